@@ -1,0 +1,71 @@
+"""The catalogue: what is registered (originals) and what was scanned (uploads, matches).
+
+Frame codes are kept in the database as well as in the FAISS index: the database is the truth,
+the index is derived from it, so a killed job or a lost index file is repaired by re-adding the
+codes the database holds (see ``Workspace.reconcile``).
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (Float, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint,
+                        DateTime)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from origin.db import Base
+
+PENDING = "pending"    # fingerprinted and stored, maybe not yet in the index
+INDEXED = "indexed"    # present in the index file
+
+
+class Original(Base):
+    """A first-published work whose frame codes are in the index."""
+
+    __tablename__ = "originals"
+
+    key: Mapped[int] = mapped_column(Integer, primary_key=True)        # FAISS id prefix
+    id: Mapped[str] = mapped_column(String(32), unique=True)           # "o-" + content hash
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    path: Mapped[str] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text, nullable=True)
+    owner: Mapped[str | None] = mapped_column(String(200), nullable=True, index=True)
+    published_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    duration: Mapped[float] = mapped_column(Float)
+    frame_count: Mapped[int] = mapped_column(Integer)
+    times: Mapped[bytes] = mapped_column(LargeBinary)     # float32 sample instants (s)
+    codes: Mapped[bytes] = mapped_column(LargeBinary)     # uint8 [frames, views, bytes]
+    view_count: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(16), default=PENDING, index=True)
+    added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Upload(Base):
+    """A scanned upload; rescanning the same bytes updates this row instead of adding one."""
+
+    __tablename__ = "uploads"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)     # "u-" + content hash
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    path: Mapped[str] = mapped_column(Text)
+    uploader: Mapped[str | None] = mapped_column(String(200), nullable=True, index=True)
+    uploaded_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    duration: Mapped[float | None] = mapped_column(Float, nullable=True)
+    scanned_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class MatchRecord(Base):
+    """The latest match of an upload against an original (one row per pair)."""
+
+    __tablename__ = "matches"
+    __table_args__ = (UniqueConstraint("upload_id", "original_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    upload_id: Mapped[str] = mapped_column(ForeignKey("uploads.id", ondelete="CASCADE"), index=True)
+    original_id: Mapped[str] = mapped_column(ForeignKey("originals.id", ondelete="CASCADE"),
+                                             index=True)
+    score: Mapped[float] = mapped_column(Float)
+    coverage_upload: Mapped[float] = mapped_column(Float)
+    coverage_original: Mapped[float] = mapped_column(Float)
+    matched_seconds: Mapped[float] = mapped_column(Float)
+    segments: Mapped[str] = mapped_column(Text)            # JSON list of segment dicts
+    scanned_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
