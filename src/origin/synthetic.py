@@ -1,0 +1,749 @@
+"""Generated video and the re-upload transforms, with exact ground truth.
+
+The demo, the tests and the benchmark need footage that nobody owns and that can be made on any
+machine in seconds, plus copies of it edited the way re-uploaders edit (crop, flip, 9:16 canvas,
+speed change, picture-in-picture, ...), each with the truth of which part copies which.
+
+Generated video is a camera panning and zooming over a large procedurally painted "world"
+(multi-scale smoothed noise, gradients, shapes, text) with moving sprites and a scene cut every
+few seconds, so frame hashes drift slowly within a shot and jump at cuts, as on real footage.
+Different seeds give unrelated videos. Everything is written as H.264 MP4 through PyAV.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+from typing import Callable, Iterator, NamedTuple, Protocol, Sequence
+
+import av
+import cv2
+import numpy as np
+
+Frame = np.ndarray                      # H x W x 3 uint8, BGR
+FrameOp = Callable[[Frame, float], Frame]  # (frame, upload time in s) -> edited frame
+
+DEFAULT_SIZE = (320, 180)
+DEFAULT_FPS = 25.0
+
+FAMILIES: tuple[str, ...] = (
+    "reencode", "downscale", "crop", "pad", "letterbox_9x16", "canvas_9x16_blur", "hflip",
+    "color", "grayscale", "noise", "blur", "text_overlay", "logo_overlay", "pip", "fps_change",
+    "speed", "rotate", "embed", "combo",
+)
+
+_WORDS = ("WOW", "MUST SEE", "FULL VIDEO", "LINK IN BIO", "FOLLOW", "LOL", "EPIC", "NEW",
+          "TOP 10", "PART 2", "VIRAL", "SUBSCRIBE", "OMG", "DAILY CLIPS", "BEST OF", "HD")
+
+
+class CopiedSegment(NamedTuple):
+    """Ground truth: upload_start..upload_end (s) of the upload shows original_start..original_end."""
+
+    upload_start: float
+    upload_end: float
+    original_start: float
+    original_end: float
+
+
+@dataclass(frozen=True)
+class VideoInfo:
+    width: int
+    height: int
+    fps: float
+    frames: int
+
+    @property
+    def duration(self) -> float:
+        return self.frames / self.fps if self.fps > 0 else 0.0
+
+
+@dataclass
+class TransformedVideo:
+    """A file made from an original, with the parameters drawn and the copied segments."""
+
+    path: Path
+    family: str
+    params: dict
+    segments: list[CopiedSegment]
+    duration: float
+    fps: float
+    size: tuple[int, int]
+    source: Path | None = None
+
+
+# --------------------------------------------------------------------------------------------
+# Reading and writing
+# --------------------------------------------------------------------------------------------
+
+def probe(path: Path | str) -> VideoInfo:
+    """Size, frame rate and frame count, counting packets when the container does not say."""
+    with av.open(str(path)) as container:
+        stream = container.streams.video[0]
+        fps = float(stream.average_rate or stream.guessed_rate or 0) or DEFAULT_FPS
+        frames = int(stream.frames or 0)
+        if frames <= 0:
+            frames = sum(1 for packet in container.demux(stream) if packet.size)
+        return VideoInfo(stream.codec_context.width, stream.codec_context.height, fps, frames)
+
+
+def iter_frames(path: Path | str) -> Iterator[tuple[float, Frame]]:
+    """(time from the first frame, BGR frame) for every decoded frame."""
+    with av.open(str(path)) as container:
+        stream = container.streams.video[0]
+        fps = float(stream.average_rate or stream.guessed_rate or 0) or DEFAULT_FPS
+        first: float | None = None
+        for index, frame in enumerate(container.decode(stream)):
+            time = frame.time if frame.time is not None else index / fps
+            if first is None:
+                first = time
+            yield time - first, frame.to_ndarray(format="bgr24")
+
+
+def read_frame_at(path: Path | str, seconds: float) -> Frame:
+    """The frame shown at ``seconds`` (the last one starting at or before it)."""
+    shown: Frame | None = None
+    for time, frame in iter_frames(path):
+        if time > seconds + 1e-6 and shown is not None:
+            break
+        shown = frame
+    if shown is None:
+        raise ValueError(f"{path}: no frames")
+    return shown
+
+
+class VideoWriter:
+    """H.264 MP4 through PyAV's bundled libx264; one encoder thread unless asked (2-core box)."""
+
+    def __init__(self, path: Path | str, size: tuple[int, int], fps: float, crf: int = 20,
+                 preset: str = "veryfast", threads: int = 1):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.size = (_even(size[0]), _even(size[1]))
+        self.rate = Fraction(fps).limit_denominator(1001)
+        self._container = av.open(str(self.path), mode="w")
+        self._stream = self._container.add_stream("libx264", rate=self.rate)
+        self._stream.width, self._stream.height = self.size
+        self._stream.pix_fmt = "yuv420p"
+        self._stream.options = {"crf": str(crf), "preset": preset}
+        self._stream.codec_context.thread_count = threads
+        self._count = 0
+
+    def write(self, image: Frame) -> None:
+        if (image.shape[1], image.shape[0]) != self.size:
+            image = cv2.resize(image, self.size, interpolation=cv2.INTER_AREA)
+        frame = av.VideoFrame.from_ndarray(np.ascontiguousarray(image), format="bgr24")
+        frame.pts = self._count
+        frame.time_base = 1 / self.rate
+        self._count += 1
+        for packet in self._stream.encode(frame):
+            self._container.mux(packet)
+
+    def close(self) -> None:
+        for packet in self._stream.encode():
+            self._container.mux(packet)
+        self._container.close()
+
+    def __enter__(self) -> "VideoWriter":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class FrameSource(Protocol):
+    def frame_at(self, seconds: float) -> Frame: ...
+
+
+class _StreamingReader:
+    """Frames of a file at non-decreasing times, decoding forward only (no seeking, no RAM pile)."""
+
+    def __init__(self, path: Path | str):
+        self._frames = iter_frames(path)
+        self._current: tuple[float, Frame] | None = next(self._frames, None)
+        if self._current is None:
+            raise ValueError(f"{path}: no frames")
+        self._next = next(self._frames, None)
+
+    def frame_at(self, seconds: float) -> Frame:
+        while self._next is not None and self._next[0] <= seconds + 1e-6:
+            self._current, self._next = self._next, next(self._frames, None)
+        return self._current[1]
+
+
+# --------------------------------------------------------------------------------------------
+# Procedural footage
+# --------------------------------------------------------------------------------------------
+
+@dataclass
+class _Shot:
+    start: float
+    end: float
+    world: np.ndarray
+    camera_from: np.ndarray     # (centre x, centre y, zoom)
+    camera_to: np.ndarray
+    sprites: list[dict]
+    fade_in: bool
+    fade_out: bool
+
+
+class SyntheticFootage:
+    """Random-access procedural video: ``frame_at(t)`` renders the shot that covers ``t``."""
+
+    WORLD_SCALE = 2.6            # the painted world is this many frames wide and high
+    FADE_SECONDS = 0.4
+
+    def __init__(self, seed: int, size: tuple[int, int] = DEFAULT_SIZE,
+                 shot_seconds: tuple[float, float] = (2.0, 5.0)):
+        self.seed = int(seed)
+        self.size = (_even(size[0]), _even(size[1]))
+        self._cut_rng = np.random.default_rng([self.seed, 0])
+        self._shot_seconds = shot_seconds
+        self._cuts = [0.0]
+        self._cache: dict[int, _Shot] = {}
+
+    def _shot_index(self, seconds: float) -> int:
+        while self._cuts[-1] <= seconds:
+            self._cuts.append(self._cuts[-1] + float(self._cut_rng.uniform(*self._shot_seconds)))
+        return max(0, int(np.searchsorted(self._cuts, seconds, side="right")) - 1)
+
+    def _shot(self, index: int) -> _Shot:
+        if index not in self._cache:
+            if len(self._cache) >= 3:
+                self._cache.pop(next(iter(self._cache)))
+            self._cache[index] = self._make_shot(index)
+        return self._cache[index]
+
+    def _make_shot(self, index: int) -> _Shot:
+        rng = np.random.default_rng([self.seed, 1, index])
+        width, height = self.size
+        world = _paint_world(rng, int(width * self.WORLD_SCALE), int(height * self.WORLD_SCALE))
+        cameras = [self._camera(rng, world.shape) for _ in range(2)]
+        sprites = [_random_sprite(rng, self.size) for _ in range(int(rng.integers(0, 4)))]
+        return _Shot(self._cuts[index], self._cuts[index + 1], world, cameras[0], cameras[1],
+                     sprites, fade_in=bool(rng.random() < 0.15), fade_out=bool(rng.random() < 0.15))
+
+    def _camera(self, rng: np.random.Generator, world_shape: tuple[int, ...]) -> np.ndarray:
+        width, height = self.size
+        zoom = float(rng.uniform(0.7, 1.6))         # output pixels per world pixel
+        half_w, half_h = width / zoom / 2, height / zoom / 2
+        x = rng.uniform(half_w, world_shape[1] - half_w)
+        y = rng.uniform(half_h, world_shape[0] - half_h)
+        return np.array([x, y, zoom])
+
+    def frame_at(self, seconds: float) -> Frame:
+        shot = self._shot(self._shot_index(seconds))
+        span = max(shot.end - shot.start, 1e-6)
+        progress = (seconds - shot.start) / span
+        eased = 0.5 - 0.5 * math.cos(math.pi * min(max(progress, 0.0), 1.0))
+        x, y, zoom = shot.camera_from + (shot.camera_to - shot.camera_from) * eased
+        width, height = self.size
+        matrix = np.array([[zoom, 0, width / 2 - zoom * x], [0, zoom, height / 2 - zoom * y]])
+        frame = cv2.warpAffine(shot.world, matrix, self.size, flags=cv2.INTER_LINEAR,
+                               borderMode=cv2.BORDER_REFLECT)
+        for sprite in shot.sprites:
+            _draw_sprite(frame, sprite, seconds - shot.start)
+        fade = 1.0
+        if shot.fade_in:
+            fade = min(fade, (seconds - shot.start) / self.FADE_SECONDS)
+        if shot.fade_out:
+            fade = min(fade, (shot.end - seconds) / self.FADE_SECONDS)
+        if fade < 1.0:
+            frame = (frame.astype(np.float32) * max(fade, 0.0)).astype(np.uint8)
+        return frame
+
+
+def _paint_world(rng: np.random.Generator, width: int, height: int) -> Frame:
+    """A large image with structure at every scale: noise octaves, a gradient, shapes, text."""
+    palette = rng.uniform(0, 255, size=(3, 3)).astype(np.float32)     # three colours to mix
+    canvas = np.zeros((height, width, 3), np.float32)
+    for cells, weight in ((3, 0.55), (9, 0.3), (30, 0.15)):
+        small = rng.random((cells, max(2, int(cells * width / height)), 3)).astype(np.float32)
+        canvas += weight * cv2.resize(small, (width, height), interpolation=cv2.INTER_CUBIC)
+    mix = np.clip(canvas, 0, 1)
+    image = (mix[..., :1] * palette[0] + mix[..., 1:2] * palette[1]
+             + (1 - mix[..., 2:3]) * palette[2]) / 1.6
+    ramp = np.linspace(-1, 1, width, dtype=np.float32)[None, :, None]
+    angle = rng.uniform(0, 2 * math.pi)
+    ramp_y = np.linspace(-1, 1, height, dtype=np.float32)[:, None, None]
+    image += 50 * (math.cos(angle) * ramp + math.sin(angle) * ramp_y)
+    image = np.clip(image, 0, 255).astype(np.uint8)
+
+    scale = min(width, height)
+    for _ in range(int(rng.integers(12, 30))):
+        colour = tuple(int(c) for c in rng.integers(0, 256, 3))
+        kind = rng.integers(0, 4)
+        x, y = int(rng.integers(0, width)), int(rng.integers(0, height))
+        size = int(rng.uniform(0.03, 0.18) * scale)
+        thickness = -1 if rng.random() < 0.7 else int(rng.integers(2, 8))
+        if kind == 0:
+            cv2.circle(image, (x, y), size, colour, thickness, cv2.LINE_AA)
+        elif kind == 1:
+            cv2.rectangle(image, (x, y), (x + 2 * size, y + int(size * rng.uniform(0.5, 2))),
+                          colour, thickness, cv2.LINE_AA)
+        elif kind == 2:
+            points = rng.integers(-size, size, size=(int(rng.integers(3, 7)), 2)) + [x, y]
+            cv2.fillPoly(image, [points.astype(np.int32)], colour, cv2.LINE_AA)
+        else:
+            end = (x + int(rng.integers(-3, 4) * size), y + int(rng.integers(-3, 4) * size))
+            cv2.line(image, (x, y), end, colour, int(rng.integers(2, 10)), cv2.LINE_AA)
+    for _ in range(int(rng.integers(2, 6))):
+        text = "".join(chr(int(c)) for c in rng.integers(65, 91, int(rng.integers(3, 9))))
+        colour = tuple(int(c) for c in rng.integers(0, 256, 3))
+        cv2.putText(image, text, (int(rng.integers(0, width // 2)), int(rng.integers(20, height))),
+                    cv2.FONT_HERSHEY_SIMPLEX, scale / 250 * rng.uniform(0.8, 2.5), colour,
+                    int(rng.integers(2, 6)), cv2.LINE_AA)
+    return cv2.GaussianBlur(image, (0, 0), 0.8)
+
+
+def _random_sprite(rng: np.random.Generator, size: tuple[int, int]) -> dict:
+    width, height = size
+    return {"from": rng.uniform([0, 0], [width, height]), "velocity": rng.uniform(-0.3, 0.3, 2) * width,
+            "radius": int(rng.uniform(0.04, 0.12) * height) + 2,
+            "colour": tuple(int(c) for c in rng.integers(0, 256, 3)), "round": bool(rng.random() < 0.5)}
+
+
+def _draw_sprite(frame: Frame, sprite: dict, seconds: float) -> None:
+    x, y = (sprite["from"] + sprite["velocity"] * seconds).astype(int)
+    radius = sprite["radius"]
+    if sprite["round"]:
+        cv2.circle(frame, (int(x), int(y)), radius, sprite["colour"], -1, cv2.LINE_AA)
+    else:
+        cv2.rectangle(frame, (int(x) - radius, int(y) - radius), (int(x) + radius, int(y) + radius),
+                      sprite["colour"], -1, cv2.LINE_AA)
+
+
+def generate_video(path: Path | str, seed: int, seconds: float, size: tuple[int, int] = DEFAULT_SIZE,
+                   fps: float = DEFAULT_FPS, crf: int = 18, threads: int = 1) -> Path:
+    """Write ``seconds`` of procedural footage for ``seed`` as H.264 MP4; returns the path."""
+    footage = SyntheticFootage(seed, size)
+    frames = int(round(seconds * fps))
+    with VideoWriter(path, footage.size, fps, crf=crf, threads=threads) as writer:
+        for index in range(frames):
+            writer.write(footage.frame_at(index / fps))
+    return Path(path)
+
+
+# --------------------------------------------------------------------------------------------
+# Transforms
+# --------------------------------------------------------------------------------------------
+
+@dataclass
+class _Plan:
+    """How to make the upload: which frames, how edited, how encoded."""
+
+    ops: list[FrameOp] = field(default_factory=list)
+    params: dict = field(default_factory=dict)
+    speed: float = 1.0
+    fps: float | None = None
+    crf: int = 23
+    embed: bool = False
+    filler_before: float = 0.0
+    filler_after: float = 0.0
+
+
+def _even(value: float) -> int:
+    return max(2, int(round(value / 2)) * 2)
+
+
+def _op_downscale(factor: float) -> FrameOp:
+    def op(frame: Frame, _t: float) -> Frame:
+        return cv2.resize(frame, (_even(frame.shape[1] * factor), _even(frame.shape[0] * factor)),
+                          interpolation=cv2.INTER_AREA)
+    return op
+
+
+def _op_crop(keep_w: float, keep_h: float, offset_x: float, offset_y: float) -> FrameOp:
+    """Keep a window of the frame and scale it back to the frame size, as editors do."""
+    def op(frame: Frame, _t: float) -> Frame:
+        height, width = frame.shape[:2]
+        crop_w, crop_h = int(width * keep_w), int(height * keep_h)
+        x0, y0 = int((width - crop_w) * offset_x), int((height - crop_h) * offset_y)
+        return cv2.resize(frame[y0:y0 + crop_h, x0:x0 + crop_w], (width, height),
+                          interpolation=cv2.INTER_LINEAR)
+    return op
+
+
+def _op_pad(left: float, right: float, top: float, bottom: float, colour: tuple[int, int, int]) -> FrameOp:
+    """Shrink the picture inside solid borders, keeping the frame size."""
+    def op(frame: Frame, _t: float) -> Frame:
+        height, width = frame.shape[:2]
+        inner_w = max(2, int(width * (1 - left - right)))
+        inner_h = max(2, int(height * (1 - top - bottom)))
+        out = np.empty_like(frame)
+        out[:] = colour
+        x0, y0 = int(width * left), int(height * top)
+        out[y0:y0 + inner_h, x0:x0 + inner_w] = cv2.resize(frame, (inner_w, inner_h),
+                                                           interpolation=cv2.INTER_AREA)
+        return out
+    return op
+
+
+def _canvas_size(width: int, height: int) -> tuple[int, int]:
+    return _even(width), _even(width * 16 / 9)
+
+
+def _op_letterbox_9x16(content_scale: float) -> FrameOp:
+    def op(frame: Frame, _t: float) -> Frame:
+        height, width = frame.shape[:2]
+        canvas_w, canvas_h = _canvas_size(width, height)
+        out = np.zeros((canvas_h, canvas_w, 3), np.uint8)
+        _paste_centre(out, frame, content_scale)
+        return out
+    return op
+
+
+def _op_canvas_9x16_blur(content_scale: float, darken: float, sigma: float) -> FrameOp:
+    """Landscape video centred on a 9:16 canvas filled with a blurred, enlarged copy of itself."""
+    def op(frame: Frame, _t: float) -> Frame:
+        height, width = frame.shape[:2]
+        canvas_w, canvas_h = _canvas_size(width, height)
+        # Blur at quarter resolution: same look, a fraction of the cost.
+        small_h = max(8, canvas_h // 4)
+        small_w = max(8, int(width * small_h / height))
+        small = cv2.resize(frame, (small_w, small_h), interpolation=cv2.INTER_AREA)
+        x0 = max(0, (small_w - canvas_w // 4) // 2)
+        small = small[:, x0:x0 + max(2, canvas_w // 4)]
+        small = cv2.GaussianBlur(small, (0, 0), sigma / 4)
+        background = cv2.resize(small, (canvas_w, canvas_h), interpolation=cv2.INTER_LINEAR)
+        out = cv2.convertScaleAbs(background, alpha=darken)
+        _paste_centre(out, frame, content_scale)
+        return out
+    return op
+
+
+def _paste_centre(canvas: Frame, frame: Frame, content_scale: float) -> None:
+    canvas_h, canvas_w = canvas.shape[:2]
+    height, width = frame.shape[:2]
+    inner_w = _even(canvas_w * content_scale)
+    inner_h = max(2, int(height * inner_w / width))
+    resized = cv2.resize(frame, (inner_w, inner_h), interpolation=cv2.INTER_AREA)
+    x0, y0 = (canvas_w - inner_w) // 2, (canvas_h - inner_h) // 2
+    canvas[y0:y0 + inner_h, x0:x0 + inner_w] = resized
+
+
+def _op_hflip() -> FrameOp:
+    return lambda frame, _t: cv2.flip(frame, 1)
+
+
+def _op_color(brightness: float, contrast: float, saturation: float, hue: float) -> FrameOp:
+    def op(frame: Frame, _t: float) -> Frame:
+        hsv = cv2.cvtColor(frame, cv2.COLOR_BGR2HSV).astype(np.float32)
+        hsv[..., 0] = (hsv[..., 0] + hue / 2) % 180           # OpenCV hue is degrees / 2
+        hsv[..., 1] = np.clip(hsv[..., 1] * saturation, 0, 255)
+        out = cv2.cvtColor(hsv.astype(np.uint8), cv2.COLOR_HSV2BGR).astype(np.float32)
+        out = (out - 128) * contrast + 128 + brightness
+        return np.clip(out, 0, 255).astype(np.uint8)
+    return op
+
+
+def _op_grayscale() -> FrameOp:
+    return lambda frame, _t: cv2.cvtColor(cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY), cv2.COLOR_GRAY2BGR)
+
+
+def _op_noise(sigma: float, seed: int) -> FrameOp:
+    rng = np.random.default_rng(seed)
+
+    def op(frame: Frame, _t: float) -> Frame:
+        noise = rng.standard_normal(frame.shape, dtype=np.float32) * sigma
+        return np.clip(frame.astype(np.float32) + noise, 0, 255).astype(np.uint8)
+    return op
+
+
+def _op_blur(sigma: float) -> FrameOp:
+    return lambda frame, _t: cv2.GaussianBlur(frame, (0, 0), sigma)
+
+
+def _op_text_overlay(lines: list[str], positions: list[tuple[float, float]], scale: float,
+                     colour: tuple[int, int, int], banner: bool) -> FrameOp:
+    """Big captions (and optionally a solid banner) like re-uploaders add to claim a clip."""
+    def op(frame: Frame, t: float) -> Frame:
+        out = frame.copy()
+        height, width = out.shape[:2]
+        if banner:
+            cv2.rectangle(out, (0, int(height * 0.82)), (width, height), (20, 20, 20), -1)
+        font_scale = scale * width / 320
+        for text, (fx, fy) in zip(lines, positions):
+            origin = (int(fx * width), int(fy * height))
+            cv2.putText(out, text, origin, cv2.FONT_HERSHEY_DUPLEX, font_scale, (0, 0, 0),
+                        max(2, int(4 * font_scale)), cv2.LINE_AA)
+            cv2.putText(out, text, origin, cv2.FONT_HERSHEY_DUPLEX, font_scale, colour,
+                        max(1, int(2 * font_scale)), cv2.LINE_AA)
+        cv2.putText(out, f"{int(t) // 60:02d}:{int(t) % 60:02d}", (int(width * 0.02), int(height * 0.1)),
+                    cv2.FONT_HERSHEY_SIMPLEX, 0.4 * width / 320, (255, 255, 255), 1, cv2.LINE_AA)
+        return out
+    return op
+
+
+def _make_logo(rng: np.random.Generator, size: int) -> tuple[Frame, np.ndarray]:
+    logo = np.zeros((size, size, 3), np.uint8)
+    mask = np.zeros((size, size), np.uint8)
+    colour = tuple(int(c) for c in rng.integers(40, 256, 3))
+    if rng.random() < 0.5:
+        cv2.circle(mask, (size // 2, size // 2), size // 2 - 1, 255, -1, cv2.LINE_AA)
+    else:
+        cv2.rectangle(mask, (0, size // 5), (size - 1, size - size // 5), 255, -1)
+    logo[:] = colour
+    letters = "".join(chr(int(c)) for c in rng.integers(65, 91, 2))
+    cv2.putText(logo, letters, (size // 8, int(size * 0.68)), cv2.FONT_HERSHEY_DUPLEX,
+                size / 45, (255, 255, 255), max(1, size // 20), cv2.LINE_AA)
+    return logo, mask
+
+
+def _op_logo_overlay(logo: Frame, mask: np.ndarray, relative_size: float, corner: int,
+                     opacity: float) -> FrameOp:
+    def op(frame: Frame, _t: float) -> Frame:
+        out = frame.copy()
+        height, width = out.shape[:2]
+        side = max(8, int(width * relative_size))
+        scaled = cv2.resize(logo, (side, side), interpolation=cv2.INTER_AREA)
+        alpha = cv2.resize(mask, (side, side)).astype(np.float32)[..., None] / 255 * opacity
+        margin = int(0.03 * width)
+        x0 = margin if corner in (0, 2) else width - side - margin
+        y0 = margin if corner in (0, 1) else height - side - margin
+        x0, y0 = max(0, x0), max(0, y0)
+        region = out[y0:y0 + side, x0:x0 + side].astype(np.float32)
+        side_h, side_w = region.shape[:2]
+        blended = region * (1 - alpha[:side_h, :side_w]) + scaled[:side_h, :side_w] * alpha[:side_h, :side_w]
+        out[y0:y0 + side_h, x0:x0 + side_w] = blended.astype(np.uint8)
+        return out
+    return op
+
+
+def _op_pip(background_seed: int, relative_width: float, fx: float, fy: float) -> FrameOp:
+    """The copy in a window over unrelated footage (the background moves with upload time)."""
+    backgrounds: dict[tuple[int, int], SyntheticFootage] = {}
+
+    def op(frame: Frame, t: float) -> Frame:
+        height, width = frame.shape[:2]
+        if (width, height) not in backgrounds:
+            backgrounds[(width, height)] = SyntheticFootage(background_seed, (width, height))
+        out = cv2.resize(backgrounds[(width, height)].frame_at(t), (width, height))
+        inner_w = _even(width * relative_width)
+        inner_h = _even(height * relative_width)
+        x0, y0 = int((width - inner_w) * fx), int((height - inner_h) * fy)
+        out[y0:y0 + inner_h, x0:x0 + inner_w] = cv2.resize(frame, (inner_w, inner_h),
+                                                           interpolation=cv2.INTER_AREA)
+        cv2.rectangle(out, (x0, y0), (x0 + inner_w - 1, y0 + inner_h - 1), (255, 255, 255), 1)
+        return out
+    return op
+
+
+def _op_rotate(degrees: float, zoom: float) -> FrameOp:
+    def op(frame: Frame, _t: float) -> Frame:
+        height, width = frame.shape[:2]
+        matrix = cv2.getRotationMatrix2D((width / 2, height / 2), degrees, zoom)
+        return cv2.warpAffine(frame, matrix, (width, height), flags=cv2.INTER_LINEAR,
+                              borderMode=cv2.BORDER_CONSTANT)
+    return op
+
+
+def _family_plan(family: str, rng: np.random.Generator, plan: _Plan, seed: int,
+                 source_fps: float) -> None:
+    """Add one family's edit, with parameters drawn from ``rng``, to ``plan``."""
+    p = plan.params
+    if family == "reencode":
+        plan.crf = int(rng.integers(36, 45))
+        p["crf"] = plan.crf
+    elif family == "downscale":
+        factor = float(rng.uniform(0.35, 0.6))
+        plan.ops.append(_op_downscale(factor))
+        p["downscale"] = round(factor, 3)
+    elif family == "crop":
+        keep_w, keep_h = (float(v) for v in rng.uniform(0.75, 0.95, 2))
+        offset_x, offset_y = (float(v) for v in rng.random(2))
+        plan.ops.append(_op_crop(keep_w, keep_h, offset_x, offset_y))
+        p["crop_keep"] = (round(keep_w, 3), round(keep_h, 3))
+    elif family == "pad":
+        sides = [float(v) for v in rng.uniform(0.04, 0.15, 4)]
+        if rng.random() < 0.5:                      # often only top/bottom or left/right
+            axis = int(rng.integers(0, 2))
+            sides[2 * axis] = sides[2 * axis + 1] = 0.0
+        colour = tuple(int(c) for c in rng.integers(0, 256, 3))
+        plan.ops.append(_op_pad(*sides, colour))
+        p["pad"] = [round(s, 3) for s in sides]
+    elif family == "letterbox_9x16":
+        scale = float(rng.uniform(0.9, 1.0))
+        plan.ops.append(_op_letterbox_9x16(scale))
+        p["content_scale"] = round(scale, 3)
+    elif family == "canvas_9x16_blur":
+        scale = float(rng.uniform(0.9, 1.0))
+        darken = float(rng.uniform(0.55, 0.95))
+        sigma = float(rng.uniform(12, 30))
+        plan.ops.append(_op_canvas_9x16_blur(scale, darken, sigma))
+        p["content_scale"] = round(scale, 3)
+    elif family == "hflip":
+        plan.ops.append(_op_hflip())
+        p["hflip"] = True
+    elif family == "color":
+        values = (float(rng.uniform(-40, 40)), float(rng.uniform(0.7, 1.3)),
+                  float(rng.uniform(0.4, 1.6)), float(rng.choice([-1, 1]) * rng.uniform(8, 30)))
+        plan.ops.append(_op_color(*values))
+        p["brightness_contrast_saturation_hue"] = [round(v, 3) for v in values]
+    elif family == "grayscale":
+        plan.ops.append(_op_grayscale())
+        p["grayscale"] = True
+    elif family == "noise":
+        sigma = float(rng.uniform(8, 20))
+        plan.ops.append(_op_noise(sigma, seed))
+        p["noise_sigma"] = round(sigma, 2)
+    elif family == "blur":
+        sigma = float(rng.uniform(1.5, 3.5))
+        plan.ops.append(_op_blur(sigma))
+        p["blur_sigma"] = round(sigma, 2)
+    elif family == "text_overlay":
+        count = int(rng.integers(1, 4))
+        lines = [str(rng.choice(_WORDS)) for _ in range(count)]
+        positions = [(float(rng.uniform(0.02, 0.4)), float(rng.uniform(0.2, 0.95))) for _ in lines]
+        colour = tuple(int(c) for c in rng.integers(100, 256, 3))
+        plan.ops.append(_op_text_overlay(lines, positions, float(rng.uniform(0.8, 1.4)), colour,
+                                         banner=bool(rng.random() < 0.4)))
+        p["text"] = lines
+    elif family == "logo_overlay":
+        logo, mask = _make_logo(rng, 96)
+        size, corner, opacity = float(rng.uniform(0.12, 0.25)), int(rng.integers(0, 4)), float(rng.uniform(0.6, 1.0))
+        plan.ops.append(_op_logo_overlay(logo, mask, size, corner, opacity))
+        p["logo_size"] = round(size, 3)
+    elif family == "pip":
+        relative = float(rng.uniform(0.4, 0.6))
+        plan.ops.append(_op_pip(seed * 7919 + 104729, relative, float(rng.random()), float(rng.random())))
+        p["pip_width"] = round(relative, 3)
+    elif family == "fps_change":
+        choices = [fps for fps in (12.0, 15.0, 20.0, 24.0, 30.0, 50.0) if abs(fps - source_fps) > 1]
+        plan.fps = float(rng.choice(choices))
+        p["fps"] = plan.fps
+    elif family == "speed":
+        speed = float(rng.uniform(0.75, 1.25))
+        if abs(speed - 1) < 0.05:
+            speed = 1 + math.copysign(0.05, speed - 1 or 1)
+        plan.speed = speed
+        p["speed"] = round(speed, 4)
+    elif family == "rotate":
+        degrees = float(rng.choice([-1, 1]) * rng.uniform(2, 7))
+        zoom = float(rng.uniform(1.0, 1.12))
+        plan.ops.append(_op_rotate(degrees, zoom))
+        p["rotate_degrees"] = round(degrees, 2)
+    elif family == "embed":
+        plan.embed = True
+        plan.filler_before = float(rng.uniform(1.0, 6.0))
+        plan.filler_after = float(rng.uniform(1.0, 6.0))
+        p["filler_before_after"] = (round(plan.filler_before, 3), round(plan.filler_after, 3))
+    else:
+        raise ValueError(f"unknown transform family {family!r}; known: {', '.join(FAMILIES)}")
+
+
+# Families a combo draws from, in the order an editor applies them (geometry, colour, overlays,
+# framing, timing, encoding). At most one framing family; colour and grayscale exclude each other.
+_COMBO_ORDER = ("crop", "rotate", "hflip", "color", "grayscale", "blur", "noise", "text_overlay",
+                "logo_overlay", "pad", "canvas_9x16_blur", "letterbox_9x16", "speed", "fps_change",
+                "reencode")
+_COMBO_EXCLUSIVE = ({"color", "grayscale"}, {"pad", "canvas_9x16_blur", "letterbox_9x16"},
+                    {"blur", "noise"}, {"speed", "fps_change"})
+
+
+def _combo_families(rng: np.random.Generator) -> list[str]:
+    count = int(rng.integers(3, 5))
+    chosen: list[str] = []
+    for family in rng.permutation(_COMBO_ORDER):
+        if len(chosen) == count:
+            break
+        if any(family in group and group & set(chosen) for group in _COMBO_EXCLUSIVE):
+            continue
+        chosen.append(str(family))
+    return sorted(chosen, key=_COMBO_ORDER.index)
+
+
+def apply_transform(source: Path | str, destination: Path | str, family: str, seed: int,
+                    subclip: tuple[float, float] | None = None,
+                    filler: FrameSource | None = None) -> TransformedVideo:
+    """Make an upload from ``source`` with one transform family; returns it with the ground truth.
+
+    ``subclip=(start, end)`` copies only that piece of the original (any times, not just frame
+    instants). ``embed`` puts the copied piece between stretches of unrelated ``filler`` footage
+    (procedural by default); without a subclip it picks a random piece of 30-60 % of the source.
+    """
+    source = Path(source)
+    info = probe(source)
+    rng = np.random.default_rng([int(seed), 2])
+    plan = _Plan()
+    families = _combo_families(rng) if family == "combo" else [family]
+    for name in families:
+        _family_plan(name, rng, plan, int(seed), info.fps)
+    if family == "combo":
+        plan.params["families"] = families
+
+    start, end = subclip if subclip is not None else (0.0, info.duration)
+    if family == "embed" and subclip is None:
+        length = info.duration * float(rng.uniform(0.3, 0.6))
+        start = float(rng.uniform(0, info.duration - length))
+        end = start + length
+    start, end = max(0.0, float(start)), min(info.duration, float(end))
+    if end - start < 0.2:
+        raise ValueError(f"subclip {start:.3f}..{end:.3f} s is empty or outside {source}")
+    plan.params["subclip"] = (round(start, 4), round(end, 4))
+
+    fps_out = plan.fps or info.fps
+    copy_seconds = (end - start) / plan.speed
+    total = plan.filler_before + copy_seconds + plan.filler_after
+    frames = max(1, int(round(total * fps_out)))
+    reader = _StreamingReader(source)
+    if plan.embed and filler is None:
+        filler = SyntheticFootage(int(seed) * 104729 + 7, (info.width, info.height))
+
+    def source_size_frame(t: float) -> Frame:
+        if plan.filler_before <= t < plan.filler_before + copy_seconds:
+            return reader.frame_at(start + (t - plan.filler_before) * plan.speed)
+        image = filler.frame_at(t)
+        if image.shape[:2] != (info.height, info.width):
+            image = cv2.resize(image, (info.width, info.height), interpolation=cv2.INTER_AREA)
+        return image
+
+    def edited(t: float) -> Frame:
+        image = source_size_frame(t)
+        for op in plan.ops:
+            image = op(image, t)
+        return image
+
+    first = edited(0.0)
+    size = (first.shape[1], first.shape[0])
+    with VideoWriter(destination, size, fps_out, crf=plan.crf) as writer:
+        writer.write(first)
+        for index in range(1, frames):
+            writer.write(edited(index / fps_out))
+
+    segment = CopiedSegment(round(plan.filler_before, 4), round(plan.filler_before + copy_seconds, 4),
+                            round(start, 4), round(end, 4))
+    return TransformedVideo(Path(destination), family, plan.params, [segment], frames / fps_out,
+                            fps_out, (_even(size[0]), _even(size[1])), source)
+
+
+def cut(source: Path | str, destination: Path | str, start: float, end: float,
+        size: tuple[int, int] | None = None, crf: int = 18) -> Path:
+    """Cut ``start..end`` of a video into a new file (optionally resized): real footage -> originals."""
+    info = probe(source)
+    reader = _StreamingReader(source)
+    out_size = size or (info.width, info.height)
+    frames = int(round((end - start) * info.fps))
+    with VideoWriter(destination, out_size, info.fps, crf=crf) as writer:
+        for index in range(frames):
+            writer.write(reader.frame_at(start + index / info.fps))
+    return Path(destination)
+
+
+def render_footage(destination: Path | str, footage: FrameSource, seconds: float,
+                   size: tuple[int, int], fps: float = DEFAULT_FPS, crf: int = 18,
+                   threads: int = 1) -> Path:
+    """Write any frame source (e.g. procedural footage at 720p) as H.264 MP4."""
+    with VideoWriter(destination, size, fps, crf=crf, threads=threads) as writer:
+        for index in range(int(round(seconds * fps))):
+            writer.write(footage.frame_at(index / fps))
+    return Path(destination)
+
+
+def transform_all(source: Path | str, folder: Path | str, seed: int,
+                  families: Sequence[str] = FAMILIES) -> list[TransformedVideo]:
+    """Every family applied once to ``source`` (handy for demos and quick checks)."""
+    folder = Path(folder)
+    stem = Path(source).stem
+    return [apply_transform(source, folder / f"{stem}.{family}.mp4", family, seed + index)
+            for index, family in enumerate(families)]
