@@ -1,24 +1,84 @@
-"""A workspace: one folder holding the SQLite database and the FAISS index files.
+"""A workspace: one folder holding the SQLite database and the FAISS index file.
 
 This is the Python API a batch job calls directly; the CLI is a thin layer over it.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
+import numpy as np
 from filelock import FileLock, Timeout
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from origin import db
-from origin.errors import WorkspaceBusy
+from origin.catalogue import INDEXED, PENDING, MatchRecord, Original, Upload
+from origin.decide import DEFAULT_MIN_SCORE, OriginalInfo
+from origin.decode import decode
+from origin.errors import InputError, WorkspaceBusy
+from origin.fingerprint import (ORIGINAL_CROPS, ORIGINAL_SAMPLE_FPS, UPLOAD_SAMPLE_FPS,
+                                fingerprint_original, fingerprint_upload)
+from origin.hashers import PHash
+from origin.index import FrameIndex
+from origin.matcher import IndexedOriginal, Matcher
+from origin.records import ScanResult
+
+VIDEO_SUFFIXES = {".mp4", ".m4v", ".mov", ".avi", ".mkv", ".webm", ".flv", ".wmv", ".mpg",
+                  ".mpeg", ".ts", ".3gp"}
+SAVE_EVERY = 25          # originals between index writes during a long add
+
+
+@dataclass
+class AddResult:
+    """The outcome of registering one file: ``status`` is added, exists or failed."""
+
+    path: str
+    status: str
+    id: str | None = None
+    error: str | None = None
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[str]:
+    """Files as given, folders recursed (video suffixes only); missing paths kept to fail later."""
+    found: list[str] = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            found += sorted(str(p) for p in path.rglob("*")
+                            if p.is_file() and p.suffix.lower() in VIDEO_SUFFIXES)
+        else:
+            found.append(str(path))
+    return found
+
+
+def content_hash(path: str) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _utc(moment: datetime | None) -> datetime:
+    if moment is None:
+        return datetime.now(timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
 class Workspace:
     """The database (truth) and the index (derived from it) of one deployment."""
 
     DATABASE = "origin.sqlite"
+    INDEX = "frames.faissb"
     LOCK = ".lock"
 
     def __init__(self, path: Path | str, db_url: str | None = None, lock_timeout: float = 600.0):
@@ -47,3 +107,155 @@ class Workspace:
             yield
         finally:
             lock.release()
+
+    @property
+    def index_path(self) -> Path:
+        return self.path / self.INDEX
+
+    def reconcile(self) -> FrameIndex:
+        """Make the index hold exactly the originals the database holds; call under the lock.
+
+        Repairs what a killed ``add_originals`` can leave behind: codes written to the index
+        whose rows were not yet marked indexed, rows whose codes never reached the index, or a
+        missing or unreadable index file (rebuilt from the codes the database keeps).
+        """
+        try:
+            index = FrameIndex(self.index_path)
+        except RuntimeError:
+            self.index_path.unlink()
+            index = FrameIndex(self.index_path)
+        present = index.keys()
+        with self.session() as session:
+            rows = {key: state for key, state in session.execute(select(Original.key, Original.state))}
+        stray = present - set(rows)
+        missing = [key for key in rows if key not in present]
+        if stray:
+            index.remove(stray)
+        with self.session() as session:
+            for key in missing:
+                original = session.get(Original, key)
+                index.add(key, np.frombuffer(original.codes, np.uint8).reshape(-1, PHash.bits // 8))
+        if stray or missing:
+            index.save()
+        with self.session() as session:
+            session.execute(update(Original).where(Original.state != INDEXED).values(state=INDEXED))
+        return index
+
+    def add_originals(self, paths: Iterable[str | Path], owner: str | None = None,
+                      published_at: datetime | None = None,
+                      title: str | None = None) -> Iterator[AddResult]:
+        """Register videos as originals; the same bytes twice register once. Yields per file."""
+        files = expand_paths(paths)
+        with self.exclusive():
+            index = self.reconcile()
+            unsaved: list[int] = []
+            for file in files:
+                result = self._add_one(index, file, owner, published_at, title)
+                if result.status == "added":
+                    unsaved.append(self._key_of(result.id))
+                if len(unsaved) >= SAVE_EVERY:
+                    self._commit_index(index, unsaved)
+                yield result
+            self._commit_index(index, unsaved)
+
+    def _add_one(self, index: FrameIndex, file: str, owner, published_at, title) -> AddResult:
+        try:
+            digest = content_hash(file)
+        except OSError as error:
+            message = "no such file" if isinstance(error, FileNotFoundError) else error.strerror
+            return AddResult(file, "failed", error=str(InputError(file, message)))
+        with self.session() as session:
+            known = session.scalar(select(Original.id).where(Original.sha256 == digest))
+        if known:
+            return AddResult(file, "exists", id=known)
+        try:
+            print_ = fingerprint_original(decode(file, ORIGINAL_SAMPLE_FPS))
+        except InputError as error:
+            return AddResult(file, "failed", error=str(error))
+        if not len(print_.codes):
+            return AddResult(file, "failed", error=str(InputError(file, "no frame with enough detail")))
+        original = Original(
+            id="o-" + digest[:16], sha256=digest, path=file, title=title, owner=owner,
+            published_at=_utc(published_at), duration=print_.duration,
+            frame_count=len(np.unique(print_.frame_of)),
+            times=print_.times[print_.frame_of].astype(np.float32).tobytes(),
+            codes=print_.codes.tobytes(), view_count=len(ORIGINAL_CROPS), state=PENDING,
+            added_at=datetime.now(timezone.utc))
+        with self.session() as session:            # the row (with its codes) lands first
+            session.add(original)
+        index.add(original.key, print_.codes)
+        return AddResult(file, "added", id=original.id)
+
+    def _key_of(self, original_id: str) -> int:
+        with self.session() as session:
+            return session.scalar(select(Original.key).where(Original.id == original_id))
+
+    def _commit_index(self, index: FrameIndex, keys: list[int]) -> None:
+        if not keys:
+            return
+        index.save()
+        with self.session() as session:
+            session.execute(update(Original).where(Original.key.in_(keys)).values(state=INDEXED))
+        keys.clear()
+
+    def scan(self, paths: Iterable[str | Path], uploader: str | None = None,
+             uploaded_at: datetime | None = None,
+             min_score: float = DEFAULT_MIN_SCORE) -> Iterator[ScanResult]:
+        """Match every upload against the originals; one ``ScanResult`` per file, errors included.
+
+        Matches at or above the default threshold are stored (one row per upload and original,
+        updated on rescan); ``min_score`` below it returns weaker candidates too, unstored.
+        """
+        matcher = Matcher(FrameIndex(self.index_path), self._original_lookup())
+        for file in expand_paths(paths):
+            result = ScanResult(upload=file)
+            try:
+                digest = content_hash(file)
+                upload = fingerprint_upload(decode(file, UPLOAD_SAMPLE_FPS))
+            except InputError as error:
+                result.error = str(error)
+            except OSError as error:
+                reason = "no such file" if isinstance(error, FileNotFoundError) else error.strerror
+                result.error = str(InputError(file, reason))
+            else:
+                result.upload_id = "u-" + digest[:16]
+                result.duration = upload.duration
+                result.matches = matcher.match(upload, min_score)
+                self._store_scan(result, digest, uploader, uploaded_at)
+            yield result
+
+    def _original_lookup(self):
+        cache: dict[int, IndexedOriginal | None] = {}
+
+        def lookup(key: int) -> IndexedOriginal | None:
+            if key not in cache:
+                with self.session() as session:
+                    row = session.get(Original, key)
+                    cache[key] = None if row is None else IndexedOriginal(
+                        OriginalInfo(row.key, row.id, row.path, row.owner, _utc(row.published_at),
+                                     row.duration),
+                        np.frombuffer(row.times, np.float32).astype(np.float64))
+            return cache[key]
+
+        return lookup
+
+    def _store_scan(self, result: ScanResult, digest: str, uploader, uploaded_at) -> None:
+        now = datetime.now(timezone.utc)
+        with self.session() as session:
+            upload = session.get(Upload, result.upload_id) or Upload(id=result.upload_id, sha256=digest)
+            upload.path, upload.duration, upload.scanned_at = result.upload, result.duration, now
+            upload.uploader = uploader if uploader is not None else upload.uploader
+            upload.uploaded_at = _utc(uploaded_at) if uploaded_at else upload.uploaded_at
+            session.add(upload)
+            for match in result.matches:
+                if match.score < DEFAULT_MIN_SCORE:
+                    continue
+                record = session.scalar(select(MatchRecord).where(
+                    MatchRecord.upload_id == upload.id, MatchRecord.original_id == match.original))
+                record = record or MatchRecord(upload_id=upload.id, original_id=match.original)
+                record.score, record.scanned_at = match.score, now
+                record.coverage_upload = match.coverage_upload
+                record.coverage_original = match.coverage_original
+                record.matched_seconds = match.matched_seconds
+                record.segments = json.dumps([asdict(segment) for segment in match.segments])
+                session.add(record)

@@ -1,0 +1,133 @@
+"""Stage 4, align: frame hits against one original become copied segments, or nothing.
+
+Hough voting over (speed, offset): every hit (upload time t, original time r) votes, for each
+candidate playback speed s, for the offset r - s*t. A copy, even sped up by 25 % or with frames
+dropped, piles its votes into one bin; coincidental hits scatter. The winning line is refined by
+least squares on its inliers, split where the upload stops matching for longer than ``MAX_GAP``,
+and its upload frames are removed before looking for the next line (a re-upload may copy several
+parts of one original).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from origin.records import Segment
+
+SPEEDS = np.round(np.arange(0.75, 1.2501, 0.05), 2)
+OFFSET_BIN = 0.5        # s
+TOLERANCE = 0.45        # s between an inlier and the fitted line
+MAX_GAP = 4.0           # s of upload without a hit before a segment ends
+MIN_FRAMES = 3          # distinct upload frames that a segment needs
+MAX_ALIGNMENTS = 4
+
+
+@dataclass(frozen=True)
+class FrameMatches:
+    """Hits of one upload against one original, one row per (upload frame, original frame)."""
+
+    upload_times: np.ndarray     # float64 [h]
+    original_times: np.ndarray   # float64 [h]
+    weights: np.ndarray          # float64 [h] in (0, 1], closer codes weigh more
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """One line ``original_time = speed * upload_time + offset`` and the segments along it."""
+
+    speed: float
+    offset: float
+    segments: tuple[Segment, ...]
+    evidence: float              # summed weight of the inlier upload frames
+    inlier_times: np.ndarray     # upload times of those frames
+    inlier_weights: np.ndarray
+
+
+def align(matches: FrameMatches, upload_duration: float, original_duration: float,
+          sample_interval: float) -> list[Alignment]:
+    """All alignments of an upload with an original, strongest first."""
+    t, r, w = matches.upload_times, matches.original_times, matches.weights
+    alive = np.ones(len(t), dtype=bool)
+    found: list[Alignment] = []
+    while alive.sum() >= MIN_FRAMES and len(found) < MAX_ALIGNMENTS:
+        line = _vote(t[alive], r[alive], w[alive])
+        if line is None:
+            break
+        speed, offset = _refine(t[alive], r[alive], *line)
+        residual = np.abs(r - (speed * t + offset))
+        inlier = alive & (residual <= TOLERANCE)
+        alignment = _segments(t[inlier], w[inlier], speed, offset, upload_duration,
+                              original_duration, sample_interval)
+        alive &= ~inlier
+        if alignment is None:
+            continue
+        # An upload frame shows one moment of the original: its other hits only cast shadow
+        # alignments at nearby offsets (slow scenes look alike for seconds).
+        alive &= ~np.isin(t, alignment.inlier_times)
+        found.append(alignment)
+    return found
+
+
+def _vote(t: np.ndarray, r: np.ndarray, w: np.ndarray) -> tuple[float, float] | None:
+    """The (speed, offset) bin with the most weight, counting each upload frame once per bin."""
+    best: tuple[float, float, float] | None = None
+    frame_ids = np.unique(t, return_inverse=True)[1]
+    for speed in SPEEDS:
+        offsets = r - speed * t
+        for shift in (0.0, 0.5):                       # two staggered grids: no peak split in two
+            bins = np.floor(offsets / OFFSET_BIN + shift).astype(np.int64)
+            key = (bins - bins.min()) * (frame_ids.max() + 1) + frame_ids
+            order = np.lexsort((-w, key))
+            first = np.ones(len(order), dtype=bool)
+            first[1:] = key[order][1:] != key[order][:-1]
+            chosen = order[first]
+            bin_ids, inverse = np.unique(bins[chosen], return_inverse=True)
+            totals = np.bincount(inverse, weights=w[chosen])
+            top = int(np.argmax(totals))
+            if best is None or totals[top] > best[0]:
+                centre = np.median(offsets[chosen][inverse == top])
+                best = (float(totals[top]), float(speed), float(centre))
+    if best is None or best[0] <= 0:
+        return None
+    return best[1], best[2]
+
+
+def _refine(t: np.ndarray, r: np.ndarray, speed: float, offset: float) -> tuple[float, float]:
+    """Least-squares line through the hits near the voted one (speed kept in the voted range)."""
+    near = np.abs(r - (speed * t + offset)) <= TOLERANCE
+    if near.sum() < 3 or np.ptp(t[near]) < 1.0:
+        return speed, offset
+    fitted_speed, fitted_offset = np.polyfit(t[near], r[near], 1)
+    if not SPEEDS[0] - 0.05 <= fitted_speed <= SPEEDS[-1] + 0.05:
+        return speed, offset
+    return float(fitted_speed), float(fitted_offset)
+
+
+def _segments(t: np.ndarray, w: np.ndarray, speed: float, offset: float, upload_duration: float,
+              original_duration: float, sample_interval: float) -> Alignment | None:
+    """Cut the inliers into segments at gaps; keep those with enough distinct frames."""
+    times = np.unique(t)
+    weights = np.array([w[t == time].max() for time in times])
+    if len(times) < MIN_FRAMES:
+        return None
+    breaks = np.flatnonzero(np.diff(times) > MAX_GAP) + 1
+    segments, kept_times, kept_weights = [], [], []
+    half = sample_interval / 2
+    for run, run_weights in zip(np.split(times, breaks), np.split(weights, breaks)):
+        if len(run) < MIN_FRAMES:
+            continue
+        start = max(0.0, run[0] - half)
+        end = min(upload_duration, run[-1] + half)
+        original_start = float(np.clip(speed * start + offset, 0.0, original_duration))
+        original_end = float(np.clip(speed * end + offset, 0.0, original_duration))
+        if original_end - original_start < sample_interval:
+            continue
+        segments.append(Segment(float(start), float(end), original_start, original_end))
+        kept_times.append(run)
+        kept_weights.append(run_weights)
+    if not segments:
+        return None
+    inlier_weights = np.concatenate(kept_weights)
+    return Alignment(speed, offset, tuple(segments), float(inlier_weights.sum()),
+                     np.concatenate(kept_times), inlier_weights)

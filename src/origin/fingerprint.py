@@ -1,0 +1,108 @@
+"""Stage 2, fingerprint: sampled frames become 64-bit perceptual codes, several views per frame.
+
+Originals and uploads are hashed differently on purpose. An original is hashed as published,
+over its picture (solid bars stripped) and over a centred 80 % crop, so an upload that was cropped
+still meets a view of similar framing. An upload is hashed over every rectangle that may hold
+the copied picture, each also mirrored: the whole frame, the picture inside padding or a blurred
+9:16 canvas, and picture-in-picture windows. Extra upload views cost query time only; the index
+stays small.
+
+Frames with too little detail (black, flat, mid-fade) are dropped by a quality score, as vPDQ
+does, because every such frame looks like every other one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from origin import regions
+from origin.decode import DecodedVideo
+from origin.hashers import PHash
+
+ORIGINAL_SAMPLE_FPS = 4.0    # dense enough that any cut lands within 1/8 s of an indexed frame
+UPLOAD_SAMPLE_FPS = 4.0
+ORIGINAL_CROPS = (1.0, 0.8)  # centred shares of the picture hashed for each original frame
+LAYOUT_WINDOW = 40           # frames (10 s) judged together when looking for padding and windows
+MIN_QUALITY = 6.0            # std of the 32x32 hash input, in gray levels
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """Codes of one video: ``codes[j]`` is a view of the frame shown at ``times[frame_of[j]]``.
+
+    Low-quality frames have no codes. Originals have ``views`` codes per frame, laid out
+    frame-major; uploads have a varying number (one pair per candidate rectangle).
+    """
+
+    path: str
+    duration: float
+    times: np.ndarray        # float64 [n] sample instants
+    codes: np.ndarray        # uint8 [m, 8]
+    frame_of: np.ndarray     # int64 [m] index into ``times``
+
+    @property
+    def frame_count(self) -> int:
+        return len(self.times)
+
+
+def _windows(video: DecodedVideo):
+    for start in range(0, video.frame_count, LAYOUT_WINDOW):
+        yield start, video.frames[start:start + LAYOUT_WINDOW]
+
+
+def _inputs(frames: np.ndarray, box: regions.Box) -> np.ndarray:
+    return np.stack([PHash.prepare(box.crop(frame)) for frame in frames])
+
+
+def _quality(inputs: np.ndarray) -> np.ndarray:
+    return inputs.reshape(len(inputs), -1).std(axis=1)
+
+
+def fingerprint_original(video: DecodedVideo) -> Fingerprint:
+    """Index views: the picture (padding stripped) and its centred crop, for every good frame."""
+    codes, frame_of = [], []
+    for start, frames in _windows(video):
+        picture = regions.content_box(frames, regions.PADDING_RATIO)
+        inputs = [_inputs(frames, picture.scaled(share)) for share in ORIGINAL_CROPS]
+        good = np.flatnonzero(_quality(inputs[0]) >= MIN_QUALITY)
+        if not len(good):
+            continue
+        views = np.stack([PHash.codes(view[good]) for view in inputs], axis=1)
+        codes.append(views.reshape(-1, PHash.bits // 8))
+        frame_of.append(np.repeat(start + good, len(ORIGINAL_CROPS)))
+    return _assemble(video, codes, frame_of)
+
+
+def upload_boxes(frames: np.ndarray) -> list[regions.Box]:
+    """Every rectangle of these frames that may hold a copied picture, most likely first."""
+    candidates = [regions.content_box(frames, regions.PADDING_RATIO),
+                  regions.content_box(frames, regions.BLURRED_PADDING_RATIO),
+                  regions.full_box(frames), *regions.window_boxes(frames)]
+    unique: list[regions.Box] = []
+    for box in candidates:
+        if box not in unique:
+            unique.append(box)
+    return unique
+
+
+def fingerprint_upload(video: DecodedVideo, max_boxes: int = 6) -> Fingerprint:
+    """Query views: each candidate rectangle as is and mirrored (flipped re-uploads)."""
+    codes, frame_of = [], []
+    for start, frames in _windows(video):
+        for box in upload_boxes(frames)[:max_boxes]:
+            inputs = _inputs(frames, box)
+            good = np.flatnonzero(_quality(inputs) >= MIN_QUALITY)
+            if not len(good):
+                continue
+            low = PHash.low_frequencies(inputs[good])
+            codes += [PHash.codes_from_low(low), PHash.codes_from_low(PHash.mirror(low))]
+            frame_of += [start + good, start + good]
+    return _assemble(video, codes, frame_of)
+
+
+def _assemble(video: DecodedVideo, codes: list[np.ndarray], frame_of: list[np.ndarray]) -> Fingerprint:
+    width = PHash.bits // 8
+    return Fingerprint(video.path, video.duration, video.times,
+                       np.concatenate(codes) if codes else np.zeros((0, width), np.uint8),
+                       np.concatenate(frame_of).astype(np.int64) if frame_of else np.zeros(0, np.int64))

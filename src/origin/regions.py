@@ -1,0 +1,155 @@
+"""Where the copied picture sits inside a frame: strip padding, find picture-in-picture windows.
+
+Re-uploads rarely show the original full-frame. The commonest short-video form places a landscape
+video on a 9:16 canvas whose background is a blurred, enlarged copy of itself; others add solid
+bars (letterbox, pillarbox, padding) or shrink the copy into a window over unrelated footage.
+Global frame hashes fail on all of these unless the hash is taken over the right rectangle.
+
+Both searches look at a run of frames together, because what gives a layout away is what stays
+put over time: bars and blurred backgrounds have no sharp detail anywhere, and a window's edges
+stay at the same rows and columns while the picture inside moves.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+MIN_SIDE = 0.25          # a window narrower than this share of the frame is not worth hashing
+PADDING_RATIO = 0.05          # solid bars: next to no detail beside the picture
+BLURRED_PADDING_RATIO = 0.30  # a blurred copy as background: far less detail than the picture
+
+
+@dataclass(frozen=True)
+class Box:
+    """A rectangle in working-frame pixels, ``[top, bottom) x [left, right)``."""
+
+    top: int
+    bottom: int
+    left: int
+    right: int
+
+    def crop(self, frame: np.ndarray) -> np.ndarray:
+        return frame[self.top:self.bottom, self.left:self.right]
+
+    @property
+    def height(self) -> int:
+        return self.bottom - self.top
+
+    @property
+    def width(self) -> int:
+        return self.right - self.left
+
+    def scaled(self, share: float) -> "Box":
+        """The centred box covering ``share`` of this one's width and height."""
+        dh = round(self.height * (1 - share) / 2)
+        dw = round(self.width * (1 - share) / 2)
+        return Box(self.top + dh, self.bottom - dh, self.left + dw, self.right - dw)
+
+
+def full_box(frames: np.ndarray) -> Box:
+    return Box(0, frames.shape[1], 0, frames.shape[2])
+
+
+def _detail(frames: np.ndarray) -> np.ndarray:
+    """Mean absolute Laplacian per pixel over the frames: high where there is sharp detail."""
+    total = np.zeros(frames.shape[1:], dtype=np.float32)
+    for frame in frames:
+        total += np.abs(cv2.Laplacian(frame, cv2.CV_32F, ksize=1))
+    return total / max(len(frames), 1)
+
+
+def _band(profile: np.ndarray, share: float) -> tuple[int, int]:
+    """The longest run of ``profile`` above ``share`` of its robust peak, as [start, end)."""
+    peak = np.percentile(profile, 90)
+    if peak <= 0:
+        return 0, len(profile)
+    above = profile >= share * peak
+    best, start = (0, len(profile)), None
+    best_len = 0
+    for i, flag in enumerate(np.append(above, False)):
+        if flag and start is None:
+            start = i
+        elif not flag and start is not None:
+            if i - start > best_len:
+                best, best_len = (start, i), i - start
+            start = None
+    return best
+
+
+def content_box(frames: np.ndarray, ratio: float) -> Box:
+    """The picture inside solid bars, padding or a blurred-background canvas (else the frame).
+
+    Rows and columns are kept where the time-averaged detail reaches ``ratio`` of the
+    picture's; the margins must be on both sides and about even to count as padding, so a merely
+    dark or soft edge of a normal frame is kept.
+    """
+    detail = _detail(frames)
+    height, width = detail.shape
+    rows = cv2.blur(detail.mean(axis=1)[:, None], (1, 3)).ravel()
+    cols = cv2.blur(detail.mean(axis=0)[None, :], (3, 1)).ravel()
+    top, bottom = _band(rows, ratio)
+    left, right = _band(cols, ratio)
+    box = Box(top, bottom, left, right)
+    if box.height < MIN_SIDE * height or box.width < MIN_SIDE * width:
+        return Box(0, height, 0, width)
+    if not _is_padding(top, height - bottom, height):
+        box = Box(0, height, box.left, box.right)
+    if not _is_padding(left, width - right, width):
+        box = Box(box.top, box.bottom, 0, width)
+    return box
+
+
+def _is_padding(before: int, after: int, size: int) -> bool:
+    """Padding is added on both sides, about evenly, and is more than a sliver."""
+    return min(before, after) >= 0.03 * size and abs(before - after) <= 0.25 * max(before, after)
+
+
+def _edge_peaks(profile: np.ndarray, count: int, min_gap: int) -> list[int]:
+    """Positions of the strongest local maxima of ``profile``, at least ``min_gap`` apart."""
+    order = np.argsort(profile)[::-1]
+    peaks: list[int] = []
+    floor = 3.0 * np.median(profile) + 1e-6
+    for position in order:
+        if profile[position] < floor or len(peaks) == count:
+            break
+        if all(abs(int(position) - p) >= min_gap for p in peaks):
+            peaks.append(int(position))
+    return peaks
+
+
+def window_boxes(frames: np.ndarray, limit: int = 4) -> list[Box]:
+    """Candidate picture-in-picture windows: rectangles whose edges stay put while content moves.
+
+    A persistent edge is one present in most frames at the same place (temporal median of the
+    gradient), which moving content does not produce; candidate sides are the strongest such rows
+    and columns, paired into rectangles of plausible size, best-supported first.
+    """
+    if len(frames) < 3:
+        return []
+    frames_f = frames.astype(np.float32)
+    grad_x = np.abs(np.diff(frames_f, axis=2))           # vertical edges
+    grad_y = np.abs(np.diff(frames_f, axis=1))           # horizontal edges
+    steady_x = np.median(grad_x, axis=0)
+    steady_y = np.median(grad_y, axis=0)
+    height, width = frames.shape[1:]
+    col_profile = steady_x.mean(axis=0)
+    row_profile = steady_y.mean(axis=1)
+    cols = _edge_peaks(col_profile, 4, max(3, width // 10))
+    rows = _edge_peaks(row_profile, 4, max(3, height // 10))
+    candidates: list[tuple[float, Box]] = []
+    for i, left in enumerate(sorted(cols)):
+        for right in sorted(cols)[i + 1:]:
+            if right - left < MIN_SIDE * width or right - left > 0.92 * width:
+                continue
+            for j, top in enumerate(sorted(rows)):
+                for bottom in sorted(rows)[j + 1:]:
+                    if bottom - top < MIN_SIDE * height or bottom - top > 0.92 * height:
+                        continue
+                    box = Box(top + 1, bottom, left + 1, right)
+                    support = (steady_x[top:bottom, left].mean() + steady_x[top:bottom, right].mean()
+                               + steady_y[top, left:right].mean() + steady_y[bottom, left:right].mean())
+                    candidates.append((float(support), box))
+    candidates.sort(key=lambda item: -item[0])
+    return [box for _, box in candidates[:limit]]
