@@ -1,0 +1,72 @@
+"""The benchmark's scores on cases small enough to compute by hand."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.metrics import (Prediction, QueryTruth, evaluate, interval_iou,  # noqa: E402
+                                micro_average_precision, ranked_curve, recall_at_precision,
+                                segment_iou)
+
+
+def test_micro_ap_counts_unpredicted_true_pairs_as_missed() -> None:
+    # ranks: T (P=1, R=1/3), F, T (P=2/3, R=2/3); the third true pair is never predicted
+    scored = [(0.9, True), (0.8, False), (0.7, True)]
+    assert micro_average_precision(scored, total_true=3) == pytest.approx(1 / 3 + 1 / 3 * 2 / 3)
+
+
+def test_micro_ap_perfect_ranking_is_one() -> None:
+    assert micro_average_precision([(0.9, True), (0.8, True), (0.1, False)], 2) == pytest.approx(1.0)
+
+
+def test_tied_scores_enter_together() -> None:
+    assert ranked_curve([(0.5, True), (0.5, False)], 1) == [(0.5, 1.0, 0.5)]
+    assert micro_average_precision([(0.5, False), (0.5, True)], 1) == pytest.approx(0.5)
+
+
+def test_recall_at_precision() -> None:
+    scored = [(0.9, True), (0.8, True), (0.7, False), (0.6, True)]
+    assert recall_at_precision(scored, 4, 0.99) == (0.5, 0.8)
+    assert recall_at_precision(scored, 4, 0.75) == (0.75, 0.6)
+    assert recall_at_precision([(0.9, False)], 1, 0.99) == (0.0, None)
+
+
+def test_interval_iou() -> None:
+    assert interval_iou([(0, 10)], [(5, 15)]) == pytest.approx(5 / 15)
+    assert interval_iou([(0, 4), (3, 6)], [(0, 6)]) == pytest.approx(1.0)   # overlaps merged
+    assert interval_iou([(0, 1)], [(2, 3)]) == 0.0
+    assert segment_iou([(0, 10, 20, 30)], [(0, 10, 25, 35)]) == pytest.approx((1 + 5 / 15) / 2)
+
+
+def test_evaluate_end_to_end() -> None:
+    truths = [
+        QueryTruth("q1", "crop", {"A": ((0, 10, 0, 10),)}, tags=("synthetic",)),
+        QueryTruth("q2", "hflip", {"B": ((2, 6, 10, 14),)}, ignore=frozenset({"B2"}), tags=("real",)),
+        QueryTruth("n1", "crop"),                                  # a negative: copies nothing
+    ]
+    predictions = [
+        Prediction("q1", "A", 0.9, True, ((0, 10, 0, 10),)),
+        Prediction("q1", "A", 0.2, False),                       # duplicate pair: best one kept
+        Prediction("q1", "B", 0.6, True),                        # wrong original
+        Prediction("q2", "B", 0.5, False),                       # found only below the default
+        Prediction("q2", "B2", 0.95, True),                      # same scene as B: ignored
+        Prediction("n1", "A", 0.7, True),                        # false match on a negative
+        Prediction("n1", "B", 0.1, False),
+        Prediction("zz", "A", 1.0, True),                        # unknown query: ignored
+    ]
+    scores = evaluate("toy", truths, predictions)
+    # ranking: q1-A T (R .5, P 1), n1-A F, q1-B F, q2-B T (R 1, P 2/4), n1-B F
+    assert scores.true_pairs == 2
+    assert scores.micro_ap == pytest.approx(0.5 * 1 + 0.5 * 0.5)
+    assert scores.recall_at_p99 == pytest.approx(0.5) and scores.threshold_at_p99 == 0.9
+    assert scores.recall_by_family == {"crop": 1.0, "hflip": 0.0}
+    assert scores.recall_by_tag == {"real": 0.0, "synthetic": 1.0}
+    assert scores.recall_at_default == pytest.approx(0.5)
+    assert scores.precision_at_default == pytest.approx(1 / 3)
+    assert (scores.negatives, scores.false_matches_on_negatives, scores.negatives_with_a_match) == (1, 1, 1)
+    assert scores.wrong_original_matches == 1
+    assert scores.mean_segment_iou == pytest.approx(1.0) and scores.segment_pairs == 1
