@@ -1,2 +1,3 @@
 """Every table of every domain, imported so ``Base.metadata`` and Alembic see them all."""
 from origin.catalogue import MatchRecord, Original, Upload  # noqa: F401
+from origin.enforcement import models as enforcement  # noqa: F401  (tickets, ledger, audit)

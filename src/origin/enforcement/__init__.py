@@ -1,0 +1,26 @@
+"""Enforcement: what happens after a match — decisions, tickets, complaints, penalties, audit.
+
+The scan job calls ``enforce`` once per scanned upload; everything else is driven by operators
+(``origin tickets ...``) and rights holders (``origin complaints submit``).
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from origin.enforcement import clock
+from origin.enforcement.config import Policy, load_policy
+from origin.enforcement.decisions import MatchDecision, enforce_scan
+from origin.records import ScanResult
+
+
+def enforce(workspace, result: ScanResult, uploader: str | None = None,
+            uploaded_at: datetime | None = None, *, now: datetime | None = None,
+            policy: Policy | None = None) -> list[MatchDecision]:
+    """Decide the matches of one scanned upload (same order as ``result.matches``)."""
+    policy = policy or load_policy(workspace.path)
+    with workspace.session() as session:
+        return enforce_scan(session, policy, result, uploader=uploader, uploaded_at=uploaded_at,
+                            now=clock.utc(now) if now else clock.now())
+
+
+__all__ = ["enforce", "MatchDecision", "load_policy", "Policy"]

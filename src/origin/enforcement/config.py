@@ -1,0 +1,205 @@
+"""The enforcement policy: a readable TOML file shipped with origin, overridable per workspace."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from origin.enforcement.calendar import Period, WorkingCalendar, calendar_for
+from origin.errors import InputError
+
+DEFAULT_POLICY = Path(__file__).with_name("default_policy.toml")
+WORKSPACE_POLICY = "enforcement.toml"
+
+DECISIONS = ("none", "track", "review", "demote", "takedown")   # in order of severity
+SEVERITIES = ("minor", "serious", "severe")
+CONDITIONS = ("score", "matched_seconds", "coverage_upload", "coverage_original")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One match rule: conditions on the match, and what to do when they all hold."""
+
+    name: str
+    decision: str
+    exposure: float = 1.0
+    strike: str | None = None
+    declared: bool | None = None
+    minimum: dict[str, float] = field(default_factory=dict)
+    maximum: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class OwnerPolicy:
+    allow: frozenset[str] = frozenset()
+    rules: tuple[Rule, ...] = ()
+    inherit: bool = True
+
+
+@dataclass(frozen=True)
+class Jurisdiction:
+    code: str
+    calendar: str
+    timezone: str
+    restore_after: Period
+
+    @property
+    def working_calendar(self) -> WorkingCalendar:
+        return calendar_for(self.calendar, self.timezone)
+
+
+@dataclass(frozen=True)
+class PenaltyPolicy:
+    initial_credit: int
+    points: dict[str, int]
+    strike_expiry_days: int
+    recovery_points: int
+    recovery_every_days: int
+    upload_bans: tuple[tuple[int, int], ...]        # (active strikes, ban days), ascending
+    declaration_abuse: str | None
+
+
+@dataclass(frozen=True)
+class Policy:
+    default_jurisdiction: str
+    sla: Period
+    allow: frozenset[str]
+    jurisdictions: dict[str, Jurisdiction]
+    rules: tuple[Rule, ...]
+    owners: dict[str, OwnerPolicy]
+    conflict_overlap: float
+    max_attachment_bytes: int
+    complaint_measure: str
+    complaint_strike: str | None
+    fast_track_accuracy: float
+    fast_track_min_decided: int
+    penalties: PenaltyPolicy
+
+    def jurisdiction(self, code: str | None) -> Jurisdiction:
+        code = code or self.default_jurisdiction
+        try:
+            return self.jurisdictions[code]
+        except KeyError:
+            raise KeyError(f"unknown jurisdiction {code!r} (configured: "
+                           f"{', '.join(sorted(self.jurisdictions))})") from None
+
+    def rules_for(self, owner: str | None) -> tuple[Rule, ...]:
+        own = self.owners.get(owner or "")
+        if own is None:
+            return self.rules
+        return own.rules + self.rules if own.inherit else own.rules
+
+    def allowed(self, owner: str | None, account: str | None) -> bool:
+        """Licensed accounts (platform-wide or for this owner) are never actioned."""
+        if account is None:
+            return False
+        own = self.owners.get(owner or "")
+        return account in self.allow or (own is not None and account in own.allow)
+
+
+def load_policy(workspace_path: Path | str | None = None) -> Policy:
+    """The shipped defaults, merged with ``<workspace>/enforcement.toml`` when there is one."""
+    data = _read(DEFAULT_POLICY)
+    source = str(DEFAULT_POLICY)
+    if workspace_path is not None:
+        override = Path(workspace_path) / WORKSPACE_POLICY
+        if override.exists():
+            data = _merge(data, _read(override))
+            source = str(override)
+    try:
+        return _build(data)
+    except (KeyError, TypeError, ValueError) as error:
+        raise InputError(source, f"invalid enforcement policy: {error}") from None
+
+
+def _read(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise InputError(str(path), f"not valid TOML: {error}") from None
+
+
+def _merge(base: dict, override: dict) -> dict:
+    merged = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(base.get(key), dict):
+            merged[key] = _merge(base[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def _rule(data: dict) -> Rule:
+    name = data["name"]
+    decision = data["decision"]
+    if decision not in DECISIONS:
+        raise ValueError(f"rule {name!r}: decision must be one of {', '.join(DECISIONS)}")
+    strike = data.get("strike") or None
+    if strike is not None and strike not in SEVERITIES:
+        raise ValueError(f"rule {name!r}: strike must be one of {', '.join(SEVERITIES)}")
+    exposure = float(data.get("exposure", {"takedown": 0.0, "demote": 0.5}.get(decision, 1.0)))
+    if not 0.0 <= exposure <= 1.0:
+        raise ValueError(f"rule {name!r}: exposure must be within 0..1")
+    known = {"name", "decision", "exposure", "strike", "declared"} | {
+        f"{bound}_{condition}" for bound in ("min", "max") for condition in CONDITIONS}
+    unknown = set(data) - known
+    if unknown:
+        raise ValueError(f"rule {name!r}: unknown keys {', '.join(sorted(unknown))}")
+    return Rule(
+        name=name, decision=decision, exposure=exposure, strike=strike,
+        declared=data.get("declared"),
+        minimum={c: float(data[f"min_{c}"]) for c in CONDITIONS if f"min_{c}" in data},
+        maximum={c: float(data[f"max_{c}"]) for c in CONDITIONS if f"max_{c}" in data},
+    )
+
+
+def _severity(value: str | None, what: str) -> str | None:
+    if not value:
+        return None
+    if value not in SEVERITIES:
+        raise ValueError(f"{what} must be one of {', '.join(SEVERITIES)}, not {value!r}")
+    return value
+
+
+def _build(data: dict) -> Policy:
+    platform, penalties = data["platform"], data["penalties"]
+    jurisdictions = {
+        code: Jurisdiction(code, item["calendar"], item["timezone"],
+                           Period(int(item["restore_after"]), item.get("restore_unit", "days")))
+        for code, item in data["jurisdictions"].items()}
+    for jurisdiction in jurisdictions.values():
+        jurisdiction.working_calendar   # fail now on an unknown country or time zone
+    owners = {
+        owner: OwnerPolicy(allow=frozenset(item.get("allow", [])),
+                           rules=tuple(_rule(rule) for rule in item.get("rules", [])),
+                           inherit=bool(item.get("inherit", True)))
+        for owner, item in data.get("owners", {}).items()}
+    policy = Policy(
+        default_jurisdiction=platform["default_jurisdiction"],
+        sla=Period(int(platform["sla_working_days"]), "working_days"),
+        allow=frozenset(platform.get("allow", [])),
+        jurisdictions=jurisdictions,
+        rules=tuple(_rule(rule) for rule in data["rules"]),
+        owners=owners,
+        conflict_overlap=float(data["priority"]["conflict_overlap"]),
+        max_attachment_bytes=int(data["complaints"]["max_attachment_bytes"]),
+        complaint_measure=data["complaints"]["measure"],
+        complaint_strike=_severity(data["complaints"].get("strike"), "complaints.strike"),
+        fast_track_accuracy=float(data["claimants"]["fast_track_accuracy"]),
+        fast_track_min_decided=int(data["claimants"]["fast_track_min_decided"]),
+        penalties=PenaltyPolicy(
+            initial_credit=int(penalties["initial_credit"]),
+            points={severity: int(penalties[severity]) for severity in SEVERITIES},
+            strike_expiry_days=int(penalties["strike_expiry_days"]),
+            recovery_points=int(penalties["recovery_points"]),
+            recovery_every_days=int(penalties["recovery_every_days"]),
+            upload_bans=tuple(sorted((int(b["strikes"]), int(b["days"]))
+                                     for b in penalties["upload_bans"])),
+            declaration_abuse=_severity(penalties.get("declaration_abuse"),
+                                        "penalties.declaration_abuse"),
+        ),
+    )
+    policy.jurisdiction(policy.default_jurisdiction)
+    if policy.complaint_measure not in ("takedown", "block", "demote"):
+        raise ValueError("complaints.measure must be takedown, block or demote")
+    return policy

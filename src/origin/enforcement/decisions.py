@@ -1,0 +1,125 @@
+"""What the scan job calls per upload: a decision for every match, tickets opened or joined.
+
+Idempotent: a rescan finds the ticket its first scan opened (or a complaint's ticket for the same
+upload) and joins it; it never opens a second one or strikes twice.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from origin.catalogue import Upload
+from origin.enforcement import audit, declarations, policies, priority, tickets
+from origin.enforcement.clock import utc
+from origin.enforcement.config import Policy
+from origin.enforcement.models import DecisionRecord, Ticket
+from origin.records import Match, ScanResult
+
+FIRST_PUBLISHER_FLIP = "first_publisher_flip"
+OWNERSHIP_CONFLICT = "ownership_conflict"
+CLEARED = "cleared_by_ticket"
+TICKETED = ("review", "takedown")
+
+
+@dataclass(frozen=True)
+class MatchDecision:
+    """The enforcement columns ``scan --json`` adds to one match."""
+
+    original: str
+    decision: str
+    exposure: float
+    rule: str
+    ticket: str | None
+
+    def to_json(self) -> dict:
+        return {"decision": self.decision, "exposure": round(self.exposure, 4),
+                "rule": self.rule, "ticket": self.ticket}
+
+
+def enforce_scan(session: Session, policy: Policy, result: ScanResult, *,
+                 uploader: str | None, uploaded_at: datetime | None,
+                 now: datetime) -> list[MatchDecision]:
+    """Decide every match of one scanned upload, in the caller's transaction."""
+    if result.error or result.upload_id is None or not result.matches:
+        return []
+    upload = session.get(Upload, result.upload_id)
+    if upload is not None:
+        uploader = uploader or upload.uploader
+        uploaded_at = uploaded_at or utc(upload.uploaded_at)
+    declared = declarations.declared_originals(session, [m.original for m in result.matches])
+    conflicts = priority.ownership_conflicts(result.matches, policy.conflict_overlap)
+    decided = []
+    for match in result.matches:
+        facts = policies.MatchFacts(
+            original=match.original, owner=match.owner, uploader=uploader,
+            declared=match.original in declared, score=match.score,
+            matched_seconds=match.matched_seconds, coverage_upload=match.coverage_upload,
+            coverage_original=match.coverage_original)
+        verdict, flipped, reason = _verdict(policy, facts, match, uploaded_at, conflicts)
+        ticket = None
+        if verdict.decision in TICKETED:
+            verdict, ticket = _ticket_for(session, policy, result.upload_id, match, uploader,
+                                          verdict, flipped, reason, now)
+        _store(session, result.upload_id, match.original, verdict, ticket, now)
+        decided.append(MatchDecision(match.original, verdict.decision, verdict.exposure,
+                                     verdict.rule, ticket and ticket.id))
+    return decided
+
+
+def _verdict(policy: Policy, facts: policies.MatchFacts, match: Match,
+             uploaded_at: datetime | None, conflicts: dict[str, list[str]]
+             ) -> tuple[policies.Verdict, bool, str | None]:
+    """Exemptions first, then first-publisher priority and conflicts, then the match policy."""
+    exempt = policies.exempt(policy, facts)
+    if exempt is not None:
+        return exempt, False, None
+    if priority.roles_flipped(uploaded_at, match.published_at):
+        return (policies.Verdict("review", 1.0, FIRST_PUBLISHER_FLIP), True,
+                f"upload published {utc(uploaded_at).isoformat()} predates original "
+                f"{match.original} published {utc(match.published_at).isoformat()}: roles flip")
+    if match.original in conflicts:
+        others = ", ".join(conflicts[match.original])
+        return (policies.Verdict("review", 1.0, OWNERSHIP_CONFLICT), False,
+                f"owner {match.owner!r} of {match.original} and the owners of {others} claim "
+                f"the same content")
+    verdict = policies.evaluate(policy, facts)
+    reason = f"{verdict.rule}: score {match.score:.2f}, {match.matched_seconds:.1f} s matched"
+    return verdict, False, reason
+
+
+def _ticket_for(session: Session, policy: Policy, upload_id: str, match: Match,
+                uploader: str | None, verdict: policies.Verdict, flipped: bool,
+                reason: str | None, now: datetime) -> tuple[policies.Verdict, Ticket]:
+    """Join the ticket this match already has, or open one; a takedown is applied at once."""
+    ticket = session.scalar(
+        select(Ticket).where(Ticket.upload_id == upload_id, or_(
+            Ticket.original_id == match.original,
+            (Ticket.original_id.is_(None)) & (Ticket.claimant == match.owner)))
+        .order_by(Ticket.received_at).limit(1))
+    if ticket is not None and ticket.outcome == tickets.OVERTURNED:
+        return policies.Verdict("track", 1.0, CLEARED), ticket
+    if ticket is None:
+        claimant, accused = (uploader, match.owner) if flipped else (match.owner, uploader)
+        ticket = tickets.open_ticket(
+            session, policy, kind="copyright", source="scan", upload_id=upload_id,
+            original_id=match.original, claimant=claimant, accused=accused,
+            measure="takedown", exposure=0.0, strike=verdict.strike, rule=verdict.rule,
+            received_at=now, actor=audit.SYSTEM, review_reason=reason, roles_flipped=flipped)
+    if verdict.decision == "takedown" and ticket.state == tickets.RECEIVED:
+        ticket.rule, ticket.strike, ticket.measure = verdict.rule, verdict.strike, "takedown"
+        tickets.advance_through(session, policy, ticket, tickets.AUTOMATIC_STEPS,
+                                actor=audit.SYSTEM, why=reason, at=now)
+    return verdict, ticket
+
+
+def _store(session: Session, upload_id: str, original_id: str, verdict: policies.Verdict,
+           ticket: Ticket | None, now: datetime) -> None:
+    row = session.get(DecisionRecord, (upload_id, original_id))
+    if row is None:
+        row = DecisionRecord(upload_id=upload_id, original_id=original_id)
+        session.add(row)
+    row.decision, row.exposure, row.rule = verdict.decision, verdict.exposure, verdict.rule
+    row.ticket_id, row.decided_at = ticket and ticket.id, utc(now)
