@@ -218,17 +218,27 @@ class SyntheticFootage:
         rng = np.random.default_rng([self.seed, 1, index])
         width, height = self.size
         world = _paint_world(rng, int(width * self.WORLD_SCALE), int(height * self.WORLD_SCALE))
-        cameras = [self._camera(rng, world.shape) for _ in range(2)]
+        start = self._camera(rng, world.shape)
+        end = self._camera_move(rng, start, world.shape)
         sprites = [_random_sprite(rng, self.size) for _ in range(int(rng.integers(0, 4)))]
-        return _Shot(self._cuts[index], self._cuts[index + 1], world, cameras[0], cameras[1],
+        return _Shot(self._cuts[index], self._cuts[index + 1], world, start, end,
                      sprites, fade_in=bool(rng.random() < 0.15), fade_out=bool(rng.random() < 0.15))
 
     def _camera(self, rng: np.random.Generator, world_shape: tuple[int, ...]) -> np.ndarray:
-        width, height = self.size
-        zoom = float(rng.uniform(0.7, 1.6))         # output pixels per world pixel
-        half_w, half_h = width / zoom / 2, height / zoom / 2
-        x = rng.uniform(half_w, world_shape[1] - half_w)
-        y = rng.uniform(half_h, world_shape[0] - half_h)
+        zoom = float(rng.uniform(0.7, 1.6))          # output pixels per world pixel
+        return self._clamped(rng.uniform([0, 0], world_shape[1::-1]), zoom, world_shape)
+
+    def _camera_move(self, rng: np.random.Generator, start: np.ndarray,
+                     world_shape: tuple[int, ...]) -> np.ndarray:
+        """Where the camera ends the shot: a slow pan (<= ~60 % of a frame) and a gentle zoom."""
+        zoom = float(np.clip(start[2] * rng.uniform(0.85, 1.18), 0.7, 1.6))
+        shift = rng.uniform(-0.6, 0.6, 2) * self.size[0] / zoom
+        return self._clamped(start[:2] + shift, zoom, world_shape)
+
+    def _clamped(self, centre: np.ndarray, zoom: float, world_shape: tuple[int, ...]) -> np.ndarray:
+        half_w, half_h = self.size[0] / zoom / 2, self.size[1] / zoom / 2
+        x = float(np.clip(centre[0], half_w, world_shape[1] - half_w))
+        y = float(np.clip(centre[1], half_h, world_shape[0] - half_h))
         return np.array([x, y, zoom])
 
     def frame_at(self, seconds: float) -> Frame:
@@ -543,7 +553,7 @@ def _family_plan(family: str, rng: np.random.Generator, plan: _Plan, seed: int,
     """Add one family's edit, with parameters drawn from ``rng``, to ``plan``."""
     p = plan.params
     if family == "reencode":
-        plan.crf = int(rng.integers(36, 45))
+        plan.crf = int(rng.integers(32, 41))
         p["crf"] = plan.crf
     elif family == "downscale":
         factor = float(rng.uniform(0.35, 0.6))
