@@ -1,0 +1,200 @@
+"""Every brand's patterns and the context words in Aho-Corasick automata, one pass per text.
+
+pyahocorasick walks a node's children linearly, so keyed on Chinese characters its root fans
+out to thousands of children and 10 000 marks cost 60x what 10 do. Keys and texts are therefore
+fed as UTF-8 bytes (spelled as latin-1 characters): at most 256 children a node, and 100 000
+marks cost about what 10 do. Matches start and end on character boundaries because UTF-8 lead
+bytes never occur inside a character.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+import ahocorasick
+from pypinyin import Style, lazy_pinyin, pinyin
+
+from origin.brands.config import CONTEXT_KINDS, Rules
+from origin.brands.normalize import Normalizer, is_cjk
+
+HOT_TRIGGER_KINDS = ("counterfeit", "impersonation", "absolute")
+
+
+@dataclass(frozen=True)
+class Brand:
+    """A protected mark, its owner, and what the owner registered around it."""
+
+    id: int
+    mark: str
+    owner: str
+    aliases: tuple[str, ...] = ()
+    knockoffs: tuple[str, ...] = ()
+    authorized: frozenset[str] = frozenset()
+    common_word: bool = False
+    context_words: tuple[str, ...] = ()   # product cues that make a common-word mark a brand
+
+    def allows(self, account: str | None) -> bool:
+        """The owner's own and authorised accounts are never flagged for this brand."""
+        return bool(account) and (account == self.owner or account in self.authorized)
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One way of writing a brand that the automaton looks for."""
+
+    brand: Brand
+    via: str                  # mark | alias | knockoff | pinyin | initials | homophone
+    source: str               # as the owner wrote it (or the generated pinyin)
+    latin_start: bool         # needs a word boundary before (starts with a Latin letter)
+    latin_end: bool
+    raw: str                  # its skeleton with repeats kept, for marks like 旺旺
+
+
+@dataclass(frozen=True, slots=True)
+class ContextWord:
+    kind: str                 # one of config.CONTEXT_KINDS
+    word: str
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A key found in a view: ``start..end`` in that view's characters."""
+
+    start: int
+    end: int
+    entries: tuple
+
+
+def _encode(text: str) -> str:
+    return text.encode("utf-8").decode("latin-1")
+
+
+def _byte_to_char(text: str, encoded: str) -> list[int] | None:
+    if len(encoded) == len(text):
+        return None
+    index: list[int] = []
+    for position, char in enumerate(text):
+        index.extend([position] * len(char.encode("utf-8")))
+    return index
+
+
+class _Automaton:
+    """Keys -> entries; several entries may share one key (two brands with one alias)."""
+
+    def __init__(self) -> None:
+        self._keys: dict[str, list] = {}
+        self.automaton = ahocorasick.Automaton()
+
+    def add(self, key: str, entry) -> None:
+        if key:
+            self._keys.setdefault(key, []).append(entry)
+
+    def build(self) -> "_Automaton":
+        for key, entries in self._keys.items():
+            self.automaton.add_word(_encode(key), (len(key), tuple(dict.fromkeys(entries))))
+        if self._keys:
+            self.automaton.make_automaton()
+        self.size = len(self._keys)
+        self._keys = {}
+        return self
+
+    def any(self, encoded: str) -> bool:
+        if not self.size:
+            return False
+        for _ in self.automaton.iter(encoded):
+            return True
+        return False
+
+    def find(self, text: str) -> Iterator[Found]:
+        if not self.size or not text:
+            return
+        encoded = _encode(text)
+        index = _byte_to_char(text, encoded)
+        for end_byte, (length, entries) in self.automaton.iter(encoded):
+            end = (index[end_byte] if index else end_byte) + 1
+            yield Found(end - length, end, entries)
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
+class BrandIndex:
+    """The automata for a set of brands under one set of rules."""
+
+    def __init__(self, brands: list[Brand], rules: Rules, normalizer: Normalizer):
+        self.brands = brands
+        self.rules = rules
+        self.normalizer = normalizer
+        self.hot = _Automaton()        # collapsed skeleton: brand patterns + trigger words
+        self.homophone = _Automaton()  # homophone classes of Chinese marks and knock-offs
+        self.context_raw = _Automaton()    # context words made of letters/digits only
+        self.context_light = _Automaton()  # context words with punctuation ("1:1", "no.1")
+        for brand in brands:
+            self._add_brand(brand)
+        for kind in CONTEXT_KINDS:
+            for word in rules.words.get(kind, ()):
+                self._add_context(ContextWord(kind, word))
+        for automaton in (self.hot, self.homophone, self.context_raw, self.context_light):
+            automaton.build()
+
+    def _pattern(self, brand: Brand, via: str, source: str) -> tuple[str, Pattern] | None:
+        collapsed = self.normalizer.word_skeleton(source)
+        raw = self.normalizer.word_skeleton(source, collapse=False)
+        if len(raw) < 2:
+            return None
+        return collapsed, Pattern(brand, via, source, _latin(collapsed[0]), _latin(collapsed[-1]),
+                                  raw)
+
+    def _add_brand(self, brand: Brand) -> None:
+        sources = [("mark", brand.mark)] + [("alias", a) for a in brand.aliases] \
+            + [("knockoff", k) for k in brand.knockoffs]
+        for via, source in sources:
+            made = self._pattern(brand, via, source)
+            if made:
+                self.hot.add(*made)
+            if via != "alias":
+                self._add_sounds(brand, via, source)
+
+    def _add_sounds(self, brand: Brand, via: str, source: str) -> None:
+        """Pinyin, initials and homophones of a Chinese mark or knock-off."""
+        chinese = [ch for ch in self.normalizer.word_skeleton(source, collapse=False)
+                   if is_cjk(ch)]
+        if not chinese:
+            return
+        readings = {tuple(lazy_pinyin(chinese, style=Style.NORMAL, errors="ignore")),
+                    tuple(options[0] for options in pinyin(chinese, style=Style.NORMAL,
+                                                           errors="ignore"))}
+        for reading in readings:
+            if len(reading) != len(chinese):
+                continue
+            if via == "mark":
+                for generated_via, text in (("pinyin", "".join(reading)),
+                                            ("initials", "".join(s[0] for s in reading))):
+                    if generated_via == "initials" and len(chinese) < self.rules.min_initials_chars:
+                        continue
+                    made = self._pattern(brand, generated_via, text)
+                    if made:
+                        self.hot.add(*made)
+            classes = self.normalizer.syllables_to_classes(list(reading))
+            if classes and len(classes) >= 2:
+                self.homophone.add(classes, Pattern(brand, "homophone", source, False, False,
+                                                    classes))
+
+    def _add_context(self, word: ContextWord) -> None:
+        raw = self.normalizer.word_skeleton(word.word, collapse=False)
+        light = self.normalizer.word_light(word.word)
+        if raw == light:
+            self.context_raw.add(raw, word)
+            collapsed = self.normalizer.word_skeleton(word.word)
+            if word.kind in HOT_TRIGGER_KINDS and collapsed == raw and len(raw) >= 2:
+                self.hot.add(raw, word)
+        else:
+            self.context_light.add(light, word)
+
+    # -- the hot path -----------------------------------------------------------------------------
+    def worth_a_look(self, fields: tuple[str, ...]) -> bool:
+        """Does any field hit a brand pattern or a trigger word? False for most records."""
+        skeleton = self.normalizer.skeleton
+        joined = "\x1e".join([skeleton(text) for text in fields if text])
+        return self.hot.any(_encode(joined))

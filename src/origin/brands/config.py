@@ -1,0 +1,89 @@
+"""The brand-guard rules: words, weights and thresholds, read from a TOML file a reviewer can edit.
+
+The shipped ``rules.toml`` is the default; an override file only needs the keys it changes.
+"""
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from origin.errors import InputError
+
+DEFAULT_RULES = Path(__file__).with_name("rules.toml")
+DECISIONS = ("none", "review", "demote", "takedown")
+SEVERITY = {name: rank for rank, name in enumerate(DECISIONS)}
+CONTEXT_KINDS = ("counterfeit", "weak_counterfeit", "commerce", "impersonation", "benign",
+                 "absolute")
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Everything the guard reads from configuration, validated once at load."""
+
+    window: int
+    thresholds: dict[str, int]               # decision -> minimum score
+    max_field_chars: int
+    weights: dict[str, int]                  # context kind (and "knockoff") -> weight
+    evasion_weights: dict[str, int]
+    needs_signals: frozenset[str]
+    min_initials_chars: int
+    fuzzy_pinyin: tuple[tuple[str, str], ...]
+    emoji_words: dict[str, str]
+    words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    source: str = str(DEFAULT_RULES)
+
+    def decision_for(self, score: int) -> str:
+        """The most severe decision whose threshold the score reaches."""
+        for name in ("takedown", "demote", "review"):
+            if score >= self.thresholds[name]:
+                return name
+        return "none"
+
+
+def _merge(base: dict, override: dict) -> dict:
+    merged = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise InputError(str(path), f"cannot read brand rules: {error}") from None
+
+
+def load_rules(override: Path | str | None = None) -> Rules:
+    """The shipped rules, overlaid with ``override`` (or env ``ORIGIN_BRAND_RULES``) if given."""
+    data = _read(DEFAULT_RULES)
+    override = override or os.environ.get("ORIGIN_BRAND_RULES")
+    if override:
+        data = _merge(data, _read(Path(override)))
+    source = str(override or DEFAULT_RULES)
+    try:
+        scoring, matching = data["scoring"], data["matching"]
+        words = {kind: tuple(str(word) for word in data["words"].get(kind, ()))
+                 for kind in CONTEXT_KINDS}
+        return Rules(
+            window=int(scoring["window"]),
+            thresholds={name: int(scoring[name]) for name in ("review", "demote", "takedown")},
+            max_field_chars=int(scoring["max_field_chars"]),
+            weights={kind: int(value) for kind, value in data["weights"].items()},
+            evasion_weights={kind: int(value) for kind, value in data["evasion_weights"].items()},
+            needs_signals=frozenset(matching["needs_signals"]),
+            min_initials_chars=int(matching["min_initials_chars"]),
+            fuzzy_pinyin=tuple((str(a), str(b)) for a, b in matching["fuzzy_pinyin"]),
+            emoji_words={str(k): str(v) for k, v in data.get("emoji_words", {}).items()},
+            words=words,
+            source=source,
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise InputError(source, f"brand rules are incomplete or malformed: {error!r}") from None

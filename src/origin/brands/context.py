@@ -1,0 +1,109 @@
+"""Context decides: the same brand name is a review, news, a fruit, or a counterfeit offer.
+
+A hit's decision comes from the words around it (``rules.toml``), how the mark was written, and
+who posted it. Rules are checked in a fixed order and the first that applies names the decision,
+so every decision carries the one rule a reviewer can look up.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from origin.brands.config import SEVERITY, Rules
+
+FIELDS = ("account_name", "title", "description")
+
+
+@dataclass(frozen=True)
+class Signal:
+    """A context word found in a record: where, and as written there."""
+
+    kind: str
+    word: str
+    field: str
+    start: int
+    end: int
+    matched: str
+    position: int          # start in the record read as one text (fields joined in FIELDS order)
+
+    def to_json(self) -> dict:
+        return {"kind": self.kind, "word": self.word, "field": self.field, "start": self.start,
+                "end": self.end, "matched": self.matched}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What is known about one brand hit when deciding it."""
+
+    field: str
+    via: str                       # mark | alias | knockoff | pinyin | initials | homophone
+    evasions: frozenset[str]
+    position: int
+    length: int
+    common_word_without_cue: bool
+    authorised: bool
+
+
+@dataclass(frozen=True)
+class Verdict:
+    decision: str
+    rule: str
+    score: int
+    near: tuple[Signal, ...]
+
+
+def near(evidence: Evidence, signals: list[Signal], window: int) -> tuple[Signal, ...]:
+    """Context words within ``window`` characters of the hit, each word counted once."""
+    seen: dict[tuple[str, str], Signal] = {}
+    end = evidence.position + evidence.length
+    for signal in signals:
+        gap = max(signal.position - end, evidence.position - (signal.position + len(signal.matched)))
+        if gap <= window:
+            seen.setdefault((signal.kind, signal.word), signal)
+    return tuple(seen.values())
+
+
+def cap(decision: str, ceiling: str) -> str:
+    return decision if SEVERITY[decision] <= SEVERITY[ceiling] else ceiling
+
+
+def decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
+    """The decision for one hit and the rule that made it."""
+    around = near(evidence, signals, rules.window)
+    kinds = {signal.kind for signal in around}
+    evasion_score = max((rules.evasion_weights.get(e, 0) for e in evidence.evasions), default=0)
+    score = sum(rules.weights.get(signal.kind, 0) for signal in around) + evasion_score
+    if evidence.via == "knockoff":
+        score += rules.weights.get("knockoff", 0)
+    scored = rules.decision_for(score)
+
+    def verdict(decision: str, rule: str) -> Verdict:
+        return Verdict(decision, rule, score, around)
+
+    if evidence.authorised:
+        return verdict("none", "authorised_account")
+    if "benign" in kinds:
+        if "commerce" not in kinds:
+            return verdict("none", "benign_context")
+        return verdict(cap(scored, "review"), "benign_context_with_sales_talk")
+    if evidence.field == "account_name" and any(
+            s.kind == "impersonation" and s.field == "account_name" for s in around):
+        if evidence.common_word_without_cue:
+            return verdict("review", "common_word_needs_context")
+        return verdict("takedown", "account_impersonation")
+    if evidence.common_word_without_cue:
+        if "counterfeit" not in kinds:
+            return verdict("none", "common_word_without_context")
+        return verdict(cap(scored, "review"), "common_word_needs_context")
+    if evidence.field == "account_name" and SEVERITY[scored] < SEVERITY["review"]:
+        return verdict("review", "brand_in_account_name")
+    if scored == "none":
+        return verdict("none", "mention")
+    if "counterfeit" in kinds:
+        return verdict(scored, "counterfeit_signals")
+    if evidence.via == "knockoff":
+        return verdict(scored, "knockoff_name")
+    if "weak_counterfeit" in kinds:
+        return verdict(scored, "look_alike_signals")
+    if evasion_score and "commerce" not in kinds:
+        return verdict(scored, "obfuscated_mark")
+    return verdict(scored, "sales_talk")

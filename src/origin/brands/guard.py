@@ -1,0 +1,203 @@
+"""The brand guard: scan one upload's metadata for protected marks and decide what to do.
+
+Most uploads mention no brand, so ``scan`` first asks the hot automaton (one ``translate`` and one
+automaton pass over the record, no offsets); only a record that hits something is normalised
+again with its offset maps, its context words found, and every hit decided.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from origin.brands.automaton import Brand, BrandIndex, ContextWord, Pattern
+from origin.brands.config import SEVERITY, Rules, load_rules
+from origin.brands.context import FIELDS, Evidence, Signal, decide
+from origin.brands.normalize import FieldViews, normalizer
+from origin.brands.records import ScanRecord
+
+VIA_PREFERENCE = ("mark", "alias", "knockoff", "pinyin", "initials", "homophone")
+SOUND_VIAS = ("pinyin", "initials", "homophone")
+TRIGGER_KINDS = ("counterfeit", "weak_counterfeit", "impersonation")
+
+
+@dataclass
+class Hit:
+    """One brand found in one field, decided on its own context."""
+
+    brand: Brand
+    via: str
+    pattern: str
+    field: str
+    start: int              # offsets into the ORIGINAL field text
+    end: int
+    matched: str
+    evasions: tuple[str, ...]
+    decision: str = "none"
+    rule: str = ""
+    score: int = 0
+    signals: tuple[Signal, ...] = ()
+
+    def to_json(self) -> dict:
+        return {"brand": self.brand.mark, "brand_id": self.brand.id, "owner": self.brand.owner,
+                "via": self.via, "pattern": self.pattern, "field": self.field,
+                "start": self.start, "end": self.end, "matched": self.matched,
+                "evasions": list(self.evasions), "signals": [s.to_json() for s in self.signals],
+                "score": self.score, "decision": self.decision, "rule": self.rule}
+
+
+@dataclass
+class RecordResult:
+    """What scanning one record produced; ``error`` is set instead of raising, so batches go on."""
+
+    id: str
+    account: str | None
+    decision: str = "none"
+    rule: str = "no_brand_hit"
+    hits: list[Hit] = field(default_factory=list)
+    absolute_terms: list[Signal] = field(default_factory=list)
+    error: str | None = None
+    ticket: str | None = None
+
+    @property
+    def actionable(self) -> list[Hit]:
+        """Hits that warrant a measure (and so a ticket for the brand owner)."""
+        return [hit for hit in self.hits if SEVERITY[hit.decision] >= SEVERITY["demote"]]
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "account": self.account, "decision": self.decision,
+                "rule": self.rule, "hits": [hit.to_json() for hit in self.hits],
+                "absolute_terms": [{"term": s.word, "field": s.field, "start": s.start,
+                                    "end": s.end, "matched": s.matched}
+                                   for s in self.absolute_terms],
+                "ticket": self.ticket, "error": self.error}
+
+
+class BrandGuard:
+    """Brands + rules, compiled once; ``scan`` is then safe to call millions of times."""
+
+    def __init__(self, brands: list[Brand], rules: Rules | None = None):
+        self.rules = rules or load_rules()
+        self.normalizer = normalizer(self.rules.emoji_words, self.rules.fuzzy_pinyin)
+        self.index = BrandIndex(brands, self.rules, self.normalizer)
+        self._cues: dict[int, tuple[str, ...]] = {}
+
+    def scan(self, record: ScanRecord) -> RecordResult:
+        texts = record.texts
+        for name, text in zip(FIELDS, texts):
+            if len(text) > self.rules.max_field_chars:
+                return RecordResult(record.id, record.account, error=(
+                    f"record {record.id}: {name} is {len(text)} characters, "
+                    f"limit {self.rules.max_field_chars}"))
+        if not self.index.worth_a_look(texts):
+            return RecordResult(record.id, record.account)
+        return self._analyse(record)
+
+    # -- the slow path, for records that hit something ---------------------------------------------
+    def _analyse(self, record: ScanRecord) -> RecordResult:
+        views = {name: self.normalizer.views(text) for name, text in zip(FIELDS, record.texts)}
+        bases, position = {}, 0
+        for name, text in zip(FIELDS, record.texts):
+            bases[name] = position
+            position += len(text) + 1
+        signals = self._signals(views, bases)
+        triggered = any(signal.kind in TRIGGER_KINDS for signal in signals)
+        hits = self._brand_hits(views, triggered)
+        result = RecordResult(record.id, record.account,
+                              absolute_terms=[s for s in signals if s.kind == "absolute"])
+        for hit in hits:
+            evidence = Evidence(
+                field=hit.field, via=hit.via, evasions=frozenset(hit.evasions),
+                position=bases[hit.field] + hit.start, length=hit.end - hit.start,
+                common_word_without_cue=self._needs_cue(hit, hits, views),
+                authorised=hit.brand.allows(record.account))
+            verdict = decide(evidence, signals, self.rules)
+            hit.decision, hit.rule, hit.score, hit.signals = (verdict.decision, verdict.rule,
+                                                              verdict.score, verdict.near)
+            if SEVERITY[hit.decision] > SEVERITY[result.decision] or not result.hits:
+                result.decision, result.rule = hit.decision, hit.rule
+        result.hits = hits
+        if result.absolute_terms and result.decision == "none" \
+                and any(s.kind == "commerce" for s in signals):
+            result.decision, result.rule = "review", "advertising_law_art9"
+        return result
+
+    def _signals(self, views: dict[str, FieldViews], bases: dict[str, int]) -> list[Signal]:
+        found: dict[tuple, Signal] = {}
+        for name, field_views in views.items():
+            for automaton, view in ((self.index.context_raw, field_views.raw),
+                                    (self.index.context_light, field_views.light)):
+                for match in automaton.find(view.text):
+                    start, end = view.original_span(match.start, match.end)
+                    for word in match.entries:
+                        key = (word.kind, word.word, name, start)
+                        found.setdefault(key, Signal(
+                            word.kind, word.word, name, start, end,
+                            field_views.original[start:end], bases[name] + start))
+        return sorted(found.values(), key=lambda s: s.position)
+
+    def _brand_hits(self, views: dict[str, FieldViews], triggered: bool) -> list[Hit]:
+        hits: list[Hit] = []
+        for name, field_views in views.items():
+            view = field_views.collapsed
+            candidates = [(m, e) for m in self.index.hot.find(view.text) for e in m.entries
+                          if isinstance(e, Pattern)]
+            if triggered:
+                sounds = self.normalizer.homophones(view.text)
+                candidates += [(m, e) for m in self.index.homophone.find(sounds)
+                               for e in m.entries]
+            for match, pattern in candidates:
+                hit = self._hit(name, field_views, match.start, match.end, pattern, triggered)
+                if hit:
+                    hits.append(hit)
+        return _dedupe(hits)
+
+    def _hit(self, name: str, field_views: FieldViews, start: int, end: int,
+             pattern: Pattern, triggered: bool) -> Hit | None:
+        if pattern.via in self.rules.needs_signals and not triggered:
+            return None
+        original = field_views.original
+        begin, finish = field_views.collapsed.original_span(start, end)
+        if pattern.latin_start and begin > 0 and self._latin(original[begin - 1], -1):
+            return None
+        if pattern.latin_end and finish < len(original) and self._latin(original[finish], 0):
+            return None
+        matched = original[begin:finish]
+        raw = self.normalizer.word_skeleton(matched, collapse=False)
+        if end - start < 2 and pattern.raw not in raw:       # 旺旺 collapses to one character
+            return None
+        evasions = self.normalizer.evasions(matched, pattern.source)
+        if len(raw) > len(pattern.raw):
+            evasions.add("repeated")
+        if pattern.via in ("knockoff",) + SOUND_VIAS:
+            evasions.add(pattern.via)
+        return Hit(pattern.brand, pattern.via, pattern.source, name, begin, finish, matched,
+                   tuple(sorted(evasions)))
+
+    def _latin(self, char: str, side: int) -> bool:
+        """Does ``char`` fold to a Latin letter on that side (a Latin mark needs a word edge)?"""
+        folded = self.normalizer.word_skeleton(char, collapse=False)
+        return bool(folded) and folded[side].isascii() and folded[side].isalpha()
+
+    def _needs_cue(self, hit: Hit, hits: list[Hit], views: dict[str, FieldViews]) -> bool:
+        """A common-word mark (苹果) counts as the brand only next to a product cue or an alias."""
+        if not hit.brand.common_word or hit.via in ("alias", "knockoff"):
+            return False
+        if any(other.brand is hit.brand and other.via == "alias" for other in hits):
+            return False
+        cues = self._cues.get(hit.brand.id)
+        if cues is None:
+            cues = tuple(filter(None, (self.normalizer.word_skeleton(w)
+                                       for w in hit.brand.context_words)))
+            self._cues[hit.brand.id] = cues
+        return not any(cue in v.collapsed.text for cue in cues for v in views.values())
+
+
+def _dedupe(hits: list[Hit]) -> list[Hit]:
+    """One hit per brand and overlapping span, the most direct route (mark before homophone)."""
+    hits.sort(key=lambda h: (VIA_PREFERENCE.index(h.via), -(h.end - h.start)))
+    kept: list[Hit] = []
+    for hit in hits:
+        if not any(k.brand is hit.brand and k.field == hit.field
+                   and k.start < hit.end and hit.start < k.end for k in kept):
+            kept.append(hit)
+    kept.sort(key=lambda h: (FIELDS.index(h.field), h.start))
+    return kept

@@ -1,0 +1,271 @@
+"""Text normalisation that undoes the evasions counterfeit sellers use, with a map back to the original.
+
+Everything is folded into one character table built once at load (NFKC, full-width to half-width,
+case, diacritics, confusable Cyrillic/Greek letters, traditional to simplified through OpenCC,
+emoji letters and emoji words; zero-width characters, symbols, spaces and emoji deleted), because
+``str.translate`` over a table runs in C: calling OpenCC on each record costs ~200 µs per 100
+characters, 50 times the whole budget. Repeated characters are collapsed with one regex.
+
+The hot path (``skeleton``) keeps no offsets; ``view`` rebuilds the same text with the original
+index of every character, and is only run for records that hit something.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+TABLE_SIZE = 0xE0200           # planes 0-2, plane 3 (CJK ext. G/H) and plane 14 (tags, selectors)
+DELIMITER = "\x1e"             # joins a record's fields in the hot path; deleted from any input
+
+# Letters that look like Latin ones (Unicode confusables.txt, the ones sellers actually use).
+CONFUSABLES = dict(zip(
+    "АВЕЗКМНОРСТУХаеорсухѕіјԁһԛԝүӏЅІЈ"
+    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοαινκρτυεϲ"
+    "ıɡɑꓚꓮꓰꓱꓲꓳꓴ" "օսոհ",
+    "abe3kmhopctyxaeopcyxsijdhqwyisij"
+    "abezhikmnoptyxoaivkptuec"
+    "igacaefiou" "ouah",
+))
+# Invisible characters that are not in category Cf (fillers used to pad names).
+INVISIBLE = {0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800, 0x180E, 0x034F}
+# Enclosed and regional-indicator letters are emoji a keyword filter does not read as letters.
+EMOJI_LETTERS = {start + i: chr(ord("a") + i)
+                 for start in (0x1F130, 0x1F150, 0x1F170, 0x1F1E6) for i in range(26)}
+CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0x20000, 0x323AF))
+
+_DOUBLE = re.compile(r"(.)\1", re.S)
+_REPEATS = re.compile(r"(.)\1+", re.S)
+
+
+def is_cjk(char: str) -> bool:
+    code = ord(char)
+    return any(low <= code <= high for low, high in CJK_RANGES)
+
+
+def _is_emoji(code: int) -> bool:
+    return code >= 0x1F000 or 0x2600 <= code <= 0x27BF or 0x2B00 <= code <= 0x2BFF \
+        or code in (0x200D, 0xFE0F, 0x20E3)
+
+
+@dataclass(frozen=True)
+class View:
+    """Normalised text plus, for each of its characters, the original span that produced it."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.starts[start], self.ends[end - 1]
+
+
+@dataclass(frozen=True)
+class FieldViews:
+    """The views one field is matched in: with and without repeats collapsed, and light."""
+
+    original: str
+    raw: View          # skeleton, repeats kept (context words like "aaa")
+    collapsed: View    # skeleton, repeats collapsed (brand marks)
+    light: View        # punctuation kept (context words like "1:1", "no.1")
+
+
+class Normalizer:
+    """Holds the character tables; build once per process (see ``normalizer``)."""
+
+    def __init__(self, emoji_words: dict[str, str], fuzzy_pinyin: tuple[tuple[str, str], ...]):
+        import opencc
+
+        self._t2s = opencc.OpenCC("t2s")
+        self.table: list[int | str | None] = [None] * TABLE_SIZE
+        self.light_table: list[int | str | None] = [None] * TABLE_SIZE
+        self.reasons: dict[int, str] = {}
+        for code in range(0x30000):
+            self._fill(code)
+        for code in range(0x30000, 0x323B0):          # CJK ext. G/H: kept as they are
+            self.table[code] = self.light_table[code] = code
+        for code in range(0xE0000, TABLE_SIZE):        # tags and variation selectors
+            self.reasons[code] = "zero_width"
+        for emoji, word in emoji_words.items():
+            if len(emoji) == 1:
+                mapped = "".join(self._char(ch) for ch in word)
+                self.table[ord(emoji)] = self.light_table[ord(emoji)] = mapped
+                self.reasons[ord(emoji)] = "emoji"
+        self.fuzzy_pinyin = fuzzy_pinyin
+        self._homophones: dict[int, str] | None = None
+
+    # -- table construction -------------------------------------------------------------------
+    def _fill(self, code: int) -> None:
+        char = chr(code)
+        category = unicodedata.category(char)
+        if char == DELIMITER or category in ("Cn", "Cs", "Co", "Cf") or code in INVISIBLE:
+            self.reasons[code] = "zero_width"
+            return
+        if code in EMOJI_LETTERS:
+            self.table[code] = self.light_table[code] = EMOJI_LETTERS[code]
+            self.reasons[code] = "emoji"
+            return
+        mapped, reason = self._fold(char)
+        if mapped:
+            value: int | str = ord(mapped) if len(mapped) == 1 else mapped
+            self.table[code] = self.light_table[code] = value
+        elif category[0] == "M":
+            reason = "combining_marks"
+        elif _is_emoji(code):
+            reason = "emoji"
+        else:
+            reason = "separator"
+            light = unicodedata.normalize("NFKC", char).lower()
+            self.light_table[code] = " " if category[0] in "ZC" or not light.strip() else light
+        if reason:
+            self.reasons[code] = reason
+
+    def _fold(self, char: str) -> tuple[str, str | None]:
+        """One character's letters and digits after every fold, and the evasion it undid."""
+        code = ord(char)
+        nfkc = unicodedata.normalize("NFKC", char)
+        reason = None
+        if 0xFF01 <= code <= 0xFF5E:
+            reason = "fullwidth"
+        elif nfkc != char and not (0xF900 <= code <= 0xFAFF or 0x2F800 <= code <= 0x2FA1F):
+            reason = "compat"
+        out = []
+        for ch in nfkc:
+            if ch in CONFUSABLES:
+                ch, reason = CONFUSABLES[ch], reason or "confusable"
+            elif ord(ch) < 0x0530 or 0x1E00 <= ord(ch) <= 0x1FFF:
+                base = "".join(b for b in unicodedata.normalize("NFKD", ch)
+                               if not unicodedata.combining(b))
+                if base and base != ch and base.lower() != ch.lower():
+                    ch, reason = base, reason or "diacritics"
+            for letter in ch.casefold():
+                if unicodedata.category(letter)[0] not in "LN":
+                    continue
+                if is_cjk(letter):
+                    simplified = self._t2s.convert(letter)
+                    if simplified != letter and len(simplified) == 1:
+                        letter, reason = simplified, reason or "traditional"
+                out.append(letter)
+        return "".join(out), reason
+
+    def _char(self, char: str) -> str:
+        """The table's output for one character, as a string ('' when deleted)."""
+        code = ord(char)
+        value = self.table[code] if code < TABLE_SIZE else code
+        if value is None:
+            return ""
+        return chr(value) if isinstance(value, int) else value
+
+    # -- hot path ---------------------------------------------------------------------------------
+    def skeleton(self, text: str) -> str:
+        """Letters and digits only, folded, repeats collapsed; no offsets (the hot path)."""
+        folded = text.translate(self.table)
+        return _REPEATS.sub(r"\1", folded) if _DOUBLE.search(folded) else folded
+
+    # -- offsets ----------------------------------------------------------------------------------
+    def views(self, text: str) -> FieldViews:
+        """The field's views with their maps back to ``text`` (same output as ``skeleton``)."""
+        raw_chars, raw_starts, raw_ends = [], [], []
+        light_chars, light_starts, light_ends = [], [], []
+        table, light_table = self.table, self.light_table
+        for index, char in enumerate(text):
+            code = ord(char)
+            for out, chars, starts, ends in ((table, raw_chars, raw_starts, raw_ends),
+                                             (light_table, light_chars, light_starts, light_ends)):
+                value = out[code] if code < TABLE_SIZE else code
+                if value is None:
+                    continue
+                piece = chr(value) if isinstance(value, int) else value
+                chars.append(piece)
+                starts.extend([index] * len(piece))
+                ends.extend([index + 1] * len(piece))
+        raw_text = "".join(raw_chars)
+        col_chars: list[str] = []
+        col_starts: list[int] = []
+        col_ends: list[int] = []
+        for char, start, end in zip(raw_text, raw_starts, raw_ends):
+            if col_chars and col_chars[-1] == char:
+                col_ends[-1] = end
+            else:
+                col_chars.append(char)
+                col_starts.append(start)
+                col_ends.append(end)
+        return FieldViews(
+            original=text,
+            raw=View(raw_text, raw_starts, raw_ends),
+            collapsed=View("".join(col_chars), col_starts, col_ends),
+            light=View("".join(light_chars), light_starts, light_ends),
+        )
+
+    def word_skeleton(self, word: str, collapse: bool = True) -> str:
+        """How a pattern (mark, alias, context word) reads in the skeleton view."""
+        folded = "".join(self._char(ch) for ch in word)
+        return _REPEATS.sub(r"\1", folded) if collapse else folded
+
+    def word_light(self, word: str) -> str:
+        out = []
+        for ch in word:
+            value = self.light_table[ord(ch)] if ord(ch) < TABLE_SIZE else ord(ch)
+            if value is not None:
+                out.append(chr(value) if isinstance(value, int) else value)
+        return "".join(out)
+
+    def evasions(self, original: str, pattern_source: str) -> set[str]:
+        """Evasion families present in ``original`` that the pattern's own spelling lacks."""
+        def reasons(text: str) -> set[str]:
+            return {self.reasons[ord(ch)] for ch in text if ord(ch) in self.reasons}
+        return reasons(original) - reasons(pattern_source)
+
+    # -- homophones -------------------------------------------------------------------------------
+    def syllable(self, pinyin: str) -> str:
+        """Toneless pinyin with the configured fuzzy pairs (zh~z, ang~an ...) merged."""
+        for long, short in self.fuzzy_pinyin:
+            if pinyin.startswith(long) and len(long) == 2 and long[1] == "h":
+                pinyin = short + pinyin[len(long):]
+            elif pinyin.endswith(long) and len(long) >= 3:
+                pinyin = pinyin[: -len(long)] + short
+        return pinyin
+
+    @property
+    def homophone_table(self) -> dict[int, str]:
+        """Chinese character -> one private-use character per (fuzzy) pinyin syllable."""
+        if self._homophones is None:
+            from pypinyin import Style, lazy_pinyin
+
+            classes: dict[str, str] = {}
+            table: dict[int, str] = {}
+            for low, high in CJK_RANGES[:2]:
+                for code in range(low, high + 1):
+                    reading = lazy_pinyin(chr(code), style=Style.NORMAL, errors="ignore")
+                    if reading and reading[0].isascii() and reading[0].isalpha():
+                        syllable = self.syllable(reading[0])
+                        table[code] = classes.setdefault(syllable, chr(0xE000 + len(classes)))
+            self._classes = classes
+            self._homophones = table
+        return self._homophones
+
+    def homophones(self, skeleton: str) -> str:
+        """The skeleton with every Chinese character replaced by its sound class (same length)."""
+        return skeleton.translate(self.homophone_table)
+
+    def syllables_to_classes(self, syllables: list[str]) -> str | None:
+        self.homophone_table
+        out = []
+        for syllable in syllables:
+            cls = self._classes.get(self.syllable(syllable))
+            if cls is None:
+                return None
+            out.append(cls)
+        return "".join(out)
+
+
+@lru_cache(maxsize=4)
+def _cached(emoji_items: tuple[tuple[str, str], ...],
+            fuzzy: tuple[tuple[str, str], ...]) -> Normalizer:
+    return Normalizer(dict(emoji_items), fuzzy)
+
+
+def normalizer(emoji_words: dict[str, str], fuzzy_pinyin: tuple[tuple[str, str], ...]) -> Normalizer:
+    """One Normalizer per configuration and process: the tables take about a second to build."""
+    return _cached(tuple(sorted(emoji_words.items())), tuple(fuzzy_pinyin))
