@@ -259,3 +259,11 @@ class Workspace:
                 record.matched_seconds = match.matched_seconds
                 record.segments = json.dumps([asdict(segment) for segment in match.segments])
                 session.add(record)
+
+    def originals(self) -> list[dict]:
+        """Every registered original (without its codes), oldest publication first."""
+        with self.session() as session:
+            rows = session.scalars(select(Original).order_by(Original.published_at, Original.key))
+            return [{"id": row.id, "path": row.path, "title": row.title, "owner": row.owner,
+                     "published_at": _utc(row.published_at).isoformat(), "duration": row.duration,
+                     "frames": row.frame_count, "state": row.state} for row in rows]

@@ -1,11 +1,137 @@
 """``origin originals ...``, ``origin scan`` and ``origin demo``: the matching core's commands."""
 from __future__ import annotations
 
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Iterable, Iterator, TypeVar
+
 import click
+from tqdm import tqdm
 
 from origin.cli import main
+from origin.records import ScanResult
+from origin.workspace import AddResult, expand_paths
+
+T = TypeVar("T")
+
+
+def progress(items: Iterable[T], total: int, label: str, quiet: bool) -> Iterator[T]:
+    """A progress bar on a terminal; nothing with --json or when stderr is not a TTY."""
+    disable = quiet or not sys.stderr.isatty()
+    return iter(tqdm(items, total=total, desc=label, unit="video", disable=disable, leave=False))
+
+
+def parse_time(_ctx, param, value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO-8601 date-time", param=param) from None
+
+
+def exit_status(failed: int, total: int) -> None:
+    """Non-zero only when every input failed: one bad file never fails a batch."""
+    if total and failed == total:
+        sys.exit(1)
 
 
 @main.group()
 def originals() -> None:
     """Register and inspect first-published originals."""
+
+
+@originals.command("add")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--owner", help="Account that published the originals.")
+@click.option("--published-at", callback=parse_time, help="First-publish time (ISO-8601; default now).")
+@click.option("--title", help="Title stored with each original.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per file.")
+@click.pass_obj
+def originals_add(ctx, paths, owner, published_at, title, as_json) -> None:
+    """Fingerprint videos (files or folders) and add them to the index."""
+    files = expand_paths(paths)
+    results: list[AddResult] = []
+    stream = ctx.workspace.add_originals(files, owner=owner, published_at=published_at, title=title)
+    for result in progress(stream, len(files), "fingerprinting", as_json):
+        results.append(result)
+        if as_json:
+            click.echo(json.dumps(result.to_json(), ensure_ascii=False))
+        elif result.error:
+            click.echo(f"origin: error: {result.error}", err=True)
+        else:
+            click.echo(f"{result.status:7s} {result.id}  {result.path}")
+    exit_status(sum(r.status == "failed" for r in results), len(results))
+
+
+@originals.command("list")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def originals_list(ctx, as_json) -> None:
+    """Every registered original, oldest publication first."""
+    for original in ctx.workspace.originals():
+        if as_json:
+            click.echo(json.dumps(original, ensure_ascii=False))
+        else:
+            click.echo(f"{original['id']}  {original['published_at'][:19]}  "
+                       f"{original['duration']:7.1f}s  {original['owner'] or '-':12s}  "
+                       f"{original['path']}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--uploader", help="Account that uploaded these videos.")
+@click.option("--uploaded-at", callback=parse_time, help="Upload time (ISO-8601).")
+@click.option("--min-score", type=click.FloatRange(0, 1), default=None,
+              help="Report candidates down to this score (default: the match threshold).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per upload, one per line.")
+@click.pass_obj
+def scan(ctx, paths, uploader, uploaded_at, min_score, as_json) -> None:
+    """Match uploads (files or folders) against the registered originals."""
+    files = expand_paths(paths)
+    options = {} if min_score is None else {"min_score": min_score}
+    stream = ctx.workspace.scan(files, uploader=uploader, uploaded_at=uploaded_at, **options)
+    failed = 0
+    for result in progress(stream, len(files), "scanning", as_json):
+        failed += result.error is not None
+        if as_json:
+            click.echo(json.dumps(result.to_json(), ensure_ascii=False))
+        else:
+            print_scan(result)
+    exit_status(failed, len(files))
+
+
+def print_scan(result: ScanResult) -> None:
+    if result.error:
+        click.echo(f"origin: error: {result.error}", err=True)
+        return
+    head = f"{result.upload}  ({result.duration:.1f}s)"
+    if not result.matches:
+        click.echo(f"{head}  no match")
+        return
+    click.echo(head)
+    for match in result.matches:
+        spans = ", ".join(f"{s.upload_start:.1f}-{s.upload_end:.1f}s <- {s.original_start:.1f}-"
+                          f"{s.original_end:.1f}s" for s in match.segments)
+        click.echo(f"  {match.original}  score {match.score:.2f}  upload {match.coverage_upload:4.0%}"
+                   f"  original {match.coverage_original:4.0%}  {Path(match.original_path).name}"
+                   f"  [{spans}]")
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per upload, one per line.")
+@click.pass_obj
+def demo(ctx, as_json) -> None:
+    """Generate originals and re-uploads, register, scan, and print what was found."""
+    from origin import demo as demo_job
+
+    if not as_json:
+        click.echo(f"workspace: {ctx.workspace.path}  (generated media in demo-media/)")
+    for upload, result in demo_job.run(ctx.workspace):
+        if as_json:
+            click.echo(json.dumps({**result.to_json(), "truth": upload.truth}, ensure_ascii=False))
+        else:
+            click.echo(f"-- {upload.truth}")
+            print_scan(result)

@@ -1,0 +1,69 @@
+"""The demo job: register generated originals, scan re-uploads of them and unrelated videos.
+
+Runs on any machine in about a minute with nothing but the package: the footage is generated
+(``origin.synthetic``), so what it prints is the real pipeline at work, not canned output.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Iterator
+
+from origin import synthetic
+from origin.records import ScanResult
+from origin.workspace import Workspace
+
+ORIGINAL_SEEDS = {"creator-a": 101, "creator-b": 202, "creator-c": 303}
+UNRELATED_SEEDS = (404, 505)
+UPLOAD_FAMILIES = ("canvas_9x16_blur", "hflip", "crop", "pip", "speed", "embed", "combo")
+
+
+@dataclass(frozen=True)
+class DemoUpload:
+    """A demo upload and what it really is, so the printout can be checked at a glance."""
+
+    path: Path
+    truth: str          # e.g. "copy of creator-a (hflip)" or "unrelated"
+
+
+def prepare(media: Path, seconds: float = 12.0) -> tuple[dict[str, Path], list[DemoUpload]]:
+    """Generate (once) the originals and the uploads in ``media``."""
+    media.mkdir(parents=True, exist_ok=True)
+    originals = {}
+    for owner, seed in ORIGINAL_SEEDS.items():
+        originals[owner] = media / f"original-{owner}.mp4"
+        if not originals[owner].exists():
+            synthetic.generate_video(originals[owner], seed=seed, seconds=seconds)
+    uploads = []
+    owners = list(originals)
+    for number, family in enumerate(UPLOAD_FAMILIES):
+        owner = owners[number % len(owners)]
+        path = media / f"upload-{number:02d}-{family}.mp4"
+        if not path.exists():
+            synthetic.apply_transform(originals[owner], path, family, seed=number)
+        uploads.append(DemoUpload(path, f"copy of {owner} ({family})"))
+    for seed in UNRELATED_SEEDS:
+        path = media / f"upload-unrelated-{seed}.mp4"
+        if not path.exists():
+            unrelated = media / f"unrelated-{seed}.mp4"
+            synthetic.generate_video(unrelated, seed=seed, seconds=seconds)
+            synthetic.apply_transform(unrelated, path, "combo", seed=seed)
+            unrelated.unlink()
+        uploads.append(DemoUpload(path, "unrelated"))
+    return originals, uploads
+
+
+def run(workspace: Workspace) -> Iterator[tuple[DemoUpload, ScanResult]]:
+    """Register the demo originals in ``workspace`` and yield each upload with its scan result."""
+    originals, uploads = prepare(workspace.path / "demo-media")
+    published = datetime(2026, 1, 5, 9, 0, tzinfo=timezone.utc)
+    for day, (owner, path) in enumerate(originals.items()):
+        for result in workspace.add_originals([path], owner=owner, title=f"{owner} original",
+                                              published_at=published + timedelta(days=day)):
+            if result.error:
+                raise RuntimeError(result.error)
+    truths = {str(upload.path): upload for upload in uploads}
+    for result in workspace.scan([upload.path for upload in uploads], uploader="reuploader-x",
+                                 uploaded_at=datetime(2026, 3, 1, tzinfo=timezone.utc)):
+        yield truths[result.upload], result

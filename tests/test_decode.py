@@ -1,0 +1,47 @@
+import numpy as np
+import pytest
+
+from origin.decode import decode
+from origin.errors import InputError
+from origin import synthetic
+
+
+def test_samples_at_the_requested_rate_with_real_timestamps(media):
+    video = decode(media["original_a"], sample_fps=4.0)
+    assert 9.8 <= video.duration <= 10.2
+    assert 38 <= video.frame_count <= 41
+    assert np.all(np.diff(video.times) >= 0.16) and np.all(np.diff(video.times) <= 0.36)
+    assert max(video.frames.shape[1:]) == 256
+
+
+@pytest.mark.parametrize("content, reason", [
+    (None, "no such file"),
+    (b"", "empty file"),
+    (b"this is a text file, not a video\n" * 20, "not a readable video"),
+])
+def test_bad_files_get_a_one_line_reason(tmp_path, content, reason):
+    path = tmp_path / "upload.mp4"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(InputError) as error:
+        decode(path, 4.0)
+    assert str(path) in str(error.value) and reason in str(error.value)
+    assert "\n" not in str(error.value)
+
+
+def test_truncated_file_keeps_what_decodes_or_fails_clearly(tmp_path, media):
+    data = media["original_a"].read_bytes()
+    half = tmp_path / "half.mp4"
+    half.write_bytes(data[: len(data) // 2])
+    try:
+        video = decode(half, 4.0)
+    except InputError as error:           # moov atom at the end: nothing playable
+        assert "half.mp4" in str(error)
+    else:
+        assert 0 < video.duration < 10.5
+
+
+def test_sub_second_clip_is_refused(tmp_path):
+    clip = synthetic.generate_video(tmp_path / "short.mp4", seed=5, seconds=0.5)
+    with pytest.raises(InputError, match="too short"):
+        decode(clip, 4.0)

@@ -1,0 +1,41 @@
+import imagehash
+import numpy as np
+from PIL import Image
+
+from origin.hashers import PHash, hamming
+
+
+def _images(count=40, seed=0):
+    rng = np.random.default_rng(seed)
+    base = rng.integers(0, 256, (count, 8, 8)).astype(np.uint8)
+    return np.stack([np.asarray(Image.fromarray(b).resize((32, 32), Image.BICUBIC)) for b in base])
+
+
+def test_phash_matches_imagehash_bit_for_bit_on_the_same_input():
+    images = _images()
+    ours = PHash.bits_of(PHash.low_frequencies(images))
+    theirs = np.stack([imagehash.phash(Image.fromarray(image)).hash for image in images])
+    assert np.array_equal(ours, theirs)
+
+
+def test_area_downscale_stays_within_a_two_bit_mean_budget_of_imagehash():
+    rng = np.random.default_rng(1)
+    frames = [np.asarray(Image.fromarray(rng.integers(0, 256, (9, 16)).astype(np.uint8))
+                         .resize((320, 180), Image.BICUBIC)) for _ in range(30)]
+    ours = PHash.bits_of(PHash.low_frequencies(np.stack([PHash.prepare(f) for f in frames])))
+    theirs = np.stack([imagehash.phash(Image.fromarray(f)).hash for f in frames])
+    assert (ours != theirs).reshape(30, -1).sum(axis=1).mean() <= 2.0
+
+
+def test_mirror_from_dct_equals_hashing_the_mirrored_image():
+    images = _images(seed=2)
+    mirrored_direct = PHash.codes(images[:, :, ::-1])
+    mirrored_from_dct = PHash.codes_from_low(PHash.mirror(PHash.low_frequencies(images)))
+    assert np.array_equal(mirrored_direct, mirrored_from_dct)
+    assert hamming(PHash.codes(images), mirrored_direct).mean() > 10
+
+
+def test_hamming_counts_differing_bits():
+    a = np.array([[0b1111_0000, 0, 0, 0, 0, 0, 0, 1]], dtype=np.uint8)
+    b = np.zeros((1, 8), dtype=np.uint8)
+    assert hamming(a, b).tolist() == [5]

@@ -1,0 +1,46 @@
+import cv2
+import numpy as np
+
+from origin import regions
+
+
+def _moving_texture(count=12, size=(144, 256), seed=0):
+    rng = np.random.default_rng(seed)
+    world = cv2.resize(rng.integers(0, 256, (60, 100)).astype(np.uint8), (600, 400),
+                       interpolation=cv2.INTER_CUBIC)
+    h, w = size
+    return np.stack([world[i * 7:i * 7 + h, i * 9:i * 9 + w] for i in range(count)])
+
+
+def test_finds_the_picture_inside_black_bars():
+    frames = _moving_texture()
+    padded = np.zeros((len(frames), 256, 256), np.uint8)
+    padded[:, 56:200] = frames
+    box = regions.content_box(padded, regions.PADDING_RATIO)
+    assert abs(box.top - 56) <= 3 and abs(box.bottom - 200) <= 3 and box.width == 256
+
+
+def test_finds_the_picture_on_a_blurred_9x16_canvas():
+    frames = _moving_texture(size=(81, 144))
+    canvas = np.stack([cv2.GaussianBlur(cv2.resize(f, (455, 256)), (0, 0), 8)[:, 155:299]
+                       for f in frames])
+    canvas[:, 87:168] = frames
+    box = regions.content_box(canvas, regions.BLURRED_PADDING_RATIO)
+    assert abs(box.top - 87) <= 4 and abs(box.bottom - 168) <= 4
+
+
+def test_keeps_a_normal_frame_whole():
+    frames = _moving_texture()
+    frames[:, :, :20] //= 4                       # a dark but real left edge is not padding
+    box = regions.content_box(frames, regions.BLURRED_PADDING_RATIO)
+    assert (box.top, box.bottom, box.left, box.right) == (0, 144, 0, 256)
+
+
+def test_finds_a_picture_in_picture_window():
+    background = _moving_texture(seed=1)
+    inset = _moving_texture(size=(72, 128), seed=2)
+    frames = background.copy()
+    frames[:, 30:102, 100:228] = inset
+    boxes = regions.window_boxes(frames)
+    assert any(abs(b.top - 30) <= 3 and abs(b.bottom - 102) <= 3 and abs(b.left - 100) <= 3
+               and abs(b.right - 228) <= 3 for b in boxes)

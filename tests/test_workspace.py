@@ -1,0 +1,102 @@
+"""End to end through the Python API: transformed copies found at the right offsets."""
+import multiprocessing
+import time
+
+import pytest
+
+from origin import synthetic
+from origin.workspace import Workspace
+
+
+def _only_match(workspace, path, **options):
+    [result] = list(workspace.scan([path], **options))
+    assert result.error is None
+    return result
+
+
+@pytest.mark.parametrize("family, seed", [
+    ("hflip", 3), ("canvas_9x16_blur", 3), ("pip", 3), ("combo", 4), ("speed", 3),
+    ("crop", 2),          # keeps 92 % per side; crops past ~20 % are a known weak spot (README)
+])
+def test_transformed_subclip_is_found_at_its_offset(tmp_path, media, indexed, family, seed):
+    upload = synthetic.apply_transform(media["original_b"], tmp_path / f"{family}.mp4", family,
+                                       seed=seed, subclip=(2.3, 8.1))
+    result = _only_match(indexed, upload.path)
+    best = result.matches[0]
+    assert best.original == indexed.ids["original_b"]
+    truth = upload.segments[0]
+    segment = best.segments[0]
+    assert abs(segment.original_start - truth.original_start) < 0.6
+    assert abs(segment.original_end - truth.original_end) < 0.9
+    assert best.score >= 0.9
+
+
+def test_segment_embedded_in_unrelated_footage_is_located(tmp_path, media, indexed):
+    upload = synthetic.apply_transform(media["original_a"], tmp_path / "embed.mp4", "embed", seed=8)
+    truth = upload.segments[0]
+    best = _only_match(indexed, upload.path).matches[0]
+    segment = best.segments[0]
+    assert best.original == indexed.ids["original_a"]
+    assert abs(segment.upload_start - truth.upload_start) < 0.6
+    assert abs(segment.original_start - truth.original_start) < 0.6
+    assert best.coverage_upload < 0.8
+
+
+def test_unrelated_video_is_not_matched(tmp_path, media, indexed):
+    upload = synthetic.apply_transform(media["unrelated"], tmp_path / "neg.mp4", "combo", seed=4)
+    assert _only_match(indexed, upload.path).matches == []
+
+
+def test_bad_inputs_do_not_stop_the_batch(tmp_path, media, indexed):
+    empty = tmp_path / "empty.mp4"
+    empty.write_bytes(b"")
+    text = tmp_path / "notes.mp4"
+    text.write_text("not a video")
+    results = list(indexed.scan([tmp_path / "missing.mp4", empty, text, media["original_a"]]))
+    assert [r.error is None for r in results] == [False, False, False, True]
+    assert "missing.mp4: no such file" in results[0].error
+    assert results[3].matches[0].original == indexed.ids["original_a"]
+
+
+def test_same_bytes_register_once(tmp_path, media):
+    workspace = Workspace(tmp_path / "ws")
+    copy = tmp_path / "renamed.mp4"
+    copy.write_bytes(media["original_a"].read_bytes())
+    statuses = [r.status for r in workspace.add_originals([media["original_a"], copy])]
+    assert statuses == ["added", "exists"]
+    assert len(workspace.originals()) == 1
+
+
+def test_killed_add_is_repaired_on_the_next_run(tmp_path, media):
+    """Rows whose codes never reached the index (or a lost index) are indexed again."""
+    workspace = Workspace(tmp_path / "ws")
+    list(workspace.add_originals([media["original_a"]]))
+    workspace.index_path.unlink()                      # as if killed before the index write
+    list(workspace.add_originals([media["original_b"]]))
+    reopened = Workspace(tmp_path / "ws")
+    assert reopened.reconcile().size > 0
+    found = {m.original for r in reopened.scan([media["original_a"], media["original_b"]])
+             for m in r.matches}
+    assert found == {o["id"] for o in reopened.originals()}
+
+
+def _hold_lock(path, ready):
+    workspace = Workspace(path)
+    with workspace.exclusive():
+        ready.set()
+        time.sleep(3)
+
+
+def test_second_writer_fails_clearly_while_the_first_holds_the_lock(tmp_path):
+    from origin.errors import WorkspaceBusy
+
+    ready = multiprocessing.Event()
+    holder = multiprocessing.Process(target=_hold_lock, args=(tmp_path / "ws", ready))
+    holder.start()
+    try:
+        assert ready.wait(20)
+        with pytest.raises(WorkspaceBusy, match="another origin process"):
+            with Workspace(tmp_path / "ws", lock_timeout=0.2).exclusive():
+                pass
+    finally:
+        holder.join()
