@@ -11,16 +11,15 @@ from datetime import datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from origin.catalogue import Upload
+from origin.catalogue import MatchRecord, Upload
 from origin.enforcement import audit, declarations, policies, priority, tickets
 from origin.enforcement.clock import utc
 from origin.enforcement.config import Policy
 from origin.enforcement.models import DecisionRecord, Ticket
 from origin.records import Match, ScanResult
 
-FIRST_PUBLISHER_FLIP = "first_publisher_flip"
-OWNERSHIP_CONFLICT = "ownership_conflict"
 CLEARED = "cleared_by_ticket"
+UNCONFIRMED = "unconfirmed_candidate"     # below the stored-match threshold (scan --min-score)
 TICKETED = ("review", "takedown")
 
 
@@ -50,9 +49,15 @@ def enforce_scan(session: Session, policy: Policy, result: ScanResult, *,
         uploader = uploader or upload.uploader
         uploaded_at = uploaded_at or utc(upload.uploaded_at)
     declared = declarations.declared_originals(session, [m.original for m in result.matches])
-    conflicts = priority.ownership_conflicts(result.matches, policy.conflict_overlap)
+    stored = set(session.scalars(select(MatchRecord.original_id)
+                                 .where(MatchRecord.upload_id == result.upload_id)))
+    conflicts = priority.ownership_conflicts(
+        [match for match in result.matches if match.original in stored], policy.conflict_overlap)
     decided = []
     for match in result.matches:
+        if match.original not in stored:
+            decided.append(MatchDecision(match.original, "none", 1.0, UNCONFIRMED, None))
+            continue
         facts = policies.MatchFacts(
             original=match.original, owner=match.owner, uploader=uploader,
             declared=match.original in declared, score=match.score,
@@ -77,12 +82,12 @@ def _verdict(policy: Policy, facts: policies.MatchFacts, match: Match,
     if exempt is not None:
         return exempt, False, None
     if priority.roles_flipped(uploaded_at, match.published_at):
-        return (policies.Verdict("review", 1.0, FIRST_PUBLISHER_FLIP), True,
+        return (policies.Verdict("review", 1.0, priority.FIRST_PUBLISHER_FLIP), True,
                 f"upload published {utc(uploaded_at).isoformat()} predates original "
                 f"{match.original} published {utc(match.published_at).isoformat()}: roles flip")
     if match.original in conflicts:
         others = ", ".join(conflicts[match.original])
-        return (policies.Verdict("review", 1.0, OWNERSHIP_CONFLICT), False,
+        return (policies.Verdict("review", 1.0, priority.OWNERSHIP_CONFLICT), False,
                 f"owner {match.owner!r} of {match.original} and the owners of {others} claim "
                 f"the same content")
     verdict = policies.evaluate(policy, facts)

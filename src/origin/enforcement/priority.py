@@ -11,6 +11,9 @@ from datetime import datetime
 from origin.enforcement.clock import utc
 from origin.records import Match, Segment
 
+FIRST_PUBLISHER_FLIP = "first_publisher_flip"
+OWNERSHIP_CONFLICT = "ownership_conflict"
+
 
 def roles_flipped(uploaded_at: datetime | None, published_at: datetime) -> bool:
     """The upload was published before the 'original': the upload is the earlier work."""

@@ -1,0 +1,297 @@
+"""``origin complaints|tickets|penalties|claimants ...`` and ``origin originals declare|review|
+revoke``: thin commands over ``origin.enforcement``. Times come from ``$ORIGIN_NOW`` when set."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from origin.cli import main
+from origin.cli.matching import originals
+from origin.enforcement import (claimants as claimant_records, clock, complaints, declarations,
+                                evidence, penalties as ledger, report as sla_report, tickets)
+from origin.enforcement.config import SEVERITIES, load_policy
+
+
+def _echo_json(data) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False))
+
+
+class Enforcement:
+    """The workspace, its policy and the current time, for one command."""
+
+    def __init__(self, ctx):
+        self.workspace = ctx.workspace
+        self.policy = load_policy(self.workspace.path)
+        self.now = clock.now()
+
+
+def _enforcement(ctx: click.Context) -> Enforcement:
+    return Enforcement(ctx.obj)
+
+
+# --- complaints ------------------------------------------------------------------------------
+
+@main.group("complaints")
+def complaints_group() -> None:
+    """Notices from rights holders."""
+
+
+@complaints_group.command("submit")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["auto", "jsonl", "csv"]), default="auto",
+              help="auto: .csv is CSV, anything else JSON lines.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per complaint.")
+@click.pass_context
+def complaints_submit(ctx, file: Path, fmt: str, as_json: bool) -> None:
+    """Validate and file every complaint in FILE: a ticket per upload, or the reason it failed."""
+    env = _enforcement(ctx)
+    accepted = rejected = 0
+    with env.workspace.exclusive():
+        for result in complaints.submit_file(env.workspace, env.policy, file, now=env.now,
+                                             fmt=fmt):
+            accepted += result.status == "accepted"
+            rejected += result.status == "rejected"
+            if as_json:
+                _echo_json(result.to_json())
+            elif result.status == "accepted":
+                click.echo(f"line {result.line}: accepted {result.complaint} "
+                           f"tickets {' '.join(result.tickets)}")
+            else:
+                click.echo(f"line {result.line}: rejected: {result.error}")
+    if not as_json:
+        click.echo(f"{accepted} accepted, {rejected} rejected", err=True)
+
+
+# --- tickets ---------------------------------------------------------------------------------
+
+@main.group("tickets")
+def tickets_group() -> None:
+    """Takedown tickets: list, show, advance, sweep timers, report, evidence."""
+
+
+def _print_ticket(view: tickets.TicketView) -> None:
+    click.echo(f"{view.id}  {view.state:24s} {view.source}/{view.kind:10s} "
+               f"upload {view.upload_id}  original {view.original_id or '-'}  "
+               f"claimant {view.claimant or '-'}  accused {view.accused or '-'}  "
+               f"due {view.due_at:%Y-%m-%d %H:%M}Z")
+
+
+@tickets_group.command("list")
+@click.option("--state", type=click.Choice(tickets.STATES))
+@click.option("--overdue", is_flag=True, help="Only unhandled tickets past their SLA.")
+@click.option("--accused")
+@click.option("--claimant")
+@click.option("--limit", type=int, default=100, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def tickets_list(ctx, state, overdue, accused, claimant, limit, as_json) -> None:
+    """Tickets, oldest first."""
+    env = _enforcement(ctx)
+    with env.workspace.session() as session:
+        views = tickets.listing(session, state=state, overdue_at=env.now if overdue else None,
+                                accused=accused, claimant=claimant, limit=limit)
+    for view in views:
+        _echo_json(view.to_json()) if as_json else _print_ticket(view)
+
+
+@tickets_group.command("show")
+@click.argument("ticket_id")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def tickets_show(ctx, ticket_id, as_json) -> None:
+    """A ticket with its audit trail."""
+    env = _enforcement(ctx)
+    with env.workspace.session() as session:
+        view = tickets.show(session, ticket_id)
+    if as_json:
+        _echo_json(view.to_json())
+        return
+    _print_ticket(view)
+    if view.review_reason:
+        click.echo(f"  review: {view.review_reason}")
+    click.echo(f"  next: {', '.join(view.next_states) or '(closed)'}")
+    for entry in view.history:
+        click.echo(f"  {entry.at:%Y-%m-%d %H:%M}Z {entry.actor:12s} {entry.action:8s} "
+                   f"{entry.from_state or '':24s} -> {entry.to_state or '':24s} {entry.why or ''}")
+
+
+@tickets_group.command("advance")
+@click.argument("ticket_id")
+@click.argument("state", type=click.Choice(tickets.STATES))
+@click.option("--by", "actor", required=True, help="Who takes this step (recorded in the audit).")
+@click.option("--why", required=True, help="Why (recorded in the audit).")
+@click.option("--strike", type=click.Choice(SEVERITIES), help="Strike severity when applying "
+              "a measure the ticket did not carry one for (e.g. after review).")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def tickets_advance(ctx, ticket_id, state, actor, why, strike, as_json) -> None:
+    """Move a ticket one legal step; illegal steps are refused."""
+    env = _enforcement(ctx)
+    with env.workspace.exclusive(), env.workspace.session() as session:
+        tickets.advance(session, env.policy, ticket_id, state, actor=actor, why=why, at=env.now,
+                        strike=strike)
+        view = tickets.show(session, ticket_id)
+    _echo_json(view.to_json()) if as_json else _print_ticket(view)
+
+
+@tickets_group.command("sweep")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def tickets_sweep(ctx, as_json) -> None:
+    """Restore items whose claimant let the counter-notice period pass (run it daily)."""
+    env = _enforcement(ctx)
+    with env.workspace.exclusive(), env.workspace.session() as session:
+        restored = [tickets.TicketView.of(t) for t in tickets.sweep(session, env.policy, env.now)]
+    for view in restored:
+        _echo_json(view.to_json()) if as_json else _print_ticket(view)
+    if not as_json:
+        click.echo(f"{len(restored)} restored", err=True)
+
+
+@tickets_group.command("report")
+@click.option("--overdue-limit", type=int, default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def tickets_report(ctx, overdue_limit, as_json) -> None:
+    """SLA share, backlog by age and type, overdue tickets (dynamic clearing)."""
+    env = _enforcement(ctx)
+    with env.workspace.session() as session:
+        result = sla_report.build(session, env.policy, env.now, overdue_limit)
+    if as_json:
+        _echo_json(result.to_json())
+        return
+    share = result.within_sla_share
+    click.echo(f"as of {result.at:%Y-%m-%d %H:%M}Z, SLA {result.sla_working_days} working days")
+    click.echo(f"tickets {result.total}, handled {result.handled}, within SLA "
+               f"{result.handled_within_sla} ({'-' if share is None else f'{share:.1%}'}), "
+               f"open overdue {result.open_overdue}"
+               f"{'  — cleared' if result.open_overdue == 0 else ''}")
+    click.echo("backlog by age (working days): " + ", ".join(
+        f"{age}: {count}" for age, count in result.backlog_by_age.items()))
+    click.echo("backlog by type: " + (", ".join(
+        f"{kind}: {count}" for kind, count in sorted(result.backlog_by_type.items())) or "none"))
+    click.echo("backlog by state: " + (", ".join(
+        f"{state}: {count}" for state, count in result.backlog_by_state.items()) or "none"))
+    click.echo(f"awaiting claimant after counter-notice: {result.awaiting_claimant} "
+               f"(restore due: {result.restore_due})")
+    for late in result.overdue:
+        click.echo(f"  overdue {late.id}  {late.state:24s} {late.source}/{late.kind}  "
+                   f"age {late.age_working_days} working days  due {late.due_at:%Y-%m-%d}")
+
+
+@tickets_group.command("evidence")
+@click.argument("ticket_id")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True)
+@click.pass_context
+def tickets_evidence(ctx, ticket_id, out: Path) -> None:
+    """Write evidence.html (self-contained) and evidence.json for a ticket into OUT."""
+    env = _enforcement(ctx)
+    with env.workspace.session() as session:
+        for path in evidence.write(session, env.workspace.path, ticket_id, out):
+            click.echo(str(path))
+
+
+# --- declarations ----------------------------------------------------------------------------
+
+@originals.command("declare")
+@click.argument("original_id")
+@click.option("--by", "declarant", required=True, help="The owner declaring the work original.")
+@click.pass_context
+def originals_declare(ctx, original_id, declarant) -> None:
+    """Declare a registered original as original work (原创声明); a reviewer decides."""
+    env = _enforcement(ctx)
+    with env.workspace.exclusive(), env.workspace.session() as session:
+        row = declarations.declare(session, original_id, declarant, at=env.now)
+        click.echo(f"{row.id} {row.state} {original_id}")
+
+
+@originals.command("review")
+@click.argument("reference")
+@click.option("--approve/--reject", required=True)
+@click.option("--by", "reviewer", required=True)
+@click.option("--why")
+@click.pass_context
+def originals_review(ctx, reference, approve, reviewer, why) -> None:
+    """Approve or reject a pending declaration (declaration or original id)."""
+    env = _enforcement(ctx)
+    with env.workspace.exclusive(), env.workspace.session() as session:
+        row = declarations.review(session, reference, approve=approve, reviewer=reviewer,
+                                  why=why, at=env.now)
+        click.echo(f"{row.id} {row.state} {row.original_id}")
+
+
+@originals.command("revoke")
+@click.argument("reference")
+@click.option("--by", "reviewer", required=True)
+@click.option("--why", required=True)
+@click.pass_context
+def originals_revoke(ctx, reference, reviewer, why) -> None:
+    """Revoke an approved declaration for abuse (the declarant loses credit)."""
+    env = _enforcement(ctx)
+    with env.workspace.exclusive(), env.workspace.session() as session:
+        row = declarations.revoke(session, env.policy, reference, reviewer=reviewer, why=why,
+                                  at=env.now)
+        click.echo(f"{row.id} {row.state} {row.original_id}")
+
+
+@originals.command("declarations")
+@click.option("--state", type=click.Choice([declarations.PENDING, declarations.APPROVED,
+                                            declarations.REJECTED, declarations.REVOKED]))
+@click.pass_context
+def originals_declarations(ctx, state) -> None:
+    """Declarations as JSON lines (pending ones are the review queue)."""
+    env = _enforcement(ctx)
+    with env.workspace.session() as session:
+        for view in declarations.listing(session, state):
+            _echo_json(view.to_json())
+
+
+# --- penalties and claimants -----------------------------------------------------------------
+
+@main.group("penalties")
+def penalties_group() -> None:
+    """Credit ledger, strikes and bans per account."""
+
+
+@penalties_group.command("show")
+@click.argument("account")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def penalties_show(ctx, account, as_json) -> None:
+    """An account's credit, active strikes, bans and ledger."""
+    env = _enforcement(ctx)
+    with env.workspace.session() as session:
+        standing = ledger.standing(session, env.policy.penalties, account, env.now)
+    if as_json:
+        _echo_json(standing.to_json())
+        return
+    ban = ("permanently banned" if standing.permanently_banned else
+           f"upload ban until {standing.upload_banned_until:%Y-%m-%d %H:%M}Z"
+           if standing.upload_banned_until else "may upload")
+    click.echo(f"{account}: credit {standing.credit}, active strikes {standing.active_strikes}, "
+               f"{ban}")
+    for line in standing.ledger:
+        reversed_ = f"  REVERSED {line.reversed_at:%Y-%m-%d}: {line.reversed_reason}" \
+            if line.reversed_at else ""
+        click.echo(f"  {line.at:%Y-%m-%d %H:%M}Z  -{line.points:<3d} {line.severity:8s}"
+                   f"{' strike' if line.strike else '':7s} {line.reason}{reversed_}")
+
+
+@main.group("claimants")
+def claimants_group() -> None:
+    """Claimant accuracy and fast-track."""
+
+
+@claimants_group.command("show")
+@click.argument("claimant", required=False)
+@click.pass_context
+def claimants_show(ctx, claimant) -> None:
+    """One claimant's record with its wrongful notices, or every claimant (JSON lines)."""
+    env = _enforcement(ctx)
+    with env.workspace.session() as session:
+        records = ([claimant_records.record(session, env.policy, claimant, with_wrongful=True)]
+                   if claimant else claimant_records.listing(session, env.policy))
+    for record in records:
+        _echo_json(record.to_json())

@@ -1,0 +1,471 @@
+"""Complaint intake: notices from rights holders (JSON lines or CSV), validated field by field.
+
+A valid notice (Regulation on the Right of Network Dissemination art. 14; DMCA §512(c)(3)) names
+the claimant and contact, the work, the infringing uploads, preliminary evidence, good-faith and
+accuracy statements, and a power of attorney when an agent files. Each row is validated in full
+(database look-ups included) before anything is written, so a rejected row leaves nothing behind
+and the rest of the file goes on. Attachments are stored by content hash; the name a complaint
+gives a file is kept as a label only and never used as a path to write to.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import csv
+import hashlib
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path, PurePath
+from typing import Iterator
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from origin.catalogue import MatchRecord, Original, Upload
+from origin.enforcement import audit, claimants, priority, tickets
+from origin.enforcement.clock import parse, utc
+from origin.enforcement.config import Policy
+from origin.enforcement.models import Complaint, Ticket
+from origin.enforcement.policies import ALLOW_LIST
+from origin.enforcement.priority import FIRST_PUBLISHER_FLIP, OWNERSHIP_CONFLICT
+
+ATTACHMENTS = "attachments"
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+PHONE = re.compile(r"^\+?[0-9][0-9 ()\-]{5,24}$")
+TRUE = {"true", "yes", "y", "1", "是"}
+FALSE = {"false", "no", "n", "0", "否", ""}
+UNMATCHED = "unmatched_upload"
+CHUNK = 2000          # rows per transaction: durable progress on big files
+
+
+class NoticeError(Exception):
+    """A notice that cannot be accepted; ``field`` names what is missing or invalid."""
+
+    def __init__(self, field: str | None, reason: str):
+        self.field, self.reason = field, reason
+        super().__init__(f"{field}: {reason}" if field else reason)
+
+
+@dataclass(frozen=True)
+class IntakeResult:
+    line: int
+    status: str                      # accepted / rejected
+    complaint: str | None = None
+    tickets: tuple[str, ...] = ()
+    field: str | None = None
+    error: str | None = None
+
+    def to_json(self) -> dict:
+        return {"line": self.line, "status": self.status, "complaint": self.complaint,
+                "tickets": list(self.tickets), "field": self.field, "error": self.error}
+
+
+@dataclass
+class Attachment:
+    role: str                        # evidence / power_of_attorney
+    name: str                        # a label only
+    content: bytes | None = None
+    text: str | None = None
+
+    @property
+    def sha256(self) -> str | None:
+        return None if self.content is None else hashlib.sha256(self.content).hexdigest()
+
+    def to_json(self) -> dict:
+        if self.content is None:
+            return {"role": self.role, "text": self.text}
+        return {"role": self.role, "name": self.name, "sha256": self.sha256,
+                "size": len(self.content)}
+
+
+@dataclass
+class Notice:
+    claimant: str
+    contact: dict[str, str]
+    work: str
+    uploads: tuple[str, ...]
+    attachments: list[Attachment]
+    agent: str | None
+    kind: str
+    jurisdiction: str
+    received_at: datetime
+    reference: str | None = None
+    original: Original | None = field(default=None, repr=False)
+
+    @property
+    def complaint_id(self) -> str:
+        """Same claimant, work, uploads and kind = the same complaint, however it is worded."""
+        key = json.dumps([self.claimant, self.work, sorted(self.uploads), self.kind])
+        return "c-" + hashlib.sha256(key.encode()).hexdigest()[:16]
+
+    def to_json(self) -> dict:
+        return {"claimant": self.claimant, "contact": self.contact, "work": self.work,
+                "uploads": list(self.uploads), "agent": self.agent, "kind": self.kind,
+                "jurisdiction": self.jurisdiction, "reference": self.reference,
+                "received_at": self.received_at.isoformat(),
+                "attachments": [a.to_json() for a in self.attachments]}
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+def read_rows(path: Path, fmt: str = "auto") -> Iterator[tuple[int, dict | NoticeError]]:
+    """(line, row) per complaint; an unreadable row comes back as its ``NoticeError``."""
+    if fmt == "auto":
+        fmt = "csv" if path.suffix.lower() == ".csv" else "jsonl"
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        if fmt == "csv":
+            yield from _csv_rows(handle)
+        else:
+            yield from _jsonl_rows(handle)
+
+
+def _jsonl_rows(handle) -> Iterator[tuple[int, dict | NoticeError]]:
+    for number, line in enumerate(handle, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield number, NoticeError(None, f"not valid JSON: {error.msg} at column {error.colno}")
+            continue
+        yield number, row if isinstance(row, dict) else NoticeError(
+            None, f"expected a JSON object, got {type(row).__name__}")
+
+
+def _csv_rows(handle) -> Iterator[tuple[int, dict | NoticeError]]:
+    reader = csv.DictReader(handle)
+    try:
+        for row in reader:
+            if None in row:
+                yield reader.line_num, NoticeError(None, f"{len(row[None])} more field(s) than "
+                                                         f"the header names")
+            elif any(value is None for value in row.values()):
+                yield reader.line_num, NoticeError(None, "fewer fields than the header names")
+            else:
+                yield reader.line_num, _from_csv(row)
+    except csv.Error as error:
+        yield reader.line_num, NoticeError(None, f"malformed CSV: {error}")
+
+
+def _from_csv(row: dict[str, str]) -> dict:
+    """Flat CSV columns to the JSON shape: contact_* → contact, ';'-separated lists."""
+    data: dict = {key.strip(): value.strip() for key, value in row.items() if value.strip()}
+    contact = {key[len("contact_"):]: data.pop(key) for key in list(data)
+               if key.startswith("contact_")}
+    if contact:
+        data["contact"] = contact
+    for key in ("uploads", "evidence", "evidence_text"):
+        if key in data:
+            data[key] = [item.strip() for item in data[key].split(";") if item.strip()]
+    data["evidence"] = data.get("evidence", []) + [
+        {"text": text} for text in data.pop("evidence_text", [])]
+    return data
+
+
+# --- validation ------------------------------------------------------------------------------
+
+def validate(session: Session, policy: Policy, row: dict, *, base: Path, now: datetime,
+             seen: set[str]) -> Notice:
+    """The notice, or a ``NoticeError`` naming the first missing or invalid field."""
+    claimant = _text(row, "claimant")
+    contact = _contact(row.get("contact"))
+    work = _text(row, "work")
+    uploads = _uploads(row.get("uploads", row.get("upload")))
+    agent = row.get("agent") or None
+    if agent is not None and not isinstance(agent, str):
+        raise NoticeError("agent", "must be the agent's name")
+    for statement, meaning in (("good_faith", "the good-faith statement"),
+                               ("accurate", "the statement that the notice is accurate")):
+        if not _truthy(row.get(statement), statement):
+            raise NoticeError(statement, f"{meaning} is required and must be true")
+    attachments = _attachments(row.get("evidence"), "evidence", base, policy, required=True)
+    if agent is not None:
+        attachments += _attachments(row.get("power_of_attorney"), "power_of_attorney", base,
+                                    policy, required=True,
+                                    why="an agent files: the power of attorney is required")
+    kind = row.get("kind") or "copyright"
+    if kind not in tickets.KINDS:
+        raise NoticeError("kind", f"must be one of {', '.join(tickets.KINDS)}")
+    jurisdiction = row.get("jurisdiction") or policy.default_jurisdiction
+    if jurisdiction not in policy.jurisdictions:
+        raise NoticeError("jurisdiction", f"unknown {jurisdiction!r} (configured: "
+                                          f"{', '.join(sorted(policy.jurisdictions))})")
+    received_at = now
+    if row.get("received_at"):
+        try:
+            received_at = parse(str(row["received_at"]))
+        except ValueError:
+            raise NoticeError("received_at", f"not an ISO date: {row['received_at']!r}") from None
+        if received_at > now:
+            raise NoticeError("received_at", f"{received_at.isoformat()} is in the future")
+    notice = Notice(claimant, contact, work, uploads, attachments, agent, kind, jurisdiction,
+                    received_at, reference=row.get("reference") or row.get("id"))
+    if work.startswith("o-"):
+        notice.original = session.scalar(select(Original).where(Original.id == work))
+        if notice.original is None:
+            raise NoticeError("work", f"no registered original {work!r}")
+    known = set(session.scalars(select(Upload.id).where(Upload.id.in_(uploads))))
+    unknown = [upload for upload in uploads if upload not in known]
+    if unknown:
+        raise NoticeError("uploads", f"unknown upload id(s): {', '.join(unknown)}")
+    complaint_id = notice.complaint_id
+    if complaint_id in seen or session.get(Complaint, complaint_id) is not None:
+        raise NoticeError(None, f"duplicate of complaint {complaint_id} (same claimant, work, "
+                                f"uploads and kind)")
+    return notice
+
+
+def _text(row: dict, key: str) -> str:
+    value = row.get(key)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise NoticeError(key, "is required")
+    if not isinstance(value, str):
+        raise NoticeError(key, "must be text")
+    return value.strip()
+
+
+def _contact(value) -> dict[str, str]:
+    if isinstance(value, str):
+        value = {"email": value} if "@" in value else {"phone": value}
+    if not isinstance(value, dict) or not (value.get("email") or value.get("phone")):
+        raise NoticeError("contact", "is required: an email or a phone number")
+    contact = {key: str(item).strip() for key, item in value.items() if item}
+    if "email" in contact and not EMAIL.match(contact["email"]):
+        raise NoticeError("contact.email", f"not an email address: {contact['email']!r}")
+    if "phone" in contact and not PHONE.match(contact["phone"]):
+        raise NoticeError("contact.phone", f"not a phone number: {contact['phone']!r}")
+    return contact
+
+
+def _uploads(value) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [item for item in re.split(r"[;,\s]+", value) if item]
+    if not isinstance(value, list) or not value:
+        raise NoticeError("uploads", "is required: the id(s) of the infringing upload(s)")
+    if not all(isinstance(item, str) and item for item in value):
+        raise NoticeError("uploads", "must be upload ids")
+    return tuple(dict.fromkeys(value))
+
+
+def _truthy(value, key: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in TRUE | FALSE:
+        return value.strip().lower() in TRUE
+    if value is None:
+        return False
+    raise NoticeError(key, f"must be true or false, not {value!r}")
+
+
+def _attachments(value, role: str, base: Path, policy: Policy, *, required: bool,
+                 why: str | None = None) -> list[Attachment]:
+    if isinstance(value, (str, dict)):
+        value = [value]
+    if not value:
+        if required:
+            raise NoticeError(role, why or "is required: preliminary evidence of the right and "
+                                           "of the infringement")
+        return []
+    if not isinstance(value, list):
+        raise NoticeError(role, "must be a list of files or texts")
+    return [_attachment(item, f"{role}[{index}]", role, base, policy)
+            for index, item in enumerate(value)]
+
+
+def _attachment(item, where: str, role: str, base: Path, policy: Policy) -> Attachment:
+    if isinstance(item, str):
+        item = {"file": item}
+    if not isinstance(item, dict):
+        raise NoticeError(where, "must be a file name, {file: ...}, {content_base64: ...} or "
+                                 "{text: ...}")
+    limit = policy.max_attachment_bytes
+    if item.get("text"):
+        return Attachment(role, "text", text=str(item["text"]))
+    if item.get("content_base64"):
+        encoded = str(item["content_base64"])
+        if len(encoded) * 3 // 4 > limit:
+            raise NoticeError(where, f"attachment larger than the {limit}-byte limit")
+        try:
+            content = base64.b64decode(encoded, validate=True)
+        except (binascii.Error, ValueError):
+            raise NoticeError(where, "content_base64 is not valid base64") from None
+        return Attachment(role, _label(item.get("name") or "attachment"), content)
+    if item.get("file"):
+        path = _inside(base, str(item["file"]), where)
+        size = path.stat().st_size
+        if size > limit:
+            raise NoticeError(where, f"{item['file']} is {size} bytes, over the {limit}-byte limit")
+        return Attachment(role, _label(item.get("name") or item["file"]), path.read_bytes())
+    raise NoticeError(where, "names no file, content or text")
+
+
+def _inside(base: Path, name: str, where: str) -> Path:
+    """A file named relative to the complaint file's folder; never a path outside it."""
+    root = base.resolve()
+    path = (root / name).resolve()
+    if not path.is_relative_to(root):
+        raise NoticeError(where, f"{name!r} is outside the complaint's folder")
+    if not path.is_file():
+        raise NoticeError(where, f"no such file {name!r} next to the complaint file")
+    return path
+
+
+def _label(name: str) -> str:
+    """A display name: the last path component, printable characters only."""
+    label = PurePath(str(name).replace("\\", "/")).name
+    return "".join(ch for ch in label if ch.isprintable())[:200] or "attachment"
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+def store_attachment(root: Path, content: bytes) -> Path:
+    """Write content under ``attachments/aa/<sha256>`` atomically; the hash is the only name."""
+    digest = hashlib.sha256(content).hexdigest()
+    target = root / ATTACHMENTS / digest[:2] / digest
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(content)
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    return target
+
+
+def attachment_path(root: Path, sha256: str) -> Path:
+    if not re.fullmatch(r"[0-9a-f]{64}", sha256):
+        raise ValueError(f"not a sha256: {sha256!r}")
+    return root / ATTACHMENTS / sha256[:2] / sha256
+
+
+class Intake:
+    """One intake run: caches per-run facts (claimant fast-track) across its rows."""
+
+    def __init__(self, session: Session, policy: Policy, root: Path, *, now: datetime,
+                 actor: str = "intake"):
+        self.session, self.policy, self.root = session, policy, root
+        self.now, self.actor = utc(now), actor
+        self.seen: set[str] = set()
+        self._fast_track: dict[str, bool] = {}
+
+    def submit(self, line: int, row: dict | NoticeError, base: Path) -> IntakeResult:
+        try:
+            if isinstance(row, NoticeError):
+                raise row
+            notice = validate(self.session, self.policy, row, base=base, now=self.now,
+                              seen=self.seen)
+        except NoticeError as error:
+            return IntakeResult(line, "rejected", field=error.field, error=str(error))
+        for attachment in notice.attachments:
+            if attachment.content is not None:
+                store_attachment(self.root, attachment.content)
+        complaint_id = notice.complaint_id
+        self.seen.add(complaint_id)
+        self.session.add(Complaint(
+            id=complaint_id, claimant=notice.claimant, agent=notice.agent, kind=notice.kind,
+            work=notice.work, jurisdiction=notice.jurisdiction, received_at=notice.received_at,
+            notice=json.dumps(notice.to_json(), ensure_ascii=False, sort_keys=True)))
+        audit.record(self.session, at=notice.received_at, actor=notice.agent or notice.claimant,
+                     entity="complaint", entity_id=complaint_id, action="submit",
+                     data={"line": line, "uploads": list(notice.uploads)})
+        ticket_ids = tuple(self._ticket(notice, complaint_id, upload)
+                           for upload in notice.uploads)
+        return IntakeResult(line, "accepted", complaint_id, ticket_ids)
+
+    def _ticket(self, notice: Notice, complaint_id: str, upload_id: str) -> str:
+        """Open (or join) the ticket for one infringing upload and route it."""
+        match = self._match(notice, upload_id)
+        original_id = match.original_id if match else None
+        if original_id is not None:
+            joined = self.session.scalar(select(Ticket).where(
+                Ticket.upload_id == upload_id, Ticket.original_id == original_id,
+                Ticket.state.not_in(tickets.TERMINAL)).limit(1))
+            if joined is not None:
+                joined.complaint_id = joined.complaint_id or complaint_id
+                audit.record(self.session, at=notice.received_at, actor=self.actor,
+                             entity="ticket", entity_id=joined.id, action="join",
+                             why=f"complaint {complaint_id} names the same upload and work")
+                return joined.id
+        upload = self.session.get(Upload, upload_id)
+        review = self._review(notice, upload, match)
+        ticket = tickets.open_ticket(
+            self.session, self.policy, kind=notice.kind, source="complaint",
+            upload_id=upload_id, original_id=original_id, complaint_id=complaint_id,
+            claimant=notice.claimant, accused=upload.uploader,
+            measure=self.policy.complaint_measure, exposure=0.0,
+            strike=self.policy.complaint_strike, rule=review[0] if review else "complaint",
+            received_at=notice.received_at, actor=notice.agent or notice.claimant,
+            jurisdiction=notice.jurisdiction, review_reason=review and ": ".join(review),
+            roles_flipped=review is not None and review[0] == FIRST_PUBLISHER_FLIP)
+        if review is None:
+            why = (f"valid notice; match {match.id} (score {match.score:.2f}) is the evidence"
+                   if match else "valid notice from a fast-tracked claimant")
+            tickets.advance_through(self.session, self.policy, ticket, tickets.AUTOMATIC_STEPS,
+                                    actor=audit.SYSTEM, why=why, at=notice.received_at)
+        return ticket.id
+
+    def _match(self, notice: Notice, upload_id: str) -> MatchRecord | None:
+        """The match that backs the claim: against the named work, else any of the claimant's."""
+        query = select(MatchRecord).where(MatchRecord.upload_id == upload_id)
+        if notice.original is not None:
+            query = query.where(MatchRecord.original_id == notice.original.id)
+        else:
+            query = query.join(Original, Original.id == MatchRecord.original_id).where(
+                Original.owner == notice.claimant)
+        return self.session.scalar(query.order_by(MatchRecord.score.desc()).limit(1))
+
+    def _review(self, notice: Notice, upload: Upload,
+                match: MatchRecord | None) -> tuple[str, str] | None:
+        """(rule, reason) when a human must look first; None when the notice is acted on now."""
+        original = notice.original or (match and self.session.scalar(
+            select(Original).where(Original.id == match.original_id)))
+        if original is not None and original.owner and original.owner != notice.claimant:
+            return OWNERSHIP_CONFLICT, (f"{notice.claimant!r} claims {original.id}, registered "
+                                        f"to {original.owner!r}")
+        rival = self.session.scalar(select(Ticket.claimant).where(
+            Ticket.upload_id == upload.id, Ticket.claimant != notice.claimant,
+            Ticket.source == "complaint", Ticket.outcome.is_distinct_from(tickets.OVERTURNED),
+            Ticket.state != tickets.WITHDRAWN).limit(1))
+        if rival is not None:
+            return OWNERSHIP_CONFLICT, f"{rival!r} also claims upload {upload.id}"
+        if original is not None and priority.roles_flipped(upload.uploaded_at,
+                                                           original.published_at):
+            return FIRST_PUBLISHER_FLIP, (f"upload {upload.id} predates {original.id}; the "
+                                          f"claimed work may be the copy")
+        if self.policy.allowed(notice.claimant, upload.uploader):
+            return ALLOW_LIST, f"{upload.uploader!r} is licensed by {notice.claimant!r}"
+        if match is None and not self._is_fast_tracked(notice.claimant):
+            return UNMATCHED, "human review of the claimant's evidence"
+        return None
+
+    def _is_fast_tracked(self, claimant: str) -> bool:
+        if claimant not in self._fast_track:
+            self._fast_track[claimant] = claimants.record(
+                self.session, self.policy, claimant).fast_track
+        return self._fast_track[claimant]
+
+
+def submit_file(workspace, policy: Policy, path: Path, *, now: datetime, fmt: str = "auto",
+                actor: str = "intake") -> Iterator[IntakeResult]:
+    """Submit every complaint in a file, committing every ``CHUNK`` rows."""
+    path = Path(path)
+    base = path.parent
+    rows = read_rows(path, fmt)
+    while True:
+        batch = []
+        with workspace.session() as session:
+            intake = Intake(session, policy, workspace.path, now=now, actor=actor)
+            for line, row in rows:
+                batch.append(intake.submit(line, row, base))
+                if len(batch) >= CHUNK:
+                    break
+        yield from batch
+        if len(batch) < CHUNK:
+            return

@@ -1,0 +1,62 @@
+import pytest
+
+from origin.enforcement.config import load_policy
+from origin.enforcement.policies import MatchFacts, evaluate, exempt
+from origin.errors import InputError
+
+
+def facts(**changes) -> MatchFacts:
+    base = dict(original="o-1", owner="studio", uploader="copier", declared=False, score=0.95,
+                matched_seconds=10.0, coverage_upload=1.0, coverage_original=1.0)
+    return MatchFacts(**{**base, **changes})
+
+
+@pytest.mark.parametrize("changes, decision, rule", [
+    ({"declared": True}, "takedown", "declared_full_reupload"),
+    ({}, "demote", "full_reupload"),
+    ({"coverage_upload": 0.4, "coverage_original": 0.4, "matched_seconds": 4}, "demote",
+     "partial_copy"),
+    ({"score": 0.55, "declared": True}, "review", "low_confidence"),
+    ({"matched_seconds": 2.0, "coverage_upload": 0.2, "coverage_original": 0.2}, "review",
+     "short_match"),
+    ({"coverage_upload": 0.1, "coverage_original": 0.3, "matched_seconds": 6}, "track",
+     "incidental"),
+])
+def test_platform_defaults(policy, changes, decision, rule):
+    verdict = evaluate(policy, facts(**changes))
+    assert (verdict.decision, verdict.rule) == (decision, rule)
+
+
+def test_takedown_strikes_and_demotion_sets_exposure(policy):
+    assert evaluate(policy, facts(declared=True)).strike == "serious"
+    assert evaluate(policy, facts()).exposure == pytest.approx(0.1)
+    assert evaluate(policy, facts()).strike is None
+
+
+def test_own_content_and_allow_lists_are_exempt(tmp_path):
+    (tmp_path / "enforcement.toml").write_text(
+        '[platform]\nallow = ["platform-editor"]\n[owners.studio]\nallow = ["licensee"]\n')
+    policy = load_policy(tmp_path)
+    assert exempt(policy, facts(uploader="studio")).rule == "own_content"
+    assert exempt(policy, facts(uploader="licensee")).rule == "allow_list"
+    assert exempt(policy, facts(uploader="platform-editor")).rule == "allow_list"
+    assert exempt(policy, facts(owner="other", uploader="licensee")) is None
+
+
+def test_owner_rules_come_first_and_can_stand_alone(tmp_path):
+    (tmp_path / "enforcement.toml").write_text(
+        '[owners.studio]\ninherit = false\n'
+        '[[owners.studio.rules]]\nname = "studio_tracks_everything"\ndecision = "track"\n')
+    policy = load_policy(tmp_path)
+    assert evaluate(policy, facts(declared=True)).rule == "studio_tracks_everything"
+    assert evaluate(policy, facts(owner="other", declared=True)).decision == "takedown"
+
+
+def test_bad_policy_files_name_the_problem(tmp_path):
+    (tmp_path / "enforcement.toml").write_text('[[rules]]\nname = "x"\ndecision = "nuke"\n')
+    with pytest.raises(InputError, match="decision must be one of"):
+        load_policy(tmp_path)
+    (tmp_path / "enforcement.toml").write_text('[[rules]]\nname = "x"\ndecision = "track"\n'
+                                               'min_scroe = 1\n')
+    with pytest.raises(InputError, match="unknown keys min_scroe"):
+        load_policy(tmp_path)

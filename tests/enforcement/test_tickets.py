@@ -1,0 +1,170 @@
+import pytest
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import DatabaseError
+
+from origin.enforcement import audit, declarations, enforce, penalties, tickets
+from origin.enforcement.models import PenaltyEntry, Ticket
+
+from .conftest import T0, later, match
+
+
+@pytest.fixture
+def declared(catalogue, workspace):
+    original = catalogue.original("o-declared", "studio")
+    with workspace.session() as session:
+        declarations.declare(session, original, "studio", at=T0)
+        declarations.review(session, original, approve=True, reviewer="mod", why="ok", at=T0)
+    return original
+
+
+def take_down(catalogue, workspace, declared, uid="u-copy", now=None):
+    result = catalogue.scanned(uid, "copier", later(1), match(declared, "studio"))
+    return result, enforce(workspace, result, now=now or later(1))
+
+
+def test_full_reupload_of_declared_original_is_taken_down_with_strike(catalogue, workspace,
+                                                                       declared, policy):
+    _, (decision,) = take_down(catalogue, workspace, declared)
+    assert (decision.decision, decision.rule, decision.exposure) == (
+        "takedown", "declared_full_reupload", 0.0)
+    with workspace.session() as session:
+        view = tickets.show(session, decision.ticket)
+        assert view.state == tickets.FORWARDED_TO_UPLOADER
+        assert (view.claimant, view.accused, view.outcome) == ("studio", "copier", "upheld")
+        assert [h.to_state for h in view.history] == [
+            "received", "validated", "measure_applied", "forwarded_to_uploader"]
+        standing = penalties.standing(session, policy.penalties, "copier", later(2))
+        assert standing.credit == 80 and standing.active_strikes == 1
+
+
+def test_rescan_joins_the_ticket_and_never_strikes_twice(catalogue, workspace, declared):
+    result, (first,) = take_down(catalogue, workspace, declared)
+    (second,) = enforce(workspace, result, now=later(2))
+    assert second.ticket == first.ticket
+    with workspace.session() as session:
+        assert session.scalar(select(func.count()).select_from(Ticket)) == 1
+        assert session.scalar(select(func.count()).select_from(PenaltyEntry)) == 1
+
+
+def test_illegal_transitions_are_refused_naming_the_allowed_steps(catalogue, workspace,
+                                                                   declared, policy):
+    _, (decision,) = take_down(catalogue, workspace, declared)
+    with pytest.raises(tickets.TicketError, match=r"is forwarded_to_uploader: it can go to "
+                       r"counter_notice_received or withdrawn, not restored"):
+        with workspace.session() as session:
+            tickets.advance(session, policy, decision.ticket, tickets.RESTORED, actor="op",
+                            why="x", at=later(3))
+    with pytest.raises(tickets.TicketError, match="no ticket"):
+        with workspace.session() as session:
+            tickets.advance(session, policy, "t-nope", tickets.RESTORED, actor="op", why="x",
+                            at=later(3))
+
+
+def test_counter_notice_restores_after_the_period_and_reverses_the_strike(
+        catalogue, workspace, declared, policy):
+    _, (decision,) = take_down(catalogue, workspace, declared)
+    with workspace.session() as session:
+        tickets.advance(session, policy, decision.ticket, tickets.COUNTER_NOTICE_RECEIVED,
+                        actor="copier", why="I licensed it", at=later(2))
+        ticket = tickets.advance(session, policy, decision.ticket, tickets.FORWARDED_TO_CLAIMANT,
+                                 actor="op", why="forwarded", at=later(2))
+        assert ticket.restore_due_at == later(17)        # CN: 15 days
+    with workspace.session() as session:
+        assert tickets.sweep(session, policy, later(16)) == []
+        with pytest.raises(tickets.TicketError, match="cannot be restored before"):
+            tickets.advance(session, policy, decision.ticket, tickets.RESTORED, actor="op",
+                            why="early", at=later(16))
+    with workspace.session() as session:
+        (restored,) = tickets.sweep(session, policy, later(17))
+        assert restored.state == tickets.RESTORED and restored.outcome == "overturned"
+        standing = penalties.standing(session, policy.penalties, "copier", later(18))
+        assert standing.credit == 100 and standing.active_strikes == 0
+    # the rescan does not take the restored upload down again
+    result = catalogue.scanned("u-copy", "copier", later(1))
+    result.matches = [match(declared, "studio")]
+    (again,) = enforce(workspace, result, now=later(20))
+    assert (again.decision, again.rule, again.ticket) == ("track", "cleared_by_ticket",
+                                                          decision.ticket)
+
+
+def test_an_earlier_upload_flips_roles_and_goes_to_review(catalogue, workspace):
+    original = catalogue.original("o-late", "late-owner", published_at=later(10))
+    result = catalogue.scanned("u-early", "first-publisher", later(1),
+                               match(original, "late-owner", published_at=later(10)))
+    (decision,) = enforce(workspace, result, now=later(11))
+    assert (decision.decision, decision.rule) == ("review", "first_publisher_flip")
+    with workspace.session() as session:
+        view = tickets.show(session, decision.ticket)
+    assert view.state == tickets.RECEIVED and view.roles_flipped
+    assert (view.claimant, view.accused) == ("first-publisher", "late-owner")
+
+
+def test_two_owners_claiming_the_same_content_is_a_conflict_not_a_takedown(catalogue, workspace,
+                                                                            declared):
+    rival = catalogue.original("o-rival", "rival")
+    result = catalogue.scanned("u-both", "copier", later(1), match(declared, "studio"),
+                               match(rival, "rival", start=1.0, end=9.0))
+    decisions = enforce(workspace, result, now=later(1))
+    assert [(d.decision, d.rule) for d in decisions] == [("review", "ownership_conflict")] * 2
+
+
+def test_clips_of_two_owners_side_by_side_are_two_copies(catalogue, workspace, declared):
+    other = catalogue.original("o-other", "other")
+    result = catalogue.scanned(
+        "u-mix", "copier", later(1),
+        match(declared, "studio", end=5.0, upload_duration=10.0, original_duration=5.0),
+        match(other, "other", start=5.0, end=10.0, original_duration=5.0))
+    assert [d.rule for d in enforce(workspace, result, now=later(1))] == ["partial_copy"] * 2
+
+
+def test_allow_listed_account_is_never_actioned(catalogue, workspace, declared):
+    (workspace.path / "enforcement.toml").write_text('[owners.studio]\nallow = ["licensee"]\n')
+    result = catalogue.scanned("u-licensed", "licensee", later(1), match(declared, "studio"))
+    (decision,) = enforce(workspace, result, now=later(1))
+    assert (decision.decision, decision.rule, decision.ticket) == ("none", "allow_list", None)
+
+
+def test_withdrawal_after_the_measure_reverses_the_strike(catalogue, workspace, declared, policy):
+    _, (decision,) = take_down(catalogue, workspace, declared)
+    with workspace.session() as session:
+        tickets.advance(session, policy, decision.ticket, tickets.WITHDRAWN, actor="studio",
+                        why="licensed after all", at=later(2))
+        assert penalties.standing(session, policy.penalties, "copier", later(2)).credit == 100
+
+
+def test_listeners_see_every_transition(catalogue, workspace, declared):
+    seen = []
+    listener = tickets.on_transition(lambda session, t: seen.append((t.from_state, t.to_state)))
+    try:
+        take_down(catalogue, workspace, declared)
+    finally:
+        tickets._listeners.remove(listener)
+    assert seen == [("received", "validated"), ("validated", "measure_applied"),
+                    ("measure_applied", "forwarded_to_uploader")]
+
+
+def test_audit_log_is_append_only(catalogue, workspace, declared):
+    take_down(catalogue, workspace, declared)
+    with pytest.raises(DatabaseError, match="append-only"):
+        with workspace.session() as session:
+            session.execute(text("UPDATE audit_log SET why = 'forged'"))
+    with pytest.raises(DatabaseError, match="append-only"):
+        with workspace.session() as session:
+            session.execute(text("DELETE FROM audit_log"))
+    with workspace.session() as session:
+        assert audit.history(session, "declaration", session.scalar(
+            text("SELECT id FROM declarations")))[-1].to_state == "approved"
+
+
+def test_declarations_review_and_revocation(catalogue, workspace, declared, policy):
+    with workspace.session() as session:
+        with pytest.raises(declarations.DeclarationError, match="already has a approved"):
+            declarations.declare(session, declared, "studio", at=T0)
+    other = catalogue.original("o-other", "owner")
+    with workspace.session() as session:
+        with pytest.raises(declarations.DeclarationError, match="registered to 'owner'"):
+            declarations.declare(session, other, "impostor", at=T0)
+        declarations.revoke(session, policy, declared, reviewer="mod", why="copied work",
+                            at=later(1))
+        assert declarations.declared_originals(session, [declared]) == set()
+        assert penalties.standing(session, policy.penalties, "studio", later(1)).credit == 95
