@@ -1,3 +1,4 @@
 """Every table of every domain, imported so ``Base.metadata`` and Alembic see them all."""
 from origin.catalogue import MatchRecord, Original, Upload  # noqa: F401
 from origin.enforcement import models as enforcement  # noqa: F401  (tickets, ledger, audit)
+from origin.brands import tables as brands  # noqa: F401  (brands, brand-guard results and hits)

@@ -1,11 +1,6 @@
 """Brand keyword guards: protected marks found in upload metadata despite evasions, and decided.
 
-``BrandGuard(brands).scan(record)`` is the Python API; ``origin brands ...`` is the CLI over it.
+``origin.brands.guard.BrandGuard(brands).scan(record)`` is the Python API, ``origin.brands.store``
+keeps brands and results, and ``origin brands ...`` is the CLI over both. Kept import-free so
+``origin.models`` can load the tables without the matching machinery.
 """
-from origin.brands.automaton import Brand
-from origin.brands.config import Rules, load_rules
-from origin.brands.guard import BrandGuard, Hit, RecordResult
-from origin.brands.records import BrandSpec, ScanRecord
-
-__all__ = ["Brand", "BrandGuard", "BrandSpec", "Hit", "RecordResult", "Rules", "ScanRecord",
-           "load_rules"]

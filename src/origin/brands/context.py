@@ -105,5 +105,5 @@ def decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
     if "weak_counterfeit" in kinds:
         return verdict(scored, "look_alike_signals")
     if evasion_score and "commerce" not in kinds:
-        return verdict(scored, "obfuscated_mark")
+        return verdict(cap(scored, "review"), "obfuscated_mark")   # odd spelling alone: a human looks
     return verdict(scored, "sales_talk")

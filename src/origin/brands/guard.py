@@ -6,6 +6,7 @@ again with its offset maps, its context words found, and every hit decided.
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from origin.brands.automaton import Brand, BrandIndex, ContextWord, Pattern
@@ -160,6 +161,8 @@ class BrandGuard:
             return None
         if pattern.latin_end and finish < len(original) and self._latin(original[finish], 0):
             return None
+        while finish < len(original) and unicodedata.category(original[finish])[0] == "M":
+            finish += 1                                   # overlay marks belong to the letter
         matched = original[begin:finish]
         raw = self.normalizer.word_skeleton(matched, collapse=False)
         if end - start < 2 and pattern.raw not in raw:       # 旺旺 collapses to one character

@@ -84,7 +84,7 @@ def _jsonl_rows(path: Path, handle) -> Iterator[tuple[str, dict | InputError]]:
         try:
             row = json.loads(text)
         except json.JSONDecodeError as error:
-            yield where, InputError(where, f"malformed JSON: {error.msg} at column {error.colno}")
+            yield where, InputError(where, f"malformed JSON: {error.msg} at character {error.pos}")
             continue
         if not isinstance(row, dict):
             yield where, InputError(where, f"expected a JSON object, got {type(row).__name__}")

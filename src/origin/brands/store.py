@@ -1,0 +1,175 @@
+"""Brand-guard storage: the protected brands and every scan's decisions, per record and per account.
+
+Rescanning a record replaces its previous result (like the catalogue's uploads), so the hits of
+an account are its current evidence; the associated-accounts work queries them through
+``hits_for_account``.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import Iterable
+
+from sqlalchemy import Integer, delete, func, select
+from sqlalchemy.orm import Session
+
+from origin.brands.automaton import Brand
+from origin.brands.config import DECISIONS, SEVERITY
+from origin.brands.guard import RecordResult
+from origin.brands.records import BrandSpec
+from origin.brands.tables import BrandAuthorized, BrandHit, BrandMark, BrandScanResult, BrandTerm
+from origin.errors import InputError
+
+ALIAS, KNOCKOFF, CONTEXT = "alias", "knockoff", "context"
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def add_brand(session: Session, spec: BrandSpec) -> BrandMark:
+    """Register a brand, or add the new aliases/knock-offs/accounts to an existing one."""
+    if len(spec.mark) < 2 and not spec.aliases:
+        raise InputError(spec.mark or "(empty mark)",
+                         "a one-character mark would match everywhere; give at least two")
+    brand = session.scalar(select(BrandMark).where(BrandMark.owner == spec.owner,
+                                                   BrandMark.mark == spec.mark))
+    if brand is None:
+        brand = BrandMark(mark=spec.mark, owner=spec.owner, common_word=spec.common_word,
+                          added_at=now())
+        session.add(brand)
+        session.flush()
+    elif spec.common_word:
+        brand.common_word = True
+    terms = set(tuple(row) for row in session.execute(select(BrandTerm.kind, BrandTerm.text)
+                                .where(BrandTerm.brand_id == brand.id)).all())
+    for kind, texts in ((ALIAS, spec.aliases), (KNOCKOFF, spec.knockoffs),
+                        (CONTEXT, spec.context_words)):
+        for text in texts:
+            if (kind, text) not in terms:
+                terms.add((kind, text))
+                session.add(BrandTerm(brand_id=brand.id, kind=kind, text=text))
+    accounts = set(session.scalars(select(BrandAuthorized.account)
+                                   .where(BrandAuthorized.brand_id == brand.id)))
+    for account in spec.authorized:
+        if account not in accounts:
+            accounts.add(account)
+            session.add(BrandAuthorized(brand_id=brand.id, account=account))
+    session.flush()
+    return brand
+
+
+def load_brands(session: Session) -> list[Brand]:
+    """Every registered brand, as the guard compiles it."""
+    terms: dict[int, dict[str, list[str]]] = {}
+    for brand_id, kind, text in session.execute(
+            select(BrandTerm.brand_id, BrandTerm.kind, BrandTerm.text).order_by(BrandTerm.id)):
+        terms.setdefault(brand_id, {}).setdefault(kind, []).append(text)
+    authorized: dict[int, set[str]] = {}
+    for brand_id, account in session.execute(select(BrandAuthorized.brand_id,
+                                                    BrandAuthorized.account)):
+        authorized.setdefault(brand_id, set()).add(account)
+    brands = []
+    for row in session.scalars(select(BrandMark).order_by(BrandMark.id)):
+        own = terms.get(row.id, {})
+        brands.append(Brand(row.id, row.mark, row.owner, tuple(own.get(ALIAS, ())),
+                            tuple(own.get(KNOCKOFF, ())), frozenset(authorized.get(row.id, ())),
+                            row.common_word, tuple(own.get(CONTEXT, ()))))
+    return brands
+
+
+def save_results(session: Session, results: Iterable[RecordResult]) -> int:
+    """Store each scanned record's result and hits, replacing an earlier scan of the same record."""
+    results = [result for result in results if result.error is None]
+    if not results:
+        return 0
+    stamp = now()
+    day = stamp.date().isoformat()
+    ids = [result.id for result in results]
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk:chunk + 500]
+        session.execute(delete(BrandHit).where(BrandHit.record_id.in_(part)))
+        session.execute(delete(BrandScanResult).where(BrandScanResult.record_id.in_(part)))
+    for result in {result.id: result for result in results}.values():
+        session.add(BrandScanResult(
+            record_id=result.id, account=result.account, decision=result.decision,
+            rule=result.rule, ticket_id=result.ticket, scanned_at=stamp, scanned_day=day,
+            absolute_terms=json.dumps([t["term"] for t in result.to_json()["absolute_terms"]],
+                                      ensure_ascii=False)))
+        session.flush()
+        for hit in result.hits:
+            session.add(BrandHit(
+                record_id=result.id, account=result.account, brand_id=hit.brand.id,
+                via=hit.via, field=hit.field, start=hit.start, end=hit.end, matched=hit.matched,
+                evasions=json.dumps(list(hit.evasions)),
+                signals=json.dumps([s.to_json() for s in hit.signals], ensure_ascii=False),
+                score=hit.score, decision=hit.decision, rule=hit.rule, scanned_at=stamp,
+                scanned_day=day))
+    session.flush()
+    return len(results)
+
+
+@dataclass(frozen=True)
+class AccountHit:
+    """A stored brand hit, as evidence against the account that posted it."""
+
+    record_id: str
+    account: str
+    brand: str
+    owner: str
+    via: str
+    field: str
+    matched: str
+    evasions: tuple[str, ...]
+    decision: str
+    rule: str
+    scanned_at: datetime
+
+
+def hits_for_account(session: Session, account: str, min_decision: str = "review",
+                     since: datetime | None = None) -> list[AccountHit]:
+    """The brand-guard hits of ``account`` at or above ``min_decision`` (issue 5's evidence)."""
+    wanted = [name for name in DECISIONS if SEVERITY[name] >= SEVERITY[min_decision]]
+    query = (select(BrandHit, BrandMark.mark, BrandMark.owner)
+             .join(BrandMark, BrandMark.id == BrandHit.brand_id)
+             .where(BrandHit.account == account, BrandHit.decision.in_(wanted))
+             .order_by(BrandHit.scanned_at, BrandHit.id))
+    if since is not None:
+        query = query.where(BrandHit.scanned_at >= since)
+    return [AccountHit(hit.record_id, account, mark, owner, hit.via, hit.field, hit.matched,
+                       tuple(json.loads(hit.evasions)), hit.decision, hit.rule, hit.scanned_at)
+            for hit, mark, owner in session.execute(query)]
+
+
+@dataclass(frozen=True)
+class BrandDay:
+    """One line of the daily report: how often a brand was protected that day."""
+
+    brand_id: int
+    brand: str
+    owner: str
+    hits: int
+    review: int
+    demote: int
+    takedown: int
+    accounts: int
+
+    @property
+    def protections(self) -> int:
+        return self.review + self.demote + self.takedown
+
+
+def daily_report(session: Session, day: date) -> list[BrandDay]:
+    """Per brand, the hits of records scanned that day (UTC) by decision, busiest first."""
+    counts = {name: func.sum((BrandHit.decision == name).cast(Integer))
+              for name in ("review", "demote", "takedown")}
+    query = (select(BrandMark.id, BrandMark.mark, BrandMark.owner, func.count(BrandHit.id),
+                    counts["review"], counts["demote"], counts["takedown"],
+                    func.count(BrandHit.account.distinct()))
+             .join(BrandHit, BrandHit.brand_id == BrandMark.id)
+             .where(BrandHit.scanned_day == day.isoformat())
+             .group_by(BrandMark.id, BrandMark.mark, BrandMark.owner))
+    rows = [BrandDay(*row[:4], *(int(v or 0) for v in row[4:7]), row[7])
+            for row in session.execute(query)]
+    return sorted(rows, key=lambda row: (-row.protections, -row.hits, row.brand))

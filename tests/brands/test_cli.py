@@ -1,0 +1,98 @@
+"""The CLI end to end: brands in, records scanned, bad rows refused one by one, evidence stored."""
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from origin.cli import main
+
+RECORDS = [
+    {"id": "r1", "account": "u1", "account_name": "潮鞋", "title": "高仿耐@克 1:1", "description": "加微"},
+    {"id": "r2", "account": "u2", "account_name": "跑者", "title": "我买的耐克开箱", "description": ""},
+    {"id": "r3", "account": "nike_store_sh", "account_name": "耐克官方旗舰店", "title": "新品"},
+]
+
+
+def run(workspace, *args):
+    return CliRunner().invoke(main, ["-w", str(workspace), *args], catch_exceptions=False)
+
+
+def test_scan_stores_hits_per_account_and_reports(tmp_path):
+    assert run(tmp_path, "brands", "add", "--owner", "nike_official", "--mark", "耐克",
+               "--alias", "NIKE", "--knockoff", "耐可", "--authorized", "nike_store_sh"
+               ).exit_code == 0
+    source = tmp_path / "records.jsonl"
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in RECORDS) + "\n")
+    result = run(tmp_path, "brands", "scan", str(source), "--json")
+    assert result.exit_code == 0
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(l["id"], l["decision"]) for l in lines] == [
+        ("r1", "takedown"), ("r2", "none"), ("r3", "none")]
+    hit = lines[0]["hits"][0]
+    assert (hit["field"], hit["start"], hit["end"], hit["matched"], hit["evasions"]) == (
+        "title", 2, 5, "耐@克", ["separator"])
+
+    evidence = [json.loads(l) for l in run(tmp_path, "brands", "hits", "u1").stdout.splitlines()]
+    assert [(e["record_id"], e["decision"]) for e in evidence] == [("r1", "takedown")]
+    assert run(tmp_path, "brands", "hits", "nike_store_sh").stdout == ""
+
+    # Rescanning replaces the record's result instead of counting it twice.
+    run(tmp_path, "brands", "scan", str(source), "--json")
+    report = [json.loads(l) for l in run(tmp_path, "brands", "report", "--json").stdout.splitlines()]
+    assert [(r["brand"], r["takedown"], r["hits"]) for r in report] == [("耐克", 1, 3)]
+
+
+def test_bad_rows_get_one_line_errors_and_the_rest_is_scanned(tmp_path):
+    run(tmp_path, "brands", "add", "--owner", "o", "--mark", "耐克")
+    source = tmp_path / "records.jsonl"
+    good = json.dumps({"id": "ok", "account": "a", "title": "高仿耐克"}, ensure_ascii=False)
+    source.write_bytes(b"\n".join([
+        b'{"id": "broken", "account": ',
+        json.dumps({"id": "r5", "title": "x"}).encode(),
+        b'{"id": "r6", "account": "a", "title": "\xff\xfe"}',
+        json.dumps({"id": "huge", "account": "a", "title": "x" * 50_000}).encode(),
+        b"[1, 2]",
+        good.encode(),
+    ]) + b"\n")
+    result = CliRunner().invoke(main, ["-w", str(tmp_path), "brands", "scan", str(source),
+                                       "--json"])
+    assert result.exit_code == 0
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 5
+    assert "line 1: malformed JSON" in errors[0]
+    assert "record r5" in errors[1] and "missing field 'account'" in errors[1]
+    assert "line 3: invalid UTF-8" in errors[2]
+    assert "record huge" in errors[3] and "limit 20000" in errors[3]
+    assert "expected a JSON object" in errors[4]
+    decided = [json.loads(line) for line in result.stdout.splitlines()]
+    assert decided[-1]["id"] == "ok" and decided[-1]["decision"] == "takedown"
+    assert sum(1 for line in decided if line["error"]) == 5
+
+
+def test_every_record_failing_exits_non_zero(tmp_path):
+    source = tmp_path / "records.csv"
+    source.write_text("id,account,title\n,a,耐克\nr2,,耐克\n")
+    result = CliRunner().invoke(main, ["-w", str(tmp_path), "brands", "scan", str(source)])
+    assert result.exit_code == 1
+    assert "missing field 'id'" in result.stderr and "record r2" in result.stderr
+
+
+def test_csv_scan_and_brand_import(tmp_path):
+    brands = tmp_path / "brands.csv"
+    brands.write_text("mark,owner,aliases,common_word,context_words\n"
+                      "苹果,apple,Apple|iPhone,yes,手机|耳机\n"
+                      ",nobody,,,\n")
+    imported = CliRunner().invoke(main, ["-w", str(tmp_path), "brands", "import", str(brands)])
+    assert imported.exit_code == 0
+    assert "imported 1 brands, 1 rows refused" in imported.stdout
+    assert "missing field 'mark'" in imported.stderr
+    records = tmp_path / "records.csv"
+    records.write_text("id,account,account_name,title,description\n"
+                       "f1,farm,果园,新鲜苹果 包邮,\n"
+                       "p1,shop,数码,苹果手机 高仿 一比一,\n")
+    result = run(tmp_path, "brands", "scan", str(records))
+    assert result.exit_code == 0
+    rows = {line.split()[0]: line.split()[2] for line in result.stdout.splitlines()
+            if not line.startswith(" ")}
+    assert rows == {"f1": "none", "p1": "takedown"}

@@ -1,0 +1,75 @@
+"""Context decides: reviews, news and the fruit are not infringement; offers and impostors are."""
+from __future__ import annotations
+
+import pytest
+
+from tests.brands.conftest import record
+
+
+@pytest.mark.parametrize("title, description", [
+    ("我买的耐克开箱", "这双鞋真好看，上脚很舒服"),
+    ("耐克新品测评", "和阿迪达斯的跑鞋对比一下"),
+    ("据悉，耐克发布会将于下周举行", "记者报道"),
+    ("警方查获一批莆田假冒耐克鞋", "新闻：涉案金额巨大"),
+    ("教你辨别真假耐克，莆田鞋避坑", ""),
+])
+def test_reviews_news_and_education_are_none(guard, title, description):
+    result = guard.scan(record(title, description))
+    assert result.hits and result.decision == "none"
+
+
+def test_counterfeit_offer_is_taken_down(guard):
+    result = guard.scan(record("耐克AJ1 莆田纯原", "支持验货 加微信"))
+    assert (result.decision, result.rule) == ("takedown", "counterfeit_signals")
+    assert {s.word for s in result.hits[0].signals} >= {"莆田", "纯原"}
+
+
+def test_common_word_mark_needs_stronger_context(guard):
+    assert guard.scan(record("新鲜苹果 包邮 现货")).decision == "none"
+    assert guard.scan(record("苹果 A货")).decision == "review"
+    assert guard.scan(record("苹果手机 A货 一比一")).decision == "takedown"
+    assert guard.scan(record("Apple 高仿")).decision == "takedown"       # the alias is no fruit
+
+
+def test_owner_and_authorised_accounts_are_never_flagged(guard):
+    for account in ("nike_official", "nike_store_sh"):
+        result = guard.scan(record("耐克高仿必究 原单", account=account,
+                                   account_name="耐克官方旗舰店"))
+        assert result.hits and result.decision == "none"
+        assert {hit.rule for hit in result.hits} == {"authorised_account"}
+
+
+def test_account_name_impersonating_a_brand(guard):
+    result = guard.scan(record("新款上架", account_name="耐克官方旗舰店"))
+    assert (result.decision, result.rule) == ("takedown", "account_impersonation")
+    assert guard.scan(record("新款上架", account_name="N.I.K.E官方")).decision == "takedown"
+    assert guard.scan(record("跑步", account_name="耐克球迷")).decision == "review"
+
+
+def test_knockoff_name_alone_is_demoted(guard):
+    result = guard.scan(record("康帅傅红烧牛肉面"))
+    assert (result.decision, result.rule) == ("demote", "knockoff_name")
+
+
+def test_obfuscated_mark_without_other_signals_goes_to_review(guard):
+    result = guard.scan(record("耐\u200b克 新款"))
+    assert (result.decision, result.rule) == ("review", "obfuscated_mark")
+
+
+def test_absolute_advertising_terms_are_reported(guard):
+    result = guard.scan(record("全网第一 顶级好鞋", "包邮"))
+    assert [t.word for t in result.absolute_terms] == ["全网第一", "顶级"]
+    assert (result.decision, result.rule) == ("review", "advertising_law_art9")
+    assert guard.scan(record("这是我吃过最佳的面")).decision == "none"
+
+
+def test_record_without_brand_is_fast_none(guard):
+    result = guard.scan(record("今天天气不错", "出去走走"))
+    assert (result.decision, result.hits, result.rule) == ("none", [], "no_brand_hit")
+
+
+def test_hot_path_and_offset_views_agree(guard):
+    """The offset-free hot path and the mapped views must produce the same skeleton."""
+    normalizer = guard.normalizer
+    for text in ("高仿耐耐@克克", "ＮＩ\u200bKE ", "愛迪達斯🍎🍎", "a\U000e0041b", "naike!!"):
+        assert normalizer.skeleton(text) == normalizer.views(text).collapsed.text

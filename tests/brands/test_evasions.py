@@ -1,0 +1,66 @@
+"""Every evasion family is undone, and the hit points at the span as the seller wrote it."""
+from __future__ import annotations
+
+import pytest
+
+from tests.brands.conftest import record
+
+CASES = [
+    # (title, brand, matched span as written, evasion reported)
+    ("高仿耐@克运动鞋", "耐克", "耐@克", "separator"),
+    ("高仿耐 克 运动鞋", "耐克", "耐 克", "separator"),
+    ("高仿N.I.K.E运动鞋", "耐克", "N.I.K.E", "separator"),
+    ("高仿耐\u200b克运动鞋", "耐克", "耐\u200b克", "zero_width"),
+    ("高仿耐\u2060\ufeff克运动鞋", "耐克", "耐\u2060\ufeff克", "zero_width"),
+    ("高仿ＮＩＫＥ运动鞋", "耐克", "ＮＩＫＥ", "fullwidth"),
+    ("高仿耐耐克克运动鞋", "耐克", "耐耐克克", "repeated"),
+    ("高仿NІКЕ运动鞋", "耐克", "NІКЕ", "confusable"),          # Cyrillic І К Е
+    ("高仿ΝΙΚΕ运动鞋", "耐克", "ΝΙΚΕ", "confusable"),          # Greek capitals
+    ("高仿耐👟克运动鞋", "耐克", "耐👟克", "emoji"),
+    ("高仿🅽🅸🅺🅴运动鞋", "耐克", "🅽🅸🅺🅴", "emoji"),
+    ("高仿Ⓝⓘⓚⓔ运动鞋", "耐克", "Ⓝⓘⓚⓔ", "compat"),
+    ("高仿N̶I̶K̶E̶运动鞋", "耐克", "N̶I̶K̶E̶", "combining_marks"),
+    ("高仿阿迪達斯运动鞋", "阿迪达斯", "阿迪達斯", "traditional"),
+    ("高仿乃克运动鞋", "耐克", "乃克", "homophone"),
+    ("高仿阿弟达思运动鞋", "阿迪达斯", "阿弟达思", "homophone"),
+    ("高仿 naike 运动鞋", "耐克", "naike", "pinyin"),
+    ("高仿 nai ke 运动鞋", "耐克", "nai ke", "pinyin"),
+    ("高仿 adds 运动鞋", "阿迪达斯", "adds", "initials"),
+    ("高仿耐可运动鞋", "耐克", "耐可", "knockoff"),
+    ("原单康帅傅方便面", "康师傅", "康帅傅", "knockoff"),
+    ("高仿🍎手机", "苹果", "🍎", "emoji"),
+]
+
+
+@pytest.mark.parametrize("title, brand, span, evasion", CASES)
+def test_each_evasion_is_caught_with_the_original_span(guard, title, brand, span, evasion):
+    result = guard.scan(record(title))
+    hits = [hit for hit in result.hits if hit.brand.mark == brand]
+    assert hits, f"{title!r}: no hit for {brand}"
+    hit = hits[0]
+    assert title[hit.start:hit.end] == span == hit.matched
+    assert evasion in hit.evasions
+    assert result.decision in ("demote", "takedown")
+
+
+def test_offsets_are_into_the_field_that_matched(guard):
+    result = guard.scan(record("新款到货", "店里有 高仿 N-I-K-E 鞋"))
+    (hit,) = result.hits
+    assert (hit.field, hit.matched) == ("description", "N-I-K-E")
+    assert "店里有 高仿 N-I-K-E 鞋"[hit.start:hit.end] == "N-I-K-E"
+
+
+def test_latin_marks_need_word_edges(guard):
+    assert not guard.scan(record("an ikea lamp, 高仿")).hits          # "anikea" holds "nike"
+    assert guard.scan(record("买 N I K E 高仿")).hits
+
+
+def test_doubled_mark_is_not_matched_by_one_character(guard):
+    assert not guard.scan(record("旺季高仿")).hits
+    assert guard.scan(record("旺旺 高仿")).hits[0].brand.mark == "旺旺"
+
+
+def test_sound_alikes_are_only_looked_for_next_to_counterfeit_words(guard):
+    """乃克 alone is a different word; writing it next to 高仿 is an evasion."""
+    assert not guard.scan(record("乃克新款运动鞋")).hits
+    assert guard.scan(record("乃克新款运动鞋 A货")).decision == "takedown"
