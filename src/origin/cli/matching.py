@@ -11,6 +11,7 @@ import click
 from tqdm import tqdm
 
 from origin.cli import main
+from origin.enforcement import enforce
 from origin.records import ScanResult
 from origin.workspace import AddResult, expand_paths
 
@@ -96,8 +97,12 @@ def scan(ctx, paths, uploader, uploaded_at, min_score, as_json) -> None:
     failed = 0
     for result in progress(stream, len(files), "scanning", as_json):
         failed += result.error is not None
+        decisions = enforce(ctx.workspace, result, uploader, uploaded_at)
         if as_json:
-            click.echo(json.dumps(result.to_json(), ensure_ascii=False))
+            record = result.to_json()
+            for match, decision in zip(record["matches"], decisions):
+                match.update(decision.to_json())     # decision, exposure, rule, ticket
+            click.echo(json.dumps(record, ensure_ascii=False))
         else:
             print_scan(result)
     exit_status(failed, len(files))
