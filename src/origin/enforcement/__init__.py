@@ -6,9 +6,10 @@ The scan job calls ``enforce`` once per scanned upload; everything else is drive
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from origin.enforcement import clock
-from origin.enforcement.config import Policy, load_policy
+from origin.enforcement.config import WORKSPACE_POLICY, Policy, load_policy
 from origin.enforcement.decisions import MatchDecision, enforce_scan
 from origin.records import ScanResult
 
@@ -17,10 +18,22 @@ def enforce(workspace, result: ScanResult, uploader: str | None = None,
             uploaded_at: datetime | None = None, *, now: datetime | None = None,
             policy: Policy | None = None) -> list[MatchDecision]:
     """Decide the matches of one scanned upload (same order as ``result.matches``)."""
-    policy = policy or load_policy(workspace.path)
+    policy = policy or _policy_of(workspace.path)
     with workspace.session() as session:
         return enforce_scan(session, policy, result, uploader=uploader, uploaded_at=uploaded_at,
                             now=clock.utc(now) if now else clock.now())
 
+
+def _policy_of(path: Path) -> Policy:
+    """The workspace's policy, re-read only when its override file changes (scan calls often)."""
+    override = Path(path) / WORKSPACE_POLICY
+    stamp = override.stat().st_mtime_ns if override.exists() else None
+    key = (str(Path(path).resolve()), stamp)
+    if key not in _policies:
+        _policies[key] = load_policy(path)
+    return _policies[key]
+
+
+_policies: dict[tuple[str, int | None], Policy] = {}
 
 __all__ = ["enforce", "MatchDecision", "load_policy", "Policy"]

@@ -1,0 +1,177 @@
+import base64
+import json
+
+import pytest
+from sqlalchemy import func, select
+
+from origin.enforcement import claimants, complaints, tickets
+from origin.enforcement.models import Complaint, Ticket
+
+from .conftest import later, match
+
+
+@pytest.fixture
+def world(catalogue):
+    original = catalogue.original("o-song", "label")
+    catalogue.scanned("u-matched", "copier", later(1), match(original, "label"))
+    catalogue.scanned("u-unmatched", "someone", later(1))
+    return original
+
+
+def notice(**changes) -> dict:
+    base = {"claimant": "label", "contact": {"email": "legal@label.example"}, "work": "o-song",
+            "uploads": ["u-matched"], "evidence": [{"text": "registration no. 2024-123"}],
+            "good_faith": True, "accurate": True}
+    base.update(changes)
+    return {key: value for key, value in base.items() if value is not None}
+
+
+def submit(workspace, policy, tmp_path, rows, name="complaints.jsonl", now=None):
+    path = tmp_path / name
+    if name.endswith(".csv"):
+        path.write_text(rows, encoding="utf-8")
+    else:
+        path.write_text("\n".join(row if isinstance(row, str) else json.dumps(row)
+                                  for row in rows) + "\n", encoding="utf-8")
+    return list(complaints.submit_file(workspace, policy, path, now=now or later(2)))
+
+
+def test_matched_upload_is_acted_on_with_the_match_as_evidence(workspace, policy, tmp_path,
+                                                                world):
+    (result,) = submit(workspace, policy, tmp_path, [notice()])
+    assert result.status == "accepted" and len(result.tickets) == 1
+    with workspace.session() as session:
+        view = tickets.show(session, result.tickets[0])
+    assert view.state == tickets.FORWARDED_TO_UPLOADER and view.original_id == world
+    assert "match" in view.history[1].why and view.accused == "copier"
+
+
+def test_unmatched_upload_goes_to_human_review(workspace, policy, tmp_path, world):
+    (result,) = submit(workspace, policy, tmp_path, [notice(work="my song on example.com",
+                                                            uploads=["u-unmatched"])])
+    with workspace.session() as session:
+        view = tickets.show(session, result.tickets[0])
+    assert view.state == tickets.RECEIVED and view.rule == "unmatched_upload"
+
+
+@pytest.mark.parametrize("changes, field", [
+    ({"claimant": None}, "claimant"),
+    ({"contact": None}, "contact"),
+    ({"contact": {"email": "not-an-email"}}, "contact.email"),
+    ({"work": ""}, "work"),
+    ({"uploads": []}, "uploads"),
+    ({"evidence": None}, "evidence"),
+    ({"good_faith": None}, "good_faith"),
+    ({"accurate": False}, "accurate"),
+    ({"agent": "law firm"}, "power_of_attorney"),
+    ({"uploads": ["u-missing"]}, "uploads"),
+    ({"work": "o-missing"}, "work"),
+    ({"received_at": "2999-01-01T00:00:00Z"}, "received_at"),
+    ({"kind": "vibes"}, "kind"),
+])
+def test_invalid_notice_is_rejected_naming_the_field(workspace, policy, tmp_path, world,
+                                                    changes, field):
+    (result,) = submit(workspace, policy, tmp_path, [notice(**changes)])
+    assert (result.status, result.field) == ("rejected", field)
+    assert result.error.startswith(field)
+    with workspace.session() as session:
+        assert session.scalar(select(func.count()).select_from(Complaint)) == 0
+        assert session.scalar(select(func.count()).select_from(Ticket)) == 0
+
+
+def test_bad_rows_do_not_stop_the_rest(workspace, policy, tmp_path, world):
+    results = submit(workspace, policy, tmp_path, [
+        "{not json", "[1, 2]", notice(), notice(contact="+86 10 1234 5678"),
+        notice(uploads=["u-unmatched"], work="o-song")])
+    assert [r.status for r in results] == ["rejected", "rejected", "accepted", "rejected",
+                                           "accepted"]
+    assert "not valid JSON" in results[0].error and "JSON object" in results[1].error
+    assert "duplicate of complaint" in results[3].error
+    assert [r.line for r in results] == [1, 2, 3, 4, 5]
+    again = submit(workspace, policy, tmp_path, [notice()], name="again.jsonl")
+    assert again[0].status == "rejected" and "duplicate" in again[0].error
+
+
+def test_attachments_are_stored_by_hash_and_never_escape(workspace, policy, tmp_path, world):
+    (tmp_path / "proof.pdf").write_bytes(b"%PDF proof")
+    outside = tmp_path.parent / "secret.txt"
+    outside.write_text("secret")
+    payload = base64.b64encode(b"power").decode()
+    results = submit(workspace, policy, tmp_path, [
+        notice(evidence=["proof.pdf"], agent="firm",
+               power_of_attorney={"name": "../../../../etc/evil", "content_base64": payload}),
+        notice(evidence=["../secret.txt"], uploads=["u-unmatched"]),
+        notice(evidence=["/etc/passwd"], uploads=["u-unmatched"]),
+    ])
+    assert [r.status for r in results] == ["accepted", "rejected", "rejected"]
+    assert results[1].field == "evidence[0]" and "outside" in results[1].error
+    stored = sorted(p.name for p in (workspace.path / "attachments").rglob("*") if p.is_file())
+    assert len(stored) == 2 and all(len(name) == 64 for name in stored)
+    assert not (tmp_path.parent / "etc").exists()
+    with workspace.session() as session:
+        saved = json.loads(session.scalars(select(Complaint.notice)).one())
+    assert {a["name"] for a in saved["attachments"] if "name" in a} == {"proof.pdf", "evil"}
+
+
+def test_oversized_attachment_is_rejected(workspace, policy, tmp_path, world):
+    (workspace.path / "enforcement.toml").write_text("[complaints]\nmax_attachment_bytes = 4\n")
+    from origin.enforcement.config import load_policy
+    (tmp_path / "big.bin").write_bytes(b"12345")
+    (result,) = submit(workspace, load_policy(workspace.path), tmp_path,
+                       [notice(evidence=["big.bin"])])
+    assert result.field == "evidence[0]" and "over the 4-byte limit" in result.error
+
+
+def test_csv_intake(workspace, policy, tmp_path, world):
+    rows = ("claimant,contact_email,work,uploads,evidence_text,good_faith,accurate\n"
+            "label,legal@label.example,o-song,u-matched;u-unmatched,registration,yes,yes\n"
+            "label,,o-song,u-matched,registration,yes,yes\n"
+            "label,legal@label.example,o-song,u-matched,registration,yes\n"
+            "label,legal@label.example,o-song,u-matched,registration,yes,yes,extra\n")
+    results = submit(workspace, policy, tmp_path, rows, name="complaints.csv")
+    assert results[0].status == "accepted" and len(results[0].tickets) == 2
+    assert results[1].field == "contact"
+    assert "fewer fields" in results[2].error and "more field" in results[3].error
+
+
+def test_competing_claimants_and_licensed_uploaders_go_to_review(workspace, policy, tmp_path,
+                                                                  world):
+    (workspace.path / "enforcement.toml").write_text('[owners.label]\nallow = ["someone"]\n')
+    from origin.enforcement.config import load_policy
+    policy = load_policy(workspace.path)
+    results = submit(workspace, policy, tmp_path, [
+        notice(claimant="pretender", work="o-song"),
+        notice(work="my song", uploads=["u-unmatched"]),
+        notice(claimant="second", work="their song", uploads=["u-unmatched"]),
+    ])
+    with workspace.session() as session:
+        rules = [tickets.show(session, r.tickets[0]).rule for r in results]
+    assert rules == ["ownership_conflict", "allow_list", "ownership_conflict"]
+
+
+def test_accuracy_and_fast_track(workspace, policy, tmp_path, catalogue, world):
+    ids = [f"u-{n}" for n in range(12)]
+    for uid in ids:
+        catalogue.scanned(uid, "someone", later(1))
+    rows = [notice(work=f"song {n}", uploads=[uid]) for n, uid in enumerate(ids)]
+    results = submit(workspace, policy, tmp_path, rows[:10])
+    with workspace.session() as session:
+        for result in results:
+            tickets.advance(session, policy, result.tickets[0], tickets.VALIDATED,
+                            actor="mod", why="ok", at=later(3))
+            tickets.advance(session, policy, result.tickets[0], tickets.MEASURE_APPLIED,
+                            actor="mod", why="ok", at=later(3))
+        record = claimants.record(session, policy, "label")
+    assert (record.upheld, record.accuracy, record.fast_track) == (10, 1.0, True)
+    (fast,) = submit(workspace, policy, tmp_path, rows[10:11], name="fast.jsonl", now=later(4))
+    with workspace.session() as session:
+        assert tickets.show(session, fast.tickets[0]).state == tickets.FORWARDED_TO_UPLOADER
+        tickets.advance(session, policy, results[0].tickets[0], tickets.FORWARDED_TO_UPLOADER,
+                        actor="mod", why="ok", at=later(4))
+        for state in (tickets.COUNTER_NOTICE_RECEIVED, tickets.FORWARDED_TO_CLAIMANT):
+            tickets.advance(session, policy, results[0].tickets[0], state, actor="mod",
+                            why="ok", at=later(4))
+        tickets.sweep(session, policy, later(30))
+        record = claimants.record(session, policy, "label", with_wrongful=True)
+    assert record.wrongful == (results[0].tickets[0],)
+    assert record.accuracy == pytest.approx(10 / 11) and record.fast_track
