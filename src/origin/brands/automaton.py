@@ -17,7 +17,10 @@ from pypinyin import Style, lazy_pinyin, pinyin
 from origin.brands.config import CONTEXT_KINDS, Rules
 from origin.brands.normalize import Normalizer, is_cjk
 
-HOT_TRIGGER_KINDS = ("counterfeit", "impersonation", "absolute")
+# Words that send a record to the slow path: sound-alike marks are only searched next to the
+# first three, and absolute advertising terms are reported on their own.
+TRIGGER_KINDS = ("counterfeit", "weak_counterfeit", "impersonation")
+HOT_TRIGGER_KINDS = TRIGGER_KINDS + ("absolute",)
 
 
 @dataclass(frozen=True)
@@ -127,6 +130,7 @@ class BrandIndex:
         self.rules = rules
         self.normalizer = normalizer
         self.hot = _Automaton()        # collapsed skeleton: brand patterns + trigger words
+        self.sounds = _Automaton()     # collapsed skeleton: pinyin and initials (slow path only)
         self.homophone = _Automaton()  # homophone classes of Chinese marks and knock-offs
         self.context_raw = _Automaton()    # context words made of letters/digits only
         self.context_light = _Automaton()  # context words with punctuation ("1:1", "no.1")
@@ -135,7 +139,8 @@ class BrandIndex:
         for kind in CONTEXT_KINDS:
             for word in rules.words.get(kind, ()):
                 self._add_context(ContextWord(kind, word))
-        for automaton in (self.hot, self.homophone, self.context_raw, self.context_light):
+        for automaton in (self.hot, self.sounds, self.homophone, self.context_raw,
+                          self.context_light):
             automaton.build()
 
     def _pattern(self, brand: Brand, via: str, source: str) -> tuple[str, Pattern] | None:
@@ -157,7 +162,11 @@ class BrandIndex:
                 self._add_sounds(brand, via, source)
 
     def _add_sounds(self, brand: Brand, via: str, source: str) -> None:
-        """Pinyin, initials and homophones of a Chinese mark or knock-off."""
+        """Pinyin, initials and homophones of a Chinese mark or knock-off.
+
+        They collide with ordinary words (and initials with any Latin word), so they live outside
+        the hot automaton and are only searched in records that carry trigger words.
+        """
         chinese = [ch for ch in self.normalizer.word_skeleton(source, collapse=False)
                    if is_cjk(ch)]
         if not chinese:
@@ -175,7 +184,7 @@ class BrandIndex:
                         continue
                     made = self._pattern(brand, generated_via, text)
                     if made:
-                        self.hot.add(*made)
+                        self.sounds.add(*made)
             classes = self.normalizer.syllables_to_classes(list(reading))
             if classes and len(classes) >= 2:
                 self.homophone.add(classes, Pattern(brand, "homophone", source, False, False,
@@ -186,11 +195,11 @@ class BrandIndex:
         light = self.normalizer.word_light(word.word)
         if raw == light:
             self.context_raw.add(raw, word)
-            collapsed = self.normalizer.word_skeleton(word.word)
-            if word.kind in HOT_TRIGGER_KINDS and collapsed == raw and len(raw) >= 2:
-                self.hot.add(raw, word)
         else:
             self.context_light.add(light, word)
+        collapsed = self.normalizer.word_skeleton(word.word)
+        if word.kind in HOT_TRIGGER_KINDS and len(collapsed) >= 2:     # "aaa" would be "a"
+            self.hot.add(collapsed, word)
 
     # -- the hot path -----------------------------------------------------------------------------
     def worth_a_look(self, fields: tuple[str, ...]) -> bool:

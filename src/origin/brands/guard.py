@@ -9,7 +9,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-from origin.brands.automaton import Brand, BrandIndex, ContextWord, Pattern
+from origin.brands.automaton import TRIGGER_KINDS, Brand, BrandIndex, Pattern
 from origin.brands.config import SEVERITY, Rules, load_rules
 from origin.brands.context import FIELDS, Evidence, Signal, decide
 from origin.brands.normalize import FieldViews, normalizer
@@ -17,7 +17,6 @@ from origin.brands.records import ScanRecord
 
 VIA_PREFERENCE = ("mark", "alias", "knockoff", "pinyin", "initials", "homophone")
 SOUND_VIAS = ("pinyin", "initials", "homophone")
-TRIGGER_KINDS = ("counterfeit", "weak_counterfeit", "impersonation")
 
 
 @dataclass
@@ -101,7 +100,7 @@ class BrandGuard:
             position += len(text) + 1
         signals = self._signals(views, bases)
         triggered = any(signal.kind in TRIGGER_KINDS for signal in signals)
-        hits = self._brand_hits(views, triggered)
+        hits = self._brand_hits(views, signals, triggered)
         result = RecordResult(record.id, record.account,
                               absolute_terms=[s for s in signals if s.kind == "absolute"])
         for hit in hits:
@@ -135,7 +134,8 @@ class BrandGuard:
                             field_views.original[start:end], bases[name] + start))
         return sorted(found.values(), key=lambda s: s.position)
 
-    def _brand_hits(self, views: dict[str, FieldViews], triggered: bool) -> list[Hit]:
+    def _brand_hits(self, views: dict[str, FieldViews], signals: list[Signal],
+                    triggered: bool) -> list[Hit]:
         hits: list[Hit] = []
         for name, field_views in views.items():
             view = field_views.collapsed
@@ -143,24 +143,39 @@ class BrandGuard:
                           if isinstance(e, Pattern)]
             if triggered:
                 sounds = self.normalizer.homophones(view.text)
+                candidates += [(m, e) for m in self.index.sounds.find(view.text)
+                               for e in m.entries]
                 candidates += [(m, e) for m in self.index.homophone.find(sounds)
                                for e in m.entries]
+            edges = {s.start for s in signals if s.field == name} | \
+                {s.end for s in signals if s.field == name}
             for match, pattern in candidates:
-                hit = self._hit(name, field_views, match.start, match.end, pattern, triggered)
+                hit = self._hit(name, field_views, match.start, match.end, pattern, triggered,
+                                edges)
                 if hit:
                     hits.append(hit)
         return _dedupe(hits)
 
     def _hit(self, name: str, field_views: FieldViews, start: int, end: int,
-             pattern: Pattern, triggered: bool) -> Hit | None:
+             pattern: Pattern, triggered: bool, edges: set[int]) -> Hit | None:
+        """Verify one candidate (word edges, repeats) and say which evasions it undid.
+
+        A Latin mark needs a word edge on each side ("anikea" holds no NIKE), but a context word
+        glued to it ("超ANIKE", "replicaNIKE") is an edge too: ``edges`` are those words' ends.
+        """
         if pattern.via in self.rules.needs_signals and not triggered:
             return None
         original = field_views.original
-        begin, finish = field_views.collapsed.original_span(start, end)
-        if pattern.latin_start and begin > 0 and self._latin(original[begin - 1], -1):
-            return None
-        if pattern.latin_end and finish < len(original) and self._latin(original[finish], 0):
-            return None
+        view = field_views.collapsed
+        begin, finish = view.original_span(start, end)
+        if pattern.latin_start and not self._edge(original, begin, edges, -1):
+            begin = view.inner_starts[start]
+            if not self._edge(original, begin, edges, -1):
+                return None
+        if pattern.latin_end and not self._edge(original, finish, edges, 0):
+            finish = view.inner_ends[end - 1]
+            if not self._edge(original, finish, edges, 0):
+                return None
         while finish < len(original) and unicodedata.category(original[finish])[0] == "M":
             finish += 1                                   # overlay marks belong to the letter
         matched = original[begin:finish]
@@ -175,10 +190,12 @@ class BrandGuard:
         return Hit(pattern.brand, pattern.via, pattern.source, name, begin, finish, matched,
                    tuple(sorted(evasions)))
 
-    def _latin(self, char: str, side: int) -> bool:
-        """Does ``char`` fold to a Latin letter on that side (a Latin mark needs a word edge)?"""
-        folded = self.normalizer.word_skeleton(char, collapse=False)
-        return bool(folded) and folded[side].isascii() and folded[side].isalpha()
+    def _edge(self, original: str, at: int, edges: set[int], side: int) -> bool:
+        """Is ``at`` a word edge for a Latin mark: no Latin letter on that side, or a context word?"""
+        if at in edges or not 0 <= at + side < len(original):
+            return True
+        folded = self.normalizer.word_skeleton(original[at + side], collapse=False)
+        return not (folded and folded[side].isascii() and folded[side].isalpha())
 
     def _needs_cue(self, hit: Hit, hits: list[Hit], views: dict[str, FieldViews]) -> bool:
         """A common-word mark (苹果) counts as the brand only next to a product cue or an alias."""

@@ -35,8 +35,9 @@ EMOJI_LETTERS = {start + i: chr(ord("a") + i)
                  for start in (0x1F130, 0x1F150, 0x1F170, 0x1F1E6) for i in range(26)}
 CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0x20000, 0x323AF))
 
-_DOUBLE = re.compile(r"(.)\1", re.S)
-_REPEATS = re.compile(r"(.)\1+", re.S)
+# Digits are not collapsed: "1:1" must stay "11", and prices say nothing about evasion.
+_DOUBLE = re.compile(r"(\D)\1", re.S)
+_REPEATS = re.compile(r"(\D)\1+", re.S)
 
 
 def is_cjk(char: str) -> bool:
@@ -56,6 +57,10 @@ class View:
     text: str
     starts: list[int]
     ends: list[int]
+    # After collapsing, a character stands for a run: these give the run's last start and
+    # first end, for a match whose word edge falls inside the run ("replica"+"anta").
+    inner_starts: list[int] | None = None
+    inner_ends: list[int] | None = None
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         return self.starts[start], self.ends[end - 1]
@@ -184,17 +189,22 @@ class Normalizer:
         col_chars: list[str] = []
         col_starts: list[int] = []
         col_ends: list[int] = []
+        inner_starts: list[int] = []
+        inner_ends: list[int] = []
         for char, start, end in zip(raw_text, raw_starts, raw_ends):
-            if col_chars and col_chars[-1] == char:
+            if col_chars and col_chars[-1] == char and not char.isdecimal():
                 col_ends[-1] = end
+                inner_starts[-1] = start
             else:
                 col_chars.append(char)
                 col_starts.append(start)
                 col_ends.append(end)
+                inner_starts.append(start)
+                inner_ends.append(end)
         return FieldViews(
             original=text,
             raw=View(raw_text, raw_starts, raw_ends),
-            collapsed=View("".join(col_chars), col_starts, col_ends),
+            collapsed=View("".join(col_chars), col_starts, col_ends, inner_starts, inner_ends),
             light=View("".join(light_chars), light_starts, light_ends),
         )
 

@@ -1,0 +1,270 @@
+"""Brand keyword guards: evasion recall, benign precision, throughput at 10 / 10 000 / 100 000 brands.
+
+    python benchmarks/bench_brands.py [--records 50000] [--quick]
+
+The evasion suite writes counterfeit offers for a set of real-world marks through every evasion
+family the guard claims to undo; the benign suite mentions the same marks legitimately (reviews,
+news, anti-counterfeit education, the fruit 苹果 and millet 小米). Both run with 10 000 synthetic
+brands loaded besides the real ones. Throughput is one process on one core, ``BrandGuard.scan``
+on in-memory records (normalisation, matching and context included; file parsing and the
+database are not).
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import time
+from collections import defaultdict
+
+from origin.brands.automaton import Brand
+from origin.brands.config import SEVERITY
+from origin.brands.guard import BrandGuard
+from origin.brands.normalize import is_cjk
+from origin.brands.records import ScanRecord
+
+REAL = [  # mark, aliases, knock-offs, common word, product cues
+    ("耐克", ("NIKE",), ("耐可",), False, ()),
+    ("阿迪达斯", ("adidas",), ("阿迪王",), False, ()),
+    ("李宁", ("LINING",), (), False, ()),
+    ("安踏", ("ANTA",), (), False, ()),
+    ("香奈儿", ("CHANEL",), (), False, ()),
+    ("古驰", ("GUCCI",), (), False, ()),
+    ("路易威登", ("Louis Vuitton", "LV"), (), False, ()),
+    ("巴黎世家", ("Balenciaga",), (), False, ()),
+    ("康师傅", (), ("康帅傅",), False, ()),
+    ("雷朋", ("RayBan",), (), False, ()),
+    ("苹果", ("Apple", "iPhone"), (), True, ("手机", "耳机", "平板", "充电器")),
+    ("小米", ("Xiaomi",), (), True, ("手机", "手环", "充电宝", "耳机")),
+]
+COUNTERFEIT = ["高仿", "A货", "原单", "尾单", "1:1", "一比一", "莆田", "复刻", "纯原", "replica",
+               "精仿", "超A"]
+PRODUCTS = ["运动鞋", "包包", "手机", "耳机", "外套", "方便面", "墨镜", "手表"]
+COMMERCE = ["包邮", "加微", "私信", "下单秒发", "现货", ""]
+EVERYDAY = ["今天带大家去看看老城区的早市", "周末露营vlog，天气超级好", "三分钟学会番茄炒蛋",
+            "宝宝第一次学走路", "下班路上的晚霞太美了", "健身打卡第30天", "猫咪和狗狗的日常",
+            "大学宿舍改造计划", "旅行日记：云南大理", "一起来做手工皂吧", "今天的穿搭分享",
+            "考研复习方法总结", "老爸做的红烧肉", "雨天适合听的歌单", "小区里的流浪猫",
+            "自驾去海边看日出", "新手养多肉注意事项", "用手机拍出电影感", "家常菜 简单快手",
+            "记录生活 记录美好"]
+TAGS = ["#日常", "#vlog", "#美食", "#旅行", "#生活记录", "#搞笑", "#萌宠", "#穿搭", "#健身", ""]
+
+
+def common_chars() -> list[str]:
+    """The 3 755 level-1 GB2312 characters: what everyday Chinese is made of."""
+    chars = []
+    for high in range(0xB0, 0xD8):
+        for low in range(0xA1, 0xFF):
+            try:
+                chars.append(bytes([high, low]).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    return chars
+
+
+def synthetic_brands(count: int, start_id: int, rng: random.Random) -> list[Brand]:
+    chars = common_chars()
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    brands = []
+    for index in range(count):
+        length = rng.choice((2, 3, 3, 4, 4))
+        mark = "".join(rng.choice(chars) for _ in range(length))
+        alias = "".join(rng.choice(letters) for _ in range(rng.randint(5, 9)))
+        brands.append(Brand(start_id + index, mark, f"owner{index}", (alias,)))
+    return brands
+
+
+def real_brands() -> list[Brand]:
+    return [Brand(i + 1, mark, f"{mark}_official", aliases, knockoffs, frozenset(), common, cues)
+            for i, (mark, aliases, knockoffs, common, cues) in enumerate(REAL)]
+
+
+# -- the evasion suite -------------------------------------------------------------------------
+def evasions(brand: Brand, guard: BrandGuard, rng: random.Random) -> dict[str, list[str]]:
+    """Every way the guard claims to undo, applied to this brand's mark or alias."""
+    import opencc
+    from pypinyin import Style, lazy_pinyin
+
+    mark = brand.mark
+    alias = brand.aliases[0] if brand.aliases else None
+    homophones = _homophone_pool(guard)
+    out: dict[str, list[str]] = defaultdict(list)
+    out["exact"].append(mark)
+    out["separator"] += ["@".join(mark), " ".join(mark), "*".join(mark), "·".join(mark)]
+    out["zero_width"] += ["\u200b".join(mark), "\u200d".join(mark), "\ufeff".join(mark)]
+    out["emoji"] += ["👟".join(mark), "🔥".join(mark)]
+    out["repeated"].append("".join(ch * 2 for ch in mark))
+    traditional = opencc.OpenCC("s2t").convert(mark)
+    if traditional != mark:
+        out["traditional"].append(traditional)
+    sounds = ["".join(rng.choice(homophones.get(ch, [ch])) for ch in mark) for _ in range(3)]
+    out["homophone"] += [s for s in sounds if s != mark]
+    reading = lazy_pinyin(mark, style=Style.NORMAL)
+    out["pinyin"] += ["".join(reading), " ".join(reading), "".join(reading).upper()]
+    if len(mark) >= 3:
+        out["initials"].append("".join(s[0] for s in reading).upper())
+    out["knockoff"] += list(brand.knockoffs)
+    if alias:
+        plain = alias.replace(" ", "")
+        out["exact"].append(alias)
+        out["separator"] += [".".join(plain.upper()), " ".join(plain.upper()), "-".join(plain)]
+        out["fullwidth"].append("".join(chr(ord(c) + 0xFEE0) if c.isalpha() else c for c in alias))
+        out["case"].append("".join(c.upper() if i % 2 else c.lower() for i, c in enumerate(alias)))
+        cyrillic = str.maketrans("AEKMHOPCTXaeopcx", "АЕКМНОРСТХаеорсх")
+        if alias.translate(cyrillic) != alias:
+            out["confusable"].append(alias.translate(cyrillic))
+        out["emoji_letters"].append("".join(chr(0x1F170 + ord(c.lower()) - 97) if c.isalpha()
+                                            else c for c in alias))
+        out["compat"].append("".join(chr(0x24B6 + ord(c.upper()) - 65) if c.isalpha() else c
+                                     for c in alias))
+        out["combining_marks"].append("".join(c + "\u0336" for c in alias))
+        out["zero_width"].append("\u200b".join(alias))
+    return out
+
+
+def _homophone_pool(guard: BrandGuard) -> dict[str, list[str]]:
+    if not hasattr(_homophone_pool, "pool"):
+        by_class: dict[str, list[str]] = defaultdict(list)
+        table = guard.normalizer.homophone_table
+        for ch in common_chars():
+            if ord(ch) in table:
+                by_class[table[ord(ch)]].append(ch)
+        _homophone_pool.pool = {ch: [o for o in by_class[table[ord(ch)]] if o != ch]
+                                for ch in common_chars() if ord(ch) in table}
+    return _homophone_pool.pool
+
+
+def offer(written: str, rng: random.Random) -> tuple[str, str, str]:
+    """A counterfeit offer: (account_name, title, description)."""
+    signal = rng.choice(COUNTERFEIT)
+    product = rng.choice(PRODUCTS)
+    shapes = [
+        ("潮品小店", f"{signal}{written}{product}", rng.choice(COMMERCE)),
+        ("好物分享", f"{written} {product} 新款", f"{signal} 质量保证 {rng.choice(COMMERCE)}"),
+        ("工厂直销", f"【{signal}】{written}同款{product}", ""),
+    ]
+    return rng.choice(shapes)
+
+
+def benign(brand: Brand, rng: random.Random) -> list[tuple[str, str, str]]:
+    mark = brand.mark
+    texts = [
+        ("跑步日记", f"我买的{mark}开箱", "上脚很舒服，颜色也好看"),
+        ("数码测评", f"{mark}新品测评", "和去年的款式对比一下"),
+        ("财经早报", f"据悉，{mark}发布会将于下周举行", "记者现场报道"),
+        ("法治频道", f"警方查获一批假冒{mark}产品", "新闻：涉案金额巨大"),
+        ("避坑指南", f"教你辨别真假{mark}，莆田货避坑", ""),
+        ("穿搭博主", f"今天穿的是{mark}的外套", "整体搭配很简约"),
+        ("生活记录", f"排队两小时终于买到{mark}", "开心"),
+    ]
+    if mark == "苹果":
+        texts += [("果园小王", "新鲜苹果 包邮 现货", "山东烟台红富士"),
+                  ("美食厨房", "苹果派的做法", "苹果切丁，加黄油和糖"),
+                  ("宝宝辅食", "苹果泥怎么做", "一岁宝宝辅食")]
+    if mark == "小米":
+        texts += [("家常菜", "小米粥的做法", "养胃又好喝"),
+                  ("农家特产", "今年新小米 包邮", "黄小米 现货"),
+                  ("测评君", "小米手机开箱", "系统很流畅")]
+    return texts
+
+
+def run_suites(guard: BrandGuard, brands: list[Brand], rng: random.Random) -> None:
+    caught: dict[str, list[bool]] = defaultdict(list)
+    actioned: dict[str, list[bool]] = defaultdict(list)
+    misses = []
+    for brand in brands:
+        for family, writings in evasions(brand, guard, rng).items():
+            for written in writings:
+                for _ in range(3):
+                    name, title, description = offer(written, rng)
+                    result = guard.scan(ScanRecord("x", "seller", name, title, description))
+                    found = any(hit.brand is brand for hit in result.hits)
+                    ok = found and SEVERITY[result.decision] >= SEVERITY["review"]
+                    caught[family].append(ok)
+                    actioned[family].append(found and SEVERITY[result.decision] >= SEVERITY["demote"])
+                    if not ok:
+                        misses.append((family, title, description, result.decision))
+    total = [v for values in caught.values() for v in values]
+    total_actioned = [v for values in actioned.values() for v in values]
+    print(f"evasion suite: {len(total)} counterfeit offers, {len(caught)} families")
+    print(f"  {'family':<16} {'offers':>6} {'recall':>7} {'>=demote':>9}")
+    for family in sorted(caught):
+        print(f"  {family:<16} {len(caught[family]):>6} {statistics.mean(caught[family]):>7.3f} "
+              f"{statistics.mean(actioned[family]):>9.3f}")
+    print(f"  recall (decision >= review, right brand): {statistics.mean(total):.4f}   "
+          f"(>= demote: {statistics.mean(total_actioned):.4f})   target >= 0.97")
+    for family, title, description, decision in misses[:8]:
+        print(f"    missed [{family}] {title!r} / {description!r} -> {decision}")
+
+    flagged = []
+    benign_records = [text for brand in brands for text in benign(brand, rng)]
+    for name, title, description in benign_records:
+        result = guard.scan(ScanRecord("b", "viewer", name, title, description))
+        if result.decision != "none":
+            flagged.append((title, description, result.decision, result.rule))
+    precision = 1 - len(flagged) / len(benign_records)
+    print(f"benign suite: {len(benign_records)} legitimate mentions (reviews, news, education, "
+          f"fruit/millet): precision (decision none) {precision:.4f}   target >= 0.99")
+    for title, description, decision, rule in flagged[:8]:
+        print(f"    flagged {title!r} / {description!r} -> {decision} ({rule})")
+
+
+# -- throughput --------------------------------------------------------------------------------
+def everyday_records(count: int, brands: list[Brand], rng: random.Random,
+                     brand_share: float) -> list[ScanRecord]:
+    """Feed-like traffic: everyday titles; ``brand_share`` of them mention or sell a brand."""
+    records = []
+    for index in range(count):
+        title = rng.choice(EVERYDAY)
+        description = " ".join(rng.sample(EVERYDAY, 2)) + " " + rng.choice(TAGS)
+        if rng.random() < brand_share:
+            brand = rng.choice(brands)
+            name, title, description = rng.choice([offer(brand.mark, rng)] + benign(brand, rng))
+        else:
+            name = rng.choice(["小王的日常", "阿花", "美食家老李", "旅行的猫"])
+        records.append(ScanRecord(str(index), f"acct{index % 997}", name, title, description))
+    return records
+
+
+def throughput(guard: BrandGuard, records: list[ScanRecord]) -> float:
+    scan = guard.scan
+    best = 0.0
+    for _ in range(3):
+        start = time.perf_counter()
+        for record in records:
+            scan(record)
+        best = max(best, len(records) / (time.perf_counter() - start))
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=50_000)
+    parser.add_argument("--quick", action="store_true", help="skip the 100 000-brand run")
+    args = parser.parse_args()
+    rng = random.Random(7)
+    real = real_brands()
+    sizes = (10, 10_000) if args.quick else (10, 10_000, 100_000)
+    synthetic = synthetic_brands(max(sizes), len(real) + 1, rng)
+    guards = {}
+    for size in sizes:
+        brands = real[:size] + synthetic[: max(0, size - len(real))]
+        start = time.perf_counter()
+        guards[size] = (BrandGuard(brands), brands, time.perf_counter() - start)
+    guard, brands, _ = guards[10_000]
+    print("== suites with 10 000 brands loaded ==")
+    run_suites(guard, real, rng)
+    print(f"\n== throughput, one core, {args.records} records per run (best of 3) ==")
+    traffic = {"no brand": 0.0, "5% brand": 0.05, "every record": 1.0}
+    print(f"  {'brands':>8} {'build s':>8} " + " ".join(f"{name + ' rec/s':>20}" for name in traffic))
+    for size, (guard, brands, build) in guards.items():
+        row = []
+        for share in traffic.values():
+            records = everyday_records(args.records if share < 1 else args.records // 5,
+                                       real, random.Random(3), share)
+            row.append(throughput(guard, records))
+        print(f"  {size:>8} {build:>8.2f} " + " ".join(f"{rate:>20,.0f}" for rate in row))
+
+
+if __name__ == "__main__":
+    main()
