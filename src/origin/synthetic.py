@@ -390,7 +390,8 @@ def _op_pad(left: float, right: float, top: float, bottom: float, colour: tuple[
 
 
 def _canvas_size(width: int, height: int) -> tuple[int, int]:
-    return _even(width), _even(width * 16 / 9)
+    """A 9:16 canvas as wide as the landscape source is high (1920x1080 -> 1080x1920, as apps do)."""
+    return _even(height), _even(height * 16 / 9)
 
 
 def _op_letterbox_9x16(content_scale: float) -> FrameOp:
