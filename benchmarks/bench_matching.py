@@ -1,0 +1,179 @@
+"""origin vs vPDQ vs TMK+PDQF on one query suite, side by side in one run.
+
+    python benchmarks/bench_matching.py [--quick] [--json] [--systems origin,vpdq,tmk] [--seed 7]
+
+Builds (or reuses) the suite of benchmarks/suite.py, runs each system on it, and prints for each:
+µAP over ranked (query, original) pairs (VSC22 descriptor track), recall at precision >= 0.99,
+recall at the system's default threshold overall, per transform family and per kind of footage,
+false matches on negatives, matches to the wrong original, mean segment IoU (origin only: the
+peers give no segments), and fingerprinting speed as × real time per core on 720p H.264.
+Results are also written to benchmarks/results/matching-{quick,full}.json. Peers that are not
+installed (scripts/install_peers.sh) are reported as unavailable and the rest still run.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import platform
+import sys
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+for entry in (ROOT / "src", ROOT):
+    if str(entry) not in sys.path:
+        sys.path.insert(0, str(entry))
+
+from benchmarks import origin_system, suite as suite_module  # noqa: E402
+from benchmarks.metrics import SystemScores, evaluate  # noqa: E402
+from benchmarks.peers import tmk_peer, vpdq_peer  # noqa: E402
+from benchmarks.peers.common import SystemRun, cpu_seconds  # noqa: E402
+
+SYSTEMS = {"origin": origin_system, "vpdq": vpdq_peer, "tmk": tmk_peer}
+RESULTS = ROOT / "benchmarks" / "results"
+
+
+def _speed(system: str, path: Path, seconds: float) -> dict[str, float]:
+    """Fingerprinting speed of one system on one file, × real time per core."""
+    if system == "origin":
+        return origin_system.fingerprint_speed(path, seconds)
+    module = SYSTEMS[system]
+    start = cpu_seconds()
+    module.fingerprint(path)
+    used = cpu_seconds() - start
+    return {"fingerprint": seconds / used if used > 0 else math.nan}
+
+
+def run(quick: bool, seed: int, systems: list[str], log=print) -> dict:
+    suite = suite_module.build(seed=seed, quick=quick, log=log)
+    originals = {o.id: suite.path(o.path) for o in suite.originals}
+    queries = {q.id: suite.path(q.path) for q in suite.queries}
+    durations = suite.durations()
+    truths = suite.truths()
+    speed_files = [(suite.path(p), suite_module.probe(suite.path(p)).duration) for p in suite.speed_files]
+
+    report: dict = {
+        "suite": {"folder": str(suite.folder), "seed": seed, "quick": quick,
+                  "originals": len(originals), "queries": len(queries),
+                  "negatives": sum(t.negative for t in truths),
+                  "true_pairs": sum(len(t.copies) for t in truths),
+                  "real_originals": sum(o.kind == "real" for o in suite.originals),
+                  "families": sorted({t.family for t in truths if not t.negative}),
+                  "speed_files": [f"{p.name} ({s:.0f} s)" for p, s in speed_files],
+                  "notes": suite.notes},
+        "machine": {"python": platform.python_version(), "cpus": __import__("os").cpu_count()},
+        "systems": {},
+    }
+    for key in systems:
+        module = SYSTEMS[key]
+        missing = module.available()
+        if missing:
+            log(f"{module.NAME}: unavailable: {missing}")
+            report["systems"][module.NAME] = {"available": False, "reason": missing}
+            continue
+        log(f"{module.NAME}: running on {len(queries)} queries x {len(originals)} originals ...")
+        began = time.perf_counter()
+        system_run: SystemRun = module.run(originals, queries, durations)
+        wall = time.perf_counter() - began
+        scores: SystemScores = evaluate(module.NAME, truths, system_run.predictions)
+        speeds = {path.name: _speed(key, path, seconds) for path, seconds in speed_files}
+        report["systems"][module.NAME] = {
+            "available": True, **asdict(scores),
+            "fingerprint_realtime_per_core_720p": speeds,
+            "suite_realtime_per_core": system_run.realtime_per_core,
+            "wall_seconds": round(wall, 1),
+            "errors": system_run.errors, "notes": system_run.notes,
+        }
+        log(f"{module.NAME}: done in {wall:.0f} s (µAP {scores.micro_ap:.3f})")
+    return report
+
+
+def _cell(value, digits: int = 3) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return "nan" if math.isnan(value) else f"{value:.{digits}f}"
+    return str(value)
+
+
+def format_report(report: dict) -> str:
+    systems = {name: data for name, data in report["systems"].items() if data.get("available")}
+    names = list(systems)
+    suite = report["suite"]
+    lines = [f"Query suite: {suite['originals']} originals ({suite['real_originals']} real), "
+             f"{suite['queries']} queries ({suite['negatives']} negatives), {suite['true_pairs']} true pairs, "
+             f"{'quick' if suite['quick'] else 'full'}, seed {suite['seed']}"]
+    for name, data in report["systems"].items():
+        if not data.get("available"):
+            lines.append(f"{name}: not run: {data['reason']}")
+    if not names:
+        return "\n".join(lines)
+    width = max(14, *(len(n) + 2 for n in names))
+
+    def row(label: str, values: list[str]) -> str:
+        return f"{label:<44}" + "".join(f"{v:>{width}}" for v in values)
+
+    lines += ["", row("", names), row("µAP (VSC22 descriptor track)", [_cell(systems[n]["micro_ap"]) for n in names]),
+              row("recall at precision >= 0.99", [_cell(systems[n]["recall_at_p99"]) for n in names]),
+              row("recall at default threshold", [_cell(systems[n]["recall_at_default"]) for n in names]),
+              row("precision at default threshold", [_cell(systems[n]["precision_at_default"]) for n in names]),
+              row("false matches on negatives (pairs)", [_cell(systems[n]["false_matches_on_negatives"]) for n in names]),
+              row("negatives with any match", [f"{systems[n]['negatives_with_a_match']}/{systems[n]['negatives']}" for n in names]),
+              row("matches to the wrong original", [_cell(systems[n]["wrong_original_matches"]) for n in names]),
+              row("mean segment IoU (found pairs)", [_cell(systems[n]["mean_segment_iou"]) for n in names])]
+    speed_keys = sorted({f for n in names for f in systems[n]["fingerprint_realtime_per_core_720p"]})
+    for file in speed_keys:
+        values = []
+        for n in names:
+            speed = systems[n]["fingerprint_realtime_per_core_720p"].get(file, {})
+            values.append(" / ".join(f"{v:.1f}" for v in speed.values()) or "-")
+        lines.append(row(f"x real time per core, {file}", values))
+    lines.append(row("x real time per core, whole suite", [_cell(systems[n]["suite_realtime_per_core"], 1) for n in names]))
+    lines += ["", row("recall at default, per transform family", names)]
+    for family in suite["families"]:
+        lines.append(row(f"  {family}", [_cell(systems[n]["recall_by_family"].get(family)) for n in names]))
+    tags = sorted({t for n in names for t in systems[n]["recall_by_tag"]})
+    lines += ["", row("recall at default, per kind of query", names)]
+    for tag in tags:
+        lines.append(row(f"  {tag}", [_cell(systems[n]["recall_by_tag"].get(tag)) for n in names]))
+    lines.append("")
+    for n in names:
+        for note in systems[n]["notes"]:
+            lines.append(f"{n}: {note}")
+        if systems[n]["errors"]:
+            lines.append(f"{n}: {len(systems[n]['errors'])} files failed, e.g. {next(iter(systems[n]['errors'].items()))}")
+    origin_speed = systems.get("origin", {}).get("fingerprint_realtime_per_core_720p")
+    if origin_speed:
+        lines.append("origin 720p speed is 'registering as original / scanning as upload'")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="origin vs vPDQ vs TMK+PDQF on one query suite.")
+    parser.add_argument("--quick", action="store_true", help="small suite, a few minutes on 2 cores")
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--systems", default="origin,vpdq,tmk",
+                        help="comma-separated subset of: " + ",".join(SYSTEMS))
+    args = parser.parse_args()
+    systems = [s.strip() for s in args.systems.split(",") if s.strip()]
+    unknown = [s for s in systems if s not in SYSTEMS]
+    if unknown:
+        parser.error(f"unknown systems {unknown}; known: {', '.join(SYSTEMS)}")
+    log = (lambda message: print(message, file=sys.stderr)) if args.json else print
+    report = run(args.quick, args.seed, systems, log=log)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    out = RESULTS / f"matching-{'quick' if args.quick else 'full'}.json"
+    out.write_text(json.dumps(report, indent=1, default=str))
+    if args.json:
+        print(json.dumps(report, indent=1, default=str))
+    else:
+        print()
+        print(format_report(report))
+        print(f"\n(full report: {out.relative_to(ROOT)})")
+
+
+if __name__ == "__main__":
+    main()
