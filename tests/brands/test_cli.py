@@ -96,3 +96,28 @@ def test_csv_scan_and_brand_import(tmp_path):
     rows = {line.split()[0]: line.split()[2] for line in result.stdout.splitlines()
             if not line.startswith(" ")}
     assert rows == {"f1": "none", "p1": "takedown"}
+
+
+def test_actionable_catalogued_upload_opens_one_ticket_and_rescans_join_it(tmp_path):
+    from datetime import datetime, timezone
+
+    from origin.catalogue import Upload
+    from origin.workspace import Workspace
+
+    with Workspace(tmp_path).session() as session:
+        session.add(Upload(id="u-1", sha256="0" * 64, path="v.mp4", uploader="u1",
+                           scanned_at=datetime.now(timezone.utc)))
+    run(tmp_path, "brands", "add", "--owner", "nike_official", "--mark", "耐克")
+    source = tmp_path / "records.jsonl"
+    source.write_text(json.dumps({"id": "u-1", "account": "u1", "title": "高仿耐克 莆田"},
+                                 ensure_ascii=False) + "\n"
+                      + json.dumps({"id": "meta-2", "account": "u2", "title": "高仿耐克"},
+                                   ensure_ascii=False) + "\n")
+    first = [json.loads(l) for l in run(tmp_path, "brands", "scan", str(source), "--json")
+             .stdout.splitlines()]
+    again = [json.loads(l) for l in run(tmp_path, "brands", "scan", str(source), "--json")
+             .stdout.splitlines()]
+    assert first[0]["ticket"] and first[0]["ticket"] == again[0]["ticket"]
+    assert first[1]["ticket"] is None          # not a catalogued upload: no ticket to hang on
+    shown = run(tmp_path, "tickets", "show", first[0]["ticket"])
+    assert shown.exit_code == 0 and "nike_official" in shown.stdout

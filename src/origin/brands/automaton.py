@@ -204,6 +204,4 @@ class BrandIndex:
     # -- the hot path -----------------------------------------------------------------------------
     def worth_a_look(self, fields: tuple[str, ...]) -> bool:
         """Does any field hit a brand pattern or a trigger word? False for most records."""
-        skeleton = self.normalizer.skeleton
-        joined = "\x1e".join([skeleton(text) for text in fields if text])
-        return self.hot.any(_encode(joined))
+        return self.hot.any(_encode(self.normalizer.skeleton(*fields)))

@@ -82,11 +82,11 @@ class BrandGuard:
 
     def scan(self, record: ScanRecord) -> RecordResult:
         texts = record.texts
-        for name, text in zip(FIELDS, texts):
-            if len(text) > self.rules.max_field_chars:
-                return RecordResult(record.id, record.account, error=(
-                    f"record {record.id}: {name} is {len(text)} characters, "
-                    f"limit {self.rules.max_field_chars}"))
+        limit = self.rules.max_field_chars
+        if len(texts[0]) > limit or len(texts[1]) > limit or len(texts[2]) > limit:
+            name, text = max(zip(FIELDS, texts), key=lambda item: len(item[1]))
+            return RecordResult(record.id, record.account, error=(
+                f"record {record.id}: {name} is {len(text)} characters, limit {limit}"))
         if not self.index.worth_a_look(texts):
             return RecordResult(record.id, record.account)
         return self._analyse(record)

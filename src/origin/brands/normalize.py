@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 TABLE_SIZE = 0xE0200           # planes 0-2, plane 3 (CJK ext. G/H) and plane 14 (tags, selectors)
-DELIMITER = "\x1e"             # joins a record's fields in the hot path; deleted from any input
+DELIMITER = "\x1e"             # joins a record's fields in the hot path; deleted from field views
 
 # Letters that look like Latin ones (Unicode confusables.txt, the ones sellers actually use).
 CONFUSABLES = dict(zip(
@@ -104,7 +104,11 @@ class Normalizer:
     def _fill(self, code: int) -> None:
         char = chr(code)
         category = unicodedata.category(char)
-        if char == DELIMITER or category in ("Cn", "Cs", "Co", "Cf") or code in INVISIBLE:
+        if char == DELIMITER:          # kept by the hot path's single translate, see ``skeleton``
+            self.table[code] = code
+            self.reasons[code] = "zero_width"
+            return
+        if category in ("Cn", "Cs", "Co", "Cf") or code in INVISIBLE:
             self.reasons[code] = "zero_width"
             return
         if code in EMOJI_LETTERS:
@@ -163,9 +167,17 @@ class Normalizer:
         return chr(value) if isinstance(value, int) else value
 
     # -- hot path ---------------------------------------------------------------------------------
-    def skeleton(self, text: str) -> str:
-        """Letters and digits only, folded, repeats collapsed; no offsets (the hot path)."""
-        folded = text.translate(self.table)
+    def skeleton(self, *fields: str) -> str:
+        """Letters and digits only, folded, repeats collapsed; no offsets (the hot path).
+
+        Several fields are folded in one ``translate`` call, joined by ``DELIMITER`` (which the
+        table keeps, so no match spans two fields); a field that itself holds the delimiter
+        loses it first, as ``views`` does.
+        """
+        joined = DELIMITER.join(fields)
+        if joined.count(DELIMITER) != len(fields) - 1:
+            joined = DELIMITER.join(field.replace(DELIMITER, "") for field in fields)
+        folded = joined.translate(self.table)
         return _REPEATS.sub(r"\1", folded) if _DOUBLE.search(folded) else folded
 
     # -- offsets ----------------------------------------------------------------------------------
@@ -176,6 +188,8 @@ class Normalizer:
         table, light_table = self.table, self.light_table
         for index, char in enumerate(text):
             code = ord(char)
+            if char == DELIMITER:
+                continue
             for out, chars, starts, ends in ((table, raw_chars, raw_starts, raw_ends),
                                              (light_table, light_chars, light_starts, light_ends)):
                 value = out[code] if code < TABLE_SIZE else code

@@ -83,8 +83,11 @@ def scan(obj: Context, file: Path, as_json: bool, rules: Path | None, no_store: 
     from origin.brands.guard import BrandGuard, RecordResult
     from origin.brands.records import read_rows, to_scan_record
     from origin.brands.store import load_brands, save_results
+    from origin.brands.tickets import open_or_join
+    from origin.enforcement.config import load_policy
 
     workspace = obj.workspace
+    policy = load_policy(workspace.path)
     with workspace.session() as session:
         guard = BrandGuard(load_brands(session), load_rules(rules))
     rows = read_rows(file)
@@ -96,9 +99,16 @@ def scan(obj: Context, file: Path, as_json: bool, rules: Path | None, no_store: 
     batch: list[RecordResult] = []
 
     def flush() -> None:
+        """Open or join tickets for actionable records and store the batch, in one transaction."""
         if batch and not no_store:
             with workspace.exclusive(), workspace.session() as session:
+                now = datetime.now(timezone.utc)
+                for result in batch:
+                    result.ticket = open_or_join(session, policy, result, now)
                 save_results(session, batch)
+        if as_json:
+            for result in batch:
+                click.echo(json.dumps(result.to_json(), ensure_ascii=False))
         batch.clear()
 
     for where, row in rows:
@@ -112,14 +122,11 @@ def scan(obj: Context, file: Path, as_json: bool, rules: Path | None, no_store: 
                                   account=None, error=str(error))
         else:
             result = guard.scan(record)
+        batch.append(result)                 # errors too: JSON lines keep the input's order
         if result.error:
             failed += 1
             click.echo(f"error: {result.error}", err=True)
-        else:
-            batch.append(result)
-        if as_json:
-            click.echo(json.dumps(result.to_json(), ensure_ascii=False))
-        elif not result.error:
+        elif not as_json:
             _print_result(result)
         if len(batch) >= BATCH:
             flush()
