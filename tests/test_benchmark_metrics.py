@@ -70,3 +70,20 @@ def test_evaluate_end_to_end() -> None:
     assert (scores.negatives, scores.false_matches_on_negatives, scores.negatives_with_a_match) == (1, 1, 1)
     assert scores.wrong_original_matches == 1
     assert scores.mean_segment_iou == pytest.approx(1.0) and scores.segment_pairs == 1
+
+
+def test_vpdq_peer_counts_query_frames_within_31_bits() -> None:
+    import numpy as np
+
+    from benchmarks.peers.vpdq_peer import hamming, query_match_percent
+
+    zero = np.zeros((1, 32), np.uint8)
+    near = zero.copy()
+    near[0, :3] = 0xFF
+    near[0, 3] = 0x7F                     # 31 bits set: still a match
+    far = zero.copy()
+    far[0, :4] = 0xFF                     # 32 bits: not a match
+    assert hamming(zero, np.vstack([near, far])).tolist() == [[31, 32]]
+    query = np.vstack([near, far])
+    assert query_match_percent(query, zero) == 50.0
+    assert query_match_percent(query[:0], zero) == 0.0
