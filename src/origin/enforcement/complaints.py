@@ -95,6 +95,7 @@ class Notice:
     received_at: datetime
     reference: str | None = None
     original: Original | None = field(default=None, repr=False)
+    upload_rows: dict[str, Upload] = field(default_factory=dict, repr=False)
 
     @property
     def complaint_id(self) -> str:
@@ -169,7 +170,7 @@ def _from_csv(row: dict[str, str]) -> dict:
 # --- validation ------------------------------------------------------------------------------
 
 def validate(session: Session, policy: Policy, row: dict, *, base: Path, now: datetime,
-             seen: set[str]) -> Notice:
+             seen: set[str], originals: dict[str, Original | None] | None = None) -> Notice:
     """The notice, or a ``NoticeError`` naming the first missing or invalid field."""
     claimant = _text(row, "claimant")
     contact = _contact(row.get("contact"))
@@ -205,11 +206,12 @@ def validate(session: Session, policy: Policy, row: dict, *, base: Path, now: da
     notice = Notice(claimant, contact, work, uploads, attachments, agent, kind, jurisdiction,
                     received_at, reference=row.get("reference") or row.get("id"))
     if work.startswith("o-"):
-        notice.original = session.scalar(select(Original).where(Original.id == work))
+        notice.original = _original(session, work, {} if originals is None else originals)
         if notice.original is None:
             raise NoticeError("work", f"no registered original {work!r}")
-    known = set(session.scalars(select(Upload.id).where(Upload.id.in_(uploads))))
-    unknown = [upload for upload in uploads if upload not in known]
+    notice.upload_rows = {row.id: row for row in session.scalars(
+        select(Upload).where(Upload.id.in_(uploads)))}
+    unknown = [upload for upload in uploads if upload not in notice.upload_rows]
     if unknown:
         raise NoticeError("uploads", f"unknown upload id(s): {', '.join(unknown)}")
     complaint_id = notice.complaint_id
@@ -217,6 +219,13 @@ def validate(session: Session, policy: Policy, row: dict, *, base: Path, now: da
         raise NoticeError(None, f"duplicate of complaint {complaint_id} (same claimant, work, "
                                 f"uploads and kind)")
     return notice
+
+
+def _original(session: Session, original_id: str,
+              cache: dict[str, Original | None]) -> Original | None:
+    if original_id not in cache:
+        cache[original_id] = session.scalar(select(Original).where(Original.id == original_id))
+    return cache[original_id]
 
 
 def _text(row: dict, key: str) -> str:
@@ -345,22 +354,42 @@ def attachment_path(root: Path, sha256: str) -> Path:
     return root / ATTACHMENTS / sha256[:2] / sha256
 
 
+@dataclass
+class _Plan:
+    """What one upload of a notice will get, decided by reads before anything is written."""
+
+    upload: Upload
+    match: MatchRecord | None
+    joined: Ticket | None
+    review: tuple[str, str] | None          # (rule, reason) when a human must look first
+
+
 class Intake:
-    """One intake run: caches per-run facts (claimant fast-track) across its rows."""
+    """One intake run: caches per-run facts (originals, claimant fast-track) across its rows.
+
+    Each row reads everything it needs first and writes afterwards, so a rejected row writes
+    nothing. Nothing is flushed until the chunk commits (inserts then go out in batches); the
+    tickets opened in this chunk are kept in ``_opened`` so later rows still see them.
+    """
 
     def __init__(self, session: Session, policy: Policy, root: Path, *, now: datetime,
                  actor: str = "intake"):
         self.session, self.policy, self.root = session, policy, root
         self.now, self.actor = utc(now), actor
         self.seen: set[str] = set()
+        self._originals: dict[str, Original | None] = {}
         self._fast_track: dict[str, bool] = {}
+        self._opened: dict[str, list[Ticket]] = {}       # upload id -> tickets not yet flushed
 
     def submit(self, line: int, row: dict | NoticeError, base: Path) -> IntakeResult:
         try:
             if isinstance(row, NoticeError):
                 raise row
-            notice = validate(self.session, self.policy, row, base=base, now=self.now,
-                              seen=self.seen)
+            with self.session.no_autoflush:
+                notice = validate(self.session, self.policy, row, base=base, now=self.now,
+                                  seen=self.seen, originals=self._originals)
+                plans = [self._plan(notice, notice.upload_rows[upload])
+                         for upload in notice.uploads]
         except NoticeError as error:
             return IntakeResult(line, "rejected", field=error.field, error=str(error))
         for attachment in notice.attachments:
@@ -375,35 +404,39 @@ class Intake:
         audit.record(self.session, at=notice.received_at, actor=notice.agent or notice.claimant,
                      entity="complaint", entity_id=complaint_id, action="submit",
                      data={"line": line, "uploads": list(notice.uploads)})
-        ticket_ids = tuple(self._ticket(notice, complaint_id, upload)
-                           for upload in notice.uploads)
+        ticket_ids = tuple(self._file(notice, complaint_id, plan) for plan in plans)
         return IntakeResult(line, "accepted", complaint_id, ticket_ids)
 
-    def _ticket(self, notice: Notice, complaint_id: str, upload_id: str) -> str:
-        """Open (or join) the ticket for one infringing upload and route it."""
-        match = self._match(notice, upload_id)
-        original_id = match.original_id if match else None
-        if original_id is not None:
-            joined = self.session.scalar(select(Ticket).where(
-                Ticket.upload_id == upload_id, Ticket.original_id == original_id,
-                Ticket.state.not_in(tickets.TERMINAL)).limit(1))
-            if joined is not None:
-                joined.complaint_id = joined.complaint_id or complaint_id
-                audit.record(self.session, at=notice.received_at, actor=self.actor,
-                             entity="ticket", entity_id=joined.id, action="join",
-                             why=f"complaint {complaint_id} names the same upload and work")
-                return joined.id
-        upload = self.session.get(Upload, upload_id)
-        review = self._review(notice, upload, match)
+    def _plan(self, notice: Notice, upload: Upload) -> _Plan:
+        match = self._match(notice, upload.id)
+        joined = match and (next(
+            (t for t in self._opened.get(upload.id, ()) if t.original_id == match.original_id
+             and t.state not in tickets.TERMINAL), None) or self.session.scalar(
+            select(Ticket).where(Ticket.upload_id == upload.id,
+                                 Ticket.original_id == match.original_id,
+                                 Ticket.state.not_in(tickets.TERMINAL)).limit(1)))
+        review = None if joined else self._review(notice, upload, match)
+        return _Plan(upload, match, joined, review)
+
+    def _file(self, notice: Notice, complaint_id: str, plan: _Plan) -> str:
+        """Join the open ticket for the same upload and work, or open one and route it."""
+        if plan.joined is not None:
+            plan.joined.complaint_id = plan.joined.complaint_id or complaint_id
+            audit.record(self.session, at=notice.received_at, actor=self.actor, entity="ticket",
+                         entity_id=plan.joined.id, action="join",
+                         why=f"complaint {complaint_id} names the same upload and work")
+            return plan.joined.id
+        match, review = plan.match, plan.review
         ticket = tickets.open_ticket(
             self.session, self.policy, kind=notice.kind, source="complaint",
-            upload_id=upload_id, original_id=original_id, complaint_id=complaint_id,
-            claimant=notice.claimant, accused=upload.uploader,
+            upload_id=plan.upload.id, original_id=match and match.original_id,
+            complaint_id=complaint_id, claimant=notice.claimant, accused=plan.upload.uploader,
             measure=self.policy.complaint_measure, exposure=0.0,
             strike=self.policy.complaint_strike, rule=review[0] if review else "complaint",
             received_at=notice.received_at, actor=notice.agent or notice.claimant,
             jurisdiction=notice.jurisdiction, review_reason=review and ": ".join(review),
             roles_flipped=review is not None and review[0] == FIRST_PUBLISHER_FLIP)
+        self._opened.setdefault(plan.upload.id, []).append(ticket)
         if review is None:
             why = (f"valid notice; match {match.id} (score {match.score:.2f}) is the evidence"
                    if match else "valid notice from a fast-tracked claimant")
@@ -424,12 +457,14 @@ class Intake:
     def _review(self, notice: Notice, upload: Upload,
                 match: MatchRecord | None) -> tuple[str, str] | None:
         """(rule, reason) when a human must look first; None when the notice is acted on now."""
-        original = notice.original or (match and self.session.scalar(
-            select(Original).where(Original.id == match.original_id)))
+        original = notice.original or (
+            match and _original(self.session, match.original_id, self._originals))
         if original is not None and original.owner and original.owner != notice.claimant:
-            return OWNERSHIP_CONFLICT, (f"{notice.claimant!r} claims {original.id}, registered "
-                                        f"to {original.owner!r}")
-        rival = self.session.scalar(select(Ticket.claimant).where(
+            return OWNERSHIP_CONFLICT, (f"{notice.claimant!r} claims {original.id}, "
+                                        f"registered to {original.owner!r}")
+        rival = next((t.claimant for t in self._opened.get(upload.id, ())
+                      if t.claimant != notice.claimant and t.source == "complaint"), None)
+        rival = rival or self.session.scalar(select(Ticket.claimant).where(
             Ticket.upload_id == upload.id, Ticket.claimant != notice.claimant,
             Ticket.source == "complaint", Ticket.outcome.is_distinct_from(tickets.OVERTURNED),
             Ticket.state != tickets.WITHDRAWN).limit(1))

@@ -72,11 +72,9 @@ def record_violation(session: Session, policy: PenaltyPolicy, account: str, seve
     entry = PenaltyEntry(account=account, severity=severity, points=policy.points[severity],
                          strike=strike, ticket_id=ticket_id, reason=reason, at=utc(at))
     session.add(entry)
-    session.flush()
     audit.record(session, at=at, actor=actor, entity="account", entity_id=account,
                  action="strike" if strike else "deduction", why=reason,
-                 data={"entry": entry.id, "severity": severity, "points": entry.points,
-                       "ticket": ticket_id})
+                 data={"severity": severity, "points": entry.points, "ticket": ticket_id})
     return entry
 
 
