@@ -73,3 +73,9 @@ def test_hot_path_and_offset_views_agree(guard):
     normalizer = guard.normalizer
     for text in ("高仿耐耐@克克", "ＮＩ\u200bKE ", "愛迪達斯🍎🍎", "a\U000e0041b", "naike!!"):
         assert normalizer.skeleton(text) == normalizer.views(text).collapsed.text
+
+
+def test_record_decision_is_its_most_severe_hit(guard):
+    result = guard.scan(record("高仿耐克", "。" * 100 + "我也喜欢康师傅"))   # out of the window
+    assert [hit.decision for hit in result.hits] == ["takedown", "none"]
+    assert (result.decision, result.rule) == ("takedown", "counterfeit_signals")

@@ -103,7 +103,7 @@ class BrandGuard:
         hits = self._brand_hits(views, signals, triggered)
         result = RecordResult(record.id, record.account,
                               absolute_terms=[s for s in signals if s.kind == "absolute"])
-        for hit in hits:
+        for index, hit in enumerate(hits):
             evidence = Evidence(
                 field=hit.field, via=hit.via, evasions=frozenset(hit.evasions),
                 position=bases[hit.field] + hit.start, length=hit.end - hit.start,
@@ -112,8 +112,8 @@ class BrandGuard:
             verdict = decide(evidence, signals, self.rules)
             hit.decision, hit.rule, hit.score, hit.signals = (verdict.decision, verdict.rule,
                                                               verdict.score, verdict.near)
-            if SEVERITY[hit.decision] > SEVERITY[result.decision] or not result.hits:
-                result.decision, result.rule = hit.decision, hit.rule
+            if index == 0 or SEVERITY[hit.decision] > SEVERITY[result.decision]:
+                result.decision, result.rule = hit.decision, hit.rule   # the most severe hit
         result.hits = hits
         if result.absolute_terms and result.decision == "none" \
                 and any(s.kind == "commerce" for s in signals):
