@@ -27,7 +27,8 @@ class Catalogue:
                  duration: float = 10.0) -> str:
         self.keys += 1
         with self.workspace.session() as session:
-            session.add(Original(key=self.keys, id=oid, sha256=hashlib.sha256(oid.encode()).hexdigest(),
+            digest = hashlib.sha256(oid.encode()).hexdigest()
+            session.add(Original(key=self.keys, id=oid, sha256=digest,
                                  path=f"/media/{oid}.mp4", owner=owner, published_at=published_at,
                                  duration=duration, frame_count=1, times=b"", codes=b"",
                                  view_count=1, state=INDEXED, added_at=published_at))
@@ -36,7 +37,8 @@ class Catalogue:
     def scanned(self, uid: str, uploader: str | None, uploaded_at: datetime | None,
                 *matches: Match, duration: float = 10.0) -> ScanResult:
         with self.workspace.session() as session:
-            session.merge(Upload(id=uid, sha256=hashlib.sha256(uid.encode()).hexdigest(), path=f"/media/{uid}.mp4",
+            session.merge(Upload(id=uid, sha256=hashlib.sha256(uid.encode()).hexdigest(),
+                                 path=f"/media/{uid}.mp4",
                                  uploader=uploader, uploaded_at=uploaded_at, duration=duration,
                                  scanned_at=T0))
             session.flush()

@@ -168,3 +168,27 @@ def test_declarations_review_and_revocation(catalogue, workspace, declared, poli
                             at=later(1))
         assert declarations.declared_originals(session, [declared]) == set()
         assert penalties.standing(session, policy.penalties, "studio", later(1)).credit == 95
+
+
+def test_scan_joins_a_complaint_ticket_waiting_for_review(catalogue, workspace, declared,
+                                                          policy, tmp_path):
+    from origin.enforcement import complaints
+
+    catalogue.scanned("u-later", "copier", later(1))
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"claimant": "studio", "contact": "legal@studio.example", "work": "my film",'
+                    ' "uploads": ["u-later"], "evidence": {"text": "reg"}, "good_faith": true,'
+                    ' "accurate": true}\n')
+    (filed,) = complaints.submit_file(workspace, policy, path, now=later(2))
+    with workspace.session() as session:
+        from origin.catalogue import MatchRecord
+        session.add(MatchRecord(upload_id="u-later", original_id=declared, score=0.95,
+                                coverage_upload=1.0, coverage_original=1.0, matched_seconds=10,
+                                segments="[]", scanned_at=later(3)))
+    result = catalogue.scanned("u-later", "copier", later(1))
+    result.matches = [match(declared, "studio")]
+    (decision,) = enforce(workspace, result, now=later(3))
+    assert decision.ticket == filed.tickets[0] and decision.decision == "takedown"
+    with workspace.session() as session:
+        view = tickets.show(session, decision.ticket)
+    assert view.state == tickets.FORWARDED_TO_UPLOADER and view.original_id == declared

@@ -21,6 +21,8 @@ from origin.records import Match, ScanResult
 CLEARED = "cleared_by_ticket"
 UNCONFIRMED = "unconfirmed_candidate"     # below the stored-match threshold (scan --min-score)
 TICKETED = ("review", "takedown")
+# A ticket held for one of these reasons waits for a reviewer even if a later scan says takedown.
+NEEDS_A_HUMAN = (priority.FIRST_PUBLISHER_FLIP, priority.OWNERSHIP_CONFLICT, policies.ALLOW_LIST)
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,8 @@ def _ticket_for(session: Session, policy: Policy, upload_id: str, match: Match,
         .order_by(Ticket.received_at).limit(1))
     if ticket is not None and ticket.outcome == tickets.OVERTURNED:
         return policies.Verdict("track", 1.0, CLEARED), ticket
+    if ticket is not None and ticket.original_id is None:    # a complaint's: the match is evidence
+        ticket.original_id = match.original
     if ticket is None:
         claimant, accused = (uploader, match.owner) if flipped else (match.owner, uploader)
         ticket = tickets.open_ticket(
@@ -113,7 +117,8 @@ def _ticket_for(session: Session, policy: Policy, upload_id: str, match: Match,
             original_id=match.original, claimant=claimant, accused=accused,
             measure="takedown", exposure=0.0, strike=verdict.strike, rule=verdict.rule,
             received_at=now, actor=audit.SYSTEM, review_reason=reason, roles_flipped=flipped)
-    if verdict.decision == "takedown" and ticket.state == tickets.RECEIVED:
+    if (verdict.decision == "takedown" and ticket.state == tickets.RECEIVED
+            and ticket.rule not in NEEDS_A_HUMAN):
         ticket.rule, ticket.strike, ticket.measure = verdict.rule, verdict.strike, "takedown"
         tickets.advance_through(session, policy, ticket, tickets.AUTOMATIC_STEPS,
                                 actor=audit.SYSTEM, why=reason, at=now)

@@ -215,8 +215,8 @@ def _page(data: dict, thumbnails, workspace_path: Path) -> str:
                      f"<h3>Similarity over time</h3>{_plot(data['similarity'], data['segments'])}")
         for number, (segment, row) in enumerate(zip(data["segments"], thumbnails), 1):
             parts.append(f"<h3>Segment {number}: upload {segment['upload_start']:.1f}–"
-                         f"{segment['upload_end']:.1f} s ← original {segment['original_start']:.1f}"
-                         f"–{segment['original_end']:.1f} s</h3>")
+                         f"{segment['upload_end']:.1f} s ← original "
+                         f"{segment['original_start']:.1f}–{segment['original_end']:.1f} s</h3>")
             for pair, upload_uri, original_uri in row:
                 parts.append("<div class='pair'>" + "".join(
                     f"<figure style='display:inline-block;margin:0 4px'>"

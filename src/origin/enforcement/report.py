@@ -1,5 +1,5 @@
-"""The SLA and dynamic-clearing (动态清零) report: share handled within the SLA, the open backlog
-by age (working days) and type, and the overdue tickets. The seed reports 89 % within 5 working
+"""The SLA and dynamic-clearing (动态清零) report: share handled within the SLA, the open
+backlog by age (working days) and type, and the overdue tickets. The seed reports 89 % within 5 working
 days; the aim is 100 % and an empty overdue list."""
 from __future__ import annotations
 

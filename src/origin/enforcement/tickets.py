@@ -184,7 +184,8 @@ def current_exposure(ticket: Ticket) -> float:
     return 1.0
 
 
-def sweep(session: Session, policy: Policy, at: datetime, actor: str = audit.SYSTEM) -> list[Ticket]:
+def sweep(session: Session, policy: Policy, at: datetime,
+          actor: str = audit.SYSTEM) -> list[Ticket]:
     """Restore every disputed item whose claimant let the period pass without a lawsuit."""
     at = utc(at)
     due = list(session.scalars(select(Ticket).where(Ticket.state == FORWARDED_TO_CLAIMANT,
