@@ -54,3 +54,4 @@ def main(ctx: click.Context, workspace: Path, db_url: str | None) -> None:
 from origin.cli import matching  # noqa: E402,F401  (registers originals/scan/demo)
 from origin.cli import enforcement  # noqa: E402,F401  (complaints/tickets/penalties/claimants)
 from origin.cli import brands  # noqa: E402,F401  (registers brands add/import/scan/report/hits)
+from origin.cli import accounts  # noqa: E402,F401  (accounts import/link/show/explain, tickets confirm)

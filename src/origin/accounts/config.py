@@ -1,0 +1,102 @@
+"""The associated-accounts policy: a TOML file shipped in the package, overridable per workspace."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from origin.enforcement.config import SEVERITIES
+from origin.errors import InputError
+
+DEFAULT_CONFIG = Path(__file__).with_name("accounts.toml")
+WORKSPACE_CONFIG = "accounts.toml"
+
+KINDS = ("channel", "personal", "official")
+LINK_TYPES = ("certification", "same_entity", "admin", "device", "phone", "id_document", "ip",
+              "payment")
+IDENTITY_TYPES = ("device", "phone", "id_document", "ip", "payment")
+BAN_ACTIONS = ("flag", "refuse")
+
+
+@dataclass(frozen=True)
+class AccountsConfig:
+    strength: dict[str, float]
+    auto_link_types: tuple[str, ...]
+    max_accounts_per_marker: int
+    ticket_kinds: tuple[str, ...]
+    walk_types: tuple[str, ...]
+    max_depth: int
+    min_path_strength: float
+    severity: str
+    confirm_strike: str
+    threshold: float
+    brand_hit: dict[str, float]
+    matched_upload: dict[str, float]
+    ticket: dict[str, float]
+    penalty: float
+    evasion_types: tuple[str, ...]
+    evasion_action: str
+    new_account_days: int
+
+
+def load_config(workspace: Path | str | None = None) -> AccountsConfig:
+    """The shipped defaults merged with ``<workspace>/accounts.toml`` when present."""
+    data = _read(DEFAULT_CONFIG)
+    if workspace is not None and (Path(workspace) / WORKSPACE_CONFIG).exists():
+        data = _merge(data, _read(Path(workspace) / WORKSPACE_CONFIG))
+    try:
+        return _build(data)
+    except (KeyError, TypeError, ValueError) as error:
+        raise InputError(str(workspace or DEFAULT_CONFIG), f"bad accounts config: {error}") from None
+
+
+def _read(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise InputError(str(path), f"not valid TOML: {error}") from None
+
+
+def _merge(base: dict, override: dict) -> dict:
+    merged = dict(base)
+    for key, value in override.items():
+        merged[key] = (_merge(base[key], value)
+                       if isinstance(value, dict) and isinstance(base.get(key), dict) else value)
+    return merged
+
+
+def _types(values, allowed: tuple[str, ...], what: str) -> tuple[str, ...]:
+    unknown = [value for value in values if value not in allowed]
+    if unknown:
+        raise ValueError(f"{what}: unknown {', '.join(unknown)} (known: {', '.join(allowed)})")
+    return tuple(values)
+
+
+def _build(data: dict) -> AccountsConfig:
+    links, joint, evidence, evasion = (data["links"], data["joint"], data["evidence"],
+                                       data["ban_evasion"])
+    strength = {kind: float(links["strength"][kind]) for kind in LINK_TYPES}
+    if not all(0.0 < value <= 1.0 for value in strength.values()):
+        raise ValueError("links.strength values must be within (0, 1]")
+    for key in ("severity", "confirm_strike"):
+        if joint[key] not in SEVERITIES:
+            raise ValueError(f"joint.{key} must be one of {', '.join(SEVERITIES)}")
+    if evasion["action"] not in BAN_ACTIONS:
+        raise ValueError(f"ban_evasion.action must be one of {', '.join(BAN_ACTIONS)}")
+    return AccountsConfig(
+        strength=strength,
+        auto_link_types=_types(links["auto_link_types"], IDENTITY_TYPES, "links.auto_link_types"),
+        max_accounts_per_marker=int(links["max_accounts_per_marker"]),
+        ticket_kinds=tuple(joint["ticket_kinds"]),
+        walk_types=_types(joint["link_types"], LINK_TYPES, "joint.link_types"),
+        max_depth=int(joint["max_depth"]),
+        min_path_strength=float(joint["min_path_strength"]),
+        severity=joint["severity"], confirm_strike=joint["confirm_strike"],
+        threshold=float(evidence["threshold"]),
+        brand_hit={k: float(v) for k, v in evidence["brand_hit"].items()},
+        matched_upload={k: float(v) for k, v in evidence["matched_upload"].items()},
+        ticket={k: float(v) for k, v in evidence["ticket"].items()},
+        penalty=float(evidence["penalty"]),
+        evasion_types=_types(evasion["identity_types"], IDENTITY_TYPES,
+                             "ban_evasion.identity_types"),
+        evasion_action=evasion["action"], new_account_days=int(evasion["new_account_days"]))

@@ -1,0 +1,486 @@
+"""The account graph: accounts, typed links, the seed's binding rules, imports, and the walk.
+
+Links live in one SQL table and are walked with a recursive CTE (``WITH RECURSIVE``), which
+SQLite and PostgreSQL both run, so the graph scales with the database rather than with memory.
+Imports go in chunks: each chunk reads what it needs in a few queries, validates row by row in
+memory (a bad row is reported, the rest go in) and writes with executemany.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from sqlalchemy import insert, or_, select, text, update
+from sqlalchemy.orm import Session
+
+from origin.accounts import evasion
+from origin.accounts.config import IDENTITY_TYPES, KINDS, LINK_TYPES, AccountsConfig
+from origin.accounts.tables import Account, AccountIdentity, AccountLink
+from origin.enforcement import audit
+from origin.enforcement.clock import parse, utc
+from origin.enforcement.config import PenaltyPolicy
+from origin.errors import OriginError
+
+ACTIVE, FLAGGED, REFUSED = "active", "flagged", "refused"
+CHUNK_ROWS = 5000
+PARAMS = 900                      # bound parameters per IN (...) list, safe on every SQLite
+ID_PATTERN = re.compile(r"^[^\s|#]{1,200}$")    # '|' and '#' delimit paths in the walk
+
+
+def _in(column, values: Iterable) -> Iterator:
+    """``column IN (...)`` clauses of at most ``PARAMS`` values each."""
+    values = list(values)
+    for start in range(0, len(values), PARAMS):
+        yield column.in_(values[start:start + PARAMS])
+
+
+class AccountError(OriginError):
+    """An account or link that cannot be added, with the rule it breaks."""
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    """An account to add: identity markers are hashed before they are stored."""
+
+    id: str
+    kind: str
+    legal_entity: str | None = None
+    name: str | None = None
+    created_at: datetime | None = None
+    identities: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class LinkRow:
+    a: str
+    b: str
+    type: str
+    strength: float | None = None
+
+
+@dataclass
+class RowResult:
+    """One input row's outcome: added, exists, flagged, refused or error (with the reason)."""
+
+    line: int
+    record: str                    # account/link
+    status: str
+    id: str
+    error: str | None = None
+    links: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        data = {"line": self.line, "record": self.record, "status": self.status, "id": self.id}
+        if self.error:
+            data["error"] = self.error
+        if self.links:
+            data["links"] = self.links
+        return data
+
+
+@dataclass(frozen=True)
+class Hop:
+    """One link on a path from the ticket's account to a linked account."""
+
+    link_id: int
+    source: str
+    target: str
+    type: str
+    strength: float
+
+    def to_json(self) -> dict:
+        return {"link": self.link_id, "from": self.source, "to": self.target, "type": self.type,
+                "strength": self.strength}
+
+
+@dataclass(frozen=True)
+class Reached:
+    """An account the walk reached: by the strongest of its shortest paths."""
+
+    account: str
+    depth: int
+    strength: float
+    path: tuple[Hop, ...]
+
+
+def identity_hash(kind: str, value: str) -> str:
+    """Markers compared after trimming, lower-casing and dropping spaces, dashes and dots."""
+    normal = re.sub(r"[\s\-.()]", "", str(value)).lower()
+    return hashlib.sha256(f"{kind}:{normal}".encode()).hexdigest()[:32]
+
+
+def _check_id(value, what: str) -> str:
+    value = "" if value is None else str(value).strip()
+    if not ID_PATTERN.match(value):
+        raise AccountError(f"{what} {value!r}: an account id is 1-200 characters without "
+                           f"spaces, '|' or '#'")
+    return value
+
+
+def parse_row(data: dict) -> AccountRow | LinkRow:
+    """A dict from JSON or CSV: a link has ``a``, ``b`` and ``type``; anything else is an account."""
+    data = {key: value for key, value in data.items() if value not in (None, "")}
+    if "a" in data or "b" in data:
+        kind = data.get("type")
+        if kind not in LINK_TYPES:
+            raise AccountError(f"link type must be one of {', '.join(LINK_TYPES)}, not {kind!r}")
+        strength = data.get("strength")
+        return LinkRow(_check_id(data.get("a"), "account"), _check_id(data.get("b"), "account"),
+                       kind, None if strength is None else _strength(strength))
+    kind = data.get("kind")
+    if kind not in KINDS:
+        raise AccountError(f"account kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    identities = []
+    for marker in IDENTITY_TYPES:
+        values = data.get(marker, [])
+        values = values if isinstance(values, list) else str(values).split(";")
+        identities += [(marker, identity_hash(marker, v)) for v in values if str(v).strip()]
+    created = data.get("created_at")
+    return AccountRow(_check_id(data.get("id"), "account"), kind, data.get("legal_entity"),
+                      data.get("name"), parse(created) if created else None,
+                      tuple(dict.fromkeys(identities)))
+
+
+def _strength(value) -> float:
+    try:
+        strength = float(value)
+    except (TypeError, ValueError):
+        raise AccountError(f"strength must be a number, not {value!r}") from None
+    if not 0.0 < strength <= 1.0:
+        raise AccountError(f"strength must be within (0, 1], not {strength}")
+    return strength
+
+
+def read_rows(path: Path, fmt: str = "auto") -> Iterator[tuple[int, dict | Exception]]:
+    """(line, dict) per row of a JSON-lines or CSV file; unreadable lines come as the error."""
+    fmt = ("csv" if path.suffix.lower() == ".csv" else "jsonl") if fmt == "auto" else fmt
+    with open(path, encoding="utf-8", newline="") as handle:
+        if fmt == "csv":
+            for number, row in enumerate(csv.DictReader(handle), start=2):
+                yield number, row
+            return
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as error:
+                yield number, AccountError(f"not valid JSON: {error.msg}")
+                continue
+            yield number, row if isinstance(row, dict) else AccountError("not a JSON object")
+
+
+@dataclass
+class _Info:
+    kind: str
+    legal_entity: str | None
+    created_at: datetime
+    status: str
+
+
+class Graph:
+    """Adds accounts and links under the binding and ban-evasion rules, in the caller's session."""
+
+    def __init__(self, session: Session, config: AccountsConfig, penalties: PenaltyPolicy, *,
+                 now: datetime, actor: str = audit.SYSTEM, source: str = "import"):
+        self.session, self.config, self.penalties = session, config, penalties
+        self.now, self.actor, self.source = utc(now), actor, source
+
+    # --- reads ---------------------------------------------------------------------------
+
+    def _infos(self, ids: Iterable[str]) -> dict[str, _Info]:
+        found = {}
+        for clause in _in(Account.id, set(ids)):
+            for row in self.session.execute(select(Account.id, Account.kind, Account.legal_entity,
+                                                   Account.created_at, Account.status)
+                                            .where(clause)):
+                found[row.id] = _Info(row.kind, row.legal_entity, utc(row.created_at), row.status)
+        return found
+
+    def _is_new(self, info: _Info) -> bool:
+        return info.created_at >= self.now - timedelta(days=self.config.new_account_days)
+
+    # --- accounts ------------------------------------------------------------------------
+
+    def add_accounts(self, rows: list[tuple[int, AccountRow]]) -> list[RowResult]:
+        """Insert new accounts; link them to accounts sharing identity markers; catch evasion."""
+        existing = self._infos(row.id for _, row in rows)
+        results, fresh, seen = [], [], set(existing)
+        for line, row in rows:
+            if row.id in seen:
+                results.append(RowResult(line, "account", "exists", row.id))
+                continue
+            seen.add(row.id)
+            fresh.append((line, row))
+        hashes = {value for _, row in fresh for _, value in row.identities}
+        holders: dict[tuple[str, str], list[str]] = {}
+        for clause in _in(AccountIdentity.value_hash, hashes):
+            for account, kind, value in self.session.execute(
+                    select(AccountIdentity.account, AccountIdentity.type,
+                           AccountIdentity.value_hash).where(clause)):
+                holders.setdefault((kind, value), []).append(account)
+        evasive = {account for (kind, _), accounts in holders.items()
+                   if kind in self.config.evasion_types for account in accounts}
+        banned = evasion.banned_among(self.session, self.penalties, evasive, self.now)
+        accounts, identities, links, pairs = [], [], [], set()
+        for line, row in fresh:
+            created = utc(row.created_at) if row.created_at else self.now
+            hit = next(((kind, other) for kind, value in row.identities
+                        if kind in self.config.evasion_types
+                        for other in holders.get((kind, value), ()) if other in banned), None)
+            status = ACTIVE
+            if hit is not None:
+                action = self.config.evasion_action
+                flag = evasion.record_flag(self.session, account=row.id, action=action,
+                                           banned=hit[1], identity_type=hit[0], at=self.now,
+                                           actor=self.actor)
+                if action == "refuse":
+                    results.append(RowResult(line, "account", REFUSED, row.id, flag.reason))
+                    continue
+                status = FLAGGED
+            result = RowResult(line, "account", "added" if status == ACTIVE else FLAGGED, row.id,
+                               None if hit is None else flag.reason)
+            accounts.append({"id": row.id, "kind": row.kind, "legal_entity": row.legal_entity,
+                             "name": row.name, "status": status, "created_at": created})
+            for kind, value in row.identities:
+                identities.append({"account": row.id, "type": kind, "value_hash": value})
+                sharing = holders.setdefault((kind, value), [])
+                if kind in self.config.auto_link_types and \
+                        len(sharing) <= self.config.max_accounts_per_marker:
+                    for other in sharing:
+                        pair = (min(row.id, other), max(row.id, other), kind)
+                        if pair not in pairs:
+                            pairs.add(pair)
+                            links.append({"a": other, "b": row.id, "type": kind,
+                                          "strength": self.config.strength[kind],
+                                          "source": "identity", "created_at": self.now})
+                            result.links.append(f"{kind}:{other}")
+                sharing.append(row.id)
+            results.append(result)
+        if accounts:
+            self.session.execute(insert(Account), accounts)
+        if identities:
+            self.session.execute(insert(AccountIdentity), identities)
+        if links:
+            self.session.execute(insert(AccountLink), links)
+        return results
+
+    # --- links ---------------------------------------------------------------------------
+
+    def add_links(self, rows: list[tuple[int, LinkRow]]) -> list[RowResult]:
+        """Insert links that keep the binding rules; a link that breaks one is reported."""
+        ids = {row.a for _, row in rows} | {row.b for _, row in rows}
+        infos = self._infos(ids)
+        certifies: dict[str, str] = {}
+        known: set[tuple[str, str, str]] = set()
+        for clause in _in(AccountLink.a, ids):
+            for a, b, kind in self.session.execute(
+                    select(AccountLink.a, AccountLink.b, AccountLink.type).where(clause)):
+                known.add((min(a, b), max(a, b), kind))
+                if kind == "certification":
+                    certifies[a] = b
+        for clause in _in(AccountLink.b, ids):
+            for a, b, kind in self.session.execute(
+                    select(AccountLink.a, AccountLink.b, AccountLink.type).where(clause)):
+                known.add((min(a, b), max(a, b), kind))
+        identity_ends = {end for _, row in rows if row.type in self.config.evasion_types
+                         for end in (row.a, row.b)}
+        banned = evasion.banned_among(self.session, self.penalties, identity_ends & set(infos),
+                                      self.now)
+        results, links = [], []
+        for line, row in rows:
+            label = f"{row.a}-{row.b}:{row.type}"
+            try:
+                a, b = self._check_link(row, infos, certifies)
+            except AccountError as error:
+                results.append(RowResult(line, "link", "error", label, str(error)))
+                continue
+            pair = (min(a, b), max(a, b), row.type)
+            if pair in known:
+                results.append(RowResult(line, "link", "exists", label))
+                continue
+            known.add(pair)
+            if row.type == "certification":
+                certifies[a] = b
+            links.append({"a": a, "b": b, "type": row.type,
+                          "strength": row.strength or self.config.strength[row.type],
+                          "source": self.source, "created_at": self.now})
+            result = RowResult(line, "link", "added", label)
+            if row.type in self.config.evasion_types:
+                self._evasion_by_link(row, infos, banned, result)
+            results.append(result)
+        if links:
+            self.session.execute(insert(AccountLink), links)
+        return results
+
+    def _check_link(self, row: LinkRow, infos: dict[str, _Info],
+                    certifies: dict[str, str]) -> tuple[str, str]:
+        """The seed's binding rules; returns the ends in stored order (certifier first)."""
+        if row.a == row.b:
+            raise AccountError(f"account {row.a} cannot be linked to itself")
+        for end in (row.a, row.b):
+            if end not in infos:
+                raise AccountError(f"no account {end!r} (import it before linking it)")
+        a, b = row.a, row.b
+        if row.type == "certification":
+            kinds = {infos[a].kind, infos[b].kind}
+            if infos[a].kind == "channel" and infos[b].kind != "channel":
+                a, b = b, a
+            if infos[b].kind != "channel" or infos[a].kind == "channel":
+                raise AccountError(
+                    f"certification binds a personal or official account to a channel account; "
+                    f"{row.a} is {infos[row.a].kind} and {row.b} is {infos[row.b].kind}"
+                    if kinds != {"channel"} else
+                    f"certification binds a personal or official account to a channel account; "
+                    f"{row.a} and {row.b} are both channel accounts")
+            if a in certifies and certifies[a] != b:
+                raise AccountError(
+                    f"{infos[a].kind} account {a} already certifies channel account "
+                    f"{certifies[a]}: one personal or official account certifies at most one "
+                    f"channel account")
+            if infos[a].kind == "official" and (
+                    not infos[a].legal_entity or infos[a].legal_entity != infos[b].legal_entity):
+                raise AccountError(
+                    f"official account {a} (legal entity {infos[a].legal_entity or 'none'}) "
+                    f"binds channel account {b} only if both belong to the same legal entity "
+                    f"({b}: {infos[b].legal_entity or 'none'})")
+        if row.type == "same_entity":
+            ea, eb = infos[a].legal_entity, infos[b].legal_entity
+            if ea and eb and ea != eb:
+                raise AccountError(f"same_entity link between {a} ({ea}) and {b} ({eb}): "
+                                   f"their legal entities differ")
+        return a, b
+
+    def _evasion_by_link(self, row: LinkRow, infos: dict[str, _Info], banned: set[str],
+                         result: RowResult) -> None:
+        """An identity link from a new account to a banned one flags or refuses the new one."""
+        for new, old in ((row.a, row.b), (row.b, row.a)):
+            info = infos[new]
+            if old in banned and new not in banned and self._is_new(info) \
+                    and info.status == ACTIVE:
+                action = self.config.evasion_action
+                flag = evasion.record_flag(self.session, account=new, action=action, banned=old,
+                                           identity_type=row.type, at=self.now, actor=self.actor)
+                info.status = FLAGGED if action == "flag" else REFUSED
+                self.session.execute(update(Account).where(Account.id == new)
+                                     .values(status=info.status))
+                result.status, result.error = info.status, flag.reason
+                result.links.append(f"{new}:{info.status}")
+
+    # --- whole files and single links ------------------------------------------------------
+
+    def import_rows(self, rows: Iterable[tuple[int, dict | Exception]],
+                    chunk: int = CHUNK_ROWS) -> Iterator[RowResult]:
+        """Per chunk: accounts first, then links (so a link may follow its accounts closely)."""
+        batch: list[tuple[int, dict | Exception]] = []
+        for item in rows:
+            batch.append(item)
+            if len(batch) >= chunk:
+                yield from self._import_chunk(batch)
+                batch = []
+        if batch:
+            yield from self._import_chunk(batch)
+
+    def _import_chunk(self, batch: list[tuple[int, dict | Exception]]) -> list[RowResult]:
+        accounts, links, results = [], [], []
+        for line, data in batch:
+            if isinstance(data, Exception):
+                results.append(RowResult(line, "row", "error", "", str(data)))
+                continue
+            try:
+                row = parse_row(data)
+            except (AccountError, ValueError) as error:
+                results.append(RowResult(line, "link" if "a" in data else "account", "error",
+                                         str(data.get("id") or ""), str(error)))
+                continue
+            (accounts if isinstance(row, AccountRow) else links).append((line, row))
+        results += self.add_accounts(accounts) if accounts else []
+        self.session.flush()
+        results += self.add_links(links) if links else []
+        self.session.flush()
+        return sorted(results, key=lambda result: result.line)
+
+    def link(self, a: str, b: str, kind: str, strength: float | None = None) -> RowResult:
+        """One link (the CLI's ``accounts link``): a broken rule raises with its message."""
+        try:
+            row = parse_row({"a": a, "b": b, "type": kind, "strength": strength})
+        except ValueError as error:
+            raise AccountError(str(error)) from None
+        (result,) = self.add_links([(0, row)])
+        if result.status == "error":
+            raise AccountError(result.error)
+        if result.status != "exists":
+            audit.record(self.session, at=self.now, actor=self.actor, entity="account",
+                         entity_id=row.a, action="link", why=f"{kind} link to {row.b}",
+                         data={"other": row.b, "type": kind, "strength": strength})
+        return result
+
+
+# --- the walk ------------------------------------------------------------------------------
+
+WALK_SQL = """
+WITH RECURSIVE walk(id, depth, strength, path) AS (
+    SELECT CAST(:start AS TEXT), 0, CAST(1.0 AS DOUBLE PRECISION),
+           CAST('|' || :start || '|' AS TEXT)
+    UNION ALL
+    SELECT CAST(CASE WHEN l.a = w.id THEN l.b ELSE l.a END AS TEXT), w.depth + 1,
+           w.strength * l.strength,
+           CAST(w.path || '#' || CAST(l.id AS TEXT) || '|'
+                || (CASE WHEN l.a = w.id THEN l.b ELSE l.a END) || '|' AS TEXT)
+    FROM walk w JOIN account_links l ON (l.a = w.id OR l.b = w.id)
+    WHERE w.depth < :max_depth
+      AND l.type IN ({types})
+      AND w.strength * l.strength >= :min_strength
+      AND w.path NOT LIKE '%|' || (CASE WHEN l.a = w.id THEN l.b ELSE l.a END) || '|%'
+)
+SELECT id, depth, strength, path FROM walk WHERE depth > 0
+"""
+
+
+def walk(session: Session, start: str, types: Iterable[str], max_depth: int,
+         min_strength: float = 0.0) -> list[Reached]:
+    """Every account within ``max_depth`` links of ``start`` along ``types`` (recursive CTE).
+
+    For each account the shortest path wins, then the strongest; paths never revisit an account.
+    """
+    types = [kind for kind in types if kind in LINK_TYPES]
+    if not types or max_depth < 1:
+        return []
+    names = ", ".join(f":t{i}" for i in range(len(types)))
+    params = {f"t{i}": kind for i, kind in enumerate(types)}
+    rows = session.execute(text(WALK_SQL.format(types=names)),
+                           {"start": start, "max_depth": max_depth,
+                            "min_strength": min_strength - 1e-9, **params}).all()
+    best: dict[str, tuple] = {}
+    for account, depth, strength, path in rows:
+        key = (depth, -strength)
+        if account not in best or key < best[account][0]:
+            best[account] = (key, depth, strength, path)
+    link_ids = {int(part.split("|")[0]) for _, _, _, path in best.values()
+                for part in path.split("#")[1:]}
+    links = {}
+    for clause in _in(AccountLink.id, link_ids):
+        for link in session.scalars(select(AccountLink).where(clause)):
+            links[link.id] = link
+    reached = []
+    for account, (_, depth, strength, path) in best.items():
+        hops, here = [], start
+        for part in path.split("#")[1:]:
+            link_id, there = part.split("|")[:2]
+            link = links[int(link_id)]
+            hops.append(Hop(link.id, here, there, link.type, link.strength))
+            here = there
+        reached.append(Reached(account, depth, float(strength), tuple(hops)))
+    return sorted(reached, key=lambda r: (r.depth, -r.strength, r.account))
+
+
+def neighbours(session: Session, account: str) -> list[AccountLink]:
+    """The direct links of an account, either end."""
+    return list(session.scalars(select(AccountLink).where(
+        or_(AccountLink.a == account, AccountLink.b == account)).order_by(AccountLink.id)))
