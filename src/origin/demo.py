@@ -17,6 +17,8 @@ from origin.workspace import Workspace
 ORIGINAL_SEEDS = {"creator-a": 101, "creator-b": 202, "creator-c": 303}
 UNRELATED_SEEDS = (404, 505)
 UPLOAD_FAMILIES = ("canvas_9x16_blur", "hflip", "crop", "pip", "speed", "embed", "combo")
+UPLOADER = "reuploader-x"
+UPLOADED_AT = datetime(2026, 3, 1, tzinfo=timezone.utc)
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,6 @@ def run(workspace: Workspace) -> Iterator[tuple[DemoUpload, ScanResult]]:
             if result.error:
                 raise RuntimeError(result.error)
     truths = {str(upload.path): upload for upload in uploads}
-    for result in workspace.scan([upload.path for upload in uploads], uploader="reuploader-x",
-                                 uploaded_at=datetime(2026, 3, 1, tzinfo=timezone.utc)):
+    for result in workspace.scan([upload.path for upload in uploads], uploader=UPLOADER,
+                                 uploaded_at=UPLOADED_AT):
         yield truths[result.upload], result

@@ -108,6 +108,12 @@ class Workspace:
         finally:
             lock.release()
 
+    @contextmanager
+    def record_lock(self) -> Iterator[None]:
+        """A short lock around read-then-write steps (tickets) that concurrent scans share."""
+        with FileLock(str(self.path / ".records.lock"), timeout=self.lock_timeout):
+            yield
+
     @property
     def index_path(self) -> Path:
         return self.path / self.INDEX

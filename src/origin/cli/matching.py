@@ -97,18 +97,25 @@ def scan(ctx, paths, uploader, uploaded_at, min_score, as_json) -> None:
     failed = 0
     for result in progress(stream, len(files), "scanning", as_json):
         failed += result.error is not None
-        decisions = enforce(ctx.workspace, result, uploader, uploaded_at)
-        if as_json:
-            record = result.to_json()
-            for match, decision in zip(record["matches"], decisions):
-                match.update(decision.to_json())     # decision, exposure, rule, ticket
-            click.echo(json.dumps(record, ensure_ascii=False))
-        else:
-            print_scan(result)
+        report_scan(ctx.workspace, result, uploader, uploaded_at, as_json)
     exit_status(failed, len(files))
 
 
-def print_scan(result: ScanResult) -> None:
+def report_scan(workspace, result: ScanResult, uploader, uploaded_at, as_json: bool,
+                extra: dict | None = None) -> None:
+    """Enforce one scanned upload's matches and print the result with its decisions."""
+    with workspace.record_lock():              # concurrent scans must not open twin tickets
+        decisions = enforce(workspace, result, uploader, uploaded_at)
+    if as_json:
+        record = {**result.to_json(), **(extra or {})}
+        for match, decision in zip(record["matches"], decisions):
+            match.update(decision.to_json())         # decision, exposure, rule, ticket
+        click.echo(json.dumps(record, ensure_ascii=False))
+    else:
+        print_scan(result, decisions)
+
+
+def print_scan(result: ScanResult, decisions: list | None = None) -> None:
     if result.error:
         click.echo(f"origin: error: {result.error}", err=True)
         return
@@ -117,12 +124,16 @@ def print_scan(result: ScanResult) -> None:
         click.echo(f"{head}  no match")
         return
     click.echo(head)
-    for match in result.matches:
+    for number, match in enumerate(result.matches):
         spans = ", ".join(f"{s.upload_start:.1f}-{s.upload_end:.1f}s <- {s.original_start:.1f}-"
                           f"{s.original_end:.1f}s" for s in match.segments)
         click.echo(f"  {match.original}  score {match.score:.2f}  upload {match.coverage_upload:4.0%}"
                    f"  original {match.coverage_original:4.0%}  {Path(match.original_path).name}"
                    f"  [{spans}]")
+        if decisions:
+            decision = decisions[number]
+            ticket = f"  ticket {decision.ticket}" if decision.ticket else ""
+            click.echo(f"    -> {decision.decision} ({decision.rule}){ticket}")
 
 
 @main.command()
@@ -135,8 +146,7 @@ def demo(ctx, as_json) -> None:
     if not as_json:
         click.echo(f"workspace: {ctx.workspace.path}  (generated media in demo-media/)")
     for upload, result in demo_job.run(ctx.workspace):
-        if as_json:
-            click.echo(json.dumps({**result.to_json(), "truth": upload.truth}, ensure_ascii=False))
-        else:
+        if not as_json:
             click.echo(f"-- {upload.truth}")
-            print_scan(result)
+        report_scan(ctx.workspace, result, demo_job.UPLOADER, demo_job.UPLOADED_AT, as_json,
+                    {"truth": upload.truth})

@@ -20,7 +20,8 @@ from origin.records import Match, ScanResult
 
 CLEARED = "cleared_by_ticket"
 UNCONFIRMED = "unconfirmed_candidate"     # below the stored-match threshold (scan --min-score)
-TICKETED = ("review", "takedown")
+TICKETED = ("review", "demote", "takedown")   # every action is linked to a ticket
+APPLIED_AT_ONCE = ("demote", "takedown")
 # A ticket held for one of these reasons waits for a reviewer even if a later scan says takedown.
 NEEDS_A_HUMAN = (priority.FIRST_PUBLISHER_FLIP, priority.OWNERSHIP_CONFLICT, policies.ALLOW_LIST)
 
@@ -100,7 +101,8 @@ def _verdict(policy: Policy, facts: policies.MatchFacts, match: Match,
 def _ticket_for(session: Session, policy: Policy, upload_id: str, match: Match,
                 uploader: str | None, verdict: policies.Verdict, flipped: bool,
                 reason: str | None, now: datetime) -> tuple[policies.Verdict, Ticket]:
-    """Join the ticket this match already has, or open one; a takedown is applied at once."""
+    """Join the ticket this match already has, or open one; a demotion or takedown is applied
+    at once (the ticket carries it through notice, counter-notice and restoration)."""
     ticket = session.scalar(
         select(Ticket).where(Ticket.upload_id == upload_id, or_(
             Ticket.original_id == match.original,
@@ -115,11 +117,13 @@ def _ticket_for(session: Session, policy: Policy, upload_id: str, match: Match,
         ticket = tickets.open_ticket(
             session, policy, kind="copyright", source="scan", upload_id=upload_id,
             original_id=match.original, claimant=claimant, accused=accused,
-            measure="takedown", exposure=0.0, strike=verdict.strike, rule=verdict.rule,
+            measure="demote" if verdict.decision == "demote" else "takedown",
+            exposure=verdict.exposure if verdict.decision == "demote" else 0.0,
+            strike=verdict.strike, rule=verdict.rule,
             received_at=now, actor=audit.SYSTEM, review_reason=reason, roles_flipped=flipped)
-    if (verdict.decision == "takedown" and ticket.state == tickets.RECEIVED
+    if (verdict.decision in APPLIED_AT_ONCE and ticket.state == tickets.RECEIVED
             and ticket.rule not in NEEDS_A_HUMAN):
-        ticket.rule, ticket.strike, ticket.measure = verdict.rule, verdict.strike, "takedown"
+        ticket.rule, ticket.strike, ticket.measure = verdict.rule, verdict.strike, verdict.decision
         tickets.advance_through(session, policy, ticket, tickets.AUTOMATIC_STEPS,
                                 actor=audit.SYSTEM, why=reason, at=now)
     return verdict, ticket
