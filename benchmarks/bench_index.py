@@ -13,8 +13,14 @@ import argparse
 import resource
 import time
 
+import sys
+from pathlib import Path
+
 import faiss
 import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+from origin.index import ivf_shape  # noqa: E402
 
 
 def rss_gb() -> float:
@@ -60,15 +66,16 @@ def main() -> None:
           f"      peak RSS {rss_gb():.2f} GB")
     del flat
 
-    nlist = int(4 * np.sqrt(args.codes))
+    nlist, origin_nprobe = ivf_shape(args.codes)
     ivf = faiss.IndexBinaryIVF(faiss.IndexBinaryFlat(64), 64, nlist)
     start = time.perf_counter()
     ivf.train(codes[rng.choice(len(codes), min(len(codes), 50 * nlist), replace=False)])
     ivf.add(codes)
     print(f"  IndexBinaryIVF nlist={nlist}: trained and filled in {time.perf_counter() - start:.0f} s")
-    for nprobe in (16, 64, 256):
+    for nprobe in sorted({16, 64, origin_nprobe, 4 * origin_nprobe}):
         ivf.nprobe = nprobe
-        measure(f"IndexBinaryIVF nprobe={nprobe}", ivf, queries, truth, exact_found)
+        label = " (origin)" if nprobe == origin_nprobe else ""
+        measure(f"IndexBinaryIVF nprobe={nprobe}{label}", ivf, queries, truth, exact_found)
     del ivf
 
     for nflip in (1, 2):

@@ -100,3 +100,18 @@ def test_second_writer_fails_clearly_while_the_first_holds_the_lock(tmp_path):
                 pass
     finally:
         holder.join()
+
+
+def test_large_index_switches_to_inverted_lists_and_still_matches(tmp_path, media, monkeypatch):
+    from origin import index as index_module
+
+    monkeypatch.setattr(index_module, "APPROXIMATE_FROM", 100)
+    workspace = Workspace(tmp_path / "ws")
+    list(workspace.add_originals([media["original_a"]]))
+    list(workspace.add_originals([media["original_b"]]))       # added to the IVF index itself
+    reopened = workspace.reconcile()
+    assert reopened.approximate
+    assert len(reopened.keys()) == 2
+    found = {m.original for r in workspace.scan([media["original_a"], media["original_b"]])
+             for m in r.matches}
+    assert found == {o["id"] for o in workspace.originals()}
