@@ -1,10 +1,10 @@
 """Stage 5, decide: alignments with an original become a scored ``Match``, or no match.
 
 The score is a logistic function of the alignment evidence (summed closeness of the inlier upload
-frames): coincidental alignments between unrelated videos gather ~1, a ten-second copy under
-heavy edits well over 5. ``SCORE_MIDPOINT`` and ``SCORE_SLOPE`` were fitted on the benchmark's
-generated calibration suite (``benchmarks/bench_matching.py --calibrate``), so a score reads as
-the share of matches at that score that were real copies there.
+frames, each in (0, 1]): coincidental alignments between unrelated videos gather about 1, a
+ten-second copy under heavy edits well over 5, so the midpoint sits at 3 (for instance six frames
+at half closeness) and the default threshold at a score of 0.5. ``benchmarks/bench_matching.py``
+reports how precision and recall move with it.
 """
 from __future__ import annotations
 
