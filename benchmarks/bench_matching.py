@@ -46,6 +46,22 @@ def _speed(system: str, path: Path, seconds: float) -> dict[str, float]:
     return {"fingerprint": seconds / used if used > 0 else math.nan}
 
 
+def _missed(suite: suite_module.Suite, system_run: SystemRun) -> list[dict]:
+    """True copies not matched at the default threshold, with the best score the system gave."""
+    best: dict[tuple[str, str], tuple[float, bool]] = {}
+    for p in system_run.predictions:
+        score, matched = best.get((p.query, p.reference), (-math.inf, False))
+        best[(p.query, p.reference)] = (max(score, p.score), matched or p.is_match)
+    missed = []
+    for query in suite.queries:
+        for original in query.copies:
+            score, matched = best.get((query.id, original), (None, False))
+            if not matched:
+                missed.append({"query": query.id, "original": original, "family": query.family,
+                               "tags": query.tags, "best_score": score, "params": query.params})
+    return missed
+
+
 def run(quick: bool, seed: int, systems: list[str], log=print) -> dict:
     suite = suite_module.build(seed=seed, quick=quick, log=log)
     originals = {o.id: suite.path(o.path) for o in suite.originals}
@@ -81,6 +97,7 @@ def run(quick: bool, seed: int, systems: list[str], log=print) -> dict:
         speeds = {path.name: _speed(key, path, seconds) for path, seconds in speed_files}
         report["systems"][module.NAME] = {
             "available": True, **asdict(scores),
+            "missed": _missed(suite, system_run),
             "fingerprint_realtime_per_core_720p": speeds,
             "suite_realtime_per_core": system_run.realtime_per_core,
             "wall_seconds": round(wall, 1),
@@ -144,6 +161,11 @@ def format_report(report: dict) -> str:
             lines.append(f"{n}: {note}")
         if systems[n]["errors"]:
             lines.append(f"{n}: {len(systems[n]['errors'])} files failed, e.g. {next(iter(systems[n]['errors'].items()))}")
+    if "origin" in systems and systems["origin"].get("missed"):
+        lines.append("origin missed (query, family, kind, best score):")
+        for miss in systems["origin"]["missed"][:20]:
+            lines.append(f"  {miss['query']} {miss['family']:<17} {'/'.join(miss['tags']):<18} "
+                         f"{_cell(miss['best_score'])}")
     origin_speed = systems.get("origin", {}).get("fingerprint_realtime_per_core_720p")
     if origin_speed:
         lines.append("origin 720p speed is 'registering as original / scanning as upload'")
@@ -165,7 +187,8 @@ def main() -> None:
     log = (lambda message: print(message, file=sys.stderr)) if args.json else print
     report = run(args.quick, args.seed, systems, log=log)
     RESULTS.mkdir(parents=True, exist_ok=True)
-    out = RESULTS / f"matching-{'quick' if args.quick else 'full'}.json"
+    subset = "" if set(systems) == set(SYSTEMS) else "-" + "-".join(systems)
+    out = RESULTS / f"matching-{'quick' if args.quick else 'full'}{subset}.json"
     out.write_text(json.dumps(report, indent=1, default=str))
     if args.json:
         print(json.dumps(report, indent=1, default=str))

@@ -35,7 +35,7 @@ from origin.synthetic import FAMILIES, apply_transform, cut, generate_video, pro
 
 from benchmarks.metrics import QueryTruth  # noqa: E402
 
-SUITE_VERSION = 3
+SUITE_VERSION = 4
 DEFAULT_OUT = ROOT / "benchmarks" / "data" / "suite"
 FOOTAGE = ROOT / "benchmarks" / "data" / "footage"
 MAX_REAL_WIDTH = 480          # keeps transform/encode cost of the suite within minutes on 2 cores
@@ -174,7 +174,7 @@ def build(out: Path = DEFAULT_OUT, seed: int = 7, quick: bool = False, rebuild: 
                 log(f"suite: reusing {manifest} ({len(suite.originals)} originals, {len(suite.queries)} queries)")
                 return suite
 
-    began = time.perf_counter()
+    began, began_cpu = time.perf_counter(), time.process_time()
     plan = SuitePlan.for_mode(quick)
     rng = np.random.default_rng(seed)
     notes: list[str] = []
@@ -276,7 +276,8 @@ def build(out: Path = DEFAULT_OUT, seed: int = 7, quick: bool = False, rebuild: 
                   time.perf_counter() - began)
     manifest.write_text(json.dumps(suite.to_json(), indent=1))
     log(f"suite: {len(originals)} originals, {len(queries)} queries "
-        f"({sum(not q.copies for q in queries)} negatives) in {suite.build_seconds:.0f} s -> {manifest}")
+        f"({sum(not q.copies for q in queries)} negatives) in {suite.build_seconds:.0f} s "
+        f"({time.process_time() - began_cpu:.0f} s CPU) -> {manifest}")
     return suite
 
 

@@ -267,7 +267,7 @@ def _paint_world(rng: np.random.Generator, width: int, height: int) -> Frame:
     """A large image with structure at every scale: noise octaves, a gradient, shapes, text."""
     palette = rng.uniform(0, 255, size=(3, 3)).astype(np.float32)     # three colours to mix
     canvas = np.zeros((height, width, 3), np.float32)
-    for cells, weight in ((3, 0.55), (9, 0.3), (30, 0.15)):
+    for cells, weight in ((3, 0.45), (9, 0.27), (30, 0.16), (90, 0.12)):   # coarse to fine texture
         small = rng.random((cells, max(2, int(cells * width / height)), 3)).astype(np.float32)
         canvas += weight * cv2.resize(small, (width, height), interpolation=cv2.INTER_CUBIC)
     mix = np.clip(canvas, 0, 1)
@@ -280,11 +280,11 @@ def _paint_world(rng: np.random.Generator, width: int, height: int) -> Frame:
     image = np.clip(image, 0, 255).astype(np.uint8)
 
     scale = min(width, height)
-    for _ in range(int(rng.integers(12, 30))):
+    for _ in range(int(rng.integers(25, 50))):
         colour = tuple(int(c) for c in rng.integers(0, 256, 3))
         kind = rng.integers(0, 4)
         x, y = int(rng.integers(0, width)), int(rng.integers(0, height))
-        size = int(rng.uniform(0.03, 0.18) * scale)
+        size = int(scale * (rng.uniform(0.01, 0.05) if rng.random() < 0.5 else rng.uniform(0.05, 0.18)))
         thickness = -1 if rng.random() < 0.7 else int(rng.integers(2, 8))
         if kind == 0:
             cv2.circle(image, (x, y), size, colour, thickness, cv2.LINE_AA)
@@ -301,7 +301,7 @@ def _paint_world(rng: np.random.Generator, width: int, height: int) -> Frame:
         text = "".join(chr(int(c)) for c in rng.integers(65, 91, int(rng.integers(3, 9))))
         colour = tuple(int(c) for c in rng.integers(0, 256, 3))
         cv2.putText(image, text, (int(rng.integers(0, width // 2)), int(rng.integers(20, height))),
-                    cv2.FONT_HERSHEY_SIMPLEX, scale / 250 * rng.uniform(0.8, 2.5), colour,
+                    cv2.FONT_HERSHEY_SIMPLEX, scale / 250 * rng.uniform(0.4, 1.4), colour,
                     int(rng.integers(2, 6)), cv2.LINE_AA)
     return cv2.GaussianBlur(image, (0, 0), 0.8)
 
