@@ -92,8 +92,8 @@ def gather(session: Session, config: AccountsConfig, account: str,
     for entry in session.scalars(select(PenaltyEntry).where(
             PenaltyEntry.account == account, PenaltyEntry.reversed_at.is_(None))
             .order_by(PenaltyEntry.at, PenaltyEntry.id)):
-        if entry.id in joint or (entry.ticket_id and entry.ticket_id in counted) \
-                or entry.ticket_id == exclude_ticket:
+        if entry.id in joint or (entry.ticket_id is not None and (
+                entry.ticket_id in counted or entry.ticket_id == exclude_ticket)):
             continue
         items.append(EvidenceItem("penalty", str(entry.id),
                                   f"-{entry.points} {entry.severity}: {entry.reason}",

@@ -215,3 +215,28 @@ def decisions_for(session: Session, account: str) -> list[JointOutcome]:
 
 __all__ = ["confirm", "joint_review", "reverse_ticket", "register", "decisions_for",
            "JointOutcome", "JointReview", "EvidenceItem"]
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What joint review would decide for one linked account, without writing anything."""
+
+    account: str
+    depth: int
+    strength: float
+    path: tuple[Hop, ...]
+    evidence: Evidence
+    decision: str
+
+
+def preview(session: Session, config: AccountsConfig, account: str,
+            exclude_ticket: str | None = None) -> list[Preview]:
+    """The read side of joint review (walk + own evidence): for ``show`` and the benchmark."""
+    found = []
+    for reached in walk(session, account, config.walk_types, config.max_depth,
+                        config.min_path_strength):
+        evidence = gather(session, config, reached.account, exclude_ticket=exclude_ticket)
+        decision = ACTION if evidence.score >= config.threshold and evidence.items else WATCH
+        found.append(Preview(reached.account, reached.depth, reached.strength, reached.path,
+                             evidence, decision))
+    return found

@@ -54,9 +54,9 @@ def accounts_import(ctx, file: Path, fmt: str, actor: str, as_json: bool) -> Non
     """
     env = Accounts(ctx)
     counts: dict[str, int] = {}
-    with env.workspace.exclusive(), env.workspace.session() as session:
-        importer = env.graph(session, actor, "import")
-        for result in importer.import_rows(account_graph.read_rows(file, fmt)):
+    with env.workspace.exclusive():
+        for result in account_graph.import_file(env.workspace, env.config, env.policy.penalties,
+                                                file, now=env.now, actor=actor, fmt=fmt):
             counts[result.status] = counts.get(result.status, 0) + 1
             if as_json:
                 _echo_json(result.to_json())

@@ -1,0 +1,97 @@
+"""The graph API: binding rules, the recursive-CTE walk, config overrides."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from origin.accounts.config import load_config
+from origin.accounts.graph import AccountError, AccountRow, Graph, identity_hash, parse_row, walk
+from origin.enforcement.config import load_policy
+from origin.errors import InputError
+from origin.workspace import Workspace
+
+NOW = datetime(2025, 3, 3, 9, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def workspace(tmp_path) -> Workspace:
+    return Workspace(tmp_path / "ws")
+
+
+def graph(session, **overrides) -> Graph:
+    return Graph(session, load_config(), load_policy().penalties, now=NOW, actor="test")
+
+
+def accounts(session, *specs: tuple[str, str, str | None]) -> None:
+    graph(session).add_accounts([(n, AccountRow(id, kind, entity))
+                                 for n, (id, kind, entity) in enumerate(specs)])
+
+
+def test_walk_follows_types_and_depth_prefers_short_strong_paths_and_never_loops(workspace):
+    with workspace.session() as session:
+        accounts(session, *[(name, "channel", None) for name in "abcdef"])
+        g = graph(session)
+        for a, b, kind, strength in [("a", "b", "device", None), ("b", "c", "phone", None),
+                                     ("c", "d", "payment", None), ("c", "a", "admin", None),
+                                     ("a", "e", "ip", None), ("b", "f", "device", 0.1)]:
+            g.link(a, b, kind, strength)
+        reached = {r.account: r for r in walk(session, "a", ["device", "phone", "payment",
+                                                             "admin"], 2)}
+        assert set(reached) == {"b", "c", "f", "d"}           # e only by IP (not walked)
+        assert reached["c"].depth == 1 and [h.type for h in reached["c"].path] == ["admin"]
+        assert reached["d"].depth == 2 and [(h.source, h.target) for h in reached["d"].path] == [
+            ("a", "c"), ("c", "d")]
+        assert reached["f"].strength == pytest.approx(0.6 * 0.1)
+        strong = {r.account for r in walk(session, "a", ["device", "phone", "admin"], 5, 0.3)}
+        assert strong == {"b", "c"}                           # f is below the path strength
+        assert walk(session, "a", ["device"], 0) == []
+
+
+def test_link_rules_and_duplicates(workspace):
+    with workspace.session() as session:
+        accounts(session, ("ch", "channel", "E1"), ("ch2", "channel", "E2"),
+                 ("me", "personal", None), ("oa", "official", "E1"), ("oa2", "official", None))
+        g = graph(session)
+        assert g.link("ch", "me", "certification").status == "added"   # stored certifier first
+        assert g.link("me", "ch", "certification").status == "exists"
+        with pytest.raises(AccountError, match="already certifies channel account ch"):
+            g.link("me", "ch2", "certification")
+        with pytest.raises(AccountError, match="both channel accounts"):
+            g.link("ch", "ch2", "certification")
+        with pytest.raises(AccountError, match="same legal entity"):
+            g.link("oa", "ch2", "certification")
+        with pytest.raises(AccountError, match="legal entity none"):
+            g.link("oa2", "ch", "certification")
+        assert g.link("oa", "ch", "certification").status == "added"
+        with pytest.raises(AccountError, match="legal entities differ"):
+            g.link("ch", "ch2", "same_entity")
+        with pytest.raises(AccountError, match="itself"):
+            g.link("ch", "ch", "device")
+        with pytest.raises(AccountError, match=r"within \(0, 1\]"):
+            g.link("ch", "ch2", "device", 2.0)
+        with pytest.raises(AccountError, match="link type must be one of"):
+            g.link("ch", "ch2", "friendship")
+
+
+def test_rows_are_validated_and_markers_hashed():
+    row = parse_row({"id": "x1", "kind": "channel", "phone": "+86 138-0000-0000;+1 555 0100"})
+    assert [kind for kind, _ in row.identities] == ["phone", "phone"]
+    assert row.identities[0][1] == identity_hash("phone", "+8613800000000")
+    assert "138" not in "".join(value for _, value in row.identities)
+    with pytest.raises(AccountError, match="without spaces"):
+        parse_row({"id": "has space", "kind": "channel"})
+    with pytest.raises(AccountError, match="kind must be one of"):
+        parse_row({"id": "x", "kind": "bot"})
+
+
+def test_workspace_config_overrides_and_bad_values_are_named(tmp_path):
+    (tmp_path / "accounts.toml").write_text("[joint]\nmax_depth = 3\n[evidence]\nthreshold = 5\n")
+    config = load_config(tmp_path)
+    assert (config.max_depth, config.threshold, config.severity) == (3, 5.0, "serious")
+    (tmp_path / "accounts.toml").write_text('[ban_evasion]\naction = "shoot"\n')
+    with pytest.raises(InputError, match="ban_evasion.action"):
+        load_config(tmp_path)
+    (tmp_path / "accounts.toml").write_text('[joint]\nlink_types = ["telepathy"]\n')
+    with pytest.raises(InputError, match="unknown telepathy"):
+        load_config(tmp_path)
