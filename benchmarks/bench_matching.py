@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import platform
 import sys
 import time
@@ -79,7 +80,7 @@ def run(quick: bool, seed: int, systems: list[str], log=print) -> dict:
                   "families": sorted({t.family for t in truths if not t.negative}),
                   "speed_files": [f"{p.name} ({s:.0f} s)" for p, s in speed_files],
                   "notes": suite.notes},
-        "machine": {"python": platform.python_version(), "cpus": __import__("os").cpu_count()},
+        "machine": {"python": platform.python_version(), "cpus": os.cpu_count()},
         "systems": {},
     }
     for key in systems:
