@@ -155,14 +155,20 @@ def test_new_account_sharing_a_banned_accounts_phone_is_flagged(cli):
     ban(cli, "fake-king")
     result = cli("accounts", "import", cli.write("new.jsonl", [
         {"id": "fresh-start", "kind": "channel", "phone": "+8613800000000"},
-        {"id": "innocent", "kind": "channel", "phone": "+86 139 1111 1111"}]), now=at(hours=3))
+        {"id": "innocent", "kind": "channel", "phone": "+86 139 1111 1111"},
+        {"id": "old-sibling", "kind": "channel", "phone": "+8613800000000",
+         "created_at": at(days=-400)}]), now=at(hours=3))
     assert "fresh-start flagged" in result.stdout and "fake-king" in result.stdout
     (shown,) = cli.json("accounts", "show", "fresh-start", now=at(hours=3))
     assert shown["account"]["status"] == "flagged"
     assert shown["flags"][0]["identity_type"] == "phone"
-    assert [(l["other"], l["type"]) for l in shown["links"]] == [("fake-king", "phone")]
+    assert [(l["other"], l["type"]) for l in shown["links"]] == [("fake-king", "phone"),
+                                                                 ("old-sibling", "phone")]
     assert cli.json("accounts", "show", "innocent", now=at(hours=3))[0]["account"]["status"] == \
         "active"
+    (sibling,) = cli.json("accounts", "show", "old-sibling", now=at(hours=3))
+    assert sibling["account"]["status"] == "active" and sibling["flags"] == []
+    assert {l["other"] for l in sibling["links"]} == {"fake-king", "fresh-start"}
     (explained,) = cli.json("accounts", "explain", "fresh-start", now=at(hours=3))
     assert explained["audit"][0]["action"] == "ban_evasion_flag"
 

@@ -239,9 +239,11 @@ class Graph:
         accounts, identities, links, pairs = [], [], [], set()
         for line, row in fresh:
             created = utc(row.created_at) if row.created_at else self.now
+            new = created >= self.now - timedelta(days=self.config.new_account_days)
             hit = next(((kind, other) for kind, value in row.identities
                         if kind in self.config.evasion_types
-                        for other in holders.get((kind, value), ()) if other in banned), None)
+                        for other in holders.get((kind, value), ()) if other in banned),
+                       None) if new else None      # an account older than the ban is no evasion
             status = ACTIVE
             if hit is not None:
                 action = self.config.evasion_action
