@@ -294,14 +294,7 @@ class Graph:
             for a, b in self._rows(select(AccountLink.a, AccountLink.b).where(
                     clause, AccountLink.type == "certification")):
                 certifies[a] = b
-        # A stored link between a chunk's pair has one of the chunk's accounts as ``a``.
-        # (Filtering ``b IN (...)`` too makes SQLite probe every (a, b) combination.)
-        known: set[tuple[str, str, str]] = set()
-        for clause in _in(AccountLink.a, ids):
-            for a, b, kind in self._rows(
-                    select(AccountLink.a, AccountLink.b, AccountLink.type).where(clause)):
-                if b in ids:
-                    known.add((min(a, b), max(a, b), kind))
+        known = self._existing_pairs({(row.a, row.b) for _, row in rows})
         identity_ends = {end for _, row in rows if row.type in self.config.evasion_types
                          for end in (row.a, row.b)}
         banned = evasion.banned_among(self.session, self.penalties, identity_ends & set(infos),
@@ -331,6 +324,27 @@ class Graph:
         if links:
             self._insert(AccountLink, links)
         return results
+
+    def _existing_pairs(self, pairs: set[tuple[str, str]]) -> set[tuple[str, str, str]]:
+        """Stored links between the given pairs, either orientation: one index probe a pair.
+
+        (``a IN (...) AND b IN (...)`` makes SQLite probe every combination, ``(a, b) IN
+        (VALUES ...)`` scans the table; a join against a VALUES list probes once per pair.)
+        """
+        both = sorted(pairs | {(b, a) for a, b in pairs})
+        known: set[tuple[str, str, str]] = set()
+        step = PARAMS // 2
+        connection = self.session.connection()
+        mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+        for start in range(0, len(both), step):     # raw DBAPI: compiling 2 000 binds is slow
+            part = both[start:start + step]
+            values = ", ".join([f"({mark}, {mark})"] * len(part))
+            for a, b, kind in connection.exec_driver_sql(
+                    f"WITH p(a, b) AS (VALUES {values}) SELECT l.a, l.b, l.type FROM p "
+                    f"JOIN account_links l ON l.a = p.a AND l.b = p.b",
+                    tuple(end for pair in part for end in pair)):
+                known.add((min(a, b), max(a, b), kind))
+        return known
 
     def _check_link(self, row: LinkRow, infos: dict[str, _Info],
                     certifies: dict[str, str]) -> tuple[str, str]:
