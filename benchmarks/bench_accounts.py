@@ -11,7 +11,9 @@ one channel), 5 % official; every account has a phone, 5 % of them shared with a
 account (auto-linked). Links: the certifications plus random pairs typed device 30 %, ip 20 %,
 phone 15 %, admin 15 %, payment 10 %, same_entity 10 %. Then, for --reviews random accounts,
 the read side of joint review is timed: the 2-hop recursive-CTE walk alone, and walk + every
-reached account's own evidence (brand hits, matched uploads, tickets, ledger).
+reached account's own evidence (brand hits, matched uploads, tickets, ledger); and for
+--confirms random accounts a counterfeit ticket is opened and ``tickets confirm`` is timed
+(ticket steps, walk, evidence, one joint decision + audit entry per reached account, commit).
 """
 from __future__ import annotations
 
@@ -28,6 +30,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from origin.accounts import graph, joint  # noqa: E402
+from origin.catalogue import Upload  # noqa: E402
+from origin.enforcement import tickets  # noqa: E402
 from origin.accounts.config import load_config  # noqa: E402
 from origin.enforcement.config import load_policy  # noqa: E402
 from origin.workspace import Workspace  # noqa: E402
@@ -81,6 +85,8 @@ def main() -> None:
     parser.add_argument("--accounts", type=int, default=1_000_000)
     parser.add_argument("--links", type=int, default=3_000_000)
     parser.add_argument("--reviews", type=int, default=200, help="2-hop reviews to time")
+    parser.add_argument("--confirms", type=int, default=50,
+                        help="full `tickets confirm` runs to time (ticket + joint decisions)")
     parser.add_argument("--chunk", type=int, default=graph.CHUNK_ROWS)
     parser.add_argument("--db", help="SQLAlchemy URL (default: SQLite in a temporary workspace)")
     parser.add_argument("--workspace", type=Path, help="Keep the workspace here")
@@ -119,6 +125,25 @@ def main() -> None:
             reviews.append(time.perf_counter() - started)
             reached.append(len(found))
 
+    confirms, decided = [], []
+    for k in range(args.confirms):
+        account = f"a{rng.randrange(args.accounts):08d}"
+        with workspace.session() as session:
+            session.add(Upload(id=f"u-bench-{k}", sha256=f"{k:064x}", path="/bench.mp4",
+                               uploader=account, scanned_at=NOW))
+            session.flush()
+            ticket = tickets.open_ticket(
+                session, policy, kind="counterfeit", source="complaint",
+                upload_id=f"u-bench-{k}", original_id=None, claimant="brand-owner",
+                accused=account, measure="takedown", exposure=0.0, strike=None, rule=None,
+                received_at=NOW, actor="bench")
+        started = time.perf_counter()
+        with workspace.session() as session:
+            review = joint.confirm(session, policy, config, ticket.id, actor="bench",
+                                   why="bench", at=NOW)
+        confirms.append(time.perf_counter() - started)
+        decided.append(len(review.decisions))
+
     figures = {
         "db": workspace.engine.dialect.name, "accounts": args.accounts, "links": args.links,
         "rows": rows, "generate_s": round(generated, 1), "import_s": round(imported, 1),
@@ -129,6 +154,10 @@ def main() -> None:
                     for p, q in (("p50", .5), ("p95", .95), ("p99", .99))} if walks else {},
         "review_ms": {p: round(percentile(reviews, q) * 1000, 2)
                       for p, q in (("p50", .5), ("p95", .95), ("p99", .99))} if reviews else {},
+        "confirms": args.confirms,
+        "confirm_decisions_mean": round(statistics.mean(decided), 1) if decided else 0,
+        "confirm_ms": {p: round(percentile(confirms, q) * 1000, 2)
+                       for p, q in (("p50", .5), ("p95", .95), ("p99", .99))} if confirms else {},
         "workspace": str(folder),
     }
     if args.json:
@@ -144,6 +173,11 @@ def main() -> None:
     print(f"  2-hop joint review (walk + own evidence of each): "
           f"p50 {figures['review_ms'].get('p50')} ms, p95 {figures['review_ms'].get('p95')} ms, "
           f"p99 {figures['review_ms'].get('p99')} ms")
+
+    print(f"  tickets confirm with joint review, {args.confirms} tickets (mean "
+          f"{figures['confirm_decisions_mean']} decisions written): "
+          f"p50 {figures['confirm_ms'].get('p50')} ms, p95 {figures['confirm_ms'].get('p95')} ms, "
+          f"p99 {figures['confirm_ms'].get('p99')} ms (transaction commit included)")
 
 
 if __name__ == "__main__":
