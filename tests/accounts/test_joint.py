@@ -1,8 +1,6 @@
 """Joint review through the Python API: own evidence decides, the link never does; reversal."""
 from __future__ import annotations
 
-import json
-from dataclasses import asdict
 from datetime import datetime, timedelta, timezone
 
 import pytest

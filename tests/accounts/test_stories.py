@@ -1,7 +1,6 @@
 """Issue 5's stories end to end through the CLI: joint action, reversal, binding, ban evasion."""
 from __future__ import annotations
 
-import json
 from datetime import datetime, timezone
 
 from origin.catalogue import Upload
@@ -34,7 +33,8 @@ def counterfeit_ticket(cli) -> str:
         {"id": "post-alt", "account": "alt", "title": "今天跑步"},
     ])
     scanned = {row["id"]: row for row in cli.json("brands", "scan", records)}
-    assert scanned["post-boss"]["decision"] == "takedown" and scanned["post-alt"]["decision"] == "none"
+    assert scanned["post-boss"]["decision"] == "takedown"
+    assert scanned["post-alt"]["decision"] == "none"
     return scanned["u-shop"]["ticket"]
 
 

@@ -47,7 +47,8 @@ def load_config(workspace: Path | str | None = None) -> AccountsConfig:
     try:
         return _build(data)
     except (KeyError, TypeError, ValueError) as error:
-        raise InputError(str(workspace or DEFAULT_CONFIG), f"bad accounts config: {error}") from None
+        raise InputError(str(workspace or DEFAULT_CONFIG),
+                         f"bad accounts config: {error}") from None
 
 
 def _read(path: Path) -> dict:

@@ -125,7 +125,7 @@ def _check_id(value, what: str) -> str:
 
 
 def parse_row(data: dict) -> AccountRow | LinkRow:
-    """A dict from JSON or CSV: a link has ``a``, ``b`` and ``type``; anything else is an account."""
+    """A dict from JSON or CSV: a link has ``a``, ``b`` and ``type``; anything else an account."""
     data = {key: value for key, value in data.items() if value not in (None, "")}
     if "a" in data or "b" in data:
         kind = data.get("type")

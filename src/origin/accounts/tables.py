@@ -1,4 +1,4 @@
-"""Account-graph tables: accounts, their hashed identity markers, typed links, flags, joint decisions.
+"""Account-graph tables: accounts, hashed identity markers, typed links, flags, joint decisions.
 
 Kept free of behaviour so ``origin.models`` (and Alembic) can load them cheaply.
 """
@@ -19,7 +19,7 @@ class Account(Base):
     __tablename__ = "accounts"
 
     id: Mapped[str] = mapped_column(String(200), primary_key=True)
-    kind: Mapped[str] = mapped_column(String(16))                  # channel/personal/official
+    kind: Mapped[str] = mapped_column(String(16))         # channel/personal/official
     legal_entity: Mapped[str | None] = mapped_column(String(200), nullable=True, index=True)
     name: Mapped[str | None] = mapped_column(String(200), nullable=True)
     status: Mapped[str] = mapped_column(String(16), default="active")   # active/flagged/refused
@@ -27,7 +27,7 @@ class Account(Base):
 
 
 class AccountIdentity(Base):
-    """An unsalted SHA-256 (truncated) of an identity marker (phone, ID document, device, payment, IP).
+    """A truncated, unsalted SHA-256 of an identity marker (phone, ID, device, payment, IP).
 
     Only the hash is kept: two accounts share a marker when the hashes match, and the raw phone
     number or ID number never lands in the database.
@@ -44,7 +44,7 @@ class AccountIdentity(Base):
 
 
 class AccountLink(Base):
-    """A typed, weighted link; certification runs certifier (a) → channel (b), others are mutual."""
+    """A typed, weighted link; certification runs certifier (a) to channel (b), others mutual."""
 
     __tablename__ = "account_links"
     __table_args__ = (
@@ -66,7 +66,7 @@ class AccountLink(Base):
 
 
 class AccountFlag(Base):
-    """A ban-evasion finding: the account (maybe refused, so no FK) and the banned one it matches."""
+    """A ban-evasion finding: the account (maybe refused: no FK) and the banned one it matches."""
 
     __tablename__ = "account_flags"
 
