@@ -81,8 +81,8 @@ def test_overturned_ticket_reverses_both_joint_decisions(cli):
         "--why", "genuine stock, invoices attached", now=at(days=1))
     cli("tickets", "advance", ticket, "forwarded_to_claimant", "--by", "op", "--why", "fwd",
         now=at(days=1))
-    cli("tickets", "advance", ticket, "restored", "--by", "op", "--why", "no lawsuit in 15 days",
-        now=at(days=20))
+    cli("tickets", "sweep", now=at(days=20))            # no lawsuit within 15 days: restored
+    assert cli.json("tickets", "show", ticket, now=at(days=20))[0]["state"] == "restored"
 
     for account in ("boss", "alt", "shop"):
         (standing,) = cli.json("penalties", "show", account, now=at(days=20))
