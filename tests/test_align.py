@@ -1,6 +1,7 @@
 import numpy as np
 
 from origin.align import FrameMatches, align
+from origin.decide import SCORE_MIDPOINT
 
 
 def _line(upload_times, speed, offset):
@@ -28,7 +29,7 @@ def test_scattered_coincidences_make_no_segment():
     t = np.sort(rng.uniform(0, 30, 25))
     r = rng.uniform(0, 300, 25)
     found = align(FrameMatches(t, r, np.full(25, 0.5)), 30.0, 300.0, 0.25)
-    assert sum(a.evidence for a in found) < 1.5
+    assert sum(a.evidence for a in found) < SCORE_MIDPOINT
 
 
 def test_two_copied_parts_are_two_segments():

@@ -21,6 +21,7 @@ TOLERANCE = 0.45        # s between an inlier and the fitted line
 MAX_GAP = 4.0           # s of upload without a hit before a segment ends
 MIN_FRAMES = 3          # distinct upload frames that a segment needs
 MAX_ALIGNMENTS = 4
+EVIDENCE_BIN = 1.0      # s of original time that counts once towards an alignment's evidence
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ class Alignment:
     speed: float
     offset: float
     segments: tuple[Segment, ...]
-    evidence: float              # summed weight of the inlier upload frames
+    evidence: float              # best inlier weight per EVIDENCE_BIN of original time, summed
     inlier_times: np.ndarray     # upload times of those frames
     inlier_weights: np.ndarray
 
@@ -128,6 +129,20 @@ def _segments(t: np.ndarray, w: np.ndarray, speed: float, offset: float, upload_
         kept_weights.append(run_weights)
     if not segments:
         return None
-    inlier_weights = np.concatenate(kept_weights)
-    return Alignment(speed, offset, tuple(segments), float(inlier_weights.sum()),
-                     np.concatenate(kept_times), inlier_weights)
+    inlier_times, inlier_weights = np.concatenate(kept_times), np.concatenate(kept_weights)
+    return Alignment(speed, offset, tuple(segments),
+                     _evidence(speed * inlier_times + offset, inlier_weights),
+                     inlier_times, inlier_weights)
+
+
+def _evidence(original_times: np.ndarray, weights: np.ndarray) -> float:
+    """Best weight per second of the original, summed: what a copy shows, not how often.
+
+    A still or slow stretch of an unrelated original hits many upload frames for a second or two;
+    counting every frame let such a pile pass for a copy, while a heavily edited copy hits few
+    frames but spread along its whole length.
+    """
+    bins = np.floor(original_times / EVIDENCE_BIN).astype(np.int64)
+    best = np.zeros(bins.max() - bins.min() + 1)
+    np.maximum.at(best, bins - bins.min(), weights)
+    return float(best.sum())
