@@ -35,7 +35,7 @@ from origin.synthetic import FAMILIES, apply_transform, cut, generate_video, pro
 
 from benchmarks.metrics import QueryTruth  # noqa: E402
 
-SUITE_VERSION = 4
+SUITE_VERSION = 5
 DEFAULT_OUT = ROOT / "benchmarks" / "data" / "suite"
 FOOTAGE = ROOT / "benchmarks" / "data" / "footage"
 MAX_REAL_WIDTH = 480          # keeps transform/encode cost of the suite within minutes on 2 cores
@@ -79,7 +79,7 @@ class SuitePlan:
     def for_mode(cls, quick: bool) -> "SuitePlan":
         if quick:
             return cls(3, (10.0, 14.0), 2, 3, 6.0, (4.0, 8.0))
-        return cls(6, (18.0, 30.0), 6, 10, 30.0, (5.0, 12.0))
+        return cls(6, (18.0, 30.0), 6, 60, 30.0, (5.0, 12.0))
 
 
 @dataclass
