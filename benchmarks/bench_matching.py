@@ -1,6 +1,7 @@
 """origin vs vPDQ vs TMK+PDQF on one query suite, side by side in one run.
 
     python benchmarks/bench_matching.py [--quick] [--json] [--systems origin,vpdq,tmk] [--seed 7]
+    python benchmarks/bench_matching.py --systems origin --distractor-codes 10000000
 
 Builds (or reuses) the suite of benchmarks/suite.py, runs each system on it, and prints for each:
 µAP over ranked (query, original) pairs (VSC22 descriptor track), recall at precision >= 0.99,
@@ -63,7 +64,7 @@ def _missed(suite: suite_module.Suite, system_run: SystemRun) -> list[dict]:
     return missed
 
 
-def run(quick: bool, seed: int, systems: list[str], log=print) -> dict:
+def run(quick: bool, seed: int, systems: list[str], log=print, distractor_codes: int = 0) -> dict:
     suite = suite_module.build(seed=seed, quick=quick, log=log)
     originals = {o.id: suite.path(o.path) for o in suite.originals}
     queries = {q.id: suite.path(q.path) for q in suite.queries}
@@ -92,7 +93,8 @@ def run(quick: bool, seed: int, systems: list[str], log=print) -> dict:
             continue
         log(f"{module.NAME}: running on {len(queries)} queries x {len(originals)} originals ...")
         began = time.perf_counter()
-        system_run: SystemRun = module.run(originals, queries, durations)
+        extra = {"distractor_codes": distractor_codes} if key == "origin" and distractor_codes else {}
+        system_run: SystemRun = module.run(originals, queries, durations, **extra)
         wall = time.perf_counter() - began
         scores: SystemScores = evaluate(module.NAME, truths, system_run.predictions)
         speeds = {path.name: _speed(key, path, seconds) for path, seconds in speed_files}
@@ -180,15 +182,19 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--systems", default="origin,vpdq,tmk",
                         help="comma-separated subset of: " + ",".join(SYSTEMS))
+    parser.add_argument("--distractor-codes", type=int, default=0, metavar="N",
+                        help="first fill origin's index with N random frame codes (10000000: the "
+                             "production-size index, searched approximately)")
     args = parser.parse_args()
     systems = [s.strip() for s in args.systems.split(",") if s.strip()]
     unknown = [s for s in systems if s not in SYSTEMS]
     if unknown:
         parser.error(f"unknown systems {unknown}; known: {', '.join(SYSTEMS)}")
     log = (lambda message: print(message, file=sys.stderr)) if args.json else print
-    report = run(args.quick, args.seed, systems, log=log)
+    report = run(args.quick, args.seed, systems, log=log, distractor_codes=args.distractor_codes)
     RESULTS.mkdir(parents=True, exist_ok=True)
     subset = "" if set(systems) == set(SYSTEMS) else "-" + "-".join(systems)
+    subset += f"-distractors{args.distractor_codes}" if args.distractor_codes else ""
     out = RESULTS / f"matching-{'quick' if args.quick else 'full'}{subset}.json"
     out.write_text(json.dumps(report, indent=1, default=str))
     if args.json:

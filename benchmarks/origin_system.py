@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import inspect
 import tempfile
+import time
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Mapping
 
@@ -29,16 +31,65 @@ def default_min_score() -> float:
     return float(inspect.signature(Workspace.scan).parameters["min_score"].default)
 
 
+def add_distractors(workspace, code_count: int, seed: int = 0) -> int:
+    """Catalogue and index originals made of random frame codes, ``code_count`` codes in all.
+
+    Gives the suite a production-size index (and the approximate search it switches to) without
+    decoding thousands of hours of video. Uniform random codes are the hard case for inverted
+    lists. Returns how many distractor originals were added.
+    """
+    import numpy as np
+    from origin.catalogue import INDEXED, Original
+    from origin.fingerprint import ORIGINAL_CROPS, ORIGINAL_SAMPLE_FPS
+    from origin.index import FrameIndex
+
+    views, frames = len(ORIGINAL_CROPS), 120
+    per_original = views * frames
+    count = code_count // per_original
+    rng = np.random.default_rng(seed)
+    times = np.repeat(np.arange(frames) / ORIGINAL_SAMPLE_FPS, views).astype(np.float32).tobytes()
+    published = datetime(2020, 1, 1, tzinfo=timezone.utc)
+    index = FrameIndex(workspace.index_path)
+    for start in range(0, count, 1000):
+        rows = []
+        with workspace.session() as session:
+            for number in range(start, min(count, start + 1000)):
+                digest = f"{seed:016x}{number:048x}"
+                codes = rng.integers(0, 256, (per_original, 8), dtype=np.uint8)
+                rows.append((Original(
+                    id=f"d-{number:014x}", sha256=digest, path=f"distractor-{number}",
+                    published_at=published, duration=frames / ORIGINAL_SAMPLE_FPS,
+                    frame_count=frames, times=times, codes=codes.tobytes(), view_count=views,
+                    state=INDEXED, added_at=published), codes))
+                session.add(rows[-1][0])
+            session.flush()
+            for row, codes in rows:
+                index.add(row.key, codes)
+    index.optimise()
+    index.save()
+    return count
+
+
 def run(originals: Mapping[str, Path], queries: Mapping[str, Path],
-        durations: Mapping[str, float], workspace: Path | None = None) -> SystemRun:
+        durations: Mapping[str, float], workspace: Path | None = None,
+        distractor_codes: int = 0) -> SystemRun:
     """Register the originals, scan every query with ``min_score=0`` (for the ranking), and take
     the default decision as score >= the default ``min_score`` of ``scan``."""
+    from origin.index import FrameIndex
     from origin.workspace import Workspace
 
     threshold = default_min_score()
     result = SystemRun(NAME, notes=[f"default match: score >= {threshold:g} (Workspace.scan default)"])
     folder = workspace or Path(tempfile.mkdtemp(prefix="origin-bench-"))
     ws = Workspace(folder)
+    if distractor_codes:
+        began = time.perf_counter()
+        added = add_distractors(ws, distractor_codes)
+        index = FrameIndex(ws.index_path)
+        result.notes.append(
+            f"index holds {index.size:,} distractor codes ({added:,} random originals), "
+            f"{'IVF nprobe ' + str(index.index.nprobe) if index.approximate else 'exact'}; "
+            f"built in {time.perf_counter() - began:.0f} s")
 
     by_path = {str(path): key for key, path in originals.items()}
     original_key: dict[str, str] = {}           # origin's original id -> suite id
