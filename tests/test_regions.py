@@ -44,3 +44,30 @@ def test_finds_a_picture_in_picture_window():
     boxes = regions.window_boxes(frames)
     assert any(abs(b.top - 30) <= 3 and abs(b.bottom - 102) <= 3 and abs(b.left - 100) <= 3
                and abs(b.right - 228) <= 3 for b in boxes)
+
+
+def _with_caption(frames):
+    captioned = frames.copy()
+    for frame in captioned:
+        cv2.putText(frame, "SUBSCRIBE", (10, 90), cv2.FONT_HERSHEY_DUPLEX, 1.6, 0, 9, cv2.LINE_AA)
+        cv2.putText(frame, "SUBSCRIBE", (10, 90), cv2.FONT_HERSHEY_DUPLEX, 1.6, 255, 4, cv2.LINE_AA)
+    return captioned
+
+
+def test_paints_over_a_burnt_in_caption():
+    clean = _moving_texture()
+    captioned = _with_caption(clean)
+    filled = regions.without_overlays(captioned)
+    assert filled is not None
+    caption = np.abs(captioned.astype(int) - clean).max(axis=0) > 60
+    outside = ~cv2.dilate(caption.astype(np.uint8), np.ones((15, 15), np.uint8)).astype(bool)
+    assert (filled[:, outside] == captioned[:, outside]).all()        # the picture is untouched
+    # inside the strokes the fill is closer to what the caption hides than the caption is
+    assert (np.abs(filled[:, caption].astype(int) - clean[:, caption]).mean()
+            < 0.5 * np.abs(captioned[:, caption].astype(int) - clean[:, caption]).mean())
+
+
+def test_leaves_pictures_without_overlays_alone():
+    assert regions.without_overlays(_moving_texture()) is None
+    still = np.repeat(_moving_texture()[:1], 12, axis=0)
+    assert regions.without_overlays(_with_caption(still)) is None

@@ -16,6 +16,7 @@ def _only_match(workspace, path, **options):
 
 @pytest.mark.parametrize("family, seed", [
     ("hflip", 3), ("canvas_9x16_blur", 3), ("pip", 3), ("combo", 4), ("speed", 3),
+    ("text_overlay", 4), ("text_overlay", 6),   # big captions: found through the painted-over view
     ("crop", 2),          # keeps 92 % per side; crops past ~20 % are a known weak spot (README)
 ])
 def test_transformed_subclip_is_found_at_its_offset(tmp_path, media, indexed, family, seed):

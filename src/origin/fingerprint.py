@@ -4,7 +4,8 @@ Originals and uploads are hashed differently on purpose. An original is hashed a
 over its picture (solid bars stripped) and over a centred 80 % crop, so an upload that was cropped
 still meets a view of similar framing. An upload is hashed over every rectangle that may hold
 the copied picture, each also mirrored: the whole frame, the picture inside padding or a blurred
-9:16 canvas, and picture-in-picture windows. Extra upload views cost query time only; the index
+9:16 canvas, and picture-in-picture windows, each also with burnt-in captions and logos painted
+over. Extra upload views cost query time only; the index
 stays small.
 
 Frames with too little detail (black, flat, mid-fade) are dropped by a quality score, as vPDQ
@@ -51,8 +52,8 @@ def _windows(video: DecodedVideo):
         yield start, video.frames[start:start + LAYOUT_WINDOW]
 
 
-def _inputs(frames: np.ndarray, box: regions.Box) -> np.ndarray:
-    return np.stack([PHash.prepare(box.crop(frame)) for frame in frames])
+def _inputs(frames: np.ndarray, box: regions.Box | None = None) -> np.ndarray:
+    return np.stack([PHash.prepare(frame if box is None else box.crop(frame)) for frame in frames])
 
 
 def _quality(inputs: np.ndarray) -> np.ndarray:
@@ -87,17 +88,22 @@ def upload_boxes(frames: np.ndarray) -> list[regions.Box]:
 
 
 def fingerprint_upload(video: DecodedVideo, max_boxes: int = 6) -> Fingerprint:
-    """Query views: each candidate rectangle as is and mirrored (flipped re-uploads)."""
+    """Query views: each candidate rectangle as is and mirrored (flipped re-uploads), and again
+    with burnt-in overlays painted over where it has any."""
     codes, frame_of = [], []
     for start, frames in _windows(video):
         for box in upload_boxes(frames)[:max_boxes]:
-            inputs = _inputs(frames, box)
-            good = np.flatnonzero(_quality(inputs) >= MIN_QUALITY)
-            if not len(good):
-                continue
-            low = PHash.low_frequencies(inputs[good])
-            codes += [PHash.codes_from_low(low), PHash.codes_from_low(PHash.mirror(low))]
-            frame_of += [start + good, start + good]
+            pictures = np.stack([box.crop(frame) for frame in frames])
+            for view in (pictures, regions.without_overlays(pictures)):
+                if view is None:
+                    continue
+                inputs = _inputs(view)
+                good = np.flatnonzero(_quality(inputs) >= MIN_QUALITY)
+                if not len(good):
+                    continue
+                low = PHash.low_frequencies(inputs[good])
+                codes += [PHash.codes_from_low(low), PHash.codes_from_low(PHash.mirror(low))]
+                frame_of += [start + good, start + good]
     return _assemble(video, codes, frame_of)
 
 

@@ -5,7 +5,11 @@ video on a 9:16 canvas whose background is a blurred, enlarged copy of itself; o
 bars (letterbox, pillarbox, padding) or shrink the copy into a window over unrelated footage.
 Global frame hashes fail on all of these unless the hash is taken over the right rectangle.
 
-Both searches look at a run of frames together, because what gives a layout away is what stays
+Re-uploaders also burn captions, logos, banners and timestamps into the picture. They stay put
+while the picture under them moves, so a run of frames gives them away too, and
+``without_overlays`` paints them over from their surroundings for an extra upload view.
+
+All searches look at a run of frames together, because what gives a layout away is what stays
 put over time: bars and blurred backgrounds have no sharp detail anywhere, and a window's edges
 stay at the same rows and columns while the picture inside moves.
 """
@@ -17,6 +21,9 @@ import cv2
 import numpy as np
 
 MIN_SIDE = 0.25          # a window narrower than this share of the frame is not worth hashing
+OVERLAY_STILL = 4.0           # gray levels of temporal std below which a pixel stays put
+OVERLAY_EDGE = 40.0           # gray levels of local contrast that make a still pixel an overlay
+OVERLAY_SHARE = (0.003, 0.4)  # of the picture: less is noise, more is a still scene
 PADDING_RATIO = 0.05          # solid bars: next to no detail beside the picture
 BLURRED_PADDING_RATIO = 0.30  # a blurred copy as background: far less detail than the picture
 
@@ -153,3 +160,33 @@ def window_boxes(frames: np.ndarray, limit: int = 4) -> list[Box]:
                     candidates.append((float(support), box))
     candidates.sort(key=lambda item: -item[0])
     return [box for _, box in candidates[:limit]]
+
+
+def without_overlays(pictures: np.ndarray) -> np.ndarray | None:
+    """The pictures with still, sharp overlays filled in from around them; None if there are none.
+
+    An overlay pixel keeps its value over the run (temporal std below ``OVERLAY_STILL``) and sits
+    on a sharp edge of the mean picture (text strokes and outlines, logo and banner edges); the
+    mask is widened over the glyphs' insides. A still scene is left alone: when the rest of the
+    picture hardly moves either, stillness says nothing. Filling uses normalised convolution, so
+    the hash sees the surroundings' low frequencies instead of the overlay's.
+    """
+    if len(pictures) < 8:
+        return None
+    stack = pictures.astype(np.float32)
+    still = stack.std(axis=0)
+    contrast = cv2.morphologyEx(stack.mean(axis=0), cv2.MORPH_GRADIENT, np.ones((3, 3), np.uint8))
+    sharp = ((still < OVERLAY_STILL) & (contrast > OVERLAY_EDGE)).astype(np.uint8)
+    mask = cv2.dilate(sharp, np.ones((7, 7), np.uint8)).astype(bool)
+    if not OVERLAY_SHARE[0] < mask.mean() < OVERLAY_SHARE[1]:
+        return None
+    if np.median(still[~mask]) < OVERLAY_STILL:
+        return None
+    keep = (~mask).astype(np.float32)
+    sigma = max(pictures.shape[1:]) / 24
+    weight = cv2.GaussianBlur(keep, (0, 0), sigma) + 1e-3
+    filled = np.empty_like(pictures)
+    for number, picture in enumerate(stack):
+        fill = cv2.GaussianBlur(picture * keep, (0, 0), sigma) / weight
+        filled[number] = np.clip(np.where(mask, fill, picture), 0, 255).astype(np.uint8)
+    return filled
