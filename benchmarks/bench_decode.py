@@ -65,7 +65,7 @@ def main() -> None:
         "opencv read (decode + BGR)": lambda: opencv_read(path),
         "pyav decode all frames": lambda: pyav(path, "DEFAULT"),
         "pyav skip non-reference": lambda: pyav(path, "NONREF"),
-        "pyav skip non-ref. + deblocking": lambda: pyav(path, "NONREF", deblock=False),
+        "pyav skip non-ref. and deblocking": lambda: pyav(path, "NONREF", deblock=False),
         "origin decode (4 fps, 256 px)": lambda: decode(path, UPLOAD_SAMPLE_FPS),
         "origin decode + upload views": lambda: fingerprint_upload(decode(path, UPLOAD_SAMPLE_FPS)),
     }
