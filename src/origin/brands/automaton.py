@@ -72,15 +72,6 @@ def _encode(text: str) -> str:
     return text.encode("utf-8").decode("latin-1")
 
 
-def _byte_to_char(text: str, encoded: str) -> list[int] | None:
-    if len(encoded) == len(text):
-        return None
-    index: list[int] = []
-    for position, char in enumerate(text):
-        index.extend([position] * len(char.encode("utf-8")))
-    return index
-
-
 class _Automaton:
     """Keys -> entries; several entries may share one key (two brands with one alias)."""
 
@@ -112,9 +103,11 @@ class _Automaton:
         if not self.size or not text:
             return
         encoded = _encode(text)
-        index = _byte_to_char(text, encoded)
+        ascii_only = len(encoded) == len(text)
         for end_byte, (length, entries) in self.automaton.iter(encoded):
-            end = (index[end_byte] if index else end_byte) + 1
+            # keys are whole UTF-8 characters, so a hit ends on a character boundary
+            end = end_byte + 1 if ascii_only else len(
+                encoded[:end_byte + 1].encode("latin-1").decode("utf-8"))
             yield Found(end - length, end, entries)
 
 

@@ -6,7 +6,7 @@ emoji letters and emoji words; zero-width characters, symbols, spaces and emoji 
 ``str.translate`` over a table runs in C: calling OpenCC on each record costs ~200 µs per 100
 characters, 50 times the whole budget. Repeated characters are collapsed with one regex.
 
-The hot path (``skeleton``) keeps no offsets; ``view`` rebuilds the same text with the original
+The hot path (``skeleton``) keeps no offsets; ``views`` rebuilds the same text with the original
 index of every character, and is only run for records that hit something.
 """
 from __future__ import annotations
@@ -15,6 +15,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+
+import numpy as np
 
 TABLE_SIZE = 0xE0200           # planes 0-2, plane 3 (CJK ext. G/H) and plane 14 (tags, selectors)
 DELIMITER = "\x1e"             # joins a record's fields in the hot path; deleted from field views
@@ -66,6 +69,15 @@ class View:
         return self.starts[start], self.ends[end - 1]
 
 
+def _mapped_view(text: str, table: list, lengths: list[int]) -> View:
+    counts = list(map(lengths.__getitem__, map(ord, text)))
+    if max(counts, default=0) <= 1:
+        starts = list(compress(range(len(text)), counts))
+    else:                                           # an emoji that stands for a word
+        starts = [index for index, count in enumerate(counts) for _ in range(count)]
+    return View(text.translate(table).replace(DELIMITER, ""), starts, list(map((1).__add__, starts)))
+
+
 @dataclass(frozen=True)
 class FieldViews:
     """The views one field is matched in: with and without repeats collapsed, and light."""
@@ -99,6 +111,8 @@ class Normalizer:
                 self.reasons[ord(emoji)] = "emoji"
         self.fuzzy_pinyin = fuzzy_pinyin
         self._homophones: dict[int, str] | None = None
+        self._view_lengths: tuple[list[int], list[int]] | None = None
+        self._view_lengths: tuple[np.ndarray, np.ndarray] | None = None
 
     # -- table construction -------------------------------------------------------------------
     def _fill(self, code: int) -> None:
@@ -182,30 +196,24 @@ class Normalizer:
 
     # -- offsets ----------------------------------------------------------------------------------
     def views(self, text: str) -> FieldViews:
-        """The field's views with their maps back to ``text`` (same output as ``skeleton``)."""
-        raw_chars, raw_starts, raw_ends = [], [], []
-        light_chars, light_starts, light_ends = [], [], []
-        table, light_table = self.table, self.light_table
-        for index, char in enumerate(text):
-            code = ord(char)
-            if char == DELIMITER:
-                continue
-            for out, chars, starts, ends in ((table, raw_chars, raw_starts, raw_ends),
-                                             (light_table, light_chars, light_starts, light_ends)):
-                value = out[code] if code < TABLE_SIZE else code
-                if value is None:
-                    continue
-                piece = chr(value) if isinstance(value, int) else value
-                chars.append(piece)
-                starts.extend([index] * len(piece))
-                ends.extend([index + 1] * len(piece))
-        raw_text = "".join(raw_chars)
+        """The field's views with their maps back to ``text`` (same output as ``skeleton``).
+
+        ``str.translate`` builds each view's text and a table of output lengths per code point
+        gives each output character its source index, in C-level ``map`` calls; only a view
+        with repeats to collapse walks its characters in Python.
+        """
+        lengths, light_lengths = self._lengths()
+        raw = _mapped_view(text, self.table, lengths)
+        light = _mapped_view(text, self.light_table, light_lengths)
+        if not _DOUBLE.search(raw.text):
+            collapsed = View(raw.text, raw.starts, raw.ends, raw.starts, raw.ends)
+            return FieldViews(original=text, raw=raw, collapsed=collapsed, light=light)
         col_chars: list[str] = []
         col_starts: list[int] = []
         col_ends: list[int] = []
         inner_starts: list[int] = []
         inner_ends: list[int] = []
-        for char, start, end in zip(raw_text, raw_starts, raw_ends):
+        for char, start, end in zip(raw.text, raw.starts, raw.ends):
             if col_chars and col_chars[-1] == char and not char.isdecimal():
                 col_ends[-1] = end
                 inner_starts[-1] = start
@@ -215,12 +223,18 @@ class Normalizer:
                 col_ends.append(end)
                 inner_starts.append(start)
                 inner_ends.append(end)
-        return FieldViews(
-            original=text,
-            raw=View(raw_text, raw_starts, raw_ends),
-            collapsed=View("".join(col_chars), col_starts, col_ends, inner_starts, inner_ends),
-            light=View("".join(light_chars), light_starts, light_ends),
-        )
+        collapsed = View("".join(col_chars), col_starts, col_ends, inner_starts, inner_ends)
+        return FieldViews(original=text, raw=raw, collapsed=collapsed, light=light)
+
+    def _lengths(self) -> tuple[list[int], list[int]]:
+        """Output length of every code point under each table (0: deleted, the delimiter too)."""
+        if self._view_lengths is None:
+            def lengths(table: list) -> list[int]:
+                out = [1 if type(value) is int else len(value) if value else 0 for value in table]
+                out[ord(DELIMITER)] = 0
+                return out + [1] * (0x110000 - len(out))
+            self._view_lengths = (lengths(self.table), lengths(self.light_table))
+        return self._view_lengths
 
     def word_skeleton(self, word: str, collapse: bool = True) -> str:
         """How a pattern (mark, alias, context word) reads in the skeleton view."""
