@@ -59,6 +59,25 @@ def test_bad_inputs_do_not_stop_the_batch(tmp_path, media, indexed):
     assert results[3].matches[0].original == indexed.ids["original_a"]
 
 
+def test_parallel_workers_give_the_same_results_in_order(tmp_path, media):
+    workspace = Workspace(tmp_path / "ws")
+    copy = tmp_path / "copy.mp4"
+    copy.write_bytes(media["original_a"].read_bytes())          # same bytes under another name
+    added = list(workspace.add_originals([media["original_a"], tmp_path / "missing.mp4", copy,
+                                          media["original_b"]], workers=2))
+    assert [r.status for r in added] == ["added", "failed", "exists", "added"]
+    assert added[2].id == added[0].id
+    upload = synthetic.apply_transform(media["original_b"], tmp_path / "flip.mp4", "hflip", seed=3)
+    files = [upload.path, tmp_path / "missing.mp4", media["unrelated"]]
+    serial = list(workspace.scan(files))
+    parallel = list(workspace.scan(files, workers=2))
+    assert [r.upload for r in parallel] == [str(f) for f in files]
+    assert [(r.error is None, [m.original for m in r.matches]) for r in parallel] == \
+        [(True, [added[3].id]), (False, []), (True, [])]
+    assert [[m.segments for m in r.matches] for r in parallel] == \
+        [[m.segments for m in r.matches] for r in serial]
+
+
 def test_same_bytes_register_once(tmp_path, media):
     workspace = Workspace(tmp_path / "ws")
     copy = tmp_path / "renamed.mp4"

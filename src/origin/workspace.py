@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator, TypeVar
 
 import numpy as np
 from filelock import FileLock, Timeout
@@ -23,7 +26,7 @@ from origin.decide import DEFAULT_MIN_SCORE, OriginalInfo
 from origin.decode import decode
 from origin.errors import InputError, WorkspaceBusy
 from origin.fingerprint import (ORIGINAL_CROPS, ORIGINAL_SAMPLE_FPS, UPLOAD_SAMPLE_FPS,
-                                fingerprint_original, fingerprint_upload)
+                                Fingerprint, fingerprint_original, fingerprint_upload)
 from origin.hashers import PHash
 from origin.index import FrameIndex
 from origin.matcher import IndexedOriginal, Matcher
@@ -32,6 +35,9 @@ from origin.records import ScanResult
 VIDEO_SUFFIXES = {".mp4", ".m4v", ".mov", ".avi", ".mkv", ".webm", ".flv", ".wmv", ".mpg",
                   ".mpeg", ".ts", ".3gp"}
 SAVE_EVERY = 25          # originals between index writes during a long add
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 @dataclass
@@ -66,6 +72,57 @@ def content_hash(path: str) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def ordered_map(function: Callable[[T], R], items: Iterable[T], workers: int = 1) -> Iterator[R]:
+    """``function`` over ``items``, results in order; in ``workers`` processes when more than one.
+
+    Decoding and hashing are single-threaded, so a batch job fills its cores this way. Only a few
+    items run ahead of the consumer, so the results waiting in memory stay few.
+    """
+    if workers <= 1:
+        yield from map(function, items)
+        return
+    # spawn, not fork: the parent's OpenCV/FAISS thread pools do not survive a fork safely
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        pending: deque = deque()
+        for item in items:
+            pending.append(pool.submit(function, item))
+            if len(pending) >= 2 * workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+@dataclass
+class _Fingerprinted:
+    """What a worker hands back for one file: its content hash and fingerprint, or the error."""
+
+    digest: str | None = None
+    fingerprint: Fingerprint | None = None
+    error: str | None = None
+
+
+def _fingerprint_file(file: str, original: bool, digest: str | None = None) -> _Fingerprinted:
+    try:
+        digest = digest or content_hash(file)
+        if original:
+            return _Fingerprinted(digest, fingerprint_original(decode(file, ORIGINAL_SAMPLE_FPS)))
+        return _Fingerprinted(digest, fingerprint_upload(decode(file, UPLOAD_SAMPLE_FPS)))
+    except InputError as error:
+        return _Fingerprinted(digest, error=str(error))
+    except OSError as error:
+        reason = "no such file" if isinstance(error, FileNotFoundError) else error.strerror
+        return _Fingerprinted(digest, error=str(InputError(file, reason)))
+
+
+def _fingerprint_upload_file(file: str) -> _Fingerprinted:
+    return _fingerprint_file(file, original=False)
+
+
+def _fingerprint_original_file(job: tuple[str, tuple[str | None, bool]]) -> _Fingerprinted:
+    file, (digest, needed) = job
+    return _fingerprint_file(file, original=True, digest=digest) if needed else _Fingerprinted(digest)
 
 
 def _utc(moment: datetime | None) -> datetime:
@@ -148,15 +205,20 @@ class Workspace:
         return index
 
     def add_originals(self, paths: Iterable[str | Path], owner: str | None = None,
-                      published_at: datetime | None = None,
-                      title: str | None = None) -> Iterator[AddResult]:
-        """Register videos as originals; the same bytes twice register once. Yields per file."""
+                      published_at: datetime | None = None, title: str | None = None,
+                      workers: int = 1) -> Iterator[AddResult]:
+        """Register videos as originals; the same bytes twice register once. Yields per file.
+
+        ``workers`` > 1 fingerprints in that many processes; rows and index entries are still
+        written here, one file at a time, in order.
+        """
         files = expand_paths(paths)
         with self.exclusive():
             index = self.reconcile()
             unsaved: list[int] = []
-            for file in files:
-                result = self._add_one(index, file, owner, published_at, title)
+            jobs = ((file, self._unknown_digest(file)) for file in files)
+            for file, done in zip(files, ordered_map(_fingerprint_original_file, jobs, workers)):
+                result = self._register(index, file, done, owner, published_at, title)
                 if result.status == "added":
                     unsaved.append(self._key_of(result.id))
                 if len(unsaved) >= SAVE_EVERY:
@@ -164,22 +226,29 @@ class Workspace:
                 yield result
             self._commit_index(index, unsaved)
 
-    def _add_one(self, index: FrameIndex, file: str, owner, published_at, title) -> AddResult:
+    def _known(self, digest: str) -> str | None:
+        with self.session() as session:
+            return session.scalar(select(Original.id).where(Original.sha256 == digest))
+
+    def _unknown_digest(self, file: str) -> tuple[str | None, bool]:
+        """(content hash, whether it still needs fingerprinting): registered bytes are not decoded."""
         try:
             digest = content_hash(file)
-        except OSError as error:
-            message = "no such file" if isinstance(error, FileNotFoundError) else error.strerror
-            return AddResult(file, "failed", error=str(InputError(file, message)))
-        with self.session() as session:
-            known = session.scalar(select(Original.id).where(Original.sha256 == digest))
+        except OSError:
+            return None, True                     # the worker reports the error
+        return digest, self._known(digest) is None
+
+    def _register(self, index: FrameIndex, file: str, done: _Fingerprinted, owner, published_at,
+                  title) -> AddResult:
+        if done.error:
+            return AddResult(file, "failed", error=done.error)
+        known = self._known(done.digest)        # also catches the same bytes twice in one batch
         if known:
             return AddResult(file, "exists", id=known)
-        try:
-            print_ = fingerprint_original(decode(file, ORIGINAL_SAMPLE_FPS))
-        except InputError as error:
-            return AddResult(file, "failed", error=str(error))
+        print_ = done.fingerprint
         if not len(print_.codes):
             return AddResult(file, "failed", error=str(InputError(file, "no frame with enough detail")))
+        digest = done.digest
         original = Original(
             id="o-" + digest[:16], sha256=digest, path=file, title=title, owner=owner,
             published_at=_utc(published_at), duration=print_.duration,
@@ -206,29 +275,24 @@ class Workspace:
         keys.clear()
 
     def scan(self, paths: Iterable[str | Path], uploader: str | None = None,
-             uploaded_at: datetime | None = None,
-             min_score: float = DEFAULT_MIN_SCORE) -> Iterator[ScanResult]:
+             uploaded_at: datetime | None = None, min_score: float = DEFAULT_MIN_SCORE,
+             workers: int = 1) -> Iterator[ScanResult]:
         """Match every upload against the originals; one ``ScanResult`` per file, errors included.
 
         Matches at or above the default threshold are stored (one row per upload and original,
         updated on rescan); ``min_score`` below it returns weaker candidates too, unstored.
+        ``workers`` > 1 fingerprints uploads in that many processes; matching stays here.
         """
         matcher = Matcher(FrameIndex(self.index_path), self._original_lookup())
-        for file in expand_paths(paths):
-            result = ScanResult(upload=file)
-            try:
-                digest = content_hash(file)
-                upload = fingerprint_upload(decode(file, UPLOAD_SAMPLE_FPS))
-            except InputError as error:
-                result.error = str(error)
-            except OSError as error:
-                reason = "no such file" if isinstance(error, FileNotFoundError) else error.strerror
-                result.error = str(InputError(file, reason))
-            else:
-                result.upload_id = "u-" + digest[:16]
+        files = expand_paths(paths)
+        for file, done in zip(files, ordered_map(_fingerprint_upload_file, files, workers)):
+            result = ScanResult(upload=file, error=done.error)
+            if not done.error:
+                upload = done.fingerprint
+                result.upload_id = "u-" + done.digest[:16]
                 result.duration = upload.duration
                 result.matches = matcher.match(upload, min_score)
-                self._store_scan(result, digest, uploader, uploaded_at)
+                self._store_scan(result, done.digest, uploader, uploaded_at)
             yield result
 
     def _original_lookup(self):

@@ -39,6 +39,10 @@ def exit_status(failed: int, total: int) -> None:
         sys.exit(1)
 
 
+WORKERS = click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
+                       help="Processes that decode and fingerprint in parallel (a batch job: its cores).")
+
+
 @main.group()
 def originals() -> None:
     """Register and inspect first-published originals."""
@@ -50,12 +54,14 @@ def originals() -> None:
 @click.option("--published-at", callback=parse_time, help="First-publish time (ISO-8601; default now).")
 @click.option("--title", help="Title stored with each original.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per file.")
+@WORKERS
 @click.pass_obj
-def originals_add(ctx, paths, owner, published_at, title, as_json) -> None:
+def originals_add(ctx, paths, owner, published_at, title, as_json, workers) -> None:
     """Fingerprint videos (files or folders) and add them to the index."""
     files = expand_paths(paths)
     results: list[AddResult] = []
-    stream = ctx.workspace.add_originals(files, owner=owner, published_at=published_at, title=title)
+    stream = ctx.workspace.add_originals(files, owner=owner, published_at=published_at, title=title,
+                                         workers=workers)
     for result in progress(stream, len(files), "fingerprinting", as_json):
         results.append(result)
         if as_json:
@@ -88,12 +94,14 @@ def originals_list(ctx, as_json) -> None:
 @click.option("--min-score", type=click.FloatRange(0, 1), default=None,
               help="Report candidates down to this score (default: the match threshold).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per upload, one per line.")
+@WORKERS
 @click.pass_obj
-def scan(ctx, paths, uploader, uploaded_at, min_score, as_json) -> None:
+def scan(ctx, paths, uploader, uploaded_at, min_score, as_json, workers) -> None:
     """Match uploads (files or folders) against the registered originals."""
     files = expand_paths(paths)
     options = {} if min_score is None else {"min_score": min_score}
-    stream = ctx.workspace.scan(files, uploader=uploader, uploaded_at=uploaded_at, **options)
+    stream = ctx.workspace.scan(files, uploader=uploader, uploaded_at=uploaded_at, workers=workers,
+                                **options)
     failed = 0
     for result in progress(stream, len(files), "scanning", as_json):
         failed += result.error is not None
