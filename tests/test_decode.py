@@ -45,3 +45,22 @@ def test_sub_second_clip_is_refused(tmp_path):
     clip = synthetic.generate_video(tmp_path / "short.mp4", seed=5, seconds=0.5)
     with pytest.raises(InputError, match="too short"):
         decode(clip, 4.0)
+
+
+def test_stream_hands_out_bounded_windows_with_the_same_frames(media):
+    from origin.decode import FrameStream
+
+    whole = decode(media["original_a"], 4.0)
+    stream = FrameStream(media["original_a"], 4.0)
+    windows = list(stream.windows(16))
+    assert all(len(frames) <= 16 for _, frames in windows)
+    assert [start for start, _ in windows] == list(range(0, whole.frame_count, 16))
+    assert np.array_equal(np.concatenate([frames for _, frames in windows]), whole.frames)
+    assert np.array_equal(stream.times, whole.times) and stream.duration == whole.duration
+
+
+def test_stream_refuses_a_missing_file_before_decoding(tmp_path):
+    from origin.decode import FrameStream
+
+    with pytest.raises(InputError, match="no such file"):
+        FrameStream(tmp_path / "gone.mp4", 4.0)

@@ -5,14 +5,16 @@ PyAV (FFmpeg) rather than OpenCV: on 720p H.264 it decodes ~1.9x faster per core
 keeps carry exact presentation times (see ``benchmarks/bench_decode.py``). On frames of
 ``FAST_DEBLOCK_FROM`` lines and more, skipping the deblocking filter saves another 15-35 %: its
 block edges are a small share of a hash cell there (most frames hash identically, the rest differ
-by 2-4 bits of 64). On small frames a block is close to a cell, so they keep the filter. Frames are scaled by
-swscale straight from the Y plane to the working size, so nothing full-size is ever converted.
+by 2-4 bits of 64). On small frames a block is close to a cell, so they keep the filter. Frames
+are scaled by swscale straight from the Y plane to the working size, so nothing full-size is ever
+converted, and ``FrameStream`` hands them on a window at a time.
 """
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 import av
 import numpy as np
@@ -41,6 +43,68 @@ class DecodedVideo:
     def frame_count(self) -> int:
         return len(self.times)
 
+    def windows(self, size: int) -> Iterator[tuple[int, np.ndarray]]:
+        for start in range(0, self.frame_count, size):
+            yield start, self.frames[start:start + size]
+
+
+class FrameStream:
+    """The same frames as ``decode`` gives, ``size`` at a time, so a film never sits in memory.
+
+    The header is checked on construction (missing, empty, unreadable, no video stream, absurd
+    size raise ``InputError`` at once); ``times`` and ``duration`` are known once ``windows`` has
+    run to the end, which also raises for a stream with no frames or a clip that is too short.
+    """
+
+    def __init__(self, path: str | Path, sample_fps: float, fast: bool = True,
+                 min_duration: float = MIN_DURATION):
+        self.path, self.sample_fps, self.fast, self.min_duration = str(path), sample_fps, fast, min_duration
+        with _open(self.path) as container:
+            self.width, self.height = _checked_size(self.path, container)
+        self.times = np.zeros(0)
+        self.duration = 0.0
+
+    def windows(self, size: int) -> Iterator[tuple[int, np.ndarray]]:
+        times: list[float] = []
+        window: list[np.ndarray] = []
+        with _open(self.path) as container:
+            stream = container.streams.video[0]
+            codec = stream.codec_context
+            if self.fast:
+                codec.skip_frame = "NONREF"
+                if min(self.width, self.height) >= FAST_DEBLOCK_FROM:
+                    codec.options = {"skip_loop_filter": "all"}
+            fallback_fps = _usable_rate(stream.average_rate) or _usable_rate(stream.guessed_rate) or 25.0
+            out_w, out_h = working_size(self.width, self.height)
+            next_sample = last_time = 0.0
+            decoded = 0
+            try:
+                for frame in container.decode(stream):
+                    time = _frame_time(frame, decoded, fallback_fps)
+                    decoded += 1
+                    if time is None or time < last_time - 1.0:    # broken or rewinding timestamps
+                        time = last_time + 1.0 / fallback_fps
+                    last_time = max(last_time, time)
+                    if time + 1e-6 < next_sample:
+                        continue
+                    window.append(frame.reformat(width=out_w, height=out_h, format="gray").to_ndarray())
+                    times.append(time)
+                    next_sample = (math.floor(time * self.sample_fps + 1e-6) + 1) / self.sample_fps
+                    if len(window) == size:
+                        yield len(times) - size, np.stack(window)
+                        window = []
+            except av.FFmpegError:
+                pass                     # truncated or corrupt tail: keep what decoded cleanly
+        if not times:
+            raise InputError(self.path, "no decodable video frames")
+        if window:
+            yield len(times) - len(window), np.stack(window)
+        self.duration = last_time - times[0] + 1.0 / fallback_fps
+        if self.duration < self.min_duration:
+            raise InputError(self.path, f"too short ({self.duration:.2f} s; at least "
+                                        f"{self.min_duration:g} s needed)")
+        self.times = np.asarray(times, dtype=np.float64) - times[0]
+
 
 def working_size(width: int, height: int, long_side: int = WORKING_LONG_SIDE) -> tuple[int, int]:
     scale = long_side / max(width, height)
@@ -49,9 +113,16 @@ def working_size(width: int, height: int, long_side: int = WORKING_LONG_SIDE) ->
 
 def decode(path: str | Path, sample_fps: float, fast: bool = True,
            min_duration: float = MIN_DURATION) -> DecodedVideo:
-    """Sample ``sample_fps`` frames per second of ``path``; raise ``InputError`` on bad input."""
-    source = str(path)
-    file = Path(path)
+    """Sample ``sample_fps`` frames per second of ``path``, all in memory; raise ``InputError``
+    on bad input. Fingerprinting streams instead (``FrameStream``)."""
+    stream = FrameStream(path, sample_fps, fast, min_duration)
+    windows = [frames for _, frames in stream.windows(256)]
+    return DecodedVideo(stream.path, stream.duration, stream.width, stream.height, stream.times,
+                        np.concatenate(windows))
+
+
+def _open(source: str) -> "av.container.InputContainer":
+    file = Path(source)
     if not file.exists():
         raise InputError(source, "no such file")
     if not file.is_file():
@@ -59,53 +130,21 @@ def decode(path: str | Path, sample_fps: float, fast: bool = True,
     if file.stat().st_size == 0:
         raise InputError(source, "empty file")
     try:
-        container = av.open(source, metadata_errors="ignore")
+        return av.open(source, metadata_errors="ignore")
     except (av.FFmpegError, UnicodeDecodeError, ValueError) as error:
         raise InputError(source, f"not a readable video ({_reason(error)})") from None
-    with container:
-        if not container.streams.video:
-            raise InputError(source, "no video stream")
-        stream = container.streams.video[0]
-        codec = stream.codec_context
-        width, height = codec.width, codec.height
-        if width <= 0 or height <= 0:
-            raise InputError(source, f"invalid frame size {width}x{height}")
-        if width * height > MAX_PIXELS:
-            raise InputError(source, f"frame size {width}x{height} exceeds the {MAX_PIXELS} pixel limit")
-        if fast:
-            codec.skip_frame = "NONREF"
-            if min(width, height) >= FAST_DEBLOCK_FROM:
-                codec.options = {"skip_loop_filter": "all"}
-        fallback_fps = _usable_rate(stream.average_rate) or _usable_rate(stream.guessed_rate) or 25.0
-        out_w, out_h = working_size(width, height)
-        times: list[float] = []
-        frames: list[np.ndarray] = []
-        next_sample = 0.0
-        last_time = 0.0
-        decoded = 0
-        try:
-            for frame in container.decode(stream):
-                time = _frame_time(frame, decoded, fallback_fps)
-                decoded += 1
-                if time is None or time < last_time - 1.0:    # broken or rewinding timestamps
-                    time = last_time + 1.0 / fallback_fps
-                last_time = max(last_time, time)
-                if time + 1e-6 < next_sample:
-                    continue
-                gray = frame.reformat(width=out_w, height=out_h, format="gray")
-                frames.append(gray.to_ndarray())
-                times.append(time)
-                next_sample = (math.floor(time * sample_fps + 1e-6) + 1) / sample_fps
-        except av.FFmpegError:
-            pass                     # truncated or corrupt tail: keep what decoded cleanly
-        if not frames:
-            raise InputError(source, "no decodable video frames")
-        start = times[0]
-        duration = last_time - start + 1.0 / fallback_fps
-        if duration < min_duration:
-            raise InputError(source, f"too short ({duration:.2f} s; at least {min_duration:g} s needed)")
-        return DecodedVideo(source, duration, width, height,
-                            np.asarray(times, dtype=np.float64) - start, np.stack(frames))
+
+
+def _checked_size(source: str, container) -> tuple[int, int]:
+    if not container.streams.video:
+        raise InputError(source, "no video stream")
+    codec = container.streams.video[0].codec_context
+    width, height = codec.width, codec.height
+    if width <= 0 or height <= 0:
+        raise InputError(source, f"invalid frame size {width}x{height}")
+    if width * height > MAX_PIXELS:
+        raise InputError(source, f"frame size {width}x{height} exceeds the {MAX_PIXELS} pixel limit")
+    return width, height
 
 
 def _frame_time(frame: av.VideoFrame, index: int, fallback_fps: float) -> float | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from origin import regions
-from origin.decode import DecodedVideo
+from origin.decode import DecodedVideo, FrameStream
 from origin.hashers import PHash
 
 ORIGINAL_SAMPLE_FPS = 4.0    # dense enough that any cut lands within 1/8 s of an indexed frame
@@ -47,9 +47,7 @@ class Fingerprint:
         return len(self.times)
 
 
-def _windows(video: DecodedVideo):
-    for start in range(0, video.frame_count, LAYOUT_WINDOW):
-        yield start, video.frames[start:start + LAYOUT_WINDOW]
+Frames = DecodedVideo | FrameStream      # anything with .windows(size), then .times/.duration
 
 
 def _inputs(frames: np.ndarray, box: regions.Box | None = None) -> np.ndarray:
@@ -60,10 +58,10 @@ def _quality(inputs: np.ndarray) -> np.ndarray:
     return inputs.reshape(len(inputs), -1).std(axis=1)
 
 
-def fingerprint_original(video: DecodedVideo) -> Fingerprint:
+def fingerprint_original(video: Frames) -> Fingerprint:
     """Index views: the picture (padding stripped) and its centred crop, for every good frame."""
     codes, frame_of = [], []
-    for start, frames in _windows(video):
+    for start, frames in video.windows(LAYOUT_WINDOW):
         picture = regions.content_box(frames, regions.PADDING_RATIO)
         inputs = [_inputs(frames, picture.scaled(share)) for share in ORIGINAL_CROPS]
         good = np.flatnonzero(_quality(inputs[0]) >= MIN_QUALITY)
@@ -87,11 +85,11 @@ def upload_boxes(frames: np.ndarray) -> list[regions.Box]:
     return unique
 
 
-def fingerprint_upload(video: DecodedVideo, max_boxes: int = 6) -> Fingerprint:
+def fingerprint_upload(video: Frames, max_boxes: int = 6) -> Fingerprint:
     """Query views: each candidate rectangle as is and mirrored (flipped re-uploads), and again
     with burnt-in overlays painted over where it has any."""
     codes, frame_of = [], []
-    for start, frames in _windows(video):
+    for start, frames in video.windows(LAYOUT_WINDOW):
         for box in upload_boxes(frames)[:max_boxes]:
             pictures = np.stack([box.crop(frame) for frame in frames])
             for view in (pictures, regions.without_overlays(pictures)):
@@ -107,7 +105,7 @@ def fingerprint_upload(video: DecodedVideo, max_boxes: int = 6) -> Fingerprint:
     return _assemble(video, codes, frame_of)
 
 
-def _assemble(video: DecodedVideo, codes: list[np.ndarray], frame_of: list[np.ndarray]) -> Fingerprint:
+def _assemble(video: Frames, codes: list[np.ndarray], frame_of: list[np.ndarray]) -> Fingerprint:
     width = PHash.bits // 8
     return Fingerprint(video.path, video.duration, video.times,
                        np.concatenate(codes) if codes else np.zeros((0, width), np.uint8),

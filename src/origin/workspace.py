@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from origin import db
 from origin.catalogue import INDEXED, PENDING, MatchRecord, Original, Upload
 from origin.decide import DEFAULT_MIN_SCORE, OriginalInfo
-from origin.decode import decode
+from origin.decode import FrameStream
 from origin.errors import InputError, WorkspaceBusy
 from origin.fingerprint import (ORIGINAL_CROPS, ORIGINAL_SAMPLE_FPS, UPLOAD_SAMPLE_FPS,
                                 Fingerprint, fingerprint_original, fingerprint_upload)
@@ -107,8 +107,8 @@ def _fingerprint_file(file: str, original: bool, digest: str | None = None) -> _
     try:
         digest = digest or content_hash(file)
         if original:
-            return _Fingerprinted(digest, fingerprint_original(decode(file, ORIGINAL_SAMPLE_FPS)))
-        return _Fingerprinted(digest, fingerprint_upload(decode(file, UPLOAD_SAMPLE_FPS)))
+            return _Fingerprinted(digest, fingerprint_original(FrameStream(file, ORIGINAL_SAMPLE_FPS)))
+        return _Fingerprinted(digest, fingerprint_upload(FrameStream(file, UPLOAD_SAMPLE_FPS)))
     except InputError as error:
         return _Fingerprinted(digest, error=str(error))
     except OSError as error:
