@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import multiprocessing
+import os
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -139,10 +140,13 @@ class Workspace:
     LOCK = ".lock"
 
     def __init__(self, path: Path | str, db_url: str | None = None, lock_timeout: float = 600.0):
+        """``db_url`` (or env ORIGIN_DB) puts the database elsewhere, e.g. PostgreSQL; the index
+        file always lives in ``path``."""
         self.path = Path(path)
         self.path.mkdir(parents=True, exist_ok=True)
         self.lock_timeout = lock_timeout
-        self.engine = db.open_engine(db_url or db.sqlite_url(self.path / self.DATABASE))
+        db_url = db_url or os.environ.get("ORIGIN_DB") or db.sqlite_url(self.path / self.DATABASE)
+        self.engine = db.open_engine(db_url)
         self._sessions = db.session_factory(self.engine)
 
     @contextmanager

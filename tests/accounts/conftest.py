@@ -42,3 +42,9 @@ class Cli:
 @pytest.fixture
 def cli(tmp_path):
     return Cli(tmp_path / "ws")
+
+
+@pytest.fixture(autouse=True)
+def _every_backend(database):
+    """Runs on PostgreSQL too when ORIGIN_TEST_POSTGRES is set (see tests/conftest.py)."""
+    yield database

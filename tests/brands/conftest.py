@@ -27,3 +27,9 @@ def record(title: str = "", description: str = "", account: str = "seller1",
            account_name: str = "小店", id: str = "r1") -> ScanRecord:
     return ScanRecord(id=id, account=account, account_name=account_name, title=title,
                       description=description)
+
+
+@pytest.fixture(autouse=True)
+def _every_backend(database):
+    """Runs on PostgreSQL too when ORIGIN_TEST_POSTGRES is set (see tests/conftest.py)."""
+    yield database

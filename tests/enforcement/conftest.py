@@ -81,3 +81,9 @@ def policy():
 
 def later(days: float = 0, hours: float = 0) -> datetime:
     return T0 + timedelta(days=days, hours=hours)
+
+
+@pytest.fixture(autouse=True)
+def _every_backend(database):
+    """Runs on PostgreSQL too when ORIGIN_TEST_POSTGRES is set (see tests/conftest.py)."""
+    yield database
