@@ -5,8 +5,7 @@ over its picture (solid bars stripped) and over a centred 80 % crop, so an uploa
 still meets a view of similar framing. An upload is hashed over every rectangle that may hold
 the copied picture, each also mirrored: the whole frame, the picture inside padding or a blurred
 9:16 canvas, and picture-in-picture windows, each also with burnt-in captions and logos painted
-over. Extra upload views cost query time only; the index
-stays small.
+over. Extra upload views cost query time only; the index stays small.
 
 Frames with too little detail (black, flat, mid-fade) are dropped by a quality score, as vPDQ
 does, because every such frame looks like every other one.
