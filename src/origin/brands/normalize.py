@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 
-import numpy as np
-
 TABLE_SIZE = 0xE0200           # planes 0-2, plane 3 (CJK ext. G/H) and plane 14 (tags, selectors)
 DELIMITER = "\x1e"             # joins a record's fields in the hot path; deleted from field views
 
@@ -112,7 +110,6 @@ class Normalizer:
         self.fuzzy_pinyin = fuzzy_pinyin
         self._homophones: dict[int, str] | None = None
         self._view_lengths: tuple[list[int], list[int]] | None = None
-        self._view_lengths: tuple[np.ndarray, np.ndarray] | None = None
 
     # -- table construction -------------------------------------------------------------------
     def _fill(self, code: int) -> None:
