@@ -35,8 +35,8 @@ def add_distractors(workspace, code_count: int, seed: int = 0) -> int:
     """Catalogue and index originals made of random frame codes, ``code_count`` codes in all.
 
     Gives the suite a production-size index (and the approximate search it switches to) without
-    decoding thousands of hours of video. Uniform random codes are the hard case for inverted
-    lists. Returns how many distractor originals were added.
+    decoding thousands of hours of video. Uniform random codes are the hard case for approximate
+    search. Returns how many distractor originals were added.
     """
     import numpy as np
     from origin.catalogue import INDEXED, Original
@@ -65,7 +65,6 @@ def add_distractors(workspace, code_count: int, seed: int = 0) -> int:
             session.flush()
             for row, codes in rows:
                 index.add(row.key, codes)
-    index.optimise()
     index.save()
     return count
 
@@ -88,7 +87,7 @@ def run(originals: Mapping[str, Path], queries: Mapping[str, Path],
         index = FrameIndex(ws.index_path)
         result.notes.append(
             f"index holds {index.size:,} distractor codes ({added:,} random originals), "
-            f"{'IVF nprobe ' + str(index.index.nprobe) if index.approximate else 'exact'}; "
+            f"{'multi-index hashing' if index.approximate else 'exact'} search; "
             f"built in {time.perf_counter() - began:.0f} s")
 
     by_path = {str(path): key for key, path in originals.items()}

@@ -122,16 +122,17 @@ def test_second_writer_fails_clearly_while_the_first_holds_the_lock(tmp_path):
         holder.join()
 
 
-def test_large_index_switches_to_inverted_lists_and_still_matches(tmp_path, media, monkeypatch):
+def test_large_index_searches_by_multi_index_hashing_and_still_finds_the_offset(
+        tmp_path, media, monkeypatch):
     from origin import index as index_module
 
     monkeypatch.setattr(index_module, "APPROXIMATE_FROM", 100)
     workspace = Workspace(tmp_path / "ws")
-    list(workspace.add_originals([media["original_a"]]))
-    list(workspace.add_originals([media["original_b"]]))       # added to the IVF index itself
-    reopened = workspace.reconcile()
-    assert reopened.approximate
-    assert len(reopened.keys()) == 2
-    found = {m.original for r in workspace.scan([media["original_a"], media["original_b"]])
-             for m in r.matches}
-    assert found == {o["id"] for o in workspace.originals()}
+    list(workspace.add_originals([media["original_a"], media["original_b"]]))
+    assert workspace.reconcile().approximate
+    upload = synthetic.apply_transform(media["original_b"], tmp_path / "hflip.mp4", "hflip",
+                                       seed=3, subclip=(2.3, 8.1))
+    [match] = _only_match(workspace, upload.path).matches
+    assert match.original == {o["path"]: o["id"] for o in workspace.originals()}[
+        str(media["original_b"])]
+    assert abs(match.segments[0].original_start - upload.segments[0].original_start) < 0.6

@@ -32,9 +32,8 @@ class Matcher:
         self.lookup = lookup
 
     def match(self, upload: Fingerprint, min_score: float = DEFAULT_MIN_SCORE) -> list[Match]:
-        hits = self.index.search(upload.codes, NEIGHBOURS)
-        close = (hits.originals >= 0) & (hits.distances <= MATCH_RADIUS)
-        rows, cols = np.nonzero(close)
+        hits = self.index.search(upload.codes, NEIGHBOURS, MATCH_RADIUS)
+        rows, cols = np.nonzero(hits.originals >= 0)
         if not len(rows):
             return []
         upload_times = upload.times[upload.frame_of[rows]]

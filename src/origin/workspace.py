@@ -272,7 +272,6 @@ class Workspace:
     def _commit_index(self, index: FrameIndex, keys: list[int]) -> None:
         if not keys:
             return
-        index.optimise()
         index.save()
         with self.session() as session:
             session.execute(update(Original).where(Original.key.in_(keys)).values(state=INDEXED))
