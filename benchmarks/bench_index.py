@@ -47,7 +47,7 @@ def measure(name: str, search, query_sets, exact_found) -> None:
         rate = len(queries) / (time.perf_counter() - start)
         found = (rows == truth[:, None]).any(axis=1)
         figures.append(f"{rate:8.0f} q/s recall {(found & exact).sum() / max(exact.sum(), 1):.4f}")
-    print(f"  {name:40s} 4-12 bits: {figures[0]}   13-14 bits: {figures[1]}   "
+    print(f"  {name:44s} 4-12 bits: {figures[0]}   13-14 bits: {figures[1]}   "
           f"peak RSS {rss_gb():.2f} GB", flush=True)
 
 

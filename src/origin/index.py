@@ -100,11 +100,14 @@ class FrameIndex:
         if self.size == 0 or len(codes) == 0:
             empty = np.full((len(codes), 0), -1, dtype=np.int64)
             return FrameHits(empty.astype(np.int32), empty, empty)
+        words, repeats = np.unique(codes.view("<u8").ravel(), return_inverse=True)
+        distinct = words.view(np.uint8).reshape(-1, codes.shape[1])   # views repeat codes
         if self.approximate:
-            distances, ids = self._approximate_search(codes, k, radius)
+            distances, ids = self._approximate_search(distinct, k, radius)
         else:
-            distances, ids = self.index.search(codes, min(k, self.size))
+            distances, ids = self.index.search(distinct, min(k, self.size))
             ids[distances > radius] = -1
+        distances, ids = distances[repeats], ids[repeats]
         originals = np.where(ids >= 0, ids >> CODE_BITS, -1)
         return FrameHits(distances, originals, ids & ((1 << CODE_BITS) - 1))
 

@@ -21,6 +21,7 @@ import cv2
 import numpy as np
 
 MIN_SIDE = 0.25          # a window narrower than this share of the frame is not worth hashing
+STEADY_FRAMES = 15       # frames spread over a window whose median edge says "stays put"
 OVERLAY_STILL = 4.0           # gray levels of temporal std below which a pixel stays put
 OVERLAY_EDGE = 40.0           # gray levels of local contrast that make a still pixel an overlay
 OVERLAY_SHARE = (0.003, 0.4)  # of the picture: less is noise, more is a still scene
@@ -126,6 +127,15 @@ def _edge_peaks(profile: np.ndarray, count: int, min_gap: int) -> list[int]:
     return peaks
 
 
+def _absdiff(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    return np.maximum(a, b) - np.minimum(a, b)          # uint8 without wrap-around
+
+
+def _temporal_median(stack: np.ndarray) -> np.ndarray:
+    middle = (len(stack) - 1) // 2                      # the lower median of an even count
+    return np.partition(stack, middle, axis=0)[middle]
+
+
 def window_boxes(frames: np.ndarray, limit: int = 4) -> list[Box]:
     """Candidate picture-in-picture windows: rectangles whose edges stay put while content moves.
 
@@ -135,11 +145,10 @@ def window_boxes(frames: np.ndarray, limit: int = 4) -> list[Box]:
     """
     if len(frames) < 3:
         return []
-    frames_f = frames.astype(np.float32)
-    grad_x = np.abs(np.diff(frames_f, axis=2))           # vertical edges
-    grad_y = np.abs(np.diff(frames_f, axis=1))           # horizontal edges
-    steady_x = np.median(grad_x, axis=0)
-    steady_y = np.median(grad_y, axis=0)
+    frames = frames[np.linspace(0, len(frames) - 1, min(len(frames), STEADY_FRAMES)).round()
+                    .astype(int)]
+    steady_x = _temporal_median(_absdiff(frames[:, :, 1:], frames[:, :, :-1]))   # vertical edges
+    steady_y = _temporal_median(_absdiff(frames[:, 1:], frames[:, :-1]))         # horizontal edges
     height, width = frames.shape[1:]
     col_profile = steady_x.mean(axis=0)
     row_profile = steady_y.mean(axis=1)
