@@ -89,12 +89,14 @@ def main() -> None:
                         help="full `tickets confirm` runs to time (ticket + joint decisions)")
     parser.add_argument("--chunk", type=int, default=graph.CHUNK_ROWS)
     parser.add_argument("--db", help="SQLAlchemy URL (default: SQLite in a temporary workspace)")
-    parser.add_argument("--workspace", type=Path, help="Keep the workspace here")
+    parser.add_argument("--workspace", type=Path,
+                        help="keep the workspace here (default: a temporary folder, removed at exit)")
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
 
-    folder = args.workspace or Path(tempfile.mkdtemp(prefix="bench-accounts-"))
+    scratch = None if args.workspace else tempfile.TemporaryDirectory(prefix="bench-accounts-")
+    folder = args.workspace or Path(scratch.name)
     workspace = Workspace(folder, db_url=args.db)
     config, policy = load_config(), load_policy()
     source = folder / "accounts.jsonl"
@@ -158,7 +160,7 @@ def main() -> None:
         "confirm_decisions_mean": round(statistics.mean(decided), 1) if decided else 0,
         "confirm_ms": {p: round(percentile(confirms, q) * 1000, 2)
                        for p, q in (("p50", .5), ("p95", .95), ("p99", .99))} if confirms else {},
-        "workspace": str(folder),
+        "workspace": str(args.workspace) if args.workspace else None,
     }
     if args.json:
         print(json.dumps(figures))

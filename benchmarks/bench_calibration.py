@@ -87,7 +87,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=3)
     args = parser.parse_args()
     registered, unrelated, copies = build(args.originals, args.negatives, args.positives, args.seed)
-    workspace = Workspace(tempfile.mkdtemp(prefix="origin-calibration-"))
+    scratch = tempfile.TemporaryDirectory(prefix="origin-calibration-")     # removed at exit
+    workspace = Workspace(scratch.name)
     list(workspace.add_originals(registered))
     by_path = {original["path"]: original["id"] for original in workspace.originals()}
 

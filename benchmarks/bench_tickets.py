@@ -93,10 +93,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--complaints", type=int, default=100_000)
     parser.add_argument("--matches", type=int, default=1_000_000)
-    parser.add_argument("--workspace", type=Path, help="default: a temporary folder")
+    parser.add_argument("--workspace", type=Path,
+                        help="keep the workspace here (default: a temporary folder, removed at exit)")
     parser.add_argument("--db", help="SQLAlchemy URL (default: SQLite in the workspace)")
     args = parser.parse_args()
-    folder = args.workspace or Path(tempfile.mkdtemp(prefix="bench-tickets-"))
+    scratch = None if args.workspace else tempfile.TemporaryDirectory(prefix="bench-tickets-")
+    folder = args.workspace or Path(scratch.name)
     workspace = Workspace(folder, db_url=args.db)
     policy = load_policy(folder)
 

@@ -70,16 +70,21 @@ def add_distractors(workspace, code_count: int, seed: int = 0) -> int:
 
 
 def run(originals: Mapping[str, Path], queries: Mapping[str, Path],
-        durations: Mapping[str, float], workspace: Path | None = None,
-        distractor_codes: int = 0) -> SystemRun:
+        durations: Mapping[str, float], distractor_codes: int = 0) -> SystemRun:
     """Register the originals, scan every query with ``min_score=0`` (for the ranking), and take
-    the default decision as score >= the default ``min_score`` of ``scan``."""
+    the default decision as score >= the default ``min_score`` of ``scan``. The workspace is a
+    temporary folder, removed afterwards."""
+    with tempfile.TemporaryDirectory(prefix="origin-bench-") as folder:
+        return _run_in(Path(folder), originals, queries, durations, distractor_codes)
+
+
+def _run_in(folder: Path, originals: Mapping[str, Path], queries: Mapping[str, Path],
+            durations: Mapping[str, float], distractor_codes: int) -> SystemRun:
     from origin.index import FrameIndex
     from origin.workspace import Workspace
 
     threshold = default_min_score()
     result = SystemRun(NAME, notes=[f"default match: score >= {threshold:g} (Workspace.scan default)"])
-    folder = workspace or Path(tempfile.mkdtemp(prefix="origin-bench-"))
     ws = Workspace(folder)
     if distractor_codes:
         began = time.perf_counter()

@@ -1,9 +1,11 @@
+import math
 from datetime import datetime, timezone
 
 import numpy as np
+import pytest
 
 from origin.align import FrameMatches, align
-from origin.decide import DEFAULT_MIN_SCORE, OriginalInfo, decide
+from origin.decide import DEFAULT_MIN_SCORE, OriginalInfo, decide, evidence_needed, score
 
 ORIGINAL = OriginalInfo(1, "o-1", "original.mp4", "creator", datetime(2026, 1, 1, tzinfo=timezone.utc),
                         20.0)
@@ -26,3 +28,9 @@ def test_a_sparse_but_long_copy_is_a_match():
     match = decide(ORIGINAL, found, 20.0)
     assert match is not None and match.score >= DEFAULT_MIN_SCORE
     assert abs(match.segments[0].original_start - 2.0) < 0.5
+
+
+def test_evidence_needed_inverts_the_score():
+    for min_score in (0.05, 0.5, 0.93):
+        assert score(evidence_needed(min_score)) == pytest.approx(min_score)
+    assert evidence_needed(0.0) == -math.inf

@@ -39,6 +39,16 @@ def score(evidence: float) -> float:
     return 1.0 / (1.0 + math.exp(-SCORE_SLOPE * (evidence - SCORE_MIDPOINT)))
 
 
+def evidence_needed(min_score: float) -> float:
+    """The least evidence that scores ``min_score`` (``score`` inverted); lets the matcher skip
+    originals whose hits could not add up to it."""
+    if min_score <= 0:
+        return -math.inf
+    if min_score >= 1:
+        return math.inf
+    return SCORE_MIDPOINT + math.log(min_score / (1 - min_score)) / SCORE_SLOPE
+
+
 def decide(original: OriginalInfo, alignments: list[Alignment], upload_duration: float,
            min_score: float = DEFAULT_MIN_SCORE) -> Match | None:
     """The match of one upload with one original, if its score reaches ``min_score``."""

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Sequence
 
 import numpy as np
 
-from origin.align import FrameMatches, align
-from origin.decide import DEFAULT_MIN_SCORE, OriginalInfo, decide
+from origin.align import MIN_FRAMES, FrameMatches, align
+from origin.decide import DEFAULT_MIN_SCORE, OriginalInfo, decide, evidence_needed
 from origin.fingerprint import UPLOAD_SAMPLE_FPS, Fingerprint
 from origin.index import FrameIndex
 from origin.records import Match
@@ -25,9 +25,10 @@ class IndexedOriginal:
 
 
 class Matcher:
-    """Finds the originals an upload copies; ``lookup(key)`` describes an original by its key."""
+    """Finds the originals an upload copies; ``lookup(keys)`` describes originals by their keys."""
 
-    def __init__(self, index: FrameIndex, lookup: Callable[[int], IndexedOriginal | None]):
+    def __init__(self, index: FrameIndex,
+                 lookup: Callable[[Sequence[int]], dict[int, IndexedOriginal]]):
         self.index = index
         self.lookup = lookup
 
@@ -36,17 +37,19 @@ class Matcher:
         rows, cols = np.nonzero(hits.originals >= 0)
         if not len(rows):
             return []
-        upload_times = upload.times[upload.frame_of[rows]]
+        frames = upload.frame_of[rows]
         keys = hits.originals[rows, cols]
         code_numbers = hits.codes[rows, cols]
         weights = (MATCH_RADIUS + 1 - hits.distances[rows, cols]) / (MATCH_RADIUS + 1)
+        candidates = _could_score(keys, frames, weights, evidence_needed(min_score))
+        originals = self.lookup(candidates.tolist())
         matches = []
-        for key in np.unique(keys):
-            original = self.lookup(int(key))
+        for key in candidates:
+            original = originals.get(int(key))
             if original is None:
                 continue
             mine = keys == key
-            frame_matches = FrameMatches(upload_times[mine],
+            frame_matches = FrameMatches(upload.times[frames[mine]],
                                          original.code_times[code_numbers[mine]],
                                          weights[mine].astype(np.float64))
             alignments = align(frame_matches, upload.duration, original.info.duration,
@@ -55,3 +58,20 @@ class Matcher:
             if match is not None:
                 matches.append(match)
         return sorted(matches, key=lambda match: -match.score)
+
+
+def _could_score(keys: np.ndarray, frames: np.ndarray, weights: np.ndarray,
+                 needed: float) -> np.ndarray:
+    """The originals whose hits could align and reach ``needed`` evidence, the others skipped.
+
+    ``align`` wants ``MIN_FRAMES`` distinct upload frames, and counts each upload frame in one
+    alignment at most, with at most its best weight: an exact bound. In a big index most
+    originals are hit by a stray code or two; this spares looking them up and aligning them.
+    """
+    order = np.lexsort((-weights, frames, keys))
+    keys, frames, weights = keys[order], frames[order], weights[order]
+    best = np.ones(len(keys), dtype=bool)                 # best hit of each (original, frame)
+    best[1:] = (keys[1:] != keys[:-1]) | (frames[1:] != frames[:-1])
+    originals, inverse, counts = np.unique(keys[best], return_inverse=True, return_counts=True)
+    bound = np.bincount(inverse, weights=weights[best])
+    return originals[(counts >= MIN_FRAMES) & (bound >= needed - 1e-9)]

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, TypeVar
+from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 import numpy as np
 from filelock import FileLock, Timeout
@@ -36,6 +36,7 @@ from origin.records import ScanResult
 VIDEO_SUFFIXES = {".mp4", ".m4v", ".mov", ".avi", ".mkv", ".webm", ".flv", ".wmv", ".mpg",
                   ".mpeg", ".ts", ".3gp"}
 SAVE_EVERY = 25          # originals between index writes during a long add
+LOOKUP_CHUNK = 500       # original keys per database query while matching
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -299,17 +300,21 @@ class Workspace:
             yield result
 
     def _original_lookup(self):
-        cache: dict[int, IndexedOriginal | None] = {}
+        cache: dict[int, IndexedOriginal] = {}
+        columns = (Original.key, Original.id, Original.path, Original.owner,
+                   Original.published_at, Original.duration, Original.times)
 
-        def lookup(key: int) -> IndexedOriginal | None:
-            if key not in cache:
-                with self.session() as session:
-                    row = session.get(Original, key)
-                    cache[key] = None if row is None else IndexedOriginal(
-                        OriginalInfo(row.key, row.id, row.path, row.owner, _utc(row.published_at),
-                                     row.duration),
-                        np.frombuffer(row.times, np.float32).astype(np.float64))
-            return cache[key]
+        def lookup(keys: Sequence[int]) -> dict[int, IndexedOriginal]:
+            missing = [key for key in keys if key not in cache]
+            with self.session() as session:
+                for start in range(0, len(missing), LOOKUP_CHUNK):
+                    chunk = missing[start:start + LOOKUP_CHUNK]
+                    for row in session.execute(select(*columns).where(Original.key.in_(chunk))):
+                        cache[row.key] = IndexedOriginal(
+                            OriginalInfo(row.key, row.id, row.path, row.owner,
+                                         _utc(row.published_at), row.duration),
+                            np.frombuffer(row.times, np.float32).astype(np.float64))
+            return {key: cache[key] for key in keys if key in cache}
 
         return lookup
 
