@@ -19,7 +19,7 @@ import numpy as np
 from origin.hashers import PHash
 
 CODE_BITS = 32
-APPROXIMATE_FROM = 250_000   # exact search there answers ~2 000 query codes/s on one core, multihash 30 000
+APPROXIMATE_FROM = 250_000   # exact search answers ~2 000 codes/s there, multihash ~30 000
 
 
 @dataclass(frozen=True)

@@ -70,7 +70,7 @@ def _search(queries, offsets, codes, rows, probes, flips, radius, distances, fou
 
 
 class MultiIndexHash:
-    """Read-only near-neighbour search over a fixed set of 64-bit codes (rebuilt when it changes)."""
+    """Near-neighbour search over a fixed set of 64-bit codes (rebuilt when the set changes)."""
 
     bits = 64
     tables = bits // WORD_BITS
