@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from origin.decode import decode
+from origin.decode import FrameStream, _probe, decode
 from origin.errors import InputError
 from origin import synthetic
 
@@ -64,3 +64,25 @@ def test_stream_refuses_a_missing_file_before_decoding(tmp_path):
 
     with pytest.raises(InputError, match="no such file"):
         FrameStream(tmp_path / "gone.mp4", 4.0)
+
+
+def _stream_frames(stream):
+    frames = np.concatenate([window for _, window in stream.windows(16)])
+    return dict(zip(np.round(stream.times, 3), frames))
+
+
+def test_uploads_skip_b_frames_when_the_rest_decode_to_the_same_pictures(media):
+    sparse = FrameStream(media["original_a"], 4.0, min_fps=2.0)
+    full = FrameStream(media["original_a"], 4.0)
+    assert (sparse.skip_frame, full.skip_frame) == ("BIDIR", "NONREF")
+    sparse_frames, full_frames = _stream_frames(sparse), _stream_frames(full)
+    assert len(sparse_frames) >= 2.0 * sparse.duration
+    shared = set(sparse_frames) & set(full_frames)
+    assert len(shared) >= len(sparse_frames) // 2
+    assert all(np.array_equal(sparse_frames[time], full_frames[time]) for time in shared)
+
+
+def test_b_frames_are_kept_when_the_other_frames_come_too_rarely(tmp_path):
+    path = str(synthetic.generate_video(tmp_path / "slow.mp4", seed=5, seconds=6, fps=3))
+    assert len(_probe(path, "BIDIR", {})) < len(_probe(path, "NONREF", {}))    # has B-frames
+    assert FrameStream(path, 4.0, min_fps=2.0).skip_frame == "NONREF"

@@ -22,6 +22,7 @@ from origin.hashers import PHash
 
 ORIGINAL_SAMPLE_FPS = 4.0    # dense enough that any cut lands within 1/8 s of an indexed frame
 UPLOAD_SAMPLE_FPS = 4.0
+UPLOAD_MIN_FPS = 2.0         # uploads skip B-frames when the rest come this often (decode.py)
 ORIGINAL_CROPS = (1.0, 0.8)  # centred shares of the picture hashed for each original frame
 LAYOUT_WINDOW = 40           # frames (10 s) judged together when looking for padding and windows
 MIN_QUALITY = 6.0            # std of the 32x32 hash input, in gray levels

@@ -26,8 +26,8 @@ from origin.catalogue import INDEXED, PENDING, MatchRecord, Original, Upload
 from origin.decide import DEFAULT_MIN_SCORE, OriginalInfo
 from origin.decode import FrameStream
 from origin.errors import InputError, WorkspaceBusy
-from origin.fingerprint import (ORIGINAL_CROPS, ORIGINAL_SAMPLE_FPS, UPLOAD_SAMPLE_FPS,
-                                Fingerprint, fingerprint_original, fingerprint_upload)
+from origin.fingerprint import (ORIGINAL_CROPS, ORIGINAL_SAMPLE_FPS, UPLOAD_MIN_FPS,
+                                UPLOAD_SAMPLE_FPS, Fingerprint, fingerprint_original, fingerprint_upload)
 from origin.hashers import PHash
 from origin.index import FrameIndex
 from origin.matcher import IndexedOriginal, Matcher
@@ -110,7 +110,8 @@ def _fingerprint_file(file: str, original: bool, digest: str | None = None) -> _
         digest = digest or content_hash(file)
         if original:
             return _Fingerprinted(digest, fingerprint_original(FrameStream(file, ORIGINAL_SAMPLE_FPS)))
-        return _Fingerprinted(digest, fingerprint_upload(FrameStream(file, UPLOAD_SAMPLE_FPS)))
+        return _Fingerprinted(digest, fingerprint_upload(
+            FrameStream(file, UPLOAD_SAMPLE_FPS, min_fps=UPLOAD_MIN_FPS)))
     except InputError as error:
         return _Fingerprinted(digest, error=str(error))
     except OSError as error:
