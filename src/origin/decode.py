@@ -10,7 +10,7 @@ are scaled by swscale straight from the Y plane to the working size, so nothing 
 converted, and ``FrameStream`` hands them on a window at a time.
 
 Given ``min_fps`` (uploads), all B-frames are skipped too, another ~1.5x, when a probe of the first
-seconds shows that the I- and P-frames alone come at least that often and decode to exactly the
+second shows that the I- and P-frames alone come at least that often and decode to exactly the
 pictures a full decode gives (no P-frame leans on a B-frame; x264's defaults qualify). Streams of
 B-frames only, or too few others, keep the plain fast mode.
 """
@@ -116,7 +116,6 @@ class FrameStream:
                                         f"{self.min_duration:g} s needed)")
         self.times = np.asarray(times, dtype=np.float64) - times[0]
 
-
     def _decoder_options(self) -> dict[str, str]:
         return {"skip_loop_filter": "all"} if min(self.width, self.height) >= FAST_DEBLOCK_FROM else {}
 
@@ -126,7 +125,7 @@ def _b_frames_skippable(path: str, min_fps: float, options: dict[str, str]) -> b
     try:
         full = _probe(path, "NONREF", options)
         sparse = _probe(path, "BIDIR", options)
-    except av.FFmpegError:
+    except (av.FFmpegError, ValueError):              # a damaged start: decode it the safe way
         return False
     if not full or not sparse or len(sparse) == len(full):
         return False                                    # nothing to gain, or nothing to go on
