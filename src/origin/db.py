@@ -8,6 +8,7 @@ it to all heads, so each domain's migration chain can grow independently.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Iterable, Iterator
 
 from alembic import command
 from alembic.config import Config
@@ -16,6 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, sessionmaker
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+MAX_IN_PARAMS = 2000     # bound parameters per IN (...) list (SQLite >= 3.32 allows 32766)
 
 
 class Base(DeclarativeBase):
@@ -53,3 +55,10 @@ def upgrade(engine: Engine) -> None:
 
 def session_factory(engine: Engine) -> sessionmaker:
     return sessionmaker(engine, expire_on_commit=False, future=True)
+
+
+def in_chunks(column, values: Iterable) -> Iterator:
+    """``column IN (...)`` clauses of at most ``MAX_IN_PARAMS`` values each (SQLite's bind limit)."""
+    values = list(values)
+    for start in range(0, len(values), MAX_IN_PARAMS):
+        yield column.in_(values[start:start + MAX_IN_PARAMS])

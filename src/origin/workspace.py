@@ -36,7 +36,6 @@ from origin.records import ScanResult
 VIDEO_SUFFIXES = {".mp4", ".m4v", ".mov", ".avi", ".mkv", ".webm", ".flv", ".wmv", ".mpg",
                   ".mpeg", ".ts", ".3gp"}
 SAVE_EVERY = 25          # originals between index writes during a long add
-LOOKUP_CHUNK = 500       # original keys per database query while matching
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -308,9 +307,8 @@ class Workspace:
         def lookup(keys: Sequence[int]) -> dict[int, IndexedOriginal]:
             missing = [key for key in keys if key not in cache]
             with self.session() as session:
-                for start in range(0, len(missing), LOOKUP_CHUNK):
-                    chunk = missing[start:start + LOOKUP_CHUNK]
-                    for row in session.execute(select(*columns).where(Original.key.in_(chunk))):
+                for clause in db.in_chunks(Original.key, missing):
+                    for row in session.execute(select(*columns).where(clause)):
                         cache[row.key] = IndexedOriginal(
                             OriginalInfo(row.key, row.id, row.path, row.owner,
                                          _utc(row.published_at), row.duration),

@@ -15,8 +15,7 @@ from origin.enforcement import audit, penalties
 from origin.enforcement.config import PenaltyPolicy
 from origin.enforcement.models import PenaltyEntry
 from origin.accounts.tables import AccountFlag
-
-CHUNK = 900
+from origin.db import in_chunks
 
 
 def banned_among(session: Session, policy: PenaltyPolicy, accounts: Iterable[str],
@@ -24,10 +23,8 @@ def banned_among(session: Session, policy: PenaltyPolicy, accounts: Iterable[str
     """The permanently banned accounts among ``accounts``."""
     accounts = sorted(set(accounts))
     with_ledger: set[str] = set()
-    for start in range(0, len(accounts), CHUNK):
-        part = accounts[start:start + CHUNK]
-        with_ledger.update(session.scalars(select(PenaltyEntry.account).distinct()
-                                           .where(PenaltyEntry.account.in_(part))))
+    for clause in in_chunks(PenaltyEntry.account, accounts):
+        with_ledger.update(session.scalars(select(PenaltyEntry.account).distinct().where(clause)))
     return {account for account in with_ledger
             if penalties.standing(session, policy, account, at).permanently_banned}
 

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from origin.accounts import evasion
 from origin.accounts.config import IDENTITY_TYPES, KINDS, LINK_TYPES, AccountsConfig
 from origin.accounts.tables import Account, AccountIdentity, AccountLink
+from origin.db import MAX_IN_PARAMS, in_chunks
 from origin.enforcement import audit
 from origin.enforcement.clock import parse, utc
 from origin.enforcement.config import PenaltyPolicy
@@ -33,15 +34,7 @@ CHUNK_ROWS = 5000
 # Page cache for bulk imports (per connection): a quarter of the machine's memory, at most 4 GB.
 # Past ~15 M rows the link and identity indexes outgrow 512 MB and random inserts crawl.
 SQLITE_CACHE_KB = min(4 << 20, os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") // 4096)
-PARAMS = 2000                     # bound parameters per IN (...) list (SQLite >= 3.32: 32766)
 ID_PATTERN = re.compile(r"^[^\s|#]{1,200}$")    # '|' and '#' delimit paths in the walk
-
-
-def _in(column, values: Iterable) -> Iterator:
-    """``column IN (...)`` clauses of at most ``PARAMS`` values each."""
-    values = list(values)
-    for start in range(0, len(values), PARAMS):
-        yield column.in_(values[start:start + PARAMS])
 
 
 class AccountError(OriginError):
@@ -207,7 +200,7 @@ class Graph:
 
     def _infos(self, ids: Iterable[str]) -> dict[str, _Info]:
         found = {}
-        for clause in _in(Account.id, set(ids)):
+        for clause in in_chunks(Account.id, set(ids)):
             for row in self._rows(select(Account.id, Account.kind, Account.legal_entity,
                                                    Account.created_at, Account.status)
                                             .where(clause)):
@@ -231,7 +224,7 @@ class Graph:
             fresh.append((line, row))
         hashes = {value for _, row in fresh for _, value in row.identities}
         holders: dict[tuple[str, str], list[str]] = {}
-        for clause in _in(AccountIdentity.value_hash, hashes):
+        for clause in in_chunks(AccountIdentity.value_hash, hashes):
             for account, kind, value in self._rows(
                     select(AccountIdentity.account, AccountIdentity.type,
                            AccountIdentity.value_hash).where(clause)):
@@ -293,7 +286,7 @@ class Graph:
         certifies: dict[str, str] = {}
         certifiers = {end for _, row in rows if row.type == "certification"
                       for end in (row.a, row.b)}
-        for clause in _in(AccountLink.a, certifiers):
+        for clause in in_chunks(AccountLink.a, certifiers):
             for a, b in self._rows(select(AccountLink.a, AccountLink.b).where(
                     clause, AccountLink.type == "certification")):
                 certifies[a] = b
@@ -336,7 +329,7 @@ class Graph:
         """
         both = sorted(pairs | {(b, a) for a, b in pairs})
         known: set[tuple[str, str, str]] = set()
-        step = PARAMS // 2
+        step = MAX_IN_PARAMS // 2
         connection = self.session.connection()
         mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
         for start in range(0, len(both), step):     # raw DBAPI: compiling 2 000 binds is slow
@@ -495,7 +488,7 @@ def walk(session: Session, start: str, types: Iterable[str], max_depth: int,
     link_ids = {int(part.split("|")[0]) for _, _, _, path in best.values()
                 for part in path.split("#")[1:]}
     links = {}
-    for clause in _in(AccountLink.id, link_ids):
+    for clause in in_chunks(AccountLink.id, link_ids):
         for link in session.scalars(select(AccountLink).where(clause)):
             links[link.id] = link
     reached = []

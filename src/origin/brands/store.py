@@ -19,6 +19,7 @@ from origin.brands.config import DECISIONS, SEVERITY
 from origin.brands.guard import RecordResult
 from origin.brands.records import BrandSpec
 from origin.brands.tables import BrandAuthorized, BrandHit, BrandMark, BrandScanResult, BrandTerm
+from origin.db import in_chunks
 from origin.errors import InputError
 
 ALIAS, KNOCKOFF, CONTEXT = "alias", "knockoff", "context"
@@ -87,10 +88,9 @@ def save_results(session: Session, results: Iterable[RecordResult]) -> int:
     stamp = now()
     day = stamp.date().isoformat()
     ids = [result.id for result in results]
-    for chunk in range(0, len(ids), 500):
-        part = ids[chunk:chunk + 500]
-        session.execute(delete(BrandHit).where(BrandHit.record_id.in_(part)))
-        session.execute(delete(BrandScanResult).where(BrandScanResult.record_id.in_(part)))
+    for table in (BrandHit, BrandScanResult):
+        for clause in in_chunks(table.record_id, ids):
+            session.execute(delete(table).where(clause))
     for result in {result.id: result for result in results}.values():
         session.add(BrandScanResult(
             record_id=result.id, account=result.account, decision=result.decision,
