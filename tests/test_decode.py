@@ -48,8 +48,6 @@ def test_sub_second_clip_is_refused(tmp_path):
 
 
 def test_stream_hands_out_bounded_windows_with_the_same_frames(media):
-    from origin.decode import FrameStream
-
     whole = decode(media["original_a"], 4.0)
     stream = FrameStream(media["original_a"], 4.0)
     windows = list(stream.windows(16))
@@ -60,8 +58,6 @@ def test_stream_hands_out_bounded_windows_with_the_same_frames(media):
 
 
 def test_stream_refuses_a_missing_file_before_decoding(tmp_path):
-    from origin.decode import FrameStream
-
     with pytest.raises(InputError, match="no such file"):
         FrameStream(tmp_path / "gone.mp4", 4.0)
 
