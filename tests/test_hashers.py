@@ -27,6 +27,29 @@ def test_area_downscale_stays_within_a_two_bit_mean_budget_of_imagehash():
     assert (ours != theirs).reshape(30, -1).sum(axis=1).mean() <= 2.0
 
 
+def _area_average(image: np.ndarray, size: int = 32) -> np.ndarray:
+    """The definition of an area downscale: each output pixel is the mean of the input area it
+    covers, fractional pixels weighted by their overlap (written out, no library resize)."""
+    def weights(n_in: int) -> np.ndarray:
+        edges = np.arange(size + 1) * n_in / size
+        pixels = np.arange(n_in)
+        overlap = (np.minimum(edges[1:, None], pixels + 1) - np.maximum(edges[:-1, None], pixels))
+        return np.clip(overlap, 0, None) * size / n_in
+    return weights(image.shape[0]) @ image.astype(np.float64) @ weights(image.shape[1]).T
+
+
+def test_hash_input_is_the_area_average_whatever_the_opencv_release():
+    """Pins what ``PHash.prepare`` computes, so an OpenCV release that changes INTER_AREA fails
+    here (the drift check, ``.ci/latest``, installs the newest allowed release)."""
+    rng = np.random.default_rng(3)
+    for height, width in [(144, 256), (256, 144), (117, 209), (94, 104), (36, 68), (32, 32)]:
+        image = np.asarray(Image.fromarray(rng.integers(0, 256, (height // 4, width // 4))
+                                           .astype(np.uint8)).resize((width, height), Image.BICUBIC))
+        difference = np.abs(PHash.prepare(image) - _area_average(image))
+        assert difference.max() <= 0.5 + 1 / 64         # rounding, in fixed point
+        assert (difference > 0.5).mean() <= 0.01
+
+
 def test_mirror_from_dct_equals_hashing_the_mirrored_image():
     images = _images(seed=2)
     mirrored_direct = PHash.codes(images[:, :, ::-1])

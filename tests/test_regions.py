@@ -2,6 +2,7 @@ import cv2
 import numpy as np
 
 from origin import regions
+from origin.synthetic_font import draw_text
 
 
 def _moving_texture(count=12, size=(144, 256), seed=0):
@@ -49,8 +50,8 @@ def test_finds_a_picture_in_picture_window():
 def _with_caption(frames):
     captioned = frames.copy()
     for frame in captioned:
-        cv2.putText(frame, "SUBSCRIBE", (10, 90), cv2.FONT_HERSHEY_DUPLEX, 1.6, 0, 9, cv2.LINE_AA)
-        cv2.putText(frame, "SUBSCRIBE", (10, 90), cv2.FONT_HERSHEY_DUPLEX, 1.6, 255, 4, cv2.LINE_AA)
+        draw_text(frame, "SUBSCRIBE", (10, 90), 35, 0, thickness=9)
+        draw_text(frame, "SUBSCRIBE", (10, 90), 35, 255, thickness=4)
     return captioned
 
 

@@ -185,8 +185,12 @@ def without_overlays(pictures: np.ndarray) -> np.ndarray | None:
     stack = pictures.astype(np.float32)
     still = stack.std(axis=0)
     contrast = cv2.morphologyEx(stack.mean(axis=0), cv2.MORPH_GRADIENT, np.ones((3, 3), np.uint8))
-    sharp = ((still < OVERLAY_STILL) & (contrast > OVERLAY_EDGE)).astype(np.uint8)
-    mask = cv2.dilate(sharp, np.ones((7, 7), np.uint8)).astype(bool)
+    steady = (still < OVERLAY_STILL).astype(np.uint8)
+    sharp = steady & (contrast > OVERLAY_EDGE)
+    # A banner or box is flat inside: its still pixels belong to it when they touch its edges.
+    _, parts = cv2.connectedComponents(steady, connectivity=4)
+    solid = np.isin(parts, np.unique(parts[sharp.astype(bool)])) & steady.astype(bool)
+    mask = cv2.dilate((solid | sharp.astype(bool)).astype(np.uint8), np.ones((7, 7), np.uint8)).astype(bool)
     if not OVERLAY_SHARE[0] < mask.mean() < OVERLAY_SHARE[1]:
         return None
     if np.median(still[~mask]) < OVERLAY_STILL:

@@ -21,6 +21,8 @@ import av
 import cv2
 import numpy as np
 
+from origin.synthetic_font import draw_text
+
 Frame = np.ndarray                      # H x W x 3 uint8, BGR
 FrameOp = Callable[[Frame, float], Frame]  # (frame, upload time in s) -> edited frame
 
@@ -33,6 +35,7 @@ FAMILIES: tuple[str, ...] = (
     "speed", "rotate", "embed", "combo",
 )
 
+_CAP_HEIGHT = 22      # px of a capital at scale 1, as cv2's Hershey fonts (whose shapes vary by release)
 _WORDS = ("WOW", "MUST SEE", "FULL VIDEO", "LINK IN BIO", "FOLLOW", "LOL", "EPIC", "NEW",
           "TOP 10", "PART 2", "VIRAL", "SUBSCRIBE", "OMG", "DAILY CLIPS", "BEST OF", "HD")
 
@@ -300,9 +303,9 @@ def _paint_world(rng: np.random.Generator, width: int, height: int) -> Frame:
     for _ in range(int(rng.integers(2, 6))):
         text = "".join(chr(int(c)) for c in rng.integers(65, 91, int(rng.integers(3, 9))))
         colour = tuple(int(c) for c in rng.integers(0, 256, 3))
-        cv2.putText(image, text, (int(rng.integers(0, width // 2)), int(rng.integers(20, height))),
-                    cv2.FONT_HERSHEY_SIMPLEX, scale / 250 * rng.uniform(0.4, 1.4), colour,
-                    int(rng.integers(2, 6)), cv2.LINE_AA)
+        origin = (int(rng.integers(0, width // 2)), int(rng.integers(20, height)))
+        draw_text(image, text, origin, round(_CAP_HEIGHT * scale / 250 * rng.uniform(0.4, 1.4)),
+                  colour, thickness=int(rng.integers(2, 6)))
     return cv2.GaussianBlur(image, (0, 0), 0.8)
 
 
@@ -476,12 +479,11 @@ def _op_text_overlay(lines: list[str], positions: list[tuple[float, float]], sca
         font_scale = scale * width / 320
         for text, (fx, fy) in zip(lines, positions):
             origin = (int(fx * width), int(fy * height))
-            cv2.putText(out, text, origin, cv2.FONT_HERSHEY_DUPLEX, font_scale, (0, 0, 0),
-                        max(2, int(4 * font_scale)), cv2.LINE_AA)
-            cv2.putText(out, text, origin, cv2.FONT_HERSHEY_DUPLEX, font_scale, colour,
-                        max(1, int(2 * font_scale)), cv2.LINE_AA)
-        cv2.putText(out, f"{int(t) // 60:02d}:{int(t) % 60:02d}", (int(width * 0.02), int(height * 0.1)),
-                    cv2.FONT_HERSHEY_SIMPLEX, 0.4 * width / 320, (255, 255, 255), 1, cv2.LINE_AA)
+            size = round(_CAP_HEIGHT * font_scale)
+            draw_text(out, text, origin, size, (0, 0, 0), thickness=max(2, int(4 * font_scale)))
+            draw_text(out, text, origin, size, colour, thickness=max(1, int(2 * font_scale)))
+        draw_text(out, f"{int(t) // 60:02d}:{int(t) % 60:02d}", (int(width * 0.02), int(height * 0.1)),
+                  round(_CAP_HEIGHT * 0.4 * width / 320), (255, 255, 255))
         return out
     return op
 
@@ -496,8 +498,8 @@ def _make_logo(rng: np.random.Generator, size: int) -> tuple[Frame, np.ndarray]:
         cv2.rectangle(mask, (0, size // 5), (size - 1, size - size // 5), 255, -1)
     logo[:] = colour
     letters = "".join(chr(int(c)) for c in rng.integers(65, 91, 2))
-    cv2.putText(logo, letters, (size // 8, int(size * 0.68)), cv2.FONT_HERSHEY_DUPLEX,
-                size / 45, (255, 255, 255), max(1, size // 20), cv2.LINE_AA)
+    draw_text(logo, letters, (size // 8, int(size * 0.68)), round(_CAP_HEIGHT * size / 45),
+              (255, 255, 255), thickness=max(1, size // 20))
     return logo, mask
 
 
