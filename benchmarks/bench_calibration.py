@@ -5,7 +5,7 @@
 Registers generated originals (and the real sample footage, if fetched by
 scripts/fetch_footage.py), then scans unrelated uploads (generated, every transform family, plus
 unregistered real clips) and copies made with the hardest families. Prints, for each side, the
-best score per upload and the alignment evidence it stands for, so ``origin.decide``'s midpoint
+best score per upload and the alignment evidence it stands for, so ``origin.match.decide``'s midpoint
 can be set with a stated margin over the strongest coincidence. Media is cached in
 benchmarks/data/calibration/ (git-ignored).
 """
@@ -22,7 +22,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 from origin import synthetic  # noqa: E402
-from origin.decide import DEFAULT_MIN_SCORE, SCORE_MIDPOINT, SCORE_SLOPE  # noqa: E402
+from origin.match.decide import DEFAULT_MIN_SCORE, SCORE_MIDPOINT, SCORE_SLOPE  # noqa: E402
 from origin.workspace import Workspace  # noqa: E402
 
 FOOTAGE = ROOT / "benchmarks" / "data" / "footage"
@@ -33,7 +33,7 @@ HARD_FAMILIES = ("rotate", "text_overlay", "combo", "crop", "pad", "canvas_9x16_
 
 
 def evidence_of(score: float) -> float:
-    """The alignment evidence a score stands for (inverse of ``origin.decide.score``)."""
+    """The alignment evidence a score stands for (inverse of ``origin.match.decide.score``)."""
     score = min(max(score, 1e-9), 1 - 1e-9)
     return SCORE_MIDPOINT + math.log(score / (1 - score)) / SCORE_SLOPE
 

@@ -4,7 +4,7 @@
 
 Prints CPU seconds per second of video (lower is better) and x real time per core, the figure
 that chose PyAV with ``skip_frame="NONREF"`` (and no deblocking on large frames) for
-``origin.decode``, and ``"BIDIR"`` for uploads whose I- and P-frames suffice.
+``origin.media.video``, and ``"BIDIR"`` for uploads whose I- and P-frames suffice.
 """
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ import cv2
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from origin import synthetic  # noqa: E402
-from origin.decode import FrameStream, decode  # noqa: E402
-from origin.fingerprint import (ORIGINAL_SAMPLE_FPS, UPLOAD_MIN_FPS, UPLOAD_SAMPLE_FPS,  # noqa: E402
+from origin.media.video import FrameStream, decode  # noqa: E402
+from origin.video.fingerprint import (ORIGINAL_SAMPLE_FPS, UPLOAD_MIN_FPS, UPLOAD_SAMPLE_FPS,  # noqa: E402
                                 fingerprint_upload)
 
 

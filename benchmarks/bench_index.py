@@ -22,8 +22,8 @@ import faiss
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-from origin.index import FrameIndex  # noqa: E402
-from origin.matcher import MATCH_RADIUS  # noqa: E402
+from origin.index.frames import FrameIndex  # noqa: E402
+from origin.match.matcher import MATCH_RADIUS  # noqa: E402
 
 
 def rss_gb() -> float:

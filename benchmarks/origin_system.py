@@ -40,8 +40,8 @@ def add_distractors(workspace, code_count: int, seed: int = 0) -> int:
     """
     import numpy as np
     from origin.catalogue import INDEXED, Original
-    from origin.fingerprint import ORIGINAL_CROPS, ORIGINAL_SAMPLE_FPS
-    from origin.index import FrameIndex
+    from origin.video.fingerprint import ORIGINAL_CROPS, ORIGINAL_SAMPLE_FPS
+    from origin.index.frames import FrameIndex
 
     views, frames = len(ORIGINAL_CROPS), 120
     per_original = views * frames
@@ -80,7 +80,7 @@ def run(originals: Mapping[str, Path], queries: Mapping[str, Path],
 
 def _run_in(folder: Path, originals: Mapping[str, Path], queries: Mapping[str, Path],
             durations: Mapping[str, float], distractor_codes: int) -> SystemRun:
-    from origin.index import FrameIndex
+    from origin.index.frames import FrameIndex
     from origin.workspace import Workspace
 
     threshold = default_min_score()

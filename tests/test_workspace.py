@@ -124,7 +124,7 @@ def test_second_writer_fails_clearly_while_the_first_holds_the_lock(tmp_path):
 
 def test_large_index_searches_by_multi_index_hashing_and_still_finds_the_offset(
         tmp_path, media, monkeypatch):
-    from origin import index as index_module
+    from origin.index import frames as index_module
 
     monkeypatch.setattr(index_module, "APPROXIMATE_FROM", 100)
     workspace = Workspace(tmp_path / "ws")

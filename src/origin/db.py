@@ -7,6 +7,7 @@ it to all heads, so each domain's migration chain can grow independently.
 """
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -62,3 +63,10 @@ def in_chunks(column, values: Iterable) -> Iterator:
     values = list(values)
     for start in range(0, len(values), MAX_IN_PARAMS):
         yield column.in_(values[start:start + MAX_IN_PARAMS])
+
+
+def as_utc(moment: datetime | None) -> datetime:
+    """``moment`` with a time zone (UTC when it has none: SQLite drops it); now when None."""
+    if moment is None:
+        return datetime.now(timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)

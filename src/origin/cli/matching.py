@@ -13,7 +13,8 @@ from tqdm import tqdm
 from origin.cli import main
 from origin.enforcement import enforce
 from origin.records import ScanResult
-from origin.workspace import AddResult, expand_paths
+from origin.jobs.inputs import expand_paths
+from origin.jobs.register import AddResult
 
 T = TypeVar("T")
 

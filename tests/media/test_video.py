@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from origin.decode import FrameStream, _probe, decode
+from origin.media.video import FrameStream, _probe, decode
 from origin.errors import InputError
 from origin import synthetic
 

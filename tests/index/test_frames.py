@@ -3,9 +3,9 @@ import faiss
 import numpy as np
 import pytest
 
-from origin import index as index_module
-from origin.index import FrameIndex
-from origin.multihash import MultiIndexHash
+from origin.index import frames as index_module
+from origin.index.frames import FrameIndex
+from origin.index.multihash import MultiIndexHash
 
 
 def _flipped(codes: np.ndarray, counts, rng) -> np.ndarray:

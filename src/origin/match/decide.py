@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass
 from datetime import datetime
 
-from origin.align import Alignment
+from origin.match.align import Alignment
 from origin.records import Match
 
 SCORE_MIDPOINT = 1.6

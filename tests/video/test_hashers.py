@@ -2,7 +2,7 @@ import imagehash
 import numpy as np
 from PIL import Image
 
-from origin.hashers import PHash, hamming
+from origin.video.hashers import PHash, hamming
 
 
 def _images(count=40, seed=0):

@@ -1,7 +1,7 @@
 import cv2
 import numpy as np
 
-from origin import regions
+from origin.video import regions
 from origin.synthetic_font import draw_text
 
 

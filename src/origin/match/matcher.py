@@ -6,10 +6,10 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from origin.align import MIN_FRAMES, FrameMatches, align
-from origin.decide import DEFAULT_MIN_SCORE, OriginalInfo, decide, evidence_needed
-from origin.fingerprint import UPLOAD_SAMPLE_FPS, Fingerprint
-from origin.index import FrameIndex
+from origin.match.align import MIN_FRAMES, FrameMatches, align
+from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo, decide, evidence_needed
+from origin.video.fingerprint import UPLOAD_SAMPLE_FPS, Fingerprint
+from origin.index.frames import FrameIndex
 from origin.records import Match
 
 MATCH_RADIUS = 14        # Hamming bits of 64; unrelated real frames start near 18 (1st pct. 22)

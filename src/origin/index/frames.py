@@ -16,7 +16,7 @@ from pathlib import Path
 import faiss
 import numpy as np
 
-from origin.hashers import PHash
+from origin.video.hashers import PHash
 
 CODE_BITS = 32
 APPROXIMATE_FROM = 250_000   # exact search answers ~2 000 codes/s there, multihash ~30 000
@@ -113,7 +113,7 @@ class FrameIndex:
 
     def _approximate_search(self, codes: np.ndarray, k: int, radius: int):
         if self._multihash is None:
-            from origin.multihash import MultiIndexHash   # numba: imported only at this size
+            from origin.index.multihash import MultiIndexHash   # numba: imported only at this size
             self._multihash = MultiIndexHash(_stored_codes(self.index)), self._ids()
         multihash, ids = self._multihash
         distances, rows = multihash.search(codes, k, radius)

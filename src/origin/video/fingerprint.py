@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from origin import regions
-from origin.decode import DecodedVideo, FrameStream
-from origin.hashers import PHash
+from origin.video import regions
+from origin.media.video import DecodedVideo, FrameStream
+from origin.video.hashers import PHash
 
 ORIGINAL_SAMPLE_FPS = 4.0    # dense enough that any cut lands within 1/8 s of an indexed frame
 UPLOAD_SAMPLE_FPS = 4.0

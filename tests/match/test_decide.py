@@ -4,8 +4,8 @@ from datetime import datetime, timezone
 import numpy as np
 import pytest
 
-from origin.align import FrameMatches, align
-from origin.decide import DEFAULT_MIN_SCORE, OriginalInfo, decide, evidence_needed, score
+from origin.match.align import FrameMatches, align
+from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo, decide, evidence_needed, score
 
 ORIGINAL = OriginalInfo(1, "o-1", "original.mp4", "creator", datetime(2026, 1, 1, tzinfo=timezone.utc),
                         20.0)

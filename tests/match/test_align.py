@@ -1,7 +1,7 @@
 import numpy as np
 
-from origin.align import FrameMatches, align
-from origin.decide import SCORE_MIDPOINT
+from origin.match.align import FrameMatches, align
+from origin.match.decide import SCORE_MIDPOINT
 
 
 def _line(upload_times, speed, offset):

@@ -1,8 +1,8 @@
 """The matcher's pre-alignment cut: only originals whose hits could score are looked up."""
 import numpy as np
 
-from origin.decide import evidence_needed
-from origin.matcher import _could_score
+from origin.match.decide import evidence_needed
+from origin.match.matcher import _could_score
 
 
 def test_an_original_hit_at_too_few_upload_frames_or_too_weakly_is_skipped():
