@@ -57,7 +57,7 @@ def test_bad_rows_get_one_line_errors_and_the_rest_is_scanned(tmp_path):
     ]) + b"\n")
     result = CliRunner().invoke(main, ["-w", str(tmp_path), "brands", "scan", str(source),
                                        "--json"])
-    assert result.exit_code == 0
+    assert result.exit_code == 1                   # some rows refused
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 5
     assert "line 1: malformed JSON" in errors[0]
@@ -74,7 +74,8 @@ def test_every_record_failing_exits_non_zero(tmp_path):
     source = tmp_path / "records.csv"
     source.write_text("id,account,title\n,a,耐克\nr2,,耐克\n")
     result = CliRunner().invoke(main, ["-w", str(tmp_path), "brands", "scan", str(source)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2                   # nothing done
+    assert "line 2" in result.stderr and "line 3" in result.stderr
     assert "missing field 'id'" in result.stderr and "record r2" in result.stderr
 
 
@@ -84,7 +85,7 @@ def test_csv_scan_and_brand_import(tmp_path):
                       "苹果,apple,Apple|iPhone,yes,手机|耳机\n"
                       ",nobody,,,\n")
     imported = CliRunner().invoke(main, ["-w", str(tmp_path), "brands", "import", str(brands)])
-    assert imported.exit_code == 0
+    assert imported.exit_code == 1                 # one row refused
     assert "imported 1 brands, 1 rows refused" in imported.stdout
     assert "missing field 'mark'" in imported.stderr
     records = tmp_path / "records.csv"
@@ -92,7 +93,7 @@ def test_csv_scan_and_brand_import(tmp_path):
                        "f1,farm,果园,新鲜苹果 包邮,\n"
                        "p1,shop,数码,苹果手机 高仿 一比一,\n")
     result = run(tmp_path, "brands", "scan", str(records))
-    assert result.exit_code == 0
+    assert result.exit_code == 0, result.stderr
     rows = {line.split()[0]: line.split()[2] for line in result.stdout.splitlines()
             if not line.startswith(" ")}
     assert rows == {"f1": "none", "p1": "takedown"}
@@ -121,3 +122,50 @@ def test_actionable_catalogued_upload_opens_one_ticket_and_rescans_join_it(tmp_p
     assert first[1]["ticket"] is None          # not a catalogued upload: no ticket to hang on
     shown = run(tmp_path, "tickets", "show", first[0]["ticket"])
     assert shown.exit_code == 0 and "nike_official" in shown.stdout
+
+
+def test_no_line_stops_the_scan(tmp_path):
+    """Issue 10/13: every hostile line gets a result or a one-line error naming it."""
+    run(tmp_path, "brands", "add", "--owner", "o", "--mark", "耐克")
+    good = {"id": "ok", "account": "a", "title": "高仿耐克"}
+    lines = [
+        b"\xef\xbb\xbf" + json.dumps(good | {"id": "bom"}).encode(),      # BOM on line 1
+        b'{"id": 1' + b"0" * 5000 + b', "account": "a", "title": "x"}',     # 5 000-digit id
+        b'{"id": "big", "account": "a", "title": "x", "n": 1' + b"0" * 5000 + b"}",
+        b'{"id": "nan", "account": "a", "title": NaN}',
+        b'{"id": "deep", "account": "a", "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+        b'{"id": "sur", "account": "a", "title": "\\ud800"}',
+        json.dumps(good | {"id": "crlf"}).encode() + b"\r",
+        json.dumps(good | {"id": "ls", "title": "高仿\u2028耐克"}, ensure_ascii=False).encode(),
+        json.dumps({"id": "nul\u0000", "account": "a", "title": "x"}).encode(),
+        json.dumps({"id": "list", "account": ["a"], "title": "x"}).encode(),
+        json.dumps(good).encode(),
+    ]
+    source = tmp_path / "hostile.jsonl"
+    source.write_bytes(b"\n".join(lines) + b"\n")
+    result = CliRunner().invoke(main, ["-w", str(tmp_path), "brands", "scan", str(source),
+                                       "--json"])
+    assert result.exit_code == 1
+    out = result.stdout.splitlines()
+    assert len(out) == len(lines)                  # one line per input line, U+2028 escaped
+    decided = [json.loads(line) for line in out]
+    by_id = {d["id"]: d for d in decided if not d["error"]}
+    assert {key: by_id[key]["decision"] for key in by_id} == {
+        "bom": "takedown", "big": "none", "crlf": "takedown", "ls": "takedown", "ok": "takedown"}
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 6 and all(len(e) < 200 for e in errors)
+    for number, reason in [(2, "limit 200"), (4, "NaN"), (5, "nested too deeply"),
+                           (6, "lone surrogate"), (9, "control characters"), (10, "a list")]:
+        assert any(f"line {number}" in e and reason in e for e in errors), (number, errors)
+
+
+def test_csv_with_bom_names_the_data_line_of_invalid_utf8(tmp_path):
+    run(tmp_path, "brands", "add", "--owner", "o", "--mark", "耐克")
+    source = tmp_path / "records.csv"
+    source.write_bytes("\ufeffid,account,title\r\n".encode() + b"r1,a,\xff\r\n"
+                       + "r2,a,高仿耐克\r\n".encode())
+    result = CliRunner().invoke(main, ["-w", str(tmp_path), "brands", "scan", str(source),
+                                       "--json"])
+    assert result.exit_code == 1
+    assert "records.csv line 2: invalid UTF-8 in title" in result.stderr
+    assert json.loads(result.stdout.splitlines()[1])["decision"] == "takedown"

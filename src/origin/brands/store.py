@@ -1,8 +1,10 @@
-"""Brand-guard storage: the protected brands and every scan's decisions, per record and per account.
+"""Brand-guard storage: the protected brands, and the scans that found something, per record and
+per account.
 
-Rescanning a record replaces its previous result (like the catalogue's uploads), so the hits of
-an account are its current evidence; the associated-accounts work queries them through
-``hits_for_account``.
+Only records with hits or absolute advertising terms are stored (a clean record is the common
+case and nothing reads it back). Rescanning a record replaces its previous result (like the
+catalogue's uploads), so the hits of an account are its current evidence; the
+associated-accounts work queries them through ``hits_for_account``.
 """
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Iterable
 
-from sqlalchemy import Integer, delete, func, select
+from sqlalchemy import Integer, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from origin.brands.automaton import Brand
@@ -81,33 +83,39 @@ def load_brands(session: Session) -> list[Brand]:
 
 
 def save_results(session: Session, results: Iterable[RecordResult]) -> int:
-    """Store each scanned record's result and hits, replacing an earlier scan of the same record."""
-    results = [result for result in results if result.error is None]
-    if not results:
+    """Store the results that found something (hits, absolute terms), replacing earlier scans.
+
+    A clean record leaves no row: only an earlier result of the same record is deleted, so a
+    record that was flagged and is clean now stops counting. Rows go in as one executemany per
+    table; a rescan in the same batch keeps the last result.
+    """
+    latest = {result.id: result for result in results if result.error is None}
+    if not latest:
         return 0
     stamp = now()
     day = stamp.date().isoformat()
-    ids = [result.id for result in results]
     for table in (BrandHit, BrandScanResult):
-        for clause in in_chunks(table.record_id, ids):
+        for clause in in_chunks(table.record_id, latest):
             session.execute(delete(table).where(clause))
-    for result in {result.id: result for result in results}.values():
-        session.add(BrandScanResult(
-            record_id=result.id, account=result.account, decision=result.decision,
-            rule=result.rule, ticket_id=result.ticket, scanned_at=stamp, scanned_day=day,
-            absolute_terms=json.dumps([t["term"] for t in result.to_json()["absolute_terms"]],
-                                      ensure_ascii=False)))
-        session.flush()
-        for hit in result.hits:
-            session.add(BrandHit(
-                record_id=result.id, account=result.account, brand_id=hit.brand.id,
-                via=hit.via, field=hit.field, start=hit.start, end=hit.end, matched=hit.matched,
-                evasions=json.dumps(list(hit.evasions)),
-                signals=json.dumps([s.to_json() for s in hit.signals], ensure_ascii=False),
-                score=hit.score, decision=hit.decision, rule=hit.rule, scanned_at=stamp,
-                scanned_day=day))
-    session.flush()
-    return len(results)
+    found = [result for result in latest.values() if result.hits or result.absolute_terms]
+    if found:
+        session.execute(insert(BrandScanResult), [
+            {"record_id": result.id, "account": result.account, "decision": result.decision,
+             "rule": result.rule, "ticket_id": result.ticket, "scanned_at": stamp,
+             "scanned_day": day, "absolute_terms": json.dumps(
+                 [term.word for term in result.absolute_terms], ensure_ascii=False)}
+            for result in found])
+        hits = [
+            {"record_id": result.id, "account": result.account, "brand_id": hit.brand.id,
+             "via": hit.via, "field": hit.field, "start": hit.start, "end": hit.end,
+             "matched": hit.matched, "evasions": json.dumps(list(hit.evasions)),
+             "signals": json.dumps([s.to_json() for s in hit.signals], ensure_ascii=False),
+             "score": hit.score, "decision": hit.decision, "rule": hit.rule,
+             "scanned_at": stamp, "scanned_day": day}
+            for result in found for hit in result.hits]
+        if hits:
+            session.execute(insert(BrandHit), hits)
+    return len(latest)
 
 
 @dataclass(frozen=True)

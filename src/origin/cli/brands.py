@@ -48,11 +48,14 @@ def add(obj: Context, owner: str, mark: str, aliases: tuple[str, ...], knockoffs
 @click.pass_obj
 def import_(obj: Context, file: Path) -> None:
     """Protect many brands from JSON lines or CSV (mark, owner, aliases, knockoffs, authorized,
-    context_words as lists or a|b|c, common_word)."""
+    context_words as lists or a|b|c, common_word).
+
+    Exit status: 0 every row imported, 1 some rows refused (each named on stderr), 2 none."""
+    from origin.brands.batch import Totals
     from origin.brands.records import read_rows, to_brand_spec
     from origin.brands.store import add_brand
 
-    added = failed = 0
+    totals = Totals()
     workspace = obj.workspace
     with workspace.exclusive(), workspace.session() as session:
         for where, row in read_rows(file):
@@ -61,13 +64,12 @@ def import_(obj: Context, file: Path) -> None:
                     raise row
                 with session.begin_nested():
                     add_brand(session, to_brand_spec(where, row))
-                added += 1
+                totals.count(False)
             except InputError as error:
-                failed += 1
+                totals.count(True)
                 click.echo(f"error: {error}", err=True)
-    click.echo(f"imported {added} brands, {failed} rows refused")
-    if failed and not added:
-        sys.exit(1)
+    click.echo(f"imported {totals.rows - totals.refused} brands, {totals.refused} rows refused")
+    sys.exit(totals.exit_code)
 
 
 @brands.command("scan")
@@ -78,63 +80,61 @@ def import_(obj: Context, file: Path) -> None:
 @click.option("--no-store", is_flag=True, help="Decide only; keep nothing in the database.")
 @click.pass_obj
 def scan(obj: Context, file: Path, as_json: bool, rules: Path | None, no_store: bool) -> None:
-    """Scan upload metadata (id, account, account_name, title, description) for brand misuse."""
+    """Scan upload metadata (id, account, account_name, title, description) for brand misuse.
+
+    Exit status: 0 every record scanned, 1 some rows refused (each named on stderr), 2 none
+    scanned."""
+    from origin.brands.batch import ResultWriter, Totals, scan_file
     from origin.brands.config import load_rules
-    from origin.brands.guard import BrandGuard, RecordResult
-    from origin.brands.records import read_rows, to_scan_record
-    from origin.brands.store import load_brands, save_results
-    from origin.brands.tickets import open_or_join
+    from origin.brands.guard import BrandGuard
+    from origin.brands.store import load_brands
     from origin.enforcement.config import load_policy
 
     workspace = obj.workspace
-    policy = load_policy(workspace.path)
+    writer = None if no_store else ResultWriter(workspace, load_policy(workspace.path))
     with workspace.session() as session:
         guard = BrandGuard(load_brands(session), load_rules(rules))
-    rows = read_rows(file)
+    results = scan_file(file, guard)
     if not as_json and sys.stderr.isatty():
         from tqdm import tqdm
 
-        rows = tqdm(rows, unit=" records", file=sys.stderr)
-    total = failed = 0
-    batch: list[RecordResult] = []
-
-    def flush() -> None:
-        """Open or join tickets for actionable records and store the batch, in one transaction."""
-        if batch and not no_store:
-            with workspace.exclusive(), workspace.session() as session:
-                now = datetime.now(timezone.utc)
-                for result in batch:
-                    result.ticket = open_or_join(session, policy, result, now)
-                save_results(session, batch)
-        if as_json:
-            for result in batch:
-                click.echo(json.dumps(result.to_json(), ensure_ascii=False))
-        batch.clear()
-
-    for where, row in rows:
-        total += 1
-        try:
-            if isinstance(row, InputError):
-                raise row
-            record = to_scan_record(where, row)
-        except InputError as error:
-            result = RecordResult(id=str(row.get("id", "")) if isinstance(row, dict) else "",
-                                  account=None, error=str(error))
-        else:
-            result = guard.scan(record)
-        batch.append(result)                 # errors too: JSON lines keep the input's order
+        results = tqdm(results, unit=" records", file=sys.stderr)
+    totals = Totals()
+    batch = []
+    for result in results:
+        totals.count(result.error is not None)
         if result.error:
-            failed += 1
             click.echo(f"error: {result.error}", err=True)
-        elif not as_json:
-            _print_result(result)
+        batch.append(result)                 # errors too: JSON lines keep the input's order
         if len(batch) >= BATCH:
-            flush()
-    flush()
-    if not as_json:
-        click.echo(f"{total} records, {failed} refused", err=True)
-    if total == failed:
-        raise click.ClickException(f"{file}: no record could be scanned")
+            _flush(batch, writer, as_json)
+    _flush(batch, writer, as_json)
+    click.echo(f"{totals.rows} records, {totals.refused} refused", err=True)
+    if totals.rows == 0:
+        click.echo(f"error: {file}: no records", err=True)
+    sys.exit(totals.exit_code)
+
+
+def _flush(batch: list, writer, as_json: bool) -> None:
+    """Store the batch (tickets first, so the printed lines carry them), then print it."""
+    if writer is not None:
+        writer.write(batch)
+    if as_json:
+        sys.stdout.write("".join(_json_line(result.to_json()) for result in batch))
+    else:
+        for result in batch:
+            if result.error is None:
+                _print_result(result)
+    sys.stdout.flush()
+    batch.clear()
+
+
+def _json_line(data: dict) -> str:
+    """One JSON line; U+2028/U+2029 escaped, since some line readers split on them."""
+    line = json.dumps(data, ensure_ascii=False)
+    if "\u2028" in line or "\u2029" in line:
+        line = line.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return line + "\n"
 
 
 def _print_result(result) -> None:

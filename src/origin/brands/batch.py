@@ -1,0 +1,85 @@
+"""A file of upload metadata through the guard and into storage, batch by batch.
+
+``scan_file`` yields one ``RecordResult`` per row, in file order, and never raises for a row:
+a row it cannot read or scan comes back with ``error`` set. ``ResultWriter`` stores a batch of
+results (hits and decisions, tickets for actionable catalogued uploads) in one transaction.
+``origin brands scan`` is a thin layer over both.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from origin.brands.guard import BrandGuard, RecordResult
+from origin.brands.records import read_rows, record_label, shown, to_scan_record
+from origin.errors import InputError
+
+# Exit statuses shared by the intake commands (``brands scan``, ``brands import``).
+EXIT_OK, EXIT_SOME_REFUSED, EXIT_NOTHING_DONE = 0, 1, 2
+
+
+@dataclass
+class Totals:
+    """How many rows a run read and how many it refused, and the exit status that follows."""
+
+    rows: int = 0
+    refused: int = 0
+
+    def count(self, failed: bool) -> None:
+        self.rows += 1
+        self.refused += failed
+
+    @property
+    def exit_code(self) -> int:
+        if self.rows == self.refused:
+            return EXIT_NOTHING_DONE
+        return EXIT_SOME_REFUSED if self.refused else EXIT_OK
+
+
+def scan_rows(rows: Iterable[tuple[str, dict | InputError]],
+              guard: BrandGuard) -> Iterator[RecordResult]:
+    """Each row validated and scanned; a bad row (or a guard failure on it) is an error result."""
+    for where, row in rows:
+        if isinstance(row, InputError):
+            yield RecordResult("", None, error=str(row))
+            continue
+        try:
+            record = to_scan_record(where, row)
+        except InputError as error:
+            yield RecordResult(record_label(row), None, error=str(error))
+            continue
+        try:
+            yield guard.scan(record)
+        except Exception as error:    # a guard bug on one record must not lose the file
+            yield RecordResult(record.id, record.account, error=(
+                f"record {shown(record.id)} ({where}): not scanned, "
+                f"{type(error).__name__}: {shown(error, 120)}"))
+
+
+def scan_file(path: Path | str, guard: BrandGuard) -> Iterator[RecordResult]:
+    """Every row of a JSON-lines or CSV file through the guard (an unopenable file raises)."""
+    return scan_rows(read_rows(path), guard)
+
+
+class ResultWriter:
+    """Stores results a batch at a time: one lock, one transaction, bulk inserts per batch."""
+
+    def __init__(self, workspace, policy):
+        self.workspace = workspace
+        self.policy = policy
+
+    def write(self, batch: list[RecordResult]) -> None:
+        from origin.brands.store import save_results
+        from origin.brands.tickets import open_or_join
+
+        scanned = [result for result in batch if result.error is None]
+        if not scanned:
+            return
+        with self.workspace.exclusive(), self.workspace.session() as session:
+            now = datetime.now(timezone.utc)
+            for result in scanned:
+                if result.actionable:
+                    result.ticket = open_or_join(session, self.policy, result, now)
+            save_results(session, scanned)

@@ -1,0 +1,61 @@
+"""Property test (issue 10): hostile rows never stop a scan, and never change the good rows."""
+from __future__ import annotations
+
+import json
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from origin.brands.batch import scan_file
+from tests.brands.conftest import record
+
+GOOD_TITLES = ["高仿耐克 加微", "我买的耐克开箱", "今天天气不错", "原单 N.I.K.E", "康帅傅红烧牛肉面"]
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(), children,
+                                                                      max_size=3),
+    max_leaves=8)
+
+hostile_lines = st.one_of(
+    st.binary(max_size=40).filter(lambda b: b"\n" not in b),
+    st.builds(lambda v: json.dumps(v).encode(), json_values),
+    st.builds(lambda t: json.dumps({"id": "h", "account": "a", "title": t}).encode(),
+              json_values),
+    st.builds(lambda d: b'{"id": "d", "account": "a", "x": ' + b"[" * d + b"]" * d + b"}",
+              st.integers(1, 200_000)),
+    st.builds(lambda n: b'{"id": "n", "account": "a", "title": 1' + b"0" * n + b"}",
+              st.integers(4000, 6000)),
+    st.sampled_from([b'{"id": "x", "account": "a", "title": NaN}', b'{"id": "\\udfff"}',
+                     b"\xef\xbb\xbf", b"\xff\xfe", b'{"id": "x", "account": "a"}\r',
+                     '{"id": "x", "account": "a", "title": "\u2028"}'.encode()]),
+)
+
+
+def good_line(index: int, title: str) -> bytes:
+    return json.dumps({"id": f"g{index}", "account": "seller", "account_name": "小店",
+                       "title": title}, ensure_ascii=False).encode()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                 HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(st.tuples(st.just("good"), st.sampled_from(GOOD_TITLES)),
+                          st.tuples(st.just("bad"), hostile_lines)), max_size=12))
+def test_hostile_rows_never_stop_the_scan_nor_change_good_rows(guard, tmp_path, rows):
+    lines = [good_line(i, item) if kind == "good" else item for i, (kind, item) in enumerate(rows)]
+    source = tmp_path / "rows.jsonl"
+    source.write_bytes(b"\n".join(lines) + b"\n")
+    results = list(scan_file(source, guard))
+    nonblank = [line for number, line in enumerate(lines)
+                if (line[3:] if number == 0 and line.startswith(b"\xef\xbb\xbf") else line).strip()]
+    assert len(results) == len(nonblank)
+    for index, (kind, item) in enumerate(rows):
+        if kind != "good":
+            continue
+        (result,) = [r for r in results if r.id == f"g{index}"]
+        clean = guard.scan(record(item, id=f"g{index}", account="seller"))
+        assert (result.error, result.decision, result.rule) == (None, clean.decision, clean.rule)
+        assert [h.to_json() for h in result.hits] == [h.to_json() for h in clean.hits]
+    for result in results:
+        if result.error:
+            assert "line " in result.error and "\n" not in result.error
+            assert len(result.error) < 300
