@@ -1,6 +1,30 @@
 """Errors with one-line messages that name the input and the reason."""
 from __future__ import annotations
 
+import unicodedata
+
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on one line: control characters, line separators and undecodable
+    bytes (surrogates) escaped as in Python literals; everything else, CJK included, as is."""
+    if text.isprintable():
+        return text
+    out = []
+    for char in text:
+        if char.isprintable() or char == " ":
+            out.append(char)
+        elif char in _ESCAPES:
+            out.append(_ESCAPES[char])
+        elif "\udc80" <= char <= "\udcff":               # a byte os/surrogateescape kept
+            out.append(f"\\x{ord(char) - 0xdc00:02x}")
+        elif unicodedata.category(char) in ("Cc", "Zl", "Zp", "Cs"):
+            out.append(f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}")
+        else:
+            out.append(char)                               # e.g. a zero-width joiner
+    return "".join(out)
+
 
 class OriginError(Exception):
     """Base class: the CLI prints ``str(error)`` as a one-line message."""
@@ -10,9 +34,9 @@ class InputError(OriginError):
     """One input (a file, a row, a record) cannot be used; the batch goes on."""
 
     def __init__(self, source: str, reason: str):
-        self.source = str(source)
-        self.reason = reason
-        super().__init__(f"{self.source}: {reason}")
+        self.source = printable(str(source))
+        self.reason = printable(reason)
+        super().__init__(f"{self.source}: {self.reason}")
 
 
 class WorkspaceBusy(OriginError):

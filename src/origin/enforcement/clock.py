@@ -4,6 +4,9 @@ from __future__ import annotations
 import os
 from datetime import datetime, timezone
 
+from origin.errors import InputError
+from origin.rows import parse_moment
+
 NOW_VARIABLE = "ORIGIN_NOW"   # ISO datetime; lets a CLI story jump past a legal period
 
 
@@ -17,11 +20,16 @@ def utc(moment: datetime | None) -> datetime | None:
 
 
 def parse(text: str) -> datetime:
-    """An ISO 8601 datetime or date; without a zone it is UTC."""
-    return utc(datetime.fromisoformat(text.strip().replace("Z", "+00:00")))
+    """An ISO 8601 datetime or date; without a zone it is UTC. ``ValueError`` saying why not."""
+    return parse_moment(text)
 
 
 def now() -> datetime:
-    """The current time, or ``$ORIGIN_NOW`` when set."""
+    """The current time, or ``$ORIGIN_NOW`` when set (an ``InputError`` naming it if invalid)."""
     fixed = os.environ.get(NOW_VARIABLE)
-    return parse(fixed) if fixed else datetime.now(timezone.utc)
+    if not fixed:
+        return datetime.now(timezone.utc)
+    try:
+        return parse(fixed)
+    except ValueError as error:
+        raise InputError(NOW_VARIABLE, str(error)) from None

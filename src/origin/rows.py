@@ -1,0 +1,455 @@
+"""Intake files row by row: JSON lines or CSV become ``(line, dict)``, or a one-line ``RowError``.
+
+Every intake (complaints, accounts, brand lists and upload metadata, scan manifests) reads
+through here, so hostile input is handled once and the same way: a row that cannot be read is
+reported by its line and the rest of the file is still read. What this module guarantees of
+every dict it hands on:
+
+- it came from one line (JSON) or one record (CSV) of valid UTF-8; a byte-order mark, CRLF
+  endings and U+2028/U+2029 inside strings are fine (lines split on ``\\n`` only);
+- no string in it (key or value, at any depth) holds a NUL character or a lone surrogate;
+- it nests at most ``MAX_DEPTH`` levels, holds no integer beyond ``MAX_INT_DIGITS`` digits and
+  no NaN or infinite number;
+- no row over ``MAX_ROW_BYTES`` was ever held in memory whole.
+
+Line numbers count physical lines from 1, so a CSV header is line 1 and a record that spans
+several lines is reported at its first. The typed field readers at the end (``text``,
+``texts``, ``moment``, ``number``, ``flag``) turn a value of the wrong type or range into a
+``FieldError`` naming the field; intakes use them to validate each row before writing it.
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import math
+from collections import deque
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import IO, Iterator
+
+from origin.errors import InputError, OriginError, printable
+
+MAX_ROW_BYTES = 64 << 20       # a 20 MB attachment in base64 is ~27 MB; anything past this is refused
+MAX_DEPTH = 16                 # objects/lists inside the row object
+MAX_INT_DIGITS = 64            # ids as numbers fit; Python refuses to parse past 4 300 digits anyway
+MAX_TEXT = 20_000              # characters in a plain text field unless the field says otherwise
+EARLIEST = datetime(1970, 1, 1, tzinfo=timezone.utc)   # before any platform; keeps date math in range
+FORMATS = ("auto", "jsonl", "csv")
+_READ = 1 << 20                # bytes per read while skipping the rest of an oversize line
+
+
+class RowError(InputError):
+    """A row that cannot be used: the line it starts on, the field when one is to blame."""
+
+    def __init__(self, line: int, reason: str, field: str | None = None):
+        self.line, self.field = line, field
+        super().__init__(f"line {line}" if field is None else f"line {line}: {field}", reason)
+
+
+class FieldError(OriginError):
+    """A field of the wrong type or out of range; ``at(line)`` makes it the row's error."""
+
+    def __init__(self, field: str | None, reason: str):
+        self.field, self.reason = field, printable(reason)
+        super().__init__(f"{field}: {self.reason}" if field else self.reason)
+
+    def at(self, line: int) -> RowError:
+        return RowError(line, self.reason, self.field)
+
+
+Row = tuple[int, "dict | RowError"]
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a row may hold; an intake with bigger rows (attachments) raises ``row_bytes``."""
+
+    row_bytes: int = MAX_ROW_BYTES
+    depth: int = MAX_DEPTH
+    int_digits: int = MAX_INT_DIGITS
+
+
+def read_rows(path: Path | str, fmt: str = "auto", limits: Limits = Limits()) -> Iterator[Row]:
+    """``(line, row)`` for every row of a JSON-lines or CSV file; a bad row comes as its
+    ``RowError``. A file that cannot be opened raises ``InputError`` before the first row.
+
+    ``fmt`` ``auto``: ``.csv`` is CSV, ``.jsonl``/``.ndjson``/``.json`` JSON lines, any other
+    name JSON lines when its first character is ``{`` and CSV otherwise.
+    """
+    path = Path(path)
+    try:
+        handle = open(path, "rb")
+    except OSError as error:
+        raise InputError(str(path), f"cannot open: {error.strerror or error}") from None
+    with handle:
+        try:
+            head = handle.peek(4096)[:4096]
+        except OSError as error:                          # a directory on some systems
+            raise InputError(str(path), f"cannot read: {error.strerror or error}") from None
+        if _format(path, head, fmt) == "csv":
+            yield from _csv_rows(handle, limits)
+        else:
+            yield from _jsonl_rows(handle, limits)
+
+
+def _format(path: Path, head: bytes, fmt: str) -> str:
+    if fmt not in FORMATS:
+        raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    if fmt != "auto":
+        return fmt
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return "csv"
+    if suffix in (".jsonl", ".ndjson", ".json"):
+        return "jsonl"
+    return "jsonl" if head.removeprefix(codecs.BOM_UTF8).lstrip().startswith(b"{") else "csv"
+
+
+# --- JSON lines ------------------------------------------------------------------------------
+
+def _jsonl_rows(handle: IO[bytes], limits: Limits) -> Iterator[Row]:
+    for number, raw in enumerate(_lines(handle, limits.row_bytes), start=1):
+        if raw is None:
+            yield number, RowError(number, f"longer than {limits.row_bytes} bytes")
+            continue
+        if number == 1:
+            raw = raw.removeprefix(codecs.BOM_UTF8)
+        if not raw.strip():
+            continue
+        yield number, parse_json_object(raw, number, limits)
+
+
+def _lines(handle: IO[bytes], limit: int) -> Iterator[bytes | None]:
+    """Physical lines without their ending; ``None`` for one over ``limit`` bytes (skipped
+    without being held in memory)."""
+    while True:
+        line = handle.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (rest := handle.readline(_READ)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+            continue
+        yield line.rstrip(b"\n").removesuffix(b"\r")
+
+
+class _Refused(ValueError):
+    """Raised from inside the JSON parser's hooks."""
+
+
+def parse_json_object(raw: bytes | str, line: int, limits: Limits = Limits()) -> dict | RowError:
+    """One JSON object from one line, checked as the module docstring promises."""
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            return RowError(line, f"invalid UTF-8 at byte {error.start + 1}")
+
+    def integer(digits: str) -> int:
+        if len(digits.lstrip("-")) > limits.int_digits:
+            raise _Refused(f"an integer of {len(digits.lstrip('-'))} digits (at most "
+                           f"{limits.int_digits})")
+        return int(digits)
+
+    def real(digits: str) -> float:
+        value = float(digits)
+        if not math.isfinite(value):
+            raise _Refused(f"number {digits[:40]} is out of range")
+        return value
+
+    def constant(name: str):
+        raise _Refused(f"{name} is not a number JSON allows")
+
+    try:
+        row = json.loads(raw, parse_int=integer, parse_float=real, parse_constant=constant)
+    except json.JSONDecodeError as error:
+        return RowError(line, f"not valid JSON: {error.msg} at character {error.pos + 1}")
+    except _Refused as error:
+        return RowError(line, str(error))
+    except RecursionError:
+        return RowError(line, f"nested deeper than {limits.depth} levels")
+    if not isinstance(row, dict):
+        return RowError(line, f"expected a JSON object, got {kind(row)}")
+    problem = _first_problem(row, limits.depth)
+    return row if problem is None else RowError(line, problem[1], problem[0])
+
+
+def _first_problem(row: dict, max_depth: int) -> tuple[str | None, str] | None:
+    """(field, reason) of the first string or nesting the module refuses, else None. A string
+    is named by its path (``evidence[0].file``), too deep a nesting by its top-level field."""
+    queue: deque[tuple[str, str, object, int]] = deque(
+        (key, key, value, 1) for key, value in row.items())     # breadth first: the shallowest
+    for key in row:                                              # problem is the one named
+        if text_problem(key):
+            return None, f"a key {text_problem(key).replace('contains ', 'with ')}"
+    while queue:
+        top, path, value, depth = queue.popleft()
+        if isinstance(value, str):
+            reason = text_problem(value)
+            if reason:
+                return path, reason
+        elif isinstance(value, (dict, list)):
+            if depth >= max_depth:
+                return top, f"nested deeper than {max_depth} levels"
+            if isinstance(value, dict):
+                for key, item in value.items():
+                    if text_problem(key):
+                        return path, f"a key {text_problem(key).replace('contains ', 'with ')}"
+                    queue.append((top, f"{path}.{key}", item, depth + 1))
+            else:
+                queue.extend((top, f"{path}[{index}]", item, depth + 1)
+                             for index, item in enumerate(value))
+    return None
+
+
+def text_problem(value: str) -> str | None:
+    """Why a string cannot be stored as text (NUL, lone surrogate), or None."""
+    if "\x00" in value:
+        return "contains a NUL character"
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return "contains a lone surrogate (not valid Unicode)"
+    return None
+
+
+# --- CSV -------------------------------------------------------------------------------------
+
+class _Oversize(Exception):
+    """A physical CSV line over the limit: the record is refused, reading resumes after it."""
+
+
+def _csv_rows(handle: IO[bytes], limits: Limits) -> Iterator[Row]:
+    # Decoding keeps undecodable bytes as surrogates, so a bad byte costs its record, not the file.
+    text = io.TextIOWrapper(handle, encoding="utf-8-sig", errors="surrogateescape", newline="")
+    consumed = 0
+
+    def lines() -> Iterator[str]:
+        nonlocal consumed
+        while True:
+            line = text.readline(limits.row_bytes + 1)
+            if not line:
+                return
+            consumed += 1
+            if len(line) > limits.row_bytes and not line.endswith(("\n", "\r")):
+                while (rest := text.readline(_READ)) and not rest.endswith(("\n", "\r")):
+                    pass
+                raise _Oversize
+            yield line
+
+    if csv.field_size_limit() < limits.row_bytes:     # module-wide; only ever raised here
+        csv.field_size_limit(limits.row_bytes)
+    reader = csv.reader(lines())
+    header: list[str] | None = None
+    while True:
+        start = consumed + 1
+        try:
+            values = next(reader)
+        except StopIteration:
+            return
+        except _Oversize:
+            yield start, RowError(start, f"longer than {limits.row_bytes} bytes")
+            if header is None:
+                return
+            continue
+        except csv.Error as error:
+            yield start, RowError(start, f"malformed CSV: {error}")
+            if header is None:
+                return
+            continue
+        if not values:
+            continue                                  # a blank line
+        if header is None:
+            header, problem = _header(values)
+            if problem:
+                yield start, RowError(start, problem)
+                return
+            continue
+        yield start, _csv_record(values, header, start)
+
+
+def _header(values: list[str]) -> tuple[list[str], str | None]:
+    names = [value.strip() for value in values]
+    for name in names:
+        problem = text_problem(name)
+        if problem or any("\udc80" <= ch <= "\udcff" for ch in name):
+            return names, f"header: invalid UTF-8 or a NUL in column '{name}'"
+    seen: set[str] = set()
+    for name in names:
+        if name and name in seen:
+            return names, f"header names column {name!r} twice"
+        seen.add(name)
+    if not seen - {""}:
+        return names, "header names no column"
+    return names, None
+
+
+def _csv_record(values: list[str], header: list[str], line: int) -> dict | RowError:
+    if len(values) > len(header):
+        extra = [value for value in values[len(header):] if value.strip()]
+        if extra:
+            return RowError(line, f"{len(values)} values for the header's {len(header)} columns")
+    if len(values) < len(header):
+        return RowError(line, f"{len(values)} values for the header's {len(header)} columns")
+    row: dict[str, str] = {}
+    for position, (name, value) in enumerate(zip(header, values), start=1):
+        if not name:
+            if value.strip():
+                return RowError(line, f"a value in column {position}, which the header "
+                                      f"does not name")
+            continue
+        if any("\udc80" <= ch <= "\udcff" for ch in value):
+            return RowError(line, "invalid UTF-8", name)
+        problem = text_problem(value)
+        if problem:
+            return RowError(line, problem, name)
+        row[name] = value
+    return row
+
+
+# --- typed fields ----------------------------------------------------------------------------
+
+def kind(value) -> str:
+    """A value's JSON type name, for messages: text, number, true/false, list, object, null."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, (list, tuple)):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def is_blank(value) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def text(row: dict, key: str, *, required: bool = False, max_chars: int = MAX_TEXT,
+         field: str | None = None) -> str | None:
+    """A text field, stripped; None when absent or blank (a ``FieldError`` if ``required``)."""
+    field = field or key
+    value = row.get(key)
+    if is_blank(value):
+        if required:
+            raise FieldError(field, "is required")
+        return None
+    return checked_text(value, field, max_chars)
+
+
+def checked_text(value, field: str, max_chars: int = MAX_TEXT) -> str:
+    """``value`` if it is storable text within ``max_chars``, stripped; else a ``FieldError``."""
+    if not isinstance(value, str):
+        raise FieldError(field, f"must be text, got {kind(value)}")
+    problem = text_problem(value)
+    if problem:
+        raise FieldError(field, problem)
+    if len(value) > max_chars:
+        raise FieldError(field, f"{len(value)} characters, over the {max_chars} limit")
+    return value.strip()
+
+
+def texts(row: dict, key: str, *, separators: str = ";", max_chars: int = MAX_TEXT,
+          max_items: int = 1000, field: str | None = None) -> tuple[str, ...]:
+    """A list of texts given as a JSON list or one text split at ``separators``; blanks dropped."""
+    field = field or key
+    value = row.get(key)
+    if is_blank(value):
+        return ()
+    if isinstance(value, str):
+        value = checked_text(value, field, max_chars * max_items)
+        for separator in separators[1:]:
+            value = value.replace(separator, separators[0])
+        value = value.split(separators[0]) if separators else [value]
+    elif not isinstance(value, list):
+        raise FieldError(field, f"must be text or a list of texts, got {kind(value)}")
+    if len(value) > max_items:
+        raise FieldError(field, f"{len(value)} items, over the {max_items} limit")
+    items = []
+    for index, item in enumerate(value):
+        if isinstance(item, str) and not item.strip():
+            continue
+        items.append(checked_text(item, f"{field}[{index}]", max_chars))
+    return tuple(items)
+
+
+def parse_moment(value: str) -> datetime:
+    """An ISO 8601 date-time or date in UTC (no zone = UTC); ``ValueError`` saying why not."""
+    try:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(f"not an ISO 8601 date-time: {printable(value[:60])!r}") from None
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=timezone.utc)
+    try:
+        return moment.astimezone(timezone.utc)
+    except OverflowError:
+        raise ValueError(f"{printable(value[:60])!r} is out of range in UTC") from None
+
+
+def moment(row: dict, key: str, *, required: bool = False, earliest: datetime = EARLIEST,
+           latest: datetime | None = None, field: str | None = None) -> datetime | None:
+    """An ISO 8601 date-time field in UTC between ``earliest`` and ``latest`` (when given)."""
+    field = field or key
+    value = text(row, key, required=required, max_chars=100, field=field)
+    if value is None:
+        return None
+    try:
+        result = parse_moment(value)
+    except ValueError as error:
+        raise FieldError(field, str(error)) from None
+    if result < earliest:
+        raise FieldError(field, f"{result.isoformat()} is before {earliest.date().isoformat()}")
+    if latest is not None and result > latest:
+        raise FieldError(field, f"{result.isoformat()} is in the future")
+    return result
+
+
+def number(row: dict, key: str, *, low: float, high: float, field: str | None = None,
+           low_open: bool = False) -> float | None:
+    """A finite number in ``[low, high]`` (``(low, high]`` when ``low_open``), given as a JSON
+    number or as text (CSV); None when absent."""
+    field = field or key
+    value = row.get(key)
+    if is_blank(value):
+        return None
+    if isinstance(value, str):
+        try:
+            value = float(checked_text(value, field, 100))
+        except ValueError:
+            raise FieldError(field, f"must be a number, not {printable(value[:40])!r}") from None
+    elif isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise FieldError(field, f"must be a number, got {kind(value)}")
+    value = float(value)
+    if not math.isfinite(value) or value < low or value > high or (low_open and value == low):
+        bounds = f"{'(' if low_open else '['}{low:g}, {high:g}]"
+        raise FieldError(field, f"must be within {bounds}, not {value:g}")
+    return value
+
+
+TRUE = ("true", "yes", "y", "1", "是")
+FALSE = ("false", "no", "n", "0", "否")
+
+
+def flag(row: dict, key: str, *, field: str | None = None) -> bool | None:
+    """true/false, or a yes/no word (CSV); None when absent or blank."""
+    field = field or key
+    value = row.get(key)
+    if is_blank(value):
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in TRUE + FALSE:
+        return value.strip().lower() in TRUE
+    shown = printable(repr(value)[:40]) if isinstance(value, str) else kind(value)
+    raise FieldError(field, f"must be true or false, not {shown}")

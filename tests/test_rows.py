@@ -1,0 +1,134 @@
+"""The shared row reader: every hostile line becomes a one-line error at its own line."""
+from __future__ import annotations
+
+import codecs
+from datetime import datetime, timezone
+
+import pytest
+
+from origin.errors import InputError
+from origin.rows import (FieldError, Limits, RowError, flag, moment, number, read_rows, text,
+                         texts)
+
+
+def rows(path, **options):
+    return [(line, row if isinstance(row, dict) else str(row))
+            for line, row in read_rows(path, **options)]
+
+
+def write(tmp_path, name: str, data: bytes):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_jsonl_bom_crlf_separators_and_blank_lines(tmp_path):
+    path = write(tmp_path, "r.jsonl", codecs.BOM_UTF8 + b'{"a": 1}\r\n\r\n  \n'
+                 b'{"b": "x\xe2\x80\xa8y\xe2\x80\xa9z"}\n{"c": "\xe8\x80\x90\xe5\x85\x8b"}')
+    assert rows(path) == [(1, {"a": 1}), (4, {"b": "x\u2028y\u2029z"}), (5, {"c": "耐克"})]
+
+
+@pytest.mark.parametrize("line, error", [
+    (b'{"a": "\xff"}', "line 2: invalid UTF-8 at byte 8"),
+    (b'{"a": 1', "line 2: not valid JSON: Expecting ',' delimiter at character 8"),
+    (b'[1, 2]', "line 2: expected a JSON object, got a list"),
+    (b'"text"', "line 2: expected a JSON object, got text"),
+    (b'{"a": NaN}', "line 2: NaN is not a number JSON allows"),
+    (b'{"a": -Infinity}', "line 2: -Infinity is not a number JSON allows"),
+    (b'{"a": 1e999}', "line 2: number 1e999 is out of range"),
+    (b'{"a": ' + b"9" * 5000 + b'}', "line 2: an integer of 5000 digits (at most 64)"),
+    (b'{"a": "x\\u0000y"}', "line 2: a: contains a NUL character"),
+    (b'{"a": [{"file": "\\u0000abc"}]}', "line 2: a[0].file: contains a NUL character"),
+    (b'{"a": {"b": "\\udc80"}}', "line 2: a.b: contains a lone surrogate (not valid Unicode)"),
+    (b'{"a\\u0000": 1}', "line 2: a key with a NUL character"),
+    (b'{"deep": ' + b"[" * 40 + b"]" * 40 + b'}', "line 2: deep: nested deeper than 16 levels"),
+    (b'{"deep": ' + b"[" * 100000 + b"]" * 100000 + b'}', "line 2: nested deeper than 16 levels"),
+])
+def test_jsonl_bad_line_is_named_and_the_next_line_still_read(tmp_path, line, error):
+    path = write(tmp_path, "r.jsonl", b'{"ok": 1}\n' + line + b'\n{"ok": 3}\n')
+    assert rows(path) == [(1, {"ok": 1}), (2, error), (3, {"ok": 3})]
+
+
+def test_oversize_line_is_refused_without_reading_it_whole(tmp_path):
+    path = write(tmp_path, "r.jsonl", b'{"a": "' + b"x" * 5000 + b'"}\n{"ok": 2}\n')
+    assert rows(path, limits=Limits(row_bytes=1000)) == [
+        (1, "line 1: longer than 1000 bytes"), (2, {"ok": 2})]
+
+
+def test_csv_lines_count_the_header_and_multiline_records(tmp_path):
+    path = write(tmp_path, "r.csv", codecs.BOM_UTF8 + b'id,name\r\n1,"two\r\nlines"\r\n'
+                 b'2,\xff\r\n\r\n3,ok,extra\r\n4\r\n5,"x\x00"\r\n6,fine,\r\n7,"\xe8\x80\x90"\r\n')
+    assert rows(path) == [
+        (2, {"id": "1", "name": "two\r\nlines"}),
+        (4, "line 4: name: invalid UTF-8"),
+        (6, "line 6: 3 values for the header's 2 columns"),
+        (7, "line 7: 1 values for the header's 2 columns"),
+        (8, "line 8: name: contains a NUL character"),
+        (9, {"id": "6", "name": "fine"}),              # an empty trailing value is no value
+        (10, {"id": "7", "name": "耐"})]
+
+
+def test_invalid_utf8_in_the_first_data_row_is_line_2(tmp_path):
+    path = write(tmp_path, "r.csv", b"id,name\n1,\xc3\x28\n2,b\n")
+    assert rows(path) == [(2, "line 2: name: invalid UTF-8"), (3, {"id": "2", "name": "b"})]
+
+
+@pytest.mark.parametrize("header, error", [
+    (b"id,id\n", "line 1: header names column 'id' twice"),
+    (b"id,\xffname\n", "line 1: header: invalid UTF-8 or a NUL in column '\\xffname'"),
+])
+def test_bad_csv_header_stops_the_file(tmp_path, header, error):
+    assert rows(write(tmp_path, "r.csv", header + b"1,2\n")) == [(1, error)]
+
+
+def test_format_from_suffix_or_first_character(tmp_path):
+    assert rows(write(tmp_path, "r.txt", b'  {"a": 1}\n')) == [(1, {"a": 1})]
+    assert rows(write(tmp_path, "s.txt", b"a\n1\n")) == [(2, {"a": "1"})]
+    assert rows(write(tmp_path, "t.json", b"a\n"))[0][1].startswith("line 1: not valid JSON")
+
+
+def test_unreadable_file_raises_before_any_row(tmp_path):
+    with pytest.raises(InputError, match="cannot open"):
+        list(read_rows(tmp_path / "missing.jsonl"))
+    with pytest.raises(InputError, match="cannot open"):
+        list(read_rows(tmp_path))
+
+
+def test_typed_fields_name_the_field_and_the_wrong_type():
+    row = {"s": " x ", "n": 3, "l": ["a", " ", "b"], "d": "2025-01-02T03:04:05+01:00",
+           "old": "0001-01-01T00:00:00+01:00", "late": "9999-12-31T23:00:00-05:00", "b": "yes",
+           "list": ["CN"], "big": "y" * 30, "nul": "a\x00"}
+    assert text(row, "s") == "x" and text(row, "missing") is None
+    assert texts(row, "l") == ("a", "b") and texts({"l": "a; b;"}, "l") == ("a", "b")
+    assert moment(row, "d") == datetime(2025, 1, 2, 2, 4, 5, tzinfo=timezone.utc)
+    assert flag(row, "b") is True and number(row, "n", low=0, high=5) == 3.0
+    for call, message in [
+        (lambda: text(row, "list"), "list: must be text, got a list"),
+        (lambda: text(row, "n"), "n: must be text, got number"),
+        (lambda: text(row, "missing", required=True), "missing: is required"),
+        (lambda: text(row, "big", max_chars=10), "big: 30 characters, over the 10 limit"),
+        (lambda: text(row, "nul"), "nul: contains a NUL character"),
+        (lambda: texts({"l": [1]}, "l"), "l[0]: must be text, got number"),
+        (lambda: texts({"l": {"a": 1}}, "l"), "l: must be text or a list of texts, got an object"),
+        (lambda: moment(row, "n"), "n: must be text, got number"),
+        (lambda: moment(row, "s"), "s: not an ISO 8601 date-time: 'x'"),
+        (lambda: moment(row, "old"), "old: '0001-01-01T00:00:00+01:00' is out of range in UTC"),
+        (lambda: moment(row, "late"), "late: '9999-12-31T23:00:00-05:00' is out of range in UTC"),
+        (lambda: moment({"d": "1969-12-31"}, "d"), "d: 1969-12-31T00:00:00+00:00 is before 1970-01-01"),
+        (lambda: moment(row, "d", latest=datetime(2025, 1, 1, tzinfo=timezone.utc)),
+         "d: 2025-01-02T02:04:05+00:00 is in the future"),
+        (lambda: number(row, "n", low=0, high=1), "n: must be within [0, 1], not 3"),
+        (lambda: number({"n": True}, "n", low=0, high=1), "n: must be a number, got true/false"),
+        (lambda: number({"n": "0"}, "n", low=0, high=1, low_open=True),
+         "n: must be within (0, 1], not 0"),
+        (lambda: flag({"b": 2}, "b"), "b: must be true or false, not number"),
+    ]:
+        with pytest.raises(FieldError) as caught:
+            call()
+        assert str(caught.value) == message
+
+
+def test_field_error_becomes_the_rows_error():
+    error = FieldError("received_at", "bad\nvalue").at(7)
+    assert isinstance(error, RowError) and (error.line, error.field) == (7, "received_at")
+    assert str(error) == "line 7: received_at: bad\\nvalue"
