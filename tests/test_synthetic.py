@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import cv2
 import numpy as np
 import pytest
 
@@ -114,3 +115,144 @@ def test_every_family_makes_a_decodable_copy(tmp_path: Path, original: Path, fam
 def test_unknown_family_is_refused(tmp_path: Path, original: Path) -> None:
     with pytest.raises(ValueError, match="unknown transform"):
         apply_transform(original, tmp_path / "x.mp4", "teleport", seed=1)
+
+
+# --- issue 15's families ------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def other_footage(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Unrelated footage at another size, for the parts of an upload that copy nothing."""
+    return generate_video(tmp_path_factory.mktemp("other") / "other.mp4", seed=9, seconds=3,
+                          size=(256, 192))
+
+
+def _region(image: np.ndarray, rect) -> np.ndarray:
+    height, width = image.shape[:2]
+    x0, y0, x1, y1 = rect
+    return image[int(round(y0 * height)):int(round(y1 * height)), int(round(x0 * width)):int(round(x1 * width))]
+
+
+def _region_difference(upload_frame: np.ndarray, original_frame: np.ndarray, copy_rect, visible) -> float:
+    """Mean difference of the upload's copy rectangle and the part of the original it claims to show."""
+    size = (64, 36)
+    shown = cv2.resize(_region(upload_frame, copy_rect), size, interpolation=cv2.INTER_AREA)
+    claimed = cv2.resize(_region(original_frame, visible), size, interpolation=cv2.INTER_AREA)
+    return _difference(shown, claimed)
+
+
+SPATIAL = ("split_screen", "stacked_9x16", "framed_9x16", "moving_sticker", "zoom", "corner_box",
+           "crop_off_centre")
+
+
+@pytest.mark.parametrize("family", SPATIAL)
+@pytest.mark.parametrize("seed", [21, 22])
+def test_hard_family_shows_the_claimed_part_of_the_original_where_it_says(
+        tmp_path: Path, original: Path, other_footage: Path, family: str, seed: int) -> None:
+    result = apply_transform(original, tmp_path / f"{family}.mp4", family, seed=seed, subclip=(0.5, 4.0),
+                             other=synthetic.LoopingFootage(other_footage))
+    info = probe(result.path)
+    assert info.frames > 0 and (info.width, info.height) == result.size
+    assert info.duration == pytest.approx(3.5, abs=0.1)
+    (segment,) = result.segments
+    assert (segment.original_start, segment.original_end) == (pytest.approx(0.5), pytest.approx(4.0))
+    rect, visible = result.params["copy_rect"], result.params["visible"]
+    shown = read_frame_at(result.path, 1.5)
+    claimed = _region_difference(shown, read_frame_at(original, 2.0), rect, visible)
+    for offset in (-1.0, 1.0):
+        assert claimed < _region_difference(shown, read_frame_at(original, 2.0 + offset), rect, visible)
+    assert claimed < (16 if family in ("moving_sticker", "corner_box") else 10), claimed
+    if family in ("split_screen", "stacked_9x16", "framed_9x16"):
+        assert rect != [0.0, 0.0, 1.0, 1.0]             # the copy fills only part of the frame
+
+
+def test_split_screen_shows_the_other_footage_beside_the_copy(tmp_path: Path, original: Path,
+                                                              other_footage: Path) -> None:
+    result = apply_transform(original, tmp_path / "split.mp4", "split_screen", seed=3, subclip=(0.5, 3.0),
+                             other=synthetic.LoopingFootage(other_footage))
+    x0 = 0.0 if result.params["copy_right"] else 0.5
+    shown = _region(read_frame_at(result.path, 1.0), (x0, 0, x0 + 0.5, 1))
+    elsewhere = synthetic.LoopingFootage(other_footage)
+    expected = synthetic._fill(elsewhere.frame_at(1.0), (shown.shape[1], shown.shape[0]))
+    assert _difference(shown, expected) < 10
+    assert _difference(shown, expected) < _difference(shown, synthetic._fill(elsewhere.frame_at(2.5),
+                                                                              (shown.shape[1], shown.shape[0])))
+
+
+def test_filmed_screen_unwarps_to_the_original(tmp_path: Path, original: Path) -> None:
+    result = apply_transform(original, tmp_path / "filmed.mp4", "filmed_screen", seed=5, subclip=(1.0, 4.0))
+    shown = read_frame_at(result.path, 1.0)
+    height, width = shown.shape[:2]
+    corners = np.float32(result.params["screen_corners"]) * [width, height]
+    whole = np.float32([[0, 0], [width, 0], [width, height], [0, height]])
+    unwarped = cv2.warpPerspective(shown, cv2.getPerspectiveTransform(corners.astype(np.float32), whole),
+                                   (width, height))
+    corners_moved = abs(np.array(result.params["screen_corners"]) - [[0, 0], [1, 0], [1, 1], [0, 1]]).min()
+    assert corners_moved > 0.03                          # not the whole frame: a screen inside a room
+
+    def gray_difference(a: np.ndarray, b: np.ndarray) -> float:    # exposure changed: compare shapes
+        a, b = (cv2.cvtColor(cv2.resize(x, (64, 36), interpolation=cv2.INTER_AREA), cv2.COLOR_BGR2GRAY)
+                .astype(np.float32) for x in (a, b))
+        return float(np.mean(np.abs((a - a.mean()) / (a.std() + 1) - (b - b.mean()) / (b.std() + 1))))
+    claimed = gray_difference(unwarped, read_frame_at(original, 2.0))
+    assert claimed < 0.35
+    assert claimed < gray_difference(unwarped, read_frame_at(original, 3.5))
+
+
+@pytest.mark.parametrize(("family", "low", "high"), [("speed_up", 1.3, 2.0), ("slow_down", 0.5, 0.85)])
+def test_wide_speed_changes_keep_the_timeline(tmp_path: Path, original: Path, family: str,
+                                              low: float, high: float) -> None:
+    result = apply_transform(original, tmp_path / f"{family}.mp4", family, seed=4, subclip=(1.0, 5.0))
+    assert low <= result.params["speed"] <= high
+    (segment,) = result.segments
+    assert segment.upload_end == pytest.approx(4.0 / result.params["speed"], abs=0.01)
+    for upload_time in (0.6, segment.upload_end * 0.8):
+        _assert_shows(result.path, original, upload_time, _original_time(segment, upload_time))
+
+
+def test_low_res_is_240_lines_12_fps(tmp_path: Path) -> None:
+    big = generate_video(tmp_path / "big.mp4", seed=5, seconds=2, size=(640, 360))
+    result = apply_transform(big, tmp_path / "low.mp4", "low_res", seed=1)
+    info = probe(result.path)
+    assert (info.width, info.height) == (426, 240) and info.fps == pytest.approx(12.0)
+    assert info.duration == pytest.approx(2.0, abs=0.1)
+
+
+def test_splice_puts_3_to_8_s_inside_other_footage(tmp_path: Path, original: Path, other_footage: Path) -> None:
+    result = apply_transform(original, tmp_path / "splice.mp4", "splice", seed=6,
+                             other=synthetic.LoopingFootage(other_footage))
+    (segment,) = result.segments
+    copied = segment.original_end - segment.original_start
+    assert 3.0 <= copied <= 8.0 and segment.upload_end - segment.upload_start == pytest.approx(copied)
+    assert segment.upload_start >= 2.0 and result.duration - segment.upload_end >= 1.9
+    _assert_shows(result.path, original, segment.upload_start + 1.0, segment.original_start + 1.0)
+    before = read_frame_at(result.path, segment.upload_start / 2)
+    expected = synthetic._fill(synthetic.LoopingFootage(other_footage).frame_at(segment.upload_start / 2),
+                               (before.shape[1], before.shape[0]))
+    assert _difference(before, expected) < 10
+
+
+def test_canvas_plus_adds_a_second_edit(tmp_path: Path, original: Path) -> None:
+    families = set()
+    for seed in range(4):
+        result = apply_transform(original, tmp_path / f"c{seed}.mp4", "canvas_9x16_plus", seed=seed,
+                                 subclip=(0.5, 2.0))
+        assert "canvas_9x16_blur" in result.params["families"] and len(result.params["families"]) == 2
+        families.update(result.params["families"])
+        assert result.size[1] > result.size[0] * 1.7
+    assert len(families) >= 3
+
+
+def test_hard_families_are_deterministic(tmp_path: Path, original: Path) -> None:
+    for family in ("split_screen", "filmed_screen", "moving_sticker", "splice", "canvas_9x16_plus"):
+        first = apply_transform(original, tmp_path / "a.mp4", family, seed=8, subclip=(0.5, 2.0))
+        second = apply_transform(original, tmp_path / "b.mp4", family, seed=8, subclip=(0.5, 2.0))
+        assert first.params == second.params and first.segments == second.segments
+        # The same pictures; x264 itself may round a little differently from run to run.
+        assert _difference(read_frame_at(first.path, 1.0), read_frame_at(second.path, 1.0)) < 3
+
+
+def test_looping_footage_starts_over_at_its_end(other_footage: Path) -> None:
+    loop = synthetic.LoopingFootage(other_footage, offset=1.0)
+    assert _difference(loop.frame_at(0.5), read_frame_at(other_footage, 1.5)) < 2
+    assert _difference(loop.frame_at(2.5), read_frame_at(other_footage, 0.5)) < 2
+    assert _difference(loop.frame_at(0.2), read_frame_at(other_footage, 1.2)) < 2    # back in time

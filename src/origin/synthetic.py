@@ -34,6 +34,15 @@ FAMILIES: tuple[str, ...] = (
     "color", "grayscale", "noise", "blur", "text_overlay", "logo_overlay", "pip", "fps_change",
     "speed", "rotate", "embed", "combo",
 )
+# Re-upload styles short-video apps see every day, and harder versions of earlier families
+# (issue 15). Each records where the copy sits in its params: ``copy_rect`` (x0, y0, x1, y1 as
+# fractions of the upload frame) and ``visible`` (the part of the original shown, same form).
+HARD_FAMILIES: tuple[str, ...] = (
+    "split_screen", "stacked_9x16", "framed_9x16", "filmed_screen", "moving_sticker", "zoom",
+    "speed_up", "slow_down", "low_res", "corner_box", "crop_off_centre", "canvas_9x16_plus",
+    "splice",
+)
+ALL_FAMILIES: tuple[str, ...] = FAMILIES + HARD_FAMILIES
 
 _CAP_HEIGHT = 22      # px of a capital at scale 1, as cv2's Hershey fonts (whose shapes vary by release)
 _WORDS = ("WOW", "MUST SEE", "FULL VIDEO", "LINK IN BIO", "FOLLOW", "LOL", "EPIC", "NEW",
@@ -172,6 +181,28 @@ class _StreamingReader:
         while self._next is not None and self._next[0] <= seconds + 1e-6:
             self._current, self._next = self._next, next(self._frames, None)
         return self._current[1]
+
+
+class LoopingFootage:
+    """A video file as endless footage for the parts of an upload that copy nothing (the other
+    half of a split screen, the picture behind a picture-in-picture, what a clip is spliced
+    into): ``frame_at(t)`` plays it from ``offset`` seconds and starts over at its end."""
+
+    def __init__(self, path: Path | str, offset: float = 0.0):
+        self.path = Path(path)
+        self.duration = probe(self.path).duration
+        if self.duration <= 0:
+            raise ValueError(f"{self.path}: no frames")
+        self.offset = float(offset)
+        self._reader: _StreamingReader | None = None
+        self._last = math.inf
+
+    def frame_at(self, seconds: float) -> Frame:
+        local = (self.offset + seconds) % self.duration
+        if self._reader is None or local < self._last:      # looped or went back: start over
+            self._reader = _StreamingReader(self.path)
+        self._last = local
+        return self._reader.frame_at(local)
 
 
 # --------------------------------------------------------------------------------------------
@@ -353,6 +384,7 @@ class _Plan:
     embed: bool = False
     filler_before: float = 0.0
     filler_after: float = 0.0
+    piece_seconds: float | None = None     # copy only a piece this long (splice)
 
 
 def _even(value: float) -> int:
@@ -523,15 +555,20 @@ def _op_logo_overlay(logo: Frame, mask: np.ndarray, relative_size: float, corner
     return op
 
 
-def _op_pip(background_seed: int, relative_width: float, fx: float, fy: float) -> FrameOp:
-    """The copy in a window over unrelated footage (the background moves with upload time)."""
+def _op_pip(background_seed: int, relative_width: float, fx: float, fy: float,
+            other: FrameSource | None = None) -> FrameOp:
+    """The copy in a window over unrelated footage (``other``, or procedural footage; the
+    background moves with upload time)."""
     backgrounds: dict[tuple[int, int], SyntheticFootage] = {}
 
     def op(frame: Frame, t: float) -> Frame:
         height, width = frame.shape[:2]
-        if (width, height) not in backgrounds:
-            backgrounds[(width, height)] = SyntheticFootage(background_seed, (width, height))
-        out = cv2.resize(backgrounds[(width, height)].frame_at(t), (width, height))
+        if other is not None:
+            out = _fill(other.frame_at(t), (width, height))
+        else:
+            if (width, height) not in backgrounds:
+                backgrounds[(width, height)] = SyntheticFootage(background_seed, (width, height))
+            out = cv2.resize(backgrounds[(width, height)].frame_at(t), (width, height))
         inner_w = _even(width * relative_width)
         inner_h = _even(height * relative_width)
         x0, y0 = int((width - inner_w) * fx), int((height - inner_h) * fy)
@@ -551,11 +588,331 @@ def _op_rotate(degrees: float, zoom: float) -> FrameOp:
     return op
 
 
-def _family_plan(family: str, rng: np.random.Generator, plan: _Plan, seed: int,
-                 source_fps: float) -> None:
-    """Add one family's edit, with parameters drawn from ``rng``, to ``plan``."""
+# --- issue 15's families -----------------------------------------------------------------------
+
+Rect = tuple[float, float, float, float]      # x0, y0, x1, y1 as fractions of a frame
+
+
+def _fill(image: Frame, size: tuple[int, int]) -> Frame:
+    """Scale ``image`` to cover ``size`` (w, h) and keep the middle, as apps fill a panel."""
+    width, height = size
+    scale = max(width / image.shape[1], height / image.shape[0])
+    scaled_w = max(width, int(round(image.shape[1] * scale)))
+    scaled_h = max(height, int(round(image.shape[0] * scale)))
+    resized = cv2.resize(image, (scaled_w, scaled_h),
+                         interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR)
+    x0, y0 = (scaled_w - width) // 2, (scaled_h - height) // 2
+    return resized[y0:y0 + height, x0:x0 + width]
+
+
+def _fill_visible(aspect: float, panel_aspect: float) -> Rect:
+    """The part of a picture of ``aspect`` (w/h) that ``_fill`` shows in a panel of ``panel_aspect``."""
+    if aspect > panel_aspect:                      # wider than the panel: sides cut
+        keep = panel_aspect / aspect
+        return ((1 - keep) / 2, 0.0, (1 + keep) / 2, 1.0)
+    keep = aspect / panel_aspect
+    return (0.0, (1 - keep) / 2, 1.0, (1 + keep) / 2)
+
+
+def _op_split_screen(other: FrameSource, copy_right: bool, fit: bool) -> FrameOp:
+    """The copy on one half of the frame, other footage (a reaction, a game) on the other half."""
+    def op(frame: Frame, t: float) -> Frame:
+        height, width = frame.shape[:2]
+        half = width // 2
+        out = np.zeros_like(frame)
+        copy_x, other_x = (width - half, 0) if copy_right else (0, half)
+        out[:, other_x:other_x + (width - half)] = _fill(other.frame_at(t), (width - half, height))
+        if fit:                                     # whole picture at half width, bars above and below
+            inner_h = _even(height * half / width)
+            y0 = (height - inner_h) // 2
+            out[:, copy_x:copy_x + half] = 0
+            out[y0:y0 + inner_h, copy_x:copy_x + half] = cv2.resize(frame, (half, inner_h),
+                                                                    interpolation=cv2.INTER_AREA)
+        else:                                       # the middle of the picture fills the half
+            out[:, copy_x:copy_x + half] = _fill(frame, (half, height))
+        return out
+    return op
+
+
+def _op_stacked_9x16(other: FrameSource, fit: bool) -> FrameOp:
+    """A 9:16 frame: the copy in the top half, other footage (often a game) in the bottom half."""
+    def op(frame: Frame, t: float) -> Frame:
+        height, width = frame.shape[:2]
+        canvas_w, canvas_h = _canvas_size(width, height)
+        top_h = canvas_h // 2
+        out = np.zeros((canvas_h, canvas_w, 3), np.uint8)
+        if fit:
+            inner_h = min(top_h, _even(height * canvas_w / width))
+            y0 = (top_h - inner_h) // 2
+            out[y0:y0 + inner_h] = cv2.resize(frame, (canvas_w, inner_h), interpolation=cv2.INTER_AREA)
+        else:
+            out[:top_h] = _fill(frame, (canvas_w, top_h))
+        out[top_h:] = _fill(other.frame_at(t), (canvas_w, canvas_h - top_h))
+        return out
+    return op
+
+
+def _op_framed_9x16(background: tuple[int, int, int], bar: tuple[int, int, int], title: str,
+                    caption: list[str], text_colour: tuple[int, int, int], content_scale: float,
+                    lift: float) -> FrameOp:
+    """The copy on a solid 9:16 card, a title bar above it and a caption below it."""
+    def op(frame: Frame, _t: float) -> Frame:
+        height, width = frame.shape[:2]
+        canvas_w, canvas_h = _canvas_size(width, height)
+        out = np.empty((canvas_h, canvas_w, 3), np.uint8)
+        out[:] = background
+        inner_w = _even(canvas_w * content_scale)
+        inner_h = _even(height * inner_w / width)
+        x0 = (canvas_w - inner_w) // 2
+        y0 = int((canvas_h - inner_h) / 2 - lift * canvas_h)
+        out[y0:y0 + inner_h, x0:x0 + inner_w] = cv2.resize(frame, (inner_w, inner_h),
+                                                           interpolation=cv2.INTER_AREA)
+        bar_h = max(8, int(canvas_h * 0.07))
+        bar_y = max(0, y0 - bar_h - int(canvas_h * 0.03))
+        out[bar_y:bar_y + bar_h] = bar
+        size = max(6, int(bar_h * 0.55))
+        draw_text(out, title, (int(canvas_w * 0.06), bar_y + (bar_h + size) // 2), size, text_colour,
+                  thickness=max(1, size // 8))
+        line_h = max(6, int(canvas_h * 0.035))
+        for number, line in enumerate(caption):
+            baseline = y0 + inner_h + int(canvas_h * 0.03) + (number + 1) * int(line_h * 1.5)
+            draw_text(out, line, (int(canvas_w * 0.06), baseline), line_h, text_colour,
+                      thickness=max(1, line_h // 8))
+        return out
+    return op
+
+
+def _framed_rect(aspect: float, content_scale: float, lift: float) -> Rect:
+    """Where ``_op_framed_9x16`` puts a picture of ``aspect`` (w/h) on its 9:16 canvas."""
+    inner_h = content_scale * 9 / 16 / aspect           # as a fraction of the canvas height
+    top = 0.5 - inner_h / 2 - lift
+    return ((1 - content_scale) / 2, top, (1 + content_scale) / 2, top + inner_h)
+
+
+def _op_filmed_screen(corners: np.ndarray, bezel: float, wall: tuple[int, int, int], gain: float,
+                      gamma: float, blur_sigma: float, noise_sigma: float, seed: int) -> FrameOp:
+    """The copy filmed off a screen by a phone: a slightly skewed quad (``corners``, fractions of
+    the frame, clockwise from top left) in a dark bezel against a dim wall, soft focus, the
+    camera's exposure and its sensor noise."""
+    rng = np.random.default_rng(seed)
+    cached: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}
+
+    def setting(width: int, height: int) -> tuple[np.ndarray, np.ndarray]:
+        if (width, height) not in cached:
+            target = (corners * [width, height]).astype(np.float32)
+            whole = np.float32([[0, 0], [width, 0], [width, height], [0, height]])
+            homography = cv2.getPerspectiveTransform(whole, target)
+            room = np.empty((height, width, 3), np.float32)
+            room[:] = wall
+            room *= np.linspace(1.15, 0.7, height, dtype=np.float32)[:, None, None]
+            centre = target.mean(axis=0)
+            frame_quad = centre + (target - centre) * (1 + bezel)
+            room_u8 = np.clip(room, 0, 255).astype(np.uint8)
+            cv2.fillConvexPoly(room_u8, frame_quad.astype(np.int32), (14, 14, 16), cv2.LINE_AA)
+            cached[(width, height)] = (homography, room_u8)
+        return cached[(width, height)]
+
+    def op(frame: Frame, _t: float) -> Frame:
+        height, width = frame.shape[:2]
+        homography, room = setting(width, height)
+        warped = cv2.warpPerspective(frame, homography, (width, height), flags=cv2.INTER_LINEAR)
+        mask = cv2.warpPerspective(np.full((height, width), 255, np.uint8), homography, (width, height))
+        out = np.where(mask[..., None] > 127, warped, room)
+        out = cv2.GaussianBlur(out, (0, 0), blur_sigma).astype(np.float32) / 255
+        out = np.power(out, gamma) * (255 * gain)
+        out += rng.standard_normal(out.shape, dtype=np.float32) * noise_sigma
+        return np.clip(out, 0, 255).astype(np.uint8)
+    return op
+
+
+def _op_moving_sticker(shape: str, colour: tuple[int, int, int], relative_size: float,
+                       start: tuple[float, float], end: tuple[float, float], period: float) -> FrameOp:
+    """An opaque sticker (emoji-like shape) that crosses the picture every ``period`` seconds."""
+    def op(frame: Frame, t: float) -> Frame:
+        out = frame.copy()
+        height, width = out.shape[:2]
+        radius = max(3, int(relative_size * min(width, height) / 2))
+        phase = (t / period) % 1.0
+        x = int((start[0] + (end[0] - start[0]) * phase) * width)
+        y = int((start[1] + (end[1] - start[1]) * phase) * height)
+        if shape == "circle":
+            cv2.circle(out, (x, y), radius, colour, -1, cv2.LINE_AA)
+            for eye in (-1, 1):                       # a face, as emoji stickers have
+                cv2.circle(out, (x + eye * radius // 3, y - radius // 4), max(1, radius // 8), (20, 20, 20), -1)
+            cv2.ellipse(out, (x, y + radius // 6), (radius // 2, radius // 3), 0, 10, 170, (20, 20, 20),
+                        max(1, radius // 12), cv2.LINE_AA)
+        elif shape == "star":
+            angles = np.arange(10) * math.pi / 5 - math.pi / 2
+            radii = np.where(np.arange(10) % 2 == 0, radius, radius * 0.45)
+            points = np.stack([x + radii * np.cos(angles), y + radii * np.sin(angles)], axis=1)
+            cv2.fillPoly(out, [points.astype(np.int32)], colour, cv2.LINE_AA)
+        else:                                        # a rounded label
+            cv2.rectangle(out, (x - radius, y - radius // 2), (x + radius, y + radius // 2), colour, -1)
+            for cx in (x - radius, x + radius):
+                cv2.circle(out, (cx, y), radius // 2, colour, -1, cv2.LINE_AA)
+            draw_text(out, "LOL", (x - radius * 2 // 3, y + radius // 4), max(4, radius // 2),
+                      (255, 255, 255), thickness=max(1, radius // 10))
+        return out
+    return op
+
+
+def _op_to_lines(lines: int) -> FrameOp:
+    """Scale down to ``lines`` rows (aspect kept); smaller frames stay as they are."""
+    def op(frame: Frame, _t: float) -> Frame:
+        height, width = frame.shape[:2]
+        if height <= lines:
+            return frame
+        return cv2.resize(frame, (_even(width * lines / height), _even(lines)), interpolation=cv2.INTER_AREA)
+    return op
+
+
+def _op_box(rect: Rect, colour: tuple[int, int, int]) -> FrameOp:
+    """A solid box (a sticker, a blurred-out logo, a channel badge) over part of the picture."""
+    def op(frame: Frame, _t: float) -> Frame:
+        out = frame.copy()
+        height, width = out.shape[:2]
+        x0, y0, x1, y1 = rect
+        out[int(y0 * height):int(y1 * height), int(x0 * width):int(x1 * width)] = colour
+        return out
+    return op
+
+
+def _crop_window(keep_w: float, keep_h: float, offset_x: float, offset_y: float) -> Rect:
+    """The part of the original ``_op_crop`` keeps."""
+    x0, y0 = (1 - keep_w) * offset_x, (1 - keep_h) * offset_y
+    return (x0, y0, x0 + keep_w, y0 + keep_h)
+
+
+def _colour(rng: np.random.Generator, low: int = 0, high: int = 256) -> tuple[int, int, int]:
+    return tuple(int(c) for c in rng.integers(low, high, 3))
+
+
+def _round_rect(rect) -> list[float]:
+    return [round(float(v), 4) for v in rect]
+
+
+def _hard_family_plan(family: str, rng: np.random.Generator, plan: _Plan, seed: int,
+                      aspect: float, other: FrameSource) -> None:
+    """Add one of ``HARD_FAMILIES`` to ``plan``; ``aspect`` is the source's width / height."""
     p = plan.params
-    if family == "reencode":
+    whole: Rect = (0.0, 0.0, 1.0, 1.0)
+    if family == "split_screen":
+        copy_right, fit = bool(rng.random() < 0.5), bool(rng.random() < 0.5)
+        plan.ops.append(_op_split_screen(other, copy_right, fit))
+        left = 0.5 if copy_right else 0.0
+        p.update(copy_right=copy_right, fit=fit)
+        if fit:
+            p.update(copy_rect=_round_rect((left, 0.25, left + 0.5, 0.75)), visible=_round_rect(whole))
+        else:
+            p.update(copy_rect=_round_rect((left, 0.0, left + 0.5, 1.0)),
+                     visible=_round_rect(_fill_visible(aspect, aspect / 2)))
+    elif family == "stacked_9x16":
+        fit = bool(rng.random() < 0.5)
+        plan.ops.append(_op_stacked_9x16(other, fit))
+        half_aspect = 9 / 8                         # the top half of a 9:16 frame
+        if fit:
+            inner = min(0.5, 9 / 16 / aspect)       # picture height as a fraction of the canvas
+            top = (0.5 - inner) / 2
+            p.update(fit=True, copy_rect=_round_rect((0.0, top, 1.0, top + inner)), visible=_round_rect(whole))
+        else:
+            p.update(fit=False, copy_rect=_round_rect((0.0, 0.0, 1.0, 0.5)),
+                     visible=_round_rect(_fill_visible(aspect, half_aspect)))
+    elif family == "framed_9x16":
+        scale, lift = float(rng.uniform(0.88, 1.0)), float(rng.uniform(0.0, 0.08))
+        title = " ".join(str(w) for w in rng.choice(_WORDS, 2, replace=False))
+        caption = [str(w) for w in rng.choice(_WORDS, int(rng.integers(1, 3)), replace=False)]
+        background = _colour(rng)
+        plan.ops.append(_op_framed_9x16(background, _colour(rng), title, caption,
+                                        (255, 255, 255) if sum(background) < 380 else (10, 10, 10),
+                                        scale, lift))
+        p.update(title=title, caption=caption, copy_rect=_round_rect(_framed_rect(aspect, scale, lift)),
+                 visible=_round_rect(whole))
+    elif family == "filmed_screen":
+        size = float(rng.uniform(0.72, 0.9))
+        tilt = float(rng.uniform(-0.04, 0.04))       # keystone: one side taller (a few degrees)
+        centre = np.array([0.5, 0.5]) + rng.uniform(-0.03, 0.03, 2)
+        half = np.array([size / 2, size / 2])
+        corners = np.array([[-1, -1], [1, -1], [1, 1], [-1, 1]], np.float64) * half + centre
+        corners[:, 1] += np.array([-1, 1, -1, 1]) * tilt          # left edge taller than the right
+        angle = math.radians(float(rng.uniform(-2.0, 2.0)))        # and turned a little in the plane
+        turn = np.array([[math.cos(angle), -math.sin(angle)], [math.sin(angle), math.cos(angle)]])
+        corners = (corners - centre) @ turn.T + centre + rng.uniform(-0.01, 0.01, (4, 2))
+        values = dict(bezel=float(rng.uniform(0.03, 0.08)), gain=float(rng.uniform(0.7, 1.3)),
+                      gamma=float(rng.uniform(0.8, 1.25)), blur_sigma=float(rng.uniform(0.8, 2.0)),
+                      noise_sigma=float(rng.uniform(2.0, 6.0)))
+        plan.ops.append(_op_filmed_screen(corners, wall=_colour(rng, 30, 110), seed=seed, **values))
+        p.update({k: round(v, 3) for k, v in values.items()})
+        p.update(screen_corners=[_round_rect(c) for c in corners],
+                 copy_rect=_round_rect((*corners.min(axis=0), *corners.max(axis=0))),
+                 visible=_round_rect(whole))
+    elif family == "moving_sticker":
+        shape = str(rng.choice(["circle", "star", "label"]))
+        relative = float(rng.uniform(0.2, 0.25))
+        horizontal = bool(rng.random() < 0.6)
+        a, b = (float(v) for v in rng.uniform(0.15, 0.85, 2))
+        start, end = ((-0.2, a), (1.2, b)) if horizontal else ((a, -0.25), (b, 1.25))
+        if rng.random() < 0.5:
+            start, end = end, start
+        period = float(rng.uniform(3.0, 8.0))
+        plan.ops.append(_op_moving_sticker(shape, _colour(rng, 60), relative, start, end, period))
+        p.update(sticker=shape, sticker_size=round(relative, 3), sticker_period=round(period, 3),
+                 copy_rect=_round_rect(whole), visible=_round_rect(whole))
+    elif family in ("zoom", "crop_off_centre"):
+        if family == "zoom":                           # a 30-40 % crop anywhere, same on both axes
+            keep_w = keep_h = float(rng.uniform(0.6, 0.7))
+            offset_x, offset_y = (float(v) for v in rng.random(2))
+        else:                                          # 15-25 % cut, the window against an edge
+            keep_w, keep_h = (float(v) for v in rng.uniform(0.75, 0.85, 2))
+            offset_x, offset_y = (float(rng.choice([rng.uniform(0, 0.15), rng.uniform(0.85, 1)]))
+                                  for _ in range(2))
+        plan.ops.append(_op_crop(keep_w, keep_h, offset_x, offset_y))
+        p.update(crop_keep=(round(keep_w, 3), round(keep_h, 3)), copy_rect=_round_rect(whole),
+                 visible=_round_rect(_crop_window(keep_w, keep_h, offset_x, offset_y)))
+    elif family in ("speed_up", "slow_down"):
+        plan.speed = float(rng.uniform(1.3, 2.0) if family == "speed_up" else rng.uniform(0.5, 0.85))
+        p["speed"] = round(plan.speed, 4)
+    elif family == "low_res":
+        plan.ops.append(_op_to_lines(240))
+        plan.fps, plan.crf = 12.0, 35
+        p.update(lines=240, fps=12.0, crf=35)
+    elif family == "corner_box":
+        area = float(rng.uniform(0.08, 0.12))
+        stretch = float(rng.uniform(0.7, 1.4))
+        box_w, box_h = math.sqrt(area * stretch), math.sqrt(area / stretch)
+        margin = float(rng.uniform(0.0, 0.03))
+        corner = int(rng.integers(0, 4))
+        x0 = margin if corner in (0, 2) else 1 - margin - box_w
+        y0 = margin if corner in (0, 1) else 1 - margin - box_h
+        rect = (x0, y0, x0 + box_w, y0 + box_h)
+        colour = (0, 0, 0) if rng.random() < 0.3 else _colour(rng)
+        plan.ops.append(_op_box(rect, colour))
+        p.update(box=_round_rect(rect), copy_rect=_round_rect(whole), visible=_round_rect(whole))
+    elif family == "splice":
+        plan.embed = True
+        plan.piece_seconds = float(rng.uniform(3.0, 8.0))
+        plan.filler_before = float(rng.uniform(2.0, 12.0))
+        plan.filler_after = float(rng.uniform(2.0, 12.0))
+        p["filler_before_after"] = (round(plan.filler_before, 3), round(plan.filler_after, 3))
+    else:
+        raise ValueError(f"unknown transform family {family!r}; known: {', '.join(ALL_FAMILIES)}")
+
+
+# Second edits a 9:16 blurred canvas is combined with in ``canvas_9x16_plus``.
+_CANVAS_PARTNERS = ("color", "text_overlay", "logo_overlay", "hflip", "crop", "rotate", "blur",
+                    "noise", "speed", "reencode", "corner_box")
+
+
+def _family_plan(family: str, rng: np.random.Generator, plan: _Plan, seed: int,
+                 info: VideoInfo, other: FrameSource | None) -> None:
+    """Add one family's edit, with parameters drawn from ``rng``, to ``plan``. ``other`` is
+    unrelated footage for families that show some (None: procedural footage)."""
+    p = plan.params
+    source_fps = info.fps
+    if family in HARD_FAMILIES:
+        background = other if other is not None else SyntheticFootage(seed * 7919 + 104729,
+                                                                      (info.width, info.height))
+        _hard_family_plan(family, rng, plan, seed, info.width / max(1, info.height), background)
+    elif family == "reencode":
         plan.crf = int(rng.integers(32, 41))
         p["crf"] = plan.crf
     elif family == "downscale":
@@ -619,7 +976,8 @@ def _family_plan(family: str, rng: np.random.Generator, plan: _Plan, seed: int,
         p["logo_size"] = round(size, 3)
     elif family == "pip":
         relative = float(rng.uniform(0.4, 0.6))
-        plan.ops.append(_op_pip(seed * 7919 + 104729, relative, float(rng.random()), float(rng.random())))
+        plan.ops.append(_op_pip(seed * 7919 + 104729, relative, float(rng.random()), float(rng.random()),
+                                other))
         p["pip_width"] = round(relative, 3)
     elif family == "fps_change":
         choices = [fps for fps in (12.0, 15.0, 20.0, 24.0, 30.0, 50.0) if abs(fps - source_fps) > 1]
@@ -642,7 +1000,7 @@ def _family_plan(family: str, rng: np.random.Generator, plan: _Plan, seed: int,
         plan.filler_after = float(rng.uniform(1.0, 6.0))
         p["filler_before_after"] = (round(plan.filler_before, 3), round(plan.filler_after, 3))
     else:
-        raise ValueError(f"unknown transform family {family!r}; known: {', '.join(FAMILIES)}")
+        raise ValueError(f"unknown transform family {family!r}; known: {', '.join(ALL_FAMILIES)}")
 
 
 # Families a combo draws from, in the order an editor applies them (geometry, colour, overlays,
@@ -668,21 +1026,31 @@ def _combo_families(rng: np.random.Generator) -> list[str]:
 
 def apply_transform(source: Path | str, destination: Path | str, family: str, seed: int,
                     subclip: tuple[float, float] | None = None,
-                    filler: FrameSource | None = None) -> TransformedVideo:
-    """Make an upload from ``source`` with one transform family; returns it with the ground truth.
+                    other: FrameSource | None = None) -> TransformedVideo:
+    """Make an upload from ``source`` with one family of ``ALL_FAMILIES``; returns it with the
+    ground truth.
 
     ``subclip=(start, end)`` copies only that piece of the original (any times, not just frame
-    instants). ``embed`` puts the copied piece between stretches of unrelated ``filler`` footage
-    (procedural by default); without a subclip it picks a random piece of 30-60 % of the source.
+    instants). ``other`` is unrelated footage (e.g. ``LoopingFootage`` of a real clip) for what
+    the upload shows besides the copy: what ``embed`` and ``splice`` put the piece between, the
+    background of ``pip``, the other half of ``split_screen`` and ``stacked_9x16``; procedural
+    footage when None. ``embed`` without a subclip copies a random 30-60 % of the source;
+    ``splice`` copies a random 3-8 s of the subclip (or source).
     """
     source = Path(source)
     info = probe(source)
     rng = np.random.default_rng([int(seed), 2])
     plan = _Plan()
-    families = _combo_families(rng) if family == "combo" else [family]
-    for name in families:
-        _family_plan(name, rng, plan, int(seed), info.fps)
     if family == "combo":
+        families = _combo_families(rng)
+    elif family == "canvas_9x16_plus":
+        families = sorted([str(rng.choice(_CANVAS_PARTNERS)), "canvas_9x16_blur"],
+                          key=lambda name: _COMBO_ORDER.index(name) if name in _COMBO_ORDER else 0)
+    else:
+        families = [family]
+    for name in families:
+        _family_plan(name, rng, plan, int(seed), info, other)
+    if len(families) > 1:
         plan.params["families"] = families
 
     start, end = subclip if subclip is not None else (0.0, info.duration)
@@ -691,6 +1059,9 @@ def apply_transform(source: Path | str, destination: Path | str, family: str, se
         start = float(rng.uniform(0, info.duration - length))
         end = start + length
     start, end = max(0.0, float(start)), min(info.duration, float(end))
+    if plan.piece_seconds is not None and end - start > plan.piece_seconds:
+        start = float(rng.uniform(start, end - plan.piece_seconds))
+        end = start + plan.piece_seconds
     if end - start < 0.2:
         raise ValueError(f"subclip {start:.3f}..{end:.3f} s is empty or outside {source}")
     plan.params["subclip"] = (round(start, 4), round(end, 4))
@@ -700,6 +1071,7 @@ def apply_transform(source: Path | str, destination: Path | str, family: str, se
     total = plan.filler_before + copy_seconds + plan.filler_after
     frames = max(1, int(round(total * fps_out)))
     reader = _StreamingReader(source)
+    filler = other
     if plan.embed and filler is None:
         filler = SyntheticFootage(int(seed) * 104729 + 7, (info.width, info.height))
 
@@ -708,7 +1080,7 @@ def apply_transform(source: Path | str, destination: Path | str, family: str, se
             return reader.frame_at(start + (t - plan.filler_before) * plan.speed)
         image = filler.frame_at(t)
         if image.shape[:2] != (info.height, info.width):
-            image = cv2.resize(image, (info.width, info.height), interpolation=cv2.INTER_AREA)
+            image = _fill(image, (info.width, info.height))
         return image
 
     def edited(t: float) -> Frame:
