@@ -23,6 +23,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from origin.index.frames import FrameIndex  # noqa: E402
+from origin.index.segment import APPROXIMATE_FROM  # noqa: E402
 from origin.match.matcher import MATCH_RADIUS  # noqa: E402
 
 
@@ -71,11 +72,13 @@ def main() -> None:
     del flat
 
     with tempfile.TemporaryDirectory() as folder:
-        index = FrameIndex(Path(folder) / "frames.faiss")
+        index = FrameIndex(Path(folder) / "index")
         index.add(0, codes)
+        index.save()
+        index = FrameIndex(Path(folder) / "index")
         start = time.perf_counter()
         index.search(codes[:1], 8, MATCH_RADIUS)          # builds the search structure
-        kind = "multi-index hashing" if index.approximate else "exact"
+        kind = "multi-index hashing" if index.size >= APPROXIMATE_FROM else "exact"
         print(f"  origin FrameIndex ({kind}): built at first search in "
               f"{time.perf_counter() - start:.1f} s")
         measure(f"origin FrameIndex, radius {MATCH_RADIUS}",

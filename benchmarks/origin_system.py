@@ -41,7 +41,6 @@ def add_distractors(workspace, code_count: int, seed: int = 0) -> int:
     import numpy as np
     from origin.catalogue import INDEXED, Original
     from origin.video.fingerprint import ORIGINAL_CROPS, ORIGINAL_SAMPLE_FPS
-    from origin.index.frames import FrameIndex
 
     views, frames = len(ORIGINAL_CROPS), 120
     per_original = views * frames
@@ -49,7 +48,7 @@ def add_distractors(workspace, code_count: int, seed: int = 0) -> int:
     rng = np.random.default_rng(seed)
     times = np.repeat(np.arange(frames) / ORIGINAL_SAMPLE_FPS, views).astype(np.float32).tobytes()
     published = datetime(2020, 1, 1, tzinfo=timezone.utc)
-    index = FrameIndex(workspace.index_path)
+    index = workspace.open_index()
     for start in range(0, count, 1000):
         rows = []
         with workspace.session() as session:
@@ -80,7 +79,6 @@ def run(originals: Mapping[str, Path], queries: Mapping[str, Path],
 
 def _run_in(folder: Path, originals: Mapping[str, Path], queries: Mapping[str, Path],
             durations: Mapping[str, float], distractor_codes: int) -> SystemRun:
-    from origin.index.frames import FrameIndex
     from origin.workspace import Workspace
 
     threshold = default_min_score()
@@ -89,11 +87,10 @@ def _run_in(folder: Path, originals: Mapping[str, Path], queries: Mapping[str, P
     if distractor_codes:
         began = time.perf_counter()
         added = add_distractors(ws, distractor_codes)
-        index = FrameIndex(ws.index_path)
+        index = ws.open_index()
         result.notes.append(
-            f"index holds {index.size:,} distractor codes ({added:,} random originals), "
-            f"{'multi-index hashing' if index.approximate else 'exact'} search; "
-            f"built in {time.perf_counter() - began:.0f} s")
+            f"index holds {index.size:,} distractor codes ({added:,} random originals) in "
+            f"{index.shard_count} shard(s); built in {time.perf_counter() - began:.0f} s")
 
     by_path = {str(path): key for key, path in originals.items()}
     original_key: dict[str, str] = {}           # origin's original id -> suite id

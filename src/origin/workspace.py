@@ -1,4 +1,4 @@
-"""A workspace: one folder holding the SQLite database, the index file and the locks.
+"""A workspace: one folder holding the SQLite database, the index shards and the locks.
 
 The Python API a batch job calls directly; the CLI is a thin layer over it. What a job does lives
 in ``origin.jobs`` (register, scan); the workspace holds what jobs share: paths, the database,
@@ -22,7 +22,8 @@ from origin.catalogue import INDEXED, Original
 from origin.db import as_utc
 from origin.errors import WorkspaceBusy
 from origin.index.frames import FrameIndex
-from origin.jobs import register, scan
+from origin.jobs import maintain, register, scan
+from origin.jobs.maintain import IndexStatus
 from origin.jobs.register import AddResult
 from origin.match.decide import DEFAULT_MIN_SCORE
 from origin.records import ScanResult
@@ -33,12 +34,13 @@ class Workspace:
     """The database (truth) and the index (derived from it) of one deployment."""
 
     DATABASE = "origin.sqlite"
-    INDEX = "frames.faissb"
+    INDEX = "index"                  # the shards (``origin.index.shards``)
+    LEGACY_INDEX = "frames.faissb"   # the one index file before shards, read as shard 0
     LOCK = ".lock"
 
     def __init__(self, path: Path | str, db_url: str | None = None, lock_timeout: float = 600.0):
         """``db_url`` (or env ORIGIN_DB) puts the database elsewhere, e.g. PostgreSQL; the index
-        file always lives in ``path``."""
+        always lives in ``path``."""
         self.path = Path(path)
         self.path.mkdir(parents=True, exist_ok=True)
         self.lock_timeout = lock_timeout
@@ -73,21 +75,24 @@ class Workspace:
             yield
 
     @property
-    def index_path(self) -> Path:
+    def index_folder(self) -> Path:
         return self.path / self.INDEX
+
+    def open_index(self) -> FrameIndex:
+        """The current index snapshot, every shard memory-mapped (``origin.index.frames``)."""
+        return FrameIndex(self.index_folder, self.path / self.LEGACY_INDEX)
 
     def reconcile(self) -> FrameIndex:
         """Make the index hold exactly the originals the database holds; call under the lock.
 
-        Repairs what a killed ``add_originals`` can leave behind: codes written to the index
-        whose rows were not yet marked indexed, rows whose codes never reached the index, or a
-        missing or unreadable index file (rebuilt from the codes the database keeps).
+        Repairs what a killed ``add_originals`` or reshard can leave behind, in every shard:
+        codes written to the index whose rows were not yet marked indexed, rows whose codes
+        never reached the index, or a missing or unreadable shard (rebuilt from the codes the
+        database keeps).
         """
-        try:
-            index = FrameIndex(self.index_path)
-        except RuntimeError:
-            self.index_path.unlink()
-            index = FrameIndex(self.index_path)
+        index = self.open_index()
+        index.drop_unreadable()
+        index.collect_garbage()
         present = index.keys()
         with self.session() as session:
             rows = {key: state for key, state in session.execute(select(Original.key, Original.state))}
@@ -99,8 +104,7 @@ class Workspace:
             for key in missing:
                 original = session.get(Original, key)
                 index.add(key, np.frombuffer(original.codes, np.uint8).reshape(-1, PHash.bits // 8))
-        if stray or missing:
-            index.save()
+        index.save()
         with self.session() as session:
             session.execute(update(Original).where(Original.state != INDEXED).values(state=INDEXED))
         return index
@@ -116,6 +120,14 @@ class Workspace:
              workers: int = 1) -> Iterator[ScanResult]:
         """Match uploads against the originals (``origin.jobs.scan``)."""
         return scan.scan(self, paths, uploader, uploaded_at, min_score, workers)
+
+    def index_status(self) -> IndexStatus:
+        """Shards, codes, bytes per code and state of the index (``origin.jobs.maintain``)."""
+        return maintain.status(self)
+
+    def reshard(self, shards: int, progress=None) -> IndexStatus:
+        """Split the index into ``shards`` shards, crash-safely (``origin.jobs.maintain``)."""
+        return maintain.reshard(self, shards, progress)
 
     def originals(self) -> list[dict]:
         """Every registered original (without its codes), oldest publication first."""

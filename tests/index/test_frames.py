@@ -1,96 +1,257 @@
-"""The frame index: exact while small, multi-index hashing past its size, and its saved file."""
+"""A workspace's frame index: saves as immutable generations, legacy file, reshard, crash safety."""
+import json
+import os
+import signal
+import subprocess
+import sys
+
 import faiss
 import numpy as np
 import pytest
 
-from origin.index import frames as index_module
+from origin.index import segment as segment_module
 from origin.index.frames import FrameIndex
-from origin.index.multihash import MultiIndexHash
+from origin.index.segment import Segment
+from origin.index.shards import ShardUnreadable, Snapshot, shards_of
 
 
-def _flipped(codes: np.ndarray, counts, rng) -> np.ndarray:
-    bits = np.unpackbits(codes, axis=1)
-    for row, count in zip(bits, counts):
-        row[rng.choice(64, count, replace=False)] ^= 1
-    return np.packbits(bits, axis=1)
+def _random_originals(count, seed=0, first_key=1):
+    rng = np.random.default_rng(seed)
+    return {key: rng.integers(0, 256, (int(rng.integers(20, 60)), 8), dtype=np.uint8)
+            for key in range(first_key, first_key + count)}
 
 
-@pytest.fixture(scope="module")
-def codes():
-    return np.random.default_rng(0).integers(0, 256, (20_000, 8), dtype=np.uint8)
+def _found_originals(index, originals):
+    """Original key found (radius 0) for the first code of each original."""
+    queries = np.stack([codes[0] for codes in originals.values()])
+    return index.search(queries, 1, 0).originals[:, 0].tolist()
 
 
-def test_multihash_finds_every_code_within_eleven_bits_like_exact_search(codes):
-    rng = np.random.default_rng(1)
-    rows = rng.integers(0, len(codes), 400)
-    queries = _flipped(codes[rows], rng.integers(0, 12, len(rows)), rng)
-    distances, found = MultiIndexHash(codes).search(queries, 8, radius=11)
-    exact = faiss.IndexBinaryFlat(64)
-    exact.add(codes)
-    exact_distances, exact_found = exact.search(queries, 8)
-    for query in range(len(queries)):
-        within = exact_distances[query] <= 11
-        assert sorted(found[query][found[query] >= 0]) == sorted(exact_found[query][within])
-        assert sorted(distances[query][found[query] >= 0]) == sorted(exact_distances[query][within])
-        assert rows[query] in found[query]
+def test_additions_are_searchable_before_and_after_save_and_after_reopening(tmp_path):
+    originals = _random_originals(30)
+    index = FrameIndex(tmp_path / "index")
+    for key, codes in originals.items():
+        index.add(key, codes)
+    assert _found_originals(index, originals) == list(originals)       # queued, unsaved
+    index.save()
+    reopened = FrameIndex(tmp_path / "index")
+    assert reopened.keys() == set(originals) and reopened.generation == 1
+    assert _found_originals(reopened, originals) == list(originals)
+    hits = reopened.search(originals[7][[5, 6]], 2, 0)
+    assert hits.originals[:, 0].tolist() == [7, 7] and hits.codes[:, 0].tolist() == [5, 6]
 
 
-def test_multihash_reports_each_row_once_and_nothing_beyond_the_radius(codes):
-    duplicated = np.concatenate([codes[:50], codes[:50]])      # two rows per code
-    rng = np.random.default_rng(2)
-    flips = rng.integers(0, 14, 50)
-    queries = _flipped(codes[:50], flips, rng)
-    distances, found = MultiIndexHash(duplicated).search(queries, 6, radius=9)
-    for query in range(50):
-        hits = found[query][found[query] >= 0].tolist()
-        assert sorted(hits) == ([query, query + 50] if flips[query] <= 9 else [])
-        assert distances[query][: len(hits)].tolist() == [flips[query]] * len(hits)
-    far = _flipped(codes[:1], [20], rng)
-    assert (MultiIndexHash(codes[:1]).search(far, 4, radius=14)[1] == -1).all()
+def test_small_saves_are_merged_into_few_segments(tmp_path):
+    index = FrameIndex(tmp_path / "index")
+    originals = _random_originals(200, seed=1)
+    for key, codes in originals.items():
+        index.add(key, codes)
+        if key % 5 == 0:
+            index.save()
+    segments = index.shards[0].segments
+    assert len(segments) <= 5
+    assert all(a.size >= b.size for a, b in zip(segments, segments[1:]))
+    assert _found_originals(FrameIndex(tmp_path / "index"), originals) == list(originals)
+    # only the files of this generation and the one before stay on disk
+    snapshot = Snapshot.read(tmp_path / "index")
+    on_disk = {path.name for path in (tmp_path / "index").iterdir()}
+    kept = {"index.json", *snapshot.shards, *snapshot.previous}
+    for name in (*snapshot.shards, *snapshot.previous):
+        kept.update(json.loads((tmp_path / "index" / name).read_text())["segments"])
+    assert on_disk == kept
 
 
-def test_large_index_searches_by_multihash_and_sees_codes_added_after_the_first_search(
-        tmp_path, codes, monkeypatch):
-    monkeypatch.setattr(index_module, "APPROXIMATE_FROM", 1000)
-    index = FrameIndex(tmp_path / "frames.faiss")
-    index.add(7, codes[:5000])
-    assert index.approximate
-    hits = index.search(codes[[10, 20]], 4, radius=14)
-    assert hits.originals[:, 0].tolist() == [7, 7] and hits.codes[:, 0].tolist() == [10, 20]
-    index.add(9, codes[5000:6000])
-    hits = index.search(codes[[5001]], 4, radius=14)
-    assert (hits.originals[0, 0], hits.codes[0, 0], hits.distances[0, 0]) == (9, 1, 0)
-    index.remove({7})
-    assert index.search(codes[[10]], 4, radius=14).originals[0, 0] == -1
+def test_remove_takes_an_original_out_of_whichever_segment_holds_it(tmp_path):
+    index = FrameIndex(tmp_path / "index")
+    originals = _random_originals(12, seed=2)
+    for key, codes in originals.items():
+        index.add(key, codes)
+        index.save()
+    index.remove({3, 11})
+    index.save()
+    reopened = FrameIndex(tmp_path / "index")
+    assert reopened.keys() == set(originals) - {3, 11}
+    assert _found_originals(reopened, originals) == [
+        -1 if key in (3, 11) else key for key in originals]
 
 
-def test_exact_search_drops_neighbours_beyond_the_radius(tmp_path, codes):
-    index = FrameIndex(tmp_path / "frames.faiss")
-    index.add(3, codes[:100])
-    query = _flipped(codes[:1], [6], np.random.default_rng(3))
-    assert index.search(query, 1, radius=6).originals[0, 0] == 3
-    assert index.search(query, 1, radius=5).originals[0, 0] == -1
+def test_reshard_splits_by_the_rule_and_back_with_the_same_answers(tmp_path):
+    originals = _random_originals(60, seed=3)
+    index = FrameIndex(tmp_path / "index")
+    for key, codes in originals.items():
+        index.add(key, codes)
+    index.save()
+    queries = np.concatenate([codes[::9] for codes in originals.values()])
+    before = index.search(queries, 3, 20)
+    done = []
+    index.reshard(4, progress=done.append)
+    assert done == [1, 2, 3, 4]
+    reopened = FrameIndex(tmp_path / "index")
+    assert reopened.shard_count == 4 and reopened.keys() == set(originals)
+    for shard in reopened.shards:
+        assert (shards_of(shard.keys(), 4) == shard.number).all()
+    after = reopened.search(queries, 3, 20)
+    assert np.array_equal(before.originals, after.originals)
+    assert np.array_equal(before.codes, after.codes)
+    reopened.add(500, originals[1])                  # new originals go to the rule's shard
+    reopened.save()
+    assert 500 in FrameIndex(tmp_path / "index").shards[shards_of(np.array([500]), 4)[0]].keys()
+    reopened.reshard(1)
+    assert FrameIndex(tmp_path / "index").keys() == set(originals) | {500}
 
 
-def _inverted_lists(codes, ids):
-    index = faiss.IndexBinaryIVF(faiss.IndexBinaryFlat(64), 64, 16)
-    index.train(codes[:2000])
+def test_a_save_that_fails_midway_leaves_the_previous_generation_whole(tmp_path, monkeypatch):
+    originals = _random_originals(20, seed=4)
+    index = FrameIndex(tmp_path / "index")
+    for key, codes in list(originals.items())[:10]:
+        index.add(key, codes)
+    index.save()
+    index.reshard(3)
+    for key, codes in list(originals.items())[10:]:
+        index.add(key, codes)
+    written = []
+
+    def fail_after_one(self, folder, _write=Segment.write):
+        if written:
+            raise OSError("disk full")
+        written.append(folder)
+        _write(self, folder)
+
+    monkeypatch.setattr(Segment, "write", fail_after_one)
+    with pytest.raises(OSError):
+        index.save()
+    reopened = FrameIndex(tmp_path / "index")
+    assert reopened.keys() == set(list(originals)[:10]) and reopened.shard_count == 3
+    with pytest.raises(OSError):
+        reopened.reshard(2)
+    monkeypatch.undo()
+    reopened = FrameIndex(tmp_path / "index")
+    assert reopened.shard_count == 3 and reopened.keys() == set(list(originals)[:10])
+    reopened.reshard(2)
+    assert FrameIndex(tmp_path / "index").keys() == set(list(originals)[:10])
+    assert not [p for p in (tmp_path / "index").iterdir() if p.name.endswith(".tmp")]
+
+
+RESHARD_SCRIPT = """
+import sys, numpy as np
+from origin.index.frames import FrameIndex
+from origin.index.segment import Segment
+write = Segment.write
+def slow_write(self, folder):
+    write(self, folder)
+    print("wrote", flush=True)
+    import time; time.sleep(0.5)
+Segment.write = slow_write
+FrameIndex(sys.argv[1]).reshard(int(sys.argv[2]))
+"""
+
+
+def test_a_killed_reshard_loses_nothing_and_a_rerun_finishes(tmp_path):
+    originals = _random_originals(80, seed=5)
+    index = FrameIndex(tmp_path / "index")
+    for key, codes in originals.items():
+        index.add(key, codes)
+    index.save()
+    process = subprocess.Popen([sys.executable, "-c", RESHARD_SCRIPT, str(tmp_path / "index"), "6"],
+                               stdout=subprocess.PIPE, text=True)
+    for _ in range(2):                                  # two of six shards written, then kill -9
+        assert process.stdout.readline().strip() == "wrote"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    survivor = FrameIndex(tmp_path / "index")
+    assert survivor.shard_count == 1 and survivor.keys() == set(originals)
+    assert _found_originals(survivor, originals) == list(originals)
+    survivor.reshard(6)
+    finished = FrameIndex(tmp_path / "index")
+    assert finished.shard_count == 6 and finished.keys() == set(originals)
+    assert _found_originals(finished, originals) == list(originals)
+
+
+def test_an_unreadable_shard_fails_searches_by_name_until_rebuilt(tmp_path):
+    originals = _random_originals(30, seed=6)
+    index = FrameIndex(tmp_path / "index")
+    for key, codes in originals.items():
+        index.add(key, codes)
+    index.save()
+    index.reshard(3)
+    victim = index.shard_paths[2]
+    victim.unlink()
+    damaged = FrameIndex(tmp_path / "index")
+    assert damaged.status()[2].state.startswith("unreadable: shard 2 of 3")
+    with pytest.raises(ShardUnreadable, match="shard 2 of 3"):
+        damaged.search(originals[1][:1], 1, 0)
+    lost = set(originals) - damaged.keys()
+    assert lost and lost == set(np.array(list(originals))[shards_of(np.array(list(originals)), 3) == 2])
+    assert damaged.drop_unreadable()
+    for key in lost:                                    # what reconcile does from the database
+        damaged.add(key, originals[key])
+    damaged.save()
+    assert _found_originals(FrameIndex(tmp_path / "index"), originals) == list(originals)
+
+
+def _legacy_id_map(codes, ids):
+    index = faiss.IndexBinaryIDMap(faiss.IndexBinaryFlat(64))
     index.add_with_ids(codes, ids)
     return index
 
 
-def _id_map_2(codes, ids):
+def _legacy_id_map_2(codes, ids):
     index = faiss.IndexBinaryIDMap2(faiss.IndexBinaryFlat(64))
     index.add_with_ids(codes, ids)
     return index
 
 
-@pytest.mark.parametrize("older_index", [_inverted_lists, _id_map_2])
-def test_an_index_file_saved_by_an_older_origin_loads_with_every_code(tmp_path, codes, older_index):
-    ids = (np.int64(5) << 32) + np.arange(3000, dtype=np.int64)
-    faiss.write_index_binary(older_index(codes[:3000], ids), str(tmp_path / "frames.faiss"))
-    index = FrameIndex(tmp_path / "frames.faiss")
-    assert type(index.index) is faiss.IndexBinaryIDMap
-    assert index.size == 3000 and index.keys() == {5}
-    hits = index.search(codes[[123, 2999]], 1, radius=0)
-    assert hits.codes[:, 0].tolist() == [123, 2999]
+def _legacy_inverted_lists(codes, ids):
+    index = faiss.IndexBinaryIVF(faiss.IndexBinaryFlat(64), 64, 16)
+    index.train(codes)
+    index.add_with_ids(codes, ids)
+    return index
+
+
+@pytest.mark.parametrize("legacy_index", [_legacy_id_map, _legacy_id_map_2, _legacy_inverted_lists])
+def test_the_pre_shard_index_file_is_read_as_shard_0_then_converted_on_save(tmp_path, legacy_index):
+    originals = _random_originals(40, seed=7)
+    codes = np.concatenate(list(originals.values()))
+    ids = np.concatenate([(np.int64(key) << 32) + np.arange(len(c)) for key, c in originals.items()])
+    legacy = tmp_path / "frames.faissb"
+    faiss.write_index_binary(legacy_index(codes, ids), str(legacy))
+    index = FrameIndex(tmp_path / "index", legacy)
+    assert [row.state for row in index.status()] == ["legacy"]
+    assert index.keys() == set(originals) and index.size == len(codes)
+    assert not (tmp_path / "index").exists()               # reading wrote nothing
+    hits = index.search(originals[9][[4]], 1, 0)
+    assert (hits.originals[0, 0], hits.codes[0, 0]) == (9, 4)
+    index.save()
+    assert not legacy.exists()
+    converted = FrameIndex(tmp_path / "index", legacy)
+    assert [row.state for row in converted.status()] == ["ok"]
+    assert _found_originals(converted, originals) == list(originals)
+
+
+def test_large_segments_search_by_multi_index_hashing_like_small_ones(tmp_path, monkeypatch):
+    originals = _random_originals(50, seed=8)
+    queries = np.concatenate([codes[::5] for codes in originals.values()])
+    index = FrameIndex(tmp_path / "index")
+    for key, codes in originals.items():
+        index.add(key, codes)
+    index.save()
+    exact = FrameIndex(tmp_path / "index").search(queries, 3, 11)
+    monkeypatch.setattr(segment_module, "APPROXIMATE_FROM", 100)
+    approximate = FrameIndex(tmp_path / "index").search(queries, 3, 11)
+    assert np.array_equal(exact.originals, approximate.originals)
+    assert np.array_equal(exact.distances, approximate.distances)
+
+
+def test_status_reports_each_shard(tmp_path):
+    originals = _random_originals(30, seed=9)
+    index = FrameIndex(tmp_path / "index")
+    assert [row.state for row in index.status()] == ["empty"]
+    for key, codes in originals.items():
+        index.add(key, codes)
+    index.save()
+    index.reshard(2)
+    rows = FrameIndex(tmp_path / "index").status()
+    assert [(row.shard, row.shards, row.state) for row in rows] == [(0, 2, "ok"), (1, 2, "ok")]
+    assert sum(row.codes for row in rows) == sum(len(c) for c in originals.values())
+    assert sum(row.originals for row in rows) == 30
+    assert all(8 <= row.bytes_per_code < 16 for row in rows)

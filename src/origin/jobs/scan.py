@@ -13,7 +13,6 @@ from sqlalchemy import select
 from origin import db
 from origin.catalogue import MatchRecord, Original, Upload
 from origin.db import as_utc
-from origin.index.frames import FrameIndex
 from origin.jobs.executor import ordered_map
 from origin.jobs.fingerprinting import fingerprint_upload_file
 from origin.jobs.inputs import expand_paths
@@ -34,7 +33,9 @@ def scan(workspace: "Workspace", paths: Iterable[str | Path], uploader: str | No
     updated on rescan); ``min_score`` below it returns weaker candidates too, unstored.
     ``workers`` > 1 fingerprints uploads in that many processes; matching stays here.
     """
-    matcher = Matcher(FrameIndex(workspace.index_path), original_lookup(workspace))
+    index = workspace.open_index()
+    index.require_readable()             # a missing shard fails the scan, never hides matches
+    matcher = Matcher(index, original_lookup(workspace))
     files = expand_paths(paths)
     for file, done in zip(files, ordered_map(fingerprint_upload_file, files, workers)):
         result = ScanResult(upload=file, error=done.error)
