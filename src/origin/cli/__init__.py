@@ -42,7 +42,7 @@ class OriginGroup(click.Group):
 @click.group(cls=OriginGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--workspace", "-w", type=click.Path(file_okay=False, path_type=Path),
               default=lambda: os.environ.get("ORIGIN_WORKSPACE", "indexes"), show_default="indexes/",
-              help="Folder holding the FAISS index and the SQLite database (env ORIGIN_WORKSPACE).")
+              help="Folder holding the index shards and the SQLite database (env ORIGIN_WORKSPACE).")
 @click.option("--db", "db_url", default=lambda: os.environ.get("ORIGIN_DB"),
               help="SQLAlchemy database URL (default: SQLite inside the workspace; env ORIGIN_DB).")
 @click.pass_context
@@ -52,6 +52,7 @@ def main(ctx: click.Context, workspace: Path, db_url: str | None) -> None:
 
 
 from origin.cli import matching  # noqa: E402,F401  (registers originals/scan/demo)
+from origin.cli import index  # noqa: E402,F401  (index status/reshard)
 from origin.cli import enforcement  # noqa: E402,F401  (complaints/tickets/penalties/claimants)
 from origin.cli import brands  # noqa: E402,F401  (registers brands add/import/scan/report/hits)
 from origin.cli import accounts  # noqa: E402,F401  (accounts import/link/show/explain, tickets confirm)

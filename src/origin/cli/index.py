@@ -1,0 +1,59 @@
+"""``origin index status|reshard``: the frame index's shards, thin over ``origin.jobs.maintain``."""
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+from tqdm import tqdm
+
+from origin.cli import main
+
+
+@main.group("index")
+def index_group() -> None:
+    """Inspect and reshape the frame index (its shards)."""
+
+
+@index_group.command("status")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object.")
+@click.pass_obj
+def status(ctx, as_json) -> None:
+    """Shards, originals, codes, bytes per code and state; exit 1 when a shard needs repair."""
+    report = ctx.workspace.index_status()
+    if as_json:
+        click.echo(json.dumps(report.to_json(), ensure_ascii=False))
+    else:
+        data = report.to_json()
+        per_code = f"{data['bytes_per_code']:.1f}" if data["bytes_per_code"] else "-"
+        click.echo(f"state: {report.state}")
+        click.echo(f"generation {report.generation}: {len(report.shards)} shard(s), "
+                   f"{data['originals']:,} originals ({report.database_originals:,} in the "
+                   f"database), {report.codes:,} codes, {report.bytes / 1e6:,.1f} MB, "
+                   f"{per_code} bytes a code")
+        for shard in report.shards:
+            click.echo(f"  shard {shard.shard}/{shard.shards}: {shard.originals:>9,} originals "
+                       f"{shard.codes:>12,} codes {shard.segments:>3} segment(s) "
+                       f"{shard.bytes / 1e6:>9,.1f} MB  {shard.state}")
+        for problem in report.problems:
+            click.echo(f"origin: {problem}", err=True)
+    if report.problems:
+        sys.exit(1)
+
+
+@index_group.command("reshard")
+@click.option("--shards", type=click.IntRange(1, 4096), required=True,
+              help="How many shards the index is split into.")
+@click.option("--json", "as_json", is_flag=True, help="Print the new status as one JSON object.")
+@click.pass_obj
+def reshard(ctx, shards, as_json) -> None:
+    """Split the index into N shards (crash-safe: a killed reshard leaves the old layout whole,
+    and running it again finishes)."""
+    bar = tqdm(total=shards, desc="resharding", unit="shard",
+               disable=as_json or not sys.stderr.isatty(), leave=False)
+    report = ctx.workspace.reshard(shards, progress=lambda done: bar.update(done - bar.n))
+    bar.close()
+    if as_json:
+        click.echo(json.dumps(report.to_json(), ensure_ascii=False))
+    else:
+        click.echo(f"{len(report.shards)} shard(s), {report.codes:,} codes: {report.state}")

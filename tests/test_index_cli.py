@@ -1,0 +1,91 @@
+"""``origin index status|reshard`` and scans over shards, as a batch job runs them."""
+import json
+import shutil
+
+import faiss
+import numpy as np
+from click.testing import CliRunner
+from sqlalchemy import select
+
+from origin.catalogue import Original
+from origin.cli import main
+from origin.workspace import Workspace
+
+
+def _invoke(workspace, *arguments):
+    return CliRunner().invoke(main, ["-w", str(workspace), *arguments])
+
+
+def _scan(workspace, *paths):
+    result = _invoke(workspace, "scan", *map(str, paths), "--json")
+    return result, [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def _matches(records):
+    return [[(m["original"], round(m["score"], 6), m["segments"]) for m in r["matches"]]
+            for r in records]
+
+
+def test_reshard_keeps_every_match_and_status_reports_each_shard(tmp_path, media):
+    workspace = tmp_path / "ws"
+    assert _invoke(workspace, "originals", "add", str(media["original_a"]),
+                   str(media["original_b"])).exit_code == 0
+    status = json.loads(_invoke(workspace, "index", "status", "--json").stdout)
+    assert status["state"] == "ok" and status["shard_count"] == 1
+    assert status["originals"] == status["database_originals"] == 2 and status["codes"] > 100
+    assert 8 <= status["bytes_per_code"] < 32
+    _, before = _scan(workspace, media["original_a"], media["unrelated"])
+
+    resharded = _invoke(workspace, "index", "reshard", "--shards", "3", "--json")
+    assert resharded.exit_code == 0, resharded.output
+    status = json.loads(resharded.stdout)
+    assert status["shard_count"] == 3 and status["originals"] == 2
+    assert [shard["shard"] for shard in status["shards"]] == [0, 1, 2]
+    _, after = _scan(workspace, media["original_a"], media["unrelated"])
+    assert _matches(after) == _matches(before) and after[0]["matches"]
+    text = _invoke(workspace, "index", "status")
+    assert text.exit_code == 0 and "3 shard(s)" in text.stdout and "shard 2/3" in text.stdout
+
+
+def test_an_unreadable_shard_fails_the_scan_by_name_and_the_next_add_repairs_it(tmp_path, media):
+    workspace = tmp_path / "ws"
+    _invoke(workspace, "originals", "add", str(media["original_a"]), str(media["original_b"]))
+    _invoke(workspace, "index", "reshard", "--shards", "2")
+    shards = json.loads(_invoke(workspace, "index", "status", "--json").stdout)["shards"]
+    damaged = next(shard for shard in shards if shard["originals"])
+    segment = json.loads(open(damaged["path"]).read())["segments"][0]
+    shutil.rmtree(workspace / "index" / segment)
+
+    scanned = _invoke(workspace, "scan", str(media["original_a"]), "--json")
+    assert scanned.exit_code == 1
+    assert f"shard {damaged['shard']} of 2" in scanned.output and "unreadable" in scanned.output
+    status = _invoke(workspace, "index", "status", "--json")
+    assert status.exit_code == 1 and json.loads(status.stdout)["problems"]
+
+    assert _invoke(workspace, "originals", "add", str(media["unrelated"])).exit_code == 0
+    assert json.loads(_invoke(workspace, "index", "status", "--json").stdout)["state"] == "ok"
+    result, [record] = _scan(workspace, media["original_b"])
+    assert result.exit_code == 0 and record["matches"][0]["score"] > 0.9
+
+
+def test_a_workspace_from_before_shards_scans_as_it_is(tmp_path, media):
+    workspace = Workspace(tmp_path / "ws")
+    list(workspace.add_originals([media["original_a"]]))
+    _, before = _scan(tmp_path / "ws", media["original_a"])
+    legacy = faiss.IndexBinaryIDMap(faiss.IndexBinaryFlat(64))    # the old single file
+    with workspace.session() as session:
+        for key, codes in session.execute(select(Original.key, Original.codes)):
+            codes = np.frombuffer(codes, np.uint8).reshape(-1, 8)
+            legacy.add_with_ids(codes, (np.int64(key) << 32) + np.arange(len(codes)))
+    shutil.rmtree(workspace.index_folder)
+    faiss.write_index_binary(legacy, str(tmp_path / "ws" / "frames.faissb"))
+
+    status = json.loads(_invoke(tmp_path / "ws", "index", "status", "--json").stdout)
+    assert [shard["state"] for shard in status["shards"]] == ["legacy"]
+    _, after = _scan(tmp_path / "ws", media["original_a"])
+    assert _matches(after) == _matches(before)
+    assert not workspace.index_folder.exists()                     # scanning wrote nothing
+    assert _invoke(tmp_path / "ws", "originals", "add", str(media["original_b"])).exit_code == 0
+    status = json.loads(_invoke(tmp_path / "ws", "index", "status", "--json").stdout)
+    assert [shard["state"] for shard in status["shards"]] == ["ok"] and status["originals"] == 2
+    assert not (tmp_path / "ws" / "frames.faissb").exists()
