@@ -1,3 +1,4 @@
+import cv2
 import numpy as np
 import pytest
 
@@ -18,6 +19,12 @@ def test_samples_at_the_requested_rate_with_real_timestamps(media):
     (None, "no such file"),
     (b"", "empty file"),
     (b"this is a text file, not a video\n" * 20, "not a readable video"),
+    (cv2.imencode(".png", np.zeros((64, 64, 3), np.uint8))[1].tobytes(), "not a video (PNG image)"),
+    (cv2.imencode(".jpg", np.zeros((64, 64, 3), np.uint8))[1].tobytes(), "not a video (JPEG image)"),
+    (b"YUV4MPEG2 W60000 H60000 F25:1 Ip A1:1 C420jpeg\nFRAME\n" + bytes(1000),
+     "frame size 60000x60000 exceeds the 67,108,864 pixel limit"),
+    (b"YUV4MPEG2 W9000 H9000 F25:1 Ip A1:1 C420jpeg\nFRAME\n" + bytes(1000),
+     "frame size 9000x9000 exceeds the 67,108,864 pixel limit"),
 ])
 def test_bad_files_get_a_one_line_reason(tmp_path, content, reason):
     path = tmp_path / "upload.mp4"

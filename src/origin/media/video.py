@@ -175,9 +175,36 @@ def _open(source: str) -> "av.container.InputContainer":
     if file.stat().st_size == 0:
         raise InputError(source, "empty file")
     try:
-        return av.open(source, metadata_errors="ignore")
+        container = av.open(source, metadata_errors="ignore")
     except (av.FFmpegError, UnicodeDecodeError, ValueError) as error:
+        declared = _y4m_size(file)           # FFmpeg refuses a huge y4m with a stray errno
+        if declared and declared[0] * declared[1] > MAX_PIXELS:
+            raise InputError(source, _too_large(*declared)) from None
         raise InputError(source, f"not a readable video ({_reason(error)})") from None
+    name = container.format.name
+    if name == "image2" or name.endswith("_pipe"):     # FFmpeg's still-image demuxers
+        picture = name.removesuffix("_pipe") if name != "image2" or not container.streams.video \
+            else container.streams.video[0].codec_context.name
+        container.close()
+        raise InputError(source, f"not a video ({picture.upper()} image)")
+    return container
+
+
+def _y4m_size(file: Path) -> tuple[int, int] | None:
+    """The frame size a YUV4MPEG2 header declares, read without FFmpeg."""
+    with open(file, "rb") as handle:
+        header = handle.read(256).split(b"\n", 1)[0].split()
+    if not header or header[0] != b"YUV4MPEG2":
+        return None
+    fields = {item[:1]: item[1:] for item in header[1:]}
+    try:
+        return int(fields[b"W"]), int(fields[b"H"])
+    except (KeyError, ValueError):
+        return None
+
+
+def _too_large(width: int, height: int) -> str:
+    return f"frame size {width}x{height} exceeds the {MAX_PIXELS:,} pixel limit (8192x8192)"
 
 
 def _checked_size(source: str, container) -> tuple[int, int]:
@@ -188,7 +215,7 @@ def _checked_size(source: str, container) -> tuple[int, int]:
     if width <= 0 or height <= 0:
         raise InputError(source, f"invalid frame size {width}x{height}")
     if width * height > MAX_PIXELS:
-        raise InputError(source, f"frame size {width}x{height} exceeds the {MAX_PIXELS} pixel limit")
+        raise InputError(source, _too_large(width, height))
     return width, height
 
 
