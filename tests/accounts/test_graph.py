@@ -95,3 +95,26 @@ def test_workspace_config_overrides_and_bad_values_are_named(tmp_path):
     (tmp_path / "accounts.toml").write_text('[joint]\nlink_types = ["telepathy"]\n')
     with pytest.raises(InputError, match="unknown telepathy"):
         load_config(tmp_path)
+
+
+SPECIAL_IDS = ["%", "_", "%%", "s_art", "st%", "!", "!%", "\\", "\\%", "'", "''", '"', "[a]",
+               "^", "*", "?", "$1", ".", "(", ")", "{x}", "+", ";", "--", "/*", ":start", "@",
+               "=", "<>", "&", "~", "`", ",", "耐克", "🅽", "START", "Start", "start_", "tart"]
+
+
+def test_walk_reaches_ids_with_every_special_character(workspace):
+    """The cycle check is a substring test: no id is a pattern, and case counts."""
+    with workspace.session() as session:
+        accounts(session, ("start", "channel", None), ("far", "channel", None),
+                 *[(name, "channel", None) for name in SPECIAL_IDS])
+        g = graph(session)
+        for name in SPECIAL_IDS:
+            g.link("start", name, "device")
+        g.link("%", "far", "device")                      # two hops through a '%'
+        reached = {r.account: r for r in walk(session, "start", ["device"], 2)}
+        assert set(reached) == set(SPECIAL_IDS) | {"far"}
+        assert all(reached[name].depth == 1 for name in SPECIAL_IDS)
+        assert [hop.target for hop in reached["far"].path] == ["%", "far"]
+        back = {r.account: r.depth for r in walk(session, "%", ["device"], 2)}
+        assert back["start"] == 1 and back["far"] == 1 and "%" not in back
+        assert back["_"] == 2 and back["Start"] == 2

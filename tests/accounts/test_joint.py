@@ -111,3 +111,18 @@ def test_withdrawn_ticket_reverses_joint_actions_through_the_listener(workspace)
         assert standing.active_strikes == 0 and standing.credit == 95
         assert joint.reverse_ticket(session, main_ticket.id, reason="again", at=NOW,
                                     actor="x") == []             # idempotent
+
+
+def test_an_account_named_percent_cannot_escape_joint_review(workspace):
+    policy, config = load_policy(), load_config()
+    with workspace.session() as session:
+        graph = Graph(session, config, policy.penalties, now=NOW, actor="test")
+        graph.add_accounts([(n, AccountRow(name, "channel")) for n, name in
+                            enumerate(["start", "%", "normal"])])
+        graph.link("start", "%", "device")
+        graph.link("start", "normal", "device")
+        upload(session, "u-start", "start")
+        main_ticket = ticket(session, "u-start", "start")
+        review = joint.confirm(session, policy, config, main_ticket.id, actor="rev", why="ok",
+                               at=NOW + timedelta(hours=1))
+    assert sorted(decision.account for decision in review.decisions) == ["%", "normal"]

@@ -447,20 +447,25 @@ class Graph:
 
 # --- the walk ------------------------------------------------------------------------------
 
-WALK_SQL = """
+# A path never revisits an account: '|other|' must not occur in it. A substring test, not LIKE:
+# LIKE reads % and _ in an id as wildcards (account '%' would match every path and never be
+# reached) and in SQLite ignores case ('Alice' would count as a visit of 'alice').
+_OTHER = "(CASE WHEN l.a = w.id THEN l.b ELSE l.a END)"
+_UNVISITED = {"sqlite": f"instr(w.path, '|' || {_OTHER} || '|') = 0",
+              "postgresql": f"strpos(w.path, '|' || {_OTHER} || '|') = 0"}
+WALK_SQL = f"""
 WITH RECURSIVE walk(id, depth, strength, path) AS (
     SELECT CAST(:start AS TEXT), 0, CAST(1.0 AS DOUBLE PRECISION),
            CAST('|' || :start || '|' AS TEXT)
     UNION ALL
-    SELECT CAST(CASE WHEN l.a = w.id THEN l.b ELSE l.a END AS TEXT), w.depth + 1,
+    SELECT CAST({_OTHER} AS TEXT), w.depth + 1,
            w.strength * l.strength,
-           CAST(w.path || '#' || CAST(l.id AS TEXT) || '|'
-                || (CASE WHEN l.a = w.id THEN l.b ELSE l.a END) || '|' AS TEXT)
+           CAST(w.path || '#' || CAST(l.id AS TEXT) || '|' || {_OTHER} || '|' AS TEXT)
     FROM walk w JOIN account_links l ON (l.a = w.id OR l.b = w.id)
     WHERE w.depth < :max_depth
-      AND l.type IN ({types})
+      AND l.type IN ({{types}})
       AND w.strength * l.strength >= :min_strength
-      AND w.path NOT LIKE '%|' || (CASE WHEN l.a = w.id THEN l.b ELSE l.a END) || '|%'
+      AND {{unvisited}}
 )
 SELECT id, depth, strength, path FROM walk WHERE depth > 0
 """
@@ -477,7 +482,8 @@ def walk(session: Session, start: str, types: Iterable[str], max_depth: int,
         return []
     names = ", ".join(f":t{i}" for i in range(len(types)))
     params = {f"t{i}": kind for i, kind in enumerate(types)}
-    rows = session.execute(text(WALK_SQL.format(types=names)),
+    unvisited = _UNVISITED.get(session.get_bind().dialect.name, _UNVISITED["postgresql"])
+    rows = session.execute(text(WALK_SQL.format(types=names, unvisited=unvisited)),
                            {"start": start, "max_depth": max_depth,
                             "min_strength": min_strength - 1e-9, **params}).all()
     best: dict[str, tuple] = {}
