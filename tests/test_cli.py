@@ -1,6 +1,10 @@
 """The CLI as a batch job runs it: JSON lines, per-input errors, exit status."""
 import json
+import shutil
+from pathlib import Path
 
+import click
+import pytest
 from click.testing import CliRunner
 
 from origin.cli import main
@@ -42,3 +46,93 @@ def test_bad_date_is_a_usage_error(tmp_path, media):
     result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), "originals", "add",
                                        str(media["original_a"]), "--published-at", "yesterday"])
     assert result.exit_code == 2 and "ISO-8601" in result.output
+
+
+def _one_line_failure(result, *fragments: str) -> None:
+    """A clean failure: non-zero exit, no traceback, one line naming the input."""
+    assert result.exit_code != 0 and isinstance(result.exception, SystemExit), result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: "), result.output
+    assert all(fragment in lines[0] for fragment in fragments), lines[0]
+
+
+@pytest.mark.parametrize("environment, options, fragments", [
+    ({"ORIGIN_NOW": "garbage"}, [], ["ORIGIN_NOW", "'garbage'"]),
+    ({"ORIGIN_NOW": "0001-01-01T00:00:00+01:00"}, [], ["ORIGIN_NOW", "out of range"]),
+    ({}, ["--db", "notadb://x"], ["notadb://x", "unknown database kind 'notadb'"]),
+    ({}, ["--db", "not a url"], ["not a url", "not a database URL"]),
+    ({}, ["--db", "sqlite:////nonexistent/dir/x.db"], ["sqlite:////nonexistent/dir/x.db",
+                                                        "cannot open the database"]),
+])
+def test_global_settings_fail_in_one_line_naming_the_input(tmp_path, environment, options,
+                                                           fragments):
+    result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), *options, "tickets", "list"],
+                                env=environment)
+    _one_line_failure(result, *fragments)
+
+
+def test_workspace_that_cannot_be_made_is_named(tmp_path):
+    (tmp_path / "file").write_text("x")
+    result = CliRunner().invoke(main, ["-w", str(tmp_path / "file" / "ws"), "originals", "list"])
+    _one_line_failure(result, str(tmp_path / "file"), "workspace unusable")
+
+
+def test_version():
+    result = CliRunner().invoke(main, ["--version"])
+    assert result.exit_code == 0 and result.output.startswith("origin, version ")
+
+
+def _leaf_commands(group: click.Group, prefix: tuple[str, ...] = ()):
+    for name, command in sorted(group.commands.items()):
+        if isinstance(command, click.Group):
+            yield from _leaf_commands(command, prefix + (name,))
+        else:
+            yield " ".join(prefix + (name,)), command
+
+
+PRINTS_NO_RECORDS = {"brands import"}      # a summary line and its refused rows only
+
+
+def test_every_command_that_prints_records_has_the_same_json_flag():
+    flags = {}
+    for name, command in _leaf_commands(main):
+        if name in PRINTS_NO_RECORDS:
+            continue
+        (option,) = [p for p in command.params if "--json" in getattr(p, "opts", ())] or [None]
+        assert option is not None, f"{name} has no --json"
+        flags[name] = (option.name, option.is_flag, option.help)
+    assert len(set(flags.values())) == 1, flags
+    assert len(flags) >= 25
+
+
+def test_text_output_escapes_newlines_in_file_names(tmp_path, media):
+    odd = tmp_path / "two\nlines.mp4"
+    shutil.copy(media["original_a"], odd)
+    runner = CliRunner()
+    workspace = str(tmp_path / "ws")
+    added = runner.invoke(main, ["-w", workspace, "originals", "add", str(odd)])
+    assert added.exit_code == 0 and added.output.count("\n") == 1
+    assert "two\\nlines.mp4" in added.output
+    listed = runner.invoke(main, ["-w", workspace, "originals", "list"])
+    assert listed.output.count("\n") == 1 and "two\\nlines.mp4" in listed.output
+    missing = runner.invoke(main, ["-w", workspace, "scan", str(tmp_path / "no\nsuch.mp4")])
+    assert missing.output.count("\n") == 1 and "no\\nsuch.mp4: no such file" in missing.output
+
+
+def test_demo_summary_counts_copies_found_and_unrelated_matched():
+    from origin.demo import DemoUpload, Summary
+    from origin.records import ScanResult
+    from tests.enforcement.conftest import match
+
+    class Decision:
+        def __init__(self, ticket):
+            self.ticket = ticket
+
+    summary = Summary()
+    found = ScanResult("a.mp4", "u-1", 10.0, [match("o-1", "creator-a")])
+    missed = ScanResult("b.mp4", "u-2", 10.0, [match("o-2", "creator-b")])
+    summary.add(DemoUpload(Path("a.mp4"), "copy", "creator-a"), found, [Decision("t-1")])
+    summary.add(DemoUpload(Path("b.mp4"), "copy", "creator-a"), missed, [Decision("t-2")])
+    summary.add(DemoUpload(Path("c.mp4"), "unrelated"), ScanResult("c.mp4", "u-3", 10.0, []), [])
+    assert summary.line() == ("summary: 3 originals registered; 1 of 2 copies found, 0 of 1 "
+                              "unrelated uploads matched; 2 tickets")

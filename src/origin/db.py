@@ -13,9 +13,12 @@ from typing import Iterable, Iterator
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, make_url
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import DeclarativeBase, sessionmaker
+
+from origin.errors import InputError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 MAX_IN_PARAMS = 2000     # bound parameters per IN (...) list (SQLite >= 3.32 allows 32766)
@@ -38,12 +41,40 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 def open_engine(url: str) -> Engine:
-    """Create an engine and bring the schema up to date (idempotent)."""
-    engine = create_engine(url, future=True)
+    """Create an engine and bring the schema up to date (idempotent).
+
+    A URL that names no known database, a driver that is not installed or a database that
+    cannot be reached raise ``InputError`` naming the URL (password hidden).
+    """
+    shown = _shown(url)
+    try:
+        engine = create_engine(url, future=True)
+    except NoSuchModuleError:
+        raise InputError(shown, f"unknown database kind {url.split(':', 1)[0]!r} (e.g. "
+                                f"sqlite:///PATH, postgresql+psycopg://USER@HOST/DB)") from None
+    except ArgumentError:
+        raise InputError(shown, "not a database URL (e.g. sqlite:///PATH, "
+                                "postgresql+psycopg://USER@HOST/DB)") from None
+    except ImportError as error:
+        raise InputError(shown, f"its driver {error.name or error} is not installed (PostgreSQL: "
+                                f"pip install -e '.[postgres]')") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-    upgrade(engine)
+    try:
+        upgrade(engine)
+    except DBAPIError as error:
+        engine.dispose()
+        reason = str(error.orig).strip().splitlines() or [type(error.orig).__name__]
+        raise InputError(shown, f"cannot open the database: {reason[0]}") from None
     return engine
+
+
+def _shown(url: str) -> str:
+    """The URL for messages, password hidden."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
 
 
 def upgrade(engine: Engine) -> None:

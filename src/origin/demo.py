@@ -5,7 +5,7 @@ Runs on any machine in about a minute with nothing but the package: the footage 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Iterator
@@ -27,6 +27,32 @@ class DemoUpload:
 
     path: Path
     truth: str          # e.g. "copy of creator-a (hflip)" or "unrelated"
+    owner: str | None = None     # whose original it copies; None for unrelated videos
+
+
+@dataclass
+class Summary:
+    """What the demo found, against what the uploads really are: the line it ends with."""
+
+    copies: int = 0
+    copies_found: int = 0
+    unrelated: int = 0
+    unrelated_matched: int = 0
+    tickets: set[str] = field(default_factory=set)
+
+    def add(self, upload: DemoUpload, result: ScanResult, decisions: list) -> None:
+        if upload.owner is None:
+            self.unrelated += 1
+            self.unrelated_matched += bool(result.matches)
+        else:
+            self.copies += 1
+            self.copies_found += any(match.owner == upload.owner for match in result.matches)
+        self.tickets.update(decision.ticket for decision in decisions if decision.ticket)
+
+    def line(self) -> str:
+        return (f"summary: {len(ORIGINAL_SEEDS)} originals registered; {self.copies_found} of "
+                f"{self.copies} copies found, {self.unrelated_matched} of {self.unrelated} "
+                f"unrelated uploads matched; {len(self.tickets)} tickets")
 
 
 def prepare(media: Path, seconds: float = 12.0) -> tuple[dict[str, Path], list[DemoUpload]]:
@@ -44,7 +70,7 @@ def prepare(media: Path, seconds: float = 12.0) -> tuple[dict[str, Path], list[D
         path = media / f"upload-{number:02d}-{family}.mp4"
         if not path.exists():
             synthetic.apply_transform(originals[owner], path, family, seed=number)
-        uploads.append(DemoUpload(path, f"copy of {owner} ({family})"))
+        uploads.append(DemoUpload(path, f"copy of {owner} ({family})", owner))
     for seed in UNRELATED_SEEDS:
         path = media / f"upload-unrelated-{seed}.mp4"
         if not path.exists():

@@ -453,3 +453,27 @@ def flag(row: dict, key: str, *, field: str | None = None) -> bool | None:
         return value.strip().lower() in TRUE
     shown = printable(repr(value)[:40]) if isinstance(value, str) else kind(value)
     raise FieldError(field, f"must be true or false, not {shown}")
+
+
+# --- outcome of a run ------------------------------------------------------------------------
+
+EXIT_OK, EXIT_SOME_REFUSED, EXIT_NOTHING_DONE = 0, 1, 2     # shared by every intake command
+
+
+@dataclass
+class Totals:
+    """How many rows a run read and refused, and the exit status that follows: 0 every row
+    done, 1 some refused, 2 nothing done (every row refused, or no row at all)."""
+
+    rows: int = 0
+    refused: int = 0
+
+    def count(self, refused: bool) -> None:
+        self.rows += 1
+        self.refused += refused
+
+    @property
+    def exit_code(self) -> int:
+        if self.rows == self.refused:
+            return EXIT_NOTHING_DONE
+        return EXIT_SOME_REFUSED if self.refused else EXIT_OK

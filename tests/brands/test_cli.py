@@ -33,8 +33,11 @@ def test_scan_stores_hits_per_account_and_reports(tmp_path):
     assert (hit["field"], hit["start"], hit["end"], hit["matched"], hit["evasions"]) == (
         "title", 2, 5, "耐@克", ["separator"])
 
-    evidence = [json.loads(l) for l in run(tmp_path, "brands", "hits", "u1").stdout.splitlines()]
+    evidence = [json.loads(l) for l in run(tmp_path, "brands", "hits", "u1", "--json")
+                .stdout.splitlines()]
     assert [(e["record_id"], e["decision"]) for e in evidence] == [("r1", "takedown")]
+    (text,) = run(tmp_path, "brands", "hits", "u1").stdout.splitlines()
+    assert text.startswith("r1  耐克 (") and "-> takedown" in text
     assert run(tmp_path, "brands", "hits", "nike_store_sh").stdout == ""
 
     # Rescanning replaces the record's result instead of counting it twice.

@@ -7,7 +7,6 @@ results (hits and decisions, tickets for actionable catalogued uploads) in one t
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -15,28 +14,6 @@ from typing import Iterable, Iterator
 from origin.brands.guard import BrandGuard, RecordResult
 from origin.brands.records import read_rows, record_label, shown, to_scan_record
 from origin.errors import InputError
-
-# Exit statuses shared by the intake commands (``brands scan``, ``brands import``).
-EXIT_OK, EXIT_SOME_REFUSED, EXIT_NOTHING_DONE = 0, 1, 2
-
-
-@dataclass
-class Totals:
-    """How many rows a run read and how many it refused, and the exit status that follows."""
-
-    rows: int = 0
-    refused: int = 0
-
-    def count(self, failed: bool) -> None:
-        self.rows += 1
-        self.refused += failed
-
-    @property
-    def exit_code(self) -> int:
-        if self.rows == self.refused:
-            return EXIT_NOTHING_DONE
-        return EXIT_SOME_REFUSED if self.refused else EXIT_OK
-
 
 def scan_rows(rows: Iterable[tuple[str, dict | InputError]],
               guard: BrandGuard) -> Iterator[RecordResult]:

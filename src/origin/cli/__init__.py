@@ -1,15 +1,64 @@
 """The ``origin`` command: a thin layer over the Python API.
 
-Each domain keeps its commands in its own module here and registers them on ``main``.
+Each domain keeps its commands in its own module here and registers them on ``main``. Shared
+conventions live here: ``--json`` (``JSON_FLAG``: one JSON object per line on stdout, the same
+on every command that prints records), ``shown`` for names in text output (control characters
+escaped, so a file name with a newline stays on its line), and the intake exit statuses
+(``finish_intake``: 0 every row done, 1 some rows refused, 2 nothing done).
 """
 from __future__ import annotations
 
+import functools
+import json
 import os
+import sys
 from pathlib import Path
 
 import click
 
-from origin.errors import OriginError
+from origin.errors import InputError, OriginError, printable
+from origin.rows import EXIT_NOTHING_DONE, Totals
+
+JSON_FLAG = click.option("--json", "as_json", is_flag=True,
+                         help="One JSON object per record and line on stdout instead of text.")
+
+
+def json_line(data: dict) -> str:
+    """One JSON object on one line; U+2028/U+2029 escaped, since some line readers split there."""
+    line = json.dumps(data, ensure_ascii=False)
+    if "\u2028" in line or "\u2029" in line:
+        line = line.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return line
+
+
+def echo_json(data: dict) -> None:
+    click.echo(json_line(data))
+
+
+def shown(value) -> str:
+    """A name or path for text output: on one line, undecodable bytes as ``\\xNN``."""
+    return printable(str(value))
+
+
+def intake_command(function):
+    """For commands that read a file of rows: an error before any row is done (the file, the
+    database, the workspace) exits 2, "nothing done", like a file whose every row was refused."""
+
+    @functools.wraps(function)
+    def run(*args, **kwargs):
+        try:
+            return function(*args, **kwargs)
+        except OriginError as error:
+            click.echo(f"Error: {error}", err=True)
+            sys.exit(EXIT_NOTHING_DONE)
+
+    return run
+
+
+def finish_intake(totals: Totals, summary: str) -> None:
+    """Print the summary on stderr and exit with the intake status of ``totals``."""
+    click.echo(summary, err=True)
+    sys.exit(totals.exit_code)
 
 
 class Context:
@@ -25,7 +74,11 @@ class Context:
         from origin.workspace import Workspace
 
         if self._workspace is None:
-            self._workspace = Workspace(self.workspace_path, db_url=self.db_url)
+            try:
+                self._workspace = Workspace(self.workspace_path, db_url=self.db_url)
+            except OSError as error:          # the folder cannot be made or read
+                raise InputError(str(error.filename or self.workspace_path),
+                                 f"workspace unusable: {error.strerror or error}") from None
         return self._workspace
 
 
@@ -40,6 +93,7 @@ class OriginGroup(click.Group):
 
 
 @click.group(cls=OriginGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="origin", prog_name="origin")
 @click.option("--workspace", "-w", type=click.Path(file_okay=False, path_type=Path),
               default=lambda: os.environ.get("ORIGIN_WORKSPACE", "indexes"), show_default="indexes/",
               help="Folder holding the index shards and the SQLite database (env ORIGIN_WORKSPACE).")
@@ -47,7 +101,13 @@ class OriginGroup(click.Group):
               help="SQLAlchemy database URL (default: SQLite inside the workspace; env ORIGIN_DB).")
 @click.pass_context
 def main(ctx: click.Context, workspace: Path, db_url: str | None) -> None:
-    """Match uploads against first-published originals and enforce the rules."""
+    """Match uploads against first-published originals and enforce the rules.
+
+    Every command that prints records takes --json: one JSON object per record and line.
+    Commands that read a file of rows (complaints submit, accounts import, brands import and
+    scan) exit 0 when every row was done, 1 when some rows were refused (each named on stderr
+    with its line and field), 2 when nothing was done; other commands exit 1 on an error.
+    """
     ctx.obj = Context(workspace, db_url)
 
 

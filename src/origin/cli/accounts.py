@@ -2,21 +2,16 @@
 ``origin.accounts``. Times come from ``$ORIGIN_NOW`` when set (as for the enforcement commands)."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
 from origin.accounts import graph as account_graph, joint, views
 from origin.accounts.config import LINK_TYPES, load_config
-from origin.cli import main
+from origin.cli import JSON_FLAG, echo_json, main, shown
 from origin.cli.enforcement import tickets_group
 from origin.enforcement import clock
 from origin.enforcement.config import SEVERITIES, load_policy
-
-
-def _echo_json(data) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False))
 
 
 class Accounts:
@@ -44,7 +39,7 @@ def accounts_group() -> None:
               help="auto: .csv is CSV, anything else JSON lines.")
 @click.option("--by", "actor", default="import", show_default=True,
               help="Recorded in the audit for flags and refusals.")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per row.")
+@JSON_FLAG
 @click.pass_context
 def accounts_import(ctx, file: Path, fmt: str, actor: str, as_json: bool) -> None:
     """Import accounts and links (rows with a, b, type); a bad row is reported, the rest go in.
@@ -59,7 +54,7 @@ def accounts_import(ctx, file: Path, fmt: str, actor: str, as_json: bool) -> Non
                                                 file, now=env.now, actor=actor, fmt=fmt):
             counts[result.status] = counts.get(result.status, 0) + 1
             if as_json:
-                _echo_json(result.to_json())
+                echo_json(result.to_json())
             elif result.status in ("error", "refused", "flagged"):
                 click.echo(f"line {result.line}: {result.record} {result.id} {result.status}: "
                            f"{result.error}")
@@ -73,7 +68,7 @@ def accounts_import(ctx, file: Path, fmt: str, actor: str, as_json: bool) -> Non
 @click.option("--type", "kind", type=click.Choice(LINK_TYPES), required=True)
 @click.option("--strength", type=float, help="0..1; default per type from the config.")
 @click.option("--by", "actor", default="operator", show_default=True)
-@click.option("--json", "as_json", is_flag=True)
+@JSON_FLAG
 @click.pass_context
 def accounts_link(ctx, a, b, kind, strength, actor, as_json) -> None:
     """Link two accounts; a link that breaks a binding rule is refused with the rule."""
@@ -81,16 +76,16 @@ def accounts_link(ctx, a, b, kind, strength, actor, as_json) -> None:
     with env.workspace.exclusive(), env.workspace.session() as session:
         result = env.graph(session, actor, "cli").link(a, b, kind, strength)
     if as_json:
-        _echo_json(result.to_json())
+        echo_json(result.to_json())
     else:
-        click.echo(f"{result.id} {result.status}" + (f": {result.error}" if result.error else ""))
+        click.echo(f"{shown(result.id)} {result.status}" + (f": {result.error}" if result.error else ""))
 
 
 @accounts_group.command("show")
 @click.argument("account_id")
 @click.option("--graph", "with_graph", is_flag=True, help="Also every account within --depth.")
 @click.option("--depth", type=int, help="Links to walk for --graph (default: the joint depth).")
-@click.option("--json", "as_json", is_flag=True)
+@JSON_FLAG
 @click.pass_context
 def accounts_show(ctx, account_id, with_graph, depth, as_json) -> None:
     """An account: its links, own evidence, credit, tickets, watches and flags."""
@@ -99,15 +94,16 @@ def accounts_show(ctx, account_id, with_graph, depth, as_json) -> None:
         data = views.show(session, env.policy, env.config, account_id, env.now, with_graph,
                           depth)
     if as_json:
-        _echo_json(data)
+        echo_json(data)
         return
     account = data["account"] or {"kind": "not imported", "legal_entity": None,
                                   "status": "-"}
-    click.echo(f"{account_id}: {account['kind']}, legal entity {account['legal_entity'] or '-'}, "
+    click.echo(f"{shown(account_id)}: {account['kind']}, legal entity "
+               f"{shown(account['legal_entity'] or '-')}, "
                f"status {account['status']}, credit {data['credit']}"
                f"{', PERMANENTLY BANNED' if data['permanently_banned'] else ''}")
     for link in data["links"]:
-        click.echo(f"  link {link['type']:13s} {link['direction']:12s} {link['other']} "
+        click.echo(f"  link {link['type']:13s} {link['direction']:12s} {shown(link['other'])} "
                    f"(strength {link['strength']:g}, {link['source']})")
     evidence = data["evidence"]
     click.echo(f"  own evidence score {evidence['score']:g}")
@@ -122,14 +118,14 @@ def accounts_show(ctx, account_id, with_graph, depth, as_json) -> None:
     for flag in data["flags"]:
         click.echo(f"  flag: {flag['reason']}")
     for node in data.get("graph", {}).get("nodes", []):
-        route = " ".join(f"-[{hop['type']}]-> {hop['to']}" for hop in node["path"])
-        click.echo(f"  graph depth {node['depth']} {node['account']} "
-                   f"(strength {node['strength']:g}): {account_id} {route}")
+        route = " ".join(f"-[{hop['type']}]-> {shown(hop['to'])}" for hop in node["path"])
+        click.echo(f"  graph depth {node['depth']} {shown(node['account'])} "
+                   f"(strength {node['strength']:g}): {shown(account_id)} {route}")
 
 
 @accounts_group.command("explain")
 @click.argument("account_id")
-@click.option("--json", "as_json", is_flag=True)
+@JSON_FLAG
 @click.pass_context
 def accounts_explain(ctx, account_id, as_json) -> None:
     """Why the account was actioned, watched or flagged: ticket, path, evidence, reversal."""
@@ -137,9 +133,9 @@ def accounts_explain(ctx, account_id, as_json) -> None:
     with env.workspace.session() as session:
         data = views.explain(session, account_id)
     if as_json:
-        _echo_json(data)
+        echo_json(data)
         return
-    click.echo(f"{account_id}:")
+    click.echo(f"{shown(account_id)}:")
     for decision in data["decisions"]:
         route = " ".join(f"-[{hop['type']} {hop['strength']:g}]-> {hop['to']}"
                          for hop in decision["path"])
@@ -167,7 +163,7 @@ def accounts_explain(ctx, account_id, as_json) -> None:
 @click.option("--why", default="confirmed on review", show_default=True)
 @click.option("--strike", type=click.Choice(SEVERITIES),
               help="Strike on the accused if the ticket carries none (default from config).")
-@click.option("--json", "as_json", is_flag=True)
+@JSON_FLAG
 @click.pass_context
 def tickets_confirm(ctx, ticket_id, actor, why, strike, as_json) -> None:
     """Confirm a ticket; a counterfeit or trademark one triggers joint review of linked accounts."""
@@ -176,7 +172,7 @@ def tickets_confirm(ctx, ticket_id, actor, why, strike, as_json) -> None:
         review = joint.confirm(session, env.policy, env.config, ticket_id, actor=actor, why=why,
                                at=env.now, strike=strike)
     if as_json:
-        _echo_json(review.to_json())
+        echo_json(review.to_json())
         return
     click.echo(f"{review.ticket} {review.state} ({review.kind}, accused "
                f"{review.accused or '-'})" + (f" after {', '.join(review.steps)}"

@@ -1,15 +1,15 @@
 """``origin brands ...``: register protected brands, scan upload metadata, report protections."""
 from __future__ import annotations
 
-import json
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
 import click
 
-from origin.cli import Context, main
+from origin.cli import JSON_FLAG, Context, echo_json, json_line, main, shown
 from origin.errors import InputError
+from origin.rows import Totals
 
 BATCH = 2000
 
@@ -28,9 +28,11 @@ def brands() -> None:
 @click.option("--context-word", "context_words", multiple=True,
               help="Product cues that make a common-word mark mean the brand (手机 for 苹果).")
 @click.option("--common-word", is_flag=True, help="The mark is an everyday word (苹果, 小米).")
+@JSON_FLAG
 @click.pass_obj
 def add(obj: Context, owner: str, mark: str, aliases: tuple[str, ...], knockoffs: tuple[str, ...],
-        authorized: tuple[str, ...], context_words: tuple[str, ...], common_word: bool) -> None:
+        authorized: tuple[str, ...], context_words: tuple[str, ...], common_word: bool,
+        as_json: bool) -> None:
     """Protect a brand (adding to it when the owner already registered the mark)."""
     from origin.brands.records import BrandSpec
     from origin.brands.store import add_brand
@@ -40,7 +42,11 @@ def add(obj: Context, owner: str, mark: str, aliases: tuple[str, ...], knockoffs
     workspace = obj.workspace
     with workspace.exclusive(), workspace.session() as session:
         brand = add_brand(session, spec)
-        click.echo(f"brand {brand.id}: {brand.mark} (owner {brand.owner})")
+        if as_json:
+            echo_json({"id": brand.id, "mark": brand.mark, "owner": brand.owner,
+                       "common_word": brand.common_word})
+        else:
+            click.echo(f"brand {brand.id}: {shown(brand.mark)} (owner {shown(brand.owner)})")
 
 
 @brands.command("import")
@@ -51,7 +57,6 @@ def import_(obj: Context, file: Path) -> None:
     context_words as lists or a|b|c, common_word).
 
     Exit status: 0 every row imported, 1 some rows refused (each named on stderr), 2 none."""
-    from origin.brands.batch import Totals
     from origin.brands.records import read_rows, to_brand_spec
     from origin.brands.store import add_brand
 
@@ -74,7 +79,7 @@ def import_(obj: Context, file: Path) -> None:
 
 @brands.command("scan")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per record on stdout.")
+@JSON_FLAG
 @click.option("--rules", type=click.Path(dir_okay=False, path_type=Path),
               help="Override file for the shipped rules.toml (env ORIGIN_BRAND_RULES).")
 @click.option("--no-store", is_flag=True, help="Decide only; keep nothing in the database.")
@@ -84,7 +89,7 @@ def scan(obj: Context, file: Path, as_json: bool, rules: Path | None, no_store: 
 
     Exit status: 0 every record scanned, 1 some rows refused (each named on stderr), 2 none
     scanned."""
-    from origin.brands.batch import ResultWriter, Totals, scan_file
+    from origin.brands.batch import ResultWriter, scan_file
     from origin.brands.config import load_rules
     from origin.brands.guard import BrandGuard
     from origin.brands.store import load_brands
@@ -120,7 +125,7 @@ def _flush(batch: list, writer, as_json: bool) -> None:
     if writer is not None:
         writer.write(batch)
     if as_json:
-        sys.stdout.write("".join(_json_line(result.to_json()) for result in batch))
+        sys.stdout.write("".join(json_line(result.to_json()) + "\n" for result in batch))
     else:
         for result in batch:
             if result.error is None:
@@ -129,17 +134,10 @@ def _flush(batch: list, writer, as_json: bool) -> None:
     batch.clear()
 
 
-def _json_line(data: dict) -> str:
-    """One JSON line; U+2028/U+2029 escaped, since some line readers split on them."""
-    line = json.dumps(data, ensure_ascii=False)
-    if "\u2028" in line or "\u2029" in line:
-        line = line.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    return line + "\n"
-
-
 def _print_result(result) -> None:
     """The readable table: one line per record, one indented line per hit."""
-    click.echo(f"{result.id:<16} {result.account or '-':<20} {result.decision:<9} {result.rule}")
+    click.echo(f"{shown(result.id):<16} {shown(result.account or '-'):<20} {result.decision:<9} "
+               f"{result.rule}")
     for hit in result.hits:
         signals = ",".join(signal.word for signal in hit.signals) or "-"
         evasions = ",".join(hit.evasions) or "-"
@@ -155,7 +153,7 @@ def _print_result(result) -> None:
 @brands.command("report")
 @click.option("--day", type=click.DateTime(formats=["%Y-%m-%d"]),
               help="UTC day to report (default today).")
-@click.option("--json", "as_json", is_flag=True)
+@JSON_FLAG
 @click.pass_obj
 def report(obj: Context, day: datetime | None, as_json: bool) -> None:
     """Protections per brand on one day: hits reviewed, demoted and taken down."""
@@ -166,15 +164,15 @@ def report(obj: Context, day: datetime | None, as_json: bool) -> None:
         rows = daily_report(session, wanted)
     if as_json:
         for row in rows:
-            click.echo(json.dumps({**row.__dict__, "day": wanted.isoformat(),
-                                   "protections": row.protections}, ensure_ascii=False))
+            echo_json({**row.__dict__, "day": wanted.isoformat(),
+                       "protections": row.protections})
         return
     click.echo(f"brand protections on {wanted.isoformat()}: "
                f"{sum(row.protections for row in rows)}")
     click.echo(f"{'brand':<20} {'owner':<20} {'hits':>6} {'review':>7} {'demote':>7} "
                f"{'takedown':>9} {'accounts':>9}")
     for row in rows:
-        click.echo(f"{row.brand:<20} {row.owner:<20} {row.hits:>6} {row.review:>7} "
+        click.echo(f"{shown(row.brand):<20} {shown(row.owner):<20} {row.hits:>6} {row.review:>7} "
                    f"{row.demote:>7} {row.takedown:>9} {row.accounts:>9}")
 
 
@@ -182,13 +180,18 @@ def report(obj: Context, day: datetime | None, as_json: bool) -> None:
 @click.argument("account")
 @click.option("--min-decision", type=click.Choice(["none", "review", "demote", "takedown"]),
               default="review", show_default=True)
+@JSON_FLAG
 @click.pass_obj
-def hits(obj: Context, account: str, min_decision: str) -> None:
-    """An account's brand-guard hits (the evidence joint action reads), as JSON lines."""
+def hits(obj: Context, account: str, min_decision: str, as_json: bool) -> None:
+    """An account's brand-guard hits (the evidence joint action reads)."""
     from origin.brands.store import hits_for_account
 
     with obj.workspace.session() as session:
         for hit in hits_for_account(session, account, min_decision):
-            data = dict(hit.__dict__, scanned_at=hit.scanned_at.isoformat())
-            data["evasions"] = list(hit.evasions)
-            click.echo(json.dumps(data, ensure_ascii=False))
+            if as_json:
+                echo_json(dict(hit.__dict__, scanned_at=hit.scanned_at.isoformat(),
+                               evasions=list(hit.evasions)))
+                continue
+            click.echo(f"{shown(hit.record_id)}  {hit.brand} ({shown(hit.owner)}) via {hit.via} "
+                       f"in {hit.field}: {shown(hit.matched)!r} -> {hit.decision} ({hit.rule})  "
+                       f"{hit.scanned_at:%Y-%m-%d %H:%M}Z")

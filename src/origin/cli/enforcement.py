@@ -2,20 +2,15 @@
 revoke``: thin commands over ``origin.enforcement``. Times come from ``$ORIGIN_NOW`` when set."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
-from origin.cli import main
+from origin.cli import JSON_FLAG, echo_json, main, shown
 from origin.cli.matching import originals
 from origin.enforcement import (claimants as claimant_records, clock, complaints, declarations,
                                 evidence, penalties as ledger, report as sla_report, tickets)
 from origin.enforcement.config import SEVERITIES, load_policy
-
-
-def _echo_json(data) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False))
 
 
 class Enforcement:
@@ -42,7 +37,7 @@ def complaints_group() -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["auto", "jsonl", "csv"]), default="auto",
               help="auto: .csv is CSV, anything else JSON lines.")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per complaint.")
+@JSON_FLAG
 @click.pass_context
 def complaints_submit(ctx, file: Path, fmt: str, as_json: bool) -> None:
     """Validate and file every complaint in FILE: a ticket per upload, or the reason it failed."""
@@ -54,7 +49,7 @@ def complaints_submit(ctx, file: Path, fmt: str, as_json: bool) -> None:
             accepted += result.status == "accepted"
             rejected += result.status == "rejected"
             if as_json:
-                _echo_json(result.to_json())
+                echo_json(result.to_json())
             elif result.status == "accepted":
                 click.echo(f"line {result.line}: accepted {result.complaint} "
                            f"tickets {' '.join(result.tickets)}")
@@ -73,8 +68,8 @@ def tickets_group() -> None:
 
 def _print_ticket(view: tickets.TicketView) -> None:
     click.echo(f"{view.id}  {view.state:24s} {view.source}/{view.kind:10s} "
-               f"upload {view.upload_id}  original {view.original_id or '-'}  "
-               f"claimant {view.claimant or '-'}  accused {view.accused or '-'}  "
+               f"upload {shown(view.upload_id)}  original {view.original_id or '-'}  "
+               f"claimant {shown(view.claimant or '-')}  accused {shown(view.accused or '-')}  "
                f"due {view.due_at:%Y-%m-%d %H:%M}Z")
 
 
@@ -84,7 +79,7 @@ def _print_ticket(view: tickets.TicketView) -> None:
 @click.option("--accused")
 @click.option("--claimant")
 @click.option("--limit", type=int, default=100, show_default=True)
-@click.option("--json", "as_json", is_flag=True)
+@JSON_FLAG
 @click.pass_context
 def tickets_list(ctx, state, overdue, accused, claimant, limit, as_json) -> None:
     """Tickets, oldest first."""
@@ -93,12 +88,12 @@ def tickets_list(ctx, state, overdue, accused, claimant, limit, as_json) -> None
         views = tickets.listing(session, state=state, overdue_at=env.now if overdue else None,
                                 accused=accused, claimant=claimant, limit=limit)
     for view in views:
-        _echo_json(view.to_json()) if as_json else _print_ticket(view)
+        echo_json(view.to_json()) if as_json else _print_ticket(view)
 
 
 @tickets_group.command("show")
 @click.argument("ticket_id")
-@click.option("--json", "as_json", is_flag=True)
+@JSON_FLAG
 @click.pass_context
 def tickets_show(ctx, ticket_id, as_json) -> None:
     """A ticket with its audit trail."""
@@ -106,15 +101,16 @@ def tickets_show(ctx, ticket_id, as_json) -> None:
     with env.workspace.session() as session:
         view = tickets.show(session, ticket_id)
     if as_json:
-        _echo_json(view.to_json())
+        echo_json(view.to_json())
         return
     _print_ticket(view)
     if view.review_reason:
-        click.echo(f"  review: {view.review_reason}")
+        click.echo(f"  review: {shown(view.review_reason)}")
     click.echo(f"  next: {', '.join(view.next_states) or '(closed)'}")
     for entry in view.history:
-        click.echo(f"  {entry.at:%Y-%m-%d %H:%M}Z {entry.actor:12s} {entry.action:8s} "
-                   f"{entry.from_state or '':24s} -> {entry.to_state or '':24s} {entry.why or ''}")
+        click.echo(f"  {entry.at:%Y-%m-%d %H:%M}Z {shown(entry.actor):12s} {entry.action:8s} "
+                   f"{entry.from_state or '':24s} -> {entry.to_state or '':24s} "
+                   f"{shown(entry.why or '')}")
 
 
 @tickets_group.command("advance")
@@ -124,7 +120,7 @@ def tickets_show(ctx, ticket_id, as_json) -> None:
 @click.option("--why", required=True, help="Why (recorded in the audit).")
 @click.option("--strike", type=click.Choice(SEVERITIES), help="Strike severity when applying "
               "a measure the ticket did not carry one for (e.g. after review).")
-@click.option("--json", "as_json", is_flag=True)
+@JSON_FLAG
 @click.pass_context
 def tickets_advance(ctx, ticket_id, state, actor, why, strike, as_json) -> None:
     """Move a ticket one legal step; illegal steps are refused."""
@@ -133,11 +129,11 @@ def tickets_advance(ctx, ticket_id, state, actor, why, strike, as_json) -> None:
         tickets.advance(session, env.policy, ticket_id, state, actor=actor, why=why, at=env.now,
                         strike=strike)
         view = tickets.show(session, ticket_id)
-    _echo_json(view.to_json()) if as_json else _print_ticket(view)
+    echo_json(view.to_json()) if as_json else _print_ticket(view)
 
 
 @tickets_group.command("sweep")
-@click.option("--json", "as_json", is_flag=True)
+@JSON_FLAG
 @click.pass_context
 def tickets_sweep(ctx, as_json) -> None:
     """Restore items whose claimant let the counter-notice period pass (run it daily)."""
@@ -145,14 +141,14 @@ def tickets_sweep(ctx, as_json) -> None:
     with env.workspace.exclusive(), env.workspace.session() as session:
         restored = [tickets.TicketView.of(t) for t in tickets.sweep(session, env.policy, env.now)]
     for view in restored:
-        _echo_json(view.to_json()) if as_json else _print_ticket(view)
+        echo_json(view.to_json()) if as_json else _print_ticket(view)
     if not as_json:
         click.echo(f"{len(restored)} restored", err=True)
 
 
 @tickets_group.command("report")
 @click.option("--overdue-limit", type=int, default=20, show_default=True)
-@click.option("--json", "as_json", is_flag=True)
+@JSON_FLAG
 @click.pass_context
 def tickets_report(ctx, overdue_limit, as_json) -> None:
     """SLA share, backlog by age and type, overdue tickets (dynamic clearing)."""
@@ -160,7 +156,7 @@ def tickets_report(ctx, overdue_limit, as_json) -> None:
     with env.workspace.session() as session:
         result = sla_report.build(session, env.policy, env.now, overdue_limit)
     if as_json:
-        _echo_json(result.to_json())
+        echo_json(result.to_json())
         return
     share = result.within_sla_share
     click.echo(f"as of {result.at:%Y-%m-%d %H:%M}Z, SLA {result.sla_working_days} working days")
@@ -184,27 +180,43 @@ def tickets_report(ctx, overdue_limit, as_json) -> None:
 @tickets_group.command("evidence")
 @click.argument("ticket_id")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True)
+@JSON_FLAG
 @click.pass_context
-def tickets_evidence(ctx, ticket_id, out: Path) -> None:
+def tickets_evidence(ctx, ticket_id, out: Path, as_json) -> None:
     """Write evidence.html (self-contained) and evidence.json for a ticket into OUT."""
     env = _enforcement(ctx)
     with env.workspace.session() as session:
-        for path in evidence.write(session, env.workspace.path, ticket_id, out):
-            click.echo(str(path))
+        paths = list(evidence.write(session, env.workspace.path, ticket_id, out))
+    if as_json:
+        echo_json({"ticket": ticket_id, "files": [str(path) for path in paths]})
+    for path in [] if as_json else paths:
+        click.echo(shown(path))
 
 
 # --- declarations ----------------------------------------------------------------------------
 
+def _print_declaration(view: declarations.DeclarationView, as_json: bool) -> None:
+    if as_json:
+        echo_json(view.to_json())
+        return
+    decided = (f"  {view.state} by {shown(view.decided_by)} {view.decided_at:%Y-%m-%d %H:%M}Z"
+               if view.decided_at else "")
+    click.echo(f"{view.id} {view.state:9s} {view.original_id}  declared by "
+               f"{shown(view.declarant)} {view.declared_at:%Y-%m-%d %H:%M}Z{decided}"
+               + (f"  ({shown(view.reason)})" if view.reason else ""))
+
+
 @originals.command("declare")
 @click.argument("original_id")
 @click.option("--by", "declarant", required=True, help="The owner declaring the work original.")
+@JSON_FLAG
 @click.pass_context
-def originals_declare(ctx, original_id, declarant) -> None:
+def originals_declare(ctx, original_id, declarant, as_json) -> None:
     """Declare a registered original as original work (原创声明); a reviewer decides."""
     env = _enforcement(ctx)
     with env.workspace.exclusive(), env.workspace.session() as session:
         row = declarations.declare(session, original_id, declarant, at=env.now)
-        click.echo(f"{row.id} {row.state} {original_id}")
+        _print_declaration(declarations.DeclarationView.of(row), as_json)
 
 
 @originals.command("review")
@@ -212,40 +224,43 @@ def originals_declare(ctx, original_id, declarant) -> None:
 @click.option("--approve/--reject", required=True)
 @click.option("--by", "reviewer", required=True)
 @click.option("--why")
+@JSON_FLAG
 @click.pass_context
-def originals_review(ctx, reference, approve, reviewer, why) -> None:
+def originals_review(ctx, reference, approve, reviewer, why, as_json) -> None:
     """Approve or reject a pending declaration (declaration or original id)."""
     env = _enforcement(ctx)
     with env.workspace.exclusive(), env.workspace.session() as session:
         row = declarations.review(session, reference, approve=approve, reviewer=reviewer,
                                   why=why, at=env.now)
-        click.echo(f"{row.id} {row.state} {row.original_id}")
+        _print_declaration(declarations.DeclarationView.of(row), as_json)
 
 
 @originals.command("revoke")
 @click.argument("reference")
 @click.option("--by", "reviewer", required=True)
 @click.option("--why", required=True)
+@JSON_FLAG
 @click.pass_context
-def originals_revoke(ctx, reference, reviewer, why) -> None:
+def originals_revoke(ctx, reference, reviewer, why, as_json) -> None:
     """Revoke an approved declaration for abuse (the declarant loses credit)."""
     env = _enforcement(ctx)
     with env.workspace.exclusive(), env.workspace.session() as session:
         row = declarations.revoke(session, env.policy, reference, reviewer=reviewer, why=why,
                                   at=env.now)
-        click.echo(f"{row.id} {row.state} {row.original_id}")
+        _print_declaration(declarations.DeclarationView.of(row), as_json)
 
 
 @originals.command("declarations")
 @click.option("--state", type=click.Choice([declarations.PENDING, declarations.APPROVED,
                                             declarations.REJECTED, declarations.REVOKED]))
+@JSON_FLAG
 @click.pass_context
-def originals_declarations(ctx, state) -> None:
-    """Declarations as JSON lines (pending ones are the review queue)."""
+def originals_declarations(ctx, state, as_json) -> None:
+    """Declarations, oldest first (pending ones are the review queue)."""
     env = _enforcement(ctx)
     with env.workspace.session() as session:
         for view in declarations.listing(session, state):
-            _echo_json(view.to_json())
+            _print_declaration(view, as_json)
 
 
 # --- penalties and claimants -----------------------------------------------------------------
@@ -257,7 +272,7 @@ def penalties_group() -> None:
 
 @penalties_group.command("show")
 @click.argument("account")
-@click.option("--json", "as_json", is_flag=True)
+@JSON_FLAG
 @click.pass_context
 def penalties_show(ctx, account, as_json) -> None:
     """An account's credit, active strikes, bans and ledger."""
@@ -265,7 +280,7 @@ def penalties_show(ctx, account, as_json) -> None:
     with env.workspace.session() as session:
         standing = ledger.standing(session, env.policy.penalties, account, env.now)
     if as_json:
-        _echo_json(standing.to_json())
+        echo_json(standing.to_json())
         return
     ban = ("permanently banned" if standing.permanently_banned else
            f"upload ban until {standing.upload_banned_until:%Y-%m-%d %H:%M}Z"
@@ -286,12 +301,22 @@ def claimants_group() -> None:
 
 @claimants_group.command("show")
 @click.argument("claimant", required=False)
+@JSON_FLAG
 @click.pass_context
-def claimants_show(ctx, claimant) -> None:
-    """One claimant's record with its wrongful notices, or every claimant (JSON lines)."""
+def claimants_show(ctx, claimant, as_json) -> None:
+    """One claimant's record with its wrongful notices, or every claimant."""
     env = _enforcement(ctx)
     with env.workspace.session() as session:
         records = ([claimant_records.record(session, env.policy, claimant, with_wrongful=True)]
                    if claimant else claimant_records.listing(session, env.policy))
     for record in records:
-        _echo_json(record.to_json())
+        if as_json:
+            echo_json(record.to_json())
+            continue
+        accuracy = "-" if record.accuracy is None else f"{record.accuracy:.0%}"
+        click.echo(f"{shown(record.claimant)}: upheld {record.upheld}, overturned "
+                   f"{record.overturned}, withdrawn {record.withdrawn}, undecided "
+                   f"{record.undecided}, accuracy {accuracy}"
+                   f"{', fast-tracked' if record.fast_track else ''}")
+        for ticket in record.wrongful:
+            click.echo(f"  wrongful notice: ticket {ticket}")

@@ -1,7 +1,6 @@
 """``origin originals ...``, ``origin scan`` and ``origin demo``: the matching core's commands."""
 from __future__ import annotations
 
-import json
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -10,7 +9,7 @@ from typing import Iterable, Iterator, TypeVar
 import click
 from tqdm import tqdm
 
-from origin.cli import main
+from origin.cli import JSON_FLAG, echo_json, main, shown
 from origin.enforcement import enforce
 from origin.records import ScanResult
 from origin.jobs.inputs import expand_paths
@@ -54,7 +53,7 @@ def originals() -> None:
 @click.option("--owner", help="Account that published the originals.")
 @click.option("--published-at", callback=parse_time, help="First-publish time (ISO-8601; default now).")
 @click.option("--title", help="Title stored with each original.")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per file.")
+@JSON_FLAG
 @WORKERS
 @click.pass_obj
 def originals_add(ctx, paths, owner, published_at, title, as_json, workers) -> None:
@@ -66,26 +65,26 @@ def originals_add(ctx, paths, owner, published_at, title, as_json, workers) -> N
     for result in progress(stream, len(files), "fingerprinting", as_json):
         results.append(result)
         if as_json:
-            click.echo(json.dumps(result.to_json(), ensure_ascii=False))
+            echo_json(result.to_json())
         elif result.error:
             click.echo(f"origin: error: {result.error}", err=True)
         else:
-            click.echo(f"{result.status:7s} {result.id}  {result.path}")
+            click.echo(f"{result.status:7s} {result.id}  {shown(result.path)}")
     exit_status(sum(r.status == "failed" for r in results), len(results))
 
 
 @originals.command("list")
-@click.option("--json", "as_json", is_flag=True)
+@JSON_FLAG
 @click.pass_obj
 def originals_list(ctx, as_json) -> None:
     """Every registered original, oldest publication first."""
     for original in ctx.workspace.originals():
         if as_json:
-            click.echo(json.dumps(original, ensure_ascii=False))
+            echo_json(original)
         else:
             click.echo(f"{original['id']}  {original['published_at'][:19]}  "
-                       f"{original['duration']:7.1f}s  {original['owner'] or '-':12s}  "
-                       f"{original['path']}")
+                       f"{original['duration']:7.1f}s  {shown(original['owner'] or '-'):12s}  "
+                       f"{shown(original['path'])}")
 
 
 @main.command()
@@ -94,7 +93,7 @@ def originals_list(ctx, as_json) -> None:
 @click.option("--uploaded-at", callback=parse_time, help="Upload time (ISO-8601).")
 @click.option("--min-score", type=click.FloatRange(0, 1), default=None,
               help="Report candidates down to this score (default: the match threshold).")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per upload, one per line.")
+@JSON_FLAG
 @WORKERS
 @click.pass_obj
 def scan(ctx, paths, uploader, uploaded_at, min_score, as_json, workers) -> None:
@@ -111,24 +110,25 @@ def scan(ctx, paths, uploader, uploaded_at, min_score, as_json, workers) -> None
 
 
 def report_scan(workspace, result: ScanResult, uploader, uploaded_at, as_json: bool,
-                extra: dict | None = None) -> None:
-    """Enforce one scanned upload's matches and print the result with its decisions."""
+                extra: dict | None = None) -> list:
+    """Enforce one scanned upload's matches, print the result with its decisions, return them."""
     with workspace.record_lock():              # concurrent scans must not open twin tickets
         decisions = enforce(workspace, result, uploader, uploaded_at)
     if as_json:
         record = {**result.to_json(), **(extra or {})}
         for match, decision in zip(record["matches"], decisions):
             match.update(decision.to_json())         # decision, exposure, rule, ticket
-        click.echo(json.dumps(record, ensure_ascii=False))
+        echo_json(record)
     else:
         print_scan(result, decisions)
+    return decisions
 
 
 def print_scan(result: ScanResult, decisions: list | None = None) -> None:
     if result.error:
         click.echo(f"origin: error: {result.error}", err=True)
         return
-    head = f"{result.upload}  ({result.duration:.1f}s)"
+    head = f"{shown(result.upload)}  ({result.duration:.1f}s)"
     if not result.matches:
         click.echo(f"{head}  no match")
         return
@@ -137,7 +137,7 @@ def print_scan(result: ScanResult, decisions: list | None = None) -> None:
         spans = ", ".join(f"{s.upload_start:.1f}-{s.upload_end:.1f}s <- {s.original_start:.1f}-"
                           f"{s.original_end:.1f}s" for s in match.segments)
         click.echo(f"  {match.original}  score {match.score:.2f}  upload {match.coverage_upload:4.0%}"
-                   f"  original {match.coverage_original:4.0%}  {Path(match.original_path).name}"
+                   f"  original {match.coverage_original:4.0%}  {shown(Path(match.original_path).name)}"
                    f"  [{spans}]")
         if decisions:
             decision = decisions[number]
@@ -146,16 +146,27 @@ def print_scan(result: ScanResult, decisions: list | None = None) -> None:
 
 
 @main.command()
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per upload, one per line.")
+@JSON_FLAG
 @click.pass_obj
 def demo(ctx, as_json) -> None:
     """Generate originals and re-uploads, register, scan, and print what was found."""
     from origin import demo as demo_job
 
     if not as_json:
-        click.echo(f"workspace: {ctx.workspace.path}  (generated media in demo-media/)")
+        click.echo(f"workspace: {shown(ctx.workspace.path)}  (generated media in demo-media/)")
+    summary = demo_job.Summary()
     for upload, result in demo_job.run(ctx.workspace):
         if not as_json:
             click.echo(f"-- {upload.truth}")
-        report_scan(ctx.workspace, result, demo_job.UPLOADER, demo_job.UPLOADED_AT, as_json,
-                    {"truth": upload.truth})
+        decisions = report_scan(ctx.workspace, result, demo_job.UPLOADER, demo_job.UPLOADED_AT,
+                                as_json, {"truth": upload.truth})
+        summary.add(upload, result, decisions)
+    if not as_json:
+        click.echo(f"\n{summary.line()}\nnext steps:")
+        where = f"origin -w {shown(ctx.workspace.path)}"
+        ticket = min(summary.tickets, default="TICKET")
+        for command, why in (("tickets list", f"the {len(summary.tickets)} tickets of the demo"),
+                             (f"tickets show {ticket}", "one of them, with its audit trail"),
+                             ("scan VIDEO_OR_FOLDER", "your own uploads against these originals"),
+                             ("originals add FOLDER --owner ME", "your own originals")):
+            click.echo(f"  {where} {command:32s} {why}")
