@@ -1,13 +1,12 @@
 """``origin index status|reshard``: the frame index's shards, thin over ``origin.jobs.maintain``."""
 from __future__ import annotations
 
-import json
 import sys
 
 import click
 from tqdm import tqdm
 
-from origin.cli import main
+from origin.cli import JSON_FLAG, echo_json, main
 
 
 @main.group("index")
@@ -16,13 +15,13 @@ def index_group() -> None:
 
 
 @index_group.command("status")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object.")
+@JSON_FLAG
 @click.pass_obj
 def status(ctx, as_json) -> None:
     """Shards, originals, codes, bytes per code and state; exit 1 when a shard needs repair."""
     report = ctx.workspace.index_status()
     if as_json:
-        click.echo(json.dumps(report.to_json(), ensure_ascii=False))
+        echo_json(report.to_json())
     else:
         data = report.to_json()
         per_code = f"{data['bytes_per_code']:.1f}" if data["bytes_per_code"] else "-"
@@ -44,7 +43,7 @@ def status(ctx, as_json) -> None:
 @index_group.command("reshard")
 @click.option("--shards", type=click.IntRange(1, 4096), required=True,
               help="How many shards the index is split into.")
-@click.option("--json", "as_json", is_flag=True, help="Print the new status as one JSON object.")
+@JSON_FLAG
 @click.pass_obj
 def reshard(ctx, shards, as_json) -> None:
     """Split the index into N shards (crash-safe: a killed reshard leaves the old layout whole,
@@ -54,6 +53,6 @@ def reshard(ctx, shards, as_json) -> None:
     report = ctx.workspace.reshard(shards, progress=lambda done: bar.update(done - bar.n))
     bar.close()
     if as_json:
-        click.echo(json.dumps(report.to_json(), ensure_ascii=False))
+        echo_json(report.to_json())
     else:
         click.echo(f"{len(report.shards)} shard(s), {report.codes:,} codes: {report.state}")
