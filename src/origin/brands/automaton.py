@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 import ahocorasick
-from pypinyin import Style, lazy_pinyin, pinyin
+from pypinyin import Style, lazy_pinyin
 
 from origin.brands.config import CONTEXT_KINDS, Rules
 from origin.brands.normalize import Normalizer, is_cjk
@@ -164,10 +164,8 @@ class BrandIndex:
                    if is_cjk(ch)]
         if not chinese:
             return
-        readings = {tuple(lazy_pinyin(chinese, style=Style.NORMAL, errors="ignore")),
-                    tuple(options[0] for options in pinyin(chinese, style=Style.NORMAL,
-                                                           errors="ignore"))}
-        for reading in readings:
+        # lazy_pinyin reads the mark as a phrase (银行: hang), one reading per character
+        for reading in (tuple(lazy_pinyin(chinese, style=Style.NORMAL, errors="ignore")),):
             if len(reading) != len(chinese):
                 continue
             if via == "mark":

