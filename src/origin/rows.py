@@ -30,6 +30,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, Iterator
 
+import orjson
+
 from origin.errors import InputError, OriginError, printable
 
 MAX_ROW_BYTES = 64 << 20       # a 20 MB attachment in base64 is ~27 MB; anything past this is refused
@@ -141,8 +143,34 @@ class _Refused(ValueError):
     """Raised from inside the JSON parser's hooks."""
 
 
+def _flat_row(raw: bytes, limits: Limits) -> dict | None:
+    """The row parsed by orjson (3x the standard library) when the result needs no further
+    check, else None. orjson refuses invalid UTF-8, lone surrogates, NaN and infinities itself;
+    what it would let through differently (NUL escapes, deep nesting, integers past 64 bits read
+    as floats) is ruled out by accepting only rows of text, true/false, null and lists of text,
+    with no ``\\u0000`` in the line. Most rows of every intake look like that."""
+    if b"\\u0000" in raw or raw.count(b"[") + raw.count(b"{") > limits.depth:
+        return None
+    try:
+        row = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return None
+    if type(row) is not dict:
+        return None
+    for value in row.values():
+        if type(value) not in _FLAT and not (
+                type(value) is list and all(type(item) is str for item in value)):
+            return None
+    return row
+
+
+_FLAT = (str, bool, type(None))
+
+
 def parse_json_object(raw: bytes | str, line: int, limits: Limits = Limits()) -> dict | RowError:
     """One JSON object from one line, checked as the module docstring promises."""
+    if isinstance(raw, bytes) and (row := _flat_row(raw, limits)) is not None:
+        return row
     if isinstance(raw, bytes):
         try:
             raw = raw.decode("utf-8")

@@ -12,18 +12,18 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from origin.brands.guard import BrandGuard, RecordResult
-from origin.brands.records import read_rows, record_label, shown, to_scan_record
-from origin.errors import InputError
+from origin.brands.records import record_label, to_scan_record
+from origin.errors import InputError, printable
+from origin.rows import Row, read_rows
 
-def scan_rows(rows: Iterable[tuple[str, dict | InputError]],
-              guard: BrandGuard) -> Iterator[RecordResult]:
+def scan_rows(rows: Iterable[Row], guard: BrandGuard) -> Iterator[RecordResult]:
     """Each row validated and scanned; a bad row (or a guard failure on it) is an error result."""
-    for where, row in rows:
+    for line, row in rows:
         if isinstance(row, InputError):
             yield RecordResult("", None, error=str(row))
             continue
         try:
-            record = to_scan_record(where, row)
+            record = to_scan_record(line, row)
         except InputError as error:
             yield RecordResult(record_label(row), None, error=str(error))
             continue
@@ -31,8 +31,8 @@ def scan_rows(rows: Iterable[tuple[str, dict | InputError]],
             yield guard.scan(record)
         except Exception as error:    # a guard bug on one record must not lose the file
             yield RecordResult(record.id, record.account, error=(
-                f"record {shown(record.id)} ({where}): not scanned, "
-                f"{type(error).__name__}: {shown(error, 120)}"))
+                f"line {line}: record {printable(record.id)} not scanned, "
+                f"{type(error).__name__}: {printable(str(error)[:120])}"))
 
 
 def scan_file(path: Path | str, guard: BrandGuard) -> Iterator[RecordResult]:

@@ -13,7 +13,8 @@ from origin.brands.automaton import TRIGGER_KINDS, Brand, BrandIndex, Pattern
 from origin.brands.config import SEVERITY, Rules, load_rules
 from origin.brands.context import FIELDS, Evidence, Signal, decide
 from origin.brands.normalize import FieldViews, normalizer
-from origin.brands.records import ScanRecord, shown
+from origin.brands.records import ScanRecord
+from origin.errors import printable
 
 VIA_PREFERENCE = ("mark", "alias", "knockoff", "pinyin", "initials", "homophone")
 SOUND_VIAS = ("pinyin", "initials", "homophone")
@@ -86,7 +87,7 @@ class BrandGuard:
         if len(texts[0]) > limit or len(texts[1]) > limit or len(texts[2]) > limit:
             name, text = max(zip(FIELDS, texts), key=lambda item: len(item[1]))
             return RecordResult(record.id, record.account, error=(
-                f"record {shown(record.id)}: {name} is {len(text)} characters, limit {limit}"))
+                f"record {printable(record.id)}: {name} is {len(text)} characters, limit {limit}"))
         if not self.index.worth_a_look(texts):
             return RecordResult(record.id, record.account)
         return self._analyse(record)

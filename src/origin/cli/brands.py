@@ -58,7 +58,8 @@ def import_(obj: Context, file: Path) -> None:
     context_words as lists or a|b|c, common_word).
 
     Exit status: 0 every row imported, 1 some rows refused (each named on stderr), 2 none."""
-    from origin.brands.records import read_rows, to_brand_spec
+    from origin.brands.records import to_brand_spec
+    from origin.rows import read_rows
     from origin.brands.store import add_brand
 
     totals = Totals()
