@@ -2,14 +2,20 @@
 
     python benchmarks/bench_matching.py [--quick] [--json] [--systems origin,vpdq,tmk] [--seed 7]
     python benchmarks/bench_matching.py --systems origin --distractor-codes 10000000
+    python benchmarks/bench_matching.py --suite real [--catalogue 1000]
 
 Builds (or reuses) the suite of benchmarks/suite.py, runs each system on it, and prints for each:
 µAP over ranked (query, original) pairs (VSC22 descriptor track), recall at precision >= 0.99,
 recall at the system's default threshold overall, per transform family and per kind of footage,
 false matches on negatives, matches to the wrong original, mean segment IoU (origin only: the
 peers give no segments), and fingerprinting speed as × real time per core on 720p H.264.
-Results are also written to benchmarks/results/matching-{quick,full}.json. Peers that are not
+Results are also written to benchmarks/results/matching-{quick,full,real}*.json. Peers that are not
 installed (scripts/install_peers.sh) are reported as unavailable and the rest still run.
+
+``--suite real`` runs issue 15's real-footage suite (benchmarks/real_suite.py) and reports its
+tuning part and its held-out part separately, with every false match at the default threshold;
+``--catalogue N`` registers N unrelated real originals (benchmarks/catalogue.py: Ken Burns pans,
+zooms, slideshows and 9:16 framings of real photographs) beside the suite's, for every system.
 """
 from __future__ import annotations
 
@@ -28,8 +34,8 @@ for entry in (ROOT / "src", ROOT):
     if str(entry) not in sys.path:
         sys.path.insert(0, str(entry))
 
-from benchmarks import origin_system, suite as suite_module  # noqa: E402
-from benchmarks.metrics import SystemScores, evaluate  # noqa: E402
+from benchmarks import origin_system, real_suite, suite as suite_module  # noqa: E402
+from benchmarks.metrics import Prediction, QueryTruth, SystemScores, evaluate  # noqa: E402
 from benchmarks.peers import tmk_peer, vpdq_peer  # noqa: E402
 from benchmarks.peers.common import SystemRun, cpu_seconds  # noqa: E402
 
@@ -64,20 +70,61 @@ def _missed(suite: suite_module.Suite, system_run: SystemRun) -> list[dict]:
     return missed
 
 
-def run(quick: bool, seed: int, systems: list[str], log=print, distractor_codes: int = 0) -> dict:
-    suite = suite_module.build(seed=seed, quick=quick, log=log)
+def _split_scores(name: str, truths: list[QueryTruth], predictions: list[Prediction]) -> dict:
+    """The scores of the tuning part and of the held-out part of a suite, each on its own."""
+    splits = {}
+    for split in ("tuning", real_suite.HELD_OUT):
+        part = [t for t in truths if split in t.tags]
+        ids = {t.query for t in part}
+        if part:
+            scores = evaluate(name, part, [p for p in predictions if p.query in ids])
+            splits[split] = {key: value for key, value in asdict(scores).items()
+                             if key not in ("recall_by_tag",)}
+    return splits
+
+
+def _false_matches(truths: list[QueryTruth], predictions: list[Prediction]) -> list[dict]:
+    """Every (query, original) matched at the default threshold that is not a copy."""
+    by_query = {t.query: t for t in truths}
+    wrong = []
+    for p in predictions:
+        truth = by_query.get(p.query)
+        if p.is_match and truth is not None and p.reference not in truth.copies and p.reference not in truth.ignore:
+            wrong.append({"query": p.query, "original": p.reference, "score": round(p.score, 3),
+                          "family": truth.family, "tags": list(truth.tags)})
+    return sorted(wrong, key=lambda w: -w["score"])
+
+
+def run(quick: bool, seed: int, systems: list[str], log=print, distractor_codes: int = 0,
+        suite_name: str = "synthetic", catalogue: int = 0, real_distractors: bool = False) -> dict:
+    distractor_source = None
+    if real_distractors and distractor_codes:
+        from benchmarks.real_codes import RealCodeSource
+
+        distractor_source = RealCodeSource(sorted((ROOT / "benchmarks" / "data" / "photos").glob("*/*.jpg")))
+    if suite_name == "real":
+        suite = real_suite.build(seed=seed, log=log)
+    else:
+        suite = suite_module.build(seed=seed, quick=quick, log=log)
     originals = {o.id: suite.path(o.path) for o in suite.originals}
+    if catalogue:
+        from benchmarks import catalogue as catalogue_module
+
+        originals.update(catalogue_module.build(catalogue, log=log))
     queries = {q.id: suite.path(q.path) for q in suite.queries}
-    durations = suite.durations()
+    durations = {**{key: suite_module.probe(path).duration for key, path in originals.items()},
+                 **suite.durations()}
     truths = suite.truths()
     speed_files = [(suite.path(p), suite_module.probe(suite.path(p)).duration) for p in suite.speed_files]
 
     report: dict = {
-        "suite": {"folder": str(suite.folder), "seed": seed, "quick": quick,
+        "suite": {"folder": str(suite.folder), "seed": seed, "quick": quick, "name": suite_name,
+                  "catalogue": catalogue,
                   "originals": len(originals), "queries": len(queries),
                   "negatives": sum(t.negative for t in truths),
                   "true_pairs": sum(len(t.copies) for t in truths),
-                  "real_originals": sum(o.kind == "real" for o in suite.originals),
+                  "real_originals": sum(o.kind in ("real", "video", "visualiser", "slideshow")
+                                        for o in suite.originals),
                   "families": sorted({t.family for t in truths if not t.negative}),
                   "speed_files": [f"{p.name} ({s:.0f} s)" for p, s in speed_files],
                   "notes": suite.notes},
@@ -93,7 +140,9 @@ def run(quick: bool, seed: int, systems: list[str], log=print, distractor_codes:
             continue
         log(f"{module.NAME}: running on {len(queries)} queries x {len(originals)} originals ...")
         began = time.perf_counter()
-        extra = {"distractor_codes": distractor_codes} if key == "origin" and distractor_codes else {}
+        extra = {}
+        if key == "origin" and distractor_codes:
+            extra = {"distractor_codes": distractor_codes, "distractor_source": distractor_source}
         system_run: SystemRun = module.run(originals, queries, durations, **extra)
         wall = time.perf_counter() - began
         scores: SystemScores = evaluate(module.NAME, truths, system_run.predictions)
@@ -101,6 +150,8 @@ def run(quick: bool, seed: int, systems: list[str], log=print, distractor_codes:
         report["systems"][module.NAME] = {
             "available": True, **asdict(scores),
             "missed": _missed(suite, system_run),
+            "false_matches": _false_matches(truths, system_run.predictions),
+            "splits": _split_scores(module.NAME, truths, system_run.predictions),
             "fingerprint_realtime_per_core_720p": speeds,
             "suite_realtime_per_core": system_run.realtime_per_core,
             "wall_seconds": round(wall, 1),
@@ -143,6 +194,20 @@ def format_report(report: dict) -> str:
               row("negatives with any match", [f"{systems[n]['negatives_with_a_match']}/{systems[n]['negatives']}" for n in names]),
               row("matches to the wrong original", [_cell(systems[n]["wrong_original_matches"]) for n in names]),
               row("mean segment IoU (found pairs)", [_cell(systems[n]["mean_segment_iou"]) for n in names])]
+    for split in ("tuning", real_suite.HELD_OUT):
+        if all(split in systems[n].get("splits", {}) for n in names):
+            parts = {n: systems[n]["splits"][split] for n in names}
+            any_part = next(iter(parts.values()))
+            lines += ["", row(f"{split} part ({any_part['true_pairs']} copies, {any_part['negatives']} negatives)", names),
+                      row("  µAP", [_cell(parts[n]["micro_ap"]) for n in names]),
+                      row("  recall at precision >= 0.99", [_cell(parts[n]["recall_at_p99"]) for n in names]),
+                      row("  recall at default threshold", [_cell(parts[n]["recall_at_default"]) for n in names]),
+                      row("  false matches on negatives (pairs)", [_cell(parts[n]["false_matches_on_negatives"]) for n in names]),
+                      row("  mean segment IoU", [_cell(parts[n]["mean_segment_iou"]) for n in names])]
+            lines.append(row("  recall per family", names))
+            for family in sorted(any_part["recall_by_family"]):
+                lines.append(row(f"    {family}", [_cell(parts[n]["recall_by_family"].get(family)) for n in names]))
+    lines.append("")
     speed_keys = sorted({f for n in names for f in systems[n]["fingerprint_realtime_per_core_720p"]})
     for file in speed_keys:
         values = []
@@ -164,6 +229,10 @@ def format_report(report: dict) -> str:
             lines.append(f"{n}: {note}")
         if systems[n]["errors"]:
             lines.append(f"{n}: {len(systems[n]['errors'])} files failed, e.g. {next(iter(systems[n]['errors'].items()))}")
+    for n in names:
+        for wrong in systems[n].get("false_matches", [])[:10]:
+            lines.append(f"{n} false match: {wrong['query']} ({wrong['family']}, {'/'.join(wrong['tags'])}) "
+                         f"-> {wrong['original']} at {wrong['score']}")
     if "origin" in systems and systems["origin"].get("missed"):
         lines.append("origin missed (query, family, kind, best score):")
         for miss in systems["origin"]["missed"][:20]:
@@ -185,17 +254,29 @@ def main() -> None:
     parser.add_argument("--distractor-codes", type=int, default=0, metavar="N",
                         help="first fill origin's index with N random frame codes (10000000: the "
                              "production-size index, searched approximately)")
+    parser.add_argument("--suite", choices=("synthetic", "real"), default="synthetic",
+                        help="synthetic: benchmarks/suite.py (generated + real); real: benchmarks/real_suite.py")
+    parser.add_argument("--real-distractors", action="store_true",
+                        help="distractor codes from real photographs (benchmarks/real_codes.py), not random")
+    parser.add_argument("--catalogue", type=int, default=0, metavar="N",
+                        help="also register N unrelated real originals (benchmarks/catalogue.py)")
     args = parser.parse_args()
+    if args.suite == "real" and args.seed == 7:
+        args.seed = real_suite.DEFAULT_SEED
     systems = [s.strip() for s in args.systems.split(",") if s.strip()]
     unknown = [s for s in systems if s not in SYSTEMS]
     if unknown:
         parser.error(f"unknown systems {unknown}; known: {', '.join(SYSTEMS)}")
     log = (lambda message: print(message, file=sys.stderr)) if args.json else print
-    report = run(args.quick, args.seed, systems, log=log, distractor_codes=args.distractor_codes)
+    report = run(args.quick, args.seed, systems, log=log, distractor_codes=args.distractor_codes,
+                 suite_name=args.suite, catalogue=args.catalogue, real_distractors=args.real_distractors)
     RESULTS.mkdir(parents=True, exist_ok=True)
     subset = "" if set(systems) == set(SYSTEMS) else "-" + "-".join(systems)
     subset += f"-distractors{args.distractor_codes}" if args.distractor_codes else ""
-    out = RESULTS / f"matching-{'quick' if args.quick else 'full'}{subset}.json"
+    subset += "-real" if args.real_distractors else ""
+    subset += f"-catalogue{args.catalogue}" if args.catalogue else ""
+    name = "real" if args.suite == "real" else ("quick" if args.quick else "full")
+    out = RESULTS / f"matching-{name}{subset}.json"
     out.write_text(json.dumps(report, indent=1, default=str))
     if args.json:
         print(json.dumps(report, indent=1, default=str))

@@ -31,54 +31,66 @@ def default_min_score() -> float:
     return float(inspect.signature(Workspace.scan).parameters["min_score"].default)
 
 
-def add_distractors(workspace, code_count: int, seed: int = 0) -> int:
-    """Catalogue and index originals made of random frame codes, ``code_count`` codes in all.
+def add_distractors(workspace, code_count: int, seed: int = 0, source=None, progress=None) -> int:
+    """Catalogue and index originals made of distractor frame codes, ``code_count`` codes in all.
 
-    Gives the suite a production-size index (and the approximate search it switches to) without
-    decoding thousands of hours of video. Uniform random codes are the hard case for approximate
-    search. Returns how many distractor originals were added.
+    Gives the suite a production-size index without decoding thousands of hours of video.
+    ``source=None``: uniform random codes, the hard case for approximate search; else an object
+    whose ``codes(number)`` gives (codes, times) of distractor original ``number``
+    (``benchmarks.real_codes.RealCodeSource``: real frames, the hard case for false matches).
+    Returns how many distractor originals were added.
     """
     import numpy as np
     from origin.catalogue import INDEXED, Original
     from origin.video.fingerprint import ORIGINAL_CROPS, ORIGINAL_SAMPLE_FPS
 
     views, frames = len(ORIGINAL_CROPS), 120
-    per_original = views * frames
-    count = code_count // per_original
     rng = np.random.default_rng(seed)
-    times = np.repeat(np.arange(frames) / ORIGINAL_SAMPLE_FPS, views).astype(np.float32).tobytes()
+    random_times = np.repeat(np.arange(frames) / ORIGINAL_SAMPLE_FPS, views).astype(np.float32)
     published = datetime(2020, 1, 1, tzinfo=timezone.utc)
     index = workspace.open_index()
-    for start in range(0, count, 1000):
+    added = number = 0
+    while added < code_count:
         rows = []
         with workspace.session() as session:
-            for number in range(start, min(count, start + 1000)):
-                digest = f"{seed:016x}{number:048x}"
-                codes = rng.integers(0, 256, (per_original, 8), dtype=np.uint8)
+            for number in range(number, number + 1000):
+                if source is None:
+                    codes, times = rng.integers(0, 256, (views * frames, 8), dtype=np.uint8), random_times
+                else:
+                    codes, times = source.codes(number)
+                codes = codes[:code_count - added]
+                if len(codes) == 0:
+                    continue
+                added += len(codes)
                 rows.append((Original(
-                    id=f"d-{number:014x}", sha256=digest, path=f"distractor-{number}",
+                    id=f"d-{number:014x}", sha256=f"{seed:016x}{number:048x}", path=f"distractor-{number}",
                     published_at=published, duration=frames / ORIGINAL_SAMPLE_FPS,
-                    frame_count=frames, times=times, codes=codes.tobytes(), view_count=views,
-                    state=INDEXED, added_at=published), codes))
+                    frame_count=frames, times=times[:len(codes)].tobytes(), codes=codes.tobytes(),
+                    view_count=views, state=INDEXED, added_at=published), codes))
                 session.add(rows[-1][0])
+                if added >= code_count:
+                    break
             session.flush()
             for row, codes in rows:
                 index.add(row.key, codes)
+        number += 1
+        if progress is not None:
+            progress(added)
     index.save()
-    return count
+    return number
 
 
 def run(originals: Mapping[str, Path], queries: Mapping[str, Path],
-        durations: Mapping[str, float], distractor_codes: int = 0) -> SystemRun:
+        durations: Mapping[str, float], distractor_codes: int = 0, distractor_source=None) -> SystemRun:
     """Register the originals, scan every query with ``min_score=0`` (for the ranking), and take
     the default decision as score >= the default ``min_score`` of ``scan``. The workspace is a
     temporary folder, removed afterwards."""
     with tempfile.TemporaryDirectory(prefix="origin-bench-") as folder:
-        return _run_in(Path(folder), originals, queries, durations, distractor_codes)
+        return _run_in(Path(folder), originals, queries, durations, distractor_codes, distractor_source)
 
 
 def _run_in(folder: Path, originals: Mapping[str, Path], queries: Mapping[str, Path],
-            durations: Mapping[str, float], distractor_codes: int) -> SystemRun:
+            durations: Mapping[str, float], distractor_codes: int, distractor_source=None) -> SystemRun:
     from origin.workspace import Workspace
 
     threshold = default_min_score()
@@ -86,10 +98,11 @@ def _run_in(folder: Path, originals: Mapping[str, Path], queries: Mapping[str, P
     ws = Workspace(folder)
     if distractor_codes:
         began = time.perf_counter()
-        added = add_distractors(ws, distractor_codes)
+        added = add_distractors(ws, distractor_codes, source=distractor_source)
         index = ws.open_index()
+        kind = "random" if distractor_source is None else "real-photo"
         result.notes.append(
-            f"index holds {index.size:,} distractor codes ({added:,} random originals) in "
+            f"index holds {index.size:,} distractor codes ({added:,} {kind} originals) in "
             f"{index.shard_count} shard(s); built in {time.perf_counter() - began:.0f} s")
 
     by_path = {str(path): key for key, path in originals.items()}

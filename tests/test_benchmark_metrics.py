@@ -87,3 +87,49 @@ def test_vpdq_peer_counts_query_frames_within_31_bits() -> None:
     query = np.vstack([near, far])
     assert query_match_percent(query, zero) == 50.0
     assert query_match_percent(query[:0], zero) == 0.0
+
+
+def test_real_code_source_hashes_camera_paths_over_photos(tmp_path) -> None:
+    """Distractor codes come from real pictures as origin would hash them: a path's codes are
+    close from frame to frame, flat pictures give none, and the cut is the window it claims."""
+    import cv2
+    import numpy as np
+
+    from benchmarks.real_codes import FRAMES, RealCodeSource, _window_matrix
+    from origin.video.hashers import PHash, hamming
+
+    rng = np.random.default_rng(0)
+    textured = cv2.GaussianBlur(rng.integers(0, 256, (400, 640), dtype=np.uint8), (0, 0), 6)
+    cv2.imwrite(str(tmp_path / "textured.png"), cv2.normalize(textured, None, 0, 255, cv2.NORM_MINMAX))
+    cv2.imwrite(str(tmp_path / "flat.png"), np.full((400, 640), 90, np.uint8))
+    textured_only = RealCodeSource([tmp_path / "textured.png"], seed=3)
+    codes, times = textured_only.codes(0)
+    assert codes.shape == (2 * FRAMES, 8) and codes.dtype == np.uint8
+    assert np.all(np.diff(times[::2]) > 0)
+    steps = hamming(codes[0:-2:2], codes[2::2])          # whole-picture view, frame to frame
+    assert np.median(steps) <= 8
+    again, _ = RealCodeSource([tmp_path / "textured.png"], seed=3).codes(0)
+    assert np.array_equal(codes, again)
+    assert len(RealCodeSource([tmp_path / "flat.png"]).codes(0)[0]) == 0
+
+    # The warp shows the window it names: (x, y) lands in the middle, the window's width spans 32.
+    matrix = _window_matrix(100.0, 60.0, 64.0, 0.0, 32)
+    assert np.allclose(matrix @ [100.0, 60.0, 1.0], [16, 16])
+    assert np.allclose(matrix @ [132.0, 60.0 + 18.0, 1.0], [32, 32])
+
+
+def test_held_out_part_is_scored_on_its_own_and_false_matches_are_listed() -> None:
+    from benchmarks.bench_matching import _false_matches, _split_scores
+
+    truths = [QueryTruth("a", "zoom", {"o1": ((0, 4, 0, 4),)}, tags=("video", "tuning")),
+              QueryTruth("b", "zoom", {"o2": ((0, 4, 0, 4),)}, tags=("video", "held_out")),
+              QueryTruth("n1", "reencode", {}, tags=("negative", "tuning")),
+              QueryTruth("n2", "reencode", {}, tags=("negative", "held_out"))]
+    predictions = [Prediction("a", "o1", 0.9, True, ((0, 4, 0, 4),)),
+                   Prediction("b", "o2", 0.2, False),
+                   Prediction("n2", "o1", 0.7, True)]
+    splits = _split_scores("x", truths, predictions)
+    assert splits["tuning"]["recall_at_default"] == 1.0 and splits["tuning"]["false_matches_on_negatives"] == 0
+    assert splits["held_out"]["recall_at_default"] == 0.0 and splits["held_out"]["false_matches_on_negatives"] == 1
+    assert _false_matches(truths, predictions) == [
+        {"query": "n2", "original": "o1", "score": 0.7, "family": "reencode", "tags": ["negative", "held_out"]}]

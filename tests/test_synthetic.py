@@ -256,3 +256,19 @@ def test_looping_footage_starts_over_at_its_end(other_footage: Path) -> None:
     assert _difference(loop.frame_at(0.5), read_frame_at(other_footage, 1.5)) < 2
     assert _difference(loop.frame_at(2.5), read_frame_at(other_footage, 0.5)) < 2
     assert _difference(loop.frame_at(0.2), read_frame_at(other_footage, 1.2)) < 2    # back in time
+
+
+def test_photo_footage_moves_over_each_photo_and_fades_to_the_next() -> None:
+    rng = np.random.default_rng(0)
+    photos = [cv2.GaussianBlur(rng.integers(0, 256, (300, 500, 3), dtype=np.uint8), (0, 0), 3) for _ in range(2)]
+    footage = synthetic.PhotoFootage(photos, (160, 90), seconds_each=2.0, seed=1, motion="pan")
+    assert footage.duration == 4.0
+    first, later = footage.frame_at(0.0), footage.frame_at(1.4)
+    assert first.shape == (90, 160, 3) and _difference(first, later) > 1          # the camera moves
+    again = synthetic.PhotoFootage(photos, (160, 90), seconds_each=2.0, seed=1, motion="pan")
+    assert _difference(first, again.frame_at(0.0)) == 0                             # deterministic
+    second_photo = footage.frame_at(2.0)
+    halfway = footage.frame_at(2.0 - footage.FADE_SECONDS / 2)                     # mid cross-fade
+    assert _difference(halfway, second_photo) < _difference(footage.frame_at(1.0), second_photo)
+    portrait = synthetic.PhotoFootage(photos[:1], (90, 160), seconds_each=2.0, seed=1).frame_at(0.5)
+    assert portrait.shape == (160, 90, 3)

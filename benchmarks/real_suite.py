@@ -1,0 +1,357 @@
+"""Build the real-footage copy-detection suite of issue 15: originals, copies, negatives, truth.
+
+    python benchmarks/real_suite.py [--seed 15] [--out benchmarks/data/real_suite] [--rebuild]
+
+Originals are real footage only, from Debian packages (scripts/fetch_footage.py,
+scripts/fetch_photos.py): a film trailer, a tree through a window and a street scene (lab
+videos), a hand-held box, a night city, a visual novel's rocket-launch cut-scene, a documentation
+screencast, music visualisers of real recordings (FFmpeg's showcqt/showspectrum/avectorscope/
+showwaves) and photo slideshows of real photographs. Copies use every family of
+``origin.synthetic.HARD_FAMILIES`` plus rotation, picture-in-picture and a few earlier families;
+what a copy shows besides the original (picture-in-picture background, the other half of a split
+screen, what a piece is spliced into) is OTHER real footage that is never registered. Most copies
+are 3-12 s pieces cut at arbitrary instants.
+
+Negatives: unrelated real videos (never registered) under the same edits, and low-detail
+generated footage (FFmpeg ``gradients`` drifting slowly, plain colours, slow fades, lecture
+slides, dark scenes); a few low-detail clips are also *registered*, so that low-detail uploads
+meet low-detail originals, as they do on a platform.
+
+A fixed held-out split: about a third of the originals (and every copy of them) and half of the
+negatives carry the tag ``held_out``; nobody tuning on this suite may look at them. Everything is
+deterministic by seed and written with a JSON manifest (``benchmarks/suite.py``'s format).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+for entry in (ROOT / "src", ROOT, ROOT / "scripts"):
+    if str(entry) not in sys.path:
+        sys.path.insert(0, str(entry))
+
+from origin import synthetic  # noqa: E402
+from origin.synthetic import LoopingFootage, PhotoFootage, apply_transform, cut, probe  # noqa: E402
+from origin.synthetic_font import draw_text  # noqa: E402
+
+from benchmarks.suite import OriginalEntry, QueryEntry, Suite, _real_size  # noqa: E402
+
+SUITE_VERSION = 1
+DEFAULT_SEED = 15
+DEFAULT_OUT = ROOT / "benchmarks" / "data" / "real_suite"
+FOOTAGE = ROOT / "benchmarks" / "data" / "footage"
+PHOTOS = ROOT / "benchmarks" / "data" / "photos"
+HELD_OUT = "held_out"
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One registered original: a stretch of a real file, or a rendering of real material."""
+
+    name: str
+    kind: str            # video | visualiser | slideshow | low_detail
+    source: str          # file in FOOTAGE, FFmpeg visualiser filter, or photo names
+    start: float
+    end: float
+    group: str
+    held_out: bool = False
+
+
+# Cut from the real videos (pieces of one file share a group: their copies may look alike).
+VIDEO_PIECES = (
+    Piece("megamind", "video", "Megamind.avi", 0.0, 11.2, "megamind"),
+    Piece("tree_a", "video", "tree.avi", 0.0, 9.8, "tree"),
+    Piece("tree_b", "video", "tree.avi", 10.0, 19.8, "tree"),
+    Piece("tree_c", "video", "tree.avi", 20.0, 29.5, "tree", held_out=True),
+    Piece("vtest_a", "video", "vtest.avi", 0.0, 19.0, "vtest"),
+    Piece("vtest_b", "video", "vtest.avi", 20.0, 39.0, "vtest"),
+    Piece("vtest_c", "video", "vtest.avi", 40.0, 59.0, "vtest", held_out=True),
+    Piece("vtest_d", "video", "vtest.avi", 60.0, 79.0, "vtest"),
+    Piece("box", "video", "box.mp4", 0.0, 15.1, "box"),
+    Piece("city", "video", "cityCC0.mpg", 0.0, 7.6, "city", held_out=True),
+    Piece("launch", "video", "oa4_launch.webm", 0.0, 8.1, "launch"),
+    Piece("screencast_a", "video", "display-dual-monitors.webm", 0.0, 12.0, "screencast"),
+    Piece("screencast_b", "video", "display-dual-monitors.webm", 12.5, 24.5, "screencast", held_out=True),
+    Piece("screencast_c", "video", "display-dual-monitors.webm", 25.0, 37.0, "screencast"),
+)
+VISUALISER_PIECES = (
+    Piece("viz_cqt", "visualiser", "sunflower-slow-drag.ogg|showcqt=s={w}x{h}:r=25", 10.0, 26.0, "viz_sunflower"),
+    Piece("viz_spectrum", "visualiser", "sunflower-slow-drag.ogg|showspectrum=s={w}x{h}:slide=scroll:color=rainbow,fps=25",
+          80.0, 96.0, "viz_sunflower", held_out=True),
+    Piece("viz_scope", "visualiser", "renpyallstars.ogg|avectorscope=s={w}x{h}:r=25:zoom=1.5:draw=line", 5.0, 19.0, "viz_allstars"),
+    Piece("viz_waves", "visualiser", "renpyallstars.ogg|showwaves=s={w}x{h}:mode=cline:r=25:colors=cyan", 25.0, 39.0, "viz_allstars"),
+)
+SLIDESHOWS = 6                   # registered slideshows of real photographs (4 photos each)
+SLIDESHOWS_HELD_OUT = (4, 5)
+LOW_DETAIL_ORIGINALS = ("gradients=s={w}x{h}:seed=1:speed=0.05:nb_colors=3",
+                        "gradients=s={w}x{h}:seed=2:speed=0.05:nb_colors=3",
+                        "gradients=s={w}x{h}:seed=3:speed=0.05:nb_colors=2",
+                        "slides:4")
+# Real clips never registered: the other picture in copies, and negatives.
+OTHER_FOOTAGE = ("cup.mp4", "meanshift_face.gif", "houghlinesdemo.gif")
+
+# Families and copies per family (issue 15's families first; then earlier ones it lists).
+FAMILY_COPIES = {**{family: 8 for family in synthetic.HARD_FAMILIES},
+                 "rotate": 8, "pip": 8, "canvas_9x16_blur": 3, "hflip": 3, "text_overlay": 3,
+                 "logo_overlay": 3, "combo": 4}
+NEGATIVE_FAMILIES = ("reencode", "canvas_9x16_blur", "split_screen", "framed_9x16", "zoom", "low_res",
+                     "filmed_screen", "stacked_9x16")
+SIZE = (480, 270)
+
+
+def _ffmpeg(*args: str) -> None:
+    if shutil.which("ffmpeg") is None:
+        raise RuntimeError("ffmpeg not found: run scripts/install_peers.sh (it installs FFmpeg from Debian)")
+    result = subprocess.run(["ffmpeg", "-nostdin", "-loglevel", "error", "-y", *args],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"ffmpeg {' '.join(args)}: {result.stderr.strip()[-300:]}")
+
+
+def _x264(path: Path) -> list[str]:
+    return ["-c:v", "libx264", "-preset", "veryfast", "-crf", "18", "-pix_fmt", "yuv420p",
+            "-threads", "1", str(path)]
+
+
+def render_visualiser(music: Path, visualiser: str, start: float, seconds: float, path: Path,
+                      size: tuple[int, int] = SIZE) -> Path:
+    """A music visualiser over a real recording, rendered by FFmpeg's audio-to-video filters."""
+    graph = f"[0:a]{visualiser.format(w=size[0], h=size[1])},format=yuv420p[v]"
+    _ffmpeg("-ss", f"{start}", "-t", f"{seconds}", "-i", str(music), "-filter_complex", graph,
+            "-map", "[v]", "-an", *_x264(path))
+    return path
+
+
+def render_lavfi(source: str, seconds: float, path: Path, size: tuple[int, int] = SIZE) -> Path:
+    """Low-detail footage from an FFmpeg source filter (gradients, colours, fades)."""
+    _ffmpeg("-f", "lavfi", "-i", source.format(w=size[0], h=size[1]), "-t", f"{seconds}", "-r", "25",
+            *_x264(path))
+    return path
+
+
+class Slides:
+    """Lecture slides: a plain background, a title and bullet lines, a new slide every few seconds."""
+
+    def __init__(self, seed: int, size: tuple[int, int] = SIZE, seconds_each: float = 4.0):
+        rng = np.random.default_rng(seed)
+        self.size, self.seconds_each = size, seconds_each
+        self.background = tuple(int(v) for v in rng.integers(200, 256, 3)) if rng.random() < 0.6 else \
+            tuple(int(v) for v in rng.integers(20, 70, 3))
+        self.ink = (20, 20, 20) if sum(self.background) > 400 else (235, 235, 235)
+        words = ("RESULTS", "METHOD", "OUTLINE", "DATA", "SUMMARY", "MODEL", "TIMELINE", "QUESTIONS")
+        self.slides = [(str(rng.choice(words)), [" ".join(rng.choice(list("ABCDEFGHIKLMNOPRSTUVW"), int(rng.integers(6, 14))))
+                                                  for _ in range(int(rng.integers(2, 5)))]) for _ in range(12)]
+
+    def frame_at(self, seconds: float) -> np.ndarray:
+        title, lines = self.slides[int(seconds // self.seconds_each) % len(self.slides)]
+        width, height = self.size
+        frame = np.empty((height, width, 3), np.uint8)
+        frame[:] = self.background
+        draw_text(frame, title, (int(width * 0.08), int(height * 0.18)), int(height * 0.08), self.ink, 2)
+        for number, line in enumerate(lines):
+            draw_text(frame, line, (int(width * 0.12), int(height * (0.35 + 0.13 * number))),
+                      int(height * 0.045), self.ink, 1)
+        return frame
+
+
+def _low_detail_negatives(rng: np.random.Generator) -> list[tuple[str, object]]:
+    """(name, FFmpeg source or frame source) of everyday low-detail uploads."""
+    made: list[tuple[str, object]] = []
+    for seed in (11, 12, 13, 14, 15, 16):
+        made.append((f"gradients{seed}", f"gradients=s={{w}}x{{h}}:seed={seed}:speed=0.05:nb_colors={2 + seed % 3}"))
+    for colour in ("0x2b4f8c", "0xeeeeee", "0x0a0a0a"):
+        made.append((f"plain{colour}", f"color=c={colour}:s={{w}}x{{h}}"))
+    for colour in ("0x3366aa", "0xd0a060", "0x505050"):
+        made.append((f"fade{colour}", f"color=c={colour}:s={{w}}x{{h}},fade=in:st=0:d=5,fade=out:st=7:d=5"))
+    made.append(("sky", "gradients=s={w}x{h}:c0=0x3a6fc4:c1=0xa9c8ee:nb_colors=2:speed=0.01:seed=5"))
+    made.append(("dark_gradients", "gradients=s={w}x{h}:c0=0x050505:c1=0x1c1c24:nb_colors=2:speed=0.03:seed=7"))
+    for seed in (21, 22, 23):
+        made.append((f"slides{seed}", Slides(seed)))
+    return made
+
+
+def _photos() -> list[Path]:
+    return sorted(PHOTOS.glob("*/*.jpg"))
+
+
+def _load(path: Path) -> np.ndarray:
+    image = cv2.imread(str(path))
+    if image is None:
+        raise ValueError(f"{path}: not a readable picture")
+    return image
+
+
+def _dark(path: Path, out: Path, gain: float = 0.18) -> Path:
+    """A dark scene: real footage at a fraction of its light, with sensor noise."""
+    rng = np.random.default_rng(3)
+    info = probe(path)
+    with synthetic.VideoWriter(out, _real_size(info.width, info.height), info.fps) as writer:
+        for _time, frame in synthetic.iter_frames(path):
+            noisy = frame.astype(np.float32) * gain + rng.normal(0, 3, frame.shape)
+            writer.write(np.clip(noisy, 0, 255).astype(np.uint8))
+    return out
+
+
+def build(out: Path = DEFAULT_OUT, seed: int = DEFAULT_SEED, rebuild: bool = False, log=print) -> Suite:
+    """Build (or reuse) the real-footage suite in ``out`` and return it."""
+    folder = out
+    manifest = folder / "manifest.json"
+    if manifest.exists() and not rebuild:
+        data = json.loads(manifest.read_text())
+        if data.get("version") == SUITE_VERSION and data.get("seed") == seed:
+            suite = Suite.from_json(folder, data)
+            if all(suite.path(e.path).exists() for e in [*suite.originals, *suite.queries]):
+                log(f"real suite: reusing {manifest} ({len(suite.originals)} originals, {len(suite.queries)} queries)")
+                return suite
+    from fetch_footage import fetch as fetch_footage
+    from fetch_photos import fetch as fetch_photos
+
+    fetch_footage(FOOTAGE)
+    photos = fetch_photos(PHOTOS)
+    began, began_cpu = time.perf_counter(), time.process_time()
+    rng = np.random.default_rng(seed)
+    for sub in ("originals", "queries", "other"):
+        (folder / sub).mkdir(parents=True, exist_ok=True)
+    notes = [f"footage: {FOOTAGE.relative_to(ROOT)}, photos: {len(photos)} in {PHOTOS.relative_to(ROOT)}"]
+
+    originals: list[OriginalEntry] = []
+    held_out_originals: set[str] = set()
+
+    def register(piece: Piece, path: Path) -> None:
+        originals.append(OriginalEntry(piece.name, str(path.relative_to(folder)), probe(path).duration,
+                                       piece.kind, piece.group))
+        if piece.held_out:
+            held_out_originals.add(piece.name)
+
+    for piece in VIDEO_PIECES:
+        source = FOOTAGE / piece.source
+        info = probe(source)
+        path = folder / "originals" / f"{piece.name}.mp4"
+        if not path.exists() or rebuild:
+            cut(source, path, piece.start, min(piece.end, info.duration), size=_real_size(info.width, info.height))
+        register(piece, path)
+    for piece in VISUALISER_PIECES:
+        music, visualiser = piece.source.split("|", 1)
+        path = render_visualiser(FOOTAGE / music, visualiser, piece.start, piece.end - piece.start,
+                                 folder / "originals" / f"{piece.name}.mp4")
+        register(piece, path)
+    # Slideshows of real photographs: wallpapers and scenes (not astronomy: the catalogue has those).
+    pictures = [p for p in photos if p.parent.name in ("wallpaper", "scene")]
+    order = rng.permutation(len(pictures))
+    slideshow_photos = [[pictures[i] for i in order[4 * n:4 * n + 4]] for n in range(SLIDESHOWS + 4)]
+    for number in range(SLIDESHOWS):
+        piece = Piece(f"slides_{number}", "slideshow", ",".join(p.name for p in slideshow_photos[number]),
+                      0.0, 14.0, f"slides_{number}", held_out=number in SLIDESHOWS_HELD_OUT)
+        footage = PhotoFootage([_load(p) for p in slideshow_photos[number]], SIZE, 3.5, seed=seed + number)
+        path = synthetic.render_footage(folder / "originals" / f"{piece.name}.mp4", footage, 14.0, SIZE)
+        register(piece, path)
+    for number, source in enumerate(LOW_DETAIL_ORIGINALS):
+        path = folder / "originals" / f"low_detail_{number}.mp4"
+        if source.startswith("slides"):
+            synthetic.render_footage(path, Slides(int(source.split(":")[1])), 16.0, SIZE)
+        else:
+            render_lavfi(source, 16.0, path)
+        originals.append(OriginalEntry(f"low_detail_{number}", str(path.relative_to(folder)),
+                                       probe(path).duration, "low_detail", f"low_detail_{number}"))
+    log(f"real suite: {len(originals)} originals ({sum(o.kind != 'low_detail' for o in originals)} real)")
+
+    # Other real footage (never registered), at the suite's size.
+    others: list[Path] = []
+    for name in OTHER_FOOTAGE:
+        info = probe(FOOTAGE / name)
+        path = folder / "other" / f"{Path(name).stem}.mp4"
+        cut(FOOTAGE / name, path, 0.0, info.duration, size=_real_size(info.width, info.height))
+        others.append(path)
+    for number in range(SLIDESHOWS, SLIDESHOWS + 4):       # unregistered slideshows of other photos
+        footage = PhotoFootage([_load(p) for p in slideshow_photos[number]], SIZE, 3.0, seed=seed + number)
+        others.append(synthetic.render_footage(folder / "other" / f"slides_{number}.mp4", footage, 12.0, SIZE))
+
+    queries: list[QueryEntry] = []
+    transform_seed = seed * 100_000
+
+    def add_query(source: Path, family: str, copies_of: OriginalEntry | None, subclip, tags: list[str]) -> None:
+        nonlocal transform_seed
+        transform_seed += 1
+        query_id = f"q{len(queries):04d}"
+        relative = f"queries/{query_id}.mp4"
+        other = LoopingFootage(others[transform_seed % len(others)], offset=float(rng.uniform(0, 5)))
+        made = apply_transform(source, folder / relative, family, transform_seed, subclip=subclip, other=other)
+        entry = QueryEntry(query_id, relative, family, made.duration, tags=tags,
+                           params=json.loads(json.dumps(made.params, default=str)))
+        if copies_of is not None:
+            entry.copies = {copies_of.id: [[round(float(v), 4) for v in s] for s in made.segments]}
+            entry.ignore = [o.id for o in originals if o.group == copies_of.group and o.id != copies_of.id]
+        queries.append(entry)
+
+    real = [o for o in originals if o.kind != "low_detail"]
+    for family_index, (family, count) in enumerate(FAMILY_COPIES.items()):
+        for k in range(count):
+            original = real[(family_index * 5 + k * 3) % len(real)]
+            tags = [original.kind, HELD_OUT if original.id in held_out_originals else "tuning"]
+            subclip = None
+            if k % 4 != 0 or family == "splice":          # mostly pieces, many of them 3-5 s
+                length = float(rng.choice([rng.uniform(3.0, 5.0), rng.uniform(5.0, 12.0)]))
+                length = min(length, original.duration * 0.9)
+                start = float(rng.uniform(0.0, original.duration - length))
+                subclip = (start, start + length)
+                tags.append("piece" if length >= 5 else "short_piece")
+            else:
+                tags.append("full")
+            add_query(folder / original.path, family, original, subclip, tags)
+        log(f"real suite: {family:17s} {count} copies")
+
+    negative_number = 0
+    for path in others[:3]:                                 # unrelated real videos
+        for family in NEGATIVE_FAMILIES[:4]:
+            add_query(path, family, None, None, ["negative", "real", HELD_OUT if negative_number % 2 else "tuning"])
+            negative_number += 1
+    for path in others[3:]:                                 # unregistered real slideshows
+        family = NEGATIVE_FAMILIES[negative_number % len(NEGATIVE_FAMILIES)]
+        add_query(path, family, None, None, ["negative", "slideshow", HELD_OUT if negative_number % 2 else "tuning"])
+        negative_number += 1
+    dark = _dark(others[0], folder / "other" / "dark_cup.mp4")
+    for family in ("reencode", "canvas_9x16_blur"):
+        add_query(dark, family, None, None, ["negative", "low_detail", "dark", "tuning"])
+    for name, source in _low_detail_negatives(rng):
+        path = folder / "other" / f"{name}.mp4"
+        if isinstance(source, str):
+            render_lavfi(source, 12.0, path)
+        else:
+            synthetic.render_footage(path, source, 12.0, SIZE)
+        for family in ("reencode", NEGATIVE_FAMILIES[negative_number % len(NEGATIVE_FAMILIES)]):
+            add_query(path, family, None, None,
+                      ["negative", "low_detail", HELD_OUT if negative_number % 2 else "tuning"])
+            negative_number += 1
+    log(f"real suite: {sum(not q.copies for q in queries)} negatives")
+
+    suite = Suite(folder, seed, False, originals, queries, [], notes, time.perf_counter() - began)
+    data = suite.to_json()
+    data["version"] = SUITE_VERSION
+    manifest.write_text(json.dumps(data, indent=1))
+    log(f"real suite: {len(originals)} originals, {len(queries)} queries "
+        f"({sum(not q.copies for q in queries)} negatives) in {suite.build_seconds:.0f} s "
+        f"({time.process_time() - began_cpu:.0f} s CPU) -> {manifest}")
+    return suite
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Build the real-footage copy-detection suite.")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--rebuild", action="store_true", help="ignore an existing manifest")
+    args = parser.parse_args()
+    build(args.out, args.seed, args.rebuild)
+
+
+if __name__ == "__main__":
+    main()
