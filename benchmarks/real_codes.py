@@ -65,12 +65,15 @@ class RealCodeSource:
             ends.append(np.array([rng.uniform(window / 2, width - window / 2),
                                   rng.uniform(window / ASPECT / 2, height - window / ASPECT / 2), window]))
         angle = float(rng.uniform(-6, 6)) if rng.random() < 0.3 else 0.0
-        inputs = np.empty((len(ORIGINAL_CROPS), FRAMES, PHash.input_size, PHash.input_size), np.float32)
-        for frame in range(FRAMES):
-            progress = 0.5 - 0.5 * math.cos(math.pi * frame / (FRAMES - 1))
-            x, y, window = ends[0] + (ends[1] - ends[0]) * progress
-            for view, share in enumerate(ORIGINAL_CROPS):
-                inputs[view, frame] = self._cut(picture, x, y, window * share, angle)
+        progress = 0.5 - 0.5 * np.cos(np.pi * np.arange(FRAMES) / (FRAMES - 1))
+        path = ends[0] + (ends[1] - ends[0]) * progress[:, None]          # [frames, (x, y, window)]
+        size = PHash.input_size
+        inputs = np.empty((len(ORIGINAL_CROPS), FRAMES, size, size), np.float32)
+        for view, share in enumerate(ORIGINAL_CROPS):
+            for frame, matrix in enumerate(_window_matrices(path[:, 0], path[:, 1], path[:, 2] * share,
+                                                            angle, size)):
+                cv2.warpAffine(picture, matrix, (size, size), dst=inputs[view, frame],
+                               flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT)
         quality = inputs[0].reshape(FRAMES, -1).std(axis=1)
         good = np.flatnonzero(quality >= MIN_QUALITY)
         if len(good) == 0:                       # a flat picture: nothing an original would index
@@ -81,19 +84,18 @@ class RealCodeSource:
         times = np.repeat(good / ORIGINAL_SAMPLE_FPS, len(ORIGINAL_CROPS)).astype(np.float32)
         return np.ascontiguousarray(interleaved), times
 
-    @staticmethod
-    def _cut(picture: np.ndarray, x: float, y: float, window: float, angle: float) -> np.ndarray:
-        """pHash's 32x32 input of a 16:9 window (width ``window``) centred at (x, y), turned by
-        ``angle`` (a 16:9 frame squeezed to 32x32, as ``PHash.prepare`` does)."""
-        size = PHash.input_size
-        return cv2.warpAffine(picture, _window_matrix(x, y, window, angle, size), (size, size),
-                              flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT)
 
 
-def _window_matrix(x: float, y: float, window: float, angle: float, size: int) -> np.ndarray:
-    """Affine map from the photo to a ``size`` x ``size`` image of the (turned) 16:9 window."""
-    turn = cv2.getRotationMatrix2D((x, y), angle, 1.0)            # about the window's centre
-    squeeze = np.array([[size / window, 0.0], [0.0, size * ASPECT / window]])
-    matrix = squeeze @ turn
-    matrix[:, 2] = squeeze @ (turn[:, 2] - [x, y]) + [size / 2, size / 2]
-    return matrix
+def _window_matrices(x: np.ndarray, y: np.ndarray, window: np.ndarray, angle: float, size: int) -> np.ndarray:
+    """Affine maps [n, 2, 3] from the photo to ``size`` x ``size`` images of 16:9 windows of width
+    ``window`` centred at (x, y), turned by ``angle`` degrees (as ``cv2.getRotationMatrix2D``):
+    a 16:9 frame squeezed to pHash's square input, as ``PHash.prepare`` does."""
+    cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+    turn = np.array([[cos, sin], [-sin, cos]])
+    squeeze = np.zeros((len(window), 2, 2))
+    squeeze[:, 0, 0] = size / window
+    squeeze[:, 1, 1] = size * ASPECT / window
+    linear = squeeze @ turn
+    centres = np.stack([x, y], axis=1)[:, :, None]
+    shift = -(linear @ centres)[:, :, 0] + size / 2
+    return np.concatenate([linear, shift[:, :, None]], axis=2)

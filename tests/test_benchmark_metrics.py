@@ -95,7 +95,7 @@ def test_real_code_source_hashes_camera_paths_over_photos(tmp_path) -> None:
     import cv2
     import numpy as np
 
-    from benchmarks.real_codes import FRAMES, RealCodeSource, _window_matrix
+    from benchmarks.real_codes import FRAMES, RealCodeSource, _window_matrices
     from origin.video.hashers import PHash, hamming
 
     rng = np.random.default_rng(0)
@@ -113,9 +113,12 @@ def test_real_code_source_hashes_camera_paths_over_photos(tmp_path) -> None:
     assert len(RealCodeSource([tmp_path / "flat.png"]).codes(0)[0]) == 0
 
     # The warp shows the window it names: (x, y) lands in the middle, the window's width spans 32.
-    matrix = _window_matrix(100.0, 60.0, 64.0, 0.0, 32)
+    (matrix,) = _window_matrices(np.array([100.0]), np.array([60.0]), np.array([64.0]), 0.0, 32)
     assert np.allclose(matrix @ [100.0, 60.0, 1.0], [16, 16])
     assert np.allclose(matrix @ [132.0, 60.0 + 18.0, 1.0], [32, 32])
+    (turned,) = _window_matrices(np.array([100.0]), np.array([60.0]), np.array([64.0]), 5.0, 32)
+    reference = cv2.getRotationMatrix2D((100.0, 60.0), 5.0, 1.0)       # turned as OpenCV turns
+    assert np.allclose(turned[:, :2], np.diag([0.5, 0.5 * 16 / 9]) @ reference[:, :2])
 
 
 def test_held_out_part_is_scored_on_its_own_and_false_matches_are_listed() -> None:
