@@ -124,15 +124,13 @@ def test_demo_summary_counts_copies_found_and_unrelated_matched():
     from origin.records import ScanResult
     from tests.enforcement.conftest import match
 
-    class Decision:
-        def __init__(self, ticket):
-            self.ticket = ticket
-
     summary = Summary()
-    found = ScanResult("a.mp4", "u-1", 10.0, [match("o-1", "creator-a")])
-    missed = ScanResult("b.mp4", "u-2", 10.0, [match("o-2", "creator-b")])
-    summary.add(DemoUpload(Path("a.mp4"), "copy", "creator-a"), found, [Decision("t-1")])
-    summary.add(DemoUpload(Path("b.mp4"), "copy", "creator-a"), missed, [Decision("t-2")])
-    summary.add(DemoUpload(Path("c.mp4"), "unrelated"), ScanResult("c.mp4", "u-3", 10.0, []), [])
+    found = ScanResult("a.mp4", "u-1", 10.0, [match("o-1", "creator-a")],
+                       actions=[{"decision": "takedown", "ticket": "t-1"}])
+    missed = ScanResult("b.mp4", "u-2", 10.0, [match("o-2", "creator-b")],
+                        actions=[{"decision": "review", "ticket": "t-2"}])
+    summary.add(DemoUpload(Path("a.mp4"), "copy", "creator-a"), found)
+    summary.add(DemoUpload(Path("b.mp4"), "copy", "creator-a"), missed)
+    summary.add(DemoUpload(Path("c.mp4"), "unrelated"), ScanResult("c.mp4", "u-3", 10.0, []))
     assert summary.line() == ("summary: 3 originals registered; 1 of 2 copies found, 0 of 1 "
                               "unrelated uploads matched; 2 tickets")

@@ -16,6 +16,7 @@ from origin.db import Base
 
 PENDING = "pending"    # fingerprinted and stored, maybe not yet in the index
 INDEXED = "indexed"    # present in the index file
+UPLOAD_ID_LENGTH = 64  # a platform's upload id (a UUID is 36 characters)
 
 
 class Original(Base):
@@ -40,17 +41,26 @@ class Original(Base):
 
 
 class Upload(Base):
-    """A scanned upload; rescanning the same bytes updates this row instead of adding one."""
+    """One upload on the platform, keyed by the platform's upload id.
+
+    The same bytes uploaded by two accounts are two uploads, each accountable; the content hash
+    is a property. Uploads scanned without a platform id get ``u-`` ids derived from their bytes
+    (and uploader), as older workspaces stored them. Rescanning an upload updates its row.
+    """
 
     __tablename__ = "uploads"
 
-    id: Mapped[str] = mapped_column(String(32), primary_key=True)     # "u-" + content hash
-    sha256: Mapped[str] = mapped_column(String(64), unique=True)
-    path: Mapped[str] = mapped_column(Text)
+    id: Mapped[str] = mapped_column(String(UPLOAD_ID_LENGTH), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    path: Mapped[str] = mapped_column(Text)                             # resolved, absolute
     uploader: Mapped[str | None] = mapped_column(String(200), nullable=True, index=True)
     uploaded_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     duration: Mapped[float | None] = mapped_column(Float, nullable=True)
     scanned_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # the index state (and threshold) of the last completed scan, and the JSON line it printed:
+    # a resumed manifest scan skips the upload and prints that line again
+    scanned_against: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    scan_json: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class MatchRecord(Base):

@@ -78,11 +78,26 @@ def _shown(url: str) -> str:
 
 
 def upgrade(engine: Engine) -> None:
+    """Run every pending migration. On SQLite, foreign keys are off meanwhile: a migration that
+    rebuilds a table (SQLite's only way to drop a constraint) drops the old one, and with
+    foreign keys on that drop would cascade-delete every row referencing it."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "heads")
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")   # a no-op inside a transaction
+            connection.commit()
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "heads")
+                if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise RuntimeError("a migration left rows whose foreign keys point nowhere")
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
 
 
 def session_factory(engine: Engine) -> sessionmaker:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Iterator
 
 from origin import synthetic
+from origin.jobs.scan import Act
 from origin.records import ScanResult
 from origin.workspace import Workspace
 
@@ -40,14 +41,14 @@ class Summary:
     unrelated_matched: int = 0
     tickets: set[str] = field(default_factory=set)
 
-    def add(self, upload: DemoUpload, result: ScanResult, decisions: list) -> None:
+    def add(self, upload: DemoUpload, result: ScanResult) -> None:
         if upload.owner is None:
             self.unrelated += 1
             self.unrelated_matched += bool(result.matches)
         else:
             self.copies += 1
             self.copies_found += any(match.owner == upload.owner for match in result.matches)
-        self.tickets.update(decision.ticket for decision in decisions if decision.ticket)
+        self.tickets.update(action["ticket"] for action in result.actions if action.get("ticket"))
 
     def line(self) -> str:
         return (f"summary: {len(ORIGINAL_SEEDS)} originals registered; {self.copies_found} of "
@@ -82,8 +83,9 @@ def prepare(media: Path, seconds: float = 12.0) -> tuple[dict[str, Path], list[D
     return originals, uploads
 
 
-def run(workspace: Workspace) -> Iterator[tuple[DemoUpload, ScanResult]]:
-    """Register the demo originals in ``workspace`` and yield each upload with its scan result."""
+def run(workspace: Workspace, act: Act | None = None) -> Iterator[tuple[DemoUpload, ScanResult]]:
+    """Register the demo originals in ``workspace`` and yield each upload with its scan result
+    (``act``: what enforcement does with each, as in the scan job)."""
     originals, uploads = prepare(workspace.path / "demo-media")
     published = datetime(2026, 1, 5, 9, 0, tzinfo=timezone.utc)
     for day, (owner, path) in enumerate(originals.items()):
@@ -93,5 +95,5 @@ def run(workspace: Workspace) -> Iterator[tuple[DemoUpload, ScanResult]]:
                 raise RuntimeError(result.error)
     truths = {str(upload.path): upload for upload in uploads}
     for result in workspace.scan([upload.path for upload in uploads], uploader=UPLOADER,
-                                 uploaded_at=UPLOADED_AT):
+                                 uploaded_at=UPLOADED_AT, act=act):
         yield truths[result.upload], result

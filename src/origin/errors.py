@@ -41,3 +41,4 @@ class InputError(OriginError):
 
 class WorkspaceBusy(OriginError):
     """Another process holds the workspace lock for longer than we were willing to wait."""
+

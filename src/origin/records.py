@@ -61,16 +61,36 @@ class ScanResult:
     """What scanning one upload produced; ``error`` is set instead of raising, so batches go on."""
 
     upload: str                        # the path as given
-    upload_id: str | None = None       # "u-" + content hash, None when the file was unreadable
+    upload_id: str | None = None       # the platform's upload id, or "u-..." derived from the bytes
     duration: float | None = None
     matches: list[Match] = field(default_factory=list)
     error: str | None = None
+    # per match, what a domain did with it (enforcement: decision, exposure, rule, ticket)
+    actions: list[dict] = field(default_factory=list)
+    resumed: bool = False              # printed by an earlier run of the same job, not rescanned
 
     def to_json(self) -> dict:
+        matches = [match.to_json() for match in self.matches]
+        for match, action in zip(matches, self.actions):
+            match.update(action)
         return {
             "upload": self.upload,
             "upload_id": self.upload_id,
             "duration": None if self.duration is None else round(self.duration, 3),
-            "matches": [match.to_json() for match in self.matches],
+            "matches": matches,
             "error": self.error,
         }
+
+    @classmethod
+    def from_json(cls, record: dict, resumed: bool = False) -> "ScanResult":
+        """The inverse of ``to_json`` (values as rounded there): a stored result printed again."""
+        matches, actions = [], []
+        fields = set(Match.__dataclass_fields__)
+        for data in record["matches"]:
+            segments = tuple(Segment(**segment) for segment in data["segments"])
+            matches.append(Match(**{**{key: data[key] for key in fields},
+                                    "published_at": datetime.fromisoformat(data["published_at"]),
+                                    "segments": segments}))
+            actions.append({key: value for key, value in data.items() if key not in fields})
+        return cls(record["upload"], record["upload_id"], record["duration"], matches,
+                   record["error"], actions if any(actions) else [], resumed)

@@ -23,8 +23,10 @@ from origin.db import as_utc
 from origin.errors import WorkspaceBusy
 from origin.index.frames import FrameIndex
 from origin.jobs import maintain, register, scan
+from origin.jobs.executor import Executor
 from origin.jobs.maintain import IndexStatus
 from origin.jobs.register import AddResult
+from origin.jobs.scan import Act, UploadItem
 from origin.match.decide import DEFAULT_MIN_SCORE
 from origin.records import ScanResult
 from origin.video.hashers import PHash
@@ -55,14 +57,16 @@ class Workspace:
             yield session
 
     @contextmanager
-    def exclusive(self) -> Iterator[None]:
-        """Hold the workspace's writer lock; a second writer waits, then fails clearly."""
+    def exclusive(self, timeout: float | None = None) -> Iterator[None]:
+        """Hold the workspace's writer lock; a second writer waits (``timeout``, default the
+        workspace's), then fails clearly."""
+        timeout = self.lock_timeout if timeout is None else timeout
         lock = FileLock(str(self.path / self.LOCK))
         try:
-            lock.acquire(timeout=self.lock_timeout)
+            lock.acquire(timeout=timeout)
         except Timeout:
             raise WorkspaceBusy(f"{self.path}: another origin process holds the workspace lock "
-                                f"(waited {self.lock_timeout:g} s)") from None
+                                f"(waited {timeout:g} s)") from None
         try:
             yield
         finally:
@@ -111,15 +115,17 @@ class Workspace:
 
     def add_originals(self, paths: Iterable[str | Path], owner: str | None = None,
                       published_at: datetime | None = None, title: str | None = None,
-                      workers: int = 1) -> Iterator[AddResult]:
+                      workers: int = 1, executor: Executor | None = None) -> Iterator[AddResult]:
         """Register videos as originals (``origin.jobs.register``)."""
-        return register.add_originals(self, paths, owner, published_at, title, workers)
+        return register.add_originals(self, paths, owner, published_at, title, workers, executor)
 
-    def scan(self, paths: Iterable[str | Path], uploader: str | None = None,
+    def scan(self, uploads: Iterable[str | Path | UploadItem], uploader: str | None = None,
              uploaded_at: datetime | None = None, min_score: float = DEFAULT_MIN_SCORE,
-             workers: int = 1) -> Iterator[ScanResult]:
+             workers: int = 1, executor: Executor | None = None, act: Act | None = None,
+             resume: bool = False) -> Iterator[ScanResult]:
         """Match uploads against the originals (``origin.jobs.scan``)."""
-        return scan.scan(self, paths, uploader, uploaded_at, min_score, workers)
+        return scan.scan(self, uploads, uploader, uploaded_at, min_score, workers, executor, act,
+                         resume)
 
     def index_status(self) -> IndexStatus:
         """Shards, codes, bytes per code and state of the index (``origin.jobs.maintain``)."""

@@ -10,7 +10,6 @@ import click
 from tqdm import tqdm
 
 from origin.cli import JSON_FLAG, echo_json, main, shown
-from origin.enforcement import enforce
 from origin.records import ScanResult
 from origin.jobs.inputs import expand_paths
 from origin.jobs.register import AddResult
@@ -41,6 +40,17 @@ def exit_status(failed: int, total: int) -> None:
 
 WORKERS = click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
                        help="Processes that decode and fingerprint in parallel (a batch job: its cores).")
+SCHEDULER = click.option(
+    "--scheduler", envvar="ORIGIN_SCHEDULER", metavar="ADDRESS",
+    help="Run on Dask: tcp://HOST:8786 (a running scheduler) or local:N (an embedded cluster of "
+         "N worker processes); env ORIGIN_SCHEDULER. Workers must reach the videos and the "
+         "workspace folder by the same paths.")
+
+
+def open_executor(workers: int, scheduler: str | None):
+    from origin.jobs.executor import open_executor as open_
+
+    return open_(workers, scheduler or None)
 
 
 @main.group()
@@ -55,21 +65,23 @@ def originals() -> None:
 @click.option("--title", help="Title stored with each original.")
 @JSON_FLAG
 @WORKERS
+@SCHEDULER
 @click.pass_obj
-def originals_add(ctx, paths, owner, published_at, title, as_json, workers) -> None:
+def originals_add(ctx, paths, owner, published_at, title, as_json, workers, scheduler) -> None:
     """Fingerprint videos (files or folders) and add them to the index."""
     files = expand_paths(paths)
     results: list[AddResult] = []
-    stream = ctx.workspace.add_originals(files, owner=owner, published_at=published_at, title=title,
-                                         workers=workers)
-    for result in progress(stream, len(files), "fingerprinting", as_json):
-        results.append(result)
-        if as_json:
-            echo_json(result.to_json())
-        elif result.error:
-            click.echo(f"origin: error: {result.error}", err=True)
-        else:
-            click.echo(f"{result.status:7s} {result.id}  {shown(result.path)}")
+    with open_executor(workers, scheduler) as executor:
+        stream = ctx.workspace.add_originals(files, owner=owner, published_at=published_at,
+                                             title=title, executor=executor)
+        for result in progress(stream, len(files), "fingerprinting", as_json):
+            results.append(result)
+            if as_json:
+                echo_json(result.to_json())
+            elif result.error:
+                click.echo(f"origin: error: {result.error}", err=True)
+            else:
+                click.echo(f"{result.status:7s} {result.id}  {shown(result.path)}")
     exit_status(sum(r.status == "failed" for r in results), len(results))
 
 
@@ -91,40 +103,48 @@ def originals_list(ctx, as_json) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--uploader", help="Account that uploaded these videos.")
 @click.option("--uploaded-at", callback=parse_time, help="Upload time (ISO-8601).")
+@click.option("--upload-id", help="The platform's id of this upload (one file): the same bytes "
+                                  "uploaded twice are two uploads. Default: derived from the "
+                                  "bytes and the uploader.")
 @click.option("--min-score", type=click.FloatRange(0, 1), default=None,
               help="Report candidates down to this score (default: the match threshold).")
 @JSON_FLAG
 @WORKERS
+@SCHEDULER
 @click.pass_obj
-def scan(ctx, paths, uploader, uploaded_at, min_score, as_json, workers) -> None:
+def scan(ctx, paths, uploader, uploaded_at, upload_id, min_score, as_json, workers,
+         scheduler) -> None:
     """Match uploads (files or folders) against the registered originals."""
+    from origin.enforcement import scan_action
+    from origin.jobs.scan import UploadItem, check_upload_id
+
     files = expand_paths(paths)
+    if upload_id is not None:
+        if len(files) != 1:
+            raise click.BadParameter(f"names one upload, but {len(files)} files were given",
+                                     param_hint="--upload-id")
+        check_upload_id(upload_id, "--upload-id")
+        files = [UploadItem(files[0], upload_id, uploader, uploaded_at)]
     options = {} if min_score is None else {"min_score": min_score}
-    stream = ctx.workspace.scan(files, uploader=uploader, uploaded_at=uploaded_at, workers=workers,
-                                **options)
     failed = 0
-    for result in progress(stream, len(files), "scanning", as_json):
-        failed += result.error is not None
-        report_scan(ctx.workspace, result, uploader, uploaded_at, as_json)
+    with open_executor(workers, scheduler) as executor:
+        stream = ctx.workspace.scan(files, uploader=uploader, uploaded_at=uploaded_at,
+                                    executor=executor, act=scan_action(ctx.workspace), **options)
+        for result in progress(stream, len(files), "scanning", as_json):
+            failed += result.error is not None
+            report_scan(result, as_json)
     exit_status(failed, len(files))
 
 
-def report_scan(workspace, result: ScanResult, uploader, uploaded_at, as_json: bool,
-                extra: dict | None = None) -> list:
-    """Enforce one scanned upload's matches, print the result with its decisions, return them."""
-    with workspace.record_lock():              # concurrent scans must not open twin tickets
-        decisions = enforce(workspace, result, uploader, uploaded_at)
+def report_scan(result: ScanResult, as_json: bool, extra: dict | None = None) -> None:
+    """Print one scanned upload with what enforcement decided on each match."""
     if as_json:
-        record = {**result.to_json(), **(extra or {})}
-        for match, decision in zip(record["matches"], decisions):
-            match.update(decision.to_json())         # decision, exposure, rule, ticket
-        echo_json(record)
+        echo_json({**result.to_json(), **(extra or {})})
     else:
-        print_scan(result, decisions)
-    return decisions
+        print_scan(result)
 
 
-def print_scan(result: ScanResult, decisions: list | None = None) -> None:
+def print_scan(result: ScanResult) -> None:
     if result.error:
         click.echo(f"origin: error: {result.error}", err=True)
         return
@@ -139,10 +159,10 @@ def print_scan(result: ScanResult, decisions: list | None = None) -> None:
         click.echo(f"  {match.original}  score {match.score:.2f}  upload {match.coverage_upload:4.0%}"
                    f"  original {match.coverage_original:4.0%}  {shown(Path(match.original_path).name)}"
                    f"  [{spans}]")
-        if decisions:
-            decision = decisions[number]
-            ticket = f"  ticket {decision.ticket}" if decision.ticket else ""
-            click.echo(f"    -> {decision.decision} ({decision.rule}){ticket}")
+        if number < len(result.actions):
+            action = result.actions[number]
+            ticket = f"  ticket {action['ticket']}" if action.get("ticket") else ""
+            click.echo(f"    -> {action['decision']} ({action['rule']}){ticket}")
 
 
 @main.command()
@@ -151,16 +171,16 @@ def print_scan(result: ScanResult, decisions: list | None = None) -> None:
 def demo(ctx, as_json) -> None:
     """Generate originals and re-uploads, register, scan, and print what was found."""
     from origin import demo as demo_job
+    from origin.enforcement import scan_action
 
     if not as_json:
         click.echo(f"workspace: {shown(ctx.workspace.path)}  (generated media in demo-media/)")
     summary = demo_job.Summary()
-    for upload, result in demo_job.run(ctx.workspace):
+    for upload, result in demo_job.run(ctx.workspace, act=scan_action(ctx.workspace)):
         if not as_json:
             click.echo(f"-- {upload.truth}")
-        decisions = report_scan(ctx.workspace, result, demo_job.UPLOADER, demo_job.UPLOADED_AT,
-                                as_json, {"truth": upload.truth})
-        summary.add(upload, result, decisions)
+        report_scan(result, as_json, {"truth": upload.truth})
+        summary.add(upload, result)
     if not as_json:
         click.echo(f"\n{summary.line()}\nnext steps:")
         where = f"origin -w {shown(ctx.workspace.path)}"

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Callable
+
+from sqlalchemy.orm import Session
 
 from origin.enforcement import clock
 from origin.enforcement.config import WORKSPACE_POLICY, Policy, load_policy
@@ -24,6 +27,21 @@ def enforce(workspace, result: ScanResult, uploader: str | None = None,
                             now=clock.utc(now) if now else clock.now())
 
 
+def scan_action(workspace, *, now: datetime | None = None,
+                policy: Policy | None = None) -> Callable[[Session, ScanResult], list[dict]]:
+    """What the scan job runs in the transaction that stores each upload (``act``): decide its
+    matches; the uploader and upload time are read from the upload's row, stored just before.
+    One JSON dict per match: decision, exposure, rule, ticket."""
+    policy = policy or _policy_of(workspace.path)
+
+    def act(session: Session, result: ScanResult) -> list[dict]:
+        moment = clock.utc(now) if now else clock.now()
+        return [decision.to_json() for decision in enforce_scan(
+            session, policy, result, uploader=None, uploaded_at=None, now=moment)]
+
+    return act
+
+
 def _policy_of(path: Path) -> Policy:
     """The workspace's policy, re-read only when its override file changes (scan calls often)."""
     override = Path(path) / WORKSPACE_POLICY
@@ -36,4 +54,4 @@ def _policy_of(path: Path) -> Policy:
 
 _policies: dict[tuple[str, int | None], Policy] = {}
 
-__all__ = ["enforce", "MatchDecision", "load_policy", "Policy"]
+__all__ = ["enforce", "scan_action", "MatchDecision", "load_policy", "Policy"]

@@ -22,6 +22,11 @@ def expand_paths(paths: Iterable[str | Path]) -> list[str]:
     return found
 
 
+def resolved(path: str | Path) -> str:
+    """The absolute path stored and handed to workers (a cluster's workers have other cwds)."""
+    return str(Path(path).resolve())
+
+
 def content_hash(path: str) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as handle:

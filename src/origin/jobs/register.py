@@ -18,9 +18,9 @@ from origin.catalogue import INDEXED, PENDING, Original
 from origin.db import as_utc
 from origin.errors import InputError
 from origin.index.frames import FrameIndex
-from origin.jobs.executor import ordered_map
+from origin.jobs.executor import Executor, LocalExecutor
 from origin.jobs.fingerprinting import Fingerprinted, fingerprint_original_file
-from origin.jobs.inputs import content_hash, expand_paths
+from origin.jobs.inputs import content_hash, expand_paths, resolved
 from origin.video.fingerprint import ORIGINAL_CROPS
 
 if TYPE_CHECKING:
@@ -44,25 +44,33 @@ class AddResult:
 
 def add_originals(workspace: "Workspace", paths: Iterable[str | Path], owner: str | None = None,
                   published_at: datetime | None = None, title: str | None = None,
-                  workers: int = 1) -> Iterator[AddResult]:
+                  workers: int = 1, executor: Executor | None = None) -> Iterator[AddResult]:
     """Register videos as originals; the same bytes twice register once. Yields per file.
 
-    ``workers`` > 1 fingerprints in that many processes; rows and index entries are still
-    written here, one file at a time, in order.
+    ``workers`` > 1 fingerprints in that many processes (or ``executor`` says where: a Dask
+    cluster); rows and index entries are still written here, one file at a time, in order.
+    Paths are stored resolved, so evidence can be read from anywhere.
     """
     files = expand_paths(paths)
-    with workspace.exclusive():
-        index = workspace.reconcile()
-        unsaved: list[int] = []
-        jobs = ((file, _unknown_digest(workspace, file)) for file in files)
-        for file, done in zip(files, ordered_map(fingerprint_original_file, jobs, workers)):
-            result = _register(workspace, index, file, done, owner, published_at, title)
-            if result.status == "added":
-                unsaved.append(_key_of(workspace, result.id))
-            if len(unsaved) >= SAVE_EVERY:
-                _commit_index(workspace, index, unsaved)
-            yield result
-        _commit_index(workspace, index, unsaved)
+    owned = executor is None
+    executor = executor or LocalExecutor(workers)
+    try:
+        with workspace.exclusive():
+            index = workspace.reconcile()
+            unsaved: list[int] = []
+            jobs = ((path, _unknown_digest(workspace, path)) for path in map(resolved, files))
+            for file, done in zip(files, executor.map(fingerprint_original_file, jobs)):
+                result = _register(workspace, index, file, done, owner, published_at, title)
+                if result.status == "added":
+                    unsaved.append(_key_of(workspace, result.id))
+                if len(unsaved) >= SAVE_EVERY:
+                    _commit_index(workspace, index, unsaved)
+                yield result
+            _commit_index(workspace, index, unsaved)
+    finally:
+        if owned:
+            executor.close()
+
 
 
 def _known(workspace: "Workspace", digest: str) -> str | None:
@@ -91,7 +99,7 @@ def _register(workspace: "Workspace", index: FrameIndex, file: str, done: Finger
         return AddResult(file, "failed", error=str(InputError(file, "no frame with enough detail")))
     digest = done.digest
     original = Original(
-        id="o-" + digest[:16], sha256=digest, path=file, title=title, owner=owner,
+        id="o-" + digest[:16], sha256=digest, path=resolved(file), title=title, owner=owner,
         published_at=as_utc(published_at), duration=print_.duration,
         frame_count=len(np.unique(print_.frame_of)),
         times=print_.times[print_.frame_of].astype(np.float32).tobytes(),

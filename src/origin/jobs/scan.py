@@ -1,51 +1,155 @@
-"""The scan job: uploads are fingerprinted, matched against the index, and their matches stored."""
+"""The scan job: uploads are fingerprinted, matched against the index, and their results stored.
+
+Each upload's row, its matches, what the domains did with them (``act``: enforcement's
+decisions and tickets) and the JSON line printed for it are written in one transaction, as each
+upload finishes, in input order. A manifest scan killed at any moment therefore resumes cleanly:
+an upload is either wholly stored, with the index state it was scanned against, or not at all.
+"""
 from __future__ import annotations
 
+import hashlib
 import json
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from origin import db
-from origin.catalogue import MatchRecord, Original, Upload
+from origin.catalogue import UPLOAD_ID_LENGTH, MatchRecord, Original, Upload
 from origin.db import as_utc
-from origin.jobs.executor import ordered_map
-from origin.jobs.fingerprinting import fingerprint_upload_file
-from origin.jobs.inputs import expand_paths
+from origin.errors import InputError
+from origin.jobs.executor import Executor, LocalExecutor
+from origin.jobs.fingerprinting import Fingerprinted, fingerprint_upload_file
+from origin.jobs.inputs import expand_paths, resolved
+from origin.jobs.snapshot import read_index
 from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo
 from origin.match.matcher import IndexedOriginal, Matcher
 from origin.records import ScanResult
 
 if TYPE_CHECKING:
+    from origin.index.frames import FrameHits
     from origin.workspace import Workspace
 
+#: ``act(session, result)`` runs in the transaction that stores ``result`` and returns one dict
+#: per match for its JSON (enforcement's decision, exposure, rule, ticket)
+Act = Callable[[Session, ScanResult], list[dict]]
 
-def scan(workspace: "Workspace", paths: Iterable[str | Path], uploader: str | None = None,
-         uploaded_at: datetime | None = None, min_score: float = DEFAULT_MIN_SCORE,
-         workers: int = 1) -> Iterator[ScanResult]:
-    """Match every upload against the originals; one ``ScanResult`` per file, errors included.
+
+@dataclass(frozen=True)
+class UploadItem:
+    """One upload to scan: where its bytes are and what the platform says about it."""
+
+    path: str                          # as given (printed back as given)
+    upload_id: str | None = None       # the platform's id; None derives one from the bytes
+    uploader: str | None = None
+    uploaded_at: datetime | None = None
+    error: str | None = None           # known bad before scanning (a bad manifest row)
+
+
+def upload_items(uploads: Iterable[str | Path | UploadItem], uploader: str | None = None,
+                 uploaded_at: datetime | None = None) -> list[UploadItem]:
+    """Paths (folders expanded) and items as one list of items; paths get ``uploader``."""
+    items: list[UploadItem] = []
+    for upload in uploads:
+        if isinstance(upload, UploadItem):
+            items.append(upload)
+        else:
+            items += [UploadItem(file, None, uploader, uploaded_at) for file in expand_paths([upload])]
+    return items
+
+
+def check_upload_id(upload_id: object, source: str) -> str:
+    """A platform upload id as stored: a non-empty string of printable characters."""
+    if not isinstance(upload_id, str) or not upload_id.strip():
+        raise InputError(source, "upload_id must be a non-empty string")
+    if len(upload_id) > UPLOAD_ID_LENGTH:
+        raise InputError(source, f"upload_id longer than {UPLOAD_ID_LENGTH} characters")
+    if not upload_id.isprintable() or upload_id != upload_id.strip():
+        raise InputError(source, f"upload_id {upload_id!r} holds control characters or spaces")
+    return upload_id
+
+
+def scan(workspace: "Workspace", uploads: Iterable[str | Path | UploadItem],
+         uploader: str | None = None, uploaded_at: datetime | None = None,
+         min_score: float = DEFAULT_MIN_SCORE, workers: int = 1,
+         executor: Executor | None = None, act: Act | None = None,
+         resume: bool = False) -> Iterator[ScanResult]:
+    """Match every upload against the originals; one ``ScanResult`` per upload, in order.
 
     Matches at or above the default threshold are stored (one row per upload and original,
     updated on rescan); ``min_score`` below it returns weaker candidates too, unstored.
-    ``workers`` > 1 fingerprints uploads in that many processes; matching stays here.
+    ``workers`` > 1 fingerprints in that many processes (or ``executor`` says where: a Dask
+    cluster); matching and writing stay here. ``resume`` prints again, without rescanning, the
+    uploads already scanned against the same index state with the same ``min_score``.
     """
-    index = workspace.open_index()
-    index.require_readable()             # a missing shard fails the scan, never hides matches
-    matcher = Matcher(index, original_lookup(workspace))
-    files = expand_paths(paths)
-    for file, done in zip(files, ordered_map(fingerprint_upload_file, files, workers)):
-        result = ScanResult(upload=file, error=done.error)
-        if not done.error:
-            upload = done.fingerprint
-            result.upload_id = "u-" + done.digest[:16]
-            result.duration = upload.duration
-            result.matches = matcher.match(upload, min_score)
-            _store_scan(workspace, result, done.digest, uploader, uploaded_at)
-        yield result
+    items = upload_items(uploads, uploader, uploaded_at)
+    owned = executor is None
+    executor = executor or LocalExecutor(workers)
+    try:
+        with read_index(workspace, pin=executor.opens_shard_files) as index:
+            state = _scan_state(index.state, min_score)
+            matcher = Matcher(None, original_lookup(workspace))
+            done = _already_scanned(workspace, items, state) if resume else {}
+            todo = [item for number, item in enumerate(items)
+                    if number not in done and item.error is None]
+            computed = executor.search(fingerprint_upload_file,
+                                       [resolved(item.path) for item in todo], index)
+            for number, item in enumerate(items):
+                if number in done:
+                    yield done[number]
+                elif item.error is not None:
+                    yield ScanResult(upload=item.path, error=item.error)
+                else:
+                    fingerprinted, hits = next(computed)
+                    yield _finish(workspace, item, fingerprinted, hits, matcher, min_score,
+                                  state, act)
+    finally:
+        if owned:
+            executor.close()
+
+
+
+def _scan_state(index_state: str, min_score: float) -> str:
+    return hashlib.sha256(f"{index_state}|{min_score!r}".encode()).hexdigest()[:32]
+
+
+def _already_scanned(workspace: "Workspace", items: Sequence[UploadItem],
+                     state: str) -> dict[int, ScanResult]:
+    """Items with a platform id whose upload was last scanned, from the same file, in ``state``:
+    their stored results, by item number."""
+    wanted = {item.upload_id: number for number, item in enumerate(items)
+              if item.upload_id is not None and item.error is None}
+    found: dict[int, ScanResult] = {}
+    with workspace.session() as session:
+        for clause in db.in_chunks(Upload.id, list(wanted)):
+            for row in session.execute(select(Upload.id, Upload.path, Upload.scanned_against,
+                                              Upload.scan_json).where(clause)):
+                number = wanted[row.id]
+                if (row.scanned_against == state and row.scan_json
+                        and row.path == resolved(items[number].path)):
+                    found[number] = ScanResult.from_json(json.loads(row.scan_json), resumed=True)
+    return found
+
+
+def _finish(workspace: "Workspace", item: UploadItem, done: Fingerprinted,
+            hits: "FrameHits | None", matcher: Matcher, min_score: float, state: str,
+            act: Act | None) -> ScanResult:
+    result = ScanResult(upload=item.path, error=done.error)
+    if done.error:
+        return result
+    upload = done.fingerprint
+    result.duration = upload.duration
+    result.matches = matcher.match_hits(upload, hits, min_score)
+    try:
+        with workspace.record_lock(), workspace.session() as session:
+            _store(session, item, result, done.digest, state, act)
+    except InputError as error:
+        return ScanResult(upload=item.path, error=str(error))
+    return result
 
 
 def original_lookup(workspace: "Workspace"):
@@ -68,24 +172,54 @@ def original_lookup(workspace: "Workspace"):
     return lookup
 
 
-def _store_scan(workspace: "Workspace", result: ScanResult, digest: str, uploader,
-                uploaded_at) -> None:
+def derived_upload_id(session: Session, digest: str, uploader: str | None) -> str:
+    """The id of an upload the platform gave no id for: its bytes, and who uploaded them.
+
+    ``u-`` + the content hash, as older workspaces keyed every upload, while that row is
+    unclaimed or this uploader's; the same bytes from another account are another upload.
+    """
+    by_bytes = "u-" + digest[:16]
+    if uploader is None:
+        return by_bytes
+    row = session.get(Upload, by_bytes)
+    if row is None or row.uploader in (None, uploader):
+        return by_bytes
+    return "u-" + hashlib.sha256(f"{digest}\0{uploader}".encode()).hexdigest()[:16]
+
+
+def _store(session: Session, item: UploadItem, result: ScanResult, digest: str, state: str,
+           act: Act | None) -> None:
+    """The upload's row, its matches, ``act``'s actions and the printed line, in one go."""
     now = datetime.now(timezone.utc)
-    with workspace.session() as session:
-        upload = session.get(Upload, result.upload_id) or Upload(id=result.upload_id, sha256=digest)
-        upload.path, upload.duration, upload.scanned_at = result.upload, result.duration, now
-        upload.uploader = uploader if uploader is not None else upload.uploader
-        upload.uploaded_at = as_utc(uploaded_at) if uploaded_at else upload.uploaded_at
+    upload_id = item.upload_id or derived_upload_id(session, digest, item.uploader)
+    upload = session.get(Upload, upload_id)
+    if upload is None:
+        upload = Upload(id=upload_id)
         session.add(upload)
-        for match in result.matches:
-            if match.score < DEFAULT_MIN_SCORE:
-                continue
-            record = session.scalar(select(MatchRecord).where(
-                MatchRecord.upload_id == upload.id, MatchRecord.original_id == match.original))
-            record = record or MatchRecord(upload_id=upload.id, original_id=match.original)
-            record.score, record.scanned_at = match.score, now
-            record.coverage_upload = match.coverage_upload
-            record.coverage_original = match.coverage_original
-            record.matched_seconds = match.matched_seconds
-            record.segments = json.dumps([asdict(segment) for segment in match.segments])
+    elif item.uploader is not None and upload.uploader not in (None, item.uploader):
+        raise InputError(item.path, f"upload {upload_id} was uploaded by {upload.uploader!r}, "
+                                    f"not {item.uploader!r}: an upload's account never changes")
+    result.upload_id = upload_id
+    upload.sha256, upload.path, upload.duration = digest, resolved(item.path), result.duration
+    upload.scanned_at = now
+    if item.uploader is not None:
+        upload.uploader = item.uploader
+    if item.uploaded_at is not None:
+        upload.uploaded_at = as_utc(item.uploaded_at)
+    for match in result.matches:
+        if match.score < DEFAULT_MIN_SCORE:
+            continue
+        record = session.scalar(select(MatchRecord).where(
+            MatchRecord.upload_id == upload_id, MatchRecord.original_id == match.original))
+        if record is None:
+            record = MatchRecord(upload_id=upload_id, original_id=match.original)
             session.add(record)
+        record.score, record.scanned_at = match.score, now
+        record.coverage_upload = match.coverage_upload
+        record.coverage_original = match.coverage_original
+        record.matched_seconds = match.matched_seconds
+        record.segments = json.dumps([asdict(segment) for segment in match.segments])
+    session.flush()
+    result.actions = act(session, result) if act else []
+    upload.scanned_against = state
+    upload.scan_json = json.dumps(result.to_json(), ensure_ascii=False)

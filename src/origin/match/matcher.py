@@ -9,7 +9,7 @@ import numpy as np
 from origin.match.align import MIN_FRAMES, FrameMatches, align
 from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo, decide, evidence_needed
 from origin.video.fingerprint import UPLOAD_SAMPLE_FPS, Fingerprint
-from origin.index.frames import FrameIndex
+from origin.index.frames import FrameHits, FrameIndex
 from origin.records import Match
 
 MATCH_RADIUS = 14        # Hamming bits of 64; unrelated real frames start near 18 (1st pct. 22)
@@ -25,15 +25,24 @@ class IndexedOriginal:
 
 
 class Matcher:
-    """Finds the originals an upload copies; ``lookup(keys)`` describes originals by their keys."""
+    """Finds the originals an upload copies; ``lookup(keys)`` describes originals by their keys.
 
-    def __init__(self, index: FrameIndex,
+    ``index`` may be None when the hits come from elsewhere (``match_hits``): a batch job
+    searches its shards where they are loaded and hands the merged hits in.
+    """
+
+    def __init__(self, index: FrameIndex | None,
                  lookup: Callable[[Sequence[int]], dict[int, IndexedOriginal]]):
         self.index = index
         self.lookup = lookup
 
     def match(self, upload: Fingerprint, min_score: float = DEFAULT_MIN_SCORE) -> list[Match]:
-        hits = self.index.search(upload.codes, NEIGHBOURS, MATCH_RADIUS)
+        return self.match_hits(upload, self.index.search(upload.codes, NEIGHBOURS, MATCH_RADIUS),
+                               min_score)
+
+    def match_hits(self, upload: Fingerprint, hits: FrameHits,
+                   min_score: float = DEFAULT_MIN_SCORE) -> list[Match]:
+        """The matches ``hits`` (``upload``'s codes searched in the index) make."""
         rows, cols = np.nonzero(hits.originals >= 0)
         if not len(rows):
             return []

@@ -1,0 +1,115 @@
+"""Faults around a scan: a killed add, an add running meanwhile, a killed job's workers."""
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import psutil
+from sqlalchemy import select
+
+from origin.catalogue import PENDING, Original, Upload
+from origin.jobs.snapshot import read_index
+from origin.workspace import Workspace
+
+
+def _pause_add_after_first(workspace, files):
+    """An ``originals add`` stopped after its first file: row written, index not saved, lock held."""
+    adding = workspace.add_originals(files)
+    assert next(adding).status == "added"
+    return adding
+
+
+def _states(workspace):
+    with workspace.session() as session:
+        return dict(session.execute(select(Original.path, Original.state)).all())
+
+
+def test_scan_after_a_killed_add_sees_every_registered_original(tmp_path, media):
+    workspace = Workspace(tmp_path / "ws")
+    adding = _pause_add_after_first(workspace, [media["original_a"], media["original_b"]])
+    adding.close()                                # killed: no index yet, the row pending
+    assert not (workspace.index_folder / "index.json").exists()
+    assert set(_states(workspace).values()) == {PENDING}
+
+    [result] = Workspace(tmp_path / "ws").scan([media["original_a"]])
+    assert [m.original_path for m in result.matches] == [str(media["original_a"])]
+    with workspace.session() as session:           # what was stored is the match, not "none"
+        [upload] = session.scalars(select(Upload))
+        assert json.loads(upload.scan_json)["matches"][0]["original_path"] == \
+            str(media["original_a"])
+    assert set(_states(workspace).values()) == {PENDING}       # a scan writes no index
+    assert not (workspace.index_folder / "index.json").exists()
+
+
+def test_a_scan_during_an_add_does_not_wait_and_sees_what_is_registered(tmp_path, media):
+    workspace = Workspace(tmp_path / "ws")
+    list(workspace.add_originals([media["original_a"]]))
+    adding = _pause_add_after_first(workspace, [media["original_b"], media["unrelated"]])
+    try:
+        assert _states(workspace)[str(media["original_b"])] == PENDING
+        scanner = Workspace(tmp_path / "ws", lock_timeout=60)
+        started = time.monotonic()
+        results = list(scanner.scan([media["original_a"], media["original_b"],
+                                     media["unrelated"]]))
+        assert time.monotonic() - started < 30          # did not wait for the add
+        found = [[m.original_path for m in result.matches] for result in results]
+        assert found == [[str(media["original_a"])], [str(media["original_b"])], []]
+        with scanner.session() as session:
+            states = {row.path: row.scanned_against for row in session.scalars(select(Upload))}
+        assert len(states) == 3 and len(set(states.values())) == 1   # one state for the job
+    finally:
+        adding.close()
+
+
+def test_a_scan_state_names_what_was_searched(tmp_path, media):
+    workspace = Workspace(tmp_path / "ws")
+    list(workspace.add_originals([media["original_a"]]))
+    with read_index(workspace, pin=False) as first, read_index(workspace, pin=False) as again:
+        assert first.state == again.state
+    list(workspace.add_originals([media["original_b"]]))
+    with read_index(workspace, pin=False) as later:
+        assert later.state != first.state
+    adding = _pause_add_after_first(workspace, [media["unrelated"]])
+    try:
+        with read_index(workspace, pin=True) as pending:
+            assert pending.state != later.state and pending.unindexed is not None
+            assert all(path.startswith(str(workspace.path / "snapshots")) for path in
+                       pending.shard_paths)
+    finally:
+        adding.close()
+    assert list((workspace.path / "snapshots").iterdir()) == []
+
+
+ORPHAN_SCRIPT = """
+import sys, time
+from origin.jobs.executor import LocalExecutor
+executor = LocalExecutor(2)
+for _ in executor.map(time.sleep, [120, 120, 120, 120]):
+    pass
+"""
+
+
+def test_workers_exit_when_their_job_is_killed(tmp_path):
+    job = subprocess.Popen([sys.executable, "-c", ORPHAN_SCRIPT])
+    try:
+        parent = psutil.Process(job.pid)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            workers = [p for p in parent.children(recursive=True)
+                       if "spawn_main" in " ".join(p.cmdline())]
+            if len(workers) == 2:
+                break
+            time.sleep(0.2)
+        assert len(workers) == 2
+        everything = parent.children(recursive=True)     # the workers and multiprocessing's tracker
+        os.kill(job.pid, signal.SIGKILL)
+        job.wait()
+        gone, alive = psutil.wait_procs(everything, timeout=10)
+        for orphan in alive:
+            orphan.kill()
+        assert alive == []
+    finally:
+        if job.poll() is None:
+            job.kill()

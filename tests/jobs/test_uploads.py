@@ -1,0 +1,145 @@
+"""Upload identity: the platform's upload id is the key, the bytes a property, paths resolved."""
+import hashlib
+import json
+import sqlite3
+
+import pytest
+from alembic import command
+from alembic.config import Config
+from click.testing import CliRunner
+from sqlalchemy import create_engine, select
+
+from origin import db, synthetic
+from origin.catalogue import Upload
+from origin.cli import main
+from origin.workspace import Workspace
+
+
+class Cli:
+    def __init__(self, workspace):
+        self.workspace = str(workspace)
+        self.runner = CliRunner()
+
+    def __call__(self, *args, ok: bool = True):
+        result = self.runner.invoke(main, ["-w", self.workspace, *map(str, args)],
+                                    env={"ORIGIN_NOW": "2025-03-03T10:00:00+08:00"})
+        if ok:
+            assert result.exit_code == 0, result.output
+        return result
+
+    def json(self, *args, **options):
+        return [json.loads(line) for line in self(*args, "--json", **options).stdout.splitlines()]
+
+
+@pytest.fixture(scope="module")
+def copy(tmp_path_factory, media):
+    folder = tmp_path_factory.mktemp("copies")
+    return synthetic.apply_transform(media["original_a"], folder / "copy.mp4", "reencode",
+                                     seed=5).path
+
+
+@pytest.fixture
+def declared(tmp_path, media):
+    cli = Cli(tmp_path / "ws")
+    (added,) = cli.json("originals", "add", media["original_a"], "--owner", "studio",
+                        "--published-at", "2025-03-01T09:00:00+08:00")
+    cli("originals", "declare", added["id"], "--by", "studio")
+    cli("originals", "review", added["id"], "--approve", "--by", "moderator", "--why", "ok")
+    return cli
+
+
+def scan(cli, path, *options):
+    (result,) = cli.json("scan", path, "--uploaded-at", "2025-03-03T09:00:00+08:00", *options)
+    return result
+
+
+def test_same_bytes_from_two_accounts_are_two_uploads_each_accountable(declared, copy):
+    first = scan(declared, copy, "--uploader", "copier-1")
+    second = scan(declared, copy, "--uploader", "copier-2")
+    assert first["upload_id"] != second["upload_id"]
+    tickets = [result["matches"][0]["ticket"] for result in (first, second)]
+    assert None not in tickets and tickets[0] != tickets[1]
+    for ticket, account in zip(tickets, ("copier-1", "copier-2")):
+        (shown,) = declared.json("tickets", "show", ticket)
+        assert shown["accused"] == account and shown["upload_id"] in (first["upload_id"],
+                                                                      second["upload_id"])
+        (standing,) = declared.json("penalties", "show", account)
+        assert standing["active_strikes"] == 1
+    again = scan(declared, copy, "--uploader", "copier-1")          # a rescan joins its ticket
+    assert again["upload_id"] == first["upload_id"]
+    assert again["matches"][0]["ticket"] == tickets[0]
+    assert len(declared.json("tickets", "list")) == 2
+
+
+def test_platform_upload_ids_key_uploads_and_an_uploader_never_changes(declared, copy):
+    a = scan(declared, copy, "--upload-id", "7f3c1e9a-0d4b-4c1e-9a55-1b2c3d4e5f60",
+             "--uploader", "alice")
+    b = scan(declared, copy, "--upload-id", "upload-2", "--uploader", "bob")
+    assert (a["upload_id"], b["upload_id"]) == ("7f3c1e9a-0d4b-4c1e-9a55-1b2c3d4e5f60",
+                                                "upload-2")
+    assert a["matches"][0]["ticket"] != b["matches"][0]["ticket"]
+
+    stolen = declared("scan", copy, "--upload-id", "upload-2", "--uploader", "mallory", ok=False)
+    assert stolen.exit_code == 1
+    assert "upload upload-2 was uploaded by 'bob', not 'mallory'" in stolen.output
+    assert "Traceback" not in stolen.output
+    (shown,) = declared.json("tickets", "show", b["matches"][0]["ticket"])
+    assert shown["accused"] == "bob"
+
+    for bad, reason in (("x" * 65, "longer than 64"), ("a\tb", "control characters")):
+        refused = declared("scan", copy, "--upload-id", bad, ok=False)
+        assert refused.exit_code != 0 and reason in refused.output
+    two = declared("scan", copy, copy, "--upload-id", "upload-3", ok=False)
+    assert two.exit_code == 2 and "names one upload" in two.output
+
+
+def test_relative_paths_are_stored_resolved(tmp_path, media, monkeypatch):
+    (tmp_path / "clips").mkdir()
+    (tmp_path / "clips" / "a.mp4").write_bytes(media["original_a"].read_bytes())
+    monkeypatch.chdir(tmp_path / "clips")
+    workspace = Workspace(tmp_path / "ws")
+    [added] = workspace.add_originals(["a.mp4"])
+    assert added.path == "a.mp4"
+    [original] = workspace.originals()
+    assert original["path"] == str(tmp_path / "clips" / "a.mp4")
+    [result] = workspace.scan(["./a.mp4"])
+    assert result.upload == "a.mp4" and result.matches[0].original_path == original["path"]
+    with workspace.session() as session:
+        assert session.get(Upload, result.upload_id).path == str(tmp_path / "clips" / "a.mp4")
+
+
+def _legacy_database(path):
+    """A workspace database as origin wrote it before upload ids (every other domain current)."""
+    engine = create_engine(db.sqlite_url(path))
+    config = Config()
+    config.set_main_option("script_location", str(db.MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        for head in ("0100_brands", "0300_accounts"):       # 0300 pulls in 0200 and 0001
+            command.upgrade(config, head)
+    engine.dispose()
+
+
+def test_an_older_workspace_migrates_and_its_upload_ids_keep_working(tmp_path, media, copy,
+                                                                    monkeypatch):
+    monkeypatch.delenv("ORIGIN_DB", raising=False)
+    workspace_path = tmp_path / "ws"
+    workspace_path.mkdir()
+    _legacy_database(workspace_path / Workspace.DATABASE)
+    digest = hashlib.sha256(copy.read_bytes()).hexdigest()
+    legacy_id = "u-" + digest[:16]
+    with sqlite3.connect(workspace_path / Workspace.DATABASE) as connection:
+        connection.execute("INSERT INTO uploads (id, sha256, path, uploader, scanned_at) "
+                           "VALUES (?, ?, 'copy.mp4', 'copier', '2025-03-02 00:00:00')",
+                           (legacy_id, digest))
+    workspace = Workspace(workspace_path)                           # migrates
+    list(workspace.add_originals([media["original_a"]], owner="studio"))
+    cli = Cli(workspace_path)
+    rescan = scan(cli, copy, "--uploader", "copier")
+    assert rescan["upload_id"] == legacy_id                         # the old row, updated
+    other = scan(cli, copy, "--uploader", "someone-else")
+    assert other["upload_id"] != legacy_id
+    with workspace.session() as session:
+        rows = {row.id: row for row in session.scalars(select(Upload))}
+    assert rows[legacy_id].path == str(copy) and rows[legacy_id].uploader == "copier"
+    assert rows[other["upload_id"]].sha256 == digest == rows[legacy_id].sha256
