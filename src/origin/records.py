@@ -39,6 +39,7 @@ class Match:
     coverage_upload: float             # share of the upload's duration that copies this original
     coverage_original: float           # share of the original's duration that was copied
     segments: tuple[Segment, ...]
+    channel: str = "video"             # what matched: "video" (pictures) or "audio" (sound)
 
     @property
     def matched_seconds(self) -> float:

@@ -24,6 +24,18 @@ MAX_REPEATED_SHARE = 0.5      # of an alignment's original time already shown by
 
 
 @dataclass(frozen=True)
+class Calibration:
+    """How one channel's evidence becomes a score: logistic, 0.5 at ``midpoint``."""
+
+    channel: str
+    midpoint: float
+    slope: float
+
+
+VIDEO = Calibration("video", SCORE_MIDPOINT, SCORE_SLOPE)
+
+
+@dataclass(frozen=True)
 class OriginalInfo:
     """What a match reports about the original it found."""
 
@@ -35,27 +47,27 @@ class OriginalInfo:
     duration: float
 
 
-def score(evidence: float) -> float:
-    return 1.0 / (1.0 + math.exp(-SCORE_SLOPE * (evidence - SCORE_MIDPOINT)))
+def score(evidence: float, calibration: Calibration = VIDEO) -> float:
+    return 1.0 / (1.0 + math.exp(-calibration.slope * (evidence - calibration.midpoint)))
 
 
-def evidence_needed(min_score: float) -> float:
+def evidence_needed(min_score: float, calibration: Calibration = VIDEO) -> float:
     """The least evidence that scores ``min_score`` (``score`` inverted); lets the matcher skip
     originals whose hits could not add up to it."""
     if min_score <= 0:
         return -math.inf
     if min_score >= 1:
         return math.inf
-    return SCORE_MIDPOINT + math.log(min_score / (1 - min_score)) / SCORE_SLOPE
+    return calibration.midpoint + math.log(min_score / (1 - min_score)) / calibration.slope
 
 
 def decide(original: OriginalInfo, alignments: list[Alignment], upload_duration: float,
-           min_score: float = DEFAULT_MIN_SCORE) -> Match | None:
+           min_score: float = DEFAULT_MIN_SCORE, calibration: Calibration = VIDEO) -> Match | None:
     """The match of one upload with one original, if its score reaches ``min_score``."""
     if not alignments:
         return None
     evidence = distinct_evidence(alignments)
-    confidence = score(evidence)
+    confidence = score(evidence, calibration)
     if confidence < min_score:
         return None
     segments = sorted((segment for alignment in alignments for segment in alignment.segments),
@@ -67,7 +79,7 @@ def decide(original: OriginalInfo, alignments: list[Alignment], upload_duration:
         published_at=original.published_at, score=confidence,
         coverage_upload=min(1.0, upload_seconds / max(upload_duration, 1e-9)),
         coverage_original=min(1.0, original_seconds / max(original.duration, 1e-9)),
-        segments=tuple(segments))
+        segments=tuple(segments), channel=calibration.channel)
 
 
 def distinct_evidence(alignments: list[Alignment]) -> float:
