@@ -1,0 +1,107 @@
+"""Landmark hashes: triplets of spectral peaks, optionally read through a speed or pitch warp.
+
+Each peak (the anchor) takes the next ``fanout`` peaks in its target zone (1..MAX_DT frames later,
+at most MAX_DF bins away); every two of them make a triplet with it, and its hash packs the
+anchor's bin, both bin differences and both frame differences into ``HASH_BITS`` bits. Pairs
+(Wang 2003, audfprint) carry ~19 bits: at 100 000 tracks each pair hash has hundreds of postings
+and a query drowns in chance hits; a triplet's 31 bits leave a fraction of one, so a query reads
+little more than its own copies' postings, at the price of needing three peaks to survive
+(Panako, Six & Leman 2014, also hashes triplets). Peaks survive noise and voice-over but hashes
+do not survive speed changes: a 5 % faster upload moves every frame difference by 5 %. So an upload is hashed several times, each time read through a ``Warp`` that
+undoes one candidate change before hashing: time stretched by ``time_factor`` (tempo, pitch kept),
+bins moved by ``bin_shift`` (pitch, tempo kept), or both together (sped-up: speed and pitch). The
+original side is hashed once, unwarped.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from origin.audio.peaks import BIN_COUNT, BINS_PER_OCTAVE, Peaks
+
+MAX_DT = 63                  # frames (2 s) from the anchor to a target
+MAX_DF = 31                  # bins (1.3 octaves)
+LOOKAHEAD = 24               # later peaks considered per anchor before taking the first fanout
+DT_BITS = DF_BITS = 6
+BIN_BITS = 7
+assert BIN_COUNT <= 1 << BIN_BITS and 2 * MAX_DF + 1 <= 1 << DF_BITS and MAX_DT <= 1 << DT_BITS
+HASH_BITS = BIN_BITS + 2 * DF_BITS + 2 * DT_BITS     # 31: a hash fits an unsigned 32-bit integer
+
+
+@dataclass(frozen=True)
+class Warp:
+    """Read an upload through a change: a sped-up upload (×1.1, so every tone is 1.1 times
+    higher) is read with ``time_factor`` 1.1 and ``bin_shift`` -BINS_PER_OCTAVE * log2(1.1)."""
+
+    time_factor: float = 1.0     # original time = time_factor * upload time
+    bin_shift: float = 0.0       # original bin = upload bin + bin_shift
+
+
+IDENTITY = Warp()
+
+
+def _grid(low: float, high: float, step: float) -> list[float]:
+    count = int(round((high - low) / step))
+    return [round(low + step * number, 4) for number in range(count + 1)]
+
+
+def default_warps(speed_range: tuple[float, float] = (0.8, 1.25), time_step: float = 0.025,
+                  semitones: float = 3.0) -> tuple[Warp, ...]:
+    """Three lines of warps through the identity: tempo (time only), pitch (bins only), speed
+    (both, as resampling does). ``time_step`` keeps a frame difference of MAX_DT within about one
+    frame of its true value between two grid points."""
+    warps = {IDENTITY}
+    for factor in _grid(*speed_range, time_step):
+        warps.add(Warp(factor, 0.0))                                      # tempo
+        warps.add(Warp(factor, round(-BINS_PER_OCTAVE * math.log2(factor), 3)))  # sped up / slowed
+    steps = int(semitones * BINS_PER_OCTAVE / 12)
+    for shift in range(-steps, steps + 1):
+        warps.add(Warp(1.0, float(shift)))                                # pitch
+    return tuple(sorted(warps, key=lambda warp: (abs(warp.time_factor - 1) + abs(warp.bin_shift),
+                                                 warp.time_factor, warp.bin_shift)))
+
+
+@dataclass(frozen=True)
+class Landmarks:
+    """Hashes of peak pairs: ``hashes[i]`` anchored at frame ``anchor_frames[i]`` (unwarped)."""
+
+    hashes: np.ndarray          # uint32 [n]
+    anchor_frames: np.ndarray   # int32 [n]
+
+
+def _target_pairs(fanout: int) -> tuple[np.ndarray, np.ndarray]:
+    first, second = np.triu_indices(fanout, k=1)
+    return first, second
+
+
+def landmarks(peaks: Peaks, fanout: int, warp: Warp = IDENTITY) -> Landmarks:
+    """Triplet hashes of ``peaks`` read through ``warp`` (``fanout`` targets: C(fanout, 2) a peak)."""
+    count = len(peaks)
+    if count < 3:
+        return Landmarks(np.zeros(0, np.uint32), np.zeros(0, np.int32))
+    times = peaks.frames.astype(np.float64) * warp.time_factor
+    bins = np.rint(peaks.bins.astype(np.float64) + warp.bin_shift).astype(np.int64)
+    anchor = np.arange(count)[:, None]
+    target = anchor + np.arange(1, LOOKAHEAD + 1)[None, :]
+    valid = target < count
+    target = np.minimum(target, count - 1)
+    dt = np.rint(times[target] - times[anchor]).astype(np.int64)
+    df = bins[target] - bins[anchor]
+    valid &= (dt >= 1) & (dt <= MAX_DT) & (np.abs(df) <= MAX_DF)
+    valid &= ((bins >= 0) & (bins < BIN_COUNT))[:, None]
+    # The first ``fanout`` valid targets of each anchor, in time order, as columns.
+    rank = np.cumsum(valid, axis=1) - 1
+    rows, cols = np.nonzero(valid & (rank < fanout))
+    chosen = np.full((count, fanout), -1, np.int64)
+    chosen[rows, rank[rows, cols]] = cols
+    first, second = _target_pairs(fanout)
+    a, b = chosen[:, first], chosen[:, second]
+    anchors, which = np.nonzero((a >= 0) & (b >= 0))
+    a, b = a[anchors, which], b[anchors, which]
+    key = bins[anchors]
+    for value, bits in ((df[anchors, a] + MAX_DF, DF_BITS), (df[anchors, b] + MAX_DF, DF_BITS),
+                        (dt[anchors, a] - 1, DT_BITS), (dt[anchors, b] - 1, DT_BITS)):
+        key = (key << bits) | value
+    return Landmarks(key.astype(np.uint32), peaks.frames[anchors].astype(np.int32))

@@ -1,0 +1,46 @@
+"""Landmark hashes read through warps undo speed and pitch changes of the peaks."""
+from __future__ import annotations
+
+import numpy as np
+
+from origin import synthetic_audio
+from origin.audio.landmarks import IDENTITY, Warp, default_warps, landmarks
+from origin.audio.peaks import BINS_PER_OCTAVE, Peaks, peaks_of
+from origin.media.audio import SAMPLE_RATE
+
+PEAKS = peaks_of([synthetic_audio.melody(8, 20.0, rate=SAMPLE_RATE)], per_second=8)
+
+
+def shared(first, second) -> float:
+    return len(np.intersect1d(first.hashes, second.hashes)) / len(np.unique(first.hashes))
+
+
+def test_a_pitch_shift_of_the_peaks_is_undone_by_the_opposite_bin_shift():
+    shifted = Peaks(PEAKS.frames, PEAKS.bins + 4, PEAKS.duration)
+    original = landmarks(PEAKS, 3)
+    assert shared(original, landmarks(shifted, 3)) < 0.1
+    assert shared(original, landmarks(shifted, 3, Warp(1.0, -4.0))) > 0.95
+
+
+def test_a_tempo_change_of_the_peaks_is_undone_by_the_time_factor():
+    faster = Peaks(np.round(PEAKS.frames / 1.1).astype(np.int32), PEAKS.bins, PEAKS.duration / 1.1)
+    original = landmarks(PEAKS, 3)
+    assert shared(original, landmarks(faster, 3)) < 0.3
+    assert shared(original, landmarks(faster, 3, Warp(1.1, 0.0))) > 0.6
+
+
+def test_sped_up_audio_is_found_again_through_a_speed_warp():
+    tune = synthetic_audio.melody(8, 20.0, rate=SAMPLE_RATE)
+    sped = peaks_of([synthetic_audio.resample_speed(tune, 1.15)], per_second=16)
+    original = landmarks(PEAKS, 3)
+    warp = Warp(1.15, -BINS_PER_OCTAVE * np.log2(1.15))
+    assert shared(original, landmarks(sped, 6)) < 0.05
+    assert shared(original, landmarks(sped, 6, warp)) > 0.2
+
+
+def test_default_warps_cover_tempo_pitch_and_speed_lines():
+    warps = default_warps()
+    assert warps[0] == IDENTITY
+    assert Warp(1.1, 0.0) in warps and Warp(1.0, 4.0) in warps and Warp(1.0, -4.0) in warps
+    assert any(abs(w.time_factor - 1.2) < 1e-9 and abs(w.bin_shift + BINS_PER_OCTAVE * np.log2(1.2)) < 1e-2
+               for w in warps)

@@ -1,0 +1,77 @@
+"""The audio store: postings found again after reopening, removal, crash-safe saves."""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from origin.audio.landmarks import HASH_BITS, Landmarks
+from origin.errors import OriginError
+from origin.index.audio import MANIFEST, AudioStore
+
+
+def marks(seed: int, count: int = 500) -> Landmarks:
+    rng = np.random.default_rng(seed)
+    return Landmarks(rng.integers(0, 1 << HASH_BITS, count).astype(np.uint32),
+                     np.sort(rng.integers(0, 5000, count)).astype(np.int32))
+
+
+def test_postings_come_back_after_reopening_from_every_shard(tmp_path):
+    store = AudioStore(tmp_path / "audio", shard_count=3)
+    originals = {key: marks(key) for key in (1, 2, 3, 7)}
+    for key, value in originals.items():
+        store.add(key, value)
+    store.save()
+    reopened = AudioStore(tmp_path / "audio")
+    assert reopened.shard_count == 3 and reopened.keys() == {1, 2, 3, 7}
+    assert reopened.postings == sum(len(value.hashes) for value in originals.values())
+    query = np.unique(originals[7].hashes[:50])
+    hits = reopened.search(query, max_postings=1000)
+    from_seven = hits.originals == 7
+    assert set(hits.query[from_seven]) == set(range(len(query)))
+    for row, frame in zip(hits.query[from_seven], hits.frames[from_seven]):
+        assert frame in originals[7].anchor_frames[originals[7].hashes == query[row]]
+
+
+def test_removed_originals_are_gone_and_untouched_shards_keep_their_files(tmp_path):
+    store = AudioStore(tmp_path, shard_count=2)
+    store.add(2, marks(2))
+    store.add(3, marks(3))
+    store.save()
+    before = json.loads((tmp_path / MANIFEST).read_text())["shards"]
+    store.remove({2})
+    store.save()
+    after = json.loads((tmp_path / MANIFEST).read_text())["shards"]
+    assert after[1] == before[1] and after[0]["postings"] != before[0]["postings"]
+    reopened = AudioStore(tmp_path)
+    assert reopened.keys() == {3}
+    assert set(reopened.search(np.unique(marks(2).hashes), 1000).originals) <= {3}
+    assert len(list(tmp_path.glob("*.npy"))) == 4          # old files deleted
+
+
+def test_a_killed_save_leaves_the_last_store_readable_and_its_leftovers_are_removed(tmp_path):
+    store = AudioStore(tmp_path)
+    store.add(1, marks(1))
+    store.save()
+    (tmp_path / "postings-deadbeef0000.npy").write_bytes(b"half a file")
+    (tmp_path / (MANIFEST + ".tmp")).write_text("{")
+    reopened = AudioStore(tmp_path)
+    assert reopened.keys() == {1}
+    assert sorted(p.name for p in tmp_path.iterdir() if "deadbeef" in p.name or p.suffix == ".tmp") == []
+
+
+def test_an_unreadable_store_fails_naming_it(tmp_path):
+    (tmp_path / MANIFEST).write_text("not json")
+    with pytest.raises(OriginError, match="unreadable audio store"):
+        AudioStore(tmp_path)
+
+
+def test_hashes_every_track_has_are_skipped_past_the_limit(tmp_path):
+    store = AudioStore(tmp_path)
+    common = Landmarks(np.full(10, 5, np.uint32), np.arange(10, dtype=np.int32))
+    for key in range(20):
+        store.add(key, common)
+    store.save()
+    assert len(store.search(np.array([5]), max_postings=1000).query) == 200
+    assert len(store.search(np.array([5]), max_postings=100).query) == 0
