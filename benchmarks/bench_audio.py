@@ -1,0 +1,380 @@
+"""Background music in uploads: origin's audio channel vs Chromaprint and a plain landmark hasher,
+side by side in one run on real music (benchmarks/audio_suite.py).
+
+    python benchmarks/bench_audio.py [--systems origin,landmark,chromaprint] [--scale 1000,100000]
+                                     [--json]
+
+Prints, per system and separately for the tuning and the held-out tracks: µAP, recall at precision
+0.99, recall at the default threshold per transform family, false matches on negatives (unrelated
+music, speech, silence, game sounds, applause), and for origin the offset error of the matches it
+finds. Then origin's fingerprinting CPU per minute of audio (decode included), its index bytes per
+hour of music, and its query CPU against stores padded to ``--scale`` tracks with synthetic
+fingerprints (real peaks of 1 s windows, shuffled between tracks and moved in frequency, so the
+hash statistics are music's but no line of hits continues past a second).
+
+Systems:
+- origin: spectral-peak landmarks read through tempo, pitch and speed warps (origin.audio).
+- landmark: the same peaks and store, hashed once (no warps): a plain Wang/audfprint hasher.
+- chromaprint: ``fpcalc -raw`` (Debian libchromaprint-tools) for every file; a query is slid along
+  each track's fingerprint, and its score is the seconds of 32-bit items within 10 bit errors at
+  the best offset (AcoustID's own comparison counts items the same way).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+for entry in (ROOT / "src", ROOT):
+    if str(entry) not in sys.path:
+        sys.path.insert(0, str(entry))
+
+from benchmarks import audio_suite  # noqa: E402
+from benchmarks.metrics import Prediction, evaluate  # noqa: E402
+from origin.audio.fingerprint import (ORIGINAL_PEAKS_PER_SECOND, fingerprint_audio,  # noqa: E402
+                                      original_landmarks)
+from origin.audio.landmarks import IDENTITY  # noqa: E402
+from origin.audio.matcher import AudioMatcher  # noqa: E402
+from origin.audio.peaks import SECOND_FRAMES, BIN_COUNT, Peaks  # noqa: E402
+from origin.errors import InputError  # noqa: E402
+from origin.index.audio import AudioStore  # noqa: E402
+from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo  # noqa: E402
+
+RESULTS = ROOT / "benchmarks" / "results"
+CHROMAPRINT_ITEM = 0.1238          # s per fpcalc raw item (4096/3 samples at 11025 Hz)
+CHROMAPRINT_BITS = 10              # bit errors of 32 an item may have and still agree
+CHROMAPRINT_DEFAULT = 2.5          # s of agreeing items at the best offset: its default "match"
+SHARD_TRACKS = 4096
+
+
+def cpu() -> float:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def progress(label: str, done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{label}: {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
+
+
+# ---------------------------------------------------------------- origin and the plain landmark
+def register(tracks: list[Path], store: AudioStore) -> tuple[dict[int, OriginalInfo], float, float]:
+    """Fingerprint every track into ``store``; (lookup table, CPU seconds, audio seconds)."""
+    infos, used, seconds = {}, 0.0, 0.0
+    for key, track in enumerate(tracks):
+        start = cpu()
+        try:
+            peaks = fingerprint_audio(track, original=True)
+        except InputError as error:                 # reported; main() drops its queries
+            print(f"not registered: {error}", file=sys.stderr)
+            continue
+        store.add(key, original_landmarks(peaks))
+        used += cpu() - start
+        seconds += peaks.duration
+        infos[key] = OriginalInfo(key, track.name, str(track), None, datetime.now(timezone.utc),
+                                  peaks.duration)
+        progress("register", key + 1, len(tracks))
+    store.save()
+    return infos, used, seconds
+
+
+def run_landmarks(queries, suite_dir: Path, matchers: dict[str, AudioMatcher]) -> tuple[dict, dict]:
+    predictions = {name: [] for name in matchers}
+    cost = {"fingerprint_cpu": 0.0, "audio_seconds": 0.0, **{f"{name}_match_cpu": 0.0 for name in matchers}}
+    for number, query in enumerate(queries):
+        start = cpu()
+        try:
+            peaks = fingerprint_audio(suite_dir / query.file, original=False)
+        except Exception as error:                      # a suite file origin cannot read: a miss
+            print(f"{query.file}: {error}", file=sys.stderr)
+            continue
+        cost["fingerprint_cpu"] += cpu() - start
+        cost["audio_seconds"] += peaks.duration
+        for name, matcher in matchers.items():
+            start = cpu()
+            found = matcher.match(peaks, min_score=0.01)
+            cost[f"{name}_match_cpu"] += cpu() - start
+            predictions[name] += [Prediction(query.file, match.original, match.score,
+                                             match.score >= DEFAULT_MIN_SCORE,
+                                             tuple((s.upload_start, s.upload_end, s.original_start,
+                                                    s.original_end) for s in match.segments))
+                                  for match in found]
+        progress("queries", number + 1, len(queries))
+    return predictions, cost
+
+
+# ---------------------------------------------------------------- chromaprint
+def fpcalc(path: Path) -> np.ndarray:
+    out = subprocess.run(["fpcalc", "-raw", "-length", "100000", str(path)], capture_output=True,
+                         text=True, check=True).stdout
+    line = next(line for line in out.splitlines() if line.startswith("FINGERPRINT="))
+    values = line.split("=", 1)[1]
+    return np.array([int(v) for v in values.split(",")] if values else [], dtype=np.uint32)
+
+
+def chromaprint_scores(query: np.ndarray, references: list[np.ndarray]) -> list[float]:
+    """Seconds of agreeing items at the best offset of ``query`` against each reference."""
+    scores = []
+    n = len(query)
+    for reference in references:
+        if n == 0 or len(reference) == 0:
+            scores.append(0.0)
+            continue
+        padded = np.concatenate([np.zeros(n - 1, np.uint32), reference, np.zeros(n - 1, np.uint32)])
+        real = np.concatenate([np.zeros(n - 1, bool), np.ones(len(reference), bool),
+                               np.zeros(n - 1, bool)])
+        windows = np.lib.stride_tricks.sliding_window_view(padded, n)
+        valid = np.lib.stride_tricks.sliding_window_view(real, n)
+        agree = (np.bitwise_count(windows ^ query[None, :]) <= CHROMAPRINT_BITS) & valid
+        scores.append(float(agree.sum(axis=1).max()) * CHROMAPRINT_ITEM)
+    return scores
+
+
+def run_chromaprint(queries, suite_dir: Path, tracks: list[Path]) -> tuple[list[Prediction], dict]:
+    start = cpu()
+    references = [fpcalc(track) for track in tracks]
+    reference_cpu = cpu() - start
+    predictions, query_cpu = [], 0.0
+    for number, query in enumerate(queries):
+        start = cpu()
+        try:
+            print_ = fpcalc(suite_dir / query.file)
+        except subprocess.CalledProcessError:
+            continue
+        scores = chromaprint_scores(print_, references)
+        query_cpu += cpu() - start
+        for track, score in zip(tracks, scores):
+            if score > 0:
+                predictions.append(Prediction(query.file, track.name, score / 100.0,
+                                              score >= CHROMAPRINT_DEFAULT))
+        progress("chromaprint", number + 1, len(queries))
+    return predictions, {"reference_cpu": reference_cpu, "match_cpu": query_cpu}
+
+
+# ---------------------------------------------------------------- figures
+def offset_errors(queries, predictions: list[Prediction]) -> list[float]:
+    """|original time the match gives for the middle of the true copy - the true one|, s."""
+    best: dict[tuple[str, str], Prediction] = {}
+    for p in predictions:
+        key = (p.query, p.reference)
+        if p.is_match and (key not in best or p.score > best[key].score):
+            best[key] = p
+    errors = []
+    for query in queries:
+        prediction = best.get((query.file, query.track))
+        if query.track is None or prediction is None:
+            continue
+        middle = (query.upload_start + query.upload_end) / 2
+        true_time = query.original_start + (middle - query.upload_start) * (
+            (query.original_end - query.original_start) / (query.upload_end - query.upload_start))
+        segment = min(prediction.segments, key=lambda s: 0 if s[0] <= middle <= s[1]
+                      else min(abs(s[0] - middle), abs(s[1] - middle)))
+        speed = (segment[3] - segment[2]) / max(segment[1] - segment[0], 1e-9)
+        errors.append(abs(segment[2] + (middle - segment[0]) * speed - true_time))
+    return errors
+
+
+def scores_table(name: str, queries, predictions: list[Prediction]) -> dict:
+    scores = evaluate(name, [query.truth() for query in queries], predictions)
+    negatives = {}
+    for kind in sorted({q.family for q in queries if q.track is None}):
+        files = {q.file for q in queries if q.family == kind}
+        negatives[kind] = {"queries": len(files),
+                           "with_a_match": len({p.query for p in predictions
+                                                if p.is_match and p.query in files})}
+    return {"scores": asdict(scores), "negatives": negatives}
+
+
+def print_table(split: str, results: dict[str, dict]) -> None:
+    systems = list(results)
+    print(f"\n== {split} ==")
+    print(f"{'':24}" + "".join(f"{name:>14}" for name in systems))
+    rows = [("µAP", lambda r: r["scores"]["micro_ap"]),
+            ("recall @ P0.99", lambda r: r["scores"]["recall_at_p99"]),
+            ("recall @ default", lambda r: r["scores"]["recall_at_default"]),
+            ("precision @ default", lambda r: r["scores"]["precision_at_default"])]
+    families = sorted(next(iter(results.values()))["scores"]["recall_by_family"])
+    rows += [(f"  {family}", lambda r, f=family: r["scores"]["recall_by_family"].get(f, math.nan))
+             for family in families]
+    for label, value in rows:
+        print(f"{label:24}" + "".join(f"{value(results[name]):>14.3f}" for name in systems))
+    kinds = sorted(next(iter(results.values()))["negatives"])
+    for kind in kinds:
+        cells = "".join(f"{results[name]['negatives'][kind]['with_a_match']:>9}/"
+                        f"{results[name]['negatives'][kind]['queries']:<4}" for name in systems)
+        print(f"{kind + ' matched':24}{cells}")
+    print(f"{'wrong-original matches':24}" + "".join(
+        f"{results[name]['scores']['wrong_original_matches']:>14}" for name in systems))
+
+
+# ---------------------------------------------------------------- scale
+def padding_tracks(real: list[Peaks], count: int, seconds: float, rng: np.random.Generator):
+    """Synthetic originals: 1 s windows of real peaks, shuffled across tracks, bins moved 8+."""
+    windows = []
+    for peaks in real:
+        window = peaks.frames // SECOND_FRAMES
+        bounds = np.searchsorted(window, np.arange(window.max() + 2))
+        windows += [(peaks.frames[a:b] % SECOND_FRAMES, peaks.bins[a:b])
+                    for a, b in zip(bounds[:-1], bounds[1:]) if b > a]
+    per_track = int(seconds / (SECOND_FRAMES * 0.032))
+    for _ in range(count):
+        chosen = rng.integers(len(windows), size=per_track)
+        shifts = rng.choice(np.r_[-20:-8, 9:21], size=per_track)
+        frames = np.concatenate([windows[c][0] + SECOND_FRAMES * i for i, c in enumerate(chosen)])
+        bins = np.concatenate([windows[c][1] + shifts[i] for i, c in enumerate(chosen)])
+        inside = (bins >= 1) & (bins < BIN_COUNT - 1)
+        yield Peaks(frames[inside].astype(np.int32), bins[inside].astype(np.float32), seconds)
+
+
+def scale_rows(sizes: list[int], tracks: list[Path], queries, suite_dir: Path, infos) -> list[dict]:
+    real = [fingerprint_audio(track, original=True) for track in tracks[:40]]
+    sample = [q for q in queries if q.track is not None][::25][:40]
+    sample_peaks = [fingerprint_audio(suite_dir / q.file, original=False) for q in sample]
+    rng = np.random.default_rng(11)
+    rows = []
+    for size in sizes:
+        folder = Path(tempfile.mkdtemp(prefix="origin-audio-scale-", dir=ROOT / "benchmarks" / "data"))
+        try:
+            shards = max(1, math.ceil(size / SHARD_TRACKS))
+            store = AudioStore(folder, shard_count=shards)
+            for key, track in enumerate(tracks):
+                store.add(key, original_landmarks(fingerprint_audio(track, original=True)))
+            built = time.time()
+            pad = size - len(tracks)
+            padding = padding_tracks(real, pad, 180.0, rng)
+            # Pad one shard at a time (keys ≡ shard mod shards): each save rewrites one shard.
+            keys = sorted(range(len(tracks), size), key=lambda key: (key % shards, key))
+            for number, (key, peaks) in enumerate(zip(keys, padding)):
+                store.add(key, original_landmarks(peaks))
+                if number + 1 == pad or keys[number + 1] % shards != key % shards:
+                    store.save()
+                progress(f"pad {size}", number + 1, pad)
+            store.save()
+            built = time.time() - built
+            store = AudioStore(folder)
+            lookup = lambda keys: {key: infos[key] for key in keys if key in infos}
+            matcher = AudioMatcher(store, lookup)
+            matcher.match(sample_peaks[0])                # page in the tables once
+            start = cpu()
+            found = sum(any(m.original == q.track for m in matcher.match(peaks))
+                        for q, peaks in zip(sample, sample_peaks))
+            used = cpu() - start
+            hours = (180.0 * pad + sum(info.duration for info in infos.values())) / 3600
+            rows.append({"tracks": size, "postings": store.postings, "bytes": store.bytes(),
+                         "bytes_per_hour": store.bytes() / hours, "shards": store.shard_count,
+                         "query_cpu_ms": 1000 * used / len(sample),
+                         "sample_queries": len(sample), "sample_found": found,
+                         "build_wall_s": built})
+            print(f"scale {size}: {rows[-1]}", file=sys.stderr)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--systems", default="origin,landmark,chromaprint")
+    parser.add_argument("--scale", default="1000,100000", help="tracks to pad the store to ('' skips)")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--tuning-only", action="store_true",
+                        help="run the tuning queries only (while tuning: held-out stays unseen)")
+    args = parser.parse_args()
+    systems = args.systems.split(",")
+    queries = audio_suite.build(args.seed)
+    if args.tuning_only:
+        queries = [query for query in queries if not query.held_out]
+    suite_dir = audio_suite.DEFAULT_OUT
+    registered, _unrelated = audio_suite.tracks()
+    report: dict = {"tracks": len(registered), "queries": len(queries)}
+
+    predictions: dict[str, list[Prediction]] = {}
+    folder = Path(tempfile.mkdtemp(prefix="origin-audio-bench-", dir=ROOT / "benchmarks" / "data"))
+    try:
+        store = AudioStore(folder)
+        infos, register_cpu, register_seconds = register(registered, store)
+        unreadable = {track.name for track in registered} - {info.id for info in infos.values()}
+        if unreadable:                  # FFmpeg cannot open it: neither can any system here
+            report["unreadable_tracks"] = sorted(unreadable)
+            registered = [track for track in registered if track.name not in unreadable]
+            queries = [query for query in queries if query.track not in unreadable]
+        report.update(tracks=len(registered), queries=len(queries))
+        hours = register_seconds / 3600
+        report["origin_fingerprint"] = {
+            "originals_x_realtime_per_core": register_seconds / register_cpu,
+            "cpu_s_per_minute_of_audio": 60 * register_cpu / register_seconds,
+            "index_bytes_per_hour": store.bytes() / hours,
+            "postings_bytes_per_hour": store.postings * 8 / hours,
+            "music_hours": hours}
+        lookup = lambda keys: {key: infos[key] for key in keys if key in infos}
+        matchers = {}
+        if "origin" in systems:
+            matchers["origin"] = AudioMatcher(store, lookup)
+        if "landmark" in systems:
+            matchers["landmark"] = AudioMatcher(store, lookup, warps=(IDENTITY,))
+        found, cost = run_landmarks(queries, suite_dir, matchers)
+        predictions.update(found)
+        report["origin_queries"] = {
+            "upload_x_realtime_per_core": cost["audio_seconds"] / max(cost["fingerprint_cpu"], 1e-9),
+            **{f"{name}_match_cpu_ms_per_query": 1000 * cost[f"{name}_match_cpu"] / len(queries)
+               for name in matchers}}
+        if "chromaprint" in systems and shutil.which("fpcalc"):
+            predictions["chromaprint"], report["chromaprint_cost"] = run_chromaprint(
+                queries, suite_dir, registered)
+        elif "chromaprint" in systems:
+            report["chromaprint_cost"] = "fpcalc not installed (apt-get install libchromaprint-tools)"
+        for split, held in (("tuning tracks", False), ("held-out tracks", True)):
+            part = [q for q in queries if q.held_out == held]
+            if not part:
+                continue
+            files = {q.file for q in part}
+            report[split] = {name: scores_table(name, part, [p for p in found if p.query in files])
+                             for name, found in predictions.items()}
+            if "origin" in predictions:
+                errors = offset_errors(part, [p for p in predictions["origin"] if p.query in files])
+                report[split]["origin"]["offset_error_s"] = {
+                    "median": float(np.median(errors)) if errors else None,
+                    "p95": float(np.percentile(errors, 95)) if errors else None,
+                    "share_within_0.5": float(np.mean(np.array(errors) <= 0.5)) if errors else None}
+        if args.scale:
+            report["scale"] = scale_rows([int(s) for s in args.scale.split(",")], registered,
+                                         queries, suite_dir, infos)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "audio.json").write_text(json.dumps(report, indent=1, default=float))
+    if args.json:
+        print(json.dumps(report, indent=1, default=float))
+        return
+    print(f"{report['tracks']} registered tracks ({report['origin_fingerprint']['music_hours']:.1f} h), "
+          f"{report['queries']} queries")
+    for split in [split for split in ("tuning tracks", "held-out tracks") if split in report]:
+        print_table(split, report[split])
+        if "origin" in report[split]:
+            print(f"origin offset error: {report[split]['origin']['offset_error_s']}")
+    print("\norigin fingerprint:", json.dumps(report["origin_fingerprint"], default=float))
+    print("queries:", json.dumps(report["origin_queries"], default=float))
+    if "chromaprint_cost" in report:
+        print("chromaprint:", report["chromaprint_cost"])
+    for row in report.get("scale", []):
+        print(f"scale: {row['tracks']:>7} tracks, {row['shards']} shards: query {row['query_cpu_ms']:.0f} ms "
+              f"CPU, {row['bytes_per_hour'] / 1e6:.2f} MB per hour, found {row['sample_found']}/"
+              f"{row['sample_queries']}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""Fetch real music (and generic game sounds) shipped in Debian packages into benchmarks/data/.
+
+The audio benchmark needs real tracks: generated tones flatter a spectral-peak fingerprint.
+Every package below is free to redistribute (licence from its debian/copyright):
+
+    asc-music               3 tracks   GPL-2+        (Michael Kievernagel)
+    hyperrogue-music       17 tracks   CC-BY-SA-3.0  (Shawn Parrotte, Lincoln Domina, Will Savino)
+                           84 sounds   CC-BY-3.0     (freesound.org members): generic-sound negatives
+    planetblupi-music-ogg  10 tracks   GPL-3+        (Daniel Roux, EPSITEC SA, Denis Dumoulin)
+    singularity-music      16 tracks   CC-BY-SA-3.0  (Max McCracken)
+    wesnoth-1.16-music     41 tracks   GPL-2+        (the Wesnoth composers)
+    drascula-music         31 tracks   Drascula licence (free redistribution, Alcachofa Soft)
+
+Symbolic links (drascula's language folders point at the same files) are skipped and files with
+the same bytes kept once. Media is never committed: benchmarks/data/ is git-ignored. Idempotent.
+
+    python scripts/fetch_music.py [--dest benchmarks/data]
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DEST = ROOT / "benchmarks" / "data"
+AUDIO_SUFFIXES = (".ogg", ".mp3", ".flac", ".wav", ".opus")
+
+# package -> (folder inside the package's data, kind)
+SOURCES: dict[str, tuple[str, str]] = {
+    "asc-music": ("usr/share/games/asc/music", "music"),
+    "hyperrogue-music": ("usr/share/hyperrogue/music", "music"),
+    "planetblupi-music-ogg": ("usr/share/planetblupi/music", "music"),
+    "singularity-music": ("usr/share/games/singularity/music", "music"),
+    "wesnoth-1.16-music": ("usr/share/games/wesnoth/1.16/data/core/music", "music"),
+    "drascula-music": ("usr/share/scummvm/drascula/audio", "music"),
+}
+SOUNDS = ("hyperrogue-music", "usr/share/hyperrogue/sounds")
+
+
+def _download(package: str, workdir: Path) -> Path:
+    """``apt-get download`` the package (updating the lists once if apt has none)."""
+    for attempt in range(2):
+        result = subprocess.run(["apt-get", "download", package], cwd=workdir,
+                                capture_output=True, text=True)
+        debs = sorted(workdir.glob(f"{package}_*.deb"))
+        if result.returncode == 0 and debs:
+            return debs[-1]
+        if attempt == 0:
+            print(f"apt-get download {package} failed; running apt-get update", file=sys.stderr)
+            subprocess.run(["apt-get", "update"], check=False)
+    raise RuntimeError(f"cannot download Debian package {package}: {result.stderr.strip()}")
+
+
+def _copy_unique(folder: Path, target: Path, prefix: str, seen: set[str]) -> int:
+    """Copy the regular audio files of ``folder`` (no links, no repeated bytes) into ``target``."""
+    copied = 0
+    target.mkdir(parents=True, exist_ok=True)
+    for source in sorted(folder.rglob("*")):
+        if source.is_symlink() or not source.is_file() or source.suffix.lower() not in AUDIO_SUFFIXES:
+            continue
+        digest = hashlib.sha256(source.read_bytes()).hexdigest()
+        if digest in seen:
+            continue
+        seen.add(digest)
+        destination = target / f"{prefix}--{source.name.replace(' ', '_')}"
+        partial = destination.with_suffix(destination.suffix + ".part")
+        shutil.copyfile(source, partial)
+        partial.replace(destination)          # atomic: a killed run leaves no half file
+        copied += 1
+    return copied
+
+
+def fetch(dest: Path = DEFAULT_DEST) -> tuple[list[Path], list[Path]]:
+    """Make sure every track and sound is in ``dest``/music and ``dest``/sounds; return both."""
+    music, sounds = dest / "music", dest / "sounds"
+    done = dest / ".music-complete"
+    if not done.exists():
+        seen: set[str] = set()
+        with tempfile.TemporaryDirectory(prefix="origin-music-") as temp:
+            workdir = Path(temp)
+            workdir.chmod(0o777)          # apt's sandbox user writes the .deb here
+            for package, (folder, _kind) in SOURCES.items():
+                deb = _download(package, workdir)
+                unpacked = workdir / package
+                subprocess.run(["dpkg-deb", "-x", str(deb), str(unpacked)], check=True)
+                count = _copy_unique(unpacked / folder, music, package, seen)
+                print(f"{package}: {count} tracks")
+                if package == SOUNDS[0]:
+                    print(f"{package}: {_copy_unique(unpacked / SOUNDS[1], sounds, package, seen)} sounds")
+                shutil.rmtree(unpacked)
+                deb.unlink()
+        done.touch()
+    return sorted(music.iterdir()), sorted(sounds.iterdir())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dest", type=Path, default=DEFAULT_DEST)
+    args = parser.parse_args()
+    music, sounds = fetch(args.dest)
+    print(f"{len(music)} tracks in {args.dest / 'music'}, {len(sounds)} sounds in {args.dest / 'sounds'}")
+
+
+if __name__ == "__main__":
+    main()
