@@ -21,7 +21,7 @@ def enforce(workspace, result: ScanResult, uploader: str | None = None,
             uploaded_at: datetime | None = None, *, now: datetime | None = None,
             policy: Policy | None = None) -> list[MatchDecision]:
     """Decide the matches of one scanned upload (same order as ``result.matches``)."""
-    policy = policy or _policy_of(workspace.path)
+    policy = policy or policy_of(workspace.path)
     with workspace.session() as session:
         return enforce_scan(session, policy, result, uploader=uploader, uploaded_at=uploaded_at,
                             now=clock.utc(now) if now else clock.now())
@@ -32,7 +32,7 @@ def scan_action(workspace, *, now: datetime | None = None,
     """What the scan job runs in the transaction that stores each upload (``act``): decide its
     matches; the uploader and upload time are read from the upload's row, stored just before.
     One JSON dict per match: decision, exposure, rule, ticket."""
-    policy = policy or _policy_of(workspace.path)
+    policy = policy or policy_of(workspace.path)
 
     def act(session: Session, result: ScanResult) -> list[dict]:
         moment = clock.utc(now) if now else clock.now()
@@ -42,7 +42,7 @@ def scan_action(workspace, *, now: datetime | None = None,
     return act
 
 
-def _policy_of(path: Path) -> Policy:
+def policy_of(path: Path) -> Policy:
     """The workspace's policy, re-read only when its override file changes (scan calls often)."""
     override = Path(path) / WORKSPACE_POLICY
     stamp = override.stat().st_mtime_ns if override.exists() else None
@@ -54,4 +54,4 @@ def _policy_of(path: Path) -> Policy:
 
 _policies: dict[tuple[str, int | None], Policy] = {}
 
-__all__ = ["enforce", "scan_action", "MatchDecision", "load_policy", "Policy"]
+__all__ = ["enforce", "policy_of", "scan_action", "MatchDecision", "load_policy", "Policy"]

@@ -504,3 +504,41 @@ def submit_file(workspace, policy: Policy, path: Path, *, now: datetime, fmt: st
         yield from batch
         if len(batch) < CHUNK:
             return
+
+
+def submit_notice(workspace, policy: Policy, row: dict, *, now: datetime, base: Path,
+                  actor: str = "intake") -> IntakeResult:
+    """File one notice given as a dict (an HTTP body): the same validation and writes as one row
+    of ``submit_file``, in its own transaction. ``{"file": ...}`` evidence is read from ``base``."""
+    with workspace.session() as session:
+        return Intake(session, policy, workspace.path, now=now, actor=actor).submit(1, row, base)
+
+
+@dataclass(frozen=True)
+class ComplaintView:
+    id: str
+    claimant: str
+    agent: str | None
+    kind: str
+    work: str
+    jurisdiction: str
+    received_at: datetime
+    notice: dict
+    tickets: tuple[tuple[str, str], ...]         # (ticket id, state)
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "claimant": self.claimant, "agent": self.agent, "kind": self.kind,
+                "work": self.work, "jurisdiction": self.jurisdiction,
+                "received_at": self.received_at.isoformat(), "notice": self.notice,
+                "tickets": [{"id": ticket, "state": state} for ticket, state in self.tickets]}
+
+
+def show(session: Session, complaint_id: str) -> ComplaintView | None:
+    """A filed complaint with the tickets it opened or joined; None when there is none."""
+    row = session.get(Complaint, complaint_id)
+    if row is None:
+        return None
+    filed = session.execute(select(Ticket.id, Ticket.state).where(
+        Ticket.complaint_id == complaint_id).order_by(Ticket.received_at, Ticket.id))
+    return ComplaintView(row.id, row.claimant, row.agent, row.kind, row.work, row.jurisdiction,
+                         utc(row.received_at), json.loads(row.notice), tuple(map(tuple, filed)))

@@ -37,8 +37,20 @@ class AlignedPair:
                 "similarity": None if self.similarity is None else round(self.similarity, 4)}
 
 
-def write(session: Session, workspace_path: Path, ticket_id: str, out: Path) -> tuple[Path, Path]:
-    """Write ``evidence.html`` and ``evidence.json`` for a ticket into ``out``."""
+@dataclass
+class Evidence:
+    """What a reviewer weighs for one ticket: the JSON record and the aligned thumbnails."""
+
+    data: dict
+    thumbnails: list[list[tuple[AlignedPair, str | None, str | None]]]   # per segment
+
+    def plot(self) -> str:
+        """The similarity-over-time SVG (or a sentence when there are no samples)."""
+        return plot_svg(self.data["similarity"], self.data["segments"])
+
+
+def collect(session: Session, ticket_id: str) -> Evidence:
+    """A ticket's evidence: its notice, match, aligned frames and similarity series."""
     view = tickets.show(session, ticket_id)
     upload = session.get(Upload, view.upload_id)
     original = view.original_id and session.scalar(
@@ -68,10 +80,17 @@ def write(session: Session, workspace_path: Path, ticket_id: str, out: Path) -> 
     else:
         data["notes"].append("no match links this upload to the claimed work: the claimant's "
                              "evidence below is what a reviewer has")
+    return Evidence(data, thumbnails)
+
+
+def write(session: Session, workspace_path: Path, ticket_id: str, out: Path) -> tuple[Path, Path]:
+    """Write ``evidence.html`` and ``evidence.json`` for a ticket into ``out``."""
+    evidence = collect(session, ticket_id)
     out.mkdir(parents=True, exist_ok=True)
     json_path, html_path = out / "evidence.json", out / "evidence.html"
-    json_path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-    html_path.write_text(_page(data, thumbnails, workspace_path), encoding="utf-8")
+    json_path.write_text(json.dumps(evidence.data, ensure_ascii=False, indent=2),
+                         encoding="utf-8")
+    html_path.write_text(_page(evidence, workspace_path), encoding="utf-8")
     return html_path, json_path
 
 
@@ -165,7 +184,7 @@ def _data_uri(frame: np.ndarray | None) -> str | None:
 
 # --- page ------------------------------------------------------------------------------------
 
-def _plot(similarity: list[dict], segments: list[dict]) -> str:
+def plot_svg(similarity: list[dict], segments: list[dict]) -> str:
     """Similarity (0..1) against upload time, matched segments shaded."""
     points = [p for p in similarity if p["similarity"] is not None]
     if not points:
@@ -190,8 +209,9 @@ def _plot(similarity: list[dict], segments: list[dict]) -> str:
             f'<polyline points="{line}" fill="none" stroke="#b91c1c" stroke-width="2"/></svg>')
 
 
-def _page(data: dict, thumbnails, workspace_path: Path) -> str:
+def _page(evidence: Evidence, workspace_path: Path) -> str:
     e = html.escape
+    data, thumbnails = evidence.data, evidence.thumbnails
     ticket = data["ticket"]
     rows = "".join(f"<tr><th>{e(str(key))}</th><td>{e(str(ticket[key]))}</td></tr>" for key in (
         "id", "kind", "source", "state", "claimant", "accused", "rule", "review_reason",
@@ -212,7 +232,7 @@ def _page(data: dict, thumbnails, workspace_path: Path) -> str:
         parts.append(f"<h2>Match</h2><p>score {match['score']:.2f}, {match['matched_seconds']:.1f}"
                      f" s matched, {match['coverage_upload']:.0%} of the upload, "
                      f"{match['coverage_original']:.0%} of the original</p>"
-                     f"<h3>Similarity over time</h3>{_plot(data['similarity'], data['segments'])}")
+                     f"<h3>Similarity over time</h3>{evidence.plot()}")
         for number, (segment, row) in enumerate(zip(data["segments"], thumbnails), 1):
             parts.append(f"<h3>Segment {number}: upload {segment['upload_start']:.1f}–"
                          f"{segment['upload_end']:.1f} s ← original "
@@ -228,7 +248,7 @@ def _page(data: dict, thumbnails, workspace_path: Path) -> str:
                        if pair.similarity is not None else "") + "</div>")
     if data["notice"]:
         notice = data["notice"]
-        items = "".join(f"<li>{e(_describe(item, workspace_path))}</li>"
+        items = "".join(f"<li>{e(describe_attachment(item, workspace_path))}</li>"
                         for item in notice.get("attachments", []))
         parts.append(f"<h2>Notice</h2><p>claimant {e(notice['claimant'])}"
                      f"{' via agent ' + e(notice['agent']) if notice.get('agent') else ''}; "
@@ -244,7 +264,8 @@ def _page(data: dict, thumbnails, workspace_path: Path) -> str:
     return "\n".join(parts)
 
 
-def _describe(item: dict, workspace_path: Path) -> str:
+def describe_attachment(item: dict, workspace_path: Path) -> str:
+    """One line for a notice's attachment: its text, or its name, size, hash and stored path."""
     if "text" in item:
         return f"{item['role']}: {item['text']}"
     stored = complaints.attachment_path(workspace_path, item["sha256"])

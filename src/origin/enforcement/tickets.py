@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Callable, Iterable
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from origin.enforcement import audit, penalties
@@ -251,10 +251,23 @@ def show(session: Session, ticket_id: str) -> TicketView:
 
 
 def listing(session: Session, *, state: str | None = None, overdue_at: datetime | None = None,
-            accused: str | None = None, claimant: str | None = None,
-            limit: int = 100) -> list[TicketView]:
+            accused: str | None = None, claimant: str | None = None, limit: int = 100,
+            offset: int = 0) -> list[TicketView]:
     """Tickets, oldest first; ``overdue_at`` keeps the unhandled ones past their SLA then."""
-    query = select(Ticket).order_by(Ticket.received_at, Ticket.id).limit(limit)
+    query = _filtered(select(Ticket), state, overdue_at, accused, claimant)
+    query = query.order_by(Ticket.received_at, Ticket.id).limit(limit).offset(offset)
+    return [TicketView.of(ticket) for ticket in session.scalars(query)]
+
+
+def count(session: Session, *, state: str | None = None, overdue_at: datetime | None = None,
+          accused: str | None = None, claimant: str | None = None) -> int:
+    """How many tickets ``listing`` pages through with the same filters."""
+    return session.scalar(_filtered(select(func.count()).select_from(Ticket), state, overdue_at,
+                                    accused, claimant))
+
+
+def _filtered(query, state: str | None, overdue_at: datetime | None, accused: str | None,
+              claimant: str | None):
     if state:
         if state not in TRANSITIONS:
             raise TicketError(f"unknown ticket state {state!r} (states: {', '.join(STATES)})")
@@ -265,4 +278,4 @@ def listing(session: Session, *, state: str | None = None, overdue_at: datetime 
         query = query.where(Ticket.accused == accused)
     if claimant:
         query = query.where(Ticket.claimant == claimant)
-    return [TicketView.of(ticket) for ticket in session.scalars(query)]
+    return query
