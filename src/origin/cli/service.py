@@ -1,0 +1,113 @@
+"""``origin keys add|list|revoke`` and ``origin serve``: thin commands over ``origin.service``."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import click
+
+from origin.cli import main
+from origin.enforcement import clock
+
+
+@main.group("keys")
+def keys_group() -> None:
+    """API keys for the HTTP service (only a hash of each key is stored)."""
+
+
+@keys_group.command("add")
+@click.option("--role", required=True, type=click.Choice(["rights_holder", "reviewer", "scanner"]))
+@click.option("--claimant", help="The label a rights_holder key files for (its own only).")
+@click.option("--name", help="Who holds the key: the actor in audit entries (default: the "
+                             "claimant).")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def keys_add(ctx, role, claimant, name, as_json) -> None:
+    """Make a key and print it once: it cannot be shown again."""
+    from origin.service import keys
+
+    with ctx.workspace.session() as session:
+        view, token = keys.add(session, role, name=name, claimant=claimant, at=clock.now())
+    if as_json:
+        click.echo(json.dumps({**view.to_json(), "key": token}, ensure_ascii=False))
+    else:
+        click.echo(token)
+        click.echo(f"key {view.id} ({view.role}, {view.name}) — store it now; only its hash is "
+                   f"kept", err=True)
+
+
+@keys_group.command("list")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def keys_list(ctx, as_json) -> None:
+    """Every key: id, role, name, claimant, created, revoked."""
+    from origin.service import keys
+
+    with ctx.workspace.session() as session:
+        views = keys.listing(session)
+    for view in views:
+        if as_json:
+            click.echo(json.dumps(view.to_json(), ensure_ascii=False))
+        else:
+            revoked = f"revoked {view.revoked_at:%Y-%m-%d %H:%M}Z" if view.revoked_at else "active"
+            click.echo(f"{view.id}  {view.role:13s} {view.name:20s} {view.claimant or '-':20s} "
+                       f"created {view.created_at:%Y-%m-%d %H:%M}Z  {revoked}")
+
+
+@keys_group.command("revoke")
+@click.argument("key_id")
+@click.pass_obj
+def keys_revoke(ctx, key_id) -> None:
+    """Revoke a key: its next request is refused and its console session ends."""
+    from origin.service import keys
+
+    with ctx.workspace.session() as session:
+        view = keys.revoke(session, key_id, at=clock.now())
+    click.echo(f"{view.id} revoked {view.revoked_at:%Y-%m-%d %H:%M}Z")
+
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Server processes (each with its own thread pool and scan thread).")
+@click.option("--scan-root", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              default=".", show_default="the current directory",
+              help="POST /v1/scans reads upload paths inside this folder only.")
+@click.option("--rate", default=None, help="Per-key request rate for the limits library, "
+              "e.g. '50/second;1000/minute' (the default).")
+@click.option("--rate-storage", default="memory://", show_default=True,
+              help="Where rates are counted: memory:// is per process; redis://HOST shares "
+                   "them between workers.")
+@click.option("--max-body", "max_body_bytes", type=click.IntRange(1), default=None,
+              help="Request body limit in bytes (default: one attachment at the policy's limit, "
+                   "base64, plus 1 MiB).")
+@click.option("--secure-cookies", is_flag=True, help="Mark the console's cookie Secure (serve "
+                                                     "behind HTTPS).")
+@click.pass_obj
+def serve(ctx, host, port, workers, scan_root, rate, rate_storage, max_body_bytes,
+          secure_cookies) -> None:
+    """Serve the HTTP API (/v1, /docs) and the review console (/review)."""
+    import uvicorn
+
+    from origin.service import app as service_app, scans
+    from origin.service.throttle import DEFAULT_RATE, RateLimit
+
+    try:
+        RateLimit(rate or DEFAULT_RATE, rate_storage)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--rate") from None
+    config = service_app.ServiceConfig(
+        workspace=ctx.workspace.path.resolve(), db_url=ctx.db_url,
+        scan_root=scan_root.resolve(), rate=rate or DEFAULT_RATE, rate_storage=rate_storage,
+        max_body_bytes=max_body_bytes, secure_cookies=secure_cookies)
+    with ctx.workspace.session() as session:
+        interrupted = scans.fail_interrupted(session, clock.now())
+    if interrupted:
+        click.echo(f"{interrupted} scan(s) left unfinished by the last run marked failed", err=True)
+    os.environ[service_app.CONFIG_VARIABLE] = config.to_json()
+    click.echo(f"origin service on http://{host}:{port}  (API /v1, docs /docs, console /review)",
+               err=True)
+    uvicorn.run("origin.service.app:from_environment", factory=True, host=host, port=port,
+                workers=workers, log_level="warning", access_log=False)

@@ -1,0 +1,213 @@
+"""The ``/v1`` routes: thin calls into ``origin.enforcement`` with the caller's key applied.
+
+A rights holder's key sees only what it filed or what names its claimant; another claimant's
+ids answer 404 exactly like ids that do not exist, so ids cannot be probed.
+"""
+from __future__ import annotations
+
+import json
+import tempfile
+from concurrent.futures import TimeoutError as FutureTimeout
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+from starlette.datastructures import UploadFile
+
+from origin.enforcement import complaints, tickets
+from origin.service import keys, scans
+from origin.service.auth import caller, role, sees
+from origin.service.errors import COMMON, ApiProblem
+from origin.service.schemas import (COMPLAINT_BODY, Complaint, ComplaintFiled, Health, Problem,
+                                    Scan, ScanRequest, StateName, Ticket, TicketPage,
+                                    Transition)
+from origin.service.tables import ScanJob
+
+router = APIRouter(prefix="/v1", responses={
+    status: {"model": Problem, "description": text} for status, text in COMMON.items()})
+NOT_FOUND = {404: {"model": Problem, "description": "no such id (or not yours)"}}
+PER_PAGE = 50
+
+
+def _env(request: Request):
+    return request.app.state.env
+
+
+@router.get("/health", response_model=Health, tags=["service"],
+            responses={503: {"model": Problem, "description": "the database does not answer"}})
+def health(request: Request) -> dict:
+    """Whether the service and its database answer (no key needed)."""
+    env = _env(request)
+    try:
+        with env.workspace.session() as session:
+            session.connection().exec_driver_sql("SELECT 1")
+    except Exception as error:        # any driver error means the same to a load balancer
+        raise ApiProblem(503, f"database: {type(error).__name__}") from None
+    return {"status": "ok", "version": env.version, "database": env.workspace.engine.dialect.name,
+            "time": datetime.now(timezone.utc)}
+
+
+# --- complaints ------------------------------------------------------------------------------
+
+@router.post("/complaints", status_code=201, response_model=ComplaintFiled, tags=["complaints"],
+             openapi_extra=COMPLAINT_BODY)
+async def file_complaint(request: Request, response: Response,
+                         key: keys.KeyView = Depends(role(keys.RIGHTS_HOLDER))) -> dict:
+    """File a notice for the key's claimant: the same fields and the same validation as
+    ``origin complaints submit``.
+
+    JSON, or multipart with the notice as JSON in ``notice`` and its files as parts named in
+    its evidence (``"evidence": ["scan.pdf"]``). 422 names the first invalid field; nothing of
+    a rejected notice is written."""
+    with tempfile.TemporaryDirectory(prefix="origin-notice-") as folder:
+        row = await _notice(request, Path(folder))
+        row.setdefault("claimant", key.claimant)
+        if row["claimant"] != key.claimant:
+            raise ApiProblem(403, f"this key files for {key.claimant!r} only", "claimant")
+        env = _env(request)
+        result = await env.run(env.submit_notice, row, Path(folder))
+    if result.status != "accepted":
+        raise ApiProblem(422, result.error, result.field)
+    response.headers["Location"] = f"/v1/complaints/{result.complaint}"
+    return {"complaint": result.complaint, "tickets": list(result.tickets)}
+
+
+async def _notice(request: Request, folder: Path) -> dict[str, Any]:
+    """The notice as a dict; multipart file parts are written into ``folder`` under their
+    names, where the validator reads ``{"file": ...}`` evidence exactly as next to a CLI file."""
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind == "multipart/form-data":
+        form = await request.form()
+        text = form.get("notice")
+        if not isinstance(text, str):
+            raise ApiProblem(422, "notice: the notice is required as a JSON text part", "notice")
+        for part in form.getlist("files") + [v for k, v in form.multi_items() if k != "files"]:
+            if isinstance(part, UploadFile) and part.filename:
+                name = Path(part.filename.replace("\\", "/")).name
+                if name and name not in (".", ".."):
+                    (folder / name).write_bytes(await part.read())
+        raw, where = text, "notice"
+    elif kind in ("application/json", ""):
+        raw, where = await request.body(), None
+    else:
+        raise ApiProblem(415, f"send application/json or multipart/form-data, not {kind!r}")
+    try:
+        row = json.loads(raw)
+    except (ValueError, RecursionError) as error:
+        raise ApiProblem(422, f"{where or 'body'}: not valid JSON ({error})", where) from None
+    if not isinstance(row, dict):
+        raise ApiProblem(422, f"{where or 'body'}: expected a JSON object, got "
+                              f"{type(row).__name__}", where)
+    return row
+
+
+@router.get("/complaints/{complaint_id}", response_model=Complaint, tags=["complaints"],
+            responses=NOT_FOUND)
+def get_complaint(request: Request, complaint_id: str,
+                  key: keys.KeyView = Depends(role(keys.RIGHTS_HOLDER, keys.REVIEWER))) -> dict:
+    """A complaint with the tickets it opened."""
+    with _env(request).workspace.session() as session:
+        view = complaints.show(session, complaint_id)
+    if view is None or not sees(key, view.claimant):
+        raise ApiProblem(404, f"no complaint {complaint_id!r}")
+    return view.to_json()
+
+
+# --- tickets ---------------------------------------------------------------------------------
+
+@router.get("/tickets", response_model=TicketPage, tags=["tickets"])
+def list_tickets(request: Request,
+                 state: StateName | None = Query(None, description="only tickets in this state"),
+                 page: int = Query(1, ge=1, le=1_000_000),
+                 per_page: int = Query(PER_PAGE, ge=1, le=200),
+                 key: keys.KeyView = Depends(role(keys.RIGHTS_HOLDER, keys.REVIEWER))) -> dict:
+    """Tickets, oldest first, a page at a time (a rights holder's own only)."""
+    claimant = key.claimant if key.role == keys.RIGHTS_HOLDER else None
+    with _env(request).workspace.session() as session:
+        total = tickets.count(session, state=state, claimant=claimant)
+        views = tickets.listing(session, state=state, claimant=claimant, limit=per_page,
+                                offset=(page - 1) * per_page)
+    return {"items": [view.to_json() for view in views], "page": page, "per_page": per_page,
+            "total": total, "pages": max(1, -(-total // per_page))}
+
+
+@router.get("/tickets/{ticket_id}", response_model=Ticket, tags=["tickets"], responses=NOT_FOUND)
+def get_ticket(request: Request, ticket_id: str,
+               key: keys.KeyView = Depends(role(keys.RIGHTS_HOLDER, keys.REVIEWER))) -> dict:
+    """A ticket with its audit trail and the states it may go to next."""
+    with _env(request).workspace.session() as session:
+        view = _visible_ticket(session, ticket_id, key)
+    return view.to_json()
+
+
+def _visible_ticket(session, ticket_id: str, key: keys.KeyView) -> tickets.TicketView:
+    try:
+        view = tickets.show(session, ticket_id)
+    except tickets.TicketError:
+        view = None
+    if view is None or not sees(key, view.claimant):
+        raise ApiProblem(404, f"no ticket {ticket_id!r}")
+    return view
+
+
+@router.post("/tickets/{ticket_id}/transitions", response_model=Ticket, tags=["tickets"],
+             responses={**NOT_FOUND, 409: {"model": Problem,
+                                           "description": "not a legal step from its state"}})
+def transition(request: Request, ticket_id: str, step: Transition,
+               key: keys.KeyView = Depends(role(keys.REVIEWER))) -> dict:
+    """Move a ticket one legal step; the audit entry names the key's name as the actor."""
+    env = _env(request)
+    try:
+        view = env.advance(ticket_id, step.to, actor=key.name, why=step.why, strike=step.strike)
+    except tickets.TicketError as error:
+        status = 404 if str(error).startswith("no ticket") else 409
+        raise ApiProblem(status, str(error), None if status == 404 else "to") from None
+    return view.to_json()
+
+
+# --- scans -----------------------------------------------------------------------------------
+
+@router.post("/scans", response_model=Scan, tags=["scans"],
+             responses={202: {"model": Scan, "description": "still running: poll its id"}})
+def request_scan(request: Request, response: Response, body: ScanRequest,
+                 key: keys.KeyView = Depends(role(keys.SCANNER, keys.REVIEWER))) -> dict:
+    """Scan uploads as ``origin scan --json`` does: 200 with the records when they are ready
+    within ``wait`` seconds, else 202 with the scan's id to poll."""
+    env = _env(request)
+    if not body.paths and not body.uploads:
+        raise ApiProblem(422, "paths: name at least one upload (paths or uploads)", "paths")
+    try:
+        items = scans.resolve(env.scan_root, body)
+    except scans.OutsideRoot as error:
+        raise ApiProblem(422, f"{error.field}: {error}", error.field) from None
+    scan_id, future = env.scanner.submit(key.id, items, body.min_score)
+    try:
+        future.result(timeout=body.wait)
+    except FutureTimeout:
+        pass
+    view = _scan(env, scan_id)
+    response.headers["Location"] = f"/v1/scans/{scan_id}"
+    if view["state"] in (scans.QUEUED, scans.RUNNING):
+        response.status_code = 202
+    return view
+
+
+@router.get("/scans/{scan_id}", response_model=Scan, tags=["scans"], responses=NOT_FOUND)
+def get_scan(request: Request, scan_id: str,
+             key: keys.KeyView = Depends(role(keys.SCANNER, keys.REVIEWER))) -> dict:
+    """A scan's state, progress and the records of the uploads done so far."""
+    view = _scan(_env(request), scan_id, key)
+    return view
+
+
+def _scan(env, scan_id: str, key: keys.KeyView | None = None) -> dict:
+    with env.workspace.session() as session:
+        row = session.get(ScanJob, scan_id)
+        if row is None or (key is not None and key.role != keys.REVIEWER
+                           and row.key_id != key.id):
+            raise ApiProblem(404, f"no scan {scan_id!r}")
+        return scans.view(row)
+
+
+__all__ = ["router", "caller"]

@@ -1,0 +1,194 @@
+"""The review console at ``/review``: server-rendered pages for reviewers, no build step.
+
+A reviewer signs in once with a reviewer key; the session is an HTTP-only, SameSite=Strict
+cookie signed by Starlette's ``SessionMiddleware`` (itsdangerous) holding the key's id, which is
+re-checked on every request, so revoking the key ends the session. Every form that changes
+something carries the session's CSRF token (a synchronizer token compared in constant time);
+a POST without it is refused. Pages are Jinja2 templates; the ticket page shows the evidence
+``origin.enforcement.evidence`` builds (aligned thumbnails, the similarity plot).
+"""
+from __future__ import annotations
+
+import hmac
+import secrets
+from pathlib import Path
+from urllib.parse import urlencode
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
+from starlette.middleware.sessions import SessionMiddleware
+
+from origin.enforcement import clock, evidence, queue, tickets
+from origin.enforcement.config import SEVERITIES
+from origin.service import keys
+
+HERE = Path(__file__).parent
+PER_PAGE = 25
+# Same-origin everything; images may be data: URIs (the evidence thumbnails); no inline script.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; script-src 'self'; "
+                               "style-src 'self'; form-action 'self'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff", "Referrer-Policy": "same-origin",
+    "Cache-Control": "no-store"}
+SHORTCUTS = {tickets.VALIDATED: "v", tickets.REJECTED: "x", tickets.MEASURE_APPLIED: "m",
+             tickets.FORWARDED_TO_UPLOADER: "f", tickets.COUNTER_NOTICE_RECEIVED: "c",
+             tickets.FORWARDED_TO_CLAIMANT: "l", tickets.RESTORED: "s", tickets.MAINTAINED: "k",
+             tickets.WITHDRAWN: "w"}
+
+
+class SignIn(Exception):
+    """No valid reviewer session: send the browser to the sign-in page."""
+
+
+def create(service, max_body_bytes: int) -> FastAPI:
+    app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None, max_body_size=max_body_bytes)
+    app.add_middleware(SessionMiddleware, secret_key=service.session_secret(),
+                       session_cookie="origin_review", path="/review", same_site="strict",
+                       https_only=service.config.secure_cookies,
+                       max_age=int(service.config.session_hours * 3600))
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    templates = Jinja2Templates(directory=HERE / "templates")
+
+    def page(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
+        context.update(base=request.scope.get("root_path", ""), csrf=_csrf(request))
+        return templates.TemplateResponse(request, name, context, status_code=status,
+                                          headers=SECURITY_HEADERS)
+
+    def reviewer(request: Request) -> keys.KeyView:
+        key_id = request.session.get("key")
+        with service.workspace.session() as session:
+            key = key_id and keys.active(session, key_id)
+        if not key or key.role != keys.REVIEWER:
+            request.session.pop("key", None)
+            raise SignIn
+        return key
+
+    async def checked_form(request: Request, who: str):
+        """The posted form, after the CSRF token and the rate are checked (else a response)."""
+        form = await request.form()
+        token, expected = form.get("csrf"), request.session.get("csrf")
+        if not (isinstance(token, str) and expected and hmac.compare_digest(token, expected)):
+            return None, page(request, "error.html", 403,
+                              message="The form's CSRF token is missing or wrong: reload the "
+                                      "page and try again.")
+        wait = service.rate_limit.hit(who)
+        if wait is not None:
+            return None, page(request, "error.html", 429,
+                              message=f"Too many requests: wait {wait:.0f} s.")
+        return form, None
+
+    @app.exception_handler(SignIn)
+    async def _sign_in(request: Request, _error: SignIn) -> Response:
+        base = request.scope.get("root_path", "")
+        return RedirectResponse(f"{base}/login", status_code=303)
+
+    @app.get("/")
+    def home(request: Request) -> Response:
+        return RedirectResponse(f"{request.scope.get('root_path', '')}/queue", status_code=303)
+
+    @app.get("/login", response_class=HTMLResponse)
+    def login_form(request: Request) -> HTMLResponse:
+        return page(request, "login.html")
+
+    @app.post("/login", response_class=HTMLResponse)
+    async def login(request: Request) -> Response:
+        client = request.client.host if request.client else "unknown"
+        form, refused = await checked_form(request, f"login:{client}")
+        if refused:
+            return refused
+        token = form.get("key")
+        with service.workspace.session() as session:
+            key = keys.authenticate(session, token) if isinstance(token, str) else None
+        if key is None or key.role != keys.REVIEWER:
+            return page(request, "login.html", 401,
+                        error="Not an active reviewer key." if key is None
+                        else f"A {key.role} key cannot use the review console.")
+        request.session.clear()
+        request.session.update(key=key.id, csrf=secrets.token_urlsafe(32))
+        return RedirectResponse(f"{request.scope.get('root_path', '')}/queue", status_code=303)
+
+    @app.post("/logout")
+    async def logout(request: Request) -> Response:
+        form, refused = await checked_form(request, "logout")
+        if refused:
+            return refused
+        request.session.clear()
+        return RedirectResponse(f"{request.scope.get('root_path', '')}/login", status_code=303)
+
+    @app.get("/queue", response_class=HTMLResponse)
+    def queue_page(request: Request, state: str = "", kind: str = "", rule: str = "",
+                   overdue: bool = False, page_number: int = 1) -> HTMLResponse:
+        key = reviewer(request)
+        filters = {"state": state, "kind": kind, "rule": rule, "overdue": overdue}
+        page_number = max(1, page_number)
+        with service.workspace.session() as session:
+            try:
+                result = queue.waiting(session, service.policy, clock.now(),
+                                       state=state or None, kind=kind or None, rule=rule or None,
+                                       overdue=overdue, page=page_number, per_page=PER_PAGE)
+                error = None
+            except tickets.TicketError as problem:
+                result, error = queue.QueuePage([], 0, 1, PER_PAGE), str(problem)
+            rules = queue.rules(session)
+        links = {name: "?" + urlencode({**{k: v for k, v in filters.items() if v},
+                                        "page_number": number})
+                 for name, number in (("previous", page_number - 1), ("next", page_number + 1))}
+        return page(request, "queue.html", key=key, result=result, filters=filters,
+                    states=tickets.AWAITING_PLATFORM, kinds=tickets.KINDS, rules=rules,
+                    links=links, error=error)
+
+    @app.get("/tickets/{ticket_id}", response_class=HTMLResponse)
+    def ticket_page(request: Request, ticket_id: str) -> HTMLResponse:
+        key = reviewer(request)
+        return _ticket(request, key, ticket_id)
+
+    def _ticket(request: Request, key: keys.KeyView, ticket_id: str, status: int = 200,
+                error: str | None = None, why: str = "") -> HTMLResponse:
+        with service.workspace.session() as session:
+            try:
+                found = evidence.collect(session, ticket_id)
+            except tickets.TicketError as problem:
+                return page(request, "error.html", 404, key=key, message=str(problem))
+        view = found.data["ticket"]
+        at = clock.now()
+        age = queue.age_working_days(service.policy, view["jurisdiction"],
+                                     clock.parse(view["received_at"]), at)
+        notice = found.data["notice"]
+        attachments = [evidence.describe_attachment(item, service.workspace.path)
+                       for item in (notice or {}).get("attachments", [])]
+        return page(request, "ticket.html", status, key=key, ticket=view, data=found.data,
+                    thumbnails=found.thumbnails, plot=Markup(found.plot()),
+                    age=age, sla=service.policy.sla.amount, attachments=attachments,
+                    shortcuts=SHORTCUTS, severities=SEVERITIES, error=error, why=why)
+
+    @app.post("/tickets/{ticket_id}/transitions", response_class=HTMLResponse)
+    async def decide(request: Request, ticket_id: str) -> Response:
+        key = reviewer(request)
+        form, refused = await checked_form(request, key.id)
+        if refused:
+            return refused
+        to_state, why = form.get("to"), str(form.get("why") or "").strip()
+        strike = form.get("strike") or None
+        if not why:
+            return _ticket(request, key, ticket_id, 422, "A reason is required.")
+        try:
+            await service.run(service.advance, ticket_id, str(to_state), actor=key.name,
+                              why=why, strike=strike if strike in SEVERITIES else None)
+        except tickets.TicketError as problem:
+            return _ticket(request, key, ticket_id, 409, str(problem), why)
+        base = request.scope.get("root_path", "")
+        return RedirectResponse(f"{base}/tickets/{ticket_id}?decided={to_state}",
+                                status_code=303)
+
+    return app
+
+
+def _csrf(request: Request) -> str:
+    """The session's CSRF token, made on first use (so the sign-in form has one too)."""
+    token = request.session.get("csrf")
+    if not token:
+        token = request.session["csrf"] = secrets.token_urlsafe(32)
+    return token

@@ -1,0 +1,54 @@
+"""Every API error as one JSON shape, ``{"detail": ..., "field": ...}`` (``schemas.Problem``)."""
+from __future__ import annotations
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
+
+# What any /v1 route may answer besides its success, for the OpenAPI document.
+COMMON = {401: "no key, or an unknown or revoked one", 403: "the key's role may not do this",
+          413: "the request body is over the limit", 422: "a field is missing or invalid",
+          429: "over the key's rate (see Retry-After)"}
+
+
+class ApiProblem(Exception):
+    """An answer other than success: status, a one-line reason and the field it is about."""
+
+    def __init__(self, status: int, detail: str, field: str | None = None,
+                 headers: dict[str, str] | None = None):
+        super().__init__(detail)
+        self.status, self.detail, self.field, self.headers = status, detail, field, headers
+
+
+def problem(status: int, detail: str, field: str | None = None,
+            headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse({"detail": detail, "field": field}, status_code=status, headers=headers)
+
+
+def field_of(location: tuple) -> str | None:
+    """``("body", "uploads", 0)`` → ``"uploads[0]"``; None for the body as a whole."""
+    parts = list(location[1:] if location and location[0] in
+                 ("body", "query", "path", "header", "cookie") else location)
+    name = ""
+    for part in parts:
+        name += f"[{part}]" if isinstance(part, int) else (f".{part}" if name else str(part))
+    return name or None
+
+
+def install(app: FastAPI) -> None:
+    """Route ApiProblem, request validation and framework HTTP errors to ``problem``."""
+
+    @app.exception_handler(ApiProblem)
+    async def _api_problem(_request: Request, error: ApiProblem) -> JSONResponse:
+        return problem(error.status, error.detail, error.field, error.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
+        first = error.errors()[0]
+        where = field_of(tuple(first.get("loc", ())))
+        return problem(422, f"{where or 'body'}: {first.get('msg', 'invalid')}", where)
+
+    @app.exception_handler(HTTPException)
+    async def _http(_request: Request, error: HTTPException) -> JSONResponse:
+        return problem(error.status_code, str(error.detail), None, error.headers)

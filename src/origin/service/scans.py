@@ -1,0 +1,127 @@
+"""Scans requested over HTTP: run one at a time in the background, kept in the database.
+
+Each scan is ``origin.enforcement.scan_and_enforce`` on the requested uploads (what ``origin
+scan --json`` does), its records saved as they come so ``GET /v1/scans/{id}`` shows progress and
+any worker process can answer it. Paths are taken relative to the service's scan root and must
+stay inside it: a key can have files scanned, never read files elsewhere on the host.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import secrets
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from itertools import groupby
+from pathlib import Path
+
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from origin.enforcement import scan_and_enforce, scan_record
+from origin.enforcement.clock import utc
+from origin.jobs.inputs import expand_paths
+from origin.service.tables import ScanJob
+
+QUEUED, RUNNING, DONE, FAILED = "queued", "running", "done", "failed"
+SAVE_EVERY = 1.0          # seconds between progress writes
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Item:
+    """One upload to scan: a file inside the scan root, who uploaded it and when."""
+
+    path: str
+    uploader: str | None
+    uploaded_at: datetime | None
+
+
+class OutsideRoot(ValueError):
+    def __init__(self, field: str, path: str):
+        self.field = field
+        super().__init__(f"{path!r} is outside the scan root")
+
+
+def resolve(root: Path, request) -> list[Item]:
+    """The uploads a ``ScanRequest`` names (folders expanded), each checked to be under root."""
+    root = root.resolve()
+    named = ([(f"paths[{i}]", path, request.uploader, request.uploaded_at)
+              for i, path in enumerate(request.paths)]
+             + [(f"uploads[{i}].path", item.path, item.uploader, item.uploaded_at)
+                for i, item in enumerate(request.uploads)])
+    items = []
+    for where, path, uploader, uploaded_at in named:
+        if "\x00" in path:
+            raise OutsideRoot(where, path)
+        full = (root / path).resolve()
+        if not full.is_relative_to(root):
+            raise OutsideRoot(where, path)
+        items += [Item(file, uploader, uploaded_at) for file in expand_paths([full])]
+    return items
+
+
+def view(row: ScanJob) -> dict:
+    return {"id": row.id, "state": row.state, "total": row.total, "done": row.done,
+            "created_at": utc(row.created_at).isoformat(),
+            "finished_at": row.finished_at and utc(row.finished_at).isoformat(),
+            "error": row.error, "results": json.loads(row.results)}
+
+
+class ScanRunner:
+    """One background thread per process running scans in the order they were asked for."""
+
+    def __init__(self, workspace):
+        self.workspace = workspace
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="origin-scan")
+
+    def submit(self, key_id: str, items: list[Item], min_score: float | None) -> tuple[str, Future]:
+        scan_id = "s-" + secrets.token_hex(6)
+        request = [{"path": i.path, "uploader": i.uploader,
+                    "uploaded_at": i.uploaded_at and i.uploaded_at.isoformat()} for i in items]
+        with self.workspace.session() as session:
+            session.add(ScanJob(id=scan_id, key_id=key_id, state=QUEUED, total=len(items),
+                                done=0, request=json.dumps(request), results="[]",
+                                created_at=datetime.now(timezone.utc)))
+        return scan_id, self.pool.submit(self._run, scan_id, items, min_score)
+
+    def _run(self, scan_id: str, items: list[Item], min_score: float | None) -> None:
+        records: list[dict] = []
+        self._save(scan_id, state=RUNNING)
+        options = {} if min_score is None else {"min_score": min_score}
+        saved = time.monotonic()
+        try:
+            for (uploader, uploaded_at), group in groupby(
+                    items, key=lambda item: (item.uploader, item.uploaded_at)):
+                paths = [item.path for item in group]
+                for result, decisions in scan_and_enforce(self.workspace, paths, uploader,
+                                                          uploaded_at, **options):
+                    records.append(scan_record(result, decisions))
+                    if time.monotonic() - saved >= SAVE_EVERY:
+                        self._save(scan_id, done=len(records), results=json.dumps(records))
+                        saved = time.monotonic()
+        except Exception as error:          # the scan fails, the service goes on
+            log.exception("scan %s failed", scan_id)
+            self._save(scan_id, state=FAILED, done=len(records), results=json.dumps(records),
+                       error=f"{type(error).__name__}: {error}",
+                       finished_at=datetime.now(timezone.utc))
+            return
+        self._save(scan_id, state=DONE, done=len(records), results=json.dumps(records),
+                   finished_at=datetime.now(timezone.utc))
+
+    def _save(self, scan_id: str, **values) -> None:
+        with self.workspace.session() as session:
+            session.execute(update(ScanJob).where(ScanJob.id == scan_id).values(**values))
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+
+
+def fail_interrupted(session: Session, at: datetime) -> int:
+    """Mark scans a stopped service left unfinished as failed (call before serving)."""
+    result = session.execute(update(ScanJob).where(ScanJob.state.in_((QUEUED, RUNNING))).values(
+        state=FAILED, error="the service stopped before this scan finished; ask again",
+        finished_at=utc(at)))
+    return result.rowcount

@@ -1,0 +1,227 @@
+"""What the API's bodies look like, for the OpenAPI document and for checking responses.
+
+Responses mirror the ``to_json`` of the domain views (``TicketView``, ``ComplaintView``, scan
+records), so the API says exactly what the CLI's ``--json`` says. Records the core may grow
+(scan results, matches) allow extra fields so a new one is passed on, not dropped.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from origin.enforcement import tickets
+
+
+StateName = Literal[tickets.STATES]  # type: ignore[valid-type]
+
+
+class Problem(BaseModel):
+    """Every error: what went wrong, and the request field it is about when there is one."""
+
+    detail: str
+    field: str | None = None
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+    version: str
+    database: str
+    time: datetime
+
+
+class ComplaintFiled(BaseModel):
+    complaint: str
+    tickets: list[str]
+
+
+class FiledTicket(BaseModel):
+    id: str
+    state: str
+
+
+class Complaint(BaseModel):
+    id: str
+    claimant: str
+    agent: str | None
+    kind: str
+    work: str
+    jurisdiction: str
+    received_at: datetime
+    notice: dict[str, Any]
+    tickets: list[FiledTicket]
+
+
+class AuditEntry(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+
+    at: datetime
+    actor: str
+    entity: str
+    entity_id: str
+    action: str
+    from_state: str | None = Field(alias="from")
+    to_state: str | None = Field(alias="to")
+    why: str | None
+    data: dict[str, Any] | None
+
+
+class Ticket(BaseModel):
+    id: str
+    kind: str
+    source: str
+    state: str
+    outcome: str | None
+    upload_id: str
+    original_id: str | None
+    complaint_id: str | None
+    claimant: str | None
+    accused: str | None
+    roles_flipped: bool
+    review_reason: str | None
+    rule: str | None
+    measure: str
+    exposure: float
+    strike: str | None
+    jurisdiction: str
+    received_at: datetime
+    due_at: datetime
+    handled_at: datetime | None
+    restore_due_at: datetime | None
+    next_states: list[str]
+    history: list[AuditEntry]
+
+
+class TicketPage(BaseModel):
+    items: list[Ticket]
+    page: int
+    per_page: int
+    total: int
+    pages: int
+
+
+class Transition(BaseModel):
+    """One step of the notice-and-takedown state machine, recorded with the key's name."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    to: StateName
+    why: str = Field(min_length=1, max_length=4000, pattern=r"\S")
+    strike: Literal["minor", "serious", "severe"] | None = None
+
+
+class ScanUpload(BaseModel):
+    """One line of a manifest: an upload file with who uploaded it and when."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    path: str = Field(min_length=1, max_length=4096)
+    uploader: str | None = Field(None, min_length=1, max_length=200)
+    uploaded_at: datetime | None = None
+
+
+class ScanRequest(BaseModel):
+    """Uploads to scan: ``paths`` (files or folders) for one uploader, or a manifest."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    paths: list[str] = Field(default_factory=list, max_length=10_000)
+    uploader: str | None = Field(None, min_length=1, max_length=200)
+    uploaded_at: datetime | None = None
+    uploads: list[ScanUpload] = Field(default_factory=list, max_length=10_000)
+    min_score: float | None = Field(None, ge=0, le=1)
+    wait: float = Field(10.0, ge=0, le=60, description="Seconds to wait for the results before "
+                        "answering 202 with the scan's id (poll GET /v1/scans/{id})")
+
+
+class Segment(BaseModel):
+    upload_start: float
+    upload_end: float
+    original_start: float
+    original_end: float
+
+
+class ScanMatch(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    original: str
+    original_path: str
+    owner: str | None
+    published_at: datetime
+    score: float
+    coverage_upload: float
+    coverage_original: float
+    segments: list[Segment]
+    decision: str | None = None
+    exposure: float | None = None
+    rule: str | None = None
+    ticket: str | None = None
+
+
+class ScanRecord(BaseModel):
+    """One upload as ``origin scan --json`` prints it."""
+
+    model_config = ConfigDict(extra="allow")
+
+    upload: str
+    upload_id: str | None
+    duration: float | None
+    matches: list[ScanMatch]
+    error: str | None
+
+
+class Scan(BaseModel):
+    id: str
+    state: Literal["queued", "running", "done", "failed"]
+    total: int
+    done: int
+    created_at: datetime
+    finished_at: datetime | None
+    error: str | None
+    results: list[ScanRecord]
+
+
+EVIDENCE_ITEM = {"oneOf": [
+    {"type": "string", "description": "the name of a file part of this multipart request"},
+    {"type": "object", "properties": {"text": {"type": "string"}}, "required": ["text"]},
+    {"type": "object", "properties": {"content_base64": {"type": "string"},
+                                      "name": {"type": "string"}},
+     "required": ["content_base64"]},
+    {"type": "object", "properties": {"file": {"type": "string"}, "name": {"type": "string"}},
+     "required": ["file"]}]}
+
+NOTICE_SCHEMA = {
+    "type": "object",
+    "description": "The fields of a `complaints submit` row. A rights holder's key may leave "
+                   "out `claimant` (it files for its own claimant only).",
+    "properties": {
+        "claimant": {"type": "string"},
+        "contact": {"oneOf": [{"type": "string"}, {
+            "type": "object", "properties": {"email": {"type": "string"},
+                                             "phone": {"type": "string"}}}]},
+        "work": {"type": "string", "description": "a registered original id (o-...) or a "
+                                                  "description of the work"},
+        "uploads": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+        "evidence": {"type": "array", "items": EVIDENCE_ITEM, "minItems": 1},
+        "power_of_attorney": {"type": "array", "items": EVIDENCE_ITEM},
+        "agent": {"type": "string"},
+        "good_faith": {"type": "boolean"},
+        "accurate": {"type": "boolean"},
+        "kind": {"type": "string", "enum": list(tickets.KINDS)},
+        "jurisdiction": {"type": "string"},
+        "received_at": {"type": "string", "format": "date-time"},
+        "reference": {"type": "string"},
+    },
+    "required": ["contact", "work", "uploads", "evidence", "good_faith", "accurate"],
+}
+
+COMPLAINT_BODY = {"requestBody": {"required": True, "content": {
+    "application/json": {"schema": NOTICE_SCHEMA},
+    "multipart/form-data": {"schema": {
+        "type": "object",
+        "properties": {"notice": {"type": "string", "description": "the notice as JSON; its "
+                                  "evidence names the file parts"},
+                       "files": {"type": "array", "items": {"type": "string",
+                                                            "format": "binary"}}},
+        "required": ["notice"]}}}}}

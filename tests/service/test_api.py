@@ -1,0 +1,246 @@
+"""The /v1 routes: complaints, tickets, transitions, health, body and rate limits."""
+import base64
+import json
+
+import pytest
+from sqlalchemy import func, select
+
+from origin.enforcement import complaints, tickets
+from origin.enforcement.models import AuditEntry, Complaint, Ticket
+from origin.service import api
+from origin.service.app import ServiceConfig, create_app
+
+from .conftest import NOW, make_service, notice
+
+
+def count(workspace, table) -> int:
+    with workspace.session() as session:
+        return session.scalar(select(func.count()).select_from(table))
+
+
+def file(service, body, who="label"):
+    return service.client.post("/v1/complaints", json=body, headers=service.auth(who))
+
+
+def test_health_answers_without_a_key(service):
+    response = service.client.get("/v1/health")
+    assert response.status_code == 200
+    assert response.json()["status"] == "ok" and response.json()["database"] in ("sqlite",
+                                                                                 "postgresql")
+
+
+def test_complaint_on_a_matched_upload_is_acted_on(service, world):
+    response = file(service, notice())
+    assert response.status_code == 201, response.text
+    filed = response.json()
+    assert response.headers["location"] == f"/v1/complaints/{filed['complaint']}"
+    ticket = service.client.get(f"/v1/tickets/{filed['tickets'][0]}",
+                                headers=service.auth("label")).json()
+    assert ticket["state"] == tickets.FORWARDED_TO_UPLOADER and ticket["claimant"] == "label"
+    assert ticket["original_id"] == world and ticket["accused"] == "copier"
+    complaint = service.client.get(f"/v1/complaints/{filed['complaint']}",
+                                   headers=service.auth("label")).json()
+    assert complaint["claimant"] == "label" and complaint["notice"]["uploads"] == ["u-matched"]
+    assert complaint["tickets"] == [{"id": filed["tickets"][0], "state": ticket["state"]}]
+
+
+def test_a_resubmitted_notice_is_refused_and_written_once(service, world):
+    assert file(service, notice()).status_code == 201
+    again = file(service, notice(reference="second try"))
+    assert again.status_code == 422 and "duplicate" in again.json()["detail"]
+    assert count(service.workspace, Complaint) == 1
+
+
+# The rows tests/enforcement/test_complaints.py rejects through `complaints submit`: the API must
+# reject the same ones naming the same field, because it calls the same validator.
+INVALID = [
+    ({"contact": None}, "contact"),
+    ({"contact": {"email": "not-an-email"}}, "contact.email"),
+    ({"work": ""}, "work"),
+    ({"uploads": []}, "uploads"),
+    ({"evidence": None}, "evidence"),
+    ({"good_faith": None}, "good_faith"),
+    ({"accurate": False}, "accurate"),
+    ({"agent": "law firm"}, "power_of_attorney"),
+    ({"uploads": ["u-missing"]}, "uploads"),
+    ({"work": "o-missing"}, "work"),
+    ({"received_at": "2999-01-01T00:00:00Z"}, "received_at"),
+    ({"kind": "vibes"}, "kind"),
+    ({"evidence": [{"content_base64": "***"}]}, "evidence[0]"),
+    ({"evidence": [{"file": "../../etc/passwd"}]}, "evidence[0]"),
+    ({"evidence": ["missing.pdf"]}, "evidence[0]"),
+]
+
+
+@pytest.mark.parametrize("changes, field", INVALID)
+def test_invalid_notice_gets_422_naming_the_field_like_the_cli(service, world, tmp_path,
+                                                                changes, field):
+    body = notice(**changes)
+    response = file(service, body)
+    assert response.status_code == 422
+    assert response.json()["field"] == field and response.json()["detail"].startswith(field)
+    assert count(service.workspace, Complaint) == count(service.workspace, Ticket) == 0
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps({"claimant": "label", **body}) + "\n", encoding="utf-8")
+    (cli,) = complaints.submit_file(service.workspace, service.app.state.env.policy, rows,
+                                    now=NOW)
+    assert (cli.status, cli.field, cli.error) == ("rejected", field, response.json()["detail"])
+
+
+@pytest.mark.parametrize("body", [b"", b"{", b"[1, 2]", b"\"text\"", b"null", b"{\"a\": 1e999}",
+                                  b"[" * 100_000])
+def test_hostile_bodies_get_422_never_500(service, world, body):
+    response = service.client.post("/v1/complaints", content=body, headers={
+        **service.auth("label"), "content-type": "application/json"})
+    assert response.status_code == 422, response.text
+    assert count(service.workspace, Complaint) == 0
+
+
+def test_other_content_types_get_415(service):
+    response = service.client.post("/v1/complaints", content=b"claimant=label", headers={
+        **service.auth("label"), "content-type": "application/x-www-form-urlencoded"})
+    assert response.status_code == 415
+
+
+def test_evidence_as_multipart_parts_and_as_base64(service, world):
+    body = notice(uploads=["u-unmatched"], work="my song",
+                  evidence=["registration.pdf", {"content_base64": base64.b64encode(
+                      b"second").decode(), "name": "screenshot.png"}])
+    response = service.client.post(
+        "/v1/complaints", headers=service.auth("label"),
+        data={"notice": json.dumps(body)},
+        files=[("files", ("registration.pdf", b"%PDF-1.4 proof", "application/pdf"))])
+    assert response.status_code == 201, response.text
+    complaint = service.client.get(f"/v1/complaints/{response.json()['complaint']}",
+                                   headers=service.auth("label")).json()
+    stored = {item["name"]: item["size"] for item in complaint["notice"]["attachments"]}
+    assert stored == {"registration.pdf": 14, "screenshot.png": 6}
+    for item in complaint["notice"]["attachments"]:
+        assert complaints.attachment_path(service.workspace.path, item["sha256"]).exists()
+
+
+def test_a_multipart_part_named_like_a_path_stays_a_label(service, world):
+    body = notice(evidence=["passwd"])
+    response = service.client.post(
+        "/v1/complaints", headers=service.auth("label"), data={"notice": json.dumps(body)},
+        files=[("files", ("../../etc/passwd", b"not the real one", "text/plain"))])
+    assert response.status_code == 201, response.text
+
+
+def test_a_rights_holder_files_for_its_own_claimant_only(service, world):
+    response = file(service, notice(claimant="rival"))
+    assert response.status_code == 403 and response.json()["field"] == "claimant"
+    assert count(service.workspace, Complaint) == 0
+
+
+def test_ticket_list_filters_by_state_and_pages(service, world):
+    for number in range(5):
+        service.catalogue.scanned(f"u-{number}", "someone", NOW)
+        assert file(service, notice(uploads=[f"u-{number}"], work=f"song {number}")).status_code \
+            == 201
+    assert file(service, notice()).status_code == 201            # acted on at once
+    everything = service.client.get("/v1/tickets", params={"per_page": 2},
+                                    headers=service.auth("alice")).json()
+    assert (everything["total"], everything["pages"], len(everything["items"])) == (6, 3, 2)
+    last = service.client.get("/v1/tickets", params={"per_page": 2, "page": 3},
+                              headers=service.auth("alice")).json()
+    assert len(last["items"]) == 2 and last["page"] == 3
+    seen = [t["id"] for page in (1, 2, 3) for t in service.client.get(
+        "/v1/tickets", params={"per_page": 2, "page": page},
+        headers=service.auth("alice")).json()["items"]]
+    assert len(set(seen)) == 6
+    waiting = service.client.get("/v1/tickets", params={"state": "received"},
+                                 headers=service.auth("alice")).json()
+    assert waiting["total"] == 5 and {t["state"] for t in waiting["items"]} == {"received"}
+
+
+def test_a_transition_uses_the_state_machine_and_audits_the_key_name(service, world):
+    filed = file(service, notice(uploads=["u-unmatched"], work="my song")).json()
+    ticket_id = filed["tickets"][0]
+    step = service.client.post(f"/v1/tickets/{ticket_id}/transitions",
+                               json={"to": "validated", "why": "registration checks out"},
+                               headers=service.auth("alice"))
+    assert step.status_code == 200, step.text
+    assert step.json()["state"] == "validated"
+    last = step.json()["history"][-1]
+    assert (last["actor"], last["from"], last["to"], last["why"]) == (
+        "alice", "received", "validated", "registration checks out")
+    illegal = service.client.post(f"/v1/tickets/{ticket_id}/transitions",
+                                  json={"to": "restored", "why": "no"},
+                                  headers=service.auth("alice"))
+    assert illegal.status_code == 409 and "can go to measure_applied" in illegal.json()["detail"]
+    with service.workspace.session() as session:
+        assert tickets.show(session, ticket_id).state == "validated"
+        entries = session.scalar(select(func.count()).select_from(AuditEntry).where(
+            AuditEntry.entity_id == ticket_id))
+    assert entries == 2                                         # open, validated (not restored)
+
+
+@pytest.mark.parametrize("body, field", [({"to": "validated"}, "why"),
+                                         ({"to": "validated", "why": "  "}, "why"),
+                                         ({"to": "nowhere", "why": "x"}, "to"),
+                                         ({"to": "validated", "why": "x", "strike": "huge"},
+                                          "strike")])
+def test_a_transition_needs_a_known_state_and_a_reason(service, world, body, field):
+    ticket_id = file(service, notice(uploads=["u-unmatched"], work="x")).json()["tickets"][0]
+    response = service.client.post(f"/v1/tickets/{ticket_id}/transitions", json=body,
+                                   headers=service.auth("alice"))
+    assert response.status_code == 422 and response.json()["field"] == field
+
+
+def test_unknown_ids_are_404(service):
+    for path in ("/v1/tickets/t-nope", "/v1/complaints/c-nope"):
+        assert service.client.get(path, headers=service.auth("alice")).status_code == 404
+    assert service.client.post("/v1/tickets/t-nope/transitions", json={"to": "validated",
+                                                                        "why": "x"},
+                               headers=service.auth("alice")).status_code == 404
+    assert service.client.get("/v1/scans/s-nope",
+                              headers=service.auth("scanner")).status_code == 404
+
+
+def test_a_body_over_the_limit_gets_413(tmp_path, world):
+    small = make_service(tmp_path / "small", max_body_bytes=2000)
+    big = notice(evidence=[{"text": "x" * 5000}])
+    declared = small.client.post("/v1/complaints", json=big, headers=small.auth("label"))
+    assert declared.status_code == 413 and "limit" in declared.json()["detail"]
+
+    def chunks():                                  # no Content-Length: counted as it streams
+        yield json.dumps(big).encode()
+
+    streamed = small.client.post("/v1/complaints", content=chunks(), headers={
+        **small.auth("label"), "content-type": "application/json"})
+    assert streamed.status_code == 413
+    assert count(small.workspace, Complaint) == 0
+
+
+def test_the_default_body_limit_fits_one_attachment_at_the_policy_limit(service):
+    policy = service.app.state.env.policy
+    assert service.app.state.env.max_body_bytes() > policy.max_attachment_bytes * 4 / 3
+
+
+def test_a_burst_over_the_key_rate_gets_429_for_that_key_only(tmp_path):
+    limited = make_service(tmp_path, rate="3/minute")
+    answers = [limited.client.get("/v1/tickets", headers=limited.auth("alice")).status_code
+               for _ in range(5)]
+    assert answers == [200, 200, 200, 429, 429]
+    refused = limited.client.get("/v1/tickets", headers=limited.auth("alice"))
+    assert int(refused.headers["retry-after"]) >= 1
+    assert limited.client.get("/v1/tickets", headers=limited.auth("label")).status_code == 200
+
+
+def test_every_route_is_under_v1_in_the_openapi_document(service):
+    document = service.client.get("/openapi.json").json()
+    paths = set(document["paths"])
+    assert all(path.startswith("/v1/") for path in paths)
+    assert paths == {"/v1/health", "/v1/complaints", "/v1/complaints/{complaint_id}",
+                     "/v1/tickets", "/v1/tickets/{ticket_id}",
+                     "/v1/tickets/{ticket_id}/transitions", "/v1/scans", "/v1/scans/{scan_id}"}
+    assert {route.path for route in api.router.routes} == paths      # none left out
+    assert "bearer" in json.dumps(document["components"]["securitySchemes"]).lower()
+
+
+def test_config_survives_the_trip_to_worker_processes(tmp_path):
+    config = ServiceConfig(workspace=tmp_path / "ws", scan_root=tmp_path, rate="1/second",
+                           max_body_bytes=10)
+    assert ServiceConfig.from_json(config.to_json()) == config
+    create_app(config)          # a worker builds the same app from it
