@@ -123,6 +123,10 @@ def list_tickets(request: Request,
                  per_page: int = Query(PER_PAGE, ge=1, le=200),
                  key: keys.KeyView = Depends(role(keys.RIGHTS_HOLDER, keys.REVIEWER))) -> dict:
     """Tickets, oldest first, a page at a time (a rights holder's own only)."""
+    unknown = set(request.query_params) - {"state", "page", "per_page"}
+    if unknown:                          # a misspelt filter must not return everything
+        name = sorted(unknown)[0]
+        raise ApiProblem(422, f"{name}: unknown query parameter (state, page, per_page)", name)
     claimant = key.claimant if key.role == keys.RIGHTS_HOLDER else None
     with _env(request).workspace.session() as session:
         total = tickets.count(session, state=state, claimant=claimant)
@@ -175,12 +179,10 @@ def request_scan(request: Request, response: Response, body: ScanRequest,
     """Scan uploads as ``origin scan --json`` does: 200 with the records when they are ready
     within ``wait`` seconds, else 202 with the scan's id to poll."""
     env = _env(request)
-    if not body.paths and not body.uploads:
-        raise ApiProblem(422, "paths: name at least one upload (paths or uploads)", "paths")
     try:
         items = scans.resolve(env.scan_root, body)
-    except scans.OutsideRoot as error:
-        raise ApiProblem(422, f"{error.field}: {error}", error.field) from None
+    except scans.BadPath as error:
+        raise ApiProblem(422, str(error), error.field) from None
     scan_id, future = env.scanner.submit(key.id, items, body.min_score)
     try:
         future.result(timeout=body.wait)

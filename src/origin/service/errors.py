@@ -51,4 +51,6 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(HTTPException)
     async def _http(_request: Request, error: HTTPException) -> JSONResponse:
+        if error.status_code == 400:          # an unparsable body is a hostile body like others
+            return problem(422, f"body: {error.detail}", None)
         return problem(error.status_code, str(error.detail), None, error.headers)

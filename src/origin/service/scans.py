@@ -39,10 +39,12 @@ class Item:
     uploaded_at: datetime | None
 
 
-class OutsideRoot(ValueError):
-    def __init__(self, field: str, path: str):
+class BadPath(ValueError):
+    """A requested path that is outside the scan root or cannot be looked at."""
+
+    def __init__(self, field: str, reason: str):
         self.field = field
-        super().__init__(f"{path!r} is outside the scan root")
+        super().__init__(f"{field}: {reason}")
 
 
 def resolve(root: Path, request) -> list[Item]:
@@ -54,12 +56,16 @@ def resolve(root: Path, request) -> list[Item]:
                 for i, item in enumerate(request.uploads)])
     items = []
     for where, path, uploader, uploaded_at in named:
-        if "\x00" in path:
-            raise OutsideRoot(where, path)
-        full = (root / path).resolve()
-        if not full.is_relative_to(root):
-            raise OutsideRoot(where, path)
-        items += [Item(file, uploader, uploaded_at) for file in expand_paths([full])]
+        try:
+            full = (root / path).resolve()
+            if not full.is_relative_to(root):
+                raise BadPath(where, f"{path!r} is outside the scan root")
+            files = expand_paths([full])
+        except (OSError, ValueError) as error:      # NUL bytes, names too long, loops
+            if isinstance(error, BadPath):
+                raise
+            raise BadPath(where, f"{path!r} cannot be used: {error}") from None
+        items += [Item(file, uploader, uploaded_at) for file in files]
     return items
 
 
@@ -75,7 +81,7 @@ class ScanRunner:
 
     def __init__(self, workspace):
         self.workspace = workspace
-        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="origin-scan")
+        self.pool: ThreadPoolExecutor | None = None
 
     def submit(self, key_id: str, items: list[Item], min_score: float | None) -> tuple[str, Future]:
         scan_id = "s-" + secrets.token_hex(6)
@@ -85,6 +91,8 @@ class ScanRunner:
             session.add(ScanJob(id=scan_id, key_id=key_id, state=QUEUED, total=len(items),
                                 done=0, request=json.dumps(request), results="[]",
                                 created_at=datetime.now(timezone.utc)))
+        if self.pool is None:            # made on first use: an app may be started again
+            self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="origin-scan")
         return scan_id, self.pool.submit(self._run, scan_id, items, min_score)
 
     def _run(self, scan_id: str, items: list[Item], min_score: float | None) -> None:
@@ -116,7 +124,11 @@ class ScanRunner:
             session.execute(update(ScanJob).where(ScanJob.id == scan_id).values(**values))
 
     def close(self) -> None:
-        self.pool.shutdown(wait=False, cancel_futures=True)
+        """Stop taking scans; the one running finishes (queued ones are marked failed on the
+        next ``serve``)."""
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = None
 
 
 def fail_interrupted(session: Session, at: datetime) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from origin.enforcement import tickets
 
@@ -124,7 +124,9 @@ class ScanUpload(BaseModel):
 class ScanRequest(BaseModel):
     """Uploads to scan: ``paths`` (files or folders) for one uploader, or a manifest."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"anyOf": [
+        {"required": ["paths"], "properties": {"paths": {"minItems": 1}}},
+        {"required": ["uploads"], "properties": {"uploads": {"minItems": 1}}}]})
 
     paths: list[str] = Field(default_factory=list, max_length=10_000)
     uploader: str | None = Field(None, min_length=1, max_length=200)
@@ -133,6 +135,12 @@ class ScanRequest(BaseModel):
     min_score: float | None = Field(None, ge=0, le=1)
     wait: float = Field(10.0, ge=0, le=60, description="Seconds to wait for the results before "
                         "answering 202 with the scan's id (poll GET /v1/scans/{id})")
+
+    @model_validator(mode="after")
+    def _names_an_upload(self) -> "ScanRequest":
+        if not self.paths and not self.uploads:
+            raise ValueError("name at least one upload (paths or uploads)")
+        return self
 
 
 class Segment(BaseModel):

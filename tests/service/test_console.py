@@ -1,0 +1,119 @@
+"""The review console without a browser: sign-in, sessions, CSRF, queue filters and paging."""
+import re
+
+import pytest
+
+from origin.enforcement import tickets
+from origin.service import keys
+
+from .conftest import NOW, notice
+
+
+def csrf_of(html: str) -> str:
+    return re.search(r'name="csrf" value="([^"]+)"', html).group(1)
+
+
+def sign_in(service, who="alice"):
+    form = service.client.get("/review/login")
+    return service.client.post("/review/login", data={
+        "key": service.tokens[who], "csrf": csrf_of(form.text)}, follow_redirects=False)
+
+
+@pytest.fixture
+def waiting(service, world):
+    """Three complaints on unmatched uploads: three tickets waiting for a reviewer."""
+    ids = []
+    for number in range(3):
+        service.catalogue.scanned(f"u-{number}", "someone", NOW)
+        filed = service.client.post("/v1/complaints", json=notice(
+            uploads=[f"u-{number}"], work=f"song {number}"), headers=service.auth("label"))
+        ids.append(filed.json()["tickets"][0])
+    return ids
+
+
+def test_pages_need_a_reviewer_session(service):
+    for path in ("/review/queue", "/review/tickets/t-x"):
+        response = service.client.get(path, follow_redirects=False)
+        assert (response.status_code, response.headers["location"]) == (303, "/review/login")
+    assert service.client.get("/review/").url.path == "/review/login"
+
+
+def test_sign_in_sets_an_http_only_strict_cookie(service):
+    response = sign_in(service)
+    assert response.status_code == 303 and response.headers["location"] == "/review/queue"
+    cookie = response.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=strict" in cookie and "path=/review" in cookie
+    assert service.client.get("/review/queue").status_code == 200
+
+
+@pytest.mark.parametrize("who, message", [("label", "rights_holder key cannot use"),
+                                          (None, "Not an active reviewer key")])
+def test_only_reviewer_keys_sign_in(service, who, message):
+    form = service.client.get("/review/login")
+    token = service.tokens[who] if who else "origin_k000000000000_" + "x" * 43
+    response = service.client.post("/review/login", data={"key": token,
+                                                          "csrf": csrf_of(form.text)})
+    assert response.status_code == 401 and message in response.text
+    assert service.client.get("/review/queue", follow_redirects=False).status_code == 303
+
+
+def test_sign_in_without_the_csrf_token_is_refused(service):
+    service.client.get("/review/login")
+    response = service.client.post("/review/login", data={"key": service.tokens["alice"]})
+    assert response.status_code == 403 and "CSRF" in response.text
+
+
+def test_a_decision_without_the_csrf_token_is_refused(service, waiting):
+    sign_in(service)
+    for data in ({"to": "validated", "why": "ok"},
+                 {"to": "validated", "why": "ok", "csrf": "forged"}):
+        response = service.client.post(f"/review/tickets/{waiting[0]}/transitions", data=data)
+        assert response.status_code == 403 and "CSRF" in response.text
+    with service.workspace.session() as session:
+        assert tickets.show(session, waiting[0]).state == tickets.RECEIVED
+
+
+def test_a_decision_needs_a_reason_and_a_legal_step(service, waiting):
+    sign_in(service)
+    page = service.client.get(f"/review/tickets/{waiting[0]}")
+    csrf = csrf_of(page.text)
+    blank = service.client.post(f"/review/tickets/{waiting[0]}/transitions",
+                                data={"to": "validated", "why": "  ", "csrf": csrf})
+    assert blank.status_code == 422 and "reason is required" in blank.text
+    illegal = service.client.post(f"/review/tickets/{waiting[0]}/transitions",
+                                  data={"to": "restored", "why": "x", "csrf": csrf})
+    assert illegal.status_code == 409 and "can go to validated" in illegal.text
+    done = service.client.post(f"/review/tickets/{waiting[0]}/transitions",
+                               data={"to": "rejected", "why": "no registration", "csrf": csrf})
+    assert done.status_code == 200 and 'id="ticket-state">rejected' in done.text
+    assert "no registration" in done.text and ">alice<" in done.text
+
+
+def test_revoking_the_key_ends_the_session(service, waiting):
+    sign_in(service)
+    assert service.client.get("/review/queue").status_code == 200
+    with service.workspace.session() as session:
+        keys.revoke(session, service.ids["alice"], at=NOW)
+    assert service.client.get("/review/queue", follow_redirects=False).status_code == 303
+
+
+def test_queue_filters_and_pages(service, waiting, monkeypatch):
+    from origin.service import console
+
+    monkeypatch.setattr(console, "PER_PAGE", 2)
+    sign_in(service)
+    first = service.client.get("/review/queue")
+    assert first.text.count('data-href="/review/tickets/') == 2 and "page 1 of 2" in first.text
+    second = service.client.get("/review/queue?page_number=2")
+    assert second.text.count('data-href="/review/tickets/') == 1
+    assert "unmatched_upload" in first.text and "working days" in first.text
+    none = service.client.get("/review/queue?kind=trademark")
+    assert "Nothing waits for a person" in none.text
+    wrong = service.client.get("/review/queue?state=restored")
+    assert "does not wait for a person" in wrong.text
+
+
+def test_pages_forbid_framing_and_inline_script(service):
+    page = service.client.get("/review/login")
+    policy = page.headers["content-security-policy"]
+    assert "script-src 'self'" in policy and "frame-ancestors 'none'" in policy
