@@ -90,7 +90,8 @@ def _leaf_commands(group: click.Group, prefix: tuple[str, ...] = ()):
             yield " ".join(prefix + (name,)), command
 
 
-PRINTS_NO_RECORDS = {"brands import"}      # a summary line and its refused rows only
+PRINTS_NO_RECORDS = {"brands import",     # a summary line and its refused rows only
+                     "serve"}              # runs the HTTP service
 
 
 def test_every_command_that_prints_records_has_the_same_json_flag():

@@ -1,13 +1,12 @@
 """``origin keys add|list|revoke`` and ``origin serve``: thin commands over ``origin.service``."""
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
 import click
 
-from origin.cli import main
+from origin.cli import JSON_FLAG, echo_json, main, shown
 from origin.enforcement import clock
 
 
@@ -21,7 +20,7 @@ def keys_group() -> None:
 @click.option("--claimant", help="The label a rights_holder key files for (its own only).")
 @click.option("--name", help="Who holds the key: the actor in audit entries (default: the "
                              "claimant).")
-@click.option("--json", "as_json", is_flag=True)
+@JSON_FLAG
 @click.pass_obj
 def keys_add(ctx, role, claimant, name, as_json) -> None:
     """Make a key and print it once: it cannot be shown again."""
@@ -30,15 +29,15 @@ def keys_add(ctx, role, claimant, name, as_json) -> None:
     with ctx.workspace.session() as session:
         view, token = keys.add(session, role, name=name, claimant=claimant, at=clock.now())
     if as_json:
-        click.echo(json.dumps({**view.to_json(), "key": token}, ensure_ascii=False))
+        echo_json({**view.to_json(), "key": token})
     else:
         click.echo(token)
-        click.echo(f"key {view.id} ({view.role}, {view.name}) — store it now; only its hash is "
-                   f"kept", err=True)
+        click.echo(f"key {view.id} ({view.role}, {shown(view.name)}) — store it now; only its "
+                   f"hash is kept", err=True)
 
 
 @keys_group.command("list")
-@click.option("--json", "as_json", is_flag=True)
+@JSON_FLAG
 @click.pass_obj
 def keys_list(ctx, as_json) -> None:
     """Every key: id, role, name, claimant, created, revoked."""
@@ -48,23 +47,28 @@ def keys_list(ctx, as_json) -> None:
         views = keys.listing(session)
     for view in views:
         if as_json:
-            click.echo(json.dumps(view.to_json(), ensure_ascii=False))
+            echo_json(view.to_json())
         else:
             revoked = f"revoked {view.revoked_at:%Y-%m-%d %H:%M}Z" if view.revoked_at else "active"
-            click.echo(f"{view.id}  {view.role:13s} {view.name:20s} {view.claimant or '-':20s} "
+            click.echo(f"{view.id}  {view.role:13s} {shown(view.name):20s} "
+                       f"{shown(view.claimant or '-'):20s} "
                        f"created {view.created_at:%Y-%m-%d %H:%M}Z  {revoked}")
 
 
 @keys_group.command("revoke")
 @click.argument("key_id")
+@JSON_FLAG
 @click.pass_obj
-def keys_revoke(ctx, key_id) -> None:
+def keys_revoke(ctx, key_id, as_json) -> None:
     """Revoke a key: its next request is refused and its console session ends."""
     from origin.service import keys
 
     with ctx.workspace.session() as session:
         view = keys.revoke(session, key_id, at=clock.now())
-    click.echo(f"{view.id} revoked {view.revoked_at:%Y-%m-%d %H:%M}Z")
+    if as_json:
+        echo_json(view.to_json())
+    else:
+        click.echo(f"{view.id} revoked {view.revoked_at:%Y-%m-%d %H:%M}Z")
 
 
 @main.command("serve")

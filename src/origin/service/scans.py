@@ -1,7 +1,7 @@
 """Scans requested over HTTP: run one at a time in the background, kept in the database.
 
-Each scan is ``origin.enforcement.scan_and_enforce`` on the requested uploads (what ``origin
-scan --json`` does), its records saved as they come so ``GET /v1/scans/{id}`` shows progress and
+Each scan is ``Workspace.scan`` with enforcement's ``scan_action`` on the requested uploads (what
+``origin scan --json`` does), its records saved as they come so ``GET /v1/scans/{id}`` shows progress and
 any worker process can answer it. Paths are taken relative to the service's scan root and must
 stay inside it: a key can have files scanned, never read files elsewhere on the host.
 """
@@ -12,31 +12,22 @@ import logging
 import secrets
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
 from datetime import datetime, timezone
-from itertools import groupby
 from pathlib import Path
 
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from origin.enforcement import scan_and_enforce, scan_record
+from origin.enforcement import scan_action
 from origin.enforcement.clock import utc
+from origin.errors import InputError
 from origin.jobs.inputs import expand_paths
+from origin.jobs.scan import UploadItem, check_upload_id
 from origin.service.tables import ScanJob
 
 QUEUED, RUNNING, DONE, FAILED = "queued", "running", "done", "failed"
 SAVE_EVERY = 1.0          # seconds between progress writes
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Item:
-    """One upload to scan: a file inside the scan root, who uploaded it and when."""
-
-    path: str
-    uploader: str | None
-    uploaded_at: datetime | None
 
 
 class BadPath(ValueError):
@@ -47,15 +38,21 @@ class BadPath(ValueError):
         super().__init__(f"{field}: {reason}")
 
 
-def resolve(root: Path, request) -> list[Item]:
+def resolve(root: Path, request) -> list[UploadItem]:
     """The uploads a ``ScanRequest`` names (folders expanded), each checked to be under root."""
     root = root.resolve()
-    named = ([(f"paths[{i}]", path, request.uploader, request.uploaded_at)
+    named = ([(f"paths[{i}]", path, None, request.uploader, request.uploaded_at)
               for i, path in enumerate(request.paths)]
-             + [(f"uploads[{i}].path", item.path, item.uploader, item.uploaded_at)
+             + [(f"uploads[{i}]", item.path, item.upload_id, item.uploader, item.uploaded_at)
                 for i, item in enumerate(request.uploads)])
     items = []
-    for where, path, uploader, uploaded_at in named:
+    for where, path, upload_id, uploader, uploaded_at in named:
+        if upload_id is not None:
+            try:
+                check_upload_id(upload_id, where)
+            except InputError as error:
+                raise BadPath(f"{where}.upload_id", error.reason) from None
+        where += ".path" if where.startswith("uploads") else ""
         try:
             full = (root / path).resolve()
             if not full.is_relative_to(root):
@@ -65,7 +62,9 @@ def resolve(root: Path, request) -> list[Item]:
             if isinstance(error, BadPath):
                 raise
             raise BadPath(where, f"{path!r} cannot be used: {error}") from None
-        items += [Item(file, uploader, uploaded_at) for file in files]
+        if upload_id is not None and len(files) != 1:
+            raise BadPath(where, f"{path!r} is a folder: an upload_id names one file")
+        items += [UploadItem(file, upload_id, uploader, uploaded_at) for file in files]
     return items
 
 
@@ -83,9 +82,10 @@ class ScanRunner:
         self.workspace = workspace
         self.pool: ThreadPoolExecutor | None = None
 
-    def submit(self, key_id: str, items: list[Item], min_score: float | None) -> tuple[str, Future]:
+    def submit(self, key_id: str, items: list[UploadItem],
+               min_score: float | None) -> tuple[str, Future]:
         scan_id = "s-" + secrets.token_hex(6)
-        request = [{"path": i.path, "uploader": i.uploader,
+        request = [{"path": i.path, "upload_id": i.upload_id, "uploader": i.uploader,
                     "uploaded_at": i.uploaded_at and i.uploaded_at.isoformat()} for i in items]
         with self.workspace.session() as session:
             session.add(ScanJob(id=scan_id, key_id=key_id, state=QUEUED, total=len(items),
@@ -95,21 +95,17 @@ class ScanRunner:
             self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="origin-scan")
         return scan_id, self.pool.submit(self._run, scan_id, items, min_score)
 
-    def _run(self, scan_id: str, items: list[Item], min_score: float | None) -> None:
+    def _run(self, scan_id: str, items: list[UploadItem], min_score: float | None) -> None:
         records: list[dict] = []
         self._save(scan_id, state=RUNNING)
         options = {} if min_score is None else {"min_score": min_score}
         saved = time.monotonic()
         try:
-            for (uploader, uploaded_at), group in groupby(
-                    items, key=lambda item: (item.uploader, item.uploaded_at)):
-                paths = [item.path for item in group]
-                for result, decisions in scan_and_enforce(self.workspace, paths, uploader,
-                                                          uploaded_at, **options):
-                    records.append(scan_record(result, decisions))
-                    if time.monotonic() - saved >= SAVE_EVERY:
-                        self._save(scan_id, done=len(records), results=json.dumps(records))
-                        saved = time.monotonic()
+            for result in self.workspace.scan(items, act=scan_action(self.workspace), **options):
+                records.append(result.to_json())
+                if time.monotonic() - saved >= SAVE_EVERY:
+                    self._save(scan_id, done=len(records), results=json.dumps(records))
+                    saved = time.monotonic()
         except Exception as error:          # the scan fails, the service goes on
             log.exception("scan %s failed", scan_id)
             self._save(scan_id, state=FAILED, done=len(records), results=json.dumps(records),

@@ -117,6 +117,8 @@ class ScanUpload(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     path: str = Field(min_length=1, max_length=4096)
+    upload_id: str | None = Field(None, min_length=1, max_length=200,
+                                  description="the platform's id of this upload (one file)")
     uploader: str | None = Field(None, min_length=1, max_length=200)
     uploaded_at: datetime | None = None
 
