@@ -95,6 +95,18 @@ def _false_matches(truths: list[QueryTruth], predictions: list[Prediction]) -> l
     return sorted(wrong, key=lambda w: -w["score"])
 
 
+def _distractor_rate(system_run: SystemRun, uploads: int) -> dict | None:
+    """Uploads matched (at the default threshold) to a distractor original, and that as false
+    matches per million uploads per million originals."""
+    if not system_run.distractor_originals:
+        return None
+    hit = sorted({p.query for p in system_run.predictions if p.is_match and p.reference.startswith("d-")})
+    per_million = len(hit) / uploads * 1e6 / (system_run.distractor_originals / 1e6) if uploads else None
+    return {"uploads": uploads, "distractor_originals": system_run.distractor_originals,
+            "uploads_matched_to_a_distractor": len(hit), "examples": hit[:10],
+            "per_million_uploads_per_million_originals": per_million}
+
+
 def run(quick: bool, seed: int, systems: list[str], log=print, distractor_codes: int = 0,
         suite_name: str = "synthetic", catalogue: int = 0, real_distractors: bool = False) -> dict:
     distractor_source = None
@@ -152,6 +164,7 @@ def run(quick: bool, seed: int, systems: list[str], log=print, distractor_codes:
             "missed": _missed(suite, system_run),
             "false_matches": _false_matches(truths, system_run.predictions),
             "splits": _split_scores(module.NAME, truths, system_run.predictions),
+            "distractors": _distractor_rate(system_run, len(queries)),
             "fingerprint_realtime_per_core_720p": speeds,
             "suite_realtime_per_core": system_run.realtime_per_core,
             "wall_seconds": round(wall, 1),
@@ -230,6 +243,14 @@ def format_report(report: dict) -> str:
         if systems[n]["errors"]:
             lines.append(f"{n}: {len(systems[n]['errors'])} files failed, e.g. {next(iter(systems[n]['errors'].items()))}")
     for n in names:
+        rate = systems[n].get("distractors")
+        if rate:
+            bound = " (0 seen: below {:.0f} at 95 %)".format(3 / rate["uploads"] * 1e6 / (rate["distractor_originals"] / 1e6)) \
+                if rate["uploads_matched_to_a_distractor"] == 0 else ""
+            lines.append(f"{n}: {rate['uploads_matched_to_a_distractor']} of {rate['uploads']} uploads matched one of "
+                         f"{rate['distractor_originals']:,} distractor originals: "
+                         f"{rate['per_million_uploads_per_million_originals']:.0f} false matches per million uploads "
+                         f"per million originals{bound}")
         for wrong in systems[n].get("false_matches", [])[:10]:
             lines.append(f"{n} false match: {wrong['query']} ({wrong['family']}, {'/'.join(wrong['tags'])}) "
                          f"-> {wrong['original']} at {wrong['score']}")

@@ -99,6 +99,7 @@ def _run_in(folder: Path, originals: Mapping[str, Path], queries: Mapping[str, P
     if distractor_codes:
         began = time.perf_counter()
         added = add_distractors(ws, distractor_codes, source=distractor_source)
+        result.distractor_originals = added
         index = ws.open_index()
         kind = "random" if distractor_source is None else "real-photo"
         result.notes.append(

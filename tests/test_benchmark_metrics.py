@@ -136,3 +136,17 @@ def test_held_out_part_is_scored_on_its_own_and_false_matches_are_listed() -> No
     assert splits["held_out"]["recall_at_default"] == 0.0 and splits["held_out"]["false_matches_on_negatives"] == 1
     assert _false_matches(truths, predictions) == [
         {"query": "n2", "original": "o1", "score": 0.7, "family": "reencode", "tags": ["negative", "held_out"]}]
+
+
+def test_distractor_false_match_rate_is_per_million_uploads_per_million_originals() -> None:
+    from benchmarks.bench_matching import _distractor_rate
+    from benchmarks.peers.common import SystemRun
+
+    run = SystemRun("origin", [Prediction("q1", "d-0000000000002a", 0.8, True),
+                               Prediction("q1", "d-0000000000002b", 0.9, True),
+                               Prediction("q2", "d-0000000000002c", 0.3, False),
+                               Prediction("q3", "o1", 0.9, True)], distractor_originals=4_000)
+    rate = _distractor_rate(run, uploads=200)
+    assert rate["uploads_matched_to_a_distractor"] == 1 and rate["examples"] == ["q1"]
+    assert rate["per_million_uploads_per_million_originals"] == pytest.approx(1 / 200 * 1e6 / 0.004)
+    assert _distractor_rate(SystemRun("vPDQ"), uploads=200) is None

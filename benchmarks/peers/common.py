@@ -21,6 +21,7 @@ class SystemRun:
     fingerprinted_video_seconds: float = 0.0
     errors: dict[str, str] = field(default_factory=dict)   # file -> why it could not be fingerprinted
     notes: list[str] = field(default_factory=list)
+    distractor_originals: int = 0        # originals of distractor codes in the index (origin only)
 
     @property
     def realtime_per_core(self) -> float | None:
