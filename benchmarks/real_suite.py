@@ -44,7 +44,7 @@ from origin import synthetic  # noqa: E402
 from origin.synthetic import LoopingFootage, PhotoFootage, apply_transform, cut, probe  # noqa: E402
 from origin.synthetic_font import draw_text  # noqa: E402
 
-from benchmarks.suite import OriginalEntry, QueryEntry, Suite, _real_size  # noqa: E402
+from benchmarks.suite import OriginalEntry, QueryEntry, Suite, _real_size, load_existing, query_entry  # noqa: E402
 
 SUITE_VERSION = 1
 DEFAULT_SEED = 15
@@ -206,13 +206,10 @@ def build(out: Path = DEFAULT_OUT, seed: int = DEFAULT_SEED, rebuild: bool = Fal
     """Build (or reuse) the real-footage suite in ``out`` and return it."""
     folder = out
     manifest = folder / "manifest.json"
-    if manifest.exists() and not rebuild:
-        data = json.loads(manifest.read_text())
-        if data.get("version") == SUITE_VERSION and data.get("seed") == seed:
-            suite = Suite.from_json(folder, data)
-            if all(suite.path(e.path).exists() for e in [*suite.originals, *suite.queries]):
-                log(f"real suite: reusing {manifest} ({len(suite.originals)} originals, {len(suite.queries)} queries)")
-                return suite
+    existing = None if rebuild else load_existing(manifest, SUITE_VERSION, seed)
+    if existing is not None:
+        log(f"real suite: reusing {manifest} ({len(existing.originals)} originals, {len(existing.queries)} queries)")
+        return existing
     from fetch_footage import fetch as fetch_footage
     from fetch_photos import fetch as fetch_photos
 
@@ -286,12 +283,7 @@ def build(out: Path = DEFAULT_OUT, seed: int = DEFAULT_SEED, rebuild: bool = Fal
         relative = f"queries/{query_id}.mp4"
         other = LoopingFootage(others[transform_seed % len(others)], offset=float(rng.uniform(0, 5)))
         made = apply_transform(source, folder / relative, family, transform_seed, subclip=subclip, other=other)
-        entry = QueryEntry(query_id, relative, family, made.duration, tags=tags,
-                           params=json.loads(json.dumps(made.params, default=str)))
-        if copies_of is not None:
-            entry.copies = {copies_of.id: [[round(float(v), 4) for v in s] for s in made.segments]}
-            entry.ignore = [o.id for o in originals if o.group == copies_of.group and o.id != copies_of.id]
-        queries.append(entry)
+        queries.append(query_entry(query_id, relative, made, tags, copies_of, originals))
 
     real = [o for o in originals if o.kind != "low_detail"]
     for family_index, (family, count) in enumerate(FAMILY_COPIES.items()):

@@ -140,6 +140,32 @@ class Suite:
                    data["speed_files"], data.get("notes", []), data.get("build_seconds", 0.0))
 
 
+def load_existing(manifest: Path, version: int, seed: int) -> Suite | None:
+    """The suite described by ``manifest`` if it was built by this version with this seed and
+    every file it names is still there; else None (build it again)."""
+    if not manifest.exists():
+        return None
+    data = json.loads(manifest.read_text())
+    if data.get("version") != version or data.get("seed") != seed:
+        return None
+    suite = Suite.from_json(manifest.parent, data)
+    if not all(suite.path(e.path).exists() for e in [*suite.originals, *suite.queries]):
+        return None
+    return suite
+
+
+def query_entry(query_id: str, relative: str, made, tags: list[str], copied: OriginalEntry | None,
+                originals: list[OriginalEntry]) -> QueryEntry:
+    """The manifest entry of a made upload: what it copies (None: a negative) with the segments,
+    and the originals of the same group, which count neither way."""
+    entry = QueryEntry(query_id, relative, made.family, made.duration, tags=tags,
+                       params=json.loads(json.dumps(made.params, default=str)))
+    if copied is not None:
+        entry.copies = {copied.id: [_round(segment) for segment in made.segments]}
+        entry.ignore = [o.id for o in originals if o.group == copied.group and o.id != copied.id]
+    return entry
+
+
 def _round(values) -> list[float]:
     return [round(float(v), 4) for v in values]
 
@@ -166,13 +192,10 @@ def build(out: Path = DEFAULT_OUT, seed: int = 7, quick: bool = False, rebuild: 
     """Build (or reuse) the suite in ``out``/quick|full and return it."""
     folder = out / ("quick" if quick else "full")
     manifest = folder / "manifest.json"
-    if manifest.exists() and not rebuild:
-        data = json.loads(manifest.read_text())
-        if data.get("version") == SUITE_VERSION and data.get("seed") == seed:
-            suite = Suite.from_json(folder, data)
-            if all(suite.path(e.path).exists() for e in [*suite.originals, *suite.queries]):
-                log(f"suite: reusing {manifest} ({len(suite.originals)} originals, {len(suite.queries)} queries)")
-                return suite
+    existing = None if rebuild else load_existing(manifest, SUITE_VERSION, seed)
+    if existing is not None:
+        log(f"suite: reusing {manifest} ({len(existing.originals)} originals, {len(existing.queries)} queries)")
+        return existing
 
     began, began_cpu = time.perf_counter(), time.process_time()
     plan = SuitePlan.for_mode(quick)
@@ -216,13 +239,8 @@ def build(out: Path = DEFAULT_OUT, seed: int = 7, quick: bool = False, rebuild: 
         query_id = f"q{len(queries):04d}"
         relative = f"queries/{query_id}.mp4"
         made = apply_transform(source, folder / relative, family, transform_seed, subclip=subclip)
-        entry = QueryEntry(query_id, relative, family, made.duration, tags=tags,
-                           params=json.loads(json.dumps(made.params, default=str)))
-        if copies_of is not None:
-            entry.copies = {copies_of: [_round(segment) for segment in made.segments]}
-            group = next(o.group for o in originals if o.id == copies_of)
-            entry.ignore = [o.id for o in originals if o.group == group and o.id != copies_of]
-        queries.append(entry)
+        copied = next(o for o in originals if o.id == copies_of) if copies_of is not None else None
+        queries.append(query_entry(query_id, relative, made, tags, copied, originals))
 
     # Every family on several originals, alternating full copies and sub-clips at arbitrary times,
     # and alternating generated and real originals so both kinds see every family.
