@@ -334,9 +334,10 @@ class PhotoFootage:
         ends = []
         for scale in scales:
             window_w = largest * scale
-            window_h = window_w / aspect
-            ends.append(np.array([rng.uniform(window_w / 2, width - window_w / 2),
-                                  rng.uniform(window_h / 2, height - window_h / 2), window_w]))
+            half_w, half_h = window_w / 2, window_w / aspect / 2
+            # (max: a window exactly as tall as the photo must not fail on rounding)
+            ends.append(np.array([rng.uniform(half_w, max(half_w, width - half_w)),
+                                  rng.uniform(half_h, max(half_h, height - half_h)), window_w]))
         return ends[0], ends[1]
 
     def _render(self, index: int, progress: float) -> Frame:
