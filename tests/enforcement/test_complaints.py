@@ -131,7 +131,8 @@ def test_csv_intake(workspace, policy, tmp_path, world):
     results = submit(workspace, policy, tmp_path, rows, name="complaints.csv")
     assert results[0].status == "accepted" and len(results[0].tickets) == 2
     assert results[1].field == "contact"
-    assert "fewer fields" in results[2].error and "more field" in results[3].error
+    assert results[2].error == "6 values for the header's 7 columns"
+    assert results[3].error == "8 values for the header's 7 columns"
 
 
 def test_competing_claimants_and_licensed_uploaders_go_to_review(workspace, policy, tmp_path,

@@ -127,7 +127,7 @@ def test_complaints_missing_a_field_is_rejected_naming_it(cli, media, copies, tm
     missing = {key: value for key, value in good.items() if key != "evidence"}
     path = tmp_path / "complaints.jsonl"
     path.write_text(json.dumps(missing) + "\n" + json.dumps(good) + "\n")
-    rejected, accepted = cli.json("complaints", "submit", path)
+    rejected, accepted = cli.json("complaints", "submit", path, ok=False)
     assert (rejected["status"], rejected["field"]) == ("rejected", "evidence")
     assert "evidence: is required" in rejected["error"]
     assert accepted["status"] == "accepted"

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from origin.cli import JSON_FLAG, echo_json, main, shown
+from origin import rows
+from origin.cli import JSON_FLAG, echo_json, finish_intake, intake_command, main, shown
 from origin.cli.matching import originals
 from origin.enforcement import (claimants as claimant_records, clock, complaints, declarations,
                                 evidence, penalties as ledger, report as sla_report, tickets)
@@ -34,29 +35,32 @@ def complaints_group() -> None:
 
 
 @complaints_group.command("submit")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["auto", "jsonl", "csv"]), default="auto",
-              help="auto: .csv is CSV, anything else JSON lines.")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(rows.FORMATS), default="auto",
+              help="auto: by the file's suffix (.csv, .jsonl), else by its first character.")
 @JSON_FLAG
 @click.pass_context
+@intake_command
 def complaints_submit(ctx, file: Path, fmt: str, as_json: bool) -> None:
-    """Validate and file every complaint in FILE: a ticket per upload, or the reason it failed."""
+    """Validate and file every complaint in FILE: a ticket per upload, or the reason it failed.
+
+    Each rejected row is named on stderr with its line and field; the others are filed.
+    Exit status: 0 every row accepted, 1 some rows rejected, 2 nothing accepted.
+    """
     env = _enforcement(ctx)
-    accepted = rejected = 0
+    totals = rows.Totals()
     with env.workspace.exclusive():
         for result in complaints.submit_file(env.workspace, env.policy, file, now=env.now,
                                              fmt=fmt):
-            accepted += result.status == "accepted"
-            rejected += result.status == "rejected"
+            totals.count(result.status == "rejected")
+            if result.status == "rejected":
+                click.echo(f"error: {shown(file)} line {result.line}: {result.error}", err=True)
             if as_json:
                 echo_json(result.to_json())
             elif result.status == "accepted":
                 click.echo(f"line {result.line}: accepted {result.complaint} "
                            f"tickets {' '.join(result.tickets)}")
-            else:
-                click.echo(f"line {result.line}: rejected: {result.error}")
-    if not as_json:
-        click.echo(f"{accepted} accepted, {rejected} rejected", err=True)
+    finish_intake(totals, f"{totals.rows - totals.refused} accepted, {totals.refused} rejected")
 
 
 # --- tickets ---------------------------------------------------------------------------------

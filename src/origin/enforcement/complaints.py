@@ -2,16 +2,17 @@
 
 A valid notice (Regulation on the Right of Network Dissemination art. 14; DMCA §512(c)(3)) names
 the claimant and contact, the work, the infringing uploads, preliminary evidence, good-faith and
-accuracy statements, and a power of attorney when an agent files. Each row is validated in full
-(database look-ups included) before anything is written, so a rejected row leaves nothing behind
-and the rest of the file goes on. Attachments are stored by content hash; the name a complaint
-gives a file is kept as a label only and never used as a path to write to.
+accuracy statements, and a power of attorney when an agent files. Files are read by
+``origin.rows`` (a line that cannot be read is that row's error) and each row is validated in
+full, by type and range, database look-ups included, before anything is written: a rejected row
+leaves nothing behind, names its field, and the rest of the file goes on. Attachments are stored
+by content hash; the name a complaint gives a file is kept as a label only and never used as a
+path to write to.
 """
 from __future__ import annotations
 
 import base64
 import binascii
-import csv
 import hashlib
 import json
 import os
@@ -25,29 +26,28 @@ from typing import Iterator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from origin import rows
 from origin.catalogue import MatchRecord, Original, Upload
 from origin.enforcement import audit, claimants, priority, tickets
-from origin.enforcement.clock import parse, utc
+from origin.enforcement.clock import utc
 from origin.enforcement.config import Policy
 from origin.enforcement.models import Complaint, Ticket
 from origin.enforcement.policies import ALLOW_LIST
 from origin.enforcement.priority import FIRST_PUBLISHER_FLIP, OWNERSHIP_CONFLICT
+from origin.errors import printable
+from origin.rows import FieldError, RowError
 
 ATTACHMENTS = "attachments"
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE = re.compile(r"^\+?[0-9][0-9 ()\-]{5,24}$")
-TRUE = {"true", "yes", "y", "1", "是"}
-FALSE = {"false", "no", "n", "0", "否", ""}
 UNMATCHED = "unmatched_upload"
 CHUNK = 2000          # rows per transaction: durable progress on big files
+NAME_CHARS = 200      # claimant, agent, contact details, upload ids: String(200) columns
+UPLOAD_SEPARATORS = ";, \t"
 
 
-class NoticeError(Exception):
+class NoticeError(FieldError):
     """A notice that cannot be accepted; ``field`` names what is missing or invalid."""
-
-    def __init__(self, field: str | None, reason: str):
-        self.field, self.reason = field, reason
-        super().__init__(f"{field}: {reason}" if field else reason)
 
 
 @dataclass(frozen=True)
@@ -113,53 +113,23 @@ class Notice:
 
 # --- reading ---------------------------------------------------------------------------------
 
-def read_rows(path: Path, fmt: str = "auto") -> Iterator[tuple[int, dict | NoticeError]]:
-    """(line, row) per complaint; an unreadable row comes back as its ``NoticeError``."""
-    if fmt == "auto":
-        fmt = "csv" if path.suffix.lower() == ".csv" else "jsonl"
-    with open(path, encoding="utf-8-sig", newline="") as handle:
-        if fmt == "csv":
-            yield from _csv_rows(handle)
-        else:
-            yield from _jsonl_rows(handle)
-
-
-def _jsonl_rows(handle) -> Iterator[tuple[int, dict | NoticeError]]:
-    for number, line in enumerate(handle, 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as error:
-            yield number, NoticeError(None, f"not valid JSON: {error.msg} at column {error.colno}")
-            continue
-        yield number, row if isinstance(row, dict) else NoticeError(
-            None, f"expected a JSON object, got {type(row).__name__}")
-
-
-def _csv_rows(handle) -> Iterator[tuple[int, dict | NoticeError]]:
-    reader = csv.DictReader(handle)
-    try:
-        for row in reader:
-            if None in row:
-                yield reader.line_num, NoticeError(None, f"{len(row[None])} more field(s) than "
-                                                         f"the header names")
-            elif any(value is None for value in row.values()):
-                yield reader.line_num, NoticeError(None, "fewer fields than the header names")
-            else:
-                yield reader.line_num, _from_csv(row)
-    except csv.Error as error:
-        yield reader.line_num, NoticeError(None, f"malformed CSV: {error}")
+def read_rows(path: Path, policy: Policy, fmt: str = "auto") -> Iterator[tuple[int, dict | RowError]]:
+    """(line, row) per complaint; an unreadable row comes back as its ``RowError``. Rows may
+    carry attachments up to the policy's limit inline (base64), so they may be that large."""
+    limits = rows.Limits(row_bytes=max(rows.MAX_ROW_BYTES, 3 * policy.max_attachment_bytes))
+    for line, row in rows.read_rows(path, fmt, limits):
+        csv_file = fmt == "csv" or (fmt == "auto" and Path(path).suffix.lower() == ".csv")
+        yield line, _from_csv(row) if isinstance(row, dict) and csv_file else row
 
 
 def _from_csv(row: dict[str, str]) -> dict:
     """Flat CSV columns to the JSON shape: contact_* → contact, ';'-separated lists."""
-    data: dict = {key.strip(): value.strip() for key, value in row.items() if value.strip()}
+    data: dict = {key: value.strip() for key, value in row.items() if value.strip()}
     contact = {key[len("contact_"):]: data.pop(key) for key in list(data)
                if key.startswith("contact_")}
     if contact:
         data["contact"] = contact
-    for key in ("uploads", "evidence", "evidence_text"):
+    for key in ("evidence", "evidence_text"):
         if key in data:
             data[key] = [item.strip() for item in data[key].split(";") if item.strip()]
     data["evidence"] = data.get("evidence", []) + [
@@ -172,46 +142,17 @@ def _from_csv(row: dict[str, str]) -> dict:
 def validate(session: Session, policy: Policy, row: dict, *, base: Path, now: datetime,
              seen: set[str], originals: dict[str, Original | None] | None = None) -> Notice:
     """The notice, or a ``NoticeError`` naming the first missing or invalid field."""
-    claimant = _text(row, "claimant")
-    contact = _contact(row.get("contact"))
-    work = _text(row, "work")
-    uploads = _uploads(row.get("uploads", row.get("upload")))
-    agent = row.get("agent") or None
-    if agent is not None and not isinstance(agent, str):
-        raise NoticeError("agent", "must be the agent's name")
-    for statement, meaning in (("good_faith", "the good-faith statement"),
-                               ("accurate", "the statement that the notice is accurate")):
-        if not _truthy(row.get(statement), statement):
-            raise NoticeError(statement, f"{meaning} is required and must be true")
-    attachments = _attachments(row.get("evidence"), "evidence", base, policy, required=True)
-    if agent is not None:
-        attachments += _attachments(row.get("power_of_attorney"), "power_of_attorney", base,
-                                    policy, required=True,
-                                    why="an agent files: the power of attorney is required")
-    kind = row.get("kind") or "copyright"
-    if kind not in tickets.KINDS:
-        raise NoticeError("kind", f"must be one of {', '.join(tickets.KINDS)}")
-    jurisdiction = row.get("jurisdiction") or policy.default_jurisdiction
-    if jurisdiction not in policy.jurisdictions:
-        raise NoticeError("jurisdiction", f"unknown {jurisdiction!r} (configured: "
-                                          f"{', '.join(sorted(policy.jurisdictions))})")
-    received_at = now
-    if row.get("received_at"):
-        try:
-            received_at = parse(str(row["received_at"]))
-        except ValueError:
-            raise NoticeError("received_at", f"not an ISO date: {row['received_at']!r}") from None
-        if received_at > now:
-            raise NoticeError("received_at", f"{received_at.isoformat()} is in the future")
-    notice = Notice(claimant, contact, work, uploads, attachments, agent, kind, jurisdiction,
-                    received_at, reference=row.get("reference") or row.get("id"))
-    if work.startswith("o-"):
-        notice.original = _original(session, work, {} if originals is None else originals)
+    try:
+        notice = _notice(row, policy, base, now)
+    except FieldError as error:
+        raise NoticeError(error.field, error.reason) from None
+    if notice.work.startswith("o-"):
+        notice.original = _original(session, notice.work, {} if originals is None else originals)
         if notice.original is None:
-            raise NoticeError("work", f"no registered original {work!r}")
+            raise NoticeError("work", f"no registered original {notice.work!r}")
     notice.upload_rows = {row.id: row for row in session.scalars(
-        select(Upload).where(Upload.id.in_(uploads)))}
-    unknown = [upload for upload in uploads if upload not in notice.upload_rows]
+        select(Upload).where(Upload.id.in_(notice.uploads)))}
+    unknown = [upload for upload in notice.uploads if upload not in notice.upload_rows]
     if unknown:
         raise NoticeError("uploads", f"unknown upload id(s): {', '.join(unknown)}")
     complaint_id = notice.complaint_id
@@ -221,6 +162,37 @@ def validate(session: Session, policy: Policy, row: dict, *, base: Path, now: da
     return notice
 
 
+def _notice(row: dict, policy: Policy, base: Path, now: datetime) -> Notice:
+    """Every field read by type and range (``FieldError`` for the first bad one); no database."""
+    claimant = rows.text(row, "claimant", required=True, max_chars=NAME_CHARS)
+    contact = _contact(row.get("contact"))
+    work = rows.text(row, "work", required=True)
+    uploads = _uploads(row)
+    agent = rows.text(row, "agent", max_chars=NAME_CHARS)
+    for statement, meaning in (("good_faith", "the good-faith statement"),
+                               ("accurate", "the statement that the notice is accurate")):
+        if not rows.flag(row, statement):
+            raise NoticeError(statement, f"{meaning} is required and must be true")
+    attachments = _attachments(row.get("evidence"), "evidence", base, policy, required=True)
+    if agent is not None:
+        attachments += _attachments(row.get("power_of_attorney"), "power_of_attorney", base,
+                                    policy, required=True,
+                                    why="an agent files: the power of attorney is required")
+    kind = rows.text(row, "kind", max_chars=NAME_CHARS) or "copyright"
+    if kind not in tickets.KINDS:
+        raise NoticeError("kind", f"must be one of {', '.join(tickets.KINDS)}, not {kind!r}")
+    jurisdiction = rows.text(row, "jurisdiction", max_chars=NAME_CHARS) \
+        or policy.default_jurisdiction
+    if jurisdiction not in policy.jurisdictions:
+        raise NoticeError("jurisdiction", f"unknown {jurisdiction!r} (configured: "
+                                          f"{', '.join(sorted(policy.jurisdictions))})")
+    received_at = rows.moment(row, "received_at", latest=now) or now
+    reference_key = "reference" if not rows.is_blank(row.get("reference")) else "id"
+    reference = rows.text(row, reference_key, max_chars=NAME_CHARS)
+    return Notice(claimant, contact, work, uploads, attachments, agent, kind, jurisdiction,
+                  received_at, reference=reference)
+
+
 def _original(session: Session, original_id: str,
               cache: dict[str, Original | None]) -> Original | None:
     if original_id not in cache:
@@ -228,21 +200,23 @@ def _original(session: Session, original_id: str,
     return cache[original_id]
 
 
-def _text(row: dict, key: str) -> str:
-    value = row.get(key)
-    if value is None or (isinstance(value, str) and not value.strip()):
-        raise NoticeError(key, "is required")
-    if not isinstance(value, str):
-        raise NoticeError(key, "must be text")
-    return value.strip()
-
-
 def _contact(value) -> dict[str, str]:
+    """An email or phone (text), or an object of contact details (each text)."""
     if isinstance(value, str):
+        value = rows.checked_text(value, "contact", NAME_CHARS)
         value = {"email": value} if "@" in value else {"phone": value}
-    if not isinstance(value, dict) or not (value.get("email") or value.get("phone")):
+    if not isinstance(value, dict):
+        if rows.is_blank(value):
+            raise NoticeError("contact", "is required: an email or a phone number")
+        raise NoticeError("contact", f"must be an email, a phone number or an object of them, "
+                                     f"got {rows.kind(value)}")
+    contact = {}
+    for key in value:
+        detail = rows.text(value, key, max_chars=NAME_CHARS, field=f"contact.{key}")
+        if detail is not None:
+            contact[rows.checked_text(key, "contact", NAME_CHARS)] = detail
+    if not (contact.get("email") or contact.get("phone")):
         raise NoticeError("contact", "is required: an email or a phone number")
-    contact = {key: str(item).strip() for key, item in value.items() if item}
     if "email" in contact and not EMAIL.match(contact["email"]):
         raise NoticeError("contact.email", f"not an email address: {contact['email']!r}")
     if "phone" in contact and not PHONE.match(contact["phone"]):
@@ -250,37 +224,26 @@ def _contact(value) -> dict[str, str]:
     return contact
 
 
-def _uploads(value) -> tuple[str, ...]:
-    if isinstance(value, str):
-        value = [item for item in re.split(r"[;,\s]+", value) if item]
-    if not isinstance(value, list) or not value:
+def _uploads(row: dict) -> tuple[str, ...]:
+    key = "uploads" if not rows.is_blank(row.get("uploads")) else "upload"
+    uploads = rows.texts(row, key, separators=UPLOAD_SEPARATORS, max_chars=NAME_CHARS,
+                         field="uploads")
+    if not uploads:
         raise NoticeError("uploads", "is required: the id(s) of the infringing upload(s)")
-    if not all(isinstance(item, str) and item for item in value):
-        raise NoticeError("uploads", "must be upload ids")
-    return tuple(dict.fromkeys(value))
-
-
-def _truthy(value, key: str) -> bool:
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, str) and value.strip().lower() in TRUE | FALSE:
-        return value.strip().lower() in TRUE
-    if value is None:
-        return False
-    raise NoticeError(key, f"must be true or false, not {value!r}")
+    return tuple(dict.fromkeys(uploads))
 
 
 def _attachments(value, role: str, base: Path, policy: Policy, *, required: bool,
                  why: str | None = None) -> list[Attachment]:
     if isinstance(value, (str, dict)):
         value = [value]
-    if not value:
+    if rows.is_blank(value) or value == []:
         if required:
             raise NoticeError(role, why or "is required: preliminary evidence of the right and "
                                            "of the infringement")
         return []
     if not isinstance(value, list):
-        raise NoticeError(role, "must be a list of files or texts")
+        raise NoticeError(role, f"must be a list of files or texts, got {rows.kind(value)}")
     return [_attachment(item, f"{role}[{index}]", role, base, policy)
             for index, item in enumerate(value)]
 
@@ -289,38 +252,48 @@ def _attachment(item, where: str, role: str, base: Path, policy: Policy) -> Atta
     if isinstance(item, str):
         item = {"file": item}
     if not isinstance(item, dict):
-        raise NoticeError(where, "must be a file name, {file: ...}, {content_base64: ...} or "
-                                 "{text: ...}")
+        raise NoticeError(where, f"must be a file name, {{file: ...}}, {{content_base64: ...}} "
+                                 f"or {{text: ...}}, got {rows.kind(item)}")
     limit = policy.max_attachment_bytes
-    if item.get("text"):
-        return Attachment(role, "text", text=str(item["text"]))
-    if item.get("content_base64"):
-        encoded = str(item["content_base64"])
-        if len(encoded) * 3 // 4 > limit:
-            raise NoticeError(where, f"attachment larger than the {limit}-byte limit")
+    if not rows.is_blank(item.get("text")):
+        text = rows.checked_text(item["text"], f"{where}.text", limit)
+        if len(text.encode("utf-8")) > limit:
+            raise NoticeError(f"{where}.text", f"text larger than the {limit}-byte limit")
+        return Attachment(role, "text", text=text)
+    name = rows.text(item, "name", max_chars=1000, field=f"{where}.name")
+    if not rows.is_blank(item.get("content_base64")):
+        encoded = rows.checked_text(item["content_base64"], f"{where}.content_base64",
+                                    limit * 4 // 3 + 4)
         try:
             content = base64.b64decode(encoded, validate=True)
         except (binascii.Error, ValueError):
-            raise NoticeError(where, "content_base64 is not valid base64") from None
-        return Attachment(role, _label(item.get("name") or "attachment"), content)
-    if item.get("file"):
-        path = _inside(base, str(item["file"]), where)
-        size = path.stat().st_size
-        if size > limit:
-            raise NoticeError(where, f"{item['file']} is {size} bytes, over the {limit}-byte limit")
-        return Attachment(role, _label(item.get("name") or item["file"]), path.read_bytes())
+            raise NoticeError(f"{where}.content_base64", "not valid base64") from None
+        if len(content) > limit:
+            raise NoticeError(f"{where}.content_base64",
+                              f"attachment larger than the {limit}-byte limit")
+        return Attachment(role, _label(name or "attachment"), content)
+    if not rows.is_blank(item.get("file")):
+        file = rows.checked_text(item["file"], f"{where}.file", 1000)
+        return Attachment(role, _label(name or file), _read_inside(base, file, where, limit))
     raise NoticeError(where, "names no file, content or text")
 
 
-def _inside(base: Path, name: str, where: str) -> Path:
+def _read_inside(base: Path, name: str, where: str, limit: int) -> bytes:
     """A file named relative to the complaint file's folder; never a path outside it."""
-    root = base.resolve()
-    path = (root / name).resolve()
-    if not path.is_relative_to(root):
-        raise NoticeError(where, f"{name!r} is outside the complaint's folder")
-    if not path.is_file():
-        raise NoticeError(where, f"no such file {name!r} next to the complaint file")
-    return path
+    try:
+        root = base.resolve()
+        path = (root / name).resolve()
+        if not path.is_relative_to(root):
+            raise NoticeError(where, f"{name!r} is outside the complaint's folder")
+        if not path.is_file():
+            raise NoticeError(where, f"no such file {name!r} next to the complaint file")
+        size = path.stat().st_size
+        if size > limit:
+            raise NoticeError(where, f"{name} is {size} bytes, over the {limit}-byte limit")
+        return path.read_bytes()
+    except (OSError, ValueError) as error:
+        raise NoticeError(where, f"cannot read {name!r}: "
+                                 f"{getattr(error, 'strerror', None) or error}") from None
 
 
 def _label(name: str) -> str:
@@ -381,17 +354,21 @@ class Intake:
         self._fast_track: dict[str, bool] = {}
         self._opened: dict[str, list[Ticket]] = {}       # upload id -> tickets not yet flushed
 
-    def submit(self, line: int, row: dict | NoticeError, base: Path) -> IntakeResult:
+    def submit(self, line: int, row: dict | RowError, base: Path) -> IntakeResult:
+        if isinstance(row, RowError):
+            return _rejected(line, row.field, row.reason)
         try:
-            if isinstance(row, NoticeError):
-                raise row
             with self.session.no_autoflush:
                 notice = validate(self.session, self.policy, row, base=base, now=self.now,
                                   seen=self.seen, originals=self._originals)
                 plans = [self._plan(notice, notice.upload_rows[upload])
                          for upload in notice.uploads]
         except NoticeError as error:
-            return IntakeResult(line, "rejected", field=error.field, error=str(error))
+            return _rejected(line, error.field, error.reason)
+        except (TypeError, ValueError, KeyError, AttributeError, OverflowError) as error:
+            # Reads only so far: a validation bug on one odd row must not lose the file.
+            return _rejected(line, None, f"not validated ({type(error).__name__}: "
+                                         f"{printable(str(error))[:200]})")
         for attachment in notice.attachments:
             if attachment.content is not None:
                 store_attachment(self.root, attachment.content)
@@ -487,17 +464,23 @@ class Intake:
         return self._fast_track[claimant]
 
 
+def _rejected(line: int, field: str | None, reason: str) -> IntakeResult:
+    return IntakeResult(line, "rejected", field=field,
+                        error=f"{field}: {reason}" if field else reason)
+
+
 def submit_file(workspace, policy: Policy, path: Path, *, now: datetime, fmt: str = "auto",
                 actor: str = "intake") -> Iterator[IntakeResult]:
-    """Submit every complaint in a file, committing every ``CHUNK`` rows."""
+    """Submit every complaint in a file, committing every ``CHUNK`` rows. A file that cannot
+    be opened raises ``InputError`` before the first result."""
     path = Path(path)
     base = path.parent
-    rows = read_rows(path, fmt)
+    source = read_rows(path, policy, fmt)
     while True:
         batch = []
         with workspace.session() as session:
             intake = Intake(session, policy, workspace.path, now=now, actor=actor)
-            for line, row in rows:
+            for line, row in source:
                 batch.append(intake.submit(line, row, base))
                 if len(batch) >= CHUNK:
                     break
