@@ -9,6 +9,7 @@ from origin.accounts.config import load_config
 from origin.accounts.graph import AccountError, AccountRow, Graph, identity_hash, parse_row, walk
 from origin.enforcement.config import load_policy
 from origin.errors import InputError
+from origin.rows import FieldError
 from origin.workspace import Workspace
 
 NOW = datetime(2025, 3, 3, 9, 0, tzinfo=timezone.utc)
@@ -79,9 +80,9 @@ def test_rows_are_validated_and_markers_hashed():
     assert [kind for kind, _ in row.identities] == ["phone", "phone"]
     assert row.identities[0][1] == identity_hash("phone", "+8613800000000")
     assert "138" not in "".join(value for _, value in row.identities)
-    with pytest.raises(AccountError, match="without spaces"):
+    with pytest.raises(FieldError, match="id: 'has space' is no account id"):
         parse_row({"id": "has space", "kind": "channel"})
-    with pytest.raises(AccountError, match="kind must be one of"):
+    with pytest.raises(FieldError, match="kind: account kind must be one of"):
         parse_row({"id": "x", "kind": "bot"})
 
 

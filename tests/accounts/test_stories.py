@@ -99,13 +99,16 @@ def test_overturned_ticket_reverses_both_joint_decisions(cli):
 
 
 def test_second_channel_certified_by_the_same_personal_account_is_refused(cli):
-    cli("accounts", "import", cli.write("accounts.jsonl", ACCOUNTS + [
+    imported = cli("accounts", "import", cli.write("accounts.jsonl", ACCOUNTS + [
         {"id": "shop2", "kind": "channel"},
         {"id": "brand-oa", "kind": "official", "legal_entity": "Other Co"},
         {"a": "boss", "b": "shop2", "type": "certification"},          # line 10: refused
         {"a": "brand-oa", "b": "shop", "type": "certification"},       # line 11: other entity
         {"a": "nobody", "b": "shop", "type": "admin"},                 # line 12: unknown
-    ]))
+    ]), ok=False)
+    assert imported.exit_code == 1                                     # some rows refused
+    assert [line.split(".jsonl ")[1].split(":")[0] for line in imported.stderr.splitlines()[:3]
+            ] == ["line 10", "line 11", "line 12"]
     refused = cli("accounts", "link", "boss", "shop2", "--type", "certification", ok=False)
     assert refused.exit_code == 1
     assert "boss already certifies channel account shop" in refused.output
@@ -118,7 +121,7 @@ def test_second_channel_certified_by_the_same_personal_account_is_refused(cli):
         {"a": "brand-oa", "b": "shop", "type": "certification"},
         {"a": "nobody", "b": "shop", "type": "admin"},
         {"id": "bad", "kind": "robot"},
-    ]))
+    ]), ok=False)
     errors = {row["line"]: row["error"] for row in rows if row["status"] == "error"}
     assert set(errors) == {10, 11, 12, 13}
     assert "already certifies" in errors[10]
@@ -188,7 +191,7 @@ def test_refuse_per_config_keeps_the_account_out(cli):
     ban(cli, "fake-king")
     (row,) = cli.json("accounts", "import", cli.write("new.jsonl", [
         {"id": "again", "kind": "personal", "id_document": "310101199001011234"}]),
-        now=at(hours=3))
+        now=at(hours=3), ok=False)
     assert row["status"] == "refused" and "fake-king" in row["error"]
     shown = cli("accounts", "show", "again", now=at(hours=3), ok=False)
     assert shown.exit_code == 1 and "no account 'again'" in shown.output
@@ -204,7 +207,7 @@ def test_csv_import_and_graph_view(cli):
                     "c2,channel,,555-1,,,,\n"
                     ",,,,p1,c1,certification,\n"
                     ",,,,c2,c1,admin,1.5\n", encoding="utf-8")
-    rows = cli.json("accounts", "import", path)
+    rows = cli.json("accounts", "import", path, ok=False)
     assert [(r["line"], r["status"]) for r in rows] == [
         (2, "added"), (3, "added"), (4, "added"), (5, "added"), (6, "error")]
     assert rows[2]["links"] == ["phone:c1"]                    # shared phone → identity link

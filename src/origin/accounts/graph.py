@@ -7,9 +7,7 @@ memory (a bad row is reported, the rest go in) and writes with executemany.
 """
 from __future__ import annotations
 
-import csv
 import hashlib
-import json
 import os
 import re
 from dataclasses import dataclass, field
@@ -20,14 +18,16 @@ from typing import Iterable, Iterator
 from sqlalchemy import insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
+from origin import rows
 from origin.accounts import evasion
 from origin.accounts.config import IDENTITY_TYPES, KINDS, LINK_TYPES, AccountsConfig
 from origin.accounts.tables import Account, AccountIdentity, AccountLink
 from origin.db import MAX_IN_PARAMS, in_chunks
 from origin.enforcement import audit
-from origin.enforcement.clock import parse, utc
+from origin.enforcement.clock import utc
 from origin.enforcement.config import PenaltyPolicy
-from origin.errors import OriginError
+from origin.errors import OriginError, printable
+from origin.rows import FieldError, RowError
 
 ACTIVE, FLAGGED, REFUSED = "active", "flagged", "refused"
 CHUNK_ROWS = 5000
@@ -35,6 +35,7 @@ CHUNK_ROWS = 5000
 # Past ~15 M rows the link and identity indexes outgrow 512 MB and random inserts crawl.
 SQLITE_CACHE_KB = min(4 << 20, os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") // 4096)
 ID_PATTERN = re.compile(r"^[^\s|#]{1,200}$")    # '|' and '#' delimit paths in the walk
+NAME_CHARS = 200                                 # legal entity, name, markers: String(200)
 
 
 class AccountError(OriginError):
@@ -71,11 +72,14 @@ class RowResult:
     id: str
     error: str | None = None
     links: list[str] = field(default_factory=list)
+    field: str | None = None       # the input field to blame, for a row in error
 
     def to_json(self) -> dict:
         data = {"line": self.line, "record": self.record, "status": self.status, "id": self.id}
         if self.error:
             data["error"] = self.error
+        if self.field:
+            data["field"] = self.field
         if self.links:
             data["links"] = self.links
         return data
@@ -113,64 +117,52 @@ def identity_hash(kind: str, value: str) -> str:
 
 
 def _check_id(value, what: str) -> str:
-    value = "" if value is None else str(value).strip()
+    """An account id: text of 1-200 characters without spaces, '|' or '#' (``FieldError``)."""
+    if rows.is_blank(value):
+        raise FieldError(what, "is required: an account id")
+    value = rows.checked_text(value, what, 10_000)
     if not ID_PATTERN.match(value):
-        raise AccountError(f"{what} {value!r}: an account id is 1-200 characters without "
-                           f"spaces, '|' or '#'")
+        raise FieldError(what, f"{value[:60]!r} is no account id: 1-200 characters without "
+                               f"spaces, '|' or '#'")
     return value
 
 
-def parse_row(data: dict) -> AccountRow | LinkRow:
-    """A dict from JSON or CSV: a link has ``a``, ``b`` and ``type``; anything else an account."""
-    data = {key: value for key, value in data.items() if value not in (None, "")}
-    if "a" in data or "b" in data:
-        kind = data.get("type")
+def parse_row(data: dict, now: datetime | None = None) -> AccountRow | LinkRow:
+    """A dict from JSON or CSV: a link has ``a``, ``b`` and ``type``; anything else an account.
+    Every field is read by type and range; the first bad one raises ``FieldError`` naming it.
+    ``now`` (the import's clock) bounds ``created_at``."""
+    if is_link(data):
+        kind = rows.text(data, "type", max_chars=100)
         if kind not in LINK_TYPES:
-            raise AccountError(f"link type must be one of {', '.join(LINK_TYPES)}, not {kind!r}")
-        strength = data.get("strength")
-        return LinkRow(_check_id(data.get("a"), "account"), _check_id(data.get("b"), "account"),
-                       kind, None if strength is None else _strength(strength))
-    kind = data.get("kind")
+            raise FieldError("type", f"link type must be one of {', '.join(LINK_TYPES)}, "
+                                     f"not {kind!r}")
+        strength = rows.number(data, "strength", low=0.0, high=1.0, low_open=True)
+        return LinkRow(_check_id(data.get("a"), "a"), _check_id(data.get("b"), "b"), kind,
+                       strength)
+    account = _check_id(data.get("id"), "id")
+    kind = rows.text(data, "kind", max_chars=100)
     if kind not in KINDS:
-        raise AccountError(f"account kind must be one of {', '.join(KINDS)}, not {kind!r}")
-    identities = []
-    for marker in IDENTITY_TYPES:
-        values = data.get(marker, [])
-        values = values if isinstance(values, list) else str(values).split(";")
-        identities += [(marker, identity_hash(marker, v)) for v in values if str(v).strip()]
-    created = data.get("created_at")
-    return AccountRow(_check_id(data.get("id"), "account"), kind, data.get("legal_entity"),
-                      data.get("name"), parse(created) if created else None,
+        raise FieldError("kind", f"account kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    identities = [(marker, identity_hash(marker, value)) for marker in IDENTITY_TYPES
+                  for value in rows.texts(data, marker, separators=";", max_chars=NAME_CHARS)]
+    return AccountRow(account, kind, rows.text(data, "legal_entity", max_chars=NAME_CHARS),
+                      rows.text(data, "name", max_chars=NAME_CHARS),
+                      rows.moment(data, "created_at", latest=now),
                       tuple(dict.fromkeys(identities)))
 
 
-def _strength(value) -> float:
-    try:
-        strength = float(value)
-    except (TypeError, ValueError):
-        raise AccountError(f"strength must be a number, not {value!r}") from None
-    if not 0.0 < strength <= 1.0:
-        raise AccountError(f"strength must be within (0, 1], not {strength}")
-    return strength
+def _message(field: str | None, reason: str) -> str:
+    return f"{field}: {reason}" if field else reason
 
 
-def read_rows(path: Path, fmt: str = "auto") -> Iterator[tuple[int, dict | Exception]]:
-    """(line, dict) per row of a JSON-lines or CSV file; unreadable lines come as the error."""
-    fmt = ("csv" if path.suffix.lower() == ".csv" else "jsonl") if fmt == "auto" else fmt
-    with open(path, encoding="utf-8", newline="") as handle:
-        if fmt == "csv":
-            for number, row in enumerate(csv.DictReader(handle), start=2):
-                yield number, row
-            return
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as error:
-                yield number, AccountError(f"not valid JSON: {error.msg}")
-                continue
-            yield number, row if isinstance(row, dict) else AccountError("not a JSON object")
+def is_link(data: dict) -> bool:
+    return not rows.is_blank(data.get("a")) or not rows.is_blank(data.get("b"))
+
+
+def read_rows(path: Path, fmt: str = "auto") -> Iterator[tuple[int, dict | RowError]]:
+    """(line, dict) per row of a JSON-lines or CSV file (``origin.rows``); an unreadable row
+    comes as its ``RowError``, a file that cannot be opened raises ``InputError``."""
+    return rows.read_rows(path, fmt)
 
 
 @dataclass
@@ -410,17 +402,20 @@ class Graph:
         if batch:
             yield from self._import_chunk(batch)
 
-    def _import_chunk(self, batch: list[tuple[int, dict | Exception]]) -> list[RowResult]:
+    def _import_chunk(self, batch: list[tuple[int, dict | RowError]]) -> list[RowResult]:
         accounts, links, results = [], [], []
         for line, data in batch:
-            if isinstance(data, Exception):
-                results.append(RowResult(line, "row", "error", "", str(data)))
+            if isinstance(data, RowError):
+                results.append(RowResult(line, "row", "error", "", _message(data.field,
+                                                                              data.reason),
+                                         field=data.field))
                 continue
             try:
-                row = parse_row(data)
-            except (AccountError, ValueError) as error:
-                results.append(RowResult(line, "link" if "a" in data else "account", "error",
-                                         str(data.get("id") or ""), str(error)))
+                row = parse_row(data, self.now)
+            except FieldError as error:
+                label = data.get("id") if isinstance(data.get("id"), str) else ""
+                results.append(RowResult(line, "link" if is_link(data) else "account", "error",
+                                         printable(label[:200]), str(error), field=error.field))
                 continue
             (accounts if isinstance(row, AccountRow) else links).append((line, row))
         results += self.add_accounts(accounts) if accounts else []
@@ -433,7 +428,7 @@ class Graph:
         """One link (the CLI's ``accounts link``): a broken rule raises with its message."""
         try:
             row = parse_row({"a": a, "b": b, "type": kind, "strength": strength})
-        except ValueError as error:
+        except FieldError as error:
             raise AccountError(str(error)) from None
         (result,) = self.add_links([(0, row)])
         if result.status == "error":

@@ -8,10 +8,14 @@ import click
 
 from origin.accounts import graph as account_graph, joint, views
 from origin.accounts.config import LINK_TYPES, load_config
-from origin.cli import JSON_FLAG, echo_json, main, shown
+from origin import rows
+from origin.cli import JSON_FLAG, echo_json, finish_intake, intake_command, main, shown
 from origin.cli.enforcement import tickets_group
 from origin.enforcement import clock
 from origin.enforcement.config import SEVERITIES, load_policy
+
+
+REFUSED = ("error", account_graph.REFUSED)     # rows an import did not take
 
 
 class Accounts:
@@ -34,32 +38,40 @@ def accounts_group() -> None:
 
 
 @accounts_group.command("import")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["auto", "jsonl", "csv"]), default="auto",
-              help="auto: .csv is CSV, anything else JSON lines.")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(rows.FORMATS), default="auto",
+              help="auto: by the file's suffix (.csv, .jsonl), else by its first character.")
 @click.option("--by", "actor", default="import", show_default=True,
               help="Recorded in the audit for flags and refusals.")
 @JSON_FLAG
 @click.pass_context
+@intake_command
 def accounts_import(ctx, file: Path, fmt: str, actor: str, as_json: bool) -> None:
     """Import accounts and links (rows with a, b, type); a bad row is reported, the rest go in.
 
     An account row: id, kind (channel/personal/official), legal_entity, name, created_at and
     identity markers phone, id_document, device, payment, ip (several separated by ';').
+    Rows in error, and accounts refused as ban evasion, are named on stderr with their line.
+    Exit status: 0 every row imported (or already there), 1 some rows refused, 2 none imported.
     """
     env = Accounts(ctx)
     counts: dict[str, int] = {}
+    totals = rows.Totals()
     with env.workspace.exclusive():
         for result in account_graph.import_file(env.workspace, env.config, env.policy.penalties,
                                                 file, now=env.now, actor=actor, fmt=fmt):
             counts[result.status] = counts.get(result.status, 0) + 1
+            totals.count(result.status in REFUSED)
+            what = " ".join(filter(None, (result.record, shown(result.id), result.status)))
+            if result.status in REFUSED:
+                click.echo(f"error: {shown(file)} line {result.line}: {what}: {result.error}",
+                           err=True)
             if as_json:
                 echo_json(result.to_json())
-            elif result.status in ("error", "refused", "flagged"):
-                click.echo(f"line {result.line}: {result.record} {result.id} {result.status}: "
-                           f"{result.error}")
-    click.echo(", ".join(f"{count} {status}" for status, count in sorted(counts.items()))
-               or "nothing to import", err=True)
+            elif result.status == account_graph.FLAGGED:
+                click.echo(f"line {result.line}: {what}: {result.error}")
+    finish_intake(totals, ", ".join(f"{count} {status}" for status, count in sorted(
+        counts.items())) or "nothing to import")
 
 
 @accounts_group.command("link")
