@@ -66,7 +66,7 @@ INVALID = [
     ({"work": "o-missing"}, "work"),
     ({"received_at": "2999-01-01T00:00:00Z"}, "received_at"),
     ({"kind": "vibes"}, "kind"),
-    ({"evidence": [{"content_base64": "***"}]}, "evidence[0]"),
+    ({"evidence": [{"content_base64": "***"}]}, "evidence[0].content_base64"),
     ({"evidence": [{"file": "../../etc/passwd"}]}, "evidence[0]"),
     ({"evidence": ["missing.pdf"]}, "evidence[0]"),
 ]
