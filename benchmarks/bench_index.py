@@ -1,111 +1,228 @@
-"""Frame-index query rate, recall of the exact search and memory, one core.
+"""Frame index at scale: memory per code, open time, query rate and recall, one core.
 
-    python benchmarks/bench_index.py [--codes 10000000] [--queries 2000]
+    python benchmarks/bench_index.py [--codes 10000000] [--queries 2000] [--json] [--no-peers]
 
-The indexed codes are uniform random 64-bit codes (the hardest case for approximate search: no
-clusters to exploit); each query is an indexed code with 4-12 of its 64 bits flipped (the issue's
-measure), and a second set with 13-14 flipped (still inside origin's match radius of 14). Recall
-is the share of queries whose planted neighbour the index returns among its 8 nearest, relative
-to the exact search. FAISS's exact index, then origin's ``FrameIndex`` (peak RSS is a running
-maximum, so origin's figure is its own), then FAISS's inverted-file and multi-hash indexes.
+Fills an index with uniform random 64-bit codes (the hard case: no clusters to exploit) as
+originals of 240 codes (a 30 s original: 4 frames a second, two views), saved as ``originals
+add`` saves it, in batches. Then a fresh process opens it (memory-mapped) and searches it the
+way a scan does (k 8, radius 14), one query code at a time in batches: each query is an indexed
+code with some bits flipped. ``recall_11_bits`` is the share of queries with 4-11 flipped bits
+whose planted code comes back, ``recall_14_bits`` the same for 13-14 flipped bits, and
+``recall_by_bits`` per count. A single code is searched here; a scan searches every frame of an
+upload and needs only some found to nominate the original (bench_matching.py measures that).
+``bytes_per_code`` is the peak RSS of that serving process over the codes (everything it
+touched, interpreter included); ``file_bytes_per_code`` what the shards occupy once fully paged.
+Peers in the same run: FAISS ``IndexBinaryFlat`` (exact; the codes alone, in RAM) and, up to
+20 M codes, FAISS ``IndexBinaryMultiHash`` (its multi-index hashing, 4 x 16-bit tables).
 """
 from __future__ import annotations
 
 import argparse
+import json
+import multiprocessing
 import resource
+import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-import faiss
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
 from origin.index.frames import FrameIndex  # noqa: E402
-from origin.index.segment import APPROXIMATE_FROM  # noqa: E402
+from origin.index.segment import MAX_CODES  # noqa: E402
 from origin.match.matcher import MATCH_RADIUS  # noqa: E402
 
-
-def rss_gb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e6
-
-
-def planted_queries(codes: np.ndarray, count: int, flips: tuple[int, int], rng):
-    rows = rng.integers(0, len(codes), count)
-    bits = np.unpackbits(codes[rows], axis=1)
-    for row in bits:
-        row[rng.choice(64, int(rng.integers(flips[0], flips[1] + 1)), replace=False)] ^= 1
-    return np.packbits(bits, axis=1), rows
+CODES_PER_ORIGINAL = 240
+K = 8
 
 
-def measure(name: str, search, query_sets, exact_found) -> None:
-    """``search(queries)`` -> row numbers [m, 8]; prints rate and recall on each query set."""
-    figures = []
-    for (queries, truth), exact in zip(query_sets, exact_found):
+def peak_rss_bytes() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def random_codes(count: int, seed: int) -> np.ndarray:
+    return np.random.default_rng(seed).integers(0, 256, (count, 8), dtype=np.uint8)
+
+
+def build(folder: Path, codes: int, shards: int, queries: int, log) -> dict:
+    """Write the index in batches of one segment each; returns a pool of indexed codes to plant
+    queries on (4 per query, spread over every batch, so queries rarely share an original)."""
+    if folder.exists():
+        shutil.rmtree(folder)
+    index = FrameIndex(folder)
+    if shards > 1:
+        index.reshard(shards)
+    originals = codes // CODES_PER_ORIGINAL
+    batch = max(1, (MAX_CODES // CODES_PER_ORIGINAL) // 2)
+    rng = np.random.default_rng(1)
+    per_batch = -(-4 * queries // -(-originals // batch))
+    pool_keys, pool_numbers, pool_codes = [], [], []
+    started = time.perf_counter()
+    for first in range(0, originals, batch):
+        count = min(batch, originals - first)
+        block = random_codes(count * CODES_PER_ORIGINAL, seed=first).reshape(
+            count, CODES_PER_ORIGINAL, 8)
+        for offset in range(count):
+            index.add(first + offset + 1, block[offset])
+        picked = rng.choice(count, min(count, per_batch), replace=False)
+        numbers = rng.integers(0, CODES_PER_ORIGINAL, len(picked))
+        pool_keys += (first + picked + 1).tolist()
+        pool_numbers += numbers.tolist()
+        pool_codes.append(block[picked, numbers])
+        index.save()
+        log(f"  built {min(first + batch, originals) * CODES_PER_ORIGINAL:,} codes "
+            f"({time.perf_counter() - started:.0f} s)")
+    return {"seconds": time.perf_counter() - started, "keys": np.array(pool_keys),
+            "numbers": np.array(pool_numbers), "codes": np.concatenate(pool_codes)}
+
+
+def planted(pool: dict, count: int, flips: tuple[int, int], rng):
+    rows = rng.choice(len(pool["keys"]), count, replace=False)
+    bits = np.unpackbits(pool["codes"][rows], axis=1)
+    flipped = rng.integers(flips[0], flips[1] + 1, count)
+    for row, number in zip(bits, flipped):
+        row[rng.choice(64, int(number), replace=False)] ^= 1
+    return np.packbits(bits, axis=1), pool["keys"][rows], pool["numbers"][rows], flipped
+
+
+def serve(folder: str, query_sets: list, batch: int, answer) -> None:
+    """In a fresh process: open the index, search every query set, report RSS and rates."""
+    import faiss
+
+    faiss.omp_set_num_threads(1)
+    before = peak_rss_bytes()
+    started = time.perf_counter()
+    index = FrameIndex(folder)
+    opened = time.perf_counter() - started
+    index.search(query_sets[0][0][:1], K, MATCH_RADIUS)       # numba: load the compiled kernels
+    results, seconds, searched = [], 0.0, 0
+    for queries, keys, numbers, _ in query_sets:
+        found = np.zeros(len(queries), bool)
+        for first in range(0, len(queries), batch):
+            chunk = slice(first, first + batch)
+            start = time.perf_counter()
+            hits = index.search(queries[chunk], K, MATCH_RADIUS)
+            seconds += time.perf_counter() - start
+            searched += len(queries[chunk])
+            found[chunk] = ((hits.originals == keys[chunk, None]) &
+                            (hits.codes == numbers[chunk, None])).any(axis=1)
+        results.append(found)
+    answer.send({"open_seconds": opened, "query_codes_per_s": searched / seconds,
+                 "peak_rss": peak_rss_bytes(), "rss_before_open": before,
+                 "file_bytes": sum(row.bytes for row in index.status()),
+                 "segments": sum(row.segments for row in index.status()),
+                 "found": results})
+
+
+def measure_origin(folder: Path, query_sets: list, batch: int) -> dict:
+    receive, send = multiprocessing.get_context("spawn").Pipe(duplex=False)
+    process = multiprocessing.get_context("spawn").Process(
+        target=serve, args=(str(folder), query_sets, batch, send))
+    process.start()
+    report = receive.recv()
+    process.join()
+    return report
+
+
+def measure_faiss_peers(folder: Path, codes: int, query_sets: list, log) -> dict:
+    """FAISS exact and multi-hash over the same codes (rebuilt from the generator seeds)."""
+    import faiss
+
+    faiss.omp_set_num_threads(1)
+    peers = {}
+    flat = faiss.IndexBinaryFlat(64)
+    batch = max(1, (MAX_CODES // CODES_PER_ORIGINAL) // 2)
+    originals = codes // CODES_PER_ORIGINAL
+    for first in range(0, originals, batch):
+        count = min(batch, originals - first)
+        flat.add(random_codes(count * CODES_PER_ORIGINAL, seed=first))
+    ids_of = _row_ids(originals, batch)
+    sample = 200 if codes > 20_000_000 else 1000
+    peers["faiss IndexBinaryFlat (exact)"] = _peer(
+        lambda q: flat.search(q, K)[1], query_sets, sample, ids_of)
+    log(f"  FAISS exact: {peers['faiss IndexBinaryFlat (exact)']}")
+    if codes <= 20_000_000:
+        multi = faiss.IndexBinaryMultiHash(64, 4, 16)
+        multi.add(faiss.rev_swig_ptr(flat.xb.data(), flat.ntotal * 8).reshape(-1, 8))
+        del flat
+        multi.nflip = 1
+        peers["faiss IndexBinaryMultiHash 4x16 nflip 1"] = _peer(
+            lambda q: multi.search(q, K)[1], query_sets, sample, ids_of)
+        log(f"  FAISS multi-hash: {peers['faiss IndexBinaryMultiHash 4x16 nflip 1']}")
+    return peers
+
+
+def _row_ids(originals: int, batch: int):
+    """FAISS row -> (original key, code number), as the build numbered them."""
+    def ids_of(rows):
+        keys = rows // CODES_PER_ORIGINAL + 1
+        return np.where(rows >= 0, keys, -1), np.where(rows >= 0, rows % CODES_PER_ORIGINAL, -1)
+    return ids_of
+
+
+def _peer(search, query_sets, sample: int, ids_of) -> dict:
+    rates, recalls = [], []
+    for queries, keys, numbers, _ in query_sets[:2]:
         start = time.perf_counter()
-        rows = search(queries)
-        rate = len(queries) / (time.perf_counter() - start)
-        found = (rows == truth[:, None]).any(axis=1)
-        figures.append(f"{rate:8.0f} q/s recall {(found & exact).sum() / max(exact.sum(), 1):.4f}")
-    print(f"  {name:44s} 4-12 bits: {figures[0]}   13-14 bits: {figures[1]}   "
-          f"peak RSS {rss_gb():.2f} GB", flush=True)
+        rows = search(queries[:sample])
+        rates.append(sample / (time.perf_counter() - start))
+        found_keys, found_numbers = ids_of(rows)
+        recalls.append(float(((found_keys == keys[:sample, None]) &
+                              (found_numbers == numbers[:sample, None])).any(axis=1).mean()))
+    return {"query_codes_per_s": round(float(np.mean(rates)), 1),
+            "recall_11_bits": round(recalls[0], 4), "recall_14_bits": round(recalls[1], 4),
+            "queries": sample}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--codes", type=int, default=1_000_000)
-    parser.add_argument("--queries", type=int, default=2000)
+    parser.add_argument("--queries", type=int, default=2000, help="per query set")
+    parser.add_argument("--shards", type=int, default=1)
+    parser.add_argument("--batch", type=int, default=200,
+                        help="query codes per search call (an upload holds ~200 distinct)")
+    parser.add_argument("--folder", type=Path, default=ROOT / "benchmarks" / "data" / "bench-index")
+    parser.add_argument("--keep", action="store_true", help="keep the index folder afterwards")
+    parser.add_argument("--no-peers", action="store_true")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args()
-    faiss.omp_set_num_threads(1)
-    rng = np.random.default_rng(0)
-    codes = rng.integers(0, 256, (args.codes, 8), dtype=np.uint8)
-    query_sets = [planted_queries(codes, args.queries, flips, rng) for flips in ((4, 12), (13, 14))]
-    print(f"{args.codes:,} codes, {args.queries:,} queries per set, one thread")
-
-    flat = faiss.IndexBinaryFlat(64)
-    flat.add(codes)
-    exact_found = [(flat.search(queries, 8)[1] == truth[:, None]).any(axis=1)
-                   for queries, truth in query_sets]
-    measure("IndexBinaryFlat (exact)", lambda queries: flat.search(queries, 8)[1], query_sets,
-            exact_found)
-    del flat
-
-    with tempfile.TemporaryDirectory() as folder:
-        index = FrameIndex(Path(folder) / "index")
-        index.add(0, codes)
-        index.save()
-        index = FrameIndex(Path(folder) / "index")
-        start = time.perf_counter()
-        index.search(codes[:1], 8, MATCH_RADIUS)          # builds the search structure
-        kind = "multi-index hashing" if index.size >= APPROXIMATE_FROM else "exact"
-        print(f"  origin FrameIndex ({kind}): built at first search in "
-              f"{time.perf_counter() - start:.1f} s")
-        measure(f"origin FrameIndex, radius {MATCH_RADIUS}",
-                lambda queries: index.search(queries, 8, MATCH_RADIUS).codes, query_sets,
-                exact_found)
-        del index
-
-    nlist = max(16, int(4 * np.sqrt(args.codes)))
-    ivf = faiss.IndexBinaryIVF(faiss.IndexBinaryFlat(64), 64, nlist)
-    start = time.perf_counter()
-    ivf.train(codes[rng.choice(len(codes), min(len(codes), 50 * nlist), replace=False)])
-    ivf.add(codes)
-    print(f"  IndexBinaryIVF nlist={nlist}: trained and filled in {time.perf_counter() - start:.0f} s")
-    for nprobe in (16, 64, nlist // 50, nlist // 12):
-        ivf.nprobe = nprobe
-        measure(f"IndexBinaryIVF nprobe={nprobe}", lambda queries: ivf.search(queries, 8)[1],
-                query_sets, exact_found)
-    del ivf
-
-    multi = faiss.IndexBinaryMultiHash(64, 4, 16)
-    multi.add(codes)
-    for nflip, count in ((1, args.queries), (2, args.queries // 10)):    # nflip 2 is slow
-        multi.nflip = nflip
-        measure(f"IndexBinaryMultiHash 4x16 nflip={nflip} ({count} q)",
-                lambda queries: multi.search(queries, 8)[1],
-                [(queries[:count], truth[:count]) for queries, truth in query_sets],
-                [found[:count] for found in exact_found])
+    log = (lambda message: print(message, file=sys.stderr, flush=True)) if args.json else print
+    codes = args.codes // CODES_PER_ORIGINAL * CODES_PER_ORIGINAL
+    log(f"{codes:,} codes as {codes // CODES_PER_ORIGINAL:,} originals, {args.shards} shard(s), "
+        f"{args.queries:,} queries per set, one thread")
+    built = build(args.folder, codes, args.shards, 3 * args.queries, log)
+    rng = np.random.default_rng(2)
+    query_sets = [planted(built, args.queries, (4, 11), rng),
+                  planted(built, args.queries, (13, 14), rng),
+                  planted(built, args.queries, (0, 14), rng)]
+    served = measure_origin(args.folder, query_sets, args.batch)
+    by_bits = {}
+    for bits in range(15):
+        chosen = query_sets[2][3] == bits
+        by_bits[bits] = round(float(served["found"][2][chosen].mean()), 3) if chosen.any() else None
+    report = {
+        "codes": codes, "shards": args.shards, "segments": served["segments"],
+        "bytes_per_code": round(served["peak_rss"] / codes, 2),
+        "file_bytes_per_code": round(served["file_bytes"] / codes, 2),
+        "rss_before_open_mb": round(served["rss_before_open"] / 1e6, 1),
+        "open_seconds": round(served["open_seconds"], 3),
+        "query_codes_per_s": round(served["query_codes_per_s"], 1),
+        "recall_11_bits": round(float(served["found"][0].mean()), 4),
+        "recall_14_bits": round(float(served["found"][1].mean()), 4),
+        "recall_by_bits": by_bits,
+        "build_seconds": round(built["seconds"], 1),
+    }
+    if not args.no_peers:
+        report["peers"] = measure_faiss_peers(args.folder, codes, query_sets, log)
+    if not args.keep:
+        shutil.rmtree(args.folder, ignore_errors=True)
+    if args.json:
+        print(json.dumps(report))
+    else:
+        for key, value in report.items():
+            print(f"{key:>22}: {value}")
 
 
 if __name__ == "__main__":

@@ -123,14 +123,13 @@ def test_second_writer_fails_clearly_while_the_first_holds_the_lock(tmp_path):
         holder.join()
 
 
-def test_large_index_searches_by_multi_index_hashing_and_still_finds_the_offset(
-        tmp_path, media, monkeypatch):
+def test_large_index_searches_by_seeds_and_still_finds_the_offset(tmp_path, media, monkeypatch):
     from origin.index import segment as segment_module
 
-    monkeypatch.setattr(segment_module, "APPROXIMATE_FROM", 100)
+    monkeypatch.setattr(segment_module, "EXACT_BELOW", 100)
     workspace = Workspace(tmp_path / "ws")
     list(workspace.add_originals([media["original_a"], media["original_b"]]))
-    assert workspace.reconcile().size >= 100
+    assert all(segment.searched_by_seeds for segment in workspace.reconcile().shards[0].segments)
     upload = synthetic.apply_transform(media["original_b"], tmp_path / "hflip.mp4", "hflip",
                                        seed=3, subclip=(2.3, 8.1))
     [match] = _only_match(workspace, upload.path).matches

@@ -9,6 +9,7 @@ import faiss
 import numpy as np
 import pytest
 
+from origin.index import frames as frames_module
 from origin.index import segment as segment_module
 from origin.index.frames import FrameIndex
 from origin.index.segment import Segment
@@ -228,18 +229,52 @@ def test_the_pre_shard_index_file_is_read_as_shard_0_then_converted_on_save(tmp_
     assert _found_originals(converted, originals) == list(originals)
 
 
-def test_large_segments_search_by_multi_index_hashing_like_small_ones(tmp_path, monkeypatch):
+def _flipped(codes, flips, rng):
+    bits = np.unpackbits(codes, axis=1)
+    for row in bits:
+        row[rng.choice(64, flips, replace=False)] ^= 1
+    return np.packbits(bits, axis=1)
+
+
+def test_large_segments_search_by_seeds_and_verify_like_small_ones(tmp_path, monkeypatch):
     originals = _random_originals(50, seed=8)
-    queries = np.concatenate([codes[::5] for codes in originals.values()])
+    rng = np.random.default_rng(8)
+    queries = np.concatenate([_flipped(codes[::5], 3, rng) for codes in originals.values()])
     index = FrameIndex(tmp_path / "index")
     for key, codes in originals.items():
         index.add(key, codes)
     index.save()
-    exact = FrameIndex(tmp_path / "index").search(queries, 3, 11)
-    monkeypatch.setattr(segment_module, "APPROXIMATE_FROM", 100)
-    approximate = FrameIndex(tmp_path / "index").search(queries, 3, 11)
-    assert np.array_equal(exact.originals, approximate.originals)
-    assert np.array_equal(exact.distances, approximate.distances)
+    exact = FrameIndex(tmp_path / "index").search(queries, 3, 14)
+    assert not index.shards[0].segments[0].searched_by_seeds
+    monkeypatch.setattr(segment_module, "EXACT_BELOW", 100)
+    seeded = FrameIndex(tmp_path / "index")
+    assert seeded.shards[0].segments[0].searched_by_seeds
+    by_seeds = seeded.search(queries, 3, 14)
+    for name in ("distances", "originals", "codes"):
+        assert np.array_equal(getattr(exact, name), getattr(by_seeds, name))
+    # a query 14 bits from its code is found by comparing all, but nominates nothing by seeds
+    far = _flipped(originals[1][:1], 14, rng)
+    assert seeded.search(far, 3, 14).count == 0
+    monkeypatch.undo()
+    assert FrameIndex(tmp_path / "index").search(far, 3, 14).originals[0, 0] == 1
+
+
+def test_segments_are_capped_and_saved_with_their_seed_tables(tmp_path, monkeypatch):
+    monkeypatch.setattr(segment_module, "EXACT_BELOW", 100)
+    monkeypatch.setattr(frames_module, "MAX_CODES", 1000)
+    monkeypatch.setattr(segment_module, "MAX_CODES", 1000)
+    originals = _random_originals(80, seed=10)          # ~3 200 codes
+    index = FrameIndex(tmp_path / "index")
+    for key, codes in originals.items():
+        index.add(key, codes)
+        if key % 10 == 0:
+            index.save()
+    reopened = FrameIndex(tmp_path / "index")
+    segments = reopened.shards[0].segments
+    assert len(segments) >= 4 and all(segment.size <= 1000 for segment in segments)
+    assert all(segment.tables is not None and (segment.folder / "seed_filters.npy").exists()
+               for segment in segments)
+    assert _found_originals(reopened, originals) == list(originals)
 
 
 def test_status_reports_each_shard(tmp_path):
@@ -255,3 +290,29 @@ def test_status_reports_each_shard(tmp_path):
     assert sum(row.codes for row in rows) == sum(len(c) for c in originals.values())
     assert sum(row.originals for row in rows) == 30
     assert all(8 <= row.bytes_per_code < 16 for row in rows)
+
+
+def _flipped_in_high_words(codes, flips, rng):
+    """Flip bits only in the upper 32 bits: table 0 (lowest word, next word as filter) still
+    seeds them, whatever the count."""
+    words = np.ascontiguousarray(codes).view("<u8").ravel().copy()
+    for row in range(len(words)):
+        for bit in rng.choice(32, flips, replace=False):
+            words[row] ^= np.uint64(1) << np.uint64(32 + bit)
+    return words.view(np.uint8).reshape(-1, 8)
+
+
+def test_one_close_seed_or_two_farther_ones_nominate_an_original(tmp_path, monkeypatch):
+    monkeypatch.setattr(segment_module, "EXACT_BELOW", 100)
+    originals = _random_originals(40, seed=11)
+    index = FrameIndex(tmp_path / "index")
+    for key, codes in originals.items():
+        index.add(key, codes)
+    index.save()
+    rng = np.random.default_rng(12)
+    close = _flipped_in_high_words(originals[5][:1], 10, rng)
+    far = _flipped_in_high_words(originals[5][1:3], 12, rng)
+    assert index.search(close, 4, 14).originals[0, 0] == 5
+    assert index.search(far[:1], 4, 14).count == 0            # one 12-bit seed: not enough
+    both = index.search(far, 4, 14)
+    assert both.originals[:, 0].tolist() == [5, 5] and both.codes[:, 0].tolist() == [1, 2]

@@ -22,7 +22,7 @@ from typing import Callable, Iterable
 import numpy as np
 
 from origin.index.hits import FrameHits, merge_hits
-from origin.index.segment import CODE_BYTES, Segment
+from origin.index.segment import CODE_BYTES, MAX_CODES, Segment
 from origin.index.shards import (DESCRIPTOR, Shard, ShardUnreadable, Snapshot, distinct_codes,
                                  open_shard, referenced_files, shards_of, shard_of,
                                  write_descriptor)
@@ -126,8 +126,8 @@ class FrameIndex:
         self.require_readable()
         distinct, inverse = distinct_codes(codes)
         parts = [shard.search_distinct(distinct, k, radius) for shard in self.shards]
-        parts += [Segment.build(originals).search(distinct, k, radius)
-                  for originals in self._pending.values()]
+        parts += [segment.search(distinct, k, radius) for originals in self._pending.values()
+                  for segment in Segment.build_many(originals)]
         return merge_hits(parts, k).take(inverse)
 
     def status(self) -> list[ShardStatus]:
@@ -196,8 +196,7 @@ class FrameIndex:
         for number in sorted(changed):
             shard = self.shards[number]
             segments = [self._without_removed(segment) for segment in shard.segments]
-            if self._pending.get(number):
-                segments.append(Segment.build(self._pending[number]))
+            segments += Segment.build_many(self._pending.get(number, []))
             self.shards[number] = self._write_shard(
                 Shard(number, self.shard_count, _tiered([s for s in segments if s.size])),
                 generation)
@@ -228,7 +227,7 @@ class FrameIndex:
         for number in range(shards):
             originals = [pair for segment, destination in zip(segments, destinations)
                          for pair in segment.originals(destination == number)]
-            shard = Shard(number, shards, [Segment.build(originals)] if originals else [])
+            shard = Shard(number, shards, Segment.build_many(originals))
             rebuilt.append(self._write_shard(shard, generation))
             if progress:
                 progress(number + 1)
@@ -269,9 +268,10 @@ class FrameIndex:
 
 def _tiered(segments: list[Segment]) -> list[Segment]:
     """Merge the newest segments while the last is at least 1/MERGE_RATIO of the one before it
-    (or there are too many): each code is rewritten about log4(shard / batch) times in all."""
+    (or there are too many) and the two fit one segment: each code is rewritten about
+    log4(segment / batch) times in all, and never more than ``MAX_CODES`` at once."""
     segments = list(segments)
-    while len(segments) >= 2 and (segments[-1].size * MERGE_RATIO >= segments[-2].size
-                                  or len(segments) > MAX_SEGMENTS):
+    while len(segments) >= 2 and segments[-1].size + segments[-2].size <= MAX_CODES and (
+            segments[-1].size * MERGE_RATIO >= segments[-2].size or len(segments) > MAX_SEGMENTS):
         segments[-2:] = [Segment.build(segments[-2].originals() + segments[-1].originals())]
     return segments

@@ -16,8 +16,8 @@ from origin.index.segment import Segment, SegmentUnreadable, store_codes
 CODE_BITS = 32            # low bits of a legacy id: the code number within its original
 
 
-def read_legacy(path: Path) -> Segment:
-    """A segment in memory holding every code of the old file."""
+def read_legacy(path: Path) -> list[Segment]:
+    """Segments in memory holding every code of the old file."""
     try:
         index = faiss.read_index_binary(str(path))
     except RuntimeError as error:
@@ -33,7 +33,7 @@ def read_legacy(path: Path) -> Segment:
         if not np.array_equal(numbers[start:end], np.arange(end - start)):
             raise SegmentUnreadable(f"{path}: original {key} has gaps in its code numbers")
         originals.append((int(key), codes[start:end]))
-    return Segment.build(originals)
+    return Segment.build_many(originals)
 
 
 def _codes_and_ids(index) -> tuple[np.ndarray, np.ndarray]:

@@ -1,17 +1,25 @@
-"""Multi-index hashing (Norouzi, Punjani & Fleet, CVPR 2012) for near neighbours of 64-bit codes.
+"""Seed tables: multi-index hashing (Norouzi, Punjani & Fleet, CVPR 2012) that finds a few close
+codes per query, the seeds that nominate originals for a full comparison (``segment.py``).
 
-The index stage's approximate search. Each code is split into four 16-bit words and filed under
-each word in a table (codes stored in table order, so a bucket is one contiguous run). A query
-probes, in every table, the buckets within ``flips`` bits of its own word: by pigeonhole every
-code within ``4 * (flips + 1) - 1`` bits of the query is found (11 bits for ``flips`` 2), and
-beyond that a code is found when one of its words is still that close (97 % at 12 bits, 81 % at
-14, for uniformly spread flips). FAISS has this idea as ``IndexBinaryMultiHash``, but its search
-(hash maps of vectors, a set per query) answers 12-40 queries/s at 10 M codes where this kernel
-answers thousands: ``benchmarks/bench_index.py`` measures both. The kernel is compiled by numba.
+Each 64-bit code is split into four 16-bit words and filed in four tables, one per word, in
+bucket order (a bucket is one contiguous run, found through dense offsets). A query probes, in
+each table, the buckets within ``KEY_FLIPS`` bit of its own word; an entry holds the code's row
+(24 bits) and the next word of the code (16 bits) as a filter, so most entries are rejected
+without touching the code itself; the few that pass are compared in full and kept within
+``SEED_RADIUS`` bits. Five bytes an entry, 20 bytes a code for the four tables.
+
+Why seeds, not every neighbour: a copy shows many frames, so finding some of them closely is
+enough to nominate its original, whose own codes are then compared in full. Close seeds are rare
+by chance (of 100 M random codes about one lies within 10 bits of a query and 23 within 12,
+against ~350 within 14), so the work per query stays nearly flat as the catalogue grows, where
+searching every code out to 14 bits grew with it. FAISS's ``IndexBinaryMultiHash`` holds hash maps of full ids (far
+more than five bytes an entry) and answers 12-40 queries/s at 10 M codes; this kernel is
+compiled by numba and reads memory-mapped tables.
 """
 from __future__ import annotations
 
 from itertools import combinations
+from pathlib import Path
 
 import numba
 import numpy as np
@@ -19,7 +27,13 @@ from numba import types
 from numba.extending import intrinsic
 
 WORD_BITS = 16
-WORD_MASK = np.uint64((1 << WORD_BITS) - 1)
+TABLES = 64 // WORD_BITS
+KEY_FLIPS = 1            # bits probed around each key word: 17 buckets a table
+FILTER_FLIPS = 3         # most bits the next word may differ by (1 % of random entries pass)
+SEED_RADIUS = 12         # bits of 64: seeds this close nominate when two query codes agree,
+STRONG_SEED_RADIUS = 10  # seeds this close alone (random codes rarely come this close)
+MAX_ROWS = 1 << 24       # rows are stored in 24 bits: segments stay below this many codes
+FILES = ("seed_offsets", "seed_rows_low", "seed_rows_high", "seed_filters")
 
 
 @intrinsic
@@ -31,25 +45,35 @@ def _popcount(typing_context, word):
 
 
 @numba.njit(cache=True, nogil=True)
-def _search(queries, offsets, codes, rows, probes, flips, radius, distances, found):
-    """Fill ``distances``/``found`` [query, k] with the nearest codes within ``radius``, sorted."""
-    tables = offsets.shape[0]
+def _word(code, table):
+    return (code >> np.uint64(WORD_BITS * table)) & np.uint64(0xFFFF)
+
+
+@numba.njit(cache=True, nogil=True)
+def _seeds(queries, codes, offsets, rows_low, rows_high, filters, probes, key_flips, filter_flips,
+           radius, distances, found):
+    """Fill ``distances``/``found`` [query, k] with the nearest seeds (rows), nearest first."""
     k = distances.shape[1]
     for qi in range(queries.shape[0]):
         query = queries[qi]
         count = 0
-        for t in range(tables):
-            word = (query >> np.uint64(WORD_BITS * t)) & WORD_MASK
+        for t in range(TABLES):
+            word = _word(query, t)
+            next_word = np.uint16(_word(query, (t + 1) % TABLES))
             for probe in probes:
                 bucket = word ^ probe
                 for j in range(offsets[t, bucket], offsets[t, bucket + 1]):
-                    difference = query ^ codes[t, j]
+                    if _popcount(np.uint64(filters[t, j] ^ next_word)) > filter_flips:
+                        continue
+                    row = np.int64(rows_low[t, j]) | (np.int64(rows_high[t, j]) << 16)
+                    difference = query ^ codes[row]
                     distance = _popcount(difference)
                     if distance > radius:
                         continue
-                    seen = False                  # an earlier table already probed this code
+                    seen = False                  # an earlier table already yielded this row
                     for u in range(t):
-                        if _popcount((difference >> np.uint64(WORD_BITS * u)) & WORD_MASK) <= flips:
+                        if (_popcount(_word(difference, u)) <= key_flips and
+                                _popcount(_word(difference, (u + 1) % TABLES)) <= filter_flips):
                             seen = True
                             break
                     if seen:
@@ -61,43 +85,95 @@ def _search(queries, offsets, codes, rows, probes, flips, radius, distances, fou
                         slot = k - 1
                     else:
                         continue
-                    while slot > 0 and distances[qi, slot - 1] > distance:
+                    while slot > 0 and (distances[qi, slot - 1] > distance or (
+                            distances[qi, slot - 1] == distance and found[qi, slot - 1] > row)):
                         distances[qi, slot] = distances[qi, slot - 1]
                         found[qi, slot] = found[qi, slot - 1]
                         slot -= 1
                     distances[qi, slot] = distance
-                    found[qi, slot] = rows[t, j]
+                    found[qi, slot] = row
 
 
-class MultiIndexHash:
-    """Near-neighbour search over a fixed set of 64-bit codes (rebuilt when the set changes)."""
+@numba.njit(cache=True, nogil=True)
+def nearest(queries, codes, starts, ends, radius, distances, found):
+    """Exact search of the rows ``starts[i]:ends[i]`` (ascending, disjoint): fill
+    ``distances``/``found`` [query, k] with the nearest within ``radius``, ties by lower row."""
+    k = distances.shape[1]
+    for qi in range(queries.shape[0]):
+        query = queries[qi]
+        count = 0
+        for r in range(starts.shape[0]):
+            for row in range(starts[r], ends[r]):
+                distance = _popcount(query ^ codes[row])
+                if distance > radius:
+                    continue
+                if count < k:
+                    slot = count
+                    count += 1
+                elif distance < distances[qi, k - 1]:
+                    slot = k - 1
+                else:
+                    continue
+                while slot > 0 and distances[qi, slot - 1] > distance:
+                    distances[qi, slot] = distances[qi, slot - 1]
+                    found[qi, slot] = found[qi, slot - 1]
+                    slot -= 1
+                distances[qi, slot] = distance
+                found[qi, slot] = row
 
-    bits = 64
-    tables = bits // WORD_BITS
-    flips = 2            # bits probed around each word: 137 buckets per table
 
-    def __init__(self, codes: np.ndarray):
-        """``codes``: uint8 [n, 8]; results name rows of this array."""
+def result_arrays(queries: int, k: int) -> tuple[np.ndarray, np.ndarray]:
+    return np.full((queries, k), 65, np.int32), np.full((queries, k), -1, np.int64)
+
+
+class SeedTables:
+    """The four tables over one segment's codes (built once, then memory-mapped)."""
+
+    probes = np.array([sum(1 << bit for bit in flipped) for count in range(KEY_FLIPS + 1)
+                       for flipped in combinations(range(WORD_BITS), count)], np.uint64)
+
+    def __init__(self, offsets: np.ndarray, rows_low: np.ndarray, rows_high: np.ndarray,
+                 filters: np.ndarray):
+        self.offsets, self.rows_low, self.rows_high, self.filters = (
+            offsets, rows_low, rows_high, filters)
+
+    @classmethod
+    def build(cls, codes: np.ndarray) -> "SeedTables":
+        """Tables over ``codes`` uint8 [n, 8] (n < ``MAX_ROWS``); a counting sort per table."""
         words = np.ascontiguousarray(codes, dtype=np.uint8).view("<u8").ravel()
-        self.size = len(words)
-        self.offsets = np.zeros((self.tables, (1 << WORD_BITS) + 1), np.int64)
-        self.codes = np.empty((self.tables, self.size), np.uint64)
-        self.rows = np.empty((self.tables, self.size), np.int32)
-        for t in range(self.tables):
-            keys = ((words >> np.uint64(WORD_BITS * t)) & WORD_MASK).astype(np.uint16)
+        if len(words) >= MAX_ROWS:
+            raise ValueError(f"a segment holds fewer than {MAX_ROWS} codes")
+        offsets = np.zeros((TABLES, (1 << WORD_BITS) + 1), np.uint32)
+        rows_low = np.empty((TABLES, len(words)), np.uint16)
+        rows_high = np.empty((TABLES, len(words)), np.uint8)
+        filters = np.empty((TABLES, len(words)), np.uint16)
+        for t in range(TABLES):
+            keys = ((words >> np.uint64(WORD_BITS * t)) & np.uint64(0xFFFF)).astype(np.uint16)
             order = np.argsort(keys, kind="stable")          # radix sort for 16-bit keys
-            np.cumsum(np.bincount(keys, minlength=1 << WORD_BITS), out=self.offsets[t, 1:])
-            self.codes[t] = words[order]
-            self.rows[t] = order
-        self.probes = np.array([sum(1 << bit for bit in flipped)
-                                for count in range(self.flips + 1)
-                                for flipped in combinations(range(WORD_BITS), count)], np.uint64)
+            np.cumsum(np.bincount(keys, minlength=1 << WORD_BITS), out=offsets[t, 1:])
+            rows_low[t] = order & 0xFFFF
+            rows_high[t] = order >> 16
+            filters[t] = (words[order] >> np.uint64(WORD_BITS * ((t + 1) % TABLES))) & np.uint64(0xFFFF)
+        return cls(offsets, rows_low, rows_high, filters)
 
-    def search(self, queries: np.ndarray, k: int, radius: int) -> tuple[np.ndarray, np.ndarray]:
-        """(distances int32, rows int64) [m, k], nearest first; row -1 where fewer were found."""
-        words = np.ascontiguousarray(queries, dtype=np.uint8).view("<u8").ravel()
-        distances = np.full((len(words), k), self.bits + 1, np.int32)
-        found = np.full((len(words), k), -1, np.int64)
-        _search(words, self.offsets, self.codes, self.rows, self.probes, self.flips, radius,
-                distances, found)
+    @classmethod
+    def open(cls, folder: Path) -> "SeedTables":
+        return cls(*(np.load(Path(folder) / f"{name}.npy", mmap_mode="r") for name in FILES))
+
+    def save(self, folder: Path) -> list[Path]:
+        paths = [Path(folder) / f"{name}.npy" for name in FILES]
+        for path, array in zip(paths, (self.offsets, self.rows_low, self.rows_high, self.filters)):
+            np.save(path, array)
+        return paths
+
+    @property
+    def nbytes(self) -> int:
+        return sum(array.nbytes for array in (self.offsets, self.rows_low, self.rows_high, self.filters))
+
+    def seeds(self, queries: np.ndarray, codes: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """(distances int32, rows int64) [m, k] of the nearest seeds of each query word
+        (``queries`` uint64 [m]; ``codes`` uint64 [n], the segment's codes); row -1 past them."""
+        distances, found = result_arrays(len(queries), k)
+        _seeds(queries, codes, self.offsets, self.rows_low, self.rows_high, self.filters,
+               self.probes, KEY_FLIPS, FILTER_FLIPS, SEED_RADIUS, distances, found)
         return distances, found

@@ -2,10 +2,18 @@
 
 A segment is a folder written once and never changed: ``codes.faissb`` (a FAISS
 ``IndexBinaryFlat``, each original's codes contiguous, originals in key order), ``keys.npy`` and
-``starts.npy`` (original ``keys[i]`` owns rows ``starts[i]:starts[i + 1]``). It opens by
-memory-mapping (FAISS's ``IO_FLAG_MMAP_IFC``, ``numpy.load(mmap_mode="r")``), so opening costs
-no reading and several processes on a machine share its pages. A hit names its original and
-code number from its row through ``starts``: no id is stored per code.
+``starts.npy`` (original ``keys[i]`` owns rows ``starts[i]:starts[i + 1]``), and from
+``EXACT_BELOW`` codes on the seed tables (``multihash.py``). It opens by memory-mapping (FAISS's
+``IO_FLAG_MMAP_IFC``, ``numpy.load(mmap_mode="r")``), so opening costs no reading and several
+processes on a machine share its pages. A hit names its original and code number from its row
+through ``starts``: no id is stored per code. All in, a code costs 8 bytes of FAISS store and
+20 of seed tables.
+
+Search is seed-and-verify: the seed tables find a few close codes per query code; an original
+is nominated by one seed within ``STRONG_SEED_RADIUS`` bits or by seeds of two query codes
+within ``SEED_RADIUS``, and every nominated original's codes are then compared with every query
+code in full (exactly, within the caller's radius). Small segments skip the seeds and compare
+all.
 """
 from __future__ import annotations
 
@@ -21,10 +29,15 @@ import numpy as np
 
 from origin.errors import OriginError
 from origin.index.hits import MISSING, FrameHits
+from origin.index.multihash import (FILES as TABLE_FILES, MAX_ROWS, STRONG_SEED_RADIUS,
+                                    SeedTables, nearest, result_arrays)
 from origin.video.hashers import PHash
 
 CODE_BYTES = PHash.bits // 8
-APPROXIMATE_FROM = 250_000   # codes; exact search answers ~2 000 codes/s there, multihash ~30 000
+EXACT_BELOW = 1 << 16        # codes: below, every original is compared in full (~5 ms an upload)
+MAX_CODES = MAX_ROWS - 1     # a segment's rows fit the seed tables' 24 bits
+SEEDS_PER_CODE = 32          # nearest seeds kept per query code
+WEAK_SEEDS_NEEDED = 2        # query codes whose seeds beyond STRONG_SEED_RADIUS must agree
 CODES_FILE, KEYS_FILE, STARTS_FILE = "codes.faissb", "keys.npy", "starts.npy"
 
 
@@ -50,7 +63,7 @@ class Segment:
     starts: np.ndarray               # int64 [originals + 1]
     store: faiss.IndexBinaryFlat     # the codes, in ``keys`` order
     folder: Path | None = None       # where it is saved; None while only in memory
-    _multihash: object = field(default=None, repr=False)
+    tables: SeedTables | None = field(default=None, repr=False)    # built or opened lazily
 
     @classmethod
     def build(cls, originals: Iterable[tuple[int, np.ndarray]]) -> "Segment":
@@ -60,12 +73,26 @@ class Segment:
         if len(np.unique(keys)) != len(keys):
             raise ValueError("an original appears twice in one segment")
         counts = np.array([len(codes) for _, codes in originals], np.int64)
+        if counts.sum() > MAX_CODES:
+            raise ValueError(f"a segment holds at most {MAX_CODES} codes (use build_many)")
         starts = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
         store = faiss.IndexBinaryFlat(PHash.bits)
         if len(originals):
             store.add(np.ascontiguousarray(
                 np.concatenate([codes for _, codes in originals]), dtype=np.uint8))
         return cls(keys, starts, store)
+
+    @classmethod
+    def build_many(cls, originals: Iterable[tuple[int, np.ndarray]]) -> list["Segment"]:
+        """Segments of at most ``MAX_CODES`` codes from ``(key, codes)`` pairs, in key order."""
+        segments, batch, size = [], [], 0
+        for key, codes in sorted(originals, key=lambda pair: pair[0]):
+            if batch and size + len(codes) > MAX_CODES:
+                segments.append(cls.build(batch))
+                batch, size = [], 0
+            batch.append((key, codes))
+            size += len(codes)
+        return segments + ([cls.build(batch)] if batch else [])
 
     @classmethod
     def open(cls, folder: Path) -> "Segment":
@@ -84,7 +111,8 @@ class Segment:
         if (len(starts) != len(keys) + 1 or (len(keys) and starts[-1] != store.ntotal)
                 or (len(keys) > 1 and not (np.diff(keys) > 0).all())):
             raise SegmentUnreadable(f"{folder}: keys, starts and codes do not agree")
-        return cls(keys, starts, store, folder)
+        tables = SeedTables.open(folder) if (folder / f"{TABLE_FILES[0]}.npy").exists() else None
+        return cls(keys, starts, store, folder, tables)
 
     def write(self, folder: Path) -> None:
         """Write every file into a temporary folder, flush it, then rename it into place:
@@ -96,8 +124,11 @@ class Segment:
             faiss.write_index_binary(self.store, str(temporary / CODES_FILE))
             np.save(temporary / KEYS_FILE, np.asarray(self.keys))
             np.save(temporary / STARTS_FILE, np.asarray(self.starts))
-            for name in (CODES_FILE, KEYS_FILE, STARTS_FILE):
-                fsync_path(temporary / name)
+            written = [temporary / name for name in (CODES_FILE, KEYS_FILE, STARTS_FILE)]
+            if self.searched_by_seeds:
+                written += self.seed_tables().save(temporary)
+            for path in written:
+                fsync_path(path)
             os.replace(temporary, folder)
             fsync_path(folder.parent)
         except BaseException:
@@ -115,11 +146,21 @@ class Segment:
         return store_codes(self.store)
 
     @property
+    def searched_by_seeds(self) -> bool:
+        return self.size >= EXACT_BELOW
+
+    def seed_tables(self) -> SeedTables:
+        if self.tables is None:
+            self.tables = SeedTables.build(self.codes)
+        return self.tables
+
+    @property
     def file_bytes(self) -> int:
+        """Bytes on disk, which is also what the segment occupies in memory once fully paged."""
         if self.folder is None:
-            return self.size * CODE_BYTES + self.keys.nbytes + self.starts.nbytes
-        return sum((self.folder / name).stat().st_size
-                   for name in (CODES_FILE, KEYS_FILE, STARTS_FILE))
+            tables = self.tables.nbytes if self.tables is not None else 0
+            return self.size * CODE_BYTES + self.keys.nbytes + self.starts.nbytes + tables
+        return sum(path.stat().st_size for path in self.folder.iterdir())
 
     def originals(self, keep: np.ndarray | None = None) -> list[tuple[int, np.ndarray]]:
         """``(key, codes)`` of every original (or those where ``keep`` is true), views."""
@@ -128,18 +169,33 @@ class Segment:
         return [(int(self.keys[i]), codes[self.starts[i]:self.starts[i + 1]]) for i in chosen]
 
     def search(self, queries: np.ndarray, k: int, radius: int) -> FrameHits:
-        """The ``k`` nearest codes within ``radius`` bits of each (distinct) query code."""
+        """The ``k`` nearest codes within ``radius`` bits of each (distinct) query code, among
+        the originals that seeds nominate (all of them in a small segment); ties by lower
+        original key, then lower code number."""
         if self.size == 0 or len(queries) == 0:
             return FrameHits.empty(len(queries))
-        if self.size >= APPROXIMATE_FROM:
-            if self._multihash is None:
-                from origin.index.multihash import MultiIndexHash   # numba: only at this size
-                self._multihash = MultiIndexHash(self.codes)
-            distances, rows = self._multihash.search(queries, k, radius)
+        words = np.ascontiguousarray(queries, dtype=np.uint8).view("<u8").ravel()
+        codes = self.codes.view("<u8").ravel()
+        starts = np.asarray(self.starts)
+        if self.searched_by_seeds:
+            nominated = self._nominated(words, codes)
+            begin, end = starts[nominated], starts[nominated + 1]
         else:
-            distances, rows = self.store.search(queries, min(k, self.size))
-            rows[distances > radius] = MISSING
+            begin, end = starts[:1], starts[-1:]
+        distances, rows = result_arrays(len(words), k)
+        nearest(words, codes, begin, end, radius, distances, rows)
         return self._hits(distances, rows)
+
+    def _nominated(self, words: np.ndarray, codes: np.ndarray) -> np.ndarray:
+        """Ordinals of the originals the seeds of these query words nominate."""
+        distances, rows = self.seed_tables().seeds(words, codes, SEEDS_PER_CODE)
+        queries = np.nonzero(rows >= 0)[0]
+        distances, rows = distances[rows >= 0], rows[rows >= 0]
+        ordinals = np.searchsorted(np.asarray(self.starts), rows, side="right") - 1
+        strong = np.unique(ordinals[distances <= STRONG_SEED_RADIUS])
+        pairs = np.unique(np.stack([ordinals, queries]), axis=1)       # (original, query code)
+        weak, counts = np.unique(pairs[0], return_counts=True)
+        return np.union1d(strong, weak[counts >= WEAK_SEEDS_NEEDED])
 
     def _hits(self, distances: np.ndarray, rows: np.ndarray) -> FrameHits:
         found = rows >= 0

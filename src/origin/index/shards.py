@@ -124,7 +124,7 @@ def open_shard(path: Path | str) -> Shard:
         from origin.index.legacy import read_legacy
 
         try:
-            return Shard(0, 1, [read_legacy(path)], path)
+            return Shard(0, 1, read_legacy(path), path)
         except SegmentUnreadable as error:
             raise ShardUnreadable(f"shard 0 of 1 ({path}) unreadable: {error}") from None
     match = DESCRIPTOR.fullmatch(path.name)
