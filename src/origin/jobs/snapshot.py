@@ -137,7 +137,7 @@ def _unindexed(workspace: "Workspace", index: FrameIndex) -> Shard | None:
                         f"{workspace.path}: {len(missing)} registered originals are not in the "
                         f"index (a killed add or a lost index); run `origin index reshard` or "
                         f"`origin originals add` to rebuild it, then scan again")
-    return Shard(0, 1, [Segment.build(originals)])
+    return Shard(0, 1, Segment.build_many(originals))
 
 
 def _state(paths: Sequence[Path], unindexed: Shard | None) -> str:
