@@ -244,3 +244,33 @@ def test_config_survives_the_trip_to_worker_processes(tmp_path):
                            max_body_bytes=10)
     assert ServiceConfig.from_json(config.to_json()) == config
     create_app(config)          # a worker builds the same app from it
+
+
+def test_notices_filed_together_commit_together_and_a_failing_one_alone(service, world,
+                                                                        monkeypatch):
+    from concurrent.futures import wait
+
+    from origin.enforcement.complaints import Intake
+
+    original_submit = Intake.submit
+
+    def submit(self, line, row, base):
+        if row.get("reference") == "explodes":
+            raise RuntimeError("disk on fire")
+        return original_submit(self, line, row, base)
+
+    monkeypatch.setattr(Intake, "submit", submit)
+    intake, base = service.app.state.env.intake, service.app.state.env.no_files
+    for number in range(6):
+        service.catalogue.scanned(f"u-{number}", "someone", NOW)
+    rows = [{"claimant": "label", **notice(uploads=[f"u-{n}"], work=f"w{n}")} for n in range(6)]
+    rows.insert(3, {"claimant": "label", **notice(uploads=["u-1"], work="w1")})   # a duplicate
+    rows.insert(5, {"claimant": "label", **notice(reference="explodes")})
+    futures = [intake.submit(row, base) for row in rows]
+    wait(futures, timeout=60)
+    failed = [f for f in futures if f.exception() is not None]
+    assert len(failed) == 1 and "disk on fire" in str(failed[0].exception())
+    results = [f.result() for f in futures if f.exception() is None]
+    assert [r.status for r in results] == ["accepted"] * 3 + ["rejected"] + ["accepted"] * 3
+    assert "duplicate" in results[3].error
+    assert count(service.workspace, Complaint) == 6

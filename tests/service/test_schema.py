@@ -11,7 +11,7 @@ from origin.service import api
 
 from .conftest import NOW, later, make_service, match, notice
 
-EXAMPLES = 30      # per route, role and mode: enough to find type confusion, fast enough for CI
+EXAMPLES = 20      # per route, role and mode: enough to find type confusion, fast enough for CI
 OPERATIONS = sorted((method, route.path) for route in api.router.routes
                     for method in route.methods)
 

@@ -489,14 +489,6 @@ def submit_file(workspace, policy: Policy, path: Path, *, now: datetime, fmt: st
             return
 
 
-def submit_notice(workspace, policy: Policy, row: dict, *, now: datetime, base: Path,
-                  actor: str = "intake") -> IntakeResult:
-    """File one notice given as a dict (an HTTP body): the same validation and writes as one row
-    of ``submit_file``, in its own transaction. ``{"file": ...}`` evidence is read from ``base``."""
-    with workspace.session() as session:
-        return Intake(session, policy, workspace.path, now=now, actor=actor).submit(1, row, base)
-
-
 @dataclass(frozen=True)
 class ComplaintView:
     id: str

@@ -5,8 +5,10 @@ ids answer 404 exactly like ids that do not exist, so ids cannot be probed.
 """
 from __future__ import annotations
 
+import asyncio
 import json
 import tempfile
+from contextlib import nullcontext
 from concurrent.futures import TimeoutError as FutureTimeout
 from datetime import datetime, timezone
 from pathlib import Path
@@ -60,13 +62,14 @@ async def file_complaint(request: Request, response: Response,
     JSON, or multipart with the notice as JSON in ``notice`` and its files as parts named in
     its evidence (``"evidence": ["scan.pdf"]``). 422 names the first invalid field; nothing of
     a rejected notice is written."""
-    with tempfile.TemporaryDirectory(prefix="origin-notice-") as folder:
+    multipart = _media_type(request) == "multipart/form-data"
+    with (tempfile.TemporaryDirectory(prefix="origin-notice-") if multipart
+          else nullcontext(_env(request).no_files)) as folder:
         row = await _notice(request, Path(folder))
         row.setdefault("claimant", key.claimant)
         if row["claimant"] != key.claimant:
             raise ApiProblem(403, f"this key files for {key.claimant!r} only", "claimant")
-        env = _env(request)
-        result = await env.run(env.submit_notice, row, Path(folder))
+        result = await asyncio.wrap_future(_env(request).intake.submit(row, Path(folder)))
     if result.status != "accepted":
         raise ApiProblem(422, result.error, result.field)
     response.headers["Location"] = f"/v1/complaints/{result.complaint}"
@@ -75,8 +78,9 @@ async def file_complaint(request: Request, response: Response,
 
 async def _notice(request: Request, folder: Path) -> dict[str, Any]:
     """The notice as a dict; multipart file parts are written into ``folder`` under their
-    names, where the validator reads ``{"file": ...}`` evidence exactly as next to a CLI file."""
-    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    names, where the validator reads ``{"file": ...}`` evidence exactly as next to a CLI file
+    (a JSON body gets an empty folder: it can name no file)."""
+    kind = _media_type(request)
     if kind == "multipart/form-data":
         form = await request.form()
         text = form.get("notice")
@@ -100,6 +104,10 @@ async def _notice(request: Request, folder: Path) -> dict[str, Any]:
         raise ApiProblem(422, f"{where or 'body'}: expected a JSON object, got "
                               f"{type(row).__name__}", where)
     return row
+
+
+def _media_type(request: Request) -> str:
+    return request.headers.get("content-type", "").split(";")[0].strip().lower()
 
 
 @router.get("/complaints/{complaint_id}", response_model=Complaint, tags=["complaints"],

@@ -9,8 +9,11 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import shutil
+import tempfile
 import threading
-from contextlib import asynccontextmanager
+import weakref
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from importlib.metadata import version
@@ -19,8 +22,9 @@ from pathlib import Path
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
-from origin.enforcement import clock, complaints, policy_of, tickets
+from origin.enforcement import clock, policy_of, tickets
 from origin.service import console, errors, scans
+from origin.service.intake import IntakeQueue
 from origin.service.api import router
 from origin.service.throttle import DEFAULT_RATE, DeclaredBodyLimit, RateLimit
 
@@ -52,8 +56,9 @@ class ServiceConfig:
 
 class Service:
     """What every request needs: the workspace, its policy, the scan runner, the limits; and
-    the two writes, each serialised across threads and processes by the workspace's record lock
-    (the lock scans take before enforcing), so twin tickets or complaints cannot race in."""
+    the writes (notices, transitions), serialised across threads and processes by ``writer``:
+    the workspace's record lock (the one scans take before enforcing), so twin tickets or
+    complaints cannot race in."""
 
     def __init__(self, config: ServiceConfig):
         from origin.workspace import Workspace
@@ -62,6 +67,9 @@ class Service:
         self.workspace = Workspace(config.workspace, db_url=config.db_url)
         self.scan_root = config.scan_root
         self.scanner = scans.ScanRunner(self.workspace)
+        self.intake = IntakeQueue(self)
+        self.no_files = Path(tempfile.mkdtemp(prefix="origin-no-files-"))   # JSON notices' base
+        weakref.finalize(self, shutil.rmtree, self.no_files, True)
         self.rate_limit = RateLimit(config.rate, config.rate_storage)
         self.version = version("origin")
         self._writer = threading.Lock()      # threads queue here; processes on the file lock
@@ -83,14 +91,14 @@ class Service:
                 out.write(secrets.token_urlsafe(48))
         return path.read_text().strip()
 
-    def submit_notice(self, row: dict, base: Path) -> complaints.IntakeResult:
+    @contextmanager
+    def writer(self):
         with self._writer, self.workspace.record_lock():
-            return complaints.submit_notice(self.workspace, self.policy, row, now=clock.now(),
-                                            base=base)
+            yield
 
     def advance(self, ticket_id: str, to_state: str, *, actor: str, why: str,
                 strike: str | None = None) -> tickets.TicketView:
-        with self._writer, self.workspace.record_lock(), self.workspace.session() as session:
+        with self.writer(), self.workspace.session() as session:
             tickets.advance(session, self.policy, ticket_id, to_state, actor=actor, why=why,
                             at=clock.now(), strike=strike)
             return tickets.show(session, ticket_id)
@@ -101,6 +109,7 @@ class Service:
         return await run_in_threadpool(partial(function, *args, **kwargs))
 
     def close(self) -> None:
+        self.intake.close()
         self.scanner.close()
         self.workspace.engine.dispose()
 

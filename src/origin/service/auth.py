@@ -39,7 +39,7 @@ def throttle(request: Request, who: str) -> None:
 def role(*allowed: str) -> Callable[..., keys.KeyView]:
     """A dependency admitting only keys of these roles (403 for the others)."""
 
-    def check(key: keys.KeyView = Depends(caller)) -> keys.KeyView:
+    async def check(key: keys.KeyView = Depends(caller)) -> keys.KeyView:   # no I/O: no thread
         if key.role not in allowed:
             raise ApiProblem(403, f"a {key.role} key cannot do this (needs "
                                   f"{' or '.join(allowed)})")
