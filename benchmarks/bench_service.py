@@ -10,8 +10,10 @@ catalogue inserted in bulk (2 000 uploads, half matched to that claimant's origi
 notices are acted on at once, the rest open a review ticket). Reads are a reviewer fetching one
 ticket or a page of the ticket list. The same notices are then filed through `origin
 complaints submit`'s Python API in one process (no HTTP) as the reference for what the service
-adds. Prints requests/s, p50/p99 latency (client side), errors, the server's CPU time, and checks
-that every complaint answered 201 is in the database exactly once with its tickets.
+adds. Prints requests/s, p50/p99 latency (client side), errors, the server's CPU time (user +
+system of the uvicorn processes; answers per CPU second is what a core sustains when the machine
+is shared), the load average, and checks that every complaint answered 201 is in the database
+exactly once with its tickets.
 """
 from __future__ import annotations
 
@@ -143,7 +145,9 @@ class Phase:
                 "errors": total - self.ok(), "requests_per_s": round(total / self.seconds, 1),
                 "ok_per_s": round(self.ok() / self.seconds, 1),
                 "p50_ms": round(self.quantile(0.50), 1), "p99_ms": round(self.quantile(0.99), 1),
-                "statuses": self.statuses, "server_cpu_s": round(self.server_cpu, 1)}
+                "statuses": self.statuses, "server_cpu_s": round(self.server_cpu, 1),
+                "ok_per_server_cpu_s": round(self.ok() / max(self.server_cpu, 1e-9), 1),
+                "load_average": round(os.getloadavg()[0], 1)}
 
 
 def process_cpu(pid: int) -> float:
@@ -329,11 +333,13 @@ def main() -> None:
             print(f"\n{label}: {args.clients} clients, {args.workers} worker(s), "
                   f"{args.seconds:g} s per phase")
             print(f"  {'phase':8s} {'req/s':>8s} {'ok/s':>8s} {'p50 ms':>8s} {'p99 ms':>8s} "
-                  f"{'errors':>7s} {'server CPU s':>13s}")
+                  f"{'errors':>7s} {'server CPU s':>13s} {'ok per CPU s':>13s} {'load':>5s}")
             for phase in result["phases"]:
                 print(f"  {phase['phase']:8s} {phase['requests_per_s']:8.1f} "
                       f"{phase['ok_per_s']:8.1f} {phase['p50_ms']:8.1f} {phase['p99_ms']:8.1f} "
-                      f"{phase['errors']:7d} {phase['server_cpu_s']:13.1f}   {phase['statuses']}")
+                      f"{phase['errors']:7d} {phase['server_cpu_s']:13.1f} "
+                      f"{phase['ok_per_server_cpu_s']:13.1f} {phase['load_average']:5.1f}"
+                      f"   {phase['statuses']}")
             check = result["exactly_once"]
             print(f"  accepted complaints {check['accepted']}, in the database "
                   f"{check['in_database']}, missing {check['missing']}, unexpected "

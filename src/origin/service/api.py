@@ -19,7 +19,7 @@ from starlette.datastructures import UploadFile
 
 from origin.enforcement import complaints, tickets
 from origin.service import keys, scans
-from origin.service.auth import caller, role, sees
+from origin.service.auth import role, sees
 from origin.service.errors import COMMON, ApiProblem
 from origin.service.schemas import (COMPLAINT_BODY, Complaint, ComplaintFiled, Health, Problem,
                                     Scan, ScanRequest, StateName, Ticket, TicketPage,
@@ -207,8 +207,7 @@ def request_scan(request: Request, response: Response, body: ScanRequest,
 def get_scan(request: Request, scan_id: str,
              key: keys.KeyView = Depends(role(keys.SCANNER, keys.REVIEWER))) -> dict:
     """A scan's state, progress and the records of the uploads done so far."""
-    view = _scan(_env(request), scan_id, key)
-    return view
+    return _scan(_env(request), scan_id, key)
 
 
 def _scan(env, scan_id: str, key: keys.KeyView | None = None) -> dict:
@@ -219,5 +218,3 @@ def _scan(env, scan_id: str, key: keys.KeyView | None = None) -> dict:
             raise ApiProblem(404, f"no scan {scan_id!r}")
         return scans.view(row)
 
-
-__all__ = ["router", "caller"]
