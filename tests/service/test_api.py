@@ -19,7 +19,9 @@ def count(workspace, table) -> int:
 
 
 def file(service, body, who="label"):
-    return service.client.post("/v1/complaints", json=body, headers=service.auth(who))
+    """POST a notice as JSON (ASCII-escaped, so lone surrogates travel as JSON allows)."""
+    return service.client.post("/v1/complaints", content=json.dumps(body), headers={
+        **service.auth(who), "content-type": "application/json"})
 
 
 def test_health_answers_without_a_key(service):
@@ -93,6 +95,27 @@ def test_hostile_bodies_get_422_never_500(service, world, body):
     response = service.client.post("/v1/complaints", content=body, headers={
         **service.auth("label"), "content-type": "application/json"})
     assert response.status_code == 422, response.text
+    assert count(service.workspace, Complaint) == 0
+
+
+# Type confusion the JSON body can carry and a CSV cannot: each gets 422 naming its field.
+HOSTILE = [
+    ({"jurisdiction": [1]}, "jurisdiction"), ({"kind": {"a": 1}}, "kind"),
+    ({"received_at": 123}, "received_at"),
+    ({"received_at": "0001-01-01T00:00:00+01:00"}, "received_at"),
+    ({"reference": {"a": 1}}, "reference"), ({"contact": {"email": ["a@b.cd"]}}, "contact.email"),
+    ({"work": "o-song\x00"}, "work"), ({"agent": ["x"]}, "agent"),
+    ({"evidence": [{"text": ["x"]}]}, "evidence[0].text"), ({"good_faith": [True]}, "good_faith"),
+    ({"uploads": ["u-matched\x00"]}, "uploads[0]"), ({"uploads": [["u-matched"]]}, "uploads[0]"),
+    ({"work": "x" * 100_000}, "work"), ({"evidence": [{"text": "a\ud800"}]}, "evidence[0].text"),
+]
+
+
+@pytest.mark.parametrize("changes, field", HOSTILE)
+def test_type_confusion_gets_422_naming_the_field(service, world, changes, field):
+    response = file(service, notice(**changes))
+    assert response.status_code == 422, response.text
+    assert response.json()["field"] == field, response.json()
     assert count(service.workspace, Complaint) == 0
 
 
