@@ -117,3 +117,17 @@ def test_pages_forbid_framing_and_inline_script(service):
     page = service.client.get("/review/login")
     policy = page.headers["content-security-policy"]
     assert "script-src 'self'" in policy and "frame-ancestors 'none'" in policy
+
+
+def test_workers_starting_together_share_one_cookie_secret(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from origin.service.app import SECRET_FILE, ServiceConfig, Service
+
+    config = ServiceConfig(workspace=tmp_path / "ws", scan_root=tmp_path)
+    services = [Service(config) for _ in range(4)]
+    with ThreadPoolExecutor(4) as pool:
+        secrets = set(pool.map(lambda service: service.session_secret(), services))
+    assert len(secrets) == 1 and len(secrets.pop()) > 40
+    assert oct((tmp_path / "ws" / SECRET_FILE).stat().st_mode & 0o777) == "0o600"
+    assert [p.name for p in (tmp_path / "ws").iterdir() if p.name.startswith(".secret-")] == []

@@ -84,11 +84,19 @@ class Service:
             -(-self.policy.max_attachment_bytes * 4 // 3) + (1 << 20))
 
     def session_secret(self) -> str:
+        """The workspace's cookie-signing secret, made once: written whole to a private file and
+        linked into place, so workers starting together all read the same one."""
         path = self.workspace.path / SECRET_FILE
         if not path.exists():
-            handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(handle, "w") as out:
-                out.write(secrets.token_urlsafe(48))
+            handle, temporary = tempfile.mkstemp(dir=self.workspace.path, prefix=".secret-")
+            try:
+                with os.fdopen(handle, "w") as out:          # mkstemp files are mode 0600
+                    out.write(secrets.token_urlsafe(48))
+                os.link(temporary, path)
+            except FileExistsError:
+                pass                                         # another worker was first
+            finally:
+                os.unlink(temporary)
         return path.read_text().strip()
 
     @contextmanager
