@@ -113,7 +113,8 @@ def run(quick: bool, seed: int, systems: list[str], log=print, distractor_codes:
     if real_distractors and distractor_codes:
         from benchmarks.real_codes import RealCodeSource
 
-        distractor_source = RealCodeSource(sorted((ROOT / "benchmarks" / "data" / "photos").glob("*/*.jpg")))
+        photos = sorted((ROOT / "benchmarks" / "data" / "photos").glob("*/*.jpg"))
+        distractor_source = RealCodeSource(real_suite.unrelated_photos(photos) if suite_name == "real" else photos)
     if suite_name == "real":
         suite = real_suite.build(seed=seed, log=log)
     else:

@@ -7,8 +7,9 @@ bright core, centred subjects, vignettes, smooth backdrops), so a suite's dozen 
 little about false matches. These originals are made from the real photographs of
 scripts/fetch_photos.py (telescope images, landscapes, cities, artwork) as the everyday formats
 that show photographs: a Ken Burns pan, a slow zoom in or out, a three-photo slideshow, and a 9:16
-framing of a pan; 8 s each, 12 frames/s, 320x180 (9:16: 180x320). Deterministic by number; files
-already made are reused.
+framing of a pan; 8 s each, 12 frames/s, 320x180 (9:16: 180x320). No photo of the real suite's
+slideshows is used (that would be a true match). Deterministic by number; files already made are
+reused.
 """
 from __future__ import annotations
 
@@ -48,7 +49,9 @@ def build(count: int = 1000, out: Path = DEFAULT_OUT, log=print) -> dict[str, Pa
     """Make (or reuse) ``count`` catalogue originals; returns {id: path}."""
     from fetch_photos import fetch
 
-    photos = fetch(PHOTOS)
+    from benchmarks.real_suite import unrelated_photos
+
+    photos = unrelated_photos(fetch(PHOTOS))
     if not photos:
         raise RuntimeError(f"no pictures in {PHOTOS}: run scripts/fetch_photos.py")
     out.mkdir(parents=True, exist_ok=True)

@@ -180,8 +180,19 @@ def _low_detail_negatives(rng: np.random.Generator) -> list[tuple[str, object]]:
     return made
 
 
-def _photos() -> list[Path]:
-    return sorted(PHOTOS.glob("*/*.jpg"))
+def slideshow_pictures(photos: list[Path], seed: int = DEFAULT_SEED) -> list[list[Path]]:
+    """The photographs of the suite's slideshows (registered ones first, then the unregistered
+    negatives), four each, drawn from the wallpapers and scenes. Catalogues and distractor codes
+    leave these out: a distractor made from the same picture would be a true match."""
+    pictures = [p for p in sorted(photos) if p.parent.name in ("wallpaper", "scene")]
+    order = np.random.default_rng(seed).permutation(len(pictures))
+    return [[pictures[i] for i in order[4 * n:4 * n + 4]] for n in range(SLIDESHOWS + 4)]
+
+
+def unrelated_photos(photos: list[Path], seed: int = DEFAULT_SEED) -> list[Path]:
+    """``photos`` without any the suite's slideshows show."""
+    used = {path for group in slideshow_pictures(photos, seed) for path in group}
+    return [path for path in sorted(photos) if path not in used]
 
 
 def _load(path: Path) -> np.ndarray:
@@ -243,9 +254,8 @@ def build(out: Path = DEFAULT_OUT, seed: int = DEFAULT_SEED, rebuild: bool = Fal
                                  folder / "originals" / f"{piece.name}.mp4")
         register(piece, path)
     # Slideshows of real photographs: wallpapers and scenes (not astronomy: the catalogue has those).
-    pictures = [p for p in photos if p.parent.name in ("wallpaper", "scene")]
-    order = rng.permutation(len(pictures))
-    slideshow_photos = [[pictures[i] for i in order[4 * n:4 * n + 4]] for n in range(SLIDESHOWS + 4)]
+    slideshow_photos = slideshow_pictures(photos, seed)
+    rng.permutation(len(slideshow_photos))          # (keeps the draws of suites built before)
     for number in range(SLIDESHOWS):
         piece = Piece(f"slides_{number}", "slideshow", ",".join(p.name for p in slideshow_photos[number]),
                       0.0, 14.0, f"slides_{number}", held_out=number in SLIDESHOWS_HELD_OUT)

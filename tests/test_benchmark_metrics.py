@@ -150,3 +150,17 @@ def test_distractor_false_match_rate_is_per_million_uploads_per_million_original
     assert rate["uploads_matched_to_a_distractor"] == 1 and rate["examples"] == ["q1"]
     assert rate["per_million_uploads_per_million_originals"] == pytest.approx(1 / 200 * 1e6 / 0.004)
     assert _distractor_rate(SystemRun("vPDQ"), uploads=200) is None
+
+
+def test_distractors_and_catalogue_leave_out_the_suites_slideshow_photos(tmp_path) -> None:
+    from benchmarks.real_suite import SLIDESHOWS, slideshow_pictures, unrelated_photos
+
+    photos = [tmp_path / kind / f"{kind}{n}.jpg" for kind, count in (("wallpaper", 30), ("scene", 20),
+                                                                       ("astronomy", 25)) for n in range(count)]
+    groups = slideshow_pictures(photos, seed=15)
+    shown = [p for group in groups for p in group]
+    assert len(groups) == SLIDESHOWS + 4 and all(len(group) == 4 for group in groups)
+    assert len(set(shown)) == len(shown) and {p.parent.name for p in shown} <= {"wallpaper", "scene"}
+    assert slideshow_pictures(list(reversed(photos)), seed=15) == groups      # order of listing is irrelevant
+    left = unrelated_photos(photos, seed=15)
+    assert not set(left) & set(shown) and len(left) == len(photos) - len(shown)
