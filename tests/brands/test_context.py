@@ -79,3 +79,45 @@ def test_record_decision_is_its_most_severe_hit(guard):
     result = guard.scan(record("高仿耐克", "。" * 100 + "我也喜欢康师傅"))   # out of the window
     assert [hit.decision for hit in result.hits] == ["takedown", "none"]
     assert (result.decision, result.rule) == ("takedown", "counterfeit_signals")
+
+
+@pytest.mark.parametrize("title, description", [
+    ("闲置耐克跑鞋 九成新", "自用，有专柜小票，可验货，包邮"),
+    ("二手阿迪达斯外套转让", "穿过一次，有发票，私信"),
+    ("转卖耐克AJ1", "买大了，原价入，支持验货，同款不退"),
+])
+def test_resale_is_not_counterfeiting(guard, title, description):
+    result = guard.scan(record(title, description))
+    assert result.hits and result.decision == "none"
+    assert {hit.rule for hit in result.hits} == {"resale_context"}
+
+
+def test_resale_with_counterfeit_words_is_still_an_offer(guard):
+    assert guard.scan(record("二手耐克 莆田纯原", "包邮")).decision == "takedown"
+    assert guard.scan(record("闲置耐\u200b克", "自用")).decision == "review"
+
+
+def test_sound_alike_that_is_an_ordinary_word_needs_more_than_one_counterfeit_word(guard):
+    """大江 sounds like 大疆 and 的复 (inside 复刻) like 德芙."""
+    result = guard.scan(record("大江纪录片 第二集", "对经典的复刻"))
+    assert result.decision == "none"
+    assert not [hit for hit in result.hits if hit.brand.mark == "德芙"]  # cuts through 复刻
+    assert result.hits[0].rule == "sound_alike_is_ordinary_word"
+    assert guard.scan(record("大江无人机 高仿", "包邮")).decision == "takedown"
+    assert guard.scan(record("乃克运动鞋 高仿")).decision == "takedown"   # no word: evasion
+
+
+def test_a_marks_own_characters_are_no_other_marks_sound_alike(guard):
+    """安踏 sounds like 安达: the authorised shop's own mark is not a homophone of the other."""
+    result = guard.scan(record("安踏正品 谨防高仿 假货", account="anta_store_bj",
+                               account_name="安踏官方旗舰店"))
+    assert [hit.brand.mark for hit in result.hits] == ["安踏", "安踏"]
+    assert result.decision == "none"
+    assert guard.scan(record("安达 高仿 包邮")).decision == "takedown"
+
+
+def test_initials_several_brands_share_go_to_review(guard):
+    result = guard.scan(record("高仿 AD 包邮"))
+    assert {hit.brand.mark for hit in result.hits} == {"安达", "奥迪"}
+    assert {(hit.decision, hit.rule) for hit in result.hits} == {
+        ("review", "initials_of_several_brands")}

@@ -29,6 +29,17 @@ CASES = [
     ("高仿耐可运动鞋", "耐克", "耐可", "knockoff"),
     ("原单康帅傅方便面", "康师傅", "康帅傅", "knockoff"),
     ("高仿🍎手机", "苹果", "🍎", "emoji"),
+    ("高仿耐丶克运动鞋", "耐克", "耐丶克", "separator"),
+    ("高仿耐丨克运动鞋", "耐克", "耐丨克", "separator"),
+    ("高仿n1ke运动鞋", "耐克", "n1ke", "digit_swap"),
+    ("高仿 AD1DA5 运动鞋", "阿迪达斯", "AD1DA5", "digit_swap"),
+    ("高仿 L1N1NG 运动鞋", "李宁", "L1N1NG", "digit_swap"),
+    ("高仿ꓠꓲꓗꓰ运动鞋", "耐克", "ꓠꓲꓗꓰ", "confusable"),      # Lisu letters, from Unicode's table
+    ("高仿 nài kè 运动鞋", "耐克", "nài kè", "pinyin"),
+    ("高仿 nai4ke4 运动鞋", "耐克", "nai4ke", "pinyin"),
+    ("高仿 NaiKe 运动鞋", "耐克", "NaiKe", "pinyin"),
+    ("高仿 l.n 运动鞋 包邮", "李宁", "l.n", "initials"),
+    ("高仿 Dj 无人机 包邮", "大疆", "Dj", "initials"),
 ]
 
 
@@ -64,3 +75,14 @@ def test_sound_alikes_are_only_looked_for_next_to_counterfeit_words(guard):
     """乃克 alone is a different word; writing it next to 高仿 is an evasion."""
     assert not guard.scan(record("乃克新款运动鞋")).hits
     assert guard.scan(record("乃克新款运动鞋 A货")).decision == "takedown"
+
+
+def test_digits_are_read_as_letters_only_inside_latin_words(guard):
+    """1:1 and prices stay digits: only a digit touching a Latin letter is read as one."""
+    assert not guard.scan(record("耐克 1:1 到手价 199")).hits[0].evasions
+    assert not guard.scan(record("高仿 n1kes 运动鞋")).hits          # no word edge after
+
+
+def test_initials_are_whole_latin_words(guard):
+    assert not [hit for hit in guard.scan(record("高仿 link 包邮")).hits if hit.via == "initials"]
+    assert guard.scan(record("高仿LN运动鞋 包邮")).hits[0].brand.mark == "李宁"

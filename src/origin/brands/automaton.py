@@ -15,7 +15,7 @@ import ahocorasick
 from pypinyin import Style, lazy_pinyin
 
 from origin.brands.config import CONTEXT_KINDS, Rules
-from origin.brands.normalize import Normalizer, is_cjk
+from origin.brands.normalize import Normalizer, is_cjk, leet_key, leet_text
 
 # Words that send a record to the slow path: sound-alike marks are only searched next to the
 # first three, and absolute advertising terms are reported on their own.
@@ -123,6 +123,7 @@ class BrandIndex:
         self.rules = rules
         self.normalizer = normalizer
         self.hot = _Automaton()        # collapsed skeleton: brand patterns + trigger words
+        self.leet = _Automaton()       # Latin patterns with digits read as letters (n1ke)
         self.sounds = _Automaton()     # collapsed skeleton: pinyin and initials (slow path only)
         self.homophone = _Automaton()  # homophone classes of Chinese marks and knock-offs
         self.context_raw = _Automaton()    # context words made of letters/digits only
@@ -132,7 +133,7 @@ class BrandIndex:
         for kind in CONTEXT_KINDS:
             for word in rules.words.get(kind, ()):
                 self._add_context(ContextWord(kind, word))
-        for automaton in (self.hot, self.sounds, self.homophone, self.context_raw,
+        for automaton in (self.hot, self.leet, self.sounds, self.homophone, self.context_raw,
                           self.context_light):
             automaton.build()
 
@@ -151,6 +152,8 @@ class BrandIndex:
             made = self._pattern(brand, via, source)
             if made:
                 self.hot.add(*made)
+                if any(_latin(ch) for ch in made[0]):
+                    self.leet.add(leet_key(made[0]), made[1])
             if via != "alias":
                 self._add_sounds(brand, via, source)
 
@@ -169,10 +172,12 @@ class BrandIndex:
             if len(reading) != len(chinese):
                 continue
             if via == "mark":
-                for generated_via, text in (("pinyin", "".join(reading)),
-                                            ("initials", "".join(s[0] for s in reading))):
-                    if generated_via == "initials" and len(chinese) < self.rules.min_initials_chars:
-                        continue
+                spelled = "".join(reading)
+                # ü is typed v by pypinyin and most keyboards, u once the dots are dropped (lü)
+                generated = [("pinyin", spelled), ("pinyin", spelled.replace("v", "u"))]
+                if len(chinese) >= self.rules.min_initials_chars:
+                    generated.append(("initials", "".join(s[0] for s in reading)))
+                for generated_via, text in dict.fromkeys(generated):
                     made = self._pattern(brand, generated_via, text)
                     if made:
                         self.sounds.add(*made)
@@ -195,4 +200,10 @@ class BrandIndex:
     # -- the hot path -----------------------------------------------------------------------------
     def worth_a_look(self, fields: tuple[str, ...]) -> bool:
         """Does any field hit a brand pattern or a trigger word? False for most records."""
-        return self.hot.any(_encode(self.normalizer.skeleton(*fields)))
+        skeleton = self.normalizer.skeleton(*fields)
+        if self.hot.any(_encode(skeleton)):
+            return True
+        if not self.leet.size:
+            return False
+        digits_read = leet_text(skeleton)
+        return digits_read is not None and self.leet.any(_encode(digits_read))

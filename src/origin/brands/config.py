@@ -16,7 +16,7 @@ DEFAULT_RULES = Path(__file__).with_name("rules.toml")
 DECISIONS = ("none", "review", "demote", "takedown")
 SEVERITY = {name: rank for rank, name in enumerate(DECISIONS)}
 CONTEXT_KINDS = ("counterfeit", "weak_counterfeit", "commerce", "impersonation", "benign",
-                 "absolute")
+                 "resale", "absolute")
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class Rules:
     evasion_weights: dict[str, int]
     needs_signals: frozenset[str]
     min_initials_chars: int
+    ordinary_word_min_frequency: int          # jieba corpus count that makes a word common
     fuzzy_pinyin: tuple[tuple[str, str], ...]
     emoji_words: dict[str, str]
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -80,6 +81,7 @@ def load_rules(override: Path | str | None = None) -> Rules:
             evasion_weights={kind: int(value) for kind, value in data["evasion_weights"].items()},
             needs_signals=frozenset(matching["needs_signals"]),
             min_initials_chars=int(matching["min_initials_chars"]),
+            ordinary_word_min_frequency=int(matching["ordinary_word_min_frequency"]),
             fuzzy_pinyin=tuple((str(a), str(b)) for a, b in matching["fuzzy_pinyin"]),
             emoji_words={str(k): str(v) for k, v in data.get("emoji_words", {}).items()},
             words=words,

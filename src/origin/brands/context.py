@@ -41,6 +41,10 @@ class Evidence:
     length: int
     common_word_without_cue: bool
     authorised: bool
+    # a sound-alike that proves little on its own: an ordinary word (大江 for 大疆) or two-letter
+    # initials; names the rule that lets it go
+    weak_sound: str | None = None
+    ambiguous: bool = False        # initials that several brands share (the brand is a guess)
 
 
 @dataclass(frozen=True)
@@ -85,8 +89,22 @@ def decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
         if "commerce" not in kinds:
             return verdict("none", "benign_context")
         return verdict(cap(scored, "review"), "benign_context_with_sales_talk")
-    if evidence.field == "account_name" and any(
-            s.kind == "impersonation" and s.field == "account_name" for s in around):
+    impersonating = evidence.field == "account_name" and any(
+        s.kind == "impersonation" and s.field == "account_name" for s in around)
+    if "resale" in kinds and "counterfeit" not in kinds and evidence.via != "knockoff":
+        # a second-hand sale of the real thing; an odd spelling or an official-sounding
+        # account name still deserves a look, never a measure
+        if evasion_score or impersonating:
+            return verdict(cap(scored, "review"), "resale_needs_a_look")
+        return verdict("none", "resale_context")
+    if evidence.weak_sound:
+        backing = kinds & {"weak_counterfeit", "commerce", "impersonation"}
+        counterfeit_words = sum(signal.kind == "counterfeit" for signal in around)
+        if "counterfeit" not in kinds or (not backing and counterfeit_words < 2):
+            return verdict("none", evidence.weak_sound)
+    if evidence.ambiguous:
+        return verdict(cap(scored, "review"), "initials_of_several_brands")
+    if impersonating:
         if evidence.common_word_without_cue:
             return verdict("review", "common_word_needs_context")
         return verdict("takedown", "account_impersonation")

@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 from origin.brands.automaton import TRIGGER_KINDS, Brand, BrandIndex, Pattern
 from origin.brands.config import SEVERITY, Rules, load_rules
 from origin.brands.context import FIELDS, Evidence, Signal, decide
-from origin.brands.normalize import FieldViews, normalizer
+from origin.brands.normalize import FieldViews, View, leet, normalizer, without_tones
+from origin.brands.words import ordinary
 from origin.brands.records import ScanRecord
 from origin.errors import printable
 
 VIA_PREFERENCE = ("mark", "alias", "knockoff", "pinyin", "initials", "homophone")
 SOUND_VIAS = ("pinyin", "initials", "homophone")
+DIRECT_VIAS = ("mark", "alias", "knockoff")
 
 
 @dataclass
@@ -36,6 +38,8 @@ class Hit:
     rule: str = ""
     score: int = 0
     signals: tuple[Signal, ...] = ()
+    weak_sound: str | None = None   # see context.Evidence
+    ambiguous: bool = False
 
     def to_json(self) -> dict:
         return {"brand": self.brand.mark, "brand_id": self.brand.id, "owner": self.brand.owner,
@@ -109,15 +113,17 @@ class BrandGuard:
                 field=hit.field, via=hit.via, evasions=frozenset(hit.evasions),
                 position=bases[hit.field] + hit.start, length=hit.end - hit.start,
                 common_word_without_cue=self._needs_cue(hit, hits, views),
-                authorised=hit.brand.allows(record.account))
+                authorised=hit.brand.allows(record.account), weak_sound=hit.weak_sound,
+                ambiguous=hit.ambiguous)
             verdict = decide(evidence, signals, self.rules)
             hit.decision, hit.rule, hit.score, hit.signals = (verdict.decision, verdict.rule,
                                                               verdict.score, verdict.near)
             if index == 0 or SEVERITY[hit.decision] > SEVERITY[result.decision]:
                 result.decision, result.rule = hit.decision, hit.rule   # the most severe hit
         result.hits = hits
-        if result.absolute_terms and result.decision == "none" \
-                and any(s.kind == "commerce" for s in signals):
+        kinds = {s.kind for s in signals}
+        if result.absolute_terms and result.decision == "none" and "commerce" in kinds \
+                and "resale" not in kinds:          # one person's resale is not advertising
             result.decision, result.rule = "review", "advertising_law_art9"
         return result
 
@@ -140,25 +146,46 @@ class BrandGuard:
         hits: list[Hit] = []
         for name, field_views in views.items():
             view = field_views.collapsed
-            candidates = [(m, e) for m in self.index.hot.find(view.text) for e in m.entries
+            # (view the match was found in, match, pattern)
+            candidates = [(view, m, e) for m in self.index.hot.find(view.text) for e in m.entries
                           if isinstance(e, Pattern)]
+            digits_read = leet(view)
+            if digits_read is not None:
+                candidates += [(digits_read, m, e) for m in self.index.leet.find(digits_read.text)
+                               for e in m.entries]
             if triggered:
-                sounds = self.normalizer.homophones(view.text)
-                candidates += [(m, e) for m in self.index.sounds.find(view.text)
+                sounds = View(self.normalizer.homophones(view.text), view.starts, view.ends,
+                              view.inner_starts, view.inner_ends)
+                for spelled in filter(None, (view, without_tones(view))):
+                    candidates += [(spelled, m, e) for m in self.index.sounds.find(spelled.text)
+                                   for e in m.entries]
+                candidates += [(sounds, m, e) for m in self.index.homophone.find(sounds.text)
                                for e in m.entries]
-                candidates += [(m, e) for m in self.index.homophone.find(sounds)
-                               for e in m.entries]
-            edges = {s.start for s in signals if s.field == name} | \
-                {s.end for s in signals if s.field == name}
-            for match, pattern in candidates:
-                hit = self._hit(name, field_views, match.start, match.end, pattern, triggered,
-                                edges)
-                if hit:
-                    hits.append(hit)
-        return _dedupe(hits)
+            own = [s for s in signals if s.field == name]
+            edges = {s.start for s in own} | {s.end for s in own}
+            for found_in, match, pattern in candidates:
+                hit = self._hit(name, field_views, found_in, match, pattern, triggered, edges)
+                if hit is None:
+                    continue
+                if found_in is digits_read and not any(ch.isdigit() for ch in hit.matched):
+                    continue                                # the plain view found it already
+                if found_in is digits_read:
+                    hit.evasions = tuple(sorted(set(hit.evasions) | {"digit_swap"}))
+                if hit.via in SOUND_VIAS and any(s.start < hit.end and hit.start < s.end
+                                                 for s in own):
+                    continue               # 的复 in 的复刻, vx: a context word, not a brand
+                if hit.via == "homophone" and ordinary(view.text, match.start, match.end,
+                                                       self.rules.ordinary_word_min_frequency):
+                    hit.weak_sound = "sound_alike_is_ordinary_word"
+                elif hit.via == "initials" and len(pattern.raw) <= 2:
+                    hit.weak_sound = "short_initials_need_more"
+                if hit.via == "initials":
+                    hit.ambiguous = len({entry.brand.id for entry in match.entries}) > 1
+                hits.append(hit)
+        return _dedupe(_drop_sounds_over_marks(hits))
 
-    def _hit(self, name: str, field_views: FieldViews, start: int, end: int,
-             pattern: Pattern, triggered: bool, edges: set[int]) -> Hit | None:
+    def _hit(self, name: str, field_views: FieldViews, view: View, match, pattern: Pattern,
+             triggered: bool, edges: set[int]) -> Hit | None:
         """Verify one candidate (word edges, repeats) and say which evasions it undid.
 
         A Latin mark needs a word edge on each side ("anikea" holds no NIKE), but a context word
@@ -166,8 +193,8 @@ class BrandGuard:
         """
         if pattern.via in self.rules.needs_signals and not triggered:
             return None
+        start, end = match.start, match.end
         original = field_views.original
-        view = field_views.collapsed
         begin, finish = view.original_span(start, end)
         if pattern.latin_start and not self._edge(original, begin, edges, -1):
             begin = view.inner_starts[start]
@@ -210,6 +237,16 @@ class BrandGuard:
                                        for w in hit.brand.context_words)))
             self._cues[hit.brand.id] = cues
         return not any(cue in v.collapsed.text for cue in cues for v in views.values())
+
+
+def _drop_sounds_over_marks(hits: list[Hit]) -> list[Hit]:
+    """A brand written out (耐克, NIKE, a listed knock-off) is that brand: its characters are
+    not also another brand's sound-alike, so an authorised shop's own mark never reads as
+    someone else's."""
+    direct = [hit for hit in hits if hit.via in DIRECT_VIAS]
+    return [hit for hit in hits if hit.via not in SOUND_VIAS or not any(
+        other.brand is not hit.brand and other.field == hit.field
+        and other.start < hit.end and hit.start < other.end for other in direct)]
 
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:

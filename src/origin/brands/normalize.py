@@ -20,15 +20,43 @@ from itertools import compress
 TABLE_SIZE = 0xE0200           # planes 0-2, plane 3 (CJK ext. G/H) and plane 14 (tags, selectors)
 DELIMITER = "\x1e"             # joins a record's fields in the hot path; deleted from field views
 
-# Letters that look like Latin ones (Unicode confusables.txt, the ones sellers actually use).
-CONFUSABLES = dict(zip(
-    "АВЕЗКМНОРСТУХаеорсухѕіјԁһԛԝүӏЅІЈ"
-    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοαινκρτυεϲ"
-    "ıɡɑꓚꓮꓰꓱꓲꓳꓴ" "օսոհ",
-    "abe3kmhopctyxaeopcyxsijdhqwyisij"
-    "abezhikmnoptyxoaivkptuec"
-    "igacaefiou" "ouah",
-))
+# Single-stroke CJK components written as dots and bars between a mark's characters (耐丶克).
+STROKE_SEPARATORS = frozenset("丶丨丿乀乁")
+# Digits written for the letters they resemble (n1ke, ad1das, ch4nel); "l" folds to "i" on both
+# sides so "1" stands for either. Only read where a digit touches a Latin letter (see ``leet``).
+LEET = str.maketrans("0134578l9", "oieastbig")
+_LEET_TOUCH = re.compile(r"[a-z][0-9]|[0-9][a-z]")
+# A pinyin tone number after a syllable (nai4ke4): dropped before pinyin is matched.
+_TONE_DIGIT = re.compile(r"(?<=[a-z])[1-5](?![0-9])")
+
+
+@lru_cache(maxsize=1)
+def unicode_confusables() -> dict[str, str]:
+    """Letters and digits that Unicode's confusables table (UTS #39, as packaged by
+    ``confusable_homoglyphs``) says look like one ASCII letter or digit: Cyrillic, Greek,
+    Cherokee, Armenian, Lisu ... Symbols it lists (×, ∣, ⊤) stay separators, and CJK
+    characters (〇) stay themselves."""
+    from confusable_homoglyphs.utils import load
+
+    table: dict[str, str] = {}
+    for char, entries in load("confusables.json").items():
+        if len(char) != 1 or char.isascii() or unicodedata.category(char)[0] not in "LN" \
+                or 0x2E80 <= ord(char) <= 0x9FFF:
+            continue
+        targets = [e["c"] for e in entries if len(e["c"]) == 1 and e["c"].isascii()
+                   and e["c"].isalnum()]
+        letters = [t for t in targets if t.isalpha()]
+        if targets:
+            target = (letters or targets)[0].lower()
+            # Unicode's prototype for I, l and 1 alike is "l"; a capital (Cyrillic І, Greek Ι)
+            # or a caseless letter named I (Lisu ꓲ) can only be read as an I
+            if target == "l" and (char.isupper() or re.search(
+                    r"\bLETTER (CAPITAL )?I\b", unicodedata.name(char, ""))):
+                target = "i"
+            table[char] = target
+    return table
+
+
 # Invisible characters that are not in category Cf (fillers used to pad names).
 INVISIBLE = {0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800, 0x180E, 0x034F}
 # Enclosed and regional-indicator letters are emoji a keyword filter does not read as letters.
@@ -74,6 +102,60 @@ def _mapped_view(text: str, table: list, lengths: list[int]) -> View:
     else:                                           # an emoji that stands for a word
         starts = [index for index, count in enumerate(counts) for _ in range(count)]
     return View(text.translate(table).replace(DELIMITER, ""), starts, list(map((1).__add__, starts)))
+
+
+def collapse(view: View) -> View:
+    """The view with runs of one non-digit character collapsed, each run mapped to its span."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    inner_starts: list[int] = []
+    inner_ends: list[int] = []
+    for char, start, end, inner_start, inner_end in zip(
+            view.text, view.starts, view.ends, view.inner_starts or view.starts,
+            view.inner_ends or view.ends):
+        if chars and chars[-1] == char and not char.isdecimal():
+            ends[-1] = end
+            inner_starts[-1] = inner_start
+        else:
+            chars.append(char)
+            starts.append(start)
+            ends.append(end)
+            inner_starts.append(inner_start)
+            inner_ends.append(inner_end)
+    return View("".join(chars), starts, ends, inner_starts, inner_ends)
+
+
+def leet(view: View) -> View | None:
+    """Digits read as the letters they resemble (n1ke -> nike), repeats collapsed again;
+    None when no digit touches a Latin letter (most text: prices, dates, 1:1)."""
+    if not _LEET_TOUCH.search(view.text):
+        return None
+    return collapse(View(view.text.translate(LEET), view.starts, view.ends, view.inner_starts,
+                         view.inner_ends))
+
+
+def leet_key(key: str) -> str:
+    """A Latin pattern (or a hot-path skeleton) as it reads in the ``leet`` view."""
+    return _REPEATS.sub(r"\1", key.translate(LEET))
+
+
+def leet_text(skeleton: str) -> str | None:
+    """The hot path's ``leet``: no offsets, None when no digit touches a Latin letter."""
+    return leet_key(skeleton) if _LEET_TOUCH.search(skeleton) else None
+
+
+def without_tones(view: View) -> View | None:
+    """Pinyin tone numbers dropped (nai4 ke4 -> naike); None when there are none."""
+    if not _TONE_DIGIT.search(view.text):
+        return None
+    keep = [index for index, char in enumerate(view.text)
+            if not (char in "12345" and _TONE_DIGIT.match(view.text, index))]
+    pick = lambda values: [values[i] for i in keep]      # noqa: E731
+    inner_starts = view.inner_starts or view.starts
+    inner_ends = view.inner_ends or view.ends
+    return View("".join(pick(view.text)), pick(view.starts), pick(view.ends),
+                pick(inner_starts), pick(inner_ends))
 
 
 @dataclass(frozen=True)
@@ -126,6 +208,10 @@ class Normalizer:
             self.table[code] = self.light_table[code] = EMOJI_LETTERS[code]
             self.reasons[code] = "emoji"
             return
+        if char in STROKE_SEPARATORS:
+            self.reasons[code] = "separator"
+            self.light_table[code] = " "
+            return
         mapped, reason = self._fold(char)
         if mapped:
             value: int | str = ord(mapped) if len(mapped) == 1 else mapped
@@ -151,9 +237,10 @@ class Normalizer:
         elif nfkc != char and not (0xF900 <= code <= 0xFAFF or 0x2F800 <= code <= 0x2FA1F):
             reason = "compat"
         out = []
+        confusables = unicode_confusables()
         for ch in nfkc:
-            if ch in CONFUSABLES:
-                ch, reason = CONFUSABLES[ch], reason or "confusable"
+            if ch in confusables:
+                ch, reason = confusables[ch], reason or "confusable"
             elif ord(ch) < 0x0530 or 0x1E00 <= ord(ch) <= 0x1FFF:
                 base = "".join(b for b in unicodedata.normalize("NFKD", ch)
                                if not unicodedata.combining(b))
@@ -205,23 +292,7 @@ class Normalizer:
         if not _DOUBLE.search(raw.text):
             collapsed = View(raw.text, raw.starts, raw.ends, raw.starts, raw.ends)
             return FieldViews(original=text, raw=raw, collapsed=collapsed, light=light)
-        col_chars: list[str] = []
-        col_starts: list[int] = []
-        col_ends: list[int] = []
-        inner_starts: list[int] = []
-        inner_ends: list[int] = []
-        for char, start, end in zip(raw.text, raw.starts, raw.ends):
-            if col_chars and col_chars[-1] == char and not char.isdecimal():
-                col_ends[-1] = end
-                inner_starts[-1] = start
-            else:
-                col_chars.append(char)
-                col_starts.append(start)
-                col_ends.append(end)
-                inner_starts.append(start)
-                inner_ends.append(end)
-        collapsed = View("".join(col_chars), col_starts, col_ends, inner_starts, inner_ends)
-        return FieldViews(original=text, raw=raw, collapsed=collapsed, light=light)
+        return FieldViews(original=text, raw=raw, collapsed=collapse(raw), light=light)
 
     def _lengths(self) -> tuple[list[int], list[int]]:
         """Output length of every code point under each table (0: deleted, the delimiter too)."""
