@@ -33,6 +33,23 @@ def test_transformed_subclip_is_found_at_its_offset(tmp_path, media, indexed, fa
     assert best.score >= 0.9
 
 
+@pytest.mark.parametrize("family, seed, speed", [("speed_up", 81, 2.0), ("slow_down", 164, 0.5)])
+def test_double_and_half_speed_copies_are_found_at_their_offset(tmp_path, media, indexed, family,
+                                                                 seed, speed):
+    upload = synthetic.apply_transform(media["original_b"], tmp_path / f"{family}.mp4", family,
+                                       seed=seed, subclip=(2.3, 8.1))
+    assert abs(upload.params["speed"] - speed) < 0.01
+    best = _only_match(indexed, upload.path).matches[0]
+    assert best.original == indexed.ids["original_b"]
+    truth = upload.segments[0]
+    [segment] = best.segments                    # one segment along the copy, not pieces of it
+    assert abs(segment.original_start - truth.original_start) < 0.6
+    assert abs(segment.original_end - truth.original_end) < 0.9
+    assert abs(segment.upload_start - truth.upload_start) < 0.6
+    assert abs(segment.upload_end - truth.upload_end) < 0.6
+    assert best.score >= 0.9
+
+
 def test_segment_embedded_in_unrelated_footage_is_located(tmp_path, media, indexed):
     upload = synthetic.apply_transform(media["original_a"], tmp_path / "embed.mp4", "embed", seed=8)
     truth = upload.segments[0]

@@ -1,6 +1,8 @@
 import numpy as np
 
-from origin.match.align import FrameMatches, align
+import pytest
+
+from origin.match.align import WIDE_SPEEDS, FrameMatches, align
 from origin.match.decide import SCORE_MIDPOINT
 
 
@@ -40,3 +42,25 @@ def test_two_copied_parts_are_two_segments():
     found = align(matches, 15.0, 60.0, 0.25)
     starts = sorted(round(s.original_start) for a in found for s in a.segments)
     assert starts == [5, 40]
+
+
+@pytest.mark.parametrize("speed", [0.5, 0.63, 1.55, 2.0])
+def test_half_to_double_speed_copies_align_as_one_segment(speed):
+    rng = np.random.default_rng(2)
+    t, r = _line(np.arange(1.0, 4.0, 0.25), speed, 12.0)           # a 3 s piece of the upload
+    noise_t, noise_r = rng.uniform(0, 10, 40), rng.uniform(0, 40, 40)
+    matches = FrameMatches(np.r_[t, noise_t], np.r_[r, noise_r],
+                           np.r_[np.full(len(t), 0.7), np.full(40, 0.5)])
+    best = align(matches, 10.0, 40.0, 0.25, WIDE_SPEEDS)[0]
+    assert abs(best.speed / speed - 1) < 0.02 and len(best.segments) == 1
+    segment = best.segments[0]          # a stray hit on the line may extend it by a frame or so
+    assert abs(segment.upload_start - 0.875) < 0.4 and abs(segment.upload_end - 3.875) < 0.4
+    assert abs(segment.original_start - (speed * 0.875 + 12)) < 0.4 * speed
+    # a slowed 3 s piece still counts about 3 (it shows only 1.5 s of the original at half speed)
+    assert best.evidence >= 0.7 * 3 * max(1.0, speed) * 0.9
+
+
+def test_the_default_speed_window_stays_near_real_time():
+    t, r = _line(np.arange(0.0, 6.0, 0.25), 2.0, 5.0)
+    found = align(FrameMatches(t, r, np.full(len(t), 0.8)), 6.0, 30.0, 0.25)
+    assert all(abs(a.speed - 2.0) > 0.3 for a in found)

@@ -1,8 +1,9 @@
 """Stage 4, align: frame hits against one original become copied segments, or nothing.
 
 Hough voting over (speed, offset): every hit (upload time t, original time r) votes, for each
-candidate playback speed s, for the offset r - s*t. A copy, even sped up by 25 % or with frames
-dropped, piles its votes into one bin; coincidental hits scatter. The winning line is refined by
+candidate playback speed s, for the offset r - s*t. A copy, sped up or slowed down (re-uploads
+run from half to double speed) or with frames dropped, piles its votes into one bin; coincidental
+hits scatter. The winning line is refined by
 least squares on its inliers, split where the upload stops matching for longer than ``MAX_GAP``,
 and its upload frames are removed before looking for the next line (a re-upload may copy several
 parts of one original).
@@ -15,13 +16,27 @@ import numpy as np
 
 from origin.records import Segment
 
-SPEEDS = np.round(np.arange(0.75, 1.2501, 0.05), 2)
+
+
+def speed_grid(low: float, high: float, step: float) -> np.ndarray:
+    """Playback speeds from ``low`` to ``high``, each ``step`` (relative) above the last, and 1.
+
+    Relative steps keep the offset error of the nearest speed proportional to the stretch of
+    the original a copy shows, whatever the speed; 1 is always on the grid (most copies)."""
+    count = int(np.ceil(np.log(high / low) / np.log1p(step)))
+    grid = low * np.exp(np.linspace(0.0, np.log(high / low), count + 1))
+    return np.unique(np.round(np.r_[grid, 1.0], 4))
+
+
+SPEEDS = np.round(np.arange(0.75, 1.2501, 0.05), 2)     # the default: near real time
+WIDE_SPEEDS = speed_grid(0.5, 2.0, 0.04)                 # video re-uploads: half to double speed
 OFFSET_BIN = 0.5        # s
 TOLERANCE = 0.45        # s between an inlier and the fitted line
 MAX_GAP = 4.0           # s of upload without a hit before a segment ends
 MIN_FRAMES = 3          # distinct upload frames that a segment needs
+ISLAND_GAP = 1.0        # s: fewer than MIN_FRAMES inliers this far past a segment's end are strays
 MAX_ALIGNMENTS = 4
-EVIDENCE_BIN = 1.0      # s of original time that counts once towards an alignment's evidence
+EVIDENCE_BIN = 1.0      # s of original (of upload, when slowed) that counts once as evidence
 
 
 @dataclass(frozen=True)
@@ -46,16 +61,17 @@ class Alignment:
 
 
 def align(matches: FrameMatches, upload_duration: float, original_duration: float,
-          sample_interval: float) -> list[Alignment]:
-    """All alignments of an upload with an original, strongest first."""
+          sample_interval: float, speeds: np.ndarray = SPEEDS) -> list[Alignment]:
+    """All alignments of an upload with an original, strongest first, at playback speeds
+    within ``speeds`` (the grid voted over; a fitted speed may exceed it by a step)."""
     t, r, w = matches.upload_times, matches.original_times, matches.weights
     alive = np.ones(len(t), dtype=bool)
     found: list[Alignment] = []
     while alive.sum() >= MIN_FRAMES and len(found) < MAX_ALIGNMENTS:
-        line = _vote(t[alive], r[alive], w[alive])
+        line = _vote(t[alive], r[alive], w[alive], speeds)
         if line is None:
             break
-        speed, offset = _refine(t[alive], r[alive], *line)
+        speed, offset = _refine(t[alive], r[alive], *line, speeds)
         residual = np.abs(r - (speed * t + offset))
         inlier = alive & (residual <= TOLERANCE)
         alignment = _segments(t[inlier], w[inlier], speed, offset, upload_duration,
@@ -70,11 +86,12 @@ def align(matches: FrameMatches, upload_duration: float, original_duration: floa
     return found
 
 
-def _vote(t: np.ndarray, r: np.ndarray, w: np.ndarray) -> tuple[float, float] | None:
+def _vote(t: np.ndarray, r: np.ndarray, w: np.ndarray,
+          speeds: np.ndarray) -> tuple[float, float] | None:
     """The (speed, offset) bin with the most weight, counting each upload frame once per bin."""
     best: tuple[float, float, float] | None = None
     frame_ids = np.unique(t, return_inverse=True)[1]
-    for speed in SPEEDS:
+    for speed in speeds:
         offsets = r - speed * t
         for shift in (0.0, 0.5):                       # two staggered grids: no peak split in two
             bins = np.floor(offsets / OFFSET_BIN + shift).astype(np.int64)
@@ -94,13 +111,15 @@ def _vote(t: np.ndarray, r: np.ndarray, w: np.ndarray) -> tuple[float, float] | 
     return best[1], best[2]
 
 
-def _refine(t: np.ndarray, r: np.ndarray, speed: float, offset: float) -> tuple[float, float]:
+def _refine(t: np.ndarray, r: np.ndarray, speed: float, offset: float,
+            speeds: np.ndarray) -> tuple[float, float]:
     """Least-squares line through the hits near the voted one (speed kept in the voted range)."""
     near = np.abs(r - (speed * t + offset)) <= TOLERANCE
     if near.sum() < 3 or np.ptp(t[near]) < 1.0:
         return speed, offset
     fitted_speed, fitted_offset = np.polyfit(t[near], r[near], 1)
-    if not SPEEDS[0] - 0.05 <= fitted_speed <= SPEEDS[-1] + 0.05:
+    if len(speeds) > 1 and not (speeds[0] ** 2 / speeds[1] <= fitted_speed
+                                <= speeds[-1] ** 2 / speeds[-2]):
         return speed, offset
     return float(fitted_speed), float(fitted_offset)
 
@@ -110,6 +129,8 @@ def _segments(t: np.ndarray, w: np.ndarray, speed: float, offset: float, upload_
     """Cut the inliers into segments at gaps; keep those with enough distinct frames."""
     times = np.unique(t)
     weights = np.array([w[t == time].max() for time in times])
+    keep = _without_stray_ends(times)
+    times, weights = times[keep], weights[keep]
     if len(times) < MIN_FRAMES:
         return None
     breaks = np.flatnonzero(np.diff(times) > MAX_GAP) + 1
@@ -131,18 +152,41 @@ def _segments(t: np.ndarray, w: np.ndarray, speed: float, offset: float, upload_
         return None
     inlier_times, inlier_weights = np.concatenate(kept_times), np.concatenate(kept_weights)
     return Alignment(speed, offset, tuple(segments),
-                     _evidence(speed * inlier_times + offset, inlier_weights),
+                     _evidence(speed * inlier_times + offset, inlier_weights,
+                               EVIDENCE_BIN * min(1.0, speed)),
                      inlier_times, inlier_weights)
 
 
-def _evidence(original_times: np.ndarray, weights: np.ndarray) -> float:
+def _without_stray_ends(times: np.ndarray) -> np.ndarray:
+    """Which of these sorted inlier times to keep: not a few frames that trail a run after a
+    pause (a stray hit that happens to lie on the line, up to ``MAX_GAP`` later, would stretch
+    the segment by seconds; at double speed the line's band is twice as wide in upload time)."""
+    keep = np.ones(len(times), dtype=bool)
+    breaks = np.flatnonzero(np.diff(times) > MAX_GAP) + 1
+    for run in np.split(np.arange(len(times)), breaks):
+        islands = np.split(run, np.flatnonzero(np.diff(times[run]) > ISLAND_GAP) + 1)
+        if len(islands) < 2:
+            continue
+        sizes = [len(island) for island in islands]
+        first = next((i for i, size in enumerate(sizes) if size >= MIN_FRAMES), None)
+        if first is None:
+            continue
+        last = max(i for i, size in enumerate(sizes) if size >= MIN_FRAMES)
+        for island in islands[:first] + islands[last + 1:]:
+            keep[island] = False
+    return keep
+
+
+def _evidence(original_times: np.ndarray, weights: np.ndarray, bin_seconds: float) -> float:
     """Best weight per second of the original, summed: what a copy shows, not how often.
 
     A still or slow stretch of an unrelated original hits many upload frames for a second or two;
     counting every frame let such a pile pass for a copy, while a heavily edited copy hits few
-    frames but spread along its whole length.
+    frames but spread along its whole length. A slowed copy shows less of the original per
+    second, so its bins are a second of the upload: a 3 s piece at half speed still counts 3.
+    Bins start at the first inlier, so a one-second pile counts once wherever it falls.
     """
-    bins = np.floor(original_times / EVIDENCE_BIN).astype(np.int64)
-    best = np.zeros(bins.max() - bins.min() + 1)
-    np.maximum.at(best, bins - bins.min(), weights)
+    bins = np.floor((original_times - original_times.min()) / bin_seconds + 1e-9).astype(np.int64)
+    best = np.zeros(bins.max() + 1)
+    np.maximum.at(best, bins, weights)
     return float(best.sum())

@@ -6,7 +6,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from origin.match.align import MIN_FRAMES, FrameMatches, align
+from origin.match.align import MIN_FRAMES, WIDE_SPEEDS, FrameMatches, align
 from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo, decide, evidence_needed
 from origin.video.fingerprint import UPLOAD_SAMPLE_FPS, Fingerprint
 from origin.index.frames import FrameHits, FrameIndex
@@ -62,7 +62,7 @@ class Matcher:
                                          original.code_times[code_numbers[mine]],
                                          weights[mine].astype(np.float64))
             alignments = align(frame_matches, upload.duration, original.info.duration,
-                               1.0 / UPLOAD_SAMPLE_FPS)
+                               1.0 / UPLOAD_SAMPLE_FPS, WIDE_SPEEDS)
             match = decide(original.info, alignments, upload.duration, min_score)
             if match is not None:
                 matches.append(match)
