@@ -38,6 +38,16 @@ class Original(Base):
     view_count: Mapped[int] = mapped_column(Integer)
     state: Mapped[str] = mapped_column(String(16), default=PENDING, index=True)
     added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # The sound track's spectral peaks (``origin.audio.fingerprint.peaks_to_bytes``), the truth the
+    # audio store is rebuilt from; NULL for an original without usable sound. An audio-only
+    # original has ``frame_count`` 0 and empty ``codes``.
+    audio_peaks: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    audio_duration: Mapped[float | None] = mapped_column(Float, nullable=True)
+    audio_state: Mapped[str | None] = mapped_column(String(16), nullable=True, index=True)
+
+    @property
+    def channels(self) -> tuple[str, ...]:
+        return (("video",) if self.frame_count else ()) + (("audio",) if self.audio_peaks else ())
 
 
 class Upload(Base):
@@ -78,4 +88,7 @@ class MatchRecord(Base):
     coverage_original: Mapped[float] = mapped_column(Float)
     matched_seconds: Mapped[float] = mapped_column(Float)
     segments: Mapped[str] = mapped_column(Text)            # JSON list of segment dicts
+    # which channels matched: "video", "audio" or "video+audio" (one row, one decision); each
+    # segment dict names its channel
+    channel: Mapped[str] = mapped_column(String(16), default="video", server_default="video")
     scanned_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

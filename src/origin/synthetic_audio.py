@@ -132,3 +132,20 @@ def _encode(container, stream, samples: np.ndarray, rate: int, layout: str) -> N
             container.mux(packet)
     for packet in stream.encode(None):
         container.mux(packet)
+
+
+def add_sound(video: Path | str, samples: np.ndarray, path: Path | str, rate: int = RATE) -> Path:
+    """``video``'s pictures (copied, not re-encoded) with mono ``samples`` as its sound track, in
+    ``path`` (AAC; mp4/mov/mkv by suffix): a test upload or original with both channels."""
+    path = Path(path)
+    with av.open(str(video)) as source, av.open(str(path), "w") as container:
+        picture = source.streams.video[0]
+        copied = container.add_stream_from_template(picture)
+        sound = container.add_stream("aac", rate=rate, layout="mono")
+        for packet in source.demux(picture):
+            if packet.dts is None:
+                continue
+            packet.stream = copied
+            container.mux(packet)
+        _encode(container, sound, samples, rate, "mono")
+    return path

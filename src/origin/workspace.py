@@ -22,7 +22,7 @@ from origin.catalogue import INDEXED, Original
 from origin.db import as_utc
 from origin.errors import WorkspaceBusy
 from origin.index.frames import FrameIndex
-from origin.jobs import maintain, register, scan
+from origin.jobs import audio, maintain, register, scan
 from origin.jobs.executor import Executor
 from origin.jobs.maintain import IndexStatus
 from origin.jobs.register import AddResult
@@ -37,6 +37,7 @@ class Workspace:
 
     DATABASE = "origin.sqlite"
     INDEX = "index"                  # the shards (``origin.index.shards``)
+    AUDIO = "audio"                  # the audio store (``origin.index.audio``)
     LEGACY_INDEX = "frames.faissb"   # the one index file before shards, read as shard 0
     LOCK = ".lock"
 
@@ -82,6 +83,10 @@ class Workspace:
     def index_folder(self) -> Path:
         return self.path / self.INDEX
 
+    @property
+    def audio_folder(self) -> Path:
+        return self.path / self.AUDIO
+
     def open_index(self) -> FrameIndex:
         """The current index snapshot, every shard memory-mapped (``origin.index.frames``)."""
         return FrameIndex(self.index_folder, self.path / self.LEGACY_INDEX)
@@ -92,14 +97,15 @@ class Workspace:
         Repairs what a killed ``add_originals`` or reshard can leave behind, in every shard:
         codes written to the index whose rows were not yet marked indexed, rows whose codes
         never reached the index, or a missing or unreadable shard (rebuilt from the codes the
-        database keeps).
+        database keeps). The audio store is reconciled the same way (``origin.jobs.audio``).
         """
         index = self.open_index()
         index.drop_unreadable()
         index.collect_garbage()
         present = index.keys()
         with self.session() as session:
-            rows = {key: state for key, state in session.execute(select(Original.key, Original.state))}
+            rows = {key: state for key, state in session.execute(
+                select(Original.key, Original.state).where(Original.frame_count > 0))}
         stray = present - set(rows)
         missing = [key for key in rows if key not in present]
         if stray:
@@ -111,6 +117,7 @@ class Workspace:
         index.save()
         with self.session() as session:
             session.execute(update(Original).where(Original.state != INDEXED).values(state=INDEXED))
+        audio.reconcile_audio(self)
         return index
 
     def add_originals(self, paths: Iterable[str | Path], owner: str | None = None,
@@ -141,4 +148,5 @@ class Workspace:
             rows = session.scalars(select(Original).order_by(Original.published_at, Original.key))
             return [{"id": row.id, "path": row.path, "title": row.title, "owner": row.owner,
                      "published_at": as_utc(row.published_at).isoformat(), "duration": row.duration,
-                     "frames": row.frame_count, "state": row.state} for row in rows]
+                     "frames": row.frame_count, "channels": list(row.channels),
+                     "audio_duration": row.audio_duration, "state": row.state} for row in rows]

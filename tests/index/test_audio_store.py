@@ -75,3 +75,29 @@ def test_hashes_every_track_has_are_skipped_past_the_limit(tmp_path):
     store.save()
     assert len(store.search(np.array([5]), max_postings=1000).query) == 200
     assert len(store.search(np.array([5]), max_postings=100).query) == 0
+
+
+def test_readers_leave_a_running_writers_new_files_alone(tmp_path):
+    store = AudioStore(tmp_path / "audio")
+    store.add(1, marks(1))
+    store.save()
+    unfinished = tmp_path / "audio" / "hashes-being-written.npy"    # a writer between its steps
+    unfinished.write_bytes(b"partial")
+    reader = AudioStore(tmp_path / "audio", collect=False)
+    assert unfinished.exists() and reader.keys() == {1}
+    AudioStore(tmp_path / "audio")                                   # the writer's own open
+    assert not unfinished.exists()
+
+
+def test_unsaved_originals_are_searched_with_the_saved_ones_and_change_the_state(tmp_path):
+    store = AudioStore(tmp_path / "audio")
+    store.add(1, marks(1))
+    store.save()
+    reader = AudioStore(tmp_path / "audio", collect=False)
+    before = reader.state
+    reader.add_unsaved({2: marks(2)})
+    assert reader.state != before and reader.keys() == {1, 2}
+    hits = reader.search(np.unique(marks(2).hashes[:20]), max_postings=1000)
+    assert set(hits.originals.tolist()) >= {2}
+    assert len(list((tmp_path / "audio").iterdir())) == 3        # nothing written: manifest + 2
+    assert AudioStore(tmp_path / "audio", collect=False).keys() == {1}

@@ -68,7 +68,8 @@ def originals() -> None:
 @SCHEDULER
 @click.pass_obj
 def originals_add(ctx, paths, owner, published_at, title, as_json, workers, scheduler) -> None:
-    """Fingerprint videos (files or folders) and add them to the index."""
+    """Fingerprint videos and songs (files or folders) and add them to the index: a video's
+    pictures and its sound track, a sound file's (ogg, mp3, m4a, flac, wav, opus) sound."""
     files = expand_paths(paths)
     results: list[AddResult] = []
     with open_executor(workers, scheduler) as executor:
@@ -81,7 +82,8 @@ def originals_add(ctx, paths, owner, published_at, title, as_json, workers, sche
             elif result.error:
                 click.echo(f"origin: error: {result.error}", err=True)
             else:
-                click.echo(f"{result.status:7s} {result.id}  {shown(result.path)}")
+                channels = f"  [{'+'.join(result.channels)}]" if result.channels else ""
+                click.echo(f"{result.status:7s} {result.id}  {shown(result.path)}{channels}")
     exit_status(sum(r.status == "failed" for r in results), len(results))
 
 
@@ -95,8 +97,8 @@ def originals_list(ctx, as_json) -> None:
             echo_json(original)
         else:
             click.echo(f"{original['id']}  {original['published_at'][:19]}  "
-                       f"{original['duration']:7.1f}s  {shown(original['owner'] or '-'):12s}  "
-                       f"{shown(original['path'])}")
+                       f"{original['duration']:7.1f}s  {'+'.join(original['channels']):11s}  "
+                       f"{shown(original['owner'] or '-'):12s}  {shown(original['path'])}")
 
 
 @main.command()
@@ -156,7 +158,7 @@ def print_scan(result: ScanResult) -> None:
     for number, match in enumerate(result.matches):
         spans = ", ".join(f"{s.upload_start:.1f}-{s.upload_end:.1f}s <- {s.original_start:.1f}-"
                           f"{s.original_end:.1f}s" for s in match.segments)
-        click.echo(f"  {match.original}  score {match.score:.2f}  upload {match.coverage_upload:4.0%}"
+        click.echo(f"  {match.original}  {match.channel}  score {match.score:.2f}  upload {match.coverage_upload:4.0%}"
                    f"  original {match.coverage_original:4.0%}  {shown(Path(match.original_path).name)}"
                    f"  [{spans}]")
         if number < len(result.actions):

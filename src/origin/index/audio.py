@@ -8,7 +8,9 @@ are ``.npy`` files opened memory-mapped, so processes share pages and a worker s
 An original lives in shard ``key % shard_count`` (stable). Crash safety: a save writes new shard
 files under new names, fsyncs them, then atomically replaces ``manifest.json`` (which names the
 current files and the originals in each shard); files the manifest does not name are leftovers of
-a killed save and are deleted on the next open. Readers never see a half-written shard.
+a killed save and are deleted when the writer next opens the store (``collect=True``, under the
+workspace lock: a reader must not delete a running writer's new files). Readers never see a
+half-written shard.
 """
 from __future__ import annotations
 
@@ -50,10 +52,12 @@ class _Shard:
 class AudioStore:
     """Landmark postings of audio originals in ``folder``: add, remove, save, search."""
 
-    def __init__(self, folder: Path | str, shard_count: int = 1):
+    def __init__(self, folder: Path | str, shard_count: int = 1, collect: bool = True):
         self.folder = Path(folder)
+        self.collect = collect
         manifest = self.folder / MANIFEST
         self.shards: list[_Shard] = []
+        self.state = "empty"         # names the committed generation (its manifest's files)
         if manifest.exists():
             self._open(manifest)
         else:
@@ -75,6 +79,9 @@ class AudioStore:
             raise OriginError(f"{manifest.parent}: unreadable audio store ({error})") from None
         named = {MANIFEST} | {shard[kind] for shard in described["shards"]
                               for kind in ("hashes", "postings")}
+        self.state = ",".join(sorted(named - {MANIFEST})) or "empty"
+        if not self.collect:
+            return
         for leftover in self.folder.iterdir():
             if leftover.name not in named:
                 leftover.unlink(missing_ok=True)
@@ -106,6 +113,19 @@ class AudioStore:
         self._removed |= {int(key) for key in keys}
         for key in keys:
             self._pending.pop(int(key), None)
+
+    def add_unsaved(self, originals: dict[int, Landmarks]) -> None:
+        """Search ``originals`` with the rest from memory, never saved: what a scan does with
+        originals whose rows are stored but whose landmarks are not in the committed store."""
+        if not originals:
+            return
+        added = sorted(originals.items())
+        hashes = np.concatenate([marks.hashes for _key, marks in added])
+        postings = np.concatenate([(np.uint64(key) << np.uint64(FRAME_BITS))
+                                   | marks.anchor_frames.astype(np.uint64) for key, marks in added])
+        order = np.argsort(hashes, kind="stable")
+        self.shards.append(_Shard(hashes[order], postings[order], set(originals)))
+        self.state += "+" + ",".join(str(key) for key, _marks in added)
 
     def save(self) -> None:
         """Rewrite the shards that changed under new names, then swap the manifest atomically."""

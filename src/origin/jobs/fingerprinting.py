@@ -7,8 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+
+from origin.audio.fingerprint import fingerprint_audio
+from origin.audio.peaks import Peaks
 from origin.errors import InputError
 from origin.jobs.inputs import content_hash
+from origin.media.audio import has_audio, has_video
 from origin.media.video import FrameStream
 from origin.video.fingerprint import (ORIGINAL_SAMPLE_FPS, UPLOAD_MIN_FPS, UPLOAD_SAMPLE_FPS,
                                       Fingerprint, fingerprint_original, fingerprint_upload)
@@ -16,25 +21,56 @@ from origin.video.fingerprint import (ORIGINAL_SAMPLE_FPS, UPLOAD_MIN_FPS, UPLOA
 
 @dataclass
 class Fingerprinted:
-    """What a worker hands back for one file: its content hash and fingerprint, or the error."""
+    """What a worker hands back for one file: its content hash and fingerprints, or the error.
+
+    ``fingerprint`` is the picture's (no codes for a file without pictures), ``audio`` the sound's
+    peaks (None without usable sound; ``audio_error`` says why when the file has a sound track).
+    """
 
     digest: str | None = None
     fingerprint: Fingerprint | None = None
     error: str | None = None
+    audio: Peaks | None = None
+    audio_error: str | None = None
+
+    @property
+    def duration(self) -> float:
+        if self.fingerprint is not None and len(self.fingerprint.times):
+            return self.fingerprint.duration
+        return self.audio.duration if self.audio is not None else 0.0
+
+
+def no_pictures(file: str) -> Fingerprint:
+    """The picture fingerprint of a sound-only file: nothing to search."""
+    return Fingerprint(file, 0.0, np.zeros(0), np.zeros((0, 8), np.uint8), np.zeros(0, np.int64))
 
 
 def fingerprint_file(file: str, original: bool, digest: str | None = None) -> Fingerprinted:
+    """Both channels of ``file``: a sound-only file (a song) must have usable sound; a video's
+    sound is fingerprinted when it has some, and a bad sound track never fails the video."""
     try:
         digest = digest or content_hash(file)
+        if not has_video(file):
+            peaks = fingerprint_audio(file, original)
+            return Fingerprinted(digest, no_pictures(file), audio=peaks)
         if original:
-            return Fingerprinted(digest, fingerprint_original(FrameStream(file, ORIGINAL_SAMPLE_FPS)))
-        return Fingerprinted(digest, fingerprint_upload(
-            FrameStream(file, UPLOAD_SAMPLE_FPS, min_fps=UPLOAD_MIN_FPS)))
+            done = Fingerprinted(digest, fingerprint_original(FrameStream(file, ORIGINAL_SAMPLE_FPS)))
+        else:
+            done = Fingerprinted(digest, fingerprint_upload(
+                FrameStream(file, UPLOAD_SAMPLE_FPS, min_fps=UPLOAD_MIN_FPS)))
     except InputError as error:
         return Fingerprinted(digest, error=str(error))
     except OSError as error:
         reason = "no such file" if isinstance(error, FileNotFoundError) else error.strerror
         return Fingerprinted(digest, error=str(InputError(file, reason)))
+    if has_audio(file):
+        try:
+            done.audio = fingerprint_audio(file, original)
+        except InputError as error:
+            done.audio_error = str(error)
+        except (OSError, ValueError, MemoryError) as error:
+            done.audio_error = str(InputError(file, f"sound track unusable ({error})"))
+    return done
 
 
 def fingerprint_upload_file(file: str) -> Fingerprinted:

@@ -7,16 +7,19 @@ from typing import Iterable
 
 VIDEO_SUFFIXES = {".mp4", ".m4v", ".mov", ".avi", ".mkv", ".webm", ".flv", ".wmv", ".mpg",
                   ".mpeg", ".ts", ".3gp"}
+AUDIO_SUFFIXES = {".ogg", ".oga", ".mp3", ".m4a", ".aac", ".flac", ".wav", ".opus"}
+MEDIA_SUFFIXES = VIDEO_SUFFIXES | AUDIO_SUFFIXES
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[str]:
-    """Files as given, folders recursed (video suffixes only); missing paths kept to fail later."""
+    """Files as given, folders recursed (video and sound suffixes only); missing paths kept to
+    fail later."""
     found: list[str] = []
     for path in paths:
         path = Path(path)
         if path.is_dir():
             found += sorted(str(p) for p in path.rglob("*")
-                            if p.is_file() and p.suffix.lower() in VIDEO_SUFFIXES)
+                            if p.is_file() and p.suffix.lower() in MEDIA_SUFFIXES)
         else:
             found.append(str(path))
     return found

@@ -45,7 +45,8 @@ def status(workspace: "Workspace") -> IndexStatus:
     """Read-only: safe while other processes scan or add."""
     index = workspace.open_index()
     with workspace.session() as session:
-        database = session.scalar(select(func.count()).select_from(Original))
+        database = session.scalar(select(func.count()).select_from(Original)
+                                  .where(Original.frame_count > 0))     # sound-only: no codes
     report = IndexStatus(index.generation, index.status(), database)
     report.problems = [shard.state for shard in report.shards if shard.state.startswith("unreadable")]
     indexed = sum(shard.originals for shard in report.shards)

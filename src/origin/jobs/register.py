@@ -1,8 +1,11 @@
-"""The register job: videos become originals, their rows in the database and codes in the index.
+"""The register job: videos and songs become originals, their rows in the database, their frame
+codes in the index and their sound's landmarks in the audio store.
 
-Crash safety: a row is written (state ``pending``, with its codes) before its codes enter the
-index; the index is saved by atomic rename every ``SAVE_EVERY`` originals and then the rows become
-``indexed``. ``Workspace.reconcile`` repairs whatever a killed run leaves between those steps.
+A video with a sound track registers both channels in one row; a sound file (ogg, mp3, m4a, flac,
+wav, opus) its sound only. Crash safety: a row is written (state ``pending``, with its codes and
+peaks) before they enter the index and the audio store; both are saved by atomic rename every
+``SAVE_EVERY`` originals and then the rows become ``indexed``. ``Workspace.reconcile`` repairs
+whatever a killed run leaves between those steps, in both.
 """
 from __future__ import annotations
 
@@ -17,7 +20,10 @@ from sqlalchemy import select, update
 from origin.catalogue import INDEXED, PENDING, Original
 from origin.db import as_utc
 from origin.errors import InputError
+from origin.audio.fingerprint import original_landmarks, peaks_to_bytes
+from origin.index.audio import AudioStore
 from origin.index.frames import FrameIndex
+from origin.jobs.audio import MIN_ORIGINAL_PEAKS
 from origin.jobs.executor import Executor, LocalExecutor
 from origin.jobs.fingerprinting import Fingerprinted, fingerprint_original_file
 from origin.jobs.inputs import content_hash, expand_paths, resolved
@@ -37,6 +43,7 @@ class AddResult:
     status: str
     id: str | None = None
     error: str | None = None
+    channels: list[str] | None = None     # what was registered: "video", "audio" or both
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -57,16 +64,18 @@ def add_originals(workspace: "Workspace", paths: Iterable[str | Path], owner: st
     try:
         with workspace.exclusive():
             index = workspace.reconcile()
+            sound = AudioStore(workspace.audio_folder, collect=True)
+            stores = (index, sound)
             unsaved: list[int] = []
             jobs = ((path, _unknown_digest(workspace, path)) for path in map(resolved, files))
             for file, done in zip(files, executor.map(fingerprint_original_file, jobs)):
-                result = _register(workspace, index, file, done, owner, published_at, title)
+                result = _register(workspace, stores, file, done, owner, published_at, title)
                 if result.status == "added":
                     unsaved.append(_key_of(workspace, result.id))
                 if len(unsaved) >= SAVE_EVERY:
-                    _commit_index(workspace, index, unsaved)
+                    _commit_index(workspace, stores, unsaved)
                 yield result
-            _commit_index(workspace, index, unsaved)
+            _commit_index(workspace, stores, unsaved)
     finally:
         if owned:
             executor.close()
@@ -87,28 +96,41 @@ def _unknown_digest(workspace: "Workspace", file: str) -> tuple[str | None, bool
     return digest, _known(workspace, digest) is None
 
 
-def _register(workspace: "Workspace", index: FrameIndex, file: str, done: Fingerprinted, owner,
-              published_at, title) -> AddResult:
+def _register(workspace: "Workspace", stores: tuple[FrameIndex, AudioStore], file: str,
+              done: Fingerprinted, owner, published_at, title) -> AddResult:
     if done.error:
         return AddResult(file, "failed", error=done.error)
     known = _known(workspace, done.digest)   # also catches the same bytes twice in one batch
     if known:
         return AddResult(file, "exists", id=known)
-    print_ = done.fingerprint
-    if not len(print_.codes):
-        return AddResult(file, "failed", error=str(InputError(file, "no frame with enough detail")))
+    print_, peaks = done.fingerprint, done.audio
+    if peaks is not None and len(peaks) < MIN_ORIGINAL_PEAKS:
+        peaks = None                          # silence or a click: nothing to match
+    if not len(print_.codes) and peaks is None:
+        reason = ("no frame with enough detail" if len(print_.times) or done.audio is None
+                  else "no sound with enough detail (silence?)")
+        return AddResult(file, "failed", error=str(InputError(file, reason)))
     digest = done.digest
+    channels = (["video"] if len(print_.codes) else []) + (["audio"] if peaks is not None else [])
+    frames = len(np.unique(print_.frame_of)) if len(print_.codes) else 0
     original = Original(
         id="o-" + digest[:16], sha256=digest, path=resolved(file), title=title, owner=owner,
-        published_at=as_utc(published_at), duration=print_.duration,
-        frame_count=len(np.unique(print_.frame_of)),
-        times=print_.times[print_.frame_of].astype(np.float32).tobytes(),
-        codes=print_.codes.tobytes(), view_count=len(ORIGINAL_CROPS), state=PENDING,
-        added_at=datetime.now(timezone.utc))
-    with workspace.session() as session:      # the row (with its codes) lands first
+        published_at=as_utc(published_at),
+        duration=print_.duration if frames else peaks.duration, frame_count=frames,
+        times=print_.times[print_.frame_of].astype(np.float32).tobytes() if frames else b"",
+        codes=print_.codes.tobytes() if frames else b"", view_count=len(ORIGINAL_CROPS),
+        state=PENDING, added_at=datetime.now(timezone.utc),
+        audio_peaks=peaks_to_bytes(peaks) if peaks is not None else None,
+        audio_duration=peaks.duration if peaks is not None else None,
+        audio_state=PENDING if peaks is not None else None)
+    with workspace.session() as session:      # the row (with its codes and peaks) lands first
         session.add(original)
-    index.add(original.key, print_.codes)
-    return AddResult(file, "added", id=original.id)
+    index, sound = stores
+    if frames:
+        index.add(original.key, print_.codes)
+    if peaks is not None:
+        sound.add(original.key, original_landmarks(peaks))
+    return AddResult(file, "added", id=original.id, channels=channels)
 
 
 def _key_of(workspace: "Workspace", original_id: str) -> int:
@@ -116,10 +138,16 @@ def _key_of(workspace: "Workspace", original_id: str) -> int:
         return session.scalar(select(Original.key).where(Original.id == original_id))
 
 
-def _commit_index(workspace: "Workspace", index: FrameIndex, keys: list[int]) -> None:
+def _commit_index(workspace: "Workspace", stores: tuple[FrameIndex, AudioStore],
+                  keys: list[int]) -> None:
     if not keys:
         return
+    index, sound = stores
     index.save()
+    sound.save()
     with workspace.session() as session:
         session.execute(update(Original).where(Original.key.in_(keys)).values(state=INDEXED))
+        session.execute(update(Original).where(Original.key.in_(keys),
+                                               Original.audio_peaks.is_not(None))
+                        .values(audio_state=INDEXED))
     keys.clear()

@@ -22,13 +22,15 @@ from origin import db
 from origin.catalogue import UPLOAD_ID_LENGTH, MatchRecord, Original, Upload
 from origin.db import as_utc
 from origin.errors import InputError
+from origin.audio.matcher import AudioMatcher
+from origin.jobs.audio import read_audio
 from origin.jobs.executor import Executor, LocalExecutor
 from origin.jobs.fingerprinting import Fingerprinted, fingerprint_upload_file
 from origin.jobs.inputs import expand_paths, resolved
 from origin.jobs.snapshot import read_index
 from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo
 from origin.match.matcher import IndexedOriginal, Matcher
-from origin.records import ScanResult
+from origin.records import Match, ScanResult
 
 if TYPE_CHECKING:
     from origin.index.frames import FrameHits
@@ -91,7 +93,9 @@ def scan(workspace: "Workspace", uploads: Iterable[str | Path | UploadItem],
     executor = executor or LocalExecutor(workers)
     try:
         with read_index(workspace, pin=executor.opens_shard_files) as index:
-            state = _scan_state(index.state, min_score)
+            sound = read_audio(workspace)
+            state = _scan_state(index.state if sound.state == "empty"
+                                else f"{index.state}|audio:{sound.state}", min_score)
             matcher = Matcher(None, original_lookup(workspace))
             done = _already_scanned(workspace, items, state) if resume else {}
             todo = [item for number, item in enumerate(items)
@@ -105,8 +109,8 @@ def scan(workspace: "Workspace", uploads: Iterable[str | Path | UploadItem],
                     yield ScanResult(upload=item.path, error=item.error)
                 else:
                     fingerprinted, hits = next(computed)
-                    yield _finish(workspace, item, fingerprinted, hits, matcher, min_score,
-                                  state, act)
+                    yield _finish(workspace, item, fingerprinted, hits, matcher, sound.matcher,
+                                  min_score, state, act)
     finally:
         if owned:
             executor.close()
@@ -136,14 +140,16 @@ def _already_scanned(workspace: "Workspace", items: Sequence[UploadItem],
 
 
 def _finish(workspace: "Workspace", item: UploadItem, done: Fingerprinted,
-            hits: "FrameHits | None", matcher: Matcher, min_score: float, state: str,
-            act: Act | None) -> ScanResult:
+            hits: "FrameHits | None", matcher: Matcher, audio_matcher: AudioMatcher | None,
+            min_score: float, state: str, act: Act | None) -> ScanResult:
     result = ScanResult(upload=item.path, error=done.error)
     if done.error:
         return result
     upload = done.fingerprint
-    result.duration = upload.duration
+    result.duration = done.duration
     result.matches = matcher.match_hits(upload, hits, min_score)
+    if audio_matcher is not None and done.audio is not None:
+        result.matches += audio_matcher.match(done.audio, min_score)
     try:
         with workspace.record_lock(), workspace.session() as session:
             _store(session, item, result, done.digest, state, act)
@@ -170,6 +176,15 @@ def original_lookup(workspace: "Workspace"):
         return {key: cache[key] for key in keys if key in cache}
 
     return lookup
+
+
+def by_original(matches: Iterable[Match]) -> dict[str, list[Match]]:
+    """Matches grouped by original, video before audio: a video copied with its sound is one
+    stored match (and one decision), whichever channels found it."""
+    grouped: dict[str, list[Match]] = {}
+    for match in sorted(matches, key=lambda match: match.channel != "video"):
+        grouped.setdefault(match.original, []).append(match)
+    return grouped
 
 
 def derived_upload_id(session: Session, digest: str, uploader: str | None) -> str:
@@ -206,19 +221,20 @@ def _store(session: Session, item: UploadItem, result: ScanResult, digest: str, 
         upload.uploader = item.uploader
     if item.uploaded_at is not None:
         upload.uploaded_at = as_utc(item.uploaded_at)
-    for match in result.matches:
-        if match.score < DEFAULT_MIN_SCORE:
-            continue
+    for original, matches in by_original(match for match in result.matches
+                                         if match.score >= DEFAULT_MIN_SCORE).items():
         record = session.scalar(select(MatchRecord).where(
-            MatchRecord.upload_id == upload_id, MatchRecord.original_id == match.original))
+            MatchRecord.upload_id == upload_id, MatchRecord.original_id == original))
         if record is None:
-            record = MatchRecord(upload_id=upload_id, original_id=match.original)
+            record = MatchRecord(upload_id=upload_id, original_id=original)
             session.add(record)
-        record.score, record.scanned_at = match.score, now
-        record.coverage_upload = match.coverage_upload
-        record.coverage_original = match.coverage_original
-        record.matched_seconds = match.matched_seconds
-        record.segments = json.dumps([asdict(segment) for segment in match.segments])
+        record.score, record.scanned_at = max(match.score for match in matches), now
+        record.coverage_upload = max(match.coverage_upload for match in matches)
+        record.coverage_original = max(match.coverage_original for match in matches)
+        record.matched_seconds = max(match.matched_seconds for match in matches)
+        record.channel = "+".join(match.channel for match in matches)
+        record.segments = json.dumps([{**asdict(segment), "channel": match.channel}
+                                      for match in matches for segment in match.segments])
     session.flush()
     result.actions = act(session, result) if act else []
     upload.scanned_against = state

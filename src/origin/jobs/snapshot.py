@@ -124,7 +124,8 @@ def _unindexed(workspace: "Workspace", index: FrameIndex) -> Shard | None:
     """The registered originals whose codes the committed index does not hold, from their rows."""
     present = index.keys()
     with workspace.session() as session:
-        missing = [key for key in session.scalars(select(Original.key)) if key not in present]
+        missing = [key for key in session.scalars(select(Original.key).where(Original.frame_count > 0))
+                   if key not in present]
         if not missing:
             return None
         originals, codes = [], 0

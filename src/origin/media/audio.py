@@ -29,6 +29,17 @@ def has_audio(path: str | Path) -> bool:
         return False
 
 
+def has_video(path: str | Path) -> bool:
+    """Whether the file has a picture track (a still cover image in a song file does not count:
+    FFmpeg marks it as an attached picture)."""
+    try:
+        with av.open(str(path)) as container:
+            return any(not (stream.disposition & av.stream.Disposition.attached_pic)
+                       for stream in container.streams.video)
+    except (av.error.FFmpegError, OSError):
+        return True          # not readable as media at all: the video decoder names the reason
+
+
 class AudioStream:
     """Mono float32 samples of a file's first sound track at ``rate`` Hz, ``blocks`` at a time.
 

@@ -1,0 +1,96 @@
+"""The audio channel's side of the jobs: what a scan searches, and the store a writer keeps.
+
+Like the frame index (``origin.jobs.snapshot``), the audio store is derived from the database:
+each original with sound keeps its spectral peaks in its row (``audio_peaks``), the store their
+landmark postings. A scan reads the store as last committed (its manifest switches generations by
+one atomic rename) and searches, from memory, the originals whose rows are stored but whose
+landmarks are not in it yet, so it never stores a "no match" for want of a registered song.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Sequence
+
+from sqlalchemy import select, update
+
+from origin import db
+from origin.audio.fingerprint import original_landmarks, peaks_from_bytes
+from origin.audio.matcher import AudioMatcher
+from origin.catalogue import INDEXED, Original
+from origin.db import as_utc
+from origin.index.audio import AudioStore
+from origin.match.decide import OriginalInfo
+
+if TYPE_CHECKING:
+    from origin.workspace import Workspace
+
+MIN_ORIGINAL_PEAKS = 32      # fewer and a sound track has nothing to match (silence, a click)
+
+
+@dataclass
+class AudioSnapshot:
+    """What a scan's uploads' sound is matched against; ``state`` names it (for resumes)."""
+
+    state: str
+    matcher: AudioMatcher | None       # None: no original has sound
+
+
+def audio_lookup(workspace: "Workspace"):
+    """``keys -> {key: OriginalInfo}`` of originals with sound, cached for the job's lifetime."""
+    cache: dict[int, OriginalInfo] = {}
+    columns = (Original.key, Original.id, Original.path, Original.owner, Original.published_at,
+               Original.audio_duration)
+
+    def lookup(keys: Sequence[int]) -> dict[int, OriginalInfo]:
+        missing = [key for key in keys if key not in cache]
+        with workspace.session() as session:
+            for clause in db.in_chunks(Original.key, missing):
+                for row in session.execute(select(*columns).where(clause)):
+                    cache[row.key] = OriginalInfo(row.key, row.id, row.path, row.owner,
+                                                  as_utc(row.published_at), row.audio_duration)
+        return {key: cache[key] for key in keys if key in cache}
+
+    return lookup
+
+
+def read_audio(workspace: "Workspace") -> AudioSnapshot:
+    """The committed audio store plus the registered originals with sound it lacks."""
+    store = AudioStore(workspace.audio_folder, collect=False)
+    present = store.keys()
+    with workspace.session() as session:
+        with_sound = list(session.scalars(select(Original.key).where(Original.audio_peaks.is_not(None))))
+        missing = [key for key in with_sound if key not in present]
+        unsaved = {}
+        for clause in db.in_chunks(Original.key, missing):
+            for key, peaks, duration in session.execute(
+                    select(Original.key, Original.audio_peaks, Original.audio_duration).where(clause)):
+                unsaved[key] = original_landmarks(peaks_from_bytes(peaks, duration))
+    store.add_unsaved(unsaved)
+    state = hashlib.sha256(store.state.encode()).hexdigest()[:32]
+    if not with_sound:
+        return AudioSnapshot("empty", None)
+    return AudioSnapshot(state, AudioMatcher(store, audio_lookup(workspace)))
+
+
+def reconcile_audio(workspace: "Workspace") -> AudioStore:
+    """Make the audio store hold exactly the originals with sound the database holds (call under
+    the workspace lock): stray postings removed, missing ones rebuilt from the stored peaks."""
+    store = AudioStore(workspace.audio_folder, collect=True)
+    present = store.keys()
+    with workspace.session() as session:
+        rows = set(session.scalars(select(Original.key).where(Original.audio_peaks.is_not(None))))
+        stray = present - rows
+        if stray:
+            store.remove(stray)
+        for clause in db.in_chunks(Original.key, sorted(rows - present)):
+            for key, peaks, duration in session.execute(
+                    select(Original.key, Original.audio_peaks, Original.audio_duration).where(clause)):
+                store.add(key, original_landmarks(peaks_from_bytes(peaks, duration)))
+    if stray or rows - present:
+        store.save()
+    with workspace.session() as session:
+        session.execute(update(Original).where(Original.audio_peaks.is_not(None),
+                                               Original.audio_state != INDEXED)
+                        .values(audio_state=INDEXED))
+    return store
