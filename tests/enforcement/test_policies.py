@@ -60,3 +60,40 @@ def test_bad_policy_files_name_the_problem(tmp_path):
                                                'min_scroe = 1\n')
     with pytest.raises(InputError, match="unknown keys min_scroe"):
         load_policy(tmp_path)
+
+
+@pytest.mark.parametrize("changes, decision, rule", [
+    # the whole upload is most of the song: a re-upload of the recording
+    ({"coverage_upload": 0.95, "coverage_original": 0.9, "matched_seconds": 170}, "takedown",
+     "music_reupload"),
+    # the song under a vlog: the upload stays up, silent
+    ({"coverage_upload": 0.5, "coverage_original": 0.2, "matched_seconds": 30}, "mute",
+     "music_background"),
+    ({"coverage_upload": 0.9, "coverage_original": 0.1, "matched_seconds": 14}, "mute",
+     "music_background"),
+    # a few seconds, or a small part of a long upload
+    ({"coverage_upload": 0.05, "coverage_original": 0.02, "matched_seconds": 4}, "track",
+     "music_incidental"),
+    ({"coverage_upload": 0.1, "coverage_original": 0.1, "matched_seconds": 20}, "track",
+     "music_brief_use"),
+    ({"score": 0.55, "coverage_upload": 0.9}, "review", "music_low_confidence"),
+])
+def test_music_rules_decide_by_how_much_of_upload_and_song_is_used(policy, changes, decision,
+                                                                    rule):
+    verdict = evaluate(policy, facts(channel="audio", **changes))
+    assert (verdict.decision, verdict.rule) == (decision, rule)
+    assert verdict.exposure == 1.0 or decision == "takedown"
+
+
+def test_music_rules_leave_pictures_and_videos_copied_with_their_sound_alone(policy):
+    for channel in ("video", "video+audio"):
+        verdict = evaluate(policy, facts(channel=channel, coverage_upload=0.5,
+                                         coverage_original=0.2, matched_seconds=30))
+        assert verdict.rule == "partial_copy"
+
+
+def test_a_rule_channel_must_be_video_or_audio(tmp_path):
+    (tmp_path / "enforcement.toml").write_text('[[rules]]\nname = "x"\ndecision = "mute"\n'
+                                               'channel = "smell"\n')
+    with pytest.raises(InputError, match="channel must be one of video, audio"):
+        load_policy(tmp_path)

@@ -1,4 +1,4 @@
-"""``origin complaints|tickets|penalties|claimants ...`` and ``origin originals declare|review|
+"""``origin complaints|tickets|penalties|claimants|music ...`` and ``origin originals declare|review|
 revoke``: thin commands over ``origin.enforcement``. Times come from ``$ORIGIN_NOW`` when set."""
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from origin import rows
 from origin.cli import JSON_FLAG, echo_json, finish_intake, intake_command, main, shown
 from origin.cli.matching import originals
 from origin.enforcement import (claimants as claimant_records, clock, complaints, declarations,
-                                evidence, penalties as ledger, report as sla_report, tickets)
+                                evidence, licences, penalties as ledger, report as sla_report,
+                                tickets)
 from origin.enforcement.config import SEVERITIES, load_policy
 
 
@@ -324,3 +325,59 @@ def claimants_show(ctx, claimant, as_json) -> None:
                    f"{', fast-tracked' if record.fast_track else ''}")
         for ticket in record.wrongful:
             click.echo(f"  wrongful notice: ticket {ticket}")
+
+
+# --- music licences --------------------------------------------------------------------------
+
+def _until(_ctx, param, value: str | None):
+    if value is None:
+        return None
+    try:
+        return clock.parse(value)
+    except ValueError as error:
+        raise click.BadParameter(f"{value!r}: {error}", param=param) from None
+
+
+@main.group("music")
+def music_group() -> None:
+    """Music licences: who may use an owner's songs in their uploads."""
+
+
+@music_group.command("license")
+@click.option("--owner", required=True, help="The music's owner (as registered with originals add --owner).")
+@click.option("--to", "licensee", help="The licensed account.")
+@click.option("--platform-library", is_flag=True,
+              help="Licensed to the platform's music library: every account may use it.")
+@click.option("--until", callback=_until, help="Last moment the licence holds (ISO-8601; default: open-ended).")
+@JSON_FLAG
+@click.pass_context
+def music_license(ctx, owner, licensee, platform_library, until, as_json) -> None:
+    """Let an account (--to) or the platform's music library use OWNER's music: matches on the
+    sound alone are exempt; a video copied with its sound is still decided on its pictures."""
+    env = _enforcement(ctx)
+    with env.workspace.session() as session:
+        view = licences.grant(session, owner, licensee, platform_library, until, env.now)
+    if as_json:
+        echo_json(view.to_json())
+        return
+    until_text = f" until {view.until.isoformat()}" if view.until else ""
+    click.echo(f"licence {view.id}: {shown(view.owner)} -> "
+               f"{shown(view.licensee or licences.PLATFORM_LIBRARY)}{until_text}")
+
+
+@music_group.command("licenses")
+@click.option("--owner", help="Only this owner's licences.")
+@JSON_FLAG
+@click.pass_context
+def music_licenses(ctx, owner, as_json) -> None:
+    """Every music licence, oldest first."""
+    env = _enforcement(ctx)
+    with env.workspace.session() as session:
+        views = licences.listed(session, owner)
+    for view in views:
+        if as_json:
+            echo_json(view.to_json())
+        else:
+            until_text = view.until.isoformat() if view.until else "open-ended"
+            click.echo(f"{view.id:5d} {shown(view.owner)} -> "
+                       f"{shown(view.licensee or licences.PLATFORM_LIBRARY)} ({until_text})")

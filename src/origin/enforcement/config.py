@@ -11,7 +11,9 @@ from origin.errors import InputError
 DEFAULT_POLICY = Path(__file__).with_name("default_policy.toml")
 WORKSPACE_POLICY = "enforcement.toml"
 
-DECISIONS = ("none", "track", "review", "demote", "takedown")   # in order of severity
+# in order of severity; mute: the upload stays up without its sound (a music match's own measure)
+DECISIONS = ("none", "track", "review", "mute", "demote", "takedown")
+CHANNELS = ("video", "audio")
 SEVERITIES = ("minor", "serious", "severe")
 CONDITIONS = ("score", "matched_seconds", "coverage_upload", "coverage_original")
 
@@ -25,6 +27,9 @@ class Rule:
     exposure: float = 1.0
     strike: str | None = None
     declared: bool | None = None
+    # "audio": the match is on the sound only; "video": the pictures match (with or without the
+    # sound); None: any match
+    channel: str | None = None
     minimum: dict[str, float] = field(default_factory=dict)
     maximum: dict[str, float] = field(default_factory=dict)
 
@@ -140,14 +145,17 @@ def _rule(data: dict) -> Rule:
     exposure = float(data.get("exposure", {"takedown": 0.0, "demote": 0.5}.get(decision, 1.0)))
     if not 0.0 <= exposure <= 1.0:
         raise ValueError(f"rule {name!r}: exposure must be within 0..1")
-    known = {"name", "decision", "exposure", "strike", "declared"} | {
+    channel = data.get("channel")
+    if channel is not None and channel not in CHANNELS:
+        raise ValueError(f"rule {name!r}: channel must be one of {', '.join(CHANNELS)}")
+    known = {"name", "decision", "exposure", "strike", "declared", "channel"} | {
         f"{bound}_{condition}" for bound in ("min", "max") for condition in CONDITIONS}
     unknown = set(data) - known
     if unknown:
         raise ValueError(f"rule {name!r}: unknown keys {', '.join(sorted(unknown))}")
     return Rule(
         name=name, decision=decision, exposure=exposure, strike=strike,
-        declared=data.get("declared"),
+        declared=data.get("declared"), channel=channel,
         minimum={c: float(data[f"min_{c}"]) for c in CONDITIONS if f"min_{c}" in data},
         maximum={c: float(data[f"max_{c}"]) for c in CONDITIONS if f"max_{c}" in data},
     )

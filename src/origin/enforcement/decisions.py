@@ -1,7 +1,10 @@
 """What the scan job calls per upload: a decision for every match, tickets opened or joined.
 
 Idempotent: a rescan finds the ticket its first scan opened (or a complaint's ticket for the same
-upload) and joins it; it never opens a second one or strikes twice.
+upload) and joins it; it never opens a second one or strikes twice. An original matched on both
+channels (a video copied with its sound) gets one decision and one ticket, printed on both
+matches; a music licence takes the sound out of that decision, and exempts a match on the sound
+alone.
 """
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from origin.catalogue import MatchRecord, Upload
-from origin.enforcement import audit, declarations, policies, priority, tickets
+from origin.enforcement import audit, declarations, licences, policies, priority, tickets
 from origin.enforcement.clock import utc
 from origin.enforcement.config import Policy
 from origin.enforcement.models import DecisionRecord, Ticket
@@ -20,8 +23,8 @@ from origin.records import Match, ScanResult
 
 CLEARED = "cleared_by_ticket"
 UNCONFIRMED = "unconfirmed_candidate"     # below the stored-match threshold (scan --min-score)
-TICKETED = ("review", "demote", "takedown")   # every action is linked to a ticket
-APPLIED_AT_ONCE = ("demote", "takedown")
+TICKETED = ("review", "mute", "demote", "takedown")   # every action is linked to a ticket
+APPLIED_AT_ONCE = ("mute", "demote", "takedown")
 # A ticket held for one of these reasons waits for a reviewer even if a later scan says takedown.
 NEEDS_A_HUMAN = (priority.FIRST_PUBLISHER_FLIP, priority.OWNERSHIP_CONFLICT, policies.ALLOW_LIST)
 
@@ -54,26 +57,46 @@ def enforce_scan(session: Session, policy: Policy, result: ScanResult, *,
     declared = declarations.declared_originals(session, [m.original for m in result.matches])
     stored = set(session.scalars(select(MatchRecord.original_id)
                                  .where(MatchRecord.upload_id == result.upload_id)))
-    conflicts = priority.ownership_conflicts(
-        [match for match in result.matches if match.original in stored], policy.conflict_overlap)
-    decided = []
+    conflicts: dict[str, list[str]] = {}
+    for channel in ("video", "audio"):      # pictures and sound are different works
+        conflicts.update(priority.ownership_conflicts(
+            [match for match in result.matches
+             if match.original in stored and match.channel == channel], policy.conflict_overlap))
+    licensed_at = uploaded_at or now
+    grouped: dict[str, list[Match]] = {}
     for match in result.matches:
-        if match.original not in stored:
-            decided.append(MatchDecision(match.original, "none", 1.0, UNCONFIRMED, None))
+        grouped.setdefault(match.original, []).append(match)
+    decided_for: dict[str, MatchDecision] = {}
+    for original, matches in grouped.items():
+        if original not in stored:
+            decided_for[original] = MatchDecision(original, "none", 1.0, UNCONFIRMED, None)
             continue
+        owner = matches[0].owner
+        if any(m.channel == "audio" for m in matches) and licences.licensed(
+                session, owner, uploader, licensed_at):
+            matches = [m for m in matches if m.channel != "audio"]
+            if not matches:
+                verdict = policies.Verdict("none", 1.0, licences.MUSIC_LICENCE)
+                _store(session, result.upload_id, original, verdict, None, now)
+                decided_for[original] = MatchDecision(original, "none", 1.0, verdict.rule, None)
+                continue
+        match = max(matches, key=lambda m: m.score)
         facts = policies.MatchFacts(
-            original=match.original, owner=match.owner, uploader=uploader,
-            declared=match.original in declared, score=match.score,
-            matched_seconds=match.matched_seconds, coverage_upload=match.coverage_upload,
-            coverage_original=match.coverage_original)
+            original=original, owner=owner, uploader=uploader,
+            declared=original in declared, score=match.score,
+            matched_seconds=max(m.matched_seconds for m in matches),
+            coverage_upload=max(m.coverage_upload for m in matches),
+            coverage_original=max(m.coverage_original for m in matches),
+            channel="+".join(sorted({m.channel for m in matches}, key=("video", "audio").index)))
         verdict, flipped, reason = _verdict(policy, facts, match, uploaded_at, conflicts)
         ticket = None
         if verdict.decision in TICKETED:
             verdict, ticket = _ticket_for(session, policy, result.upload_id, match, uploader,
                                           verdict, flipped, reason, now)
-        _store(session, result.upload_id, match.original, verdict, ticket, now)
-        decided.append(MatchDecision(match.original, verdict.decision, verdict.exposure,
-                                     verdict.rule, ticket and ticket.id))
+        _store(session, result.upload_id, original, verdict, ticket, now)
+        decided_for[original] = MatchDecision(original, verdict.decision, verdict.exposure,
+                                              verdict.rule, ticket and ticket.id)
+    decided = [decided_for[match.original] for match in result.matches]
     return decided
 
 
@@ -94,7 +117,8 @@ def _verdict(policy: Policy, facts: policies.MatchFacts, match: Match,
                 f"owner {match.owner!r} of {match.original} and the owners of {others} claim "
                 f"the same content")
     verdict = policies.evaluate(policy, facts)
-    reason = f"{verdict.rule}: score {match.score:.2f}, {match.matched_seconds:.1f} s matched"
+    reason = (f"{verdict.rule}: score {match.score:.2f}, {facts.matched_seconds:.1f} s matched"
+              f" ({facts.channel})")
     return verdict, False, reason
 
 
@@ -117,8 +141,9 @@ def _ticket_for(session: Session, policy: Policy, upload_id: str, match: Match,
         ticket = tickets.open_ticket(
             session, policy, kind="copyright", source="scan", upload_id=upload_id,
             original_id=match.original, claimant=claimant, accused=accused,
-            measure="demote" if verdict.decision == "demote" else "takedown",
-            exposure=verdict.exposure if verdict.decision == "demote" else 0.0,
+            measure=verdict.decision if verdict.decision in ("demote", "mute") else "takedown",
+            exposure=(verdict.exposure if verdict.decision == "demote"
+                      else 1.0 if verdict.decision == "mute" else 0.0),
             strike=verdict.strike, rule=verdict.rule,
             received_at=now, actor=audit.SYSTEM, review_reason=reason, roles_flipped=flipped)
     if (verdict.decision in APPLIED_AT_ONCE and ticket.state == tickets.RECEIVED

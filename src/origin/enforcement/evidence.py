@@ -65,16 +65,22 @@ def collect(session: Session, ticket_id: str) -> Evidence:
                                                  "uploader": upload.uploader},
             "original": original and {"id": original.id, "path": original.path,
                                       "owner": original.owner, "title": original.title},
-            "notice": notice, "match": None, "segments": [], "similarity": [], "notes": []}
+            "notice": notice, "match": None, "segments": [], "sound_segments": [],
+            "similarity": [], "notes": []}
     thumbnails: list[list[tuple[AlignedPair, str | None, str | None]]] = []
     if match:
-        segments = json.loads(match.segments)
+        segments = [{"channel": "video", **segment} for segment in json.loads(match.segments)]
+        pictures = [segment for segment in segments if segment["channel"] == "video"]
         data["match"] = {"score": match.score, "coverage_upload": match.coverage_upload,
                          "coverage_original": match.coverage_original,
-                         "matched_seconds": match.matched_seconds}
-        thumbs, pairs = _frames(upload.path, original.path, segments, data["notes"])
+                         "matched_seconds": match.matched_seconds, "channel": match.channel}
+        thumbs, pairs = (_frames(upload.path, original.path, pictures, data["notes"])
+                         if pictures else ([], []))
         data["segments"] = [{**segment, "thumbnails": [pair.to_json() for pair, _, _ in row]}
-                            for segment, row in zip(segments, thumbs)]
+                            for segment, row in zip(pictures, thumbs)]
+        # The sound's segments: which seconds of the upload play which seconds of the song
+        # (speed changes show as unequal spans); no thumbnails to show for sound.
+        data["sound_segments"] = [segment for segment in segments if segment["channel"] == "audio"]
         data["similarity"] = [pair.to_json() for pair in pairs]
         thumbnails = thumbs
     else:
@@ -231,8 +237,19 @@ def _page(evidence: Evidence, workspace_path: Path) -> str:
         match = data["match"]
         parts.append(f"<h2>Match</h2><p>score {match['score']:.2f}, {match['matched_seconds']:.1f}"
                      f" s matched, {match['coverage_upload']:.0%} of the upload, "
-                     f"{match['coverage_original']:.0%} of the original</p>"
-                     f"<h3>Similarity over time</h3>{evidence.plot()}")
+                     f"{match['coverage_original']:.0%} of the original; channels: "
+                     f"{e(match.get('channel', 'video'))}</p>")
+        if data["sound_segments"]:
+            rows = "".join(
+                f"<tr><td>{number}</td><td>{s['upload_start']:.1f}–{s['upload_end']:.1f} s</td>"
+                f"<td>{s['original_start']:.1f}–{s['original_end']:.1f} s</td>"
+                f"<td>×{_speed(s):.2f}</td></tr>"
+                for number, s in enumerate(data["sound_segments"], 1))
+            parts.append("<h3>Sound</h3><p>The upload's sound plays the original's sound track "
+                         "here:</p><table><tr><th></th><th>upload</th><th>original</th>"
+                         f"<th>speed</th></tr>{rows}</table>")
+        if data["segments"]:
+            parts.append(f"<h3>Similarity over time</h3>{evidence.plot()}")
         for number, (segment, row) in enumerate(zip(data["segments"], thumbnails), 1):
             parts.append(f"<h3>Segment {number}: upload {segment['upload_start']:.1f}–"
                          f"{segment['upload_end']:.1f} s ← original "
@@ -262,6 +279,11 @@ def _page(evidence: Evidence, workspace_path: Path) -> str:
     parts.append("<h2>Audit trail</h2><table><tr><th>when</th><th>who</th><th>from</th>"
                  f"<th>to</th><th>why</th></tr>{history}</table></body></html>")
     return "\n".join(parts)
+
+
+def _speed(segment: dict) -> float:
+    span = segment["upload_end"] - segment["upload_start"]
+    return (segment["original_end"] - segment["original_start"]) / span if span > 0 else 1.0
 
 
 def describe_attachment(item: dict, workspace_path: Path) -> str:

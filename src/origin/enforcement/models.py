@@ -67,7 +67,7 @@ class Ticket(Base):
     roles_flipped: Mapped[bool] = mapped_column(Boolean, default=False)
     review_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     rule: Mapped[str | None] = mapped_column(String(120), nullable=True)
-    measure: Mapped[str] = mapped_column(String(16))              # takedown/block/demote
+    measure: Mapped[str] = mapped_column(String(16))              # takedown/block/demote/mute
     exposure: Mapped[float] = mapped_column(Float, default=0.0)   # while the measure holds
     strike: Mapped[str | None] = mapped_column(String(16), nullable=True)   # severity on measure
     jurisdiction: Mapped[str] = mapped_column(String(8))
@@ -129,3 +129,17 @@ class AuditEntry(Base):
     to_state: Mapped[str | None] = mapped_column(String(32), nullable=True)
     why: Mapped[str | None] = mapped_column(Text, nullable=True)
     data: Mapped[str | None] = mapped_column(Text, nullable=True)   # JSON
+
+
+class MusicLicence(Base):
+    """A music owner's licence: one account (``licensee``) or the platform's music library
+    (``platform_library``) may use the owner's songs, until ``until`` (open-ended when NULL)."""
+
+    __tablename__ = "music_licences"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner: Mapped[str] = mapped_column(String(200), index=True)
+    licensee: Mapped[str | None] = mapped_column(String(200), nullable=True, index=True)
+    platform_library: Mapped[bool] = mapped_column(Boolean, default=False)
+    until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    granted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

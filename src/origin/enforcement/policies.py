@@ -27,11 +27,12 @@ class MatchFacts:
     matched_seconds: float
     coverage_upload: float
     coverage_original: float
+    channel: str = "video"      # what matched: "video", "audio" or "video+audio"
 
 
 @dataclass(frozen=True)
 class Verdict:
-    decision: str           # none / track / review / demote / takedown
+    decision: str           # none / track / review / mute / demote / takedown
     exposure: float         # multiplier on the upload's distribution, 1.0 = untouched
     rule: str
     strike: str | None = None
@@ -57,6 +58,10 @@ def evaluate(policy: Policy, facts: MatchFacts) -> Verdict:
 
 def applies(rule: Rule, facts: MatchFacts) -> bool:
     if rule.declared is not None and rule.declared != facts.declared:
+        return False
+    if rule.channel == "audio" and facts.channel != "audio":
+        return False
+    if rule.channel == "video" and "video" not in facts.channel.split("+"):
         return False
     if any(getattr(facts, name) < bound for name, bound in rule.minimum.items()):
         return False

@@ -52,7 +52,7 @@ OUTCOMES = {MEASURE_APPLIED: "upheld", FORWARDED_TO_UPLOADER: "upheld", MAINTAIN
             REJECTED: "overturned", RESTORED: "overturned", WITHDRAWN: "withdrawn"}
 OVERTURNED = "overturned"
 KINDS = ("copyright", "trademark", "counterfeit")
-MEASURES = ("takedown", "block", "demote")
+MEASURES = ("takedown", "block", "demote", "mute")   # mute: the upload stays up, silent
 AUTOMATIC_STEPS = (VALIDATED, MEASURE_APPLIED, FORWARDED_TO_UPLOADER)
 
 

@@ -1,0 +1,85 @@
+"""Music licences: which uploads may use an owner's songs.
+
+A licence names the owner (a label, a composer) and either one account or the platform's own music
+library. Songs added to the app's music library are licensed to the platform for every account that
+picks them there; the scan sees no "picked from the library" flag, so a library licence exempts
+every account's use of that owner's sound. A licence covers the sound only: a video copied with
+its sound is still decided on its pictures. ``until`` bounds it (inclusive); the moment checked is
+the upload's time (or the scan's, when the platform gave none).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from origin.enforcement import audit
+from origin.enforcement.clock import utc
+from origin.enforcement.models import MusicLicence
+from origin.errors import InputError
+
+MUSIC_LICENCE = "music_licence"      # the rule name of an exempted audio match
+PLATFORM_LIBRARY = "platform music library"
+
+
+@dataclass(frozen=True)
+class LicenceView:
+    id: int
+    owner: str
+    licensee: str | None
+    platform_library: bool
+    until: datetime | None
+    granted_at: datetime
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "owner": self.owner, "licensee": self.licensee,
+                "platform_library": self.platform_library,
+                "until": self.until and self.until.isoformat(),
+                "granted_at": self.granted_at.isoformat()}
+
+
+def _view(row: MusicLicence) -> LicenceView:
+    return LicenceView(row.id, row.owner, row.licensee, bool(row.platform_library), utc(row.until),
+                       utc(row.granted_at))
+
+
+def grant(session: Session, owner: str, licensee: str | None, platform_library: bool,
+          until: datetime | None, now: datetime, actor: str = audit.SYSTEM) -> LicenceView:
+    """Record a licence (audited); exactly one of ``licensee`` and ``platform_library``."""
+    if not owner or not owner.strip():
+        raise InputError("--owner", "an owner is required")
+    if bool(licensee) == bool(platform_library):
+        raise InputError("music license", "give exactly one of --to ACCOUNT and --platform-library")
+    if until is not None and utc(until) < utc(now):
+        raise InputError("--until", f"{utc(until).isoformat()} is already past")
+    row = MusicLicence(owner=owner, licensee=licensee or None, platform_library=platform_library,
+                       until=utc(until), granted_at=utc(now))
+    session.add(row)
+    session.flush()
+    audit.record(session, at=now, actor=actor, entity="music_licence", entity_id=str(row.id),
+                 action="grant", why=f"{owner} licenses its music to "
+                                     f"{licensee or PLATFORM_LIBRARY}",
+                 data={"until": until and utc(until).isoformat()})
+    return _view(row)
+
+
+def listed(session: Session, owner: str | None = None) -> list[LicenceView]:
+    query = select(MusicLicence).order_by(MusicLicence.id)
+    if owner is not None:
+        query = query.where(MusicLicence.owner == owner)
+    return [_view(row) for row in session.scalars(query)]
+
+
+def licensed(session: Session, owner: str | None, account: str | None, at: datetime) -> bool:
+    """Whether ``account`` may use ``owner``'s music at ``at``."""
+    if owner is None:
+        return False
+    who = MusicLicence.platform_library.is_(True)
+    if account is not None:
+        who = or_(who, MusicLicence.licensee == account)
+    for row in session.scalars(select(MusicLicence).where(MusicLicence.owner == owner, who)):
+        if row.until is None or utc(row.until) >= utc(at):
+            return True
+    return False

@@ -1,0 +1,179 @@
+"""Music through the whole pipeline, on generated media: songs and videos with sound registered,
+uploads scanned, enforcement deciding (mute, licences, one ticket for a video copied with its
+sound), the audio store reconciled with the database."""
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+from sqlalchemy import func, select
+
+from origin import synthetic, synthetic_audio
+from origin.catalogue import MatchRecord, Original
+from origin.cli import main
+from origin.enforcement import evidence, scan_action
+from origin.enforcement.models import Ticket
+from origin.workspace import Workspace
+
+RATE = synthetic_audio.RATE
+SONG_SECONDS = 40.0
+PUBLISHED = "2026-01-01T00:00:00+00:00"
+
+
+@pytest.fixture(scope="module")
+def media(tmp_path_factory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("music")
+    song = synthetic_audio.melody(21, SONG_SECONDS)
+    files = {"song": synthetic_audio.write_audio(folder / "song.mp3", song),
+             "other_song": synthetic_audio.write_audio(folder / "other.flac",
+                                                       synthetic_audio.melody(22, 30.0))}
+    synthetic.generate_video(folder / "clip.mp4", 5, 12.0)
+    synthetic.generate_video(folder / "own.mp4", 6, 12.0)
+    # A creator's video with its own music: registered with both channels.
+    files["video"] = synthetic_audio.add_sound(folder / "own.mp4", synthetic_audio.melody(23, 12.0),
+                                               folder / "video_with_sound.mp4")
+    # An upload: unrelated pictures, 14 s of the song from 10 s on, a voice over it.
+    voice = synthetic_audio.babble(4, 14.0) * 0.5
+    files["upload"] = synthetic_audio.add_sound(
+        folder / "clip.mp4", np.concatenate([voice[:2 * RATE] * 2,
+                                             song[10 * RATE:22 * RATE] + voice[2 * RATE:]]),
+        folder / "vlog.mp4")
+    files["speech"] = synthetic_audio.add_sound(folder / "clip.mp4", synthetic_audio.babble(5, 12.0),
+                                                folder / "speech.mp4")
+    files["silent"] = synthetic_audio.add_sound(folder / "clip.mp4", np.zeros(12 * RATE, np.float32),
+                                                folder / "silent.mp4")
+    files["applause"] = synthetic_audio.add_sound(folder / "clip.mp4",
+                                                  synthetic_audio.claps(6, 12.0), folder / "claps.mp4")
+    files["short_sound"] = synthetic_audio.add_sound(folder / "clip.mp4", song[:RATE // 4],
+                                                     folder / "short_sound.mp4")
+    return files
+
+
+def _workspace(tmp_path: Path, media: dict[str, Path]) -> Workspace:
+    workspace = Workspace(tmp_path / "ws")
+    added = list(workspace.add_originals([media["song"], media["other_song"], media["video"]],
+                                         owner="label",
+                                         published_at=datetime(2026, 1, 1, tzinfo=timezone.utc)))
+    assert [(result.status, result.channels) for result in added] == [
+        ("added", ["audio"]), ("added", ["audio"]), ("added", ["video", "audio"])]
+    return workspace
+
+
+def _scan(workspace: Workspace, path: Path, uploader: str):
+    [result] = list(workspace.scan([path], uploader=uploader, act=scan_action(workspace)))
+    return result
+
+
+def test_a_song_under_a_voice_is_found_at_its_offset_and_muted(tmp_path, media):
+    workspace = _workspace(tmp_path, media)
+    result = _scan(workspace, media["upload"], "creator-b")
+    data = result.to_json()
+    [match] = data["matches"]
+    assert match["channel"] == "audio" and match["original_path"].endswith("song.mp3")
+    assert 0.5 <= match["score"] <= 1.0
+    [segment] = match["segments"]
+    # Where the song plays is where it is found (its first and last second under the voice may
+    # anchor too few landmarks), and upload time maps to song time at the right offset.
+    assert 1.5 <= segment["upload_start"] < 4.0 and 11.0 < segment["upload_end"] <= 14.5
+    assert abs((segment["original_start"] - segment["upload_start"]) - 8.0) < 0.5
+    assert abs((segment["original_end"] - segment["upload_end"]) - 8.0) < 0.5
+    assert match["decision"] == "mute" and match["rule"] == "music_background"
+    assert match["exposure"] == 1.0 and match["ticket"]
+    with workspace.session() as session:
+        ticket = session.get(Ticket, match["ticket"])
+        assert (ticket.measure, ticket.claimant, ticket.accused) == ("mute", "label", "creator-b")
+        record = session.scalar(select(MatchRecord))
+        assert record.channel == "audio"
+        page = evidence.collect(session, ticket.id)
+    assert [s["channel"] for s in page.data["sound_segments"]] == ["audio"]
+    assert page.data["segments"] == [] and page.data["match"]["channel"] == "audio"
+
+
+def test_a_licensed_account_and_the_platform_library_are_exempt(tmp_path, media):
+    workspace = _workspace(tmp_path, media)
+    runner = CliRunner()
+    base = ["--workspace", str(workspace.path)]
+    out = runner.invoke(main, base + ["music", "license", "--owner", "label", "--to", "creator-c",
+                                      "--json"])
+    assert out.exit_code == 0, out.output
+    assert json.loads(out.output)["licensee"] == "creator-c"
+    [match] = _scan(workspace, media["upload"], "creator-c").to_json()["matches"]
+    assert (match["decision"], match["rule"], match["ticket"]) == ("none", "music_licence", None)
+    [match] = _scan(workspace, media["upload"], "creator-d").to_json()["matches"]
+    assert match["decision"] == "mute"
+    expired = runner.invoke(main, base + ["music", "license", "--owner", "label",
+                                          "--platform-library", "--until", "2020-01-01"])
+    assert expired.exit_code != 0 and "already past" in expired.output
+    both = runner.invoke(main, base + ["music", "license", "--owner", "label", "--to", "x",
+                                       "--platform-library"])
+    assert both.exit_code != 0 and "exactly one" in both.output
+    assert runner.invoke(main, base + ["music", "license", "--owner", "label",
+                                       "--platform-library"]).exit_code == 0
+    [match] = _scan(workspace, media["upload"], "creator-e").to_json()["matches"]
+    assert match["rule"] == "music_licence"
+
+
+def test_a_video_copied_with_its_sound_is_one_decision_and_one_ticket(tmp_path, media):
+    workspace = _workspace(tmp_path, media)
+    matches = _scan(workspace, media["video"], "copier").to_json()["matches"]
+    assert sorted(match["channel"] for match in matches) == ["audio", "video"]
+    assert len({match["original"] for match in matches}) == 1
+    assert len({(m["decision"], m["rule"], m["ticket"]) for m in matches}) == 1
+    assert matches[0]["ticket"] and matches[0]["decision"] == "demote"   # the video rules decide
+    with workspace.session() as session:
+        assert session.scalar(select(func.count()).select_from(Ticket)) == 1
+        [record] = session.scalars(select(MatchRecord)).all()
+        assert record.channel == "video+audio"
+        assert {s["channel"] for s in json.loads(record.segments)} == {"video", "audio"}
+    # A music licence takes the sound out; the pictures still decide.
+    CliRunner().invoke(main, ["--workspace", str(workspace.path), "music", "license", "--owner",
+                              "label", "--to", "copier"])
+    matches = _scan(workspace, media["video"], "copier").to_json()["matches"]
+    assert {m["decision"] for m in matches} == {"demote"}
+
+
+@pytest.mark.parametrize("kind", ["speech", "silent", "applause"])
+def test_speech_silence_and_applause_match_nothing(tmp_path, media, kind):
+    workspace = _workspace(tmp_path, media)
+    result = _scan(workspace, media[kind], "someone")
+    assert result.error is None and result.matches == []
+
+
+def test_a_sound_track_too_short_to_use_never_fails_the_video_scan(tmp_path, media):
+    workspace = _workspace(tmp_path, media)
+    result = _scan(workspace, media["short_sound"], "someone")
+    assert result.error is None and result.duration == pytest.approx(12.0, abs=0.2)
+
+
+def test_a_song_that_is_silence_or_not_a_file_is_refused_with_one_line(tmp_path):
+    silence = synthetic_audio.write_audio(tmp_path / "silence.wav", np.zeros(5 * RATE, np.float32))
+    broken = tmp_path / "broken.ogg"
+    broken.write_bytes(b"OggS not really")
+    workspace = Workspace(tmp_path / "ws")
+    results = list(workspace.add_originals([silence, broken, tmp_path / "missing.mp3"]))
+    assert [result.status for result in results] == ["failed"] * 3
+    assert "silence" in results[0].error and "broken.ogg" in results[1].error
+    assert all("\n" not in result.error for result in results)
+
+
+def test_the_audio_store_is_rebuilt_from_the_database(tmp_path, media):
+    workspace = _workspace(tmp_path, media)
+    shutil.rmtree(workspace.audio_folder)              # a lost store
+    # A scan searches the registered songs from their rows meanwhile: never a false "no match".
+    assert _scan(workspace, media["upload"], "a").matches[0].channel == "audio"
+    (workspace.audio_folder).mkdir()
+    (workspace.audio_folder / "hashes-leftover.npy").write_bytes(b"half a write")
+    list(workspace.add_originals([]))                  # any writer reconciles
+    assert not (workspace.audio_folder / "hashes-leftover.npy").exists()
+    from origin.index.audio import AudioStore
+    with workspace.session() as session:
+        keys = set(session.scalars(select(Original.key).where(Original.audio_peaks.is_not(None))))
+        states = set(session.scalars(select(Original.audio_state)
+                                     .where(Original.audio_peaks.is_not(None))))
+    assert AudioStore(workspace.audio_folder).keys() == keys and states == {"indexed"}
+    assert _scan(workspace, media["upload"], "b").matches[0].channel == "audio"
