@@ -163,6 +163,7 @@ class ScanMatch(BaseModel):
     coverage_upload: float
     coverage_original: float
     segments: list[Segment]
+    channel: str = "video"              # "video" (pictures) or "audio" (sound)
     decision: str | None = None
     exposure: float | None = None
     rule: str | None = None
