@@ -1,6 +1,7 @@
 """Brand keyword guards: evasion recall, benign precision, throughput at 10 / 10 000 / 100 000 brands.
 
-    python benchmarks/bench_brands.py [--records 50000] [--quick]
+    python benchmarks/bench_brands.py [--records 50000] [--quick] [--suite-only]
+                                      [--end-to-end 100000]
 
 The evasion suite writes counterfeit offers for a set of real-world marks through every evasion
 family the guard claims to undo; the benign suite mentions the same marks legitimately (reviews,
@@ -8,14 +9,33 @@ news, anti-counterfeit education, the fruit 苹果 and millet 小米). Both run 
 brands loaded besides the real ones. Throughput is one process on one core, ``BrandGuard.scan``
 on in-memory records (normalisation, matching and context included; file parsing and the
 database are not).
+
+The independent suite (``brand_suite.py``: other brands, other phrasing, evasions from outside
+data) is scored per family, its ``tune`` and ``held_out`` parts apart. ``--end-to-end N`` runs
+``origin brands scan FILE --json`` on N everyday records (5 % brand mentions) against a workspace
+holding 10 000 brands, with and without ``--no-store``, and reports records per CPU second of
+that process (start-up included, and apart).
 """
 from __future__ import annotations
 
 import argparse
+import csv
+import os
 import random
+import resource
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from collections import defaultdict
+from pathlib import Path
+
+import orjson
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 
 from origin.brands.automaton import Brand
 from origin.brands.config import SEVERITY
@@ -239,13 +259,133 @@ def throughput(guard: BrandGuard, records: list[ScanRecord]) -> float:
     return best
 
 
+# -- the independent suite --------------------------------------------------------------------
+COUNTERFEIT_FAMILIES = ("no_evasion", "separators", "initials", "pinyin", "homophones",
+                        "confusables", "digit_swaps")
+
+
+def run_independent(guard: BrandGuard) -> None:
+    """Per-family recall and benign flagged rates of brand_suite, tune and held-out apart."""
+    from benchmarks.brand_suite import cases
+
+    outcome: dict[tuple[str, str], list[str]] = defaultdict(list)
+    misses: dict[str, list] = defaultdict(list)
+    for case in cases():
+        result = guard.scan(ScanRecord("s", case.account, case.account_name, case.title,
+                                       case.description))
+        if case.brand is not None:
+            found = any(hit.brand.mark == case.brand.mark
+                        and SEVERITY[hit.decision] >= SEVERITY["review"] for hit in result.hits)
+            verdict = ("caught" if found else "missed") + (
+                "+" if found and SEVERITY[result.decision] >= SEVERITY["demote"] else "")
+        else:
+            verdict = result.decision
+        outcome[(case.part, case.family)].append(verdict)
+        if verdict == "missed" or (case.brand is None and verdict != "none"):
+            misses[case.part].append((case.family, case.title, case.description, result.decision,
+                                      result.rule))
+    for part in ("tune", "held_out"):
+        print(f"\n  independent suite, {part} part")
+        print(f"  {'counterfeit family':<28} {'offers':>6} {'recall':>7} {'>=demote':>9}")
+        every = []
+        for family in COUNTERFEIT_FAMILIES:
+            got = outcome.get((part, family), [])
+            if not got:
+                continue
+            every += got
+            print(f"  {family:<28} {len(got):>6} "
+                  f"{sum(v.startswith('caught') for v in got) / len(got):>7.3f} "
+                  f"{sum(v == 'caught+' for v in got) / len(got):>9.3f}")
+        print(f"  {'all counterfeit':<28} {len(every):>6} "
+              f"{sum(v.startswith('caught') for v in every) / len(every):>7.3f}")
+        print(f"  {'benign family':<28} {'texts':>6} {'flagged':>7} {'review':>7} {'demote':>7} "
+              f"{'takedown':>8}")
+        benign_all = []
+        for family in sorted({f for p, f in outcome if p == part} - set(COUNTERFEIT_FAMILIES)):
+            got = outcome[(part, family)]
+            benign_all += got
+            print(f"  {family:<28} {len(got):>6} {sum(v != 'none' for v in got) / len(got):>7.3f} "
+                  + " ".join(f"{got.count(d):>7}" for d in ("review", "demote"))
+                  + f" {got.count('takedown'):>8}")
+        flagged = sum(v != "none" for v in benign_all)
+        print(f"  {'all benign':<28} {len(benign_all):>6} {flagged / len(benign_all):>7.3f}")
+        for family, title, description, decision, rule in misses[part][:10]:
+            print(f"    [{family}] {title!r} / {description!r} -> {decision} ({rule})")
+
+
+# -- end to end: the command line on a file ------------------------------------------------------
+def end_to_end(count: int, brands: list[Brand]) -> None:
+    """``origin brands scan FILE --json`` on ``count`` everyday records, 10 000 brands stored."""
+    from benchmarks.brand_suite import suite_brands
+
+    with tempfile.TemporaryDirectory(prefix="bench_brands_") as folder:
+        folder = Path(folder)
+        listed = real_brands() + suite_brands() + brands
+        listed = listed[:10_000]
+        with open(folder / "brands.csv", "w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["mark", "owner", "aliases", "knockoffs", "authorized",
+                             "context_words", "common_word"])
+            for brand in listed:
+                writer.writerow([brand.mark, brand.owner, "|".join(brand.aliases),
+                                 "|".join(brand.knockoffs), "|".join(sorted(brand.authorized)),
+                                 "|".join(brand.context_words), "1" if brand.common_word else ""])
+        records = everyday_records(count, real_brands() + suite_brands(), random.Random(5), 0.05)
+        with open(folder / "uploads.jsonl", "wb") as handle:
+            for record in records:
+                handle.write(orjson.dumps({"id": record.id, "account": record.account,
+                                           "account_name": record.account_name,
+                                           "title": record.title,
+                                           "description": record.description}) + b"\n")
+        (folder / "empty.jsonl").write_bytes(b"")
+        env = dict(os.environ, ORIGIN_WORKSPACE=str(folder / "ws"))
+        cli = [sys.executable, "-c", "from origin.cli import main; main()"]
+        subprocess.run(cli + ["brands", "import", str(folder / "brands.csv")], env=env,
+                       check=True, capture_output=True)
+
+        def run(*extra: str, file: str = "uploads.jsonl") -> tuple[float, float]:
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            start = time.perf_counter()
+            subprocess.run(cli + ["brands", "scan", str(folder / file), "--json", *extra],
+                           env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            return (after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime,
+                    time.perf_counter() - start)
+
+        startup, _ = run("--no-store", file="empty.jsonl")
+        print(f"\n== end to end: origin brands scan FILE --json, {count} records "
+              f"(5 % brand mentions), {len(listed)} brands stored ==")
+        print(f"  start-up (empty file, brands loaded, tables built): {startup:.2f} s CPU")
+        print(f"  {'run':<12} {'CPU s':>7} {'wall s':>7} {'rec/CPU s':>10} {'excl. start-up':>15}")
+        for label, extra in (("stored", ()), ("--no-store", ("--no-store",)), ("stored again", ())):
+            cpu, wall = run(*extra)
+            print(f"  {label:<12} {cpu:>7.2f} {wall:>7.2f} {count / cpu:>10,.0f} "
+                  f"{count / max(cpu - startup, 1e-9):>15,.0f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=50_000)
     parser.add_argument("--quick", action="store_true", help="skip the 100 000-brand run")
+    parser.add_argument("--suite-only", action="store_true",
+                        help="the suites only (10 000 brands), no throughput")
+    parser.add_argument("--end-to-end", type=int, default=0, metavar="N",
+                        help="also run origin brands scan on N records")
     args = parser.parse_args()
     rng = random.Random(7)
     real = real_brands()
+    if args.suite_only or args.end_to_end:
+        from benchmarks.brand_suite import suite_brands
+
+        synthetic = synthetic_brands(10_000, 10_000, rng)
+        if args.suite_only:
+            guard = BrandGuard(real + suite_brands() + synthetic[: 10_000 - len(real) - 60])
+            print("== suites with 10 000 brands loaded ==")
+            run_suites(guard, real, rng)
+            run_independent(guard)
+        if args.end_to_end:
+            end_to_end(args.end_to_end, synthetic)
+        return
     sizes = (10, 10_000) if args.quick else (10, 10_000, 100_000)
     synthetic = synthetic_brands(max(sizes), len(real) + 1, rng)
     guards = {}
@@ -256,6 +396,8 @@ def main() -> None:
     guard, brands, _ = guards[10_000]
     print("== suites with 10 000 brands loaded ==")
     run_suites(guard, real, rng)
+    from benchmarks.brand_suite import suite_brands
+    run_independent(BrandGuard(real + suite_brands() + brands[len(real):10_000 - 60]))
     print(f"\n== throughput, one core, {args.records} records per run (CPU time, best of 3) ==")
     traffic = {"no brand": 0.0, "5% brand": 0.05, "every record": 1.0}
     print(f"  {'brands':>8} {'build s':>8} " + " ".join(f"{name + ' rec/s':>20}" for name in traffic))

@@ -15,7 +15,7 @@ BRANDS = [
     Brand(3, "康师傅", "ksf_official", (), ("康帅傅",)),
     Brand(4, "阿迪达斯", "adidas_official", ("adidas",)),
     Brand(5, "旺旺", "want_official"),
-    Brand(6, "大疆", "dji_official", ("DJI",)),
+    Brand(6, "大疆", "dji_official", ("DJI",), (), frozenset(), False, ("无人机", "云台")),
     Brand(7, "德芙", "dove_official", ("Dove",)),
     Brand(8, "安踏", "anta_official", ("ANTA",), (), frozenset({"anta_store_bj"})),
     Brand(9, "安达", "anda_official"),              # sounds like 安踏 (an ta / an da)

@@ -97,12 +97,13 @@ def test_resale_with_counterfeit_words_is_still_an_offer(guard):
     assert guard.scan(record("闲置耐\u200b克", "自用")).decision == "review"
 
 
-def test_sound_alike_that_is_an_ordinary_word_needs_more_than_one_counterfeit_word(guard):
+def test_sound_alike_that_is_an_ordinary_word_needs_counterfeit_words_and_the_product(guard):
     """大江 sounds like 大疆 and 的复 (inside 复刻) like 德芙."""
     result = guard.scan(record("大江纪录片 第二集", "对经典的复刻"))
     assert result.decision == "none"
     assert not [hit for hit in result.hits if hit.brand.mark == "德芙"]  # cuts through 复刻
     assert result.hits[0].rule == "sound_alike_is_ordinary_word"
+    assert guard.scan(record("大江 高仿 一比一", "包邮")).decision == "none"
     assert guard.scan(record("大江无人机 高仿", "包邮")).decision == "takedown"
     assert guard.scan(record("乃克运动鞋 高仿")).decision == "takedown"   # no word: evasion
 

@@ -45,6 +45,7 @@ class Evidence:
     # initials; names the rule that lets it go
     weak_sound: str | None = None
     ambiguous: bool = False        # initials that several brands share (the brand is a guess)
+    product_cue: bool = False      # one of the brand's own product words is in the record
 
 
 @dataclass(frozen=True)
@@ -91,17 +92,24 @@ def decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
         return verdict(cap(scored, "review"), "benign_context_with_sales_talk")
     impersonating = evidence.field == "account_name" and any(
         s.kind == "impersonation" and s.field == "account_name" for s in around)
-    if "resale" in kinds and "counterfeit" not in kinds and evidence.via != "knockoff":
-        # a second-hand sale of the real thing; an odd spelling or an official-sounding
-        # account name still deserves a look, never a measure
-        if evasion_score or impersonating:
-            return verdict(cap(scored, "review"), "resale_needs_a_look")
-        return verdict("none", "resale_context")
-    if evidence.weak_sound:
+    if evidence.weak_sound == "sound_alike_is_ordinary_word":
+        # an everyday word that happens to sound like a mark (大江, 谨防): only the brand's own
+        # product next to counterfeit talk makes it the brand
+        if "counterfeit" not in kinds or not evidence.product_cue:
+            return verdict("none", evidence.weak_sound)
+    elif evidence.weak_sound:
         backing = kinds & {"weak_counterfeit", "commerce", "impersonation"}
         counterfeit_words = sum(signal.kind == "counterfeit" for signal in around)
         if "counterfeit" not in kinds or (not backing and counterfeit_words < 2):
             return verdict("none", evidence.weak_sound)
+    if "resale" in kinds and "counterfeit" not in kinds and evidence.via != "knockoff":
+        # a second-hand sale of the real thing; a visibly odd spelling or an official-sounding
+        # account name still deserves a look, never a measure
+        odd_spelling = any(rules.evasion_weights.get(e, 0) for e in evidence.evasions
+                           if e not in ("homophone", "pinyin", "initials"))
+        if odd_spelling or impersonating:
+            return verdict(cap(scored, "review"), "resale_needs_a_look")
+        return verdict("none", "resale_context")
     if evidence.ambiguous:
         return verdict(cap(scored, "review"), "initials_of_several_brands")
     if impersonating:

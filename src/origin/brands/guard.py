@@ -114,7 +114,8 @@ class BrandGuard:
                 position=bases[hit.field] + hit.start, length=hit.end - hit.start,
                 common_word_without_cue=self._needs_cue(hit, hits, views),
                 authorised=hit.brand.allows(record.account), weak_sound=hit.weak_sound,
-                ambiguous=hit.ambiguous)
+                ambiguous=hit.ambiguous,
+                product_cue=bool(hit.weak_sound) and self._has_cue(hit.brand, views))
             verdict = decide(evidence, signals, self.rules)
             hit.decision, hit.rule, hit.score, hit.signals = (verdict.decision, verdict.rule,
                                                               verdict.score, verdict.near)
@@ -231,12 +232,16 @@ class BrandGuard:
             return False
         if any(other.brand is hit.brand and other.via == "alias" for other in hits):
             return False
-        cues = self._cues.get(hit.brand.id)
+        return not self._has_cue(hit.brand, views)
+
+    def _has_cue(self, brand: Brand, views: dict[str, FieldViews]) -> bool:
+        """Is one of the brand's product words (手机 for 苹果) anywhere in the record?"""
+        cues = self._cues.get(brand.id)
         if cues is None:
             cues = tuple(filter(None, (self.normalizer.word_skeleton(w)
-                                       for w in hit.brand.context_words)))
-            self._cues[hit.brand.id] = cues
-        return not any(cue in v.collapsed.text for cue in cues for v in views.values())
+                                       for w in brand.context_words)))
+            self._cues[brand.id] = cues
+        return any(cue in v.collapsed.text for cue in cues for v in views.values())
 
 
 def _drop_sounds_over_marks(hits: list[Hit]) -> list[Hit]:

@@ -38,22 +38,31 @@ def unicode_confusables() -> dict[str, str]:
     characters (〇) stay themselves."""
     from confusable_homoglyphs.utils import load
 
-    table: dict[str, str] = {}
+    def looks_like_ascii(char: str) -> bool:
+        return len(char) == 1 and not char.isascii() and unicodedata.category(char)[0] in "LN" \
+            and not 0x2E80 <= ord(char) <= 0x9FFF
+
+    def ascii_alnum(char: str) -> bool:
+        return len(char) == 1 and char.isascii() and char.isalnum()
+
+    # the packaged table lists most pairs both ways but not all (ϲ only under c): read both
+    pairs: dict[str, list[str]] = {}
     for char, entries in load("confusables.json").items():
-        if len(char) != 1 or char.isascii() or unicodedata.category(char)[0] not in "LN" \
-                or 0x2E80 <= ord(char) <= 0x9FFF:
-            continue
-        targets = [e["c"] for e in entries if len(e["c"]) == 1 and e["c"].isascii()
-                   and e["c"].isalnum()]
+        for other in (entry["c"] for entry in entries):
+            if looks_like_ascii(char) and ascii_alnum(other):
+                pairs.setdefault(char, []).append(other)
+            elif ascii_alnum(char) and looks_like_ascii(other):
+                pairs.setdefault(other, []).append(char)
+    table: dict[str, str] = {}
+    for char, targets in pairs.items():
         letters = [t for t in targets if t.isalpha()]
-        if targets:
-            target = (letters or targets)[0].lower()
-            # Unicode's prototype for I, l and 1 alike is "l"; a capital (Cyrillic І, Greek Ι)
-            # or a caseless letter named I (Lisu ꓲ) can only be read as an I
-            if target == "l" and (char.isupper() or re.search(
-                    r"\bLETTER (CAPITAL )?I\b", unicodedata.name(char, ""))):
-                target = "i"
-            table[char] = target
+        target = (letters or targets)[0].lower()
+        # Unicode's prototype for I, l and 1 alike is "l"; a capital (Cyrillic І, Greek Ι)
+        # or a caseless letter named I (Lisu ꓲ) can only be read as an I
+        if target == "l" and (char.isupper() or re.search(
+                r"\bLETTER (CAPITAL )?I\b", unicodedata.name(char, ""))):
+            target = "i"
+        table[char] = target
     return table
 
 
