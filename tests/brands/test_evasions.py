@@ -35,6 +35,8 @@ CASES = [
     ("高仿 AD1DA5 运动鞋", "阿迪达斯", "AD1DA5", "digit_swap"),
     ("高仿 L1N1NG 运动鞋", "李宁", "L1N1NG", "digit_swap"),
     ("高仿ꓠꓲꓗꓰ运动鞋", "耐克", "ꓠꓲꓗꓰ", "confusable"),      # Lisu letters, from Unicode's table
+    ("高仿 ADlDAS 运动鞋", "阿迪达斯", "ADlDAS", "letter_swap"),  # l for I
+    ("高仿 ƖINING 运动鞋", "李宁", "ƖINING", "confusable"),      # Latin iota for L
     ("高仿 nài kè 运动鞋", "耐克", "nài kè", "pinyin"),
     ("高仿 nai4ke4 运动鞋", "耐克", "nai4ke", "pinyin"),
     ("高仿 NaiKe 运动鞋", "耐克", "NaiKe", "pinyin"),

@@ -19,6 +19,9 @@ from origin.brands.normalize import Normalizer, is_cjk, leet_key, leet_text
 
 # Words that send a record to the slow path: sound-alike marks are only searched next to the
 # first three, and absolute advertising terms are reported on their own.
+# A Latin pattern read with digits as letters and l as i must keep this many letters: Yili
+# reads "yi" then, which is any pinyin.
+MIN_LEET_KEY = 4
 TRIGGER_KINDS = ("counterfeit", "weak_counterfeit", "impersonation")
 HOT_TRIGGER_KINDS = TRIGGER_KINDS + ("absolute",)
 
@@ -152,8 +155,9 @@ class BrandIndex:
             made = self._pattern(brand, via, source)
             if made:
                 self.hot.add(*made)
-                if any(_latin(ch) for ch in made[0]):
-                    self.leet.add(leet_key(made[0]), made[1])
+                swapped = leet_key(made[0])
+                if any(_latin(ch) for ch in made[0]) and len(swapped) >= MIN_LEET_KEY:
+                    self.leet.add(swapped, made[1])
             if via != "alias":
                 self._add_sounds(brand, via, source)
 

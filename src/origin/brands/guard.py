@@ -168,10 +168,13 @@ class BrandGuard:
                 hit = self._hit(name, field_views, found_in, match, pattern, triggered, edges)
                 if hit is None:
                     continue
-                if found_in is digits_read and not any(ch.isdigit() for ch in hit.matched):
-                    continue                                # the plain view found it already
                 if found_in is digits_read:
-                    hit.evasions = tuple(sorted(set(hit.evasions) | {"digit_swap"}))
+                    swap = "digit_swap" if any(ch.isdigit() for ch in hit.matched) else \
+                        "letter_swap"
+                    if swap == "letter_swap" and self.normalizer.word_skeleton(
+                            hit.matched) == self.normalizer.word_skeleton(pattern.source):
+                        continue                            # the plain view found it already
+                    hit.evasions = tuple(sorted(set(hit.evasions) | {swap}))
                 if hit.via in SOUND_VIAS and any(s.start < hit.end and hit.start < s.end
                                                  for s in own):
                     continue               # 的复 in 的复刻, vx: a context word, not a brand
@@ -247,11 +250,15 @@ class BrandGuard:
 def _drop_sounds_over_marks(hits: list[Hit]) -> list[Hit]:
     """A brand written out (耐克, NIKE, a listed knock-off) is that brand: its characters are
     not also another brand's sound-alike, so an authorised shop's own mark never reads as
-    someone else's."""
+    someone else's; and a whole pinyin spelling is not also some other brand's initials."""
+    def covered(hit: Hit, by: list[Hit]) -> bool:
+        return any(other.brand is not hit.brand and other.field == hit.field
+                   and other.start < hit.end and hit.start < other.end for other in by)
+
     direct = [hit for hit in hits if hit.via in DIRECT_VIAS]
-    return [hit for hit in hits if hit.via not in SOUND_VIAS or not any(
-        other.brand is not hit.brand and other.field == hit.field
-        and other.start < hit.end and hit.start < other.end for other in direct)]
+    kept = [hit for hit in hits if hit.via not in SOUND_VIAS or not covered(hit, direct)]
+    spelled = [hit for hit in kept if hit.via == "pinyin"]    # ya3ge1er3 holds no "ya" initials
+    return [hit for hit in kept if hit.via != "initials" or not covered(hit, spelled)]
 
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:

@@ -23,9 +23,10 @@ DELIMITER = "\x1e"             # joins a record's fields in the hot path; delete
 # Single-stroke CJK components written as dots and bars between a mark's characters (耐丶克).
 STROKE_SEPARATORS = frozenset("丶丨丿乀乁")
 # Digits written for the letters they resemble (n1ke, ad1das, ch4nel); "l" folds to "i" on both
-# sides so "1" stands for either. Only read where a digit touches a Latin letter (see ``leet``).
+# sides so "1", "I" and "l" (and their look-alikes: Unicode gives I, l and 1 one prototype)
+# stand for each other. Only read where a digit touches a Latin letter or an i or l is there.
 LEET = str.maketrans("0134578l9", "oieastbig")
-_LEET_TOUCH = re.compile(r"[a-z][0-9]|[0-9][a-z]")
+_LEET_TOUCH = re.compile(r"[a-z][0-9]|[0-9][a-z]|[il]")
 # A pinyin tone number after a syllable (nai4ke4): dropped before pinyin is matched.
 _TONE_DIGIT = re.compile(r"(?<=[a-z])[1-5](?![0-9])")
 
@@ -136,8 +137,9 @@ def collapse(view: View) -> View:
 
 
 def leet(view: View) -> View | None:
-    """Digits read as the letters they resemble (n1ke -> nike), repeats collapsed again;
-    None when no digit touches a Latin letter (most text: prices, dates, 1:1)."""
+    """Digits read as the letters they resemble (n1ke -> nike) and l as i (ADlDAS, Iongines),
+    repeats collapsed again; None when there is nothing to read (most text: Chinese, prices,
+    dates, 1:1)."""
     if not _LEET_TOUCH.search(view.text):
         return None
     return collapse(View(view.text.translate(LEET), view.starts, view.ends, view.inner_starts,
@@ -150,7 +152,7 @@ def leet_key(key: str) -> str:
 
 
 def leet_text(skeleton: str) -> str | None:
-    """The hot path's ``leet``: no offsets, None when no digit touches a Latin letter."""
+    """The hot path's ``leet``: no offsets, None when there is nothing to read."""
     return leet_key(skeleton) if _LEET_TOUCH.search(skeleton) else None
 
 
@@ -163,8 +165,8 @@ def without_tones(view: View) -> View | None:
     pick = lambda values: [values[i] for i in keep]      # noqa: E731
     inner_starts = view.inner_starts or view.starts
     inner_ends = view.inner_ends or view.ends
-    return View("".join(pick(view.text)), pick(view.starts), pick(view.ends),
-                pick(inner_starts), pick(inner_ends))
+    return collapse(View("".join(pick(view.text)), pick(view.starts), pick(view.ends),
+                         pick(inner_starts), pick(inner_ends)))     # ge1er -> geer -> ger
 
 
 @dataclass(frozen=True)
@@ -239,14 +241,16 @@ class Normalizer:
     def _fold(self, char: str) -> tuple[str, str | None]:
         """One character's letters and digits after every fold, and the evasion it undid."""
         code = ord(char)
+        confusables = unicode_confusables()
         nfkc = unicodedata.normalize("NFKC", char)
+        if char in confusables and not nfkc.isascii():
+            return confusables[char], "confusable"     # NFKC would make ϲ another letter (ς)
         reason = None
         if 0xFF01 <= code <= 0xFF5E:
             reason = "fullwidth"
         elif nfkc != char and not (0xF900 <= code <= 0xFAFF or 0x2F800 <= code <= 0x2FA1F):
             reason = "compat"
         out = []
-        confusables = unicode_confusables()
         for ch in nfkc:
             if ch in confusables:
                 ch, reason = confusables[ch], reason or "confusable"

@@ -40,8 +40,9 @@ def segments(text: str) -> tuple[tuple[int, int], ...]:
 
 def ordinary(text: str, start: int, end: int, min_frequency: int) -> bool:
     """Is ``text[start:end]`` a common word (seen ``min_frequency`` times or more), or part of a
-    word that crosses its edges (的复 in 的复刻)?"""
+    common word that crosses its edges (钱包 under 品钱 in 新品钱包)?"""
     if frequency(text[start:end]) >= min_frequency:
         return True
     return any(word_start < end and start < word_end and not start <= word_start < word_end <= end
+               and frequency(text[word_start:word_end]) >= min_frequency
                for word_start, word_end in segments(text))
