@@ -21,7 +21,7 @@ from origin.brands.normalize import Normalizer, is_cjk, leet_key, leet_text
 # first three, and absolute advertising terms are reported on their own.
 # A Latin pattern read with digits as letters and l as i must keep this many letters: Yili
 # reads "yi" then, which is any pinyin.
-MIN_LEET_KEY = 4
+MIN_LEET_KEY = 3
 TRIGGER_KINDS = ("counterfeit", "weak_counterfeit", "impersonation")
 HOT_TRIGGER_KINDS = TRIGGER_KINDS + ("absolute",)
 

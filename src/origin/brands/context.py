@@ -117,7 +117,10 @@ def decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
             return verdict("review", "common_word_needs_context")
         return verdict("takedown", "account_impersonation")
     if evidence.common_word_without_cue:
-        if "counterfeit" not in kinds:
+        # 长城 in a travel diary next to "1:1还原": one counterfeit word is not enough
+        backing = kinds & {"weak_counterfeit", "commerce", "impersonation"}
+        counterfeit_words = sum(signal.kind == "counterfeit" for signal in around)
+        if "counterfeit" not in kinds or (not backing and counterfeit_words < 2):
             return verdict("none", "common_word_without_context")
         return verdict(cap(scored, "review"), "common_word_needs_context")
     if evidence.field == "account_name" and SEVERITY[scored] < SEVERITY["review"]:
