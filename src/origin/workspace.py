@@ -22,9 +22,10 @@ from origin.catalogue import INDEXED, Original
 from origin.db import as_utc
 from origin.errors import WorkspaceBusy
 from origin.index.frames import FrameIndex
-from origin.jobs import audio, maintain, register, scan
+from origin.jobs import audio, maintain, manifest as manifests, register, scan
 from origin.jobs.executor import Executor
 from origin.jobs.maintain import IndexStatus
+from origin.jobs.manifest import ManifestResult
 from origin.jobs.register import AddResult
 from origin.jobs.scan import Act, UploadItem
 from origin.match.decide import DEFAULT_MIN_SCORE
@@ -133,6 +134,13 @@ class Workspace:
         """Match uploads against the originals (``origin.jobs.scan``)."""
         return scan.scan(self, uploads, uploader, uploaded_at, min_score, workers, executor, act,
                          resume)
+
+    def scan_manifest(self, manifest, fmt: str = "auto", min_score: float = DEFAULT_MIN_SCORE,
+                      workers: int = 1, executor: Executor | None = None, act: Act | None = None,
+                      resume: bool = True) -> Iterator[ManifestResult]:
+        """Scan a batch manifest's uploads, resumably (``origin.jobs.manifest``)."""
+        return manifests.scan_manifest(self, manifest, fmt, min_score, workers, executor, act,
+                                      resume)
 
     def index_status(self) -> IndexStatus:
         """Shards, codes, bytes per code and state of the index (``origin.jobs.maintain``)."""

@@ -9,7 +9,8 @@ from typing import Iterable, Iterator, TypeVar
 import click
 from tqdm import tqdm
 
-from origin.cli import JSON_FLAG, echo_json, main, shown
+from origin import rows
+from origin.cli import JSON_FLAG, echo_json, finish_intake, intake_command, main, shown
 from origin.records import ScanResult
 from origin.jobs.inputs import expand_paths
 from origin.jobs.register import AddResult
@@ -102,7 +103,15 @@ def originals_list(ctx, as_json) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
+@click.option("--manifest", type=click.Path(dir_okay=False, path_type=Path),
+              help="A batch from the platform: CSV or JSON lines with path, upload_id, uploader, "
+                   "uploaded_at per upload. Bad rows are named and skipped; a rerun resumes.")
+@click.option("--format", "fmt", type=click.Choice(rows.FORMATS), default="auto",
+              help="The manifest's format (auto: by suffix, else by its first character).")
+@click.option("--rescan", is_flag=True,
+              help="With --manifest: scan every upload again, even those a previous run of it "
+                   "already scanned against the same index.")
 @click.option("--uploader", help="Account that uploaded these videos.")
 @click.option("--uploaded-at", callback=parse_time, help="Upload time (ISO-8601).")
 @click.option("--upload-id", help="The platform's id of this upload (one file): the same bytes "
@@ -114,12 +123,28 @@ def originals_list(ctx, as_json) -> None:
 @WORKERS
 @SCHEDULER
 @click.pass_obj
-def scan(ctx, paths, uploader, uploaded_at, upload_id, min_score, as_json, workers,
-         scheduler) -> None:
-    """Match uploads (files or folders) against the registered originals."""
+def scan(ctx, paths, manifest, fmt, rescan, uploader, uploaded_at, upload_id, min_score,
+         as_json, workers, scheduler) -> None:
+    """Match uploads (files or folders, or a --manifest) against the registered originals.
+
+    With PATHs the exit status is 1 only when every file failed. With --manifest it is the
+    intake status: 0 every row scanned, 1 some rows refused (each named on stderr with its
+    line and field), 2 nothing scanned.
+    """
     from origin.enforcement import scan_action
     from origin.jobs.scan import UploadItem, check_upload_id
 
+    options = {} if min_score is None else {"min_score": min_score}
+    if manifest is not None:
+        if paths or uploader or uploaded_at or upload_id:
+            raise click.UsageError("--manifest names the uploads and their ids, uploaders and "
+                                   "times: give no PATH, --upload-id, --uploader or --uploaded-at")
+        scan_manifest_file(ctx, manifest, fmt, not rescan, as_json, workers, scheduler, options)
+        return
+    if not paths:
+        raise click.UsageError("name the uploads: PATH... or --manifest FILE")
+    if rescan or fmt != "auto":
+        raise click.UsageError("--rescan and --format go with --manifest")
     files = expand_paths(paths)
     if upload_id is not None:
         if len(files) != 1:
@@ -127,7 +152,6 @@ def scan(ctx, paths, uploader, uploaded_at, upload_id, min_score, as_json, worke
                                      param_hint="--upload-id")
         check_upload_id(upload_id, "--upload-id")
         files = [UploadItem(files[0], upload_id, uploader, uploaded_at)]
-    options = {} if min_score is None else {"min_score": min_score}
     failed = 0
     with open_executor(workers, scheduler) as executor:
         stream = ctx.workspace.scan(files, uploader=uploader, uploaded_at=uploaded_at,
@@ -136,6 +160,33 @@ def scan(ctx, paths, uploader, uploaded_at, upload_id, min_score, as_json, worke
             failed += result.error is not None
             report_scan(result, as_json)
     exit_status(failed, len(files))
+
+
+@intake_command
+def scan_manifest_file(ctx, manifest: Path, fmt: str, resume: bool, as_json: bool, workers: int,
+                       scheduler: str | None, options: dict) -> None:
+    """``scan --manifest``: every row validated, scanned and printed as it finishes."""
+    from origin.enforcement import scan_action
+    from origin.jobs.manifest import read_manifest
+
+    manifest_rows = read_manifest(manifest, fmt)
+    totals = rows.Totals()
+    resumed = 0
+    with open_executor(workers, scheduler) as executor:
+        stream = ctx.workspace.scan_manifest(manifest_rows, executor=executor, resume=resume,
+                                             act=scan_action(ctx.workspace), **options)
+        for done in progress(stream, len(manifest_rows), "scanning", as_json):
+            totals.count(done.refused)
+            resumed += done.result.resumed
+            if done.refused:
+                click.echo(f"error: {shown(manifest)} {done.error}", err=True)
+            if as_json:
+                echo_json(done.to_json())
+            elif not done.refused:
+                print_scan(done.result)
+    summary = f"{totals.rows - totals.refused} scanned ({resumed} already by an earlier run), " \
+              f"{totals.refused} refused"
+    finish_intake(totals, summary if totals.rows else "no upload in the manifest")
 
 
 def report_scan(result: ScanResult, as_json: bool, extra: dict | None = None) -> None:
