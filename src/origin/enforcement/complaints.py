@@ -278,21 +278,25 @@ def _attachment(item, where: str, role: str, base: Path, policy: Policy) -> Atta
     raise NoticeError(where, "names no file, content or text")
 
 
+SHOWN_NAME = 120       # characters of a file name in an error: a 1 000-character name is allowed
+
+
 def _read_inside(base: Path, name: str, where: str, limit: int) -> bytes:
     """A file named relative to the complaint file's folder; never a path outside it."""
+    shown = repr(name) if len(name) <= SHOWN_NAME else repr(name[:SHOWN_NAME - 3] + "...")
     try:
         root = base.resolve()
         path = (root / name).resolve()
         if not path.is_relative_to(root):
-            raise NoticeError(where, f"{name!r} is outside the complaint's folder")
+            raise NoticeError(where, f"{shown} is outside the complaint's folder")
         if not path.is_file():
-            raise NoticeError(where, f"no such file {name!r} next to the complaint file")
+            raise NoticeError(where, f"no such file {shown} next to the complaint file")
         size = path.stat().st_size
         if size > limit:
-            raise NoticeError(where, f"{name} is {size} bytes, over the {limit}-byte limit")
+            raise NoticeError(where, f"{shown} is {size} bytes, over the {limit}-byte limit")
         return path.read_bytes()
     except (OSError, ValueError) as error:
-        raise NoticeError(where, f"cannot read {name!r}: "
+        raise NoticeError(where, f"cannot read {shown}: "
                                  f"{getattr(error, 'strerror', None) or error}") from None
 
 
