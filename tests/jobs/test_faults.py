@@ -113,3 +113,15 @@ def test_workers_exit_when_their_job_is_killed(tmp_path):
     finally:
         if job.poll() is None:
             job.kill()
+
+
+def test_kill_9_of_add_scan_and_reshard_loses_nothing_and_a_rerun_finishes(tmp_path):
+    """A few seeded kills of ``benchmarks/bench_faults.py`` (which runs 50): after each the
+    workspace opens, nothing is lost or duplicated, a scan finds every original, and the rerun
+    leaves exactly what a clean run leaves."""
+    from benchmarks.bench_faults import make_media, run_faults
+
+    media = make_media(tmp_path / "media", originals=3, unrelated=1, seconds=3, size=(160, 90))
+    report = run_faults(tmp_path, kills=3, seed=3, media=media)
+    assert [kill.job for kill in report.kills] == ["add", "scan", "reshard"]
+    assert [problem for kill in report.kills for problem in kill.problems] == []
