@@ -49,16 +49,36 @@ class AddResult:
         return asdict(self)
 
 
-def add_originals(workspace: "Workspace", paths: Iterable[str | Path], owner: str | None = None,
-                  published_at: datetime | None = None, title: str | None = None,
-                  workers: int = 1, executor: Executor | None = None) -> Iterator[AddResult]:
+@dataclass(frozen=True)
+class OriginalItem:
+    """One video to register with its own metadata (a row of an originals manifest)."""
+
+    path: str
+    owner: str | None = None
+    published_at: datetime | None = None
+    title: str | None = None
+    error: str | None = None           # known bad before fingerprinting (a bad manifest row)
+
+
+def add_originals(workspace: "Workspace", paths: Iterable[str | Path | OriginalItem],
+                  owner: str | None = None, published_at: datetime | None = None,
+                  title: str | None = None, workers: int = 1,
+                  executor: Executor | None = None) -> Iterator[AddResult]:
     """Register videos as originals; the same bytes twice register once. Yields per file.
 
+    Paths (folders expanded) get ``owner``, ``published_at`` and ``title``; an
+    ``OriginalItem`` brings its own (and one with ``error`` fails without being read).
     ``workers`` > 1 fingerprints in that many processes (or ``executor`` says where: a Dask
     cluster); rows and index entries are still written here, one file at a time, in order.
     Paths are stored resolved, so evidence can be read from anywhere.
     """
-    files = expand_paths(paths)
+    items: list[OriginalItem] = []
+    for path in paths:
+        if isinstance(path, OriginalItem):
+            items.append(path)
+        else:
+            items += [OriginalItem(file, owner, published_at, title) for file in
+                      expand_paths([path])]
     owned = executor is None
     executor = executor or LocalExecutor(workers)
     try:
@@ -67,9 +87,15 @@ def add_originals(workspace: "Workspace", paths: Iterable[str | Path], owner: st
             sound = AudioStore(workspace.audio_folder, collect=True)
             stores = (index, sound)
             unsaved: list[int] = []
-            jobs = ((path, _unknown_digest(workspace, path)) for path in map(resolved, files))
-            for file, done in zip(files, executor.map(fingerprint_original_file, jobs)):
-                result = _register(workspace, stores, file, done, owner, published_at, title)
+            jobs = ((path, _unknown_digest(workspace, path)) for path in
+                    (resolved(item.path) for item in items if item.error is None))
+            computed = executor.map(fingerprint_original_file, jobs)
+            for item in items:
+                if item.error is not None:
+                    yield AddResult(item.path, "failed", error=item.error)
+                    continue
+                result = _register(workspace, stores, item.path, next(computed), item.owner,
+                                   item.published_at, item.title)
                 if result.status == "added":
                     unsaved.append(_key_of(workspace, result.id))
                 if len(unsaved) >= SAVE_EVERY:
@@ -79,7 +105,6 @@ def add_originals(workspace: "Workspace", paths: Iterable[str | Path], owner: st
     finally:
         if owned:
             executor.close()
-
 
 
 def _known(workspace: "Workspace", digest: str) -> str | None:
