@@ -25,7 +25,7 @@ from origin.index.frames import FrameIndex
 from origin.jobs import audio, maintain, manifest as manifests, register, scan
 from origin.jobs.executor import Executor
 from origin.jobs.maintain import IndexStatus
-from origin.jobs.manifest import ManifestResult
+from origin.jobs.manifest import AddedRow, ManifestResult
 from origin.jobs.register import AddResult
 from origin.jobs.scan import Act, UploadItem
 from origin.match.decide import DEFAULT_MIN_SCORE
@@ -141,6 +141,12 @@ class Workspace:
         """Scan a batch manifest's uploads, resumably (``origin.jobs.manifest``)."""
         return manifests.scan_manifest(self, manifest, fmt, min_score, workers, executor, act,
                                       resume)
+
+    def add_manifest(self, manifest, fmt: str = "auto", workers: int = 1,
+                     executor: Executor | None = None) -> Iterator[AddedRow]:
+        """Register an originals manifest's videos with their own metadata
+        (``origin.jobs.manifest``)."""
+        return manifests.add_manifest(self, manifest, fmt, workers, executor)
 
     def index_status(self) -> IndexStatus:
         """Shards, codes, bytes per code and state of the index (``origin.jobs.maintain``)."""

@@ -189,3 +189,32 @@ def test_read_manifest_refuses_control_characters_and_future_times(tmp_path):
         {"path": "a.mp4", "upload_id": "x" * 65}]) + "\n")
     assert [(row.line, row.field) for row in read_manifest(tmp_path / "m.jsonl")] == [
         (1, "upload_id"), (2, "uploader"), (3, "uploaded_at"), (4, "upload_id")]
+
+
+def test_originals_add_manifest_registers_each_row_with_its_own_metadata(tmp_path, media):
+    manifest = tmp_path / "originals.csv"
+    manifest.write_text(
+        "path,owner,published_at,title\n"
+        f"{media['original_a']},studio-a,2025-03-01T09:00:00+08:00,Alpha\n"
+        f"{media['original_b']},studio-b,,\n"
+        f"{media['original_a']},someone,,copy of alpha\n"
+        f"{tmp_path / 'gone.mp4'},x,,\n"
+        f"{media['unrelated']},z,yesterday,\n")
+    result = cli(tmp_path / "ws", "originals", "add", "--manifest", manifest, "--json")
+    assert result.exit_code == 1, result.output
+    out = records(result)
+    assert [(r["line"], r["status"], r.get("field")) for r in out] == [
+        (2, "added", None), (3, "added", None), (4, "exists", None), (5, "failed", "path"),
+        (6, "failed", "published_at")]
+    assert result.stderr.splitlines() == [
+        f"error: {manifest} line 5: {tmp_path / 'gone.mp4'}: no such file",
+        f"error: {manifest} line 6: published_at: not an ISO 8601 date-time: 'yesterday'",
+        "2 added, 1 exists, 2 failed"]
+    listed = {row["id"]: row for row in records(cli(tmp_path / "ws", "originals", "list",
+                                                    "--json"))}
+    a, b = listed[out[0]["id"]], listed[out[1]["id"]]
+    assert (a["owner"], a["title"], a["published_at"]) == ("studio-a", "Alpha",
+                                                           "2025-03-01T01:00:00+00:00")
+    assert (b["owner"], b["title"]) == ("studio-b", None)
+    again = cli(tmp_path / "ws", "originals", "add", "--manifest", manifest, "--json")
+    assert [r["status"] for r in records(again)] == ["exists"] * 3 + ["failed"] * 2

@@ -60,7 +60,12 @@ def originals() -> None:
 
 
 @originals.command("add")
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
+@click.option("--manifest", type=click.Path(dir_okay=False, path_type=Path),
+              help="CSV or JSON lines with path, owner, published_at, title per original; bad "
+                   "rows are named and skipped.")
+@click.option("--format", "fmt", type=click.Choice(rows.FORMATS), default="auto",
+              help="The manifest's format (auto: by suffix, else by its first character).")
 @click.option("--owner", help="Account that published the originals.")
 @click.option("--published-at", callback=parse_time, help="First-publish time (ISO-8601; default now).")
 @click.option("--title", help="Title stored with each original.")
@@ -68,9 +73,25 @@ def originals() -> None:
 @WORKERS
 @SCHEDULER
 @click.pass_obj
-def originals_add(ctx, paths, owner, published_at, title, as_json, workers, scheduler) -> None:
-    """Fingerprint videos and songs (files or folders) and add them to the index: a video's
-    pictures and its sound track, a sound file's (ogg, mp3, m4a, flac, wav, opus) sound."""
+def originals_add(ctx, paths, manifest, fmt, owner, published_at, title, as_json, workers,
+                  scheduler) -> None:
+    """Fingerprint videos and songs (files or folders, or a --manifest) and add them to the
+    index: a video's pictures and its sound track, a sound file's (ogg, mp3, m4a, flac, wav,
+    opus) sound.
+
+    With PATHs the exit status is 1 only when every file failed; with --manifest it is the
+    intake status: 0 every row registered (or already there), 1 some refused, 2 none.
+    """
+    if manifest is not None:
+        if paths or owner or published_at or title:
+            raise click.UsageError("--manifest names the originals and their owners, dates and "
+                                   "titles: give no PATH, --owner, --published-at or --title")
+        add_manifest_file(ctx, manifest, fmt, as_json, workers, scheduler)
+        return
+    if not paths:
+        raise click.UsageError("name the originals: PATH... or --manifest FILE")
+    if fmt != "auto":
+        raise click.UsageError("--format goes with --manifest")
     files = expand_paths(paths)
     results: list[AddResult] = []
     with open_executor(workers, scheduler) as executor:
@@ -86,6 +107,30 @@ def originals_add(ctx, paths, owner, published_at, title, as_json, workers, sche
                 channels = f"  [{'+'.join(result.channels)}]" if result.channels else ""
                 click.echo(f"{result.status:7s} {result.id}  {shown(result.path)}{channels}")
     exit_status(sum(r.status == "failed" for r in results), len(results))
+
+
+@intake_command
+def add_manifest_file(ctx, manifest: Path, fmt: str, as_json: bool, workers: int,
+                      scheduler: str | None) -> None:
+    """``originals add --manifest``: every row validated, registered and printed in order."""
+    from origin.jobs.manifest import read_originals_manifest
+
+    manifest_rows = read_originals_manifest(manifest, fmt)
+    totals = rows.Totals()
+    counts: dict[str, int] = {}
+    with open_executor(workers, scheduler) as executor:
+        stream = ctx.workspace.add_manifest(manifest_rows, executor=executor)
+        for done in progress(stream, len(manifest_rows), "fingerprinting", as_json):
+            totals.count(done.refused)
+            counts[done.result.status] = counts.get(done.result.status, 0) + 1
+            if done.refused:
+                click.echo(f"error: {shown(manifest)} {done.error}", err=True)
+            if as_json:
+                echo_json(done.to_json())
+            elif not done.refused:
+                click.echo(f"{done.result.status:7s} {done.result.id}  {shown(done.result.path)}")
+    finish_intake(totals, ", ".join(f"{count} {status}" for status, count in sorted(
+        counts.items())) or "no original in the manifest")
 
 
 @originals.command("list")

@@ -1,4 +1,5 @@
-"""Batch scan manifests: the platform's list of uploads, scanned row by row and resumable.
+"""Batch manifests: the platform's list of uploads, scanned row by row and resumable (and, the
+same way, a list of originals to register with their own owners and dates).
 
 A manifest is a CSV or JSON-lines file (read through ``origin.rows``) with one upload a row:
 ``path`` (relative paths are relative to the manifest's folder), ``upload_id`` (the platform's
@@ -21,6 +22,7 @@ from origin.catalogue import UPLOAD_ID_LENGTH
 from origin.errors import printable
 from origin.jobs.executor import Executor
 from origin.jobs.inputs import resolved
+from origin.jobs.register import AddResult, OriginalItem, add_originals
 from origin.jobs.scan import Act, UploadItem, scan
 from origin.match.decide import DEFAULT_MIN_SCORE
 from origin.records import ScanResult
@@ -30,6 +32,8 @@ if TYPE_CHECKING:
     from origin.workspace import Workspace
 
 FIELDS = ("path", "upload_id", "uploader", "uploaded_at")
+ORIGINAL_FIELDS = ("path", "owner", "published_at", "title")
+MAX_TITLE = 1000
 MAX_PATH = 4096
 MAX_UPLOADER = 200                   # ``Upload.uploader``'s column
 CLOCK_SKEW = timedelta(days=1)       # an upload time this far ahead of our clock is refused
@@ -99,11 +103,12 @@ def read_manifest(path: Path | str, fmt: str = "auto",
     return found
 
 
-def _file_error(row: ManifestRow, error: str) -> str:
+def _file_error(row: "ManifestRow | OriginalRow", error: str) -> str:
     """``line N: path 'FILE': reason``, the file's name cut short: a 4 000-character path
     would otherwise make a line nobody reads."""
-    source = printable(resolved(row.item.path))
-    reason = error.removeprefix(f"{source}: ") if error.startswith(f"{source}: ") else error
+    reason = error
+    for source in (printable(resolved(row.item.path)), printable(row.item.path)):
+        reason = reason.removeprefix(f"{source}: ")
     name = printable(row.item.path)
     name = name if len(name) <= SHOWN_PATH else name[:SHOWN_PATH - 3] + "..."
     return f"line {row.line}: {name}: {reason[:300]}"
@@ -122,9 +127,13 @@ def _upload_id(data: dict) -> str:
 
 
 def _uploader(data: dict) -> str | None:
-    value = rows.text(data, "uploader", max_chars=MAX_UPLOADER)
+    return _account(data, "uploader")
+
+
+def _account(data: dict, key: str) -> str | None:
+    value = rows.text(data, key, max_chars=MAX_UPLOADER)
     if value is not None and not value.isprintable():
-        raise FieldError("uploader", f"{printable(value)!r} holds control characters")
+        raise FieldError(key, f"{printable(value)!r} holds control characters")
     return value
 
 
@@ -155,3 +164,77 @@ def scan_manifest(workspace: "Workspace", manifest: Path | str | list[ManifestRo
             yield ManifestResult(row.line, result, _file_error(row, result.error), field)
         else:
             yield ManifestResult(row.line, result)
+
+
+# --- originals ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class OriginalRow:
+    """One row of an originals manifest; ``item.error`` set when refused, ``field`` to blame."""
+
+    line: int
+    item: OriginalItem
+    field: str | None = None
+
+
+@dataclass
+class AddedRow:
+    """What became of one originals-manifest row: its line and the registration's result."""
+
+    line: int
+    result: AddResult
+    error: str | None = None
+    field: str | None = None
+
+    @property
+    def refused(self) -> bool:
+        return self.error is not None
+
+    def to_json(self) -> dict:
+        data = {"line": self.line, **self.result.to_json(), "error": self.error}
+        if self.field:
+            data["field"] = self.field
+        return data
+
+
+def read_originals_manifest(path: Path | str, fmt: str = "auto",
+                            now: datetime | None = None) -> list[OriginalRow]:
+    """Every row of an originals manifest (path; owner, published_at, title optional),
+    validated; a file that cannot be opened raises ``InputError``."""
+    path = Path(path)
+    latest = (now or datetime.now(timezone.utc)) + CLOCK_SKEW
+    found: list[OriginalRow] = []
+    for line, data in rows.read_rows(path, fmt):
+        if isinstance(data, RowError):
+            found.append(OriginalRow(line, OriginalItem("", error=str(data)), data.field))
+            continue
+        shown = data.get("path") if isinstance(data.get("path"), str) else ""
+        try:
+            item = OriginalItem(_path(data, path.parent), _account(data, "owner"),
+                                rows.moment(data, "published_at", latest=latest),
+                                rows.text(data, "title", max_chars=MAX_TITLE))
+        except FieldError as error:
+            found.append(OriginalRow(line, OriginalItem(printable(shown[:MAX_PATH]),
+                                                         error=str(error.at(line))), error.field))
+            continue
+        found.append(OriginalRow(line, item))
+    return found
+
+
+def add_manifest(workspace: "Workspace", manifest: Path | str | list[OriginalRow],
+                 fmt: str = "auto", workers: int = 1,
+                 executor: Executor | None = None) -> Iterator[AddedRow]:
+    """Register every row of an originals manifest, in order; refused rows cost nothing.
+
+    A rerun is a resume by nature: bytes already registered come back ``exists``."""
+    manifest_rows = (manifest if isinstance(manifest, list)
+                     else read_originals_manifest(manifest, fmt))
+    results = add_originals(workspace, [row.item for row in manifest_rows], workers=workers,
+                            executor=executor)
+    for row, result in zip(manifest_rows, results):
+        if row.item.error is not None:
+            yield AddedRow(row.line, result, row.item.error, row.field)
+        elif result.error is not None:
+            yield AddedRow(row.line, result, _file_error(row, result.error), "path")
+        else:
+            yield AddedRow(row.line, result)
