@@ -128,7 +128,9 @@ def add_manifest_file(ctx, manifest: Path, fmt: str, as_json: bool, workers: int
             if as_json:
                 echo_json(done.to_json())
             elif not done.refused:
-                click.echo(f"{done.result.status:7s} {done.result.id}  {shown(done.result.path)}")
+                result = done.result
+                channels = f"  [{'+'.join(result.channels)}]" if result.channels else ""
+                click.echo(f"{result.status:7s} {result.id}  {shown(result.path)}{channels}")
     finish_intake(totals, ", ".join(f"{count} {status}" for status, count in sorted(
         counts.items())) or "no original in the manifest")
 
