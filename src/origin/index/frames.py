@@ -236,9 +236,13 @@ class FrameIndex:
 
     def _write_shard(self, shard: Shard, generation: int) -> Shard:
         self.folder.mkdir(parents=True, exist_ok=True)
-        for segment in shard.segments:
+        for number, segment in enumerate(shard.segments):
             if segment.folder is None or segment.folder.parent != self.folder:
-                segment.write(self.folder / f"seg-{generation:06d}-{uuid.uuid4().hex[:12]}")
+                folder = self.folder / f"seg-{generation:06d}-{uuid.uuid4().hex[:12]}"
+                segment.write(folder)
+                # Keep the written files, memory-mapped, not the built arrays: a writer adding
+                # a catalogue batch by batch then holds one batch in memory, not every code.
+                shard.segments[number] = Segment.open(folder)
         shard.path = write_descriptor(self.folder, shard, generation)
         return shard
 
