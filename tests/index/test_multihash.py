@@ -3,7 +3,8 @@ comparison of nominated rows agrees with FAISS."""
 import faiss
 import numpy as np
 
-from origin.index.multihash import SEED_RADIUS, SeedTables, nearest, result_arrays
+from origin.index.kernels import nearest
+from origin.index.multihash import SEED_RADIUS, SeedTables, result_arrays
 
 
 def _flipped(codes: np.ndarray, counts, rng) -> np.ndarray:

@@ -12,19 +12,16 @@ Why seeds, not every neighbour: a copy shows many frames, so finding some of the
 enough to nominate its original, whose own codes are then compared in full. Close seeds are rare
 by chance (of 100 M random codes about one lies within 10 bits of a query and 23 within 12,
 against ~350 within 14), so the work per query stays nearly flat as the catalogue grows, where
-searching every code out to 14 bits grew with it. FAISS's ``IndexBinaryMultiHash`` holds hash maps of full ids (far
-more than five bytes an entry) and answers 12-40 queries/s at 10 M codes; this kernel is
-compiled by numba and reads memory-mapped tables.
+searching every code out to 14 bits grew with it. FAISS's ``IndexBinaryMultiHash`` holds hash
+maps of full ids (far more than five bytes an entry) and answers 12-40 queries/s at 10 M codes;
+the lookup here (``kernels.py``) is compiled by numba and reads memory-mapped tables.
 """
 from __future__ import annotations
 
 from itertools import combinations
 from pathlib import Path
 
-import numba
 import numpy as np
-from numba import types
-from numba.extending import intrinsic
 
 WORD_BITS = 16
 TABLES = 64 // WORD_BITS
@@ -34,92 +31,6 @@ SEED_RADIUS = 12         # bits of 64: seeds this close nominate when two query 
 STRONG_SEED_RADIUS = 10  # seeds this close alone (random codes rarely come this close)
 MAX_ROWS = 1 << 24       # rows are stored in 24 bits: segments stay below this many codes
 FILES = ("seed_offsets", "seed_rows_low", "seed_rows_high", "seed_filters")
-
-
-@intrinsic
-def _popcount(typing_context, word):
-    """One hardware ``popcnt`` (LLVM ``ctpop``); numba would otherwise emit a 12-step bit trick."""
-    def codegen(context, builder, signature, args):
-        return builder.ctpop(args[0])
-    return types.uint64(types.uint64), codegen
-
-
-@numba.njit(cache=True, nogil=True)
-def _word(code, table):
-    return (code >> np.uint64(WORD_BITS * table)) & np.uint64(0xFFFF)
-
-
-@numba.njit(cache=True, nogil=True)
-def _seeds(queries, codes, offsets, rows_low, rows_high, filters, probes, key_flips, filter_flips,
-           radius, distances, found):
-    """Fill ``distances``/``found`` [query, k] with the nearest seeds (rows), nearest first."""
-    k = distances.shape[1]
-    for qi in range(queries.shape[0]):
-        query = queries[qi]
-        count = 0
-        for t in range(TABLES):
-            word = _word(query, t)
-            next_word = np.uint16(_word(query, (t + 1) % TABLES))
-            for probe in probes:
-                bucket = word ^ probe
-                for j in range(offsets[t, bucket], offsets[t, bucket + 1]):
-                    if _popcount(np.uint64(filters[t, j] ^ next_word)) > filter_flips:
-                        continue
-                    row = np.int64(rows_low[t, j]) | (np.int64(rows_high[t, j]) << 16)
-                    difference = query ^ codes[row]
-                    distance = _popcount(difference)
-                    if distance > radius:
-                        continue
-                    seen = False                  # an earlier table already yielded this row
-                    for u in range(t):
-                        if (_popcount(_word(difference, u)) <= key_flips and
-                                _popcount(_word(difference, (u + 1) % TABLES)) <= filter_flips):
-                            seen = True
-                            break
-                    if seen:
-                        continue
-                    if count < k:
-                        slot = count
-                        count += 1
-                    elif distance < distances[qi, k - 1]:
-                        slot = k - 1
-                    else:
-                        continue
-                    while slot > 0 and (distances[qi, slot - 1] > distance or (
-                            distances[qi, slot - 1] == distance and found[qi, slot - 1] > row)):
-                        distances[qi, slot] = distances[qi, slot - 1]
-                        found[qi, slot] = found[qi, slot - 1]
-                        slot -= 1
-                    distances[qi, slot] = distance
-                    found[qi, slot] = row
-
-
-@numba.njit(cache=True, nogil=True)
-def nearest(queries, codes, starts, ends, radius, distances, found):
-    """Exact search of the rows ``starts[i]:ends[i]`` (ascending, disjoint): fill
-    ``distances``/``found`` [query, k] with the nearest within ``radius``, ties by lower row."""
-    k = distances.shape[1]
-    for qi in range(queries.shape[0]):
-        query = queries[qi]
-        count = 0
-        for r in range(starts.shape[0]):
-            for row in range(starts[r], ends[r]):
-                distance = _popcount(query ^ codes[row])
-                if distance > radius:
-                    continue
-                if count < k:
-                    slot = count
-                    count += 1
-                elif distance < distances[qi, k - 1]:
-                    slot = k - 1
-                else:
-                    continue
-                while slot > 0 and distances[qi, slot - 1] > distance:
-                    distances[qi, slot] = distances[qi, slot - 1]
-                    found[qi, slot] = found[qi, slot - 1]
-                    slot -= 1
-                distances[qi, slot] = distance
-                found[qi, slot] = row
 
 
 def result_arrays(queries: int, k: int) -> tuple[np.ndarray, np.ndarray]:
@@ -173,7 +84,9 @@ class SeedTables:
     def seeds(self, queries: np.ndarray, codes: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """(distances int32, rows int64) [m, k] of the nearest seeds of each query word
         (``queries`` uint64 [m]; ``codes`` uint64 [n], the segment's codes); row -1 past them."""
+        from origin.index.kernels import seeds     # numba: imported when first searched
+
         distances, found = result_arrays(len(queries), k)
-        _seeds(queries, codes, self.offsets, self.rows_low, self.rows_high, self.filters,
+        seeds(queries, codes, self.offsets, self.rows_low, self.rows_high, self.filters,
                self.probes, KEY_FLIPS, FILTER_FLIPS, SEED_RADIUS, distances, found)
         return distances, found

@@ -30,7 +30,7 @@ import numpy as np
 from origin.errors import OriginError
 from origin.index.hits import MISSING, FrameHits
 from origin.index.multihash import (FILES as TABLE_FILES, MAX_ROWS, STRONG_SEED_RADIUS,
-                                    SeedTables, nearest, result_arrays)
+                                    SeedTables, result_arrays)
 from origin.video.hashers import PHash
 
 CODE_BYTES = PHash.bits // 8
@@ -174,6 +174,8 @@ class Segment:
         original key, then lower code number."""
         if self.size == 0 or len(queries) == 0:
             return FrameHits.empty(len(queries))
+        from origin.index.kernels import nearest     # numba: imported when first searched
+
         words = np.ascontiguousarray(queries, dtype=np.uint8).view("<u8").ravel()
         codes = self.codes.view("<u8").ravel()
         starts = np.asarray(self.starts)
