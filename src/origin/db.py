@@ -7,13 +7,12 @@ it to all heads, so each domain's migration chain can grow independently.
 """
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import create_engine, event, make_url
+from sqlalchemy import create_engine, event, inspect, make_url
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import DeclarativeBase, sessionmaker
@@ -77,10 +76,55 @@ def _shown(url: str) -> str:
         return url
 
 
+def migration_graph() -> dict[str, set[str]] | None:
+    """Each migration's revision and the revisions it needs (``down_revision`` and
+    ``depends_on``), read from the files' assignments without importing Alembic; None when a
+    file does not read as expected (then Alembic decides)."""
+    graph = {}
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        text = path.read_text()
+        revision = re.search(r'^revision\s*(?::[^=]*)?=\s*["\']([^"\']+)["\']\s*$', text,
+                             re.MULTILINE)
+        if revision is None:
+            return None
+        needs = set()
+        for name in ("down_revision", "depends_on"):
+            line = re.search(rf"^{name}\s*(?::[^=]*)?=(.*)$", text, re.MULTILINE)
+            if line:
+                needs.update(re.findall(r'["\']([^"\']+)["\']', line[1].split("#")[0]))
+        graph[revision[1]] = needs
+    return graph
+
+
+def up_to_date(engine: Engine) -> bool:
+    """Whether every migration is applied: the revisions Alembic recorded, with all they need,
+    cover every migration file. Most opens find this and skip Alembic (~0.2 s CPU to import and
+    read its scripts)."""
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return False
+        applied = set(connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalars())
+    graph = migration_graph()
+    if graph is None:
+        return False
+    pending = list(applied)
+    while pending:
+        for needed in graph.get(pending.pop(), ()):
+            if needed not in applied:
+                applied.add(needed)
+                pending.append(needed)
+    return applied >= set(graph)
+
+
 def upgrade(engine: Engine) -> None:
     """Run every pending migration. On SQLite, foreign keys are off meanwhile: a migration that
     rebuilds a table (SQLite's only way to drop a constraint) drops the old one, and with
     foreign keys on that drop would cascade-delete every row referencing it."""
+    if up_to_date(engine):
+        return
+    from alembic import command
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     sqlite = engine.dialect.name == "sqlite"

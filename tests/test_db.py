@@ -1,0 +1,59 @@
+"""Opening a database: Alembic runs only when a migration is pending, and start-up stays light."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, inspect
+
+from origin import db
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(db.MIGRATIONS))
+    return config
+
+
+def test_the_graph_read_from_the_files_is_alembics():
+    scripts = ScriptDirectory.from_config(_config())
+    expected = {script.revision: set(script._all_down_revisions) for script in scripts.walk_revisions()}
+    assert db.migration_graph() == expected
+
+
+def test_a_current_database_is_up_to_date_and_one_missing_a_migration_is_not(tmp_path):
+    engine = create_engine(db.sqlite_url(tmp_path / "old.sqlite"))
+    assert not db.up_to_date(engine)                    # no alembic_version table yet
+    config = _config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0300_accounts")        # pulls in 0200 and 0001, not 0002 or 0400
+    assert not db.up_to_date(engine)
+    engine.dispose()
+    engine = db.open_engine(db.sqlite_url(tmp_path / "old.sqlite"))     # upgrades the rest
+    assert db.up_to_date(engine)
+    with engine.connect() as connection:                # 0400_service's table is there now
+        assert inspect(connection).has_table("api_keys")
+    engine.dispose()
+
+
+def test_registering_in_an_existing_workspace_imports_neither_alembic_nor_numba(tmp_path, media):
+    from origin.workspace import Workspace
+
+    workspace = tmp_path / "ws"
+    list(Workspace(workspace).add_originals([media["original_a"]]))
+    program = ("import json, sys\n"
+               "from origin.cli import main\n"
+               "try:\n"
+               f"    main(['-w', {str(workspace)!r}, 'originals', 'add', {str(media['original_b'])!r}])\n"
+               "except SystemExit:\n"
+               "    pass\n"
+               "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))\n")
+    output = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True,
+                            check=True).stdout
+    loaded = set(json.loads(output.strip().splitlines()[-1]))
+    assert "origin" in loaded and "alembic" not in loaded and "numba" not in loaded
