@@ -11,8 +11,6 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-import holidays
-
 from origin.enforcement.clock import utc
 
 
@@ -38,6 +36,8 @@ class WorkingCalendar:
 
     def __init__(self, country: str, timezone: str):
         self.country = country
+        import holidays        # ~0.1 s to import: only commands that count deadlines pay it
+
         self.zone = ZoneInfo(timezone)
         self._holidays = holidays.country_holidays(country)
         self._working: dict[date, bool] = {}
