@@ -9,6 +9,15 @@ processes on a machine share its pages. A hit names its original and code number
 through ``starts``: no id is stored per code. All in, a code costs 8 bytes of FAISS store and
 20 of seed tables.
 
+Codes an original repeats are stored once (a still shot hashed 4 times a second gives the same
+code again and again; real footage repeats a quarter of its codes, real camera paths 43 %).
+For such an original ``code_rows.npy`` holds, per code number, the row that holds its code
+(``repeats.npy``: where each original's part starts, an empty part for originals without
+repeats), and a hit on a row is answered with every code number it stands for. The k nearest
+distinct rows expand to at least the k nearest code numbers (ties by lower number: rows keep
+first-occurrence order), so the hits are exactly those of storing every code, for 4 bytes a
+code of a repeating original instead of 28 for each repeat.
+
 Search is seed-and-verify: the seed tables find a few close codes per query code; an original
 is nominated by one seed within ``STRONG_SEED_RADIUS`` bits or by seeds of two query codes
 within ``SEED_RADIUS``, and every nominated original's codes are then compared with every query
@@ -39,6 +48,7 @@ MAX_CODES = MAX_ROWS - 1     # a segment's rows fit the seed tables' 24 bits
 SEEDS_PER_CODE = 32          # nearest seeds kept per query code
 WEAK_SEEDS_NEEDED = 2        # query codes whose seeds beyond STRONG_SEED_RADIUS must agree
 CODES_FILE, KEYS_FILE, STARTS_FILE = "codes.faissb", "keys.npy", "starts.npy"
+REPEATS_FILE, CODE_ROWS_FILE = "repeats.npy", "code_rows.npy"
 
 
 class SegmentUnreadable(OriginError):
@@ -64,23 +74,35 @@ class Segment:
     store: faiss.IndexBinaryFlat     # the codes, in ``keys`` order
     folder: Path | None = None       # where it is saved; None while only in memory
     tables: SeedTables | None = field(default=None, repr=False)    # built or opened lazily
+    repeats: np.ndarray | None = None    # int64 [originals + 1] into code_rows; None: no repeats
+    code_rows: np.ndarray | None = None  # uint32: each code number's row within its original
 
     @classmethod
     def build(cls, originals: Iterable[tuple[int, np.ndarray]]) -> "Segment":
-        """A segment in memory from ``(key, codes uint8 [n, 8])`` pairs (any order)."""
+        """A segment in memory from ``(key, codes uint8 [n, 8])`` pairs (any order); codes an
+        original repeats are stored once."""
         originals = sorted(originals, key=lambda pair: pair[0])
         keys = np.array([key for key, _ in originals], np.int64)
         if len(np.unique(keys)) != len(keys):
             raise ValueError("an original appears twice in one segment")
-        counts = np.array([len(codes) for _, codes in originals], np.int64)
+        kept, mapped, lengths = [], [], []
+        for _, codes in originals:
+            codes, rows = _distinct(codes)
+            kept.append(codes)
+            mapped.append(rows)
+            lengths.append(0 if rows is None else len(rows))
+        counts = np.array([len(codes) for codes in kept], np.int64)
         if counts.sum() > MAX_CODES:
             raise ValueError(f"a segment holds at most {MAX_CODES} codes (use build_many)")
         starts = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
         store = faiss.IndexBinaryFlat(PHash.bits)
         if len(originals):
-            store.add(np.ascontiguousarray(
-                np.concatenate([codes for _, codes in originals]), dtype=np.uint8))
-        return cls(keys, starts, store)
+            store.add(np.ascontiguousarray(np.concatenate(kept), dtype=np.uint8))
+        repeats = code_rows = None
+        if any(lengths):
+            repeats = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+            code_rows = np.concatenate([rows for rows in mapped if rows is not None])
+        return cls(keys, starts, store, repeats=repeats, code_rows=code_rows)
 
     @classmethod
     def build_many(cls, originals: Iterable[tuple[int, np.ndarray]]) -> list["Segment"]:
@@ -112,7 +134,17 @@ class Segment:
                 or (len(keys) > 1 and not (np.diff(keys) > 0).all())):
             raise SegmentUnreadable(f"{folder}: keys, starts and codes do not agree")
         tables = SeedTables.open(folder) if (folder / f"{TABLE_FILES[0]}.npy").exists() else None
-        return cls(keys, starts, store, folder, tables)
+        repeats = code_rows = None
+        if (folder / REPEATS_FILE).exists():
+            try:
+                repeats = np.load(folder / REPEATS_FILE, mmap_mode="r")
+                code_rows = np.load(folder / CODE_ROWS_FILE, mmap_mode="r")
+            except (OSError, ValueError) as error:
+                raise SegmentUnreadable(f"{folder}: repeated codes unreadable "
+                                        f"({str(error).splitlines()[0][:200]})") from None
+            if len(repeats) != len(keys) + 1 or repeats[-1] != len(code_rows):
+                raise SegmentUnreadable(f"{folder}: keys and repeated codes do not agree")
+        return cls(keys, starts, store, folder, tables, repeats, code_rows)
 
     def write(self, folder: Path) -> None:
         """Write every file into a temporary folder, flush it, then rename it into place:
@@ -125,6 +157,10 @@ class Segment:
             np.save(temporary / KEYS_FILE, np.asarray(self.keys))
             np.save(temporary / STARTS_FILE, np.asarray(self.starts))
             written = [temporary / name for name in (CODES_FILE, KEYS_FILE, STARTS_FILE)]
+            if self.repeats is not None:
+                np.save(temporary / REPEATS_FILE, np.asarray(self.repeats))
+                np.save(temporary / CODE_ROWS_FILE, np.asarray(self.code_rows))
+                written += [temporary / REPEATS_FILE, temporary / CODE_ROWS_FILE]
             if self.searched_by_seeds:
                 written += self.seed_tables().save(temporary)
             for path in written:
@@ -138,7 +174,16 @@ class Segment:
 
     @property
     def size(self) -> int:
+        """Codes stored (an original's repeats once)."""
         return int(self.store.ntotal)
+
+    @property
+    def code_count(self) -> int:
+        """Codes of its originals, repeats included."""
+        if self.repeats is None:
+            return self.size
+        identity = np.diff(np.asarray(self.repeats)) == 0
+        return int(np.diff(np.asarray(self.starts))[identity].sum() + len(self.code_rows))
 
     @property
     def codes(self) -> np.ndarray:
@@ -159,14 +204,28 @@ class Segment:
         """Bytes on disk, which is also what the segment occupies in memory once fully paged."""
         if self.folder is None:
             tables = self.tables.nbytes if self.tables is not None else 0
-            return self.size * CODE_BYTES + self.keys.nbytes + self.starts.nbytes + tables
+            repeats = 0 if self.repeats is None else self.repeats.nbytes + self.code_rows.nbytes
+            return (self.size * CODE_BYTES + self.keys.nbytes + self.starts.nbytes + tables
+                    + repeats)
         return sum(path.stat().st_size for path in self.folder.iterdir())
 
     def originals(self, keep: np.ndarray | None = None) -> list[tuple[int, np.ndarray]]:
-        """``(key, codes)`` of every original (or those where ``keep`` is true), views."""
+        """``(key, codes)`` of every original (or those where ``keep`` is true), every code
+        number in order (views of the store where an original repeats nothing)."""
         codes = self.codes
         chosen = range(len(self.keys)) if keep is None else np.flatnonzero(keep)
-        return [(int(self.keys[i]), codes[self.starts[i]:self.starts[i + 1]]) for i in chosen]
+        return [(int(self.keys[i]), self._codes_of(codes, i)) for i in chosen]
+
+    def _codes_of(self, codes: np.ndarray, ordinal: int) -> np.ndarray:
+        stored = codes[self.starts[ordinal]:self.starts[ordinal + 1]]
+        rows = self._code_rows_of(ordinal)
+        return stored if rows is None else stored[rows]
+
+    def _code_rows_of(self, ordinal: int) -> np.ndarray | None:
+        """Row (within the original) of each code number; None when it repeats nothing."""
+        if self.repeats is None or self.repeats[ordinal] == self.repeats[ordinal + 1]:
+            return None
+        return np.asarray(self.code_rows[self.repeats[ordinal]:self.repeats[ordinal + 1]])
 
     def search(self, queries: np.ndarray, k: int, radius: int) -> FrameHits:
         """The ``k`` nearest codes within ``radius`` bits of each (distinct) query code, among
@@ -186,7 +245,7 @@ class Segment:
             begin, end = starts[:1], starts[-1:]
         distances, rows = result_arrays(len(words), k)
         nearest(words, codes, begin, end, radius, distances, rows)
-        return self._hits(distances, rows)
+        return self._hits(distances, rows, k)
 
     def _nominated(self, words: np.ndarray, codes: np.ndarray) -> np.ndarray:
         """Ordinals of the originals the seeds of these query words nominate."""
@@ -199,12 +258,65 @@ class Segment:
         weak, counts = np.unique(pairs[0], return_counts=True)
         return np.union1d(strong, weak[counts >= WEAK_SEEDS_NEEDED])
 
-    def _hits(self, distances: np.ndarray, rows: np.ndarray) -> FrameHits:
+    def _hits(self, distances: np.ndarray, rows: np.ndarray, k: int) -> FrameHits:
         found = rows >= 0
         ordinals = np.searchsorted(self.starts, np.where(found, rows, 0), side="right") - 1
         originals = np.where(found, np.asarray(self.keys)[ordinals], MISSING)
         codes = np.where(found, rows - np.asarray(self.starts)[ordinals], MISSING)
-        return FrameHits(distances.astype(np.int32), originals, codes)
+        hits = FrameHits(distances.astype(np.int32), originals, codes)
+        if self.repeats is None:
+            return hits
+        repeats = np.asarray(self.repeats)
+        repeating = found & (repeats[ordinals + 1] > repeats[ordinals])
+        if not repeating.any():
+            return hits
+        return self._expanded(hits, ordinals, found & ~repeating, repeating, k)
+
+    def _expanded(self, hits: FrameHits, ordinals: np.ndarray, single: np.ndarray,
+                  repeating: np.ndarray, k: int) -> FrameHits:
+        """Hits on rows of repeating originals answered with every code number the row holds,
+        then the ``k`` nearest per query again (distance, original key, code number)."""
+        queries, slots = np.nonzero(repeating)
+        parts = [(np.nonzero(single)[0], hits.distances[single], hits.originals[single],
+                  hits.codes[single])]
+        for ordinal in np.unique(ordinals[queries, slots]):
+            mine = ordinals[queries, slots] == ordinal
+            rows = self._code_rows_of(int(ordinal))
+            numbers = np.argsort(rows, kind="stable")             # code numbers by row
+            bounds = np.searchsorted(rows[numbers], np.arange(rows.max() + 2))
+            wanted = hits.codes[queries[mine], slots[mine]]
+            counts = bounds[wanted + 1] - bounds[wanted]
+            firsts = np.repeat(bounds[wanted] - np.cumsum(counts) + counts, counts)
+            expanded = numbers[firsts + np.arange(counts.sum())]
+            parts.append((np.repeat(queries[mine], counts),
+                          np.repeat(hits.distances[queries[mine], slots[mine]], counts),
+                          np.full(counts.sum(), self.keys[ordinal], np.int64),
+                          expanded.astype(np.int64)))
+        query, distance, original, code = (np.concatenate(column) for column in zip(*parts))
+        order = np.lexsort((code, original, distance, query))
+        query, distance, original, code = query[order], distance[order], original[order], code[order]
+        rank = np.arange(len(query)) - np.searchsorted(query, query)
+        keep = rank < k
+        shape = hits.distances.shape
+        result = FrameHits.empty(shape[0], shape[1])
+        result.distances[query[keep], rank[keep]] = distance[keep]
+        result.originals[query[keep], rank[keep]] = original[keep]
+        result.codes[query[keep], rank[keep]] = code[keep]
+        return result
+
+
+def _distinct(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
+    """(codes with repeats dropped, in first-occurrence order; row of each code number in them,
+    or None when nothing repeats)."""
+    codes = np.ascontiguousarray(codes, dtype=np.uint8).reshape(-1, CODE_BYTES)
+    words = codes.view("<u8").ravel()
+    _, firsts, inverse = np.unique(words, return_index=True, return_inverse=True)
+    if len(firsts) == len(words):
+        return codes, None
+    order = np.argsort(firsts)                   # distinct codes by first occurrence
+    row_of = np.empty(len(order), np.uint32)
+    row_of[order] = np.arange(len(order), dtype=np.uint32)
+    return codes[firsts[order]], row_of[inverse.ravel()]
 
 
 def fsync_path(path: Path) -> None:
