@@ -55,13 +55,16 @@ def enforce_scan(session: Session, policy: Policy, result: ScanResult, *,
         uploader = uploader or upload.uploader
         uploaded_at = uploaded_at or utc(upload.uploaded_at)
     declared = declarations.declared_originals(session, [m.original for m in result.matches])
-    stored = set(session.scalars(select(MatchRecord.original_id)
-                                 .where(MatchRecord.upload_id == result.upload_id)))
+    # which channels of which originals were stored (reached the match threshold)
+    stored = {original: set(channels.split("+")) for original, channels in session.execute(
+        select(MatchRecord.original_id, MatchRecord.channel)
+        .where(MatchRecord.upload_id == result.upload_id))}
     conflicts: dict[str, list[str]] = {}
     for channel in ("video", "audio"):      # pictures and sound are different works
         conflicts.update(priority.ownership_conflicts(
             [match for match in result.matches
-             if match.original in stored and match.channel == channel], policy.conflict_overlap))
+             if channel in stored.get(match.original, ()) and match.channel == channel],
+            policy.conflict_overlap))
     licensed_at = uploaded_at or now
     grouped: dict[str, list[Match]] = {}
     for match in result.matches:
@@ -71,6 +74,7 @@ def enforce_scan(session: Session, policy: Policy, result: ScanResult, *,
         if original not in stored:
             decided_for[original] = MatchDecision(original, "none", 1.0, UNCONFIRMED, None)
             continue
+        matches = [m for m in matches if m.channel in stored[original]] or matches
         owner = matches[0].owner
         if any(m.channel == "audio" for m in matches) and licences.licensed(
                 session, owner, uploader, licensed_at):
