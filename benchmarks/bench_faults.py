@@ -56,7 +56,7 @@ class Media:
     upload_ids: list[str]
 
 
-def make_media(folder: Path, originals: int = 8, unrelated: int = 3, seconds: float = 5,
+def make_media(folder: Path, originals: int = 6, unrelated: int = 2, seconds: float = 4,
                size: tuple[int, int] = (192, 108)) -> Media:
     folder.mkdir(parents=True, exist_ok=True)
     made = [str(synthetic.generate_video(folder / f"original-{n}.mp4", seed=100 + n,
