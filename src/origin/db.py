@@ -134,6 +134,12 @@ def upgrade(engine: Engine) -> None:
             connection.commit()
         try:
             with connection.begin():
+                if sqlite:
+                    # pysqlite runs DDL outside any transaction unless one is open, so a process
+                    # killed halfway through the first migration left tables without the version
+                    # stamp, and the workspace never opened again ("table originals already
+                    # exists"): open the transaction here, and the schema changes whole or not
+                    connection.exec_driver_sql("BEGIN IMMEDIATE")
                 config.attributes["connection"] = connection
                 command.upgrade(config, "heads")
                 if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():

@@ -125,3 +125,29 @@ def test_kill_9_of_add_scan_and_reshard_loses_nothing_and_a_rerun_finishes(tmp_p
     report = run_faults(tmp_path, kills=3, seed=3, media=media)
     assert [kill.job for kill in report.kills] == ["add", "scan", "reshard"]
     assert [problem for kill in report.kills for problem in kill.problems] == []
+
+
+def test_a_migration_cut_short_leaves_the_database_as_it_was(tmp_path):
+    """A process killed during the first migrations must not leave half a schema behind (the
+    fault injection found a workspace that never opened again). A table in the way makes a
+    later migration fail just as deterministically: nothing of the earlier ones may remain."""
+    import sqlite3
+
+    from origin import db
+    from origin.errors import InputError
+
+    path = tmp_path / "origin.sqlite"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE tickets (x INTEGER)")
+    try:
+        db.open_engine(db.sqlite_url(path))
+        raise AssertionError("the migration should have failed")
+    except InputError as error:
+        assert "table tickets already exists" in str(error)
+    with sqlite3.connect(path) as connection:
+        tables = {row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert tables == {"tickets"}
+        connection.execute("DROP TABLE tickets")
+    engine = db.open_engine(db.sqlite_url(path))            # and it opens once the cause is gone
+    engine.dispose()
