@@ -1,7 +1,7 @@
 """Fault injection: ``kill -9`` of ``originals add``, ``scan --manifest`` and ``index reshard`` at
 random moments, and after each kill the checks a platform relies on.
 
-    python benchmarks/bench_faults.py [--kills 50] [--seed 7] [--json]
+    python benchmarks/bench_faults.py [--kills 50] [--seed 7] [--minutes M] [--json]
 
 Each cycle starts a fresh workspace and runs the three jobs in turn, each killed once at a
 random moment of its run (seeded; drawn over the job's measured unkilled duration), then rerun
@@ -41,6 +41,7 @@ from sqlalchemy import func, select
 from origin import synthetic
 from origin.catalogue import MatchRecord, Original, Upload
 from origin.enforcement.models import Ticket
+from origin.errors import OriginError
 from origin.workspace import Workspace
 
 JOBS = ("add", "scan", "reshard")
@@ -202,7 +203,8 @@ def check_after_kill(kill: Kill, run: Run, folder: Path, scratch: Path, clean: d
     try:
         held = holdings(folder)
     except Exception as error:       # noqa: BLE001  (what the check exists to catch)
-        problems.append(f"workspace does not open: {type(error).__name__}: {error}")
+        error = str(error).splitlines()[0][:300] if str(error) else type(error).__name__
+        problems.append(f"workspace does not open: {error}")
         return
     twice = [digest for digest, count in held["originals"].items() if count > 1]
     if twice or set(held["originals"]) - set(clean["originals"]):
@@ -277,8 +279,9 @@ class Report:
 
 
 def run_faults(folder: Path, kills: int = 50, seed: int = 7, media: Media | None = None,
-               log=lambda line: None) -> Report:
-    """``kills`` kills over cycles of add, scan --manifest and reshard, each checked."""
+               log=lambda line: None, minutes: float | None = None) -> Report:
+    """``kills`` kills over cycles of add, scan --manifest and reshard, each checked; with
+    ``minutes``, no new kill starts after that long (the report says how many were done)."""
     started = time.monotonic()
     rng = random.Random(seed)
     media = media or make_media(folder / "media")
@@ -293,13 +296,14 @@ def run_faults(folder: Path, kills: int = 50, seed: int = 7, media: Media | None
     log(f"clean cycle: {', '.join(f'{job} {s:.1f}s' for job, s in durations.items())}")
     done: list[Kill] = []
     cycle = 0
-    while len(done) < kills:
+    deadline = None if minutes is None else started + 60 * minutes
+    while len(done) < kills and (deadline is None or time.monotonic() < deadline):
         cycle += 1
         workspace = folder / f"cycle-{cycle}"
         shutil.rmtree(workspace, ignore_errors=True)
         shards = rng.choice([2, 3, 4])
         for job in JOBS:
-            if len(done) >= kills:
+            if len(done) >= kills or (deadline is not None and time.monotonic() > deadline):
                 break
             at = rng.uniform(0.05, 1.0) * durations[job]
             workers = rng.choice([1, 2]) if job != "reshard" else 1
@@ -310,13 +314,20 @@ def run_faults(folder: Path, kills: int = 50, seed: int = 7, media: Media | None
             checking = time.monotonic()
             check_after_kill(kill, run, workspace, folder / "scratch", clean[job], media,
                              before)
-            rerun = run_job(argv)
-            check_finished(kill, workspace, clean[job], shards if job == "reshard" else 1)
+            try:
+                rerun = run_job(argv)
+                check_finished(kill, workspace, clean[job], shards if job == "reshard" else 1)
+            except (RuntimeError, OriginError) as error:      # what the benchmark is for
+                kill.problems.append(f"the rerun fails: {str(error).splitlines()[-1][:300]}")
+                rerun = None
             kill.check_seconds = time.monotonic() - checking
             done.append(kill)
             log(f"cycle {cycle} {job:7s} killed at {at:5.2f}s "
                 f"({'running' if kill.landed else 'already done'}, {kill.printed} printed, "
-                f"rerun {rerun.seconds:.1f}s): {'; '.join(kill.problems) or 'ok'}")
+                f"rerun {rerun.seconds if rerun else float('nan'):.1f}s): "
+                f"{'; '.join(kill.problems) or 'ok'}")
+            if rerun is None:
+                break                                   # this workspace is lost: a new cycle
         shutil.rmtree(workspace, ignore_errors=True)
     return Report(done, durations, time.monotonic() - started)
 
@@ -329,13 +340,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--kills", type=int, default=50)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--minutes", type=float,
+                        help="Start no new kill after this long (a loaded machine).")
     parser.add_argument("--work", type=Path, help="Working folder (default: a temporary one).")
     parser.add_argument("--json", action="store_true", help="Print the summary as JSON.")
     args = parser.parse_args()
     folder = args.work or Path(tempfile.mkdtemp(prefix="bench-faults-"))
     try:
         report = run_faults(folder, args.kills, args.seed,
-                            log=lambda line: print(line, file=sys.stderr, flush=True))
+                            log=lambda line: print(line, file=sys.stderr, flush=True),
+                            minutes=args.minutes)
     finally:
         if args.work is None:
             shutil.rmtree(folder, ignore_errors=True)
