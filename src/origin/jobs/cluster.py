@@ -1,0 +1,252 @@
+"""The Dask executor: a job's per-file work as tasks on a Dask distributed cluster.
+
+``DaskExecutor("tcp://HOST:8786")`` attaches to a running scheduler; ``DaskExecutor("local:N")``
+starts an embedded ``LocalCluster`` of N worker processes, one thread each (a worker is a core,
+as ``--workers`` counts them). Imported only when a job names a scheduler, so a plain job never
+loads Dask.
+
+A scan submits, per upload, one fingerprinting task and one search task per group of shards
+(the shards a set of hosts holds, ``placement``). A search task runs on a worker of those hosts,
+which opens each shard from its path once (``ShardCache``, a worker plugin: memory-mapped, so the
+processes of one host share its pages) and keeps it while the index state lasts; the upload's
+fingerprint goes to it and only the hits come back. The job merges them with the hits of the
+originals not yet in the index, exactly as ``IndexSnapshot.search`` does in one process, and
+stays the only writer of the workspace. Dask reruns the tasks of a worker that dies.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import re
+import threading
+from collections import OrderedDict
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence, TypeVar
+
+from distributed import Client, LocalCluster, WorkerPlugin, get_worker
+
+from origin.errors import OriginError
+from origin.index.shards import Shard, ShardUnreadable, open_shard
+from origin.jobs.executor import Executor, in_order
+from origin.match.matcher import MATCH_RADIUS, NEIGHBOURS
+
+if TYPE_CHECKING:
+    from distributed import Future
+
+    from origin.index.hits import FrameHits
+    from origin.jobs.fingerprinting import Fingerprinted
+    from origin.jobs.snapshot import IndexSnapshot
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+PLUGIN = "origin-shards"
+CONNECT_TIMEOUT = 15.0       # seconds to reach a scheduler before the job gives up
+KEEP_STATES = 2              # index states whose shards a worker keeps open (two jobs at once)
+LOCAL = re.compile(r"local:(\d+)")
+REMOTE = re.compile(r"tcp://(\[[0-9A-Fa-f:.]+\]|[^:/\s\[\]]+):(\d{1,5})")
+
+
+class ShardCache(WorkerPlugin):
+    """On each worker: the shards it has opened, by index state, then by file identity.
+
+    A shard is opened on its first search and kept for every later task of that state: never
+    once per task. Shard files are immutable and the descriptor's identity (name, device,
+    inode, mtime) names one, whatever pin folder the job links it from, so a job in the same
+    state reuses what an earlier job opened; the shards of older states are dropped.
+    """
+
+    name = PLUGIN
+    idempotent = True        # a later job's registration keeps the shards workers hold open
+
+    def __init__(self, keep_states: int = KEEP_STATES):
+        self.keep_states = keep_states          # all else is made on the worker (``setup``)
+
+    def setup(self, worker) -> None:
+        self.address = worker.address
+        self.states: OrderedDict[str, dict[tuple, Shard]] = OrderedDict()
+        self.opened = 0                   # shard files opened by this worker (tests read it)
+        self._lock = threading.Lock()
+
+    def shard(self, state: str, path: str) -> Shard:
+        """The shard at ``path`` as of ``state``, opened here at most once."""
+        try:
+            stat = os.stat(path)
+        except OSError as error:
+            raise ShardUnreadable(f"{path}: shard unreadable on worker {self._where()}: "
+                                  f"{error.strerror or error}") from None
+        identity = (os.path.basename(path), stat.st_dev, stat.st_ino, stat.st_mtime_ns)
+        with self._lock:
+            shards = self.states.get(state)
+            if shards is None:
+                shards = self.states[state] = {}
+                while len(self.states) > self.keep_states:
+                    self.states.popitem(last=False)
+            self.states.move_to_end(state)
+            if identity not in shards:
+                shards[identity] = self._already_open(identity) or self._open(path)
+            return shards[identity]
+
+    def _already_open(self, identity: tuple) -> Shard | None:
+        for shards in self.states.values():
+            if identity in shards:
+                return shards[identity]
+        return None
+
+    def _open(self, path: str) -> Shard:
+        try:
+            shard = open_shard(path)
+        except ShardUnreadable as error:
+            raise ShardUnreadable(f"{error} (on worker {self._where()})") from None
+        self.opened += 1
+        return shard
+
+    def _where(self) -> str:
+        return self.address
+
+    def teardown(self, worker) -> None:
+        self.states.clear()
+
+
+def search_shards(done: "Fingerprinted", paths: Sequence[str], state: str
+                  ) -> list["FrameHits"] | None:
+    """A task: the upload's codes searched in each shard of ``paths`` (opened through this
+    worker's ``ShardCache``); None for a file that failed to fingerprint."""
+    if done.error:
+        return None
+    cache = shard_cache(get_worker())
+    codes = done.fingerprint.codes
+    return [cache.shard(state, path).search(codes, NEIGHBOURS, MATCH_RADIUS) for path in paths]
+
+
+_INSTALL = threading.Lock()
+
+
+def shard_cache(worker) -> ShardCache:
+    """This worker's ``ShardCache``: the registered plugin, or one installed now (a worker that
+    joined in a way that skipped plugin registration still opens each shard once)."""
+    cache = worker.plugins.get(PLUGIN)
+    if cache is None:
+        with _INSTALL:
+            cache = worker.plugins.get(PLUGIN)
+            if cache is None:
+                cache = ShardCache()
+                cache.setup(worker)
+                worker.plugins[PLUGIN] = cache
+    return cache
+
+
+def host_of(address: str) -> str:
+    """The host part of a worker address (``tcp://10.0.0.5:40123`` -> ``10.0.0.5``)."""
+    rest = address.split("://", 1)[-1]
+    return rest.rsplit(":", 1)[0]
+
+
+def placement(workers: Sequence[str], shards: int) -> list[tuple[list[int], list[str]]]:
+    """Which hosts search which shards: ``[(shard numbers, hosts)]``.
+
+    Shards are spread over hosts, not worker processes: the processes of one host share a
+    memory-mapped shard's pages, so a host holds a shard once however many of its workers
+    search it, and a worker restarted on the host (a new address) still qualifies. With more
+    hosts than shards each shard is held by several hosts; with fewer, each host holds several.
+    No workers yet: one group, any worker (whichever comes opens what it is sent).
+    """
+    if shards == 0:
+        return []
+    hosts = sorted({host_of(address) for address in workers})
+    if not hosts:
+        return [(list(range(shards)), [])]
+    groups: dict[tuple[int, ...], list[str]] = {}
+    for number, host in enumerate(hosts):
+        held = tuple(range(number, shards, len(hosts))) if len(hosts) < shards \
+            else (number % shards,)
+        groups.setdefault(held, []).append(host)
+    return [(list(held), held_by) for held, held_by in sorted(groups.items())]
+
+
+def _cancel(client: Client, futures: list["Future"]) -> None:
+    """Cancel what a stopped job left in flight (nothing to do once the client is closed)."""
+    if client.status == "running":
+        client.cancel(futures)
+
+
+class DaskExecutor(Executor):
+    """Runs a job's tasks on a Dask cluster: ``tcp://HOST:PORT`` or an embedded ``local:N``."""
+
+    opens_shard_files = True
+
+    def __init__(self, address: str):
+        self.address = address
+        self._cluster: LocalCluster | None = None
+        local, remote = LOCAL.fullmatch(address), REMOTE.fullmatch(address)
+        if local:
+            workers = int(local[1])
+            if not 1 <= workers <= 256:
+                raise OriginError(f"scheduler {address!r}: local:N takes 1 to 256 workers")
+            try:        # the scheduler's HTTP endpoints on any free port, not the shared 8787
+                self._cluster = LocalCluster(
+                    n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                    dashboard_address=":0", silence_logs=logging.CRITICAL)
+            except (OSError, RuntimeError) as error:
+                raise OriginError(f"scheduler {address}: the embedded cluster did not start "
+                                  f"({str(error).splitlines()[0] if str(error) else error!r})"
+                                  ) from None
+            self.client = Client(self._cluster, set_as_default=False)
+        elif remote:
+            try:
+                self.client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
+            except (OSError, TimeoutError) as error:
+                reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+                raise OriginError(f"scheduler {address}: cannot connect ({reason})") from None
+        else:
+            raise OriginError(f"scheduler {address!r}: expected tcp://HOST:PORT (a running "
+                              f"dask scheduler) or local:N (an embedded cluster of N workers)")
+        try:        # every worker, those joining later too; idempotent: kept across jobs
+            self.client.register_plugin(ShardCache(), name=PLUGIN)
+        except BaseException:
+            self.close()
+            raise
+
+    @property
+    def window(self) -> int:
+        """Files in flight: two per worker thread, so every worker has its next file queued."""
+        return 2 * max(1, sum(self.client.nthreads().values()))
+
+    def map(self, function: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+        client = self.client
+        return in_order(items, lambda item: client.submit(function, item, pure=False),
+                        lambda future: future.result(), window=self.window,
+                        cancel=lambda future: _cancel(client, [future]))
+
+    def search(self, function: Callable[[T], "Fingerprinted"], items: Iterable[T],
+               index: "IndexSnapshot") -> Iterator[tuple["Fingerprinted", "FrameHits | None"]]:
+        client = self.client
+        groups = placement(list(client.nthreads()), len(index.shard_paths))
+
+        def submit(item: T) -> list["Future"]:
+            done = client.submit(function, item, pure=False)
+            return [done] + [
+                client.submit(search_shards, done, [index.shard_paths[n] for n in shards],
+                                   index.state, pure=False, workers=hosts or None,
+                                   allow_other_workers=True)
+                for shards, hosts in groups]
+
+        def result(futures: list["Future"]) -> tuple["Fingerprinted", "FrameHits | None"]:
+            done, *found = client.gather(futures)
+            if done.error:
+                return done, None
+            hits = [None] * len(index.shard_paths)
+            for (shards, _), part in zip(groups, found):
+                for number, shard_hits in zip(shards, part):
+                    hits[number] = shard_hits
+            return done, index.merge(hits, done.fingerprint.codes)
+
+        return in_order(items, submit, result, window=self.window,
+                        cancel=lambda futures: _cancel(client, futures))
+
+    def close(self) -> None:
+        client, self.client = getattr(self, "client", None), None
+        if client is not None:
+            client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+            self._cluster = None
