@@ -125,6 +125,21 @@ def test_originals_add_on_a_cluster_registers_what_a_local_add_does(
     assert remote.open_index().size == local.open_index().size > 0
 
 
+def test_originals_not_in_the_index_yet_are_searched_by_the_job_alike(
+        suite, cluster, tmp_path, media, monkeypatch):
+    monkeypatch.setenv("ORIGIN_NOW", NOW)
+    workspace = Workspace(fresh(suite["base"], tmp_path / "ws"))
+    adding = workspace.add_originals([media["unrelated"]])
+    assert next(adding).status == "added"
+    adding.close()                     # killed before its index save: the row is pending
+    local = fresh(tmp_path / "ws", tmp_path / "local")
+    with read_index(workspace, pin=False) as index:
+        assert index.unindexed is not None and len(index.shard_paths) == 2
+    expected = scan_json(local, suite["uploads"], None)
+    assert [len(result["matches"]) for result in expected] == [1, 1, 0]
+    assert scan_json(workspace.path, suite["uploads"], cluster) == expected
+
+
 def test_a_shard_a_worker_cannot_read_fails_the_scan_naming_it(suite, cluster, tmp_path):
     workspace = Workspace(fresh(suite["base"], tmp_path / "ws"))
     with read_index(workspace, pin=True) as index:
