@@ -183,6 +183,34 @@ def test_a_worker_killed_mid_scan_has_its_tasks_rerun(suite, cluster, tmp_path, 
     client.wait_for_workers(2, timeout=120)               # the module's cluster whole again
 
 
+def test_a_manifest_scan_on_the_cluster_killed_mid_way_resumes_to_the_local_result(
+        suite, cluster, tmp_path):
+    rows = [suite["copy"], suite["uploads"][1], suite["copy"], suite["uploads"][1]] * 2
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("path,upload_id,uploader,uploaded_at\n" + "".join(
+        f"{path},k-{number},acct-{number},\n" for number, path in enumerate(rows)))
+    clean = cli_json(fresh(suite["base"], tmp_path / "clean"), "scan", "--manifest", manifest)
+    workspace = fresh(suite["base"], tmp_path / "ws")
+    command = [str(Path(sys.executable).with_name("origin")), "-w", str(workspace), "scan",
+               "--manifest", str(manifest), "--json", "--scheduler",
+               cluster.client.scheduler.address]
+    job = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                           env={**os.environ, "ORIGIN_NOW": NOW})
+    try:
+        printed = [job.stdout.readline(), job.stdout.readline()]   # two uploads stored
+        job.send_signal(signal.SIGKILL)
+        job.wait(timeout=60)
+    finally:
+        job.kill()
+    assert all(printed) and job.returncode == -signal.SIGKILL
+    rerun = cli_json(workspace, "scan", "--manifest", manifest,
+                     env={"ORIGIN_SCHEDULER": cluster.client.scheduler.address})
+    resumed = [record.pop("resumed") for record in rerun]
+    assert resumed[:2] == [True, True] and resumed[-1] is False
+    assert rerun == [{key: value for key, value in record.items() if key != "resumed"}
+                     for record in clean]
+
+
 def test_a_scheduler_and_workers_started_apart_scan_as_the_local_path(suite, tmp_path):
     dask = str(Path(sys.executable).with_name("dask"))
     address_file = tmp_path / "scheduler.json"
