@@ -6,7 +6,6 @@ ids answer 404 exactly like ids that do not exist, so ids cannot be probed.
 from __future__ import annotations
 
 import asyncio
-import json
 import tempfile
 from contextlib import nullcontext
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -17,6 +16,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, Query, Request, Response
 from starlette.datastructures import UploadFile
 
+from origin import rows
 from origin.enforcement import complaints, tickets
 from origin.service import keys, scans
 from origin.service.auth import role, sees
@@ -96,13 +96,12 @@ async def _notice(request: Request, folder: Path) -> dict[str, Any]:
         raw, where = await request.body(), None
     else:
         raise ApiProblem(415, f"send application/json or multipart/form-data, not {kind!r}")
-    try:
-        row = json.loads(raw)
-    except (ValueError, RecursionError) as error:
-        raise ApiProblem(422, f"{where or 'body'}: not valid JSON ({error})", where) from None
-    if not isinstance(row, dict):
-        raise ApiProblem(422, f"{where or 'body'}: expected a JSON object, got "
-                              f"{type(row).__name__}", where)
+    # The CLI's row parser, so a body holds what a row may (no NaN, NUL, lone surrogate,
+    # 17 levels of nesting or 65-digit integer in any field, named or not).
+    row = rows.parse_json_object(raw, 1)
+    if isinstance(row, rows.RowError):
+        field = row.field or where
+        raise ApiProblem(422, f"{field or 'body'}: {row.reason}", field)
     return row
 
 
