@@ -63,6 +63,9 @@ def _one_line_failure(result, *fragments: str) -> None:
     ({}, ["--db", "not a url"], ["not a url", "not a database URL"]),
     ({}, ["--db", "sqlite:////nonexistent/dir/x.db"], ["sqlite:////nonexistent/dir/x.db",
                                                         "cannot open the database"]),
+    ({"ORIGIN_NOW": "2020\x01"}, [], ["ORIGIN_NOW", "'2020\\x01'"]),   # escaped once, not twice
+    # a byte that is not UTF-8 (Python hands it over as a lone surrogate) in a database path
+    ({}, ["--db", "sqlite:////tmp/x\udcff.db"], ["sqlite:////tmp/x\\xff.db", "not valid UTF-8"]),
 ])
 def test_global_settings_fail_in_one_line_naming_the_input(tmp_path, environment, options,
                                                            fragments):
@@ -75,6 +78,43 @@ def test_workspace_that_cannot_be_made_is_named(tmp_path):
     (tmp_path / "file").write_text("x")
     result = CliRunner().invoke(main, ["-w", str(tmp_path / "file" / "ws"), "originals", "list"])
     _one_line_failure(result, str(tmp_path / "file"), "workspace unusable")
+
+
+def test_workspace_named_with_a_byte_that_is_not_utf8_is_named(tmp_path):
+    result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws\udcff"), "tickets", "list"])
+    _one_line_failure(result, "ws\\xff", "not valid UTF-8")
+
+
+def test_a_missing_driver_hints_at_postgresql_only_for_postgresql(tmp_path):
+    pytest.importorskip("sqlalchemy")
+    try:
+        import MySQLdb  # noqa: F401
+        pytest.skip("MySQLdb is installed here")
+    except ImportError:
+        pass
+    result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), "--db", "mysql://u@h/x",
+                                       "tickets", "list"])
+    _one_line_failure(result, "its driver MySQLdb is not installed")
+    assert "PostgreSQL" not in result.output
+
+
+# Every command taking an id or a name: a byte that is not UTF-8 in it is refused up front in
+# one line naming the argument (it reached the database as a lone surrogate: a traceback).
+@pytest.mark.parametrize("arguments, name", [
+    (["tickets", "show", "t-\udcff"], "TICKET_ID"),
+    (["tickets", "advance", "t-1", "withdrawn", "--by", "me", "--why", "x\udcff"], "--why"),
+    (["keys", "revoke", "k\udcff"], "KEY_ID"),
+    (["accounts", "show", "a\udcff"], "ACCOUNT_ID"),
+    (["accounts", "explain", "a\udcff"], "ACCOUNT_ID"),
+    (["brands", "hits", "a\udcff"], "ACCOUNT"),
+    (["brands", "add", "--owner", "o\udcff", "--mark", "m"], "--owner"),
+    (["scan", "x.mp4", "--uploader", "u\udcff"], "--uploader"),
+    (["originals", "add", "x.mp4", "--owner", "o\udcff"], "--owner"),
+])
+def test_text_arguments_that_are_not_utf8_are_refused_in_one_line(tmp_path, arguments, name):
+    result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), *arguments])
+    _one_line_failure(result, name, "\\xff", "not valid UTF-8")
+    assert result.exit_code == 2
 
 
 def test_version():

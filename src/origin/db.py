@@ -17,7 +17,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import DeclarativeBase, sessionmaker
 
-from origin.errors import InputError
+from origin.errors import InputError, printable
+from origin.rows import text_problem
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 MAX_IN_PARAMS = 2000     # bound parameters per IN (...) list (SQLite >= 3.32 allows 32766)
@@ -45,6 +46,9 @@ def open_engine(url: str) -> Engine:
     A URL that names no known database, a driver that is not installed or a database that
     cannot be reached raise ``InputError`` naming the URL (password hidden).
     """
+    if text_problem(url):               # bytes that are not UTF-8 in a path: no driver takes them
+        raise InputError(printable(url), "not valid UTF-8 text (a byte in a folder or file "
+                                         "name that is not text)")
     shown = _shown(url)
     try:
         engine = create_engine(url, future=True)
@@ -55,8 +59,9 @@ def open_engine(url: str) -> Engine:
         raise InputError(shown, "not a database URL (e.g. sqlite:///PATH, "
                                 "postgresql+psycopg://USER@HOST/DB)") from None
     except ImportError as error:
-        raise InputError(shown, f"its driver {error.name or error} is not installed (PostgreSQL: "
-                                f"pip install -e '.[postgres]')") from None
+        hint = (" (PostgreSQL: pip install -e '.[postgres]')"
+                if url.startswith("postgres") else "")
+        raise InputError(shown, f"its driver {error.name or error} is not installed{hint}") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     try:

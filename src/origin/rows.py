@@ -416,13 +416,13 @@ def parse_moment(value: str) -> datetime:
     try:
         moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
-        raise ValueError(f"not an ISO 8601 date-time: {printable(value[:60])!r}") from None
+        raise ValueError(f"not an ISO 8601 date-time: '{printable(value[:60])}'") from None
     if moment.tzinfo is None:
         return moment.replace(tzinfo=timezone.utc)
     try:
         return moment.astimezone(timezone.utc)
     except OverflowError:
-        raise ValueError(f"{printable(value[:60])!r} is out of range in UTC") from None
+        raise ValueError(f"'{printable(value[:60])}' is out of range in UTC") from None
 
 
 def moment(row: dict, key: str, *, required: bool = False, earliest: datetime = EARLIEST,
@@ -455,7 +455,7 @@ def number(row: dict, key: str, *, low: float, high: float, field: str | None = 
         try:
             value = float(checked_text(value, field, 100))
         except ValueError:
-            raise FieldError(field, f"must be a number, not {printable(value[:40])!r}") from None
+            raise FieldError(field, f"must be a number, not '{printable(value[:40])}'") from None
     elif isinstance(value, bool) or not isinstance(value, (int, float)):
         raise FieldError(field, f"must be a number, got {kind(value)}")
     value = float(value)

@@ -17,7 +17,7 @@ from pathlib import Path
 import click
 
 from origin.errors import InputError, OriginError, printable
-from origin.rows import EXIT_NOTHING_DONE, Totals
+from origin.rows import EXIT_NOTHING_DONE, Totals, text_problem
 
 JSON_FLAG = click.option("--json", "as_json", is_flag=True,
                          help="One JSON object per record and line on stdout instead of text.")
@@ -82,8 +82,38 @@ class Context:
         return self._workspace
 
 
+class BadArgument(click.ClickException):
+    """An argument no command can use: one line, exit 2 (nothing done), like a usage error."""
+
+    exit_code = 2
+
+
+class OriginCommand(click.Command):
+    """Refuses text arguments holding bytes that are not UTF-8 before the command runs.
+
+    Python hands such bytes over as lone surrogates, which no database stores: an id or a name
+    (``tickets show``, ``--owner``) would end in a traceback. File paths are exempt: a file
+    name may be any bytes, and the commands reading files answer for each file themselves."""
+
+    def invoke(self, ctx: click.Context):
+        for param in self.params:
+            if isinstance(param.type, (click.Path, click.File)) or param.name == "paths":
+                continue
+            value = ctx.params.get(param.name)
+            for item in value if isinstance(value, (tuple, list)) else (value,):
+                if isinstance(item, str) and text_problem(item):
+                    name = param.opts[0] if isinstance(param, click.Option) else \
+                        param.human_readable_name
+                    raise BadArgument(f"{name}: '{shown(item)}' is not valid UTF-8 text")
+        return super().invoke(ctx)
+
+
 class OriginGroup(click.Group):
-    """Turns ``OriginError`` into click's one-line ``Error: ...`` and exit status 1."""
+    """Turns ``OriginError`` into click's one-line ``Error: ...`` and exit status 1; its
+    commands and sub-groups are ``OriginCommand`` and ``OriginGroup``."""
+
+    command_class = OriginCommand
+    group_class = type
 
     def invoke(self, ctx: click.Context):
         try:
