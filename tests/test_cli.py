@@ -175,3 +175,25 @@ def test_demo_summary_counts_copies_found_and_unrelated_matched():
     summary.add(DemoUpload(Path("c.mp4"), "unrelated"), ScanResult("c.mp4", "u-3", 10.0, []))
     assert summary.line() == ("summary: 3 originals registered; 1 of 2 copies found, 0 of 1 "
                               "unrelated uploads matched; 2 tickets")
+
+
+@pytest.mark.parametrize("command", [["brands", "import"], ["brands", "scan"],
+                                     ["complaints", "submit"], ["accounts", "import"]])
+def test_an_intake_file_that_cannot_be_read_exits_2_nothing_done(tmp_path, command):
+    result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), *command,
+                                       str(tmp_path / "nope.jsonl")])
+    _one_line_failure(result, "nope.jsonl", "cannot open")
+    assert result.exit_code == 2
+
+
+@pytest.mark.parametrize("command", [["brands", "import"], ["brands", "scan"]])
+def test_brand_intake_errors_name_the_file_and_line(tmp_path, command):
+    source = tmp_path / "rows.jsonl"
+    source.write_text('[1, 2]\n{"a": \n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), *command,
+                                       str(source)])
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert errors[:2] == [f"error: {source} line 1: expected a JSON object, got a list",
+                          f"error: {source} line 2: not valid JSON: Expecting value at "
+                          f"character 7"], result.stderr
+    assert result.exit_code == 2

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 import orjson
 
-from origin.cli import JSON_FLAG, Context, echo_json, main, shown
+from origin.cli import JSON_FLAG, Context, echo_json, intake_command, main, shown
 from origin.errors import InputError
 from origin.rows import Totals
 
@@ -53,6 +53,7 @@ def add(obj: Context, owner: str, mark: str, aliases: tuple[str, ...], knockoffs
 @brands.command("import")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.pass_obj
+@intake_command
 def import_(obj: Context, file: Path) -> None:
     """Protect many brands from JSON lines or CSV (mark, owner, aliases, knockoffs, authorized,
     context_words as lists or a|b|c, common_word).
@@ -74,7 +75,7 @@ def import_(obj: Context, file: Path) -> None:
                 totals.count(False)
             except InputError as error:
                 totals.count(True)
-                click.echo(f"error: {error}", err=True)
+                click.echo(f"error: {shown(file)} {error}", err=True)
     click.echo(f"imported {totals.rows - totals.refused} brands, {totals.refused} rows refused")
     sys.exit(totals.exit_code)
 
@@ -86,6 +87,7 @@ def import_(obj: Context, file: Path) -> None:
               help="Override file for the shipped rules.toml (env ORIGIN_BRAND_RULES).")
 @click.option("--no-store", is_flag=True, help="Decide only; keep nothing in the database.")
 @click.pass_obj
+@intake_command
 def scan(obj: Context, file: Path, as_json: bool, rules: Path | None, no_store: bool) -> None:
     """Scan upload metadata (id, account, account_name, title, description) for brand misuse.
 
@@ -111,7 +113,7 @@ def scan(obj: Context, file: Path, as_json: bool, rules: Path | None, no_store: 
     for result in results:
         totals.count(result.error is not None)
         if result.error:
-            click.echo(f"error: {result.error}", err=True)
+            click.echo(f"error: {shown(file)} {result.error}", err=True)
         batch.append(result)                 # errors too: JSON lines keep the input's order
         if len(batch) >= BATCH:
             _flush(batch, writer, as_json)
