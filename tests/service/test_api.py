@@ -319,3 +319,45 @@ def test_notices_filed_together_commit_together_and_a_failing_one_alone(service,
     assert [r.status for r in results] == ["accepted"] * 3 + ["rejected"] + ["accepted"] * 3
     assert "duplicate" in results[3].error
     assert count(service.workspace, Complaint) == 6
+
+
+# Text and dates the CLI's rows refuse, refused in every body: a NUL reached the audit log or
+# the uploads table (PostgreSQL refuses it there: a 500), a year-1 date failed a whole scan.
+@pytest.mark.parametrize("body, field", [
+    ({"to": "validated", "why": "checked\x00"}, "why"),
+])
+def test_a_transition_reason_with_a_nul_is_refused(service, world, body, field):
+    ticket_id = file(service, notice(uploads=["u-unmatched"], work="x")).json()["tickets"][0]
+    response = service.client.post(f"/v1/tickets/{ticket_id}/transitions", json=body,
+                                   headers=service.auth("alice"))
+    assert response.status_code == 422, response.text
+    assert response.json()["field"] == field and "NUL" in response.json()["detail"]
+    with service.workspace.session() as session:
+        assert tickets.show(session, ticket_id).state == "received"
+
+
+@pytest.mark.parametrize("body, field, reason", [
+    ({"paths": ["a.mp4"], "uploader": "x\x00y"}, "uploader", "NUL"),
+    ({"uploads": [{"path": "a.mp4", "uploader": "x\x00"}]}, "uploads[0].uploader", "NUL"),
+    ({"paths": ["a.mp4"], "uploaded_at": "0001-01-01T00:00:00+01:00"}, "uploaded_at",
+     "out of range"),
+    ({"paths": ["a.mp4"], "uploaded_at": "1969-12-31T23:59:59Z"}, "uploaded_at", "before 1970"),
+    ({"uploads": [{"path": "a.mp4", "uploaded_at": "9999-12-31T23:59:59-14:00"}]},
+     "uploads[0].uploaded_at", "out of range"),
+])
+def test_a_scan_request_with_unstorable_text_or_dates_is_refused(service, body, field, reason):
+    response = service.client.post("/v1/scans", json=body, headers=service.auth("scanner"))
+    assert response.status_code == 422, response.text
+    assert response.json()["field"] == field and reason in response.json()["detail"]
+
+
+def test_a_link_inside_the_scan_root_to_a_file_outside_is_refused(service, tmp_path):
+    outside = tmp_path / "private.mp4"
+    outside.write_bytes(b"not for scanners")
+    (service.uploads / "folder").mkdir()
+    (service.uploads / "folder" / "link.mp4").symlink_to(outside)
+    response = service.client.post("/v1/scans", json={"paths": ["folder"], "uploader": "x"},
+                                   headers=service.auth("scanner"))
+    assert response.status_code == 422, response.text
+    assert response.json()["field"] == "paths[0]"
+    assert "link.mp4' is a link to outside the scan root" in response.json()["detail"]

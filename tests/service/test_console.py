@@ -89,6 +89,18 @@ def test_a_decision_needs_a_reason_and_a_legal_step(service, waiting):
     assert "no registration" in done.text and ">alice<" in done.text
 
 
+@pytest.mark.parametrize("why, message", [("checked\x00", "contains a NUL character"),
+                                          ("x" * 4001, "is over 4000 characters")])
+def test_a_reason_the_api_would_refuse_is_refused_here_too(service, waiting, why, message):
+    sign_in(service)
+    csrf = csrf_of(service.client.get(f"/review/tickets/{waiting[0]}").text)
+    refused = service.client.post(f"/review/tickets/{waiting[0]}/transitions",
+                                  data={"to": "validated", "why": why, "csrf": csrf})
+    assert refused.status_code == 422 and f"The reason {message}." in refused.text
+    with service.workspace.session() as session:
+        assert tickets.show(session, waiting[0]).state == "received"
+
+
 def test_revoking_the_key_ends_the_session(service, waiting):
     sign_in(service)
     assert service.client.get("/review/queue").status_code == 200

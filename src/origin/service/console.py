@@ -23,7 +23,9 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from origin.enforcement import clock, evidence, queue, tickets
 from origin.enforcement.config import SEVERITIES
+from origin.rows import text_problem
 from origin.service import keys
+from origin.service.schemas import MAX_WHY
 
 HERE = Path(__file__).parent
 PER_PAGE = 25
@@ -174,6 +176,9 @@ def create(service, max_body_bytes: int) -> FastAPI:
         strike = form.get("strike") or None
         if not why:
             return _ticket(request, key, ticket_id, 422, "A reason is required.")
+        problem = text_problem(why) or (len(why) > MAX_WHY and f"is over {MAX_WHY} characters")
+        if problem:                      # as the API's Transition: no NUL, no 300 kB essay
+            return _ticket(request, key, ticket_id, 422, f"The reason {problem}.")
         try:
             await service.run(service.advance, ticket_id, str(to_state), actor=key.name,
                               why=why, strike=strike if strike in SEVERITIES else None)

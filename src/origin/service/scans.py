@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from origin.enforcement import scan_action
 from origin.enforcement.clock import utc
-from origin.errors import InputError
+from origin.errors import InputError, printable
 from origin.jobs.inputs import expand_paths
 from origin.jobs.scan import UploadItem, check_upload_id
 from origin.service.tables import ScanJob
@@ -62,6 +62,9 @@ def resolve(root: Path, request) -> list[UploadItem]:
             if isinstance(error, BadPath):
                 raise
             raise BadPath(where, f"{path!r} cannot be used: {error}") from None
+        for file in files:               # a folder may hold a link to a file elsewhere
+            if not Path(file).resolve().is_relative_to(root):
+                raise BadPath(where, f"'{printable(file)}' is a link to outside the scan root")
         if upload_id is not None and len(files) != 1:
             raise BadPath(where, f"{path!r} is a folder: an upload_id names one file")
         items += [UploadItem(file, upload_id, uploader, uploaded_at) for file in files]

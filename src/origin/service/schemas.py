@@ -6,15 +6,43 @@ records), so the API says exactly what the CLI's ``--json`` says. Records the co
 """
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any, Literal
+from datetime import datetime, timezone
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
+from origin import rows
 from origin.enforcement import tickets
 
 
 StateName = Literal[tickets.STATES]  # type: ignore[valid-type]
+MAX_WHY = 4000                     # characters of a transition's reason (API and console)
+
+
+def _storable(value: str) -> str:
+    """Text as the CLI's rows take it: a NUL would be stored (PostgreSQL refuses it: a 500)."""
+    problem = rows.text_problem(value)
+    if problem:
+        raise ValueError(problem)
+    return value
+
+
+def _moment(value: datetime) -> datetime:
+    """In UTC (no zone = UTC) and from 1970, as the CLI's dates: year 1 at +01:00 failed the
+    whole scan with an OverflowError."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    try:
+        value = value.astimezone(timezone.utc)
+    except OverflowError:
+        raise ValueError("is out of range in UTC") from None
+    if value < rows.EARLIEST:
+        raise ValueError(f"{value.isoformat()} is before {rows.EARLIEST.date().isoformat()}")
+    return value
+
+
+Text = Annotated[str, AfterValidator(_storable)]
+Moment = Annotated[datetime, AfterValidator(_moment)]
 
 
 class Problem(BaseModel):
@@ -107,7 +135,7 @@ class Transition(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     to: StateName
-    why: str = Field(min_length=1, max_length=4000, pattern=r"\S")
+    why: Text = Field(min_length=1, max_length=MAX_WHY, pattern=r"\S")
     strike: Literal["minor", "serious", "severe"] | None = None
 
 
@@ -119,8 +147,8 @@ class ScanUpload(BaseModel):
     path: str = Field(min_length=1, max_length=4096)
     upload_id: str | None = Field(None, min_length=1, max_length=200,
                                   description="the platform's id of this upload (one file)")
-    uploader: str | None = Field(None, min_length=1, max_length=200)
-    uploaded_at: datetime | None = None
+    uploader: Text | None = Field(None, min_length=1, max_length=200)
+    uploaded_at: Moment | None = None
 
 
 class ScanRequest(BaseModel):
@@ -131,8 +159,8 @@ class ScanRequest(BaseModel):
         {"required": ["uploads"], "properties": {"uploads": {"minItems": 1}}}]})
 
     paths: list[str] = Field(default_factory=list, max_length=10_000)
-    uploader: str | None = Field(None, min_length=1, max_length=200)
-    uploaded_at: datetime | None = None
+    uploader: Text | None = Field(None, min_length=1, max_length=200)
+    uploaded_at: Moment | None = None
     uploads: list[ScanUpload] = Field(default_factory=list, max_length=10_000)
     min_score: float | None = Field(None, ge=0, le=1)
     wait: float = Field(10.0, ge=0, le=60, description="Seconds to wait for the results before "
