@@ -45,7 +45,20 @@ def test_exit_status_is_non_zero_only_when_every_input_failed(tmp_path):
 def test_bad_date_is_a_usage_error(tmp_path, media):
     result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), "originals", "add",
                                        str(media["original_a"]), "--published-at", "yesterday"])
-    assert result.exit_code == 2 and "ISO-8601" in result.output
+    assert result.exit_code == 2 and "not an ISO 8601 date-time" in result.output
+
+
+@pytest.mark.parametrize("option, value, reason", [
+    ("--uploaded-at", "0001-01-01T00:00:00+01:00", "out of range in UTC"),   # was a traceback
+    ("--uploaded-at", "9999-12-31T23:59:59-14:00", "out of range in UTC"),
+    ("--published-at", "1900-01-01", "is before 1970-01-01"),   # would predate every upload
+])
+def test_dates_out_of_range_are_usage_errors(tmp_path, media, option, value, reason):
+    command = "scan" if option == "--uploaded-at" else "originals add"
+    result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), *command.split(),
+                                       str(media["original_a"]), option, value])
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit), result.output
+    assert reason in result.output and option in result.output
 
 
 def _one_line_failure(result, *fragments: str) -> None:

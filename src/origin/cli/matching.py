@@ -12,6 +12,7 @@ from tqdm import tqdm
 from origin import rows
 from origin.cli import JSON_FLAG, echo_json, finish_intake, intake_command, main, shown
 from origin.records import ScanResult
+from origin.rows import EARLIEST, parse_moment
 from origin.jobs.inputs import expand_paths
 from origin.jobs.register import AddResult
 
@@ -25,12 +26,18 @@ def progress(items: Iterable[T], total: int, label: str, quiet: bool) -> Iterato
 
 
 def parse_time(_ctx, param, value: str | None) -> datetime | None:
+    """In UTC from 1970, as every intake reads dates (year 1 at +01:00 was a traceback, and an
+    original "published" in year 1 would predate every upload)."""
     if value is None:
         return None
     try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not an ISO-8601 date-time", param=param) from None
+        moment = parse_moment(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param=param) from None
+    if moment < EARLIEST:
+        raise click.BadParameter(f"{moment.isoformat()} is before {EARLIEST.date().isoformat()}",
+                                 param=param)
+    return moment
 
 
 def exit_status(failed: int, total: int) -> None:
