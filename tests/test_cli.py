@@ -210,3 +210,14 @@ def test_brand_intake_errors_name_the_file_and_line(tmp_path, command):
                           f"error: {source} line 2: not valid JSON: Expecting value at "
                           f"character 7"], result.stderr
     assert result.exit_code == 2
+
+
+@pytest.mark.parametrize("command", [["scan"], ["originals", "add"]])
+def test_a_folder_without_media_is_named_not_silently_done(tmp_path, command):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.txt").write_text("no video here")
+    result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), *command,
+                                       str(tmp_path / "empty")])
+    assert result.exit_code == 1, result.output
+    assert result.output.strip() == (f"origin: error: {tmp_path / 'empty'}: no video or sound "
+                                     f"file in this folder")

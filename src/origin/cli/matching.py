@@ -40,6 +40,20 @@ def parse_time(_ctx, param, value: str | None) -> datetime | None:
     return moment
 
 
+def media_files(paths: Iterable[str]) -> tuple[list[str], int]:
+    """The files PATHs name (folders recursed), and how many PATHs named none: a folder with
+    no video or sound file gets its one-line error instead of a silent exit 0."""
+    files, empty = [], 0
+    for path in paths:
+        found = expand_paths([path])
+        if not found:
+            click.echo(f"origin: error: {shown(path)}: no video or sound file in this folder",
+                       err=True)
+            empty += 1
+        files += found
+    return files, empty
+
+
 def exit_status(failed: int, total: int) -> None:
     """Non-zero only when every input failed: one bad file never fails a batch."""
     if total and failed == total:
@@ -99,7 +113,7 @@ def originals_add(ctx, paths, manifest, fmt, owner, published_at, title, as_json
         raise click.UsageError("name the originals: PATH... or --manifest FILE")
     if fmt != "auto":
         raise click.UsageError("--format goes with --manifest")
-    files = expand_paths(paths)
+    files, empty = media_files(paths)
     results: list[AddResult] = []
     with open_executor(workers, scheduler) as executor:
         stream = ctx.workspace.add_originals(files, owner=owner, published_at=published_at,
@@ -113,7 +127,7 @@ def originals_add(ctx, paths, manifest, fmt, owner, published_at, title, as_json
             else:
                 channels = f"  [{'+'.join(result.channels)}]" if result.channels else ""
                 click.echo(f"{result.status:7s} {result.id}  {shown(result.path)}{channels}")
-    exit_status(sum(r.status == "failed" for r in results), len(results))
+    exit_status(empty + sum(r.status == "failed" for r in results), empty + len(results))
 
 
 @intake_command
@@ -199,7 +213,7 @@ def scan(ctx, paths, manifest, fmt, rescan, uploader, uploaded_at, upload_id, mi
         raise click.UsageError("name the uploads: PATH... or --manifest FILE")
     if rescan or fmt != "auto":
         raise click.UsageError("--rescan and --format go with --manifest")
-    files = expand_paths(paths)
+    files, empty = media_files(paths)
     if upload_id is not None:
         if len(files) != 1:
             raise click.BadParameter(f"names one upload, but {len(files)} files were given",
@@ -213,7 +227,7 @@ def scan(ctx, paths, manifest, fmt, rescan, uploader, uploaded_at, upload_id, mi
         for result in progress(stream, len(files), "scanning", as_json):
             failed += result.error is not None
             report_scan(result, as_json)
-    exit_status(failed, len(files))
+    exit_status(empty + failed, empty + len(files))
 
 
 @intake_command
