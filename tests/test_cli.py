@@ -221,3 +221,27 @@ def test_a_folder_without_media_is_named_not_silently_done(tmp_path, command):
     assert result.exit_code == 1, result.output
     assert result.output.strip() == (f"origin: error: {tmp_path / 'empty'}: no video or sound "
                                      f"file in this folder")
+
+
+def test_evidence_into_a_folder_that_cannot_be_made_is_one_line(tmp_path):
+    from origin.workspace import Workspace
+    from tests.enforcement.conftest import Catalogue, later, match
+
+    workspace = Workspace(tmp_path / "ws")
+    catalogue = Catalogue(workspace)
+    catalogue.original("o-song", "label")
+    catalogue.scanned("u-matched", "copier", later(1), match("o-song", "label"))
+    workspace.engine.dispose()
+    notice = tmp_path / "notice.jsonl"
+    notice.write_text(json.dumps({
+        "claimant": "label", "contact": {"email": "a@label.example"}, "work": "o-song",
+        "uploads": ["u-matched"], "evidence": [{"text": "reg"}], "good_faith": True,
+        "accurate": True}) + "\n", encoding="utf-8")
+    runner, env = CliRunner(), {"ORIGIN_NOW": later(2).isoformat()}
+    filed = runner.invoke(main, ["-w", str(tmp_path / "ws"), "complaints", "submit", "--json",
+                                 str(notice)], env=env)
+    (ticket,) = json.loads(filed.stdout)["tickets"]
+    (tmp_path / "file").write_text("x")
+    result = runner.invoke(main, ["-w", str(tmp_path / "ws"), "tickets", "evidence", ticket,
+                                  "--out", str(tmp_path / "file" / "out")], env=env)
+    _one_line_failure(result, str(tmp_path / "file"), "evidence not written")

@@ -9,6 +9,7 @@ import click
 from origin import rows
 from origin.cli import JSON_FLAG, echo_json, finish_intake, intake_command, main, shown
 from origin.cli.matching import originals
+from origin.errors import InputError
 from origin.enforcement import (claimants as claimant_records, clock, complaints, declarations,
                                 evidence, licences, penalties as ledger, report as sla_report,
                                 tickets)
@@ -190,8 +191,12 @@ def tickets_report(ctx, overdue_limit, as_json) -> None:
 def tickets_evidence(ctx, ticket_id, out: Path, as_json) -> None:
     """Write evidence.html (self-contained) and evidence.json for a ticket into OUT."""
     env = _enforcement(ctx)
-    with env.workspace.session() as session:
-        paths = list(evidence.write(session, env.workspace.path, ticket_id, out))
+    try:
+        with env.workspace.session() as session:
+            paths = list(evidence.write(session, env.workspace.path, ticket_id, out))
+    except OSError as error:             # OUT cannot be made or written (a traceback before)
+        raise InputError(str(error.filename or out),
+                         f"evidence not written: {error.strerror or error}") from None
     if as_json:
         echo_json({"ticket": ticket_id, "files": [str(path) for path in paths]})
     for path in [] if as_json else paths:
