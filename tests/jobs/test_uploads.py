@@ -143,3 +143,24 @@ def test_an_older_workspace_migrates_and_its_upload_ids_keep_working(tmp_path, m
         rows = {row.id: row for row in session.scalars(select(Upload))}
     assert rows[legacy_id].path == str(copy) and rows[legacy_id].uploader == "copier"
     assert rows[other["upload_id"]].sha256 == digest == rows[legacy_id].sha256
+
+
+def test_an_unusable_file_fails_alone_and_the_batch_goes_on(tmp_path, copy):
+    """A name that is not UTF-8 cannot be stored as text and a device would be read forever:
+    each fails up front, named, and the copy after them in the same folder is still matched."""
+    cli = Cli(tmp_path / "ws")
+    cli("originals", "add", copy)
+    folder = tmp_path / "uploads"
+    folder.mkdir()
+    bad_name = folder / (b"a\xff.mp4".decode("utf-8", "surrogateescape"))
+    bad_name.write_bytes(copy.read_bytes())
+    (folder / "b.mp4").write_bytes(copy.read_bytes())
+    for command in (["scan", folder, "/dev/zero"], ["originals", "add", folder, "/dev/zero"]):
+        result = cli(*command, "--json", ok=False)
+        assert result.exit_code == 0, result.output      # some inputs worked: not a failed run
+        records = [json.loads(line) for line in result.stdout.splitlines()]
+        errors = [record["error"] for record in records]
+        assert "file name is not valid UTF-8" in errors[0] and "a\\xff.mp4" in errors[0]
+        assert errors[1] is None
+        assert errors[2] == "/dev/zero: not a regular file (a device)"
+    assert scan(cli, folder / "b.mp4")["matches"]

@@ -2,8 +2,14 @@
 from __future__ import annotations
 
 import hashlib
+import stat
+from dataclasses import replace
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, TypeVar
+
+from origin.errors import InputError
+
+Item = TypeVar("Item")   # a job's input record: a dataclass with ``path`` and ``error``
 
 VIDEO_SUFFIXES = {".mp4", ".m4v", ".mov", ".avi", ".mkv", ".webm", ".flv", ".wmv", ".mpg",
                   ".mpeg", ".ts", ".3gp"}
@@ -23,6 +29,38 @@ def expand_paths(paths: Iterable[str | Path]) -> list[str]:
         else:
             found.append(str(path))
     return found
+
+
+def input_problem(path: str | Path) -> str | None:
+    """Why a named input cannot enter a batch before anything reads it, or None.
+
+    A name that is not UTF-8 cannot be stored or printed as text, and a device or pipe
+    (``/dev/zero``) would be hashed forever; both fail alone instead of stopping the batch.
+    A missing file is left to fail when it is read, naming the reason the system gives.
+    """
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return "file name is not valid UTF-8 (rename the file)"
+    try:
+        mode = Path(path).stat().st_mode
+    except OSError:
+        return None
+    if not stat.S_ISREG(mode):
+        kind = "folder" if stat.S_ISDIR(mode) else "pipe" if stat.S_ISFIFO(mode) else \
+            "device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "special file"
+        return f"not a regular file (a {kind})"
+    return None
+
+
+def failed_early(item: Item) -> Item:
+    """``item``, failed before anything reads it when ``input_problem`` finds its file unusable
+    (named as printed: a name that is not UTF-8 cannot go into JSON as it is)."""
+    problem = None if item.error else input_problem(item.path)
+    if problem is None:
+        return item
+    error = InputError(item.path, problem)
+    return replace(item, path=error.source, error=str(error))
 
 
 def resolved(path: str | Path) -> str:

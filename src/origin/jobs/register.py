@@ -26,7 +26,7 @@ from origin.index.frames import FrameIndex
 from origin.jobs.audio import MIN_ORIGINAL_PEAKS
 from origin.jobs.executor import Executor, LocalExecutor
 from origin.jobs.fingerprinting import Fingerprinted, fingerprint_original_file
-from origin.jobs.inputs import content_hash, expand_paths, resolved
+from origin.jobs.inputs import content_hash, expand_paths, failed_early, resolved
 from origin.video.fingerprint import ORIGINAL_CROPS
 
 if TYPE_CHECKING:
@@ -79,6 +79,7 @@ def add_originals(workspace: "Workspace", paths: Iterable[str | Path | OriginalI
         else:
             items += [OriginalItem(file, owner, published_at, title) for file in
                       expand_paths([path])]
+    items = [failed_early(item) for item in items]
     owned = executor is None
     executor = executor or LocalExecutor(workers)
     try:
@@ -105,6 +106,7 @@ def add_originals(workspace: "Workspace", paths: Iterable[str | Path | OriginalI
     finally:
         if owned:
             executor.close()
+
 
 
 def _known(workspace: "Workspace", digest: str) -> str | None:

@@ -26,7 +26,7 @@ from origin.audio.matcher import AudioMatcher
 from origin.jobs.audio import read_audio
 from origin.jobs.executor import Executor, LocalExecutor
 from origin.jobs.fingerprinting import Fingerprinted, fingerprint_upload_file
-from origin.jobs.inputs import expand_paths, resolved
+from origin.jobs.inputs import expand_paths, failed_early, resolved
 from origin.jobs.snapshot import read_index
 from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo
 from origin.match.matcher import IndexedOriginal, Matcher
@@ -61,7 +61,8 @@ def upload_items(uploads: Iterable[str | Path | UploadItem], uploader: str | Non
             items.append(upload)
         else:
             items += [UploadItem(file, None, uploader, uploaded_at) for file in expand_paths([upload])]
-    return items
+    return [failed_early(item) for item in items]
+
 
 
 def check_upload_id(upload_id: object, source: str) -> str:
