@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from typing import Iterable
 
 import numpy as np
-from scipy import ndimage
 
 from origin.media.audio import SAMPLE_RATE
 
@@ -81,6 +80,8 @@ def find_peaks(spectrogram: np.ndarray, first: int, last: int, per_second: int,
                offset: int) -> tuple[np.ndarray, np.ndarray]:
     """Peaks of ``spectrogram`` rows ``first..last`` (the rest is context), frames shifted by
     ``offset``; the ``per_second`` most salient of each SECOND_FRAMES window are kept."""
+    from scipy import ndimage      # ~0.3 s to import: paid by the first sound, not every command
+
     local_max = ndimage.maximum_filter(spectrogram, size=(2 * PEAK_FRAMES + 1, 2 * PEAK_BINS + 1),
                                        mode="nearest")
     background = ndimage.uniform_filter(spectrogram, size=(SECOND_FRAMES + 1, BINS_PER_OCTAVE * 2 + 1),
