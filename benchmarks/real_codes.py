@@ -20,7 +20,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from origin.video.fingerprint import MIN_QUALITY, ORIGINAL_CROPS, ORIGINAL_SAMPLE_FPS
+from origin.video.fingerprint import ORIGINAL_CROPS, ORIGINAL_SAMPLE_FPS, informative
 from origin.video.hashers import PHash
 
 FRAMES = 120                     # 30 s at origin's 4 frames/s
@@ -74,8 +74,7 @@ class RealCodeSource:
                                                             angle, size)):
                 cv2.warpAffine(picture, matrix, (size, size), dst=inputs[view, frame],
                                flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT)
-        quality = inputs[0].reshape(FRAMES, -1).std(axis=1)
-        good = np.flatnonzero(quality >= MIN_QUALITY)
+        good = np.flatnonzero(informative(inputs[0]))        # origin's own gate
         if len(good) == 0:                       # a flat picture: nothing an original would index
             return np.empty((0, 8), np.uint8), np.empty(0, np.float32)
         codes = PHash.codes(inputs[:, good].reshape(-1, PHash.input_size, PHash.input_size))

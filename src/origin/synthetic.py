@@ -431,6 +431,25 @@ def generate_video(path: Path | str, seed: int, seconds: float, size: tuple[int,
     return Path(path)
 
 
+def generate_gradients(path: Path | str, seed: int, seconds: float = 8.0,
+                       size: tuple[int, int] = DEFAULT_SIZE, fps: float = 12.0) -> Path:
+    """Slowly turning three-colour linear gradients, like FFmpeg's ``gradients`` source at
+    ``speed=0.05``: contrast everywhere, detail nowhere (as skies and smooth backdrops)."""
+    rng = np.random.default_rng(seed)
+    colours = rng.integers(0, 256, (3, 3)).astype(np.float32)
+    angle, spin = rng.uniform(0, 2 * np.pi), rng.uniform(0.02, 0.05) * rng.choice([-1, 1])
+    ys, xs = np.mgrid[0:size[1], 0:size[0]].astype(np.float32)
+    xs, ys = xs / size[0] - 0.5, ys / size[1] - 0.5
+    with VideoWriter(path, size, fps) as writer:
+        for index in range(int(seconds * fps)):
+            turn = angle + spin * index / fps
+            along = np.clip((xs * np.cos(turn) + ys * np.sin(turn)) / 1.2 + 0.5, 0, 1) * 2
+            low = np.minimum(along.astype(int), 1)
+            share = (along - low)[..., None]
+            writer.write((colours[low] * (1 - share) + colours[low + 1] * share).astype(np.uint8))
+    return Path(path)
+
+
 # --------------------------------------------------------------------------------------------
 # Transforms
 # --------------------------------------------------------------------------------------------

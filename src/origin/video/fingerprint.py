@@ -7,8 +7,11 @@ the copied picture, each also mirrored: the whole frame, the picture inside padd
 9:16 canvas, and picture-in-picture windows, each also with burnt-in captions and logos painted
 over. Extra upload views cost query time only; the index stays small.
 
-Frames with too little detail (black, flat, mid-fade) are dropped by a quality score, as vPDQ
-does, because every such frame looks like every other one.
+Frames with too little information are dropped, as vPDQ drops low-quality frames, because every
+such frame looks like every other one: black, flat and mid-fade frames (too little contrast) and
+smooth ones (colour gradients, skies, blurred backdrops: contrast, but no detail). Detail is the
+mean step between neighbouring pixels of the 32x32 hash input; drifting ``gradients`` footage
+has 4-6 gray levels, real scenes 10-40 (README, issue 15).
 """
 from __future__ import annotations
 
@@ -26,6 +29,7 @@ UPLOAD_MIN_FPS = 2.0         # uploads skip B-frames when the rest come this oft
 ORIGINAL_CROPS = (1.0, 0.8)  # centred shares of the picture hashed for each original frame
 LAYOUT_WINDOW = 40           # frames (10 s) judged together when looking for padding and windows
 MIN_QUALITY = 6.0            # std of the 32x32 hash input, in gray levels
+MIN_DETAIL = 6.0             # mean |step| to the right and down neighbours there, summed
 
 
 @dataclass(frozen=True)
@@ -54,8 +58,13 @@ def _inputs(frames: np.ndarray, box: regions.Box | None = None) -> np.ndarray:
     return np.stack([PHash.prepare(frame if box is None else box.crop(frame)) for frame in frames])
 
 
-def _quality(inputs: np.ndarray) -> np.ndarray:
-    return inputs.reshape(len(inputs), -1).std(axis=1)
+def informative(inputs: np.ndarray) -> np.ndarray:
+    """Which hash inputs carry enough to tell one picture from another (contrast and detail)."""
+    pixels = inputs.astype(np.float32)
+    contrast = pixels.reshape(len(pixels), -1).std(axis=1)
+    detail = (np.abs(np.diff(pixels, axis=2)).mean(axis=(1, 2))
+              + np.abs(np.diff(pixels, axis=1)).mean(axis=(1, 2)))
+    return (contrast >= MIN_QUALITY) & (detail >= MIN_DETAIL)
 
 
 def fingerprint_original(video: Frames) -> Fingerprint:
@@ -64,7 +73,7 @@ def fingerprint_original(video: Frames) -> Fingerprint:
     for start, frames in video.windows(LAYOUT_WINDOW):
         picture = regions.content_box(frames, regions.PADDING_RATIO)
         inputs = [_inputs(frames, picture.scaled(share)) for share in ORIGINAL_CROPS]
-        good = np.flatnonzero(_quality(inputs[0]) >= MIN_QUALITY)
+        good = np.flatnonzero(informative(inputs[0]))
         if not len(good):
             continue
         views = np.stack([PHash.codes(view[good]) for view in inputs], axis=1)
@@ -96,7 +105,7 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6) -> Fingerprint:
                 if view is None:
                     continue
                 inputs = _inputs(view)
-                good = np.flatnonzero(_quality(inputs) >= MIN_QUALITY)
+                good = np.flatnonzero(informative(inputs))
                 if not len(good):
                     continue
                 low = PHash.low_frequencies(inputs[good])

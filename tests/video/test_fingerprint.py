@@ -1,0 +1,25 @@
+"""The low-information gate: frames that look like every other frame of their kind get no codes."""
+import numpy as np
+
+from origin import synthetic
+from origin.video.fingerprint import informative
+from origin.video.hashers import PHash
+
+
+def _inputs(frames):
+    return np.stack([PHash.prepare(frame.mean(axis=2).astype(np.uint8)) for frame in frames])
+
+
+def test_smooth_gradients_carry_too_little_detail_and_real_looking_footage_enough(tmp_path):
+    gradients = [frame for seed in (0, 2, 3) for _, frame in
+                 synthetic.iter_frames(synthetic.generate_gradients(tmp_path / f"g{seed}.mp4", seed, 2.0))]
+    footage = synthetic.SyntheticFootage(5, (320, 180))
+    scenes = [footage.frame_at(t) for t in np.arange(0, 8, 0.5)]
+    assert not informative(_inputs(gradients)).any()
+    assert informative(_inputs(scenes)).all()
+
+
+def test_flat_and_black_frames_are_not_informative():
+    flat = np.full((2, 32, 32), 128, np.uint8)
+    flat[1] = 3
+    assert not informative(flat).any()
