@@ -66,6 +66,19 @@ def test_unrelated_video_is_not_matched(tmp_path, media, indexed):
     assert _only_match(indexed, upload.path).matches == []
 
 
+def test_a_gradients_clip_matches_no_other_gradients_clip(tmp_path):
+    # Registered: a gradients clip steep enough to pass the detail gate, and real-looking footage.
+    # Before the gate and the weights, gradients seed 0 matched seed 1 at score 1.0.
+    workspace = Workspace(tmp_path / "ws")
+    clips = [synthetic.generate_gradients(tmp_path / f"gradients{seed}.mp4", seed) for seed in range(5)]
+    added = list(workspace.add_originals([clips[1], synthetic.generate_video(
+        tmp_path / "scene.mp4", seed=44, seconds=8)]))
+    assert [result.status for result in added] == ["added", "added"]
+    results = list(workspace.scan([clips[0], *clips[2:]], min_score=0.1))
+    assert [result.error for result in results] == [None] * 4
+    assert [result.matches for result in results] == [[]] * 4
+
+
 def test_bad_inputs_do_not_stop_the_batch(tmp_path, media, indexed):
     empty = tmp_path / "empty.mp4"
     empty.write_bytes(b"")

@@ -1,12 +1,13 @@
 """Stage 5, decide: alignments with an original become a scored ``Match``, or no match.
 
 The score is a logistic function of the alignment evidence (per second of the original shown, the
-closeness of its best inlier frame, in (0, 1]; see ``align``). A full copy gathers about its
-length in seconds. ``benchmarks/bench_calibration.py`` scans a few hundred unrelated uploads (every
-transform family) against a few dozen originals: the strongest coincidence gathered 1.2 evidence
-and the weakest heavily edited copy 2.1. The midpoint (score 0.5, the default threshold) sits a
-third above that coincidence; the slope puts the coincidence at 0.2 and that copy at 0.9.
-``benchmarks/bench_matching.py`` reports how precision and recall move with the threshold.
+weight of its best inlier frame, in (0, 1]: closeness squared, divided by how ambiguous the frame
+is in time; see ``matcher`` and ``align``). A clean full copy gathers about its length in seconds.
+On the tuning part of the real-footage suite (``benchmarks/bench_matching.py --suite real``, issue
+15) the strongest coincidence, low-detail footage and visualisers of one kind included, gathers
+0.58 evidence; the midpoint (score 0.5, the default threshold) sits 1.7 times above it, and the
+slope puts that coincidence at score 0.1. ``benchmarks/bench_calibration.py`` checks it on
+generated hard negatives and copies.
 """
 from __future__ import annotations
 
@@ -17,8 +18,8 @@ from datetime import datetime
 from origin.match.align import Alignment
 from origin.records import Match
 
-SCORE_MIDPOINT = 1.6
-SCORE_SLOPE = 3.5
+SCORE_MIDPOINT = 1.0
+SCORE_SLOPE = 5.0
 DEFAULT_MIN_SCORE = 0.5       # what ``scan`` reports as a match unless told otherwise
 MAX_REPEATED_SHARE = 0.5      # of an alignment's original time already shown by a stronger one
 

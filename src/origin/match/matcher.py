@@ -1,4 +1,14 @@
-"""One upload's fingerprint against the index: search, group hits per original, align, decide."""
+"""One upload's fingerprint against the index: search, group hits per original, align, decide.
+
+A hit's weight says how much it tells, not only how close it is. Closeness counts squared: a code
+12-14 bits away is what unrelated real frames of one kind (dark with a bright centre, smooth
+backdrops, slides) often are, and a pile of such hits must not add up to a match. And a hit is
+evidence of *where* in the original the upload is only if the upload frame does not hit the
+original about as closely at many other moments: slow or repetitive originals (drifting colour
+gradients, visualisers, still slides) match anything of their kind at every offset, so a frame's
+hits on an original are divided by the square root of how many seconds of it they spread over.
+Measured on the real-footage suite (README, issue 15).
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -14,6 +24,9 @@ from origin.records import Match
 
 MATCH_RADIUS = 14        # Hamming bits of 64; unrelated real frames start near 18 (1st pct. 22)
 NEIGHBOURS = 24          # hits kept per upload code
+CLOSENESS_POWER = 2.0    # weight = ((radius + 1 - distance) / (radius + 1)) ** this
+TIMING_POWER = 0.5       # a frame's hits on an original / (seconds they spread over) ** this
+TIMING_SLACK = 1         # bits: hits this close to the frame's best one on that original count
 
 
 @dataclass(frozen=True)
@@ -49,7 +62,8 @@ class Matcher:
         frames = upload.frame_of[rows]
         keys = hits.originals[rows, cols]
         code_numbers = hits.codes[rows, cols]
-        weights = (MATCH_RADIUS + 1 - hits.distances[rows, cols]) / (MATCH_RADIUS + 1)
+        distances = hits.distances[rows, cols]
+        weights = ((MATCH_RADIUS + 1 - distances) / (MATCH_RADIUS + 1)) ** CLOSENESS_POWER
         candidates = _could_score(keys, frames, weights, evidence_needed(min_score))
         originals = self.lookup(candidates.tolist())
         matches = []
@@ -58,9 +72,11 @@ class Matcher:
             if original is None:
                 continue
             mine = keys == key
-            frame_matches = FrameMatches(upload.times[frames[mine]],
-                                         original.code_times[code_numbers[mine]],
-                                         weights[mine].astype(np.float64))
+            original_times = original.code_times[code_numbers[mine]]
+            frame_matches = FrameMatches(upload.times[frames[mine]], original_times,
+                                         weights[mine] * _timing_weights(frames[mine],
+                                                                         distances[mine],
+                                                                         original_times))
             alignments = align(frame_matches, upload.duration, original.info.duration,
                                1.0 / UPLOAD_SAMPLE_FPS, WIDE_SPEEDS)
             match = decide(original.info, alignments, upload.duration, min_score)
@@ -84,3 +100,22 @@ def _could_score(keys: np.ndarray, frames: np.ndarray, weights: np.ndarray,
     originals, inverse, counts = np.unique(keys[best], return_inverse=True, return_counts=True)
     bound = np.bincount(inverse, weights=weights[best])
     return originals[(counts >= MIN_FRAMES) & (bound >= needed - 1e-9)]
+
+
+def _timing_weights(frames: np.ndarray, distances: np.ndarray,
+                    original_times: np.ndarray) -> np.ndarray:
+    """Per hit on one original: 1 / (distinct seconds of the original that the same upload
+    frame hits within ``TIMING_SLACK`` bits of its closest hit there) ** ``TIMING_POWER``.
+
+    A copy's frame meets its own moment of the original (and a neighbour or two); a frame of
+    smooth or repetitive footage meets an original of its kind everywhere, which says nothing
+    about an alignment. Only lowers weights, so ``_could_score``'s bound still holds.
+    """
+    numbers, frame = np.unique(frames, return_inverse=True)
+    closest = np.full(len(numbers), np.iinfo(np.int64).max)
+    np.minimum.at(closest, frame, distances)
+    close = distances <= closest[frame] + TIMING_SLACK
+    seconds = np.floor(original_times).astype(np.int64)
+    pairs = np.unique(np.stack([frame[close], seconds[close]], axis=1), axis=0)
+    spread = np.bincount(pairs[:, 0], minlength=len(numbers))
+    return 1.0 / np.maximum(spread[frame], 1) ** TIMING_POWER
