@@ -7,7 +7,10 @@ evidence of *where* in the original the upload is only if the upload frame does 
 original about as closely at many other moments: slow or repetitive originals (drifting colour
 gradients, visualisers, still slides) match anything of their kind at every offset, so a frame's
 hits on an original are divided by the square root of how many seconds of it they spread over.
-Measured on the real-footage suite (README, issue 15).
+Last, an inverse frequency learnt from the index itself: each upload frame's evidence is shared
+among the originals it hits, by how close each comes, so codes that many unrelated originals
+share (dark frames with a bright core, centred subjects) say little about any one of them.
+Measured on the real-footage suite with and without 1 000 catalogue originals (README, issue 15).
 """
 from __future__ import annotations
 
@@ -27,6 +30,7 @@ NEIGHBOURS = 24          # hits kept per upload code
 CLOSENESS_POWER = 2.0    # weight = ((radius + 1 - distance) / (radius + 1)) ** this
 TIMING_POWER = 0.5       # a frame's hits on an original / (seconds they spread over) ** this
 TIMING_SLACK = 1         # bits: hits this close to the frame's best one on that original count
+SHARE_SCALE = 2.0        # bits: an original this much further than a frame's closest one gets 1/e
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,8 @@ class Matcher:
         code_numbers = hits.codes[rows, cols]
         distances = hits.distances[rows, cols]
         weights = ((MATCH_RADIUS + 1 - distances) / (MATCH_RADIUS + 1)) ** CLOSENESS_POWER
+        if SHARE_SCALE:
+            weights = weights * _shares(frames, keys, distances)
         candidates = _could_score(keys, frames, weights, evidence_needed(min_score))
         originals = self.lookup(candidates.tolist())
         matches = []
@@ -119,3 +125,24 @@ def _timing_weights(frames: np.ndarray, distances: np.ndarray,
     pairs = np.unique(np.stack([frame[close], seconds[close]], axis=1), axis=0)
     spread = np.bincount(pairs[:, 0], minlength=len(numbers))
     return 1.0 / np.maximum(spread[frame], 1) ** TIMING_POWER
+
+
+def _shares(frames: np.ndarray, keys: np.ndarray, distances: np.ndarray) -> np.ndarray:
+    """Per hit: the share of its upload frame that goes to its original, the frame's evidence
+    split over the originals it hits by how close each comes (``exp(-extra bits / SHARE_SCALE)``,
+    normalised per frame).
+
+    Inverse frequency learnt from the index: a frame that many originals of one kind meet about
+    as closely (a dark sky with a bright core, a centred subject) says little about any of them,
+    while a copy's distinctive frames meet their original far closer than anything else.
+    """
+    pairs, pair_of = np.unique(np.stack([frames, keys], axis=1), axis=0, return_inverse=True)
+    pair_of = pair_of.reshape(-1)
+    closest = np.full(len(pairs), np.iinfo(np.int64).max)
+    np.minimum.at(closest, pair_of, distances)
+    numbers, frame_of = np.unique(pairs[:, 0], return_inverse=True)
+    frame_closest = np.full(len(numbers), np.iinfo(np.int64).max)
+    np.minimum.at(frame_closest, frame_of, closest)
+    mass = np.exp(-(closest - frame_closest[frame_of]) / SHARE_SCALE)
+    share = mass / np.bincount(frame_of, weights=mass)[frame_of]
+    return share[pair_of]
