@@ -5,8 +5,8 @@ weight of its best inlier frame, in (0, 1]: closeness squared, divided by how am
 is in time; see ``matcher`` and ``align``). A clean full copy gathers about its length in seconds.
 On the tuning part of the real-footage suite (``benchmarks/bench_matching.py --suite real``, issue
 15) the strongest coincidence, low-detail footage and visualisers of one kind included, gathers
-0.58 evidence; the midpoint (score 0.5, the default threshold) sits 1.7 times above it, and the
-slope puts that coincidence at score 0.1. ``benchmarks/bench_calibration.py`` checks it on
+0.57 evidence (0.51 with 1 000 catalogue originals beside it); the midpoint (score 0.5, the
+default threshold) sits 1.75 times above it, and the slope puts that coincidence at score 0.1. ``benchmarks/bench_calibration.py`` checks it on
 generated hard negatives and copies.
 """
 from __future__ import annotations
