@@ -64,8 +64,13 @@ class FrameStream:
     """
 
     def __init__(self, path: str | Path, sample_fps: float, fast: bool = True,
-                 min_duration: float = MIN_DURATION, min_fps: float | None = None):
+                 min_duration: float = MIN_DURATION, min_fps: float | None = None,
+                 keyframe_fps: float | None = None, keyframe_long_side: int = 480):
         self.path, self.sample_fps, self.fast, self.min_duration = str(path), sample_fps, fast, min_duration
+        # Keyframes: a sparse sample at a larger size for local features (video/keypoints.py),
+        # scaled from frames the stream decodes anyway, so they cost a resize, not a decode.
+        self.keyframe_fps, self.keyframe_long_side = keyframe_fps, keyframe_long_side
+        self.keyframes: list[tuple[float, np.ndarray]] = []
         with _open(self.path) as container:
             self.width, self.height = _checked_size(self.path, container)
         self.skip_frame = "NONREF"
@@ -85,8 +90,13 @@ class FrameStream:
                 codec.options = self._decoder_options()
             fallback_fps = _usable_rate(stream.average_rate) or _usable_rate(stream.guessed_rate) or 25.0
             out_w, out_h = working_size(self.width, self.height)
+            key_w, key_h = working_size(self.width, self.height,
+                                        min(self.keyframe_long_side, max(self.width, self.height)))
             reformatter = VideoReformatter()      # one scaler for the stream: ~2 ms saved a frame
+            key_reformatter = VideoReformatter()
             next_sample = last_time = 0.0
+            next_key = None if not self.keyframe_fps else 0.0
+            self.keyframes = []
             decoded = 0
             try:
                 for frame in container.decode(stream):
@@ -101,6 +111,10 @@ class FrameStream:
                                                        format="gray").to_ndarray())
                     times.append(time)
                     next_sample = (math.floor(time * self.sample_fps + 1e-6) + 1) / self.sample_fps
+                    if next_key is not None and time + 1e-6 >= next_key:
+                        self.keyframes.append((time, key_reformatter.reformat(
+                            frame, width=key_w, height=key_h, format="gray").to_ndarray()))
+                        next_key = (math.floor(time * self.keyframe_fps + 1e-6) + 1) / self.keyframe_fps
                     if len(window) == size:
                         yield len(times) - size, np.stack(window)
                         window = []
@@ -115,6 +129,7 @@ class FrameStream:
             raise InputError(self.path, f"too short ({self.duration:.2f} s; at least "
                                         f"{self.min_duration:g} s needed)")
         self.times = np.asarray(times, dtype=np.float64) - times[0]
+        self.keyframes = [(time - times[0], picture) for time, picture in self.keyframes]
 
     def _decoder_options(self) -> dict[str, str]:
         return {"skip_loop_filter": "all"} if min(self.width, self.height) >= FAST_DEBLOCK_FROM else {}
