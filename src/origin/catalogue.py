@@ -50,6 +50,17 @@ class Original(Base):
         return (("video",) if self.frame_count else ()) + (("audio",) if self.audio_peaks else ())
 
 
+class OriginalKeypoints(Base):
+    """The local features of an original's keyframes (``origin.video.keypoints``), for the
+    geometry tier; written with the original's row."""
+
+    __tablename__ = "original_keypoints"
+
+    key: Mapped[int] = mapped_column(ForeignKey("originals.key", ondelete="CASCADE"),
+                                     primary_key=True)
+    keypoints: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class Upload(Base):
     """One upload on the platform, keyed by the platform's upload id.
 

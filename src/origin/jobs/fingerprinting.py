@@ -17,6 +17,7 @@ from origin.media.audio import has_audio, has_video
 from origin.media.video import FrameStream
 from origin.video.fingerprint import (ORIGINAL_SAMPLE_FPS, UPLOAD_MIN_FPS, UPLOAD_SAMPLE_FPS,
                                       Fingerprint, fingerprint_original, fingerprint_upload)
+from origin.video.keypoints import KEYFRAME_FPS, KEYFRAME_LONG_SIDE
 
 
 @dataclass
@@ -54,10 +55,13 @@ def fingerprint_file(file: str, original: bool, digest: str | None = None) -> Fi
             peaks = fingerprint_audio(file, original)
             return Fingerprinted(digest, no_pictures(file), audio=peaks)
         if original:
-            done = Fingerprinted(digest, fingerprint_original(FrameStream(file, ORIGINAL_SAMPLE_FPS)))
+            done = Fingerprinted(digest, fingerprint_original(FrameStream(
+                file, ORIGINAL_SAMPLE_FPS, keyframe_fps=KEYFRAME_FPS,
+                keyframe_long_side=KEYFRAME_LONG_SIDE)))
         else:
-            done = Fingerprinted(digest, fingerprint_upload(
-                FrameStream(file, UPLOAD_SAMPLE_FPS, min_fps=UPLOAD_MIN_FPS)))
+            done = Fingerprinted(digest, fingerprint_upload(FrameStream(
+                file, UPLOAD_SAMPLE_FPS, min_fps=UPLOAD_MIN_FPS, keyframe_fps=KEYFRAME_FPS,
+                keyframe_long_side=KEYFRAME_LONG_SIDE)))
     except InputError as error:
         return Fingerprinted(digest, error=str(error))
     except OSError as error:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 import numpy as np
 from sqlalchemy import select, update
 
-from origin.catalogue import INDEXED, PENDING, Original
+from origin.catalogue import INDEXED, PENDING, Original, OriginalKeypoints
 from origin.db import as_utc
 from origin.errors import InputError
 from origin.audio.fingerprint import original_landmarks, peaks_to_bytes
@@ -152,6 +152,9 @@ def _register(workspace: "Workspace", stores: tuple[FrameIndex, AudioStore], fil
         audio_state=PENDING if peaks is not None else None)
     with workspace.session() as session:      # the row (with its codes and peaks) lands first
         session.add(original)
+        if frames and print_.keypoints is not None and len(print_.keypoints):
+            session.flush()
+            session.add(OriginalKeypoints(key=original.key, keypoints=print_.keypoints.to_bytes()))
     index, sound = stores
     if frames:
         index.add(original.key, print_.codes)

@@ -97,7 +97,7 @@ def scan(workspace: "Workspace", uploads: Iterable[str | Path | UploadItem],
             sound = read_audio(workspace)
             state = _scan_state(index.state if sound.state == "empty"
                                 else f"{index.state}|audio:{sound.state}", min_score)
-            matcher = Matcher(None, original_lookup(workspace))
+            matcher = Matcher(None, original_lookup(workspace), index.keypoints)
             done = _already_scanned(workspace, items, state) if resume else {}
             todo = [item for number, item in enumerate(items)
                     if number not in done and item.error is None]

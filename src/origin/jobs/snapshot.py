@@ -31,13 +31,15 @@ from filelock import FileLock, Timeout
 from sqlalchemy import select
 
 from origin import db
-from origin.catalogue import Original
+from origin.catalogue import Original, OriginalKeypoints
 from origin.errors import OriginError, WorkspaceBusy
 from origin.index.frames import FrameIndex
 from origin.index.hits import FrameHits, merge_hits
+from origin.index.keypoints import KeypointIndex
 from origin.index.segment import CODE_BYTES, Segment
 from origin.index.shards import LEGACY_SUFFIX, Shard, referenced_files
 from origin.match.matcher import MATCH_RADIUS, NEIGHBOURS
+from origin.video.keypoints import Keypoints
 
 if TYPE_CHECKING:
     from origin.workspace import Workspace
@@ -57,6 +59,7 @@ class IndexSnapshot:
     shard_paths: tuple[str, ...]
     index: FrameIndex | None = None
     unindexed: Shard | None = None
+    keypoints: KeypointIndex | None = None     # the geometry tier's, read from the database
     _pin: Path | None = field(default=None, repr=False)
     _pin_lock: FileLock | None = field(default=None, repr=False)
 
@@ -104,12 +107,28 @@ def read_index(workspace: "Workspace", pin: bool) -> IndexSnapshot:
         unindexed = _unindexed(workspace, index)
         paths = [path for path in index.shard_paths if path is not None]
         state = _state(paths, unindexed)
+        keypoints = read_keypoints(workspace)
         if not pin:
-            return IndexSnapshot(state, tuple(map(str, paths)), index, unindexed)
+            return IndexSnapshot(state, tuple(map(str, paths)), index, unindexed, keypoints)
         try:
-            return _pinned(workspace, state, paths, unindexed)
+            snapshot = _pinned(workspace, state, paths, unindexed)
+            snapshot.keypoints = keypoints
+            return snapshot
         except FileNotFoundError:             # collected by a writer meanwhile: read again
             continue
+
+
+def read_keypoints(workspace: "Workspace") -> KeypointIndex:
+    """Every registered original's keyframe features, searched in memory by this job.
+
+    Rows land with their original's row in one transaction, so this sees whole originals only;
+    originals still being added are seen too (as ``_unindexed`` sees their codes).
+    """
+    with workspace.session() as session:
+        return KeypointIndex.build(
+            (key, Keypoints.from_bytes(blob))
+            for key, blob in session.execute(select(OriginalKeypoints.key,
+                                                    OriginalKeypoints.keypoints)))
 
 
 def _writer_running(workspace: "Workspace") -> bool:

@@ -11,6 +11,11 @@ Last, an inverse frequency learnt from the index itself: each upload frame's evi
 among the originals it hits, by how close each comes, so codes that many unrelated originals
 share (dark frames with a bright core, centred subjects) say little about any one of them.
 Measured on the real-footage suite with and without 1 000 catalogue originals (README, issue 15).
+
+Two tiers feed the same align and decide. The global tier (64-bit codes of whole views) is fast
+and finds most copies; where it finds no match at the default threshold, the geometry tier
+looks at the upload's keyframe features (``index.keypoints``), verifies candidate keyframe
+pairs geometrically (``verify``) and hands the verified pairs on as frame hits.
 """
 from __future__ import annotations
 
@@ -19,8 +24,11 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from origin.index.keypoints import KeypointIndex
 from origin.match.align import MIN_FRAMES, WIDE_SPEEDS, FrameMatches, align
 from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo, decide, evidence_needed
+from origin.match.verify import verify
+from origin.video.keypoints import KEYFRAME_FPS
 from origin.video.fingerprint import UPLOAD_SAMPLE_FPS, Fingerprint
 from origin.index.frames import FrameHits, FrameIndex
 from origin.records import Match
@@ -31,6 +39,7 @@ CLOSENESS_POWER = 2.0    # weight = ((radius + 1 - distance) / (radius + 1)) ** 
 TIMING_POWER = 0.5       # a frame's hits on an original / (seconds they spread over) ** this
 TIMING_SLACK = 1         # bits: hits this close to the frame's best one on that original count
 SHARE_SCALE = 2.0        # bits: an original this much further than a frame's closest one gets 1/e
+AMBIGUOUS_INLIERS = 0.9  # geometry tier: rival keyframes verified within this share of the best
 
 
 @dataclass(frozen=True)
@@ -49,9 +58,11 @@ class Matcher:
     """
 
     def __init__(self, index: FrameIndex | None,
-                 lookup: Callable[[Sequence[int]], dict[int, IndexedOriginal]]):
+                 lookup: Callable[[Sequence[int]], dict[int, IndexedOriginal]],
+                 keypoints: KeypointIndex | None = None):
         self.index = index
         self.lookup = lookup
+        self.keypoints = keypoints
 
     def match(self, upload: Fingerprint, min_score: float = DEFAULT_MIN_SCORE) -> list[Match]:
         return self.match_hits(upload, self.index.search(upload.codes, NEIGHBOURS, MATCH_RADIUS),
@@ -59,7 +70,49 @@ class Matcher:
 
     def match_hits(self, upload: Fingerprint, hits: FrameHits,
                    min_score: float = DEFAULT_MIN_SCORE) -> list[Match]:
-        """The matches ``hits`` (``upload``'s codes searched in the index) make."""
+        """The matches ``hits`` (``upload``'s codes searched in the index) make, and where they
+        make none at the default threshold, the geometry tier's."""
+        matches = self._global_matches(upload, hits, min_score)
+        if not any(match.score >= DEFAULT_MIN_SCORE for match in matches):
+            found = {match.original: match for match in matches}
+            for match in self.geometry_matches(upload, min_score):
+                if match.original not in found or found[match.original].score < match.score:
+                    found[match.original] = match
+            matches = list(found.values())
+        return sorted(matches, key=lambda match: -match.score)
+
+    def geometry_matches(self, upload: Fingerprint, min_score: float = DEFAULT_MIN_SCORE) -> list[Match]:
+        """Matches from the upload's keyframe features, verified geometrically, then aligned
+        and decided like frame hits (one hit per verified keyframe pair)."""
+        if self.keypoints is None or upload.keypoints is None or not len(upload.keypoints):
+            return []
+        by_original: dict[int, list] = {}
+        for pair in self.keypoints.search(upload.keypoints):
+            verified = verify(pair, self.keypoints.originals[pair.original],
+                              upload.keypoints.size)
+            if verified is not None:
+                by_original.setdefault(verified.original, []).append(verified)
+        candidates = [key for key, pairs in by_original.items()
+                      if len({pair.upload_frame for pair in pairs}) >= MIN_FRAMES]
+        originals = self.lookup(candidates)
+        matches = []
+        for key in candidates:
+            original = originals.get(key)
+            if original is None:
+                continue
+            pairs = by_original[key]
+            frame_matches = FrameMatches(
+                upload.keypoints.times[[pair.upload_frame for pair in pairs]],
+                self.keypoints.originals[key].times[[pair.original_frame for pair in pairs]],
+                _unambiguous_weights(pairs))
+            alignments = align(frame_matches, upload.duration, original.info.duration,
+                               1.0 / KEYFRAME_FPS, WIDE_SPEEDS)
+            match = decide(original.info, alignments, upload.duration, min_score)
+            if match is not None:
+                matches.append(match)
+        return matches
+
+    def _global_matches(self, upload: Fingerprint, hits: FrameHits, min_score: float) -> list[Match]:
         rows, cols = np.nonzero(hits.originals >= 0)
         if not len(rows):
             return []
@@ -88,7 +141,22 @@ class Matcher:
             match = decide(original.info, alignments, upload.duration, min_score)
             if match is not None:
                 matches.append(match)
-        return sorted(matches, key=lambda match: -match.score)
+        return matches
+
+
+def _unambiguous_weights(pairs: list) -> np.ndarray:
+    """Each verified pair's weight, shared among the original keyframes its upload keyframe
+    verifies about as well with (``AMBIGUOUS_INLIERS`` of the best): a keyframe that fits
+    several moments of an original equally (a shared layout, text in one font) says little
+    about which moment it copies, while a copy fits the moment it shows best."""
+    best: dict[int, int] = {}
+    for pair in pairs:
+        best[pair.upload_frame] = max(best.get(pair.upload_frame, 0), pair.inliers)
+    rivals: dict[int, int] = {}
+    for pair in pairs:
+        if pair.inliers >= AMBIGUOUS_INLIERS * best[pair.upload_frame]:
+            rivals[pair.upload_frame] = rivals.get(pair.upload_frame, 0) + 1
+    return np.array([pair.weight / rivals[pair.upload_frame] for pair in pairs], np.float64)
 
 
 def _could_score(keys: np.ndarray, frames: np.ndarray, weights: np.ndarray,

@@ -15,13 +15,14 @@ has 4-6 gray levels, real scenes 10-40 (README, issue 15).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from origin.video import regions
 from origin.media.video import DecodedVideo, FrameStream
 from origin.video.hashers import PHash
+from origin.video.keypoints import ORIGINAL_FEATURES, UPLOAD_FEATURES, Keypoints, extract
 
 ORIGINAL_SAMPLE_FPS = 4.0    # dense enough that any cut lands within 1/8 s of an indexed frame
 UPLOAD_SAMPLE_FPS = 4.0
@@ -45,6 +46,7 @@ class Fingerprint:
     times: np.ndarray        # float64 [n] sample instants
     codes: np.ndarray        # uint8 [m, 8]
     frame_of: np.ndarray     # int64 [m] index into ``times``
+    keypoints: Keypoints | None = None   # local features of sparse keyframes (geometry tier)
 
     @property
     def frame_count(self) -> int:
@@ -79,7 +81,7 @@ def fingerprint_original(video: Frames) -> Fingerprint:
         views = np.stack([PHash.codes(view[good]) for view in inputs], axis=1)
         codes.append(views.reshape(-1, PHash.bits // 8))
         frame_of.append(np.repeat(start + good, len(ORIGINAL_CROPS)))
-    return _assemble(video, codes, frame_of)
+    return _with_keypoints(_assemble(video, codes, frame_of), video, ORIGINAL_FEATURES)
 
 
 def upload_boxes(frames: np.ndarray) -> list[regions.Box]:
@@ -111,7 +113,15 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6) -> Fingerprint:
                 low = PHash.low_frequencies(inputs[good])
                 codes += [PHash.codes_from_low(low), PHash.codes_from_low(PHash.mirror(low))]
                 frame_of += [start + good, start + good]
-    return _assemble(video, codes, frame_of)
+    return _with_keypoints(_assemble(video, codes, frame_of), video, UPLOAD_FEATURES)
+
+
+def _with_keypoints(print_: Fingerprint, video: Frames, features: int) -> Fingerprint:
+    """The fingerprint with the local features of the keyframes ``video`` kept, if it kept any."""
+    keyframes = getattr(video, "keyframes", None)
+    if not keyframes:
+        return print_
+    return replace(print_, keypoints=extract(keyframes, features))
 
 
 def _assemble(video: Frames, codes: list[np.ndarray], frame_of: list[np.ndarray]) -> Fingerprint:

@@ -1,0 +1,132 @@
+"""The geometry tier on the real-footage suite: per-family recall with the global codes alone and
+with both tiers, false matches, and what the tier costs (bytes per minute of original, CPU per
+minute of upload).
+
+    python benchmarks/bench_geometry.py [--part tuning|held_out] [--suite benchmarks/data/real_suite]
+
+The suite comes from ``benchmarks/real_suite.py``. Every file is decoded once (originals and
+uploads as ``origin`` decodes them, keyframes included) and cached under
+``benchmarks/data/geometry_cache/``, so the tier's settings can be compared in minutes. Matching
+runs in memory exactly as a scan matches (``Matcher.match_hits``), at the default threshold.
+Tune on the tuning part only; the held-out part is reported apart.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import sys
+import time
+from collections import defaultdict
+from dataclasses import replace
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+for entry in (ROOT / "src", ROOT):
+    if str(entry) not in sys.path:
+        sys.path.insert(0, str(entry))
+
+from origin.index.keypoints import KeypointIndex  # noqa: E402
+from origin.index.segment import Segment  # noqa: E402
+from origin.index.shards import Shard  # noqa: E402
+from origin.match import matcher as matching  # noqa: E402
+from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo  # noqa: E402
+from origin.media.video import FrameStream  # noqa: E402
+from origin.video import fingerprint, keypoints  # noqa: E402
+
+SUITE = ROOT / "benchmarks" / "data" / "real_suite"
+CACHE = ROOT / "benchmarks" / "data" / "geometry_cache"
+
+
+def decoded(suite: Path, relative: str, original: bool):
+    """(fingerprint without keypoints, keyframes) of one suite file, cached."""
+    cached = CACHE / (relative.replace("/", "_") + ".pkl")
+    if cached.exists():
+        return pickle.loads(cached.read_bytes())
+    options = dict(keyframe_fps=keypoints.KEYFRAME_FPS, keyframe_long_side=keypoints.KEYFRAME_LONG_SIDE)
+    if original:
+        stream = FrameStream(suite / relative, fingerprint.ORIGINAL_SAMPLE_FPS, **options)
+        print_ = fingerprint.fingerprint_original(stream)
+    else:
+        stream = FrameStream(suite / relative, fingerprint.UPLOAD_SAMPLE_FPS,
+                             min_fps=fingerprint.UPLOAD_MIN_FPS, **options)
+        print_ = fingerprint.fingerprint_upload(stream)
+    result = (replace(print_, keypoints=None), stream.keyframes)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    cached.write_bytes(pickle.dumps(result))
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--part", choices=("tuning", "held_out"), default="tuning")
+    parser.add_argument("--suite", type=Path, default=SUITE)
+    args = parser.parse_args()
+    manifest = json.loads((args.suite / "manifest.json").read_text())
+    published = datetime(2020, 1, 1, tzinfo=timezone.utc)
+
+    originals, infos, stored_bytes, original_seconds = {}, {}, 0, 0.0
+    register_cpu = 0.0
+    for key, entry in enumerate(manifest["originals"]):
+        print_, keyframes = decoded(args.suite, entry["path"], True)
+        began = time.process_time()
+        features = keypoints.extract(keyframes, keypoints.ORIGINAL_FEATURES)
+        register_cpu += time.process_time() - began
+        originals[key] = (entry["id"], print_, features)
+        stored_bytes += len(features.to_bytes()) if len(features) else 0
+        original_seconds += print_.duration
+        infos[key] = matching.IndexedOriginal(
+            OriginalInfo(key, entry["id"], entry["path"], None, published, print_.duration),
+            print_.times[print_.frame_of])
+    shard = Shard(0, 1, Segment.build_many([(key, print_.codes) for key, (_, print_, _) in originals.items()]))
+    index = KeypointIndex.build((key, features) for key, (_, _, features) in originals.items())
+    matcher = matching.Matcher(None, lambda keys: {key: infos[key] for key in keys if key in infos}, index)
+    code_bytes = sum(len(print_.codes) * 12 for _, print_, _ in originals.values())   # code + time
+
+    families = defaultdict(lambda: [0, 0, 0])
+    false_global, false_both, negatives = [], [], 0
+    tier_cpu = upload_seconds = 0.0
+    for query in manifest["queries"]:
+        if ("held_out" in query["tags"]) != (args.part == "held_out"):
+            continue
+        print_, keyframes = decoded(args.suite, query["path"], False)
+        hits = shard.search(print_.codes, matching.NEIGHBOURS, matching.MATCH_RADIUS)
+        began = time.process_time()
+        upload = replace(print_, keypoints=keypoints.extract(keyframes, keypoints.UPLOAD_FEATURES))
+        both = matcher.match_hits(upload, hits)
+        tier_cpu += time.process_time() - began
+        upload_seconds += print_.duration
+        alone = matcher._global_matches(print_, hits, DEFAULT_MIN_SCORE)
+        truth, ignore = set(query["copies"]), set(query["ignore"])
+        found = lambda matches: any(match.original in truth for match in matches)
+        wrong = lambda matches: [(query["id"], match.original, round(match.score, 3)) for match in matches
+                                 if match.original not in truth | ignore]
+        if truth:
+            families[query["family"]][0] += 1
+            families[query["family"]][1] += found(alone)
+            families[query["family"]][2] += found(both)
+        else:
+            negatives += 1
+        false_global += wrong(alone)
+        false_both += wrong(both)
+
+    print(f"real suite, {args.part} part: {len(originals)} originals ({original_seconds:.0f} s), "
+          f"{sum(v[0] for v in families.values())} copies, {negatives} negatives")
+    print(f"{'family':<18} copies  global codes  both tiers")
+    for family, (count, alone, both) in sorted(families.items()):
+        print(f"{family:<18} {count:>6}  {alone / count:>12.3f}  {both / count:>10.3f}")
+    total = [sum(v[i] for v in families.values()) for i in range(3)]
+    print(f"{'all':<18} {total[0]:>6}  {total[1] / total[0]:>12.3f}  {total[2] / total[0]:>10.3f}")
+    print(f"false matches (upload, original, score) at the default threshold: global {false_global}, "
+          f"both {false_both}")
+    minutes = original_seconds / 60
+    print(f"index: keyframe features {stored_bytes / minutes / 1024:.0f} KiB per minute of original "
+          f"({index.descriptor_count} descriptors), global codes {code_bytes / minutes / 1024:.1f} KiB")
+    print(f"CPU: keyframe features of originals {register_cpu / minutes:.2f} s per minute; matching "
+          f"with both tiers (upload features, search, verification) {tier_cpu / upload_seconds * 60:.2f} s "
+          f"per minute of upload")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,81 @@
+"""Stage 4b, geometric verification: keyframe pairs that share descriptors become frame hits.
+
+Local features match by the dozen between unrelated pictures (text, logos, repeating texture);
+what a copy adds is one geometric transform carrying many of them onto the upload at once. Each
+candidate pair is fitted with a similarity transform (scale, turn, shift: zoom, crop, rotation,
+split screens, stacked and framed 9:16 layouts, picture-in-picture) by RANSAC, and kept only
+with enough inliers spread over the picture and a plausible scale and turn. Filmed screens add
+a few degrees of perspective, which the reprojection tolerance absorbs. Verified pairs become
+the same (upload time, original time, weight) hits the global tier produces, so ``align`` asks
+them for several keyframes in time order and ``decide`` scores them alike.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from origin.index.keypoints import KeyframePair
+from origin.video.keypoints import Keypoints
+
+MIN_INLIERS = 12              # point pairs carried by the transform
+FULL_INLIERS = 40             # inliers at which a keyframe pair weighs fully
+REPROJECTION = 0.012          # RANSAC tolerance, share of the original keyframe's long side
+MIN_SCALE, MAX_SCALE = 0.2, 3.0   # copy size / original size
+MAX_TURN = 25.0               # degrees
+MIN_SPREAD = 0.12            # inliers' extent, share of the original keyframe's width and height
+MIN_WEIGHT = 0.3
+
+
+@dataclass(frozen=True)
+class VerifiedPair:
+    """A keyframe pair carried by one transform: ``upload = scale * R(turn) * original + shift``."""
+
+    original: int
+    upload_frame: int
+    original_frame: int
+    inliers: int
+    scale: float
+    turn: float                    # degrees
+    shift: tuple[float, float]     # px of the upload keyframe
+    weight: float                  # in (0, 1]: how much this pair counts as evidence
+    share: float                   # inliers / the original keyframe's features the copy shows
+                                   # (diagnostic: falls with the copy's scale, so not a gate)
+
+
+def verify(pair: KeyframePair, original: Keypoints, upload_size: tuple[int, int]) -> VerifiedPair | None:
+    """The pair if one similarity transform carries enough of its points, else None."""
+    if len(pair.upload_points) < MIN_INLIERS:
+        return None
+    original_size = original.size
+    long_side = max(original_size)
+    matrix, mask = cv2.estimateAffinePartial2D(
+        pair.original_points.reshape(-1, 1, 2), pair.upload_points.reshape(-1, 1, 2),
+        method=cv2.RANSAC, ransacReprojThreshold=REPROJECTION * long_side, maxIters=500,
+        confidence=0.99, refineIters=10)
+    if matrix is None or mask is None:
+        return None
+    inlier = mask.ravel().astype(bool)
+    # keypoints found twice (two pyramid levels, one spot) count once
+    spots = np.unique(np.round(pair.original_points[inlier] / 3.0), axis=0)
+    if len(spots) < MIN_INLIERS:
+        return None
+    scale = math.hypot(matrix[0, 0], matrix[1, 0])
+    turn = math.degrees(math.atan2(matrix[1, 0], matrix[0, 0]))
+    if not MIN_SCALE <= scale <= MAX_SCALE or abs(turn) > MAX_TURN:
+        return None
+    extent = np.ptp(pair.original_points[inlier], axis=0)
+    if extent[0] < MIN_SPREAD * original_size[0] or extent[1] < MIN_SPREAD * original_size[1]:
+        return None
+    # of the original keyframe's features that land inside the upload's picture, how many
+    # the transform carries: a copy carries most, a shared template or logo a few
+    points = original.points[original.frame_of == pair.original_frame]
+    landed = points @ matrix[:, :2].T + matrix[:, 2]
+    inside = np.all((landed >= 0) & (landed < np.array(upload_size, np.float32)), axis=1)
+    shown = np.unique(np.round(points[inside] / 3.0), axis=0)
+    share = len(spots) / max(len(shown), 1)
+    weight = max(MIN_WEIGHT, min(1.0, len(spots) / FULL_INLIERS))
+    return VerifiedPair(pair.original, pair.upload_frame, pair.original_frame, len(spots),
+                        scale, turn, (float(matrix[0, 2]), float(matrix[1, 2])), weight, share)

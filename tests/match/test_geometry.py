@@ -1,0 +1,98 @@
+"""The geometry tier: copies that global codes cannot follow (a 35 % zoom, a 5° turn, a split
+screen) are found by keyframe features at the right offset, and unrelated footage is not."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timezone
+
+import numpy as np
+import pytest
+
+from origin import synthetic
+from origin.index.keypoints import KeypointIndex
+from origin.jobs.fingerprinting import fingerprint_file
+from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo
+from origin.match.matcher import IndexedOriginal, Matcher
+from origin.video.keypoints import Keypoints
+
+SIZE = (640, 360)
+PIECE = (2.0, 8.5)           # of the original that every copy shows
+
+
+@pytest.fixture(scope="module")
+def geometry_media(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("geometry")
+    original = synthetic.generate_video(folder / "original.mp4", seed=41, seconds=10, size=SIZE)
+    unrelated = synthetic.generate_video(folder / "unrelated.mp4", seed=42, seconds=8, size=SIZE)
+    copies = {}
+    for family, seed in (("zoom", 3), ("rotate", 5), ("split_screen", 5)):
+        made = synthetic.apply_transform(original, folder / f"{family}.mp4", family, seed,
+                                         subclip=PIECE)
+        copies[family] = (made.path, made.params)
+    return original, unrelated, copies
+
+
+@pytest.fixture(scope="module")
+def geometry_matcher(geometry_media):
+    original = fingerprint_file(str(geometry_media[0]), original=True).fingerprint
+    info = IndexedOriginal(OriginalInfo(1, "o-original", str(geometry_media[0]), None,
+                                        datetime(2020, 1, 1, tzinfo=timezone.utc),
+                                        original.duration), original.times[original.frame_of])
+    index = KeypointIndex.build([(1, original.keypoints)])
+    return Matcher(None, lambda keys: {key: info for key in keys if key == 1}, index)
+
+
+def _upload(path) -> object:
+    return fingerprint_file(str(path), original=False).fingerprint
+
+
+@pytest.mark.parametrize("family", ["zoom", "rotate", "split_screen"])
+def test_a_geometric_copy_is_found_by_keyframe_features_at_its_offset(
+        geometry_media, geometry_matcher, family):
+    path, params = geometry_media[2][family]
+    if family == "zoom":
+        assert max(params["crop_keep"]) <= 0.7            # a 30-40 % zoom
+    if family == "rotate":
+        assert abs(params["rotate_degrees"]) >= 4.0
+    matches = geometry_matcher.geometry_matches(_upload(path))
+    assert [match.original for match in matches] == ["o-original"]
+    assert matches[0].score >= DEFAULT_MIN_SCORE
+    for segment in matches[0].segments:                   # upload time t shows PIECE[0] + t
+        assert abs(segment.original_start - (PIECE[0] + segment.upload_start)) <= 1.0
+        assert abs(segment.original_end - (PIECE[0] + segment.upload_end)) <= 1.0
+    assert sum(segment.upload_seconds for segment in matches[0].segments) >= 3.0
+
+
+def test_unrelated_footage_makes_no_geometry_match(geometry_media, geometry_matcher):
+    assert geometry_matcher.geometry_matches(_upload(geometry_media[1]), min_score=0.0) == []
+
+
+def test_keypoints_survive_storage(geometry_media):
+    keypoints = fingerprint_file(str(geometry_media[0]), original=True).fingerprint.keypoints
+    assert len(keypoints) > 1000
+    back = Keypoints.from_bytes(keypoints.to_bytes())
+    assert back.size == keypoints.size
+    assert np.array_equal(back.descriptors, keypoints.descriptors)
+    assert np.array_equal(back.frame_of, keypoints.frame_of)
+    assert np.allclose(back.times, keypoints.times, atol=1e-4)
+    assert np.allclose(back.points, keypoints.points, atol=0.5)        # float16 on disk
+
+
+def test_a_workspace_scan_finds_a_zoomed_copy_the_global_codes_miss(tmp_path, geometry_media):
+    from origin.jobs.scan import original_lookup
+    from origin.jobs.snapshot import read_index
+    from origin.workspace import Workspace
+
+    original, unrelated, copies = geometry_media
+    workspace = Workspace(tmp_path / "ws")
+    [added] = list(workspace.add_originals([original]))
+    zoomed = str(copies["zoom"][0])
+    results = {result.upload: result for result in workspace.scan([zoomed, str(unrelated)])}
+    assert [match.original for match in results[zoomed].matches] == [added.id]
+    assert results[str(unrelated)].matches == []
+    # the global codes alone (no keyframe features) find nothing: the tier did it
+    upload = replace(_upload(zoomed), keypoints=None)
+    with read_index(workspace, pin=False) as snapshot:
+        assert snapshot.keypoints.descriptor_count > 0
+        matcher = Matcher(None, original_lookup(workspace), snapshot.keypoints)
+        assert matcher.match_hits(upload, snapshot.search(upload.codes)) == []
