@@ -59,9 +59,9 @@ class IndexSnapshot:
     shard_paths: tuple[str, ...]
     index: FrameIndex | None = None
     unindexed: Shard | None = None
-    keypoints: KeypointIndex | None = None     # the geometry tier's, read from the database
     _pin: Path | None = field(default=None, repr=False)
     _pin_lock: FileLock | None = field(default=None, repr=False)
+    keypoints: KeypointIndex | None = None     # the geometry tier's, read from the database
 
     def search(self, codes: np.ndarray) -> FrameHits:
         """Each query code's nearest codes over every shard and the unindexed originals."""
@@ -109,7 +109,8 @@ def read_index(workspace: "Workspace", pin: bool) -> IndexSnapshot:
         state = _state(paths, unindexed)
         keypoints = read_keypoints(workspace)
         if not pin:
-            return IndexSnapshot(state, tuple(map(str, paths)), index, unindexed, keypoints)
+            return IndexSnapshot(state, tuple(map(str, paths)), index, unindexed,
+                                 keypoints=keypoints)
         try:
             snapshot = _pinned(workspace, state, paths, unindexed)
             snapshot.keypoints = keypoints
