@@ -97,3 +97,21 @@ def test_a_rule_channel_must_be_video_or_audio(tmp_path):
                                                'channel = "smell"\n')
     with pytest.raises(InputError, match="channel must be one of video, audio"):
         load_policy(tmp_path)
+
+
+def test_pictures_found_by_local_features_only_go_to_a_person(policy):
+    """The geometry tier verifies shared layouts too (slide templates, title cards): a full,
+    declared, confident copy found that way is reviewed, never demoted or taken down unseen."""
+    for channel in ("video", "video+audio"):
+        verdict = evaluate(policy, facts(declared=True, channel=channel, tier="geometry"))
+        assert (verdict.decision, verdict.rule) == ("review", "geometry_only")
+    assert evaluate(policy, facts(declared=True, tier="global")).decision == "takedown"
+    assert evaluate(policy, facts(channel="audio", tier="global", coverage_upload=0.5,
+                                  coverage_original=0.3, matched_seconds=30)).decision == "mute"
+
+
+def test_a_rule_tier_must_be_global_or_geometry(tmp_path):
+    (tmp_path / "enforcement.toml").write_text('[[rules]]\nname = "x"\ndecision = "review"\n'
+                                               'tier = "vibes"\n')
+    with pytest.raises(InputError, match="tier must be one of global, geometry"):
+        load_policy(tmp_path)

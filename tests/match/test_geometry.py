@@ -89,6 +89,7 @@ def test_a_workspace_scan_finds_a_zoomed_copy_the_global_codes_miss(tmp_path, ge
     zoomed = str(copies["zoom"][0])
     results = {result.upload: result for result in workspace.scan([zoomed, str(unrelated)])}
     assert [match.original for match in results[zoomed].matches] == [added.id]
+    assert results[zoomed].matches[0].tier == "geometry"     # enforcement sends these to review
     assert results[str(unrelated)].matches == []
     # the global codes alone (no keyframe features) find nothing: the tier did it
     upload = replace(_upload(zoomed), keypoints=None)

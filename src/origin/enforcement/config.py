@@ -14,6 +14,7 @@ WORKSPACE_POLICY = "enforcement.toml"
 # in order of severity; mute: the upload stays up without its sound (a music match's own measure)
 DECISIONS = ("none", "track", "review", "mute", "demote", "takedown")
 CHANNELS = ("video", "audio")
+TIERS = ("global", "geometry")
 SEVERITIES = ("minor", "serious", "severe")
 CONDITIONS = ("score", "matched_seconds", "coverage_upload", "coverage_original")
 
@@ -30,6 +31,8 @@ class Rule:
     # "audio": the match is on the sound only; "video": the pictures match (with or without the
     # sound); None: any match
     channel: str | None = None
+    # "geometry": the pictures were found by the local-feature tier only; "global": by frame codes
+    tier: str | None = None
     minimum: dict[str, float] = field(default_factory=dict)
     maximum: dict[str, float] = field(default_factory=dict)
 
@@ -148,14 +151,17 @@ def _rule(data: dict) -> Rule:
     channel = data.get("channel")
     if channel is not None and channel not in CHANNELS:
         raise ValueError(f"rule {name!r}: channel must be one of {', '.join(CHANNELS)}")
-    known = {"name", "decision", "exposure", "strike", "declared", "channel"} | {
+    tier = data.get("tier")
+    if tier is not None and tier not in TIERS:
+        raise ValueError(f"rule {name!r}: tier must be one of {', '.join(TIERS)}")
+    known = {"name", "decision", "exposure", "strike", "declared", "channel", "tier"} | {
         f"{bound}_{condition}" for bound in ("min", "max") for condition in CONDITIONS}
     unknown = set(data) - known
     if unknown:
         raise ValueError(f"rule {name!r}: unknown keys {', '.join(sorted(unknown))}")
     return Rule(
         name=name, decision=decision, exposure=exposure, strike=strike,
-        declared=data.get("declared"), channel=channel,
+        declared=data.get("declared"), channel=channel, tier=tier,
         minimum={c: float(data[f"min_{c}"]) for c in CONDITIONS if f"min_{c}" in data},
         maximum={c: float(data[f"max_{c}"]) for c in CONDITIONS if f"max_{c}" in data},
     )

@@ -91,7 +91,8 @@ def enforce_scan(session: Session, policy: Policy, result: ScanResult, *,
             matched_seconds=max(m.matched_seconds for m in matches),
             coverage_upload=max(m.coverage_upload for m in matches),
             coverage_original=max(m.coverage_original for m in matches),
-            channel="+".join(sorted({m.channel for m in matches}, key=("video", "audio").index)))
+            channel="+".join(sorted({m.channel for m in matches}, key=("video", "audio").index)),
+            tier="geometry" if any(m.tier == "geometry" for m in matches) else "global")
         verdict, flipped, reason = _verdict(policy, facts, match, uploaded_at, conflicts)
         ticket = None
         if verdict.decision in TICKETED:

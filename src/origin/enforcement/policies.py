@@ -28,6 +28,7 @@ class MatchFacts:
     coverage_upload: float
     coverage_original: float
     channel: str = "video"      # what matched: "video", "audio" or "video+audio"
+    tier: str = "global"        # "geometry": the pictures were found by local features only
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,8 @@ def applies(rule: Rule, facts: MatchFacts) -> bool:
     if rule.channel == "audio" and facts.channel != "audio":
         return False
     if rule.channel == "video" and "video" not in facts.channel.split("+"):
+        return False
+    if rule.tier is not None and rule.tier != facts.tier:
         return False
     if any(getattr(facts, name) < bound for name, bound in rule.minimum.items()):
         return False

@@ -19,7 +19,7 @@ pairs geometrically (``verify``) and hands the verified pairs on as frame hits.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 import numpy as np
@@ -109,7 +109,7 @@ class Matcher:
                                1.0 / KEYFRAME_FPS, WIDE_SPEEDS)
             match = decide(original.info, alignments, upload.duration, min_score)
             if match is not None:
-                matches.append(match)
+                matches.append(replace(match, tier="geometry"))
         return matches
 
     def _global_matches(self, upload: Fingerprint, hits: FrameHits, min_score: float) -> list[Match]:

@@ -192,6 +192,7 @@ class ScanMatch(BaseModel):
     coverage_original: float
     segments: list[Segment]
     channel: str = "video"              # "video" (pictures) or "audio" (sound)
+    tier: str = "global"                # "geometry": pictures found by local features only
     decision: str | None = None
     exposure: float | None = None
     rule: str | None = None
