@@ -28,11 +28,32 @@ def _word(code, table):
     return (code >> np.uint64(WORD_BITS * table)) & np.uint64(0xFFFF)
 
 
+@numba.njit(cache=True, nogil=True, inline="always")
+def _keep_nearest(distances, found, qi, count, distance, row):
+    """Insert ``row`` at ``distance`` into query ``qi``'s ``count`` nearest so far (at most k,
+    nearest first, ties by lower row); the new count. Both searches keep their lists this way."""
+    k = distances.shape[1]
+    if count < k:
+        slot = count
+        count += 1
+    elif distance < distances[qi, k - 1]:
+        slot = k - 1
+    else:
+        return count
+    while slot > 0 and (distances[qi, slot - 1] > distance or (
+            distances[qi, slot - 1] == distance and found[qi, slot - 1] > row)):
+        distances[qi, slot] = distances[qi, slot - 1]
+        found[qi, slot] = found[qi, slot - 1]
+        slot -= 1
+    distances[qi, slot] = distance
+    found[qi, slot] = row
+    return count
+
+
 @numba.njit(cache=True, nogil=True)
 def seeds(queries, codes, offsets, rows_low, rows_high, filters, probes, key_flips, filter_flips,
            radius, distances, found):
     """Fill ``distances``/``found`` [query, k] with the nearest seeds (rows), nearest first."""
-    k = distances.shape[1]
     for qi in range(queries.shape[0]):
         query = queries[qi]
         count = 0
@@ -57,27 +78,13 @@ def seeds(queries, codes, offsets, rows_low, rows_high, filters, probes, key_fli
                             break
                     if seen:
                         continue
-                    if count < k:
-                        slot = count
-                        count += 1
-                    elif distance < distances[qi, k - 1]:
-                        slot = k - 1
-                    else:
-                        continue
-                    while slot > 0 and (distances[qi, slot - 1] > distance or (
-                            distances[qi, slot - 1] == distance and found[qi, slot - 1] > row)):
-                        distances[qi, slot] = distances[qi, slot - 1]
-                        found[qi, slot] = found[qi, slot - 1]
-                        slot -= 1
-                    distances[qi, slot] = distance
-                    found[qi, slot] = row
+                    count = _keep_nearest(distances, found, qi, count, distance, row)
 
 
 @numba.njit(cache=True, nogil=True)
 def nearest(queries, codes, starts, ends, radius, distances, found):
     """Exact search of the rows ``starts[i]:ends[i]`` (ascending, disjoint): fill
     ``distances``/``found`` [query, k] with the nearest within ``radius``, ties by lower row."""
-    k = distances.shape[1]
     for qi in range(queries.shape[0]):
         query = queries[qi]
         count = 0
@@ -86,16 +93,4 @@ def nearest(queries, codes, starts, ends, radius, distances, found):
                 distance = _popcount(query ^ codes[row])
                 if distance > radius:
                     continue
-                if count < k:
-                    slot = count
-                    count += 1
-                elif distance < distances[qi, k - 1]:
-                    slot = k - 1
-                else:
-                    continue
-                while slot > 0 and distances[qi, slot - 1] > distance:
-                    distances[qi, slot] = distances[qi, slot - 1]
-                    found[qi, slot] = found[qi, slot - 1]
-                    slot -= 1
-                distances[qi, slot] = distance
-                found[qi, slot] = row
+                count = _keep_nearest(distances, found, qi, count, distance, row)
