@@ -50,26 +50,33 @@ class ManifestRow:
     field: str | None = None
 
 
+class RowOutcome:
+    """What became of one manifest row, for both kinds of manifest: its ``line``, and if
+    refused the one-line ``error`` naming the line and the field (or the file) and the
+    ``field`` to blame (attributes of the dataclasses below)."""
+
+    @property
+    def refused(self) -> bool:
+        return self.error is not None
+
+    def _row_json(self, record: dict) -> dict:
+        data = {"line": self.line, **record, "error": self.error}
+        if self.field:
+            data["field"] = self.field
+        return data
+
+
 @dataclass
-class ManifestResult:
-    """What became of one manifest row: its line, the scan, and if refused the one-line
-    ``error`` naming the line and the field (or the file) and the ``field`` to blame."""
+class ManifestResult(RowOutcome):
+    """One uploads-manifest row's outcome: the scan's result."""
 
     line: int
     result: ScanResult
     error: str | None = None
     field: str | None = None
 
-    @property
-    def refused(self) -> bool:
-        return self.error is not None
-
     def to_json(self) -> dict:
-        data = {"line": self.line, **self.result.to_json(), "resumed": self.result.resumed}
-        data["error"] = self.error
-        if self.field:
-            data["field"] = self.field
-        return data
+        return self._row_json({**self.result.to_json(), "resumed": self.result.resumed})
 
 
 def read_manifest(path: Path | str, fmt: str = "auto",
@@ -178,23 +185,16 @@ class OriginalRow:
 
 
 @dataclass
-class AddedRow:
-    """What became of one originals-manifest row: its line and the registration's result."""
+class AddedRow(RowOutcome):
+    """One originals-manifest row's outcome: the registration's result."""
 
     line: int
     result: AddResult
     error: str | None = None
     field: str | None = None
 
-    @property
-    def refused(self) -> bool:
-        return self.error is not None
-
     def to_json(self) -> dict:
-        data = {"line": self.line, **self.result.to_json(), "error": self.error}
-        if self.field:
-            data["field"] = self.field
-        return data
+        return self._row_json(self.result.to_json())
 
 
 def read_originals_manifest(path: Path | str, fmt: str = "auto",
