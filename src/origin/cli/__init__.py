@@ -17,10 +17,13 @@ from pathlib import Path
 import click
 
 from origin.errors import InputError, OriginError, printable
-from origin.rows import EXIT_NOTHING_DONE, Totals, text_problem
+from origin.rows import EXIT_NOTHING_DONE, FORMATS, Totals, text_problem
 
 JSON_FLAG = click.option("--json", "as_json", is_flag=True,
                          help="One JSON object per record and line on stdout instead of text.")
+FORMAT_OPTION = click.option(
+    "--format", "fmt", type=click.Choice(FORMATS), default="auto",
+    help="The intake file's format; auto: by its suffix (.csv, .jsonl), else by its first character.")
 
 
 def json_line(data: dict) -> str:

@@ -9,7 +9,7 @@ import click
 from origin.accounts import graph as account_graph, joint, views
 from origin.accounts.config import LINK_TYPES, load_config
 from origin import rows
-from origin.cli import JSON_FLAG, echo_json, finish_intake, intake_command, main, shown
+from origin.cli import FORMAT_OPTION, JSON_FLAG, echo_json, finish_intake, intake_command, main, shown
 from origin.cli.enforcement import tickets_group
 from origin.enforcement import clock
 from origin.enforcement.config import SEVERITIES, load_policy
@@ -39,8 +39,7 @@ def accounts_group() -> None:
 
 @accounts_group.command("import")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(rows.FORMATS), default="auto",
-              help="auto: by the file's suffix (.csv, .jsonl), else by its first character.")
+@FORMAT_OPTION
 @click.option("--by", "actor", default="import", show_default=True,
               help="Recorded in the audit for flags and refusals.")
 @JSON_FLAG

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from origin import rows
-from origin.cli import JSON_FLAG, echo_json, finish_intake, intake_command, main, shown
+from origin.cli import FORMAT_OPTION, JSON_FLAG, echo_json, finish_intake, intake_command, main, shown
 from origin.cli.matching import originals
 from origin.errors import InputError
 from origin.enforcement import (claimants as claimant_records, clock, complaints, declarations,
@@ -38,8 +38,7 @@ def complaints_group() -> None:
 
 @complaints_group.command("submit")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(rows.FORMATS), default="auto",
-              help="auto: by the file's suffix (.csv, .jsonl), else by its first character.")
+@FORMAT_OPTION
 @JSON_FLAG
 @click.pass_context
 @intake_command

@@ -10,7 +10,7 @@ import click
 from tqdm import tqdm
 
 from origin import rows
-from origin.cli import JSON_FLAG, echo_json, finish_intake, intake_command, main, shown
+from origin.cli import FORMAT_OPTION, JSON_FLAG, echo_json, finish_intake, intake_command, main, shown
 from origin.records import ScanResult
 from origin.rows import EARLIEST, parse_moment
 from origin.jobs.inputs import expand_paths
@@ -85,8 +85,7 @@ def originals() -> None:
 @click.option("--manifest", type=click.Path(dir_okay=False, path_type=Path),
               help="CSV or JSON lines with path, owner, published_at, title per original; bad "
                    "rows are named and skipped.")
-@click.option("--format", "fmt", type=click.Choice(rows.FORMATS), default="auto",
-              help="The manifest's format (auto: by suffix, else by its first character).")
+@FORMAT_OPTION
 @click.option("--owner", help="Account that published the originals.")
 @click.option("--published-at", callback=parse_time, help="First-publish time (ISO-8601; default now).")
 @click.option("--title", help="Title stored with each original.")
@@ -175,8 +174,7 @@ def originals_list(ctx, as_json) -> None:
 @click.option("--manifest", type=click.Path(dir_okay=False, path_type=Path),
               help="A batch from the platform: CSV or JSON lines with path, upload_id, uploader, "
                    "uploaded_at per upload. Bad rows are named and skipped; a rerun resumes.")
-@click.option("--format", "fmt", type=click.Choice(rows.FORMATS), default="auto",
-              help="The manifest's format (auto: by suffix, else by its first character).")
+@FORMAT_OPTION
 @click.option("--rescan", is_flag=True,
               help="With --manifest: scan every upload again, even those a previous run of it "
                    "already scanned against the same index.")
