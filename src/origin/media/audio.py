@@ -67,7 +67,7 @@ class AudioStream:
             try:
                 for frame in _decoded(self.path, container, stream):
                     for out in resampler.resample(frame):
-                        samples = out.to_ndarray().reshape(-1)
+                        samples = _samples(out)
                         pending.append(samples)
                         held += len(samples)
                         while held >= size:
@@ -76,7 +76,7 @@ class AudioStream:
                             total += size
                             pending, held = [joined[size:]], held - size
                 for out in resampler.resample(None):
-                    pending.append(out.to_ndarray().reshape(-1))
+                    pending.append(_samples(out))
             except av.error.FFmpegError as error:
                 raise InputError(self.path, f"cannot decode sound: {error.strerror or error}") from None
         rest = np.concatenate(pending) if pending else np.zeros(0, np.float32)
@@ -86,6 +86,12 @@ class AudioStream:
             raise InputError(self.path, f"sound track too short ({self.duration:.2f} s)")
         if len(rest):
             yield rest
+
+
+def _samples(frame: av.AudioFrame) -> np.ndarray:
+    """A resampled mono frame's samples, read from its one plane (``to_ndarray`` stacks planes
+    with ``np.vstack``, a cost per frame that was a quarter of fingerprinting an original)."""
+    return np.frombuffer(frame.planes[0], np.float32, frame.samples).copy()
 
 
 def decode_audio(path: str | Path, rate: int = SAMPLE_RATE) -> np.ndarray:
