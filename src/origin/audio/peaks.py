@@ -66,13 +66,17 @@ WINDOW = np.hanning(FFT_SIZE).astype(np.float32)
 
 
 def log_spectrogram(samples: np.ndarray) -> np.ndarray:
-    """dB power [frames, BIN_COUNT] of ``samples`` (whole frames only, HOP apart)."""
+    """dB power [frames, BIN_COUNT] of ``samples`` (whole frames only, HOP apart). SciPy's FFT
+    works in single precision on float32 input (NumPy's computes in double): 3x faster, and the
+    peaks need no more than float32 holds."""
+    from scipy import fft          # imported with the first sound, like ndimage below
+
     count = 1 + (len(samples) - FFT_SIZE) // HOP if len(samples) >= FFT_SIZE else 0
     if count <= 0:
         return np.zeros((0, BIN_COUNT), np.float32)
     frames = np.lib.stride_tricks.sliding_window_view(samples, FFT_SIZE)[::HOP][:count]
-    spectrum = np.abs(np.fft.rfft(frames * WINDOW, axis=1)).astype(np.float32)
-    power = (spectrum ** 2) @ FILTERBANK / (FFT_SIZE * FFT_SIZE / 4)
+    spectrum = fft.rfft(frames * WINDOW, axis=1)
+    power = (spectrum.real ** 2 + spectrum.imag ** 2) @ FILTERBANK / (FFT_SIZE * FFT_SIZE / 4)
     return 10.0 * np.log10(power + 1e-12)
 
 
