@@ -245,3 +245,32 @@ def test_evidence_into_a_folder_that_cannot_be_made_is_one_line(tmp_path):
     result = runner.invoke(main, ["-w", str(tmp_path / "ws"), "tickets", "evidence", ticket,
                                   "--out", str(tmp_path / "file" / "out")], env=env)
     _one_line_failure(result, str(tmp_path / "file"), "evidence not written")
+
+
+# What a manifest row may not hold, the same option on the command line may not either: an
+# owner or uploader over 200 characters was stored (and on PostgreSQL, whose column holds 200,
+# ended in a traceback), a control character was kept, and a date years ahead was taken (an
+# original "published" in 2099 predates nothing: every upload would flip roles with it).
+@pytest.mark.parametrize("arguments, fragments", [
+    (["originals", "add", "x.mp4", "--owner", "o" * 201], ["--owner", "over the 200 limit"]),
+    (["originals", "add", "x.mp4", "--owner", "a\tb"], ["--owner", "control characters"]),
+    (["originals", "add", "x.mp4", "--title", "t" * 1001], ["--title", "over the 1000 limit"]),
+    (["originals", "add", "x.mp4", "--published-at", "2099-01-01"],
+     ["--published-at", "is in the future"]),
+    (["scan", "x.mp4", "--uploader", "u" * 201], ["--uploader", "over the 200 limit"]),
+    (["scan", "x.mp4", "--uploader", "a\nb"], ["--uploader", "control characters"]),
+    (["scan", "x.mp4", "--uploaded-at", "2099-01-01"], ["--uploaded-at", "is in the future"]),
+])
+def test_options_are_refused_as_their_manifest_columns_are(tmp_path, arguments, fragments):
+    result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), *arguments])
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit), result.output
+    assert all(fragment in result.output for fragment in fragments), result.output
+    assert not (tmp_path / "ws").exists()             # refused before anything was opened
+
+
+def test_options_within_the_limits_are_taken(tmp_path, media):
+    result = CliRunner().invoke(main, [
+        "-w", str(tmp_path / "ws"), "originals", "add", str(media["original_a"]),
+        "--owner", "o" * 200, "--title", "t" * 1000, "--published-at", "2024-01-01", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["status"] == "added"

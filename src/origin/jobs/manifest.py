@@ -85,7 +85,7 @@ def read_manifest(path: Path | str, fmt: str = "auto",
 
     A repeated ``upload_id`` is refused at its later lines (the upload is scanned once)."""
     path = Path(path)
-    latest = (now or datetime.now(timezone.utc)) + CLOCK_SKEW
+    latest = latest_moment(now)
     found: list[ManifestRow] = []
     first_line: dict[str, int] = {}
     for line, data in rows.read_rows(path, fmt):
@@ -138,10 +138,29 @@ def _uploader(data: dict) -> str | None:
 
 
 def _account(data: dict, key: str) -> str | None:
-    value = rows.text(data, key, max_chars=MAX_UPLOADER)
-    if value is not None and not value.isprintable():
-        raise FieldError(key, f"{printable(value)!r} holds control characters")
+    return account(data.get(key), key)
+
+
+def account(value, field: str) -> str | None:
+    """An account name (an uploader, an owner) as every intake stores it: up to 200 printable
+    characters, stripped; None when blank. The CLI's ``--owner`` and ``--uploader`` go through
+    it too, so a command line cannot store what a manifest row may not."""
+    if rows.is_blank(value):
+        return None
+    value = rows.checked_text(value, field, MAX_UPLOADER)
+    if not value.isprintable():
+        raise FieldError(field, f"{printable(value)!r} holds control characters")
     return value
+
+
+def title(value, field: str) -> str | None:
+    """An original's title: text up to ``MAX_TITLE`` characters; None when blank."""
+    return None if rows.is_blank(value) else rows.checked_text(value, field, MAX_TITLE)
+
+
+def latest_moment(now: datetime | None = None) -> datetime:
+    """The latest upload or publication time taken: the clock plus a day of skew."""
+    return (now or datetime.now(timezone.utc)) + CLOCK_SKEW
 
 
 def scan_manifest(workspace: "Workspace", manifest: Path | str | list[ManifestRow],
@@ -202,7 +221,7 @@ def read_originals_manifest(path: Path | str, fmt: str = "auto",
     """Every row of an originals manifest (path; owner, published_at, title optional),
     validated; a file that cannot be opened raises ``InputError``."""
     path = Path(path)
-    latest = (now or datetime.now(timezone.utc)) + CLOCK_SKEW
+    latest = latest_moment(now)
     found: list[OriginalRow] = []
     for line, data in rows.read_rows(path, fmt):
         if isinstance(data, RowError):
@@ -212,7 +231,7 @@ def read_originals_manifest(path: Path | str, fmt: str = "auto",
         try:
             item = OriginalItem(_path(data, path.parent), _account(data, "owner"),
                                 rows.moment(data, "published_at", latest=latest),
-                                rows.text(data, "title", max_chars=MAX_TITLE))
+                                title(data.get("title"), "title"))
         except FieldError as error:
             found.append(OriginalRow(line, OriginalItem(printable(shown[:MAX_PATH]),
                                                          error=str(error.at(line))), error.field))
