@@ -253,7 +253,7 @@ def test_evidence_into_a_folder_that_cannot_be_made_is_one_line(tmp_path):
 # original "published" in 2099 predates nothing: every upload would flip roles with it).
 @pytest.mark.parametrize("arguments, fragments", [
     (["originals", "add", "x.mp4", "--owner", "o" * 201], ["--owner", "over the 200 limit"]),
-    (["originals", "add", "x.mp4", "--owner", "a\tb"], ["--owner", "control characters"]),
+    (["originals", "add", "x.mp4", "--owner", "a\tb"], ["--owner", "'a\\tb' holds control"]),
     (["originals", "add", "x.mp4", "--title", "t" * 1001], ["--title", "over the 1000 limit"]),
     (["originals", "add", "x.mp4", "--published-at", "2099-01-01"],
      ["--published-at", "is in the future"]),

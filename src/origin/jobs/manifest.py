@@ -129,7 +129,7 @@ def _path(data: dict, folder: Path) -> str:
 def _upload_id(data: dict) -> str:
     value = rows.text(data, "upload_id", required=True, max_chars=UPLOAD_ID_LENGTH)
     if not value.isprintable():
-        raise FieldError("upload_id", f"{printable(value)!r} holds control characters")
+        raise FieldError("upload_id", f"'{printable(value)}' holds control characters")
     return value
 
 
@@ -149,7 +149,7 @@ def account(value, field: str) -> str | None:
         return None
     value = rows.checked_text(value, field, MAX_UPLOADER)
     if not value.isprintable():
-        raise FieldError(field, f"{printable(value)!r} holds control characters")
+        raise FieldError(field, f"'{printable(value)}' holds control characters")
     return value
 
 
