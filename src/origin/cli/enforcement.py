@@ -360,13 +360,18 @@ def music_license(ctx, owner, licensee, platform_library, until, as_json) -> Non
     sound alone are exempt; a video copied with its sound is still decided on its pictures."""
     env = _enforcement(ctx)
     with env.workspace.session() as session:
-        view = licences.grant(session, owner, licensee, platform_library, until, env.now)
+        view, new = licences.grant(session, owner, licensee, platform_library, until, env.now)
+        known = licences.owner_has_music(session, view.owner)
+    if not known:
+        click.echo(f"warning: no registered original with sound has owner '{shown(view.owner)}' "
+                   f"(check the spelling): the licence exempts nothing until one has", err=True)
     if as_json:
         echo_json(view.to_json())
         return
     until_text = f" until {view.until.isoformat()}" if view.until else ""
+    again = "" if new else f" (already granted {view.granted_at.isoformat()})"
     click.echo(f"licence {view.id}: {shown(view.owner)} -> "
-               f"{shown(view.licensee or licences.PLATFORM_LIBRARY)}{until_text}")
+               f"{shown(view.licensee or licences.PLATFORM_LIBRARY)}{until_text}{again}")
 
 
 @music_group.command("licenses")

@@ -15,13 +15,16 @@ from datetime import datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from origin import rows
+from origin.catalogue import Original
 from origin.enforcement import audit
 from origin.enforcement.clock import utc
 from origin.enforcement.models import MusicLicence
-from origin.errors import InputError
+from origin.errors import InputError, printable
 
 MUSIC_LICENCE = "music_licence"      # the rule name of an exempted audio match
 PLATFORM_LIBRARY = "platform music library"
+MAX_NAME = 200                       # the owner and licensee columns' width
 
 
 @dataclass(frozen=True)
@@ -46,15 +49,28 @@ def _view(row: MusicLicence) -> LicenceView:
 
 
 def grant(session: Session, owner: str, licensee: str | None, platform_library: bool,
-          until: datetime | None, now: datetime, actor: str = audit.SYSTEM) -> LicenceView:
-    """Record a licence (audited); exactly one of ``licensee`` and ``platform_library``."""
+          until: datetime | None, now: datetime,
+          actor: str = audit.SYSTEM) -> tuple[LicenceView, bool]:
+    """Record a licence (audited); exactly one of ``licensee`` and ``platform_library``.
+
+    Returns it and whether it is new: the same licence (owner, licensee, term) granted again is
+    the one already recorded, not a second row."""
     if not owner or not owner.strip():
         raise InputError("--owner", "an owner is required")
     if bool(licensee) == bool(platform_library):
         raise InputError("music license", "give exactly one of --to ACCOUNT and --platform-library")
+    owner = _name(owner, "--owner")
+    licensee = _name(licensee, "--to") if licensee else None
     if until is not None and utc(until) < utc(now):
         raise InputError("--until", f"{utc(until).isoformat()} is already past")
-    row = MusicLicence(owner=owner, licensee=licensee or None, platform_library=platform_library,
+    same = select(MusicLicence).where(
+        MusicLicence.owner == owner, MusicLicence.platform_library.is_(bool(platform_library)),
+        MusicLicence.licensee.is_(None) if licensee is None else MusicLicence.licensee == licensee,
+        MusicLicence.until.is_(None) if until is None else MusicLicence.until == utc(until))
+    existing = session.scalars(same.order_by(MusicLicence.id).limit(1)).first()
+    if existing is not None:
+        return _view(existing), False
+    row = MusicLicence(owner=owner, licensee=licensee, platform_library=platform_library,
                        until=utc(until), granted_at=utc(now))
     session.add(row)
     session.flush()
@@ -62,7 +78,26 @@ def grant(session: Session, owner: str, licensee: str | None, platform_library: 
                  action="grant", why=f"{owner} licenses its music to "
                                      f"{licensee or PLATFORM_LIBRARY}",
                  data={"until": until and utc(until).isoformat()})
-    return _view(row)
+    return _view(row), True
+
+
+def _name(value: str, option: str) -> str:
+    """An owner or account as its column holds it: up to 200 printable characters (a longer
+    one was a traceback on PostgreSQL; a control character made a name nobody can type)."""
+    try:
+        value = rows.checked_text(value, option, MAX_NAME)
+    except rows.FieldError as error:
+        raise InputError(option, error.reason) from None
+    if not value.isprintable():
+        raise InputError(option, f"'{printable(value)}' holds control characters")
+    return value
+
+
+def owner_has_music(session: Session, owner: str) -> bool:
+    """Whether a registered original with sound has this owner: a licence of an owner without
+    one (a misspelt label) exempts nothing."""
+    return session.scalar(select(Original.key).where(
+        Original.owner == owner, Original.audio_peaks.is_not(None)).limit(1)) is not None
 
 
 def listed(session: Session, owner: str | None = None) -> list[LicenceView]:

@@ -1,0 +1,69 @@
+"""``music license`` with bad input: names over the columns' 200 characters or holding control
+characters, the same licence twice, an owner no registered song has."""
+import json
+
+import pytest
+from click.testing import CliRunner
+from sqlalchemy import func, select
+
+from origin.cli import main
+from origin.enforcement.models import MusicLicence
+from origin.workspace import Workspace
+
+from .conftest import Catalogue
+
+
+def _license(workspace, *arguments):
+    return CliRunner().invoke(
+        main, ["-w", str(workspace.path), "music", "license", *arguments])
+
+
+def _count(workspace) -> int:
+    with workspace.session() as session:
+        return session.scalar(select(func.count()).select_from(MusicLicence))
+
+
+@pytest.fixture
+def workspace(tmp_path, database):
+    workspace = Workspace(tmp_path / "ws", db_url=database)
+    Catalogue(workspace).original("o-song", "label")
+    with workspace.session() as session:
+        from origin.catalogue import Original
+        session.get(Original, 1).audio_peaks = b"\0" * 16       # the original has sound
+    return workspace
+
+
+@pytest.mark.parametrize("arguments, fragment", [
+    (["--owner", "o" * 201, "--to", "acct"], "--owner: 201 characters, over the 200 limit"),
+    (["--owner", "label", "--to", "a" * 201], "--to: 201 characters, over the 200 limit"),
+    (["--owner", "lab\nel", "--to", "acct"], "--owner: 'lab\\nel' holds control characters"),
+    (["--owner", "label", "--to", "a\tb"], "--to: 'a\\tb' holds control characters"),
+])
+def test_names_the_columns_cannot_hold_are_refused_in_one_line(workspace, arguments, fragment):
+    result = _license(workspace, *arguments)
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    assert result.stderr.strip().splitlines() == [f"Error: {fragment}"]
+    assert _count(workspace) == 0
+
+
+def test_the_same_licence_twice_is_one_licence(workspace):
+    first = _license(workspace, "--owner", "label", "--to", "acct", "--json")
+    again = _license(workspace, "--owner", "label", "--to", "acct", "--json")
+    assert first.exit_code == again.exit_code == 0, again.output
+    assert json.loads(again.stdout)["id"] == json.loads(first.stdout)["id"]
+    assert "already granted" in _license(workspace, "--owner", "label", "--to", "acct").stdout
+    library = [_license(workspace, "--owner", "label", "--platform-library", "--until",
+                        "2030-01-01").stdout for _ in range(2)]
+    assert "already granted" in library[1]
+    longer = _license(workspace, "--owner", "label", "--to", "acct", "--until", "2031-01-01")
+    assert "already granted" not in longer.stdout     # another term is another licence
+    assert _count(workspace) == 3
+
+
+def test_an_owner_without_registered_music_is_warned_about(workspace):
+    result = _license(workspace, "--owner", "lable", "--to", "acct")
+    assert result.exit_code == 0 and _count(workspace) == 1
+    assert result.stderr.strip().splitlines() == [
+        "warning: no registered original with sound has owner 'lable' (check the spelling): "
+        "the licence exempts nothing until one has"]
+    assert _license(workspace, "--owner", "label", "--to", "acct").stderr == ""
