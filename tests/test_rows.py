@@ -62,10 +62,37 @@ def test_csv_lines_count_the_header_and_multiline_records(tmp_path):
         (2, {"id": "1", "name": "two\r\nlines"}),
         (4, "line 4: name: invalid UTF-8"),
         (6, "line 6: 3 values for the header's 2 columns"),
-        (7, "line 7: 1 values for the header's 2 columns"),
+        (7, "line 7: 1 value for the header's 2 columns"),
         (8, "line 8: name: contains a NUL character"),
         (9, {"id": "6", "name": "fine"}),              # an empty trailing value is no value
         (10, {"id": "7", "name": "耐"})]
+
+
+def test_csv_oversize_line_costs_that_row_only(tmp_path):
+    # every row after an oversize line was dropped without a word: the line reader had ended
+    path = write(tmp_path, "r.csv", b"a,b\n1,2\n" + b"x" * 3000 + b",y\n3,4\n5,6\n")
+    assert rows(path, limits=Limits(row_bytes=1000)) == [
+        (2, {"a": "1", "b": "2"}), (3, "line 3: longer than 1000 bytes"),
+        (4, {"a": "3", "b": "4"}), (5, {"a": "5", "b": "6"})]
+
+
+@pytest.mark.parametrize("data, bad", [
+    (b'a,b\n1,2\n"3,4\n5,6\n7,8\n', 3),          # a stray quote opening a row
+    (b'a,b\n1,2\n3,"4\n5,6\n7,8', 3),             # inside a row, no newline at the end
+    (b'a,b\n1,2\n3,4\n5,"6\n7,8\n', 4),
+])
+def test_csv_quote_never_closed_costs_its_row_only(tmp_path, data, bad):
+    # a quote left open swallowed every later line into one refused row ("1 values for...")
+    good = {2: {"a": "1", "b": "2"}, 3: {"a": "3", "b": "4"}, 4: {"a": "5", "b": "6"},
+            5: {"a": "7", "b": "8"}}
+    expected = [(line, row) for line, row in good.items() if line != bad]
+    expected.insert(bad - 2, (bad, f"line {bad}: a quote opened on this line is never closed"))
+    assert rows(write(tmp_path, "r.csv", data)) == expected
+
+
+def test_csv_quoted_lines_that_close_are_one_record(tmp_path):
+    path = write(tmp_path, "r.csv", b'a,b\n1,"two\nthree\nfour"\n5,6\n')
+    assert rows(path) == [(2, {"a": "1", "b": "two\nthree\nfour"}), (5, {"a": "5", "b": "6"})]
 
 
 def test_invalid_utf8_in_the_first_data_row_is_line_2(tmp_path):

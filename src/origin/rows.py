@@ -256,26 +256,38 @@ def _csv_rows(handle: IO[bytes], limits: Limits) -> Iterator[Row]:
     # Decoding keeps undecodable bytes as surrogates, so a bad byte costs its record, not the file.
     text = io.TextIOWrapper(handle, encoding="utf-8-sig", errors="surrogateescape", newline="")
     consumed = 0
+    replay: deque[str] = deque()     # lines read again: those a never-closed quote took in
+    record: list[str] = []           # the physical lines of the record being read
+    ended = False                    # the file ran out while a record was being read
 
     def lines() -> Iterator[str]:
-        nonlocal consumed
+        nonlocal consumed, ended
         while True:
-            line = text.readline(limits.row_bytes + 1)
-            if not line:
-                return
+            if replay:
+                line = replay.popleft()
+            else:
+                line = text.readline(limits.row_bytes + 1)
+                if not line:
+                    ended = True
+                    return
+                if len(line) > limits.row_bytes and not line.endswith(("\n", "\r")):
+                    while (rest := text.readline(_READ)) and not rest.endswith(("\n", "\r")):
+                        pass
+                    consumed += 1
+                    raise _Oversize
             consumed += 1
-            if len(line) > limits.row_bytes and not line.endswith(("\n", "\r")):
-                while (rest := text.readline(_READ)) and not rest.endswith(("\n", "\r")):
-                    pass
-                raise _Oversize
+            record.append(line)
             yield line
 
     if csv.field_size_limit() < limits.row_bytes:     # module-wide; only ever raised here
         csv.field_size_limit(limits.row_bytes)
+    # A reader ends with its line source (after an oversize line, or when the file ends inside
+    # quotes), so each such event starts a new one where the last left off.
     reader = csv.reader(lines())
     header: list[str] | None = None
     while True:
         start = consumed + 1
+        record.clear()
         try:
             values = next(reader)
         except StopIteration:
@@ -284,11 +296,23 @@ def _csv_rows(handle: IO[bytes], limits: Limits) -> Iterator[Row]:
             yield start, RowError(start, f"longer than {limits.row_bytes} bytes")
             if header is None:
                 return
+            reader = csv.reader(lines())
             continue
         except csv.Error as error:
             yield start, RowError(start, f"malformed CSV: {error}")
             if header is None:
                 return
+            continue
+        if ended:
+            # The reader asked for more lines than the file has: it ended inside quotes. The
+            # quote opened on the record's first line is stray, and the lines after it are rows
+            # of their own, read again.
+            yield start, RowError(start, "a quote opened on this line is never closed")
+            if header is None:
+                return
+            replay.extend(record[1:])
+            consumed, ended = start, False
+            reader = csv.reader(lines())
             continue
         if not values:
             continue                                  # a blank line
@@ -323,7 +347,8 @@ def _csv_record(values: list[str], header: list[str], line: int) -> dict | RowEr
         if extra:
             return RowError(line, f"{len(values)} values for the header's {len(header)} columns")
     if len(values) < len(header):
-        return RowError(line, f"{len(values)} values for the header's {len(header)} columns")
+        count = f"{len(values)} value" + ("" if len(values) == 1 else "s")
+        return RowError(line, f"{count} for the header's {len(header)} columns")
     row: dict[str, str] = {}
     for position, (name, value) in enumerate(zip(header, values), start=1):
         if not name:
