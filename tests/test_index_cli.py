@@ -89,3 +89,15 @@ def test_a_workspace_from_before_shards_scans_as_it_is(tmp_path, media):
     status = json.loads(_invoke(tmp_path / "ws", "index", "status", "--json").stdout)
     assert [shard["state"] for shard in status["shards"]] == ["ok"] and status["originals"] == 2
     assert not (tmp_path / "ws" / "frames.faissb").exists()
+
+
+def test_status_says_the_frame_index_counts_originals_with_pictures(tmp_path):
+    # a workspace of songs read "0 originals (0 in the database)" with every song registered
+    from origin.synthetic_audio import melody, write_audio
+
+    song = write_audio(tmp_path / "song.wav", melody(3, 10))
+    workspace = tmp_path / "ws"
+    assert _invoke(workspace, "originals", "add", str(song)).exit_code == 0
+    text = _invoke(workspace, "index", "status")
+    assert text.exit_code == 0, text.output
+    assert "0 originals with pictures (0 in the database)" in text.stdout

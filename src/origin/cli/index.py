@@ -27,8 +27,8 @@ def status(ctx, as_json) -> None:
         per_code = f"{data['bytes_per_code']:.1f}" if data["bytes_per_code"] else "-"
         click.echo(f"state: {report.state}")
         click.echo(f"generation {report.generation}: {len(report.shards)} shard(s), "
-                   f"{data['originals']:,} originals ({report.database_originals:,} in the "
-                   f"database), {report.codes:,} codes, {report.bytes / 1e6:,.1f} MB, "
+                   f"{data['originals']:,} originals with pictures ({report.database_originals:,} "
+                   f"in the database), {report.codes:,} codes, {report.bytes / 1e6:,.1f} MB, "
                    f"{per_code} bytes a code")
         for shard in report.shards:
             click.echo(f"  shard {shard.shard}/{shard.shards}: {shard.originals:>9,} originals "
