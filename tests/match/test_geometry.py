@@ -97,3 +97,26 @@ def test_a_workspace_scan_finds_a_zoomed_copy_the_global_codes_miss(tmp_path, ge
         assert snapshot.keypoints.descriptor_count > 0
         matcher = Matcher(None, original_lookup(workspace), snapshot.keypoints)
         assert matcher.match_hits(upload, snapshot.search(upload.codes)) == []
+
+
+def test_the_geometry_tier_runs_when_the_global_codes_found_another_original(
+        geometry_media, geometry_matcher, monkeypatch):
+    """A still shot's pieces look alike to global codes: the global tier finding a sibling
+    piece must not keep the geometry tier from finding the piece the upload copies."""
+    from origin.index.hits import FrameHits
+    from origin.records import Match
+
+    sibling = Match(original="o-sibling", original_path="sibling.mp4", owner=None,
+                    published_at=datetime(2020, 1, 1, tzinfo=timezone.utc), score=0.99,
+                    coverage_upload=1.0, coverage_original=1.0, segments=())
+    monkeypatch.setattr(Matcher, "_global_matches", lambda self, *args: [sibling])
+    upload = _upload(geometry_media[2]["zoom"][0])
+    no_hits = FrameHits.empty(len(upload.codes))
+    matches = {match.original: match for match in geometry_matcher.match_hits(upload, no_hits)}
+    assert set(matches) == {"o-sibling", "o-original"}
+    assert matches["o-original"].tier == "geometry"
+    assert matches["o-original"].score >= DEFAULT_MIN_SCORE
+    # an original the global codes found at the threshold keeps its global match
+    found = replace(sibling, original="o-original", score=0.6)
+    monkeypatch.setattr(Matcher, "_global_matches", lambda self, *args: [found])
+    assert geometry_matcher.match_hits(upload, no_hits) == [found]

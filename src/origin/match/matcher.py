@@ -13,8 +13,8 @@ share (dark frames with a bright core, centred subjects) say little about any on
 Measured on the real-footage suite with and without 1 000 catalogue originals (README, issue 15).
 
 Two tiers feed the same align and decide. The global tier (64-bit codes of whole views) is fast
-and finds most copies; where it finds no match at the default threshold, the geometry tier
-looks at the upload's keyframe features (``index.keypoints``), verifies candidate keyframe
+and finds most copies; for the originals it does not find at the default threshold, the geometry
+tier looks at the upload's keyframe features (``index.keypoints``), verifies candidate keyframe
 pairs geometrically (``verify``) and hands the verified pairs on as frame hits.
 """
 from __future__ import annotations
@@ -70,16 +70,21 @@ class Matcher:
 
     def match_hits(self, upload: Fingerprint, hits: FrameHits,
                    min_score: float = DEFAULT_MIN_SCORE) -> list[Match]:
-        """The matches ``hits`` (``upload``'s codes searched in the index) make, and where they
-        make none at the default threshold, the geometry tier's."""
-        matches = self._global_matches(upload, hits, min_score)
-        if not any(match.score >= DEFAULT_MIN_SCORE for match in matches):
-            found = {match.original: match for match in matches}
-            for match in self.geometry_matches(upload, min_score):
-                if match.original not in found or found[match.original].score < match.score:
-                    found[match.original] = match
-            matches = list(found.values())
-        return sorted(matches, key=lambda match: -match.score)
+        """The matches ``hits`` (``upload``'s codes searched in the index) make, and the
+        geometry tier's for originals they do not find at the default threshold.
+
+        The geometry tier runs even when the global codes found some original: a copy of one
+        piece of a long video often looks like the video's other pieces to global codes (a
+        still shot), and a picture-in-picture or split screen can carry one original full-frame
+        and another small. Where both tiers find an original, the global match stays (its
+        segments follow 4 frames a second, the geometry tier's 1 keyframe a second)."""
+        found = {match.original: match
+                 for match in self._global_matches(upload, hits, min_score)}
+        for match in self.geometry_matches(upload, min_score):
+            known = found.get(match.original)
+            if known is None or (known.score < DEFAULT_MIN_SCORE and known.score < match.score):
+                found[match.original] = match
+        return sorted(found.values(), key=lambda match: -match.score)
 
     def geometry_matches(self, upload: Fingerprint, min_score: float = DEFAULT_MIN_SCORE) -> list[Match]:
         """Matches from the upload's keyframe features, verified geometrically, then aligned
