@@ -10,9 +10,8 @@ import os
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
-import numpy as np
 from filelock import FileLock, Timeout
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -21,16 +20,18 @@ from origin import db
 from origin.catalogue import INDEXED, Original
 from origin.db import as_utc
 from origin.errors import WorkspaceBusy
-from origin.index.frames import FrameIndex
-from origin.jobs import audio, maintain, manifest as manifests, register, scan
-from origin.jobs.executor import Executor
-from origin.jobs.maintain import IndexStatus
-from origin.jobs.manifest import AddedRow, ManifestResult
-from origin.jobs.register import AddResult
-from origin.jobs.scan import Act, UploadItem
 from origin.match.decide import DEFAULT_MIN_SCORE
 from origin.records import ScanResult
-from origin.video.hashers import PHash
+
+if TYPE_CHECKING:      # the video, audio and index stack loads with the first job that needs it:
+    # commands that only read the database (brands, tickets, accounts) never import OpenCV,
+    # PyAV or FAISS
+    from origin.index.frames import FrameIndex
+    from origin.jobs.executor import Executor
+    from origin.jobs.maintain import IndexStatus
+    from origin.jobs.manifest import AddedRow, ManifestResult
+    from origin.jobs.register import AddResult
+    from origin.jobs.scan import Act, UploadItem
 
 
 class Workspace:
@@ -90,6 +91,8 @@ class Workspace:
 
     def open_index(self) -> FrameIndex:
         """The current index snapshot, every shard memory-mapped (``origin.index.frames``)."""
+        from origin.index.frames import FrameIndex
+
         return FrameIndex(self.index_folder, self.path / self.LEGACY_INDEX)
 
     def reconcile(self) -> FrameIndex:
@@ -100,6 +103,11 @@ class Workspace:
         never reached the index, or a missing or unreadable shard (rebuilt from the codes the
         database keeps). The audio store is reconciled the same way (``origin.jobs.audio``).
         """
+        import numpy as np
+
+        from origin.jobs import audio
+        from origin.video.hashers import PHash
+
         index = self.open_index()
         index.drop_unreadable()
         index.collect_garbage()
@@ -125,6 +133,8 @@ class Workspace:
                       published_at: datetime | None = None, title: str | None = None,
                       workers: int = 1, executor: Executor | None = None) -> Iterator[AddResult]:
         """Register videos as originals (``origin.jobs.register``)."""
+        from origin.jobs import register
+
         return register.add_originals(self, paths, owner, published_at, title, workers, executor)
 
     def scan(self, uploads: Iterable[str | Path | UploadItem], uploader: str | None = None,
@@ -132,6 +142,8 @@ class Workspace:
              workers: int = 1, executor: Executor | None = None, act: Act | None = None,
              resume: bool = False) -> Iterator[ScanResult]:
         """Match uploads against the originals (``origin.jobs.scan``)."""
+        from origin.jobs import scan
+
         return scan.scan(self, uploads, uploader, uploaded_at, min_score, workers, executor, act,
                          resume)
 
@@ -139,6 +151,8 @@ class Workspace:
                       workers: int = 1, executor: Executor | None = None, act: Act | None = None,
                       resume: bool = True) -> Iterator[ManifestResult]:
         """Scan a batch manifest's uploads, resumably (``origin.jobs.manifest``)."""
+        from origin.jobs import manifest as manifests
+
         return manifests.scan_manifest(self, manifest, fmt, min_score, workers, executor, act,
                                       resume)
 
@@ -146,14 +160,20 @@ class Workspace:
                      executor: Executor | None = None) -> Iterator[AddedRow]:
         """Register an originals manifest's videos with their own metadata
         (``origin.jobs.manifest``)."""
+        from origin.jobs import manifest as manifests
+
         return manifests.add_manifest(self, manifest, fmt, workers, executor)
 
     def index_status(self) -> IndexStatus:
         """Shards, codes, bytes per code and state of the index (``origin.jobs.maintain``)."""
+        from origin.jobs import maintain
+
         return maintain.status(self)
 
     def reshard(self, shards: int, progress=None) -> IndexStatus:
         """Split the index into ``shards`` shards, crash-safely (``origin.jobs.maintain``)."""
+        from origin.jobs import maintain
+
         return maintain.reshard(self, shards, progress)
 
     def originals(self) -> list[dict]:

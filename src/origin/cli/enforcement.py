@@ -11,8 +11,7 @@ from origin.cli import FORMAT_OPTION, JSON_FLAG, echo_json, finish_intake, intak
 from origin.cli.matching import originals
 from origin.errors import InputError
 from origin.enforcement import (claimants as claimant_records, clock, complaints, declarations,
-                                evidence, licences, penalties as ledger, report as sla_report,
-                                tickets)
+                                licences, penalties as ledger, report as sla_report, tickets)
 from origin.enforcement.config import SEVERITIES, load_policy
 
 
@@ -189,6 +188,8 @@ def tickets_report(ctx, overdue_limit, as_json) -> None:
 @click.pass_context
 def tickets_evidence(ctx, ticket_id, out: Path, as_json) -> None:
     """Write evidence.html (self-contained) and evidence.json for a ticket into OUT."""
+    from origin.enforcement import evidence      # OpenCV (frame thumbnails): this command only
+
     env = _enforcement(ctx)
     try:
         with env.workspace.session() as session:

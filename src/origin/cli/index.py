@@ -4,7 +4,6 @@ from __future__ import annotations
 import sys
 
 import click
-from tqdm import tqdm
 
 from origin.cli import JSON_FLAG, echo_json, main
 
@@ -48,6 +47,8 @@ def status(ctx, as_json) -> None:
 def reshard(ctx, shards, as_json) -> None:
     """Split the index into N shards (crash-safe: a killed reshard leaves the old layout whole,
     and running it again finishes)."""
+    from tqdm import tqdm
+
     bar = tqdm(total=shards, desc="resharding", unit="shard",
                disable=as_json or not sys.stderr.isatty(), leave=False)
     report = ctx.workspace.reshard(shards, progress=lambda done: bar.update(done - bar.n))

@@ -4,23 +4,26 @@ from __future__ import annotations
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Iterable, Iterator, TypeVar
+from typing import TYPE_CHECKING, Iterable, Iterator, TypeVar
 
 import click
-from tqdm import tqdm
 
 from origin import rows
 from origin.cli import FORMAT_OPTION, JSON_FLAG, echo_json, finish_intake, intake_command, main, shown
 from origin.records import ScanResult
 from origin.rows import EARLIEST, parse_moment, text_problem
 from origin.jobs.inputs import expand_paths
-from origin.jobs.register import AddResult
+
+if TYPE_CHECKING:        # registering's module loads the video stack: only when a command runs
+    from origin.jobs.register import AddResult
 
 T = TypeVar("T")
 
 
 def progress(items: Iterable[T], total: int, label: str, quiet: bool) -> Iterator[T]:
     """A progress bar on a terminal; nothing with --json or when stderr is not a TTY."""
+    from tqdm import tqdm         # ~0.1 s of imports (asyncio): only for commands that show one
+
     disable = quiet or not sys.stderr.isatty()
     return iter(tqdm(items, total=total, desc=label, unit="video", disable=disable, leave=False))
 
