@@ -173,3 +173,27 @@ def test_csv_with_bom_names_the_data_line_of_invalid_utf8(tmp_path):
     assert result.exit_code == 1
     assert "line 2: title: invalid UTF-8" in result.stderr
     assert json.loads(result.stdout.splitlines()[1])["decision"] == "takedown"
+
+
+HEAVY = ("cv2", "av", "faiss", "scipy", "numba")
+
+
+def test_commands_that_read_no_media_import_no_media_stack(tmp_path):
+    """``origin --help``, ``origin brands ...`` and ``origin tickets ...`` load neither OpenCV,
+    PyAV, FAISS, SciPy nor numba: seconds of start-up CPU a brand scan does not need."""
+    import subprocess
+    import sys
+
+    source = tmp_path / "records.jsonl"
+    source.write_text(json.dumps(RECORDS[0], ensure_ascii=False) + "\n")
+    workspace = str(tmp_path / "ws")
+    commands = [["--help"], ["brands", "--help"], ["-w", workspace, "brands", "scan", str(source)],
+                ["-w", workspace, "tickets", "list"]]
+    probe = ("import sys\nfrom origin.cli import main\n"
+             f"for args in {commands!r}:\n"
+             "    try:\n        main(args)\n    except SystemExit as exit:\n"
+             "        assert not exit.code, (args, exit.code)\n"
+             f"print([m for m in {HEAVY!r} if m in sys.modules], file=sys.stderr)\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0 and done.stderr.splitlines()[-1] == "[]", done.stderr[-800:]
