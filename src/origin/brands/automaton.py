@@ -8,11 +8,10 @@ bytes never occur inside a character.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Iterator
+from dataclasses import dataclass
+from typing import Iterator, NamedTuple
 
 import ahocorasick
-from pypinyin import Style, lazy_pinyin
 
 from origin.brands.config import CONTEXT_KINDS, Rules
 from origin.brands.normalize import Normalizer, is_cjk, leet_key, leet_text
@@ -44,9 +43,9 @@ class Brand:
         return bool(account) and (account == self.owner or account in self.authorized)
 
 
-@dataclass(frozen=True, slots=True)
-class Pattern:
-    """One way of writing a brand that the automaton looks for."""
+class Pattern(NamedTuple):
+    """One way of writing a brand that the automaton looks for (a named tuple: tens of
+    thousands of them are unpickled from the guard's cache at every start)."""
 
     brand: Brand
     via: str                  # mark | alias | knockoff | pinyin | initials | homophone
@@ -56,8 +55,7 @@ class Pattern:
     raw: str                  # its skeleton with repeats kept, for marks like 旺旺
 
 
-@dataclass(frozen=True, slots=True)
-class ContextWord:
+class ContextWord(NamedTuple):
     kind: str                 # one of config.CONTEXT_KINDS
     word: str
 
@@ -76,19 +74,27 @@ def _encode(text: str) -> str:
 
 
 class _Automaton:
-    """Keys -> entries; several entries may share one key (two brands with one alias)."""
+    """Keys -> entries; several entries may share one key (two brands with one alias).
+
+    The automaton stores an int per key, an index into ``values``: pyahocorasick pickles each
+    stored object on its own, which would copy a brand into every one of its patterns (and
+    break ``is`` between them) in the guard's cache (``origin.brands.cache``); a list of values
+    pickles once, with shared references.
+    """
 
     def __init__(self) -> None:
-        self._keys: dict[str, list] = {}
-        self.automaton = ahocorasick.Automaton()
+        self._keys: dict[str, dict[int, object]] = {}
+        self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        self.values: list[tuple[int, tuple]] = []
 
     def add(self, key: str, entry) -> None:
         if key:
-            self._keys.setdefault(key, []).append(entry)
+            self._keys.setdefault(key, {})[id(entry)] = entry   # the same object once
 
     def build(self) -> "_Automaton":
-        for key, entries in self._keys.items():
-            self.automaton.add_word(_encode(key), (len(key), tuple(dict.fromkeys(entries))))
+        for slot, (key, entries) in enumerate(self._keys.items()):
+            self.automaton.add_word(_encode(key), slot)
+            self.values.append((len(key), tuple(entries.values())))
         if self._keys:
             self.automaton.make_automaton()
         self.size = len(self._keys)
@@ -107,7 +113,9 @@ class _Automaton:
             return
         encoded = _encode(text)
         ascii_only = len(encoded) == len(text)
-        for end_byte, (length, entries) in self.automaton.iter(encoded):
+        values = self.values
+        for end_byte, slot in self.automaton.iter(encoded):
+            length, entries = values[slot]
             # keys are whole UTF-8 characters, so a hit ends on a character boundary
             end = end_byte + 1 if ascii_only else len(
                 encoded[:end_byte + 1].encode("latin-1").decode("utf-8"))
@@ -151,7 +159,7 @@ class BrandIndex:
     def _add_brand(self, brand: Brand) -> None:
         sources = [("mark", brand.mark)] + [("alias", a) for a in brand.aliases] \
             + [("knockoff", k) for k in brand.knockoffs]
-        for via, source in sources:
+        for via, source in dict.fromkeys(sources):      # one pattern per way of writing it
             made = self._pattern(brand, via, source)
             if made:
                 self.hot.add(*made)
@@ -171,8 +179,13 @@ class BrandIndex:
                    if is_cjk(ch)]
         if not chinese:
             return
-        # lazy_pinyin reads the mark as a phrase (银行: hang), one reading per character
-        for reading in (tuple(lazy_pinyin(chinese, style=Style.NORMAL, errors="ignore")),):
+        from pypinyin import Style, lazy_pinyin    # 0.3 s of dictionaries: building only
+
+        # the mark read as a phrase (长城: chang, 银行: hang) and character by character (the
+        # reading a seller picking each character's sound may follow: zhang)
+        readings = dict.fromkeys(tuple(lazy_pinyin(text, style=Style.NORMAL, errors="ignore"))
+                                 for text in ("".join(chinese), chinese))
+        for reading in readings:
             if len(reading) != len(chinese):
                 continue
             if via == "mark":

