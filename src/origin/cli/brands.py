@@ -94,15 +94,15 @@ def scan(obj: Context, file: Path, as_json: bool, rules: Path | None, no_store: 
     Exit status: 0 every record scanned, 1 some rows refused (each named on stderr), 2 none
     scanned."""
     from origin.brands.batch import ResultWriter, scan_file
+    from origin.brands.cache import cached_guard
     from origin.brands.config import load_rules
-    from origin.brands.guard import BrandGuard
     from origin.brands.store import load_brands
     from origin.enforcement.config import load_policy
 
     workspace = obj.workspace
     writer = None if no_store else ResultWriter(workspace, load_policy(workspace.path))
     with workspace.session() as session:
-        guard = BrandGuard(load_brands(session), load_rules(rules))
+        guard = cached_guard(load_brands(session), load_rules(rules), workspace.path)
     results = scan_file(file, guard)
     if not as_json and sys.stderr.isatty():
         from tqdm import tqdm

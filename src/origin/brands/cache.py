@@ -1,0 +1,92 @@
+"""The compiled guard kept on disk in the workspace, so a scan does not rebuild it every start.
+
+Building a ``BrandGuard`` for 10 000 brands costs seconds of CPU (the character tables read
+OpenCC and Unicode data for 200 000 code points, pypinyin reads every Chinese character and every
+mark, the automata take 60 000 keys); unpickling the result costs a fraction of that. The file is
+keyed by everything the build reads: the brands as stored (their canonical form, so any change
+to a mark, alias, knock-off, authorised account or cue makes a new key), the rules, the guard's
+own source, and the versions of the libraries and Unicode data it folds with. A stale or
+unreadable file is simply rebuilt; only the newest one is kept.
+"""
+from __future__ import annotations
+
+import gc
+import hashlib
+import json
+import os
+import pickle
+import sys
+import tempfile
+import unicodedata
+from dataclasses import asdict
+from importlib import metadata
+from pathlib import Path
+
+from origin.brands.automaton import Brand
+from origin.brands.config import Rules
+from origin.brands.guard import BrandGuard
+
+FOLDER = "brands"                # inside the workspace
+PREFIX = "guard-"
+# what the compiled guard depends on besides brands and rules
+LIBRARIES = ("pypinyin", "opencc-python-reimplemented", "confusable-homoglyphs", "pyahocorasick")
+SOURCES = ("automaton.py", "normalize.py", "guard.py", "config.py", "cache.py")
+
+
+def cache_key(brands: list[Brand], rules: Rules) -> str:
+    """A digest of every input of ``BrandGuard(brands, rules)``."""
+    digest = hashlib.sha256()
+    here = Path(__file__).parent
+    for name in SOURCES:
+        digest.update((here / name).read_bytes())
+    versions = [sys.version, unicodedata.unidata_version]
+    for library in LIBRARIES:
+        try:
+            versions.append(f"{library} {metadata.version(library)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{library} -")
+    digest.update(json.dumps(versions).encode())
+    digest.update(json.dumps(asdict(rules), sort_keys=True, ensure_ascii=False,
+                             default=sorted).encode())
+    digest.update(json.dumps([(b.id, b.mark, b.owner, b.aliases, b.knockoffs, sorted(b.authorized),
+                               b.common_word, b.context_words) for b in brands],
+                             ensure_ascii=False).encode())
+    return digest.hexdigest()[:32]
+
+
+def cached_guard(brands: list[Brand], rules: Rules, workspace: Path | str) -> BrandGuard:
+    """The guard for ``brands`` and ``rules``: read from the workspace's cache when it holds this
+    exact build, else built and written there (a workspace that cannot be written only costs the
+    build)."""
+    folder = Path(workspace) / FOLDER
+    path = folder / f"{PREFIX}{cache_key(brands, rules)}.pickle"
+    collecting = gc.isenabled()
+    gc.disable()             # 100 000s of small objects: the collector would triple the load time
+    try:
+        with open(path, "rb") as handle:
+            guard = pickle.load(handle)
+        if isinstance(guard, BrandGuard):
+            return guard
+    except Exception:            # missing, truncated, written by other code: build it again
+        pass
+    finally:
+        if collecting:
+            gc.enable()
+    guard = BrandGuard(brands, rules)
+    temporary = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".tmp-", delete=False) as handle:
+            temporary = handle.name
+            pickle.dump(guard, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)            # readers see the old file or the whole new one
+        temporary = None
+        for old in folder.glob(f"{PREFIX}*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
+    finally:
+        if temporary:
+            Path(temporary).unlink(missing_ok=True)
+    return guard

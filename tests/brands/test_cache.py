@@ -1,0 +1,46 @@
+"""The compiled guard cached in the workspace: the same decisions, rebuilt when anything changes."""
+from __future__ import annotations
+
+import dataclasses
+
+from origin.brands.cache import FOLDER, cached_guard
+from origin.brands.config import load_rules
+
+from tests.brands.conftest import BRANDS, record
+
+OFFERS = ["高仿耐@克 1:1 加微", "高仿乃克运动鞋", "高仿 N1KE 包邮", "我买的耐克开箱", "高仿 ad 运动鞋 包邮"]
+
+
+def decisions(guard) -> list:
+    return [(r.decision, r.rule, [(h.brand.mark, h.via, h.start, h.end) for h in r.hits])
+            for r in map(guard.scan, map(record, OFFERS))]
+
+
+def test_cached_guard_decides_like_the_built_one_and_is_rebuilt_on_change(tmp_path, guard):
+    rules = load_rules()
+    built = cached_guard(BRANDS, rules, tmp_path)
+    (cache,) = (tmp_path / FOLDER).glob("guard-*.pickle")
+    loaded = cached_guard(BRANDS, rules, tmp_path)
+    assert loaded is not built                          # read back from the file
+    assert decisions(loaded) == decisions(built) == decisions(guard)
+    # one brand's patterns share that brand object after loading, as after building
+    nike = [p for _, entries in loaded.index.hot.values for p in entries
+            if getattr(p, "brand", None) is not None and p.brand.id == 1]
+    assert len({id(p.brand) for p in nike}) == 1
+
+    authorised = [dataclasses.replace(b, authorized=b.authorized | {"seller1"})
+                  if b.id == 1 else b for b in BRANDS]
+    changed = cached_guard(authorised, rules, tmp_path)
+    assert changed.scan(record(OFFERS[0])).decision == "none"      # seller1 may use 耐克 now
+    (newer,) = (tmp_path / FOLDER).glob("guard-*.pickle")           # only the newest is kept
+    assert newer != cache
+
+
+def test_unreadable_cache_is_rebuilt(tmp_path):
+    rules = load_rules()
+    cached_guard(BRANDS, rules, tmp_path)
+    (cache,) = (tmp_path / FOLDER).glob("guard-*.pickle")
+    cache.write_bytes(cache.read_bytes()[:1000])                    # truncated by a crash
+    guard = cached_guard(BRANDS, rules, tmp_path)
+    assert guard.scan(record(OFFERS[0])).decision == "takedown"
+    assert cache.stat().st_size > 1000
