@@ -48,15 +48,20 @@ class ResultWriter:
         self.policy = policy
 
     def write(self, batch: list[RecordResult]) -> None:
-        from origin.brands.store import save_results
+        from origin.brands.store import existing, save_results
         from origin.brands.tickets import open_or_join
+        from origin.catalogue import Upload
 
         scanned = [result for result in batch if result.error is None]
         if not scanned:
             return
+        actionable = [result for result in scanned if result.actionable]
         with self.workspace.exclusive(), self.workspace.session() as session:
             now = datetime.now(timezone.utc)
-            for result in scanned:
-                if result.actionable:
+            # tickets hang on catalogued uploads: which are, in one query a batch
+            catalogued = set(existing(session, Upload.__tablename__, "id",
+                                      [result.id for result in actionable])) if actionable else ()
+            for result in actionable:
+                if result.id in catalogued:
                     result.ticket = open_or_join(session, self.policy, result, now)
             save_results(session, scanned)
