@@ -224,6 +224,26 @@ SOUNDS_LIKE = [
     ("读书会", "读{s}有感", "这本书是一比一还原的历史"),
     ("手工坊", "用纸板1:1复刻{s}", "耗时三天"),
 ]
+# Added 2026-12-03 (issue 13, second round) for the two families that missed: initials in other
+# offer phrasing, and everyday words that sound like a mark next to counterfeit words used in
+# their literal sense. Split like the others (even: tune, odd: held out) and drawn with their own
+# random generator, so every earlier case stays as it was.
+INITIALS_OFFERS = [
+    ("潮牌代购", "{w}家的{p} 原厂面料 1:1", "需要的私"),
+    ("微商小铺", "{w} {p} 高仿版 到货", "图片实拍"),
+    ("档口直发", "{w}{p} 莆田纯原", "尺码齐全"),
+    ("好物分享", "{w}同款{p} 超A品质", "支持验货"),
+    ("外贸尾单", "{w} 原单{p} 清仓", "断码不补"),
+    ("精品馆", "顶级复刻 {w} {p}", "做工细节看图"),
+]
+SOUNDS_LIKE_MORE = [
+    ("历史课堂", "{s}的由来", "用模型一比一还原古人的生活"),
+    ("手办分享", "{s}主题场景 1:1复刻", "自己做的，不卖"),
+    ("影视解说", "电影《{s}》解说", "导演复刻了原著里的每个细节"),
+    ("诗词鉴赏", "说说“{s}”这个词", "老师带我们复刻古籍的排版"),
+    ("装修日记", "客厅想要{s}的感觉", "照着图片1比1还原"),
+    ("美食探店", "老街的{s}小馆", "复刻小时候的味道"),
+]
 COMMON_SENSE = {
     "美的": [("散文集", "美的东西总让人心动", "记录身边美的瞬间，复刻童年的感觉")],
     "长城": [("旅行日记", "长城一日游攻略", "八达岭长城人太多，1:1还原当年的城墙")],
@@ -273,4 +293,19 @@ def cases(seed: int = 11) -> list[Case]:
         for name, title, text in COMMON_SENSE.get(brand.mark, ()):
             out.append(Case("common_word_ordinary_sense", brand_part, None, "viewer", name,
                             title, text))
+    more = random.Random(seed * 7919 + 1)
+    for brand in suite_brands():
+        brand_part = part(brand.mark)
+        own = slice(0 if brand_part == "tune" else 1, None, 2)
+        for _ in range(2):
+            name, title, text = more.choice(INITIALS_OFFERS[own])
+            product = more.choice(brand.context_words or tuple(PRODUCTS))
+            written = words.initials(brand.mark, more)
+            out.append(Case("initials", brand_part, brand, "seller", name,
+                            title.format(w=written, p=product), text.format(w=written, p=product)))
+        alike = words.ordinary_sound_alike(brand.mark)
+        if alike:
+            for name, title, text in more.sample(SOUNDS_LIKE_MORE[own], 2):
+                out.append(Case("ordinary_sound_alikes", brand_part, None, "viewer", name,
+                                title.format(s=alike), text.format(s=alike)))
     return out
