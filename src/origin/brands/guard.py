@@ -200,20 +200,32 @@ class BrandGuard:
         start, end = match.start, match.end
         original = field_views.original
         begin, finish = view.original_span(start, end)
+        # initials in one case glued to a word in the other (ccSUV, NKshoes) have an edge there,
+        # when their other side is a real one (aNKe is no abbreviation)
+        cased = pattern.via == "initials"
+        case_edges = 0
         if pattern.latin_start and not self._edge(original, begin, edges, -1):
-            begin = view.inner_starts[start]
-            if not self._edge(original, begin, edges, -1):
-                return None
+            if cased and _case_edge(original, begin, finish, True):
+                case_edges += 1
+            else:
+                begin = view.inner_starts[start]
+                if not self._edge(original, begin, edges, -1):
+                    return None
         if pattern.latin_end and not self._edge(original, finish, edges, 0):
-            finish = view.inner_ends[end - 1]
-            if not self._edge(original, finish, edges, 0):
-                return None
+            if cased and not case_edges and _case_edge(original, begin, finish, False):
+                case_edges += 1
+            else:
+                finish = view.inner_ends[end - 1]
+                if not self._edge(original, finish, edges, 0):
+                    return None
         while finish < len(original) and unicodedata.category(original[finish])[0] == "M":
             finish += 1                                   # overlay marks belong to the letter
         matched = original[begin:finish]
         raw = self.normalizer.word_skeleton(matched, collapse=False)
         if end - start < 2 and pattern.raw not in raw:       # 旺旺 collapses to one character
             return None
+        if pattern.via in ("pinyin", "initials") and len(raw) < len(pattern.raw):
+            return None          # "bx" is not the initials bxx (the view collapsed their repeat)
         evasions = self.normalizer.evasions(matched, pattern.source)
         if len(raw) > len(pattern.raw):
             evasions.add("repeated")
@@ -245,6 +257,18 @@ class BrandGuard:
                                        for w in brand.context_words)))
             self._cues[brand.id] = cues
         return any(cue in v.collapsed.text for cue in cues for v in views.values())
+
+
+def _case_edge(original: str, begin: int, finish: int, at_start: bool) -> bool:
+    """Initials written in one case against a Latin letter of the other case (ccSUV, NKshoes)."""
+    letters = [char for char in original[begin:finish] if char.isascii() and char.isalpha()]
+    if not letters or not (all(map(str.isupper, letters)) or all(map(str.islower, letters))):
+        return False
+    at = begin - 1 if at_start else finish
+    if not 0 <= at < len(original):
+        return False
+    neighbour = original[at]
+    return neighbour.isascii() and neighbour.isalpha() and neighbour.isupper() != letters[0].isupper()
 
 
 def _drop_sounds_over_marks(hits: list[Hit]) -> list[Hit]:
