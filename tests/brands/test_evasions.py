@@ -88,3 +88,31 @@ def test_digits_are_read_as_letters_only_inside_latin_words(guard):
 def test_initials_are_whole_latin_words(guard):
     assert not [hit for hit in guard.scan(record("高仿 link 包邮")).hits if hit.via == "initials"]
     assert guard.scan(record("高仿LN运动鞋 包邮")).hits[0].brand.mark == "李宁"
+
+
+def test_initials_glued_to_a_word_of_the_other_case_have_an_edge_there(guard):
+    """ccSUV, LNshoes: a seller glues the abbreviation to a word; aLNe is no abbreviation."""
+    hits = guard.scan(record("高仿 LNshoes 包邮")).hits
+    assert [(hit.brand.mark, hit.via, hit.matched) for hit in hits] == [("李宁", "initials", "LN")]
+    assert not guard.scan(record("高仿 aLNe 包邮")).hits
+    assert not guard.scan(record("高仿 Lnshoes 包邮")).hits          # one word, mixed case
+
+
+def test_initials_are_not_found_in_a_collapsed_repeat():
+    """bx is not the initials of a mark read b-x-x: the matching view collapses xx to x."""
+    from origin.brands.automaton import Brand
+    from origin.brands.guard import BrandGuard
+
+    guard = BrandGuard([Brand(1, "版西学", "owner_a"), Brand(2, "白象", "owner_b")])
+    assert {hit.brand.mark for hit in guard.scan(record("高仿 bx 方便面 包邮")).hits} == {"白象"}
+    assert "版西学" in {hit.brand.mark for hit in guard.scan(record("高仿 bxx 包邮")).hits}
+
+
+def test_a_mark_with_a_repeated_sound_has_homophones():
+    """娃哈哈 reads wa-ha once 哈哈 is collapsed, as the text is: 腽哈哈 is its homophone."""
+    from origin.brands.automaton import Brand
+    from origin.brands.guard import BrandGuard
+
+    guard = BrandGuard([Brand(1, "娃哈哈", "wahaha_official")])
+    (hit,) = guard.scan(record("【精仿】腽哈哈饮料", "秒发 包邮")).hits
+    assert (hit.via, hit.matched, hit.decision) == ("homophone", "腽哈哈", "takedown")

@@ -14,7 +14,7 @@ from typing import Iterator, NamedTuple
 import ahocorasick
 
 from origin.brands.config import CONTEXT_KINDS, Rules
-from origin.brands.normalize import Normalizer, is_cjk, leet_key, leet_text
+from origin.brands.normalize import Normalizer, collapse_repeats, is_cjk, leet_key, leet_text
 
 # Words that send a record to the slow path: sound-alike marks are only searched next to the
 # first three, and absolute advertising terms are reported on their own.
@@ -199,6 +199,8 @@ class BrandIndex:
                     if made:
                         self.sounds.add(*made)
             classes = self.normalizer.syllables_to_classes(list(reading))
+            if classes:     # 娃哈哈 reads wa-ha: the view the text is read in collapsed 哈哈 too
+                classes = collapse_repeats(classes)
             if classes and len(classes) >= 2:
                 self.homophone.add(classes, Pattern(brand, "homophone", source, False, False,
                                                     classes))

@@ -79,6 +79,11 @@ _DOUBLE = re.compile(r"(\D)\1", re.S)
 _REPEATS = re.compile(r"(\D)\1+", re.S)
 
 
+def collapse_repeats(text: str) -> str:
+    """``text`` with every run of one non-digit character written once."""
+    return _REPEATS.sub(r"\1", text) if _DOUBLE.search(text) else text
+
+
 def is_cjk(char: str) -> bool:
     code = ord(char)
     return any(low <= code <= high for low, high in CJK_RANGES)
