@@ -49,10 +49,20 @@ def segments(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def ordinary(text: str, start: int, end: int, min_frequency: int) -> bool:
-    """Is ``text[start:end]`` a common word (seen ``min_frequency`` times or more), or part of a
-    common word that crosses its edges (钱包 under 品钱 in 新品钱包)?"""
+    """Is ``text[start:end]`` a common word (seen ``min_frequency`` times or more), or mostly
+    made of common words that cross its edges (品钱 in 新品钱包 lies across 新品 and 钱包)?
+
+    At least half of the hit's characters must lie in such words: one word reaching one
+    character in is not enough (原始 in 还原始俎鸟 takes the first character of 始俎鸟, a
+    sound-alike of 始祖鸟; 还原卡 the first of 卡敌亚, one of 卡地亚)."""
     if frequency(text[start:end]) >= min_frequency:
         return True
-    return any(word_start < end and start < word_end and not start <= word_start < word_end <= end
-               and frequency(text[word_start:word_end]) >= min_frequency
-               for word_start, word_end in segments(text))
+    covered = [False] * (end - start)
+    crossing = False
+    for word_start, word_end in segments(text):
+        if word_start < end and start < word_end \
+                and frequency(text[word_start:word_end]) >= min_frequency:
+            crossing = crossing or not start <= word_start < word_end <= end
+            for index in range(max(word_start, start), min(word_end, end)):
+                covered[index - start] = True
+    return crossing and 2 * sum(covered) >= len(covered)
