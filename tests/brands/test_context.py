@@ -109,6 +109,23 @@ def test_sound_alike_that_is_an_ordinary_word_needs_counterfeit_words_and_the_pr
     assert guard.scan(record("乃克运动鞋 高仿")).decision == "takedown"   # no word: evasion
 
 
+def test_ordinary_words_must_cover_most_of_a_sound_alike():
+    """品钱 lies across 新品 and 钱包; of 始俎鸟 (始祖鸟) only 始 is in a word (原始)."""
+    from origin.brands.words import ordinary
+
+    assert ordinary("新品钱包", 1, 3, 3)
+    assert not ordinary("一比一还原始俎鸟鞋子", 5, 8, 3)
+    assert not ordinary("一比一还原卡敌亚香水", 5, 8, 3)       # 还原卡: one character in
+
+
+def test_two_letter_initials_with_one_counterfeit_word_get_a_look_not_a_measure(guard):
+    result = guard.scan(record("LN运动鞋 顶级复刻", "做工细节看图"))
+    assert [(hit.brand.mark, hit.decision, hit.rule) for hit in result.hits] == [
+        ("李宁", "review", "short_initials_one_signal")]
+    assert guard.scan(record("LN运动鞋 顶级复刻", "包邮")).decision == "takedown"
+    assert not [hit for hit in guard.scan(record("LN运动鞋 新款")).hits if hit.decision != "none"]
+
+
 def test_a_marks_own_characters_are_no_other_marks_sound_alike(guard):
     """安踏 sounds like 安达: the authorised shop's own mark is not a homophone of the other."""
     result = guard.scan(record("安踏正品 谨防高仿 假货", account="anta_store_bj",

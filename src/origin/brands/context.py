@@ -98,10 +98,14 @@ def decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
         if "counterfeit" not in kinds or not evidence.product_cue:
             return verdict("none", evidence.weak_sound)
     elif evidence.weak_sound:
+        # two letters (nk) may abbreviate anything: without a counterfeit word they are no mark,
+        # and one counterfeit word alone gets them a human look, never a measure
         backing = kinds & {"weak_counterfeit", "commerce", "impersonation"}
         counterfeit_words = sum(signal.kind == "counterfeit" for signal in around)
-        if "counterfeit" not in kinds or (not backing and counterfeit_words < 2):
+        if "counterfeit" not in kinds:
             return verdict("none", evidence.weak_sound)
+        if not backing and counterfeit_words < 2:
+            return verdict(cap(scored, "review"), "short_initials_one_signal")
     if "resale" in kinds and "counterfeit" not in kinds and evidence.via != "knockoff":
         # a second-hand sale of the real thing; a visibly odd spelling or an official-sounding
         # account name still deserves a look, never a measure
