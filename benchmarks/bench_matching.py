@@ -108,7 +108,8 @@ def _distractor_rate(system_run: SystemRun, uploads: int) -> dict | None:
 
 
 def run(quick: bool, seed: int, systems: list[str], log=print, distractor_codes: int = 0,
-        suite_name: str = "synthetic", catalogue: int = 0, real_distractors: bool = False) -> dict:
+        suite_name: str = "synthetic", catalogue: int = 0, real_distractors: bool = False,
+        keep: Path | None = None) -> dict:
     distractor_source = None
     if real_distractors and distractor_codes:
         from benchmarks.real_codes import RealCodeSource
@@ -155,7 +156,8 @@ def run(quick: bool, seed: int, systems: list[str], log=print, distractor_codes:
         began = time.perf_counter()
         extra = {}
         if key == "origin" and distractor_codes:
-            extra = {"distractor_codes": distractor_codes, "distractor_source": distractor_source}
+            extra = {"distractor_codes": distractor_codes, "distractor_source": distractor_source,
+                     "keep": keep}
         system_run: SystemRun = module.run(originals, queries, durations, **extra)
         wall = time.perf_counter() - began
         scores: SystemScores = evaluate(module.NAME, truths, system_run.predictions)
@@ -276,6 +278,10 @@ def main() -> None:
     parser.add_argument("--distractor-codes", type=int, default=0, metavar="N",
                         help="first fill origin's index with N random frame codes (10000000: the "
                              "production-size index, searched approximately)")
+    parser.add_argument("--keep", type=Path, metavar="DIR",
+                        help="build origin's distractor workspace in DIR and keep it; a later run "
+                             "with the same originals and --distractor-codes reuses it (the 100 M "
+                             "build takes 10+ minutes), otherwise it is rebuilt there")
     parser.add_argument("--suite", choices=("synthetic", "real"), default="synthetic",
                         help="synthetic: benchmarks/suite.py (generated + real); real: benchmarks/real_suite.py")
     parser.add_argument("--real-distractors", action="store_true",
@@ -291,7 +297,8 @@ def main() -> None:
         parser.error(f"unknown systems {unknown}; known: {', '.join(SYSTEMS)}")
     log = (lambda message: print(message, file=sys.stderr)) if args.json else print
     report = run(args.quick, args.seed, systems, log=log, distractor_codes=args.distractor_codes,
-                 suite_name=args.suite, catalogue=args.catalogue, real_distractors=args.real_distractors)
+                 suite_name=args.suite, catalogue=args.catalogue, real_distractors=args.real_distractors,
+                 keep=args.keep if args.distractor_codes else None)
     RESULTS.mkdir(parents=True, exist_ok=True)
     subset = "" if set(systems) == set(SYSTEMS) else "-" + "-".join(systems)
     subset += f"-distractors{args.distractor_codes}" if args.distractor_codes else ""

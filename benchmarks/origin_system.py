@@ -84,18 +84,43 @@ def add_distractors(workspace, code_count: int, seed: int = 0, source=None, prog
     return number
 
 
+KEPT_MARKER = "bench-distractors.json"
+
+
 def run(originals: Mapping[str, Path], queries: Mapping[str, Path],
-        durations: Mapping[str, float], distractor_codes: int = 0, distractor_source=None) -> SystemRun:
+        durations: Mapping[str, float], distractor_codes: int = 0, distractor_source=None,
+        keep: Path | None = None) -> SystemRun:
     """Register the originals, scan every query with ``min_score=0`` (for the ranking), and take
     the default decision as score >= the default ``min_score`` of ``scan``. The workspace is a
-    temporary folder, removed afterwards."""
+    temporary folder, removed afterwards, or ``keep``: built there once and reused by later runs
+    with the same originals and distractors (a 100 M-code index takes 10+ minutes to build)."""
+    if keep is not None:
+        return _run_in(Path(keep), originals, queries, durations, distractor_codes,
+                       distractor_source, reuse=True)
     with tempfile.TemporaryDirectory(prefix="origin-bench-") as folder:
         return _run_in(Path(folder), originals, queries, durations, distractor_codes, distractor_source)
 
 
+def _kept_recipe(originals: Mapping[str, Path], distractor_codes: int, distractor_source) -> dict:
+    """What a kept workspace was built from: reused only when all of it is the same."""
+    return {"originals": sorted(str(path) for path in originals.values()),
+            "distractor_codes": distractor_codes,
+            "distractor_source": None if distractor_source is None else type(distractor_source).__name__}
+
+
 def _run_in(folder: Path, originals: Mapping[str, Path], queries: Mapping[str, Path],
-            durations: Mapping[str, float], distractor_codes: int, distractor_source=None) -> SystemRun:
+            durations: Mapping[str, float], distractor_codes: int, distractor_source=None,
+            reuse: bool = False) -> SystemRun:
+    import json
+    import shutil
+
     from origin.workspace import Workspace
+
+    recipe = _kept_recipe(originals, distractor_codes, distractor_source)
+    marker = folder / KEPT_MARKER
+    kept = reuse and marker.exists() and json.loads(marker.read_text()).get("recipe") == recipe
+    if reuse and not kept and folder.exists():
+        shutil.rmtree(folder)
 
     threshold = default_min_score()
     result = SystemRun(NAME, notes=[f"default match: score >= {threshold:g} (Workspace.scan default)"])
@@ -109,7 +134,11 @@ def _run_in(folder: Path, originals: Mapping[str, Path], queries: Mapping[str, P
             continue
         original_key[added.id] = by_path.get(added.path, added.path)
     add_cpu = cpu_seconds() - start
-    if distractor_codes:
+    if kept:
+        built = json.loads(marker.read_text())
+        result.distractor_originals = built["added"]
+        result.notes.append(built["note"] + f" (kept workspace {folder}, reused)")
+    elif distractor_codes:
         began = time.perf_counter()
         added = add_distractors(ws, distractor_codes, source=distractor_source)
         result.distractor_originals = added
@@ -119,6 +148,9 @@ def _run_in(folder: Path, originals: Mapping[str, Path], queries: Mapping[str, P
             f"index holds {status.codes:,} codes ({added:,} {kind} originals) in "
             f"{len(status.shards)} shard(s), {sum(s.segments for s in status.shards)} segment(s); "
             f"built in {time.perf_counter() - began:.0f} s")
+        if reuse:
+            marker.write_text(json.dumps({"recipe": recipe, "added": added,
+                                          "note": result.notes[-1]}))
 
     query_by_path = {str(path): key for key, path in queries.items()}
     start = cpu_seconds()
