@@ -302,7 +302,7 @@ def _flipped_in_high_words(codes, flips, rng):
     return words.view(np.uint8).reshape(-1, 8)
 
 
-def test_one_close_seed_or_two_farther_ones_nominate_an_original(tmp_path, monkeypatch):
+def test_one_close_seed_or_seeds_at_two_of_its_codes_nominate_an_original(tmp_path, monkeypatch):
     monkeypatch.setattr(segment_module, "EXACT_BELOW", 100)
     originals = _random_originals(40, seed=11)
     index = FrameIndex(tmp_path / "index")
@@ -310,9 +310,17 @@ def test_one_close_seed_or_two_farther_ones_nominate_an_original(tmp_path, monke
         index.add(key, codes)
     index.save()
     rng = np.random.default_rng(12)
-    close = _flipped_in_high_words(originals[5][:1], 10, rng)
+    close = _flipped_in_high_words(originals[5][:1], 6, rng)
+    farther = _flipped_in_high_words(originals[5][:1], 10, rng)
     far = _flipped_in_high_words(originals[5][1:3], 12, rng)
     assert index.search(close, 4, 14).originals[0, 0] == 5
-    assert index.search(far[:1], 4, 14).count == 0            # one 12-bit seed: not enough
+    assert index.search(farther, 4, 14).count == 0            # one 10-bit seed: not enough
+    assert index.search(far[:1], 4, 14).count == 0
     both = index.search(far, 4, 14)
     assert both.originals[:, 0].tolist() == [5, 5] and both.codes[:, 0].tolist() == [1, 2]
+    # Several upload codes near one code of it (a still shot's frames near a random code) are
+    # still one code of the original: no nomination.
+    cluster = np.concatenate([_flipped_in_high_words(originals[5][3:4], 10, rng)
+                              for _ in range(4)])
+    assert len(np.unique(cluster.view("<u8"))) == 4
+    assert index.search(cluster, 4, 14).count == 0

@@ -10,9 +10,11 @@ without touching the code itself; the few that pass are compared in full and kep
 
 Why seeds, not every neighbour: a copy shows many frames, so finding some of them closely is
 enough to nominate its original, whose own codes are then compared in full. Close seeds are rare
-by chance (of 100 M random codes about one lies within 10 bits of a query and 23 within 12,
-against ~350 within 14), so the work per query stays nearly flat as the catalogue grows, where
-searching every code out to 14 bits grew with it. FAISS's ``IndexBinaryMultiHash`` holds hash
+by chance (of 100 M random codes about 0.0005 lie within 6 bits of a query, one within 10 and 23
+within 12, against ~350 within 14), and seeds at two codes of one original rarer still, so the
+originals nominated stay nearly flat as the catalogue grows, where searching every code out to
+14 bits grew with it. The lookup itself still reads more entries as segments fill (a 16-bit
+bucket of a full segment holds ~256). FAISS's ``IndexBinaryMultiHash`` holds hash
 maps of full ids (far more than five bytes an entry) and answers 12-40 queries/s at 10 M codes;
 the lookup here (``kernels.py``) is compiled by numba and reads memory-mapped tables.
 """
@@ -27,8 +29,8 @@ WORD_BITS = 16
 TABLES = 64 // WORD_BITS
 KEY_FLIPS = 1            # bits probed around each key word: 17 buckets a table
 FILTER_FLIPS = 3         # most bits the next word may differ by (1 % of random entries pass)
-SEED_RADIUS = 12         # bits of 64: seeds this close nominate when two query codes agree,
-STRONG_SEED_RADIUS = 10  # seeds this close alone (random codes rarely come this close)
+SEED_RADIUS = 12         # bits of 64: seeds this close nominate at two rows of an original,
+STRONG_SEED_RADIUS = 6   # seeds this close alone (of 100 M random codes, 0.0005 a query code)
 MAX_ROWS = 1 << 24       # rows are stored in 24 bits: segments stay below this many codes
 FILES = ("seed_offsets", "seed_rows_low", "seed_rows_high", "seed_filters")
 

@@ -19,10 +19,18 @@ first-occurrence order), so the hits are exactly those of storing every code, fo
 code of a repeating original instead of 28 for each repeat.
 
 Search is seed-and-verify: the seed tables find a few close codes per query code; an original
-is nominated by one seed within ``STRONG_SEED_RADIUS`` bits or by seeds of two query codes
-within ``SEED_RADIUS``, and every nominated original's codes are then compared with every query
-code in full (exactly, within the caller's radius). Small segments skip the seeds and compare
-all.
+is nominated by one seed within ``STRONG_SEED_RADIUS`` bits or by seeds at two of its codes
+(two stored rows) within ``SEED_RADIUS``, and every nominated original's codes are then compared
+with every query code in full (exactly, within the caller's radius). Small segments skip the
+seeds and compare all.
+
+Why two *rows*, not two query codes: an upload repeats near-identical codes (a still shot, the
+views of one frame), and all of them land near the same random code; counted as two query codes
+they nominated a random original per such cluster. At 100 M codes that was ~45 random originals
+an upload, each with hits in several upload frames, so the matcher aligned every one of them
+(scanning the suite cost 3× the CPU of 1 M codes). A copy meets several moments of its original,
+so it has seeds at several rows; a single seed nominates only within 6 bits, which ~0.05 % of
+query codes meet by chance among 100 M random codes (against ~1 seed a query code within 10).
 """
 from __future__ import annotations
 
@@ -46,7 +54,7 @@ CODE_BYTES = PHash.bits // 8
 EXACT_BELOW = 1 << 16        # codes: below, every original is compared in full (~5 ms an upload)
 MAX_CODES = MAX_ROWS - 1     # a segment's rows fit the seed tables' 24 bits
 SEEDS_PER_CODE = 32          # nearest seeds kept per query code
-WEAK_SEEDS_NEEDED = 2        # query codes whose seeds beyond STRONG_SEED_RADIUS must agree
+WEAK_SEEDS_NEEDED = 2        # an original's rows that must be seeds (beyond STRONG_SEED_RADIUS)
 CODES_FILE, KEYS_FILE, STARTS_FILE = "codes.faissb", "keys.npy", "starts.npy"
 REPEATS_FILE, CODE_ROWS_FILE = "repeats.npy", "code_rows.npy"
 
@@ -250,12 +258,11 @@ class Segment:
     def _nominated(self, words: np.ndarray, codes: np.ndarray) -> np.ndarray:
         """Ordinals of the originals the seeds of these query words nominate."""
         distances, rows = self.seed_tables().seeds(words, codes, SEEDS_PER_CODE)
-        queries = np.nonzero(rows >= 0)[0]
         distances, rows = distances[rows >= 0], rows[rows >= 0]
-        ordinals = np.searchsorted(np.asarray(self.starts), rows, side="right") - 1
-        strong = np.unique(ordinals[distances <= STRONG_SEED_RADIUS])
-        pairs = np.unique(np.stack([ordinals, queries]), axis=1)       # (original, query code)
-        weak, counts = np.unique(pairs[0], return_counts=True)
+        starts = np.asarray(self.starts)
+        strong = np.searchsorted(starts, rows[distances <= STRONG_SEED_RADIUS], side="right") - 1
+        seeded = np.searchsorted(starts, np.unique(rows), side="right") - 1   # one per row
+        weak, counts = np.unique(seeded, return_counts=True)
         return np.union1d(strong, weak[counts >= WEAK_SEEDS_NEEDED])
 
     def _hits(self, distances: np.ndarray, rows: np.ndarray, k: int) -> FrameHits:
