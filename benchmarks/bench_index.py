@@ -13,8 +13,8 @@ Queries are indexed codes with bits flipped. ``recall_11_bits`` / ``recall_14_bi
 4-14 flipped bits drawn independently; the share of planted codes with 4-11 (13-14) flipped bits
 found, ``recall_by_bits`` per count, ``copies_found`` the share of copies with any code found.
 ``single_code_recall_*``: lone query codes (one frame of an original in a batch of unrelated
-ones): seed-and-verify needs a seed within 10 bits or two query codes of the original with seeds
-within 12 (``segment.py``), so a lone code beyond 10 bits is by design not found.
+ones): seed-and-verify needs a seed within 6 bits or seeds at two codes of the original within
+12 (``segment.py``), so a lone code beyond 6 bits is by design not found.
 ``bytes_per_code``: peak RSS of the serving process over the codes (everything resident:
 interpreter, libraries and compiled kernels, ``rss_before_open_mb``, included);
 ``index_bytes_per_code`` the same without that baseline; ``file_bytes_per_code`` what the
