@@ -3,12 +3,19 @@ with both tiers, false matches, and what the tier costs (bytes per minute of ori
 minute of upload).
 
     python benchmarks/bench_geometry.py [--part tuning|held_out] [--suite benchmarks/data/real_suite]
+                                        [--catalogue 1000]
 
 The suite comes from ``benchmarks/real_suite.py``. Every file is decoded once (originals and
 uploads as ``origin`` decodes them, keyframes included) and cached under
 ``benchmarks/data/geometry_cache/``, so the tier's settings can be compared in minutes. Matching
 runs in memory exactly as a scan matches (``Matcher.match_hits``), at the default threshold.
 Tune on the tuning part only; the held-out part is reported apart.
+
+``--catalogue N`` registers N unrelated real originals (``benchmarks/catalogue.py``: pans, zooms,
+slideshows and 9:16 framings of real photographs) beside the suite's, and counts the keypoint
+index's false verifications: keyframe pairs that pass ``verify`` between an upload and an
+original it does not copy, and the uploads with enough of them on one such original to be
+aligned (``MIN_FRAMES`` keyframes), whatever the score then says.
 """
 from __future__ import annotations
 
@@ -39,9 +46,9 @@ SUITE = ROOT / "benchmarks" / "data" / "real_suite"
 CACHE = ROOT / "benchmarks" / "data" / "geometry_cache"
 
 
-def decoded(suite: Path, relative: str, original: bool):
+def decoded(suite: Path, relative: str, original: bool, prefix: str = ""):
     """(fingerprint without keypoints, keyframes) of one suite file, cached."""
-    cached = CACHE / (relative.replace("/", "_") + ".pkl")
+    cached = CACHE / (prefix + relative.replace("/", "_") + ".pkl")
     if cached.exists():
         return pickle.loads(cached.read_bytes())
     options = dict(keyframe_fps=keypoints.KEYFRAME_FPS, keyframe_long_side=keypoints.KEYFRAME_LONG_SIDE)
@@ -62,14 +69,24 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=("tuning", "held_out"), default="tuning")
     parser.add_argument("--suite", type=Path, default=SUITE)
+    parser.add_argument("--catalogue", type=int, default=0, metavar="N",
+                        help="also register N unrelated real originals (benchmarks/catalogue.py)")
     args = parser.parse_args()
     manifest = json.loads((args.suite / "manifest.json").read_text())
+    if args.catalogue:
+        from benchmarks import catalogue
+
+        made = catalogue.build(args.catalogue)
+        manifest["originals"] += [{"id": key, "path": path.name, "folder": path.parent}
+                                  for key, path in made.items()]
     published = datetime(2020, 1, 1, tzinfo=timezone.utc)
 
     originals, infos, stored_bytes, original_seconds = {}, {}, 0, 0.0
     register_cpu = 0.0
     for key, entry in enumerate(manifest["originals"]):
-        print_, keyframes = decoded(args.suite, entry["path"], True)
+        folder = entry.get("folder")
+        print_, keyframes = decoded(folder or args.suite, entry["path"], True,
+                                    "catalogue_" if folder else "")
         began = time.process_time()
         features = keypoints.extract(keyframes, keypoints.ORIGINAL_FEATURES)
         register_cpu += time.process_time() - began
@@ -86,6 +103,9 @@ def main() -> None:
 
     families = defaultdict(lambda: [0, 0, 0])
     false_global, false_both, negatives = [], [], 0
+    false_pairs = verified_pairs = 0
+    false_aligned: list[tuple[str, str]] = []
+    ids = {key: entry[0] for key, entry in originals.items()}
     tier_cpu = upload_seconds = 0.0
     for query in manifest["queries"]:
         if ("held_out" in query["tags"]) != (args.part == "held_out"):
@@ -99,6 +119,17 @@ def main() -> None:
         upload_seconds += print_.duration
         alone = matcher._global_matches(print_, hits, DEFAULT_MIN_SCORE)
         truth, ignore = set(query["copies"]), set(query["ignore"])
+        wrong_frames: dict[int, set[int]] = defaultdict(set)
+        for pair in index.search(upload.keypoints):
+            checked = matching.verify(pair, index.originals[pair.original], upload.keypoints.size)
+            if checked is None:
+                continue
+            verified_pairs += 1
+            if ids[pair.original] not in truth | ignore:
+                false_pairs += 1
+                wrong_frames[pair.original].add(pair.upload_frame)
+        false_aligned += [(query["id"], ids[key]) for key, frames in wrong_frames.items()
+                          if len(frames) >= matching.MIN_FRAMES]
         found = lambda matches: any(match.original in truth for match in matches)
         wrong = lambda matches: [(query["id"], match.original, round(match.score, 3)) for match in matches
                                  if match.original not in truth | ignore]
@@ -120,6 +151,9 @@ def main() -> None:
     print(f"{'all':<18} {total[0]:>6}  {total[1] / total[0]:>12.3f}  {total[2] / total[0]:>10.3f}")
     print(f"false matches (upload, original, score) at the default threshold: global {false_global}, "
           f"both {false_both}")
+    print(f"verified keyframe pairs: {verified_pairs}, {false_pairs} of them with an original the "
+          f"upload does not copy; uploads with >= {matching.MIN_FRAMES} falsely verified keyframes on "
+          f"one original: {len(false_aligned)} {false_aligned[:10]}")
     minutes = original_seconds / 60
     print(f"index: keyframe features {stored_bytes / minutes / 1024:.0f} KiB per minute of original "
           f"({index.descriptor_count} descriptors), global codes {code_bytes / minutes / 1024:.1f} KiB")
