@@ -103,7 +103,7 @@ def main() -> None:
 
     families = defaultdict(lambda: [0, 0, 0])
     false_global, false_both, negatives = [], [], 0
-    false_pairs = verified_pairs = 0
+    false_pairs = verified_pairs = false_catalogue_pairs = 0
     false_aligned: list[tuple[str, str]] = []
     ids = {key: entry[0] for key, entry in originals.items()}
     tier_cpu = upload_seconds = 0.0
@@ -127,6 +127,7 @@ def main() -> None:
             verified_pairs += 1
             if ids[pair.original] not in truth | ignore:
                 false_pairs += 1
+                false_catalogue_pairs += ids[pair.original].startswith("cat")
                 wrong_frames[pair.original].add(pair.upload_frame)
         false_aligned += [(query["id"], ids[key]) for key, frames in wrong_frames.items()
                           if len(frames) >= matching.MIN_FRAMES]
