@@ -274,3 +274,21 @@ def test_options_within_the_limits_are_taken(tmp_path, media):
         "--owner", "o" * 200, "--title", "t" * 1000, "--published-at", "2024-01-01", "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["status"] == "added"
+
+
+# Who takes a step is kept in the audit's 200-character actor column (and a declaration's
+# decided_by): 201 characters were a traceback on PostgreSQL, stored on SQLite.
+@pytest.mark.parametrize("arguments", [
+    ["tickets", "advance", "t-1", "withdrawn", "--why", "x", "--by"],
+    ["tickets", "confirm", "t-1", "--by"],
+    ["originals", "declare", "o-1", "--by"],
+    ["originals", "review", "o-1", "--approve", "--by"],
+    ["originals", "revoke", "o-1", "--why", "x", "--by"],
+    ["accounts", "link", "a", "b", "--type", "device", "--by"],
+])
+def test_who_acts_is_a_name_of_at_most_200_printable_characters(tmp_path, arguments):
+    for name, reason in (("b" * 201, "201 characters, over the 200 limit"),
+                         ("a\nb", "'a\\nb' holds control characters")):
+        result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), *arguments, name])
+        assert result.exit_code == 2 and isinstance(result.exception, SystemExit), result.output
+        assert "--by" in result.output and reason in result.output, result.output

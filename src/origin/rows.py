@@ -38,6 +38,7 @@ MAX_ROW_BYTES = 64 << 20       # a 20 MB attachment in base64 is ~27 MB; anythin
 MAX_DEPTH = 16                 # objects/lists inside the row object
 MAX_INT_DIGITS = 64            # ids as numbers fit; Python refuses to parse past 4 300 digits anyway
 MAX_TEXT = 20_000              # characters in a plain text field unless the field says otherwise
+MAX_NAME = 200                 # a name (an account, an owner, who acts): the database's name columns
 EARLIEST = datetime(1970, 1, 1, tzinfo=timezone.utc)   # before any platform; keeps date math in range
 FORMATS = ("auto", "jsonl", "csv")
 _READ = 1 << 20                # bytes per read while skipping the rest of an oversize line
@@ -410,6 +411,17 @@ def checked_text(value, field: str, max_chars: int = MAX_TEXT) -> str:
     if len(value) > max_chars:
         raise FieldError(field, f"{len(value)} characters, over the {max_chars} limit")
     return value.strip()
+
+
+def checked_name(value, field: str) -> str | None:
+    """A name as the database keeps it (an uploader, an owner, who takes a step): up to
+    ``MAX_NAME`` printable characters, stripped; None when blank; else a ``FieldError``."""
+    if is_blank(value):
+        return None
+    value = checked_text(value, field, MAX_NAME)
+    if not value.isprintable():
+        raise FieldError(field, f"'{printable(value)}' holds control characters")
+    return value
 
 
 def texts(row: dict, key: str, *, separators: str = ";", max_chars: int = MAX_TEXT,

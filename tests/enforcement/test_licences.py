@@ -38,6 +38,9 @@ def workspace(tmp_path, database):
     (["--owner", "label", "--to", "a" * 201], "--to: 201 characters, over the 200 limit"),
     (["--owner", "lab\nel", "--to", "acct"], "--owner: 'lab\\nel' holds control characters"),
     (["--owner", "label", "--to", "a\tb"], "--to: 'a\\tb' holds control characters"),
+    (["--owner", "label", "--to", "  "],        # a blank account is no account
+     "music license: give exactly one of --to ACCOUNT and --platform-library"),
+    (["--owner", " ", "--to", "acct"], "--owner: an owner is required"),
 ])
 def test_names_the_columns_cannot_hold_are_refused_in_one_line(workspace, arguments, fragment):
     result = _license(workspace, *arguments)

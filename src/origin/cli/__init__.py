@@ -17,7 +17,7 @@ from pathlib import Path
 import click
 
 from origin.errors import InputError, OriginError, printable
-from origin.rows import EXIT_NOTHING_DONE, FORMATS, Totals, text_problem
+from origin.rows import EXIT_NOTHING_DONE, FORMATS, FieldError, Totals, checked_name, text_problem
 
 JSON_FLAG = click.option("--json", "as_json", is_flag=True,
                          help="One JSON object per record and line on stdout instead of text.")
@@ -41,6 +41,19 @@ def echo_json(data: dict) -> None:
 def shown(value) -> str:
     """A name or path for text output: on one line, undecodable bytes as ``\\xNN``."""
     return printable(str(value))
+
+
+def name_option(_ctx, param, value: str | None) -> str | None:
+    """An option naming an account or a person (``--owner``, ``--uploader``, ``--by``): what a
+    row's name may hold (``rows.checked_name``: 200 printable characters). A longer one was a
+    traceback on PostgreSQL, whose columns hold 200; a control character made a name nobody can
+    type. Bytes that are not UTF-8 are left for ``OriginCommand`` to name."""
+    if value is None or text_problem(value):
+        return value
+    try:
+        return checked_name(value, param.opts[0])
+    except FieldError as error:
+        raise click.BadParameter(error.reason, param=param) from None
 
 
 def intake_command(function):

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Iterable, Iterator, TypeVar
 import click
 
 from origin import rows
-from origin.cli import FORMAT_OPTION, JSON_FLAG, echo_json, finish_intake, intake_command, main, shown
+from origin.cli import (FORMAT_OPTION, JSON_FLAG, echo_json, finish_intake, intake_command, main,
+                        name_option, shown)
 from origin.records import ScanResult
 from origin.rows import EARLIEST, parse_moment, text_problem
 from origin.jobs.inputs import expand_paths
@@ -48,26 +49,14 @@ def parse_time(_ctx, param, value: str | None) -> datetime | None:
     return moment
 
 
-def account_option(_ctx, param, value: str | None) -> str | None:
-    """``--owner``, ``--uploader``: what a manifest's owner or uploader column may hold (200
-    printable characters: a longer one was stored, and on PostgreSQL ended in a traceback)."""
-    from origin.jobs.manifest import account
-
-    return _checked(account, param, value)
-
-
 def title_option(_ctx, param, value: str | None) -> str | None:
     """``--title``: what a manifest's title column may hold."""
     from origin.jobs.manifest import title
 
-    return _checked(title, param, value)
-
-
-def _checked(check, param, value: str | None) -> str | None:
     if value is None or text_problem(value):
         return value                      # not UTF-8: refused naming the byte (OriginCommand)
     try:
-        return check(value, param.opts[0])
+        return title(value, param.opts[0])
     except rows.FieldError as error:
         raise click.BadParameter(error.reason, param=param) from None
 
@@ -118,7 +107,7 @@ def originals() -> None:
               help="CSV or JSON lines with path, owner, published_at, title per original; bad "
                    "rows are named and skipped.")
 @FORMAT_OPTION
-@click.option("--owner", callback=account_option, help="Account that published the originals.")
+@click.option("--owner", callback=name_option, help="Account that published the originals.")
 @click.option("--published-at", callback=parse_time, help="First-publish time (ISO-8601; default now).")
 @click.option("--title", callback=title_option, help="Title stored with each original.")
 @JSON_FLAG
@@ -210,7 +199,7 @@ def originals_list(ctx, as_json) -> None:
 @click.option("--rescan", is_flag=True,
               help="With --manifest: scan every upload again, even those a previous run of it "
                    "already scanned against the same index.")
-@click.option("--uploader", callback=account_option, help="Account that uploaded these videos.")
+@click.option("--uploader", callback=name_option, help="Account that uploaded these videos.")
 @click.option("--uploaded-at", callback=parse_time, help="Upload time (ISO-8601).")
 @click.option("--upload-id", help="The platform's id of this upload (one file): the same bytes "
                                   "uploaded twice are two uploads. Default: derived from the "

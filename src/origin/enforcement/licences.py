@@ -20,11 +20,10 @@ from origin.catalogue import Original
 from origin.enforcement import audit
 from origin.enforcement.clock import utc
 from origin.enforcement.models import MusicLicence
-from origin.errors import InputError, printable
+from origin.errors import InputError
 
 MUSIC_LICENCE = "music_licence"      # the rule name of an exempted audio match
 PLATFORM_LIBRARY = "platform music library"
-MAX_NAME = 200                       # the owner and licensee columns' width
 
 
 @dataclass(frozen=True)
@@ -55,12 +54,11 @@ def grant(session: Session, owner: str, licensee: str | None, platform_library: 
 
     Returns it and whether it is new: the same licence (owner, licensee, term) granted again is
     the one already recorded, not a second row."""
-    if not owner or not owner.strip():
+    owner, licensee = _name(owner, "--owner"), _name(licensee, "--to")
+    if owner is None:
         raise InputError("--owner", "an owner is required")
     if bool(licensee) == bool(platform_library):
         raise InputError("music license", "give exactly one of --to ACCOUNT and --platform-library")
-    owner = _name(owner, "--owner")
-    licensee = _name(licensee, "--to") if licensee else None
     if until is not None and utc(until) < utc(now):
         raise InputError("--until", f"{utc(until).isoformat()} is already past")
     same = select(MusicLicence).where(
@@ -81,16 +79,13 @@ def grant(session: Session, owner: str, licensee: str | None, platform_library: 
     return _view(row), True
 
 
-def _name(value: str, option: str) -> str:
-    """An owner or account as its column holds it: up to 200 printable characters (a longer
-    one was a traceback on PostgreSQL; a control character made a name nobody can type)."""
+def _name(value: str | None, option: str) -> str | None:
+    """An owner or account as its column holds it (``rows.checked_name``: 200 printable
+    characters; a longer one was a traceback on PostgreSQL)."""
     try:
-        value = rows.checked_text(value, option, MAX_NAME)
+        return rows.checked_name(value, option)
     except rows.FieldError as error:
         raise InputError(option, error.reason) from None
-    if not value.isprintable():
-        raise InputError(option, f"'{printable(value)}' holds control characters")
-    return value
 
 
 def owner_has_music(session: Session, owner: str) -> bool:

@@ -35,7 +35,7 @@ FIELDS = ("path", "upload_id", "uploader", "uploaded_at")
 ORIGINAL_FIELDS = ("path", "owner", "published_at", "title")
 MAX_TITLE = 1000
 MAX_PATH = 4096
-MAX_UPLOADER = 200                   # ``Upload.uploader``'s column
+MAX_UPLOADER = rows.MAX_NAME         # ``Upload.uploader``'s column
 CLOCK_SKEW = timedelta(days=1)       # an upload time this far ahead of our clock is refused
 SHOWN_PATH = 120                     # characters of a path shown in an error
 
@@ -142,15 +142,9 @@ def _account(data: dict, key: str) -> str | None:
 
 
 def account(value, field: str) -> str | None:
-    """An account name (an uploader, an owner) as every intake stores it: up to 200 printable
-    characters, stripped; None when blank. The CLI's ``--owner`` and ``--uploader`` go through
-    it too, so a command line cannot store what a manifest row may not."""
-    if rows.is_blank(value):
-        return None
-    value = rows.checked_text(value, field, MAX_UPLOADER)
-    if not value.isprintable():
-        raise FieldError(field, f"'{printable(value)}' holds control characters")
-    return value
+    """An account name (an uploader, an owner): the CLI's ``--owner`` and ``--uploader`` take
+    the same (``rows.checked_name``), so a command line cannot store what a row may not."""
+    return rows.checked_name(value, field)
 
 
 def title(value, field: str) -> str | None:
