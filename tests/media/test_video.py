@@ -18,7 +18,7 @@ def test_samples_at_the_requested_rate_with_real_timestamps(media):
 @pytest.mark.parametrize("content, reason", [
     (None, "no such file"),
     (b"", "empty file"),
-    (b"this is a text file, not a video\n" * 20, "not a readable video"),
+    (b"this is a text file, not a video\n" * 20, "not a readable video or sound file"),
     (cv2.imencode(".png", np.zeros((64, 64, 3), np.uint8))[1].tobytes(), "not a video (PNG image)"),
     (cv2.imencode(".jpg", np.zeros((64, 64, 3), np.uint8))[1].tobytes(), "not a video (JPEG image)"),
     (b"YUV4MPEG2 W60000 H60000 F25:1 Ip A1:1 C420jpeg\nFRAME\n" + bytes(1000),

@@ -195,7 +195,9 @@ def _open(source: str) -> "av.container.InputContainer":
         declared = _y4m_size(file)           # FFmpeg refuses a huge y4m with a stray errno
         if declared and declared[0] * declared[1] > MAX_PIXELS:
             raise InputError(source, _too_large(*declared)) from None
-        raise InputError(source, f"not a readable video ({_reason(error)})") from None
+        # jobs hand FFmpeg-unreadable files here whatever their suffix: a text file named .mp3
+        # read "not a readable video"
+        raise InputError(source, f"not a readable video or sound file ({_reason(error)})") from None
     name = container.format.name
     if name == "image2" or name.endswith("_pipe"):     # FFmpeg's still-image demuxers
         picture = name.removesuffix("_pipe") if name != "image2" or not container.streams.video \
