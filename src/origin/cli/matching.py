@@ -33,10 +33,10 @@ def parse_time(_ctx, param, value: str | None) -> datetime | None:
     """In UTC from 1970 to a day ahead of the clock, as manifests read dates (year 1 at +01:00
     was a traceback; an original "published" in year 1 would predate every upload, one
     "published" in 2099 none, so every upload would flip roles with it)."""
-    from origin.jobs.manifest import latest_moment
-
     if value is None:
         return None
+    from origin.jobs.manifest import latest_moment      # the video stack: only with a date
+
     try:
         moment = parse_moment(value)
     except ValueError as error:
@@ -51,10 +51,10 @@ def parse_time(_ctx, param, value: str | None) -> datetime | None:
 
 def title_option(_ctx, param, value: str | None) -> str | None:
     """``--title``: what a manifest's title column may hold."""
-    from origin.jobs.manifest import title
-
     if value is None or text_problem(value):
         return value                      # not UTF-8: refused naming the byte (OriginCommand)
+    from origin.jobs.manifest import title
+
     try:
         return title(value, param.opts[0])
     except rows.FieldError as error:
