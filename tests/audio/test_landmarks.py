@@ -44,3 +44,17 @@ def test_default_warps_cover_tempo_pitch_and_speed_lines():
     assert Warp(1.1, 0.0) in warps and Warp(1.0, 4.0) in warps and Warp(1.0, -4.0) in warps
     assert any(abs(w.time_factor - 1.2) < 1e-9 and abs(w.bin_shift + BINS_PER_OCTAVE * np.log2(1.2)) < 1e-2
                for w in warps)
+
+
+def test_a_speed_between_two_grid_points_keeps_half_its_hashes_through_the_nearest_warp():
+    # Peaks at fractional bins, as music's are: a speed change moves every bin by a fraction of a
+    # bin, and a hash needs three rounded bins to agree.
+    rng = np.random.default_rng(3)
+    frames = np.sort(rng.choice(np.arange(20 * 31), 160, replace=False)).astype(np.int32)
+    bins = rng.uniform(8, 100, len(frames)).astype(np.float32)
+    original = landmarks(Peaks(frames, bins, 20.0), 3)
+    for speed in (1.0625, 1.1125, 1.1875):        # halfway between two 2.5 % steps
+        sped = Peaks(np.round(frames / speed).astype(np.int32),
+                     (bins + BINS_PER_OCTAVE * np.log2(speed)).astype(np.float32), 20.0 / speed)
+        best = max(shared(original, landmarks(sped, 3, warp)) for warp in default_warps())
+        assert best > 0.35, speed
