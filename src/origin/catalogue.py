@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import (Float, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint,
-                        DateTime)
+from sqlalchemy import (Boolean, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text,
+                        UniqueConstraint)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from origin.db import Base
@@ -76,6 +76,9 @@ class Upload(Base):
     path: Mapped[str] = mapped_column(Text)                             # resolved, absolute
     uploader: Mapped[str | None] = mapped_column(String(200), nullable=True, index=True)
     uploaded_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # the platform says the sound was picked from its own music library (NULL: not said), which a
+    # ``--platform-library`` music licence covers; nothing in the bytes tells it
+    music_from_library: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     duration: Mapped[float | None] = mapped_column(Float, nullable=True)
     scanned_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     # the index state (and threshold) of the last completed scan, and the JSON line it printed:

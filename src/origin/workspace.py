@@ -140,12 +140,12 @@ class Workspace:
     def scan(self, uploads: Iterable[str | Path | UploadItem], uploader: str | None = None,
              uploaded_at: datetime | None = None, min_score: float = DEFAULT_MIN_SCORE,
              workers: int = 1, executor: Executor | None = None, act: Act | None = None,
-             resume: bool = False) -> Iterator[ScanResult]:
+             resume: bool = False, music_from_library: bool | None = None) -> Iterator[ScanResult]:
         """Match uploads against the originals (``origin.jobs.scan``)."""
         from origin.jobs import scan
 
         return scan.scan(self, uploads, uploader, uploaded_at, min_score, workers, executor, act,
-                         resume)
+                         resume, music_from_library)
 
     def scan_manifest(self, manifest, fmt: str = "auto", min_score: float = DEFAULT_MIN_SCORE,
                       workers: int = 1, executor: Executor | None = None, act: Act | None = None,

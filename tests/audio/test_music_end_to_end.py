@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from sqlalchemy import func, select
 
 from origin import synthetic, synthetic_audio
-from origin.catalogue import MatchRecord, Original
+from origin.catalogue import MatchRecord, Original, Upload
 from origin.cli import main
 from origin.enforcement import evidence, scan_action
 from origin.enforcement.models import Ticket
@@ -64,8 +64,9 @@ def _workspace(tmp_path: Path, media: dict[str, Path]) -> Workspace:
     return workspace
 
 
-def _scan(workspace: Workspace, path: Path, uploader: str):
-    [result] = list(workspace.scan([path], uploader=uploader, act=scan_action(workspace)))
+def _scan(workspace: Workspace, path: Path, uploader: str, music_from_library: bool | None = None):
+    [result] = list(workspace.scan([path], uploader=uploader, act=scan_action(workspace),
+                                   music_from_library=music_from_library))
     return result
 
 
@@ -114,8 +115,49 @@ def test_a_licensed_account_and_the_platform_library_are_exempt(tmp_path, media)
     assert both.exit_code != 0 and "exactly one" in both.output
     assert runner.invoke(main, base + ["music", "license", "--owner", "label",
                                        "--platform-library"]).exit_code == 0
+    # The platform's library licence covers the uploads whose sound was picked from the library,
+    # not the same song brought in some other way.
     [match] = _scan(workspace, media["upload"], "creator-e").to_json()["matches"]
+    assert match["decision"] == "mute"
+    [match] = _scan(workspace, media["upload"], "creator-f", music_from_library=False
+                    ).to_json()["matches"]
+    assert match["decision"] == "mute"
+    [match] = _scan(workspace, media["upload"], "creator-g", music_from_library=True
+                    ).to_json()["matches"]
+    assert (match["decision"], match["rule"]) == ("none", "music_licence")
+    out = runner.invoke(main, base + ["scan", str(media["upload"]), "--uploader", "creator-h",
+                                      "--music-from-library", "--json"])
+    assert out.exit_code == 0, out.output
+    [match] = json.loads(out.output)["matches"]
     assert match["rule"] == "music_licence"
+
+
+def test_a_manifest_row_says_whether_its_music_came_from_the_library(tmp_path, media):
+    workspace = _workspace(tmp_path, media)
+    runner = CliRunner()
+    base = ["--workspace", str(workspace.path)]
+    assert runner.invoke(main, base + ["music", "license", "--owner", "label",
+                                       "--platform-library"]).exit_code == 0
+    manifest = tmp_path / "batch.csv"
+    manifest.write_text("path,upload_id,uploader,music_from_library\n"
+                        f"{media['upload']},up-1,creator-a,true\n"
+                        f"{media['upload']},up-2,creator-b,no\n"
+                        f"{media['upload']},up-3,creator-c,\n"
+                        f"{media['upload']},up-4,creator-d,perhaps\n")
+    out = runner.invoke(main, base + ["scan", "--manifest", str(manifest), "--json"])
+    assert out.exit_code == 1, out.output            # one row refused
+    rows = {row["upload_id"]: row for row in map(json.loads, out.stdout.splitlines())}
+    assert rows["up-1"]["matches"][0]["rule"] == "music_licence"
+    assert rows["up-2"]["matches"][0]["decision"] == "mute"
+    assert rows["up-3"]["matches"][0]["decision"] == "mute"
+    assert rows["up-4"]["field"] == "music_from_library"
+    assert "music_from_library: must be true or false" in out.stderr
+    with workspace.session() as session:
+        stored = dict(session.execute(select(Upload.id, Upload.music_from_library)).all())
+    assert stored == {"up-1": True, "up-2": False, "up-3": None}
+    mixed = runner.invoke(main, base + ["scan", "--manifest", str(manifest),
+                                        "--music-from-library"])
+    assert mixed.exit_code != 0 and "--music-from-library" in mixed.output
 
 
 def test_a_video_copied_with_its_sound_is_one_decision_and_one_ticket(tmp_path, media):

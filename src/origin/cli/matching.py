@@ -194,7 +194,8 @@ def originals_list(ctx, as_json) -> None:
 @click.argument("paths", nargs=-1)
 @click.option("--manifest", type=click.Path(dir_okay=False, path_type=Path),
               help="A batch from the platform: CSV or JSON lines with path, upload_id, uploader, "
-                   "uploaded_at per upload. Bad rows are named and skipped; a rerun resumes.")
+                   "uploaded_at, music_from_library per upload. Bad rows are named and skipped; "
+                   "a rerun resumes.")
 @FORMAT_OPTION
 @click.option("--rescan", is_flag=True,
               help="With --manifest: scan every upload again, even those a previous run of it "
@@ -204,14 +205,17 @@ def originals_list(ctx, as_json) -> None:
 @click.option("--upload-id", help="The platform's id of this upload (one file): the same bytes "
                                   "uploaded twice are two uploads. Default: derived from the "
                                   "bytes and the uploader.")
+@click.option("--music-from-library", is_flag=True, default=None,
+              help="The platform says these uploads' sound was picked from its own music library "
+                   "(a --platform-library music licence covers them).")
 @click.option("--min-score", type=click.FloatRange(0, 1), default=None,
               help="Report candidates down to this score (default: the match threshold).")
 @JSON_FLAG
 @WORKERS
 @SCHEDULER
 @click.pass_obj
-def scan(ctx, paths, manifest, fmt, rescan, uploader, uploaded_at, upload_id, min_score,
-         as_json, workers, scheduler) -> None:
+def scan(ctx, paths, manifest, fmt, rescan, uploader, uploaded_at, upload_id, music_from_library,
+         min_score, as_json, workers, scheduler) -> None:
     """Match uploads (files or folders, or a --manifest) against the registered originals.
 
     With PATHs the exit status is 1 only when every file failed. With --manifest it is the
@@ -223,9 +227,10 @@ def scan(ctx, paths, manifest, fmt, rescan, uploader, uploaded_at, upload_id, mi
 
     options = {} if min_score is None else {"min_score": min_score}
     if manifest is not None:
-        if paths or uploader or uploaded_at or upload_id:
-            raise click.UsageError("--manifest names the uploads and their ids, uploaders and "
-                                   "times: give no PATH, --upload-id, --uploader or --uploaded-at")
+        if paths or uploader or uploaded_at or upload_id or music_from_library:
+            raise click.UsageError("--manifest names the uploads and their ids, uploaders, times "
+                                   "and music: give no PATH, --upload-id, --uploader, "
+                                   "--uploaded-at or --music-from-library")
         scan_manifest_file(ctx, manifest, fmt, not rescan, as_json, workers, scheduler, options)
         return
     if not paths:
@@ -238,11 +243,13 @@ def scan(ctx, paths, manifest, fmt, rescan, uploader, uploaded_at, upload_id, mi
             raise click.BadParameter(f"names one upload, but {len(files)} files were given",
                                      param_hint="--upload-id")
         check_upload_id(upload_id, "--upload-id")
-        files = [UploadItem(files[0], upload_id, uploader, uploaded_at)]
+        files = [UploadItem(files[0], upload_id, uploader, uploaded_at,
+                            music_from_library=music_from_library)]
     failed = 0
     with open_executor(workers, scheduler) as executor:
         stream = ctx.workspace.scan(files, uploader=uploader, uploaded_at=uploaded_at,
-                                    executor=executor, act=scan_action(ctx.workspace), **options)
+                                    executor=executor, act=scan_action(ctx.workspace),
+                                    music_from_library=music_from_library, **options)
         for result in progress(stream, len(files), "scanning", as_json):
             failed += result.error is not None
             report_scan(result, as_json)

@@ -51,6 +51,7 @@ def enforce_scan(session: Session, policy: Policy, result: ScanResult, *,
     if result.error or result.upload_id is None or not result.matches:
         return []
     upload = session.get(Upload, result.upload_id)
+    from_library = bool(upload is not None and upload.music_from_library)
     if upload is not None:
         uploader = uploader or upload.uploader
         uploaded_at = uploaded_at or utc(upload.uploaded_at)
@@ -77,7 +78,7 @@ def enforce_scan(session: Session, policy: Policy, result: ScanResult, *,
         matches = [m for m in matches if m.channel in stored[original]] or matches
         owner = matches[0].owner
         if any(m.channel == "audio" for m in matches) and licences.licensed(
-                session, owner, uploader, licensed_at):
+                session, owner, uploader, licensed_at, from_library):
             matches = [m for m in matches if m.channel != "audio"]
             if not matches:
                 verdict = policies.Verdict("none", 1.0, licences.MUSIC_LICENCE)

@@ -102,13 +102,17 @@ def listed(session: Session, owner: str | None = None) -> list[LicenceView]:
     return [_view(row) for row in session.scalars(query)]
 
 
-def licensed(session: Session, owner: str | None, account: str | None, at: datetime) -> bool:
-    """Whether ``account`` may use ``owner``'s music at ``at``."""
-    if owner is None:
+def licensed(session: Session, owner: str | None, account: str | None, at: datetime,
+             from_library: bool = False) -> bool:
+    """Whether ``account`` may use ``owner``'s music at ``at``: a licence to the account, or, for
+    an upload whose sound the platform says was picked from its music library
+    (``from_library``), a platform-library licence."""
+    if owner is None or (account is None and not from_library):
         return False
-    who = MusicLicence.platform_library.is_(True)
+    who = [MusicLicence.platform_library.is_(True)] if from_library else []
     if account is not None:
-        who = or_(who, MusicLicence.licensee == account)
+        who.append(MusicLicence.licensee == account)
+    who = or_(*who)
     for row in session.scalars(select(MusicLicence).where(MusicLicence.owner == owner, who)):
         if row.until is None or utc(row.until) >= utc(at):
             return True

@@ -4,7 +4,9 @@ same way, a list of originals to register with their own owners and dates).
 A manifest is a CSV or JSON-lines file (read through ``origin.rows``) with one upload a row:
 ``path`` (relative paths are relative to the manifest's folder), ``upload_id`` (the platform's
 id: required, since it is what makes an upload accountable and a rerun exact), ``uploader`` and
-``uploaded_at`` (optional). Other columns are ignored. Every row is validated by type before
+``uploaded_at`` (optional), ``music_from_library`` (optional true/false: the platform says the
+sound was picked from its own music library, which a ``--platform-library`` licence covers).
+Other columns are ignored. Every row is validated by type before
 any scanning; a bad row becomes an item that is reported with its line and field and costs
 nothing else. The scan itself is ``origin.jobs.scan.scan``: each upload is stored whole, in one
 transaction, as it finishes, and with ``resume`` a rerun prints the uploads already scanned
@@ -31,7 +33,7 @@ from origin.rows import FieldError, RowError
 if TYPE_CHECKING:
     from origin.workspace import Workspace
 
-FIELDS = ("path", "upload_id", "uploader", "uploaded_at")
+FIELDS = ("path", "upload_id", "uploader", "uploaded_at", "music_from_library")
 ORIGINAL_FIELDS = ("path", "owner", "published_at", "title")
 MAX_TITLE = 1000
 MAX_PATH = 4096
@@ -97,7 +99,8 @@ def read_manifest(path: Path | str, fmt: str = "auto",
         try:
             upload_id = _upload_id(data)
             item = UploadItem(_path(data, path.parent), upload_id,
-                              _uploader(data), rows.moment(data, "uploaded_at", latest=latest))
+                              _uploader(data), rows.moment(data, "uploaded_at", latest=latest),
+                              music_from_library=rows.flag(data, "music_from_library"))
             if upload_id in first_line:
                 raise FieldError("upload_id", f"{upload_id!r} is also on line "
                                               f"{first_line[upload_id]} (scanned there)")

@@ -50,17 +50,22 @@ class UploadItem:
     uploader: str | None = None
     uploaded_at: datetime | None = None
     error: str | None = None           # known bad before scanning (a bad manifest row)
+    music_from_library: bool | None = None   # its sound picked from the platform's music library
 
 
 def upload_items(uploads: Iterable[str | Path | UploadItem], uploader: str | None = None,
-                 uploaded_at: datetime | None = None) -> list[UploadItem]:
-    """Paths (folders expanded) and items as one list of items; paths get ``uploader``."""
+                 uploaded_at: datetime | None = None,
+                 music_from_library: bool | None = None) -> list[UploadItem]:
+    """Paths (folders expanded) and items as one list of items; paths get ``uploader``,
+    ``uploaded_at`` and ``music_from_library``."""
     items: list[UploadItem] = []
     for upload in uploads:
         if isinstance(upload, UploadItem):
             items.append(upload)
         else:
-            items += [UploadItem(file, None, uploader, uploaded_at) for file in expand_paths([upload])]
+            items += [UploadItem(file, None, uploader, uploaded_at,
+                                 music_from_library=music_from_library)
+                      for file in expand_paths([upload])]
     return [failed_early(item) for item in items]
 
 
@@ -80,7 +85,7 @@ def scan(workspace: "Workspace", uploads: Iterable[str | Path | UploadItem],
          uploader: str | None = None, uploaded_at: datetime | None = None,
          min_score: float = DEFAULT_MIN_SCORE, workers: int = 1,
          executor: Executor | None = None, act: Act | None = None,
-         resume: bool = False) -> Iterator[ScanResult]:
+         resume: bool = False, music_from_library: bool | None = None) -> Iterator[ScanResult]:
     """Match every upload against the originals; one ``ScanResult`` per upload, in order.
 
     Matches at or above the default threshold are stored (one row per upload and original,
@@ -89,7 +94,7 @@ def scan(workspace: "Workspace", uploads: Iterable[str | Path | UploadItem],
     cluster); matching and writing stay here. ``resume`` prints again, without rescanning, the
     uploads already scanned against the same index state with the same ``min_score``.
     """
-    items = upload_items(uploads, uploader, uploaded_at)
+    items = upload_items(uploads, uploader, uploaded_at, music_from_library)
     owned = executor is None
     executor = executor or LocalExecutor(workers)
     try:
@@ -222,6 +227,8 @@ def _store(session: Session, item: UploadItem, result: ScanResult, digest: str, 
         upload.uploader = item.uploader
     if item.uploaded_at is not None:
         upload.uploaded_at = as_utc(item.uploaded_at)
+    if item.music_from_library is not None:
+        upload.music_from_library = item.music_from_library
     for original, matches in by_original(match for match in result.matches
                                          if match.score >= DEFAULT_MIN_SCORE).items():
         record = session.scalar(select(MatchRecord).where(
