@@ -116,3 +116,14 @@ def test_a_mark_with_a_repeated_sound_has_homophones():
     guard = BrandGuard([Brand(1, "娃哈哈", "wahaha_official")])
     (hit,) = guard.scan(record("【精仿】腽哈哈饮料", "秒发 包邮")).hits
     assert (hit.via, hit.matched, hit.decision) == ("homophone", "腽哈哈", "takedown")
+
+
+def test_a_one_may_stand_for_l():
+    """Yi1i for Yili: read with 1 as i it is yiii, collapsed yi, no pattern; as l it is yili."""
+    from origin.brands.automaton import Brand
+    from origin.brands.guard import BrandGuard
+
+    guard = BrandGuard([Brand(1, "伊利", "yili_official", ("Yili",))])
+    (hit,) = guard.scan(record("高仿 Yi1i 牛奶", "包邮")).hits
+    assert (hit.matched, hit.evasions, hit.decision) == ("Yi1i", ("digit_swap",), "takedown")
+    assert not guard.scan(record("高仿 Yi1in 牛奶", "包邮")).hits          # no word edge after

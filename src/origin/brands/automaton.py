@@ -14,7 +14,8 @@ from typing import Iterator, NamedTuple
 import ahocorasick
 
 from origin.brands.config import CONTEXT_KINDS, Rules
-from origin.brands.normalize import Normalizer, collapse_repeats, is_cjk, leet_key, leet_text
+from origin.brands.normalize import (Normalizer, collapse_repeats, is_cjk, leet_key, leet_text,
+                                     one_as_l_text)
 
 # Words that send a record to the slow path: sound-alike marks are only searched next to the
 # first three, and absolute advertising terms are reported on their own.
@@ -225,4 +226,7 @@ class BrandIndex:
         if not self.leet.size:
             return False
         digits_read = leet_text(skeleton)
-        return digits_read is not None and self.leet.any(_encode(digits_read))
+        if digits_read is not None and self.leet.any(_encode(digits_read)):
+            return True
+        read_as_l = one_as_l_text(skeleton)
+        return read_as_l is not None and self.hot.any(_encode(read_as_l))

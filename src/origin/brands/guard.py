@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from origin.brands.automaton import TRIGGER_KINDS, Brand, BrandIndex, Pattern
 from origin.brands.config import SEVERITY, Rules, load_rules
 from origin.brands.context import FIELDS, Evidence, Signal, decide
-from origin.brands.normalize import FieldViews, View, leet, normalizer, without_tones
+from origin.brands.normalize import FieldViews, View, leet, normalizer, one_as_l, without_tones
 from origin.brands.words import ordinary
 from origin.brands.records import ScanRecord
 from origin.errors import printable
@@ -154,6 +154,10 @@ class BrandGuard:
             if digits_read is not None:
                 candidates += [(digits_read, m, e) for m in self.index.leet.find(digits_read.text)
                                for e in m.entries]
+            read_as_l = one_as_l(view)
+            if read_as_l is not None:
+                candidates += [(read_as_l, m, e) for m in self.index.hot.find(read_as_l.text)
+                               for e in m.entries if isinstance(e, Pattern)]
             if triggered:
                 sounds = View(self.normalizer.homophones(view.text), view.starts, view.ends,
                               view.inner_starts, view.inner_ends)
@@ -168,7 +172,7 @@ class BrandGuard:
                 hit = self._hit(name, field_views, found_in, match, pattern, triggered, edges)
                 if hit is None:
                     continue
-                if found_in is digits_read:
+                if found_in is digits_read or found_in is read_as_l:
                     swap = "digit_swap" if any(ch.isdigit() for ch in hit.matched) else \
                         "letter_swap"
                     if swap == "letter_swap" and self.normalizer.word_skeleton(

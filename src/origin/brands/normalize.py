@@ -27,6 +27,10 @@ STROKE_SEPARATORS = frozenset("丶丨丿乀乁")
 # stand for each other. Only read where a digit touches a Latin letter or an i or l is there.
 LEET = str.maketrans("0134578l9", "oieastbig")
 _LEET_TOUCH = re.compile(r"[a-z][0-9]|[0-9][a-z]|[il]")
+# A 1 touching a Latin letter may stand for l as well (Yi1i for Yili, whose leet reading yiii
+# collapses to "yi", too short a pattern): a second reading of those texts, matched as written.
+DIGITS_AS_L = str.maketrans("0134578", "oleastb")
+_ONE_TOUCH = re.compile(r"[a-z]1|1[a-z]")
 # A pinyin tone number after a syllable (nai4ke4): dropped before pinyin is matched.
 _TONE_DIGIT = re.compile(r"(?<=[a-z])[1-5](?![0-9])")
 
@@ -149,6 +153,22 @@ def leet(view: View) -> View | None:
         return None
     return collapse(View(view.text.translate(LEET), view.starts, view.ends, view.inner_starts,
                          view.inner_ends))
+
+
+def one_as_l(view: View) -> View | None:
+    """Digits read as letters with 1 as l (Yi1i -> yili), repeats collapsed again; None unless
+    a 1 touches a Latin letter."""
+    if not _ONE_TOUCH.search(view.text):
+        return None
+    return collapse(View(view.text.translate(DIGITS_AS_L), view.starts, view.ends,
+                         view.inner_starts, view.inner_ends))
+
+
+def one_as_l_text(skeleton: str) -> str | None:
+    """The hot path's ``one_as_l``: no offsets, None when there is nothing to read."""
+    if not _ONE_TOUCH.search(skeleton):
+        return None
+    return _REPEATS.sub(r"\1", skeleton.translate(DIGITS_AS_L))
 
 
 def leet_key(key: str) -> str:
