@@ -120,3 +120,29 @@ def test_the_geometry_tier_runs_when_the_global_codes_found_another_original(
     found = replace(sibling, original="o-original", score=0.6)
     monkeypatch.setattr(Matcher, "_global_matches", lambda self, *args: [found])
     assert geometry_matcher.match_hits(upload, no_hits) == [found]
+
+
+def test_a_pair_whose_shared_descriptors_mostly_miss_the_transform_weighs_less():
+    """Glyphs of one font share descriptors all over two unrelated slides; a copy's shared
+    descriptors mostly sit where its one transform puts them."""
+    from origin.index.keypoints import KeyframePair
+    from origin.match.verify import verify
+
+    rng = np.random.default_rng(5)
+    size = (480, 270)
+    points = rng.uniform((20, 20), (460, 250), (60, 2)).astype(np.float32)
+    original = Keypoints(np.zeros(1), np.zeros(60, np.int32), points,
+                         np.zeros((60, 32), np.uint8), size)
+    shifted = points + np.float32((7, -4))              # the copy: one shift carries all
+    strays = rng.uniform((20, 20), (460, 250), (2, 200, 2)).astype(np.float32)
+
+    def pair(extra: int) -> KeyframePair:
+        return KeyframePair(1, 0, 0, np.concatenate([shifted, strays[0, :extra]]),
+                            np.concatenate([points, strays[1, :extra]]),
+                            np.zeros(60 + extra, np.int32))
+
+    copy, layout = verify(pair(10), original, size), verify(pair(200), original, size)
+    assert copy is not None and layout is not None
+    assert copy.inliers >= 55 and layout.inliers >= 55
+    assert copy.weight == 1.0
+    assert layout.weight < 0.75 * copy.weight
