@@ -219,3 +219,24 @@ def test_the_audio_store_is_rebuilt_from_the_database(tmp_path, media):
                                      .where(Original.audio_peaks.is_not(None))))
     assert AudioStore(workspace.audio_folder).keys() == keys and states == {"indexed"}
     assert _scan(workspace, media["upload"], "b").matches[0].channel == "audio"
+
+
+@pytest.mark.parametrize("damage", ["manifest", "postings"])
+def test_a_damaged_audio_store_fails_a_scan_with_one_line_and_the_next_writer_repairs_it(
+        tmp_path, media, damage):
+    workspace = _workspace(tmp_path, media)
+    if damage == "manifest":
+        (workspace.audio_folder / "manifest.json").write_text("{x")
+    else:
+        next(workspace.audio_folder.glob("postings-*.npy")).write_bytes(b"")
+    runner = CliRunner()
+    scanned = runner.invoke(main, ["--workspace", str(workspace.path), "scan",
+                                   str(media["upload"]), "--json"])
+    assert scanned.exit_code != 0 and "unreadable audio store" in scanned.output
+    assert "Traceback" not in scanned.output
+    status = runner.invoke(main, ["--workspace", str(workspace.path), "index", "status", "--json"])
+    assert "unreadable audio store" in json.loads(status.output)["problems"][0]
+    list(workspace.add_originals([]))                  # any writer repairs it from the rows
+    status = runner.invoke(main, ["--workspace", str(workspace.path), "index", "status", "--json"])
+    assert json.loads(status.output)["problems"] == []
+    assert _scan(workspace, media["upload"], "a").matches[0].channel == "audio"

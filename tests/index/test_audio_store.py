@@ -61,10 +61,25 @@ def test_a_killed_save_leaves_the_last_store_readable_and_its_leftovers_are_remo
     assert sorted(p.name for p in tmp_path.iterdir() if "deadbeef" in p.name or p.suffix == ".tmp") == []
 
 
-def test_an_unreadable_store_fails_naming_it(tmp_path):
-    (tmp_path / MANIFEST).write_text("not json")
-    with pytest.raises(OriginError, match="unreadable audio store"):
-        AudioStore(tmp_path)
+@pytest.mark.parametrize("damage", ["manifest", "empty postings", "wrong shape"])
+def test_an_unreadable_store_fails_a_reader_naming_it_and_a_writer_starts_afresh(tmp_path, damage):
+    store = AudioStore(tmp_path)
+    store.add(1, marks(1))
+    store.save()
+    if damage == "manifest":
+        (tmp_path / MANIFEST).write_text("not json")
+    elif damage == "empty postings":
+        next(tmp_path.glob("postings-*.npy")).write_bytes(b"")    # np.load: EOFError
+    else:
+        (tmp_path / MANIFEST).write_text('["shards"]')
+    with pytest.raises(OriginError, match=f"{tmp_path}: unreadable audio store .*rebuilds it"):
+        AudioStore(tmp_path, collect=False)
+    writer = AudioStore(tmp_path, collect=True)
+    assert writer.failure and writer.keys() == set()
+    writer.add(2, marks(2))
+    writer.save()
+    assert AudioStore(tmp_path, collect=False).keys() == {2} and writer.failure is None
+    assert len(list(tmp_path.glob("*.npy"))) == 2           # the damaged files are gone
 
 
 def test_hashes_every_track_has_are_skipped_past_the_limit(tmp_path):

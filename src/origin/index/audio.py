@@ -10,7 +10,8 @@ files under new names, fsyncs them, then atomically replaces ``manifest.json`` (
 current files and the originals in each shard); files the manifest does not name are leftovers of
 a killed save and are deleted when the writer next opens the store (``collect=True``, under the
 workspace lock: a reader must not delete a running writer's new files). Readers never see a
-half-written shard.
+half-written shard. A store that cannot be read (a damaged manifest or shard file) fails a reader
+with one line naming it; a writer starts it afresh, and reconciliation refills it from the rows.
 """
 from __future__ import annotations
 
@@ -58,9 +59,16 @@ class AudioStore:
         manifest = self.folder / MANIFEST
         self.shards: list[_Shard] = []
         self.state = "empty"         # names the committed generation (its manifest's files)
+        self.failure: str | None = None     # why the committed store could not be read (writer)
         if manifest.exists():
-            self._open(manifest)
-        else:
+            try:
+                self._open(manifest)
+            except OriginError as error:
+                if not collect:
+                    raise
+                self.failure = str(error)
+                self.shards = []
+        if not self.shards:
             self.shards = [_Shard.empty() for _ in range(shard_count)]
         self._pending: dict[int, Landmarks] = {}
         self._removed: set[int] = set()
@@ -75,8 +83,11 @@ class AudioStore:
                     raise ValueError("hashes and postings disagree")
                 self.shards.append(_Shard(hashes, postings, set(shard["originals"]),
                                           {kind: shard[kind] for kind in ("hashes", "postings")}))
-        except (OSError, ValueError, KeyError) as error:
-            raise OriginError(f"{manifest.parent}: unreadable audio store ({error})") from None
+        except (OSError, ValueError, KeyError, TypeError, EOFError) as error:
+            self.shards = []
+            reason = str(error).splitlines()[0][:200] if str(error) else type(error).__name__
+            raise OriginError(f"{manifest.parent}: unreadable audio store ({reason}); the next "
+                              f"originals add or index reshard rebuilds it from the database") from None
         named = {MANIFEST} | {shard[kind] for shard in described["shards"]
                               for kind in ("hashes", "postings")}
         self.state = ",".join(sorted(named - {MANIFEST})) or "empty"
@@ -131,7 +142,7 @@ class AudioStore:
         """Rewrite the shards that changed under new names, then swap the manifest atomically."""
         changed = {self.shard_of(key) for key in self._pending}
         changed |= {number for number, shard in enumerate(self.shards) if shard.originals & self._removed}
-        if not changed and (self.folder / MANIFEST).exists():
+        if not changed and (self.folder / MANIFEST).exists() and self.failure is None:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
         for number in changed:
@@ -139,6 +150,7 @@ class AudioStore:
         self._write_manifest()
         self._pending.clear()
         self._removed.clear()
+        self.failure = None
 
     def _rebuilt(self, number: int) -> _Shard:
         shard = self.shards[number]

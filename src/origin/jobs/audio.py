@@ -75,7 +75,8 @@ def read_audio(workspace: "Workspace") -> AudioSnapshot:
 
 def reconcile_audio(workspace: "Workspace") -> AudioStore:
     """Make the audio store hold exactly the originals with sound the database holds (call under
-    the workspace lock): stray postings removed, missing ones rebuilt from the stored peaks."""
+    the workspace lock): stray postings removed, missing ones rebuilt from the stored peaks, an
+    unreadable store started afresh and refilled."""
     store = AudioStore(workspace.audio_folder, collect=True)
     present = store.keys()
     with workspace.session() as session:
@@ -87,7 +88,7 @@ def reconcile_audio(workspace: "Workspace") -> AudioStore:
             for key, peaks, duration in session.execute(
                     select(Original.key, Original.audio_peaks, Original.audio_duration).where(clause)):
                 store.add(key, original_landmarks(peaks_from_bytes(peaks, duration)))
-    if stray or rows - present:
+    if stray or rows - present or store.failure:
         store.save()
     with workspace.session() as session:
         session.execute(update(Original).where(Original.audio_peaks.is_not(None),

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Callable
 from sqlalchemy import func, select
 
 from origin.catalogue import Original
+from origin.errors import OriginError
+from origin.index.audio import AudioStore
 from origin.index.frames import ShardStatus
 
 if TYPE_CHECKING:
@@ -49,6 +51,10 @@ def status(workspace: "Workspace") -> IndexStatus:
                                   .where(Original.frame_count > 0))     # sound-only: no codes
     report = IndexStatus(index.generation, index.status(), database)
     report.problems = [shard.state for shard in report.shards if shard.state.startswith("unreadable")]
+    try:
+        AudioStore(workspace.audio_folder, collect=False)
+    except OriginError as error:
+        report.problems.append(str(error).split("; the next")[0])
     indexed = sum(shard.originals for shard in report.shards)
     if indexed != database and not report.problems:
         report.problems.append(f"the index holds {indexed} originals, the database {database}")
