@@ -292,3 +292,14 @@ def test_who_acts_is_a_name_of_at_most_200_printable_characters(tmp_path, argume
         result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), *arguments, name])
         assert result.exit_code == 2 and isinstance(result.exception, SystemExit), result.output
         assert "--by" in result.output and reason in result.output, result.output
+
+
+@pytest.mark.parametrize("command", [["scan", "--json"], ["originals", "add", "--json"]])
+def test_a_file_that_fails_is_named_as_given_not_by_its_absolute_path(tmp_path, monkeypatch,
+                                                                      command):
+    (tmp_path / "media").mkdir()
+    (tmp_path / "media" / "text.mp3").write_text("not a sound file")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["-w", "ws", *command, "media/text.mp3"])
+    [record] = [json.loads(line) for line in result.output.splitlines()]
+    assert record["error"].startswith("media/text.mp3: not a readable"), record

@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, TypeVar
 
-from origin.errors import InputError
+from origin.errors import InputError, printable
 
 Item = TypeVar("Item")   # a job's input record: a dataclass with ``path`` and ``error``
 
@@ -66,6 +66,15 @@ def failed_early(item: Item) -> Item:
 def resolved(path: str | Path) -> str:
     """The absolute path stored and handed to workers (a cluster's workers have other cwds)."""
     return str(Path(path).resolve())
+
+
+def as_given(error: str, path: str) -> str:
+    """A worker's error about ``path`` named as the user gave it: workers get absolute paths,
+    and ``media/a.mp4: ...`` is what the user can find, not ``/srv/jobs/12/media/a.mp4: ...``."""
+    absolute = printable(resolved(path))
+    if error.startswith(absolute + ": "):
+        return printable(path) + error[len(absolute):]
+    return error
 
 
 def content_hash(path: str) -> str:

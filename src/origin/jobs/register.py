@@ -26,7 +26,7 @@ from origin.index.frames import FrameIndex
 from origin.jobs.audio import MIN_ORIGINAL_PEAKS
 from origin.jobs.executor import Executor, LocalExecutor
 from origin.jobs.fingerprinting import Fingerprinted, fingerprint_original_file
-from origin.jobs.inputs import content_hash, expand_paths, failed_early, resolved
+from origin.jobs.inputs import as_given, content_hash, expand_paths, failed_early, resolved
 from origin.video.fingerprint import ORIGINAL_CROPS
 
 if TYPE_CHECKING:
@@ -126,7 +126,7 @@ def _unknown_digest(workspace: "Workspace", file: str) -> tuple[str | None, bool
 def _register(workspace: "Workspace", stores: tuple[FrameIndex, AudioStore], file: str,
               done: Fingerprinted, owner, published_at, title) -> AddResult:
     if done.error:
-        return AddResult(file, "failed", error=done.error)
+        return AddResult(file, "failed", error=as_given(done.error, file))
     known = _known(workspace, done.digest)   # also catches the same bytes twice in one batch
     if known:
         return AddResult(file, "exists", id=known)

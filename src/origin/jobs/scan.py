@@ -26,7 +26,7 @@ from origin.audio.matcher import AudioMatcher
 from origin.jobs.audio import read_audio
 from origin.jobs.executor import Executor, LocalExecutor
 from origin.jobs.fingerprinting import Fingerprinted, fingerprint_upload_file
-from origin.jobs.inputs import expand_paths, failed_early, resolved
+from origin.jobs.inputs import as_given, expand_paths, failed_early, resolved
 from origin.jobs.snapshot import read_index
 from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo
 from origin.match.matcher import IndexedOriginal, Matcher
@@ -148,7 +148,7 @@ def _already_scanned(workspace: "Workspace", items: Sequence[UploadItem],
 def _finish(workspace: "Workspace", item: UploadItem, done: Fingerprinted,
             hits: "FrameHits | None", matcher: Matcher, audio_matcher: AudioMatcher | None,
             min_score: float, state: str, act: Act | None) -> ScanResult:
-    result = ScanResult(upload=item.path, error=done.error)
+    result = ScanResult(upload=item.path, error=done.error and as_given(done.error, item.path))
     if done.error:
         return result
     upload = done.fingerprint
