@@ -361,3 +361,13 @@ def test_a_link_inside_the_scan_root_to_a_file_outside_is_refused(service, tmp_p
     assert response.status_code == 422, response.text
     assert response.json()["field"] == "paths[0]"
     assert "link.mp4' is a link to outside the scan root" in response.json()["detail"]
+
+
+def test_one_upload_id_twice_in_a_scan_request_is_refused_naming_both(service):
+    for name in ("a.mp4", "b.mp4"):
+        (service.uploads / name).write_bytes(b"x")
+    body = {"uploads": [{"path": "a.mp4", "upload_id": "u-1"}, {"path": "b.mp4", "upload_id": "u-1"}]}
+    response = service.client.post("/v1/scans", json=body, headers=service.auth("scanner"))
+    assert response.status_code == 422, response.text
+    assert response.json()["field"] == "uploads[1].upload_id"
+    assert "'u-1' is already uploads[0].upload_id" in response.json()["detail"]

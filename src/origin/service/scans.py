@@ -46,12 +46,17 @@ def resolve(root: Path, request) -> list[UploadItem]:
              + [(f"uploads[{i}]", item.path, item.upload_id, item.uploader, item.uploaded_at)
                 for i, item in enumerate(request.uploads)])
     items = []
+    first_named: dict[str, str] = {}
     for where, path, upload_id, uploader, uploaded_at in named:
         if upload_id is not None:
             try:
                 check_upload_id(upload_id, where)
             except InputError as error:
                 raise BadPath(f"{where}.upload_id", error.reason) from None
+            if upload_id in first_named:     # one upload, one scan: as a manifest refuses it
+                raise BadPath(f"{where}.upload_id", f"{printable(upload_id)!r} is already "
+                                                    f"{first_named[upload_id]}.upload_id")
+            first_named[upload_id] = where
         where += ".path" if where.startswith("uploads") else ""
         try:
             full = (root / path).resolve()
