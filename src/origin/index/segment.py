@@ -26,9 +26,9 @@ seeds and compare all.
 
 Why two *rows*, not two query codes: an upload repeats near-identical codes (a still shot, the
 views of one frame), and all of them land near the same random code; counted as two query codes
-they nominated a random original per such cluster. At 100 M codes that was ~45 random originals
-an upload, each with hits in several upload frames, so the matcher aligned every one of them
-(scanning the suite cost 3× the CPU of 1 M codes). A copy meets several moments of its original,
+they nominated a random original per such cluster. At 100 M codes the matcher then aligned
+~145 originals an upload, random ones with hits in several upload frames (scanning the suite
+cost 3× the CPU of 1 M codes). A copy meets several moments of its original,
 so it has seeds at several rows; a single seed nominates only within 6 bits, which ~0.05 % of
 query codes meet by chance among 100 M random codes (against ~1 seed a query code within 10).
 """
