@@ -153,7 +153,8 @@ def main() -> None:
     print(f"false matches (upload, original, score) at the default threshold: global {false_global}, "
           f"both {false_both}")
     print(f"verified keyframe pairs: {verified_pairs}, {false_pairs} of them with an original the "
-          f"upload does not copy; uploads with >= {matching.MIN_FRAMES} falsely verified keyframes on "
+          f"upload does not copy ({false_catalogue_pairs} with catalogue originals); uploads with "
+          f">= {matching.MIN_FRAMES} falsely verified keyframes on "
           f"one original: {len(false_aligned)} {false_aligned[:10]}")
     minutes = original_seconds / 60
     print(f"index: keyframe features {stored_bytes / minutes / 1024:.0f} KiB per minute of original "
