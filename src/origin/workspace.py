@@ -1,8 +1,8 @@
 """A workspace: one folder holding the SQLite database, the index shards and the locks.
 
 The Python API a batch job calls directly; the CLI is a thin layer over it. What a job does lives
-in ``origin.jobs`` (register, scan); the workspace holds what jobs share: paths, the database,
-locks, and the reconciliation of the index with the database.
+in ``origin.jobs`` (register, scan, manifests, upkeep: reconciling the index with the database);
+the workspace holds what jobs share: paths, the database and locks, and names the jobs it runs.
 """
 from __future__ import annotations
 
@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from filelock import FileLock, Timeout
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from origin import db
-from origin.catalogue import INDEXED, Original
+from origin.catalogue import Original
 from origin.db import as_utc
 from origin.errors import WorkspaceBusy
 from origin.match.decide import DEFAULT_MIN_SCORE
@@ -96,38 +96,11 @@ class Workspace:
         return FrameIndex(self.index_folder, self.path / self.LEGACY_INDEX)
 
     def reconcile(self) -> FrameIndex:
-        """Make the index hold exactly the originals the database holds; call under the lock.
+        """Make the index and the audio store hold exactly the originals the database holds;
+        call under the lock (``origin.jobs.maintain``)."""
+        from origin.jobs import maintain
 
-        Repairs what a killed ``add_originals`` or reshard can leave behind, in every shard:
-        codes written to the index whose rows were not yet marked indexed, rows whose codes
-        never reached the index, or a missing or unreadable shard (rebuilt from the codes the
-        database keeps). The audio store is reconciled the same way (``origin.jobs.audio``).
-        """
-        import numpy as np
-
-        from origin.jobs import audio
-        from origin.video.hashers import PHash
-
-        index = self.open_index()
-        index.drop_unreadable()
-        index.collect_garbage()
-        present = index.keys()
-        with self.session() as session:
-            rows = {key: state for key, state in session.execute(
-                select(Original.key, Original.state).where(Original.frame_count > 0))}
-        stray = present - set(rows)
-        missing = [key for key in rows if key not in present]
-        if stray:
-            index.remove(stray)
-        with self.session() as session:
-            for key in missing:
-                original = session.get(Original, key)
-                index.add(key, np.frombuffer(original.codes, np.uint8).reshape(-1, PHash.bits // 8))
-        index.save()
-        with self.session() as session:
-            session.execute(update(Original).where(Original.state != INDEXED).values(state=INDEXED))
-        audio.reconcile_audio(self)
-        return index
+        return maintain.reconcile(self)
 
     def add_originals(self, paths: Iterable[str | Path], owner: str | None = None,
                       published_at: datetime | None = None, title: str | None = None,

@@ -1,15 +1,19 @@
-"""Index upkeep jobs: what ``origin index status`` reports and what ``index reshard`` does."""
+"""Index upkeep jobs: reconciling the index with the database (every writer does it first), what
+``origin index status`` reports and what ``index reshard`` does."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
-from sqlalchemy import func, select
+import numpy as np
+from sqlalchemy import func, select, update
 
-from origin.catalogue import Original
+from origin.catalogue import INDEXED, Original
 from origin.errors import OriginError
 from origin.index.audio import AudioStore
-from origin.index.frames import ShardStatus
+from origin.index.frames import FrameIndex, ShardStatus
+from origin.jobs.audio import reconcile_audio
+from origin.video.hashers import PHash
 
 if TYPE_CHECKING:
     from origin.workspace import Workspace
@@ -43,6 +47,36 @@ class IndexStatus:
                 "shards": [shard.to_json() for shard in self.shards]}
 
 
+def reconcile(workspace: "Workspace") -> FrameIndex:
+    """Make the index hold exactly the originals the database holds; call under the lock.
+
+    Repairs what a killed ``add_originals`` or reshard can leave behind, in every shard:
+    codes written to the index whose rows were not yet marked indexed, rows whose codes
+    never reached the index, or a missing or unreadable shard (rebuilt from the codes the
+    database keeps). The audio store is reconciled the same way (``origin.jobs.audio``).
+    """
+    index = workspace.open_index()
+    index.drop_unreadable()
+    index.collect_garbage()
+    present = index.keys()
+    with workspace.session() as session:
+        rows = {key: state for key, state in session.execute(
+            select(Original.key, Original.state).where(Original.frame_count > 0))}
+    stray = present - set(rows)
+    missing = [key for key in rows if key not in present]
+    if stray:
+        index.remove(stray)
+    with workspace.session() as session:
+        for key in missing:
+            original = session.get(Original, key)
+            index.add(key, np.frombuffer(original.codes, np.uint8).reshape(-1, PHash.bits // 8))
+    index.save()
+    with workspace.session() as session:
+        session.execute(update(Original).where(Original.state != INDEXED).values(state=INDEXED))
+    reconcile_audio(workspace)
+    return index
+
+
 def status(workspace: "Workspace") -> IndexStatus:
     """Read-only: safe while other processes scan or add."""
     index = workspace.open_index()
@@ -68,6 +102,6 @@ def reshard(workspace: "Workspace", shards: int,
             progress: Callable[[int], None] | None = None) -> IndexStatus:
     """Repair the index from the database, then split it into ``shards`` shards."""
     with workspace.exclusive():
-        index = workspace.reconcile()
+        index = reconcile(workspace)
         index.reshard(shards, progress)
     return status(workspace)
