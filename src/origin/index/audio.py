@@ -66,8 +66,7 @@ class AudioStore:
             except OriginError as error:
                 if not collect:
                     raise
-                self.failure = str(error)
-                self.shards = []
+                self.failure = str(error)        # _open left no shards
         if not self.shards:
             self.shards = [_Shard.empty() for _ in range(shard_count)]
         self._pending: dict[int, Landmarks] = {}

@@ -37,7 +37,6 @@ FIELDS = ("path", "upload_id", "uploader", "uploaded_at", "music_from_library")
 ORIGINAL_FIELDS = ("path", "owner", "published_at", "title")
 MAX_TITLE = 1000
 MAX_PATH = 4096
-MAX_UPLOADER = rows.MAX_NAME         # ``Upload.uploader``'s column
 CLOCK_SKEW = timedelta(days=1)       # an upload time this far ahead of our clock is refused
 SHOWN_PATH = 120                     # characters of a path shown in an error
 
@@ -98,8 +97,8 @@ def read_manifest(path: Path | str, fmt: str = "auto",
         upload_id = None
         try:
             upload_id = _upload_id(data)
-            item = UploadItem(_path(data, path.parent), upload_id,
-                              _uploader(data), rows.moment(data, "uploaded_at", latest=latest),
+            item = UploadItem(_path(data, path.parent), upload_id, _account(data, "uploader"),
+                              rows.moment(data, "uploaded_at", latest=latest),
                               music_from_library=rows.flag(data, "music_from_library"))
             if upload_id in first_line:
                 raise FieldError("upload_id", f"{upload_id!r} is also on line "
@@ -136,18 +135,10 @@ def _upload_id(data: dict) -> str:
     return value
 
 
-def _uploader(data: dict) -> str | None:
-    return _account(data, "uploader")
-
-
 def _account(data: dict, key: str) -> str | None:
-    return account(data.get(key), key)
-
-
-def account(value, field: str) -> str | None:
     """An account name (an uploader, an owner): the CLI's ``--owner`` and ``--uploader`` take
     the same (``rows.checked_name``), so a command line cannot store what a row may not."""
-    return rows.checked_name(value, field)
+    return rows.checked_name(data.get(key), key)
 
 
 def title(value, field: str) -> str | None:
