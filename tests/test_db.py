@@ -57,3 +57,49 @@ def test_registering_in_an_existing_workspace_imports_neither_alembic_nor_numba(
                             check=True).stdout
     loaded = set(json.loads(output.strip().splitlines()[-1]))
     assert "origin" in loaded and "alembic" not in loaded and "numba" not in loaded
+
+
+def test_a_new_database_gets_the_schema_the_migrations_build(tmp_path):
+    migrated = db.migrated_schema()
+    assert db.read_schema(db.HEAD_SCHEMA.read_text()) == migrated, \
+        "schema.sql is behind the migrations: rewrite it with python -m origin.db"
+    engine = db.open_engine(db.sqlite_url(tmp_path / "new.sqlite"))
+    with engine.connect() as connection:
+        created = db.head_schema(connection)
+        triggers = connection.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").scalar()
+    assert created == migrated and triggers == 2        # audit_log's append-only triggers too
+    assert db.up_to_date(engine)
+    engine.dispose()
+
+
+def test_a_database_with_tables_but_no_stamp_is_left_to_alembic(tmp_path):
+    path = tmp_path / "half.sqlite"
+    engine = create_engine(db.sqlite_url(path))
+    with engine.begin() as connection:
+        connection.exec_driver_sql("CREATE TABLE notes (id INTEGER PRIMARY KEY)")
+        assert not db._create(connection)
+    engine.dispose()
+    engine = db.open_engine(db.sqlite_url(path))        # Alembic migrates around the stranger
+    assert db.up_to_date(engine)
+    with engine.connect() as connection:
+        assert inspect(connection).has_table("notes") and inspect(connection).has_table("originals")
+    engine.dispose()
+
+
+def test_registering_in_a_new_workspace_imports_no_alembic(tmp_path, media):
+    program = ("import json, sys\n"
+               "from origin.cli import main\n"
+               "try:\n"
+               f"    main(['-w', {str(tmp_path / 'ws')!r}, 'originals', 'add', {str(media['original_a'])!r}])\n"
+               "except SystemExit:\n"
+               "    pass\n"
+               "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))\n")
+    output = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True,
+                            check=True).stdout
+    loaded = set(json.loads(output.strip().splitlines()[-1]))
+    assert "origin" in loaded and "alembic" not in loaded
+    from origin.workspace import Workspace
+
+    [original] = Workspace(tmp_path / "ws").originals()
+    assert original["path"] == str(media["original_a"])
