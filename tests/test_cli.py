@@ -1,13 +1,15 @@
 """The CLI as a batch job runs it: JSON lines, per-input errors, exit status."""
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import click
 import pytest
 from click.testing import CliRunner
 
-from origin.cli import main
+from origin.cli import COMMAND_MODULES, load_commands, main
 
 
 def test_add_and_scan_json_lines(tmp_path, media):
@@ -148,6 +150,7 @@ PRINTS_NO_RECORDS = {"brands import",     # a summary line and its refused rows 
 
 
 def test_every_command_that_prints_records_has_the_same_json_flag():
+    load_commands()
     flags = {}
     for name, command in _leaf_commands(main):
         if name in PRINTS_NO_RECORDS:
@@ -303,3 +306,31 @@ def test_a_file_that_fails_is_named_as_given_not_by_its_absolute_path(tmp_path, 
     result = CliRunner().invoke(main, ["-w", "ws", *command, "media/text.mp3"])
     [record] = [json.loads(line) for line in result.output.splitlines()]
     assert record["error"].startswith("media/text.mp3: not a readable"), record
+
+
+def test_commands_load_with_their_module_and_help_lists_them_all():
+    program = ("import json, sys\n"
+               "from click.testing import CliRunner\n"
+               "from origin.cli import main\n"
+               "runner = CliRunner()\n"
+               "out = {'add': runner.invoke(main, ['originals', 'add', '--help']).output}\n"
+               "out['after_add'] = sorted(m for m in sys.modules if m.startswith('origin.'))\n"
+               "out['declare'] = runner.invoke(main, ['originals', 'declare', '--help']).output\n"
+               "out['confirm'] = runner.invoke(main, ['tickets', 'confirm', '--help']).output\n"
+               "out['help'] = runner.invoke(main, ['--help']).output\n"
+               "print(json.dumps(out))\n")
+    output = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True,
+                            check=True).stdout
+    out = json.loads(output)
+    assert "Fingerprint videos and songs" in out["add"]
+    loaded = set(out["after_add"])
+    assert "origin.cli.matching" in loaded
+    assert not loaded & {"origin.cli.enforcement", "origin.enforcement", "origin.accounts",
+                         "origin.brands", "origin.service", "origin.cli.accounts"}
+    assert "Usage: main originals declare" in out["declare"]     # enforcement adds it
+    assert "Usage: main tickets confirm" in out["confirm"]       # accounts adds it
+    listed = {line.split()[0] for line in out["help"].split("Commands:")[1].splitlines()
+              if line.startswith("  ")}
+    assert listed == set(COMMAND_MODULES)
+    load_commands()
+    assert set(main.commands) == set(COMMAND_MODULES)
