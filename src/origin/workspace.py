@@ -40,6 +40,7 @@ class Workspace:
     DATABASE = "origin.sqlite"
     INDEX = "index"                  # the shards (``origin.index.shards``)
     AUDIO = "audio"                  # the audio store (``origin.index.audio``)
+    KEYPOINTS = "keypoints"          # the keypoint index's trained inverted file
     LEGACY_INDEX = "frames.faissb"   # the one index file before shards, read as shard 0
     LOCK = ".lock"
 
@@ -88,6 +89,10 @@ class Workspace:
     @property
     def audio_folder(self) -> Path:
         return self.path / self.AUDIO
+
+    @property
+    def keypoints_folder(self) -> Path:
+        return self.path / self.KEYPOINTS
 
     def open_index(self) -> FrameIndex:
         """The current index snapshot, every shard memory-mapped (``origin.index.frames``)."""

@@ -33,3 +33,53 @@ def test_inverted_search_finds_the_keyframe_and_leaves_thread_count_alone(monkey
     assert (best.original, best.original_frame) == (4, 7)
     assert len(best.upload_points) >= 0.9 * frame.sum()
     assert np.array_equal(best.upload_points, best.original_points)
+
+
+def _upload_of(original: Keypoints, frame: int) -> Keypoints:
+    mine = original.frame_of == frame
+    return Keypoints(np.zeros(1), np.zeros(int(mine.sum()), np.int32), original.points[mine],
+                     original.descriptors[mine], original.size)
+
+
+def test_the_trained_inverted_file_is_stored_reused_and_replaced_when_the_originals_change(
+        tmp_path, monkeypatch):
+    monkeypatch.setattr(keypoint_index, "EXACT_BELOW", 1000)
+    rng = np.random.default_rng(6)
+    originals = [(key, _keypoints(rng, 10, 100)) for key in range(1, 9)]
+    folder = tmp_path / "keypoints"
+    first = keypoint_index.KeypointIndex.build(originals)
+    first.load_or_train(folder)
+    [stored] = folder.glob("keypoints-*.faissb")
+    upload = _upload_of(originals[3][1], 7)
+    expected = [(p.original, p.upload_frame, p.original_frame, len(p.distances))
+                for p in first.search(upload)]
+
+    def no_training(_self):
+        raise AssertionError("trained again although the stored file fits")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(keypoint_index.KeypointIndex, "_train", no_training)
+        again = keypoint_index.KeypointIndex.build(originals)
+        again.load_or_train(folder)                       # a later scan job: loaded
+        assert [(p.original, p.upload_frame, p.original_frame, len(p.distances))
+                for p in again.search(upload)] == expected
+    assert expected[0][0] == 4
+
+    grown = keypoint_index.KeypointIndex.build(originals + [(9, _keypoints(rng, 10, 100))])
+    grown.load_or_train(folder)                           # another original: another file
+    [replaced] = folder.glob("keypoints-*.faissb")
+    assert replaced != stored and grown._inverted.ntotal == 9000
+    assert not list(folder.glob(".*.tmp"))
+
+    replaced.write_bytes(replaced.read_bytes()[:100])     # damaged: trained and written again
+    healed = keypoint_index.KeypointIndex.build(originals + [(9, grown.originals[9])])
+    healed.load_or_train(folder)
+    assert healed._inverted.ntotal == 9000 and replaced.stat().st_size > 100
+    assert healed.search(upload)[0].original == 4
+
+
+def test_small_indexes_store_nothing(tmp_path):
+    rng = np.random.default_rng(7)
+    index = keypoint_index.KeypointIndex.build([(1, _keypoints(rng, 5, 100))])
+    index.load_or_train(tmp_path / "keypoints")
+    assert not (tmp_path / "keypoints").exists() and not index.inverted

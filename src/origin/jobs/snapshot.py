@@ -120,16 +120,21 @@ def read_index(workspace: "Workspace", pin: bool) -> IndexSnapshot:
 
 
 def read_keypoints(workspace: "Workspace") -> KeypointIndex:
-    """Every registered original's keyframe features, searched in memory by this job.
+    """Every registered original's keyframe features, searched in memory by this job, through
+    the inverted file stored for exactly these rows (``KeypointIndex.load_or_train``).
 
     Rows land with their original's row in one transaction, so this sees whole originals only;
-    originals still being added are seen too (as ``_unindexed`` sees their codes).
+    originals still being added are seen too (as ``_unindexed`` sees their codes). Read in key
+    order, so the same originals give the same rows and the same stored file.
     """
     with workspace.session() as session:
-        return KeypointIndex.build(
+        index = KeypointIndex.build(
             (key, Keypoints.from_bytes(blob))
             for key, blob in session.execute(select(OriginalKeypoints.key,
-                                                    OriginalKeypoints.keypoints)))
+                                                    OriginalKeypoints.keypoints)
+                                             .order_by(OriginalKeypoints.key)))
+    index.load_or_train(workspace.keypoints_folder)
+    return index
 
 
 def _writer_running(workspace: "Workspace") -> bool:
