@@ -3,7 +3,7 @@ with both tiers, false matches, and what the tier costs (bytes per minute of ori
 minute of upload).
 
     python benchmarks/bench_geometry.py [--part tuning|held_out] [--suite benchmarks/data/real_suite]
-                                        [--catalogue 1000]
+                                        [--catalogue 1000] [--probes N] [--upload-features N]
 
 The suite comes from ``benchmarks/real_suite.py``. Every file is decoded once (originals and
 uploads as ``origin`` decodes them, keyframes included) and cached under
@@ -16,6 +16,10 @@ slideshows and 9:16 framings of real photographs) beside the suite's, and counts
 index's false verifications: keyframe pairs that pass ``verify`` between an upload and an
 original it does not copy, and the uploads with enough of them on one such original to be
 aligned (``MIN_FRAMES`` keyframes), whatever the score then says.
+
+The keypoint index's inverted file is trained (or loaded, as a scan loads it from its workspace)
+before the uploads are timed, and reported apart; ``--probes`` and ``--upload-features`` try other
+search settings than ``origin.index.keypoints.PROBED_CELLS`` and ``UPLOAD_FEATURES``.
 """
 from __future__ import annotations
 
@@ -34,6 +38,7 @@ for entry in (ROOT / "src", ROOT):
     if str(entry) not in sys.path:
         sys.path.insert(0, str(entry))
 
+from origin.index import keypoints as keypoint_index  # noqa: E402
 from origin.index.keypoints import KeypointIndex  # noqa: E402
 from origin.index.segment import Segment  # noqa: E402
 from origin.index.shards import Shard  # noqa: E402
@@ -71,7 +76,12 @@ def main() -> None:
     parser.add_argument("--suite", type=Path, default=SUITE)
     parser.add_argument("--catalogue", type=int, default=0, metavar="N",
                         help="also register N unrelated real originals (benchmarks/catalogue.py)")
+    parser.add_argument("--probes", type=int, default=keypoint_index.PROBED_CELLS,
+                        help="inverted-file cells probed per upload descriptor")
+    parser.add_argument("--upload-features", type=int, default=keypoints.UPLOAD_FEATURES,
+                        help="ORB features kept per upload keyframe")
     args = parser.parse_args()
+    keypoint_index.PROBED_CELLS = args.probes
     manifest = json.loads((args.suite / "manifest.json").read_text())
     if args.catalogue:
         from benchmarks import catalogue
@@ -98,6 +108,9 @@ def main() -> None:
             print_.times[print_.frame_of])
     shard = Shard(0, 1, Segment.build_many([(key, print_.codes) for key, (_, print_, _) in originals.items()]))
     index = KeypointIndex.build((key, features) for key, (_, _, features) in originals.items())
+    began = time.process_time()
+    index.load_or_train(CACHE / "keypoints")
+    train_cpu = time.process_time() - began
     matcher = matching.Matcher(None, lambda keys: {key: infos[key] for key in keys if key in infos}, index)
     code_bytes = sum(len(print_.codes) * 12 for _, print_, _ in originals.values())   # code + time
 
@@ -113,7 +126,7 @@ def main() -> None:
         print_, keyframes = decoded(args.suite, query["path"], False)
         hits = shard.search(print_.codes, matching.NEIGHBOURS, matching.MATCH_RADIUS)
         began = time.process_time()
-        upload = replace(print_, keypoints=keypoints.extract(keyframes, keypoints.UPLOAD_FEATURES))
+        upload = replace(print_, keypoints=keypoints.extract(keyframes, args.upload_features))
         both = matcher.match_hits(upload, hits)
         tier_cpu += time.process_time() - began
         upload_seconds += print_.duration
@@ -161,7 +174,8 @@ def main() -> None:
           f"({index.descriptor_count} descriptors), global codes {code_bytes / minutes / 1024:.1f} KiB")
     print(f"CPU: keyframe features of originals {register_cpu / minutes:.2f} s per minute; matching "
           f"with both tiers (upload features, search, verification) {tier_cpu / upload_seconds * 60:.2f} s "
-          f"per minute of upload")
+          f"per minute of upload; the inverted file ({'none, exact search' if not index.inverted else f'{index._inverted.nlist} cells, {args.probes} probed'}) "
+          f"trained or loaded in {train_cpu:.1f} s")
 
 
 if __name__ == "__main__":
