@@ -111,11 +111,36 @@ def test_sound_alike_that_is_an_ordinary_word_needs_counterfeit_words_and_the_pr
 
 def test_ordinary_words_must_cover_most_of_a_sound_alike():
     """品钱 lies across 新品 and 钱包; of 始俎鸟 (始祖鸟) only 始 is in a word (原始)."""
-    from origin.brands.words import ordinary
+    from origin.brands.words import word_table
 
+    ordinary = word_table().ordinary
     assert ordinary("新品钱包", 1, 3, 3)
     assert not ordinary("一比一还原始俎鸟鞋子", 5, 8, 3)
     assert not ordinary("一比一还原卡敌亚香水", 5, 8, 3)       # 还原卡: one character in
+
+
+def test_the_word_table_segments_as_jieba_does():
+    """The guard's copy of jieba's dictionary cuts text exactly as ``jieba.cut(HMM=False)``."""
+    import logging
+
+    import jieba
+
+    from origin.brands.words import word_table
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    table = word_table()
+    for text in ("对经典的复刻", "一比一还原始俎鸟鞋子", "新品钱包大江无人机", "nk运动鞋abc高仿",
+                 "万死不辞的复刻版本", "长城一日游1比1还原", "罪该万死"):
+        expected, position = [], 0
+        for word in tokenizer.cut(text, HMM=False):
+            if len(word) >= 2:
+                expected.append((position, position + len(word)))
+            position += len(word)
+        assert table.segments(text) == tuple(expected), text
+    assert table.frequency("大江") == tokenizer.FREQ["大江"] > 0
+    assert table.frequency("大") == tokenizer.FREQ["大"] and table.frequency("乃克") == 0
+    assert table.total == tokenizer.total
 
 
 def test_two_letter_initials_with_one_counterfeit_word_get_a_look_not_a_measure(guard):

@@ -29,8 +29,9 @@ from origin.brands.guard import BrandGuard
 FOLDER = "brands"                # inside the workspace
 PREFIX = "guard-"
 # what the compiled guard depends on besides brands and rules
-LIBRARIES = ("pypinyin", "opencc-python-reimplemented", "confusable-homoglyphs", "pyahocorasick")
-SOURCES = ("automaton.py", "normalize.py", "guard.py", "config.py", "cache.py")
+LIBRARIES = ("pypinyin", "opencc-python-reimplemented", "confusable-homoglyphs", "pyahocorasick",
+             "jieba")
+SOURCES = ("automaton.py", "normalize.py", "guard.py", "config.py", "cache.py", "words.py")
 
 
 def cache_key(brands: list[Brand], rules: Rules) -> str:

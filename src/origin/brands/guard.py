@@ -13,7 +13,7 @@ from origin.brands.automaton import TRIGGER_KINDS, Brand, BrandIndex, Pattern
 from origin.brands.config import SEVERITY, Rules, load_rules
 from origin.brands.context import FIELDS, Evidence, Signal, decide
 from origin.brands.normalize import FieldViews, View, leet, normalizer, one_as_l, without_tones
-from origin.brands.words import ordinary
+from origin.brands.words import word_table
 from origin.brands.records import ScanRecord
 from origin.errors import printable
 
@@ -83,6 +83,7 @@ class BrandGuard:
         self.rules = rules or load_rules()
         self.normalizer = normalizer(self.rules.emoji_words, self.rules.fuzzy_pinyin)
         self.index = BrandIndex(brands, self.rules, self.normalizer)
+        self.words = word_table()
         self._cues: dict[int, tuple[str, ...]] = {}
 
     def scan(self, record: ScanRecord) -> RecordResult:
@@ -182,8 +183,8 @@ class BrandGuard:
                 if hit.via in SOUND_VIAS and any(s.start < hit.end and hit.start < s.end
                                                  for s in own):
                     continue               # 的复 in 的复刻, vx: a context word, not a brand
-                if hit.via == "homophone" and ordinary(view.text, match.start, match.end,
-                                                       self.rules.ordinary_word_min_frequency):
+                if hit.via == "homophone" and self.words.ordinary(
+                        view.text, match.start, match.end, self.rules.ordinary_word_min_frequency):
                     hit.weak_sound = "sound_alike_is_ordinary_word"
                 elif hit.via == "initials" and len(pattern.raw) <= 2:
                     hit.weak_sound = "short_initials_need_more"
