@@ -197,3 +197,14 @@ def test_commands_that_read_no_media_import_no_media_stack(tmp_path):
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0 and done.stderr.splitlines()[-1] == "[]", done.stderr[-800:]
+
+
+def test_a_clean_records_line_is_its_whole_json():
+    from origin.brands.guard import RecordResult
+    from origin.cli.brands import _clean_line
+
+    import orjson
+
+    for result in (RecordResult("r1", "u1"), RecordResult("\"引号\"\\", None),
+                   RecordResult("r2", "u2", rule="mention")):
+        assert _clean_line(result) == orjson.dumps(result.to_json()) + b"\n"

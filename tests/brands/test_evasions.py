@@ -127,3 +127,20 @@ def test_a_one_may_stand_for_l():
     (hit,) = guard.scan(record("高仿 Yi1i 牛奶", "包邮")).hits
     assert (hit.matched, hit.evasions, hit.decision) == ("Yi1i", ("digit_swap",), "takedown")
     assert not guard.scan(record("高仿 Yi1in 牛奶", "包邮")).hits          # no word edge after
+
+
+def test_a_batch_scans_as_each_record_alone(guard):
+    """``scan_many`` (the hot path over a batch) gives every record ``scan``'s result: emoji
+    words the array table cannot fold, digit readings, repeats, separators inside fields."""
+    titles = ["今天的穿搭分享", "🍎手机 高仿", "n1ke 高仿 包邮", "ADlDAS 超A", "耐耐克克 1:1",
+              "耐\u200b克 一比一", "١١ 哈哈哈 记录生活", "", "大江 高仿 一比一", "L1NING 莆田",
+              "安达 高仿 包邮", "\x1e耐克\x1e", "just do it 原单"]
+    records = [record(title, description, id=str(index))
+               for index, (title, description) in enumerate(
+                   [(t, d) for t in titles for d in ("", "加微 秒发", "我买的 开箱")])
+               if title or description]
+    records.append(record("x" * 30_000, id="long"))
+    alone = [guard.scan(r) for r in records]
+    together = guard.scan_many(records[:-1]) + guard.scan_many(records[-1:])
+    assert [r.to_json() for r in together] == [r.to_json() for r in alone]
+    assert sum(r.decision != "none" for r in alone) >= 10 and alone[-1].error

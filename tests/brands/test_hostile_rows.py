@@ -5,7 +5,8 @@ import json
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from origin.brands.batch import scan_file
+from origin.brands.batch import scan_file, scan_rows
+from origin.rows import read_rows
 from tests.brands.conftest import record
 
 GOOD_TITLES = ["高仿耐克 加微", "我买的耐克开箱", "今天天气不错", "原单 N.I.K.E", "康帅傅红烧牛肉面"]
@@ -59,3 +60,26 @@ def test_hostile_rows_never_stop_the_scan_nor_change_good_rows(guard, tmp_path, 
         if result.error:
             assert "line " in result.error and "\n" not in result.error
             assert len(result.error) < 300
+    # the JSON-lines fast path reads every row as the general reader does, batch edges too
+    general = [r.to_json() for r in scan_rows(read_rows(source), guard)]
+    assert [r.to_json() for r in scan_file(source, guard, batch=3)] == general
+    assert [r.to_json() for r in results] == general
+
+
+def test_lines_split_across_read_blocks(guard, tmp_path, monkeypatch):
+    """Lines longer than a read block, CRLF, a BOM, an oversize line: as ``read_rows`` reads."""
+    import origin.brands.batch as batch
+    from origin.rows import Limits
+
+    monkeypatch.setattr(batch, "_BLOCK", 7)
+    lines = [b"\xef\xbb\xbf" + good_line(0, "高仿耐克 加微") + b"\r", b"", b"   ",
+             good_line(1, "x" * 50), b'{"id": "big", "account": "a", "title": "' + b"y" * 90 + b'"}',
+             good_line(2, "原单 N.I.K.E"), b"{not json"]
+    source = tmp_path / "rows.jsonl"
+    for ending in (b"\n", b""):
+        source.write_bytes(b"\n".join(lines) + ending)
+        fast = list(batch._jsonl_items(open(source, "rb"), Limits(row_bytes=80)))
+        general = list(batch._checked(read_rows(source, limits=Limits(row_bytes=80))))
+        assert [(n, getattr(i, "error", None) or i) for n, i in fast] == \
+            [(n, getattr(i, "error", None) or i) for n, i in general]
+        assert [n for n, _ in fast] == [1, 4, 5, 6, 7]

@@ -97,6 +97,17 @@ class BrandGuard:
             return RecordResult(record.id, record.account)
         return self._analyse(record)
 
+    def scan_many(self, records: list[ScanRecord]) -> list[RecordResult]:
+        """``scan`` of each record, the hot path run over all of them at once (see
+        ``BrandIndex.worth_a_look_many``): what a file scan calls, a batch at a time."""
+        limit = self.rules.max_field_chars
+        fields = [text for record in records for text in record.texts]
+        if not fields or max(map(len, fields)) > limit:
+            return [self.scan(record) for record in records]    # each too long one: its error
+        look = self.index.worth_a_look_many(fields, len(FIELDS))
+        return [self._analyse(record) if index in look else
+                RecordResult(record.id, record.account) for index, record in enumerate(records)]
+
     # -- the slow path, for records that hit something ---------------------------------------------
     def _analyse(self, record: ScanRecord) -> RecordResult:
         views = {name: self.normalizer.views(text) for name, text in zip(FIELDS, record.texts)}

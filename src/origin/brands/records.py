@@ -77,17 +77,31 @@ def record_label(row: object) -> str:
         return ""
 
 
+FIELDS = frozenset(("id", "account") + TEXT_FIELDS)
+
+
+def well_formed(row: dict) -> ScanRecord | None:
+    """The record of a row that needs no further check (text fields only, ids and accounts
+    printable, something to scan: most rows), else None. One expression, no loop: at 50 000
+    records/s a row has 20 µs for everything."""
+    get = row.get
+    record_id, account = get("id"), get("account")
+    name, title, description = get("account_name", ""), get("title", ""), get("description", "")
+    if type(record_id) is str and type(account) is str and type(name) is str \
+            and type(title) is str and type(description) is str \
+            and record_id and account and (name or title or description) \
+            and len(record_id) <= MAX_ID_CHARS and len(account) <= MAX_ID_CHARS \
+            and (record_id + account).isprintable() and "\x00" not in name + title + description \
+            and record_id == record_id.strip() and account == account.strip():
+        return ScanRecord(record_id, account, name, title, description)
+    return None
+
+
 def to_scan_record(line: int, row: dict) -> ScanRecord:
     """One row of upload metadata, or a ``RowError`` naming the line and the field."""
-    get = row.get
-    values = (get("id"), get("account"), get("account_name", ""), get("title", ""),
-              get("description", ""))
-    if all(type(value) is str for value in values) and values[0] and values[1] \
-            and len(values[0]) <= MAX_ID_CHARS and len(values[1]) <= MAX_ID_CHARS \
-            and (values[0] + values[1]).isprintable() and (values[2] or values[3] or values[4]) \
-            and "\x00" not in values[2] + values[3] + values[4] \
-            and values[0] == values[0].strip() and values[1] == values[1].strip():
-        return ScanRecord(*values)                 # a well-formed row, checked at once
+    record = well_formed(row)
+    if record is not None:
+        return record
     try:
         record = ScanRecord(_identifier(row, "id"), _identifier(row, "account"),
                             *(_text(row, key) for key in TEXT_FIELDS))
