@@ -11,7 +11,7 @@ on in-memory records (normalisation, matching and context included; file parsing
 database are not).
 
 The independent suite (``brand_suite.py``: other brands, other phrasing, evasions from outside
-data) is scored per family, its ``tune`` and ``held_out`` parts apart. ``--end-to-end N`` runs
+data) is scored per family, its ``tune``, ``held_out`` and ``held_out_2`` parts apart. ``--end-to-end N`` runs
 ``origin brands scan FILE --json`` on N everyday records (5 % brand mentions) against a workspace
 holding 10 000 brands, with and without ``--no-store``, and reports records per CPU second of
 that process (start-up included, and apart).
@@ -284,7 +284,7 @@ def run_independent(guard: BrandGuard) -> None:
         if verdict == "missed" or (case.brand is None and verdict != "none"):
             misses[case.part].append((case.family, case.title, case.description, result.decision,
                                       result.rule))
-    for part in ("tune", "held_out"):
+    for part in ("tune", "held_out", "held_out_2"):
         print(f"\n  independent suite, {part} part")
         print(f"  {'counterfeit family':<28} {'offers':>6} {'recall':>7} {'>=demote':>9}")
         every = []

@@ -5,7 +5,8 @@ other phrasing, and evasions built from outside data where there is any: homopho
 pypinyin's character readings, ordinary-word sound-alikes from pypinyin's phrase list (not the
 jieba dictionary the guard reads), look-alike letters from Unicode's confusables table. Brands
 and phrasings are split in two by a fixed hash: the ``tune`` part may be looked at while working
-on the guard, the ``held_out`` part is only reported.
+on the guard, the ``held_out`` part is only reported. Once that part had been read, a second
+held-out part (``held_out_2``: new phrasing, other sound-alike words) was added for the same use.
 """
 from __future__ import annotations
 
@@ -254,6 +255,90 @@ COMMON_SENSE = {
 }
 
 
+# Added 2026-12-03 (issue 13, third round), after the held-out part had been read: a second
+# held-out part, ``held_out_2``, written before the rules changed again and never tuned on. New
+# phrasing for every family (all 60 brands), and ordinary words that sound like a mark from
+# outside lists the first two parts did not use: OpenCC's phrase table and pypinyin's phrases
+# beyond the first (万死 for 万斯 was the first; 宛似 is another).
+OFFERS_2 = [
+    ("品牌折扣仓", "{p}｜{w} 跟单货 质量保证", "喜欢的宝子私我"),
+    ("外贸原单店", "{w} {p} 1比1做工", "拍下48小时内发货"),
+    ("工厂货源", "新到一批{w}{p}，仿品里的天花板", "细节对比图在评论区"),
+    ("潮品小站", "{w}{p} 精仿版本 走量价", "老客户优先"),
+    ("直播间福利", "今晚上架{w}的{p}，A货不退不换", "三号链接"),
+    ("微商代理", "招代理 {w}{p} 纯原货源", "一件代发"),
+]
+REVIEWS_2 = [
+    ("测评博主", "{w}{p}深度评测", "和上一代相比提升明显"),
+    ("消费提醒", "买{w}认准正规渠道", "别信所谓的一比一高仿，质量差还不能退"),
+    ("法治在线", "法院判决一起假冒{w}商标案", "被告人销售仿冒{p}被判刑"),
+    ("开箱日记", "终于买到{w}{p}了", "官网下单，三天到货"),
+]
+RESALE_2 = [
+    ("毕业甩卖", "毕业出{w}{p}", "只用过两次，原盒原票都在"),
+    ("换季清理", "{w}{p}闲置出", "尺码不合适，吊牌还在，保真"),
+    ("个人转让", "{w}{p}低价转", "专柜购入有小票，可以线下验货"),
+]
+AUTHORISED_2 = [
+    ("{w}官方旗舰店", "{w}{p}限时优惠", "官方正品，谨防假冒，认准旗舰店"),
+    ("{w}授权专卖", "{w}新款{p}到店", "假一赔十，拒绝高仿，欢迎比价"),
+]
+SOUNDS_LIKE_2 = [
+    ("古风社", "{s}：一个词的故事", "按古籍一比一复刻的插画"),
+    ("摄影日记", "镜头里的{s}", "后期复刻了胶片的色调"),
+    ("语文课堂", "“{s}”怎么造句", "老师说要1:1还原课本原文"),
+    ("模型爱好者", "{s}场景模型", "按照1比1比例还原"),
+]
+
+
+def other_sound_alikes(mark: str, words: "Spellings") -> list[str]:
+    """Words of the mark's length and toneless reading from OpenCC's phrase table and
+    pypinyin's phrase list, except pypinyin's first (``ordinary_sound_alike``, used before)."""
+    import os
+
+    import opencc
+
+    key = "".join(words._pinyin(mark))
+    first = words.ordinary_sound_alike(mark)
+    found = [w for w in words.phrases.get(key, []) if len(w) == len(mark)]
+    path = os.path.join(os.path.dirname(opencc.__file__), "dictionary", "STPhrases.txt")
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            word = line.split("\t", 1)[0]
+            if len(word) == len(mark) and "".join(words._pinyin(word)) == key:
+                found.append(word)
+    return sorted(set(found) - {mark, first})
+
+
+def second_held_out(words: "Spellings", seed: int = 23) -> list[Case]:
+    """The ``held_out_2`` part: every brand, the phrasing above, its own random generator."""
+    rng = random.Random(seed)
+    out: list[Case] = []
+    for brand in suite_brands():
+        for family, spellings in evasion_spellings(brand, words, rng).items():
+            for written in spellings:
+                name, title, text = rng.choice(OFFERS_2)
+                product = rng.choice(brand.context_words or tuple(PRODUCTS))
+                out.append(Case(family, "held_out_2", brand, "seller", name,
+                                title.format(w=written, p=product),
+                                text.format(w=written, p=product)))
+        product = rng.choice(brand.context_words or tuple(PRODUCTS))
+        for family, templates in (("reviews_news", REVIEWS_2), ("resale", RESALE_2)):
+            for name, title, text in rng.sample(templates, 2):
+                out.append(Case(family, "held_out_2", None, "viewer", name,
+                                title.format(w=brand.mark, p=product),
+                                text.format(w=brand.mark, p=product)))
+        for name, title, text in AUTHORISED_2:
+            out.append(Case("authorised_own_posts", "held_out_2", None, f"{brand.mark}授权店",
+                            name.format(w=brand.mark), title.format(w=brand.mark, p=product),
+                            text.format(w=brand.mark, p=product)))
+        for alike in other_sound_alikes(brand.mark, words):
+            for name, title, text in rng.sample(SOUNDS_LIKE_2, 2):
+                out.append(Case("ordinary_sound_alikes", "held_out_2", None, "viewer", name,
+                                title.format(s=alike), text.format(s=alike)))
+    return out
+
+
 def cases(seed: int = 11) -> list[Case]:
     rng = random.Random(seed)
     words = Spellings()
@@ -308,4 +393,4 @@ def cases(seed: int = 11) -> list[Case]:
             for name, title, text in more.sample(SOUNDS_LIKE_MORE[own], 2):
                 out.append(Case("ordinary_sound_alikes", brand_part, None, "viewer", name,
                                 title.format(s=alike), text.format(s=alike)))
-    return out
+    return out + second_held_out(words)
