@@ -169,6 +169,13 @@ class BrandIndex:
         for kind in CONTEXT_KINDS:
             for word in rules.words.get(kind, ()):
                 self._add_context(ContextWord(kind, word))
+        # the characters besides letters and digits that the light view's words hold: a field
+        # whose light view has none of them holds none of those words (None: always look)
+        light_keys = list(self.context_light._keys)
+        self.light_marks: frozenset[str] | None = frozenset(
+            char for key in light_keys for char in key if not char.isalnum())
+        if any(key.isalnum() for key in light_keys):
+            self.light_marks = None
         for automaton in (self.hot, self.leet, self.sounds, self.homophone, self.context_raw,
                           self.context_light):
             automaton.build()

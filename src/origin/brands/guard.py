@@ -110,7 +110,9 @@ class BrandGuard:
 
     # -- the slow path, for records that hit something ---------------------------------------------
     def _analyse(self, record: ScanRecord) -> RecordResult:
-        views = {name: self.normalizer.views(text) for name, text in zip(FIELDS, record.texts)}
+        marks = self.index.light_marks
+        views = {name: self.normalizer.views(text, marks)
+                 for name, text in zip(FIELDS, record.texts)}
         bases, position = {}, 0
         for name, text in zip(FIELDS, record.texts):
             bases[name] = position
@@ -195,7 +197,8 @@ class BrandGuard:
                                                  for s in own):
                     continue               # 的复 in 的复刻, vx: a context word, not a brand
                 if hit.via == "homophone" and self.words.ordinary(
-                        view.text, match.start, match.end, self.rules.ordinary_word_min_frequency):
+                        view.text, match.start, match.end, self.rules.ordinary_word_min_frequency,
+                        self.rules.ordinary_part_min_frequency):
                     hit.weak_sound = "sound_alike_is_ordinary_word"
                 elif hit.via == "initials" and len(pattern.raw) <= 2:
                     hit.weak_sound = "short_initials_need_more"

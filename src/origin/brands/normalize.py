@@ -375,16 +375,21 @@ class Normalizer:
         return kept.tobytes().decode("utf-32-le"), odd
 
     # -- offsets ----------------------------------------------------------------------------------
-    def views(self, text: str) -> FieldViews:
+    def views(self, text: str, light_marks: frozenset[str] | None = None) -> FieldViews:
         """The field's views with their maps back to ``text`` (same output as ``skeleton``).
 
         ``str.translate`` builds each view's text and a table of output lengths per code point
         gives each output character its source index, in C-level ``map`` calls; only a view
-        with repeats to collapse walks its characters in Python.
+        with repeats to collapse walks its characters in Python. The light view is only mapped
+        when its text holds one of ``light_marks`` (the punctuation its words are written with:
+        ":" of "1:1"); otherwise no word can be found in it and it stays empty.
         """
         lengths, light_lengths = self._lengths()
         raw = _mapped_view(text, self.table, lengths)
-        light = _mapped_view(text, self.light_table, light_lengths)
+        if light_marks is None or not light_marks.isdisjoint(text.translate(self.light_table)):
+            light = _mapped_view(text, self.light_table, light_lengths)
+        else:
+            light = View("", [], [])
         if not _DOUBLE.search(raw.text):
             collapsed = View(raw.text, raw.starts, raw.ends, raw.starts, raw.ends)
             return FieldViews(original=text, raw=raw, collapsed=collapsed, light=light)
