@@ -165,3 +165,20 @@ def test_initials_several_brands_share_go_to_review(guard):
     assert {hit.brand.mark for hit in result.hits} == {"安达", "奥迪"}
     assert {(hit.decision, hit.rule) for hit in result.hits} == {
         ("review", "initials_of_several_brands")}
+
+
+def test_a_sound_alike_that_common_words_begin_or_end_with_is_ordinary():
+    """万死 is no jieba entry of its own, but 万死不辞 and 罪该万死 are common: a documentary
+    called 《万死》 next to 复刻 is no counterfeit 万斯; an invented 万嗣 still is."""
+    from origin.brands.automaton import Brand
+    from origin.brands.guard import BrandGuard
+    from origin.brands.words import word_table
+
+    assert word_table().frequency("万死") == 0 and word_table().inside("万死") >= 100
+    guard = BrandGuard([Brand(1, "万斯", "vans_official", ("Vans",))])
+    for title, description in (("《万死》第三集", "对经典的复刻，重现当年风貌"),
+                               ("读万死有感", "这本书是一比一还原的历史")):
+        result = guard.scan(record(title, description))
+        assert [(hit.matched, hit.rule) for hit in result.hits] == [
+            ("万死", "sound_alike_is_ordinary_word")] and result.decision == "none"
+    assert guard.scan(record("万嗣 鞋子 高仿", "包邮")).decision == "takedown"

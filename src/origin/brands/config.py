@@ -31,6 +31,7 @@ class Rules:
     needs_signals: frozenset[str]
     min_initials_chars: int
     ordinary_word_min_frequency: int          # jieba corpus count that makes a word common
+    ordinary_part_min_frequency: int          # ... and words beginning or ending with it
     fuzzy_pinyin: tuple[tuple[str, str], ...]
     emoji_words: dict[str, str]
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -82,6 +83,7 @@ def load_rules(override: Path | str | None = None) -> Rules:
             needs_signals=frozenset(matching["needs_signals"]),
             min_initials_chars=int(matching["min_initials_chars"]),
             ordinary_word_min_frequency=int(matching["ordinary_word_min_frequency"]),
+            ordinary_part_min_frequency=int(matching["ordinary_part_min_frequency"]),
             fuzzy_pinyin=tuple((str(a), str(b)) for a, b in matching["fuzzy_pinyin"]),
             emoji_words={str(k): str(v) for k, v in data.get("emoji_words", {}).items()},
             words=words,

@@ -42,6 +42,11 @@ class WordTable:
         self.log_total = log(total) if total else 0.0
         self.buckets = {first: "\n" + "\n".join(f"{w}\t{c}" for w, c in words.items()) + "\n"
                         for first, words in grouped.items()}
+        by_last: dict[str, list[str]] = {}
+        for words in grouped.values():
+            for word, count in words.items():
+                by_last.setdefault(word[-1], []).append(f"{word}\t{count}")
+        self.ends = {last: "\n" + "\n".join(lines) + "\n" for last, lines in by_last.items()}
         self._segments: dict[str, tuple[tuple[int, int], ...]] = {}
 
     def __getstate__(self) -> dict:
@@ -62,6 +67,26 @@ class WordTable:
     def frequency(self, word: str) -> int:
         """How often jieba's corpus saw ``word`` (0: not a word)."""
         return (self._lookup(word) or 0) if word else 0
+
+    def inside(self, part: str) -> int:
+        """How often jieba's corpus saw longer words that begin or end with ``part``: 万死 is
+        no entry of its own, but 万死不辞 (42) and 罪该万死 (96) are."""
+        total = 0
+        bucket = self.buckets.get(part[0], "")
+        at = bucket.find("\n" + part)
+        while at >= 0:
+            tab = bucket.index("\t", at)
+            if tab > at + 1 + len(part):                    # longer than ``part`` itself
+                total += int(bucket[tab + 1:bucket.index("\n", tab)])
+            at = bucket.find("\n" + part, tab)
+        bucket = self.ends.get(part[-1], "")
+        at = bucket.find(part + "\t")
+        while at >= 0:
+            if bucket[at - 1] != "\n":                        # longer than ``part`` itself
+                tab = at + len(part)
+                total += int(bucket[tab + 1:bucket.index("\n", tab)])
+            at = bucket.find(part + "\t", at + 1)
+        return total
 
     def _cut_block(self, block: str) -> list[str]:
         """jieba's ``__cut_DAG_NO_HMM`` on one run of word characters."""
@@ -120,14 +145,20 @@ class WordTable:
         self._segments[text] = result = tuple(spans)
         return result
 
-    def ordinary(self, text: str, start: int, end: int, min_frequency: int) -> bool:
-        """Is ``text[start:end]`` a common word (seen ``min_frequency`` times or more), or mostly
-        made of common words that cross its edges (品钱 in 新品钱包 lies across 新品 and 钱包)?
+    def ordinary(self, text: str, start: int, end: int, min_frequency: int,
+                 part_min_frequency: int | None = None) -> bool:
+        """Is ``text[start:end]`` a common word (seen ``min_frequency`` times or more), the start
+        or end of common longer words (seen ``part_min_frequency`` times together: 万死, which
+        jieba lists only inside 万死不辞 and 罪该万死), or mostly made of common words that
+        cross its edges (品钱 in 新品钱包 lies across 新品 and 钱包)?
 
-        At least half of the hit's characters must lie in such words: one word reaching one
-        character in is not enough (原始 in 还原始俎鸟 takes the first character of 始俎鸟, a
+        At least half of the hit's characters must lie in such crossing words: one word reaching
+        one character in is not enough (原始 in 还原始俎鸟 takes the first character of 始俎鸟, a
         sound-alike of 始祖鸟; 还原卡 the first of 卡敌亚, one of 卡地亚)."""
-        if self.frequency(text[start:end]) >= min_frequency:
+        hit = text[start:end]
+        if self.frequency(hit) >= min_frequency:
+            return True
+        if part_min_frequency is not None and self.inside(hit) >= part_min_frequency:
             return True
         covered = [False] * (end - start)
         crossing = False
