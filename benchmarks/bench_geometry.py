@@ -46,13 +46,16 @@ from origin.match import matcher as matching  # noqa: E402
 from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo  # noqa: E402
 from origin.media.video import FrameStream  # noqa: E402
 from origin.video import fingerprint, keypoints  # noqa: E402
+from benchmarks.metrics import segment_iou  # noqa: E402
 
 SUITE = ROOT / "benchmarks" / "data" / "real_suite"
 CACHE = ROOT / "benchmarks" / "data" / "geometry_cache"
 
 
 def decoded(suite: Path, relative: str, original: bool, prefix: str = ""):
-    """(fingerprint without keypoints, keyframes) of one suite file, cached."""
+    """(fingerprint without keypoints, keyframes) of one suite file, cached (uploads with the
+    small frames the geometry tier rectifies, under a ``v2_`` name)."""
+    prefix = prefix if original else "v2_" + prefix
     cached = CACHE / (prefix + relative.replace("/", "_") + ".pkl")
     if cached.exists():
         return pickle.loads(cached.read_bytes())
@@ -105,7 +108,7 @@ def main() -> None:
         original_seconds += print_.duration
         infos[key] = matching.IndexedOriginal(
             OriginalInfo(key, entry["id"], entry["path"], None, published, print_.duration),
-            print_.times[print_.frame_of])
+            print_.times[print_.frame_of], print_.codes)
     shard = Shard(0, 1, Segment.build_many([(key, print_.codes) for key, (_, print_, _) in originals.items()]))
     index = KeypointIndex.build((key, features) for key, (_, _, features) in originals.items())
     began = time.process_time()
@@ -114,7 +117,9 @@ def main() -> None:
     matcher = matching.Matcher(None, lambda keys: {key: infos[key] for key in keys if key in infos}, index)
     code_bytes = sum(len(print_.codes) * 12 for _, print_, _ in originals.values())   # code + time
 
-    families = defaultdict(lambda: [0, 0, 0])
+    families = defaultdict(lambda: [0, 0, 0, 0])
+    ious: dict[str, list[float]] = {"keyframes": [], "rectified": []}
+    misses = []
     false_global, false_both, negatives = [], [], 0
     false_pairs = verified_pairs = false_catalogue_pairs = 0
     false_aligned: list[tuple[str, str]] = []
@@ -129,6 +134,9 @@ def main() -> None:
         upload = replace(print_, keypoints=keypoints.extract(keyframes, args.upload_features))
         both = matcher.match_hits(upload, hits)
         tier_cpu += time.process_time() - began
+        matching.RECTIFY = False
+        keyframes_only = matcher.match_hits(upload, hits)
+        matching.RECTIFY = True
         upload_seconds += print_.duration
         alone = matcher._global_matches(print_, hits, DEFAULT_MIN_SCORE)
         truth, ignore = set(query["copies"]), set(query["ignore"])
@@ -150,19 +158,37 @@ def main() -> None:
         if truth:
             families[query["family"]][0] += 1
             families[query["family"]][1] += found(alone)
-            families[query["family"]][2] += found(both)
+            families[query["family"]][2] += found(keyframes_only)
+            families[query["family"]][3] += found(both)
+            for name, matches in (("keyframes", keyframes_only), ("rectified", both)):
+                for match in matches:
+                    if match.original in truth:
+                        ious[name].append(segment_iou(
+                            [(s.upload_start, s.upload_end, s.original_start, s.original_end)
+                             for s in match.segments], query["copies"][match.original]))
+            if not found(both) and args.part == "tuning":
+                best = max((m.score for m in matcher.match_hits(upload, hits, 0.0)
+                            if m.original in truth), default=0.0)
+                misses.append((query["id"], query["family"], round(query["duration"], 1),
+                               round(best, 3)))
         else:
             negatives += 1
         false_global += wrong(alone)
-        false_both += wrong(both)
+        false_both += wrong(keyframes_only) + wrong(both)
 
     print(f"real suite, {args.part} part: {len(originals)} originals ({original_seconds:.0f} s), "
           f"{sum(v[0] for v in families.values())} copies, {negatives} negatives")
-    print(f"{'family':<18} copies  global codes  both tiers")
-    for family, (count, alone, both) in sorted(families.items()):
-        print(f"{family:<18} {count:>6}  {alone / count:>12.3f}  {both / count:>10.3f}")
-    total = [sum(v[i] for v in families.values()) for i in range(3)]
-    print(f"{'all':<18} {total[0]:>6}  {total[1] / total[0]:>12.3f}  {total[2] / total[0]:>10.3f}")
+    print(f"{'family':<18} copies  global codes  both, keyframes only  both, rectified")
+    for family, (count, alone, keyed, both) in sorted(families.items()):
+        print(f"{family:<18} {count:>6}  {alone / count:>12.3f}  {keyed / count:>20.3f}  "
+              f"{both / count:>15.3f}")
+    total = [sum(v[i] for v in families.values()) for i in range(4)]
+    print(f"{'all':<18} {total[0]:>6}  {total[1] / total[0]:>12.3f}  {total[2] / total[0]:>20.3f}  "
+          f"{total[3] / total[0]:>15.3f}")
+    print("mean segment IoU of found copies: " + ", ".join(
+        f"{name} {sum(values) / max(len(values), 1):.3f} ({len(values)})" for name, values in ious.items()))
+    if misses:
+        print(f"missed (tuning part; query, family, seconds, best true score): {misses}")
     print(f"false matches (upload, original, score) at the default threshold: global {false_global}, "
           f"both {false_both}")
     print(f"verified keyframe pairs: {verified_pairs}, {false_pairs} of them with an original the "

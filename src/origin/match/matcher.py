@@ -29,7 +29,7 @@ from origin.match.align import MIN_FRAMES, WIDE_SPEEDS, FrameMatches, align
 from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo, decide, evidence_needed
 from origin.match.verify import verify
 from origin.video.keypoints import KEYFRAME_FPS
-from origin.video.fingerprint import UPLOAD_SAMPLE_FPS, Fingerprint
+from origin.video.fingerprint import UPLOAD_SAMPLE_FPS, Fingerprint, rectified_codes
 from origin.index.frames import FrameHits, FrameIndex
 from origin.records import Match
 
@@ -40,6 +40,7 @@ TIMING_POWER = 0.5       # a frame's hits on an original / (seconds they spread 
 TIMING_SLACK = 1         # bits: hits this close to the frame's best one on that original count
 SHARE_SCALE = 2.0        # bits: an original this much further than a frame's closest one gets 1/e
 AMBIGUOUS_INLIERS = 0.9  # geometry tier: rival keyframes verified within this share of the best
+RECTIFY = True           # geometry tier: rectify upload frames by verified transforms (``_rectified``)
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,8 @@ class IndexedOriginal:
 
     info: OriginalInfo
     code_times: np.ndarray       # float64 [codes] sample instant of each code
+    codes: np.ndarray | None = None   # uint8 [codes, 8]: the geometry tier compares rectified
+                                      # upload frames with them (None: it does not)
 
 
 class Matcher:
@@ -87,8 +90,13 @@ class Matcher:
         return sorted(found.values(), key=lambda match: -match.score)
 
     def geometry_matches(self, upload: Fingerprint, min_score: float = DEFAULT_MIN_SCORE) -> list[Match]:
-        """Matches from the upload's keyframe features, verified geometrically, then aligned
-        and decided like frame hits (one hit per verified keyframe pair)."""
+        """Matches from the upload's keyframe features, verified geometrically.
+
+        Two ways to a match, the stronger kept: the verified keyframe pairs themselves, aligned
+        and decided like frame hits (one hit per pair, ``MIN_FRAMES`` keyframes needed); and,
+        from a single verified pair on, the upload's frames rectified by the verified transforms
+        and compared with the original's global codes (``_rectified``), which give every
+        sampled frame its exact place in the original."""
         if self.keypoints is None or upload.keypoints is None or not len(upload.keypoints):
             return []
         by_original: dict[int, list] = {}
@@ -97,8 +105,9 @@ class Matcher:
                               upload.keypoints.size)
             if verified is not None:
                 by_original.setdefault(verified.original, []).append(verified)
+        rectify = RECTIFY and upload.pictures is not None
         candidates = [key for key, pairs in by_original.items()
-                      if len({pair.upload_frame for pair in pairs}) >= MIN_FRAMES]
+                      if rectify or len({pair.upload_frame for pair in pairs}) >= MIN_FRAMES]
         originals = self.lookup(candidates)
         matches = []
         for key in candidates:
@@ -106,16 +115,59 @@ class Matcher:
             if original is None:
                 continue
             pairs = by_original[key]
-            frame_matches = FrameMatches(
-                upload.keypoints.times[[pair.upload_frame for pair in pairs]],
-                self.keypoints.originals[key].times[[pair.original_frame for pair in pairs]],
-                _unambiguous_weights(pairs))
-            alignments = align(frame_matches, upload.duration, original.info.duration,
-                               1.0 / KEYFRAME_FPS, WIDE_SPEEDS)
-            match = decide(original.info, alignments, upload.duration, min_score)
-            if match is not None:
-                matches.append(replace(match, tier="geometry"))
+            found = None
+            if len({pair.upload_frame for pair in pairs}) >= MIN_FRAMES:
+                frame_matches = FrameMatches(
+                    upload.keypoints.times[[pair.upload_frame for pair in pairs]],
+                    self.keypoints.originals[key].times[[pair.original_frame for pair in pairs]],
+                    _unambiguous_weights(pairs))
+                alignments = align(frame_matches, upload.duration, original.info.duration,
+                                   1.0 / KEYFRAME_FPS, WIDE_SPEEDS)
+                found = decide(original.info, alignments, upload.duration, min_score)
+            if rectify and original.codes is not None:
+                rectified = self._rectified(upload, original, pairs,
+                                            self.keypoints.originals[key].size, min_score)
+                if rectified is not None and (found is None or rectified.score >= found.score
+                                              or rectified.score >= DEFAULT_MIN_SCORE):
+                    # the rectified frames' segments follow 4 frames a second, not 1 keyframe
+                    found = (rectified if found is None
+                             else replace(rectified, score=max(rectified.score, found.score)))
+            if found is not None:
+                matches.append(replace(found, tier="geometry"))
         return matches
+
+    def _rectified(self, upload: Fingerprint, original: IndexedOriginal, pairs: list,
+                   original_size: tuple[int, int], min_score: float) -> Match | None:
+        """The match the upload's frames make with ``original``'s global codes once warped back
+        into its frame by the verified transforms (each frame by the transform of the nearest
+        verified keyframe in time, the pair with most inliers there)."""
+        best: dict[int, object] = {}
+        for pair in pairs:
+            if pair.upload_frame not in best or pair.inliers > best[pair.upload_frame].inliers:
+                best[pair.upload_frame] = pair
+        key_frames = sorted(best)
+        key_times = upload.keypoints.times[key_frames]
+        height, width = upload.pictures.shape[1:]
+        to_pictures = np.diag([width / upload.keypoints.size[0], height / upload.keypoints.size[1]])
+        transforms = np.stack([to_pictures @ best[frame].matrix for frame in key_frames])
+        nearest = np.abs(upload.times[:, None] - key_times[None, :]).argmin(axis=1)
+        codes, frame_of = rectified_codes(upload.pictures, transforms[nearest], original_size)
+        if not len(codes):
+            return None
+        distances = np.bitwise_count(codes.view(np.uint64)[:, :1]
+                                     ^ original.codes.view(np.uint64)[:, 0][None, :])
+        rows, code_numbers = np.nonzero(distances <= MATCH_RADIUS)
+        if not len(rows):
+            return None
+        distances = distances[rows, code_numbers].astype(np.int64)
+        frames = frame_of[rows]
+        original_times = original.code_times[code_numbers]
+        weights = ((MATCH_RADIUS + 1 - distances) / (MATCH_RADIUS + 1)) ** CLOSENESS_POWER
+        weights = weights * _timing_weights(frames, distances, original_times)
+        alignments = align(FrameMatches(upload.times[frames], original_times, weights),
+                           upload.duration, original.info.duration, 1.0 / UPLOAD_SAMPLE_FPS,
+                           WIDE_SPEEDS)
+        return decide(original.info, alignments, upload.duration, min_score)
 
     def _global_matches(self, upload: Fingerprint, hits: FrameHits, min_score: float) -> list[Match]:
         rows, cols = np.nonzero(hits.originals >= 0)

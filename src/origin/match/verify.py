@@ -46,6 +46,13 @@ class VerifiedPair:
     share: float                   # inliers / the original keyframe's features the copy shows
                                    # (diagnostic: falls with the copy's scale, so not a gate)
 
+    @property
+    def matrix(self) -> np.ndarray:
+        """The transform as a 2x3 matrix, original keyframe pixels to upload keyframe pixels."""
+        a = self.scale * math.cos(math.radians(self.turn))
+        b = self.scale * math.sin(math.radians(self.turn))
+        return np.array([[a, -b, self.shift[0]], [b, a, self.shift[1]]], np.float64)
+
 
 def verify(pair: KeyframePair, original: Keypoints, upload_size: tuple[int, int]) -> VerifiedPair | None:
     """The pair if one similarity transform carries enough of its points, else None."""

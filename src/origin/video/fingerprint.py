@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+import cv2
 import numpy as np
 
 from origin.video import regions
@@ -31,6 +32,8 @@ ORIGINAL_CROPS = (1.0, 0.8)  # centred shares of the picture hashed for each ori
 LAYOUT_WINDOW = 40           # frames (10 s) judged together when looking for padding and windows
 MIN_QUALITY = 6.0            # std of the 32x32 hash input, in gray levels
 MIN_DETAIL = 6.0             # mean |step| to the right and down neighbours there, summed
+PICTURE_LONG_SIDE = 160      # px: uploads' frames kept this small for the geometry tier to rectify
+RECTIFIED_LONG_SIDE = 128    # px: an upload frame warped into an original's frame, before hashing
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,8 @@ class Fingerprint:
     codes: np.ndarray        # uint8 [m, 8]
     frame_of: np.ndarray     # int64 [m] index into ``times``
     keypoints: Keypoints | None = None   # local features of sparse keyframes (geometry tier)
+    pictures: np.ndarray | None = None   # uint8 [n, h, w]: uploads' sampled frames, small, for the
+                                         # geometry tier to rectify (``rectified_codes``)
 
     @property
     def frame_count(self) -> int:
@@ -73,15 +78,50 @@ def fingerprint_original(video: Frames) -> Fingerprint:
     """Index views: the picture (padding stripped) and its centred crop, for every good frame."""
     codes, frame_of = [], []
     for start, frames in video.windows(LAYOUT_WINDOW):
-        picture = regions.content_box(frames, regions.PADDING_RATIO)
-        inputs = [_inputs(frames, picture.scaled(share)) for share in ORIGINAL_CROPS]
-        good = np.flatnonzero(informative(inputs[0]))
-        if not len(good):
-            continue
-        views = np.stack([PHash.codes(view[good]) for view in inputs], axis=1)
-        codes.append(views.reshape(-1, PHash.bits // 8))
+        views, good = _original_views(frames)
+        codes.append(views)
         frame_of.append(np.repeat(start + good, len(ORIGINAL_CROPS)))
     return _with_keypoints(_assemble(video, codes, frame_of), video, ORIGINAL_FEATURES)
+
+
+def _original_views(frames: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Codes of one window of frames hashed as an original is (frame-major, ``ORIGINAL_CROPS``
+    views a frame) and which frames had enough detail to get them."""
+    picture = regions.content_box(frames, regions.PADDING_RATIO)
+    inputs = [_inputs(frames, picture.scaled(share)) for share in ORIGINAL_CROPS]
+    good = np.flatnonzero(informative(inputs[0]))
+    if not len(good):
+        return np.zeros((0, PHash.bits // 8), np.uint8), good
+    views = np.stack([PHash.codes(view[good]) for view in inputs], axis=1)
+    return views.reshape(-1, PHash.bits // 8), good
+
+
+def rectified_codes(pictures: np.ndarray, matrices: np.ndarray,
+                    original_size: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
+    """Upload frames warped back into an original's frame and hashed as the original's frames
+    were: ``matrices[i]`` (2x3) maps the original's keyframe pixels (``original_size``) onto
+    ``pictures[i]``. Returns codes and the frame number of each (``ORIGINAL_CROPS`` views a frame).
+
+    What the geometry tier's keyframes verified (a copy turned, shrunk into half a split screen,
+    framed in 9:16, filmed off a screen) becomes a picture the global codes can compare again,
+    on every sampled frame: exact timing, and a dense check of what a few keyframes proposed.
+    Parts of the original outside the upload's frame repeat its edge pixels.
+    """
+    width, height = original_size
+    scale = RECTIFIED_LONG_SIDE / max(width, height)
+    size = (max(1, round(width * scale)), max(1, round(height * scale)))
+    to_original = np.diag([1.0 / scale, 1.0 / scale, 1.0])
+    frames = np.stack([
+        cv2.warpAffine(picture, (np.vstack([matrix, (0.0, 0.0, 1.0)]) @ to_original)[:2], size,
+                       flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+                       borderMode=cv2.BORDER_REPLICATE)
+        for picture, matrix in zip(pictures, matrices)])
+    codes, frame_of = [], []
+    for start in range(0, len(frames), LAYOUT_WINDOW):
+        views, good = _original_views(frames[start:start + LAYOUT_WINDOW])
+        codes.append(views)
+        frame_of.append(np.repeat(start + good, len(ORIGINAL_CROPS)))
+    return np.concatenate(codes), np.concatenate(frame_of).astype(np.int64)
 
 
 def upload_boxes(frames: np.ndarray) -> list[regions.Box]:
@@ -99,8 +139,12 @@ def upload_boxes(frames: np.ndarray) -> list[regions.Box]:
 def fingerprint_upload(video: Frames, max_boxes: int = 6) -> Fingerprint:
     """Query views: each candidate rectangle as is and mirrored (flipped re-uploads), and again
     with burnt-in overlays painted over where it has any."""
-    codes, frame_of = [], []
+    codes, frame_of, small = [], [], []
     for start, frames in video.windows(LAYOUT_WINDOW):
+        height, width = frames.shape[1:]
+        scale = min(1.0, PICTURE_LONG_SIDE / max(width, height))
+        size = (max(1, round(width * scale)), max(1, round(height * scale)))
+        small += [cv2.resize(frame, size, interpolation=cv2.INTER_AREA) for frame in frames]
         for box in upload_boxes(frames)[:max_boxes]:
             pictures = np.stack([box.crop(frame) for frame in frames])
             for view in (pictures, regions.without_overlays(pictures)):
@@ -113,7 +157,8 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6) -> Fingerprint:
                 low = PHash.low_frequencies(inputs[good])
                 codes += [PHash.codes_from_low(low), PHash.codes_from_low(PHash.mirror(low))]
                 frame_of += [start + good, start + good]
-    return _with_keypoints(_assemble(video, codes, frame_of), video, UPLOAD_FEATURES)
+    print_ = _with_keypoints(_assemble(video, codes, frame_of), video, UPLOAD_FEATURES)
+    return replace(print_, pictures=np.stack(small)) if small else print_
 
 
 def _with_keypoints(print_: Fingerprint, video: Frames, features: int) -> Fingerprint:
