@@ -28,39 +28,54 @@ MAX_TURN = 25.0               # degrees
 MIN_SPREAD = 0.12            # inliers' extent, share of the original keyframe's width and height
 MIN_WEIGHT = 0.3
 CARRIED = 0.35               # share of the shared descriptor pairs a copy's transform carries, at least
+STRETCH = True               # try an affine fit where the similarity fails
+MAX_STRETCH = 1.4            # one axis's scale / the other's: a 25 % cut of one side, scaled back
+MAX_SHEAR = 6.0              # degrees off square between the transformed axes
 
 
 @dataclass(frozen=True)
 class VerifiedPair:
-    """A keyframe pair carried by one transform: ``upload = scale * R(turn) * original + shift``."""
+    """A keyframe pair carried by one transform: ``upload = matrix @ (original, 1)``, a similarity
+    (``scale * R(turn)`` and a shift) or, for a copy cropped and stretched back to a frame of
+    another aspect, an affine map of about that form."""
 
     original: int
     upload_frame: int
     original_frame: int
     inliers: int
-    scale: float
+    scale: float                   # mean of the two axes' scales
     turn: float                    # degrees
     shift: tuple[float, float]     # px of the upload keyframe
     weight: float                  # in (0, 1]: how much this pair counts as evidence (inliers,
                                    # and the share of shared descriptors they are)
     share: float                   # inliers / the original keyframe's features the copy shows
                                    # (diagnostic: falls with the copy's scale, so not a gate)
+    linear: tuple[float, float, float, float] = (1.0, 0.0, 0.0, 1.0)   # the 2x2 part, row-major
 
     @property
     def matrix(self) -> np.ndarray:
         """The transform as a 2x3 matrix, original keyframe pixels to upload keyframe pixels."""
-        a = self.scale * math.cos(math.radians(self.turn))
-        b = self.scale * math.sin(math.radians(self.turn))
-        return np.array([[a, -b, self.shift[0]], [b, a, self.shift[1]]], np.float64)
+        return np.array([[*self.linear[:2], self.shift[0]], [*self.linear[2:], self.shift[1]]],
+                        np.float64)
 
 
 def verify(pair: KeyframePair, original: Keypoints, upload_size: tuple[int, int]) -> VerifiedPair | None:
-    """The pair if one similarity transform carries enough of its points, else None."""
+    """The pair if one similarity transform carries enough of its points, else None; failing
+    that, one affine transform that is a similarity but for a stretch of one axis (at most
+    ``MAX_STRETCH``) and a little shear (``MAX_SHEAR``): a crop scaled back to the frame."""
     if len(pair.upload_points) < MIN_INLIERS:
         return None
+    verified = _fitted(pair, original, upload_size, cv2.estimateAffinePartial2D)
+    if verified is None and STRETCH:
+        verified = _fitted(pair, original, upload_size, cv2.estimateAffine2D)
+    return verified
+
+
+def _fitted(pair: KeyframePair, original: Keypoints, upload_size: tuple[int, int],
+            estimate) -> VerifiedPair | None:
     original_size = original.size
     long_side = max(original_size)
-    matrix, mask = cv2.estimateAffinePartial2D(
+    matrix, mask = estimate(
         pair.original_points.reshape(-1, 1, 2), pair.upload_points.reshape(-1, 1, 2),
         method=cv2.RANSAC, ransacReprojThreshold=REPROJECTION * long_side, maxIters=500,
         confidence=0.99, refineIters=10)
@@ -71,9 +86,16 @@ def verify(pair: KeyframePair, original: Keypoints, upload_size: tuple[int, int]
     spots = np.unique(np.round(pair.original_points[inlier] / 3.0), axis=0)
     if len(spots) < MIN_INLIERS:
         return None
-    scale = math.hypot(matrix[0, 0], matrix[1, 0])
+    scale_x = math.hypot(matrix[0, 0], matrix[1, 0])
+    scale_y = math.hypot(matrix[0, 1], matrix[1, 1])
+    scale = (scale_x + scale_y) / 2
     turn = math.degrees(math.atan2(matrix[1, 0], matrix[0, 0]))
-    if not MIN_SCALE <= scale <= MAX_SCALE or abs(turn) > MAX_TURN:
+    # angle between the transformed axes, 90 for a similarity; reflections are refused
+    determinant = matrix[0, 0] * matrix[1, 1] - matrix[0, 1] * matrix[1, 0]
+    shear = abs(90.0 - math.degrees(math.acos(max(-1.0, min(1.0, (
+        matrix[0, 0] * matrix[0, 1] + matrix[1, 0] * matrix[1, 1]) / (scale_x * scale_y))))))
+    if (not MIN_SCALE <= scale <= MAX_SCALE or abs(turn) > MAX_TURN or determinant <= 0
+            or max(scale_x, scale_y) > MAX_STRETCH * min(scale_x, scale_y) or shear > MAX_SHEAR):
         return None
     extent = np.ptp(pair.original_points[inlier], axis=0)
     if extent[0] < MIN_SPREAD * original_size[0] or extent[1] < MIN_SPREAD * original_size[1]:
@@ -92,4 +114,6 @@ def verify(pair: KeyframePair, original: Keypoints, upload_size: tuple[int, int]
     carried = len(spots) / len(pair.upload_points)
     weight = max(MIN_WEIGHT, min(1.0, len(spots) / FULL_INLIERS)) * min(1.0, carried / CARRIED)
     return VerifiedPair(pair.original, pair.upload_frame, pair.original_frame, len(spots),
-                        scale, turn, (float(matrix[0, 2]), float(matrix[1, 2])), weight, share)
+                        scale, turn, (float(matrix[0, 2]), float(matrix[1, 2])), weight, share,
+                        (float(matrix[0, 0]), float(matrix[0, 1]),
+                         float(matrix[1, 0]), float(matrix[1, 1])))
