@@ -131,7 +131,8 @@ def main() -> None:
         print_, keyframes = decoded(args.suite, query["path"], False)
         hits = shard.search(print_.codes, matching.NEIGHBOURS, matching.MATCH_RADIUS)
         began = time.process_time()
-        upload = replace(print_, keypoints=keypoints.extract(keyframes, args.upload_features))
+        upload = replace(print_, keypoints=keypoints.extract(keyframes, args.upload_features,
+                                                             keypoints.BAND_FEATURES))
         both = matcher.match_hits(upload, hits)
         tier_cpu += time.process_time() - began
         matching.RECTIFY = False

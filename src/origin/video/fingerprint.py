@@ -23,7 +23,8 @@ import numpy as np
 from origin.video import regions
 from origin.media.video import DecodedVideo, FrameStream
 from origin.video.hashers import PHash
-from origin.video.keypoints import ORIGINAL_FEATURES, UPLOAD_FEATURES, Keypoints, extract
+from origin.video.keypoints import (BAND_FEATURES, ORIGINAL_FEATURES, UPLOAD_FEATURES, Keypoints,
+                                    extract)
 
 ORIGINAL_SAMPLE_FPS = 4.0    # dense enough that any cut lands within 1/8 s of an indexed frame
 UPLOAD_SAMPLE_FPS = 4.0
@@ -157,16 +158,18 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6) -> Fingerprint:
                 low = PHash.low_frequencies(inputs[good])
                 codes += [PHash.codes_from_low(low), PHash.codes_from_low(PHash.mirror(low))]
                 frame_of += [start + good, start + good]
-    print_ = _with_keypoints(_assemble(video, codes, frame_of), video, UPLOAD_FEATURES)
+    print_ = _with_keypoints(_assemble(video, codes, frame_of), video, UPLOAD_FEATURES,
+                             BAND_FEATURES)
     return replace(print_, pictures=np.stack(small)) if small else print_
 
 
-def _with_keypoints(print_: Fingerprint, video: Frames, features: int) -> Fingerprint:
+def _with_keypoints(print_: Fingerprint, video: Frames, features: int,
+                    band_features: int = 0) -> Fingerprint:
     """The fingerprint with the local features of the keyframes ``video`` kept, if it kept any."""
     keyframes = getattr(video, "keyframes", None)
     if not keyframes:
         return print_
-    return replace(print_, keypoints=extract(keyframes, features))
+    return replace(print_, keypoints=extract(keyframes, features, band_features))
 
 
 def _assemble(video: Frames, codes: list[np.ndarray], frame_of: list[np.ndarray]) -> Fingerprint:

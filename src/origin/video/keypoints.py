@@ -21,6 +21,9 @@ ORIGINAL_FEATURES = 200          # strongest keypoints kept per original keyfram
 UPLOAD_FEATURES = 500            # per upload keyframe: the copy may fill a quarter of it
 MIN_FEATURES = 24                # a keyframe with fewer (flat, dark, blurred) is left out
 DESCRIPTOR_BYTES = 32            # ORB: 256 bits
+BAND_FEATURES = 300              # per band of an upload keyframe (``bands``)
+PORTRAIT = 1.2                   # height / width from which a keyframe is a portrait (9:16) frame
+PORTRAIT_BANDS = ((0.0, 0.0, 1.0, 0.5), (0.0, 0.25, 1.0, 0.75), (0.0, 0.5, 1.0, 1.0))
 
 
 @dataclass(frozen=True)
@@ -65,25 +68,58 @@ class Keypoints:
                    (int(width), int(height)))
 
 
-def extract(keyframes: Iterable[tuple[float, np.ndarray]], features: int) -> Keypoints:
+def _orb(features: int):
+    """Small FAST threshold and patch, because keyframes are small and copies smaller still; the
+    strongest ``features`` corners per picture by Harris score."""
+    return cv2.ORB_create(nfeatures=features, scaleFactor=1.2, nlevels=8, edgeThreshold=19,
+                          patchSize=19, fastThreshold=12)
+
+
+def bands(size: tuple[int, int]) -> tuple[tuple[float, float, float, float], ...]:
+    """The parts of an upload keyframe of ``size`` described again on their own (left, top,
+    right, bottom, shares of the frame): ``PORTRAIT_BANDS`` for a 9:16 frame, else none."""
+    width, height = size
+    return PORTRAIT_BANDS if height > PORTRAIT * width else ()
+
+
+def extract(keyframes: Iterable[tuple[float, np.ndarray]], features: int,
+            band_features: int = 0) -> Keypoints:
     """ORB features of each keyframe (time, gray picture); keyframes with too few are dropped.
 
-    Small FAST threshold and patch, because keyframes are small and copies smaller still; the
-    strongest ``features`` corners per keyframe by Harris score.
+    With ``band_features`` (uploads), each of the keyframe's ``bands`` is also scaled up to
+    ``KEYFRAME_LONG_SIDE`` and described with that many features more, mapped back to the
+    keyframe's pixels. A copy stacked in half a 9:16 frame or framed between a title and a
+    caption is ~250 px wide there, half its size in the original's keyframes, and the text and
+    other footage around it take most of the keyframe's strongest corners; its band, described
+    at about the original's scale, gives the copy features of its own.
     """
-    orb = cv2.ORB_create(nfeatures=features, scaleFactor=1.2, nlevels=8, edgeThreshold=19,
-                         patchSize=19, fastThreshold=12)
+    orb, band_orb = _orb(features), _orb(band_features) if band_features else None
     times, frame_of, points, descriptors = [], [], [], []
     size = (0, 0)
     for time, picture in keyframes:
         size = (picture.shape[1], picture.shape[0])
         found, described = orb.detectAndCompute(np.ascontiguousarray(picture), None)
-        if described is None or len(found) < MIN_FEATURES:
+        here = [np.array([keypoint.pt for keypoint in found], np.float32)] if found else []
+        described = [described] if described is not None else []
+        for left, top, right, bottom in bands(size) if band_orb is not None else ():
+            x0, y0 = round(left * size[0]), round(top * size[1])
+            part = picture[y0:round(bottom * size[1]), x0:round(right * size[0])]
+            scale = KEYFRAME_LONG_SIDE / max(part.shape)
+            grown = cv2.resize(part, (round(part.shape[1] * scale), round(part.shape[0] * scale)),
+                               interpolation=cv2.INTER_LINEAR)
+            band_found, band_described = band_orb.detectAndCompute(grown, None)
+            if band_described is None:
+                continue
+            here.append(np.array([keypoint.pt for keypoint in band_found], np.float32) / scale
+                        + np.array([x0, y0], np.float32))
+            described.append(band_described)
+        count = sum(len(block) for block in described)
+        if count < MIN_FEATURES:
             continue
-        frame_of.append(np.full(len(found), len(times), np.int32))
+        frame_of.append(np.full(count, len(times), np.int32))
         times.append(time)
-        points.append(np.array([keypoint.pt for keypoint in found], np.float32))
-        descriptors.append(described)
+        points.append(np.concatenate(here))
+        descriptors.append(np.concatenate(described))
     if not times:
         return Keypoints.empty(size)
     return Keypoints(np.asarray(times, np.float64), np.concatenate(frame_of),
