@@ -71,8 +71,7 @@ def decide(original: OriginalInfo, alignments: list[Alignment], upload_duration:
     confidence = score(evidence, calibration)
     if confidence < min_score:
         return None
-    segments = sorted((segment for alignment in alignments for segment in alignment.segments),
-                      key=lambda segment: segment.upload_start)
+    segments = sorted(_shown_once(alignments), key=lambda segment: segment.upload_start)
     upload_seconds = _union_length([(s.upload_start, s.upload_end) for s in segments])
     original_seconds = _union_length([(s.original_start, s.original_end) for s in segments])
     return Match(
@@ -99,6 +98,26 @@ def distinct_evidence(alignments: list[Alignment]) -> float:
             total += alignment.evidence
             shown += spans
     return total
+
+
+def _shown_once(alignments: list[Alignment]) -> list:
+    """The alignments' segments, strongest alignment first, without those whose upload time a
+    stronger alignment's segments mostly cover already.
+
+    One moment of an upload shows one moment of the original: a weaker line through the same
+    stretch of upload is a shadow of the copy (footage that looks alike a few seconds apart),
+    and reporting it would claim a second, wrong place in the original. A copy that shows a
+    part of the original twice (a loop) does so at other moments of the upload, and keeps both.
+    """
+    kept, spans = [], []
+    for alignment in sorted(alignments, key=lambda alignment: -alignment.evidence):
+        for segment in alignment.segments:
+            span = (segment.upload_start, segment.upload_end)
+            new = _union_length(spans + [span]) - _union_length(spans)
+            if new > (1 - MAX_REPEATED_SHARE) * (span[1] - span[0]):
+                kept.append(segment)
+        spans += [(segment.upload_start, segment.upload_end) for segment in alignment.segments]
+    return kept
 
 
 def _union_length(intervals: list[tuple[float, float]]) -> float:
