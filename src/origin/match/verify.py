@@ -31,6 +31,7 @@ CARRIED = 0.35               # share of the shared descriptor pairs a copy's tra
 STRETCH = True               # try an affine fit where the similarity fails
 MAX_STRETCH = 1.4            # one axis's scale / the other's: a 25 % cut of one side, scaled back
 MAX_SHEAR = 6.0              # degrees off square between the transformed axes
+STRETCH_GAIN = 1.25          # inliers the affine fit needs over a weak similarity's
 
 
 @dataclass(frozen=True)
@@ -66,8 +67,13 @@ def verify(pair: KeyframePair, original: Keypoints, upload_size: tuple[int, int]
     if len(pair.upload_points) < MIN_INLIERS:
         return None
     verified = _fitted(pair, original, upload_size, cv2.estimateAffinePartial2D)
-    if verified is None and STRETCH:
-        verified = _fitted(pair, original, upload_size, cv2.estimateAffine2D)
+    if STRETCH and (verified is None or verified.inliers < CARRIED * len(pair.upload_points)):
+        # a similarity that carries only part of the points may be a stretched copy's best
+        # approximation; two more degrees of freedom must then carry clearly more
+        stretched = _fitted(pair, original, upload_size, cv2.estimateAffine2D)
+        if stretched is not None and (verified is None
+                                      or stretched.inliers >= STRETCH_GAIN * verified.inliers):
+            verified = stretched
     return verified
 
 
