@@ -25,7 +25,8 @@ def geometry_media(tmp_path_factory):
     original = synthetic.generate_video(folder / "original.mp4", seed=41, seconds=10, size=SIZE)
     unrelated = synthetic.generate_video(folder / "unrelated.mp4", seed=42, seconds=8, size=SIZE)
     copies = {}
-    for family, seed in (("zoom", 3), ("rotate", 5), ("split_screen", 5)):
+    for family, seed in (("zoom", 3), ("rotate", 5), ("split_screen", 5), ("stacked_9x16", 2),
+                         ("framed_9x16", 2), ("crop_off_centre", 4)):
         made = synthetic.apply_transform(original, folder / f"{family}.mp4", family, seed,
                                          subclip=PIECE)
         copies[family] = (made.path, made.params)
@@ -37,7 +38,8 @@ def geometry_matcher(geometry_media):
     original = fingerprint_file(str(geometry_media[0]), original=True).fingerprint
     info = IndexedOriginal(OriginalInfo(1, "o-original", str(geometry_media[0]), None,
                                         datetime(2020, 1, 1, tzinfo=timezone.utc),
-                                        original.duration), original.times[original.frame_of])
+                                        original.duration), original.times[original.frame_of],
+                           original.codes)
     index = KeypointIndex.build([(1, original.keypoints)])
     return Matcher(None, lambda keys: {key: info for key in keys if key == 1}, index)
 
@@ -46,7 +48,8 @@ def _upload(path) -> object:
     return fingerprint_file(str(path), original=False).fingerprint
 
 
-@pytest.mark.parametrize("family", ["zoom", "rotate", "split_screen"])
+@pytest.mark.parametrize("family", ["zoom", "rotate", "split_screen", "stacked_9x16",
+                                    "framed_9x16", "crop_off_centre"])
 def test_a_geometric_copy_is_found_by_keyframe_features_at_its_offset(
         geometry_media, geometry_matcher, family):
     path, params = geometry_media[2][family]
@@ -146,3 +149,77 @@ def test_a_pair_whose_shared_descriptors_mostly_miss_the_transform_weighs_less()
     assert copy.inliers >= 55 and layout.inliers >= 55
     assert copy.weight == 1.0
     assert layout.weight < 0.75 * copy.weight
+
+
+def _best_verified_keyframe(index: KeypointIndex, pairs: list, upload) -> int:
+    """The upload keyframe whose pair with the original verifies with most inliers."""
+    from origin.match.verify import verify
+
+    verified = [checked for pair in pairs
+                for checked in [verify(pair, index.originals[pair.original], upload.keypoints.size)]
+                if checked is not None]
+    return max(verified, key=lambda pair: pair.inliers).upload_frame
+
+
+@pytest.mark.parametrize("family", ["split_screen", "stacked_9x16", "framed_9x16", "rotate"])
+def test_one_verified_keyframe_proposes_and_the_rectified_frames_place_the_copy(
+        geometry_media, geometry_matcher, monkeypatch, family):
+    """With a single upload keyframe verified (too few for keyframes alone to align), the
+    upload's frames warped back by its transform meet the original's global codes along the
+    whole copy: the segments follow the sampled frames, not 1-a-second keyframes."""
+    from origin.match.align import MIN_FRAMES
+
+    index = geometry_matcher.keypoints
+    upload = _upload(geometry_media[2][family][0])
+    pairs = index.search(upload.keypoints)
+    chosen = _best_verified_keyframe(index, pairs, upload)
+    monkeypatch.setattr(index, "search", lambda keypoints: [
+        pair for pair in pairs if pair.upload_frame == chosen])
+    [match] = geometry_matcher.geometry_matches(upload)
+    assert match.original == "o-original" and match.score >= DEFAULT_MIN_SCORE
+    assert len({pair.upload_frame for pair in index.search(upload.keypoints)}) < MIN_FRAMES
+    for segment in match.segments:
+        assert abs(segment.original_start - (PIECE[0] + segment.upload_start)) <= 0.5
+        assert abs(segment.original_end - (PIECE[0] + segment.upload_end)) <= 0.5
+    assert sum(segment.upload_seconds for segment in match.segments) >= 0.8 * (PIECE[1] - PIECE[0])
+
+
+def test_a_verified_keyframe_is_not_enough_without_the_original_codes_confirming(
+        geometry_media, geometry_matcher, monkeypatch):
+    """The rectified frames must meet *this* original's codes: the same verified keyframe,
+    compared with the codes of unrelated footage, proposes nothing."""
+    unrelated = fingerprint_file(str(geometry_media[1]), original=True).fingerprint
+    index = geometry_matcher.keypoints
+    upload = _upload(geometry_media[2]["split_screen"][0])
+    pairs = index.search(upload.keypoints)
+    chosen = _best_verified_keyframe(index, pairs, upload)
+    monkeypatch.setattr(index, "search", lambda keypoints: [
+        pair for pair in pairs if pair.upload_frame == chosen])
+    info = geometry_matcher.lookup([1])[1]
+    stranger = replace(info, code_times=unrelated.times[unrelated.frame_of], codes=unrelated.codes)
+    matcher = Matcher(None, lambda keys: {1: stranger}, index)
+    assert matcher.geometry_matches(upload, min_score=0.05) == []
+    assert geometry_matcher.geometry_matches(upload)            # the real codes do confirm
+
+
+def test_a_crop_stretched_back_to_the_frame_verifies_but_a_mirror_or_a_squash_does_not():
+    """Cropping 20 % of one side and scaling back to the frame stretches one axis: an affine
+    fit takes it; a reflection or a 2x squash is no copy's transform."""
+    from origin.index.keypoints import KeyframePair
+    from origin.match.verify import verify
+
+    rng = np.random.default_rng(7)
+    size = (480, 270)
+    points = rng.uniform((20, 20), (460, 250), (60, 2)).astype(np.float32)
+    original = Keypoints(np.zeros(1), np.zeros(60, np.int32), points,
+                         np.zeros((60, 32), np.uint8), size)
+
+    def mapped(linear) -> KeyframePair:
+        moved = points @ np.asarray(linear, np.float32).T + np.float32((-30, 10))
+        return KeyframePair(1, 0, 0, moved, points, np.zeros(60, np.int32))
+
+    stretched = verify(mapped([[1.0 / 0.8, 0.0], [0.0, 1.0]]), original, (600, 270))
+    assert stretched is not None and stretched.inliers >= 55
+    assert np.allclose(stretched.matrix[:, :2], [[1.25, 0.0], [0.0, 1.0]], atol=0.02)
+    assert verify(mapped([[-1.0, 0.0], [0.0, 1.0]]), original, size) is None
+    assert verify(mapped([[1.0, 0.0], [0.0, 0.5]]), original, size) is None

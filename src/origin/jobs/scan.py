@@ -168,7 +168,7 @@ def original_lookup(workspace: "Workspace"):
     """``keys -> {key: IndexedOriginal}`` from the database, cached for the job's lifetime."""
     cache: dict[int, IndexedOriginal] = {}
     columns = (Original.key, Original.id, Original.path, Original.owner,
-               Original.published_at, Original.duration, Original.times)
+               Original.published_at, Original.duration, Original.times, Original.codes)
 
     def lookup(keys: Sequence[int]) -> dict[int, IndexedOriginal]:
         missing = [key for key in keys if key not in cache]
@@ -178,7 +178,8 @@ def original_lookup(workspace: "Workspace"):
                     cache[row.key] = IndexedOriginal(
                         OriginalInfo(row.key, row.id, row.path, row.owner,
                                      as_utc(row.published_at), row.duration),
-                        np.frombuffer(row.times, np.float32).astype(np.float64))
+                        np.frombuffer(row.times, np.float32).astype(np.float64),
+                        np.frombuffer(row.codes, np.uint8).reshape(-1, 8))
         return {key: cache[key] for key in keys if key in cache}
 
     return lookup
