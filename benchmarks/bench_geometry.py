@@ -119,7 +119,7 @@ def main() -> None:
 
     families = defaultdict(lambda: [0, 0, 0, 0])
     ious: dict[str, list[float]] = {"keyframes": [], "rectified": []}
-    misses = []
+    misses, weak = [], []
     false_global, false_both, negatives = [], [], 0
     false_pairs = verified_pairs = false_catalogue_pairs = 0
     false_aligned: list[tuple[str, str]] = []
@@ -167,6 +167,11 @@ def main() -> None:
                         ious[name].append(segment_iou(
                             [(s.upload_start, s.upload_end, s.original_start, s.original_end)
                              for s in match.segments], query["copies"][match.original]))
+            if args.part == "tuning":
+                for match in both:
+                    if match.original in truth and (match.score < 0.8 or ious["rectified"][-1] < 0.7):
+                        weak.append((query["id"], query["family"], round(match.score, 3),
+                                     round(ious["rectified"][-1], 2), match.tier))
             if not found(both) and args.part == "tuning":
                 best = max((m.score for m in matcher.match_hits(upload, hits, 0.0)
                             if m.original in truth), default=0.0)
@@ -188,6 +193,8 @@ def main() -> None:
           f"{total[3] / total[0]:>15.3f}")
     print("mean segment IoU of found copies: " + ", ".join(
         f"{name} {sum(values) / max(len(values), 1):.3f} ({len(values)})" for name, values in ious.items()))
+    if weak:
+        print(f"found below score 0.8 or IoU 0.7 (tuning part; query, family, score, IoU, tier): {weak}")
     if misses:
         print(f"missed (tuning part; query, family, seconds, best true score): {misses}")
     print(f"false matches (upload, original, score) at the default threshold: global {false_global}, "
