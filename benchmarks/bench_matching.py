@@ -41,6 +41,7 @@ from benchmarks.peers.common import SystemRun, cpu_seconds  # noqa: E402
 
 SYSTEMS = {"origin": origin_system, "vpdq": vpdq_peer, "tmk": tmk_peer}
 RESULTS = ROOT / "benchmarks" / "results"
+REAL_CODES = ROOT / "benchmarks" / "data" / "real_codes"     # generated once, reused (CodeCache)
 
 
 def _speed(system: str, path: Path, seconds: float) -> dict[str, float]:
@@ -112,10 +113,9 @@ def run(quick: bool, seed: int, systems: list[str], log=print, distractor_codes:
         keep: Path | None = None) -> dict:
     distractor_source = None
     if real_distractors and distractor_codes:
-        from benchmarks.real_codes import RealCodeSource
+        from benchmarks import real_codes
 
-        photos = sorted((ROOT / "benchmarks" / "data" / "photos").glob("*/*.jpg"))
-        distractor_source = RealCodeSource(real_suite.unrelated_photos(photos) if suite_name == "real" else photos)
+        distractor_source = real_codes.ensure(distractor_codes, REAL_CODES / suite_name, suite_name)
     if suite_name == "real":
         suite = real_suite.build(seed=seed, log=log)
     else:

@@ -95,7 +95,7 @@ def test_real_code_source_hashes_camera_paths_over_photos(tmp_path) -> None:
     import cv2
     import numpy as np
 
-    from benchmarks.real_codes import FRAMES, RealCodeSource, _window_matrices
+    from benchmarks.real_codes import FRAMES, RealCodeSource, _low_frequencies, _sample
     from origin.video.hashers import PHash, hamming
 
     rng = np.random.default_rng(0)
@@ -112,13 +112,45 @@ def test_real_code_source_hashes_camera_paths_over_photos(tmp_path) -> None:
     assert np.array_equal(codes, again)
     assert len(RealCodeSource([tmp_path / "flat.png"]).codes(0)[0]) == 0
 
-    # The warp shows the window it names: (x, y) lands in the middle, the window's width spans 32.
-    (matrix,) = _window_matrices(np.array([100.0]), np.array([60.0]), np.array([64.0]), 0.0, 32)
-    assert np.allclose(matrix @ [100.0, 60.0, 1.0], [16, 16])
-    assert np.allclose(matrix @ [132.0, 60.0 + 18.0, 1.0], [32, 32])
-    (turned,) = _window_matrices(np.array([100.0]), np.array([60.0]), np.array([64.0]), 5.0, 32)
-    reference = cv2.getRotationMatrix2D((100.0, 60.0), 5.0, 1.0)       # turned as OpenCV turns
-    assert np.allclose(turned[:, :2], np.diag([0.5, 0.5 * 16 / 9]) @ reference[:, :2])
+    # One remap of all windows cuts what warpAffine cuts with the window's own map: (x, y) in the
+    # middle, the window's width across 32, turned as cv2.getRotationMatrix2D turns.
+    picture = textured_only.pictures[0]
+    for angle in (0.0, 5.0):
+        turn = cv2.getRotationMatrix2D((100.0, 60.0), angle, 1.0)
+        matrix = np.diag([32 / 64.0, 32 * 16 / 9 / 64.0]) @ turn
+        matrix[:, 2] = 16 - matrix[:, :2] @ [100.0, 60.0]
+        expected = cv2.warpAffine(picture, matrix, (32, 32), flags=cv2.INTER_LINEAR,
+                                  borderMode=cv2.BORDER_REFLECT)
+        (cut,) = _sample(picture, np.array([100.0]), np.array([60.0]), np.array([64.0]), angle, 32)
+        assert np.abs(cut - expected).max() < 0.5 and np.abs(cut - expected).mean() < 0.05
+    # and the two matrix products give PHash's own low-frequency block
+    assert np.allclose(_low_frequencies(picture[None, :32, :32]), PHash.low_frequencies(picture[None, :32, :32]),
+                       rtol=1e-4, atol=1e-2)
+
+
+def test_code_cache_gives_the_source_codes_and_grows_in_place(tmp_path) -> None:
+    """Codes generated once are read back as the source gives them; a larger count extends the
+    same files, and another source's cache is refused rather than mixed in."""
+    import cv2
+    import numpy as np
+    import pytest
+
+    from benchmarks.real_codes import CodeCache, RealCodeSource
+
+    rng = np.random.default_rng(1)
+    textured = cv2.GaussianBlur(rng.integers(0, 256, (300, 500), dtype=np.uint8), (0, 0), 5)
+    cv2.imwrite(str(tmp_path / "a.png"), cv2.normalize(textured, None, 0, 255, cv2.NORM_MINMAX))
+    source = RealCodeSource([tmp_path / "a.png"], seed=4)
+    small = CodeCache.build(source, 100, tmp_path / "cache", log=lambda _: None, chunk=3)
+    assert small.total >= 100
+    codes, times = small.codes(1)
+    expected_codes, expected_times = source.codes(1)
+    assert np.array_equal(codes, expected_codes) and np.array_equal(times, expected_times)
+    grown = CodeCache.build(source, small.total + 1, tmp_path / "cache", log=lambda _: None, chunk=3)
+    assert grown.originals > small.originals and np.array_equal(grown.codes(1)[0], codes)
+    assert np.array_equal(grown.codes(small.originals)[0], source.codes(small.originals)[0])
+    with pytest.raises(ValueError, match="another seed"):
+        CodeCache.build(RealCodeSource([tmp_path / "a.png"], seed=5), 10, tmp_path / "cache")
 
 
 def test_held_out_part_is_scored_on_its_own_and_false_matches_are_listed() -> None:
