@@ -98,19 +98,40 @@ def _false_matches(truths: list[QueryTruth], predictions: list[Prediction]) -> l
 
 def _distractor_rate(system_run: SystemRun, uploads: int) -> dict | None:
     """Uploads matched (at the default threshold) to a distractor original, and that as false
-    matches per million uploads per million originals."""
+    matches per million uploads per million originals, with its 95 % upper bound (Poisson: 3.0
+    when none was seen); the negative windows, when scanned, count as uploads too."""
     if not system_run.distractor_originals:
         return None
     hit = sorted({p.query for p in system_run.predictions if p.is_match and p.reference.startswith("d-")})
-    per_million = len(hit) / uploads * 1e6 / (system_run.distractor_originals / 1e6) if uploads else None
+    windows = system_run.windows or {}
+    hit += [w["window"] for w in windows.get("matched", [])]
+    uploads += windows.get("windows", 0)
+    scale = 1e6 / uploads / (system_run.distractor_originals / 1e6) if uploads else None
     return {"uploads": uploads, "distractor_originals": system_run.distractor_originals,
             "uploads_matched_to_a_distractor": len(hit), "examples": hit[:10],
-            "per_million_uploads_per_million_originals": per_million}
+            "per_million_uploads_per_million_originals": len(hit) * scale if scale else None,
+            "upper_95": _poisson_upper(len(hit)) * scale if scale else None,
+            "windows": windows or None}
+
+
+def _poisson_upper(seen: int) -> float:
+    """One-sided 95 % upper bound on a Poisson mean after ``seen`` events (3.0 for none)."""
+    from scipy.stats import chi2
+
+    return float(chi2.ppf(0.95, 2 * (seen + 1)) / 2)
+
+
+def _negative_files(suite) -> list[Path]:
+    """Real video to cut into negative windows against the distractors: every query and original
+    of the suite (none of them is a distractor's photo) and the real footage they came from."""
+    files = [suite.path(q.path) for q in suite.queries] + [suite.path(o.path) for o in suite.originals]
+    footage = ROOT / "benchmarks" / "data" / "footage"
+    return files + sorted(path for path in footage.glob("*") if path.is_file())
 
 
 def run(quick: bool, seed: int, systems: list[str], log=print, distractor_codes: int = 0,
         suite_name: str = "synthetic", catalogue: int = 0, real_distractors: bool = False,
-        keep: Path | None = None) -> dict:
+        keep: Path | None = None, window_seconds: float = 0.0) -> dict:
     distractor_source = None
     if real_distractors and distractor_codes:
         from benchmarks import real_codes
@@ -158,6 +179,8 @@ def run(quick: bool, seed: int, systems: list[str], log=print, distractor_codes:
         if key == "origin" and distractor_codes:
             extra = {"distractor_codes": distractor_codes, "distractor_source": distractor_source,
                      "keep": keep}
+            if window_seconds:
+                extra.update(negative_windows=_negative_files(suite), window_seconds=window_seconds)
         system_run: SystemRun = module.run(originals, queries, durations, **extra)
         wall = time.perf_counter() - began
         scores: SystemScores = evaluate(module.NAME, truths, system_run.predictions)
@@ -248,12 +271,18 @@ def format_report(report: dict) -> str:
     for n in names:
         rate = systems[n].get("distractors")
         if rate:
-            bound = " (0 seen: below {:.0f} at 95 %)".format(3 / rate["uploads"] * 1e6 / (rate["distractor_originals"] / 1e6)) \
-                if rate["uploads_matched_to_a_distractor"] == 0 else ""
+            bound = " (below {:.0f} at 95 %)".format(rate["upper_95"])
             lines.append(f"{n}: {rate['uploads_matched_to_a_distractor']} of {rate['uploads']} uploads matched one of "
                          f"{rate['distractor_originals']:,} distractor originals: "
                          f"{rate['per_million_uploads_per_million_originals']:.0f} false matches per million uploads "
                          f"per million originals{bound}")
+        windows = (rate or {}).get("windows")
+        if windows:
+            lines.append(f"{n}: of them {windows['windows']} non-overlapping {windows['seconds']:g} s windows of "
+                         f"{windows['files']} real videos ({windows['windows_with_codes']} with codes), "
+                         f"{len(windows['matched'])} matched a distractor; best distractor score per window: "
+                         f"max {windows['best_distractor_score_max']}, p99 {windows['best_distractor_score_p99']}; "
+                         f"{windows['cpu_seconds']} s CPU")
         for wrong in systems[n].get("false_matches", [])[:10]:
             lines.append(f"{n} false match: {wrong['query']} ({wrong['family']}, {'/'.join(wrong['tags'])}) "
                          f"-> {wrong['original']} at {wrong['score']}")
@@ -286,6 +315,10 @@ def main() -> None:
                         help="synthetic: benchmarks/suite.py (generated + real); real: benchmarks/real_suite.py")
     parser.add_argument("--real-distractors", action="store_true",
                         help="distractor codes from real photographs (benchmarks/real_codes.py), not random")
+    parser.add_argument("--negative-windows", type=float, default=0.0, metavar="SECONDS",
+                        help="with --distractor-codes: also match every non-overlapping window of this "
+                             "length of the suite's videos and the real footage as its own upload, "
+                             "counted against the distractors (many short negative uploads, one decode each)")
     parser.add_argument("--catalogue", type=int, default=0, metavar="N",
                         help="also register N unrelated real originals (benchmarks/catalogue.py)")
     args = parser.parse_args()
@@ -298,11 +331,12 @@ def main() -> None:
     log = (lambda message: print(message, file=sys.stderr)) if args.json else print
     report = run(args.quick, args.seed, systems, log=log, distractor_codes=args.distractor_codes,
                  suite_name=args.suite, catalogue=args.catalogue, real_distractors=args.real_distractors,
-                 keep=args.keep if args.distractor_codes else None)
+                 keep=args.keep if args.distractor_codes else None, window_seconds=args.negative_windows)
     RESULTS.mkdir(parents=True, exist_ok=True)
     subset = "" if set(systems) == set(SYSTEMS) else "-" + "-".join(systems)
     subset += f"-distractors{args.distractor_codes}" if args.distractor_codes else ""
     subset += "-real" if args.real_distractors else ""
+    subset += f"-windows{args.negative_windows:g}" if args.negative_windows else ""
     subset += f"-catalogue{args.catalogue}" if args.catalogue else ""
     name = "real" if args.suite == "real" else ("quick" if args.quick else "full")
     out = RESULTS / f"matching-{name}{subset}.json"

@@ -6,7 +6,7 @@ import tempfile
 import time
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Mapping
+from typing import Mapping, Sequence
 
 from benchmarks.metrics import Prediction
 from benchmarks.peers.common import SystemRun, cpu_seconds
@@ -87,18 +87,81 @@ def add_distractors(workspace, code_count: int, seed: int = 0, source=None, prog
 KEPT_MARKER = "bench-distractors.json"
 
 
+def _window(upload, start: float, seconds: float):
+    """The part of an upload's fingerprint in [start, start + seconds), as a fingerprint of its
+    own (times from 0; no keyframes: the distractors it is matched against have none)."""
+    import numpy as np
+    from origin.video.fingerprint import Fingerprint
+
+    frames = np.flatnonzero((upload.times >= start) & (upload.times < start + seconds))
+    renumber = np.full(len(upload.times), -1)
+    renumber[frames] = np.arange(len(frames))
+    rows = renumber[upload.frame_of] >= 0
+    return Fingerprint(f"{upload.path}@{start:g}", seconds, upload.times[frames] - start,
+                       upload.codes[rows], renumber[upload.frame_of[rows]])
+
+
+def scan_windows(workspace, files: Sequence[Path], seconds: float) -> dict:
+    """Every whole, non-overlapping ``seconds`` window of ``files`` matched as its own upload
+    against the workspace's index with the global codes, each file fingerprinted once: thousands
+    of short negative uploads for the price of one decode. What it counts is uploads matched to a
+    distractor original (id ``d-...``) at the default threshold, and the best distractor score
+    each window reached (how far below the threshold the closest come)."""
+    import numpy as np
+    from origin.jobs.fingerprinting import fingerprint_upload_file
+    from origin.jobs.scan import original_lookup
+    from origin.jobs.snapshot import read_index
+    from origin.match.matcher import Matcher
+
+    threshold = default_min_score()
+    windows = with_codes = 0
+    matched: list[dict] = []
+    best: list[float] = []
+    errors: dict[str, str] = {}
+    start_cpu = cpu_seconds()
+    with read_index(workspace, pin=False) as index:
+        matcher = Matcher(None, original_lookup(workspace), None)
+        for file in files:
+            done = fingerprint_upload_file(str(file))
+            if done.error or done.fingerprint is None:
+                errors[str(file)] = done.error or "no pictures"
+                continue
+            upload = done.fingerprint
+            for start in np.arange(0.0, upload.duration - seconds + 1e-6, seconds):
+                window = _window(upload, float(start), seconds)
+                windows += 1
+                if not len(window.codes):
+                    best.append(0.0)
+                    continue
+                with_codes += 1
+                scores = [m.score for m in matcher.match_hits(window, index.search(window.codes), 0.0)
+                          if m.original.startswith("d-")]
+                best.append(max(scores, default=0.0))
+                if best[-1] >= threshold:
+                    matched.append({"window": window.path, "score": round(best[-1], 3)})
+    scores = np.array(best) if best else np.zeros(1)
+    return {"seconds": seconds, "files": len(files) - len(errors), "windows": windows,
+            "windows_with_codes": with_codes, "matched": matched, "errors": errors,
+            "best_distractor_score_max": round(float(scores.max()), 3),
+            "best_distractor_score_p99": round(float(np.percentile(scores, 99)), 3),
+            "cpu_seconds": round(cpu_seconds() - start_cpu, 1)}
+
+
 def run(originals: Mapping[str, Path], queries: Mapping[str, Path],
         durations: Mapping[str, float], distractor_codes: int = 0, distractor_source=None,
-        keep: Path | None = None) -> SystemRun:
+        keep: Path | None = None, negative_windows: Sequence[Path] = (),
+        window_seconds: float = 5.0) -> SystemRun:
     """Register the originals, scan every query with ``min_score=0`` (for the ranking), and take
     the default decision as score >= the default ``min_score`` of ``scan``. The workspace is a
     temporary folder, removed afterwards, or ``keep``: built there once and reused by later runs
     with the same originals and distractors (a 100 M-code index takes 10+ minutes to build)."""
     if keep is not None:
         return _run_in(Path(keep), originals, queries, durations, distractor_codes,
-                       distractor_source, reuse=True)
+                       distractor_source, reuse=True, negative_windows=negative_windows,
+                       window_seconds=window_seconds)
     with tempfile.TemporaryDirectory(prefix="origin-bench-") as folder:
-        return _run_in(Path(folder), originals, queries, durations, distractor_codes, distractor_source)
+        return _run_in(Path(folder), originals, queries, durations, distractor_codes, distractor_source,
+                       negative_windows=negative_windows, window_seconds=window_seconds)
 
 
 def _kept_recipe(originals: Mapping[str, Path], distractor_codes: int, distractor_source) -> dict:
@@ -110,7 +173,8 @@ def _kept_recipe(originals: Mapping[str, Path], distractor_codes: int, distracto
 
 def _run_in(folder: Path, originals: Mapping[str, Path], queries: Mapping[str, Path],
             durations: Mapping[str, float], distractor_codes: int, distractor_source=None,
-            reuse: bool = False) -> SystemRun:
+            reuse: bool = False, negative_windows: Sequence[Path] = (),
+            window_seconds: float = 5.0) -> SystemRun:
     import json
     import shutil
 
@@ -170,6 +234,8 @@ def _run_in(folder: Path, originals: Mapping[str, Path], queries: Mapping[str, P
     result.fingerprint_cpu_seconds = add_cpu + scan_cpu
     result.fingerprinted_video_seconds = sum(durations.get(k, 0.0) for k in [*originals, *queries])
     result.notes.append(f"suite CPU: add {add_cpu:.1f} s, scan {scan_cpu:.1f} s (scan includes matching)")
+    if negative_windows:
+        result.windows = scan_windows(ws, negative_windows, window_seconds)
     return result
 
 

@@ -150,7 +150,7 @@ class CodeCache:
         for name, path in files.items():             # drop what an interrupted chunk left behind
             with open(path, "ab") as handle:
                 handle.truncate(sizes[name])
-        began, logged = time.process_time(), time.monotonic()
+        began, logged, resumed = time.process_time(), time.monotonic(), codes_done
         with open(files["codes.u8"], "ab") as codes_file, open(files["times.f32"], "ab") as times_file, \
                 open(files["counts.i32"], "ab") as counts_file:
             while codes_done < code_count:
@@ -171,7 +171,7 @@ class CodeCache:
                 if time.monotonic() - logged > 60 or codes_done >= code_count:
                     used = time.process_time() - began
                     log(f"real codes: {codes_done:,} of {code_count:,} in {folder} "
-                        f"({originals:,} originals, {codes_done / max(used, 1e-9):,.0f} codes per CPU s)")
+                        f"({originals:,} originals, {(codes_done - resumed) / max(used, 1e-9):,.0f} codes per CPU s)")
                     logged = time.monotonic()
         return cls(folder)
 
@@ -238,7 +238,7 @@ def main() -> None:
 
     photos = sorted((root / "benchmarks" / "data" / "photos").glob("*/*.jpg"))
     source = RealCodeSource(real_suite.unrelated_photos(photos) if args.suite == "real" else photos)
-    cache = CodeCache.build(source, args.codes, args.out)
+    cache = CodeCache.build(source, args.codes, args.out, log=lambda message: print(message, flush=True))
     print(f"{args.out}: {cache.total:,} codes of {cache.originals:,} originals")
 
 

@@ -181,7 +181,32 @@ def test_distractor_false_match_rate_is_per_million_uploads_per_million_original
     rate = _distractor_rate(run, uploads=200)
     assert rate["uploads_matched_to_a_distractor"] == 1 and rate["examples"] == ["q1"]
     assert rate["per_million_uploads_per_million_originals"] == pytest.approx(1 / 200 * 1e6 / 0.004)
+    assert rate["upper_95"] == pytest.approx(4.744 / 200 * 1e6 / 0.004, rel=1e-3)   # Poisson, 1 seen
     assert _distractor_rate(SystemRun("vPDQ"), uploads=200) is None
+    # negative windows count as uploads, and a matched window as a false match
+    run.windows = {"windows": 800, "matched": [{"window": "a.mp4@5", "score": 0.6}]}
+    rate = _distractor_rate(run, uploads=200)
+    assert rate["uploads"] == 1000 and rate["uploads_matched_to_a_distractor"] == 2
+    assert rate["upper_95"] == pytest.approx(6.296 / 1000 * 1e6 / 0.004, rel=1e-3)
+
+
+def test_negative_window_is_the_upload_cut_to_its_seconds() -> None:
+    """A window keeps the frames inside it, their codes (several per frame for an upload) and
+    times from its start; nothing outside leaks in."""
+    import numpy as np
+
+    from benchmarks.origin_system import _window
+    from origin.video.fingerprint import Fingerprint
+
+    times = np.arange(0, 10, 0.5)
+    frame_of = np.repeat(np.arange(len(times)), 2)[1:]           # frame 0 has one code, the rest two
+    codes = np.arange(len(frame_of), dtype=np.uint8)[:, None].repeat(8, axis=1)
+    upload = Fingerprint("u.mp4", 10.0, times, codes, frame_of)
+    window = _window(upload, 5.0, 2.5)
+    assert window.duration == 2.5 and np.allclose(window.times, [0, 0.5, 1, 1.5, 2])
+    assert np.array_equal(window.frame_of, np.repeat(np.arange(5), 2))
+    assert np.array_equal(window.codes[:, 0], codes[np.isin(frame_of, np.arange(10, 15)), 0])
+    assert window.keypoints is None and len(_window(upload, 20.0, 5.0).codes) == 0
 
 
 def test_distractors_and_catalogue_leave_out_the_suites_slideshow_photos(tmp_path) -> None:

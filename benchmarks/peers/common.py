@@ -22,6 +22,7 @@ class SystemRun:
     errors: dict[str, str] = field(default_factory=dict)   # file -> why it could not be fingerprinted
     notes: list[str] = field(default_factory=list)
     distractor_originals: int = 0        # originals of distractor codes in the index (origin only)
+    windows: dict | None = None          # negative windows scanned against them (origin only)
 
     @property
     def realtime_per_core(self) -> float | None:
