@@ -3,6 +3,8 @@
     python benchmarks/bench_matching.py [--quick] [--json] [--systems origin,vpdq,tmk] [--seed 7]
     python benchmarks/bench_matching.py --systems origin --distractor-codes 10000000
     python benchmarks/bench_matching.py --suite real [--catalogue 1000]
+    python benchmarks/bench_matching.py --suite real --systems origin --distractor-codes 10000000 \
+        --real-distractors --negative-windows 5 [--keep DIR]
 
 Builds (or reuses) the suite of benchmarks/suite.py, runs each system on it, and prints for each:
 µAP over ranked (query, original) pairs (VSC22 descriptor track), recall at precision >= 0.99,
@@ -16,6 +18,10 @@ installed (scripts/install_peers.sh) are reported as unavailable and the rest st
 tuning part and its held-out part separately, with every false match at the default threshold;
 ``--catalogue N`` registers N unrelated real originals (benchmarks/catalogue.py: Ken Burns pans,
 zooms, slideshows and 9:16 framings of real photographs) beside the suite's, for every system.
+``--real-distractors`` fills origin's index with codes of real-photo camera paths
+(benchmarks/real_codes.py, generated once into benchmarks/data/real_codes/), and
+``--negative-windows S`` also matches every S-second window of the suite's videos and the real
+footage against them, for a false-match rate per million uploads per million originals.
 """
 from __future__ import annotations
 
