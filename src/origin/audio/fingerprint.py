@@ -20,9 +20,11 @@ UPLOAD_FANOUT = 6
 
 
 def fingerprint_audio(path: str | Path, original: bool) -> Peaks:
-    """Peaks of a file's sound track, streamed (raises ``InputError`` for unusable sound)."""
-    per_second = ORIGINAL_PEAKS_PER_SECOND if original else UPLOAD_PEAKS_PER_SECOND
-    return peaks_of(AudioStream(path).blocks(), per_second)
+    """Peaks of a file's sound track, streamed (raises ``InputError`` for unusable sound); an
+    upload's come with its dense peaks, for verification."""
+    if original:
+        return peaks_of(AudioStream(path).blocks(), ORIGINAL_PEAKS_PER_SECOND)
+    return peaks_of(AudioStream(path).blocks(), UPLOAD_PEAKS_PER_SECOND, dense=True)
 
 
 def original_landmarks(peaks: Peaks) -> Landmarks:

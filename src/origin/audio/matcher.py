@@ -9,6 +9,13 @@
 3. The survivors' hits near their best line, from warps next to the best, are gathered into upload cells of ``CELL`` seconds;
    a cell weighs ``min(1, hits / FULL_CELL)``, so a second of music that only one stray hash agrees
    with counts little. The cells go through ``align`` (segments, speed) and ``decide``.
+
+With the originals' peaks at hand (``peaks_lookup``) the search is two-stage. The upload's loose
+peaks (its most salient dense peaks, where a voice-over leaves the music some) are hashed too, at
+the identity warp, and their hits only vote: any original with ``CANDIDATE_VOTES`` on one line is
+a candidate. Every candidate line is then verified (``origin.audio.verify``: are the original's
+peaks in the upload's dense peaks along that line, well above chance?) and a verified stretch adds
+its cells to the landmark cells (the larger weight of a cell wins).
 """
 from __future__ import annotations
 
@@ -17,8 +24,9 @@ from typing import Callable, Sequence
 import numpy as np
 
 from origin.audio.fingerprint import UPLOAD_FANOUT
-from origin.audio.landmarks import Warp, default_warps, landmarks
+from origin.audio.landmarks import IDENTITY, Warp, default_warps, landmarks
 from origin.audio.peaks import FRAME_SECONDS, Peaks
+from origin.audio.verify import presence, verify
 from origin.index.audio import AudioStore
 from origin.match.align import FrameMatches, align
 from origin.match.decide import DEFAULT_MIN_SCORE, Calibration, OriginalInfo, decide
@@ -30,7 +38,9 @@ AUDIO = Calibration("audio", midpoint=2.0, slope=3.0)
 MAX_POSTINGS = 4000          # per hash and shard: more is a texture every track has
 OFFSET_BIN = 0.2             # s, the first vote's offset grid
 MIN_VOTES = 4                # hits on one (warp, offset) bin before an original is considered
+CANDIDATE_VOTES = 2          # ... when candidates are verified
 MAX_CANDIDATES = 24          # originals aligned per upload, most votes first
+LOOSE_FANOUT = 10            # targets per loose-peak anchor: the music's are among ~10 voice peaks
 LINE_TOLERANCE = 0.3         # s around the best line kept for ``align``
 NEAR_TIME_FACTOR = 0.03      # hits of warps this close to the best one join its line ...
 NEAR_BIN_SHIFT = 1.5         # ... (a copy's true warp lies between grid points)
@@ -42,23 +52,34 @@ class AudioMatcher:
     """Finds the audio originals an upload's sound copies; ``lookup(keys)`` describes them."""
 
     def __init__(self, store: AudioStore, lookup: Callable[[Sequence[int]], dict[int, OriginalInfo]],
-                 warps: Sequence[Warp] | None = None):
+                 warps: Sequence[Warp] | None = None,
+                 peaks_lookup: Callable[[Sequence[int]], dict[int, Peaks]] | None = None):
         self.store = store
         self.lookup = lookup
+        self.peaks_lookup = peaks_lookup
         self.warps = tuple(warps) if warps is not None else default_warps()
         self.time_factors = np.array([warp.time_factor for warp in self.warps])
         self.bin_shifts = np.array([warp.bin_shift for warp in self.warps])
 
-    def hits(self, upload: Peaks) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """(original key, warp number, upload time, original time) of every landmark hit."""
-        hashes, times, warp_numbers = [], [], []
-        for number, warp in enumerate(self.warps):
-            marks = landmarks(upload, UPLOAD_FANOUT, warp)
+    @property
+    def verifies(self) -> bool:
+        return self.peaks_lookup is not None
+
+    def hits(self, upload: Peaks) -> tuple[np.ndarray, ...]:
+        """(original key, warp number, upload time, original time, loose) of every landmark hit;
+        ``loose`` marks hits of the loose peaks (votes only: not cells)."""
+        hashes, times, warp_numbers, loose = [], [], [], []
+        passes = [(number, warp, upload, UPLOAD_FANOUT) for number, warp in enumerate(self.warps)]
+        if self.verifies and upload.loose is not None and IDENTITY in self.warps:
+            passes.append((self.warps.index(IDENTITY), IDENTITY, upload.loose, LOOSE_FANOUT))
+        for number, warp, peaks, fanout in passes:
+            marks = landmarks(peaks, fanout, warp)
             hashes.append(marks.hashes)
             times.append(marks.anchor_frames * FRAME_SECONDS)
             warp_numbers.append(np.full(len(marks.hashes), number, np.int32))
-        hashes, times, warp_numbers = (np.concatenate(hashes), np.concatenate(times),
-                                       np.concatenate(warp_numbers))
+            loose.append(np.full(len(marks.hashes), peaks is not upload))
+        hashes, times, warp_numbers, loose = (np.concatenate(hashes), np.concatenate(times),
+                                              np.concatenate(warp_numbers), np.concatenate(loose))
         distinct, inverse = np.unique(hashes, return_inverse=True)
         found = self.store.search(distinct, MAX_POSTINGS)
         # Pair each posting with every upload row that has its hash.
@@ -70,16 +91,19 @@ class AudioMatcher:
         within = np.arange(len(posting)) - np.repeat(np.cumsum(counts) - counts, counts)
         rows = rows_by_hash[first_row[found.query[posting]] + within]
         return (found.originals[posting], warp_numbers[rows], times[rows],
-                found.frames[posting] * FRAME_SECONDS)
+                found.frames[posting] * FRAME_SECONDS, loose[rows])
 
     def match(self, upload: Peaks, min_score: float = DEFAULT_MIN_SCORE) -> list[Match]:
-        keys, warps, upload_times, original_times = self.hits(upload)
+        keys, warps, upload_times, original_times, loose = self.hits(upload)
         if not len(keys):
             return []
-        lines = _best_lines(keys, warps, upload_times, original_times, self.time_factors)
+        lines = _best_lines(keys, warps, upload_times, original_times, self.time_factors,
+                            CANDIDATE_VOTES if self.verifies else MIN_VOTES)
         if not lines:
             return []
         originals = self.lookup([key for key, *_ in lines])
+        stored = self.peaks_lookup([key for key, *_ in lines]) if self.verifies else {}
+        grid = presence(upload.dense) if stored and upload.dense is not None else None
         matches = []
         for key, warp, offset in lines:
             info = originals.get(key)
@@ -88,8 +112,11 @@ class AudioMatcher:
             near_warps = np.flatnonzero(
                 (np.abs(self.time_factors - self.time_factors[warp]) <= NEAR_TIME_FACTOR)
                 & (np.abs(self.bin_shifts - self.bin_shifts[warp]) <= NEAR_BIN_SHIFT))
-            mine = (keys == key) & np.isin(warps, near_warps)
+            mine = (keys == key) & np.isin(warps, near_warps) & ~loose
             cells = _cells(upload_times[mine], original_times[mine], self.time_factors[warp], offset)
+            if grid is not None and key in stored:
+                checked = verify(grid, stored[key], self.warps[warp], offset, CELL)
+                cells = _merged(cells, checked.cells)
             if cells is None:
                 continue
             alignments = align(cells, upload.duration, info.duration, CELL)
@@ -100,24 +127,32 @@ class AudioMatcher:
 
 
 def _best_lines(keys: np.ndarray, warps: np.ndarray, upload_times: np.ndarray,
-                original_times: np.ndarray, time_factors: np.ndarray) -> list[tuple[int, int, float]]:
+                original_times: np.ndarray, time_factors: np.ndarray,
+                min_votes: int = MIN_VOTES) -> list[tuple[int, int, float]]:
     """(original, warp number, offset) of the strongest (warp, offset) bin of each original with at
-    least ``MIN_VOTES`` hits there, most votes first, at most ``MAX_CANDIDATES``."""
+    least ``min_votes`` hits there, most votes first, at most ``MAX_CANDIDATES``."""
     offsets = original_times - time_factors[warps] * upload_times
-    best_votes: dict[int, tuple[int, int, float]] = {}
+    best: dict[int, tuple[int, int, np.ndarray, np.ndarray]] = {}   # key: votes, warp, group, ids
     for shift in (0.0, 0.5):                        # two staggered grids: no peak split in two
         bins = np.floor(offsets / OFFSET_BIN + shift).astype(np.int64)
         bins -= bins.min()
         group = (keys * len(time_factors) + warps) * (bins.max() + 1) + bins
-        groups, first, votes = np.unique(group, return_index=True, return_counts=True)
-        strong = votes >= MIN_VOTES
-        for row, count in zip(first[strong], votes[strong]):
-            key = int(keys[row])
-            if count > best_votes.get(key, (0,))[0]:
-                same = (group == group[row])
-                best_votes[key] = (int(count), int(warps[row]), float(np.median(offsets[same])))
-    ranked = sorted(best_votes.items(), key=lambda item: -item[1][0])[:MAX_CANDIDATES]
-    return [(key, warp, offset) for key, (_votes, warp, offset) in ranked]
+        groups, first, inverse, votes = np.unique(group, return_index=True, return_inverse=True,
+                                                  return_counts=True)
+        strong = np.flatnonzero(votes >= min_votes)
+        if not len(strong):
+            continue
+        # Each original's strongest group, then the strongest originals.
+        order = strong[np.lexsort((-votes[strong], keys[first[strong]]))]
+        order = order[np.r_[True, keys[first[order]][1:] != keys[first[order]][:-1]]]
+        order = order[np.argsort(-votes[order], kind="stable")][:MAX_CANDIDATES]
+        for number in order:
+            key, count = int(keys[first[number]]), int(votes[number])
+            if count > best.get(key, (0,))[0]:
+                best[key] = (count, int(warps[first[number]]), inverse, number)
+    ranked = sorted(best.items(), key=lambda item: -item[1][0])[:MAX_CANDIDATES]
+    return [(key, warp, float(np.median(offsets[inverse == number])))
+            for key, (_votes, warp, inverse, number) in ranked]
 
 
 def _cells(upload_times: np.ndarray, original_times: np.ndarray, factor: float,
@@ -132,3 +167,16 @@ def _cells(upload_times: np.ndarray, original_times: np.ndarray, factor: float,
     upload_centre = np.bincount(inverse, weights=pairs[:, 0]) / hits
     original_centre = np.bincount(inverse, weights=pairs[:, 1]) / hits
     return FrameMatches(upload_centre, original_centre, np.minimum(1.0, hits / FULL_CELL))
+
+
+def _merged(first: FrameMatches | None, second: FrameMatches | None) -> FrameMatches | None:
+    """Both sets of cells; where both have a cell of the same ``CELL`` of upload, the heavier."""
+    if first is None or second is None:
+        return first if second is None else second
+    upload = np.concatenate([first.upload_times, second.upload_times])
+    original = np.concatenate([first.original_times, second.original_times])
+    weights = np.concatenate([first.weights, second.weights])
+    cell = np.floor(upload / CELL).astype(np.int64)
+    order = np.lexsort((-weights, cell))
+    keep = order[np.r_[True, cell[order][1:] != cell[order][:-1]]]
+    return FrameMatches(upload[keep], original[keep], weights[keep])
