@@ -13,7 +13,8 @@ fingerprints (real peaks of 1 s windows, shuffled between tracks and moved in fr
 hash statistics are music's but no line of hits continues past a second).
 
 Systems:
-- origin: spectral-peak landmarks read through tempo, pitch and speed warps (origin.audio).
+- origin: spectral-peak landmarks read through tempo, pitch and speed warps, candidates verified
+  against the upload's dense peaks (origin.audio).
 - landmark: the same peaks and store, hashed once (no warps): a plain Wang/audfprint hasher.
 - chromaprint: ``fpcalc -raw`` (Debian libchromaprint-tools) for every file; a query is slid along
   each track's fingerprint, and its score is the seconds of 32-bit items within 10 bit errors at
@@ -71,9 +72,11 @@ def progress(label: str, done: int, total: int) -> None:
 
 
 # ---------------------------------------------------------------- origin and the plain landmark
-def register(tracks: list[Path], store: AudioStore) -> tuple[dict[int, OriginalInfo], float, float]:
-    """Fingerprint every track into ``store``; (lookup table, CPU seconds, audio seconds)."""
-    infos, used, seconds = {}, 0.0, 0.0
+def register(tracks: list[Path], store: AudioStore) -> tuple[dict[int, OriginalInfo], float, float,
+                                                             dict[int, Peaks]]:
+    """Fingerprint every track into ``store``; (lookup table, CPU seconds, audio seconds, peaks:
+    what verification reads, kept in the original's row in a workspace)."""
+    infos, used, seconds, kept = {}, 0.0, 0.0, {}
     for key, track in enumerate(tracks):
         start = cpu()
         try:
@@ -82,13 +85,14 @@ def register(tracks: list[Path], store: AudioStore) -> tuple[dict[int, OriginalI
             print(f"not registered: {error}", file=sys.stderr)
             continue
         store.add(key, original_landmarks(peaks))
+        kept[key] = peaks
         used += cpu() - start
         seconds += peaks.duration
         infos[key] = OriginalInfo(key, track.name, str(track), None, datetime.now(timezone.utc),
                                   peaks.duration)
         progress("register", key + 1, len(tracks))
     store.save()
-    return infos, used, seconds
+    return infos, used, seconds, kept
 
 
 def run_landmarks(queries, suite_dir: Path, matchers: dict[str, AudioMatcher]) -> tuple[dict, dict]:
@@ -265,66 +269,90 @@ def print_table(split: str, results: dict[str, dict]) -> None:
 
 
 # ---------------------------------------------------------------- scale
-def padding_tracks(real: list[Peaks], count: int, seconds: float, rng: np.random.Generator):
-    """Synthetic originals: 1 s windows of real peaks, shuffled across tracks, bins moved 8+."""
+PAD_SECONDS = 180.0
+PAD_VERSION = 2
+
+
+def padding_windows(real: list[Peaks]) -> list[tuple[np.ndarray, np.ndarray]]:
+    """1 s windows of real peaks (frames within the window, bins): what padding is made of."""
     windows = []
     for peaks in real:
         window = peaks.frames // SECOND_FRAMES
         bounds = np.searchsorted(window, np.arange(window.max() + 2))
         windows += [(peaks.frames[a:b] % SECOND_FRAMES, peaks.bins[a:b])
                     for a, b in zip(bounds[:-1], bounds[1:]) if b > a]
-    per_track = int(seconds / (SECOND_FRAMES * 0.032))
-    for _ in range(count):
-        chosen = rng.integers(len(windows), size=per_track)
-        shifts = rng.choice(np.r_[-20:-8, 9:21], size=per_track)
-        frames = np.concatenate([windows[c][0] + SECOND_FRAMES * i for i, c in enumerate(chosen)])
-        bins = np.concatenate([windows[c][1] + shifts[i] for i, c in enumerate(chosen)])
-        inside = (bins >= 1) & (bins < BIN_COUNT - 1)
-        yield Peaks(frames[inside].astype(np.int32), bins[inside].astype(np.float32), seconds)
+    return windows
 
 
-def scale_rows(sizes: list[int], tracks: list[Path], queries, suite_dir: Path, infos) -> list[dict]:
-    real = [fingerprint_audio(track, original=True) for track in tracks[:40]]
+def padding_peaks(windows, key: int, seconds: float = PAD_SECONDS) -> Peaks:
+    """Synthetic original ``key``: 1 s windows of real peaks, shuffled across tracks, bins moved
+    8+. Seeded by the key, so verification can read any padding original's peaks again."""
+    rng = np.random.default_rng([11, key])
+    per_track = int(seconds / (SECOND_FRAMES * FRAME_SECONDS))
+    chosen = rng.integers(len(windows), size=per_track)
+    shifts = rng.choice(np.r_[-20:-8, 9:21], size=per_track)
+    frames = np.concatenate([windows[c][0] + SECOND_FRAMES * i for i, c in enumerate(chosen)])
+    bins = np.concatenate([windows[c][1] + shifts[i] for i, c in enumerate(chosen)])
+    inside = (bins >= 1) & (bins < BIN_COUNT - 1)
+    return Peaks(frames[inside].astype(np.int32), bins[inside].astype(np.float32), seconds)
+
+
+def padded_store(size: int, first_key: int, windows) -> Path:
+    """A store of ``size - first_key`` padding originals (keys from ``first_key``), built once
+    and kept in benchmarks/data (100 000 tracks take ~25 min): runs reuse it."""
+    folder = ROOT / "benchmarks" / "data" / f"audio-padding-{size}"
+    marker = folder / "complete.json"
+    wanted = {"version": PAD_VERSION, "size": size, "first_key": first_key, "windows": len(windows)}
+    if marker.exists() and json.loads(marker.read_text()) == wanted:
+        return folder
+    shutil.rmtree(folder, ignore_errors=True)
+    shards = max(1, math.ceil(size / SHARD_TRACKS))
+    store = AudioStore(folder, shard_count=shards)
+    # Pad one shard at a time (keys ≡ shard mod shards): each save rewrites one shard.
+    keys = sorted(range(first_key, size), key=lambda key: (key % shards, key))
+    for number, key in enumerate(keys):
+        store.add(key, original_landmarks(padding_peaks(windows, key)))
+        if number + 1 == len(keys) or keys[number + 1] % shards != key % shards:
+            store.save()
+        progress(f"pad {size}", number + 1, len(keys))
+    store.save()
+    marker.write_text(json.dumps(wanted))
+    return folder
+
+
+def scale_rows(sizes: list[int], tracks: list[Path], queries, suite_dir: Path, infos,
+               stored: dict[int, Peaks]) -> list[dict]:
+    windows = padding_windows([fingerprint_audio(track, original=True) for track in tracks[:40]])
     sample = [q for q in queries if q.track is not None][::25][:40]
     sample_peaks = [fingerprint_audio(suite_dir / q.file, original=False) for q in sample]
-    rng = np.random.default_rng(11)
+    first_key = len(tracks)
     rows = []
     for size in sizes:
-        folder = Path(tempfile.mkdtemp(prefix="origin-audio-scale-", dir=ROOT / "benchmarks" / "data"))
-        try:
-            shards = max(1, math.ceil(size / SHARD_TRACKS))
-            store = AudioStore(folder, shard_count=shards)
-            for key, track in enumerate(tracks):
-                store.add(key, original_landmarks(fingerprint_audio(track, original=True)))
-            built = time.time()
-            pad = size - len(tracks)
-            padding = padding_tracks(real, pad, 180.0, rng)
-            # Pad one shard at a time (keys ≡ shard mod shards): each save rewrites one shard.
-            keys = sorted(range(len(tracks), size), key=lambda key: (key % shards, key))
-            for number, (key, peaks) in enumerate(zip(keys, padding)):
-                store.add(key, original_landmarks(peaks))
-                if number + 1 == pad or keys[number + 1] % shards != key % shards:
-                    store.save()
-                progress(f"pad {size}", number + 1, pad)
-            store.save()
-            built = time.time() - built
-            store = AudioStore(folder)
-            lookup = lambda keys: {key: infos[key] for key in keys if key in infos}
-            matcher = AudioMatcher(store, lookup)
-            matcher.match(sample_peaks[0])                # page in the tables once
-            start = cpu()
-            found = sum(any(m.original == q.track for m in matcher.match(peaks))
-                        for q, peaks in zip(sample, sample_peaks))
-            used = cpu() - start
-            hours = (180.0 * pad + sum(info.duration for info in infos.values())) / 3600
-            rows.append({"tracks": size, "postings": store.postings, "bytes": store.bytes(),
-                         "bytes_per_hour": store.bytes() / hours, "shards": store.shard_count,
-                         "query_cpu_ms": 1000 * used / len(sample),
-                         "sample_queries": len(sample), "sample_found": found,
-                         "build_wall_s": built})
-            print(f"scale {size}: {rows[-1]}", file=sys.stderr)
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
+        built = time.time()
+        folder = padded_store(size, first_key, windows)
+        built = time.time() - built
+        store = AudioStore(folder, collect=False)
+        store.add_unsaved({key: original_landmarks(stored[key]) for key in infos})
+        padded_at = datetime.now(timezone.utc)
+        lookup = lambda keys: {key: infos[key] if key < first_key else
+                               OriginalInfo(key, f"padding-{key}", "", None, padded_at, PAD_SECONDS)
+                               for key in keys if key in infos or key >= first_key}
+        read_peaks = lambda keys: {key: stored[key] if key < first_key else padding_peaks(windows, key)
+                                   for key in keys if key in stored or key >= first_key}
+        matcher = AudioMatcher(store, lookup, peaks_lookup=read_peaks)
+        matcher.match(sample_peaks[0])                # page in the tables once
+        start = cpu()
+        results = [(q, matcher.match(peaks)) for q, peaks in zip(sample, sample_peaks)]
+        used = cpu() - start
+        found = sum(any(m.original == q.track for m in matches) for q, matches in results)
+        wrong = sum(m.original != q.track for q, matches in results for m in matches)
+        hours = (PAD_SECONDS * (size - first_key) + sum(info.duration for info in infos.values())) / 3600
+        rows.append({"tracks": size, "postings": store.postings, "bytes": store.bytes(),
+                     "bytes_per_hour": store.bytes() / hours, "shards": store.shard_count,
+                     "query_cpu_ms": 1000 * used / len(sample),
+                     "sample_queries": len(sample), "sample_found": found, "sample_wrong": wrong,
+                     "build_wall_s": built})
+        print(f"scale {size}: {rows[-1]}", file=sys.stderr)
     return rows
 
 
@@ -360,7 +388,7 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="origin-audio-bench-", dir=ROOT / "benchmarks" / "data"))
     try:
         store = AudioStore(folder)
-        infos, register_cpu, register_seconds = register(registered, store)
+        infos, register_cpu, register_seconds, peaks = register(registered, store)
         unreadable = {track.name for track in registered} - {info.id for info in infos.values()}
         if unreadable:                  # FFmpeg cannot open it: neither can any system here
             report["unreadable_tracks"] = sorted(unreadable)
@@ -373,11 +401,13 @@ def main() -> None:
             "cpu_s_per_minute_of_audio": 60 * register_cpu / register_seconds,
             "index_bytes_per_hour": store.bytes() / hours,
             "postings_bytes_per_hour": store.postings * 8 / hours,
+            "verification_peaks_bytes_per_hour": sum(8 * len(p) for p in peaks.values()) / hours,
             "music_hours": hours}
         lookup = lambda keys: {key: infos[key] for key in keys if key in infos}
         matchers = {}
         if "origin" in systems:
-            matchers["origin"] = AudioMatcher(store, lookup)
+            matchers["origin"] = AudioMatcher(store, lookup,
+                                              peaks_lookup=lambda keys: {k: peaks[k] for k in keys if k in peaks})
         if "landmark" in systems:
             matchers["landmark"] = AudioMatcher(store, lookup, warps=(IDENTITY,))
         found, cost = run_landmarks(queries, suite_dir, matchers)
@@ -409,7 +439,7 @@ def main() -> None:
                         "share_within_0.5": float(np.mean(np.array(errors) <= 0.5)) if errors else None}
         if args.scale:
             report["scale"] = scale_rows([int(s) for s in args.scale.split(",")], registered,
-                                         queries, suite_dir, infos)
+                                         queries, suite_dir, infos, peaks)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
