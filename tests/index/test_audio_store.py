@@ -82,7 +82,7 @@ def test_an_unreadable_store_fails_a_reader_naming_it_and_a_writer_starts_afresh
     assert len(list(tmp_path.glob("*.npy"))) == 2           # the damaged files are gone
 
 
-def test_hashes_every_track_has_are_skipped_past_the_limit(tmp_path):
+def test_hashes_many_tracks_have_are_skipped_past_the_limit_of_all_shards(tmp_path):
     store = AudioStore(tmp_path)
     common = Landmarks(np.full(10, 5, np.uint32), np.arange(10, dtype=np.int32))
     for key in range(20):
@@ -90,6 +90,12 @@ def test_hashes_every_track_has_are_skipped_past_the_limit(tmp_path):
     store.save()
     assert len(store.search(np.array([5]), max_postings=1000).query) == 200
     assert len(store.search(np.array([5]), max_postings=100).query) == 0
+    sharded = AudioStore(tmp_path / "sharded", shard_count=4)     # 50 postings a shard
+    for key in range(20):
+        sharded.add(key, common)
+    sharded.save()
+    assert len(sharded.search(np.array([5]), max_postings=200).query) == 200
+    assert len(sharded.search(np.array([5]), max_postings=100).query) == 0
 
 
 def test_readers_leave_a_running_writers_new_files_alone(tmp_path):

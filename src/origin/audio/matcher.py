@@ -35,7 +35,7 @@ from origin.records import Match
 # Evidence (best cell weight per second of original shown, summed): 0.5 at 2.0 s of well-matched
 # music. bench_audio.py: unrelated music, speech, silence and sounds reach at most ~0.6.
 AUDIO = Calibration("audio", midpoint=2.0, slope=3.0)
-MAX_POSTINGS = 4000          # per hash and shard: more is a texture every track has
+MAX_POSTINGS = 150           # per hash in the whole store: more is a texture many tracks have
 OFFSET_BIN = 0.2             # s, the first vote's offset grid
 MIN_VOTES = 4                # hits on one (warp, offset) bin before an original is considered
 CANDIDATE_VOTES = 2          # ... when candidates are verified

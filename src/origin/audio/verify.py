@@ -31,7 +31,7 @@ MIN_NULL_SHIFT = 3.0         # s: closer offsets may still overlap the copy
 MIN_PEAKS = 16               # original peaks in the verified stretch (2 s of music at 8 a second)
 MIN_Z = 6.0                  # binomial standard deviations above the null share ...
 MIN_EXCESS = 24.0            # ... and peaks present beyond the null's count (3 s of music all there)
-FULL_SHARE_ABOVE_NULL = 0.35     # share above the null at which a cell weighs 1
+FULL_WEIGHT_Z = 14.0         # z at which a verified cell weighs 1 (MIN_Z: 0)
 RUN_MARGIN = 0.1             # the run is sought above null + this: chance stretches next to a
                              # copy (a voice alone) otherwise lengthen it
 
@@ -101,7 +101,9 @@ def verify(grid: np.ndarray, original: Peaks, warp: Warp, offset: float,
     start, end = times[first], times[last - 1]
     cells = np.arange(np.floor(start / cell_seconds), np.floor(end / cell_seconds) + 1)
     upload_times = np.clip((cells + 0.5) * cell_seconds, start, end)
-    weight = min(1.0, (share - null) / FULL_SHARE_ABOVE_NULL)
+    # A cell's weight grows with z: a stretch verified at z 7 (unrelated music sharing a key and a
+    # beat reaches 6-9 on the tuning queries) counts little, the true copies' z 10-14 fully.
+    weight = min(1.0, (z - MIN_Z) / (FULL_WEIGHT_Z - MIN_Z))
     return Verification(share, null, float(z), float(excess), count, FrameMatches(
         upload_times, warp.time_factor * upload_times + offset, np.full(len(cells), weight)))
 

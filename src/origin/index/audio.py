@@ -192,22 +192,27 @@ class AudioStore:
         self._open(self.folder / MANIFEST)      # reopen memory-mapped; deletes the old files
 
     def search(self, hashes: np.ndarray, max_postings: int) -> AudioHits:
-        """Every saved posting of each query hash (sorted, distinct); hashes with more than
-        ``max_postings`` postings in a shard (a texture every track has) are skipped there."""
+        """Every saved posting of each query hash (sorted, distinct); a hash with more than
+        ``max_postings`` postings in all shards together (a texture many tracks have, which says
+        little about any one of them) is skipped: its postings are counted, never read."""
         hashes = np.asarray(hashes, dtype=np.uint32)
-        found_query, found_values = [], []
+        ranges = []
+        total = np.zeros(len(hashes), np.int64)
         for shard in self.shards:
             if not len(shard.postings):
                 continue
             starts = np.searchsorted(shard.hashes, hashes, side="left")
-            ends = np.searchsorted(shard.hashes, hashes, side="right")
-            counts = ends - starts
-            counts[counts > max_postings] = 0
-            total = int(counts.sum())
-            if not total:
+            counts = np.searchsorted(shard.hashes, hashes, side="right") - starts
+            total += counts
+            ranges.append((shard, starts, counts))
+        found_query, found_values = [], []
+        for shard, starts, counts in ranges:
+            counts[total > max_postings] = 0
+            size = int(counts.sum())
+            if not size:
                 continue
             query = np.repeat(np.arange(len(hashes)), counts)
-            within = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+            within = np.arange(size) - np.repeat(np.cumsum(counts) - counts, counts)
             found_query.append(query)
             found_values.append(np.asarray(shard.postings[np.repeat(starts, counts) + within]))
         if not found_query:
