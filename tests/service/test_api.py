@@ -371,3 +371,24 @@ def test_one_upload_id_twice_in_a_scan_request_is_refused_naming_both(service):
     assert response.status_code == 422, response.text
     assert response.json()["field"] == "uploads[1].upload_id"
     assert "'u-1' is already uploads[0].upload_id" in response.json()["detail"]
+
+
+def test_a_scan_request_says_which_uploads_took_their_music_from_the_library(service):
+    from origin import synthetic_audio
+    from origin.catalogue import Upload
+
+    for name in ("picked.wav", "brought.wav", "unsaid.wav"):
+        synthetic_audio.write_audio(service.uploads / name, synthetic_audio.babble(len(name), 3.0))
+    body = {"uploads": [{"path": "picked.wav", "upload_id": "u-picked", "music_from_library": True},
+                        {"path": "brought.wav", "upload_id": "u-brought",
+                         "music_from_library": False},
+                        {"path": "unsaid.wav", "upload_id": "u-unsaid"}], "wait": 60}
+    response = service.client.post("/v1/scans", json=body, headers=service.auth("scanner"))
+    assert response.status_code == 200 and response.json()["state"] == "done", response.text
+    with service.workspace.session() as session:
+        flags = dict(session.execute(select(Upload.id, Upload.music_from_library)).all())
+    assert flags == {"u-picked": True, "u-brought": False, "u-unsaid": None}
+    refused = service.client.post("/v1/scans", json={"paths": ["picked.wav"],
+                                                     "music_from_library": "perhaps"},
+                                  headers=service.auth("scanner"))
+    assert refused.status_code == 422 and refused.json()["field"] == "music_from_library"

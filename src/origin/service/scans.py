@@ -41,13 +41,13 @@ class BadPath(ValueError):
 def resolve(root: Path, request) -> list[UploadItem]:
     """The uploads a ``ScanRequest`` names (folders expanded), each checked to be under root."""
     root = root.resolve()
-    named = ([(f"paths[{i}]", path, None, request.uploader, request.uploaded_at)
-              for i, path in enumerate(request.paths)]
-             + [(f"uploads[{i}]", item.path, item.upload_id, item.uploader, item.uploaded_at)
-                for i, item in enumerate(request.uploads)])
+    named = ([(f"paths[{i}]", path, None, request.uploader, request.uploaded_at,
+               request.music_from_library) for i, path in enumerate(request.paths)]
+             + [(f"uploads[{i}]", item.path, item.upload_id, item.uploader, item.uploaded_at,
+                 item.music_from_library) for i, item in enumerate(request.uploads)])
     items = []
     first_named: dict[str, str] = {}
-    for where, path, upload_id, uploader, uploaded_at in named:
+    for where, path, upload_id, uploader, uploaded_at, from_library in named:
         if upload_id is not None:
             try:
                 check_upload_id(upload_id, where)
@@ -72,7 +72,8 @@ def resolve(root: Path, request) -> list[UploadItem]:
                 raise BadPath(where, f"'{printable(file)}' is a link to outside the scan root")
         if upload_id is not None and len(files) != 1:
             raise BadPath(where, f"{path!r} is a folder: an upload_id names one file")
-        items += [UploadItem(file, upload_id, uploader, uploaded_at) for file in files]
+        items += [UploadItem(file, upload_id, uploader, uploaded_at,
+                             music_from_library=from_library) for file in files]
     return items
 
 
@@ -94,7 +95,8 @@ class ScanRunner:
                min_score: float | None) -> tuple[str, Future]:
         scan_id = "s-" + secrets.token_hex(6)
         request = [{"path": i.path, "upload_id": i.upload_id, "uploader": i.uploader,
-                    "uploaded_at": i.uploaded_at and i.uploaded_at.isoformat()} for i in items]
+                    "uploaded_at": i.uploaded_at and i.uploaded_at.isoformat(),
+                    "music_from_library": i.music_from_library} for i in items]
         with self.workspace.session() as session:
             session.add(ScanJob(id=scan_id, key_id=key_id, state=QUEUED, total=len(items),
                                 done=0, request=json.dumps(request), results="[]",

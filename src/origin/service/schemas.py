@@ -139,6 +139,10 @@ class Transition(BaseModel):
     strike: Literal["minor", "serious", "severe"] | None = None
 
 
+MUSIC_FROM_LIBRARY = ("the platform says the upload's sound was picked from its own music library "
+                      "(a --platform-library licence covers only such uploads); not said is not")
+
+
 class ScanUpload(BaseModel):
     """One line of a manifest: an upload file with who uploaded it and when."""
 
@@ -149,6 +153,7 @@ class ScanUpload(BaseModel):
                                   description="the platform's id of this upload (one file)")
     uploader: Text | None = Field(None, min_length=1, max_length=200)
     uploaded_at: Moment | None = None
+    music_from_library: bool | None = Field(None, description=MUSIC_FROM_LIBRARY)
 
 
 class ScanRequest(BaseModel):
@@ -161,6 +166,7 @@ class ScanRequest(BaseModel):
     paths: list[str] = Field(default_factory=list, max_length=10_000)
     uploader: Text | None = Field(None, min_length=1, max_length=200)
     uploaded_at: Moment | None = None
+    music_from_library: bool | None = Field(None, description=MUSIC_FROM_LIBRARY)
     uploads: list[ScanUpload] = Field(default_factory=list, max_length=10_000)
     min_score: float | None = Field(None, ge=0, le=1)
     wait: float = Field(10.0, ge=0, le=60, description="Seconds to wait for the results before "
