@@ -206,7 +206,10 @@ def test_originals_add_manifest_registers_each_row_with_its_own_metadata(tmp_pat
     assert [(r["line"], r["status"], r.get("field")) for r in out] == [
         (2, "added", None), (3, "added", None), (4, "exists", None), (5, "failed", "path"),
         (6, "failed", "published_at")]
-    assert result.stderr.splitlines() == [
+    warning, *rest = result.stderr.splitlines()
+    assert warning.startswith(f"warning: {manifest} line 4: {media['original_a']}: these bytes are "
+                              f"{out[0]['id']}, registered to 'studio-a'")     # kept as theirs
+    assert rest == [
         f"error: {manifest} line 5: {tmp_path / 'gone.mp4'}: no such file",
         f"error: {manifest} line 6: published_at: not an ISO 8601 date-time: 'yesterday'",
         "2 added, 1 exists, 2 failed"]

@@ -140,6 +140,8 @@ def originals_add(ctx, paths, manifest, fmt, owner, published_at, title, as_json
                                              title=title, executor=executor)
         for result in progress(stream, len(files), "fingerprinting", as_json):
             results.append(result)
+            if result.warning:
+                click.echo(f"origin: warning: {result.warning}", err=True)
             if as_json:
                 echo_json(result.to_json())
             elif result.error:
@@ -166,6 +168,9 @@ def add_manifest_file(ctx, manifest: Path, fmt: str, as_json: bool, workers: int
             counts[done.result.status] = counts.get(done.result.status, 0) + 1
             if done.refused:
                 click.echo(f"error: {shown(manifest)} {done.error}", err=True)
+            elif done.result.warning:
+                click.echo(f"warning: {shown(manifest)} line {done.line}: {done.result.warning}",
+                           err=True)
             if as_json:
                 echo_json(done.to_json())
             elif not done.refused:

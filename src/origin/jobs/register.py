@@ -19,7 +19,7 @@ from sqlalchemy import select, update
 
 from origin.catalogue import INDEXED, PENDING, Original, OriginalKeypoints
 from origin.db import as_utc
-from origin.errors import InputError
+from origin.errors import InputError, printable
 from origin.audio.fingerprint import original_landmarks, peaks_to_bytes
 from origin.index.audio import AudioStore
 from origin.index.frames import FrameIndex
@@ -37,13 +37,17 @@ SAVE_EVERY = 25          # originals between index writes during a long add
 
 @dataclass
 class AddResult:
-    """The outcome of registering one file: ``status`` is added, exists or failed."""
+    """The outcome of registering one file: ``status`` is added, exists or failed.
+
+    ``warning``: the bytes were already registered under another owner (who keeps them, or
+    loses them to an earlier publisher: ``_claimed``)."""
 
     path: str
     status: str
     id: str | None = None
     error: str | None = None
     channels: list[str] | None = None     # what was registered: "video", "audio" or both
+    warning: str | None = None
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -129,7 +133,8 @@ def _register(workspace: "Workspace", stores: tuple[FrameIndex, AudioStore], fil
         return AddResult(file, "failed", error=as_given(done.error, file))
     known = _known(workspace, done.digest)   # also catches the same bytes twice in one batch
     if known:
-        return AddResult(file, "exists", id=known)
+        return AddResult(file, "exists", id=known,
+                         warning=_claimed(workspace, file, known, owner, published_at, title))
     print_, peaks = done.fingerprint, done.audio
     if peaks is not None and len(peaks) < MIN_ORIGINAL_PEAKS:
         peaks = None                          # silence or a click: nothing to match
@@ -161,6 +166,36 @@ def _register(workspace: "Workspace", stores: tuple[FrameIndex, AudioStore], fil
     if peaks is not None:
         sound.add(original.key, original_landmarks(peaks))
     return AddResult(file, "added", id=original.id, channels=channels)
+
+
+def _claimed(workspace: "Workspace", file: str, original_id: str, owner: str | None,
+             published_at: datetime | None, title: str | None) -> str | None:
+    """Registered bytes claimed again by another owner: the earliest publisher wins
+    (DOMAIN.md). A claim with an earlier first-publish time takes the original over (owner,
+    publish time, and title when given): a back-catalogue manifest may list the copy before the
+    original, and who owns the work must not depend on row order. Any other claim leaves it
+    as it is. Either way the one-line warning says whose the original is now and why; the
+    same owner again (a rerun), or no owner named, claims nothing and gets none."""
+    if owner is None:
+        return None
+    with workspace.session() as session:
+        row = session.scalar(select(Original).where(Original.id == original_id))
+        if row.owner == owner:
+            return None
+        holder = f"'{printable(row.owner)}'" if row.owner is not None else "no owner"
+        held = as_utc(row.published_at)
+        claim = as_utc(published_at)
+        where = f"{printable(file)}: these bytes are {original_id}, registered"
+        if claim >= held:
+            return (f"{where} to {holder} (first published {held.isoformat()}); kept as it is: "
+                    f"the earliest publisher wins, and '{printable(owner)}' published it no "
+                    f"earlier ({claim.isoformat()})")
+        row.owner, row.published_at = owner, claim
+        if title is not None:
+            row.title = title
+    return (f"{where} to {holder} (first published {held.isoformat()}); now "
+            f"'{printable(owner)}''s, published earlier ({claim.isoformat()}): the earliest "
+            f"publisher wins")
 
 
 def _key_of(workspace: "Workspace", original_id: str) -> int:
