@@ -9,6 +9,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
+from origin import synthetic_audio
 from origin.cli import COMMAND_MODULES, load_commands, main
 
 
@@ -334,3 +335,18 @@ def test_commands_load_with_their_module_and_help_lists_them_all():
     assert listed == set(COMMAND_MODULES)
     load_commands()
     assert set(main.commands) == set(COMMAND_MODULES)
+
+
+@pytest.mark.parametrize("command", [["scan"], ["originals", "add"]])
+def test_workers_with_a_scheduler_name_where_the_scheduler_came_from(tmp_path, command):
+    song = synthetic_audio.write_audio(tmp_path / "song.wav", synthetic_audio.melody(1, 3))
+    run = ["-w", str(tmp_path / "ws"), *command, str(song), "--workers", "2"]
+    from_env = CliRunner().invoke(main, run, env={"ORIGIN_SCHEDULER": "tcp://127.0.0.1:1"})
+    assert from_env.exit_code != 0 and isinstance(from_env.exception, SystemExit)
+    assert from_env.output == ("Error: --workers and ORIGIN_SCHEDULER (set in the environment to "
+                               "'tcp://127.0.0.1:1') exclude each other: a cluster's size is its "
+                               "workers'\n")
+    given = CliRunner().invoke(main, [*run, "--scheduler", "local:2"],
+                               env={"ORIGIN_SCHEDULER": "tcp://127.0.0.1:1"})
+    assert given.output == ("Error: --workers and --scheduler exclude each other: a cluster's "
+                            "size is its workers'\n")

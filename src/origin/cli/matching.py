@@ -91,8 +91,13 @@ SCHEDULER = click.option(
 
 
 def open_executor(workers: int, scheduler: str | None):
+    """The job's executor; a scheduler click read from ORIGIN_SCHEDULER is left for the job to
+    read again, so that an error about it names the variable, not a --scheduler never given."""
     from origin.jobs.executor import open_executor as open_
 
+    source = click.get_current_context().get_parameter_source("scheduler")
+    if source is click.core.ParameterSource.ENVIRONMENT:
+        scheduler = None
     return open_(workers, scheduler or None)
 
 

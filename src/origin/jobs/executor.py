@@ -119,12 +119,15 @@ def exit_with_parent(parent: int) -> None:
 def open_executor(workers: int = 1, scheduler: str | None = None) -> Executor:
     """The executor a job asked for: ``scheduler`` (``tcp://HOST:PORT`` or ``local:N``; env
     ORIGIN_SCHEDULER when None) means Dask; otherwise this machine with ``workers`` processes."""
-    scheduler = scheduler if scheduler is not None else os.environ.get(SCHEDULER_ENV) or None
+    named = "--scheduler"
+    if scheduler is None:               # the environment's: the error must say so, or a user
+        scheduler = os.environ.get(SCHEDULER_ENV) or None   # looks for a --scheduler not given
+        named = f"{SCHEDULER_ENV} (set in the environment to {scheduler!r})"
     if not scheduler:
         return LocalExecutor(workers)
     if workers > 1:
-        raise OriginError("--workers and --scheduler exclude each other: a cluster's size is "
-                          "its workers'")
+        raise OriginError(f"--workers and {named} exclude each other: a cluster's size is "
+                          f"its workers'")
     from origin.jobs.cluster import DaskExecutor     # Dask only when a cluster is asked for
 
     return DaskExecutor(scheduler)
