@@ -1,12 +1,14 @@
 """``music license`` with bad input: names over the columns' 200 characters or holding control
 characters, the same licence twice, an owner no registered song has."""
 import json
+from datetime import datetime
 
 import pytest
 from click.testing import CliRunner
 from sqlalchemy import func, select
 
 from origin.cli import main
+from origin.enforcement import licences
 from origin.enforcement.models import MusicLicence
 from origin.workspace import Workspace
 
@@ -70,3 +72,37 @@ def test_an_owner_without_registered_music_is_warned_about(workspace):
         "warning: no registered original with sound has owner 'lable' (check the spelling): "
         "the licence exempts nothing until one has"]
     assert _license(workspace, "--owner", "label", "--to", "acct").stderr == ""
+
+
+def test_a_licence_until_a_date_covers_that_whole_day_where_the_platform_is(workspace):
+    """The default jurisdiction is CN (Asia/Shanghai, UTC+8): "until 2030-01-31" ends at
+    2030-01-31 24:00 there, 16:00 UTC; it ended at 00:00 UTC, eight hours into the day before."""
+    granted = _license(workspace, "--owner", "label", "--to", "acct", "--until", "2030-01-31",
+                       "--json")
+    assert granted.exit_code == 0, granted.output
+    assert json.loads(granted.stdout)["until"] == "2030-01-31T15:59:59.999999+00:00"
+    with workspace.session() as session:
+        def covered(moment: str) -> bool:
+            return licences.licensed(session, "label", "acct", datetime.fromisoformat(moment))
+
+        assert covered("2030-01-31T00:00:00+08:00") and covered("2030-01-31T23:59:59+08:00")
+        assert covered("2030-01-31T23:59:59.999999+08:00")
+        assert not covered("2030-02-01T00:00:00+08:00")
+
+
+def test_a_licence_until_a_date_time_ends_at_that_moment(workspace):
+    granted = _license(workspace, "--owner", "label", "--to", "acct", "--until",
+                       "2030-01-31T12:00:00+08:00", "--json")
+    assert json.loads(granted.stdout)["until"] == "2030-01-31T04:00:00+00:00"
+    with workspace.session() as session:
+        assert licences.licensed(session, "label", "acct",
+                                 datetime.fromisoformat("2030-01-31T12:00:00+08:00"))
+        assert not licences.licensed(session, "label", "acct",
+                                     datetime.fromisoformat("2030-01-31T12:00:00.000001+08:00"))
+
+
+def test_a_licence_until_the_last_date_is_refused_in_one_line(workspace):
+    result = _license(workspace, "--owner", "label", "--to", "acct", "--until", "9999-12-31")
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit), result.output
+    assert "--until" in result.stderr and "Traceback" not in result.output
+    assert _count(workspace) == 0

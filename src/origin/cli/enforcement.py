@@ -2,6 +2,7 @@
 revoke``: thin commands over ``origin.enforcement``. Times come from ``$ORIGIN_NOW`` when set."""
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 
 import click
@@ -337,9 +338,15 @@ def claimants_show(ctx, claimant, as_json) -> None:
 
 # --- music licences --------------------------------------------------------------------------
 
-def _until(_ctx, param, value: str | None):
+def _until(_ctx, param, value: str | None) -> datetime | date | None:
+    """A date-time, or a date alone (``2027-01-31``): the command ends the licence at the end of
+    that day in the platform's time zone (it was 00:00 UTC, a day short)."""
     if value is None:
         return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        pass
     try:
         return clock.parse(value)
     except ValueError as error:
@@ -356,13 +363,21 @@ def music_group() -> None:
 @click.option("--to", "licensee", help="The licensed account.")
 @click.option("--platform-library", is_flag=True,
               help="Licensed to the platform's music library: every account may use it.")
-@click.option("--until", callback=_until, help="Last moment the licence holds (ISO-8601; default: open-ended).")
+@click.option("--until", callback=_until,
+              help="Last moment the licence holds: an ISO-8601 date-time, or a date (the whole "
+                   "day, to its end in the default jurisdiction's time zone); default: open-ended.")
 @JSON_FLAG
 @click.pass_context
 def music_license(ctx, owner, licensee, platform_library, until, as_json) -> None:
     """Let an account (--to) or the platform's music library use OWNER's music: matches on the
     sound alone are exempt; a video copied with its sound is still decided on its pictures."""
     env = _enforcement(ctx)
+    if until is not None and not isinstance(until, datetime):
+        try:
+            until = licences.end_of_day(until, env.policy.jurisdiction(None).timezone)
+        except OverflowError:
+            raise click.BadParameter(f"'{until.isoformat()}' has no end of day that UTC can hold",
+                                     param_hint="--until") from None
     with env.workspace.session() as session:
         view, new = licences.grant(session, owner, licensee, platform_library, until, env.now)
         known = licences.owner_has_music(session, view.owner)

@@ -4,13 +4,15 @@ A licence names the owner (a label, a composer) and either one account or the pl
 library. Songs added to the app's music library are licensed to the platform for every account that
 picks them there; the scan sees no "picked from the library" flag, so a library licence exempts
 every account's use of that owner's sound. A licence covers the sound only: a video copied with
-its sound is still decided on its pictures. ``until`` bounds it (inclusive); the moment checked is
-the upload's time (or the scan's, when the platform gave none).
+its sound is still decided on its pictures. ``until`` bounds it (inclusive; a date alone is the
+end of that day, ``end_of_day``); the moment checked is the upload's time (or the scan's, when the
+platform gave none).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -77,6 +79,13 @@ def grant(session: Session, owner: str, licensee: str | None, platform_library: 
                                      f"{licensee or PLATFORM_LIBRARY}",
                  data={"until": until and utc(until).isoformat()})
     return _view(row), True
+
+
+def end_of_day(day: date, zone: str) -> datetime:
+    """The last moment of ``day`` in time zone ``zone``, in UTC: a licence "until 2027-01-31"
+    covers that whole day where the platform is, not only up to its first second."""
+    next_day = datetime.combine(day + timedelta(days=1), time(), tzinfo=ZoneInfo(zone))
+    return utc(next_day) - timedelta(microseconds=1)
 
 
 def _name(value: str | None, option: str) -> str | None:
