@@ -23,7 +23,7 @@ from origin.errors import InputError, printable
 from origin.audio.fingerprint import original_landmarks, peaks_to_bytes
 from origin.index.audio import AudioStore
 from origin.index.frames import FrameIndex
-from origin.jobs.audio import MIN_ORIGINAL_PEAKS
+from origin.jobs.audio import sound_problem
 from origin.jobs.executor import Executor, LocalExecutor
 from origin.jobs.fingerprinting import Fingerprinted, fingerprint_original_file
 from origin.jobs.inputs import as_given, content_hash, expand_paths, failed_early, resolved
@@ -136,11 +136,12 @@ def _register(workspace: "Workspace", stores: tuple[FrameIndex, AudioStore], fil
         return AddResult(file, "exists", id=known,
                          warning=_claimed(workspace, file, known, owner, published_at, title))
     print_, peaks = done.fingerprint, done.audio
-    if peaks is not None and len(peaks) < MIN_ORIGINAL_PEAKS:
-        peaks = None                          # silence or a click: nothing to match
+    unusable = None if peaks is None else sound_problem(peaks)
+    if unusable:
+        peaks = None                          # silence, a click, a beep: nothing to protect
     if not len(print_.codes) and peaks is None:
         reason = ("no frame with enough detail" if len(print_.times) or done.audio is None
-                  else "no sound with enough detail (silence?)")
+                  else unusable)
         return AddResult(file, "failed", error=str(InputError(file, reason)))
     digest = done.digest
     channels = (["video"] if len(print_.codes) else []) + (["audio"] if peaks is not None else [])

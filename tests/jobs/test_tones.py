@@ -1,0 +1,41 @@
+"""A steady tone is not music worth protecting: refused as an audio original in every format,
+saying so (a 10 s sine passed as wav and failed as mp3 or ogg as "silence?", by how many of its
+peaks tied), and a video whose sound is a tone registers its pictures only."""
+import numpy as np
+import pytest
+
+from origin import synthetic_audio
+from origin.synthetic_audio import RATE
+from origin.workspace import Workspace
+
+
+def sine(*frequencies: float, seconds: float = 10.0) -> np.ndarray:
+    t = np.arange(int(seconds * RATE)) / RATE
+    return (sum(np.sin(2 * np.pi * f * t) for f in frequencies) * 0.4 / len(frequencies)
+            ).astype(np.float32)
+
+
+@pytest.mark.parametrize("suffix, frequencies", [
+    (".wav", (440.0,)), (".mp3", (440.0,)), (".ogg", (440.0,)), (".m4a", (1000.0,)),
+    (".mp3", (350.0, 440.0)),         # a dial tone
+])
+def test_a_tone_is_refused_as_a_tone_in_every_format(tmp_path, suffix, frequencies):
+    tone = synthetic_audio.write_audio(tmp_path / f"tone{suffix}", sine(*frequencies),
+                                       channels=2 if suffix == ".ogg" else 1)  # FFmpeg's vorbis
+    [result] = Workspace(tmp_path / "ws").add_originals([tone])
+    assert result.status == "failed"
+    assert result.error.startswith(f"{tone}: a steady tone (")
+    assert result.error.endswith("of its spectral peaks at one or two pitches), not music: "
+                                 "nothing worth protecting")
+
+
+def test_music_as_short_as_a_tone_registers(tmp_path):
+    song = synthetic_audio.write_audio(tmp_path / "song.mp3", synthetic_audio.melody(3, 6))
+    [result] = Workspace(tmp_path / "ws").add_originals([song])
+    assert (result.status, result.channels) == ("added", ["audio"]), result.error
+
+
+def test_a_video_whose_sound_is_a_tone_registers_its_pictures_only(tmp_path, media):
+    video = synthetic_audio.add_sound(media["original_a"], sine(1000.0), tmp_path / "beep.mp4")
+    [result] = Workspace(tmp_path / "ws").add_originals([video])
+    assert (result.status, result.channels) == ("added", ["video"]), result.error
