@@ -26,7 +26,7 @@ def test_add_and_scan_json_lines(tmp_path, media):
     missing = tmp_path / "missing.mp4"
     scanned = runner.invoke(main, ["-w", workspace, "scan", str(media["original_a"]),
                                    str(media["unrelated"]), str(missing), "--json"])
-    assert scanned.exit_code == 0, scanned.output
+    assert scanned.exit_code == 1, scanned.output         # some failed, the others scanned
     copy, unrelated, broken = [json.loads(line) for line in scanned.output.splitlines()]
     match = copy["matches"][0]
     assert match["original"] == record["id"] and match["owner"] == "alice"
@@ -38,11 +38,21 @@ def test_add_and_scan_json_lines(tmp_path, media):
     assert broken["error"] == f"{missing}: no such file"
 
 
-def test_exit_status_is_non_zero_only_when_every_input_failed(tmp_path):
-    runner = CliRunner()
-    result = runner.invoke(main, ["-w", str(tmp_path / "ws"), "scan", str(tmp_path / "nope.mp4")])
-    assert result.exit_code == 1
-    assert "nope.mp4: no such file" in result.output
+@pytest.mark.parametrize("command", [["scan"], ["originals", "add"]])
+def test_exit_status_is_0_all_done_1_some_failed_2_none_done(tmp_path, command):
+    """As the README promises for batch commands (it was 1 when every file failed, else 0)."""
+    song = synthetic_audio.write_audio(tmp_path / "song.wav", synthetic_audio.melody(2, 4))
+    nope = str(tmp_path / "nope.mp4")
+
+    def run(*paths):
+        return CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), *command, *map(str, paths)])
+
+    assert run(song).exit_code == 0
+    assert run(song).exit_code == 0                   # again: registered bytes count as done
+    some = run(song, nope)
+    assert some.exit_code == 1 and "nope.mp4: no such file" in some.output
+    none = run(nope, nope + "2")
+    assert none.exit_code == 2 and none.output.count("no such file") == 2
 
 
 def test_bad_date_is_a_usage_error(tmp_path, media):
@@ -222,7 +232,7 @@ def test_a_folder_without_media_is_named_not_silently_done(tmp_path, command):
     (tmp_path / "empty" / "notes.txt").write_text("no video here")
     result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), *command,
                                        str(tmp_path / "empty")])
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 2, result.output
     assert result.output.strip() == (f"origin: error: {tmp_path / 'empty'}: no video or sound "
                                      f"file in this folder")
 

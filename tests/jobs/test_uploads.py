@@ -80,7 +80,7 @@ def test_platform_upload_ids_key_uploads_and_an_uploader_never_changes(declared,
     assert a["matches"][0]["ticket"] != b["matches"][0]["ticket"]
 
     stolen = declared("scan", copy, "--upload-id", "upload-2", "--uploader", "mallory", ok=False)
-    assert stolen.exit_code == 1
+    assert stolen.exit_code == 2                       # the only upload: nothing done
     assert "upload upload-2 was uploaded by 'bob', not 'mallory'" in stolen.output
     assert "Traceback" not in stolen.output
     (shown,) = declared.json("tickets", "show", b["matches"][0]["ticket"])
@@ -157,7 +157,7 @@ def test_an_unusable_file_fails_alone_and_the_batch_goes_on(tmp_path, copy):
     (folder / "b.mp4").write_bytes(copy.read_bytes())
     for command in (["scan", folder, "/dev/zero"], ["originals", "add", folder, "/dev/zero"]):
         result = cli(*command, "--json", ok=False)
-        assert result.exit_code == 0, result.output      # some inputs worked: not a failed run
+        assert result.exit_code == 1, result.output      # some inputs failed, some worked
         records = [json.loads(line) for line in result.stdout.splitlines()]
         errors = [record["error"] for record in records]
         assert "file name is not valid UTF-8" in errors[0] and "a\\xff.mp4" in errors[0]

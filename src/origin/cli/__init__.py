@@ -190,8 +190,9 @@ def main(ctx: click.Context, workspace: Path, db_url: str | None) -> None:
     """Match uploads against first-published originals and enforce the rules.
 
     Every command that prints records takes --json: one JSON object per record and line.
-    Commands that read a file of rows (complaints submit, accounts import, brands import and
-    scan) exit 0 when every row was done, 1 when some rows were refused (each named on stderr
-    with its line and field), 2 when nothing was done; other commands exit 1 on an error.
+    Commands that read a file of rows (complaints submit, accounts import, brands import, scan
+    and originals add --manifest) exit 0 when every row was done, 1 when some rows were refused
+    (each named on stderr with its line and field), 2 when nothing was done; scan and originals
+    add over PATHs likewise per file; other commands exit 1 on an error.
     """
     ctx.obj = Context(workspace, db_url)

@@ -2,21 +2,20 @@
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator, TypeVar
+from typing import Iterable, Iterator, TypeVar
 
 import click
 
 from origin import rows
 from origin.cli import (FORMAT_OPTION, JSON_FLAG, echo_json, finish_intake, intake_command, main,
                         name_option, shown)
+from origin.errors import OriginError
 from origin.records import ScanResult
 from origin.rows import EARLIEST, parse_moment, text_problem
 from origin.jobs.inputs import expand_paths
-
-if TYPE_CHECKING:        # registering's module loads the video stack: only when a command runs
-    from origin.jobs.register import AddResult
 
 T = TypeVar("T")
 
@@ -61,24 +60,32 @@ def title_option(_ctx, param, value: str | None) -> str | None:
         raise click.BadParameter(error.reason, param=param) from None
 
 
-def media_files(paths: Iterable[str]) -> tuple[list[str], int]:
-    """The files PATHs name (folders recursed), and how many PATHs named none: a folder with
-    no video or sound file gets its one-line error instead of a silent exit 0."""
-    files, empty = [], 0
+def media_files(paths: Iterable[str], totals: rows.Totals) -> list[str]:
+    """The files PATHs name (folders recursed); a folder with no video or sound file gets its
+    one-line error and counts in ``totals`` as a failed input, instead of a silent exit 0."""
+    files = []
     for path in paths:
         found = expand_paths([path])
         if not found:
             click.echo(f"origin: error: {shown(path)}: no video or sound file in this folder",
                        err=True)
-            empty += 1
+            totals.count(refused=True)
         files += found
-    return files, empty
+    return files
 
 
-def exit_status(failed: int, total: int) -> None:
-    """Non-zero only when every input failed: one bad file never fails a batch."""
-    if total and failed == total:
-        sys.exit(1)
+@contextmanager
+def batch_status(totals: rows.Totals) -> Iterator[None]:
+    """Exit as the intakes do (README): 0 every file done, 1 some failed, 2 none done (every
+    file failed, or the workspace or index was unusable before any was done). It was 0 or 1,
+    and 1 meant every file failed."""
+    try:
+        yield
+    except OriginError as error:
+        click.echo(f"Error: {error}", err=True)
+        sys.exit(rows.EXIT_SOME_REFUSED if totals.rows > totals.refused else
+                 rows.EXIT_NOTHING_DONE)
+    sys.exit(totals.exit_code)
 
 
 WORKERS = click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
@@ -125,8 +132,8 @@ def originals_add(ctx, paths, manifest, fmt, owner, published_at, title, as_json
     index: a video's pictures and its sound track, a sound file's (ogg, mp3, m4a, flac, wav,
     opus) sound.
 
-    With PATHs the exit status is 1 only when every file failed; with --manifest it is the
-    intake status: 0 every row registered (or already there), 1 some refused, 2 none.
+    Exit status: 0 every file (or row) registered or already there, 1 some failed, 2 none (a
+    --manifest's rows are named with their line and field).
     """
     if manifest is not None:
         if paths or owner or published_at or title:
@@ -138,13 +145,13 @@ def originals_add(ctx, paths, manifest, fmt, owner, published_at, title, as_json
         raise click.UsageError("name the originals: PATH... or --manifest FILE")
     if fmt != "auto":
         raise click.UsageError("--format goes with --manifest")
-    files, empty = media_files(paths)
-    results: list[AddResult] = []
-    with open_executor(workers, scheduler) as executor:
+    totals = rows.Totals()
+    files = media_files(paths, totals)
+    with batch_status(totals), open_executor(workers, scheduler) as executor:
         stream = ctx.workspace.add_originals(files, owner=owner, published_at=published_at,
                                              title=title, executor=executor)
         for result in progress(stream, len(files), "fingerprinting", as_json):
-            results.append(result)
+            totals.count(result.status == "failed")
             if result.warning:
                 click.echo(f"origin: warning: {result.warning}", err=True)
             if as_json:
@@ -154,7 +161,6 @@ def originals_add(ctx, paths, manifest, fmt, owner, published_at, title, as_json
             else:
                 channels = f"  [{'+'.join(result.channels)}]" if result.channels else ""
                 click.echo(f"{result.status:7s} {result.id}  {shown(result.path)}{channels}")
-    exit_status(empty + sum(r.status == "failed" for r in results), empty + len(results))
 
 
 @intake_command
@@ -228,9 +234,8 @@ def scan(ctx, paths, manifest, fmt, rescan, uploader, uploaded_at, upload_id, mu
          min_score, as_json, workers, scheduler) -> None:
     """Match uploads (files or folders, or a --manifest) against the registered originals.
 
-    With PATHs the exit status is 1 only when every file failed. With --manifest it is the
-    intake status: 0 every row scanned, 1 some rows refused (each named on stderr with its
-    line and field), 2 nothing scanned.
+    Exit status: 0 every file (or row) scanned, 1 some failed, 2 nothing scanned (a
+    --manifest's refused rows are named on stderr with their line and field).
     """
     from origin.enforcement import scan_action
     from origin.jobs.scan import UploadItem, check_upload_id
@@ -247,7 +252,8 @@ def scan(ctx, paths, manifest, fmt, rescan, uploader, uploaded_at, upload_id, mu
         raise click.UsageError("name the uploads: PATH... or --manifest FILE")
     if rescan or fmt != "auto":
         raise click.UsageError("--rescan and --format go with --manifest")
-    files, empty = media_files(paths)
+    totals = rows.Totals()
+    files = media_files(paths, totals)
     if upload_id is not None:
         if len(files) != 1:
             raise click.BadParameter(f"names one upload, but {len(files)} files were given",
@@ -255,15 +261,13 @@ def scan(ctx, paths, manifest, fmt, rescan, uploader, uploaded_at, upload_id, mu
         check_upload_id(upload_id, "--upload-id")
         files = [UploadItem(files[0], upload_id, uploader, uploaded_at,
                             music_from_library=music_from_library)]
-    failed = 0
-    with open_executor(workers, scheduler) as executor:
+    with batch_status(totals), open_executor(workers, scheduler) as executor:
         stream = ctx.workspace.scan(files, uploader=uploader, uploaded_at=uploaded_at,
                                     executor=executor, act=scan_action(ctx.workspace),
                                     music_from_library=music_from_library, **options)
         for result in progress(stream, len(files), "scanning", as_json):
-            failed += result.error is not None
+            totals.count(result.error is not None)
             report_scan(result, as_json)
-    exit_status(empty + failed, empty + len(files))
 
 
 @intake_command
