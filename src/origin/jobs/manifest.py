@@ -23,7 +23,6 @@ from origin import rows
 from origin.catalogue import UPLOAD_ID_LENGTH
 from origin.errors import printable
 from origin.jobs.executor import Executor
-from origin.jobs.inputs import resolved
 from origin.jobs.register import AddResult, OriginalItem, add_originals
 from origin.jobs.scan import Act, UploadItem, scan
 from origin.match.decide import DEFAULT_MIN_SCORE
@@ -113,12 +112,11 @@ def read_manifest(path: Path | str, fmt: str = "auto",
 
 
 def _file_error(row: "ManifestRow | OriginalRow", error: str) -> str:
-    """``line N: path 'FILE': reason``, the file's name cut short: a 4 000-character path
-    would otherwise make a line nobody reads."""
-    reason = error
-    for source in (printable(resolved(row.item.path)), printable(row.item.path)):
-        reason = reason.removeprefix(f"{source}: ")
+    """``line N: FILE: reason``, the file's name cut short: a 4 000-character path would
+    otherwise make a line nobody reads. The jobs name a file as the row gave it (workers' errors
+    about the resolved path are renamed by ``inputs.as_given``), so only that prefix is cut."""
     name = printable(row.item.path)
+    reason = error.removeprefix(f"{name}: ")
     name = name if len(name) <= SHOWN_PATH else name[:SHOWN_PATH - 3] + "..."
     return f"line {row.line}: {name}: {reason[:300]}"
 

@@ -1,0 +1,29 @@
+"""A manifest row's file that cannot be used is named as the row gave it, through a symlinked
+folder and a relative path alike: workers read resolved paths, and their errors come back
+renamed by ``jobs.inputs.as_given`` before the manifest adds the line."""
+import pytest
+from click.testing import CliRunner
+
+from origin import synthetic_audio
+from origin.cli import main
+
+
+@pytest.mark.parametrize("command, header", [
+    (["scan"], "path,upload_id\nbad.mp4,u1\nmissing.mp4,u2\nsong.wav,u3\n"),
+    (["originals", "add"], "path\nbad.mp4\nmissing.mp4\nsong.wav\n"),
+])
+def test_a_bad_file_is_named_as_the_row_gave_it(tmp_path, monkeypatch, command, header):
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "bad.mp4").write_bytes(b"not a video at all")
+    synthetic_audio.write_audio(real / "song.wav", synthetic_audio.melody(4, 6))
+    (tmp_path / "link").symlink_to(real)
+    (real / "m.csv").write_text(header)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["-w", "ws", *command, "--manifest", "link/m.csv"])
+    assert result.exit_code == 1, result.output
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert [line.split(": ")[1] for line in errors] == ["link/m.csv line 2", "link/m.csv line 3"]
+    assert errors[0].startswith("error: link/m.csv line 2: link/bad.mp4: ")
+    assert errors[1] == "error: link/m.csv line 3: link/missing.mp4: no such file"
+    assert str(real) not in result.stderr
