@@ -360,3 +360,16 @@ def test_workers_with_a_scheduler_name_where_the_scheduler_came_from(tmp_path, c
                                env={"ORIGIN_SCHEDULER": "tcp://127.0.0.1:1"})
     assert given.output == ("Error: --workers and --scheduler exclude each other: a cluster's "
                             "size is its workers'\n")
+
+
+@pytest.mark.parametrize("arguments, fragment", [
+    (["tickets", "list", "--limit", "99999999999999999999"], "--limit"),    # was a traceback
+    (["tickets", "list", "--limit", "0"], "--limit"),
+    (["tickets", "report", "--overdue-limit", "-1"], "--overdue-limit"),
+    (["penalties", "show", "   "], "an account is required, not a blank"),  # was "credit 100"
+    (["penalties", "show", "a\tb"], "holds control characters"),
+])
+def test_limits_and_accounts_nobody_can_mean_are_usage_errors(tmp_path, arguments, fragment):
+    result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), *arguments])
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit), result.output
+    assert fragment in result.stderr and "Traceback" not in result.output

@@ -12,9 +12,27 @@ from origin.cli import (FORMAT_OPTION, JSON_FLAG, echo_json, finish_intake, inta
                         name_option, shown)
 from origin.cli.matching import originals
 from origin.errors import InputError
+from origin.rows import text_problem
 from origin.enforcement import (claimants as claimant_records, clock, complaints, declarations,
                                 licences, penalties as ledger, report as sla_report, tickets)
 from origin.enforcement.config import SEVERITIES, load_policy
+
+
+MAX_LISTED = 10_000_000      # a --limit past what SQLite's integers hold was a traceback
+
+
+def account_argument(_ctx, param, value: str) -> str:
+    """An ACCOUNT as the ledger keys it (``rows.checked_name``): a blank one was shown as an
+    account in good standing, one with control characters as one nobody can type."""
+    if text_problem(value):
+        return value                    # not UTF-8: refused naming the byte (OriginCommand)
+    try:
+        name = rows.checked_name(value, param.human_readable_name)
+    except rows.FieldError as error:
+        raise click.BadParameter(error.reason, param=param) from None
+    if name is None:
+        raise click.BadParameter("an account is required, not a blank", param=param)
+    return name
 
 
 class Enforcement:
@@ -84,7 +102,8 @@ def _print_ticket(view: tickets.TicketView) -> None:
 @click.option("--overdue", is_flag=True, help="Only unhandled tickets past their SLA.")
 @click.option("--accused")
 @click.option("--claimant")
-@click.option("--limit", type=int, default=100, show_default=True)
+@click.option("--limit", type=click.IntRange(1, MAX_LISTED), default=100, show_default=True,
+              help="At most this many tickets.")
 @JSON_FLAG
 @click.pass_context
 def tickets_list(ctx, state, overdue, accused, claimant, limit, as_json) -> None:
@@ -154,7 +173,8 @@ def tickets_sweep(ctx, as_json) -> None:
 
 
 @tickets_group.command("report")
-@click.option("--overdue-limit", type=int, default=20, show_default=True)
+@click.option("--overdue-limit", type=click.IntRange(0, MAX_LISTED), default=20, show_default=True,
+              help="At most this many overdue tickets listed.")
 @JSON_FLAG
 @click.pass_context
 def tickets_report(ctx, overdue_limit, as_json) -> None:
@@ -285,7 +305,7 @@ def penalties_group() -> None:
 
 
 @penalties_group.command("show")
-@click.argument("account")
+@click.argument("account", callback=account_argument)
 @JSON_FLAG
 @click.pass_context
 def penalties_show(ctx, account, as_json) -> None:
