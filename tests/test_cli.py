@@ -366,8 +366,9 @@ def test_workers_with_a_scheduler_name_where_the_scheduler_came_from(tmp_path, c
     (["tickets", "list", "--limit", "99999999999999999999"], "--limit"),    # was a traceback
     (["tickets", "list", "--limit", "0"], "--limit"),
     (["tickets", "report", "--overdue-limit", "-1"], "--overdue-limit"),
-    (["penalties", "show", "   "], "an account is required, not a blank"),  # was "credit 100"
+    (["penalties", "show", "   "], "a name is required, not a blank"),      # was "credit 100"
     (["penalties", "show", "a\tb"], "holds control characters"),
+    (["brands", "add", "--owner", "", "--mark", "yy"], "a name is required"),  # owner '' stored
 ])
 def test_limits_and_accounts_nobody_can_mean_are_usage_errors(tmp_path, arguments, fragment):
     result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), *arguments])

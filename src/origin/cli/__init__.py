@@ -57,6 +57,15 @@ def name_option(_ctx, param, value: str | None) -> str | None:
         raise click.BadParameter(error.reason, param=param) from None
 
 
+def required_name(ctx, param, value: str | None) -> str | None:
+    """``name_option`` for a name the command cannot do without (``brands add --owner``,
+    ``penalties show ACCOUNT``): a blank one is refused, not stored or looked up as ''."""
+    name = name_option(ctx, param, value)
+    if name is None and value is not None:
+        raise click.BadParameter("a name is required, not a blank", param=param)
+    return name
+
+
 def intake_command(function):
     """For commands that read a file of rows: an error before any row is done (the file, the
     database, the workspace) exits 2, "nothing done", like a file whose every row was refused."""

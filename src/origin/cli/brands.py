@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 import orjson
 
-from origin.cli import JSON_FLAG, Context, echo_json, intake_command, main, shown
+from origin.cli import JSON_FLAG, Context, echo_json, intake_command, main, required_name, shown
 from origin.errors import InputError
 from origin.rows import Totals
 
@@ -21,7 +21,8 @@ def brands() -> None:
 
 
 @brands.command("add")
-@click.option("--owner", required=True, help="Rights holder's account (never flagged).")
+@click.option("--owner", required=True, callback=required_name,
+              help="Rights holder's account (never flagged).")
 @click.option("--mark", required=True, help="The protected mark, e.g. 耐克.")
 @click.option("--alias", "aliases", multiple=True, help="Other spellings: NIKE, \"just do it\".")
 @click.option("--knockoff", "knockoffs", multiple=True, help="Known knock-off names (耐可, 康帅傅).")

@@ -9,30 +9,15 @@ import click
 
 from origin import rows
 from origin.cli import (FORMAT_OPTION, JSON_FLAG, echo_json, finish_intake, intake_command, main,
-                        name_option, shown)
+                        name_option, required_name, shown)
 from origin.cli.matching import originals
 from origin.errors import InputError
-from origin.rows import text_problem
 from origin.enforcement import (claimants as claimant_records, clock, complaints, declarations,
                                 licences, penalties as ledger, report as sla_report, tickets)
 from origin.enforcement.config import SEVERITIES, load_policy
 
 
 MAX_LISTED = 10_000_000      # a --limit past what SQLite's integers hold was a traceback
-
-
-def account_argument(_ctx, param, value: str) -> str:
-    """An ACCOUNT as the ledger keys it (``rows.checked_name``): a blank one was shown as an
-    account in good standing, one with control characters as one nobody can type."""
-    if text_problem(value):
-        return value                    # not UTF-8: refused naming the byte (OriginCommand)
-    try:
-        name = rows.checked_name(value, param.human_readable_name)
-    except rows.FieldError as error:
-        raise click.BadParameter(error.reason, param=param) from None
-    if name is None:
-        raise click.BadParameter("an account is required, not a blank", param=param)
-    return name
 
 
 class Enforcement:
@@ -305,7 +290,7 @@ def penalties_group() -> None:
 
 
 @penalties_group.command("show")
-@click.argument("account", callback=account_argument)
+@click.argument("account", callback=required_name)
 @JSON_FLAG
 @click.pass_context
 def penalties_show(ctx, account, as_json) -> None:
