@@ -382,7 +382,7 @@ def music_license(ctx, owner, licensee, platform_library, until, as_json) -> Non
             until = licences.end_of_day(until, env.policy.jurisdiction(None).timezone)
         except OverflowError:
             raise click.BadParameter(f"'{until.isoformat()}' has no end of day that UTC can hold",
-                                     param_hint="--until") from None
+                                     param_hint="'--until'") from None
     with env.workspace.session() as session:
         view, new = licences.grant(session, owner, licensee, platform_library, until, env.now)
         known = licences.owner_has_music(session, view.owner)
