@@ -369,8 +369,15 @@ def test_workers_with_a_scheduler_name_where_the_scheduler_came_from(tmp_path, c
     (["penalties", "show", "   "], "a name is required, not a blank"),      # was "credit 100"
     (["penalties", "show", "a\tb"], "holds control characters"),
     (["brands", "add", "--owner", "", "--mark", "yy"], "a name is required"),  # owner '' stored
+    (["tickets", "advance", "t-1", "validated", "--why", "x", "--by", ""],    # was a traceback
+     "a name is required"),
+    (["tickets", "advance", "t-1", "validated", "--why", "  ", "--by", "r"], "a reason is required"),
+    (["tickets", "confirm", "t-1", "--by", " "], "a name is required"),
+    (["originals", "revoke", "o-1", "--by", "m", "--why", ""], "a reason is required"),
+    (["originals", "declare", "o-1", "--by", ""], "a name is required"),
+    (["accounts", "link", "a", "b", "--type", "ip", "--by", ""], "a name is required"),
 ])
-def test_limits_and_accounts_nobody_can_mean_are_usage_errors(tmp_path, arguments, fragment):
+def test_limits_names_and_reasons_nobody_can_mean_are_usage_errors(tmp_path, arguments, fragment):
     result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), *arguments])
     assert result.exit_code == 2 and isinstance(result.exception, SystemExit), result.output
     assert fragment in result.stderr and "Traceback" not in result.output

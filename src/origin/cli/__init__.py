@@ -66,6 +66,13 @@ def required_name(ctx, param, value: str | None) -> str | None:
     return name
 
 
+def required_reason(_ctx, param, value: str | None) -> str | None:
+    """A ``--why`` the audit must carry: a blank one is no reason (the console asks for one)."""
+    if value is not None and not text_problem(value) and not value.strip():
+        raise click.BadParameter("a reason is required, not a blank", param=param)
+    return value
+
+
 def intake_command(function):
     """For commands that read a file of rows: an error before any row is done (the file, the
     database, the workspace) exits 2, "nothing done", like a file whose every row was refused."""

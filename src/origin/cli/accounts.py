@@ -10,7 +10,7 @@ from origin.accounts import graph as account_graph, joint, views
 from origin.accounts.config import LINK_TYPES, load_config
 from origin import rows
 from origin.cli import (FORMAT_OPTION, JSON_FLAG, echo_json, finish_intake, intake_command, main,
-                        name_option, shown)
+                        required_name, required_reason, shown)
 from origin.cli.enforcement import tickets_group
 from origin.enforcement import clock
 from origin.enforcement.config import SEVERITIES, load_policy
@@ -41,7 +41,7 @@ def accounts_group() -> None:
 @accounts_group.command("import")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @FORMAT_OPTION
-@click.option("--by", "actor", default="import", show_default=True, callback=name_option,
+@click.option("--by", "actor", default="import", show_default=True, callback=required_name,
               help="Recorded in the audit for flags and refusals.")
 @JSON_FLAG
 @click.pass_context
@@ -79,7 +79,7 @@ def accounts_import(ctx, file: Path, fmt: str, actor: str, as_json: bool) -> Non
 @click.argument("b")
 @click.option("--type", "kind", type=click.Choice(LINK_TYPES), required=True)
 @click.option("--strength", type=float, help="0..1; default per type from the config.")
-@click.option("--by", "actor", default="operator", show_default=True, callback=name_option)
+@click.option("--by", "actor", default="operator", show_default=True, callback=required_name)
 @JSON_FLAG
 @click.pass_context
 def accounts_link(ctx, a, b, kind, strength, actor, as_json) -> None:
@@ -171,9 +171,9 @@ def accounts_explain(ctx, account_id, as_json) -> None:
 
 @tickets_group.command("confirm")
 @click.argument("ticket_id")
-@click.option("--by", "actor", required=True, callback=name_option,
+@click.option("--by", "actor", required=True, callback=required_name,
               help="Who confirms (recorded in the audit).")
-@click.option("--why", default="confirmed on review", show_default=True)
+@click.option("--why", default="confirmed on review", show_default=True, callback=required_reason)
 @click.option("--strike", type=click.Choice(SEVERITIES),
               help="Strike on the accused if the ticket carries none (default from config).")
 @JSON_FLAG

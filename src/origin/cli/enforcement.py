@@ -9,7 +9,7 @@ import click
 
 from origin import rows
 from origin.cli import (FORMAT_OPTION, JSON_FLAG, echo_json, finish_intake, intake_command, main,
-                        name_option, required_name, shown)
+                        required_name, required_reason, shown)
 from origin.cli.matching import originals
 from origin.errors import InputError
 from origin.enforcement import (claimants as claimant_records, clock, complaints, declarations,
@@ -127,8 +127,8 @@ def tickets_show(ctx, ticket_id, as_json) -> None:
 @click.argument("ticket_id")
 @click.argument("state", type=click.Choice(tickets.STATES))
 @click.option("--by", "actor", required=True, help="Who takes this step (recorded in the audit).",
-              callback=name_option)
-@click.option("--why", required=True, help="Why (recorded in the audit).")
+              callback=required_name)
+@click.option("--why", required=True, callback=required_reason, help="Why (recorded in the audit).")
 @click.option("--strike", type=click.Choice(SEVERITIES), help="Strike severity when applying "
               "a measure the ticket did not carry one for (e.g. after review).")
 @JSON_FLAG
@@ -227,7 +227,7 @@ def _print_declaration(view: declarations.DeclarationView, as_json: bool) -> Non
 @originals.command("declare")
 @click.argument("original_id")
 @click.option("--by", "declarant", required=True, help="The owner declaring the work original.",
-              callback=name_option)
+              callback=required_name)
 @JSON_FLAG
 @click.pass_context
 def originals_declare(ctx, original_id, declarant, as_json) -> None:
@@ -241,7 +241,7 @@ def originals_declare(ctx, original_id, declarant, as_json) -> None:
 @originals.command("review")
 @click.argument("reference")
 @click.option("--approve/--reject", required=True)
-@click.option("--by", "reviewer", required=True, callback=name_option)
+@click.option("--by", "reviewer", required=True, callback=required_name)
 @click.option("--why")
 @JSON_FLAG
 @click.pass_context
@@ -256,8 +256,8 @@ def originals_review(ctx, reference, approve, reviewer, why, as_json) -> None:
 
 @originals.command("revoke")
 @click.argument("reference")
-@click.option("--by", "reviewer", required=True, callback=name_option)
-@click.option("--why", required=True)
+@click.option("--by", "reviewer", required=True, callback=required_name)
+@click.option("--why", required=True, callback=required_reason)
 @JSON_FLAG
 @click.pass_context
 def originals_revoke(ctx, reference, reviewer, why, as_json) -> None:
