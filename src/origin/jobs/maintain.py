@@ -57,7 +57,6 @@ def reconcile(workspace: "Workspace") -> FrameIndex:
     """
     index = workspace.open_index()
     index.drop_unreadable()
-    index.collect_garbage()
     present = index.keys()
     with workspace.session() as session:
         rows = {key: state for key, state in session.execute(
@@ -71,6 +70,10 @@ def reconcile(workspace: "Workspace") -> FrameIndex:
             original = session.get(Original, key)
             index.add(key, np.frombuffer(original.codes, np.uint8).reshape(-1, PHash.bits // 8))
     index.save()
+    # Leftovers of killed writers go after the save: collecting reads the snapshot, and an
+    # unreadable one (index.json garbled) is only replaced by the save; collecting first made
+    # every add and reshard fail on the very damage "index status" says they repair.
+    index.collect_garbage()
     with workspace.session() as session:
         session.execute(update(Original).where(Original.state != INDEXED).values(state=INDEXED))
     reconcile_audio(workspace)
