@@ -14,7 +14,7 @@ from datetime import date, datetime, timezone
 from typing import Iterable
 
 import orjson
-from sqlalchemy import Integer, func, insert, select
+from sqlalchemy import Integer, func, select
 from sqlalchemy.orm import Session
 
 from origin.brands.automaton import Brand
@@ -99,24 +99,41 @@ def save_results(session: Session, results: Iterable[RecordResult]) -> int:
     day = stamp.date().isoformat()
     _delete_earlier(session, list(latest))
     found = [result for result in latest.values() if result.hits or result.absolute_terms]
-    if found:
-        session.execute(insert(BrandScanResult.__table__), [
-            {"record_id": result.id, "account": result.account, "decision": result.decision,
-             "rule": result.rule, "ticket_id": result.ticket, "scanned_at": stamp,
-             "scanned_day": day, "absolute_terms": _json(
-                 [term.word for term in result.absolute_terms])}
-            for result in found])
-        hits = [
-            {"record_id": result.id, "account": result.account, "brand_id": hit.brand.id,
-             "via": hit.via, "field": hit.field, "start": hit.start, "end": hit.end,
-             "matched": hit.matched, "evasions": _json(hit.evasions),
-             "signals": _json([s.to_json() for s in hit.signals]),
-             "score": hit.score, "decision": hit.decision, "rule": hit.rule,
-             "scanned_at": stamp, "scanned_day": day}
+    if not found:
+        return len(latest)
+    connection = session.connection()
+    dialect = connection.dialect
+    process = BrandHit.__table__.c.scanned_at.type.dialect_impl(dialect).bind_processor(dialect)
+    when = process(stamp) if process else stamp          # as SQLAlchemy would store it
+    results = [(result.id, result.account, result.decision, result.rule, result.ticket, when, day,
+                _json([term.word for term in result.absolute_terms])) for result in found]
+    hits = [(result.id, result.account, hit.brand.id, hit.via, hit.field, hit.start, hit.end,
+             hit.matched, _json(hit.evasions), _json([s.to_json() for s in hit.signals]),
+             hit.score, hit.decision, hit.rule, when, day)
             for result in found for hit in result.hits]
+    # one DBAPI executemany per table: SQLAlchemy's per-row parameter handling costs 15x
+    # sqlite3's own (as in ``_delete_earlier``)
+    cursor = connection.connection.cursor()
+    try:
+        cursor.executemany(_insert(BrandScanResult, RESULT_COLUMNS, dialect), results)
         if hits:
-            session.execute(insert(BrandHit.__table__), hits)
+            cursor.executemany(_insert(BrandHit, HIT_COLUMNS, dialect), hits)
+    finally:
+        cursor.close()
     return len(latest)
+
+
+RESULT_COLUMNS = ("record_id", "account", "decision", "rule", "ticket_id", "scanned_at",
+                  "scanned_day", "absolute_terms")
+HIT_COLUMNS = ("record_id", "account", "brand_id", "via", "field", "start", "end", "matched",
+               "evasions", "signals", "score", "decision", "rule", "scanned_at", "scanned_day")
+
+
+def _insert(table, columns: tuple[str, ...], dialect) -> str:
+    marker = "?" if dialect.paramstyle == "qmark" else "%s"
+    quote = dialect.identifier_preparer.quote          # "end" is a reserved word
+    return (f"INSERT INTO {table.__tablename__} ({', '.join(map(quote, columns))}) "
+            f"VALUES ({', '.join([marker] * len(columns))})")
 
 
 def _json(value) -> str:
