@@ -71,15 +71,16 @@ def test_lines_split_across_read_blocks(guard, tmp_path, monkeypatch):
     import origin.brands.batch as batch
     from origin.rows import Limits
 
-    monkeypatch.setattr(batch, "_BLOCK", 7)
     lines = [b"\xef\xbb\xbf" + good_line(0, "高仿耐克 加微") + b"\r", b"", b"   ",
              good_line(1, "x" * 50), b'{"id": "big", "account": "a", "title": "' + b"y" * 90 + b'"}',
              good_line(2, "原单 N.I.K.E"), b"{not json"]
     source = tmp_path / "rows.jsonl"
-    for ending in (b"\n", b""):
-        source.write_bytes(b"\n".join(lines) + ending)
-        fast = list(batch._jsonl_items(open(source, "rb"), Limits(row_bytes=80)))
-        general = list(batch._checked(read_rows(source, limits=Limits(row_bytes=80))))
-        assert [(n, getattr(i, "error", None) or i) for n, i in fast] == \
-            [(n, getattr(i, "error", None) or i) for n, i in general]
-        assert [n for n, _ in fast] == [1, 4, 5, 6, 7]
+    for block in (1, 2, 3, 7, 64, 1 << 20):      # every line end falls on a block edge somewhere
+        monkeypatch.setattr(batch, "_BLOCK", block)
+        for ending in (b"\n", b""):
+            source.write_bytes(b"\n".join(lines) + ending)
+            fast = list(batch._jsonl_items(open(source, "rb"), Limits(row_bytes=80)))
+            general = list(batch._checked(read_rows(source, limits=Limits(row_bytes=80))))
+            assert [(n, getattr(i, "error", None) or i) for n, i in fast] == \
+                [(n, getattr(i, "error", None) or i) for n, i in general], block
+            assert [n for n, _ in fast] == [1, 4, 5, 6, 7]

@@ -118,7 +118,7 @@ def _numbered_lines(handle: BinaryIO, limit: int) -> Iterator[tuple[int, bytes |
             tail, held = [last], len(last)
             if number == 0:
                 lines[0] = lines[0].removeprefix(codecs.BOM_UTF8)
-            if b"\r" in block:
+            if b"\r" in block or lines[0].endswith(b"\r"):   # CR and LF may straddle blocks
                 lines = [line[:-1] if line.endswith(b"\r") else line for line in lines]
             for line in lines:
                 number += 1
