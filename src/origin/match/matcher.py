@@ -41,6 +41,7 @@ TIMING_SLACK = 1         # bits: hits this close to the frame's best one on that
 SHARE_SCALE = 2.0        # bits: an original this much further than a frame's closest one gets 1/e
 AMBIGUOUS_INLIERS = 0.9  # geometry tier: rival keyframes verified within this share of the best
 RECTIFY = True           # geometry tier: rectify upload frames by verified transforms (``_rectified``)
+RECTIFIED_COVER = 0.8    # of the keyframes' match's upload time, for the rectified segments to be kept
 
 
 @dataclass(frozen=True)
@@ -127,8 +128,7 @@ class Matcher:
             if rectify and original.codes is not None:
                 rectified = self._rectified(upload, original, pairs,
                                             self.keypoints.originals[key].size, min_score)
-                if rectified is not None and (found is None or rectified.score >= found.score
-                                              or rectified.score >= DEFAULT_MIN_SCORE):
+                if rectified is not None and (found is None or _places_better(rectified, found)):
                     # the rectified frames' segments follow 4 frames a second, not 1 keyframe
                     found = (rectified if found is None
                              else replace(rectified, score=max(rectified.score, found.score)))
@@ -199,6 +199,18 @@ class Matcher:
             if match is not None:
                 matches.append(match)
         return matches
+
+
+def _places_better(rectified: Match, keyframes: Match) -> bool:
+    """Whether the rectified frames' match should give the segments rather than the keyframes':
+    when the keyframes' match is under the threshold and the rectified one scores higher, or
+    both pass and the rectified one covers about as much of the upload (``RECTIFIED_COVER`` of
+    it or more). Parts of the original outside the upload's picture (a zoom, a crop) leave the
+    rectified frames' codes far off, and then only some of them meet."""
+    if keyframes.score < DEFAULT_MIN_SCORE:
+        return rectified.score > keyframes.score
+    return (rectified.score >= DEFAULT_MIN_SCORE
+            and rectified.coverage_upload >= RECTIFIED_COVER * keyframes.coverage_upload)
 
 
 def _unambiguous_weights(pairs: list) -> np.ndarray:
