@@ -223,3 +223,20 @@ def test_a_crop_stretched_back_to_the_frame_verifies_but_a_mirror_or_a_squash_do
     assert np.allclose(stretched.matrix[:, :2], [[1.25, 0.0], [0.0, 1.0]], atol=0.02)
     assert verify(mapped([[-1.0, 0.0], [0.0, 1.0]]), original, size) is None
     assert verify(mapped([[1.0, 0.0], [0.0, 0.5]]), original, size) is None
+
+
+def test_uploads_keep_small_frames_to_rectify_but_long_ones_none(geometry_media, geometry_matcher,
+                                                                 monkeypatch):
+    """Every sampled frame is kept small for rectification; past ``MAX_PICTURES`` none are (a
+    worker hands the fingerprint back whole), and the tier falls back on keyframes alone."""
+    from origin.video import fingerprint
+
+    path = geometry_media[2]["zoom"][0]
+    upload = _upload(path)
+    assert upload.pictures.shape[0] == len(upload.times)
+    assert max(upload.pictures.shape[1:]) == fingerprint.PICTURE_LONG_SIDE
+    monkeypatch.setattr(fingerprint, "MAX_PICTURES", 10)
+    long_upload = _upload(path)
+    assert long_upload.pictures is None
+    [match] = geometry_matcher.geometry_matches(long_upload)
+    assert match.original == "o-original" and match.score >= DEFAULT_MIN_SCORE

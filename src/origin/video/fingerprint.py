@@ -35,6 +35,8 @@ MIN_QUALITY = 6.0            # std of the 32x32 hash input, in gray levels
 MIN_DETAIL = 6.0             # mean |step| to the right and down neighbours there, summed
 PICTURE_LONG_SIDE = 160      # px: uploads' frames kept this small for the geometry tier to rectify
 RECTIFIED_LONG_SIDE = 128    # px: an upload frame warped into an original's frame, before hashing
+MAX_PICTURES = 2400          # small frames kept at most (10 min at 4 a second, ~35 MB); longer
+                             # uploads keep none, so a worker never hands back hundreds of MB
 
 
 @dataclass(frozen=True)
@@ -145,7 +147,10 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6) -> Fingerprint:
         height, width = frames.shape[1:]
         scale = min(1.0, PICTURE_LONG_SIDE / max(width, height))
         size = (max(1, round(width * scale)), max(1, round(height * scale)))
-        small += [cv2.resize(frame, size, interpolation=cv2.INTER_AREA) for frame in frames]
+        if small is not None:
+            small += [cv2.resize(frame, size, interpolation=cv2.INTER_AREA) for frame in frames]
+            if len(small) > MAX_PICTURES:
+                small = None            # a long upload: the geometry tier uses keyframes alone
         for box in upload_boxes(frames)[:max_boxes]:
             pictures = np.stack([box.crop(frame) for frame in frames])
             for view in (pictures, regions.without_overlays(pictures)):
@@ -160,7 +165,7 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6) -> Fingerprint:
                 frame_of += [start + good, start + good]
     print_ = _with_keypoints(_assemble(video, codes, frame_of), video, UPLOAD_FEATURES,
                              BAND_FEATURES)
-    return replace(print_, pictures=np.stack(small)) if small else print_
+    return replace(print_, pictures=np.stack(small)) if small else print_   # None or empty: none
 
 
 def _with_keypoints(print_: Fingerprint, video: Frames, features: int,
