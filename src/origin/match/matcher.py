@@ -154,12 +154,9 @@ class Matcher:
         codes, frame_of = rectified_codes(upload.pictures, transforms[nearest], original_size)
         if not len(codes):
             return None
-        distances = np.bitwise_count(codes.view(np.uint64)[:, :1]
-                                     ^ original.codes.view(np.uint64)[:, 0][None, :])
-        rows, code_numbers = np.nonzero(distances <= MATCH_RADIUS)
+        rows, code_numbers, distances = _close_codes(codes, original.codes, MATCH_RADIUS)
         if not len(rows):
             return None
-        distances = distances[rows, code_numbers].astype(np.int64)
         frames = frame_of[rows]
         original_times = original.code_times[code_numbers]
         weights = ((MATCH_RADIUS + 1 - distances) / (MATCH_RADIUS + 1)) ** CLOSENESS_POWER
@@ -199,6 +196,26 @@ class Matcher:
             if match is not None:
                 matches.append(match)
         return matches
+
+
+_BITS = np.array([bin(byte).count("1") for byte in range(256)], np.uint8)
+
+
+def _close_codes(codes: np.ndarray, against: np.ndarray, radius: int,
+                 chunk: int = 128) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(row in ``codes``, row in ``against``, Hamming distance) of every pair within ``radius``
+    bits, ``chunk`` rows of ``codes`` at a time so a long original costs little memory."""
+    rows, columns, distances = [], [], []
+    for start in range(0, len(codes), chunk):
+        apart = _BITS[codes[start:start + chunk, None, :] ^ against[None, :, :]].sum(
+            axis=2, dtype=np.int64)
+        here, column = np.nonzero(apart <= radius)
+        rows.append(here + start)
+        columns.append(column)
+        distances.append(apart[here, column])
+    if not rows:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.int64)
+    return np.concatenate(rows), np.concatenate(columns), np.concatenate(distances)
 
 
 def _places_better(rectified: Match, keyframes: Match) -> bool:
