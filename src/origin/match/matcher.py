@@ -15,7 +15,9 @@ Measured on the real-footage suite with and without 1 000 catalogue originals (R
 Two tiers feed the same align and decide. The global tier (64-bit codes of whole views) is fast
 and finds most copies; for the originals it does not find at the default threshold, the geometry
 tier looks at the upload's keyframe features (``index.keypoints``), verifies candidate keyframe
-pairs geometrically (``verify``) and hands the verified pairs on as frame hits.
+pairs geometrically (``verify``) and hands the verified pairs on as frame hits; and it warps the
+upload's sampled frames back into the original's frame by the verified transforms, so the
+original's own global codes confirm the copy frame by frame and place it to a quarter second.
 """
 from __future__ import annotations
 
