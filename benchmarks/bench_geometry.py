@@ -112,7 +112,7 @@ def main() -> None:
     shard = Shard(0, 1, Segment.build_many([(key, print_.codes) for key, (_, print_, _) in originals.items()]))
     index = KeypointIndex.build((key, features) for key, (_, _, features) in originals.items())
     began = time.process_time()
-    index.load_or_train(CACHE / "keypoints")
+    index.load_or_train(CACHE / f"keypoints-{len(originals)}")   # one per set of originals
     train_cpu = time.process_time() - began
     matcher = matching.Matcher(None, lambda keys: {key: infos[key] for key in keys if key in infos}, index)
     code_bytes = sum(len(print_.codes) * 12 for _, print_, _ in originals.values())   # code + time
