@@ -53,8 +53,8 @@ def test_an_earlier_publisher_takes_the_original_over(song):
     assert result.exit_code == 0, result.output
     record = json.loads(result.stdout)
     assert (record["status"], record["id"]) == ("exists", original)
-    assert record["warning"].endswith(f"now 'bob''s, published earlier ({EARLY}): the earliest "
-                                      f"publisher wins")
+    assert record["warning"].endswith(f"now registered to 'bob', who published it earlier "
+                                      f"({EARLY}): the earliest publisher wins")
     assert result.stderr == f"origin: warning: {record['warning']}\n"
     assert owners(workspace) == [("bob", EARLY)]
 

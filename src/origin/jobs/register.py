@@ -194,8 +194,8 @@ def _claimed(workspace: "Workspace", file: str, original_id: str, owner: str | N
         row.owner, row.published_at = owner, claim
         if title is not None:
             row.title = title
-    return (f"{where} to {holder} (first published {held.isoformat()}); now "
-            f"'{printable(owner)}''s, published earlier ({claim.isoformat()}): the earliest "
+    return (f"{where} to {holder} (first published {held.isoformat()}); now registered to "
+            f"'{printable(owner)}', who published it earlier ({claim.isoformat()}): the earliest "
             f"publisher wins")
 
 
