@@ -381,3 +381,16 @@ def test_limits_names_and_reasons_nobody_can_mean_are_usage_errors(tmp_path, arg
     result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), *arguments])
     assert result.exit_code == 2 and isinstance(result.exception, SystemExit), result.output
     assert fragment in result.stderr and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("option, value, fragment", [
+    # (redis:// without the redis package was a traceback: the same ConfigurationError; not run
+    # here, since with the package installed the service would start)
+    ("--rate-storage", "bogus://x", "unknown storage scheme"),
+    ("--rate", "garbage", "couldn't parse rate limit string"),
+])
+def test_serve_refuses_a_rate_or_rate_store_it_cannot_use_in_one_line(tmp_path, option, value,
+                                                                      fragment):
+    result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), "serve", option, value])
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit), result.output
+    assert f"Invalid value for '{option}'" in result.stderr and fragment in result.stderr

@@ -96,12 +96,14 @@ def serve(ctx, host, port, workers, scan_root, rate, rate_storage, max_body_byte
     import uvicorn
 
     from origin.service import app as service_app, scans
-    from origin.service.throttle import DEFAULT_RATE, RateLimit
+    from origin.service.throttle import DEFAULT_RATE, RateLimit, StorageUnusable
 
     try:
         RateLimit(rate or DEFAULT_RATE, rate_storage)
+    except StorageUnusable as error:
+        raise click.BadParameter(str(error), param_hint="'--rate-storage'") from None
     except ValueError as error:
-        raise click.BadParameter(str(error), param_hint="--rate") from None
+        raise click.BadParameter(str(error), param_hint="'--rate'") from None
     config = service_app.ServiceConfig(
         workspace=ctx.workspace.path.resolve(), db_url=ctx.db_url,
         scan_root=scan_root.resolve(), rate=rate or DEFAULT_RATE, rate_storage=rate_storage,

@@ -13,10 +13,16 @@ import math
 import time
 
 from limits import parse_many
+from limits.errors import ConfigurationError
 from limits.storage import storage_from_string
 from limits.strategies import MovingWindowRateLimiter
 
 DEFAULT_RATE = "50/second;1000/minute"
+
+
+class StorageUnusable(ValueError):
+    """A ``--rate-storage`` the limits library cannot use (an unknown scheme, or redis:// without
+    the redis package): named in one line, not a traceback."""
 
 
 class RateLimit:
@@ -28,7 +34,11 @@ class RateLimit:
         except ValueError as error:
             raise ValueError(f"rate {rate!r}: {error} (e.g. '50/second;1000/minute')") from None
         self.rate = rate
-        self.limiter = MovingWindowRateLimiter(storage_from_string(storage))
+        try:
+            backend = storage_from_string(storage)
+        except ConfigurationError as error:
+            raise StorageUnusable(f"{storage!r}: {error}") from None
+        self.limiter = MovingWindowRateLimiter(backend)
 
     def hit(self, who: str) -> float | None:
         """None when the request may go on; else the seconds until it would be allowed."""
