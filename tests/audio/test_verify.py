@@ -14,7 +14,7 @@ from origin.audio.fingerprint import (ORIGINAL_PEAKS_PER_SECOND, UPLOAD_PEAKS_PE
 from origin.audio.landmarks import IDENTITY
 from origin.audio.matcher import AudioMatcher
 from origin.audio.peaks import FRAME_SECONDS, peaks_of
-from origin.audio.verify import MIN_Z, presence, verify
+from origin.audio.verify import MIN_EXCESS, MIN_Z, presence, verify
 from origin.index.audio import AudioStore
 from origin.match.decide import OriginalInfo
 from origin.media.audio import SAMPLE_RATE
@@ -86,3 +86,15 @@ def test_the_null_is_what_other_offsets_find(store):
     assert right.cells is not None and right.z >= MIN_Z and right.share > 2 * right.null
     assert wrong.cells is None and abs(wrong.share - wrong.null) < right.share - right.null
     assert abs(right.null - wrong.null) < 0.1      # the null depends on the upload, not the line
+
+
+def test_a_few_seconds_above_chance_are_not_enough(store):
+    """z alone is the maximum of many stretches: a copy must also hold MIN_EXCESS peaks beyond the
+    null (4 s of music all present). 5.5 s of the tune under a voice stands z 10 above chance with
+    ~29 peaks beyond it (the old bar, 24, let it through); the same tune 12 s long verifies."""
+    short = presence(upload(voice_over(3, 20.0, 5.5, below_db=6.0, seed=5)).dense)
+    long = presence(upload(voice_over(3, 20.0, 12.0, below_db=6.0, seed=5)).dense)
+    brief = verify(short, PEAKS[3], IDENTITY, 17.0, 0.25)
+    full = verify(long, PEAKS[3], IDENTITY, 17.0, 0.25)
+    assert brief.cells is None and brief.z >= MIN_Z and 24 < brief.excess < MIN_EXCESS
+    assert full.cells is not None and full.excess >= MIN_EXCESS

@@ -14,7 +14,10 @@ in time, circularly): what share of peaks a dense upload (music, noise, a voice)
 ``present - null``) must then stand ``MIN_Z`` binomial standard deviations above the null and hold
 ``MIN_EXCESS`` more present peaks than the null expects, or the candidate gets no verification
 cells. Both, because the best stretch is the maximum of many: on the tuning negatives a short
-stretch of 20-50 peaks reaches z 5-7 by chance, but not the excess of a few seconds of music.
+stretch of 20-50 peaks reaches z 5-7 by chance, but not the excess of a few seconds of music. The
+null underrates music in the same key and beat as the upload's (shifting an original breaks its
+beat against the upload's): such a song reaches z 8-10 over 7-10 s, so the excess asked is 4 s of
+music all present.
 """
 from __future__ import annotations
 
@@ -30,7 +33,9 @@ NULL_SHIFTS = 16             # other offsets the null share is measured at
 MIN_NULL_SHIFT = 3.0         # s: closer offsets may still overlap the copy
 MIN_PEAKS = 16               # original peaks in the verified stretch (2 s of music at 8 a second)
 MIN_Z = 6.0                  # binomial standard deviations above the null share ...
-MIN_EXCESS = 24.0            # ... and peaks present beyond the null's count (3 s of music all there)
+MIN_EXCESS = 32.0            # ... and peaks present beyond the null's count (4 s of music all there):
+                             # at 24 three tuning copies matched another song of the same game
+                             # (z 8-10 on 57-82 peaks, 28-30 beyond the null), for 2 of 31 voice-overs
 FULL_WEIGHT_Z = 14.0         # z at which a verified cell weighs 1 (MIN_Z: 0)
 RUN_MARGIN = 0.1             # the run is sought above null + this: chance stretches next to a
                              # copy (a voice alone) otherwise lengthen it
