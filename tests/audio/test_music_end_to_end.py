@@ -240,3 +240,20 @@ def test_a_damaged_audio_store_fails_a_scan_with_one_line_and_the_next_writer_re
     status = runner.invoke(main, ["--workspace", str(workspace.path), "index", "status", "--json"])
     assert json.loads(status.output)["problems"] == []
     assert _scan(workspace, media["upload"], "a").matches[0].channel == "audio"
+
+
+def test_two_originals_with_the_same_music_are_both_reported_and_sent_to_review(tmp_path, media):
+    """The same music inside two registered originals (a medley that reuses the song) is not a
+    wrong match but an ambiguity: the upload's sound matches both, and two owners claiming the
+    same seconds are an ownership conflict (review, never an automatic mute or takedown)."""
+    workspace = _workspace(tmp_path, media)
+    song = synthetic_audio.melody(21, SONG_SECONDS)
+    medley = synthetic_audio.write_audio(
+        tmp_path / "medley.flac", np.concatenate([synthetic_audio.melody(24, 10.0), song[5 * RATE:30 * RATE]]))
+    [added] = list(workspace.add_originals([medley], owner="other-label",
+                                           published_at=datetime(2026, 2, 1, tzinfo=timezone.utc)))
+    assert added.status == "added"
+    matches = _scan(workspace, media["upload"], "creator-c").to_json()["matches"]
+    assert sorted(Path(m["original_path"]).name for m in matches) == ["medley.flac", "song.mp3"]
+    assert {m["decision"] for m in matches} == {"review"}
+    assert {m["rule"] for m in matches} == {"ownership_conflict"}
