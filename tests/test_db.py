@@ -46,16 +46,7 @@ def test_registering_in_an_existing_workspace_imports_neither_alembic_nor_numba(
 
     workspace = tmp_path / "ws"
     list(Workspace(workspace).add_originals([media["original_a"]]))
-    program = ("import json, sys\n"
-               "from origin.cli import main\n"
-               "try:\n"
-               f"    main(['-w', {str(workspace)!r}, 'originals', 'add', {str(media['original_b'])!r}])\n"
-               "except SystemExit:\n"
-               "    pass\n"
-               "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))\n")
-    output = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True,
-                            check=True).stdout
-    loaded = set(json.loads(output.strip().splitlines()[-1]))
+    loaded = _packages_loaded_by(['-w', str(workspace), 'originals', 'add', str(media['original_b'])])
     assert "origin" in loaded and "alembic" not in loaded and "numba" not in loaded
 
 
@@ -88,18 +79,23 @@ def test_a_database_with_tables_but_no_stamp_is_left_to_alembic(tmp_path):
 
 
 def test_registering_in_a_new_workspace_imports_no_alembic(tmp_path, media):
-    program = ("import json, sys\n"
-               "from origin.cli import main\n"
-               "try:\n"
-               f"    main(['-w', {str(tmp_path / 'ws')!r}, 'originals', 'add', {str(media['original_a'])!r}])\n"
-               "except SystemExit:\n"
-               "    pass\n"
-               "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))\n")
-    output = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True,
-                            check=True).stdout
-    loaded = set(json.loads(output.strip().splitlines()[-1]))
+    loaded = _packages_loaded_by(['-w', str(tmp_path / 'ws'), 'originals', 'add', str(media['original_a'])])
     assert "origin" in loaded and "alembic" not in loaded
     from origin.workspace import Workspace
 
     [original] = Workspace(tmp_path / "ws").originals()
     assert original["path"] == str(media["original_a"])
+
+
+def _packages_loaded_by(arguments: list[str]) -> set[str]:
+    """Top-level packages a fresh interpreter has imported after one CLI command."""
+    program = ("import json, sys\n"
+               "from origin.cli import main\n"
+               "try:\n"
+               f"    main({arguments!r})\n"
+               "except SystemExit:\n"
+               "    pass\n"
+               "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))\n")
+    output = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True,
+                            check=True).stdout
+    return set(json.loads(output.strip().splitlines()[-1]))
