@@ -339,6 +339,52 @@ def second_held_out(words: "Spellings", seed: int = 23) -> list[Case]:
     return out
 
 
+# Added 2026-12-03 (issue 13, fourth round), tune part only (held_out_2 had been read): consumer
+# warnings that name counterfeit words, a seller who borrows warning words but sells, and
+# sound-alikes that are a syllable plus a grammatical particle (衣里 for 伊利, 非了 for 斐乐).
+WARNINGS = [
+    ("打假博主", "{w}假货曝光", "这些所谓的原单、高仿千万别买"),
+    ("消费者说", "警惕假冒{w}{p}", "网上的1:1复刻多半是假货，认准官方渠道"),
+    ("购物指南", "怎么买到正品{w}{p}", "官网购买最放心，别信代购的超A货"),
+    ("维权日记", "举报了一家卖高仿{w}的店", "谨防上当"),
+]
+WARNING_OFFERS = [
+    ("鞋仓直发", "{w}{p} 纯原版本", "认准本店，别家都是假货，价格私聊"),
+    ("源头好货", "谨防假冒！{w}{p}一比一", "拍下秒发 包邮"),
+]
+PARTICLE_SOUNDS = [
+    ("日常碎碎念", "{s}一整天", "翻出了小时候1:1的模型"),
+    ("追剧笔记", "这集看得我{s}", "导演复刻了原著的名场面"),
+]
+
+
+def tuning_round_four(words: "Spellings", seed: int = 31) -> list[Case]:
+    """The fourth round's tune cases, with their own random generator."""
+    rng = random.Random(seed)
+    out: list[Case] = []
+    particles = {"le": "了", "li": "里", "de": "的", "zhe": "着", "guo": "过", "ma": "吗",
+                 "ne": "呢", "ba": "吧"}
+    for brand in suite_brands():
+        if part(brand.mark) != "tune":
+            continue
+        product = rng.choice(brand.context_words or tuple(PRODUCTS))
+        for name, title, text in rng.sample(WARNINGS, 2):
+            out.append(Case("reviews_news", "tune", None, "viewer", name,
+                            title.format(w=brand.mark, p=product),
+                            text.format(w=brand.mark, p=product)))
+        name, title, text = rng.choice(WARNING_OFFERS)
+        out.append(Case("no_evasion", "tune", brand, "seller", name,
+                        title.format(w=brand.mark, p=product), text.format(w=brand.mark, p=product)))
+        reading = words._pinyin(brand.mark)
+        if len(brand.mark) == 2 and len(reading) == 2 and reading[1] in particles:
+            pool = [c for c in words.by_sound.get(reading[0], []) if c not in brand.mark]
+            for name, title, text in PARTICLE_SOUNDS:
+                alike = rng.choice(pool) + particles[reading[1]]
+                out.append(Case("ordinary_sound_alikes", "tune", None, "viewer", name,
+                                title.format(s=alike), text.format(s=alike)))
+    return out
+
+
 def cases(seed: int = 11) -> list[Case]:
     rng = random.Random(seed)
     words = Spellings()
@@ -393,4 +439,4 @@ def cases(seed: int = 11) -> list[Case]:
             for name, title, text in more.sample(SOUNDS_LIKE_MORE[own], 2):
                 out.append(Case("ordinary_sound_alikes", brand_part, None, "viewer", name,
                                 title.format(s=alike), text.format(s=alike)))
-    return out + second_held_out(words)
+    return out + second_held_out(words) + tuning_round_four(words)

@@ -16,7 +16,7 @@ DEFAULT_RULES = Path(__file__).with_name("rules.toml")
 DECISIONS = ("none", "review", "demote", "takedown")
 SEVERITY = {name: rank for rank, name in enumerate(DECISIONS)}
 CONTEXT_KINDS = ("counterfeit", "weak_counterfeit", "commerce", "impersonation", "benign",
-                 "resale", "absolute")
+                 "resale", "absolute", "warning", "authentic", "sale")
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,8 @@ class Rules:
     ordinary_word_min_frequency: int          # jieba corpus count that makes a word common
     ordinary_part_min_frequency: int          # ... and words beginning or ending with it
     fuzzy_pinyin: tuple[tuple[str, str], ...]
+    particles: frozenset[str]                 # 了 里 ...: a sound-alike ending in one is a phrase
+    hit_evidence_window: int                  # a counterfeit word this close is on the hit itself
     emoji_words: dict[str, str]
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     source: str = str(DEFAULT_RULES)
@@ -85,6 +87,8 @@ def load_rules(override: Path | str | None = None) -> Rules:
             ordinary_word_min_frequency=int(matching["ordinary_word_min_frequency"]),
             ordinary_part_min_frequency=int(matching["ordinary_part_min_frequency"]),
             fuzzy_pinyin=tuple((str(a), str(b)) for a, b in matching["fuzzy_pinyin"]),
+            particles=frozenset(str(p) for p in matching["particles"]),
+            hit_evidence_window=int(matching["hit_evidence_window"]),
             emoji_words={str(k): str(v) for k, v in data.get("emoji_words", {}).items()},
             words=words,
             source=source,

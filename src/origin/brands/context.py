@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from origin.brands.config import SEVERITY, Rules
 
 FIELDS = ("account_name", "title", "description")
+WARNING_KINDS = ("warning", "authentic")
 
 
 @dataclass(frozen=True)
@@ -71,9 +72,20 @@ def cap(decision: str, ceiling: str) -> str:
     return decision if SEVERITY[decision] <= SEVERITY[ceiling] else ceiling
 
 
+def _inside_warnings(signals: list[Signal]) -> list[Signal]:
+    """Commerce words that are part of a warning or authenticity phrase (下单 in 官网下单) are
+    not sales talk: the signals without them."""
+    phrases = [s for s in signals if s.kind in WARNING_KINDS]
+    if not phrases:
+        return signals
+    return [s for s in signals if s.kind != "commerce" or not any(
+        p.position <= s.position and s.position + len(s.matched) <= p.position + len(p.matched)
+        for p in phrases)]
+
+
 def decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
     """The decision for one hit and the rule that made it."""
-    around = near(evidence, signals, rules.window)
+    around = near(evidence, _inside_warnings(signals), rules.window)
     kinds = {signal.kind for signal in around}
     evasion_score = max((rules.evasion_weights.get(e, 0) for e in evidence.evasions), default=0)
     score = sum(rules.weights.get(signal.kind, 0) for signal in around) + evasion_score
@@ -92,6 +104,14 @@ def decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
         return verdict(cap(scored, "review"), "benign_context_with_sales_talk")
     impersonating = evidence.field == "account_name" and any(
         s.kind == "impersonation" and s.field == "account_name" for s in around)
+    if evidence.weak_sound == "sound_alike_needs_evidence_on_hit":
+        # 飞了 sounds like 斐乐, 打浆 like 大疆: a phrase or rare word with none of the mark's
+        # characters and no counterfeit word or odd spelling on it is not the brand
+        return verdict("none", evidence.weak_sound)
+    if evidence.weak_sound == "two_syllables_only":
+        # any two syllables may sound like a two-character mark (划位 for 华为): with none of the
+        # mark's characters and no counterfeit word next to it, a human looks; no measure
+        return verdict(cap(scored, "review"), evidence.weak_sound)
     if evidence.weak_sound == "sound_alike_is_ordinary_word":
         # an everyday word that happens to sound like a mark (大江, 谨防): only the brand's own
         # product next to counterfeit talk makes it the brand
@@ -106,6 +126,15 @@ def decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
             return verdict("none", evidence.weak_sound)
         if not backing and counterfeit_words < 2:
             return verdict(cap(scored, "review"), "short_initials_one_signal")
+    if kinds & set(WARNING_KINDS) and not impersonating and not kinds & {"commerce", "sale"}:
+        # a consumer warning names fakes without offering any (买格力认准正规渠道，别信所谓的一比一
+        # 高仿): a plain mark next to a warning word is no offer; an evader's spelling, or
+        # authenticity words alone (认准 is seller talk too), still get a human look
+        plain = not evasion_score and evidence.via in ("mark", "alias")
+        if "warning" in kinds and plain:
+            return verdict("none", "warning_against_fakes")
+        if SEVERITY[scored] > SEVERITY["review"]:
+            return verdict("review", "warning_context")
     if "resale" in kinds and "counterfeit" not in kinds and evidence.via != "knockoff":
         # a second-hand sale of the real thing; a visibly odd spelling or an official-sounding
         # account name still deserves a look, never a measure

@@ -200,6 +200,14 @@ class BrandGuard:
                         view.text, match.start, match.end, self.rules.ordinary_word_min_frequency,
                         self.rules.ordinary_part_min_frequency):
                     hit.weak_sound = "sound_alike_is_ordinary_word"
+                elif hit.via == "homophone" and not set(view.text[match.start:match.end]) \
+                        & set(pattern.source) and not self._evidence_on_hit(hit, own):
+                    # none of the mark's characters and nothing on the hit itself
+                    sound = view.text[match.start:match.end]
+                    if self._bare_phrase(sound):
+                        hit.weak_sound = "sound_alike_needs_evidence_on_hit"
+                    elif len(sound) <= 2:
+                        hit.weak_sound = "two_syllables_only"
                 elif hit.via == "initials" and len(pattern.raw) <= 2:
                     hit.weak_sound = "short_initials_need_more"
                 if hit.via == "initials":
@@ -252,6 +260,25 @@ class BrandGuard:
             evasions.add(pattern.via)
         return Hit(pattern.brand, pattern.via, pattern.source, name, begin, finish, matched,
                    tuple(sorted(evasions)))
+
+    def _bare_phrase(self, sound: str) -> bool:
+        """Is a sound-alike (with none of the mark's characters) a syllable and a particle
+        (飞了 for 斐乐, 椅里 for 伊利) or a word jieba lists but rarely saw (打浆 for 大疆)?
+        斐了 keeps 斐, the mark's own syllable, and is never asked."""
+        if any(char in self.rules.particles for char in sound[1:]):
+            return True
+        return 0 < self.words.frequency(sound) < self.rules.ordinary_word_min_frequency
+
+    def _evidence_on_hit(self, hit: Hit, own: list[Signal]) -> bool:
+        """Counterfeit evidence on the hit itself: a counterfeit word right next to it in its
+        field (乃克 高仿), or an evader's spelling beyond the sound (飞·了)."""
+        window = self.rules.hit_evidence_window
+        if any(signal.kind == "counterfeit"
+               and max(signal.start - hit.end, hit.start - signal.end) <= window
+               for signal in own):
+            return True
+        return any(self.rules.evasion_weights.get(e, 0) for e in hit.evasions
+                   if e not in SOUND_VIAS and e != "repeated")
 
     def _edge(self, original: str, at: int, edges: set[int], side: int) -> bool:
         """Is ``at`` a word edge for a Latin mark: no Latin letter on that side, or a context word?"""
