@@ -85,6 +85,15 @@ def _inside_warnings(signals: list[Signal]) -> list[Signal]:
 
 def decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
     """The decision for one hit and the rule that made it."""
+    verdict = _decide(evidence, signals, rules)
+    if evidence.weak_sound == "two_syllables_only" and SEVERITY[verdict.decision] > SEVERITY["review"]:
+        # any two syllables may sound like a two-character mark (划位 for 华为): with none of the
+        # mark's characters and no counterfeit word next to it, a human looks; no measure
+        return Verdict("review", evidence.weak_sound, verdict.score, verdict.near)
+    return verdict
+
+
+def _decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
     around = near(evidence, _inside_warnings(signals), rules.window)
     kinds = {signal.kind for signal in around}
     evasion_score = max((rules.evasion_weights.get(e, 0) for e in evidence.evasions), default=0)
@@ -108,16 +117,12 @@ def decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
         # 飞了 sounds like 斐乐, 打浆 like 大疆: a phrase or rare word with none of the mark's
         # characters and no counterfeit word or odd spelling on it is not the brand
         return verdict("none", evidence.weak_sound)
-    if evidence.weak_sound == "two_syllables_only":
-        # any two syllables may sound like a two-character mark (划位 for 华为): with none of the
-        # mark's characters and no counterfeit word next to it, a human looks; no measure
-        return verdict(cap(scored, "review"), evidence.weak_sound)
     if evidence.weak_sound == "sound_alike_is_ordinary_word":
         # an everyday word that happens to sound like a mark (大江, 谨防): only the brand's own
         # product next to counterfeit talk makes it the brand
         if "counterfeit" not in kinds or not evidence.product_cue:
             return verdict("none", evidence.weak_sound)
-    elif evidence.weak_sound:
+    elif evidence.weak_sound == "short_initials_need_more":
         # two letters (nk) may abbreviate anything: without a counterfeit word they are no mark,
         # and one counterfeit word alone gets them a human look, never a measure
         backing = kinds & {"weak_counterfeit", "commerce", "impersonation"}

@@ -265,8 +265,8 @@ class BrandGuard:
         """Is a sound-alike (with none of the mark's characters) a syllable and a particle
         (飞了 for 斐乐, 椅里 for 伊利) or a word jieba lists but rarely saw (打浆 for 大疆)?
         斐了 keeps 斐, the mark's own syllable, and is never asked."""
-        if any(char in self.rules.particles for char in sound[1:]):
-            return True
+        if len(sound) >= 2 and sound[-1] in self.rules.particles:
+            return True                     # a particle inside (啊地打肆) ends no phrase
         return 0 < self.words.frequency(sound) < self.rules.ordinary_word_min_frequency
 
     def _evidence_on_hit(self, hit: Hit, own: list[Signal]) -> bool:
