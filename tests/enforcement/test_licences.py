@@ -43,6 +43,8 @@ def workspace(tmp_path, database):
     (["--owner", "label", "--to", "  "],        # a blank account is no account
      "music license: give exactly one of --to ACCOUNT and --platform-library"),
     (["--owner", " ", "--to", "acct"], "--owner: an owner is required"),
+    (["--owner", "label", "--to", "label"],     # the owner's own uploads are exempt already
+     "--to: 'label' is the owner itself: its own uploads need no licence"),
 ])
 def test_names_the_columns_cannot_hold_are_refused_in_one_line(workspace, arguments, fragment):
     result = _license(workspace, *arguments)

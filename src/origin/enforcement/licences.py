@@ -22,7 +22,7 @@ from origin.catalogue import Original
 from origin.enforcement import audit
 from origin.enforcement.clock import utc
 from origin.enforcement.models import MusicLicence
-from origin.errors import InputError
+from origin.errors import InputError, printable
 
 MUSIC_LICENCE = "music_licence"      # the rule name of an exempted audio match
 PLATFORM_LIBRARY = "platform music library"
@@ -61,6 +61,9 @@ def grant(session: Session, owner: str, licensee: str | None, platform_library: 
         raise InputError("--owner", "an owner is required")
     if bool(licensee) == bool(platform_library):
         raise InputError("music license", "give exactly one of --to ACCOUNT and --platform-library")
+    if licensee == owner:        # policies.exempt: an owner's own uploads are never actioned
+        raise InputError("--to", f"'{printable(owner)}' is the owner itself: its own uploads need "
+                                 "no licence")
     if until is not None and utc(until) < utc(now):
         raise InputError("--until", f"{utc(until).isoformat()} is already past")
     same = select(MusicLicence).where(
