@@ -33,6 +33,9 @@ class RateLimit:
             self.items = parse_many(rate)
         except ValueError as error:
             raise ValueError(f"rate {rate!r}: {error} (e.g. '50/second;1000/minute')") from None
+        if any(item.amount < 1 for item in self.items):
+            raise ValueError(f"rate {rate!r}: a limit of 0 requests lets no request through "
+                             "(e.g. '50/second;1000/minute')")
         self.rate = rate
         try:
             backend = storage_from_string(storage)
