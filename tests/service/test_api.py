@@ -243,6 +243,17 @@ def test_unknown_ids_are_404(service):
                               headers=service.auth("scanner")).status_code == 404
 
 
+def test_a_404_does_not_repeat_a_huge_id_in_full(service):
+    huge = "t" * 5000
+    for response in (service.client.get(f"/v1/tickets/{huge}", headers=service.auth("alice")),
+                     service.client.post(f"/v1/tickets/{huge}/transitions",
+                                         json={"to": "validated", "why": "x"},
+                                         headers=service.auth("alice")),
+                     service.client.get(f"/v1/complaints/{huge}", headers=service.auth("alice"))):
+        assert response.status_code == 404
+        assert len(response.json()["detail"]) < 200 and "5000 characters" in response.json()["detail"]
+
+
 def test_a_body_over_the_limit_gets_413(tmp_path, world):
     small = make_service(tmp_path / "small", max_body_bytes=2000)
     big = notice(evidence=[{"text": "x" * 5000}])

@@ -28,8 +28,17 @@ from origin.service.tables import ScanJob
 
 router = APIRouter(prefix="/v1", responses={
     status: {"model": Problem, "description": text} for status, text in COMMON.items()})
+MAX_SHOWN_ID = 80          # characters of an unknown id a 404 repeats
 NOT_FOUND = {404: {"model": Problem, "description": "no such id (or not yours)"}}
 PER_PAGE = 50
+
+
+def _quoted(given_id: str) -> str:
+    """An id from the request path as a 404 names it: quoted, and cut at ``MAX_SHOWN_ID``
+    characters, so a 5 000-character id does not come back in full."""
+    if len(given_id) <= MAX_SHOWN_ID:
+        return repr(given_id)
+    return f"{given_id[:MAX_SHOWN_ID]!r}... ({len(given_id)} characters)"
 
 
 def _env(request: Request):
@@ -117,7 +126,7 @@ def get_complaint(request: Request, complaint_id: str,
     with _env(request).workspace.session() as session:
         view = complaints.show(session, complaint_id)
     if view is None or not sees(key, view.claimant):
-        raise ApiProblem(404, f"no complaint {complaint_id!r}")
+        raise ApiProblem(404, f"no complaint {_quoted(complaint_id)}")
     return view.to_json()
 
 
@@ -158,7 +167,7 @@ def _visible_ticket(session, ticket_id: str, key: keys.KeyView) -> tickets.Ticke
     except tickets.TicketError:
         view = None
     if view is None or not sees(key, view.claimant):
-        raise ApiProblem(404, f"no ticket {ticket_id!r}")
+        raise ApiProblem(404, f"no ticket {_quoted(ticket_id)}")
     return view
 
 
@@ -172,8 +181,9 @@ def transition(request: Request, ticket_id: str, step: Transition,
     try:
         view = env.advance(ticket_id, step.to, actor=key.name, why=step.why, strike=step.strike)
     except tickets.TicketError as error:
-        status = 404 if str(error).startswith("no ticket") else 409
-        raise ApiProblem(status, str(error), None if status == 404 else "to") from None
+        if str(error).startswith("no ticket"):
+            raise ApiProblem(404, f"no ticket {_quoted(ticket_id)}") from None
+        raise ApiProblem(409, str(error), "to") from None
     return view.to_json()
 
 
@@ -214,6 +224,6 @@ def _scan(env, scan_id: str, key: keys.KeyView | None = None) -> dict:
         row = session.get(ScanJob, scan_id)
         if row is None or (key is not None and key.role != keys.REVIEWER
                            and row.key_id != key.id):
-            raise ApiProblem(404, f"no scan {scan_id!r}")
+            raise ApiProblem(404, f"no scan {_quoted(scan_id)}")
         return scans.view(row)
 
