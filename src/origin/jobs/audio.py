@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 from sqlalchemy import select, update
@@ -69,38 +69,19 @@ class AudioSnapshot:
 
 def audio_lookup(workspace: "Workspace"):
     """``keys -> {key: OriginalInfo}`` of originals with sound, cached for the job's lifetime."""
-    cache: dict[int, OriginalInfo] = {}
     columns = (Original.key, Original.id, Original.path, Original.owner, Original.published_at,
                Original.audio_duration)
-
-    def lookup(keys: Sequence[int]) -> dict[int, OriginalInfo]:
-        missing = [key for key in keys if key not in cache]
-        with workspace.session() as session:
-            for clause in db.in_chunks(Original.key, missing):
-                for row in session.execute(select(*columns).where(clause)):
-                    cache[row.key] = OriginalInfo(row.key, row.id, row.path, row.owner,
-                                                  as_utc(row.published_at), row.audio_duration)
-        return {key: cache[key] for key in keys if key in cache}
-
-    return lookup
+    return db.cached_lookup(workspace.session, columns, lambda row: OriginalInfo(
+        row.key, row.id, row.path, row.owner, as_utc(row.published_at), row.audio_duration))
 
 
 def audio_peaks_lookup(workspace: "Workspace"):
     """``keys -> {key: Peaks}`` of originals with sound, read from their rows for verification
     (8 peaks a second: ~230 kB an hour of music), cached for the job's lifetime."""
-    cache: dict[int, Peaks] = {}
-
-    def lookup(keys: Sequence[int]) -> dict[int, Peaks]:
-        missing = [key for key in keys if key not in cache]
-        with workspace.session() as session:
-            for clause in db.in_chunks(Original.key, missing):
-                for key, peaks, duration in session.execute(
-                        select(Original.key, Original.audio_peaks, Original.audio_duration)
-                        .where(clause, Original.audio_peaks.is_not(None))):
-                    cache[key] = peaks_from_bytes(peaks, duration)
-        return {key: cache[key] for key in keys if key in cache}
-
-    return lookup
+    columns = (Original.key, Original.audio_peaks, Original.audio_duration)
+    return db.cached_lookup(workspace.session, columns,
+                            lambda row: peaks_from_bytes(row.audio_peaks, row.audio_duration),
+                            Original.audio_peaks.is_not(None))
 
 
 def read_audio(workspace: "Workspace") -> AudioSnapshot:

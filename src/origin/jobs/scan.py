@@ -166,23 +166,12 @@ def _finish(workspace: "Workspace", item: UploadItem, done: Fingerprinted,
 
 def original_lookup(workspace: "Workspace"):
     """``keys -> {key: IndexedOriginal}`` from the database, cached for the job's lifetime."""
-    cache: dict[int, IndexedOriginal] = {}
     columns = (Original.key, Original.id, Original.path, Original.owner,
                Original.published_at, Original.duration, Original.times, Original.codes)
-
-    def lookup(keys: Sequence[int]) -> dict[int, IndexedOriginal]:
-        missing = [key for key in keys if key not in cache]
-        with workspace.session() as session:
-            for clause in db.in_chunks(Original.key, missing):
-                for row in session.execute(select(*columns).where(clause)):
-                    cache[row.key] = IndexedOriginal(
-                        OriginalInfo(row.key, row.id, row.path, row.owner,
-                                     as_utc(row.published_at), row.duration),
-                        np.frombuffer(row.times, np.float32).astype(np.float64),
-                        np.frombuffer(row.codes, np.uint8).reshape(-1, 8))
-        return {key: cache[key] for key in keys if key in cache}
-
-    return lookup
+    return db.cached_lookup(workspace.session, columns, lambda row: IndexedOriginal(
+        OriginalInfo(row.key, row.id, row.path, row.owner, as_utc(row.published_at), row.duration),
+        np.frombuffer(row.times, np.float32).astype(np.float64),
+        np.frombuffer(row.codes, np.uint8).reshape(-1, 8)))
 
 
 def by_original(matches: Iterable[Match]) -> dict[str, list[Match]]:
