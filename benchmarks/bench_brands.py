@@ -11,7 +11,8 @@ on in-memory records (normalisation, matching and context included; file parsing
 database are not).
 
 The independent suite (``brand_suite.py``: other brands, other phrasing, evasions from outside
-data) is scored per family, its ``tune``, ``held_out`` and ``held_out_2`` parts apart. ``--end-to-end N`` runs
+data) is scored per family, its ``tune``, ``held_out``, ``held_out_2`` and ``held_out_3`` parts
+apart (``held_out_3``'s cases are never printed, only its counts). ``--end-to-end N`` runs
 ``origin brands scan FILE --json`` on N everyday records (5 % brand mentions) against a workspace
 holding 10 000 brands, with and without ``--no-store``, and reports records per CPU second of
 that process (start-up included, and apart).
@@ -284,7 +285,7 @@ def run_independent(guard: BrandGuard) -> None:
         if verdict == "missed" or (case.brand is None and verdict != "none"):
             misses[case.part].append((case.family, case.title, case.description, result.decision,
                                       result.rule))
-    for part in ("tune", "held_out", "held_out_2"):
+    for part in ("tune", "held_out", "held_out_2", "held_out_3"):
         print(f"\n  independent suite, {part} part")
         print(f"  {'counterfeit family':<28} {'offers':>6} {'recall':>7} {'>=demote':>9}")
         every = []
@@ -309,6 +310,11 @@ def run_independent(guard: BrandGuard) -> None:
                   + f" {got.count('takedown'):>8}")
         flagged = sum(v != "none" for v in benign_all)
         print(f"  {'all benign':<28} {len(benign_all):>6} {flagged / len(benign_all):>7.3f}")
+        caught = sum(v.startswith("caught") for v in every)
+        print(f"  precision (caught offers over everything flagged): {caught}/{caught + flagged}"
+              f" = {caught / max(1, caught + flagged):.3f}")
+        if part == "held_out_3":   # held out: counts only, its cases are not to be read
+            continue
         for family, title, description, decision, rule in misses[part][:10]:
             print(f"    [{family}] {title!r} / {description!r} -> {decision} ({rule})")
 
@@ -378,11 +384,12 @@ def main() -> None:
     rng = random.Random(7)
     real = real_brands()
     if args.suite_only or args.end_to_end:
-        from benchmarks.brand_suite import suite_brands
+        from benchmarks.brand_suite import held_out_3_brands, suite_brands
 
         synthetic = synthetic_brands(10_000, 10_000, rng)
         if args.suite_only:
-            guard = BrandGuard(real + suite_brands() + synthetic[: 10_000 - len(real) - 60])
+            listed = real + suite_brands() + held_out_3_brands()
+            guard = BrandGuard(listed + synthetic[: 10_000 - len(listed)])
             print("== suites with 10 000 brands loaded ==")
             run_suites(guard, real, rng)
             run_independent(guard)
@@ -399,8 +406,9 @@ def main() -> None:
     guard, brands, _ = guards[10_000]
     print("== suites with 10 000 brands loaded ==")
     run_suites(guard, real, rng)
-    from benchmarks.brand_suite import suite_brands
-    run_independent(BrandGuard(real + suite_brands() + brands[len(real):10_000 - 60]))
+    from benchmarks.brand_suite import held_out_3_brands, suite_brands
+    listed = real + suite_brands() + held_out_3_brands()
+    run_independent(BrandGuard(listed + brands[len(real):10_000 - len(listed) + len(real)]))
     print(f"\n== throughput, one core, {args.records} records per run (CPU time, best of 3) ==")
     traffic = {"no brand": 0.0, "5% brand": 0.05, "every record": 1.0}
     print(f"  {'brands':>8} {'build s':>8} " + " ".join(f"{name + ' rec/s':>20}" for name in traffic))

@@ -6,7 +6,9 @@ pypinyin's character readings, ordinary-word sound-alikes from pypinyin's phrase
 jieba dictionary the guard reads), look-alike letters from Unicode's confusables table. Brands
 and phrasings are split in two by a fixed hash: the ``tune`` part may be looked at while working
 on the guard, the ``held_out`` part is only reported. Once that part had been read, a second
-held-out part (``held_out_2``: new phrasing, other sound-alike words) was added for the same use.
+held-out part (``held_out_2``: new phrasing, other sound-alike words) was added for the same use,
+and once that had been read too, a third (``held_out_3``: twelve new marks, its own spellings and
+phrasing, scored by counts only).
 """
 from __future__ import annotations
 
@@ -439,4 +441,312 @@ def cases(seed: int = 11) -> list[Case]:
             for name, title, text in more.sample(SOUNDS_LIKE_MORE[own], 2):
                 out.append(Case("ordinary_sound_alikes", brand_part, None, "viewer", name,
                                 title.format(s=alike), text.format(s=alike)))
-    return out + second_held_out(words) + tuning_round_four(words)
+    return out + second_held_out(words) + tuning_round_four(words) + third_held_out()
+
+
+# -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
+# A third held-out part, because held_out_2 was read in the fourth round. Written from the issue's
+# text and from how sellers, resellers, shops and viewers write on short-video and second-hand
+# platforms, not from the guard's rules or the templates above. Its brands are the held-out split of
+# MARKS plus twelve marks the guard has never been tuned on (six of them common words); its spellings
+# come from its own generators below (pypinyin readings, GB2312 level-1 characters, Unicode's
+# confusables table); its phrasing is new. Report it; do not read its failing cases or tune on it.
+NEW_MARKS = [  # mark, Latin name (or ""), common word, product cues (held_out_3 only)
+    ("安慕希", "", False, ()), ("七匹狼", "Septwolves", False, ()), ("欧莱雅", "LOREAL", False, ()),
+    ("施华洛世奇", "Swarovski", False, ()), ("宝格丽", "BVLGARI", False, ()),
+    ("雅马哈", "Yamaha", False, ()),
+    ("联想", "Lenovo", True, ("笔记本", "电脑", "平板", "拯救者")),
+    ("中华", "", True, ("牙膏", "香烟")), ("凤凰", "", True, ("自行车", "单车")),
+    ("永久", "", True, ("自行车", "单车")), ("大宝", "", True, ("SOD蜜", "面霜", "护手霜")),
+    ("白猫", "", True, ("洗洁精", "洗衣粉")),
+]
+# what each mark's counterfeits are sold as (the common-word marks use their product cues)
+GOODS_3 = {
+    "华为": ("手机", "平板", "手表", "耳机"), "格力": ("空调", "电风扇"), "德芙": ("巧克力",),
+    "农夫山泉": ("矿泉水",), "自然堂": ("面霜", "精华水"), "完美日记": ("眼影", "口红"),
+    "老凤祥": ("金手镯", "项链", "戒指"), "迪奥": ("口红", "香水", "马鞍包"),
+    "劳力士": ("手表", "水鬼", "日志"), "飞利浦": ("剃须刀", "电动牙刷"),
+    "星巴克": ("保温杯", "猫爪杯"), "优衣库": ("羽绒服", "T恤"), "万斯": ("板鞋", "帆布鞋"),
+    "泡泡玛特": ("盲盒", "手办"), "蔻驰": ("托特包", "钱包"), "安慕希": ("酸奶",),
+    "七匹狼": ("夹克", "皮带"), "欧莱雅": ("面霜", "洗发水"), "施华洛世奇": ("项链", "手链"),
+    "宝格丽": ("戒指", "香水"), "雅马哈": ("电子琴", "吉他"),
+}
+
+
+def held_out_3_brands() -> list[Brand]:
+    """The new marks (ids 5100…): loaded next to suite_brands() when held_out_3 is scored."""
+    return [Brand(5100 + i, mark, f"{mark}官方", (latin,) if latin else (), (),
+                  frozenset({f"{mark}授权店"}), common, cues)
+            for i, (mark, latin, common, cues) in enumerate(NEW_MARKS)]
+
+
+class Spellings3:
+    """held_out_3's own evasion writers: how sellers disguise a mark, one family each."""
+
+    SEPARATORS = ["•", "^", "=", "🔥", "⭐", "💎", "👜", "｡", "—", "♡", "☆", " ", "丨", "✔", "🌟",
+                  "。", "'", "…", "#", "😍"]
+    DIGITS = {"o": "0", "i": "1", "l": "1", "e": "3", "a": "4", "s": "5", "t": "7", "b": "8",
+              "g": "9", "z": "2"}
+    STYLES = ("MATHEMATICAL BOLD", "MATHEMATICAL SANS-SERIF BOLD", "MATHEMATICAL MONOSPACE",
+              "MATHEMATICAL DOUBLE-STRUCK", "FULLWIDTH LATIN")
+
+    def __init__(self) -> None:
+        from confusable_homoglyphs.utils import load
+        from pypinyin import Style, lazy_pinyin
+
+        self.plain = lambda text: lazy_pinyin(text, style=Style.NORMAL, errors="ignore")
+        self.marked = lambda text: lazy_pinyin(text, style=Style.TONE, errors="ignore")
+        self.numbered = lambda text: lazy_pinyin(text, style=Style.TONE3, errors="ignore")
+        # homophones from the 3 755 level-1 GB2312 characters: what sellers actually type
+        self.same_sound: dict[str, list[str]] = defaultdict(list)
+        for high in range(0xB0, 0xD8):
+            for low in range(0xA1, 0xFF):
+                try:
+                    char = bytes([high, low]).decode("gb2312")
+                except UnicodeDecodeError:
+                    continue
+                reading = self.plain(char)
+                if reading:
+                    self.same_sound[reading[0]].append(char)
+        self.script: dict[str, list[str]] = defaultdict(list)   # Cyrillic/Greek/Armenian
+        self.styled: dict[tuple[str, str], str] = {}             # (style, letter) -> letter
+        for letter, entries in load("confusables.json").items():
+            if len(letter) != 1 or not (letter.isascii() and letter.isalpha()):
+                continue
+            for entry in entries:
+                char, name = entry["c"], entry["n"]
+                if len(char) != 1 or "NOTATION" in name:
+                    continue
+                if name.split()[0] in ("CYRILLIC", "GREEK", "ARMENIAN"):
+                    self.script[letter].append(char)
+                for style in self.STYLES:
+                    if name.startswith(style + (" CAPITAL" if letter.isupper() else " SMALL")):
+                        self.styled.setdefault((style, letter), char)
+
+    def separated(self, word: str, rng: random.Random) -> str:
+        chars = list(word.replace(" ", ""))
+        if rng.random() < 0.3:   # a different separator in every gap
+            return chars[0] + "".join(rng.choice(self.SEPARATORS) + c for c in chars[1:])
+        return rng.choice(self.SEPARATORS).join(chars)
+
+    def pinyin(self, mark: str, rng: random.Random) -> str:
+        style = rng.randrange(8)
+        if style == 0:
+            return "".join(self.plain(mark))
+        if style == 1:
+            return " ".join(self.plain(mark))
+        if style == 2:
+            return " ".join(self.marked(mark))
+        if style == 3:
+            return "".join(self.marked(mark))
+        if style == 4:
+            return "".join(self.numbered(mark))
+        if style == 5:
+            return " ".join(self.numbered(mark))
+        if style == 6:
+            return "".join(s.capitalize() for s in self.plain(mark))
+        return " ".join(self.plain(mark)).upper()
+
+    def initials(self, mark: str, rng: random.Random) -> str:
+        letters = [s[0] for s in self.plain(mark)]
+        style = rng.randrange(6)
+        if style == 0:
+            return "".join(letters).upper()
+        if style == 1:
+            return "".join(letters)
+        if style == 2:   # mixed case, at random
+            return "".join(c.upper() if rng.random() < 0.5 else c for c in letters)
+        if style == 3:
+            return rng.choice([".", "-", " ", "/", "·", "_", "*"]).join(letters).upper()
+        if style == 4:
+            return rng.choice([".", "-", " ", "/"]).join(letters)
+        return "".join(letters).capitalize()
+
+    def homophone(self, mark: str, rng: random.Random) -> str | None:
+        chars = list(mark)
+        every = rng.random() < 0.4
+        positions = list(range(len(chars))) if every else [rng.randrange(len(chars))]
+        for index in positions:
+            reading = self.plain(chars[index])
+            pool = [c for c in self.same_sound.get(reading[0] if reading else "", [])
+                    if c != chars[index]]
+            if pool:
+                chars[index] = rng.choice(pool)
+        written = "".join(chars)
+        return written if written != mark else None
+
+    def confusable(self, latin: str, rng: random.Random) -> str | None:
+        mode = rng.randrange(3)
+        if mode == 0:   # one typeface of look-alike letters for the whole name
+            style = rng.choice(self.STYLES)
+            written = "".join(self.styled.get((style, c), c) for c in latin)
+        else:           # letters of other scripts: every one that has one (0.7), or just one
+            swappable = [i for i, c in enumerate(latin) if self.script.get(c)]
+            if not swappable:
+                return None
+            chosen = ({i for i in swappable if rng.random() < 0.7} if mode == 1 else set())
+            chosen = chosen or {rng.choice(swappable)}
+            written = "".join(rng.choice(self.script[c]) if i in chosen else c
+                              for i, c in enumerate(latin))
+        return written if written != latin else None
+
+    def digit_swap(self, latin: str, rng: random.Random) -> str | None:
+        swappable = [i for i, c in enumerate(latin) if c.lower() in self.DIGITS]
+        if not swappable:
+            return None
+        chosen = {i for i in swappable if rng.random() < 0.4} or {rng.choice(swappable)}
+        return "".join(self.DIGITS[c.lower()] if i in chosen else c for i, c in enumerate(latin))
+
+
+# Counterfeit offers: seller account name, title, description; {w} the mark as written, {p} goods.
+OFFERS_3 = [
+    ("潮流工厂店", "{w}{p} 顶级复刻 细节对比正品", "支持实物对比 不满意包退 私信发实拍视频"),
+    ("阿杰海外", "{w} 原厂代工{p} 同一条流水线出来的", "渠道货 价格美丽 需要的滴滴我"),
+    ("源头厂家小林", "源头工厂直供 {w}{p}", "纯原版本 专柜品质 拍下48小时内发货"),
+    ("好物种草机", "{w} {p} 1:1做工 懂的来", "高品质仿品 和专柜一模一样 走量价"),
+    ("精品货源总仓", "{w}{p}超A货 一手货源", "招代理 一件代发 微信同号"),
+    ("欧美奢品汇", "【{w}】{p} 顶级版本", "高仿原版开模 五金logo清晰 拍下备注款式"),
+    ("穿搭日记sale", "今日上新 {w}同款{p}", "仿大牌 做工对标正品 三件包邮"),
+    ("老周说货", "{w}{p} 复刻款 三年质保", "v我看实拍 顺丰到付"),
+    ("跨境尾货清仓", "{w} 尾单{p} 清仓甩卖", "外贸原单 跟正品没区别 数量有限先到先得"),
+    ("批发小王", "{w}高仿{p}批发 一件也是批发价", "评论区扣1 我私你"),
+    ("小众宝藏铺", "出街不怕被认出 {w}{p}", "精仿版 和正品放一起分不出来 加v看更多"),
+    ("直播间福利", "{w}{p} 福利款", "正品同厂 A货里的天花板 直播间专属价"),
+    ("莆田老乡", "{w} {p} 莆田货 过验版", "识货的来 私聊报价"),
+    ("省钱小能手", "{p}平替 {w}一比一", "只要正品价格的零头 下单就送运费险"),
+]
+# Resale with proof of purchase, written by individuals.
+RESALE_3 = [
+    ("闲置小仓库", "出闲置 {w}{p} 专柜购入 九成新", "附专柜小票和发票 可验货 不议价"),
+    ("搬家清仓中", "搬家转卖自用{w}{p}", "去年的生日礼物 用过几次 保真 可走平台验货"),
+    ("二手好物分享", "二手{w}{p} 有购买凭证", "官网订单截图可看 同城可面交"),
+    ("学生党回血", "回血出{w}{p}", "全新未拆封 年会抽奖中的 带原包装和保卡 小票齐全"),
+    ("闲鱼常驻选手", "{w}{p} 自用闲置转", "专柜买的 发票在 支持第三方鉴定 鉴定费我出"),
+    ("宝妈闲置", "孩子用不上了 {w}{p} 低价转", "京东自营买的 有订单记录 成色看图"),
+    ("断舍离进行时", "断舍离 {w}{p} 便宜出", "正品 购买记录可查 不退不换 介意勿拍"),
+    ("换季清衣柜", "{w}{p} 只用过一次", "商场专柜买的 吊牌小票都在 诚心要的来"),
+]
+# Consumer warnings: viewers and reviewers telling others how not to be cheated.
+WARNINGS_3 = [
+    ("避坑指南", "买{w}{p}一定要去官方渠道", "别贪便宜在直播间买所谓的一比一高仿 我已经踩过坑了"),
+    ("打假小分队", "揭秘{w}{p}假货产业链", "莆田工厂一比一复刻 连防伪码都能做 大家擦亮眼睛"),
+    ("生活小妙招", "三招教你分辨{w}{p}真假", "看做工 看包装 查防伪 A货再像也有破绽"),
+    ("被坑的小刘", "网上买的{w}{p}竟然是A货", "拿去专柜一验才知道是高仿 已经投诉了 大家小心"),
+    ("消费提醒", "提醒：低价{w}{p}多为仿冒品", "市场监管部门提示 原价几千的东西卖几十块 十有八九是假货"),
+    ("鉴定师阿敏", "{w}{p}真假对比 高仿也能一眼看出", "左边正品右边复刻 细节差别都标出来了"),
+]
+# Reviews and news that name the mark plainly.
+REVIEWS_3 = [
+    ("数码测评君", "{w}新款{p}开箱测评", "用了两周的真实感受 优点缺点都说清楚"),
+    ("财经早知道", "{w}起诉多家售假商家 索赔百万", "法院一审判决 被告立即停止销售仿冒{w}商品"),
+    ("本地新闻", "海关查获一批假冒{w}{p}", "涉案货值超过两百万 已移交公安机关"),
+    ("买前必看", "{w}{p}值不值得买？", "和同价位的几款横向对比了一下 说说我的看法"),
+    ("品牌故事", "{w}是怎么火起来的", "从一个小品牌做到家喻户晓 聊聊它的营销"),
+    ("开箱日记", "终于入手{w}{p}啦", "官方旗舰店下单的 包装很精致 第二天就到了"),
+]
+# The authorised shop's own posts: its own mark, often warning about fakes.
+AUTHORISED_3 = [
+    ("{w}官方授权专卖店", "本店{w}{p}均为正品", "支持专柜验货 谨防高仿 认准官方授权"),
+    ("{w}授权经销商", "新款{w}{p}到店", "市面上所谓一比一复刻的都是假货 请到正规门店购买 包邮"),
+    ("{w}品牌授权店", "{w}{p}618活动开始啦", "全场正品 假一赔十 拍下立减"),
+    ("{w}官方授权专卖店", "教大家识别假冒{w}", "最近很多顾客买到A货来店里问 正品有防伪码可查"),
+    ("{w}授权经销商", "{w}{p}现货 欢迎咨询", "本店不卖高仿 不卖原单 只卖正品 发票齐全"),
+]
+# Ordinary words that read like a mark (toneless pinyin), in ordinary sentences next to 复刻 / 1:1.
+SOUND_ALIKES_3 = [
+    ("化为", "美术馆一比一复刻名画", "让千年前的山水化为眼前实景"),
+    ("划为", "老师把这三章划为重点", "复刻往年真题 一比一还原考场节奏"),
+    ("话未", "他话未说完就笑场了", "复刻经典喜剧片段 原班人马再演一次"),
+    ("隔离", "隔离第七天 在酒店复刻妈妈的红烧肉", "电饭锅也能做 1:1还原家里的味道"),
+    ("隔离", "平价隔离霜能不能一比一复刻大牌妆效", "实测三款 结果有点意外"),
+    ("的复", "对经典的复刻", "老上海弄堂一比一还原 拍照太出片了"),
+    ("得付", "租房得付押一付三吗", "1:1复刻的合同模板分享给大家"),
+    ("自然糖", "一比一复刻网红蛋糕", "不加白砂糖 只用水果里的自然糖分"),
+    ("老风箱", "复刻老风箱", "一比一还原农村土灶 小时候的味道回来了"),
+    ("低凹", "暴雨后低凹路段积水严重", "一比一复刻的城市排水模型演示给你看"),
+    ("钓鱼", "一比一复刻老式钓鱼竿", "竹子做的 爷爷当年就用这个"),
+    ("老历史", "一比一复刻老历史", "明清街巷微缩模型 每块砖都是手工烧的"),
+    ("劳力是", "种地最贵的不是化肥 劳力是大头", "复刻爷爷那一代的农具 体验一天就累瘫"),
+    ("菲利普", "菲利普亲王纪念展", "1:1复刻的礼服和勋章都在展厅里"),
+    ("万死", "复刻经典台词 臣万死不辞", "古装剧名场面 一比一还原"),
+    ("口吃", "口吃的小男孩复刻了演讲名场面", "一比一还原国王的演讲 太感人了"),
+    ("包隔离", "政府包隔离的那些天", "我在房间里一比一复刻了老家的凉皮"),
+    ("莲香", "十里荷塘莲香扑鼻", "一比一复刻苏州园林 周末带娃去逛"),
+    ("连响", "除夕鞭炮连响", "复刻儿时的年味 1:1还原老家的院子"),
+    ("种花", "阳台种花一年的变化", "一比一复刻日式庭院 预算不到五百"),
+    ("用久", "铁锅用久了会生锈吗", "复刻外婆的铁锅保养法 一比一照做"),
+    ("打包", "吃不完打包带走", "回家一比一复刻饭店的糖醋排骨"),
+    ("大包", "大包小包回老家过年", "复刻儿时年夜饭 1:1还原奶奶的手艺"),
+    ("白毛", "白毛浮绿水 红掌拨清波", "1:1复刻课本里的那只鹅 孩子看呆了"),
+    ("白茅", "山坡上的白茅开花了", "复刻古人的草屋 一比一搭了一个"),
+]
+# Common-word marks in their ordinary sense, some next to the mark's own product cue.
+COMMON_SENSE_3 = {
+    "联想": [("看到这台旧电脑让我联想到小时候", "一比一复刻的九十年代书房"),
+             ("由一个词联想到一首歌", "复刻经典老歌 1:1还原原唱编曲"),
+             ("这个设计很容易让人产生联想", "复刻展海报一比一还原")],
+    "中华": [("中华传统美食 一比一复刻宫廷点心", "跟着古籍做 步骤超详细"),
+             ("中华田园犬的一天", "复刻狗狗的日常 1:1还原它的表情包"),
+             ("中华上下五千年", "复刻课本插图 一比一还原历史场景")],
+    "凤凰": [("骑自行车游凤凰古城", "一比一复刻沈从文笔下的边城"),
+             ("敦煌壁画里的凤凰", "复刻千年色彩 1:1临摹"),
+             ("凤凰花开的季节", "复刻毕业照 一比一还原十年前的合影")],
+    "永久": [("这辆自行车我要永久珍藏", "爷爷留下的老车 复刻当年的车筐"),
+             ("永久免费的修图教程", "一比一复刻电影色调"),
+             ("友谊是永久的", "复刻我们的第一张合照 1:1还原")],
+    "大宝": [("大宝二宝的儿童面霜分享", "冬天一比一复刻医院护士教的涂法"),
+             ("我家大宝今天上小学了", "复刻他三岁时的照片 1:1还原"),
+             ("大宝学会了自己骑单车", "复刻爸爸小时候的同款照片")],
+    "白猫": [("白猫打翻了洗衣粉", "一比一复刻它的犯罪现场哈哈"),
+             ("收养了一只小白猫", "复刻网红猫窝 1:1还原"),
+             ("白猫黑猫 抓到老鼠就是好猫", "复刻经典老照片")],
+}
+
+
+def third_held_out(seed: int = 47) -> list[Case]:
+    """The ``held_out_3`` part: held-out brands of MARKS and NEW_MARKS, own phrasing and spellings."""
+    rng = random.Random(seed)
+    writer = Spellings3()
+    brands = [b for b in suite_brands() if part(b.mark) == "held_out"] + held_out_3_brands()
+    out: list[Case] = []
+
+    def add(family: str, brand: Brand | None, account: str, name: str, title: str,
+            text: str, **values: str) -> None:
+        out.append(Case(family, "held_out_3", brand, account, name.format(**values),
+                        title.format(**values), text.format(**values)))
+
+    for brand in brands:
+        mark = brand.mark
+        latin = brand.aliases[0] if brand.aliases else ""
+        goods = brand.context_words or GOODS_3[mark]
+        written: dict[str, list[str]] = defaultdict(list)
+        written["no_evasion"] = [mark, mark] + ([latin, latin] if latin else [mark, mark])
+        written["separators"] = [writer.separated(mark, rng) for _ in range(3)] + [
+            writer.separated(latin.upper() if rng.random() < 0.5 else latin, rng)
+            if latin else writer.separated(mark, rng)]
+        written["pinyin"] = [writer.pinyin(mark, rng) for _ in range(4)]
+        if 2 <= len(mark) <= 4:
+            written["initials"] = [writer.initials(mark, rng) for _ in range(4)]
+        written["homophones"] = [w for w in (writer.homophone(mark, rng) for _ in range(4)) if w]
+        if latin:
+            written["confusables"] = [w for w in (writer.confusable(latin, rng) for _ in range(4))
+                                      if w]
+            written["digit_swaps"] = [w for w in (writer.digit_swap(latin, rng) for _ in range(4))
+                                      if w]
+        for family, spellings in written.items():
+            for spelling in spellings:
+                name, title, text = rng.choice(OFFERS_3)
+                add(family, brand, "seller", name, title, text, w=spelling, p=rng.choice(goods))
+        for family, templates, count in (("resale", RESALE_3, 4), ("consumer_warnings",
+                                          WARNINGS_3, 3), ("reviews_news", REVIEWS_3, 3)):
+            for name, title, text in rng.sample(templates, count):
+                shown = latin if latin and rng.random() < 0.3 else mark
+                add(family, None, "viewer", name, title, text, w=shown, p=rng.choice(goods))
+        for name, title, text in rng.sample(AUTHORISED_3, 4):
+            add("authorised_own_posts", None, f"{mark}授权店", name, title, text,
+                w=mark, p=rng.choice(goods))
+        for title, text in COMMON_SENSE_3.get(mark, ()):
+            add("common_word_ordinary_sense", None, "viewer", "随手记录", title, text)
+    for alike, title, text in SOUND_ALIKES_3:
+        add("ordinary_sound_alikes", None, "viewer", "生活碎片", title, text)
+    return out
