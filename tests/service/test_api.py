@@ -1,6 +1,7 @@
 """The /v1 routes: complaints, tickets, transitions, health, body and rate limits."""
 import base64
 import json
+import os
 
 import pytest
 from sqlalchemy import func, select
@@ -403,3 +404,28 @@ def test_a_scan_request_says_which_uploads_took_their_music_from_the_library(ser
                                                      "music_from_library": "perhaps"},
                                   headers=service.auth("scanner"))
     assert refused.status_code == 422 and refused.json()["field"] == "music_from_library"
+
+
+def test_scan_records_name_uploads_as_the_request_gave_them(service):
+    """As ``origin scan`` prints files as given: a record says ``incoming/a.wav`` (and a file
+    of a requested folder ``incoming/deep/b.wav``), never the host's resolved path under the
+    scan root, in its errors too."""
+    from origin import synthetic_audio
+
+    (service.uploads / "incoming" / "deep").mkdir(parents=True)
+    synthetic_audio.write_audio(service.uploads / "incoming" / "a.wav",
+                                synthetic_audio.babble(1, 3.0))
+    synthetic_audio.write_audio(service.uploads / "incoming" / "deep" / "b.wav",
+                                synthetic_audio.babble(2, 3.0))
+    (service.uploads / "incoming" / "deep" / os.fsdecode(b"\xff.wav")).write_bytes(b"x")
+    (service.uploads / "broken.mp4").write_bytes(b"not a video at all")
+    body = {"paths": ["incoming/a.wav", "incoming/deep", "./broken.mp4"], "wait": 60}
+    response = service.client.post("/v1/scans", json=body, headers=service.auth("scanner"))
+    assert response.status_code == 200 and response.json()["state"] == "done", response.text
+    records = response.json()["results"]
+    assert [record["upload"] for record in records] == [
+        "incoming/a.wav", "incoming/deep/b.wav", "incoming/deep/\\xff.wav", "./broken.mp4"]
+    assert records[2]["error"] == ("incoming/deep/\\xff.wav: file name is not valid UTF-8 "
+                                   "(rename the file)")
+    assert records[3]["error"].startswith("./broken.mp4: "), records[3]
+    assert str(service.uploads.resolve()) not in response.text

@@ -68,12 +68,13 @@ def resolved(path: str | Path) -> str:
     return str(Path(path).resolve())
 
 
-def as_given(error: str, path: str) -> str:
-    """A worker's error about ``path`` named as the user gave it: workers get absolute paths,
-    and ``media/a.mp4: ...`` is what the user can find, not ``/srv/jobs/12/media/a.mp4: ...``."""
+def as_given(error: str, path: str, shown: str | None = None) -> str:
+    """A worker's error about ``path`` named as the user gave it (``shown``, default ``path``):
+    workers get absolute paths, and ``media/a.mp4: ...`` is what the user can find, not
+    ``/srv/jobs/12/media/a.mp4: ...``."""
     absolute = printable(resolved(path))
     if error.startswith(absolute + ": "):
-        return printable(path) + error[len(absolute):]
+        return printable(shown or path) + error[len(absolute):]
     return error
 
 

@@ -51,6 +51,13 @@ class UploadItem:
     uploaded_at: datetime | None = None
     error: str | None = None           # known bad before scanning (a bad manifest row)
     music_from_library: bool | None = None   # its sound picked from the platform's music library
+    shown: str | None = None           # the name results give it, when not ``path``: the
+                                       # service's path relative to its scan root
+
+    @property
+    def name(self) -> str:
+        """How results name the upload: as the caller gave it."""
+        return self.shown or self.path
 
 
 def upload_items(uploads: Iterable[str | Path | UploadItem], uploader: str | None = None,
@@ -112,7 +119,7 @@ def scan(workspace: "Workspace", uploads: Iterable[str | Path | UploadItem],
                 if number in done:
                     yield done[number]
                 elif item.error is not None:
-                    yield ScanResult(upload=item.path, error=item.error)
+                    yield ScanResult(upload=item.name, error=item.error)
                 else:
                     fingerprinted, hits = next(computed)
                     yield _finish(workspace, item, fingerprinted, hits, matcher, sound.matcher,
@@ -148,7 +155,8 @@ def _already_scanned(workspace: "Workspace", items: Sequence[UploadItem],
 def _finish(workspace: "Workspace", item: UploadItem, done: Fingerprinted,
             hits: "FrameHits | None", matcher: Matcher, audio_matcher: AudioMatcher | None,
             min_score: float, state: str, act: Act | None) -> ScanResult:
-    result = ScanResult(upload=item.path, error=done.error and as_given(done.error, item.path))
+    result = ScanResult(upload=item.name,
+                        error=done.error and as_given(done.error, item.path, item.name))
     if done.error:
         return result
     upload = done.fingerprint
@@ -160,7 +168,7 @@ def _finish(workspace: "Workspace", item: UploadItem, done: Fingerprinted,
         with workspace.record_lock(), workspace.session() as session:
             _store(session, item, result, done.digest, state, act)
     except InputError as error:
-        return ScanResult(upload=item.path, error=str(error))
+        return ScanResult(upload=item.name, error=str(error))
     return result
 
 
@@ -208,7 +216,7 @@ def _store(session: Session, item: UploadItem, result: ScanResult, digest: str, 
         upload = Upload(id=upload_id)
         session.add(upload)
     elif item.uploader is not None and upload.uploader not in (None, item.uploader):
-        raise InputError(item.path, f"upload {upload_id} was uploaded by {upload.uploader!r}, "
+        raise InputError(item.name, f"upload {upload_id} was uploaded by {upload.uploader!r}, "
                                     f"not {item.uploader!r}: an upload's account never changes")
     result.upload_id = upload_id
     upload.sha256, upload.path, upload.duration = digest, resolved(item.path), result.duration

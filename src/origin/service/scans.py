@@ -12,6 +12,7 @@ import logging
 import secrets
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session
 from origin.enforcement import scan_action
 from origin.enforcement.clock import utc
 from origin.errors import InputError, printable
-from origin.jobs.inputs import expand_paths
+from origin.jobs.inputs import expand_paths, input_problem
 from origin.jobs.scan import UploadItem, check_upload_id
 from origin.service.tables import ScanJob
 
@@ -72,9 +73,28 @@ def resolve(root: Path, request) -> list[UploadItem]:
                 raise BadPath(where, f"'{printable(file)}' is a link to outside the scan root")
         if upload_id is not None and len(files) != 1:
             raise BadPath(where, f"{path!r} is a folder: an upload_id names one file")
-        items += [UploadItem(file, upload_id, uploader, uploaded_at,
-                             music_from_library=from_library) for file in files]
+        items += [_item(file, as_requested(path, full, file), upload_id, uploader, uploaded_at,
+                        from_library) for file in files]
     return items
+
+
+def as_requested(path: str, full: Path, file: str) -> str:
+    """``file`` named as the request gave it: ``path`` itself, or a file of the folder
+    ``path`` under it (``incoming/deep/b.mp4``), as ``origin scan`` prints files as given;
+    the host's resolved path under the scan root is not the caller's business."""
+    return path if file == str(full) else str(Path(path) / Path(file).relative_to(full))
+
+
+def _item(file: str, shown: str, upload_id, uploader, uploaded_at, from_library) -> UploadItem:
+    """The upload, failed already (named as requested) when its file cannot be scanned at all:
+    a pipe or a device named directly, a name that is not UTF-8 in a folder."""
+    item = UploadItem(file, upload_id, uploader, uploaded_at, music_from_library=from_library,
+                      shown=shown)
+    problem = input_problem(file)
+    if problem is None:
+        return item
+    error = InputError(shown, problem)
+    return replace(item, shown=error.source, error=str(error))
 
 
 def view(row: ScanJob) -> dict:
