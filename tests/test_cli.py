@@ -396,3 +396,52 @@ def test_serve_refuses_a_rate_or_rate_store_it_cannot_use_in_one_line(tmp_path, 
     result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), "serve", option, value])
     assert result.exit_code == 2 and isinstance(result.exception, SystemExit), result.output
     assert f"Invalid value for '{option}'" in result.stderr and fragment in result.stderr
+
+
+def test_serve_refuses_a_host_or_port_it_cannot_listen_on_before_saying_it_serves(tmp_path):
+    """The banner came first, then uvicorn's error (and exit 3): now the socket is bound
+    before anything is printed, and a bad address is one line naming the option, exit 2."""
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        for arguments, option, reason in [
+                (["--host", "256.1.1.1"], "--host", "256.1.1.1"),
+                (["--host", "192.0.2.1"], "--host", "Cannot assign requested address"),
+                (["--port", str(port)], "--port", "Address already in use")]:
+            result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), "serve", *arguments])
+            assert result.exit_code == 2 and isinstance(result.exception, SystemExit), \
+                result.output
+            assert f"Invalid value for '{option}'" in result.stderr and reason in result.stderr
+            assert "origin service on" not in result.output and "Traceback" not in result.output
+
+
+def test_serve_on_port_0_says_the_port_it_listens_on_and_answers_there(tmp_path):
+    """``--port 0`` printed ``http://127.0.0.1:0``; the banner now names the bound port, and
+    the service answers on it until interrupted (exit 0)."""
+    import signal
+    import urllib.request
+
+    server = subprocess.Popen([sys.executable, "-c", "from origin.cli import main; main()",
+                               "-w", str(tmp_path / "ws"), "serve", "--port", "0",
+                               "--scan-root", str(tmp_path)],
+                              stderr=subprocess.PIPE, text=True)
+    try:
+        banner = server.stderr.readline()
+        assert banner.startswith("origin service on http://127.0.0.1:"), banner
+        url = banner.split()[3]
+        assert not url.endswith(":0")
+        for _ in range(100):                   # the app loads after the socket listens
+            try:
+                with urllib.request.urlopen(f"{url}/v1/health", timeout=10) as response:
+                    assert json.load(response)["status"] == "ok"
+                break
+            except ConnectionError:
+                pass
+        server.send_signal(signal.SIGINT)
+        assert server.wait(timeout=30) == 0
+    finally:
+        server.kill()
+        server.wait()

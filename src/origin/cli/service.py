@@ -1,13 +1,16 @@
 """``origin keys add|list|revoke`` and ``origin serve``: thin commands over ``origin.service``."""
 from __future__ import annotations
 
+import errno
 import os
+import socket
 from pathlib import Path
 
 import click
 
 from origin.cli import JSON_FLAG, echo_json, main, shown
 from origin.enforcement import clock
+from origin.errors import printable
 
 
 @main.group("keys")
@@ -104,6 +107,7 @@ def serve(ctx, host, port, workers, scan_root, rate, rate_storage, max_body_byte
         raise click.BadParameter(str(error), param_hint="'--rate-storage'") from None
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="'--rate'") from None
+    listener = listen(host, port)
     config = service_app.ServiceConfig(
         workspace=ctx.workspace.path.resolve(), db_url=ctx.db_url,
         scan_root=scan_root.resolve(), rate=rate or DEFAULT_RATE, rate_storage=rate_storage,
@@ -113,7 +117,41 @@ def serve(ctx, host, port, workers, scan_root, rate, rate_storage, max_body_byte
     if interrupted:
         click.echo(f"{interrupted} scan(s) left unfinished by the last run marked failed", err=True)
     os.environ[service_app.CONFIG_VARIABLE] = config.to_json()
-    click.echo(f"origin service on http://{host}:{port}  (API /v1, docs /docs, console /review)",
-               err=True)
-    uvicorn.run("origin.service.app:from_environment", factory=True, host=host, port=port,
-                workers=workers, log_level="warning", access_log=False)
+    address = f"[{host}]" if ":" in host else host or "0.0.0.0"
+    click.echo(f"origin service on http://{address}:{listener.getsockname()[1]}  (API /v1, docs "
+               f"/docs, console /review)", err=True)
+    server = uvicorn.Config("origin.service.app:from_environment", factory=True, host=host,
+                            port=listener.getsockname()[1], workers=workers,
+                            log_level="warning", access_log=False)
+    try:                                # what uvicorn.run does, on the socket bound here
+        if workers > 1:
+            from uvicorn.supervisors import Multiprocess
+
+            Multiprocess(server, sockets=[listener]).run()
+        else:
+            uvicorn.Server(server).run(sockets=[listener])
+    except KeyboardInterrupt:           # uvicorn stops cleanly, then raises the signal again
+        pass
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """A socket listening on ``host:port`` (port 0: one the system picks), bound before
+    anything says the service is up: a host that is no address or a port in use is refused in
+    one line naming the option, exit 2, instead of a banner followed by uvicorn's error."""
+    listener = None
+    try:
+        listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET,
+                                 socket.SOCK_STREAM)
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind((host, port))
+        listener.listen(2048)
+    except (OSError, ValueError) as error:          # ValueError: a name IDNA cannot encode
+        if listener is not None:
+            listener.close()
+        option = ("--port" if getattr(error, "errno", None) in (errno.EADDRINUSE, errno.EACCES)
+                  else "--host")
+        reason = getattr(error, "strerror", None) or str(error)
+        raise click.BadParameter(f"cannot listen on {printable(host)!r} port {port}: {reason}",
+                                 param_hint=f"'{option}'") from None
+    listener.set_inheritable(True)      # --workers: the worker processes serve on it
+    return listener
