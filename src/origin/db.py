@@ -14,7 +14,6 @@ database; ``python -m origin.db`` rewrites it after a new migration.
 """
 from __future__ import annotations
 
-import re
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
@@ -25,10 +24,10 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import DeclarativeBase, sessionmaker
 
+from origin.direct_db import MIGRATIONS, covers_every_migration, migration_graph  # noqa: F401
 from origin.errors import InputError, printable
 from origin.rows import text_problem
 
-MIGRATIONS = Path(__file__).with_name("migrations")
 HEAD_SCHEMA = Path(__file__).with_name("schema.sql")   # a SQLite database at every head
 MAX_IN_PARAMS = 2000     # bound parameters per IN (...) list (SQLite >= 3.32 allows 32766)
 
@@ -90,44 +89,14 @@ def _shown(url: str) -> str:
         return url
 
 
-def migration_graph() -> dict[str, set[str]] | None:
-    """Each migration's revision and the revisions it needs (``down_revision`` and
-    ``depends_on``), read from the files' assignments without importing Alembic; None when a
-    file does not read as expected (then Alembic decides)."""
-    graph = {}
-    for path in (MIGRATIONS / "versions").glob("*.py"):
-        text = path.read_text()
-        revision = re.search(r'^revision\s*(?::[^=]*)?=\s*["\']([^"\']+)["\']\s*$', text,
-                             re.MULTILINE)
-        if revision is None:
-            return None
-        needs = set()
-        for name in ("down_revision", "depends_on"):
-            line = re.search(rf"^{name}\s*(?::[^=]*)?=(.*)$", text, re.MULTILINE)
-            if line:
-                needs.update(re.findall(r'["\']([^"\']+)["\']', line[1].split("#")[0]))
-        graph[revision[1]] = needs
-    return graph
-
-
 def up_to_date(engine: Engine) -> bool:
-    """Whether every migration is applied: the revisions Alembic recorded, with all they need,
-    cover every migration file. Most opens find this and skip Alembic (~0.2 s CPU to import and
-    read its scripts)."""
+    """Whether every migration is applied (``direct_db.covers_every_migration``). Most opens
+    find this and skip Alembic (~0.2 s CPU to import and read its scripts)."""
     with engine.connect() as connection:
         if not inspect(connection).has_table("alembic_version"):
             return False
         applied = set(connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalars())
-    graph = migration_graph()
-    if graph is None:
-        return False
-    pending = list(applied)
-    while pending:
-        for needed in graph.get(pending.pop(), ()):
-            if needed not in applied:
-                applied.add(needed)
-                pending.append(needed)
-    return applied >= set(graph)
+    return covers_every_migration(applied)
 
 
 def head_schema(connection) -> list[str]:

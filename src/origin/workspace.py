@@ -12,14 +12,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from filelock import FileLock, Timeout
+from filelock import FileLock
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from origin import db
 from origin.catalogue import Original
 from origin.db import as_utc
-from origin.errors import WorkspaceBusy
+from origin.locking import LOCK, writer_lock
 from origin.match.decide import DEFAULT_MIN_SCORE
 from origin.records import ScanResult
 
@@ -42,7 +42,7 @@ class Workspace:
     AUDIO = "audio"                  # the audio store (``origin.index.audio``)
     KEYPOINTS = "keypoints"          # the keypoint index's trained inverted file
     LEGACY_INDEX = "frames.faissb"   # the one index file before shards, read as shard 0
-    LOCK = ".lock"
+    LOCK = LOCK
 
     def __init__(self, path: Path | str, db_url: str | None = None, lock_timeout: float = 600.0):
         """``db_url`` (or env ORIGIN_DB) puts the database elsewhere, e.g. PostgreSQL; the index
@@ -64,17 +64,8 @@ class Workspace:
     def exclusive(self, timeout: float | None = None) -> Iterator[None]:
         """Hold the workspace's writer lock; a second writer waits (``timeout``, default the
         workspace's), then fails clearly."""
-        timeout = self.lock_timeout if timeout is None else timeout
-        lock = FileLock(str(self.path / self.LOCK))
-        try:
-            lock.acquire(timeout=timeout)
-        except Timeout:
-            raise WorkspaceBusy(f"{self.path}: another origin process holds the workspace lock "
-                                f"(waited {timeout:g} s)") from None
-        try:
+        with writer_lock(self.path, self.lock_timeout if timeout is None else timeout):
             yield
-        finally:
-            lock.release()
 
     @contextmanager
     def record_lock(self) -> Iterator[None]:
