@@ -24,7 +24,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import DeclarativeBase, sessionmaker
 
-from origin.direct_db import MIGRATIONS, covers_every_migration, migration_graph  # noqa: F401
+from origin.direct_db import (MIGRATIONS, SQLITE_PRAGMAS, covers_every_migration,  # noqa: F401
+                              migration_graph)
 from origin.errors import InputError, printable
 from origin.rows import text_problem
 
@@ -42,9 +43,8 @@ def sqlite_url(path: Path) -> str:
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
+    for pragma in SQLITE_PRAGMAS:
+        cursor.execute(pragma)
     cursor.close()
 
 

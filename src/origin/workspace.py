@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from origin import db
 from origin.catalogue import Original
 from origin.db import as_utc
+from origin.direct_db import DATABASE
 from origin.locking import LOCK, writer_lock
 from origin.match.decide import DEFAULT_MIN_SCORE
 from origin.records import ScanResult
@@ -37,7 +38,7 @@ if TYPE_CHECKING:      # the video, audio and index stack loads with the first j
 class Workspace:
     """The database (truth) and the index (derived from it) of one deployment."""
 
-    DATABASE = "origin.sqlite"
+    DATABASE = DATABASE
     INDEX = "index"                  # the shards (``origin.index.shards``)
     AUDIO = "audio"                  # the audio store (``origin.index.audio``)
     KEYPOINTS = "keypoints"          # the keypoint index's trained inverted file

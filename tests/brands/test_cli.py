@@ -208,3 +208,57 @@ def test_a_clean_records_line_is_its_whole_json():
     for result in (RecordResult("r1", "u1"), RecordResult("\"引号\"\\", None),
                    RecordResult("r2", "u2", rule="mention")):
         assert _clean_line(result) == orjson.dumps(result.to_json()) + b"\n"
+
+
+def test_a_scan_of_a_current_sqlite_workspace_imports_no_sqlalchemy(tmp_path):
+    """On a SQLite workspace at every migration head, ``brands scan`` reads the brands and
+    stores its results with ``sqlite3`` alone (SQLAlchemy's import was ~0.5 s CPU of start-up);
+    the ORM reads the stored hits back."""
+    import subprocess
+    import sys
+
+    run(tmp_path, "brands", "add", "--owner", "nike_official", "--mark", "耐克",
+        "--authorized", "nike_store_sh")
+    source = tmp_path / "records.jsonl"
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in RECORDS) + "\n")
+    probe = ("import sys\nfrom origin.cli import main\n"
+             "try:\n"
+             f"    main(['-w', {str(tmp_path)!r}, 'brands', 'scan', {str(source)!r}, '--json'])\n"
+             "except SystemExit as exit:\n    assert not exit.code, exit.code\n"
+             "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic'}),"
+             " file=sys.stderr)\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0 and done.stderr.splitlines()[-1] == "[]", done.stderr[-800:]
+    assert [json.loads(line)["decision"] for line in done.stdout.splitlines()] == [
+        "takedown", "none", "none"]
+    evidence = [json.loads(l) for l in run(tmp_path, "brands", "hits", "u1", "--json")
+                .stdout.splitlines()]
+    assert [(e["record_id"], e["matched"], e["decision"]) for e in evidence] == [
+        ("r1", "耐@克", "takedown")]
+
+
+def test_a_scan_through_sqlalchemy_stores_the_same_rows(tmp_path):
+    """A database ``sqlite3`` alone does not open (here a URL with options; PostgreSQL alike)
+    goes through SQLAlchemy's connection: the same output and the same stored rows."""
+    import sqlite3
+
+    source = tmp_path / "records.jsonl"
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in RECORDS * 2) + "\n")
+    stored, printed = [], []
+    for name, extra in (("direct", []),
+                        ("orm", ["--db", f"sqlite:///{tmp_path}/orm.sqlite?timeout=20"])):
+        workspace = tmp_path / name
+        run(workspace, *extra, "brands", "add", "--owner", "nike_official", "--mark", "耐克",
+            "--knockoff", "耐可", "--authorized", "nike_store_sh")
+        result = run(workspace, *extra, "brands", "scan", str(source), "--json")
+        assert result.exit_code == 0
+        printed.append(result.stdout)
+        path = workspace / "origin.sqlite" if name == "direct" else tmp_path / "orm.sqlite"
+        with sqlite3.connect(path) as connection:
+            stored.append(connection.execute(
+                "SELECT record_id, account, brand_id, via, field, start, \"end\", matched, "
+                "evasions, signals, score, decision, rule, length(scanned_at), scanned_day "
+                "FROM brand_hits ORDER BY record_id").fetchall())
+    assert printed[0] == printed[1]
+    assert stored[0] == stored[1] and [row[0] for row in stored[0]] == ["r1", "r2", "r3"]

@@ -164,27 +164,46 @@ def _scan_one(line: int, record: ScanRecord, guard: BrandGuard) -> RecordResult:
 
 
 class ResultWriter:
-    """Stores results a batch at a time: one lock, one transaction, bulk inserts per batch."""
+    """Stores results a batch at a time: one lock, one transaction, bulk inserts per batch.
 
-    def __init__(self, workspace, policy):
-        self.workspace = workspace
+    Through plain SQL (``origin.brands.scan_db``); a batch with actionable records that are
+    catalogued uploads opens or joins their enforcement tickets first, in a SQLAlchemy session
+    that stores the batch too, with the enforcement policy read on first need."""
+
+    def __init__(self, database, policy=None):
+        self.database = database
         self.policy = policy
 
     def write(self, batch: list[RecordResult]) -> None:
-        from origin.brands.store import existing, save_results
-        from origin.brands.tickets import open_or_join
-        from origin.catalogue import Upload
+        from origin.brands.scan_db import existing, save_results
 
         scanned = [result for result in batch if result.error is None]
         if not scanned:
             return
         actionable = [result for result in scanned if result.hits and result.actionable]
-        with self.workspace.exclusive(), self.workspace.session() as session:
-            now = datetime.now(timezone.utc)
-            # tickets hang on catalogued uploads: which are, in one query a batch
-            catalogued = set(existing(session, Upload.__tablename__, "id",
-                                      [result.id for result in actionable])) if actionable else ()
+        with self.database.exclusive():
+            if actionable:
+                with self.database.transaction() as sql:
+                    catalogued = set(existing(sql, "uploads", "id",
+                                              [result.id for result in actionable]))
+                if catalogued:          # tickets hang on catalogued uploads: ORM code
+                    self._write_with_tickets(scanned, actionable, catalogued)
+                    return
+            with self.database.transaction() as sql:
+                save_results(sql, scanned)
+
+    def _write_with_tickets(self, scanned: list[RecordResult], actionable: list[RecordResult],
+                            catalogued: set[str]) -> None:
+        from origin.brands.scan_db import save_results
+        from origin.brands.tickets import open_or_join
+
+        if self.policy is None:
+            from origin.enforcement.config import load_policy
+
+            self.policy = load_policy(self.database.path)
+        now = datetime.now(timezone.utc)
+        with self.database.session() as (session, sql):
             for result in actionable:
                 if result.id in catalogued:
                     result.ticket = open_or_join(session, self.policy, result, now)
-            save_results(session, scanned)
+            save_results(sql, scanned)

@@ -19,8 +19,8 @@ import sys
 import tempfile
 import unicodedata
 from dataclasses import asdict
-from importlib import metadata
 from pathlib import Path
+from typing import Callable
 
 from origin.brands.automaton import Brand
 from origin.brands.config import Rules
@@ -34,24 +34,57 @@ LIBRARIES = ("pypinyin", "opencc-python-reimplemented", "confusable-homoglyphs",
 SOURCES = ("automaton.py", "normalize.py", "guard.py", "config.py", "cache.py", "words.py")
 
 
-def cache_key(brands: list[Brand], rules: Rules) -> str:
-    """A digest of every input of ``BrandGuard(brands, rules)``."""
+def _inputs_digest(rules: Rules):
+    """A digest of the guard's inputs besides the brands: its source, the libraries and Unicode
+    data it folds with, the rules."""
     digest = hashlib.sha256()
     here = Path(__file__).parent
     for name in SOURCES:
         digest.update((here / name).read_bytes())
-    versions = [sys.version, unicodedata.unidata_version]
-    for library in LIBRARIES:
-        try:
-            versions.append(f"{library} {metadata.version(library)}")
-        except metadata.PackageNotFoundError:
-            versions.append(f"{library} -")
+    versions = [sys.version, unicodedata.unidata_version] + installed_versions(LIBRARIES)
     digest.update(json.dumps(versions).encode())
     digest.update(json.dumps(asdict(rules), sort_keys=True, ensure_ascii=False,
                              default=sorted).encode())
+    return digest
+
+
+def installed_versions(libraries: tuple[str, ...]) -> list[str]:
+    """"name version" of each library as installed ("name -" when it is not), from the
+    ``*.dist-info`` folder names on ``sys.path`` (``importlib.metadata.version`` cost ~10 ms
+    each: a tenth of a second of start-up for five names)."""
+    wanted = {_canonical(name): name for name in libraries}
+    found: dict[str, str] = {}
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for name in names:
+            if name.endswith(".dist-info") and "-" in name:
+                project, version = name[:-len(".dist-info")].rsplit("-", 1)
+                found.setdefault(_canonical(project), version)   # the first on the path wins
+    return [f"{name} {found.get(key, '-')}" for key, name in wanted.items()]
+
+
+def _canonical(name: str) -> str:
+    return name.lower().replace("-", "_").replace(".", "_")
+
+
+def cache_key(brands: list[Brand], rules: Rules) -> str:
+    """A digest of every input of ``BrandGuard(brands, rules)``."""
+    digest = _inputs_digest(rules)
     digest.update(json.dumps([(b.id, b.mark, b.owner, b.aliases, b.knockoffs, sorted(b.authorized),
                                b.common_word, b.context_words) for b in brands],
                              ensure_ascii=False).encode())
+    return digest.hexdigest()[:32]
+
+
+def stored_key(rows, rules: Rules) -> str:
+    """A digest of every input of the guard of the brands stored as ``rows``
+    (``scan_db.read_brand_rows``): a scan rebuilds Brand objects only when the file is missing."""
+    digest = _inputs_digest(rules)
+    digest.update(b"rows")
+    digest.update(repr(rows).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()[:32]
 
 
@@ -59,8 +92,20 @@ def cached_guard(brands: list[Brand], rules: Rules, workspace: Path | str) -> Br
     """The guard for ``brands`` and ``rules``: read from the workspace's cache when it holds this
     exact build, else built and written there (a workspace that cannot be written only costs the
     build)."""
+    return _cached(cache_key(brands, rules), lambda: BrandGuard(brands, rules), workspace)
+
+
+def stored_guard(rows, rules: Rules, workspace: Path | str) -> BrandGuard:
+    """``cached_guard`` of the brands stored as ``rows`` (``scan_db.read_brand_rows``)."""
+    from origin.brands.scan_db import brands_from_rows
+
+    return _cached(stored_key(rows, rules),
+                   lambda: BrandGuard(brands_from_rows(rows), rules), workspace)
+
+
+def _cached(key: str, build: Callable[[], BrandGuard], workspace: Path | str) -> BrandGuard:
     folder = Path(workspace) / FOLDER
-    path = folder / f"{PREFIX}{cache_key(brands, rules)}.pickle"
+    path = folder / f"{PREFIX}{key}.pickle"
     collecting = gc.isenabled()
     gc.disable()             # 100 000s of small objects: the collector would triple the load time
     try:
@@ -73,7 +118,7 @@ def cached_guard(brands: list[Brand], rules: Rules, workspace: Path | str) -> Br
     finally:
         if collecting:
             gc.enable()
-    guard = BrandGuard(brands, rules)
+    guard = build()
     temporary = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
