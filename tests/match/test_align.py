@@ -2,7 +2,8 @@ import numpy as np
 
 import pytest
 
-from origin.match.align import WIDE_SPEEDS, FrameMatches, align
+from origin.match import align as align_module
+from origin.match.align import SPEEDS, WIDE_SPEEDS, FrameMatches, align
 from origin.match.decide import SCORE_MIDPOINT
 
 
@@ -64,3 +65,38 @@ def test_the_default_speed_window_stays_near_real_time():
     t, r = _line(np.arange(0.0, 6.0, 0.25), 2.0, 5.0)
     found = align(FrameMatches(t, r, np.full(len(t), 0.8)), 6.0, 30.0, 0.25)
     assert all(abs(a.speed - 2.0) > 0.3 for a in found)
+
+
+def _vote_grid_by_grid(t, r, w, speeds):
+    """The vote as first written, one speed and grid at a time: ``_vote`` must agree exactly."""
+    best = None
+    frame_ids = np.unique(t, return_inverse=True)[1]
+    for speed in speeds:
+        offsets = r - speed * t
+        for shift in (0.0, 0.5):
+            bins = np.floor(offsets / align_module.OFFSET_BIN + shift).astype(np.int64)
+            key = (bins - bins.min()) * (frame_ids.max() + 1) + frame_ids
+            order = np.lexsort((-w, key))
+            first = np.ones(len(order), dtype=bool)
+            first[1:] = key[order][1:] != key[order][:-1]
+            chosen = order[first]
+            bin_ids, inverse = np.unique(bins[chosen], return_inverse=True)
+            totals = np.bincount(inverse, weights=w[chosen])
+            top = int(np.argmax(totals))
+            if best is None or totals[top] > best[0]:
+                best = (float(totals[top]), float(speed),
+                        float(np.median(offsets[chosen][inverse == top])))
+    return None if best is None or best[0] <= 0 else (best[1], best[2])
+
+
+def test_the_vote_over_all_grids_at_once_agrees_with_voting_grid_by_grid():
+    rng = np.random.default_rng(15)
+    for trial in range(300):
+        hits = int(rng.integers(3, 300))
+        t = rng.integers(0, max(3, hits // 3), hits) * 0.25
+        copied = rng.random(hits) < 0.6
+        r = np.where(copied, 0.9 * t + 5 + rng.normal(0, 0.1, hits), rng.random(hits) * 30)
+        # few distinct weights: ties between bins, grids and hits of one frame
+        w = rng.choice([0.25, 1 / 3, 0.5, 1.0], hits) if trial % 2 else rng.random(hits)
+        speeds = WIDE_SPEEDS if trial % 3 else SPEEDS
+        assert align_module._vote(t, r, w, speeds) == _vote_grid_by_grid(t, r, w, speeds)

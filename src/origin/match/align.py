@@ -88,27 +88,41 @@ def align(matches: FrameMatches, upload_duration: float, original_duration: floa
 
 def _vote(t: np.ndarray, r: np.ndarray, w: np.ndarray,
           speeds: np.ndarray) -> tuple[float, float] | None:
-    """The (speed, offset) bin with the most weight, counting each upload frame once per bin."""
-    best: tuple[float, float, float] | None = None
-    frame_ids = np.unique(t, return_inverse=True)[1]
-    for speed in speeds:
-        offsets = r - speed * t
-        for shift in (0.0, 0.5):                       # two staggered grids: no peak split in two
-            bins = np.floor(offsets / OFFSET_BIN + shift).astype(np.int64)
-            key = (bins - bins.min()) * (frame_ids.max() + 1) + frame_ids
-            order = np.lexsort((-w, key))
-            first = np.ones(len(order), dtype=bool)
-            first[1:] = key[order][1:] != key[order][:-1]
-            chosen = order[first]
-            bin_ids, inverse = np.unique(bins[chosen], return_inverse=True)
-            totals = np.bincount(inverse, weights=w[chosen])
-            top = int(np.argmax(totals))
-            if best is None or totals[top] > best[0]:
-                centre = np.median(offsets[chosen][inverse == top])
-                best = (float(totals[top]), float(speed), float(centre))
-    if best is None or best[0] <= 0:
+    """The (speed, offset) bin with the most weight, counting each upload frame once per bin.
+
+    Every speed and both staggered grids (no peak split in two) are voted in one sort: the
+    grids are rows of one key (grid, bin, frame), each frame's best hit per bin counts, the
+    first grid and bin in that order wins ties, as voting one grid after the other did."""
+    if not len(t):
         return None
-    return best[1], best[2]
+    frame_ids = np.unique(t, return_inverse=True)[1].reshape(-1)
+    frames = int(frame_ids.max()) + 1
+    offsets = r[None, :] - speeds[:, None] * t[None, :]                    # [speeds, hits]
+    bins = np.floor(offsets[:, None, :] / OFFSET_BIN
+                    + np.array([0.0, 0.5])[None, :, None]).astype(np.int64)
+    bins = bins.reshape(2 * len(speeds), len(t))                           # grid = 2 * speed + shift
+    bins -= bins.min(axis=1, keepdims=True)
+    span = int(bins.max()) + 1
+    grid_bin = bins + np.arange(len(bins), dtype=np.int64)[:, None] * span
+    rank = np.empty(len(t), np.int64)
+    rank[np.argsort(-w, kind="stable")] = np.arange(len(t))    # heaviest first, then in order
+    key = ((grid_bin * frames + frame_ids[None, :]) * len(t) + rank[None, :]).ravel()
+    order = np.argsort(key)
+    cell = key[order] // len(t)
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = cell[1:] != cell[:-1]
+    chosen = order[first]                                  # each frame's best hit per grid bin
+    groups = grid_bin.ravel()[chosen]                      # ascending: grid, then bin
+    starts = np.ones(len(groups), dtype=bool)
+    starts[1:] = groups[1:] != groups[:-1]
+    totals = np.bincount(np.cumsum(starts) - 1, weights=np.tile(w, len(bins))[chosen])
+    top = int(np.argmax(totals))
+    if totals[top] <= 0:
+        return None
+    members = chosen[groups == groups[starts][top]]
+    grid = int(members[0] // len(t))
+    centre = np.median(offsets[grid // 2][members % len(t)])
+    return float(speeds[grid // 2]), float(centre)
 
 
 def _refine(t: np.ndarray, r: np.ndarray, speed: float, offset: float,
