@@ -82,7 +82,7 @@ class KeypointIndex:
         self._inverted: faiss.IndexBinaryIVF | None = None
         self._row_key: list[np.ndarray] = []
         self._row_index: list[np.ndarray] = []
-        self._rows: tuple[np.ndarray, np.ndarray] | None = None
+        self._rows: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
     def add(self, key: int, keypoints: Keypoints) -> None:
         if key in self.originals or not len(keypoints):
@@ -105,10 +105,13 @@ class KeypointIndex:
     def descriptor_count(self) -> int:
         return int(self.store.ntotal)
 
-    def _row_arrays(self) -> tuple[np.ndarray, np.ndarray]:
+    def _row_arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per row: its original's key, its feature number there, and that feature's keyframe."""
         if self._rows is None:
-            self._rows = ((np.concatenate(self._row_key), np.concatenate(self._row_index))
-                          if self._row_key else (np.zeros(0, np.int64), np.zeros(0, np.int64)))
+            self._rows = ((np.concatenate(self._row_key), np.concatenate(self._row_index),
+                           np.concatenate([self.originals[key].frame_of.astype(np.int64)
+                                           for key in self.originals]))
+                          if self._row_key else (np.zeros(0, np.int64),) * 3)
         return self._rows
 
     @property
@@ -190,12 +193,10 @@ class KeypointIndex:
         distances, rows = distances.ravel(), rows.ravel()
         keep = (rows >= 0) & (distances <= DESCRIPTOR_RADIUS)
         query, distances, rows = query[keep], distances[keep], rows[keep]
-        row_key, row_index = self._row_arrays()
-        keys, feature = row_key[rows], row_index[rows]
-        original_frame = np.zeros(len(rows), np.int64)
-        for key in np.unique(keys):
-            mine = keys == key
-            original_frame[mine] = self.originals[int(key)].frame_of[feature[mine]]
+        if not len(rows):
+            return []
+        row_key, row_index, row_frame = self._row_arrays()
+        keys, feature, original_frame = row_key[rows], row_index[rows], row_frame[rows]
         upload_frame = upload.frame_of[query].astype(np.int64)
         # one pair per (upload descriptor, original keyframe): its closest descriptor there
         order = np.lexsort((distances, original_frame, keys, query))
@@ -203,20 +204,26 @@ class KeypointIndex:
         first = np.ones(len(order), bool)
         first[1:] = np.any(group[:, 1:] != group[:, :-1], axis=0)
         chosen = order[first]
-        pair_id = np.stack([upload_frame[chosen], keys[chosen], original_frame[chosen]], axis=1)
-        unique, inverse, counts = np.unique(pair_id, axis=0, return_inverse=True,
-                                            return_counts=True)
+        # pairs are (upload keyframe, original, original keyframe), numbered in that order
+        key_rank = np.unique(keys[chosen], return_inverse=True)[1].reshape(-1)
+        keyframes = int(original_frame[chosen].max()) + 1
+        pair_id = ((upload_frame[chosen] * (int(key_rank.max()) + 1) + key_rank) * keyframes
+                   + original_frame[chosen])
+        unique, inverse, counts = np.unique(pair_id, return_inverse=True, return_counts=True)
         inverse = inverse.ravel()
+        by_pair = np.argsort(inverse, kind="stable")       # each pair's members, in chosen order
+        starts = np.r_[0, np.cumsum(counts)]
+        pair_frame = unique // keyframes // (int(key_rank.max()) + 1)
         pairs: list[KeyframePair] = []
-        for frame in np.unique(unique[:, 0]):
-            rows_here = np.flatnonzero((unique[:, 0] == frame) & (counts >= MIN_SHARED))
+        for frame in np.unique(pair_frame):
+            rows_here = np.flatnonzero((pair_frame == frame) & (counts >= MIN_SHARED))
             best = rows_here[np.argsort(-counts[rows_here], kind="stable")[:CANDIDATES]]
             for number in best:
-                members = chosen[inverse == number]
-                frame_key = int(unique[number, 1])
+                members = chosen[by_pair[starts[number]:starts[number + 1]]]
+                frame_key = int(keys[members[0]])
                 original = self.originals[frame_key]
                 pairs.append(KeyframePair(
-                    frame_key, int(frame), int(unique[number, 2]),
+                    frame_key, int(frame), int(unique[number] % keyframes),
                     upload.points[query[members]], original.points[feature[members]],
                     distances[members].astype(np.int32)))
         return pairs
