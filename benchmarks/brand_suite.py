@@ -441,7 +441,8 @@ def cases(seed: int = 11) -> list[Case]:
             for name, title, text in more.sample(SOUNDS_LIKE_MORE[own], 2):
                 out.append(Case("ordinary_sound_alikes", brand_part, None, "viewer", name,
                                 title.format(s=alike), text.format(s=alike)))
-    return out + second_held_out(words) + tuning_round_four(words) + third_held_out()
+    return (out + second_held_out(words) + tuning_round_four(words) + third_held_out()
+            + tuning_round_five())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -749,4 +750,103 @@ def third_held_out(seed: int = 47) -> list[Case]:
             add("common_word_ordinary_sense", None, "viewer", "随手记录", title, text)
     for alike, title, text in SOUND_ALIKES_3:
         add("ordinary_sound_alikes", None, "viewer", "生活碎片", title, text)
+    return out
+
+
+# -- fifth round's tuning (issue 13): new tune templates for the classes held_out_3's per-family
+# counts showed failing (consumer warnings, reviews with a buyer's words, ordinary sound-alikes and
+# common-word marks next to 复刻/1:1, initials, homophones, confusables). Tune brands only; written
+# without reading held_out_3's cases.
+WARNINGS_5 = [
+    ("反诈宣传员", "{w}{p}假货泛滥 怎么买才放心", "直播间九块九的一比一复刻全是假的 官方旗舰店才有保障"),
+    ("避雷小分队", "避雷！这家店的{w}是高仿", "收到货发现做工粗糙 客服还说是原单 大家别上当"),
+    ("法律小课堂", "卖高仿{w}{p}犯法吗", "销售假冒注册商标的商品罪 最高可判十年"),
+    ("鉴定小站", "{w}{p}鉴定：这件是莆田货", "粉丝寄来鉴定 结论是仿品 标签字体不对"),
+    ("品牌方声明", "关于网传低价{w}{p}的声明", "近期有不法商家冒用我司名义销售假货 请通过正规途径购买"),
+    ("踩坑实录", "花三百买了个假{w}{p}", "朋友圈代购说是专柜正品 结果是A货 钱要不回来了"),
+    ("理性消费", "为什么不建议买复刻{w}", "质量没保障 售后没有 还可能违法 真喜欢就攒钱买正品"),
+]
+REVIEWS_5 = [
+    ("好物测评", "{w}{p}用了一个月", "趁双十一优惠入手的 说说真实体验"),
+    ("开箱达人", "{w}{p}开箱", "官方旗舰店下单 包邮 第二天就到了"),
+    ("新闻速递", "{w}发布新一代{p}", "据悉售价与上一代持平 下月开售"),
+    ("行业观察", "{w}去年营收创新高", "财报显示{p}销量增长三成"),
+    ("对比控", "{w}和同价位竞品对比", "价格差不多 做工谁更好 看完再下单"),
+]
+INITIALS_OFFERS_5 = [
+    ("鞋王阿飞", "{w} {p} 高仿 细节拉满", "需要的私"),
+    ("工厂一手", "原厂{w}{p} 1:1", "全国包邮"),
+    ("小姐姐的店", "{w}家的{p} 复刻版", "喜欢的宝子看过来"),
+    ("潮货仓库", "【{w}】{p}纯原", "对比专柜 放心入"),
+    ("同城好货", "{w}同款{p} A货", "到手价 私聊"),
+    ("出口转内销", "{w} {p}尾单货", "外贸工厂 数量不多"),
+]
+OFFERS_5 = [
+    ("高端定制", "{w}{p} 顶级复刻 原版一致", "不是正品 介意勿拍 包邮"),
+    ("潮人衣橱", "{w} {p} 超A 做工细", "喜欢的话加v"),
+    ("货真价实小店", "{w}{p}高仿版", "和专柜一样 三天发货"),
+    ("工厂直营", "{w} 一比一{p}", "代工厂流出 价格美丽"),
+]
+SOUND_ALIKES_5 = [   # (toneless reading of a tune mark, text)
+    ("小孩儿们一比一复刻了爸妈的婚纱照", "太有爱了"),
+    ("大江大河 1:1复刻的水利模型", "科技馆新展厅"),
+    ("年会中大奖 复刻去年的节目", "一比一还原"),
+    ("打酱油的小朋友", "复刻经典广告 1:1还原"),
+    ("东北大酱的做法", "一比一复刻姥姥的味道"),
+    ("靠毅力一比一复刻了整座城堡", "积木玩家的三个月"),
+    ("一粒米上的复刻", "微雕艺术 1:1还原清明上河图"),
+    ("婚礼回礼一比一复刻网红伴手礼", "成本不到十块"),
+    ("风筝飞了", "复刻童年 1:1还原小时候的放风筝"),
+    ("费了好大劲", "才一比一复刻出来的蛋糕"),
+    ("这手艺没得说", "一比一复刻宫廷菜"),
+    ("一头猛牛冲过来", "复刻斗牛名场面 1:1还原"),
+    ("哇哈哈哈", "一比一复刻小品名场面"),
+]
+COMMON_SENSE_5 = {
+    "美的": [("美的不像话的晚霞", "一比一复刻到画布上"), ("空调房里复刻夏日冰饮", "颜色美的像画")],
+    "长城": [("长城脚下的民宿", "一比一复刻明代城墙"), ("开汽车自驾去长城", "复刻爸妈当年的合影 1:1还原")],
+    "大白兔": [("画了一只大白兔", "1:1复刻童年绘本")],
+    "白象": [("泰国寺庙里的白象", "一比一复刻壁画")],
+    "红牛": [("斗牛场上的红牛", "一比一复刻西班牙海报")],
+    "熊猫": [("熊猫宝宝吃竹子", "一比一复刻熊猫基地"), ("电视里看到的熊猫", "1:1复刻成玩偶")],
+}
+
+
+def tuning_round_five(seed: int = 59) -> list[Case]:
+    """The fifth round's tune cases (tune brands, the held_out_3 spelling writers, new phrasing)."""
+    rng = random.Random(seed)
+    writer = Spellings3()
+    out: list[Case] = []
+
+    def add(family: str, brand: Brand | None, account: str, name: str, title: str,
+            text: str, **values: str) -> None:
+        out.append(Case(family, "tune", brand, account, name.format(**values),
+                        title.format(**values), text.format(**values)))
+
+    for brand in suite_brands():
+        if part(brand.mark) != "tune":
+            continue
+        mark = brand.mark
+        latin = brand.aliases[0] if brand.aliases else ""
+        goods = brand.context_words or tuple(PRODUCTS)
+        for family, templates in (("consumer_warnings", WARNINGS_5), ("reviews_news", REVIEWS_5)):
+            for name, title, text in rng.sample(templates, 2):
+                add(family, None, "viewer", name, title, text, w=mark, p=rng.choice(goods))
+        if 2 <= len(mark) <= 4:
+            for _ in range(2):
+                name, title, text = rng.choice(INITIALS_OFFERS_5)
+                add("initials", brand, "seller", name, title, text,
+                    w=writer.initials(mark, rng), p=rng.choice(goods))
+        for spelled in filter(None, (writer.homophone(mark, rng) for _ in range(2))):
+            name, title, text = rng.choice(OFFERS_5)
+            add("homophones", brand, "seller", name, title, text, w=spelled, p=rng.choice(goods))
+        if latin:
+            for spelled in filter(None, (writer.confusable(latin, rng) for _ in range(2))):
+                name, title, text = rng.choice(OFFERS_5)
+                add("confusables", brand, "seller", name, title, text, w=spelled,
+                    p=rng.choice(goods))
+        for title, text in COMMON_SENSE_5.get(mark, ()):
+            add("common_word_ordinary_sense", None, "viewer", "日常分享", title, text)
+    for title, text in SOUND_ALIKES_5:
+        add("ordinary_sound_alikes", None, "viewer", "日常分享", title, text)
     return out
