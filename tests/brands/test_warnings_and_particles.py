@@ -59,11 +59,14 @@ def test_evidence_on_the_hit_keeps_a_particle_sound_alike(sounds):
     assert sounds.scan(record("飞·了运动鞋", "高仿")).decision == "takedown"  # spelled to evade
 
 
-def test_two_bare_syllables_get_a_look_not_a_takedown(sounds):
-    """划位 sounds like 华为 and keeps none of it: a counterfeit word elsewhere is no proof."""
+def test_two_bare_syllables_need_an_offer_for_a_look(sounds):
+    """划位 sounds like 华为 and keeps none of it: a counterfeit word in the other field is no
+    proof; written against goods, or with selling talk, it gets a look; next to one, a measure."""
     result = sounds.scan(record("划位场景模型", "按照1比1比例还原"))
-    assert result.decision == "review"
+    assert result.decision == "none"
     sound = [hit for hit in result.hits if hit.via == "homophone"]
     assert [(hit.matched, hit.decision, hit.rule) for hit in sound] == [
-        ("划位", "review", "two_syllables_only")]
+        ("划位", "none", "two_syllables_only")]
+    assert sounds.scan(record("划位 手机", "高仿")).decision == "review"
+    assert sounds.scan(record("划位场景模型", "高仿 包邮")).decision == "review"
     assert sounds.scan(record("划位手机 高仿")).decision == "takedown"

@@ -16,7 +16,7 @@ DEFAULT_RULES = Path(__file__).with_name("rules.toml")
 DECISIONS = ("none", "review", "demote", "takedown")
 SEVERITY = {name: rank for rank, name in enumerate(DECISIONS)}
 CONTEXT_KINDS = ("counterfeit", "weak_counterfeit", "commerce", "impersonation", "benign",
-                 "resale", "absolute", "warning", "authentic", "sale")
+                 "resale", "absolute", "warning", "authentic", "sale", "goods")
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ class Rules:
     fuzzy_pinyin: tuple[tuple[str, str], ...]
     particles: frozenset[str]                 # 了 里 ...: a sound-alike ending in one is a phrase
     hit_evidence_window: int                  # a counterfeit word this close is on the hit itself
+    cue_gap: int                              # a common-word mark's product cue this close counts
     emoji_words: dict[str, str]
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     source: str = str(DEFAULT_RULES)
@@ -89,6 +90,7 @@ def load_rules(override: Path | str | None = None) -> Rules:
             fuzzy_pinyin=tuple((str(a), str(b)) for a, b in matching["fuzzy_pinyin"]),
             particles=frozenset(str(p) for p in matching["particles"]),
             hit_evidence_window=int(matching["hit_evidence_window"]),
+            cue_gap=int(matching.get("cue_gap", 2)),
             emoji_words={str(k): str(v) for k, v in data.get("emoji_words", {}).items()},
             words=words,
             source=source,

@@ -47,6 +47,8 @@ class Evidence:
     weak_sound: str | None = None
     ambiguous: bool = False        # initials that several brands share (the brand is a guess)
     product_cue: bool = False      # one of the brand's own product words is in the record
+    on_hit: bool = False           # a counterfeit word right next to the hit, or an odd spelling
+    offer_shape: bool = False      # goods written straight before or after the hit (大酱鞋子)
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,22 @@ def near(evidence: Evidence, signals: list[Signal], window: int) -> tuple[Signal
     return tuple(seen.values())
 
 
+OFFER_KINDS = frozenset({"commerce", "weak_counterfeit", "sale"})
+
+
+def counterfeit_phrases(around: tuple[Signal, ...]) -> int:
+    """Counterfeit words counted as phrases: 一比一复刻 and 1:1复刻 (a model, a recipe) are one
+    phrase written with two listed words, not two signals."""
+    spans = sorted((s.position, s.position + len(s.matched)) for s in around
+                   if s.kind == "counterfeit")
+    phrases, end = 0, None
+    for start, finish in spans:
+        if end is None or start - end > 1:
+            phrases += 1
+        end = finish if end is None else max(end, finish)
+    return phrases
+
+
 def cap(decision: str, ceiling: str) -> str:
     return decision if SEVERITY[decision] <= SEVERITY[ceiling] else ceiling
 
@@ -86,10 +104,16 @@ def _inside_warnings(signals: list[Signal]) -> list[Signal]:
 def decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
     """The decision for one hit and the rule that made it."""
     verdict = _decide(evidence, signals, rules)
-    if evidence.weak_sound == "two_syllables_only" and SEVERITY[verdict.decision] > SEVERITY["review"]:
+    if evidence.weak_sound == "two_syllables_only" and verdict.decision != "none":
         # any two syllables may sound like a two-character mark (划位 for 华为): with none of the
-        # mark's characters and no counterfeit word next to it, a human looks; no measure
-        return Verdict("review", evidence.weak_sound, verdict.score, verdict.near)
+        # mark's characters and no counterfeit word next to it, a human looks when the record
+        # sells something (goods right after it, selling talk), no measure; otherwise nothing
+        offering = evidence.offer_shape or {s.kind for s in verdict.near} & OFFER_KINDS
+        return Verdict("review" if offering else "none", evidence.weak_sound, verdict.score,
+                       verdict.near)
+    if evidence.weak_sound == "homophone_needs_an_offer" and verdict.decision != "none" and not (
+            evidence.offer_shape or {s.kind for s in verdict.near} & OFFER_KINDS):
+        return Verdict("none", evidence.weak_sound, verdict.score, verdict.near)
     return verdict
 
 
@@ -108,7 +132,8 @@ def _decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
     if evidence.authorised:
         return verdict("none", "authorised_account")
     if "benign" in kinds:
-        if "commerce" not in kinds:
+        if "commerce" not in kinds or not kinds & {"counterfeit", "weak_counterfeit"}:
+            # a review that says where it was bought (官方旗舰店下单 包邮) sells nothing fake
             return verdict("none", "benign_context")
         return verdict(cap(scored, "review"), "benign_context_with_sales_talk")
     impersonating = evidence.field == "account_name" and any(
@@ -121,12 +146,16 @@ def _decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
         # an everyday word that happens to sound like a mark (大江, 谨防): only the brand's own
         # product next to counterfeit talk makes it the brand
         if "counterfeit" not in kinds or not evidence.product_cue:
+            if evidence.on_hit and evidence.offer_shape:
+                # 划为墨镜 仿品, 大酱鞋子 高仿: an ordinary word written as the brand of the goods
+                # it stands against, a counterfeit word on it; still only a human look
+                return verdict(cap(scored, "review"), "ordinary_word_in_an_offer")
             return verdict("none", evidence.weak_sound)
     elif evidence.weak_sound == "short_initials_need_more":
         # two letters (nk) may abbreviate anything: without a counterfeit word they are no mark,
         # and one counterfeit word alone gets them a human look, never a measure
         backing = kinds & {"weak_counterfeit", "commerce", "impersonation"}
-        counterfeit_words = sum(signal.kind == "counterfeit" for signal in around)
+        counterfeit_words = counterfeit_phrases(around)
         if "counterfeit" not in kinds:
             return verdict("none", evidence.weak_sound)
         if not backing and counterfeit_words < 2:
@@ -155,10 +184,9 @@ def _decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
             return verdict("review", "common_word_needs_context")
         return verdict("takedown", "account_impersonation")
     if evidence.common_word_without_cue:
-        # 长城 in a travel diary next to "1:1还原": one counterfeit word is not enough
+        # 长城 in a travel diary next to "复刻 … 1:1还原": counterfeit words alone are not enough
         backing = kinds & {"weak_counterfeit", "commerce", "impersonation"}
-        counterfeit_words = sum(signal.kind == "counterfeit" for signal in around)
-        if "counterfeit" not in kinds or (not backing and counterfeit_words < 2):
+        if "counterfeit" not in kinds or not backing:
             return verdict("none", "common_word_without_context")
         return verdict(cap(scored, "review"), "common_word_needs_context")
     if evidence.field == "account_name" and SEVERITY[scored] < SEVERITY["review"]:

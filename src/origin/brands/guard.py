@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from origin.brands.automaton import TRIGGER_KINDS, Brand, BrandIndex, Pattern
 from origin.brands.config import SEVERITY, Rules, load_rules
 from origin.brands.context import FIELDS, Evidence, Signal, decide
-from origin.brands.normalize import FieldViews, View, leet, normalizer, one_as_l, without_tones
+from origin.brands.normalize import (FieldViews, View, leet, normalizer, one_as_i, one_as_l,
+                                     without_tones)
 from origin.brands.words import word_table
 from origin.brands.records import ScanRecord
 from origin.errors import printable
@@ -118,6 +119,7 @@ class BrandGuard:
             bases[name] = position
             position += len(text) + 1
         signals = self._signals(views, bases)
+        own = {name: [s for s in signals if s.field == name] for name in FIELDS}
         triggered = any(signal.kind in TRIGGER_KINDS for signal in signals)
         hits = self._brand_hits(views, signals, triggered)
         result = RecordResult(record.id, record.account,
@@ -129,7 +131,10 @@ class BrandGuard:
                 common_word_without_cue=self._needs_cue(hit, hits, views),
                 authorised=hit.brand.allows(record.account), weak_sound=hit.weak_sound,
                 ambiguous=hit.ambiguous,
-                product_cue=bool(hit.weak_sound) and self._has_cue(hit.brand, views))
+                product_cue=bool(hit.weak_sound) and self._has_cue(hit.brand, views),
+                on_hit=bool(hit.weak_sound) and self._evidence_on_hit(hit, own[hit.field]),
+                offer_shape=bool(hit.weak_sound) and self._offer_shape(
+                    hit, own[hit.field], views[hit.field].original))
             verdict = decide(evidence, signals, self.rules)
             hit.decision, hit.rule, hit.score, hit.signals = (verdict.decision, verdict.rule,
                                                               verdict.score, verdict.near)
@@ -172,6 +177,10 @@ class BrandGuard:
             if read_as_l is not None:
                 candidates += [(read_as_l, m, e) for m in self.index.hot.find(read_as_l.text)
                                for e in m.entries if isinstance(e, Pattern)]
+            read_as_i = one_as_i(view) if triggered else None   # Yil1: only next to signals
+            if read_as_i is not None:
+                candidates += [(read_as_i, m, e) for m in self.index.hot.find(read_as_i.text)
+                               for e in m.entries if isinstance(e, Pattern)]
             if triggered:
                 sounds = View(self.normalizer.homophones(view.text), view.starts, view.ends,
                               view.inner_starts, view.inner_ends)
@@ -186,7 +195,7 @@ class BrandGuard:
                 hit = self._hit(name, field_views, found_in, match, pattern, triggered, edges)
                 if hit is None:
                     continue
-                if found_in is digits_read or found_in is read_as_l:
+                if found_in is digits_read or found_in is read_as_l or found_in is read_as_i:
                     swap = "digit_swap" if any(ch.isdigit() for ch in hit.matched) else \
                         "letter_swap"
                     if swap == "letter_swap" and self.normalizer.word_skeleton(
@@ -194,8 +203,12 @@ class BrandGuard:
                         continue                            # the plain view found it already
                     hit.evasions = tuple(sorted(set(hit.evasions) | {swap}))
                 if hit.via in SOUND_VIAS and any(s.start < hit.end and hit.start < s.end
-                                                 for s in own):
-                    continue               # 的复 in 的复刻, vx: a context word, not a brand
+                                                 for s in own if s.kind != "goods"):
+                    # a Latin hit may begin in a collapsed run shared with a context word
+                    # (超A + ADDS reads "超adds"): it starts at the run's last letter instead
+                    if not self._trim_run(hit, field_views, found_in, match, pattern,
+                                          [s for s in own if s.kind != "goods"]):
+                        continue           # 的复 in 的复刻, vx: a context word, not a brand
                 if hit.via == "homophone" and self.words.ordinary(
                         view.text, match.start, match.end, self.rules.ordinary_word_min_frequency,
                         self.rules.ordinary_part_min_frequency):
@@ -208,6 +221,10 @@ class BrandGuard:
                         hit.weak_sound = "sound_alike_needs_evidence_on_hit"
                     elif len(sound) <= 2:
                         hit.weak_sound = "two_syllables_only"
+                elif hit.via == "homophone" and not self._evidence_on_hit(hit, own):
+                    # keeps some of the mark (猛牛 for 蒙牛, 哇哈哈): counterfeit words elsewhere
+                    # in the record are about something else unless the record sells
+                    hit.weak_sound = "homophone_needs_an_offer"
                 elif hit.via == "initials" and len(pattern.raw) <= 2:
                     hit.weak_sound = "short_initials_need_more"
                 if hit.via == "initials":
@@ -261,6 +278,25 @@ class BrandGuard:
         return Hit(pattern.brand, pattern.via, pattern.source, name, begin, finish, matched,
                    tuple(sorted(evasions)))
 
+    def _trim_run(self, hit: Hit, field_views: FieldViews, view: View, match, pattern: Pattern,
+                  own: list[Signal]) -> bool:
+        """Start ``hit`` at the last character of the collapsed run it begins in, if that clears
+        every context word it overlapped and still spells the whole pattern."""
+        inner = view.inner_starts[match.start] if view.inner_starts else hit.start
+        if not pattern.latin_start or inner <= hit.start or any(
+                s.start < hit.end and inner < s.end for s in own):
+            return False
+        matched = field_views.original[inner:hit.end]
+        raw = self.normalizer.word_skeleton(matched, collapse=False)
+        if len(raw) < len(pattern.raw):
+            return False
+        evasions = self.normalizer.evasions(matched, pattern.source) | {pattern.via}
+        if len(raw) > len(pattern.raw):
+            evasions.add("repeated")
+        kept = {e for e in hit.evasions if e in ("digit_swap", "letter_swap")}
+        hit.start, hit.matched, hit.evasions = inner, matched, tuple(sorted(evasions | kept))
+        return True
+
     def _bare_phrase(self, sound: str) -> bool:
         """Is a sound-alike (with none of the mark's characters) a syllable and a particle
         (飞了 for 斐乐, 椅里 for 伊利) or a word jieba lists but rarely saw (打浆 for 大疆)?
@@ -280,6 +316,15 @@ class BrandGuard:
         return any(self.rules.evasion_weights.get(e, 0) for e in hit.evasions
                    if e not in SOUND_VIAS and e != "repeated")
 
+    @staticmethod
+    def _offer_shape(hit: Hit, own: list[Signal], original: str) -> bool:
+        """Goods written straight before or after the hit, or a space apart (划为墨镜)."""
+        def touching(start: int, end: int) -> bool:
+            return start == end or (end - start == 1 and original[start].isspace())
+        return any(signal.kind == "goods" and (touching(hit.end, signal.start)
+                                               or touching(signal.end, hit.start))
+                   for signal in own if signal.start >= hit.end or signal.end <= hit.start)
+
     def _edge(self, original: str, at: int, edges: set[int], side: int) -> bool:
         """Is ``at`` a word edge for a Latin mark: no Latin letter on that side, or a context word?"""
         if at in edges or not 0 <= at + side < len(original):
@@ -288,20 +333,37 @@ class BrandGuard:
         return not (folded and folded[side].isascii() and folded[side].isalpha())
 
     def _needs_cue(self, hit: Hit, hits: list[Hit], views: dict[str, FieldViews]) -> bool:
-        """A common-word mark (苹果) counts as the brand only next to a product cue or an alias."""
+        """A common-word mark (苹果) counts as the brand only next to an alias or a product cue
+        written against it (苹果手机, 长城 哈弗): 熊猫 three words after 电视 is a panda on TV."""
         if not hit.brand.common_word or hit.via in ("alias", "knockoff"):
             return False
         if any(other.brand is hit.brand and other.via == "alias" for other in hits):
             return False
-        return not self._has_cue(hit.brand, views)
+        return not self._cue_against(hit, views[hit.field].original)
 
-    def _has_cue(self, brand: Brand, views: dict[str, FieldViews]) -> bool:
-        """Is one of the brand's product words (手机 for 苹果) anywhere in the record?"""
+    def _cue_against(self, hit: Hit, original: str) -> bool:
+        """A product cue of the hit's brand within ``cue_gap`` letters of it (spaces, symbols and
+        emoji not counted), before or after, in the same field."""
+        skeleton = self.normalizer.word_skeleton
+        gap = self.rules.cue_gap
+        before = skeleton(original[max(0, hit.start - 24):hit.start], collapse=False)
+        after = skeleton(original[hit.end:hit.end + 24], collapse=False)
+        for cue in self._cue_words(hit.brand):
+            if cue in after[:len(cue) + gap] or cue in before[-(len(cue) + gap):]:
+                return True
+        return False
+
+    def _cue_words(self, brand: Brand) -> tuple[str, ...]:
         cues = self._cues.get(brand.id)
         if cues is None:
             cues = tuple(filter(None, (self.normalizer.word_skeleton(w)
                                        for w in brand.context_words)))
             self._cues[brand.id] = cues
+        return cues
+
+    def _has_cue(self, brand: Brand, views: dict[str, FieldViews]) -> bool:
+        """Is one of the brand's product words (手机 for 苹果) anywhere in the record?"""
+        cues = self._cue_words(brand)
         return any(cue in v.collapsed.text for cue in cues for v in views.values())
 
 

@@ -34,6 +34,8 @@ _LEET_TOUCH = re.compile(r"[a-z][0-9]|[0-9][a-z]|[il]")
 # collapses to "yi", too short a pattern): a second reading of those texts, matched as written.
 DIGITS_AS_L = str.maketrans("0134578", "oleastb")
 _ONE_TOUCH = re.compile(r"[a-z]1|1[a-z]")
+# ... and as i with l kept (Yil1 for Yili: 1 as l reads "yill", collapsed to "yil")
+DIGITS_AS_I = str.maketrans("0134578", "oieastb")
 # A pinyin tone number after a syllable (nai4ke4): dropped before pinyin is matched.
 _TONE_DIGIT = re.compile(r"(?<=[a-z])[1-5](?![0-9])")
 
@@ -164,6 +166,15 @@ def one_as_l(view: View) -> View | None:
     if not _ONE_TOUCH.search(view.text):
         return None
     return collapse(View(view.text.translate(DIGITS_AS_L), view.starts, view.ends,
+                         view.inner_starts, view.inner_ends))
+
+
+def one_as_i(view: View) -> View | None:
+    """Digits read as letters with 1 as i and l left alone (Yil1 -> yili), for the slow path
+    only; None unless a 1 touches a Latin letter."""
+    if not _ONE_TOUCH.search(view.text):
+        return None
+    return collapse(View(view.text.translate(DIGITS_AS_I), view.starts, view.ends,
                          view.inner_starts, view.inner_ends))
 
 
