@@ -442,7 +442,7 @@ def cases(seed: int = 11) -> list[Case]:
                 out.append(Case("ordinary_sound_alikes", brand_part, None, "viewer", name,
                                 title.format(s=alike), text.format(s=alike)))
     return (out + second_held_out(words) + tuning_round_four(words) + third_held_out()
-            + tuning_round_five())
+            + tuning_round_five() + tuning_round_five_more())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -849,4 +849,49 @@ def tuning_round_five(seed: int = 59) -> list[Case]:
             add("common_word_ordinary_sense", None, "viewer", "日常分享", title, text)
     for title, text in SOUND_ALIKES_5:
         add("ordinary_sound_alikes", None, "viewer", "日常分享", title, text)
+    return out
+
+
+# Second pass of the fifth round (tune only): offers that use look-alike words and selling talk
+# but no explicit counterfeit word, common-word marks with words between them and their goods, and
+# warnings that quote prices or only give authenticity advice.
+LOOKALIKE_OFFERS_5 = [
+    ("品质女装", "{w}同款{p} 今日上新", "对标专柜 三件包邮"),
+    ("男士好物", "{w} 大牌平替{p}", "原厂代工 需要的私聊"),
+    ("源头好货", "{w}代工厂{p}", "同一批料子 下单立减"),
+]
+COMMON_OFFERS_5 = [
+    ("家电直销", "{w} 原厂{p} 一比一", "包邮到家"),
+    ("好物推荐", "{w}牌老款{p} 高仿", "私聊价格"),
+]
+PRICE_WARNINGS_5 = [
+    ("理性种草", "专柜三千的{w}{p} 网上三百块钱 可能是真的吗", "别贪便宜 买到的都是高仿"),
+    ("正品控", "{w}{p}还是去官方渠道买吧", "那些一比一的东西质量根本没保障"),
+    ("过来人", "劝大家别在朋友圈买{w}", "我买过一次 A货 几十元的东西当几千卖"),
+]
+
+
+def tuning_round_five_more(seed: int = 61) -> list[Case]:
+    """The fifth round's second tune pass: tune brands only, its own random generator."""
+    rng = random.Random(seed)
+    writer = Spellings3()
+    out: list[Case] = []
+    for brand in suite_brands():
+        if part(brand.mark) != "tune":
+            continue
+        goods = brand.context_words or tuple(PRODUCTS)
+        product = rng.choice(goods)
+        if 2 <= len(brand.mark) <= 4:
+            name, title, text = rng.choice(LOOKALIKE_OFFERS_5)
+            written = writer.initials(brand.mark, rng)
+            out.append(Case("initials", "tune", brand, "seller", name,
+                            title.format(w=written, p=product), text.format(w=written, p=product)))
+        if brand.common_word:
+            for name, title, text in COMMON_OFFERS_5:
+                out.append(Case("no_evasion", "tune", brand, "seller", name,
+                                title.format(w=brand.mark, p=product),
+                                text.format(w=brand.mark, p=product)))
+        name, title, text = rng.choice(PRICE_WARNINGS_5)
+        out.append(Case("consumer_warnings", "tune", None, "viewer", name,
+                        title.format(w=brand.mark, p=product), text.format(w=brand.mark, p=product)))
     return out
