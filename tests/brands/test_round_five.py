@@ -77,3 +77,18 @@ def test_a_one_for_i_where_the_mark_has_an_l(marks):
     hit = [hit for hit in result.hits if hit.brand.mark == "伊利"][0]
     assert hit.matched == "Yil1" and "digit_swap" in hit.evasions
     assert result.decision == "takedown"
+
+
+def test_a_warning_may_quote_prices_but_authenticity_words_may_not(marks):
+    assert marks.scan(record("专柜三千的华为手机 网上三百块钱 可能是真的吗",
+                             "别贪便宜 买到的都是高仿")).decision == "none"
+    assert marks.scan(record("华为手机还是去官方渠道买吧", "那些一比一的东西没保障")).decision == "none"
+    # 认准 is seller talk too: with a price it is an offer
+    assert marks.scan(record("认准本店 华为高仿", "199元")).decision == "takedown"
+
+
+def test_two_letter_initials_with_look_alike_words_and_selling_talk_get_a_look(marks):
+    result = marks.scan(record("hw同款手机 今日上新", "对标专柜 三件包邮"))
+    hit = [hit for hit in result.hits if hit.brand.mark == "华为"][0]
+    assert (hit.decision, hit.rule) == ("review", "short_initials_look_alike_offer")
+    assert marks.scan(record("hw同款手机 今日上新", "")).decision == "none"   # no selling talk

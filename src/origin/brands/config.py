@@ -16,7 +16,7 @@ DEFAULT_RULES = Path(__file__).with_name("rules.toml")
 DECISIONS = ("none", "review", "demote", "takedown")
 SEVERITY = {name: rank for rank, name in enumerate(DECISIONS)}
 CONTEXT_KINDS = ("counterfeit", "weak_counterfeit", "commerce", "impersonation", "benign",
-                 "resale", "absolute", "warning", "authentic", "sale", "goods")
+                 "resale", "absolute", "warning", "authentic", "sale", "price", "goods")
 
 
 @dataclass(frozen=True)

@@ -70,7 +70,7 @@ def near(evidence: Evidence, signals: list[Signal], window: int) -> tuple[Signal
     return tuple(seen.values())
 
 
-OFFER_KINDS = frozenset({"commerce", "weak_counterfeit", "sale"})
+OFFER_KINDS = frozenset({"commerce", "weak_counterfeit", "sale", "price"})
 
 
 def counterfeit_phrases(around: tuple[Signal, ...]) -> int:
@@ -157,10 +157,17 @@ def _decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
         backing = kinds & {"weak_counterfeit", "commerce", "impersonation"}
         counterfeit_words = counterfeit_phrases(around)
         if "counterfeit" not in kinds:
+            if "weak_counterfeit" in kinds and kinds & {"commerce", "sale", "price"}:
+                # 同款/代工 and selling talk: a look-alike offer under an abbreviation; a look
+                return verdict(cap(scored, "review"), "short_initials_look_alike_offer")
             return verdict("none", evidence.weak_sound)
         if not backing and counterfeit_words < 2:
             return verdict(cap(scored, "review"), "short_initials_one_signal")
-    if kinds & set(WARNING_KINDS) and not impersonating and not kinds & {"commerce", "sale"}:
+    # a warning may quote prices (专柜三千 网上三百块钱): prices alone keep a warning word's
+    # warning, but not authenticity words' (认准本店 199元)
+    quoting = "price" not in kinds or "warning" in kinds
+    if kinds & set(WARNING_KINDS) and not impersonating and not kinds & {"commerce", "sale"} \
+            and quoting:
         # a consumer warning names fakes without offering any (买格力认准正规渠道，别信所谓的一比一
         # 高仿): a plain mark next to a warning word is no offer; an evader's spelling, or
         # authenticity words alone (认准 is seller talk too), still get a human look
