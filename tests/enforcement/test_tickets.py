@@ -87,6 +87,46 @@ def test_counter_notice_restores_after_the_period_and_reverses_the_strike(
                                                           decision.ticket)
 
 
+
+def test_a_step_dated_before_the_tickets_last_change_is_refused(catalogue, workspace, declared,
+                                                                policy):
+    """A counter-notice forwarded with the clock (ORIGIN_NOW) set back was accepted: the
+    restore date fell in the past and the next sweep restored at once, the claimant's 15 days
+    never given. The history runs forwards; the same moment is fine."""
+    _, (decision,) = take_down(catalogue, workspace, declared)      # forwarded at later(1)
+    with workspace.session() as session:
+        with pytest.raises(tickets.TicketError, match=r"last changed at .*: a step cannot be "
+                                                      r"dated .*, before it"):
+            tickets.advance(session, policy, decision.ticket, tickets.COUNTER_NOTICE_RECEIVED,
+                            actor="copier", why="mine", at=later(-400))
+    with workspace.session() as session:
+        assert tickets.show(session, decision.ticket).state == tickets.FORWARDED_TO_UPLOADER
+        tickets.advance(session, policy, decision.ticket, tickets.COUNTER_NOTICE_RECEIVED,
+                        actor="copier", why="mine", at=later(1))
+        with pytest.raises(tickets.TicketError, match="before it"):
+            tickets.advance(session, policy, decision.ticket, tickets.FORWARDED_TO_CLAIMANT,
+                            actor="op", why="fw", at=later(0))
+    with workspace.session() as session:
+        assert tickets.sweep(session, policy, later(2)) == []
+        assert tickets.show(session, decision.ticket).restore_due_at is None
+
+
+def test_a_rescan_with_the_clock_behind_still_joins_and_advances_its_ticket(catalogue, workspace,
+                                                                            declared):
+    """Scans do not fail on a clock behind the ticket: their automatic steps are dated at the
+    ticket's last change at the earliest."""
+    result = catalogue.scanned("u-mixed", "copier", later(1),
+                               match(declared, "studio", score=0.5))      # review: received
+    (first,) = enforce(workspace, result, now=later(5))
+    assert first.decision == "review"
+    result.matches = [match(declared, "studio")]                          # now a full copy
+    (second,) = enforce(workspace, result, now=later(2))
+    assert (second.decision, second.ticket) == ("takedown", first.ticket)
+    with workspace.session() as session:
+        history = tickets.show(session, second.ticket).history
+    assert [entry.at for entry in history] == sorted(entry.at for entry in history)
+
+
 def test_an_earlier_upload_flips_roles_and_goes_to_review(catalogue, workspace):
     original = catalogue.original("o-late", "late-owner", published_at=later(10))
     result = catalogue.scanned("u-early", "first-publisher", later(1),

@@ -156,7 +156,8 @@ def _ticket_for(session: Session, policy: Policy, upload_id: str, match: Match,
             and ticket.rule not in NEEDS_A_HUMAN):
         ticket.rule, ticket.strike, ticket.measure = verdict.rule, verdict.strike, verdict.decision
         tickets.advance_through(session, policy, ticket, tickets.AUTOMATIC_STEPS,
-                                actor=audit.SYSTEM, why=reason, at=now)
+                                actor=audit.SYSTEM, why=reason,      # never before its last step
+                                at=max(utc(now), utc(ticket.updated_at)))
     return verdict, ticket
 
 

@@ -124,7 +124,9 @@ def get(session: Session, ticket_id: str) -> Ticket:
 
 def advance(session: Session, policy: Policy, ticket: Ticket | str, to_state: str, *,
             actor: str, why: str | None, at: datetime, strike: str | None = None) -> Ticket:
-    """Move a ticket one legal step; anything else is refused naming the allowed steps."""
+    """Move a ticket one legal step; anything else is refused naming the allowed steps, and so
+    is a step dated before the ticket's last change: the history runs forwards, and a counter-
+    notice forwarded "in the past" would start the claimant's waiting period early."""
     if isinstance(ticket, str):
         ticket = get(session, ticket)
     at = utc(at)
@@ -136,6 +138,11 @@ def advance(session: Session, policy: Policy, ticket: Ticket | str, to_state: st
         options = " or ".join(allowed) if allowed else "nowhere (it is closed)"
         raise TicketError(f"ticket {ticket.id} is {from_state}: it can go to {options}, "
                           f"not {to_state}")
+    last = utc(ticket.updated_at)
+    if at < last:
+        raise TicketError(f"ticket {ticket.id} last changed at {last.isoformat()}: a step cannot "
+                          f"be dated {at.isoformat()}, before it (is ORIGIN_NOW or the clock "
+                          f"behind?)")
     if strike is not None:
         if strike not in SEVERITIES:
             raise TicketError(f"strike must be one of {', '.join(SEVERITIES)}, not {strike!r}")
