@@ -1,4 +1,4 @@
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from origin.enforcement.calendar import Period, calendar_for
 from origin.enforcement.clock import parse
@@ -31,3 +31,21 @@ def test_working_days_between_counts_after_start_through_end():
     start, end = parse("2025-09-26T10:00:00+08:00"), parse("2025-10-13T10:00:00+08:00")
     # Sep 28, 29, 30, Oct 9, 10, 11 (Saturday make-up day), 13
     assert cn.working_days_between(start, end) == 7
+
+
+def test_working_days_between_dates_before_2000_and_across_the_epoch():
+    """Notices may be dated from 1970 (in New York 1970-01-01T00:00Z is 1969-12-31): the
+    report's ages raised 'before the calendar epoch 2000-01-01' for them, a traceback."""
+    us = calendar_for("US", "America/New_York")
+    # Wed 1969-12-31 to Fri 1970-01-09: Jan 1 is New Year's Day; Jan 2, 5-9 are working days
+    assert us.working_days_between(parse("1970-01-01T00:00:00Z"),
+                                   parse("1970-01-09T12:00:00-05:00")) == 6
+    # across the epoch: Thu 1999-12-30 to Tue 2000-01-04: Dec 31 was New Year's Day (observed)
+    assert us.working_days_between(parse("1999-12-30T12:00:00-05:00"),
+                                   parse("2000-01-04T12:00:00-05:00")) == 2    # Jan 3, Jan 4
+    cn = calendar_for("CN", "Asia/Shanghai")
+    start = date(1999, 11, 1)
+    for days in (0, 1, 45, 61, 90):                          # the same count as day by day
+        end = start + timedelta(days=days)
+        assert cn.working_day_ordinal(end) - cn.working_day_ordinal(start) == sum(
+            cn.is_working_day(start + timedelta(days=n)) for n in range(1, days + 1))

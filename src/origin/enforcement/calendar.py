@@ -42,6 +42,7 @@ class WorkingCalendar:
         self._holidays = holidays.country_holidays(country)
         self._working: dict[date, bool] = {}
         self._ordinals: list[int] = [0]     # working days from EPOCH to EPOCH + index days
+        self._before_epoch: list[int] = [0]  # working days in the index days up to EPOCH
 
     def is_working_day(self, day: date) -> bool:
         known = self._working.get(day)
@@ -75,15 +76,25 @@ class WorkingCalendar:
         return self.working_day_ordinal(last) - self.working_day_ordinal(first)
 
     def working_day_ordinal(self, day: date) -> int:
-        """Working days from an epoch to ``day``: ages of many tickets without a loop each."""
+        """Working days from an epoch to ``day`` (negative before it): ages of many tickets
+        without a loop each. Dates go back to 1970 (a notice may say it was received then, and
+        1970-01-01T00:00Z is still 1969 in New York), so days before the epoch count too."""
         index = (day - EPOCH).days
         if index < 0:
-            raise ValueError(f"{day} is before the calendar epoch {EPOCH}")
+            return -self._before(-index)
         table = self._ordinals
         while len(table) <= index:
             current = EPOCH + timedelta(days=len(table))
             table.append(table[-1] + (1 if self.is_working_day(current) else 0))
         return table[index]
+
+    def _before(self, days: int) -> int:
+        """Working days among the ``days`` days ending with the epoch (the epoch included)."""
+        table = self._before_epoch
+        while len(table) <= days:
+            current = EPOCH - timedelta(days=len(table) - 1)
+            table.append(table[-1] + (1 if self.is_working_day(current) else 0))
+        return table[days]
 
 
 EPOCH = date(2000, 1, 1)
