@@ -376,6 +376,12 @@ def test_workers_with_a_scheduler_name_where_the_scheduler_came_from(tmp_path, c
     (["originals", "revoke", "o-1", "--by", "m", "--why", ""], "a reason is required"),
     (["originals", "declare", "o-1", "--by", ""], "a name is required"),
     (["accounts", "link", "a", "b", "--type", "ip", "--by", ""], "a name is required"),
+    (["accounts", "show", ""], "a name is required"),      # listed every ticket as its own
+    (["accounts", "explain", " "], "a name is required"),
+    (["tickets", "list", "--accused", ""], "a name is required"),     # was every ticket
+    (["tickets", "list", "--claimant", ""], "a name is required"),
+    (["accounts", "show", "a", "--graph", "--depth", "99999999999999999999"], "--depth"),  # was
+    (["accounts", "show", "a", "--graph", "--depth", "-3"], "--depth"),   # a traceback; -3 ran
 ])
 def test_limits_names_and_reasons_nobody_can_mean_are_usage_errors(tmp_path, arguments, fragment):
     result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), *arguments])

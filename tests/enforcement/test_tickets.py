@@ -232,3 +232,15 @@ def test_scan_joins_a_complaint_ticket_waiting_for_review(catalogue, workspace, 
     with workspace.session() as session:
         view = tickets.show(session, decision.ticket)
     assert view.state == tickets.FORWARDED_TO_UPLOADER and view.original_id == declared
+
+
+def test_a_blank_account_filter_lists_no_tickets_not_all(catalogue, workspace, declared):
+    """``accounts show ''`` listed every ticket of the workspace as the blank account's: an
+    empty filter was taken as no filter."""
+    _, (decision,) = take_down(catalogue, workspace, declared)
+    with workspace.session() as session:
+        assert [view.id for view in tickets.listing(session, accused="copier")] == [
+            decision.ticket]
+        assert tickets.listing(session, accused="") == []
+        assert tickets.listing(session, claimant="") == []
+        assert tickets.count(session, accused="") == 0

@@ -93,10 +93,14 @@ def accounts_link(ctx, a, b, kind, strength, actor, as_json) -> None:
         click.echo(f"{shown(result.id)} {result.status}" + (f": {result.error}" if result.error else ""))
 
 
+MAX_DEPTH = 10     # a 20-digit depth was a traceback, a negative one walked the default
+
+
 @accounts_group.command("show")
-@click.argument("account_id")
+@click.argument("account_id", callback=required_name)
 @click.option("--graph", "with_graph", is_flag=True, help="Also every account within --depth.")
-@click.option("--depth", type=int, help="Links to walk for --graph (default: the joint depth).")
+@click.option("--depth", type=click.IntRange(1, MAX_DEPTH),
+              help=f"Links to walk for --graph, 1 to {MAX_DEPTH} (default: the joint depth).")
 @JSON_FLAG
 @click.pass_context
 def accounts_show(ctx, account_id, with_graph, depth, as_json) -> None:
@@ -136,7 +140,7 @@ def accounts_show(ctx, account_id, with_graph, depth, as_json) -> None:
 
 
 @accounts_group.command("explain")
-@click.argument("account_id")
+@click.argument("account_id", callback=required_name)
 @JSON_FLAG
 @click.pass_context
 def accounts_explain(ctx, account_id, as_json) -> None:

@@ -85,8 +85,8 @@ def _print_ticket(view: tickets.TicketView) -> None:
 @tickets_group.command("list")
 @click.option("--state", type=click.Choice(tickets.STATES))
 @click.option("--overdue", is_flag=True, help="Only unhandled tickets past their SLA.")
-@click.option("--accused")
-@click.option("--claimant")
+@click.option("--accused", callback=required_name)
+@click.option("--claimant", callback=required_name)
 @click.option("--limit", type=click.IntRange(1, MAX_LISTED), default=100, show_default=True,
               help="At most this many tickets.")
 @JSON_FLAG

@@ -281,8 +281,8 @@ def _filtered(query, state: str | None, overdue_at: datetime | None, accused: st
         query = query.where(Ticket.state == state)
     if overdue_at is not None:
         query = query.where(Ticket.handled_at.is_(None), Ticket.due_at < utc(overdue_at))
-    if accused:
+    if accused is not None:      # '' is an account nobody is, not "everyone's tickets"
         query = query.where(Ticket.accused == accused)
-    if claimant:
+    if claimant is not None:
         query = query.where(Ticket.claimant == claimant)
     return query
