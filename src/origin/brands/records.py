@@ -7,6 +7,7 @@ or encoding cost that row only); this module turns its rows into ``ScanRecord`` 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from origin.rows import FieldError, RowError, flag, kind, text_problem, texts
 
@@ -15,9 +16,9 @@ LIST_SEPARATORS = "|;"
 MAX_ID_CHARS = 200          # record ids, accounts, marks and terms live in String(200) columns
 
 
-@dataclass(frozen=True)
-class ScanRecord:
-    """One upload's metadata as the guard reads it."""
+class ScanRecord(NamedTuple):
+    """One upload's metadata as the guard reads it (a named tuple: one is made per row, and a
+    frozen dataclass's ``__init__`` cost ~1.5 µs, a twentieth of a row's budget at 50 000/s)."""
 
     id: str
     account: str
@@ -27,7 +28,7 @@ class ScanRecord:
 
     @property
     def texts(self) -> tuple[str, str, str]:
-        return (self.account_name, self.title, self.description)
+        return self[2:]
 
 
 @dataclass(frozen=True)
