@@ -206,7 +206,9 @@ def test_a_clean_records_line_is_its_whole_json():
     import orjson
 
     for result in (RecordResult("r1", "u1"), RecordResult("\"引号\"\\", None),
-                   RecordResult("r2", "u2", rule="mention")):
+                   RecordResult("r2", "u2", rule="mention"), RecordResult("视频🎬1", "用户 甲"),
+                   RecordResult("r\x01", "u\u2028"), RecordResult("r3", "a\\b"),
+                   RecordResult("r4", "a\"b"), RecordResult("r5\x7f", "u")):
         assert _clean_line(result) == orjson.dumps(result.to_json()) + b"\n"
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 from datetime import datetime, timezone
+from itertools import chain
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
@@ -28,11 +29,18 @@ def scan_rows(rows: Iterable[Row], guard: BrandGuard, batch: int = BATCH) -> Ite
 
     Rows are validated one by one and scanned ``batch`` at a time (``BrandGuard.scan_many``:
     the hot path over all of them at once); results come back in row order."""
-    return _scanned(_checked(rows), guard, batch)
+    return chain.from_iterable(_scanned(_checked(rows), guard, batch))
 
 
 def scan_file(path: Path | str, guard: BrandGuard, batch: int = BATCH) -> Iterator[RecordResult]:
     """Every row of a JSON-lines or CSV file through the guard (an unopenable file raises)."""
+    return chain.from_iterable(scan_file_batches(path, guard, batch))
+
+
+def scan_file_batches(path: Path | str, guard: BrandGuard,
+                      batch: int = BATCH) -> Iterator[list[RecordResult]]:
+    """``scan_file``'s results a batch at a time, in file order (``brands scan`` reads these:
+    no generator step per record)."""
     path = Path(path)
     try:
         handle = open(path, "rb")
@@ -45,7 +53,7 @@ def scan_file(path: Path | str, guard: BrandGuard, batch: int = BATCH) -> Iterat
         jsonl = False                  # a directory on some systems: read_rows names the error
     if not jsonl:
         handle.close()
-        return scan_rows(read_rows(path), guard, batch)
+        return _scanned(_checked(read_rows(path)), guard, batch)
     return _scanned(_jsonl_items(handle), guard, batch)
 
 
@@ -134,14 +142,15 @@ def _numbered_lines(handle: BinaryIO, limit: int) -> Iterator[tuple[int, bytes |
         yield number + 1, line.removesuffix(b"\r")
 
 
-def _scanned(items: Iterable[Item], guard: BrandGuard, batch: int) -> Iterator[RecordResult]:
+def _scanned(items: Iterable[Item], guard: BrandGuard, batch: int) -> Iterator[list[RecordResult]]:
     pending: list[Item] = []
     for item in items:
         pending.append(item)
         if len(pending) >= batch:
-            yield from _scan_pending(pending, guard)
+            yield _scan_pending(pending, guard)
             pending = []
-    yield from _scan_pending(pending, guard)
+    if pending:
+        yield _scan_pending(pending, guard)
 
 
 def _scan_pending(pending: list[Item], guard: BrandGuard) -> list[RecordResult]:
