@@ -85,6 +85,8 @@ _LEET_BYTES = _byte_table(LEET)
 _ONE_AS_L_BYTES = _byte_table(DIGITS_AS_L)
 _LETTER = np.zeros(256, dtype=bool)       # the skeleton's Latin letters (it is folded to a-z)
 _LETTER[ord("a"):ord("z") + 1] = True
+_ALNUM = _LETTER.copy()                   # ... and its digits
+_ALNUM[ord("0"):ord("9") + 1] = True
 
 
 def _collapse_ascii(raw: bytes) -> str:
@@ -254,8 +256,9 @@ class BrandIndex:
         order): the indexes of records that may hit something, a superset of those it names.
 
         One folding of the whole batch (``Normalizer.skeletons``) and one automaton pass per
-        reading instead of a dozen calls a record. The digit readings run over every record
-        (as bytes: UTF-8 keeps a character's bytes >= 0x80, so only ASCII changes), where
+        reading instead of a dozen calls a record. The digit readings run over every field with
+        a Latin letter or digit (as bytes: UTF-8 keeps a character's bytes >= 0x80, so only
+        ASCII changes), where
         ``worth_a_look`` reads only records with a digit touching a letter or an i or l:
         a record read needlessly costs the slow path's time, never a different result.
         """
@@ -263,25 +266,35 @@ class BrandIndex:
         encoded = _encode(text)
         found = {index // per_record for index in odd}
 
-        def look(automaton: _Automaton, view: str) -> None:
+        def look(automaton: _Automaton, view: str, fields_in_view: list[int] | None = None) -> None:
             if not automaton.size:
                 return
             ends = None       # the offset after each field's DELIMITER, in this view's bytes
             for end, _ in automaton.automaton.iter(view):
                 if ends is None:
                     ends = list(accumulate(map((1).__add__, map(len, view.split(DELIMITER)))))
-                found.add(bisect_right(ends, end) // per_record)
+                field = bisect_right(ends, end)
+                found.add((fields_in_view[field] if fields_in_view else field) // per_record)
 
         look(self.hot, encoded)
         raw = encoded.encode("latin-1")
         codes = np.frombuffer(raw, dtype=np.uint8)
+        if not self.leet.size or not _LETTER[codes].any():
+            return found
+        # The digit readings change ASCII letters and digits only, so they find nothing new in
+        # a field without one: they read the fields that have one (everyday traffic: 12 % of
+        # fields, a fifth of the bytes) instead of the batch again.
+        field_of = np.cumsum(codes == ord(DELIMITER))
+        latin = np.unique(field_of[_ALNUM[codes]]).tolist()
+        parts = encoded.split(DELIMITER)
+        part = DELIMITER.join([parts[index] for index in latin]).encode("latin-1")
+        look(self.leet, _collapse_ascii(part.translate(_LEET_BYTES)), latin)
+        codes = np.frombuffer(part, dtype=np.uint8)
         letters = _LETTER[codes]
-        if self.leet.size and letters.any():
-            look(self.leet, _collapse_ascii(raw.translate(_LEET_BYTES)))
-            ones = np.flatnonzero(codes == ord("1"))
-            if ones.size and (letters[ones[ones > 0] - 1].any()
-                              or letters[ones[ones < len(codes) - 1] + 1].any()):
-                look(self.hot, _collapse_ascii(raw.translate(_ONE_AS_L_BYTES)))   # Yi1i
+        ones = np.flatnonzero(codes == ord("1"))
+        if ones.size and (letters[ones[ones > 0] - 1].any()
+                          or letters[ones[ones < len(codes) - 1] + 1].any()):
+            look(self.hot, _collapse_ascii(part.translate(_ONE_AS_L_BYTES)), latin)   # Yi1i
         return found
 
     # -- the hot path, one record -----------------------------------------------------------------------------
