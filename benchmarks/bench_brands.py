@@ -1,7 +1,7 @@
 """Brand keyword guards: evasion recall, benign precision, throughput at 10 / 10 000 / 100 000 brands.
 
     python benchmarks/bench_brands.py [--records 50000] [--quick] [--suite-only]
-                                      [--end-to-end 100000]
+                                      [--end-to-end 100000 [--keep DIR]]
 
 The evasion suite writes counterfeit offers for a set of real-world marks through every evasion
 family the guard claims to undo; the benign suite mentions the same marks legitimately (reviews,
@@ -15,7 +15,8 @@ data) is scored per family, its ``tune``, ``held_out``, ``held_out_2`` and ``hel
 apart (``held_out_3``'s cases are never printed, only its counts). ``--end-to-end N`` runs
 ``origin brands scan FILE --json`` on N everyday records (5 % brand mentions) against a workspace
 holding 10 000 brands, with and without ``--no-store``, and reports records per CPU second of
-that process (start-up included, and apart).
+that process (start-up included, and apart); ``--keep DIR`` makes that workspace and file once in
+DIR and reuses them (``uploads-N.jsonl``: the first 100 000 of 1 000 000 are the 100 000).
 """
 from __future__ import annotations
 
