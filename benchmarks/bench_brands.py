@@ -11,12 +11,13 @@ on in-memory records (normalisation, matching and context included; file parsing
 database are not).
 
 The independent suite (``brand_suite.py``: other brands, other phrasing, evasions from outside
-data) is scored per family, its ``tune``, ``held_out``, ``held_out_2`` and ``held_out_3`` parts
-apart (``held_out_3``'s cases are never printed, only its counts). ``--end-to-end N`` runs
-``origin brands scan FILE --json`` on N everyday records (5 % brand mentions) against a workspace
-holding 10 000 brands, with and without ``--no-store``, and reports records per CPU second of
-that process (start-up included, and apart); ``--keep DIR`` makes that workspace and file once in
-DIR and reuses them (``uploads-N.jsonl``: the first 100 000 of 1 000 000 are the 100 000).
+data) is scored per family, its ``tune``, ``held_out``, ``held_out_2``, ``held_out_3`` and
+``held_out_4`` parts apart (the last two's cases are never printed, only their counts).
+``--end-to-end N`` runs ``origin brands scan FILE --json`` on N everyday records (5 % brand
+mentions) against a workspace holding 10 000 brands, with and without ``--no-store``, and reports
+records per CPU second of that process (start-up included, and apart); ``--keep DIR`` makes that
+workspace and file once in DIR and reuses them (``uploads-N.jsonl``: the first 100 000 of
+1 000 000 are the 100 000).
 """
 from __future__ import annotations
 
@@ -286,7 +287,7 @@ def run_independent(guard: BrandGuard) -> None:
         if verdict == "missed" or (case.brand is None and verdict != "none"):
             misses[case.part].append((case.family, case.title, case.description, result.decision,
                                       result.rule))
-    for part in ("tune", "held_out", "held_out_2", "held_out_3"):
+    for part in ("tune", "held_out", "held_out_2", "held_out_3", "held_out_4"):
         print(f"\n  independent suite, {part} part")
         print(f"  {'counterfeit family':<28} {'offers':>6} {'recall':>7} {'>=demote':>9}")
         every = []
@@ -314,7 +315,7 @@ def run_independent(guard: BrandGuard) -> None:
         caught = sum(v.startswith("caught") for v in every)
         print(f"  precision (caught offers over everything flagged): {caught}/{caught + flagged}"
               f" = {caught / max(1, caught + flagged):.3f}")
-        if part == "held_out_3":   # held out: counts only, its cases are not to be read
+        if part in ("held_out_3", "held_out_4"):   # held out: counts only, cases not to be read
             continue
         for family, title, description, decision, rule in misses[part][:10]:
             print(f"    [{family}] {title!r} / {description!r} -> {decision} ({rule})")
@@ -401,11 +402,11 @@ def main() -> None:
     rng = random.Random(7)
     real = real_brands()
     if args.suite_only or args.end_to_end:
-        from benchmarks.brand_suite import held_out_3_brands, suite_brands
+        from benchmarks.brand_suite import held_out_3_brands, held_out_4_brands, suite_brands
 
         synthetic = synthetic_brands(10_000, 10_000, rng)
         if args.suite_only:
-            listed = real + suite_brands() + held_out_3_brands()
+            listed = real + suite_brands() + held_out_3_brands() + held_out_4_brands()
             guard = BrandGuard(listed + synthetic[: 10_000 - len(listed)])
             print("== suites with 10 000 brands loaded ==")
             run_suites(guard, real, rng)
@@ -423,8 +424,8 @@ def main() -> None:
     guard, brands, _ = guards[10_000]
     print("== suites with 10 000 brands loaded ==")
     run_suites(guard, real, rng)
-    from benchmarks.brand_suite import held_out_3_brands, suite_brands
-    listed = real + suite_brands() + held_out_3_brands()
+    from benchmarks.brand_suite import held_out_3_brands, held_out_4_brands, suite_brands
+    listed = real + suite_brands() + held_out_3_brands() + held_out_4_brands()
     run_independent(BrandGuard(listed + brands[len(real):10_000 - len(listed) + len(real)]))
     print(f"\n== throughput, one core, {args.records} records per run (CPU time, best of 3) ==")
     traffic = {"no brand": 0.0, "5% brand": 0.05, "every record": 1.0}

@@ -8,7 +8,8 @@ and phrasings are split in two by a fixed hash: the ``tune`` part may be looked 
 on the guard, the ``held_out`` part is only reported. Once that part had been read, a second
 held-out part (``held_out_2``: new phrasing, other sound-alike words) was added for the same use,
 and once that had been read too, a third (``held_out_3``: twelve new marks, its own spellings and
-phrasing, scored by counts only).
+phrasing, scored by counts only), and since its author wrote the next round's tune templates, a
+fourth (``held_out_4``: another hand and method, twelve more marks, counts only).
 """
 from __future__ import annotations
 
@@ -442,7 +443,7 @@ def cases(seed: int = 11) -> list[Case]:
                 out.append(Case("ordinary_sound_alikes", brand_part, None, "viewer", name,
                                 title.format(s=alike), text.format(s=alike)))
     return (out + second_held_out(words) + tuning_round_four(words) + third_held_out()
-            + tuning_round_five() + tuning_round_five_more())
+            + tuning_round_five() + tuning_round_five_more() + fourth_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -894,4 +895,331 @@ def tuning_round_five_more(seed: int = 61) -> list[Case]:
         name, title, text = rng.choice(PRICE_WARNINGS_5)
         out.append(Case("consumer_warnings", "tune", None, "viewer", name,
                         title.format(w=brand.mark, p=product), text.format(w=brand.mark, p=product)))
+    return out
+
+
+# -- held_out_4 (issue 13, sixth round): written before any of that round's tuning -----------------
+# A fourth held-out part, since held_out_3's author also wrote the fifth round's tune templates.
+# Written by another hand and another method, without reading held_out_3's phrasing: listings as
+# sellers post them on Taobao, Xianyu and Douyin, consumer-association and buyer warnings, product
+# reviews and news, resale posts, authorised shops' posts, and everyday sentences in which an
+# ordinary word sounds like a mark or a common-word mark means its ordinary thing. Spellings come
+# from their own generators: homophones are characters ranked by how many of pypinyin's phrases
+# use them (not GB2312's levels), look-alike letters from a hand map of Cyrillic/Greek letters as
+# keyboards type them (not Unicode's table), digit swaps from l33t spelling, initials and pinyin in
+# styles of their own. Brands: the held-out split of MARKS, NEW_MARKS, and twelve marks never
+# loaded before (NEW_MARKS_4). Report it by counts only; do not read its cases or tune on it.
+NEW_MARKS_4 = [  # mark, Latin name (or ""), common word, product cues (held_out_4 only)
+    ("蜜雪冰城", "MIXUE", False, ()), ("舒肤佳", "Safeguard", False, ()),
+    ("九阳", "Joyoung", False, ()), ("苏泊尔", "SUPOR", False, ()),
+    ("太平鸟", "PEACEBIRD", False, ()), ("老干妈", "", False, ()),
+    ("海天", "", True, ("酱油", "蚝油", "调味品")), ("小天鹅", "LittleSwan", True, ("洗衣机", "烘干机")),
+    ("红豆", "Hodo", True, ("衬衫", "内衣", "西服")), ("长虹", "Changhong", True, ("电视", "空调")),
+    ("好孩子", "goodbaby", True, ("婴儿车", "童车", "安全座椅")),
+    ("蓝月亮", "", True, ("洗衣液", "洗手液")),
+]
+GOODS_4 = {
+    "华为": ("手机", "笔记本", "充电器", "手环"), "格力": ("空调", "电暖器"), "德芙": ("巧克力", "礼盒"),
+    "农夫山泉": ("矿泉水", "饮用水"), "自然堂": ("面膜", "水乳套装"), "完美日记": ("眼影盘", "粉底液"),
+    "老凤祥": ("金镯子", "吊坠"), "迪奥": ("口红", "香水", "墨镜"), "劳力士": ("手表", "绿水鬼"),
+    "飞利浦": ("剃须刀", "电动牙刷"), "星巴克": ("随行杯", "咖啡豆"), "优衣库": ("摇粒绒", "T恤"),
+    "万斯": ("帆布鞋", "卫衣"), "泡泡玛特": ("盲盒", "手办"), "蔻驰": ("单肩包", "钱包"),
+    "安慕希": ("酸奶",), "七匹狼": ("夹克", "皮带"), "欧莱雅": ("精华", "面霜"),
+    "施华洛世奇": ("手链", "项链"), "宝格丽": ("戒指", "手镯"), "雅马哈": ("电钢琴", "吉他"),
+    "蜜雪冰城": ("果酱", "奶茶原料"), "舒肤佳": ("香皂", "沐浴露"), "九阳": ("豆浆机", "破壁机"),
+    "苏泊尔": ("电饭煲", "炒锅"), "太平鸟": ("羽绒服", "卫衣"), "老干妈": ("辣椒酱", "风味豆豉"),
+}
+
+
+def held_out_4_brands() -> list[Brand]:
+    """The sixth round's new marks (ids 5200…): loaded next to the others when scoring."""
+    return [Brand(5200 + i, mark, f"{mark}官方", (latin,) if latin else (), (),
+                  frozenset({f"{mark}授权店"}), common, cues)
+            for i, (mark, latin, common, cues) in enumerate(NEW_MARKS_4)]
+
+
+# offers as posted: (account name, title, description); {w} the mark as written, {g} the goods
+OFFERS_4 = [
+    ("潮牌工厂店", "{w}{g} 纯原版本 细节对比专柜", "莆田源头工厂 1:1开模 原厂材料 支持验货 不满意包退 私聊看实拍"),
+    ("小美好物", "{w}新款{g}🔥顶级复刻", "和专柜一模一样 朋友都看不出来 懂的来 下单备注款式 48小时发货"),
+    ("闲置小铺", "出{w}{g} 原单尾货", "工厂流出的原单 无吊牌 价格美丽 188包邮 不议价"),
+    ("", "{w} {g} 高仿 A货", "做工精细 logo五金都到位 需要的加v看图"),
+    ("工厂直销", "【{w}】{g} 一比一", "品质对标正品 拿货价199 两件包邮 评论区扣1"),
+    ("时尚买手", "{w}同款{g} 公司级", "公司级做工 过得了鉴定 私我拿实拍视频"),
+    ("好物分享官", "平价{w}{g}来了 精仿版", "原价好几千 这里两三百 质量杠杠的 点左下角小黄车"),
+    ("", "{g} 仿品 介意勿拍", "{w}高品质复刻 非专柜 介意勿拍 包装齐全 送礼有面子"),
+    ("海外仓直发", "{w}{g} 原厂代工 尾单", "原厂代工厂出的尾单 跟正品同一条流水线 数量有限 拍下即发"),
+    ("", "看看这个{g}和正品的对比", "我家的{w}纯原 对比正品几乎没区别 支持任何平台鉴定 加微信xx8866"),
+    ("直播间福利", "今晚9.9秒杀", "直播间9块9秒杀 高仿{w}{g} 手慢无 关注主播不迷路"),
+    ("", "大牌{g} 懂得来", "{w} 复刻款 顶级品质 私聊"),
+    ("鞋包批发", "{w}{g} 货到付款", "正品级{w} 莆田货 货到付款 支持退换"),
+    ("", "{w}{g}超A货 微商同款", "一手货源 招代理 超A货 一件代发"),
+]
+# consumer warnings: associations, regulators, cheated buyers, anti-counterfeit bloggers
+WARNINGS_4 = [
+    ("市消费者协会", "消费提示：网购{w}{g}谨防假货",
+     "近期有消费者反映在直播间买到的{w}{g}是假冒产品，价格远低于市场价。消协提醒：请通过正规渠道购买，保留购物凭证，发现假货及时投诉。"),
+    ("打假博主老张", "揭秘所谓的{w}一比一高仿",
+     "所谓一比一高仿都是忽悠人的，{g}做工差一大截。想买{w}还是去官方店，别贪便宜。"),
+    ("", "被坑了！买到假{w}{g}",
+     "在某平台买的{w}{g}，到手发现是假货，商家还不给退。大家别在来路不明的小店买，血的教训。"),
+    ("法治在线", "销售假冒{w}{g}被判刑",
+     "警方捣毁一个生产假冒{w}{g}的窝点，涉案金额超百万。律师提醒：销售假冒注册商标的商品属于违法行为。"),
+    ("", "教你辨别真假{w}{g}",
+     "看防伪码、看做工、看包装，三招辨别真假{w}。专柜上千的东西几十块钱卖，肯定是假的。"),
+    ("12315提醒", "购物节消费提醒",
+     "买{w}{g}认准官方旗舰店和授权门店，低价高仿、原单尾货的说法多是假货套路。"),
+    ("", "千万别买所谓的{w}原单",
+     "什么原单、尾单、工厂流出，全是骗人的话术。我朋友花了八百买了个{w}{g}，鉴定是假的。"),
+    ("", "{w}{g}防骗指南",
+     "有人私信说有{w}内部渠道货低至三折，别信！都是高仿。要买就去官网或者线下专柜。"),
+    ("市场监管局", "查获一批假冒{w}{g}",
+     "执法人员在某仓库查获假冒{w}{g}两千余件，已立案调查。消费者如发现售假线索可拨打12315举报。"),
+]
+REVIEWS_4 = [
+    ("数码测评君", "{w}{g}上手一个月真实体验", "优点是做工扎实，缺点是价格偏贵。总体推荐，预算够可以冲。"),
+    ("财经早知道", "{w}发布三季度财报", "{w}三季度营收同比增长12%，其中{g}业务表现亮眼。"),
+    ("", "终于入手了{w}{g}！", "在官方旗舰店买的，包装很精致，颜色比图片好看，给个好评。"),
+    ("", "{w}{g}和同价位的对比 哪个更值", "从用料、设计和售后三个方面对比了一下，{w}胜在品控。"),
+    ("开箱日记", "开箱｜{w}{g}新款", "专柜买的，附上小票给大家看价格，真的又涨价了。"),
+    ("新闻速递", "{w}新店在商场开业", "{w}全国第100家门店今日开业，现场排起长队。"),
+    ("", "{w}{g}值不值得买？", "用了半年说说感受，耐用性不错，售后也及时。"),
+    ("潮流资讯", "{w}官方复刻九十年代经典{g}", "{w}宣布复刻九十年代的经典款{g}，下月在官网和门店发售。"),
+    ("", "给爸妈买的{w}{g}", "爸妈很喜欢，{w}的{g}质量一直靠谱，下次还买。"),
+]
+RESALE_4 = [
+    ("闲置出清", "自用{w}{g} 九成新", "去年专柜买的，有小票和发票，用得少，搬家闲置出。同城可面交验货。"),
+    ("", "转卖{w}{g} 全新未拆", "朋友送的用不上，转卖回血。支持任何平台验货。"),
+    ("学生党回血", "二手{w}{g} 低价出", "成色如图，有使用痕迹，正品保证可验，价格可小刀。"),
+    ("", "{w}{g} 送人未用 便宜出", "礼物重复了，专柜小票在，盒子配件齐全，闲鱼验货担保交易。"),
+    ("", "个人闲置 {w}{g}", "自用一年，买了新的所以出，官网购买记录可查。"),
+    ("", "低价转{w}{g} 买错了", "只用过一次，不合适转给有缘人，有鉴定证书。"),
+]
+AUTHORISED_4 = [
+    ("{w}授权专卖店", "{w}{g}新品到店",
+     "本店为{w}官方授权门店，全国联保。近期发现有人冒用我们的名义卖高仿，请认准本店，谨防一比一复刻的假货。"),
+    ("{w}官方旗舰店", "双十一 {w}{g} 限时直降", "官方正品 假一赔十 下单即送赠品 包邮"),
+    ("{w}授权店", "如何辨别{w}{g}真假", "市面上的原单、尾单、纯原都是假货，正品只在授权店有售，扫码验真。"),
+    ("{w}直营店", "{w}{g}复刻版正式发售", "经典复刻版限量发售，官方渠道购买，拍下48小时发货。"),
+    ("{w}官方", "{w}会员日", "会员专享折扣，私聊客服领券，{g}全场包邮。"),
+]
+# everyday sentences: an ordinary word that sounds like a mark (or holds one's sound across two
+# words), next to 复刻 / 1:1 / 一比一 / 高仿 used in their ordinary sense
+SOUND_ALIKES_4 = [
+    ("毅力打卡", "坚持跑步一百天靠的是毅力，今天复刻了第一天的路线"),
+    ("一粒米的故事", "一粒米也不能浪费，奶奶的手艺我一比一复刻下来了"),
+    ("孩儿们放学了", "孩儿们最爱的红烧肉，今天1:1复刻外婆的做法"),
+    ("化为乌有", "三个月的心血化为乌有，只好从头复刻一遍模型"),
+    ("大江大河", "站在江边看大江东去，拍了一组复刻老照片的构图"),
+    ("穿搭复刻", "她穿的服装一比一复刻了剧里的造型，太好看了"),
+    ("孩子的奥数", "孩子的奥数题1:1复刻了去年的考卷，难度不小"),
+    ("零糖果茶", "不加糖，靠水果的自然糖，在家复刻奶茶店的果茶"),
+    ("口齿伶俐", "小朋友口齿伶俐，一比一复刻了老师的绕口令"),
+    ("工资一万四", "月薪一万四在上海够不够？复刻一下我一个月的开销"),
+    ("怜香惜玉", "怜香惜玉这个词怎么用，语文老师1:1复刻了课本的例句"),
+    ("阳台种花", "阳台种花第三年，一比一复刻了网红花园的布局"),
+    ("大包小包", "大包小包回老家，复刻小时候过年的味道"),
+    ("古诗里的画面", "白毛浮绿水，红掌拨清波，孩子1:1复刻了古诗里的画面"),
+    ("封侯拜相", "历史剧里封侯拜相的场面，剧组一比一复刻了宫殿"),
+    ("家里的凶猫", "家里的凶猫又打翻了杯子，我复刻了它的表情包"),
+    ("美得不像话", "这组照片美得不像话，一比一复刻了电影海报"),
+    ("网红店为什么能长红", "一家店想长红靠的是口味，这碗面我1:1复刻了"),
+    ("久仰大名", "久仰大名，今天终于复刻了您的招牌菜"),
+    ("去叔父家", "过年去叔父家吃饭，婶婶复刻了爷爷的拿手菜"),
+    ("你老干嘛呢", "你老干嘛呢？在家复刻火锅底料呢"),
+    ("大家能看出来吗", "大家能看出来吗，我一比一复刻了妈妈年轻时的发型"),
+    ("衬衫的蓝扣子", "衬衫的蓝扣子掉了，照着原来的1:1复刻了一颗"),
+    ("网红伴手礼", "旅游带回来的网红伴手礼，回家一比一复刻了一盒"),
+    ("打卡网红店", "打卡了三家网红店，高仿的招牌菜都不如自己复刻的"),
+    ("种草清单", "最近被种草的小物件，有几个是复刻老物件的设计"),
+]
+# common-word marks meaning their ordinary thing
+COMMON_SENSE_4 = {
+    "美的": [("美的瞬间", "记录生活中美的瞬间，一比一复刻老照片"), ("什么是美的", "美术课上讨论什么是美的，老师复刻了名画")],
+    "长城": [("爬长城", "第一次爬长城，好汉坡真累，拍了张复刻爸妈当年的合影"), ("长城脚下的村子", "长城脚下的民宿，院子1:1复刻了老北京四合院")],
+    "大白兔": [("我家大白兔", "养了一只大白兔，每天吃胡萝卜"), ("大白兔跑了", "邻居家的大白兔跑到我家菜地了")],
+    "白象": [("泰国看白象", "在清迈看到了白象，当地人说白象是吉祥的象征")],
+    "红牛": [("斗牛表演", "斗牛场上一头红牛冲了出来，全场惊呼")],
+    "熊猫": [("成都看熊猫", "在基地看熊猫吃竹子，一比一复刻了熊猫的憨态做了个蛋糕"), ("熊猫宝宝", "熊猫宝宝满月了，饲养员发了视频")],
+    "联想": [("联想记忆法", "背单词用联想记忆法，效率高很多"), ("由此联想", "看到这幅画让我联想到了童年，复刻了一张同款照片")],
+    "中华": [("中华美食", "中华美食博大精深，今天复刻一道宫廷菜"), ("中华文化", "中华文化课上学了剪纸，孩子一比一复刻了窗花")],
+    "凤凰": [("凤凰古城", "凤凰古城的夜景太美了，沱江边复刻了一张老明信片的角度"), ("凤凰涅槃", "凤凰涅槃，浴火重生，这段舞蹈复刻了经典")],
+    "永久": [("永久保存", "这些照片我要永久保存，1:1复刻了相册"), ("永久免费", "这个软件永久免费，不用充会员"),
+           ("永久的纪念", "一比一复刻了结婚照，作为永久的纪念")],
+    "大宝": [("大宝二宝", "大宝今天上学了，二宝在家哭"), ("我家大宝", "我家大宝会自己做饭了，复刻了我做的番茄炒蛋"),
+           ("二胎日常", "大宝的旧衣服给二宝穿，尺码刚好，闲置的玩具也包邮寄给了表妹")],
+    "白猫": [("捡到一只白猫", "楼下捡到一只小白猫，已经带去打疫苗了"), ("白猫黑猫", "不管白猫黑猫，抓到老鼠就是好猫"),
+           ("白猫领养", "三个月大的白猫找领养，已驱虫，仅限同城")],
+    "海天": [("海天一色", "站在海边，海天一色，太治愈了"), ("海天相接", "飞机上看海天相接的地方，复刻了一张壁纸")],
+    "小天鹅": [("芭蕾小天鹅", "女儿跳了四小天鹅，一比一复刻了舞台服装"), ("湖里的小天鹅", "公园湖里来了几只小天鹅，好多人拍照")],
+    "红豆": [("红豆沙", "冬天来一碗红豆沙，复刻妈妈的做法"), ("红豆生南国", "红豆生南国，春来发几枝，今天背这首诗")],
+    "长虹": [("雨后长虹", "雨后天边挂着一道长虹，太美了"), ("气贯长虹", "这场比赛打得气贯长虹，1:1复刻了上届的战术")],
+    "好孩子": [("做个好孩子", "老师说要做个好孩子，不挑食不撒谎"), ("好孩子奖状", "儿子拿了好孩子奖状，高兴得复刻了一张挂床头")],
+    "蓝月亮": [("今晚的蓝月亮", "今晚有蓝月亮天象，一个月第二次满月"), ("蓝月亮酒吧", "海边小酒吧叫蓝月亮，1:1复刻了电影里的场景")],
+}
+
+# look-alike letters as keyboards type them: Cyrillic and Greek (a hand map, not Unicode's table)
+CYRILLIC_GREEK_4 = {
+    "a": "а", "c": "с", "e": "е", "o": "о", "p": "р", "x": "х", "y": "у", "i": "і", "s": "ѕ",
+    "j": "ј", "h": "һ", "v": "ν", "A": "А", "B": "В", "C": "С", "E": "Е", "H": "Н", "K": "К",
+    "M": "М", "O": "О", "P": "Р", "T": "Т", "X": "Х", "I": "І", "S": "Ѕ", "N": "Ν", "Z": "Ζ",
+    "J": "Ј", "Y": "Υ",
+}
+LEET_4 = {"o": "0", "i": "1", "l": "1", "e": "3", "a": "4", "s": "5", "t": "7", "g": "9", "z": "2"}
+SEPARATORS_4 = ["•", "／", "。", "—", "🌟", "💥", "👟", "＊", "♡", "❀", "→", "  ", "、", "˙", "＿"]
+
+
+class Spellings4:
+    """held_out_4's spellings: homophones ranked by pypinyin phrase use, hand look-alike map."""
+
+    def __init__(self) -> None:
+        import unicodedata
+        from pypinyin.phrases_dict import phrases_dict
+        from pypinyin.pinyin_dict import pinyin_dict
+
+        def toneless(syllable: str) -> str:
+            return "".join(c for c in unicodedata.normalize("NFKD", syllable)
+                           if not unicodedata.combining(c)).replace("ü", "v")
+
+        use: dict[str, int] = defaultdict(int)
+        for phrase in phrases_dict:
+            for char in set(phrase):
+                use[char] += 1
+        by_sound: dict[str, list[str]] = defaultdict(list)
+        for code, readings in pinyin_dict.items():
+            char = chr(code)
+            if use.get(char, 0) < 20:     # characters people write, by phrase use
+                continue
+            for reading in {toneless(r) for r in readings.split(",")}:
+                by_sound[reading].append(char)
+        self.by_sound = {s: sorted(chars, key=lambda c: -use[c]) for s, chars in by_sound.items()}
+
+    @staticmethod
+    def readings(mark: str, style=None) -> list[str]:
+        from pypinyin import Style, lazy_pinyin
+        return lazy_pinyin(mark, style=Style.NORMAL if style is None else style, v_to_u=False)
+
+    def homophone(self, mark: str, rng: random.Random) -> str | None:
+        sounds = self.readings(mark)
+        chars = list(mark)
+        # sellers swap one character most often, sometimes all of them
+        where = range(len(chars)) if rng.random() < 0.3 else [rng.randrange(len(chars))]
+        for index in where:
+            pool = [c for c in self.by_sound.get(sounds[index], [])[:12] if c != chars[index]]
+            if pool:
+                chars[index] = rng.choice(pool)
+        written = "".join(chars)
+        return written if written != mark else None
+
+    def pinyin(self, mark: str, rng: random.Random) -> str:
+        from pypinyin import Style
+        plain = self.readings(mark)
+        style = rng.randrange(8)
+        if style == 0:
+            return "".join(plain)
+        if style == 1:
+            return "".join(s.capitalize() for s in plain)
+        if style == 2:
+            return " ".join(plain)
+        if style == 3:
+            return " ".join(self.readings(mark, Style.TONE))
+        if style == 4:
+            return "".join(self.readings(mark, Style.TONE3))
+        if style == 5:
+            return " ".join(plain).upper()
+        if style == 6:
+            return "-".join(plain)
+        return "#" + "".join(plain)
+
+    def initials(self, mark: str, rng: random.Random) -> str:
+        letters = [s[0] for s in self.readings(mark)]
+        style = rng.randrange(7)
+        if style == 0:
+            return "".join(letters)
+        if style == 1:
+            return "".join(letters).upper()
+        if style == 2:
+            return ".".join(letters).upper() + "."
+        if style == 3:
+            return " ".join(letters)
+        if style == 4:
+            return letters[0].upper() + "".join(letters[1:])
+        if style == 5:
+            return "#" + "".join(letters)
+        return "/".join(letters).upper()
+
+    @staticmethod
+    def separated(word: str, rng: random.Random) -> str:
+        if rng.random() < 0.5:
+            return rng.choice(SEPARATORS_4).join(word)
+        return "".join(c + rng.choice(SEPARATORS_4) for c in word[:-1]) + word[-1]
+
+    @staticmethod
+    def look_alike(latin: str, rng: random.Random) -> str | None:
+        spots = [i for i, c in enumerate(latin) if c in CYRILLIC_GREEK_4]
+        if not spots:
+            return None
+        chosen = spots if rng.random() < 0.4 else rng.sample(spots, min(len(spots), rng.choice((1, 2))))
+        return "".join(CYRILLIC_GREEK_4[c] if i in chosen else c for i, c in enumerate(latin))
+
+    @staticmethod
+    def leet(latin: str, rng: random.Random) -> str | None:
+        spots = [i for i, c in enumerate(latin) if c.lower() in LEET_4]
+        if not spots:
+            return None
+        chosen = rng.sample(spots, min(len(spots), rng.choice((1, 1, 2))))
+        return "".join(LEET_4[c.lower()] if i in chosen else c for i, c in enumerate(latin))
+
+
+def fourth_held_out(seed: int = 71) -> list[Case]:
+    """held_out_4: the held-out MARKS, NEW_MARKS and NEW_MARKS_4, every family (counts only)."""
+    rng = random.Random(seed)
+    writer = Spellings4()
+    out: list[Case] = []
+
+    def add(family: str, brand: Brand | None, account: str, name: str, title: str,
+            text: str, **values: str) -> None:
+        out.append(Case(family, "held_out_4", brand, account, name.format(**values),
+                        title.format(**values), text.format(**values)))
+
+    brands = ([b for b in suite_brands() if part(b.mark) == "held_out"] + held_out_3_brands()
+              + held_out_4_brands())
+    for brand in brands:
+        mark = brand.mark
+        latin = brand.aliases[0] if brand.aliases else ""
+        goods = brand.context_words or GOODS_4[mark]
+        written: dict[str, list[str]] = defaultdict(list)
+        written["no_evasion"] = [mark, mark, latin or mark]
+        written["separators"] = [writer.separated(mark, rng) for _ in range(3)]
+        if latin:
+            written["separators"].append(writer.separated(latin.upper(), rng))
+        if 2 <= len(mark) <= 4:
+            written["initials"] = [writer.initials(mark, rng) for _ in range(3)]
+        written["pinyin"] = [writer.pinyin(mark, rng) for _ in range(3)]
+        written["homophones"] = [w for w in (writer.homophone(mark, rng) for _ in range(3)) if w]
+        if latin:
+            for style in (str.upper, str.lower, str.title):
+                for family, spell in (("confusables", writer.look_alike),
+                                      ("digit_swaps", writer.leet)):
+                    spelt = spell(style(latin), rng)
+                    if spelt:
+                        written[family].append(spelt)
+        for family, spellings in written.items():
+            for spelt in spellings:
+                name, title, text = rng.choice(OFFERS_4)
+                add(family, brand, "seller", name, title, text, w=spelt, g=rng.choice(goods))
+        for family, templates, count in (("consumer_warnings", WARNINGS_4, 3),
+                                         ("reviews_news", REVIEWS_4, 3),
+                                         ("resale", RESALE_4, 3)):
+            for name, title, text in rng.sample(templates, count):
+                add(family, None, "viewer", name, title, text, w=mark, g=rng.choice(goods))
+        for index, (name, title, text) in enumerate(AUTHORISED_4):
+            account = f"{mark}授权店" if index % 2 == 0 else f"{mark}官方"
+            add("authorised_own_posts", None, account, name, title, text, w=mark,
+                g=rng.choice(goods))
+    for title, text in (text for texts in COMMON_SENSE_4.values() for text in texts):
+        add("common_word_ordinary_sense", None, "viewer", "", title, text)
+    for title, text in SOUND_ALIKES_4:
+        add("ordinary_sound_alikes", None, "viewer", "", title, text)
+        add("ordinary_sound_alikes", None, "viewer", "生活记录", title, text.replace("复刻", "还原"))
     return out
