@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from origin.enforcement.config import load_policy
@@ -60,6 +62,24 @@ def test_bad_policy_files_name_the_problem(tmp_path):
                                                'min_scroe = 1\n')
     with pytest.raises(InputError, match="unknown keys min_scroe"):
         load_policy(tmp_path)
+
+
+@pytest.mark.parametrize("content, reason", [
+    # each was a traceback at the first deadline or on opening the workspace
+    (b'[jurisdictions.US]\ncalendar = "ZZ"\n', "jurisdictions.US.calendar: no official calendar "
+                                               "for 'ZZ'"),
+    (b"\xff\xfe[platform]\n", "not UTF-8 text (byte 0), so not TOML"),
+    (None, "cannot read: Is a directory"),
+])
+def test_a_policy_file_that_cannot_be_used_is_named_in_one_line(tmp_path, content, reason):
+    path = tmp_path / "enforcement.toml"
+    if content is None:
+        path.mkdir()
+    else:
+        path.write_bytes(content)
+    with pytest.raises(InputError, match=re.escape(reason)) as raised:
+        load_policy(tmp_path)
+    assert str(raised.value).startswith(str(path))
 
 
 @pytest.mark.parametrize("changes, decision, rule", [

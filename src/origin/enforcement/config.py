@@ -125,6 +125,10 @@ def _read(path: Path) -> dict:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
         raise InputError(str(path), f"not valid TOML: {error}") from None
+    except UnicodeDecodeError as error:
+        raise InputError(str(path), f"not UTF-8 text (byte {error.start}), so not TOML") from None
+    except OSError as error:                  # a folder named enforcement.toml, no permission
+        raise InputError(str(path), f"cannot read: {error.strerror or error}") from None
 
 
 def _merge(base: dict, override: dict) -> dict:
@@ -182,7 +186,12 @@ def _build(data: dict) -> Policy:
                            Period(int(item["restore_after"]), item.get("restore_unit", "days")))
         for code, item in data["jurisdictions"].items()}
     for jurisdiction in jurisdictions.values():
-        jurisdiction.working_calendar   # fail now on an unknown country or time zone
+        try:
+            jurisdiction.working_calendar   # fail now on an unknown country or time zone
+        except NotImplementedError:         # what ``holidays`` raises for a country it lacks
+            raise ValueError(f"jurisdictions.{jurisdiction.code}.calendar: no official calendar "
+                             f"for {jurisdiction.calendar!r} (a country code: CN, US, ...)"
+                             ) from None
     owners = {
         owner: OwnerPolicy(allow=frozenset(item.get("allow", [])),
                            rules=tuple(_rule(rule) for rule in item.get("rules", [])),
