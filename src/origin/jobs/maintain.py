@@ -55,6 +55,11 @@ def reconcile(workspace: "Workspace") -> FrameIndex:
     never reached the index, or a missing or unreadable shard (rebuilt from the codes the
     database keeps). The audio store is reconciled the same way (``origin.jobs.audio``).
     """
+    for folder in (workspace.index_folder, workspace.audio_folder, workspace.keypoints_folder):
+        if folder.exists() and not folder.is_dir():      # a writer would fail half-way
+            raise OriginError(f"{folder}: not a folder: the workspace keeps its "
+                              f"{folder.name} there (move the file away, and the next "
+                              f"originals add or index reshard rebuilds it)")
     index = workspace.open_index()
     index.drop_unreadable()
     present = index.keys()
