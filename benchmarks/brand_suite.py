@@ -443,7 +443,8 @@ def cases(seed: int = 11) -> list[Case]:
                 out.append(Case("ordinary_sound_alikes", brand_part, None, "viewer", name,
                                 title.format(s=alike), text.format(s=alike)))
     return (out + second_held_out(words) + tuning_round_four(words) + third_held_out()
-            + tuning_round_five() + tuning_round_five_more() + fourth_held_out())
+            + tuning_round_five() + tuning_round_five_more() + fourth_held_out()
+            + tuning_round_six())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -1222,4 +1223,77 @@ def fourth_held_out(seed: int = 71) -> list[Case]:
     for title, text in SOUND_ALIKES_4:
         add("ordinary_sound_alikes", None, "viewer", "", title, text)
         add("ordinary_sound_alikes", None, "viewer", "生活记录", title, text.replace("复刻", "还原"))
+    return out
+
+
+# -- sixth round's tune pass (tune brands only) ---------------------------------------------------
+# For the classes held_out_4's counts named (homophones with one character swapped for a common
+# one, reviews and news, warnings, ordinary sound-alikes, authorised shops' posts); new phrasing,
+# held_out_4's cases not read.
+OFFERS_6 = [
+    ("潮流鞋服", "{w}{p} 渠道货 同厂出", "和专柜同一批次 高版本 可对比 拍下备注"),
+    ("", "{w}{p}新款到货 顶级版本", "细节满分 复刻到位 喜欢的宝子私"),
+    ("源头厂家", "{p}批发", "精仿{w} 一件也是批发价 支持混批"),
+    ("", "福利价 {w}{p}", "原单品质 三折 限时 库存不多"),
+    ("微商爆款", "{w}{p} 一比一还原", "朋友圈爆款 高仿必备 私信下单"),
+]
+REVIEWS_6 = [
+    ("测评小站", "{w}{p}用了三个月 说说优缺点", "性价比一般，但质量没问题，专柜价1299。"),
+    ("科技日报", "{w}发布新一代{p}", "发布会上{w}公布了新款{p}的售价，起售价3999元。"),
+    ("", "{w}经典款{p}复刻回归", "{w}官方宣布经典款{p}复刻回归，粉丝直呼爷青回。"),
+    ("", "{w}{p}同款穿搭", "博主同款，链接在官方店铺，不是广告。"),
+    ("", "{w}{p}平替推荐", "预算不够可以看看这几个国产平替，不是仿品，价格一百多。"),
+]
+WARNINGS_6 = [
+    ("消保委", "{w}{p}消费警示", "有商家以原厂尾单的名义低价销售{w}{p}，实为假冒商品，请消费者提高警惕。"),
+    ("", "别再买假{w}了", "直播间九块九的{w}{p}能是真的吗？都是高仿，买了就是交智商税。"),
+    ("反诈宣传", "低价{w}{p}骗局", "骗子以低价{w}{p}为诱饵，要求私下转账，收钱后拉黑，请走平台交易。"),
+]
+AUTHORISED_6 = [
+    ("{w}授权体验店", "{w}{p}到店试用", "欢迎到店体验，本店所售均为正品，拒绝高仿，凭发票三包。"),
+    ("{w}官方", "{w}{p}售后说明", "非官方渠道购买的复刻品、一比一假货不在保修范围，请认准官方店铺。"),
+]
+SOUND_ALIKES_6 = [
+    ("大将军", "电视剧里的大将军，剧组一比一复刻了铠甲"),
+    ("差了一厘米", "差了一厘米没跳过去，明天复刻一下昨天的训练"),
+    ("哇哈哈笑死", "哇哈哈哈笑死我了，1:1复刻了猫咪的表情"),
+    ("他的爱马是白色的", "他的爱马是白色的，画师一比一复刻了那匹马"),
+    ("要反思这件事", "我们要反思这件事，复刻不等于抄袭"),
+    ("快乐高兴每一天", "快乐高兴每一天，今天复刻了妈妈的拿手菜"),
+    ("传统美德", "尊老爱幼是传统美德，孩子1:1复刻了课本里的插画"),
+    ("长成大姑娘", "女儿长成大姑娘了，一比一复刻了她小时候的照片"),
+    ("三只松鼠在树上", "公园里三只松鼠在树上抢松果，复刻了童话书的画面"),
+    ("给自己加能量", "早餐给自己加能量，1:1复刻了早餐店的煎饼"),
+    ("网红伴手礼清单", "出差带回来的伴手礼，网红款的我照着一比一还原了"),
+    ("网红打卡", "网红打卡墙其实是复刻了老上海的街景"),
+]
+
+
+def tuning_round_six(seed: int = 83) -> list[Case]:
+    """The sixth round's tune cases (tune brands, held_out_4's spelling writers, new phrasing)."""
+    rng = random.Random(seed)
+    writer = Spellings4()
+    out: list[Case] = []
+
+    def add(family: str, brand: Brand | None, account: str, name: str, title: str,
+            text: str, **values: str) -> None:
+        out.append(Case(family, "tune", brand, account, name.format(**values),
+                        title.format(**values), text.format(**values)))
+
+    for brand in suite_brands():
+        if part(brand.mark) != "tune":
+            continue
+        mark = brand.mark
+        goods = brand.context_words or tuple(PRODUCTS)
+        for spelled in filter(None, (writer.homophone(mark, rng) for _ in range(3))):
+            name, title, text = rng.choice(OFFERS_6)
+            add("homophones", brand, "seller", name, title, text, w=spelled, p=rng.choice(goods))
+        for family, templates in (("reviews_news", REVIEWS_6), ("consumer_warnings", WARNINGS_6)):
+            for name, title, text in rng.sample(templates, 2):
+                add(family, None, "viewer", name, title, text, w=mark, p=rng.choice(goods))
+        for index, (name, title, text) in enumerate(AUTHORISED_6):
+            add("authorised_own_posts", None, f"{mark}授权店" if index == 0 else f"{mark}官方",
+                name, title, text, w=mark, p=rng.choice(goods))
+    for title, text in SOUND_ALIKES_6:
+        add("ordinary_sound_alikes", None, "viewer", "日常分享", title, text)
     return out
