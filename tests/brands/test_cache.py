@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from origin.brands.cache import FOLDER, cached_guard
 from origin.brands.config import load_rules
+from origin.errors import InputError
 
 from tests.brands.conftest import BRANDS, record
 
@@ -44,3 +47,13 @@ def test_unreadable_cache_is_rebuilt(tmp_path):
     guard = cached_guard(BRANDS, rules, tmp_path)
     assert guard.scan(record(OFFERS[0])).decision == "takedown"
     assert cache.stat().st_size > 1000
+
+
+@pytest.mark.parametrize("content", [b"weights = 5\n", b"\xff\xfe", b"[scoring]\nwindow = 'x'\n"])
+def test_malformed_rule_file_is_one_input_error_naming_it(tmp_path, content):
+    """A rules override that is not UTF-8 or has the wrong shape names the file, never a traceback."""
+    path = tmp_path / "rules.toml"
+    path.write_bytes(content)
+    with pytest.raises(InputError) as caught:
+        load_rules(path)
+    assert str(path) in str(caught.value)

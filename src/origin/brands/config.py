@@ -62,7 +62,7 @@ def _read(path: Path) -> dict[str, Any]:
     try:
         with open(path, "rb") as handle:
             return tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError) as error:
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise InputError(str(path), f"cannot read brand rules: {error}") from None
 
 
@@ -95,5 +95,5 @@ def load_rules(override: Path | str | None = None) -> Rules:
             words=words,
             source=source,
         )
-    except (KeyError, TypeError, ValueError) as error:
+    except (AttributeError, KeyError, TypeError, ValueError) as error:
         raise InputError(source, f"brand rules are incomplete or malformed: {error!r}") from None
