@@ -54,8 +54,9 @@ CACHE = ROOT / "benchmarks" / "data" / "geometry_cache"
 
 def decoded(suite: Path, relative: str, original: bool, prefix: str = ""):
     """(fingerprint without keypoints, keyframes) of one suite file, cached (uploads with the
-    small frames the geometry tier rectifies, under a ``v2_`` name)."""
-    prefix = prefix if original else "v2_" + prefix
+    small frames the geometry tier rectifies and short uploads' dense keyframes, under a ``v3_``
+    name)."""
+    prefix = prefix if original else "v3_" + prefix
     cached = CACHE / (prefix + relative.replace("/", "_") + ".pkl")
     if cached.exists():
         return pickle.loads(cached.read_bytes())
@@ -65,7 +66,9 @@ def decoded(suite: Path, relative: str, original: bool, prefix: str = ""):
         print_ = fingerprint.fingerprint_original(stream)
     else:
         stream = FrameStream(suite / relative, fingerprint.UPLOAD_SAMPLE_FPS,
-                             min_fps=fingerprint.UPLOAD_MIN_FPS, **options)
+                             min_fps=fingerprint.UPLOAD_MIN_FPS, **options,
+                             short_keyframe_fps=keypoints.SHORT_KEYFRAME_FPS,
+                             short_until=keypoints.SHORT_UPLOAD)
         print_ = fingerprint.fingerprint_upload(stream)
     result = (replace(print_, keypoints=None), stream.keyframes)
     CACHE.mkdir(parents=True, exist_ok=True)

@@ -17,7 +17,8 @@ from origin.media.audio import has_audio, has_video
 from origin.media.video import FrameStream
 from origin.video.fingerprint import (ORIGINAL_SAMPLE_FPS, UPLOAD_MIN_FPS, UPLOAD_SAMPLE_FPS,
                                       Fingerprint, fingerprint_original, fingerprint_upload)
-from origin.video.keypoints import KEYFRAME_FPS, KEYFRAME_LONG_SIDE
+from origin.video.keypoints import (KEYFRAME_FPS, KEYFRAME_LONG_SIDE, SHORT_KEYFRAME_FPS,
+                                    SHORT_UPLOAD)
 
 
 @dataclass
@@ -61,7 +62,8 @@ def fingerprint_file(file: str, original: bool, digest: str | None = None) -> Fi
         else:
             done = Fingerprinted(digest, fingerprint_upload(FrameStream(
                 file, UPLOAD_SAMPLE_FPS, min_fps=UPLOAD_MIN_FPS, keyframe_fps=KEYFRAME_FPS,
-                keyframe_long_side=KEYFRAME_LONG_SIDE)))
+                keyframe_long_side=KEYFRAME_LONG_SIDE, short_keyframe_fps=SHORT_KEYFRAME_FPS,
+                short_until=SHORT_UPLOAD)))
     except InputError as error:
         return Fingerprinted(digest, error=str(error))
     except OSError as error:

@@ -65,11 +65,17 @@ class FrameStream:
 
     def __init__(self, path: str | Path, sample_fps: float, fast: bool = True,
                  min_duration: float = MIN_DURATION, min_fps: float | None = None,
-                 keyframe_fps: float | None = None, keyframe_long_side: int = 480):
+                 keyframe_fps: float | None = None, keyframe_long_side: int = 480,
+                 short_keyframe_fps: float | None = None, short_until: float = 0.0):
         self.path, self.sample_fps, self.fast, self.min_duration = str(path), sample_fps, fast, min_duration
         # Keyframes: a sparse sample at a larger size for local features (video/keypoints.py),
         # scaled from frames the stream decodes anyway, so they cost a resize, not a decode.
+        # A clip that ends within ``short_until`` seconds keeps them at ``short_keyframe_fps``
+        # (a multiple of ``keyframe_fps``); a longer one is thinned to ``keyframe_fps`` as soon
+        # as it passes that length, keeping the very keyframes a sparse stream would have.
         self.keyframe_fps, self.keyframe_long_side = keyframe_fps, keyframe_long_side
+        self.short_keyframe_fps = short_keyframe_fps if keyframe_fps else None
+        self.short_until = short_until
         self.keyframes: list[tuple[float, np.ndarray]] = []
         with _open(self.path) as container:
             self.width, self.height = _checked_size(self.path, container)
@@ -96,6 +102,7 @@ class FrameStream:
             key_reformatter = VideoReformatter()
             next_sample = last_time = 0.0
             next_key = None if not self.keyframe_fps else 0.0
+            key_fps = self.short_keyframe_fps or self.keyframe_fps
             self.keyframes = []
             decoded = 0
             try:
@@ -111,10 +118,15 @@ class FrameStream:
                                                        format="gray").to_ndarray())
                     times.append(time)
                     next_sample = (math.floor(time * self.sample_fps + 1e-6) + 1) / self.sample_fps
+                    if key_fps != self.keyframe_fps and time - times[0] > self.short_until:
+                        key_fps = self.keyframe_fps          # not a short clip: sparse keyframes
+                        self.keyframes = _on_grid(self.keyframes, key_fps)
+                        if self.keyframes:
+                            next_key = (math.floor(self.keyframes[-1][0] * key_fps + 1e-6) + 1) / key_fps
                     if next_key is not None and time + 1e-6 >= next_key:
                         self.keyframes.append((time, key_reformatter.reformat(
                             frame, width=key_w, height=key_h, format="gray").to_ndarray()))
-                        next_key = (math.floor(time * self.keyframe_fps + 1e-6) + 1) / self.keyframe_fps
+                        next_key = (math.floor(time * key_fps + 1e-6) + 1) / key_fps
                     if len(window) == size:
                         yield len(times) - size, np.stack(window)
                         window = []
@@ -133,6 +145,18 @@ class FrameStream:
 
     def _decoder_options(self) -> dict[str, str]:
         return {"skip_loop_filter": "all"} if min(self.width, self.height) >= FAST_DEBLOCK_FROM else {}
+
+
+def _on_grid(keyframes: list[tuple[float, np.ndarray]], fps: float) -> list[tuple[float, np.ndarray]]:
+    """The first of these keyframes in each 1/``fps`` of a second: what a stream sampling
+    keyframes at ``fps`` keeps (it takes the first frame at or after each grid instant)."""
+    kept, last_bin = [], None
+    for time, picture in keyframes:
+        here = math.floor(time * fps + 1e-6)
+        if here != last_bin:
+            kept.append((time, picture))
+            last_bin = here
+    return kept
 
 
 def _b_frames_skippable(path: str, min_fps: float, options: dict[str, str]) -> bool:

@@ -16,6 +16,8 @@ import cv2
 import numpy as np
 
 KEYFRAME_FPS = 1.0               # keyframes a second, originals and uploads alike
+SHORT_UPLOAD = 7.5               # s: an upload this short gets keyframes at SHORT_KEYFRAME_FPS
+SHORT_KEYFRAME_FPS = 4.0         # (every sampled frame): few keyframes, each one counts (README)
 KEYFRAME_LONG_SIDE = 480         # px of the keyframe's long side
 ORIGINAL_FEATURES = 200          # strongest keypoints kept per original keyframe
 UPLOAD_FEATURES = 500            # per upload keyframe: the copy may fill a quarter of it
