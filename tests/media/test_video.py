@@ -89,3 +89,25 @@ def test_b_frames_are_kept_when_the_other_frames_come_too_rarely(tmp_path):
     path = str(synthetic.generate_video(tmp_path / "slow.mp4", seed=5, seconds=6, fps=3))
     assert len(_probe(path, "BIDIR", {})) < len(_probe(path, "NONREF", {}))    # has B-frames
     assert FrameStream(path, 4.0, min_fps=2.0).skip_frame == "NONREF"
+
+
+def _keyframe_times(stream):
+    for _ in stream.windows(16):
+        pass
+    return [round(time, 4) for time, _ in stream.keyframes]
+
+
+def test_a_short_clip_keeps_dense_keyframes_and_a_longer_one_exactly_the_sparse_ones(tmp_path, media):
+    """A clip within ``short_until`` keeps a keyframe every sampled frame; a longer clip is
+    thinned back to the sparse stream's very keyframes, so long uploads cost what they did."""
+    short = synthetic.generate_video(tmp_path / "short.mp4", seed=6, seconds=4)
+    sparse = _keyframe_times(FrameStream(short, 4.0, min_fps=2.0, keyframe_fps=1.0))
+    dense_stream = FrameStream(short, 4.0, min_fps=2.0, keyframe_fps=1.0,
+                               short_keyframe_fps=4.0, short_until=7.5)
+    dense = _keyframe_times(dense_stream)
+    assert len(sparse) == 4 and set(sparse) <= set(dense)
+    assert dense == [round(time, 4) for time in dense_stream.times]     # every sampled frame
+    long_sparse = _keyframe_times(FrameStream(media["original_a"], 4.0, keyframe_fps=1.0))
+    long_thinned = _keyframe_times(FrameStream(media["original_a"], 4.0, keyframe_fps=1.0,
+                                               short_keyframe_fps=4.0, short_until=7.5))
+    assert len(long_sparse) == 10 and long_thinned == long_sparse
