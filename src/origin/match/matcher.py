@@ -112,31 +112,50 @@ class Matcher:
         candidates = [key for key, pairs in by_original.items()
                       if rectify or len({pair.upload_frame for pair in pairs}) >= MIN_FRAMES]
         originals = self.lookup(candidates)
+        sparse = _sparse_keyframes(upload.keypoints.times)
         matches = []
         for key in candidates:
             original = originals.get(key)
             if original is None:
                 continue
             pairs = by_original[key]
-            found = None
-            if len({pair.upload_frame for pair in pairs}) >= MIN_FRAMES:
-                frame_matches = FrameMatches(
-                    upload.keypoints.times[[pair.upload_frame for pair in pairs]],
-                    self.keypoints.originals[key].times[[pair.original_frame for pair in pairs]],
-                    _unambiguous_weights(pairs))
-                alignments = align(frame_matches, upload.duration, original.info.duration,
-                                   1.0 / KEYFRAME_FPS, WIDE_SPEEDS)
-                found = decide(original.info, alignments, upload.duration, min_score)
-            if rectify and original.codes is not None:
-                rectified = self._rectified(upload, original, pairs,
-                                            self.keypoints.originals[key].size, min_score)
-                if rectified is not None and (found is None or _places_better(rectified, found)):
-                    # the rectified frames' segments follow 4 frames a second, not 1 keyframe
-                    found = (rectified if found is None
-                             else replace(rectified, score=max(rectified.score, found.score)))
+            # A short upload's dense keyframes (``SHORT_UPLOAD``) add evidence only where its
+            # 1-a-second ones make no match: keyframes between the original's 1-a-second ones
+            # sit up to half a second off the copy's line, and on near-still footage lines of
+            # other speeds fit them too, so a match the sparse keyframes make keeps its place.
+            regular = [pair for pair in pairs if sparse[pair.upload_frame]]
+            found = self._paired(upload, original, key, regular, rectify, min_score)
+            if len(regular) < len(pairs) and (found is None or found.score < DEFAULT_MIN_SCORE):
+                dense = self._paired(upload, original, key, pairs, rectify, min_score)
+                if dense is not None and (found is None or dense.score > found.score):
+                    found = dense
             if found is not None:
                 matches.append(replace(found, tier="geometry"))
         return matches
+
+    def _paired(self, upload: Fingerprint, original: IndexedOriginal, key: int, pairs: list,
+                rectify: bool, min_score: float) -> Match | None:
+        """The match ``pairs`` (verified keyframe pairs with one original) make: aligned as
+        frame hits, or through the upload's frames rectified by their transforms."""
+        if not pairs:
+            return None
+        found = None
+        if len({pair.upload_frame for pair in pairs}) >= MIN_FRAMES:
+            frame_matches = FrameMatches(
+                upload.keypoints.times[[pair.upload_frame for pair in pairs]],
+                self.keypoints.originals[key].times[[pair.original_frame for pair in pairs]],
+                _unambiguous_weights(pairs))
+            alignments = align(frame_matches, upload.duration, original.info.duration,
+                               1.0 / KEYFRAME_FPS, WIDE_SPEEDS)
+            found = decide(original.info, alignments, upload.duration, min_score)
+        if rectify and original.codes is not None:
+            rectified = self._rectified(upload, original, pairs,
+                                        self.keypoints.originals[key].size, min_score)
+            if rectified is not None and (found is None or _places_better(rectified, found)):
+                # the rectified frames' segments follow 4 frames a second, not 1 keyframe
+                found = (rectified if found is None
+                         else replace(rectified, score=max(rectified.score, found.score)))
+        return found
 
     def _rectified(self, upload: Fingerprint, original: IndexedOriginal, pairs: list,
                    original_size: tuple[int, int], min_score: float) -> Match | None:
@@ -218,6 +237,15 @@ def _close_codes(codes: np.ndarray, against: np.ndarray, radius: int,
     if not rows:
         return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.int64)
     return np.concatenate(rows), np.concatenate(columns), np.concatenate(distances)
+
+
+def _sparse_keyframes(times: np.ndarray) -> np.ndarray:
+    """Which of these keyframe instants a ``KEYFRAME_FPS`` sample keeps: the first of each
+    1/``KEYFRAME_FPS`` of a second (all of them unless the upload was short and dense)."""
+    bins = np.floor(times * KEYFRAME_FPS + 1e-6).astype(np.int64)
+    first = np.ones(len(bins), bool)
+    first[1:] = bins[1:] != bins[:-1]
+    return first
 
 
 def _places_better(rectified: Match, keyframes: Match) -> bool:
