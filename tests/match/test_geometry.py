@@ -152,10 +152,16 @@ def test_a_pair_whose_shared_descriptors_mostly_miss_the_transform_weighs_less()
 
 
 def _best_verified_keyframe(index: KeypointIndex, pairs: list, upload) -> int:
-    """The upload keyframe whose pair with the original verifies with most inliers."""
+    """The upload keyframe on the 1-a-second grid whose pair with the original verifies with
+    most inliers. (These copies are short, so their keyframes are dense; one between the
+    original's keyframes pairs with a moment up to half a second away, and its transform
+    carries the camera's motion meanwhile: the matcher turns to them only where the
+    1-a-second keyframes make no match.)"""
+    from origin.match.matcher import _sparse_keyframes
     from origin.match.verify import verify
 
-    verified = [checked for pair in pairs
+    sparse = _sparse_keyframes(upload.keypoints.times)
+    verified = [checked for pair in pairs if sparse[pair.upload_frame]
                 for checked in [verify(pair, index.originals[pair.original], upload.keypoints.size)]
                 if checked is not None]
     return max(verified, key=lambda pair: pair.inliers).upload_frame
