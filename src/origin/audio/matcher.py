@@ -26,7 +26,7 @@ import numpy as np
 from origin.audio.fingerprint import UPLOAD_FANOUT
 from origin.audio.landmarks import IDENTITY, Warp, default_warps, landmarks
 from origin.audio.peaks import FRAME_SECONDS, Peaks
-from origin.audio.verify import presence, verify
+from origin.audio.verify import presence, verify, verify_searched
 from origin.index.audio import AudioStore
 from origin.match.align import FrameMatches, align
 from origin.match.decide import DEFAULT_MIN_SCORE, Calibration, OriginalInfo, decide
@@ -116,6 +116,9 @@ class AudioMatcher:
             cells = _cells(upload_times[mine], original_times[mine], self.time_factors[warp], offset)
             if grid is not None and key in stored:
                 checked = verify(grid, stored[key], self.warps[warp], offset, CELL)
+                if checked.cells is None:
+                    checked = verify_searched(grid, upload.dense, stored[key], self.warps[warp],
+                                              CELL) or checked
                 cells = _merged(cells, checked.cells)
             if cells is None:
                 continue

@@ -37,6 +37,9 @@ MIN_EXCESS = 32.0            # ... and peaks present beyond the null's count (4 
                              # at 24 three tuning copies matched another song of the same game
                              # (z 8-10 on 57-82 peaks, 28-30 beyond the null), for 2 of 31 voice-overs
 FULL_WEIGHT_Z = 14.0         # z at which a verified cell weighs 1 (MIN_Z: 0)
+SEARCH_MIN_Z = 9.5           # a searched lag's z (tuning: true voice-over copies 8-14, other songs 6-10.7) ...
+SEARCH_LEAD = 3.0            # ... and its lead over the next lags' (copies 2-8, other songs -2 to 3.4)
+SEARCH_RIVALS = 3
 RUN_MARGIN = 0.1             # the run is sought above null + this: chance stretches next to a
                              # copy (a voice alone) otherwise lengthen it
 
@@ -111,6 +114,69 @@ def verify(grid: np.ndarray, original: Peaks, warp: Warp, offset: float,
     weight = min(1.0, (z - MIN_Z) / (FULL_WEIGHT_Z - MIN_Z))
     return Verification(share, null, float(z), float(excess), count, FrameMatches(
         upload_times, warp.time_factor * upload_times + offset, np.full(len(cells), weight)))
+
+
+def lags(dense: Peaks, original: Peaks, warp: Warp, count: int) -> list[float]:
+    """Up to ``count`` offsets (s) along ``warp`` at which most of ``original``'s peaks are present
+    among the upload's ``dense`` peaks, best first, each MIN_NULL_SHIFT from the others: every
+    (original peak, dense peak within a bin of it) pair votes for the lag that puts one on the
+    other, and a lag counts the votes within a frame of it (what ``presence`` allows)."""
+    if not len(original) or not len(dense):
+        return []
+    upload_bins = np.rint(dense.bins).astype(np.int64)
+    order = np.argsort(upload_bins, kind="stable")
+    upload_frames = dense.frames[order].astype(np.int64)
+    per_bin = np.bincount(upload_bins, minlength=BIN_COUNT + 1)[:BIN_COUNT + 1]
+    first = np.concatenate([[0], np.cumsum(per_bin)[:-1]])
+    bins = np.rint(original.bins - warp.bin_shift).astype(np.int64)
+    inside = (bins >= 0) & (bins < BIN_COUNT)
+    bins, frames = bins[inside], np.rint(original.frames[inside] / warp.time_factor).astype(np.int64)
+    # The dense peaks of bins b-1, b and b+1 sit together in ``order``: one run per original peak.
+    low, high = np.maximum(bins - 1, 0), np.minimum(bins + 1, BIN_COUNT - 1)
+    starts = first[low]
+    counts = first[high] + per_bin[high] - starts
+    total = int(counts.sum())
+    if not total:
+        return []
+    peak = np.repeat(np.arange(len(bins)), counts)
+    within = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+    lag = frames[peak] - upload_frames[np.repeat(starts, counts) + within]
+    lowest = lag.min() - 1
+    present = np.convolve(np.bincount(lag - lowest), np.ones(3, np.int64))[1:]
+    chosen: list[int] = []
+    apart = int(np.ceil(MIN_NULL_SHIFT / FRAME_SECONDS))
+    while len(chosen) < count:
+        number = int(np.argmax(present))
+        if present[number] == 0:
+            break
+        chosen.append(number)
+        present[max(0, number - apart + 1):number + apart] = 0
+    return [(number + lowest) * warp.time_factor * FRAME_SECONDS for number in chosen]
+
+
+def verify_searched(grid: np.ndarray, dense: Peaks, original: Peaks, warp: Warp,
+                    cell_seconds: float) -> Verification | None:
+    """``verify`` at the lag where most of ``original``'s peaks are present (``lags``), when the
+    candidate search's line did not verify (``dense``: the upload's dense peaks, ``grid`` their
+    ``presence``): under a voice-over that line is the best bin of a few
+    loose hashes, a chance bin elsewhere in the song for a third of the tuning copies (seconds to
+    minutes off), while at the true offset their peaks are present at 54-94 % and verify at z
+    7-16. The best of thousands of lags is a maximum of many, though: songs in the same key and
+    beat as the upload (its context, another track of the same game) have one verifying at z 6-10
+    there, with others nearly as good a few seconds away (the key and the beat are everywhere in
+    both). So the searched lag must verify at ``SEARCH_MIN_Z`` and stand ``SEARCH_LEAD`` above the
+    best of the next ``SEARCH_RIVALS`` lags; a copy's lag stands alone (a song that repeats the
+    passage is the exception, and is left to the landmark hashes)."""
+    found = lags(dense, original, warp, 1 + SEARCH_RIVALS)
+    if not found:
+        return None
+    best = verify(grid, original, warp, found[0], cell_seconds)
+    if best.cells is None or best.z < SEARCH_MIN_Z:
+        return None
+    rivals = [verify(grid, original, warp, offset, cell_seconds).z for offset in found[1:]]
+    if rivals and best.z - max(rivals) < SEARCH_LEAD:
+        return None
+    return best
 
 
 def _best_run(excess: np.ndarray) -> tuple[int, int]:
