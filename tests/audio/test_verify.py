@@ -14,7 +14,8 @@ from origin.audio.fingerprint import (ORIGINAL_PEAKS_PER_SECOND, UPLOAD_PEAKS_PE
 from origin.audio.landmarks import IDENTITY
 from origin.audio.matcher import AudioMatcher
 from origin.audio.peaks import FRAME_SECONDS, peaks_of
-from origin.audio.verify import MIN_EXCESS, MIN_Z, presence, verify
+from origin.audio.verify import (MIN_EXCESS, MIN_Z, SEARCH_MIN_Z, lags, presence, verify,
+                                 verify_searched)
 from origin.index.audio import AudioStore
 from origin.match.decide import OriginalInfo
 from origin.media.audio import SAMPLE_RATE
@@ -98,3 +99,50 @@ def test_a_few_seconds_above_chance_are_not_enough(store):
     full = verify(long, PEAKS[3], IDENTITY, 17.0, 0.25)
     assert brief.cells is None and brief.z >= MIN_Z and 24 < brief.excess < MIN_EXCESS
     assert full.cells is not None and full.excess >= MIN_EXCESS
+
+
+def test_a_copy_whose_candidate_line_is_wrong_is_verified_at_the_lag_its_peaks_agree_on(store):
+    """Under a voice the candidate search's line is often a chance bin elsewhere in the song: the
+    copy does not verify there, but the lag where most of the tune's peaks are present in the
+    upload is the true one (9 s: 12 s into the tune at upload 3 s), and verifies far above chance."""
+    dense = upload(voice_over(1, 12.0, 12.0, below_db=8.0, seed=3)).dense
+    grid = presence(dense)
+    assert verify(grid, PEAKS[1], IDENTITY, 25.0, 0.25).cells is None
+    best, *rivals = lags(dense, PEAKS[1], IDENTITY, 4)
+    assert abs(best - 9.0) <= 2 * FRAME_SECONDS and all(abs(other - best) >= 3.0 for other in rivals)
+    found = verify_searched(grid, dense, PEAKS[1], IDENTITY, 0.25)
+    assert found is not None and found.z >= SEARCH_MIN_Z
+    assert abs(found.cells.original_times - found.cells.upload_times - 9.0).max() <= 2 * FRAME_SECONDS
+
+
+@pytest.mark.parametrize("sound", [
+    lambda: synthetic_audio.babble(11, 20.0, RATE),
+    lambda: synthetic_audio.melody(999, 20.0, RATE),
+    lambda: synthetic_audio.melody(998, 15.0, RATE) + synthetic_audio.babble(12, 15.0, RATE),
+])
+def test_the_best_lag_of_a_song_not_in_the_upload_is_not_verified(sound):
+    """The best of thousands of lags is a maximum of many: no tune verifies at it in an upload of
+    speech or of another tune."""
+    dense = upload(sound()).dense
+    grid = presence(dense)
+    assert all(verify_searched(grid, dense, peaks, IDENTITY, 0.25) is None for peaks in PEAKS.values())
+
+
+def test_a_lag_with_a_rival_as_good_is_not_verified():
+    """A searched lag must stand alone: a song that plays the same 15 s twice has two lags its
+    copy verifies at equally, which is what a song sharing the upload's key and beat looks like
+    too, so the search leaves it (the landmark hashes' line still finds such a copy)."""
+    looped = np.concatenate([TUNES[0][:15 * RATE]] * 2)
+    twice = peaks_of([looped], ORIGINAL_PEAKS_PER_SECOND)
+    music = TUNES[0][2 * RATE:14 * RATE]
+    voice = synthetic_audio.babble(6, 15.0, RATE)
+    rms = lambda samples: float(np.sqrt(np.mean(samples ** 2)))
+    voice[3 * RATE:3 * RATE + len(music)] += music / rms(music) * rms(voice) * 10 ** (-6 / 20)
+    dense = upload(voice).dense
+    grid = presence(dense)
+    once = verify_searched(grid, dense, PEAKS[0], IDENTITY, 0.25)
+    assert once is not None and once.z >= SEARCH_MIN_Z
+    first, second, *_ = lags(dense, twice, IDENTITY, 4)
+    assert {round(first), round(second)} == {-1, 14}
+    assert verify(grid, twice, IDENTITY, first, 0.25).cells is not None
+    assert verify_searched(grid, dense, twice, IDENTITY, 0.25) is None
