@@ -14,8 +14,9 @@ With the originals' peaks at hand (``peaks_lookup``) the search is two-stage. Th
 peaks (its most salient dense peaks, where a voice-over leaves the music some) are hashed too, at
 the identity warp, and their hits only vote: any original with ``CANDIDATE_VOTES`` on one line is
 a candidate. Every candidate line is then verified (``origin.audio.verify``: are the original's
-peaks in the upload's dense peaks along that line, well above chance?) and a verified stretch adds
-its cells to the landmark cells (the larger weight of a cell wins).
+peaks in the upload's dense peaks along that line, well above chance?), a line that does not
+verify is searched for the lag the original's peaks agree on (``verify_searched``), and a verified
+stretch adds its cells to the landmark cells (the larger weight of a cell wins).
 """
 from __future__ import annotations
 

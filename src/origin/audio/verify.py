@@ -18,6 +18,12 @@ stretch of 20-50 peaks reaches z 5-7 by chance, but not the excess of a few seco
 null underrates music in the same key and beat as the upload's (shifting an original breaks its
 beat against the upload's): such a song reaches z 8-10 over 7-10 s, so the excess asked is 4 s of
 music all present.
+
+A candidate whose line does not verify is searched (``verify_searched``): under a voice-over the
+line is the best bin of a few loose hashes, and for a third of the tuning copies that bin is a
+chance one elsewhere in the song, while the lag at which most of the original's peaks are present
+in the upload is the true one. Being the best of thousands, that lag must verify by more
+(``SEARCH_MIN_Z``) and stand clear of the next best lags (``SEARCH_LEAD``).
 """
 from __future__ import annotations
 
@@ -83,7 +89,8 @@ def verify(grid: np.ndarray, original: Peaks, warp: Warp, offset: float,
            cell_seconds: float) -> Verification:
     """Check ``original``'s peaks on the upload's presence ``grid`` along one candidate line.
     (Trying offsets ±3 frames and the identity warp too found 1 more of 61 tuning voice-over
-    copies and matched 2 more unrelated tracks: the line the votes give is good enough.)"""
+    copies and matched 2 more unrelated tracks: a line is either right or far off, which
+    ``verify_searched`` is for.)"""
     frames = original.frames.astype(np.float64)
     times, present = _present(grid, original, frames, warp, offset)
     length = max(original.duration, FRAME_SECONDS) / FRAME_SECONDS
