@@ -146,3 +146,23 @@ def test_a_lag_with_a_rival_as_good_is_not_verified():
     assert {round(first), round(second)} == {-1, 14}
     assert verify(grid, twice, IDENTITY, first, 0.25).cells is not None
     assert verify_searched(grid, dense, twice, IDENTITY, 0.25) is None
+
+
+def test_a_searched_lag_yields_to_a_copy_its_line_found(store, monkeypatch):
+    """A song verified at a searched lag in seconds where a line already found another original at
+    the default threshold is a look-alike (another track of the same game on the tuning tracks),
+    not a second copy: it is dropped there, and kept where nothing else was found."""
+    from origin.audio import matcher as matcher_module
+    from origin.audio.verify import Verification
+    from origin.match.align import FrameMatches
+
+    def every_song_verifies(grid, dense, original, warp, cell_seconds):
+        times = np.arange(3.0, 13.0, cell_seconds)
+        return Verification(0.9, 0.2, 12.0, 40.0, 80, FrameMatches(times, times + 5.0,
+                                                                    np.ones(len(times))))
+
+    monkeypatch.setattr(matcher_module, "verify_searched", every_song_verifies)
+    copy = np.concatenate([np.zeros(3 * RATE, np.float32), TUNES[2][10 * RATE:20 * RATE]])
+    assert [match.original for match in matcher(store, verifies=True).match(upload(copy))] == ["tune-2"]
+    voice = synthetic_audio.babble(11, 15.0, RATE)
+    assert len(matcher(store, verifies=True).match(upload(voice))) > 1
