@@ -82,14 +82,12 @@ def main() -> None:
     parser.add_argument("--suite", type=Path, default=SUITE)
     parser.add_argument("--catalogue", type=int, default=0, metavar="N",
                         help="also register N unrelated real originals (benchmarks/catalogue.py)")
-    parser.add_argument("--probes", type=int, default=None,
-                        help="inverted-file cells probed per upload descriptor (default: "
-                             "origin.index.keypoints.probed_cells)")
+    parser.add_argument("--probes", type=int, default=keypoint_index.PROBED_CELLS,
+                        help="inverted-file cells probed per upload descriptor")
     parser.add_argument("--upload-features", type=int, default=keypoints.UPLOAD_FEATURES,
                         help="ORB features kept per upload keyframe")
     args = parser.parse_args()
-    if args.probes is not None:
-        keypoint_index.PROBED_CELLS = keypoint_index.SMALL_PROBED_CELLS = args.probes
+    keypoint_index.PROBED_CELLS = args.probes
     manifest = json.loads((args.suite / "manifest.json").read_text())
     if args.catalogue:
         from benchmarks import catalogue
@@ -213,7 +211,7 @@ def main() -> None:
           f"({index.descriptor_count} descriptors), global codes {code_bytes / minutes / 1024:.1f} KiB")
     print(f"CPU: keyframe features of originals {register_cpu / minutes:.2f} s per minute; matching "
           f"with both tiers (upload features, search, verification) {tier_cpu / upload_seconds * 60:.2f} s "
-          f"per minute of upload; the inverted file ({'none, exact search' if not index.inverted else f'{index._inverted.nlist} cells, {index._inverted.nprobe} probed'}) "
+          f"per minute of upload; the inverted file ({'none, exact search' if not index.inverted else f'{index._inverted.nlist} cells, {args.probes} probed'}) "
           f"trained or loaded in {train_cpu:.1f} s")
 
 

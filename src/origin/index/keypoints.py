@@ -7,11 +7,10 @@ matched point pairs that ``origin.match.verify`` then checks for one geometric t
 
 Small indexes are searched exactly. From ``EXACT_BELOW`` descriptors on, an inverted file
 (``IndexBinaryIVF``: k-means cells of descriptors, a few nearest cells probed per query) does the
-work: on the real suite's 64 k descriptors, 250 cells probed 16 at a time find 99 % of the exact
-nearest neighbours within ``DESCRIPTOR_RADIUS`` at 1/12 of the cost (0.95 of the 6 nearest within
-it; 8 probed, ``probed_cells``'s choice for so few cells, 0.90 and the same copies); with 1 000
-catalogue originals (1.44 M descriptors, 4 096 cells) 8 probed cost one tuning copy of 97 and
-0.45 s of the tier's 2.1 s CPU a minute of upload, 4 lose two zooms. It is trained on an even
+work: on the real suite's 64 k descriptors, 256 cells probed 16 at a time find 99 % of the exact
+nearest neighbours within ``DESCRIPTOR_RADIUS`` at 1/12 of the cost; with 1 000 catalogue
+originals (1.44 M descriptors) 8 probed cost one tuning copy of 97 and 0.45 s of the tier's 2.1 s
+CPU a minute of upload, 4 lose two zooms. It is trained on an even
 sample of the originals' descriptors (FAISS's k-means is seeded: the same rows give the same
 cells), at least ``MIN_POINTS_PER_CELL`` a cell as FAISS asks, and stored in the workspace
 (``load_or_train``) under a name that is a digest of every descriptor in row order: a scan job
@@ -45,8 +44,6 @@ MIN_SHARED = 10               # descriptor pairs an original keyframe needs to b
 EXACT_BELOW = 20_000          # descriptors: below, exact search
 DESCRIPTORS_PER_CELL = 256    # inverted-file cells: descriptors / this, 64..4096
 PROBED_CELLS = 16             # 8 cost 1 of 97 tuning copies with the catalogue (README, issue 15)
-SMALL_PROBED_CELLS = 8        # ... but for an inverted file of fewer than SMALL_CELLS cells,
-SMALL_CELLS = 512             # whose cells are coarser (``probed_cells``)
 TRAINING_SAMPLE = 100_000     # descriptors the cells are learnt from, at most ...
 MIN_POINTS_PER_CELL = 40      # ... unless the cells need more (FAISS warns below 39 a cell)
 STORED_PREFIX = "keypoints-"  # stored inverted files: keypoints-DIGEST.faissb
@@ -62,17 +59,6 @@ def _faiss_threads(count: int) -> Iterator[None]:
         yield
     finally:
         faiss.omp_set_num_threads(previous)
-
-
-def probed_cells(cells: int) -> int:
-    """Cells probed per upload descriptor in an inverted file of ``cells`` cells.
-
-    Coarse cells (a small index) hold more of a descriptor's neighbours each: on the real suite's
-    250 cells 8 probed find 0.90 of the exact neighbours within ``DESCRIPTOR_RADIUS`` (16: 0.95)
-    and the same copies in both parts, with no false match, for half the search's CPU; with the
-    catalogue's 4 096 cells 8 lost a copy, so fine cells keep ``PROBED_CELLS`` (README, issue 15).
-    """
-    return SMALL_PROBED_CELLS if cells < SMALL_CELLS else PROBED_CELLS
 
 
 @dataclass(frozen=True)
@@ -168,7 +154,7 @@ class KeypointIndex:
             for stale in folder.glob(f"{STORED_PREFIX}*.faissb"):
                 if stale != path:
                     stale.unlink(missing_ok=True)
-        inverted.nprobe = probed_cells(inverted.nlist)
+        inverted.nprobe = PROBED_CELLS
         self._inverted = inverted
 
     def _train(self) -> faiss.IndexBinaryIVF:
@@ -191,7 +177,7 @@ class KeypointIndex:
             return self.store
         if self._inverted is None:
             self._inverted = self._train()
-            self._inverted.nprobe = probed_cells(self._inverted.nlist)
+            self._inverted.nprobe = PROBED_CELLS
         return self._inverted
 
     def search(self, upload: Keypoints) -> list[KeyframePair]:
