@@ -151,6 +151,34 @@ def test_a_pair_whose_shared_descriptors_mostly_miss_the_transform_weighs_less()
     assert layout.weight < 0.75 * copy.weight
 
 
+def test_a_pair_whose_inliers_sit_in_one_small_region_weighs_less():
+    """A title word in one font at one place (two slide decks of one template) verifies with as
+    many inliers as a copy, a few strays widening its full extent past ``MIN_SPREAD``; but a
+    copy's inliers span the original's features, the shared word one band of them."""
+    from origin.index.keypoints import KeyframePair
+    from origin.match.verify import FULL_INLIERS, verify
+
+    rng = np.random.default_rng(7)
+    size = (480, 270)
+    spread = rng.uniform((20, 20), (460, 250), (200, 2)).astype(np.float32)
+    title = rng.uniform((40, 28), (150, 48), (57, 2)).astype(np.float32)
+    strays = np.float32([[300, 150], [420, 220], [90, 200]])
+    points = np.concatenate([spread, title, strays])
+    original = Keypoints(np.zeros(1), np.zeros(len(points), np.int32), points,
+                         np.zeros((len(points), 32), np.uint8), size)
+
+    def pair(chosen: np.ndarray) -> KeyframePair:
+        return KeyframePair(1, 0, 0, chosen + np.float32((2, -1)), chosen,
+                            np.zeros(len(chosen), np.int32))
+
+    copy = verify(pair(spread[:60]), original, size)
+    word = verify(pair(np.concatenate([title, strays])), original, size)
+    assert copy is not None and word is not None
+    assert copy.inliers >= FULL_INLIERS and word.inliers >= FULL_INLIERS   # both weigh fully by count
+    assert copy.weight == 1.0
+    assert word.weight < 0.5 * copy.weight
+
+
 def _best_verified_keyframe(index: KeypointIndex, pairs: list, upload) -> int:
     """The upload keyframe on the 1-a-second grid whose pair with the original verifies with
     most inliers. (These copies are short, so their keyframes are dense; one between the
@@ -212,7 +240,7 @@ def test_a_crop_stretched_back_to_the_frame_verifies_but_a_mirror_or_a_squash_do
     """Cropping 20 % of one side and scaling back to the frame stretches one axis: an affine
     fit takes it; a reflection or a 2x squash is no copy's transform."""
     from origin.index.keypoints import KeyframePair
-    from origin.match.verify import verify
+    from origin.match.verify import FULL_INLIERS, verify
 
     rng = np.random.default_rng(7)
     size = (480, 270)
