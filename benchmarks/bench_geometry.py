@@ -76,6 +76,18 @@ def decoded(suite: Path, relative: str, original: bool, prefix: str = ""):
     return result
 
 
+def suite_manifest(suite: Path, catalogue_size: int) -> dict:
+    """The suite's manifest, with ``catalogue_size`` catalogue originals appended (built if missing)."""
+    manifest = json.loads((suite / "manifest.json").read_text())
+    if catalogue_size:
+        from benchmarks import catalogue
+
+        made = catalogue.build(catalogue_size)
+        manifest["originals"] += [{"id": key, "path": path.name, "folder": path.parent}
+                                  for key, path in made.items()]
+    return manifest
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=("tuning", "held_out"), default="tuning")
@@ -88,13 +100,7 @@ def main() -> None:
                         help="ORB features kept per upload keyframe")
     args = parser.parse_args()
     keypoint_index.PROBED_CELLS = args.probes
-    manifest = json.loads((args.suite / "manifest.json").read_text())
-    if args.catalogue:
-        from benchmarks import catalogue
-
-        made = catalogue.build(args.catalogue)
-        manifest["originals"] += [{"id": key, "path": path.name, "folder": path.parent}
-                                  for key, path in made.items()]
+    manifest = suite_manifest(args.suite, args.catalogue)
     published = datetime(2020, 1, 1, tzinfo=timezone.utc)
 
     originals, infos, stored_bytes, original_seconds = {}, {}, 0, 0.0

@@ -24,7 +24,7 @@ for entry in (ROOT / "src", ROOT):
     if str(entry) not in sys.path:
         sys.path.insert(0, str(entry))
 
-from benchmarks.bench_geometry import CACHE, SUITE, decoded  # noqa: E402
+from benchmarks.bench_geometry import CACHE, SUITE, decoded, suite_manifest  # noqa: E402
 from origin.index.keypoints import KeypointIndex  # noqa: E402
 from origin.index.segment import Segment  # noqa: E402
 from origin.index.shards import Shard  # noqa: E402
@@ -83,13 +83,7 @@ def detail(matcher, cached, upload, hits, ids, query, truth) -> None:
 
 
 def load(args):
-    manifest = json.loads((args.suite / "manifest.json").read_text())
-    if args.catalogue:
-        from benchmarks import catalogue
-
-        made = catalogue.build(args.catalogue)
-        manifest["originals"] += [{"id": key, "path": path.name, "folder": path.parent}
-                                  for key, path in made.items()]
+    manifest = suite_manifest(args.suite, args.catalogue)
     published = datetime(2020, 1, 1, tzinfo=timezone.utc)
     features_cache = CACHE / f"features-{len(manifest['originals'])}.pkl"
     cached = pickle.loads(features_cache.read_bytes()) if features_cache.exists() else {}
@@ -139,7 +133,6 @@ def main() -> None:
         pairs_cache.write_bytes(pickle.dumps(pairs))
     cached = CachedPairs({key: f for key, (_, f) in originals.items()}, pairs)
     matcher = matching.Matcher(None, lambda keys: {k: infos[k] for k in keys if k in infos}, cached)
-    key_of = {v: k for k, v in ids.items()}
     show = set(args.show.split(",")) - {""}
     scores = {}
     for part in args.parts.split(","):
