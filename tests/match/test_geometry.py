@@ -185,10 +185,11 @@ def _best_verified_keyframe(index: KeypointIndex, pairs: list, upload) -> int:
     original's keyframes pairs with a moment up to half a second away, and its transform
     carries the camera's motion meanwhile: the matcher turns to them only where the
     1-a-second keyframes make no match.)"""
-    from origin.match.matcher import _sparse_keyframes
+    from origin.media.video import first_on_grid
+    from origin.video.keypoints import KEYFRAME_FPS
     from origin.match.verify import verify
 
-    sparse = _sparse_keyframes(upload.keypoints.times)
+    sparse = first_on_grid(upload.keypoints.times, KEYFRAME_FPS)
     verified = [checked for pair in pairs if sparse[pair.upload_frame]
                 for checked in [verify(pair, index.originals[pair.original], upload.keypoints.size)]
                 if checked is not None]

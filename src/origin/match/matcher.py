@@ -30,6 +30,7 @@ from origin.index.keypoints import KeypointIndex
 from origin.match.align import MIN_FRAMES, WIDE_SPEEDS, FrameMatches, align
 from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo, decide, evidence_needed
 from origin.match.verify import verify
+from origin.media.video import first_on_grid
 from origin.video.keypoints import KEYFRAME_FPS
 from origin.video.fingerprint import UPLOAD_SAMPLE_FPS, Fingerprint, rectified_codes
 from origin.index.frames import FrameHits, FrameIndex
@@ -112,7 +113,7 @@ class Matcher:
         candidates = [key for key, pairs in by_original.items()
                       if rectify or len({pair.upload_frame for pair in pairs}) >= MIN_FRAMES]
         originals = self.lookup(candidates)
-        sparse = _sparse_keyframes(upload.keypoints.times)
+        sparse = first_on_grid(upload.keypoints.times, KEYFRAME_FPS)   # the 1-a-second keyframes
         matches = []
         for key in candidates:
             original = originals.get(key)
@@ -237,15 +238,6 @@ def _close_codes(codes: np.ndarray, against: np.ndarray, radius: int,
     if not rows:
         return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.int64)
     return np.concatenate(rows), np.concatenate(columns), np.concatenate(distances)
-
-
-def _sparse_keyframes(times: np.ndarray) -> np.ndarray:
-    """Which of these keyframe instants a ``KEYFRAME_FPS`` sample keeps: the first of each
-    1/``KEYFRAME_FPS`` of a second (all of them unless the upload was short and dense)."""
-    bins = np.floor(times * KEYFRAME_FPS + 1e-6).astype(np.int64)
-    first = np.ones(len(bins), bool)
-    first[1:] = bins[1:] != bins[:-1]
-    return first
 
 
 def _places_better(rectified: Match, keyframes: Match) -> bool:

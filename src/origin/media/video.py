@@ -147,16 +147,20 @@ class FrameStream:
         return {"skip_loop_filter": "all"} if min(self.width, self.height) >= FAST_DEBLOCK_FROM else {}
 
 
+def first_on_grid(times, fps: float) -> np.ndarray:
+    """bool per instant of ascending ``times``: the first in each 1/``fps`` of a second, which is
+    what a stream sampling at ``fps`` keeps (it takes the first frame at or after each grid
+    instant)."""
+    bins = np.floor(np.asarray(times, np.float64) * fps + 1e-6).astype(np.int64)
+    first = np.ones(len(bins), bool)
+    first[1:] = bins[1:] != bins[:-1]
+    return first
+
+
 def _on_grid(keyframes: list[tuple[float, np.ndarray]], fps: float) -> list[tuple[float, np.ndarray]]:
-    """The first of these keyframes in each 1/``fps`` of a second: what a stream sampling
-    keyframes at ``fps`` keeps (it takes the first frame at or after each grid instant)."""
-    kept, last_bin = [], None
-    for time, picture in keyframes:
-        here = math.floor(time * fps + 1e-6)
-        if here != last_bin:
-            kept.append((time, picture))
-            last_bin = here
-    return kept
+    """The keyframes a stream sampling keyframes at ``fps`` keeps (``first_on_grid``)."""
+    kept = first_on_grid([time for time, _ in keyframes], fps)
+    return [keyframe for keyframe, keep in zip(keyframes, kept) if keep]
 
 
 def _b_frames_skippable(path: str, min_fps: float, options: dict[str, str]) -> bool:
