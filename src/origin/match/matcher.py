@@ -33,6 +33,7 @@ from origin.match.verify import verify
 from origin.media.video import first_on_grid
 from origin.video.keypoints import KEYFRAME_FPS
 from origin.video.fingerprint import UPLOAD_SAMPLE_FPS, Fingerprint, rectified_codes
+from origin.video.hashers import hamming
 from origin.index.frames import FrameHits, FrameIndex
 from origin.records import Match
 
@@ -220,17 +221,13 @@ class Matcher:
         return matches
 
 
-_BITS = np.array([bin(byte).count("1") for byte in range(256)], np.uint8)
-
-
 def _close_codes(codes: np.ndarray, against: np.ndarray, radius: int,
                  chunk: int = 128) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(row in ``codes``, row in ``against``, Hamming distance) of every pair within ``radius``
     bits, ``chunk`` rows of ``codes`` at a time so a long original costs little memory."""
     rows, columns, distances = [], [], []
     for start in range(0, len(codes), chunk):
-        apart = _BITS[codes[start:start + chunk, None, :] ^ against[None, :, :]].sum(
-            axis=2, dtype=np.int64)
+        apart = hamming(codes[start:start + chunk, None, :], against[None, :, :])
         here, column = np.nonzero(apart <= radius)
         rows.append(here + start)
         columns.append(column)
