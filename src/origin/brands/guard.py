@@ -173,13 +173,11 @@ class BrandGuard:
             if digits_read is not None:
                 candidates += [(digits_read, m, e) for m in self.index.leet.find(digits_read.text)
                                for e in m.entries]
-            read_as_l = one_as_l(view)
-            if read_as_l is not None:
-                candidates += [(read_as_l, m, e) for m in self.index.hot.find(read_as_l.text)
-                               for e in m.entries if isinstance(e, Pattern)]
-            read_as_i = one_as_i(view) if triggered else None   # Yil1: only next to signals
-            if read_as_i is not None:
-                candidates += [(read_as_i, m, e) for m in self.index.hot.find(read_as_i.text)
+            # 1 read as l (Yi1i), and as i with l kept (Yil1: only next to signals)
+            letter_reads = [read for read in (one_as_l(view), one_as_i(view) if triggered else None)
+                            if read is not None]
+            for read in letter_reads:
+                candidates += [(read, m, e) for m in self.index.hot.find(read.text)
                                for e in m.entries if isinstance(e, Pattern)]
             if triggered:
                 sounds = View(self.normalizer.homophones(view.text), view.starts, view.ends,
@@ -195,7 +193,7 @@ class BrandGuard:
                 hit = self._hit(name, field_views, found_in, match, pattern, triggered, edges)
                 if hit is None:
                     continue
-                if found_in is digits_read or found_in is read_as_l or found_in is read_as_i:
+                if found_in is digits_read or any(found_in is read for read in letter_reads):
                     swap = "digit_swap" if any(ch.isdigit() for ch in hit.matched) else \
                         "letter_swap"
                     if swap == "letter_swap" and self.normalizer.word_skeleton(

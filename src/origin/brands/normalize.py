@@ -150,32 +150,29 @@ def collapse(view: View) -> View:
     return View("".join(chars), starts, ends, inner_starts, inner_ends)
 
 
+def _read_as(view: View, table: dict[int, str]) -> View:
+    """``view`` with its characters translated by ``table`` (same offsets), repeats collapsed again."""
+    return collapse(View(view.text.translate(table), view.starts, view.ends, view.inner_starts,
+                         view.inner_ends))
+
+
 def leet(view: View) -> View | None:
     """Digits read as the letters they resemble (n1ke -> nike) and l as i (ADlDAS, Iongines),
     repeats collapsed again; None when there is nothing to read (most text: Chinese, prices,
     dates, 1:1)."""
-    if not _LEET_TOUCH.search(view.text):
-        return None
-    return collapse(View(view.text.translate(LEET), view.starts, view.ends, view.inner_starts,
-                         view.inner_ends))
+    return _read_as(view, LEET) if _LEET_TOUCH.search(view.text) else None
 
 
 def one_as_l(view: View) -> View | None:
     """Digits read as letters with 1 as l (Yi1i -> yili), repeats collapsed again; None unless
     a 1 touches a Latin letter."""
-    if not _ONE_TOUCH.search(view.text):
-        return None
-    return collapse(View(view.text.translate(DIGITS_AS_L), view.starts, view.ends,
-                         view.inner_starts, view.inner_ends))
+    return _read_as(view, DIGITS_AS_L) if _ONE_TOUCH.search(view.text) else None
 
 
 def one_as_i(view: View) -> View | None:
     """Digits read as letters with 1 as i and l left alone (Yil1 -> yili), for the slow path
     only; None unless a 1 touches a Latin letter."""
-    if not _ONE_TOUCH.search(view.text):
-        return None
-    return collapse(View(view.text.translate(DIGITS_AS_I), view.starts, view.ends,
-                         view.inner_starts, view.inner_ends))
+    return _read_as(view, DIGITS_AS_I) if _ONE_TOUCH.search(view.text) else None
 
 
 def one_as_l_text(skeleton: str) -> str | None:
