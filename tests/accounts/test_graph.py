@@ -49,6 +49,23 @@ def test_walk_follows_types_and_depth_prefers_short_strong_paths_and_never_loops
         assert walk(session, "a", ["device"], 0) == []
 
 
+def test_an_account_row_that_contradicts_the_stored_account_is_an_error_not_a_silent_exists(
+        workspace):
+    with workspace.session() as session:
+        g = graph(session)
+        results = g.add_accounts([(1, AccountRow("shop", "channel", "E1")),
+                                  (2, AccountRow("shop", "channel")),           # the same again
+                                  (3, AccountRow("shop", "personal")),          # in one file
+                                  (4, AccountRow("boss", "personal"))])
+        results = sorted(results, key=lambda r: r.line)
+        assert [(r.line, r.status, r.field) for r in results] == [
+            (1, "added", None), (2, "exists", None), (3, "error", "kind"), (4, "added", None)]
+        assert "kind 'channel', this row 'personal'" in results[2].error
+        (later,) = g.add_accounts([(1, AccountRow("shop", "channel", "E2"))])   # a later import
+        assert (later.status, later.field) == ("error", "legal_entity")
+        assert "legal_entity 'E1', this row 'E2': not changed" in later.error
+
+
 def test_link_rules_and_duplicates(workspace):
     with workspace.session() as session:
         accounts(session, ("ch", "channel", "E1"), ("ch2", "channel", "E2"),

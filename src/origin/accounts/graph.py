@@ -151,6 +151,20 @@ def parse_row(data: dict, now: datetime | None = None) -> AccountRow | LinkRow:
                       tuple(dict.fromkeys(identities)))
 
 
+def _existing(line: int, row: AccountRow, kind: str, legal_entity: str | None) -> RowResult:
+    """An account already known: the same again is ``exists``; a row that says otherwise is an
+    error, since an import never changes an account (a silent drop would lose what it said)."""
+    differ = [(what, theirs, ours) for what, theirs, ours in (
+        ("kind", kind, row.kind), ("legal_entity", legal_entity, row.legal_entity))
+        if ours is not None and ours != theirs]
+    if not differ:
+        return RowResult(line, "account", "exists", row.id)
+    said = "; ".join(f"{what} {theirs!r}, this row {ours!r}" for what, theirs, ours in differ)
+    return RowResult(line, "account", "error", row.id,
+                     f"{differ[0][0]}: account already exists with {said}: not changed",
+                     field=differ[0][0])
+
+
 def _message(field: str | None, reason: str) -> str:
     return f"{field}: {reason}" if field else reason
 
@@ -206,13 +220,14 @@ class Graph:
 
     def add_accounts(self, rows: list[tuple[int, AccountRow]]) -> list[RowResult]:
         """Insert new accounts; link them to accounts sharing identity markers; catch evasion."""
-        existing = self._infos(row.id for _, row in rows)
-        results, fresh, seen = [], [], set(existing)
+        known = {account: (info.kind, info.legal_entity)
+                 for account, info in self._infos(row.id for _, row in rows).items()}
+        results, fresh = [], []
         for line, row in rows:
-            if row.id in seen:
-                results.append(RowResult(line, "account", "exists", row.id))
+            if row.id in known:
+                results.append(_existing(line, row, *known[row.id]))
                 continue
-            seen.add(row.id)
+            known[row.id] = (row.kind, row.legal_entity)
             fresh.append((line, row))
         hashes = {value for _, row in fresh for _, value in row.identities}
         holders: dict[tuple[str, str], list[str]] = {}

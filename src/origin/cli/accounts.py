@@ -74,11 +74,19 @@ def accounts_import(ctx, file: Path, fmt: str, actor: str, as_json: bool) -> Non
         counts.items())) or "nothing to import")
 
 
+def _strength(param, value: float | None) -> float | None:
+    """A link strength multiplies along paths: NaN, 0 or above 1 would poison every walk."""
+    if value is not None and not 0.0 < value <= 1.0:     # False for NaN too
+        raise click.BadParameter(f"must be within (0, 1], not {value:g}", param=param)
+    return value
+
+
 @accounts_group.command("link")
 @click.argument("a")
 @click.argument("b")
 @click.option("--type", "kind", type=click.Choice(LINK_TYPES), required=True)
-@click.option("--strength", type=float, help="0..1; default per type from the config.")
+@click.option("--strength", type=float, callback=lambda _ctx, param, value: _strength(param, value),
+              help="Within (0, 1]; default per type from the config.")
 @click.option("--by", "actor", default="operator", show_default=True, callback=required_name)
 @JSON_FLAG
 @click.pass_context
