@@ -1,11 +1,11 @@
 """The associated-accounts policy: a TOML file shipped in the package, overridable per workspace."""
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from origin.enforcement.config import SEVERITIES
+from origin.config_files import overlay, read_toml
 from origin.errors import InputError
 
 DEFAULT_CONFIG = Path(__file__).with_name("accounts.toml")
@@ -41,29 +41,16 @@ class AccountsConfig:
 
 def load_config(workspace: Path | str | None = None) -> AccountsConfig:
     """The shipped defaults merged with ``<workspace>/accounts.toml`` when present."""
-    data = _read(DEFAULT_CONFIG)
+    data = read_toml(DEFAULT_CONFIG)
+    source = DEFAULT_CONFIG
     if workspace is not None and (Path(workspace) / WORKSPACE_CONFIG).exists():
-        data = _merge(data, _read(Path(workspace) / WORKSPACE_CONFIG))
+        source = Path(workspace) / WORKSPACE_CONFIG
     try:
+        if source != DEFAULT_CONFIG:
+            data = overlay(data, read_toml(source))
         return _build(data)
     except (KeyError, TypeError, ValueError) as error:
-        raise InputError(str(workspace or DEFAULT_CONFIG),
-                         f"bad accounts config: {error}") from None
-
-
-def _read(path: Path) -> dict:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as error:
-        raise InputError(str(path), f"not valid TOML: {error}") from None
-
-
-def _merge(base: dict, override: dict) -> dict:
-    merged = dict(base)
-    for key, value in override.items():
-        merged[key] = (_merge(base[key], value)
-                       if isinstance(value, dict) and isinstance(base.get(key), dict) else value)
-    return merged
+        raise InputError(str(source), f"bad accounts config: {error}") from None
 
 
 def _types(values, allowed: tuple[str, ...], what: str) -> tuple[str, ...]:

@@ -5,16 +5,16 @@ The shipped ``rules.toml`` is the default; an override file only needs the keys 
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
+from origin.config_files import overlay, read_toml
 from origin.errors import InputError
 
 DEFAULT_RULES = Path(__file__).with_name("rules.toml")
 DECISIONS = ("none", "review", "demote", "takedown")
 SEVERITY = {name: rank for rank, name in enumerate(DECISIONS)}
+OPEN_TABLES = frozenset({"emoji_words", "words", "weights"})   # emoji; kinds checked below
 CONTEXT_KINDS = ("counterfeit", "weak_counterfeit", "commerce", "impersonation", "benign",
                  "resale", "absolute", "warning", "authentic", "sale", "price", "goods")
 
@@ -48,32 +48,18 @@ class Rules:
         return "none"
 
 
-def _merge(base: dict, override: dict) -> dict:
-    merged = dict(base)
-    for key, value in override.items():
-        if isinstance(value, dict) and isinstance(merged.get(key), dict):
-            merged[key] = _merge(merged[key], value)
-        else:
-            merged[key] = value
-    return merged
-
-
-def _read(path: Path) -> dict[str, Any]:
-    try:
-        with open(path, "rb") as handle:
-            return tomllib.load(handle)
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise InputError(str(path), f"cannot read brand rules: {error}") from None
-
-
 def load_rules(override: Path | str | None = None) -> Rules:
     """The shipped rules, overlaid with ``override`` (or env ``ORIGIN_BRAND_RULES``) if given."""
-    data = _read(DEFAULT_RULES)
+    data = read_toml(DEFAULT_RULES)
     override = override or os.environ.get("ORIGIN_BRAND_RULES")
-    if override:
-        data = _merge(data, _read(Path(override)))
     source = str(override or DEFAULT_RULES)
     try:
+        if override:
+            data = overlay(data, read_toml(Path(override)), open_tables=OPEN_TABLES)
+        for table, known in (("words", CONTEXT_KINDS), ("weights", (*CONTEXT_KINDS, "knockoff"))):
+            if unknown := set(data[table]) - set(known):
+                raise ValueError(f"{table}: unknown kinds {', '.join(sorted(unknown))} "
+                                 f"(known: {', '.join(known)})")
         scoring, matching = data["scoring"], data["matching"]
         words = {kind: tuple(str(word) for word in data["words"].get(kind, ()))
                  for kind in CONTEXT_KINDS}

@@ -1,15 +1,17 @@
 """The enforcement policy: a readable TOML file shipped with origin, overridable per workspace."""
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from origin.enforcement.calendar import Period, WorkingCalendar, calendar_for
+from origin.config_files import overlay, read_toml
 from origin.errors import InputError
 
 DEFAULT_POLICY = Path(__file__).with_name("default_policy.toml")
 WORKSPACE_POLICY = "enforcement.toml"
+OPEN_TABLES = frozenset({"jurisdictions", "owners"})   # keys are codes and owner labels
+OWNER_KEYS = frozenset({"allow", "rules", "inherit"})
 
 # in order of severity; mute: the upload stays up without its sound (a music match's own measure)
 DECISIONS = ("none", "track", "review", "mute", "demote", "takedown")
@@ -107,38 +109,16 @@ class Policy:
 
 def load_policy(workspace_path: Path | str | None = None) -> Policy:
     """The shipped defaults, merged with ``<workspace>/enforcement.toml`` when there is one."""
-    data = _read(DEFAULT_POLICY)
-    source = str(DEFAULT_POLICY)
-    if workspace_path is not None:
-        override = Path(workspace_path) / WORKSPACE_POLICY
-        if override.exists():
-            data = _merge(data, _read(override))
-            source = str(override)
+    data = read_toml(DEFAULT_POLICY)
+    source = DEFAULT_POLICY
+    if workspace_path is not None and (Path(workspace_path) / WORKSPACE_POLICY).exists():
+        source = Path(workspace_path) / WORKSPACE_POLICY
     try:
+        if source != DEFAULT_POLICY:
+            data = overlay(data, read_toml(source), open_tables=OPEN_TABLES)
         return _build(data)
     except (KeyError, TypeError, ValueError) as error:
-        raise InputError(source, f"invalid enforcement policy: {error}") from None
-
-
-def _read(path: Path) -> dict:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as error:
-        raise InputError(str(path), f"not valid TOML: {error}") from None
-    except UnicodeDecodeError as error:
-        raise InputError(str(path), f"not UTF-8 text (byte {error.start}), so not TOML") from None
-    except OSError as error:                  # a folder named enforcement.toml, no permission
-        raise InputError(str(path), f"cannot read: {error.strerror or error}") from None
-
-
-def _merge(base: dict, override: dict) -> dict:
-    merged = dict(base)
-    for key, value in override.items():
-        if isinstance(value, dict) and isinstance(base.get(key), dict):
-            merged[key] = _merge(base[key], value)
-        else:
-            merged[key] = value
-    return merged
+        raise InputError(str(source), f"invalid enforcement policy: {error}") from None
 
 
 def _rule(data: dict) -> Rule:
@@ -192,6 +172,9 @@ def _build(data: dict) -> Policy:
             raise ValueError(f"jurisdictions.{jurisdiction.code}.calendar: no official calendar "
                              f"for {jurisdiction.calendar!r} (a country code: CN, US, ...)"
                              ) from None
+    for owner, item in data.get("owners", {}).items():
+        if unknown := set(item) - OWNER_KEYS:
+            raise ValueError(f"owners.{owner}: unknown keys {', '.join(sorted(unknown))}")
     owners = {
         owner: OwnerPolicy(allow=frozenset(item.get("allow", [])),
                            rules=tuple(_rule(rule) for rule in item.get("rules", [])),

@@ -1,0 +1,56 @@
+"""Policy files: an override key the defaults do not have is refused, named, never ignored."""
+from __future__ import annotations
+
+import pytest
+
+from origin.accounts.config import load_config
+from origin.brands.config import load_rules
+from origin.config_files import overlay
+from origin.enforcement.config import load_policy
+from origin.errors import InputError
+
+
+def test_overlay_merges_tables_replaces_lists_and_names_an_unknown_key_with_a_hint():
+    base = {"platform": {"sla_working_days": 5, "allow": ["a"]}, "codes": {"CN": {"tz": "x"}}}
+    merged = overlay(base, {"platform": {"allow": ["b"]}, "codes": {"US": {"tz": "y"}}},
+                     open_tables=frozenset({"codes"}))
+    assert merged == {"platform": {"sla_working_days": 5, "allow": ["b"]},
+                      "codes": {"CN": {"tz": "x"}, "US": {"tz": "y"}}}
+    with pytest.raises(ValueError, match=r"unknown key 'platform.sla_working_day' \(did you "
+                                         r"mean 'sla_working_days'\?\)"):
+        overlay(base, {"platform": {"sla_working_day": 3}})
+    with pytest.raises(ValueError, match="unknown key 'codes.CN.zone'"):
+        overlay(base, {"codes": {"CN": {"zone": "z"}}}, open_tables=frozenset({"codes"}))
+
+
+@pytest.mark.parametrize("file, text, fragment", [
+    ("enforcement.toml", "[penaltys]\nminor = 1\n", "did you mean 'penalties'"),
+    ("enforcement.toml", "[platform]\nsla_working_day = 3\n", "sla_working_days"),
+    ("enforcement.toml", '[owners."studio-a"]\nalow = ["x"]\n', "owners.studio-a: unknown keys alow"),
+    ("accounts.toml", "[joint]\nmax_dept = 5\n", "did you mean 'max_depth'"),
+])
+def test_a_typo_in_a_workspace_policy_is_refused_naming_the_file_and_the_key(tmp_path, file, text,
+                                                                              fragment):
+    (tmp_path / file).write_text(text)
+    load = load_policy if file == "enforcement.toml" else load_config
+    with pytest.raises(InputError, match=fragment) as raised:
+        load(tmp_path)
+    assert str(raised.value).startswith(str(tmp_path / file))
+
+
+def test_what_users_name_themselves_is_still_accepted(tmp_path):
+    (tmp_path / "enforcement.toml").write_text(
+        '[jurisdictions.DE]\ncalendar = "DE"\ntimezone = "Europe/Berlin"\nrestore_after = 14\n'
+        '[owners."studio-a"]\nallow = ["licensee-1"]\n')
+    policy = load_policy(tmp_path)
+    assert "DE" in policy.jurisdictions and policy.allowed("studio-a", "licensee-1")
+    rules = tmp_path / "rules.toml"
+    rules.write_text('[emoji_words]\n"👟" = "鞋"\n[weights]\nimpersonation = 2\n')
+    loaded = load_rules(rules)
+    assert loaded.emoji_words["👟"] == "鞋" and loaded.weights["impersonation"] == 2
+    rules.write_text('[scoring]\ntakedwon = 4\n')
+    with pytest.raises(InputError, match="did you mean 'takedown'"):
+        load_rules(rules)
+    rules.write_text('[words]\ncounterfiet = ["x"]\n')
+    with pytest.raises(InputError, match="words: unknown kinds counterfiet"):
+        load_rules(rules)
