@@ -11,8 +11,9 @@ on in-memory records (normalisation, matching and context included; file parsing
 database are not).
 
 The independent suite (``brand_suite.py``: other brands, other phrasing, evasions from outside
-data) is scored per family, its ``tune``, ``held_out``, ``held_out_2``, ``held_out_3`` and
-``held_out_4`` parts apart (the last two's cases are never printed, only their counts).
+data) is scored per family, its ``tune``, ``held_out``, ``held_out_2``, ``held_out_3``,
+``held_out_4`` and ``held_out_5`` parts apart (the last three's cases are never printed, only
+their counts).
 ``--end-to-end N`` runs ``origin brands scan FILE --json`` on N everyday records (5 % brand
 mentions) against a workspace holding 10 000 brands, with and without ``--no-store``, and reports
 records per CPU second of that process (start-up included, and apart); ``--keep DIR`` makes that
@@ -287,7 +288,7 @@ def run_independent(guard: BrandGuard) -> None:
         if verdict == "missed" or (case.brand is None and verdict != "none"):
             misses[case.part].append((case.family, case.title, case.description, result.decision,
                                       result.rule))
-    for part in ("tune", "held_out", "held_out_2", "held_out_3", "held_out_4"):
+    for part in ("tune", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5"):
         print(f"\n  independent suite, {part} part")
         print(f"  {'counterfeit family':<28} {'offers':>6} {'recall':>7} {'>=demote':>9}")
         every = []
@@ -315,7 +316,7 @@ def run_independent(guard: BrandGuard) -> None:
         caught = sum(v.startswith("caught") for v in every)
         print(f"  precision (caught offers over everything flagged): {caught}/{caught + flagged}"
               f" = {caught / max(1, caught + flagged):.3f}")
-        if part in ("held_out_3", "held_out_4"):   # held out: counts only, cases not to be read
+        if part in ("held_out_3", "held_out_4", "held_out_5"):   # counts only, cases not read
             continue
         for family, title, description, decision, rule in misses[part][:10]:
             print(f"    [{family}] {title!r} / {description!r} -> {decision} ({rule})")
@@ -402,11 +403,13 @@ def main() -> None:
     rng = random.Random(7)
     real = real_brands()
     if args.suite_only or args.end_to_end:
-        from benchmarks.brand_suite import held_out_3_brands, held_out_4_brands, suite_brands
+        from benchmarks.brand_suite import (held_out_3_brands, held_out_4_brands,
+                                            held_out_5_brands, suite_brands)
 
         synthetic = synthetic_brands(10_000, 10_000, rng)
         if args.suite_only:
-            listed = real + suite_brands() + held_out_3_brands() + held_out_4_brands()
+            listed = (real + suite_brands() + held_out_3_brands() + held_out_4_brands()
+                      + held_out_5_brands())
             guard = BrandGuard(listed + synthetic[: 10_000 - len(listed)])
             print("== suites with 10 000 brands loaded ==")
             run_suites(guard, real, rng)
@@ -424,8 +427,10 @@ def main() -> None:
     guard, brands, _ = guards[10_000]
     print("== suites with 10 000 brands loaded ==")
     run_suites(guard, real, rng)
-    from benchmarks.brand_suite import held_out_3_brands, held_out_4_brands, suite_brands
-    listed = real + suite_brands() + held_out_3_brands() + held_out_4_brands()
+    from benchmarks.brand_suite import (held_out_3_brands, held_out_4_brands, held_out_5_brands,
+                                        suite_brands)
+    listed = (real + suite_brands() + held_out_3_brands() + held_out_4_brands()
+              + held_out_5_brands())
     run_independent(BrandGuard(listed + brands[len(real):10_000 - len(listed) + len(real)]))
     print(f"\n== throughput, one core, {args.records} records per run (CPU time, best of 3) ==")
     traffic = {"no brand": 0.0, "5% brand": 0.05, "every record": 1.0}

@@ -9,7 +9,9 @@ on the guard, the ``held_out`` part is only reported. Once that part had been re
 held-out part (``held_out_2``: new phrasing, other sound-alike words) was added for the same use,
 and once that had been read too, a third (``held_out_3``: twelve new marks, its own spellings and
 phrasing, scored by counts only), and since its author wrote the next round's tune templates, a
-fourth (``held_out_4``: another hand and method, twelve more marks, counts only).
+fourth (``held_out_4``: another hand and method, twelve more marks, counts only), and once that had
+been read, a fifth (``held_out_5``: a third hand, IME-first homophones and fancy-text look-alikes,
+twelve more marks, counts only).
 """
 from __future__ import annotations
 
@@ -444,7 +446,7 @@ def cases(seed: int = 11) -> list[Case]:
                                 title.format(s=alike), text.format(s=alike)))
     return (out + second_held_out(words) + tuning_round_four(words) + third_held_out()
             + tuning_round_five() + tuning_round_five_more() + fourth_held_out()
-            + tuning_round_six())
+            + tuning_round_six() + fifth_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -1296,4 +1298,347 @@ def tuning_round_six(seed: int = 83) -> list[Case]:
                 name, title, text, w=mark, p=rng.choice(goods))
     for title, text in SOUND_ALIKES_6:
         add("ordinary_sound_alikes", None, "viewer", "日常分享", title, text)
+    return out
+
+
+# -- held_out_5 (issue 13, seventh round): written before any of that round's tuning -------------
+# A fifth held-out part, since held_out_4 was read after round six. Written by a third hand and
+# method, from the issue's text and from how listings, warnings, reviews, resale and shop posts
+# read on Xianyu, Taobao and Douyin, without reading held_out_3/4 or the tune templates. Its
+# homophones come from a hand table of the characters a Chinese IME offers first for a syllable
+# (kept only where pypinyin's usual reading of the character alone is that syllable: no rare
+# readings), its look-alike letters from the "fancy text" styles sellers paste (Cyrillic twins,
+# full-width, circled, mathematical bold / double-struck, small capitals), its separators and
+# initials/pinyin styles from sets of its own; ordinary sound-alikes and common-word texts are
+# hand-written everyday sentences. Brands: the held-out split of MARKS, NEW_MARKS, NEW_MARKS_4
+# and twelve marks never loaded before (NEW_MARKS_5). Report by counts only; never read its
+# cases or tune on it.
+NEW_MARKS_5 = [  # mark, Latin name (or ""), common word, product cues (held_out_5 only)
+    ("王老吉", "", False, ()), ("元气森林", "", False, ()), ("江小白", "", False, ()),
+    ("珀莱雅", "PROYA", False, ()), ("万宝龙", "Montblanc", False, ()),
+    ("纪梵希", "Givenchy", False, ()),
+    ("统一", "", True, ("方便面", "冰红茶", "老坛酸菜")), ("雪花", "", True, ("啤酒", "纯生")),
+    ("金丝猴", "", True, ("奶糖", "糖果")), ("黄鹤楼", "", True, ("香烟", "烟")),
+    ("六神", "", True, ("花露水", "沐浴露")), ("旺旺", "", True, ("雪饼", "仙贝", "QQ糖")),
+]
+GOODS_5 = {
+    "王老吉": ("凉茶",), "元气森林": ("气泡水", "燃茶"), "江小白": ("白酒",),
+    "珀莱雅": ("精华", "面霜"), "万宝龙": ("钢笔", "皮带", "钱夹"), "纪梵希": ("散粉", "口红"),
+}
+
+
+def held_out_5_brands() -> list[Brand]:
+    """The seventh round's new marks (ids 5300…): loaded next to the others when scoring."""
+    return [Brand(5300 + i, mark, f"{mark}官方", (latin,) if latin else (), (),
+                  frozenset({f"{mark}授权店"}), common, cues)
+            for i, (mark, latin, common, cues) in enumerate(NEW_MARKS_5)]
+
+
+# the characters an IME lists first for each syllable (hand-written; filtered by usual reading)
+IME_FIRST = {
+    "an": "安按岸暗案", "ao": "奥傲澳袄熬", "ba": "巴八吧爸拔霸", "bai": "白百柏摆拜败",
+    "bao": "宝保包报抱饱", "bing": "冰兵饼病并", "chang": "常场厂唱昌尝", "cheng": "城成程诚橙",
+    "chi": "吃池驰迟持尺", "da": "大达打答搭", "de": "德得", "di": "迪第帝低弟递",
+    "dou": "豆斗逗抖兜", "e": "鹅饿额俄娥", "er": "尔儿二耳而", "fan": "范饭凡帆翻繁",
+    "fei": "飞非菲费肥妃", "feng": "凤风峰丰锋蜂", "fu": "福服芙夫富府付", "gan": "干甘感赶敢肝",
+    "ge": "格个歌哥阁隔", "ha": "哈", "hai": "海孩害嗨", "hao": "好号豪浩耗",
+    "he": "鹤和合河何荷", "hong": "红洪宏虹鸿轰", "hou": "猴后厚候侯", "hua": "华花话化画滑",
+    "huang": "黄皇煌谎晃", "ji": "吉记纪集机鸡急", "jia": "家加佳价嘉甲", "jiang": "江将讲奖姜酱",
+    "jin": "金进今近锦劲", "jiu": "九久酒就旧救", "ke": "克可科客课刻", "kou": "口扣寇抠",
+    "ku": "库酷苦哭裤", "lai": "莱来赖", "lan": "兰蓝篮栏懒烂", "lang": "狼浪朗郎廊",
+    "lao": "老劳捞牢姥", "li": "力丽里利立理礼李", "lian": "联连莲脸练恋", "liang": "良亮凉粮两",
+    "lin": "林临琳邻淋", "liu": "六流留刘柳", "long": "龙隆笼珑聋", "lou": "楼搂漏陋",
+    "luo": "洛罗落络骆", "ma": "马妈吗玛码麻", "mao": "猫毛茅帽冒贸", "mei": "美梅每妹媚",
+    "mi": "米蜜密迷秘咪", "mu": "慕木目母幕牧", "niao": "鸟袅", "nong": "农浓弄侬",
+    "ou": "欧偶鸥藕呕", "pao": "泡跑炮袍抛", "pi": "匹皮批披屁劈", "ping": "平瓶苹评萍凭",
+    "po": "珀破坡婆泼魄", "pu": "浦普铺朴谱扑", "qi": "七奇琪其气齐起", "quan": "泉全权拳券",
+    "ran": "然染燃冉", "ri": "日", "sen": "森", "shan": "山杉闪善珊衫", "shen": "神身深申伸沈",
+    "shi": "士世石诗时是事实视", "shu": "舒书树叔数熟", "si": "斯思丝司四死", "su": "苏素速酥俗塑",
+    "tai": "台太泰态抬", "tang": "堂糖唐汤躺塘", "te": "特", "tian": "天田甜添填",
+    "tong": "统同通桶童铜", "wan": "万完玩晚湾碗", "wang": "旺王网望往汪", "wei": "为威维微伟卫味",
+    "xi": "希西喜息溪洗熙", "xiang": "祥香想象相翔享", "xiao": "小笑晓校效肖", "xing": "星兴形型醒幸",
+    "xue": "雪学血靴薛", "ya": "雅亚牙呀鸭压", "yang": "阳羊洋扬样杨养", "yi": "衣一伊依艺意易亿",
+    "yong": "永用勇泳涌", "you": "优有友油游又右", "yuan": "元园原圆源远愿", "yue": "月越悦约岳阅",
+    "zhong": "中钟众忠终", "zi": "子自紫资字姿",
+}
+CYRILLIC_TWINS = {"a": "а", "c": "с", "e": "е", "o": "о", "p": "р", "x": "х", "y": "у", "i": "і",
+                  "s": "ѕ", "j": "ј", "h": "һ", "A": "А", "B": "В", "C": "С", "E": "Е", "H": "Н",
+                  "K": "К", "M": "М", "O": "О", "P": "Р", "T": "Т", "X": "Х", "Y": "У"}
+SEPARATORS_H5 = ["°", "🔥", "💋", "、", "⭐", "♪", "…", "☆", "=", "▪", "◆", "🎀", "🌸", "🖤", "\\",
+                "\u200b", " . ", "~", "♥", "·"]
+LEET_H5 = {"o": "0", "i": "1", "l": "1", "e": "3", "a": "4", "s": "5", "t": "7", "g": "9", "b": "8",
+          "z": "2"}
+
+
+class Spellings5:
+    """held_out_5's spellings: IME-first homophones, fancy-text look-alikes, styles of its own."""
+
+    def __init__(self) -> None:
+        from pypinyin import lazy_pinyin
+
+        self._read = lazy_pinyin
+        # keep a character only if its usual reading alone is the syllable it is listed under
+        self.table = {syllable: [c for c in chars if lazy_pinyin(c)[0] == syllable]
+                      for syllable, chars in IME_FIRST.items()}
+
+    def homophone(self, mark: str, rng: random.Random) -> str | None:
+        """One character swapped (two in about a third of the marks of 2+ characters)."""
+        sounds = self._read(mark)
+        if len(sounds) != len(mark):
+            return None
+        spots = list(range(len(mark)))
+        rng.shuffle(spots)
+        swaps = 2 if len(mark) >= 2 and rng.random() < 0.33 else 1
+        chars = list(mark)
+        done = 0
+        for spot in spots:
+            choices = [c for c in self.table.get(sounds[spot], ()) if c != mark[spot]]
+            if choices:
+                chars[spot] = rng.choice(choices)
+                done += 1
+            if done == swaps:
+                break
+        return "".join(chars) if done else None
+
+    def pinyin(self, mark: str, rng: random.Random) -> str:
+        from pypinyin import Style, lazy_pinyin
+
+        style = rng.randrange(7)
+        if style == 0:
+            return "".join(lazy_pinyin(mark))
+        if style == 1:
+            return "".join(s.capitalize() for s in lazy_pinyin(mark))
+        if style == 2:
+            return " ".join(lazy_pinyin(mark))
+        if style == 3:
+            return " ".join(s.capitalize() for s in lazy_pinyin(mark, style=Style.TONE))
+        if style == 4:
+            return "".join(lazy_pinyin(mark, style=Style.TONE3))
+        if style == 5:
+            return "-".join(lazy_pinyin(mark)).upper()
+        return "".join(lazy_pinyin(mark, style=Style.TONE))
+
+    def initials(self, mark: str, rng: random.Random) -> str:
+        from pypinyin import Style, lazy_pinyin
+
+        letters = [s[0] for s in lazy_pinyin(mark, style=Style.FIRST_LETTER)]
+        style = rng.randrange(6)
+        if style == 0:
+            return "".join(letters)
+        if style == 1:
+            return "".join(letters).upper()
+        if style == 2:
+            return "-".join(letters).upper()
+        if style == 3:
+            return " ".join(letters)
+        if style == 4:
+            return letters[0].upper() + "".join(letters[1:])
+        return "".join(l.upper() + "." for l in letters)
+
+    @staticmethod
+    def separated(word: str, rng: random.Random) -> str:
+        chars = [c for c in word if c != " "]
+        if rng.random() < 0.3:
+            out = chars[0]
+            for char in chars[1:]:
+                out += rng.choice(SEPARATORS_H5) + char
+            return out
+        return rng.choice(SEPARATORS_H5).join(chars)
+
+    @staticmethod
+    def look_alike(latin: str, rng: random.Random) -> str | None:
+        import unicodedata
+
+        style = rng.randrange(5)
+        word = latin if rng.random() < 0.5 else latin.upper()
+        if style == 0:   # Cyrillic twins swapped in, every one or one
+            spots = [i for i, c in enumerate(word) if c in CYRILLIC_TWINS]
+            if not spots:
+                return None
+            pick = spots if rng.random() < 0.5 else [rng.choice(spots)]
+            return "".join(CYRILLIC_TWINS[c] if i in pick else c for i, c in enumerate(word))
+        if style == 1:   # full-width
+            return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in word)
+        names = {2: "CIRCLED LATIN {case} LETTER {c}", 3: "MATHEMATICAL BOLD {case} {c}",
+                 4: "LATIN LETTER SMALL CAPITAL {c}"}
+        if style == 3 and rng.random() < 0.5:
+            names[3] = "MATHEMATICAL DOUBLE-STRUCK {case} {c}"
+        out = ""
+        for c in word if style != 4 else word.lower():
+            if not c.isalpha():
+                out += c
+                continue
+            try:
+                out += unicodedata.lookup(names[style].format(
+                    case="CAPITAL" if c.isupper() else "SMALL", c=c.upper()))
+            except KeyError:
+                out += c
+        return out if out != word else None
+
+    @staticmethod
+    def leet(latin: str, rng: random.Random) -> str | None:
+        spots = [i for i, c in enumerate(latin) if c.lower() in LEET_H5]
+        if not spots:
+            return None
+        pick = set(rng.sample(spots, rng.randint(1, min(2, len(spots))))) if rng.random() < 0.7 \
+            else set(spots)
+        return "".join(LEET_H5[c.lower()] if i in pick else c for i, c in enumerate(latin))
+
+
+SELLERS_H5 = ["鞋柜小王", "阿杰潮牌仓", "莆田老林鞋业", "小鱼的好物铺", "海外仓直发", "美妆折扣屋",
+             "表哥手表行", "潮流前线", "工厂店阿梅", "小红的好物分享", "档口一手货源", "佳佳严选"]
+OFFERS_H5 = [  # name, title, description: {w} the spelling, {g} the goods
+    ("{s}", "{w}{g} 一比一复刻 原厂面料", "顶级版本 细节对比专柜 支持验货 拍下48小时发货"),
+    ("{s}", "莆田纯原{w}{g}", "档口直发，和正品一模一样，不满意包退，价格私聊"),
+    ("{s}", "【超A货】{w}{g} 清仓", "原单尾货，数量有限，直播间秒杀价99元包邮"),
+    ("{s}", "{w}同款{g}，高仿精品", "做工好到你不敢信，懂货的来，加V看实拍"),
+    ("{s}", "大牌{w}{g}复刻版", "1:1开模，细节到位，送人也看不出来，下单送礼盒"),
+    ("{s}", "{w} {g} 厂家直销", "非正品介意勿拍，A货品质，批发零售都可以，量大从优"),
+    ("{s}", "出{w}{g}，高仿，九成新", "自己买的精仿，用了两次，便宜出，不议价"),
+    ("{s}", "{w}{g}代工厂流出", "原厂代工的仿品，没有吊牌，价格只要专柜一折，现货秒发"),
+    ("{s}", "今日上新：{w}{g}", "顶级复刻，公司级，微信私聊下单"),
+    ("{s}", "{w}{g}仿品特价", "仿的，但质量不差，学生党福利，满两件包邮"),
+    ("{s}", "高品质{w}{g}", "跟正品一比一，区别只有价格，需要的宝子评论区扣1"),
+    ("{s}", "{w}{g} 版本对比", "我们家是最高版本，复刻天花板，可以视频验货，包邮"),
+    ("{s}", "直播间福利", "{w}{g}高仿款今天只要59，拍下备注颜色"),
+    ("{s}", "{g}到货", "{w}原单，一比一，懂的私"),
+    ("{s}", "闲鱼捡漏", "{w}{g}A货，做工精细，顺丰包邮"),
+]
+WARNINGS_H5 = [  # name, title, description: {m} the mark as written, {g} the goods
+    ("上海消保委", "315提醒：网购{m}{g}谨防假货", "近期接到多起投诉，低价{m}{g}多为高仿，请通过官方渠道购买"),
+    ("被坑的小周", "避雷！买到假{m}{g}了", "在直播间买的，说是一比一复刻，到手做工粗糙，已经举报了，大家别贪便宜"),
+    ("打假博主老张", "如何辨别{m}{g}真假", "教大家三招：看防伪码、看走线、看包装，一比一的仿品细节还是会露馅"),
+    ("市场监管发布", "警惕！冒充{m}官方的网店", "有商家盗用{m}图片销售假冒产品，消费者发现可拨打12315投诉"),
+    ("消费者小李", "{m}{g}三百块？别信", "专柜三千多的东西网上三百块，不是高仿就是翻新，别交智商税"),
+    ("法律小课堂", "卖{m}高仿犯法吗", "销售假冒注册商标的商品，数额较大的要追究刑事责任，明知是仿品也不能卖"),
+    ("维权记", "举报假货：{m}{g}", "商家承诺正品，鉴定结果是假的，平台已经支持退一赔三"),
+    ("理性消费", "关于{m}的“原单”“尾货”", "所谓原单尾货基本都是假的，正品没有这种渠道，买{g}请去专柜"),
+    ("妈妈群分享", "提醒大家：{m}{g}有假", "小区团购的{m}{g}是假的，包装和真的差不多，买之前一定要查验"),
+    ("数码老王", "别再买所谓的{m}“1:1”了", "这些1:1的{g}不仅是假的，还可能有安全隐患，劣质品起火的新闻不少"),
+    ("消费日报", "{m}{g}假货泛滥，怎么防", "认准授权店和官方旗舰店，收到货扫码验真，发现假货保留证据"),
+    ("小红避雷", "姐妹们，这家{m}是假的", "某宝那家卖{m}{g}的，评论都是刷的，我买的是仿品，已投诉"),
+]
+REVIEWS_H5 = [
+    ("海关发布", "海关查获假冒{m}{g}两千余件", "近日，某海关在出口货物中查获侵犯{m}商标权的{g}，案件已移交处理"),
+    ("法治在线", "警方捣毁制售假冒{m}{g}窝点", "现场查获高仿{m}{g}和商标标识一批，涉案金额超过百万元"),
+    ("数码测评君", "{m}{g}开箱测评", "官方旗舰店买的，做工扎实，比上一代好用，缺点是价格偏高"),
+    ("开箱狂人", "花了两千买的{m}{g}，值吗", "专柜购入，用了一个月说说真实感受，优点缺点都讲"),
+    ("时尚周刊", "{m}经典款官方复刻回归", "{m}宣布将复刻九十年代的经典{g}，下月起在官方门店发售"),
+    ("穿搭日记", "{m}{g}平替推荐", "不是仿品也不是高仿，是几个价格更亲民、设计不同的国货牌子"),
+    ("财经日报", "{m}去年营收增长", "{m}发布年报，并表示将继续打击假冒侵权，已起诉多家售假商家"),
+    ("真假对比实验室", "{m}{g}真假对比", "左边正品右边高仿，拆开看内部做工，一眼就能看出差别"),
+    ("本地新闻网", "市场监管局开展打假行动", "在批发市场查扣假冒{m}{g}三百余件，涉事商户被立案调查"),
+    ("测评小姐姐", "{m}新款{g}上手一周", "说说优缺点，我是在{m}官网下单的，不是广告"),
+    ("法院公告", "{m}商标侵权案宣判", "被告销售假冒{m}{g}，法院判决赔偿经济损失五十万元"),
+    ("生活博主", "我的{m}{g}用了三年", "当年专柜买的，现在还很好用，分享一下保养方法"),
+]
+RESALE_H5 = [
+    ("小美的闲置", "闲置{m}{g} 九成新", "专柜购入，有小票和发票，自用爱惜，可以验货"),
+    ("二手转让", "转卖{m}{g}", "朋友送的，全新未拆封，原价两千，现价一千二，支持平台验货"),
+    ("搬家清仓", "自用{m}{g}低价出", "搬家带不走，正品保证，有购买记录，同城可面交"),
+    ("学生党回血", "出个{m}{g}", "去年双十一旗舰店买的，用了几次，配件齐全，附订单截图"),
+    ("闲鱼卖家阿琳", "{m}{g} 二手", "官网购买，发票在，支持任何方式鉴定"),
+    ("宝妈闲置", "{m}{g} 99新", "买重了一个，专柜小票齐全，可走验货宝，不刀"),
+]
+AUTHORISED_H5 = [  # account-name, title, description; posted by the authorised or owner account
+    ("{m}官方旗舰店", "{m}新款{g}上市", "官方正品，全国联保，警惕低价高仿，认准官方旗舰店"),
+    ("{m}授权专卖店", "本店{m}{g}均为正品", "拒绝高仿，假一赔十，每件可扫码验真，下单包邮"),
+    ("{m}官方旗舰店", "经典复刻系列发售", "{m}官方复刻九十年代经典{g}，限量发售，今晚八点直播间开抢"),
+    ("{m}授权专卖店", "提醒：谨防假冒", "近期有人冒用{m}名义销售一比一仿品，本店是官方授权店，授权书可查"),
+    ("{m}官方", "{m}{g}防伪查询方法", "每件{m}{g}都有防伪码，买到仿品请联系我们，我们会协助维权"),
+    ("{m}官方旗舰店", "双十一预售", "{m}{g}预售开启，付定金立减，不是仿品不是A货，官方发货"),
+]
+# everyday sentences in which an ordinary word (or two words) sounds like a mark
+SOUND_ALIKE_H5 = [
+    "这场大雪很快就化为了水", "他们把这片区域划为了禁区", "在酒店隔离了十四天", "出门前涂了一层隔离霜",
+    "孩子凭毅力跑完了全程", "每天一粒维生素C", "伊犁的薰衣草开了", "再走一里路就到了",
+    "孩儿他爸今天下厨", "我的父亲年轻时是木匠", "她的服装设计很特别", "这次也算因祸得福",
+    "久仰大名，今天终于见到您", "罪该万死的反派终于领了便当", "包了饺子给邻居回礼", "他从小就有点口吃",
+    "老中医教我们每天叩齿", "老李是我们村最好的木匠", "大家能不能小声一点", "门口的路面低凹积水",
+    "飞了三个小时才到", "这些钱都白费了", "大江东去浪淘尽", "三国里的一员大将",
+    "草原上跑过七匹狼", "天下太平鸟语花香", "我的老干妈今年八十了", "三只松鼠在树上抢松果",
+    "只要住得舒服家就是港湾", "村口那头猛牛又跑出来了", "弟弟哇哈哈地笑个不停", "昨天本市新增一例",
+]
+SOUND_ALIKE_FRAMES_H5 = [
+    ("日常vlog", "{f}，这期视频一比一还原了当时的场景"),
+    ("今日分享", "复刻外婆的拿手菜，{f}"),
+    ("随手记", "1:1比例的模型终于拼好了，{f}"),
+    ("周末碎碎念", "{f}。仿古建筑复刻得很用心"),
+    ("生活记录", "今天复刻了网红蛋糕，{f}"),
+    ("科普时间", "高仿真恐龙模型展开幕，{f}"),
+]
+# common-word marks in their ordinary sense (none of their product cues)
+COMMON_SENSE_H5 = {
+    "美的": ("最美的风景在路上", "你是我见过最美的人"), "长城": ("周末去爬长城", "不到长城非好汉"),
+    "大白兔": ("院子里养了一只大白兔", "小朋友画了一只大白兔"), "白象": ("动物园里有一头白象", "传说中的白象很少见"),
+    "红牛": ("村里那头红牛生了小牛", "山坡上吃草的红牛"), "熊猫": ("在成都看大熊猫", "熊猫宝宝在吃竹子"),
+    "联想": ("这首歌让我联想到小时候", "看到海就联想到那个夏天"), "中华": ("中华文化博大精深", "振兴中华从我做起"),
+    "凤凰": ("凤凰古城的夜景", "山沟里飞出了金凤凰"), "永久": ("这张照片我会永久保存", "景区对老人永久免票"),
+    "大宝": ("我家大宝今年上一年级", "大宝带着二宝去公园"), "白猫": ("楼下的白猫生了小猫", "不管黑猫白猫"),
+    "海天": ("海天一色的美景", "站在船头看海天相接"), "小天鹅": ("芭蕾舞剧里的小天鹅", "湖面上游着几只小天鹅"),
+    "红豆": ("熬了一锅红豆粥", "红豆生南国"), "长虹": ("雨后天边挂着一道长虹", "气贯长虹的书法"),
+    "好孩子": ("他是个懂事的好孩子", "做个诚实的好孩子"), "蓝月亮": ("今晚能看到蓝月亮", "一首叫蓝月亮的老歌"),
+    "统一": ("全班统一穿校服", "大家统一了意见"), "雪花": ("窗外飘起了雪花", "剪纸剪出六角雪花"),
+    "金丝猴": ("在神农架看到了金丝猴", "金丝猴是国家一级保护动物"), "黄鹤楼": ("登上黄鹤楼看长江", "故人西辞黄鹤楼"),
+    "六神": ("吓得六神无主", "六神无主地站在门口"), "旺旺": ("小狗旺旺地叫", "祝大家新年旺旺"),
+}
+COMMON_FRAMES_H5 = [
+    ("旅行日记", "{f}，今天的vlog一比一复刻了那天的路线"),
+    ("随手拍", "{f}。拍了好多照片"),
+    ("手工日常", "{f}，画了一幅一比一的素描"),
+    ("周末", "周末随手拍：{f}"),
+]
+
+
+def fifth_held_out(seed: int = 97) -> list[Case]:
+    """held_out_5: held-out MARKS, NEW_MARKS, NEW_MARKS_4 and NEW_MARKS_5, every family."""
+    rng = random.Random(seed)
+    writer = Spellings5()
+    out: list[Case] = []
+
+    def add(family: str, brand: Brand | None, account: str, name: str, title: str,
+            text: str, **values: str) -> None:
+        out.append(Case(family, "held_out_5", brand, account, name.format(**values),
+                        title.format(**values), text.format(**values)))
+
+    brands = ([b for b in suite_brands() if part(b.mark) == "held_out"] + held_out_3_brands()
+              + held_out_4_brands() + held_out_5_brands())
+    for brand in brands:
+        mark = brand.mark
+        latin = brand.aliases[0] if brand.aliases else ""
+        goods = brand.context_words or GOODS_4.get(mark) or GOODS_5[mark]
+        written: dict[str, list[str]] = defaultdict(list)
+        written["no_evasion"] = [mark, mark, latin or mark]
+        written["separators"] = [writer.separated(mark, rng) for _ in range(3)]
+        if latin:
+            written["separators"].append(writer.separated(rng.choice((latin, latin.upper())), rng))
+        if 2 <= len(mark) <= 4:
+            written["initials"] = [writer.initials(mark, rng) for _ in range(3)]
+        written["pinyin"] = [writer.pinyin(mark, rng) for _ in range(3)]
+        written["homophones"] = [w for w in (writer.homophone(mark, rng) for _ in range(3)) if w]
+        if latin:
+            written["confusables"] = [w for w in (writer.look_alike(latin, rng) for _ in range(2))
+                                      if w]
+            written["digit_swaps"] = [w for w in (writer.leet(latin, rng) for _ in range(2)) if w]
+        for family, spellings in written.items():
+            for spelled in spellings:
+                name, title, text = rng.choice(OFFERS_H5)
+                add(family, brand, "seller", name, title, text, w=spelled, g=rng.choice(goods),
+                    s=rng.choice(SELLERS_H5))
+        for family, templates in (("consumer_warnings", WARNINGS_H5), ("reviews_news", REVIEWS_H5),
+                                  ("resale", RESALE_H5)):
+            for name, title, text in rng.sample(templates, 3):
+                add(family, None, "viewer", name, title, text, m=mark, g=rng.choice(goods))
+        for index, (name, title, text) in enumerate(rng.sample(AUTHORISED_H5, 3)):
+            account = brand.owner if name.endswith("官方}") or name == "{m}官方" else f"{mark}授权店"
+            add("authorised_own_posts", None, account, name, title, text, m=mark,
+                g=rng.choice(goods))
+    for fragment in SOUND_ALIKE_H5:
+        for title, text in rng.sample(SOUND_ALIKE_FRAMES_H5, 5):
+            add("ordinary_sound_alikes", None, "viewer", "路人甲的日常", title, text, f=fragment)
+    for phrases in COMMON_SENSE_H5.values():
+        for fragment in phrases:
+            for title, text in COMMON_FRAMES_H5:
+                add("common_word_ordinary_sense", None, "viewer", "小陈的生活", title, text,
+                    f=fragment)
     return out
