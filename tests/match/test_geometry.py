@@ -275,3 +275,67 @@ def test_uploads_keep_small_frames_to_rectify_but_long_ones_none(geometry_media,
     assert long_upload.pictures is None
     [match] = geometry_matcher.geometry_matches(long_upload)
     assert match.original == "o-original" and match.score >= DEFAULT_MIN_SCORE
+
+
+def test_dense_keyframes_described_later_are_the_keypoints_described_at_once(geometry_media):
+    """A short upload's keyframes off the 1-a-second grid wait as pictures; described later
+    and merged, they give exactly the features one ``extract`` of all keyframes gives."""
+    from origin.media.video import FrameStream
+    from origin.video import keypoints
+
+    stream = FrameStream(str(geometry_media[2]["rotate"][0]), 4.0, keyframe_fps=1.0,
+                         short_keyframe_fps=4.0, short_until=7.5)
+    for _ in stream.windows(40):
+        pass
+    whole = keypoints.extract(stream.keyframes, keypoints.UPLOAD_FEATURES, keypoints.BAND_FEATURES)
+    sparse, dense = keypoints.extract_sparse(stream.keyframes, keypoints.UPLOAD_FEATURES,
+                                             keypoints.BAND_FEATURES)
+    assert dense is not None and len(sparse.times) < len(whole.times)
+    assert np.all(np.diff(np.floor(sparse.times)) > 0)                 # one a second
+    again = keypoints.merged(sparse, dense.described())
+    for field in ("times", "frame_of", "points", "descriptors"):
+        assert np.array_equal(getattr(again, field), getattr(whole, field))
+    assert again.size == whole.size
+
+
+@pytest.mark.parametrize("family", ["zoom", "rotate", "split_screen", "framed_9x16"])
+def test_dense_keyframes_searched_later_make_the_matches_of_one_search(
+        geometry_media, geometry_matcher, monkeypatch, family):
+    """Searched and verified after the 1-a-second keyframes and renumbered into one keyframe
+    order, the dense keyframes decide exactly as a search of all keyframes at once."""
+    from origin.index.hits import FrameHits
+    from origin.match import matcher as matching
+
+    monkeypatch.setattr(matching, "DENSE_UNLESS_COVERED", 2.0)        # always searched
+    upload = _upload(geometry_media[2][family][0])
+    assert upload.dense is not None
+    no_hits = FrameHits.empty(len(upload.codes))
+    assert (geometry_matcher.match_hits(upload, no_hits)
+            == geometry_matcher.match_hits(upload.with_dense(), no_hits))
+
+
+def test_dense_keyframes_are_described_only_where_nothing_covers_the_upload(
+        geometry_media, geometry_matcher, monkeypatch):
+    """ORB on a short upload's dense keyframes is skipped once a match at the threshold covers
+    the upload, and run where the rest found nothing."""
+    from origin.index.hits import FrameHits
+    from origin.records import Match
+    from origin.video.keypoints import LazyKeyframes
+
+    described = []
+    real = LazyKeyframes.described
+    monkeypatch.setattr(LazyKeyframes, "described",
+                        lambda self: described.append(len(self.times)) or real(self))
+    upload = _upload(geometry_media[2]["zoom"][0])
+    no_hits = FrameHits.empty(len(upload.codes))
+    cover = Match(original="o-other", original_path="other.mp4", owner=None,
+                  published_at=datetime(2020, 1, 1, tzinfo=timezone.utc), score=0.9,
+                  coverage_upload=0.95, coverage_original=1.0, segments=())
+    monkeypatch.setattr(Matcher, "_global_matches", lambda self, *args: [cover])
+    assert {match.original for match in geometry_matcher.match_hits(upload, no_hits)} \
+        == {"o-other", "o-original"}
+    assert described == []
+    monkeypatch.setattr(Matcher, "_global_matches", lambda self, *args: [])
+    monkeypatch.setattr(Matcher, "_paired", lambda *args: None)       # nothing matches
+    assert geometry_matcher.match_hits(upload, no_hits) == []
+    assert described == [len(upload.dense.times)]

@@ -31,7 +31,7 @@ from origin.match.align import MIN_FRAMES, WIDE_SPEEDS, FrameMatches, align
 from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo, decide, evidence_needed
 from origin.match.verify import verify
 from origin.media.video import first_on_grid
-from origin.video.keypoints import KEYFRAME_FPS
+from origin.video.keypoints import KEYFRAME_FPS, merged
 from origin.video.fingerprint import UPLOAD_SAMPLE_FPS, Fingerprint, rectified_codes
 from origin.video.hashers import hamming
 from origin.index.frames import FrameHits, FrameIndex
@@ -46,6 +46,7 @@ SHARE_SCALE = 2.0        # bits: an original this much further than a frame's cl
 AMBIGUOUS_INLIERS = 0.9  # geometry tier: rival keyframes verified within this share of the best
 RECTIFY = True           # geometry tier: rectify upload frames by verified transforms (``_rectified``)
 RECTIFIED_COVER = 0.8    # of the keyframes' match's upload time, for the rectified segments to be kept
+DENSE_UNLESS_COVERED = 0.9   # dense keyframes are searched unless a match covers this share of the upload
 
 
 @dataclass(frozen=True)
@@ -85,55 +86,33 @@ class Matcher:
         piece of a long video often looks like the video's other pieces to global codes (a
         still shot), and a picture-in-picture or split screen can carry one original full-frame
         and another small. Where both tiers find an original, the global match stays (its
-        segments follow 4 frames a second, the geometry tier's 1 keyframe a second)."""
+        segments follow 4 frames a second, the geometry tier's 1 keyframe a second).
+
+        A short upload's dense keyframes (``upload.dense``, not described yet) are described
+        and searched only when the rest found no match at the default threshold that covers
+        ``DENSE_UNLESS_COVERED`` of the upload: they are half of all keyframes searched, and
+        they are used only where the 1-a-second keyframes make no match."""
         found = {match.original: match
                  for match in self._global_matches(upload, hits, min_score)}
-        for match in self.geometry_matches(upload, min_score):
-            known = found.get(match.original)
-            if known is None or (known.score < DEFAULT_MIN_SCORE and known.score < match.score):
-                found[match.original] = match
-        return sorted(found.values(), key=lambda match: -match.score)
+        geometry = _Geometry(self, upload, min_score)
+        sparse = _with_geometry(found, geometry.matches())
+        if (upload.dense is None or upload.keypoints is None
+                or _covered(sparse.values(), DENSE_UNLESS_COVERED)):
+            return sorted(sparse.values(), key=lambda match: -match.score)
+        geometry.add_dense()
+        return sorted(_with_geometry(found, geometry.matches()).values(),
+                      key=lambda match: -match.score)
 
     def geometry_matches(self, upload: Fingerprint, min_score: float = DEFAULT_MIN_SCORE) -> list[Match]:
-        """Matches from the upload's keyframe features, verified geometrically.
+        """Matches from the upload's keyframe features, verified geometrically (the dense
+        keyframes of a short upload described too).
 
         Two ways to a match, the stronger kept: the verified keyframe pairs themselves, aligned
         and decided like frame hits (one hit per pair, ``MIN_FRAMES`` keyframes needed); and,
         from a single verified pair on, the upload's frames rectified by the verified transforms
         and compared with the original's global codes (``_rectified``), which give every
         sampled frame its exact place in the original."""
-        if self.keypoints is None or upload.keypoints is None or not len(upload.keypoints):
-            return []
-        by_original: dict[int, list] = {}
-        for pair in self.keypoints.search(upload.keypoints):
-            verified = verify(pair, self.keypoints.originals[pair.original],
-                              upload.keypoints.size)
-            if verified is not None:
-                by_original.setdefault(verified.original, []).append(verified)
-        rectify = RECTIFY and upload.pictures is not None
-        candidates = [key for key, pairs in by_original.items()
-                      if rectify or len({pair.upload_frame for pair in pairs}) >= MIN_FRAMES]
-        originals = self.lookup(candidates)
-        sparse = first_on_grid(upload.keypoints.times, KEYFRAME_FPS)   # the 1-a-second keyframes
-        matches = []
-        for key in candidates:
-            original = originals.get(key)
-            if original is None:
-                continue
-            pairs = by_original[key]
-            # A short upload's dense keyframes (``SHORT_UPLOAD``) add evidence only where its
-            # 1-a-second ones make no match: keyframes between the original's 1-a-second ones
-            # sit up to half a second off the copy's line, and on near-still footage lines of
-            # other speeds fit them too, so a match the sparse keyframes make keeps its place.
-            regular = [pair for pair in pairs if sparse[pair.upload_frame]]
-            found = self._paired(upload, original, key, regular, rectify, min_score)
-            if len(regular) < len(pairs) and (found is None or found.score < DEFAULT_MIN_SCORE):
-                dense = self._paired(upload, original, key, pairs, rectify, min_score)
-                if dense is not None and (found is None or dense.score > found.score):
-                    found = dense
-            if found is not None:
-                matches.append(replace(found, tier="geometry"))
-        return matches
+        return _Geometry(self, upload.with_dense(), min_score).matches()
 
     def _paired(self, upload: Fingerprint, original: IndexedOriginal, key: int, pairs: list,
                 rectify: bool, min_score: float) -> Match | None:
@@ -219,6 +198,103 @@ class Matcher:
             if match is not None:
                 matches.append(match)
         return matches
+
+
+class _Geometry:
+    """The geometry tier for one upload: its keyframes searched and verified, then decided per
+    original, first on the keyframes described so far, then (``add_dense``) with a short
+    upload's dense keyframes as well, which search and verify only those and decide again only
+    the originals the others made no match with at the default threshold."""
+
+    def __init__(self, matcher: Matcher, upload: Fingerprint, min_score: float):
+        self.matcher, self.upload, self.min_score = matcher, upload, min_score
+        self.verified: list = []                     # verified pairs, in upload keyframe order
+        self.decided: dict[int, Match | None] = {}   # per original: its match from the
+                                                      # 1-a-second keyframes alone
+        if matcher.keypoints is not None and upload.keypoints is not None:
+            self.verified = self._verified(upload.keypoints)
+
+    def _verified(self, keypoints) -> list:
+        index = self.matcher.keypoints
+        if not len(keypoints):
+            return []
+        return [verified for pair in index.search(keypoints)
+                for verified in [verify(pair, index.originals[pair.original], keypoints.size)]
+                if verified is not None]
+
+    def add_dense(self) -> None:
+        """Describe, search and verify the upload's dense keyframes, and number every verified
+        pair by the keyframes of both sets in time order (as one search of all would)."""
+        upload = self.upload
+        if upload.dense is None:
+            return
+        dense = upload.dense.described()
+        full = merged(upload.keypoints, dense)
+        position = np.searchsorted(full.times, upload.keypoints.times)
+        dense_position = np.searchsorted(full.times, dense.times)
+        if len(full.times) != len(upload.keypoints.times) + len(dense.times) or not (
+                np.array_equal(full.times[position], upload.keypoints.times)
+                and np.array_equal(full.times[dense_position], dense.times)):
+            raise ValueError(f"{upload.path}: keyframe instants repeat")   # cannot: a stream's rise
+        added = self._verified(dense) if self.matcher.keypoints is not None else []
+        self.verified = sorted(
+            [replace(pair, upload_frame=int(position[pair.upload_frame])) for pair in self.verified]
+            + [replace(pair, upload_frame=int(dense_position[pair.upload_frame])) for pair in added],
+            key=lambda pair: pair.upload_frame)        # stable: each keyframe's in search order
+        self.upload = replace(upload, keypoints=full, dense=None)
+
+    def matches(self) -> list[Match]:
+        matcher, upload, min_score = self.matcher, self.upload, self.min_score
+        if matcher.keypoints is None or upload.keypoints is None or not len(upload.keypoints):
+            return []
+        by_original: dict[int, list] = {}
+        for pair in self.verified:
+            by_original.setdefault(pair.original, []).append(pair)
+        rectify = RECTIFY and upload.pictures is not None
+        candidates = [key for key, pairs in by_original.items()
+                      if rectify or len({pair.upload_frame for pair in pairs}) >= MIN_FRAMES]
+        originals = matcher.lookup(candidates)
+        sparse = first_on_grid(upload.keypoints.times, KEYFRAME_FPS)   # the 1-a-second keyframes
+        matches = []
+        for key in candidates:
+            original = originals.get(key)
+            if original is None:
+                continue
+            pairs = by_original[key]
+            # A short upload's dense keyframes (``SHORT_UPLOAD``) add evidence only where its
+            # 1-a-second ones make no match: keyframes between the original's 1-a-second ones
+            # sit up to half a second off the copy's line, and on near-still footage lines of
+            # other speeds fit them too, so a match the sparse keyframes make keeps its place.
+            regular = [pair for pair in pairs if sparse[pair.upload_frame]]
+            if key in self.decided:
+                found = self.decided[key]
+            else:
+                found = self.decided[key] = matcher._paired(upload, original, key, regular,
+                                                             rectify, min_score)
+            if len(regular) < len(pairs) and (found is None or found.score < DEFAULT_MIN_SCORE):
+                dense = matcher._paired(upload, original, key, pairs, rectify, min_score)
+                if dense is not None and (found is None or dense.score > found.score):
+                    found = dense
+            if found is not None:
+                matches.append(replace(found, tier="geometry"))
+        return matches
+
+
+def _with_geometry(found: dict[str, Match], geometry: list[Match]) -> dict[str, Match]:
+    """The global tier's matches with the geometry tier's added: an original the global codes
+    found at the default threshold keeps that match, else the stronger one is kept."""
+    found = dict(found)
+    for match in geometry:
+        known = found.get(match.original)
+        if known is None or (known.score < DEFAULT_MIN_SCORE and known.score < match.score):
+            found[match.original] = match
+    return found
+
+
+def _covered(matches, share: float) -> bool:
+    """Whether one of ``matches`` passes the default threshold over ``share`` of the upload."""
+    return any(match.score >= DEFAULT_MIN_SCORE and match.coverage_upload >= share
+               for match in matches)
 
 
 def _close_codes(codes: np.ndarray, against: np.ndarray, radius: int,

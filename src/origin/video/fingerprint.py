@@ -24,7 +24,7 @@ from origin.video import regions
 from origin.media.video import DecodedVideo, FrameStream
 from origin.video.hashers import PHash
 from origin.video.keypoints import (BAND_FEATURES, ORIGINAL_FEATURES, UPLOAD_FEATURES, Keypoints,
-                                    extract)
+                                    LazyKeyframes, extract, extract_sparse, merged)
 
 ORIGINAL_SAMPLE_FPS = 4.0    # dense enough that any cut lands within 1/8 s of an indexed frame
 UPLOAD_SAMPLE_FPS = 4.0
@@ -55,10 +55,19 @@ class Fingerprint:
     keypoints: Keypoints | None = None   # local features of sparse keyframes (geometry tier)
     pictures: np.ndarray | None = None   # uint8 [n, h, w]: uploads' sampled frames, small, for the
                                          # geometry tier to rectify (``rectified_codes``)
+    dense: LazyKeyframes | None = None   # a short upload's keyframes off the 1-a-second grid,
+                                         # not described yet (``with_dense``)
 
     @property
     def frame_count(self) -> int:
         return len(self.times)
+
+    def with_dense(self) -> "Fingerprint":
+        """The fingerprint with its dense keyframes described and in ``keypoints`` too, as if
+        all had been described at once."""
+        if self.dense is None or self.keypoints is None:     # None: no geometry tier
+            return self
+        return replace(self, keypoints=merged(self.keypoints, self.dense.described()), dense=None)
 
 
 Frames = DecodedVideo | FrameStream      # anything with .windows(size), then .times/.duration
@@ -164,17 +173,21 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6) -> Fingerprint:
                 codes += [PHash.codes_from_low(low), PHash.codes_from_low(PHash.mirror(low))]
                 frame_of += [start + good, start + good]
     print_ = _with_keypoints(_assemble(video, codes, frame_of), video, UPLOAD_FEATURES,
-                             BAND_FEATURES)
+                             BAND_FEATURES, lazy=True)
     return replace(print_, pictures=np.stack(small)) if small else print_   # None or empty: none
 
 
 def _with_keypoints(print_: Fingerprint, video: Frames, features: int,
-                    band_features: int = 0) -> Fingerprint:
-    """The fingerprint with the local features of the keyframes ``video`` kept, if it kept any."""
+                    band_features: int = 0, lazy: bool = False) -> Fingerprint:
+    """The fingerprint with the local features of the keyframes ``video`` kept, if it kept any;
+    ``lazy``: those off the 1-a-second grid (a short upload's) kept as pictures (``dense``)."""
     keyframes = getattr(video, "keyframes", None)
     if not keyframes:
         return print_
-    return replace(print_, keypoints=extract(keyframes, features, band_features))
+    if not lazy:
+        return replace(print_, keypoints=extract(keyframes, features, band_features))
+    keypoints, dense = extract_sparse(keyframes, features, band_features)
+    return replace(print_, keypoints=keypoints, dense=dense)
 
 
 def _assemble(video: Frames, codes: list[np.ndarray], frame_of: list[np.ndarray]) -> Fingerprint:

@@ -10,7 +10,7 @@ only a sparse sample of frames gets them, scaled from frames the decoder produce
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Sequence
 
 import cv2
 import numpy as np
@@ -95,10 +95,78 @@ def extract(keyframes: Iterable[tuple[float, np.ndarray]], features: int,
     other footage around it take most of the keyframe's strongest corners; its band, described
     at about the original's scale, gives the copy features of its own.
     """
+    keyframes = list(keyframes)
+    describe = _describer(features, band_features)
+    described = [(time, found) for time, picture in keyframes
+                 for found in [describe(picture)] if found is not None]
+    return _assembled(described, _size(keyframes))
+
+
+def extract_sparse(keyframes: Sequence[tuple[float, np.ndarray]], features: int,
+                   band_features: int = 0,
+                   fps: float = KEYFRAME_FPS) -> tuple[Keypoints, "LazyKeyframes | None"]:
+    """What ``extract`` gives, split in two: the keyframes a ``fps`` grid keeps (the first in
+    each 1/``fps`` s that has enough features) described now, the rest kept as pictures
+    (``LazyKeyframes``, None if none) to be described only if they are needed.
+
+    A short upload's dense keyframes (``SHORT_UPLOAD``) help only where its 1-a-second ones
+    make no match (``origin.match.matcher``), and describing them is most of what they cost.
+    ``merged(sparse, lazy.described())`` is exactly ``extract(keyframes, ...)``."""
+    describe = _describer(features, band_features)
+    described, pending = [], []
+    bins = np.floor(np.array([time for time, _ in keyframes], np.float64) * fps + 1e-6)
+    done_bin = None
+    for (time, picture), grid_bin in zip(keyframes, bins):
+        if grid_bin == done_bin:
+            pending.append((time, picture))
+            continue
+        found = describe(picture)
+        if found is not None:                # the grid's keyframe of this bin: later ones wait
+            described.append((time, found))
+            done_bin = grid_bin
+    lazy = (LazyKeyframes(tuple(time for time, _ in pending),
+                          tuple(picture for _, picture in pending), features, band_features)
+            if pending else None)
+    return _assembled(described, _size(keyframes)), lazy
+
+
+@dataclass(frozen=True)
+class LazyKeyframes:
+    """Keyframes kept as gray pictures, to be described (``extract``) when asked for."""
+
+    times: tuple[float, ...]
+    pictures: tuple[np.ndarray, ...]
+    features: int
+    band_features: int
+
+    def described(self) -> Keypoints:
+        return extract(list(zip(self.times, self.pictures)), self.features, self.band_features)
+
+
+def merged(first: Keypoints, second: Keypoints) -> Keypoints:
+    """The keyframes of both in time order, as if described together by one ``extract``."""
+    if not len(second):
+        return first
+    if not len(first):
+        return second
+    times = np.concatenate([first.times, second.times])
+    order = np.argsort(times, kind="stable")
+    number = np.empty(len(order), np.int64)
+    number[order] = np.arange(len(order))            # old keyframe (first's, then second's) -> new
+    frame_of = np.concatenate([number[first.frame_of], number[len(first.times) + second.frame_of]])
+    rows = np.argsort(frame_of, kind="stable")
+    return Keypoints(times[order], frame_of[rows].astype(np.int32),
+                     np.concatenate([first.points, second.points])[rows],
+                     np.concatenate([first.descriptors, second.descriptors])[rows],
+                     first.size if first.size != (0, 0) else second.size)
+
+
+def _describer(features: int, band_features: int):
+    """``picture -> (points, descriptors)`` of one keyframe (see ``extract``), None with fewer
+    than ``MIN_FEATURES``."""
     orb, band_orb = _orb(features), _orb(band_features) if band_features else None
-    times, frame_of, points, descriptors = [], [], [], []
-    size = (0, 0)
-    for time, picture in keyframes:
+
+    def describe(picture: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
         size = (picture.shape[1], picture.shape[0])
         found, described = orb.detectAndCompute(np.ascontiguousarray(picture), None)
         here = [np.array([keypoint.pt for keypoint in found], np.float32)] if found else []
@@ -115,14 +183,24 @@ def extract(keyframes: Iterable[tuple[float, np.ndarray]], features: int,
             here.append(np.array([keypoint.pt for keypoint in band_found], np.float32) / scale
                         + np.array([x0, y0], np.float32))
             described.append(band_described)
-        count = sum(len(block) for block in described)
-        if count < MIN_FEATURES:
-            continue
-        frame_of.append(np.full(count, len(times), np.int32))
-        times.append(time)
-        points.append(np.concatenate(here))
-        descriptors.append(np.concatenate(described))
-    if not times:
+        if sum(len(block) for block in described) < MIN_FEATURES:
+            return None
+        return np.concatenate(here), np.concatenate(described)
+
+    return describe
+
+
+def _size(keyframes: Sequence[tuple[float, np.ndarray]]) -> tuple[int, int]:
+    """(width, height) of the keyframes' pictures (all one size), (0, 0) without any."""
+    return (keyframes[-1][1].shape[1], keyframes[-1][1].shape[0]) if keyframes else (0, 0)
+
+
+def _assembled(described: list[tuple[float, tuple[np.ndarray, np.ndarray]]],
+               size: tuple[int, int]) -> Keypoints:
+    if not described:
         return Keypoints.empty(size)
-    return Keypoints(np.asarray(times, np.float64), np.concatenate(frame_of),
-                     np.concatenate(points), np.concatenate(descriptors), size)
+    return Keypoints(np.asarray([time for time, _ in described], np.float64),
+                     np.concatenate([np.full(len(found[1]), number, np.int32)
+                                     for number, (_, found) in enumerate(described)]),
+                     np.concatenate([found[0] for _, found in described]),
+                     np.concatenate([found[1] for _, found in described]), size)
