@@ -1,6 +1,7 @@
 """Errors with one-line messages that name the input and the reason."""
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -24,6 +25,21 @@ def printable(text: str) -> str:
         else:
             out.append(char)                               # e.g. a zero-width joiner
     return "".join(out)
+
+
+# FAISS's C++ messages open with the function's signature and source line:
+# "Error in bool faiss::read_vector_base(...) at /project/faiss/impl/index_read.cpp:189: Error:
+# 'nread == (size)' failed: read error in : -3 != 80 (Success)"
+_CPP_PREFIX = re.compile(r"^Error in .*? at \S+:\d+: (?:Error: '.*?' failed: )?")
+
+
+def reason_of(error: BaseException, limit: int = 200) -> str:
+    """An exception's reason for a one-line message: its first line, a library's C++ location
+    cut off, at most ``limit`` characters; the exception's type when it says nothing."""
+    text = str(error).strip()
+    if not text:
+        return type(error).__name__
+    return _CPP_PREFIX.sub("", text.splitlines()[0])[:limit]
 
 
 class OriginError(Exception):

@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from origin.audio.landmarks import Landmarks
-from origin.errors import OriginError
+from origin.errors import OriginError, reason_of
 
 MANIFEST = "manifest.json"
 FRAME_BITS = 32
@@ -84,7 +84,7 @@ class AudioStore:
                                           {kind: shard[kind] for kind in ("hashes", "postings")}))
         except (OSError, ValueError, KeyError, TypeError, EOFError) as error:
             self.shards = []
-            reason = str(error).splitlines()[0][:200] if str(error) else type(error).__name__
+            reason = reason_of(error)
             raise OriginError(f"{manifest.parent}: unreadable audio store ({reason}); the next "
                               f"originals add or index reshard rebuilds it from the database") from None
         named = {MANIFEST} | {shard[kind] for shard in described["shards"]

@@ -11,6 +11,7 @@ from pathlib import Path
 import faiss
 import numpy as np
 
+from origin.errors import reason_of
 from origin.index.segment import Segment, SegmentUnreadable, store_codes
 
 CODE_BITS = 32            # low bits of a legacy id: the code number within its original
@@ -21,7 +22,7 @@ def read_legacy(path: Path) -> list[Segment]:
     try:
         index = faiss.read_index_binary(str(path))
     except RuntimeError as error:
-        raise SegmentUnreadable(f"{path}: unreadable ({str(error).splitlines()[0][:200]})") from None
+        raise SegmentUnreadable(f"{path}: unreadable ({reason_of(error)})") from None
     codes, ids = _codes_and_ids(index)
     order = np.argsort(ids, kind="stable")
     codes, ids = codes[order], ids[order]

@@ -44,7 +44,7 @@ from typing import Iterable
 import faiss
 import numpy as np
 
-from origin.errors import OriginError
+from origin.errors import OriginError, reason_of
 from origin.index.hits import MISSING, FrameHits
 from origin.index.multihash import (FILES as TABLE_FILES, MAX_ROWS, STRONG_SEED_RADIUS,
                                     SeedTables, result_arrays)
@@ -135,7 +135,7 @@ class Segment:
         except (OSError, ValueError, RuntimeError) as error:
             reason = "missing" if isinstance(error, FileNotFoundError) else "unreadable"
             raise SegmentUnreadable(f"{folder}: segment {reason} "
-                                    f"({str(error).splitlines()[0][:200]})") from None
+                                    f"({reason_of(error)})") from None
         if type(store) is not faiss.IndexBinaryFlat or store.d != PHash.bits:
             raise SegmentUnreadable(f"{folder}: {CODES_FILE} is not a {PHash.bits}-bit flat index")
         if (len(starts) != len(keys) + 1 or (len(keys) and starts[-1] != store.ntotal)
@@ -149,7 +149,7 @@ class Segment:
                 code_rows = np.load(folder / CODE_ROWS_FILE, mmap_mode="r")
             except (OSError, ValueError) as error:
                 raise SegmentUnreadable(f"{folder}: repeated codes unreadable "
-                                        f"({str(error).splitlines()[0][:200]})") from None
+                                        f"({reason_of(error)})") from None
             if len(repeats) != len(keys) + 1 or repeats[-1] != len(code_rows):
                 raise SegmentUnreadable(f"{folder}: keys and repeated codes do not agree")
         return cls(keys, starts, store, folder, tables, repeats, code_rows)

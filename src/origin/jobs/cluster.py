@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence, TypeVa
 
 from distributed import Client, LocalCluster, WorkerPlugin, get_worker
 
-from origin.errors import OriginError
+from origin.errors import OriginError, reason_of
 from origin.index.shards import Shard, ShardUnreadable, open_shard
 from origin.jobs.executor import Executor, in_order
 from origin.match.matcher import MATCH_RADIUS, NEIGHBOURS
@@ -188,14 +188,14 @@ class DaskExecutor(Executor):
                     dashboard_address=":0", silence_logs=logging.CRITICAL)
             except (OSError, RuntimeError) as error:
                 raise OriginError(f"scheduler {address}: the embedded cluster did not start "
-                                  f"({str(error).splitlines()[0] if str(error) else error!r})"
+                                  f"({reason_of(error)})"
                                   ) from None
             self.client = Client(self._cluster, set_as_default=False)
         elif remote:
             try:
                 self.client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
             except (OSError, TimeoutError) as error:
-                reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+                reason = reason_of(error)
                 raise OriginError(f"scheduler {address}: cannot connect ({reason})") from None
         else:
             raise OriginError(f"scheduler {address!r}: expected tcp://HOST:PORT (a running "
