@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.brands.conftest import record
+from origin.brands.guard import BrandGuard
+from tests.brands.conftest import BRANDS, record
 
 CASES = [
     # (title, brand, matched span as written, evasion reported)
@@ -144,3 +145,34 @@ def test_a_batch_scans_as_each_record_alone(guard):
     together = guard.scan_many(records[:-1]) + guard.scan_many(records[-1:])
     assert [r.to_json() for r in together] == [r.to_json() for r in alone]
     assert sum(r.decision != "none" for r in alone) >= 10 and alone[-1].error
+
+
+def test_texts_read_before_decide_as_if_read_fresh(guard):
+    """The slow path keeps what it read of texts seen before (a seller's repeated offer, an
+    account's name): the same texts posted by the owner, an authorised shop and a seller, and
+    a field seen again next to or without a counterfeit word, get what a guard that never read
+    them gives."""
+    fresh = BrandGuard(BRANDS)
+    texts = [("耐克官方旗舰店", "耐克高仿必究 原单", ""), ("小店", "耐克高仿必究 原单", ""),
+             ("高仿小店", "安达 包邮", ""), ("小店", "安达 包邮", ""), ("安达 包邮", "高仿", ""),
+             ("高仿小店", "anda 包邮", "耐克"), ("小店", "anda 包邮", "耐克"),
+             ("小店", "苹果手机", "A货 一比一")]
+    records = [record(title, description, account=account, account_name=name, id=str(index))
+               for index, (account, (name, title, description)) in enumerate(
+                   (account, text) for _ in range(2) for text in texts
+                   for account in ("nike_official", "seller1", "nike_store_sh", "anda_official"))]
+    seen = [guard.scan(r).to_json() for r in records]
+    for r, result in zip(records, seen):
+        fresh._readings.clear()
+        fresh._fields.clear()
+        assert fresh.scan(r).to_json() == result
+    decisions = {(r.account, r.account_name, r.title): result["decision"]
+                 for r, result in zip(records, seen)}
+    assert decisions[("nike_official", "耐克官方旗舰店", "耐克高仿必究 原单")] == "none"
+    assert decisions[("seller1", "小店", "耐克高仿必究 原单")] == "takedown"
+    assert decisions[("seller1", "高仿小店", "安达 包邮")] != "none"
+    assert decisions[("anda_official", "高仿小店", "安达 包邮")] == "none"
+    hits = {(r.account_name, r.title): {hit["brand"] for hit in result["hits"]}
+            for r, result in zip(records, seen)}
+    assert hits[("高仿小店", "anda 包邮")] == {"安达", "耐克"}     # pinyin: next to 高仿 only
+    assert hits[("小店", "anda 包邮")] == {"耐克"}
