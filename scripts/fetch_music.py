@@ -12,8 +12,21 @@ Every package below is free to redistribute (licence from its debian/copyright):
     wesnoth-1.16-music     41 tracks   GPL-2+        (the Wesnoth composers)
     drascula-music         31 tracks   Drascula licence (free redistribution, Alcachofa Soft)
 
+A second, separate set goes to ``music-held-out-2/``: the audio benchmark's ``held_out_2`` part
+(benchmarks/audio_suite.py), from packages no tuning pass ever read:
+
+    nexuiz-music           18 tracks   GPL-2+        (Alientrap; oggs inside data/music.pk3)
+    ufoai-music            62 tracks   GPL-2+, CC-BY-3.0, CC-BY-SA-3.0, public domain
+                                       (the UFO:AI Team, Manuel "Vanethian" Marino, Karl Macklin,
+                                       David Reeves and others; oggs inside base/0music.pk3;
+                                       its two "dynamictest" files, cuts of a battle track, skipped)
+
+(warzone2100-music, CC-BY-SA-3.0 / GPL-2+, was looked at and not taken: Opus, which SoX cannot
+read to build the suite, and two of its tracks are "enhanced" versions of two others.)
+
 Symbolic links (drascula's language folders point at the same files) are skipped and files with
-the same bytes kept once. Media is never committed: benchmarks/data/ is git-ignored. Idempotent.
+the same bytes kept once. Media is never committed: benchmarks/data/ is git-ignored. Idempotent:
+each set has its own completion marker, so adding a set never refetches the other.
 
     python scripts/fetch_music.py [--dest benchmarks/data]
 """
@@ -25,6 +38,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,6 +55,14 @@ SOURCES: dict[str, tuple[str, str]] = {
     "drascula-music": ("usr/share/scummvm/drascula/audio", "music"),
 }
 SOUNDS = ("hyperrogue-music", "usr/share/hyperrogue/sounds")
+HELD_OUT_2_FOLDER = "music-held-out-2"
+# package -> (zip archive inside the package, folder inside the archive): Quake-engine games ship
+# their data as .pk3 (zip) files
+HELD_OUT_2: dict[str, tuple[str, str]] = {
+    "nexuiz-music": ("usr/share/games/nexuiz/data/music.pk3", "sound/cdtracks"),
+    "ufoai-music": ("usr/share/games/ufoai/base/0music.pk3", "music"),
+}
+HELD_OUT_2_SKIP = ("dynamictest-",)     # ufoai's cuts of another track: not a recording of their own
 
 
 def _download(package: str, workdir: Path) -> Path:
@@ -76,6 +98,40 @@ def _copy_unique(folder: Path, target: Path, prefix: str, seen: set[str]) -> int
     return copied
 
 
+def _unzip_folder(archive: Path, folder: str, target: Path) -> Path:
+    """Extract ``folder`` of a zip ``archive`` (its audio files only) into ``target``."""
+    with zipfile.ZipFile(archive) as bundle:
+        for member in bundle.infolist():
+            name = Path(member.filename)
+            if (not member.is_dir() and name.parent == Path(folder)
+                    and name.suffix.lower() in AUDIO_SUFFIXES
+                    and not name.name.startswith(HELD_OUT_2_SKIP)):
+                bundle.extract(member, target)
+    return target / folder
+
+
+def fetch_held_out_2(dest: Path = DEFAULT_DEST) -> list[Path]:
+    """Make sure the held-out-2 tracks are in ``dest``/music-held-out-2; return them."""
+    music = dest / HELD_OUT_2_FOLDER
+    done = dest / f".{HELD_OUT_2_FOLDER}-complete"
+    if not done.exists():
+        seen: set[str] = set()
+        with tempfile.TemporaryDirectory(prefix="origin-music-") as temp:
+            workdir = Path(temp)
+            workdir.chmod(0o777)
+            for package, (archive, folder) in HELD_OUT_2.items():
+                deb = _download(package, workdir)
+                unpacked = workdir / package
+                subprocess.run(["dpkg-deb", "-x", str(deb), str(unpacked)], check=True)
+                tracks = _unzip_folder(unpacked / archive, folder, workdir / f"{package}-zip")
+                print(f"{package}: {_copy_unique(tracks, music, package, seen)} tracks")
+                shutil.rmtree(unpacked)
+                shutil.rmtree(workdir / f"{package}-zip")
+                deb.unlink()
+        done.touch()
+    return sorted(music.iterdir())
+
+
 def fetch(dest: Path = DEFAULT_DEST) -> tuple[list[Path], list[Path]]:
     """Make sure every track and sound is in ``dest``/music and ``dest``/sounds; return both."""
     music, sounds = dest / "music", dest / "sounds"
@@ -105,6 +161,8 @@ def main() -> None:
     args = parser.parse_args()
     music, sounds = fetch(args.dest)
     print(f"{len(music)} tracks in {args.dest / 'music'}, {len(sounds)} sounds in {args.dest / 'sounds'}")
+    held = fetch_held_out_2(args.dest)
+    print(f"{len(held)} tracks in {args.dest / HELD_OUT_2_FOLDER}")
 
 
 if __name__ == "__main__":
