@@ -8,6 +8,14 @@ Tracks come from scripts/fetch_music.py (Debian packages). Every 8th track is ne
 hash of the name) is held out: its queries are reported separately and were not looked at while
 tuning. Transforms use SoX (tempo: WSOLA; pitch; speed: resampling; filters), AAC through PyAV's
 encoder, voice-over from espeak-ng. Deterministic by seed; a JSON manifest is reused next run.
+
+    python benchmarks/audio_suite.py --part held_out_2 [--rebuild]
+
+builds the second held-out part (issue 12): tracks from packages no tuning pass read
+(scripts/fetch_music.py's music-held-out-2), every family with its own seed and new espeak
+sentences and voices, one query a family per registered track (its tracks are registered beside
+the 100, as a platform's catalogue grows), and its own negatives: excerpts of its every 6th track
+(never registered), new speech, silence and applause. Read once at the end, never tuned on.
 """
 from __future__ import annotations
 
@@ -46,6 +54,27 @@ SENTENCES = (
     "We just landed and the airport is huge, let me show you around the terminal.",
 )
 VOICES = ("en", "en-us", "en-gb-scotland", "fr", "de", "es", "it", "pt")
+Lines = tuple[tuple[str, ...], tuple[str, ...]]       # (espeak voices, sentences)
+OLD_LINES: Lines = (VOICES, SENTENCES)
+
+HELD_OUT_2_DATA = DATA / "music-held-out-2"
+HELD_OUT_2_OUT = DATA / "audio_suite_held_out_2"
+HELD_OUT_2_SEED = 1212
+HELD_OUT_2_LINES: Lines = (
+    # voices none of the tuning queries used, female and male variants among them
+    ("en-us+f3", "en-gb-x-rp+f2", "en-029", "nl", "sv+m3", "pl", "en-us-nyc+f4", "cs",
+     "en-gb-x-gbclan+m2", "ro+f1"),
+    ("Okay so this is my morning routine, coffee first and then a long walk with the dog.",
+     "The bus was late again so I decided to film the whole market while I waited.",
+     "Three ingredients, ten minutes, and dinner is ready, watch how easy this is.",
+     "Honestly I did not expect the ending, let me know if you guessed it before me.",
+     "We are live from the beach festival and the crowd keeps getting bigger.",
+     "This little shop has been selling handmade shoes since nineteen seventy two.",
+     "If your phone battery dies fast, try turning off these three settings.",
+     "Grandma taught me this dance and now the whole family does it at weddings.",
+     "Day four of the road trip, the car is full of sand and nobody cares.",
+     "Put the paint on thin layers, let it dry, and then add the gold details."),
+)
 
 
 @dataclass(frozen=True)
@@ -75,6 +104,15 @@ def tracks() -> tuple[list[Path], list[Path]]:
             [path for number, path in enumerate(music) if number % 8 == 3])
 
 
+def held_out_2_tracks() -> tuple[list[Path], list[Path]]:
+    """The second held-out part's (registered, never registered) music files: every 6th unregistered."""
+    music = sorted(HELD_OUT_2_DATA.iterdir()) if HELD_OUT_2_DATA.is_dir() else []
+    if not music:
+        raise SystemExit(f"no music in {HELD_OUT_2_DATA}: run python scripts/fetch_music.py")
+    return ([path for number, path in enumerate(music) if number % 6 != 2],
+            [path for number, path in enumerate(music) if number % 6 == 2])
+
+
 def held_out(track: Path) -> bool:
     return int(hashlib.sha256(track.name.encode()).hexdigest(), 16) % 3 == 0
 
@@ -92,14 +130,16 @@ def sox_read(path: Path, effects: list[str]) -> np.ndarray:
     return np.frombuffer(out, np.float32).copy()
 
 
-def speech(rng: np.random.Generator, seconds: float, workdir: Path) -> np.ndarray:
-    """``seconds`` of espeak-ng speech (random voice, speed and sentences)."""
+def speech(rng: np.random.Generator, seconds: float, workdir: Path,
+           lines: Lines = OLD_LINES) -> np.ndarray:
+    """``seconds`` of espeak-ng speech (random voice, speed and sentences of ``lines``)."""
+    voices, sentences = lines
     pieces, total = [], 0
     while total < seconds * RATE:
         wav = workdir / "speech.wav"
-        subprocess.run(["espeak-ng", "-v", str(rng.choice(VOICES)), "-s", str(int(rng.integers(140, 190))),
+        subprocess.run(["espeak-ng", "-v", str(rng.choice(voices)), "-s", str(int(rng.integers(140, 190))),
                         "-p", str(int(rng.integers(30, 70))), "-w", str(wav),
-                        str(rng.choice(SENTENCES))], check=True, capture_output=True)
+                        str(rng.choice(sentences))], check=True, capture_output=True)
         piece = sox_read(wav, [])
         pieces += [piece, np.zeros(int(rng.uniform(0.1, 0.5) * RATE), np.float32)]
         total += len(piece) + len(pieces[-1])
@@ -158,13 +198,14 @@ def write_aac(path: Path, samples: np.ndarray, bitrate: int = 48_000) -> None:
             container.mux(packet)
 
 
-def _context(rng: np.random.Generator, seconds: float, others: list[Path], workdir: Path) -> np.ndarray:
+def _context(rng: np.random.Generator, seconds: float, others: list[Path], workdir: Path,
+             lines: Lines = OLD_LINES) -> np.ndarray:
     """Other sound around an excerpt: speech, noise, or a bit of unrelated music."""
     if seconds <= 0:
         return np.zeros(0, np.float32)
     kind = rng.integers(3)
     if kind == 0:
-        return speech(rng, seconds, workdir) * 0.3
+        return speech(rng, seconds, workdir, lines) * 0.3
     if kind == 1:
         return noise(rng, seconds) * 0.03
     other = others[int(rng.integers(len(others)))]
@@ -172,7 +213,8 @@ def _context(rng: np.random.Generator, seconds: float, others: list[Path], workd
     return sox_read(other, ["trim", f"{start:.3f}", f"{seconds:.3f}"])
 
 
-def _positive(rng, family: str, track: Path, others: list[Path], workdir: Path, out: Path) -> Query:
+def _positive(rng, family: str, track: Path, others: list[Path], workdir: Path, out: Path,
+              lines: Lines = OLD_LINES, held: bool | None = None) -> Query:
     length = rng.uniform(3, 15) if family == "excerpt" else 10.0
     start = float(rng.uniform(0, max(0.0, duration_of(track) - length - 0.5)))
     effects, factor, detail = [], 1.0, ""
@@ -191,7 +233,7 @@ def _positive(rng, family: str, track: Path, others: list[Path], workdir: Path, 
         effects, detail = ["pitch", str(cents)], f"{cents:+d} cents"
     music = sox_read(track, ["trim", f"{start:.3f}", f"{length:.3f}", *effects])
     if family == "voiceover":
-        words = speech(rng, len(music) / RATE, workdir)
+        words = speech(rng, len(music) / RATE, workdir, lines)
         below = rng.uniform(5, 10)
         music = music / rms(music) * rms(words) * 10 ** (-below / 20)
         music = music + words
@@ -203,8 +245,8 @@ def _positive(rng, family: str, track: Path, others: list[Path], workdir: Path, 
     before = rng.uniform(1, 6)
     after = rng.uniform(1, 6)
     level = rms(music)
-    pre = _context(rng, before, others, workdir)
-    post = _context(rng, after, others, workdir)
+    pre = _context(rng, before, others, workdir, lines)
+    post = _context(rng, after, others, workdir, lines)
     pre, post = (part / rms(part) * level * 0.7 for part in (pre, post))
     upload = np.concatenate([pre, music, post])
     upload_start = len(pre) / RATE
@@ -215,7 +257,8 @@ def _positive(rng, family: str, track: Path, others: list[Path], workdir: Path, 
     else:
         path = out / f"{family}-{track.stem}.wav"
         write_wav(path, upload)
-    return Query(path.name, family, track.name, held_out(track), upload_start, upload_end,
+    return Query(path.name, family, track.name, held_out(track) if held is None else held,
+                 upload_start, upload_end,
                  start, start + length, detail)
 
 
@@ -253,6 +296,109 @@ def _negatives(rng, unrelated: list[Path], workdir: Path, out: Path) -> list[Que
     return queries
 
 
+def _held_out_2_negatives(rng, unrelated: list[Path], workdir: Path, out: Path) -> list[Query]:
+    """Excerpts of never-registered tracks, new speech, silence and applause (no game sounds: the
+    only generic sounds fetched are the ones the tuning part's negatives already use)."""
+    queries = []
+    for number, track in enumerate(unrelated):
+        for part in range(2):
+            length = rng.uniform(10, 25)
+            start = rng.uniform(0, max(0.0, duration_of(track) - length))
+            path = out / f"neg-music-{number}-{part}.wav"
+            write_wav(path, sox_read(track, ["trim", f"{start:.3f}", f"{length:.3f}"]))
+            queries.append(Query(path.name, "neg-music", None, True))
+    for number in range(24):
+        path = out / f"neg-speech-{number}.wav"
+        write_wav(path, speech(rng, rng.uniform(8, 20), workdir, HELD_OUT_2_LINES))
+        queries.append(Query(path.name, "neg-speech", None, True))
+    for number in range(8):
+        path = out / f"neg-silence-{number}.wav"
+        level = 0.0 if number == 0 else 10 ** rng.uniform(-5, -3)   # digital silence to -60 dBFS hiss
+        write_wav(path, rng.standard_normal(int(rng.uniform(6, 20) * RATE)).astype(np.float32) * level)
+        queries.append(Query(path.name, "neg-silence", None, True))
+    for number in range(8):
+        path = out / f"neg-applause-{number}.wav"
+        write_wav(path, applause(rng, rng.uniform(6, 15)))
+        queries.append(Query(path.name, "neg-applause", None, True))
+    return queries
+
+
+def build_held_out_2(seed: int = HELD_OUT_2_SEED, out: Path = HELD_OUT_2_OUT,
+                     rebuild: bool = False) -> list[Query]:
+    """The second held-out part: every family once per registered track of music-held-out-2."""
+    manifest = out / "manifest.json"
+    if manifest.exists() and not rebuild:
+        data = json.loads(manifest.read_text())
+        if data.get("version") == SUITE_VERSION and data.get("seed") == seed:
+            return [Query(**query) for query in data["queries"]]
+    out.mkdir(parents=True, exist_ok=True)
+    registered, unrelated = held_out_2_tracks()
+    rng = np.random.default_rng(seed)
+    queries: list[Query] = []
+    with tempfile.TemporaryDirectory(prefix="origin-audio-suite-") as temp:
+        workdir = Path(temp)
+        for number, track in enumerate(registered):
+            for family in FAMILIES:
+                queries.append(_positive(rng, family, track, unrelated, workdir, out,
+                                         HELD_OUT_2_LINES, held=True))
+            print(f"\rheld_out_2: {number + 1}/{len(registered)} tracks", end="", file=sys.stderr)
+        print(file=sys.stderr)
+        queries += _held_out_2_negatives(rng, unrelated, workdir, out)
+    manifest.write_text(json.dumps({"version": SUITE_VERSION, "seed": seed, "part": "held_out_2",
+                                    "queries": [asdict(query) for query in queries]}, indent=1))
+    return queries
+
+
+def check(queries: list[Query], out: Path, music: dict[str, Path]) -> dict:
+    """A listen-free look at a built suite, without running any matcher: files present and their
+    durations against the manifest's spans, the music's level under voice-over and noise fitted
+    back from the upload (the excerpt is cut again and its gain found by least squares: what is
+    left is the voice or the noise), and the speed families' speeds from the spans' durations."""
+    report: dict = {"queries": len(queries), "by_family": {}, "missing": [], "span_outside_file": [],
+                    "level_off_by_db": {}, "speed_off": [], "seconds": 0.0}
+    for query in queries:
+        report["by_family"][query.family] = report["by_family"].get(query.family, 0) + 1
+        path = out / query.file
+        if not path.exists():
+            report["missing"].append(query.file)
+            continue
+        seconds = duration_of(path) if path.suffix == ".wav" else None
+        if seconds is not None:
+            report["seconds"] += seconds
+            if query.track is not None and query.upload_end > seconds + 0.05:
+                report["span_outside_file"].append(query.file)
+        if query.track is None:
+            continue
+        span = query.upload_end - query.upload_start
+        track_seconds = duration_of(music[query.track])
+        if query.original_end <= track_seconds:          # not cut short by the track's end
+            factor = {"tempo105": 1.05, "tempo110": 1.10}.get(query.family, 1.0)
+            if query.family == "spedup":
+                factor = float(query.detail.lstrip("x"))
+            measured = (query.original_end - query.original_start) / span
+            if abs(measured - factor) > 0.01:
+                report["speed_off"].append((query.file, factor, round(measured, 4)))
+        if query.family in ("voiceover", "noise"):
+            upload = sox_read(path, [])
+            first = int(round(query.upload_start * RATE))
+            excerpt = sox_read(music[query.track], ["trim", f"{query.original_start:.3f}",
+                                                    f"{query.original_end - query.original_start:.3f}"])
+            mixed = upload[first:first + len(excerpt)].astype(np.float64)
+            excerpt = excerpt[:len(mixed)].astype(np.float64)
+            gain = float(mixed @ excerpt / max(excerpt @ excerpt, 1e-12))
+            rest = mixed - gain * excerpt
+            below = 20 * np.log10(rms(rest) / rms(gain * excerpt))    # music dB below the rest
+            said = float(query.detail.split()[1]) if query.family == "voiceover" \
+                else -float(query.detail.split()[1])                    # "SNR x dB": music x above
+            report["level_off_by_db"].setdefault(query.family, []).append((below, below - said))
+    for family, rows in report["level_off_by_db"].items():
+        measured = [row[0] for row in rows]
+        report["level_off_by_db"][family] = {
+            "count": len(rows), "max_abs_off": round(max(abs(row[1]) for row in rows), 2),
+            "music_db_below_the_rest": [round(min(measured), 1), round(max(measured), 1)]}
+    return report
+
+
 def build(seed: int = 7, out: Path = DEFAULT_OUT, rebuild: bool = False) -> list[Query]:
     manifest = out / "manifest.json"
     if manifest.exists() and not rebuild:
@@ -278,11 +424,23 @@ def build(seed: int = 7, out: Path = DEFAULT_OUT, rebuild: bool = False) -> list
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--part", choices=("tuning+held_out", "held_out_2"), default="tuning+held_out",
+                        help="the suite of the 100 tracks (tuning and held-out), or the second "
+                             "held-out part")
+    parser.add_argument("--seed", type=int, help=f"default 7, or {HELD_OUT_2_SEED} for held_out_2")
     parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--check", action="store_true",
+                        help="then check the built files without running any matcher (check())")
     args = parser.parse_args()
-    queries = build(args.seed, rebuild=args.rebuild)
-    print(f"{len(queries)} queries in {DEFAULT_OUT}")
+    if args.part == "held_out_2":
+        queries = build_held_out_2(args.seed or HELD_OUT_2_SEED, rebuild=args.rebuild)
+        out, music = HELD_OUT_2_OUT, sum(held_out_2_tracks(), [])
+    else:
+        queries = build(7 if args.seed is None else args.seed, rebuild=args.rebuild)
+        out, music = DEFAULT_OUT, sum(tracks(), [])
+    print(f"{len(queries)} queries in {out}")
+    if args.check:
+        print(json.dumps(check(queries, out, {path.name: path for path in music}), indent=1))
 
 
 if __name__ == "__main__":
