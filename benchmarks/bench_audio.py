@@ -2,7 +2,7 @@
 side by side in one run on real music (benchmarks/audio_suite.py).
 
     python benchmarks/bench_audio.py [--systems origin,landmark,chromaprint] [--scale 1000,100000]
-                                     [--every N] [--json]
+                                     [--every N] [--part tuning|held_out|held_out_2] [--json]
 
 Prints, per system and separately for the tuning and the held-out tracks: µAP, recall at precision
 0.99, recall at the default threshold per transform family, false matches on negatives (unrelated
@@ -11,6 +11,10 @@ finds. Then origin's fingerprinting CPU per minute of audio (decode included), i
 hour of music, and its query CPU against stores padded to ``--scale`` tracks with synthetic
 fingerprints (real peaks of 1 s windows, shuffled between tracks and moved in frequency, so the
 hash statistics are music's but no line of hits continues past a second).
+
+``--part held_out_2`` runs the second held-out part instead (audio_suite.build_held_out_2: tracks
+from packages no tuning pass read, registered beside the 100, with negatives of its own), reported
+as a table of its own and written to results/audio-held_out_2.json. It is read once, at the end.
 
 Systems:
 - origin: spectral-peak landmarks read through tempo, pitch and speed warps, candidates verified
@@ -208,9 +212,10 @@ def repeats(track: Path, true_time: float, found_time: float, cache: dict) -> bo
 
 
 def offset_errors(queries, predictions: list[Prediction],
-                  music: Path | None = None) -> tuple[list[float], list[float]]:
+                  music: dict[str, Path] | None = None) -> tuple[list[float], list[float]]:
     """|original time the match gives for the middle of the true copy - the true one|, s: as
-    measured, and with a match on a passage the song repeats counted as exact (``music`` given)."""
+    measured, and with a match on a passage the song repeats counted as exact (``music``, each
+    track's file by name, given)."""
     best: dict[tuple[str, str], Prediction] = {}
     for p in predictions:
         key = (p.query, p.reference)
@@ -230,7 +235,7 @@ def offset_errors(queries, predictions: list[Prediction],
         error = abs(found_time - true_time)
         errors.append(error)
         if music is not None:
-            modulo_repeats.append(0.0 if error > 0.5 and repeats(music / query.track, true_time,
+            modulo_repeats.append(0.0 if error > 0.5 and repeats(music[query.track], true_time,
                                                                   found_time, cache) else error)
     return errors, modulo_repeats
 
@@ -269,13 +274,12 @@ def print_table(split: str, results: dict[str, dict]) -> None:
 
 
 def shared_material(queries, predictions: list[Prediction], matcher: AudioMatcher,
-                    unrelated: list[Path]) -> list[dict]:
+                    unrelated: list[Path], music: dict[str, Path]) -> list[dict]:
     """Every match at the default threshold the truth calls false (a wrong original, or a match on
     unrelated music), with whether the query's own source track matches that original as a whole
     (what a check at registration would see): then the two recordings share music (one recording
     in two packages, a medley of a game's tracks) and the truth, not the matcher, is wrong."""
     by_file = {query.file: query for query in queries}
-    music = audio_suite.DATA / "music"
     sources: dict[str, set[str]] = {}
     rows = []
     for p in predictions:
@@ -290,7 +294,7 @@ def shared_material(queries, predictions: list[Prediction], matcher: AudioMatche
             rows.append({"query": p.query, "original": p.reference, "score": p.score, "shared": False})
             continue
         if source not in sources:
-            whole = fingerprint_audio(music / source, original=False)
+            whole = fingerprint_audio(music[source], original=False)
             sources[source] = {m.original for m in matcher.match(whole) if m.original != source}
         rows.append({"query": p.query, "source": source, "original": p.reference, "score": p.score,
                      "shared": p.reference in sources[source]})
@@ -389,18 +393,37 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--systems", default="origin,landmark,chromaprint")
     parser.add_argument("--scale", default="1000,100000", help="tracks to pad the store to ('' skips)")
-    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--seed", type=int,
+                        help=f"suite seed (default 7, or {audio_suite.HELD_OUT_2_SEED} for held_out_2)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--every", type=int, default=1,
                         help="every Nth query only (a quicker run on a busy machine; every family "
                              "and kind of negative stays in)")
     parser.add_argument("--tuning-only", action="store_true",
                         help="run the tuning queries only (while tuning: held-out stays unseen)")
+    parser.add_argument("--part", choices=("tuning", "held_out", "held_out_2"),
+                        help="one part only: the 100 tracks' tuning or held-out queries, or the "
+                             "second held-out part (its tracks registered beside the 100); "
+                             "default: tuning and held-out, reported apart")
     args = parser.parse_args()
     systems = args.systems.split(",")
-    queries = audio_suite.build(args.seed)
     if args.tuning_only:
-        queries = [query for query in queries if not query.held_out]
+        args.part = "tuning"
+    registered, unrelated = audio_suite.tracks()
+    if args.part == "held_out_2":
+        queries = audio_suite.build_held_out_2(args.seed or audio_suite.HELD_OUT_2_SEED)
+        suite_dir = audio_suite.HELD_OUT_2_OUT
+        more, unrelated = audio_suite.held_out_2_tracks()
+        registered = registered + more               # the catalogue grows, as a platform's does
+        splits = (("held-out-2 tracks", lambda query: True),)
+    else:
+        queries = audio_suite.build(7 if args.seed is None else args.seed)
+        if args.part:
+            queries = [query for query in queries if query.held_out == (args.part == "held_out")]
+        suite_dir = audio_suite.DEFAULT_OUT
+        splits = (("tuning tracks", lambda query: not query.held_out),
+                  ("held-out tracks", lambda query: query.held_out))
+    music = {path.name: path for path in registered + unrelated}
     if args.every > 1:                  # every Nth of each family, so every family stays in
         seen: dict[str, int] = {}
         kept = []
@@ -409,9 +432,8 @@ def main() -> None:
             if seen[query.family] % args.every == 0:
                 kept.append(query)
         queries = kept
-    suite_dir = audio_suite.DEFAULT_OUT
-    registered, unrelated = audio_suite.tracks()
-    report: dict = {"tracks": len(registered), "queries": len(queries)}
+    report: dict = {"part": args.part or "tuning+held_out", "tracks": len(registered),
+                    "queries": len(queries)}
 
     predictions: dict[str, list[Prediction]] = {}
     folder = Path(tempfile.mkdtemp(prefix="origin-audio-bench-", dir=ROOT / "benchmarks" / "data"))
@@ -450,8 +472,8 @@ def main() -> None:
                 queries, suite_dir, registered)
         elif "chromaprint" in systems:
             report["chromaprint_cost"] = "fpcalc not installed (apt-get install libchromaprint-tools)"
-        for split, held in (("tuning tracks", False), ("held-out tracks", True)):
-            part = [q for q in queries if q.held_out == held]
+        for split, belongs in splits:
+            part = [q for q in queries if belongs(q)]
             if not part:
                 continue
             files = {q.file for q in part}
@@ -459,7 +481,7 @@ def main() -> None:
                              for name, found in predictions.items()}
             if "origin" in predictions:
                 measured, modulo = offset_errors(part, [p for p in predictions["origin"]
-                                                        if p.query in files], audio_suite.DATA / "music")
+                                                        if p.query in files], music)
                 for key, errors in (("offset_error_s", measured),
                                     ("offset_error_repeats_right_s", modulo)):
                     report[split]["origin"][key] = {
@@ -467,7 +489,8 @@ def main() -> None:
                         "p95": float(np.percentile(errors, 95)) if errors else None,
                         "share_within_0.5": float(np.mean(np.array(errors) <= 0.5)) if errors else None}
                 report[split]["origin"]["false_matches"] = shared_material(
-                    part, [p for p in predictions["origin"] if p.query in files], matchers["origin"], unrelated)
+                    part, [p for p in predictions["origin"] if p.query in files], matchers["origin"],
+                    unrelated, music)
         if args.scale:
             report["scale"] = scale_rows([int(s) for s in args.scale.split(",")], registered,
                                          queries, suite_dir, infos, peaks)
@@ -475,13 +498,14 @@ def main() -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "audio.json").write_text(json.dumps(report, indent=1, default=float))
+    name = "audio-held_out_2.json" if args.part == "held_out_2" else "audio.json"
+    (RESULTS / name).write_text(json.dumps(report, indent=1, default=float))
     if args.json:
         print(json.dumps(report, indent=1, default=float))
         return
     print(f"{report['tracks']} registered tracks ({report['origin_fingerprint']['music_hours']:.1f} h), "
           f"{report['queries']} queries")
-    for split in [split for split in ("tuning tracks", "held-out tracks") if split in report]:
+    for split in [split for split, _belongs in splits if split in report]:
         print_table(split, report[split])
         if "origin" in report[split]:
             print(f"origin offset error: {report[split]['origin']['offset_error_s']}")
