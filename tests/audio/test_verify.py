@@ -14,8 +14,8 @@ from origin.audio.fingerprint import (ORIGINAL_PEAKS_PER_SECOND, UPLOAD_PEAKS_PE
 from origin.audio.landmarks import IDENTITY
 from origin.audio.matcher import AudioMatcher
 from origin.audio.peaks import FRAME_SECONDS, peaks_of
-from origin.audio.verify import (MIN_EXCESS, MIN_Z, SEARCH_MIN_Z, lags, presence, verify,
-                                 verify_searched)
+from origin.audio.verify import (MIN_EXCESS, MIN_Z, SEARCH_LEAD, SEARCH_MIN_Z, lags, presence,
+                                 repeats, verify, verify_searched)
 from origin.index.audio import AudioStore
 from origin.match.decide import OriginalInfo
 from origin.media.audio import SAMPLE_RATE
@@ -128,24 +128,51 @@ def test_the_best_lag_of_a_song_not_in_the_upload_is_not_verified(sound):
     assert all(verify_searched(grid, dense, peaks, IDENTITY, 0.25) is None for peaks in PEAKS.values())
 
 
-def test_a_lag_with_a_rival_as_good_is_not_verified():
-    """A searched lag must stand alone: a song that plays the same 15 s twice has two lags its
-    copy verifies at equally, which is what a song sharing the upload's key and beat looks like
-    too, so the search leaves it (the landmark hashes' line still finds such a copy)."""
-    looped = np.concatenate([TUNES[0][:15 * RATE]] * 2)
-    twice = peaks_of([looped], ORIGINAL_PEAKS_PER_SECOND)
-    music = TUNES[0][2 * RATE:14 * RATE]
+def _under_a_voice(*parts: np.ndarray) -> np.ndarray:
+    """``parts`` mixed together 6 dB under a babbling voice, from upload second 3."""
     voice = synthetic_audio.babble(6, 15.0, RATE)
     rms = lambda samples: float(np.sqrt(np.mean(samples ** 2)))
-    voice[3 * RATE:3 * RATE + len(music)] += music / rms(music) * rms(voice) * 10 ** (-6 / 20)
-    dense = upload(voice).dense
+    for music in parts:
+        voice[3 * RATE:3 * RATE + len(music)] += music / rms(music) * rms(voice) * 10 ** (-6 / 20)
+    return voice
+
+
+def test_a_song_that_plays_the_passage_twice_is_verified_at_one_of_its_two_lags():
+    """A song that plays the same 15 s twice has two lags its copy verifies at equally: no lead,
+    but the rival is the same material (the song's own peaks at the one lag are present at the
+    other), so the copy is found, at one of the two."""
+    looped = np.concatenate([TUNES[0][:15 * RATE]] * 2)
+    twice = peaks_of([looped], ORIGINAL_PEAKS_PER_SECOND)
+    dense = upload(_under_a_voice(TUNES[0][2 * RATE:14 * RATE])).dense
     grid = presence(dense)
     once = verify_searched(grid, dense, PEAKS[0], IDENTITY, 0.25)
     assert once is not None and once.z >= SEARCH_MIN_Z
     first, second, *_ = lags(dense, twice, IDENTITY, 4)
     assert {round(first), round(second)} == {-1, 14}
-    assert verify(grid, twice, IDENTITY, first, 0.25).cells is not None
-    assert verify_searched(grid, dense, twice, IDENTITY, 0.25) is None
+    assert abs(verify(grid, twice, IDENTITY, first, 0.25).z
+               - verify(grid, twice, IDENTITY, second, 0.25).z) < SEARCH_LEAD
+    assert repeats(twice, (2.0, 14.0), 15.0) and repeats(twice, (17.0, 29.0), -15.0)
+    found = verify_searched(grid, dense, twice, IDENTITY, 0.25)
+    assert found is not None and found.z >= SEARCH_MIN_Z
+    lag = np.median(found.cells.original_times - found.cells.upload_times)
+    assert min(abs(lag - -1.0), abs(lag - 14.0)) <= 2 * FRAME_SECONDS
+
+
+def test_a_lag_with_a_rival_as_good_that_is_other_material_is_not_verified():
+    """Two lags as good whose stretches of the song differ are what a song sharing the upload's
+    key and beat looks like: here a song made of two tunes, both under the voice at once, so one
+    lag verifies the first half and another the second. Neither leads and they are not a repeat,
+    so the search leaves it (the landmark hashes' line still finds a plain copy)."""
+    song = np.concatenate([TUNES[0][:15 * RATE], TUNES[1][:15 * RATE]])
+    both = peaks_of([song], ORIGINAL_PEAKS_PER_SECOND)
+    dense = upload(_under_a_voice(TUNES[0][2 * RATE:14 * RATE], TUNES[1][2 * RATE:14 * RATE])).dense
+    grid = presence(dense)
+    first, second, *_ = lags(dense, both, IDENTITY, 4)
+    assert {round(first), round(second)} == {-1, 14}
+    assert verify(grid, both, IDENTITY, first, 0.25).cells is not None
+    assert verify(grid, both, IDENTITY, second, 0.25).cells is not None
+    assert not repeats(both, (2.0, 14.0), 15.0)
+    assert verify_searched(grid, dense, both, IDENTITY, 0.25) is None
 
 
 def test_a_searched_lag_yields_to_a_copy_its_line_found(store, monkeypatch):

@@ -46,6 +46,7 @@ FULL_WEIGHT_Z = 14.0         # z at which a verified cell weighs 1 (MIN_Z: 0)
 SEARCH_MIN_Z = 9.5           # a searched lag's z (tuning: true voice-over copies 8-14, other songs 6-10.7) ...
 SEARCH_LEAD = 3.0            # ... and its lead over the next lags' (copies 2-8, other songs -2 to 3.4)
 SEARCH_RIVALS = 3
+REPEAT_SHARE = 0.4           # of a stretch's peaks found again at a rival lag: the same material
 RUN_MARGIN = 0.1             # the run is sought above null + this: chance stretches next to a
                              # copy (a voice alone) otherwise lengthen it
 
@@ -171,19 +172,42 @@ def verify_searched(grid: np.ndarray, dense: Peaks, original: Peaks, warp: Warp,
     7-16. The best of thousands of lags is a maximum of many, though: songs in the same key and
     beat as the upload (its context, another track of the same game) have one verifying at z 6-10
     there, with others nearly as good a few seconds away (the key and the beat are everywhere in
-    both). So the searched lag must verify at ``SEARCH_MIN_Z`` and stand ``SEARCH_LEAD`` above the
-    best of the next ``SEARCH_RIVALS`` lags; a copy's lag stands alone (a song that repeats the
-    passage is the exception, and is left to the landmark hashes)."""
+    both). So the best of the first ``1 + SEARCH_RIVALS`` lags must verify at ``SEARCH_MIN_Z`` and
+    stand ``SEARCH_LEAD`` above the others, unless a rival that close is the same material: a song
+    that plays the passage twice (a loop, a chorus) has two true lags, and the original's own
+    peaks at the one are present at the other (``repeats``)."""
     found = lags(dense, original, warp, 1 + SEARCH_RIVALS)
-    if not found:
+    checked = [verify(grid, original, warp, offset, cell_seconds) for offset in found]
+    if not checked:
         return None
-    best = verify(grid, original, warp, found[0], cell_seconds)
+    number = max(range(len(checked)), key=lambda index: checked[index].z)
+    best = checked[number]
     if best.cells is None or best.z < SEARCH_MIN_Z:
         return None
-    rivals = [verify(grid, original, warp, offset, cell_seconds).z for offset in found[1:]]
-    if rivals and best.z - max(rivals) < SEARCH_LEAD:
-        return None
+    stretch = (float(best.cells.original_times.min()), float(best.cells.original_times.max()))
+    for offset, rival in zip(found, checked):
+        if rival is not best and best.z - rival.z < SEARCH_LEAD and \
+                not repeats(original, stretch, offset - found[number]):
+            return None
     return best
+
+
+def repeats(original: Peaks, stretch: tuple[float, float], shift: float) -> bool:
+    """Whether the original plays its ``stretch`` (original seconds) again ``shift`` seconds away:
+    at least ``REPEAT_SHARE`` of the stretch's stored peaks have one of the original's own peaks
+    within ±1 frame and ±1 bin there (tuning tracks: a loop or a repeated passage 0.48-0.85, the
+    near-as-good lags of songs that only share a key and beat with the upload 0.01-0.26, against a
+    chance level of 0.02-0.08)."""
+    frames = original.frames.astype(np.int64)
+    times = frames * FRAME_SECONDS
+    inside = (times >= stretch[0]) & (times <= stretch[1])
+    rows = frames[inside] + int(round(shift / FRAME_SECONDS))
+    cols = np.rint(original.bins[inside]).astype(np.int64)
+    grid = presence(original)
+    kept = (rows >= 0) & (rows < len(grid)) & (cols >= 0) & (cols < BIN_COUNT)
+    if kept.sum() < MIN_PEAKS:
+        return False
+    return float(grid[rows[kept], cols[kept]].mean()) >= REPEAT_SHARE
 
 
 def _best_run(excess: np.ndarray) -> tuple[int, int]:
