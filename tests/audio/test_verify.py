@@ -193,3 +193,25 @@ def test_a_searched_lag_yields_to_a_copy_its_line_found(store, monkeypatch):
     assert [match.original for match in matcher(store, verifies=True).match(upload(copy))] == ["tune-2"]
     voice = synthetic_audio.babble(11, 15.0, RATE)
     assert len(matcher(store, verifies=True).match(upload(voice))) > 1
+
+
+def test_an_upload_whose_hashes_heard_nothing_has_more_candidates_verified(store, monkeypatch):
+    """A voice-over copy's own hashes find no line (its true line has a few loose votes, as chance
+    lines have), so more candidates than MAX_CANDIDATES are verified for it; a plain copy, which
+    the hashes hear loudly, keeps the usual cap. With the cap at 0 the voice-over is still found
+    and the plain copy is not."""
+    from origin.audio import matcher as matcher_module
+
+    voiced = upload(voice_over(1, 12.0, 12.0, below_db=8.0, seed=3))
+    plain = upload(np.concatenate([np.zeros(3 * RATE, np.float32), TUNES[2][10 * RATE:20 * RATE]]))
+    audio = matcher(store, verifies=True)
+
+    def loudest(peaks) -> int:
+        keys, warps, upload_times, original_times, loose = audio.hits(peaks)
+        return matcher_module._strongest_line(keys[~loose], warps[~loose], upload_times[~loose],
+                                              original_times[~loose], audio.time_factors)
+
+    assert loudest(voiced) < matcher_module.UNHEARD_VOTES <= loudest(plain)
+    monkeypatch.setattr(matcher_module, "MAX_CANDIDATES", 0)
+    assert [match.original for match in audio.match(voiced)] == ["tune-1"]
+    assert audio.match(plain) == []

@@ -40,7 +40,10 @@ MAX_POSTINGS = 150           # per hash in the whole store: more is a texture ma
 OFFSET_BIN = 0.2             # s, the first vote's offset grid
 MIN_VOTES = 4                # hits on one (warp, offset) bin before an original is considered
 CANDIDATE_VOTES = 2          # ... when candidates are verified
-MAX_CANDIDATES = 24          # originals aligned per upload, most votes first
+MAX_CANDIDATES = 24          # originals aligned per upload, most votes first ...
+UNHEARD_CANDIDATES = 64      # ... when the upload's own hashes found no line (see ``match``)
+UNHEARD_VOTES = 16           # hits of the upload's own peaks on one line that say "heard": tuning
+                             # voice-overs' best line 3-11, copies of the other families 11-199
 LOOSE_FANOUT = 10            # targets per loose-peak anchor: the music's are among ~10 voice peaks
 LINE_TOLERANCE = 0.3         # s around the best line kept for ``align``
 NEAR_TIME_FACTOR = 0.03      # hits of warps this close to the best one join its line ...
@@ -99,8 +102,16 @@ class AudioMatcher:
         keys, warps, upload_times, original_times, loose = self.hits(upload)
         if not len(keys):
             return []
+        # When no line of the upload's own peaks holds UNHEARD_VOTES hits, whatever music it has
+        # is under something louder (a voice-over: its true line has 0-3 loose votes, as chance
+        # lines have) and more candidates are verified; a copy the hashes hear needs no more.
+        # At 100 tracks that is most originals with 2 votes on a line; in a large catalogue a
+        # line of 1-3 loose votes is one of thousands and this finds no more.
+        heard = self.verifies and _strongest_line(keys[~loose], warps[~loose], upload_times[~loose],
+                                                  original_times[~loose], self.time_factors) >= UNHEARD_VOTES
         lines = _best_lines(keys, warps, upload_times, original_times, self.time_factors,
-                            CANDIDATE_VOTES if self.verifies else MIN_VOTES)
+                            CANDIDATE_VOTES if self.verifies else MIN_VOTES,
+                            UNHEARD_CANDIDATES if self.verifies and not heard else MAX_CANDIDATES)
         if not lines:
             return []
         originals = self.lookup([key for key, *_ in lines])
@@ -141,11 +152,22 @@ class AudioMatcher:
         return sorted(matches, key=lambda match: -match.score)
 
 
+def _strongest_line(keys: np.ndarray, warps: np.ndarray, upload_times: np.ndarray,
+                    original_times: np.ndarray, time_factors: np.ndarray) -> int:
+    """Hits in the fullest (original, warp, offset) bin: how loudly the hashes heard any original."""
+    if not len(keys):
+        return 0
+    offsets = np.floor((original_times - time_factors[warps] * upload_times) / OFFSET_BIN).astype(np.int64)
+    offsets -= offsets.min()
+    group = (keys.astype(np.int64) * len(time_factors) + warps) * (offsets.max() + 1) + offsets
+    return int(np.unique(group, return_counts=True)[1].max())
+
+
 def _best_lines(keys: np.ndarray, warps: np.ndarray, upload_times: np.ndarray,
                 original_times: np.ndarray, time_factors: np.ndarray,
-                min_votes: int = MIN_VOTES) -> list[tuple[int, int, float]]:
+                min_votes: int = MIN_VOTES, most: int = MAX_CANDIDATES) -> list[tuple[int, int, float]]:
     """(original, warp number, offset) of the strongest (warp, offset) bin of each original with at
-    least ``min_votes`` hits there, most votes first, at most ``MAX_CANDIDATES``."""
+    least ``min_votes`` hits there, most votes first, at most ``most``."""
     offsets = original_times - time_factors[warps] * upload_times
     best: dict[int, tuple[int, int, np.ndarray, np.ndarray]] = {}   # key: votes, warp, group, ids
     for shift in (0.0, 0.5):                        # two staggered grids: no peak split in two
@@ -160,12 +182,12 @@ def _best_lines(keys: np.ndarray, warps: np.ndarray, upload_times: np.ndarray,
         # Each original's strongest group, then the strongest originals.
         order = strong[np.lexsort((-votes[strong], keys[first[strong]]))]
         order = order[np.r_[True, keys[first[order]][1:] != keys[first[order]][:-1]]]
-        order = order[np.argsort(-votes[order], kind="stable")][:MAX_CANDIDATES]
+        order = order[np.argsort(-votes[order], kind="stable")][:most]
         for number in order:
             key, count = int(keys[first[number]]), int(votes[number])
             if count > best.get(key, (0,))[0]:
                 best[key] = (count, int(warps[first[number]]), inverse, number)
-    ranked = sorted(best.items(), key=lambda item: -item[1][0])[:MAX_CANDIDATES]
+    ranked = sorted(best.items(), key=lambda item: -item[1][0])[:most]
     return [(key, warp, float(np.median(offsets[inverse == number])))
             for key, (_votes, warp, inverse, number) in ranked]
 
