@@ -51,7 +51,7 @@ def add_distractors(workspace, code_count: int, seed: int = 0, source=None, prog
     random_times = np.repeat(np.arange(frames) / ORIGINAL_SAMPLE_FPS, views).astype(np.float32)
     published = datetime(2020, 1, 1, tzinfo=timezone.utc)
     index = workspace.open_index()
-    added = number = 0
+    added = number = originals = 0
     while added < code_count:
         rows = []
         with workspace.session() as session:
@@ -64,6 +64,7 @@ def add_distractors(workspace, code_count: int, seed: int = 0, source=None, prog
                 if len(codes) == 0:
                     continue
                 added += len(codes)
+                originals += 1
                 rows.append((Original(
                     id=f"d-{number:014x}", sha256=f"{seed:016x}{number:048x}", path=f"distractor-{number}",
                     published_at=published, duration=frames / ORIGINAL_SAMPLE_FPS,
@@ -81,7 +82,18 @@ def add_distractors(workspace, code_count: int, seed: int = 0, source=None, prog
         if (number // 1000) % 32 == 0:
             index.save()
     index.save()
-    return number
+    return originals
+
+
+def distractor_count(workspace) -> int:
+    """Distractor originals (ids ``d-...``) registered in a workspace: what a false-match rate
+    per million originals divides by."""
+    from sqlalchemy import func, select
+    from origin.catalogue import Original
+
+    with workspace.session() as session:
+        return int(session.scalar(select(func.count()).select_from(Original)
+                                  .where(Original.id.like("d-%"))))
 
 
 KEPT_MARKER = "bench-distractors.json"
@@ -200,7 +212,7 @@ def _run_in(folder: Path, originals: Mapping[str, Path], queries: Mapping[str, P
     add_cpu = cpu_seconds() - start
     if kept:
         built = json.loads(marker.read_text())
-        result.distractor_originals = built["added"]
+        result.distractor_originals = distractor_count(ws)     # markers before this counted empty paths
         result.notes.append(built["note"] + f" (kept workspace {folder}, reused)")
     elif distractor_codes:
         began = time.perf_counter()

@@ -190,6 +190,27 @@ def test_distractor_false_match_rate_is_per_million_uploads_per_million_original
     assert rate["upper_95"] == pytest.approx(6.296 / 1000 * 1e6 / 0.004, rel=1e-3)
 
 
+def test_distractor_originals_counted_are_those_with_codes(tmp_path) -> None:
+    """A flat photo's camera path has no code past the quality gate and registers nothing: the
+    per-million-originals rate must not divide by it."""
+    import numpy as np
+
+    from benchmarks.origin_system import add_distractors, distractor_count
+    from origin.workspace import Workspace
+
+    class EveryThirdFlat:
+        def codes(self, number: int):
+            if number % 3 == 0:
+                return np.empty((0, 8), np.uint8), np.empty(0, np.float32)
+            rng = np.random.default_rng(number)
+            return rng.integers(0, 256, (10, 8), dtype=np.uint8), np.arange(10, dtype=np.float32)
+
+    workspace = Workspace(tmp_path / "ws")
+    added = add_distractors(workspace, 60, source=EveryThirdFlat())
+    assert added == 6 == distractor_count(workspace)        # originals 1, 2, 4, 5, 7, 8
+    assert workspace.index_status().codes == 60
+
+
 def test_negative_window_is_the_upload_cut_to_its_seconds() -> None:
     """A window keeps the frames inside it, their codes (several per frame for an upload) and
     times from its start; nothing outside leaks in."""
