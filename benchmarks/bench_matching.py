@@ -30,10 +30,13 @@ import json
 import math
 import os
 import platform
+import resource
 import sys
 import time
 from dataclasses import asdict
 from pathlib import Path
+
+import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 for entry in (ROOT / "src", ROOT):
@@ -109,6 +112,12 @@ def _distractor_rate(system_run: SystemRun, uploads: int) -> dict | None:
     if not system_run.distractor_originals:
         return None
     hit = sorted({p.query for p in system_run.predictions if p.is_match and p.reference.startswith("d-")})
+    best: dict[str, float] = {}          # each upload's best score with any distractor original
+    for p in system_run.predictions:
+        if p.reference.startswith("d-"):
+            best[p.query] = max(best.get(p.query, 0.0), p.score)
+    closest = np.zeros(max(uploads, len(best), 1))        # uploads no distractor met score 0
+    closest[:len(best)] = list(best.values())
     windows = system_run.windows or {}
     hit += [w["window"] for w in windows.get("matched", [])]
     uploads += windows.get("windows", 0)
@@ -117,6 +126,8 @@ def _distractor_rate(system_run: SystemRun, uploads: int) -> dict | None:
             "uploads_matched_to_a_distractor": len(hit), "examples": hit[:10],
             "per_million_uploads_per_million_originals": len(hit) * scale if scale else None,
             "upper_95": _poisson_upper(len(hit)) * scale if scale else None,
+            "best_distractor_score_max": round(float(closest.max()), 3),       # the suite's uploads
+            "best_distractor_score_p99": round(float(np.percentile(closest, 99)), 3),
             "windows": windows or None}
 
 
@@ -200,9 +211,12 @@ def run(quick: bool, seed: int, systems: list[str], log=print, distractor_codes:
             "fingerprint_realtime_per_core_720p": speeds,
             "suite_realtime_per_core": system_run.realtime_per_core,
             "wall_seconds": round(wall, 1),
+            # this process's peak so far (a build of distractors included; peers run after origin)
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
             "errors": system_run.errors, "notes": system_run.notes,
         }
-        log(f"{module.NAME}: done in {wall:.0f} s (µAP {scores.micro_ap:.3f})")
+        log(f"{module.NAME}: done in {wall:.0f} s (µAP {scores.micro_ap:.3f}, "
+            f"peak RSS {report['systems'][module.NAME]['peak_rss_mb']:,} MB)")
     return report
 
 
@@ -281,7 +295,8 @@ def format_report(report: dict) -> str:
             lines.append(f"{n}: {rate['uploads_matched_to_a_distractor']} of {rate['uploads']} uploads matched one of "
                          f"{rate['distractor_originals']:,} distractor originals: "
                          f"{rate['per_million_uploads_per_million_originals']:.0f} false matches per million uploads "
-                         f"per million originals{bound}")
+                         f"per million originals{bound}; best distractor score of the suite's uploads: "
+                         f"max {rate['best_distractor_score_max']}, p99 {rate['best_distractor_score_p99']}")
         windows = (rate or {}).get("windows")
         if windows:
             lines.append(f"{n}: of them {windows['windows']} non-overlapping {windows['seconds']:g} s windows of "

@@ -222,7 +222,8 @@ def _run_in(folder: Path, originals: Mapping[str, Path], queries: Mapping[str, P
         kind = "random" if distractor_source is None else "real-photo"
         result.notes.append(
             f"index holds {status.codes:,} codes ({added:,} {kind} originals) in "
-            f"{len(status.shards)} shard(s), {sum(s.segments for s in status.shards)} segment(s); "
+            f"{len(status.shards)} shard(s), {sum(s.segments for s in status.shards)} segment(s), "
+            f"{status.bytes / 1e6:,.0f} MB on disk; "
             f"built in {time.perf_counter() - began:.0f} s")
         if reuse:
             marker.write_text(json.dumps({"recipe": recipe, "added": added,

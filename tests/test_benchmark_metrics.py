@@ -182,6 +182,10 @@ def test_distractor_false_match_rate_is_per_million_uploads_per_million_original
     assert rate["uploads_matched_to_a_distractor"] == 1 and rate["examples"] == ["q1"]
     assert rate["per_million_uploads_per_million_originals"] == pytest.approx(1 / 200 * 1e6 / 0.004)
     assert rate["upper_95"] == pytest.approx(4.744 / 200 * 1e6 / 0.004, rel=1e-3)   # Poisson, 1 seen
+    # the closest a suite upload came to a distractor: its best distractor pair; the 197 uploads
+    # with none count as 0, so p99 (over 200) falls between q2's 0.3 and 0
+    assert rate["best_distractor_score_max"] == 0.9
+    assert 0 < rate["best_distractor_score_p99"] < 0.3
     assert _distractor_rate(SystemRun("vPDQ"), uploads=200) is None
     # negative windows count as uploads, and a matched window as a false match
     run.windows = {"windows": 800, "matched": [{"window": "a.mp4@5", "score": 0.6}]}
