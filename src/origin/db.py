@@ -14,8 +14,6 @@ database; ``python -m origin.db`` rewrites it after a new migration.
 """
 from __future__ import annotations
 
-import sqlite3
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -24,12 +22,11 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import DeclarativeBase, sessionmaker
 
-from origin.direct_db import (MIGRATIONS, SQLITE_PRAGMAS, covers_every_migration,  # noqa: F401
-                              migration_graph)
+from origin.direct_db import (HEAD_SCHEMA, MIGRATIONS, SQLITE_PRAGMAS, as_utc,  # noqa: F401
+                              covers_every_migration, migration_graph, read_schema)
 from origin.errors import InputError, printable
 from origin.rows import text_problem
 
-HEAD_SCHEMA = Path(__file__).with_name("schema.sql")   # a SQLite database at every head
 MAX_IN_PARAMS = 2000     # bound parameters per IN (...) list (SQLite >= 3.32 allows 32766)
 
 
@@ -109,17 +106,6 @@ def head_schema(connection) -> list[str]:
     versions = sorted(connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalars())
     return statements + [f"INSERT INTO alembic_version (version_num) VALUES ('{version}')"
                          for version in versions]
-
-
-def read_schema(text: str) -> list[str]:
-    """``schema.sql``'s statements (a trigger's body holds semicolons of its own)."""
-    statements, pending = [], ""
-    for line in text.splitlines(keepends=True):
-        pending += line
-        if sqlite3.complete_statement(pending):
-            statements.append(pending.strip().removesuffix(";").strip())
-            pending = ""
-    return statements
 
 
 def write_schema(statements: list[str]) -> str:
@@ -217,13 +203,6 @@ def cached_lookup(session_factory: Callable, columns: tuple, build: Callable, *w
         return {key: cache[key] for key in keys if key in cache}
 
     return lookup
-
-
-def as_utc(moment: datetime | None) -> datetime:
-    """``moment`` with a time zone (UTC when it has none: SQLite drops it); now when None."""
-    if moment is None:
-        return datetime.now(timezone.utc)
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
 if __name__ == "__main__":          # after adding a migration: python -m origin.db

@@ -11,10 +11,13 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable, Iterable
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+HEAD_SCHEMA = Path(__file__).with_name("schema.sql")   # a SQLite database at every head
 DATABASE = "origin.sqlite"       # inside the workspace folder, unless ORIGIN_DB / --db says
 # set on every SQLite connection, SQLAlchemy's (``origin.db``) and ``open_current``'s
 SQLITE_PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=30000")
@@ -57,6 +60,65 @@ def sqlite_timestamp(moment: datetime) -> str:
     """A ``DateTime`` column's value as SQLAlchemy writes it into SQLite (its fields as given:
     pass UTC), so the ORM reads rows written here back alike."""
     return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def as_utc(moment: datetime | None) -> datetime:
+    """``moment`` with a time zone (UTC when it has none: SQLite drops it); now when None."""
+    if moment is None:
+        return datetime.now(timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def read_schema(text: str) -> list[str]:
+    """``schema.sql``'s statements (a trigger's body holds semicolons of its own)."""
+    statements, pending = [], ""
+    for line in text.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            statements.append(pending.strip().removesuffix(";").strip())
+            pending = ""
+    return statements
+
+
+@dataclass(frozen=True)
+class Sql:
+    """A DBAPI connection inside a transaction, and how its driver wants parameters and times."""
+
+    connection: object
+    marker: str                                   # "?" (sqlite3) or "%s" (psycopg)
+    timestamp: Callable[[datetime], object]       # a DateTime column's value, as the ORM writes it
+
+    @classmethod
+    def of_session(cls, session) -> "Sql":
+        """The DBAPI connection under a SQLAlchemy session (its transaction)."""
+        from sqlalchemy import DateTime
+
+        connection = session.connection()
+        dialect = connection.dialect
+        process = DateTime(timezone=True).dialect_impl(dialect).bind_processor(dialect)
+        return cls(connection.connection, "?" if dialect.paramstyle == "qmark" else "%s",
+                   process or (lambda moment: moment))
+
+    def rows(self, query: str, parameters: Iterable = ()) -> list[tuple]:
+        cursor = self.connection.cursor()
+        try:
+            cursor.execute(query, tuple(parameters))
+            return [tuple(row) for row in cursor.fetchall()]
+        finally:
+            cursor.close()
+
+    def many(self, statement: str, rows: list[tuple]) -> None:
+        """One DBAPI executemany: SQLAlchemy's per-row parameter handling costs 15x sqlite3's."""
+        cursor = self.connection.cursor()
+        try:
+            cursor.executemany(statement, rows)
+        finally:
+            cursor.close()
+
+    def insert(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+        names = ", ".join(f'"{column}"' for column in columns)       # "end" is a reserved word
+        self.many(f"INSERT INTO {table} ({names}) VALUES "
+                  f"({', '.join([self.marker] * len(columns))})", rows)
 
 
 def migration_graph() -> dict[str, set[str]] | None:

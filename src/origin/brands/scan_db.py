@@ -12,16 +12,15 @@ reads back (``origin.brands.store``: reports, an account's hits).
 from __future__ import annotations
 
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
 import orjson
 
 from origin.brands.automaton import Brand
 from origin.brands.guard import RecordResult
-from origin.direct_db import open_current, sqlite_file, sqlite_timestamp
+from origin.direct_db import Sql, open_current, sqlite_file, sqlite_timestamp
 from origin.errors import InputError
 from origin.locking import writer_lock
 
@@ -32,47 +31,6 @@ RESULT_COLUMNS = ("record_id", "account", "decision", "rule", "ticket_id", "scan
                   "scanned_day", "absolute_terms")
 HIT_COLUMNS = ("record_id", "account", "brand_id", "via", "field", "start", "end", "matched",
                "evasions", "signals", "score", "decision", "rule", "scanned_at", "scanned_day")
-
-
-@dataclass(frozen=True)
-class Sql:
-    """A DBAPI connection inside a transaction, and how its driver wants parameters and times."""
-
-    connection: object
-    marker: str                                   # "?" (sqlite3) or "%s" (psycopg)
-    timestamp: Callable[[datetime], object]       # a DateTime column's value, as the ORM writes it
-
-    @classmethod
-    def of_session(cls, session) -> "Sql":
-        """The DBAPI connection under a SQLAlchemy session (its transaction)."""
-        from origin.brands.tables import BrandHit
-
-        connection = session.connection()
-        dialect = connection.dialect
-        process = BrandHit.__table__.c.scanned_at.type.dialect_impl(dialect).bind_processor(dialect)
-        return cls(connection.connection, "?" if dialect.paramstyle == "qmark" else "%s",
-                   process or (lambda moment: moment))
-
-    def rows(self, query: str, parameters: Iterable = ()) -> list[tuple]:
-        cursor = self.connection.cursor()
-        try:
-            cursor.execute(query, tuple(parameters))
-            return [tuple(row) for row in cursor.fetchall()]
-        finally:
-            cursor.close()
-
-    def many(self, statement: str, rows: list[tuple]) -> None:
-        """One DBAPI executemany: SQLAlchemy's per-row parameter handling costs 15x sqlite3's."""
-        cursor = self.connection.cursor()
-        try:
-            cursor.executemany(statement, rows)
-        finally:
-            cursor.close()
-
-    def insert(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
-        names = ", ".join(f'"{column}"' for column in columns)       # "end" is a reserved word
-        self.many(f"INSERT INTO {table} ({names}) VALUES "
-                  f"({', '.join([self.marker] * len(columns))})", rows)
 
 
 class BrandDatabase:
