@@ -26,7 +26,7 @@ import json
 import math
 from collections import deque
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import IO, Iterator
 
@@ -40,6 +40,8 @@ MAX_INT_DIGITS = 64            # ids as numbers fit; Python refuses to parse pas
 MAX_TEXT = 20_000              # characters in a plain text field unless the field says otherwise
 MAX_NAME = 200                 # a name (an account, an owner, who acts): the database's name columns
 EARLIEST = datetime(1970, 1, 1, tzinfo=timezone.utc)   # before any platform; keeps date math in range
+CLOCK_SKEW = timedelta(days=1)       # an upload time this far ahead of our clock is refused
+MAX_TITLE = 1000               # characters of an original's title
 FORMATS = ("auto", "jsonl", "csv")
 _READ = 1 << 20                # bytes per read while skipping the rest of an oversize line
 
@@ -411,6 +413,16 @@ def checked_text(value, field: str, max_chars: int = MAX_TEXT) -> str:
     if len(value) > max_chars:
         raise FieldError(field, f"{len(value)} characters, over the {max_chars} limit")
     return value.strip()
+
+
+def title(value, field: str) -> str | None:
+    """An original's title: text up to ``MAX_TITLE`` characters; None when blank."""
+    return None if is_blank(value) else checked_text(value, field, MAX_TITLE)
+
+
+def latest_moment(now: datetime | None = None) -> datetime:
+    """The latest upload or publication time taken: the clock plus a day of skew."""
+    return (now or datetime.now(timezone.utc)) + CLOCK_SKEW
 
 
 def checked_name(value, field: str) -> str | None:

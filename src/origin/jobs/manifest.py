@@ -15,7 +15,7 @@ against the same index state from the database instead of scanning them again.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
@@ -27,16 +27,14 @@ from origin.jobs.register import AddResult, OriginalItem, add_originals
 from origin.jobs.scan import Act, UploadItem, scan
 from origin.match.decide import DEFAULT_MIN_SCORE
 from origin.records import ScanResult
-from origin.rows import FieldError, RowError
+from origin.rows import FieldError, RowError, latest_moment, title
 
 if TYPE_CHECKING:
     from origin.workspace import Workspace
 
 FIELDS = ("path", "upload_id", "uploader", "uploaded_at", "music_from_library")
 ORIGINAL_FIELDS = ("path", "owner", "published_at", "title")
-MAX_TITLE = 1000
 MAX_PATH = 4096
-CLOCK_SKEW = timedelta(days=1)       # an upload time this far ahead of our clock is refused
 SHOWN_PATH = 120                     # characters of a path shown in an error
 
 
@@ -137,16 +135,6 @@ def _account(data: dict, key: str) -> str | None:
     """An account name (an uploader, an owner): the CLI's ``--owner`` and ``--uploader`` take
     the same (``rows.checked_name``), so a command line cannot store what a row may not."""
     return rows.checked_name(data.get(key), key)
-
-
-def title(value, field: str) -> str | None:
-    """An original's title: text up to ``MAX_TITLE`` characters; None when blank."""
-    return None if rows.is_blank(value) else rows.checked_text(value, field, MAX_TITLE)
-
-
-def latest_moment(now: datetime | None = None) -> datetime:
-    """The latest upload or publication time taken: the clock plus a day of skew."""
-    return (now or datetime.now(timezone.utc)) + CLOCK_SKEW
 
 
 def scan_manifest(workspace: "Workspace", manifest: Path | str | list[ManifestRow],
