@@ -4,7 +4,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import datetime, timezone
 
+import pytest
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
@@ -78,13 +80,23 @@ def test_a_database_with_tables_but_no_stamp_is_left_to_alembic(tmp_path):
     engine.dispose()
 
 
-def test_registering_in_a_new_workspace_imports_no_alembic(tmp_path, media):
-    loaded = _packages_loaded_by(['-w', str(tmp_path / 'ws'), 'originals', 'add', str(media['original_a'])])
-    assert "origin" in loaded and "alembic" not in loaded
+def test_registering_imports_neither_alembic_nor_sqlalchemy(tmp_path, media):
+    """``originals add`` on SQLite writes its rows with ``sqlite3`` (``origin.original_rows``),
+    in a new workspace and an existing one; the ORM reads them back as it wrote them before."""
+    add = ['-w', str(tmp_path / 'ws'), 'originals', 'add', '--owner', 'studio']
+    loaded = _packages_loaded_by([*add, '--published-at', '2025-03-01T09:00:00+08:00',
+                                  str(media['original_a'])])
+    assert "origin" in loaded and not loaded & {"alembic", "sqlalchemy"}
+    loaded = _packages_loaded_by([*add[:-1], 'label', '--published-at', '2025-01-01T00:00:00Z',
+                                  str(media['original_a']), str(media['original_b'])])
+    assert not loaded & {"alembic", "sqlalchemy"}
     from origin.workspace import Workspace
 
-    [original] = Workspace(tmp_path / "ws").originals()
-    assert original["path"] == str(media["original_a"])
+    first, second = Workspace(tmp_path / "ws").originals()
+    assert (first["path"], first["owner"], first["published_at"]) == (
+        str(media["original_a"]), "label", "2025-01-01T00:00:00+00:00")   # the earlier claim won
+    assert (second["path"], second["owner"], second["channels"]) == (
+        str(media["original_b"]), "label", ["video"])
 
 
 def _packages_loaded_by(arguments: list[str]) -> set[str]:
@@ -99,3 +111,31 @@ def _packages_loaded_by(arguments: list[str]) -> set[str]:
     output = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True,
                             check=True).stdout
     return set(json.loads(output.strip().splitlines()[-1]))
+
+
+@pytest.mark.parametrize("through", ["sqlite3", "a session"])
+def test_registering_writes_the_rows_the_orm_reads_through_sqlite3_or_a_session(
+        tmp_path, media, database, through):
+    """The register job's plain SQL (``origin.original_rows``) runs on ``sqlite3`` for a SQLite
+    file, and on a SQLAlchemy session's connection otherwise (a URL with options here; with
+    ORIGIN_TEST_POSTGRES, PostgreSQL): the same rows, claims and index either way."""
+    from origin.workspace import Workspace
+
+    url = database or (f"sqlite:///{tmp_path / 'db.sqlite'}?timeout=30" if through == "a session"
+                       else None)
+    workspace = Workspace(tmp_path / "ws", db_url=url)
+    assert (workspace._connection() is None) == (url is not None)
+    published = datetime(2025, 3, 1, 1, 0, tzinfo=timezone.utc)
+    [added] = workspace.add_originals([media["original_a"]], owner="studio",
+                                      published_at=published, title="first")
+    [again, other] = workspace.add_originals([media["original_a"], media["original_b"]],
+                                             owner="label", published_at=published.replace(year=2024))
+    assert (added.status, again.status, other.status) == ("added", "exists", "added")
+    assert "now registered to 'label'" in again.warning
+    first, second = sorted(workspace.originals(), key=lambda row: row["path"])
+    assert (first["id"], first["owner"], first["published_at"], first["title"]) == (
+        added.id, "label", "2024-03-01T01:00:00+00:00", "first")
+    assert (second["owner"], second["channels"], second["state"]) == ("label", ["video"], "indexed")
+    assert workspace.index_status().state == "ok"
+    [result] = list(workspace.scan([media["original_b"]]))
+    assert [match.original for match in result.matches][:1] == [other.id]

@@ -13,9 +13,8 @@ from sqlalchemy import (Boolean, DateTime, Float, ForeignKey, Integer, LargeBina
 from sqlalchemy.orm import Mapped, mapped_column
 
 from origin.db import Base
+from origin.original_rows import INDEXED, PENDING  # noqa: F401  (the rows' states)
 
-PENDING = "pending"    # fingerprinted and stored, maybe not yet in the index
-INDEXED = "indexed"    # present in the index file
 UPLOAD_ID_LENGTH = 64  # a platform's upload id (a UUID is 36 characters)
 
 

@@ -7,26 +7,28 @@ the workspace holds what jobs share: paths, the database and locks, and names th
 from __future__ import annotations
 
 import os
+import sqlite3
+import threading
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from filelock import FileLock
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from origin import db
-from origin.catalogue import Original
-from origin.db import as_utc
-from origin.direct_db import DATABASE
+from origin.direct_db import (DATABASE, Sql, as_utc, open_current, open_sqlite, sqlite_file,
+                              sqlite_timestamp)
 from origin.locking import LOCK, writer_lock
 from origin.match.decide import DEFAULT_MIN_SCORE
 from origin.records import ScanResult
 
 if TYPE_CHECKING:      # the video, audio and index stack loads with the first job that needs it:
     # commands that only read the database (brands, tickets, accounts) never import OpenCV,
-    # PyAV or FAISS
+    # PyAV or FAISS; and SQLAlchemy loads with the first session (``originals add`` on SQLite
+    # needs none: ``origin.original_rows``)
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session
+
     from origin.index.frames import FrameIndex
     from origin.jobs.executor import Executor
     from origin.jobs.maintain import IndexStatus
@@ -47,19 +49,79 @@ class Workspace:
 
     def __init__(self, path: Path | str, db_url: str | None = None, lock_timeout: float = 600.0):
         """``db_url`` (or env ORIGIN_DB) puts the database elsewhere, e.g. PostgreSQL; the index
-        always lives in ``path``."""
+        always lives in ``path``. The database is created or upgraded here: a SQLite database
+        that is new or already current with ``sqlite3`` alone (``origin.direct_db``), anything
+        else through SQLAlchemy and Alembic (``origin.db``), which also names a bad one."""
         self.path = Path(path)
         self.path.mkdir(parents=True, exist_ok=True)
         self.lock_timeout = lock_timeout
-        db_url = db_url or os.environ.get("ORIGIN_DB") or db.sqlite_url(self.path / self.DATABASE)
-        self.engine = db.open_engine(db_url)
-        self._sessions = db.session_factory(self.engine)
+        self._db_url = db_url or os.environ.get("ORIGIN_DB")
+        self._engine: Engine | None = None
+        self._local = threading.local()           # sqlite3 connections serve one thread each
+        self._sqlite = sqlite_file(self.path, db_url)
+        connection = open_sqlite(self._sqlite) if self._sqlite else None
+        if connection is None:
+            self._open_engine()                   # creates or upgrades the database, or raises
+            connection = open_current(self._sqlite) if self._sqlite else None
+        if connection is None:
+            self._sqlite = None                   # PostgreSQL, or SQLite with URL options
+        self._local.connection = connection
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, made on first use (importing SQLAlchemy: ~0.5 s CPU)."""
+        return self._engine or self._open_engine()
+
+    def _open_engine(self) -> Engine:
+        from origin import db
+
+        engine = db.open_engine(self._db_url or db.sqlite_url(self.path / self.DATABASE))
+        self._sessions, self._engine = db.session_factory(engine), engine
+        return engine
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A transaction: committed when the block ends normally, rolled back otherwise."""
+        if self._engine is None:
+            self._open_engine()
         with self._sessions() as session, session.begin():
             yield session
+
+    @contextmanager
+    def sql(self, write: bool = True) -> Iterator[Sql]:
+        """Plain SQL in one transaction, committed when the block ends normally: ``sqlite3``
+        on a SQLite database, else a session's connection."""
+        connection = self._connection()
+        if connection is None:
+            with self.session() as session:
+                yield Sql.of_session(session)
+            return
+        # a writer takes SQLite's write lock at once: a second one waits (busy_timeout)
+        connection.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+        try:
+            yield Sql(connection, "?", sqlite_timestamp)
+        except BaseException:
+            if connection.in_transaction:             # an error may have ended it already
+                connection.execute("ROLLBACK")
+            raise
+        connection.execute("COMMIT")
+
+    def _connection(self) -> sqlite3.Connection | None:
+        """This thread's ``sqlite3`` connection to a current SQLite database, else None."""
+        if self._sqlite is None:
+            return None
+        if getattr(self._local, "connection", None) is None:
+            self._local.connection = open_current(self._sqlite)
+        return self._local.connection
+
+    def close(self) -> None:
+        """Release the database connections (this thread's ``sqlite3`` one, the engine's)."""
+        connection = getattr(self._local, "connection", None)
+        if connection is not None:
+            connection.close()
+            self._local.connection = None
+        if self._engine is not None:
+            self._engine.dispose()
 
     @contextmanager
     def exclusive(self, timeout: float | None = None) -> Iterator[None]:
@@ -148,6 +210,10 @@ class Workspace:
 
     def originals(self) -> list[dict]:
         """Every registered original (without its codes), oldest publication first."""
+        from sqlalchemy import select
+
+        from origin.catalogue import Original
+
         with self.session() as session:
             rows = session.scalars(select(Original).order_by(Original.published_at, Original.key))
             return [{"id": row.id, "path": row.path, "title": row.title, "owner": row.owner,

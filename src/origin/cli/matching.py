@@ -22,10 +22,11 @@ T = TypeVar("T")
 
 def progress(items: Iterable[T], total: int, label: str, quiet: bool) -> Iterator[T]:
     """A progress bar on a terminal; nothing with --json or when stderr is not a TTY."""
-    from tqdm import tqdm         # ~0.1 s of imports (asyncio): only for commands that show one
+    if quiet or not sys.stderr.isatty():
+        return iter(items)        # tqdm is ~0.1 s of imports (asyncio): only to show a bar
+    from tqdm import tqdm
 
-    disable = quiet or not sys.stderr.isatty()
-    return iter(tqdm(items, total=total, desc=label, unit="video", disable=disable, leave=False))
+    return iter(tqdm(items, total=total, desc=label, unit="video", leave=False))
 
 
 def parse_time(_ctx, param, value: str | None) -> datetime | None:
@@ -34,8 +35,6 @@ def parse_time(_ctx, param, value: str | None) -> datetime | None:
     "published" in 2099 none, so every upload would flip roles with it)."""
     if value is None:
         return None
-    from origin.jobs.manifest import latest_moment      # the video stack: only with a date
-
     try:
         moment = parse_moment(value)
     except ValueError as error:
@@ -43,7 +42,7 @@ def parse_time(_ctx, param, value: str | None) -> datetime | None:
     if moment < EARLIEST:
         raise click.BadParameter(f"{moment.isoformat()} is before {EARLIEST.date().isoformat()}",
                                  param=param)
-    if moment > latest_moment():
+    if moment > rows.latest_moment():
         raise click.BadParameter(f"{moment.isoformat()} is in the future", param=param)
     return moment
 
@@ -52,10 +51,8 @@ def title_option(_ctx, param, value: str | None) -> str | None:
     """``--title``: what a manifest's title column may hold."""
     if value is None or text_problem(value):
         return value                      # not UTF-8: refused naming the byte (OriginCommand)
-    from origin.jobs.manifest import title
-
     try:
-        return title(value, param.opts[0])
+        return rows.title(value, param.opts[0])
     except rows.FieldError as error:
         raise click.BadParameter(error.reason, param=param) from None
 

@@ -13,14 +13,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
-from sqlalchemy import select, update
 
-from origin import db
+from origin import original_rows
 from origin.audio.fingerprint import original_landmarks, peaks_from_bytes
 from origin.audio.matcher import AudioMatcher
 from origin.audio.peaks import Peaks
-from origin.catalogue import INDEXED, Original
-from origin.db import as_utc
+from origin.direct_db import as_utc
 from origin.index.audio import AudioStore
 from origin.match.decide import OriginalInfo
 
@@ -69,6 +67,9 @@ class AudioSnapshot:
 
 def audio_lookup(workspace: "Workspace"):
     """``keys -> {key: OriginalInfo}`` of originals with sound, cached for the job's lifetime."""
+    from origin import db
+    from origin.catalogue import Original
+
     columns = (Original.key, Original.id, Original.path, Original.owner, Original.published_at,
                Original.audio_duration)
     return db.cached_lookup(workspace.session, columns, lambda row: OriginalInfo(
@@ -78,6 +79,9 @@ def audio_lookup(workspace: "Workspace"):
 def audio_peaks_lookup(workspace: "Workspace"):
     """``keys -> {key: Peaks}`` of originals with sound, read from their rows for verification
     (8 peaks a second: ~230 kB an hour of music), cached for the job's lifetime."""
+    from origin import db
+    from origin.catalogue import Original
+
     columns = (Original.key, Original.audio_peaks, Original.audio_duration)
     return db.cached_lookup(workspace.session, columns,
                             lambda row: peaks_from_bytes(row.audio_peaks, row.audio_duration),
@@ -86,6 +90,11 @@ def audio_peaks_lookup(workspace: "Workspace"):
 
 def read_audio(workspace: "Workspace") -> AudioSnapshot:
     """The committed audio store plus the registered originals with sound it lacks."""
+    from sqlalchemy import select
+
+    from origin import db
+    from origin.catalogue import Original
+
     store = AudioStore(workspace.audio_folder, collect=False)
     present = store.keys()
     with workspace.session() as session:
@@ -110,19 +119,16 @@ def reconcile_audio(workspace: "Workspace") -> AudioStore:
     unreadable store started afresh and refilled."""
     store = AudioStore(workspace.audio_folder, collect=True)
     present = store.keys()
-    with workspace.session() as session:
-        rows = set(session.scalars(select(Original.key).where(Original.audio_peaks.is_not(None))))
+    with workspace.sql(write=False) as sql:
+        rows = original_rows.with_sound(sql)
         stray = present - rows
         if stray:
             store.remove(stray)
-        for clause in db.in_chunks(Original.key, sorted(rows - present)):
-            for key, peaks, duration in session.execute(
-                    select(Original.key, Original.audio_peaks, Original.audio_duration).where(clause)):
-                store.add(key, original_landmarks(peaks_from_bytes(peaks, duration)))
+        for key, peaks, duration in original_rows.read(sql, "audio_peaks, audio_duration",
+                                                       sorted(rows - present)):
+            store.add(key, original_landmarks(peaks_from_bytes(peaks, duration)))
     if stray or rows - present or store.failure:
         store.save()
-    with workspace.session() as session:
-        session.execute(update(Original).where(Original.audio_peaks.is_not(None),
-                                               Original.audio_state != INDEXED)
-                        .values(audio_state=INDEXED))
+    with workspace.sql() as sql:
+        original_rows.mark_sound_indexed(sql)
     return store

@@ -8,17 +8,17 @@ this process loaded; on a cluster it happens on the workers that hold the shards
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 import threading
 import time
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
 
 from origin.errors import OriginError
 
 if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
     from origin.index.frames import FrameHits
     from origin.jobs.fingerprinting import Fingerprinted
     from origin.jobs.snapshot import IndexSnapshot
@@ -67,6 +67,11 @@ class LocalExecutor(Executor):
         if self.workers <= 1:
             return map(function, items)
         if self._pool is None:
+            # imported here: one process (``originals add`` of a few clips) needs no pool, and
+            # multiprocessing with concurrent.futures.process is ~0.04 s of its start-up
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
             # spawn, not fork: the parent's OpenCV/FAISS thread pools do not survive a fork safely
             self._pool = ProcessPoolExecutor(
                 self.workers, mp_context=multiprocessing.get_context("spawn"),

@@ -6,9 +6,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
 import numpy as np
-from sqlalchemy import func, select, update
 
-from origin.catalogue import INDEXED, Original
+from origin import original_rows
 from origin.errors import OriginError
 from origin.index.audio import AudioStore
 from origin.index.frames import FrameIndex, ShardStatus
@@ -63,30 +62,32 @@ def reconcile(workspace: "Workspace") -> FrameIndex:
     index = workspace.open_index()
     index.drop_unreadable()
     present = index.keys()
-    with workspace.session() as session:
-        rows = {key: state for key, state in session.execute(
-            select(Original.key, Original.state).where(Original.frame_count > 0))}
+    with workspace.sql(write=False) as sql:
+        rows = original_rows.frame_states(sql)
     stray = present - set(rows)
     missing = [key for key in rows if key not in present]
     if stray:
         index.remove(stray)
-    with workspace.session() as session:
-        for key in missing:
-            original = session.get(Original, key)
-            index.add(key, np.frombuffer(original.codes, np.uint8).reshape(-1, PHash.bits // 8))
+    with workspace.sql(write=False) as sql:
+        for key, codes in original_rows.read(sql, "codes", missing):
+            index.add(key, np.frombuffer(codes, np.uint8).reshape(-1, PHash.bits // 8))
     index.save()
     # Leftovers of killed writers go after the save: collecting reads the snapshot, and an
     # unreadable one (index.json garbled) is only replaced by the save; collecting first made
     # every add and reshard fail on the very damage "index status" says they repair.
     index.collect_garbage()
-    with workspace.session() as session:
-        session.execute(update(Original).where(Original.state != INDEXED).values(state=INDEXED))
+    with workspace.sql() as sql:
+        original_rows.mark_frames_indexed(sql)
     reconcile_audio(workspace)
     return index
 
 
 def status(workspace: "Workspace") -> IndexStatus:
     """Read-only: safe while other processes scan or add."""
+    from sqlalchemy import func, select
+
+    from origin.catalogue import Original
+
     index = workspace.open_index()
     with workspace.session() as session:
         database = session.scalar(select(func.count()).select_from(Original)

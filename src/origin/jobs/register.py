@@ -15,10 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 import numpy as np
-from sqlalchemy import select, update
 
-from origin.catalogue import INDEXED, PENDING, Original, OriginalKeypoints
-from origin.db import as_utc
+from origin import original_rows
+from origin.direct_db import as_utc
 from origin.errors import InputError, printable
 from origin.audio.fingerprint import original_landmarks, peaks_to_bytes
 from origin.index.audio import AudioStore
@@ -27,6 +26,7 @@ from origin.jobs.audio import sound_problem
 from origin.jobs.executor import Executor, LocalExecutor
 from origin.jobs.fingerprinting import Fingerprinted, fingerprint_original_file
 from origin.jobs.inputs import as_given, content_hash, expand_paths, failed_early, resolved
+from origin.original_rows import PENDING, OriginalRow
 from origin.video.fingerprint import ORIGINAL_CROPS
 
 if TYPE_CHECKING:
@@ -99,10 +99,10 @@ def add_originals(workspace: "Workspace", paths: Iterable[str | Path | OriginalI
                 if item.error is not None:
                     yield AddResult(item.path, "failed", error=item.error)
                     continue
-                result = _register(workspace, stores, item.path, next(computed), item.owner,
-                                   item.published_at, item.title)
-                if result.status == "added":
-                    unsaved.append(_key_of(workspace, result.id))
+                result, key = _register(workspace, stores, item.path, next(computed), item.owner,
+                                        item.published_at, item.title)
+                if key is not None:
+                    unsaved.append(key)
                 if len(unsaved) >= SAVE_EVERY:
                     _commit_index(workspace, stores, unsaved)
                 yield result
@@ -114,8 +114,8 @@ def add_originals(workspace: "Workspace", paths: Iterable[str | Path | OriginalI
 
 
 def _known(workspace: "Workspace", digest: str) -> str | None:
-    with workspace.session() as session:
-        return session.scalar(select(Original.id).where(Original.sha256 == digest))
+    with workspace.sql(write=False) as sql:
+        return original_rows.id_of(sql, digest)
 
 
 def _unknown_digest(workspace: "Workspace", file: str) -> tuple[str | None, bool]:
@@ -128,13 +128,14 @@ def _unknown_digest(workspace: "Workspace", file: str) -> tuple[str | None, bool
 
 
 def _register(workspace: "Workspace", stores: tuple[FrameIndex, AudioStore], file: str,
-              done: Fingerprinted, owner, published_at, title) -> AddResult:
+              done: Fingerprinted, owner, published_at, title) -> tuple[AddResult, int | None]:
+    """The file's outcome, and the key of the row it added (None: nothing added)."""
     if done.error:
-        return AddResult(file, "failed", error=as_given(done.error, file))
+        return AddResult(file, "failed", error=as_given(done.error, file)), None
     known = _known(workspace, done.digest)   # also catches the same bytes twice in one batch
     if known:
-        return AddResult(file, "exists", id=known,
-                         warning=_claimed(workspace, file, known, owner, published_at, title))
+        return AddResult(file, "exists", id=known, warning=_claimed(
+            workspace, file, known, owner, published_at, title)), None
     print_, peaks = done.fingerprint, done.audio
     unusable = None if peaks is None else sound_problem(peaks)
     if unusable:
@@ -142,31 +143,30 @@ def _register(workspace: "Workspace", stores: tuple[FrameIndex, AudioStore], fil
     if not len(print_.codes) and peaks is None:
         reason = ("no frame with enough detail" if len(print_.times) or done.audio is None
                   else unusable)
-        return AddResult(file, "failed", error=str(InputError(file, reason)))
+        return AddResult(file, "failed", error=str(InputError(file, reason))), None
     digest = done.digest
     channels = (["video"] if len(print_.codes) else []) + (["audio"] if peaks is not None else [])
     frames = len(np.unique(print_.frame_of)) if len(print_.codes) else 0
-    original = Original(
+    row = OriginalRow(
         id="o-" + digest[:16], sha256=digest, path=resolved(file), title=title, owner=owner,
         published_at=as_utc(published_at),
-        duration=print_.duration if frames else peaks.duration, frame_count=frames,
+        duration=float(print_.duration if frames else peaks.duration), frame_count=frames,
         times=print_.times[print_.frame_of].astype(np.float32).tobytes() if frames else b"",
         codes=print_.codes.tobytes() if frames else b"", view_count=len(ORIGINAL_CROPS),
         state=PENDING, added_at=datetime.now(timezone.utc),
         audio_peaks=peaks_to_bytes(peaks) if peaks is not None else None,
-        audio_duration=peaks.duration if peaks is not None else None,
+        audio_duration=float(peaks.duration) if peaks is not None else None,
         audio_state=PENDING if peaks is not None else None)
-    with workspace.session() as session:      # the row (with its codes and peaks) lands first
-        session.add(original)
-        if frames and print_.keypoints is not None and len(print_.keypoints):
-            session.flush()
-            session.add(OriginalKeypoints(key=original.key, keypoints=print_.keypoints.to_bytes()))
+    keypoints = print_.keypoints
+    with workspace.sql() as sql:              # the row (with its codes and peaks) lands first
+        key = original_rows.insert(sql, row, keypoints.to_bytes() if frames and keypoints
+                                   is not None and len(keypoints) else None)
     index, sound = stores
     if frames:
-        index.add(original.key, print_.codes)
+        index.add(key, print_.codes)
     if peaks is not None:
-        sound.add(original.key, original_landmarks(peaks))
-    return AddResult(file, "added", id=original.id, channels=channels)
+        sound.add(key, original_landmarks(peaks))
+    return AddResult(file, "added", id=row.id, channels=channels), key
 
 
 def _claimed(workspace: "Workspace", file: str, original_id: str, owner: str | None,
@@ -179,29 +179,21 @@ def _claimed(workspace: "Workspace", file: str, original_id: str, owner: str | N
     same owner again (a rerun), or no owner named, claims nothing and gets none."""
     if owner is None:
         return None
-    with workspace.session() as session:
-        row = session.scalar(select(Original).where(Original.id == original_id))
-        if row.owner == owner:
+    with workspace.sql() as sql:
+        holder, held = original_rows.claim_of(sql, original_id)
+        if holder == owner:
             return None
-        holder = f"'{printable(row.owner)}'" if row.owner is not None else "no owner"
-        held = as_utc(row.published_at)
+        holder = f"'{printable(holder)}'" if holder is not None else "no owner"
         claim = as_utc(published_at)
         where = f"{printable(file)}: these bytes are {original_id}, registered"
         if claim >= held:
             return (f"{where} to {holder} (first published {held.isoformat()}); kept as it is: "
                     f"the earliest publisher wins, and '{printable(owner)}' published it no "
                     f"earlier ({claim.isoformat()})")
-        row.owner, row.published_at = owner, claim
-        if title is not None:
-            row.title = title
+        original_rows.set_claim(sql, original_id, owner, claim, title)
     return (f"{where} to {holder} (first published {held.isoformat()}); now registered to "
             f"'{printable(owner)}', who published it earlier ({claim.isoformat()}): the earliest "
             f"publisher wins")
-
-
-def _key_of(workspace: "Workspace", original_id: str) -> int:
-    with workspace.session() as session:
-        return session.scalar(select(Original.key).where(Original.id == original_id))
 
 
 def _commit_index(workspace: "Workspace", stores: tuple[FrameIndex, AudioStore],
@@ -211,9 +203,6 @@ def _commit_index(workspace: "Workspace", stores: tuple[FrameIndex, AudioStore],
     index, sound = stores
     index.save()
     sound.save()
-    with workspace.session() as session:
-        session.execute(update(Original).where(Original.key.in_(keys)).values(state=INDEXED))
-        session.execute(update(Original).where(Original.key.in_(keys),
-                                               Original.audio_peaks.is_not(None))
-                        .values(audio_state=INDEXED))
+    with workspace.sql() as sql:
+        original_rows.mark_indexed(sql, keys)
     keys.clear()

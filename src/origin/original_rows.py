@@ -1,0 +1,123 @@
+"""The originals table in plain SQL: what registering and the index's upkeep read and write.
+
+``origin.catalogue`` declares the table for the ORM, which scans, tickets and the service use;
+the register job (``origin.jobs.register``) and reconciling the index with the database
+(``origin.jobs.maintain``, ``origin.jobs.audio``) touch a handful of its columns, through
+``origin.direct_db.Sql``, so that on SQLite ``originals add`` never imports SQLAlchemy (~0.5 s of
+CPU, a sixth of registering four short clips). The rows are the ones the ORM writes and reads.
+"""
+from __future__ import annotations
+
+from dataclasses import astuple, dataclass, fields
+from datetime import datetime
+from typing import Iterable, Iterator
+
+from origin.direct_db import Sql, read_timestamp
+
+PENDING = "pending"    # fingerprinted and stored, maybe not yet in the index
+INDEXED = "indexed"    # present in the index file
+CHUNK = 900            # keys per IN (...) list: under every backend's parameter limit
+
+
+@dataclass(frozen=True)
+class OriginalRow:
+    """A new row of ``originals`` (the database gives its ``key``)."""
+
+    id: str
+    sha256: str
+    path: str
+    title: str | None
+    owner: str | None
+    published_at: datetime
+    duration: float
+    frame_count: int
+    times: bytes
+    codes: bytes
+    view_count: int
+    state: str
+    added_at: datetime
+    audio_peaks: bytes | None
+    audio_duration: float | None
+    audio_state: str | None
+
+
+COLUMNS = tuple(field.name for field in fields(OriginalRow))
+TIMES = ("published_at", "added_at")
+
+
+def insert(sql: Sql, row: OriginalRow, keypoints: bytes | None = None) -> int:
+    """Store ``row`` (and its keyframes' local features) and return the key it was given."""
+    values = tuple(sql.timestamp(value) if name in TIMES else value
+                   for name, value in zip(COLUMNS, astuple(row)))
+    sql.insert("originals", COLUMNS, [values])
+    key = key_of(sql, row.id)
+    if keypoints is not None:
+        sql.insert("original_keypoints", ("key", "keypoints"), [(key, keypoints)])
+    return key
+
+
+def id_of(sql: Sql, digest: str) -> str | None:
+    """The id of the original with these bytes (content hash), if registered."""
+    found = sql.rows(f"SELECT id FROM originals WHERE sha256 = {sql.marker}", (digest,))
+    return found[0][0] if found else None
+
+
+def key_of(sql: Sql, original_id: str) -> int:
+    return sql.rows(f"SELECT key FROM originals WHERE id = {sql.marker}", (original_id,))[0][0]
+
+
+def claim_of(sql: Sql, original_id: str) -> tuple[str | None, datetime]:
+    """Who holds the original, and since when it counts as published (UTC when unzoned)."""
+    owner, published_at = sql.rows(f"SELECT owner, published_at FROM originals WHERE id = "
+                                   f"{sql.marker}", (original_id,))[0]
+    return owner, read_timestamp(published_at)
+
+
+def set_claim(sql: Sql, original_id: str, owner: str, published_at: datetime,
+              title: str | None) -> None:
+    """Hand the original over to ``owner`` (and ``title``, when given)."""
+    changes = {"owner": owner, "published_at": sql.timestamp(published_at)}
+    if title is not None:
+        changes["title"] = title
+    sql.execute(f"UPDATE originals SET {', '.join(f'{name} = {sql.marker}' for name in changes)} "
+                f"WHERE id = {sql.marker}", (*changes.values(), original_id))
+
+
+def frame_states(sql: Sql) -> dict[int, str]:
+    """key -> state of every original with frame codes (sound-only ones have none)."""
+    return dict(sql.rows("SELECT key, state FROM originals WHERE frame_count > 0"))
+
+
+def with_sound(sql: Sql) -> set[int]:
+    """Keys of the originals whose sound is registered."""
+    return {key for key, in sql.rows("SELECT key FROM originals WHERE audio_peaks IS NOT NULL")}
+
+
+def read(sql: Sql, columns: str, keys: Iterable[int]) -> Iterator[tuple]:
+    """(key, *columns) of these originals, ``CHUNK`` keys a query."""
+    keys = list(keys)
+    for start in range(0, len(keys), CHUNK):
+        chunk = keys[start:start + CHUNK]
+        yield from sql.rows(f"SELECT key, {columns} FROM originals WHERE key IN "
+                            f"({', '.join([sql.marker] * len(chunk))})", chunk)
+
+
+def mark_indexed(sql: Sql, keys: list[int]) -> None:
+    """These rows' codes and sound are now in the index and the audio store."""
+    for start in range(0, len(keys), CHUNK):
+        chunk = keys[start:start + CHUNK]
+        among = f"key IN ({', '.join([sql.marker] * len(chunk))})"
+        sql.execute(f"UPDATE originals SET state = '{INDEXED}' WHERE {among}", chunk)
+        sql.execute(f"UPDATE originals SET audio_state = '{INDEXED}' WHERE {among} "
+                    f"AND audio_peaks IS NOT NULL", chunk)
+
+
+def mark_frames_indexed(sql: Sql) -> None:
+    """Every row's codes are in the index (reconciled)."""
+    sql.execute(f"UPDATE originals SET state = '{INDEXED}' WHERE state != '{INDEXED}'")
+
+
+def mark_sound_indexed(sql: Sql) -> None:
+    """Every row's sound is in the audio store (reconciled)."""
+    sql.execute(f"UPDATE originals SET audio_state = '{INDEXED}' WHERE audio_peaks IS NOT NULL "
+                f"AND audio_state != '{INDEXED}'")
