@@ -265,8 +265,11 @@ def _checked_size(source: str, container) -> tuple[int, int]:
 
 
 def _frame_time(frame: av.VideoFrame, index: int, fallback_fps: float) -> float | None:
-    if frame.pts is not None and frame.time_base is not None:
-        return float(frame.pts * frame.time_base)
+    pts, base = frame.pts, frame.time_base
+    if pts is not None and base is not None:
+        # integer products and one true division: the same correctly rounded float as
+        # float(pts * base), without building a Fraction a frame (~0.03 ms each)
+        return pts * base.numerator / base.denominator
     return index / fallback_fps
 
 
