@@ -1,0 +1,146 @@
+"""Registering against vPDQ, start-up included (issue 15): CPU of one ``origin originals add``
+command against vPDQ hashing the same videos in one Python process.
+
+    python benchmarks/bench_register.py [--runs 2] [--resolutions] [--before SRC] [VIDEO ...]
+
+Default videos: the four real clips of ``benchmarks/data/footage`` the README names
+(``Megamind.avi``, ``box.mp4``, ``tree.avi``, ``vtest.avi``; 135 s). Each run is a fresh
+workspace and a fresh process, origin and vPDQ in turn (user + sys CPU of the child, as
+``/usr/bin/time -f %U+%S`` reads it). Also measured apart, in a child process each: start-up
+(``originals add`` of a missing file: imports and opening a new workspace) and the sound
+channel (``fingerprint_audio`` of each video with sound: vPDQ hashes no sound). With
+``--resolutions``, one clip (``vtest.avi``, 768x576, 80 s, unless ``--source``) is transcoded
+with FFmpeg to H.264 at 360, 480, 720 and 1080 lines (``benchmarks/data/register/``, kept) and
+each size is registered alone, against vPDQ on the same file. ``--before SRC`` also runs the
+origin of another source tree (``SRC/src``, e.g. a worktree of an older commit) in turn.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FOOTAGE = ROOT / "benchmarks" / "data" / "footage"
+CLIPS = ("Megamind.avi", "box.mp4", "tree.avi", "vtest.avi")
+SIZES = (360, 480, 720, 1080)
+VPDQ = ("import sys, vpdq\n"
+        "for path in sys.argv[1:]:\n"
+        "    vpdq.computeHash(path, seconds_per_hash=1.0, thread_count=1)\n")
+SOUND = ("import sys, time\n"
+         "from origin.audio.fingerprint import fingerprint_audio\n"
+         "from origin.media.audio import has_audio\n"
+         "for path in sys.argv[1:]:\n"
+         "    if has_audio(path):\n"
+         "        start = time.process_time()\n"
+         "        fingerprint_audio(path, True)\n"
+         "        print(path, time.process_time() - start)\n")
+
+
+def child_cpu(argv: list[str], env: dict | None = None) -> tuple[float, str]:
+    """User + sys CPU seconds of one child process (and its children), and its output."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    done = subprocess.run(argv, capture_output=True, text=True, env=env)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode not in (0, 1, 2):
+        raise RuntimeError(f"{argv[:4]} failed: {done.stderr[-500:]}")
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), done.stdout
+
+
+def origin_command(source: str | None) -> list[str]:
+    """The installed ``origin``, or the one of another source tree."""
+    if source is None:
+        return [shutil.which("origin") or "origin"]
+    return [sys.executable, "-c", f"import sys; sys.path.insert(0, {str(Path(source) / 'src')!r}); "
+            f"from origin.cli import main; main(prog_name='origin')"]
+
+
+def origin_add(videos: list[str], source: str | None = None) -> float:
+    with tempfile.TemporaryDirectory() as folder:
+        cpu, _ = child_cpu([*origin_command(source), "-w", folder, "originals", "add", "--json",
+                            *videos])
+    return cpu
+
+
+def vpdq(videos: list[str]) -> float:
+    return child_cpu([sys.executable, "-c", VPDQ, *videos])[0]
+
+
+def start_up(source: str | None = None) -> float:
+    return origin_add([str(Path(tempfile.gettempdir()) / "origin-bench-no-such-file.mp4")], source)
+
+
+def sound(videos: list[str]) -> dict[str, float]:
+    """CPU of the sound channel of each video that has sound (imports excluded)."""
+    _, out = child_cpu([sys.executable, "-c", SOUND, *videos])
+    return {Path(line.rsplit(" ", 1)[0]).name: round(float(line.rsplit(" ", 1)[1]), 3)
+            for line in out.splitlines() if line.strip()}
+
+
+def transcoded(source: Path, lines: int, folder: Path) -> Path:
+    """``source`` as H.264 (x264 defaults, crf 23) ``lines`` high, made once."""
+    target = folder / f"{source.stem}-{lines}p.mp4"
+    if not target.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", str(source), "-vf",
+                        f"scale=-2:{lines}", "-c:v", "libx264", "-crf", "23", "-an",
+                        str(target)], check=True)
+    return target
+
+
+def compare(videos: list[str], runs: int, before: str | None = None) -> dict:
+    """origin (and origin ``before``) and vPDQ in turn, ``runs`` times each; every figure and
+    the medians."""
+    ours, older, theirs = [], [], []
+    for _ in range(runs):
+        if before:
+            older.append(round(origin_add(videos, before), 2))
+        ours.append(round(origin_add(videos), 2))
+        theirs.append(round(vpdq(videos), 2))
+    report = {"origin": ours, "vpdq": theirs, "origin_median": statistics.median(ours),
+              "vpdq_median": statistics.median(theirs),
+              "vpdq_over_origin": round(statistics.median(theirs) / statistics.median(ours), 2)}
+    if before:
+        report |= {"origin_before": older, "origin_before_median": statistics.median(older)}
+    return report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("videos", nargs="*")
+    parser.add_argument("--runs", type=int, default=2)
+    parser.add_argument("--resolutions", action="store_true")
+    parser.add_argument("--source", default=str(FOOTAGE / "vtest.avi"))
+    parser.add_argument("--before", metavar="SRC", help="also run the origin of this source tree")
+    args = parser.parse_args()
+    videos = args.videos or [str(FOOTAGE / name) for name in CLIPS]
+    missing = [video for video in videos if not Path(video).is_file()]
+    if missing:
+        sys.exit(f"missing: {', '.join(missing)} (python scripts/fetch_footage.py, or name videos)")
+    report = {"videos": [Path(video).name for video in videos],
+              "load_before": os.getloadavg()[0],
+              "start_up": [], "start_up_before": []}
+    for _ in range(args.runs):                        # in turn, as every comparison here
+        if args.before:
+            report["start_up_before"].append(round(start_up(args.before), 2))
+        report["start_up"].append(round(start_up(), 2))
+    report |= {"sound": sound(videos), "all": compare(videos, args.runs, args.before)}
+    if args.resolutions:
+        folder = ROOT / "benchmarks" / "data" / "register"
+        report["resolutions"] = {
+            f"{lines}p": compare([str(transcoded(Path(args.source), lines, folder))], args.runs,
+                                 args.before)
+            for lines in SIZES}
+    report["load_after"] = os.getloadavg()[0]
+    print(json.dumps(report, indent=1))
+
+
+if __name__ == "__main__":
+    main()
