@@ -37,6 +37,18 @@ def sqlite_file(workspace: Path | str, db_url: str | None = None) -> Path | None
     return None
 
 
+def connect(path: Path) -> sqlite3.Connection:
+    """An autocommit ``sqlite3`` connection with origin's pragmas (``SQLITE_PRAGMAS``)."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        for pragma in SQLITE_PRAGMAS:
+            connection.execute(pragma)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
 def open_current(path: Path) -> sqlite3.Connection | None:
     """An autocommit ``sqlite3`` connection to the SQLite database at ``path`` when it exists
     and every migration is applied; None otherwise (open it through ``origin.db`` then, which
@@ -45,9 +57,7 @@ def open_current(path: Path) -> sqlite3.Connection | None:
         return None
     connection = None
     try:
-        connection = sqlite3.connect(path, isolation_level=None)
-        for pragma in SQLITE_PRAGMAS:
-            connection.execute(pragma)
+        connection = connect(path)
         applied = {row[0] for row in connection.execute("SELECT version_num FROM alembic_version")}
         if covers_every_migration(applied):
             return connection
@@ -66,9 +76,7 @@ def create_current(path: Path) -> sqlite3.Connection | None:
     upgrades it or names the problem)."""
     connection = None
     try:
-        connection = sqlite3.connect(path, isolation_level=None)
-        for pragma in SQLITE_PRAGMAS:
-            connection.execute(pragma)
+        connection = connect(path)
         connection.execute("BEGIN IMMEDIATE")             # a second process waits, then sees it
         if connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table'").fetchone():
             connection.execute("ROLLBACK")

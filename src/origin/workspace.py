@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 from filelock import FileLock
 
-from origin.direct_db import (DATABASE, Sql, as_utc, open_current, open_sqlite, sqlite_file,
-                              sqlite_timestamp)
+from origin.direct_db import (DATABASE, Sql, as_utc, connect, open_current, open_sqlite,
+                              sqlite_file, sqlite_timestamp)
 from origin.locking import LOCK, writer_lock
 from origin.match.decide import DEFAULT_MIN_SCORE
 from origin.records import ScanResult
@@ -65,7 +65,8 @@ class Workspace:
             connection = open_current(self._sqlite) if self._sqlite else None
         if connection is None:
             self._sqlite = None                   # PostgreSQL, or SQLite with URL options
-        self._local.connection = connection
+        else:
+            connection.close()                    # ``sql`` connects again in the thread using it
 
     @property
     def engine(self) -> Engine:
@@ -107,11 +108,12 @@ class Workspace:
         connection.execute("COMMIT")
 
     def _connection(self) -> sqlite3.Connection | None:
-        """This thread's ``sqlite3`` connection to a current SQLite database, else None."""
+        """This thread's ``sqlite3`` connection to the SQLite database (current: checked when
+        the workspace opened), made on first use; None for another database."""
         if self._sqlite is None:
             return None
         if getattr(self._local, "connection", None) is None:
-            self._local.connection = open_current(self._sqlite)
+            self._local.connection = connect(self._sqlite)
         return self._local.connection
 
     def close(self) -> None:
