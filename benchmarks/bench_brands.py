@@ -268,13 +268,19 @@ COUNTERFEIT_FAMILIES = ("no_evasion", "separators", "initials", "pinyin", "homop
                         "confusables", "digit_swaps")
 
 
-def run_independent(guard: BrandGuard) -> None:
-    """Per-family recall and benign flagged rates of brand_suite, tune and held-out apart."""
+PARTS = ("tune", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5")
+
+
+def run_independent(guard: BrandGuard, parts: tuple[str, ...] = PARTS) -> None:
+    """Per-family recall and benign flagged rates of brand_suite, tune and held-out apart
+    (only ``parts``: a tuning run scores ``tune`` without touching a held-out part)."""
     from benchmarks.brand_suite import cases
 
     outcome: dict[tuple[str, str], list[str]] = defaultdict(list)
     misses: dict[str, list] = defaultdict(list)
     for case in cases():
+        if case.part not in parts:
+            continue
         result = guard.scan(ScanRecord("s", case.account, case.account_name, case.title,
                                        case.description))
         if case.brand is not None:
@@ -288,7 +294,7 @@ def run_independent(guard: BrandGuard) -> None:
         if verdict == "missed" or (case.brand is None and verdict != "none"):
             misses[case.part].append((case.family, case.title, case.description, result.decision,
                                       result.rule))
-    for part in ("tune", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5"):
+    for part in parts:
         print(f"\n  independent suite, {part} part")
         print(f"  {'counterfeit family':<28} {'offers':>6} {'recall':>7} {'>=demote':>9}")
         every = []
@@ -394,6 +400,9 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="skip the 100 000-brand run")
     parser.add_argument("--suite-only", action="store_true",
                         help="the suites only (10 000 brands), no throughput")
+    parser.add_argument("--parts", default=",".join(PARTS),
+                        help="with --suite-only: the independent suite's parts to score, comma "
+                             "separated (default all; tune alone while tuning)")
     parser.add_argument("--end-to-end", type=int, default=0, metavar="N",
                         help="also run origin brands scan on N records")
     parser.add_argument("--keep", type=Path, metavar="DIR",
@@ -413,7 +422,7 @@ def main() -> None:
             guard = BrandGuard(listed + synthetic[: 10_000 - len(listed)])
             print("== suites with 10 000 brands loaded ==")
             run_suites(guard, real, rng)
-            run_independent(guard)
+            run_independent(guard, tuple(p for p in args.parts.split(",") if p))
         if args.end_to_end:
             end_to_end(args.end_to_end, synthetic, args.keep)
         return

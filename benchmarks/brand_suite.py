@@ -446,7 +446,7 @@ def cases(seed: int = 11) -> list[Case]:
                                 title.format(s=alike), text.format(s=alike)))
     return (out + second_held_out(words) + tuning_round_four(words) + third_held_out()
             + tuning_round_five() + tuning_round_five_more() + fourth_held_out()
-            + tuning_round_six() + fifth_held_out())
+            + tuning_round_six() + fifth_held_out() + tuning_round_seven())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -1641,4 +1641,72 @@ def fifth_held_out(seed: int = 97) -> list[Case]:
             for title, text in COMMON_FRAMES_H5:
                 add("common_word_ordinary_sense", None, "viewer", "小陈的生活", title, text,
                     f=fragment)
+    return out
+
+
+# -- tuning round seven (issue 13): tune brands only, written after held_out_5 was committed -------
+# New phrasing for the classes the brief names (talk about fakes with no offer, an authorised
+# account's own posts, everyday words sounding like a mark, negation, a brand's own re-issue), never
+# held_out_5's templates or words.
+ABOUT_FAKES_7 = [  # name, title, description: {m} the mark, {g} the goods
+    ("晚间新闻", "{m}打假现场", "执法人员在仓库里发现大量假冒{m}{g}，包装上印着高仿的商标"),
+    ("海关在线", "口岸截获侵权{m}{g}", "经权利人确认，这批{g}均为假冒{m}注册商标的商品，海关依法扣留"),
+    ("鉴定师阿宽", "{m}{g}怎么分真假", "很多人问我一比一的{m}和正品差在哪，今天用放大镜看给大家"),
+    ("网友爆料", "举报假货｜这家店卖假{m}", "收到的{m}{g}是高仿货，商家还不承认，已经提交平台"),
+    ("法制频道", "男子网上售卖假{m}{g}被判刑", "其明知是假冒{m}的仿品仍大量销售，获刑三年"),
+    ("品牌观察", "{m}起诉售假商家胜诉", "涉案商家销售复刻{m}{g}，被判赔偿"),
+    ("好物测评", "{m}{g}正品和A货对比", "买了一个正品一个A货，拆开对比做工，A货的走线明显粗糙"),
+    ("开箱记录", "拆开我的{m}{g}", "专柜买的正品，顺便说一下怎么看是不是仿的"),
+    ("打假日记", "打假第38天：{m}{g}", "这期去了三个批发市场，一比一的{m}随处可见，提醒大家别买"),
+    ("城市晚报", "{m}仿冒品流入夜市", "记者暗访发现，夜市摊位上的{m}{g}售价仅为正品一成，均为仿冒产品"),
+    ("知识博主", "为什么{m}高仿屡禁不止", "一双复刻{m}{g}成本几十块，利润高，所以售假的人多，买家要擅于辨别"),
+    ("穿搭小课堂", "{m}{g}平替合集", "都不是仿品，是价格友好的原创牌子，拒绝高仿从我做起"),
+    ("潮流资讯", "{m}官宣复刻经典配色", "{m}宣布复刻二〇〇五年的经典{g}配色，将在官方渠道限量发售"),
+    ("消费者之声", "买{m}{g}被骗了怎么办", "如果买到假货，先保存聊天记录，再找平台客服申请退货退款"),
+]
+AUTHORISED_7 = [  # account name, title, description
+    ("{m}官方店", "{m}{g}正品保障", "我们是{m}官方授权，不卖高仿不卖A货，每件都有防伪标"),
+    ("{m}旗舰店", "经典回归：{m}复刻款", "官方复刻的老款{g}今天上架，包邮到家"),
+    ("{m}授权经销商", "教你辨别{m}真假", "市面上的一比一仿品很多，认准防伪码，本店支持专柜验货"),
+    ("{m}官方", "{m}声明", "近期发现有网店假冒{m}销售仿冒{g}，我司已起诉，请消费者通过官方渠道购买"),
+    ("{m}直营店", "新品到店", "{m}新款{g}到店，直播间下单享包邮，假一罚十"),
+    ("{m}官方旗舰", "{m}周年庆", "周年庆全场{g}八折，拒绝仿品，只做正品"),
+]
+SOUND_ALIKE_7 = [
+    "我只是来打酱油的", "妈妈做了一锅大酱汤", "这件事我一力承担", "按规定依例办理", "回历新年快到了",
+    "多吃点饭加能量", "家里的猫又肥了", "每个人都该做个反思者", "博物馆里有一块始祖鸟化石",
+    "亚瑟是圆桌骑士的首领", "三只松鼠从窗前跑过",
+]
+SOUND_ALIKE_FRAMES_7 = [
+    ("手作", "{f}，顺便一比一复刻了老家的灶台"),
+    ("家常菜", "照着视频复刻了一道菜，{f}"),
+    ("模型日记", "{f}。这个1:1的沙盘做了一个月"),
+    ("博物馆", "{f}，展厅里的高仿真复原场景很震撼"),
+    ("碎碎念", "{f}，今天还原了小时候的游戏"),
+]
+
+
+def tuning_round_seven(seed: int = 101) -> list[Case]:
+    """Tune part, seventh round: talk about fakes, authorised posts, sound-alikes (tune brands)."""
+    rng = random.Random(seed)
+    out: list[Case] = []
+
+    def add(family: str, account: str, name: str, title: str, text: str, **values: str) -> None:
+        out.append(Case(family, "tune", None, account, name.format(**values),
+                        title.format(**values), text.format(**values)))
+
+    for brand in suite_brands():
+        if part(brand.mark) != "tune":
+            continue
+        mark = brand.mark
+        goods = brand.context_words or tuple(PRODUCTS)
+        for name, title, text in rng.sample(ABOUT_FAKES_7, 4):
+            family = "consumer_warnings" if "假" in name + title else "reviews_news"
+            add(family, "viewer", name, title, text, m=mark, g=rng.choice(goods))
+        for name, title, text in rng.sample(AUTHORISED_7, 3):
+            account = brand.owner if name == "{m}官方" else f"{mark}授权店"
+            add("authorised_own_posts", account, name, title, text, m=mark, g=rng.choice(goods))
+    for fragment in SOUND_ALIKE_7:
+        for title, text in SOUND_ALIKE_FRAMES_7:
+            add("ordinary_sound_alikes", "viewer", "路人乙", title, text, f=fragment)
     return out
