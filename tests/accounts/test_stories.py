@@ -28,7 +28,7 @@ def counterfeit_ticket(cli) -> str:
                            scanned_at=datetime.now(timezone.utc)))
     cli("brands", "add", "--owner", "nike_official", "--mark", "耐克", "--alias", "NIKE")
     records = cli.write("records.jsonl", [
-        {"id": "u-shop", "account": "shop", "title": "高仿耐克 莆田 1:1"},
+        {"id": "u-shop", "account": "shop", "title": "高仿耐克 莆田 1:1 包邮"},
         {"id": "post-boss", "account": "boss", "title": "高仿耐@克 A货 加微"},
         {"id": "post-alt", "account": "alt", "title": "今天跑步"},
     ])

@@ -49,7 +49,7 @@ def test_scan_stores_hits_per_account_and_reports(tmp_path):
 def test_bad_rows_get_one_line_errors_and_the_rest_is_scanned(tmp_path):
     run(tmp_path, "brands", "add", "--owner", "o", "--mark", "耐克")
     source = tmp_path / "records.jsonl"
-    good = json.dumps({"id": "ok", "account": "a", "title": "高仿耐克"}, ensure_ascii=False)
+    good = json.dumps({"id": "ok", "account": "a", "title": "高仿耐克 包邮"}, ensure_ascii=False)
     source.write_bytes(b"\n".join([
         b'{"id": "broken", "account": ',
         json.dumps({"id": "r5", "title": "x"}).encode(),
@@ -95,7 +95,7 @@ def test_csv_scan_and_brand_import(tmp_path):
     records = tmp_path / "records.csv"
     records.write_text("id,account,account_name,title,description\n"
                        "f1,farm,果园,新鲜苹果 包邮,\n"
-                       "p1,shop,数码,苹果手机 高仿 一比一,\n")
+                       "p1,shop,数码,苹果手机 高仿 一比一 包邮,\n")
     result = run(tmp_path, "brands", "scan", str(records))
     assert result.exit_code == 0, result.stderr
     rows = {line.split()[0]: line.split()[2] for line in result.stdout.splitlines()
@@ -114,9 +114,9 @@ def test_actionable_catalogued_upload_opens_one_ticket_and_rescans_join_it(tmp_p
                            scanned_at=datetime.now(timezone.utc)))
     run(tmp_path, "brands", "add", "--owner", "nike_official", "--mark", "耐克")
     source = tmp_path / "records.jsonl"
-    source.write_text(json.dumps({"id": "u-1", "account": "u1", "title": "高仿耐克 莆田"},
+    source.write_text(json.dumps({"id": "u-1", "account": "u1", "title": "高仿耐克 莆田 包邮"},
                                  ensure_ascii=False) + "\n"
-                      + json.dumps({"id": "meta-2", "account": "u2", "title": "高仿耐克"},
+                      + json.dumps({"id": "meta-2", "account": "u2", "title": "高仿耐克 包邮"},
                                    ensure_ascii=False) + "\n")
     first = [json.loads(l) for l in run(tmp_path, "brands", "scan", str(source), "--json")
              .stdout.splitlines()]
@@ -131,7 +131,7 @@ def test_actionable_catalogued_upload_opens_one_ticket_and_rescans_join_it(tmp_p
 def test_no_line_stops_the_scan(tmp_path):
     """Issue 10/13: every hostile line gets a result or a one-line error naming it."""
     run(tmp_path, "brands", "add", "--owner", "o", "--mark", "耐克")
-    good = {"id": "ok", "account": "a", "title": "高仿耐克"}
+    good = {"id": "ok", "account": "a", "title": "高仿耐克 包邮"}
     lines = [
         b"\xef\xbb\xbf" + json.dumps(good | {"id": "bom"}).encode(),      # BOM on line 1
         b'{"id": 1' + b"0" * 5000 + b', "account": "a", "title": "x"}',     # 5 000-digit id
@@ -140,7 +140,7 @@ def test_no_line_stops_the_scan(tmp_path):
         b'{"id": "deep", "account": "a", "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
         b'{"id": "sur", "account": "a", "title": "\\ud800"}',
         json.dumps(good | {"id": "crlf"}).encode() + b"\r",
-        json.dumps(good | {"id": "ls", "title": "高仿\u2028耐克"}, ensure_ascii=False).encode(),
+        json.dumps(good | {"id": "ls", "title": "高仿\u2028耐克 包邮"}, ensure_ascii=False).encode(),
         json.dumps({"id": "nul\u0000", "account": "a", "title": "x"}).encode(),
         json.dumps({"id": "list", "account": ["a"], "title": "x"}).encode(),
         json.dumps(good).encode(),
@@ -167,7 +167,7 @@ def test_csv_with_bom_names_the_data_line_of_invalid_utf8(tmp_path):
     run(tmp_path, "brands", "add", "--owner", "o", "--mark", "耐克")
     source = tmp_path / "records.csv"
     source.write_bytes("\ufeffid,account,title\r\n".encode() + b"r1,a,\xff\r\n"
-                       + "r2,a,高仿耐克\r\n".encode())
+                       + "r2,a,高仿耐克 包邮\r\n".encode())
     result = CliRunner().invoke(main, ["-w", str(tmp_path), "brands", "scan", str(source),
                                        "--json"])
     assert result.exit_code == 1

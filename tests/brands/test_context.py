@@ -28,8 +28,9 @@ def test_common_word_mark_needs_stronger_context(guard):
     assert guard.scan(record("新鲜苹果 包邮 现货")).decision == "none"
     assert guard.scan(record("苹果 A货")).decision == "none"            # a fruit, one loose word
     assert guard.scan(record("苹果 A货 包邮")).decision == "review"
-    assert guard.scan(record("苹果手机 A货 一比一")).decision == "takedown"
-    assert guard.scan(record("Apple 高仿")).decision == "takedown"       # the alias is no fruit
+    assert guard.scan(record("苹果手机 A货 一比一", "包邮")).decision == "takedown"
+    assert guard.scan(record("苹果手机 A货 一比一")).decision == "demote"   # nothing sold
+    assert guard.scan(record("Apple 高仿", "包邮")).decision == "takedown"       # the alias is no fruit
 
 
 def test_owner_and_authorised_accounts_are_never_flagged(guard):
@@ -77,7 +78,7 @@ def test_hot_path_and_offset_views_agree(guard):
 
 
 def test_record_decision_is_its_most_severe_hit(guard):
-    result = guard.scan(record("高仿耐克", "。" * 100 + "我也喜欢康师傅"))   # out of the window
+    result = guard.scan(record("高仿耐克 包邮", "。" * 100 + "我也喜欢康师傅"))   # out of the window
     assert [hit.decision for hit in result.hits] == ["takedown", "none"]
     assert (result.decision, result.rule) == ("takedown", "counterfeit_signals")
 
@@ -106,7 +107,7 @@ def test_sound_alike_that_is_an_ordinary_word_needs_counterfeit_words_and_the_pr
     assert result.hits[0].rule == "sound_alike_is_ordinary_word"
     assert guard.scan(record("大江 高仿 一比一", "包邮")).decision == "none"
     assert guard.scan(record("大江无人机 高仿", "包邮")).decision == "takedown"
-    assert guard.scan(record("乃克运动鞋 高仿")).decision == "takedown"   # no word: evasion
+    assert guard.scan(record("乃克运动鞋 高仿", "包邮")).decision == "takedown"   # no word: evasion
 
 
 def test_ordinary_words_must_cover_most_of_a_sound_alike():

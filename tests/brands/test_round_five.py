@@ -44,8 +44,8 @@ def test_a_common_word_mark_needs_its_cue_written_against_it(marks):
     # 汽车 three words before 长城 is a drive to the wall; 一比一复刻 is one phrase, not two signals
     assert marks.scan(record("开汽车自驾去长城", "复刻爸妈当年的合影 1:1还原")).decision == "none"
     assert marks.scan(record("长城脚下的民宿", "一比一复刻明代城墙")).decision == "none"
-    assert marks.scan(record("长城汽车 一比一复刻", "")).decision == "takedown"
-    assert marks.scan(record("长城 哈弗 高仿", "")).decision == "takedown"
+    assert marks.scan(record("长城汽车 一比一复刻", "包邮")).decision == "takedown"
+    assert marks.scan(record("长城 哈弗 高仿", "包邮")).decision == "takedown"
     assert marks.scan(record("长城 高仿", "包邮")).decision == "review"     # no cue: a look
 
 

@@ -54,9 +54,9 @@ def test_a_syllable_and_a_particle_needs_evidence_on_the_hit(sounds, title, desc
 
 
 def test_evidence_on_the_hit_keeps_a_particle_sound_alike(sounds):
-    assert sounds.scan(record("飞了 高仿运动鞋")).decision == "takedown"   # counterfeit word next to it
-    assert sounds.scan(record("斐了运动鞋", "高仿")).decision == "takedown"  # keeps the mark's 斐
-    assert sounds.scan(record("飞·了运动鞋", "高仿")).decision == "takedown"  # spelled to evade
+    assert sounds.scan(record("飞了 高仿运动鞋", "包邮")).decision == "takedown"   # counterfeit word next to it
+    assert sounds.scan(record("斐了运动鞋", "高仿 包邮")).decision == "takedown"  # keeps the mark's 斐
+    assert sounds.scan(record("飞·了运动鞋", "高仿 包邮")).decision == "takedown"  # spelled to evade
 
 
 def test_two_bare_syllables_need_an_offer_for_a_look(sounds):
@@ -69,4 +69,4 @@ def test_two_bare_syllables_need_an_offer_for_a_look(sounds):
         ("划位", "none", "two_syllables_only")]
     assert sounds.scan(record("划位 手机", "高仿")).decision == "review"
     assert sounds.scan(record("划位场景模型", "高仿 包邮")).decision == "review"
-    assert sounds.scan(record("划位手机 高仿")).decision == "takedown"
+    assert sounds.scan(record("划位手机 高仿", "包邮")).decision == "takedown"

@@ -16,7 +16,8 @@ DECISIONS = ("none", "review", "demote", "takedown")
 SEVERITY = {name: rank for rank, name in enumerate(DECISIONS)}
 OPEN_TABLES = frozenset({"emoji_words", "words", "weights"})   # emoji; kinds checked below
 CONTEXT_KINDS = ("counterfeit", "weak_counterfeit", "commerce", "impersonation", "benign",
-                 "resale", "absolute", "warning", "authentic", "sale", "price", "goods")
+                 "resale", "absolute", "warning", "authentic", "sale", "price", "goods",
+                 "negation", "reissue")
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,8 @@ class Rules:
     emoji_words: dict[str, str]
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     source: str = str(DEFAULT_RULES)
+    tied_window: int = 12                     # a counterfeit word this close is tied to the hit
+    negation_gap: int = 2                     # 不是 … 仿品: characters between negation and word
 
     def decision_for(self, score: int) -> str:
         """The most severe decision whose threshold the score reaches."""
@@ -77,6 +80,8 @@ def load_rules(override: Path | str | None = None) -> Rules:
             particles=frozenset(str(p) for p in matching["particles"]),
             hit_evidence_window=int(matching["hit_evidence_window"]),
             cue_gap=int(matching.get("cue_gap", 2)),
+            tied_window=int(matching.get("tied_window", 12)),
+            negation_gap=int(matching.get("negation_gap", 2)),
             emoji_words={str(k): str(v) for k, v in data.get("emoji_words", {}).items()},
             words=words,
             source=source,

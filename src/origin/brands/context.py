@@ -49,6 +49,10 @@ class Evidence:
     product_cue: bool = False      # one of the brand's own product words is in the record
     on_hit: bool = False           # a counterfeit word right next to the hit, or an odd spelling
     offer_shape: bool = False      # goods written straight before or after the hit (大酱鞋子)
+    # a sound-alike of this brand posted by an account another brand authorises: "own" when it
+    # is made of that brand's own characters (an authorised shop's own mark), "other" otherwise
+    poster_owns: str | None = None
+    stops: tuple[int, ...] = ()    # record positions of sentence stops (，。！？；：)
 
 
 @dataclass(frozen=True)
@@ -90,15 +94,57 @@ def cap(decision: str, ceiling: str) -> str:
     return decision if SEVERITY[decision] <= SEVERITY[ceiling] else ceiling
 
 
-def _inside_warnings(signals: list[Signal]) -> list[Signal]:
-    """Commerce words that are part of a warning or authenticity phrase (下单 in 官网下单) are
-    not sales talk: the signals without them."""
-    phrases = [s for s in signals if s.kind in WARNING_KINDS]
-    if not phrases:
+def _inside(signal: Signal, phrases: list[Signal]) -> bool:
+    return any(p.position <= signal.position
+               and signal.position + len(signal.matched) <= p.position + len(p.matched)
+               for p in phrases)
+
+
+def _inside_warnings(signals: list[Signal], rules: Rules | None = None) -> list[Signal]:
+    """The signals that mean what they say: commerce words inside a warning, authenticity or
+    review phrase (下单 in 官网下单, 批发 in 批发市场) are not sales talk; counterfeit and
+    official words inside a brand's re-issue phrase (官方复刻) are not an offer of fakes; a
+    counterfeit word right after a negation (不是仿品, 拒绝高仿) says the opposite."""
+    phrases = [s for s in signals if s.kind in WARNING_KINDS or s.kind == "benign"]
+    reissues = [s for s in signals if s.kind == "reissue"]
+    negations = [s for s in signals if s.kind == "negation"]
+    if not (phrases or reissues or negations):
         return signals
-    return [s for s in signals if s.kind != "commerce" or not any(
-        p.position <= s.position and s.position + len(s.matched) <= p.position + len(p.matched)
-        for p in phrases)]
+    gap = rules.negation_gap if rules is not None else 2
+    kept = []
+    for s in signals:
+        if s.kind == "commerce" and _inside(s, phrases):
+            continue
+        if s.kind in ("counterfeit", "impersonation") and _inside(s, reissues):
+            continue
+        if s.kind == "counterfeit" and any(
+                n.field == s.field and 0 <= s.position - (n.position + len(n.matched)) <= gap
+                for n in negations):
+            continue
+        kept.append(s)
+    return kept
+
+
+SALE_KINDS = frozenset({"commerce", "sale", "price"})
+
+
+def _tied(evidence: Evidence, around: tuple[Signal, ...], window: int,
+          same_clause: bool = False) -> bool:
+    """A counterfeit word tied to the hit: within ``window`` characters of it in its field, or
+    in the description of a hit in the title (a listing's title names what its text describes);
+    ``same_clause``: only in its field, with no sentence stop (，。！？) between."""
+    end = evidence.position + evidence.length
+    for s in around:
+        if s.kind != "counterfeit":
+            continue
+        if s.field == evidence.field and max(s.position - end, evidence.position
+                                             - (s.position + len(s.matched))) <= window:
+            low, high = sorted((evidence.position, s.position))
+            if not same_clause or not any(low < stop < high for stop in evidence.stops):
+                return True
+        if evidence.field == "title" and s.field == "description" and not same_clause:
+            return True
+    return False
 
 
 def decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
@@ -114,11 +160,48 @@ def decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
     if evidence.weak_sound == "homophone_needs_an_offer" and verdict.decision != "none" and not (
             evidence.offer_shape or {s.kind for s in verdict.near} & OFFER_KINDS):
         return Verdict("none", evidence.weak_sound, verdict.score, verdict.near)
-    return verdict
+    return _offer_needed(evidence, verdict, rules)
+
+
+def _offer_needed(evidence: Evidence, verdict: Verdict, rules: Rules) -> Verdict:
+    """No takedown without a sale signal AND a counterfeit word tied to the hit, and nothing at
+    all for a sound-alike, or a mark with a counterfeit word elsewhere, in a text that offers
+    nothing: news, warnings and everyday sentences use the same words."""
+    if verdict.decision == "none" or verdict.rule == "account_impersonation":
+        return verdict
+    kinds = {s.kind for s in verdict.near}
+    offering = bool(kinds & OFFER_KINDS or "goods" in kinds or evidence.offer_shape
+                    or evidence.product_cue or "impersonation" in kinds)
+    if evidence.via == "homophone" and not offering:
+        # 哇哈哈 … 1:1复刻了猫咪的表情, 他的爱马是 … 复刻: a sound-alike in a text that sells
+        # nothing and names no goods is someone's sentence, not a disguised mark
+        return Verdict("none", "sound_alike_without_an_offer", verdict.score, verdict.near)
+    if "counterfeit" in kinds and not offering and evidence.via in ("mark", "alias"):
+        # 博物馆里有一块始祖鸟化石，顺便一比一复刻了灶台: a counterfeit word in another clause of
+        # a text that names no goods and sells nothing; one right on the mark (高仿耐克) gets a look
+        if not _tied(evidence, verdict.near, rules.hit_evidence_window, same_clause=True):
+            return Verdict("none", "counterfeit_words_without_an_offer", verdict.score,
+                           verdict.near)
+        if SEVERITY[verdict.decision] > SEVERITY["review"]:
+            return Verdict("review", "counterfeit_words_without_an_offer", verdict.score,
+                           verdict.near)
+        return verdict
+    if evidence.poster_owns == "own":
+        return Verdict("none", "authorised_account_own_characters", verdict.score, verdict.near)
+    if evidence.poster_owns == "other":
+        return Verdict(cap(verdict.decision, "review"), "authorised_account_sound_alike",
+                       verdict.score, verdict.near)
+    if verdict.decision != "takedown":
+        return verdict
+    sale = bool(kinds & SALE_KINDS)
+    tied = _tied(evidence, verdict.near, rules.tied_window)
+    if sale and tied:
+        return verdict
+    return Verdict("demote", "takedown_needs_sale_and_tied_word", verdict.score, verdict.near)
 
 
 def _decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
-    around = near(evidence, _inside_warnings(signals), rules.window)
+    around = near(evidence, _inside_warnings(signals, rules), rules.window)
     kinds = {signal.kind for signal in around}
     evasion_score = max((rules.evasion_weights.get(e, 0) for e in evidence.evasions), default=0)
     score = sum(rules.weights.get(signal.kind, 0) for signal in around) + evasion_score
@@ -142,7 +225,7 @@ def _decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
         # 飞了 sounds like 斐乐, 打浆 like 大疆: a phrase or rare word with none of the mark's
         # characters and no counterfeit word or odd spelling on it is not the brand
         return verdict("none", evidence.weak_sound)
-    if evidence.weak_sound == "sound_alike_is_ordinary_word":
+    if evidence.weak_sound in ("sound_alike_is_ordinary_word", "mark_across_words"):
         # an everyday word that happens to sound like a mark (大江, 谨防): only the brand's own
         # product next to counterfeit talk makes it the brand
         if "counterfeit" not in kinds or not evidence.product_cue:

@@ -26,6 +26,7 @@ from origin.errors import printable
 VIA_PREFERENCE = ("mark", "alias", "knockoff", "pinyin", "initials", "homophone")
 SOUND_VIAS = ("pinyin", "initials", "homophone")
 DIRECT_VIAS = ("mark", "alias", "knockoff")
+SENTENCE_STOPS = frozenset("，。！？；：\n")
 # distinct records and field texts whose slow-path reading is kept (a few kB each)
 READINGS_KEPT = 4096
 FIELDS_KEPT = 8192
@@ -116,6 +117,10 @@ class BrandGuard:
         self._cues: dict[int, tuple[str, ...]] = {}
         self._fields: dict[tuple[str, str], _FieldReading] = {}
         self._readings: dict[tuple[str, str, str], _Reading] = {}
+        self._owners: dict[str, list[Brand]] = {}       # account -> brands it owns or sells
+        for brand in brands:
+            for name in (brand.owner, *brand.authorized):
+                self._owners.setdefault(name, []).append(brand)
 
     def __getstate__(self) -> dict:
         """What the guard's cache file keeps: the compiled guard, not what it has read since."""
@@ -157,6 +162,11 @@ class BrandGuard:
                 zip(reading.hits, reading.evidence, reading.verdicts)):
             if template.brand.allows(record.account):       # the one part that is the account's
                 verdict = decide(replace(evidence, authorised=True), reading.signals, self.rules)
+            elif evidence.via in SOUND_VIAS and record.account:
+                owns = self._poster_owns(template, record.account)
+                if owns:       # another brand's account: its own characters are no sound-alike
+                    verdict = decide(replace(evidence, poster_owns=owns), reading.signals,
+                                     self.rules)
             hit = object.__new__(Hit)          # a copy (copy.copy: 5x the time)
             hit.__dict__.update(template.__dict__, decision=verdict.decision, rule=verdict.rule,
                                 score=verdict.score, signals=verdict.near)
@@ -189,15 +199,17 @@ class BrandGuard:
         hits = _dedupe(_drop_sounds_over_marks(
             [hit for name, field_reading in zip(FIELDS, fields)
              for hit in self._field_hits(name, field_reading, triggered)]))
+        stops = tuple(bases[name] + at for name, text in zip(FIELDS, texts)
+                      for at, char in enumerate(text) if char in SENTENCE_STOPS) if hits else ()
         evidence = [Evidence(
             field=hit.field, via=hit.via, evasions=frozenset(hit.evasions),
             position=bases[hit.field] + hit.start, length=hit.end - hit.start,
             common_word_without_cue=self._needs_cue(hit, hits, views),
             authorised=False, weak_sound=hit.weak_sound, ambiguous=hit.ambiguous,
-            product_cue=bool(hit.weak_sound) and self._has_cue(hit.brand, views),
+            product_cue=self._has_cue(hit.brand, views),
             on_hit=bool(hit.weak_sound) and self._evidence_on_hit(hit, own[hit.field]),
             offer_shape=bool(hit.weak_sound) and self._offer_shape(
-                hit, own[hit.field], views[hit.field].original)) for hit in hits]
+                hit, own[hit.field], views[hit.field].original), stops=stops) for hit in hits]
         kinds = {s.kind for s in signals}
         reading = _Reading(
             signals, tuple(s for s in signals if s.kind == "absolute"), tuple(hits),
@@ -289,7 +301,13 @@ class BrandGuard:
                 if not self._trim_run(hit, field_views, found_in, match, pattern,
                                       [s for s in own if s.kind != "goods"]):
                     continue           # 的复 in 的复刻, vx: a context word, not a brand
-            if hit.via == "homophone" and self.words.ordinary(
+            if hit.via == "homophone" and any(c in SENTENCE_STOPS for c in hit.matched):
+                continue                 # 礼，网: a sound across two sentences is no word
+            if hit.via == "mark" and pattern.source == pattern.brand.mark \
+                    and not pattern.brand.common_word and self._across_words(
+                        view.text, match.start, match.end):
+                hit.weak_sound = "mark_across_words"      # 快乐高兴 holds 乐高
+            elif hit.via == "homophone" and self.words.ordinary(
                     view.text, match.start, match.end, self.rules.ordinary_word_min_frequency,
                     self.rules.ordinary_part_min_frequency):
                 hit.weak_sound = "sound_alike_is_ordinary_word"
@@ -377,6 +395,31 @@ class BrandGuard:
         hit.start, hit.matched, hit.evasions = inner, matched, tuple(sorted(evasions | kept))
         return True
 
+    def _across_words(self, text: str, start: int, end: int) -> bool:
+        """Do common words cross both edges of ``text[start:end]`` (快乐|高兴 over 乐高)? Then
+        the mark's characters are the ends of two other words, not the brand."""
+        least = self.rules.ordinary_word_min_frequency
+        before = after = False
+        for word_start, word_end in self.words.segments(text):
+            if word_start < start < word_end <= end:
+                before = before or self.words.frequency(text[word_start:word_end]) >= least
+            elif start <= word_start < end < word_end:
+                after = after or self.words.frequency(text[word_start:word_end]) >= least
+        return before and after
+
+    def _poster_owns(self, hit: Hit, account: str) -> str | None:
+        """A sound-alike posted by an account another brand authorises: "own" when its characters
+        are that brand's own (an authorised shop writing its mark, read as another's sound),
+        "other" otherwise; None for accounts no other brand authorises."""
+        own = [brand for brand in self._owners.get(account, ()) if brand is not hit.brand]
+        if not own:
+            return None
+        letters = set(self.normalizer.word_skeleton(hit.matched, collapse=False))
+        if any(letters & set(self.normalizer.word_skeleton(brand.mark, collapse=False))
+               for brand in own):
+            return "own"
+        return "other"
+
     def _bare_phrase(self, sound: str) -> bool:
         """Is a sound-alike (with none of the mark's characters) a syllable and a particle
         (飞了 for 斐乐, 椅里 for 伊利) or a word jieba lists but rarely saw (打浆 for 大疆)?
@@ -401,6 +444,9 @@ class BrandGuard:
         """Goods written straight before or after the hit, or a space apart (划为墨镜)."""
         def touching(start: int, end: int) -> bool:
             return start == end or (end - start == 1 and original[start].isspace())
+        goods = [signal for signal in own if signal.kind == "goods"]
+        if any(signal.start < hit.end and hit.start < signal.end for signal in goods):
+            return False      # 子是 in 鞋子是: the hit cuts through the goods word, not beside it
         return any(signal.kind == "goods" and (touching(hit.end, signal.start)
                                                or touching(signal.end, hit.start))
                    for signal in own if signal.start >= hit.end or signal.end <= hit.start)
