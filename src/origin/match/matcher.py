@@ -371,8 +371,9 @@ def _timing_weights(frames: np.ndarray, distances: np.ndarray,
     np.minimum.at(closest, frame, distances)
     close = distances <= closest[frame] + TIMING_SLACK
     seconds = np.floor(original_times).astype(np.int64)
-    pairs = np.unique(np.stack([frame[close], seconds[close]], axis=1), axis=0)
-    spread = np.bincount(pairs[:, 0], minlength=len(numbers))
+    width = int(seconds.max()) + 1          # (frame, second) as one integer: np.unique over
+    pairs = np.unique(frame[close] * width + seconds[close])    # rows costs ~10x
+    spread = np.bincount(pairs // width, minlength=len(numbers))
     return 1.0 / np.maximum(spread[frame], 1) ** TIMING_POWER
 
 
@@ -385,11 +386,12 @@ def _shares(frames: np.ndarray, keys: np.ndarray, distances: np.ndarray) -> np.n
     as closely (a dark sky with a bright core, a centred subject) says little about any of them,
     while a copy's distinctive frames meet their original far closer than anything else.
     """
-    pairs, pair_of = np.unique(np.stack([frames, keys], axis=1), axis=0, return_inverse=True)
+    width = int(keys.max()) + 1             # (frame, original) as one integer, in row order
+    pairs, pair_of = np.unique(frames * width + keys, return_inverse=True)
     pair_of = pair_of.reshape(-1)
     closest = np.full(len(pairs), np.iinfo(np.int64).max)
     np.minimum.at(closest, pair_of, distances)
-    numbers, frame_of = np.unique(pairs[:, 0], return_inverse=True)
+    numbers, frame_of = np.unique(pairs // width, return_inverse=True)
     frame_closest = np.full(len(numbers), np.iinfo(np.int64).max)
     np.minimum.at(frame_closest, frame_of, closest)
     mass = np.exp(-(closest - frame_closest[frame_of]) / SHARE_SCALE)
