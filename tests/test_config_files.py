@@ -54,3 +54,45 @@ def test_what_users_name_themselves_is_still_accepted(tmp_path):
     rules.write_text('[words]\ncounterfiet = ["x"]\n')
     with pytest.raises(InputError, match="words: unknown kinds counterfiet"):
         load_rules(rules)
+
+
+@pytest.mark.parametrize("file, text, fragment", [
+    ("enforcement.toml", "[platform]\nsla_working_days = inf\n",
+     "platform.sla_working_days must be a finite number, not inf"),
+    ("enforcement.toml", '[platform]\nsla_working_days = "5"\n',
+     "platform.sla_working_days must be an integer, not a string"),
+    ("enforcement.toml", "[platform]\nsla_working_days = 99999999999999999\n", "at most 3660"),
+    ("enforcement.toml", '[platform]\nallow = "bob"\n', "platform.allow must be a list"),
+    ("enforcement.toml", "rules = {a = 1}\n", "rules must be a list, not a table"),
+    ("enforcement.toml", '[[rules]]\nname = "x"\ndecision = "takedown"\nmin_score = nan\n',
+     r"rules\[0\].min_score must be a finite number, not nan"),
+    ("enforcement.toml", '[[rules]]\nname = "x"\ndecision = "takedown"\nmin_score = "nan"\n',
+     r"rules\[0\].min_score must be a number, not a string"),
+    ("enforcement.toml", "[penalties]\nupload_bans = [{strikes = 1.5, days = 3}]\n",
+     r"penalties.upload_bans\[0\].strikes must be an integer"),
+    ("enforcement.toml", "[jurisdictions]\nDE = 5\n", "jurisdictions.DE must be a table"),
+    ("accounts.toml", "[joint]\nmax_depth = -3\n", "joint.max_depth must be within 0..100"),
+    ("accounts.toml", "[joint]\nmin_path_strength = -1\n", "within 0..1"),
+    ("accounts.toml", "[ban_evasion]\nnew_account_days = 99999999999\n", "new_account_days"),
+    ("accounts.toml", "[evidence]\nthreshold = nan\n", "evidence.threshold must be a finite"),
+    ("accounts.toml", "[links]\nstrength = [1]\n", "links.strength must be a table"),
+])
+def test_a_wrong_kind_a_non_finite_or_an_out_of_range_value_is_refused_by_key(tmp_path, file,
+                                                                              text, fragment):
+    (tmp_path / file).write_text(text)
+    load = load_policy if file == "enforcement.toml" else load_config
+    with pytest.raises(InputError, match=fragment) as raised:
+        load(tmp_path)
+    assert str(raised.value).startswith(str(tmp_path / file))
+
+
+def test_an_integer_is_a_number_and_brand_rules_refuse_nan_and_strings(tmp_path):
+    (tmp_path / "enforcement.toml").write_text("[priority]\nconflict_overlap = 1\n")
+    assert load_policy(tmp_path).conflict_overlap == 1.0
+    rules = tmp_path / "rules.toml"
+    rules.write_text("[scoring]\nwindow = inf\n")
+    with pytest.raises(InputError, match="scoring.window must be a finite number"):
+        load_rules(rules)
+    rules.write_text('[weights]\ncounterfeit = "3"\n')
+    with pytest.raises(InputError, match="weights.counterfeit must be an integer"):
+        load_rules(rules)

@@ -4,11 +4,15 @@ The enforcement policy, the associated-accounts policy and the brand rules are r
 an override names only what it changes, tables merge key by key and lists replace. A key the
 defaults do not have is refused with its dotted name: a typo (``[penaltys]``,
 ``sla_working_day``) used to be ignored silently, so the operator believed a rule was in force
-that nothing read.
+that nothing read. A value must also be of the kind the default is (a number where a number
+goes, a list where a list goes: ``allow = "bob"`` was read as the accounts b and o) and finite
+(TOML has ``nan`` and ``inf``: a ``min_score = nan`` made its rule match everything, an
+``inf`` count was a traceback).
 """
 from __future__ import annotations
 
 import difflib
+import math
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -40,9 +44,63 @@ def overlay(base: dict[str, Any], override: dict[str, Any], *,
             close = difflib.get_close_matches(key, list(base), n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             raise ValueError(f"unknown key '{_where}{key}'{hint}; known: {', '.join(base)}")
+        _check_finite(value, f"{_where}{key}")
+        if key in base:
+            _check_kind(base[key], value, f"{_where}{key}")
+        elif base:                              # a new key in an open table: like its siblings
+            _check_kind(next(iter(base.values())), value, f"{_where}{key}", shallow=True)
         if isinstance(value, dict) and isinstance(base.get(key), dict):
             merged[key] = overlay(base[key], value, open_tables=open_tables,
                                   _where=f"{_where}{key}.")
         else:
             merged[key] = value
     return merged
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int):
+        return "an integer"
+    if isinstance(value, float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    return f"a {type(value).__name__}"          # TOML dates and times
+
+
+def _check_kind(default: Any, value: Any, where: str, *, shallow: bool = False) -> None:
+    """ValueError unless ``value`` is what ``default`` is (an integer also where a number goes);
+    the items of a list are checked against the default's items, key by key for tables."""
+    wanted, got = _kind(default), _kind(value)
+    if got != wanted and not (wanted == "a number" and got == "an integer"):
+        raise ValueError(f"{where} must be {wanted}, not {got} ({value!r})"[:300])
+    if shallow or not isinstance(value, list) or not default:
+        return
+    if all(isinstance(item, dict) for item in default):
+        # tables in a list (rules, upload_bans): each key as any default table has it
+        fields = {key: item[key] for item in reversed(default) for key in item}
+        for index, item in enumerate(value):
+            _check_kind({}, item, f"{where}[{index}]", shallow=True)
+            for key, field_value in item.items():
+                if key in fields:
+                    _check_kind(fields[key], field_value, f"{where}[{index}].{key}")
+    else:
+        for index, item in enumerate(value):
+            _check_kind(default[0], item, f"{where}[{index}]")
+
+
+def _check_finite(value: Any, where: str) -> None:
+    """ValueError for a NaN or infinity anywhere in ``value`` (TOML reads ``nan``, ``inf``)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"{where} must be a finite number, not {value}")
+    if isinstance(value, dict):
+        for key, item in value.items():
+            _check_finite(item, f"{where}.{key}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _check_finite(item, f"{where}[{index}]")

@@ -60,6 +60,14 @@ def _types(values, allowed: tuple[str, ...], what: str) -> tuple[str, ...]:
     return tuple(values)
 
 
+def _within(value, low: float, high: float, what: str):
+    """``value`` when ``low <= value <= high``: a negative depth or strength was taken as it came,
+    a huge depth or day count failed deep in SQLite or date arithmetic."""
+    if not low <= value <= high:
+        raise ValueError(f"{what} must be within {low:g}..{high:g}, not {value!r}")
+    return value
+
+
 def _build(data: dict) -> AccountsConfig:
     links, joint, evidence, evasion = (data["links"], data["joint"], data["evidence"],
                                        data["ban_evasion"])
@@ -71,6 +79,16 @@ def _build(data: dict) -> AccountsConfig:
             raise ValueError(f"joint.{key} must be one of {', '.join(SEVERITIES)}")
     if evasion["action"] not in BAN_ACTIONS:
         raise ValueError(f"ban_evasion.action must be one of {', '.join(BAN_ACTIONS)}")
+    for table, key, low, high in (("links", "max_accounts_per_marker", 1, 1_000_000),
+                                  ("joint", "max_depth", 0, 100),
+                                  ("joint", "min_path_strength", 0.0, 1.0),
+                                  ("evidence", "threshold", 0.0, 1e6),
+                                  ("evidence", "penalty", 0.0, 1e6),
+                                  ("ban_evasion", "new_account_days", 0, 36_500)):
+        _within(data[table][key], low, high, f"{table}.{key}")
+    for key in ("brand_hit", "matched_upload", "ticket"):
+        for name, value in evidence[key].items():
+            _within(value, 0.0, 1e6, f"evidence.{key}.{name}")
     return AccountsConfig(
         strength=strength,
         auto_link_types=_types(links["auto_link_types"], IDENTITY_TYPES, "links.auto_link_types"),

@@ -14,6 +14,9 @@ from zoneinfo import ZoneInfo
 from origin.enforcement.clock import utc
 
 
+MAX_PERIOD_DAYS = 3660            # no legal period here is longer than ten years
+
+
 @dataclass(frozen=True)
 class Period:
     """A legal period: ``amount`` calendar days or working days."""
@@ -26,6 +29,9 @@ class Period:
             raise ValueError(f"period unit must be 'working_days' or 'days', not {self.unit!r}")
         if self.amount < 0:
             raise ValueError(f"period amount must not be negative, got {self.amount}")
+        if self.amount > MAX_PERIOD_DAYS:   # walked day by day; a huge one ran past year 9999
+            raise ValueError(f"period amount must be at most {MAX_PERIOD_DAYS} (ten years), "
+                             f"got {self.amount}")
 
     def __str__(self) -> str:
         return f"{self.amount} {self.unit.replace('_', ' ')}"
