@@ -6,7 +6,8 @@ from datetime import datetime, timezone
 import pytest
 
 from origin.accounts.config import load_config
-from origin.accounts.graph import AccountError, AccountRow, Graph, identity_hash, parse_row, walk
+from origin.accounts.graph import (AccountError, AccountRow, Graph, LinkRow, identity_hash,
+                                   parse_row, walk)
 from origin.enforcement.config import load_policy
 from origin.errors import InputError
 from origin.rows import FieldError
@@ -65,6 +66,23 @@ def test_an_account_row_that_contradicts_the_stored_account_is_an_error_not_a_si
         assert (later.status, later.field) == ("error", "legal_entity")
         assert "legal_entity 'E1', this row 'E2': not changed" in later.error
 
+
+
+def test_a_link_row_with_another_strength_than_the_stored_link_is_an_error_not_an_exists(
+        workspace):
+    with workspace.session() as session:
+        accounts(session, ("x", "channel", None), ("y", "channel", None))
+        g = graph(session)
+        results = g.add_links([(1, LinkRow("x", "y", "device", 0.4)),
+                               (2, LinkRow("y", "x", "device", 0.4)),    # the same, either way
+                               (3, LinkRow("x", "y", "device")),         # strength not said
+                               (4, LinkRow("x", "y", "device", 0.9))])   # in one file
+        assert [(r.line, r.status, r.field) for r in results] == [
+            (1, "added", None), (2, "exists", None), (3, "exists", None),
+            (4, "error", "strength")]
+        with pytest.raises(AccountError, match="strength 0.4, this row 1: not changed"):
+            g.link("y", "x", "device", 1.0)                               # a later link
+        assert g.link("x", "y", "phone").status == "added"               # another type
 
 def test_link_rules_and_duplicates(workspace):
     with workspace.session() as session:

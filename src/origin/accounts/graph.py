@@ -312,13 +312,21 @@ class Graph:
                 continue
             pair = (min(a, b), max(a, b), row.type)
             if pair in known:
-                results.append(RowResult(line, "link", "exists", label))
+                stored = known[pair]
+                if row.strength is None or row.strength == stored:
+                    results.append(RowResult(line, "link", "exists", label))
+                else:   # as for accounts: a link is never changed, and a silent drop lost it
+                    results.append(RowResult(
+                        line, "link", "error", label,
+                        f"strength: link already exists with strength {stored:g}, this row "
+                        f"{row.strength:g}: not changed", field="strength"))
                 continue
-            known.add(pair)
+            strength = row.strength or self.config.strength[row.type]
+            known[pair] = strength
             if row.type == "certification":
                 certifies[a] = b
             links.append({"a": a, "b": b, "type": row.type,
-                          "strength": row.strength or self.config.strength[row.type],
+                          "strength": strength,
                           "source": self.source, "created_at": self.now})
             result = RowResult(line, "link", "added", label)
             if row.type in self.config.evasion_types:
@@ -328,25 +336,26 @@ class Graph:
             self._insert(AccountLink, links)
         return results
 
-    def _existing_pairs(self, pairs: set[tuple[str, str]]) -> set[tuple[str, str, str]]:
-        """Stored links between the given pairs, either orientation: one index probe a pair.
+    def _existing_pairs(self, pairs: set[tuple[str, str]]) -> dict[tuple[str, str, str], float]:
+        """Stored links between the given pairs, either orientation, with their strengths: one
+        index probe a pair.
 
         (``a IN (...) AND b IN (...)`` makes SQLite probe every combination, ``(a, b) IN
         (VALUES ...)`` scans the table; a join against a VALUES list probes once per pair.)
         """
         both = sorted(pairs | {(b, a) for a, b in pairs})
-        known: set[tuple[str, str, str]] = set()
+        known: dict[tuple[str, str, str], float] = {}
         step = MAX_IN_PARAMS // 2
         connection = self.session.connection()
         mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
         for start in range(0, len(both), step):     # raw DBAPI: compiling 2 000 binds is slow
             part = both[start:start + step]
             values = ", ".join([f"({mark}, {mark})"] * len(part))
-            for a, b, kind in connection.exec_driver_sql(
-                    f"WITH p(a, b) AS (VALUES {values}) SELECT l.a, l.b, l.type FROM p "
+            for a, b, kind, strength in connection.exec_driver_sql(
+                    f"WITH p(a, b) AS (VALUES {values}) SELECT l.a, l.b, l.type, l.strength FROM p "
                     f"JOIN account_links l ON l.a = p.a AND l.b = p.b",
                     tuple(end for pair in part for end in pair)):
-                known.add((min(a, b), max(a, b), kind))
+                known[(min(a, b), max(a, b), kind)] = strength
         return known
 
     def _check_link(self, row: LinkRow, infos: dict[str, _Info],
