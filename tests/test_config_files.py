@@ -71,6 +71,13 @@ def test_what_users_name_themselves_is_still_accepted(tmp_path):
     ("enforcement.toml", "[penalties]\nupload_bans = [{strikes = 1.5, days = 3}]\n",
      r"penalties.upload_bans\[0\].strikes must be an integer"),
     ("enforcement.toml", "[jurisdictions]\nDE = 5\n", "jurisdictions.DE must be a table"),
+    ("enforcement.toml", '[owners.bob]\nrules = [{name = "x", decision = "takedown", '
+                         'min_score = "nan"}]\n', "rule 'x': min_score must be a finite number"),
+    ("enforcement.toml", '[owners.bob]\nrules = [{name = "x", decision = "demote", '
+                         'exposure = "0.5"}]\n', "rule 'x': exposure must be a finite number"),
+    ("enforcement.toml", '[owners.bob]\nrules = [{name = "x", decision = "review", '
+                         'declared = "false"}]\n', "declared must be true or false"),
+    ("enforcement.toml", '[owners.bob]\ninherit = "no"\n', "owners.bob.inherit must be true"),
     ("accounts.toml", "[joint]\nmax_depth = -3\n", "joint.max_depth must be within 0..100"),
     ("accounts.toml", "[joint]\nmin_path_strength = -1\n", "within 0..1"),
     ("accounts.toml", "[ban_evasion]\nnew_account_days = 99999999999\n", "new_account_days"),

@@ -1,6 +1,7 @@
 """The enforcement policy: a readable TOML file shipped with origin, overridable per workspace."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -129,7 +130,8 @@ def _rule(data: dict) -> Rule:
     strike = data.get("strike") or None
     if strike is not None and strike not in SEVERITIES:
         raise ValueError(f"rule {name!r}: strike must be one of {', '.join(SEVERITIES)}")
-    exposure = float(data.get("exposure", {"takedown": 0.0, "demote": 0.5}.get(decision, 1.0)))
+    exposure = _number(data.get("exposure", {"takedown": 0.0, "demote": 0.5}.get(decision, 1.0)),
+                       f"rule {name!r}: exposure")
     if not 0.0 <= exposure <= 1.0:
         raise ValueError(f"rule {name!r}: exposure must be within 0..1")
     channel = data.get("channel")
@@ -143,12 +145,25 @@ def _rule(data: dict) -> Rule:
     unknown = set(data) - known
     if unknown:
         raise ValueError(f"rule {name!r}: unknown keys {', '.join(sorted(unknown))}")
+    declared = data.get("declared")
+    if declared is not None and not isinstance(declared, bool):
+        raise ValueError(f"rule {name!r}: declared must be true or false, not {declared!r}")
     return Rule(
         name=name, decision=decision, exposure=exposure, strike=strike,
-        declared=data.get("declared"), channel=channel, tier=tier,
-        minimum={c: float(data[f"min_{c}"]) for c in CONDITIONS if f"min_{c}" in data},
-        maximum={c: float(data[f"max_{c}"]) for c in CONDITIONS if f"max_{c}" in data},
+        declared=declared, channel=channel, tier=tier,
+        minimum={c: _number(data[f"min_{c}"], f"rule {name!r}: min_{c}")
+                 for c in CONDITIONS if f"min_{c}" in data},
+        maximum={c: _number(data[f"max_{c}"], f"rule {name!r}: max_{c}")
+                 for c in CONDITIONS if f"max_{c}" in data},
     )
+
+
+def _number(value, what: str) -> float:
+    """A rule's bound as a finite number: an owner's rules have no default to be checked
+    against, and ``float("nan")`` of a string made a bound every match passes."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise ValueError(f"{what} must be a finite number, not {value!r}")
+    return float(value)
 
 
 def _severity(value: str | None, what: str) -> str | None:
@@ -175,6 +190,9 @@ def _build(data: dict) -> Policy:
     for owner, item in data.get("owners", {}).items():
         if unknown := set(item) - OWNER_KEYS:
             raise ValueError(f"owners.{owner}: unknown keys {', '.join(sorted(unknown))}")
+        if not isinstance(item.get("inherit", True), bool):     # bool("no") is True
+            raise ValueError(f"owners.{owner}.inherit must be true or false, "
+                             f"not {item['inherit']!r}")
     owners = {
         owner: OwnerPolicy(allow=frozenset(item.get("allow", [])),
                            rules=tuple(_rule(rule) for rule in item.get("rules", [])),
