@@ -78,6 +78,13 @@ def test_what_users_name_themselves_is_still_accepted(tmp_path):
     ("enforcement.toml", '[owners.bob]\nrules = [{name = "x", decision = "review", '
                          'declared = "false"}]\n', "declared must be true or false"),
     ("enforcement.toml", '[owners.bob]\ninherit = "no"\n', "owners.bob.inherit must be true"),
+    ("enforcement.toml", "[penalties]\nstrike_expiry_days = 99999999999\n",
+     "penalties.strike_expiry_days must be within 0..36500"),
+    ("enforcement.toml", "[penalties]\nupload_bans = [{strikes = 0, days = 7}]\n",
+     r"upload_bans\[0\].strikes must be within"),
+    ("enforcement.toml", "[priority]\nconflict_overlap = -0.5\n", "conflict_overlap must be within"),
+    ("enforcement.toml", "[claimants]\nfast_track_accuracy = 5\n", "fast_track_accuracy must be"),
+    ("enforcement.toml", "[penalties]\nserious = -20\n", "penalties.serious must be within"),
     ("accounts.toml", "[joint]\nmax_depth = -3\n", "joint.max_depth must be within 0..100"),
     ("accounts.toml", "[joint]\nmin_path_strength = -1\n", "within 0..1"),
     ("accounts.toml", "[ban_evasion]\nnew_account_days = 99999999999\n", "new_account_days"),

@@ -166,6 +166,12 @@ def _number(value, what: str) -> float:
     return float(value)
 
 
+def _within(value, low: float, high: float, what: str) -> None:
+    """A negative overlap, accuracy, credit or day count was taken as it came."""
+    if not low <= value <= high:
+        raise ValueError(f"{what} must be within {low:g}..{high:g}, not {value!r}")
+
+
 def _severity(value: str | None, what: str) -> str | None:
     if not value:
         return None
@@ -224,6 +230,24 @@ def _build(data: dict) -> Policy:
         ),
     )
     policy.jurisdiction(policy.default_jurisdiction)
+    day_counts = [("penalties.strike_expiry_days", penalties["strike_expiry_days"], 0),
+                  ("penalties.recovery_every_days", penalties["recovery_every_days"], 1)] + [
+        (f"penalties.upload_bans[{n}].days", ban["days"], 0)
+        for n, ban in enumerate(penalties["upload_bans"])]
+    for what, value, low in day_counts:     # a huge one failed in date arithmetic, later
+        _within(value, low, 36_500, what)
+    for what, value, low, high in (
+            ("priority.conflict_overlap", policy.conflict_overlap, 0.0, 1.0),
+            ("claimants.fast_track_accuracy", policy.fast_track_accuracy, 0.0, 1.0),
+            ("claimants.fast_track_min_decided", policy.fast_track_min_decided, 0, 10**9),
+            ("complaints.max_attachment_bytes", policy.max_attachment_bytes, 1, 2**62),
+            ("penalties.initial_credit", policy.penalties.initial_credit, 0, 10**9),
+            ("penalties.recovery_points", policy.penalties.recovery_points, 0, 10**9),
+            *((f"penalties.{severity}", points, 0, 10**9)
+              for severity, points in policy.penalties.points.items()),
+            *((f"penalties.upload_bans[{n}].strikes", ban["strikes"], 1, 10**6)
+              for n, ban in enumerate(penalties["upload_bans"]))):
+        _within(value, low, high, what)
     if policy.complaint_measure not in ("takedown", "block", "demote"):
         raise ValueError("complaints.measure must be takedown, block or demote")
     return policy
