@@ -46,7 +46,7 @@ from origin.synthetic_font import draw_text  # noqa: E402
 
 from benchmarks.suite import OriginalEntry, QueryEntry, Suite, _real_size, load_existing, query_entry  # noqa: E402
 
-SUITE_VERSION = 1
+SUITE_VERSION = 2               # 2: the harder tuning copies (HARDER_COPIES) appended to version 1
 DEFAULT_SEED = 15
 DEFAULT_OUT = ROOT / "benchmarks" / "data" / "real_suite"
 FOOTAGE = ROOT / "benchmarks" / "data" / "footage"
@@ -107,6 +107,13 @@ FAMILY_COPIES = {**{family: 8 for family in synthetic.HARD_FAMILIES},
 NEGATIVE_FAMILIES = ("reencode", "canvas_9x16_blur", "split_screen", "framed_9x16", "zoom", "low_res",
                      "filmed_screen", "stacked_9x16")
 SIZE = (480, 270)
+# Harder tuning copies (``synthetic.HARDER_FAMILIES``, ``apply_transform(harder=True)``): the
+# first tuning copies of these families were all found while held-out ones were missed, so the
+# tuning part had nothing left to show what fails. Appended after every other query (a version 1
+# suite keeps its queries and gains these), of tuning originals only, each family at >= 12 tuning
+# copies in all.
+HARDER_COPIES = {"filmed_screen": 9, "split_screen": 9, "rotate": 5, "crop_off_centre": 5}
+HARDER = "harder"
 
 
 def _ffmpeg(*args: str) -> None:
@@ -221,6 +228,10 @@ def build(out: Path = DEFAULT_OUT, seed: int = DEFAULT_SEED, rebuild: bool = Fal
     if existing is not None:
         log(f"real suite: reusing {manifest} ({len(existing.originals)} originals, {len(existing.queries)} queries)")
         return existing
+    first = None if rebuild else load_existing(manifest, 1, seed)
+    if first is not None:                 # version 1: the same suite without the harder copies
+        log(f"real suite: adding the harder tuning copies to {manifest}")
+        return _save(add_harder_copies(first, log), manifest, log)
     from fetch_footage import fetch as fetch_footage
     from fetch_photos import fetch as fetch_photos
 
@@ -337,12 +348,47 @@ def build(out: Path = DEFAULT_OUT, seed: int = DEFAULT_SEED, rebuild: bool = Fal
     log(f"real suite: {sum(not q.copies for q in queries)} negatives")
 
     suite = Suite(folder, seed, False, originals, queries, [], notes, time.perf_counter() - began)
+    add_harder_copies(suite, log)
+    suite.build_seconds = time.perf_counter() - began
+    log(f"real suite: built in {suite.build_seconds:.0f} s ({time.process_time() - began_cpu:.0f} s CPU)")
+    return _save(suite, manifest, log)
+
+
+def add_harder_copies(suite: Suite, log=print) -> Suite:
+    """Append ``HARDER_COPIES`` to ``suite`` (in place): pieces of its tuning originals (never
+    held-out ones) under the hard end of each family, what a split screen shows beside the copy
+    being the suite's other real videos; tagged ``tuning`` and ``harder``."""
+    folder = suite.folder
+    rng = np.random.default_rng([suite.seed, 2])
+    others = [folder / "other" / f"{Path(name).stem}.mp4" for name in OTHER_FOOTAGE]
+    held_out = {piece.name for piece in VIDEO_PIECES + VISUALISER_PIECES if piece.held_out}
+    held_out |= {f"slides_{number}" for number in SLIDESHOWS_HELD_OUT}
+    tuning = [o for o in suite.originals if o.kind != "low_detail" and o.id not in held_out]
+    transform_seed = suite.seed * 100_000 + 50_000
+    for family_index, (family, count) in enumerate(HARDER_COPIES.items()):
+        for k in range(count):
+            original = tuning[(family_index * 7 + k * 5) % len(tuning)]
+            length = float(rng.choice([rng.uniform(3.0, 5.0), rng.uniform(5.0, 12.0)]))
+            length = min(length, original.duration * 0.9)
+            start = float(rng.uniform(0.0, original.duration - length))
+            transform_seed += 1
+            query_id = f"q{len(suite.queries):04d}"
+            relative = f"queries/{query_id}.mp4"
+            other = LoopingFootage(others[transform_seed % len(others)], offset=float(rng.uniform(0, 5)))
+            made = apply_transform(folder / original.path, folder / relative, family, transform_seed,
+                                   subclip=(start, start + length), other=other, harder=True)
+            tags = [original.kind, "tuning", HARDER, "piece" if length >= 5 else "short_piece"]
+            suite.queries.append(query_entry(query_id, relative, made, tags, original, suite.originals))
+        log(f"real suite: {family:17s} {count} harder tuning copies")
+    return suite
+
+
+def _save(suite: Suite, manifest: Path, log=print) -> Suite:
     data = suite.to_json()
     data["version"] = SUITE_VERSION
     manifest.write_text(json.dumps(data, indent=1))
-    log(f"real suite: {len(originals)} originals, {len(queries)} queries "
-        f"({sum(not q.copies for q in queries)} negatives) in {suite.build_seconds:.0f} s "
-        f"({time.process_time() - began_cpu:.0f} s CPU) -> {manifest}")
+    log(f"real suite: {len(suite.originals)} originals, {len(suite.queries)} queries "
+        f"({sum(not q.copies for q in suite.queries)} negatives) -> {manifest}")
     return suite
 
 

@@ -198,6 +198,76 @@ def test_filmed_screen_unwarps_to_the_original(tmp_path: Path, original: Path) -
     assert claimed < gray_difference(unwarped, read_frame_at(original, 3.5))
 
 
+@pytest.mark.parametrize("family", ["split_screen", "crop_off_centre"])
+@pytest.mark.parametrize("seed", [31, 32])
+def test_harder_split_and_crop_show_the_claimed_part(tmp_path: Path, original: Path, other_footage: Path,
+                                                     family: str, seed: int) -> None:
+    result = apply_transform(original, tmp_path / f"{family}.mp4", family, seed=seed, subclip=(0.5, 4.0),
+                             other=synthetic.LoopingFootage(other_footage), harder=True)
+    assert result.params["harder"] is True
+    rect, visible = result.params["copy_rect"], result.params["visible"]
+    if family == "split_screen":                      # the copy takes 40-50 % of the width
+        assert 0.4 <= rect[2] - rect[0] <= 0.5 and (rect[0] == 0.0 or rect[2] == pytest.approx(1.0, abs=0.01))
+    else:                                             # 20-25 % cut on each axis, window in a corner
+        assert all(0.75 <= side <= 0.8 for side in result.params["crop_keep"])
+        assert min(visible[0], 1 - visible[2]) <= 0.03 and min(visible[1], 1 - visible[3]) <= 0.03
+    shown = read_frame_at(result.path, 1.5)
+    claimed = _region_difference(shown, read_frame_at(original, 2.0), rect, visible)
+    for offset in (-1.0, 1.0):
+        assert claimed < _region_difference(shown, read_frame_at(original, 2.0 + offset), rect, visible)
+    assert claimed < 10, claimed
+
+
+def test_harder_rotation_turns_5_to_8_degrees_about_an_off_centre_point(tmp_path: Path, original: Path) -> None:
+    result = apply_transform(original, tmp_path / "rotate.mp4", "rotate", seed=4, subclip=(1.0, 4.0), harder=True)
+    p = result.params
+    assert 5 <= abs(p["rotate_degrees"]) <= 8 and 1.15 <= p["zoom"] <= 1.3
+    shown = read_frame_at(result.path, 1.0)
+    height, width = shown.shape[:2]
+
+    def turned(frame: np.ndarray, degrees: float) -> np.ndarray:
+        matrix = cv2.getRotationMatrix2D((width * p["centre"][0], height * p["centre"][1]), degrees, p["zoom"])
+        return cv2.warpAffine(frame, matrix, (width, height))
+    source = read_frame_at(original, 2.0)
+    assert _difference(shown, turned(source, p["rotate_degrees"])) < 10
+    assert _difference(shown, turned(source, p["rotate_degrees"])) < _difference(shown, turned(source, 0.0))
+
+
+def test_harder_filmed_screen_is_off_axis_shaken_and_still_unwarps(tmp_path: Path, original: Path) -> None:
+    result = apply_transform(original, tmp_path / "filmed.mp4", "filmed_screen", seed=6, subclip=(1.0, 4.0),
+                             harder=True)
+    p = result.params
+    assert 5 <= abs(p["perspective_degrees"][0]) <= 10 and 0.6 <= p["gain"] <= 0.8
+    assert p["shake"] > 0 and p["moire"] > 0 and p["glare"] > 0
+    corners = np.array(p["screen_corners"])
+    top = corners[1] - corners[0]                    # the top edge slopes by the turn and the keystone
+    bottom = corners[2] - corners[3]
+    assert abs(np.degrees(np.arctan2(top[1], top[0]) - np.arctan2(bottom[1], bottom[0]))) > 8
+    first, later = read_frame_at(result.path, 0.5), read_frame_at(result.path, 1.0)
+    height, width = first.shape[:2]
+    whole = np.float32([[0, 0], [width, 0], [width, height], [0, height]])
+    unwarped = cv2.warpPerspective(first, cv2.getPerspectiveTransform(
+        (corners * [width, height]).astype(np.float32), whole), (width, height))
+
+    def gray_difference(a: np.ndarray, b: np.ndarray) -> float:    # exposure changed: compare shapes
+        a, b = (cv2.cvtColor(cv2.resize(x, (64, 36), interpolation=cv2.INTER_AREA), cv2.COLOR_BGR2GRAY)
+                .astype(np.float32) for x in (a, b))
+        return float(np.mean(np.abs((a - a.mean()) / (a.std() + 1) - (b - b.mean()) / (b.std() + 1))))
+    # glare and moire change the picture's shading: the claimed moment is the closest, not close
+    claimed = gray_difference(unwarped, read_frame_at(original, 1.5))
+    assert claimed < 0.9
+    assert all(claimed < gray_difference(unwarped, read_frame_at(original, t)) for t in (0.5, 2.5, 3.5))
+    # the hand shakes: the bezel (dark, against the wall) is not where it was half a second before
+    bezel_then = cv2.cvtColor(first, cv2.COLOR_BGR2GRAY) < 25
+    bezel_now = cv2.cvtColor(later, cv2.COLOR_BGR2GRAY) < 25
+    assert np.mean(bezel_then != bezel_now) > 0.002
+
+
+def test_harder_only_for_the_families_that_have_it(tmp_path: Path, original: Path) -> None:
+    with pytest.raises(ValueError, match="no harder variant"):
+        apply_transform(original, tmp_path / "x.mp4", "zoom", seed=1, harder=True)
+
+
 @pytest.mark.parametrize(("family", "low", "high"), [("speed_up", 1.3, 2.0), ("slow_down", 0.5, 0.85)])
 def test_wide_speed_changes_keep_the_timeline(tmp_path: Path, original: Path, family: str,
                                               low: float, high: float) -> None:

@@ -43,6 +43,10 @@ HARD_FAMILIES: tuple[str, ...] = (
     "splice",
 )
 ALL_FAMILIES: tuple[str, ...] = FAMILIES + HARD_FAMILIES
+# Families with a harder variant (``apply_transform(..., harder=True)``): the real suite's first
+# copies of them were found at the tuning stage while held-out copies were missed, so the tuning
+# part needs copies at the hard end of what apps and phones do (issue 15).
+HARDER_FAMILIES: tuple[str, ...] = ("filmed_screen", "rotate", "split_screen", "crop_off_centre")
 
 _CAP_HEIGHT = 22      # px of a capital at scale 1, as cv2's Hershey fonts (whose shapes vary by release)
 _WORDS = ("WOW", "MUST SEE", "FULL VIDEO", "LINK IN BIO", "FOLLOW", "LOL", "EPIC", "NEW",
@@ -661,10 +665,11 @@ def _op_pip(background_seed: int, relative_width: float, fx: float, fy: float,
     return op
 
 
-def _op_rotate(degrees: float, zoom: float) -> FrameOp:
+def _op_rotate(degrees: float, zoom: float, centre: tuple[float, float] = (0.5, 0.5)) -> FrameOp:
+    """Turn by ``degrees`` and scale by ``zoom`` about ``centre`` (fractions of the frame)."""
     def op(frame: Frame, _t: float) -> Frame:
         height, width = frame.shape[:2]
-        matrix = cv2.getRotationMatrix2D((width / 2, height / 2), degrees, zoom)
+        matrix = cv2.getRotationMatrix2D((width * centre[0], height * centre[1]), degrees, zoom)
         return cv2.warpAffine(frame, matrix, (width, height), flags=cv2.INTER_LINEAR,
                               borderMode=cv2.BORDER_CONSTANT)
     return op
@@ -696,22 +701,23 @@ def _fill_visible(aspect: float, panel_aspect: float) -> Rect:
     return (0.0, (1 - keep) / 2, 1.0, (1 + keep) / 2)
 
 
-def _op_split_screen(other: FrameSource, copy_right: bool, fit: bool) -> FrameOp:
-    """The copy on one half of the frame, other footage (a reaction, a game) on the other half."""
+def _op_split_screen(other: FrameSource, copy_right: bool, fit: bool, share: float = 0.5) -> FrameOp:
+    """The copy on one side of the frame (``share`` of its width, half by default), other
+    footage (a reaction, a game) on the rest."""
     def op(frame: Frame, t: float) -> Frame:
         height, width = frame.shape[:2]
-        half = width // 2
+        panel = int(width * share)
         out = np.zeros_like(frame)
-        copy_x, other_x = (width - half, 0) if copy_right else (0, half)
-        out[:, other_x:other_x + (width - half)] = _fill(other.frame_at(t), (width - half, height))
-        if fit:                                     # whole picture at half width, bars above and below
-            inner_h = _even(height * half / width)
+        copy_x, other_x = (width - panel, 0) if copy_right else (0, panel)
+        out[:, other_x:other_x + (width - panel)] = _fill(other.frame_at(t), (width - panel, height))
+        if fit:                                     # whole picture at the panel's width, bars above and below
+            inner_h = _even(height * panel / width)
             y0 = (height - inner_h) // 2
-            out[:, copy_x:copy_x + half] = 0
-            out[y0:y0 + inner_h, copy_x:copy_x + half] = cv2.resize(frame, (half, inner_h),
-                                                                    interpolation=cv2.INTER_AREA)
-        else:                                       # the middle of the picture fills the half
-            out[:, copy_x:copy_x + half] = _fill(frame, (half, height))
+            out[:, copy_x:copy_x + panel] = 0
+            out[y0:y0 + inner_h, copy_x:copy_x + panel] = cv2.resize(frame, (panel, inner_h),
+                                                                     interpolation=cv2.INTER_AREA)
+        else:                                       # the middle of the picture fills the panel
+            out[:, copy_x:copy_x + panel] = _fill(frame, (panel, height))
         return out
     return op
 
@@ -772,16 +778,42 @@ def _framed_rect(aspect: float, content_scale: float, lift: float) -> Rect:
 
 
 def _op_filmed_screen(corners: np.ndarray, bezel: float, wall: tuple[int, int, int], gain: float,
-                      gamma: float, blur_sigma: float, noise_sigma: float, seed: int) -> FrameOp:
+                      gamma: float, blur_sigma: float, noise_sigma: float, seed: int,
+                      shake: float = 0.0, moire: float = 0.0, glare: float = 0.0) -> FrameOp:
     """The copy filmed off a screen by a phone: a slightly skewed quad (``corners``, fractions of
     the frame, clockwise from top left) in a dark bezel against a dim wall, soft focus, the
-    camera's exposure and its sensor noise."""
+    camera's exposure and its sensor noise. Harder takes add a hand's ``shake`` (the quad
+    wanders by up to that share of the frame, smoothly, a few times a second), ``moire`` (the
+    screen's pixel grid beating with the sensor's: fine bands of that contrast over the screen)
+    and ``glare`` (a lamp's reflection: a soft bright patch of that strength)."""
     rng = np.random.default_rng(seed)
-    cached: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}
+    extra = np.random.default_rng([seed, 7])
+    # shake: per corner axis, three sines of 0.7-3 Hz with random phases (a hand, not noise)
+    waves = extra.uniform(0.7, 3.0, (3, 4, 2)), extra.uniform(0, 2 * math.pi, (3, 4, 2))
+    band_period, band_angle = float(extra.uniform(10.0, 25.0)), float(extra.uniform(0, math.pi))
+    glare_at, glare_radius = extra.uniform(0.25, 0.75, 2), float(extra.uniform(0.12, 0.25))
+    cached: dict[tuple, tuple[np.ndarray, np.ndarray]] = {}
+    lights: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}
 
-    def setting(width: int, height: int) -> tuple[np.ndarray, np.ndarray]:
-        if (width, height) not in cached:
-            target = (corners * [width, height]).astype(np.float32)
+    def light(width: int, height: int) -> tuple[np.ndarray, np.ndarray]:
+        """(moire bands as a gain, glare spot in (0, 1]) over the frame."""
+        if (width, height) not in lights:
+            y, x = np.mgrid[0:height, 0:width].astype(np.float32)
+            along = x * math.cos(band_angle) + y * math.sin(band_angle)
+            bands = 1 + moire * np.sin(2 * math.pi * along / band_period
+                                       + 2.0 * np.sin(2 * math.pi * y / height))
+            radius = glare_radius * width
+            spot = np.exp(-((x - glare_at[0] * width) ** 2 + (y - glare_at[1] * height) ** 2)
+                          / (2 * radius ** 2))
+            lights[(width, height)] = (bands[..., None].astype(np.float32), spot[..., None])
+        return lights[(width, height)]
+
+    def setting(width: int, height: int, quad: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        key = (width, height, quad.tobytes())
+        if key not in cached:
+            if len(cached) > 4:
+                cached.clear()
+            target = (quad * [width, height]).astype(np.float32)
             whole = np.float32([[0, 0], [width, 0], [width, height], [0, height]])
             homography = cv2.getPerspectiveTransform(whole, target)
             room = np.empty((height, width, 3), np.float32)
@@ -791,17 +823,26 @@ def _op_filmed_screen(corners: np.ndarray, bezel: float, wall: tuple[int, int, i
             frame_quad = centre + (target - centre) * (1 + bezel)
             room_u8 = np.clip(room, 0, 255).astype(np.uint8)
             cv2.fillConvexPoly(room_u8, frame_quad.astype(np.int32), (14, 14, 16), cv2.LINE_AA)
-            cached[(width, height)] = (homography, room_u8)
-        return cached[(width, height)]
+            cached[key] = (homography, room_u8)
+        return cached[key]
 
-    def op(frame: Frame, _t: float) -> Frame:
+    def op(frame: Frame, t: float) -> Frame:
         height, width = frame.shape[:2]
-        homography, room = setting(width, height)
+        quad = corners
+        if shake:
+            frequencies, phases = waves
+            quad = corners + shake / 3 * np.sin(2 * math.pi * frequencies * t + phases).sum(axis=0)
+        homography, room = setting(width, height, quad)
         warped = cv2.warpPerspective(frame, homography, (width, height), flags=cv2.INTER_LINEAR)
         mask = cv2.warpPerspective(np.full((height, width), 255, np.uint8), homography, (width, height))
-        out = np.where(mask[..., None] > 127, warped, room)
+        screen = mask[..., None] > 127
+        if moire:
+            warped = np.clip(warped * light(width, height)[0], 0, 255).astype(np.uint8)
+        out = np.where(screen, warped, room)
         out = cv2.GaussianBlur(out, (0, 0), blur_sigma).astype(np.float32) / 255
         out = np.power(out, gamma) * (255 * gain)
+        if glare:
+            out += (255 * glare) * light(width, height)[1] * screen
         out += rng.standard_normal(out.shape, dtype=np.float32) * noise_sigma
         return np.clip(out, 0, 255).astype(np.uint8)
     return op
@@ -874,11 +915,14 @@ def _round_rect(rect) -> list[float]:
 
 
 def _hard_family_plan(family: str, rng: np.random.Generator, plan: _Plan, seed: int,
-                      aspect: float, other: FrameSource) -> None:
-    """Add one of ``HARD_FAMILIES`` to ``plan``; ``aspect`` is the source's width / height."""
+                      aspect: float, other: FrameSource, harder: bool = False) -> None:
+    """Add one of ``HARD_FAMILIES`` to ``plan``; ``aspect`` is the source's width / height;
+    ``harder``: the hard end of the family (``HARDER_FAMILIES``, ``_harder_plan``)."""
     p = plan.params
     whole: Rect = (0.0, 0.0, 1.0, 1.0)
-    if family == "split_screen":
+    if harder:
+        _harder_plan(family, rng, plan, seed, aspect, other)
+    elif family == "split_screen":
         copy_right, fit = bool(rng.random() < 0.5), bool(rng.random() < 0.5)
         plan.ops.append(_op_split_screen(other, copy_right, fit))
         left = 0.5 if copy_right else 0.0
@@ -979,21 +1023,86 @@ def _hard_family_plan(family: str, rng: np.random.Generator, plan: _Plan, seed: 
         raise ValueError(f"unknown transform family {family!r}; known: {', '.join(ALL_FAMILIES)}")
 
 
+def _harder_plan(family: str, rng: np.random.Generator, plan: _Plan, seed: int, aspect: float,
+                 other: FrameSource) -> None:
+    """The hard end of one of ``HARDER_FAMILIES``: a phone filming a screen from 5-10 degrees
+    off its axis, at 0.6-0.8 exposure, with moire, glare and a hand's shake; a turn of 5-8
+    degrees about an off-centre point with a 15-30 % zoom (the corners cropped away); a split
+    screen whose copy takes only 40-50 % of the width; a 20-25 % cut on each axis with the
+    window in a corner (the picture stretched back to the frame)."""
+    p = plan.params
+    p["harder"] = True
+    whole: Rect = (0.0, 0.0, 1.0, 1.0)
+    if family == "filmed_screen":
+        size = float(rng.uniform(0.68, 0.8))
+        yaw, pitch = (math.radians(float(v)) for v in (rng.choice([-1, 1]) * rng.uniform(5, 10),
+                                                       rng.choice([-1, 1]) * rng.uniform(2, 6)))
+        centre = np.array([0.5, 0.5]) + rng.uniform(-0.04, 0.04, 2)
+        corners = np.array([[-1, -1], [1, -1], [1, 1], [-1, 1]], np.float64) * (size / 2)
+        # keystone: the edge nearer the phone is longer, its sides slope by the angle
+        corners[:, 1] *= 1 + np.sign(corners[:, 0]) * math.tan(yaw)
+        corners[:, 0] *= 1 + np.sign(corners[:, 1]) * math.tan(pitch)
+        angle = math.radians(float(rng.uniform(-4.0, 4.0)))
+        turn = np.array([[math.cos(angle), -math.sin(angle)], [math.sin(angle), math.cos(angle)]])
+        corners = corners @ turn.T + centre + rng.uniform(-0.01, 0.01, (4, 2))
+        values = dict(bezel=float(rng.uniform(0.03, 0.08)), gain=float(rng.uniform(0.6, 0.8)),
+                      gamma=float(rng.uniform(0.8, 1.25)), blur_sigma=float(rng.uniform(1.0, 2.2)),
+                      noise_sigma=float(rng.uniform(3.0, 7.0)), shake=float(rng.uniform(0.006, 0.015)),
+                      moire=float(rng.uniform(0.06, 0.14)), glare=float(rng.uniform(0.2, 0.45)))
+        plan.ops.append(_op_filmed_screen(corners, wall=_colour(rng, 30, 110), seed=seed, **values))
+        p.update({k: round(v, 3) for k, v in values.items()})
+        p.update(perspective_degrees=[round(math.degrees(yaw), 2), round(math.degrees(pitch), 2)],
+                 screen_corners=[_round_rect(c) for c in corners],
+                 copy_rect=_round_rect((*corners.min(axis=0), *corners.max(axis=0))),
+                 visible=_round_rect(whole))
+    elif family == "rotate":
+        degrees = float(rng.choice([-1, 1]) * rng.uniform(5, 8))
+        zoom = float(rng.uniform(1.15, 1.3))
+        centre = tuple(float(v) for v in rng.uniform(0.4, 0.6, 2))
+        plan.ops.append(_op_rotate(degrees, zoom, centre))
+        p.update(rotate_degrees=round(degrees, 2), zoom=round(zoom, 3), centre=_round_rect(centre))
+    elif family == "split_screen":
+        copy_right, fit = bool(rng.random() < 0.5), bool(rng.random() < 0.5)
+        share = float(rng.uniform(0.4, 0.5))
+        plan.ops.append(_op_split_screen(other, copy_right, fit, share))
+        left = 1 - share if copy_right else 0.0
+        p.update(copy_right=copy_right, fit=fit, share=round(share, 3))
+        if fit:
+            p.update(copy_rect=_round_rect((left, 0.5 - share / 2, left + share, 0.5 + share / 2)),
+                     visible=_round_rect(whole))
+        else:
+            p.update(copy_rect=_round_rect((left, 0.0, left + share, 1.0)),
+                     visible=_round_rect(_fill_visible(aspect, aspect * share)))
+    elif family == "crop_off_centre":
+        keep_w, keep_h = (float(v) for v in rng.uniform(0.75, 0.8, 2))
+        offset_x, offset_y = (float(rng.choice([rng.uniform(0, 0.1), rng.uniform(0.9, 1)]))
+                              for _ in range(2))
+        plan.ops.append(_op_crop(keep_w, keep_h, offset_x, offset_y))
+        p.update(crop_keep=(round(keep_w, 3), round(keep_h, 3)), copy_rect=_round_rect(whole),
+                 visible=_round_rect(_crop_window(keep_w, keep_h, offset_x, offset_y)))
+    else:
+        raise ValueError(f"no harder variant of {family!r}; there is one of {', '.join(HARDER_FAMILIES)}")
+
+
 # Second edits a 9:16 blurred canvas is combined with in ``canvas_9x16_plus``.
 _CANVAS_PARTNERS = ("color", "text_overlay", "logo_overlay", "hflip", "crop", "rotate", "blur",
                     "noise", "speed", "reencode", "corner_box")
 
 
 def _family_plan(family: str, rng: np.random.Generator, plan: _Plan, seed: int,
-                 info: VideoInfo, other: FrameSource | None) -> None:
+                 info: VideoInfo, other: FrameSource | None, harder: bool = False) -> None:
     """Add one family's edit, with parameters drawn from ``rng``, to ``plan``. ``other`` is
-    unrelated footage for families that show some (None: procedural footage)."""
+    unrelated footage for families that show some (None: procedural footage); ``harder``: the
+    hard end of one of ``HARDER_FAMILIES``."""
     p = plan.params
     source_fps = info.fps
     if family in HARD_FAMILIES:
         background = other if other is not None else SyntheticFootage(seed * 7919 + 104729,
                                                                       (info.width, info.height))
-        _hard_family_plan(family, rng, plan, seed, info.width / max(1, info.height), background)
+        _hard_family_plan(family, rng, plan, seed, info.width / max(1, info.height), background,
+                          harder)
+    elif harder:                                   # rotate
+        _harder_plan(family, rng, plan, seed, info.width / max(1, info.height), other)
     elif family == "reencode":
         plan.crf = int(rng.integers(32, 41))
         p["crf"] = plan.crf
@@ -1108,7 +1217,7 @@ def _combo_families(rng: np.random.Generator) -> list[str]:
 
 def apply_transform(source: Path | str, destination: Path | str, family: str, seed: int,
                     subclip: tuple[float, float] | None = None,
-                    other: FrameSource | None = None) -> TransformedVideo:
+                    other: FrameSource | None = None, harder: bool = False) -> TransformedVideo:
     """Make an upload from ``source`` with one family of ``ALL_FAMILIES``; returns it with the
     ground truth.
 
@@ -1117,8 +1226,11 @@ def apply_transform(source: Path | str, destination: Path | str, family: str, se
     the upload shows besides the copy: what ``embed`` and ``splice`` put the piece between, the
     background of ``pip``, the other half of ``split_screen`` and ``stacked_9x16``; procedural
     footage when None. ``embed`` without a subclip copies a random 30-60 % of the source;
-    ``splice`` copies a random 3-8 s of the subclip (or source).
+    ``splice`` copies a random 3-8 s of the subclip (or source). ``harder`` makes the hard end
+    of one of ``HARDER_FAMILIES`` (recorded as ``params["harder"]``).
     """
+    if harder and family not in HARDER_FAMILIES:
+        raise ValueError(f"no harder variant of {family!r}; there is one of {', '.join(HARDER_FAMILIES)}")
     source = Path(source)
     info = probe(source)
     rng = np.random.default_rng([int(seed), 2])
@@ -1131,7 +1243,7 @@ def apply_transform(source: Path | str, destination: Path | str, family: str, se
     else:
         families = [family]
     for name in families:
-        _family_plan(name, rng, plan, int(seed), info, other)
+        _family_plan(name, rng, plan, int(seed), info, other, harder)
     if len(families) > 1:
         plan.params["families"] = families
 
