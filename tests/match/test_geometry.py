@@ -66,6 +66,23 @@ def test_a_geometric_copy_is_found_by_keyframe_features_at_its_offset(
     assert sum(segment.upload_seconds for segment in matches[0].segments) >= 3.0
 
 
+@pytest.mark.parametrize("family", ["rotate", "crop_off_centre", "split_screen"])
+def test_a_harder_geometric_copy_is_found_at_its_offset(geometry_media, geometry_matcher, tmp_path,
+                                                         family):
+    """The hard end of a family (``apply_transform(harder=True)``: a 5-8 degree turn about an
+    off-centre point with a 15-30 % zoom, a 20-25 % cut on both axes in a corner, a split
+    screen's copy at 40-50 % of the width) is still found where it sits in the original."""
+    made = synthetic.apply_transform(geometry_media[0], tmp_path / f"{family}.mp4", family, 7,
+                                     subclip=PIECE, harder=True)
+    matches = geometry_matcher.geometry_matches(_upload(made.path))
+    assert [match.original for match in matches] == ["o-original"]
+    assert matches[0].score >= DEFAULT_MIN_SCORE
+    for segment in matches[0].segments:
+        assert abs(segment.original_start - (PIECE[0] + segment.upload_start)) <= 1.0
+        assert abs(segment.original_end - (PIECE[0] + segment.upload_end)) <= 1.0
+    assert sum(segment.upload_seconds for segment in matches[0].segments) >= 3.0
+
+
 def test_unrelated_footage_makes_no_geometry_match(geometry_media, geometry_matcher):
     assert geometry_matcher.geometry_matches(_upload(geometry_media[1]), min_score=0.0) == []
 
