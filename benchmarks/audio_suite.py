@@ -326,27 +326,8 @@ def _held_out_2_negatives(rng, unrelated: list[Path], workdir: Path, out: Path) 
 def build_held_out_2(seed: int = HELD_OUT_2_SEED, out: Path = HELD_OUT_2_OUT,
                      rebuild: bool = False) -> list[Query]:
     """The second held-out part: every family once per registered track of music-held-out-2."""
-    manifest = out / "manifest.json"
-    if manifest.exists() and not rebuild:
-        data = json.loads(manifest.read_text())
-        if data.get("version") == SUITE_VERSION and data.get("seed") == seed:
-            return [Query(**query) for query in data["queries"]]
-    out.mkdir(parents=True, exist_ok=True)
-    registered, unrelated = held_out_2_tracks()
-    rng = np.random.default_rng(seed)
-    queries: list[Query] = []
-    with tempfile.TemporaryDirectory(prefix="origin-audio-suite-") as temp:
-        workdir = Path(temp)
-        for number, track in enumerate(registered):
-            for family in FAMILIES:
-                queries.append(_positive(rng, family, track, unrelated, workdir, out,
-                                         HELD_OUT_2_LINES, held=True))
-            print(f"\rheld_out_2: {number + 1}/{len(registered)} tracks", end="", file=sys.stderr)
-        print(file=sys.stderr)
-        queries += _held_out_2_negatives(rng, unrelated, workdir, out)
-    manifest.write_text(json.dumps({"version": SUITE_VERSION, "seed": seed, "part": "held_out_2",
-                                    "queries": [asdict(query) for query in queries]}, indent=1))
-    return queries
+    return _build("held_out_2", held_out_2_tracks, _held_out_2_negatives, seed, out, rebuild,
+                  lines=HELD_OUT_2_LINES, held=True)
 
 
 def check(queries: list[Query], out: Path, music: dict[str, Path]) -> dict:
@@ -400,25 +381,34 @@ def check(queries: list[Query], out: Path, music: dict[str, Path]) -> dict:
 
 
 def build(seed: int = 7, out: Path = DEFAULT_OUT, rebuild: bool = False) -> list[Query]:
+    return _build("suite", tracks, _negatives, seed, out, rebuild)
+
+
+def _build(part: str, tracks_of, negatives_of, seed: int, out: Path, rebuild: bool,
+           **positive) -> list[Query]:
+    """Every family once per registered track, then the part's negatives, cached in
+    ``out/manifest.json`` (reused while its version and seed are the same)."""
     manifest = out / "manifest.json"
     if manifest.exists() and not rebuild:
         data = json.loads(manifest.read_text())
         if data.get("version") == SUITE_VERSION and data.get("seed") == seed:
             return [Query(**query) for query in data["queries"]]
     out.mkdir(parents=True, exist_ok=True)
-    registered, unrelated = tracks()
+    registered, unrelated = tracks_of()
     rng = np.random.default_rng(seed)
     queries: list[Query] = []
     with tempfile.TemporaryDirectory(prefix="origin-audio-suite-") as temp:
         workdir = Path(temp)
         for number, track in enumerate(registered):
             for family in FAMILIES:
-                queries.append(_positive(rng, family, track, unrelated, workdir, out))
-            print(f"\rsuite: {number + 1}/{len(registered)} tracks", end="", file=sys.stderr)
+                queries.append(_positive(rng, family, track, unrelated, workdir, out, **positive))
+            print(f"\r{part}: {number + 1}/{len(registered)} tracks", end="", file=sys.stderr)
         print(file=sys.stderr)
-        queries += _negatives(rng, unrelated, workdir, out)
-    manifest.write_text(json.dumps({"version": SUITE_VERSION, "seed": seed,
-                                    "queries": [asdict(query) for query in queries]}, indent=1))
+        queries += negatives_of(rng, unrelated, workdir, out)
+    header = {"version": SUITE_VERSION, "seed": seed} | (
+        {"part": part} if part != "suite" else {})
+    manifest.write_text(json.dumps(header | {"queries": [asdict(query) for query in queries]},
+                                   indent=1))
     return queries
 
 
