@@ -1,6 +1,8 @@
 """Policy files: an override key the defaults do not have is refused, named, never ignored."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from origin.accounts.config import load_config
@@ -109,4 +111,17 @@ def test_an_integer_is_a_number_and_brand_rules_refuse_nan_and_strings(tmp_path)
         load_rules(rules)
     rules.write_text('[weights]\ncounterfeit = "3"\n')
     with pytest.raises(InputError, match="weights.counterfeit must be an integer"):
+        load_rules(rules)
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("[scoring]\ntakedown = -1\n", "need 1 <= review <= demote <= takedown"),   # every mention
+    ("[scoring]\nreview = 9\n", "need 1 <= review <= demote <= takedown"),      # was a takedown
+    ("[scoring]\nwindow = -5\n", "window must be at least 1"),     # read no context, silently
+    ("[matching]\ntied_window = -1\n", "tied_window must not be negative"),
+])
+def test_brand_scoring_values_no_reviewer_can_mean_are_refused(tmp_path, text, fragment):
+    rules = tmp_path / "rules.toml"
+    rules.write_text(text)
+    with pytest.raises(InputError, match=re.escape(fragment)):
         load_rules(rules)

@@ -66,7 +66,7 @@ def load_rules(override: Path | str | None = None) -> Rules:
         scoring, matching = data["scoring"], data["matching"]
         words = {kind: tuple(str(word) for word in data["words"].get(kind, ()))
                  for kind in CONTEXT_KINDS}
-        return Rules(
+        return _in_range(Rules(
             window=int(scoring["window"]),
             thresholds={name: int(scoring[name]) for name in ("review", "demote", "takedown")},
             max_field_chars=int(scoring["max_field_chars"]),
@@ -85,6 +85,23 @@ def load_rules(override: Path | str | None = None) -> Rules:
             emoji_words={str(k): str(v) for k, v in data.get("emoji_words", {}).items()},
             words=words,
             source=source,
-        )
+        ))
     except (AttributeError, KeyError, TypeError, ValueError) as error:
         raise InputError(source, f"brand rules are incomplete or malformed: {error!r}") from None
+
+
+def _in_range(rules: Rules) -> Rules:
+    """Values no reviewer can mean are refused: a takedown threshold of -1 made every mention a
+    takedown, a negative window silently read no context."""
+    review, demote, takedown = (rules.thresholds[name] for name in ("review", "demote", "takedown"))
+    if not 1 <= review <= demote <= takedown:
+        raise ValueError(f"scoring: need 1 <= review <= demote <= takedown, not {review}, "
+                         f"{demote}, {takedown}")
+    for name in ("window", "max_field_chars", "min_initials_chars"):
+        if getattr(rules, name) < 1:
+            raise ValueError(f"{name} must be at least 1, not {getattr(rules, name)}")
+    for name in ("hit_evidence_window", "cue_gap", "tied_window", "negation_gap",
+                 "ordinary_word_min_frequency", "ordinary_part_min_frequency"):
+        if getattr(rules, name) < 0:
+            raise ValueError(f"{name} must not be negative, not {getattr(rules, name)}")
+    return rules
