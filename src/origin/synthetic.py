@@ -484,6 +484,21 @@ def _op_downscale(factor: float) -> FrameOp:
     return op
 
 
+def _near_an_edge(rng, margin: float) -> tuple[float, float]:
+    """A crop window's offsets on both axes, each within ``margin`` of one edge or the other
+    (both candidates drawn, then one chosen: the draws of the suites built so far)."""
+    return tuple(float(rng.choice([rng.uniform(0, margin), rng.uniform(1 - margin, 1)]))
+                 for _ in range(2))
+
+
+def _crop(plan: _Plan, p: dict, whole, keep_w: float, keep_h: float, offset_x: float,
+          offset_y: float) -> None:
+    """Crop the copy to a window (stretched back to the frame) and say so in the parameters."""
+    plan.ops.append(_op_crop(keep_w, keep_h, offset_x, offset_y))
+    p.update(crop_keep=(round(keep_w, 3), round(keep_h, 3)), copy_rect=_round_rect(whole),
+             visible=_round_rect(_crop_window(keep_w, keep_h, offset_x, offset_y)))
+
+
 def _op_crop(keep_w: float, keep_h: float, offset_x: float, offset_y: float) -> FrameOp:
     """Keep a window of the frame and scale it back to the frame size, as editors do."""
     def op(frame: Frame, _t: float) -> Frame:
@@ -989,11 +1004,8 @@ def _hard_family_plan(family: str, rng: np.random.Generator, plan: _Plan, seed: 
             offset_x, offset_y = (float(v) for v in rng.random(2))
         else:                                          # 15-25 % cut, the window against an edge
             keep_w, keep_h = (float(v) for v in rng.uniform(0.75, 0.85, 2))
-            offset_x, offset_y = (float(rng.choice([rng.uniform(0, 0.15), rng.uniform(0.85, 1)]))
-                                  for _ in range(2))
-        plan.ops.append(_op_crop(keep_w, keep_h, offset_x, offset_y))
-        p.update(crop_keep=(round(keep_w, 3), round(keep_h, 3)), copy_rect=_round_rect(whole),
-                 visible=_round_rect(_crop_window(keep_w, keep_h, offset_x, offset_y)))
+            offset_x, offset_y = _near_an_edge(rng, 0.15)
+        _crop(plan, p, whole, keep_w, keep_h, offset_x, offset_y)
     elif family in ("speed_up", "slow_down"):
         plan.speed = float(rng.uniform(1.3, 2.0) if family == "speed_up" else rng.uniform(0.5, 0.85))
         p["speed"] = round(plan.speed, 4)
@@ -1075,11 +1087,7 @@ def _harder_plan(family: str, rng: np.random.Generator, plan: _Plan, seed: int, 
                      visible=_round_rect(_fill_visible(aspect, aspect * share)))
     elif family == "crop_off_centre":
         keep_w, keep_h = (float(v) for v in rng.uniform(0.75, 0.8, 2))
-        offset_x, offset_y = (float(rng.choice([rng.uniform(0, 0.1), rng.uniform(0.9, 1)]))
-                              for _ in range(2))
-        plan.ops.append(_op_crop(keep_w, keep_h, offset_x, offset_y))
-        p.update(crop_keep=(round(keep_w, 3), round(keep_h, 3)), copy_rect=_round_rect(whole),
-                 visible=_round_rect(_crop_window(keep_w, keep_h, offset_x, offset_y)))
+        _crop(plan, p, whole, keep_w, keep_h, *_near_an_edge(rng, 0.1))
     else:
         raise ValueError(f"no harder variant of {family!r}; there is one of {', '.join(HARDER_FAMILIES)}")
 
