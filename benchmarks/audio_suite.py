@@ -262,16 +262,24 @@ def _positive(rng, family: str, track: Path, others: list[Path], workdir: Path, 
                  start, start + length, detail)
 
 
-def _negatives(rng, unrelated: list[Path], workdir: Path, out: Path) -> list[Query]:
+def _unrelated_excerpts(rng, unrelated: list[Path], out: Path, held) -> list[Query]:
+    """Two 10-25 s excerpts of each never-registered track: music that must match nothing.
+    ``held(number, part)`` says which are held out."""
     queries = []
-    sounds = sorted((DATA / "sounds").iterdir())
     for number, track in enumerate(unrelated):
         for part in range(2):
             length = rng.uniform(10, 25)
             start = rng.uniform(0, max(0.0, duration_of(track) - length))
             path = out / f"neg-music-{number}-{part}.wav"
             write_wav(path, sox_read(track, ["trim", f"{start:.3f}", f"{length:.3f}"]))
-            queries.append(Query(path.name, "neg-music", None, (number + part) % 2 == 1))
+            queries.append(Query(path.name, "neg-music", None, held(number, part)))
+    return queries
+
+
+def _negatives(rng, unrelated: list[Path], workdir: Path, out: Path) -> list[Query]:
+    queries = _unrelated_excerpts(rng, unrelated, out, held=lambda number, part:
+                                  (number + part) % 2 == 1)
+    sounds = sorted((DATA / "sounds").iterdir())
     for number in range(24):
         path = out / f"neg-speech-{number}.wav"
         write_wav(path, speech(rng, rng.uniform(8, 20), workdir))
@@ -299,14 +307,7 @@ def _negatives(rng, unrelated: list[Path], workdir: Path, out: Path) -> list[Que
 def _held_out_2_negatives(rng, unrelated: list[Path], workdir: Path, out: Path) -> list[Query]:
     """Excerpts of never-registered tracks, new speech, silence and applause (no game sounds: the
     only generic sounds fetched are the ones the tuning part's negatives already use)."""
-    queries = []
-    for number, track in enumerate(unrelated):
-        for part in range(2):
-            length = rng.uniform(10, 25)
-            start = rng.uniform(0, max(0.0, duration_of(track) - length))
-            path = out / f"neg-music-{number}-{part}.wav"
-            write_wav(path, sox_read(track, ["trim", f"{start:.3f}", f"{length:.3f}"]))
-            queries.append(Query(path.name, "neg-music", None, True))
+    queries = _unrelated_excerpts(rng, unrelated, out, held=lambda number, part: True)
     for number in range(24):
         path = out / f"neg-speech-{number}.wav"
         write_wav(path, speech(rng, rng.uniform(8, 20), workdir, HELD_OUT_2_LINES))
