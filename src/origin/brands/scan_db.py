@@ -3,8 +3,8 @@ something.
 
 A scan of 100 000 records has ~2 s of CPU at 50 000 records/s; importing SQLAlchemy (and the ORM
 models, the enforcement policy and its holiday calendars) cost ~0.9 s of that before the first
-record. So on a SQLite workspace already at every migration head the scan uses ``sqlite3`` alone
-(``origin.direct_db``); SQLAlchemy is loaded only to create or upgrade the database, for another
+record. So on a SQLite workspace that is new or at every migration head the scan uses ``sqlite3``
+alone (``Workspace.sql``); SQLAlchemy is loaded only to upgrade an older database, for another
 database (PostgreSQL), or when a batch opens enforcement tickets (``origin.brands.tickets``, ORM
 code, for actionable records that are catalogued uploads: rare). The rows are the ones the ORM
 reads back (``origin.brands.store``: reports, an account's hits).
@@ -20,9 +20,8 @@ import orjson
 
 from origin.brands.automaton import Brand
 from origin.brands.guard import RecordResult
-from origin.direct_db import Sql, open_current, sqlite_file, sqlite_timestamp
+from origin.direct_db import Sql
 from origin.errors import InputError
-from origin.locking import writer_lock
 
 ALIAS, KNOCKOFF, CONTEXT = "alias", "knockoff", "context"
 CHUNK = 900          # ids per IN (...) query: under every backend's parameter limit
@@ -34,50 +33,24 @@ HIT_COLUMNS = ("record_id", "account", "brand_id", "via", "field", "start", "end
 
 
 class BrandDatabase:
-    """The workspace's database for a scan: ``sqlite3`` alone when it can, else SQLAlchemy."""
+    """The workspace's database for a scan: ``Workspace.sql`` (``sqlite3`` alone on a current
+    SQLite database, else a session's connection) and, for ORM code, its sessions."""
 
     def __init__(self, workspace: Path | str, db_url: str | None = None,
                  lock_timeout: float = 600.0):
+        from origin.workspace import Workspace
+
         self.path = Path(workspace)
-        self.db_url = db_url
-        self.lock_timeout = lock_timeout
-        self._workspace = None
         try:
             self.path.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise InputError(str(error.filename or self.path),
                              f"workspace unusable: {error.strerror or error}") from None
-        file = sqlite_file(self.path, db_url)
-        self.direct = open_current(file) if file else None
-        if self.direct is None:
-            self.workspace                     # creates or upgrades the database
-            if file:
-                self.direct = open_current(file)
+        self.workspace = Workspace(self.path, db_url, lock_timeout)   # creates or upgrades it
 
-    @property
-    def workspace(self):
-        """The SQLAlchemy workspace, opened on first use."""
-        if self._workspace is None:
-            from origin.workspace import Workspace
-
-            self._workspace = Workspace(self.path, self.db_url, self.lock_timeout)
-        return self._workspace
-
-    @contextmanager
-    def transaction(self, write: bool = True) -> Iterator[Sql]:
+    def transaction(self, write: bool = True):
         """Plain SQL in one transaction, committed when the block ends normally."""
-        if self.direct is None:
-            with self.workspace.session() as session:
-                yield Sql.of_session(session)
-            return
-        # a writer takes SQLite's write lock at once: a second one waits (busy_timeout)
-        self.direct.execute("BEGIN IMMEDIATE" if write else "BEGIN")
-        try:
-            yield Sql(self.direct, "?", sqlite_timestamp)
-        except BaseException:
-            self.direct.execute("ROLLBACK")
-            raise
-        self.direct.execute("COMMIT")
+        return self.workspace.sql(write)
 
     @contextmanager
     def session(self) -> Iterator[tuple[object, Sql]]:
@@ -87,12 +60,10 @@ class BrandDatabase:
 
     def exclusive(self):
         """The workspace's writer lock (``Workspace.exclusive``)."""
-        return writer_lock(self.path, self.lock_timeout)
+        return self.workspace.exclusive()
 
     def close(self) -> None:
-        if self.direct is not None:
-            self.direct.close()
-            self.direct = None
+        self.workspace.close()
 
 
 # -- brands ------------------------------------------------------------------------------------
