@@ -118,8 +118,13 @@ def held_out(track: Path) -> bool:
 
 
 def duration_of(path: Path) -> float:
-    return float(subprocess.run(["soxi", "-D", str(path)], capture_output=True, text=True,
-                                check=True).stdout)
+    """Seconds of ``path`` by SoX; a track SoX cannot read stops the build with one line."""
+    done = subprocess.run(["soxi", "-D", str(path)], capture_output=True, text=True)
+    if done.returncode != 0:
+        reason = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        raise SystemExit(f"{path}: SoX cannot read it ({reason}); for mp3 tracks install "
+                         "libsox-fmt-mp3 (apt-get install libsox-fmt-mp3)")
+    return float(done.stdout)
 
 
 def sox_read(path: Path, effects: list[str]) -> np.ndarray:
