@@ -12,8 +12,8 @@ database are not).
 
 The independent suite (``brand_suite.py``: other brands, other phrasing, evasions from outside
 data) is scored per family, its ``tune``, ``held_out``, ``held_out_2``, ``held_out_3``,
-``held_out_4`` and ``held_out_5`` parts apart (the last three's cases are never printed, only
-their counts).
+``held_out_4``, ``held_out_5`` and ``held_out_6`` parts apart (the last four's cases are never
+printed, only their counts).
 ``--end-to-end N`` runs ``origin brands scan FILE --json`` on N everyday records (5 % brand
 mentions) against a workspace holding 10 000 brands, with and without ``--no-store``, and reports
 records per CPU second of that process (start-up included, and apart); ``--keep DIR`` makes that
@@ -268,7 +268,7 @@ COUNTERFEIT_FAMILIES = ("no_evasion", "separators", "initials", "pinyin", "homop
                         "confusables", "digit_swaps")
 
 
-PARTS = ("tune", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5")
+PARTS = ("tune", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6")
 
 
 def run_independent(guard: BrandGuard, parts: tuple[str, ...] = PARTS) -> None:
@@ -322,7 +322,7 @@ def run_independent(guard: BrandGuard, parts: tuple[str, ...] = PARTS) -> None:
         caught = sum(v.startswith("caught") for v in every)
         print(f"  precision (caught offers over everything flagged): {caught}/{caught + flagged}"
               f" = {caught / max(1, caught + flagged):.3f}")
-        if part in ("held_out_3", "held_out_4", "held_out_5"):   # counts only, cases not read
+        if part in ("held_out_3", "held_out_4", "held_out_5", "held_out_6"):   # counts only
             continue
         for family, title, description, decision, rule in misses[part][:10]:
             print(f"    [{family}] {title!r} / {description!r} -> {decision} ({rule})")
@@ -413,12 +413,12 @@ def main() -> None:
     real = real_brands()
     if args.suite_only or args.end_to_end:
         from benchmarks.brand_suite import (held_out_3_brands, held_out_4_brands,
-                                            held_out_5_brands, suite_brands)
+                                            held_out_5_brands, held_out_6_brands, suite_brands)
 
         synthetic = synthetic_brands(10_000, 10_000, rng)
         if args.suite_only:
             listed = (real + suite_brands() + held_out_3_brands() + held_out_4_brands()
-                      + held_out_5_brands())
+                      + held_out_5_brands() + held_out_6_brands())
             guard = BrandGuard(listed + synthetic[: 10_000 - len(listed)])
             print("== suites with 10 000 brands loaded ==")
             run_suites(guard, real, rng)
@@ -437,9 +437,9 @@ def main() -> None:
     print("== suites with 10 000 brands loaded ==")
     run_suites(guard, real, rng)
     from benchmarks.brand_suite import (held_out_3_brands, held_out_4_brands, held_out_5_brands,
-                                        suite_brands)
+                                        held_out_6_brands, suite_brands)
     listed = (real + suite_brands() + held_out_3_brands() + held_out_4_brands()
-              + held_out_5_brands())
+              + held_out_5_brands() + held_out_6_brands())
     run_independent(BrandGuard(listed + brands[len(real):10_000 - len(listed) + len(real)]))
     print(f"\n== throughput, one core, {args.records} records per run (CPU time, best of 3) ==")
     traffic = {"no brand": 0.0, "5% brand": 0.05, "every record": 1.0}

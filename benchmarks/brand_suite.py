@@ -11,7 +11,9 @@ and once that had been read too, a third (``held_out_3``: twelve new marks, its 
 phrasing, scored by counts only), and since its author wrote the next round's tune templates, a
 fourth (``held_out_4``: another hand and method, twelve more marks, counts only), and once that had
 been read, a fifth (``held_out_5``: a third hand, IME-first homophones and fancy-text look-alikes,
-twelve more marks, counts only).
+twelve more marks, counts only), and once that had been read, a sixth (``held_out_6``: a fourth
+hand, fancy-text styles read from Unicode's names, jieba-common homophones, twelve more marks,
+counts only).
 """
 from __future__ import annotations
 
@@ -446,7 +448,7 @@ def cases(seed: int = 11) -> list[Case]:
                                 title.format(s=alike), text.format(s=alike)))
     return (out + second_held_out(words) + tuning_round_four(words) + third_held_out()
             + tuning_round_five() + tuning_round_five_more() + fourth_held_out()
-            + tuning_round_six() + fifth_held_out() + tuning_round_seven())
+            + tuning_round_six() + fifth_held_out() + tuning_round_seven() + sixth_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -1709,4 +1711,386 @@ def tuning_round_seven(seed: int = 101) -> list[Case]:
     for fragment in SOUND_ALIKE_7:
         for title, text in SOUND_ALIKE_FRAMES_7:
             add("ordinary_sound_alikes", "viewer", "路人乙", title, text, f=fragment)
+    return out
+
+
+# -- held_out_6 (issue 13, eighth round): written before any of that round's rule changes ----------
+# A sixth held-out part, because held_out_5 was read in the eighth round. Written by a fourth hand
+# from the issue's families and from how sellers, resellers, viewers, regulators and shops post,
+# without reading the guard's rules or the other parts' templates. Brands: the 15 held-out brands
+# of MARKS, held_out_4's and held_out_5's marks, and twelve marks never loaded before (six of them
+# common words with product cues). Its spellings come from its own writers below: homophones are
+# the characters of the same usual reading (tone kept where one exists) that jieba's word counts
+# make most common, as an IME would offer them; look-alike letters are fancy-text styles read out
+# of Unicode's character names (script, fraktur, monospace, sans-serif, parenthesised, squared,
+# modifier letters, Cyrillic/Greek twins from the confusables table); separators, initials,
+# pinyin and digit swaps in styles of its own. Report it by counts; never read its cases or tune
+# on it.
+NEW_MARKS_6 = [  # mark, Latin name (or ""), common word, product cues
+    ("格兰仕", "Galanz", False, ()), ("比亚迪", "BYD", False, ()), ("洽洽", "ChaCha", False, ()),
+    ("立白", "Liby", False, ()), ("蕉下", "Beneunder", False, ()),
+    ("云南白药", "Yunnan Baiyao", False, ()),
+    ("骆驼", "", True, ("冲锋衣", "登山鞋")), ("小熊", "", True, ("酸奶机", "电炖锅", "煮蛋器")),
+    ("老板", "", True, ("油烟机", "燃气灶")), ("海鸥", "", True, ("手表", "相机")),
+    ("飞鸽", "", True, ("自行车", "单车")), ("燕京", "", True, ("啤酒", "纯生")),
+]
+GOODS_6 = {
+    "格兰仕": ("微波炉", "空气炸锅"), "比亚迪": ("车模", "充电器"), "洽洽": ("瓜子", "坚果"),
+    "立白": ("洗衣液", "洗洁精"), "蕉下": ("防晒衣", "遮阳伞"), "云南白药": ("牙膏", "创可贴"),
+}
+ANY_GOODS_6 = ("运动鞋", "外套", "包包", "手表", "香水", "面霜", "T恤", "帽子", "钱包", "围巾",
+               "耳机", "卫衣")
+
+
+def held_out_6_brands() -> list[Brand]:
+    """The eighth round's new marks (ids 5400…): loaded next to the others when scoring."""
+    return [Brand(5400 + i, mark, f"{mark}官方", (latin,) if latin else (), (),
+                  frozenset({f"{mark}授权店"}), common, cues)
+            for i, (mark, latin, common, cues) in enumerate(NEW_MARKS_6)]
+
+
+def _fancy_styles() -> list[dict[str, str]]:
+    """Letter maps of fancy-text styles, read from Unicode's character names (a style keeps the
+    letters Unicode has; a hole such as script capital B falls back to its letterlike name)."""
+    import unicodedata
+
+    def style(*prefixes: str) -> dict[str, str]:
+        table = {}
+        for letter in "abcdefghijklmnopqrstuvwxyz":
+            for case, ch in (("CAPITAL", letter.upper()), ("SMALL", letter)):
+                for prefix in prefixes:
+                    try:
+                        table[ch] = unicodedata.lookup(f"{prefix} {case} {letter.upper()}")
+                        break
+                    except KeyError:
+                        continue
+        return table
+
+    styles = [style("MATHEMATICAL SCRIPT", "SCRIPT"), style("MATHEMATICAL BOLD FRAKTUR"),
+              style("MATHEMATICAL MONOSPACE"), style("MATHEMATICAL SANS-SERIF BOLD ITALIC"),
+              style("MATHEMATICAL ITALIC"), style("MATHEMATICAL SANS-SERIF"),
+              style("FULLWIDTH LATIN"), style("CIRCLED LATIN")]
+    parenthesised = {}
+    squared = {}
+    small_caps = {}
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        try:
+            parenthesised[letter] = unicodedata.lookup(f"PARENTHESIZED LATIN SMALL LETTER {letter.upper()}")
+        except KeyError:
+            pass
+        try:
+            squared[letter.upper()] = unicodedata.lookup(f"SQUARED LATIN CAPITAL LETTER {letter.upper()}")
+        except KeyError:
+            pass
+        try:
+            small_caps[letter] = unicodedata.lookup(f"LATIN LETTER SMALL CAPITAL {letter.upper()}")
+        except KeyError:
+            pass
+    styles += [parenthesised, squared, small_caps]
+    modifier = {}
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        for name in (f"MODIFIER LETTER CAPITAL {letter.upper()}", f"MODIFIER LETTER SMALL {letter.upper()}"):
+            try:
+                modifier[letter] = unicodedata.lookup(name)
+                break
+            except KeyError:
+                continue
+    styles.append(modifier)
+    return [s for s in styles if s]
+
+
+class Spellings6:
+    """held_out_6's own spelling writers."""
+
+    def __init__(self) -> None:
+        import jieba
+        from confusable_homoglyphs.utils import load
+        from pypinyin import Style, lazy_pinyin
+
+        self._plain = lambda text: lazy_pinyin(text, style=Style.NORMAL, errors="ignore")
+        self._tone = lambda text: lazy_pinyin(text, style=Style.TONE, errors="ignore")
+        self._tone3 = lambda text: lazy_pinyin(text, style=Style.TONE3, errors="ignore")
+        weight: dict[str, int] = defaultdict(int)
+        with jieba.get_dict_file() as handle:
+            for line in handle:
+                parts = line.decode("utf-8").split()
+                if len(parts) >= 2 and parts[1].isdigit():
+                    for char in set(parts[0]):
+                        if "\u4e00" <= char <= "\u9fff":
+                            weight[char] += int(parts[1])
+        by_reading: dict[str, list[str]] = defaultdict(list)
+        for char in sorted(weight, key=weight.get, reverse=True)[:6000]:
+            reading = self._tone3(char)
+            if reading:
+                by_reading[reading[0]].append(char)
+        self.by_reading = by_reading       # toned reading -> characters, most common first
+        self.fancy = _fancy_styles()
+        twins: dict[str, list[str]] = defaultdict(list)
+        for char, entries in load("confusables.json").items():
+            if len(char) != 1 or char.isascii():
+                continue
+            import unicodedata
+            name = unicodedata.name(char, "")
+            if not (name.startswith("CYRILLIC") or name.startswith("GREEK")):
+                continue
+            for entry in entries:
+                if len(entry["c"]) == 1 and entry["c"].isascii() and entry["c"].isalpha():
+                    twins[entry["c"]].append(char)
+        self.twins = twins
+
+    def homophone(self, mark: str, rng: random.Random) -> str | None:
+        chars = list(mark)
+        order = list(range(len(chars)))
+        rng.shuffle(order)
+        swaps = 2 if len(chars) >= 3 and rng.random() < 0.34 else 1
+        changed = 0
+        for index in order:
+            if changed == swaps:
+                break
+            reading = self._tone3(chars[index])
+            if not reading:
+                continue
+            toned = reading[0]
+            toneless = toned.rstrip("012345")
+            pool = [c for c in self.by_reading.get(toned, []) if c != chars[index]][:6]
+            if not pool:   # no common character of the same tone: any tone, as an IME's next page
+                pool = [c for r in ("1", "2", "3", "4", "")
+                        for c in self.by_reading.get(toneless + r, [])[:2] if c != chars[index]]
+            if pool:
+                chars[index] = rng.choice(pool)
+                changed += 1
+        return "".join(chars) if changed else None
+
+    def pinyin(self, mark: str, rng: random.Random) -> str:
+        syllables = self._plain(mark)
+        style = rng.randrange(8)
+        if style == 0:
+            return "'".join(syllables)                                  # nai'ke
+        if style == 1:
+            return "".join(syllables).upper()                           # NAIKE
+        if style == 2:
+            return "-".join(s.capitalize() for s in syllables)          # Nai-Ke
+        if style == 3:
+            return " ".join(self._tone(mark))                           # nài kè
+        if style == 4:
+            return " ".join(self._tone3(mark))                          # nai4 ke4
+        if style == 5:
+            return ".".join(syllables)                                  # nai.ke
+        if style == 6:
+            return "".join(s.capitalize() for s in syllables)           # NaiKe
+        return "".join(syllables)                                       # naike
+
+    def initials(self, mark: str, rng: random.Random) -> str:
+        letters = [s[0] for s in self._plain(mark) if s]
+        style = rng.randrange(7)
+        if style == 0:
+            return "".join(letters).upper()                             # NK
+        if style == 1:
+            return "".join(letters)                                     # nk
+        if style == 2:
+            return "-".join(letters).upper()                            # N-K
+        if style == 3:
+            return " ".join(letters).upper()                            # N K
+        if style == 4:
+            return "(" + "".join(letters).upper() + ")"                 # (NK)
+        if style == 5:
+            return letters[0].upper() + "".join(letters[1:])            # Nk
+        return "“" + "".join(letters).lower() + "”"                     # “nk”
+
+    def separated(self, text: str, rng: random.Random) -> str:
+        marks = ["⭐", "◆", "→", "🌸", "▲", "＊", "♣", "🍀", "💎", "=", "#", "…", "\u3000", "^",
+                 "♥", "〰", "✔", "•", "🎈", "⚡"]
+        if rng.random() < 0.3:
+            return "".join(c + rng.choice(marks) for c in text[:-1]) + text[-1]
+        gap = rng.choice(marks)
+        return gap.join(text)
+
+    def confusable(self, text: str, rng: random.Random) -> str:
+        if rng.random() < 0.7:
+            table = rng.choice(self.fancy)
+            out = "".join(table.get(c, table.get(c.lower(), table.get(c.upper(), c))) for c in text)
+            if out != text:
+                return out
+        letters = list(text)
+        spots = [i for i, c in enumerate(letters) if self.twins.get(c)]
+        rng.shuffle(spots)
+        for i in spots[: max(1, len(spots) // 2)]:
+            letters[i] = rng.choice(self.twins[letters[i]])
+        return "".join(letters)
+
+    @staticmethod
+    def digits(text: str, rng: random.Random) -> str:
+        swaps = {"o": "0", "O": "0", "i": "1", "I": "1", "l": "1", "L": "1", "e": "3", "E": "3",
+                 "a": "4", "A": "4", "s": "5", "S": "5", "b": "6", "B": "8", "g": "9", "G": "6",
+                 "z": "2", "Z": "2", "t": "7", "T": "7"}
+        spots = [i for i, c in enumerate(text) if c in swaps]
+        if not spots:
+            return text
+        chosen = set(rng.sample(spots, min(len(spots), rng.choice((1, 1, 2)))))
+        return "".join(swaps[c] if i in chosen else c for i, c in enumerate(text))
+
+
+OFFERS_6 = [  # account name, title, description ({w} the written mark, {p} the goods)
+    ("潮鞋小铺", "{w}{p} 细节对比原版无差", "工厂货源 高仿品质 拍下48小时内发 不支持退换"),
+    ("阿杰代购工作室", "【顶级复刻】{w} {p}", "原厂皮料 做工一比一 私聊看实物 小刀勿扰"),
+    ("莆田老陈", "{w}{p}莆田货 品质可以", "配件齐全 货到付款 V信 ax2231"),
+    ("小美好物分享", "姐妹们这款{w}{p}真的绝了", "跟专柜一模一样的仿款 价格只要零头 需要的滴滴我"),
+    ("潮牌折扣仓", "{w} 原单{p} 清仓", "外贸原单 尾货处理 数量不多 99元两件"),
+    ("今晚八点开播", "直播间专享 {w}{p}", "高版本 不是正品 介意别拍 直播间下单立减二十"),
+    ("精仿名品汇", "{w}{p}精仿版 顶级做工", "和正品放一起分不出来 全国包邮"),
+    ("源头工厂直营", "{w}{p} 1:1 工厂直出", "同一条流水线 无标贴牌 零售批发 量大从优"),
+    ("优选百货铺", "{w}{p} 顶级版本 现货", "仿原版 细节到位 下单备注颜色 当天发货"),
+    ("gogo球鞋", "{w} {p} 纯原版本", "市面最高版本 对比图在主页 私信报价"),
+    ("表哥名表行", "{w}{p} 一比一做工", "走时精准 送礼有面 顺丰到付"),
+    ("宝妈好物小店", "{w}{p} A货 超划算", "质量跟真的一样 不是正品哈 懂的来 微信同号"),
+    ("香香美妆铺", "{w}{p} 仿品 效果差不多", "跟正装一样的包装 价格一折 量大可议 评论区扣1"),
+    ("男装搭配馆", "{w}{p} 高仿款", "版型面料和正品无差 专柜几千 这里一百多 拍下即发"),
+    ("搬砖小哥", "{w}{p} 原厂代工 品质保证", "同厂出货 没有吊牌 价格美丽 要的私"),
+]
+REVIEWS_6 = [
+    ("财经早知道", "{w}发布年度财报 营收增长", "公司表示将继续加大研发投入 并持续打击假冒产品"),
+    ("小王测评", "{w}{p}上手一周真实体验", "专柜购买 说说优缺点 不吹不黑 喜欢的可以参考"),
+    ("法治在线", "警方捣毁制售假冒{w}{p}窝点", "现场查获仿冒商品三千余件 案件正在进一步侦办中"),
+    ("开箱达人阿飞", "开箱 {w}新款{p}", "官方旗舰店买的 包装很用心 做工细节给大家看看"),
+    ("消费观察", "{w}起诉电商平台商家侵权 法院判赔", "法院认定被告销售的商品侵犯了{w}的注册商标专用权"),
+    ("穿搭日记本", "今天穿的是{w}的{p}", "前年在商场专柜买的 穿了两年还挺耐用"),
+    ("数码小站", "{w}{p}和同价位产品横评", "实测数据放在视频里了 购买渠道是官网"),
+    ("海关发布", "海关查获一批侵犯{w}商标权的{p}", "货物申报为普通商品 经权利人确认为侵权产品 已依法扣留"),
+    ("品牌故事会", "{w}的品牌历史你知道多少", "从一家小作坊到家喻户晓 它走了三十年"),
+    ("新闻晚报", "{w}新工厂今日投产", "项目总投资二十亿元 预计带动就业两千人"),
+    ("生活好物清单", "用了三年的{w}{p} 说说感受", "在官方店买的 质量没得说 就是价格有点高"),
+    ("行业观察", "{w}回应网传高仿产品问题", "公司称网传商品并非其生产 已向平台投诉并报警"),
+]
+WARNINGS_6 = [
+    ("消费者协会", "提醒 网购{w}{p}谨防假货", "低于市场价太多的商品多半是仿冒品 请通过正规渠道购买"),
+    ("被坑的小李", "在某平台买的{w}{p}是假的", "卖家说是一比一 收到货做工粗糙 已经申请退款 大家别上当"),
+    ("律师说法", "卖高仿{w}{p}要承担什么责任", "销售假冒注册商标的商品 情节严重的可能构成犯罪"),
+    ("鉴定师老周", "教你分辨{w}{p}真假", "看走线 看标签 看防伪码 三个细节识别仿品"),
+    ("理性消费", "几十块的{w}{p}你也敢买", "正品专柜价上千 几十块的只能是A货 别贪便宜"),
+    ("打假博主", "实测直播间的{w}{p}", "送检结果出来了 是假货 主播还说是原单 已向平台投诉"),
+    ("市场监管局", "关于{w}仿冒商品的消费提示", "近期接到多起投诉 有商家以原厂尾单名义销售假冒{w}{p}"),
+    ("宝妈日常", "差点买到假{w}{p}", "朋友圈代购说是正品 价格便宜一半 问了官方客服才知道是高仿"),
+    ("避坑指南", "{w}{p}的这些店千万别买", "所谓的莆田纯原就是假货 买正品去官方旗舰店"),
+    ("学法小课堂", "买到假冒{w}{p}能退一赔三吗", "经营者明知是假货还销售 消费者可以主张惩罚性赔偿"),
+    ("315晚会回顾", "{w}{p}造假产业链曝光", "记者暗访发现 有工厂公开接单生产仿冒{w}产品"),
+]
+RESALE_6 = [
+    ("闲鱼用户小陈", "自用{w}{p} 九成新", "去年专柜买的 小票还在 用过两次 不合适出了"),
+    ("搬家清闲置", "转让{w}{p} 有购买凭证", "官网订单截图可查 可以走平台验货 不退不换"),
+    ("毕业清仓的学姐", "二手{w}{p} 便宜出", "保真 有发票 同城可面交"),
+    ("宝宝用品转让", "出闲置{w}{p}", "别人送的没拆封 有专柜小票 原价出一半"),
+    ("二手奢品寄卖", "寄卖 {w}{p}", "经过专业鉴定 附鉴定证书 支持复检"),
+    ("断舍离进行中", "{w}{p}低价转", "自己用的 买多了 吊牌都在 闲置转卖"),
+]
+AUTHORISED_6 = [  # posted by the owner's or an authorised account ({w} its own mark)
+    ("{w}官方旗舰店", "{w}新品{p}上市", "本店为品牌授权店 拒绝高仿 假一赔十 正品保障"),
+    ("{w}授权专卖", "认准{w}正品 谨防假冒", "近期发现有人冒用我们的店名卖仿品 请认准官方账号"),
+    ("{w}官方", "{w}经典{p}复刻回归", "应大家呼声 我们复刻了二十年前的经典款 限量发售"),
+    ("{w}官方旗舰店", "{w}{p}直播秒杀", "官方正品 全国联保 下单即送礼品 包邮"),
+    ("{w}品牌店", "如何查询{w}{p}防伪码", "每件商品都有唯一防伪码 扫码即可验证真伪 仿冒的查不到"),
+    ("{w}官方", "{w}打假公告", "对于销售假冒{w}商品的店铺 我们已提起诉讼"),
+]
+SOUND_ALIKE_6 = [  # everyday sentences holding a loaded mark's sound or its own characters
+    "李白的诗我从小背到大", "恰恰相反，他一点都不累", "脚下的路还很长，慢慢走",
+    "所有的努力都化为了泡影", "小区隔离了三天终于解封", "孩儿们都放学回家了",
+    "一粒米也不能浪费", "这次摔跤真是因祸得福", "一头猛牛冲进了菜地", "收到邻居的回礼很感动",
+    "这个问题专家能解释清楚吗", "他的工资涨到了一万四", "费了好大劲才把柜子搬上楼",
+    "衬衫上的蓝扣子掉了一颗", "现在请劳力实在太贵了", "金庸小说里的九阳神功",
+    "王老急得团团转", "这沙发坐着舒服价格也不贵", "那会儿公司包隔离的费用",
+    "三国里的大将关羽", "水果里的自然糖分更健康", "周大夫的医术很高明", "亚瑟是圆桌骑士的首领",
+    "他是个音乐高手", "做一个善于反思者", "这个手机壳很耐磕", "就按他说的做吧",
+    "古池塘边的柳树发芽了", "苏格兰是英国的一部分", "小狗天天狂喂也不胖", "吓得我六神无主",
+    "康复师傅每天上门做理疗",
+]
+SOUND_ALIKE_FRAMES_6 = [  # title, description ({s} the sentence)
+    ("{s}", "周末在家一比一还原了妈妈的拿手菜"),
+    ("{s}", "照着老照片1:1复刻了爷爷的木工台"),
+    ("{s}", "想把这段记忆原样复刻进日记里"),
+    ("{s}", "这个高仿真沙盘做了整整三个月"),
+    ("{s}。今天一比一复刻了网红蛋糕", "成功率很高 配方放评论区"),
+]
+COMMON_SENSE_6 = [
+    "美的东西总让人心情好", "她穿这件裙子美的很", "爬长城看日出", "不到长城非好汉",
+    "家里养了一只大白兔", "动物园里的白象", "斗牛场上冲出一头红牛", "成都看熊猫",
+    "熊猫宝宝在啃竹子", "看到这张照片让我联想到童年", "中华文化源远流长", "凤凰古城的夜景",
+    "这个公园永久免费开放", "我家大宝会自己穿衣服了", "楼下的白猫生了小猫", "站在船头看海天相接",
+    "芭蕾舞剧里的小天鹅", "湖面上游过一只小天鹅", "红豆生南国，春来发几枝", "煮了一锅红豆粥",
+    "气贯长虹的书法作品", "你是个好孩子", "今晚能看到蓝月亮", "全班统一穿校服",
+    "大家要统一思想", "窗外飘着雪花", "雪花落在手心就化了", "神农架的金丝猴",
+    "登上黄鹤楼看长江", "故人西辞黄鹤楼", "小狗旺旺叫个不停", "沙漠里的骆驼",
+    "第一次骑骆驼好紧张", "孩子抱着小熊睡着了", "小熊维尼是我的童年", "老板今天请大家吃饭",
+    "我们老板人很好", "在海边喂海鸥", "海鸥在头顶盘旋", "古人用飞鸽传书",
+    "广场上的飞鸽一下子飞起来", "燕京八景你去过几个", "北京古称燕京", "美的让人移不开眼",
+    "长城脚下的小村庄", "凤凰涅槃浴火重生", "一家人永久在一起", "早上起来下雪花了",
+]
+COMMON_FRAMES_6 = [
+    ("{s}", "这张照片我想一比一复刻成油画"),
+    ("{s}", "用黏土1:1还原了这个场景"),
+    ("{s}", "去年拍过一张 今年原地复刻"),
+    ("{s}", "跟孩子一起做了个高仿真模型"),
+]
+
+
+def sixth_held_out(seed: int = 113) -> list[Case]:
+    """held_out_6: 51 brands × 3 offers in each of five families, 64 confusable and 64 digit-swap
+    offers, 153 texts in each benign family of four, 160 everyday sound-alikes, 192 common-word
+    texts (held_out_5's sizes)."""
+    rng = random.Random(seed)
+    words = Spellings6()
+    brands = ([b for b in suite_brands() if part(b.mark) == "held_out"] + held_out_4_brands()
+              + held_out_5_brands() + held_out_6_brands())
+    out: list[Case] = []
+
+    def goods(brand: Brand) -> str:
+        return rng.choice(brand.context_words or GOODS_6.get(brand.mark) or ANY_GOODS_6)
+
+    def offer(family: str, brand: Brand, written: str) -> None:
+        name, title, text = rng.choice(OFFERS_6)
+        product = goods(brand)
+        out.append(Case(family, "held_out_6", brand, f"seller{rng.randrange(10_000)}", name,
+                        title.format(w=written, p=product), text.format(w=written, p=product)))
+
+    def benign(family: str, brand: Brand, templates: list, account: str = "") -> None:
+        name, title, text = rng.choice(templates)
+        product = goods(brand)
+        out.append(Case(family, "held_out_6", None, account or f"viewer{rng.randrange(10_000)}",
+                        name.format(w=brand.mark), title.format(w=brand.mark, p=product),
+                        text.format(w=brand.mark, p=product)))
+
+    for brand in brands:
+        latin = brand.aliases[0] if brand.aliases else ""
+        for _ in range(3):
+            plain = latin if latin and rng.random() < 0.25 else brand.mark
+            offer("no_evasion", brand, plain)
+            spaced = latin if latin and rng.random() < 0.25 else brand.mark
+            offer("separators", brand, words.separated(spaced, rng))
+            offer("initials", brand, words.initials(brand.mark, rng))
+            offer("pinyin", brand, words.pinyin(brand.mark, rng))
+            written = None
+            while written is None:
+                written = words.homophone(brand.mark, rng)
+            offer("homophones", brand, written)
+            benign("resale", brand, RESALE_6)
+            benign("consumer_warnings", brand, WARNINGS_6)
+            benign("reviews_news", brand, REVIEWS_6)
+            benign("authorised_own_posts", brand, AUTHORISED_6,
+                   rng.choice((brand.owner, *sorted(brand.authorized))))
+    latin_brands = [b for b in brands if b.aliases]
+    for family in ("confusables", "digit_swaps"):
+        for index in range(64):
+            brand = latin_brands[index % len(latin_brands)]
+            text = brand.aliases[0]
+            written = (words.confusable(text, rng) if family == "confusables"
+                       else words.digits(text, rng))
+            offer(family, brand, written)
+    for sentence in SOUND_ALIKE_6:
+        for title, text in SOUND_ALIKE_FRAMES_6:
+            out.append(Case("ordinary_sound_alikes", "held_out_6", None,
+                            f"viewer{rng.randrange(10_000)}", "随手记录",
+                            title.format(s=sentence), text.format(s=sentence)))
+    for sentence in COMMON_SENSE_6:
+        for title, text in COMMON_FRAMES_6:
+            out.append(Case("common_word_ordinary_sense", "held_out_6", None,
+                            f"viewer{rng.randrange(10_000)}", "日常分享",
+                            title.format(s=sentence), text.format(s=sentence)))
     return out
