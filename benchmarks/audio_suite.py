@@ -16,6 +16,13 @@ builds the second held-out part (issue 12): tracks from packages no tuning pass 
 sentences and voices, one query a family per registered track (its tracks are registered beside
 the 100, as a platform's catalogue grows), and its own negatives: excerpts of its every 6th track
 (never registered), new speech, silence and applause. Read once at the end, never tuned on.
+
+    python benchmarks/audio_suite.py --part held_out_3 [--rebuild] [--check]
+
+builds the third held-out part the same way from music-held-out-3 (six more games' packages), seed
+1313, other sentences and voices again, with game sounds of its own among the negatives
+(sounds-held-out-3); its tracks are registered beside the 100 and held_out_2's, the catalogue
+growing again. Made when held_out_2 was spent on tuning: read once, at the end of a pass.
 """
 from __future__ import annotations
 
@@ -25,7 +32,7 @@ import json
 import subprocess
 import sys
 import tempfile
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -76,6 +83,26 @@ HELD_OUT_2_LINES: Lines = (
      "Put the paint on thin layers, let it dry, and then add the gold details."),
 )
 
+HELD_OUT_3_DATA = DATA / "music-held-out-3"
+HELD_OUT_3_SOUNDS = DATA / "sounds-held-out-3"
+HELD_OUT_3_OUT = DATA / "audio_suite_held_out_3"
+HELD_OUT_3_SEED = 1313
+HELD_OUT_3_LINES: Lines = (
+    # voices neither earlier part used
+    ("en-gb-x-gbcwmd+f1", "de+f4", "es-419+m4", "it+f5", "fi", "hu+m6", "da+f3", "pt-br",
+     "en-us+m7", "tr+f2"),
+    ("Quick update from the gym, leg day again and I can barely walk down the stairs.",
+     "These are the three books I read this month, the second one surprised me the most.",
+     "We found this tiny cafe at the end of the harbour and the cakes are unbelievable.",
+     "Unboxing time, the package took two weeks but the colour is exactly like the photos.",
+     "My little brother built this robot out of cardboard and an old toy car motor.",
+     "Rainy Sunday, so we are making soup and watching old cartoons all afternoon.",
+     "Step one, clean the chain, step two, oil it, and your bike will thank you.",
+     "This trail goes all the way to the waterfall, it is about six kilometres from here.",
+     "Nobody believed me when I said the cat could open the fridge, so here is proof.",
+     "Final exam tomorrow, wish me luck, I will tell you how it went on Friday."),
+)
+
 
 @dataclass(frozen=True)
 class Query:
@@ -104,13 +131,23 @@ def tracks() -> tuple[list[Path], list[Path]]:
             [path for number, path in enumerate(music) if number % 8 == 3])
 
 
-def held_out_2_tracks() -> tuple[list[Path], list[Path]]:
-    """The second held-out part's (registered, never registered) music files: every 6th unregistered."""
-    music = sorted(HELD_OUT_2_DATA.iterdir()) if HELD_OUT_2_DATA.is_dir() else []
+def _part_tracks(folder: Path) -> tuple[list[Path], list[Path]]:
+    """A later held-out part's (registered, never registered) music files: every 6th unregistered."""
+    music = sorted(folder.iterdir()) if folder.is_dir() else []
     if not music:
-        raise SystemExit(f"no music in {HELD_OUT_2_DATA}: run python scripts/fetch_music.py")
+        raise SystemExit(f"no music in {folder}: run python scripts/fetch_music.py")
     return ([path for number, path in enumerate(music) if number % 6 != 2],
             [path for number, path in enumerate(music) if number % 6 == 2])
+
+
+def held_out_2_tracks() -> tuple[list[Path], list[Path]]:
+    """The second held-out part's (registered, never registered) music files."""
+    return _part_tracks(HELD_OUT_2_DATA)
+
+
+def held_out_3_tracks() -> tuple[list[Path], list[Path]]:
+    """The third held-out part's (registered, never registered) music files."""
+    return _part_tracks(HELD_OUT_3_DATA)
 
 
 def held_out(track: Path) -> bool:
@@ -293,15 +330,7 @@ def _negatives(rng, unrelated: list[Path], workdir: Path, out: Path) -> list[Que
         path = out / f"neg-silence-{number}.wav"
         write_wav(path, rng.standard_normal(int(10 * RATE)).astype(np.float32) * (1e-4 * number))
         queries.append(Query(path.name, "neg-silence", None, number % 2 == 1))
-    for number in range(24):
-        pieces, total = [], 0.0
-        while total < 8:
-            sound = sox_read(sounds[int(rng.integers(len(sounds)))], [])
-            pieces += [sound, np.zeros(int(rng.uniform(0.1, 1.0) * RATE), np.float32)]
-            total += sum(len(piece) for piece in pieces[-2:]) / RATE
-        path = out / f"neg-sounds-{number}.wav"
-        write_wav(path, np.concatenate(pieces) * 0.5)
-        queries.append(Query(path.name, "neg-sounds", None, number % 2 == 1))
+    queries += [_game_sounds(rng, sounds, number, out) for number in range(24)]
     for number in range(8):
         path = out / f"neg-applause-{number}.wav"
         write_wav(path, applause(rng, rng.uniform(6, 15)))
@@ -309,13 +338,27 @@ def _negatives(rng, unrelated: list[Path], workdir: Path, out: Path) -> list[Que
     return queries
 
 
-def _held_out_2_negatives(rng, unrelated: list[Path], workdir: Path, out: Path) -> list[Query]:
-    """Excerpts of never-registered tracks, new speech, silence and applause (no game sounds: the
-    only generic sounds fetched are the ones the tuning part's negatives already use)."""
+def _game_sounds(rng, sounds: list[Path], number: int, out: Path) -> Query:
+    """Generic game sounds one after another with short gaps, ~8 s: sound that is not music."""
+    pieces, total = [], 0.0
+    while total < 8:
+        sound = sox_read(sounds[int(rng.integers(len(sounds)))], [])
+        pieces += [sound, np.zeros(int(rng.uniform(0.1, 1.0) * RATE), np.float32)]
+        total += sum(len(piece) for piece in pieces[-2:]) / RATE
+    path = out / f"neg-sounds-{number}.wav"
+    write_wav(path, np.concatenate(pieces) * 0.5)
+    return Query(path.name, "neg-sounds", None, number % 2 == 1)
+
+
+def _held_out_2_negatives(rng, unrelated: list[Path], workdir: Path, out: Path,
+                          lines: Lines = HELD_OUT_2_LINES, sounds: list[Path] = ()) -> list[Query]:
+    """Excerpts of never-registered tracks, new speech, silence and applause, and game sounds when
+    the part has sounds of its own (held_out_2 has none: the only generic sounds it could use are
+    the ones the tuning part's negatives already use)."""
     queries = _unrelated_excerpts(rng, unrelated, out, held=lambda number, part: True)
     for number in range(24):
         path = out / f"neg-speech-{number}.wav"
-        write_wav(path, speech(rng, rng.uniform(8, 20), workdir, HELD_OUT_2_LINES))
+        write_wav(path, speech(rng, rng.uniform(8, 20), workdir, lines))
         queries.append(Query(path.name, "neg-speech", None, True))
     for number in range(8):
         path = out / f"neg-silence-{number}.wav"
@@ -326,7 +369,24 @@ def _held_out_2_negatives(rng, unrelated: list[Path], workdir: Path, out: Path) 
         path = out / f"neg-applause-{number}.wav"
         write_wav(path, applause(rng, rng.uniform(6, 15)))
         queries.append(Query(path.name, "neg-applause", None, True))
+    if sounds:
+        queries += [replace(_game_sounds(rng, list(sounds), number, out), held_out=True)
+                    for number in range(8)]
     return queries
+
+
+def _held_out_3_negatives(rng, unrelated: list[Path], workdir: Path, out: Path) -> list[Query]:
+    sounds = sorted(HELD_OUT_3_SOUNDS.iterdir()) if HELD_OUT_3_SOUNDS.is_dir() else []
+    if not sounds:
+        raise SystemExit(f"no sounds in {HELD_OUT_3_SOUNDS}: run python scripts/fetch_music.py")
+    return _held_out_2_negatives(rng, unrelated, workdir, out, HELD_OUT_3_LINES, sounds)
+
+
+def build_held_out_3(seed: int = HELD_OUT_3_SEED, out: Path = HELD_OUT_3_OUT,
+                     rebuild: bool = False) -> list[Query]:
+    """The third held-out part: every family once per registered track of music-held-out-3."""
+    return _build("held_out_3", held_out_3_tracks, _held_out_3_negatives, seed, out, rebuild,
+                  lines=HELD_OUT_3_LINES, held=True)
 
 
 def build_held_out_2(seed: int = HELD_OUT_2_SEED, out: Path = HELD_OUT_2_OUT,
@@ -420,10 +480,12 @@ def _build(part: str, tracks_of, negatives_of, seed: int, out: Path, rebuild: bo
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", choices=("tuning+held_out", "held_out_2"), default="tuning+held_out",
-                        help="the suite of the 100 tracks (tuning and held-out), or the second "
-                             "held-out part")
-    parser.add_argument("--seed", type=int, help=f"default 7, or {HELD_OUT_2_SEED} for held_out_2")
+    parser.add_argument("--part", choices=("tuning+held_out", "held_out_2", "held_out_3"),
+                        default="tuning+held_out",
+                        help="the suite of the 100 tracks (tuning and held-out), or the second or "
+                             "third held-out part")
+    parser.add_argument("--seed", type=int, help=f"default 7, or {HELD_OUT_2_SEED} for held_out_2, "
+                                                 f"{HELD_OUT_3_SEED} for held_out_3")
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--check", action="store_true",
                         help="then check the built files without running any matcher (check())")
@@ -431,6 +493,9 @@ def main() -> None:
     if args.part == "held_out_2":
         queries = build_held_out_2(args.seed or HELD_OUT_2_SEED, rebuild=args.rebuild)
         out, music = HELD_OUT_2_OUT, sum(held_out_2_tracks(), [])
+    elif args.part == "held_out_3":
+        queries = build_held_out_3(args.seed or HELD_OUT_3_SEED, rebuild=args.rebuild)
+        out, music = HELD_OUT_3_OUT, sum(held_out_3_tracks(), [])
     else:
         queries = build(7 if args.seed is None else args.seed, rebuild=args.rebuild)
         out, music = DEFAULT_OUT, sum(tracks(), [])

@@ -24,6 +24,23 @@ A second, separate set goes to ``music-held-out-2/``: the audio benchmark's ``he
 (warzone2100-music, CC-BY-SA-3.0 / GPL-2+, was looked at and not taken: Opus, which SoX cannot
 read to build the suite, and two of its tracks are "enhanced" versions of two others.)
 
+A third set goes to ``music-held-out-3/``: the ``held_out_3`` part, from six more games' packages
+(other composers than nexuiz's and ufoai's), and their generic game sounds to
+``sounds-held-out-3/`` (the sound negatives of that part; the tuning part's are hyperrogue's):
+
+    freedroidrpg-data      16 tracks   GPL-2+        (the FreedroidRPG team; Files: *)
+    hedgewars-data         26 tracks   GPL-2         (the Hedgewars Project; Data/Music falls under
+                                                      Files: *, only Data/Sounds is GFDL/CC)
+    extremetuxracer-data   10 tracks   GPL-2+        (the Extreme Tux Racer team; 4 are 6-17 s
+                                                      jingles)
+    frozen-bubble-data      3 tracks   GPL-2         (the Frozen-Bubble Team; its "zik" files)
+                           17 sounds   GPL-2         (the rest of its snd/ folder, one a copy)
+    lincity-ng-data         3 tracks   GPL-2+        (pronobozo, Robert van Herk)
+    supertux-data          18 tracks   GPL-2+        (data/music/*: Marek Moeckel and the SuperTux
+                                                      musicians; its antarctic, castle and tropical
+                                                      folders: the forest and retro folders hold
+                                                      several arrangements of one theme)
+
 Symbolic links (drascula's language folders point at the same files) are skipped and files with
 the same bytes kept once. Media is never committed: benchmarks/data/ is git-ignored. Idempotent:
 each set has its own completion marker, so adding a set never refetches the other.
@@ -63,6 +80,19 @@ HELD_OUT_2: dict[str, tuple[str, str]] = {
     "ufoai-music": ("usr/share/games/ufoai/base/0music.pk3", "music"),
 }
 HELD_OUT_2_SKIP = ("dynamictest-",)     # ufoai's cuts of another track: not a recording of their own
+HELD_OUT_3_FOLDER = "music-held-out-3"
+HELD_OUT_3_SOUNDS = "sounds-held-out-3"
+# package -> (folders inside the package's data, which files of them: music, or music and sounds)
+FROZEN_BUBBLE_SOUNDS = "usr/share/games/frozen-bubble/snd"
+HELD_OUT_3: dict[str, tuple[str, ...]] = {
+    "freedroidrpg-data": ("usr/share/freedroidrpg/data/sound/music",),
+    "hedgewars-data": ("usr/share/games/hedgewars/Data/Music",),
+    "extremetuxracer-data": ("usr/share/games/etr/music",),
+    "frozen-bubble-data": (FROZEN_BUBBLE_SOUNDS,),
+    "lincity-ng-data": ("usr/share/games/lincity-ng/music/default",),
+    "supertux-data": tuple(f"usr/share/games/supertux2/music/{folder}"
+                           for folder in ("antarctic", "castle", "tropical")),
+}
 
 
 def _download(package: str, workdir: Path) -> Path:
@@ -79,12 +109,15 @@ def _download(package: str, workdir: Path) -> Path:
     raise RuntimeError(f"cannot download Debian package {package}: {result.stderr.strip()}")
 
 
-def _copy_unique(folder: Path, target: Path, prefix: str, seen: set[str]) -> int:
-    """Copy the regular audio files of ``folder`` (no links, no repeated bytes) into ``target``."""
+def _copy_unique(folder: Path, target: Path, prefix: str, seen: set[str],
+                 keep=lambda source: True) -> int:
+    """Copy the regular audio files of ``folder`` that ``keep`` accepts (no links, no repeated
+    bytes) into ``target``."""
     copied = 0
     target.mkdir(parents=True, exist_ok=True)
     for source in sorted(folder.rglob("*")):
-        if source.is_symlink() or not source.is_file() or source.suffix.lower() not in AUDIO_SUFFIXES:
+        if (source.is_symlink() or not source.is_file() or source.suffix.lower() not in AUDIO_SUFFIXES
+                or not keep(source)):
             continue
         digest = hashlib.sha256(source.read_bytes()).hexdigest()
         if digest in seen:
@@ -132,6 +165,42 @@ def fetch_held_out_2(dest: Path = DEFAULT_DEST) -> list[Path]:
     return sorted(music.iterdir())
 
 
+def _is_frozen_bubble_music(source: Path) -> bool:
+    """frozen-bubble's snd/ holds its three tunes ("zik": introzik, frozen-mainzik-*) and effects."""
+    return "zik" in source.stem
+
+
+def fetch_held_out_3(dest: Path = DEFAULT_DEST) -> tuple[list[Path], list[Path]]:
+    """Make sure the held-out-3 tracks and sounds are in ``dest``/music-held-out-3 and
+    ``dest``/sounds-held-out-3; return both."""
+    music, sounds = dest / HELD_OUT_3_FOLDER, dest / HELD_OUT_3_SOUNDS
+    done = dest / f".{HELD_OUT_3_FOLDER}-complete"
+    if not done.exists():
+        seen: set[str] = set()
+        with tempfile.TemporaryDirectory(prefix="origin-music-") as temp:
+            workdir = Path(temp)
+            workdir.chmod(0o777)
+            for package, folders in HELD_OUT_3.items():
+                deb = _download(package, workdir)
+                unpacked = workdir / package
+                subprocess.run(["dpkg-deb", "-x", str(deb), str(unpacked)], check=True)
+                count = 0
+                for folder in folders:
+                    if folder == FROZEN_BUBBLE_SOUNDS:
+                        count += _copy_unique(unpacked / folder, music, package, seen,
+                                              _is_frozen_bubble_music)
+                        effects = _copy_unique(unpacked / folder, sounds, package, seen,
+                                               lambda source: not _is_frozen_bubble_music(source))
+                        print(f"{package}: {effects} sounds")
+                    else:
+                        count += _copy_unique(unpacked / folder, music, package, seen)
+                print(f"{package}: {count} tracks")
+                shutil.rmtree(unpacked)
+                deb.unlink()
+        done.touch()
+    return sorted(music.iterdir()), sorted(sounds.iterdir())
+
+
 def fetch(dest: Path = DEFAULT_DEST) -> tuple[list[Path], list[Path]]:
     """Make sure every track and sound is in ``dest``/music and ``dest``/sounds; return both."""
     music, sounds = dest / "music", dest / "sounds"
@@ -163,6 +232,9 @@ def main() -> None:
     print(f"{len(music)} tracks in {args.dest / 'music'}, {len(sounds)} sounds in {args.dest / 'sounds'}")
     held = fetch_held_out_2(args.dest)
     print(f"{len(held)} tracks in {args.dest / HELD_OUT_2_FOLDER}")
+    held, held_sounds = fetch_held_out_3(args.dest)
+    print(f"{len(held)} tracks in {args.dest / HELD_OUT_3_FOLDER}, "
+          f"{len(held_sounds)} sounds in {args.dest / HELD_OUT_3_SOUNDS}")
 
 
 if __name__ == "__main__":
