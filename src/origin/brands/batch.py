@@ -177,11 +177,15 @@ class ResultWriter:
 
     Through plain SQL (``origin.brands.scan_db``); a batch with actionable records that are
     catalogued uploads opens or joins their enforcement tickets first, in a SQLAlchemy session
-    that stores the batch too, with the enforcement policy read on first need."""
+    that stores the batch too, with the enforcement policy read on first need. Which records
+    have an earlier result is kept across batches (``scan_db.StoredIds``)."""
 
     def __init__(self, database, policy=None):
+        from origin.brands.scan_db import StoredIds
+
         self.database = database
         self.policy = policy
+        self.stored = StoredIds()
 
     def write(self, batch: list[RecordResult]) -> None:
         from origin.brands.scan_db import existing, save_results
@@ -191,15 +195,18 @@ class ResultWriter:
             return
         actionable = [result for result in scanned if result.hits and result.actionable]
         with self.database.exclusive():
-            if actionable:
-                with self.database.transaction() as sql:
+            catalogued: set[str] = set()
+            # one transaction: asks for catalogued uploads, stores the batch when it has none
+            with self.database.transaction() as sql:
+                if actionable:
                     catalogued = set(existing(sql, "uploads", "id",
                                               [result.id for result in actionable]))
-                if catalogued:          # tickets hang on catalogued uploads: ORM code
-                    self._write_with_tickets(scanned, actionable, catalogued)
-                    return
-            with self.database.transaction() as sql:
-                save_results(sql, scanned)
+                if not catalogued:
+                    save_results(sql, scanned, self.stored)
+            if catalogued:              # tickets hang on catalogued uploads: ORM code
+                self._write_with_tickets(scanned, actionable, catalogued)
+            else:
+                self.stored.committed()
 
     def _write_with_tickets(self, scanned: list[RecordResult], actionable: list[RecordResult],
                             catalogued: set[str]) -> None:
