@@ -5,7 +5,7 @@ import dataclasses
 
 import pytest
 
-from origin.brands.cache import FOLDER, cached_guard
+from origin.brands.cache import FOLDER, cache_key, cached_guard
 from origin.brands.config import load_rules
 from origin.errors import InputError
 
@@ -37,6 +37,16 @@ def test_cached_guard_decides_like_the_built_one_and_is_rebuilt_on_change(tmp_pa
     assert changed.scan(record(OFFERS[0])).decision == "none"      # seller1 may use 耐克 now
     (newer,) = (tmp_path / FOLDER).glob("guard-*.pickle")           # only the newest is kept
     assert newer != cache
+
+
+def test_the_same_rules_read_from_another_folder_share_the_cache():
+    """The rules file's path is not an input of the build (a moved checkout keeps its cache);
+    what the rules say is."""
+    rules = load_rules()
+    assert cache_key(BRANDS, dataclasses.replace(rules, source="/elsewhere/rules.toml")) \
+        == cache_key(BRANDS, rules)
+    changed = dataclasses.replace(rules, window=rules.window + 1)
+    assert cache_key(BRANDS, changed) != cache_key(BRANDS, rules)
 
 
 def test_unreadable_cache_is_rebuilt(tmp_path):
