@@ -1734,11 +1734,11 @@ NEW_MARKS_6 = [  # mark, Latin name (or ""), common word, product cues
     ("老板", "", True, ("油烟机", "燃气灶")), ("海鸥", "", True, ("手表", "相机")),
     ("飞鸽", "", True, ("自行车", "单车")), ("燕京", "", True, ("啤酒", "纯生")),
 ]
-GOODS_6 = {
+GOODS_H6 = {
     "格兰仕": ("微波炉", "空气炸锅"), "比亚迪": ("车模", "充电器"), "洽洽": ("瓜子", "坚果"),
     "立白": ("洗衣液", "洗洁精"), "蕉下": ("防晒衣", "遮阳伞"), "云南白药": ("牙膏", "创可贴"),
 }
-ANY_GOODS_6 = ("运动鞋", "外套", "包包", "手表", "香水", "面霜", "T恤", "帽子", "钱包", "围巾",
+ANY_GOODS_H6 = ("运动鞋", "外套", "包包", "手表", "香水", "面霜", "T恤", "帽子", "钱包", "围巾",
                "耳机", "卫衣")
 
 
@@ -1930,7 +1930,7 @@ class Spellings6:
         return "".join(swaps[c] if i in chosen else c for i, c in enumerate(text))
 
 
-OFFERS_6 = [  # account name, title, description ({w} the written mark, {p} the goods)
+OFFERS_H6 = [  # account name, title, description ({w} the written mark, {p} the goods)
     ("潮鞋小铺", "{w}{p} 细节对比原版无差", "工厂货源 高仿品质 拍下48小时内发 不支持退换"),
     ("阿杰代购工作室", "【顶级复刻】{w} {p}", "原厂皮料 做工一比一 私聊看实物 小刀勿扰"),
     ("莆田老陈", "{w}{p}莆田货 品质可以", "配件齐全 货到付款 V信 ax2231"),
@@ -1947,7 +1947,7 @@ OFFERS_6 = [  # account name, title, description ({w} the written mark, {p} the 
     ("男装搭配馆", "{w}{p} 高仿款", "版型面料和正品无差 专柜几千 这里一百多 拍下即发"),
     ("搬砖小哥", "{w}{p} 原厂代工 品质保证", "同厂出货 没有吊牌 价格美丽 要的私"),
 ]
-REVIEWS_6 = [
+REVIEWS_H6 = [
     ("财经早知道", "{w}发布年度财报 营收增长", "公司表示将继续加大研发投入 并持续打击假冒产品"),
     ("小王测评", "{w}{p}上手一周真实体验", "专柜购买 说说优缺点 不吹不黑 喜欢的可以参考"),
     ("法治在线", "警方捣毁制售假冒{w}{p}窝点", "现场查获仿冒商品三千余件 案件正在进一步侦办中"),
@@ -1961,7 +1961,7 @@ REVIEWS_6 = [
     ("生活好物清单", "用了三年的{w}{p} 说说感受", "在官方店买的 质量没得说 就是价格有点高"),
     ("行业观察", "{w}回应网传高仿产品问题", "公司称网传商品并非其生产 已向平台投诉并报警"),
 ]
-WARNINGS_6 = [
+WARNINGS_H6 = [
     ("消费者协会", "提醒 网购{w}{p}谨防假货", "低于市场价太多的商品多半是仿冒品 请通过正规渠道购买"),
     ("被坑的小李", "在某平台买的{w}{p}是假的", "卖家说是一比一 收到货做工粗糙 已经申请退款 大家别上当"),
     ("律师说法", "卖高仿{w}{p}要承担什么责任", "销售假冒注册商标的商品 情节严重的可能构成犯罪"),
@@ -1974,7 +1974,7 @@ WARNINGS_6 = [
     ("学法小课堂", "买到假冒{w}{p}能退一赔三吗", "经营者明知是假货还销售 消费者可以主张惩罚性赔偿"),
     ("315晚会回顾", "{w}{p}造假产业链曝光", "记者暗访发现 有工厂公开接单生产仿冒{w}产品"),
 ]
-RESALE_6 = [
+RESALE_H6 = [
     ("闲鱼用户小陈", "自用{w}{p} 九成新", "去年专柜买的 小票还在 用过两次 不合适出了"),
     ("搬家清闲置", "转让{w}{p} 有购买凭证", "官网订单截图可查 可以走平台验货 不退不换"),
     ("毕业清仓的学姐", "二手{w}{p} 便宜出", "保真 有发票 同城可面交"),
@@ -1982,7 +1982,7 @@ RESALE_6 = [
     ("二手奢品寄卖", "寄卖 {w}{p}", "经过专业鉴定 附鉴定证书 支持复检"),
     ("断舍离进行中", "{w}{p}低价转", "自己用的 买多了 吊牌都在 闲置转卖"),
 ]
-AUTHORISED_6 = [  # posted by the owner's or an authorised account ({w} its own mark)
+AUTHORISED_H6 = [  # posted by the owner's or an authorised account ({w} its own mark)
     ("{w}官方旗舰店", "{w}新品{p}上市", "本店为品牌授权店 拒绝高仿 假一赔十 正品保障"),
     ("{w}授权专卖", "认准{w}正品 谨防假冒", "近期发现有人冒用我们的店名卖仿品 请认准官方账号"),
     ("{w}官方", "{w}经典{p}复刻回归", "应大家呼声 我们复刻了二十年前的经典款 限量发售"),
@@ -1990,7 +1990,7 @@ AUTHORISED_6 = [  # posted by the owner's or an authorised account ({w} its own 
     ("{w}品牌店", "如何查询{w}{p}防伪码", "每件商品都有唯一防伪码 扫码即可验证真伪 仿冒的查不到"),
     ("{w}官方", "{w}打假公告", "对于销售假冒{w}商品的店铺 我们已提起诉讼"),
 ]
-SOUND_ALIKE_6 = [  # everyday sentences holding a loaded mark's sound or its own characters
+SOUND_ALIKE_H6 = [  # everyday sentences holding a loaded mark's sound or its own characters
     "李白的诗我从小背到大", "恰恰相反，他一点都不累", "脚下的路还很长，慢慢走",
     "所有的努力都化为了泡影", "小区隔离了三天终于解封", "孩儿们都放学回家了",
     "一粒米也不能浪费", "这次摔跤真是因祸得福", "一头猛牛冲进了菜地", "收到邻居的回礼很感动",
@@ -2002,14 +2002,14 @@ SOUND_ALIKE_6 = [  # everyday sentences holding a loaded mark's sound or its own
     "古池塘边的柳树发芽了", "苏格兰是英国的一部分", "小狗天天狂喂也不胖", "吓得我六神无主",
     "康复师傅每天上门做理疗",
 ]
-SOUND_ALIKE_FRAMES_6 = [  # title, description ({s} the sentence)
+SOUND_ALIKE_FRAMES_H6 = [  # title, description ({s} the sentence)
     ("{s}", "周末在家一比一还原了妈妈的拿手菜"),
     ("{s}", "照着老照片1:1复刻了爷爷的木工台"),
     ("{s}", "想把这段记忆原样复刻进日记里"),
     ("{s}", "这个高仿真沙盘做了整整三个月"),
     ("{s}。今天一比一复刻了网红蛋糕", "成功率很高 配方放评论区"),
 ]
-COMMON_SENSE_6 = [
+COMMON_SENSE_H6 = [
     "美的东西总让人心情好", "她穿这件裙子美的很", "爬长城看日出", "不到长城非好汉",
     "家里养了一只大白兔", "动物园里的白象", "斗牛场上冲出一头红牛", "成都看熊猫",
     "熊猫宝宝在啃竹子", "看到这张照片让我联想到童年", "中华文化源远流长", "凤凰古城的夜景",
@@ -2023,7 +2023,7 @@ COMMON_SENSE_6 = [
     "广场上的飞鸽一下子飞起来", "燕京八景你去过几个", "北京古称燕京", "美的让人移不开眼",
     "长城脚下的小村庄", "凤凰涅槃浴火重生", "一家人永久在一起", "早上起来下雪花了",
 ]
-COMMON_FRAMES_6 = [
+COMMON_FRAMES_H6 = [
     ("{s}", "这张照片我想一比一复刻成油画"),
     ("{s}", "用黏土1:1还原了这个场景"),
     ("{s}", "去年拍过一张 今年原地复刻"),
@@ -2042,10 +2042,10 @@ def sixth_held_out(seed: int = 113) -> list[Case]:
     out: list[Case] = []
 
     def goods(brand: Brand) -> str:
-        return rng.choice(brand.context_words or GOODS_6.get(brand.mark) or ANY_GOODS_6)
+        return rng.choice(brand.context_words or GOODS_H6.get(brand.mark) or ANY_GOODS_H6)
 
     def offer(family: str, brand: Brand, written: str) -> None:
-        name, title, text = rng.choice(OFFERS_6)
+        name, title, text = rng.choice(OFFERS_H6)
         product = goods(brand)
         out.append(Case(family, "held_out_6", brand, f"seller{rng.randrange(10_000)}", name,
                         title.format(w=written, p=product), text.format(w=written, p=product)))
@@ -2070,10 +2070,10 @@ def sixth_held_out(seed: int = 113) -> list[Case]:
             while written is None:
                 written = words.homophone(brand.mark, rng)
             offer("homophones", brand, written)
-            benign("resale", brand, RESALE_6)
-            benign("consumer_warnings", brand, WARNINGS_6)
-            benign("reviews_news", brand, REVIEWS_6)
-            benign("authorised_own_posts", brand, AUTHORISED_6,
+            benign("resale", brand, RESALE_H6)
+            benign("consumer_warnings", brand, WARNINGS_H6)
+            benign("reviews_news", brand, REVIEWS_H6)
+            benign("authorised_own_posts", brand, AUTHORISED_H6,
                    rng.choice((brand.owner, *sorted(brand.authorized))))
     latin_brands = [b for b in brands if b.aliases]
     for family in ("confusables", "digit_swaps"):
@@ -2083,13 +2083,13 @@ def sixth_held_out(seed: int = 113) -> list[Case]:
             written = (words.confusable(text, rng) if family == "confusables"
                        else words.digits(text, rng))
             offer(family, brand, written)
-    for sentence in SOUND_ALIKE_6:
-        for title, text in SOUND_ALIKE_FRAMES_6:
+    for sentence in SOUND_ALIKE_H6:
+        for title, text in SOUND_ALIKE_FRAMES_H6:
             out.append(Case("ordinary_sound_alikes", "held_out_6", None,
                             f"viewer{rng.randrange(10_000)}", "随手记录",
                             title.format(s=sentence), text.format(s=sentence)))
-    for sentence in COMMON_SENSE_6:
-        for title, text in COMMON_FRAMES_6:
+    for sentence in COMMON_SENSE_H6:
+        for title, text in COMMON_FRAMES_H6:
             out.append(Case("common_word_ordinary_sense", "held_out_6", None,
                             f"viewer{rng.randrange(10_000)}", "日常分享",
                             title.format(s=sentence), text.format(s=sentence)))
