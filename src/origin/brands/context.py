@@ -53,6 +53,7 @@ class Evidence:
     # is made of that brand's own characters (an authorised shop's own mark), "other" otherwise
     poster_owns: str | None = None
     stops: tuple[int, ...] = ()    # record positions of sentence stops (，。！？；：)
+    names_other_brand: bool = False    # another brand is written out (mark, alias) in the record
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ def near(evidence: Evidence, signals: list[Signal], window: int) -> tuple[Signal
     return tuple(seen.values())
 
 
+SOUND_VIAS = ("pinyin", "initials", "homophone")     # hits by sound, not by writing
 OFFER_KINDS = frozenset({"commerce", "weak_counterfeit", "sale", "price"})
 
 
@@ -125,6 +127,9 @@ def _inside_warnings(signals: list[Signal], rules: Rules | None = None) -> list[
     return kept
 
 
+# a sound-alike posted by an account that owns or sells another brand, and the rule that lets it go
+OWN_POSTS = {"own": "authorised_account_own_characters",
+             "own_brand_post": "authorised_account_own_post"}
 SALE_KINDS = frozenset({"commerce", "sale", "price"})
 
 
@@ -150,6 +155,10 @@ def _tied(evidence: Evidence, around: tuple[Signal, ...], window: int,
 def decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
     """The decision for one hit and the rule that made it."""
     verdict = _decide(evidence, signals, rules)
+    if verdict.decision != "none" and evidence.poster_owns in OWN_POSTS:
+        # 蜜雪冰城's shop writing 雪冰 (sounds like a mark 薛兵): its own characters; 旺旺's shop
+        # writing 旺旺仙贝 (仙贝 sounds like a mark 先背): a post about its own brand, written out
+        return Verdict("none", OWN_POSTS[evidence.poster_owns], verdict.score, verdict.near)
     if evidence.weak_sound == "two_syllables_only" and verdict.decision != "none":
         # any two syllables may sound like a two-character mark (划位 for 华为): with none of the
         # mark's characters and no counterfeit word next to it, a human looks when the record
@@ -170,8 +179,9 @@ def _offer_needed(evidence: Evidence, verdict: Verdict, rules: Rules) -> Verdict
     if verdict.decision == "none" or verdict.rule == "account_impersonation":
         return verdict
     kinds = {s.kind for s in verdict.near}
-    offering = bool(kinds & OFFER_KINDS or "goods" in kinds or evidence.offer_shape
-                    or evidence.product_cue or "impersonation" in kinds)
+    # selling one's own item (九成新, 闲置, 转卖) is an offer too: 出GREE空调，高仿，九成新
+    offering = bool(kinds & OFFER_KINDS or "goods" in kinds or "resale" in kinds
+                    or evidence.offer_shape or evidence.product_cue or "impersonation" in kinds)
     if evidence.via == "homophone" and not offering:
         # 哇哈哈 … 1:1复刻了猫咪的表情, 他的爱马是 … 复刻: a sound-alike in a text that sells
         # nothing and names no goods is someone's sentence, not a disguised mark
@@ -186,8 +196,6 @@ def _offer_needed(evidence: Evidence, verdict: Verdict, rules: Rules) -> Verdict
             return Verdict("review", "counterfeit_words_without_an_offer", verdict.score,
                            verdict.near)
         return verdict
-    if evidence.poster_owns == "own":
-        return Verdict("none", "authorised_account_own_characters", verdict.score, verdict.near)
     if evidence.poster_owns == "other":
         return Verdict(cap(verdict.decision, "review"), "authorised_account_sound_alike",
                        verdict.score, verdict.near)
@@ -255,7 +263,10 @@ def _decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
         # 高仿): a plain mark next to a warning word is no offer; an evader's spelling, or
         # authenticity words alone (认准 is seller talk too), still get a human look
         plain = not evasion_score and evidence.via in ("mark", "alias")
-        if "warning" in kinds and plain:
+        # another brand's sound-alike in a warning that names its brand plainly (低价华为手机多为
+        # 高仿: 多为) is a word of the warning, not a second brand disguised
+        incidental = evidence.via in SOUND_VIAS and evidence.names_other_brand
+        if "warning" in kinds and (plain or incidental):
             return verdict("none", "warning_against_fakes")
         if SEVERITY[scored] > SEVERITY["review"]:
             return verdict("review", "warning_context")
@@ -276,7 +287,10 @@ def _decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
     if evidence.common_word_without_cue:
         # 长城 in a travel diary next to "复刻 … 1:1还原": counterfeit words alone are not enough
         backing = kinds & {"weak_counterfeit", "commerce", "impersonation"}
-        if "counterfeit" not in kinds or not backing:
+        # or the brand's product named in the record and a counterfeit word on the mark itself
+        # (单车到货 / 永久原单): 长城 in a travel diary has neither
+        if "counterfeit" not in kinds or not (backing or evidence.product_cue and _tied(
+                evidence, around, rules.hit_evidence_window, same_clause=True)):
             return verdict("none", "common_word_without_context")
         return verdict(cap(scored, "review"), "common_word_needs_context")
     if evidence.field == "account_name" and SEVERITY[scored] < SEVERITY["review"]:

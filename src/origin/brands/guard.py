@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from origin.brands.automaton import TRIGGER_KINDS, Brand, BrandIndex, Pattern
 from origin.brands.config import SEVERITY, Rules, load_rules
-from origin.brands.context import FIELDS, Evidence, Signal, Verdict, decide
+from origin.brands.context import FIELDS, SOUND_VIAS, Evidence, Signal, Verdict, decide
 from origin.brands.normalize import (FieldViews, View, leet, normalizer, one_as_i, one_as_l,
                                      without_tones)
 from origin.brands.words import word_table
@@ -24,7 +24,6 @@ from origin.brands.records import ScanRecord
 from origin.errors import printable
 
 VIA_PREFERENCE = ("mark", "alias", "knockoff", "pinyin", "initials", "homophone")
-SOUND_VIAS = ("pinyin", "initials", "homophone")
 DIRECT_VIAS = ("mark", "alias", "knockoff")
 SENTENCE_STOPS = frozenset("，。！？；：\n")
 # distinct records and field texts whose slow-path reading is kept (a few kB each)
@@ -163,7 +162,7 @@ class BrandGuard:
             if template.brand.allows(record.account):       # the one part that is the account's
                 verdict = decide(replace(evidence, authorised=True), reading.signals, self.rules)
             elif evidence.via in SOUND_VIAS and record.account:
-                owns = self._poster_owns(template, record.account)
+                owns = self._poster_owns(template, record.account, reading.hits)
                 if owns:       # another brand's account: its own characters are no sound-alike
                     verdict = decide(replace(evidence, poster_owns=owns), reading.signals,
                                      self.rules)
@@ -209,7 +208,9 @@ class BrandGuard:
             product_cue=self._has_cue(hit.brand, views),
             on_hit=bool(hit.weak_sound) and self._evidence_on_hit(hit, own[hit.field]),
             offer_shape=bool(hit.weak_sound) and self._offer_shape(
-                hit, own[hit.field], views[hit.field].original), stops=stops) for hit in hits]
+                hit, own[hit.field], views[hit.field].original), stops=stops,
+            names_other_brand=any(other.brand is not hit.brand and other.via in DIRECT_VIAS
+                                  for other in hits)) for hit in hits]
         kinds = {s.kind for s in signals}
         reading = _Reading(
             signals, tuple(s for s in signals if s.kind == "absolute"), tuple(hits),
@@ -304,7 +305,8 @@ class BrandGuard:
             if hit.via == "homophone" and any(c in SENTENCE_STOPS for c in hit.matched):
                 continue                 # 礼，网: a sound across two sentences is no word
             if hit.via == "mark" and pattern.source == pattern.brand.mark \
-                    and not pattern.brand.common_word and self._across_words(
+                    and not pattern.brand.common_word and not _edge_run(
+                        found_in, match.start, match.end) and self._across_words(
                         view.text, match.start, match.end):
                 hit.weak_sound = "mark_across_words"      # 快乐高兴 holds 乐高
             elif hit.via == "homophone" and self.words.ordinary(
@@ -366,6 +368,19 @@ class BrandGuard:
         raw = self.normalizer.word_skeleton(matched, collapse=False)
         if end - start < 2 and pattern.raw not in raw:       # 旺旺 collapses to one character
             return None
+        if pattern.via in DIRECT_VIAS and not (pattern.latin_start or pattern.latin_end) \
+                and _edge_run(view, start, end):
+            # 江小白白酒: the run 白白 is the mark's last character and the next word's first
+            # (白酒), not a repeat written into the mark: the hit ends at the run's first 白
+            edge_begin = begin if pattern.raw[:1] * 2 == pattern.raw[:2] else \
+                view.inner_starts[start]
+            edge_finish = finish if pattern.raw[-1:] * 2 == pattern.raw[-2:] else \
+                view.inner_ends[end - 1]
+            trimmed = self.normalizer.word_skeleton(original[edge_begin:edge_finish],
+                                                    collapse=False)
+            if len(trimmed) >= len(pattern.raw):
+                begin, finish = edge_begin, edge_finish
+                matched, raw = original[begin:finish], trimmed
         if pattern.via in ("pinyin", "initials") and len(raw) < len(pattern.raw):
             return None          # "bx" is not the initials bxx (the view collapsed their repeat)
         evasions = self.normalizer.evasions(matched, pattern.source)
@@ -407,10 +422,11 @@ class BrandGuard:
                 after = after or self.words.frequency(text[word_start:word_end]) >= least
         return before and after
 
-    def _poster_owns(self, hit: Hit, account: str) -> str | None:
+    def _poster_owns(self, hit: Hit, account: str, hits: tuple[Hit, ...] = ()) -> str | None:
         """A sound-alike posted by an account another brand authorises: "own" when its characters
         are that brand's own (an authorised shop writing its mark, read as another's sound),
-        "other" otherwise; None for accounts no other brand authorises."""
+        "own_brand_post" when the record writes that brand out (its own post about its own
+        goods), "other" otherwise; None for accounts no other brand authorises."""
         own = [brand for brand in self._owners.get(account, ()) if brand is not hit.brand]
         if not own:
             return None
@@ -418,6 +434,8 @@ class BrandGuard:
         if any(letters & set(self.normalizer.word_skeleton(brand.mark, collapse=False))
                for brand in own):
             return "own"
+        if any(other.via in DIRECT_VIAS and other.brand in own for other in hits):
+            return "own_brand_post"
         return "other"
 
     def _bare_phrase(self, sound: str) -> bool:
@@ -503,6 +521,16 @@ def _case_edge(original: str, begin: int, finish: int, at_start: bool) -> bool:
         return False
     neighbour = original[at]
     return neighbour.isascii() and neighbour.isalpha() and neighbour.isupper() != letters[0].isupper()
+
+
+def _edge_run(view: View, start: int, end: int) -> bool:
+    """Does the match ``view.text[start:end]`` begin or end (not both) on a collapsed run (白白 in
+    江小白白酒), whose other characters may belong to the next word rather than to the mark?"""
+    if not view.inner_starts or not view.inner_ends:
+        return False
+    # both edges on runs (耐耐克克) is a repeat written into the whole mark, an evasion
+    return (view.inner_starts[start] != view.starts[start]) != (
+        view.inner_ends[end - 1] != view.ends[end - 1])
 
 
 def _drop_sounds_over_marks(hits: list[Hit]) -> list[Hit]:

@@ -76,6 +76,10 @@ def unicode_confusables() -> dict[str, str]:
     return table
 
 
+# Small capital letters (ʀ, ᴅ, ꜰ; modifier ᶰ): Unicode names them after the letter they are, and
+# neither NFKC nor the confusables table folds most of them.
+_SMALL_CAPITAL = re.compile(r"(?:LATIN|MODIFIER) (?:CAPITAL )?LETTER SMALL CAPITAL ([A-Z])$")
+
 # Invisible characters that are not in category Cf (fillers used to pad names).
 INVISIBLE = {0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800, 0x180E, 0x034F}
 # Enclosed and regional-indicator letters are emoji a keyword filter does not read as letters.
@@ -290,6 +294,9 @@ class Normalizer:
         nfkc = unicodedata.normalize("NFKC", char)
         if char in confusables and not nfkc.isascii():
             return confusables[char], "confusable"     # NFKC would make ϲ another letter (ς)
+        small_capital = _SMALL_CAPITAL.match(unicodedata.name(char, ""))
+        if small_capital:     # fancy text's ʀᴏʟᴇx: no NFKC form, most not in the confusables table
+            return small_capital.group(1).lower(), "confusable"
         reason = None
         if 0xFF01 <= code <= 0xFF5E:
             reason = "fullwidth"

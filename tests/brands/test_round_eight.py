@@ -1,0 +1,81 @@
+"""Issue 13, eighth round: small capitals, a resold fake is still an offer, a common-word mark
+with its product in the other field, a repeat shared with the next word, and another brand's
+sound-alike in a warning or in an authorised shop's post about its own brand."""
+from __future__ import annotations
+
+import pytest
+
+from origin.brands.automaton import Brand
+from origin.brands.guard import BrandGuard
+from origin.brands.normalize import Normalizer
+from tests.brands.conftest import record
+
+
+@pytest.fixture(scope="module")
+def guard() -> BrandGuard:
+    return BrandGuard([
+        Brand(1, "华为", "huawei_official", ("HUAWEI",)), Brand(2, "劳力士", "rolex_official", ("ROLEX",)),
+        Brand(3, "永久", "yj_official", (), (), frozenset(), True, ("单车", "自行车")),
+        Brand(4, "江小白", "jxb_official"), Brand(5, "多谓", "dw_official"),
+        Brand(6, "旺旺", "ww_official", (), (), frozenset({"ww_shop"})), Brand(7, "先背", "xb_official"),
+        Brand(8, "耐克", "nike_official", ("NIKE",))])
+
+
+def test_small_capitals_read_as_their_letters():
+    # fancy-text generators write ʀᴏʟᴇx: neither NFKC nor the confusables table folds ʀ, ᴇ, ꜰ
+    table = Normalizer({}, ())
+    assert table.skeleton("ʀᴏʟᴇx ʜᴜᴀᴡᴇɪ ꜱᴜᴘᴏʀ ɴᴏɴɢꜰᴜ") == "rolexhuaweisupornongfu"
+
+
+def test_a_mark_in_small_capitals_is_found_as_a_confusable(guard):
+    (hit,) = guard.scan(record("ʀᴏʟᴇx绿水鬼 一比一复刻", "私聊 包邮")).hits
+    assert (hit.brand.mark, "confusable" in hit.evasions, hit.decision) == ("劳力士", True, "takedown")
+
+
+def test_a_resold_fake_is_an_offer(guard):
+    # the fake words in another clause, and only a reseller's words for selling
+    result = guard.scan(record("出HUAWEI手环，高仿，九成新", "自己买的精仿，用了两次"))
+    assert [(h.brand.mark, h.decision) for h in result.hits] == [("华为", "demote")]
+    genuine = guard.scan(record("出HUAWEI手环，九成新", "自己买的，发票在"))
+    assert genuine.decision == "none"
+
+
+@pytest.mark.parametrize("title, description, decision", [
+    ("单车到货", "永久原单，一比一", "review"),           # its product named, a fake word on it
+    ("永久免费的公园", "照着老照片1:1复刻了一辆单车", "none"),  # the fake word is not on the mark
+    ("永久原单，一比一", "", "none"),                        # no product of the brand
+])
+def test_a_common_word_mark_with_its_product_in_the_other_field(guard, title, description,
+                                                                decision):
+    assert guard.scan(record(title, description)).decision == decision
+
+
+def test_a_repeat_shared_with_the_next_word_is_not_an_odd_spelling(guard):
+    # 江小白白酒: 白白 is the mark's 白 and 白酒's, so the mark is written plainly
+    result = guard.scan(record("江小白白酒 二手", "朋友送的 全新未拆封 支持平台验货"))
+    (hit,) = result.hits
+    assert (hit.matched, hit.evasions, result.decision) == ("江小白", (), "none")
+    # a repeat written into the whole mark is still an evasion
+    (hit,) = guard.scan(record("耐耐克克 高仿", "包邮")).hits
+    assert "repeated" in hit.evasions
+
+
+def test_another_brands_sound_in_a_warning_about_a_named_brand(guard):
+    # 多为 sounds like the mark 多谓; the warning names 华为 plainly
+    result = guard.scan(record("315提醒：网购华为手机谨防假货",
+                               "近期接到多起投诉，低价华为手机多为高仿，请通过官方渠道购买"))
+    assert {h.brand.mark for h in result.hits} == {"华为", "多谓"}
+    assert result.decision == "none"
+    # with no brand named, the sound-alike still gets a look
+    alone = guard.scan(record("谨防假货", "低价手机多为高仿，请通过官方渠道购买"))
+    assert alone.decision == "review"
+
+
+@pytest.mark.parametrize("account, decision", [("ww_shop", "none"), ("someone", "review")])
+def test_an_authorised_shops_post_about_its_own_brand(guard, account, decision):
+    # 仙贝 sounds like the mark 先背; 旺旺's own shop writes its own goods
+    result = guard.scan(record("本店旺旺仙贝均为正品", "拒绝高仿，假一赔十，下单包邮",
+                               account=account))
+    assert [h.decision for h in result.hits if h.brand.mark == "先背"] == [decision]
+    if account == "ww_shop":
+        assert result.decision == "none"
