@@ -79,3 +79,36 @@ def test_an_authorised_shops_post_about_its_own_brand(guard, account, decision):
     assert [h.decision for h in result.hits if h.brand.mark == "先背"] == [decision]
     if account == "ww_shop":
         assert result.decision == "none"
+
+
+def test_a_context_word_inside_the_mark_is_part_of_the_mark():
+    # 元 (a price word) inside 元气森林 made a warning quote a price, which kept it from being one
+    guard = BrandGuard([Brand(1, "元气森林", "yq_official"), Brand(2, "七匹狼", "qpl_official")])
+    results = [guard.scan(record(f"{mark}假货泛滥，怎么防", "认准官方旗舰店，别信"))
+               for mark in ("元气森林", "七匹狼")]
+    assert [(r.decision, r.rule) for r in results] == [("none", "warning_against_fakes")] * 2
+    (hit,) = results[0].hits
+    assert "price" not in {signal.kind for signal in hit.signals}
+
+
+@pytest.mark.parametrize("title, description, decision", [
+    ("七匹狼夹克假货泛滥，怎么防", "认准授权店和官方旗舰店，收到货扫码验真", "none"),   # advice on 假货
+    ("七匹狼夹克高仿，怎么防", "认准授权店和官方旗舰店，收到货扫码验真", "review"),    # a seller's word
+    ("七匹狼夹克假货泛滥", "认准本店 包邮", "takedown"),                              # and it sells
+])
+def test_authenticity_advice_about_fakes(title, description, decision):
+    guard = BrandGuard([Brand(2, "七匹狼", "qpl_official")])
+    assert guard.scan(record(title, description)).decision == decision
+
+
+def test_a_rare_word_crossing_a_homophone_does_not_make_it_ordinary():
+    # 马哈吉 (jieba: 3 sightings) crosses 呀马哈|吉他; a sound-alike of 雅马哈 before the goods
+    guard = BrandGuard([Brand(1, "雅马哈", "yamaha_official")])
+    result = guard.scan(record("呀马哈吉他 一比一复刻", "拍下48小时发货"))
+    assert [(h.brand.mark, h.via, h.weak_sound) for h in result.hits] == [
+        ("雅马哈", "homophone", None)]
+    assert result.decision != "none"
+    # a common word crossing the edge still does (品钱 across 新品|钱包 for a mark 品潜)
+    guard = BrandGuard([Brand(2, "品潜", "pq_official")])
+    (hit,) = guard.scan(record("新品钱包 高仿", "")).hits
+    assert hit.weak_sound == "sound_alike_is_ordinary_word"

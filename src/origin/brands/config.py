@@ -42,6 +42,8 @@ class Rules:
     source: str = str(DEFAULT_RULES)
     tied_window: int = 12                     # a counterfeit word this close is tied to the hit
     negation_gap: int = 2                     # 不是 … 仿品: characters between negation and word
+    crossing_word_min_frequency: int = 10     # a word crossing a sound-alike's edge is this common
+    fakes_as_topic: frozenset[str] = frozenset()   # counterfeit words no seller calls his goods
 
     def decision_for(self, score: int) -> str:
         """The most severe decision whose threshold the score reaches."""
@@ -82,6 +84,8 @@ def load_rules(override: Path | str | None = None) -> Rules:
             cue_gap=int(matching.get("cue_gap", 2)),
             tied_window=int(matching.get("tied_window", 12)),
             negation_gap=int(matching.get("negation_gap", 2)),
+            crossing_word_min_frequency=int(matching.get("crossing_word_min_frequency", 10)),
+            fakes_as_topic=frozenset(str(w) for w in matching.get("fakes_as_topic", ())),
             emoji_words={str(k): str(v) for k, v in data.get("emoji_words", {}).items()},
             words=words,
             source=source,
@@ -101,7 +105,8 @@ def _in_range(rules: Rules) -> Rules:
         if getattr(rules, name) < 1:
             raise ValueError(f"{name} must be at least 1, not {getattr(rules, name)}")
     for name in ("hit_evidence_window", "cue_gap", "tied_window", "negation_gap",
-                 "ordinary_word_min_frequency", "ordinary_part_min_frequency"):
+                 "ordinary_word_min_frequency", "ordinary_part_min_frequency",
+                 "crossing_word_min_frequency"):
         if getattr(rules, name) < 0:
             raise ValueError(f"{name} must not be negative, not {getattr(rules, name)}")
     return rules

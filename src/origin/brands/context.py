@@ -65,10 +65,13 @@ class Verdict:
 
 
 def near(evidence: Evidence, signals: list[Signal], window: int) -> tuple[Signal, ...]:
-    """Context words within ``window`` characters of the hit, each word counted once."""
+    """Context words within ``window`` characters of the hit, each word counted once; a word
+    inside the hit is part of the mark (元 in 元气森林 is no price)."""
     seen: dict[tuple[str, str], Signal] = {}
     end = evidence.position + evidence.length
     for signal in signals:
+        if evidence.position <= signal.position and signal.position + len(signal.matched) <= end:
+            continue
         gap = max(signal.position - end, evidence.position - (signal.position + len(signal.matched)))
         if gap <= window:
             seen.setdefault((signal.kind, signal.word), signal)
@@ -266,7 +269,10 @@ def _decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
         # another brand's sound-alike in a warning that names its brand plainly (低价华为手机多为
         # 高仿: 多为) is a word of the warning, not a second brand disguised
         incidental = evidence.via in SOUND_VIAS and evidence.names_other_brand
-        if "warning" in kinds and (plain or incidental):
+        # or authenticity advice about 假货 alone: no seller calls his goods that
+        named = {s.word for s in around if s.kind == "counterfeit"}
+        topic = bool(named) and named <= rules.fakes_as_topic
+        if ("warning" in kinds or topic) and (plain or incidental):
             return verdict("none", "warning_against_fakes")
         if SEVERITY[scored] > SEVERITY["review"]:
             return verdict("review", "warning_context")

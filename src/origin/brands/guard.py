@@ -311,7 +311,8 @@ class BrandGuard:
                 hit.weak_sound = "mark_across_words"      # 快乐高兴 holds 乐高
             elif hit.via == "homophone" and self.words.ordinary(
                     view.text, match.start, match.end, self.rules.ordinary_word_min_frequency,
-                    self.rules.ordinary_part_min_frequency):
+                    self.rules.ordinary_part_min_frequency,
+                    self.rules.crossing_word_min_frequency):
                 hit.weak_sound = "sound_alike_is_ordinary_word"
             elif hit.via == "homophone" and not set(view.text[match.start:match.end]) \
                     & set(pattern.source) and not self._evidence_on_hit(hit, own):

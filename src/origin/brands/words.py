@@ -146,7 +146,8 @@ class WordTable:
         return result
 
     def ordinary(self, text: str, start: int, end: int, min_frequency: int,
-                 part_min_frequency: int | None = None) -> bool:
+                 part_min_frequency: int | None = None,
+                 crossing_min_frequency: int | None = None) -> bool:
         """Is ``text[start:end]`` a common word (seen ``min_frequency`` times or more), the start
         or end of common longer words (seen ``part_min_frequency`` times together: 万死, which
         jieba lists only inside 万死不辞 and 罪该万死), or mostly made of common words that
@@ -162,9 +163,10 @@ class WordTable:
             return True
         covered = [False] * (end - start)
         crossing = False
+        cross_min = min_frequency if crossing_min_frequency is None else crossing_min_frequency
         for word_start, word_end in self.segments(text):
             if word_start < end and start < word_end \
-                    and self.frequency(text[word_start:word_end]) >= min_frequency:
+                    and self.frequency(text[word_start:word_end]) >= cross_min:
                 crossing = crossing or not start <= word_start < word_end <= end
                 for index in range(max(word_start, start), min(word_end, end)):
                     covered[index - start] = True
