@@ -73,6 +73,16 @@ def test_what_users_name_themselves_is_still_accepted(tmp_path):
     ("enforcement.toml", "[penalties]\nupload_bans = [{strikes = 1.5, days = 3}]\n",
      r"penalties.upload_bans\[0\].strikes must be an integer"),
     ("enforcement.toml", "[jurisdictions]\nDE = 5\n", "jurisdictions.DE must be a table"),
+    # a new key of an open table is checked at every depth as its siblings are (14.5 read as 14)
+    ("enforcement.toml", '[jurisdictions.DE]\ncalendar = "DE"\ntimezone = "Europe/Berlin"\n'
+                         'restore_after = 14.5\n',
+     r"jurisdictions.DE.restore_after must be an integer, not a number \(14.5\)"),
+    ("enforcement.toml", '[jurisdictions.DE]\ncalendar = "DE"\ntimezone = "Europe/Berlin"\n'
+                         'restore_after = 14\nrestore_unit = 3\n',
+     "jurisdictions.DE.restore_unit must be a string"),
+    ("enforcement.toml", '[jurisdictions.DE]\ncalendar = "DE"\ntimezone = "Europe/Berlin"\n'
+                         'restore_after = 14\nrestore_afterr = 3\n',
+     "unknown key 'jurisdictions.DE.restore_afterr' \\(did you mean 'restore_after'"),
     ("enforcement.toml", '[owners.bob]\nrules = [{name = "x", decision = "takedown", '
                          'min_score = "nan"}]\n', "rule 'x': min_score must be a finite number"),
     ("enforcement.toml", '[owners.bob]\nrules = [{name = "x", decision = "demote", '

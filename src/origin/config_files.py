@@ -48,13 +48,28 @@ def overlay(base: dict[str, Any], override: dict[str, Any], *,
         if key in base:
             _check_kind(base[key], value, f"{_where}{key}")
         elif base:                              # a new key in an open table: like its siblings
-            _check_kind(next(iter(base.values())), value, f"{_where}{key}", shallow=True)
+            _check_like_siblings(list(base.values()), value, f"{_where}{key}", open_tables)
         if isinstance(value, dict) and isinstance(base.get(key), dict):
             merged[key] = overlay(base[key], value, open_tables=open_tables,
                                   _where=f"{_where}{key}.")
         else:
             merged[key] = value
     return merged
+
+
+def _check_like_siblings(siblings: list[Any], value: Any, where: str,
+                         open_tables: frozenset[str]) -> None:
+    """A new entry of an open table (a jurisdiction a workspace adds) is checked as its
+    siblings are, at every depth: a table by the keys any sibling has, each value by that
+    key's kind (``restore_after = 14.5`` in a new jurisdiction was read as 14, a misspelt key
+    in it was ignored)."""
+    _check_kind(siblings[0], value, where, shallow=True)
+    if isinstance(value, dict) and all(isinstance(sibling, dict) for sibling in siblings):
+        template = {key: item for sibling in siblings for key, item in sibling.items()}
+        if template:
+            overlay(template, value, open_tables=open_tables, _where=f"{where}.")
+    else:
+        _check_kind(siblings[0], value, where)
 
 
 def _kind(value: Any) -> str:
