@@ -453,3 +453,37 @@ def test_serve_on_port_0_says_the_port_it_listens_on_and_answers_there(tmp_path)
     finally:
         server.kill()
         server.wait()
+
+
+def test_a_workspace_index_refuses_a_database_it_was_not_built_from(tmp_path, media, monkeypatch):
+    """``originals add --db OTHER`` then ``scan`` without --db reported "no match" (exit 0) and
+    the next add without --db would have dropped OTHER's originals from the index."""
+    monkeypatch.delenv("ORIGIN_DB", raising=False)
+    other = f"sqlite:///{tmp_path / 'other.db'}"
+    workspace = str(tmp_path / "ws")
+
+    def run(*args):
+        return CliRunner().invoke(main, ["-w", workspace, *args])
+
+    assert run("--db", other, "originals", "add", str(media["original_a"])).exit_code == 0
+    for command in (["scan", str(media["original_a"])],
+                    ["originals", "add", str(media["original_b"])], ["index", "status"]):
+        refused = run(*command)
+        assert refused.exit_code in (1, 2), refused.output
+        [line] = refused.output.splitlines()
+        assert f"derived from the database '{other}'" in line
+        assert "this run uses 'origin.sqlite' in the workspace folder" in line
+        assert f"pass --db {other} (or ORIGIN_DB)" in line
+    found = run("--db", other, "scan", str(media["original_a"]), "--json")
+    assert found.exit_code == 0 and json.loads(found.output)["matches"]   # nothing was dropped
+
+    moved = tmp_path / "moved"                   # a workspace on its own database may move
+    own = tmp_path / "own"
+    assert CliRunner().invoke(main, ["-w", str(own), "originals", "add",
+                                     str(media["original_b"])]).exit_code == 0
+    own.rename(moved)
+    again = CliRunner().invoke(main, ["-w", str(moved), "scan", str(media["original_b"]), "--json"])
+    assert again.exit_code == 0 and json.loads(again.output)["matches"]
+    wrong = CliRunner().invoke(main, ["-w", str(moved), "--db", other, "scan",
+                                      str(media["original_b"])])
+    assert wrong.exit_code == 2 and "run without --db and ORIGIN_DB" in wrong.output

@@ -6,7 +6,9 @@ the workspace holds what jobs share: paths, the database and locks, and names th
 """
 from __future__ import annotations
 
+import json
 import os
+import re
 import sqlite3
 import threading
 from contextlib import contextmanager
@@ -18,6 +20,7 @@ from filelock import FileLock
 
 from origin.direct_db import (DATABASE, Sql, as_utc, connect, open_current, open_sqlite,
                               sqlite_file, sqlite_timestamp)
+from origin.errors import OriginError, printable
 from origin.locking import LOCK, writer_lock
 from origin.match.decide import DEFAULT_MIN_SCORE
 from origin.records import ScanResult
@@ -45,6 +48,7 @@ class Workspace:
     AUDIO = "audio"                  # the audio store (``origin.index.audio``)
     KEYPOINTS = "keypoints"          # the keypoint index's trained inverted file
     LEGACY_INDEX = "frames.faissb"   # the one index file before shards, read as shard 0
+    BINDING = "database.json"        # which database the index, audio and keypoints derive from
     LOCK = LOCK
 
     def __init__(self, path: Path | str, db_url: str | None = None, lock_timeout: float = 600.0):
@@ -150,10 +154,54 @@ class Workspace:
     def keypoints_folder(self) -> Path:
         return self.path / self.KEYPOINTS
 
+    @property
+    def database_name(self) -> str:
+        """This run's database as the binding file records it: a SQLite file inside the
+        workspace by its name there (the folder may move), another SQLite file by its absolute
+        path, any other database by its URL without the password."""
+        path = sqlite_file(self.path, self._db_url)
+        if path is None:
+            return re.sub(r"^([^:/]+://[^:/@]*):[^@]*@", r"\1:***@", self._db_url or "")
+        path = path.resolve()
+        if path.parent == self.path.resolve():
+            return path.name
+        return f"sqlite:///{path}"
+
+    def check_database(self) -> None:
+        """Refuse to use the index with a database it was not derived from: a scan would miss
+        every original the index holds and the database does not (``no match``, exit 0), and
+        the next writer would drop them from the index. Older workspaces have no binding file:
+        their next ``reconcile`` writes one."""
+        try:
+            bound = json.loads((self.path / self.BINDING).read_text())["database"]
+        except FileNotFoundError:
+            return
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            raise OriginError(f"{printable(str(self.path / self.BINDING))}: unreadable "
+                              f"({error}); it names the database this workspace's index is "
+                              f"derived from") from None
+        if bound != self.database_name:
+            raise OriginError(
+                f"{printable(str(self.path))}: its index is derived from the database "
+                f"{_described(bound)}, but this run uses {_described(self.database_name)}: "
+                f"{_fix(bound, self.path)}, or give each database its own --workspace")
+
+    def bind_database(self) -> None:
+        """Record this run's database as the one the index derives from (a writer does, under
+        the lock, before it changes the index)."""
+        self.check_database()
+        binding = self.path / self.BINDING
+        if not binding.exists():
+            from origin.index.shards import write_json_atomically
+
+            write_json_atomically(binding, {"database": self.database_name})
+
     def open_index(self) -> FrameIndex:
-        """The current index snapshot, every shard memory-mapped (``origin.index.frames``)."""
+        """The current index snapshot, every shard memory-mapped (``origin.index.frames``);
+        refused when the workspace's index belongs to another database (``check_database``)."""
         from origin.index.frames import FrameIndex
 
+        self.check_database()
         return FrameIndex(self.index_folder, self.path / self.LEGACY_INDEX)
 
     def reconcile(self) -> FrameIndex:
@@ -222,3 +270,17 @@ class Workspace:
                      "published_at": as_utc(row.published_at).isoformat(), "duration": row.duration,
                      "frames": row.frame_count, "channels": list(row.channels),
                      "audio_duration": row.audio_duration, "state": row.state} for row in rows]
+
+
+def _described(database: str) -> str:
+    """A binding's database for a message: the workspace's own file, or its URL."""
+    return f"{database!r}" if "://" in database else f"{database!r} in the workspace folder"
+
+
+def _fix(bound: str, workspace: Path) -> str:
+    """The option that names the bound database again."""
+    if "://" in bound:
+        return f"pass --db {printable(bound)} (or ORIGIN_DB)"
+    if bound == DATABASE:
+        return "run without --db and ORIGIN_DB"
+    return f"pass --db sqlite:///{printable(str(workspace.resolve() / bound))} (or ORIGIN_DB)"

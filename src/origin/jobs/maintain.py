@@ -59,6 +59,7 @@ def reconcile(workspace: "Workspace") -> FrameIndex:
             raise OriginError(f"{folder}: not a folder: the workspace keeps its "
                               f"{folder.name} there (move the file away, and the next "
                               f"originals add or index reshard rebuilds it)")
+    workspace.bind_database()
     index = workspace.open_index()
     index.drop_unreadable()
     present = index.keys()
