@@ -376,8 +376,10 @@ def test_workers_with_a_scheduler_name_where_the_scheduler_came_from(tmp_path, c
     (["originals", "revoke", "o-1", "--by", "m", "--why", ""], "a reason is required"),
     (["originals", "declare", "o-1", "--by", ""], "a name is required"),
     (["accounts", "link", "a", "b", "--type", "ip", "--by", ""], "a name is required"),
-    (["accounts", "link", "a", "b", "--type", "ip", "--strength", "nan"], "within (0, 1]"),  # was
-    (["accounts", "link", "a", "b", "--type", "ip", "--strength", "1.5"], "within (0, 1]"),  # exit 1
+    (["accounts", "link", "a", "b", "--type", "ip", "--strength", "nan"], "within 0.01..1"),  # was
+    (["accounts", "link", "a", "b", "--type", "ip", "--strength", "1.5"], "within 0.01..1"),  # exit 1
+    (["accounts", "link", "a", "b", "--type", "ip", "--strength", "1e-320"], "within 0.01..1"),
+    (["accounts", "link", "a", "b", "--type", "ip", "--strength", "0"], "within 0.01..1"),
     (["accounts", "show", ""], "a name is required"),      # listed every ticket as its own
     (["accounts", "explain", " "], "a name is required"),
     (["tickets", "list", "--accused", ""], "a name is required"),     # was every ticket

@@ -102,6 +102,7 @@ def test_what_users_name_themselves_is_still_accepted(tmp_path):
     ("accounts.toml", "[ban_evasion]\nnew_account_days = 99999999999\n", "new_account_days"),
     ("accounts.toml", "[evidence]\nthreshold = nan\n", "evidence.threshold must be a finite"),
     ("accounts.toml", "[links]\nstrength = [1]\n", "links.strength must be a table"),
+    ("accounts.toml", "[links]\nstrength = {ip = 1e-320}\n", "within 0.01..1"),
 ])
 def test_a_wrong_kind_a_non_finite_or_an_out_of_range_value_is_refused_by_key(tmp_path, file,
                                                                               text, fragment):

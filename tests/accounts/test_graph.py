@@ -104,7 +104,7 @@ def test_link_rules_and_duplicates(workspace):
             g.link("ch", "ch2", "same_entity")
         with pytest.raises(AccountError, match="itself"):
             g.link("ch", "ch", "device")
-        with pytest.raises(AccountError, match=r"within \(0, 1\]"):
+        with pytest.raises(AccountError, match=r"within \[0.01, 1\]"):
             g.link("ch", "ch2", "device", 2.0)
         with pytest.raises(AccountError, match="link type must be one of"):
             g.link("ch", "ch2", "friendship")
@@ -154,3 +154,12 @@ def test_walk_reaches_ids_with_every_special_character(workspace):
         back = {r.account: r.depth for r in walk(session, "%", ["device"], 2)}
         assert back["start"] == 1 and back["far"] == 1 and "%" not in back
         assert back["_"] == 2 and back["Start"] == 2
+
+
+@pytest.mark.parametrize("strength", [1e-320, 0.0, 0.005, "1e-320"])
+def test_a_link_strength_below_one_in_a_hundred_is_refused_naming_strength(strength):
+    """A subnormal strength (1e-320) was taken: it multiplies along paths into noise."""
+    with pytest.raises(FieldError, match="must be within") as raised:
+        parse_row({"a": "x", "b": "y", "type": "ip", "strength": strength})
+    assert raised.value.field == "strength"
+    assert parse_row({"a": "x", "b": "y", "type": "ip", "strength": 0.01}).strength == 0.01

@@ -12,6 +12,10 @@ DEFAULT_CONFIG = Path(__file__).with_name("accounts.toml")
 WORKSPACE_CONFIG = "accounts.toml"
 
 KINDS = ("channel", "personal", "official")
+# A link's strength: 0.01..1. Strengths multiply along a path and are compared with
+# joint.min_path_strength; below 1 in 100 a link says nothing a reviewer could weigh, and
+# 1e-320 (a subnormal) was taken, then printed and stored as noise.
+MIN_STRENGTH = 0.01
 LINK_TYPES = ("certification", "same_entity", "admin", "device", "phone", "id_document", "ip",
               "payment")
 IDENTITY_TYPES = ("device", "phone", "id_document", "ip", "payment")
@@ -72,8 +76,8 @@ def _build(data: dict) -> AccountsConfig:
     links, joint, evidence, evasion = (data["links"], data["joint"], data["evidence"],
                                        data["ban_evasion"])
     strength = {kind: float(links["strength"][kind]) for kind in LINK_TYPES}
-    if not all(0.0 < value <= 1.0 for value in strength.values()):
-        raise ValueError("links.strength values must be within (0, 1]")
+    if not all(MIN_STRENGTH <= value <= 1.0 for value in strength.values()):
+        raise ValueError(f"links.strength values must be within {MIN_STRENGTH:g}..1")
     for key in ("severity", "confirm_strike"):
         if joint[key] not in SEVERITIES:
             raise ValueError(f"joint.{key} must be one of {', '.join(SEVERITIES)}")

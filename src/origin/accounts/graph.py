@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 
 from origin import rows
 from origin.accounts import evasion
-from origin.accounts.config import IDENTITY_TYPES, KINDS, LINK_TYPES, AccountsConfig
+from origin.accounts.config import (IDENTITY_TYPES, KINDS, LINK_TYPES, MIN_STRENGTH,
+                                    AccountsConfig)
 from origin.accounts.tables import Account, AccountIdentity, AccountLink
 from origin.db import MAX_IN_PARAMS, in_chunks
 from origin.enforcement import audit
@@ -136,7 +137,7 @@ def parse_row(data: dict, now: datetime | None = None) -> AccountRow | LinkRow:
         if kind not in LINK_TYPES:
             raise FieldError("type", f"link type must be one of {', '.join(LINK_TYPES)}, "
                                      f"not {kind!r}")
-        strength = rows.number(data, "strength", low=0.0, high=1.0, low_open=True)
+        strength = rows.number(data, "strength", low=MIN_STRENGTH, high=1.0)
         return LinkRow(_check_id(data.get("a"), "a"), _check_id(data.get("b"), "b"), kind,
                        strength)
     account = _check_id(data.get("id"), "id")

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from origin.accounts import graph as account_graph, joint, views
-from origin.accounts.config import LINK_TYPES, load_config
+from origin.accounts.config import LINK_TYPES, MIN_STRENGTH, load_config
 from origin import rows
 from origin.cli import (FORMAT_OPTION, JSON_FLAG, echo_json, finish_intake, intake_command, main,
                         required_name, required_reason, shown)
@@ -75,9 +75,11 @@ def accounts_import(ctx, file: Path, fmt: str, actor: str, as_json: bool) -> Non
 
 
 def _strength(param, value: float | None) -> float | None:
-    """A link strength multiplies along paths: NaN, 0 or above 1 would poison every walk."""
-    if value is not None and not 0.0 < value <= 1.0:     # False for NaN too
-        raise click.BadParameter(f"must be within (0, 1], not {value:g}", param=param)
+    """A link strength multiplies along paths: NaN, 0, a subnormal or above 1 would poison
+    every walk (``MIN_STRENGTH``)."""
+    if value is not None and not MIN_STRENGTH <= value <= 1.0:     # False for NaN too
+        raise click.BadParameter(f"must be within {MIN_STRENGTH:g}..1, not {value:g}",
+                                 param=param)
     return value
 
 
@@ -86,7 +88,8 @@ def _strength(param, value: float | None) -> float | None:
 @click.argument("b")
 @click.option("--type", "kind", type=click.Choice(LINK_TYPES), required=True)
 @click.option("--strength", type=float, callback=lambda _ctx, param, value: _strength(param, value),
-              help="Within (0, 1]; default per type from the config.")
+              help=f"Within {MIN_STRENGTH:g}..1 (strengths multiply along a path); default "
+                   "per type from the config.")
 @click.option("--by", "actor", default="operator", show_default=True, callback=required_name)
 @JSON_FLAG
 @click.pass_context
