@@ -215,3 +215,25 @@ def test_csv_import_and_graph_view(cli):
     assert [(n["account"], n["depth"]) for n in shown["graph"]["nodes"]] == [("c1", 1), ("c2", 2)]
     text = cli("accounts", "show", "p1", "--graph").stdout
     assert "-[certification]-> c1 -[phone]-> c2" in text
+
+
+def test_a_known_account_under_another_name_is_exists_with_a_warning_naming_the_kept_name(cli):
+    """The new name was dropped silently (``exists`` and nothing else)."""
+    first = cli.write("first.jsonl", [{"id": "shop", "kind": "channel", "name": "Old Shop"},
+                                      {"id": "quiet", "kind": "channel"}])
+    cli("accounts", "import", first)
+    again = cli.write("again.jsonl", [{"id": "shop", "kind": "channel", "name": "New Shop"},
+                                      {"id": "quiet", "kind": "channel", "name": "Loud"},
+                                      {"id": "shop", "kind": "channel", "name": "Old Shop"}])
+    text = cli("accounts", "import", again)                # exists: done, exit 0
+    assert text.stderr.splitlines() == [
+        f"warning: {again} line 1: account shop exists, name differs: kept 'Old Shop', "
+        "not this row's 'New Shop'",
+        f"warning: {again} line 2: account quiet exists, name differs: kept none, "
+        "not this row's 'Loud'", "3 exists"]
+    rows = cli.json("accounts", "import", again)
+    assert [(r["status"], r.get("warning")) for r in rows] == [
+        ("exists", "name differs: kept 'Old Shop', not this row's 'New Shop'"),
+        ("exists", "name differs: kept none, not this row's 'Loud'"), ("exists", None)]
+    (shown,) = cli.json("accounts", "show", "shop")
+    assert shown["account"]["name"] == "Old Shop"

@@ -74,11 +74,14 @@ class RowResult:
     error: str | None = None
     links: list[str] = field(default_factory=list)
     field: str | None = None       # the input field to blame, for a row in error
+    warning: str | None = None     # what a row that is done did not change (a differing name)
 
     def to_json(self) -> dict:
         data = {"line": self.line, "record": self.record, "status": self.status, "id": self.id}
         if self.error:
             data["error"] = self.error
+        if self.warning:
+            data["warning"] = self.warning
         if self.field:
             data["field"] = self.field
         if self.links:
@@ -152,14 +155,21 @@ def parse_row(data: dict, now: datetime | None = None) -> AccountRow | LinkRow:
                       tuple(dict.fromkeys(identities)))
 
 
-def _existing(line: int, row: AccountRow, kind: str, legal_entity: str | None) -> RowResult:
+def _existing(line: int, row: AccountRow, kind: str, legal_entity: str | None,
+              name: str | None) -> RowResult:
     """An account already known: the same again is ``exists``; a row that says otherwise is an
-    error, since an import never changes an account (a silent drop would lose what it said)."""
+    error, since an import never changes an account (a silent drop would lose what it said).
+    A display name is no identity (channels rename themselves): another one is ``exists`` with
+    a warning saying which name was kept, not an error, and not a silent drop either."""
     differ = [(what, theirs, ours) for what, theirs, ours in (
         ("kind", kind, row.kind), ("legal_entity", legal_entity, row.legal_entity))
         if ours is not None and ours != theirs]
     if not differ:
-        return RowResult(line, "account", "exists", row.id)
+        warning = None
+        if row.name is not None and row.name != name:
+            warning = f"name differs: kept {name!r}, not this row's {row.name!r}" if name \
+                else f"name differs: kept none, not this row's {row.name!r}"
+        return RowResult(line, "account", "exists", row.id, warning=warning)
     said = "; ".join(f"{what} {theirs!r}, this row {ours!r}" for what, theirs, ours in differ)
     return RowResult(line, "account", "error", row.id,
                      f"{differ[0][0]}: account already exists with {said}: not changed",
@@ -186,6 +196,7 @@ class _Info:
     legal_entity: str | None
     created_at: datetime
     status: str
+    name: str | None = None
 
 
 class Graph:
@@ -209,9 +220,10 @@ class Graph:
         found = {}
         for clause in in_chunks(Account.id, set(ids)):
             for row in self._rows(select(Account.id, Account.kind, Account.legal_entity,
-                                                   Account.created_at, Account.status)
-                                            .where(clause)):
-                found[row.id] = _Info(row.kind, row.legal_entity, utc(row.created_at), row.status)
+                                         Account.created_at, Account.status, Account.name)
+                                  .where(clause)):
+                found[row.id] = _Info(row.kind, row.legal_entity, utc(row.created_at), row.status,
+                                      row.name)
         return found
 
     def _is_new(self, info: _Info) -> bool:
@@ -221,14 +233,14 @@ class Graph:
 
     def add_accounts(self, rows: list[tuple[int, AccountRow]]) -> list[RowResult]:
         """Insert new accounts; link them to accounts sharing identity markers; catch evasion."""
-        known = {account: (info.kind, info.legal_entity)
+        known = {account: (info.kind, info.legal_entity, info.name)
                  for account, info in self._infos(row.id for _, row in rows).items()}
         results, fresh = [], []
         for line, row in rows:
             if row.id in known:
                 results.append(_existing(line, row, *known[row.id]))
                 continue
-            known[row.id] = (row.kind, row.legal_entity)
+            known[row.id] = (row.kind, row.legal_entity, row.name)
             fresh.append((line, row))
         hashes = {value for _, row in fresh for _, value in row.identities}
         holders: dict[tuple[str, str], list[str]] = {}

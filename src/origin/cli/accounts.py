@@ -66,6 +66,9 @@ def accounts_import(ctx, file: Path, fmt: str, actor: str, as_json: bool) -> Non
             if result.status in REFUSED:
                 click.echo(f"error: {shown(file)} line {result.line}: {what}: {result.error}",
                            err=True)
+            elif result.warning:
+                click.echo(f"warning: {shown(file)} line {result.line}: {what}, "
+                           f"{shown(result.warning)}", err=True)
             if as_json:
                 echo_json(result.to_json())
             elif result.status == account_graph.FLAGGED:
