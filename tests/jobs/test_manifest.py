@@ -221,3 +221,34 @@ def test_originals_add_manifest_registers_each_row_with_its_own_metadata(tmp_pat
     assert (b["owner"], b["title"]) == ("studio-b", None)
     again = cli(tmp_path / "ws", "originals", "add", "--manifest", manifest, "--json")
     assert [r["status"] for r in records(again)] == ["exists"] * 3 + ["failed"] * 2
+
+
+def test_ctrl_c_mid_batch_exits_130_and_the_rerun_finishes_what_was_not_stored(
+        workspace, media, tmp_path, monkeypatch):
+    """Ctrl-C was click's "Aborted!" and exit 1, which the README gives "some rows refused"
+    (the rest done): a batch runner would not run the manifest again."""
+    from origin.jobs import scan
+
+    (tmp_path / "m.csv").write_text(
+        HEADER + "".join(f"{media[name]},c-{n},acct-{n},\n"
+                         for n, name in enumerate(["original_a", "unrelated", "original_a"])))
+    fingerprint = scan.fingerprint_upload_file
+
+    def interrupted_at_the_second(file):
+        if file == str(media["unrelated"]):
+            raise KeyboardInterrupt                     # as SIGINT raises it in Python
+        return fingerprint(file)
+
+    monkeypatch.setattr(scan, "fingerprint_upload_file", interrupted_at_the_second)
+    stopped = cli(workspace, "scan", "--manifest", tmp_path / "m.csv", "--json")
+    assert stopped.exit_code == 130, stopped.output
+    assert [record["line"] for record in records(stopped)] == [2]
+    assert stopped.stderr.splitlines()[-1].startswith("origin: interrupted: what was printed "
+                                                      "is stored")
+    assert counts(workspace) == (1, 1, 1)
+    monkeypatch.setattr(scan, "fingerprint_upload_file", fingerprint)
+    rerun = cli(workspace, "scan", "--manifest", tmp_path / "m.csv", "--json")
+    assert rerun.exit_code == 0, rerun.output
+    assert [(r["line"], r["resumed"]) for r in records(rerun)] == [
+        (2, True), (3, False), (4, False)]
+    assert counts(workspace) == (3, 2, 2)

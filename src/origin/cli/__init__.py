@@ -20,6 +20,8 @@ import click
 from origin.errors import InputError, OriginError, printable
 from origin.rows import EXIT_NOTHING_DONE, FORMATS, FieldError, Totals, checked_name, text_problem
 
+EXIT_INTERRUPTED = 130          # Ctrl-C (SIGINT): 128 + 2, as a shell reports it
+
 JSON_FLAG = click.option("--json", "as_json", is_flag=True,
                          help="One JSON object per record and line on stdout instead of text.")
 FORMAT_OPTION = click.option(
@@ -192,6 +194,15 @@ class OriginGroup(click.Group):
             return super().invoke(ctx)
         except OriginError as error:
             raise click.ClickException(str(error)) from error
+        except KeyboardInterrupt:
+            # click's own "Aborted!" exits 1, which a batch runner reads as "some rows refused,
+            # the rest done" (README) and would not rerun; 130 is the shell's 128 + SIGINT
+            if ctx.parent is None:
+                click.echo("\norigin: interrupted: what was printed is stored, the rest is not; "
+                           "run the same command again to finish (a --manifest resumes)",
+                           err=True)
+                sys.exit(EXIT_INTERRUPTED)
+            raise
 
 
 @click.group(cls=OriginGroup, context_settings={"help_option_names": ["-h", "--help"]})
