@@ -220,6 +220,7 @@ def main(ctx: click.Context, workspace: Path, db_url: str | None) -> None:
     Commands that read a file of rows (complaints submit, accounts import, brands import, scan
     and originals add --manifest) exit 0 when every row was done, 1 when some rows were refused
     (each named on stderr with its line and field), 2 when nothing was done; scan and originals
-    add over PATHs likewise per file; other commands exit 1 on an error.
+    add over PATHs likewise per file; other commands exit 1 on an error. Ctrl-C exits 130 (run
+    the command again to finish what was not stored).
     """
     ctx.obj = Context(workspace, db_url)
