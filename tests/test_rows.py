@@ -159,3 +159,18 @@ def test_field_error_becomes_the_rows_error():
     error = FieldError("received_at", "bad\nvalue").at(7)
     assert isinstance(error, RowError) and (error.line, error.field) == (7, "received_at")
     assert str(error) == "line 7: received_at: bad\\nvalue"
+
+
+def test_a_device_is_refused_by_name_and_a_pipe_is_read(tmp_path):
+    """``complaints submit /dev/zero`` (any intake) skipped its endless oversize row forever."""
+    import os
+    import threading
+
+    with pytest.raises(InputError, match=r"^/dev/zero: not a regular file \(a device\)"):
+        list(read_rows("/dev/zero"))
+    fifo = tmp_path / "rows.jsonl"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=lambda: fifo.write_bytes(b'{"id": "a"}\n{"id": "b"}\n'))
+    writer.start()
+    assert [row for _, row in read_rows(fifo)] == [{"id": "a"}, {"id": "b"}]
+    writer.join()

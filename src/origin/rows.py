@@ -24,11 +24,13 @@ import csv
 import io
 import json
 import math
+import os
+import stat
 from collections import deque
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, BinaryIO, Iterator
 
 import orjson
 
@@ -85,11 +87,7 @@ def read_rows(path: Path | str, fmt: str = "auto", limits: Limits = Limits()) ->
     name JSON lines when its first character is ``{`` and CSV otherwise.
     """
     path = Path(path)
-    try:
-        handle = open(path, "rb")
-    except OSError as error:
-        raise InputError(str(path), f"cannot open: {error.strerror or error}") from None
-    with handle:
+    with open_intake(path) as handle:
         try:
             head = handle.peek(4096)[:4096]
         except OSError as error:                          # a directory on some systems
@@ -98,6 +96,22 @@ def read_rows(path: Path | str, fmt: str = "auto", limits: Limits = Limits()) ->
             yield from _csv_rows(handle, limits)
         else:
             yield from _jsonl_rows(handle, limits)
+
+
+def open_intake(path: Path) -> BinaryIO:
+    """``path`` opened to read rows, or an ``InputError`` naming it: a device other than a
+    terminal is refused (``/dev/zero`` never ends, and its endless oversize row was skipped
+    forever); a pipe or a terminal is read, since it ends."""
+    try:
+        handle = open(path, "rb")
+    except OSError as error:
+        raise InputError(str(path), f"cannot open: {error.strerror or error}") from None
+    mode = os.fstat(handle.fileno()).st_mode
+    if (stat.S_ISCHR(mode) or stat.S_ISBLK(mode)) and not handle.isatty():
+        handle.close()
+        raise InputError(str(path), "not a regular file (a device): rows are read from a file "
+                                    "or a pipe")
+    return handle
 
 
 def _format(path: Path, head: bytes, fmt: str) -> str:

@@ -18,7 +18,8 @@ import orjson
 from origin.brands.guard import BrandGuard, RecordResult
 from origin.brands.records import FIELDS, ScanRecord, record_label, to_scan_record, well_formed
 from origin.errors import InputError, printable
-from origin.rows import Limits, Row, RowError, _format, parse_json_object, read_rows
+from origin.rows import (Limits, Row, RowError, _format, open_intake, parse_json_object,
+                         read_rows)
 
 BATCH = 2000            # records folded and matched together (a few MB of arrays)
 _BLOCK = 1 << 20        # bytes read at a time
@@ -42,10 +43,7 @@ def scan_file_batches(path: Path | str, guard: BrandGuard,
     """``scan_file``'s results a batch at a time, in file order (``brands scan`` reads these:
     no generator step per record)."""
     path = Path(path)
-    try:
-        handle = open(path, "rb")
-    except OSError as error:
-        raise InputError(str(path), f"cannot open: {error.strerror or error}") from None
+    handle = open_intake(path)
     try:
         head = handle.peek(4096)[:4096]
         jsonl = _format(path, head, "auto") == "jsonl"
