@@ -136,3 +136,9 @@ def test_brand_scoring_values_no_reviewer_can_mean_are_refused(tmp_path, text, f
     rules.write_text(text)
     with pytest.raises(InputError, match=re.escape(fragment)):
         load_rules(rules)
+
+
+def test_an_endless_or_huge_rules_file_is_refused_without_reading_it_all(tmp_path):
+    """``brands scan --rules /dev/zero`` read until memory ran out: a MemoryError traceback."""
+    with pytest.raises(InputError, match="^/dev/zero: over 16 MB: not a policy file"):
+        load_rules("/dev/zero")

@@ -20,10 +20,18 @@ from typing import Any
 from origin.errors import InputError
 
 
+MAX_BYTES = 16 * 1024 * 1024   # a policy file is a page or two; the shipped ones are < 10 kB
+
+
 def read_toml(path: Path) -> dict[str, Any]:
-    """The file's tables, or an InputError naming the file and why it cannot be used."""
+    """The file's tables, or an InputError naming the file and why it cannot be used. At most
+    ``MAX_BYTES`` are read: ``--rules /dev/zero`` read until memory ran out (a traceback)."""
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise InputError(str(path), f"over {MAX_BYTES // 2**20} MB: not a policy file")
+        return tomllib.loads(data.decode("utf-8"))
     except tomllib.TOMLDecodeError as error:
         raise InputError(str(path), f"not valid TOML: {error}") from None
     except UnicodeDecodeError as error:
