@@ -489,3 +489,30 @@ def test_a_workspace_index_refuses_a_database_it_was_not_built_from(tmp_path, me
     wrong = CliRunner().invoke(main, ["-w", str(moved), "--db", other, "scan",
                                       str(media["original_b"])])
     assert wrong.exit_code == 2 and "run without --db and ORIGIN_DB" in wrong.output
+
+
+def test_a_read_only_workspace_is_named_as_the_reason(tmp_path, monkeypatch):
+    """SQLite says only "unable to open database file", even to read (write-ahead logging keeps
+    its index beside the file); the message now says the folder is read-only."""
+    import os
+
+    from sqlalchemy import create_engine
+
+    from origin import db
+
+    workspace = tmp_path / "ws"
+    assert CliRunner().invoke(main, ["-w", str(workspace), "tickets", "list"]).exit_code == 0
+    engine = create_engine(f"sqlite:///{workspace / 'origin.sqlite'}")
+    assert db._read_only_hint(engine) == ""
+    monkeypatch.setattr(db.os, "access", lambda path, mode: mode != os.W_OK)
+    assert db._read_only_hint(engine) == f" ({workspace} is read-only: the database keeps its " \
+                                         "log and locks beside it)"
+    monkeypatch.undo()
+    workspace.chmod(0o555)
+    try:
+        if os.access(workspace, os.W_OK):
+            pytest.skip("root: a read-only mode does not stop SQLite")
+        result = CliRunner().invoke(main, ["-w", str(workspace), "tickets", "list"])
+    finally:
+        workspace.chmod(0o755)
+    _one_line_failure(result, "cannot open the database", f"({workspace} is read-only")

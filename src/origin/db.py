@@ -14,6 +14,8 @@ database; ``python -m origin.db`` rewrites it after a new migration.
 """
 from __future__ import annotations
 
+import os
+
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -74,8 +76,18 @@ def open_engine(url: str) -> Engine:
     except DBAPIError as error:
         engine.dispose()
         reason = str(error.orig).strip().splitlines() or [type(error.orig).__name__]
-        raise InputError(shown, f"cannot open the database: {reason[0]}") from None
+        raise InputError(shown, f"cannot open the database: {reason[0]}"
+                                f"{_read_only_hint(engine)}") from None
     return engine
+
+
+def _read_only_hint(engine: Engine) -> str:
+    """Why SQLite says "unable to open database file" on a read-only folder (even to read:
+    write-ahead logging keeps its index beside the file), when that is the reason."""
+    folder = Path(engine.url.database or ".").parent if engine.dialect.name == "sqlite" else None
+    if folder is None or not folder.is_dir() or os.access(folder, os.W_OK):
+        return ""
+    return f" ({folder} is read-only: the database keeps its log and locks beside it)"
 
 
 def _shown(url: str) -> str:
