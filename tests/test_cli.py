@@ -380,6 +380,8 @@ def test_workers_with_a_scheduler_name_where_the_scheduler_came_from(tmp_path, c
     (["accounts", "link", "a", "b", "--type", "ip", "--strength", "1.5"], "within 0.01..1"),  # exit 1
     (["accounts", "link", "a", "b", "--type", "ip", "--strength", "1e-320"], "within 0.01..1"),
     (["accounts", "link", "a", "b", "--type", "ip", "--strength", "0"], "within 0.01..1"),
+    (["scan", "x.mp4", "--min-score", "nan"], "'nan' is not a number within 0..1"),  # was taken:
+    (["scan", "x.mp4", "--min-score", "NaN"], "not a number within 0..1"),  # a demote -> review
     (["accounts", "show", ""], "a name is required"),      # listed every ticket as its own
     (["accounts", "explain", " "], "a name is required"),
     (["tickets", "list", "--accused", ""], "a name is required"),     # was every ticket

@@ -1,6 +1,7 @@
 """``origin originals ...``, ``origin scan`` and ``origin demo``: the matching core's commands."""
 from __future__ import annotations
 
+import math
 import sys
 from contextlib import contextmanager
 from datetime import datetime
@@ -85,6 +86,22 @@ def batch_status(totals: rows.Totals) -> Iterator[None]:
     sys.exit(totals.exit_code)
 
 
+class Score(click.FloatRange):
+    """A score within 0..1. click's FloatRange lets NaN through (every comparison with it is
+    false): ``scan --min-score nan`` was taken and turned a full re-upload's demote into a
+    geometry-only review."""
+
+    def __init__(self) -> None:
+        super().__init__(0, 1)
+
+    def convert(self, value, param, ctx):
+        number = super().convert(value, param, ctx)
+        if math.isnan(number):
+            self.fail(f"{value!r} is not a number within 0..1", param, ctx)
+        return number
+
+
+SCORE = Score()
 WORKERS = click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
                        help="Processes that decode and fingerprint in parallel (a batch job: its cores).")
 SCHEDULER = click.option(
@@ -221,7 +238,7 @@ def originals_list(ctx, as_json) -> None:
 @click.option("--music-from-library", is_flag=True, default=None,
               help="The platform says these uploads' sound was picked from its own music library "
                    "(a --platform-library music licence covers them).")
-@click.option("--min-score", type=click.FloatRange(0, 1), default=None,
+@click.option("--min-score", type=SCORE, default=None,
               help="Report candidates down to this score (default: the match threshold).")
 @JSON_FLAG
 @WORKERS
