@@ -164,3 +164,19 @@ def test_an_unusable_file_fails_alone_and_the_batch_goes_on(tmp_path, copy):
         assert errors[1] is None
         assert errors[2] == "/dev/zero: not a regular file (a device)"
     assert scan(cli, folder / "b.mp4")["matches"]
+
+
+def test_a_failed_upload_keeps_its_platform_id(tmp_path, copy):
+    """``scan --upload-id`` (and the service) printed ``"upload_id": null`` for an upload that
+    failed, so a batch runner could not tell which of its uploads the error was about."""
+    cli = Cli(tmp_path / "ws")
+    cli("originals", "add", copy)
+    empty = tmp_path / "empty.mp4"
+    empty.write_bytes(b"")
+    broken = tmp_path / "broken.mp4"
+    broken.write_bytes(copy.read_bytes()[:3000])
+    for path, upload_id in ((empty, "p-1"), (broken, "p-2"), (tmp_path / "gone.mp4", "p-3")):
+        (result,) = cli.json("scan", path, "--upload-id", upload_id, ok=False)
+        assert (result["upload_id"], result["error"] is not None) == (upload_id, True)
+    (result,) = cli.json("scan", empty, ok=False)
+    assert result["upload_id"] is None              # derived from the bytes: none to give

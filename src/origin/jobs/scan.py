@@ -119,7 +119,8 @@ def scan(workspace: "Workspace", uploads: Iterable[str | Path | UploadItem],
                 if number in done:
                     yield done[number]
                 elif item.error is not None:
-                    yield ScanResult(upload=item.name, error=item.error)
+                    yield ScanResult(upload=item.name, upload_id=item.upload_id,
+                                     error=item.error)
                 else:
                     fingerprinted, hits = next(computed)
                     yield _finish(workspace, item, fingerprinted, hits, matcher, sound.matcher,
@@ -155,7 +156,8 @@ def _already_scanned(workspace: "Workspace", items: Sequence[UploadItem],
 def _finish(workspace: "Workspace", item: UploadItem, done: Fingerprinted,
             hits: "FrameHits | None", matcher: Matcher, audio_matcher: AudioMatcher | None,
             min_score: float, state: str, act: Act | None) -> ScanResult:
-    result = ScanResult(upload=item.name,
+    # a failed upload keeps the platform's id: a batch runner matches results to uploads by it
+    result = ScanResult(upload=item.name, upload_id=item.upload_id,
                         error=done.error and as_given(done.error, item.path, item.name))
     if done.error:
         return result
@@ -168,7 +170,7 @@ def _finish(workspace: "Workspace", item: UploadItem, done: Fingerprinted,
         with workspace.record_lock(), workspace.session() as session:
             _store(session, item, result, done.digest, state, act)
     except InputError as error:
-        return ScanResult(upload=item.name, error=str(error))
+        return ScanResult(upload=item.name, upload_id=item.upload_id, error=str(error))
     return result
 
 
