@@ -180,3 +180,28 @@ def test_a_failed_upload_keeps_its_platform_id(tmp_path, copy):
         assert (result["upload_id"], result["error"] is not None) == (upload_id, True)
     (result,) = cli.json("scan", empty, ok=False)
     assert result["upload_id"] is None              # derived from the bytes: none to give
+
+
+def _mp4_without_streams(path):
+    """An MP4 whose header is valid and lists no stream at all (ftyp + moov with mvhd only)."""
+    import struct
+
+    def box(kind: bytes, payload: bytes) -> bytes:
+        return struct.pack(">I", 8 + len(payload)) + kind + payload
+
+    matrix = struct.pack(">9I", 0x10000, 0, 0, 0, 0x10000, 0, 0, 0, 0x40000000)
+    mvhd = box(b"mvhd", bytes(4) + struct.pack(">IIIIIH", 0, 0, 1000, 0, 0x10000, 0x100)
+               + bytes(10) + matrix + bytes(24) + struct.pack(">I", 1))
+    path.write_bytes(box(b"ftyp", b"isom" + struct.pack(">I", 512) + b"isomiso2mp41")
+                     + box(b"moov", mvhd))
+    return path
+
+
+def test_a_file_with_no_stream_is_named_so_not_as_missing_its_sound(tmp_path, copy):
+    """It failed as "no sound track", which sent one looking for a sound problem."""
+    cli = Cli(tmp_path / "ws")
+    cli("originals", "add", copy)
+    empty = _mp4_without_streams(tmp_path / "nothing.mp4")
+    for command in (["scan"], ["originals", "add"]):
+        (result,) = cli.json(*command, empty, ok=False)
+        assert result["error"] == f"{empty}: no video or sound stream"

@@ -53,6 +53,8 @@ def fingerprint_file(file: str, original: bool, digest: str | None = None) -> Fi
     try:
         digest = digest or content_hash(file)
         if not has_video(file):
+            if not has_audio(file):      # a container with no stream: not "no sound track"
+                raise InputError(file, "no video or sound stream")
             peaks = fingerprint_audio(file, original)
             return Fingerprinted(digest, no_pictures(file), audio=peaks)
         if original:
