@@ -140,8 +140,11 @@ def main() -> None:
         print_, keyframes = decoded(args.suite, query["path"], False)
         hits = shard.search(print_.codes, matching.NEIGHBOURS, matching.MATCH_RADIUS)
         began = time.process_time()
-        upload = replace(print_, keypoints=keypoints.extract(keyframes, args.upload_features,
-                                                             keypoints.BAND_FEATURES))
+        # as a scan fingerprints it: the 1-a-second keyframes described, a short upload's dense
+        # ones kept as pictures (``dense``) for the matcher to describe if it needs them
+        sparse, dense = keypoints.extract_sparse(keyframes, args.upload_features,
+                                                 keypoints.BAND_FEATURES)
+        upload = replace(print_, keypoints=sparse, dense=dense)
         both = matcher.match_hits(upload, hits)
         tier_cpu += time.process_time() - began
         matching.RECTIFY = False
@@ -151,7 +154,7 @@ def main() -> None:
         alone = matcher._global_matches(print_, hits, DEFAULT_MIN_SCORE)
         truth, ignore = set(query["copies"]), set(query["ignore"])
         wrong_frames: dict[int, set[int]] = defaultdict(set)
-        for pair in index.search(upload.keypoints):
+        for pair in index.search(upload.with_dense().keypoints):
             checked = matching.verify(pair, index.originals[pair.original], upload.keypoints.size)
             if checked is None:
                 continue
