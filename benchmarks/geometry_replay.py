@@ -53,7 +53,7 @@ def near_identity(pair, size, scale=0.1, turn=2.0, shift=0.05) -> bool:
 def detail(matcher, cached, upload, hits, ids, query, truth) -> None:
     """Per original with verified pairs: the keyframes' score, the rectified frames' score, how
     many pairs are near-identity transforms."""
-    from origin.match.align import MIN_FRAMES, WIDE_SPEEDS, FrameMatches, align
+    from origin.match.align import MIN_FRAMES, WIDE_SPEEDS, align
     from origin.match.decide import decide
 
     by_original = {}
@@ -67,9 +67,7 @@ def detail(matcher, cached, upload, hits, ids, query, truth) -> None:
         original = originals[key]
         keyed = 0.0
         if len({p.upload_frame for p in pairs}) >= MIN_FRAMES:
-            frames = FrameMatches(upload.keypoints.times[[p.upload_frame for p in pairs]],
-                                  cached.originals[key].times[[p.original_frame for p in pairs]],
-                                  matching._unambiguous_weights(pairs))
+            frames = matching.keyframe_matches(upload, cached.originals[key], pairs)
             found = decide(original.info, align(frames, upload.duration, original.info.duration,
                                                 1.0 / keypoints.KEYFRAME_FPS, WIDE_SPEEDS),
                            upload.duration, 0.0)

@@ -61,6 +61,23 @@ def test_half_to_double_speed_copies_align_as_one_segment(speed):
     assert best.evidence >= 0.7 * 3 * max(1.0, speed) * 0.9
 
 
+def test_each_original_keyframe_counts_once_as_evidence_wherever_the_seconds_fall():
+    # the zoom q0042 of the real suite: keyframes 5.1 s and 6.1 s of the original, verified with
+    # upload keyframes 0.8 s apart, fall in one second of the fitted line and counted once
+    t = np.array([0.9, 1.7, 3.0])
+    r = np.array([5.1, 6.1, 7.1])
+    weights = np.array([0.23, 0.35, 0.6])
+    plain = align(FrameMatches(t, r, weights), 6.0, 30.0, 1.0, WIDE_SPEEDS)[0]
+    keyed = align(FrameMatches(t, r, weights, np.array([5, 6, 7])), 6.0, 30.0, 1.0, WIDE_SPEEDS)[0]
+    assert plain.evidence < weights.sum() - 0.2
+    assert keyed.evidence == pytest.approx(weights.sum())
+    # one keyframe of the original verified with several upload keyframes counts once, at its best
+    t = np.array([0.0, 0.25, 1.0, 2.0])
+    repeated = align(FrameMatches(t, t, np.array([0.5, 0.9, 0.5, 0.5]), np.array([0, 0, 1, 2])),
+                     3.0, 30.0, 0.25, WIDE_SPEEDS)[0]
+    assert repeated.evidence == pytest.approx(0.9 + 0.5 + 0.5)
+
+
 def test_the_default_speed_window_stays_near_real_time():
     t, r = _line(np.arange(0.0, 6.0, 0.25), 2.0, 5.0)
     found = align(FrameMatches(t, r, np.full(len(t), 0.8)), 6.0, 30.0, 0.25)

@@ -31,7 +31,7 @@ from origin.match.align import MIN_FRAMES, WIDE_SPEEDS, FrameMatches, align
 from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo, decide, evidence_needed
 from origin.match.verify import verify
 from origin.media.video import first_on_grid
-from origin.video.keypoints import KEYFRAME_FPS, merged
+from origin.video.keypoints import KEYFRAME_FPS, Keypoints, merged
 from origin.video.fingerprint import UPLOAD_SAMPLE_FPS, Fingerprint, rectified_codes
 from origin.video.hashers import hamming
 from origin.index.frames import FrameHits, FrameIndex
@@ -122,11 +122,7 @@ class Matcher:
             return None
         found = None
         if len({pair.upload_frame for pair in pairs}) >= MIN_FRAMES:
-            frame_matches = FrameMatches(
-                upload.keypoints.times[[pair.upload_frame for pair in pairs]],
-                self.keypoints.originals[key].times[[pair.original_frame for pair in pairs]],
-                _unambiguous_weights(pairs))
-            alignments = align(frame_matches, upload.duration, original.info.duration,
+            alignments = align(keyframe_matches(upload, self.keypoints.originals[key], pairs), upload.duration, original.info.duration,
                                1.0 / KEYFRAME_FPS, WIDE_SPEEDS)
             found = decide(original.info, alignments, upload.duration, min_score)
         if rectify and original.codes is not None:
@@ -278,6 +274,15 @@ class _Geometry:
             if found is not None:
                 matches.append(replace(found, tier="geometry"))
         return matches
+
+
+def keyframe_matches(upload: Fingerprint, original: Keypoints, pairs: list) -> FrameMatches:
+    """Verified keyframe pairs with one original as frame hits: one per pair, weighed by
+    ``_unambiguous_weights``, each original keyframe a unit of evidence of its own (``align``)."""
+    original_frames = np.array([pair.original_frame for pair in pairs], np.int64)
+    return FrameMatches(upload.keypoints.times[[pair.upload_frame for pair in pairs]],
+                        original.times[original_frames], _unambiguous_weights(pairs),
+                        original_frames)
 
 
 def _with_geometry(found: dict[str, Match], geometry: list[Match]) -> dict[str, Match]:
