@@ -34,15 +34,18 @@ from origin.video import keypoints  # noqa: E402
 
 
 class CachedPairs:
-    """A keypoint index whose search answers from a cache of an earlier search."""
+    """A keypoint index whose search answers from a cache of an earlier search: of the current
+    upload's 1-a-second keyframes, or of its dense ones when the matcher describes them."""
 
-    def __init__(self, originals, pairs):
+    def __init__(self, originals, pairs, uploads):
         self.originals = originals
         self.pairs = pairs
+        self.uploads = uploads
         self.current = None
 
-    def search(self, upload):
-        return self.pairs[self.current]
+    def search(self, keypoints):
+        sparse = keypoints is self.uploads[self.current].keypoints
+        return self.pairs[self.current]["sparse" if sparse else "dense"]
 
 
 def near_identity(pair, size, scale=0.1, turn=2.0, shift=0.05) -> bool:
@@ -51,8 +54,8 @@ def near_identity(pair, size, scale=0.1, turn=2.0, shift=0.05) -> bool:
 
 
 def detail(matcher, cached, upload, hits, ids, query, truth) -> None:
-    """Per original with verified pairs: the keyframes' score, the rectified frames' score, how
-    many pairs are near-identity transforms."""
+    """Per original with verified pairs of the 1-a-second keyframes: the keyframes' score, the
+    rectified frames' score, how many pairs are near-identity transforms."""
     from origin.match.align import MIN_FRAMES, WIDE_SPEEDS, align
     from origin.match.decide import decide
 
@@ -114,22 +117,26 @@ def main() -> None:
     args = parser.parse_args()
     manifest, originals, infos, ids = load(args)
     shard = Shard(0, 1, Segment.build_many([(key, p.codes) for key, (p, _) in originals.items()]))
-    pairs_cache = CACHE / f"pairs-{len(originals)}.pkl"
+    pairs_cache = CACHE / f"pairs-lazy-{len(originals)}.pkl"
     uploads = {}
     for query in manifest["queries"]:
+        # as a scan fingerprints it: a short upload's dense keyframes described only if needed
         print_, keyframes = decoded(args.suite, query["path"], False)
-        uploads[query["id"]] = replace(print_, keypoints=keypoints.extract(
-            keyframes, keypoints.UPLOAD_FEATURES, keypoints.BAND_FEATURES))
+        sparse, dense = keypoints.extract_sparse(keyframes, keypoints.UPLOAD_FEATURES,
+                                                 keypoints.BAND_FEATURES)
+        uploads[query["id"]] = replace(print_, keypoints=sparse, dense=dense)
     if pairs_cache.exists():
         pairs = pickle.loads(pairs_cache.read_bytes())
     else:
         index = KeypointIndex.build((key, f) for key, (_, f) in originals.items())
         index.load_or_train(CACHE / f"keypoints-{len(originals)}")
         began = time.process_time()
-        pairs = {q: index.search(u.keypoints) for q, u in uploads.items()}
+        pairs = {q: {"sparse": index.search(u.keypoints),
+                     "dense": index.search(u.dense.described()) if u.dense is not None else []}
+                 for q, u in uploads.items()}
         print(f"searched in {time.process_time() - began:.0f} s CPU")
         pairs_cache.write_bytes(pickle.dumps(pairs))
-    cached = CachedPairs({key: f for key, (_, f) in originals.items()}, pairs)
+    cached = CachedPairs({key: f for key, (_, f) in originals.items()}, pairs, uploads)
     matcher = matching.Matcher(None, lambda keys: {k: infos[k] for k in keys if k in infos}, cached)
     show = set(args.show.split(",")) - {""}
     scores = {}
@@ -160,7 +167,7 @@ def main() -> None:
             if args.detail:
                 detail(matcher, cached, upload, hits, ids, query, truth | ignore)
             if query["id"] in show:
-                for pair in pairs[query["id"]]:
+                for pair in pairs[query["id"]]["sparse"]:     # the 1-a-second keyframes
                     checked = matching.verify(pair, cached.originals[pair.original], upload.keypoints.size)
                     if checked is not None:
                         print(query["id"], ids[pair.original], checked.upload_frame, checked.original_frame,
