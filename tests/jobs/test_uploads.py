@@ -205,3 +205,16 @@ def test_a_file_with_no_stream_is_named_so_not_as_missing_its_sound(tmp_path, co
     for command in (["scan"], ["originals", "add"]):
         (result,) = cli.json(*command, empty, ok=False)
         assert result["error"] == f"{empty}: no video or sound stream"
+
+
+def test_a_symbolic_link_loop_fails_alone_naming_it(tmp_path, copy):
+    """Two links pointing at each other were a RuntimeError traceback (resolving the path)."""
+    cli = Cli(tmp_path / "ws")
+    (tmp_path / "a.mp4").symlink_to(tmp_path / "b.mp4")
+    (tmp_path / "b.mp4").symlink_to(tmp_path / "a.mp4")
+    for command in (["originals", "add"], ["scan"]):
+        result = cli(*command, tmp_path / "a.mp4", copy, "--json", ok=False)
+        assert result.exit_code == 1, result.output          # the copy after it is done
+        looped, done = [json.loads(line) for line in result.stdout.splitlines()]
+        assert looped["error"] == f"{tmp_path / 'a.mp4'}: a loop of symbolic links"
+        assert done["error"] is None

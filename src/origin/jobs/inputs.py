@@ -1,6 +1,7 @@
 """A job's input files: folders expanded to the videos in them, and each file's content hash."""
 from __future__ import annotations
 
+import errno
 import hashlib
 import stat
 from dataclasses import replace
@@ -36,7 +37,8 @@ def input_problem(path: str | Path) -> str | None:
 
     A name that is not UTF-8 cannot be stored or printed as text, and a device or pipe
     (``/dev/zero``) would be hashed forever; both fail alone instead of stopping the batch.
-    A missing file is left to fail when it is read, naming the reason the system gives.
+    A link that leads back to itself fails here too. A missing file is left to fail when it
+    is read, naming the reason the system gives.
     """
     try:
         str(path).encode("utf-8")
@@ -44,7 +46,9 @@ def input_problem(path: str | Path) -> str | None:
         return "file name is not valid UTF-8 (rename the file)"
     try:
         mode = Path(path).stat().st_mode
-    except OSError:
+    except OSError as error:
+        if error.errno == errno.ELOOP:         # resolving it later was a RuntimeError traceback
+            return "a loop of symbolic links"
         return None
     if not stat.S_ISREG(mode):
         kind = "folder" if stat.S_ISDIR(mode) else "pipe" if stat.S_ISFIFO(mode) else \
