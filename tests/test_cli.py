@@ -92,6 +92,10 @@ def _one_line_failure(result, *fragments: str) -> None:
     ({"ORIGIN_NOW": "2020\x01"}, [], ["ORIGIN_NOW", "'2020\\x01'"]),   # escaped once, not twice
     # a byte that is not UTF-8 (Python hands it over as a lone surrogate) in a database path
     ({}, ["--db", "sqlite:////tmp/x\udcff.db"], ["sqlite:////tmp/x\\xff.db", "not valid UTF-8"]),
+    # in memory: "originals add" said added, exit 0, and the next command saw nothing
+    ({}, ["--db", "sqlite://"], ["sqlite://", "an in-memory database keeps nothing"]),
+    ({}, ["--db", "sqlite:///:memory:"], ["sqlite:///:memory:", "in-memory"]),
+    ({"ORIGIN_DB": "sqlite+pysqlite://"}, [], ["sqlite+pysqlite://", "in-memory"]),
 ])
 def test_global_settings_fail_in_one_line_naming_the_input(tmp_path, environment, options,
                                                            fragments):

@@ -20,7 +20,7 @@ from filelock import FileLock
 
 from origin.direct_db import (DATABASE, Sql, as_utc, connect, open_current, open_sqlite,
                               sqlite_file, sqlite_timestamp)
-from origin.errors import OriginError, printable
+from origin.errors import InputError, OriginError, printable
 from origin.locking import LOCK, writer_lock
 from origin.match.decide import DEFAULT_MIN_SCORE
 from origin.records import ScanResult
@@ -40,6 +40,11 @@ if TYPE_CHECKING:      # the video, audio and index stack loads with the first j
     from origin.jobs.scan import Act, UploadItem
 
 
+# sqlite://, sqlite:///:memory:, sqlite+pysqlite://?..., file:...?mode=memory
+_IN_MEMORY = re.compile(r"^sqlite(\+\w+)?://(/(:memory:|file:[^?]*\?(.*&)?mode=memory\b.*)?)?"
+                        r"(\?.*)?$")
+
+
 class Workspace:
     """The database (truth) and the index (derived from it) of one deployment."""
 
@@ -56,10 +61,14 @@ class Workspace:
         always lives in ``path``. The database is created or upgraded here: a SQLite database
         that is new or already current with ``sqlite3`` alone (``origin.direct_db``), anything
         else through SQLAlchemy and Alembic (``origin.db``), which also names a bad one."""
+        self._db_url = db_url or os.environ.get("ORIGIN_DB")
+        if self._db_url and _IN_MEMORY.match(self._db_url):
+            # each command would open an empty database and lose what it wrote: "added", exit 0
+            raise InputError(printable(self._db_url), "an in-memory database keeps nothing "
+                             "after the command: name a file (sqlite:///PATH) or a server")
         self.path = Path(path)
         self.path.mkdir(parents=True, exist_ok=True)
         self.lock_timeout = lock_timeout
-        self._db_url = db_url or os.environ.get("ORIGIN_DB")
         self._engine: Engine | None = None
         self._local = threading.local()           # sqlite3 connections serve one thread each
         self._sqlite = sqlite_file(self.path, db_url)
