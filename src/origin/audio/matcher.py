@@ -27,7 +27,7 @@ import numpy as np
 from origin.audio.fingerprint import UPLOAD_FANOUT
 from origin.audio.landmarks import IDENTITY, Warp, default_warps, landmarks
 from origin.audio.peaks import FRAME_SECONDS, Peaks
-from origin.audio.verify import presence, verify, verify_searched
+from origin.audio.verify import SEARCH_BINS, presence, verify, verify_searched
 from origin.index.audio import AudioStore
 from origin.match.align import FrameMatches, align
 from origin.match.decide import DEFAULT_MIN_SCORE, Calibration, OriginalInfo, decide
@@ -117,6 +117,7 @@ class AudioMatcher:
         originals = self.lookup([key for key, *_ in lines])
         stored = self.peaks_lookup([key for key, *_ in lines]) if self.verifies else {}
         grid = presence(upload.dense) if stored and upload.dense is not None else None
+        sharp = presence(upload.dense, SEARCH_BINS) if grid is not None else None
         matches, searched = [], []
         for key, warp, offset in lines:
             info = originals.get(key)
@@ -133,7 +134,7 @@ class AudioMatcher:
                 if checked.cells is None:
                     # At the identity: a line that did not verify is no guide to the warp
                     # either, and what the landmark hashes miss is an unwarped song under a voice
-                    again = verify_searched(grid, upload.dense, stored[key], IDENTITY, CELL)
+                    again = verify_searched(sharp, upload.dense, stored[key], IDENTITY, CELL)
                     checked, found_by_search = (again, True) if again is not None else (checked, False)
                 cells = _merged(cells, checked.cells)
             if cells is None:
