@@ -132,8 +132,20 @@ def _absdiff(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def _temporal_median(stack: np.ndarray) -> np.ndarray:
-    middle = (len(stack) - 1) // 2                      # the lower median of an even count
-    return np.partition(stack, middle, axis=0)[middle]
+    """Per pixel, the lower median over the frames of a uint8 ``stack`` (n <= 255 frames):
+    ``np.partition(stack, (n - 1) // 2, axis=0)[(n - 1) // 2]``, bit for bit, found one bit at
+    a time from the top (the least value that at least (n + 1) // 2 frames are at or below).
+    Eight vectorised counts cost ~0.4 of a partition along the frame axis, which works pixel
+    by pixel (a third of ``upload_boxes``' CPU on the real suite)."""
+    if stack.dtype != np.uint8 or not 0 < len(stack) <= 255:
+        middle = (len(stack) - 1) // 2
+        return np.partition(stack, middle, axis=0)[middle]
+    needed = np.uint8((len(stack) - 1) // 2 + 1)
+    median = np.zeros(stack.shape[1:], np.uint8)
+    for bit in range(7, -1, -1):
+        below = np.add.reduce(stack <= median + np.uint8((1 << bit) - 1), axis=0, dtype=np.uint8)
+        median += np.where(below >= needed, np.uint8(0), np.uint8(1 << bit))
+    return median
 
 
 def window_boxes(frames: np.ndarray, limit: int = 4) -> list[Box]:
