@@ -315,6 +315,41 @@ def test_dense_keyframes_described_later_are_the_keypoints_described_at_once(geo
     assert again.size == whole.size
 
 
+def test_a_repeated_keyframe_picture_is_described_once_with_the_same_features(
+        geometry_media, monkeypatch):
+    """A still video's keyframes repeat one picture: ORB runs on it once, and the features are
+    exactly those of describing every keyframe on its own (a 9:16 frame's bands included)."""
+    from origin.media.video import FrameStream
+    from origin.video import keypoints
+
+    stream = FrameStream(str(geometry_media[2]["stacked_9x16"][0]), 4.0, keyframe_fps=1.0)
+    for _ in stream.windows(40):
+        pass
+    first, second = stream.keyframes[0][1], stream.keyframes[1][1]
+    frames = [(0.0, first), (1.0, first.copy()), (2.0, second), (3.0, first)]
+    alone = [keypoints.extract([frame], keypoints.UPLOAD_FEATURES, keypoints.BAND_FEATURES)
+             for frame in frames]
+    calls = []
+    real = keypoints._orb
+
+    class Counted:
+        def __init__(self, features):
+            self.orb = real(features)
+
+        def detectAndCompute(self, picture, mask):
+            calls.append(picture.shape)
+            return self.orb.detectAndCompute(picture, mask)
+
+    monkeypatch.setattr(keypoints, "_orb", Counted)
+    together = keypoints.extract(frames, keypoints.UPLOAD_FEATURES, keypoints.BAND_FEATURES)
+    bands = 1 + len(keypoints.bands(together.size))
+    assert len(calls) == 3 * bands                    # the second picture repeats the first
+    for number, one in enumerate(alone):
+        mine = together.frame_of == number
+        assert np.array_equal(together.points[mine], one.points)
+        assert np.array_equal(together.descriptors[mine], one.descriptors)
+
+
 @pytest.mark.parametrize("family", ["zoom", "rotate", "split_screen", "framed_9x16"])
 def test_dense_keyframes_searched_later_make_the_matches_of_one_search(
         geometry_media, geometry_matcher, monkeypatch, family):
