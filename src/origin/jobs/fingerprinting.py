@@ -13,7 +13,7 @@ from origin.audio.fingerprint import fingerprint_audio
 from origin.audio.peaks import Peaks
 from origin.errors import InputError
 from origin.jobs.inputs import content_hash
-from origin.media.audio import has_audio, has_video
+from origin.media.audio import tracks
 from origin.media.video import FrameStream
 from origin.video.fingerprint import (ORIGINAL_SAMPLE_FPS, UPLOAD_MIN_FPS, UPLOAD_SAMPLE_FPS,
                                       Fingerprint, fingerprint_original, fingerprint_upload)
@@ -52,8 +52,9 @@ def fingerprint_file(file: str, original: bool, digest: str | None = None) -> Fi
     sound is fingerprinted when it has some, and a bad sound track never fails the video."""
     try:
         digest = digest or content_hash(file)
-        if not has_video(file):
-            if not has_audio(file):      # a container with no stream: not "no sound track"
+        present = tracks(file)
+        if not present.video:
+            if not present.audio:        # a container with no stream: not "no sound track"
                 raise InputError(file, "no video or sound stream")
             peaks = fingerprint_audio(file, original)
             return Fingerprinted(digest, no_pictures(file), audio=peaks)
@@ -71,7 +72,7 @@ def fingerprint_file(file: str, original: bool, digest: str | None = None) -> Fi
     except OSError as error:
         reason = "no such file" if isinstance(error, FileNotFoundError) else error.strerror
         return Fingerprinted(digest, error=str(InputError(file, reason)))
-    if has_audio(file):
+    if present.audio:
         try:
             done.audio = fingerprint_audio(file, original)
         except InputError as error:

@@ -77,8 +77,15 @@ class FrameStream:
         self.short_keyframe_fps = short_keyframe_fps if keyframe_fps else None
         self.short_until = short_until
         self.keyframes: list[tuple[float, np.ndarray]] = []
-        with _open(self.path) as container:
+        container = _open(self.path)
+        try:
             self.width, self.height = _checked_size(self.path, container)
+        except InputError:
+            container.close()
+            raise
+        # kept for the first ``windows``: each open runs FFmpeg's stream probe, which decodes the
+        # first frames (5-14 ms for H.264 in MP4 at 480-1080 lines)
+        self._header = container
         self.skip_frame = "NONREF"
         if fast and min_fps and _b_frames_skippable(self.path, min_fps, self._decoder_options()):
             self.skip_frame = "BIDIR"
@@ -88,7 +95,8 @@ class FrameStream:
     def windows(self, size: int) -> Iterator[tuple[int, np.ndarray]]:
         times: list[float] = []
         window: list[np.ndarray] = []
-        with _open(self.path) as container:
+        container, self._header = self._header or _open(self.path), None
+        with container:
             stream = container.streams.video[0]
             codec = stream.codec_context
             if self.fast:
