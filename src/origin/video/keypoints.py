@@ -169,7 +169,8 @@ def _describer(features: int, band_features: int):
     def describe(picture: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
         size = (picture.shape[1], picture.shape[0])
         found, described = orb.detectAndCompute(np.ascontiguousarray(picture), None)
-        here = [np.array([keypoint.pt for keypoint in found], np.float32)] if found else []
+        # KeyPoint_convert: the same float32 points without a Python tuple per keypoint
+        here = [cv2.KeyPoint_convert(found)] if found else []
         described = [described] if described is not None else []
         for left, top, right, bottom in bands(size) if band_orb is not None else ():
             x0, y0 = round(left * size[0]), round(top * size[1])
@@ -180,7 +181,7 @@ def _describer(features: int, band_features: int):
             band_found, band_described = band_orb.detectAndCompute(grown, None)
             if band_described is None:
                 continue
-            here.append(np.array([keypoint.pt for keypoint in band_found], np.float32) / scale
+            here.append(cv2.KeyPoint_convert(band_found) / scale
                         + np.array([x0, y0], np.float32))
             described.append(band_described)
         if sum(len(block) for block in described) < MIN_FEATURES:
