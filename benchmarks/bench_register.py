@@ -6,13 +6,15 @@ command against vPDQ hashing the same videos in one Python process.
 Default videos: the four real clips of ``benchmarks/data/footage`` the README names
 (``Megamind.avi``, ``box.mp4``, ``tree.avi``, ``vtest.avi``; 135 s). Each run is a fresh
 workspace and a fresh process, origin and vPDQ in turn (user + sys CPU of the child, as
-``/usr/bin/time -f %U+%S`` reads it). Also measured apart, in a child process each: start-up
-(``originals add`` of a missing file: imports and opening a new workspace) and the sound
-channel (``fingerprint_audio`` of each video with sound: vPDQ hashes no sound). With
-``--resolutions``, one clip (``vtest.avi``, 768x576, 80 s, unless ``--source``) is transcoded
-with FFmpeg to H.264 at 360, 480, 720 and 1080 lines (``benchmarks/data/register/``, kept) and
-each size is registered alone, against vPDQ on the same file. ``--before SRC`` also runs the
-origin of another source tree (``SRC/src``, e.g. a worktree of an older commit) in turn.
+``/usr/bin/time -f %U+%S`` reads it), all videos in one command and then each alone. Also
+measured apart, in a child process each: start-up (``originals add`` of a missing file: imports
+and opening a new workspace; for vPDQ, Python importing ``vpdq``), so each side's cost past
+start-up can be read off, and the sound channel (``fingerprint_audio`` of each video with
+sound: vPDQ hashes no sound). With ``--resolutions``, one clip (``vtest.avi``, 768x576, 80 s,
+unless ``--source``) is transcoded with FFmpeg to H.264 at 360, 480, 720 and 1080 lines
+(``benchmarks/data/register/``, kept) and each size is registered alone, against vPDQ on the
+same file. ``--before SRC`` also runs the origin of another source tree (``SRC/src``, e.g. a
+worktree of an older commit) in turn.
 """
 from __future__ import annotations
 
@@ -77,6 +79,11 @@ def start_up(source: str | None = None) -> float:
     return origin_add([str(Path(tempfile.gettempdir()) / "origin-bench-no-such-file.mp4")], source)
 
 
+def vpdq_start_up() -> float:
+    """vPDQ's side of start-up: the same Python process hashing no video."""
+    return child_cpu([sys.executable, "-c", "import sys, vpdq"])[0]
+
+
 def sound(videos: list[str]) -> dict[str, float]:
     """CPU of the sound channel of each video that has sound (imports excluded)."""
     _, out = child_cpu([sys.executable, "-c", SOUND, *videos])
@@ -126,12 +133,16 @@ def main() -> None:
         sys.exit(f"missing: {', '.join(missing)} (python scripts/fetch_footage.py, or name videos)")
     report = {"videos": [Path(video).name for video in videos],
               "load_before": os.getloadavg()[0],
-              "start_up": [], "start_up_before": []}
+              "start_up": [], "start_up_before": [], "vpdq_start_up": []}
     for _ in range(args.runs):                        # in turn, as every comparison here
         if args.before:
             report["start_up_before"].append(round(start_up(args.before), 2))
         report["start_up"].append(round(start_up(), 2))
+        report["vpdq_start_up"].append(round(vpdq_start_up(), 2))
     report |= {"sound": sound(videos), "all": compare(videos, args.runs, args.before)}
+    if len(videos) > 1:                               # each alone too: one command per clip
+        report["per_clip"] = {Path(video).name: compare([video], args.runs, args.before)
+                              for video in videos}
     if args.resolutions:
         folder = ROOT / "benchmarks" / "data" / "register"
         report["resolutions"] = {
