@@ -216,3 +216,30 @@ def test_an_upload_whose_hashes_heard_nothing_has_more_candidates_verified(store
     monkeypatch.setattr(matcher_module, "MAX_CANDIDATES", 0)
     assert [match.original for match in audio.match(voiced)] == ["tune-1"]
     assert audio.match(plain) == []
+
+
+def test_a_line_only_verification_carried_yields_to_a_copy_the_hashes_heard(store, monkeypatch):
+    """Another song verified along its candidate line, with next to no hashes of its own on it, in
+    seconds where the hashes heard a copy (held_out_2: ufoai tracks verified at z 7-8 under a
+    copy of another ufoai track) is a look-alike: dropped there. Where no copy was heard (a voice
+    alone) such lines stay, as they do under the copy when nothing yields."""
+    from origin.audio import matcher as matcher_module
+    from origin.audio.verify import Verification
+    from origin.match.align import FrameMatches
+
+    def every_line_verifies(grid, original, warp, offset, cell_seconds):
+        times = np.arange(3.0, 13.0, cell_seconds)
+        return Verification(0.9, 0.2, 12.0, 40.0, 80, FrameMatches(times, times + offset,
+                                                                    np.ones(len(times))))
+
+    monkeypatch.setattr(matcher_module, "verify", every_line_verifies)
+    voice = synthetic_audio.babble(11, 15.0, RATE)      # gives the other tunes candidate lines
+    music = TUNES[2][10 * RATE:20 * RATE]
+    rms = lambda samples: float(np.sqrt(np.mean(samples ** 2)))
+    voice[3 * RATE:13 * RATE] += music / rms(music) * rms(voice) * 3.0
+    copy = upload(voice)
+    audio = matcher(store, verifies=True)
+    assert [match.original for match in audio.match(copy)] == ["tune-2"]
+    assert len(audio.match(upload(synthetic_audio.babble(11, 15.0, RATE)))) > 1
+    monkeypatch.setattr(matcher_module, "_covered", lambda match, other: 0.0)   # none yields
+    assert len(audio.match(copy)) > 1
