@@ -122,8 +122,9 @@ class Matcher:
             return None
         found = None
         if len({pair.upload_frame for pair in pairs}) >= MIN_FRAMES:
-            alignments = align(keyframe_matches(upload, self.keypoints.originals[key], pairs), upload.duration, original.info.duration,
-                               1.0 / KEYFRAME_FPS, WIDE_SPEEDS)
+            alignments = align(keyframe_matches(upload, self.keypoints.originals[key], pairs),
+                               upload.duration, original.info.duration, 1.0 / KEYFRAME_FPS,
+                               WIDE_SPEEDS)
             found = decide(original.info, alignments, upload.duration, min_score)
         if rectify and original.codes is not None:
             rectified = self._rectified(upload, original, pairs,
