@@ -40,7 +40,9 @@ class Match:
     coverage_original: float           # share of the original's duration that was copied
     segments: tuple[Segment, ...]
     channel: str = "video"             # what matched: "video" (pictures) or "audio" (sound)
-    tier: str = "global"               # pictures found by "global" frame codes or "geometry" features
+    tier: str = "global"               # pictures found by "global" frame codes or "geometry"
+                                       # features; sound "verified" when the landmark hashes
+                                       # barely heard it (``audio.matcher.VERIFIED``)
 
     @property
     def matched_seconds(self) -> float:

@@ -12,7 +12,7 @@ from origin import synthetic_audio
 from origin.audio.fingerprint import (ORIGINAL_PEAKS_PER_SECOND, UPLOAD_PEAKS_PER_SECOND,
                                       original_landmarks)
 from origin.audio.landmarks import IDENTITY
-from origin.audio.matcher import AudioMatcher
+from origin.audio.matcher import VERIFIED, AudioMatcher
 from origin.audio.peaks import FRAME_SECONDS, peaks_of
 from origin.audio.verify import (MIN_EXCESS, MIN_Z, SEARCH_BINS, SEARCH_LEAD, SEARCH_MIN_Z, lags, presence,
                                  repeats, verify, verify_searched)
@@ -65,6 +65,9 @@ def test_music_well_under_a_voice_is_found_at_its_offset_by_verification(store):
     assert abs(segment.original_start - segment.upload_start - 9.0) < 0.2   # 12 s - 3 s of voice
     assert segment.upload_start > 2.0 and segment.upload_end < 16.0
     assert matcher(store, verifies=False).match(upload(samples)) == []      # the hashes alone: no
+    assert found[0].tier == VERIFIED                                        # so a person decides
+    plain = np.concatenate([np.zeros(3 * RATE, np.float32), TUNES[1][12 * RATE:24 * RATE]])
+    assert [match.tier for match in matcher(store, verifies=True).match(upload(plain))] == ["global"]
 
 
 @pytest.mark.parametrize("sound", [

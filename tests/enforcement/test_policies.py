@@ -130,8 +130,21 @@ def test_pictures_found_by_local_features_only_go_to_a_person(policy):
                                   coverage_original=0.3, matched_seconds=30)).decision == "mute"
 
 
-def test_a_rule_tier_must_be_global_or_geometry(tmp_path):
+def test_music_found_by_verification_alone_goes_to_a_person(policy):
+    """Verification also passes other songs of the same key and beat: a whole song found that
+    way is reviewed, never muted or taken down unseen; a video copied with such sound is decided
+    by its pictures."""
+    whole = dict(coverage_upload=0.9, coverage_original=0.9, matched_seconds=60)
+    assert evaluate(policy, facts(channel="audio", tier="verified", **whole)).rule == \
+        "music_verified_only"
+    assert evaluate(policy, facts(channel="audio", tier="verified", **whole)).decision == "review"
+    assert evaluate(policy, facts(channel="audio", tier="global", **whole)).decision == "takedown"
+    assert evaluate(policy, facts(channel="video+audio", tier="global", **whole)).rule == \
+        "full_reupload"
+
+
+def test_a_rule_tier_must_be_global_geometry_or_verified(tmp_path):
     (tmp_path / "enforcement.toml").write_text('[[rules]]\nname = "x"\ndecision = "review"\n'
                                                'tier = "vibes"\n')
-    with pytest.raises(InputError, match="tier must be one of global, geometry"):
+    with pytest.raises(InputError, match="tier must be one of global, geometry, verified"):
         load_policy(tmp_path)

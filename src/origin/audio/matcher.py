@@ -20,6 +20,7 @@ stretch adds its cells to the landmark cells (the larger weight of a cell wins).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable, Sequence
 
 import numpy as np
@@ -53,6 +54,10 @@ FULL_CELL = 3                # hits that make a cell count fully
 YIELD_SHARE = 0.5            # of a searched match's seconds another (line) match may cover
 HEARD_WEIGHT = 2.0           # landmark cell weight (s of fully hashed music) that says the hashes
                              # heard a match, not verification alone (see ``match``)
+VERIFIED = "verified"        # a match's tier when verification alone carried it (a searched lag,
+                             # or a line whose hashes weigh < HEARD_WEIGHT): held_out_2's three
+                             # wrong songs were of this kind, so the default policy sends it to
+                             # a person (``music_verified_only``)
 
 
 class AudioMatcher:
@@ -145,6 +150,8 @@ class AudioMatcher:
             alignments = align(cells, upload.duration, info.duration, CELL)
             match = decide(info, alignments, upload.duration, min_score, AUDIO)
             if match is not None:
+                if found_by_search or not heard:
+                    match = replace(match, tier=VERIFIED)
                 found.append((match, found_by_search, heard))
         # A searched lag yields to a match at the default threshold that a line found in the same
         # seconds: on the tuning tracks the only searched lags verified on a wrong song were

@@ -93,7 +93,7 @@ def enforce_scan(session: Session, policy: Policy, result: ScanResult, *,
             coverage_upload=max(m.coverage_upload for m in matches),
             coverage_original=max(m.coverage_original for m in matches),
             channel="+".join(sorted({m.channel for m in matches}, key=("video", "audio").index)),
-            tier="geometry" if any(m.tier == "geometry" for m in matches) else "global")
+            tier=_tier(matches))
         verdict, flipped, reason = _verdict(policy, facts, match, uploaded_at, conflicts)
         ticket = None
         if verdict.decision in TICKETED:
@@ -104,6 +104,16 @@ def enforce_scan(session: Session, policy: Policy, result: ScanResult, *,
                                               verdict.rule, ticket and ticket.id)
     decided = [decided_for[match.original] for match in result.matches]
     return decided
+
+
+def _tier(matches: list[Match]) -> str:
+    """How one original's matches were found, for the policy: "geometry" when any picture match
+    came from local features only, "verified" when the sound alone matched and only verification
+    carried it (the hashes barely heard it), else "global"."""
+    tiers = {match.tier for match in matches}
+    if "geometry" in tiers:
+        return "geometry"
+    return "verified" if tiers == {"verified"} else "global"
 
 
 def _verdict(policy: Policy, facts: policies.MatchFacts, match: Match,
