@@ -373,6 +373,7 @@ def test_workers_with_a_scheduler_name_where_the_scheduler_came_from(tmp_path, c
     (["penalties", "show", "   "], "a name is required, not a blank"),      # was "credit 100"
     (["penalties", "show", "a\tb"], "holds control characters"),
     (["brands", "add", "--owner", "", "--mark", "yy"], "a name is required"),  # owner '' stored
+    (["brands", "add", "--owner", "o", "--mark", "  "], "a mark is required"),  # was exit 1
     (["tickets", "advance", "t-1", "validated", "--why", "x", "--by", ""],    # was a traceback
      "a name is required"),
     (["tickets", "advance", "t-1", "validated", "--why", "  ", "--by", "r"], "a reason is required"),
