@@ -57,6 +57,7 @@ import sys
 import tempfile
 import zipfile
 from pathlib import Path
+from typing import Iterable, Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DEST = ROOT / "benchmarks" / "data"
@@ -143,24 +144,32 @@ def _unzip_folder(archive: Path, folder: str, target: Path) -> Path:
     return target / folder
 
 
+def _unpacked(packages: Iterable[str]) -> Iterator[tuple[str, Path, Path]]:
+    """Each package downloaded and unpacked in a scratch folder, as (package, its unpacked files,
+    the scratch folder); its files are removed when the caller moves on to the next."""
+    with tempfile.TemporaryDirectory(prefix="origin-music-") as temp:
+        workdir = Path(temp)
+        workdir.chmod(0o777)          # apt's sandbox user writes the .deb here
+        for package in packages:
+            deb = _download(package, workdir)
+            unpacked = workdir / package
+            subprocess.run(["dpkg-deb", "-x", str(deb), str(unpacked)], check=True)
+            yield package, unpacked, workdir
+            shutil.rmtree(unpacked)
+            deb.unlink()
+
+
 def fetch_held_out_2(dest: Path = DEFAULT_DEST) -> list[Path]:
     """Make sure the held-out-2 tracks are in ``dest``/music-held-out-2; return them."""
     music = dest / HELD_OUT_2_FOLDER
     done = dest / f".{HELD_OUT_2_FOLDER}-complete"
     if not done.exists():
         seen: set[str] = set()
-        with tempfile.TemporaryDirectory(prefix="origin-music-") as temp:
-            workdir = Path(temp)
-            workdir.chmod(0o777)
-            for package, (archive, folder) in HELD_OUT_2.items():
-                deb = _download(package, workdir)
-                unpacked = workdir / package
-                subprocess.run(["dpkg-deb", "-x", str(deb), str(unpacked)], check=True)
-                tracks = _unzip_folder(unpacked / archive, folder, workdir / f"{package}-zip")
-                print(f"{package}: {_copy_unique(tracks, music, package, seen)} tracks")
-                shutil.rmtree(unpacked)
-                shutil.rmtree(workdir / f"{package}-zip")
-                deb.unlink()
+        for package, unpacked, workdir in _unpacked(HELD_OUT_2):
+            archive, folder = HELD_OUT_2[package]
+            tracks = _unzip_folder(unpacked / archive, folder, workdir / f"{package}-zip")
+            print(f"{package}: {_copy_unique(tracks, music, package, seen)} tracks")
+            shutil.rmtree(workdir / f"{package}-zip")
         done.touch()
     return sorted(music.iterdir())
 
@@ -177,26 +186,18 @@ def fetch_held_out_3(dest: Path = DEFAULT_DEST) -> tuple[list[Path], list[Path]]
     done = dest / f".{HELD_OUT_3_FOLDER}-complete"
     if not done.exists():
         seen: set[str] = set()
-        with tempfile.TemporaryDirectory(prefix="origin-music-") as temp:
-            workdir = Path(temp)
-            workdir.chmod(0o777)
-            for package, folders in HELD_OUT_3.items():
-                deb = _download(package, workdir)
-                unpacked = workdir / package
-                subprocess.run(["dpkg-deb", "-x", str(deb), str(unpacked)], check=True)
-                count = 0
-                for folder in folders:
-                    if folder == FROZEN_BUBBLE_SOUNDS:
-                        count += _copy_unique(unpacked / folder, music, package, seen,
-                                              _is_frozen_bubble_music)
-                        effects = _copy_unique(unpacked / folder, sounds, package, seen,
-                                               lambda source: not _is_frozen_bubble_music(source))
-                        print(f"{package}: {effects} sounds")
-                    else:
-                        count += _copy_unique(unpacked / folder, music, package, seen)
-                print(f"{package}: {count} tracks")
-                shutil.rmtree(unpacked)
-                deb.unlink()
+        for package, unpacked, _workdir in _unpacked(HELD_OUT_3):
+            count = 0
+            for folder in HELD_OUT_3[package]:
+                if folder == FROZEN_BUBBLE_SOUNDS:
+                    count += _copy_unique(unpacked / folder, music, package, seen,
+                                          _is_frozen_bubble_music)
+                    effects = _copy_unique(unpacked / folder, sounds, package, seen,
+                                           lambda source: not _is_frozen_bubble_music(source))
+                    print(f"{package}: {effects} sounds")
+                else:
+                    count += _copy_unique(unpacked / folder, music, package, seen)
+            print(f"{package}: {count} tracks")
         done.touch()
     return sorted(music.iterdir()), sorted(sounds.iterdir())
 
@@ -207,19 +208,12 @@ def fetch(dest: Path = DEFAULT_DEST) -> tuple[list[Path], list[Path]]:
     done = dest / ".music-complete"
     if not done.exists():
         seen: set[str] = set()
-        with tempfile.TemporaryDirectory(prefix="origin-music-") as temp:
-            workdir = Path(temp)
-            workdir.chmod(0o777)          # apt's sandbox user writes the .deb here
-            for package, (folder, _kind) in SOURCES.items():
-                deb = _download(package, workdir)
-                unpacked = workdir / package
-                subprocess.run(["dpkg-deb", "-x", str(deb), str(unpacked)], check=True)
-                count = _copy_unique(unpacked / folder, music, package, seen)
-                print(f"{package}: {count} tracks")
-                if package == SOUNDS[0]:
-                    print(f"{package}: {_copy_unique(unpacked / SOUNDS[1], sounds, package, seen)} sounds")
-                shutil.rmtree(unpacked)
-                deb.unlink()
+        for package, unpacked, _workdir in _unpacked(SOURCES):
+            folder, _kind = SOURCES[package]
+            count = _copy_unique(unpacked / folder, music, package, seen)
+            print(f"{package}: {count} tracks")
+            if package == SOUNDS[0]:
+                print(f"{package}: {_copy_unique(unpacked / SOUNDS[1], sounds, package, seen)} sounds")
         done.touch()
     return sorted(music.iterdir()), sorted(sounds.iterdir())
 
