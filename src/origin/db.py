@@ -15,7 +15,6 @@ database; ``python -m origin.db`` rewrites it after a new migration.
 from __future__ import annotations
 
 import os
-
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -56,7 +55,7 @@ def open_engine(url: str) -> Engine:
     if text_problem(url):               # bytes that are not UTF-8 in a path: no driver takes them
         raise InputError(printable(url), "not valid UTF-8 text (a byte in a folder or file "
                                          "name that is not text)")
-    shown = _shown(url)
+    shown = shown_url(url)
     try:
         engine = create_engine(url, future=True)
     except NoSuchModuleError:
@@ -90,7 +89,7 @@ def _read_only_hint(engine: Engine) -> str:
     return f" ({folder} is read-only: the database keeps its log and locks beside it)"
 
 
-def _shown(url: str) -> str:
+def shown_url(url: str) -> str:
     """The URL for messages, password hidden."""
     try:
         return make_url(url).render_as_string(hide_password=True)

@@ -169,8 +169,10 @@ class Workspace:
         workspace by its name there (the folder may move), another SQLite file by its absolute
         path, any other database by its URL without the password."""
         path = sqlite_file(self.path, self._db_url)
-        if path is None:
-            return re.sub(r"^([^:/]+://[^:/@]*):[^@]*@", r"\1:***@", self._db_url or "")
+        if path is None:                # a server: SQLAlchemy opens it, so its import is paid
+            from origin.db import shown_url
+
+            return shown_url(self._db_url or "")
         path = path.resolve()
         if path.parent == self.path.resolve():
             return path.name
