@@ -68,11 +68,20 @@ def required_name(ctx, param, value: str | None) -> str | None:
     return name
 
 
-def required_reason(_ctx, param, value: str | None) -> str | None:
-    """A ``--why`` the audit must carry: a blank one is no reason (the console asks for one)."""
-    if value is not None and not text_problem(value) and not value.strip():
-        raise click.BadParameter("a reason is required, not a blank", param=param)
-    return value
+def required_text(what: str):
+    """A click callback refusing a blank text that must say something (``what``: "a reason"):
+    a usage error, exit 2, before anything is stored."""
+
+    def check(_ctx, param, value: str | None) -> str | None:
+        if value is not None and not text_problem(value) and not value.strip():
+            raise click.BadParameter(f"{what} is required, not a blank", param=param)
+        return value
+
+    return check
+
+
+# a ``--why`` the audit must carry: a blank one is no reason (the console asks for one)
+required_reason = required_text("a reason")
 
 
 def intake_command(function):

@@ -9,7 +9,8 @@ from pathlib import Path
 import click
 import orjson
 
-from origin.cli import JSON_FLAG, Context, echo_json, intake_command, main, required_name, shown
+from origin.cli import (JSON_FLAG, Context, echo_json, intake_command, main, required_name,
+                        required_text, shown)
 from origin.errors import InputError
 from origin.rows import Totals
 
@@ -21,17 +22,10 @@ def brands() -> None:
     """Brand keyword guards: trademark misuse and counterfeit offers in titles and names."""
 
 
-def _not_blank(param: click.Parameter, value: str) -> str:
-    """A mark of only spaces protects nothing: a usage error (exit 2), not a stored brand."""
-    if not value.strip():
-        raise click.BadParameter("a mark is required, not a blank", param=param)
-    return value
-
-
 @brands.command("add")
 @click.option("--owner", required=True, callback=required_name,
               help="Rights holder's account (never flagged).")
-@click.option("--mark", required=True, callback=lambda _ctx, param, value: _not_blank(param, value),
+@click.option("--mark", required=True, callback=required_text("a mark"),  # blank: protects nothing
               help="The protected mark, e.g. 耐克.")
 @click.option("--alias", "aliases", multiple=True, help="Other spellings: NIKE, \"just do it\".")
 @click.option("--knockoff", "knockoffs", multiple=True, help="Known knock-off names (耐可, 康帅傅).")

@@ -49,11 +49,6 @@ def has_audio(path: str | Path) -> bool:
     return tracks(path).audio
 
 
-def has_video(path: str | Path) -> bool:
-    """Whether the file has a picture track (``Tracks.video``)."""
-    return tracks(path).video
-
-
 class AudioStream:
     """Mono float32 samples of a file's first sound track at ``rate`` Hz, ``blocks`` at a time.
 
