@@ -13,7 +13,9 @@ fourth (``held_out_4``: another hand and method, twelve more marks, counts only)
 been read, a fifth (``held_out_5``: a third hand, IME-first homophones and fancy-text look-alikes,
 twelve more marks, counts only), and once that had been read, a sixth (``held_out_6``: a fourth
 hand, fancy-text styles read from Unicode's names, jieba-common homophones, twelve more marks,
-counts only).
+counts only), and once every part had been read, a seventh (``held_out_7``: a fifth hand that read
+neither the guard nor the other parts' templates, 51 marks of the lists above weighted to the least
+used, GB2312 same-reading homophones, fancy-text blocks by code point, counts only).
 """
 from __future__ import annotations
 
@@ -448,7 +450,8 @@ def cases(seed: int = 11) -> list[Case]:
                                 title.format(s=alike), text.format(s=alike)))
     return (out + second_held_out(words) + tuning_round_four(words) + third_held_out()
             + tuning_round_five() + tuning_round_five_more() + fourth_held_out()
-            + tuning_round_six() + fifth_held_out() + tuning_round_seven() + sixth_held_out())
+            + tuning_round_six() + fifth_held_out() + tuning_round_seven() + sixth_held_out()
+            + seventh_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -2092,5 +2095,392 @@ def sixth_held_out(seed: int = 113) -> list[Case]:
         for title, text in COMMON_FRAMES_H6:
             out.append(Case("common_word_ordinary_sense", "held_out_6", None,
                             f"viewer{rng.randrange(10_000)}", "日常分享",
+                            title.format(s=sentence), text.format(s=sentence)))
+    return out
+
+
+# -- held_out_7 (issue 13, ninth round): written before any of that round's rule changes -----------
+# A seventh held-out part, because every earlier part had been read by the start of the ninth round.
+# Written by a fifth hand that did not read the guard (src/origin/brands/, rules.toml, its tables)
+# nor the other parts' templates: only this file's structure (Case, the marks lists, family names).
+# Brands: 51 marks from the lists above, weighted to the ones the held-out parts used least (22 of
+# MARKS' tune split, 11 of held_out_3's marks, 6 each of held_out_4's, 5's and 6's; 19 of them
+# common words). Its own phrasing (Douyin/Xianyu/WeChat-shop and English seller, reseller, viewer,
+# regulator and shop posts) and its own spelling writers: homophones are GB2312 level-1 characters
+# whose usual reading (pypinyin) is the same toned syllable; initials and pinyin in styles of its
+# own; look-alikes are fancy-text blocks by code point (bold, italic, double-struck, circled,
+# full-width, negative squared, small capitals, accents) or Cyrillic/Greek twins from the Unicode
+# confusables table; digit swaps o/i/l/e/a/s/t/b/g/z. Held out 6's sizes. Counts only; never read
+# its cases or tune on it.
+MARKS_H7 = [  # marks of the lists above used here
+    "海尔", "大疆", "五粮液", "蒙牛", "三只松鼠", "鸿星尔克", "波司登", "周大福", "片仔癀", "爱马仕",
+    "卡地亚", "欧米茄", "兰蔻", "戴森", "佳能", "新百伦", "亚瑟士", "乐高", "美的", "长城", "熊猫",
+    "红牛",
+    "安慕希", "七匹狼", "欧莱雅", "宝格丽", "雅马哈", "联想", "中华", "凤凰", "永久", "大宝", "白猫",
+    "蜜雪冰城", "舒肤佳", "老干妈", "长虹", "蓝月亮", "小天鹅",
+    "珀莱雅", "万宝龙", "元气森林", "雪花", "金丝猴", "六神",
+    "比亚迪", "云南白药", "格兰仕", "骆驼", "海鸥", "燕京",
+]
+# what each (not common-word) mark's fakes are sold as; common-word marks use their product cues
+GOODS_H7 = {
+    "海尔": ("冰箱", "洗衣机"), "大疆": ("无人机", "云台", "运动相机"), "五粮液": ("白酒", "礼盒装"),
+    "蒙牛": ("纯牛奶", "奶粉"), "三只松鼠": ("坚果礼包", "每日坚果"), "鸿星尔克": ("跑鞋", "运动裤"),
+    "波司登": ("羽绒服", "长款羽绒服"), "周大福": ("金手链", "黄金吊坠", "钻戒"),
+    "片仔癀": ("锭剂", "珍珠霜"), "爱马仕": ("铂金包", "丝巾", "皮带"), "卡地亚": ("手镯", "戒指", "腕表"),
+    "欧米茄": ("海马腕表", "机械表"), "兰蔻": ("小黑瓶", "粉水", "口红"), "戴森": ("吹风机", "吸尘器"),
+    "佳能": ("单反相机", "镜头"), "新百伦": ("运动鞋", "复古跑鞋"), "亚瑟士": ("跑鞋", "网球鞋"),
+    "乐高": ("积木", "拼装玩具"), "安慕希": ("酸奶", "礼盒"), "七匹狼": ("夹克", "男士皮带"),
+    "欧莱雅": ("面霜", "精华液"), "宝格丽": ("项链", "蛇头包"), "雅马哈": ("电吉他", "电子琴"),
+    "蜜雪冰城": ("奶茶杯", "雪王玩偶"), "舒肤佳": ("香皂", "洗手液"), "老干妈": ("辣椒酱", "油辣椒"),
+    "珀莱雅": ("双抗精华", "面膜"), "万宝龙": ("钢笔", "钱包"), "元气森林": ("气泡水", "乳茶"),
+    "比亚迪": ("车载充电器", "车模"), "云南白药": ("牙膏", "气雾剂"), "格兰仕": ("微波炉", "烤箱"),
+}
+
+# counterfeit offers: (account name, title, description); {w} the mark as written, {p} the goods
+OFFERS_H7 = [
+    ("阿杰潮品", "{w}{p}到货 超A品质", "超A货 和正品放一起分不出来 老师傅手工做的 要的扣1 私信发图"),
+    ("", "{p}补货啦 {w}复刻版", "{w}复刻 包装配件全套 专柜价的零头 看中直接拍"),
+    ("微商总代", "招代理 一件代发 {w}{p}", "{w}高仿{p} 一手货源 不用囤货 朋友圈素材每天更新 加v详聊"),
+    ("Lucky Store", "{w} {p} mirror quality 1:1",
+     "AAA replica {w} {p}, same as retail, ships worldwide, DM for price"),
+    ("", "best {w} {p} rep haul",
+     "my {w} replica {p} came from the factory today, 1:1 copy for $35, seller link in bio"),
+    ("直播间小助理", "{w}{p} 今晚直播间49.9", "仿{w}{p} 品质保证 限量100单 非专柜货 介意别拍"),
+    ("尾货清仓", "{w}原单{p} 清仓甩卖", "代工厂流出的原单 没吊牌 跟正品同一批料 拍下48小时内发货"),
+    ("", "{p} A货 {w}款", "{w} A货 精仿 细节图私聊 支持视频看货 不退不换"),
+    ("福建源头工厂", "{w}{p} 莆田一手", "莆田工厂直营 {w}{p} 顶级版本 对版配色 数量不多 下单送小礼品"),
+    ("", "{w}{p} 仿款 性价比之王", "跟专柜一模一样的{w}仿款 才一百多 送人完全看不出来 小黄车有链接"),
+    ("小鹿优选", "{w}{p} 高仿 能过验", "高仿{w} 能过鉴定 原厂料子 私我要实拍视频"),
+    ("", "{w} {p} fake but looks legit",
+     "selling fake {w} {p}, top quality copy, whatsapp me, cash on delivery"),
+    ("小众好物", "{w}{p} 一样的logo 平价版", "带{w}标的仿品 一比一开模 质感绝了 仅此一批"),
+    ("鞋圈老王", "{w}{p} 顶级复刻 带原盒", "复刻{w}{p} 原盒原标 比正品便宜十倍 私聊拿货"),
+    ("", "{w}{p} 批发 高仿货源", "高仿{w}{p} 批发零售 十件起批 全国包邮 支持一件代发"),
+]
+# a viewer's or a journalist's review, unboxing, news or comparison of genuine goods
+REVIEWS_H7 = [
+    ("数码小白测评", "{w}{p}用了半年 说说真实感受", "自费买的 不是广告 优点是做工扎实 缺点是价格偏高 你们觉得值吗"),
+    ("财经快讯", "{w}发布三季度财报 营收同比增长", "{w}今天公布第三季度业绩 多个品类销量上升 公司称将继续加大研发投入"),
+    ("", "开箱｜终于买到{w}{p}了", "官方旗舰店下的单 发票齐全 开箱看看做工 包装很用心"),
+    ("Tech with Mia", "{w} {p} review after 3 months",
+     "honest review of the {w} {p}, bought it myself at the official store, pros and cons inside"),
+    ("本地新闻", "{w}新门店今天开业 排队的人真多", "{w}在万达广场的新店今天开业 现场有优惠活动 记者去探了店"),
+    ("", "{w}和同价位的对比 谁更值得买", "把{w}{p}和另外两个牌子放在一起比 都是正品 结论在视频最后"),
+    ("穿搭日记", "今日分享 {w}{p}", "这个{w}{p}是去年在专柜买的 很耐用 日常用很方便"),
+    ("行业观察", "{w}的品牌故事", "从一个小作坊到今天 {w}走了几十年 这期聊聊它是怎么做起来的"),
+    ("", "{w}官方降价了 现在入手合适吗", "{w}官网{p}降了两百 618还有券 想买的可以看看"),
+    ("Daily Vlog", "unboxing my new {w} {p}", "finally got the {w} {p} from the flagship store, "
+     "receipt in the box, so happy"),
+    ("测评君", "{w}{p}耐用性测试", "把{w}{p}连续用了一个月 看看会不会出问题 全程无剪辑"),
+    ("", "{w}售后体验分享", "{w}{p}坏了拿去官方售后 三天就修好了 服务态度不错"),
+]
+# consumer warnings, fraud reports and regulators' notices about fakes
+WARNINGS_H7 = [
+    ("消费维权", "提醒：网上低价{w}{p}多为假货", "最近很多人买到假{w} 价格低得离谱的基本都是高仿 一定认准官方渠道"),
+    ("", "教你三招分辨{w}{p}真假", "看包装印刷 看logo 看防伪码 假货做得再像也有破绽 收藏起来"),
+    ("市场监管发布", "查获一批假冒{w}{p}", "执法人员在一处仓库查获假冒{w}{p}三百余件 案件正在进一步调查中"),
+    ("", "被坑了 买到假{w}", "在某平台买的{w}{p}是假的 商家还不给退 大家千万别贪便宜"),
+    ("Consumer Alert", "how to spot a fake {w} {p}",
+     "fake {w} {p} are everywhere online, check the packaging and the security code before you pay"),
+    ("鉴定师阿明", "{w}{p}真假对比 左边是仿品", "今天收到一个仿{w} 和正品放一起对比 差别主要在字体和做工"),
+    ("", "别再买所谓1:1的{w}了", "所谓一比一复刻的{w}{p} 用料差还可能有害 花冤枉钱不说还违法"),
+    ("法律小课堂", "卖高仿{w}犯法吗", "销售假冒注册商标的商品 金额较大的要负刑事责任 律师来解读"),
+    ("", "转发：{w}声明谨防假冒", "近期发现有人冒用{w}名义低价销售{p} 请通过官方渠道购买 转给身边的人"),
+    ("打假博主", "实测直播间9.9的{w}{p}", "买回来一看就是假货 logo都印歪了 大家别上当"),
+    ("", "{w}防伪查询教程", "扫包装上的二维码就能查真伪 查不到的就是假{w} 转给家里老人"),
+]
+# second-hand resale of genuine goods with proof of purchase, no counterfeit words
+RESALE_H7 = [
+    ("闲置转让", "自用{w}{p}转让 九成新", "去年专柜买的 有小票和发票 用过几次 搬家转卖 同城可面交"),
+    ("", "二手{w}{p} 低价出", "闲置的{w}{p} 盒子说明书都在 可以走平台验货 不议价"),
+    ("宝妈闲置", "出个{w}{p} 几乎全新", "朋友送的{w}{p} 用不上 专柜小票还在 价格好商量"),
+    ("", "{w}{p}转卖 带发票", "买重了 {w}{p}全新没拆封 发票齐全 原价转"),
+    ("二手好物铺", "{w}{p} 95新 支持验货", "自用闲置 有购买记录可查 支持第三方验货 包邮"),
+    ("Second-hand Sam", "selling my used {w} {p}", "bought at the {w} store last year, receipt "
+     "included, lightly used, local pickup"),
+]
+# the same two families for goods that are used up (drinks, food, cosmetics, cleaning): sold on
+# unopened, reviewed by taste and effect
+CONSUMABLES_H7 = frozenset({
+    "白酒", "礼盒装", "纯牛奶", "奶粉", "坚果礼包", "每日坚果", "锭剂", "珍珠霜", "小黑瓶", "粉水", "口红",
+    "酸奶", "礼盒", "面霜", "精华液", "香皂", "洗手液", "辣椒酱", "油辣椒", "双抗精华", "面膜", "气泡水",
+    "乳茶", "牙膏", "气雾剂", "饮料", "功能饮料", "香烟", "葡萄酒", "SOD蜜", "护手霜", "洗洁精", "洗衣粉",
+    "洗衣液", "啤酒", "纯生", "奶糖", "糖果", "花露水", "沐浴露",
+})
+RESALE_SEALED_H7 = [
+    ("囤货太多", "{w}{p} 全新未拆 转几件", "活动时囤多了 {w}{p}全新没拆封 超市小票在 日期新鲜 同城自提"),
+    ("", "{w}{p}礼盒转让", "过年收到的{w}{p} 家里用不上 全新未开封 发票在 原价八折出"),
+    ("闲置转让", "{w}{p} 买多了转让", "公司发的福利 {w}{p} 没拆封 保质期到明年 有购买凭证 不议价"),
+    ("Declutter Deals", "unopened {w} {p} for sale", "got too many {w} {p} in a promo, unopened, "
+     "receipt included, local pickup"),
+]
+REVIEWS_SEALED_H7 = [
+    ("好物测评", "{w}{p}真实测评 回购吗", "自费买的 不是广告 全部用完了再来说感受 优点缺点都讲"),
+    ("", "盲测五款{p} {w}排第几", "买来五个牌子的{p} 一起对比 {w}的表现有点意外"),
+    ("财经快讯", "{w}发布三季度财报 营收同比增长", "{w}今天公布第三季度业绩 多个品类销量上升 公司称将继续加大研发投入"),
+    ("Daily Vlog", "trying {w} {p} for the first time", "bought the {w} {p} at the supermarket, "
+     "honest first impressions"),
+    ("", "{w}{p}配料表解读", "把{w}{p}的配料表一项项看一遍 哪些成分要注意 看完再决定买不买"),
+    ("本地新闻", "{w}新工厂在本地投产", "{w}在我市的新生产基地今天正式投产 预计年产值过亿"),
+]
+# an authorised account's own posts ({w} the account's own mark)
+AUTHORISED_H7 = [
+    ("{w}官方旗舰店", "{w}新品{p}上市", "{w}官方新品 全国专柜同步发售 认准官方旗舰店 正品保障"),
+    ("{w}授权专卖店", "谨防假冒｜{w}{p}真伪辨别", "近期市面上出现仿冒{w}的{p} 本店为{w}品牌授权 假一赔十 授权书见图"),
+    ("{w}官方", "{w}周年庆 全场满减", "感谢大家一直支持{w} 周年庆期间{p}满300减50 直播间同步"),
+    ("{w}授权店", "今天到店的新款{p}", "{w}授权店实拍 今天新到的{p} 欢迎到店试用 支持官方验真"),
+    ("{w} Official", "{w} {p} new season", "the new {w} {p} line is here, only at authorised {w} "
+     "stores, beware of replicas"),
+    ("{w}官方客服", "关于{w}仿冒产品的声明", "{w}从未授权任何渠道销售所谓原单 尾货 1:1产品 发现请举报"),
+]
+# everyday sentences holding a loaded mark's sound, or its characters in another sense
+SOUND_ALIKE_H7 = [
+    "大江东去浪淘尽", "今天真是因祸得福", "新疆伊犁的薰衣草开了", "收到邻居送来的回礼",
+    "衬衫上缝了一排蓝扣子", "亚瑟是圆桌骑士的首领", "早上起来叩齿三十六下", "博物馆里的始祖鸟化石",
+    "院子里来了三只松鼠", "老农夫山泉边挑水", "小娃哈哈大笑", "这周大福利",
+    "九阳神功练到第九层", "观鸟记录 一群太平鸟", "草原上的七匹狼", "过年去老干妈家拜年",
+    "回归自然堂堂正正做人", "一切都化为乌有", "周末来一场元气森林浴", "隔离酒店的第七天",
+    "孩儿们开饭啦", "牧场里的萌牛", "过个年又吃肥了", "老师一视同仁堂上点名",
+    "他从小爱马是出了名的", "集市上淘到一盏波斯灯", "果树打了代森锰锌", "快乐高于一切",
+    "他走着奇特步伐", "今天是绝佳能见度", "周末去听名师大讲堂", "用才华为自己代言",
+]
+# frames using 复刻 / 1:1 / 高仿真 / 原版 in their ordinary sense
+SOUND_ALIKE_FRAMES_H7 = [
+    ("经典场景复刻🎬", "{s} 按原片一比一复刻了这个镜头 #翻拍 #vlog"),
+    ("1:1还原课本插图", "{s} 美术课作业 1:1还原课本里的插图 老师给了满分"),
+    ("{s}", "今天复刻了外婆的老味道 红烧肉配米饭 #家常菜"),
+    ("手工｜高仿真微缩场景", "{s} 做了三个月的高仿真微缩场景 比例1:12"),
+    ("原版 vs 翻唱", "{s} 这首歌的原版和翻唱你们更喜欢哪个 #音乐"),
+]
+# common-word marks in their ordinary sense
+COMMON_SENSE_H7 = [
+    "周末去爬长城 人山人海", "动物园的熊猫在啃竹子", "奶奶煮了一锅红豆粥", "窗外下起了雪花",
+    "雨后天边挂着一道长虹", "今晚的蓝月亮好特别", "海边的海鸥抢游客的薯条", "广场上的飞鸽成群",
+    "沙漠里的骆驼队慢慢走", "露营时远远看见一只小熊", "老板今天请全店喝奶茶", "湖面上游来一只小天鹅",
+    "他从小就是个听话的好孩子", "站在黄鹤楼上看长江", "峨眉山的金丝猴抢游客的包", "家里的白猫又胖了",
+    "楼下的小狗旺旺叫个不停", "吓得我六神无主", "看到这张图你会联想到什么", "中华文化博大精深",
+    "凤凰古城的夜景", "这个相册我要永久保存", "我家大宝今年上小学了", "海天一色的日落",
+    "泰国人把白象当作吉祥的象征", "牧场里一头红牛在吃草", "宠物店的大白兔好可爱", "美的东西总是短暂的",
+    "全班统一穿校服", "燕京八景之一的卢沟晓月", "终于读完了骆驼祥子", "长城脚下的小村庄",
+    "我是熊猫血 今天去献血了", "麻雀变凤凰的故事", "海鸥在码头上盘旋", "女儿最爱的小熊玩偶",
+    "老板娘做的牛肉面一绝", "雪花飘飘北风萧萧", "红豆生南国 春来发几枝", "中华田园犬也很可爱",
+    "用联想记忆法背单词", "秦岭金丝猴保护区", "今晚能看到超级蓝月亮", "永久冻土层正在融化",
+    "做个诚实的好孩子", "飞鸽传书的年代", "新年旺旺 家家兴旺", "海天相接的地方",
+]
+COMMON_FRAMES_H7 = [
+    ("{s}", "随手拍 记录生活 #日常"),
+    ("今日vlog", "{s} 分享给大家 喜欢的点个赞"),
+    ("{s}｜周末碎片", "周末出门走走 {s} 心情很好"),
+    ("朋友圈文案", "{s} 配了几张图 你们觉得怎么样"),
+]
+
+
+class Spellings7:
+    """held_out_7's own spelling writers: how a seller disguises a mark, one family each."""
+
+    SEPARATORS = ("•", "/", " ", "-", ".", "·", "⚡", "🔥", "♡", "｜", "～", "∙", " / ", "_", "☆", "🌟")
+    DIGITS = {"o": "0", "i": "1", "l": "1", "e": "3", "a": "4", "s": "5", "t": "7", "b": "8",
+              "g": "9", "z": "2"}
+
+    def __init__(self) -> None:
+        from confusable_homoglyphs import confusables
+        from pypinyin import Style, pinyin
+
+        self._style = Style
+        # GB2312 level 1: the 3 755 common characters an IME offers first, by usual toned reading
+        self.by_reading: dict[str, list[str]] = defaultdict(list)
+        for high in range(0xB0, 0xD8):
+            for low in range(0xA1, 0xFF):
+                try:
+                    ch = bytes((high, low)).decode("gb2312")
+                except UnicodeDecodeError:
+                    continue
+                reading = pinyin(ch, style=Style.TONE3, neutral_tone_with_five=True)[0][0]
+                if reading != ch:
+                    self.by_reading[reading].append(ch)
+        # Cyrillic and Greek letters (not notation symbols) Unicode's confusables table gives for
+        # each Latin letter
+        LETTERS = ("CYRILLIC CAPITAL LETTER", "CYRILLIC SMALL LETTER", "GREEK CAPITAL LETTER",
+                   "GREEK SMALL LETTER")
+        self.twins: dict[str, list[str]] = {}
+        for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
+            found = confusables.is_confusable(letter, greedy=True,
+                                              preferred_aliases=["cyrillic", "greek"]) or []
+            twins = [g["c"] for entry in found for g in entry["homoglyphs"]
+                     if len(g["c"]) == 1 and g["n"].startswith(LETTERS)]
+            if twins:
+                self.twins[letter] = twins
+
+    def readings(self, mark: str, style) -> list[str]:
+        from pypinyin import lazy_pinyin
+        return lazy_pinyin(mark, style=style, neutral_tone_with_five=True)
+
+    def separated(self, text: str, rng: random.Random) -> str:
+        sep = rng.choice(self.SEPARATORS)
+        letters = [c for c in text if not c.isspace()]
+        return sep.join(letters)
+
+    def initials(self, mark: str, rng: random.Random) -> str:
+        letters = [s[0] for s in self.readings(mark, self._style.NORMAL)]
+        style = rng.randrange(7)
+        if style == 0:
+            return "".join(letters)
+        if style == 1:
+            return "".join(letters).upper()
+        if style == 2:
+            return ".".join(letters).upper() + "."
+        if style == 3:
+            return " ".join(letters).upper()
+        if style == 4:
+            return "".join(c.upper() if i % 2 == 0 else c for i, c in enumerate(letters))
+        if style == 5:
+            return "".join(letters).upper() + "家"
+        return "#" + "".join(letters)
+
+    def pinyin(self, mark: str, rng: random.Random) -> str:
+        style = rng.randrange(7)
+        if style == 0:
+            return "".join(self.readings(mark, self._style.NORMAL))
+        if style == 1:
+            return " ".join(self.readings(mark, self._style.NORMAL))
+        if style == 2:
+            return "".join(s.capitalize() for s in self.readings(mark, self._style.NORMAL))
+        if style == 3:
+            return " ".join(self.readings(mark, self._style.TONE))
+        if style == 4:
+            return "".join(self.readings(mark, self._style.TONE))
+        if style == 5:
+            return "".join(self.readings(mark, self._style.TONE3))
+        return " ".join(self.readings(mark, self._style.NORMAL)).upper()
+
+    def homophone(self, mark: str, rng: random.Random) -> str | None:
+        """One character (two in a third of the 3-4 character marks) swapped for another common
+        character of the same toned reading, or of the same syllable in any tone when no character
+        of the mark has a same-tone twin (白猫); None when there is none at all."""
+        readings = self.readings(mark, self._style.TONE3)
+        for same_tone in (True, False):
+            def alike(r: str, reading: str) -> bool:
+                return r == reading if same_tone else r[:-1] == reading[:-1]
+
+            options = [[c for r, chars in self.by_reading.items() if alike(r, reading)
+                        for c in chars if c != mark[i]]
+                       for i, reading in enumerate(readings)]
+            places = [i for i, found in enumerate(options) if found]
+            if places:
+                break
+        else:
+            return None
+        count = 2 if len(mark) >= 3 and len(places) >= 2 and rng.random() < 1 / 3 else 1
+        chars = list(mark)
+        for i in rng.sample(places, count):
+            chars[i] = rng.choice(options[i])
+        return "".join(chars)
+
+    def confusable(self, text: str, rng: random.Random) -> str:
+        """A fancy-text style over the whole name, or one or two letters swapped for a Cyrillic or
+        Greek twin."""
+        style = rng.randrange(9)
+        if style == 0:   # mathematical bold
+            return "".join(chr(0x1D400 + ord(c) - 65) if "A" <= c <= "Z" else
+                           chr(0x1D41A + ord(c) - 97) if "a" <= c <= "z" else c for c in text)
+        if style == 1:   # mathematical double-struck (capitals with letterlike holes kept plain)
+            holes = {"C": "ℂ", "H": "ℍ", "N": "ℕ", "P": "ℙ", "Q": "ℚ", "R": "ℝ", "Z": "ℤ"}
+            return "".join(holes.get(c) or (chr(0x1D538 + ord(c) - 65) if "A" <= c <= "Z" else
+                           chr(0x1D552 + ord(c) - 97) if "a" <= c <= "z" else c) for c in text)
+        if style == 2:   # circled
+            return "".join(chr(0x24B6 + ord(c) - 65) if "A" <= c <= "Z" else
+                           chr(0x24D0 + ord(c) - 97) if "a" <= c <= "z" else c for c in text)
+        if style == 3:   # full-width
+            return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else "\u3000" if c == " " else c
+                           for c in text)
+        if style == 4:   # negative squared capitals (no compatibility mapping)
+            return "".join(chr(0x1F170 + ord(c.upper()) - 65) if c.isascii() and c.isalpha() else c
+                           for c in text)
+        if style == 5:   # small capitals, as fancy-text sites print them
+            small = dict(zip("abcdefghijklmnopqrstuvwxyz", "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡxʏᴢ"))
+            return "".join(small.get(c.lower(), c) for c in text)
+        if style == 6:   # accents on every vowel
+            accents = {"a": "á", "e": "ë", "i": "ï", "o": "ö", "u": "ü", "A": "Á", "E": "Ë",
+                       "I": "Ï", "O": "Ö", "U": "Ü"}
+            return "".join(accents.get(c, c) for c in text)
+        places = [i for i, c in enumerate(text) if c in self.twins]
+        chars = list(text)
+        for i in rng.sample(places, min(len(places), 1 if style == 7 else 2)):
+            chars[i] = rng.choice(self.twins[chars[i]])
+        return "".join(chars)
+
+    def digits(self, text: str, rng: random.Random) -> str:
+        """One or two letters written as the digits they look like."""
+        places = [i for i, c in enumerate(text) if c.lower() in self.DIGITS]
+        chars = list(text)
+        for i in rng.sample(places, min(len(places), rng.choice((1, 1, 2)))):
+            chars[i] = self.DIGITS[chars[i].lower()]
+        return "".join(chars)
+
+
+def seventh_held_out(seed: int = 127) -> list[Case]:
+    """held_out_7: 51 brands × 3 offers in each of five families, 64 confusable and 64 digit-swap
+    offers, 153 texts in each benign family of four, 160 everyday sound-alikes, 192 common-word
+    texts (held_out_6's sizes)."""
+    rng = random.Random(seed)
+    words = Spellings7()
+    every = {b.mark: b for b in (suite_brands() + held_out_3_brands() + held_out_4_brands()
+                                 + held_out_5_brands() + held_out_6_brands())}
+    brands = [every[mark] for mark in MARKS_H7]
+    out: list[Case] = []
+
+    def goods(brand: Brand) -> str:
+        return rng.choice(brand.context_words or GOODS_H7[brand.mark])
+
+    def offer(family: str, brand: Brand, written: str) -> None:
+        name, title, text = rng.choice(OFFERS_H7)
+        product = goods(brand)
+        out.append(Case(family, "held_out_7", brand, f"shop{rng.randrange(100_000)}", name,
+                        title.format(w=written, p=product), text.format(w=written, p=product)))
+
+    def benign(family: str, brand: Brand, templates: list, account: str = "",
+               sealed: list | None = None) -> None:
+        product = goods(brand)
+        used_up = sealed and product in CONSUMABLES_H7
+        name, title, text = rng.choice(sealed if used_up else templates)
+        out.append(Case(family, "held_out_7", None, account or f"user{rng.randrange(100_000)}",
+                        name.format(w=brand.mark), title.format(w=brand.mark, p=product),
+                        text.format(w=brand.mark, p=product)))
+
+    for brand in brands:
+        latin = brand.aliases[0] if brand.aliases else ""
+        for _ in range(3):
+            offer("no_evasion", brand, latin if latin and rng.random() < 0.3 else brand.mark)
+            offer("separators", brand,
+                  words.separated(latin if latin and rng.random() < 0.3 else brand.mark, rng))
+            offer("initials", brand, words.initials(brand.mark, rng))
+            offer("pinyin", brand, words.pinyin(brand.mark, rng))
+            written = words.homophone(brand.mark, rng)
+            while written is None or written in every:   # another loaded mark is no evasion
+                written = words.homophone(brand.mark, rng)
+            offer("homophones", brand, written)
+            benign("resale", brand, RESALE_H7, sealed=RESALE_SEALED_H7)
+            benign("consumer_warnings", brand, WARNINGS_H7)
+            benign("reviews_news", brand, REVIEWS_H7, sealed=REVIEWS_SEALED_H7)
+            account = rng.choice((brand.owner, *sorted(brand.authorized)))
+            benign("authorised_own_posts", brand,   # a shop signs as a shop, the owner as 官方
+                   [t for t in AUTHORISED_H7 if ("授权" in t[0]) == (account != brand.owner)],
+                   account)
+    latin_brands = [b for b in brands if b.aliases]
+    for family in ("confusables", "digit_swaps"):
+        for index in range(64):
+            brand = latin_brands[index % len(latin_brands)]
+            text = brand.aliases[0]
+            offer(family, brand, words.confusable(text, rng) if family == "confusables"
+                  else words.digits(text, rng))
+    for sentence in SOUND_ALIKE_H7:
+        for title, text in SOUND_ALIKE_FRAMES_H7:
+            out.append(Case("ordinary_sound_alikes", "held_out_7", None,
+                            f"user{rng.randrange(100_000)}", "生活碎片",
+                            title.format(s=sentence), text.format(s=sentence)))
+    for sentence in COMMON_SENSE_H7:
+        for title, text in COMMON_FRAMES_H7:
+            out.append(Case("common_word_ordinary_sense", "held_out_7", None,
+                            f"user{rng.randrange(100_000)}", "记录生活",
                             title.format(s=sentence), text.format(s=sentence)))
     return out
