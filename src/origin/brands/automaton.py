@@ -19,12 +19,13 @@ from origin.brands.normalize import (DELIMITER, DIGITS_AS_L, LEET, Normalizer, c
                                      is_cjk, leet_key, leet_text, one_as_l_text)
 
 # Words that send a record to the slow path: sound-alike marks are only searched next to the
-# first three, and absolute advertising terms are reported on their own.
+# first three, absolute advertising terms are reported on their own, and a genuine word (正品) may
+# be negated there (不是正品: a counterfeit word).
 # A Latin pattern read with digits as letters and l as i must keep this many letters: Yili
 # reads "yi" then, which is any pinyin.
 MIN_LEET_KEY = 3
 TRIGGER_KINDS = ("counterfeit", "weak_counterfeit", "impersonation")
-HOT_TRIGGER_KINDS = TRIGGER_KINDS + ("absolute",)
+HOT_TRIGGER_KINDS = TRIGGER_KINDS + ("absolute", "genuine")
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,8 @@ class BrandIndex:
         for kind in CONTEXT_KINDS:
             for word in rules.words.get(kind, ()):
                 self._add_context(ContextWord(kind, word))
+        for char in rules.counterfeit_morphemes:     # 仿款: one character, a trigger of its own
+            self.hot.add(self.normalizer.word_skeleton(char), ContextWord("counterfeit", char))
         # the characters besides letters and digits that the light view's words hold: a field
         # whose light view has none of them holds none of those words (None: always look)
         light_keys = list(self.context_light._keys)

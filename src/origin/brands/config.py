@@ -17,7 +17,7 @@ SEVERITY = {name: rank for rank, name in enumerate(DECISIONS)}
 OPEN_TABLES = frozenset({"emoji_words", "words", "weights"})   # emoji; kinds checked below
 CONTEXT_KINDS = ("counterfeit", "weak_counterfeit", "commerce", "impersonation", "benign",
                  "resale", "absolute", "warning", "authentic", "sale", "price", "goods",
-                 "negation", "reissue")
+                 "negation", "reissue", "genuine", "guarantee")
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,10 @@ class Rules:
     negation_gap: int = 2                     # 不是 … 仿品: characters between negation and word
     crossing_word_min_frequency: int = 10     # a word crossing a sound-alike's edge is this common
     fakes_as_topic: frozenset[str] = frozenset()   # counterfeit words no seller calls his goods
+    # characters that are a counterfeit word wherever no dictionary word takes them (仿款, 仿原版;
+    # not 模仿, 仿佛, 仿真)
+    counterfeit_morphemes: frozenset[str] = frozenset()
+    negation_prefixes: frozenset[str] = frozenset()   # 非 in 非正品: a negation written on the word
 
     def decision_for(self, score: int) -> str:
         """The most severe decision whose threshold the score reaches."""
@@ -86,6 +90,9 @@ def load_rules(override: Path | str | None = None) -> Rules:
             negation_gap=int(matching.get("negation_gap", 2)),
             crossing_word_min_frequency=int(matching.get("crossing_word_min_frequency", 10)),
             fakes_as_topic=frozenset(str(w) for w in matching.get("fakes_as_topic", ())),
+            counterfeit_morphemes=frozenset(
+                str(c) for c in matching.get("counterfeit_morphemes", ())),
+            negation_prefixes=frozenset(str(c) for c in matching.get("negation_prefixes", ())),
             emoji_words={str(k): str(v) for k, v in data.get("emoji_words", {}).items()},
             words=words,
             source=source,

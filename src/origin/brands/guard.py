@@ -254,7 +254,45 @@ class BrandGuard:
                     found.setdefault(key, Signal(
                         word.kind, word.word, name, start, end,
                         field_views.original[start:end], start))
-        return sorted(found.values(), key=lambda s: s.position)
+        signals = sorted(found.values(), key=lambda s: s.position)
+        derived = self._admissions(name, field_views.original, signals)
+        return sorted(signals + derived, key=lambda s: s.position) if derived else signals
+
+    def _admissions(self, name: str, text: str, signals: list[Signal]) -> list[Signal]:
+        """Counterfeit words no list can hold: a genuine word negated (不是正品, 非正品: the
+        seller says it is not the real thing) and a counterfeit morpheme (仿) that jieba puts in
+        no word of its own (仿款, 仿原版; 模仿, 仿佛, 仿真 are words), each a ``counterfeit``
+        signal spanning what it was read from."""
+        rules = self.rules
+        derived: list[Signal] = []
+        # 是不是正品 asks (the A-not-A question: the character before 不 repeats after it)
+        negations = [s for s in signals if s.kind == "negation" and not (
+            0 < s.start and s.start + 1 < len(text) and text[s.start - 1] == text[s.start + 1])]
+        guarantees = [s for s in signals if s.kind == "guarantee"]
+        for genuine in (s for s in signals if s.kind == "genuine"):
+            negation = next((n for n in negations if 0 <= genuine.start - n.end
+                             <= rules.negation_gap), None)
+            if negation is not None:
+                start = negation.start
+            elif genuine.start and text[genuine.start - 1] in rules.negation_prefixes:
+                start = genuine.start - 1
+            else:
+                continue
+            if any(-rules.negation_gap <= g.start - genuine.end <= rules.negation_gap
+                   or -rules.negation_gap <= start - g.end <= rules.negation_gap
+                   for g in guarantees):
+                continue       # 如果不是正品 假一赔十, 不是正品包退: a genuine seller's promise
+            derived.append(Signal("counterfeit", text[start:genuine.end], name, start,
+                                  genuine.end, text[start:genuine.end], start))
+        morphemes = [at for at, char in enumerate(text) if char in rules.counterfeit_morphemes]
+        if morphemes:
+            taken = [(s.start, s.end) for s in signals if s.kind == "counterfeit"]
+            taken += self.words.segments(text)
+            for at in morphemes:
+                if not any(start <= at < end for start, end in taken):
+                    derived.append(Signal("counterfeit", text[at], name, at, at + 1, text[at],
+                                          at))
+        return derived
 
     def _brand_hits(self, name: str, field_views: FieldViews, own: list[Signal],
                     triggered: bool) -> list[Hit]:

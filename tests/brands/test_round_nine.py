@@ -1,0 +1,64 @@
+"""Issue 13, ninth round: a seller's "not genuine" and a lone 仿 are counterfeit words, 6 reads
+as b, a mark of one repeated sound is found when its two characters are written with two
+others, and counterfeit words in another sentence are no evidence on a sound-alike."""
+from __future__ import annotations
+
+import pytest
+
+from origin.brands.automaton import Brand
+from origin.brands.config import SEVERITY
+from origin.brands.guard import BrandGuard
+from tests.brands.conftest import record
+
+
+@pytest.fixture(scope="module")
+def guard() -> BrandGuard:
+    return BrandGuard([
+        Brand(1, "耐克", "nike_official", ("NIKE",)), Brand(2, "旺旺", "ww_official"),
+        Brand(3, "星巴克", "sb_official", ("Starbucks",)), Brand(4, "万宝龙", "mb_official",
+                                                                 ("Montblanc",)),
+        Brand(5, "格力", "gree_official", ("GREE",))])
+
+
+def _caught(guard: BrandGuard, title: str, description: str, mark: str) -> bool:
+    """The mark found at review or above, on the one-record path and on the batch path."""
+    one = guard.scan(record(title, description))
+    (batch,) = guard.scan_many([record(title, description)])
+    return all(any(hit.brand.mark == mark and SEVERITY[hit.decision] >= SEVERITY["review"]
+                   for hit in result.hits) for result in (one, batch))
+
+
+def _counterfeit_words(guard: BrandGuard, title: str, description: str = "") -> list[str]:
+    (hit,) = guard.scan(record(title, description)).hits
+    return [s.matched for s in hit.signals if s.kind == "counterfeit"]
+
+
+@pytest.mark.parametrize("title", ["直播间专享 NK卫衣", "直播间专享 naike卫衣", "直播间专享 耐克卫衣"])
+def test_a_seller_saying_not_genuine_offers_fakes(guard, title):
+    assert _caught(guard, title, "高版本 不是正品 介意别拍 直播间下单立减二十", "耐克")
+
+
+def test_not_genuine_in_its_forms(guard):
+    assert _counterfeit_words(guard, "耐克鞋 非正品勿拍") == ["非正品"]
+    assert _counterfeit_words(guard, "耐克鞋 绝不是原装") == ["绝不是原装"]
+
+
+@pytest.mark.parametrize("title", [
+    "帮我看看这双耐克是不是正品",              # a question (A-not-A), no admission
+    "耐克鞋 如果不是正品假一赔十",              # a genuine seller's promise
+    "耐克鞋 保证正品 不是正品包退",
+    "耐克鞋 正品",
+])
+def test_questions_and_promises_about_genuine_goods_are_no_admission(guard, title):
+    assert _counterfeit_words(guard, title) == []
+
+
+def test_a_lone_fang_is_a_counterfeit_word(guard):
+    assert _caught(guard, "姐妹们这款naike钱包真的绝了", "跟专柜一模一样的仿款 价格只要零头", "耐克")
+    assert _counterfeit_words(guard, "耐克运动鞋 仿原版 细节到位") == ["仿"]
+
+
+@pytest.mark.parametrize("title", ["模仿耐克的广告 太好笑了", "耐克鞋仿佛踩在云上", "耐克的仿真模型"])
+def test_fang_inside_a_word_is_that_word(guard, title):
+    # 模仿 (imitate), 仿佛 (as if), 仿真 (simulation): jieba's words, not an offer of fakes
+    assert _counterfeit_words(guard, title) == []
