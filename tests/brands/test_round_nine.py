@@ -62,3 +62,9 @@ def test_a_lone_fang_is_a_counterfeit_word(guard):
 def test_fang_inside_a_word_is_that_word(guard, title):
     # 模仿 (imitate), 仿佛 (as if), 仿真 (simulation): jieba's words, not an offer of fakes
     assert _counterfeit_words(guard, title) == []
+
+
+@pytest.mark.parametrize("title, mark", [("5tar6ucks帽子 仿品 效果差不多", "星巴克"),
+                                         ("Mont6lanc钢笔 高仿品质 拍下即发", "万宝龙")])
+def test_six_reads_as_b(guard, title, mark):
+    assert _caught(guard, title, "包邮", mark)

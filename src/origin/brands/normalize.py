@@ -27,15 +27,16 @@ MULTI = 0xFFFFFFFF             # ``skeletons``: a character the table writes as 
 STROKE_SEPARATORS = frozenset("丶丨丿乀乁")
 # Digits written for the letters they resemble (n1ke, ad1das, ch4nel); "l" folds to "i" on both
 # sides so "1", "I" and "l" (and their look-alikes: Unicode gives I, l and 1 one prototype)
-# stand for each other. Only read where a digit touches a Latin letter or an i or l is there.
-LEET = str.maketrans("0134578l9", "oieastbig")
+# stand for each other (6 for b as in 5tar6ucks, 2 for z). Only read where a digit touches a
+# Latin letter or an i or l is there.
+LEET = str.maketrans("013456782l9", "oieasbtbzig")
 _LEET_TOUCH = re.compile(r"[a-z][0-9]|[0-9][a-z]|[il]")
 # A 1 touching a Latin letter may stand for l as well (Yi1i for Yili, whose leet reading yiii
 # collapses to "yi", too short a pattern): a second reading of those texts, matched as written.
-DIGITS_AS_L = str.maketrans("0134578", "oleastb")
+DIGITS_AS_L = str.maketrans("01345678", "oleasbtb")
 _ONE_TOUCH = re.compile(r"[a-z]1|1[a-z]")
 # ... and as i with l kept (Yil1 for Yili: 1 as l reads "yill", collapsed to "yil")
-DIGITS_AS_I = str.maketrans("0134578", "oieastb")
+DIGITS_AS_I = str.maketrans("01345678", "oieasbtb")
 # A pinyin tone number after a syllable (nai4ke4): dropped before pinyin is matched.
 _TONE_DIGIT = re.compile(r"(?<=[a-z])[1-5](?![0-9])")
 
