@@ -68,3 +68,8 @@ def test_fang_inside_a_word_is_that_word(guard, title):
                                          ("Mont6lanc钢笔 高仿品质 拍下即发", "万宝龙")])
 def test_six_reads_as_b(guard, title, mark):
     assert _caught(guard, title, "包邮", mark)
+
+
+@pytest.mark.parametrize("written", ["妄旺", "旺望", "望旺"])
+def test_a_mark_of_one_repeated_sound_written_with_two_other_characters(guard, written):
+    assert _caught(guard, f"{written}雪饼 仿品 效果差不多", "价格一折 评论区扣1", "旺旺")

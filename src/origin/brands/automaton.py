@@ -239,11 +239,13 @@ class BrandIndex:
                     if made:
                         self.sounds.add(*made)
             classes = self.normalizer.syllables_to_classes(list(reading))
-            if classes:     # 娃哈哈 reads wa-ha: the view the text is read in collapsed 哈哈 too
-                classes = collapse_repeats(classes)
-            if classes and len(classes) >= 2:
-                self.homophone.add(classes, Pattern(brand, "homophone", source, False, False,
-                                                    classes))
+            # 娃哈哈 reads wa-ha: the view the text is read in collapsed 哈哈 too; but a repeated
+            # sound written with two characters stays two in that view (妄旺 for 旺旺, 娃哈蛤),
+            # so the mark is looked for with its sounds as they are as well
+            for key in dict.fromkeys((collapse_repeats(classes), classes) if classes else ()):
+                if len(key) >= 2:
+                    self.homophone.add(key, Pattern(brand, "homophone", source, False, False,
+                                                    key))
 
     def _add_context(self, word: ContextWord) -> None:
         raw = self.normalizer.word_skeleton(word.word, collapse=False)
