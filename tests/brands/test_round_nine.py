@@ -73,3 +73,11 @@ def test_six_reads_as_b(guard, title, mark):
 @pytest.mark.parametrize("written", ["妄旺", "旺望", "望旺"])
 def test_a_mark_of_one_repeated_sound_written_with_two_other_characters(guard, written):
     assert _caught(guard, f"{written}雪饼 仿品 效果差不多", "价格一折 评论区扣1", "旺旺")
+
+
+def test_counterfeit_words_in_another_sentence_are_not_on_a_sound_alike(guard):
+    # 耐磕 (hard-wearing) sounds like 耐克, 隔离 like 格力; 一比一复刻 is about a cake
+    for title in ("这个手机壳很耐磕。今天一比一复刻了网红蛋糕", "那会儿公司包隔离的费用。今天一比一复刻了网红蛋糕"):
+        assert guard.scan(record(title, "成功率很高 配方放评论区")).decision == "none"
+    # a listing's commas join its phrases: the counterfeit word is still on the hit
+    assert _caught(guard, "新到一批耐磕鞋子，仿品里的天花板", "包邮", "耐克")

@@ -26,6 +26,7 @@ from origin.errors import printable
 VIA_PREFERENCE = ("mark", "alias", "knockoff", "pinyin", "initials", "homophone")
 DIRECT_VIAS = ("mark", "alias", "knockoff")
 SENTENCE_STOPS = frozenset("，。！？；：\n")
+SENTENCE_ENDS = frozenset("。！？；!?\n")     # a listing's commas join its phrases; these do not
 # distinct records and field texts whose slow-path reading is kept (a few kB each)
 READINGS_KEPT = 4096
 FIELDS_KEPT = 8192
@@ -206,7 +207,8 @@ class BrandGuard:
             common_word_without_cue=self._needs_cue(hit, hits, views),
             authorised=False, weak_sound=hit.weak_sound, ambiguous=hit.ambiguous,
             product_cue=self._has_cue(hit.brand, views),
-            on_hit=bool(hit.weak_sound) and self._evidence_on_hit(hit, own[hit.field]),
+            on_hit=bool(hit.weak_sound) and self._evidence_on_hit(hit, own[hit.field],
+                                                                  views[hit.field].original),
             offer_shape=bool(hit.weak_sound) and self._offer_shape(
                 hit, own[hit.field], views[hit.field].original), stops=stops,
             names_other_brand=any(other.brand is not hit.brand and other.via in DIRECT_VIAS
@@ -353,14 +355,16 @@ class BrandGuard:
                     self.rules.crossing_word_min_frequency):
                 hit.weak_sound = "sound_alike_is_ordinary_word"
             elif hit.via == "homophone" and not set(view.text[match.start:match.end]) \
-                    & set(pattern.source) and not self._evidence_on_hit(hit, own):
+                    & set(pattern.source) and not self._evidence_on_hit(
+                        hit, own, field_views.original):
                 # none of the mark's characters and nothing on the hit itself
                 sound = view.text[match.start:match.end]
                 if self._bare_phrase(sound):
                     hit.weak_sound = "sound_alike_needs_evidence_on_hit"
                 elif len(sound) <= 2:
                     hit.weak_sound = "two_syllables_only"
-            elif hit.via == "homophone" and not self._evidence_on_hit(hit, own):
+            elif hit.via == "homophone" and not self._evidence_on_hit(
+                    hit, own, field_views.original):
                 # keeps some of the mark (猛牛 for 蒙牛, 哇哈哈): counterfeit words elsewhere
                 # in the record are about something else unless the record sells
                 hit.weak_sound = "homophone_needs_an_offer"
@@ -485,14 +489,18 @@ class BrandGuard:
             return True                     # a particle inside (啊地打肆) ends no phrase
         return 0 < self.words.frequency(sound) < self.rules.ordinary_word_min_frequency
 
-    def _evidence_on_hit(self, hit: Hit, own: list[Signal]) -> bool:
+    def _evidence_on_hit(self, hit: Hit, own: list[Signal], original: str) -> bool:
         """Counterfeit evidence on the hit itself: a counterfeit word right next to it in its
-        field (乃克 高仿), or an evader's spelling beyond the sound (飞·了)."""
+        field and sentence (乃克 高仿, 划为墨镜，仿品; not 很耐磕。今天一比一复刻了蛋糕), or an
+        evader's spelling beyond the sound (飞·了)."""
         window = self.rules.hit_evidence_window
-        if any(signal.kind == "counterfeit"
-               and max(signal.start - hit.end, hit.start - signal.end) <= window
-               for signal in own):
-            return True
+        for signal in own:
+            if signal.kind == "counterfeit" \
+                    and max(signal.start - hit.end, hit.start - signal.end) <= window:
+                low, high = (hit.end, signal.start) if signal.start >= hit.end else \
+                    (signal.end, hit.start)
+                if not any(char in SENTENCE_ENDS for char in original[low:high]):
+                    return True
         return any(self.rules.evasion_weights.get(e, 0) for e in hit.evasions
                    if e not in SOUND_VIAS and e != "repeated")
 
