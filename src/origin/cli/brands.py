@@ -14,7 +14,11 @@ from origin.cli import (JSON_FLAG, Context, echo_json, intake_command, main, req
 from origin.errors import InputError
 from origin.rows import Totals
 
-BATCH = 5000            # records per stored transaction and printed block (a commit costs ~20 ms)
+# records per stored transaction and printed block: each commit writes every page the batch
+# touched in five indexes to the WAL; storing 100 000 records' results cost 0.50-0.65 s CPU in
+# 5 000-record transactions, 0.33-0.46 s in 20 000-record ones (a killed scan keeps every
+# committed block and a rerun replaces them, whatever its size)
+BATCH = 20000
 
 
 @main.group()
