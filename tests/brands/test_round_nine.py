@@ -81,3 +81,17 @@ def test_counterfeit_words_in_another_sentence_are_not_on_a_sound_alike(guard):
         assert guard.scan(record(title, "成功率很高 配方放评论区")).decision == "none"
     # a listing's commas join its phrases: the counterfeit word is still on the hit
     assert _caught(guard, "新到一批耐磕鞋子，仿品里的天花板", "包邮", "耐克")
+
+
+@pytest.fixture(scope="module")
+def marks() -> BrandGuard:
+    return BrandGuard([Brand(1, "元气森林", "yq_official"), Brand(2, "格兰仕", "galanz_official"),
+                       Brand(3, "老凤祥", "lfx_official")])
+
+
+def test_a_price_word_that_is_the_marks_own_character_is_part_of_a_sound_alike(marks):
+    # 元 is a price word; in 元气森淋 it is the mark's first character, as in 元气森林
+    (hit,) = marks.scan(record("元气森淋卫衣 仿品", "跟正装一样的包装")).hits
+    assert (hit.brand.mark, hit.via, hit.matched) == ("元气森林", "homophone", "元气森淋")
+    assert hit.decision != "none"
+

@@ -335,8 +335,12 @@ class BrandGuard:
                         hit.matched) == self.normalizer.word_skeleton(pattern.source):
                     continue                            # the plain view found it already
                 hit.evasions = tuple(sorted(set(hit.evasions) | {swap}))
-            if hit.via in SOUND_VIAS and any(s.start < hit.end and hit.start < s.end
-                                             for s in own if s.kind != "goods"):
+            # a context word on the hit; one inside it written with the mark's own characters
+            # is part of the mark (元 in 元气森淋, a price word elsewhere)
+            lying_on = [s for s in own if s.kind != "goods" and s.start < hit.end
+                        and hit.start < s.end and not (hit.start <= s.start and s.end <= hit.end
+                                                       and s.matched in pattern.source)]
+            if hit.via in SOUND_VIAS and lying_on:
                 # a Latin hit may begin in a collapsed run shared with a context word
                 # (超A + ADDS reads "超adds"): it starts at the run's last letter instead
                 if not self._trim_run(hit, field_views, found_in, match, pattern,
