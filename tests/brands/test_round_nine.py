@@ -95,3 +95,12 @@ def test_a_price_word_that_is_the_marks_own_character_is_part_of_a_sound_alike(m
     assert (hit.brand.mark, hit.via, hit.matched) == ("元气森林", "homophone", "元气森淋")
     assert hit.decision != "none"
 
+
+def test_a_sound_alike_keeping_most_of_the_mark_with_a_counterfeit_word_on_it_gets_a_look(marks):
+    # nothing sold or priced in the record's words, but 一比一做工 is written on 格兰是
+    result = marks.scan(record("格兰是微波炉 一比一做工", "走时精准 送礼有面 顺丰到付"))
+    assert (result.decision, result.rule) == ("review", "sound_alike_without_an_offer")
+    # the counterfeit word in another clause: someone's sentence
+    assert marks.scan(record("格兰是微波炉，做工很好", "一比一复刻了奶奶的菜")).decision == "none"
+    # one character of the mark and an everyday word (风箱, bellows): no look
+    assert marks.scan(record("复刻老风箱", "一比一还原农村土灶")).decision == "none"

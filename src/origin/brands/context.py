@@ -54,6 +54,7 @@ class Evidence:
     poster_owns: str | None = None
     stops: tuple[int, ...] = ()    # record positions of sentence stops (，。！？；：)
     names_other_brand: bool = False    # another brand is written out (mark, alias) in the record
+    keeps_most: bool = False       # a sound-alike keeping most of its mark's characters (劳力是)
 
 
 @dataclass(frozen=True)
@@ -187,7 +188,13 @@ def _offer_needed(evidence: Evidence, verdict: Verdict, rules: Rules) -> Verdict
                     or evidence.offer_shape or evidence.product_cue or "impersonation" in kinds)
     if evidence.via == "homophone" and not offering:
         # 哇哈哈 … 1:1复刻了猫咪的表情, 他的爱马是 … 复刻: a sound-alike in a text that sells
-        # nothing and names no goods is someone's sentence, not a disguised mark
+        # nothing and names no goods is someone's sentence, not a disguised mark; one keeping
+        # most of the mark's characters with a counterfeit word right on it in its clause
+        # (格兰是微波炉 一比一做工, 劳力是原单) gets a look, as a mark does
+        if evidence.keeps_most and evidence.weak_sound is None and _tied(
+                evidence, verdict.near, rules.hit_evidence_window, same_clause=True):
+            return Verdict("review", "sound_alike_without_an_offer", verdict.score,
+                           verdict.near)
         return Verdict("none", "sound_alike_without_an_offer", verdict.score, verdict.near)
     if "counterfeit" in kinds and not offering and evidence.via in ("mark", "alias"):
         # 博物馆里有一块始祖鸟化石，顺便一比一复刻了灶台: a counterfeit word in another clause of

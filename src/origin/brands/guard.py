@@ -212,7 +212,8 @@ class BrandGuard:
             offer_shape=bool(hit.weak_sound) and self._offer_shape(
                 hit, own[hit.field], views[hit.field].original), stops=stops,
             names_other_brand=any(other.brand is not hit.brand and other.via in DIRECT_VIAS
-                                  for other in hits)) for hit in hits]
+                                  for other in hits),
+            keeps_most=hit.via == "homophone" and self._keeps_most(hit)) for hit in hits]
         kinds = {s.kind for s in signals}
         reading = _Reading(
             signals, tuple(s for s in signals if s.kind == "absolute"), tuple(hits),
@@ -492,6 +493,14 @@ class BrandGuard:
         if len(sound) >= 2 and sound[-1] in self.rules.particles:
             return True                     # a particle inside (啊地打肆) ends no phrase
         return 0 < self.words.frequency(sound) < self.rules.ordinary_word_min_frequency
+
+    def _keeps_most(self, hit: Hit) -> bool:
+        """Is the hit written with more than half of its mark's own characters (劳力是 for 劳力士;
+        not 老风箱 for 老凤祥, an everyday word after one of them)?"""
+        skeleton = self.normalizer.word_skeleton
+        mark = skeleton(hit.brand.mark, collapse=False)
+        written = skeleton(hit.matched, collapse=False)
+        return 2 * sum(a == b for a, b in zip(written, mark)) > len(mark)
 
     def _evidence_on_hit(self, hit: Hit, own: list[Signal], original: str) -> bool:
         """Counterfeit evidence on the hit itself: a counterfeit word right next to it in its
