@@ -23,6 +23,14 @@ builds the third held-out part the same way from music-held-out-3 (six more game
 1313, other sentences and voices again, with game sounds of its own among the negatives
 (sounds-held-out-3); its tracks are registered beside the 100 and held_out_2's, the catalogue
 growing again. Made when held_out_2 was spent on tuning: read once, at the end of a pass.
+
+    python benchmarks/audio_suite.py --part held_out_4 [--rebuild] [--check]
+
+builds the fourth held-out part from music-held-out-4 (five more games' packages), seed 1414,
+voices and sentences of its own, game sounds of its own (sounds-held-out-4), and unrelated music
+from a sixth package whose tracks are never registered (music-held-out-4-unregistered) beside the
+every-6th track of the five; registered beside the 100, held_out_2's and held_out_3's. Made when
+held_out_3 was spent on tuning (issue 12's eighth pass): read by the lead only, once, at final main.
 """
 from __future__ import annotations
 
@@ -103,6 +111,26 @@ HELD_OUT_3_LINES: Lines = (
      "Final exam tomorrow, wish me luck, I will tell you how it went on Friday."),
 )
 
+HELD_OUT_4_DATA = DATA / "music-held-out-4"
+HELD_OUT_4_UNREGISTERED = DATA / "music-held-out-4-unregistered"
+HELD_OUT_4_SOUNDS = DATA / "sounds-held-out-4"
+HELD_OUT_4_OUT = DATA / "audio_suite_held_out_4"
+HELD_OUT_4_SEED = 1414
+HELD_OUT_4_LINES: Lines = (
+    # voices no earlier part used
+    ("en-gb+m4", "fr-be+f2", "nb", "el+m3", "sk+f5", "hr", "ca+m1", "id+f4", "ru+m2", "lv"),
+    ("Morning walk by the river, the fog is so thick you can barely see the bridge.",
+     "I tried the viral pasta trick and honestly it works better than I expected.",
+     "Here is my desk setup after the move, the new lamp makes such a difference.",
+     "Second day of the festival and my feet hurt, but the music is worth it.",
+     "This old tram still runs every twenty minutes through the historic centre.",
+     "My neighbour grows tomatoes on the balcony and gave us a whole basket today.",
+     "Watch the dog when I say the word walk, he loses his mind every time.",
+     "Before you buy a used bike, check the brakes, the chain and the frame for cracks.",
+     "We got stuck in the snow for two hours and made friends with the whole queue.",
+     "Last stream of the week, thank you all for watching and see you on Monday."),
+)
+
 
 @dataclass(frozen=True)
 class Query:
@@ -148,6 +176,16 @@ def held_out_2_tracks() -> tuple[list[Path], list[Path]]:
 def held_out_3_tracks() -> tuple[list[Path], list[Path]]:
     """The third held-out part's (registered, never registered) music files."""
     return _part_tracks(HELD_OUT_3_DATA)
+
+
+def held_out_4_tracks() -> tuple[list[Path], list[Path]]:
+    """The fourth held-out part's (registered, never registered) music files: every 6th track of
+    its five packages, and every track of its sixth (music-held-out-4-unregistered), unregistered."""
+    registered, unrelated = _part_tracks(HELD_OUT_4_DATA)
+    others = sorted(HELD_OUT_4_UNREGISTERED.iterdir()) if HELD_OUT_4_UNREGISTERED.is_dir() else []
+    if not others:
+        raise SystemExit(f"no music in {HELD_OUT_4_UNREGISTERED}: run python scripts/fetch_music.py")
+    return registered, unrelated + others
 
 
 def held_out(track: Path) -> bool:
@@ -375,11 +413,29 @@ def _held_out_2_negatives(rng, unrelated: list[Path], workdir: Path, out: Path,
     return queries
 
 
-def _held_out_3_negatives(rng, unrelated: list[Path], workdir: Path, out: Path) -> list[Query]:
-    sounds = sorted(HELD_OUT_3_SOUNDS.iterdir()) if HELD_OUT_3_SOUNDS.is_dir() else []
+def _part_sounds(folder: Path) -> list[Path]:
+    """A held-out part's own game sounds (the negatives that are sound, not music)."""
+    sounds = sorted(folder.iterdir()) if folder.is_dir() else []
     if not sounds:
-        raise SystemExit(f"no sounds in {HELD_OUT_3_SOUNDS}: run python scripts/fetch_music.py")
-    return _held_out_2_negatives(rng, unrelated, workdir, out, HELD_OUT_3_LINES, sounds)
+        raise SystemExit(f"no sounds in {folder}: run python scripts/fetch_music.py")
+    return sounds
+
+
+def _held_out_3_negatives(rng, unrelated: list[Path], workdir: Path, out: Path) -> list[Query]:
+    return _held_out_2_negatives(rng, unrelated, workdir, out, HELD_OUT_3_LINES,
+                                 _part_sounds(HELD_OUT_3_SOUNDS))
+
+
+def _held_out_4_negatives(rng, unrelated: list[Path], workdir: Path, out: Path) -> list[Query]:
+    return _held_out_2_negatives(rng, unrelated, workdir, out, HELD_OUT_4_LINES,
+                                 _part_sounds(HELD_OUT_4_SOUNDS))
+
+
+def build_held_out_4(seed: int = HELD_OUT_4_SEED, out: Path = HELD_OUT_4_OUT,
+                     rebuild: bool = False) -> list[Query]:
+    """The fourth held-out part: every family once per registered track of music-held-out-4."""
+    return _build("held_out_4", held_out_4_tracks, _held_out_4_negatives, seed, out, rebuild,
+                  lines=HELD_OUT_4_LINES, held=True)
 
 
 def build_held_out_3(seed: int = HELD_OUT_3_SEED, out: Path = HELD_OUT_3_OUT,
@@ -480,12 +536,14 @@ def _build(part: str, tracks_of, negatives_of, seed: int, out: Path, rebuild: bo
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", choices=("tuning+held_out", "held_out_2", "held_out_3"),
+    parser.add_argument("--part", choices=("tuning+held_out", "held_out_2", "held_out_3",
+                                           "held_out_4"),
                         default="tuning+held_out",
-                        help="the suite of the 100 tracks (tuning and held-out), or the second or "
-                             "third held-out part")
+                        help="the suite of the 100 tracks (tuning and held-out), or the second, "
+                             "third or fourth held-out part")
     parser.add_argument("--seed", type=int, help=f"default 7, or {HELD_OUT_2_SEED} for held_out_2, "
-                                                 f"{HELD_OUT_3_SEED} for held_out_3")
+                                                 f"{HELD_OUT_3_SEED} for held_out_3, "
+                                                 f"{HELD_OUT_4_SEED} for held_out_4")
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--check", action="store_true",
                         help="then check the built files without running any matcher (check())")
@@ -496,6 +554,9 @@ def main() -> None:
     elif args.part == "held_out_3":
         queries = build_held_out_3(args.seed or HELD_OUT_3_SEED, rebuild=args.rebuild)
         out, music = HELD_OUT_3_OUT, sum(held_out_3_tracks(), [])
+    elif args.part == "held_out_4":
+        queries = build_held_out_4(args.seed or HELD_OUT_4_SEED, rebuild=args.rebuild)
+        out, music = HELD_OUT_4_OUT, sum(held_out_4_tracks(), [])
     else:
         queries = build(7 if args.seed is None else args.seed, rebuild=args.rebuild)
         out, music = DEFAULT_OUT, sum(tracks(), [])

@@ -2,7 +2,8 @@
 side by side in one run on real music (benchmarks/audio_suite.py).
 
     python benchmarks/bench_audio.py [--systems origin,landmark,chromaprint] [--scale 1000,100000]
-                                     [--every N] [--part tuning|held_out|held_out_2] [--json]
+                                     [--every N] [--part tuning|held_out|held_out_2|held_out_3|held_out_4]
+                                     [--json]
 
 Prints, per system and separately for the tuning and the held-out tracks: µAP, recall at precision
 0.99, recall at the default threshold per transform family, false matches on negatives (unrelated
@@ -15,9 +16,11 @@ hash statistics are music's but no line of hits continues past a second).
 ``--part held_out_2`` runs the second held-out part instead (audio_suite.build_held_out_2: tracks
 from packages no tuning pass read, registered beside the 100, with negatives of its own), reported
 as a table of its own and written to results/audio-held_out_2.json. It has been read to tune
-(spent); ``--part held_out_3`` is the held-out part now (audio_suite.build_held_out_3: six more
-games' tracks, registered beside the 100 and held_out_2's), results/audio-held_out_3.json, read
-once at the end of a pass.
+(spent); so has ``--part held_out_3`` (audio_suite.build_held_out_3: six more games' tracks,
+registered beside the 100 and held_out_2's; results/audio-held_out_3.json), spent on issue 12's
+eighth pass. ``--part held_out_4`` is the held-out part now (audio_suite.build_held_out_4: five
+more games' tracks and a sixth's never registered, registered beside the 100, held_out_2's and
+held_out_3's), results/audio-held_out_4.json: run by the lead only, once, at a final main.
 
 Systems:
 - origin: spectral-peak landmarks read through tempo, pitch and speed warps, candidates verified
@@ -410,18 +413,20 @@ def main() -> None:
     parser.add_argument("--scale", default="1000,100000", help="tracks to pad the store to ('' skips)")
     parser.add_argument("--seed", type=int,
                         help=f"suite seed (default 7, or {audio_suite.HELD_OUT_2_SEED} for held_out_2, "
-                             f"{audio_suite.HELD_OUT_3_SEED} for held_out_3)")
+                             f"{audio_suite.HELD_OUT_3_SEED} for held_out_3, "
+                             f"{audio_suite.HELD_OUT_4_SEED} for held_out_4)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--every", type=int, default=1,
                         help="every Nth query only (a quicker run on a busy machine; every family "
                              "and kind of negative stays in)")
     parser.add_argument("--tuning-only", action="store_true",
                         help="run the tuning queries only (while tuning: held-out stays unseen)")
-    parser.add_argument("--part", choices=("tuning", "held_out", "held_out_2", "held_out_3"),
+    parser.add_argument("--part", choices=("tuning", "held_out", "held_out_2", "held_out_3",
+                                           "held_out_4"),
                         help="one part only: the 100 tracks' tuning or held-out queries, the "
-                             "second held-out part (its tracks registered beside the 100), or the "
-                             "third (beside the 100 and the second's); default: tuning and "
-                             "held-out, reported apart")
+                             "second held-out part (its tracks registered beside the 100), the "
+                             "third (beside the 100 and the second's) or the fourth (beside all "
+                             "three); default: tuning and held-out, reported apart")
     args = parser.parse_args()
     systems = args.systems.split(",")
     if args.tuning_only:
@@ -440,6 +445,14 @@ def main() -> None:
         more, unrelated = audio_suite.held_out_3_tracks()
         registered = registered + second + more       # the catalogue grows again
         splits = (("held-out-3 tracks", lambda query: True),)
+    elif args.part == "held_out_4":
+        queries = audio_suite.build_held_out_4(args.seed or audio_suite.HELD_OUT_4_SEED)
+        suite_dir = audio_suite.HELD_OUT_4_OUT
+        second, _ = audio_suite.held_out_2_tracks()
+        third, _ = audio_suite.held_out_3_tracks()
+        more, unrelated = audio_suite.held_out_4_tracks()
+        registered = registered + second + third + more   # the catalogue grows once more
+        splits = (("held-out-4 tracks", lambda query: True),)
     else:
         queries = audio_suite.build(7 if args.seed is None else args.seed)
         if args.part:
@@ -524,7 +537,8 @@ def main() -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
     RESULTS.mkdir(parents=True, exist_ok=True)
-    name = f"audio-{args.part}.json" if args.part in ("held_out_2", "held_out_3") else "audio.json"
+    name = (f"audio-{args.part}.json" if args.part in ("held_out_2", "held_out_3", "held_out_4")
+            else "audio.json")
     (RESULTS / name).write_text(json.dumps(report, indent=1, default=float))
     if args.json:
         print(json.dumps(report, indent=1, default=float))

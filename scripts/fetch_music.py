@@ -41,6 +41,30 @@ A third set goes to ``music-held-out-3/``: the ``held_out_3`` part, from six mor
                                                       folders: the forest and retro folders hold
                                                       several arrangements of one theme)
 
+A fourth set goes to ``music-held-out-4/``: the ``held_out_4`` part, made when held_out_3 was spent
+on tuning (issue 12's eighth pass), from five more games' packages, other composers again:
+
+    blobwars-data          15 tracks   CC-BY-SA-3.0  (Simuze.nl: Lennaert van Driel "DJ Sjors",
+                                                      Dick Huijer "Ambick"), CC-BY-3.0 (Sander van
+                                                      Oirschot "SinQ"); Ogg files without a suffix,
+                                                      copied with ".ogg" added
+    flare-game             11 tracks   CC-BY-SA-3.0+ (Clint Bellanger and the Flare contributors;
+                                                      mods/fantasycore/music, its 60 s wind_ambient
+                                                      skipped: wind, not music)
+                          108 sounds   CC-BY-SA-3.0+ (its soundfx folders) -> sounds-held-out-4/
+    openclonk-data          8 tracks   CC-BY-3.0     (K-Pone and the OpenClonk team; Music.ocg)
+    xmoto-data              7 tracks   GPL-2+        (the X-Moto Development Team)
+    widelands-data         30 tracks   GPL-2+        (the Widelands Development Team; ingame_24-26
+                                                      CC-BY-SA-3.0, Stuart Marshall; its menu.ogg
+                                                      has ingame_14's bytes: kept once)
+
+and one more package whose tracks are *never registered* to ``music-held-out-4-unregistered/``
+(unrelated music from yet another game, beside the every-6th track of the five above):
+
+    megaglest-data          9 tracks   CC-BY-SA-3.0  (its factions' and menu music: Aminos, Margaras,
+                                                      manolo camp, Mattias Westlund's "Chronicles
+                                                      III", the MegaGlest team)
+
 Symbolic links (drascula's language folders point at the same files) are skipped and files with
 the same bytes kept once. Media is never committed: benchmarks/data/ is git-ignored. Idempotent:
 each set has its own completion marker, so adding a set never refetches the other.
@@ -94,6 +118,38 @@ HELD_OUT_3: dict[str, tuple[str, ...]] = {
     "supertux-data": tuple(f"usr/share/games/supertux2/music/{folder}"
                            for folder in ("antarctic", "castle", "tropical")),
 }
+HELD_OUT_4_FOLDER = "music-held-out-4"
+HELD_OUT_4_UNREGISTERED = "music-held-out-4-unregistered"
+HELD_OUT_4_SOUNDS = "sounds-held-out-4"
+FLARE = "usr/share/games/flare/mods/fantasycore"
+MEGAGLEST = "usr/share/games/megaglest"
+# package -> (target folder, folder inside the package's data) pairs
+HELD_OUT_4: dict[str, tuple[tuple[str, str], ...]] = {
+    "blobwars-data": ((HELD_OUT_4_FOLDER, "usr/share/games/blobwars/music"),),
+    "flare-game": ((HELD_OUT_4_FOLDER, f"{FLARE}/music"), (HELD_OUT_4_SOUNDS, f"{FLARE}/soundfx")),
+    "openclonk-data": ((HELD_OUT_4_FOLDER, "usr/share/games/openclonk/Music.ocg"),),
+    "xmoto-data": ((HELD_OUT_4_FOLDER, "usr/share/games/xmoto/Textures/Musics"),),
+    "widelands-data": ((HELD_OUT_4_FOLDER, "usr/share/games/widelands/data/music"),),
+    "megaglest-data": ((HELD_OUT_4_UNREGISTERED, f"{MEGAGLEST}/techs/megapack/factions"),
+                       (HELD_OUT_4_UNREGISTERED, f"{MEGAGLEST}/data/core/menu/music")),
+}
+HELD_OUT_4_SKIP = ("wind_ambient.ogg",)   # flare's wind loop: a sound, not music
+
+
+def _held_out_4_keeps(source: Path) -> bool:
+    """Not a skipped file, and of megaglest's factions only their music (not their units' sounds)."""
+    return (source.name not in HELD_OUT_4_SKIP
+            and ("factions" not in source.parts or source.parent.name == "music"))
+
+
+def _is_audio(source: Path) -> bool:
+    """An audio file by its suffix, or an Ogg file without one (blobwars names its tracks bare)."""
+    if source.suffix.lower() in AUDIO_SUFFIXES:
+        return True
+    if source.suffix:
+        return False
+    with source.open("rb") as head:
+        return head.read(4) == b"OggS"
 
 
 def _download(package: str, workdir: Path) -> Path:
@@ -117,14 +173,15 @@ def _copy_unique(folder: Path, target: Path, prefix: str, seen: set[str],
     copied = 0
     target.mkdir(parents=True, exist_ok=True)
     for source in sorted(folder.rglob("*")):
-        if (source.is_symlink() or not source.is_file() or source.suffix.lower() not in AUDIO_SUFFIXES
+        if (source.is_symlink() or not source.is_file() or not _is_audio(source)
                 or not keep(source)):
             continue
         digest = hashlib.sha256(source.read_bytes()).hexdigest()
         if digest in seen:
             continue
         seen.add(digest)
-        destination = target / f"{prefix}--{source.name.replace(' ', '_')}"
+        name = source.name.replace(' ', '_') + ("" if source.suffix else ".ogg")
+        destination = target / f"{prefix}--{name}"
         partial = destination.with_suffix(destination.suffix + ".part")
         shutil.copyfile(source, partial)
         partial.replace(destination)          # atomic: a killed run leaves no half file
@@ -202,6 +259,22 @@ def fetch_held_out_3(dest: Path = DEFAULT_DEST) -> tuple[list[Path], list[Path]]
     return sorted(music.iterdir()), sorted(sounds.iterdir())
 
 
+def fetch_held_out_4(dest: Path = DEFAULT_DEST) -> dict[str, list[Path]]:
+    """Make sure the held-out-4 tracks, its never-registered package's tracks and its sounds are
+    in their folders of ``dest``; return each folder's files by folder name."""
+    done = dest / f".{HELD_OUT_4_FOLDER}-complete"
+    folders = (HELD_OUT_4_FOLDER, HELD_OUT_4_UNREGISTERED, HELD_OUT_4_SOUNDS)
+    if not done.exists():
+        seen: set[str] = set()
+        for package, unpacked, _workdir in _unpacked(HELD_OUT_4):
+            for folder, inside in HELD_OUT_4[package]:
+                count = _copy_unique(unpacked / inside, dest / folder, package, seen,
+                                     _held_out_4_keeps)
+                print(f"{package}: {count} files to {folder}")
+        done.touch()
+    return {folder: sorted((dest / folder).iterdir()) for folder in folders}
+
+
 def fetch(dest: Path = DEFAULT_DEST) -> tuple[list[Path], list[Path]]:
     """Make sure every track and sound is in ``dest``/music and ``dest``/sounds; return both."""
     music, sounds = dest / "music", dest / "sounds"
@@ -229,6 +302,8 @@ def main() -> None:
     held, held_sounds = fetch_held_out_3(args.dest)
     print(f"{len(held)} tracks in {args.dest / HELD_OUT_3_FOLDER}, "
           f"{len(held_sounds)} sounds in {args.dest / HELD_OUT_3_SOUNDS}")
+    for folder, files in fetch_held_out_4(args.dest).items():
+        print(f"{len(files)} files in {args.dest / folder}")
 
 
 if __name__ == "__main__":
