@@ -116,3 +116,67 @@ def test_repeated_upload_descriptors_are_searched_once_with_the_same_pairs(monke
         assert _pairs_as_tuples(deduplicated) == _pairs_as_tuples(every_row)
         assert {pair.upload_frame for pair in deduplicated} == {0, 1, 2}
         assert searched[-2] == len(np.unique(still, axis=0)) < searched[-1] == len(still)
+
+
+def _reference_pairs(index, upload: Keypoints) -> list[tuple]:
+    """The documented rule, one descriptor at a time: each upload descriptor's neighbours within
+    the radius, the closest per original keyframe (the first FAISS gives), counted per (upload
+    keyframe, original keyframe); each upload keyframe's ``CANDIDATES`` most shared ones with
+    at least ``MIN_SHARED``, ties in (original, keyframe) order, points in upload order."""
+    distances, rows = index._searcher().search(np.ascontiguousarray(upload.descriptors),
+                                               keypoint_index.NEIGHBOURS)
+    row_key, row_index, row_frame = index._row_arrays()[:3]
+    members: dict[tuple[int, int, int], list[tuple[int, int, int]]] = {}
+    for query in range(len(upload)):
+        seen = set()
+        for distance, row in zip(distances[query], rows[query]):
+            if row < 0 or distance > keypoint_index.DESCRIPTOR_RADIUS:
+                continue
+            keyframe = (int(row_key[row]), int(row_frame[row]))
+            if keyframe not in seen:
+                seen.add(keyframe)
+                members.setdefault((int(upload.frame_of[query]), *keyframe), []).append(
+                    (query, int(row_index[row]), int(distance)))
+    pairs = []
+    for frame in sorted({frame for frame, _, _ in members}):
+        shared = sorted((key for key in members if key[0] == frame
+                         and len(members[key]) >= keypoint_index.MIN_SHARED),
+                        key=lambda key: (-len(members[key]), key))
+        for _, original, original_frame in shared[:keypoint_index.CANDIDATES]:
+            found = members[(frame, original, original_frame)]
+            pairs.append((original, frame, original_frame,
+                          upload.points[[q for q, _, _ in found]].tobytes(),
+                          index.originals[original].points[[f for _, f, _ in found]].tobytes(),
+                          np.array([d for _, _, d in found], np.int32).tobytes()))
+    return pairs
+
+
+def test_search_keeps_each_descriptors_closest_feature_per_original_keyframe(monkeypatch):
+    """Features repeated within an original keyframe, across its keyframes and across originals
+    (a logo, a still shot): each upload descriptor pairs with its closest one per original
+    keyframe, as the rule says descriptor by descriptor (inverted file and exact search)."""
+    rng = np.random.default_rng(11)
+    originals = dict((key, _keypoints(rng, 10, 100)) for key in range(1, 9))
+    base = originals[4]
+    repeated = base.descriptors.copy()
+    seven, eight = np.flatnonzero(base.frame_of == 7), np.flatnonzero(base.frame_of == 8)
+    repeated[eight] = repeated[seven]                      # keyframe 8 shows keyframe 7 again
+    repeated[eight[::3]] ^= 1                              # ... one bit off here and there
+    repeated[seven[50:60]] = repeated[seven[40:50]]        # a feature found twice in one keyframe
+    originals[4] = Keypoints(base.times, base.frame_of, base.points, repeated, base.size)
+    other = originals[5]
+    shared = other.descriptors.copy()
+    shared[other.frame_of == 2] = np.roll(repeated[seven], 1, axis=0)   # another original's still
+    originals[5] = Keypoints(other.times, other.frame_of, other.points, shared, other.size)
+    noisy = repeated[seven].copy()
+    flips = rng.integers(0, DESCRIPTOR_BYTES, len(noisy))
+    noisy[np.arange(len(noisy)), flips] ^= rng.integers(1, 256, len(noisy), dtype=np.uint8)
+    upload = Keypoints(np.arange(2.0), np.repeat(np.arange(2), len(seven)).astype(np.int32),
+                       np.tile(base.points[seven], (2, 1)), np.concatenate([noisy, repeated[seven]]),
+                       base.size)
+    for exact_below in (1000, 10 ** 9):
+        monkeypatch.setattr(keypoint_index, "EXACT_BELOW", exact_below)
+        index = keypoint_index.KeypointIndex.build(originals.items())
+        found = _pairs_as_tuples(index.search(upload))
+        assert found == _reference_pairs(index, upload)
+        assert {(original, frame) for original, _, frame, *_ in found} >= {(4, 7), (4, 8), (5, 2)}

@@ -82,7 +82,7 @@ class KeypointIndex:
         self._inverted: faiss.IndexBinaryIVF | None = None
         self._row_key: list[np.ndarray] = []
         self._row_index: list[np.ndarray] = []
-        self._rows: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._rows: tuple[np.ndarray, ...] | None = None
 
     def add(self, key: int, keypoints: Keypoints) -> None:
         if key in self.originals or not len(keypoints):
@@ -105,13 +105,18 @@ class KeypointIndex:
     def descriptor_count(self) -> int:
         return int(self.store.ntotal)
 
-    def _row_arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Per row: its original's key, its feature number there, and that feature's keyframe."""
+    def _row_arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Per row: its original's key, its feature number there, that feature's keyframe, and
+        that keyframe's number among every original's keyframes (one integer per keyframe)."""
         if self._rows is None:
-            self._rows = ((np.concatenate(self._row_key), np.concatenate(self._row_index),
-                           np.concatenate([self.originals[key].frame_of.astype(np.int64)
-                                           for key in self.originals]))
-                          if self._row_key else (np.zeros(0, np.int64),) * 3)
+            if not self._row_key:
+                self._rows = (np.zeros(0, np.int64),) * 4
+            else:
+                frames = [self.originals[key].frame_of.astype(np.int64) for key in self.originals]
+                offsets = np.cumsum([0] + [len(self.originals[key].times) for key in self.originals])
+                self._rows = (np.concatenate(self._row_key), np.concatenate(self._row_index),
+                              np.concatenate(frames),
+                              np.concatenate([frame + offset for frame, offset in zip(frames, offsets)]))
         return self._rows
 
     @property
@@ -190,37 +195,34 @@ class KeypointIndex:
         distinct, row_of = _distinct_rows(upload.descriptors)
         with _faiss_threads(THREADS):
             distances, rows = searcher.search(distinct, k)
-        query = np.repeat(np.arange(len(upload)), k)
-        distances, rows = distances[row_of].ravel(), rows[row_of].ravel()
-        keep = (rows >= 0) & (distances <= DESCRIPTOR_RADIUS)
-        query, distances, rows = query[keep], distances[keep], rows[keep]
+        # one pair per (upload descriptor, original keyframe): its closest descriptor there,
+        # the first in FAISS's order (by distance, ties by row), found per distinct descriptor
+        row_key, row_index, row_frame, row_keyframe = self._row_arrays()
+        first = _first_of_each(row_keyframe[np.maximum(rows, 0)])
+        first &= (rows >= 0) & (distances <= DESCRIPTOR_RADIUS)
+        # per upload descriptor, in upload order (its neighbours in FAISS's order)
+        first, distances, rows = first[row_of], distances[row_of], rows[row_of]
+        query, column = np.nonzero(first)
+        distances, rows = distances[query, column], rows[query, column]
         if not len(rows):
             return []
-        row_key, row_index, row_frame = self._row_arrays()
         keys, feature, original_frame = row_key[rows], row_index[rows], row_frame[rows]
         upload_frame = upload.frame_of[query].astype(np.int64)
-        # one pair per (upload descriptor, original keyframe): its closest descriptor there
-        order = np.lexsort((distances, original_frame, keys, query))
-        group = np.stack([query, keys, original_frame])[:, order]
-        first = np.ones(len(order), bool)
-        first[1:] = np.any(group[:, 1:] != group[:, :-1], axis=0)
-        chosen = order[first]
         # pairs are (upload keyframe, original, original keyframe), numbered in that order
-        key_rank = np.unique(keys[chosen], return_inverse=True)[1].reshape(-1)
-        keyframes = int(original_frame[chosen].max()) + 1
-        pair_id = ((upload_frame[chosen] * (int(key_rank.max()) + 1) + key_rank) * keyframes
-                   + original_frame[chosen])
-        unique, inverse, counts = np.unique(pair_id, return_inverse=True, return_counts=True)
-        inverse = inverse.ravel()
-        by_pair = np.argsort(inverse, kind="stable")       # each pair's members, in chosen order
-        starts = np.r_[0, np.cumsum(counts)]
+        key_rank = np.unique(keys, return_inverse=True)[1].reshape(-1)
+        keyframes = int(original_frame.max()) + 1
+        pair_id = (upload_frame * (int(key_rank.max()) + 1) + key_rank) * keyframes + original_frame
+        by_pair = np.argsort(pair_id, kind="stable")   # each pair's members, in upload order
+        ordered = pair_id[by_pair]
+        starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1], True])
+        unique, counts = ordered[starts[:-1]], np.diff(starts)
         pair_frame = unique // keyframes // (int(key_rank.max()) + 1)
         pairs: list[KeyframePair] = []
         for frame in np.unique(pair_frame):
             rows_here = np.flatnonzero((pair_frame == frame) & (counts >= MIN_SHARED))
             best = rows_here[np.argsort(-counts[rows_here], kind="stable")[:CANDIDATES]]
             for number in best:
-                members = chosen[by_pair[starts[number]:starts[number + 1]]]
+                members = by_pair[starts[number]:starts[number + 1]]
                 frame_key = int(keys[members[0]])
                 original = self.originals[frame_key]
                 pairs.append(KeyframePair(
@@ -228,6 +230,15 @@ class KeypointIndex:
                     upload.points[query[members]], original.points[feature[members]],
                     distances[members].astype(np.int32)))
         return pairs
+
+
+def _first_of_each(values: np.ndarray) -> np.ndarray:
+    """bool [n, k]: whether each entry is the first of its value in its row (k is small)."""
+    order = np.argsort(values, axis=1, kind="stable")
+    ordered = np.take_along_axis(values, order, axis=1)
+    first = np.ones(values.shape, bool)
+    np.put_along_axis(first, order[:, 1:], ordered[:, 1:] != ordered[:, :-1], axis=1)
+    return first
 
 
 def _distinct_rows(descriptors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
