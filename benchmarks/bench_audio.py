@@ -56,7 +56,7 @@ for entry in (ROOT / "src", ROOT):
 from benchmarks import audio_suite  # noqa: E402
 from benchmarks.metrics import Prediction, evaluate  # noqa: E402
 from origin.audio.fingerprint import (ORIGINAL_PEAKS_PER_SECOND, fingerprint_audio,  # noqa: E402
-                                      original_landmarks)
+                                      original_landmarks, stored_landmarks)
 from origin.audio.landmarks import IDENTITY  # noqa: E402
 from origin.audio.matcher import AudioMatcher  # noqa: E402
 from origin.audio.peaks import FRAME_SECONDS, SECOND_FRAMES, BIN_COUNT, Peaks  # noqa: E402
@@ -95,7 +95,7 @@ def register(tracks: list[Path], store: AudioStore) -> tuple[dict[int, OriginalI
         except InputError as error:                 # reported; main() drops its queries
             print(f"not registered: {error}", file=sys.stderr)
             continue
-        store.add(key, original_landmarks(peaks))
+        store.add(key, stored_landmarks(peaks))
         kept[key] = peaks
         used += cpu() - start
         seconds += peaks.duration
@@ -321,7 +321,7 @@ def shared_material(queries, predictions: list[Prediction], matcher: AudioMatche
 
 # ---------------------------------------------------------------- scale
 PAD_SECONDS = 180.0
-PAD_VERSION = 2
+PAD_VERSION = 3                    # 3: pair hashes beside the triplets
 
 
 def padding_windows(real: list[Peaks]) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -362,7 +362,7 @@ def padded_store(size: int, first_key: int, windows) -> Path:
     # Pad one shard at a time (keys ≡ shard mod shards): each save rewrites one shard.
     keys = sorted(range(first_key, size), key=lambda key: (key % shards, key))
     for number, key in enumerate(keys):
-        store.add(key, original_landmarks(padding_peaks(windows, key)))
+        store.add(key, stored_landmarks(padding_peaks(windows, key)))
         if number + 1 == len(keys) or keys[number + 1] % shards != key % shards:
             store.save()
         progress(f"pad {size}", number + 1, len(keys))
@@ -383,7 +383,7 @@ def scale_rows(sizes: list[int], tracks: list[Path], queries, suite_dir: Path, i
         folder = padded_store(size, first_key, windows)
         built = time.time() - built
         store = AudioStore(folder, collect=False)
-        store.add_unsaved({key: original_landmarks(stored[key]) for key in infos})
+        store.add_unsaved({key: stored_landmarks(stored[key]) for key in infos})
         padded_at = datetime.now(timezone.utc)
         lookup = lambda keys: {key: infos[key] if key < first_key else
                                OriginalInfo(key, f"padding-{key}", "", None, padded_at, PAD_SECONDS)

@@ -1,10 +1,12 @@
-"""Landmark hashes read through warps undo speed and pitch changes of the peaks."""
+"""Landmark hashes read through warps undo speed and pitch changes of the peaks; pair hashes of an
+original are among its upload's dense pairs."""
 from __future__ import annotations
 
 import numpy as np
 
 from origin import synthetic_audio
-from origin.audio.landmarks import IDENTITY, Warp, default_warps, landmarks
+from origin.audio.landmarks import (HASH_BITS, IDENTITY, PAIR_TAG, Warp, default_warps, dense_pairs,
+                                   landmarks, pair_landmarks)
 from origin.audio.peaks import BINS_PER_OCTAVE, Peaks, peaks_of
 from origin.media.audio import SAMPLE_RATE
 
@@ -58,3 +60,18 @@ def test_a_speed_between_two_grid_points_keeps_half_its_hashes_through_the_neare
                      (bins + BINS_PER_OCTAVE * np.log2(speed)).astype(np.float32), 20.0 / speed)
         best = max(shared(original, landmarks(sped, 3, warp)) for warp in default_warps())
         assert best > 0.35, speed
+
+
+def test_an_originals_pairs_are_among_the_dense_pairs_of_an_upload_holding_its_peaks_and_more():
+    rng = np.random.default_rng(3)
+    extra = Peaks(rng.integers(0, PEAKS.frames.max(), 4000).astype(np.int32),
+                  rng.integers(0, 120, 4000).astype(np.float32), PEAKS.duration)   # a voice's peaks
+    frames = np.concatenate([PEAKS.frames, extra.frames])
+    order = np.argsort(frames, kind="stable")
+    dense = Peaks(frames[order], np.concatenate([np.rint(PEAKS.bins), extra.bins])[order], PEAKS.duration)
+    original, upload = pair_landmarks(PEAKS), dense_pairs(dense)
+    assert len(original.hashes) > 2 * len(PEAKS)                     # ~3 targets a peak
+    pairs = set(zip(upload.hashes.tolist(), upload.anchor_frames.tolist()))
+    assert all(pair in pairs for pair in zip(original.hashes.tolist(), original.anchor_frames.tolist()))
+    # In the same store as the triplets, never equal to one: pairs sit above every triplet hash.
+    assert (original.hashes & PAIR_TAG).all() and (landmarks(PEAKS, 3).hashes < 1 << HASH_BITS).all()

@@ -9,7 +9,7 @@ import pytest
 
 from origin import synthetic_audio
 from origin.audio.fingerprint import (ORIGINAL_PEAKS_PER_SECOND, UPLOAD_PEAKS_PER_SECOND,
-                                      original_landmarks)
+                                      stored_landmarks)
 from origin.audio.matcher import AudioMatcher
 from origin.audio.peaks import peaks_of
 from origin.index.audio import AudioStore
@@ -26,7 +26,7 @@ def matcher(tmp_path_factory) -> AudioMatcher:
     infos = {}
     for key, tune in TUNES.items():
         peaks = peaks_of([tune], ORIGINAL_PEAKS_PER_SECOND)
-        store.add(key, original_landmarks(peaks))
+        store.add(key, stored_landmarks(peaks))
         infos[key] = OriginalInfo(key, f"tune-{key}", f"tune-{key}.wav", None,
                                   datetime(2026, 1, 1, tzinfo=timezone.utc), peaks.duration)
     store.save()

@@ -221,6 +221,24 @@ def test_the_audio_store_is_rebuilt_from_the_database(tmp_path, media):
     assert _scan(workspace, media["upload"], "b").matches[0].channel == "audio"
 
 
+def test_a_store_from_before_pair_hashes_is_searched_from_the_rows_until_a_writer_rebuilds_it(
+        tmp_path, media):
+    workspace = _workspace(tmp_path, media)
+    manifest = workspace.audio_folder / "manifest.json"
+    described = json.loads(manifest.read_text())
+    del described["hashes"]                            # a workspace made before this version
+    manifest.write_text(json.dumps(described))
+    assert _scan(workspace, media["upload"], "a").matches[0].channel == "audio"
+    runner = CliRunner()
+    status = runner.invoke(main, ["--workspace", str(workspace.path), "index", "status", "--json"])
+    assert "before pair hashes" in json.loads(status.output)["problems"][0]
+    list(workspace.add_originals([]))                  # any writer rebuilds it from the rows
+    status = runner.invoke(main, ["--workspace", str(workspace.path), "index", "status", "--json"])
+    assert json.loads(status.output)["problems"] == []
+    assert "hashes" in json.loads(manifest.read_text())
+    assert _scan(workspace, media["upload"], "b").matches[0].channel == "audio"
+
+
 @pytest.mark.parametrize("damage", ["manifest", "postings"])
 def test_a_damaged_audio_store_fails_a_scan_with_one_line_and_the_next_writer_repairs_it(
         tmp_path, media, damage):

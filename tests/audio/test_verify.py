@@ -10,8 +10,9 @@ import pytest
 
 from origin import synthetic_audio
 from origin.audio.fingerprint import (ORIGINAL_PEAKS_PER_SECOND, UPLOAD_PEAKS_PER_SECOND,
-                                      original_landmarks)
+                                      stored_landmarks)
 from origin.audio.landmarks import IDENTITY
+from origin.audio import matcher as audio_matcher
 from origin.audio.matcher import VERIFIED, AudioMatcher
 from origin.audio.peaks import FRAME_SECONDS, peaks_of
 from origin.audio.verify import (MIN_EXCESS, MIN_Z, SEARCH_BINS, SEARCH_LEAD, SEARCH_MIN_Z, lags, presence,
@@ -30,7 +31,7 @@ def store(tmp_path_factory) -> tuple[AudioStore, dict]:
     store = AudioStore(tmp_path_factory.mktemp("audio"))
     infos = {}
     for key, peaks in PEAKS.items():
-        store.add(key, original_landmarks(peaks))
+        store.add(key, stored_landmarks(peaks))
         infos[key] = OriginalInfo(key, f"tune-{key}", f"tune-{key}.wav", None,
                                   datetime(2026, 1, 1, tzinfo=timezone.utc), peaks.duration)
     store.save()
@@ -68,6 +69,18 @@ def test_music_well_under_a_voice_is_found_at_its_offset_by_verification(store):
     assert found[0].tier == VERIFIED                                        # so a person decides
     plain = np.concatenate([np.zeros(3 * RATE, np.float32), TUNES[1][12 * RATE:24 * RATE]])
     assert [match.tier for match in matcher(store, verifies=True).match(upload(plain))] == ["global"]
+
+
+def test_a_voice_over_its_loose_hashes_never_propose_is_proposed_by_its_pairs(store, monkeypatch):
+    samples = voice_over(2, 8.0, 12.0, below_db=8.0, seed=5)
+    assert matcher(store, verifies=True).pair_lines(upload(samples).dense)[0][0] == 2
+    monkeypatch.setattr(audio_matcher, "CANDIDATE_VOTES", 10 ** 6)   # no line of loose hashes
+    found = matcher(store, verifies=True).match(upload(samples))
+    assert [(match.original, match.tier) for match in found] == [("tune-2", VERIFIED)]
+    segment = found[0].segments[0]
+    assert abs(segment.original_start - segment.upload_start - 5.0) < 0.2   # 8 s - 3 s of voice
+    monkeypatch.setattr(audio_matcher, "PAIR_CANDIDATES", 0)
+    assert matcher(store, verifies=True).match(upload(samples)) == []
 
 
 @pytest.mark.parametrize("sound", [

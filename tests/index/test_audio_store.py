@@ -122,3 +122,22 @@ def test_unsaved_originals_are_searched_with_the_saved_ones_and_change_the_state
     assert set(hits.originals.tolist()) >= {2}
     assert len(list((tmp_path / "audio").iterdir())) == 3        # nothing written: manifest + 2
     assert AudioStore(tmp_path / "audio", collect=False).keys() == {1}
+
+
+def test_a_store_written_before_pair_hashes_reads_as_empty_and_the_next_writer_rebuilds_it(tmp_path):
+    store = AudioStore(tmp_path)
+    store.add(1, marks(1))
+    store.save()
+    described = json.loads((tmp_path / MANIFEST).read_text())
+    del described["hashes"]                               # as every store before pair hashes
+    (tmp_path / MANIFEST).write_text(json.dumps(described))
+    reader = AudioStore(tmp_path, collect=False)
+    assert reader.outdated and reader.keys() == set() and "before pair hashes" in reader.failure
+    assert len(list(tmp_path.glob("*.npy"))) == 2         # a reader deletes nothing
+    writer = AudioStore(tmp_path)
+    assert writer.outdated and writer.keys() == set()
+    writer.add(1, marks(1))
+    writer.save()
+    rebuilt = AudioStore(tmp_path, collect=False)
+    assert not rebuilt.outdated and rebuilt.keys() == {1} and writer.failure is None
+    assert len(list(tmp_path.glob("*.npy"))) == 2         # the old generation's files are gone

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
-from origin.audio.landmarks import Landmarks, landmarks
+from origin.audio.landmarks import Landmarks, landmarks, pair_landmarks
 from origin.audio.peaks import Peaks, peaks_of
 from origin.media.audio import AudioStream
 
@@ -29,6 +29,14 @@ def fingerprint_audio(path: str | Path, original: bool) -> Peaks:
 
 def original_landmarks(peaks: Peaks) -> Landmarks:
     return landmarks(peaks, ORIGINAL_FANOUT)
+
+
+def stored_landmarks(peaks: Peaks) -> Landmarks:
+    """What the audio store keeps of an original: its triplet hashes and its pair hashes (tagged
+    apart, ``landmarks.PAIR_TAG``), one set of postings."""
+    triplets, pairs = original_landmarks(peaks), pair_landmarks(peaks)
+    return Landmarks(np.concatenate([triplets.hashes, pairs.hashes]),
+                     np.concatenate([triplets.anchor_frames, pairs.anchor_frames]))
 
 
 def peaks_to_bytes(peaks: Peaks) -> bytes:

@@ -109,3 +109,63 @@ def landmarks(peaks: Peaks, fanout: int, warp: Warp = IDENTITY) -> Landmarks:
                         (dt[anchors, a] - 1, DT_BITS), (dt[anchors, b] - 1, DT_BITS)):
         key = (key << bits) | value
     return Landmarks(key.astype(np.uint32), peaks.frames[anchors].astype(np.int32))
+
+
+# Pair hashes: the candidate channel for music under something louder (a voice-over). A triplet
+# needs three of the music's peaks to win the upload's peak picking together and be grouped the
+# same way; under a voice a copy keeps 0-5 % of its triplets. A pair asks for two, and the upload
+# side is lenient: every pair of its dense peaks in the target zone is hashed, so the music's
+# pairs are among them wherever both peaks are still local maxima. The original side keeps its
+# first PAIR_FANOUT targets a peak, as the triplets do. A pair hash carries 19 bits (anchor bin,
+# bin and frame difference): too few to stand alone at scale (see ``AudioMatcher.pair_lines``),
+# so pairs only propose candidates, and verification decides.
+PAIR_FANOUT = 3
+PAIR_BITS = BIN_BITS + DF_BITS + DT_BITS             # 19
+PAIR_TAG = np.uint32(1 << HASH_BITS)                 # pair hashes share the store with triplets,
+                                                     # above every triplet hash
+
+
+def _pair_hashes(bins: np.ndarray, df: np.ndarray, dt: np.ndarray) -> np.ndarray:
+    key = (((bins << DF_BITS) | (df + MAX_DF)) << DT_BITS) | (dt - 1)
+    return key.astype(np.uint32) | PAIR_TAG
+
+
+def pair_landmarks(peaks: Peaks, fanout: int = PAIR_FANOUT) -> Landmarks:
+    """Pair hashes of an original's peaks: each anchor with its first ``fanout`` targets."""
+    count = len(peaks)
+    if count < 2:
+        return Landmarks(np.zeros(0, np.uint32), np.zeros(0, np.int32))
+    frames = peaks.frames.astype(np.int64)
+    bins = np.rint(peaks.bins).astype(np.int64)
+    anchor = np.arange(count)[:, None]
+    target = np.minimum(anchor + np.arange(1, LOOKAHEAD + 1)[None, :], count - 1)
+    valid = anchor + np.arange(1, LOOKAHEAD + 1)[None, :] < count
+    dt, df = frames[target] - frames[anchor], bins[target] - bins[anchor]
+    valid &= (dt >= 1) & (dt <= MAX_DT) & (np.abs(df) <= MAX_DF)
+    valid &= ((bins >= 0) & (bins < BIN_COUNT))[:, None]
+    rows, cols = np.nonzero(valid & (np.cumsum(valid, axis=1) <= fanout))
+    return Landmarks(_pair_hashes(bins[rows], df[rows, cols], dt[rows, cols]),
+                     peaks.frames[rows].astype(np.int32))
+
+
+def dense_pairs(dense: Peaks) -> Landmarks:
+    """Every pair of an upload's dense peaks in the target zone (~10 000 a second of music), at
+    the identity: the music's own pairs are among them wherever both its peaks survive."""
+    frames = dense.frames.astype(np.int64)
+    bins = np.rint(dense.bins).astype(np.int64)
+    order = np.argsort(frames, kind="stable")
+    frames, bins = frames[order], bins[order]
+    hashes, anchors = [], []
+    for step in range(1, len(frames)):
+        anchor = np.arange(len(frames) - step)
+        dt = frames[anchor + step] - frames[anchor]
+        if not len(dt) or dt.min() > MAX_DT:
+            break
+        df = bins[anchor + step] - bins[anchor]
+        keep = (dt >= 1) & (dt <= MAX_DT) & (np.abs(df) <= MAX_DF) & (bins[anchor] >= 0) \
+            & (bins[anchor] < BIN_COUNT)
+        hashes.append(_pair_hashes(bins[anchor[keep]], df[keep], dt[keep]))
+        anchors.append(frames[anchor[keep]].astype(np.int32))
+    if not hashes:
+        return Landmarks(np.zeros(0, np.uint32), np.zeros(0, np.int32))
+    return Landmarks(np.concatenate(hashes), np.concatenate(anchors))

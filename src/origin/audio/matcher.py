@@ -16,7 +16,10 @@ the identity warp, and their hits only vote: any original with ``CANDIDATE_VOTES
 a candidate. Every candidate line is then verified (``origin.audio.verify``: are the original's
 peaks in the upload's dense peaks along that line, well above chance?), a line that does not
 verify is searched for the lag the original's peaks agree on (``verify_searched``), and a verified
-stretch adds its cells to the landmark cells (the larger weight of a cell wins).
+stretch adds its cells to the landmark cells (the larger weight of a cell wins). When the upload's
+own hashes heard no music (a voice-over), pair hashes propose candidates too (``pair_lines``: every
+pair of the upload's dense peaks against the originals' stored pairs, voting by lag); they are
+only searched and verified like a line that did not verify, never matched on their votes.
 """
 from __future__ import annotations
 
@@ -26,10 +29,10 @@ from typing import Callable, Sequence
 import numpy as np
 
 from origin.audio.fingerprint import UPLOAD_FANOUT
-from origin.audio.landmarks import IDENTITY, Warp, default_warps, landmarks
+from origin.audio.landmarks import IDENTITY, Warp, default_warps, dense_pairs, landmarks
 from origin.audio.peaks import FRAME_SECONDS, Peaks
-from origin.audio.verify import SEARCH_BINS, presence, verify, verify_searched
-from origin.index.audio import AudioStore
+from origin.audio.verify import SEARCH_BINS, Verification, presence, verify, verify_searched
+from origin.index.audio import AudioHits, AudioStore
 from origin.match.align import FrameMatches, align
 from origin.match.decide import DEFAULT_MIN_SCORE, Calibration, OriginalInfo, decide
 from origin.records import Match
@@ -52,6 +55,9 @@ NEAR_BIN_SHIFT = 1.5         # ... (a copy's true warp lies between grid points)
 CELL = 0.25                  # s of upload per aligned cell
 FULL_CELL = 3                # hits that make a cell count fully
 YIELD_SHARE = 0.5            # of a searched match's seconds another (line) match may cover
+PAIR_MAX_POSTINGS = 400      # per pair hash in the whole store (see ``pair_lines``)
+PAIR_LAG = 3                 # frames: the pair votes' lag grid
+PAIR_CANDIDATES = 3          # originals a voice-over's pairs propose, most votes first
 HEARD_WEIGHT = 2.0           # landmark cell weight (s of fully hashed music) that says the hashes
                              # heard a match, not verification alone (see ``match``)
 VERIFIED = "verified"        # a match's tier when verification alone carried it (a searched lag,
@@ -92,23 +98,53 @@ class AudioMatcher:
             loose.append(np.full(len(marks.hashes), peaks is not upload))
         hashes, times, warp_numbers, loose = (np.concatenate(hashes), np.concatenate(times),
                                               np.concatenate(warp_numbers), np.concatenate(loose))
+        found, posting, rows = self._search(hashes, MAX_POSTINGS)
+        return (found.originals[posting], warp_numbers[rows], times[rows],
+                found.frames[posting] * FRAME_SECONDS, loose[rows])
+
+    def _search(self, hashes: np.ndarray, most: int) -> tuple[AudioHits, np.ndarray, np.ndarray]:
+        """The store's postings of ``hashes`` (each distinct hash looked up once) and, for every
+        (posting, upload row with its hash) pair, the posting's and the row's numbers."""
         distinct, inverse = np.unique(hashes, return_inverse=True)
-        found = self.store.search(distinct, MAX_POSTINGS)
-        # Pair each posting with every upload row that has its hash.
+        found = self.store.search(distinct, most)
         rows_by_hash = np.argsort(inverse, kind="stable")
         first_row = np.searchsorted(inverse[rows_by_hash], np.arange(len(distinct)))
         rows_per_hash = np.bincount(inverse, minlength=len(distinct))
         counts = rows_per_hash[found.query]
         posting = np.repeat(np.arange(len(found.query)), counts)
         within = np.arange(len(posting)) - np.repeat(np.cumsum(counts) - counts, counts)
-        rows = rows_by_hash[first_row[found.query[posting]] + within]
-        return (found.originals[posting], warp_numbers[rows], times[rows],
-                found.frames[posting] * FRAME_SECONDS, loose[rows])
+        return found, posting, rows_by_hash[first_row[found.query[posting]] + within]
+
+    def pair_lines(self, dense: Peaks) -> list[tuple[int, float]]:
+        """(original, offset) of the ``PAIR_CANDIDATES`` originals whose pair hashes agree most on
+        one lag with every pair of the upload's ``dense`` peaks (``landmarks.dense_pairs``), at
+        the identity: the candidate channel for music under a voice. Its lines are only
+        proposed; ``verify_searched`` decides.
+
+        A pair hash has 19 bits, so its postings grow with the catalogue (at 167 tracks ~1.6 a
+        hash, at 100 000 ~900); ``PAIR_MAX_POSTINGS`` skips the textures many tracks share."""
+        marks = dense_pairs(dense)
+        if not len(marks.hashes):
+            return []
+        found, posting, rows = self._search(marks.hashes, PAIR_MAX_POSTINGS)
+        if not len(posting):
+            return []
+        keys = found.originals[posting]
+        lags = found.frames[posting] - marks.anchor_frames[rows]     # original frame - upload frame
+        lowest = int(lags.min())
+        lag_bins = (lags - lowest) // PAIR_LAG
+        span = int(lag_bins.max()) + 1
+        group, votes = np.unique(keys * span + lag_bins, return_counts=True)
+        group_keys = group // span
+        order = np.lexsort((-votes, group_keys))         # each original's best lag first
+        order = order[np.r_[True, group_keys[order][1:] != group_keys[order][:-1]]]
+        order = order[np.argsort(-votes[order], kind="stable")][:PAIR_CANDIDATES]
+        return [(int(group_keys[number]),
+                 (lowest + (group[number] % span) * PAIR_LAG + 1) * FRAME_SECONDS)
+                for number in order]
 
     def match(self, upload: Peaks, min_score: float = DEFAULT_MIN_SCORE) -> list[Match]:
         keys, warps, upload_times, original_times, loose = self.hits(upload)
-        if not len(keys):
-            return []
         # When no line of the upload's own peaks holds UNHEARD_VOTES hits, whatever music it has
         # is under something louder (a voice-over: its true line has 0-3 loose votes, as chance
         # lines have) and more candidates are verified; a copy the hashes hear needs no more.
@@ -118,7 +154,17 @@ class AudioMatcher:
                                                   original_times[~loose], self.time_factors) >= UNHEARD_VOTES
         lines = _best_lines(keys, warps, upload_times, original_times, self.time_factors,
                             CANDIDATE_VOTES if self.verifies else MIN_VOTES,
-                            UNHEARD_CANDIDATES if self.verifies and not heard else MAX_CANDIDATES)
+                            UNHEARD_CANDIDATES if self.verifies and not heard else MAX_CANDIDATES) \
+            if len(keys) else []
+        # Unheard music (a voice-over) also gets the pair channel's candidates, each searched
+        # for its lag and tested sharply like a line that did not verify: the pairs rank the true
+        # original first for most voice-overs whose loose hashes never made it a candidate.
+        proposed = set()
+        if self.verifies and not heard and upload.dense is not None and IDENTITY in self.warps:
+            listed = {key for key, *_ in lines}
+            paired = self.pair_lines(upload.dense)
+            proposed = {key for key, _offset in paired if key not in listed}
+            lines += [(key, self.warps.index(IDENTITY), 0.0) for key in sorted(proposed)]
         if not lines:
             return []
         originals = self.lookup([key for key, *_ in lines])
@@ -134,11 +180,13 @@ class AudioMatcher:
                 (np.abs(self.time_factors - self.time_factors[warp]) <= NEAR_TIME_FACTOR)
                 & (np.abs(self.bin_shifts - self.bin_shifts[warp]) <= NEAR_BIN_SHIFT))
             mine = (keys == key) & np.isin(warps, near_warps) & ~loose
-            cells = _cells(upload_times[mine], original_times[mine], self.time_factors[warp], offset)
+            cells = _cells(upload_times[mine], original_times[mine], self.time_factors[warp], offset) \
+                if key not in proposed else None
             heard = cells is not None and float(cells.weights.sum()) >= HEARD_WEIGHT
             found_by_search = False
             if grid is not None and key in stored:
-                checked = verify(grid, stored[key], self.warps[warp], offset, CELL)
+                checked = verify(grid, stored[key], self.warps[warp], offset, CELL) \
+                    if key not in proposed else Verification(0.0, 0.0, 0.0, 0.0, 0, None)
                 if checked.cells is None:
                     # At the identity: a line that did not verify is no guide to the warp
                     # either, and what the landmark hashes miss is an unwarped song under a voice

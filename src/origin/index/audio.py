@@ -12,6 +12,11 @@ a killed save and are deleted when the writer next opens the store (``collect=Tr
 workspace lock: a reader must not delete a running writer's new files). Readers never see a
 half-written shard. A store that cannot be read (a damaged manifest or shard file) fails a reader
 with one line naming it; a writer starts it afresh, and reconciliation refills it from the rows.
+
+The manifest names what its hashes are (``HASHES``). A store written before pair hashes joined the
+triplets (no ``hashes`` entry) is *outdated*: a reader sees it as empty, so a scan searches every
+original from its row in memory (right, only slower), and a writer starts it afresh like a
+damaged one: the next ``originals add`` or ``index reshard`` rebuilds it from the rows.
 """
 from __future__ import annotations
 
@@ -28,6 +33,7 @@ from origin.errors import OriginError, reason_of
 
 MANIFEST = "manifest.json"
 FRAME_BITS = 32
+HASHES = "triplets+pairs"    # what the postings are keyed by; a manifest without it: triplets only
 
 
 @dataclass(frozen=True)
@@ -60,6 +66,7 @@ class AudioStore:
         self.shards: list[_Shard] = []
         self.state = "empty"         # names the committed generation (its manifest's files)
         self.failure: str | None = None     # why the committed store could not be read (writer)
+        self.outdated = False        # the committed store predates HASHES: read as empty
         if manifest.exists():
             try:
                 self._open(manifest)
@@ -75,6 +82,11 @@ class AudioStore:
     def _open(self, manifest: Path) -> None:
         try:
             described = json.loads(manifest.read_text())
+            if isinstance(described, dict) and "shards" in described and \
+                    described.get("hashes") != HASHES:
+                self.outdated = True
+                self.failure = f"{manifest.parent}: audio store written before pair hashes"
+                return
             for shard in described["shards"]:
                 hashes = np.load(self.folder / shard["hashes"], mmap_mode="r")
                 postings = np.load(self.folder / shard["postings"], mmap_mode="r")
@@ -184,11 +196,12 @@ class AudioStore:
             described.append({**shard.files, "originals": sorted(shard.originals)})
         temporary = self.folder / (MANIFEST + ".tmp")
         with open(temporary, "w") as handle:
-            json.dump({"shards": described}, handle)
+            json.dump({"hashes": HASHES, "shards": described}, handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, self.folder / MANIFEST)
         self.shards = []
+        self.outdated = False
         self._open(self.folder / MANIFEST)      # reopen memory-mapped; deletes the old files
 
     def search(self, hashes: np.ndarray, max_postings: int) -> AudioHits:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from origin import original_rows
-from origin.audio.fingerprint import original_landmarks, peaks_from_bytes
+from origin.audio.fingerprint import peaks_from_bytes, stored_landmarks
 from origin.audio.matcher import AudioMatcher
 from origin.audio.peaks import Peaks
 from origin.direct_db import as_utc
@@ -104,7 +104,7 @@ def read_audio(workspace: "Workspace") -> AudioSnapshot:
         for clause in db.in_chunks(Original.key, missing):
             for key, peaks, duration in session.execute(
                     select(Original.key, Original.audio_peaks, Original.audio_duration).where(clause)):
-                unsaved[key] = original_landmarks(peaks_from_bytes(peaks, duration))
+                unsaved[key] = stored_landmarks(peaks_from_bytes(peaks, duration))
     store.add_unsaved(unsaved)
     state = hashlib.sha256(store.state.encode()).hexdigest()[:32]
     if not with_sound:
@@ -126,7 +126,7 @@ def reconcile_audio(workspace: "Workspace") -> AudioStore:
             store.remove(stray)
         for key, peaks, duration in original_rows.read(sql, "audio_peaks, audio_duration",
                                                        sorted(rows - present)):
-            store.add(key, original_landmarks(peaks_from_bytes(peaks, duration)))
+            store.add(key, stored_landmarks(peaks_from_bytes(peaks, duration)))
     if stray or rows - present or store.failure:
         store.save()
     with workspace.sql() as sql:

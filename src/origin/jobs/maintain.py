@@ -96,7 +96,9 @@ def status(workspace: "Workspace") -> IndexStatus:
     report = IndexStatus(index.generation, index.status(), database)
     report.problems = [shard.state for shard in report.shards if shard.state.startswith("unreadable")]
     try:
-        AudioStore(workspace.audio_folder, collect=False)
+        sound = AudioStore(workspace.audio_folder, collect=False)
+        if sound.outdated:          # scans still search it (from the rows), more slowly
+            report.problems.append(f"{sound.failure} (scans read its originals from the database)")
     except OriginError as error:
         report.problems.append(str(error).split("; the next")[0])
     indexed = sum(shard.originals for shard in report.shards)

@@ -19,7 +19,7 @@ import numpy as np
 from origin import original_rows
 from origin.direct_db import as_utc
 from origin.errors import InputError, printable
-from origin.audio.fingerprint import original_landmarks, peaks_to_bytes
+from origin.audio.fingerprint import peaks_to_bytes, stored_landmarks
 from origin.index.audio import AudioStore
 from origin.index.frames import FrameIndex
 from origin.jobs.audio import sound_problem
@@ -165,7 +165,7 @@ def _register(workspace: "Workspace", stores: tuple[FrameIndex, AudioStore], fil
     if frames:
         index.add(key, print_.codes)
     if peaks is not None:
-        sound.add(key, original_landmarks(peaks))
+        sound.add(key, stored_landmarks(peaks))
     return AddResult(file, "added", id=row.id, channels=channels), key
 
 
