@@ -15,7 +15,8 @@ from origin.audio.landmarks import IDENTITY
 from origin.audio import matcher as audio_matcher
 from origin.audio.matcher import VERIFIED, AudioMatcher
 from origin.audio.peaks import FRAME_SECONDS, peaks_of
-from origin.audio.verify import (MIN_EXCESS, MIN_Z, SEARCH_BINS, SEARCH_LEAD, SEARCH_MIN_Z, lags, presence,
+from origin.audio import verify as verify_module
+from origin.audio.verify import (AGREED_MIN_Z, MIN_EXCESS, MIN_Z, SEARCH_BINS, SEARCH_LEAD, SEARCH_MIN_Z, lags, presence,
                                  repeats, verify, verify_searched)
 from origin.index.audio import AudioStore
 from origin.match.decide import OriginalInfo
@@ -131,6 +132,18 @@ def test_a_copy_whose_candidate_line_is_wrong_is_verified_at_the_lag_its_peaks_a
     assert abs(found.cells.original_times - found.cells.upload_times - 9.0).max() <= 2 * FRAME_SECONDS
 
 
+def test_a_searched_lag_the_pair_channel_agrees_on_has_the_lower_bar_and_no_other(monkeypatch):
+    """The searched lag's own bar, out of reach here, gives way to AGREED_MIN_Z only when the
+    pair channel found the same lag."""
+    dense = upload(voice_over(1, 12.0, 12.0, below_db=8.0, seed=3)).dense
+    sharp = presence(dense, SEARCH_BINS)
+    monkeypatch.setattr(verify_module, "SEARCH_MIN_Z", 1000.0)
+    assert verify_searched(sharp, dense, PEAKS[1], IDENTITY, 0.25) is None
+    assert verify_searched(sharp, dense, PEAKS[1], IDENTITY, 0.25, agreed=9.0 + 10 * FRAME_SECONDS) is None
+    found = verify_searched(sharp, dense, PEAKS[1], IDENTITY, 0.25, agreed=9.0 + 2 * FRAME_SECONDS)
+    assert found is not None and found.z >= AGREED_MIN_Z
+
+
 @pytest.mark.parametrize("sound", [
     lambda: synthetic_audio.babble(11, 20.0, RATE),
     lambda: synthetic_audio.melody(999, 20.0, RATE),
@@ -200,7 +213,7 @@ def test_a_searched_lag_yields_to_a_copy_its_line_found(store, monkeypatch):
     from origin.audio.verify import Verification
     from origin.match.align import FrameMatches
 
-    def every_song_verifies(grid, dense, original, warp, cell_seconds):
+    def every_song_verifies(grid, dense, original, warp, cell_seconds, agreed=None):
         times = np.arange(3.0, 13.0, cell_seconds)
         return Verification(0.9, 0.2, 12.0, 40.0, 80, FrameMatches(times, times + 5.0,
                                                                     np.ones(len(times))))

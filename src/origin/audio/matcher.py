@@ -159,12 +159,13 @@ class AudioMatcher:
         # Unheard music (a voice-over) also gets the pair channel's candidates, each searched
         # for its lag and tested sharply like a line that did not verify: the pairs rank the true
         # original first for most voice-overs whose loose hashes never made it a candidate.
-        proposed = set()
+        proposed, agreed = set(), {}
         if self.verifies and not heard and upload.dense is not None and IDENTITY in self.warps:
             listed = {key for key, *_ in lines}
             paired = self.pair_lines(upload.dense)
             proposed = {key for key, _offset in paired if key not in listed}
             lines += [(key, self.warps.index(IDENTITY), 0.0) for key in sorted(proposed)]
+            agreed = dict(paired[:1])           # the first: a lag its search may confirm
         if not lines:
             return []
         originals = self.lookup([key for key, *_ in lines])
@@ -190,7 +191,8 @@ class AudioMatcher:
                 if checked.cells is None:
                     # At the identity: a line that did not verify is no guide to the warp
                     # either, and what the landmark hashes miss is an unwarped song under a voice
-                    again = verify_searched(sharp, upload.dense, stored[key], IDENTITY, CELL)
+                    again = verify_searched(sharp, upload.dense, stored[key], IDENTITY, CELL,
+                                            agreed.get(key))
                     checked, found_by_search = (again, True) if again is not None else (checked, False)
                 cells = _merged(cells, checked.cells)
             if cells is None:

@@ -48,6 +48,9 @@ SEARCH_BINS = 0              # a searched lag is tested on the upload's peaks at
 SEARCH_MIN_Z = 13.0          # its z on that test (voice-over copies 12-20; other songs up to 12.9) ...
 SEARCH_LEAD = 0.12           # ... and its lead over the next lags', a share of its z
 SEARCH_RIVALS = 3
+AGREED_MIN_Z = 11.0          # the bar when the pair channel put this original first at the same lag:
+                             # such lags on both tuning parts' negatives reach 9.9, copies 10.4-20
+AGREED_FRAMES = 6            # how close (frames) the searched lag and the pair channel's must be
 REPEAT_SHARE = 0.4           # of a stretch's peaks found again at a rival lag: the same material
 RUN_MARGIN = 0.1             # the run is sought above null + this: chance stretches next to a
                              # copy (a voice alone) otherwise lengthen it
@@ -166,7 +169,7 @@ def lags(dense: Peaks, original: Peaks, warp: Warp, count: int) -> list[float]:
 
 
 def verify_searched(sharp: np.ndarray, dense: Peaks, original: Peaks, warp: Warp,
-                    cell_seconds: float) -> Verification | None:
+                    cell_seconds: float, agreed: float | None = None) -> Verification | None:
     """``verify`` at the lag where most of ``original``'s peaks are present (``lags``), when the
     candidate search's line did not verify (``dense``: the upload's dense peaks, ``sharp`` their
     ``presence`` at the original peak's own bin, ``SEARCH_BINS``): under a voice-over that line is
@@ -194,14 +197,23 @@ def verify_searched(sharp: np.ndarray, dense: Peaks, original: Peaks, warp: Warp
     The best of the first ``1 + SEARCH_RIVALS`` lags must reach ``SEARCH_MIN_Z`` (and verify's
     ``MIN_EXCESS``) and lead the others, unless a rival that close is the
     same material: a song that plays the passage twice (a loop, a chorus) has two true lags, and
-    the original's own peaks at the one are present at the other (``repeats``)."""
+    the original's own peaks at the one are present at the other (``repeats``).
+
+    ``agreed``: the lag (s) at which the pair channel (``AudioMatcher.pair_lines``) ranked this
+    original first of the whole store. When the best lag is that one, two searches of different
+    kinds (every original's pair hashes, this original's peaks) picked it, and ``AGREED_MIN_Z``
+    is asked instead: on the voice-overs of both tuning parts the first pair candidate's agreed
+    lags of other songs reach z 9.9 at most (speech, sounds and unrelated music alike), true
+    copies 10.4-20 (10 more of 128 at 11 than at 13)."""
     found = lags(dense, original, warp, 1 + SEARCH_RIVALS)
     checked = [verify(sharp, original, warp, offset, cell_seconds) for offset in found]
     if not checked:
         return None
     number = max(range(len(checked)), key=lambda index: checked[index].z)
     best = checked[number]
-    if best.cells is None or best.z < SEARCH_MIN_Z:
+    bar = AGREED_MIN_Z if agreed is not None and \
+        abs(found[number] - agreed) <= AGREED_FRAMES * FRAME_SECONDS else SEARCH_MIN_Z
+    if best.cells is None or best.z < bar:
         return None
     stretch = (float(best.cells.original_times.min()), float(best.cells.original_times.max()))
     for offset, rival in zip(found, checked):
