@@ -405,3 +405,15 @@ def test_verification_percentiles_are_numpys_bit_for_bit():
             assert np.array_equal(low, np.percentile(rounded, 10, axis=0))
             assert np.array_equal(high, np.percentile(rounded, 90, axis=0))
             assert low.dtype == np.percentile(rounded, 10, axis=0).dtype
+
+
+def test_spots_count_points_within_a_3_px_spot_once():
+    """Distinct 3-px spots, as ``np.unique`` over the rounded rows counts them."""
+    from origin.match.verify import _spots
+
+    rng = np.random.default_rng(3)
+    points = rng.uniform(0, 480, (300, 2)).astype(np.float32)
+    twice = np.concatenate([points, points[:40] + 0.4, points[:10]])   # pyramid levels, bands
+    expected = len(np.unique(np.round(twice / 3.0).astype(np.int64), axis=0))
+    assert _spots(twice) == expected < len(points) + 40
+    assert _spots(np.zeros((0, 2), np.float32)) == 0 and _spots(points[:1]) == 1
