@@ -193,6 +193,8 @@ def run(quick: bool, seed: int, systems: list[str], log=print, distractor_codes:
         log(f"{module.NAME}: running on {len(queries)} queries x {len(originals)} originals ...")
         began = time.perf_counter()
         extra = {}
+        if key == "origin" and keep is not None:
+            extra = {"keep": keep}
         if key == "origin" and distractor_codes:
             extra = {"distractor_codes": distractor_codes, "distractor_source": distractor_source,
                      "keep": keep}
@@ -329,9 +331,10 @@ def main() -> None:
                         help="first fill origin's index with N random frame codes (10000000: the "
                              "production-size index, searched approximately)")
     parser.add_argument("--keep", type=Path, metavar="DIR",
-                        help="build origin's distractor workspace in DIR and keep it; a later run "
-                             "with the same originals and --distractor-codes reuses it (the 100 M "
-                             "build takes 10+ minutes), otherwise it is rebuilt there")
+                        help="build origin's workspace (originals, catalogue, distractors) in DIR and "
+                             "keep it; a later run with the same originals and --distractor-codes "
+                             "reuses it (the 100 M build takes 10+ minutes, registering --catalogue "
+                             "1000 ~30), otherwise it is rebuilt there")
     parser.add_argument("--suite", choices=("synthetic", "real"), default="synthetic",
                         help="synthetic: benchmarks/suite.py (generated + real); real: benchmarks/real_suite.py")
     parser.add_argument("--real-distractors", action="store_true",
@@ -352,7 +355,7 @@ def main() -> None:
     log = (lambda message: print(message, file=sys.stderr)) if args.json else print
     report = run(args.quick, args.seed, systems, log=log, distractor_codes=args.distractor_codes,
                  suite_name=args.suite, catalogue=args.catalogue, real_distractors=args.real_distractors,
-                 keep=args.keep if args.distractor_codes else None, window_seconds=args.negative_windows)
+                 keep=args.keep, window_seconds=args.negative_windows)
     RESULTS.mkdir(parents=True, exist_ok=True)
     subset = "" if set(systems) == set(SYSTEMS) else "-" + "-".join(systems)
     subset += f"-distractors{args.distractor_codes}" if args.distractor_codes else ""

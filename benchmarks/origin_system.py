@@ -228,6 +228,9 @@ def _run_in(folder: Path, originals: Mapping[str, Path], queries: Mapping[str, P
         if reuse:
             marker.write_text(json.dumps({"recipe": recipe, "added": added,
                                           "note": result.notes[-1]}))
+    elif reuse:             # originals only (a catalogue): its registering is what is kept
+        marker.write_text(json.dumps({"recipe": recipe, "added": 0,
+                                      "note": f"{len(original_key)} originals registered in {add_cpu:.0f} s CPU"}))
 
     query_by_path = {str(path): key for key, path in queries.items()}
     start = cpu_seconds()
