@@ -124,7 +124,7 @@ def _reference_pairs(index, upload: Keypoints) -> list[tuple]:
     keyframe, original keyframe); each upload keyframe's ``CANDIDATES`` most shared ones with
     at least ``MIN_SHARED``, ties in (original, keyframe) order, points in upload order."""
     distances, rows = index._searcher().search(np.ascontiguousarray(upload.descriptors),
-                                               keypoint_index.NEIGHBOURS)
+                                               index.neighbours)
     row_key, row_index, row_frame = index._row_arrays()[:3]
     members: dict[tuple[int, int, int], list[tuple[int, int, int]]] = {}
     for query in range(len(upload)):
@@ -180,3 +180,52 @@ def test_search_keeps_each_descriptors_closest_feature_per_original_keyframe(mon
         found = _pairs_as_tuples(index.search(upload))
         assert found == _reference_pairs(index, upload)
         assert {(original, frame) for original, _, frame, *_ in found} >= {(4, 7), (4, 8), (5, 2)}
+
+
+def _flipped(rng: np.random.Generator, descriptors: np.ndarray, bits: int) -> np.ndarray:
+    """Each descriptor with ``bits`` of its 256 bits flipped (other bits per row)."""
+    flips = np.zeros((len(descriptors), DESCRIPTOR_BYTES * 8), np.uint8)
+    for row in flips:
+        row[rng.choice(len(row), bits, replace=False)] = 1
+    return descriptors ^ np.packbits(flips, axis=1)
+
+
+def test_a_big_index_keeps_more_neighbours_so_a_far_copy_is_not_crowded_out(monkeypatch):
+    """A filmed copy's descriptors sit far from its original's; in a big index unrelated
+    descriptors come closer, spread over many keyframes (none sharing enough to be verified).
+    Six neighbours then hold only those; the index keeps one more per
+    ``DESCRIPTORS_PER_NEIGHBOUR`` it holds, and the copy's keyframe is found again."""
+    rng = np.random.default_rng(11)
+    original = _keypoints(rng, 1, 100)
+    upload = Keypoints(np.zeros(1), np.zeros(100, np.int32), original.points,
+                       _flipped(rng, original.descriptors, 40), original.size)
+    # 8 unrelated descriptors 20 bits from each upload descriptor, 5 to a keyframe (< MIN_SHARED)
+    crowd = np.concatenate([_flipped(rng, upload.descriptors, 20) for _ in range(8)])
+    crowd = crowd[rng.permutation(len(crowd))]
+    crowd_keypoints = Keypoints(np.arange(160, dtype=np.float64),
+                                np.repeat(np.arange(160), 5).astype(np.int32),
+                                rng.uniform(0, 480, (800, 2)).astype(np.float32), crowd, (480, 270))
+    index = keypoint_index.KeypointIndex.build([(1, original), (2, crowd_keypoints)])
+    assert keypoint_index.NEIGHBOURS == 6 and index.neighbours == 6      # 900 descriptors
+    assert not [pair for pair in index.search(upload) if pair.original == 1]
+
+    monkeypatch.setattr(keypoint_index, "DESCRIPTORS_PER_NEIGHBOUR", 300)  # 6 + 900 // 300
+    assert index.neighbours == 9
+    [pair] = index.search(upload)
+    assert (pair.original, pair.original_frame) == (1, 0)
+    assert len(pair.distances) > 90 and pair.distances.max() <= 40
+
+
+def test_an_inverted_file_of_many_cells_probes_more_of_them(monkeypatch):
+    """Fine cells hold a far neighbour's cell less often among the query's nearest few: an
+    inverted file of many cells probes one in ``CELLS_PER_PROBE`` of them, never fewer than
+    ``PROBED_CELLS``."""
+    monkeypatch.setattr(keypoint_index, "EXACT_BELOW", 1000)
+    rng = np.random.default_rng(12)
+    originals = [(key, _keypoints(rng, 10, 100)) for key in range(1, 9)]
+    index = keypoint_index.KeypointIndex.build(originals)                # 64 cells
+    assert index._searcher().nprobe == keypoint_index.PROBED_CELLS == 16
+    assert keypoint_index.probed_cells(4096) == 64 and keypoint_index.probed_cells(256) == 16
+    monkeypatch.setattr(keypoint_index, "CELLS_PER_PROBE", 2)
+    again = keypoint_index.KeypointIndex.build(originals)
+    assert again._searcher().nprobe == 32

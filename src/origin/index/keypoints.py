@@ -8,9 +8,11 @@ matched point pairs that ``origin.match.verify`` then checks for one geometric t
 Small indexes are searched exactly. From ``EXACT_BELOW`` descriptors on, an inverted file
 (``IndexBinaryIVF``: k-means cells of descriptors, a few nearest cells probed per query) does the
 work: on the real suite's 64 k descriptors, 256 cells probed 16 at a time find 99 % of the exact
-nearest neighbours within ``DESCRIPTOR_RADIUS`` at 1/12 of the cost; with 1 000 catalogue
-originals (1.44 M descriptors) 8 probed cost one tuning copy of 97 and 0.45 s of the tier's 2.1 s
-CPU a minute of upload, 4 lose two zooms. It is trained on an even
+nearest neighbours within ``DESCRIPTOR_RADIUS`` at 1/12 of the cost. A bigger index is searched
+wider, as the far neighbours of a filmed copy ask: more cells probed once they are finer
+(``probed_cells``: 64 of the 4 096 cells of 1 000 catalogue originals' 1.4 M descriptors) and
+more neighbours kept, which unrelated descriptors would otherwise fill (``neighbours``). It is
+trained on an even
 sample of the originals' descriptors (FAISS's k-means is seeded: the same rows give the same
 cells), at least ``MIN_POINTS_PER_CELL`` a cell as FAISS asks, and stored in the workspace
 (``load_or_train``) under a name that is a digest of every descriptor in row order: a scan job
@@ -38,12 +40,16 @@ import numpy as np
 from origin.video.keypoints import DESCRIPTOR_BYTES, Keypoints
 
 DESCRIPTOR_RADIUS = 56        # bits of 256: ORB pairs of one scene point sit well below
-NEIGHBOURS = 6                # nearest descriptors looked at per upload descriptor
+NEIGHBOURS = 6                # nearest descriptors looked at per upload descriptor, and ...
+DESCRIPTORS_PER_NEIGHBOUR = 65_536   # ... one more per this many indexed (``neighbours``) ...
+MOST_NEIGHBOURS = 48          # ... up to this
 CANDIDATES = 4                # original keyframes verified per upload keyframe
 MIN_SHARED = 10               # descriptor pairs an original keyframe needs to be verified
 EXACT_BELOW = 20_000          # descriptors: below, exact search
 DESCRIPTORS_PER_CELL = 256    # inverted-file cells: descriptors / this, 64..4096
-PROBED_CELLS = 16             # 8 cost 1 of 97 tuning copies with the catalogue (README, issue 15)
+PROBED_CELLS = 16             # inverted-file cells probed per descriptor, at least (8 cost 1 of
+                              # 97 tuning copies with the catalogue, README issue 15); and ...
+CELLS_PER_PROBE = 64          # ... one per this many cells (``probed_cells``)
 TRAINING_SAMPLE = 100_000     # descriptors the cells are learnt from, at most ...
 MIN_POINTS_PER_CELL = 40      # ... unless the cells need more (FAISS warns below 39 a cell)
 STORED_PREFIX = "keypoints-"  # stored inverted files: keypoints-DIGEST.faissb
@@ -120,6 +126,19 @@ class KeypointIndex:
         return self._rows
 
     @property
+    def neighbours(self) -> int:
+        """Nearest descriptors kept per upload descriptor: ``NEIGHBOURS``, and one more per
+        ``DESCRIPTORS_PER_NEIGHBOUR`` indexed, up to ``MOST_NEIGHBOURS`` (27 at 1.4 M).
+
+        A filmed screen's descriptors sit 40-56 bits from their original's, where unrelated
+        descriptors start to crowd in: how many come closer grows with the index. Beside 1 000
+        catalogue originals (1.4 M descriptors) the 6 nearest of `q0190`'s descriptors were
+        catalogue ones and not one of its keyframes reached ``MIN_SHARED`` with its original;
+        the suite's 64 k keep 6."""
+        return min(NEIGHBOURS + self.descriptor_count // DESCRIPTORS_PER_NEIGHBOUR,
+                   MOST_NEIGHBOURS)
+
+    @property
     def inverted(self) -> bool:
         """Whether searches go through the inverted file (``EXACT_BELOW``)."""
         return self.descriptor_count >= EXACT_BELOW
@@ -159,7 +178,7 @@ class KeypointIndex:
             for stale in folder.glob(f"{STORED_PREFIX}*.faissb"):
                 if stale != path:
                     stale.unlink(missing_ok=True)
-        inverted.nprobe = PROBED_CELLS
+        inverted.nprobe = probed_cells(inverted.nlist)
         self._inverted = inverted
 
     def _train(self) -> faiss.IndexBinaryIVF:
@@ -182,7 +201,7 @@ class KeypointIndex:
             return self.store
         if self._inverted is None:
             self._inverted = self._train()
-            self._inverted.nprobe = PROBED_CELLS
+            self._inverted.nprobe = probed_cells(self._inverted.nlist)
         return self._inverted
 
     def search(self, upload: Keypoints) -> list[KeyframePair]:
@@ -190,7 +209,7 @@ class KeypointIndex:
         (each upload descriptor counted once per original keyframe, its closest there)."""
         if not len(upload) or not self.descriptor_count:
             return []
-        k = min(NEIGHBOURS, self.descriptor_count)
+        k = min(self.neighbours, self.descriptor_count)
         searcher = self._searcher()
         distinct, row_of = _distinct_rows(upload.descriptors)
         with _faiss_threads(THREADS):
@@ -239,6 +258,15 @@ def _first_of_each(values: np.ndarray) -> np.ndarray:
     first = np.ones(values.shape, bool)
     np.put_along_axis(first, order[:, 1:], ordered[:, 1:] != ordered[:, :-1], axis=1)
     return first
+
+
+def probed_cells(cells: int) -> int:
+    """Inverted-file cells probed per descriptor: ``PROBED_CELLS``, or one in ``CELLS_PER_PROBE``
+    of many cells. A far neighbour (a filmed screen's) lies in one of its query's nearest cells
+    with a chance that falls as the cells get finer: the suite's 256 cells probed 16 at a time
+    search a sixteenth of the index, the catalogue's 4 096 probed 16 a 256th (`q0196`, a filmed
+    screen, 0.15 there, 0.93 at 64 probes; README, issue 15)."""
+    return max(PROBED_CELLS, cells // CELLS_PER_PROBE)
 
 
 def _distinct_rows(descriptors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
