@@ -88,8 +88,10 @@ def test_bad_rows_do_not_stop_the_rest(workspace, policy, tmp_path, world):
     assert "not valid JSON" in results[0].error and "JSON object" in results[1].error
     assert "duplicate of complaint" in results[3].error
     assert [r.line for r in results] == [1, 2, 3, 4, 5]
-    again = submit(workspace, policy, tmp_path, [notice()], name="again.jsonl")
-    assert again[0].status == "rejected" and "duplicate" in again[0].error
+    again = submit(workspace, policy, tmp_path, [notice(), notice()], name="again.jsonl")
+    assert [r.status for r in again] == ["exists", "rejected"]      # filed before; twice here
+    assert (again[0].complaint, again[0].tickets) == (results[2].complaint, results[2].tickets)
+    assert "duplicate of complaint" in again[1].error
 
 
 def test_attachments_are_stored_by_hash_and_never_escape(workspace, policy, tmp_path, world):

@@ -134,6 +134,17 @@ def test_complaints_missing_a_field_is_rejected_naming_it(cli, media, copies, tm
     (ticket,) = cli.json("tickets", "show", accepted["tickets"][0])
     assert ticket["state"] == "forwarded_to_uploader" and ticket["original_id"] == original
     assert match["decision"] == "demote"      # undeclared full copy: demoted, no ticket of its own
+    # run again (after a crash, say): the filed row says exists with its ticket, and the file
+    # exits 1 for the row still refused, 0 once only filed rows remain (it was 2, "nothing done")
+    refused, again = cli.json("complaints", "submit", path, ok=False)
+    assert refused["status"] == "rejected"
+    assert (again["status"], again["complaint"], again["tickets"]) == (
+        "exists", accepted["complaint"], accepted["tickets"])
+    path.write_text(json.dumps(good) + "\n")
+    rerun = cli("complaints", "submit", path)
+    assert rerun.stdout.startswith(f"line 1: exists {accepted['complaint']} tickets ")
+    assert "0 accepted, 1 exists, 0 rejected" in rerun.stderr
+    assert len(cli.json("tickets", "list")) == 1
 
     evidence = cli("tickets", "evidence", ticket["id"], "--out", tmp_path / "evidence")
     page = (tmp_path / "evidence" / "evidence.html").read_text()

@@ -49,23 +49,28 @@ def complaints_group() -> None:
 def complaints_submit(ctx, file: Path, fmt: str, as_json: bool) -> None:
     """Validate and file every complaint in FILE: a ticket per upload, or the reason it failed.
 
-    Each rejected row is named on stderr with its line and field; the others are filed.
-    Exit status: 0 every row accepted, 1 some rows rejected, 2 nothing accepted.
+    Each rejected row is named on stderr with its line and field; the others are filed. A
+    complaint filed before (same claimant, work, uploads and kind) says exists: running the
+    file again after a crash files the rest. Exit status: 0 every row accepted or filed
+    before, 1 some rows rejected, 2 nothing accepted.
     """
     env = _enforcement(ctx)
     totals = rows.Totals()
+    filed_before = 0
     with env.workspace.exclusive():
         for result in complaints.submit_file(env.workspace, env.policy, file, now=env.now,
                                              fmt=fmt):
             totals.count(result.status == "rejected")
+            filed_before += result.status == "exists"
             if result.status == "rejected":
                 click.echo(f"error: {shown(file)} line {result.line}: {result.error}", err=True)
             if as_json:
                 echo_json(result.to_json())
-            elif result.status == "accepted":
-                click.echo(f"line {result.line}: accepted {result.complaint} "
+            elif result.status != "rejected":
+                click.echo(f"line {result.line}: {result.status} {result.complaint} "
                            f"tickets {' '.join(result.tickets)}")
-    finish_intake(totals, f"{totals.rows - totals.refused} accepted, {totals.refused} rejected")
+    finish_intake(totals, f"{totals.rows - totals.refused - filed_before} accepted, "
+                          f"{filed_before} exists, {totals.refused} rejected")
 
 
 # --- tickets ---------------------------------------------------------------------------------

@@ -50,10 +50,20 @@ class NoticeError(FieldError):
     """A notice that cannot be accepted; ``field`` names what is missing or invalid."""
 
 
+class Filed(NoticeError):
+    """A notice whose complaint (same claimant, work, uploads and kind) is already stored: a
+    file submitted again after a crash says ``exists`` for it, as imports do."""
+
+    def __init__(self, complaint_id: str):
+        super().__init__(None, f"duplicate of complaint {complaint_id} (same claimant, work, "
+                               f"uploads and kind), filed before")
+        self.complaint_id = complaint_id
+
+
 @dataclass(frozen=True)
 class IntakeResult:
     line: int
-    status: str                      # accepted / rejected
+    status: str                      # accepted / exists (filed before) / rejected
     complaint: str | None = None
     tickets: tuple[str, ...] = ()
     field: str | None = None
@@ -156,9 +166,11 @@ def validate(session: Session, policy: Policy, row: dict, *, base: Path, now: da
     if unknown:
         raise NoticeError("uploads", f"unknown upload id(s): {', '.join(unknown)}")
     complaint_id = notice.complaint_id
-    if complaint_id in seen or session.get(Complaint, complaint_id) is not None:
+    if complaint_id in seen:
         raise NoticeError(None, f"duplicate of complaint {complaint_id} (same claimant, work, "
                                 f"uploads and kind)")
+    if session.get(Complaint, complaint_id) is not None:
+        raise Filed(complaint_id)
     return notice
 
 
@@ -367,6 +379,11 @@ class Intake:
                                   seen=self.seen, originals=self._originals)
                 plans = [self._plan(notice, notice.upload_rows[upload])
                          for upload in notice.uploads]
+        except Filed as filed:
+            self.seen.add(filed.complaint_id)        # a second row of it in this file is refused
+            return IntakeResult(line, "exists", filed.complaint_id, tuple(self.session.scalars(
+                select(Ticket.id).where(Ticket.complaint_id == filed.complaint_id)
+                .order_by(Ticket.received_at, Ticket.id))))
         except NoticeError as error:
             return _rejected(line, error.field, error.reason)
         except (TypeError, ValueError, KeyError, AttributeError, OverflowError) as error:

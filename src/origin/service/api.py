@@ -79,6 +79,9 @@ async def file_complaint(request: Request, response: Response,
         if row["claimant"] != key.claimant:
             raise ApiProblem(403, f"this key files for {key.claimant!r} only", "claimant")
         result = await asyncio.wrap_future(_env(request).intake.submit(row, Path(folder)))
+    if result.status == "exists":         # the CLI's rerun says exists; one notice twice is 422
+        raise ApiProblem(422, f"duplicate of complaint {result.complaint} (same claimant, work, "
+                              f"uploads and kind), filed before", None)
     if result.status != "accepted":
         raise ApiProblem(422, result.error, result.field)
     response.headers["Location"] = f"/v1/complaints/{result.complaint}"
