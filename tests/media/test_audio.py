@@ -1,6 +1,8 @@
 """Decoding sound tracks: any container to mono 8 kHz, streamed in blocks, clear errors."""
 from __future__ import annotations
 
+import os
+
 import numpy as np
 import pytest
 
@@ -47,3 +49,18 @@ def test_a_video_without_sound_has_no_audio(media):
     assert not has_audio(media["original_a"])
     with pytest.raises(InputError, match="no sound track"):
         AudioStream(media["original_a"])
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="counts /proc/self/fd")
+def test_a_stream_never_iterated_lets_its_file_go(tmp_path):
+    """As ``FrameStream``'s: the header's container is closed when the stream goes or at the
+    end of a ``with``; the first pass still decodes from it."""
+    path = synthetic_audio.write_audio(tmp_path / "tune.wav", synthetic_audio.melody(4, 3.0))
+    before = len(os.listdir("/proc/self/fd"))
+    stream = AudioStream(path)
+    assert len(os.listdir("/proc/self/fd")) == before + 1
+    del stream
+    assert len(os.listdir("/proc/self/fd")) == before
+    with AudioStream(path) as stream:
+        assert sum(map(len, stream.blocks())) == 3 * SAMPLE_RATE
+    assert len(os.listdir("/proc/self/fd")) == before

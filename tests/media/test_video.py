@@ -1,7 +1,11 @@
+import os
+
+import av
 import cv2
 import numpy as np
 import pytest
 
+from origin.media import video
 from origin.media.video import FrameStream, _probe, decode
 from origin.errors import InputError
 from origin import synthetic
@@ -111,3 +115,28 @@ def test_a_short_clip_keeps_dense_keyframes_and_a_longer_one_exactly_the_sparse_
     long_thinned = _keyframe_times(FrameStream(media["original_a"], 4.0, keyframe_fps=1.0,
                                                short_keyframe_fps=4.0, short_until=7.5))
     assert len(long_sparse) == 10 and long_thinned == long_sparse
+
+
+def _open_files() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="counts /proc/self/fd")
+def test_a_stream_never_iterated_lets_its_file_go(media, monkeypatch):
+    """The container checked on construction was kept open until a cycle collection ran; it
+    is closed when the stream goes, or at the end of a ``with``, and the first pass still
+    decodes from it (one open, not two)."""
+    before = _open_files()
+    stream = FrameStream(media["original_a"], 4.0)
+    assert _open_files() == before + 1
+    del stream                                  # no gc.collect(): dropped at once
+    assert _open_files() == before
+    with FrameStream(media["original_a"], 4.0) as stream:
+        assert _open_files() == before + 1
+    assert _open_files() == before
+    opens = []
+    monkeypatch.setattr(video, "_open", lambda path: opens.append(path) or av.open(path))
+    stream = FrameStream(media["original_a"], 4.0)
+    assert sum(len(window) for _, window in stream.windows(8)) == 40 and len(opens) == 1
+    stream.close()                              # taken by the pass: nothing left to close
+    assert _open_files() == before

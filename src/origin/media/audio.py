@@ -15,6 +15,7 @@ import av
 import numpy as np
 
 from origin.errors import InputError
+from origin.media.held import HeldHeader
 
 SAMPLE_RATE = 8000           # Hz after resampling
 BLOCK_SECONDS = 30.0         # samples handed on per block
@@ -49,7 +50,7 @@ def has_audio(path: str | Path) -> bool:
     return tracks(path).audio
 
 
-class AudioStream:
+class AudioStream(HeldHeader):
     """Mono float32 samples of a file's first sound track at ``rate`` Hz, ``blocks`` at a time.
 
     The header is checked on construction (missing, unreadable or no sound track raise
@@ -64,14 +65,14 @@ class AudioStream:
         if not container.streams.audio:
             container.close()
             raise InputError(self.path, "no sound track")
-        self._header = container     # kept for the first ``blocks``: one open (``tracks``) less
+        self._hold(container)        # for the first ``blocks``: one open less (``HeldHeader``)
         self.duration = 0.0
 
     def blocks(self, seconds: float = BLOCK_SECONDS) -> Iterator[np.ndarray]:
         size = max(1, int(seconds * self.rate))
         pending: list[np.ndarray] = []
         held = total = 0
-        container, self._header = self._header or _open(self.path), None
+        container = self._take(lambda: _open(self.path))
         with container:
             stream = container.streams.audio[0]
             stream.thread_type = "AUTO"

@@ -26,6 +26,7 @@ import numpy as np
 from av.video.reformatter import VideoReformatter
 
 from origin.errors import InputError
+from origin.media.held import HeldHeader
 
 WORKING_LONG_SIDE = 256      # px; enough to find borders and windows, 8x the 32 px hash input
 MAX_PIXELS = 8192 * 8192     # refuse absurd frame sizes before decoding a single frame
@@ -55,7 +56,7 @@ class DecodedVideo:
             yield start, self.frames[start:start + size]
 
 
-class FrameStream:
+class FrameStream(HeldHeader):
     """The same frames as ``decode`` gives, ``size`` at a time, so a film never sits in memory.
 
     The header is checked on construction (missing, empty, unreadable, no video stream, absurd
@@ -83,9 +84,9 @@ class FrameStream:
         except InputError:
             container.close()
             raise
-        # kept for the first ``windows``: each open runs FFmpeg's stream probe, which decodes the
-        # first frames (5-14 ms for H.264 in MP4 at 480-1080 lines)
-        self._header = container
+        # kept for the first ``windows`` (``HeldHeader``): each open runs FFmpeg's stream
+        # probe, which decodes the first frames (5-14 ms for H.264 in MP4 at 480-1080 lines)
+        self._hold(container)
         self.skip_frame = "NONREF"
         if fast and min_fps and _b_frames_skippable(self.path, min_fps, self._decoder_options()):
             self.skip_frame = "BIDIR"
@@ -95,7 +96,7 @@ class FrameStream:
     def windows(self, size: int) -> Iterator[tuple[int, np.ndarray]]:
         times: list[float] = []
         window: list[np.ndarray] = []
-        container, self._header = self._header or _open(self.path), None
+        container = self._take(lambda: _open(self.path))
         with container:
             stream = container.streams.video[0]
             codec = stream.codec_context
