@@ -1,4 +1,5 @@
 """The CLI as a batch job runs it: JSON lines, per-input errors, exit status."""
+import functools
 import json
 import shutil
 import subprocess
@@ -11,6 +12,15 @@ from click.testing import CliRunner
 
 from origin import synthetic_audio
 from origin.cli import COMMAND_MODULES, load_commands, main
+
+
+def made(folder: Path) -> Path:
+    """An empty workspace at ``folder``: commands other than those that register or configure
+    refuse a folder that is not one."""
+    from origin.workspace import Workspace
+
+    Workspace(folder).close()
+    return folder
 
 
 def test_add_and_scan_json_lines(tmp_path, media):
@@ -47,6 +57,7 @@ def test_exit_status_is_0_all_done_1_some_failed_2_none_done(tmp_path, command):
     def run(*paths):
         return CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), *command, *map(str, paths)])
 
+    made(tmp_path / "ws")
     assert run(song).exit_code == 0
     assert run(song).exit_code == 0                   # again: registered bytes count as done
     some = run(song, nope)
@@ -99,19 +110,22 @@ def _one_line_failure(result, *fragments: str) -> None:
 ])
 def test_global_settings_fail_in_one_line_naming_the_input(tmp_path, environment, options,
                                                            fragments):
-    result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), *options, "tickets", "list"],
-                                env=environment)
+    # a command that may make the workspace: the setting is what fails, not a missing folder
+    result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), *options, "complaints",
+                                       "submit", str(tmp_path / "c.jsonl")], env=environment)
     _one_line_failure(result, *fragments)
 
 
 def test_workspace_that_cannot_be_made_is_named(tmp_path):
     (tmp_path / "file").write_text("x")
-    result = CliRunner().invoke(main, ["-w", str(tmp_path / "file" / "ws"), "originals", "list"])
+    result = CliRunner().invoke(main, ["-w", str(tmp_path / "file" / "ws"), "brands", "add",
+                                       "--owner", "o", "--mark", "m"])
     _one_line_failure(result, str(tmp_path / "file"), "workspace unusable")
 
 
 def test_workspace_named_with_a_byte_that_is_not_utf8_is_named(tmp_path):
-    result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws\udcff"), "tickets", "list"])
+    result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws\udcff"), "brands", "add",
+                                       "--owner", "o", "--mark", "m"])
     _one_line_failure(result, "ws\\xff", "not valid UTF-8")
 
 
@@ -122,8 +136,8 @@ def test_a_missing_driver_hints_at_postgresql_only_for_postgresql(tmp_path):
         pytest.skip("MySQLdb is installed here")
     except ImportError:
         pass
-    result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), "--db", "mysql://u@h/x",
-                                       "tickets", "list"])
+    result = CliRunner().invoke(main, ["-w", str(made(tmp_path / "ws")), "--db",
+                                       "mysql://u@h/x", "tickets", "list"])
     _one_line_failure(result, "its driver MySQLdb is not installed")
     assert "PostgreSQL" not in result.output
 
@@ -211,7 +225,7 @@ def test_demo_summary_counts_copies_found_and_unrelated_matched():
 @pytest.mark.parametrize("command", [["brands", "import"], ["brands", "scan"],
                                      ["complaints", "submit"], ["accounts", "import"]])
 def test_an_intake_file_that_cannot_be_read_exits_2_nothing_done(tmp_path, command):
-    result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), *command,
+    result = CliRunner().invoke(main, ["-w", str(made(tmp_path / "ws")), *command,
                                        str(tmp_path / "nope.jsonl")])
     _one_line_failure(result, "nope.jsonl", "cannot open")
     assert result.exit_code == 2
@@ -221,7 +235,7 @@ def test_an_intake_file_that_cannot_be_read_exits_2_nothing_done(tmp_path, comma
 def test_brand_intake_errors_name_the_file_and_line(tmp_path, command):
     source = tmp_path / "rows.jsonl"
     source.write_text('[1, 2]\n{"a": \n', encoding="utf-8")
-    result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), *command,
+    result = CliRunner().invoke(main, ["-w", str(made(tmp_path / "ws")), *command,
                                        str(source)])
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert errors[:2] == [f"error: {source} line 1: expected a JSON object, got a list",
@@ -234,7 +248,7 @@ def test_brand_intake_errors_name_the_file_and_line(tmp_path, command):
 def test_a_folder_without_media_is_named_not_silently_done(tmp_path, command):
     (tmp_path / "empty").mkdir()
     (tmp_path / "empty" / "notes.txt").write_text("no video here")
-    result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), *command,
+    result = CliRunner().invoke(main, ["-w", str(made(tmp_path / "ws")), *command,
                                        str(tmp_path / "empty")])
     assert result.exit_code == 2, result.output
     assert result.output.strip() == (f"origin: error: {tmp_path / 'empty'}: no video or sound "
@@ -318,6 +332,7 @@ def test_a_file_that_fails_is_named_as_given_not_by_its_absolute_path(tmp_path, 
     (tmp_path / "media").mkdir()
     (tmp_path / "media" / "text.mp3").write_text("not a sound file")
     monkeypatch.chdir(tmp_path)
+    made(tmp_path / "ws")
     result = CliRunner().invoke(main, ["-w", "ws", *command, "media/text.mp3"])
     [record] = [json.loads(line) for line in result.output.splitlines()]
     assert record["error"].startswith("media/text.mp3: not a readable"), record
@@ -428,7 +443,8 @@ def test_serve_refuses_a_host_or_port_it_cannot_listen_on_before_saying_it_serve
                 (["--host", "256.1.1.1"], "--host", "256.1.1.1"),
                 (["--host", "192.0.2.1"], "--host", "Cannot assign requested address"),
                 (["--port", str(port)], "--port", "Address already in use")]:
-            result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), "serve", *arguments])
+            result = CliRunner().invoke(main, ["-w", str(made(tmp_path / "ws")), "serve",
+                                               *arguments])
             assert result.exit_code == 2 and isinstance(result.exception, SystemExit), \
                 result.output
             assert f"Invalid value for '{option}'" in result.stderr and reason in result.stderr
@@ -442,7 +458,7 @@ def test_serve_on_port_0_says_the_port_it_listens_on_and_answers_there(tmp_path)
     import urllib.request
 
     server = subprocess.Popen([sys.executable, "-c", "from origin.cli import main; main()",
-                               "-w", str(tmp_path / "ws"), "serve", "--port", "0",
+                               "-w", str(made(tmp_path / "ws")), "serve", "--port", "0",
                                "--scan-root", str(tmp_path)],
                               stderr=subprocess.PIPE, text=True)
     try:
@@ -498,17 +514,16 @@ def test_a_workspace_index_refuses_a_database_it_was_not_built_from(tmp_path, me
     assert wrong.exit_code == 2 and "run without --db and ORIGIN_DB" in wrong.output
 
 
-def test_a_read_only_workspace_is_named_as_the_reason(tmp_path, monkeypatch):
-    """SQLite says only "unable to open database file", even to read (write-ahead logging keeps
-    its index beside the file); the message now says the folder is read-only."""
+def test_a_read_only_workspace_is_named_as_the_reason_for_a_write(tmp_path, monkeypatch):
+    """SQLite says only "unable to open database file" (write-ahead logging keeps its index
+    beside the file); the message now says the folder is read-only."""
     import os
 
     from sqlalchemy import create_engine
 
     from origin import db
 
-    workspace = tmp_path / "ws"
-    assert CliRunner().invoke(main, ["-w", str(workspace), "tickets", "list"]).exit_code == 0
+    workspace = made(tmp_path / "ws")
     engine = create_engine(f"sqlite:///{workspace / 'origin.sqlite'}")
     assert db._read_only_hint(engine) == ""
     monkeypatch.setattr(db.os, "access", lambda path, mode: mode != os.W_OK)
@@ -519,7 +534,68 @@ def test_a_read_only_workspace_is_named_as_the_reason(tmp_path, monkeypatch):
     try:
         if os.access(workspace, os.W_OK):
             pytest.skip("root: a read-only mode does not stop SQLite")
-        result = CliRunner().invoke(main, ["-w", str(workspace), "tickets", "list"])
+        result = CliRunner().invoke(main, ["-w", str(workspace), "brands", "add", "--owner",
+                                           "o", "--mark", "Acme"])
     finally:
         workspace.chmod(0o755)
     _one_line_failure(result, "cannot open the database", f"({workspace} is read-only")
+
+
+def test_a_read_only_workspace_answers_commands_that_only_read(tmp_path, monkeypatch):
+    """Reads refused a read-only workspace ("unable to open database file": WAL makes its -shm
+    file beside the database even to read); they open it read-only and immutable now."""
+    import os
+
+    from origin import workspace as workspace_module
+
+    workspace = tmp_path / "ws"
+    run = functools.partial(CliRunner().invoke, main, catch_exceptions=False)
+    # in a process of its own, which closes the database as every command's process does:
+    # its log is merged and removed
+    subprocess.run([sys.executable, "-c", "from origin.cli import main; main()", "-w",
+                    str(workspace), "music", "license", "--owner", "label", "--to", "dj"],
+                   check=True, capture_output=True)
+    assert not (workspace / "origin.sqlite-wal").exists()
+    if os.access(workspace, os.W_OK):        # root writes anyway: say the folder is read-only
+        monkeypatch.setattr(workspace_module.os, "access", lambda path, mode: mode != os.W_OK)
+    workspace.chmod(0o555)
+    try:
+        listed = [run(["-w", str(workspace), *command]) for command in (
+            ["tickets", "list"], ["music", "licenses", "--json"], ["originals", "list"],
+            ["penalties", "show", "someone"], ["index", "status"])]
+        assert not (workspace / "origin.sqlite-shm").exists()
+        (workspace / "origin.sqlite-wal").write_bytes(b"x")       # a writer never closed
+        unmerged = run(["-w", str(workspace), "tickets", "list"])
+    finally:
+        workspace.chmod(0o755)
+    assert [result.exit_code for result in listed] == [0] * 5, [r.output for r in listed]
+    assert json.loads(listed[1].output)["licensee"] == "dj"
+    _one_line_failure(unmerged, "origin.sqlite-wal", "not merged", "read-only")
+
+
+@pytest.mark.parametrize("command", [
+    ["tickets", "list"], ["scan", "x.mp4"], ["brands", "hits", "acct"], ["tickets", "report"],
+    ["brands", "report"], ["brands", "scan", "rows.jsonl"], ["index", "status"],
+    ["originals", "list"], ["serve", "--port", "0"],
+    ["tickets", "advance", "t-1", "withdrawn", "--by", "me", "--why", "x"]])
+def test_a_mistyped_workspace_is_refused_not_made(tmp_path, command):
+    """``origin -w typo tickets list`` made an empty workspace and listed nothing, exit 0 (a
+    scan there found no match): only commands that register or configure make one."""
+    (tmp_path / "empty").mkdir()
+    for folder, reason in (("typo", "no such folder"),
+                           ("empty", "no database origin.sqlite in it")):
+        result = CliRunner().invoke(main, ["-w", str(tmp_path / folder), *command])
+        _one_line_failure(result, str(tmp_path / folder), reason, "not a workspace")
+        assert result.exit_code == 2
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["empty"]
+    assert list((tmp_path / "empty").iterdir()) == []
+
+
+def test_an_empty_workspace_path_is_refused(tmp_path, monkeypatch):
+    """``-w ''`` is the current directory to ``Path``: a workspace made wherever one stood."""
+    monkeypatch.chdir(tmp_path)
+    for options, environment in (["-w", ""], {}), ([], {"ORIGIN_WORKSPACE": ""}):
+        result = CliRunner().invoke(main, [*options, "brands", "add", "--owner", "o", "--mark",
+                                           "m"], env=environment)
+        assert result.exit_code == 2 and "an empty path is no folder" in result.output
+    assert list(tmp_path.iterdir()) == []

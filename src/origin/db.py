@@ -24,7 +24,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import DeclarativeBase, sessionmaker
 
 from origin.direct_db import (HEAD_SCHEMA, MIGRATIONS, SQLITE_PRAGMAS, as_utc,  # noqa: F401
-                              covers_every_migration, migration_graph, read_schema)
+                              covers_every_migration, immutable_uri, migration_graph, read_schema)
 from origin.errors import InputError, printable
 from origin.rows import text_problem
 
@@ -37,6 +37,12 @@ class Base(DeclarativeBase):
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{Path(path).resolve()}"
+
+
+def immutable_url(path: Path) -> str:
+    """A SQLAlchemy URL opening a SQLite file read-only and immutable
+    (``direct_db.immutable_uri``)."""
+    return f"sqlite:///{immutable_uri(path)}&uri=true"
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

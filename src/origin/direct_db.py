@@ -37,9 +37,13 @@ def sqlite_file(workspace: Path | str, db_url: str | None = None) -> Path | None
     return None
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """An autocommit ``sqlite3`` connection with origin's pragmas (``SQLITE_PRAGMAS``)."""
-    connection = sqlite3.connect(path, isolation_level=None)
+def connect(path: Path, immutable: bool = False) -> sqlite3.Connection:
+    """An autocommit ``sqlite3`` connection with origin's pragmas (``SQLITE_PRAGMAS``);
+    ``immutable``: read-only, for a database in a folder nobody may write (``immutable_uri``)."""
+    if immutable:
+        connection = sqlite3.connect(immutable_uri(path), isolation_level=None, uri=True)
+    else:
+        connection = sqlite3.connect(path, isolation_level=None)
     try:
         for pragma in SQLITE_PRAGMAS:
             connection.execute(pragma)
@@ -49,7 +53,22 @@ def connect(path: Path) -> sqlite3.Connection:
     return connection
 
 
-def open_current(path: Path) -> sqlite3.Connection | None:
+def immutable_uri(path: Path) -> str:
+    """A SQLite URI opening ``path`` read-only and immutable: no -wal or -shm file is made or
+    read, so a database in a read-only folder opens. A write-ahead log left beside it (a writer
+    that never closed) would be ignored: refused instead (``InputError``)."""
+    from urllib.parse import quote
+
+    log = Path(f"{path}-wal")
+    if log.is_file() and log.stat().st_size:
+        from origin.errors import InputError
+
+        raise InputError(str(log), "the last writer's log is not merged into the database and "
+                                   "the folder is read-only: make it writable once to read it")
+    return f"file:{quote(str(Path(path).resolve()))}?mode=ro&immutable=1"
+
+
+def open_current(path: Path, immutable: bool = False) -> sqlite3.Connection | None:
     """An autocommit ``sqlite3`` connection to the SQLite database at ``path`` when it exists
     and every migration is applied; None otherwise (open it through ``origin.db`` then, which
     creates or upgrades it)."""
@@ -57,7 +76,7 @@ def open_current(path: Path) -> sqlite3.Connection | None:
         return None
     connection = None
     try:
-        connection = connect(path)
+        connection = connect(path, immutable)
         applied = {row[0] for row in connection.execute("SELECT version_num FROM alembic_version")}
         if covers_every_migration(applied):
             return connection

@@ -55,6 +55,11 @@ class InputError(OriginError):
         super().__init__(f"{self.source}: {self.reason}")
 
 
+class NotAWorkspace(InputError):
+    """A folder given as the workspace that holds none (a mistyped path): the CLI exits 2,
+    as for an argument nobody can mean."""
+
+
 class WorkspaceBusy(OriginError):
     """Another process holds the workspace lock for longer than we were willing to wait."""
 

@@ -20,7 +20,7 @@ from filelock import FileLock
 
 from origin.direct_db import (DATABASE, Sql, as_utc, connect, open_current, open_sqlite,
                               sqlite_file, sqlite_timestamp)
-from origin.errors import InputError, OriginError, printable
+from origin.errors import InputError, NotAWorkspace, OriginError, printable
 from origin.locking import LOCK, writer_lock
 from origin.match.decide import DEFAULT_MIN_SCORE
 from origin.records import ScanResult
@@ -56,22 +56,41 @@ class Workspace:
     BINDING = "database.json"        # which database the index, audio and keypoints derive from
     LOCK = LOCK
 
-    def __init__(self, path: Path | str, db_url: str | None = None, lock_timeout: float = 600.0):
+    def __init__(self, path: Path | str, db_url: str | None = None, lock_timeout: float = 600.0,
+                 create: bool = True, read_only: bool = False):
         """``db_url`` (or env ORIGIN_DB) puts the database elsewhere, e.g. PostgreSQL; the index
         always lives in ``path``. The database is created or upgraded here: a SQLite database
         that is new or already current with ``sqlite3`` alone (``origin.direct_db``), anything
-        else through SQLAlchemy and Alembic (``origin.db``), which also names a bad one."""
+        else through SQLAlchemy and Alembic (``origin.db``), which also names a bad one.
+
+        ``create=False`` (every command but those that register or configure) refuses a folder
+        that is not a workspace: a mistyped path made an empty one, and a scan or a listing
+        there said "nothing", exit 0. ``read_only`` (commands that only read) opens a SQLite
+        database in a folder it cannot write read-only and immutable: WAL needs its -shm file
+        beside the database, so even a read failed there."""
         self._db_url = db_url or os.environ.get("ORIGIN_DB")
         if self._db_url and _IN_MEMORY.match(self._db_url):
             # each command would open an empty database and lose what it wrote: "added", exit 0
             raise InputError(printable(self._db_url), "an in-memory database keeps nothing "
                              "after the command: name a file (sqlite:///PATH) or a server")
         self.path = Path(path)
-        self.path.mkdir(parents=True, exist_ok=True)
+        self._sqlite = sqlite_file(self.path, db_url)
+        if create:
+            self.path.mkdir(parents=True, exist_ok=True)
+        else:
+            self._check_exists()
         self.lock_timeout = lock_timeout
         self._engine: Engine | None = None
         self._local = threading.local()           # sqlite3 connections serve one thread each
-        self._sqlite = sqlite_file(self.path, db_url)
+        self._immutable = read_only and self._sqlite is not None and self._unwritable()
+        if self._immutable:
+            connection = open_current(self._sqlite, immutable=True)
+            if connection is None:
+                raise InputError(printable(str(self.path)), "read-only, and its database is "
+                                 "not at this version's schema (upgrading it writes): make "
+                                 "the folder writable once")
+            connection.close()
+            return
         connection = open_sqlite(self._sqlite) if self._sqlite else None
         if connection is None:
             self._open_engine()                   # creates or upgrades the database, or raises
@@ -81,6 +100,27 @@ class Workspace:
         else:
             connection.close()                    # ``sql`` connects again in the thread using it
 
+    def _check_exists(self) -> None:
+        """Refuse a folder that is not a workspace (``InputError`` naming it): no such folder,
+        or no database in it when its database is its own SQLite file."""
+        hint = ("not a workspace (check -w / ORIGIN_WORKSPACE; only commands that register or "
+                "configure, such as originals add, make one)")
+        if not self.path.is_dir():
+            reason = "not a folder" if self.path.exists() else "no such folder"
+            raise NotAWorkspace(str(self.path), f"{reason}: {hint}")
+        database = self._sqlite
+        if database is None or (database.is_file() and database.stat().st_size):
+            return
+        self.check_database()        # an index bound to another database: name that one
+        if database.parent.resolve() == self.path.resolve():
+            raise NotAWorkspace(str(self.path), f"no database {database.name} in it: {hint}")
+        raise NotAWorkspace(str(database), "no such database file (check --db / ORIGIN_DB; "
+                                           "only commands that register or configure make one)")
+
+    def _unwritable(self) -> bool:
+        """Whether SQLite cannot write beside the database (its -wal and -shm files)."""
+        return not os.access(self._sqlite.parent, os.W_OK)
+
     @property
     def engine(self) -> Engine:
         """The SQLAlchemy engine, made on first use (importing SQLAlchemy: ~0.5 s CPU)."""
@@ -89,7 +129,11 @@ class Workspace:
     def _open_engine(self) -> Engine:
         from origin import db
 
-        engine = db.open_engine(self._db_url or db.sqlite_url(self.path / self.DATABASE))
+        if self._immutable:
+            url = db.immutable_url(self._sqlite)
+        else:
+            url = self._db_url or db.sqlite_url(self.path / self.DATABASE)
+        engine = db.open_engine(url)
         self._sessions, self._engine = db.session_factory(engine), engine
         return engine
 
@@ -126,7 +170,7 @@ class Workspace:
         if self._sqlite is None:
             return None
         if getattr(self._local, "connection", None) is None:
-            self._local.connection = connect(self._sqlite)
+            self._local.connection = connect(self._sqlite, immutable=self._immutable)
         return self._local.connection
 
     def close(self) -> None:

@@ -6,6 +6,7 @@ import json
 from click.testing import CliRunner
 
 from origin.cli import main
+from origin.workspace import Workspace
 
 RECORDS = [
     {"id": "r1", "account": "u1", "account_name": "潮鞋", "title": "高仿耐@克 1:1", "description": "加微"},
@@ -76,6 +77,7 @@ def test_bad_rows_get_one_line_errors_and_the_rest_is_scanned(tmp_path):
 def test_every_record_failing_exits_non_zero(tmp_path):
     source = tmp_path / "records.csv"
     source.write_text("id,account,title\n,a,耐克\nr2,,耐克\n")
+    Workspace(tmp_path).close()           # brands scan refuses a folder that is no workspace
     result = CliRunner().invoke(main, ["-w", str(tmp_path), "brands", "scan", str(source)])
     assert result.exit_code == 2                   # nothing done
     assert "line 2" in result.stderr and "line 3" in result.stderr
@@ -187,7 +189,9 @@ def test_commands_that_read_no_media_import_no_media_stack(tmp_path):
     source = tmp_path / "records.jsonl"
     source.write_text(json.dumps(RECORDS[0], ensure_ascii=False) + "\n")
     workspace = str(tmp_path / "ws")
-    commands = [["--help"], ["brands", "--help"], ["-w", workspace, "brands", "scan", str(source)],
+    commands = [["--help"], ["brands", "--help"],
+                ["-w", workspace, "brands", "add", "--owner", "o", "--mark", "Acme"],
+                ["-w", workspace, "brands", "scan", str(source)],
                 ["-w", workspace, "tickets", "list"]]
     probe = ("import sys\nfrom origin.cli import main\n"
              f"for args in {commands!r}:\n"

@@ -37,6 +37,9 @@ def copies(tmp_path_factory, media):
 
 @pytest.fixture
 def cli(tmp_path):
+    from origin.workspace import Workspace
+
+    Workspace(tmp_path / "ws").close()      # a story may begin with a scan, which needs one
     return Cli(tmp_path / "ws")
 
 

@@ -6,6 +6,7 @@ from click.testing import CliRunner
 
 from origin import synthetic_audio
 from origin.cli import main
+from origin.workspace import Workspace
 
 
 @pytest.mark.parametrize("command, header", [
@@ -20,6 +21,7 @@ def test_a_bad_file_is_named_as_the_row_gave_it(tmp_path, monkeypatch, command, 
     (tmp_path / "link").symlink_to(real)
     (real / "m.csv").write_text(header)
     monkeypatch.chdir(tmp_path)
+    Workspace(tmp_path / "ws").close()             # scan refuses a folder that is no workspace
     result = CliRunner().invoke(main, ["-w", "ws", *command, "--manifest", "link/m.csv"])
     assert result.exit_code == 1, result.output
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]

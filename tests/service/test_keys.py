@@ -54,5 +54,6 @@ def test_bad_keys_are_refused_in_one_line(tmp_path, args, message):
 
 
 def test_revoking_an_unknown_key_names_it(tmp_path):
+    Workspace(tmp_path).close()
     result = run(tmp_path, "keys", "revoke", "k123")
     assert result.exit_code == 1 and "no key 'k123'" in result.output

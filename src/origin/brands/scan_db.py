@@ -39,16 +39,16 @@ class BrandDatabase:
     SQLite database, else a session's connection) and, for ORM code, its sessions."""
 
     def __init__(self, workspace: Path | str, db_url: str | None = None,
-                 lock_timeout: float = 600.0):
+                 lock_timeout: float = 600.0, create: bool = True):
+        """``create=False``: refuse a folder that is not a workspace (``Workspace``)."""
         from origin.workspace import Workspace
 
         self.path = Path(workspace)
         try:
-            self.path.mkdir(parents=True, exist_ok=True)
+            self.workspace = Workspace(self.path, db_url, lock_timeout, create=create)
         except OSError as error:
             raise InputError(str(error.filename or self.path),
                              f"workspace unusable: {error.strerror or error}") from None
-        self.workspace = Workspace(self.path, db_url, lock_timeout)   # creates or upgrades it
 
     def transaction(self, write: bool = True):
         """Plain SQL in one transaction, committed when the block ends normally."""

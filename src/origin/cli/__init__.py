@@ -17,7 +17,7 @@ from pathlib import Path
 
 import click
 
-from origin.errors import InputError, OriginError, printable
+from origin.errors import InputError, NotAWorkspace, OriginError, printable
 from origin.rows import EXIT_NOTHING_DONE, FORMATS, FieldError, Totals, checked_name, text_problem
 
 EXIT_INTERRUPTED = 130          # Ctrl-C (SIGINT): 128 + 2, as a shell reports it
@@ -106,11 +106,14 @@ def finish_intake(totals: Totals, summary: str) -> None:
 
 
 class Context:
-    """What every command needs: where the workspace is and which database to use."""
+    """What every command needs: where the workspace is and which database to use, and how
+    the command uses it (``workspace_use``)."""
 
     def __init__(self, workspace: Path, db_url: str | None):
         self.workspace_path = workspace
         self.db_url = db_url
+        self.creates = False          # may make the workspace (commands that register, configure)
+        self.reads_only = False       # only reads: opens a read-only folder's database immutable
         self._workspace = None
 
     @property
@@ -119,11 +122,34 @@ class Context:
 
         if self._workspace is None:
             try:
-                self._workspace = Workspace(self.workspace_path, db_url=self.db_url)
+                self._workspace = Workspace(self.workspace_path, db_url=self.db_url,
+                                            create=self.creates, read_only=self.reads_only)
             except OSError as error:          # the folder cannot be made or read
                 raise InputError(str(error.filename or self.workspace_path),
                                  f"workspace unusable: {error.strerror or error}") from None
         return self._workspace
+
+
+def workspace_use(*, creates: bool = False, reads_only: bool = False):
+    """Mark a command (below its click decorators) that makes the workspace when there is none
+    (``creates``: registering, configuring) or only reads it (``reads_only``). Every other
+    command refuses a folder that is not a workspace: a mistyped -w made an empty one and
+    answered "nothing" with exit 0."""
+
+    def mark(function):
+        @functools.wraps(function)
+        def run(*args, **kwargs):
+            context = click.get_current_context().find_object(Context)
+            context.creates, context.reads_only = creates, reads_only
+            return function(*args, **kwargs)
+
+        return run
+
+    return mark
+
+
+creates_workspace = workspace_use(creates=True)
+reads_workspace = workspace_use(reads_only=True)
 
 
 class BadArgument(click.ClickException):
@@ -201,6 +227,8 @@ class OriginGroup(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except NotAWorkspace as error:
+            raise BadArgument(str(error)) from error
         except OriginError as error:
             raise click.ClickException(str(error)) from error
         except KeyboardInterrupt:
@@ -214,11 +242,23 @@ class OriginGroup(click.Group):
             raise
 
 
+def workspace_folder(_ctx, param, value: str) -> Path:
+    """``-w``'s folder; an empty one is refused: ``Path('')`` is the current directory, which
+    nobody means by ``-w ''`` or an ORIGIN_WORKSPACE set to nothing."""
+    if not value:
+        raise click.BadParameter("an empty path is no folder (the current one is '.')",
+                                 param=param)
+    return Path(value)
+
+
 @click.group(cls=OriginGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="origin", prog_name="origin")
-@click.option("--workspace", "-w", type=click.Path(file_okay=False, path_type=Path),
+@click.option("--workspace", "-w", type=click.Path(file_okay=False), callback=workspace_folder,
               default=lambda: os.environ.get("ORIGIN_WORKSPACE", "indexes"), show_default="indexes/",
-              help="Folder holding the index shards and the SQLite database (env ORIGIN_WORKSPACE).")
+              help="Folder holding the index shards and the SQLite database (env "
+                   "ORIGIN_WORKSPACE). Only commands that register or configure (originals add, "
+                   "complaints submit, imports, brands add, keys add, music license, demo) make "
+                   "it; the others refuse a folder that is not a workspace (exit 2).")
 @click.option("--db", "db_url", default=lambda: os.environ.get("ORIGIN_DB"),
               help="SQLAlchemy database URL (default: SQLite inside the workspace; env ORIGIN_DB).")
 @click.pass_context

@@ -10,7 +10,7 @@ from origin.accounts import graph as account_graph, joint, views
 from origin.accounts.config import LINK_TYPES, MIN_STRENGTH, load_config
 from origin import rows
 from origin.cli import (FORMAT_OPTION, JSON_FLAG, echo_json, finish_intake, intake_command, main,
-                        required_name, required_reason, shown)
+                        creates_workspace, reads_workspace, required_name, required_reason, shown)
 from origin.cli.enforcement import tickets_group
 from origin.enforcement import clock
 from origin.enforcement.config import SEVERITIES, load_policy
@@ -46,6 +46,7 @@ def accounts_group() -> None:
 @JSON_FLAG
 @click.pass_context
 @intake_command
+@creates_workspace
 def accounts_import(ctx, file: Path, fmt: str, actor: str, as_json: bool) -> None:
     """Import accounts and links (rows with a, b, type); a bad row is reported, the rest go in.
 
@@ -96,6 +97,7 @@ def _strength(param, value: float | None) -> float | None:
 @click.option("--by", "actor", default="operator", show_default=True, callback=required_name)
 @JSON_FLAG
 @click.pass_context
+@creates_workspace
 def accounts_link(ctx, a, b, kind, strength, actor, as_json) -> None:
     """Link two accounts; a link that breaks a binding rule is refused with the rule."""
     env = Accounts(ctx)
@@ -117,6 +119,7 @@ MAX_DEPTH = 10     # a 20-digit depth was a traceback, a negative one walked the
               help=f"Links to walk for --graph, 1 to {MAX_DEPTH} (default: the joint depth).")
 @JSON_FLAG
 @click.pass_context
+@reads_workspace
 def accounts_show(ctx, account_id, with_graph, depth, as_json) -> None:
     """An account: its links, own evidence, credit, tickets, watches and flags."""
     env = Accounts(ctx)
@@ -157,6 +160,7 @@ def accounts_show(ctx, account_id, with_graph, depth, as_json) -> None:
 @click.argument("account_id", callback=required_name)
 @JSON_FLAG
 @click.pass_context
+@reads_workspace
 def accounts_explain(ctx, account_id, as_json) -> None:
     """Why the account was actioned, watched or flagged: ticket, path, evidence, reversal."""
     env = Accounts(ctx)

@@ -10,7 +10,7 @@ import click
 import orjson
 
 from origin.cli import (JSON_FLAG, Context, echo_json, intake_command, main, required_name,
-                        required_text, shown)
+                        creates_workspace, reads_workspace, required_text, shown)
 from origin.errors import InputError
 from origin.rows import Totals
 
@@ -39,6 +39,7 @@ def brands() -> None:
 @click.option("--common-word", is_flag=True, help="The mark is an everyday word (苹果, 小米).")
 @JSON_FLAG
 @click.pass_obj
+@creates_workspace
 def add(obj: Context, owner: str, mark: str, aliases: tuple[str, ...], knockoffs: tuple[str, ...],
         authorized: tuple[str, ...], context_words: tuple[str, ...], common_word: bool,
         as_json: bool) -> None:
@@ -62,6 +63,7 @@ def add(obj: Context, owner: str, mark: str, aliases: tuple[str, ...], knockoffs
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.pass_obj
 @intake_command
+@creates_workspace
 def import_(obj: Context, file: Path) -> None:
     """Protect many brands from JSON lines or CSV (mark, owner, aliases, knockoffs, authorized,
     context_words as lists or a|b|c, common_word).
@@ -107,7 +109,7 @@ def scan(obj: Context, file: Path, as_json: bool, rules: Path | None, no_store: 
     from origin.brands.scan_db import BrandDatabase, read_brand_rows
 
     # plain SQL on a current SQLite workspace: no SQLAlchemy, ORM or policy import (~0.9 s CPU)
-    database = BrandDatabase(obj.workspace_path, obj.db_url)
+    database = BrandDatabase(obj.workspace_path, obj.db_url, create=False)
     policy = None
     # an invalid policy override (enforcement.config.WORKSPACE_POLICY) fails before any record
     if (database.path / "enforcement.toml").exists():
@@ -229,6 +231,7 @@ def _print_result(result) -> None:
               help="UTC day to report (default today).")
 @JSON_FLAG
 @click.pass_obj
+@reads_workspace
 def report(obj: Context, day: datetime | None, as_json: bool) -> None:
     """Protections per brand on one day: hits reviewed, demoted and taken down."""
     from origin.brands.store import daily_report
@@ -256,6 +259,7 @@ def report(obj: Context, day: datetime | None, as_json: bool) -> None:
               default="review", show_default=True)
 @JSON_FLAG
 @click.pass_obj
+@reads_workspace
 def hits(obj: Context, account: str, min_decision: str, as_json: bool) -> None:
     """An account's brand-guard hits (the evidence joint action reads)."""
     from origin.brands.store import hits_for_account

@@ -9,7 +9,7 @@ import click
 
 from origin import rows
 from origin.cli import (FORMAT_OPTION, JSON_FLAG, echo_json, finish_intake, intake_command, main,
-                        required_name, required_reason, shown)
+                        creates_workspace, reads_workspace, required_name, required_reason, shown)
 from origin.cli.matching import originals
 from origin.errors import InputError
 from origin.enforcement import (claimants as claimant_records, clock, complaints, declarations,
@@ -46,6 +46,7 @@ def complaints_group() -> None:
 @JSON_FLAG
 @click.pass_context
 @intake_command
+@creates_workspace
 def complaints_submit(ctx, file: Path, fmt: str, as_json: bool) -> None:
     """Validate and file every complaint in FILE: a ticket per upload, or the reason it failed.
 
@@ -96,6 +97,7 @@ def _print_ticket(view: tickets.TicketView) -> None:
               help="At most this many tickets.")
 @JSON_FLAG
 @click.pass_context
+@reads_workspace
 def tickets_list(ctx, state, overdue, accused, claimant, limit, as_json) -> None:
     """Tickets, oldest first."""
     env = _enforcement(ctx)
@@ -110,6 +112,7 @@ def tickets_list(ctx, state, overdue, accused, claimant, limit, as_json) -> None
 @click.argument("ticket_id")
 @JSON_FLAG
 @click.pass_context
+@reads_workspace
 def tickets_show(ctx, ticket_id, as_json) -> None:
     """A ticket with its audit trail."""
     env = _enforcement(ctx)
@@ -167,6 +170,7 @@ def tickets_sweep(ctx, as_json) -> None:
               help="At most this many overdue tickets listed.")
 @JSON_FLAG
 @click.pass_context
+@reads_workspace
 def tickets_report(ctx, overdue_limit, as_json) -> None:
     """SLA share, backlog by age and type, overdue tickets (dynamic clearing)."""
     env = _enforcement(ctx)
@@ -199,6 +203,7 @@ def tickets_report(ctx, overdue_limit, as_json) -> None:
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True)
 @JSON_FLAG
 @click.pass_context
+@reads_workspace
 def tickets_evidence(ctx, ticket_id, out: Path, as_json) -> None:
     """Write evidence.html (self-contained) and evidence.json for a ticket into OUT."""
     from origin.enforcement import evidence      # OpenCV (frame thumbnails): this command only
@@ -279,6 +284,7 @@ def originals_revoke(ctx, reference, reviewer, why, as_json) -> None:
                                             declarations.REJECTED, declarations.REVOKED]))
 @JSON_FLAG
 @click.pass_context
+@reads_workspace
 def originals_declarations(ctx, state, as_json) -> None:
     """Declarations, oldest first (pending ones are the review queue)."""
     env = _enforcement(ctx)
@@ -298,6 +304,7 @@ def penalties_group() -> None:
 @click.argument("account", callback=required_name)
 @JSON_FLAG
 @click.pass_context
+@reads_workspace
 def penalties_show(ctx, account, as_json) -> None:
     """An account's credit, active strikes, bans and ledger."""
     env = _enforcement(ctx)
@@ -327,6 +334,7 @@ def claimants_group() -> None:
 @click.argument("claimant", required=False)
 @JSON_FLAG
 @click.pass_context
+@reads_workspace
 def claimants_show(ctx, claimant, as_json) -> None:
     """One claimant's record with its wrongful notices, or every claimant."""
     env = _enforcement(ctx)
@@ -378,6 +386,7 @@ def music_group() -> None:
                    "day, to its end in the default jurisdiction's time zone); default: open-ended.")
 @JSON_FLAG
 @click.pass_context
+@creates_workspace
 def music_license(ctx, owner, licensee, platform_library, until, as_json) -> None:
     """Let an account (--to) or the platform's music library use OWNER's music: matches on the
     sound alone are exempt; a video copied with its sound is still decided on its pictures."""
@@ -407,6 +416,7 @@ def music_license(ctx, owner, licensee, platform_library, until, as_json) -> Non
 @click.option("--owner", help="Only this owner's licences.")
 @JSON_FLAG
 @click.pass_context
+@reads_workspace
 def music_licenses(ctx, owner, as_json) -> None:
     """Every music licence, oldest first."""
     env = _enforcement(ctx)

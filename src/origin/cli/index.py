@@ -5,7 +5,7 @@ import sys
 
 import click
 
-from origin.cli import JSON_FLAG, echo_json, main
+from origin.cli import JSON_FLAG, echo_json, main, reads_workspace
 
 
 @main.group("index")
@@ -16,6 +16,7 @@ def index_group() -> None:
 @index_group.command("status")
 @JSON_FLAG
 @click.pass_obj
+@reads_workspace
 def status(ctx, as_json) -> None:
     """Shards, originals, codes, bytes per code and state; exit 1 when a shard needs repair."""
     report = ctx.workspace.index_status()

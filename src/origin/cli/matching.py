@@ -12,7 +12,7 @@ import click
 
 from origin import rows
 from origin.cli import (FORMAT_OPTION, JSON_FLAG, echo_json, finish_intake, intake_command, main,
-                        name_option, shown)
+                        creates_workspace, name_option, reads_workspace, shown)
 from origin.errors import OriginError
 from origin.records import ScanResult
 from origin.rows import EARLIEST, parse_moment, text_problem
@@ -140,6 +140,7 @@ def originals() -> None:
 @WORKERS
 @SCHEDULER
 @click.pass_obj
+@creates_workspace
 def originals_add(ctx, paths, manifest, fmt, owner, published_at, title, as_json, workers,
                   scheduler) -> None:
     """Fingerprint videos and songs (files or folders, or a --manifest) and add them to the
@@ -209,6 +210,7 @@ def add_manifest_file(ctx, manifest: Path, fmt: str, as_json: bool, workers: int
 @originals.command("list")
 @JSON_FLAG
 @click.pass_obj
+@reads_workspace
 def originals_list(ctx, as_json) -> None:
     """Every registered original, oldest publication first."""
     for original in ctx.workspace.originals():
@@ -343,6 +345,7 @@ def print_scan(result: ScanResult) -> None:
 @main.command()
 @JSON_FLAG
 @click.pass_obj
+@creates_workspace
 def demo(ctx, as_json) -> None:
     """Generate originals and re-uploads, register, scan, and print what was found."""
     from origin import demo as demo_job

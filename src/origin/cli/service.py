@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from origin.cli import JSON_FLAG, echo_json, main, shown
+from origin.cli import JSON_FLAG, creates_workspace, echo_json, main, reads_workspace, shown
 from origin.enforcement import clock
 from origin.errors import printable
 
@@ -25,6 +25,7 @@ def keys_group() -> None:
                              "claimant).")
 @JSON_FLAG
 @click.pass_obj
+@creates_workspace
 def keys_add(ctx, role, claimant, name, as_json) -> None:
     """Make a key and print it once: it cannot be shown again."""
     from origin.service import keys
@@ -42,6 +43,7 @@ def keys_add(ctx, role, claimant, name, as_json) -> None:
 @keys_group.command("list")
 @JSON_FLAG
 @click.pass_obj
+@reads_workspace
 def keys_list(ctx, as_json) -> None:
     """Every key: id, role, name, claimant, created, revoked."""
     from origin.service import keys
@@ -107,12 +109,13 @@ def serve(ctx, host, port, workers, scan_root, rate, rate_storage, max_body_byte
         raise click.BadParameter(str(error), param_hint="'--rate-storage'") from None
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="'--rate'") from None
+    workspace = ctx.workspace             # a folder that is no workspace is refused first
     listener = listen(host, port)
     config = service_app.ServiceConfig(
-        workspace=ctx.workspace.path.resolve(), db_url=ctx.db_url,
+        workspace=workspace.path.resolve(), db_url=ctx.db_url,
         scan_root=scan_root.resolve(), rate=rate or DEFAULT_RATE, rate_storage=rate_storage,
         max_body_bytes=max_body_bytes, secure_cookies=secure_cookies)
-    with ctx.workspace.session() as session:
+    with workspace.session() as session:
         interrupted = scans.fail_interrupted(session, clock.now())
     if interrupted:
         click.echo(f"{interrupted} scan(s) left unfinished by the last run marked failed", err=True)
