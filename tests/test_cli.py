@@ -408,6 +408,8 @@ def test_workers_with_a_scheduler_name_where_the_scheduler_came_from(tmp_path, c
     (["tickets", "list", "--claimant", ""], "a name is required"),
     (["accounts", "show", "a", "--graph", "--depth", "99999999999999999999"], "--depth"),  # was
     (["accounts", "show", "a", "--graph", "--depth", "-3"], "--depth"),   # a traceback; -3 ran
+    (["music", "license", "--owner", "label"], "exactly one of --to"),    # was exit 1, as were
+    (["music", "license", "--owner", "l", "--to", "a", "--platform-library"], "exactly one"),
 ])
 def test_limits_names_and_reasons_nobody_can_mean_are_usage_errors(tmp_path, arguments, fragment):
     result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), *arguments])

@@ -8,8 +8,9 @@ from pathlib import Path
 import click
 
 from origin import rows
-from origin.cli import (FORMAT_OPTION, JSON_FLAG, echo_json, finish_intake, intake_command, main,
-                        creates_workspace, reads_workspace, required_name, required_reason, shown)
+from origin.cli import (FORMAT_OPTION, JSON_FLAG, BadArgument, creates_workspace, echo_json,
+                        finish_intake, intake_command, main, reads_workspace, required_name,
+                        required_reason, shown)
 from origin.cli.matching import originals
 from origin.errors import InputError
 from origin.enforcement import (claimants as claimant_records, clock, complaints, declarations,
@@ -390,6 +391,9 @@ def music_group() -> None:
 def music_license(ctx, owner, licensee, platform_library, until, as_json) -> None:
     """Let an account (--to) or the platform's music library use OWNER's music: matches on the
     sound alone are exempt; a video copied with its sound is still decided on its pictures."""
+    if (licensee is None) == (not platform_library):
+        raise BadArgument("music license: give exactly one of --to ACCOUNT and "
+                          "--platform-library")
     env = _enforcement(ctx)
     if until is not None and not isinstance(until, datetime):
         try:
