@@ -408,6 +408,9 @@ def test_workers_with_a_scheduler_name_where_the_scheduler_came_from(tmp_path, c
     (["tickets", "list", "--claimant", ""], "a name is required"),
     (["accounts", "show", "a", "--graph", "--depth", "99999999999999999999"], "--depth"),  # was
     (["accounts", "show", "a", "--graph", "--depth", "-3"], "--depth"),   # a traceback; -3 ran
+    (["keys", "add", "--role", "rights_holder"], "needs --claimant"),     # were exit 1
+    (["keys", "add", "--role", "reviewer", "--name", ""], "name must be 1-200"),
+    (["keys", "add", "--role", "scanner", "--claimant", "x"], "only rights_holder keys"),
     (["music", "license", "--owner", "label"], "exactly one of --to"),    # was exit 1, as were
     (["music", "license", "--owner", "l", "--to", "a", "--platform-library"], "exactly one"),
 ])

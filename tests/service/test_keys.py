@@ -49,7 +49,7 @@ def test_add_list_revoke(tmp_path, database):
 ])
 def test_bad_keys_are_refused_in_one_line(tmp_path, args, message):
     result = run(tmp_path, "keys", "add", *args)
-    assert result.exit_code != 0 and message in result.output
+    assert result.exit_code == 2 and message in result.output     # was 1, an error's status
     assert result.output.count("\n") == 1
 
 

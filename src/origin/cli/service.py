@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from origin.cli import JSON_FLAG, creates_workspace, echo_json, main, reads_workspace, shown
+from origin.cli import (JSON_FLAG, BadArgument, creates_workspace, echo_json, main, reads_workspace,
+                        shown)
 from origin.enforcement import clock
 from origin.errors import printable
 
@@ -30,8 +31,11 @@ def keys_add(ctx, role, claimant, name, as_json) -> None:
     """Make a key and print it once: it cannot be shown again."""
     from origin.service import keys
 
-    with ctx.workspace.session() as session:
-        view, token = keys.add(session, role, name=name, claimant=claimant, at=clock.now())
+    try:
+        with ctx.workspace.session() as session:
+            view, token = keys.add(session, role, name=name, claimant=claimant, at=clock.now())
+    except keys.ApiKeyError as error:     # a missing or unusable option: exit 2, as for --by ''
+        raise BadArgument(str(error)) from None
     if as_json:
         echo_json({**view.to_json(), "key": token})
     else:
