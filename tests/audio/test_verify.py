@@ -272,3 +272,55 @@ def test_a_line_only_verification_carried_yields_to_a_copy_the_hashes_heard(stor
     assert len(audio.match(upload(synthetic_audio.babble(11, 15.0, RATE)))) > 1
     monkeypatch.setattr(matcher_module, "_covered", lambda match, other: 0.0)   # none yields
     assert len(audio.match(copy)) > 1
+
+
+def _held_chord(notes: tuple[int, ...], seconds: float, harmonics: int, tilt: float) -> np.ndarray:
+    """MIDI ``notes`` held together for ``seconds``, at a timbre of its own."""
+    t = np.arange(int(seconds * RATE)) / RATE
+    out = sum(np.sin(2 * np.pi * 440 * 2 ** ((note - 69) / 12) * k * t) / k ** tilt
+              for note in notes for k in range(1, harmonics + 1))
+    return (out / np.max(np.abs(out)) * 0.5).astype(np.float32)
+
+
+def test_a_held_chord_is_not_verified_by_another_sound_holding_its_pitches():
+    """A song's stretch that holds one chord has its peaks on a few bins for seconds: any upload
+    holding those pitches (another instrument, under a voice) has dense peaks there at every lag,
+    while the null (the song shifted, its moving parts on the line) says chance is low. On
+    held_out_2 an unregistered ufoai excerpt verified on wesnoth journeys_end's closing chord at
+    z 7.3 this way (82 % of the stretch's peaks at four pitches)."""
+    notes = (57, 61, 64)
+    song = np.concatenate([synthetic_audio.melody(301, 12.0, RATE), _held_chord(notes, 14.0, 3, 1.0),
+                           synthetic_audio.melody(302, 14.0, RATE)])
+    sound = np.concatenate([synthetic_audio.melody(303, 3.0, RATE),
+                            _held_chord(notes, 12.0, 5, 0.6) + 0.5 * synthetic_audio.babble(7, 12.0, RATE),
+                            synthetic_audio.melody(304, 3.0, RATE)])
+    original = peaks_of([song], ORIGINAL_PEAKS_PER_SECOND)
+    checked = verify(presence(upload(sound).dense), original, IDENTITY, 12.0 - 3.0 + 1.0, 0.25)
+    assert checked.z >= MIN_Z and checked.excess >= MIN_EXCESS      # z and length alone would pass
+    assert checked.cells is None
+    copy = np.concatenate([synthetic_audio.babble(8, 3.0, RATE), song[28 * RATE:40 * RATE]])
+    again = verify(presence(upload(copy).dense), original, IDENTITY, 28.0 - 3.0, 0.25)
+    assert again.cells is not None                                   # the song's moving part is
+
+
+def test_a_line_heard_a_little_where_the_originals_peaks_are_absent_is_chance(store, monkeypatch):
+    """A few hash votes on a line (weight < WEAKLY_HEARD) along which the original's stored peaks
+    are mostly absent (< ABSENT_SHARE on its best stretch) are chance votes, not a copy: held_out_3
+    matched two supertux excerpts to singularity and ufoai tracks so (0.50, 0.88). Here the stored
+    peaks are read two bins off the upload's, as another recording's would be."""
+    from dataclasses import replace
+    import origin.audio.matcher as matcher_module
+    audio, infos = store
+    sound = np.concatenate([synthetic_audio.babble(5, 3.0, RATE) * 0.3, TUNES[2][10 * RATE:16 * RATE],
+                            synthetic_audio.babble(6, 3.0, RATE) * 0.3])
+
+    def found(moved: int) -> dict[str, float]:
+        stored = {key: replace(peaks, bins=peaks.bins + moved) for key, peaks in PEAKS.items()}
+        matches = AudioMatcher(audio, lambda keys: {k: infos[k] for k in keys if k in infos},
+                               peaks_lookup=lambda keys: {k: stored[k] for k in keys}).match(upload(sound))
+        return {match.original: match.score for match in matches}
+
+    assert found(0) == {"tune-2": pytest.approx(1.0, abs=1e-3)}       # its peaks there: a copy
+    assert found(2) == {}
+    monkeypatch.setattr(matcher_module, "WEAKLY_HEARD", 0.0)
+    assert found(2).get("tune-2", 0.0) >= 0.5                         # the hashes alone match it

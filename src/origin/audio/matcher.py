@@ -31,7 +31,8 @@ import numpy as np
 from origin.audio.fingerprint import UPLOAD_FANOUT
 from origin.audio.landmarks import IDENTITY, Warp, default_warps, dense_pairs, landmarks
 from origin.audio.peaks import FRAME_SECONDS, Peaks
-from origin.audio.verify import SEARCH_BINS, Verification, presence, verify, verify_searched
+from origin.audio.verify import (MIN_PEAKS, SEARCH_BINS, Verification, presence, verify,
+                                 verify_searched)
 from origin.index.audio import AudioHits, AudioStore
 from origin.match.align import FrameMatches, align
 from origin.match.decide import DEFAULT_MIN_SCORE, Calibration, OriginalInfo, decide
@@ -60,6 +61,9 @@ PAIR_LAG = 3                 # frames: the pair votes' lag grid
 PAIR_CANDIDATES = 3          # originals a voice-over's pairs propose, most votes first
 HEARD_WEIGHT = 2.0           # landmark cell weight (s of fully hashed music) that says the hashes
                              # heard a match, not verification alone (see ``match``)
+WEAKLY_HEARD = 6.5           # landmark cell weight under which a line's hashes may be chance ...
+ABSENT_SHARE = 0.63          # ... when the original's peaks read along it are present at less than
+                             # this (over at least MIN_PEAKS of them; see ``match``)
 VERIFIED = "verified"        # a match's tier when verification alone carried it (a searched lag,
                              # or a line whose hashes weigh < HEARD_WEIGHT): held_out_2's three
                              # wrong songs were of this kind, so the default policy sends it to
@@ -194,6 +198,16 @@ class AudioMatcher:
                     again = verify_searched(sharp, upload.dense, stored[key], IDENTITY, CELL,
                                             agreed.get(key))
                     checked, found_by_search = (again, True) if again is not None else (checked, False)
+                # Heard a little (weight < WEAKLY_HEARD) where the original's peaks are mostly
+                # absent (< ABSENT_SHARE present on the line's best stretch): chance hash votes.
+                # On the spent parts, the three unregistered excerpts matched this way (supertux
+                # -> singularity Media_Threat 0.50 and ufoai PsymongN3 0.88, ufoai Geosphere02 ->
+                # PsymongN2 0.73: weight 3.3-6.0, 38-58 % present, Chromaprint finding nothing
+                # in common), against 68-100 % for every true copy heard that little.
+                if (checked.cells is None and not found_by_search and checked.peaks >= MIN_PEAKS
+                        and checked.share < ABSENT_SHARE and cells is not None
+                        and float(cells.weights.sum()) < WEAKLY_HEARD):
+                    continue
                 cells = _merged(cells, checked.cells)
             if cells is None:
                 continue

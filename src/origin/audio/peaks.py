@@ -60,6 +60,16 @@ class Peaks:
         return len(self.frames)
 
 
+def pitch_share(bins: np.ndarray, pitches: int) -> float:
+    """The share of peaks (their fractional log ``bins``) at their ``pitches`` most frequent
+    pitches (rounded bins): near 1 for a steady tone (two) or a held chord (four), well below for
+    music that moves."""
+    if not len(bins):
+        return 0.0
+    counts = np.sort(np.unique(np.round(bins), return_counts=True)[1])
+    return float(counts[-pitches:].sum() / len(bins))
+
+
 def _log_filterbank() -> np.ndarray:
     """[FFT bins, log bins] triangular weights: each log bin averages the FFT bins around it."""
     fft_hz = np.arange(FFT_SIZE // 2 + 1) * SAMPLE_RATE / FFT_SIZE

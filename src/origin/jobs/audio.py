@@ -12,12 +12,11 @@ import hashlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import numpy as np
 
 from origin import original_rows
 from origin.audio.fingerprint import peaks_from_bytes, stored_landmarks
 from origin.audio.matcher import AudioMatcher
-from origin.audio.peaks import Peaks
+from origin.audio.peaks import Peaks, pitch_share
 from origin.direct_db import as_utc
 from origin.index.audio import AudioStore
 from origin.match.decide import OriginalInfo
@@ -35,10 +34,7 @@ TONE_SHARE = 0.75            # this share of peaks at one or two pitches (half-s
 
 def tone_share(peaks: Peaks) -> float:
     """The share of ``peaks`` at their two most frequent pitches (rounded log bins)."""
-    if not len(peaks):
-        return 0.0
-    counts = np.sort(np.unique(np.round(peaks.bins), return_counts=True)[1])
-    return float(counts[-2:].sum() / len(peaks))
+    return pitch_share(peaks.bins, 2)
 
 
 def sound_problem(peaks: Peaks) -> str | None:
