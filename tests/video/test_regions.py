@@ -87,3 +87,65 @@ def test_leaves_pictures_without_overlays_alone():
     assert regions.without_overlays(_moving_texture()) is None
     still = np.repeat(_moving_texture()[:1], 12, axis=0)
     assert regions.without_overlays(_with_caption(still)) is None
+
+
+def test_finds_both_panels_of_a_split_screen_with_a_fitted_copy():
+    """A copy fitted into the right 44 % of the frame (black bars above and below it), other
+    footage on the left: one panel is the copy without its bars."""
+    other = _moving_texture(size=(144, 144), seed=1) // 4 + 40      # dim footage beside it
+    copy = np.stack([cv2.resize(f, (112, 63), interpolation=cv2.INTER_AREA)
+                     for f in _moving_texture(seed=2)])
+    frames = np.zeros((len(other), 144, 256), np.uint8)
+    frames[:, :, :144] = other
+    frames[:, 40:103, 144:] = copy
+    boxes = regions.panel_boxes(frames)
+    assert any(abs(b.top - 40) <= 3 and abs(b.bottom - 103) <= 3 and abs(b.left - 144) <= 2
+               and b.right == 256 for b in boxes)
+
+
+def test_a_frame_without_a_seam_has_no_panels():
+    assert regions.panel_boxes(_moving_texture()) == []
+
+
+def _filmed(frames, corners, bezel=0.05):
+    from origin import synthetic
+
+    op = synthetic._op_filmed_screen(np.array(corners), bezel=bezel, wall=(70, 60, 50), gain=0.7,
+                                     gamma=1.1, blur_sigma=1.8, noise_sigma=4.0, seed=3,
+                                     shake=0.01, moire=0.1, glare=0.3)
+    return np.stack([cv2.cvtColor(op(cv2.cvtColor(f, cv2.COLOR_GRAY2BGR), i / 4), cv2.COLOR_BGR2GRAY)
+                     for i, f in enumerate(frames)])
+
+
+def test_finds_a_keystoned_screens_outline_through_blur_moire_and_glare():
+    corners = [[0.2, 0.08], [0.86, 0.2], [0.88, 0.84], [0.12, 0.9]]
+    frames = _filmed(_moving_texture(count=4), corners, bezel=0.05)
+    centre = np.mean(corners, axis=0)
+    outer = (centre + (np.array(corners) - centre) * 1.05) * [256, 144]   # the bezel's edge
+    for frame in frames:
+        found = regions.screen_outline(frame)
+        assert found is not None and np.abs(found - outer).max() <= 8   # the hand shakes by 1 %
+    assert regions.screen_outline(_moving_texture(count=1)[0]) is None    # detail everywhere
+
+
+def test_a_filmed_screens_flattened_picture_hashes_near_the_original():
+    """What the global codes see of a screen filmed at an angle: the whole frame is far from
+    the original's code, the picture inside the outline (either share) close to it."""
+    from origin.video.fingerprint import _inputs, _original_views
+    from origin.video.hashers import PHash, hamming
+
+    from origin import synthetic
+
+    footage = synthetic.SyntheticFootage(5, (256, 144))
+    original = np.stack([cv2.cvtColor(footage.frame_at(t), cv2.COLOR_BGR2GRAY)
+                         for t in np.arange(0, 4, 0.5)])
+    filmed = _filmed(original, [[0.18, 0.1], [0.84, 0.2], [0.86, 0.86], [0.1, 0.88]])
+    codes, good = _original_views(original)
+    codes = codes.reshape(len(good), -1, 8)
+    found, views = regions.screen_views(filmed)
+    assert len(found) >= 6 and len(views) == len(regions.SCREEN_SHARES)
+    flattened = np.stack([PHash.codes(_inputs(view)) for view in views], axis=1)
+    whole = PHash.codes(_inputs(filmed))
+    shown = codes[np.searchsorted(good, found)]                  # the same frames' codes
+    assert np.median(hamming(flattened[:, :, None], shown[:, None]).min(axis=(1, 2))) <= 10
+    assert np.median(hamming(whole[found][:, None], shown).min(axis=1)) > 20

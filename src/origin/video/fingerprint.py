@@ -4,8 +4,10 @@ Originals and uploads are hashed differently on purpose. An original is hashed a
 over its picture (solid bars stripped) and over a centred 80 % crop, so an upload that was cropped
 still meets a view of similar framing. An upload is hashed over every rectangle that may hold
 the copied picture, each also mirrored: the whole frame, the picture inside padding or a blurred
-9:16 canvas, and picture-in-picture windows, each also with burnt-in captions and logos painted
-over. Extra upload views cost query time only; the index stays small.
+9:16 canvas, the panels of a split screen and picture-in-picture windows, each also with burnt-in
+captions and logos painted over; and where a frame shows a screen filmed at an angle, the
+picture inside its outline warped flat (``regions.screen_views``). Extra upload views cost
+query time only; the index stays small.
 
 Frames with too little information are dropped, as vPDQ drops low-quality frames, because every
 such frame looks like every other one: black, flat and mid-fade frames (too little contrast) and
@@ -138,9 +140,11 @@ def rectified_codes(pictures: np.ndarray, matrices: np.ndarray,
 
 def upload_boxes(frames: np.ndarray) -> list[regions.Box]:
     """Every rectangle of these frames that may hold a copied picture, most likely first."""
+    steady = regions.steady_edges(frames)
     candidates = [regions.content_box(frames, regions.PADDING_RATIO),
                   regions.content_box(frames, regions.BLURRED_PADDING_RATIO),
-                  regions.full_box(frames), *regions.window_boxes(frames)]
+                  regions.full_box(frames), *regions.panel_boxes(frames, steady),
+                  *regions.window_boxes(frames, steady=steady)]
     unique: list[regions.Box] = []
     for box in candidates:
         if box not in unique:
@@ -172,6 +176,14 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6) -> Fingerprint:
                 low = PHash.low_frequencies(inputs[good])
                 codes += [PHash.codes_from_low(low), PHash.codes_from_low(PHash.mirror(low))]
                 frame_of += [start + good, start + good]
+        found, screens = regions.screen_views(frames)
+        for view in screens:            # a screen filmed by a camera is not seen mirrored
+            inputs = _inputs(view)
+            good = np.flatnonzero(informative(inputs))
+            if not len(good):
+                continue
+            codes.append(PHash.codes(inputs[good]))
+            frame_of.append(start + found[good])
     print_ = _with_keypoints(_assemble(video, codes, frame_of), video, UPLOAD_FEATURES,
                              BAND_FEATURES, lazy=True)
     return replace(print_, pictures=np.stack(small)) if small else print_   # None or empty: none

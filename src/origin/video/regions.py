@@ -27,6 +27,16 @@ OVERLAY_EDGE = 40.0           # gray levels of local contrast that make a still 
 OVERLAY_SHARE = (0.003, 0.4)  # of the picture: less is noise, more is a still scene
 PADDING_RATIO = 0.05          # solid bars: next to no detail beside the picture
 BLURRED_PADDING_RATIO = 0.30  # a blurred copy as background: far less detail than the picture
+SPLIT_EDGE = 8               # gray levels of a steady step between neighbouring pixels
+SPLIT_SPAN = 0.35            # of the frame's height (width): a split line's steady edge spans this
+SPLIT_CONTRAST = 3.0         # and this many times what a median column (row) of the frame spans
+SCREEN_AREA = (0.2, 0.85)     # of the frame: a filmed screen's outline encloses this much (more
+                              # is the frame's own border around detail everywhere)
+SCREEN_LONG_SIDE = 128        # px: frames are searched for a screen's outline this small
+SCREEN_SHARES = (0.91, 0.82)  # the outline scaled about its centre: the bezel inside it cut off,
+                              # and that picture's centred 80 % (an original's second view)
+SCREEN_VIEW_SIDE = 64         # px: a screen's picture warped to this square before hashing
+SCREEN_PROBE_EVERY = 4        # frames: a window is searched in full only if one of these has one
 
 
 @dataclass(frozen=True)
@@ -148,19 +158,31 @@ def _temporal_median(stack: np.ndarray) -> np.ndarray:
     return median
 
 
-def window_boxes(frames: np.ndarray, limit: int = 4) -> list[Box]:
-    """Candidate picture-in-picture windows: rectangles whose edges stay put while content moves.
-
-    A persistent edge is one present in most frames at the same place (temporal median of the
-    gradient), which moving content does not produce; candidate sides are the strongest such rows
-    and columns, paired into rectangles of plausible size, best-supported first.
-    """
+def steady_edges(frames: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """(vertical, horizontal) edges that stay put over the frames: the temporal median of the
+    step between neighbouring pixels, over ``STEADY_FRAMES`` frames spread over the run (None
+    for fewer than 3 frames). Moving content does not produce them; a layout's seams do."""
     if len(frames) < 3:
-        return []
+        return None
     frames = frames[np.linspace(0, len(frames) - 1, min(len(frames), STEADY_FRAMES)).round()
                     .astype(int)]
-    steady_x = _temporal_median(_absdiff(frames[:, :, 1:], frames[:, :, :-1]))   # vertical edges
-    steady_y = _temporal_median(_absdiff(frames[:, 1:], frames[:, :-1]))         # horizontal edges
+    return (_temporal_median(_absdiff(frames[:, :, 1:], frames[:, :, :-1])),
+            _temporal_median(_absdiff(frames[:, 1:], frames[:, :-1])))
+
+
+def window_boxes(frames: np.ndarray, limit: int = 4,
+                 steady: tuple[np.ndarray, np.ndarray] | None = None) -> list[Box]:
+    """Candidate picture-in-picture windows: rectangles whose edges stay put while content moves.
+
+    A persistent edge is one present in most frames at the same place (``steady_edges``, or
+    ``steady`` when the caller has them), which moving content does not produce; candidate sides
+    are the strongest such rows and columns, paired into rectangles of plausible size,
+    best-supported first.
+    """
+    steady = steady if steady is not None else steady_edges(frames)
+    if steady is None:
+        return []
+    steady_x, steady_y = steady                  # vertical edges, horizontal edges
     height, width = frames.shape[1:]
     col_profile = steady_x.mean(axis=0)
     row_profile = steady_y.mean(axis=1)
@@ -181,6 +203,48 @@ def window_boxes(frames: np.ndarray, limit: int = 4) -> list[Box]:
                     candidates.append((float(support), box))
     candidates.sort(key=lambda item: -item[0])
     return [box for _, box in candidates[:limit]]
+
+
+def panel_boxes(frames: np.ndarray, steady: tuple[np.ndarray, np.ndarray] | None = None) -> list[Box]:
+    """The panels of a split screen, each without the bars a fitted picture leaves in it.
+
+    A split screen (a duet, a reaction, a game beside or below the copy) cuts the frame along
+    a line, and the line is a steady edge over a long run of it: over the copy's rows at least
+    (``SPLIT_SPAN`` of the frame) where a fitted copy leaves bars, and standing out from the
+    frame's other columns (rows). The strongest such line across the frame and the strongest
+    along it each give two panels. A panel has a side on the frame's border, which no window of
+    ``window_boxes`` has, and hashed whole its bars would drown the copy's picture.
+    """
+    steady = steady if steady is not None else steady_edges(frames)
+    if steady is None:
+        return []
+    height, width = frames.shape[1:]
+    boxes = []
+    for vertical, edges, size in ((True, steady[0], width), (False, steady[1].T, height)):
+        low, high = int(MIN_SIDE * size), int((1 - MIN_SIDE) * size)
+        if high <= low:
+            continue
+        spans = (edges >= SPLIT_EDGE).mean(axis=0)
+        line = low + int(spans[low:high].argmax())
+        if spans[line] < max(SPLIT_SPAN, SPLIT_CONTRAST * np.median(spans)):
+            continue                 # no seam, or detail everywhere (texture, noise)
+        line += 1                    # the step between columns ``line - 1`` and ``line``
+        sides = ([Box(0, height, 0, line), Box(0, height, line, width)] if vertical
+                 else [Box(0, line, 0, width), Box(line, height, 0, width)])
+        boxes += [_inside_bars(frames, side) for side in sides]
+    return boxes
+
+
+def _inside_bars(frames: np.ndarray, panel: Box) -> Box:
+    """The part of ``panel`` with detail: the bars a picture fitted into it leaves stripped.
+    Unlike ``content_box``, bars on one side count: the seam found may be the picture's own
+    edge, with the panel's other bar beyond it on the far side of the seam."""
+    detail = _detail(np.stack([panel.crop(frame) for frame in frames]))
+    top, bottom = _band(cv2.blur(detail.mean(axis=1)[:, None], (1, 3)).ravel(), PADDING_RATIO)
+    left, right = _band(cv2.blur(detail.mean(axis=0)[None, :], (3, 1)).ravel(), PADDING_RATIO)
+    if bottom - top < MIN_SIDE * panel.height or right - left < MIN_SIDE * panel.width:
+        return panel
+    return Box(panel.top + top, panel.top + bottom, panel.left + left, panel.left + right)
 
 
 def without_overlays(pictures: np.ndarray) -> np.ndarray | None:
@@ -215,3 +279,75 @@ def without_overlays(pictures: np.ndarray) -> np.ndarray | None:
         fill = cv2.GaussianBlur(picture * keep, (0, 0), sigma) / weight
         filled[number] = np.clip(np.where(mask, fill, picture), 0, 255).astype(np.uint8)
     return filled
+
+
+def _ordered(corners: np.ndarray) -> np.ndarray:
+    """Four corners as top-left, top-right, bottom-right, bottom-left."""
+    total, step = corners.sum(axis=1), corners[:, 1] - corners[:, 0]
+    return np.float32([corners[total.argmin()], corners[step.argmin()],
+                       corners[total.argmax()], corners[step.argmax()]])
+
+
+def screen_outline(frame: np.ndarray) -> np.ndarray | None:
+    """The corners of a screen (or print, or window) filmed at an angle: the largest closed
+    four-sided convex outline of the frame's edges enclosing a share of it in ``SCREEN_AREA``, in
+    frame pixels (top-left, top-right, bottom-right, bottom-left); None if there is none.
+
+    A phone filming a monitor sees the picture as a keystoned quadrilateral: no rectangle of
+    the frame holds it, and its corners drift with the hand. The bezel's outline survives blur,
+    moiré and glare that destroy local features, so it is found frame by frame.
+    """
+    height, width = frame.shape
+    scale = min(1.0, SCREEN_LONG_SIDE / max(height, width))
+    small = cv2.resize(frame, (max(1, round(width * scale)), max(1, round(height * scale))),
+                       interpolation=cv2.INTER_AREA) if scale < 1 else frame
+    edges = cv2.dilate(cv2.Canny(cv2.GaussianBlur(small, (5, 5), 0), 20, 60), np.ones((3, 3), np.uint8))
+    contours, _ = cv2.findContours(edges, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+    least, most = (share * small.shape[0] * small.shape[1] for share in SCREEN_AREA)
+    best, best_area = None, least
+    for contour in contours:
+        _, _, box_width, box_height = cv2.boundingRect(contour)
+        if box_width * box_height < best_area:
+            continue
+        corners = cv2.approxPolyDP(contour, 0.02 * cv2.arcLength(contour, True), True)
+        if len(corners) != 4 or not cv2.isContourConvex(corners):
+            continue
+        area = cv2.contourArea(corners)
+        if best_area <= area <= most:
+            best, best_area = corners, area
+    if best is None:
+        return None
+    return _ordered(best.reshape(4, 2).astype(np.float32) / scale)
+
+
+def screen_views(frames: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
+    """The frames that show a screen's outline (``screen_outline``), and for each of
+    ``SCREEN_SHARES`` their picture inside it warped flat (``SCREEN_VIEW_SIDE`` square).
+
+    A window is searched frame by frame only if one of every ``SCREEN_PROBE_EVERY`` frames
+    shows an outline, so footage without one costs a quarter of the search.
+    """
+    empty = np.zeros(0, np.int64), []
+    if not any(screen_outline(frame) is not None for frame in frames[::SCREEN_PROBE_EVERY]):
+        return empty
+    found, outlines = [], []
+    for number, frame in enumerate(frames):
+        corners = screen_outline(frame)
+        if corners is not None:
+            found.append(number)
+            outlines.append(corners)
+    if not found:
+        return empty
+    side = SCREEN_VIEW_SIDE - 1
+    square = np.float32([[0, 0], [side, 0], [side, side], [0, side]])
+    views = []
+    for share in SCREEN_SHARES:
+        pictures = []
+        for number, corners in zip(found, outlines):
+            centre = corners.mean(axis=0)
+            matrix = cv2.getPerspectiveTransform(centre + (corners - centre) * share, square)
+            pictures.append(cv2.warpPerspective(frames[number], matrix,
+                                                (SCREEN_VIEW_SIDE, SCREEN_VIEW_SIDE),
+                                                flags=cv2.INTER_LINEAR))
+        views.append(np.stack(pictures))
+    return np.array(found, np.int64), views
