@@ -136,10 +136,15 @@ def test_the_geometry_tier_runs_when_the_global_codes_found_another_original(
     assert set(matches) == {"o-sibling", "o-original"}
     assert matches["o-original"].tier == "geometry"
     assert matches["o-original"].score >= DEFAULT_MIN_SCORE
-    # an original the global codes found at the threshold keeps its global match
+    # an original the global codes found at the threshold keeps its global match (segments,
+    # tier), at the geometry tier's score where that is higher
     found = replace(sibling, original="o-original", score=0.6)
     monkeypatch.setattr(Matcher, "_global_matches", lambda self, *args: [found])
-    assert geometry_matcher.match_hits(upload, no_hits) == [found]
+    assert geometry_matcher.match_hits(upload, no_hits) == [
+        replace(found, score=matches["o-original"].score)]
+    stronger = replace(found, score=0.999)
+    monkeypatch.setattr(Matcher, "_global_matches", lambda self, *args: [stronger])
+    assert geometry_matcher.match_hits(upload, no_hits) == [stronger]
 
 
 def test_a_pair_whose_shared_descriptors_mostly_miss_the_transform_weighs_less():

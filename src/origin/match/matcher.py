@@ -86,7 +86,8 @@ class Matcher:
         piece of a long video often looks like the video's other pieces to global codes (a
         still shot), and a picture-in-picture or split screen can carry one original full-frame
         and another small. Where both tiers find an original, the global match stays (its
-        segments follow 4 frames a second, the geometry tier's 1 keyframe a second).
+        segments follow 4 frames a second, the geometry tier's 1 keyframe a second), at the
+        higher of the two scores.
 
         A short upload's dense keyframes (``upload.dense``, not described yet) are described
         and searched only when the rest found no match at the default threshold that covers
@@ -288,12 +289,16 @@ def keyframe_matches(upload: Fingerprint, original: Keypoints, pairs: list) -> F
 
 def _with_geometry(found: dict[str, Match], geometry: list[Match]) -> dict[str, Match]:
     """The global tier's matches with the geometry tier's added: an original the global codes
-    found at the default threshold keeps that match, else the stronger one is kept."""
+    found at the default threshold keeps that match (its segments), at the stronger tier's
+    score, else the stronger match is kept. Both tiers found it: the global codes' weaker
+    evidence (a panel, a framed copy's few distinctive frames) does not lower the other's."""
     found = dict(found)
     for match in geometry:
         known = found.get(match.original)
         if known is None or (known.score < DEFAULT_MIN_SCORE and known.score < match.score):
             found[match.original] = match
+        elif match.score > known.score:
+            found[match.original] = replace(known, score=match.score)
     return found
 
 
