@@ -28,8 +28,12 @@ OVERLAY_SHARE = (0.003, 0.4)  # of the picture: less is noise, more is a still s
 PADDING_RATIO = 0.05          # solid bars: next to no detail beside the picture
 BLURRED_PADDING_RATIO = 0.30  # a blurred copy as background: far less detail than the picture
 SPLIT_EDGE = 8               # gray levels of a steady step between neighbouring pixels
-SPLIT_SPAN = 0.35            # of the frame's height (width): a split line's steady edge spans this
-SPLIT_CONTRAST = 3.0         # and this many times what a median column (row) of the frame spans
+SPLIT_SPAN = 0.35            # of the frame's height (width): a split line's steady edge runs along
+                             # this much of it unbroken (a scene's edges are scattered)
+SPLIT_SIDE = 0.35            # of the frame across the seam, for each panel: a thinner strip is a
+                             # title bar, a caption or a fitted picture's own edge, and hashed alone a
+                             # strip of plain footage meets too many pictures (a catalogue pan, 0.914)
+SPLIT_CONTRAST = 3.0         # and this many times the median column's (row's) longest run
 SCREEN_AREA = (0.2, 0.85)     # of the frame: a filmed screen's outline encloses this much (more
                               # is the frame's own border around detail everywhere)
 SCREEN_LONG_SIDE = 128        # px: frames are searched for a screen's outline this small
@@ -209,11 +213,12 @@ def panel_boxes(frames: np.ndarray, steady: tuple[np.ndarray, np.ndarray] | None
     """The panels of a split screen, each without the bars a fitted picture leaves in it.
 
     A split screen (a duet, a reaction, a game beside or below the copy) cuts the frame along
-    a line, and the line is a steady edge over a long run of it: over the copy's rows at least
-    (``SPLIT_SPAN`` of the frame) where a fitted copy leaves bars, and standing out from the
-    frame's other columns (rows). The strongest such line across the frame and the strongest
-    along it each give two panels. A panel has a side on the frame's border, which no window of
-    ``window_boxes`` has, and hashed whole its bars would drown the copy's picture.
+    a line, and the line is a steady edge unbroken over a long run of it: over the copy's rows
+    at least (``SPLIT_SPAN`` of the frame) where a fitted copy leaves bars, and standing out from
+    the frame's other columns (rows), where a scene's steady edges are scattered; each panel is
+    ``SPLIT_SIDE`` of the frame or more. The strongest such line across the frame and the
+    strongest along it each give two panels. A panel has a side on the frame's border, which no
+    window of ``window_boxes`` has, and hashed whole its bars would drown the copy's picture.
     """
     steady = steady if steady is not None else steady_edges(frames)
     if steady is None:
@@ -221,10 +226,10 @@ def panel_boxes(frames: np.ndarray, steady: tuple[np.ndarray, np.ndarray] | None
     height, width = frames.shape[1:]
     boxes = []
     for vertical, edges, size in ((True, steady[0], width), (False, steady[1].T, height)):
-        low, high = int(MIN_SIDE * size), int((1 - MIN_SIDE) * size)
+        low, high = int(SPLIT_SIDE * size), int((1 - SPLIT_SIDE) * size)
         if high <= low:
             continue
-        spans = (edges >= SPLIT_EDGE).mean(axis=0)
+        spans = _longest_runs(edges >= SPLIT_EDGE) / len(edges)
         line = low + int(spans[low:high].argmax())
         if spans[line] < max(SPLIT_SPAN, SPLIT_CONTRAST * np.median(spans)):
             continue                 # no seam, or detail everywhere (texture, noise)
@@ -233,6 +238,13 @@ def panel_boxes(frames: np.ndarray, steady: tuple[np.ndarray, np.ndarray] | None
                  else [Box(0, line, 0, width), Box(line, height, 0, width)])
         boxes += [_inside_bars(frames, side) for side in sides]
     return boxes
+
+
+def _longest_runs(mask: np.ndarray) -> np.ndarray:
+    """Per column of a boolean ``mask``, the longest run of consecutive True rows."""
+    rows = np.arange(1, len(mask) + 1)[:, None]
+    last_false = np.maximum.accumulate(np.where(mask, 0, rows), axis=0)
+    return (rows - last_false).max(axis=0, initial=0)
 
 
 def _inside_bars(frames: np.ndarray, panel: Box) -> Box:
