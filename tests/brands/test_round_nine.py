@@ -104,3 +104,15 @@ def test_a_sound_alike_keeping_most_of_the_mark_with_a_counterfeit_word_on_it_ge
     assert marks.scan(record("格兰是微波炉，做工很好", "一比一复刻了奶奶的菜")).decision == "none"
     # one character of the mark and an everyday word (风箱, bellows): no look
     assert marks.scan(record("复刻老风箱", "一比一还原农村土灶")).decision == "none"
+
+
+def test_an_everyday_word_after_the_goods_is_no_brand_of_them():
+    # 竟然 (to one's surprise) sounds like a mark 荆染; written after the goods it is the
+    # sentence, written before them as a brand is (荆染钱包 A货) it gets a look
+    guard = BrandGuard([Brand(1, "荆染", "jr_official"), Brand(2, "万斯", "vans_official")])
+    warning = guard.scan(record("网上买的万斯钱包竟然是A货",
+                                "拿去专柜一验才知道是高仿 已经投诉了 大家小心", account="buyer"))
+    assert warning.decision == "none"
+    (hit,) = guard.scan(record("竟然钱包 A货", "细节到位", account="buyer")).hits
+    assert (hit.brand.mark, hit.decision, hit.rule) == ("荆染", "review",
+                                                        "ordinary_word_in_an_offer")

@@ -210,7 +210,8 @@ class BrandGuard:
             on_hit=bool(hit.weak_sound) and self._evidence_on_hit(hit, own[hit.field],
                                                                   views[hit.field].original),
             offer_shape=bool(hit.weak_sound) and self._offer_shape(
-                hit, own[hit.field], views[hit.field].original), stops=stops,
+                hit, own[hit.field], views[hit.field].original,
+                after_only=hit.weak_sound == "sound_alike_is_ordinary_word"), stops=stops,
             names_other_brand=any(other.brand is not hit.brand and other.via in DIRECT_VIAS
                                   for other in hits),
             keeps_most=hit.via == "homophone" and self._keeps_most(hit)) for hit in hits]
@@ -518,15 +519,18 @@ class BrandGuard:
                    if e not in SOUND_VIAS and e != "repeated")
 
     @staticmethod
-    def _offer_shape(hit: Hit, own: list[Signal], original: str) -> bool:
-        """Goods written straight before or after the hit, or a space apart (划为墨镜)."""
+    def _offer_shape(hit: Hit, own: list[Signal], original: str, after_only: bool = False) -> bool:
+        """Goods written straight before or after the hit, or a space apart (划为墨镜);
+        ``after_only`` for an everyday word, which names the goods' brand only written before
+        them as a brand is (划为墨镜, not 戒指竟然是A货: 竟然 after the goods is the sentence)."""
         def touching(start: int, end: int) -> bool:
             return start == end or (end - start == 1 and original[start].isspace())
         goods = [signal for signal in own if signal.kind == "goods"]
         if any(signal.start < hit.end and hit.start < signal.end for signal in goods):
             return False      # 子是 in 鞋子是: the hit cuts through the goods word, not beside it
         return any(signal.kind == "goods" and (touching(hit.end, signal.start)
-                                               or touching(signal.end, hit.start))
+                                               or not after_only
+                                               and touching(signal.end, hit.start))
                    for signal in own if signal.start >= hit.end or signal.end <= hit.start)
 
     def _edge(self, original: str, at: int, edges: set[int], side: int) -> bool:
