@@ -288,7 +288,8 @@ class BrandGuard:
                 continue       # 如果不是正品 假一赔十, 不是正品包退: a genuine seller's promise
             derived.append(Signal("counterfeit", text[start:genuine.end], name, start,
                                   genuine.end, text[start:genuine.end], start))
-        morphemes = [at for at, char in enumerate(text) if char in rules.counterfeit_morphemes]
+        morphemes = [at for char in rules.counterfeit_morphemes if char in text
+                     for at, found in enumerate(text) if found == char]
         if morphemes:
             taken = [(s.start, s.end) for s in signals if s.kind == "counterfeit"]
             taken += self.words.segments(text)
@@ -339,10 +340,10 @@ class BrandGuard:
                 hit.evasions = tuple(sorted(set(hit.evasions) | {swap}))
             # a context word on the hit; one inside it written with the mark's own characters
             # is part of the mark (元 in 元气森淋, a price word elsewhere)
-            lying_on = [s for s in own if s.kind != "goods" and s.start < hit.end
-                        and hit.start < s.end and not (hit.start <= s.start and s.end <= hit.end
-                                                       and s.matched in pattern.source)]
-            if hit.via in SOUND_VIAS and lying_on:
+            if hit.via in SOUND_VIAS and any(
+                    s.kind != "goods" and s.start < hit.end and hit.start < s.end
+                    and not (hit.start <= s.start and s.end <= hit.end
+                             and s.matched in pattern.source) for s in own):
                 # a Latin hit may begin in a collapsed run shared with a context word
                 # (超A + ADDS reads "超adds"): it starts at the run's last letter instead
                 if not self._trim_run(hit, field_views, found_in, match, pattern,
