@@ -60,7 +60,7 @@ def template(tmp_path_factory):
     with workspace.session() as session:
         Graph(session, load_config(), load_policy().penalties, now=NOW).add_accounts(
             [(0, AccountRow("h-a", "channel")), (1, AccountRow("h-b", "channel"))])
-    workspace.engine.dispose()
+    workspace.close()
     return folder
 
 
@@ -70,7 +70,7 @@ def run(template, target, name: str, data: bytes) -> list[Outcome]:
     workspace = Workspace(target / "ws")
     results = list(import_file(workspace, load_config(), load_policy().penalties, target / name,
                                now=NOW, chunk=4))
-    workspace.engine.dispose()
+    workspace.close()
     return [Outcome(r.line, r.status in ("error", REFUSED), r.field, r.error,
                     {key: value for key, value in r.to_json().items() if key != "line"})
             for r in results]

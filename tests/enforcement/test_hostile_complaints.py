@@ -75,7 +75,7 @@ def template(tmp_path_factory):
     catalogue.scanned("u-matched", "copier", later(1), match("o-song", "label"))
     catalogue.scanned("u-unmatched", "someone", later(1))
     catalogue.scanned("u-hostile", "other", later(1), match("o-song", "label"))
-    workspace.engine.dispose()
+    workspace.close()
     (folder / "proof.txt").write_text("registration certificate")
     return folder
 
@@ -92,7 +92,7 @@ def run(template, target, name: str, data: bytes) -> list[complaints.IntakeResul
             views = [tickets.show(session, ticket) for ticket in result.tickets]
             summaries.append(tuple((v.state, v.rule, v.upload_id, v.original_id, v.claimant,
                                     v.accused, v.kind, v.review_reason) for v in views))
-    workspace.engine.dispose()
+    workspace.close()
     return [Outcome(r.line, r.status == "rejected", r.field, r.error,
                     (r.status, r.complaint, summary)) for r, summary in zip(results, summaries)]
 

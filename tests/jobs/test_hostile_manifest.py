@@ -35,7 +35,7 @@ def template(tmp_path_factory, clips):
     workspace = Workspace(folder / "ws")
     assert [r.status for r in workspace.add_originals([clips["original"]], owner="studio")] == \
         ["added"]
-    workspace.engine.dispose()
+    workspace.close()
     return folder
 
 
@@ -51,7 +51,7 @@ def run(template, target, name: str, data: bytes) -> list[Outcome]:
     (target / name).write_bytes(data)
     workspace = Workspace(target / "ws")
     results = list(workspace.scan_manifest(target / name))
-    workspace.engine.dispose()
+    workspace.close()
     return [Outcome(done.line, done.refused, done.field, done.error,
                     {key: value for key, value in done.to_json().items() if key != "line"})
             for done in results]
