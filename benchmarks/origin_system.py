@@ -1,6 +1,7 @@
 """origin itself, driven through its Python API exactly as a batch job would drive it."""
 from __future__ import annotations
 
+import hashlib
 import inspect
 import tempfile
 import time
@@ -177,10 +178,23 @@ def run(originals: Mapping[str, Path], queries: Mapping[str, Path],
 
 
 def _kept_recipe(originals: Mapping[str, Path], distractor_codes: int, distractor_source) -> dict:
-    """What a kept workspace was built from: reused only when all of it is the same."""
-    return {"originals": sorted(str(path) for path in originals.values()),
+    """What a kept workspace was built from: reused only when all of it is the same, the
+    originals' bytes included (a rebuilt suite keeps its paths; a workspace kept from the old
+    build registered the new files beside the old ones, and copies matched the old ones)."""
+    return {"originals": sorted([str(path), _digest(Path(path))] for path in originals.values()),
             "distractor_codes": distractor_codes,
             "distractor_source": None if distractor_source is None else type(distractor_source).__name__}
+
+
+def _digest(path: Path) -> str:
+    """A file's content digest (a missing file has none: the registering reports it)."""
+    if not path.is_file():
+        return ""
+    digest = hashlib.blake2b(digest_size=16)
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def _run_in(folder: Path, originals: Mapping[str, Path], queries: Mapping[str, Path],

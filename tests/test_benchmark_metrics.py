@@ -246,3 +246,19 @@ def test_distractors_and_catalogue_leave_out_the_suites_slideshow_photos(tmp_pat
     assert slideshow_pictures(list(reversed(photos)), seed=15) == groups      # order of listing is irrelevant
     left = unrelated_photos(photos, seed=15)
     assert not set(left) & set(shown) and len(left) == len(photos) - len(shown)
+
+
+def test_a_kept_workspace_is_reused_only_for_the_same_original_bytes(tmp_path):
+    """A rebuilt suite keeps its paths: the kept workspace's recipe must see the new bytes."""
+    import json
+    import os
+
+    from benchmarks.origin_system import _kept_recipe
+
+    original = tmp_path / "box.mp4"
+    original.write_bytes(b"first build")
+    kept = json.loads(json.dumps(_kept_recipe({"box": original}, 0, None)))   # as stored
+    os.utime(original, (0, 0))                       # touched, same bytes: still reusable
+    assert _kept_recipe({"box": original}, 0, None) == kept
+    original.write_bytes(b"second build")
+    assert _kept_recipe({"box": original}, 0, None) != kept
