@@ -80,11 +80,12 @@ def _target_pairs(fanout: int) -> tuple[np.ndarray, np.ndarray]:
     return first, second
 
 
-def landmarks(peaks: Peaks, fanout: int, warp: Warp = IDENTITY) -> Landmarks:
-    """Triplet hashes of ``peaks`` read through ``warp`` (``fanout`` targets: C(fanout, 2) a peak)."""
+def _target_zone(peaks: Peaks, warp: Warp) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Each peak as an anchor against its next ``LOOKAHEAD`` peaks, read through ``warp``: the
+    anchors' bins, and per (anchor, target) the frame and bin differences and whether the target
+    lies in the zone (``MAX_DT``, ``MAX_DF``, the anchor's bin in range). Triplets and pairs alike
+    hash an anchor's first valid targets. ``peaks`` holds at least one peak."""
     count = len(peaks)
-    if count < 3:
-        return Landmarks(np.zeros(0, np.uint32), np.zeros(0, np.int32))
     times = peaks.frames.astype(np.float64) * warp.time_factor
     bins = np.rint(peaks.bins.astype(np.float64) + warp.bin_shift).astype(np.int64)
     anchor = np.arange(count)[:, None]
@@ -95,6 +96,15 @@ def landmarks(peaks: Peaks, fanout: int, warp: Warp = IDENTITY) -> Landmarks:
     df = bins[target] - bins[anchor]
     valid &= (dt >= 1) & (dt <= MAX_DT) & (np.abs(df) <= MAX_DF)
     valid &= ((bins >= 0) & (bins < BIN_COUNT))[:, None]
+    return bins, dt, df, valid
+
+
+def landmarks(peaks: Peaks, fanout: int, warp: Warp = IDENTITY) -> Landmarks:
+    """Triplet hashes of ``peaks`` read through ``warp`` (``fanout`` targets: C(fanout, 2) a peak)."""
+    count = len(peaks)
+    if count < 3:
+        return Landmarks(np.zeros(0, np.uint32), np.zeros(0, np.int32))
+    bins, dt, df, valid = _target_zone(peaks, warp)
     # The first ``fanout`` valid targets of each anchor, in time order, as columns.
     rank = np.cumsum(valid, axis=1) - 1
     rows, cols = np.nonzero(valid & (rank < fanout))
@@ -132,17 +142,9 @@ def _pair_hashes(bins: np.ndarray, df: np.ndarray, dt: np.ndarray) -> np.ndarray
 
 def pair_landmarks(peaks: Peaks, fanout: int = PAIR_FANOUT) -> Landmarks:
     """Pair hashes of an original's peaks: each anchor with its first ``fanout`` targets."""
-    count = len(peaks)
-    if count < 2:
+    if len(peaks) < 2:
         return Landmarks(np.zeros(0, np.uint32), np.zeros(0, np.int32))
-    frames = peaks.frames.astype(np.int64)
-    bins = np.rint(peaks.bins).astype(np.int64)
-    anchor = np.arange(count)[:, None]
-    target = np.minimum(anchor + np.arange(1, LOOKAHEAD + 1)[None, :], count - 1)
-    valid = anchor + np.arange(1, LOOKAHEAD + 1)[None, :] < count
-    dt, df = frames[target] - frames[anchor], bins[target] - bins[anchor]
-    valid &= (dt >= 1) & (dt <= MAX_DT) & (np.abs(df) <= MAX_DF)
-    valid &= ((bins >= 0) & (bins < BIN_COUNT))[:, None]
+    bins, dt, df, valid = _target_zone(peaks, IDENTITY)
     rows, cols = np.nonzero(valid & (np.cumsum(valid, axis=1) <= fanout))
     return Landmarks(_pair_hashes(bins[rows], df[rows, cols], dt[rows, cols]),
                      peaks.frames[rows].astype(np.int32))
