@@ -1,6 +1,7 @@
 """The CLI as a batch job runs it: JSON lines, per-input errors, exit status."""
 import functools
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -119,13 +120,13 @@ def test_global_settings_fail_in_one_line_naming_the_input(tmp_path, environment
 def test_workspace_that_cannot_be_made_is_named(tmp_path):
     (tmp_path / "file").write_text("x")
     result = CliRunner().invoke(main, ["-w", str(tmp_path / "file" / "ws"), "brands", "add",
-                                       "--owner", "o", "--mark", "m"])
+                                       "--owner", "o", "--mark", "mm"])
     _one_line_failure(result, str(tmp_path / "file"), "workspace unusable")
 
 
 def test_workspace_named_with_a_byte_that_is_not_utf8_is_named(tmp_path):
     result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws\udcff"), "brands", "add",
-                                       "--owner", "o", "--mark", "m"])
+                                       "--owner", "o", "--mark", "mm"])
     _one_line_failure(result, "ws\\xff", "not valid UTF-8")
 
 
@@ -277,6 +278,10 @@ def test_evidence_into_a_folder_that_cannot_be_made_is_one_line(tmp_path):
     result = runner.invoke(main, ["-w", str(tmp_path / "ws"), "tickets", "evidence", ticket,
                                   "--out", str(tmp_path / "file" / "out")], env=env)
     _one_line_failure(result, str(tmp_path / "file"), "evidence not written")
+    # a device passes click's "not a file" check; mkdir then said only "File exists"
+    result = runner.invoke(main, ["-w", str(tmp_path / "ws"), "tickets", "evidence", ticket,
+                                  "--out", os.devnull], env=env)
+    _one_line_failure(result, os.devnull, "evidence not written: not a folder")
 
 
 # What a manifest row may not hold, the same option on the command line may not either: an
@@ -413,11 +418,15 @@ def test_workers_with_a_scheduler_name_where_the_scheduler_came_from(tmp_path, c
     (["keys", "add", "--role", "scanner", "--claimant", "x"], "only rights_holder keys"),
     (["music", "license", "--owner", "label"], "exactly one of --to"),    # was exit 1, as were
     (["music", "license", "--owner", "l", "--to", "a", "--platform-library"], "exactly one"),
+    (["brands", "add", "--owner", "o", "--mark", "m"], "one-character mark"),   # was exit 1
 ])
 def test_limits_names_and_reasons_nobody_can_mean_are_usage_errors(tmp_path, arguments, fragment):
     result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), *arguments])
     assert result.exit_code == 2 and isinstance(result.exception, SystemExit), result.output
     assert fragment in result.stderr and "Traceback" not in result.output
+    # refused before anything is made: a refused `keys add` or `brands add` on a mistyped
+    # path left an empty workspace there
+    assert not (tmp_path / "ws").exists()
 
 
 @pytest.mark.parametrize("option, value, fragment", [

@@ -28,11 +28,17 @@ def now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def add_brand(session: Session, spec: BrandSpec) -> BrandMark:
-    """Register a brand, or add the new aliases/knock-offs/accounts to an existing one."""
+def check_spec(spec: BrandSpec) -> None:
+    """Refuse a brand no guard can use (apart, so the command line refuses it before it opens,
+    and would create, a workspace)."""
     if len(spec.mark) < 2 and not spec.aliases:
         raise InputError(spec.mark or "(empty mark)",
                          "a one-character mark would match everywhere; give at least two")
+
+
+def add_brand(session: Session, spec: BrandSpec) -> BrandMark:
+    """Register a brand, or add the new aliases/knock-offs/accounts to an existing one."""
+    check_spec(spec)
     brand = session.scalar(select(BrandMark).where(BrandMark.owner == spec.owner,
                                                    BrandMark.mark == spec.mark))
     if brand is None:

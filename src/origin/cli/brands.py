@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 import orjson
 
-from origin.cli import (JSON_FLAG, Context, echo_json, intake_command, main, required_name,
+from origin.cli import (JSON_FLAG, BadArgument, Context, echo_json, intake_command, main, required_name,
                         creates_workspace, reads_workspace, required_text, shown)
 from origin.errors import InputError
 from origin.rows import Totals
@@ -45,10 +45,14 @@ def add(obj: Context, owner: str, mark: str, aliases: tuple[str, ...], knockoffs
         as_json: bool) -> None:
     """Protect a brand (adding to it when the owner already registered the mark)."""
     from origin.brands.records import BrandSpec
-    from origin.brands.store import add_brand
+    from origin.brands.store import add_brand, check_spec
 
     spec = BrandSpec(mark.strip(), owner.strip(), aliases, knockoffs, authorized, context_words,
                      common_word)
+    try:                                  # an unusable mark is a usage error, like a blank one
+        check_spec(spec)
+    except InputError as error:
+        raise BadArgument(str(error)) from None
     workspace = obj.workspace
     with workspace.exclusive(), workspace.session() as session:
         brand = add_brand(session, spec)

@@ -31,11 +31,12 @@ def keys_add(ctx, role, claimant, name, as_json) -> None:
     """Make a key and print it once: it cannot be shown again."""
     from origin.service import keys
 
-    try:
-        with ctx.workspace.session() as session:
-            view, token = keys.add(session, role, name=name, claimant=claimant, at=clock.now())
-    except keys.ApiKeyError as error:     # a missing or unusable option: exit 2, as for --by ''
+    try:      # a missing or unusable option: exit 2, as for --by '', before any workspace is made
+        name, claimant = keys.holder(role, name=name, claimant=claimant)
+    except keys.ApiKeyError as error:
         raise BadArgument(str(error)) from None
+    with ctx.workspace.session() as session:
+        view, token = keys.add(session, role, name=name, claimant=claimant, at=clock.now())
     if as_json:
         echo_json({**view.to_json(), "key": token})
     else:

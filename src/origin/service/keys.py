@@ -65,9 +65,10 @@ def _label(value: str | None, what: str) -> str | None:
     return value
 
 
-def add(session: Session, role: str, *, name: str | None = None, claimant: str | None = None,
-        at: datetime) -> tuple[KeyView, str]:
-    """A new key and the token to hand out (shown once: only its hash is kept)."""
+def holder(role: str, *, name: str | None = None,
+           claimant: str | None = None) -> tuple[str, str | None]:
+    """The key's (name, claimant) once checked: a separate step, so that the command line refuses
+    a key before it opens (and would create) a workspace."""
     if role not in ROLES:
         raise ApiKeyError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
     claimant = _label(claimant, "claimant")
@@ -78,6 +79,13 @@ def add(session: Session, role: str, *, name: str | None = None, claimant: str |
     name = _label(name, "name") or claimant
     if name is None:
         raise ApiKeyError(f"a {role} key needs --name: it is the actor in the audit log")
+    return name, claimant
+
+
+def add(session: Session, role: str, *, name: str | None = None, claimant: str | None = None,
+        at: datetime) -> tuple[KeyView, str]:
+    """A new key and the token to hand out (shown once: only its hash is kept)."""
+    name, claimant = holder(role, name=name, claimant=claimant)
     key_id = "k" + secrets.token_hex(6)
     token = f"origin_{key_id}_{secrets.token_urlsafe(32)}"
     row = ApiKey(id=key_id, name=name, role=role, claimant=claimant,
