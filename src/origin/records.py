@@ -8,6 +8,11 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
+# what ``scan`` reports as a match unless told otherwise (here, not in ``origin.match.decide``:
+# the workspace needs it as a default, and importing the matching core cost ~30 ms of every
+# command's start-up, ``brands scan``'s included)
+DEFAULT_MIN_SCORE = 0.5
+
 
 @dataclass(frozen=True)
 class Segment:

@@ -22,8 +22,7 @@ from origin.direct_db import (DATABASE, Sql, as_utc, connect, open_current, open
                               sqlite_file, sqlite_timestamp)
 from origin.errors import InputError, NotAWorkspace, OriginError, printable
 from origin.locking import LOCK, writer_lock
-from origin.match.decide import DEFAULT_MIN_SCORE
-from origin.records import ScanResult
+from origin.records import DEFAULT_MIN_SCORE, ScanResult
 
 if TYPE_CHECKING:      # the video, audio and index stack loads with the first job that needs it:
     # commands that only read the database (brands, tickets, accounts) never import OpenCV,

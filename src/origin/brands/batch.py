@@ -184,9 +184,10 @@ class ResultWriter:
         self.database = database
         self.policy = policy
         self.stored = StoredIds()
+        self._cache_set = False
 
     def write(self, batch: list[RecordResult]) -> None:
-        from origin.brands.scan_db import existing, save_results
+        from origin.brands.scan_db import existing, save_results, scan_cache
 
         scanned = [result for result in batch if result.error is None]
         if not scanned:
@@ -196,6 +197,9 @@ class ResultWriter:
             catalogued: set[str] = set()
             # one transaction: asks for catalogued uploads, stores the batch when it has none
             with self.database.transaction() as sql:
+                if not self._cache_set:
+                    scan_cache(sql)
+                    self._cache_set = True
                 if actionable:
                     catalogued = set(existing(sql, "uploads", "id",
                                               [result.id for result in actionable]))

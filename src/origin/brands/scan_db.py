@@ -161,6 +161,21 @@ def save_results(sql: Sql, results: Iterable[RecordResult],
     return len(latest)
 
 
+# SQLite's page cache for a scan's writes, in KiB: a 20 000-record transaction touches pages of
+# two tables and nine indexes all over; with the default 2 MB cache, SQLite spilled dirty pages to
+# the log mid-transaction and read evicted ones back (100 000 records, 5 428 earlier results
+# replaced: 23 000 page writes and 20 800 reads -> 14 400 and 8 600, sys CPU 0.05-0.07 s ->
+# 0.02-0.035 s storing alone)
+SCAN_CACHE_KIB = 65536
+
+
+def scan_cache(sql: Sql) -> None:
+    """Give a SQLite connection the scan's page cache (``SCAN_CACHE_KIB``; other databases:
+    nothing). The connection keeps it until it closes."""
+    if isinstance(sql.connection, sqlite3.Connection):
+        sql.connection.execute(f"PRAGMA cache_size=-{SCAN_CACHE_KIB}")
+
+
 def _json(value) -> str:
     """Compact JSON text (orjson: 5x ``json.dumps``), as the stored columns read it back."""
     return orjson.dumps(value).decode()

@@ -16,11 +16,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from origin.match.align import Alignment
-from origin.records import Match
+from origin.records import DEFAULT_MIN_SCORE, Match
 
 SCORE_MIDPOINT = 1.0
 SCORE_SLOPE = 5.0
-DEFAULT_MIN_SCORE = 0.5       # what ``scan`` reports as a match unless told otherwise
 MAX_REPEATED_SHARE = 0.5      # of an alignment's original time already shown by a stronger one
 
 
