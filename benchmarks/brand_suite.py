@@ -15,11 +15,15 @@ twelve more marks, counts only), and once that had been read, a sixth (``held_ou
 hand, fancy-text styles read from Unicode's names, jieba-common homophones, twelve more marks,
 counts only), and once every part had been read, a seventh (``held_out_7``: a fifth hand that read
 neither the guard nor the other parts' templates, 51 marks of the lists above weighted to the least
-used, GB2312 same-reading homophones, fancy-text blocks by code point, counts only).
+used, GB2312 same-reading homophones, fancy-text blocks by code point, counts only), and once that
+had been read, an eighth (``held_out_8``: a sixth hand that read neither, the 51 least used
+marks, same-reading homophones down to GBK-only characters, fancy-text styles by Unicode name,
+counts only).
 """
 from __future__ import annotations
 
 import random
+import re
 import zlib
 from collections import defaultdict
 from dataclasses import dataclass
@@ -451,7 +455,7 @@ def cases(seed: int = 11) -> list[Case]:
     return (out + second_held_out(words) + tuning_round_four(words) + third_held_out()
             + tuning_round_five() + tuning_round_five_more() + fourth_held_out()
             + tuning_round_six() + fifth_held_out() + tuning_round_seven() + sixth_held_out()
-            + seventh_held_out())
+            + seventh_held_out() + eighth_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -2482,5 +2486,619 @@ def seventh_held_out(seed: int = 127) -> list[Case]:
         for title, text in COMMON_FRAMES_H7:
             out.append(Case("common_word_ordinary_sense", "held_out_7", None,
                             f"user{rng.randrange(100_000)}", "记录生活",
+                            title.format(s=sentence), text.format(s=sentence)))
+    return out
+
+
+# -- held_out_8 (issue 13, tenth round): written before any of that round's rule changes -----------
+# An eighth held-out part, because every earlier part (tune, held_out .. held_out_7) had been read
+# by the start of the tenth round. Written by a sixth hand that read neither the guard (src/origin/
+# brands/, rules.toml, its tables) nor the other parts' templates: only this file's structure (Case,
+# the marks lists, family names, how a part is assembled) and bench_brands.py's scoring and SEALED.
+# Brands: the 51 marks with the fewest held-out offers so far (held_out .. held_out_7), ties broken
+# by the fewest held-out benign mentions then list order: 37 of MARKS (all of its tune split, 23 of
+# them in no held-out part after held_out_2), 9 of held_out_6's and 5 of held_out_5's marks; 34 not
+# in held_out_7; 13 common words, 33 with a Latin name. No new brand: the loaded set is unchanged.
+# Its own phrasing (Douyin/Kuaishou titles with hashtags, live-stream captions, Xianyu and
+# WeChat-shop posts, English marketplace and social posts; food, liquor, medicine, beauty,
+# household, devices and what is worn each get wording that fits them) and its own spelling writers
+# (Spellings8): homophones from pypinyin's toned reading of each character in three tiers, GB2312
+# level 1, GB2312 level 2 and GBK-only simplified characters, so less common characters of the same
+# reading are in; separators between every character, mixed and spaced, zero-width and ideographic
+# spaces included; initials and pinyin in styles of its own (tone marks, tone digits, camel case);
+# confusables from Unicode's confusables table (Cyrillic/Greek/Armenian/Latin twins), mathematical
+# and enclosed fancy-text styles looked up by Unicode name, small capitals and combining overlays;
+# digit swaps of one or two letters. Held out 7's sizes. Counts only; never read its cases or tune
+# on it.
+MARKS_H8 = [
+    "良品铺子", "白象", "大白兔", "海澜之家", "普拉达", "特步", "小熊", "老板", "飞鸽", "茅台", "伊利",
+    "百雀羚", "花西子", "回力", "雅戈尔", "浪琴", "雅诗兰黛", "资生堂", "索尼", "斐乐", "匡威", "巴宝莉",
+    "范思哲", "娃哈哈", "同仁堂", "始祖鸟", "洽洽", "立白", "蕉下", "片仔癀", "三只松鼠", "熊猫", "长城",
+    "王老吉", "江小白", "燕京", "骆驼", "海鸥", "统一", "黄鹤楼", "旺旺", "戴森", "佳能", "海尔", "大疆",
+    "五粮液", "蒙牛", "鸿星尔克", "波司登", "爱马仕", "卡地亚",
+]
+# what each mark's fakes are sold as, in Chinese and in English; common-word marks use their product
+# cues for the Chinese goods
+GOODS_H8 = {
+    "良品铺子": (("零食大礼包", "猪肉脯", "坚果礼盒"), ("snack gift box", "pork jerky")),
+    "白象": ((), ("instant noodles",)), "大白兔": ((), ("milk candy",)),
+    "海澜之家": (("男士衬衫", "羽绒服", "西裤"), ("men's shirt", "down jacket")),
+    "普拉达": (("尼龙双肩包", "腋下包", "墨镜"), ("nylon backpack", "shoulder bag", "sunglasses")),
+    "特步": (("跑鞋", "运动套装"), ("running shoes", "tracksuit")),
+    "小熊": ((), ("yogurt maker", "egg cooker")), "老板": ((), ("range hood", "gas stove")),
+    "飞鸽": ((), ("bicycle",)),
+    "茅台": (("飞天53度", "酱香白酒"), ("baijiu", "Feitian 53%")),
+    "伊利": (("纯牛奶", "金典牛奶", "奶粉"), ("milk", "milk powder")),
+    "百雀羚": (("水乳套装", "面霜"), ("toner and lotion set", "face cream")),
+    "花西子": (("蜜粉", "眉笔", "口红"), ("setting powder", "lipstick")),
+    "回力": (("帆布鞋", "小白鞋"), ("canvas sneakers",)),
+    "雅戈尔": (("衬衫", "西服"), ("dress shirt", "suit")),
+    "浪琴": (("名匠手表", "女士腕表"), ("watch", "ladies' watch")),
+    "雅诗兰黛": (("小棕瓶精华", "眼霜", "粉底液"), ("serum", "eye cream", "foundation")),
+    "资生堂": (("红腰子精华", "防晒霜"), ("serum", "sunscreen")),
+    "索尼": (("降噪耳机", "微单相机", "游戏手柄"), ("noise cancelling headphones", "camera")),
+    "斐乐": (("老爹鞋", "运动卫衣"), ("chunky sneakers", "hoodie")),
+    "匡威": (("高帮帆布鞋", "帆布鞋"), ("high tops", "canvas shoes")),
+    "巴宝莉": (("风衣", "格纹围巾"), ("trench coat", "check scarf")),
+    "范思哲": (("男士香水", "皮带"), ("cologne", "belt")),
+    "娃哈哈": (("AD钙奶", "八宝粥"), ("yogurt drink",)),
+    "同仁堂": (("安宫牛黄丸", "阿胶"), ("herbal pills",)),
+    "始祖鸟": (("冲锋衣", "软壳外套"), ("shell jacket", "softshell")),
+    "洽洽": (("瓜子", "每日坚果"), ("sunflower seeds", "mixed nuts")),
+    "立白": (("洗衣液", "洗洁精"), ("laundry detergent",)),
+    "蕉下": (("防晒衣", "防晒帽", "遮阳伞"), ("UV jacket", "sun umbrella")),
+    "片仔癀": (("锭剂", "珍珠霜"), ("pills", "pearl cream")),
+    "三只松鼠": (("坚果礼盒", "夏威夷果"), ("nut gift box",)),
+    "熊猫": ((), ("TV",)), "长城": ((), ("wine", "SUV")),
+    "王老吉": (("凉茶", "罐装凉茶"), ("herbal tea",)),
+    "江小白": (("白酒", "果立方"), ("baijiu",)),
+    "燕京": ((), ("beer",)), "骆驼": ((), ("hiking boots", "shell jacket")),
+    "海鸥": ((), ("watch", "camera")), "统一": ((), ("instant noodles", "iced tea")),
+    "黄鹤楼": ((), ("cigarettes",)), "旺旺": ((), ("rice crackers",)),
+    "戴森": (("吹风机", "卷发棒", "吸尘器"), ("hair dryer", "vacuum")),
+    "佳能": (("微单相机", "镜头"), ("camera", "lens")),
+    "海尔": (("冰箱", "热水器"), ("fridge", "water heater")),
+    "大疆": (("无人机", "手持云台"), ("drone", "gimbal")),
+    "五粮液": (("白酒", "52度礼盒"), ("baijiu",)),
+    "蒙牛": (("特仑苏", "纯牛奶"), ("milk",)),
+    "鸿星尔克": (("运动鞋", "运动外套"), ("sneakers", "track jacket")),
+    "波司登": (("羽绒服", "长款羽绒服"), ("down jacket", "parka")),
+    "爱马仕": (("丝巾", "包包", "腰带"), ("silk scarf", "handbag", "belt")),
+    "卡地亚": (("手镯", "蓝气球手表"), ("bracelet", "watch")),
+}
+# goods that are eaten, drunk or smoked, or used up on the skin or in the wash: the wording of
+# offers, resale and reviews follows the kind (no "counter" for milk, no "outfit" for a fridge)
+KINDS_H8 = {
+    "f": frozenset({"零食大礼包", "猪肉脯", "坚果礼盒", "方便面", "泡面", "奶糖", "糖果", "纯牛奶", "金典牛奶",
+                    "奶粉", "AD钙奶", "八宝粥", "瓜子", "每日坚果", "夏威夷果", "凉茶", "罐装凉茶", "冰红茶",
+                    "老坛酸菜", "雪饼", "仙贝", "QQ糖", "特仑苏", "snack gift box", "pork jerky",
+                    "instant noodles", "milk candy", "milk", "milk powder", "yogurt drink",
+                    "sunflower seeds", "mixed nuts", "nut gift box", "herbal tea", "iced tea",
+                    "rice crackers"}),
+    "l": frozenset({"飞天53度", "酱香白酒", "白酒", "52度礼盒", "果立方", "葡萄酒", "啤酒", "纯生", "香烟", "烟",
+                    "baijiu", "Feitian 53%", "wine", "beer", "cigarettes"}),
+    "m": frozenset({"安宫牛黄丸", "阿胶", "锭剂", "herbal pills", "pills"}),
+    "b": frozenset({"水乳套装", "面霜", "蜜粉", "眉笔", "口红", "小棕瓶精华", "眼霜", "粉底液", "红腰子精华",
+                    "防晒霜", "男士香水", "珍珠霜", "toner and lotion set", "face cream",
+                    "setting powder", "lipstick", "serum", "eye cream", "foundation", "sunscreen",
+                    "cologne", "pearl cream"}),
+    "h": frozenset({"洗衣液", "洗洁精", "laundry detergent"}),
+    "d": frozenset({"降噪耳机", "微单相机", "游戏手柄", "吹风机", "卷发棒", "吸尘器", "镜头", "冰箱", "热水器",
+                    "无人机", "手持云台", "酸奶机", "电炖锅", "煮蛋器", "油烟机", "燃气灶", "自行车", "单车",
+                    "汽车", "哈弗", "SUV", "电视", "相机", "noise cancelling headphones", "camera",
+                    "hair dryer", "vacuum", "lens", "fridge", "water heater", "drone", "gimbal",
+                    "yogurt maker", "egg cooker", "range hood", "gas stove", "bicycle", "TV"}),
+}
+
+
+def _kind_h8(goods: str) -> str:
+    """f food and soft drinks, l liquor and tobacco, m medicine, b beauty, h household wash,
+    d devices, appliances and vehicles, w what is worn or carried (a template fits the kinds it
+    lists, or every kind: "*")."""
+    for kind, members in KINDS_H8.items():
+        if goods in members:
+            return kind
+    return "w"
+
+
+# counterfeit offers: (kinds, account name, title, description); kinds the goods they fit (see
+# _kind_h8), {w} the mark as written, {p} the goods
+OFFERS_ZH_H8 = [
+    ("w", "莆田源头阿峰", "#莆田 #纯原 {w}{p} 新批次到货", "和专柜对比零差距 不是正品 懂的直接拍 私信看实拍"),
+    ("w", "白马档口直供", "{w}{p} 顶级复刻 出货实拍", "1:1开模 细节对版 正品几千我们几百 支持代理一件代发"),
+    ("bw", "轻奢好物分享", "大牌{p} {w} 高仿 做工绝了", "非专柜货 A货里的天花板 介意勿拍"),
+    ("*", "直播间福利官", "【直播专享】{w}同款{p} 一比一 只要59",
+     "家人们 跟正品一模一样看不出来 今晚8点直播间限量 拍下备注主播名字"),
+    ("w", "外贸原单仓", "{w}{p} 原单尾货 剪标", "工厂流出 非正品渠道 同厂做工 无小票 价格美丽"),
+    ("w", "潮鞋批发小陈", "{w} {p} 超A 公司级 现货", "高版本 跟正品区别只有价格 需要的加v 微信在主页"),
+    ("*", "微商团队招代理", "一件代发 {w}全系{p}", "精仿顶级版本 原版包装 朋友圈每天更新 欢迎咨询"),
+    ("bwd", "仿品小铺", "{w}{p} 仿款 便宜出", "正品太贵买不起的姐妹看过来 仿的 但是做工真的好 细节图在评论区"),
+    ("bwdh", "工厂直营店", "{p}｜{w}代工厂同款 1比1",
+     "代工厂出来的 和正品同一条流水线 没有正品标 价格只要十分之一"),
+    ("*", "小周的潮流小店", "#{w} #高仿{p} 到货", "复刻版 细节到位 看图说话 评论区扣1 私你价格"),
+    ("bw", "海外代购Lily", "{w}{p} 高版本 非专柜", "原厂料 高端版本 介意仿的别问 支持退换"),
+    ("*", "同城批发部", "批发价 {w}{p} A货 量大从优", "一比一还原 档口直发 全国包邮 招收代理"),
+    ("*", "秒杀姐姐", "9.9秒杀 {w}{p} 复刻版", "正品几百这里九块九 复刻的别问真假 直播间秒完即止"),
+    ("bwd", "精品仓库", "{w}{p} 顶级仿 原装包装盒", "盒子防伪标全套 跟专柜买的一样 外行看不出 自用送人都行"),
+    ("l", "酒水批发老李", "{w}{p} 高仿 厂里内部货", "包装一比一 喝不出区别 正品价的零头 量大可谈"),
+    ("f", "零食批发铺", "{w}{p} 仿制版 超低价", "外包装跟正品一样 味道差不多 不是原厂的 介意勿拍 批发走量"),
+    ("*", "每日上新", "今日上新 {p} 顶级版本", "牌子是{w} 不是正品 复刻的 跟正品放一起分不出 需要的私聊"),
+    ("bwd", "小雨的宝藏店铺", "姐妹们这个{p}绝了", "{w}的仿款 专柜价的零头 质量超好 链接在橱窗"),
+    ("*", "潮品折扣", "{w}{p} 仿 便宜", "细节看图 包邮 拍下48小时发"),
+    ("bwdh", "快手好货王哥", "老铁们 {w}{p} 高仿的 三折", "跟正品一个样 假的也好用 双击666 小黄车上架了"),
+]
+OFFERS_EN_H8 = [
+    ("bw", "luxe_reps_store", "{w} {p} 1:1 mirror quality",
+     "Top replica, same materials as retail. Not authentic, don't ask. DM for price and real "
+     "photos."),
+    ("*", "factory.direct.deals", "{w} {p} AAA grade, factory price",
+     "Super copy, nobody can tell the difference. Worldwide shipping. WhatsApp in bio."),
+    ("w", "sneakerhead_plug", "UA {w} {p} best batch",
+     "Unauthorized authentic from the same factory, no tags, not from {w} stores. Retail is 10x."),
+    ("bwd", "dupes_and_reps", "{w} {p} rep, looks 100% legit",
+     "Replica, not original. Comment 'want' and I'll DM you."),
+    ("*", "live.deal.room", "Live now: {w} {p} replicas",
+     "Fake but identical to the real thing, a tenth of the price. Limited stock tonight."),
+]
+# resale: (kinds, account name, title, description); {m} the mark as written by its owner
+RESALE_ZH_H8 = [
+    ("wd", "小鹿的闲置铺", "出闲置｜{m}{p} 九成新", "自用一年，成色很好，专柜购入有小票，支持验货，不议价"),
+    ("d", "二手回收阿明", "二手{m}{p} 转让", "个人闲置，功能正常，发票保修卡都在，同城可面交"),
+    ("wd", "搬家清仓中", "搬家低价转{m}{p}", "买了没用几次，带不走了，原价五折出，带包装盒和购物凭证"),
+    ("w", "试了不合适", "{m}{p} 不太适合我 转", "官网买的，吊牌还在，只试过一次，可以平台验货后再收款"),
+    ("wd", "闲鱼老用户", "{m}{p} 闲置出 保真", "得物鉴定过，鉴定证书一起给，介意二手的勿扰"),
+    ("wd", "毕业季甩卖", "毕业出{m}{p}", "自用，有使用痕迹，价格可小刀，学校门口自取"),
+    ("bwd", "礼物多了一份", "朋友送的{m}{p} 全新未拆 转卖", "收到两个一样的，转一个，专柜小票在，可以先验再付"),
+    ("w", "中古寄卖店", "寄卖｜中古{m}{p}", "经鉴定师鉴定为正品，附鉴定报告，成色A级，可来店自提"),
+    ("wd", "宝妈闲置", "孩子用不上了 转{m}{p}", "商场专柜买的，八成新，可以视频验货，包邮"),
+    ("bwd", "自用转让", "{m}{p} 自用转", "入手半年，发票在，走闲鱼验货担保交易"),
+    ("fbhlm", "囤货太多了", "囤多了 转几件{m}{p}", "超市活动囤的，保质期到明年，有购物小票，同城自提"),
+    ("fbhlm", "公司福利吃不完", "公司发的{m}{p} 低价转", "全新未拆，过节福利发多了，原价一半出"),
+    ("b", "不适合我的护肤品", "{m}{p} 只用过两次 转", "专柜买的，肤质不合适，有小票，介意用过的别拍"),
+    ("l", "婚宴剩的酒水", "婚宴剩下的{m}{p} 转让", "酒店统一采购，有发票，原箱未开，验货后付款"),
+]
+RESALE_EN_H8 = [
+    ("wd", "secondhand_sam", "Selling my {m} {p}, barely used",
+     "Bought at the {m} store last year, receipt included. Happy to meet so you can check it."),
+    ("wd", "marketplace_finds", "Pre-owned {m} {p} with original box",
+     "Authenticated, comes with invoice. Price firm, no trades."),
+    ("fbhlm", "pantry_clear_out", "Unopened {m} {p} for sale",
+     "Bought too many in a supermarket deal, receipt available, pick up only."),
+]
+# warnings against fakes, often quoting what the sellers said: (kinds, account name, title, text)
+WARNINGS_ZH_H8 = [
+    ("*", "打假小分队", "避雷！在某平台买的{m}{p}是假货",
+     "卖家口口声声说是“原单尾货”“和专柜一模一样”，收到货做工粗糙，找{m}官方客服验了是假的。大家买{p}认准官方旗舰店！"),
+    ("bwd", "消费者之声", "扒一扒直播间的“1:1”{m}{p}",
+     "主播说“跟正品一比一，专柜验不出”，其实全是高仿。教你三招分辨真假{m}{p}"),
+    ("*", "市场监管在线", "警方捣毁一制售假冒{m}{p}窝点",
+     "现场查获假冒{m}注册商标的{p}三千余件，涉案金额超百万元。提醒广大消费者通过正规渠道购买。"),
+    ("*", "法治视界", "卖“高仿{m}”被判刑！",
+     "被告人在网上以“复刻”“A货”为名销售假冒{m}{p}，法院以销售假冒注册商标的商品罪判处有期徒刑。"),
+    ("w", "鉴定师小林", "真假{m}{p}对比 看完不再踩坑", "左边正品右边仿品。卖家说“原厂同料”，一看走线和logo就露馅。评论区可以发图帮你看"),
+    ("*", "宝妈育儿经", "姐妹们千万别在朋友圈买{m}{p}",
+     "微商说是“海外代购 内部渠道”，价格便宜一半，结果到手是假的。{m}只在官方渠道买，别贪便宜"),
+    ("*", "315在行动", "曝光：假{m}{p}流入电商平台", "记者暗访发现，部分商家以“工厂货”“尾单”名义销售仿冒{m}的{p}。"),
+    ("d", "数码博主阿凯", "{m}{p}假货越来越难认了",
+     "现在所谓的“超A”“公司级”外观几乎看不出来，教大家三个查真伪的方法：查序列号、看防伪码、官网验证"),
+    ("fl", "食品安全提醒", "小心买到假{m}{p}！", "价格低得离谱的{m}{p}多半是假货，别信“厂里内部货”，购买请认准正规超市和官方店"),
+    ("*", "律师说法", "买到假{m}能退一赔三吗？",
+     "网购{p}，商家写着“保证正品”，鉴定却是仿冒{m}，根据消费者权益保护法可以要求退一赔三"),
+]
+WARNINGS_EN_H8 = [
+    ("*", "consumer_watch", "PSA: that 'factory direct' {m} {p} is fake",
+     "Sellers in live streams swear it's '1:1 mirror quality'. It isn't. Buy {m} only from the "
+     "official store or authorised retailers."),
+    ("*", "scam_alert_daily", "How I got scammed buying a {m} {p} online",
+     "The listing said 'AAA replica, same factory as retail'. What arrived was a cheap copy. If "
+     "the price is a tenth of retail it is not a real {m}."),
+]
+# reviews, unboxings and news: (kinds, account name, title, text)
+REVIEWS_ZH_H8 = [
+    ("bwdh", "测评君老周", "{m}{p} 深度体验一个月", "优点：做工扎实。缺点：价格偏高。总体值得买，附上对比图"),
+    ("*", "开箱日记", "开箱！终于入手了{m}{p}", "官方旗舰店下单，两天到货，包装很用心，效果看视频"),
+    ("*", "财经快讯", "{m}发布三季度财报 营收同比增长", "{m}今日公告，受{p}等产品销量带动，营收实现增长。"),
+    ("*", "本地生活圈", "{m}新店开业 排队两小时", "商场一楼的{m}门店今天开业，现场人很多，{p}有新品首发"),
+    ("w", "穿搭博主Momo", "一周穿搭｜{m}{p}怎么搭", "这件{m}{p}是去年买的，今天分享三种搭配"),
+    ("*", "行业观察", "国货崛起：{m}的品牌故事", "从一个小作坊到家喻户晓，{m}走了几十年。今天聊聊{p}背后的故事"),
+    ("bwdh", "学生党测评", "{m}{p}和同价位产品对比", "同样的预算买{m}还是买别的？实测数据告诉你"),
+    ("*", "新闻早知道", "{m}宣布部分{p}降价", "{m}今天宣布，部分{p}下调售价，线上线下同步"),
+    ("bwdh", "vlog小日子", "第一次用{m}{p}的真实感受", "不是广告！自费购买，说说用了一个月的感受"),
+    ("f", "吃货小分队", "{m}{p} 试吃测评", "超市买的，味道还不错，甜度适中，给大家打个分"),
+    ("b", "成分党小花", "{m}{p} 空瓶记", "用完一整瓶了，说说我的真实感受，油皮可以冲"),
+    ("flm", "年货清单", "今年年货买了{m}{p}", "给家里老人买的，包装很喜庆，超市有活动"),
+]
+REVIEWS_EN_H8 = [
+    ("d", "gadget_weekly", "{m} {p} review: worth the price?",
+     "Two weeks with the {m} {p}. Solid build, a few quirks. Full verdict in the video."),
+    ("fl", "taste_test_tv", "Trying {m} {p} for the first time",
+     "Picked this up at the Asian supermarket. Honest reaction inside."),
+    ("*", "brand_news_daily", "{m} opens flagship store in Shanghai",
+     "The new {m} store has the full {p} range and a repair counter."),
+]
+# an owner's or authorised shop's own posts: (signed by, account name, title, text); owner signs
+# 官方, a shop 授权; some warn against fakes with the sellers' words, one is the brand's own re-issue
+AUTHORISED_H8 = [
+    ("owner", "{m}官方旗舰店", "{m}新品{p}今日首发", "官方直营，正品保障，下单即送礼品，点击购物车链接购买"),
+    ("owner", "{m}官方账号", "警惕假冒！{m}防伪查询指南",
+     "近期有不法商家销售仿冒{m}{p}，打着“原单”“1:1”的旗号。请认准官方渠道，扫描防伪码验证真伪。"),
+    ("owner", "{m}官方旗舰店", "经典复刻回归｜{m}{p}致敬初代",
+     "时隔十年，{m}复刻初代经典设计，限量发售，仅在官方渠道购买"),
+    ("owner", "{m}官方", "直播预告｜{m}官方直播间今晚8点", "官方直播，{p}正品保证，不定时福利秒杀"),
+    ("shop", "{m}授权专卖店", "本店为{m}官方授权经销商", "{p}全系现货，支持官网查询授权编号，谨防高仿，认准授权店"),
+    ("shop", "{m}授权店·城东店", "{m}{p}到店啦 欢迎来体验", "门店地址见主页，专柜同价，开具发票，全国联保"),
+    ("shop", "{m}官方授权店", "双十一活动｜{m}{p}限时满减", "官方授权，假一罚十，拍下后48小时内发货"),
+    ("shop", "{m}授权经销商", "有人问我们和网上几十块的{m}{p}有什么区别",
+     "网上那些叫“同款”“复刻”的都是仿冒品，我们是官方授权，每件可查"),
+]
+# everyday sentences holding a loaded mark's sound, its initials or its own characters across words
+SOUND_ALIKE_H8 = [
+    "大江大河一路向东，这部纪录片1:1还原了三峡截流的场面",
+    "过年回老家，奶奶说平安就是得福，我复刻了一桌小时候的年夜饭",
+    "一粒米一滴汗，食堂光盘行动从我做起",
+    "所有的委屈最后都化为动力，今天是自律打卡第100天",
+    "这片湿地被划为自然保护区，候鸟越来越多了",
+    "居家隔离第七天，在家1:1还原了网红蛋糕",
+    "恰恰相反，越是简单的菜越考验刀工",
+    "李白的诗我最喜欢这首，今天带孩子背静夜思",
+    "坐在芭蕉下面听雨，南方的夏天就是这样",
+    "本周大福利来了！小区团购的青菜一块钱一斤",
+    "快乐高于一切，周末带娃去郊外放风筝",
+    "她爱马是出了名的，每个周末都泡在马场",
+    "亚瑟是圆桌骑士的首领，今天给孩子讲这个传说",
+    "他独特步伐的舞蹈视频火了，好多人跟着模仿",
+    "回力镖扔出去又飞回来了，物理老师现场演示",
+    "博物馆新到了一块始祖鸟化石，旁边还有一比一的复原模型",
+    "早上在公园看到三只松鼠抢一颗松果，太可爱了",
+    "纪录片里草原上的七匹狼围住了一头野牛",
+    "金庸小说里九阳神功和九阴真经哪个更厉害",
+    "冬天小区树上来了一群太平鸟，把山楂都吃光了",
+    "周末去看我老干妈，她给我包了一大袋饺子",
+    "宝宝一看到泡泡就哇哈哈地笑个不停",
+    "孩儿他爸今天下厨，复刻了我妈的拿手红烧肉",
+    "出劳力是年轻人该做的，帮邻居搬了一下午家",
+    "运动完加能量棒，这个小习惯坚持了一年",
+    "做一个反思者，每天睡前写三行日记",
+    "这头萌牛在草地上打滚，网友说像极了周一的我",
+    "寒假完美日记：早睡早起背单词，模仿学霸的作息",
+    "衬衫上的蓝扣子掉了一颗，顺手缝了回去",
+    "费了好大劲才把柜子装好，说明书太难懂了",
+    "路面低凹处积了好多水，骑车一定要小心",
+    "老师将小白兔放回了笼子里，孩子们都舍不得",
+    "靠毅力坚持跑步一百天，瘦了十斤",
+    "逛古玩市场淘到一盏波斯灯，老板说是仿品，但挺好看",
+    "水果里的自然糖分比甜点健康多了",
+    "加我QQ发你旅游照片，微信满了",
+    "婚礼请了个DJ打碟，全场嗨翻",
+    "这台老摩托排量125cc，修好了还能跑",
+    "Travel diary: the Yili grasslands in Xinjiang are unreal in June",
+    "Learning to dance the cha cha for my sister's wedding",
+]
+SOUND_ALIKE_FRAMES_H8 = [("{s}", "#日常 #记录生活"), ("随手记一笔", "{s}"), ("{s}", ""),
+                         ("今日vlog", "{s} 喜欢的话点个关注吧")]
+# common-word marks in their ordinary sense (some next to their own product cues or 复刻/1:1), and
+# Latin names that are everyday English words
+COMMON_SENSE_H8 = [
+    "美的东西总是短暂的，所以要好好珍惜",
+    "不到长城非好汉，今天终于爬上了八达岭",
+    "长城脚下的葡萄园今年丰收了，葡萄特别甜",
+    "1:1复刻了一段长城的微缩模型，用了三千块积木",
+    "女儿养了一只大白兔，每天喂胡萝卜",
+    "泰国人把白象当作吉祥的象征",
+    "成都基地的熊猫宝宝今天满月了",
+    "电视里在播熊猫纪录片，孩子看得目不转睛",
+    "看到这张老照片让我联想到小时候的夏天",
+    "用联想记忆法背单词，一晚上记住了五十个",
+    "中华文化博大精深，这期讲汉字的演变",
+    "凤凰古城的夜景太美了，沱江边上全是灯",
+    "骑自行车游凤凰古城，累但值得",
+    "这批文物将被永久保存在省博物馆",
+    "我家大宝今天上小学了，二宝哭着要跟去",
+    "大宝偷偷拿我的面霜涂了一脸，哭笑不得",
+    "楼下的流浪白猫生了三只小猫，邻居们轮流喂",
+    "海天一色，三亚的日落绝了",
+    "女儿第一次登台跳小天鹅，紧张又可爱",
+    "红豆生南国，春来发几枝，今天给大家讲王维",
+    "燕京八景之一卢沟晓月，今天终于去打卡了",
+    "雨后一道长虹挂在山间，赶紧拍下来当壁纸",
+    "你是个好孩子，妈妈为你骄傲",
+    "今晚会出现蓝月亮，天文爱好者别错过",
+    "全班统一穿白衬衫参加合唱比赛",
+    "秦始皇统一六国之后做的第一件事是什么",
+    "第一片雪花落下来了，北京初雪快乐",
+    "窗外雪花飘飘，屋里火锅配啤酒",
+    "神农架拍到野生金丝猴群，太珍贵了",
+    "景区提醒：请勿给金丝猴投喂糖果",
+    "故人西辞黄鹤楼，烟花三月下扬州",
+    "考试前一晚六神无主，根本睡不着",
+    "祝大家新年生意旺旺，红红火火",
+    "沙漠里的骆驼可以很多天不喝水",
+    "穿着登山鞋去鸣沙山骑骆驼看日出",
+    "女儿最喜欢的小熊玩偶洗坏了，心疼",
+    "老板今天请全组喝奶茶，开心",
+    "房东老板说油烟机坏了他明天来修",
+    "用相机拍到一群海鸥抢游客手里的面包",
+    "古代用飞鸽传书，现在一条微信就到了",
+    "My coach said I need to work on my backhand before the tournament",
+    "Omega-3 fish oil: do you really need it? A dietitian explains",
+    "Tips for shy people: how to converse with strangers at parties",
+    "A white dove landed on our balcony this morning",
+    "Warrior II pose for beginners, hold it for thirty seconds",
+    "Is the new episode canon or not? Fans can't agree",
+    "Hermes, messenger of the gods: Greek myths for kids",
+    "We rented two camper vans for a road trip around Iceland",
+]
+COMMON_FRAMES_H8 = {
+    "zh": [("{s}", "#生活碎片"), ("分享一下", "{s}"), ("{s}", "你们那边怎么样？评论区聊聊"),
+           ("日常随拍", "{s} #随手拍")],
+    "en": [("{s}", "#dailylife"), ("quick note", "{s}"), ("{s}", "thoughts? let me know below"),
+           ("today", "{s} #vlog")],
+}
+VIEWERS_H8 = ["生活碎片", "阿珍的日常", "小城故事", "旅行的意义", "周末去哪儿", "一只快乐的打工人",
+              "daily.notes", "山野来信", "奶爸日记", "Lena在路上"]
+
+
+class Spellings8:
+    """held_out_8's own spelling writers: how a seller disguises a mark, one family each."""
+
+    SEPARATORS = ["•", "‧", "∙", "/", "\\", "｜", "¦", "-", "–", "~", "～", "^", "#", "&", "+", "×",
+                  "°", "♥", "★", "✿", "💎", "👉", "🍑", "✅", "\u200b", "\u3000", " ", "  ", "_",
+                  "，", "=", "|"]
+    DIGITS = {"o": "0", "i": "1", "l": "1", "e": "3", "a": "4", "s": "5", "t": "7", "b": "8",
+              "g": "9", "z": "2"}
+    FANCY = ["MATHEMATICAL BOLD", "MATHEMATICAL ITALIC", "MATHEMATICAL BOLD ITALIC",
+             "MATHEMATICAL SCRIPT", "MATHEMATICAL BOLD SCRIPT", "MATHEMATICAL FRAKTUR",
+             "MATHEMATICAL DOUBLE-STRUCK", "MATHEMATICAL SANS-SERIF BOLD",
+             "MATHEMATICAL SANS-SERIF ITALIC", "MATHEMATICAL MONOSPACE", "FULLWIDTH LATIN",
+             "CIRCLED LATIN", "NEGATIVE CIRCLED LATIN", "SQUARED LATIN", "NEGATIVE SQUARED LATIN",
+             "PARENTHESIZED LATIN"]
+    # letters of the math styles that Unicode keeps in Letterlike Symbols, under other names
+    LETTERLIKE = {"MATHEMATICAL SCRIPT": "SCRIPT", "MATHEMATICAL FRAKTUR": "BLACK-LETTER",
+                  "MATHEMATICAL DOUBLE-STRUCK": "DOUBLE-STRUCK"}
+
+    def __init__(self) -> None:
+        import unicodedata
+
+        from confusable_homoglyphs.utils import load
+        from opencc import OpenCC
+        from pypinyin import Style, lazy_pinyin
+
+        self._lazy, self._style = lazy_pinyin, Style
+        to_simplified = OpenCC("t2s").convert
+        # (toned reading, tier) -> simplified characters whose usual reading it is; tier 0 GB2312
+        # level 1, 1 GB2312 level 2, 2 GBK only
+        pools: dict[tuple[str, int], list[str]] = defaultdict(list)
+        for code in range(0x4E00, 0x9FA6):
+            char = chr(code)
+            try:
+                encoded = char.encode("gb2312")
+                tier = 0 if encoded[0] < 0xD8 else 1
+            except UnicodeEncodeError:
+                try:
+                    char.encode("gbk")
+                except UnicodeEncodeError:
+                    continue
+                tier = 2
+            if to_simplified(char) != char:
+                continue
+            reading = lazy_pinyin(char, style=Style.TONE3, errors="ignore")
+            if reading:
+                pools[(reading[0], tier)].append(char)
+        self.pools = pools
+        to_traditional = OpenCC("s2t").convert
+        self.variants = lambda char: {to_simplified(char), to_traditional(char)}
+        twins: dict[str, list[str]] = defaultdict(list)
+        scripts = ("CYRILLIC", "GREEK", "ARMENIAN", "LATIN", "CHEROKEE")
+        for char, entries in load("confusables.json").items():
+            if len(char) != 1 or char.isascii() or not char.isalpha():
+                continue
+            if not unicodedata.name(char, "").startswith(scripts):
+                continue
+            for entry in entries:
+                if len(entry["c"]) == 1 and entry["c"].isascii() and entry["c"].isalpha():
+                    twins[entry["c"]].append(char)
+        self.twins = {k: sorted(set(v)) for k, v in twins.items()}
+
+    def readings(self, mark: str) -> list[str]:
+        """Each character's toned reading in the mark (a neutral tone: the character's own)."""
+        out = []
+        for char, reading in zip(mark, self._lazy(mark, style=self._style.TONE3)):
+            if not reading[-1].isdigit():
+                reading = self._lazy(char, style=self._style.TONE3)[0]
+            out.append(reading)
+        return out
+
+    def homophone(self, mark: str, rng: random.Random, taken: set[str]) -> str:
+        """One or two characters swapped for others of the same toned reading, a common, a less
+        common or a rare one; never the same character in the other script, never a loaded mark."""
+        readings = self.readings(mark)
+        for _ in range(200):
+            count = 1 if len(mark) == 2 and rng.random() < 0.8 else rng.choice((1, 2))
+            chars = list(mark)
+            for index in rng.sample(range(len(mark)), min(count, len(mark))):
+                tier = rng.choices((0, 1, 2), weights=(45, 35, 20))[0]
+                for tried in (tier, 1, 0, 2):
+                    pool = [c for c in self.pools.get((readings[index], tried), [])
+                            if c not in self.variants(mark[index]) and c != mark[index]]
+                    if pool:
+                        chars[index] = rng.choice(pool)
+                        break
+            written = "".join(chars)
+            if written != mark and written not in taken:
+                return written
+        raise ValueError(f"{mark}: no homophone")
+
+    def separated(self, text: str, rng: random.Random) -> str:
+        """A separator between every character: one kind, a kind per gap, or spaced around."""
+        if text.isascii():
+            text = text.replace(" ", "")
+            text = text.upper() if rng.random() < 0.5 else text
+        style = rng.random()
+        if style < 0.65:
+            return rng.choice(self.SEPARATORS).join(text)
+        if style < 0.85:
+            return "".join(c + rng.choice(self.SEPARATORS) for c in text[:-1]) + text[-1]
+        return f" {rng.choice(['/', '·', '|', '-', '✨'])} ".join(text)
+
+    def pinyin(self, mark: str, rng: random.Random) -> str:
+        plain = self._lazy(mark, style=self._style.NORMAL)
+        marked = self._lazy(mark, style=self._style.TONE)
+        digits = self._lazy(mark, style=self._style.TONE3)
+        style = rng.randrange(9)
+        return [
+            "".join(plain), " ".join(plain), "".join(s.capitalize() for s in plain),
+            "".join(plain).upper(), " ".join(marked), "".join(marked), "".join(digits),
+            " ".join(digits), "".join(plain).capitalize(),
+        ][style]
+
+    def initials(self, mark: str, rng: random.Random) -> str:
+        letters = [s[0] for s in self._lazy(mark, style=self._style.NORMAL)]
+        style = rng.randrange(7)
+        if style == 0:
+            return "".join(letters)
+        if style == 1:
+            return "".join(letters).upper()
+        if style == 2:
+            return ".".join(letters).upper() + rng.choice((".", ""))
+        if style == 3:
+            return " ".join(letters).upper()
+        if style == 4:
+            return "".join(letters).capitalize()
+        if style == 5:
+            return "-".join(letters)
+        return " ".join(letters)
+
+    def _fancy_letter(self, style: str, letter: str) -> str:
+        import unicodedata
+
+        case = "CAPITAL" if letter.isupper() else "SMALL"
+        names = [f"{style} {case} {letter.upper()}", f"{style} {case} LETTER {letter.upper()}"]
+        if style in self.LETTERLIKE:
+            names.append(f"{self.LETTERLIKE[style]} {case} {letter.upper()}")
+        if style == "MATHEMATICAL ITALIC" and letter == "h":
+            names.append("PLANCK CONSTANT")
+        for name in names:
+            try:
+                return unicodedata.lookup(name)
+            except KeyError:
+                continue
+        return letter
+
+    def confusable(self, latin: str, rng: random.Random) -> str:
+        """Look-alike letters of other scripts, a fancy-text style, small capitals or overlays."""
+        kind = rng.choices(("twins", "fancy", "small", "overlay"), weights=(35, 45, 10, 10))[0]
+        for _ in range(50):
+            if kind == "twins":
+                out = "".join(rng.choice(self.twins[c]) if c in self.twins and rng.random() < 0.5
+                              else c for c in latin)
+            elif kind == "fancy":
+                style = rng.choice(self.FANCY)
+                text = latin.upper() if style in ("NEGATIVE CIRCLED LATIN", "SQUARED LATIN",
+                                                  "NEGATIVE SQUARED LATIN") else latin
+                text = text.lower() if style == "PARENTHESIZED LATIN" else text
+                out = "".join(self._fancy_letter(style, c) if c.isalpha() else c for c in text)
+            elif kind == "small":
+                import unicodedata
+
+                def small(c: str) -> str:
+                    try:
+                        return unicodedata.lookup(f"LATIN LETTER SMALL CAPITAL {c.upper()}")
+                    except KeyError:
+                        return c.lower()
+                out = latin[0] + "".join(small(c) if c.isalpha() else c for c in latin[1:])
+            else:
+                mark = rng.choice(("\u0336", "\u0332", "\u0338"))
+                out = "".join(c + mark if c.isalpha() else c for c in latin)
+            if out != latin and not out.isascii():
+                return out
+        raise ValueError(f"{latin}: no look-alike")
+
+    def digits(self, latin: str, rng: random.Random) -> str:
+        """One or two letters swapped for the digits they look like; the rest left as letters."""
+        places = [i for i, c in enumerate(latin) if c.lower() in self.DIGITS]
+        letters = sum(c.isalpha() for c in latin)
+        count = min(rng.choice((1, 1, 1, 2, 2)), len(places), max(1, letters - 2))
+        chars = list(latin)
+        for index in rng.sample(places, count):
+            chars[index] = self.DIGITS[chars[index].lower()]
+        return "".join(chars)
+
+
+def eighth_held_out(seed: int = 131) -> list[Case]:
+    """held_out_8: 51 brands × 3 offers in each of five families, 64 confusable and 64 digit-swap
+    offers, 153 texts in each benign family of four, 160 everyday sound-alikes, 192 common-word
+    texts (held_out_7's sizes)."""
+    from benchmarks.bench_brands import REAL
+
+    rng = random.Random(seed)
+    words = Spellings8()
+    every = {b.mark: b for b in (suite_brands() + held_out_3_brands() + held_out_4_brands()
+                                 + held_out_5_brands() + held_out_6_brands())}
+    taken = set(every) | {m for m, *_ in REAL} | {k for _, _, ks, *_ in REAL for k in ks}
+    brands = [every[mark] for mark in MARKS_H8]
+    out: list[Case] = []
+
+    def goods(brand: Brand, english: bool = False) -> str:
+        chinese, latin = GOODS_H8[brand.mark]
+        return rng.choice(latin if english else (chinese or brand.context_words))
+
+    def pick(templates: list, kind: str) -> tuple:
+        return rng.choice([t for t in templates if t[0] == "*" or kind in t[0]])
+
+    def offer(family: str, brand: Brand, written: str) -> None:
+        # a mark written in letters may sit in an English post; one in characters never does
+        english = not any("\u4e00" <= c <= "\u9fff" for c in written) and rng.random() < 0.35
+        product = goods(brand, english)
+        _, name, title, text = pick(OFFERS_EN_H8 if english else OFFERS_ZH_H8, _kind_h8(product))
+        if re.match(r"[A-Za-z]", product) and re.search(r"[A-Za-z0-9]$", written):
+            title, text = (t.replace("{w}{p}", "{w} {p}") for t in (title, text))  # chang cheng SUV
+        out.append(Case(family, "held_out_8", brand, f"seller{rng.randrange(100_000)}", name,
+                        title.format(w=written, p=product), text.format(w=written, p=product)))
+
+    def benign(family: str, brand: Brand, chinese: list, english: list) -> None:
+        in_english = bool(brand.aliases) and rng.random() < 0.25
+        product = goods(brand, in_english)
+        written = brand.aliases[0] if in_english else brand.mark
+        _, name, title, text = pick(english if in_english else chinese, _kind_h8(product))
+        out.append(Case(family, "held_out_8", None, f"user{rng.randrange(100_000)}", name,
+                        title.format(m=written, p=product), text.format(m=written, p=product)))
+
+    for brand in brands:
+        latin = brand.aliases[0] if brand.aliases else ""
+        for _ in range(3):
+            offer("no_evasion", brand, latin if latin and rng.random() < 0.3 else brand.mark)
+            offer("separators", brand,
+                  words.separated(latin if latin and rng.random() < 0.3 else brand.mark, rng))
+            offer("initials", brand, words.initials(brand.mark, rng))
+            offer("pinyin", brand, words.pinyin(brand.mark, rng))
+            offer("homophones", brand, words.homophone(brand.mark, rng, taken))
+            benign("resale", brand, RESALE_ZH_H8, RESALE_EN_H8)
+            benign("consumer_warnings", brand, WARNINGS_ZH_H8, WARNINGS_EN_H8)
+            benign("reviews_news", brand, REVIEWS_ZH_H8, REVIEWS_EN_H8)
+            account = rng.choice((brand.owner, *sorted(brand.authorized)))
+            signer = "owner" if account == brand.owner else "shop"
+            _, name, title, text = rng.choice([t for t in AUTHORISED_H8 if t[0] == signer])
+            product = goods(brand)
+            out.append(Case("authorised_own_posts", "held_out_8", None, account,
+                            name.format(m=brand.mark), title.format(m=brand.mark, p=product),
+                            text.format(m=brand.mark, p=product)))
+    latin_brands = [b for b in brands if b.aliases]
+    for family in ("confusables", "digit_swaps"):
+        order = latin_brands[:]
+        rng.shuffle(order)
+        for index in range(64):
+            brand = order[index % len(order)]
+            text = brand.aliases[0]
+            offer(family, brand, words.confusable(text, rng) if family == "confusables"
+                  else words.digits(text, rng))
+    for sentence in SOUND_ALIKE_H8:
+        for title, text in SOUND_ALIKE_FRAMES_H8:
+            out.append(Case("ordinary_sound_alikes", "held_out_8", None,
+                            f"user{rng.randrange(100_000)}", rng.choice(VIEWERS_H8),
+                            title.format(s=sentence), text.format(s=sentence)))
+    for sentence in COMMON_SENSE_H8:
+        for title, text in COMMON_FRAMES_H8["en" if sentence.isascii() else "zh"]:
+            out.append(Case("common_word_ordinary_sense", "held_out_8", None,
+                            f"user{rng.randrange(100_000)}", rng.choice(VIEWERS_H8),
                             title.format(s=sentence), text.format(s=sentence)))
     return out
