@@ -1,7 +1,7 @@
 """Registering against vPDQ, start-up included (issue 15): CPU of one ``origin originals add``
 command against vPDQ hashing the same videos in one Python process.
 
-    python benchmarks/bench_register.py [--runs 2] [--resolutions] [--before SRC] [VIDEO ...]
+    python benchmarks/bench_register.py [--runs 2] [--resolutions] [--stages] [--before SRC] [VIDEO ...]
 
 Default videos: the four real clips of ``benchmarks/data/footage`` the README names
 (``Megamind.avi``, ``box.mp4``, ``tree.avi``, ``vtest.avi``; 135 s). Each run is a fresh
@@ -14,7 +14,14 @@ sound: vPDQ hashes no sound). With ``--resolutions``, one clip (``vtest.avi``, 7
 unless ``--source``) is transcoded with FFmpeg to H.264 at 360, 480, 720 and 1080 lines
 (``benchmarks/data/register/``, kept) and each size is registered alone, against vPDQ on the
 same file. ``--before SRC`` also runs the origin of another source tree (``SRC/src``, e.g. a
-worktree of an older commit) in turn.
+worktree of an older commit) in turn. ``--stages`` splits origin's CPU per clip into its stages
+(content hash, decoding, sampling and scaling, ORB keypoints, frame codes, sound), each timed
+alone in one process after the imports, beside vPDQ's CPU and hash count for the same clip.
+
+Every origin source tree timed is byte-compiled first (``compileall``): an installed package
+has its ``.pyc`` files, while a process started with ``PYTHONDONTWRITEBYTECODE=1`` (as on the
+project's shared machine) would otherwise compile origin's ~60 modules from source in every run,
+~0.05 s of start-up that vPDQ's compiled extension never pays.
 """
 from __future__ import annotations
 
@@ -36,6 +43,60 @@ SIZES = (360, 480, 720, 1080)
 VPDQ = ("import sys, vpdq\n"
         "for path in sys.argv[1:]:\n"
         "    vpdq.computeHash(path, seconds_per_hash=1.0, thread_count=1)\n")
+STAGES = """
+import json, sys, time
+import av
+from origin.audio.fingerprint import fingerprint_audio, stored_landmarks
+from origin.jobs.inputs import content_hash
+from origin.media.audio import tracks
+from origin.media.video import FrameStream
+from origin.video.fingerprint import ORIGINAL_SAMPLE_FPS, fingerprint_original
+from origin.video.keypoints import KEYFRAME_FPS, KEYFRAME_LONG_SIDE, ORIGINAL_FEATURES, extract
+import vpdq
+
+def cpu(work):
+    start = time.process_time()
+    out = work()
+    return time.process_time() - start, out
+
+def stream(path):
+    return FrameStream(path, ORIGINAL_SAMPLE_FPS, keyframe_fps=KEYFRAME_FPS,
+                       keyframe_long_side=KEYFRAME_LONG_SIDE)
+
+def decode_only(path):
+    settings = stream(path)          # the decoder settings registering uses, no frame kept
+    with av.open(path, metadata_errors="ignore") as container:
+        video = container.streams.video[0]
+        video.codec_context.skip_frame = settings.skip_frame
+        video.codec_context.options = settings._decoder_options()
+        return sum(1 for _ in container.decode(video))
+
+def sampled(path):
+    frames = stream(path)
+    for _ in frames.windows(40):
+        pass
+    return frames
+
+def sound(path):
+    if not tracks(path).audio:
+        return None
+    return stored_landmarks(fingerprint_audio(path, True))
+
+for path in sys.argv[1:]:
+    hashing, _ = cpu(lambda: content_hash(path))
+    decoding, decoded = cpu(lambda: decode_only(path))
+    sampling, frames = cpu(lambda: sampled(path))
+    orb, _ = cpu(lambda: extract(frames.keyframes, ORIGINAL_FEATURES))
+    video, _ = cpu(lambda: fingerprint_original(stream(path)))
+    audio, _ = cpu(lambda: sound(path))
+    theirs, hashes = cpu(lambda: vpdq.computeHash(path, seconds_per_hash=1.0, thread_count=1))
+    print(json.dumps({"video": path, "frames_decoded": decoded, "frames_sampled": len(frames.times),
+                      "keyframes": len(frames.keyframes), "content_hash": hashing,
+                      "decode": decoding, "sample_and_scale": sampling - decoding, "orb": orb,
+                      "frame_codes": video - sampling - orb, "sound": audio,
+                      "origin_fingerprint": hashing + video + audio,
+                      "vpdq": theirs, "vpdq_hashes": len(hashes)}))
+"""
 SOUND = ("import sys, time\n"
          "from origin.audio.fingerprint import fingerprint_audio\n"
          "from origin.media.audio import has_audio\n"
@@ -91,6 +152,26 @@ def sound(videos: list[str]) -> dict[str, float]:
             for line in out.splitlines() if line.strip()}
 
 
+def stages(videos: list[str], runs: int) -> dict[str, dict]:
+    """Per clip, the median over ``runs`` child processes of each stage's CPU (``STAGES``)."""
+    found: dict[str, list[dict]] = {}
+    for _ in range(runs):
+        for line in child_cpu([sys.executable, "-c", STAGES, *videos])[1].splitlines():
+            row = json.loads(line)
+            found.setdefault(Path(row.pop("video")).name, []).append(row)
+    return {name: {key: round(statistics.median(row[key] for row in rows), 3)
+                   if rows[0][key] is not None else None for key in rows[0]}
+            for name, rows in found.items()}
+
+
+def byte_compiled(source: str | None) -> None:
+    """Compile origin's modules once, as an installed package has them (module docstring)."""
+    import importlib.util
+    folder = (Path(source) / "src" / "origin" if source
+              else Path(importlib.util.find_spec("origin").origin).parent)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(folder)], check=True)
+
+
 def transcoded(source: Path, lines: int, folder: Path) -> Path:
     """``source`` as H.264 (x264 defaults, crf 23) ``lines`` high, made once."""
     target = folder / f"{source.stem}-{lines}p.mp4"
@@ -126,11 +207,15 @@ def main() -> None:
     parser.add_argument("--resolutions", action="store_true")
     parser.add_argument("--source", default=str(FOOTAGE / "vtest.avi"))
     parser.add_argument("--before", metavar="SRC", help="also run the origin of this source tree")
+    parser.add_argument("--stages", action="store_true", help="split origin's CPU per clip")
     args = parser.parse_args()
     videos = args.videos or [str(FOOTAGE / name) for name in CLIPS]
     missing = [video for video in videos if not Path(video).is_file()]
     if missing:
         sys.exit(f"missing: {', '.join(missing)} (python scripts/fetch_footage.py, or name videos)")
+    byte_compiled(None)
+    if args.before:
+        byte_compiled(args.before)
     report = {"videos": [Path(video).name for video in videos],
               "load_before": os.getloadavg()[0],
               "start_up": [], "start_up_before": [], "vpdq_start_up": []}
@@ -143,6 +228,8 @@ def main() -> None:
     if len(videos) > 1:                               # each alone too: one command per clip
         report["per_clip"] = {Path(video).name: compare([video], args.runs, args.before)
                               for video in videos}
+    if args.stages:
+        report["stages"] = stages(videos, args.runs)
     if args.resolutions:
         folder = ROOT / "benchmarks" / "data" / "register"
         report["resolutions"] = {
