@@ -31,6 +31,14 @@ voices and sentences of its own, game sounds of its own (sounds-held-out-4), and
 from a sixth package whose tracks are never registered (music-held-out-4-unregistered) beside the
 every-6th track of the five; registered beside the 100, held_out_2's and held_out_3's. Made when
 held_out_3 was spent on tuning (issue 12's eighth pass): read by the lead only, once, at final main.
+
+    python benchmarks/audio_suite.py --part held_out_5 [--rebuild] [--check]
+
+builds the fifth held-out part the same way from music-held-out-5 (naev's and supertuxkart's
+music), seed 1515, voices and sentences of its own, game sounds of its own (sounds-held-out-5),
+and unrelated music from a third package never registered (music-held-out-5-unregistered, warmux)
+beside the every-6th track of the two; registered beside the 100 and held_out_2's to held_out_4's.
+Made when held_out_4 was spent (issue 12's ninth pass): read by the lead only, once, at final main.
 """
 from __future__ import annotations
 
@@ -131,6 +139,26 @@ HELD_OUT_4_LINES: Lines = (
      "Last stream of the week, thank you all for watching and see you on Monday."),
 )
 
+HELD_OUT_5_DATA = DATA / "music-held-out-5"
+HELD_OUT_5_UNREGISTERED = DATA / "music-held-out-5-unregistered"
+HELD_OUT_5_SOUNDS = DATA / "sounds-held-out-5"
+HELD_OUT_5_OUT = DATA / "audio_suite_held_out_5"
+HELD_OUT_5_SEED = 1515
+HELD_OUT_5_LINES: Lines = (
+    # voices no earlier part used
+    ("af+f2", "bg+m5", "cy", "et+f4", "lt+m8", "sl+f1", "uk", "is+m3", "fr-ch+f5", "ga+m6"),
+    ("The ferry leaves at seven, so we grabbed breakfast at the little bakery by the pier.",
+     "Five minute hairstyle for busy mornings, all you need is two clips and a comb.",
+     "This is the third time the printer jammed today, I am starting to take it personally.",
+     "We planted forty trees with the school this weekend and the kids named every one.",
+     "Look how tiny this apartment is, and yet somehow the kitchen fits a full oven.",
+     "Reviewing the cheapest headphones I could find, and the bass is surprisingly good.",
+     "Sunset from the rooftop, the whole skyline turns orange for about ten minutes.",
+     "If you are learning guitar, practise the chord changes slowly before you speed up.",
+     "My grandfather fixed this radio in nineteen sixty and it still plays every station.",
+     "Packing for the camping trip, tent, stove, headlamp, and way too many snacks."),
+)
+
 
 @dataclass(frozen=True)
 class Query:
@@ -185,6 +213,16 @@ def held_out_4_tracks() -> tuple[list[Path], list[Path]]:
     others = sorted(HELD_OUT_4_UNREGISTERED.iterdir()) if HELD_OUT_4_UNREGISTERED.is_dir() else []
     if not others:
         raise SystemExit(f"no music in {HELD_OUT_4_UNREGISTERED}: run python scripts/fetch_music.py")
+    return registered, unrelated + others
+
+
+def held_out_5_tracks() -> tuple[list[Path], list[Path]]:
+    """The fifth held-out part's (registered, never registered) music files: every 6th track of its
+    two packages, and every track of its third (music-held-out-5-unregistered), unregistered."""
+    registered, unrelated = _part_tracks(HELD_OUT_5_DATA)
+    others = sorted(HELD_OUT_5_UNREGISTERED.iterdir()) if HELD_OUT_5_UNREGISTERED.is_dir() else []
+    if not others:
+        raise SystemExit(f"no music in {HELD_OUT_5_UNREGISTERED}: run python scripts/fetch_music.py")
     return registered, unrelated + others
 
 
@@ -431,6 +469,18 @@ def _held_out_4_negatives(rng, unrelated: list[Path], workdir: Path, out: Path) 
                                  _part_sounds(HELD_OUT_4_SOUNDS))
 
 
+def _held_out_5_negatives(rng, unrelated: list[Path], workdir: Path, out: Path) -> list[Query]:
+    return _held_out_2_negatives(rng, unrelated, workdir, out, HELD_OUT_5_LINES,
+                                 _part_sounds(HELD_OUT_5_SOUNDS))
+
+
+def build_held_out_5(seed: int = HELD_OUT_5_SEED, out: Path = HELD_OUT_5_OUT,
+                     rebuild: bool = False) -> list[Query]:
+    """The fifth held-out part: every family once per registered track of music-held-out-5."""
+    return _build("held_out_5", held_out_5_tracks, _held_out_5_negatives, seed, out, rebuild,
+                  lines=HELD_OUT_5_LINES, held=True)
+
+
 def build_held_out_4(seed: int = HELD_OUT_4_SEED, out: Path = HELD_OUT_4_OUT,
                      rebuild: bool = False) -> list[Query]:
     """The fourth held-out part: every family once per registered track of music-held-out-4."""
@@ -537,13 +587,14 @@ def _build(part: str, tracks_of, negatives_of, seed: int, out: Path, rebuild: bo
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=("tuning+held_out", "held_out_2", "held_out_3",
-                                           "held_out_4"),
+                                           "held_out_4", "held_out_5"),
                         default="tuning+held_out",
                         help="the suite of the 100 tracks (tuning and held-out), or the second, "
-                             "third or fourth held-out part")
+                             "third, fourth or fifth held-out part")
     parser.add_argument("--seed", type=int, help=f"default 7, or {HELD_OUT_2_SEED} for held_out_2, "
                                                  f"{HELD_OUT_3_SEED} for held_out_3, "
-                                                 f"{HELD_OUT_4_SEED} for held_out_4")
+                                                 f"{HELD_OUT_4_SEED} for held_out_4, "
+                                                 f"{HELD_OUT_5_SEED} for held_out_5")
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--check", action="store_true",
                         help="then check the built files without running any matcher (check())")
@@ -557,6 +608,9 @@ def main() -> None:
     elif args.part == "held_out_4":
         queries = build_held_out_4(args.seed or HELD_OUT_4_SEED, rebuild=args.rebuild)
         out, music = HELD_OUT_4_OUT, sum(held_out_4_tracks(), [])
+    elif args.part == "held_out_5":
+        queries = build_held_out_5(args.seed or HELD_OUT_5_SEED, rebuild=args.rebuild)
+        out, music = HELD_OUT_5_OUT, sum(held_out_5_tracks(), [])
     else:
         queries = build(7 if args.seed is None else args.seed, rebuild=args.rebuild)
         out, music = DEFAULT_OUT, sum(tracks(), [])

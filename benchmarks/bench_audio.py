@@ -2,7 +2,7 @@
 side by side in one run on real music (benchmarks/audio_suite.py).
 
     python benchmarks/bench_audio.py [--systems origin,landmark,chromaprint] [--scale 1000,100000]
-                                     [--every N] [--part tuning|held_out|held_out_2|held_out_3|held_out_4]
+                                     [--every N] [--part tuning|held_out|held_out_2|...|held_out_5]
                                      [--json]
 
 Prints, per system and separately for the tuning and the held-out tracks: µAP, recall at precision
@@ -18,9 +18,12 @@ from packages no tuning pass read, registered beside the 100, with negatives of 
 as a table of its own and written to results/audio-held_out_2.json. It has been read to tune
 (spent); so has ``--part held_out_3`` (audio_suite.build_held_out_3: six more games' tracks,
 registered beside the 100 and held_out_2's; results/audio-held_out_3.json), spent on issue 12's
-eighth pass. ``--part held_out_4`` is the held-out part now (audio_suite.build_held_out_4: five
-more games' tracks and a sixth's never registered, registered beside the 100, held_out_2's and
-held_out_3's), results/audio-held_out_4.json: run by the lead only, once, at a final main.
+eighth pass. ``--part held_out_4`` (audio_suite.build_held_out_4: five more games' tracks and a
+sixth's never registered, registered beside the 100, held_out_2's and held_out_3's;
+results/audio-held_out_4.json) was read once at stop 23's final main and is spent too.
+``--part held_out_5`` is the held-out part now (audio_suite.build_held_out_5: naev's and
+supertuxkart's tracks and warmux's never registered, registered beside the 100 and held_out_2's to
+held_out_4's), results/audio-held_out_5.json: run by the lead only, once, at a final main.
 
 Systems:
 - origin: spectral-peak landmarks read through tempo, pitch and speed warps, candidates verified
@@ -475,7 +478,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int,
                         help=f"suite seed (default 7, or {audio_suite.HELD_OUT_2_SEED} for held_out_2, "
                              f"{audio_suite.HELD_OUT_3_SEED} for held_out_3, "
-                             f"{audio_suite.HELD_OUT_4_SEED} for held_out_4)")
+                             f"{audio_suite.HELD_OUT_4_SEED} for held_out_4, "
+                             f"{audio_suite.HELD_OUT_5_SEED} for held_out_5)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--every", type=int, default=1,
                         help="every Nth query only (a quicker run on a busy machine; every family "
@@ -483,11 +487,12 @@ def main() -> None:
     parser.add_argument("--tuning-only", action="store_true",
                         help="run the tuning queries only (while tuning: held-out stays unseen)")
     parser.add_argument("--part", choices=("tuning", "held_out", "held_out_2", "held_out_3",
-                                           "held_out_4"),
+                                           "held_out_4", "held_out_5"),
                         help="one part only: the 100 tracks' tuning or held-out queries, the "
                              "second held-out part (its tracks registered beside the 100), the "
-                             "third (beside the 100 and the second's) or the fourth (beside all "
-                             "three); default: tuning and held-out, reported apart")
+                             "third (beside the 100 and the second's), the fourth (beside all "
+                             "three) or the fifth (beside all four); default: tuning and "
+                             "held-out, reported apart")
     args = parser.parse_args()
     systems = args.systems.split(",")
     if args.tuning_only:
@@ -514,6 +519,15 @@ def main() -> None:
         more, unrelated = audio_suite.held_out_4_tracks()
         registered = registered + second + third + more   # the catalogue grows once more
         splits = (("held-out-4 tracks", lambda query: True),)
+    elif args.part == "held_out_5":
+        queries = audio_suite.build_held_out_5(args.seed or audio_suite.HELD_OUT_5_SEED)
+        suite_dir = audio_suite.HELD_OUT_5_OUT
+        second, _ = audio_suite.held_out_2_tracks()
+        third, _ = audio_suite.held_out_3_tracks()
+        fourth, _ = audio_suite.held_out_4_tracks()
+        more, unrelated = audio_suite.held_out_5_tracks()
+        registered = registered + second + third + fourth + more   # and grows once more
+        splits = (("held-out-5 tracks", lambda query: True),)
     else:
         queries = audio_suite.build(7 if args.seed is None else args.seed)
         if args.part:
@@ -598,7 +612,8 @@ def main() -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
     RESULTS.mkdir(parents=True, exist_ok=True)
-    name = (f"audio-{args.part}.json" if args.part in ("held_out_2", "held_out_3", "held_out_4")
+    name = (f"audio-{args.part}.json"
+            if args.part in ("held_out_2", "held_out_3", "held_out_4", "held_out_5")
             else "audio.json")
     (RESULTS / name).write_text(json.dumps(report, indent=1, default=float))
     if args.json:

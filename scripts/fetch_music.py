@@ -65,6 +65,36 @@ and one more package whose tracks are *never registered* to ``music-held-out-4-u
                                                       manolo camp, Mattias Westlund's "Chronicles
                                                       III", the MegaGlest team)
 
+A fifth set goes to ``music-held-out-5/``: the ``held_out_5`` part, made when held_out_4 was spent
+(issue 12's ninth pass), from two more games' packages, other composers again:
+
+    naev-data              53 tracks   GPL-3+        (the Naev team; Files: *), GPL-2+ (Vega Strike's
+                                                      14), GPL-3 or CC-BY-3.0 (Nikola Whallon),
+                                                      CC-BY-3.0 (Zeropage), CC-BY-SA-3.0 (Askyel);
+                                                      its ambient2_5 skipped: ambient2 again
+                                                      (Chromaprint: 93 % of its items within 10
+                                                      bits of ambient2's at offset 0)
+    supertuxkart-data      31 tracks   CC-BY-SA-3.0  (0zone0ne, Krobonil, Claude Werner, Weirwood,
+                                                      Kalsan, DJHelium, Dundersylt, Speedsound and
+                                                      the SuperTuxKart team), CC-BY-SA-4.0 (Keith
+                                                      Baylis), GPL (klabauter_dance); data/music,
+                                                      its 7 "fast" final-lap versions of 7 tracks
+                                                      (*_fast, farm_f) skipped
+
+and one more package whose music is *never registered* to ``music-held-out-5-unregistered/`` (beside
+the every-6th track of the two above), with its game sounds to ``sounds-held-out-5/``:
+
+    warmux-data            12 tracks   GPL-2+        (the WarMUX team, Olivier Militon, Mike
+                                                      Errecart); music/ingame and music/menu, its
+                                                      Apnee2 skipped (Apnee's recording again)
+                           77 sounds   GPL-2+        (its weapons' and misc sounds; its voices,
+                                                      speech, left out)
+
+Before the part was built, every track of it was compared with every earlier part's and with each
+other by Chromaprint (fpcalc -raw over 10 minutes, items within 10 bits at the best offset): apart
+from the two skipped files no recording is shared; the longest agreements left are 5-7 s near the
+ends of naev's sirius2 (nexuiz subcities) and dvaered2 (ufoai PsymongN3), 2-6 % of either track.
+
 Symbolic links (drascula's language folders point at the same files) are skipped and files with
 the same bytes kept once. Media is never committed: benchmarks/data/ is git-ignored. Idempotent:
 each set has its own completion marker, so adding a set never refetches the other.
@@ -134,12 +164,34 @@ HELD_OUT_4: dict[str, tuple[tuple[str, str], ...]] = {
                        (HELD_OUT_4_UNREGISTERED, f"{MEGAGLEST}/data/core/menu/music")),
 }
 HELD_OUT_4_SKIP = ("wind_ambient.ogg",)   # flare's wind loop: a sound, not music
+HELD_OUT_5_FOLDER = "music-held-out-5"
+HELD_OUT_5_UNREGISTERED = "music-held-out-5-unregistered"
+HELD_OUT_5_SOUNDS = "sounds-held-out-5"
+WARMUX = "usr/share/games/warmux"
+# package -> (target folder, folder inside the package's data) pairs
+HELD_OUT_5: dict[str, tuple[tuple[str, str], ...]] = {
+    "naev-data": ((HELD_OUT_5_FOLDER, "usr/share/naev/dat/snd/music"),),
+    "supertuxkart-data": ((HELD_OUT_5_FOLDER, "usr/share/games/supertuxkart/data/music"),),
+    "warmux-data": ((HELD_OUT_5_UNREGISTERED, f"{WARMUX}/music"),
+                    (HELD_OUT_5_SOUNDS, f"{WARMUX}/sound/default/weapons"),
+                    (HELD_OUT_5_SOUNDS, f"{WARMUX}/sound/default/misc")),
+}
 
 
 def _held_out_4_keeps(source: Path) -> bool:
     """Not a skipped file, and of megaglest's factions only their music (not their units' sounds)."""
     return (source.name not in HELD_OUT_4_SKIP
             and ("factions" not in source.parts or source.parent.name == "music"))
+
+
+HELD_OUT_5_SKIP = ("ambient2_5.ogg", "Olivier_Militon.-.Apnee2.ogg")   # recordings of another file
+
+
+def _held_out_5_keeps(source: Path) -> bool:
+    """Not one of supertuxkart's final-lap versions (the same track played faster: a copy of its
+    own, not another recording) nor a skipped file."""
+    return not (source.stem.endswith("_fast") or source.stem == "farm_f"
+                or source.name in HELD_OUT_5_SKIP)
 
 
 def _is_audio(source: Path) -> bool:
@@ -275,6 +327,22 @@ def fetch_held_out_4(dest: Path = DEFAULT_DEST) -> dict[str, list[Path]]:
     return {folder: sorted((dest / folder).iterdir()) for folder in folders}
 
 
+def fetch_held_out_5(dest: Path = DEFAULT_DEST) -> dict[str, list[Path]]:
+    """Make sure the held-out-5 tracks, its never-registered package's tracks and its sounds are
+    in their folders of ``dest``; return each folder's files by folder name."""
+    done = dest / f".{HELD_OUT_5_FOLDER}-complete"
+    folders = (HELD_OUT_5_FOLDER, HELD_OUT_5_UNREGISTERED, HELD_OUT_5_SOUNDS)
+    if not done.exists():
+        seen: set[str] = set()
+        for package, unpacked, _workdir in _unpacked(HELD_OUT_5):
+            for folder, inside in HELD_OUT_5[package]:
+                count = _copy_unique(unpacked / inside, dest / folder, package, seen,
+                                     _held_out_5_keeps)
+                print(f"{package}: {count} files to {folder}")
+        done.touch()
+    return {folder: sorted((dest / folder).iterdir()) for folder in folders}
+
+
 def fetch(dest: Path = DEFAULT_DEST) -> tuple[list[Path], list[Path]]:
     """Make sure every track and sound is in ``dest``/music and ``dest``/sounds; return both."""
     music, sounds = dest / "music", dest / "sounds"
@@ -302,7 +370,7 @@ def main() -> None:
     held, held_sounds = fetch_held_out_3(args.dest)
     print(f"{len(held)} tracks in {args.dest / HELD_OUT_3_FOLDER}, "
           f"{len(held_sounds)} sounds in {args.dest / HELD_OUT_3_SOUNDS}")
-    for folder, files in fetch_held_out_4(args.dest).items():
+    for folder, files in (fetch_held_out_4(args.dest) | fetch_held_out_5(args.dest)).items():
         print(f"{len(files)} files in {args.dest / folder}")
 
 
