@@ -120,7 +120,18 @@ def save_results(sql: Sql, results: Iterable[RecordResult],
     across its transactions) answers which records have an earlier result; without it the
     table is asked.
     """
-    latest = {result.id: result for result in results if result.error is None}
+    return save_latest(sql, latest_results(results), stored)
+
+
+def latest_results(results: Iterable[RecordResult]) -> dict[str, RecordResult | None]:
+    """Each scanned record's last result by id (errors skipped)."""
+    return {result.id: result for result in results if result.error is None}
+
+
+def save_latest(sql: Sql, latest: dict[str, RecordResult | None],
+                stored: "StoredIds | None" = None) -> int:
+    """``save_results`` of each record's id and its last result (None: a clean one, as a
+    file scan passes the records that hit nothing)."""
     if not latest:
         return 0
     stamp = datetime.now(timezone.utc)
@@ -132,7 +143,8 @@ def save_results(sql: Sql, results: Iterable[RecordResult],
         if earlier:
             sql.many(f"DELETE FROM {table} WHERE record_id = {sql.marker}",
                      [(record_id,) for record_id in earlier])
-    found = [result for result in latest.values() if result.hits or result.absolute_terms]
+    found = [result for result in latest.values()
+             if result is not None and (result.hits or result.absolute_terms)]
     if stored is not None:
         stored.written(earlier, [result.id for result in found])
     if not found:

@@ -145,7 +145,7 @@ def scan(obj: Context, file: Path, as_json: bool, rules: Path | None, no_store: 
 
 def _scan_into(file: Path, guard, writer, as_json: bool) -> Totals:
     """Every record of ``file`` scanned, stored and printed a block at a time."""
-    from origin.brands.batch import scan_file_batches
+    from origin.brands.batch import scan_file_blocks
 
     progress = None
     if not as_json and sys.stderr.isatty():
@@ -154,17 +154,20 @@ def _scan_into(file: Path, guard, writer, as_json: bool) -> Totals:
         progress = tqdm(unit=" records", file=sys.stderr)
     totals = Totals()
     pending: list = []
-    for results in scan_file_batches(file, guard):
-        refused = [result for result in results if result.error is not None]
-        totals.rows += len(results)
+    rows = 0
+    for block in scan_file_blocks(file, guard):
+        refused = block.refused()
+        totals.rows += len(block.items)
         totals.refused += len(refused)
         for result in refused:
             click.echo(f"error: {shown(file)} {result.error}", err=True)
         if progress is not None:
-            progress.update(len(results))
-        pending += results                  # errors too: JSON lines keep the input's order
-        if len(pending) >= BATCH:
+            progress.update(len(block.items))
+        pending.append(block)               # errors too: JSON lines keep the input's order
+        rows += len(block.items)
+        if rows >= BATCH:
             _flush(pending, writer, as_json)
+            rows = 0
             gc.collect(1)
     _flush(pending, writer, as_json)
     if progress is not None:
@@ -172,46 +175,61 @@ def _scan_into(file: Path, guard, writer, as_json: bool) -> Totals:
     return totals
 
 
-def _flush(batch: list, writer, as_json: bool) -> None:
-    """Store the batch (tickets first, so the printed lines carry them), then print it."""
-    if writer is not None:
-        writer.write(batch)
+def _flush(blocks: list, writer, as_json: bool) -> None:
+    """Store the blocks (tickets first, so the printed lines carry them), then print them."""
+    from origin.brands.batch import CLEAN, ScanRecord
+
+    if writer is not None and blocks:
+        writer.write_blocks(blocks)
     if as_json:
-        block = b"".join(_clean_line(result) if not (result.hits or result.absolute_terms
-                                                     or result.error or result.ticket)
-                         else orjson.dumps(result.to_json()) + b"\n" for result in batch)
+        lines = []
+        for block in blocks:
+            found = block.found
+            lines += [_clean_line(item.id, item.account, CLEAN.decision, CLEAN.rule)
+                      if type(item) is ScanRecord and at not in found else
+                      _result_line(found[at] if at in found else item)
+                      for at, item in enumerate(block.items)]
+        text = b"".join(lines)
         for raw, escaped in LINE_SEPARATORS:
-            if raw in block:
-                block = block.replace(raw, escaped)
+            if raw in text:
+                text = text.replace(raw, escaped)
         sys.stdout.flush()
-        sys.stdout.buffer.write(block)
+        sys.stdout.buffer.write(text)
         sys.stdout.buffer.flush()
     else:
-        for result in batch:
-            if result.error is None:
-                _print_result(result)
-    batch.clear()
+        for block in blocks:
+            for result in block.results():
+                if result.error is None:
+                    _print_result(result)
+    blocks.clear()
 
 
 LINE_SEPARATORS = ("\u2028".encode(), b"\\u2028"), ("\u2029".encode(), b"\\u2029")
 CLEAN_TAIL = b',"hits":[],"absolute_terms":[],"ticket":null,"error":null}\n'
 
 
-def _clean_line(result) -> bytes:
+def _result_line(result) -> bytes:
+    """A result's ``--json`` line (before U+2028/U+2029 are escaped)."""
+    if result.hits or result.absolute_terms or result.error or result.ticket:
+        return orjson.dumps(result.to_json()) + b"\n"
+    return _clean_line(result.id, result.account, result.decision, result.rule)
+
+
+def _clean_line(record_id: str, account: str | None, decision: str, rule: str) -> bytes:
     """``orjson.dumps(result.to_json())`` of a record without hits, terms, ticket or error (95 %
     of traffic), written as one f-string when its id, account and rule need no JSON escape
     (printable, no quote or backslash: every id and account a scan accepts), else from small
     dumps: a scan prints a line per record, and at 50 000 records/s printing whole dicts was a
     sixth of the budget (``tests/brands/test_cli.py`` checks both agree). U+2028/U+2029, which
     ``origin.cli.json_line`` escapes, are escaped by the caller."""
-    spelled = f"{result.id}{result.account}{result.decision}{result.rule}"
-    if result.account is not None and spelled.isprintable() and '"' not in spelled \
+    spelled = f"{record_id}{account}{decision}{rule}"
+    if account is not None and spelled.isprintable() and '"' not in spelled \
             and "\\" not in spelled:
-        return (f'{{"id":"{result.id}","account":"{result.account}","decision":'
-                f'"{result.decision}","rule":"{result.rule}"').encode() + CLEAN_TAIL
-    return b"".join((b'{"id":', orjson.dumps(result.id), b',"account":',
-                     orjson.dumps(result.account), b',"decision":', orjson.dumps(result.decision),
-                     b',"rule":', orjson.dumps(result.rule), CLEAN_TAIL))
+        return (f'{{"id":"{record_id}","account":"{account}","decision":'
+                f'"{decision}","rule":"{rule}"').encode() + CLEAN_TAIL
+    return b"".join((b'{"id":', orjson.dumps(record_id), b',"account":',
+                     orjson.dumps(account), b',"decision":', orjson.dumps(decision),
+                     b',"rule":', orjson.dumps(rule), CLEAN_TAIL))
 
 
 def _print_result(result) -> None:
