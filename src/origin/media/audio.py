@@ -4,6 +4,13 @@ PyAV decodes and ``av.AudioResampler`` (FFmpeg's swresample) downmixes and resam
 so no sample at the file's own rate or channel count is ever kept. ``AudioStream.blocks`` hands
 the samples on a block at a time: a two-hour file never sits in memory. Music fingerprints live
 below 4 kHz (a phone speaker keeps no more), so 8 kHz is enough and makes everything after cheap.
+
+A file FFmpeg's demuxers refuse is read by libsndfile (``soundfile``) when it can: FFmpeg's Ogg
+demuxer stops at "Header processing failed" on a Vorbis stream whose three headers come twice
+before its first audio packet (hyperrogue's hr-savino tracks: it takes the second identification
+header for a broken one), a stream libvorbis, SoX and players decode. libsndfile's blocks go
+through the same resampler, so the samples are the ones FFmpeg's decode gives on files both read
+(within 2e-7). It is imported only for such a file (40 ms).
 """
 from __future__ import annotations
 
@@ -20,6 +27,9 @@ from origin.media.held import HeldHeader
 SAMPLE_RATE = 8000           # Hz after resampling
 BLOCK_SECONDS = 30.0         # samples handed on per block
 MIN_AUDIO_DURATION = 1.0     # s; shorter sound carries too little to match
+SNDFILE_FRAMES = 65536       # frames libsndfile reads at a time (1.5 s at 44.1 kHz)
+SNDFILE_LAYOUTS = {1: "mono", 2: "stereo", 3: "2.1", 4: "quad", 5: "5.0", 6: "5.1", 7: "6.1",
+                   8: "7.1"}
 
 
 @dataclass(frozen=True)
@@ -37,11 +47,15 @@ def tracks(path: str | Path) -> Tracks:
     not readable as media at all counts as a video without sound: the video decoder names the
     reason."""
     try:
-        with av.open(str(path)) as container:
+        with av.open(str(path), metadata_errors="ignore") as container:
             return Tracks(video=any(not (stream.disposition & av.stream.Disposition.attached_pic)
                                     for stream in container.streams.video),
                           audio=bool(container.streams.audio))
     except (av.error.FFmpegError, OSError):
+        sound = _sndfile(str(path))
+        if sound is not None:
+            sound.close()
+            return Tracks(video=False, audio=True)
         return Tracks(video=True, audio=False)
 
 
@@ -62,7 +76,7 @@ class AudioStream(HeldHeader):
                  min_duration: float = MIN_AUDIO_DURATION):
         self.path, self.rate, self.min_duration = str(path), rate, min_duration
         container = _open(self.path)
-        if not container.streams.audio:
+        if not isinstance(container, _Sndfile) and not container.streams.audio:
             container.close()
             raise InputError(self.path, "no sound track")
         self._hold(container)        # for the first ``blocks``: one open less (``HeldHeader``)
@@ -74,11 +88,9 @@ class AudioStream(HeldHeader):
         held = total = 0
         container = self._take(lambda: _open(self.path))
         with container:
-            stream = container.streams.audio[0]
-            stream.thread_type = "AUTO"
             resampler = av.AudioResampler(format="flt", layout="mono", rate=self.rate)
             try:
-                for frame in _decoded(self.path, container, stream):
+                for frame in _frames(self.path, container):
                     for out in resampler.resample(frame):
                         samples = _samples(out)
                         pending.append(samples)
@@ -119,9 +131,66 @@ def _open(path: str):
     if Path(path).stat().st_size == 0:
         raise InputError(path, "empty file")
     try:
-        return av.open(path)
+        return av.open(path, metadata_errors="ignore")
     except av.error.FFmpegError as error:
+        sound = _sndfile(path)
+        if sound is not None:
+            return sound
         raise InputError(path, f"not a readable media file ({error.strerror or error})") from None
+
+
+class _Sndfile:
+    """A sound file FFmpeg refused, open in libsndfile: a container ``AudioStream`` holds and
+    closes like FFmpeg's, whose ``frames`` feed the same resampler."""
+
+    def __init__(self, path: str, sound):
+        self.path, self.sound = path, sound
+
+    def close(self) -> None:
+        self.sound.close()
+
+    def __enter__(self) -> "_Sndfile":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def frames(self) -> Iterator[av.AudioFrame]:
+        """Planar float frames, SNDFILE_FRAMES at a time (a long file never sits in memory)."""
+        import soundfile
+        layout = SNDFILE_LAYOUTS[self.sound.channels]
+        try:
+            for block in self.sound.blocks(SNDFILE_FRAMES, dtype="float32", always_2d=True):
+                frame = av.AudioFrame.from_ndarray(np.ascontiguousarray(block.T), format="fltp",
+                                                   layout=layout)
+                frame.sample_rate = self.sound.samplerate
+                yield frame
+        except soundfile.LibsndfileError as error:
+            raise InputError(self.path, f"cannot decode sound: {error.error_string}") from None
+
+
+def _sndfile(path: str) -> _Sndfile | None:
+    """The file opened by libsndfile, or None when it cannot read it either (or its channels
+    have no FFmpeg layout)."""
+    import soundfile             # here, not at the top: 40 ms of every start-up for rare files
+    try:
+        sound = soundfile.SoundFile(path)
+    except (soundfile.LibsndfileError, RuntimeError, TypeError, ValueError):
+        return None
+    if sound.channels not in SNDFILE_LAYOUTS or sound.samplerate <= 0:
+        sound.close()
+        return None
+    return _Sndfile(path, sound)
+
+
+def _frames(path: str, container) -> Iterator[av.AudioFrame]:
+    """The first sound track's frames, by FFmpeg or, for a file it refused, by libsndfile."""
+    if isinstance(container, _Sndfile):
+        yield from container.frames()
+        return
+    stream = container.streams.audio[0]
+    stream.thread_type = "AUTO"
+    yield from _decoded(path, container, stream)
 
 
 def _decoded(path: str, container, stream) -> Iterator[av.AudioFrame]:
