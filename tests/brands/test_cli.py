@@ -269,3 +269,43 @@ def test_a_scan_through_sqlalchemy_stores_the_same_rows(tmp_path):
                 "FROM brand_hits ORDER BY record_id").fetchall())
     assert printed[0] == printed[1]
     assert stored[0] == stored[1] and [row[0] for row in stored[0]] == ["r1", "r2", "r3"]
+
+
+def test_json_lines_are_each_results_whole_json(tmp_path):
+    """``--json`` writes a clean record's line from the record itself: ids and accounts with
+    quotes, backslashes or other scripts, U+2028 in a hit's text, row errors in between, a
+    block of records with nothing to escape: every line is the result's compact JSON, U+2028
+    and U+2029 escaped."""
+    import orjson
+
+    from origin.brands.batch import Block, ScanRecord
+    from origin.brands.guard import RecordResult
+    from origin.cli.brands import _json_lines
+
+    def json_line(data: dict) -> str:
+        return orjson.dumps(data).decode().replace("\u2028", "\\u2028").replace(
+            "\u2029", "\\u2029")
+
+    rows = [{"id": "r1", "account": "u1", "title": "今天天气不错"},
+            {"id": "r\"2", "account": "u2", "title": "好看"},
+            {"id": "r3", "account": "a\\b", "title": "好看"},
+            {"id": "视频🎬4", "account": "用户 甲", "title": "日常"},
+            {"id": "r5", "account": "u5", "title": "高仿耐克\u2028 1:1 包邮"},
+            {"id": "r6", "title": "no account"},
+            {"id": "r7", "account": "u7", "description": "雨天\u2029"}]
+    run(tmp_path, "brands", "add", "--owner", "nike_official", "--mark", "耐克")
+    source = tmp_path / "records.jsonl"
+    for chosen in (rows, rows[:2], rows[:1] + rows[2:5], rows[:1] + rows[3:5], rows[:1]):
+        source.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in chosen))
+        result = run(tmp_path, "brands", "scan", str(source), "--json", "--no-store")
+        lines = result.stdout.splitlines()
+        assert len(lines) == len(chosen) and "\u2028" not in result.stdout
+        decided = [json.loads(line) for line in lines]
+        assert [(line["id"], line["account"]) for line in decided] == [
+            (row["id"], row.get("account")) for row in chosen]
+        assert lines == [json_line(line) for line in decided]
+    # a block's clean lines and its results' lines are the same bytes
+    records = [ScanRecord(row["id"], row["account"], "", row["title"]) for row in rows[:4]]
+    block = Block([*records, RecordResult("", None, error="line 9: bad")], {}, (4,))
+    assert _json_lines(block).decode().splitlines() == [
+        json_line(result.to_json()) for result in block.results()]

@@ -177,22 +177,10 @@ def _scan_into(file: Path, guard, writer, as_json: bool) -> Totals:
 
 def _flush(blocks: list, writer, as_json: bool) -> None:
     """Store the blocks (tickets first, so the printed lines carry them), then print them."""
-    from origin.brands.batch import CLEAN, ScanRecord
-
     if writer is not None and blocks:
         writer.write_blocks(blocks)
     if as_json:
-        lines = []
-        for block in blocks:
-            found = block.found
-            lines += [_clean_line(item.id, item.account, CLEAN.decision, CLEAN.rule)
-                      if type(item) is ScanRecord and at not in found else
-                      _result_line(found[at] if at in found else item)
-                      for at, item in enumerate(block.items)]
-        text = b"".join(lines)
-        for raw, escaped in LINE_SEPARATORS:
-            if raw in text:
-                text = text.replace(raw, escaped)
+        text = b"".join([_json_lines(block) for block in blocks])
         sys.stdout.flush()
         sys.stdout.buffer.write(text)
         sys.stdout.buffer.flush()
@@ -208,11 +196,58 @@ LINE_SEPARATORS = ("\u2028".encode(), b"\\u2028"), ("\u2029".encode(), b"\\u2029
 CLEAN_TAIL = b',"hits":[],"absolute_terms":[],"ticket":null,"error":null}\n'
 
 
+def _json_lines(block) -> bytes:
+    """A block's ``--json`` lines, a clean record's line written straight from the record.
+
+    A block's records hold printable ids and accounts (``records.well_formed``,
+    ``to_scan_record``: no control character, U+2028 or U+2029), so one f-string gives its line
+    unless a quote or a backslash in them needs escaping; one count of each over the block's
+    text says none does (else those lines are written again by ``_clean_line``)."""
+    from origin.brands.batch import CLEAN, ScanRecord
+
+    found, items = block.found, block.items
+    tail = _clean_tail()
+    lines = [f'{{"id":"{item.id}","account":"{item.account}{tail}'.encode()
+             if type(item) is ScanRecord and at not in found else None
+             for at, item in enumerate(items)]
+    others = sorted((*found, *block.errors))
+    for at in others:
+        lines[at] = _result_line(found[at] if at in found else items[at])
+    text = b"".join(lines)
+    clean = len(lines) - len(others)
+    quotes = sum(lines[at].count(b'"') for at in others)
+    slashes = sum(lines[at].count(b"\\") for at in others)
+    if text.count(b'"') - quotes != clean * ('{"id":"","account":"' + tail).count('"') \
+            or text.count(b"\\") != slashes:
+        lines = [_escaped(_clean_line(item.id, item.account, CLEAN.decision, CLEAN.rule))
+                 if type(item) is ScanRecord and at not in found else line
+                 for at, (line, item) in enumerate(zip(lines, items))]
+        text = b"".join(lines)
+    return text
+
+
+def _clean_tail() -> str:
+    """What follows a clean record's account in its line (its decision and rule spelled as
+    ``orjson`` does)."""
+    from origin.brands.batch import CLEAN
+
+    return (f'","decision":{orjson.dumps(CLEAN.decision).decode()},"rule":'
+            f'{orjson.dumps(CLEAN.rule).decode()}{CLEAN_TAIL.decode()}')
+
+
 def _result_line(result) -> bytes:
-    """A result's ``--json`` line (before U+2028/U+2029 are escaped)."""
+    """A result's ``--json`` line."""
     if result.hits or result.absolute_terms or result.error or result.ticket:
-        return orjson.dumps(result.to_json()) + b"\n"
-    return _clean_line(result.id, result.account, result.decision, result.rule)
+        return _escaped(orjson.dumps(result.to_json()) + b"\n")
+    return _escaped(_clean_line(result.id, result.account, result.decision, result.rule))
+
+
+def _escaped(line: bytes) -> bytes:
+    """U+2028/U+2029 escaped, as ``origin.cli.json_line`` writes them."""
+    for raw, escaped in LINE_SEPARATORS:
+        if raw in line:
+            line = line.replace(raw, escaped)
+    return line
 
 
 def _clean_line(record_id: str, account: str | None, decision: str, rule: str) -> bytes:
