@@ -48,6 +48,10 @@ class Rules:
     # not 模仿, 仿佛, 仿真)
     counterfeit_morphemes: frozenset[str] = frozenset()
     negation_prefixes: frozenset[str] = frozenset()   # 非 in 非正品: a negation written on the word
+    # speech words (说, 号称, 所谓): selling words in their run of text are a warning's quote
+    speech: frozenset[str] = frozenset()
+    # 了, 的 after a counterfeit word and before more words: its object is written after it
+    object_markers: frozenset[str] = frozenset()
 
     def decision_for(self, score: int) -> str:
         """The most severe decision whose threshold the score reaches."""
@@ -93,6 +97,8 @@ def load_rules(override: Path | str | None = None) -> Rules:
             counterfeit_morphemes=frozenset(
                 str(c) for c in matching.get("counterfeit_morphemes", ())),
             negation_prefixes=frozenset(str(c) for c in matching.get("negation_prefixes", ())),
+            speech=frozenset(str(w) for w in matching.get("speech", ())),
+            object_markers=frozenset(str(c) for c in matching.get("object_markers", ())),
             emoji_words={str(k): str(v) for k, v in data.get("emoji_words", {}).items()},
             words=words,
             source=source,

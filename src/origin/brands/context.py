@@ -55,6 +55,9 @@ class Evidence:
     stops: tuple[int, ...] = ()    # record positions of sentence stops (，。！？；：)
     names_other_brand: bool = False    # another brand is written out (mark, alias) in the record
     keeps_most: bool = False       # a sound-alike keeping most of its mark's characters (劳力是)
+    # record positions of counterfeit words whose object is written after them (一比一复刻了这个镜头)
+    objects_after: tuple[int, ...] = ()
+    glued: bool = False            # a counterfeit word touching the hit (大江原单, 高仿大江)
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,12 @@ def _inside_warnings(signals: list[Signal], rules: Rules | None = None) -> list[
     review phrase (下单 in 官网下单, 批发 in 批发市场) are not sales talk; counterfeit and
     official words inside a brand's re-issue phrase (官方复刻) are not an offer of fakes; a
     counterfeit word right after a negation (不是仿品, 拒绝高仿) says the opposite."""
+    quotes = [s for s in signals if s.kind == "quote"]
+    if quotes:
+        signals = [s for s in signals if s.kind != "quote"]
+        # a warning quoting a seller (有人私信说有内部渠道货，别信) reports his selling words
+        if not any(s.kind == "warning" for s in signals):
+            quotes = []
     phrases = [s for s in signals if s.kind in WARNING_KINDS or s.kind == "benign"]
     reissues = [s for s in signals if s.kind == "reissue"]
     negations = [s for s in signals if s.kind == "negation"]
@@ -120,6 +129,8 @@ def _inside_warnings(signals: list[Signal], rules: Rules | None = None) -> list[
     kept = []
     for s in signals:
         if s.kind == "commerce" and _inside(s, phrases):
+            continue
+        if s.kind in ("commerce", "sale") and _inside(s, quotes):
             continue
         if s.kind in ("counterfeit", "impersonation") and _inside(s, reissues):
             continue
@@ -141,10 +152,13 @@ def _tied(evidence: Evidence, around: tuple[Signal, ...], window: int,
           same_clause: bool = False) -> bool:
     """A counterfeit word tied to the hit: within ``window`` characters of it in its field, or
     in the description of a hit in the title (a listing's title names what its text describes);
-    ``same_clause``: only in its field, with no sentence stop (，。！？) between."""
+    ``same_clause``: only in its field, with no sentence stop (，。！？) between, and not a
+    counterfeit word after the hit whose own object follows it (一比一复刻了这个镜头)."""
     end = evidence.position + evidence.length
     for s in around:
         if s.kind != "counterfeit":
+            continue
+        if same_clause and s.position >= end and s.position in evidence.objects_after:
             continue
         if s.field == evidence.field and max(s.position - end, evidence.position
                                              - (s.position + len(s.matched))) <= window:
@@ -247,9 +261,10 @@ def _decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
         # an everyday word that happens to sound like a mark (大江, 谨防): only the brand's own
         # product next to counterfeit talk makes it the brand
         if "counterfeit" not in kinds or not evidence.product_cue:
-            if evidence.on_hit and evidence.offer_shape:
+            if evidence.on_hit and evidence.offer_shape or evidence.glued and kinds & SALE_KINDS:
                 # 划为墨镜 仿品, 大酱鞋子 高仿: an ordinary word written as the brand of the goods
-                # it stands against, a counterfeit word on it; still only a human look
+                # it stands against, a counterfeit word on it; or glued to a counterfeit word in a
+                # record that sells (大江原单云台 … 拍下, 高仿大江无人机 … 包邮): still only a look
                 return verdict(cap(scored, "review"), "ordinary_word_in_an_offer")
             return verdict("none", evidence.weak_sound)
     elif evidence.weak_sound == "short_initials_need_more":

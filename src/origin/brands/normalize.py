@@ -250,6 +250,7 @@ class Normalizer:
         """What the guard's cache keeps: the tables and view lengths (built), not OpenCC (only
         building reads it)."""
         self.homophone_table
+        self.rare_readings
         self._lengths()
         self._batch_arrays()
         return dict(self.__dict__, _t2s=None)
@@ -470,6 +471,28 @@ class Normalizer:
             self._classes = classes
             self._homophones = table
         return self._homophones
+
+    @property
+    def rare_readings(self) -> dict[int, str]:
+        """Chinese character -> the sound classes of its other readings (pypinyin's
+        ``heteronym=True`` beyond the usual one: 能 tái, 冒 mò), for the few texts that carry
+        counterfeit words (``BrandGuard``: one rare reading a window, on a hit that keeps a
+        character of its mark and has a counterfeit word on it)."""
+        rare = getattr(self, "_rare", None)
+        if rare is None:
+            from pypinyin import Style, pinyin
+
+            table = self.homophone_table
+            rare = {}
+            for code, usual in table.items():
+                readings = pinyin(chr(code), style=Style.NORMAL, heteronym=True, errors="ignore")
+                others = dict.fromkeys(
+                    cls for reading in (readings[0] if readings else ())
+                    if (cls := self._classes.get(self.syllable(reading))) and cls != usual)
+                if others:
+                    rare[code] = "".join(others)
+            self._rare = rare
+        return rare
 
     def homophones(self, skeleton: str) -> str:
         """The skeleton with every Chinese character replaced by its sound class (same length)."""
