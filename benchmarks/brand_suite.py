@@ -455,7 +455,7 @@ def cases(seed: int = 11) -> list[Case]:
     return (out + second_held_out(words) + tuning_round_four(words) + third_held_out()
             + tuning_round_five() + tuning_round_five_more() + fourth_held_out()
             + tuning_round_six() + fifth_held_out() + tuning_round_seven() + sixth_held_out()
-            + seventh_held_out() + eighth_held_out())
+            + seventh_held_out() + tuning_round_ten() + eighth_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -1718,6 +1718,100 @@ def tuning_round_seven(seed: int = 101) -> list[Case]:
     for fragment in SOUND_ALIKE_7:
         for title, text in SOUND_ALIKE_FRAMES_7:
             add("ordinary_sound_alikes", "viewer", "路人乙", title, text, f=fragment)
+    return out
+
+
+# -- tune part, tenth round (issue 13): the classes held_out_7's misses and flags named ------------
+# Written for the tenth round's rules, in phrasing of its own (not held_out_7's templates), for the
+# tune brands only: English listings, warnings and resale; prices written as numbers and Taobao
+# purchase terms; warnings that quote a seller; everyday sentences in which a counterfeit word
+# replicates something written after it; homophones with one character swapped for another of the
+# same usual reading or for one that has the mark's reading only as a rare one (pypinyin
+# heteronyms: what the sixth-round writer and held_out_4's did).
+OFFERS_10 = [
+    ("Outlet Deals", "{w} {p} super copy", "top grade replica {w} {p}, pm me for price, free shipping"),
+    ("", "{w} {p} AAA quality", "{w} {p} aaa copy, wholesale welcome, in stock now"),
+    ("Mia closet", "new batch {w} {p} 1:1", "1:1 {w} {p} just landed, order via link in bio"),
+    ("直播福利", "{w}{p} 今日19.9", "仿{w}{p} 限时抢 不退不换"),
+    ("", "{w}{p} 高版本 ¥88", "和专柜的{w}一样 高仿 看中直接拍 介意慎拍"),
+    ("小众工厂", "{w}{p} 复刻款", "{w}复刻 细节满分 私我看图"),
+]
+WARNINGS_10 = [
+    ("Scam Watch", "beware of fake {m} {g}", "fake {m} {g} sold on social media, don't buy from "
+     "random sellers"),
+    ("", "how to spot a fake {m} {g}", "compare the logo and the stitching before you buy, fakes "
+     "are everywhere"),
+    ("", "{m}{g}防骗", "有个商家私信我说有{m}内部渠道货 一比一 千万别信"),
+    ("避坑日记", "买{m}{g}被骗了", "对方号称包邮正品 收到是高仿 大家别上当"),
+    ("", "{m}{g}真假", "那些写着“一比一”“私聊有惊喜”的{m}都是假的 别买"),
+]
+RESALE_10 = [
+    ("", "selling my {m} {g}, barely used", "bought from the {m} store, have the receipt, pickup only"),
+    ("Closet cleanout", "pre-owned {m} {g}", "second hand, original receipt, like new"),
+]
+SOUND_ALIKE_10 = ["山顶上有三只松鼠", "化石馆的始祖鸟标本", "小朋友哇哈哈地笑", "这周大福利来了",
+                  "湖边看人扔回力镖", "雨天的大江大河"]
+SOUND_ALIKE_FRAMES_10 = [
+    ("场景复刻", "{f} 照着电影一比一复刻了这个画面"),
+    ("手作日记", "{f}，一比一复刻的小院模型做了三周"),
+    ("", "{f} 复刻了一个电影里的妆容"),
+]
+
+
+def _readings_10() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Common characters (GB2312 level 1) by usual toneless reading, and by rare readings only."""
+    from pypinyin import Style, pinyin
+
+    usual: dict[str, list[str]] = defaultdict(list)
+    rare: dict[str, list[str]] = defaultdict(list)
+    for high in range(0xB0, 0xD8):
+        for low in range(0xA1, 0xFF):
+            try:
+                char = bytes((high, low)).decode("gb2312")
+            except UnicodeDecodeError:
+                continue
+            readings = pinyin(char, style=Style.NORMAL, heteronym=True)[0]
+            usual[readings[0]].append(char)
+            for reading in dict.fromkeys(readings[1:]):
+                if reading != readings[0]:
+                    rare[reading].append(char)
+    return usual, rare
+
+
+def tuning_round_ten(seed: int = 131) -> list[Case]:
+    """Tune part, tenth round (tune brands): English and number-priced listings with homophones
+    of usual and of rare readings, English and quoting warnings, English resale, everyday
+    sentences whose counterfeit word replicates something else."""
+    from pypinyin import lazy_pinyin
+
+    rng = random.Random(seed)
+    usual, rare = _readings_10()
+    out: list[Case] = []
+    brands = [b for b in suite_brands() if part(b.mark) == "tune"]
+    for brand in brands:
+        mark = brand.mark
+        goods = brand.context_words or tuple(PRODUCTS)
+        for pool in (usual, rare):
+            spots = [(i, [c for c in pool.get(reading, ()) if c not in mark])
+                     for i, reading in enumerate(lazy_pinyin(mark))]
+            spots = [(i, chars) for i, chars in spots if chars]
+            if brand.common_word or not spots:
+                continue
+            at, chars = rng.choice(spots)
+            written = mark[:at] + rng.choice(chars) + mark[at + 1:]
+            name, title, text = rng.choice(OFFERS_10)
+            product = rng.choice(goods)
+            out.append(Case("homophones", "tune", brand, f"shop{rng.randrange(10_000)}", name,
+                            title.format(w=written, p=product), text.format(w=written, p=product)))
+        for family, templates in (("consumer_warnings", WARNINGS_10), ("resale", RESALE_10)):
+            name, title, text = rng.choice(templates)
+            product = rng.choice(goods)
+            out.append(Case(family, "tune", None, f"user{rng.randrange(10_000)}", name,
+                            title.format(m=mark, g=product), text.format(m=mark, g=product)))
+    for fragment in SOUND_ALIKE_10:
+        for title, text in SOUND_ALIKE_FRAMES_10:
+            out.append(Case("ordinary_sound_alikes", "tune", None, "viewer", "路人丙", title,
+                            text.format(f=fragment)))
     return out
 
 
