@@ -173,6 +173,38 @@ def test_a_multipart_part_named_like_a_path_stays_a_label(service, world):
     assert response.status_code == 201, response.text
 
 
+def test_a_multipart_notice_that_is_not_utf8_is_refused_like_a_json_body(service, world):
+    """Starlette decodes such a part as Latin-1: 'leg\\xffal@' was stored as 'legÿal@'."""
+    text = json.dumps(notice(contact={"email": "legXal@label.example"})).encode()
+    response = service.client.post(
+        "/v1/complaints", headers=service.auth("label"),
+        files=[("notice", (None, text.replace(b"X", b"\xff"), "text/plain"))])
+    assert response.status_code == 422, response.text
+    assert response.json() == {"detail": f"notice: invalid UTF-8 at byte {text.index(b'X') + 1}",
+                               "field": "notice"}
+    assert count(service.workspace, Complaint) == 0
+    accented = json.dumps(notice(work="Café"), ensure_ascii=False).encode()
+    response = service.client.post("/v1/complaints", headers=service.auth("label"),
+                                   files=[("notice", (None, accented, "text/plain"))])
+    assert response.status_code == 201, response.text
+
+
+@pytest.mark.parametrize("files, message", [
+    ([("notice", (None, json.dumps(notice()))), ("notice", (None, json.dumps(notice(
+        uploads=["u-unmatched"]))))], "notice: 2 notice parts, send one"),
+    ([("notice", (None, json.dumps(notice(evidence=["proof.pdf"])))),
+      ("files", ("proof.pdf", b"first", "application/pdf")),
+      ("files", ("dir/proof.pdf", b"second", "application/pdf"))],
+     "files: two parts named 'proof.pdf'")])
+def test_a_multipart_notice_that_is_ambiguous_is_refused(service, world, files, message):
+    """Two notices, or two files of one name: one of them was dropped without a word."""
+    response = service.client.post("/v1/complaints", headers=service.auth("label"),
+                                   files=files)
+    assert response.status_code == 422, response.text
+    assert response.json()["detail"] == message
+    assert count(service.workspace, Complaint) == 0
+
+
 def test_a_rights_holder_files_for_its_own_claimant_only(service, world):
     response = file(service, notice(claimant="rival"))
     assert response.status_code == 403 and response.json()["field"] == "claimant"

@@ -125,6 +125,24 @@ def test_queue_filters_and_pages(service, waiting, monkeypatch):
     assert "does not wait for a person" in wrong.text
 
 
+def test_a_page_past_the_last_is_empty_not_an_error(service, waiting):
+    """A 20-digit page number overflowed SQLite's OFFSET: a 500 and a traceback."""
+    sign_in(service)
+    for number in ("99999999999999999999999", "-5"):
+        response = service.client.get(f"/review/queue?page_number={number}")
+        assert response.status_code == 200, number
+
+
+def test_a_reason_sent_as_a_file_is_no_reason(service, waiting):
+    sign_in(service)
+    page = service.client.get(f"/review/tickets/{waiting[0]}")
+    response = service.client.post(
+        f"/review/tickets/{waiting[0]}/transitions",
+        data={"to": "validated", "csrf": csrf_of(page.text)},
+        files={"why": ("why.txt", b"because", "text/plain")})
+    assert response.status_code == 422 and "A reason is required" in response.text
+
+
 def test_pages_forbid_framing_and_inline_script(service):
     page = service.client.get("/review/login")
     policy = page.headers["content-security-policy"]

@@ -14,15 +14,16 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
-from starlette.datastructures import UploadFile
+from starlette.datastructures import FormData, UploadFile
+from starlette.formparsers import MultiPartException, MultiPartParser
 
 from origin import rows
 from origin.enforcement import complaints, tickets
 from origin.service import keys, scans
 from origin.service.auth import role, sees
 from origin.service.errors import COMMON, ApiProblem
-from origin.service.schemas import (COMPLAINT_BODY, Complaint, ComplaintFiled, Health, Problem,
-                                    Scan, ScanRequest, StateName, Ticket, TicketPage,
+from origin.service.schemas import (COMPLAINT_BODY, MAX_PAGE, Complaint, ComplaintFiled, Health,
+                                    Problem, Scan, ScanRequest, StateName, Ticket, TicketPage,
                                     Transition)
 from origin.service.tables import ScanJob
 
@@ -94,16 +95,23 @@ async def _notice(request: Request, folder: Path) -> dict[str, Any]:
     (a JSON body gets an empty folder: it can name no file)."""
     kind = _media_type(request)
     if kind == "multipart/form-data":
-        form = await request.form()
-        text = form.get("notice")
-        if not isinstance(text, str):
-            raise ApiProblem(422, "notice: the notice is required as a JSON text part", "notice")
-        for part in form.getlist("files") + [v for k, v in form.multi_items() if k != "files"]:
-            if isinstance(part, UploadFile) and part.filename:
-                name = Path(part.filename.replace("\\", "/")).name
-                if name and name not in (".", ".."):
-                    (folder / name).write_bytes(await part.read())
-        raw, where = text, "notice"
+        form, notices = await _form(request)
+        try:
+            if not notices:
+                raise ApiProblem(422, "notice: the notice is required as a JSON text part",
+                                 "notice")
+            if len(notices) > 1:              # which one would be filed is anyone's guess
+                raise ApiProblem(422, f"notice: {len(notices)} notice parts, send one", "notice")
+            for part in form.getlist("files") + [v for k, v in form.multi_items() if k != "files"]:
+                if isinstance(part, UploadFile) and part.filename:
+                    name = Path(part.filename.replace("\\", "/")).name
+                    if name and name not in (".", ".."):
+                        if (folder / name).exists():       # the second would replace the first
+                            raise ApiProblem(422, f"files: two parts named {name!r}", "files")
+                        (folder / name).write_bytes(await part.read())
+        finally:
+            await form.close()
+        raw, where = notices[0], "notice"
     elif kind in ("application/json", ""):
         raw, where = await request.body(), None
     else:
@@ -115,6 +123,31 @@ async def _notice(request: Request, folder: Path) -> dict[str, Any]:
         field = row.field or where
         raise ApiProblem(422, f"{field or 'body'}: {row.reason}", field)
     return row
+
+
+class _NoticeParser(MultiPartParser):
+    """Starlette's multipart parser, keeping the bytes of each ``notice`` part: Starlette
+    decodes a text part that is not UTF-8 as Latin-1 without a word, so a notice in another
+    encoding was stored as mojibake, where the same bytes as a JSON body are refused."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.notices: list[bytes] = []
+
+    def on_part_end(self) -> None:
+        part = self._current_part
+        if part.file is None and part.field_name == "notice":
+            self.notices.append(bytes(part.data))
+        super().on_part_end()
+
+
+async def _form(request: Request) -> tuple[FormData, list[bytes]]:
+    """The multipart form and its ``notice`` parts as sent (bytes)."""
+    parser = _NoticeParser(request.headers, request.stream())
+    try:
+        return await parser.parse(), parser.notices
+    except MultiPartException as error:
+        raise ApiProblem(422, f"body: {error.message}") from None
 
 
 def _media_type(request: Request) -> str:
@@ -138,7 +171,7 @@ def get_complaint(request: Request, complaint_id: str,
 @router.get("/tickets", response_model=TicketPage, tags=["tickets"])
 def list_tickets(request: Request,
                  state: StateName | None = Query(None, description="only tickets in this state"),
-                 page: int = Query(1, ge=1, le=1_000_000),
+                 page: int = Query(1, ge=1, le=MAX_PAGE),
                  per_page: int = Query(PER_PAGE, ge=1, le=200),
                  key: keys.KeyView = Depends(role(keys.RIGHTS_HOLDER, keys.REVIEWER))) -> dict:
     """Tickets, oldest first, a page at a time (a rights holder's own only)."""

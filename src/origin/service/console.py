@@ -25,7 +25,7 @@ from origin.enforcement import clock, evidence, queue, tickets
 from origin.enforcement.config import SEVERITIES
 from origin.rows import text_problem
 from origin.service import keys
-from origin.service.schemas import MAX_WHY
+from origin.service.schemas import MAX_PAGE, MAX_WHY
 
 HERE = Path(__file__).parent
 PER_PAGE = 25
@@ -125,7 +125,7 @@ def create(service, max_body_bytes: int) -> FastAPI:
                    overdue: bool = False, page_number: int = 1) -> HTMLResponse:
         key = reviewer(request)
         filters = {"state": state, "kind": kind, "rule": rule, "overdue": overdue}
-        page_number = max(1, page_number)
+        page_number = min(max(1, page_number), MAX_PAGE)   # a 20-digit page was a 500
         with service.workspace.session() as session:
             try:
                 result = queue.waiting(session, service.policy, clock.now(),
@@ -172,7 +172,8 @@ def create(service, max_body_bytes: int) -> FastAPI:
         form, refused = await checked_form(request, key.id)
         if refused:
             return refused
-        to_state, why = form.get("to"), str(form.get("why") or "").strip()
+        to_state, why = form.get("to"), form.get("why")
+        why = why.strip() if isinstance(why, str) else ""      # a file part is no reason
         strike = form.get("strike") or None
         if not why:
             return _ticket(request, key, ticket_id, 422, "A reason is required.")

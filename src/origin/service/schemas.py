@@ -17,6 +17,8 @@ from origin.enforcement import tickets
 
 StateName = Literal[tickets.STATES]  # type: ignore[valid-type]
 MAX_WHY = 4000                     # characters of a transition's reason (API and console)
+MAX_PAGE = 1_000_000               # last page number asked for (API and console): a 20-digit
+                                   # one overflowed SQLite's 64-bit OFFSET
 
 
 def _storable(value: str) -> str:
