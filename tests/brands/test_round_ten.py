@@ -73,6 +73,9 @@ def test_a_counterfeit_word_replicating_what_follows_it_is_not_on_the_mark_befor
     # but on the mark it still gets a look, in a record that offers nothing
     assert _decision(guard, "", "七匹狼 一比一复刻", "七匹狼") == "review"
     assert _decision(guard, "", "一比一复刻了七匹狼", "七匹狼") == "review"
+    # 1:1 before a verb (还原) says how faithfully its object, written after, was made
+    assert _decision(guard, "", "草原上的七匹狼 1:1还原课本里的插图", "七匹狼") == "none"
+    assert _decision(guard, "", "七匹狼 一比一还原", "七匹狼") == "review"
 
 
 def test_an_ordinary_word_glued_to_a_counterfeit_word_in_a_listing_gets_a_look(guard):

@@ -52,6 +52,7 @@ class Rules:
     speech: frozenset[str] = frozenset()
     # 了, 的 after a counterfeit word and before more words: its object is written after it
     object_markers: frozenset[str] = frozenset()
+    object_verbs: tuple[str, ...] = ()          # 还原 after 1:1: its object follows it too
 
     def decision_for(self, score: int) -> str:
         """The most severe decision whose threshold the score reaches."""
@@ -99,6 +100,7 @@ def load_rules(override: Path | str | None = None) -> Rules:
             negation_prefixes=frozenset(str(c) for c in matching.get("negation_prefixes", ())),
             speech=frozenset(str(w) for w in matching.get("speech", ())),
             object_markers=frozenset(str(c) for c in matching.get("object_markers", ())),
+            object_verbs=tuple(str(w) for w in matching.get("object_verbs", ())),
             emoji_words={str(k): str(v) for k, v in data.get("emoji_words", {}).items()},
             words=words,
             source=source,

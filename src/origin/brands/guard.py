@@ -589,11 +589,12 @@ class BrandGuard:
 
     def _objects_after(self, own: list[Signal], text: str) -> list[int]:
         """Starts of the field's counterfeit words (with the ones glued after them: 一比一复刻)
-        followed by an object marker (了, 的) and more words in their clause: 一比一复刻了这个镜头,
-        复刻的九十年代书房 replicate what follows, not a mark written before them."""
-        markers = self.rules.object_markers
+        followed by an object marker (了, 的) or an object verb (还原) and more words in their
+        clause: 一比一复刻了这个镜头, 复刻的九十年代书房, 1:1还原课本里的插图 make what follows,
+        not a mark written before them."""
+        markers, verbs = self.rules.object_markers, self.rules.object_verbs
         counterfeit = [s for s in own if s.kind == "counterfeit"]
-        if not markers or not counterfeit:
+        if not (markers or verbs) or not counterfeit:
             return []
         starts = {s.start: s for s in counterfeit}
         found = []
@@ -601,8 +602,10 @@ class BrandGuard:
             end = signal.end
             while end in starts and starts[end].end > end:      # 一比一 + 复刻
                 end = starts[end].end
-            if end + 1 < len(text) and text[end] in markers and not text[end + 1].isspace() \
-                    and text[end + 1] not in SENTENCE_STOPS:
+            verb = next((v for v in verbs if text.startswith(v, end)), "")
+            after = end + len(verb) if verb else end + 1
+            if (verb or end < len(text) and text[end] in markers) and after < len(text) \
+                    and not text[after].isspace() and text[after] not in SENTENCE_STOPS:
                 found.append(signal.start)
         return found
 
