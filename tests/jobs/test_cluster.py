@@ -17,6 +17,7 @@ from click.testing import CliRunner
 from origin import synthetic
 from origin.cli import main
 from origin.enforcement import scan_action
+from origin.errors import OriginError
 from origin.index.shards import ShardUnreadable
 from origin.jobs import cluster as cluster_module
 from origin.jobs.cluster import PLUGIN, DaskExecutor, placement
@@ -209,6 +210,32 @@ def test_a_manifest_scan_on_the_cluster_killed_mid_way_resumes_to_the_local_resu
     assert resumed[:2] == [True, True] and resumed[-1] is False
     assert rerun == [{key: value for key, value in record.items() if key != "resumed"}
                      for record in clean]
+
+
+def test_a_scheduler_lost_mid_scan_is_one_line_saying_to_run_again(suite, tmp_path, monkeypatch):
+    """Its stopped scheduler was a traceback (FutureCancelledError) and a logged one from
+    Dask's reconnect attempt, not the one-line error every other failure of a job is."""
+    from distributed import LocalCluster
+
+    monkeypatch.setenv("ORIGIN_NOW", NOW)
+    monkeypatch.setattr(cluster_module, "CONNECT_TIMEOUT", 2.0)      # the reconnect's too
+    own = LocalCluster(n_workers=1, threads_per_worker=1, processes=False, protocol="tcp://",
+                       host="127.0.0.1", dashboard_address=":0")
+    executor = DaskExecutor(own.scheduler_address)
+    items = [UploadItem(suite["copy"], f"lost-{number}") for number in range(6)]
+    try:
+        scanning = Workspace(fresh(suite["base"], tmp_path / "ws")).scan(items, executor=executor)
+        assert next(scanning).error is None
+        own.close()
+        with pytest.raises(OriginError) as raised:
+            list(scanning)
+        assert "\n" not in str(raised.value)
+        assert str(raised.value).startswith(f"scheduler {own.scheduler_address}: lost mid-job")
+        assert str(raised.value).endswith("run the same command again to finish "
+                                          "(a --manifest resumes)")
+    finally:
+        executor.close()
+        own.close()
 
 
 def test_a_scheduler_and_workers_started_apart_scan_as_the_local_path(suite, tmp_path):

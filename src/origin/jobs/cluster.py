@@ -19,6 +19,7 @@ import logging
 import os
 import re
 import threading
+from concurrent.futures import CancelledError
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence, TypeVar
 
@@ -194,6 +195,8 @@ class DaskExecutor(Executor):
         elif remote:
             try:
                 self.client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
+                # its failed reconnect logs a traceback; _gather's one line says it all
+                logging.getLogger("distributed.client").setLevel(logging.CRITICAL)
             except (OSError, TimeoutError) as error:
                 reason = reason_of(error)
                 raise OriginError(f"scheduler {address}: cannot connect ({reason})") from None
@@ -211,10 +214,23 @@ class DaskExecutor(Executor):
         """Files in flight: two per worker thread, so every worker has its next file queued."""
         return 2 * max(1, sum(self.client.nthreads().values()))
 
+    def _gather(self, futures: list["Future"]) -> list:
+        """The futures' results. A scheduler lost mid-job (stopped, unreachable past the
+        reconnect timeout) cancels every future: one line saying how to finish, not Dask's
+        traceback."""
+        try:
+            return self.client.gather(futures)
+        except (CancelledError, OSError) as error:
+            if isinstance(error, OSError) and self.client.status == "running":
+                raise                     # a task's own error (ShardUnreadable), not the link
+            raise OriginError(f"scheduler {self.address}: lost mid-job ({reason_of(error)}); "
+                              f"what was printed is stored: run the same command again to "
+                              f"finish (a --manifest resumes)") from None
+
     def map(self, function: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
         client = self.client
         return in_order(items, lambda item: client.submit(function, item, pure=False),
-                        lambda future: future.result(), window=self.window,
+                        lambda future: self._gather([future])[0], window=self.window,
                         cancel=lambda future: _cancel(client, [future]))
 
     def search(self, function: Callable[[T], "Fingerprinted"], items: Iterable[T],
@@ -231,7 +247,7 @@ class DaskExecutor(Executor):
                 for shards, hosts in groups]
 
         def result(futures: list["Future"]) -> tuple["Fingerprinted", "FrameHits | None"]:
-            done, *found = client.gather(futures)
+            done, *found = self._gather(futures)
             if done.error:
                 return done, None
             hits = [None] * len(index.shard_paths)
