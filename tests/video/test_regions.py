@@ -47,6 +47,22 @@ def test_finds_a_picture_in_picture_window():
                and abs(b.right - 228) <= 3 for b in boxes)
 
 
+def test_a_window_keeps_its_picture_without_the_bars_inside_it():
+    """A letterboxed picture framed in a window of a busy 9:16 template: the window is found by
+    its steady edges, and its picture without the bars is what an original was indexed as."""
+    frames = _moving_texture(count=16, size=(256, 144), seed=3)          # the template
+    picture = _moving_texture(count=16, size=(40, 128), seed=4)
+    frames[:, 70:150, 8:136] = 0                                         # the window: bars
+    frames[:, 90:130, 8:136] = picture                                   # above and below
+    detail = regions.frame_detail(frames)
+    window = regions.Box(70, 150, 8, 136)
+    inner = regions.inside_padding(window, detail)
+    assert abs(inner.top - 90) <= 3 and abs(inner.bottom - 130) <= 3
+    assert (inner.left, inner.right) == (8, 136)                         # no bars at the sides
+    whole = regions.Box(90, 130, 8, 136)                                  # nothing to strip
+    assert regions.inside_padding(whole, detail) == whole
+
+
 def test_the_temporal_median_is_numpys_lower_median_bit_for_bit():
     """The bitwise median (``window_boxes``' steady edges) equals np.partition's lower median
     for every frame count up to 2 windows' worth, on noise, sparse edges and extreme values."""

@@ -141,10 +141,12 @@ def rectified_codes(pictures: np.ndarray, matrices: np.ndarray,
 def upload_boxes(frames: np.ndarray) -> list[regions.Box]:
     """Every rectangle of these frames that may hold a copied picture, most likely first."""
     steady = regions.steady_edges(frames)
-    candidates = [regions.content_box(frames, regions.PADDING_RATIO),
-                  regions.content_box(frames, regions.BLURRED_PADDING_RATIO),
+    detail = regions.frame_detail(frames)
+    candidates = [regions.content_box(frames, regions.PADDING_RATIO, detail),
+                  regions.content_box(frames, regions.BLURRED_PADDING_RATIO, detail),
                   regions.full_box(frames), *regions.panel_boxes(frames, steady),
-                  *regions.window_boxes(frames, steady=steady)]
+                  *[regions.inside_padding(box, detail)
+                    for box in regions.window_boxes(frames, steady=steady)]]
     unique: list[regions.Box] = []
     for box in candidates:
         if box not in unique:

@@ -34,6 +34,7 @@ SPLIT_SIDE = 0.35            # of the frame across the seam, for each panel: a t
                              # title bar, a caption or a fitted picture's own edge, and hashed alone a
                              # strip of plain footage meets too many pictures (a catalogue pan, 0.914)
 SPLIT_CONTRAST = 3.0         # and this many times the median column's (row's) longest run
+WINDOW_EDGE = 2               # px inside a window's side still on its edge (``inside_padding``)
 SCREEN_AREA = (0.2, 0.85)     # of the frame: a filmed screen's outline encloses this much (more
                               # is the frame's own border around detail everywhere)
 SCREEN_LONG_SIDE = 128        # px: frames are searched for a screen's outline this small
@@ -74,7 +75,7 @@ def full_box(frames: np.ndarray) -> Box:
     return Box(0, frames.shape[1], 0, frames.shape[2])
 
 
-def _detail(frames: np.ndarray) -> np.ndarray:
+def frame_detail(frames: np.ndarray) -> np.ndarray:
     """Mean absolute Laplacian per pixel over the frames: high where there is sharp detail."""
     total = np.zeros(frames.shape[1:], dtype=np.float32)
     for frame in frames:
@@ -100,14 +101,19 @@ def _band(profile: np.ndarray, share: float) -> tuple[int, int]:
     return best
 
 
-def content_box(frames: np.ndarray, ratio: float) -> Box:
+def content_box(frames: np.ndarray, ratio: float, detail: np.ndarray | None = None) -> Box:
     """The picture inside solid bars, padding or a blurred-background canvas (else the frame).
 
-    Rows and columns are kept where the time-averaged detail reaches ``ratio`` of the
-    picture's; the margins must be on both sides and about even to count as padding, so a merely
-    dark or soft edge of a normal frame is kept.
+    Rows and columns are kept where the time-averaged detail (``detail``: the frames'
+    ``frame_detail``, if the caller has it) reaches ``ratio`` of the picture's; the margins
+    must be on both sides and about even to count as padding, so a merely dark or soft edge of
+    a normal frame is kept.
     """
-    detail = _detail(frames)
+    return _picture_in(frame_detail(frames) if detail is None else detail, ratio)
+
+
+def _picture_in(detail: np.ndarray, ratio: float) -> Box:
+    """``content_box`` from the frames' time-averaged detail."""
     height, width = detail.shape
     rows = cv2.blur(detail.mean(axis=1)[:, None], (1, 3)).ravel()
     cols = cv2.blur(detail.mean(axis=0)[None, :], (3, 1)).ravel()
@@ -121,6 +127,28 @@ def content_box(frames: np.ndarray, ratio: float) -> Box:
     if not _is_padding(left, width - right, width):
         box = Box(box.top, box.bottom, 0, width)
     return box
+
+
+def inside_padding(box: Box, detail: np.ndarray) -> Box:
+    """``box`` without the solid bars inside it (``content_box`` of its part of ``detail``, the
+    frames' ``frame_detail``), else ``box``.
+
+    An original is indexed with its bars stripped (``fingerprint``): a letterboxed film, or a
+    music visualiser drawn on black, is its picture's band. Framed into a window of a 9:16
+    template the copy keeps those bars, and the window's code then compares a different
+    framing with the original's (the real suite's scope visualiser framed in 9:16, ``q0018``:
+    8-16 bits from its original's codes, 2-10 with the bars stripped)."""
+    margin = WINDOW_EDGE       # the window's own edge is detail along every row and column
+    if min(box.height, box.width) <= 4 * margin:
+        return box
+    inner = _picture_in(detail[box.top + margin:box.bottom - margin,
+                               box.left + margin:box.right - margin], PADDING_RATIO)
+    top, bottom, left, right = box.top, box.bottom, box.left, box.right
+    if inner.height < box.height - 2 * margin:
+        top, bottom = box.top + margin + inner.top, box.top + margin + inner.bottom
+    if inner.width < box.width - 2 * margin:
+        left, right = box.left + margin + inner.left, box.left + margin + inner.right
+    return Box(top, bottom, left, right)
 
 
 def _is_padding(before: int, after: int, size: int) -> bool:
@@ -251,7 +279,7 @@ def _inside_bars(frames: np.ndarray, panel: Box) -> Box:
     """The part of ``panel`` with detail: the bars a picture fitted into it leaves stripped.
     Unlike ``content_box``, bars on one side count: the seam found may be the picture's own
     edge, with the panel's other bar beyond it on the far side of the seam."""
-    detail = _detail(np.stack([panel.crop(frame) for frame in frames]))
+    detail = frame_detail(np.stack([panel.crop(frame) for frame in frames]))
     top, bottom = _band(cv2.blur(detail.mean(axis=1)[:, None], (1, 3)).ravel(), PADDING_RATIO)
     left, right = _band(cv2.blur(detail.mean(axis=0)[None, :], (3, 1)).ravel(), PADDING_RATIO)
     if bottom - top < MIN_SIDE * panel.height or right - left < MIN_SIDE * panel.width:
