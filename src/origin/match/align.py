@@ -63,9 +63,11 @@ class Alignment:
 
 
 def align(matches: FrameMatches, upload_duration: float, original_duration: float,
-          sample_interval: float, speeds: np.ndarray = SPEEDS) -> list[Alignment]:
+          sample_interval: float, speeds: np.ndarray = SPEEDS,
+          island_gap: float = ISLAND_GAP) -> list[Alignment]:
     """All alignments of an upload with an original, strongest first, at playback speeds
-    within ``speeds`` (the grid voted over; a fitted speed may exceed it by a step)."""
+    within ``speeds`` (the grid voted over; a fitted speed may exceed it by a step);
+    ``island_gap``: see ``_without_stray_ends``."""
     t, r, w = matches.upload_times, matches.original_times, matches.weights
     units = matches.original_units
     alive = np.ones(len(t), dtype=bool)
@@ -79,7 +81,7 @@ def align(matches: FrameMatches, upload_duration: float, original_duration: floa
         inlier = alive & (residual <= TOLERANCE)
         alignment = _segments(t[inlier], w[inlier], speed, offset, upload_duration,
                               original_duration, sample_interval,
-                              None if units is None else units[inlier])
+                              None if units is None else units[inlier], island_gap)
         alive &= ~inlier
         if alignment is None:
             continue
@@ -144,14 +146,14 @@ def _refine(t: np.ndarray, r: np.ndarray, speed: float, offset: float,
 
 def _segments(t: np.ndarray, w: np.ndarray, speed: float, offset: float, upload_duration: float,
               original_duration: float, sample_interval: float,
-              units: np.ndarray | None = None) -> Alignment | None:
+              units: np.ndarray | None = None, island_gap: float = ISLAND_GAP) -> Alignment | None:
     """Cut the inliers into segments at gaps; keep those with enough distinct frames."""
     order = np.lexsort((-w, t))                 # by time, heaviest first: each time's best hit
     first = np.ones(len(order), dtype=bool)
     first[1:] = t[order][1:] != t[order][:-1]
     best = order[first]
     times, weights = t[best], w[best]
-    keep = _without_stray_ends(times)
+    keep = _without_stray_ends(times, island_gap)
     times, weights = times[keep], weights[keep]
     units = None if units is None else units[best][keep]
     if len(times) < MIN_FRAMES:
@@ -183,14 +185,15 @@ def _segments(t: np.ndarray, w: np.ndarray, speed: float, offset: float, upload_
     return Alignment(speed, offset, tuple(segments), evidence, inlier_times, inlier_weights)
 
 
-def _without_stray_ends(times: np.ndarray) -> np.ndarray:
+def _without_stray_ends(times: np.ndarray, gap: float = ISLAND_GAP) -> np.ndarray:
     """Which of these sorted inlier times to keep: not a few frames that trail a run after a
-    pause (a stray hit that happens to lie on the line, up to ``MAX_GAP`` later, would stretch
-    the segment by seconds; at double speed the line's band is twice as wide in upload time)."""
+    pause longer than ``gap`` (a stray hit that happens to lie on the line, up to ``MAX_GAP``
+    later, would stretch the segment by seconds; at double speed the line's band is twice as
+    wide in upload time)."""
     keep = np.ones(len(times), dtype=bool)
     breaks = np.flatnonzero(np.diff(times) > MAX_GAP) + 1
     for run in np.split(np.arange(len(times)), breaks):
-        islands = np.split(run, np.flatnonzero(np.diff(times[run]) > ISLAND_GAP) + 1)
+        islands = np.split(run, np.flatnonzero(np.diff(times[run]) > gap) + 1)
         if len(islands) < 2:
             continue
         sizes = [len(island) for island in islands]

@@ -27,7 +27,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from origin.index.keypoints import KeypointIndex
-from origin.match.align import MIN_FRAMES, WIDE_SPEEDS, FrameMatches, align
+from origin.match.align import ISLAND_GAP, MIN_FRAMES, WIDE_SPEEDS, FrameMatches, align
 from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo, decide, evidence_needed
 from origin.match.verify import verify
 from origin.media.video import first_on_grid
@@ -47,6 +47,8 @@ AMBIGUOUS_INLIERS = 0.9  # geometry tier: rival keyframes verified within this s
 RECTIFY = True           # geometry tier: rectify upload frames by verified transforms (``_rectified``)
 RECTIFIED_COVER = 0.8    # of the keyframes' match's upload time, for the rectified segments to be kept
 DENSE_UNLESS_COVERED = 0.9   # dense keyframes are searched unless a match covers this share of the upload
+EVERY_FRAME_ISLAND = 1.1     # s: an upload's every frame meets the original's keyframes a second
+                             # apart give or take a frame (0.96-1.04 s), over align's ISLAND_GAP
 
 
 @dataclass(frozen=True)
@@ -92,17 +94,27 @@ class Matcher:
         A short upload's dense keyframes (``upload.dense``, not described yet) are described
         and searched only when the rest found no match at the default threshold that covers
         ``DENSE_UNLESS_COVERED`` of the upload: they are half of all keyframes searched, and
-        they are used only where the 1-a-second keyframes make no match."""
+        they are used only where the 1-a-second keyframes make no match. An upload whose
+        picture is redrawn every frame (``upload.every_frame``: a music visualiser) gets its
+        first seconds' every frame searched there instead."""
         found = {match.original: match
                  for match in self._global_matches(upload, hits, min_score)}
         geometry = _Geometry(self, upload, min_score)
-        sparse = _with_geometry(found, geometry.matches())
-        if (upload.dense is None or upload.keypoints is None
-                or _covered(sparse.values(), DENSE_UNLESS_COVERED)):
-            return sorted(sparse.values(), key=lambda match: -match.score)
-        geometry.add_dense()
-        return sorted(_with_geometry(found, geometry.matches()).values(),
-                      key=lambda match: -match.score)
+        matches = _with_geometry(found, geometry.matches())
+        if upload.keypoints is None or _covered(matches.values(), DENSE_UNLESS_COVERED):
+            pass
+        elif upload.every_frame is not None and self.keypoints is not None:
+            # a picture redrawn every frame: a 4-a-second sample meets the original's
+            # keyframes only by chance, every frame of the upload's first seconds meets them
+            every = upload.every_frame.described()
+            if len(every):
+                frames = replace(upload, keypoints=every, dense=None, every_frame=None)
+                matches = _with_geometry(matches, _Geometry(self, frames, min_score,
+                                                            every_frame=True).matches())
+        elif upload.dense is not None:
+            geometry.add_dense()
+            matches = _with_geometry(found, geometry.matches())
+        return sorted(matches.values(), key=lambda match: -match.score)
 
     def geometry_matches(self, upload: Fingerprint, min_score: float = DEFAULT_MIN_SCORE) -> list[Match]:
         """Matches from the upload's keyframe features, verified geometrically (the dense
@@ -116,7 +128,7 @@ class Matcher:
         return _Geometry(self, upload.with_dense(), min_score).matches()
 
     def _paired(self, upload: Fingerprint, original: IndexedOriginal, key: int, pairs: list,
-                rectify: bool, min_score: float) -> Match | None:
+                rectify: bool, min_score: float, island_gap: float = ISLAND_GAP) -> Match | None:
         """The match ``pairs`` (verified keyframe pairs with one original) make: aligned as
         frame hits, or through the upload's frames rectified by their transforms."""
         if not pairs:
@@ -125,7 +137,7 @@ class Matcher:
         if len({pair.upload_frame for pair in pairs}) >= MIN_FRAMES:
             alignments = align(keyframe_matches(upload, self.keypoints.originals[key], pairs),
                                upload.duration, original.info.duration, 1.0 / KEYFRAME_FPS,
-                               WIDE_SPEEDS)
+                               WIDE_SPEEDS, island_gap)
             found = decide(original.info, alignments, upload.duration, min_score)
         if rectify and original.codes is not None:
             rectified = self._rectified(upload, original, pairs,
@@ -202,10 +214,15 @@ class _Geometry:
     """The geometry tier for one upload: its keyframes searched and verified, then decided per
     original, first on the keyframes described so far, then (``add_dense``) with a short
     upload's dense keyframes as well, which search and verify only those and decide again only
-    the originals the others made no match with at the default threshold."""
+    the originals the others made no match with at the default threshold. ``every_frame``:
+    the upload's keyframes are its every frame (``Fingerprint.every_frame``), all of them
+    aligned alike: a picture redrawn every frame verifies only with the very frame it copies,
+    on the copy's line, never half a second off it."""
 
-    def __init__(self, matcher: Matcher, upload: Fingerprint, min_score: float):
+    def __init__(self, matcher: Matcher, upload: Fingerprint, min_score: float,
+                 every_frame: bool = False):
         self.matcher, self.upload, self.min_score = matcher, upload, min_score
+        self.every_frame = every_frame
         self.verified: list = []                     # verified pairs, in upload keyframe order
         self.decided: dict[int, Match | None] = {}   # per original: its match from the
                                                       # 1-a-second keyframes alone
@@ -252,7 +269,8 @@ class _Geometry:
         candidates = [key for key, pairs in by_original.items()
                       if rectify or len({pair.upload_frame for pair in pairs}) >= MIN_FRAMES]
         originals = matcher.lookup(candidates)
-        sparse = first_on_grid(upload.keypoints.times, KEYFRAME_FPS)   # the 1-a-second keyframes
+        sparse = (np.ones(len(upload.keypoints.times), bool) if self.every_frame
+                  else first_on_grid(upload.keypoints.times, KEYFRAME_FPS))   # 1-a-second ones
         matches = []
         for key in candidates:
             original = originals.get(key)
@@ -267,8 +285,9 @@ class _Geometry:
             if key in self.decided:
                 found = self.decided[key]
             else:
-                found = self.decided[key] = matcher._paired(upload, original, key, regular,
-                                                             rectify, min_score)
+                found = self.decided[key] = matcher._paired(
+                    upload, original, key, regular, rectify, min_score,
+                    EVERY_FRAME_ISLAND if self.every_frame else ISLAND_GAP)
             if len(regular) < len(pairs) and (found is None or found.score < DEFAULT_MIN_SCORE):
                 dense = matcher._paired(upload, original, key, pairs, rectify, min_score)
                 if dense is not None and (found is None or dense.score > found.score):

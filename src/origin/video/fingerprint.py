@@ -25,8 +25,10 @@ import numpy as np
 from origin.video import regions
 from origin.media.video import DecodedVideo, FrameStream
 from origin.video.hashers import PHash
-from origin.video.keypoints import (BAND_FEATURES, ORIGINAL_FEATURES, UPLOAD_FEATURES, Keypoints,
-                                    LazyKeyframes, extract, extract_sparse, merged)
+from origin.errors import InputError
+from origin.video.keypoints import (BAND_FEATURES, KEYFRAME_LONG_SIDE, ORIGINAL_FEATURES,
+                                    UPLOAD_FEATURES, Keypoints, LazyKeyframes, extract,
+                                    extract_sparse, merged)
 
 ORIGINAL_SAMPLE_FPS = 4.0    # dense enough that any cut lands within 1/8 s of an indexed frame
 UPLOAD_SAMPLE_FPS = 4.0
@@ -39,6 +41,13 @@ PICTURE_LONG_SIDE = 160      # px: uploads' frames kept this small for the geome
 RECTIFIED_LONG_SIDE = 128    # px: an upload frame warped into an original's frame, before hashing
 MAX_PICTURES = 2400          # small frames kept at most (10 min at 4 a second, ~35 MB); longer
                              # uploads keep none, so a worker never hands back hundreds of MB
+CHURN_CORRELATION = 0.15     # a picture redrawn every frame: successive sampled frames' departures
+CHURN_ENERGY = 15.0          # from their window's mean correlate less than this (median), and
+                             # are this large (RMS gray levels of the hash input) or more
+EVERY_FRAME_SECONDS = 6.0    # a churning upload's first seconds described at every frame
+EVERY_FRAME_MAX = 180        # keyframes at most (6 s at 30 frames a second)
+EVERY_FRAME_FEATURES = 120   # per keyframe of those
+EVERY_FRAME_RATE = 1000.0    # samples a second: above any frame rate, so every frame is taken
 
 
 @dataclass(frozen=True)
@@ -59,6 +68,8 @@ class Fingerprint:
                                          # geometry tier to rectify (``rectified_codes``)
     dense: LazyKeyframes | None = None   # a short upload's keyframes off the 1-a-second grid,
                                          # not described yet (``with_dense``)
+    every_frame: "EveryFrame | None" = None   # an upload whose picture is redrawn every frame:
+                                              # its every frame, decoded if asked (``churning``)
 
     @property
     def frame_count(self) -> int:
@@ -73,6 +84,55 @@ class Fingerprint:
 
 
 Frames = DecodedVideo | FrameStream      # anything with .windows(size), then .times/.duration
+
+
+@dataclass(frozen=True)
+class EveryFrame:
+    """The first ``EVERY_FRAME_SECONDS`` of an upload at every frame, as keyframes described
+    with ``EVERY_FRAME_FEATURES`` features each, decoded and described only when asked.
+
+    A music visualiser is redrawn every frame (a waveform's frame is the next 40 ms of sound):
+    one frame meets no other, so an original's keyframe (one frame a second) is met only by an
+    upload frame that *is* that frame, and a sample of 1-4 frames a second holds it by chance.
+    Every frame of a copy of a few seconds holds each of the original's keyframes it spans.
+    A B-frame skipping decode does not give every frame, so the file is decoded again."""
+
+    path: str
+
+    def described(self) -> Keypoints:
+        stream = FrameStream(self.path, EVERY_FRAME_RATE, fast=False,
+                             keyframe_fps=EVERY_FRAME_RATE, keyframe_long_side=KEYFRAME_LONG_SIDE)
+        first = None
+        try:
+            for _ in stream.windows(LAYOUT_WINDOW):
+                first = stream.keyframes[0][0] if first is None else first
+                if (len(stream.keyframes) >= EVERY_FRAME_MAX
+                        or stream.keyframes[-1][0] - first >= EVERY_FRAME_SECONDS):
+                    break
+            else:
+                first = 0.0              # ran to its end: the stream made its times relative
+        except (InputError, OSError):
+            return Keypoints.empty()     # the file is gone or unreadable now: no extra evidence
+        keyframes = [(time - first, picture) for time, picture in stream.keyframes
+                     if time - first < EVERY_FRAME_SECONDS][:EVERY_FRAME_MAX]
+        return extract(keyframes, EVERY_FRAME_FEATURES)
+
+
+def churning(inputs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per pair of successive hash inputs (one window's frames): how their departures from the
+    window's mean picture correlate, and how large those are (RMS gray levels).
+
+    Footage moves: a frame is the one before, a little changed, even in a fast pan. A
+    visualiser's picture is redrawn: successive frames' departures are unrelated (correlation
+    near 0) yet large. A still picture departs little, whatever the correlation says."""
+    if len(inputs) < 3:
+        return np.zeros(0), np.zeros(0)
+    pixels = inputs.astype(np.float32)
+    departures = (pixels - pixels.mean(axis=0)).reshape(len(pixels), -1)
+    after, before = departures[1:], departures[:-1]
+    correlation = (after * before).sum(axis=1) / np.sqrt(
+        (after * after).sum(axis=1) * (before * before).sum(axis=1) + 1e-6)
+    return correlation, np.sqrt((after * after).mean(axis=1))
 
 
 def _inputs(frames: np.ndarray, box: regions.Box | None = None) -> np.ndarray:
@@ -157,8 +217,11 @@ def upload_boxes(frames: np.ndarray) -> list[regions.Box]:
 def fingerprint_upload(video: Frames, max_boxes: int = 6) -> Fingerprint:
     """Query views: each candidate rectangle as is and mirrored (flipped re-uploads), and again
     with burnt-in overlays painted over where it has any."""
-    codes, frame_of, small = [], [], []
+    codes, frame_of, small, correlations, energies = [], [], [], [], []
     for start, frames in video.windows(LAYOUT_WINDOW):
+        correlation, energy = churning(_inputs(frames))
+        correlations.append(correlation)
+        energies.append(energy)
         height, width = frames.shape[1:]
         scale = min(1.0, PICTURE_LONG_SIDE / max(width, height))
         size = (max(1, round(width * scale)), max(1, round(height * scale)))
@@ -188,6 +251,10 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6) -> Fingerprint:
             frame_of.append(start + found[good])
     print_ = _with_keypoints(_assemble(video, codes, frame_of), video, UPLOAD_FEATURES,
                              BAND_FEATURES, lazy=True)
+    correlation, energy = np.concatenate(correlations), np.concatenate(energies)
+    if (print_.keypoints is not None and len(correlation)
+            and np.median(correlation) < CHURN_CORRELATION and np.median(energy) >= CHURN_ENERGY):
+        print_ = replace(print_, every_frame=EveryFrame(video.path))
     return replace(print_, pictures=np.stack(small)) if small else print_   # None or empty: none
 
 

@@ -1,0 +1,98 @@
+"""A picture redrawn every frame (a music visualiser): no frame meets another, so a copy is met
+only frame for frame; an upload that churns so gets its first seconds' every frame searched
+(``fingerprint.EveryFrame``) where nothing else matched, and ordinary footage does not."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timezone
+
+import numpy as np
+import pytest
+
+from origin import synthetic
+from origin.index.hits import FrameHits
+from origin.index.keypoints import KeypointIndex
+from origin.jobs.fingerprinting import fingerprint_file
+from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo
+from origin.match.matcher import IndexedOriginal, Matcher
+from origin.video import fingerprint
+
+PIECE = (2.0, 7.0)           # of the visualiser that the copies show
+
+
+def _waveform(path, seed: int, seconds: float = 9.0, size=(480, 270), fps: int = 25):
+    """A waveform visualiser: each frame the envelope of the next 40 ms of a sound, drawn in
+    cyan on black about the centre line, nothing kept from the frame before."""
+    width, height = size
+    rng = np.random.default_rng(seed)
+    rows = np.abs(np.arange(height) - height / 2)[:, None]
+    columns = np.linspace(0, 1, width)
+    with synthetic.VideoWriter(path, size, fps) as writer:
+        for _ in range(int(seconds * fps)):
+            frequencies = rng.uniform(2, 14, 3)
+            envelope = np.abs(sum(np.sin(2 * np.pi * (f * columns + rng.random()))
+                                  for f in frequencies)) / 3
+            amplitude = height * 0.4 * envelope * rng.uniform(0.6, 1.0, width)
+            frame = np.zeros((height, width, 3), np.uint8)
+            frame[rows < amplitude[None, :]] = (255, 255, 0)          # BGR cyan
+            writer.write(frame)
+    return path
+
+
+@pytest.fixture(scope="module")
+def visualiser(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("visualiser")
+    original = _waveform(folder / "original.mp4", seed=3)
+    printed = fingerprint_file(str(original), original=True).fingerprint
+    info = IndexedOriginal(OriginalInfo(1, "o-waves", str(original), None,
+                                        datetime(2020, 1, 1, tzinfo=timezone.utc),
+                                        printed.duration), printed.times[printed.frame_of],
+                           printed.codes)
+    matcher = Matcher(None, lambda keys: {key: info for key in keys if key == 1},
+                      KeypointIndex.build([(1, printed.keypoints)]))
+    return folder, original, matcher
+
+
+def _upload(path):
+    return fingerprint_file(str(path), original=False).fingerprint
+
+
+def _no_hits(upload) -> FrameHits:
+    return FrameHits.empty(len(upload.codes))
+
+
+def test_ordinary_footage_does_not_churn(tmp_path):
+    footage = synthetic.generate_video(tmp_path / "footage.mp4", seed=8, seconds=6,
+                                       size=(480, 270))
+    assert _upload(footage).every_frame is None
+
+
+@pytest.mark.parametrize("family", ["rotate", "crop_off_centre"])
+def test_a_visualiser_copy_is_found_frame_for_frame(visualiser, family):
+    folder, original, matcher = visualiser
+    made = synthetic.apply_transform(original, folder / f"{family}.mp4", family, 7,
+                                     subclip=PIECE, harder=True)
+    upload = _upload(made.path)
+    assert upload.every_frame is not None
+    without = matcher.match_hits(replace(upload, every_frame=None), _no_hits(upload))
+    assert not any(match.score >= DEFAULT_MIN_SCORE for match in without)
+    matches = matcher.match_hits(upload, _no_hits(upload))
+    assert [match.original for match in matches] == ["o-waves"]
+    assert matches[0].score >= DEFAULT_MIN_SCORE
+    for segment in matches[0].segments:                   # upload time t shows PIECE[0] + t
+        assert abs(segment.original_start - (PIECE[0] + segment.upload_start)) <= 1.0
+
+
+def test_another_visualiser_is_not_matched(visualiser):
+    folder, _, matcher = visualiser
+    other = _upload(_waveform(folder / "other.mp4", seed=4, seconds=6))
+    assert other.every_frame is not None
+    assert matcher.match_hits(other, _no_hits(other)) == []
+
+
+def test_every_frame_is_described_up_to_its_limit(visualiser):
+    _, original, _ = visualiser
+    described = fingerprint.EveryFrame(str(original)).described()
+    assert len(described.times) == int(fingerprint.EVERY_FRAME_SECONDS * 25)
+    assert np.allclose(np.diff(described.times), 1 / 25, atol=1e-3)
+    assert described.times[0] == 0.0
