@@ -96,7 +96,8 @@ class Matcher:
         ``DENSE_UNLESS_COVERED`` of the upload: they are half of all keyframes searched, and
         they are used only where the 1-a-second keyframes make no match. An upload whose
         picture is redrawn every frame (``upload.every_frame``: a music visualiser) gets its
-        first seconds' every frame searched there instead."""
+        first seconds' every frame searched instead, where no match reached the default
+        threshold at all."""
         found = {match.original: match
                  for match in self._global_matches(upload, hits, min_score)}
         geometry = _Geometry(self, upload, min_score)
@@ -105,7 +106,10 @@ class Matcher:
             pass
         elif upload.every_frame is not None and self.keypoints is not None:
             # a picture redrawn every frame: a 4-a-second sample meets the original's
-            # keyframes only by chance, every frame of the upload's first seconds meets them
+            # keyframes only by chance, every frame of the upload's first seconds meets them;
+            # decoded again and described at every frame, so only where nothing matched
+            if _covered(matches.values(), 0.0):
+                return sorted(matches.values(), key=lambda match: -match.score)
             every = upload.every_frame.described()
             if len(every):
                 frames = replace(upload, keypoints=every, dense=None, every_frame=None)
