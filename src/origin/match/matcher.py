@@ -104,21 +104,26 @@ class Matcher:
         matches = _with_geometry(found, geometry.matches())
         if upload.keypoints is None or _covered(matches.values(), DENSE_UNLESS_COVERED):
             pass
-        elif upload.every_frame is not None and self.keypoints is not None:
+        elif upload.every_frame is not None:
             # a picture redrawn every frame: a 4-a-second sample meets the original's
             # keyframes only by chance, every frame of the upload's first seconds meets them;
             # decoded again and described at every frame, so only where nothing matched
-            if _covered(matches.values(), 0.0):
-                return sorted(matches.values(), key=lambda match: -match.score)
-            every = upload.every_frame.described()
-            if len(every):
-                frames = replace(upload, keypoints=every, dense=None, every_frame=None)
-                matches = _with_geometry(matches, _Geometry(self, frames, min_score,
-                                                            every_frame=True).matches())
+            if not any(match.score >= DEFAULT_MIN_SCORE for match in matches.values()):
+                matches = _with_geometry(matches, self._every_frame_matches(upload, min_score))
         elif upload.dense is not None:
             geometry.add_dense()
             matches = _with_geometry(found, geometry.matches())
         return sorted(matches.values(), key=lambda match: -match.score)
+
+    def _every_frame_matches(self, upload: Fingerprint, min_score: float) -> list[Match]:
+        """The geometry tier's matches from the upload's every frame (``upload.every_frame``)."""
+        if self.keypoints is None:
+            return []
+        every = upload.every_frame.described()
+        if not len(every):
+            return []
+        frames = replace(upload, keypoints=every, dense=None, every_frame=None)
+        return _Geometry(self, frames, min_score, every_frame=True).matches()
 
     def geometry_matches(self, upload: Fingerprint, min_score: float = DEFAULT_MIN_SCORE) -> list[Match]:
         """Matches from the upload's keyframe features, verified geometrically (the dense
