@@ -96,3 +96,7 @@ def test_every_frame_is_described_up_to_its_limit(visualiser):
     assert len(described.times) == int(fingerprint.EVERY_FRAME_SECONDS * 25)
     assert np.allclose(np.diff(described.times), 1 / 25, atol=1e-3)
     assert described.times[0] == 0.0
+
+
+def test_a_file_gone_by_matching_time_adds_nothing(tmp_path):
+    assert len(fingerprint.EveryFrame(str(tmp_path / "gone.mp4")).described()) == 0

@@ -100,11 +100,14 @@ class EveryFrame:
     path: str
 
     def described(self) -> Keypoints:
-        stream = FrameStream(self.path, EVERY_FRAME_RATE, fast=False,
-                             keyframe_fps=EVERY_FRAME_RATE, keyframe_long_side=KEYFRAME_LONG_SIDE)
-        first = None
         try:
-            for _ in stream.windows(LAYOUT_WINDOW):
+            stream = FrameStream(self.path, EVERY_FRAME_RATE, fast=False,
+                                 keyframe_fps=EVERY_FRAME_RATE, keyframe_long_side=KEYFRAME_LONG_SIDE)
+        except (InputError, OSError):
+            return Keypoints.empty()     # the file is gone or unreadable now: no extra evidence
+        first, windows = None, stream.windows(LAYOUT_WINDOW)
+        try:
+            for _ in windows:
                 first = stream.keyframes[0][0] if first is None else first
                 if (len(stream.keyframes) >= EVERY_FRAME_MAX
                         or stream.keyframes[-1][0] - first >= EVERY_FRAME_SECONDS):
@@ -113,6 +116,8 @@ class EveryFrame:
                 first = 0.0              # ran to its end: the stream made its times relative
         except (InputError, OSError):
             return Keypoints.empty()     # the file is gone or unreadable now: no extra evidence
+        finally:
+            windows.close()              # stopped early: the decoder's file is closed now
         keyframes = [(time - first, picture) for time, picture in stream.keyframes
                      if time - first < EVERY_FRAME_SECONDS][:EVERY_FRAME_MAX]
         return extract(keyframes, EVERY_FRAME_FEATURES)
