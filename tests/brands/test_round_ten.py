@@ -19,7 +19,7 @@ def guard() -> BrandGuard:
         Brand(3, "红牛", "redbull_official", ("Red Bull",)), Brand(4, "佳能", "canon_official"),
         Brand(5, "华为", "huawei_official"), Brand(6, "大疆", "dji_official"),
         Brand(7, "新百伦", "nb_official"), Brand(8, "格力", "gree_official"),
-        Brand(9, "宝格丽", "bulgari_official")])
+        Brand(9, "宝格丽", "bulgari_official"), Brand(10, "蒙牛", "mengniu_official")])
 
 
 def _decision(guard: BrandGuard, title: str, description: str, mark: str) -> str:
@@ -37,6 +37,13 @@ def test_english_seller_talk_is_an_offer(guard):
     assert _decision(guard, "叁只松暑 每日坚果 fake but looks legit",
                      "selling fake 叁只松暑 每日坚果, whatsapp me, cash on delivery",
                      "三只松鼠") != "none"
+
+
+def test_the_english_replica_trade_grades_send_a_sound_alike_to_be_looked_for(guard):
+    # "aaa" alone folds to "a" on the hot path: AAA quality / aaa copy are keys of their own
+    assert _decision(guard, "蒙扭 香水 AAA quality", "蒙扭 香水 aaa copy, wholesale welcome",
+                     "蒙牛") != "none"
+    assert guard.scan(record("I made a copy of the file", "a quality day")).hits == []
 
 
 def test_a_price_written_as_a_number_is_an_offer(guard):
