@@ -89,6 +89,21 @@ def test_uploads_skip_b_frames_when_the_rest_decode_to_the_same_pictures(media):
     assert all(np.array_equal(sparse_frames[time], full_frames[time]) for time in shared)
 
 
+def test_the_probe_s_decode_without_b_frames_goes_on_as_the_first_pass(media):
+    """The first pass continues the decode the B-frame probe began on the held container; a
+    second pass decodes afresh: the same frames at the same times, keyframes included."""
+    stream = FrameStream(media["original_a"], 4.0, min_fps=2.0, keyframe_fps=1.0)
+    assert stream.skip_frame == "BIDIR" and stream._started is not None
+    first = _stream_frames(stream)
+    first_keyframes = [(time, picture.copy()) for time, picture in stream.keyframes]
+    assert stream._started is None
+    again = _stream_frames(stream)
+    assert list(first) == list(again) and len(first) >= 2.0 * stream.duration
+    assert all(np.array_equal(first[time], again[time]) for time in first)
+    assert [time for time, _ in first_keyframes] == [time for time, _ in stream.keyframes]
+    assert all(np.array_equal(a, b) for (_, a), (_, b) in zip(first_keyframes, stream.keyframes))
+
+
 def test_b_frames_are_kept_when_the_other_frames_come_too_rarely(tmp_path):
     path = str(synthetic.generate_video(tmp_path / "slow.mp4", seed=5, seconds=6, fps=3))
     assert len(_probe(path, "BIDIR", {})) < len(_probe(path, "NONREF", {}))    # has B-frames
