@@ -1,5 +1,6 @@
 """The per-file step: each open of a file costs FFmpeg's stream probe, so a file is opened once to
-see its tracks and once per channel decoded, and a stream read twice gives the same output."""
+see its tracks and decode its picture, once more for its sound, and an upload's picture once
+more to see whether its B-frames can be skipped; a stream read twice gives the same output."""
 from __future__ import annotations
 
 import av
@@ -26,17 +27,25 @@ def opens(monkeypatch) -> list[str]:
     return calls
 
 
-def test_an_original_with_sound_is_opened_three_times(tmp_path, media, opens):
+def test_an_original_with_sound_is_opened_twice(tmp_path, media, opens):
     video = synthetic_audio.add_sound(media["original_a"], synthetic_audio.melody(5, 10.0),
                                       tmp_path / "both.mp4")
     opens.clear()                             # making it read original_a
     done = fingerprint_file(str(video), original=True)
     assert done.error is None and done.audio is not None and len(done.fingerprint.codes)
-    assert opens == [str(video)] * 3          # its tracks, the picture, the sound
+    assert opens == [str(video)] * 2          # its tracks and picture, the sound
 
 
-def test_a_silent_original_is_opened_twice(media, opens):
+def test_a_silent_original_is_opened_once(media, opens):
     done = fingerprint_file(str(media["original_a"]), original=True)
+    assert done.error is None and done.audio is None and len(done.fingerprint.codes)
+    assert opens == [str(media["original_a"])]
+
+
+def test_a_silent_upload_is_opened_twice(media, opens):
+    """Its tracks and picture, and the full decode of its first second that shows whether its
+    B-frames can be skipped (the decode without them goes on as the picture's pass)."""
+    done = fingerprint_file(str(media["original_a"]), original=False)
     assert done.error is None and done.audio is None and len(done.fingerprint.codes)
     assert opens == [str(media["original_a"])] * 2
 

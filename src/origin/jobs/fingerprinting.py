@@ -13,8 +13,8 @@ from origin.audio.fingerprint import fingerprint_audio
 from origin.audio.peaks import Peaks
 from origin.errors import InputError
 from origin.jobs.inputs import content_hash
-from origin.media.audio import tracks
-from origin.media.video import FrameStream
+from origin.media.audio import tracks, tracks_of
+from origin.media.video import FrameStream, open_container
 from origin.video.fingerprint import (ORIGINAL_SAMPLE_FPS, UPLOAD_MIN_FPS, UPLOAD_SAMPLE_FPS,
                                       Fingerprint, fingerprint_original, fingerprint_upload)
 from origin.video.keypoints import (KEYFRAME_FPS, KEYFRAME_LONG_SIDE, SHORT_KEYFRAME_FPS,
@@ -52,8 +52,16 @@ def fingerprint_file(file: str, original: bool, digest: str | None = None) -> Fi
     sound is fingerprinted when it has some, and a bad sound track never fails the video."""
     try:
         digest = digest or content_hash(file)
-        present = tracks(file)
+        # one open shows the tracks and is the picture's first pass; a file FFmpeg cannot
+        # read is looked at as ``tracks`` does (libsndfile may read its sound)
+        try:
+            container = open_container(file)
+        except InputError:
+            container = None
+        present = tracks(file) if container is None else tracks_of(container)
         if not present.video:
+            if container is not None:
+                container.close()
             if not present.audio:        # a container with no stream: not "no sound track"
                 raise InputError(file, "no video or sound stream")
             peaks = fingerprint_audio(file, original)
@@ -61,12 +69,12 @@ def fingerprint_file(file: str, original: bool, digest: str | None = None) -> Fi
         if original:
             done = Fingerprinted(digest, fingerprint_original(FrameStream(
                 file, ORIGINAL_SAMPLE_FPS, keyframe_fps=KEYFRAME_FPS,
-                keyframe_long_side=KEYFRAME_LONG_SIDE)))
+                keyframe_long_side=KEYFRAME_LONG_SIDE, container=container)))
         else:
             done = Fingerprinted(digest, fingerprint_upload(FrameStream(
                 file, UPLOAD_SAMPLE_FPS, min_fps=UPLOAD_MIN_FPS, keyframe_fps=KEYFRAME_FPS,
                 keyframe_long_side=KEYFRAME_LONG_SIDE, short_keyframe_fps=SHORT_KEYFRAME_FPS,
-                short_until=SHORT_UPLOAD)))
+                short_until=SHORT_UPLOAD, container=container)))
     except InputError as error:
         return Fingerprinted(digest, error=str(error))
     except OSError as error:

@@ -48,15 +48,20 @@ def tracks(path: str | Path) -> Tracks:
     reason."""
     try:
         with av.open(str(path), metadata_errors="ignore") as container:
-            return Tracks(video=any(not (stream.disposition & av.stream.Disposition.attached_pic)
-                                    for stream in container.streams.video),
-                          audio=bool(container.streams.audio))
+            return tracks_of(container)
     except (av.error.FFmpegError, OSError):
         sound = _sndfile(str(path))
         if sound is not None:
             sound.close()
             return Tracks(video=False, audio=True)
         return Tracks(video=True, audio=False)
+
+
+def tracks_of(container) -> Tracks:
+    """The tracks of a file FFmpeg has open."""
+    return Tracks(video=any(not (stream.disposition & av.stream.Disposition.attached_pic)
+                            for stream in container.streams.video),
+                  audio=bool(container.streams.audio))
 
 
 def has_audio(path: str | Path) -> bool:

@@ -68,7 +68,8 @@ class FrameStream(HeldHeader):
     def __init__(self, path: str | Path, sample_fps: float, fast: bool = True,
                  min_duration: float = MIN_DURATION, min_fps: float | None = None,
                  keyframe_fps: float | None = None, keyframe_long_side: int = 480,
-                 short_keyframe_fps: float | None = None, short_until: float = 0.0):
+                 short_keyframe_fps: float | None = None, short_until: float = 0.0,
+                 container: "av.container.InputContainer | None" = None):
         self.path, self.sample_fps, self.fast, self.min_duration = str(path), sample_fps, fast, min_duration
         # Keyframes: a sparse sample at a larger size for local features (video/keypoints.py),
         # scaled from frames the stream decodes anyway, so they cost a resize, not a decode.
@@ -79,7 +80,9 @@ class FrameStream(HeldHeader):
         self.short_keyframe_fps = short_keyframe_fps if keyframe_fps else None
         self.short_until = short_until
         self.keyframes: list[tuple[float, np.ndarray]] = []
-        container = _open(self.path)
+        # ``container``: ``open_container(path)`` already opened by the caller (to see its
+        # tracks), taken over here: one open less
+        container = container if container is not None else _open(self.path)
         try:
             self.width, self.height = _checked_size(self.path, container)
         except InputError:
@@ -262,6 +265,12 @@ def decode(path: str | Path, sample_fps: float, fast: bool = True,
     windows = [frames for _, frames in stream.windows(256)]
     return DecodedVideo(stream.path, stream.duration, stream.width, stream.height, stream.times,
                         np.concatenate(windows))
+
+
+def open_container(source: str | Path) -> "av.container.InputContainer":
+    """``source`` opened by FFmpeg, or the ``InputError`` a ``FrameStream`` of it raises (no
+    such file, empty, not readable as media, a still image)."""
+    return _open(str(source))
 
 
 def _open(source: str) -> "av.container.InputContainer":
