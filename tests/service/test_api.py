@@ -189,6 +189,15 @@ def test_a_multipart_notice_that_is_not_utf8_is_refused_like_a_json_body(service
     assert response.status_code == 201, response.text
 
 
+def test_a_multipart_notice_may_carry_inline_evidence_as_a_json_body_may(service, world):
+    """Starlette bounds a text part at 1 MiB: 2 MB of inline evidence was a 422 there."""
+    body = notice(evidence=[{"content_base64": base64.b64encode(b"x" * 2_000_000).decode(),
+                             "name": "scan.pdf"}])
+    response = service.client.post("/v1/complaints", headers=service.auth("label"),
+                                   files=[("notice", (None, json.dumps(body)))])
+    assert response.status_code == 201, response.text
+
+
 @pytest.mark.parametrize("files, message", [
     ([("notice", (None, json.dumps(notice()))), ("notice", (None, json.dumps(notice(
         uploads=["u-unmatched"]))))], "notice: 2 notice parts, send one"),

@@ -142,8 +142,11 @@ class _NoticeParser(MultiPartParser):
 
 
 async def _form(request: Request) -> tuple[FormData, list[bytes]]:
-    """The multipart form and its ``notice`` parts as sent (bytes)."""
-    parser = _NoticeParser(request.headers, request.stream())
+    """The multipart form and its ``notice`` parts as sent (bytes). A text part may be as long
+    as the body (Starlette's default was 1 MiB: a notice with inline ``content_base64`` evidence
+    over ~750 kB was refused in multipart and taken as a JSON body)."""
+    parser = _NoticeParser(request.headers, request.stream(),
+                           max_part_size=_env(request).max_body_bytes())
     try:
         return await parser.parse(), parser.notices
     except MultiPartException as error:
