@@ -17,11 +17,11 @@ from click.testing import CliRunner
 from origin import synthetic
 from origin.cli import main
 from origin.enforcement import scan_action
-from origin.errors import OriginError
+from origin.errors import InputError, OriginError
 from origin.index.shards import ShardUnreadable
 from origin.jobs import cluster as cluster_module
 from origin.jobs.cluster import PLUGIN, DaskExecutor, placement
-from origin.jobs.fingerprinting import fingerprint_upload_file
+from origin.jobs.fingerprinting import Fingerprinted, fingerprint_upload_file
 from origin.jobs.scan import UploadItem
 from origin.jobs.snapshot import IndexSnapshot, read_index
 from origin.workspace import Workspace
@@ -150,6 +150,27 @@ def test_a_shard_a_worker_cannot_read_fails_the_scan_naming_it(suite, cluster, t
     missing = IndexSnapshot("x", (str(tmp_path / "gone" / "shard-0000-of-0001.g000001.json"),))
     with pytest.raises(ShardUnreadable, match="gone/shard-0000-of-0001"):
         list(cluster.search(fingerprint_upload_file, [suite["copy"]], missing))
+
+
+def missing_here(job):
+    """A worker's answer for a file it cannot see (its own mounts differ from the job's)."""
+    file = job if isinstance(job, str) else job[0]
+    return Fingerprinted(None, error=str(InputError(file, "no such file")))
+
+
+def test_a_worker_that_cannot_see_the_files_fails_the_job_naming_it(suite, cluster, tmp_path):
+    """Each such file was a refused row, 'no such file', exit 1 (some rows refused): a batch
+    runner would not rerun, and half the batch was never scanned."""
+    workspace = Workspace(fresh(suite["base"], tmp_path / "ws"))
+    with read_index(workspace, pin=True) as index:
+        with pytest.raises(OriginError, match=f"{suite['copy']}: no such file on worker "
+                                              f"tcp://127.0.0.1:[0-9]+, though this job reads"):
+            list(cluster.search(missing_here, [str(suite["copy"])], index))
+        gone = str(tmp_path / "gone.mp4")             # missing for the job too: that file's error
+        assert [done.error for done, _ in cluster.search(missing_here, [gone], index)] == \
+            [f"{gone}: no such file"]
+    with pytest.raises(OriginError, match="no such file on worker"):
+        list(cluster.map(missing_here, [(str(suite["copy"]), (None, True))]))
 
 
 def test_a_worker_killed_mid_scan_has_its_tasks_rerun(suite, cluster, tmp_path, monkeypatch):

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence, TypeVa
 
 from distributed import Client, LocalCluster, WorkerPlugin, get_worker
 
-from origin.errors import OriginError, reason_of
+from origin.errors import InputError, OriginError, reason_of
 from origin.index.shards import Shard, ShardUnreadable, open_shard
 from origin.jobs.executor import Executor, in_order
 from origin.match.matcher import MATCH_RADIUS, NEIGHBOURS
@@ -227,28 +227,42 @@ class DaskExecutor(Executor):
                               f"what was printed is stored: run the same command again to "
                               f"finish (a --manifest resumes)") from None
 
+    def _seen(self, item, future: "Future", done):
+        """``done``, unless a worker found missing a file the job reads: that worker does not
+        reach the files by the job's paths, and every file it took would be reported missing
+        (refused rows, exit 1: a batch runner would not run the job again)."""
+        file = item if isinstance(item, str) else (     # a scan's path, an add's (path, ...)
+            item[0] if isinstance(item, tuple) and item and isinstance(item[0], str) else None)
+        if file is None or getattr(done, "error", None) != str(InputError(file, "no such file")) \
+                or not os.path.exists(file):
+            return done
+        where = ", ".join(self.client.who_has([future]).get(future.key, ())) or "a worker"
+        raise OriginError(f"{file}: no such file on worker {where}, though this job reads it: "
+                          f"every worker must reach the files by the job's absolute paths")
+
     def map(self, function: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
         client = self.client
-        return in_order(items, lambda item: client.submit(function, item, pure=False),
-                        lambda future: self._gather([future])[0], window=self.window,
-                        cancel=lambda future: _cancel(client, [future]))
+        return in_order(items, lambda item: (item, client.submit(function, item, pure=False)),
+                        lambda sent: self._seen(*sent, self._gather([sent[1]])[0]),
+                        window=self.window, cancel=lambda sent: _cancel(client, [sent[1]]))
 
     def search(self, function: Callable[[T], "Fingerprinted"], items: Iterable[T],
                index: "IndexSnapshot") -> Iterator[tuple["Fingerprinted", "FrameHits | None"]]:
         client = self.client
         groups = placement(list(client.nthreads()), len(index.shard_paths))
 
-        def submit(item: T) -> list["Future"]:
+        def submit(item: T) -> tuple[T, list["Future"]]:
             done = client.submit(function, item, pure=False)
-            return [done] + [
+            return item, [done] + [
                 client.submit(search_shards, done, [index.shard_paths[n] for n in shards],
                                    index.state, pure=False, workers=hosts or None,
                                    allow_other_workers=True)
                 for shards, hosts in groups]
 
-        def result(futures: list["Future"]) -> tuple["Fingerprinted", "FrameHits | None"]:
+        def result(sent: tuple[T, list["Future"]]) -> tuple["Fingerprinted", "FrameHits | None"]:
+            item, futures = sent
             done, *found = self._gather(futures)
-            if done.error:
+            if self._seen(item, futures[0], done).error:
                 return done, None
             hits = [None] * len(index.shard_paths)
             for (shards, _), part in zip(groups, found):
@@ -257,7 +271,7 @@ class DaskExecutor(Executor):
             return done, index.merge(hits, done.fingerprint.codes)
 
         return in_order(items, submit, result, window=self.window,
-                        cancel=lambda futures: _cancel(client, futures))
+                        cancel=lambda sent: _cancel(client, sent[1]))
 
     def close(self) -> None:
         client, self.client = getattr(self, "client", None), None
