@@ -315,6 +315,15 @@ def test_without_a_scheduler_no_dask_is_imported(suite, tmp_path):
     assert out.strip().splitlines()[-1] == "[]"
 
 
+def test_workers_running_other_origin_code_are_refused(cluster):
+    """An upgrade not rolled out to the workers (both still say 0.1.0): they fingerprinted by
+    their own rules, and the scan silently was not the job's local scan."""
+    cluster.check_builds()                                  # the same install on every worker
+    with pytest.raises(OriginError, match=r"worker tcp://127\.0\.0\.1:\d+ runs origin \S+ "
+                                          r"\([0-9a-f]{12}\), this job 0\.0\.0 \(0+\): install"):
+        cluster.check_builds(here="0.0.0 (000000000000)")
+
+
 def test_placement_spreads_shards_over_hosts_not_processes():
     workers = ["tcp://10.0.0.2:1", "tcp://10.0.0.1:7", "tcp://10.0.0.1:9", "tcp://10.0.0.3:4"]
     assert placement(workers, 1) == [([0], ["10.0.0.1", "10.0.0.2", "10.0.0.3"])]
