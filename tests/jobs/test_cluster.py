@@ -299,7 +299,7 @@ def test_a_bad_scheduler_address_is_one_line_and_fails(suite, tmp_path, monkeypa
     for address, reason in (("bogus", "expected tcp://HOST:PORT"), ("local:0", "1 to 256"),
                             ("tcp://127.0.0.1:1", "cannot connect")):
         result = cli(workspace, "scan", suite["copy"], "--scheduler", address, ok=False)
-        assert result.exit_code != 0 and reason in result.output
+        assert result.exit_code == 2 and reason in result.output      # nothing done
         assert len(result.output.strip().splitlines()) == 1, result.output
 
 
