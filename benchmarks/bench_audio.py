@@ -320,8 +320,23 @@ def shared_material(queries, predictions: list[Prediction], matcher: AudioMatche
         query = by_file.get(p.query)
         if query is None or not p.is_match or p.reference == query.track:
             continue
-        if query.track is not None:
+        if query.track is not None and _in_copy(query, p):
             source = query.track
+        elif query.track is not None:
+            # Outside the copy's span: the upload's context, which the suite cuts from the
+            # unrelated tracks (audio_suite._context) without saying which. Each is matched whole;
+            # those matching this original are the sources it may share material with.
+            for track in unrelated:
+                if track.name not in sources:
+                    whole = fingerprint_audio(track, original=False)
+                    sources[track.name] = {m.original for m in matcher.match(whole)}
+            holders = [track.name for track in unrelated if p.reference in sources[track.name]]
+            agreement = stretch_agreement(query, p, music, suite_dir)
+            rows.append({"query": p.query, "source": "context: " + (", ".join(holders) or "?"),
+                         "original": p.reference, "score": p.score, "whole_track_match": bool(holders),
+                         "chromaprint_agreement": agreement,
+                         "shared": bool(holders) and agreement >= SHARED_AGREEMENT})
+            continue
         elif query.family == "neg-music":
             source = unrelated[int(query.file.split("-")[2])].name
         else:
@@ -338,16 +353,22 @@ def shared_material(queries, predictions: list[Prediction], matcher: AudioMatche
     return rows
 
 
+def _in_copy(query, prediction: Prediction) -> bool:
+    """Whether a match's segments overlap the copy's span of the upload at all."""
+    return any(start < query.upload_end and end > query.upload_start
+               for start, end, *_ in prediction.segments)
+
+
 def stretch_agreement(query, prediction: Prediction, music: dict[str, Path], suite_dir: Path) -> float:
     """The share of Chromaprint items within ``CHROMAPRINT_BITS`` between the source audio under the
     match's longest segment and the original's matched stretch, at the best shift within
     ``AGREEMENT_SHIFT`` (at least ``AGREEMENT_SECONDS`` each, around their centres). The source is
     the copied track's stretch read back through the truth (a tempo or pitch copy's own audio
-    would not agree) or, for unrelated music, the excerpt itself (never transformed); a match
-    outside a copy's span has no source stretch: 0."""
+    would not agree) or, for unrelated music and for a match outside a copy's span (the upload's
+    context, cut from unrelated tracks untransformed), the upload itself."""
     upload_start, upload_end, original_start, original_end = max(
         prediction.segments, key=lambda span: span[1] - span[0])
-    if query.track is not None:
+    if query.track is not None and _in_copy(query, prediction):
         first, last = max(upload_start, query.upload_start), min(upload_end, query.upload_end)
         if last - first <= 0:
             return 0.0
