@@ -229,3 +229,36 @@ def test_an_inverted_file_of_many_cells_probes_more_of_them(monkeypatch):
     monkeypatch.setattr(keypoint_index, "CELLS_PER_PROBE", 2)
     again = keypoint_index.KeypointIndex.build(originals)
     assert again._searcher().nprobe == 32
+
+
+def test_many_cells_are_searched_wide_only_for_queries_without_a_near_row(monkeypatch):
+    """Where the inverted file probes more than ``PROBED_CELLS`` cells, a query whose nearest row
+    among its ``PROBED_CELLS`` nearest cells lies within ``WIDEN_BEYOND`` bits keeps that
+    narrow answer; the others get the wide search's answer, exactly."""
+    monkeypatch.setattr(keypoint_index, "EXACT_BELOW", 1000)
+    monkeypatch.setattr(keypoint_index, "CELLS_PER_PROBE", 2)
+    rng = np.random.default_rng(21)
+    index = keypoint_index.KeypointIndex.build((key, _keypoints(rng, 10, 100)) for key in range(1, 9))
+    searcher = index._searcher()
+    assert searcher.nprobe == 32 > keypoint_index.PROBED_CELLS
+    rows = np.concatenate([keypoints.descriptors for keypoints in index.originals.values()])
+    bits = np.unpackbits(rows[::40], axis=1)
+    near = np.packbits(bits ^ (rng.random(bits.shape) < 6 / 256), axis=1)     # ~6 bits off
+    far = np.packbits(bits ^ (rng.random(bits.shape) < 60 / 256), axis=1)     # ~60 bits off
+    queries = np.ascontiguousarray(np.concatenate([near, far]))
+    k = index.neighbours
+    wide = searcher.search(queries, k)
+    narrow = searcher.search(queries, k, params=faiss.SearchParametersIVF(
+        nprobe=keypoint_index.PROBED_CELLS))
+    distances, found = keypoint_index._nearest(searcher, queries, k)
+    widened = narrow[0][:, 0] > keypoint_index.WIDEN_BEYOND
+    assert not widened[:len(near)].any() and widened[len(near):].all()
+    assert np.array_equal(distances[~widened], narrow[0][~widened])
+    assert np.array_equal(found[~widened], narrow[1][~widened])
+    assert np.array_equal(distances[widened], wide[0][widened])
+    assert np.array_equal(found[widened], wide[1][widened])
+    assert not np.array_equal(wide[1][widened], narrow[1][widened])     # the passes differ
+    monkeypatch.setattr(keypoint_index, "CELLS_PER_PROBE", 64)            # 16 probes: one pass
+    once = keypoint_index.KeypointIndex.build((key, _keypoints(rng, 10, 100)) for key in range(1, 9))
+    plain = once._searcher().search(queries, k)
+    assert all(np.array_equal(a, b) for a, b in zip(keypoint_index._nearest(once._searcher(), queries, k), plain))
