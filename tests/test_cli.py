@@ -419,6 +419,7 @@ def test_workers_with_a_scheduler_name_where_the_scheduler_came_from(tmp_path, c
     (["music", "license", "--owner", "label"], "exactly one of --to"),    # was exit 1, as were
     (["music", "license", "--owner", "l", "--to", "a", "--platform-library"], "exactly one"),
     (["brands", "add", "--owner", "o", "--mark", "m"], "one-character mark"),   # was exit 1
+    (["keys", "revoke", " "], "a key id is required"),                  # was "no key ' '", exit 1
 ])
 def test_limits_names_and_reasons_nobody_can_mean_are_usage_errors(tmp_path, arguments, fragment):
     result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), *arguments])

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from origin.cli import (JSON_FLAG, BadArgument, creates_workspace, echo_json, main, reads_workspace,
-                        shown)
+                        required_text, shown)
 from origin.enforcement import clock
 from origin.errors import printable
 
@@ -66,7 +66,7 @@ def keys_list(ctx, as_json) -> None:
 
 
 @keys_group.command("revoke")
-@click.argument("key_id")
+@click.argument("key_id", callback=required_text("a key id"))   # blank: "no key ''", exit 1
 @JSON_FLAG
 @click.pass_obj
 def keys_revoke(ctx, key_id, as_json) -> None:
