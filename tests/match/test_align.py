@@ -117,3 +117,21 @@ def test_the_vote_over_all_grids_at_once_agrees_with_voting_grid_by_grid():
         w = rng.choice([0.25, 1 / 3, 0.5, 1.0], hits) if trial % 2 else rng.random(hits)
         speeds = WIDE_SPEEDS if trial % 3 else SPEEDS
         assert align_module._vote(t, r, w, speeds) == _vote_grid_by_grid(t, r, w, speeds)
+
+
+def test_the_geometry_tier_bridges_one_unverified_keyframe_not_two():
+    # 1-a-second keyframes of a copy on the line r = t + 10, one of them verifying nothing (3 s):
+    # the two past it extend the run at the geometry tier's island gap, not at align's default
+    from origin.match.matcher import KEYFRAME_ISLAND
+    weights = np.full(5, 0.3)
+    t = np.array([0.0, 1.0, 2.0, 4.0, 5.0])
+    hits = FrameMatches(t, t + 10.0, weights, np.arange(5))
+    bridged = align(hits, 6.0, 30.0, 1.0, WIDE_SPEEDS, KEYFRAME_ISLAND)[0]
+    cut = align(hits, 6.0, 30.0, 1.0, WIDE_SPEEDS)[0]
+    assert bridged.segments[-1].upload_end == pytest.approx(5.5)
+    assert bridged.evidence == pytest.approx(1.5)
+    assert cut.segments[-1].upload_end == pytest.approx(2.5) and cut.evidence == pytest.approx(0.9)
+    # two unverified keyframes in a row (4 s and 5 s): what follows stays a stray end
+    t = np.array([0.0, 1.0, 2.0, 5.0, 6.0])
+    hits = FrameMatches(t, t + 10.0, weights, np.arange(5))
+    assert align(hits, 7.0, 30.0, 1.0, WIDE_SPEEDS, KEYFRAME_ISLAND)[0].evidence == pytest.approx(0.9)

@@ -27,7 +27,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from origin.index.keypoints import KeypointIndex
-from origin.match.align import ISLAND_GAP, MIN_FRAMES, WIDE_SPEEDS, FrameMatches, align
+from origin.match.align import MIN_FRAMES, WIDE_SPEEDS, FrameMatches, align
 from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo, decide, evidence_needed
 from origin.match.verify import verify
 from origin.media.video import first_on_grid
@@ -47,6 +47,10 @@ AMBIGUOUS_INLIERS = 0.9  # geometry tier: rival keyframes verified within this s
 RECTIFY = True           # geometry tier: rectify upload frames by verified transforms (``_rectified``)
 RECTIFIED_COVER = 0.8    # of the keyframes' match's upload time, for the rectified segments to be kept
 DENSE_UNLESS_COVERED = 0.9   # dense keyframes are searched unless a match covers this share of the upload
+KEYFRAME_ISLAND = 2.5        # s: verified keyframes this far past a run still extend it: a run
+                             # bridges one 1-a-second keyframe that verified nothing (2 s), not
+                             # two (3 s); align's ISLAND_GAP (1 s) cut the combo q0135's last
+                             # keyframes off its line (README, issue 15)
 EVERY_FRAME_ISLAND = 1.1     # s: an upload's every frame meets the original's keyframes a second
                              # apart give or take a frame (0.96-1.04 s), over align's ISLAND_GAP
 
@@ -137,7 +141,7 @@ class Matcher:
         return _Geometry(self, upload.with_dense(), min_score).matches()
 
     def _paired(self, upload: Fingerprint, original: IndexedOriginal, key: int, pairs: list,
-                rectify: bool, min_score: float, island_gap: float = ISLAND_GAP) -> Match | None:
+                rectify: bool, min_score: float, island_gap: float = KEYFRAME_ISLAND) -> Match | None:
         """The match ``pairs`` (verified keyframe pairs with one original) make: aligned as
         frame hits, or through the upload's frames rectified by their transforms."""
         if not pairs:
@@ -296,7 +300,7 @@ class _Geometry:
             else:
                 found = self.decided[key] = matcher._paired(
                     upload, original, key, regular, rectify, min_score,
-                    EVERY_FRAME_ISLAND if self.every_frame else ISLAND_GAP)
+                    EVERY_FRAME_ISLAND if self.every_frame else KEYFRAME_ISLAND)
             if len(regular) < len(pairs) and (found is None or found.score < DEFAULT_MIN_SCORE):
                 dense = matcher._paired(upload, original, key, pairs, rectify, min_score)
                 if dense is not None and (found is None or dense.score > found.score):
