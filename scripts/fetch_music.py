@@ -311,36 +311,33 @@ def fetch_held_out_3(dest: Path = DEFAULT_DEST) -> tuple[list[Path], list[Path]]
     return sorted(music.iterdir()), sorted(sounds.iterdir())
 
 
-def fetch_held_out_4(dest: Path = DEFAULT_DEST) -> dict[str, list[Path]]:
-    """Make sure the held-out-4 tracks, its never-registered package's tracks and its sounds are
-    in their folders of ``dest``; return each folder's files by folder name."""
-    done = dest / f".{HELD_OUT_4_FOLDER}-complete"
-    folders = (HELD_OUT_4_FOLDER, HELD_OUT_4_UNREGISTERED, HELD_OUT_4_SOUNDS)
+def _fetch_folders(packages: dict[str, tuple[tuple[str, str], ...]], folders: tuple[str, ...],
+                   keeps, dest: Path) -> dict[str, list[Path]]:
+    """Make sure each package's listed folders are copied (the files ``keeps`` accepts, each
+    recording once) into their folders of ``dest``; return each folder's files by folder name.
+    A part that registers some packages and keeps others unregistered (held_out_4, held_out_5)
+    lists its folders in ``packages``; the first folder names the part's completion mark."""
+    done = dest / f".{folders[0]}-complete"
     if not done.exists():
         seen: set[str] = set()
-        for package, unpacked, _workdir in _unpacked(HELD_OUT_4):
-            for folder, inside in HELD_OUT_4[package]:
-                count = _copy_unique(unpacked / inside, dest / folder, package, seen,
-                                     _held_out_4_keeps)
+        for package, unpacked, _workdir in _unpacked(packages):
+            for folder, inside in packages[package]:
+                count = _copy_unique(unpacked / inside, dest / folder, package, seen, keeps)
                 print(f"{package}: {count} files to {folder}")
         done.touch()
     return {folder: sorted((dest / folder).iterdir()) for folder in folders}
+
+
+def fetch_held_out_4(dest: Path = DEFAULT_DEST) -> dict[str, list[Path]]:
+    """The held-out-4 tracks, its never-registered package's tracks and its sounds."""
+    return _fetch_folders(HELD_OUT_4, (HELD_OUT_4_FOLDER, HELD_OUT_4_UNREGISTERED,
+                                       HELD_OUT_4_SOUNDS), _held_out_4_keeps, dest)
 
 
 def fetch_held_out_5(dest: Path = DEFAULT_DEST) -> dict[str, list[Path]]:
-    """Make sure the held-out-5 tracks, its never-registered package's tracks and its sounds are
-    in their folders of ``dest``; return each folder's files by folder name."""
-    done = dest / f".{HELD_OUT_5_FOLDER}-complete"
-    folders = (HELD_OUT_5_FOLDER, HELD_OUT_5_UNREGISTERED, HELD_OUT_5_SOUNDS)
-    if not done.exists():
-        seen: set[str] = set()
-        for package, unpacked, _workdir in _unpacked(HELD_OUT_5):
-            for folder, inside in HELD_OUT_5[package]:
-                count = _copy_unique(unpacked / inside, dest / folder, package, seen,
-                                     _held_out_5_keeps)
-                print(f"{package}: {count} files to {folder}")
-        done.touch()
-    return {folder: sorted((dest / folder).iterdir()) for folder in folders}
+    """The held-out-5 tracks, its never-registered package's tracks and its sounds."""
+    return _fetch_folders(HELD_OUT_5, (HELD_OUT_5_FOLDER, HELD_OUT_5_UNREGISTERED,
+                                       HELD_OUT_5_SOUNDS), _held_out_5_keeps, dest)
 
 
 def fetch(dest: Path = DEFAULT_DEST) -> tuple[list[Path], list[Path]]:
