@@ -359,6 +359,20 @@ def _in_copy(query, prediction: Prediction) -> bool:
                for start, end, *_ in prediction.segments)
 
 
+def _write_clip(track: Path, start: float, seconds: float, clip: Path) -> None:
+    """``seconds`` of ``track`` from ``start`` as a mono WAV: SoX as the suite reads tracks, FFmpeg
+    for what SoX has no handler for (the aac48 family's m4a uploads: a false match on one ended
+    the run in a CalledProcessError)."""
+    try:
+        samples = audio_suite.sox_read(track, ["trim", f"{start:.3f}", f"{seconds:.3f}"])
+    except subprocess.CalledProcessError:
+        samples = np.frombuffer(subprocess.run(
+            ["ffmpeg", "-v", "error", "-ss", f"{start:.3f}", "-t", f"{seconds:.3f}", "-i",
+             str(track), "-f", "f32le", "-ac", "1", "-ar", str(audio_suite.RATE), "-"],
+            capture_output=True, check=True).stdout, np.float32).copy()
+    audio_suite.write_wav(clip, samples)
+
+
 def stretch_agreement(query, prediction: Prediction, music: dict[str, Path], suite_dir: Path) -> float:
     """The share of Chromaprint items within ``CHROMAPRINT_BITS`` between the source audio under the
     match's longest segment and the original's matched stretch, at the best shift within
@@ -387,8 +401,7 @@ def stretch_agreement(query, prediction: Prediction, music: dict[str, Path], sui
             seconds_kept = max(seconds, AGREEMENT_SECONDS)
             start = max(0.0, start + seconds / 2 - seconds_kept / 2)
             clip = Path(temp) / f"{number}.wav"
-            audio_suite.write_wav(clip, audio_suite.sox_read(
-                track, ["trim", f"{start:.3f}", f"{seconds_kept:.3f}"]))
+            _write_clip(track, start, seconds_kept, clip)
             try:
                 prints.append(fpcalc(clip))
             except subprocess.CalledProcessError:
