@@ -505,6 +505,19 @@ def scale_rows(sizes: list[int], tracks: list[Path], queries, suite_dir: Path, i
     return rows
 
 
+# the held-out parts in the order they were made: (build, seed, folder, tracks)
+HELD_OUT_PARTS = {
+    "held_out_2": (audio_suite.build_held_out_2, audio_suite.HELD_OUT_2_SEED,
+                   audio_suite.HELD_OUT_2_OUT, audio_suite.held_out_2_tracks),
+    "held_out_3": (audio_suite.build_held_out_3, audio_suite.HELD_OUT_3_SEED,
+                   audio_suite.HELD_OUT_3_OUT, audio_suite.held_out_3_tracks),
+    "held_out_4": (audio_suite.build_held_out_4, audio_suite.HELD_OUT_4_SEED,
+                   audio_suite.HELD_OUT_4_OUT, audio_suite.held_out_4_tracks),
+    "held_out_5": (audio_suite.build_held_out_5, audio_suite.HELD_OUT_5_SEED,
+                   audio_suite.HELD_OUT_5_OUT, audio_suite.held_out_5_tracks),
+}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--systems", default="origin,landmark,chromaprint")
@@ -520,8 +533,7 @@ def main() -> None:
                              "and kind of negative stays in)")
     parser.add_argument("--tuning-only", action="store_true",
                         help="run the tuning queries only (while tuning: held-out stays unseen)")
-    parser.add_argument("--part", choices=("tuning", "held_out", "held_out_2", "held_out_3",
-                                           "held_out_4", "held_out_5"),
+    parser.add_argument("--part", choices=("tuning", "held_out", *HELD_OUT_PARTS),
                         help="one part only: the 100 tracks' tuning or held-out queries, the "
                              "second held-out part (its tracks registered beside the 100), the "
                              "third (beside the 100 and the second's), the fourth (beside all "
@@ -532,36 +544,18 @@ def main() -> None:
     if args.tuning_only:
         args.part = "tuning"
     registered, unrelated = audio_suite.tracks()
-    if args.part == "held_out_2":
-        queries = audio_suite.build_held_out_2(args.seed or audio_suite.HELD_OUT_2_SEED)
-        suite_dir = audio_suite.HELD_OUT_2_OUT
-        more, unrelated = audio_suite.held_out_2_tracks()
-        registered = registered + more               # the catalogue grows, as a platform's does
-        splits = (("held-out-2 tracks", lambda query: True),)
-    elif args.part == "held_out_3":
-        queries = audio_suite.build_held_out_3(args.seed or audio_suite.HELD_OUT_3_SEED)
-        suite_dir = audio_suite.HELD_OUT_3_OUT
-        second, _ = audio_suite.held_out_2_tracks()
-        more, unrelated = audio_suite.held_out_3_tracks()
-        registered = registered + second + more       # the catalogue grows again
-        splits = (("held-out-3 tracks", lambda query: True),)
-    elif args.part == "held_out_4":
-        queries = audio_suite.build_held_out_4(args.seed or audio_suite.HELD_OUT_4_SEED)
-        suite_dir = audio_suite.HELD_OUT_4_OUT
-        second, _ = audio_suite.held_out_2_tracks()
-        third, _ = audio_suite.held_out_3_tracks()
-        more, unrelated = audio_suite.held_out_4_tracks()
-        registered = registered + second + third + more   # the catalogue grows once more
-        splits = (("held-out-4 tracks", lambda query: True),)
-    elif args.part == "held_out_5":
-        queries = audio_suite.build_held_out_5(args.seed or audio_suite.HELD_OUT_5_SEED)
-        suite_dir = audio_suite.HELD_OUT_5_OUT
-        second, _ = audio_suite.held_out_2_tracks()
-        third, _ = audio_suite.held_out_3_tracks()
-        fourth, _ = audio_suite.held_out_4_tracks()
-        more, unrelated = audio_suite.held_out_5_tracks()
-        registered = registered + second + third + fourth + more   # and grows once more
-        splits = (("held-out-5 tracks", lambda query: True),)
+    if args.part in HELD_OUT_PARTS:
+        build, seed, suite_dir, _ = HELD_OUT_PARTS[args.part]
+        queries = build(args.seed or seed)
+        # the catalogue grows part by part, as a platform's does: each part's tracks are
+        # registered beside the 100 and every earlier part's
+        for part, (*_, part_tracks) in HELD_OUT_PARTS.items():
+            more, part_unrelated = part_tracks()
+            registered = registered + more
+            if part == args.part:
+                unrelated = part_unrelated
+                break
+        splits = ((f"{args.part.replace('_', '-')} tracks", lambda query: True),)
     else:
         queries = audio_suite.build(7 if args.seed is None else args.seed)
         if args.part:
