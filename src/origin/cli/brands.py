@@ -9,8 +9,8 @@ from pathlib import Path
 import click
 import orjson
 
-from origin.cli import (JSON_FLAG, BadArgument, Context, echo_json, intake_command, main, required_name,
-                        creates_workspace, reads_workspace, required_text, shown)
+from origin.cli import (JSON_FLAG, BadArgument, Context, echo_json, intake_command, main,
+                        required_name, creates_workspace, reads_workspace, required_text, shown)
 from origin.errors import InputError
 from origin.rows import Totals
 

@@ -214,8 +214,9 @@ def tickets_evidence(ctx, ticket_id, out: Path, as_json) -> None:
         with env.workspace.session() as session:
             paths = list(evidence.write(session, env.workspace.path, ticket_id, out))
     except FileExistsError as error:     # OUT is a device, e.g. /dev/null (said "File exists")
-        raise InputError(str(error.filename or out), "evidence not written: not a folder (--out names the folder "
-                                   "that receives evidence.html and evidence.json)") from None
+        raise InputError(str(error.filename or out),
+                         "evidence not written: not a folder (--out names the folder that "
+                         "receives evidence.html and evidence.json)") from None
     except OSError as error:             # OUT cannot be made or written (a traceback before)
         raise InputError(str(error.filename or out),
                          f"evidence not written: {error.strerror or error}") from None
