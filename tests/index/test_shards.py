@@ -95,3 +95,44 @@ def test_a_damaged_shard_is_named_when_opened(tmp_path, originals):
     path.unlink()
     with pytest.raises(ShardUnreadable, match=r"shard 1 of 2 .*descriptor is missing"):
         open_shard(path)
+
+
+def test_codes_files_are_faiss_flat_indexes_both_ways(tmp_path):
+    """The codes file is read and written without FAISS (its import is a sixth of
+    ``originals add``'s start-up), in FAISS's own layout: workspaces stay readable either way."""
+    import faiss
+
+    from origin.index.segment import read_codes, write_codes
+    for count in (0, 1, 37):
+        codes = np.random.default_rng(count).integers(0, 256, (count, 8), dtype=np.uint8)
+        theirs = faiss.IndexBinaryFlat(64)
+        if count:
+            theirs.add(codes)
+        faiss.write_index_binary(theirs, str(tmp_path / "theirs.faissb"))
+        write_codes(tmp_path / "ours.faissb", codes)
+        assert (tmp_path / "ours.faissb").read_bytes() == (tmp_path / "theirs.faissb").read_bytes()
+        assert np.array_equal(read_codes(tmp_path / "theirs.faissb"), codes)
+        back = faiss.read_index_binary(str(tmp_path / "ours.faissb"))
+        assert back.ntotal == count and np.array_equal(
+            faiss.vector_to_array(back.xb).reshape(-1, 8), codes)
+    ivf = faiss.IndexBinaryIVF(faiss.IndexBinaryFlat(64), 64, 1)   # another kind of index
+    faiss.write_index_binary(ivf, str(tmp_path / "ivf.faissb"))
+    with pytest.raises(ValueError, match="not a 64-bit FAISS flat index"):
+        read_codes(tmp_path / "ivf.faissb")
+
+
+def test_registering_imports_no_faiss(tmp_path):
+    """``originals add`` writes the frame index without FAISS (the keypoint search alone uses it)."""
+    import subprocess
+    import sys
+
+    from origin.synthetic import generate_video
+    video = tmp_path / "clip.mp4"
+    generate_video(video, seed=3, seconds=2.0)
+    code = ("import sys; from origin.cli import main\n"
+            "try:\n    main(prog_name='origin')\nexcept SystemExit as done:\n"
+            "    assert not done.code, done.code\n"
+            "print(sorted(name for name in sys.modules if name.split('.')[0] == 'faiss'))")
+    done = subprocess.run([sys.executable, "-c", code, "-w", str(tmp_path / "ws"), "originals",
+                           "add", str(video)], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines()[-1] == "[]", done.stdout + done.stderr

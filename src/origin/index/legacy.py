@@ -12,7 +12,7 @@ import faiss
 import numpy as np
 
 from origin.errors import reason_of
-from origin.index.segment import Segment, SegmentUnreadable, store_codes
+from origin.index.segment import Segment, SegmentUnreadable
 
 CODE_BITS = 32            # low bits of a legacy id: the code number within its original
 
@@ -51,4 +51,5 @@ def _codes_and_ids(index) -> tuple[np.ndarray, np.ndarray]:
             return np.zeros((0, index.code_size), np.uint8), np.zeros(0, np.int64)
         return np.concatenate(codes), np.concatenate(ids)
     flat = faiss.downcast_IndexBinary(index.index)
-    return store_codes(flat).copy(), faiss.vector_to_array(index.id_map).astype(np.int64)
+    codes = faiss.vector_to_array(flat.xb).reshape(-1, flat.code_size)
+    return codes, faiss.vector_to_array(index.id_map).astype(np.int64)

@@ -3,10 +3,16 @@
 A segment is a folder written once and never changed: ``codes.faissb`` (a FAISS
 ``IndexBinaryFlat``, each original's codes contiguous, originals in key order), ``keys.npy`` and
 ``starts.npy`` (original ``keys[i]`` owns rows ``starts[i]:starts[i + 1]``), and from
-``EXACT_BELOW`` codes on the seed tables (``multihash.py``). It opens by memory-mapping (FAISS's
-``IO_FLAG_MMAP_IFC``, ``numpy.load(mmap_mode="r")``), so opening costs no reading and several
-processes on a machine share its pages. A hit names its original and code number from its row
-through ``starts``: no id is stored per code. All in, a code costs 8 bytes of FAISS store and
+``EXACT_BELOW`` codes on the seed tables (``multihash.py``). It opens by memory-mapping
+(``numpy.memmap``, ``numpy.load(mmap_mode="r")``), so opening costs no reading and several
+processes on a machine share its pages.
+
+The codes file keeps FAISS's layout (``FLAT_HEADER``, then the codes), read and written here with
+NumPy: the search is origin's own (``kernels.nearest``), so FAISS was only the file's writer and
+reader, and importing it cost every ``originals add`` ~0.05 s of CPU, a sixth of its start-up
+(README, issue 15). The files are byte for byte what ``faiss.write_index_binary`` writes, so
+workspaces written either way read either way. A hit names its original and code number from its row
+through ``starts``: no id is stored per code. All in, a code costs 8 bytes of codes and
 20 of seed tables.
 
 Codes an original repeats are stored once (a still shot hashed 4 times a second gives the same
@@ -41,7 +47,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-import faiss
 import numpy as np
 
 from origin.errors import OriginError, reason_of
@@ -57,20 +62,48 @@ SEEDS_PER_CODE = 32          # nearest seeds kept per query code
 WEAK_SEEDS_NEEDED = 2        # an original's rows that must be seeds (beyond STRONG_SEED_RADIUS)
 CODES_FILE, KEYS_FILE, STARTS_FILE = "codes.faissb", "keys.npy", "starts.npy"
 REPEATS_FILE, CODE_ROWS_FILE = "repeats.npy", "code_rows.npy"
+# FAISS's ``write_index_binary`` of an ``IndexBinaryFlat``: fourcc, dimension (bits), code
+# bytes, code count, trained flag, metric (1, L2: FAISS's default), then the codes' vector
+# (its byte count, then the bytes); packed, 33 bytes
+FLAT_HEADER = np.dtype([("fourcc", "S4"), ("bits", "<i4"), ("code_size", "<i4"),
+                        ("ntotal", "<i8"), ("trained", "u1"), ("metric", "<i4"),
+                        ("bytes", "<u8")])
+FLAT_FOURCC = b"IBxF"
 
 
 class SegmentUnreadable(OriginError):
     """A segment's files are missing, truncated or inconsistent."""
 
 
-def store_codes(store: faiss.IndexBinaryFlat) -> np.ndarray:
-    """A read-only view of the codes a FAISS flat index holds (owned or memory-mapped)."""
-    if store.ntotal == 0:
+def read_codes(path: Path) -> np.ndarray:
+    """The codes of a FAISS flat index file (``FLAT_HEADER``), memory-mapped read-only; raises
+    ``ValueError`` for a file that is not one or is cut short."""
+    with open(path, "rb") as handle:
+        raw = handle.read(FLAT_HEADER.itemsize)
+        size = os.fstat(handle.fileno()).st_size
+    if len(raw) < FLAT_HEADER.itemsize:
+        raise ValueError(f"read error: {len(raw)} bytes, not a FAISS index header")
+    header = np.frombuffer(raw, FLAT_HEADER)[0]
+    if header["fourcc"] != FLAT_FOURCC or header["bits"] != PHash.bits \
+            or header["code_size"] != CODE_BYTES or header["ntotal"] < 0 \
+            or header["bytes"] != header["ntotal"] * CODE_BYTES:
+        raise ValueError(f"not a {PHash.bits}-bit FAISS flat index")
+    if size < FLAT_HEADER.itemsize + int(header["bytes"]):
+        raise ValueError(f"read error: {size - FLAT_HEADER.itemsize} of {int(header['bytes'])} "
+                         f"code bytes")
+    if not header["ntotal"]:
         return np.zeros((0, CODE_BYTES), np.uint8)
-    view = faiss.rev_swig_ptr(store.xb.data(), store.ntotal * store.code_size)
-    view = view.reshape(store.ntotal, store.code_size)
-    view.flags.writeable = False
-    return view
+    return np.memmap(path, np.uint8, "r", FLAT_HEADER.itemsize, (int(header["ntotal"]), CODE_BYTES))
+
+
+def write_codes(path: Path, codes: np.ndarray) -> None:
+    """``codes`` (uint8 [n, 8]) as FAISS's ``write_index_binary`` writes an ``IndexBinaryFlat``."""
+    codes = np.ascontiguousarray(codes, np.uint8).reshape(-1, CODE_BYTES)
+    header = np.array([(FLAT_FOURCC, PHash.bits, CODE_BYTES, len(codes), 1, 1, codes.nbytes)],
+                      FLAT_HEADER)
+    with open(path, "wb") as handle:
+        handle.write(header.tobytes())
+        handle.write(codes.tobytes())
 
 
 @dataclass(eq=False)
@@ -79,7 +112,7 @@ class Segment:
 
     keys: np.ndarray                 # int64 [originals], ascending
     starts: np.ndarray               # int64 [originals + 1]
-    store: faiss.IndexBinaryFlat     # the codes, in ``keys`` order
+    codes: np.ndarray                # uint8 [size, 8], in ``keys`` order (read-only)
     folder: Path | None = None       # where it is saved; None while only in memory
     tables: SeedTables | None = field(default=None, repr=False)    # built or opened lazily
     repeats: np.ndarray | None = None    # int64 [originals + 1] into code_rows; None: no repeats
@@ -103,14 +136,14 @@ class Segment:
         if counts.sum() > MAX_CODES:
             raise ValueError(f"a segment holds at most {MAX_CODES} codes (use build_many)")
         starts = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
-        store = faiss.IndexBinaryFlat(PHash.bits)
-        if len(originals):
-            store.add(np.ascontiguousarray(np.concatenate(kept), dtype=np.uint8))
+        codes = (np.ascontiguousarray(np.concatenate(kept), dtype=np.uint8) if len(originals)
+                 else np.zeros((0, CODE_BYTES), np.uint8))
+        codes.flags.writeable = False
         repeats = code_rows = None
         if any(lengths):
             repeats = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
             code_rows = np.concatenate([rows for rows in mapped if rows is not None])
-        return cls(keys, starts, store, repeats=repeats, code_rows=code_rows)
+        return cls(keys, starts, codes, repeats=repeats, code_rows=code_rows)
 
     @classmethod
     def build_many(cls, originals: Iterable[tuple[int, np.ndarray]]) -> list["Segment"]:
@@ -131,14 +164,12 @@ class Segment:
         try:
             keys = np.load(folder / KEYS_FILE, mmap_mode="r")
             starts = np.load(folder / STARTS_FILE, mmap_mode="r")
-            store = faiss.read_index_binary(str(folder / CODES_FILE), faiss.IO_FLAG_MMAP_IFC)
-        except (OSError, ValueError, RuntimeError) as error:
+            codes = read_codes(folder / CODES_FILE)
+        except (OSError, ValueError) as error:
             reason = "missing" if isinstance(error, FileNotFoundError) else "unreadable"
             raise SegmentUnreadable(f"{folder}: segment {reason} "
                                     f"({reason_of(error)})") from None
-        if type(store) is not faiss.IndexBinaryFlat or store.d != PHash.bits:
-            raise SegmentUnreadable(f"{folder}: {CODES_FILE} is not a {PHash.bits}-bit flat index")
-        if (len(starts) != len(keys) + 1 or (len(keys) and starts[-1] != store.ntotal)
+        if (len(starts) != len(keys) + 1 or (len(keys) and starts[-1] != len(codes))
                 or (len(keys) > 1 and not (np.diff(keys) > 0).all())):
             raise SegmentUnreadable(f"{folder}: keys, starts and codes do not agree")
         tables = SeedTables.open(folder) if (folder / f"{TABLE_FILES[0]}.npy").exists() else None
@@ -152,7 +183,7 @@ class Segment:
                                         f"({reason_of(error)})") from None
             if len(repeats) != len(keys) + 1 or repeats[-1] != len(code_rows):
                 raise SegmentUnreadable(f"{folder}: keys and repeated codes do not agree")
-        return cls(keys, starts, store, folder, tables, repeats, code_rows)
+        return cls(keys, starts, codes, folder, tables, repeats, code_rows)
 
     def write(self, folder: Path) -> None:
         """Write every file into a temporary folder, flush it, then rename it into place:
@@ -161,7 +192,7 @@ class Segment:
         temporary = folder.with_name(f".{folder.name}.{uuid.uuid4().hex[:8]}.tmp")
         temporary.mkdir(parents=True)
         try:
-            faiss.write_index_binary(self.store, str(temporary / CODES_FILE))
+            write_codes(temporary / CODES_FILE, self.codes)
             np.save(temporary / KEYS_FILE, np.asarray(self.keys))
             np.save(temporary / STARTS_FILE, np.asarray(self.starts))
             written = [temporary / name for name in (CODES_FILE, KEYS_FILE, STARTS_FILE)]
@@ -183,7 +214,7 @@ class Segment:
     @property
     def size(self) -> int:
         """Codes stored (an original's repeats once)."""
-        return int(self.store.ntotal)
+        return len(self.codes)
 
     @property
     def code_count(self) -> int:
@@ -192,11 +223,6 @@ class Segment:
             return self.size
         identity = np.diff(np.asarray(self.repeats)) == 0
         return int(np.diff(np.asarray(self.starts))[identity].sum() + len(self.code_rows))
-
-    @property
-    def codes(self) -> np.ndarray:
-        """uint8 [size, 8], a view of the store."""
-        return store_codes(self.store)
 
     @property
     def searched_by_seeds(self) -> bool:
@@ -219,7 +245,7 @@ class Segment:
 
     def originals(self, keep: np.ndarray | None = None) -> list[tuple[int, np.ndarray]]:
         """``(key, codes)`` of every original (or those where ``keep`` is true), every code
-        number in order (views of the store where an original repeats nothing)."""
+        number in order (views of the codes where an original repeats nothing)."""
         codes = self.codes
         chosen = range(len(self.keys)) if keep is None else np.flatnonzero(keep)
         return [(int(self.keys[i]), self._codes_of(codes, i)) for i in chosen]
