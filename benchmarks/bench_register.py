@@ -1,7 +1,8 @@
 """Registering against vPDQ, start-up included (issue 15): CPU of one ``origin originals add``
 command against vPDQ hashing the same videos in one Python process.
 
-    python benchmarks/bench_register.py [--runs 2] [--resolutions] [--stages] [--before SRC] [VIDEO ...]
+    python benchmarks/bench_register.py [--runs 2] [--resolutions] [--intra] [--stages]
+        [--before SRC] [VIDEO ...]
 
 Default videos: the four real clips of ``benchmarks/data/footage`` the README names
 (``Megamind.avi``, ``box.mp4``, ``tree.avi``, ``vtest.avi``; 135 s). Each run is a fresh
@@ -13,10 +14,12 @@ start-up can be read off, and the sound channel (``fingerprint_audio`` of each v
 sound: vPDQ hashes no sound). With ``--resolutions``, one clip (``vtest.avi``, 768x576, 80 s,
 unless ``--source``) is transcoded with FFmpeg to H.264 at 360, 480, 720 and 1080 lines
 (``benchmarks/data/register/``, kept) and each size is registered alone, against vPDQ on the
-same file. ``--before SRC`` also runs the origin of another source tree (``SRC/src``, e.g. a
-worktree of an older commit) in turn. ``--stages`` splits origin's CPU per clip into its stages
-(content hash, decoding, sampling and scaling, ORB keypoints, frame codes, sound), each timed
-alone in one process after the imports, beside vPDQ's CPU and hash count for the same clip.
+same file; with ``--intra``, the same clip as MJPEG and as ProRes 422 (intra-only codecs, every
+frame a keyframe: camera files and masters) at 480 and 720 lines. ``--before SRC`` also runs
+the origin of another source tree (``SRC/src``, e.g. a worktree of an older commit) in turn.
+``--stages`` splits origin's CPU per clip into its stages (content hash, decoding, sampling and
+scaling, ORB keypoints, frame codes, sound), each timed alone in one process after the imports,
+beside vPDQ's CPU and hash count for the same clip.
 
 Every origin source tree timed is byte-compiled first (``compileall``): an installed package
 has its ``.pyc`` files, while a process started with ``PYTHONDONTWRITEBYTECODE=1`` (as on the
@@ -63,10 +66,16 @@ def stream(path):
     return FrameStream(path, ORIGINAL_SAMPLE_FPS, keyframe_fps=KEYFRAME_FPS,
                        keyframe_long_side=KEYFRAME_LONG_SIDE)
 
-def decode_only(path):
+def decode_only(path, sampled):
     settings = stream(path)          # the decoder settings registering uses, no frame kept
     with av.open(path, metadata_errors="ignore") as container:
         video = container.streams.video[0]
+        if settings.intra_only:      # demuxed, and only the packets the sample kept decoded
+            packets = [packet for packet in container.demux(video) if packet.size]
+            times = [float(packet.pts * packet.time_base) for packet in packets]
+            kept = {round(time, 6) for time in sampled.times + times[0]}
+            return sum(len(video.codec_context.decode(packet))
+                       for packet, time in zip(packets, times) if round(time, 6) in kept)
         video.codec_context.skip_frame = settings.skip_frame
         video.codec_context.options = settings._decoder_options()
         return sum(1 for _ in container.decode(video))
@@ -84,8 +93,8 @@ def sound(path):
 
 for path in sys.argv[1:]:
     hashing, _ = cpu(lambda: content_hash(path))
-    decoding, decoded = cpu(lambda: decode_only(path))
     sampling, frames = cpu(lambda: sampled(path))
+    decoding, decoded = cpu(lambda: decode_only(path, frames))
     orb, _ = cpu(lambda: extract(frames.keyframes, ORIGINAL_FEATURES))
     video, _ = cpu(lambda: fingerprint_original(stream(path)))
     audio, _ = cpu(lambda: sound(path))
@@ -172,14 +181,20 @@ def byte_compiled(source: str | None) -> None:
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(folder)], check=True)
 
 
-def transcoded(source: Path, lines: int, folder: Path) -> Path:
-    """``source`` as H.264 (x264 defaults, crf 23) ``lines`` high, made once."""
-    target = folder / f"{source.stem}-{lines}p.mp4"
+INTRA = {"mjpeg": ("avi", ["-c:v", "mjpeg", "-q:v", "3"]),       # intra-only codecs (``--intra``)
+         "prores": ("mov", ["-c:v", "prores_ks", "-profile:v", "2"])}
+
+
+def transcoded(source: Path, lines: int, folder: Path, codec: str = "h264") -> Path:
+    """``source`` ``lines`` high as H.264 (x264 defaults, crf 23) or an ``INTRA`` codec (MJPEG
+    at quality 3, ProRes 422), made once."""
+    suffix, options = INTRA.get(codec, ("mp4", ["-c:v", "libx264", "-crf", "23"]))
+    target = folder / (f"{source.stem}-{lines}p.{suffix}" if codec == "h264"
+                       else f"{source.stem}-{lines}p-{codec}.{suffix}")
     if not target.exists():
         folder.mkdir(parents=True, exist_ok=True)
         subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", str(source), "-vf",
-                        f"scale=-2:{lines}", "-c:v", "libx264", "-crf", "23", "-an",
-                        str(target)], check=True)
+                        f"scale=-2:{lines}", *options, "-an", str(target)], check=True)
     return target
 
 
@@ -208,6 +223,8 @@ def main() -> None:
     parser.add_argument("--source", default=str(FOOTAGE / "vtest.avi"))
     parser.add_argument("--before", metavar="SRC", help="also run the origin of this source tree")
     parser.add_argument("--stages", action="store_true", help="split origin's CPU per clip")
+    parser.add_argument("--intra", action="store_true",
+                        help="also the source as MJPEG and ProRes (intra-only), 480 and 720 lines")
     args = parser.parse_args()
     videos = args.videos or [str(FOOTAGE / name) for name in CLIPS]
     missing = [video for video in videos if not Path(video).is_file()]
@@ -236,6 +253,12 @@ def main() -> None:
             f"{lines}p": compare([str(transcoded(Path(args.source), lines, folder))], args.runs,
                                  args.before)
             for lines in SIZES}
+    if args.intra:
+        folder = ROOT / "benchmarks" / "data" / "register"
+        report["intra"] = {
+            f"{codec} {lines}p": compare([str(transcoded(Path(args.source), lines, folder, codec))],
+                                         args.runs, args.before)
+            for codec in INTRA for lines in (480, 720)}
     report["load_after"] = os.getloadavg()[0]
     print(json.dumps(report, indent=1))
 

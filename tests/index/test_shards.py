@@ -122,7 +122,7 @@ def test_codes_files_are_faiss_flat_indexes_both_ways(tmp_path):
 
 
 def test_registering_imports_no_faiss(tmp_path):
-    """``originals add`` writes the frame index without FAISS (the keypoint search alone uses it)."""
+    """``originals add`` writes the frame index without FAISS (the keypoint search uses it)."""
     import subprocess
     import sys
 

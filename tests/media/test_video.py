@@ -155,3 +155,38 @@ def test_a_stream_never_iterated_lets_its_file_go(media, monkeypatch):
     assert sum(len(window) for _, window in stream.windows(8)) == 40 and len(opens) == 1
     stream.close()                              # taken by the pass: nothing left to close
     assert _open_files() == before
+
+
+def _intra_only_copy(source, target, codec: str, container: str, pix_fmt: str):
+    """``source`` re-encoded with an intra-only codec (every frame a keyframe)."""
+    with av.open(str(source)) as reader, av.open(str(target), "w", format=container) as writer:
+        video_in = reader.streams.video[0]
+        out = writer.add_stream(codec, rate=video_in.average_rate)
+        out.width, out.height, out.pix_fmt = video_in.width, video_in.height, pix_fmt
+        for frame in reader.decode(video_in):
+            writer.mux(out.encode(frame.reformat(format=pix_fmt)))
+        writer.mux(out.encode(None))
+    return target
+
+
+@pytest.mark.parametrize("codec, container, pix_fmt", [("mjpeg", "avi", "yuvj420p"),
+                                                        ("prores_ks", "mov", "yuv422p10le")])
+def test_intra_only_streams_decode_only_the_frames_they_sample(tmp_path, media, codec, container,
+                                                               pix_fmt):
+    """Each frame of an intra-only codec stands alone: only the sampled packets are decoded,
+    and the frames, times, keyframes and duration are those of decoding every frame."""
+    path = _intra_only_copy(media["original_a"], tmp_path / f"intra.{container}", codec,
+                            container, pix_fmt)
+    sparse = FrameStream(path, 4.0, keyframe_fps=1.0)
+    full = FrameStream(path, 4.0, keyframe_fps=1.0)
+    full.intra_only = False                            # as before: every frame decoded
+    assert sparse.intra_only
+    sparse_frames, full_frames = _stream_frames(sparse), _stream_frames(full)
+    assert list(sparse_frames) == list(full_frames) and len(sparse_frames) == 40
+    assert all(np.array_equal(sparse_frames[time], full_frames[time]) for time in full_frames)
+    assert sparse.duration == full.duration and np.array_equal(sparse.times, full.times)
+    assert [time for time, _ in sparse.keyframes] == [time for time, _ in full.keyframes]
+    assert all(np.array_equal(a, b) for (_, a), (_, b) in zip(sparse.keyframes, full.keyframes))
+    assert full.decoded_frames == 10 * 25 and sparse.decoded_frames == 40
+    upload = FrameStream(path, 4.0, min_fps=2.0)       # no B-frame probe: there are none
+    assert upload.skip_frame == "NONREF" and upload._started is None
