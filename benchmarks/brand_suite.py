@@ -18,7 +18,10 @@ neither the guard nor the other parts' templates, 51 marks of the lists above we
 used, GB2312 same-reading homophones, fancy-text blocks by code point, counts only), and once that
 had been read, an eighth (``held_out_8``: a sixth hand that read neither, the 51 least used
 marks, same-reading homophones down to GBK-only characters, fancy-text styles by Unicode name,
-counts only).
+counts only), and once that had been read, a ninth (``held_out_9``: a seventh hand that read
+neither, the 51 least used marks with held_out_8's counted twice, goods worded per kind, homophones
+by GB2312 level and GBK with OpenCC's traditional forms left out, confusables-table twins beside
+fancy-text styles, overlays and accents, counts only).
 """
 from __future__ import annotations
 
@@ -455,7 +458,7 @@ def cases(seed: int = 11) -> list[Case]:
     return (out + second_held_out(words) + tuning_round_four(words) + third_held_out()
             + tuning_round_five() + tuning_round_five_more() + fourth_held_out()
             + tuning_round_six() + fifth_held_out() + tuning_round_seven() + sixth_held_out()
-            + seventh_held_out() + tuning_round_ten() + eighth_held_out())
+            + seventh_held_out() + tuning_round_ten() + eighth_held_out() + ninth_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -3194,5 +3197,632 @@ def eighth_held_out(seed: int = 131) -> list[Case]:
         for title, text in COMMON_FRAMES_H8["en" if sentence.isascii() else "zh"]:
             out.append(Case("common_word_ordinary_sense", "held_out_8", None,
                             f"user{rng.randrange(100_000)}", rng.choice(VIEWERS_H8),
+                            title.format(s=sentence), text.format(s=sentence)))
+    return out
+
+
+# -- held_out_9 (issue 13, stop 25): written before any of that stop's rule changes ----------------
+# A ninth held-out part, because every part above has been read. Written by a seventh hand that read
+# neither the guard (src/origin/brands/, rules.toml, its tables) nor the templates above: only this
+# file's structure (Case, the marks lists, the family names, how a part is assembled) and
+# bench_brands.py's scoring. Phrasing comes from how sellers, live-stream rooms, resellers, viewers,
+# regulators, lawyers and brand shops write on Chinese and English short-video and second-hand
+# platforms; spellings come from its own writers (Spellings9) over outside data (pypinyin readings,
+# GB2312/GBK code ranges, OpenCC's traditional-to-simplified table, Unicode's confusables table and
+# character names).
+
+# The 51 loaded marks with the fewest held-out offers before this part (tune excluded), held_out_8's
+# counted twice because this stop's round reads it; ties by mark. 13 common words, 36 Latin names,
+# 18 not in held_out_8.
+MARKS_H9 = [
+    "乐高", "亚瑟士", "兰蔻", "周大福", "新百伦", "欧米茄", "红牛", "美的", "云南白药", "格兰仕", "比亚迪",
+    "纪梵希", "大白兔", "白象", "良品铺子", "元气森林", "六神", "小熊", "海天", "老板", "金丝猴", "雪花",
+    "飞鸽", "花西子", "普拉达", "海澜之家", "特步", "伊利", "匡威", "同仁堂", "回力", "始祖鸟", "娃哈哈",
+    "巴宝莉", "斐乐", "浪琴", "百雀羚", "索尼", "范思哲", "茅台", "资生堂", "雅戈尔", "雅诗兰黛", "三只松鼠",
+    "熊猫", "片仔癀", "长城", "洽洽", "立白", "蕉下", "万宝龙",
+]
+# each mark's goods: ((Chinese, kind), ...), ((English, kind), ...); a common-word mark's Chinese
+# goods hold one of its product cues, so an offer names the mark beside what the mark is known for.
+# kinds (a template lists those it fits): s shoes, c clothes, a bags, belts, wallets and scarves,
+# t watches, j jewellery, b beauty and personal care, h household wash, f food, drink, liquor and
+# tobacco, d devices and appliances, y toys, v bicycles and car parts, m medicine.
+GOODS_H9: dict[str, tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]] = {
+    "乐高": ((("拼装积木", "y"), ("机械组积木", "y"), ("人仔", "y")),
+           (("building set", "y"), ("minifigures", "y"))),
+    "亚瑟士": ((("缓震跑鞋", "s"), ("排球鞋", "s")), (("running shoes", "s"), ("trainers", "s"))),
+    "兰蔻": ((("菁纯面霜", "b"), ("持妆粉底液", "b"), ("香水", "b")),
+           (("face cream", "b"), ("foundation", "b"))),
+    "周大福": ((("足金手镯", "j"), ("转运珠手链", "j"), ("钻石吊坠", "j")),
+            (("gold bangle", "j"), ("pendant", "j"))),
+    "新百伦": ((("990复古跑鞋", "s"), ("运动鞋", "s")), (("990 sneakers", "s"), ("trainers", "s"))),
+    "欧米茄": ((("超霸月球表", "t"), ("海马腕表", "t")),
+            (("Speedmaster watch", "t"), ("Seamaster watch", "t"))),
+    "红牛": ((("功能饮料", "f"), ("饮料", "f")), (("energy drink", "f"),)),
+    "美的": ((("空调", "d"), ("电饭煲", "d"), ("洗衣机", "d")),
+           (("air conditioner", "d"), ("rice cooker", "d"))),
+    "云南白药": ((("气雾剂", "m"), ("创可贴", "m"), ("牙膏", "b")), (("spray", "m"), ("toothpaste", "b"))),
+    "格兰仕": ((("微波炉", "d"), ("空气炸锅", "d")), (("microwave", "d"), ("air fryer", "d"))),
+    "比亚迪": ((("刹车片", "v"), ("原装脚垫", "v"), ("车标", "v")),
+            (("brake pads", "v"), ("floor mats", "v"))),
+    "纪梵希": ((("四宫格散粉", "b"), ("小羊皮口红", "b")), (("loose powder", "b"), ("lipstick", "b"))),
+    "大白兔": ((("奶糖", "f"), ("糖果", "f")), (("milk candy", "f"),)),
+    "白象": ((("方便面", "f"), ("泡面", "f")), (("instant noodles", "f"),)),
+    "良品铺子": ((("猪肉脯", "f"), ("零食礼包", "f"), ("每日坚果", "f")), ()),
+    "元气森林": ((("气泡水", "f"), ("外星人电解质水", "f")), ()),
+    "六神": ((("花露水", "b"), ("沐浴露", "b")), ()),
+    "小熊": ((("酸奶机", "d"), ("电炖锅", "d")), ()),
+    "海天": ((("酱油", "f"), ("蚝油", "f")), ()),
+    "老板": ((("油烟机", "d"), ("燃气灶", "d")), ()),
+    "金丝猴": ((("奶糖", "f"), ("糖果", "f")), ()),
+    "雪花": ((("啤酒", "f"), ("纯生", "f")), ()),
+    "飞鸽": ((("自行车", "v"), ("单车", "v")), ()),
+    "花西子": ((("空气蜜粉", "b"), ("雕花口红", "b")), (("setting powder", "b"), ("lipstick", "b"))),
+    "普拉达": ((("三角标托特包", "a"), ("乐福鞋", "s"), ("尼龙腰包", "a")),
+            (("tote bag", "a"), ("loafers", "s"))),
+    "海澜之家": ((("POLO衫", "c"), ("夹克", "c")), (("polo shirt", "c"), ("jacket", "c"))),
+    "特步": ((("竞速跑鞋", "s"), ("运动鞋", "s")), (("racing shoes", "s"), ("sneakers", "s"))),
+    "伊利": ((("纯牛奶", "f"), ("舒化奶", "f"), ("奶粉", "f")), (("milk", "f"), ("milk powder", "f"))),
+    "匡威": ((("1970s帆布鞋", "s"), ("高帮帆布鞋", "s")), (("Chuck 70s", "s"), ("high tops", "s"))),
+    "同仁堂": ((("六味地黄丸", "m"), ("乌鸡白凤丸", "m")), (("herbal pills", "m"),)),
+    "回力": ((("网球鞋", "s"), ("帆布鞋", "s")), (("tennis shoes", "s"), ("canvas shoes", "s"))),
+    "始祖鸟": ((("硬壳冲锋衣", "c"), ("抓绒外套", "c")), (("hardshell jacket", "c"), ("fleece", "c"))),
+    "娃哈哈": ((("AD钙奶", "f"), ("纯净水", "f")), (("yogurt drink", "f"),)),
+    "巴宝莉": ((("格纹风衣", "c"), ("羊绒围巾", "a")), (("trench coat", "c"), ("cashmere scarf", "a"))),
+    "斐乐": ((("猫爪老爹鞋", "s"), ("运动卫衣", "c")), (("dad sneakers", "s"), ("hoodie", "c"))),
+    "浪琴": ((("名匠腕表", "t"), ("康卡斯手表", "t")), (("watch", "t"), ("dress watch", "t"))),
+    "百雀羚": ((("面霜", "b"), ("水乳套装", "b")), (("face cream", "b"), ("skincare set", "b"))),
+    "索尼": ((("降噪耳机", "d"), ("微单相机", "d"), ("游戏手柄", "d")),
+           (("headphones", "d"), ("camera", "d"))),
+    "范思哲": ((("美杜莎皮带", "a"), ("男士香水", "b")), (("belt", "a"), ("cologne", "b"))),
+    "茅台": ((("飞天53度", "f"), ("酱香酒", "f")), (("baijiu", "f"),)),
+    "资生堂": ((("红腰子精华", "b"), ("蓝胖子防晒", "b")), (("serum", "b"), ("sunscreen", "b"))),
+    "雅戈尔": ((("免烫衬衫", "c"), ("羊毛西装", "c")), (("dress shirt", "c"), ("wool suit", "c"))),
+    "雅诗兰黛": ((("小棕瓶精华", "b"), ("沁水粉底液", "b")), (("serum", "b"), ("foundation", "b"))),
+    "三只松鼠": ((("坚果礼盒", "f"), ("碧根果", "f")), ()),
+    "熊猫": ((("香烟", "f"), ("电视", "d")), ()),
+    "片仔癀": ((("锭剂", "m"), ("珍珠膏", "b")), ()),
+    "长城": ((("葡萄酒", "f"), ("哈弗刹车片", "v")), ()),
+    "洽洽": ((("瓜子", "f"), ("小黄袋坚果", "f")), (("sunflower seeds", "f"),)),
+    "立白": ((("洗衣液", "h"), ("洗洁精", "h")), (("laundry liquid", "h"),)),
+    "蕉下": ((("防晒衣", "c"), ("防晒帽", "c")), (("UV jacket", "c"), ("sun hat", "c"))),
+    "万宝龙": ((("男士皮带", "a"), ("商务皮夹", "a")), (("belt", "a"), ("wallet", "a"))),
+}
+
+# Templates: (kinds they fit, "*" every kind; account name; title; description).
+# Counterfeit offers: {w} the mark as the seller wrote it, {p} the goods. Each says in its own words
+# that the goods are not genuine (replica grades, factory talk, "not authentic", fake receipts).
+OFFERS_ZH_H9 = [
+    ("s", "鞋仓阿斌", "{w}{p} 纯原版 过得了得物", "莆田老师傅手工做的 鞋标走线和正品零差别 尺码全 私我看细节视频"),
+    ("sactjbdy", "好物分享官", "{w}{p}｜专柜同款 高仿版", "价格只要专柜三分之一 拿到手绝对满意 需要的宝子滴滴我"),
+    ("sac", "", "工厂尾单 {w}{p} 不是正品", "没有吊牌 简装发货 跟正品一个代工厂 不是正品介意勿拍"),
+    ("*", "直播间小助理", "今晚8点直播间 {w}{p} 一比一 秒杀", "直播专拍链接 1:1复刻 数量有限 拍下备注主播名字"),
+    ("atj", "代购Lily(非专柜)", "{w}{p} 超A货 现货秒发", "超A品质 LOGO清晰 钢印刻字都有 专柜小票可以配 另加20"),
+    ("*", "微商总代", "招代理｜高仿{w}{p} 一件代发", "厂家直招代理 利润空间大 零囤货 朋友圈素材图免费提供 都是仿的放心卖"),
+    ("t", "表哥腕表", "{w}{p} 精仿 V3版本", "大厂出品 精钢表壳 夜光到位 机芯是国产的 不是原装 介意慎拍"),
+    ("a", "包包搬运工", "{w}{p} 顶级版本 原版开模", "材料跟原版一致 只是没有品牌授权 五金全钢 走线整齐 价格美丽"),
+    ("b", "美妆工厂店", "{w}{p} 仿版 代工厂同料", "和专柜的味道质地一模一样 瓶子原版开模 不是正品但效果一样"),
+    ("f", "烟酒批发老刘", "高仿{w}{p} 整箱批发", "口感跟正品差不多 盒子防伪码都做好了 请客送礼有面子 量大价优"),
+    ("f", "零食折扣仓", "山寨{w}{p} 包装和正品一样", "包装一比一 尝不出区别 成本价出 批发走量 可以贴自己的价签"),
+    ("d", "数码严选", "{w}{p} 高仿 外观1:1", "外观做工和原装一模一样 功能能用 当正品送人没问题 不保修"),
+    ("d", "家电清仓处理", "贴牌{w}{p} 仿款特价", "外壳logo一模一样 里面不是原厂的 比正品便宜一半 只限自提"),
+    ("m", "养生小铺", "{w}{p} 仿制 效果一样", "和药店卖的一个样 盒子批号都有 便宜好几百 不是正品渠道 需要的私聊"),
+    ("sactjbd", "", "【高仿】{w} {p} 新款到货", "品质杠杠的 看图说话 支持验做工 不支持专柜验"),
+    ("s", "潮流仓库", "{w}{p} 复刻 莆田货", "莆田鞋厂做的 版型对标正品 脚感一致 拍两双包邮"),
+    ("*", "小七的店", "{w}同款{p} A货", "A货 买不起正品的可以看看 质量不输 拍前问库存"),
+    ("sactjb", "源头货盘", "{w}{p} 原单 过不了专柜", "原单货说白了就是仿的 不能拿去专柜验 介意别拍"),
+    ("sc", "直播回放", "【直播切片】主播试穿{w}{p} 高仿福利款", "福利款是高仿哈 不是正品 家人们想要的扣1 主播给你们留"),
+    ("*", "直播回放", "【切片】主播上手{w}{p} 仿品专场", "今晚全场仿品 价格打下来 不是正品哦 拍之前看清楚"),
+    ("*", "", "{w}{p}！！仿得最像的一家", "对比了七八家 这家的仿品细节最到位 链接在主页"),
+    ("sacjbfhy", "义乌小商品", "{w}{p} 假货 论斤卖", "就是假货 不装了 论斤批发 地摊夜市拿货的来"),
+    ("ast", "一手货源", "{w}{p} 顶配高仿 带全套包装", "顶配版 全套包装说明书防尘袋都有 跟正品摆一起看不出来"),
+    ("fb", "", "{w}{p} 仿冒款 低价清", "仿冒的 效果差不多 保质期新鲜 一箱起批 不退不换"),
+]
+OFFERS_EN_H9 = [
+    ("*", "repfinds_daily", "{w} {p} 1:1 replica, best batch",
+     "Top batch {w} {p}, mirror quality, ships in 3 days. DM for QC pics."),
+    ("*", "", "{w} {p} - AAA copy, cheap",
+     "AAA grade copy of the {w} {p}. Not original. Worldwide shipping."),
+    ("sac", "sneakerplug", "{w} {p} UA quality",
+     "Unauthorized authentic {w} {p}, factory overrun, no receipt, not from a {w} store."),
+    ("*", "wholesale_hub", "Wholesale {w} {p} knockoffs",
+     "Factory price knockoff {w} {p}, MOQ 10 pcs, logo printed, retail-style packaging."),
+    ("*", "", "fake {w} {p} nobody can tell apart",
+     "Honestly the best fake {w} {p} I've sold. Looks identical to retail. Link in bio."),
+    ("atj", "luxe_reps", "{w} {p} rep, super clone",
+     "Super clone {w} {p}, 1:1 with retail, hardware engraved. Message to order."),
+    ("b", "beauty_deals", "replica {w} {p}, same look",
+     "Replica {w} {p} in the original-style box. Not authentic, priced to match."),
+    ("f", "", "{w} {p} with copied labels, bulk",
+     "Fake {w} {p}, labels and boxes match the real thing. Bulk orders only."),
+    ("d", "gadget_outlet", "{w} {p} clone, a third of the price",
+     "{w} {p} clone with the logo, looks like the original. Not genuine, no warranty."),
+    ("*", "live_deals", "LIVE now: replica {w} {p} from $19",
+     "Tonight's live: replica {w} {p}, first 50 orders ship free. Comment 'want'."),
+    ("*", "", "{w} {p} counterfeit, factory direct",
+     "Counterfeit {w} {p} straight from the factory, fake receipt available on request."),
+]
+
+# Resale, as posted by people and shops selling what they own: no counterfeit words, often proof.
+RESALE_ZH_H9 = [
+    ("sactjbdy", "闲置小铺", "出闲置｜{m}{p} 自用 九成新", "去年专柜买的 用了几次 有购物小票 可验货 同城面交优先"),
+    ("sc", "", "二手 {m}{p} 转卖", "尺码不合适 只试穿过一次 吊牌还在 发票齐全 不刀"),
+    ("sactjdyv", "搬家清仓中", "搬家清空 {m}{p} 低价转", "自己用的 有正常使用痕迹 介意勿扰 自提"),
+    ("tjd", "断舍离中", "{m}{p} 全新未拆 转让", "朋友送的 用不上 原价转 附专柜小票和保修卡"),
+    ("tj", "老王二手表行", "寄卖 {m}{p} 二手", "顾客寄卖的二手{m}{p} 已过第三方鉴定 附证书 可到店看货"),
+    ("f", "", "囤多了 {m}{p} 转一些", "超市打折囤的 保质期到明年 原价转 不包邮"),
+    ("f", "", "单位发的{m}{p} 家里用不上 闲置出", "过节单位发的福利 没拆封 有需要的同事可以找我"),
+    ("m", "", "家里多的 {m}{p} 转", "药店买重了 未开封 有购药小票 批号生产日期可以拍给你看"),
+    ("d", "", "{m}{p} 二手 自用一年", "功能完好 国行 有发票 换了新的所以出 送原装配件"),
+    ("sactjbdy", "", "出个{m}{p}", "买来就放着 99新 走闲鱼 支持验货 包邮"),
+    ("b", "", "{m}{p} 只用了两次 转", "专柜柜姐推荐的 不适合我的肤质 有小票 介意勿拍"),
+    ("h", "", "{m}{p} 多买了几瓶 转", "超市活动买多了 全新没开 自提送两个衣架"),
+    ("*", "校园二手群", "毕业清仓 {m}{p}", "毕业了带不走 宿舍楼下自取 官方店买的 订单截图可看"),
+]
+RESALE_EN_H9 = [
+    ("sactjdyv", "", "Selling my {m} {p}, used, good condition",
+     "Bought at the {m} store last year, receipt included. Pickup or shipping at buyer's cost."),
+    ("sactj", "closet_cleanout", "Pre-owned {m} {p}",
+     "Worn a handful of times. Original box and proof of purchase. Happy to meet for inspection."),
+    ("sactjdyv", "", "Secondhand {m} {p} for sale",
+     "Moving abroad, letting this go at half retail. Invoice included."),
+    ("d", "", "Used {m} {p}, works perfectly",
+     "Upgraded, so selling my {m} {p}. Original charger and warranty card."),
+    ("f", "", "Extra {m} {p}, unopened",
+     "Bought too many in the supermarket sale, sealed, best before next year."),
+    ("sactjbdy", "", "{m} {p}, gently used, original packaging",
+     "A gift I never really used. Receipt from the official store, open to offers."),
+    ("bhf", "", "Unopened {m} {p}, bought two by mistake",
+     "Sealed, from the official store, receipt photo on request. Local pickup."),
+    ("m", "", "Spare {m} {p}, sealed",
+     "Pharmacy receipt included, expiry date in the photos. Pickup only."),
+]
+
+# Warnings about fakes: viewers, regulators, lawyers, news; they quote what counterfeit sellers say.
+WARNINGS_ZH_H9 = [
+    ("*", "消费维权小课堂", "别再被骗了！所谓'{m}{p}一比一'全是假货", "很多直播间喊着'工厂尾单''原单' 其实都是仿品 买{m}请认准官方渠道"),
+    ("*", "市场监管在线", "查获假冒{m}{p}一千余件", "执法人员在一处仓库查获假冒{m}商标的{p} 涉案金额超百万 已移送公安机关"),
+    ("*", "维权律师说", "买到高仿{m}{p}怎么办？", "商家宣传'正品'却卖A货属于欺诈 可以主张退一赔三 记得保留聊天记录"),
+    ("sac", "鉴定师阿凯", "教你三步辨别假{m}{p}", "看走线 看五金 看标签 那些号称'莆田纯原'的{m}{p}细节都经不起看"),
+    ("sactjb", "", "避雷！这家店的{m}{p}是假的", "买回来跟专柜的对比 logo字体都不对 店家还说是'原厂货' 大家别买"),
+    ("f", "", "提醒家里长辈：假{m}{p}专坑老人", "小区门口有人卖'厂家直销'的{m}{p} 便宜一半 其实是山寨货 出了问题都没处说理"),
+    ("*", "新闻早知道", "警方捣毁制售假冒{m}{p}窝点", "现场查扣假冒{m}{p}及包装材料一批 犯罪嫌疑人已被刑事拘留"),
+    ("*", "", "'{m}{p} 1:1复刻 过验'这种广告千万别信", "复刻就是假货 所谓过验都是话术 想买{m}就去官方店"),
+    ("*", "打假博主大刘", "实测：网上9.9的{m}{p}到底是不是真的", "下单了三家 全是仿冒品 包装像但做工差很多 {m}官方已经发过声明"),
+    ("b", "皮肤科医生小林", "假冒{m}{p}烂脸案例", "高仿{m}{p}成分不明 门诊里用了过敏的患者不少 别贪便宜"),
+    ("m", "", "警惕假{m}{p}", "有人在朋友圈卖'内部渠道'的{m}{p} 其实是仿制品 药品一定去正规药店买"),
+    ("d", "", "二手平台上的假{m}{p}套路", "有卖家把高仿{m}{p}当二手正品卖 收到货一定先去官方售后验机"),
+    ("*", "", "被朋友圈微商坑了：A货{m}{p}", "说好的正品 拿到是A货 退款也不给 发出来给大家提个醒"),
+    ("*", "", "海关截获一批侵权{m}{p}", "这批货申报为普通商品 查验发现是假冒{m}注册商标的{p} 已依法扣留"),
+]
+WARNINGS_EN_H9 = [
+    ("*",
+     "consumer_watch",
+     "PSA: those '1:1 {m} {p}' ads are fakes",
+     "If a seller says 'mirror quality' or 'factory leftover', it's a counterfeit. "
+     "Buy {m} from authorised stores only."),
+    ("*",
+     "",
+     "Customs seize 2,000 fake {m} {p}",
+     "Border officers seized counterfeit {m} {p} hidden in a container; the importer faces charges."),
+    ("sac", "legitcheck_tips", "How to spot a fake {m} {p}",
+     "Stitching, font, serial tag: replica sellers get at least one wrong. Side-by-side inside."),
+    ("*", "", "I got scammed buying a replica {m} {p}",
+     "The seller swore it was authentic. It wasn't. Reported them; don't make my mistake."),
+    ("*", "", "Warning: fake {m} {p} on marketplace apps",
+     "Prices too good to be true usually mean knockoffs. Check the seller is authorised by {m}."),
+]
+
+# Reviews, unboxings of genuine goods, company and store news.
+REVIEWS_ZH_H9 = [
+    ("*", "开箱狂魔", "{m}{p}开箱｜官方旗舰店入手", "第一次买{m} 包装很用心 用了一周说说真实感受"),
+    ("*", "", "{m}{p}值不值得买？深度测评", "优点缺点都说清楚 不恰饭 纯自费"),
+    ("*", "财经快讯", "{m}发布年度财报 营收同比增长", "公司表示将继续加大研发投入 {p}新品下月上市"),
+    ("sactj", "", "{m}{p}用了一个月的感受", "做工扎实 细节到位 就是价格偏高 建议等活动"),
+    ("*", "", "同价位横评：{m}{p}和另外两款", "三款放一起对比 {m}的做工最好 但价格也最高"),
+    ("b", "美妆博主小鹿", "{m}{p}空瓶记", "用完了一整瓶 皮肤状态确实稳定 会回购"),
+    ("f", "", "超市新上的{m}{p} 试了一下", "味道还行 价格偏贵 大家可以买来尝尝"),
+    ("*", "", "{m}新品发布会回顾", "今年的{p}设计变化不大 主要是细节升级"),
+    ("*", "", "{m}{p}细节实拍 看看做工", "近距离看了用料和细节 做工比想象中扎实"),
+    ("sactjb", "", "专柜买的{m}{p} 开箱", "在商场专柜买的 柜员很耐心 附上小票"),
+    ("sactjbdy", "本地新闻", "{m}新店在万象城开业", "首日排队的人不少 店内有新款{p}"),
+    ("*", "", "探访{m}工厂：一件{p}是怎么做出来的", "跟着镜头走进生产线 质检环节很严格"),
+    ("m", "", "{m}{p}怎么用？药师讲解", "按说明书用 别和其他药混着用 孕妇慎用"),
+]
+REVIEWS_EN_H9 = [
+    ("*", "", "{m} {p} review after 3 months",
+     "Bought from the official store. Pros, cons and whether it is worth the price."),
+    ("*", "techandstyle", "Unboxing the new {m} {p}",
+     "Straight from the {m} flagship store. First impressions and a quick comparison."),
+    ("*", "", "{m} reports a record quarter",
+     "The company said {p} sales drove growth; new models arrive next month."),
+    ("*", "", "Is the {m} {p} worth it? Honest review",
+     "Paid for it myself, not sponsored. What I like and what I don't."),
+    ("*", "", "{m} opens a flagship store downtown",
+     "Long queues on opening day; the new {p} line is on display."),
+]
+
+# The brand's own posts (its owner account or its authorised shop): launches, live rooms, and its
+# own warnings against fakes of its mark.
+AUTHORISED_H9 = [
+    ("owner", "{m}官方", "{m}{p}新品上市", "全新{m}{p} 今日起官方旗舰店及全国门店同步发售"),
+    ("owner", "{m}官方", "关于假冒{m}产品的声明", "近期有不法商家销售假冒{m}{p} 打着'1:1''原单'旗号 请认准官方渠道 我司将依法追究"),
+    ("owner", "{m}官方", "{m}直播间今晚见", "今晚七点 {m}官方直播间 {p}限时优惠 正品保障"),
+    ("owner", "{m}品牌", "{m}{p}的故事", "从一件{p}开始 我们做了很多年 感谢每一位老朋友"),
+    ("owner", "{m}官方", "如何辨别{m}正品{p}", "扫描防伪码 核对序列号 高仿{m}{p}无法通过官方验证"),
+    ("owner", "{m}官方客服", "{m}会员日 {p}积分翻倍", "官方渠道购买{p} 会员积分翻倍 全国门店通用"),
+    ("shop", "{m}授权专卖店", "店里到新款{m}{p}啦", "{m}官方授权 正品保证 可开发票 欢迎到店选购"),
+    ("shop", "{m}授权店", "{m}{p}周年庆 满减", "授权店活动 全场{p}满1000减100 假一赔十"),
+    ("shop", "{m}授权经销商", "提醒：网上低价{m}{p}多为仿品", "本店是{m}授权经销商 可查授权书 不要贪便宜买A货"),
+    ("shop", "{m}授权店", "今天直播间上新{m}{p}", "全部是{m}官方授权正品 支持专柜验货"),
+    ("shop", "{m}授权店小美", "{m}{p}到货实拍", "授权店直发 附品牌授权书照片 正品可查"),
+]
+
+# Everyday sentences that sound like a loaded mark (a word of the same reading, a reading across
+# word boundaries, a mark's characters in another sense, initials that are everyday tokens), some
+# beside 复刻/1:1/还原 in their ordinary sense. Each checked with pypinyin when written.
+SOUND_ALIKE_H9 = [
+    "孩儿他爸今天下厨，复刻了奶奶的红烧肉",
+    "小区隔离结束，第一顿饭必须是火锅",
+    "航拍纪录片《大江》第二集：三峡的清晨",
+    "跑步第一百天，靠的不是天赋是毅力",
+    "伊犁的薰衣草开了，1:1还原了明信片里的样子",
+    "小时候口吃，后来靠每天朗读练好了",
+    "勤俭节约是传统美德，从不浪费一粒米做起",
+    "吃不完的菜记得打包，别浪费",
+    "久仰大名，今天终于在签售会见到本人",
+    "妈妈终于同意我养猫了！",
+    "三十岁开始学画，第三个月临摹了一张莫奈",
+    "下雨天台阶滑，大家走路留神",
+    "往往最简单的家常菜最难做好吃",
+    "恰恰舞第一课：基本步和转身",
+    "下礼拜一开学，作业还没写完",
+    "爬山的时候一定看好脚下，别光顾着拍照",
+    "爷爷和老伴结婚五十年，今天补拍了婚纱照",
+    "新配的眼镜度数好像有点高",
+    "三月的冰雪化为春水，河开了",
+    "今天迟到了半小时，特不好意思",
+    "婚礼回礼选了手工喜糖，大家觉得怎么样",
+    "风筝线断了，风筝飞了，孩子哭了一下午",
+    "副歌那段音乐高潮太燃了，单曲循环一整天",
+    "托大家的福，小店开张一周年，复刻了开业那天的招牌菜",
+    "安检的时候把包里的东西全倒出来查了一遍",
+    "周末去杭州画西子湖的荷花",
+    "亚瑟是谁？讲讲圆桌骑士的传说",
+    "水果里的自然糖和添加糖有什么区别",
+    "周大夫说我这是季节性过敏，开了点药",
+    "齐桓公姜小白：春秋第一位霸主",
+    "冬天院子里来了一群太平鸟，把山楂吃光了",
+    "我的完美日记：早起、跑步、读书的一天",
+    "过年去给老干妈拜年，她包了个大红包",
+    "公园里三只松鼠抢一颗松果，太可爱了",
+    "去茅台镇看赤水河，河水真的是红色的",
+    "期末的hw终于写完了，gl hf各位",
+    "把笔记导出成md文件，再转成pdf发给同学",
+    "周末去livehouse听DJ打碟",
+    "拖延症晚期，感觉自己罪该万死",
+    "多吃点肉给自己加能量，下午还要搬家",
+]
+SOUND_ALIKE_FRAMES_H9 = [("{s}", ""), ("{s}", "#今日碎碎念"), ("日常vlog", "{s}"),
+                         ("{s}", "大家有类似的经历吗？评论区见")]
+
+# Common-word marks (and Latin names that are English words) in their ordinary sense, some beside
+# the mark's own product cues or 复刻/还原 used of something else.
+COMMON_SENSE_H9 = [
+    "美的东西总能让人心情变好", "这是我住过最美的海景房", "第一次爬长城，好汉坡真的累",
+    "长城脚下的小村子，秋天太美了", "博物馆里1:1还原了长城烽火台", "开车去长城，SUV停在山脚停车场",
+    "院子里养了一只大白兔，天天吃胡萝卜", "泰国人把白象看作吉祥的象征", "斗牛场上那头红牛冲了过来",
+    "成都看熊猫，花花今天又在吃竹子", "电视里在直播熊猫宝宝过生日", "看到这张照片，我联想到了小时候的夏天",
+    "中华美食博大精深，光面条就有几百种", "凤凰古城的夜景比白天还好看", "这张合照我要永久保存",
+    "我家大宝今天上幼儿园，二宝在家哭了一早上", "楼下那只白猫又来蹭饭了", "站在船头看海天一色",
+    "芭蕾舞剧里的四小天鹅，跳得真整齐", "湖边新孵出了三只小天鹅", "红豆生南国，春来发几枝",
+    "煮一锅红豆薏米粥祛湿", "雨后天边挂着一道长虹", "你是个好孩子，妈妈为你骄傲",
+    "今晚是蓝月亮，一个月里的第二次满月", "全班统一穿校服拍毕业照", "今年的第一片雪花落在窗台上",
+    "下雪天窝在家里喝啤酒看雪花", "教小朋友用剪纸剪雪花", "秦岭拍到了野生金丝猴",
+    "登黄鹤楼看长江大桥", "故人西辞黄鹤楼，烟花三月下扬州", "考试前一晚紧张得六神无主",
+    "我家狗叫旺旺，今年三岁了", "沙漠里骑骆驼看日落", "穿着冲锋衣在戈壁上牵骆驼走了一天",
+    "女儿每天抱着小熊玩偶睡觉", "老板今天请全组喝奶茶", "老板，来碗牛肉面加个蛋",
+    "老板说厨房的油烟机该清洗了", "青岛栈桥喂海鸥", "骑自行车穿过广场，一群飞鸽被惊起",
+    "古人用飞鸽传书，今天我们发微信", "燕京八景之一：卢沟晓月", "中华田园犬其实特别聪明",
+    "这家店的老板娘做的包子特别好吃", "熊猫基地排队两小时只为看一眼", "山顶的雪花和云海连成一片",
+    "My coach made us run five extra laps today", "Took the coach from London to Oxford",
+    "A white dove landed on our balcony this morning",
+    "Omega-3 supplements: what the research says",
+    "It is hard to converse in a language you only started last month",
+    "Is this ship canon or fanon?",
+    "Two delivery vans blocked our street all morning",
+    "The terracotta warriors are bigger than I expected",
+    "Our salsa class moves on to the cha-cha next week", "Autumn in the Yili valley is unreal",
+    "Finally found a new balance between work and climbing", "Hermes was the messenger of the gods",
+    "How to safeguard your passwords with a manager",
+    "The little swan chicks followed their mum across the pond",
+    "HLA typing before a transplant, explained", "Alpha to omega: a beginner's guide to sourdough",
+]
+COMMON_FRAMES_H9 = {"zh": [("{s}", ""), ("{s}", "#记录美好"), ("随手拍", "{s}")],
+                    "en": [("{s}", ""), ("{s}", "#weekend"), ("little things", "{s}")]}
+VIEWERS_H9 = ["一颗小橘子", "阿木的日常", "周末爬山队", "北漂小刘", "慢慢生活家", "爱拍照的老陈", "豆豆妈",
+              "夜跑的猫", "travel_with_jin", "just_a_student"]
+
+
+class Spellings9:
+    """held_out_9's spelling writers, each over outside data, none over the guard's tables."""
+
+    FANCY = ("BOLD", "ITALIC", "BOLD ITALIC", "SCRIPT", "BOLD SCRIPT", "FRAKTUR", "DOUBLE-STRUCK",
+             "BOLD FRAKTUR", "SANS-SERIF", "SANS-SERIF BOLD", "SANS-SERIF ITALIC",
+             "SANS-SERIF BOLD ITALIC", "MONOSPACE")
+    # letters the math block leaves to Letterlike Symbols, found there by name
+    HOLES = {"SCRIPT": "SCRIPT", "FRAKTUR": "BLACK-LETTER", "DOUBLE-STRUCK": "DOUBLE-STRUCK"}
+    TWIN_SCRIPTS = ("CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "LISU", "COPTIC")
+    OVERLAYS = ("\u0336", "\u0335", "\u0334", "\u0332", "\u0333", "\u0338", "\u0337")
+    ACCENTS = ("\u0301", "\u0300", "\u0308", "\u0302", "\u030a", "\u0303", "\u030c")
+    SEPARATORS = ("·", "•", ".", "-", "_", "/", "|", "丨", " ", "\u3000", "\u200b", "*", "~", "、",
+                  "🌟", "💎", "🔥", "✧", "♥", "⭐", "➕", "💰", "｜", "／", "＿", "∙", "°", "^", "=")
+    DIGITS = {"o": "0", "i": "1", "l": "1", "e": "3", "a": "4", "s": "5", "t": "7", "b": "8",
+              "g": "9", "z": "2"}
+
+    def __init__(self) -> None:
+        from confusable_homoglyphs.utils import load
+        from opencc import OpenCC
+        from pypinyin import Style, lazy_pinyin
+
+        self._read = lambda text, style: lazy_pinyin(text, style=style, errors="ignore")
+        self._style = Style
+        simplify = OpenCC("t2s").convert
+        # same toned reading, by level: GB2312 level 1 (common), level 2 (less common), GBK only
+        self.pools: dict[str, list[list[str]]] = defaultdict(lambda: [[], [], []])
+        for code in range(0x4E00, 0x9FA6):
+            char = chr(code)
+            try:
+                raw = char.encode("gbk")
+            except UnicodeEncodeError:
+                continue
+            if simplify(char) != char:   # a traditional form is a variant, not a sound-alike
+                continue
+            try:
+                char.encode("gb2312")
+                level = 0 if raw[0] < 0xD8 else 1
+            except UnicodeEncodeError:
+                level = 2
+            reading = self._read(char, Style.TONE3)
+            if reading and reading[0] != char:
+                self.pools[reading[0]][level].append(char)
+                self.pools[reading[0].rstrip("12345")][level].append(char)   # any tone
+        twins: dict[str, list[str]] = defaultdict(list)
+        for char, entries in load("confusables.json").items():
+            if len(char) == 1 and char.isascii() and char.isalpha():
+                for entry in entries:
+                    if len(entry["c"]) == 1 and entry["n"].startswith(self.TWIN_SCRIPTS):
+                        twins[char].append(entry["c"])
+        self.twins = {k: sorted(set(v)) for k, v in twins.items()}
+        # words (every entry of jieba's dictionary and of pypinyin's phrase list): a homophone that
+        # is one (老版 "old version", 雄猫 "tomcat") does not read as the mark, so it is not offered
+        import os
+
+        import jieba
+        from pypinyin import phrases_dict
+
+        with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as f:
+            self.everyday = {line.split()[0] for line in f} | set(phrases_dict.phrases_dict)
+
+    def separated(self, text: str, rng: random.Random) -> str:
+        """A separator between every character (every letter of each word of a Latin name)."""
+        one = rng.choice(self.SEPARATORS)
+        mixed = rng.random() < 0.3
+        spaced = one not in (" ", "\u3000", "\u200b") and rng.random() < 0.2
+
+        def sep() -> str:
+            s = rng.choice(self.SEPARATORS) if mixed else one
+            return f" {s} " if spaced else s
+        return " ".join("".join(c + sep() for c in word[:-1]) + word[-1] for word in text.split())
+
+    def initials(self, mark: str, rng: random.Random) -> str:
+        letters = [r[0] for r in self._read(mark, self._style.NORMAL)]
+        style = rng.randrange(6)
+        if style == 0:
+            return "".join(letters).upper()
+        if style == 1:
+            return "".join(letters)
+        if style == 2:   # mixed case
+            return "".join(c.upper() if rng.random() < 0.5 else c for c in letters)
+        if style == 3:
+            return rng.choice((".", "·", "-", " ", "/")).join(c.upper() for c in letters)
+        if style == 4:
+            return "".join(c.upper() + "." for c in letters)
+        return "".join(letters).upper() + rng.choice(("家", "牌", "家的", "这个牌子的"))
+
+    def pinyin(self, mark: str, rng: random.Random) -> str:
+        plain = self._read(mark, self._style.NORMAL)
+        marks = self._read(mark, self._style.TONE)
+        numbers = self._read(mark, self._style.TONE3)
+        style = rng.randrange(8)
+        if style == 0:
+            return "".join(plain)
+        if style == 1:
+            return " ".join(plain)
+        if style == 2:
+            return "".join(p.capitalize() for p in plain)
+        if style == 3:
+            return " ".join(plain).upper()
+        if style == 4:
+            return " ".join(marks)
+        if style == 5:
+            return "".join(marks)
+        if style == 6:
+            return "".join(numbers)
+        return " ".join(numbers)
+
+    def homophone(self, mark: str, rng: random.Random, taken: set[str]) -> str:
+        """Other characters of the same toned reading for one, some or all of the mark's; a mark
+        whose every such spelling is a word (熊猫: only 雄猫) gets the same syllables in any tone."""
+        toned = self._read(mark, self._style.TONE3)
+        for readings in (toned, [r.rstrip("12345") for r in toned]):
+            for _ in range(200):
+                count = rng.choice((1, 1, len(mark), rng.randint(1, len(mark))))
+                where = sorted(rng.sample(range(len(mark)), count))
+                out = list(mark)
+                for i in where:
+                    pools = self.pools.get(readings[i], [[], [], []])
+                    ranked = [k for k in (0, 1, 2) if [c for c in pools[k] if c != mark[i]]]
+                    if not ranked:
+                        continue
+                    level = rng.choices(ranked, [(5, 3, 2)[k] for k in ranked])[0]
+                    out[i] = rng.choice([c for c in pools[level] if c != mark[i]])
+                written = "".join(out)
+                if (written != mark and written not in self.everyday
+                        and not any(t in written for t in taken if len(t) > 1)):
+                    return written
+        raise ValueError(f"no homophone for {mark}")
+
+    def _styled(self, letter: str, style: str) -> str:
+        size = "CAPITAL" if letter.isupper() else "SMALL"
+        names = {
+            "FULLWIDTH": [f"FULLWIDTH LATIN {size} LETTER {letter.upper()}"],
+            "CIRCLED": [f"CIRCLED LATIN {size} LETTER {letter.upper()}"],
+            "NEGATIVE CIRCLED": [f"NEGATIVE CIRCLED LATIN CAPITAL LETTER {letter.upper()}"],
+            "SQUARED": [f"SQUARED LATIN CAPITAL LETTER {letter.upper()}"],
+            "NEGATIVE SQUARED": [f"NEGATIVE SQUARED LATIN CAPITAL LETTER {letter.upper()}"],
+            "PARENTHESIZED": [f"PARENTHESIZED LATIN SMALL LETTER {letter.upper()}"],
+            "SMALL CAPITAL": [f"LATIN LETTER SMALL CAPITAL {letter.upper()}"],
+        }.get(style)
+        if names is None:
+            names = [f"MATHEMATICAL {style} {size} {letter.upper()}"]
+            for part_, other in self.HOLES.items():
+                if part_ in style.split():
+                    names.append(f"{other} {size} {letter.upper()}")
+            if style == "ITALIC" and letter == "h":
+                names.append("PLANCK CONSTANT")
+        import unicodedata
+
+        for name in names:
+            try:
+                return unicodedata.lookup(name)
+            except KeyError:
+                continue
+        return letter
+
+    def confusable(self, text: str, rng: random.Random) -> str:
+        """Look-alike letters: script twins from the confusables table, a fancy-text style looked up
+        by Unicode name, overlay marks or accents; at least one letter changed."""
+        import unicodedata
+
+        letters = [i for i, c in enumerate(text) if c.isascii() and c.isalpha()]
+        for _ in range(100):
+            mode = rng.choices(("twins", "style", "style+twin", "overlay", "accent"),
+                               (35, 40, 10, 8, 7))[0]
+            out = list(text)
+            if mode in ("twins", "style+twin"):
+                able = [i for i in letters if self.twins.get(text[i])]
+                if not able:
+                    continue
+                count = 1 if mode == "style+twin" else rng.randint(1, max(1, len(able) // 2))
+                for i in rng.sample(able, min(count, len(able))):
+                    out[i] = rng.choice(self.twins[text[i]])
+            if mode in ("style", "style+twin"):
+                style = rng.choice(self.FANCY + ("FULLWIDTH", "CIRCLED", "NEGATIVE CIRCLED",
+                                                 "SQUARED", "NEGATIVE SQUARED", "PARENTHESIZED",
+                                                 "SMALL CAPITAL"))
+                base = text
+                if style in ("NEGATIVE CIRCLED", "SQUARED", "NEGATIVE SQUARED"):
+                    base = text.upper()
+                elif style in ("PARENTHESIZED", "SMALL CAPITAL"):
+                    base = text.lower()
+                out = [o if o != t else (self._styled(b, style) if b.isascii() and b.isalpha()
+                                         else b) for o, t, b in zip(out, text, base)]
+            if mode == "overlay":
+                mark = rng.choice(self.OVERLAYS)
+                out = [c + mark if c.isalpha() else c for c in text]
+            if mode == "accent":
+                i = rng.choice(letters)
+                out[i] = unicodedata.normalize("NFC", text[i] + rng.choice(self.ACCENTS))
+            written = "".join(out)
+            if written != text:
+                return written
+        raise ValueError(f"no confusable for {text}")
+
+    def digits(self, text: str, rng: random.Random) -> str:
+        """One or two letters written as digits (one for names of up to five letters)."""
+        able = [i for i, c in enumerate(text) if c.lower() in self.DIGITS]
+        letters = sum(c.isalpha() for c in text)
+        count = min(rng.choice((1, 1, 2)), max(1, letters // 3))
+        out = list(text)
+        for i in rng.sample(able, min(count, len(able))):
+            out[i] = self.DIGITS[text[i].lower()]
+        return "".join(out)
+
+
+def ninth_held_out(seed: int = 137) -> list[Case]:
+    """held_out_9: 51 brands × 3 offers in each of five families, 64 confusable and 64 digit-swap
+    offers, 153 texts in each benign family of four, 160 everyday sound-alikes, 192 common-word
+    texts (held_out_8's sizes)."""
+    from benchmarks.bench_brands import REAL
+
+    rng = random.Random(seed)
+    words = Spellings9()
+    every = {b.mark: b for b in (suite_brands() + held_out_3_brands() + held_out_4_brands()
+                                 + held_out_5_brands() + held_out_6_brands())}
+    taken = set(every) | {m for m, *_ in REAL} | {k for _, _, ks, *_ in REAL for k in ks}
+    brands = [every[mark] for mark in MARKS_H9]
+    out: list[Case] = []
+
+    def goods(brand: Brand, english: bool) -> tuple[str, str]:
+        chinese, latin = GOODS_H9[brand.mark]
+        return rng.choice(latin if english else chinese)
+
+    def pick(templates: list, kind: str) -> tuple:
+        return rng.choice([t for t in templates if t[0] == "*" or kind in t[0]])
+
+    def offer(family: str, brand: Brand, written: str) -> None:
+        # a mark written in letters may sit in an English post (if the goods have an English name)
+        english = (not any("\u4e00" <= c <= "\u9fff" for c in written)
+                   and bool(GOODS_H9[brand.mark][1]) and rng.random() < 0.35)
+        product, kind = goods(brand, english)
+        _, name, title, text = pick(OFFERS_EN_H9 if english else OFFERS_ZH_H9, kind)
+        out.append(Case(family, "held_out_9", brand, f"seller{rng.randrange(100_000)}", name,
+                        title.format(w=written, p=product), text.format(w=written, p=product)))
+
+    def benign(family: str, brand: Brand, chinese: list, english: list) -> None:
+        in_english = bool(brand.aliases) and bool(GOODS_H9[brand.mark][1]) and rng.random() < 0.25
+        product, kind = goods(brand, in_english)
+        written = brand.aliases[0] if in_english else brand.mark
+        _, name, title, text = pick(english if in_english else chinese, kind)
+        out.append(Case(family, "held_out_9", None, f"user{rng.randrange(100_000)}", name,
+                        title.format(m=written, p=product), text.format(m=written, p=product)))
+
+    for brand in brands:
+        latin = brand.aliases[0] if brand.aliases else ""
+        for _ in range(3):
+            offer("no_evasion", brand, latin if latin and rng.random() < 0.3 else brand.mark)
+            offer("separators", brand,
+                  words.separated(latin if latin and rng.random() < 0.3 else brand.mark, rng))
+            offer("initials", brand, words.initials(brand.mark, rng))
+            offer("pinyin", brand, words.pinyin(brand.mark, rng))
+            offer("homophones", brand, words.homophone(brand.mark, rng, taken))
+            benign("resale", brand, RESALE_ZH_H9, RESALE_EN_H9)
+            benign("consumer_warnings", brand, WARNINGS_ZH_H9, WARNINGS_EN_H9)
+            benign("reviews_news", brand, REVIEWS_ZH_H9, REVIEWS_EN_H9)
+            account = rng.choice((brand.owner, *sorted(brand.authorized)))
+            signer = "owner" if account == brand.owner else "shop"
+            _, name, title, text = rng.choice([t for t in AUTHORISED_H9 if t[0] == signer])
+            product, _ = goods(brand, False)
+            out.append(Case("authorised_own_posts", "held_out_9", None, account,
+                            name.format(m=brand.mark), title.format(m=brand.mark, p=product),
+                            text.format(m=brand.mark, p=product)))
+    latin_brands = [b for b in brands if b.aliases]
+    for family in ("confusables", "digit_swaps"):
+        order = latin_brands[:]
+        rng.shuffle(order)
+        for index in range(64):
+            brand = order[index % len(order)]
+            text = brand.aliases[0]
+            offer(family, brand, words.confusable(text, rng) if family == "confusables"
+                  else words.digits(text, rng))
+    for sentence in SOUND_ALIKE_H9:
+        for title, text in SOUND_ALIKE_FRAMES_H9:
+            out.append(Case("ordinary_sound_alikes", "held_out_9", None,
+                            f"user{rng.randrange(100_000)}", rng.choice(VIEWERS_H9),
+                            title.format(s=sentence), text.format(s=sentence)))
+    for sentence in COMMON_SENSE_H9:
+        for title, text in COMMON_FRAMES_H9["en" if sentence.isascii() else "zh"]:
+            out.append(Case("common_word_ordinary_sense", "held_out_9", None,
+                            f"user{rng.randrange(100_000)}", rng.choice(VIEWERS_H9),
                             title.format(s=sentence), text.format(s=sentence)))
     return out
