@@ -3288,6 +3288,10 @@ GOODS_H9: dict[str, tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ..
     "万宝龙": ((("男士皮带", "a"), ("商务皮夹", "a")), (("belt", "a"), ("wallet", "a"))),
 }
 
+# initials another loaded mark shares: the offer's goods must say which mark is meant (XM is also
+# 小米's, and 小米 sells televisions; 老板 and 立白 share LB, but not their goods)
+SHARED_INITIALS_H9 = {"熊猫": (("香烟", "f"),)}
+
 # Templates: (kinds they fit, "*" every kind; account name; title; description).
 # Counterfeit offers: {w} the mark as the seller wrote it, {p} the goods. Each says in its own words
 # that the goods are not genuine (replica grades, factory talk, "not authentic", fake receipts).
@@ -3453,7 +3457,7 @@ AUTHORISED_H9 = [
     ("shop", "{m}授权专卖店", "店里到新款{m}{p}啦", "{m}官方授权 正品保证 可开发票 欢迎到店选购"),
     ("shop", "{m}授权店", "{m}{p}周年庆 满减", "授权店活动 全场{p}满1000减100 假一赔十"),
     ("shop", "{m}授权经销商", "提醒：网上低价{m}{p}多为仿品", "本店是{m}授权经销商 可查授权书 不要贪便宜买A货"),
-    ("shop", "{m}授权店", "今天直播间上新{m}{p}", "全部是{m}官方授权正品 支持专柜验货"),
+    ("shop", "{m}授权店", "今天直播间上新{m}{p}", "全部是{m}官方授权正品 支持官方渠道验真"),
     ("shop", "{m}授权店小美", "{m}{p}到货实拍", "授权店直发 附品牌授权书照片 正品可查"),
 ]
 
@@ -3775,6 +3779,8 @@ def ninth_held_out(seed: int = 137) -> list[Case]:
         english = (not any("\u4e00" <= c <= "\u9fff" for c in written)
                    and bool(GOODS_H9[brand.mark][1]) and rng.random() < 0.35)
         product, kind = goods(brand, english)
+        if family == "initials" and brand.mark in SHARED_INITIALS_H9:
+            product, kind = rng.choice(SHARED_INITIALS_H9[brand.mark])
         _, name, title, text = pick(OFFERS_EN_H9 if english else OFFERS_ZH_H9, kind)
         out.append(Case(family, "held_out_9", brand, f"seller{rng.randrange(100_000)}", name,
                         title.format(w=written, p=product), text.format(w=written, p=product)))
