@@ -58,6 +58,21 @@ class Evidence:
     # record positions of counterfeit words whose object is written after them (一比一复刻了这个镜头)
     objects_after: tuple[int, ...] = ()
     glued: bool = False            # a counterfeit word touching the hit (大江原单, 高仿大江)
+    # distance in words: units[p] counts the units before record position p, an English word
+    # one unit as a Chinese character is (guard._word_units); None: one a character
+    units: tuple[int, ...] | None = None
+
+    def gap(self, start: int, end: int, other_start: int, other_end: int) -> int:
+        """Units between this span and another (negative or 0 when they touch or overlap)."""
+        if other_start >= end:
+            low, high = end, other_start
+        elif other_end <= start:
+            low, high = other_end, start
+        else:
+            return -1
+        if self.units is None:
+            return high - low
+        return self.units[high] - self.units[low]
 
 
 @dataclass(frozen=True)
@@ -76,8 +91,8 @@ def near(evidence: Evidence, signals: list[Signal], window: int) -> tuple[Signal
     for signal in signals:
         if evidence.position <= signal.position and signal.position + len(signal.matched) <= end:
             continue
-        gap = max(signal.position - end, evidence.position - (signal.position + len(signal.matched)))
-        if gap <= window:
+        if evidence.gap(evidence.position, end, signal.position,
+                        signal.position + len(signal.matched)) <= window:
             seen.setdefault((signal.kind, signal.word), signal)
     return tuple(seen.values())
 
@@ -160,10 +175,12 @@ def _tied(evidence: Evidence, around: tuple[Signal, ...], window: int,
             continue
         if same_clause and s.position >= end and s.position in evidence.objects_after:
             continue
-        if s.field == evidence.field and max(s.position - end, evidence.position
-                                             - (s.position + len(s.matched))) <= window:
-            low, high = sorted((evidence.position, s.position))
-            if not same_clause or not any(low < stop < high for stop in evidence.stops):
+        if s.field == evidence.field and evidence.gap(
+                evidence.position, end, s.position, s.position + len(s.matched)) <= window:
+            # the stretch between them: a separator inside the mark (白 . 猫) is no stop
+            low, high = (end, s.position) if s.position >= end else \
+                (s.position + len(s.matched), evidence.position)
+            if not same_clause or not any(low <= stop < high for stop in evidence.stops):
                 return True
         if evidence.field == "title" and s.field == "description" and not same_clause:
             return True

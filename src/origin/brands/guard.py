@@ -27,6 +27,7 @@ from origin.errors import printable
 VIA_PREFERENCE = ("mark", "alias", "knockoff", "pinyin", "initials", "homophone")
 DIRECT_VIAS = ("mark", "alias", "knockoff")
 SENTENCE_STOPS = frozenset("，。！？；：\n")
+APOSTROPHES = frozenset("'’")
 SENTENCE_ENDS = frozenset("。！？；!?\n")     # a listing's commas join its phrases; these do not
 # a price written as a number: a currency sign before it ($35, ¥99) or a decimal one (49.9, 9.9),
 # not a size, version or share (6.1寸, 3.0版, 99.9%)
@@ -35,6 +36,12 @@ PRICE = re.compile(r"[$¥￥€£]\s?\d+(?:\.\d+)?|(?<![\d.])\d+\.\d{1,2}(?![\d.
 RARE_SPAN = 8
 # words in quotation marks: what a warning quotes (商家说的“包邮”“私聊”都是套路)
 QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"\n]{1,40})[”」』\"]")
+# a word of a script written with spaces (Latin, Cyrillic, Greek, fancy letters, digits), apostrophes
+# inside it included: one unit of distance, as one Chinese character is
+WORD = re.compile(r"[^\W\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+"
+                  r"(?:['’][^\W\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+)*")
+# English punctuation ends a clause when a space or the end follows it (not 1.5, 3.0, 1:1)
+LATIN_STOP = re.compile(r"[,.!?;:](?=\s|$)")
 # distinct records and field texts whose slow-path reading is kept (a few kB each)
 READINGS_KEPT = 4096
 FIELDS_KEPT = 8192
@@ -215,8 +222,12 @@ class BrandGuard:
         hits = _dedupe(_drop_sounds_over_marks(
             [hit for name, field_reading in zip(FIELDS, fields)
              for hit in self._field_hits(name, field_reading, triggered)]))
-        stops = tuple(bases[name] + at for name, text in zip(FIELDS, texts)
-                      for at, char in enumerate(text) if char in SENTENCE_STOPS) if hits else ()
+        stops = tuple(sorted(
+            [bases[name] + at for name, text in zip(FIELDS, texts)
+             for at, char in enumerate(text) if char in SENTENCE_STOPS]
+            + [bases[name] + match.start() for name, text in zip(FIELDS, texts)
+               for match in LATIN_STOP.finditer(text)])) if hits else ()
+        units = _word_units("\x00".join(texts)) if hits else None
         objects_after = tuple(bases[name] + at for name, text in zip(FIELDS, texts)
                               for at in self._objects_after(own[name], text)) if hits else ()
         evidence = [Evidence(
@@ -233,7 +244,7 @@ class BrandGuard:
             names_other_brand=any(other.brand is not hit.brand and other.via in DIRECT_VIAS
                                   for other in hits),
             keeps_most=hit.via == "homophone" and self._keeps_most(hit),
-            objects_after=objects_after,
+            objects_after=objects_after, units=units,
             glued=bool(hit.weak_sound) and _glued(hit, own[hit.field], views[hit.field].original))
             for hit in hits]
         kinds = {s.kind for s in signals}
@@ -659,6 +670,9 @@ class BrandGuard:
         """Is ``at`` a word edge for a Latin mark: no Latin letter on that side, or a context word?"""
         if at in edges or not 0 <= at + side < len(original):
             return True
+        if side < 0 and original[at - 1] in APOSTROPHES and at >= 2 \
+                and original[at - 2].isascii() and original[at - 2].isalpha():
+            return False        # the tail of a contraction (I'll, don't, it's) is no word start
         folded = self.normalizer.word_skeleton(original[at + side], collapse=False)
         return not (folded and folded[side].isascii() and folded[side].isalpha())
 
@@ -697,6 +711,39 @@ class BrandGuard:
         return any(cue in v.collapsed.text for cue in cues for v in views.values())
 
 
+def _word_units(text: str) -> tuple[int, ...] | None:
+    """Distance in words, not characters: ``units[p]`` counts the units that begin before
+    position ``p`` of ``text``, a word written with spaces (WORD) one unit, the spaces between
+    two such words none, any other character one. A Chinese character is a word of its own, so
+    Chinese text keeps its character distances (None: every character one unit); English takes
+    five or six characters a word, and its listings' context words lay five times as far off.
+    """
+    words = [match.span() for match in WORD.finditer(text)]
+    if all(end - start == 1 for start, end in words):
+        return None
+    units = [0] * (len(text) + 1)
+    count, at = 0, 0
+    for index, (start, end) in enumerate(words):
+        for position in range(at, start):
+            units[position] = count
+            count += 1
+        units[start] = count
+        count += 1
+        for position in range(start + 1, end):
+            units[position] = count
+        at = end
+        following = words[index + 1][0] if index + 1 < len(words) else None
+        if following is not None and text[end:following].isspace():
+            for position in range(end, following):
+                units[position] = count        # spaces between two words
+            at = following
+    for position in range(at, len(text)):
+        units[position] = count
+        count += 1
+    units[len(text)] = count
+    return tuple(units)
+
+
 def _glued(hit: Hit, own: list[Signal], original: str) -> bool:
     """A counterfeit word touching the hit in its field, or a space apart (大江原单, 高仿大江)."""
     for signal in own:
@@ -717,7 +764,18 @@ def _case_edge(original: str, begin: int, finish: int, at_start: bool) -> bool:
     if not 0 <= at < len(original):
         return False
     neighbour = original[at]
-    return neighbour.isascii() and neighbour.isalpha() and neighbour.isupper() != letters[0].isupper()
+    if not (neighbour.isascii() and neighbour.isalpha()
+            and neighbour.isupper() != letters[0].isupper()):
+        return False
+    # the glued word is a word of its own case (SUV, shoes), not one capital starting a word
+    # written in the initials' case: "The" is T + he, "It" is I + t, no abbreviation glued on
+    step = -1 if at_start else 1
+    run = at
+    while 0 <= run + step < len(original) and original[run + step].isascii() \
+            and original[run + step].isalpha() \
+            and original[run + step].isupper() == neighbour.isupper():
+        run += step
+    return abs(run - at) >= 1
 
 
 def _edge_run(view: View, start: int, end: int) -> bool:

@@ -1,0 +1,81 @@
+"""Issue 13, eleventh round: classes, not instances. Distances in words (an English listing's
+context words lie five times as many characters off as a Chinese one's), English clause stops,
+Title-case words and contractions are no initials, and the fancy-letter styles Unicode names
+fold to their letters."""
+from __future__ import annotations
+
+import pytest
+
+from origin.brands.automaton import Brand
+from origin.brands.config import SEVERITY
+from origin.brands.guard import BrandGuard, _word_units
+from tests.brands.conftest import record
+
+
+@pytest.fixture(scope="module")
+def guard() -> BrandGuard:
+    return BrandGuard([
+        Brand(1, "索尼", "sony_official", ("Sony",)), Brand(2, "雅诗兰黛", "el_official",
+                                                           ("Estee Lauder",)),
+        Brand(3, "海尔", "haier_official", ("Haier",)), Brand(4, "白猫", "whitecat_official",
+                                                           (), (), frozenset(), True, ("洗洁精",)),
+        Brand(5, "何尔", "heer_official"), Brand(6, "路大茂", "ldm_official")])
+
+
+def _decision(guard: BrandGuard, title: str, description: str, mark: str) -> str:
+    """The mark's most severe decision in the record, one-record and batch paths alike."""
+    one = guard.scan(record(title, description))
+    (batch,) = guard.scan_many([record(title, description)])
+    decisions = [max((hit.decision for hit in result.hits if hit.brand.mark == mark),
+                     key=SEVERITY.__getitem__, default="none") for result in (one, batch)]
+    assert decisions[0] == decisions[1]
+    return decisions[0]
+
+
+def test_word_units_count_a_latin_word_as_one_and_chinese_characters_as_before():
+    text = "Sony noise cancelling headphones AAA grade"
+    units = _word_units(text)
+    # three words between the mark's end and AAA, the spaces between them none
+    assert units[text.index("AAA")] - units[len("Sony")] == 3
+    assert _word_units("耐克高仿 A货") is None         # no Latin word: one unit a character
+    mixed = "耐克 replica 包邮"
+    units = _word_units(mixed)
+    assert units[mixed.index("包")] - units[2] == 3    # space, the word, space
+
+
+@pytest.mark.parametrize("title, description, mark", [
+    # the counterfeit grade three English words after the mark: on it, as 耐克 高仿 is
+    ("Sony noise cancelling headphones AAA grade, factory price",
+     "Super copy, nobody can tell the difference. Worldwide shipping.", "索尼"),
+    ("𝗘𝘀𝘁𝗲𝗲 𝗟𝗮𝘂𝗱𝗲𝗿 foundation AAA grade", "Super copy. WhatsApp in bio.", "雅诗兰黛"),
+    ("Live now: H4ier water heater replicas", "Fake but identical to the real thing.", "海尔"),
+])
+def test_an_english_listing_counts_its_distances_in_words(guard, title, description, mark):
+    assert _decision(guard, title, description, mark) != "none"
+
+
+def test_an_english_sentence_stop_ends_the_clause(guard):
+    # the counterfeit word is in the next sentence: no evidence on the mark in a text that
+    # sells nothing, as 。 already says in Chinese
+    assert _decision(guard, "My radio", "I love my Sony. Fake ones are everywhere.", "索尼") \
+        == "none"
+
+
+def test_a_separator_inside_the_mark_is_no_clause_stop(guard):
+    assert _decision(guard, "洗洁精到货", "白 . 猫原单，一比一，懂的私", "白猫") != "none"
+
+
+def test_a_title_case_word_is_no_initials_glued_to_a_capital(guard):
+    # "The" is T + "he": he (何尔's initials) glued to one capital is the word itself
+    result = guard.scan(record("How I got scammed: AAA replica",
+                               "The listing said it was real. The seller lied."))
+    assert not [hit for hit in result.hits if hit.brand.mark == "何尔"]
+
+
+def test_a_contraction_tail_is_no_word_start(guard):
+    # I'll DM you: "ll DM" (l-d-m) is no initials of 路大茂
+    result = guard.scan(record("replica jacket", "Replica, not original. I'll DM you."))
+    assert not [hit for hit in result.hits if hit.brand.mark == "路大茂"]
+    # written as a word of its own it still is
+    assert [hit for hit in guard.scan(record("LDM 外套 高仿", "高仿 LDM 包邮")).hits
+            if hit.brand.mark == "路大茂"]
