@@ -4,11 +4,15 @@ Title-case words and contractions are no initials, and the fancy-letter styles U
 fold to their letters."""
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import pytest
 
 from origin.brands.automaton import Brand
 from origin.brands.config import SEVERITY
 from origin.brands.guard import BrandGuard, _word_units
+from origin.brands.normalize import unicode_confusables
 from tests.brands.conftest import record
 
 
@@ -79,3 +83,59 @@ def test_a_contraction_tail_is_no_word_start(guard):
     # written as a word of its own it still is
     assert [hit for hit in guard.scan(record("LDM 外套 高仿", "高仿 LDM 包邮")).hits
             if hit.brand.mark == "路大茂"]
+
+
+# -- the fancy-letter class, generated from Unicode's own data, not from any suite -----------------
+# A character Unicode names as a Latin letter in some style (MATHEMATICAL BOLD CAPITAL N, CIRCLED
+# LATIN SMALL LETTER K, REGIONAL INDICATOR SYMBOL LETTER E, LATIN CAPITAL LETTER O WITH STROKE,
+# LATIN LETTER SMALL CAPITAL R, FULLWIDTH LATIN ..., SQUARED ..., PARENTHESIZED ...), and its letter
+_STYLED = re.compile(r"(?P<style>MATHEMATICAL [A-Z -]+?|REGIONAL INDICATOR SYMBOL|"
+                     r"(?:[A-Z]+ )*LATIN(?: LETTER SMALL CAPITAL)?) "
+                     r"(?:CAPITAL |SMALL )?(?:LETTER )?(?:CAPITAL |SMALL |DOTLESS )?"
+                     r"(?P<letter>[A-Z])(?P<with> WITH (?!.*LETTER).*)?")
+
+
+def _styled_letters() -> dict[str, dict[str, str]]:
+    """style -> {character: the ASCII letter its name says}, over every assigned code point
+    below U+20000: combining letters (overlays, deleted) aside, and the few that Unicode's
+    confusables table reads as another letter (ʋ, V WITH HOOK, looks like u)."""
+    confusables = unicode_confusables()
+    styles: dict[str, dict[str, str]] = {}
+    for code in range(0x80, 0x20000):
+        char = chr(code)
+        match = _STYLED.fullmatch(unicodedata.name(char, ""))
+        if not match or unicodedata.combining(char) or unicodedata.category(char)[0] == "M":
+            continue
+        letter = match.group("letter").lower()
+        if char in confusables and confusables[char] not in (letter, "l" if letter == "i" else letter):
+            continue
+        style = match.group("style") + (" WITH" if match.group("with") else "")
+        styles.setdefault(style, {})[char] = letter
+    return styles
+
+
+def test_every_styled_latin_letter_unicode_names_folds_to_its_letter(guard):
+    styles = _styled_letters()
+    # the class is large and varied: math alphabets, enclosed, regional, attached marks
+    assert sum(map(len, styles.values())) > 1500 and len(styles) > 20
+    skeleton = guard.normalizer.word_skeleton
+    wrong = {char: (letter, skeleton(char, collapse=False)) for chars in styles.values()
+             for char, letter in chars.items() if skeleton(char, collapse=False) != letter}
+    assert not wrong, list(wrong.items())[:20]
+
+
+def test_a_latin_name_written_in_each_style_is_found():
+    guard = BrandGuard([Brand(1, "索尼", "sony_official", ("Sony",))])
+    written = 0
+    for style, chars in _styled_letters().items():
+        by_letter: dict[str, str] = {}
+        for char, letter in chars.items():
+            by_letter.setdefault(letter, char)
+        if not all(letter in by_letter for letter in "sony"):
+            continue
+        mark = "".join(by_letter[letter] for letter in "sony")
+        result = guard.scan(record(f"{mark} headphones replica", "高仿 包邮"))
+        assert [hit for hit in result.hits if hit.brand.mark == "索尼"
+                and hit.decision != "none"], (style, mark)
+        written += 1
+    assert written > 15

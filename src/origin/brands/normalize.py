@@ -80,6 +80,13 @@ def unicode_confusables() -> dict[str, str]:
 # Small capital letters (ʀ, ᴅ, ꜰ; modifier ᶰ): Unicode names them after the letter they are, and
 # neither NFKC nor the confusables table folds most of them.
 _SMALL_CAPITAL = re.compile(r"(?:LATIN|MODIFIER) (?:CAPITAL )?LETTER SMALL CAPITAL ([A-Z])$")
+# Any other character Unicode names as a Latin letter: with a stroke, hook, bar, curl or tail
+# (Ø, Ł, Đ, ƒ, Ƈ, ȼ: no NFKC decomposition, most not in the confusables table), dotless (ȷ),
+# squared or enclosed. Its name says which letter it is; a digraph (ǅ, "D WITH SMALL LETTER Z")
+# is two letters and left to NFKC.
+_NAMED_LATIN = re.compile(r"(?:[A-Z]+ )*LATIN (?:CAPITAL |SMALL )?(?:LETTER )?"
+                          r"(?:SMALL CAPITAL |CAPITAL |SMALL |DOTLESS )?([A-Z])"
+                          r"(?: WITH (?!.*LETTER).*)?$")
 
 # Invisible characters that are not in category Cf (fillers used to pad names).
 INVISIBLE = {0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800, 0x180E, 0x034F}
@@ -304,6 +311,14 @@ class Normalizer:
             reason = "fullwidth"
         elif nfkc != char and not (0xF900 <= code <= 0xFAFF or 0x2F800 <= code <= 0x2FA1F):
             reason = "compat"
+        named = _NAMED_LATIN.match(unicodedata.name(char, ""))
+        if named and not unicodedata.combining(char) and not (
+                nfkc.isascii() and nfkc.isalpha() or len(nfkc) == 1 and nfkc in confusables) \
+                and unicodedata.category(char)[0] in "LS":
+            # a letter NFKC keeps as it is (ø, ƒ) or makes another non-ASCII letter (Ɗ -> ɗ)
+            folded = "".join(unicodedata.normalize("NFKD", nfkc))
+            if not (folded[:1].isascii() and folded[:1].isalpha()):
+                return named.group(1).lower(), "diacritics"
         out = []
         for ch in nfkc:
             if ch in confusables:
@@ -313,9 +328,13 @@ class Normalizer:
                                if not unicodedata.combining(b))
                 if base and base != ch and base.lower() != ch.lower():
                     ch, reason = base, reason or "diacritics"
+            if len(ch) == 1 and not ch.isascii():
+                part = _NAMED_LATIN.match(unicodedata.name(ch, ""))
+                if part:                      # NFKC's own output may be one (𝚥 -> ȷ)
+                    ch, reason = part.group(1).lower(), reason or "diacritics"
             for letter in ch.casefold():
-                if unicodedata.category(letter)[0] not in "LN":
-                    continue
+                if unicodedata.category(letter)[0] not in "LN" or 0x02B0 <= ord(letter) <= 0x02FF:
+                    continue            # a spacing modifier (ẚ -> aʾ) is a mark, not a letter
                 if is_cjk(letter):
                     simplified = self._t2s.convert(letter)
                     if simplified != letter and len(simplified) == 1:
