@@ -278,7 +278,10 @@ def _decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
         # an everyday word that happens to sound like a mark (大江, 谨防): only the brand's own
         # product next to counterfeit talk makes it the brand
         if "counterfeit" not in kinds or not evidence.product_cue:
-            if evidence.on_hit and evidence.offer_shape or evidence.glued and kinds & SALE_KINDS:
+            # a price is no sale signal in a warning, which may quote one (价格低得离谱的…多半是假货)
+            selling = bool(kinds & {"commerce", "sale"}) or "price" in kinds \
+                and "warning" not in kinds
+            if evidence.on_hit and evidence.offer_shape or evidence.glued and selling:
                 # 划为墨镜 仿品, 大酱鞋子 高仿: an ordinary word written as the brand of the goods
                 # it stands against, a counterfeit word on it; or glued to a counterfeit word in a
                 # record that sells (大江原单云台 … 拍下, 高仿大江无人机 … 包邮): still only a look
@@ -334,7 +337,11 @@ def _decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
         backing = kinds & {"weak_counterfeit", "commerce", "impersonation"}
         # or the brand's product named in the record and a counterfeit word on the mark itself
         # (单车到货 / 永久原单): 长城 in a travel diary has neither
-        if "counterfeit" not in kinds or not (backing or evidence.product_cue and _tied(
+        # or the mark romanised (xiongmao TV replicas, lao ban gas stove 1:1): a name spelled in
+        # pinyin is no everyday word of the text it stands in, so a counterfeit word on it
+        # in its clause is enough for a look
+        named = evidence.product_cue or evidence.via == "pinyin"
+        if "counterfeit" not in kinds or not (backing or named and _tied(
                 evidence, around, rules.hit_evidence_window, same_clause=True)):
             return verdict("none", "common_word_without_context")
         return verdict(cap(scored, "review"), "common_word_needs_context")
@@ -350,4 +357,9 @@ def _decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
         return verdict(scored, "look_alike_signals")
     if evasion_score and "commerce" not in kinds:
         return verdict(cap(scored, "review"), "obfuscated_mark")   # odd spelling alone: a human looks
+    if not evasion_score and evidence.via in ("mark", "alias"):
+        # a mark written plainly with selling words and nothing that says fake (搬家低价转索尼
+        # 游戏手柄 … 原价五折出): a shop or a person selling the real thing, which any mark's
+        # name next to 包邮 or 清仓 also is; an infringement needs evidence of its own
+        return verdict("none", "sales_talk_without_counterfeit_signal")
     return verdict(scored, "sales_talk")

@@ -40,6 +40,9 @@ QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"\n]{1,40})[”」』\"
 # inside it included: one unit of distance, as one Chinese character is
 WORD = re.compile(r"[^\W\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+"
                   r"(?:['’][^\W\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+)*")
+# Latin words with single spaces between them, each of two letters or more: a space there is how
+# words are written, not a separator inserted into a mark (cha cha for ChaCha; N I K E is one)
+LATIN_WORDS = re.compile(r"[A-Za-z]{2,}(?: [A-Za-z]{2,})+")
 # English punctuation ends a clause when a space or the end follows it (not 1.5, 3.0, 1:1)
 LATIN_STOP = re.compile(r"[,.!?;:](?=\s|$)")
 # distinct records and field texts whose slow-path reading is kept (a few kB each)
@@ -293,6 +296,7 @@ class BrandGuard:
         signals = sorted(found.values(), key=lambda s: s.position)
         derived = self._admissions(name, field_views.original, signals)
         derived += self._prices_and_quotes(name, field_views.original)
+        signals = self._negated_advice(field_views.original, signals)
         return sorted(signals + derived, key=lambda s: s.position) if derived else signals
 
     def _prices_and_quotes(self, name: str, text: str) -> list[Signal]:
@@ -326,6 +330,19 @@ class BrandGuard:
                     found.append(Signal("quote", word, name, low, high, text[low:high], low))
                 at = text.find(word, end)
         return found
+
+    def _negated_advice(self, text: str, signals: list[Signal]) -> list[Signal]:
+        """Where to buy, negated, is where the goods did not come from: 非正品渠道 and 不是官方
+        渠道 admit what 正品渠道 advises (the genuine word inside is read by ``_admissions``)."""
+        advice = [s for s in signals if s.kind in ("warning", "authentic")]
+        if not advice:
+            return signals
+        gap = self.rules.negation_gap
+        negations = [s for s in signals if s.kind == "negation"]
+        negated = {id(s) for s in advice if s.start and (
+            text[s.start - 1] in self.rules.negation_prefixes
+            or any(0 <= s.start - n.end <= gap for n in negations))}
+        return [s for s in signals if id(s) not in negated] if negated else signals
 
     def _admissions(self, name: str, text: str, signals: list[Signal]) -> list[Signal]:
         """Counterfeit words no list can hold: a genuine word negated (不是正品, 非正品: the
@@ -453,6 +470,9 @@ class BrandGuard:
                 hit.weak_sound = "homophone_needs_an_offer"
             elif hit.via == "initials" and len(pattern.raw) <= 2:
                 hit.weak_sound = "short_initials_need_more"
+            if hit.via == "initials" and _in_a_sentence(field_views.original, hit.start,
+                                                        hit.end):
+                continue                 # same factory as retail: "as" is a word, not a brand
             if hit.via == "initials":
                 hit.ambiguous = len({entry.brand.id for entry in match.entries}) > 1
             hits.append(hit)
@@ -510,6 +530,8 @@ class BrandGuard:
         if pattern.via in ("pinyin", "initials") and len(raw) < len(pattern.raw):
             return None          # "bx" is not the initials bxx (the view collapsed their repeat)
         evasions = self.normalizer.evasions(matched, pattern.source)
+        if "separator" in evasions and LATIN_WORDS.fullmatch(matched):
+            evasions.discard("separator")   # cha cha, Red Bull: words, spaced as words are
         if len(raw) > len(pattern.raw):
             evasions.add("repeated")
         if pattern.via in ("knockoff",) + SOUND_VIAS:
@@ -742,6 +764,21 @@ def _word_units(text: str) -> tuple[int, ...] | None:
         count += 1
     units[len(text)] = count
     return tuple(units)
+
+
+def _in_a_sentence(original: str, start: int, end: int) -> bool:
+    """Are ``original[start:end]``'s letters a lowercase word between two lowercase English
+    words, one space either side (same factory as retail)? Initials there are a word of the
+    sentence: any two or three letters are some of 10 000 marks' initials, and a seller writing
+    an abbreviation among English words writes it in capitals (UA BBL check scarf)."""
+    word = original[start:end]
+    if not (word.isascii() and word.isalpha() and word.islower()):
+        return False
+    before, after = original[max(0, start - 3):start], original[end:end + 3]
+    return len(before) == 3 and before[2] == " " and before[:2].isascii() \
+        and before[:2].isalpha() and before[:2].islower() \
+        and len(after) == 3 and after[0] == " " and after[1:].isascii() and after[1:].isalpha() \
+        and after[1:].islower()
 
 
 def _glued(hit: Hit, own: list[Signal], original: str) -> bool:
