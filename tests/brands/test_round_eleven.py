@@ -210,3 +210,9 @@ def test_where_to_buy_negated_is_no_advice(context_guard):
     assert _decision(context_guard, "特步跑鞋 原单尾货 剪标", "工厂流出 非正品渠道 同厂做工 价格美丽",
                      "特步") != "none"
     assert _decision(context_guard, "特步跑鞋 假货泛滥", "认准正品渠道，别信一比一", "特步") == "none"
+
+
+def test_a_homophone_keeping_part_of_its_mark_in_a_resale_listing_is_an_offer(context_guard):
+    # 特瓿 keeps 特 of 特步; nothing sells but 自用送人都行, which is selling one's own goods
+    assert _decision(context_guard, "特瓿运动套装 顶级仿 原装包装盒",
+                     "盒子防伪标全套 跟专柜买的一样 外行看不出 自用送人都行", "特步") != "none"

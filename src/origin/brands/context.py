@@ -202,7 +202,8 @@ def decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
         return Verdict("review" if offering else "none", evidence.weak_sound, verdict.score,
                        verdict.near)
     if evidence.weak_sound == "homophone_needs_an_offer" and verdict.decision != "none" and not (
-            evidence.offer_shape or {s.kind for s in verdict.near} & OFFER_KINDS):
+            # selling one's own (自用送人都行, 九成新) is an offer too, as _offer_needed reads it
+            evidence.offer_shape or {s.kind for s in verdict.near} & (OFFER_KINDS | {"resale"})):
         return Verdict("none", evidence.weak_sound, verdict.score, verdict.near)
     return _offer_needed(evidence, verdict, rules)
 
