@@ -54,9 +54,9 @@ CACHE = ROOT / "benchmarks" / "data" / "geometry_cache"
 
 def decoded(suite: Path, relative: str, original: bool, prefix: str = ""):
     """(fingerprint without keypoints, keyframes) of one suite file, cached (uploads with the
-    small frames the geometry tier rectifies and short uploads' dense keyframes, under a ``v6_``
+    small frames the geometry tier rectifies and short uploads' dense keyframes, under a ``v7_``
     name)."""
-    prefix = prefix if original else "v6_" + prefix
+    prefix = prefix if original else "v7_" + prefix
     cached = CACHE / (prefix + relative.replace("/", "_") + ".pkl")
     if cached.exists():
         return pickle.loads(cached.read_bytes())

@@ -83,6 +83,35 @@ def test_a_visualiser_copy_is_found_frame_for_frame(visualiser, family):
         assert abs(segment.original_start - (PIECE[0] + segment.upload_start)) <= 1.0
 
 
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_visualiser_in_half_a_split_screen_churns_there(visualiser, seed):
+    """Fitted (seed 1, right) or filled (seed 2, left) into 42-46 % of the width beside other
+    footage: the frame as a whole does not churn (before, no every-frame search at all), the
+    copy's half does."""
+    folder, original, matcher = visualiser
+    made = synthetic.apply_transform(original, folder / f"split-{seed}.mp4", "split_screen", seed,
+                                     subclip=PIECE, harder=True)
+    upload = _upload(made.path)
+    right = made.params["copy_right"]
+    assert upload.every_frame is not None
+    assert upload.every_frame.part == ((0.5, 0.0, 1.0, 1.0) if right else (0.0, 0.0, 0.5, 1.0))
+    matches = matcher.match_hits(upload, _no_hits(upload))
+    assert [match.original for match in matches] == ["o-waves"]
+    assert matches[0].score >= DEFAULT_MIN_SCORE
+    for segment in matches[0].segments:
+        assert abs(segment.original_start - (PIECE[0] + segment.upload_start)) <= 1.0
+
+
+def test_the_churning_part_is_described_on_its_own(visualiser):
+    """The half's own features come on top of the whole frame's, in the frame's pixels."""
+    _, original, _ = visualiser
+    whole = fingerprint.EveryFrame(str(original)).described()
+    left = fingerprint.EveryFrame(str(original), (0.0, 0.0, 0.5, 1.0)).described()
+    assert left.size == whole.size and np.array_equal(left.times, whole.times)
+    assert len(left) > len(whole)
+    assert (left.points[:, 0] <= whole.size[0]).all()
+
+
 def test_another_visualiser_is_not_matched(visualiser):
     folder, _, matcher = visualiser
     other = _upload(_waveform(folder / "other.mp4", seed=4, seconds=6))

@@ -98,6 +98,9 @@ class EveryFrame:
     A B-frame skipping decode does not give every frame, so the file is decoded again."""
 
     path: str
+    part: tuple[float, float, float, float] | None = None   # the half of the frame that churns
+                                                             # (``regions.HALVES``), also
+                                                             # described on its own; None: all
 
     def described(self) -> Keypoints:
         try:
@@ -120,7 +123,9 @@ class EveryFrame:
             windows.close()              # stopped early: the decoder's file is closed now
         keyframes = [(time - first, picture) for time, picture in stream.keyframes
                      if time - first < EVERY_FRAME_SECONDS][:EVERY_FRAME_MAX]
-        return extract(keyframes, EVERY_FRAME_FEATURES)
+        if self.part is None:
+            return extract(keyframes, EVERY_FRAME_FEATURES)
+        return extract(keyframes, EVERY_FRAME_FEATURES, EVERY_FRAME_FEATURES, (self.part,))
 
 
 def churning(inputs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -203,10 +208,11 @@ def rectified_codes(pictures: np.ndarray, matrices: np.ndarray,
     return np.concatenate(codes), np.concatenate(frame_of).astype(np.int64)
 
 
-def upload_boxes(frames: np.ndarray) -> list[regions.Box]:
-    """Every rectangle of these frames that may hold a copied picture, most likely first."""
+def upload_boxes(frames: np.ndarray, detail: np.ndarray | None = None) -> list[regions.Box]:
+    """Every rectangle of these frames that may hold a copied picture, most likely first
+    (``detail``: the frames' ``regions.frame_detail``, if the caller has it)."""
     steady = regions.steady_edges(frames)
-    detail = regions.frame_detail(frames)
+    detail = regions.frame_detail(frames) if detail is None else detail
     candidates = [regions.content_box(frames, regions.PADDING_RATIO, detail),
                   regions.content_box(frames, regions.BLURRED_PADDING_RATIO, detail),
                   regions.full_box(frames), *regions.panel_boxes(frames, steady),
@@ -222,11 +228,14 @@ def upload_boxes(frames: np.ndarray) -> list[regions.Box]:
 def fingerprint_upload(video: Frames, max_boxes: int = 6) -> Fingerprint:
     """Query views: each candidate rectangle as is and mirrored (flipped re-uploads), and again
     with burnt-in overlays painted over where it has any."""
-    codes, frame_of, small, correlations, energies = [], [], [], [], []
+    codes, frame_of, small = [], [], []
+    churn: dict[tuple[float, float, float, float] | None, tuple[list, list]] = {}
     for start, frames in video.windows(LAYOUT_WINDOW):
-        correlation, energy = churning(_inputs(frames))
-        correlations.append(correlation)
-        energies.append(energy)
+        detail = regions.frame_detail(frames)
+        for part, box in [(None, None), *regions.halves(frames, detail)]:
+            correlation, energy = churning(_inputs(frames, box))
+            churn.setdefault(part, ([], []))[0].append(correlation)
+            churn[part][1].append(energy)
         height, width = frames.shape[1:]
         scale = min(1.0, PICTURE_LONG_SIDE / max(width, height))
         size = (max(1, round(width * scale)), max(1, round(height * scale)))
@@ -234,7 +243,7 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6) -> Fingerprint:
             small += [cv2.resize(frame, size, interpolation=cv2.INTER_AREA) for frame in frames]
             if len(small) > MAX_PICTURES:
                 small = None            # a long upload: the geometry tier uses keyframes alone
-        for box in upload_boxes(frames)[:max_boxes]:
+        for box in upload_boxes(frames, detail)[:max_boxes]:
             pictures = np.stack([box.crop(frame) for frame in frames])
             for view in (pictures, regions.without_overlays(pictures)):
                 if view is None:
@@ -256,11 +265,27 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6) -> Fingerprint:
             frame_of.append(start + found[good])
     print_ = _with_keypoints(_assemble(video, codes, frame_of), video, UPLOAD_FEATURES,
                              BAND_FEATURES, lazy=True)
-    correlation, energy = np.concatenate(correlations), np.concatenate(energies)
-    if (print_.keypoints is not None and len(correlation)
-            and np.median(correlation) < CHURN_CORRELATION and np.median(energy) >= CHURN_ENERGY):
-        print_ = replace(print_, every_frame=EveryFrame(video.path))
+    if print_.keypoints is not None:
+        print_ = replace(print_, every_frame=_every_frame(video.path, churn))
     return replace(print_, pictures=np.stack(small)) if small else print_   # None or empty: none
+
+
+def _every_frame(path: str, churn: dict) -> EveryFrame | None:
+    """``EveryFrame`` of an upload whose picture is redrawn every frame (``churning``: the
+    departures' correlation under ``CHURN_CORRELATION`` and their size ``CHURN_ENERGY`` or more,
+    medians over the upload; ``churn`` holds them per part of the frame, None the whole), with
+    the half (``regions.HALVES``) that churns most if the whole frame does not; None if nothing
+    churns. A visualiser fitted into half a split screen beside footage does not churn as a
+    whole frame (the real suite's ``q0198``: correlation 0.03, 9 gray levels RMS), its half does."""
+    churns = []
+    for part, (correlations, energies) in churn.items():
+        correlation, energy = np.concatenate(correlations), np.concatenate(energies)
+        if (len(correlation) and np.median(correlation) < CHURN_CORRELATION
+                and np.median(energy) >= CHURN_ENERGY):
+            if part is None:
+                return EveryFrame(path)
+            churns.append((float(np.median(correlation)), part))
+    return EveryFrame(path, min(churns)[1]) if churns else None
 
 
 def _with_keypoints(print_: Fingerprint, video: Frames, features: int,

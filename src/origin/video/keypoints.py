@@ -85,7 +85,8 @@ def bands(size: tuple[int, int]) -> tuple[tuple[float, float, float, float], ...
 
 
 def extract(keyframes: Iterable[tuple[float, np.ndarray]], features: int,
-            band_features: int = 0) -> Keypoints:
+            band_features: int = 0, parts: Sequence[tuple[float, float, float, float]] | None = None
+            ) -> Keypoints:
     """ORB features of each keyframe (time, gray picture); keyframes with too few are dropped.
 
     With ``band_features`` (uploads), each of the keyframe's ``bands`` is also scaled up to
@@ -93,10 +94,11 @@ def extract(keyframes: Iterable[tuple[float, np.ndarray]], features: int,
     keyframe's pixels. A copy stacked in half a 9:16 frame or framed between a title and a
     caption is ~250 px wide there, half its size in the original's keyframes, and the text and
     other footage around it take most of the keyframe's strongest corners; its band, described
-    at about the original's scale, gives the copy features of its own.
+    at about the original's scale, gives the copy features of its own. ``parts`` (shares of
+    the frame, as ``bands`` gives them) are described so instead of the bands.
     """
     keyframes = list(keyframes)
-    describe = _describer(features, band_features)
+    describe = _describer(features, band_features, parts)
     described = [(time, found) for time, picture in keyframes
                  for found in [describe(picture)] if found is not None]
     return _assembled(described, _size(keyframes))
@@ -161,9 +163,10 @@ def merged(first: Keypoints, second: Keypoints) -> Keypoints:
                      first.size if first.size != (0, 0) else second.size)
 
 
-def _describer(features: int, band_features: int):
+def _describer(features: int, band_features: int,
+               parts: Sequence[tuple[float, float, float, float]] | None = None):
     """``picture -> (points, descriptors)`` of one keyframe (see ``extract``), None with fewer
-    than ``MIN_FEATURES``."""
+    than ``MIN_FEATURES``; ``parts``: described apart instead of ``bands``."""
     orb, band_orb = _orb(features), _orb(band_features) if band_features else None
 
     def describe(picture: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
@@ -172,7 +175,8 @@ def _describer(features: int, band_features: int):
         # KeyPoint_convert: the same float32 points without a Python tuple per keypoint
         here = [cv2.KeyPoint_convert(found)] if found else []
         described = [described] if described is not None else []
-        for left, top, right, bottom in bands(size) if band_orb is not None else ():
+        for left, top, right, bottom in ((bands(size) if parts is None else parts)
+                                         if band_orb is not None else ()):
             x0, y0 = round(left * size[0]), round(top * size[1])
             part = picture[y0:round(bottom * size[1]), x0:round(right * size[0])]
             scale = KEYFRAME_LONG_SIDE / max(part.shape)

@@ -268,6 +268,26 @@ def panel_boxes(frames: np.ndarray, steady: tuple[np.ndarray, np.ndarray] | None
     return boxes
 
 
+HALVES = ((0.0, 0.0, 0.5, 1.0), (0.5, 0.0, 1.0, 1.0), (0.0, 0.0, 1.0, 0.5), (0.0, 0.5, 1.0, 1.0))
+"""left, top, right, bottom shares of the frame: where a split screen puts each of its panels"""
+
+
+def halves(frames: np.ndarray, detail: np.ndarray | None = None
+           ) -> list[tuple[tuple[float, float, float, float], Box]]:
+    """Each of ``HALVES`` (shares of the frame) with its box in these frames, without the bars a
+    picture fitted into it leaves (``detail``: the frames' ``frame_detail``, if the caller has
+    it). A split screen whose seam shows no steady edge (both panels dark along it, so
+    ``panel_boxes`` finds none) still puts each panel in a half."""
+    height, width = frames.shape[1:]
+    found = []
+    for half in HALVES:
+        left, top, right, bottom = half
+        box = Box(round(top * height), round(bottom * height), round(left * width),
+                  round(right * width))
+        found.append((half, _inside_bars(frames, box, detail)))
+    return found
+
+
 def _longest_runs(mask: np.ndarray) -> np.ndarray:
     """Per column of a boolean ``mask``, the longest run of consecutive True rows."""
     rows = np.arange(1, len(mask) + 1)[:, None]
@@ -275,11 +295,13 @@ def _longest_runs(mask: np.ndarray) -> np.ndarray:
     return (rows - last_false).max(axis=0, initial=0)
 
 
-def _inside_bars(frames: np.ndarray, panel: Box) -> Box:
+def _inside_bars(frames: np.ndarray, panel: Box, detail: np.ndarray | None = None) -> Box:
     """The part of ``panel`` with detail: the bars a picture fitted into it leaves stripped.
     Unlike ``content_box``, bars on one side count: the seam found may be the picture's own
-    edge, with the panel's other bar beyond it on the far side of the seam."""
-    detail = frame_detail(np.stack([panel.crop(frame) for frame in frames]))
+    edge, with the panel's other bar beyond it on the far side of the seam. ``detail``: the
+    whole frames' ``frame_detail``, cropped to the panel rather than computed again."""
+    detail = (frame_detail(np.stack([panel.crop(frame) for frame in frames])) if detail is None
+              else panel.crop(detail))
     top, bottom = _band(cv2.blur(detail.mean(axis=1)[:, None], (1, 3)).ravel(), PADDING_RATIO)
     left, right = _band(cv2.blur(detail.mean(axis=0)[None, :], (3, 1)).ravel(), PADDING_RATIO)
     if bottom - top < MIN_SIDE * panel.height or right - left < MIN_SIDE * panel.width:
