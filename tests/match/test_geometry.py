@@ -201,6 +201,31 @@ def test_a_pair_whose_inliers_sit_in_one_small_region_weighs_less():
     assert word.weight < 0.5 * copy.weight
 
 
+def test_a_copy_of_a_picture_whose_features_lie_in_a_strip_verifies_but_a_strip_of_one_does_not():
+    """A dark sky over a strip of bushes has every feature in 10 % of its height, so no copy's
+    inliers can span ``MIN_SPREAD`` of it; they span most of where its features are. The same
+    strip of an original with features all over is still too little."""
+    from origin.index.keypoints import KeyframePair
+    from origin.match.verify import MIN_SPREAD, verify
+
+    rng = np.random.default_rng(11)
+    size = (480, 270)
+    strip = rng.uniform((20, 220), (460, 247), (80, 2)).astype(np.float32)
+    assert np.ptp(strip[:, 1]) < MIN_SPREAD * size[1]
+    elsewhere = rng.uniform((20, 20), (460, 200), (120, 2)).astype(np.float32)
+
+    def verified(points: np.ndarray):
+        original = Keypoints(np.zeros(1), np.zeros(len(points), np.int32), points,
+                             np.zeros((len(points), 32), np.uint8), size)
+        copied = strip * np.float32(0.8) + np.float32((40, 10))    # shrunk, shifted
+        return verify(KeyframePair(1, 0, 0, copied, strip, np.zeros(len(strip), np.int32)),
+                      original, size)
+
+    alone = verified(strip)
+    assert alone is not None and alone.inliers >= 60 and abs(alone.scale - 0.8) < 0.01
+    assert verified(np.concatenate([strip, elsewhere])) is None
+
+
 def _best_verified_keyframe(index: KeypointIndex, pairs: list, upload) -> int:
     """The upload keyframe on the 1-a-second grid whose pair with the original verifies with
     most inliers. (These copies are short, so their keyframes are dense; one between the
