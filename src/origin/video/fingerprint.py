@@ -231,9 +231,9 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6) -> Fingerprint:
     codes, frame_of, small = [], [], []
     churn: dict[tuple[float, float, float, float] | None, tuple[list, list]] = {}
     for start, frames in video.windows(LAYOUT_WINDOW):
-        detail = regions.frame_detail(frames)
+        detail, whole = regions.frame_detail(frames), _inputs(frames)
         for part, box in [(None, None), *regions.halves(frames, detail)]:
-            correlation, energy = churning(_inputs(frames, box))
+            correlation, energy = churning(whole if box is None else _inputs(frames, box))
             churn.setdefault(part, ([], []))[0].append(correlation)
             churn[part][1].append(energy)
         height, width = frames.shape[1:]
@@ -248,7 +248,8 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6) -> Fingerprint:
             for view in (pictures, regions.without_overlays(pictures)):
                 if view is None:
                     continue
-                inputs = _inputs(view)
+                inputs = (whole if view is pictures and box == regions.full_box(frames)
+                          else _inputs(view))
                 good = np.flatnonzero(informative(inputs))
                 if not len(good):
                     continue
