@@ -168,19 +168,24 @@ def test_large_index_searches_by_seeds_and_still_finds_the_offset(tmp_path, medi
     assert abs(match.segments[0].original_start - upload.segments[0].original_start) < 0.6
 
 
-def test_a_scan_stores_the_keypoint_index_and_the_next_scan_loads_it(tmp_path, media, monkeypatch):
+def test_registering_stores_the_keypoint_index_and_scans_only_load_it(tmp_path, media,
+                                                                       monkeypatch):
     from origin.index import keypoints as keypoint_index
 
     monkeypatch.setattr(keypoint_index, "EXACT_BELOW", 100)      # the inverted file, tiny
     workspace = Workspace(tmp_path / "ws")
     list(workspace.add_originals([media["original_a"], media["original_b"]]))
+    folder = tmp_path / "ws" / Workspace.KEYPOINTS
+    [stored] = folder.glob("keypoints-*.faissb")
+    [cells] = folder.glob("cells-*.faissb")
+    made = []
+    monkeypatch.setattr(keypoint_index.KeypointIndex, "_trained_cells",
+                        lambda self: made.append("trained") or pytest.fail("trained in a scan"))
+    monkeypatch.setattr(keypoint_index.KeypointIndex, "_fill",
+                        lambda self, _cells: made.append("filled") or pytest.fail("filled"))
     [first] = workspace.scan([media["original_a"]])
-    [stored] = (tmp_path / "ws" / Workspace.KEYPOINTS).glob("keypoints-*.faissb")
-    trainings = []
-    monkeypatch.setattr(keypoint_index.KeypointIndex, "_train",
-                        lambda self: trainings.append(1) or pytest.fail("trained again"))
     [second] = workspace.scan([media["original_a"]])
-    assert not trainings and stored.exists()
+    assert not made and stored.exists() and cells.exists()
     assert [(m.original, round(m.score, 6)) for m in second.matches] == \
         [(m.original, round(m.score, 6)) for m in first.matches]
     assert first.matches and first.matches[0].original_path == str(media["original_a"])

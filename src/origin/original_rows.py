@@ -88,6 +88,12 @@ def frame_states(sql: Sql) -> dict[int, str]:
     return dict(sql.rows("SELECT key, state FROM originals WHERE frame_count > 0"))
 
 
+def keypoints(sql: Sql) -> list[tuple[int, bytes]]:
+    """(key, keyframe features) of every original that has them, in key order: the keypoint
+    index's rows (``KeypointIndex.build``), the same for every reader."""
+    return sql.rows("SELECT key, keypoints FROM original_keypoints ORDER BY key")
+
+
 def with_sound(sql: Sql) -> set[int]:
     """Keys of the originals whose sound is registered."""
     return {key for key, in sql.rows("SELECT key FROM originals WHERE audio_peaks IS NOT NULL")}

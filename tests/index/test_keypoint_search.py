@@ -50,32 +50,74 @@ def test_the_trained_inverted_file_is_stored_reused_and_replaced_when_the_origin
     first = keypoint_index.KeypointIndex.build(originals)
     first.load_or_train(folder)
     [stored] = folder.glob("keypoints-*.faissb")
+    [cells] = folder.glob("cells-*-8000.faissb")
     upload = _upload_of(originals[3][1], 7)
     expected = [(p.original, p.upload_frame, p.original_frame, len(p.distances))
                 for p in first.search(upload)]
+    trainings = []
+    real_training = keypoint_index.KeypointIndex._trained_cells
 
-    def no_training(_self):
-        raise AssertionError("trained again although the stored file fits")
+    def counted(self):
+        trainings.append(self.descriptor_count)
+        return real_training(self)
+
+    monkeypatch.setattr(keypoint_index.KeypointIndex, "_trained_cells", counted)
+
+    def no_filling(_self, _inverted):
+        raise AssertionError("filled again although the stored file fits")
 
     with monkeypatch.context() as patched:
-        patched.setattr(keypoint_index.KeypointIndex, "_train", no_training)
+        patched.setattr(keypoint_index.KeypointIndex, "_fill", no_filling)
         again = keypoint_index.KeypointIndex.build(originals)
         again.load_or_train(folder)                       # a later scan job: loaded
         assert [(p.original, p.upload_frame, p.original_frame, len(p.distances))
                 for p in again.search(upload)] == expected
-    assert expected[0][0] == 4
+    assert expected[0][0] == 4 and not trainings
 
-    grown = keypoint_index.KeypointIndex.build(originals + [(9, _keypoints(rng, 10, 100))])
-    grown.load_or_train(folder)                           # another original: another file
+    originals.append((9, _keypoints(rng, 10, 100)))
+    grown = keypoint_index.KeypointIndex.build(originals)
+    grown.load_or_train(folder)            # another original, 1.125x the rows: the same cells
     [replaced] = folder.glob("keypoints-*.faissb")
     assert replaced != stored and grown._inverted.ntotal == 9000
+    assert not trainings and list(folder.glob("cells-*")) == [cells]
+    assert grown.search(upload)[0].original == 4
     assert not list(folder.glob(".*.tmp"))
 
-    replaced.write_bytes(replaced.read_bytes()[:100])     # damaged: trained and written again
-    healed = keypoint_index.KeypointIndex.build(originals + [(9, grown.originals[9])])
+    replaced.write_bytes(replaced.read_bytes()[:100])     # damaged: filled and written again
+    healed = keypoint_index.KeypointIndex.build(originals)
     healed.load_or_train(folder)
     assert healed._inverted.ntotal == 9000 and replaced.stat().st_size > 100
-    assert healed.search(upload)[0].original == 4
+    assert healed.search(upload)[0].original == 4 and not trainings
+
+    originals.append((10, _keypoints(rng, 10, 100)))
+    originals.append((11, _keypoints(rng, 10, 100)))
+    beyond = keypoint_index.KeypointIndex.build(originals)
+    beyond.load_or_train(folder)           # 11 000 rows, past 1.25x 8 000: trained again
+    assert trainings == [11000]
+    assert [file.name for file in folder.glob("cells-*")] == [cells.name.replace("8000", "11000")]
+    assert len(list(folder.glob("keypoints-*"))) == 1
+
+    damaged = next(folder.glob("cells-*"))
+    damaged.write_bytes(b"not an index")                  # unreadable cells: trained again
+    next(folder.glob("keypoints-*")).unlink()
+    keypoint_index.KeypointIndex.build(originals).load_or_train(folder)
+    assert trainings == [11000, 11000] and damaged.stat().st_size > 100
+
+
+def test_cells_filled_again_search_like_cells_trained_on_the_same_rows(tmp_path, monkeypatch):
+    """Filling stored cells with the rows they were trained on gives the very inverted file
+    that training with them gives: the search's pairs are the same."""
+    monkeypatch.setattr(keypoint_index, "EXACT_BELOW", 1000)
+    rng = np.random.default_rng(8)
+    originals = [(key, _keypoints(rng, 10, 100)) for key in range(1, 9)]
+    trained = keypoint_index.KeypointIndex.build(originals)
+    trained.load_or_train(tmp_path)
+    next(tmp_path.glob("keypoints-*")).unlink()          # only the cells are left
+    filled = keypoint_index.KeypointIndex.build(originals)
+    filled.load_or_train(tmp_path)
+    for key in (2, 5):
+        upload = _upload_of(originals[key][1], 3)
+        assert _pairs_as_tuples(filled.search(upload)) == _pairs_as_tuples(trained.search(upload))
 
 
 def test_small_indexes_store_nothing(tmp_path):

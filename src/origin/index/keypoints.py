@@ -12,13 +12,18 @@ nearest neighbours within ``DESCRIPTOR_RADIUS`` at 1/12 of the cost. A bigger in
 wider, as the far neighbours of a filmed copy ask: more cells probed once they are finer
 (``probed_cells``: 64 of the 4 096 cells of 1 000 catalogue originals' 1.4 M descriptors, for
 the descriptors with no row within ``WIDEN_BEYOND`` bits in their 16 nearest: ``_nearest``) and
-more neighbours kept, which unrelated descriptors would otherwise fill (``neighbours``). It is
-trained on an even
-sample of the originals' descriptors (FAISS's k-means is seeded: the same rows give the same
-cells), at least ``MIN_POINTS_PER_CELL`` a cell as FAISS asks, and stored in the workspace
-(``load_or_train``) under a name that is a digest of every descriptor in row order: a scan job
-loads it instead of training again (34 s of CPU at 1.44 M descriptors), and any change to the
-registered originals names another file, trained by the next scan, the stale one removed.
+more neighbours kept, which unrelated descriptors would otherwise fill (``neighbours``).
+
+The cells are trained on an even sample of the originals' descriptors (FAISS's k-means is
+seeded: the same rows give the same cells), at least ``MIN_POINTS_PER_CELL`` a cell as FAISS
+asks. Registering stores the index in the workspace (``load_or_train``): the trained cells
+(``cells-*``, no rows) and the inverted file of every row (``keypoints-DIGEST``, DIGEST over
+every descriptor in row order), which a scan job loads (0.1-0.2 s at 1.44 M descriptors). Until
+now the first scan after every change of the originals trained the cells: 34-66 s at 1.44 M,
+1.2 s on the real suite's 64 k. An add fills the stored cells with every row again (4 s at
+1.44 M, 0.02 s at 64 k) until the index has grown past ``CELLS_SERVE_UP_TO`` times the rows they
+were trained on, and then trains them again: cells learnt from most of the rows they hold split
+them about as evenly.
 
 FAISS runs one thread here (``THREADS``): a scan already spreads files over processes
 (``--workers``), and FAISS's OpenMP threads busy-wait for each other on a busy machine. With
@@ -33,12 +38,14 @@ import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
-import faiss
 import numpy as np
 
 from origin.video.keypoints import DESCRIPTOR_BYTES, Keypoints
+
+if TYPE_CHECKING:
+    import faiss
 
 DESCRIPTOR_RADIUS = 56        # bits of 256: ORB pairs of one scene point sit well below
 NEIGHBOURS = 6                # nearest descriptors looked at per upload descriptor, and ...
@@ -56,18 +63,29 @@ WIDEN_BEYOND = 24             # ... this many bits (``_nearest``)
 TRAINING_SAMPLE = 100_000     # descriptors the cells are learnt from, at most ...
 MIN_POINTS_PER_CELL = 40      # ... unless the cells need more (FAISS warns below 39 a cell)
 STORED_PREFIX = "keypoints-"  # stored inverted files: keypoints-DIGEST.faissb
+CELLS_PREFIX = "cells-"       # stored trained cells: cells-SETTINGS-ROWS.faissb, ROWS trained on
+CELLS_SERVE_UP_TO = 1.25      # stored cells are filled with up to this many times ROWS, and
+                              # trained again beyond (a quarter more descriptors a cell at most)
 THREADS = 1                   # FAISS threads while training and searching
+
+
+def _faiss():
+    """FAISS, imported on first use: registering originals whose index is searched exactly
+    needs none of it (``store_keypoint_index``), and importing it costs ~0.05 s of CPU."""
+    import faiss
+
+    return faiss
 
 
 @contextmanager
 def _faiss_threads(count: int) -> Iterator[None]:
     """FAISS's OpenMP thread count set to ``count`` for a while, then restored."""
-    previous = faiss.omp_get_max_threads()
-    faiss.omp_set_num_threads(count)
+    previous = _faiss().omp_get_max_threads()
+    _faiss().omp_set_num_threads(count)
     try:
         yield
     finally:
-        faiss.omp_set_num_threads(previous)
+        _faiss().omp_set_num_threads(previous)
 
 
 @dataclass(frozen=True)
@@ -86,7 +104,7 @@ class KeypointIndex:
     """The keyframe descriptors of some originals (in memory) and their search."""
 
     def __init__(self) -> None:
-        self.store = faiss.IndexBinaryFlat(DESCRIPTOR_BYTES * 8)
+        self.store = _faiss().IndexBinaryFlat(DESCRIPTOR_BYTES * 8)
         self.originals: dict[int, Keypoints] = {}
         self._inverted: faiss.IndexBinaryIVF | None = None
         self._row_key: list[np.ndarray] = []
@@ -108,6 +126,14 @@ class KeypointIndex:
         index = cls()
         for key, keypoints in originals:
             index.add(key, keypoints)
+        return index
+
+    @classmethod
+    def stored(cls, rows: Iterable[tuple[int, bytes]], folder: Path) -> "KeypointIndex":
+        """The index of a workspace's rows (key, ``Keypoints.to_bytes``, in key order) with
+        the inverted file stored in ``folder`` for them (``load_or_train``)."""
+        index = cls.build((key, Keypoints.from_bytes(blob)) for key, blob in rows)
+        index.load_or_train(folder)
         return index
 
     @property
@@ -149,52 +175,69 @@ class KeypointIndex:
     def digest(self) -> str:
         """Names the inverted file these rows give: every descriptor in row order, and the
         settings that shape the cells."""
-        digest = hashlib.blake2b(f"{DESCRIPTORS_PER_CELL} {TRAINING_SAMPLE} {MIN_POINTS_PER_CELL}"
-                                 .encode(), digest_size=12)
+        digest = hashlib.blake2b(_SETTINGS.encode(), digest_size=12)
         for keypoints in self.originals.values():
             digest.update(np.ascontiguousarray(keypoints.descriptors).data)
         return digest.hexdigest()
 
     def load_or_train(self, folder: Path) -> None:
-        """Use the inverted file stored in ``folder`` for exactly these rows, or train it and
-        store it there; files of other rows (stale) are removed. Written under a temporary name
-        and renamed, so a killed job leaves the old file or the new one whole; one that does
-        not read (damaged, or removed by another job meanwhile) is trained again."""
+        """Use the inverted file stored in ``folder`` for exactly these rows, or fill the stored
+        cells with them (trained first, and stored, if none fit: ``_stored_cells``) and store
+        that; files of other rows or cells (stale) are removed. Each is written under a
+        temporary name and renamed, so a killed job leaves the old file or the new one whole;
+        one that does not read (damaged, or removed by another job meanwhile) is made again."""
         if not self.inverted or self._inverted is not None:
             return
         path = folder / f"{STORED_PREFIX}{self.digest()}.faissb"
-        inverted = None
-        if path.exists():
-            try:
-                inverted = faiss.read_index_binary(str(path))
-            except RuntimeError:
-                inverted = None
-            if inverted is not None and (inverted.ntotal != self.descriptor_count
-                                         or not isinstance(inverted, faiss.IndexBinaryIVF)):
-                inverted = None
+        inverted = _read(path, self.descriptor_count)
         if inverted is None:
-            inverted = self._train()
-            folder.mkdir(parents=True, exist_ok=True)
-            temporary = folder / f".{path.name}.{uuid.uuid4().hex}.tmp"
-            faiss.write_index_binary(inverted, str(temporary))
-            os.replace(temporary, path)
-            for stale in folder.glob(f"{STORED_PREFIX}*.faissb"):
-                if stale != path:
-                    stale.unlink(missing_ok=True)
+            inverted = self._stored_cells(folder)
+            if inverted is None:
+                inverted = self._trained_cells()
+                _store(folder, f"{CELLS_PREFIX}{_SETTINGS_TAG}-{self.descriptor_count}.faissb",
+                       inverted, CELLS_PREFIX)
+            self._fill(inverted)
+            _store(folder, path.name, inverted, STORED_PREFIX)
         inverted.nprobe = probed_cells(inverted.nlist)
         self._inverted = inverted
 
-    def _train(self) -> faiss.IndexBinaryIVF:
-        """The inverted file of every row: cells learnt from an even sample, then filled."""
+    def _stored_cells(self, folder: Path) -> faiss.IndexBinaryIVF | None:
+        """Trained cells stored in ``folder`` that serve these rows: learnt with today's
+        settings from at least 1 / ``CELLS_SERVE_UP_TO`` of as many rows, and no more."""
         count = self.descriptor_count
-        descriptors = np.concatenate([self.originals[key].descriptors for key in self.originals])
+        for file in sorted(folder.glob(f"{CELLS_PREFIX}{_SETTINGS_TAG}-*.faissb")):
+            trained_on = file.stem.rsplit("-", 1)[-1]
+            if not trained_on.isdigit() or not int(trained_on) <= count <= \
+                    int(trained_on) * CELLS_SERVE_UP_TO:
+                continue
+            cells = _read(file, 0)
+            if cells is not None:
+                return cells
+        return None
+
+    def _descriptors(self) -> np.ndarray:
+        return np.concatenate([self.originals[key].descriptors for key in self.originals])
+
+    def _trained_cells(self) -> faiss.IndexBinaryIVF:
+        """An inverted file with no rows, its cells learnt from an even sample of every row."""
+        count = self.descriptor_count
         cells = int(np.clip(count // DESCRIPTORS_PER_CELL, 64, 4096))
-        inverted = faiss.IndexBinaryIVF(faiss.IndexBinaryFlat(DESCRIPTOR_BYTES * 8),
+        inverted = _faiss().IndexBinaryIVF(_faiss().IndexBinaryFlat(DESCRIPTOR_BYTES * 8),
                                         DESCRIPTOR_BYTES * 8, cells)
         step = max(1, count // max(TRAINING_SAMPLE, MIN_POINTS_PER_CELL * cells))
         with _faiss_threads(THREADS):
-            inverted.train(np.ascontiguousarray(descriptors[::step]))
-            inverted.add(descriptors)
+            inverted.train(np.ascontiguousarray(self._descriptors()[::step]))
+        return inverted
+
+    def _fill(self, inverted: faiss.IndexBinaryIVF) -> None:
+        """Every row into its cell, in row order (a row's number is its FAISS id)."""
+        with _faiss_threads(THREADS):
+            inverted.add(self._descriptors())
+
+    def _train(self) -> faiss.IndexBinaryIVF:
+        """The inverted file of every row, its cells learnt from them."""
+        inverted = self._trained_cells()
+        self._fill(inverted)
         return inverted
 
     def _searcher(self) -> faiss.IndexBinary:
@@ -254,6 +297,35 @@ class KeypointIndex:
         return pairs
 
 
+_SETTINGS = f"{DESCRIPTORS_PER_CELL} {TRAINING_SAMPLE} {MIN_POINTS_PER_CELL}"
+_SETTINGS_TAG = hashlib.blake2b(_SETTINGS.encode(), digest_size=4).hexdigest()
+
+
+def _read(path: Path, rows: int) -> faiss.IndexBinaryIVF | None:
+    """The inverted file stored at ``path`` if it reads and holds ``rows`` rows, else None."""
+    if not path.exists():
+        return None
+    try:
+        inverted = _faiss().read_index_binary(str(path))
+    except RuntimeError:
+        return None
+    if not isinstance(inverted, _faiss().IndexBinaryIVF) or inverted.ntotal != rows:
+        return None
+    return inverted
+
+
+def _store(folder: Path, name: str, inverted: faiss.IndexBinaryIVF, prefix: str) -> None:
+    """``inverted`` written as ``folder/name`` by a rename, then the other ``prefix`` files
+    (stale) removed."""
+    folder.mkdir(parents=True, exist_ok=True)
+    temporary = folder / f".{name}.{uuid.uuid4().hex}.tmp"
+    _faiss().write_index_binary(inverted, str(temporary))
+    os.replace(temporary, folder / name)
+    for stale in folder.glob(f"{prefix}*.faissb"):
+        if stale.name != name:
+            stale.unlink(missing_ok=True)
+
+
 def _nearest(searcher: faiss.IndexBinary, queries: np.ndarray,
              k: int) -> tuple[np.ndarray, np.ndarray]:
     """Each query's ``k`` nearest rows and their distances; where the inverted file probes more
@@ -272,7 +344,7 @@ def _nearest(searcher: faiss.IndexBinary, queries: np.ndarray,
     if wide <= PROBED_CELLS:
         return searcher.search(queries, k)
     distances, rows = searcher.search(queries, k,
-                                      params=faiss.SearchParametersIVF(nprobe=PROBED_CELLS))
+                                      params=_faiss().SearchParametersIVF(nprobe=PROBED_CELLS))
     again = np.flatnonzero(distances[:, 0] > WIDEN_BEYOND)
     if len(again):
         distances[again], rows[again] = searcher.search(np.ascontiguousarray(queries[again]), k)

@@ -21,6 +21,7 @@ from origin.direct_db import as_utc
 from origin.errors import InputError, printable
 from origin.audio.fingerprint import peaks_to_bytes, stored_landmarks
 from origin.index.audio import AudioStore
+from origin.index import keypoints as keypoint_index
 from origin.index.frames import FrameIndex
 from origin.jobs.audio import sound_problem
 from origin.jobs.executor import Executor, LocalExecutor
@@ -28,6 +29,7 @@ from origin.jobs.fingerprinting import Fingerprinted, fingerprint_original_file
 from origin.jobs.inputs import as_given, content_hash, expand_paths, failed_early, resolved
 from origin.original_rows import PENDING, OriginalRow
 from origin.video.fingerprint import ORIGINAL_CROPS
+from origin.video.keypoints import Keypoints
 
 if TYPE_CHECKING:
     from origin.workspace import Workspace
@@ -92,6 +94,7 @@ def add_originals(workspace: "Workspace", paths: Iterable[str | Path | OriginalI
             sound = AudioStore(workspace.audio_folder, collect=True)
             stores = (index, sound)
             unsaved: list[int] = []
+            described = False                 # whether a video original was added
             jobs = ((path, _unknown_digest(workspace, path)) for path in
                     (resolved(item.path) for item in items if item.error is None))
             computed = executor.map(fingerprint_original_file, jobs)
@@ -103,14 +106,27 @@ def add_originals(workspace: "Workspace", paths: Iterable[str | Path | OriginalI
                                         item.published_at, item.title)
                 if key is not None:
                     unsaved.append(key)
+                    described = described or "video" in result.channels
                 if len(unsaved) >= SAVE_EVERY:
                     _commit_index(workspace, stores, unsaved)
                 yield result
             _commit_index(workspace, stores, unsaved)
+            if described:
+                store_keypoint_index(workspace)
     finally:
         if owned:
             executor.close()
 
+
+def store_keypoint_index(workspace: "Workspace") -> None:
+    """The keypoint index's inverted file for every original now registered, stored in the
+    workspace (its cells trained if none stored fit: ``KeypointIndex.load_or_train``), so that
+    scan jobs load it and none trains it. Called under the writer lock. An index searched
+    exactly (``EXACT_BELOW``) has none, and then FAISS is not even imported."""
+    with workspace.sql(write=False) as sql:
+        rows = [(key, Keypoints.from_bytes(blob)) for key, blob in original_rows.keypoints(sql)]
+    if sum(len(keypoints) for _, keypoints in rows) >= keypoint_index.EXACT_BELOW:
+        keypoint_index.KeypointIndex.build(rows).load_or_train(workspace.keypoints_folder)
 
 
 def _known(workspace: "Workspace", digest: str) -> str | None:

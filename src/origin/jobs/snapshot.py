@@ -30,8 +30,8 @@ import numpy as np
 from filelock import FileLock, Timeout
 from sqlalchemy import select
 
-from origin import db
-from origin.catalogue import Original, OriginalKeypoints
+from origin import db, original_rows
+from origin.catalogue import Original
 from origin.errors import OriginError, WorkspaceBusy
 from origin.index.frames import FrameIndex
 from origin.index.hits import FrameHits, merge_hits
@@ -39,7 +39,6 @@ from origin.index.keypoints import KeypointIndex
 from origin.index.segment import CODE_BYTES, Segment
 from origin.index.shards import LEGACY_SUFFIX, Shard, referenced_files
 from origin.match.matcher import MATCH_RADIUS, NEIGHBOURS
-from origin.video.keypoints import Keypoints
 
 if TYPE_CHECKING:
     from origin.workspace import Workspace
@@ -121,20 +120,16 @@ def read_index(workspace: "Workspace", pin: bool) -> IndexSnapshot:
 
 def read_keypoints(workspace: "Workspace") -> KeypointIndex:
     """Every registered original's keyframe features, searched in memory by this job, through
-    the inverted file stored for exactly these rows (``KeypointIndex.load_or_train``).
+    the inverted file stored for exactly these rows (``KeypointIndex.load_or_train``: the
+    ``originals add`` that registered them stored it, so a scan only loads it).
 
     Rows land with their original's row in one transaction, so this sees whole originals only;
     originals still being added are seen too (as ``_unindexed`` sees their codes). Read in key
     order, so the same originals give the same rows and the same stored file.
     """
-    with workspace.session() as session:
-        index = KeypointIndex.build(
-            (key, Keypoints.from_bytes(blob))
-            for key, blob in session.execute(select(OriginalKeypoints.key,
-                                                    OriginalKeypoints.keypoints)
-                                             .order_by(OriginalKeypoints.key)))
-    index.load_or_train(workspace.keypoints_folder)
-    return index
+    with workspace.sql(write=False) as sql:
+        rows = original_rows.keypoints(sql)
+    return KeypointIndex.stored(rows, workspace.keypoints_folder)
 
 
 def _writer_running(workspace: "Workspace") -> bool:
