@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import accumulate
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -743,27 +744,13 @@ def _word_units(text: str) -> tuple[int, ...] | None:
     words = [match.span() for match in WORD.finditer(text)]
     if all(end - start == 1 for start, end in words):
         return None
-    units = [0] * (len(text) + 1)
-    count, at = 0, 0
+    step = [1] * len(text)           # does a unit begin at this character?
     for index, (start, end) in enumerate(words):
-        for position in range(at, start):
-            units[position] = count
-            count += 1
-        units[start] = count
-        count += 1
-        for position in range(start + 1, end):
-            units[position] = count
-        at = end
-        following = words[index + 1][0] if index + 1 < len(words) else None
-        if following is not None and text[end:following].isspace():
-            for position in range(end, following):
-                units[position] = count        # spaces between two words
-            at = following
-    for position in range(at, len(text)):
-        units[position] = count
-        count += 1
-    units[len(text)] = count
-    return tuple(units)
+        step[start + 1:end] = [0] * (end - start - 1)
+        following = words[index + 1][0] if index + 1 < len(words) else end
+        if following > end and text[end:following].isspace():
+            step[end:following] = [0] * (following - end)      # spaces between two words
+    return (0, *accumulate(step))
 
 
 def _in_a_sentence(original: str, start: int, end: int) -> bool:
