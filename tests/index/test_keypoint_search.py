@@ -2,6 +2,8 @@
 runs FAISS on one thread without changing the process's thread count for anyone else."""
 from __future__ import annotations
 
+import math
+
 import faiss
 import numpy as np
 
@@ -162,15 +164,17 @@ def test_repeated_upload_descriptors_are_searched_once_with_the_same_pairs(monke
 
 def _reference_pairs(index, upload: Keypoints) -> list[tuple]:
     """The documented rule, one descriptor at a time: each upload descriptor's neighbours within
-    the radius, the closest per original keyframe (the first FAISS gives), counted per (upload
-    keyframe, original keyframe); each upload keyframe's ``CANDIDATES`` most shared ones with
-    at least ``MIN_SHARED``, ties in (original, keyframe) order, points in upload order."""
+    the radius, the closest per original keyframe (the first FAISS gives), gathered per (upload
+    keyframe, original keyframe) with a vote by the bits beyond the descriptor's nearest row;
+    each upload keyframe's ``CANDIDATES`` most voted ones of those with at least
+    ``MIN_SHARED``, ties in (original, keyframe) order, points in upload order."""
     distances, rows = index._searcher().search(np.ascontiguousarray(upload.descriptors),
                                                index.neighbours)
     row_key, row_index, row_frame = index._row_arrays()[:3]
     members: dict[tuple[int, int, int], list[tuple[int, int, int]]] = {}
     for query in range(len(upload)):
         seen = set()
+        nearest = int(distances[query][0])
         for distance, row in zip(distances[query], rows[query]):
             if row < 0 or distance > keypoint_index.DESCRIPTOR_RADIUS:
                 continue
@@ -178,18 +182,19 @@ def _reference_pairs(index, upload: Keypoints) -> list[tuple]:
             if keyframe not in seen:
                 seen.add(keyframe)
                 members.setdefault((int(upload.frame_of[query]), *keyframe), []).append(
-                    (query, int(row_index[row]), int(distance)))
+                    (query, int(row_index[row]), int(distance), int(distance) - nearest))
     pairs = []
     for frame in sorted({frame for frame, _, _ in members}):
         shared = sorted((key for key in members if key[0] == frame
                          and len(members[key]) >= keypoint_index.MIN_SHARED),
-                        key=lambda key: (-len(members[key]), key))
+                        key=lambda key: (-sum(round(256 * math.exp(-extra / keypoint_index.VOTE_SCALE))
+                                              for *_, extra in members[key]), key))
         for _, original, original_frame in shared[:keypoint_index.CANDIDATES]:
             found = members[(frame, original, original_frame)]
             pairs.append((original, frame, original_frame,
-                          upload.points[[q for q, _, _ in found]].tobytes(),
-                          index.originals[original].points[[f for _, f, _ in found]].tobytes(),
-                          np.array([d for _, _, d in found], np.int32).tobytes()))
+                          upload.points[[q for q, *_ in found]].tobytes(),
+                          index.originals[original].points[[f for _, f, *_ in found]].tobytes(),
+                          np.array([d for _, _, d, _ in found], np.int32).tobytes()))
     return pairs
 
 
@@ -256,6 +261,35 @@ def test_a_big_index_keeps_more_neighbours_so_a_far_copy_is_not_crowded_out(monk
     [pair] = index.search(upload)
     assert (pair.original, pair.original_frame) == (1, 0)
     assert len(pair.distances) > 90 and pair.distances.max() <= 40
+
+
+def test_keyframes_sharing_many_loose_descriptors_do_not_crowd_out_the_close_one():
+    """An upload keyframe whose copy shares 30 descriptors closely with its original keyframe
+    (its other 70 come nearer to features scattered over other originals, 5 to a keyframe),
+    beside four keyframes of another original that hold a loose twin (40 bits off) of every one
+    of its 100 descriptors (text, a shared layout): counted, the four share most and fill the
+    ``CANDIDATES`` slots; voted by the bits beyond each descriptor's nearest row, the close
+    keyframe comes first and the loose ones after it."""
+    rng = np.random.default_rng(13)
+    original = _keypoints(rng, 3, 100)
+    shown = original.frame_of == 1
+    descriptors = rng.integers(0, 256, (100, DESCRIPTOR_BYTES), dtype=np.uint8)
+    descriptors[:30] = _flipped(rng, original.descriptors[shown][:30], 8)
+    upload = Keypoints(np.zeros(1), np.zeros(100, np.int32),
+                       rng.uniform(0, 480, (100, 2)).astype(np.float32), descriptors, original.size)
+    loose = Keypoints(np.arange(4, dtype=np.float64), np.repeat(np.arange(4), 100).astype(np.int32),
+                      rng.uniform(0, 480, (400, 2)).astype(np.float32),
+                      np.concatenate([_flipped(rng, descriptors, 40) for _ in range(4)]), (480, 270))
+    scattered = Keypoints(np.arange(14, dtype=np.float64), np.repeat(np.arange(14), 5).astype(np.int32),
+                          rng.uniform(0, 480, (70, 2)).astype(np.float32),
+                          _flipped(rng, descriptors[30:], 20), (480, 270))
+    index = keypoint_index.KeypointIndex.build([(1, original), (2, loose), (3, scattered)])
+    assert not index.inverted and index.neighbours == 6
+    pairs = index.search(upload)
+    assert len(pairs) == keypoint_index.CANDIDATES
+    assert (pairs[0].original, pairs[0].original_frame) == (1, 1)
+    assert len(pairs[0].distances) == 30 and pairs[0].distances.max() <= 8
+    assert [(pair.original, len(pair.distances)) for pair in pairs[1:]] == [(2, 100)] * 3
 
 
 def test_an_inverted_file_of_many_cells_probes_more_of_them(monkeypatch):

@@ -53,6 +53,8 @@ DESCRIPTORS_PER_NEIGHBOUR = 65_536   # ... one more per this many indexed (``nei
 MOST_NEIGHBOURS = 48          # ... up to this
 CANDIDATES = 4                # original keyframes verified per upload keyframe
 MIN_SHARED = 10               # descriptor pairs an original keyframe needs to be verified
+VOTE_SCALE = 6.0              # bits: an original keyframe's vote from an upload descriptor
+                              # weighs exp(-its bits beyond the descriptor's nearest / this)
 EXACT_BELOW = 20_000          # descriptors: below, exact search
 DESCRIPTORS_PER_CELL = 256    # inverted-file cells: descriptors / this, 64..4096
 PROBED_CELLS = 16             # inverted-file cells probed per descriptor, at least (8 cost 1 of
@@ -251,8 +253,16 @@ class KeypointIndex:
         return self._inverted
 
     def search(self, upload: Keypoints) -> list[KeyframePair]:
-        """Per upload keyframe, the ``CANDIDATES`` original keyframes sharing most descriptors
-        (each upload descriptor counted once per original keyframe, its closest there)."""
+        """Per upload keyframe, the ``CANDIDATES`` original keyframes with the most votes of
+        the ``MIN_SHARED`` or more that share its descriptors (each upload descriptor paired
+        once per original keyframe, its closest there).
+
+        A descriptor's vote weighs ``_VOTES`` of how many bits further that keyframe's feature
+        is than the descriptor's nearest row anywhere: a plain count grew with the neighbours
+        kept, and beside 1 000 catalogue originals (27 a descriptor, 6 on the suite alone) the
+        far ones filled the ``CANDIDATES`` slots with keyframes that share many loose
+        descriptors with every upload keyframe (text, a shared layout) ahead of the one the copy
+        shows (zoom `q0044`, 0.634 alone, 0.081 beside the catalogue; README, issue 15)."""
         if not len(upload) or not self.descriptor_count:
             return []
         k = min(self.neighbours, self.descriptor_count)
@@ -268,6 +278,7 @@ class KeypointIndex:
         # per upload descriptor, in upload order (its neighbours in FAISS's order)
         first, distances, rows = first[row_of], distances[row_of], rows[row_of]
         query, column = np.nonzero(first)
+        nearest = distances[query, 0]
         distances, rows = distances[query, column], rows[query, column]
         if not len(rows):
             return []
@@ -281,11 +292,12 @@ class KeypointIndex:
         ordered = pair_id[by_pair]
         starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1], True])
         unique, counts = ordered[starts[:-1]], np.diff(starts)
+        votes = np.add.reduceat(_VOTES[(distances - nearest)[by_pair]], starts[:-1])
         pair_frame = unique // keyframes // (int(key_rank.max()) + 1)
         pairs: list[KeyframePair] = []
         for frame in np.unique(pair_frame):
             rows_here = np.flatnonzero((pair_frame == frame) & (counts >= MIN_SHARED))
-            best = rows_here[np.argsort(-counts[rows_here], kind="stable")[:CANDIDATES]]
+            best = rows_here[np.argsort(-votes[rows_here], kind="stable")[:CANDIDATES]]
             for number in best:
                 members = by_pair[starts[number]:starts[number + 1]]
                 frame_key = int(keys[members[0]])
@@ -349,6 +361,11 @@ def _nearest(searcher: faiss.IndexBinary, queries: np.ndarray,
     if len(again):
         distances[again], rows[again] = searcher.search(np.ascontiguousarray(queries[again]), k)
     return distances, rows
+
+
+# a vote by extra bits, in 1/256ths: integer sums are exact in any order, so equal votes tie
+# and the keyframe order breaks the tie, as it did for counts
+_VOTES = np.rint(256 * np.exp(-np.arange(DESCRIPTOR_BYTES * 8 + 1) / VOTE_SCALE)).astype(np.int64)
 
 
 def _first_of_each(values: np.ndarray) -> np.ndarray:
