@@ -168,24 +168,33 @@ def test_large_index_searches_by_seeds_and_still_finds_the_offset(tmp_path, medi
     assert abs(match.segments[0].original_start - upload.segments[0].original_start) < 0.6
 
 
-def test_registering_stores_the_keypoint_index_and_scans_only_load_it(tmp_path, media,
-                                                                       monkeypatch):
+def test_the_first_scan_trains_the_keypoint_index_and_later_adds_keep_it_current(
+        tmp_path, media, monkeypatch):
+    """A fresh workspace's first scan trains the inverted file's cells and stores them; an
+    original added later is filled into those cells by ``originals add``, so no scan trains or
+    fills again. Registering into a fresh workspace trains nothing."""
     from origin.index import keypoints as keypoint_index
 
     monkeypatch.setattr(keypoint_index, "EXACT_BELOW", 100)      # the inverted file, tiny
+    monkeypatch.setattr(keypoint_index, "CELLS_SERVE_UP_TO", 3.0)  # a third original still fits
     workspace = Workspace(tmp_path / "ws")
-    list(workspace.add_originals([media["original_a"], media["original_b"]]))
     folder = tmp_path / "ws" / Workspace.KEYPOINTS
-    [stored] = folder.glob("keypoints-*.faissb")
+    list(workspace.add_originals([media["original_a"], media["original_b"]]))
+    assert not list(folder.glob("*.faissb"))
+    [first] = workspace.scan([media["original_a"]])
     [cells] = folder.glob("cells-*.faissb")
+    [stored] = folder.glob("keypoints-*.faissb")
     made = []
     monkeypatch.setattr(keypoint_index.KeypointIndex, "_trained_cells",
-                        lambda self: made.append("trained") or pytest.fail("trained in a scan"))
+                        lambda self: made.append("trained") or pytest.fail("trained again"))
+    [added] = workspace.add_originals([media["unrelated"]])
+    assert added.status == "added"
+    [refilled] = folder.glob("keypoints-*.faissb")
+    assert refilled != stored and list(folder.glob("cells-*.faissb")) == [cells]
     monkeypatch.setattr(keypoint_index.KeypointIndex, "_fill",
                         lambda self, _cells: made.append("filled") or pytest.fail("filled"))
-    [first] = workspace.scan([media["original_a"]])
     [second] = workspace.scan([media["original_a"]])
-    assert not made and stored.exists() and cells.exists()
+    assert not made and refilled.exists()
     assert [(m.original, round(m.score, 6)) for m in second.matches] == \
         [(m.original, round(m.score, 6)) for m in first.matches]
     assert first.matches and first.matches[0].original_path == str(media["original_a"])

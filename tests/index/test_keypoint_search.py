@@ -122,6 +122,36 @@ def test_cells_filled_again_search_like_cells_trained_on_the_same_rows(tmp_path,
         assert _pairs_as_tuples(filled.search(upload)) == _pairs_as_tuples(trained.search(upload))
 
 
+def test_refresh_fills_stored_cells_that_fit_and_trains_nothing(tmp_path, monkeypatch):
+    """What ``originals add`` does: no stored cells, nothing stored; cells that fit the grown
+    index, its inverted file stored without training; grown past them, nothing (the next scan
+    trains)."""
+    monkeypatch.setattr(keypoint_index, "EXACT_BELOW", 1000)
+    rng = np.random.default_rng(10)
+    originals = [(key, _keypoints(rng, 10, 100)) for key in range(1, 9)]
+    folder = tmp_path / "keypoints"
+    keypoint_index.KeypointIndex.build(originals).refresh(folder)
+    assert not folder.exists()
+    keypoint_index.KeypointIndex.build(originals).load_or_train(folder)    # a first scan
+
+    def no_training(_self):
+        raise AssertionError("registering trained")
+
+    monkeypatch.setattr(keypoint_index.KeypointIndex, "_trained_cells", no_training)
+    originals.append((9, _keypoints(rng, 10, 100)))
+    grown = keypoint_index.KeypointIndex.build(originals)
+    grown.refresh(folder)
+    [stored] = folder.glob("keypoints-*.faissb")
+    assert stored.name == f"keypoints-{grown.digest()}.faissb"
+    loaded = keypoint_index.KeypointIndex.build(originals)
+    loaded.load_or_train(folder)
+    assert loaded._inverted.ntotal == 9000
+    assert loaded.search(_upload_of(originals[8][1], 2))[0].original == 9
+    originals += [(10, _keypoints(rng, 10, 100)), (11, _keypoints(rng, 10, 100))]
+    keypoint_index.KeypointIndex.build(originals).refresh(folder)      # 11 000 > 1.25 x 8 000
+    assert list(folder.glob("keypoints-*.faissb")) == [stored]
+
+
 def test_small_indexes_store_nothing(tmp_path):
     rng = np.random.default_rng(7)
     index = keypoint_index.KeypointIndex.build([(1, _keypoints(rng, 5, 100))])

@@ -16,14 +16,17 @@ more neighbours kept, which unrelated descriptors would otherwise fill (``neighb
 
 The cells are trained on an even sample of the originals' descriptors (FAISS's k-means is
 seeded: the same rows give the same cells), at least ``MIN_POINTS_PER_CELL`` a cell as FAISS
-asks. Registering stores the index in the workspace (``load_or_train``): the trained cells
-(``cells-*``, no rows) and the inverted file of every row (``keypoints-DIGEST``, DIGEST over
-every descriptor in row order), which a scan job loads (0.1-0.2 s at 1.44 M descriptors). Until
-now the first scan after every change of the originals trained the cells: 34-66 s at 1.44 M,
-1.2 s on the real suite's 64 k. An add fills the stored cells with every row again (4 s at
-1.44 M, 0.02 s at 64 k) until the index has grown past ``CELLS_SERVE_UP_TO`` times the rows they
-were trained on, and then trains them again: cells learnt from most of the rows they hold split
-them about as evenly.
+asks, and stored in the workspace (``load_or_train``): the trained cells (``cells-*``, no rows)
+and the inverted file of every row (``keypoints-DIGEST``, DIGEST over every descriptor in row
+order), which later scan jobs load (0.1-0.2 s at 1.44 M descriptors). The first scan of an index
+trains them (1.2 s on the real suite's 64 k descriptors, 34-66 s at 1.44 M). Until stop 25 every
+change of the originals named another file and the next scan trained again; now an
+``originals add`` fills the stored cells with every row (``refresh``: 0.02 s at 64 k, 4 s at
+1.44 M) until the index has grown past ``CELLS_SERVE_UP_TO`` times the rows they were trained on,
+and the next scan then trains them again: cells learnt from most of the rows they hold split
+them about as evenly. Registering does not train them: that would cost a fresh workspace's
+first ``originals add`` a third more CPU (seven real clips, 38 k descriptors: 1.64 -> 2.26 s)
+to save its first scan job 1.2 s (README, issue 15, stop 25).
 
 FAISS runs one thread here (``THREADS``): a scan already spreads files over processes
 (``--workers``), and FAISS's OpenMP threads busy-wait for each other on a busy machine. With
@@ -73,7 +76,7 @@ THREADS = 1                   # FAISS threads while training and searching
 
 def _faiss():
     """FAISS, imported on first use: registering originals whose index is searched exactly
-    needs none of it (``store_keypoint_index``), and importing it costs ~0.05 s of CPU."""
+    needs none of it (``refresh_keypoint_index``), and importing it costs ~0.05 s of CPU."""
     import faiss
 
     return faiss
@@ -203,6 +206,17 @@ class KeypointIndex:
         inverted.nprobe = probed_cells(inverted.nlist)
         self._inverted = inverted
 
+    def refresh(self, folder: Path) -> None:
+        """Store the inverted file of these rows in ``folder`` where stored cells fit them
+        (``_stored_cells``), filled with every row, so that scans load it; nothing when none
+        fit (the next scan trains them: ``load_or_train``) or it is stored already."""
+        if not self.inverted or (folder / f"{STORED_PREFIX}{self.digest()}.faissb").exists():
+            return
+        cells = self._stored_cells(folder)
+        if cells is not None:
+            self._fill(cells)
+            _store(folder, f"{STORED_PREFIX}{self.digest()}.faissb", cells, STORED_PREFIX)
+
     def _stored_cells(self, folder: Path) -> faiss.IndexBinaryIVF | None:
         """Trained cells stored in ``folder`` that serve these rows: learnt with today's
         settings from at least 1 / ``CELLS_SERVE_UP_TO`` of as many rows, and no more."""
@@ -311,6 +325,11 @@ class KeypointIndex:
 
 _SETTINGS = f"{DESCRIPTORS_PER_CELL} {TRAINING_SAMPLE} {MIN_POINTS_PER_CELL}"
 _SETTINGS_TAG = hashlib.blake2b(_SETTINGS.encode(), digest_size=4).hexdigest()
+
+
+def has_stored_cells(folder: Path) -> bool:
+    """Whether ``folder`` holds trained cells (of any size or settings)."""
+    return folder.is_dir() and any(folder.glob(f"{CELLS_PREFIX}*.faissb"))
 
 
 def _read(path: Path, rows: int) -> faiss.IndexBinaryIVF | None:

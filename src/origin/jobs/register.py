@@ -112,21 +112,25 @@ def add_originals(workspace: "Workspace", paths: Iterable[str | Path | OriginalI
                 yield result
             _commit_index(workspace, stores, unsaved)
             if described:
-                store_keypoint_index(workspace)
+                refresh_keypoint_index(workspace)
     finally:
         if owned:
             executor.close()
 
 
-def store_keypoint_index(workspace: "Workspace") -> None:
+def refresh_keypoint_index(workspace: "Workspace") -> None:
     """The keypoint index's inverted file for every original now registered, stored in the
-    workspace (its cells trained if none stored fit: ``KeypointIndex.load_or_train``), so that
-    scan jobs load it and none trains it. Called under the writer lock. An index searched
-    exactly (``EXACT_BELOW``) has none, and then FAISS is not even imported."""
+    workspace where a scan has trained its cells and they still fit (``KeypointIndex.refresh``),
+    so that the next scans load it instead of training again. A fresh index is left to its
+    first scan (README, issue 15, stop 25), and then FAISS is not even imported; so is an index
+    searched exactly (``EXACT_BELOW``). Called under the writer lock."""
+    folder = workspace.keypoints_folder
+    if not keypoint_index.has_stored_cells(folder):
+        return
     with workspace.sql(write=False) as sql:
         rows = [(key, Keypoints.from_bytes(blob)) for key, blob in original_rows.keypoints(sql)]
     if sum(len(keypoints) for _, keypoints in rows) >= keypoint_index.EXACT_BELOW:
-        keypoint_index.KeypointIndex.build(rows).load_or_train(workspace.keypoints_folder)
+        keypoint_index.KeypointIndex.build(rows).refresh(folder)
 
 
 def _known(workspace: "Workspace", digest: str) -> str | None:

@@ -120,8 +120,9 @@ def read_index(workspace: "Workspace", pin: bool) -> IndexSnapshot:
 
 def read_keypoints(workspace: "Workspace") -> KeypointIndex:
     """Every registered original's keyframe features, searched in memory by this job, through
-    the inverted file stored for exactly these rows (``KeypointIndex.load_or_train``: the
-    ``originals add`` that registered them stored it, so a scan only loads it).
+    the inverted file stored for exactly these rows (``KeypointIndex.load_or_train``: stored
+    by the ``originals add`` that registered them where a scan had trained the cells before,
+    else made here and stored for the next jobs).
 
     Rows land with their original's row in one transaction, so this sees whole originals only;
     originals still being added are seen too (as ``_unindexed`` sees their codes). Read in key
