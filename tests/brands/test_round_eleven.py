@@ -216,3 +216,33 @@ def test_a_homophone_keeping_part_of_its_mark_in_a_resale_listing_is_an_offer(co
     # 特瓿 keeps 特 of 特步; nothing sells but 自用送人都行, which is selling one's own goods
     assert _decision(context_guard, "特瓿运动套装 顶级仿 原装包装盒",
                      "盒子防伪标全套 跟专柜买的一样 外行看不出 自用送人都行", "特步") != "none"
+
+
+_STYLED_DIGIT = re.compile(r"(?P<style>MATHEMATICAL [A-Z -]+|FULLWIDTH|SUPERSCRIPT|SUBSCRIPT|"
+                           r"(?:[A-Z-]+ )*(?:CIRCLED|SQUARED|PARENTHESIZED)(?: [A-Z-]+)*) DIGIT "
+                           r"(?P<digit>ZERO|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE)")
+_DIGITS = "ZERO ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE".split()
+
+
+def test_every_styled_digit_unicode_names_folds_to_its_digit_and_is_read_as_a_letter(guard):
+    """Math, full-width, super- and subscript, circled, double-circled, dingbat and negative
+    circled digits, from Unicode's names: each folds to its digit, so a digit swap written in
+    one (N❶KE) is read as the plain one is."""
+    styles: dict[str, dict[str, str]] = {}
+    for code in range(0x80, 0x20000):
+        match = _STYLED_DIGIT.fullmatch(unicodedata.name(chr(code), ""))
+        if match:
+            styles.setdefault(match.group("style"), {})[chr(code)] = \
+                str(_DIGITS.index(match.group("digit")))
+    assert sum(map(len, styles.values())) > 100 and len(styles) > 10
+    skeleton = guard.normalizer.word_skeleton
+    wrong = {char: (digit, skeleton(char, collapse=False)) for chars in styles.values()
+             for char, digit in chars.items() if skeleton(char, collapse=False) != digit}
+    assert not wrong, list(wrong.items())[:20]
+    sony = BrandGuard([Brand(1, "索尼", "sony_official", ("Sony",))])
+    for style, chars in styles.items():
+        zero = next((char for char, digit in chars.items() if digit == "0"), None)
+        if zero is None:
+            continue
+        result = sony.scan(record(f"S{zero}ny headphones replica", "高仿 包邮"))
+        assert [hit for hit in result.hits if hit.brand.mark == "索尼"], (style, zero)

@@ -88,6 +88,13 @@ _NAMED_LATIN = re.compile(r"(?:[A-Z]+ )*LATIN (?:CAPITAL |SMALL )?(?:LETTER )?"
                           r"(?:SMALL CAPITAL |CAPITAL |SMALL |DOTLESS )?([A-Z])"
                           r"(?: WITH (?!.*LETTER).*)?$")
 
+# A digit Unicode names in an enclosed style NFKC leaves alone (❶ DINGBAT NEGATIVE CIRCLED DIGIT ONE,
+# ⓵ DOUBLE CIRCLED, ➀ DINGBAT CIRCLED SANS-SERIF): the digit it names, for the digit readings
+_NAMED_DIGIT = re.compile(r"(?:[A-Z-]+ )*(?:CIRCLED|SQUARED|PARENTHESIZED)(?: [A-Z-]+)* DIGIT "
+                          r"(ZERO|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE)$")
+_DIGIT_NAMES = {name: str(value) for value, name in enumerate(
+    "ZERO ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE".split())}
+
 # Invisible characters that are not in category Cf (fillers used to pad names).
 INVISIBLE = {0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800, 0x180E, 0x034F}
 # Enclosed and regional-indicator letters are emoji a keyword filter does not read as letters.
@@ -311,6 +318,9 @@ class Normalizer:
             reason = "fullwidth"
         elif nfkc != char and not (0xF900 <= code <= 0xFAFF or 0x2F800 <= code <= 0x2FA1F):
             reason = "compat"
+        digit = _NAMED_DIGIT.match(unicodedata.name(char, ""))
+        if digit and not (nfkc.isascii() and nfkc.isdigit()):
+            return _DIGIT_NAMES[digit.group(1)], "compat"
         named = _NAMED_LATIN.match(unicodedata.name(char, ""))
         if named and not unicodedata.combining(char) and not (
                 nfkc.isascii() and nfkc.isalpha() or len(nfkc) == 1 and nfkc in confusables) \
