@@ -246,3 +246,20 @@ def test_every_styled_digit_unicode_names_folds_to_its_digit_and_is_read_as_a_le
             continue
         result = sony.scan(record(f"S{zero}ny headphones replica", "高仿 包邮"))
         assert [hit for hit in result.hits if hit.brand.mark == "索尼"], (style, zero)
+
+
+def test_symbols_written_for_letters_are_read_as_those_letters():
+    """Leetspeak beyond digits: @ for a, $ for s, € for e inside or starting a Latin word, in
+    records the slow path reads (a counterfeit word sends them there); offsets stay the text's."""
+    guard = BrandGuard([Brand(1, "普拉达", "prada_official", ("Prada",)),
+                        Brand(2, "索尼", "sony_official", ("Sony",)),
+                        Brand(3, "鸿星尔克", "erke_official", ("ERKE",))])
+    for title, mark, written in (("Pr@da 尼龙包 高仿", "普拉达", "Pr@da"),
+                                 ("$ony headphones replica", "索尼", "$ony"),
+                                 ("€RKE 运动鞋 一比一", "鸿星尔克", "€RKE")):
+        hits = [hit for hit in guard.scan(record(title, "包邮 私聊")).hits if hit.brand.mark == mark]
+        assert hits and hits[0].matched == written and title[hits[0].start:hits[0].end] == written
+        assert "letter_swap" in hits[0].evasions and hits[0].decision != "none"
+    # a mention and a price are no letters: @sony is Sony after a mention sign, $35 a price
+    hits = guard.scan(record("@sony 高仿", "US$35 包邮")).hits
+    assert [hit.matched for hit in hits if hit.brand.mark == "索尼"] == ["sony"]

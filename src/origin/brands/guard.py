@@ -41,6 +41,17 @@ QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"\n]{1,40})[”」』\"
 # inside it included: one unit of distance, as one Chinese character is
 WORD = re.compile(r"[^\W\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+"
                   r"(?:['’][^\W\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+)*")
+# Leetspeak beyond digits: a symbol written for a letter inside a Latin word (Pr@da, Hu@wei, Gucc!)
+# or starting one ($ony, €rke); not a mention (@nike) nor a price ($35, US$35)
+SYMBOL_LETTERS = {"@": "a", "$": "s", "€": "e"}
+SYMBOL_CHARS = frozenset(SYMBOL_LETTERS)
+SYMBOL_LETTER = re.compile(r"(?<=[A-Za-z])[@$€](?=[A-Za-z])|(?<![A-Za-z0-9@$€])[$€](?=[A-Za-z]{2})")
+
+
+def _symbol_letter(match: re.Match) -> str:
+    return SYMBOL_LETTERS[match.group()]
+
+
 # Latin words with single spaces between them, each of two letters or more: a space there is how
 # words are written, not a separator inserted into a mark (cha cha for ChaCha; N I K E is one)
 LATIN_WORDS = re.compile(r"[A-Za-z]{2,}(?: [A-Za-z]{2,})+")
@@ -111,6 +122,7 @@ class _FieldReading(NamedTuple):
     views: FieldViews
     signals: list[Signal]               # positioned from the field's start
     hits: dict[bool, list[Hit]]         # by whether the record holds a trigger word
+    written: str = ""                   # the field as written (views read symbols as letters)
 
 
 class _Reading(NamedTuple):
@@ -267,8 +279,12 @@ class BrandGuard:
         key = (name, text)
         found = self._fields.get(key)
         if found is None:
-            views = self.normalizer.views(text, self.index.light_marks)
-            found = _FieldReading(views, self._signals(name, views), {})
+            # symbols written for letters (Pr@da, $ony) read as those letters, character for
+            # character, so every offset still points into ``text``
+            read = SYMBOL_LETTER.sub(_symbol_letter, text) if SYMBOL_CHARS.intersection(text) \
+                else text
+            views = self.normalizer.views(read, self.index.light_marks)
+            found = _FieldReading(views, self._signals(name, views), {}, text)
             if len(self._fields) >= FIELDS_KEPT:
                 self._fields.clear()
             self._fields[key] = found
@@ -280,6 +296,12 @@ class BrandGuard:
         if hits is None:
             hits = reading.hits[triggered] = self._brand_hits(name, reading.views,
                                                               reading.signals, triggered)
+            if reading.written != reading.views.original:
+                for hit in hits:                # as written, and the symbols it undid
+                    written = reading.written[hit.start:hit.end]
+                    if written != hit.matched:
+                        hit.matched = written
+                        hit.evasions = tuple(sorted(set(hit.evasions) | {"letter_swap"}))
         return hits
 
     def _signals(self, name: str, field_views: FieldViews) -> list[Signal]:
