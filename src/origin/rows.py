@@ -88,14 +88,22 @@ def read_rows(path: Path | str, fmt: str = "auto", limits: Limits = Limits()) ->
     """
     path = Path(path)
     with open_intake(path) as handle:
-        try:
-            head = handle.peek(4096)[:4096]
-        except OSError as error:                          # a directory on some systems
-            raise InputError(str(path), f"cannot read: {error.strerror or error}") from None
-        if _format(path, head, fmt) == "csv":
-            yield from _csv_rows(handle, limits)
-        else:
-            yield from _jsonl_rows(handle, limits)
+        yield from read_open_rows(handle, path, fmt, limits)
+
+
+def read_open_rows(handle: BinaryIO, path: Path, fmt: str = "auto",
+                   limits: Limits = Limits()) -> Iterator[Row]:
+    """``read_rows`` of ``path`` already opened by ``open_intake`` (and perhaps peeked at):
+    a pipe cannot be opened twice, and a second open of ``/dev/stdin`` had lost what the
+    first one read (a piped CSV's header: "no records")."""
+    try:
+        head = handle.peek(4096)[:4096]
+    except OSError as error:                          # a directory on some systems
+        raise InputError(str(path), f"cannot read: {error.strerror or error}") from None
+    if _format(path, head, fmt) == "csv":
+        yield from _csv_rows(handle, limits)
+    else:
+        yield from _jsonl_rows(handle, limits)
 
 
 def open_intake(path: Path) -> BinaryIO:

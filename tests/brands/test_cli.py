@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from origin.cli import main
@@ -176,6 +180,21 @@ def test_csv_with_bom_names_the_data_line_of_invalid_utf8(tmp_path):
     assert "line 2: title: invalid UTF-8" in result.stderr
     assert json.loads(result.stdout.splitlines()[1])["decision"] == "takedown"
 
+
+
+@pytest.mark.parametrize("data", [
+    "id,account,title\nr1,a,高仿耐克 包邮\n",
+    '{"id": "r1", "account": "a", "title": "高仿耐克 包邮"}\n'])
+def test_a_file_from_a_pipe_is_read_once(tmp_path, data):
+    """``brands scan /dev/stdin`` with CSV piped in said "no records", exit 2: the file was
+    peeked at to tell CSV from JSON lines, closed and opened again, and a pipe's second open
+    starts after what the first one read (the header)."""
+    run(tmp_path, "brands", "add", "--owner", "o", "--mark", "耐克")
+    command = [str(Path(sys.executable).with_name("origin")), "-w", str(tmp_path), "brands",
+               "scan", "/dev/stdin", "--json"]
+    result = subprocess.run(command, input=data, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(line)["decision"] for line in result.stdout.splitlines()] == ["takedown"]
 
 HEAVY = ("cv2", "av", "faiss", "scipy", "numba")
 

@@ -19,7 +19,7 @@ from origin.brands.guard import BrandGuard, RecordResult
 from origin.brands.records import FIELDS, ScanRecord, record_label, to_scan_record, well_formed
 from origin.errors import InputError, printable
 from origin.rows import (Limits, Row, RowError, _format, open_intake, parse_json_object,
-                         read_rows)
+                         read_open_rows)
 
 BATCH = 2000            # records folded and matched together (a few MB of arrays)
 _BLOCK = 1 << 20        # bytes read at a time
@@ -81,10 +81,14 @@ def scan_file_blocks(path: Path | str, guard: BrandGuard, batch: int = BATCH) ->
         jsonl = _format(path, head, "auto") == "jsonl"
     except OSError:
         jsonl = False                  # a directory on some systems: read_rows names the error
-    if not jsonl:
-        handle.close()
-        return _scanned(_checked(read_rows(path)), guard, batch)
+    if not jsonl:       # read from this handle: a pipe (/dev/stdin) cannot be opened again
+        return _scanned(_checked(_closing(handle, read_open_rows(handle, path))), guard, batch)
     return _scanned(_jsonl_items(handle), guard, batch)
+
+
+def _closing(handle: BinaryIO, rows: Iterable[Row]) -> Iterator[Row]:
+    with handle:
+        yield from rows
 
 
 # what a record that hits nothing is decided: a clean record's result is RecordResult(id, account)
