@@ -386,6 +386,25 @@ def test_workers_with_a_scheduler_name_where_the_scheduler_came_from(tmp_path, c
                             "size is its workers'\n")
 
 
+@pytest.mark.parametrize("command", [["scan"], ["originals", "add"]])
+def test_a_bad_scheduler_from_the_environment_names_the_variable(tmp_path, command, monkeypatch):
+    """``ORIGIN_SCHEDULER=bogus`` said "scheduler 'bogus': expected tcp://HOST:PORT": a user
+    looks for a --scheduler never given."""
+    from origin.jobs import cluster
+
+    monkeypatch.setattr(cluster, "CONNECT_TIMEOUT", 1.0)
+    song = synthetic_audio.write_audio(tmp_path / "song.wav", synthetic_audio.melody(1, 3))
+    CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), "originals", "add", str(song)],
+                       env={"ORIGIN_SCHEDULER": ""})
+    for address, reason in (("bogus", "expected tcp://HOST:PORT"), ("local:0", "1 to 256"),
+                            ("tcp://127.0.0.1:1", "cannot connect")):
+        result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), *command, str(song)],
+                                    env={"ORIGIN_SCHEDULER": address})
+        assert result.exit_code == 2, result.output
+        assert result.output.startswith("Error: scheduler ") and address in result.output
+        assert "(ORIGIN_SCHEDULER, set in the environment)" in result.output, result.output
+        assert reason in result.output and result.output.count("\n") == 1, result.output
+
 @pytest.mark.parametrize("arguments, fragment", [
     (["tickets", "list", "--limit", "99999999999999999999"], "--limit"),    # was a traceback
     (["tickets", "list", "--limit", "0"], "--limit"),

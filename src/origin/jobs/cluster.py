@@ -192,20 +192,25 @@ class DaskExecutor(Executor):
 
     opens_shard_files = True
 
-    def __init__(self, address: str):
+    def __init__(self, address: str, source: str = ""):
+        """``source``: where the address came from when not from ``--scheduler``, for every
+        error about it (`` (ORIGIN_SCHEDULER, set in the environment)``): a user told
+        "scheduler 'bogus': ..." looked for a --scheduler never given."""
         self.address = address
+        self.named = f"scheduler {address}{source}"
         self._cluster: LocalCluster | None = None
         local, remote = LOCAL.fullmatch(address), REMOTE.fullmatch(address)
         if local:
             workers = int(local[1])
             if not 1 <= workers <= 256:
-                raise OriginError(f"scheduler {address!r}: local:N takes 1 to 256 workers")
+                raise OriginError(f"scheduler {address!r}{source}: local:N takes 1 to 256 "
+                                  f"workers")
             try:        # the scheduler's HTTP endpoints on any free port, not the shared 8787
                 self._cluster = LocalCluster(
                     n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
                     dashboard_address=":0", silence_logs=logging.CRITICAL)
             except (OSError, RuntimeError) as error:
-                raise OriginError(f"scheduler {address}: the embedded cluster did not start "
+                raise OriginError(f"{self.named}: the embedded cluster did not start "
                                   f"({reason_of(error)})"
                                   ) from None
             self.client = Client(self._cluster, set_as_default=False)
@@ -216,10 +221,11 @@ class DaskExecutor(Executor):
                 logging.getLogger("distributed.client").setLevel(logging.CRITICAL)
             except (OSError, TimeoutError) as error:
                 reason = reason_of(error)
-                raise OriginError(f"scheduler {address}: cannot connect ({reason})") from None
+                raise OriginError(f"{self.named}: cannot connect ({reason})") from None
         else:
-            raise OriginError(f"scheduler {address!r}: expected tcp://HOST:PORT (a running "
-                              f"dask scheduler) or local:N (an embedded cluster of N workers)")
+            raise OriginError(f"scheduler {address!r}{source}: expected tcp://HOST:PORT (a "
+                              f"running dask scheduler) or local:N (an embedded cluster of N "
+                              f"workers)")
         try:        # every worker, those joining later too; idempotent: kept across jobs
             self.client.register_plugin(ShardCache(), name=PLUGIN)
             self.check_builds()
@@ -234,7 +240,7 @@ class DaskExecutor(Executor):
             if isinstance(theirs, BaseException):      # older code has no build() to run
                 theirs = f"other code ({reason_of(theirs)})"
             if theirs != here:
-                raise OriginError(f"scheduler {self.address}: worker {worker} runs origin "
+                raise OriginError(f"{self.named}: worker {worker} runs origin "
                                   f"{theirs}, this job {here}: install the same origin on every "
                                   f"worker")
 
@@ -252,7 +258,7 @@ class DaskExecutor(Executor):
         except (CancelledError, OSError) as error:
             if isinstance(error, OSError) and self.client.status == "running":
                 raise                     # a task's own error (ShardUnreadable), not the link
-            raise OriginError(f"scheduler {self.address}: lost mid-job ({reason_of(error)}); "
+            raise OriginError(f"{self.named}: lost mid-job ({reason_of(error)}); "
                               f"what was printed is stored: run the same command again to "
                               f"finish (a --manifest resumes)") from None
 

@@ -124,10 +124,11 @@ def exit_with_parent(parent: int) -> None:
 def open_executor(workers: int = 1, scheduler: str | None = None) -> Executor:
     """The executor a job asked for: ``scheduler`` (``tcp://HOST:PORT`` or ``local:N``; env
     ORIGIN_SCHEDULER when None) means Dask; otherwise this machine with ``workers`` processes."""
-    named = "--scheduler"
+    named, source = "--scheduler", ""
     if scheduler is None:               # the environment's: the error must say so, or a user
         scheduler = os.environ.get(SCHEDULER_ENV) or None   # looks for a --scheduler not given
         named = f"{SCHEDULER_ENV} (set in the environment to {scheduler!r})"
+        source = f" ({SCHEDULER_ENV}, set in the environment)"
     if not scheduler:
         return LocalExecutor(workers)
     if workers > 1:
@@ -135,4 +136,4 @@ def open_executor(workers: int = 1, scheduler: str | None = None) -> Executor:
                           f"its workers'")
     from origin.jobs.cluster import DaskExecutor     # Dask only when a cluster is asked for
 
-    return DaskExecutor(scheduler)
+    return DaskExecutor(scheduler, source)
