@@ -90,6 +90,19 @@ def test_csv_quote_never_closed_costs_its_row_only(tmp_path, data, bad):
     assert rows(write(tmp_path, "r.csv", data)) == expected
 
 
+
+def test_csv_stray_quote_closed_lines_later_costs_its_row_only(tmp_path):
+    # a stray quote on line 3 closed by the first quote of line 6 made one 4-value record of
+    # lines 3-7: good rows 4 to 6 were lost under "line 3: 4 values for the header's 3 columns"
+    data = (b'a,b,c\n1,2,3\n4,"stray,6\n7,8,9\n10,11,12\n"13","x\ny",15\n16,17,18\n')
+    assert rows(write(tmp_path, "r.csv", data)) == [
+        (2, {"a": "1", "b": "2", "c": "3"}),
+        (3, "line 3: a quote opened on this line is not closed on it: the record runs to line "
+            "7 and has 4 values for the header's 3 columns; the lines after it are read as rows"),
+        (4, {"a": "7", "b": "8", "c": "9"}), (5, {"a": "10", "b": "11", "c": "12"}),
+        (6, {"a": "13", "b": "x\ny", "c": "15"}), (8, {"a": "16", "b": "17", "c": "18"})]
+
+
 def test_csv_quoted_lines_that_close_are_one_record(tmp_path):
     path = write(tmp_path, "r.csv", b'a,b\n1,"two\nthree\nfour"\n5,6\n')
     assert rows(path) == [(2, {"a": "1", "b": "two\nthree\nfour"}), (5, {"a": "5", "b": "6"})]

@@ -341,6 +341,19 @@ def _csv_rows(handle: IO[bytes], limits: Limits) -> Iterator[Row]:
             continue
         if not values:
             continue                                  # a blank line
+        if header is not None and len(record) > 1 and _count_problem(values, header):
+            # A quote opened on the first line and closed lines later by another stray quote
+            # made one record of the wrong width out of good rows (a rule-abiding CSV record
+            # spanning lines has the header's width): refuse the first line and read the
+            # others again as rows, as when the quote is never closed.
+            yield start, RowError(start, f"a quote opened on this line is not closed on it: "
+                                         f"the record runs to line {start + len(record) - 1} "
+                                         f"and has {_count_problem(values, header)}; the "
+                                         f"lines after it are read as rows")
+            replay.extendleft(reversed(record[1:]))
+            consumed = start
+            reader = csv.reader(lines())
+            continue
         if header is None:
             header, problem = _header(values)
             if problem:
@@ -366,14 +379,20 @@ def _header(values: list[str]) -> tuple[list[str], str | None]:
     return names, None
 
 
-def _csv_record(values: list[str], header: list[str], line: int) -> dict | RowError:
-    if len(values) > len(header):
-        extra = [value for value in values[len(header):] if value.strip()]
-        if extra:
-            return RowError(line, f"{len(values)} values for the header's {len(header)} columns")
-    if len(values) < len(header):
+def _count_problem(values: list[str], header: list[str]) -> str | None:
+    """"N values for the header's M columns" when a record's width is not the header's (blank
+    values past the header's last column are no values), else None."""
+    if len(values) > len(header) and any(value.strip() for value in values[len(header):]) \
+            or len(values) < len(header):
         count = f"{len(values)} value" + ("" if len(values) == 1 else "s")
-        return RowError(line, f"{count} for the header's {len(header)} columns")
+        return f"{count} for the header's {len(header)} columns"
+    return None
+
+
+def _csv_record(values: list[str], header: list[str], line: int) -> dict | RowError:
+    problem = _count_problem(values, header)
+    if problem:
+        return RowError(line, problem)
     row: dict[str, str] = {}
     for position, (name, value) in enumerate(zip(header, values), start=1):
         if not name:
