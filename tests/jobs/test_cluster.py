@@ -324,6 +324,57 @@ def test_workers_running_other_origin_code_are_refused(cluster):
         cluster.check_builds(here="0.0.0 (000000000000)")
 
 
+def test_a_worker_on_other_code_joining_mid_job_is_refused(suite, tmp_path, monkeypatch):
+    """Builds were compared once, when the job connected: a worker that joined later on other
+    code (here a copy of the package with one file changed) had its results written."""
+    from distributed import LocalCluster
+
+    monkeypatch.setenv("ORIGIN_NOW", NOW)
+    other = tmp_path / "other"
+    shutil.copytree(Path(cluster_module.__file__).resolve().parents[1], other / "origin",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    with open(other / "origin" / "jobs" / "scan.py", "a") as changed:
+        changed.write("# another commit\n")
+    own = LocalCluster(n_workers=0, processes=False, protocol="tcp://", host="127.0.0.1",
+                       dashboard_address=":0")
+    executor = DaskExecutor(own.scheduler_address)          # no worker yet: nothing to check
+    joined = subprocess.Popen(
+        [str(Path(sys.executable).with_name("dask")), "worker", own.scheduler_address,
+         "--nthreads", "1", "--no-nanny", "--no-dashboard"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONPATH": str(other)})
+    try:
+        executor.client.wait_for_workers(1, timeout=120)
+        workspace = Workspace(fresh(suite["base"], tmp_path / "ws"))
+        items = [UploadItem(suite["copy"], "joined-late")]
+        with workspace.sql(write=False) as sql:
+            stored = sql.rows("SELECT count(*) FROM uploads")
+        with pytest.raises(OriginError, match=r"worker tcp://127\.0\.0\.1:\d+ runs origin "
+                                              r"\S+ \([0-9a-f]{12}\), this job \S+ "
+                                              r"\([0-9a-f]{12}\): install the same origin"):
+            list(workspace.scan(items, executor=executor, act=scan_action(workspace)))
+        with workspace.sql(write=False) as sql:
+            assert sql.rows("SELECT count(*) FROM uploads") == stored     # nothing written
+    finally:
+        executor.close()
+        joined.terminate()
+        joined.wait(timeout=60)
+        own.close()
+
+
+def test_a_build_ignores_the_caches_numba_writes(tmp_path):
+    """numba writes its compiled kernels into __pycache__ on first use: a worker started
+    after the job's first scan (a nanny's restart) read as other code."""
+    package = tmp_path / "origin"
+    (package / "index").mkdir(parents=True)
+    (package / "index" / "kernels.py").write_text("x = 1\n")
+    before = cluster_module.digest_of(package)
+    (package / "index" / "__pycache__").mkdir()
+    (package / "index" / "__pycache__" / "kernels.seeds-53.py311.nbi").write_bytes(b"\x01")
+    assert cluster_module.digest_of(package) == before
+    (package / "index" / "kernels.py").write_text("x = 2\n")
+    assert cluster_module.digest_of(package) != before
+
 def test_placement_spreads_shards_over_hosts_not_processes():
     workers = ["tcp://10.0.0.2:1", "tcp://10.0.0.1:7", "tcp://10.0.0.1:9", "tcp://10.0.0.3:4"]
     assert placement(workers, 1) == [([0], ["10.0.0.1", "10.0.0.2", "10.0.0.3"])]

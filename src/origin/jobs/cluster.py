@@ -112,10 +112,12 @@ class ShardCache(WorkerPlugin):
         self.states.clear()
 
 
-def search_shards(done: "Fingerprinted", paths: Sequence[str], state: str
+def search_shards(sent: tuple[str, str, "Fingerprinted"], paths: Sequence[str], state: str
                   ) -> list["FrameHits"] | None:
-    """A task: the upload's codes searched in each shard of ``paths`` (opened through this
-    worker's ``ShardCache``); None for a file that failed to fingerprint."""
+    """A task: the upload's codes (``sent``: its fingerprinting task's ``on_worker`` answer)
+    searched in each shard of ``paths`` (opened through this worker's ``ShardCache``); None
+    for a file that failed to fingerprint."""
+    done = sent[2]
     if done.error:
         return None
     cache = shard_cache(get_worker())
@@ -145,12 +147,27 @@ def build() -> str:
     """origin's version and a digest of its installed files (4 ms). A worker left on other code
     by an upgrade (both say 0.1.0) fingerprinted by its own rules: the scan was silently not
     the local scan of the job's code (40 of 60 records differed on a real-suite manifest)."""
-    root = Path(__file__).resolve().parent.parent
+    return f"{version('origin')} ({digest_of(Path(__file__).resolve().parent.parent)})"
+
+
+def digest_of(root: Path) -> str:
+    """A digest of the package's files under ``root``, caches left out: numba writes its
+    compiled kernels (``.nbi``, ``.nbc``) into ``__pycache__`` when it first runs one, so a
+    worker started after the job's first scan on the same install (a nanny's restart) read
+    other code, and a machine that had not run a scan yet differed from one that had."""
     digest = hashlib.sha256()
     for path in sorted(root.rglob("*")):
-        if path.is_file() and path.suffix != ".pyc":
-            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
-    return f"{version('origin')} ({digest.hexdigest()[:12]})"
+        name = path.relative_to(root)
+        if path.is_file() and path.suffix != ".pyc" and "__pycache__" not in name.parts:
+            digest.update(name.as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def on_worker(function: Callable, *args) -> tuple[str, str, object]:
+    """A task: this worker's address, its origin ``build`` and ``function(*args)``. The job
+    checks the build of every answer: workers that join a job after its start were never
+    checked, and a worker on other code would have written its results."""
+    return get_worker().address, build(), function(*args)
 
 
 def host_of(address: str) -> str:
@@ -198,6 +215,7 @@ class DaskExecutor(Executor):
         "scheduler 'bogus': ..." looked for a --scheduler never given."""
         self.address = address
         self.named = f"scheduler {address}{source}"
+        self.build = build()
         self._cluster: LocalCluster | None = None
         local, remote = LOCAL.fullmatch(address), REMOTE.fullmatch(address)
         if local:
@@ -235,14 +253,23 @@ class DaskExecutor(Executor):
 
     def check_builds(self, here: str | None = None) -> None:
         """Refuse workers running another origin than this job (``here``: this job's build)."""
-        here = here or build()
+        here = here or self.build
         for worker, theirs in sorted(self.client.run(build, on_error="return").items()):
             if isinstance(theirs, BaseException):      # older code has no build() to run
                 theirs = f"other code ({reason_of(theirs)})"
             if theirs != here:
-                raise OriginError(f"{self.named}: worker {worker} runs origin "
-                                  f"{theirs}, this job {here}: install the same origin on every "
-                                  f"worker")
+                raise self._other_code(worker, theirs, here)
+
+    def _other_code(self, worker: str, theirs: str, here: str) -> OriginError:
+        return OriginError(f"{self.named}: worker {worker} runs origin {theirs}, this job "
+                           f"{here}: install the same origin on every worker")
+
+    def _checked(self, answer: tuple[str, str, object]):
+        """The result of an ``on_worker`` answer, refused when its worker runs other code."""
+        worker, theirs, result = answer
+        if theirs != self.build:
+            raise self._other_code(worker, theirs, self.build)
+        return result
 
     @property
     def window(self) -> int:
@@ -250,17 +277,21 @@ class DaskExecutor(Executor):
         return 2 * max(1, sum(self.client.nthreads().values()))
 
     def _gather(self, futures: list["Future"]) -> list:
-        """The futures' results. A scheduler lost mid-job (stopped, unreachable past the
-        reconnect timeout) cancels every future: one line saying how to finish, not Dask's
-        traceback."""
+        """The results of the futures' ``on_worker`` tasks, each worker's build checked. A
+        scheduler lost mid-job (stopped, unreachable past the reconnect timeout) cancels every
+        future: one line saying how to finish, not Dask's traceback."""
         try:
-            return self.client.gather(futures)
+            answers = self.client.gather(futures)
         except (CancelledError, OSError) as error:
             if isinstance(error, OSError) and self.client.status == "running":
                 raise                     # a task's own error (ShardUnreadable), not the link
             raise OriginError(f"{self.named}: lost mid-job ({reason_of(error)}); "
                               f"what was printed is stored: run the same command again to "
                               f"finish (a --manifest resumes)") from None
+        except Exception:
+            self.check_builds()           # a worker on older code cannot even load on_worker
+            raise
+        return [self._checked(answer) for answer in answers]
 
     def _seen(self, item, future: "Future", done):
         """``done``, unless a worker found missing a file the job reads: that worker does not
@@ -277,7 +308,8 @@ class DaskExecutor(Executor):
 
     def map(self, function: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
         client = self.client
-        return in_order(items, lambda item: (item, client.submit(function, item, pure=False)),
+        return in_order(items, lambda item: (item, client.submit(on_worker, function, item,
+                                                                 pure=False)),
                         lambda sent: self._seen(*sent, self._gather([sent[1]])[0]),
                         window=self.window, cancel=lambda sent: _cancel(client, [sent[1]]))
 
@@ -287,11 +319,11 @@ class DaskExecutor(Executor):
         groups = placement(list(client.nthreads()), len(index.shard_paths))
 
         def submit(item: T) -> tuple[T, list["Future"]]:
-            done = client.submit(function, item, pure=False)
+            done = client.submit(on_worker, function, item, pure=False)
             return item, [done] + [
-                client.submit(search_shards, done, [index.shard_paths[n] for n in shards],
-                                   index.state, pure=False, workers=hosts or None,
-                                   allow_other_workers=True)
+                client.submit(on_worker, search_shards, done,
+                              [index.shard_paths[n] for n in shards], index.state, pure=False,
+                              workers=hosts or None, allow_other_workers=True)
                 for shards, hosts in groups]
 
         def result(sent: tuple[T, list["Future"]]) -> tuple["Fingerprinted", "FrameHits | None"]:
