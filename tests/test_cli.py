@@ -405,6 +405,45 @@ def test_a_bad_scheduler_from_the_environment_names_the_variable(tmp_path, comma
         assert "(ORIGIN_SCHEDULER, set in the environment)" in result.output, result.output
         assert reason in result.output and result.output.count("\n") == 1, result.output
 
+def test_a_database_refusing_writes_is_one_line_for_a_command_that_writes(tmp_path):
+    """A read-only database (here SQLite opened mode=ro; on PostgreSQL a SELECT-only role or
+    a standby, SQLSTATE 42501 / 25006) serves the commands that read; one that writes was a
+    traceback (``brands add``: "attempt to write a readonly database")."""
+    workspace = tmp_path / "ws"
+    assert CliRunner().invoke(main, ["-w", str(workspace), "brands", "add", "--owner", "o",
+                                     "--mark", "耐克"]).exit_code == 0
+    read_only = f"sqlite:///file:{workspace / 'origin.sqlite'}?mode=ro&uri=true"
+    listed = CliRunner().invoke(main, ["-w", str(workspace), "--db", read_only, "brands",
+                                       "report", "--json"])
+    assert listed.exit_code == 0, listed.output
+    added = CliRunner().invoke(main, ["-w", str(workspace), "--db", read_only, "brands", "add",
+                                      "--owner", "o", "--mark", "阿迪"])
+    assert added.exit_code == 1 and isinstance(added.exception, SystemExit), added.output
+    assert added.output.startswith("Error: the database refused a write: attempt to write a "
+                                   "readonly database (this command writes;"), added.output
+    assert added.output.count("\n") == 1
+
+def test_a_read_only_database_at_an_older_schema_says_so(tmp_path):
+    """Opening upgrades the schema, which a read-only database (a SELECT-only role, a standby,
+    SQLite mode=ro) refuses: "cannot open the database: must be owner of table uploads" did not
+    say why it wrote, as the read-only SQLite folder's message does."""
+    import sqlite3
+
+    workspace = tmp_path / "ws"
+    assert CliRunner().invoke(main, ["-w", str(workspace), "brands", "add", "--owner", "o",
+                                     "--mark", "耐克"]).exit_code == 0
+    with sqlite3.connect(workspace / "origin.sqlite") as older:      # before migration 0004
+        older.execute("UPDATE alembic_version SET version_num = '0003_audio_channel' "
+                      "WHERE version_num = '0004_music_from_library'")
+        older.execute("ALTER TABLE uploads DROP COLUMN music_from_library")
+    read_only = f"sqlite:///file:{workspace / 'origin.sqlite'}?mode=ro&uri=true"
+    listed = CliRunner().invoke(main, ["-w", str(workspace), "--db", read_only, "brands",
+                                       "report"])
+    assert listed.exit_code != 0 and isinstance(listed.exception, SystemExit), listed.output
+    assert listed.output.endswith(": not at this version's schema, and upgrading it writes "
+                                  "(attempt to write a readonly database): run one command as "
+                                  "a user that may change the schema\n"), listed.output
+
 @pytest.mark.parametrize("arguments, fragment", [
     (["tickets", "list", "--limit", "99999999999999999999"], "--limit"),    # was a traceback
     (["tickets", "list", "--limit", "0"], "--limit"),

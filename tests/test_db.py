@@ -139,3 +139,21 @@ def test_registering_writes_the_rows_the_orm_reads_through_sqlite3_or_a_session(
     assert workspace.index_status().state == "ok"
     [result] = list(workspace.scan([media["original_b"]]))
     assert [match.original for match in result.matches][:1] == [other.id]
+
+
+def test_a_binding_names_a_server_database_whoever_connects():
+    """A read-only role on the database an index was built from was refused by ``index
+    status`` and ``scan`` ("derived from ... postgres@..., but this run uses ... reader@...")."""
+    from origin.workspace import database_identity
+
+    owner = "postgresql+psycopg://postgres@/nuro?host=%2Ftmp%2Fpg&port=5499"
+    for same in ("postgresql+psycopg://reader@/nuro?host=%2Ftmp%2Fpg&port=5499",
+                 "postgresql://reader:***@/nuro?host=%2Ftmp%2Fpg&port=5499",
+                 "postgresql+psycopg2://postgres@/nuro?host=%2Ftmp%2Fpg&port=5499"):
+        assert database_identity(same) == database_identity(owner)
+    for other in ("postgresql+psycopg://postgres@/other?host=%2Ftmp%2Fpg&port=5499",
+                  "postgresql+psycopg://postgres@/nuro?host=%2Ftmp%2Fpg&port=5432",
+                  "postgresql+psycopg://postgres@db2/nuro", "origin.sqlite",
+                  "sqlite:////data/origin.sqlite"):
+        assert database_identity(other) != database_identity(owner)
+    assert database_identity("origin.sqlite") == "origin.sqlite"

@@ -25,7 +25,7 @@ from sqlalchemy.orm import DeclarativeBase, sessionmaker
 
 from origin.direct_db import (HEAD_SCHEMA, MIGRATIONS, SQLITE_PRAGMAS, as_utc,  # noqa: F401
                               covers_every_migration, immutable_uri, migration_graph, read_schema)
-from origin.errors import InputError, printable
+from origin.errors import InputError, printable, write_refused
 from origin.rows import text_problem
 
 MAX_IN_PARAMS = 2000     # bound parameters per IN (...) list (SQLite >= 3.32 allows 32766)
@@ -80,6 +80,10 @@ def open_engine(url: str) -> Engine:
         upgrade(engine)
     except DBAPIError as error:
         engine.dispose()
+        if write_refused(error):        # a read-only role or standby on an older schema
+            raise InputError(shown, f"not at this version's schema, and upgrading it writes "
+                                    f"({write_refused(error)}): run one command as a user "
+                                    f"that may change the schema") from None
         reason = str(error.orig).strip().splitlines() or [type(error.orig).__name__]
         raise InputError(shown, f"cannot open the database: {reason[0]}"
                                 f"{_read_only_hint(engine)}") from None

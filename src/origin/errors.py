@@ -63,3 +63,20 @@ class NotAWorkspace(InputError):
 class WorkspaceBusy(OriginError):
     """Another process holds the workspace lock for longer than we were willing to wait."""
 
+
+
+# SQLSTATEs of a server refusing a write: insufficient_privilege (a role that may only read),
+# read_only_sql_transaction (a hot standby, default_transaction_read_only)
+_WRITE_REFUSED_STATES = {"42501", "25006"}
+
+
+def write_refused(error: BaseException) -> str | None:
+    """The database's reason when ``error`` is a database refusing this command's write (a
+    read-only role or standby on PostgreSQL, a SQLite file opened read-only), else None.
+    Those were tracebacks: ``brands add`` on ``--db 'sqlite:///file:...?mode=ro&uri=true'``,
+    ``scan`` as a SELECT-only PostgreSQL role."""
+    cause = getattr(error, "orig", None) or error       # SQLAlchemy wraps the driver's error
+    if getattr(cause, "sqlstate", None) in _WRITE_REFUSED_STATES \
+            or getattr(cause, "sqlite_errorname", "").startswith("SQLITE_READONLY"):
+        return reason_of(cause)
+    return None

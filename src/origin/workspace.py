@@ -234,7 +234,7 @@ class Workspace:
             raise OriginError(f"{printable(str(self.path / self.BINDING))}: unreadable "
                               f"({error}); it names the database this workspace's index is "
                               f"derived from") from None
-        if bound != self.database_name:
+        if database_identity(bound) != database_identity(self.database_name):
             raise OriginError(
                 f"{printable(str(self.path))}: its index is derived from the database "
                 f"{_described(bound)}, but this run uses {_described(self.database_name)}: "
@@ -324,6 +324,24 @@ class Workspace:
                      "published_at": as_utc(row.published_at).isoformat(), "duration": row.duration,
                      "frames": row.frame_count, "channels": list(row.channels),
                      "audio_duration": row.audio_duration, "state": row.state} for row in rows]
+
+
+def database_identity(name: str) -> str:
+    """Which database a binding's name is, whoever connects: a server's URL without its user,
+    password and driver. A read-only role (or a reviewer's own) on the database the index was
+    built from is that database; compared whole, its URL was refused ("its index is derived
+    from ... postgres@..., but this run uses ... reader@...") by ``index status`` and ``scan``."""
+    if "://" not in name or name.startswith("sqlite"):
+        return name
+    from sqlalchemy import URL, make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        url = make_url(name)
+    except ArgumentError:
+        return name
+    return URL.create(url.get_backend_name(), host=url.host, port=url.port,
+                      database=url.database, query=url.query).render_as_string()
 
 
 def _described(database: str) -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import click
 
-from origin.errors import InputError, NotAWorkspace, OriginError, printable
+from origin.errors import InputError, NotAWorkspace, OriginError, printable, write_refused
 from origin.rows import EXIT_NOTHING_DONE, FORMATS, FieldError, Totals, checked_name, text_problem
 
 EXIT_INTERRUPTED = 130          # Ctrl-C (SIGINT): 128 + 2, as a shell reports it
@@ -231,6 +231,14 @@ class OriginGroup(click.Group):
             raise BadArgument(str(error)) from error
         except OriginError as error:
             raise click.ClickException(str(error)) from error
+        except Exception as error:
+            reason = write_refused(error)
+            if reason is None:
+                raise
+            raise click.ClickException(
+                f"the database refused a write: {reason} (this command writes; a read-only "
+                f"database, user or standby serves only the commands that read: listings, "
+                f"show, reports, evidence, index status)") from None
         except KeyboardInterrupt:
             # click's own "Aborted!" exits 1, which a batch runner reads as "some rows refused,
             # the rest done" (README) and would not rerun; 130 is the shell's 128 + SIGINT
