@@ -113,6 +113,14 @@ def to_scan_record(line: int, row: dict) -> ScanRecord:
     return record
 
 
+MARK_TOO_SHORT = "a one-character mark would match everywhere; give at least two"
+
+
+def too_short(spec: BrandSpec) -> bool:
+    """A mark no guard can use: one character, and no alias to look for instead."""
+    return len(spec.mark) < 2 and not spec.aliases
+
+
 def to_brand_spec(line: int, row: dict) -> BrandSpec:
     """One row of ``brands import``: mark and owner required, lists as JSON arrays or a|b|c."""
     def terms(*keys: str) -> tuple[str, ...]:
@@ -120,10 +128,13 @@ def to_brand_spec(line: int, row: dict) -> BrandSpec:
         return texts(row, key, separators=LIST_SEPARATORS, max_chars=MAX_ID_CHARS)
 
     try:
-        return BrandSpec(
+        spec = BrandSpec(
             mark=_identifier(row, "mark"), owner=_identifier(row, "owner"),
             aliases=terms("aliases", "alias"), knockoffs=terms("knockoffs", "knockoff"),
             authorized=terms("authorized", "authorized_accounts"),
             context_words=terms("context_words"), common_word=bool(flag(row, "common_word")))
     except FieldError as error:
         raise error.at(line) from None
+    if too_short(spec):         # named by its line, as every refused row ("b.csv x: ..." was not)
+        raise RowError(line, MARK_TOO_SHORT, "mark")
+    return spec

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from origin.brands.automaton import Brand
 from origin.brands.config import DECISIONS, SEVERITY
-from origin.brands.records import BrandSpec
+from origin.brands.records import MARK_TOO_SHORT, BrandSpec, too_short
 from origin.brands.scan_db import ALIAS, CONTEXT, KNOCKOFF, Sql, brands_from_rows, read_brand_rows
 from origin.brands.tables import BrandAuthorized, BrandHit, BrandMark, BrandTerm
 from origin.errors import InputError
@@ -31,9 +31,8 @@ def now() -> datetime:
 def check_spec(spec: BrandSpec) -> None:
     """Refuse a brand no guard can use (apart, so the command line refuses it before it opens,
     and would create, a workspace)."""
-    if len(spec.mark) < 2 and not spec.aliases:
-        raise InputError(spec.mark or "(empty mark)",
-                         "a one-character mark would match everywhere; give at least two")
+    if too_short(spec):
+        raise InputError(spec.mark or "(empty mark)", MARK_TOO_SHORT)
 
 
 def add_brand(session: Session, spec: BrandSpec) -> BrandMark:
