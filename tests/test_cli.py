@@ -371,6 +371,18 @@ def test_commands_load_with_their_module_and_help_lists_them_all():
     assert set(main.commands) == set(COMMAND_MODULES)
 
 
+def test_main_help_names_every_command_that_reads_a_file_of_rows():
+    """Its list of the commands exiting 0/1/2 by rows left out brands scan."""
+    load_commands()
+    said = " ".join(CliRunner().invoke(main, ["--help"]).output.split())
+    readers = [f"{group.name} {name}" for group in main.commands.values()
+               if isinstance(group, click.Group)
+               for name, command in group.commands.items()
+               if getattr(command.callback, "reads_rows", False)]
+    assert len(readers) >= 4
+    for command in readers:
+        assert f" {command}," in said or f" {command} " in said, command
+
 @pytest.mark.parametrize("command", [["scan"], ["originals", "add"]])
 def test_workers_with_a_scheduler_name_where_the_scheduler_came_from(tmp_path, command):
     song = synthetic_audio.write_audio(tmp_path / "song.wav", synthetic_audio.melody(1, 3))

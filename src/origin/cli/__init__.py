@@ -96,6 +96,7 @@ def intake_command(function):
             click.echo(f"Error: {error}", err=True)
             sys.exit(EXIT_NOTHING_DONE)
 
+    run.reads_rows = True        # main's help names every such command (a test checks)
     return run
 
 
@@ -274,10 +275,10 @@ def main(ctx: click.Context, workspace: Path, db_url: str | None) -> None:
     """Match uploads against first-published originals and enforce the rules.
 
     Every command that prints records takes --json: one JSON object per record and line.
-    Commands that read a file of rows (complaints submit, accounts import, brands import, scan
-    and originals add --manifest) exit 0 when every row was done, 1 when some rows were refused
-    (each named on stderr with its line and field), 2 when nothing was done; scan and originals
-    add over PATHs likewise per file; other commands exit 1 on an error. Ctrl-C exits 130 (run
-    the command again to finish what was not stored).
+    Commands that read a file of rows (complaints submit, accounts import, brands import,
+    brands scan, scan and originals add --manifest) exit 0 when every row was done, 1 when
+    some rows were refused (each named on stderr with its line and field), 2 when nothing was
+    done; scan and originals add over PATHs likewise per file; other commands exit 1 on an
+    error. Ctrl-C exits 130 (run the command again to finish what was not stored).
     """
     ctx.obj = Context(workspace, db_url)
