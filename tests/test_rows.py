@@ -31,6 +31,7 @@ def test_jsonl_bom_crlf_separators_and_blank_lines(tmp_path):
 @pytest.mark.parametrize("line, error", [
     (b'{"a": "\xff"}', "line 2: invalid UTF-8 at byte 8"),
     (b'{"a": 1', "line 2: not valid JSON: Expecting ',' delimiter at character 8"),
+    (b'{"a": "x\x01"}', "line 2: not valid JSON: Invalid control character at character 9"),
     (b'[1, 2]', "line 2: expected a JSON object, got a list"),
     (b'"text"', "line 2: expected a JSON object, got text"),
     (b'{"a": NaN}', "line 2: NaN is not a number JSON allows"),

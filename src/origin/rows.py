@@ -220,7 +220,10 @@ def parse_json_object(raw: bytes | str, line: int, limits: Limits = Limits()) ->
     try:
         row = json.loads(raw, parse_int=integer, parse_float=real, parse_constant=constant)
     except json.JSONDecodeError as error:
-        return RowError(line, f"not valid JSON: {error.msg} at character {error.pos + 1}")
+        # json's own message for a raw control character ends in "at" ("Invalid control
+        # character at"): the row's message said "at at character 44"
+        reason = error.msg.removesuffix(" at")
+        return RowError(line, f"not valid JSON: {reason} at character {error.pos + 1}")
     except _Refused as error:
         return RowError(line, str(error))
     except RecursionError:
