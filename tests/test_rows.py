@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import codecs
+import subprocess
+import sys
 from datetime import datetime, timezone
 
 import pytest
 
 from origin.errors import InputError
-from origin.rows import (FieldError, Limits, RowError, flag, moment, number, read_rows, text,
-                         texts)
+from origin.rows import (FieldError, Limits, RowError, files_folder, flag, moment, number,
+                         read_rows, text, texts)
 
 
 def rows(path, **options):
@@ -188,3 +190,22 @@ def test_a_device_is_refused_by_name_and_a_pipe_is_read(tmp_path):
     writer.start()
     assert [row for _, row in read_rows(fifo)] == [{"id": "a"}, {"id": "b"}]
     writer.join()
+
+
+def test_files_next_to_an_intake_read_from_stdin_are_looked_for_where_it_is(tmp_path):
+    """Relative file names in a piped intake (a complaint's evidence, a manifest's paths) were
+    looked for in /dev; a pipe has no folder (the current one is used), a redirected file
+    keeps its own."""
+    code = "from pathlib import Path; from origin.rows import files_folder; " \
+           "print(files_folder(Path('/dev/stdin')))"
+    intake = tmp_path / "there" / "c.jsonl"
+    intake.parent.mkdir()
+    intake.write_text("{}\n")
+    piped = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, input="{}\n",
+                           capture_output=True, text=True, check=True, timeout=60)
+    assert piped.stdout.strip() == str(tmp_path)
+    with open(intake) as redirected:
+        run = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, stdin=redirected,
+                             capture_output=True, text=True, check=True, timeout=60)
+    assert run.stdout.strip() == str(intake.parent)
+    assert files_folder(intake) == intake.parent

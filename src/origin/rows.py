@@ -122,6 +122,17 @@ def open_intake(path: Path) -> BinaryIO:
     return handle
 
 
+def files_folder(intake: Path) -> Path:
+    """The folder an intake file's relative file names are read against (a manifest's paths,
+    a complaint's evidence): its own; for one given as a stream (``/dev/stdin``, ``/dev/fd/N``)
+    the file behind it when there is one, else the current folder. ``cat m.csv | origin scan
+    --manifest /dev/stdin`` looked for its uploads in ``/dev`` ("/dev/a.mp4: no such file")."""
+    if not str(intake.absolute()).startswith(("/dev/", "/proc/")):
+        return intake.parent
+    behind = Path(os.path.realpath(intake))
+    return behind.parent if behind.is_file() else Path.cwd()
+
+
 def _format(path: Path, head: bytes, fmt: str) -> str:
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")

@@ -495,7 +495,7 @@ def submit_file(workspace, policy: Policy, path: Path, *, now: datetime, fmt: st
     """Submit every complaint in a file, committing every ``CHUNK`` rows. A file that cannot
     be opened raises ``InputError`` before the first result."""
     path = Path(path)
-    base = path.parent
+    base = rows.files_folder(path)
     source = read_rows(path, policy, fmt)
     while True:
         batch = []

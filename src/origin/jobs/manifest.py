@@ -14,7 +14,6 @@ against the same index state from the database instead of scanning them again.
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -84,7 +83,7 @@ def read_manifest(path: Path | str, fmt: str = "auto",
 
     A repeated ``upload_id`` is refused at its later lines (the upload is scanned once)."""
     path = Path(path)
-    folder = paths_folder(path)
+    folder = rows.files_folder(path)
     latest = latest_moment(now)
     found: list[ManifestRow] = []
     first_line: dict[str, int] = {}
@@ -119,17 +118,6 @@ def _file_error(row: "ManifestRow | OriginalRow", error: str) -> str:
     reason = error.removeprefix(f"{name}: ")
     name = name if len(name) <= SHOWN_PATH else name[:SHOWN_PATH - 3] + "..."
     return f"line {row.line}: {name}: {reason[:300]}"
-
-
-def paths_folder(manifest: Path) -> Path:
-    """The folder a manifest's relative paths are read against: its own; for a manifest given
-    as a stream (``/dev/stdin``, ``/dev/fd/N``) the file behind it when there is one, else the
-    current folder. ``cat m.csv | origin scan --manifest /dev/stdin`` looked for its uploads
-    in ``/dev`` ("/dev/a.mp4: no such file")."""
-    if not str(manifest.absolute()).startswith(("/dev/", "/proc/")):
-        return manifest.parent
-    behind = Path(os.path.realpath(manifest))
-    return behind.parent if behind.is_file() else Path.cwd()
 
 
 def _path(data: dict, folder: Path) -> str:
@@ -208,7 +196,7 @@ def read_originals_manifest(path: Path | str, fmt: str = "auto",
     """Every row of an originals manifest (path; owner, published_at, title optional),
     validated; a file that cannot be opened raises ``InputError``."""
     path = Path(path)
-    folder = paths_folder(path)
+    folder = rows.files_folder(path)
     latest = latest_moment(now)
     found: list[OriginalRow] = []
     for line, data in rows.read_rows(path, fmt):
