@@ -200,6 +200,18 @@ def test_a_file_from_a_pipe_is_read_once(tmp_path, data):
     assert result.returncode == 0, result.stderr
     assert [json.loads(line)["decision"] for line in result.stdout.splitlines()] == ["takedown"]
 
+
+def test_hits_print_a_matched_spelling_as_scan_does(tmp_path):
+    """``brands hits`` escaped what ``shown`` had escaped already: '耐\\r克', where ``brands
+    scan`` prints '耐\r克'."""
+    run(tmp_path, "brands", "add", "--owner", "o", "--mark", "耐克")
+    source = tmp_path / "records.jsonl"
+    source.write_text(json.dumps({"id": "r1", "account": "a", "title": "高仿耐\r克 包邮"}) + "\n")
+    scanned = run(tmp_path, "brands", "scan", str(source)).stdout
+    assert "title[2:5] '耐\\r克'" in scanned
+    (line,) = run(tmp_path, "brands", "hits", "a").stdout.splitlines()
+    assert "via mark in title: '耐\\r克' -> takedown" in line, line
+
 HEAVY = ("cv2", "av", "faiss", "scipy", "numba")
 
 

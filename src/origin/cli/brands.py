@@ -328,5 +328,5 @@ def hits(obj: Context, account: str, min_decision: str, as_json: bool) -> None:
                                evasions=list(hit.evasions)))
                 continue
             click.echo(f"{shown(hit.record_id)}  {hit.brand} ({shown(hit.owner)}) via {hit.via} "
-                       f"in {hit.field}: {shown(hit.matched)!r} -> {hit.decision} ({hit.rule})  "
+                       f"in {hit.field}: '{shown(hit.matched)}' -> {hit.decision} ({hit.rule})  "
                        f"{hit.scanned_at:%Y-%m-%d %H:%M}Z")
