@@ -212,6 +212,27 @@ def test_hits_print_a_matched_spelling_as_scan_does(tmp_path):
     (line,) = run(tmp_path, "brands", "hits", "a").stdout.splitlines()
     assert "via mark in title: '耐\\r克' -> takedown" in line, line
 
+
+def test_a_reader_closing_the_output_is_not_refused_rows(tmp_path):
+    """``brands scan F --json | head``: a 20 000-record block was written in one call, which
+    the closed pipe cut short at 64 KiB without an error, and the scan exited 0 with the rest
+    of its lines dropped (longer scans exited 1, click's answer to a broken pipe, which says
+    "some rows refused"). 141 now, SIGPIPE's status, with no traceback or flush error, and
+    what was printed is stored."""
+    run(tmp_path, "brands", "add", "--owner", "o", "--mark", "耐克")
+    source = tmp_path / "records.jsonl"
+    source.write_text("".join(json.dumps({"id": f"r{n}", "account": "a", "title": "高仿耐克 包邮"})
+                              + "\n" for n in range(20_000)))
+    job = subprocess.Popen([str(Path(sys.executable).with_name("origin")), "-w", str(tmp_path),
+                            "brands", "scan", str(source), "--json"],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = json.loads(job.stdout.readline())
+    job.stdout.close()
+    assert job.wait(timeout=120) == 141
+    assert job.stderr.read() == b""
+    stored = run(tmp_path, "brands", "hits", "a", "--json").stdout.splitlines()
+    assert first["id"] in {json.loads(line)["record_id"] for line in stored}
+
 HEAVY = ("cv2", "av", "faiss", "scipy", "numba")
 
 

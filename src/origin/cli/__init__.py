@@ -21,6 +21,7 @@ from origin.errors import InputError, NotAWorkspace, OriginError, printable, wri
 from origin.rows import EXIT_NOTHING_DONE, FORMATS, FieldError, Totals, checked_name, text_problem
 
 EXIT_INTERRUPTED = 130          # Ctrl-C (SIGINT): 128 + 2, as a shell reports it
+EXIT_OUTPUT_CLOSED = 141        # stdout's reader gone (SIGPIPE): 128 + 13, as a shell reports it
 
 JSON_FLAG = click.option("--json", "as_json", is_flag=True,
                          help="One JSON object per record and line on stdout instead of text.")
@@ -232,6 +233,14 @@ class OriginGroup(click.Group):
             raise BadArgument(str(error)) from error
         except OriginError as error:
             raise click.ClickException(str(error)) from error
+        except BrokenPipeError:
+            # stdout's reader stopped (``brands scan F --json | head``): click exited 1, which
+            # reads as "some rows refused" (README), and a batch runner would not have run the
+            # rest again; a shell reports a tool ended by SIGPIPE as 141, as quietly
+            if ctx.parent is None:
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no flush error
+                sys.exit(EXIT_OUTPUT_CLOSED)
+            raise
         except Exception as error:
             reason = write_refused(error)
             if reason is None:

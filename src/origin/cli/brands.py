@@ -180,9 +180,10 @@ def _flush(blocks: list, writer, as_json: bool) -> None:
     if writer is not None and blocks:
         writer.write_blocks(blocks)
     if as_json:
-        text = b"".join([_json_lines(block) for block in blocks])
+        text = memoryview(b"".join([_json_lines(block) for block in blocks]))
         sys.stdout.flush()
-        sys.stdout.buffer.write(text)
+        while text:     # a write can be short: a pipe whose reader left took 64 KiB of 14 MB,
+            text = text[sys.stdout.buffer.write(text):]   # said so, and the rest was dropped
         sys.stdout.buffer.flush()
     else:
         for block in blocks:
