@@ -110,8 +110,8 @@ def open_intake(path: Path) -> BinaryIO:
     """``path`` opened to read rows, or an ``InputError`` naming it: a device other than a
     terminal is refused (``/dev/zero`` never ends, and its endless oversize row was skipped
     forever); a pipe or a terminal is read, since it ends."""
-    try:
-        handle = open(path, "rb")
+    try:        # "-" is standard input, as for most tools ("-: cannot open: No such file")
+        handle = open(os.dup(0), "rb") if str(path) == "-" else open(path, "rb")
     except OSError as error:
         raise InputError(str(path), f"cannot open: {error.strerror or error}") from None
     mode = os.fstat(handle.fileno()).st_mode
