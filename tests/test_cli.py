@@ -456,6 +456,7 @@ def test_a_read_only_database_at_an_older_schema_says_so(tmp_path):
                                   "(attempt to write a readonly database): run one command as "
                                   "a user that may change the schema\n"), listed.output
 
+
 @pytest.mark.parametrize("arguments, fragment", [
     (["tickets", "list", "--limit", "99999999999999999999"], "--limit"),    # was a traceback
     (["tickets", "list", "--limit", "0"], "--limit"),
@@ -490,6 +491,8 @@ def test_a_read_only_database_at_an_older_schema_says_so(tmp_path):
     (["music", "license", "--owner", "l", "--to", "a", "--platform-library"], "exactly one"),
     (["brands", "add", "--owner", "o", "--mark", "m"], "one-character mark"),   # was exit 1
     (["keys", "revoke", " "], "a key id is required"),                  # was "no key ' '", exit 1
+    (["brands", "hits", " "], "a name is required"),            # listed nothing, exit 0
+    (["claimants", "show", ""], "a name is required"),          # printed nothing, exit 0
 ])
 def test_limits_names_and_reasons_nobody_can_mean_are_usage_errors(tmp_path, arguments, fragment):
     result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), *arguments])

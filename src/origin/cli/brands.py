@@ -312,7 +312,7 @@ def report(obj: Context, day: datetime | None, as_json: bool) -> None:
 
 
 @brands.command("hits")
-@click.argument("account")
+@click.argument("account", callback=required_name)
 @click.option("--min-decision", type=click.Choice(["none", "review", "demote", "takedown"]),
               default="review", show_default=True)
 @JSON_FLAG

@@ -336,7 +336,7 @@ def claimants_group() -> None:
 
 
 @claimants_group.command("show")
-@click.argument("claimant", required=False)
+@click.argument("claimant", required=False, callback=required_name)
 @JSON_FLAG
 @click.pass_context
 @reads_workspace
