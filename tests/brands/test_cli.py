@@ -234,6 +234,22 @@ def test_a_reader_closing_the_output_is_not_refused_rows(tmp_path):
     stored = run(tmp_path, "brands", "hits", "a", "--json").stdout.splitlines()
     assert first["id"] in {json.loads(line)["record_id"] for line in stored}
 
+
+def test_a_scan_with_no_brand_protected_says_so(tmp_path):
+    """A workspace made by originals add, or before any brands add: every record was "none",
+    exit 0, without a word."""
+    run(tmp_path, "brands", "add", "--owner", "o", "--mark", "耐克")
+    empty = tmp_path / "empty"                  # a workspace with no brand in it
+    assert run(empty, "keys", "add", "--role", "reviewer", "--name", "r").exit_code == 0
+    source = tmp_path / "records.jsonl"
+    source.write_text(json.dumps({"id": "r1", "account": "a", "title": "高仿耐克 包邮"}) + "\n")
+    result = CliRunner().invoke(main, ["-w", str(empty), "brands", "scan", str(source)])
+    assert result.exit_code == 0
+    assert f"note: no brand is protected in {empty}: only absolute advertising terms" \
+        in result.stderr
+    assert "note:" not in CliRunner().invoke(main, ["-w", str(tmp_path), "brands", "scan",
+                                                    str(source)]).stderr
+
 HEAVY = ("cv2", "av", "faiss", "scipy", "numba")
 
 

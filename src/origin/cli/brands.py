@@ -122,7 +122,12 @@ def scan(obj: Context, file: Path, as_json: bool, rules: Path | None, no_store: 
         policy = load_policy(database.path)
     writer = None if no_store else ResultWriter(database, policy)
     with database.transaction(write=False) as sql:
-        guard = stored_guard(read_brand_rows(sql), load_rules(rules), database.path)
+        brand_rows = read_brand_rows(sql)
+        guard = stored_guard(brand_rows, load_rules(rules), database.path)
+    if not brand_rows[0]:       # every record "none", exit 0, and no word why
+        click.echo(f"note: no brand is protected in {shown(database.path)}: only absolute "
+                   f"advertising terms are looked for (brands add or brands import first)",
+                   err=True)
     # the guard is millions of objects that live as long as the process: out of the collector's
     # reach, or each full collection walks them all (0.4-0.9 s of a 100 000-record scan)
     gc.freeze()
