@@ -143,10 +143,6 @@ def scan(obj: Context, file: Path, as_json: bool, rules: Path | None, no_store: 
                    f"advertising terms are looked for (brands add or brands import first)",
                    err=True)
     click.echo(f"{totals.rows} records, {totals.refused} refused", err=True)
-    if totals.rows and not brand_rows[0]:       # every record "none", exit 0, and no word why
-        click.echo(f"note: no brand is protected in {shown(database.path)}: only absolute "
-                   f"advertising terms are looked for (brands add or brands import first)",
-                   err=True)
     if totals.rows == 0:
         click.echo(f"error: {file}: no records", err=True)
     sys.exit(totals.exit_code)
