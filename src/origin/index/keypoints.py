@@ -21,10 +21,11 @@ and the inverted file of every row (``keypoints-DIGEST``, DIGEST over every desc
 order), which later scan jobs load (0.1-0.2 s at 1.44 M descriptors). The first scan of an index
 trains them (1.2 s on the real suite's 64 k descriptors, 34-66 s at 1.44 M). Until stop 25 every
 change of the originals named another file and the next scan trained again; now an
-``originals add`` fills the stored cells with every row (``refresh``: 0.02 s at 64 k, 4 s at
-1.44 M) until the index has grown past ``CELLS_SERVE_UP_TO`` times the rows they were trained on,
-and the next scan then trains them again: cells learnt from most of the rows they hold split
-them about as evenly. Registering does not train them: that would cost a fresh workspace's
+``originals add`` stores the inverted file of every row (``refresh``), filled from the stored
+cells: the last stored file extended by the new original's rows where it was filled from the
+same cells (``_filled``; filling every row again took 4 s at 1.44 M), until the index has grown
+past ``CELLS_SERVE_UP_TO`` times the rows they were trained on, and the next scan then trains
+them again: cells learnt from most of the rows they hold split them about as evenly. Registering does not train them: that would cost a fresh workspace's
 first ``originals add`` a third more CPU (seven real clips, 38 k descriptors: 1.64 -> 2.26 s)
 to save its first scan job 1.2 s (README, issue 15, stop 25).
 
@@ -180,10 +181,19 @@ class KeypointIndex:
     def digest(self) -> str:
         """Names the inverted file these rows give: every descriptor in row order, and the
         settings that shape the cells."""
+        return next(reversed(self._prefix_digests()), "")
+
+    def _prefix_digests(self) -> dict[str, int]:
+        """The name (``digest``) of the inverted file of each prefix of these rows, the first
+        original's to all of them, with how many rows that prefix holds."""
         digest = hashlib.blake2b(_SETTINGS.encode(), digest_size=12)
+        names: dict[str, int] = {}
+        rows = 0
         for keypoints in self.originals.values():
             digest.update(np.ascontiguousarray(keypoints.descriptors).data)
-        return digest.hexdigest()
+            rows += len(keypoints)
+            names[digest.copy().hexdigest()] = rows
+        return names
 
     def load_or_train(self, folder: Path) -> None:
         """Use the inverted file stored in ``folder`` for exactly these rows, or fill the stored
@@ -196,12 +206,14 @@ class KeypointIndex:
         path = folder / f"{STORED_PREFIX}{self.digest()}.faissb"
         inverted = _read(path, self.descriptor_count)
         if inverted is None:
-            inverted = self._stored_cells(folder)
-            if inverted is None:
+            cells = self._stored_cells(folder)
+            if cells is None:
                 inverted = self._trained_cells()
                 _store(folder, f"{CELLS_PREFIX}{_SETTINGS_TAG}-{self.descriptor_count}.faissb",
                        inverted, CELLS_PREFIX)
-            self._fill(inverted)
+                self._fill(inverted)
+            else:
+                inverted = self._filled(cells, folder)
             _store(folder, path.name, inverted, STORED_PREFIX)
         inverted.nprobe = probed_cells(inverted.nlist)
         self._inverted = inverted
@@ -214,8 +226,26 @@ class KeypointIndex:
             return
         cells = self._stored_cells(folder)
         if cells is not None:
-            self._fill(cells)
-            _store(folder, f"{STORED_PREFIX}{self.digest()}.faissb", cells, STORED_PREFIX)
+            _store(folder, f"{STORED_PREFIX}{self.digest()}.faissb", self._filled(cells, folder),
+                   STORED_PREFIX)
+
+    def _filled(self, cells: faiss.IndexBinaryIVF, folder: Path) -> faiss.IndexBinaryIVF:
+        """``cells`` (stored, no rows) with every row: the stored inverted file of the longest
+        prefix of these rows, filled from the same cells, with the rows after it added, or else
+        ``cells`` filled with every row. The same file either way (rows go into their cells in
+        row order), but an ``originals add`` beside 1 000 catalogue originals assigns its own
+        few thousand descriptors instead of all 1.4 M again (4 s)."""
+        prefixes = self._prefix_digests()
+        centroids = _centroids(cells)
+        for file in folder.glob(f"{STORED_PREFIX}*.faissb"):
+            rows = prefixes.get(file.stem[len(STORED_PREFIX):])
+            prefix = None if rows is None else _read(file, rows)
+            if prefix is not None and np.array_equal(_centroids(prefix), centroids):
+                with _faiss_threads(THREADS):
+                    prefix.add(self._descriptors(after=rows))
+                return prefix
+        self._fill(cells)
+        return cells
 
     def _stored_cells(self, folder: Path) -> faiss.IndexBinaryIVF | None:
         """Trained cells stored in ``folder`` that serve these rows: learnt with today's
@@ -231,8 +261,15 @@ class KeypointIndex:
                 return cells
         return None
 
-    def _descriptors(self) -> np.ndarray:
-        return np.concatenate([self.originals[key].descriptors for key in self.originals])
+    def _descriptors(self, after: int = 0) -> np.ndarray:
+        """Every row's descriptor in row order, or those after the first ``after`` rows (which
+        end where an original's end)."""
+        parts, rows = [], 0
+        for keypoints in self.originals.values():
+            if rows >= after:
+                parts.append(keypoints.descriptors)
+            rows += len(keypoints)
+        return np.concatenate(parts) if parts else np.zeros((0, DESCRIPTOR_BYTES), np.uint8)
 
     def _trained_cells(self) -> faiss.IndexBinaryIVF:
         """An inverted file with no rows, its cells learnt from an even sample of every row."""
@@ -343,6 +380,11 @@ def _read(path: Path, rows: int) -> faiss.IndexBinaryIVF | None:
     if not isinstance(inverted, _faiss().IndexBinaryIVF) or inverted.ntotal != rows:
         return None
     return inverted
+
+
+def _centroids(inverted: faiss.IndexBinaryIVF) -> np.ndarray:
+    """The cells' centroids: which cells an inverted file was filled from."""
+    return _faiss().vector_to_array(_faiss().downcast_IndexBinary(inverted.quantizer).xb)
 
 
 def _store(folder: Path, name: str, inverted: faiss.IndexBinaryIVF, prefix: str) -> None:
