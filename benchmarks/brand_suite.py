@@ -21,7 +21,10 @@ marks, same-reading homophones down to GBK-only characters, fancy-text styles by
 counts only), and once that had been read, a ninth (``held_out_9``: a seventh hand that read
 neither, the 51 least used marks with held_out_8's counted twice, goods worded per kind, homophones
 by GB2312 level and GBK with OpenCC's traditional forms left out, confusables-table twins beside
-fancy-text styles, overlays and accents, counts only).
+fancy-text styles, overlays and accents, counts only), and once that had been read, a tenth
+(``held_out_10``: an eighth hand that read neither, nor held_out_9's templates, the 51 least used
+marks with held_out_9's counted twice, homophones by GB2312 level and GBK, confusables-table
+letters of other scripts beside fancy-text styles by Unicode name, counts only).
 """
 from __future__ import annotations
 
@@ -458,7 +461,8 @@ def cases(seed: int = 11) -> list[Case]:
     return (out + second_held_out(words) + tuning_round_four(words) + third_held_out()
             + tuning_round_five() + tuning_round_five_more() + fourth_held_out()
             + tuning_round_six() + fifth_held_out() + tuning_round_seven() + sixth_held_out()
-            + seventh_held_out() + tuning_round_ten() + eighth_held_out() + ninth_held_out())
+            + seventh_held_out() + tuning_round_ten() + eighth_held_out() + ninth_held_out()
+            + tenth_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -3830,5 +3834,434 @@ def ninth_held_out(seed: int = 137) -> list[Case]:
         for title, text in COMMON_FRAMES_H9["en" if sentence.isascii() else "zh"]:
             out.append(Case("common_word_ordinary_sense", "held_out_9", None,
                             f"user{rng.randrange(100_000)}", rng.choice(VIEWERS_H9),
+                            title.format(s=sentence), text.format(s=sentence)))
+    return out
+
+
+# -- held_out_10 (issue 13, stop 26): written before any of that stop's rule changes ---------------
+# A tenth held-out part, because every part above has been read. Written by an eighth hand that read
+# neither the guard (src/origin/brands/, rules.toml, its tables) nor the templates above (held_out_9's
+# included): only this file's structure (Case, the marks lists, the family names, how a part is
+# assembled) and bench_brands.py's scoring and SEALED. Phrasing is this hand's own, from how Chinese
+# and English sellers, live rooms, unboxers, resellers, reviewers, news posts, regulators and brand
+# shops write; spellings come from Spellings10 over outside data (pypinyin readings, GB2312/GBK
+# code ranges, Unicode's confusables table and character names).
+
+# The 51 loaded marks with the fewest held-out offers before this part (tune excluded, held_out_9's
+# counted twice because it was read last); ties by mark. 22 common words, 25 Latin names.
+MARKS_H10 = [
+    "旺旺", "江小白", "海鸥", "燕京", "王老吉", "统一", "骆驼", "黄鹤楼", "戴森", "佳能", "大疆", "蒙牛",
+    "五粮液", "卡地亚", "波司登", "海尔", "爱马仕", "鸿星尔克", "大白兔", "白象", "良品铺子", "珀莱雅",
+    "小熊", "施华洛世奇", "老干妈", "老板", "蓝月亮", "飞鸽", "九阳", "太平鸟", "好孩子", "红豆", "苏泊尔",
+    "中华", "凤凰", "大宝", "安慕希", "永久", "白猫", "花西子", "娃哈哈", "巴宝莉", "红牛", "三只松鼠",
+    "伊利", "斐乐", "熊猫", "片仔癀", "索尼", "范思哲", "长城",
+]
+# each mark's goods, Chinese and English (English only where the mark has a Latin name); a
+# common-word mark's Chinese goods are what the mark is known for, so an offer is about the brand.
+GOODS_H10: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "旺旺": (("雪饼", "仙贝", "QQ糖", "旺仔牛奶"), ()),
+    "江小白": (("白酒", "小瓶高粱酒", "果立方"), ()),
+    "海鸥": (("机械手表", "陀飞轮手表", "双反相机"), ()),
+    "燕京": (("啤酒", "纯生啤酒", "U8啤酒"), ()),
+    "王老吉": (("凉茶", "罐装凉茶", "凉茶礼盒"), ()),
+    "统一": (("老坛酸菜面", "冰红茶", "方便面"), ()),
+    "骆驼": (("冲锋衣", "登山鞋", "徒步鞋"), ()),
+    "黄鹤楼": (("香烟", "硬盒烟", "细支烟"), ()),
+    "戴森": (("吹风机", "吸尘器", "卷发棒"), ("hair dryer", "vacuum", "airwrap")),
+    "佳能": (("单反相机", "微单", "镜头"), ("camera", "lens", "mirrorless body")),
+    "大疆": (("无人机", "云台", "运动相机"), ("drone", "gimbal", "action cam")),
+    "蒙牛": (("纯牛奶", "酸奶", "特仑苏"), ("milk", "yogurt")),
+    "五粮液": (("白酒", "52度浓香型白酒", "酒礼盒"), ("baijiu", "liquor gift box")),
+    "卡地亚": (("手镯", "戒指", "蓝气球手表"), ("bracelet", "love ring", "watch")),
+    "波司登": (("羽绒服", "长款羽绒服", "鹅绒服"), ("down jacket", "puffer coat")),
+    "海尔": (("冰箱", "洗衣机", "热水器"), ("fridge", "washing machine")),
+    "爱马仕": (("铂金包", "丝巾", "皮带"), ("birkin bag", "silk scarf", "belt")),
+    "鸿星尔克": (("跑鞋", "运动鞋", "运动套装"), ("running shoes", "sneakers")),
+    "大白兔": (("奶糖", "奶糖礼盒", "糖果"), ()),
+    "白象": (("方便面", "泡面", "汤好喝面"), ()),
+    "良品铺子": (("坚果礼盒", "肉脯", "零食大礼包"), ()),
+    "珀莱雅": (("精华", "双抗精华", "面霜"), ("serum", "face cream")),
+    "小熊": (("酸奶机", "电炖锅", "煮蛋器"), ()),
+    "施华洛世奇": (("项链", "水晶耳环", "手链"), ("necklace", "crystal earrings", "bracelet")),
+    "老干妈": (("辣椒酱", "风味豆豉", "油辣椒"), ()),
+    "老板": (("油烟机", "燃气灶", "烟灶套装"), ()),
+    "蓝月亮": (("洗衣液", "洗手液", "深层洁净洗衣液"), ()),
+    "飞鸽": (("自行车", "单车", "通勤自行车"), ()),
+    "九阳": (("豆浆机", "破壁机", "电饭煲"), ("soymilk maker", "blender")),
+    "太平鸟": (("女装连衣裙", "卫衣", "风衣"), ("hoodie", "trench coat")),
+    "好孩子": (("婴儿车", "安全座椅", "童车"), ("stroller", "car seat")),
+    "红豆": (("衬衫", "保暖内衣", "西服"), ("shirt", "thermal underwear")),
+    "苏泊尔": (("电饭煲", "炒锅", "压力锅"), ("rice cooker", "wok")),
+    "中华": (("香烟", "牙膏", "软盒香烟"), ()),
+    "凤凰": (("自行车", "单车", "山地车"), ()),
+    "大宝": (("SOD蜜", "面霜", "护手霜"), ()),
+    "安慕希": (("酸奶", "常温酸奶", "酸奶整箱"), ()),
+    "永久": (("自行车", "单车", "二八大杠自行车"), ()),
+    "白猫": (("洗洁精", "洗衣粉", "洗洁精家庭装"), ()),
+    "花西子": (("散粉", "眉笔", "口红"), ("setting powder", "lipstick")),
+    "娃哈哈": (("AD钙奶", "八宝粥", "纯净水"), ("AD calcium milk",)),
+    "巴宝莉": (("风衣", "格纹围巾", "托特包"), ("trench coat", "check scarf", "tote bag")),
+    "红牛": (("功能饮料", "饮料", "牛磺酸饮料"), ("energy drink",)),
+    "三只松鼠": (("坚果", "每日坚果", "夏威夷果"), ()),
+    "伊利": (("纯牛奶", "金典牛奶", "酸奶"), ("milk",)),
+    "斐乐": (("老爹鞋", "运动外套", "网球裙"), ("chunky sneakers", "track jacket")),
+    "熊猫": (("香烟", "硬盒香烟", "礼盒烟"), ()),
+    "片仔癀": (("锭剂", "珍珠霜", "护肤套装"), ()),
+    "索尼": (("降噪耳机", "微单相机", "游戏机"), ("headphones", "camera", "console")),
+    "范思哲": (("香水", "美杜莎T恤", "皮带"), ("perfume", "medusa tee", "belt")),
+    "长城": (("葡萄酒", "哈弗SUV", "干红"), ()),
+}
+
+# counterfeit offers: (account name, title, description); {w} the mark as written, {p} the goods
+OFFERS_ZH_H10 = [
+    ("鞋包工厂阿豪", "{w}{p} 顶级复刻 细节对比图在评论区", "原厂模具，外行看不出来，价格只有专柜零头，私信拿货"),
+    ("小鹿家好物", "直播间福利：{w}{p} 1:1做工", "和正品放一起根本分不清，拍下备注主播名再减二十"),
+    ("潮仓老K", "{w}{p}高仿到货了", "A货里最好的版本，支持退换，不满意包退"),
+    ("义乌批发小陈", "{w}{p} 精仿 一件代发", "跟专柜同款同料，批发价走量，代理拿货更便宜"),
+    ("莆田源头厂", "莆田纯原 {w}{p}", "纯原版本，过验货没问题，工厂直出不走中间商"),
+    ("娟娟的小店", "{w}{p}超A货 今天最后一批", "非专柜，品质对标正品，介意勿拍"),
+    ("潮流先锋小号", "{w}{p}原单尾货 质量吊打专柜", "原单版本，可以对比正品，懂的来"),
+    ("阿珍优选", "开箱：这批{w}{p}复刻版也太像了吧", "朋友厂里拿的仿品，需要的姐妹看主页联系方式"),
+    ("直播切片号", "主播口播：{w}{p}仿款 99两件", "不是正品哈，但是做工和真的一样，放心冲"),
+    ("微商团队Linda", "{w}{p}高仿货源 招代理", "一手货源，一比一还原，零库存一件代发，朋友圈素材齐全"),
+    ("二手铺小黑", "出{w}{p} 高仿的 便宜出", "买来是A货，用过两次，和正品几乎没区别"),
+    ("好物分享君", "{w}{p}平替？不，是1比1复刻", "同厂同料，只是没有吊牌，价格三分之一"),
+    ("仓库清货哥", "{w}{p} 假一赔十？我们直接说是仿的", "高仿{p}，顶级品质，支持验货（非官方验货）"),
+    ("晚八点直播", "今晚八点 {w}{p}复刻专场", "所有{p}都是高仿，懂行的家人们直接拍，手慢无"),
+]
+OFFERS_EN_H10 = [
+    ("reps_plug_mike", "{w} {p} 1:1 replica in stock", "Top batch, mirror quality, ships in 3 days. DM for the price list."),
+    ("luxe_finds_daily", "Unboxing my {w} {p} rep", "Super copy from my trusted seller, you can't tell it from retail. Link in bio."),
+    ("cheap_designer_hub", "AAA {w} {p} for $39", "Not original but same materials as the real one. Wholesale welcome."),
+    ("factory_direct_88", "{w} {p} fake but perfect", "Replica grade AAA+, bulk orders ship worldwide, whatsapp us"),
+    ("haul_queen_tess", "My {w} {p} knockoff haul", "Copies from the factory, I'm reselling the extras, comment 'want'"),
+    ("live_deals_tonight", "LIVE: {w} {p} replicas 70% off", "Counterfeit grade A, looks legit, limited stock tonight only"),
+    ("rep_resale_corner", "Selling my {w} {p} (replica)", "Bought it as a 1:1 copy, worn twice, still looks like the real thing"),
+    ("mirror_grade_store", "{w} {p} mirror copy restock", "Identical to authentic, comes with fake receipt and box"),
+]
+
+# benign: {m} the mark (or its Latin name), {p} the goods
+RESALE_ZH_H10 = [
+    ("闲置小铺", "自用闲置 {m}{p} 九成新", "专柜购入，小票和发票都在，可以走平台验货，出了不退"),
+    ("搬家清仓中", "搬家转卖{m}{p}", "去年双十一旗舰店买的，订单截图可查，用得很爱惜"),
+    ("学生党回血", "转让全新{m}{p}", "朋友送的，尺码不合适，吊牌没剪，有购买记录，同城可面交"),
+    ("二手好物阿文", "二手{m}{p} 支持验货", "正品保证，专柜小票齐全，不议价，包邮"),
+    ("宝妈闲置", "{m}{p}闲置出 用过三次", "孩子用不上了，官方店下单记录在，介意二手勿扰"),
+    ("回收铺老王", "收到一批二手{m}{p}", "都是个人闲置，已经过第三方鉴定，附鉴定证书"),
+]
+RESALE_EN_H10 = [
+    ("declutter_sam", "Selling my {m} {p}", "Bought at the flagship store last year, receipt included, gently used."),
+    ("preloved_lina", "Preloved {m} {p}, authenticated", "Verified by a third-party authentication service, certificate included."),
+    ("moving_sale_joe", "Moving sale: {m} {p}", "Original owner, purchase email and box included, local pickup only."),
+]
+WARNINGS_ZH_H10 = [
+    ("消费提醒站", "别再上当了！{m}{p}假货鉴别指南", "某直播间喊着“{m}{p}一比一复刻”，其实就是假货，买正品认准官方店"),
+    ("律师小周说法", "卖高仿{m}{p}会被判刑吗", "销售假冒注册商标的商品，数额较大的可能构成犯罪，大家别贪便宜"),
+    ("市场监管局发布", "关于假冒{m}{p}的消费警示", "近期有网店以“原单”“尾货”名义销售假冒{m}{p}，请消费者通过正规渠道购买"),
+    ("踩坑实录", "花三百买到假的{m}{p}", "卖家说是“专柜正品”，收到一看做工差太多，已经投诉，大家避雷"),
+    ("真假对比号", "真假{m}{p}对比：这几个细节一眼看出", "左边正品右边仿品，看走线、logo和包装，千万别被“高仿”两个字骗了"),
+    ("老妈的养生号", "提醒长辈：低价{m}{p}多半是假的", "群里有人转“厂家直销{m}{p}”，价格低得离谱，一定要去正规店买"),
+]
+WARNINGS_EN_H10 = [
+    ("consumer_watch", "PSA: fake {m} {p} everywhere", "Sellers advertising a '1:1 {m} {p}' are selling counterfeits. Buy from authorised stores."),
+    ("legit_check_lab", "How to spot a fake {m} {p}", "The replica sellers say 'mirror quality', but the stitching and serial give it away."),
+    ("scam_alert_news", "Police seize counterfeit {m} {p}", "Thousands of fake {m} {p} were seized; officials warn buyers about 'factory outlet' listings."),
+]
+REVIEWS_ZH_H10 = [
+    ("测评君阿楠", "{m}{p}用了一个月的真实感受", "优点和缺点都说清楚，不是广告，自费购买"),
+    ("开箱日记", "开箱{m}新款{p}", "旗舰店买的，包装很用心，下期出详细评测"),
+    ("财经快讯", "{m}发布年度财报", "公司表示{p}业务增长明显，线上渠道占比继续提高"),
+    ("科技与生活", "{m}{p}值不值得买？", "和同价位几款对比了一下，说说我的选择"),
+    ("探店小分队", "逛{m}线下门店", "新款{p}上架了，店员说本周有会员活动"),
+    ("行业观察", "{m}起诉多家售假网店获赔", "法院认定被告销售假冒{m}{p}构成侵权，判赔经济损失"),
+]
+REVIEWS_EN_H10 = [
+    ("honest_reviews_kai", "{m} {p} review after 3 months", "Paid for it myself. Here's what I like and what annoys me."),
+    ("unbox_with_me", "Unboxing the new {m} {p}", "Ordered from the official store, full review next week."),
+    ("biz_brief", "{m} reports strong quarter", "Sales of its {p} grew, the company said, helped by online channels."),
+]
+# an authorised account's own posts: (signer, account name, title, description)
+AUTHORISED_H10 = [
+    ("owner", "{m}官方", "{m}新品{p}今日上市", "官方旗舰店首发，前一百名下单赠礼"),
+    ("owner", "{m}官方", "谨防假冒！{m}官方声明", "近期发现有人销售假冒{m}{p}，自称“1:1复刻”，请认准官方渠道"),
+    ("owner", "{m}官方", "{m}{p}真假鉴别教程", "教大家从包装、防伪码识别正品，不要买所谓的高仿"),
+    ("owner", "{m}官方", "直播预告：{m}{p}专场", "今晚八点官方直播间，正品保障，七天无理由"),
+    ("shop", "{m}授权店", "本店{m}{p}到新货", "品牌授权经销，每件都有防伪码，可以官网查询"),
+    ("shop", "{m}授权店", "{m}{p}门店活动", "授权门店周年庆，会员积分双倍，欢迎到店试用"),
+    ("shop", "{m}授权店", "提醒：本店不卖任何仿品", "有顾客问有没有高仿{m}{p}，没有，我们只卖正品"),
+]
+
+# everyday sentences with a word that sounds like a loaded mark; some beside 复刻/1:1/还原 in
+# their ordinary sense (checked: each word reads like a loaded mark in pypinyin)
+SOUND_ALIKE_H10 = [
+    "这周居家隔离，在家复刻了奶奶的红烧肉",
+    "孩儿今天第一次自己走路",
+    "冰雪化为春水，山里的溪流又响起来了",
+    "跑完全马靠的不是体力是毅力",
+    "一粒米都不能浪费，老师这么教的",
+    "去亲戚家拜年带的回礼",
+    "尊老爱幼是中华美德",
+    "站在大江边上看日落，1:1还原课本插图",
+    "久仰大名，今天终于见面了",
+    "爷爷和老伴每天傍晚一起散步",
+    "组里投票，大家都同意周五去团建",
+    "吃不完的菜记得打包",
+    "楼下那只小狗一身白毛，特别可爱",
+    "最近眼睛干涩，医生说少看手机",
+    "小狗听到门铃汪汪直叫",
+    "夏天就要喝一杯百香果柠檬茶",
+    "过马路要留神，别看手机",
+    "复刻了李白诗里的月下独酌",
+    "这首歌的节奏恰恰好，适合跳舞",
+    "山脚下的小镇，复刻了八十年代的老街",
+]
+SOUND_ALIKE_FRAMES_H10 = [
+    ("{s}", "随手记录 #日常"),
+    ("vlog｜{s}", "记录普通的一天"),
+    ("{s}～", "你们那边也是这样吗？"),
+    ("今日份碎碎念", "{s}。"),
+    ("{s}", ""),
+    ("周末日常", "{s}，晚安"),
+    ("{s}！", "#生活 #记录"),
+    ("和大家分享一件小事", "{s}，就这样"),
+]
+# common-word marks in their ordinary sense
+COMMON_SENSE_H10 = [
+    "登上长城的那一刻真的很震撼", "熊猫宝宝在基地抱着竹子睡着了", "海鸥从码头上飞过来抢薯条",
+    "沙漠里的骆驼队慢慢走远了", "在黄鹤楼上看长江日落", "今晚的蓝月亮特别圆",
+    "孩子抱着小熊玩偶睡着了", "保护区里两只白象在河边洗澡", "红豆汤熬了两个小时，软糯香甜",
+    "凤凰古城的夜景太美了", "老板今天请全组吃火锅", "祝你们永久幸福", "家里那只白猫又跳上餐桌了",
+    "大家意见统一了，周末去爬山", "我家大宝今天上一年级了", "广场上的飞鸽一下子全飞起来了",
+    "A dove landed on our balcony this morning", "My coach made us run ten laps today",
+    "Practising Pachelbel's Canon on grandma's piano", "Omega-3 rich salmon bowl for dinner",
+    "Two delivery vans blocked our street all morning", "Let's converse only in Chinese for a day",
+    "Weekend warrior hike up the mountain", "Finding a new balance between work and family",
+]
+COMMON_FRAMES_H10 = {
+    "zh": [("{s}", "#日常"), ("vlog：{s}", "周末记录"), ("{s}", "拍得不好看，凑合看"), ("今天的快乐", "{s}"),
+           ("{s}！", ""), ("旅行日记", "{s}，下次还来"), ("{s}", "配乐是随便选的"), ("分享一下", "{s}。")],
+    "en": [("{s}", "#dailylife"), ("vlog: {s}", "just a normal weekend"), ("{s}", ""),
+           ("Today's little joy", "{s}"), ("{s}!", "#life #vlog"), ("Weekend diary", "{s}. More soon."),
+           ("{s}", "shot on my phone"), ("Quick update", "{s}.")],
+}
+SEPARATORS_H10 = ["·", "•", "-", "_", "/", "\\", " ", "丨", "|", "～", "🔥", "⭐", "¦", "∙", "＊", "\u200b",
+                  "。", "♡"]
+DIGITS_H10 = {"o": "0", "i": "1", "l": "1", "e": "3", "a": "4", "s": "5", "t": "7", "b": "8", "g": "9",
+              "z": "2"}
+# fancy-text styles, found by Unicode character name (Mathematical Alphanumeric Symbols and others)
+STYLE_NAMES_H10 = ["MATHEMATICAL BOLD", "MATHEMATICAL ITALIC", "MATHEMATICAL BOLD ITALIC",
+                   "MATHEMATICAL SCRIPT", "MATHEMATICAL BOLD SCRIPT", "MATHEMATICAL FRAKTUR",
+                   "MATHEMATICAL DOUBLE-STRUCK", "MATHEMATICAL SANS-SERIF",
+                   "MATHEMATICAL SANS-SERIF BOLD", "MATHEMATICAL SANS-SERIF ITALIC",
+                   "MATHEMATICAL MONOSPACE", "FULLWIDTH LATIN", "CIRCLED LATIN", "NEGATIVE SQUARED LATIN",
+                   "PARENTHESIZED LATIN"]
+
+
+class Spellings10:
+    """held_out_10's spelling writers, over outside data only (never the guard's tables)."""
+
+    def __init__(self) -> None:
+        import unicodedata
+
+        from confusable_homoglyphs.utils import load
+        from pypinyin import Style, lazy_pinyin
+
+        self._plain = lambda text: lazy_pinyin(text, style=Style.NORMAL, errors="ignore")
+        self._marked = lambda text: lazy_pinyin(text, style=Style.TONE, errors="ignore")
+        self._numbered = lambda text: lazy_pinyin(text, style=Style.TONE3, errors="ignore")
+        # same-reading characters by tier: GB2312 level 1, GB2312 level 2, GBK only
+        self.by_sound: dict[str, list[list[str]]] = defaultdict(lambda: [[], [], []])
+        self.by_tone: dict[str, list[list[str]]] = defaultdict(lambda: [[], [], []])
+        for code in range(0x4E00, 0x9FA6):
+            char = chr(code)
+            try:
+                raw = char.encode("gbk")
+            except UnicodeEncodeError:
+                continue
+            try:
+                char.encode("gb2312")
+                tier = 0 if raw[0] < 0xD8 else 1      # GB2312 level 1 ends at row 55 (0xD7)
+            except UnicodeEncodeError:
+                tier = 2
+            reading, toned = self._plain(char), self._numbered(char)
+            if reading:
+                self.by_sound[reading[0]][tier].append(char)
+                self.by_tone[toned[0]][tier].append(char)
+        # Latin letter -> single-character look-alikes from Unicode's confusables table, letters of
+        # other scripts only (Cyrillic, Greek, Armenian, Cherokee, ...), not styled Latin
+        table = load("confusables.json")
+        self.twins: dict[str, list[str]] = defaultdict(list)
+        for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
+            for entry in table.get(letter, []):
+                char, name = entry["c"], entry["n"]
+                if (len(char) == 1 and char != letter and "LETTER" in name
+                        and "LATIN" not in name and "MATHEMATICAL" not in name):
+                    self.twins[letter].append(char)
+        self.styles: list[dict[str, str]] = []
+        for style in STYLE_NAMES_H10:
+            mapping = {}
+            for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+                for case, names in (
+                        (letter, (f"{style} CAPITAL {letter}", f"{style} CAPITAL LETTER {letter}",
+                                  f"{style.split()[-1]} CAPITAL {letter}")),
+                        (letter.lower(), (f"{style} SMALL {letter}", f"{style} SMALL LETTER {letter}",
+                                          f"{style.split()[-1]} SMALL {letter}"))):
+                    for name in names:
+                        try:
+                            mapping[case] = unicodedata.lookup(name)
+                            break
+                        except KeyError:
+                            continue
+            if len(mapping) >= 26:
+                self.styles.append(mapping)
+
+    def separated(self, text: str, rng: random.Random) -> str:
+        chars = list(text.replace(" ", "")) if rng.random() < 0.5 else list(text)
+        chars = [c for c in chars if c != " "] or chars
+        if rng.random() < 0.6:
+            sep = rng.choice(SEPARATORS_H10)
+            return sep.join(chars)
+        return "".join(c + (rng.choice(SEPARATORS_H10) if i < len(chars) - 1 else "")
+                       for i, c in enumerate(chars))
+
+    def initials(self, mark: str, rng: random.Random) -> str:
+        letters = "".join(s[0] for s in self._plain(mark))
+        form = rng.randrange(5)
+        if form == 0:
+            return letters.upper()
+        if form == 1:
+            return letters
+        if form == 2:
+            return "".join(c.upper() if rng.random() < 0.5 else c for c in letters)
+        return rng.choice([".", " ", "/", "-"]).join(letters.upper() if form == 3 else letters)
+
+    def pinyin(self, mark: str, rng: random.Random, latin: str = "") -> str:
+        """The mark's pinyin, joined or spaced, toneless, tone-marked or tone-numbered; never one
+        that holds the mark's own Latin name (伊利's Yili, 鸿星尔克's ERKE): that is no evasion."""
+        name = latin.lower().replace(" ", "")
+        while True:
+            syllables = rng.choice([self._plain, self._plain, self._marked, self._numbered])(mark)
+            joiner = rng.choice(["", "", " "])
+            case = rng.randrange(4)
+            if case == 1:
+                syllables = [s.capitalize() for s in syllables]
+            elif case == 2:
+                syllables = [s.upper() for s in syllables]
+            text = joiner.join(syllables)
+            text = text.capitalize() if case == 3 else text
+            if not name or name not in text.lower().replace(" ", ""):
+                return text
+
+    def homophone(self, mark: str, rng: random.Random, taken: set[str]) -> str:
+        """Other characters of the same toned reading (a neutral tone takes any tone), from one
+        tier (GB2312 level 1, level 2, GBK only); a mark of three or more characters keeps one."""
+        readings, toned = self._plain(mark), self._numbered(mark)
+        for _ in range(200):
+            tier = rng.choices((0, 1, 2), weights=(4, 3, 3))[0]
+            count = rng.randint(1, len(mark) if len(mark) <= 2 else len(mark) - 1)
+            where = set(rng.sample(range(len(mark)), count))
+            out = []
+            for index, (char, reading, tone) in enumerate(zip(mark, readings, toned)):
+                source = self.by_tone[tone] if tone[-1].isdigit() else self.by_sound[reading]
+                pool = [c for c in source[tier] if c != char]
+                out.append(rng.choice(pool) if index in where and pool else char)
+            word = "".join(out)
+            if word != mark and word not in taken and self._plain(word) == readings:
+                return word
+        raise ValueError(f"no homophone of {mark}")
+
+    def confusable(self, text: str, rng: random.Random) -> str:
+        if rng.random() < 0.5:      # one fancy-text style over the whole name
+            style = rng.choice(self.styles)     # a capitals-only style writes small letters big
+            return "".join(style.get(c) or style.get(c.upper(), c) for c in text)
+        swappable = [i for i, c in enumerate(text) if self.twins.get(c)]
+        where = set(rng.sample(swappable, rng.randint(1, len(swappable))))
+        return "".join(rng.choice(self.twins[c]) if i in where else c for i, c in enumerate(text))
+
+    def digits(self, text: str, rng: random.Random) -> str:
+        swappable = [i for i, c in enumerate(text) if c.lower() in DIGITS_H10]
+        where = set(rng.sample(swappable, rng.randint(1, len(swappable))))
+        return "".join(DIGITS_H10[c.lower()] if i in where else c for i, c in enumerate(text))
+
+
+def tenth_held_out(seed: int = 149) -> list[Case]:
+    """held_out_10: 51 brands × 3 offers in each of five families, 64 confusable and 64 digit-swap
+    offers, 153 texts in each benign family of four, 160 everyday sound-alikes, 192 common-word
+    texts (held_out_9's sizes)."""
+    from benchmarks.bench_brands import REAL
+
+    rng = random.Random(seed)
+    words = Spellings10()
+    every = {b.mark: b for b in (suite_brands() + held_out_3_brands() + held_out_4_brands()
+                                 + held_out_5_brands() + held_out_6_brands())}
+    taken = set(every) | {m for m, *_ in REAL} | {k for _, _, ks, *_ in REAL for k in ks}
+    brands = [every[mark] for mark in MARKS_H10]
+    # initials another loaded mark shares would name that mark as well: such brands give their
+    # initials offers to the next brand in the list; marks over four characters have none either
+    initials_of: dict[str, list[str]] = defaultdict(list)
+    for mark in taken:
+        if all("\u4e00" <= c <= "\u9fff" for c in mark):
+            initials_of["".join(s[0] for s in words._plain(mark))].append(mark)
+    own_initials = [b for b in brands if len(b.mark) <= 4
+                    and len(initials_of["".join(s[0] for s in words._plain(b.mark))]) == 1]
+    out: list[Case] = []
+
+    def offer(family: str, brand: Brand, written: str) -> None:
+        chinese, english = GOODS_H10[brand.mark]
+        in_english = (english and not any("\u4e00" <= c <= "\u9fff" for c in written)
+                      and rng.random() < 0.4)
+        product = rng.choice(english if in_english else chinese)
+        name, title, text = rng.choice(OFFERS_EN_H10 if in_english else OFFERS_ZH_H10)
+        out.append(Case(family, "held_out_10", brand, f"seller{rng.randrange(100_000)}", name,
+                        title.format(w=written, p=product), text.format(w=written, p=product)))
+
+    def benign(family: str, brand: Brand, chinese: list, english: list) -> None:
+        zh_goods, en_goods = GOODS_H10[brand.mark]
+        in_english = bool(brand.aliases) and bool(en_goods) and rng.random() < 0.3
+        product = rng.choice(en_goods if in_english else zh_goods)
+        written = brand.aliases[0] if in_english else brand.mark
+        name, title, text = rng.choice(english if in_english else chinese)
+        out.append(Case(family, "held_out_10", None, f"user{rng.randrange(100_000)}", name,
+                        title.format(m=written, p=product), text.format(m=written, p=product)))
+
+    for index, brand in enumerate(brands):
+        latin = brand.aliases[0] if brand.aliases else ""
+        initials_brand = own_initials[index % len(own_initials)]
+        for _ in range(3):
+            offer("no_evasion", brand, latin if latin and rng.random() < 0.3 else brand.mark)
+            offer("separators", brand,
+                  words.separated(latin if latin and rng.random() < 0.3 else brand.mark, rng))
+            offer("initials", initials_brand, words.initials(initials_brand.mark, rng))
+            offer("pinyin", brand, words.pinyin(brand.mark, rng, latin))
+            offer("homophones", brand, words.homophone(brand.mark, rng, taken))
+            benign("resale", brand, RESALE_ZH_H10, RESALE_EN_H10)
+            benign("consumer_warnings", brand, WARNINGS_ZH_H10, WARNINGS_EN_H10)
+            benign("reviews_news", brand, REVIEWS_ZH_H10, REVIEWS_EN_H10)
+            account = rng.choice((brand.owner, *sorted(brand.authorized)))
+            signer = "owner" if account == brand.owner else "shop"
+            _, name, title, text = rng.choice([t for t in AUTHORISED_H10 if t[0] == signer])
+            product = rng.choice(GOODS_H10[brand.mark][0])
+            out.append(Case("authorised_own_posts", "held_out_10", None, account,
+                            name.format(m=brand.mark), title.format(m=brand.mark, p=product),
+                            text.format(m=brand.mark, p=product)))
+    latin_brands = [b for b in brands if b.aliases]
+    for family in ("confusables", "digit_swaps"):
+        order = [b for b in latin_brands if family == "confusables"
+                 or any(c.lower() in DIGITS_H10 for c in b.aliases[0])]
+        rng.shuffle(order)
+        for index in range(64):
+            brand = order[index % len(order)]
+            text = brand.aliases[0]
+            offer(family, brand, words.confusable(text, rng) if family == "confusables"
+                  else words.digits(text, rng))
+    for sentence in SOUND_ALIKE_H10:
+        for title, text in SOUND_ALIKE_FRAMES_H10:
+            out.append(Case("ordinary_sound_alikes", "held_out_10", None,
+                            f"user{rng.randrange(100_000)}", f"路人{rng.randrange(1000)}号",
+                            title.format(s=sentence), text.format(s=sentence)))
+    for sentence in COMMON_SENSE_H10:
+        for title, text in COMMON_FRAMES_H10["en" if sentence.isascii() else "zh"]:
+            out.append(Case("common_word_ordinary_sense", "held_out_10", None,
+                            f"user{rng.randrange(100_000)}", f"viewer_{rng.randrange(1000)}",
                             title.format(s=sentence), text.format(s=sentence)))
     return out
