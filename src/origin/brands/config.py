@@ -53,6 +53,10 @@ class Rules:
     # 了, 的 after a counterfeit word and before more words: its object is written after it
     object_markers: frozenset[str] = frozenset()
     object_verbs: tuple[str, ...] = ()          # 还原 after 1:1: its object follows it too
+    # warning verbs written apart (被微商坑了, 提个醒, 上了当): (first, last) characters and how
+    # many characters of one clause may stand between them
+    separable_warnings: tuple[tuple[str, str], ...] = ()
+    separable_gap: int = 0
 
     def decision_for(self, score: int) -> str:
         """The most severe decision whose threshold the score reaches."""
@@ -101,6 +105,9 @@ def load_rules(override: Path | str | None = None) -> Rules:
             speech=frozenset(str(w) for w in matching.get("speech", ())),
             object_markers=frozenset(str(c) for c in matching.get("object_markers", ())),
             object_verbs=tuple(str(w) for w in matching.get("object_verbs", ())),
+            separable_warnings=tuple((str(a), str(b))
+                                     for a, b in matching.get("separable_warnings", ())),
+            separable_gap=int(matching.get("separable_gap", 0)),
             emoji_words={str(k): str(v) for k, v in data.get("emoji_words", {}).items()},
             words=words,
             source=source,
@@ -121,7 +128,7 @@ def _in_range(rules: Rules) -> Rules:
             raise ValueError(f"{name} must be at least 1, not {getattr(rules, name)}")
     for name in ("hit_evidence_window", "cue_gap", "tied_window", "negation_gap",
                  "ordinary_word_min_frequency", "ordinary_part_min_frequency",
-                 "crossing_word_min_frequency"):
+                 "crossing_word_min_frequency", "separable_gap"):
         if getattr(rules, name) < 0:
             raise ValueError(f"{name} must not be negative, not {getattr(rules, name)}")
     return rules

@@ -52,9 +52,10 @@ def _symbol_letter(match: re.Match) -> str:
     return SYMBOL_LETTERS[match.group()]
 
 
-# Latin words with single spaces between them, each of two letters or more: a space there is how
-# words are written, not a separator inserted into a mark (cha cha for ChaCha; N I K E is one)
-LATIN_WORDS = re.compile(r"[A-Za-z]{2,}(?: [A-Za-z]{2,})+")
+# Latin words with single spaces or hyphens between them, each of two letters or more: that is how
+# words are written, not a separator inserted into a mark (cha cha, cha-cha for ChaCha; N I K E
+# and N-I-K-E are one)
+LATIN_WORDS = re.compile(r"[A-Za-z]{2,}(?:[ -][A-Za-z]{2,})+")
 # English punctuation ends a clause when a space or the end follows it (not 1.5, 3.0, 1:1)
 LATIN_STOP = re.compile(r"[,.!?;:](?=\s|$)")
 # distinct records and field texts whose slow-path reading is kept (a few kB each)
@@ -319,6 +320,7 @@ class BrandGuard:
         signals = sorted(found.values(), key=lambda s: s.position)
         derived = self._admissions(name, field_views.original, signals)
         derived += self._prices_and_quotes(name, field_views.original)
+        derived += self._separable_warnings(name, field_views.original)
         signals = self._negated_advice(field_views.original, signals)
         return sorted(signals + derived, key=lambda s: s.position) if derived else signals
 
@@ -352,6 +354,25 @@ class BrandGuard:
                         high += 1
                     found.append(Signal("quote", word, name, low, high, text[low:high], low))
                 at = text.find(word, end)
+        return found
+
+    def _separable_warnings(self, name: str, text: str) -> list[Signal]:
+        """Warning verbs written apart (被朋友圈微商坑了, 提个醒): ``warning`` signals spanning
+        them, when no space or sentence stop falls between their two characters."""
+        found: list[Signal] = []
+        gap = self.rules.separable_gap
+        for first, last in self.rules.separable_warnings:
+            at = text.find(first)
+            while at >= 0:
+                for end in range(at + 1, min(len(text), at + gap + 2)):
+                    char = text[end]
+                    if char.isspace() or char in SENTENCE_STOPS or char in SENTENCE_ENDS:
+                        break
+                    if char == last and end > at + 1:
+                        found.append(Signal("warning", first + last, name, at, end + 1,
+                                            text[at:end + 1], at))
+                        break
+                at = text.find(first, at + 1)
         return found
 
     def _negated_advice(self, text: str, signals: list[Signal]) -> list[Signal]:
@@ -494,7 +515,8 @@ class BrandGuard:
             elif hit.via == "initials" and len(pattern.raw) <= 2:
                 hit.weak_sound = "short_initials_need_more"
             if hit.via == "initials" and _in_a_sentence(field_views.original, hit.start,
-                                                        hit.end):
+                                                        hit.end) and not _after_counterfeit(
+                                                            hit, own, field_views.original):
                 continue                 # same factory as retail: "as" is a word, not a brand
             if hit.via == "initials":
                 hit.ambiguous = len({entry.brand.id for entry in match.entries}) > 1
@@ -550,6 +572,15 @@ class BrandGuard:
             if len(trimmed) >= len(pattern.raw):
                 begin, finish = edge_begin, edge_finish
                 matched, raw = original[begin:finish], trimmed
+        if (pattern.latin_start or pattern.latin_end) and len(raw) > len(pattern.raw) \
+                and " " in matched:
+            # "Alpha to omega: a guide": a letter repeated across a word break is the next
+            # word's (a), not a repeat written into the mark; the hit ends where its word does
+            for low, high in _word_trims(original, begin, finish):
+                if self.normalizer.word_skeleton(original[low:high], collapse=False) \
+                        == pattern.raw:
+                    begin, finish, matched, raw = low, high, original[low:high], pattern.raw
+                    break
         if pattern.via in ("pinyin", "initials") and len(raw) < len(pattern.raw):
             return None          # "bx" is not the initials bxx (the view collapsed their repeat)
         evasions = self.normalizer.evasions(matched, pattern.source)
@@ -776,10 +807,11 @@ def _word_units(text: str) -> tuple[int, ...] | None:
 
 
 def _in_a_sentence(original: str, start: int, end: int) -> bool:
-    """Are ``original[start:end]``'s letters a lowercase word between two lowercase English
-    words, one space either side (same factory as retail)? Initials there are a word of the
-    sentence: any two or three letters are some of 10 000 marks' initials, and a seller writing
-    an abbreviation among English words writes it in capitals (UA BBL check scarf)."""
+    """Are ``original[start:end]``'s letters a lowercase word between two English words, one
+    space either side, the one before lowercase (same factory as retail, authorised by Red Bull:
+    the word after may be a name)? Initials there are a word of the sentence: any two or three
+    letters are some of 10 000 marks' initials, and a seller writing an abbreviation among
+    English words writes it in capitals (UA BBL check scarf)."""
     word = original[start:end]
     if not (word.isascii() and word.isalpha() and word.islower()):
         return False
@@ -787,7 +819,32 @@ def _in_a_sentence(original: str, start: int, end: int) -> bool:
     return len(before) == 3 and before[2] == " " and before[:2].isascii() \
         and before[:2].isalpha() and before[:2].islower() \
         and len(after) == 3 and after[0] == " " and after[1:].isascii() and after[1:].isalpha() \
-        and after[1:].islower()
+        and after[2].islower()
+
+
+def _after_counterfeit(hit: Hit, own: list[Signal], original: str) -> bool:
+    """Lowercase initials a space after a counterfeit word (replica zdf gold bangle, fake whh
+    yogurt drink): the word the counterfeit word names, an abbreviation, when it is no English
+    word: three letters or more, or two with no vowel (hn, nk; not by, or, as)."""
+    word = original[hit.start:hit.end]
+    if len(word) < 3 and set(word.lower()) & set("aeiouy"):
+        return False
+    return any(s.kind == "counterfeit" and s.end <= hit.start
+               and original[s.end:hit.start] == " " for s in own)
+
+
+def _word_trims(original: str, begin: int, finish: int) -> list[tuple[int, int]]:
+    """``original[begin:finish]`` without its last word and without its first (the separators
+    at the cut dropped): the spans to try as the mark when a repeat crossed a word break."""
+    text, spans = original[begin:finish], []
+    for low, high in ((begin, begin + text.rfind(" ")), (begin + text.find(" ") + 1, finish)):
+        while low < high and not original[high - 1].isalnum():
+            high -= 1
+        while low < high and not original[low].isalnum():
+            low += 1
+        if high - low >= 2 and (low, high) != (begin, finish):
+            spans.append((low, high))
+    return spans
 
 
 def _glued(hit: Hit, own: list[Signal], original: str) -> bool:

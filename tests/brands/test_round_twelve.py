@@ -1,0 +1,85 @@
+"""Issue 13, twelfth round: a buyer's story and an enforcer's report name fakes without offering
+any (warning verbs written apart, the English of the warning and enforcement words, a third
+party's sales reported); English words joined or punctuated as words are no evasion; lowercase
+initials a counterfeit word names are read."""
+from __future__ import annotations
+
+import pytest
+
+from origin.brands.automaton import Brand
+from origin.brands.config import SEVERITY
+from origin.brands.guard import BrandGuard
+from tests.brands.conftest import record
+
+
+@pytest.fixture(scope="module")
+def guard() -> BrandGuard:
+    return BrandGuard([
+        Brand(1, "七匹狼", "septwolves_official", ("Septwolves",)),
+        Brand(2, "安踏", "anta_official", ("Anta",)),
+        Brand(3, "洽洽", "chacha_official", ("ChaCha",)),
+        Brand(4, "欧米茄", "omega_official", ("Omega",)),
+        Brand(5, "李宁", "lining_official", ("Li Ning",)),
+        Brand(6, "方太", "fotile_official", (), (), frozenset(), False, ("油烟机",)),
+        Brand(7, "鲍易", "baoyi_official"), Brand(8, "旺仔多福", "wzdf_official")])
+
+
+def _decision(guard: BrandGuard, title: str, description: str, mark: str) -> str:
+    """The mark's most severe decision in the record, one-record and batch paths alike."""
+    one = guard.scan(record(title, description))
+    (batch,) = guard.scan_many([record(title, description)])
+    decisions = [max((hit.decision for hit in result.hits if hit.brand.mark == mark),
+                     key=SEVERITY.__getitem__, default="none") for result in (one, batch)]
+    assert decisions[0] == decisions[1]
+    return decisions[0]
+
+
+@pytest.mark.parametrize("title, description", [
+    # 被…坑了 with the agent inside, 提个醒: 被坑 and 提醒 written apart
+    ("被直播间主播坑了：A货七匹狼夹克", "买的时候说是专柜货 到手是A货 给大家提个醒"),
+    ("又被代购骗了一次 七匹狼高仿皮带", "收到就觉得不对 拿去专柜一看是高仿"),
+])
+def test_a_buyers_story_with_a_warning_verb_written_apart_is_no_offer(guard, title, description):
+    assert _decision(guard, title, description, "七匹狼") == "none"
+
+
+def test_a_warning_verb_written_apart_does_not_hide_a_sellers_offer(guard):
+    # a seller's own words still sell: the warning rule needs a text with no sale in it
+    assert _decision(guard, "不怕被坑 七匹狼夹克 A货", "一比一 私聊下单 包邮", "七匹狼") != "none"
+    # a space or a sentence stop ends the verb: 被 here begins another word
+    assert _decision(guard, "七匹狼夹克A货 被子", "坑位有限 高仿 私聊", "七匹狼") != "none"
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Police raid warehouse of fake Anta trainers",
+     "Officers confiscated counterfeit Anta trainers; two men were arrested."),
+    ("Warning: replica Anta shoes sold in group chats",
+     "Deals that look too good to be true are usually fakes."),
+])
+def test_an_english_warning_or_enforcement_report_is_no_offer(guard, title, description):
+    assert _decision(guard, title, description, "安踏") == "none"
+
+
+def test_a_third_partys_sales_reported_are_no_offer(guard):
+    assert _decision(guard, "当心二手平台的方太油烟机", "有商家把高仿方太油烟机当正品卖 收货先验机", "方太") \
+        == "none"
+
+
+def test_english_words_hyphenated_or_punctuated_are_no_evasion(guard):
+    assert _decision(guard, "Tonight we learn the cha-cha", "", "洽洽") == "none"
+    assert _decision(guard, "From alpha to omega: a history of the alphabet", "", "欧米茄") == "none"
+    # letters torn apart are still an evasion
+    assert _decision(guard, "O-M-E-G-A 手表 高仿", "私聊", "欧米茄") != "none"
+
+
+def test_lowercase_initials_a_counterfeit_word_names_are_read(guard):
+    assert _decision(guard, "replica wzdf milk tea powder, ship free",
+                     "Best replica wzdf you can get, DM me", "旺仔多福") != "none"
+    # an English word after a counterfeit word is still a word of the sentence
+    assert _decision(guard, "a fake by any other name", "replica by design", "鲍易") == "none"
+
+
+def test_two_letters_before_a_capitalised_name_are_a_word_of_the_sentence(guard):
+    result = guard.scan(record("Warning: replica Li Ning shoes",
+                               "Buy only from shops authorised by Li Ning."))
+    assert not [hit for hit in result.hits if hit.brand.mark == "鲍易"]
