@@ -235,9 +235,10 @@ def test_a_reader_closing_the_output_is_not_refused_rows(tmp_path):
     assert first["id"] in {json.loads(line)["record_id"] for line in stored}
 
 
-def test_a_scan_with_no_brand_protected_says_so(tmp_path):
+def test_a_scan_with_no_brand_protected_says_so(tmp_path, monkeypatch):
     """A workspace made by originals add, or before any brands add: every record was "none",
     exit 0, without a word."""
+    monkeypatch.delenv("ORIGIN_DB", raising=False)     # two workspaces, each its own database
     run(tmp_path, "brands", "add", "--owner", "o", "--mark", "耐克")
     empty = tmp_path / "empty"                  # a workspace with no brand in it
     assert run(empty, "keys", "add", "--role", "reviewer", "--name", "r").exit_code == 0
