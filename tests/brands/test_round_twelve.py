@@ -83,3 +83,30 @@ def test_two_letters_before_a_capitalised_name_are_a_word_of_the_sentence(guard)
     result = guard.scan(record("Warning: replica Li Ning shoes",
                                "Buy only from shops authorised by Li Ning."))
     assert not [hit for hit in result.hits if hit.brand.mark == "鲍易"]
+
+
+# -- recall: a seller's own words ----------------------------------------------------------------
+def test_a_sellers_fake_named_with_the_listing_word_is_a_counterfeit_word(guard):
+    assert _decision(guard, "安踏跑鞋 仿冒款 清库存", "仿冒款 穿着差不多 十双起批", "安踏") != "none"
+    # the news' 仿冒品 is still no seller's word
+    assert _decision(guard, "法院审理一起案件", "被告人销售仿冒品安踏跑鞋", "安踏") == "none"
+
+
+def test_a_live_streams_order_call_is_selling_talk_beside_a_try_on(guard):
+    # 试穿 is a review's word; 想要的扣1 and 福利款 are the stream selling what it tries on
+    assert _decision(guard, "【直播切片】主播试穿七匹狼夹克 高仿福利款", "家人们想要的扣1 主播给你们留",
+                     "七匹狼") != "none"
+    assert _decision(guard, "七匹狼夹克试穿", "上身效果不错 高仿的和正品对比一下", "七匹狼") == "none"
+
+
+def test_an_english_warning_quoting_sellers_in_single_quotes_reports_their_words(guard):
+    # 'factory direct' is what sellers say, quoted by the warning; it's and sellers' are no quotes
+    assert _decision(guard, "PSA: that 'wholesale' Anta hoodie is fake",
+                     "Sellers swear it's '1:1 mirror quality', 'DM me'. It isn't. Buy from the "
+                     "official app.", "安踏") == "none"
+    assert _decision(guard, "Anta hoodie 1:1 mirror quality", "factory direct, message to order",
+                     "安踏") != "none"
+
+
+def test_pinyin_glued_to_a_word_of_the_other_case_is_read(guard):
+    assert _decision(guard, "高仿qipilangPOLO衫 一件代发", "都是仿的 放心卖", "七匹狼") != "none"

@@ -36,7 +36,10 @@ PRICE = re.compile(r"[$¥￥€£]\s?\d+(?:\.\d+)?|(?<![\d.])\d+\.\d{1,2}(?![\d.
 # a rare reading is tried in windows this many characters either side of its character
 RARE_SPAN = 8
 # words in quotation marks: what a warning quotes (商家说的“包邮”“私聊”都是套路)
-QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"\n]{1,40})[”」』\"]")
+# and English single quotes, opened after a space and closed before one or punctuation (PSA: that
+# 'factory direct' serum is fake), never an apostrophe inside a word (it's, sellers')
+QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"\n]{1,40})[”」』\"]"
+                    r"|(?<![^\s(\[])['‘]([^'‘’\n]{1,40})['’](?![^\s.,;:!?)\]])")
 # a word of a script written with spaces (Latin, Cyrillic, Greek, fancy letters, digits), apostrophes
 # inside it included: one unit of distance, as one Chinese character is
 WORD = re.compile(r"[^\W\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+"
@@ -535,9 +538,10 @@ class BrandGuard:
         start, end = match.start, match.end
         original = field_views.original
         begin, finish = view.original_span(start, end)
-        # initials in one case glued to a word in the other (ccSUV, NKshoes) have an edge there,
-        # when their other side is a real one (aNKe is no abbreviation)
-        cased = pattern.via == "initials"
+        # initials or pinyin in one case glued to a word in the other (ccSUV, NKshoes,
+        # hailanzhijiaPOLO) have an edge there, when their other side is a real one (aNKe is no
+        # abbreviation)
+        cased = pattern.via in ("initials", "pinyin")
         case_edges = 0
         if pattern.latin_start and not self._edge(original, begin, edges, -1):
             if cased and _case_edge(original, begin, finish, True):
