@@ -110,3 +110,21 @@ def test_an_english_warning_quoting_sellers_in_single_quotes_reports_their_words
 
 def test_pinyin_glued_to_a_word_of_the_other_case_is_read(guard):
     assert _decision(guard, "高仿qipilangPOLO衫 一件代发", "都是仿的 放心卖", "七匹狼") != "none"
+
+
+@pytest.fixture(scope="module")
+def common_guard() -> BrandGuard:
+    return BrandGuard([
+        Brand(1, "凤凰", "phoenix_official", (), (), frozenset(), True, ("自行车",)),
+        Brand(2, "联想", "lenovo_official", (), (), frozenset(), True, ("电脑", "笔记本"))])
+
+
+def test_a_goods_word_words_before_a_common_word_mark_is_no_cue(common_guard):
+    # 自行车 … 凤凰古城, 旧电脑让我联想到: the goods word ends a phrase of its own; 复刻 here is a
+    # memory's, not a seller's
+    assert _decision(common_guard, "骑自行车游凤凰古城", "一比一复刻小说里的边城", "凤凰") == "none"
+    assert _decision(common_guard, "这台旧电脑让我联想到小时候", "一比一复刻的九十年代书房", "联想") \
+        == "none"
+    # the goods word written against the mark, before or after it, still names the brand
+    assert _decision(common_guard, "二手自行车 凤凰 高仿", "一比一 私聊", "凤凰") != "none"
+    assert _decision(common_guard, "凤凰牌自行车 高仿", "一比一 私聊", "凤凰") != "none"

@@ -766,14 +766,16 @@ class BrandGuard:
         return not self._cue_against(hit, views[hit.field].original)
 
     def _cue_against(self, hit: Hit, original: str) -> bool:
-        """A product cue of the hit's brand within ``cue_gap`` letters of it (spaces, symbols and
-        emoji not counted), before or after, in the same field."""
+        """A product cue of the hit's brand within ``cue_gap`` letters after it (凤凰牌自行车,
+        长城 哈弗), or touching it before (空调 美的; spaces, symbols and emoji not counted), in
+        the same field: a goods word with words between it and a later common word is a clause of
+        its own (旧电脑让我联想到, 这辆自行车我要永久珍藏)."""
         skeleton = self.normalizer.word_skeleton
         gap = self.rules.cue_gap
         before = skeleton(original[max(0, hit.start - 24):hit.start], collapse=False)
         after = skeleton(original[hit.end:hit.end + 24], collapse=False)
         for cue in self._cue_words(hit.brand):
-            if cue in after[:len(cue) + gap] or cue in before[-(len(cue) + gap):]:
+            if cue in after[:len(cue) + gap] or before.endswith(cue):
                 return True
         return False
 
