@@ -128,3 +128,11 @@ def test_a_goods_word_words_before_a_common_word_mark_is_no_cue(common_guard):
     # the goods word written against the mark, before or after it, still names the brand
     assert _decision(common_guard, "二手自行车 凤凰 高仿", "一比一 私聊", "凤凰") != "none"
     assert _decision(common_guard, "凤凰牌自行车 高仿", "一比一 私聊", "凤凰") != "none"
+
+
+def test_another_brands_two_letters_in_a_warning_naming_its_brand_are_its_words(guard):
+    # QQ (洽洽's initials) in a warning about 七匹狼 written out: a word of the warning
+    assert _decision(guard, "关于七匹狼的“原单”", "所谓原单基本都是假的，正品没有这种渠道，QQ群里的别信",
+                     "洽洽") == "none"
+    # in a seller's offer, with selling talk, the two letters still get a look
+    assert _decision(guard, "七匹狼 QQ 原单", "私聊下单", "洽洽") != "none"

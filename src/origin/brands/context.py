@@ -298,7 +298,11 @@ def _decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
                 # 同款/代工 and selling talk: a look-alike offer under an abbreviation; a look
                 return verdict(cap(scored, "review"), "short_initials_look_alike_offer")
             return verdict("none", evidence.weak_sound)
-        if not backing and counterfeit_words < 2:
+        # another brand's initials in a warning that names its brand plainly (买QQ糖请去专柜 in a
+        # warning about 旺旺) are a word of the warning: the warning rule below decides them
+        warned = "warning" in kinds and evidence.names_other_brand \
+            and not kinds & {"commerce", "sale"}
+        if not backing and counterfeit_words < 2 and not warned:
             return verdict(cap(scored, "review"), "short_initials_one_signal")
     # a warning may quote prices (专柜三千 网上三百块钱): prices alone keep a warning word's
     # warning, but not authenticity words' (认准本店 199元)
