@@ -128,6 +128,10 @@ def test_a_goods_word_words_before_a_common_word_mark_is_no_cue(common_guard):
     # the goods word written against the mark, before or after it, still names the brand
     assert _decision(common_guard, "二手自行车 凤凰 高仿", "一比一 私聊", "凤凰") != "none"
     assert _decision(common_guard, "凤凰牌自行车 高仿", "一比一 私聊", "凤凰") != "none"
+    # a listing's counterfeit or look-alike word between them keeps the goods word on the mark
+    assert _decision(common_guard, "自行车 A货 凤凰款", "凤凰 精仿 细节图私聊 包邮", "凤凰") == "takedown"
+    assert _decision(common_guard, "笔记本平替 联想一比一", "只要正品价格的零头 下单包邮", "联想") \
+        == "takedown"
 
 
 def test_another_brands_two_letters_in_a_warning_naming_its_brand_are_its_words(guard):

@@ -159,7 +159,7 @@ class BrandGuard:
 
     def __getstate__(self) -> dict:
         """What the guard's cache file keeps: the compiled guard, not what it has read since."""
-        return dict(self.__dict__, _fields={}, _readings={})
+        return dict(self.__dict__, _fields={}, _readings={}, _listing_words=None)
 
     def __setstate__(self, state: dict) -> None:
         state.setdefault("_fields", {})
@@ -767,15 +767,24 @@ class BrandGuard:
 
     def _cue_against(self, hit: Hit, original: str) -> bool:
         """A product cue of the hit's brand within ``cue_gap`` letters after it (凤凰牌自行车,
-        长城 哈弗), or touching it before (空调 美的; spaces, symbols and emoji not counted), in
-        the same field: a goods word with words between it and a later common word is a clause of
-        its own (旧电脑让我联想到, 这辆自行车我要永久珍藏)."""
+        长城 哈弗), or before it with nothing between but a listing's counterfeit or look-alike
+        word (空调 美的, 电视 A货 熊猫款, 自行车平替 凤凰; spaces, symbols and emoji not counted),
+        in the same field: a goods word with other words between it and a later common word is a
+        clause of its own (旧电脑让我联想到, 这辆自行车我要永久珍藏)."""
         skeleton = self.normalizer.word_skeleton
         gap = self.rules.cue_gap
         before = skeleton(original[max(0, hit.start - 24):hit.start], collapse=False)
         after = skeleton(original[hit.end:hit.end + 24], collapse=False)
+        listing = self.__dict__.get("_listing_words")
+        if listing is None:
+            listing = self._listing_words = frozenset({""} | {
+                skeleton(word, collapse=False) for kind in ("counterfeit", "weak_counterfeit")
+                for word in self.rules.words.get(kind, ())})
         for cue in self._cue_words(hit.brand):
-            if cue in after[:len(cue) + gap] or before.endswith(cue):
+            if cue in after[:len(cue) + gap]:
+                return True
+            at = before.rfind(cue, max(0, len(before) - len(cue) - gap))
+            if at >= 0 and before[at + len(cue):] in listing:
                 return True
         return False
 
