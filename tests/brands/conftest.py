@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from origin.brands.automaton import Brand
+from origin.brands.config import SEVERITY
 from origin.brands.guard import BrandGuard
 from origin.brands.records import ScanRecord
 
@@ -33,6 +34,16 @@ def record(title: str = "", description: str = "", account: str = "seller1",
            account_name: str = "小店", id: str = "r1") -> ScanRecord:
     return ScanRecord(id=id, account=account, account_name=account_name, title=title,
                       description=description)
+
+
+def decision_of(guard: BrandGuard, title: str, description: str, mark: str) -> str:
+    """The mark's most severe decision in the record, one-record and batch paths alike."""
+    one = guard.scan(record(title, description))
+    (batch,) = guard.scan_many([record(title, description)])
+    decisions = [max((hit.decision for hit in result.hits if hit.brand.mark == mark),
+                     key=SEVERITY.__getitem__, default="none") for result in (one, batch)]
+    assert decisions[0] == decisions[1]
+    return decisions[0]
 
 
 @pytest.fixture(autouse=True)

@@ -10,10 +10,9 @@ import unicodedata
 import pytest
 
 from origin.brands.automaton import Brand
-from origin.brands.config import SEVERITY
 from origin.brands.guard import BrandGuard, _word_units
 from origin.brands.normalize import unicode_confusables
-from tests.brands.conftest import record
+from tests.brands.conftest import decision_of, record
 
 
 @pytest.fixture(scope="module")
@@ -24,16 +23,6 @@ def guard() -> BrandGuard:
         Brand(3, "海尔", "haier_official", ("Haier",)), Brand(4, "白猫", "whitecat_official",
                                                            (), (), frozenset(), True, ("洗洁精",)),
         Brand(5, "何尔", "heer_official"), Brand(6, "路大茂", "ldm_official")])
-
-
-def _decision(guard: BrandGuard, title: str, description: str, mark: str) -> str:
-    """The mark's most severe decision in the record, one-record and batch paths alike."""
-    one = guard.scan(record(title, description))
-    (batch,) = guard.scan_many([record(title, description)])
-    decisions = [max((hit.decision for hit in result.hits if hit.brand.mark == mark),
-                     key=SEVERITY.__getitem__, default="none") for result in (one, batch)]
-    assert decisions[0] == decisions[1]
-    return decisions[0]
 
 
 def test_word_units_count_a_latin_word_as_one_and_chinese_characters_as_before():
@@ -55,18 +44,18 @@ def test_word_units_count_a_latin_word_as_one_and_chinese_characters_as_before()
     ("Live now: H4ier water heater replicas", "Fake but identical to the real thing.", "海尔"),
 ])
 def test_an_english_listing_counts_its_distances_in_words(guard, title, description, mark):
-    assert _decision(guard, title, description, mark) != "none"
+    assert decision_of(guard, title, description, mark) != "none"
 
 
 def test_an_english_sentence_stop_ends_the_clause(guard):
     # the counterfeit word is in the next sentence: no evidence on the mark in a text that
     # sells nothing, as 。 already says in Chinese
-    assert _decision(guard, "My radio", "I love my Sony. Fake ones are everywhere.", "索尼") \
+    assert decision_of(guard, "My radio", "I love my Sony. Fake ones are everywhere.", "索尼") \
         == "none"
 
 
 def test_a_separator_inside_the_mark_is_no_clause_stop(guard):
-    assert _decision(guard, "洗洁精到货", "白 . 猫原单，一比一，懂的私", "白猫") != "none"
+    assert decision_of(guard, "洗洁精到货", "白 . 猫原单，一比一，懂的私", "白猫") != "none"
 
 
 def test_a_title_case_word_is_no_initials_glued_to_a_capital(guard):
@@ -155,7 +144,7 @@ def context_guard() -> BrandGuard:
 
 def test_a_price_quoted_in_a_warning_is_no_sale(context_guard):
     # 半是 (in 多半是) sounds like 版蚀 and touches 假货; the price is the warning's, not a sale
-    assert _decision(context_guard, "小心买到假零食大礼包！",
+    assert decision_of(context_guard, "小心买到假零食大礼包！",
                      "价格低得离谱的零食大礼包多半是假货，别信“厂里内部货”，认准正规超市和官方店", "版蚀") \
         == "none"
 
@@ -170,36 +159,36 @@ def test_lowercase_initials_between_english_words_are_a_word_of_the_sentence(con
 
 
 def test_latin_words_spaced_as_words_are_no_separator_evasion(context_guard):
-    assert _decision(context_guard, "Learning to dance the cha cha for my sister's wedding",
+    assert decision_of(context_guard, "Learning to dance the cha cha for my sister's wedding",
                      "#日常", "洽洽") == "none"
-    assert _decision(context_guard, "C·h·a·C·h·a 瓜子", "高仿 包邮", "洽洽") != "none"
+    assert decision_of(context_guard, "C·h·a·C·h·a 瓜子", "高仿 包邮", "洽洽") != "none"
 
 
 def test_a_common_word_mark_romanised_with_a_counterfeit_word_on_it_gets_a_look(context_guard):
-    assert _decision(context_guard, "Live now: xiongmao TV replicas",
+    assert decision_of(context_guard, "Live now: xiongmao TV replicas",
                      "Fake but identical to the real thing.", "熊猫") != "none"
     # written in characters it is the word, as before
-    assert _decision(context_guard, "熊猫 一比一复刻", "动物园里的熊猫", "熊猫") == "none"
+    assert decision_of(context_guard, "熊猫 一比一复刻", "动物园里的熊猫", "熊猫") == "none"
 
 
 def test_an_english_seller_saying_not_original_admits_a_fake(context_guard):
-    assert _decision(context_guard, "Versace belt rep, looks 100% legit",
+    assert decision_of(context_guard, "Versace belt rep, looks 100% legit",
                      "Replica, not original. Comment 'want' and I'll DM you.", "范思哲") != "none"
     # the same words in a question or a warning's comparison are no admission
-    assert _decision(context_guard, "Is my Versace belt original?",
+    assert decision_of(context_guard, "Is my Versace belt original?",
                      "Bought it at the store, it came with the receipt.", "范思哲") == "none"
 
 
 def test_a_plain_mark_with_selling_words_and_no_sign_of_a_fake_is_a_sale(context_guard):
-    assert _decision(context_guard, "搬家清仓 低价转特步跑鞋",
+    assert decision_of(context_guard, "搬家清仓 低价转特步跑鞋",
                      "买了没用几次，带不走了，原价五折出，包邮，带包装盒和购物凭证", "特步") == "none"
     # an odd spelling, or a counterfeit word, still gets its look
-    assert _decision(context_guard, "搬家低价转特·步跑鞋", "原价五折出 包邮", "特步") != "none"
-    assert _decision(context_guard, "特步跑鞋 高仿", "原价五折出 包邮", "特步") != "none"
+    assert decision_of(context_guard, "搬家低价转特·步跑鞋", "原价五折出 包邮", "特步") != "none"
+    assert decision_of(context_guard, "特步跑鞋 高仿", "原价五折出 包邮", "特步") != "none"
 
 
 def test_an_english_public_service_warning_is_no_offer(context_guard):
-    assert _decision(context_guard, "PSA: that 'factory direct' Shiseido sunscreen is fake",
+    assert decision_of(context_guard, "PSA: that 'factory direct' Shiseido sunscreen is fake",
                      "Sellers in live streams swear it's '1:1 mirror quality'. It isn't. Buy "
                      "Shiseido only from the official store or authorised retailers.",
                      "资生堂") == "none"
@@ -207,14 +196,14 @@ def test_an_english_public_service_warning_is_no_offer(context_guard):
 
 def test_where_to_buy_negated_is_no_advice(context_guard):
     # 非正品渠道: not from a genuine channel, a seller's admission, not a buyer's advice
-    assert _decision(context_guard, "特步跑鞋 原单尾货 剪标", "工厂流出 非正品渠道 同厂做工 价格美丽",
+    assert decision_of(context_guard, "特步跑鞋 原单尾货 剪标", "工厂流出 非正品渠道 同厂做工 价格美丽",
                      "特步") != "none"
-    assert _decision(context_guard, "特步跑鞋 假货泛滥", "认准正品渠道，别信一比一", "特步") == "none"
+    assert decision_of(context_guard, "特步跑鞋 假货泛滥", "认准正品渠道，别信一比一", "特步") == "none"
 
 
 def test_a_homophone_keeping_part_of_its_mark_in_a_resale_listing_is_an_offer(context_guard):
     # 特瓿 keeps 特 of 特步; nothing sells but 自用送人都行, which is selling one's own goods
-    assert _decision(context_guard, "特瓿运动套装 顶级仿 原装包装盒",
+    assert decision_of(context_guard, "特瓿运动套装 顶级仿 原装包装盒",
                      "盒子防伪标全套 跟专柜买的一样 外行看不出 自用送人都行", "特步") != "none"
 
 
