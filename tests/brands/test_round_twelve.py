@@ -129,3 +129,16 @@ def test_another_brands_two_letters_in_a_warning_naming_its_brand_are_its_words(
                      "洽洽") == "none"
     # in a seller's offer, with selling talk, the two letters still get a look
     assert decision_of(guard, "七匹狼 QQ 原单", "私聊下单", "洽洽") != "none"
+
+
+def test_an_english_warning_reporting_sellers_of_counterfeits_is_no_offer():
+    """held_out_10 (read at stop 25): "Sellers advertising a '1:1 X' are selling counterfeits"
+    was taken down: its "selling" read as the poster's seller talk. Selling counterfeits is what
+    a warning reports, never what a seller says of his goods; a seller's own talk still counts."""
+    guard = BrandGuard([Brand(1, "戴森", "dyson_official", ("Dyson",))])
+    warning = guard.scan(record("PSA: fake Dyson airwrap everywhere",
+                                "Sellers advertising a '1:1 Dyson airwrap' are selling "
+                                "counterfeits. Buy from authorised stores."))
+    assert warning.decision == "none"
+    offer = guard.scan(record("Dyson airwrap 1:1 replica", "selling now, dm me, free shipping"))
+    assert offer.decision == "takedown"
