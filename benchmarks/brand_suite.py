@@ -3838,7 +3838,7 @@ def ninth_held_out(seed: int = 137) -> list[Case]:
     return out
 
 
-# -- held_out_10 (issue 13, stop 26): written before any of that stop's rule changes ---------------
+# -- held_out_10 (issue 13, stop 25): written before the twelfth round's rule changes ------------
 # A tenth held-out part, because every part above has been read. Written by an eighth hand that read
 # neither the guard (src/origin/brands/, rules.toml, its tables) nor the templates above (held_out_9's
 # included): only this file's structure (Case, the marks lists, the family names, how a part is
