@@ -1,13 +1,12 @@
 """Generated media shared by the tests: small (320x180, 8-10 s) and made in seconds."""
 from __future__ import annotations
 
-import os
-import uuid
 from pathlib import Path
 
 import pytest
 
 from origin import synthetic
+from tests.databases import fresh_database
 
 
 @pytest.fixture(scope="session")
@@ -32,26 +31,12 @@ def indexed(tmp_path_factory, media):
 
 
 @pytest.fixture
-def database(monkeypatch):
+def database():
     """A fresh PostgreSQL database per test when ORIGIN_TEST_POSTGRES names a server
     (e.g. ``postgresql+psycopg://user@/postgres?host=/var/run/postgresql``); else SQLite.
 
     The domain packages (enforcement, brands, accounts) use it for every test, so the same
-    stories run on both backends.
+    stories run on both backends (``tests/databases.py``).
     """
-    server = os.environ.get("ORIGIN_TEST_POSTGRES")
-    if not server:
-        yield None
-        return
-    from sqlalchemy import create_engine, make_url, text
-
-    name = "origin_test_" + uuid.uuid4().hex[:12]
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(server).set(database=name).render_as_string(hide_password=False)
-    monkeypatch.setenv("ORIGIN_DB", url)
-    yield url
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with fresh_database() as url:
+        yield url

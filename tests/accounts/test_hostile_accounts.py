@@ -1,7 +1,6 @@
 """Property test (issue 10): hostile rows never stop an accounts import, nor change its good rows."""
 from __future__ import annotations
 
-import shutil
 from datetime import datetime, timezone
 
 import pytest
@@ -11,6 +10,7 @@ from origin.accounts.config import load_config
 from origin.accounts.graph import REFUSED, AccountRow, Graph, import_file
 from origin.enforcement.config import load_policy
 from origin.workspace import Workspace
+from tests.databases import workspace_copy, workspace_template
 from tests.hostile import (Line, Outcome, check_intake, csv_cells, csv_lines, csv_record,
                            csv_text, every_field, field_values, file_bytes, jsonl_line,
                            jsonl_lines, mixed_lines)
@@ -55,22 +55,25 @@ def csv_field_ok(column: str, named: str | None, error: str) -> bool:
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory):
+    """Two accounts every example's links may name (copied, not rebuilt: the folder, and its
+    database on PostgreSQL)."""
     folder = tmp_path_factory.mktemp("template")
-    workspace = Workspace(folder / "ws")
-    with workspace.session() as session:
-        Graph(session, load_config(), load_policy().penalties, now=NOW).add_accounts(
-            [(0, AccountRow("h-a", "channel")), (1, AccountRow("h-b", "channel"))])
-    workspace.close()
-    return folder
+    with workspace_template(folder) as template:
+        workspace = Workspace(folder / "ws")
+        with workspace.session() as session:
+            Graph(session, load_config(), load_policy().penalties, now=NOW).add_accounts(
+                [(0, AccountRow("h-a", "channel")), (1, AccountRow("h-b", "channel"))])
+        workspace.close()
+        yield template
 
 
 def run(template, target, name: str, data: bytes) -> list[Outcome]:
-    shutil.copytree(template, target)
-    (target / name).write_bytes(data)
-    workspace = Workspace(target / "ws")
-    results = list(import_file(workspace, load_config(), load_policy().penalties, target / name,
-                               now=NOW, chunk=4))
-    workspace.close()
+    with workspace_copy(template, target):
+        (target / name).write_bytes(data)
+        workspace = Workspace(target / "ws")
+        results = list(import_file(workspace, load_config(), load_policy().penalties,
+                                   target / name, now=NOW, chunk=4))
+        workspace.close()
     return [Outcome(r.line, r.status in ("error", REFUSED), r.field, r.error,
                     {key: value for key, value in r.to_json().items() if key != "line"})
             for r in results]

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -10,6 +9,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from origin.enforcement import complaints, tickets
 from origin.enforcement.config import load_policy
 from origin.workspace import Workspace
+from tests.databases import workspace_copy, workspace_template
 from tests.hostile import (Line, Outcome, check_intake, csv_cells, csv_lines, csv_record,
                            csv_text, every_field, field_values, file_bytes, jsonl_line,
                            jsonl_lines, mixed_lines)
@@ -67,32 +67,35 @@ def as_csv(row: dict) -> dict:
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory):
-    """A workspace with the catalogue every example starts from (copied, not rebuilt)."""
+    """A workspace with the catalogue every example starts from (copied, not rebuilt: its
+    folder, and its database on PostgreSQL)."""
     folder = tmp_path_factory.mktemp("template")
-    workspace = Workspace(folder / "ws")
-    catalogue = Catalogue(workspace)
-    catalogue.original("o-song", "label")
-    catalogue.scanned("u-matched", "copier", later(1), match("o-song", "label"))
-    catalogue.scanned("u-unmatched", "someone", later(1))
-    catalogue.scanned("u-hostile", "other", later(1), match("o-song", "label"))
-    workspace.close()
-    (folder / "proof.txt").write_text("registration certificate")
-    return folder
+    with workspace_template(folder) as template:
+        workspace = Workspace(folder / "ws")
+        catalogue = Catalogue(workspace)
+        catalogue.original("o-song", "label")
+        catalogue.scanned("u-matched", "copier", later(1), match("o-song", "label"))
+        catalogue.scanned("u-unmatched", "someone", later(1))
+        catalogue.scanned("u-hostile", "other", later(1), match("o-song", "label"))
+        workspace.close()
+        (folder / "proof.txt").write_text("registration certificate")
+        yield template
 
 
 def run(template, target, name: str, data: bytes) -> list[complaints.IntakeResult]:
-    shutil.copytree(template, target)
-    path = target / name
-    path.write_bytes(data)
-    workspace = Workspace(target / "ws")
-    results = list(complaints.submit_file(workspace, load_policy(), path, now=NOW))
-    summaries = []
-    with workspace.session() as session:
-        for result in results:
-            views = [tickets.show(session, ticket) for ticket in result.tickets]
-            summaries.append(tuple((v.state, v.rule, v.upload_id, v.original_id, v.claimant,
-                                    v.accused, v.kind, v.review_reason) for v in views))
-    workspace.close()
+    with workspace_copy(template, target):
+        path = target / name
+        path.write_bytes(data)
+        workspace = Workspace(target / "ws")
+        results = list(complaints.submit_file(workspace, load_policy(), path, now=NOW))
+        summaries = []
+        with workspace.session() as session:
+            for result in results:
+                views = [tickets.show(session, ticket) for ticket in result.tickets]
+                summaries.append(tuple((v.state, v.rule, v.upload_id, v.original_id,
+                                        v.claimant, v.accused, v.kind, v.review_reason)
+                                       for v in views))
+        workspace.close()
     return [Outcome(r.line, r.status == "rejected", r.field, r.error,
                     (r.status, r.complaint, summary)) for r, summary in zip(results, summaries)]
 
