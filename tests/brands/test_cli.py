@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from origin.cli import main
 from origin.workspace import Workspace
+from tests.databases import sqlite_only
 
 RECORDS = [
     {"id": "r1", "account": "u1", "account_name": "潮鞋", "title": "高仿耐@克 1:1", "description": "加微"},
@@ -291,6 +292,7 @@ def test_a_clean_records_line_is_its_whole_json():
             == orjson.dumps(result.to_json()) + b"\n"
 
 
+@sqlite_only
 def test_a_scan_of_a_current_sqlite_workspace_imports_no_sqlalchemy(tmp_path):
     """On a SQLite workspace at every migration head, ``brands scan`` reads the brands and
     stores its results with ``sqlite3`` alone (SQLAlchemy's import was ~0.5 s CPU of start-up);
@@ -319,6 +321,7 @@ def test_a_scan_of_a_current_sqlite_workspace_imports_no_sqlalchemy(tmp_path):
         ("r1", "耐@克", "takedown")]
 
 
+@sqlite_only
 def test_a_scan_through_sqlalchemy_stores_the_same_rows(tmp_path):
     """A database ``sqlite3`` alone does not open (here a URL with options; PostgreSQL alike)
     goes through SQLAlchemy's connection: the same output and the same stored rows."""
