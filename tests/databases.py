@@ -46,10 +46,29 @@ def fresh_database(template: str | None = None) -> Iterator[str | None]:
                 patch.setenv("ORIGIN_DB", url)
                 yield url
         finally:
-            with admin.connect() as connection:
-                connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+            _drop(admin, name)
     finally:
         admin.dispose()
+
+
+def _drop(admin, name: str) -> None:
+    """Drop a test database, whatever a test left connected. FORCE ends this role's own
+    connections; on PostgreSQL 15 it refuses, for a role that is not a superuser, when an
+    autovacuum worker is there ("must be a member of the role whose process is being
+    terminated"): then this role's connections are ended by hand and a plain DROP, which
+    cancels autovacuum itself, drops it."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import ProgrammingError
+
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    except ProgrammingError:
+        with admin.connect() as connection:
+            connection.execute(text(
+                "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE datname = "
+                ":name AND usename = current_user AND pid <> pg_backend_pid()"), {"name": name})
+            connection.execute(text(f'DROP DATABASE "{name}"'))
 
 
 @dataclass(frozen=True)
