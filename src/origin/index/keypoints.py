@@ -25,9 +25,10 @@ change of the originals named another file and the next scan trained again; now 
 cells: the last stored file extended by the new original's rows where it was filled from the
 same cells (``_filled``; filling every row again took 4 s at 1.44 M), until the index has grown
 past ``CELLS_SERVE_UP_TO`` times the rows they were trained on, and the next scan then trains
-them again: cells learnt from most of the rows they hold split them about as evenly. Registering does not train them: that would cost a fresh workspace's
-first ``originals add`` a third more CPU (seven real clips, 38 k descriptors: 1.64 -> 2.26 s)
-to save its first scan job 1.2 s (README, issue 15, stop 25).
+them again: cells learnt from most of the rows they hold split them about as evenly.
+Registering does not train them: that would cost a fresh workspace's first ``originals add`` a
+third more CPU (seven real clips, 38 k descriptors: 1.64 -> 2.26 s) to save its first scan job
+1.2 s (README, issue 15, stop 25).
 
 FAISS runs one thread here (``THREADS``): a scan already spreads files over processes
 (``--workers``), and FAISS's OpenMP threads busy-wait for each other on a busy machine. With
@@ -116,6 +117,7 @@ class KeypointIndex:
         self._row_key: list[np.ndarray] = []
         self._row_index: list[np.ndarray] = []
         self._rows: tuple[np.ndarray, ...] | None = None
+        self._digests: dict[str, int] | None = None
 
     def add(self, key: int, keypoints: Keypoints) -> None:
         if key in self.originals or not len(keypoints):
@@ -125,6 +127,7 @@ class KeypointIndex:
         self._row_key.append(np.full(len(keypoints), key, np.int64))
         self._row_index.append(np.arange(len(keypoints), dtype=np.int64))
         self._rows = None
+        self._digests = None
         self._inverted = None
 
     @classmethod
@@ -185,15 +188,17 @@ class KeypointIndex:
 
     def _prefix_digests(self) -> dict[str, int]:
         """The name (``digest``) of the inverted file of each prefix of these rows, the first
-        original's to all of them, with how many rows that prefix holds."""
-        digest = hashlib.blake2b(_SETTINGS.encode(), digest_size=12)
-        names: dict[str, int] = {}
-        rows = 0
-        for keypoints in self.originals.values():
-            digest.update(np.ascontiguousarray(keypoints.descriptors).data)
-            rows += len(keypoints)
-            names[digest.copy().hexdigest()] = rows
-        return names
+        original's to all of them, with how many rows that prefix holds. Kept until a row is
+        added: hashing 1.4 M descriptors takes ~0.03 s, and an add asked for it three times."""
+        if self._digests is None:
+            digest = hashlib.blake2b(_SETTINGS.encode(), digest_size=12)
+            self._digests = {}
+            rows = 0
+            for keypoints in self.originals.values():
+                digest.update(np.ascontiguousarray(keypoints.descriptors).data)
+                rows += len(keypoints)
+                self._digests[digest.copy().hexdigest()] = rows
+        return self._digests
 
     def load_or_train(self, folder: Path) -> None:
         """Use the inverted file stored in ``folder`` for exactly these rows, or fill the stored
@@ -222,12 +227,14 @@ class KeypointIndex:
         """Store the inverted file of these rows in ``folder`` where stored cells fit them
         (``_stored_cells``), filled with every row, so that scans load it; nothing when none
         fit (the next scan trains them: ``load_or_train``) or it is stored already."""
-        if not self.inverted or (folder / f"{STORED_PREFIX}{self.digest()}.faissb").exists():
+        if not self.inverted:
+            return
+        name = f"{STORED_PREFIX}{self.digest()}.faissb"
+        if (folder / name).exists():
             return
         cells = self._stored_cells(folder)
         if cells is not None:
-            _store(folder, f"{STORED_PREFIX}{self.digest()}.faissb", self._filled(cells, folder),
-                   STORED_PREFIX)
+            _store(folder, name, self._filled(cells, folder), STORED_PREFIX)
 
     def _filled(self, cells: faiss.IndexBinaryIVF, folder: Path) -> faiss.IndexBinaryIVF:
         """``cells`` (stored, no rows) with every row: the stored inverted file of the longest
