@@ -145,7 +145,7 @@ def context_guard() -> BrandGuard:
 def test_a_price_quoted_in_a_warning_is_no_sale(context_guard):
     # 半是 (in 多半是) sounds like 版蚀 and touches 假货; the price is the warning's, not a sale
     assert decision_of(context_guard, "小心买到假零食大礼包！",
-                     "价格低得离谱的零食大礼包多半是假货，别信“厂里内部货”，认准正规超市和官方店", "版蚀") \
+                       "价格低得离谱的零食大礼包多半是假货，别信“厂里内部货”，认准正规超市和官方店", "版蚀") \
         == "none"
 
 
@@ -160,28 +160,28 @@ def test_lowercase_initials_between_english_words_are_a_word_of_the_sentence(con
 
 def test_latin_words_spaced_as_words_are_no_separator_evasion(context_guard):
     assert decision_of(context_guard, "Learning to dance the cha cha for my sister's wedding",
-                     "#日常", "洽洽") == "none"
+                       "#日常", "洽洽") == "none"
     assert decision_of(context_guard, "C·h·a·C·h·a 瓜子", "高仿 包邮", "洽洽") != "none"
 
 
 def test_a_common_word_mark_romanised_with_a_counterfeit_word_on_it_gets_a_look(context_guard):
     assert decision_of(context_guard, "Live now: xiongmao TV replicas",
-                     "Fake but identical to the real thing.", "熊猫") != "none"
+                       "Fake but identical to the real thing.", "熊猫") != "none"
     # written in characters it is the word, as before
     assert decision_of(context_guard, "熊猫 一比一复刻", "动物园里的熊猫", "熊猫") == "none"
 
 
 def test_an_english_seller_saying_not_original_admits_a_fake(context_guard):
     assert decision_of(context_guard, "Versace belt rep, looks 100% legit",
-                     "Replica, not original. Comment 'want' and I'll DM you.", "范思哲") != "none"
+                       "Replica, not original. Comment 'want' and I'll DM you.", "范思哲") != "none"
     # the same words in a question or a warning's comparison are no admission
     assert decision_of(context_guard, "Is my Versace belt original?",
-                     "Bought it at the store, it came with the receipt.", "范思哲") == "none"
+                       "Bought it at the store, it came with the receipt.", "范思哲") == "none"
 
 
 def test_a_plain_mark_with_selling_words_and_no_sign_of_a_fake_is_a_sale(context_guard):
     assert decision_of(context_guard, "搬家清仓 低价转特步跑鞋",
-                     "买了没用几次，带不走了，原价五折出，包邮，带包装盒和购物凭证", "特步") == "none"
+                       "买了没用几次，带不走了，原价五折出，包邮，带包装盒和购物凭证", "特步") == "none"
     # an odd spelling, or a counterfeit word, still gets its look
     assert decision_of(context_guard, "搬家低价转特·步跑鞋", "原价五折出 包邮", "特步") != "none"
     assert decision_of(context_guard, "特步跑鞋 高仿", "原价五折出 包邮", "特步") != "none"
@@ -189,22 +189,22 @@ def test_a_plain_mark_with_selling_words_and_no_sign_of_a_fake_is_a_sale(context
 
 def test_an_english_public_service_warning_is_no_offer(context_guard):
     assert decision_of(context_guard, "PSA: that 'factory direct' Shiseido sunscreen is fake",
-                     "Sellers in live streams swear it's '1:1 mirror quality'. It isn't. Buy "
-                     "Shiseido only from the official store or authorised retailers.",
-                     "资生堂") == "none"
+                       "Sellers in live streams swear it's '1:1 mirror quality'. It isn't. Buy "
+                       "Shiseido only from the official store or authorised retailers.",
+                       "资生堂") == "none"
 
 
 def test_where_to_buy_negated_is_no_advice(context_guard):
     # 非正品渠道: not from a genuine channel, a seller's admission, not a buyer's advice
     assert decision_of(context_guard, "特步跑鞋 原单尾货 剪标", "工厂流出 非正品渠道 同厂做工 价格美丽",
-                     "特步") != "none"
+                       "特步") != "none"
     assert decision_of(context_guard, "特步跑鞋 假货泛滥", "认准正品渠道，别信一比一", "特步") == "none"
 
 
 def test_a_homophone_keeping_part_of_its_mark_in_a_resale_listing_is_an_offer(context_guard):
     # 特瓿 keeps 特 of 特步; nothing sells but 自用送人都行, which is selling one's own goods
     assert decision_of(context_guard, "特瓿运动套装 顶级仿 原装包装盒",
-                     "盒子防伪标全套 跟专柜买的一样 外行看不出 自用送人都行", "特步") != "none"
+                       "盒子防伪标全套 跟专柜买的一样 外行看不出 自用送人都行", "特步") != "none"
 
 
 _STYLED_DIGIT = re.compile(r"(?P<style>MATHEMATICAL [A-Z -]+|FULLWIDTH|SUPERSCRIPT|SUBSCRIPT|"

@@ -24,14 +24,14 @@ def guard() -> BrandGuard:
 def test_english_seller_talk_is_an_offer(guard):
     # 叁只松暑: a homophone keeping half the mark, in a record whose only selling words are English
     assert decision_of(guard, "叁只松暑 每日坚果 fake but looks legit",
-                     "selling fake 叁只松暑 每日坚果, whatsapp me, cash on delivery",
-                     "三只松鼠") != "none"
+                       "selling fake 叁只松暑 每日坚果, whatsapp me, cash on delivery",
+                       "三只松鼠") != "none"
 
 
 def test_the_english_replica_trade_grades_send_a_sound_alike_to_be_looked_for(guard):
     # "aaa" alone folds to "a" on the hot path: AAA quality / aaa copy are keys of their own
     assert decision_of(guard, "蒙扭 香水 AAA quality", "蒙扭 香水 aaa copy, wholesale welcome",
-                     "蒙牛") != "none"
+                       "蒙牛") != "none"
     assert guard.scan(record("I made a copy of the file", "a quality day")).hits == []
 
 
@@ -51,7 +51,7 @@ def test_an_english_warning_is_no_offer(guard, title, description):
 
 def test_english_resale_is_resale(guard):
     assert decision_of(guard, "selling my used 佳能 camera", "bought at the 佳能 store, receipt "
-                     "included, lightly used, local pickup", "佳能") == "none"
+                       "included, lightly used, local pickup", "佳能") == "none"
 
 
 def test_a_warning_quoting_a_seller_reports_his_selling_words(guard):

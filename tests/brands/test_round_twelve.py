@@ -63,7 +63,7 @@ def test_english_words_hyphenated_or_punctuated_are_no_evasion(guard):
 
 def test_lowercase_initials_a_counterfeit_word_names_are_read(guard):
     assert decision_of(guard, "replica wzdf milk tea powder, ship free",
-                     "Best replica wzdf you can get, DM me", "旺仔多福") != "none"
+                       "Best replica wzdf you can get, DM me", "旺仔多福") != "none"
     # an English word after a counterfeit word is still a word of the sentence
     assert decision_of(guard, "a fake by any other name", "replica by design", "鲍易") == "none"
 
@@ -84,17 +84,17 @@ def test_a_sellers_fake_named_with_the_listing_word_is_a_counterfeit_word(guard)
 def test_a_live_streams_order_call_is_selling_talk_beside_a_try_on(guard):
     # 试穿 is a review's word; 想要的扣1 and 福利款 are the stream selling what it tries on
     assert decision_of(guard, "【直播切片】主播试穿七匹狼夹克 高仿福利款", "家人们想要的扣1 主播给你们留",
-                     "七匹狼") != "none"
+                       "七匹狼") != "none"
     assert decision_of(guard, "七匹狼夹克试穿", "上身效果不错 高仿的和正品对比一下", "七匹狼") == "none"
 
 
 def test_an_english_warning_quoting_sellers_in_single_quotes_reports_their_words(guard):
     # 'factory direct' is what sellers say, quoted by the warning; it's and sellers' are no quotes
     assert decision_of(guard, "PSA: that 'wholesale' Anta hoodie is fake",
-                     "Sellers swear it's '1:1 mirror quality', 'DM me'. It isn't. Buy from the "
-                     "official app.", "安踏") == "none"
+                       "Sellers swear it's '1:1 mirror quality', 'DM me'. It isn't. Buy from the "
+                       "official app.", "安踏") == "none"
     assert decision_of(guard, "Anta hoodie 1:1 mirror quality", "factory direct, message to order",
-                     "安踏") != "none"
+                       "安踏") != "none"
 
 
 def test_pinyin_glued_to_a_word_of_the_other_case_is_read(guard):
@@ -126,7 +126,7 @@ def test_a_goods_word_words_before_a_common_word_mark_is_no_cue(common_guard):
 def test_another_brands_two_letters_in_a_warning_naming_its_brand_are_its_words(guard):
     # QQ (洽洽's initials) in a warning about 七匹狼 written out: a word of the warning
     assert decision_of(guard, "关于七匹狼的“原单”", "所谓原单基本都是假的，正品没有这种渠道，QQ群里的别信",
-                     "洽洽") == "none"
+                       "洽洽") == "none"
     # in a seller's offer, with selling talk, the two letters still get a look
     assert decision_of(guard, "七匹狼 QQ 原单", "私聊下单", "洽洽") != "none"
 
