@@ -64,7 +64,6 @@ class WorkspaceBusy(OriginError):
     """Another process holds the workspace lock for longer than we were willing to wait."""
 
 
-
 # SQLSTATEs of a server refusing a write: insufficient_privilege (a role that may only read),
 # read_only_sql_transaction (a hot standby, default_transaction_read_only)
 _WRITE_REFUSED_STATES = {"42501", "25006"}
