@@ -355,14 +355,14 @@ def _csv_rows(handle: IO[bytes], limits: Limits) -> Iterator[Row]:
             continue
         if not values:
             continue                                  # a blank line
-        if header is not None and len(record) > 1 and _count_problem(values, header):
+        if header is not None and len(record) > 1 and (width := _count_problem(values, header)):
             # A quote opened on the first line and closed lines later by another stray quote
             # made one record of the wrong width out of good rows (a rule-abiding CSV record
             # spanning lines has the header's width): refuse the first line and read the
             # others again as rows, as when the quote is never closed.
             yield start, RowError(start, f"a quote opened on this line is not closed on it: "
                                          f"the record runs to line {start + len(record) - 1} "
-                                         f"and has {_count_problem(values, header)}; the "
+                                         f"and has {width}; the "
                                          f"lines after it are read as rows")
             replay.extendleft(reversed(record[1:]))
             consumed = start
