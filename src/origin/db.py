@@ -80,9 +80,9 @@ def open_engine(url: str) -> Engine:
         upgrade(engine)
     except DBAPIError as error:
         engine.dispose()
-        if write_refused(error):        # a read-only role or standby on an older schema
+        if refused := write_refused(error):     # a read-only role or standby, older schema
             raise InputError(shown, f"not at this version's schema, and upgrading it writes "
-                                    f"({write_refused(error)}): run one command as a user "
+                                    f"({refused}): run one command as a user "
                                     f"that may change the schema") from None
         reason = str(error.orig).strip().splitlines() or [type(error.orig).__name__]
         raise InputError(shown, f"cannot open the database: {reason[0]}"
