@@ -265,8 +265,10 @@ def _decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
     if evidence.authorised:
         return verdict("none", "authorised_account")
     if "benign" in kinds:
-        if "commerce" not in kinds or not kinds & {"counterfeit", "weak_counterfeit"}:
-            # a review that says where it was bought (官方旗舰店下单 包邮) sells nothing fake
+        if not kinds & {"commerce", "sale"} or not kinds & {"counterfeit", "weak_counterfeit"}:
+            # a review that says where it was bought (官方旗舰店下单 包邮) sells nothing fake; a
+            # sale word (有需要, 联系, 直接拍) sells as a commerce word does, so counterfeit words
+            # beside one in a review-worded post (开箱 … 复刻版 … 联系方式) get a look
             return verdict("none", "benign_context")
         return verdict(cap(scored, "review"), "benign_context_with_sales_talk")
     impersonating = evidence.field == "account_name" and any(

@@ -1,0 +1,14 @@
+"""Issue 13, thirteenth round: the causes of the misses on text the guard was not tuned on."""
+from __future__ import annotations
+
+from tests.brands.conftest import decision_of
+
+
+def test_a_review_word_does_not_clear_counterfeit_words_with_a_sale_word(guard):
+    # 体验 is a review word; 高仿 and a sale word (有需要, 直接拍: no commerce word) make an offer
+    assert decision_of(guard, "入手体验：李宁高仿跑鞋跟正品几乎一样", "有需要的朋友直接拍",
+                       "李宁") == "review"
+    # the same review with the sale word but no counterfeit word sells the real thing
+    assert decision_of(guard, "入手体验：李宁新款跑鞋", "有需要的朋友直接拍", "李宁") == "none"
+    # and counterfeit words in a review with no sale word are a comparison, not an offer
+    assert decision_of(guard, "入手体验：李宁高仿跑鞋跟正品对比", "差别在鞋底", "李宁") == "none"
