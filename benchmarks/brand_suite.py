@@ -24,14 +24,18 @@ by GB2312 level and GBK with OpenCC's traditional forms left out, confusables-ta
 fancy-text styles, overlays and accents, counts only), and once that had been read, a tenth
 (``held_out_10``: an eighth hand that read neither, nor held_out_9's templates, the 51 least used
 marks with held_out_9's counted twice, homophones by GB2312 level and GBK, confusables-table
-letters of other scripts beside fancy-text styles by Unicode name, counts only).
+letters of other scripts beside fancy-text styles by Unicode name, counts only), and once that
+had been read, an eleventh (``held_out_11``: a ninth hand that read neither, nor any part's
+templates, the 51 least used marks with held_out_10's counted twice, homophones by GB2312 level and
+GBK toned and toneless, pinyin toned, tone-numbered and half written in characters, letters of
+the confusables table, fancy-text styles, accents and overlays by Unicode name, counts only).
 """
 from __future__ import annotations
 
 import random
 import re
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from origin.brands.automaton import Brand
@@ -462,7 +466,7 @@ def cases(seed: int = 11) -> list[Case]:
             + tuning_round_five() + tuning_round_five_more() + fourth_held_out()
             + tuning_round_six() + fifth_held_out() + tuning_round_seven() + sixth_held_out()
             + seventh_held_out() + tuning_round_ten() + eighth_held_out() + ninth_held_out()
-            + tenth_held_out())
+            + tenth_held_out() + eleventh_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -4264,4 +4268,595 @@ def tenth_held_out(seed: int = 149) -> list[Case]:
             out.append(Case("common_word_ordinary_sense", "held_out_10", None,
                             f"user{rng.randrange(100_000)}", f"viewer_{rng.randrange(1000)}",
                             title.format(s=sentence), text.format(s=sentence)))
+    return out
+
+
+# -- held_out_11 (issue 13, stop 26): written before the thirteenth round's rule changes ---------
+# An eleventh held-out part, because every part above has been read. Written by a ninth hand that
+# read neither the guard (src/origin/brands/, its rules and tables, tests/brands/) nor any part's
+# phrasing templates above: only this file's structure (the docstring, Case, suite_brands() and the
+# held_out_N_brands() lists, MARKS_H10 and GOODS_H10 as lists, how tenth_held_out assembles a part)
+# and bench_brands.py's scoring, PARTS and SEALED. Its phrasing is this hand's own, from how Chinese
+# and English sellers, live rooms, WeChat and Xianyu resellers, unboxers, reviewers, news posts,
+# regulators and brand shops write; its spellings come from Spellings11 over outside data only
+# (pypinyin readings toned and toneless, GB2312's two levels and GBK for same-reading characters,
+# OpenCC to leave traditional forms out, Unicode's confusables table and character names).
+
+# The 51 loaded marks with the fewest held-out offers before this part (tune excluded, held_out_10's
+# counted twice because it was read last); ties by mark. 18 common words, 32 Latin names.
+MARKS_H11 = [
+    "普拉达", "海澜之家", "特步", "乐高", "亚瑟士", "兰蔻", "匡威", "同仁堂", "周大福", "回力", "始祖鸟",
+    "新百伦", "欧米茄", "浪琴", "百雀羚", "美的", "茅台", "资生堂", "雅戈尔", "雅诗兰黛", "格兰仕", "蕉下",
+    "云南白药", "比亚迪", "洽洽", "立白", "纪梵希", "元气森林", "六神", "海天", "金丝猴", "雪花", "燕京",
+    "老板", "大白兔", "白象", "良品铺子", "小熊", "飞鸽", "骆驼", "黄鹤楼", "万宝龙", "小天鹅", "熊猫",
+    "舒肤佳", "蜜雪冰城", "长虹", "旺旺", "江小白", "海鸥", "王老吉",
+]
+# what each mark sells, in Chinese and (where the mark has a Latin name) English; a common-word
+# mark's goods are what it is known for, so that an offer is about the brand
+GOODS_H11: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "普拉达": (("尼龙双肩包", "三角标腋下包", "乐福鞋", "墨镜"), ("nylon backpack", "re-edition bag", "loafers")),
+    "海澜之家": (("男士衬衫", "POLO衫", "西裤", "轻薄羽绒服"), ("men's shirt", "polo shirt")),
+    "特步": (("跑鞋", "竞速跑鞋", "运动套装", "板鞋"), ("running shoes", "sneakers")),
+    "乐高": (("积木", "机械组跑车", "城堡积木", "人仔"), ("building set", "technic car", "minifigures")),
+    "亚瑟士": (("跑鞋", "GEL-KAYANO跑鞋", "排球鞋", "复古运动鞋"), ("running shoes", "gel sneakers")),
+    "兰蔻": (("小黑瓶精华", "粉水", "菁纯面霜", "口红"), ("serum", "face cream", "lipstick")),
+    "匡威": (("帆布鞋", "高帮帆布鞋", "低帮板鞋"), ("canvas sneakers", "high tops")),
+    "同仁堂": (("安宫牛黄丸", "阿胶", "六味地黄丸", "枸杞礼盒"), ("herbal pills", "ejiao gift box")),
+    "周大福": (("金手镯", "黄金项链", "转运珠", "足金吊坠"), ("gold bangle", "gold necklace", "gold pendant")),
+    "回力": (("帆布鞋", "小白鞋", "雨靴"), ("canvas shoes", "sneakers")),
+    "始祖鸟": (("冲锋衣", "硬壳外套", "抓绒衣", "徒步鞋"), ("hardshell jacket", "fleece", "hiking shoes")),
+    "新百伦": (("运动鞋", "990跑鞋", "老爹鞋", "复古跑鞋"), ("sneakers", "running shoes", "dad shoes")),
+    "欧米茄": (("海马300手表", "超霸月球表", "机械表", "星座女表"), ("seamaster watch", "speedmaster", "watch")),
+    "浪琴": (("名匠手表", "康卡斯手表", "机械表", "女表"), ("watch", "dress watch")),
+    "百雀羚": (("面霜", "水乳套装", "精华液", "护手霜"), ("face cream", "skincare set")),
+    "美的": (("空调", "冰箱", "电饭煲", "洗衣机", "电风扇"), ("air conditioner", "rice cooker", "fridge")),
+    "茅台": (("飞天53度", "酱香白酒", "生肖酒"), ("baijiu", "Feitian liquor")),
+    "资生堂": (("红腰子精华", "防晒霜", "洗面奶"), ("serum", "sunscreen", "cleanser")),
+    "雅戈尔": (("衬衫", "西服套装", "羊毛大衣"), ("dress shirt", "wool coat")),
+    "雅诗兰黛": (("小棕瓶精华", "DW粉底液", "眼霜"), ("night serum", "foundation", "eye cream")),
+    "格兰仕": (("微波炉", "空气炸锅", "电烤箱"), ("microwave", "air fryer")),
+    "蕉下": (("防晒衣", "遮阳伞", "防晒帽", "冰袖"), ("sun umbrella", "UPF jacket", "sun hat")),
+    "云南白药": (("牙膏", "气雾剂", "创可贴", "膏药"), ("toothpaste", "pain relief spray")),
+    "比亚迪": (("车模", "汽车脚垫", "充电桩"), ("car model", "floor mats", "EV charger")),
+    "洽洽": (("瓜子", "每日坚果", "山核桃瓜子"), ("sunflower seeds", "mixed nuts")),
+    "立白": (("洗衣液", "洗洁精", "洗衣粉"), ("laundry detergent", "dish soap")),
+    "纪梵希": (("四宫格散粉", "小羊皮口红", "香水"), ("loose powder", "lipstick", "perfume")),
+    "元气森林": (("气泡水", "无糖气泡水", "乳茶"), ()),
+    "六神": (("花露水", "沐浴露", "驱蚊花露水"), ()),
+    "海天": (("酱油", "蚝油", "黄豆酱", "味极鲜酱油"), ()),
+    "金丝猴": (("奶糖", "糖果", "奶糖礼包"), ()),
+    "雪花": (("啤酒", "勇闯天涯啤酒", "纯生啤酒"), ()),
+    "燕京": (("啤酒", "U8啤酒", "纯生啤酒"), ()),
+    "老板": (("油烟机", "燃气灶", "蒸烤一体机"), ()),
+    "大白兔": (("奶糖", "奶糖礼盒", "糖果"), ()),
+    "白象": (("方便面", "泡面", "骨汤面"), ()),
+    "良品铺子": (("零食大礼包", "猪肉脯", "坚果礼盒"), ()),
+    "小熊": (("酸奶机", "电炖锅", "煮蛋器", "加湿器"), ()),
+    "飞鸽": (("自行车", "单车", "复古自行车"), ()),
+    "骆驼": (("冲锋衣", "登山鞋", "户外徒步鞋"), ()),
+    "黄鹤楼": (("香烟", "细支烟", "硬盒香烟"), ()),
+    "万宝龙": (("钢笔", "皮带", "钱夹", "大班钢笔"), ("fountain pen", "belt", "wallet")),
+    "小天鹅": (("洗衣机", "烘干机", "洗烘套装"), ("washing machine", "dryer")),
+    "熊猫": (("香烟", "电视机", "礼盒香烟"), ()),
+    "舒肤佳": (("香皂", "沐浴露", "洗手液"), ("soap", "body wash")),
+    "蜜雪冰城": (("果酱", "奶茶原料", "柠檬水原料"), ("syrup", "bubble tea supplies")),
+    "长虹": (("电视", "液晶电视", "空调"), ("TV", "air conditioner")),
+    "旺旺": (("雪饼", "仙贝", "QQ糖", "小馒头"), ()),
+    "江小白": (("白酒", "高粱酒", "果立方"), ()),
+    "海鸥": (("手表", "机械表", "双反相机"), ()),
+    "王老吉": (("凉茶", "罐装凉茶", "凉茶整箱"), ()),
+}
+
+# counterfeit offers as posted: (account name, title, description); {w} the mark as written,
+# {p} the goods, {n} a price
+OFFERS_ZH_H11 = [
+    ("潮鞋小仓库", "{w}{p} 顶级版本 细节对比原版", "工厂直出，原厂材料，跟专柜的放一起分不出来，到手{n}包邮，规格私信～"),
+    ("阿凯代购", "{w} {p} 一比一复刻 走量价{n}", "莆田一手货源 做工放心 支持视频看货 加V看实拍图"),
+    ("美妆清仓小铺", "{w}{p}高仿 专柜同款 只要{n}", "懂的姐妹直接拍，不懂的别问😂 品质对标专柜，只是没有防伪码"),
+    ("直播间小七", "家人们！{w}{p}今天只要{n}！", "原单尾货，跟正品一个厂出来的，没防伪卡介意慎拍，三二一上链接！"),
+    ("微商阿梅", "朋友圈爆款｜{w}{p}", "A货超A品质，正品几千我们几百，拿货价{n}，招代理一件代发，私我"),
+    ("闲鱼小铺-阿东", "出{w}{p} 非正品 高版本", "纯原版本 细节到位 非专柜正品 介意勿扰 {n}不议价"),
+    ("外贸原单仓", "{w}{p}外贸原单 溢出货", "工厂流出的货，无小票无防伪，价格美丽{n}，要的抓紧"),
+    ("鞋柜老周", "{w} {p} 纯原 鉴定能过", "这批是公司级，鉴定不敢打包票，但用起来没人看得出来，{n}包顺丰"),
+    ("百货批发站", "仿{w}{p} 批发价{n}", "仿品，包装跟真的一样，开小店的老板可以拿去卖，十件起批"),
+    ("小苏好物", "{w}{p}｜1:1还原 大牌平价", "和正品同一个代工厂，logo做得一模一样，{n}闭眼入"),
+    ("折扣店（看简介）", "{w}{p} 专柜价三折", "高品质复刻，不是正品，懂的来，谢绝比价和鉴定党"),
+    ("深夜直播间", "{w}{p}秒杀 {n}", "主播自用同款！源头工厂做的，和正品没差，库存不多了 点小黄车"),
+    ("宝妈副业", "接单｜{w}{p}", "莞产高仿，品质有保障，{n}包邮到家，加我微信看更多款"),
+    ("鞋贩子阿勇", "{w}{p} 莆田版本 {n}", "#莆田 #性价比 懂货的来，非诚勿扰"),
+    ("九块九包邮", "{w}{p} 仿款", "{n}，假一不赔，爱买不买"),
+    ("海外仓直发", "【现货】{w}{p} 顶配复刻", "原版开模，细节都有，专柜一比一，{n}还送礼盒\n下单备注款式"),
+    ("小雅的衣橱", "这个价买{w}{p}还要啥自行车", "跟正品对比图放第二张了，基本看不出来，高仿里的天花板，{n}"),
+    ("工厂店老板娘", "{w}{p}工厂货 无logo卡 {n}", "给大牌代工的厂子，同材料同工艺，就是不能挂正品的牌子，懂得都懂"),
+]
+OFFERS_EN_H11 = [
+    ("repfinds_daily", "{w} {p} 1:1 rep, best batch",
+     "Mirror quality, same materials as retail. ${n} shipped, DM for QC pics 📦"),
+    ("lux_dupes_shop", "{w} {p} dupe that looks exactly like the real one",
+     "AAA replica, nobody can tell. Only ${n}! Link in bio, WhatsApp for orders"),
+    ("factory_direct_88", "UA {w} {p} from the factory",
+     "Unauthorized authentic, factory overrun, no box no tags. ${n}, wholesale welcome"),
+    ("sneakerplug.cn", "{w} {p} replica | top version",
+     "Top version, passes legit check most of the time 😉 ${n} + shipping. Sizes in DM"),
+    ("Live with Kelly", "Going live! {w} {p} only ${n} tonight",
+     "Same factory as the brand, just no logo card. First 50 orders get a free gift! Tap the cart"),
+    ("wholesale_hub", "Copy {w} {p} wholesale",
+     "High quality copies, MOQ 10 pcs, ${n} each, ship worldwide. Not original."),
+    ("mirror_grade_bags", "{w} {p} super copy",
+     "Super copy grade, 1:1 with the original. DM me, ${n} with dust bag"),
+    ("cheap_brand_outlet", "{w} {p} 90% off!! (not original)",
+     "Not the original but the best fake you can get. ${n}, fast shipping"),
+]
+# genuine goods sold on: (account name, title, description); {m} the mark, {p} the goods,
+# {n} a price
+RESALE_ZH_H11 = [
+    ("闲置转转", "自用{m}{p} 九成新 出", "专柜购入，小票和发票都在（图三），成色看图，可走平台验货，不退不换"),
+    ("搬家清仓", "{m}{p}闲置转让", "去年双十一在旗舰店买的，订单截图可看，用过几次，{n}出，同城自提优先"),
+    ("学生党小林", "出个{m}{p}", "生日收到的礼物，不太适合我，包装都在，附购买记录，接受验货，价格可小刀"),
+    ("二手好物分享", "{m}{p} 二手 支持鉴定", "正品保证，支持第三方鉴定，鉴定费我出，鉴定不是正品全额退"),
+    ("断舍离中", "断舍离｜{m}{p}", "柜姐推荐买的，真的用不上，现价{n}，包装盒说明书齐全"),
+    ("宝妈闲置", "闲置{m}{p}转", "亲戚送的，全新未拆封，有购物小票，保真，比官网便宜不少"),
+    ("闲鱼卖家阿峰", "{m}{p} 自用出", "本人只卖自用正品，有京东自营订单截图，不议价，走闲鱼担保交易"),
+    ("换季清衣柜", "{m}{p} 专卖店购入", "发票日期看图，只用过一次，不合适才出，{n}包邮"),
+]
+RESALE_EN_H11 = [
+    ("closet_cleanout", "Selling my {m} {p}, barely used",
+     "Bought at the {m} store in 2024, receipt in the photos. Happy to meet so you can check "
+     "it. ${n}"),
+    ("moving_sale_jen", "{m} {p}, pre-owned and authentic",
+     "Original box and proof of purchase included. ${n} because of a small scuff, see pic 4."),
+    ("secondhand_finds", "Used {m} {p} for sale",
+     "A gift I never used, tags still on. Fine with authentication through the app before paying."),
+    ("mark_resells", "{m} {p} (genuine, with receipt)",
+     "Upgrading, so letting this one go. Original packaging, the serial matches the receipt."),
+]
+# genuine goods that are eaten, drunk, smoked or used up are sold on sealed
+RESALE_SEALED_ZH_H11 = [
+    ("福利转让", "单位发的{m}{p} 原封未拆", "过节发的福利，家里人不需要，生产日期看图，包装完好没拆过，{n}出，同城自提"),
+    ("囤货清理", "出{m}{p}，买多了", "超市搞活动囤多了，保质期还有大半年，小票在，{n}打包带走"),
+    ("搬家不想带", "{m}{p}低价转", "全新没开过，旗舰店订单截图可看，搬家带不走，便宜出"),
+    ("年货转让", "过年收的{m}{p}转让", "亲戚送的礼盒，原封未动，保真，比超市便宜，{n}"),
+]
+RESALE_SEALED_EN_H11 = [
+    ("pantry_clearout", "Unopened {m} {p} for sale",
+     "Bought too many in a store promo, still sealed, receipt included. ${n} for the lot."),
+    ("gift_regift", "{m} {p} gift box, never opened",
+     "Got it as a holiday gift and we don't use it. Sealed, expiry date in the photos."),
+]
+SEALED_GOODS_H11 = frozenset({
+    "茅台", "同仁堂", "百雀羚", "资生堂", "云南白药", "洽洽", "立白", "元气森林", "六神", "海天", "金丝猴",
+    "雪花", "燕京", "大白兔", "白象", "良品铺子", "黄鹤楼", "舒肤佳", "蜜雪冰城", "旺旺", "江小白", "王老吉",
+})
+# consumer-rights warnings about fakes of the mark: (account name, title, description)
+WARNINGS_ZH_H11 = [
+    ("消费维权小课堂", "买{m}{p}一定要看这几点！", "最近很多粉丝说买到了假{m}，教大家三招辨真假：查防伪码、看做工、认准官方渠道。遇到高仿别犹豫，直接投诉"),
+    ("打假博主老王", "实测：网上两百块的{m}{p}全是假的", "我下单了五家，收到全是仿品，做工粗糙。{m}从不在路边直播间低价甩货，大家别上当"),
+    ("被坑的小张", "在朋友圈买{m}{p}被骗了", "对方说是原单，收到一看就是假货，还拉黑不退款。大家千万别找微商买，我已经打了12315"),
+    ("市场监管在线", "提醒：警惕假冒{m}{p}", "近期接到多起举报，有商家通过短视频平台销售假冒{m}商品。请通过正规渠道购买，发现假冒可拨打12315举报"),
+    ("鉴定师小雅", "{m}{p}真假对比，看完不踩雷", "左边正品右边高仿，区别在logo间距、包装字体和防伪标。收藏起来，买二手的时候用得上"),
+    ("维权日记", "买到假{m}{p}怎么办", "第一步保存聊天记录和付款凭证，第二步申请平台介入，第三步找消协。别信“工厂货”“尾单”这种说法"),
+    ("理性消费指南", "为什么劝你别买便宜的{m}{p}", "正品的价格摆在那里，便宜得离谱的基本都是仿冒货。贪小便宜吃大亏"),
+    ("315观察", "315曝光的假{m}{p}，你家有没有", "造假窝点就在城中村，包装做得以假乱真。买的时候认准旗舰店和授权门店"),
+]
+WARNINGS_EN_H11 = [
+    ("consumer_watch", "PSA: fake {m} {p} are everywhere right now",
+     "If a listing says mirror quality or 1:1, it is counterfeit. Buy {m} from the official "
+     "store or authorized retailers only."),
+    ("legitcheck_lab", "How to spot a fake {m} {p}",
+     "Compare the logo, the label font and the serial. The replicas sold on social media get "
+     "the logo spacing wrong."),
+    ("scam_alert_mom", "I got scammed buying {m} {p} online",
+     "The seller swore it was authentic; it arrived as an obvious knockoff. Reported them and "
+     "filed a chargeback."),
+    ("Dr. Ana explains", "Counterfeit {m} {p} can hurt you",
+     "Fakes skip safety testing. If the price is too good to be true, it is. Report them to "
+     "the platform."),
+]
+# reviews, unboxings and news: (account name, title, description)
+REVIEWS_ZH_H11 = [
+    ("数码测评君", "{m}{p}真实体验，说说优缺点", "优点是品质稳定，缺点是价格不算便宜，整体值得买。非广告，自费购入"),
+    ("本地新闻速递", "警方捣毁制售假冒{m}{p}窝点", "昨日，区公安分局联合市场监管部门查获假冒{m}{p}三千余件，涉案金额超百万元，两名嫌疑人已被刑拘"),
+    ("开箱小队", "开箱｜刚到的{m}{p}", "官方旗舰店下的单，包装很用心，还送了小样，第一印象不错，后面出详细测评"),
+    ("财经快讯", "{m}三季度业绩发布", "{m}营收同比增长，{p}品类表现亮眼，公司表示将继续加大研发投入"),
+    ("海关发布", "海关查获侵权{m}{p}一批", "海关在出口货物中查获标有{m}商标的{p}共1200件，经权利人确认均为侵权商品，已依法扣留"),
+    ("小红的种草日记", "{m}{p}值不值得买？横评三款", "同价位对比了三款，{m}这款细节最好，但性价比一般，看个人需求"),
+    ("法治频道", "网上售假{m}{p} 男子获刑三年", "法院审理查明，被告人通过网络销售假冒{m}注册商标的{p}，判处有期徒刑三年，并处罚金"),
+    ("品牌故事会", "{m}的{p}为什么这么火", "从品牌历史讲起，聊聊{m}这几年的变化和年轻人的口味"),
+]
+REVIEWS_EN_H11 = [
+    ("techreviewhub", "{m} {p}: my honest review",
+     "Good quality, a bit pricey. Bought it myself, not sponsored."),
+    ("citynews24", "Police seize 5,000 counterfeit {m} {p} in warehouse raid",
+     "Officers said the fakes were sold through livestreams and messaging apps. {m} confirmed "
+     "none were genuine."),
+    ("unboxing_with_sam", "Unboxing the new {m} {p}",
+     "Ordered from the official store; here is everything in the box."),
+    ("market_brief", "{m} reports strong sales of its {p}",
+     "The company said demand came mostly from younger buyers."),
+]
+# the owner's or an authorised shop's own posts: (signer, account name, title, description)
+AUTHORISED_H11 = [
+    ("owner", "{m}官方", "{m}新品｜{p}正式发售", "官方旗舰店同步上线，认准官方渠道，谨防假冒。下单享正品保障"),
+    ("owner", "{m}官方账号", "今晚8点 {m}官方直播间 {p}专场", "品牌直供，正品保障，直播间专属福利，关注不迷路"),
+    ("owner", "{m}", "关于仿冒产品的声明", "近期发现有人冒用{m}名义销售仿冒{p}，{m}从未授权任何个人微商代理，请认准官方账号和授权门店"),
+    ("owner", "{m}官方", "{m}{p} 新配色上新", "#{m} #新品 官网和官方旗舰店有售"),
+    ("shop", "{m}授权店", "{m}授权专卖｜{p}到货", "本店为{m}官方授权经销商，授权书见店铺首页，全国联保，支持专柜验货"),
+    ("shop", "{m}授权店·城南店", "{m}{p} 店庆八折", "正品授权，可开发票，线下门店地址见主页"),
+    ("shop", "{m}授权店直播", "{m}{p}直播间秒杀", "授权店直播，假一赔十，下单送运费险，三二一上链接！"),
+    ("shop", "{m}授权体验店", "{m}{p}新款实拍", "店里到了一批新款，欢迎到店试用，授权证书挂在收银台后面"),
+]
+# everyday sentences holding an ordinary word that reads like a loaded mark (眼睛/眼镜 燕京,
+# 美德/没的 美的, 留神 六神, 李白 立白, 恰恰 洽洽, 脚下 蕉下, 回礼/会理 回力, 往往/汪汪 旺旺, 长红 长虹,
+# 飞哥 飞鸽, 落拓 骆驼, 还田 海天, 血花/学化 雪花, 老伴 老板, 白相/柏乡 白象) or a mark's own
+# characters in their ordinary sense (同仁, 良品, 冰城, 元气, 资生)
+SOUND_ALIKE_H11 = [
+    "最近熬夜太多，眼睛干得不行，滴了眼药水才好点", "她的眼睛像会说话一样，镜头一怼上去就出片",
+    "近视又加深了，周末去配了副新眼镜", "尊老爱幼是中华民族的传统美德", "奶奶总说诚实是最大的美德",
+    "这家小馆子的服务没的说，下次还来", "他这个人办事靠谱，人品没的说", "下雨天路滑，骑车的朋友都留神一点",
+    "过马路多留神，别低头看手机", "今天给孩子讲了李白的《静夜思》，她居然会背了",
+    "李白一生到底写了多少首关于月亮的诗？", "你以为他不在乎，恰恰相反，他比谁都在意",
+    "周末去学了一节恰恰舞，脚都跳酸了", "爬山的时候注意脚下，石阶上全是青苔", "站在山顶往脚下看，云海翻滚",
+    "搬新家邻居送了水果，明天准备点回礼", "婚礼回礼选什么好？求推荐", "会理的石榴今年大丰收，果农笑开了花",
+    "楼下的小狗见人就汪汪叫，太可爱了", "人往往在失去之后才懂得珍惜", "事情往往不像表面那么简单",
+    "这首老歌能长红二十年不是没有道理", "公司里大家都叫他飞哥，人特别仗义", "飞哥今天带我们去吃了一家宝藏烧烤店",
+    "他一身落拓的样子，倒也活得自在", "秋收以后秸秆还田，明年地更肥", "比赛太激烈，膝盖都磕出了血花",
+    "我大学是学化学的，现在在做咖啡", "爷爷和老伴结婚五十年了，今天是金婚纪念日",
+    "人到晚年，最要紧的是有个老伴陪着说说话", "上海话里“白相”就是玩的意思，侬晓得伐",
+    "柏乡的牡丹今年开得特别好", "各位同仁，今年辛苦了，年会见！", "车间的良品率终于提到了百分之九十八",
+    "冰城哈尔滨的冬天，零下三十度也挡不住游客的热情", "早上喝杯热豆浆，元气满满开启新的一天",
+    "天地万物资生于此，老师讲《易经》讲得太好了", "网红店能长红的没几家，这家算一个",
+    "小区门口新开了一家面馆，汤头往往要熬一整夜", "隔壁小孩叫小雄，今天考了一百分",
+]
+SOUND_ALIKE_FRAMES_H11 = [("{s}", ""), ("{s}", "#随手拍"), ("记录一下", "{s}"), ("{s}", "#日常 #分享")]
+# a common-word mark (or a Latin name that is an English word) in its ordinary sense
+COMMON_SENSE_H11 = [
+    "山里的清晨是一天里最美的时候", "你是我见过最美的新娘", "手机找不到了，吓得我六神无主",
+    "海天一色，站在甲板上拍了好多照片", "神农架的金丝猴在树上荡来荡去", "动物园新来了两只金丝猴宝宝",
+    "窗外飘起了今年第一场雪花", "孩子用剪纸剪了好多雪花贴在窗户上", "卢沟晓月是燕京八景之一",
+    "老北京人有时候也把北京叫燕京", "老板今天请全组喝奶茶", "小店老板人很好，多送了一碗汤",
+    "女儿养了一只大白兔，天天喂它胡萝卜", "在泰国，白象被看作吉祥的象征", "女儿抱着小熊玩偶睡着了",
+    "纪录片里母熊带着两只小熊找蜂蜜", "广场上的飞鸽一下子全飞起来了", "古人飞鸽传书，现在一条微信就到了",
+    "在敦煌鸣沙山骑了骆驼，屁股疼了两天", "沙漠里的骆驼好几天不喝水也没事", "登上黄鹤楼，俯瞰长江大桥",
+    "故人西辞黄鹤楼，烟花三月下扬州", "女儿第一次登台跳《四小天鹅》", "湖面上天鹅妈妈带着小天鹅游来游去",
+    "在成都大熊猫基地看到了花花", "熊猫宝宝抱着竹子啃，太治愈了", "雨后天边挂起一道长虹",
+    "祝大家新的一年生意旺旺，财源滚滚", "我家狗狗叫旺旺，今天三岁了", "海边的海鸥抢游客手里的面包",
+    "冬天昆明翠湖边全是海鸥", "渡轮后面跟着一群海鸥", "老板说下个月涨工资，我信了",
+    "今天的雪花大得像鹅毛", "美的东西总是让人心情变好", "骑骆驼穿越沙漠是我今年最难忘的经历",
+    "It is hard to converse in a bar this loud", "Weekend warrior: 20 km trail run done",
+    "Road warrior life, third airport this week", "Why my doctor told me to take omega-3",
+    "Patience is the alpha and omega of baking bread", "Tips to safeguard your baby's sleep",
+    "How to safeguard your passwords in five minutes",
+    "Trying to find a new balance between work and family",
+    "First cha-cha lesson tonight, wish me luck", "Hiking around Mont Blanc, day three",
+    "Saw a little swan on the lake this morning", "Kids learn to converse by listening first",
+]
+COMMON_FRAMES_H11 = {
+    "zh": [("{s}", ""), ("{s}", "#日常分享"), ("今日份碎碎念", "{s}"), ("{s}", "#生活vlog #记录")],
+    "en": [("{s}", ""), ("{s}", "#dailylife"), ("quick one", "{s}"), ("{s}", "#vlog #life")],
+}
+VIEWERS_H11 = ["小满同学", "橘子汽水", "周末不加班", "阿青的镜头", "老陈看世界", "一颗柠檬", "豆包妈妈",
+               "山野日记", "kiki_daily", "traveling_tom"]
+
+# separators as sellers type them: ASCII and full-width punctuation, spaces, zero-width and
+# word-joiner characters, line breaks, emoji and dingbats
+SEPARATORS_H11 = [".", "·", "/", " ", "  ", "\u200b", "\u200c", "\u200d", "\u2060", "\n", "、", "，",
+                  "。", "／", "＿", "－", "・", "｜", "|", "-", "_", "*", "~", "❤️", "🔥", "✨", "⭐",
+                  "👉", "💥", "♡", "☆", "★", "°", "^", "+", "🐾", "🎁"]
+DIGITS_H11 = {"o": "0", "i": "1", "l": "1", "e": "3", "a": "4", "s": "5", "t": "7", "b": "8",
+              "g": "9", "z": "2", "q": "9"}
+# fancy-text styles by Unicode name ({c}: CAPITAL or SMALL, {l}: the letter); letterlike
+# fallbacks for the holes the mathematical alphabets leave
+STYLES_H11 = ["MATHEMATICAL BOLD {c} {l}", "MATHEMATICAL ITALIC {c} {l}",
+              "MATHEMATICAL SCRIPT {c} {l}", "MATHEMATICAL BOLD SCRIPT {c} {l}",
+              "MATHEMATICAL FRAKTUR {c} {l}",
+              "MATHEMATICAL DOUBLE-STRUCK {c} {l}", "MATHEMATICAL SANS-SERIF {c} {l}",
+              "MATHEMATICAL SANS-SERIF BOLD {c} {l}", "MATHEMATICAL SANS-SERIF ITALIC {c} {l}",
+              "MATHEMATICAL MONOSPACE {c} {l}", "FULLWIDTH LATIN {c} LETTER {l}",
+              "CIRCLED LATIN {c} LETTER {l}", "PARENTHESIZED LATIN SMALL LETTER {l}",
+              "NEGATIVE CIRCLED LATIN CAPITAL LETTER {l}", "SQUARED LATIN CAPITAL LETTER {l}",
+              "NEGATIVE SQUARED LATIN CAPITAL LETTER {l}", "LATIN LETTER SMALL CAPITAL {l}"]
+ACCENTS_H11 = ["ACUTE", "GRAVE", "DIAERESIS", "CIRCUMFLEX", "TILDE", "MACRON", "RING ABOVE",
+               "CARON", "DOT ABOVE", "BREVE"]
+# the confusables table's entries that are Latin letters in a style (written by STYLES_H11)
+LATIN_STYLES_H11 = ("LATIN", "MATHEMATICAL", "FULLWIDTH", "CIRCLED", "PARENTHESIZED", "NEGATIVE",
+                    "SQUARED", "DIGIT", "SCRIPT", "BLACK-LETTER", "DOUBLE-STRUCK")
+OVERLAYS_H11 = ["COMBINING LONG STROKE OVERLAY", "COMBINING SHORT STROKE OVERLAY",
+                "COMBINING LOW LINE", "COMBINING SHORT SOLIDUS OVERLAY", "COMBINING OVERLINE"]
+
+
+def _letters_h11(text: str) -> str:
+    """The ASCII letters of text, accents dropped, lower case: what a spelling reads as in Latin."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text).lower() if "a" <= c <= "z")
+
+
+class Spellings11:
+    """held_out_11's spelling writers, each over outside data only: pypinyin's readings (toned,
+    toneless and tone-numbered), same-reading characters from GB2312's two levels and GBK
+    (OpenCC's traditional forms left out), Unicode's confusables table and character names."""
+
+    def __init__(self) -> None:
+        import unicodedata
+
+        from confusable_homoglyphs.utils import load
+        from opencc import OpenCC
+        from pypinyin import Style, lazy_pinyin
+
+        self.plain = lambda text: lazy_pinyin(text, style=Style.NORMAL, errors="ignore")
+        self.marked = lambda text: lazy_pinyin(text, style=Style.TONE, errors="ignore")
+        self.numbered = lambda text: lazy_pinyin(text, style=Style.TONE3, errors="ignore",
+                                                 neutral_tone_with_five=True)
+        to_simple = OpenCC("t2s").convert
+        # where each character is encoded -> its toned (and toneless) reading -> the characters
+        self.toned: dict[str, dict[str, list[str]]] = {k: defaultdict(list)
+                                                       for k in ("level1", "level2", "gbk")}
+        self.toneless: dict[str, dict[str, list[str]]] = {k: defaultdict(list)
+                                                          for k in ("level1", "level2", "gbk")}
+        for code in range(0x4E00, 0x9FA6):
+            char = chr(code)
+            try:
+                lead = char.encode("gb2312")[0]
+                where = "level1" if lead < 0xD8 else "level2"
+            except UnicodeEncodeError:
+                try:
+                    char.encode("gbk")
+                except UnicodeEncodeError:
+                    continue
+                where = "gbk"
+            if to_simple(char) != char:
+                continue
+            reading = self.numbered(char)
+            if reading:
+                self.toned[where][reading[0]].append(char)
+                self.toneless[where][reading[0].rstrip("12345")].append(char)
+        self.to_simple = to_simple
+        # look-alike letters of other scripts from the confusables table
+        table = load("confusables.json")
+        self.twins: dict[str, list[str]] = {}
+        for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
+            found = [entry["c"] for entry in table.get(letter, [])
+                     if len(entry["c"]) == 1 and not entry["n"].startswith(LATIN_STYLES_H11)
+                     and unicodedata.category(entry["c"]).startswith("L")]
+            if found:
+                self.twins[letter] = found
+        self.lookup = unicodedata.lookup
+
+    def separated(self, text: str, rng: random.Random) -> str:
+        """Separators between letters (or characters): one kind in every gap, one gap only, or a
+        mix; a Latin name's own spaces stay."""
+        def one_word(word: str) -> str:
+            gaps = len(word) - 1
+            if gaps < 1:
+                return word
+            how = rng.random()
+            if how < 0.6:
+                mark = rng.choice(SEPARATORS_H11)
+                chosen = [mark] * gaps
+            elif how < 0.8:
+                chosen = [""] * gaps
+                chosen[rng.randrange(gaps)] = rng.choice(SEPARATORS_H11)
+            else:
+                chosen = [rng.choice(SEPARATORS_H11) for _ in range(gaps)]
+            return "".join(c + s for c, s in zip(word, chosen)) + word[-1]
+
+        return " ".join(one_word(word) for word in text.split(" "))
+
+    def initials(self, mark: str, rng: random.Random) -> str:
+        letters = [s[0] for s in self.plain(mark)]
+        how = rng.random()
+        if how < 0.4:
+            return "".join(letters).upper()
+        if how < 0.65:
+            return "".join(letters)
+        if how < 0.8:
+            return ".".join(letters).upper() + "."
+        if how < 0.9:
+            return " ".join(letters).upper()
+        return letters[0].upper() + "".join(letters[1:])
+
+    def pinyin(self, mark: str, rng: random.Random, latin: str = "") -> str:
+        """The mark's reading in Latin letters: toneless (joined, capitalised, spaced), with tone
+        marks or tone numbers, or half Chinese half pinyin. A form that spells the Latin name
+        is not written (that would be the name itself)."""
+        plain, marked, numbered = self.plain(mark), self.marked(mark), self.numbered(mark)
+        forms = [
+            "".join(plain), "".join(plain).upper(), "".join(s.capitalize() for s in plain),
+            " ".join(plain), "".join(marked), " ".join(s.capitalize() for s in marked),
+            "".join(numbered), " ".join(numbered),
+        ]
+        allowed = [f for f in forms if not latin or _letters_h11(f) != _letters_h11(latin)]
+        if allowed and rng.random() < 0.75:
+            return rng.choice(allowed)
+        for _ in range(20):   # half and half: some characters kept, the others read
+            keep = [rng.random() < 0.5 for _ in mark]
+            if all(keep) or not any(keep):
+                continue
+            reading = marked if rng.random() < 0.3 else plain
+            return "".join(c if k else r for c, k, r in zip(mark, keep, reading))
+        return "".join(plain[:1]) + mark[1:]
+
+    def homophone(self, mark: str, rng: random.Random, taken: set[str]) -> str:
+        """One to three of the mark's characters swapped for another character of the same
+        reading: mostly the same tone, from GB2312's first level, then its second, then GBK."""
+        readings = self.numbered(mark)
+        for _ in range(200):
+            count = 1 if len(mark) == 2 and rng.random() < 0.7 else rng.choice((1, 1, 2, 2, 3))
+            count = min(count, len(mark))
+            where = rng.sample(range(len(mark)), count)
+            chars = list(mark)
+            for index in where:
+                draw = rng.random()
+                level = "level1" if draw < 0.6 else "level2" if draw < 0.85 else "gbk"
+                pools = self.toned if rng.random() < 0.75 else self.toneless
+                key = readings[index] if pools is self.toned else readings[index].rstrip("12345")
+                choices = [c for c in pools[level].get(key, ())
+                           if c != mark[index] and self.to_simple(c) != mark[index]]
+                if choices:
+                    chars[index] = rng.choice(choices)
+            written = "".join(chars)
+            if written != mark and not any(t in written for t in taken if len(t) > 1):
+                return written
+        raise ValueError(f"no homophone for {mark}")
+
+    def confusable(self, text: str, rng: random.Random) -> str:
+        """Look-alikes: letters of other scripts from the confusables table, a fancy-text style
+        by Unicode name, accented letters, or a combining overlay on every letter."""
+        how = rng.random()
+        letters = [i for i, c in enumerate(text) if c.isascii() and c.isalpha()]
+        if how < 0.4:
+            usable = [i for i in letters if text[i] in self.twins]
+            chars = list(text)
+            for index in rng.sample(usable, min(len(usable), rng.choice((1, 1, 2, 3)))):
+                chars[index] = rng.choice(self.twins[text[index]])
+            if chars != list(text):
+                return "".join(chars)
+        if how < 0.75:
+            style = rng.choice(STYLES_H11)
+            out = []
+            for c in text:
+                if not (c.isascii() and c.isalpha()):
+                    out.append(c)
+                    continue
+                name = style.format(c="CAPITAL" if c.isupper() else "SMALL", l=c.upper())
+                # the mathematical alphabets' holes are letterlike symbols (ℬ ℭ ℎ) of the style
+                names = [name, name.replace("MATHEMATICAL ", "").replace("FRAKTUR", "BLACK-LETTER")]
+                if name == "MATHEMATICAL ITALIC SMALL H":
+                    names.append("PLANCK CONSTANT")
+                for each in names:
+                    try:
+                        out.append(self.lookup(each))
+                        break
+                    except KeyError:
+                        continue
+                else:
+                    out.append(c)
+            if any(not c.isascii() for c in out):
+                return "".join(out)
+        if how < 0.9:
+            chars = list(text)
+            for index in rng.sample(letters, min(len(letters), rng.choice((1, 2, 3)))):
+                c = text[index]
+                case = "CAPITAL" if c.isupper() else "SMALL"
+                for accent in rng.sample(ACCENTS_H11, len(ACCENTS_H11)):
+                    try:
+                        chars[index] = self.lookup(f"LATIN {case} LETTER {c.upper()} WITH {accent}")
+                        break
+                    except KeyError:
+                        continue
+            if chars != list(text):
+                return "".join(chars)
+        overlay = self.lookup(rng.choice(OVERLAYS_H11))
+        return "".join(c + overlay if c.isalpha() else c for c in text)
+
+    def digits(self, text: str, rng: random.Random) -> str:
+        """Letters written as the digits they look like: one, a few, or every one that has one."""
+        usable = [i for i, c in enumerate(text) if c.lower() in DIGITS_H11]
+        count = len(usable) if rng.random() < 0.2 else min(len(usable), rng.choice((1, 1, 2, 3)))
+        chars = list(text)
+        for index in rng.sample(usable, count):
+            chars[index] = ("6" if text[index].lower() == "g" and rng.random() < 0.3
+                            else DIGITS_H11[text[index].lower()])
+        return "".join(chars)
+
+
+def _price_h11(rng: random.Random, english: bool) -> str:
+    amount = rng.choice((39, 59, 88, 99, 128, 168, 199, 238, 268, 299, 358, 399, 458, 599, 899))
+    return str(amount) if english else rng.choice((f"{amount}", f"¥{amount}", f"{amount}元"))
+
+
+def _post_h11(rng: random.Random, family: str, brand: Brand | None, account: str, written: str,
+              goods: tuple[tuple[str, ...], tuple[str, ...]],
+              templates: tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]],
+              english_odds: float) -> Case:
+    """One post about a brand's goods: in English (its Latin name, English goods and templates)
+    at english_odds when the written form and the goods allow it, else in Chinese."""
+    chinese, english = goods
+    in_english = (bool(english) and not any("\u4e00" <= c <= "\u9fff" for c in written)
+                  and rng.random() < english_odds)
+    product = rng.choice(english if in_english else chinese)
+    name, title, text = rng.choice(templates[1] if in_english else templates[0])
+    fields = {"w": written, "m": written, "p": product, "n": _price_h11(rng, in_english)}
+    return Case(family, "held_out_11", brand, account, name, title.format(**fields),
+                text.format(**fields))
+
+
+def eleventh_held_out(seed: int = 157) -> list[Case]:
+    """held_out_11: 51 brands × 3 offers in each of five families, 64 confusable and 64 digit-swap
+    offers, 153 texts in each benign family of four, 160 everyday sound-alikes, 192 common-word
+    texts (held_out_10's sizes)."""
+    from benchmarks.bench_brands import REAL
+
+    rng = random.Random(seed)
+    words = Spellings11()
+    loaded = {b.mark: b for b in (suite_brands() + held_out_3_brands() + held_out_4_brands()
+                                  + held_out_5_brands() + held_out_6_brands())}
+    taken = set(loaded) | {m for m, *_ in REAL} | {k for _, _, ks, *_ in REAL for k in ks}
+    latin_names = ({a.lower() for b in loaded.values() for a in b.aliases}
+                   | {a.lower() for _, aliases, *_ in REAL for a in aliases})
+    brands = [loaded[mark] for mark in MARKS_H11]
+    latin_brands = [b for b in brands if b.aliases]
+
+    # initials only for marks of three or four characters (two letters name too many things),
+    # which no other loaded mark shares and which do not spell a loaded Latin name (比亚迪 BYD)
+    def initials(mark: str) -> str:
+        return "".join(s[0] for s in words.plain(mark))
+
+    sharing = Counter(initials(m) for m in taken if all("\u4e00" <= c <= "\u9fff" for c in m))
+    own_initials = [b for b in brands if 3 <= len(b.mark) <= 4 and sharing[initials(b.mark)] == 1
+                    and initials(b.mark) not in latin_names]
+
+    # who each offer is about: three per brand in five families, 64 Latin names in two more
+    jobs = [(family, brand) for family in ("no_evasion", "separators", "pinyin", "homophones")
+            for brand in brands for _ in range(3)]
+    jobs += [("initials", own_initials[i % len(own_initials)]) for i in range(3 * len(brands))]
+    with_digits = [b for b in latin_brands if any(c.lower() in DIGITS_H11 for c in b.aliases[0])]
+    for family, usable in (("confusables", latin_brands), ("digit_swaps", with_digits)):
+        order = rng.sample(usable, len(usable))
+        jobs += [(family, order[i % len(order)]) for i in range(64)]
+
+    def written(family: str, brand: Brand) -> str:
+        latin = brand.aliases[0] if brand.aliases else ""
+        either = latin if latin and rng.random() < 0.3 else brand.mark
+        return {"no_evasion": lambda: either,
+                "separators": lambda: words.separated(either, rng),
+                "initials": lambda: words.initials(brand.mark, rng),
+                "pinyin": lambda: words.pinyin(brand.mark, rng, latin),
+                "homophones": lambda: words.homophone(brand.mark, rng, taken),
+                "confusables": lambda: words.confusable(latin, rng),
+                "digit_swaps": lambda: words.digits(latin, rng)}[family]()
+
+    out = [_post_h11(rng, family, brand, f"seller{rng.randrange(100_000)}", written(family, brand),
+                     GOODS_H11[brand.mark], (OFFERS_ZH_H11, OFFERS_EN_H11), 0.4)
+           for family, brand in jobs]
+    for brand in brands:
+        sealed = brand.mark in SEALED_GOODS_H11
+        for family, templates in (
+                ("resale", (RESALE_SEALED_ZH_H11, RESALE_SEALED_EN_H11) if sealed
+                 else (RESALE_ZH_H11, RESALE_EN_H11)),
+                ("consumer_warnings", (WARNINGS_ZH_H11, WARNINGS_EN_H11)),
+                ("reviews_news", (REVIEWS_ZH_H11, REVIEWS_EN_H11))):
+            for _ in range(3):
+                # a Latin name is written only in English, with English goods
+                english = bool(brand.aliases) and rng.random() < 0.3
+                out.append(_post_h11(rng, family, None, f"user{rng.randrange(100_000)}",
+                                     brand.aliases[0] if english else brand.mark,
+                                     GOODS_H11[brand.mark] if english
+                                     else (GOODS_H11[brand.mark][0], ()), templates, 1.0))
+        for _ in range(3):   # the owner's and its authorised shop's own posts
+            account = rng.choice((brand.owner, *sorted(brand.authorized)))
+            signer = "owner" if account == brand.owner else "shop"
+            _, name, title, text = rng.choice([t for t in AUTHORISED_H11 if t[0] == signer])
+            product = rng.choice(GOODS_H11[brand.mark][0])
+            out.append(Case("authorised_own_posts", "held_out_11", None, account,
+                            name.format(m=brand.mark), title.format(m=brand.mark, p=product),
+                            text.format(m=brand.mark, p=product)))
+    # everyday viewers' posts: each sentence in each of its frames
+    for family, sentences, frames in (
+            ("ordinary_sound_alikes", SOUND_ALIKE_H11, lambda s: SOUND_ALIKE_FRAMES_H11),
+            ("common_word_ordinary_sense", COMMON_SENSE_H11,
+             lambda s: COMMON_FRAMES_H11["en" if s.isascii() else "zh"])):
+        out += [Case(family, "held_out_11", None, f"user{rng.randrange(100_000)}",
+                     rng.choice(VIEWERS_H11), title.format(s=s), text.format(s=s))
+                for s in sentences for title, text in frames(s)]
     return out

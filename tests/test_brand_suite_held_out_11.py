@@ -1,0 +1,126 @@
+"""held_out_11's structure: its sizes, its brands, and that each spelling writer's output names its
+brand in the evasion it claims. The guard is never run here (the part is sealed: read once, by
+the lead, with ``bench_brands.py --parts held_out_11``)."""
+from __future__ import annotations
+
+import random
+import sys
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.bench_brands import COUNTERFEIT_FAMILIES, PARTS, SEALED  # noqa: E402
+from benchmarks.brand_suite import (DIGITS_H11, MARKS_H11, SEPARATORS_H11,  # noqa: E402
+                                    Spellings11, _letters_h11, eleventh_held_out,
+                                    held_out_3_brands, held_out_4_brands, held_out_5_brands,
+                                    held_out_6_brands, suite_brands)
+
+LOADED = {b.mark: b for b in (suite_brands() + held_out_3_brands() + held_out_4_brands()
+                              + held_out_5_brands() + held_out_6_brands())}
+
+
+@pytest.fixture(scope="module")
+def part() -> list:
+    return eleventh_held_out()
+
+
+@pytest.fixture(scope="module")
+def words() -> Spellings11:
+    return Spellings11()
+
+
+def test_sizes_are_held_out_10s(part: list) -> None:
+    sizes = Counter(case.family for case in part)
+    assert {f: sizes[f] for f in COUNTERFEIT_FAMILIES} == {
+        "no_evasion": 153, "separators": 153, "initials": 153, "pinyin": 153, "homophones": 153,
+        "confusables": 64, "digit_swaps": 64}
+    assert {f: n for f, n in sizes.items() if f not in COUNTERFEIT_FAMILIES} == {
+        "resale": 153, "consumer_warnings": 153, "reviews_news": 153, "authorised_own_posts": 153,
+        "ordinary_sound_alikes": 160, "common_word_ordinary_sense": 192}
+    assert {case.part for case in part} == {"held_out_11"}
+
+
+def test_sealed_and_scored_only_when_named() -> None:
+    assert "held_out_11" in PARTS and "held_out_11" in SEALED
+
+
+def test_every_offer_names_a_loaded_brand_of_the_part(part: list) -> None:
+    for case in part:
+        assert (case.brand is not None) == (case.family in COUNTERFEIT_FAMILIES)
+        if case.brand is not None:
+            assert LOADED[case.brand.mark] == case.brand
+            assert case.brand.mark in MARKS_H11
+        if case.brand is not None:
+            # the plain mark or Latin name is written in no_evasion offers only
+            text = (case.title + case.description).lower()
+            plain = case.brand.mark in text or any(a.lower() in text for a in case.brand.aliases)
+            assert plain == (case.family == "no_evasion"), case
+        if case.family == "authorised_own_posts":
+            brand = LOADED[next(m for m in MARKS_H11 if case.account in
+                                (LOADED[m].owner, *LOADED[m].authorized))]
+            assert brand.mark in case.title + case.description
+
+
+def test_deterministic_by_seed(part: list) -> None:
+    assert eleventh_held_out() == part
+    assert eleventh_held_out(seed=158) != part
+
+
+def _fold_look_alike(text: str, twins: dict[str, list[str]]) -> str:
+    back = {c: letter for letter, found in twins.items() for c in found}
+    out = []
+    for c in text:
+        if c in back:
+            out.append(back[c])
+        elif unicodedata.combining(c):
+            continue
+        elif _letters_h11(c):
+            out.append(_letters_h11(c))
+        elif c == "\u210e":   # PLANCK CONSTANT: the mathematical italic small h
+            out.append("h")
+        else:
+            last = unicodedata.name(c, "").split(" ")[-1]
+            out.append(last if len(last) == 1 else c)
+    return "".join(out).lower()
+
+
+def test_each_spelling_names_its_brand(words: Spellings11) -> None:
+    rng = random.Random(5)
+    taken = set(LOADED)
+    for mark in MARKS_H11:
+        brand = LOADED[mark]
+        latin = brand.aliases[0] if brand.aliases else ""
+        reading = "".join(words.plain(mark))
+        in_mark = dict(zip(mark, words.plain(mark)))   # 长 reads chang in 长虹, zhang alone
+
+        def read(text: str) -> str:
+            return "".join(in_mark.get(c) or words.plain(c)[0] if "\u4e00" <= c <= "\u9fff" else c
+                           for c in text)
+        for _ in range(20):
+            for text in (mark, latin) if latin else (mark,):
+                written = words.separated(text, rng)
+                assert written != text
+                kept = "".join(c for c in written if c not in "".join(SEPARATORS_H11) + " \ufe0f")
+                assert kept == text.replace(" ", "")
+            written = words.pinyin(mark, rng, latin)
+            assert any(c.isascii() and c.isalpha() for c in written)
+            assert _letters_h11(read(written)) == reading
+            if latin and not any("\u4e00" <= c <= "\u9fff" for c in written):
+                assert _letters_h11(written) != _letters_h11(latin)
+            written = words.homophone(mark, rng, taken)
+            assert written != mark and len(written) == len(mark)
+            assert read(written) == reading
+            assert not any(other in written for other in taken)
+            if latin:
+                written = words.confusable(latin, rng)
+                assert written != latin
+                assert _fold_look_alike(written, words.twins) == latin.lower()
+                written = words.digits(latin, rng)
+                assert written != latin and any(c.isdigit() for c in written)
+                assert all(w == c or w == DIGITS_H11.get(c.lower()) or (c.lower(), w) == ("g", "6")
+                           for w, c in zip(written, latin))
+        assert _letters_h11(words.initials(mark, rng)) == "".join(s[0] for s in words.plain(mark))
