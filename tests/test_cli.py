@@ -101,6 +101,11 @@ def _one_line_failure(result, *fragments: str) -> None:
     ({}, ["--db", "not a url"], ["not a url", "not a database URL"]),
     ({}, ["--db", "sqlite:////nonexistent/dir/x.db"], ["sqlite:////nonexistent/dir/x.db",
                                                         "cannot open the database"]),
+    # a port that is not a number was SQLAlchemy's ValueError: a traceback; the password
+    # stays hidden though the URL does not parse
+    ({}, ["--db", "postgresql+psycopg://u:p@ss@h:abc/db"],
+     ["postgresql+psycopg://u:***@h:abc/db", "the port must be a number"]),
+    ({}, ["--db", "postgresql+psycopg://u@[::1/db"], ["u@[::1/db", "HOST:PORT does not read"]),
     ({"ORIGIN_NOW": "2020\x01"}, [], ["ORIGIN_NOW", "'2020\\x01'"]),   # escaped once, not twice
     # a byte that is not UTF-8 (Python hands it over as a lone surrogate) in a database path
     ({}, ["--db", "sqlite:////tmp/x\udcff.db"], ["sqlite:////tmp/x\\xff.db", "not valid UTF-8"]),

@@ -15,6 +15,7 @@ database; ``python -m origin.db`` rewrites it after a new migration.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -70,6 +71,10 @@ def open_engine(url: str) -> Engine:
     except ArgumentError:
         raise InputError(shown, "not a database URL (e.g. sqlite:///PATH, "
                                 "postgresql+psycopg://USER@HOST/DB)") from None
+    except ValueError:               # SQLAlchemy reads the port with int(): HOST:abc, [::1
+        raise InputError(shown, "not a database URL: its HOST:PORT does not read (the port "
+                                "must be a number, e.g. postgresql+psycopg://USER@HOST:5432/DB)"
+                         ) from None
     except ImportError as error:
         hint = (" (PostgreSQL: pip install -e '.[postgres]')"
                 if url.startswith("postgres") else "")
@@ -100,11 +105,14 @@ def _read_only_hint(engine: Engine) -> str:
 
 
 def shown_url(url: str) -> str:
-    """The URL for messages, password hidden."""
+    """The URL for messages, password hidden (by hand in one SQLAlchemy cannot read)."""
     try:
         return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return url
+    except (ArgumentError, ValueError):     # ValueError: a port that is not a number
+        return _PASSWORD.sub(r"\1***@", url)
+
+
+_PASSWORD = re.compile(r"^([^:/]*://[^:/@]*:)[^/]*@")    # scheme://user:PASSWORD@host
 
 
 def up_to_date(engine: Engine) -> bool:
