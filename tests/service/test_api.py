@@ -418,6 +418,20 @@ def test_a_link_inside_the_scan_root_to_a_file_outside_is_refused(service, tmp_p
     assert "link.mp4' is a link to outside the scan root" in response.json()["detail"]
 
 
+@pytest.mark.parametrize("body, field", [
+    ({"paths": ["folder"], "uploader": "x"}, "paths[0]"),
+    ({"uploads": [{"path": "folder"}]}, "uploads[0].path"),
+])
+def test_a_folder_with_no_video_or_sound_file_is_refused(service, body, field):
+    # it was a scan of nothing, 200 "done" with no record, where origin scan names the folder
+    (service.uploads / "folder").mkdir()
+    (service.uploads / "folder" / "notes.txt").write_text("no media")
+    response = service.client.post("/v1/scans", json=body, headers=service.auth("scanner"))
+    assert response.status_code == 422, response.text
+    assert response.json()["field"] == field
+    assert "'folder': no video or sound file in this folder" in response.json()["detail"]
+
+
 def test_one_upload_id_twice_in_a_scan_request_is_refused_naming_both(service):
     for name in ("a.mp4", "b.mp4"):
         (service.uploads / name).write_bytes(b"x")

@@ -68,6 +68,8 @@ def resolve(root: Path, request) -> list[UploadItem]:
             if isinstance(error, BadPath):
                 raise
             raise BadPath(where, f"{path!r} cannot be used: {error}") from None
+        if not files:                    # as origin scan refuses it: a scan of nothing was "done"
+            raise BadPath(where, f"{path!r}: no video or sound file in this folder")
         for file in files:               # a folder may hold a link to a file elsewhere
             if not Path(file).resolve().is_relative_to(root):
                 raise BadPath(where, f"'{printable(file)}' is a link to outside the scan root")
