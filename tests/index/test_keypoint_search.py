@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import math
 import shutil
+from pathlib import Path
 
 import faiss
 import numpy as np
+import pytest
+
+from origin.errors import OriginError
 
 from origin.index import keypoints as keypoint_index
 from origin.video.keypoints import DESCRIPTOR_BYTES, Keypoints
@@ -190,6 +194,32 @@ def test_an_add_extends_the_stored_file_with_its_own_rows_only(tmp_path, monkeyp
     added.clear()
     keypoint_index.KeypointIndex.build(originals_after).refresh(tmp_path / "other")
     assert added == [-1]                                  # filled again, not extended
+
+
+@pytest.mark.parametrize("in_the_way", ["file as the folder", "folder as the file",
+                                        "failed write"])
+def test_an_inverted_file_that_cannot_be_stored_is_one_error_naming_it(tmp_path, monkeypatch,
+                                                                       in_the_way):
+    # each was a traceback out of the scan (FileExistsError, IsADirectoryError, FAISS's
+    # RuntimeError on a full disk), and a killed or failed write left its temporary file
+    monkeypatch.setattr(keypoint_index, "EXACT_BELOW", 1000)
+    rng = np.random.default_rng(8)
+    index = keypoint_index.KeypointIndex.build((key, _keypoints(rng, 10, 100)) for key in (1, 2))
+    folder = tmp_path / "keypoints"
+    if in_the_way == "file as the folder":
+        folder.write_text("x")
+    elif in_the_way == "folder as the file":
+        (folder / f"keypoints-{index.digest()}.faissb").mkdir(parents=True)
+    else:
+        def full_disk(inverted, path):
+            Path(path).write_bytes(b"half")
+            raise RuntimeError("Error in ... write_index_binary\nfile write failed")
+        monkeypatch.setattr(faiss, "write_index_binary", full_disk)
+    with pytest.raises(OriginError) as raised:
+        index.load_or_train(folder)
+    assert str(raised.value).startswith(str(folder)), raised.value
+    assert "\n" not in str(raised.value)
+    assert not list(tmp_path.rglob("*.tmp"))
 
 
 def test_small_indexes_store_nothing(tmp_path):

@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 import numpy as np
 
+from origin.errors import OriginError
 from origin.video.keypoints import DESCRIPTOR_BYTES, Keypoints
 
 if TYPE_CHECKING:
@@ -396,11 +397,22 @@ def _centroids(inverted: faiss.IndexBinaryIVF) -> np.ndarray:
 
 def _store(folder: Path, name: str, inverted: faiss.IndexBinaryIVF, prefix: str) -> None:
     """``inverted`` written as ``folder/name`` by a rename, then the other ``prefix`` files
-    (stale) removed."""
-    folder.mkdir(parents=True, exist_ok=True)
+    (stale) removed. A file or folder in the way, or a full or read-only disk, is one
+    ``OriginError`` naming the path (it was a traceback), the temporary file removed."""
+    if folder.exists() and not folder.is_dir():
+        raise OriginError(f"{folder}: not a folder: the workspace keeps its keypoint index "
+                          f"there (move the file away, and the next scan makes it again)")
     temporary = folder / f".{name}.{uuid.uuid4().hex}.tmp"
-    _faiss().write_index_binary(inverted, str(temporary))
-    os.replace(temporary, folder / name)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _faiss().write_index_binary(inverted, str(temporary))
+        os.replace(temporary, folder / name)
+    except (OSError, RuntimeError) as error:   # FAISS raises RuntimeError for a failed write
+        temporary.unlink(missing_ok=True)
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else \
+            str(error).strip().splitlines()[-1]
+        raise OriginError(f"{folder / name}: cannot store the keypoint index: {reason}") \
+            from None
     for stale in folder.glob(f"{prefix}*.faissb"):
         if stale.name != name:
             stale.unlink(missing_ok=True)
