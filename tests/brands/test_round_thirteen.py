@@ -12,3 +12,10 @@ def test_a_review_word_does_not_clear_counterfeit_words_with_a_sale_word(guard):
     assert decision_of(guard, "入手体验：李宁新款跑鞋", "有需要的朋友直接拍", "李宁") == "none"
     # and counterfeit words in a review with no sale word are a comparison, not an offer
     assert decision_of(guard, "入手体验：李宁高仿跑鞋跟正品对比", "差别在鞋底", "李宁") == "none"
+
+
+def test_a_sale_word_backs_counterfeit_words_on_a_common_word_mark(guard):
+    # 苹果 with no product cue against it: counterfeit words need selling talk beside them, and
+    # a sale word (直接拍) is selling talk as a commerce word is
+    assert decision_of(guard, "苹果高仿数据线", "懂的直接拍", "苹果") == "review"
+    assert decision_of(guard, "苹果高仿数据线", "做工一般", "苹果") == "none"

@@ -340,8 +340,9 @@ def _decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
             return verdict("review", "common_word_needs_context")
         return verdict("takedown", "account_impersonation")
     if evidence.common_word_without_cue:
-        # 长城 in a travel diary next to "复刻 … 1:1还原": counterfeit words alone are not enough
-        backing = kinds & {"weak_counterfeit", "commerce", "impersonation"}
+        # 长城 in a travel diary next to "复刻 … 1:1还原": counterfeit words alone are not enough;
+        # selling talk is, a sale word (直接拍, 有需要) as a commerce word
+        backing = kinds & {"weak_counterfeit", "commerce", "sale", "impersonation"}
         # or the brand's product named in the record and a counterfeit word on the mark itself
         # (单车到货 / 永久原单): 长城 in a travel diary has neither
         # or the mark romanised (xiongmao TV replicas, lao ban gas stove 1:1): a name spelled in
