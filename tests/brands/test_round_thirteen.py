@@ -19,3 +19,10 @@ def test_a_sale_word_backs_counterfeit_words_on_a_common_word_mark(guard):
     # a sale word (直接拍) is selling talk as a commerce word is
     assert decision_of(guard, "苹果高仿数据线", "懂的直接拍", "苹果") == "review"
     assert decision_of(guard, "苹果高仿数据线", "做工一般", "苹果") == "none"
+
+
+def test_a_homophone_whose_simplified_form_lies_beyond_the_basic_block_is_read(guard):
+    # 鸋 (ning) folds to 𫛢 in extension E, which pypinyin reads; 嬣 (ning) to 𪥰, which it does
+    # not, so the class comes from the character written
+    for written in ("李鸋", "李嬣"):
+        assert decision_of(guard, f"{written}高仿跑鞋", "私聊 包邮", "李宁") != "none", written

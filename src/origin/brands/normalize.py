@@ -485,18 +485,27 @@ class Normalizer:
 
     @property
     def homophone_table(self) -> dict[int, str]:
-        """Chinese character -> one private-use character per (fuzzy) pinyin syllable."""
+        """Chinese character -> one private-use character per (fuzzy) pinyin syllable.
+
+        Every CJK block pypinyin reads (extensions B-H too: a rare character's simplified form
+        often lies there, 鎷 -> 𨰾), and a folded character pypinyin cannot read takes the reading
+        of the character written (俓 jing -> 𠇹): the class is looked up after the fold."""
         if self._homophones is None:
             from pypinyin import Style, lazy_pinyin
 
             classes: dict[str, str] = {}
             table: dict[int, str] = {}
-            for low, high in CJK_RANGES[:2]:
+            for low, high in CJK_RANGES:
                 for code in range(low, high + 1):
                     reading = lazy_pinyin(chr(code), style=Style.NORMAL, errors="ignore")
                     if reading and reading[0].isascii() and reading[0].isalpha():
                         syllable = self.syllable(reading[0])
                         table[code] = classes.setdefault(syllable, chr(0xE000 + len(classes)))
+            for low, high in CJK_RANGES:
+                for code in range(low, high + 1):
+                    folded = self.table[code] if code < TABLE_SIZE else None
+                    if isinstance(folded, int) and folded != code and code in table:
+                        table.setdefault(folded, table[code])
             self._classes = classes
             self._homophones = table
         return self._homophones
