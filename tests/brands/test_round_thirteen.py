@@ -26,3 +26,26 @@ def test_a_homophone_whose_simplified_form_lies_beyond_the_basic_block_is_read(g
     # not, so the class comes from the character written
     for written in ("李鸋", "李嬣"):
         assert decision_of(guard, f"{written}高仿跑鞋", "私聊 包邮", "李宁") != "none", written
+
+
+def test_a_homophone_written_as_the_brand_of_a_noun_is_read_as_one(guard):
+    # 锝芙 keeps one of 德芙's two characters and the record sells nothing in the listed words;
+    # a noun of the dictionary right after it (蛋糕, not a listed goods word) with a counterfeit
+    # word in that clause makes it a brand name
+    assert decision_of(guard, "锝芙蛋糕 仿款", "便宜出", "德芙") == "review"
+    assert decision_of(guard, "锝芙 蛋糕 高仿", "", "德芙") == "review"
+    # no noun after it, or the counterfeit word in another sentence: someone's sentence
+    assert decision_of(guard, "锝芙真好看 一比一复刻", "", "德芙") == "none"
+    assert decision_of(guard, "锝芙蛋糕好吃。今天一比一复刻了饼干", "", "德芙") == "none"
+
+
+def test_the_word_table_knows_nouns_from_the_dictionarys_tags():
+    from origin.brands.words import WordTable
+
+    table = WordTable([("蛋糕", 315, "n"), ("上海", 900, "ns"), ("好看", 500, "a"),
+                       ("眉笔", 2, "n")])
+    assert table.noun_at("x蛋糕店", 1)
+    assert not table.noun_at("上海", 0)          # a place names no goods
+    assert not table.noun_at("好看", 0)          # nor an adjective
+    assert not table.noun_at("眉笔", 0)          # seen twice: as likely a mis-tag
+    assert table.frequency("眉笔") == 2

@@ -58,6 +58,7 @@ class Evidence:
     # record positions of counterfeit words whose object is written after them (一比一复刻了这个镜头)
     objects_after: tuple[int, ...] = ()
     glued: bool = False            # a counterfeit word touching the hit (大江原单, 高仿大江)
+    goods_after: bool = False      # a noun of jieba's dictionary right after the hit (哗渓子眉笔)
     # distance in words: units[p] counts the units before record position p, an English word
     # one unit as a Chinese character is (guard._word_units); None: one a character
     units: tuple[int, ...] | None = None
@@ -222,9 +223,11 @@ def _offer_needed(evidence: Evidence, verdict: Verdict, rules: Rules) -> Verdict
         # 哇哈哈 … 1:1复刻了猫咪的表情, 他的爱马是 … 复刻: a sound-alike in a text that sells
         # nothing and names no goods is someone's sentence, not a disguised mark; one keeping
         # most of the mark's characters with a counterfeit word right on it in its clause
-        # (格兰是微波炉 一比一做工, 劳力是原单) gets a look, as a mark does
-        if evidence.keeps_most and evidence.weak_sound is None and _tied(
-                evidence, verdict.near, rules.hit_evidence_window, same_clause=True):
+        # (格兰是微波炉 一比一做工, 劳力是原单) gets a look, as a mark does; and so does one
+        # written as the brand of the goods after it, a counterfeit word in that clause (醢尔冰箱
+        # 仿款): goods are any noun of the dictionary, not only the listed ones
+        if (evidence.keeps_most or evidence.goods_after) and evidence.weak_sound is None \
+                and _tied(evidence, verdict.near, rules.hit_evidence_window, same_clause=True):
             return Verdict("review", "sound_alike_without_an_offer", verdict.score,
                            verdict.near)
         return Verdict("none", "sound_alike_without_an_offer", verdict.score, verdict.near)

@@ -264,6 +264,8 @@ class BrandGuard:
             names_other_brand=any(other.brand is not hit.brand and other.via in DIRECT_VIAS
                                   for other in hits),
             keeps_most=hit.via == "homophone" and self._keeps_most(hit),
+            goods_after=hit.via == "homophone" and self._goods_after(
+                hit, views[hit.field].original),
             objects_after=objects_after, units=units,
             glued=bool(hit.weak_sound) and _glued(hit, own[hit.field], views[hit.field].original))
             for hit in hits]
@@ -715,6 +717,12 @@ class BrandGuard:
         mark = skeleton(hit.brand.mark, collapse=False)
         written = skeleton(hit.matched, collapse=False)
         return 2 * sum(a == b for a, b in zip(written, mark)) > len(mark)
+
+    def _goods_after(self, hit: Hit, original: str) -> bool:
+        """A noun of jieba's dictionary written straight after the hit, or a space apart (醢尔冰箱,
+        哗渓子 眉笔): the hit is the brand of the goods it names."""
+        at = hit.end + (hit.end < len(original) and original[hit.end].isspace())
+        return self.words.noun_at(original, at)
 
     def _evidence_on_hit(self, hit: Hit, own: list[Signal], original: str) -> bool:
         """Counterfeit evidence on the hit itself: a counterfeit word right next to it in its

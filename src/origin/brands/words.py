@@ -21,6 +21,12 @@ from pathlib import Path
 _HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
 _SKIP = re.compile(r"(\r\n|\s)")
 _ENG = re.compile("[a-zA-Z0-9]")
+# jieba's tags for common nouns (n), other proper nouns (nz: product names such as 遮阳伞) and
+# noun morphemes (ng); person and place names (nr, ns) name no goods. A noun seen fewer than
+# NOUN_MIN_COUNT times is as likely a mis-tag as a word.
+NOUN_TAGS = frozenset({"n", "nz", "ng"})
+NOUN_MIN_COUNT = 3
+NOUN_LONGEST = 6
 COUNTS_KEPT = 65536             # fragments whose dictionary count is kept (cleared when full)
 _UNSEEN = object()
 
@@ -34,12 +40,17 @@ class WordTable:
     """
 
     def __init__(self, entries):
-        """``entries``: (word, count) in dictionary order; a later line wins, as in jieba."""
+        """``entries``: (word, count, part of speech) in dictionary order; a later line wins,
+        as in jieba."""
         grouped: dict[str, dict[str, int]] = {}
+        nouns: dict[str, dict[str, None]] = {}
         total = 0
-        for word, count in entries:
+        for word, count, tag in entries:
             grouped.setdefault(word[0], {})[word] = count
             total += count
+            if tag in NOUN_TAGS and len(word) >= 2 and count >= NOUN_MIN_COUNT:
+                nouns.setdefault(word[0], {})[word] = None
+        self.nouns = {first: "\n" + "\n".join(words) + "\n" for first, words in nouns.items()}
         self.total = total
         self.log_total = log(total) if total else 0.0
         self.buckets = {first: "\n" + "\n".join(f"{w}\t{c}" for w, c in words.items()) + "\n"
@@ -76,6 +87,15 @@ class WordTable:
             return 0
         start = at + len(fragment) + 2
         return int(bucket[start:bucket.index("\n", start)])
+
+    def noun_at(self, text: str, start: int) -> bool:
+        """Does a noun of the dictionary (two characters or more: 眉笔, 吹风机) begin at
+        ``start``? Goods are nouns; a listing names them right after their brand."""
+        bucket = self.nouns.get(text[start:start + 1])
+        if bucket is None:
+            return False
+        return any("\n" + text[start:end] + "\n" in bucket
+                   for end in range(start + 2, min(len(text), start + NOUN_LONGEST) + 1))
 
     def frequency(self, word: str) -> int:
         """How often jieba's corpus saw ``word`` (0: not a word)."""
@@ -202,6 +222,6 @@ def word_table() -> WordTable:
     def entries():
         with open(_dictionary(), "rb") as handle:
             for line in handle:
-                word, count = line.strip().decode("utf-8").split(" ")[:2]
-                yield word, int(count)
+                word, count, tag = (line.strip().decode("utf-8").split(" ") + [""])[:3]
+                yield word, int(count), tag
     return WordTable(entries())
