@@ -14,8 +14,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from origin.db import Base
 from origin.original_rows import INDEXED, PENDING  # noqa: F401  (the rows' states)
-
-UPLOAD_ID_LENGTH = 64  # a platform's upload id (a UUID is 36 characters)
+from origin.records import UPLOAD_ID_LENGTH
 
 
 class Original(Base):

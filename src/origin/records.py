@@ -12,6 +12,7 @@ from datetime import datetime
 # the workspace needs it as a default, and importing the matching core cost ~30 ms of every
 # command's start-up, ``brands scan``'s included)
 DEFAULT_MIN_SCORE = 0.5
+UPLOAD_ID_LENGTH = 64  # a platform's upload id (a UUID is 36 characters)
 
 
 @dataclass(frozen=True)

@@ -20,13 +20,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
 from origin import rows
-from origin.catalogue import UPLOAD_ID_LENGTH
 from origin.errors import printable
 from origin.jobs.executor import Executor
 from origin.jobs.register import AddResult, OriginalItem, add_originals
 from origin.jobs.scan import Act, UploadItem, scan
 from origin.match.decide import DEFAULT_MIN_SCORE
-from origin.records import ScanResult
+from origin.records import UPLOAD_ID_LENGTH, ScanResult
 from origin.rows import FieldError, RowError, latest_moment, title
 
 if TYPE_CHECKING:

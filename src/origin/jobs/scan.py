@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from origin import db
-from origin.catalogue import UPLOAD_ID_LENGTH, MatchRecord, Original, Upload
+from origin.catalogue import MatchRecord, Original, Upload
 from origin.db import as_utc
 from origin.errors import InputError
 from origin.audio.matcher import AudioMatcher
@@ -30,7 +30,7 @@ from origin.jobs.inputs import as_given, expand_paths, failed_early, resolved
 from origin.jobs.snapshot import read_index
 from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo
 from origin.match.matcher import IndexedOriginal, Matcher
-from origin.records import Match, ScanResult
+from origin.records import UPLOAD_ID_LENGTH, Match, ScanResult
 
 if TYPE_CHECKING:
     from origin.index.frames import FrameHits
