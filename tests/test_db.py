@@ -141,6 +141,57 @@ def test_registering_writes_the_rows_the_orm_reads_through_sqlite3_or_a_session(
     assert [match.original for match in result.matches][:1] == [other.id]
 
 
+def test_a_scan_without_enforcement_imports_no_sqlalchemy(tmp_path, media):
+    """``Workspace.scan`` with no ``act`` reads and stores in plain SQL: importing SQLAlchemy
+    and its ORM's per-row work were ~2 s of CPU of the real suite's 188 uploads."""
+    from origin.workspace import Workspace
+
+    list(Workspace(tmp_path / "ws").add_originals([media["original_a"]]))
+    program = ("import json, sys\n"
+               "from origin.workspace import Workspace\n"
+               f"[result] = Workspace({str(tmp_path / 'ws')!r}).scan([{str(media['original_a'])!r}])\n"
+               "print(json.dumps([len(result.matches),"
+               " sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic'})]))\n")
+    output = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True,
+                            check=True).stdout
+    assert json.loads(output.strip().splitlines()[-1]) == [1, []]
+
+
+@pytest.mark.parametrize("through", ["sqlite3", "a session"])
+def test_a_scan_stores_the_rows_the_orm_reads_and_a_rescan_updates_them(
+        tmp_path, media, database, through):
+    """The scan job's plain SQL (``origin.jobs.scan._store``) on ``sqlite3``, or on a
+    session's connection (a URL with options; with ORIGIN_TEST_POSTGRES, PostgreSQL): the
+    upload's row and one match row per original, a rescan updating both in place."""
+    from sqlalchemy import select
+
+    from origin.catalogue import MatchRecord, Upload
+    from origin.workspace import Workspace
+
+    url = database or (f"sqlite:///{tmp_path / 'db.sqlite'}?timeout=30" if through == "a session"
+                       else None)
+    workspace = Workspace(tmp_path / "ws", db_url=url)
+    [added] = workspace.add_originals([media["original_a"]])
+    uploaded = datetime(2025, 3, 1, 9, 30, tzinfo=timezone.utc)
+    stored = []
+    for uploader in ("copier", None):
+        [result] = workspace.scan([media["original_a"]], uploader=uploader, uploaded_at=uploaded,
+                                  music_from_library=True)
+        with workspace.session() as session:
+            upload = session.get(Upload, result.upload_id)
+            [match] = session.scalars(select(MatchRecord).where(MatchRecord.upload_id == upload.id))
+            assert json.loads(upload.scan_json) == result.to_json()
+            stored.append((upload.id, upload.uploader, db.as_utc(upload.uploaded_at),
+                           upload.music_from_library, upload.duration, match.id,
+                           match.original_id, match.channel, match.score,
+                           json.loads(match.segments)[0]["channel"], upload.scanned_at))
+    first, again = stored
+    assert first[:-1] == again[:-1] == (
+        result.upload_id, "copier", uploaded, True, result.duration, first[5], added.id,
+        "video", result.matches[0].score, "video")
+    assert again[-1] > first[-1]            # rescanned: the same rows, a later scan time
+
+
 def test_a_binding_names_a_server_database_whoever_connects():
     """A read-only role on the database an index was built from was refused by ``index
     status`` and ``scan`` ("derived from ... postgres@..., but this run uses ... reader@...")."""

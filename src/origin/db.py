@@ -17,9 +17,9 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
-from sqlalchemy import create_engine, event, inspect, make_url, select
+from sqlalchemy import create_engine, event, inspect, make_url
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import DeclarativeBase, sessionmaker
@@ -214,24 +214,6 @@ def in_chunks(column, values: Iterable) -> Iterator:
     values = list(values)
     for start in range(0, len(values), MAX_IN_PARAMS):
         yield column.in_(values[start:start + MAX_IN_PARAMS])
-
-
-def cached_lookup(session_factory: Callable, columns: tuple, build: Callable, *where) -> Callable:
-    """``keys -> {key: build(row)}`` over rows of ``columns`` (the key column first) matching
-    ``where``: each key's row is read once, in ``in_chunks`` batches, and kept for the lookup's
-    lifetime (a scan job's); keys with no such row are left out of the answer."""
-    cache: dict = {}
-
-    def lookup(keys: Iterable) -> dict:
-        missing = [key for key in keys if key not in cache]
-        if missing:
-            with session_factory() as session:
-                for clause in in_chunks(columns[0], missing):
-                    for row in session.execute(select(*columns).where(clause, *where)):
-                        cache[row[0]] = build(row)
-        return {key: cache[key] for key in keys if key in cache}
-
-    return lookup
 
 
 if __name__ == "__main__":          # after adding a migration: python -m origin.db

@@ -1,22 +1,25 @@
-"""The originals table in plain SQL: what registering and the index's upkeep read and write.
+"""The originals table in plain SQL: what registering, scanning and the index's upkeep read
+and write.
 
-``origin.catalogue`` declares the table for the ORM, which scans, tickets and the service use;
-the register job (``origin.jobs.register``) and reconciling the index with the database
-(``origin.jobs.maintain``, ``origin.jobs.audio``) touch a handful of its columns, through
-``origin.direct_db.Sql``, so that on SQLite ``originals add`` never imports SQLAlchemy (~0.5 s of
-CPU, a sixth of registering four short clips). The rows are the ones the ORM writes and reads.
+``origin.catalogue`` declares the table for the ORM, which tickets and the service use; the
+register job (``origin.jobs.register``), the scan job (``origin.jobs.scan``, ``snapshot``,
+``audio``) and reconciling the index with the database (``origin.jobs.maintain``) touch a
+handful of its columns, through ``origin.direct_db.Sql``, so that on SQLite ``originals add``
+and a scan without enforcement never import SQLAlchemy (~0.5 s of CPU, a sixth of registering
+four short clips). The rows are the ones the ORM writes and reads.
 """
 from __future__ import annotations
 
 from dataclasses import astuple, dataclass, fields
 from datetime import datetime
-from typing import Iterable, Iterator
+from typing import Callable, ContextManager, Iterable, Iterator, TypeVar
 
 from origin.direct_db import Sql, read_timestamp
 
 PENDING = "pending"    # fingerprinted and stored, maybe not yet in the index
 INDEXED = "indexed"    # present in the index file
 CHUNK = 900            # keys per IN (...) list: under every backend's parameter limit
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -99,13 +102,35 @@ def with_sound(sql: Sql) -> set[int]:
     return {key for key, in sql.rows("SELECT key FROM originals WHERE audio_peaks IS NOT NULL")}
 
 
-def read(sql: Sql, columns: str, keys: Iterable[int]) -> Iterator[tuple]:
-    """(key, *columns) of these originals, ``CHUNK`` keys a query."""
+def read(sql: Sql, columns: str, keys: Iterable[int], where: str = "") -> Iterator[tuple]:
+    """(key, *columns) of these originals (those also matching ``where``, when given),
+    ``CHUNK`` keys a query."""
     keys = list(keys)
+    also = f" AND {where}" if where else ""
     for start in range(0, len(keys), CHUNK):
         chunk = keys[start:start + CHUNK]
         yield from sql.rows(f"SELECT key, {columns} FROM originals WHERE key IN "
-                            f"({', '.join([sql.marker] * len(chunk))})", chunk)
+                            f"({', '.join([sql.marker] * len(chunk))}){also}", chunk)
+
+
+def cached_lookup(transaction: Callable[[], ContextManager[Sql]], columns: str,
+                  build: Callable[[tuple], T], where: str = "") -> Callable[[Iterable[int]],
+                                                                            dict[int, T]]:
+    """``keys -> {key: build((key, *columns))}`` of the originals (matching ``where``): each
+    key's row read once, in ``read``'s batches, each batch in a ``transaction()``, and kept for
+    the lookup's lifetime (a scan job's); keys with no such row are left out of the answer."""
+    cache: dict[int, T] = {}
+
+    def lookup(keys: Iterable[int]) -> dict[int, T]:
+        keys = list(keys)
+        missing = [key for key in keys if key not in cache]
+        if missing:
+            with transaction() as sql:
+                for row in read(sql, columns, missing, where):
+                    cache[row[0]] = build(row)
+        return {key: cache[key] for key in keys if key in cache}
+
+    return lookup
 
 
 def mark_indexed(sql: Sql, keys: list[int]) -> None:

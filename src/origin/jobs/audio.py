@@ -17,7 +17,7 @@ from origin import original_rows
 from origin.audio.fingerprint import peaks_from_bytes, stored_landmarks
 from origin.audio.matcher import AudioMatcher
 from origin.audio.peaks import Peaks, pitch_share
-from origin.direct_db import as_utc
+from origin.direct_db import read_timestamp
 from origin.index.audio import AudioStore
 from origin.match.decide import OriginalInfo
 
@@ -63,44 +63,29 @@ class AudioSnapshot:
 
 def audio_lookup(workspace: "Workspace"):
     """``keys -> {key: OriginalInfo}`` of originals with sound, cached for the job's lifetime."""
-    from origin import db
-    from origin.catalogue import Original
-
-    columns = (Original.key, Original.id, Original.path, Original.owner, Original.published_at,
-               Original.audio_duration)
-    return db.cached_lookup(workspace.session, columns, lambda row: OriginalInfo(
-        row.key, row.id, row.path, row.owner, as_utc(row.published_at), row.audio_duration))
+    return original_rows.cached_lookup(
+        lambda: workspace.sql(write=False), "id, path, owner, published_at, audio_duration",
+        lambda row: OriginalInfo(row[0], row[1], row[2], row[3], read_timestamp(row[4]), row[5]))
 
 
 def audio_peaks_lookup(workspace: "Workspace"):
     """``keys -> {key: Peaks}`` of originals with sound, read from their rows for verification
     (8 peaks a second: ~230 kB an hour of music), cached for the job's lifetime."""
-    from origin import db
-    from origin.catalogue import Original
-
-    columns = (Original.key, Original.audio_peaks, Original.audio_duration)
-    return db.cached_lookup(workspace.session, columns,
-                            lambda row: peaks_from_bytes(row.audio_peaks, row.audio_duration),
-                            Original.audio_peaks.is_not(None))
+    return original_rows.cached_lookup(
+        lambda: workspace.sql(write=False), "audio_peaks, audio_duration",
+        lambda row: peaks_from_bytes(row[1], row[2]), "audio_peaks IS NOT NULL")
 
 
 def read_audio(workspace: "Workspace") -> AudioSnapshot:
     """The committed audio store plus the registered originals with sound it lacks."""
-    from sqlalchemy import select
-
-    from origin import db
-    from origin.catalogue import Original
-
     store = AudioStore(workspace.audio_folder, collect=False)
     present = store.keys()
-    with workspace.session() as session:
-        with_sound = list(session.scalars(select(Original.key).where(Original.audio_peaks.is_not(None))))
+    with workspace.sql(write=False) as sql:
+        with_sound = sorted(original_rows.with_sound(sql))
         missing = [key for key in with_sound if key not in present]
-        unsaved = {}
-        for clause in db.in_chunks(Original.key, missing):
-            for key, peaks, duration in session.execute(
-                    select(Original.key, Original.audio_peaks, Original.audio_duration).where(clause)):
-                unsaved[key] = stored_landmarks(peaks_from_bytes(peaks, duration))
+        unsaved = {key: stored_landmarks(peaks_from_bytes(peaks, duration))
+                   for key, peaks, duration in original_rows.read(
+                       sql, "audio_peaks, audio_duration", missing)}
     store.add_unsaved(unsaved)
     state = hashlib.sha256(store.state.encode()).hexdigest()[:32]
     if not with_sound:

@@ -28,10 +28,8 @@ from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
 from filelock import FileLock, Timeout
-from sqlalchemy import select
 
-from origin import db, original_rows
-from origin.catalogue import Original
+from origin import original_rows
 from origin.errors import OriginError, WorkspaceBusy
 from origin.index.frames import FrameIndex
 from origin.index.hits import FrameHits, merge_hits
@@ -144,21 +142,19 @@ def _writer_running(workspace: "Workspace") -> bool:
 def _unindexed(workspace: "Workspace", index: FrameIndex) -> Shard | None:
     """The registered originals whose codes the committed index does not hold, from their rows."""
     present = index.keys()
-    with workspace.session() as session:
-        missing = [key for key in session.scalars(select(Original.key).where(Original.frame_count > 0))
-                   if key not in present]
+    with workspace.sql(write=False) as sql:
+        missing = [key for key in original_rows.frame_states(sql) if key not in present]
         if not missing:
             return None
         originals, codes = [], 0
-        for clause in db.in_chunks(Original.key, missing):
-            for key, stored in session.execute(select(Original.key, Original.codes).where(clause)):
-                originals.append((key, np.frombuffer(stored, np.uint8).reshape(-1, CODE_BYTES)))
-                codes += len(originals[-1][1])
-                if codes > MAX_UNINDEXED_CODES:
-                    raise OriginError(
-                        f"{workspace.path}: {len(missing)} registered originals are not in the "
-                        f"index (a killed add or a lost index); run `origin index reshard` or "
-                        f"`origin originals add` to rebuild it, then scan again")
+        for key, stored in original_rows.read(sql, "codes", missing):
+            originals.append((key, np.frombuffer(stored, np.uint8).reshape(-1, CODE_BYTES)))
+            codes += len(originals[-1][1])
+            if codes > MAX_UNINDEXED_CODES:
+                raise OriginError(
+                    f"{workspace.path}: {len(missing)} registered originals are not in the "
+                    f"index (a killed add or a lost index); run `origin index reshard` or "
+                    f"`origin originals add` to rebuild it, then scan again")
     return Shard(0, 1, Segment.build_many(originals))
 
 
