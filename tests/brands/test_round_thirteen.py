@@ -1,6 +1,7 @@
 """Issue 13, thirteenth round: the causes of the misses on text the guard was not tuned on."""
 from __future__ import annotations
 
+from origin.brands.config import SEVERITY
 from tests.brands.conftest import decision_of
 
 
@@ -49,3 +50,13 @@ def test_the_word_table_knows_nouns_from_the_dictionarys_tags():
     assert not table.noun_at("好看", 0)          # nor an adjective
     assert not table.noun_at("眉笔", 0)          # seen twice: as likely a mis-tag
     assert table.frequency("眉笔") == 2
+
+
+def test_a_listings_words_between_a_common_word_mark_and_its_cue_are_skipped(guard):
+    # 苹果's cue 耳机 after a listing's look-alike words (大牌平替) is written against it, as a cue
+    # before it with such words between already was: scored as a mark, not capped as a fruit
+    assert SEVERITY[decision_of(guard, "苹果 大牌平替耳机", "一比一 私聊下单", "苹果")] \
+        >= SEVERITY["demote"]
+    # other words between still make it a clause of its own
+    assert SEVERITY[decision_of(guard, "苹果 今天吃了三个 耳机在充电", "一比一 私聊下单", "苹果")] \
+        <= SEVERITY["review"]

@@ -775,8 +775,9 @@ class BrandGuard:
 
     def _cue_against(self, hit: Hit, original: str) -> bool:
         """A product cue of the hit's brand within ``cue_gap`` letters after it (凤凰牌自行车,
-        长城 哈弗), or before it with nothing between but a listing's counterfeit or look-alike
-        word (空调 美的, 电视 A货 熊猫款, 自行车平替 凤凰; spaces, symbols and emoji not counted),
+        长城 哈弗) or after a listing's counterfeit or look-alike words (凤凰 原厂代工自行车), or
+        before it with nothing between but such words (空调 美的, 电视 A货 熊猫款, 自行车平替
+        凤凰; spaces, symbols and emoji not counted),
         in the same field: a goods word with other words between it and a later common word is a
         clause of its own (旧电脑让我联想到, 这辆自行车我要永久珍藏)."""
         skeleton = self.normalizer.word_skeleton
@@ -788,6 +789,11 @@ class BrandGuard:
             listing = self._listing_words = frozenset({""} | {
                 skeleton(word, collapse=False) for kind in ("counterfeit", "weak_counterfeit")
                 for word in self.rules.words.get(kind, ())})
+        # a listing's counterfeit or look-alike words between the mark and its goods are skipped
+        # as they are before it (凤凰 原厂代工自行车, 大白兔 大牌平替奶糖)
+        while word := max((w for w in listing if w and after.startswith(w)), key=len,
+                          default=""):
+            after = after[len(word):]
         for cue in self._cue_words(hit.brand):
             if cue in after[:len(cue) + gap]:
                 return True
