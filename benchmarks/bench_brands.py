@@ -275,8 +275,8 @@ PARTS = ("tune", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out
 # end of the round whose rules it judges (held_out_7: read at stop 23's final main, now open;
 # held_out_8: read at the tenth round's end, stop 24, now open; held_out_9: read at the eleventh
 # round's end, stop 25, now open; held_out_10: read at the twelfth round's end, stop 25, now open;
-# held_out_11: sealed until its one run at the thirteenth round's end, stop 26)
-SEALED: tuple[str, ...] = ("held_out_11",)
+# held_out_11: read at the thirteenth round's end, stop 26, now open)
+SEALED: tuple[str, ...] = ()
 DEFAULT_PARTS = tuple(p for p in PARTS if p not in SEALED)
 
 
