@@ -20,6 +20,17 @@ meet low-detail originals, as they do on a platform.
 A fixed held-out split: about a third of the originals (and every copy of them) and half of the
 negatives carry the tag ``held_out``; nobody tuning on this suite may look at them. Everything is
 deterministic by seed and written with a JSON manifest (``benchmarks/suite.py``'s format).
+
+A second, sealed part, ``--part held_out_2`` (``benchmarks/data/real_suite_h2/``, its own manifest
+and seed), measures the same families on footage no pass has seen, every query tagged
+``held_out_2``: pieces of other real videos (a 3D-animated game intro, two camera sequences of a
+vision library's test data; scripts/fetch_footage.py's held_out_2 set), visualisers of other
+music, low-detail originals of other seeds; negatives are other unregistered real clips (a studio
+ident, example clips of a multimedia library, a player's logo visual) and low-detail footage of
+other seeds and colours. No slideshow: every photograph fetched is already the main suite's or
+the catalogue's. The lead reads it once per stop; nobody tunes on it.
+
+    python benchmarks/real_suite.py --part held_out_2 [--seed 26] [--out benchmarks/data/real_suite_h2]
 """
 from __future__ import annotations
 
@@ -383,22 +394,188 @@ def add_harder_copies(suite: Suite, log=print) -> Suite:
     return suite
 
 
-def _save(suite: Suite, manifest: Path, log=print) -> Suite:
+def _save(suite: Suite, manifest: Path, log=print, version: int = SUITE_VERSION) -> Suite:
     data = suite.to_json()
-    data["version"] = SUITE_VERSION
+    data["version"] = version
     manifest.write_text(json.dumps(data, indent=1))
     log(f"real suite: {len(suite.originals)} originals, {len(suite.queries)} queries "
         f"({sum(not q.copies for q in suite.queries)} negatives) -> {manifest}")
     return suite
 
 
+# --------------------------------------------------------------------------------------------
+# The sealed held_out_2 part: other footage, other music, other seeds; the same families
+# --------------------------------------------------------------------------------------------
+
+HELD_OUT_2 = "held_out_2"
+H2_VERSION = 1
+H2_SEED = 26
+H2_OUT = ROOT / "benchmarks" / "data" / "real_suite_h2"
+H2_FOOTAGE = ROOT / "benchmarks" / "data" / "footage-held-out-2"
+H2_PIECES = (
+    Piece("fillets_a", "video", "fillets_intro.mpg", 2.0, 14.0, "fillets"),     # stars, the earth rises
+    Piece("fillets_b", "video", "fillets_intro.mpg", 15.0, 27.0, "fillets"),
+    Piece("fillets_c", "video", "fillets_intro.mpg", 29.0, 41.0, "fillets"),
+    Piece("fillets_d", "video", "fillets_intro.mpg", 44.0, 56.0, "fillets"),
+    Piece("fillets_e", "video", "fillets_intro.mpg", 59.0, 71.0, "fillets"),
+    Piece("target_a", "video", "visp_target.mp4", 0.0, 10.0, "target"),
+    Piece("target_b", "video", "visp_target.mp4", 10.0, 20.0, "target"),
+    Piece("cube", "video", "visp_cube.mp4", 0.0, 8.7, "cube"),
+    Piece("viz_cqt", "visualiser", "fillets_rybky06.ogg|showcqt=s={w}x{h}:r=25:bar_g=3", 30.0, 46.0, "viz_rybky06"),
+    Piece("viz_spectrum", "visualiser", "fillets_rybky15.ogg|showspectrum=s={w}x{h}:slide=scroll:color=fire,fps=25",
+          40.0, 56.0, "viz_rybky15"),
+    Piece("low_detail_0", "low_detail", "gradients=s={w}x{h}:seed=41:speed=0.05:nb_colors=3", 0.0, 16.0, "low_detail_0"),
+    Piece("low_detail_1", "low_detail", "gradients=s={w}x{h}:seed=42:speed=0.04:nb_colors=2", 0.0, 16.0, "low_detail_1"),
+    Piece("low_detail_2", "low_detail", "slides:51", 0.0, 16.0, "low_detail_2"),
+)
+H2_OTHER_FOOTAGE = ("anakreon.mpg", "gem_dice.mpg", "gem_teapot.mov", "xine_visual.mpv")
+H2_FAMILY_COPIES = {**{family: 4 for family in synthetic.HARD_FAMILIES}, "rotate": 4, "pip": 4,
+                    "canvas_9x16_blur": 3, "hflip": 3, "text_overlay": 3, "logo_overlay": 3, "combo": 3}
+# Low-detail negatives: other seeds and colours than the main suite's (FFmpeg source or slides seed).
+H2_LOW_DETAIL_NEGATIVES = (
+    *((f"gradients{seed}", f"gradients=s={{w}}x{{h}}:seed={seed}:speed=0.05:nb_colors={2 + seed % 3}")
+      for seed in (61, 62, 63, 64, 65)),
+    *((f"plain{colour}", f"color=c={colour}:s={{w}}x{{h}}") for colour in ("0x7a1f1f", "0xf4f1e6", "0x101826")),
+    *((f"fade{colour}", f"color=c={colour}:s={{w}}x{{h}},fade=in:st=0:d=5,fade=out:st=7:d=5")
+      for colour in ("0x2f6b3a", "0xc0c0c0")),
+    ("sky", "gradients=s={w}x{h}:c0=0x5b86c9:c1=0xd3e4f5:nb_colors=2:speed=0.01:seed=9"),
+    ("dark_gradients", "gradients=s={w}x{h}:c0=0x020202:c1=0x14141c:nb_colors=2:speed=0.03:seed=11"),
+    ("slides71", "slides:71"),
+    ("slides72", "slides:72"),
+)
+H2_DARK = "dark_teapot"          # an unregistered clip at a fraction of its light
+
+
+@dataclass(frozen=True)
+class PlannedQuery:
+    """One upload of the held_out_2 part, decided before any file is made: a copy of an original
+    (``source`` its id) or a negative (``source`` a file of ``other/``), and the draws that make it."""
+
+    id: str
+    source: str
+    negative: bool
+    family: str
+    subclip: tuple[float, float] | None
+    tags: tuple[str, ...]
+    seed: int                    # apply_transform's seed
+    other: str                   # the unregistered clip that fills what the copy does not show
+    other_offset: float
+
+
+def held_out_2_plan(seed: int = H2_SEED, durations: dict[str, float] | None = None) -> list[PlannedQuery]:
+    """Every upload of the part, deterministic by ``seed``. ``durations`` are the originals' real
+    lengths once cut (their planned lengths without it: the plan is the same up to a frame)."""
+    durations = durations or {piece.name: piece.end - piece.start for piece in H2_PIECES}
+    rng = np.random.default_rng([seed, 2])
+    others = [f"{Path(name).stem}.mp4" for name in H2_OTHER_FOOTAGE]
+    plan: list[PlannedQuery] = []
+
+    def add(source: str, negative: bool, family: str, subclip, tags: list[str]) -> None:
+        transform_seed = seed * 100_000 + len(plan) + 1
+        plan.append(PlannedQuery(f"q{len(plan):04d}", source, negative, family, subclip, (*tags, HELD_OUT_2),
+                                 transform_seed, others[transform_seed % len(others)], float(rng.uniform(0, 5))))
+
+    real = [piece for piece in H2_PIECES if piece.kind != "low_detail"]
+    copies = 0
+    for family, count in H2_FAMILY_COPIES.items():
+        for k in range(count):
+            piece = real[copies * 3 % len(real)]          # every original in turn, 7-8 copies each
+            copies += 1
+            duration = durations[piece.name]
+            if k % 4 != 0 or family == "splice":          # mostly pieces, many of them 3-5 s
+                length = min(float(rng.choice([rng.uniform(3.0, 5.0), rng.uniform(5.0, 12.0)])), duration * 0.9)
+                start = float(rng.uniform(0.0, duration - length))
+                add(piece.name, False, family, (start, start + length),
+                    [piece.kind, "piece" if length >= 5 else "short_piece"])
+            else:
+                add(piece.name, False, family, None, [piece.kind, "full"])
+    for number, name in enumerate(others):                    # unrelated real videos
+        for family in NEGATIVE_FAMILIES[number % 2:number % 2 + 4]:
+            add(name, True, family, None, ["negative", "real"])
+    for family in ("reencode", "framed_9x16"):
+        add(f"{H2_DARK}.mp4", True, family, None, ["negative", "low_detail", "dark"])
+    for number, (name, _source) in enumerate(H2_LOW_DETAIL_NEGATIVES):
+        for family in ("reencode", NEGATIVE_FAMILIES[(number + 3) % len(NEGATIVE_FAMILIES)]):
+            add(f"{name}.mp4", True, family, None, ["negative", "low_detail"])
+    return plan
+
+
+def _render_low_detail(source: str, seconds: float, path: Path) -> Path:
+    """Low-detail footage: ``slides:SEED`` (lecture slides) or an FFmpeg source filter."""
+    if source.startswith("slides:"):
+        return synthetic.render_footage(path, Slides(int(source.split(":")[1])), seconds, SIZE)
+    return render_lavfi(source, seconds, path)
+
+
+def build_held_out_2(out: Path = H2_OUT, seed: int = H2_SEED, rebuild: bool = False, log=print) -> Suite:
+    """Build (or reuse) the sealed held_out_2 part in ``out`` and return it."""
+    manifest = out / "manifest.json"
+    existing = None if rebuild else load_existing(manifest, H2_VERSION, seed)
+    if existing is not None:
+        log(f"real suite held_out_2: reusing {manifest} ({len(existing.originals)} originals, "
+            f"{len(existing.queries)} queries)")
+        return existing
+    from fetch_footage import fetch_held_out_2
+
+    fetch_held_out_2(H2_FOOTAGE)
+    began, began_cpu = time.perf_counter(), time.process_time()
+    for sub in ("originals", "queries", "other"):
+        (out / sub).mkdir(parents=True, exist_ok=True)
+    originals: list[OriginalEntry] = []
+    for piece in H2_PIECES:
+        path = out / "originals" / f"{piece.name}.mp4"
+        if piece.kind == "video":
+            info = probe(H2_FOOTAGE / piece.source)
+            cut(H2_FOOTAGE / piece.source, path, piece.start, min(piece.end, info.duration),
+                size=_real_size(info.width, info.height))
+        elif piece.kind == "visualiser":
+            music, visualiser = piece.source.split("|", 1)
+            render_visualiser(H2_FOOTAGE / music, visualiser, piece.start, piece.end - piece.start, path)
+        else:
+            _render_low_detail(piece.source, piece.end - piece.start, path)
+        originals.append(OriginalEntry(piece.name, str(path.relative_to(out)), probe(path).duration,
+                                       piece.kind, piece.group))
+    log(f"real suite held_out_2: {len(originals)} originals")
+    for name in H2_OTHER_FOOTAGE:                            # never registered
+        info = probe(H2_FOOTAGE / name)
+        cut(H2_FOOTAGE / name, out / "other" / f"{Path(name).stem}.mp4", 0.0, info.duration,
+            size=_real_size(info.width, info.height))
+    _dark(out / "other" / "gem_teapot.mp4", out / "other" / f"{H2_DARK}.mp4")
+    for name, source in H2_LOW_DETAIL_NEGATIVES:
+        _render_low_detail(source, 12.0, out / "other" / f"{name}.mp4")
+
+    by_id = {original.id: original for original in originals}
+    queries: list[QueryEntry] = []
+    for planned in held_out_2_plan(seed, {o.id: o.duration for o in originals}):
+        relative = f"queries/{planned.id}.mp4"
+        copied = None if planned.negative else by_id[planned.source]
+        source = out / (copied.path if copied else f"other/{planned.source}")
+        other = LoopingFootage(out / "other" / planned.other, offset=planned.other_offset)
+        made = apply_transform(source, out / relative, planned.family, planned.seed, subclip=planned.subclip,
+                               other=other)
+        queries.append(query_entry(planned.id, relative, made, list(planned.tags), copied, originals))
+    log(f"real suite held_out_2: {sum(bool(q.copies) for q in queries)} copies, "
+        f"{sum(not q.copies for q in queries)} negatives")
+    notes = [f"sealed part held_out_2: footage from {H2_FOOTAGE.relative_to(ROOT)} "
+             "(scripts/fetch_footage.py --part held_out_2); read once per stop by the lead, never tuned on"]
+    suite = Suite(out, seed, False, originals, queries, [], notes, time.perf_counter() - began)
+    log(f"real suite held_out_2: built in {suite.build_seconds:.0f} s ({time.process_time() - began_cpu:.0f} s CPU)")
+    return _save(suite, manifest, log, H2_VERSION)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Build the real-footage copy-detection suite.")
-    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--part", choices=("main", HELD_OUT_2), default="main",
+                        help="main: the suite with its tuning and held-out parts; held_out_2: the sealed second part")
+    parser.add_argument("--seed", type=int, help=f"default {DEFAULT_SEED} (held_out_2: {H2_SEED})")
+    parser.add_argument("--out", type=Path, help=f"default {DEFAULT_OUT.relative_to(ROOT)} "
+                                                 f"(held_out_2: {H2_OUT.relative_to(ROOT)})")
     parser.add_argument("--rebuild", action="store_true", help="ignore an existing manifest")
     args = parser.parse_args()
-    build(args.out, args.seed, args.rebuild)
+    if args.part == HELD_OUT_2:
+        build_held_out_2(args.out or H2_OUT, H2_SEED if args.seed is None else args.seed, args.rebuild)
+    else:
+        build(args.out or DEFAULT_OUT, DEFAULT_SEED if args.seed is None else args.seed, args.rebuild)
 
 
 if __name__ == "__main__":
