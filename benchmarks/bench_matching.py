@@ -3,6 +3,7 @@
     python benchmarks/bench_matching.py [--quick] [--json] [--systems origin,vpdq,tmk] [--seed 7]
     python benchmarks/bench_matching.py --systems origin --distractor-codes 10000000
     python benchmarks/bench_matching.py --suite real [--catalogue 1000]
+    python benchmarks/bench_matching.py --suite real_h2        # the sealed held_out_2 part: the lead, once a stop
     python benchmarks/bench_matching.py --suite real --systems origin --distractor-codes 10000000 \
         --real-distractors --negative-windows 5 [--keep DIR]
 
@@ -16,6 +17,8 @@ installed (scripts/install_peers.sh) are reported as unavailable and the rest st
 
 ``--suite real`` runs issue 15's real-footage suite (benchmarks/real_suite.py) and reports its
 tuning part and its held-out part separately, with every false match at the default threshold;
+``--suite real_h2`` runs its sealed second part (``real_suite.py --part held_out_2``: other footage,
+other seeds, every query tagged ``held_out_2``), read once per stop by the lead and never tuned on;
 ``--catalogue N`` registers N unrelated real originals (benchmarks/catalogue.py: Ken Burns pans,
 zooms, slideshows and 9:16 framings of real photographs) beside the suite's, for every system.
 ``--real-distractors`` fills origin's index with codes of real-photo camera paths
@@ -51,6 +54,7 @@ from benchmarks.peers.common import SystemRun, cpu_seconds  # noqa: E402
 SYSTEMS = {"origin": origin_system, "vpdq": vpdq_peer, "tmk": tmk_peer}
 RESULTS = ROOT / "benchmarks" / "results"
 REAL_CODES = ROOT / "benchmarks" / "data" / "real_codes"     # generated once, reused (CodeCache)
+SPLITS = ("tuning", real_suite.HELD_OUT, real_suite.HELD_OUT_2)   # parts of a suite reported on their own
 
 
 def _speed(system: str, path: Path, seconds: float) -> dict[str, float]:
@@ -83,7 +87,7 @@ def _missed(suite: suite_module.Suite, system_run: SystemRun) -> list[dict]:
 def _split_scores(name: str, truths: list[QueryTruth], predictions: list[Prediction]) -> dict:
     """The scores of the tuning part and of the held-out part of a suite, each on its own."""
     splits = {}
-    for split in ("tuning", real_suite.HELD_OUT):
+    for split in SPLITS:
         part = [t for t in truths if split in t.tags]
         ids = {t.query for t in part}
         if part:
@@ -153,9 +157,13 @@ def run(quick: bool, seed: int, systems: list[str], log=print, distractor_codes:
     if real_distractors and distractor_codes:
         from benchmarks import real_codes
 
-        distractor_source = real_codes.ensure(distractor_codes, REAL_CODES / suite_name, suite_name)
+        # only the main real suite shows photographs (its slideshows), which its codes leave out
+        photos_of = "real" if suite_name == "real" else "synthetic"
+        distractor_source = real_codes.ensure(distractor_codes, REAL_CODES / photos_of, photos_of)
     if suite_name == "real":
         suite = real_suite.build(seed=seed, log=log)
+    elif suite_name == "real_h2":
+        suite = real_suite.build_held_out_2(seed=seed, log=log)
     else:
         suite = suite_module.build(seed=seed, quick=quick, log=log)
     originals = {o.id: suite.path(o.path) for o in suite.originals}
@@ -255,7 +263,7 @@ def format_report(report: dict) -> str:
               row("negatives with any match", [f"{systems[n]['negatives_with_a_match']}/{systems[n]['negatives']}" for n in names]),
               row("matches to the wrong original", [_cell(systems[n]["wrong_original_matches"]) for n in names]),
               row("mean segment IoU (found pairs)", [_cell(systems[n]["mean_segment_iou"]) for n in names])]
-    for split in ("tuning", real_suite.HELD_OUT):
+    for split in SPLITS:
         if all(split in systems[n].get("splits", {}) for n in names):
             parts = {n: systems[n]["splits"][split] for n in names}
             any_part = next(iter(parts.values()))
@@ -335,8 +343,9 @@ def main() -> None:
                              "keep it; a later run with the same originals and --distractor-codes "
                              "reuses it (the 100 M build takes 10+ minutes, registering --catalogue "
                              "1000 ~30), otherwise it is rebuilt there")
-    parser.add_argument("--suite", choices=("synthetic", "real"), default="synthetic",
-                        help="synthetic: benchmarks/suite.py (generated + real); real: benchmarks/real_suite.py")
+    parser.add_argument("--suite", choices=("synthetic", "real", "real_h2"), default="synthetic",
+                        help="synthetic: benchmarks/suite.py (generated + real); real: benchmarks/real_suite.py; "
+                             "real_h2: its sealed held_out_2 part (read once per stop by the lead)")
     parser.add_argument("--real-distractors", action="store_true",
                         help="distractor codes from real photographs (benchmarks/real_codes.py), not random")
     parser.add_argument("--negative-windows", type=float, default=0.0, metavar="SECONDS",
@@ -348,6 +357,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.suite == "real" and args.seed == 7:
         args.seed = real_suite.DEFAULT_SEED
+    if args.suite == "real_h2" and args.seed == 7:
+        args.seed = real_suite.H2_SEED
     systems = [s.strip() for s in args.systems.split(",") if s.strip()]
     unknown = [s for s in systems if s not in SYSTEMS]
     if unknown:
@@ -362,7 +373,7 @@ def main() -> None:
     subset += "-real" if args.real_distractors else ""
     subset += f"-windows{args.negative_windows:g}" if args.negative_windows else ""
     subset += f"-catalogue{args.catalogue}" if args.catalogue else ""
-    name = "real" if args.suite == "real" else ("quick" if args.quick else "full")
+    name = args.suite if args.suite.startswith("real") else ("quick" if args.quick else "full")
     out = RESULTS / f"matching-{name}{subset}.json"
     out.write_text(json.dumps(report, indent=1, default=str))
     if args.json:
