@@ -10,6 +10,9 @@ hits on an original are divided by the square root of how many seconds of it the
 Last, an inverse frequency learnt from the index itself: each upload frame's evidence is shared
 among the originals it hits, by how close each comes, so codes that many unrelated originals
 share (dark frames with a bright core, centred subjects) say little about any one of them.
+Originals that are one footage (pieces of one camera shot, the same video registered twice:
+most codes of each meet the other's) count once in that split: a frame that meets them all says
+which footage it shows, and that is no sign of a common kind of picture.
 Measured on the real-footage suite with and without 1 000 catalogue originals (README, issue 15).
 
 Two tiers feed the same align and decide. The global tier (64-bit codes of whole views) is fast
@@ -43,6 +46,9 @@ CLOSENESS_POWER = 2.0    # weight = ((radius + 1 - distance) / (radius + 1)) ** 
 TIMING_POWER = 0.5       # a frame's hits on an original / (seconds they spread over) ** this
 TIMING_SLACK = 1         # bits: hits this close to the frame's best one on that original count
 SHARE_SCALE = 2.0        # bits: an original this much further than a frame's closest one gets 1/e
+ONE_FOOTAGE_BITS = 10    # bits, under MATCH_RADIUS: how close one footage's codes come (``one_footage``)
+ONE_FOOTAGE_SHARE = 0.85 # of each original's codes: a street camera's pieces meet at 0.95, unrelated
+                         # originals of one kind (nebula zooms) at 0.66 at most (README, issue 15)
 AMBIGUOUS_INLIERS = 0.9  # geometry tier: rival keyframes verified within this share of the best
 RECTIFY = True           # geometry tier: rectify upload frames by verified transforms (``_rectified``)
 RECTIFIED_COVER = 0.8    # of the keyframes' match's upload time, for the rectified segments to be kept
@@ -78,6 +84,7 @@ class Matcher:
         self.index = index
         self.lookup = lookup
         self.keypoints = keypoints
+        self._one_footage: dict[tuple[int, int], bool] = {}   # per pair of originals, once a job
 
     def match(self, upload: Fingerprint, min_score: float = DEFAULT_MIN_SCORE) -> list[Match]:
         return self.match_hits(upload, self.index.search(upload.codes, NEIGHBOURS, MATCH_RADIUS),
@@ -201,7 +208,8 @@ class Matcher:
         distances = hits.distances[rows, cols]
         weights = ((MATCH_RADIUS + 1 - distances) / (MATCH_RADIUS + 1)) ** CLOSENESS_POWER
         if SHARE_SCALE:
-            weights = weights * _shares(frames, keys, distances)
+            footage = self._footage(keys, frames, weights, evidence_needed(min_score))
+            weights = weights * _shares(frames, keys, distances, footage)
         candidates = _could_score(keys, frames, weights, evidence_needed(min_score))
         originals = self.lookup(candidates.tolist())
         matches = []
@@ -221,6 +229,60 @@ class Matcher:
             if match is not None:
                 matches.append(match)
         return matches
+
+    def _footage(self, keys: np.ndarray, frames: np.ndarray, weights: np.ndarray,
+                 needed: float) -> dict[int, int] | None:
+        """Which hit originals are one footage (``one_footage``), as ``{original: the key its
+        footage counts under}`` for each whose key is not that one, or None if none are: only among the originals that could score
+        with their frames' evidence unshared, and only pairs that some upload frames both meet
+        (``MIN_FRAMES`` of them); the rest are split as unrelated, which can only lower scores."""
+        could = _could_score(keys, frames, weights, needed)
+        if len(could) < 2:
+            return None
+        mine = np.isin(keys, could)
+        column = np.searchsorted(could, keys[mine])
+        numbers, row = np.unique(frames[mine], return_inverse=True)
+        met = np.zeros((len(numbers), len(could)), np.int64)
+        met[row, column] = 1
+        together = met.T @ met
+        pairs = [(int(could[a]), int(could[b])) for a, b in zip(*np.nonzero(np.triu(together, 1)
+                                                                           >= MIN_FRAMES))]
+        unknown = [pair for pair in pairs if pair not in self._one_footage]
+        if unknown:
+            originals = self.lookup(sorted({key for pair in unknown for key in pair}))
+            for first, second in unknown:
+                self._one_footage[first, second] = (
+                    first in originals and second in originals
+                    and one_footage(originals[first].codes, originals[second].codes))
+        group = {int(key): int(key) for key in could}
+        for first, second in pairs:
+            if self._one_footage[first, second]:
+                _join(group, first, second)
+        footage = {key: _root(group, key) for key in group if _root(group, key) != key}
+        return footage or None
+
+
+def one_footage(first: np.ndarray | None, second: np.ndarray | None) -> bool:
+    """Whether two originals' codes show one footage: ``ONE_FOOTAGE_SHARE`` of each's codes
+    within ``ONE_FOOTAGE_BITS`` of one of the other's (pieces of one camera shot; the same
+    video registered twice). Unrelated originals of one kind of picture (dark skies, smooth
+    backdrops, slides) meet at a few frames, not along most of both."""
+    if first is None or second is None or not len(first) or not len(second):
+        return False
+    return all(len(np.unique(_close_codes(these, those, ONE_FOOTAGE_BITS)[0]))
+               >= ONE_FOOTAGE_SHARE * len(these)
+               for these, those in ((first, second), (second, first)))
+
+
+def _root(group: dict[int, int], key: int) -> int:
+    while group[key] != key:
+        key = group[key]
+    return key
+
+
+def _join(group: dict[int, int], first: int, second: int) -> None:
+    first, second = _root(group, first), _root(group, second)
+    group[max(first, second)] = min(first, second)
 
 
 class _Geometry:
@@ -420,14 +482,19 @@ def _timing_weights(frames: np.ndarray, distances: np.ndarray,
     return 1.0 / np.maximum(spread[frame], 1) ** TIMING_POWER
 
 
-def _shares(frames: np.ndarray, keys: np.ndarray, distances: np.ndarray) -> np.ndarray:
+def _shares(frames: np.ndarray, keys: np.ndarray, distances: np.ndarray,
+            footage: dict[int, int] | None = None) -> np.ndarray:
     """Per hit: the share of its upload frame that goes to its original, the frame's evidence
     split over the originals it hits by how close each comes (``exp(-extra bits / SHARE_SCALE)``,
-    normalised per frame).
+    normalised per frame); originals of one footage (``footage``: original -> the key it counts
+    under) count once, at the closest of them, and each gets that footage's share, as an
+    original's own moments do (which of them the frame shows, closeness says).
 
     Inverse frequency learnt from the index: a frame that many originals of one kind meet about
     as closely (a dark sky with a bright core, a centred subject) says little about any of them,
-    while a copy's distinctive frames meet their original far closer than anything else.
+    while a copy's distinctive frames meet their original far closer than anything else. Pieces
+    of one camera shot are not many originals of a kind: a frame that meets them all is that
+    shot's, and splitting it among them lost a keystoned filmed copy of one (README, issue 15).
     """
     width = int(keys.max()) + 1             # (frame, original) as one integer, in row order
     pairs, pair_of = np.unique(frames * width + keys, return_inverse=True)
@@ -438,5 +505,15 @@ def _shares(frames: np.ndarray, keys: np.ndarray, distances: np.ndarray) -> np.n
     frame_closest = np.full(len(numbers), np.iinfo(np.int64).max)
     np.minimum.at(frame_closest, frame_of, closest)
     mass = np.exp(-(closest - frame_closest[frame_of]) / SHARE_SCALE)
-    share = mass / np.bincount(frame_of, weights=mass)[frame_of]
-    return share[pair_of]
+    if footage is None:
+        share = mass / np.bincount(frame_of, weights=mass)[frame_of]
+        return share[pair_of]
+    counted = pairs % width
+    for key, root in footage.items():
+        counted[pairs % width == key] = root
+    # one mass per (frame, footage): the closest of its originals'
+    units, unit_of = np.unique(frame_of * width + counted, return_inverse=True)
+    unit_mass = np.zeros(len(units))
+    np.maximum.at(unit_mass, unit_of.reshape(-1), mass)
+    total = np.bincount(units // width, weights=unit_mass, minlength=len(numbers))
+    return (unit_mass[unit_of.reshape(-1)] / total[frame_of])[pair_of]
