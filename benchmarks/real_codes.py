@@ -202,15 +202,17 @@ def _keep_source(source: "RealCodeSource") -> None:
 
 
 def _chunks(source: "RealCodeSource", ranges: list[tuple[int, int]], processes: int):
-    """``_chunk`` of each range, in order; made by ``processes`` forked processes (the source's
-    pictures inherited, not sent with every chunk), which stop when the caller stops reading."""
+    """``_chunk`` of each range, in order; made by ``processes`` spawned processes (the source's
+    pictures sent once to each, not with every chunk), which stop when the caller stops reading.
+    Spawned, not forked: a fork copies the locks of the caller's other threads (OpenCV's and
+    FAISS's pools) in whatever state they are, and a test run under load hung in such a child."""
     if processes <= 1:
         for numbers in ranges:
             yield _chunk(numbers, source)
         return
     import multiprocessing
 
-    with multiprocessing.get_context("fork").Pool(processes, _keep_source, (source,)) as pool:
+    with multiprocessing.get_context("spawn").Pool(processes, _keep_source, (source,)) as pool:
         yield from pool.imap(_chunk, ranges)
 
 
