@@ -101,6 +101,23 @@ def test_a_reason_the_api_would_refuse_is_refused_here_too(service, waiting, why
         assert tickets.show(session, waiting[0]).state == "received"
 
 
+@pytest.mark.parametrize("fields, message", [
+    ("to=validated&why=%ff%fe", "not valid UTF-8"),       # '\ufffd\ufffd' went into the audit
+    ("to=validated&why=%C3", "not valid UTF-8"),
+    ("to=validated&to=rejected&why=ok", "more than once"),  # moved the ticket to 'rejected'
+])
+def test_a_form_no_browser_sends_is_refused_and_nothing_recorded(service, waiting, fields,
+                                                                  message):
+    sign_in(service)
+    csrf = csrf_of(service.client.get(f"/review/tickets/{waiting[0]}").text)
+    refused = service.client.post(
+        f"/review/tickets/{waiting[0]}/transitions", content=f"csrf={csrf}&{fields}".encode(),
+        headers={"content-type": "application/x-www-form-urlencoded"})
+    assert refused.status_code == 422 and message in refused.text, refused.text
+    with service.workspace.session() as session:
+        assert tickets.show(session, waiting[0]).state == "received"
+
+
 def test_revoking_the_key_ends_the_session(service, waiting):
     sign_in(service)
     assert service.client.get("/review/queue").status_code == 200

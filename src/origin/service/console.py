@@ -12,7 +12,7 @@ from __future__ import annotations
 import hmac
 import secrets
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -70,12 +70,15 @@ def create(service, max_body_bytes: int) -> FastAPI:
 
     async def checked_form(request: Request, who: str):
         """The posted form, after the CSRF token and the rate are checked (else a response)."""
+        body = await request.body()      # kept: the form is parsed from it, and checked
         form = await request.form()
         token, expected = form.get("csrf"), request.session.get("csrf")
         if not (isinstance(token, str) and expected and hmac.compare_digest(token, expected)):
             return None, page(request, "error.html", 403,
                               message="The form's CSRF token is missing or wrong: reload the "
                                       "page and try again.")
+        if problem := _form_problem(body, request.headers, form):
+            return None, page(request, "error.html", 422, message=problem)
         wait = service.rate_limit.hit(who)
         if wait is not None:
             return None, page(request, "error.html", 429,
@@ -190,6 +193,20 @@ def create(service, max_body_bytes: int) -> FastAPI:
                                 status_code=303)
 
     return app
+
+
+def _form_problem(body: bytes, headers, form) -> str | None:
+    """Why a posted form cannot be read as the page sent it, or None. Starlette decodes a
+    percent-escape that is not UTF-8 as U+FFFD (a reason of '\\ufffd\\ufffd' went into the
+    append-only audit trail) and keeps the last of a field sent twice (two decisions in one
+    form moved the ticket by the second); a browser sends neither."""
+    if headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
+        try:
+            parse_qsl(body.decode("ascii"), keep_blank_values=True, errors="strict")
+        except UnicodeError:
+            return "The form is not valid UTF-8 text: reload the page and try again."
+    twice = sorted({name for name in form.keys() if len(form.getlist(name)) > 1})
+    return f"The form sends {', '.join(map(repr, twice))} more than once." if twice else None
 
 
 def _csrf(request: Request) -> str:
