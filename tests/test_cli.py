@@ -544,6 +544,17 @@ def test_serve_refuses_a_host_or_port_it_cannot_listen_on_before_saying_it_serve
             assert "origin service on" not in result.output and "Traceback" not in result.output
 
 
+def test_serve_refuses_an_empty_host_instead_of_listening_on_every_interface():
+    """``--host "$HOST"`` with HOST unset listened on 0.0.0.0 (tested on ``listen``: the
+    command itself would serve until stopped)."""
+    from origin.cli.service import listen
+
+    with pytest.raises(click.BadParameter) as refused:
+        listen(" ", 0).close()
+    assert "every interface" in str(refused.value)
+    assert refused.value.param_hint == "'--host'"
+
+
 def test_serve_on_port_0_says_the_port_it_listens_on_and_answers_there(tmp_path):
     """``--port 0`` printed ``http://127.0.0.1:0``; the banner now names the bound port, and
     the service answers on it until interrupted (exit 0)."""

@@ -125,7 +125,7 @@ def serve(ctx, host, port, workers, scan_root, rate, rate_storage, max_body_byte
     if interrupted:
         click.echo(f"{interrupted} scan(s) left unfinished by the last run marked failed", err=True)
     os.environ[service_app.CONFIG_VARIABLE] = config.to_json()
-    address = f"[{host}]" if ":" in host else host or "0.0.0.0"
+    address = f"[{host}]" if ":" in host else host
     click.echo(f"origin service on http://{address}:{listener.getsockname()[1]}  (API /v1, docs "
                f"/docs, console /review)", err=True)
     server = uvicorn.Config("origin.service.app:from_environment", factory=True, host=host,
@@ -146,6 +146,9 @@ def listen(host: str, port: int) -> socket.socket:
     """A socket listening on ``host:port`` (port 0: one the system picks), bound before
     anything says the service is up: a host that is no address or a port in use is refused in
     one line naming the option, exit 2, instead of a banner followed by uvicorn's error."""
+    if not host.strip():               # an unset $HOST: it listened on every interface
+        raise click.BadParameter("empty: it would listen on every interface (name one, "
+                                 "0.0.0.0 for every IPv4 interface)", param_hint="'--host'")
     listener = None
     try:
         listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET,
