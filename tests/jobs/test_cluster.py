@@ -303,6 +303,26 @@ def test_a_bad_scheduler_address_is_one_line_and_fails(suite, tmp_path, monkeypa
         assert len(result.output.strip().splitlines()) == 1, result.output
 
 
+def test_a_scheduler_without_workers_is_one_line_and_fails(suite, tmp_path, monkeypatch):
+    """A scan was Dask's ValueError ('Only use allow_other_workers= if using workers='), a
+    traceback; an add would have waited for a worker forever."""
+    from distributed import LocalCluster
+
+    monkeypatch.setattr(cluster_module, "CONNECT_TIMEOUT", 1.0)
+    alone = LocalCluster(n_workers=0, processes=False, protocol="tcp://", host="127.0.0.1",
+                         dashboard_address=":0")
+    workspace = fresh(suite["base"], tmp_path / "ws")
+    try:
+        for command in (["scan", suite["copy"]], ["originals", "add", suite["copy"]]):
+            result = cli(workspace, *command, "--scheduler", alone.scheduler_address, ok=False)
+            assert result.exit_code == 2, result.output                   # nothing done
+            assert result.output.strip() == (f"Error: scheduler {alone.scheduler_address}: no "
+                                              f"worker has joined it in 1 s (start one: dask "
+                                              f"worker ADDRESS)"), result.output
+    finally:
+        alone.close()
+
+
 def test_without_a_scheduler_no_dask_is_imported(suite, tmp_path):
     workspace = fresh(suite["base"], tmp_path / "ws")
     code = ("import sys; from origin.cli import main; sys.argv = ['origin', '-w', sys.argv[1], "

@@ -251,6 +251,17 @@ class DaskExecutor(Executor):
             self.close()
             raise
 
+    def _wait_for_a_worker(self) -> None:
+        """A job on a scheduler no worker has joined is refused in one line after
+        ``CONNECT_TIMEOUT``: a scan's shard search was Dask's ValueError, a traceback, and an
+        add's tasks would have waited for a worker forever. Checked when a job starts, not on
+        connecting: workers may join a scheduler after the job's client."""
+        try:
+            self.client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
+        except (TimeoutError, OSError):
+            raise OriginError(f"{self.named}: no worker has joined it in {CONNECT_TIMEOUT:g} s "
+                              f"(start one: dask worker ADDRESS)") from None
+
     def check_builds(self, here: str | None = None) -> None:
         """Refuse workers running another origin than this job (``here``: this job's build)."""
         here = here or self.build
@@ -307,6 +318,7 @@ class DaskExecutor(Executor):
                           f"every worker must reach the files by the job's absolute paths")
 
     def map(self, function: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+        self._wait_for_a_worker()
         client = self.client
         return in_order(items, lambda item: (item, client.submit(on_worker, function, item,
                                                                  pure=False)),
@@ -315,6 +327,7 @@ class DaskExecutor(Executor):
 
     def search(self, function: Callable[[T], "Fingerprinted"], items: Iterable[T],
                index: "IndexSnapshot") -> Iterator[tuple["Fingerprinted", "FrameHits | None"]]:
+        self._wait_for_a_worker()
         client = self.client
         groups = placement(list(client.nthreads()), len(index.shard_paths))
 
