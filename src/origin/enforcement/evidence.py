@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from origin.catalogue import MatchRecord, Original, Upload
 from origin.enforcement import complaints, tickets
 from origin.enforcement.models import Complaint
+from origin.jobs.inputs import content_hash
 
 THUMB_WIDTH = 240
 SAMPLES_MAX = 120
@@ -74,7 +75,8 @@ def collect(session: Session, ticket_id: str) -> Evidence:
         data["match"] = {"score": match.score, "coverage_upload": match.coverage_upload,
                          "coverage_original": match.coverage_original,
                          "matched_seconds": match.matched_seconds, "channel": match.channel}
-        thumbs, pairs = (_frames(upload.path, original.path, pictures, data["notes"])
+        thumbs, pairs = (_frames((upload.path, upload.sha256), (original.path, original.sha256),
+                                 pictures, data["notes"])
                          if pictures else ([], []))
         data["segments"] = [{**segment, "thumbnails": [pair.to_json() for pair, _, _ in row]}
                             for segment, row in zip(pictures, thumbs)]
@@ -108,8 +110,10 @@ def _aligned(segment: dict, upload_time: float) -> float:
     return segment["original_start"] + (upload_time - segment["upload_start"]) * rate
 
 
-def _frames(upload_path: str, original_path: str, segments: list[dict], notes: list[str]):
-    """Thumbnail triples per segment and the similarity series, decoding each video once."""
+def _frames(upload: tuple[str, str], original: tuple[str, str], segments: list[dict],
+            notes: list[str]):
+    """Thumbnail triples per segment and the similarity series, decoding each video once;
+    ``upload`` and ``original`` are each a path and the SHA-256 its bytes had when matched."""
     thumb_times = [[s["upload_start"] + f * (s["upload_end"] - s["upload_start"])
                     for f in (0.1, 0.5, 0.9)] for s in segments]
     covered = sum(s["upload_end"] - s["upload_start"] for s in segments)
@@ -119,8 +123,8 @@ def _frames(upload_path: str, original_path: str, segments: list[dict], notes: l
     upload_times = [t for row in thumb_times for t in row] + [t for _, t in series]
     original_times = ([_aligned(s, t) for s, row in zip(segments, thumb_times) for t in row]
                       + [_aligned(s, t) for s, t in series])
-    upload_frames = _read_at(upload_path, upload_times, notes)
-    original_frames = _read_at(original_path, original_times, notes)
+    upload_frames = _read_at(*upload, upload_times, notes)
+    original_frames = _read_at(*original, original_times, notes)
     thumbs, index = [], 0
     for row in thumb_times:
         line = []
@@ -136,8 +140,16 @@ def _frames(upload_path: str, original_path: str, segments: list[dict], notes: l
     return thumbs, pairs
 
 
-def _read_at(path: str, times: list[float], notes: list[str]) -> list[np.ndarray | None]:
-    """The frame nearest each time, from one sequential decode (seeking is unreliable)."""
+def _read_at(path: str, sha256: str, times: list[float],
+             notes: list[str]) -> list[np.ndarray | None]:
+    """The frame nearest each time, from one sequential decode (seeking is unreliable), if
+    the file still holds the bytes that were matched: one overwritten since (an upload
+    replaced under its name, an original re-exported) showed its new pictures as the copy's
+    or the work's, aligned by the old match, beside a similarity that looked measured."""
+    if _changed(path, sha256):
+        notes.append(f"{path} is not the file that was matched (its bytes changed since): "
+                     f"thumbnails and similarity are missing for it")
+        return [None] * len(times)
     capture = cv2.VideoCapture(str(path))
     if not capture.isOpened():
         notes.append(f"cannot read {path}: thumbnails and similarity are missing for it")
@@ -161,6 +173,15 @@ def _read_at(path: str, times: list[float], notes: list[str]) -> list[np.ndarray
         found[i] = previous[1] if previous else None
     capture.release()
     return found
+
+
+def _changed(path: str, sha256: str) -> bool:
+    """Whether ``path`` holds other bytes than those hashed as ``sha256`` (one that cannot be
+    read is left to the decoder's note)."""
+    try:
+        return content_hash(path) != sha256
+    except OSError:
+        return False
 
 
 def _similarity(a: np.ndarray | None, b: np.ndarray | None) -> float | None:
