@@ -3,7 +3,9 @@ runs FAISS on one thread without changing the process's thread count for anyone 
 from __future__ import annotations
 
 import math
+import os
 import shutil
+import time
 from pathlib import Path
 
 import faiss
@@ -220,6 +222,24 @@ def test_an_inverted_file_that_cannot_be_stored_is_one_error_naming_it(tmp_path,
     assert str(raised.value).startswith(str(folder)), raised.value
     assert "\n" not in str(raised.value)
     assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_a_killed_jobs_temporary_file_is_removed_by_the_next_store(tmp_path, monkeypatch):
+    # a SIGKILL between the write and the rename left it forever; a young one may be another
+    # scan's write under way, and stays
+    monkeypatch.setattr(keypoint_index, "EXACT_BELOW", 1000)
+    rng = np.random.default_rng(9)
+    folder = tmp_path / "keypoints"
+    folder.mkdir()
+    abandoned = folder / ".keypoints-0123.faissb.deadbeef.tmp"
+    abandoned.write_bytes(b"half an inverted file")
+    os.utime(abandoned, (time.time() - 2 * keypoint_index.ABANDONED_AFTER,) * 2)
+    under_way = folder / ".keypoints-4567.faissb.cafe.tmp"
+    under_way.write_bytes(b"being written")
+    index = keypoint_index.KeypointIndex.build((key, _keypoints(rng, 10, 100)) for key in (1, 2))
+    index.load_or_train(folder)
+    assert not abandoned.exists() and under_way.exists()
+    assert len(list(folder.glob("keypoints-*.faissb"))) == 1
 
 
 def test_small_indexes_store_nothing(tmp_path):

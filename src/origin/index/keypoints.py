@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -72,6 +73,7 @@ TRAINING_SAMPLE = 100_000     # descriptors the cells are learnt from, at most .
 MIN_POINTS_PER_CELL = 40      # ... unless the cells need more (FAISS warns below 39 a cell)
 STORED_PREFIX = "keypoints-"  # stored inverted files: keypoints-DIGEST.faissb
 CELLS_PREFIX = "cells-"       # stored trained cells: cells-SETTINGS-ROWS.faissb, ROWS trained on
+ABANDONED_AFTER = 3600.0      # seconds: a temporary file older than this, its job was killed
 CELLS_SERVE_UP_TO = 1.25      # stored cells are filled with up to this many times ROWS, and
                               # trained again beyond (a quarter more descriptors a cell at most)
 THREADS = 1                   # FAISS threads while training and searching
@@ -416,6 +418,21 @@ def _store(folder: Path, name: str, inverted: faiss.IndexBinaryIVF, prefix: str)
     for stale in folder.glob(f"{prefix}*.faissb"):
         if stale.name != name:
             stale.unlink(missing_ok=True)
+    _remove_abandoned(folder, prefix)
+
+
+def _remove_abandoned(folder: Path, prefix: str) -> None:
+    """Temporary files of ``prefix`` older than ``ABANDONED_AFTER``: a job killed mid-write
+    left them, and nothing removed them (an inverted file is ~40 bytes a descriptor, 60 MB
+    beside the 1 000-original catalogue). Younger ones may be another job's write under way:
+    scans store without the writer lock."""
+    now = time.time()
+    for temporary in folder.glob(f".{prefix}*.tmp"):
+        try:
+            if now - temporary.stat().st_mtime > ABANDONED_AFTER:
+                temporary.unlink()
+        except FileNotFoundError:        # renamed or removed by its own job meanwhile
+            pass
 
 
 def _nearest(searcher: faiss.IndexBinary, queries: np.ndarray,
