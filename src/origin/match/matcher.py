@@ -233,9 +233,10 @@ class Matcher:
     def _footage(self, keys: np.ndarray, frames: np.ndarray, weights: np.ndarray,
                  needed: float) -> dict[int, int] | None:
         """Which hit originals are one footage (``one_footage``), as ``{original: the key its
-        footage counts under}`` for each whose key is not that one, or None if none are: only among the originals that could score
-        with their frames' evidence unshared, and only pairs that some upload frames both meet
-        (``MIN_FRAMES`` of them); the rest are split as unrelated, which can only lower scores."""
+        footage counts under}`` for each whose key is not that one, or None if none are. Only
+        among the originals that could score with their frames' evidence unshared, and only pairs
+        that some upload frames both meet (``MIN_FRAMES`` of them); the rest are split as
+        unrelated, which can only lower scores."""
         could = _could_score(keys, frames, weights, needed)
         if len(could) < 2:
             return None
