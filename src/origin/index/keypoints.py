@@ -28,7 +28,7 @@ past ``CELLS_SERVE_UP_TO`` times the rows they were trained on, and the next sca
 them again: cells learnt from most of the rows they hold split them about as evenly.
 Registering does not train them: that would cost a fresh workspace's first ``originals add`` a
 third more CPU (seven real clips, 38 k descriptors: 1.64 -> 2.26 s) to save its first scan job
-1.2 s (README, issue 15, stop 25).
+1.2 s (docs/matching.md, issue 15, stop 25).
 
 FAISS runs one thread here (``THREADS``): a scan already spreads files over processes
 (``--workers``), and FAISS's OpenMP threads busy-wait for each other on a busy machine. With
@@ -447,7 +447,7 @@ def _nearest(searcher: faiss.IndexBinary, queries: np.ndarray,
     4 096 cells hold ~33 k descriptors a query, four times 16 cells' 8.4 k, and that scan was
     half of the scan's CPU; two thirds of an upload's descriptors have a row within 24 bits
     among their 16 nearest cells, the same scene point or its like. On the real suite with the
-    catalogue the keypoint search's CPU fell by a third (README, issue 15's ninth pass); the
+    catalogue the keypoint search's CPU fell by a third (docs/matching.md, issue 15's ninth pass); the
     suite alone (256 cells, 16 probes) is searched in one pass as before."""
     wide = getattr(searcher, "nprobe", 0)
     if wide <= PROBED_CELLS:

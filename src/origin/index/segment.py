@@ -10,7 +10,7 @@ processes on a machine share its pages.
 The codes file keeps FAISS's layout (``FLAT_HEADER``, then the codes), read and written here with
 NumPy: the search is origin's own (``kernels.nearest``), so FAISS was only the file's writer and
 reader, and importing it cost every ``originals add`` ~0.05 s of CPU, a sixth of its start-up
-(README, issue 15). The files are byte for byte what ``faiss.write_index_binary`` writes, so
+(docs/matching.md, issue 15). The files are byte for byte what ``faiss.write_index_binary`` writes, so
 workspaces written either way read either way. A hit names its original and code number from its row
 through ``starts``: no id is stored per code. All in, a code costs 8 bytes of codes and
 20 of seed tables.

@@ -122,7 +122,7 @@ def refresh_keypoint_index(workspace: "Workspace") -> None:
     """The keypoint index's inverted file for every original now registered, stored in the
     workspace where a scan has trained its cells and they still fit (``KeypointIndex.refresh``),
     so that the next scans load it instead of training again. A fresh index is left to its
-    first scan (README, issue 15, stop 25), and then FAISS is not even imported; so is an index
+    first scan (docs/matching.md, issue 15, stop 25), and then FAISS is not even imported; so is an index
     searched exactly (``EXACT_BELOW``). Called under the writer lock."""
     folder = workspace.keypoints_folder
     if not keypoint_index.has_stored_cells(folder):

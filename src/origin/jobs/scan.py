@@ -9,7 +9,7 @@ The job's own rows are read and written in plain SQL (``origin.direct_db.Sql``):
 ``sqlite3`` alone, unless ``act`` needs a SQLAlchemy session (enforcement's ORM code), whose
 connection then carries the same statements. The ORM's per-row work was ~1.5 s of CPU for the
 real suite's 188 uploads, and importing SQLAlchemy another ~0.5 s of a scan that needed it for
-nothing else (README, issue 15, stop 26).
+nothing else (docs/matching.md, issue 15, stop 26).
 """
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ share (dark frames with a bright core, centred subjects) say little about any on
 Originals that are one footage (pieces of one camera shot, the same video registered twice:
 most codes of each meet the other's) count once in that split: a frame that meets them all says
 which footage it shows, and that is no sign of a common kind of picture.
-Measured on the real-footage suite with and without 1 000 catalogue originals (README, issue 15).
+Measured on the real-footage suite with and without 1 000 catalogue originals (docs/matching.md, issue 15).
 
 Two tiers feed the same align and decide. The global tier (64-bit codes of whole views) is fast
 and finds most copies; for the originals it does not find at the default threshold, the geometry
@@ -48,7 +48,7 @@ TIMING_SLACK = 1         # bits: hits this close to the frame's best one on that
 SHARE_SCALE = 2.0        # bits: an original this much further than a frame's closest one gets 1/e
 ONE_FOOTAGE_BITS = 10    # bits, under MATCH_RADIUS: how close one footage's codes come (``one_footage``)
 ONE_FOOTAGE_SHARE = 0.85 # of each original's codes: a street camera's pieces meet at 0.95, unrelated
-                         # originals of one kind (nebula zooms) at 0.66 at most (README, issue 15)
+                         # originals of one kind (nebula zooms) at 0.66 at most (docs/matching.md, issue 15)
 AMBIGUOUS_INLIERS = 0.9  # geometry tier: rival keyframes verified within this share of the best
 RECTIFY = True           # geometry tier: rectify upload frames by verified transforms (``_rectified``)
 RECTIFIED_COVER = 0.8    # of the keyframes' match's upload time, for the rectified segments to be kept
@@ -56,7 +56,7 @@ DENSE_UNLESS_COVERED = 0.9   # dense keyframes are searched unless a match cover
 KEYFRAME_ISLAND = 2.5        # s: verified keyframes this far past a run still extend it: a run
                              # bridges one 1-a-second keyframe that verified nothing (2 s), not
                              # two (3 s); align's ISLAND_GAP (1 s) cut the combo q0135's last
-                             # keyframes off its line (README, issue 15)
+                             # keyframes off its line (docs/matching.md, issue 15)
 EVERY_FRAME_ISLAND = 1.1     # s: an upload's every frame meets the original's keyframes a second
                              # apart give or take a frame (0.96-1.04 s), over align's ISLAND_GAP
 
@@ -495,7 +495,7 @@ def _shares(frames: np.ndarray, keys: np.ndarray, distances: np.ndarray,
     as closely (a dark sky with a bright core, a centred subject) says little about any of them,
     while a copy's distinctive frames meet their original far closer than anything else. Pieces
     of one camera shot are not many originals of a kind: a frame that meets them all is that
-    shot's, and splitting it among them lost a keystoned filmed copy of one (README, issue 15).
+    shot's, and splitting it among them lost a keystoned filmed copy of one (docs/matching.md, issue 15).
     """
     width = int(keys.max()) + 1             # (frame, original) as one integer, in row order
     pairs, pair_of = np.unique(frames * width + keys, return_inverse=True)

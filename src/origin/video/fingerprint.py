@@ -13,7 +13,7 @@ Frames with too little information are dropped, as vPDQ drops low-quality frames
 such frame looks like every other one: black, flat and mid-fade frames (too little contrast) and
 smooth ones (colour gradients, skies, blurred backdrops: contrast, but no detail). Detail is the
 mean step between neighbouring pixels of the 32x32 hash input; drifting ``gradients`` footage
-has 4-6 gray levels, real scenes 10-40 (README, issue 15).
+has 4-6 gray levels, real scenes 10-40 (docs/matching.md, issue 15).
 """
 from __future__ import annotations
 
