@@ -382,8 +382,9 @@ def music_group() -> None:
 
 
 @music_group.command("license")
-@click.option("--owner", required=True, help="The music's owner (as registered with originals add --owner).")
-@click.option("--to", "licensee", help="The licensed account.")
+@click.option("--owner", required=True, callback=required_name,
+              help="The music's owner (as registered with originals add --owner).")
+@click.option("--to", "licensee", callback=required_name, help="The licensed account.")
 @click.option("--platform-library", is_flag=True,
               help="Licensed to the platform's music library: every account may use it.")
 @click.option("--until", callback=_until,
