@@ -128,8 +128,8 @@ def _vote(t: np.ndarray, r: np.ndarray, w: np.ndarray,
     if totals[top] <= 0:
         return None
     grid = top // span
-    centre = np.median(r[by_rank[best[cells == top]]]
-                       - speeds[grid // 2] * t[by_rank[best[cells == top]]])
+    members = by_rank[best[cells == top]]                   # the winning bin's hits
+    centre = np.median(r[members] - speeds[grid // 2] * t[members])
     return float(speeds[grid // 2]), float(centre)
 
 

@@ -509,9 +509,10 @@ def _shares(frames: np.ndarray, keys: np.ndarray, distances: np.ndarray,
     if footage is None:
         share = mass / np.bincount(frame_of, weights=mass)[frame_of]
         return share[pair_of]
-    counted = pairs % width
+    original = pairs % width
+    counted = original.copy()
     for key, root in footage.items():
-        counted[pairs % width == key] = root
+        counted[original == key] = root
     # one mass per (frame, footage): the closest of its originals'
     units, unit_of = np.unique(frame_of * width + counted, return_inverse=True)
     unit_mass = np.zeros(len(units))
