@@ -27,6 +27,9 @@ from origin.brands.normalize import (DELIMITER, DIGITS_AS_L, LEET, Normalizer, c
 # A Latin pattern read with digits as letters and l as i must keep this many letters: Yili
 # reads "yi" then, which is any pinyin.
 MIN_LEET_KEY = 3
+# A mark read half in characters, half in pinyin is looked for up to this many syllables
+# (2**n - 2 spellings each; the suites' marks have 2-4)
+MAX_MIXED_SYLLABLES = 5
 # the automata whose values (brand patterns, tens of thousands) the guard's cache reads lazily
 LAZY_AUTOMATA = ("hot", "leet", "sounds", "homophone")
 TRIGGER_KINDS = ("counterfeit", "weak_counterfeit", "impersonation")
@@ -206,6 +209,26 @@ def _latin(char: str) -> bool:
     return char.isascii() and char.isalpha()
 
 
+def mixed_spellings(chinese: list[str], reading: tuple[str, ...]) -> list[str]:
+    """A mark written half in its characters and half in pinyin (普拉dá, hai澜之家, 亚se士):
+    every way of spelling some of its syllables and keeping the others' characters.
+
+    Pinyin stands only at the mark's syllable boundaries, never inside a syllable; a spelled
+    run needs two letters (a lone ``a``/``e`` beside a character is any word's), and a mark
+    of more than MAX_MIXED_SYLLABLES syllables is only read whole (2**n spellings a mark)."""
+    count = len(chinese)
+    if not 2 <= count <= MAX_MIXED_SYLLABLES:
+        return []
+    out = []
+    for mask in range(1, 2 ** count - 1):       # neither all characters nor all pinyin
+        parts = [reading[i] if mask >> i & 1 else chinese[i] for i in range(count)]
+        runs = "".join(part if mask >> i & 1 else " " for i, part in enumerate(parts)).split()
+        if all(len(run) >= 2 for run in runs):
+            spelled = "".join(parts)
+            out += [spelled, spelled.replace("v", "u")]    # ü typed v, or u with the dots dropped
+    return list(dict.fromkeys(out))
+
+
 class BrandIndex:
     """The automata for a set of brands under one set of rules."""
 
@@ -298,6 +321,8 @@ class BrandIndex:
                 generated = [("pinyin", spelled), ("pinyin", spelled.replace("v", "u"))]
                 if len(chinese) >= self.rules.min_initials_chars:
                     generated.append(("initials", "".join(s[0] for s in reading)))
+                if len(chinese) == len(self.normalizer.word_skeleton(source, collapse=False)):
+                    generated += [("pinyin", mixed) for mixed in mixed_spellings(chinese, reading)]
                 for generated_via, text in dict.fromkeys(generated):
                     made = self._pattern(brand, generated_via, text)
                     if made:

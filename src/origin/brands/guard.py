@@ -19,8 +19,8 @@ from typing import NamedTuple
 from origin.brands.automaton import TRIGGER_KINDS, Brand, BrandIndex, Found, Pattern
 from origin.brands.config import SEVERITY, Rules, load_rules
 from origin.brands.context import FIELDS, SOUND_VIAS, Evidence, Signal, Verdict, decide
-from origin.brands.normalize import (FieldViews, View, leet, normalizer, one_as_i, one_as_l,
-                                     without_tones)
+from origin.brands.normalize import (FieldViews, View, is_cjk, leet, normalizer, one_as_i,
+                                     one_as_l, without_tones)
 from origin.brands.words import word_table
 from origin.brands.records import ScanRecord
 from origin.errors import printable
@@ -589,6 +589,9 @@ class BrandGuard:
                     break
         if pattern.via in ("pinyin", "initials") and len(raw) < len(pattern.raw):
             return None          # "bx" is not the initials bxx (the view collapsed their repeat)
+        if pattern.via == "pinyin" and self._letters_set_apart(matched) \
+                and any(map(is_cjk, pattern.source)):
+            return None          # H.E. 洗: letters set apart are initials, no syllable of 禾洗
         evasions = self.normalizer.evasions(matched, pattern.source)
         if "separator" in evasions and LATIN_WORDS.fullmatch(matched):
             evasions.discard("separator")   # cha cha, Red Bull: words, spaced as words are
@@ -598,6 +601,21 @@ class BrandGuard:
             evasions.add(pattern.via)
         return Hit(pattern.brand, pattern.via, pattern.source, name, begin, finish, matched,
                    tuple(sorted(evasions)))
+
+    def _letters_set_apart(self, matched: str) -> bool:
+        """Does a separator stand between two Latin letters or digits of ``matched`` (H.E.)?
+        A syllable written out beside a mark's characters is written in one piece."""
+        alnum_before = gap = False
+        for char in matched:
+            folded = self.normalizer.word_skeleton(char, collapse=False)
+            if not folded:
+                gap = gap or unicodedata.category(char)[0] != "M"
+                continue
+            alnum = folded.isascii() and folded.isalnum()
+            if alnum and alnum_before and gap:
+                return True
+            alnum_before, gap = alnum, False
+        return False
 
     def _trim_run(self, hit: Hit, field_views: FieldViews, view: View, match, pattern: Pattern,
                   own: list[Signal]) -> bool:
