@@ -1,5 +1,5 @@
 """Issue 13, fourteenth round: a mark read as a sequence of syllables, some written as its
-characters and some spelled in pinyin (稻xiang村)."""
+characters and some spelled in pinyin (稻xiang村), and the fuller reading preferred over a part of it."""
 from __future__ import annotations
 
 import pytest
@@ -44,3 +44,11 @@ def test_letters_set_apart_are_no_syllable_beside_characters(guard):
     title = "H.E. 欢乐套装 高仿一比一 私聊拿货"
     assert not [hit for hit in guard.scan(record(title)).hits if hit.brand.mark == "何欢"]
     assert decision_of(guard, "he欢 乐园套装 高仿一比一 私聊拿货", "", "何欢") != "none"
+
+
+def test_the_fuller_reading_wins_over_a_part_of_it(guard):
+    # xiang is 西昂's whole pinyin, but here it is a syllable of 稻香村 written out
+    hits = guard.scan(record("稻xiang村月饼礼盒 高仿一比一 私聊拿货")).hits
+    assert {hit.brand.mark for hit in hits} == {"稻香村"}
+    # alone it is still 西昂's
+    assert decision_of(guard, "xiang 同款手表 高仿一比一 私聊拿货", "", "西昂") != "none"

@@ -952,10 +952,18 @@ def _drop_sounds_over_marks(hits: list[Hit]) -> list[Hit]:
                             and hit.end - hit.start > other.end - other.start)
                    for other in by)
 
+    def inside(hit: Hit, by: list[Hit]) -> bool:
+        return any(other.brand is not hit.brand and other.field == hit.field
+                   and other.start <= hit.start and hit.end <= other.end
+                   and other.end - other.start > hit.end - hit.start for other in by)
+
     direct = [hit for hit in hits if hit.via in DIRECT_VIAS]
     kept = [hit for hit in hits if hit.via not in SOUND_VIAS or not covered(hit, direct)]
     spelled = [hit for hit in kept if hit.via == "pinyin"]    # ya3ge1er3 holds no "ya" initials
-    return [hit for hit in kept if hit.via != "initials" or not covered(hit, spelled)]
+    # the fuller reading wins: a sound inside another brand's longer spelling is part of it
+    # (xue in 雪花's xue花 is no 吁娥)
+    return [hit for hit in kept if not (hit.via == "initials" and covered(hit, spelled))
+            and not (hit.via in SOUND_VIAS and inside(hit, spelled))]
 
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:
