@@ -1,5 +1,6 @@
 """Issue 13, fourteenth round: a mark read as a sequence of syllables, some written as its
-characters and some spelled in pinyin (稻xiang村), and the fuller reading preferred over a part of it."""
+characters and some spelled in pinyin (稻xiang村), glued initials and capitalised-syllable
+pinyin before a code in capitals, and the fuller reading preferred over a part of it."""
 from __future__ import annotations
 
 import pytest
@@ -44,6 +45,21 @@ def test_letters_set_apart_are_no_syllable_beside_characters(guard):
     title = "H.E. 欢乐套装 高仿一比一 私聊拿货"
     assert not [hit for hit in guard.scan(record(title)).hits if hit.brand.mark == "何欢"]
     assert decision_of(guard, "he欢 乐园套装 高仿一比一 私聊拿货", "", "何欢") != "none"
+
+
+@pytest.mark.parametrize("title, via", [
+    ("仿ylyYC面霜 一比一 高仿 私聊", "initials"),   # the view reads "ylyc": the edge is in yY
+    ("YuLanYouSPF面霜 一比一 高仿 私聊", "pinyin"),  # capitalised syllables, then a code
+])
+def test_initials_and_pinyin_glued_to_a_code_in_capitals(guard, title, via):
+    hits = [hit for hit in guard.scan(record(title)).hits if hit.brand.mark == "玉兰油"]
+    assert hits and hits[0].via == via
+    assert decision_of(guard, title, "", "玉兰油") != "none"
+
+
+def test_capitalised_syllables_need_a_code_not_a_word_after_them(guard):
+    assert not [hit for hit in guard.scan(record("YuLanYouShop面霜 高仿 私聊")).hits
+                if hit.brand.mark == "玉兰油"]
 
 
 def test_the_fuller_reading_wins_over_a_part_of_it(guard):

@@ -545,19 +545,29 @@ class BrandGuard:
         # abbreviation)
         cased = pattern.via in ("initials", "pinyin")
         case_edges = 0
+        # (the run the view collapsed may hold the glued word's first letter: ysldDW reads
+        # "ysldw", its d the run dD, and the edge is inside the run)
         if pattern.latin_start and not self._edge(original, begin, edges, -1):
             if cased and _case_edge(original, begin, finish, True):
                 case_edges += 1
             else:
                 begin = view.inner_starts[start]
-                if not self._edge(original, begin, edges, -1):
+                if self._edge(original, begin, edges, -1):
+                    pass
+                elif cased and _case_edge(original, begin, finish, True):
+                    case_edges += 1
+                else:
                     return None
         if pattern.latin_end and not self._edge(original, finish, edges, 0):
             if cased and not case_edges and _case_edge(original, begin, finish, False):
                 case_edges += 1
             else:
                 finish = view.inner_ends[end - 1]
-                if not self._edge(original, finish, edges, 0):
+                if self._edge(original, finish, edges, 0):
+                    pass
+                elif cased and not case_edges and _case_edge(original, begin, finish, False):
+                    case_edges += 1
+                else:
                     return None
         while finish < len(original) and unicodedata.category(original[finish])[0] == "M":
             finish += 1                                   # overlay marks belong to the letter
@@ -908,8 +918,14 @@ def _glued(hit: Hit, own: list[Signal], original: str) -> bool:
 def _case_edge(original: str, begin: int, finish: int, at_start: bool) -> bool:
     """Initials written in one case against a Latin letter of the other case (ccSUV, NKshoes)."""
     letters = [char for char in original[begin:finish] if char.isascii() and char.isalpha()]
-    if not letters or not (all(map(str.isupper, letters)) or all(map(str.islower, letters))):
+    if not letters:
         return False
+    if not (all(map(str.isupper, letters)) or all(map(str.islower, letters))):
+        # pinyin written in capitalised syllables (YaShiLanDai) ends in a small letter: glued
+        # to a code in capitals after it (DW) it has an edge there, never before it
+        if at_start or not letters[0].isupper() or letters[-1].isupper():
+            return False
+        letters = letters[-1:]
     at = begin - 1 if at_start else finish
     if not 0 <= at < len(original):
         return False
