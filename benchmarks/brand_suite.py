@@ -36,7 +36,9 @@ import random
 import re
 import zlib
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from origin.brands.automaton import Brand
 
@@ -4765,10 +4767,31 @@ def _price_h11(rng: random.Random, english: bool) -> str:
     return str(amount) if english else rng.choice((f"{amount}", f"¥{amount}", f"{amount}元"))
 
 
-def _post_h11(rng: random.Random, family: str, brand: Brand | None, account: str, written: str,
-              goods: tuple[tuple[str, ...], tuple[str, ...]],
-              templates: tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]],
-              english_odds: float) -> Case:
+@dataclass(frozen=True)
+class Phrasing:
+    """One held-out part's own texts, each family's templates as (Chinese, English) lists: what
+    the shared assembly below writes its posts with."""
+    part: str
+    goods: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]
+    price: Callable[[random.Random, bool], str]
+    offers: tuple[list, list]
+    resale: tuple[list, list]
+    resale_sealed: tuple[list, list]
+    sealed: frozenset[str]          # marks whose goods are resold sealed (food, drink, toiletries)
+    warnings: tuple[list, list]
+    reviews: tuple[list, list]
+    authorised: list                # (signer: "owner" or "shop", name, title, text)
+    sound_alikes: list
+    sound_alike_frames: list
+    common: list
+    common_frames: dict[str, list]  # "zh" and "en"
+    viewers: list
+
+
+def _post(rng: random.Random, phrasing: Phrasing, family: str, brand: Brand | None, account: str,
+          written: str, goods: tuple[tuple[str, ...], tuple[str, ...]],
+          templates: tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]],
+          english_odds: float) -> Case:
     """One post about a brand's goods: in English (its Latin name, English goods and templates)
     at english_odds when the written form and the goods allow it, else in Chinese."""
     chinese, english = goods
@@ -4776,44 +4799,111 @@ def _post_h11(rng: random.Random, family: str, brand: Brand | None, account: str
                   and rng.random() < english_odds)
     product = rng.choice(english if in_english else chinese)
     name, title, text = rng.choice(templates[1] if in_english else templates[0])
-    fields = {"w": written, "m": written, "p": product, "n": _price_h11(rng, in_english)}
-    return Case(family, "held_out_11", brand, account, name, title.format(**fields),
+    fields = {"w": written, "m": written, "p": product, "n": phrasing.price(rng, in_english)}
+    return Case(family, phrasing.part, brand, account, name, title.format(**fields),
                 text.format(**fields))
 
 
-def eleventh_held_out(seed: int = 157) -> list[Case]:
-    """held_out_11: 51 brands × 3 offers in each of five families, 64 confusable and 64 digit-swap
-    offers, 153 texts in each benign family of four, 160 everyday sound-alikes, 192 common-word
-    texts (held_out_10's sizes)."""
+def _loaded_marks() -> tuple[dict[str, Brand], set[str], set[str]]:
+    """The brands a held-out part may name (by mark), every mark and key any loaded brand holds
+    (no evasion may spell one), and every loaded Latin name, lower-cased."""
     from benchmarks.bench_brands import REAL
 
-    rng = random.Random(seed)
-    words = Spellings11()
     loaded = {b.mark: b for b in (suite_brands() + held_out_3_brands() + held_out_4_brands()
                                   + held_out_5_brands() + held_out_6_brands())}
     taken = set(loaded) | {m for m, *_ in REAL} | {k for _, _, ks, *_ in REAL for k in ks}
     latin_names = ({a.lower() for b in loaded.values() for a in b.aliases}
                    | {a.lower() for _, aliases, *_ in REAL for a in aliases})
-    brands = [loaded[mark] for mark in MARKS_H11]
-    latin_brands = [b for b in brands if b.aliases]
+    return loaded, taken, latin_names
 
+
+def _offer_jobs(rng: random.Random, brands: list[Brand], taken: set[str], latin_names: set[str],
+                initials: Callable[[str], str], digits: dict[str, str]) -> list[tuple[str, Brand]]:
+    """Who each offer is about: three per brand in five families, 64 Latin names in two more."""
     # initials only for marks of three or four characters (two letters name too many things),
     # which no other loaded mark shares and which do not spell a loaded Latin name (比亚迪 BYD)
-    def initials(mark: str) -> str:
-        return "".join(s[0] for s in words.plain(mark))
-
     sharing = Counter(initials(m) for m in taken if all("\u4e00" <= c <= "\u9fff" for c in m))
     own_initials = [b for b in brands if 3 <= len(b.mark) <= 4 and sharing[initials(b.mark)] == 1
                     and initials(b.mark) not in latin_names]
-
-    # who each offer is about: three per brand in five families, 64 Latin names in two more
     jobs = [(family, brand) for family in ("no_evasion", "separators", "pinyin", "homophones")
             for brand in brands for _ in range(3)]
     jobs += [("initials", own_initials[i % len(own_initials)]) for i in range(3 * len(brands))]
-    with_digits = [b for b in latin_brands if any(c.lower() in DIGITS_H11 for c in b.aliases[0])]
+    latin_brands = [b for b in brands if b.aliases]
+    with_digits = [b for b in latin_brands if any(c.lower() in digits for c in b.aliases[0])]
     for family, usable in (("confusables", latin_brands), ("digit_swaps", with_digits)):
         order = rng.sample(usable, len(usable))
         jobs += [(family, order[i % len(order)]) for i in range(64)]
+    return jobs
+
+
+def _held_out_posts(rng: random.Random, phrasing: Phrasing, brands: list[Brand],
+                    jobs: list[tuple[str, Brand]],
+                    written: Callable[[str, Brand], str]) -> list[Case]:
+    """A held-out part's cases: the offers of ``jobs`` as ``written`` spells them, three resale,
+    warning and review posts and three own posts per brand, and every viewer's sentence in each
+    of its frames."""
+    goods = phrasing.goods
+    out = [_post(rng, phrasing, family, brand, f"seller{rng.randrange(100_000)}",
+                 written(family, brand), goods[brand.mark], phrasing.offers, 0.4)
+           for family, brand in jobs]
+    for brand in brands:
+        for family, templates in (
+                ("resale", phrasing.resale_sealed if brand.mark in phrasing.sealed
+                 else phrasing.resale),
+                ("consumer_warnings", phrasing.warnings), ("reviews_news", phrasing.reviews)):
+            for _ in range(3):
+                # a Latin name is written only in English, with English goods
+                english = bool(brand.aliases) and rng.random() < 0.3
+                out.append(_post(rng, phrasing, family, None, f"user{rng.randrange(100_000)}",
+                                 brand.aliases[0] if english else brand.mark,
+                                 goods[brand.mark] if english else (goods[brand.mark][0], ()),
+                                 templates, 1.0))
+        for _ in range(3):   # the owner's and its authorised shop's own posts
+            account = rng.choice((brand.owner, *sorted(brand.authorized)))
+            signer = "owner" if account == brand.owner else "shop"
+            _, name, title, text = rng.choice([t for t in phrasing.authorised if t[0] == signer])
+            product = rng.choice(goods[brand.mark][0])
+            out.append(Case("authorised_own_posts", phrasing.part, None, account,
+                            name.format(m=brand.mark), title.format(m=brand.mark, p=product),
+                            text.format(m=brand.mark, p=product)))
+    # everyday viewers' posts: each sentence in each of its frames
+    for family, sentences, frames in (
+            ("ordinary_sound_alikes", phrasing.sound_alikes, lambda s: phrasing.sound_alike_frames),
+            ("common_word_ordinary_sense", phrasing.common,
+             lambda s: phrasing.common_frames["en" if s.isascii() else "zh"])):
+        out += [Case(family, phrasing.part, None, f"user{rng.randrange(100_000)}",
+                     rng.choice(phrasing.viewers), title.format(s=s), text.format(s=s))
+                for s in sentences for title, text in frames(s)]
+    return out
+
+
+PHRASING_H11 = Phrasing(
+    "held_out_11", GOODS_H11, _price_h11, (OFFERS_ZH_H11, OFFERS_EN_H11),
+    (RESALE_ZH_H11, RESALE_EN_H11), (RESALE_SEALED_ZH_H11, RESALE_SEALED_EN_H11), SEALED_GOODS_H11,
+    (WARNINGS_ZH_H11, WARNINGS_EN_H11), (REVIEWS_ZH_H11, REVIEWS_EN_H11), AUTHORISED_H11,
+    SOUND_ALIKE_H11, SOUND_ALIKE_FRAMES_H11, COMMON_SENSE_H11, COMMON_FRAMES_H11, VIEWERS_H11)
+
+
+class PartSpellings(Protocol):
+    """What a held-out part's own spellings give the shared assembly."""
+
+    def separated(self, text: str, rng: random.Random) -> str: ...
+    def initials(self, mark: str, rng: random.Random) -> str: ...
+    def pinyin(self, mark: str, rng: random.Random, latin: str = "") -> str: ...
+    def homophone(self, mark: str, rng: random.Random, taken: set[str]) -> str: ...
+    def confusable(self, text: str, rng: random.Random) -> str: ...
+    def digits(self, text: str, rng: random.Random) -> str: ...
+
+
+def _held_out_part(seed: int, words: PartSpellings, marks: list[str], phrasing: Phrasing,
+                   initials: Callable[[str], str], digits: dict[str, str]) -> list[Case]:
+    """A held-out part of held_out_10's sizes for ``marks``, spelled by the part's own ``words``
+    and written with ``phrasing``; ``initials`` reads a mark's initials, ``digits`` is the part's
+    table of digit swaps."""
+    rng = random.Random(seed)
+    loaded, taken, latin_names = _loaded_marks()
+    brands = [loaded[mark] for mark in marks]
+    jobs = _offer_jobs(rng, brands, taken, latin_names, initials, digits)
 
     def written(family: str, brand: Brand) -> str:
         latin = brand.aliases[0] if brand.aliases else ""
@@ -4826,37 +4916,13 @@ def eleventh_held_out(seed: int = 157) -> list[Case]:
                 "confusables": lambda: words.confusable(latin, rng),
                 "digit_swaps": lambda: words.digits(latin, rng)}[family]()
 
-    out = [_post_h11(rng, family, brand, f"seller{rng.randrange(100_000)}", written(family, brand),
-                     GOODS_H11[brand.mark], (OFFERS_ZH_H11, OFFERS_EN_H11), 0.4)
-           for family, brand in jobs]
-    for brand in brands:
-        sealed = brand.mark in SEALED_GOODS_H11
-        for family, templates in (
-                ("resale", (RESALE_SEALED_ZH_H11, RESALE_SEALED_EN_H11) if sealed
-                 else (RESALE_ZH_H11, RESALE_EN_H11)),
-                ("consumer_warnings", (WARNINGS_ZH_H11, WARNINGS_EN_H11)),
-                ("reviews_news", (REVIEWS_ZH_H11, REVIEWS_EN_H11))):
-            for _ in range(3):
-                # a Latin name is written only in English, with English goods
-                english = bool(brand.aliases) and rng.random() < 0.3
-                out.append(_post_h11(rng, family, None, f"user{rng.randrange(100_000)}",
-                                     brand.aliases[0] if english else brand.mark,
-                                     GOODS_H11[brand.mark] if english
-                                     else (GOODS_H11[brand.mark][0], ()), templates, 1.0))
-        for _ in range(3):   # the owner's and its authorised shop's own posts
-            account = rng.choice((brand.owner, *sorted(brand.authorized)))
-            signer = "owner" if account == brand.owner else "shop"
-            _, name, title, text = rng.choice([t for t in AUTHORISED_H11 if t[0] == signer])
-            product = rng.choice(GOODS_H11[brand.mark][0])
-            out.append(Case("authorised_own_posts", "held_out_11", None, account,
-                            name.format(m=brand.mark), title.format(m=brand.mark, p=product),
-                            text.format(m=brand.mark, p=product)))
-    # everyday viewers' posts: each sentence in each of its frames
-    for family, sentences, frames in (
-            ("ordinary_sound_alikes", SOUND_ALIKE_H11, lambda s: SOUND_ALIKE_FRAMES_H11),
-            ("common_word_ordinary_sense", COMMON_SENSE_H11,
-             lambda s: COMMON_FRAMES_H11["en" if s.isascii() else "zh"])):
-        out += [Case(family, "held_out_11", None, f"user{rng.randrange(100_000)}",
-                     rng.choice(VIEWERS_H11), title.format(s=s), text.format(s=s))
-                for s in sentences for title, text in frames(s)]
-    return out
+    return _held_out_posts(rng, phrasing, brands, jobs, written)
+
+
+def eleventh_held_out(seed: int = 157) -> list[Case]:
+    """held_out_11: 51 brands × 3 offers in each of five families, 64 confusable and 64 digit-swap
+    offers, 153 texts in each benign family of four, 160 everyday sound-alikes, 192 common-word
+    texts (held_out_10's sizes)."""
+    words = Spellings11()
+    return _held_out_part(seed, words, MARKS_H11, PHRASING_H11,
+                          lambda mark: "".join(s[0] for s in words.plain(mark)), DIGITS_H11)
