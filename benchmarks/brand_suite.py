@@ -28,7 +28,14 @@ letters of other scripts beside fancy-text styles by Unicode name, counts only),
 had been read, an eleventh (``held_out_11``: a ninth hand that read neither, nor any part's
 templates, the 51 least used marks with held_out_10's counted twice, homophones by GB2312 level and
 GBK toned and toneless, pinyin toned, tone-numbered and half written in characters, letters of
-the confusables table, fancy-text styles, accents and overlays by Unicode name, counts only).
+the confusables table, fancy-text styles, accents and overlays by Unicode name, counts only), and
+once that had been read, a twelfth (``held_out_12``: a tenth hand that read neither, nor any part's
+templates, the 51 least used marks with held_out_11's counted twice, many phrasing shapes per
+family in the registers of live streams, Taobao titles, Xianyu and WeChat trade, Douyin captions,
+English listings, Cantonese and Taiwanese posts; homophones by GB2312 level and GBK toned and
+toneless, pinyin joined, toned, tone-numbered, half in characters and glued into English words,
+initials glued to words, confusables-table letters of other scripts, fancy-text styles, accents and
+overlays by Unicode name; sealed, counts only).
 """
 from __future__ import annotations
 
@@ -468,7 +475,7 @@ def cases(seed: int = 11) -> list[Case]:
             + tuning_round_five() + tuning_round_five_more() + fourth_held_out()
             + tuning_round_six() + fifth_held_out() + tuning_round_seven() + sixth_held_out()
             + seventh_held_out() + tuning_round_ten() + eighth_held_out() + ninth_held_out()
-            + tenth_held_out() + eleventh_held_out())
+            + tenth_held_out() + eleventh_held_out() + twelfth_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -4926,3 +4933,666 @@ def eleventh_held_out(seed: int = 157) -> list[Case]:
     words = Spellings11()
     return _held_out_part(seed, words, MARKS_H11, PHRASING_H11,
                           lambda mark: "".join(s[0] for s in words.plain(mark)), DIGITS_H11)
+
+
+# -- held_out_12 (issue 13, stop 27): a tenth hand -----------------------------------------------
+# Written by a hand that never opened the guard (src/origin/brands/, its tables, its tests, the
+# README's guard section past its first screen) nor any other part's phrasing templates; of this
+# file it read only the module docstring, Case, the brand lists, the marks and goods lists of
+# held_out_10 and held_out_11 (as lists) and how eleventh_held_out assembles a part (families,
+# sizes, Case fields), and of bench_brands.py only the scoring. Its marks are the 51 loaded marks
+# with the fewest held-out offers so far (held_out_11's counted twice, ties by mark); its spellings
+# come from outside data by its own code (pypinyin's readings and character table, the GB2312 and
+# GBK charts of Python's codecs with OpenCC's traditional forms left out, Unicode's confusables
+# table and character names); its phrasing is its own, many shapes per family drawn per case, in
+# the registers a platform sees: live-stream hosts, Taobao and Pinduoduo titles, Xianyu and WeChat
+# private trade, Douyin captions, English marketplace listings, Cantonese and Taiwanese posts.
+# Sealed: scored only by the lead with ``--parts held_out_12``; never printed, counts only.
+MARKS_H12 = [
+    "统一", "三只松鼠", "片仔癀", "花西子", "长城", "伊利", "佳能", "巴宝莉", "斐乐", "大疆", "娃哈哈",
+    "戴森", "波司登", "爱马仕", "红牛", "范思哲", "卡地亚", "索尼", "蒙牛", "鸿星尔克", "五粮液", "海尔",
+    "老干妈", "蓝月亮", "施华洛世奇", "永久", "珀莱雅", "中华", "凤凰", "大宝", "安慕希", "白猫", "白象",
+    "九阳", "太平鸟", "好孩子", "燕京", "老板", "苏泊尔", "红豆", "六神", "小熊", "海天", "雪花", "飞鸽",
+    "骆驼", "特步", "乐高", "兰蔻", "匡威", "回力",
+]
+# what each mark's fakes are sold as, Chinese and English; a common-word mark's goods are what the
+# brand is known for, so that an offer is about the brand and not the word
+GOODS_H12: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "统一": (("老坛酸菜牛肉面", "冰红茶", "方便面整箱", "阿萨姆奶茶"), ()),
+    "三只松鼠": (("坚果礼盒", "每日坚果", "夏威夷果", "零食大礼包"), ("nut gift box", "mixed nuts")),
+    "片仔癀": (("锭剂", "珍珠霜", "牙膏"), ("herbal pills",)),
+    "花西子": (("散粉", "空气蜜粉", "雕花口红", "眉笔"), ("loose powder", "carved lipstick")),
+    "长城": (("干红葡萄酒", "解百纳干红", "葡萄酒礼盒", "哈弗脚垫"), ()),
+    "伊利": (("纯牛奶", "金典纯奶", "奶粉", "优酸乳"), ("milk powder", "whole milk")),
+    "佳能": (("单反相机", "微单", "镜头", "相机电池"), ("DSLR camera", "lens", "camera battery")),
+    "巴宝莉": (("格纹围巾", "风衣", "格子衬衫", "托特包"), ("check scarf", "trench coat", "tote bag")),
+    "斐乐": (("老爹鞋", "运动卫衣", "网球裙", "猫爪鞋"), ("dad sneakers", "hoodie", "tennis skirt")),
+    "大疆": (("无人机", "云台", "运动相机", "Mini 4 Pro"), ("drone", "gimbal", "action camera")),
+    "娃哈哈": (("AD钙奶", "营养快线", "纯净水", "八宝粥"), ("AD calcium milk",)),
+    "戴森": (("吹风机", "卷发棒", "吸尘器", "空气净化器"), ("hair dryer", "airwrap", "vacuum")),
+    "波司登": (("羽绒服", "长款羽绒服", "鹅绒服"), ("down jacket", "puffer coat")),
+    "爱马仕": (("铂金包", "凯莉包", "丝巾", "皮带"), ("birkin bag", "kelly bag", "silk scarf", "belt")),
+    "红牛": (("功能饮料", "维生素饮料", "饮料整箱"), ("energy drink",)),
+    "范思哲": (("美杜莎T恤", "香水", "墨镜", "皮带"), ("medusa tee", "perfume", "sunglasses")),
+    "卡地亚": (("LOVE手镯", "钉子手镯", "蓝气球手表", "戒指"), ("love bracelet", "nail bracelet", "watch")),
+    "索尼": (("降噪耳机", "微单相机", "游戏手柄", "游戏机"), ("headphones", "camera", "controller")),
+    "蒙牛": (("特仑苏", "纯牛奶", "酸奶", "冰淇淋"), ("milk",)),
+    "鸿星尔克": (("跑鞋", "运动鞋", "卫衣", "运动套装"), ("running shoes", "sneakers")),
+    "五粮液": (("52度白酒", "白酒礼盒", "浓香型白酒"), ("baijiu",)),
+    "海尔": (("冰箱", "洗衣机", "热水器", "空调"), ("fridge", "washing machine")),
+    "老干妈": (("风味豆豉", "油辣椒", "辣椒酱"), ("chili crisp", "chili sauce")),
+    "蓝月亮": (("洗衣液", "洗手液", "深层洁净洗衣液"), ()),
+    "施华洛世奇": (("天鹅项链", "水晶手链", "耳环"), ("swan necklace", "crystal bracelet", "earrings")),
+    "永久": (("自行车", "单车", "复古自行车"), ()),
+    "珀莱雅": (("双抗精华", "红宝石面霜", "水乳套装"), ("serum", "face cream")),
+    "中华": (("牙膏", "香烟", "硬盒香烟"), ()),
+    "凤凰": (("自行车", "单车", "公路自行车"), ()),
+    "大宝": (("SOD蜜", "面霜", "护手霜"), ()),
+    "安慕希": (("酸奶", "常温酸奶", "酸奶整箱"), ()),
+    "白猫": (("洗洁精", "洗衣粉", "洗衣液"), ()),
+    "白象": (("方便面", "泡面", "汤好喝方便面"), ()),
+    "九阳": (("豆浆机", "破壁机", "电饭煲", "空气炸锅"), ("soymilk maker", "blender")),
+    "太平鸟": (("羽绒服", "卫衣", "连衣裙"), ("hoodie", "dress")),
+    "好孩子": (("婴儿车", "童车", "安全座椅"), ("stroller", "car seat")),
+    "燕京": (("啤酒", "纯生", "U8啤酒"), ()),
+    "老板": (("油烟机", "燃气灶", "蒸烤一体机"), ()),
+    "苏泊尔": (("电饭煲", "炒锅", "不粘锅", "电压力锅"), ("rice cooker", "wok")),
+    "红豆": (("衬衫", "保暖内衣", "西服"), ("shirt", "thermal underwear")),
+    "六神": (("花露水", "沐浴露", "驱蚊花露水"), ()),
+    "小熊": (("酸奶机", "电炖锅", "煮蛋器"), ()),
+    "海天": (("酱油", "蚝油", "调味品", "生抽"), ()),
+    "雪花": (("啤酒", "纯生", "勇闯天涯啤酒"), ()),
+    "飞鸽": (("自行车", "单车", "二八大杠自行车"), ()),
+    "骆驼": (("冲锋衣", "登山鞋", "徒步鞋"), ()),
+    "特步": (("跑鞋", "竞速跑鞋", "运动鞋"), ("running shoes", "sneakers")),
+    "乐高": (("积木", "城堡积木", "机械组积木", "人仔"), ("building set", "technic set", "minifigures")),
+    "兰蔻": (("小黑瓶精华", "菁纯面霜", "粉水", "口红"), ("serum", "face cream", "lipstick")),
+    "匡威": (("帆布鞋", "1970s高帮", "低帮帆布鞋"), ("canvas sneakers", "high tops")),
+    "回力": (("帆布鞋", "小白鞋", "雨鞋"), ("canvas shoes", "sneakers")),
+}
+# food, drink and toiletries: resold sealed (stocked up, given at work), never "worn twice"
+SEALED_H12 = frozenset({"统一", "三只松鼠", "片仔癀", "伊利", "娃哈哈", "红牛", "蒙牛", "五粮液", "老干妈",
+                        "蓝月亮", "中华", "大宝", "安慕希", "白猫", "白象", "燕京", "六神", "海天", "雪花",
+                        "长城"})
+
+# counterfeit offers: (account name, title, description); {w} the mark as written, {p} the goods,
+# {n} a price as the register writes it
+OFFERS_ZH_H12 = [
+    ("源头工厂直供", "{w}{p} 今晚直播间福利",
+     "家人们听我说！{w}{p}，跟专柜的一模一样，专柜卖两三千，咱直播间只要{n}！没授权咱不吹，懂的都懂，1号链接上车"),
+    ("潮流好物仓", "{w}同款{p}新款高品质原单尾货正品级男女同款",
+     "工厂原单 品质对标正品 细节看图 {n}包邮 不退不换"),
+    ("阿玲的衣橱", "出{w}{p}",
+     "纯原版本，和正品拿在手上看不出区别，{n}出，有意私聊，不走平台，加v细聊，非诚勿扰"),
+    ("港货代购小美", "{w}{p} 顶级复刻到货",
+     "🔥顶级复刻 {w}{p} 到货啦\n1:1开模 五金刻字全对 送全套包装+小票\n💰{n} 需要的宝子滴滴我"),
+    ("一只小羊羔", "一比一{w}{p} 百元拿下",
+     "一比一{w}{p}，百元拿下！谁还去专柜啊😂 #好物分享 #{p} 橱窗自取 {n}"),
+    ("义乌一手货源", "高仿{w}{p} 支持验货",
+     "A货 {w}{p} 高仿版本 做工细致 {n} 一件代发 招代理 朋友圈天天上新"),
+    ("旺角靚貨", "{w}{p} 靚貨到",
+     "一比一{w}{p}，同正貨冇分別，{n}一件，啱就PM我，順豐到付"),
+    ("台中小舖", "{w}{p} 現貨 復刻版",
+     "超高品質 {w}{p} 復刻版 跟專櫃幾乎一樣 {n}含運 私訊下單 數量不多要快喔"),
+    ("小王严选", "最后三单！{w}{p}",
+     "{w}{p}的工厂货，跟正品同一条流水线出来的，没有吊牌所以便宜，{n}！3、2、1上链接！"),
+    ("莆田老陈", "全新{w}{p} 非专柜 介意勿拍",
+     "莆田货，做工很好，{n}不议价，非专柜货介意勿拍，拍下不退"),
+    ("东莞档口", "{w}{p} 高仿 {n}", "品质保证 微信下单 量大从优"),
+    ("开箱小能手", "开箱我的{n}{w}{p}",
+     "和正品对比了一下，这个原单货真的绝了，看不出是仿的，想要的姐妹评论区扣1，私信发你链接 #原单 #{p}"),
+    ("批发群主阿强", "【{w}】{p}到货",
+     "【{w}】{p} 超A精仿\n尺码齐全 支持退换\n批发价{n} 三件起批 量大从优"),
+    ("美妆折扣屋", "{w}{p} 代工厂同款",
+     "说实话不是专柜货，是代工厂流出的同款料体，贴的{w}的标，{n}三支，效果差不多，介意的别拍"),
+    ("老周酒水批发", "{w}{p} 整箱 低价",
+     "{w}{p}，外包装和超市卖的一模一样，就是价格低，{n}一箱，自家作坊出的货，不开发票"),
+    ("mirror潮牌", "{w} {p} 1:1 mirror版", "mirror quality {w}{p}，{n} 包邮，dm for pics，非正品介意勿扰"),
+    ("懂货的来", "懂货的来 {w}{p}",
+     "只给懂的人：不是正品，是顶级版本，细节秒杀市面九成的货，{n}，评论区别问真假，问就是高版本"),
+    ("跑量王", "{w}{p} 跑量款",
+     "我先说清楚啊，这个不是正品，是高版本，{n}你还想要正品吗？想要的扣“要”，库存就两百件"),
+    ("拼团好物", "【百亿补贴同款】{w}{p} 大牌同厂",
+     "大牌同厂 {w}{p} 复刻 {n} 亏本冲量 48小时发货 假一赔十（赔的是同款）"),
+    ("鞋柜小赵", "{w}{p} 朋友工厂拿的",
+     "朋友在工厂上班拿的货，跟正品一个模子，logo照做，{n}，要的抓紧，不支持验货"),
+    ("小鱼好物", "#{w} #{p} 平价版",
+     "专柜同款{w}{p}，仿的但是真的像！{n}还包邮，戳左下角小黄车"),
+    ("跨境尾单", "{w}{p} 出口转内销",
+     "外贸原单{w}{p}，其实就是高仿，质量没问题，{n}，尾货数量有限，拍前问库存"),
+]
+OFFERS_EN_H12 = [
+    ("luxe.mirror.co", "{w} {p} 1:1 replica",
+     "Top quality {w} {p}, mirror 1:1, comes with box and dust bag. Only ${n}, DM to order, worldwide shipping"),
+    ("topbatch_store", "AAA {w} {p} - best batch",
+     "Best batch {w} {p} on the market, same materials as retail. ${n} shipped. WhatsApp for QC pics"),
+    ("repfinds_daily", "{w} {p} rep W2C",
+     "Everyone asking W2C these {w} {p} - seller link in bio, ${n}, GL/RL pics available"),
+    ("local_deals_88", "Brand new {w} {p} (not authentic)",
+     "Not authentic, high quality copy of the {w} {p}. ${n} firm, local pickup or shipping"),
+    ("dupequeen", "{w} {p} dupe 🔥",
+     "Looks EXACTLY like the real {w} {p}! Fake but nobody can tell 😂 ${n} link in bio #replica"),
+    ("factory_direct_gz", "Wholesale {w} {p} - factory direct",
+     "Factory direct {w} {p}, logo printed on request, retail packaging included. MOQ 50, ${n} per unit"),
+    ("grade_a_outlet", "{w} {p} super copy",
+     "Super copy {w} {p}, grade A, free shipping over ${n}. Message me on Telegram"),
+    ("livedeals.tv", "LIVE NOW: {w} {p} for ${n}!!",
+     "Guys we're live! Mirror quality {w} {p}, same as retail, way cheaper. Comment ME to claim yours"),
+    ("copyshop_us", "{w} {p} - identical copy",
+     "Identical to the {w} {p}, logo and all, a tenth of the retail price: ${n}. Ships in 48h"),
+    ("ua_kicks", "cheap {w} {p} (UA)",
+     "UA {w} {p} from a friend's factory, tags included, ${n}, no returns, no authentication"),
+    ("og_batch", "{w} {p} OG batch in stock",
+     "OG batch {w} {p} restocked, ${n} incl. shipping, paypal F&F only. Not retail, you know what this is"),
+    ("catalogue_plug", "Replica {w} {p}",
+     "Replica {w} {p} | premium materials | ${n} | message me for the full catalogue"),
+]
+
+# resale of a genuine item: (account name, title, description); {m} the mark, {p} the goods
+RESALE_ZH_H12 = [
+    ("闲置小雨", "自用闲置 {m}{p}",
+     "去年在{m}专柜买的{p}，小票和包装都在，用了没几次，{n}出，支持任何平台验货，假的包退"),
+    ("年会锦鲤", "转 {m}{p} 全新未拆",
+     "公司年会抽到的{m}{p}，全新没拆封，家里用不上，{n}转，可走闲鱼验货担保"),
+    ("搬家清仓中", "{m}{p} 二手 九成新",
+     "搬家清东西，{m}{p}，官网下单的，有订单截图，九成新，同城自提{n}"),
+    ("阿文的闲置", "出个{m}{p}",
+     "买大了，{m}官方旗舰店买的，发票在，{n}包邮，不议价，保真，支持专柜鉴定，鉴定费我出"),
+    ("🎁礼物太多", "闲置 {m}{p}",
+     "朋友送的{m}{p}，小票照片放最后一张了，实在用不上，{n}出，验货不对全额退"),
+    ("觀塘阿May", "放 {m}{p}",
+     "喺專門店買嘅{m}{p}，有單有盒，用咗兩次，{n}放，可以當面驗"),
+    ("毕业季清仓", "毕业清仓 {m}{p}",
+     "毕业了东西带不走，{m}{p}是在学校附近授权店买的，有购物小票，{n}，宿舍楼下自取"),
+    ("理性消费ing", "{m}{p} 正品转让",
+     "价格{n}，买来发现不适合自己，{m}{p}是京东自营买的，订单可查，介意二手勿扰"),
+    ("回血中的打工人", "回血 {m}{p}",
+     "最近手头紧回点血，{m}{p}专柜购入，配件齐全，{n}，接受验货，只走平台交易"),
+    ("帮朋友出", "代朋友出 {m}{p}",
+     "帮朋友出，{m}{p}，她在机场免税店买的，有免税店小票，{n}，有问题随时问"),
+    ("台北小資女", "出清 {m}{p}",
+     "在百貨公司專櫃購入的{m}{p}，保卡收據都在，使用痕跡如圖，{n}含運，可面交"),
+    ("清单控", "{m}{p} 九五新",
+     "🔸品牌：{m}\n🔸物品：{p}\n🔸购入渠道：官方直营店\n🔸成色：九五新\n🔸价格：{n}\n包正品，不放心可以先鉴定再付款"),
+    ("手快买重了", "低价出{m}{p}",
+     "买重了一个，{m}{p}，天猫旗舰店的，还在七天无理由内，嫌麻烦直接{n}出"),
+    ("不合适就换", "{m}{p}用了一周",
+     "不太适合我，{m}的{p}，包装盒和说明书都在，{n}出，可以视频看实物"),
+    ("断舍离第三弹", "断舍离 {m}{p}",
+     "断舍离第三弹：{m}{p}，商场买的，小票拍在图里了，{n}，一经售出不退，但保证是真的"),
+]
+RESALE_SEALED_ZH_H12 = [
+    ("囤货达人", "囤多了 {m}{p}",
+     "双十一囤多了，{m}{p}，官方旗舰店买的，保质期还有大半年，{n}出，有订单截图"),
+    ("单位福利转", "单位发的{m}{p}",
+     "单位过节发的{m}{p}，没开封，家里用不上，{n}转给需要的，同城自提"),
+    ("超市活动买多了", "转 {m}{p} 整箱未拆",
+     "超市搞活动买多了，{m}{p}整箱未拆，小票在，{n}，保真，日期新鲜"),
+    ("年货吃不完", "{m}{p} 礼盒原封",
+     "过年收的{m}{p}礼盒，原封未动，{n}出，可以当面扫防伪码看"),
+    ("亲戚送太多", "家里吃不完用不完 {m}{p}",
+     "亲戚送的{m}{p}太多了，全新未拆，{n}便宜出，生产日期看图"),
+    ("社区团长", "{m}{p} 临期特价",
+     "正品临期，{m}{p}，进货多了，保质期到下个月，{n}一箱，介意临期勿拍"),
+    ("公司行政", "出{m}{p} 有发票",
+     "公司活动剩下的{m}{p}，正规渠道采购有发票，{n}，量不多，先到先得"),
+    ("屯門街坊", "放 {m}{p}",
+     "屋企用唔晒，{m}{p}全新未開，{n}放，屯門交收"),
+]
+RESALE_EN_H12 = [
+    ("closet_cleanout", "Selling my {m} {p} - authentic",
+     "Bought at the {m} boutique last year, receipt and box included. Barely used. ${n} OBO"),
+    ("jen_sells_stuff", "{m} {p}, used twice",
+     "Selling my authentic {m} {p}. Original receipt in the last photo. ${n}, full refund if it fails authentication"),
+    ("preloved.finds", "Pre-owned {m} {p}",
+     "Pre-owned {m} {p} in great condition, bought from the official store (order confirmation available). ${n} shipped"),
+    ("giftnevergotused", "Gift I never used: {m} {p}",
+     "Got this {m} {p} as a gift, never used. ${n}. Proof of purchase on request"),
+    ("moving_sale_22", "Moving sale - {m} {p}",
+     "Moving abroad, everything must go. Genuine {m} {p} with warranty card, ${n}, pickup only"),
+    ("wrongsize_again", "{m} {p} (authentic, with receipt)",
+     "Wrong size, bought from the {m} store downtown. Receipt, tags, box. ${n}, returns within 3 days"),
+]
+RESALE_SEALED_EN_H12 = [
+    ("bulkbuyer", "Unopened {m} {p}",
+     "Bought too much {m} {p} at the supermarket sale, unopened, receipt included, ${n} for the lot"),
+    ("office_leftovers", "{m} {p} from a company event",
+     "Leftover {m} {p} from our company event, sealed, bought from the official distributor. ${n}"),
+    ("pantry_clearout", "Sealed {m} {p}, best before next year",
+     "Clearing the pantry: sealed {m} {p}, best-before date in the photos. ${n}, local pickup"),
+]
+
+# consumer-rights warnings and anti-counterfeit advice, with the price talk they carry
+WARNINGS_ZH_H12 = [
+    ("消费避坑指南", "提醒！{m}{p}假货泛滥",
+     "最近好多人在直播间买到假{m}{p}，直播间{n}就能买到，连正品价的零头都不到，闭眼都知道不可能是真的，认准官方旗舰店"),
+    ("十年老店主", "低于这个价的{m}{p}别买",
+     "做了十年这行说句实话：{m}{p}的进货价都不止{n}，低于这个价的基本都是仿的"),
+    ("辨真假小课堂", "教你三招辨别真假{m}{p}",
+     "一看防伪码，二看做工，三看购买渠道。{m}所有{p}都可以扫码查真伪，扫不出来的直接投诉"),
+    ("市场监管局", "消费提示｜警惕假冒{m}{p}",
+     "近期有不法商家以“工厂尾货”名义低价销售假冒{m}{p}，请消费者通过正规渠道购买，索要发票"),
+    ("被坑的小林", "被坑了 {m}{p}是假的",
+     "{n}在直播间买的{m}{p}，拿去专柜验了是假的，商家现在不理人，姐妹们别踩坑，已经打12315投诉"),
+    ("理性购物", "微商卖的{m}{p}能买吗",
+     "不能。微商说的“原单”“工厂货”“专柜同款”基本都是假{m}{p}，正品从来没有{n}这种价"),
+    ("查真伪助手", "{m}{p}防伪怎么查",
+     "很多人问我怎么查{m}{p}真假，官方小程序输入防伪码就行，查不到或者提示被查询多次的要小心"),
+    ("安全第一", "别贪便宜！假{m}{p}有隐患",
+     "假冒的{m}{p}用料不合格，出了问题根本没处说理，省下那{n}不值得拿健康和安全冒险"),
+    ("深水埗街坊", "小心假{m}{p}",
+     "網上好多{n}嘅{m}{p}都係假貨，買之前睇清楚，最好去門市買"),
+    ("蝦皮踩雷日記", "假貨警告 {m}{p}",
+     "蝦皮上一堆便宜的{m}{p}其實都是仿冒品，價格{n}左右的大家要小心，建議去專櫃或官網買"),
+    ("维权日记", "{m}{p} 维权记录",
+     "网购的{m}{p}鉴定为假，平台已判退一赔三，分享流程给被骗的朋友：保留聊天记录、鉴定报告、付款截图"),
+    ("说点真话", "为什么你买的{m}{p}这么便宜",
+     "要么是过期翻新，要么是假冒。{m}{p}正常渠道最低也要{n}以上，低得离谱的一律别碰"),
+    ("律师说法", "律师提醒：卖假冒{m}{p}违法",
+     "明知是假冒{m}{p}还销售，金额较大可能构成销售假冒注册商标的商品罪，买家也别抱侥幸心理"),
+    ("不买便宜货", "别再问我哪里有便宜{m}{p}了",
+     "便宜的都不是真的。我宁愿多花{n}去官方店买{m}{p}，至少售后有保障"),
+    ("海关12360", "海外代购买{m}{p}要谨慎",
+     "今年查获的侵权商品里就有大量假冒{m}{p}，请认准有授权的渠道，别被“海外直邮”骗了"),
+]
+WARNINGS_EN_H12 = [
+    ("consumer_watch", "PSA: fake {m} {p} everywhere",
+     "If you see a {m} {p} for ${n} on social media, it's fake. Buy from the official store or authorized retailers"),
+    ("authenticity_101", "How to spot a counterfeit {m} {p}",
+     "Check the serial number, the stitching and the packaging. Counterfeit {m} {p} often have sloppy labels"),
+    ("learned_the_hard_way", "Got scammed on a {m} {p}",
+     "Paid ${n} for a {m} {p} from an Instagram seller. It's a fake. Filed a chargeback - don't make my mistake"),
+    ("trading_standards", "Consumer alert: counterfeit {m} {p}",
+     "Shoppers are warned that counterfeit {m} {p} are being sold through livestreams at steep discounts"),
+    ("pricecheck_pete", "Real vs fake {m} {p}: price check",
+     "A genuine {m} {p} costs well above ${n}. Anything far below that is almost certainly counterfeit"),
+    ("report_dont_buy", "Don't buy {m} {p} from 'factory outlets'",
+     "Those factory outlet listings for {m} {p} are counterfeits. Report them instead of buying"),
+]
+
+# news of raids and lawsuits, reviews, and comparisons of real and fake
+REVIEWS_ZH_H12 = [
+    ("本地新闻", "警方捣毁制售假冒{m}{p}窝点",
+     "近日，警方在一处民房内查获假冒{m}{p}两千余件，涉案金额逾百万元，犯罪嫌疑人已被刑事拘留"),
+    ("测评小分队", "真假{m}{p}对比测评",
+     "花{n}买了个假的{m}{p}和正品放一起对比：做工、气味、包装差别都挺明显，视频里一个个讲"),
+    ("不吹不黑", "{m}{p}用了一个月的真实感受",
+     "专柜买的{m}{p}，用了一个月说说优缺点，不吹不黑，不是广告"),
+    ("法治日报", "销售假冒{m}{p}被罚",
+     "某区市场监管局对一家网店销售假冒{m}{p}的行为作出罚款决定，没收侵权商品并移送公安"),
+    ("三年老用户", "{m}{p}值不值{n}？",
+     "作为用了三年的老用户，我觉得{m}{p}贵是贵，但品控稳定。这期聊聊它和同价位产品的区别"),
+    ("打假博主阿飞", "打假实测：网红店的{m}{p}",
+     "我们在五家网店下单了{m}{p}，送检后三家是假冒的，结果已经提交给品牌方"),
+    ("财经快讯", "{m}起诉多家网店商标侵权",
+     "{m}就网店销售仿冒{p}一事提起诉讼，法院判决被告停止侵权并赔偿经济损失"),
+    ("开箱狂魔", "开箱 | 终于入手{m}{p}",
+     "在官方旗舰店蹲了好久，终于入手{m}{p}，包装好精致，附上防伪查询结果"),
+    ("成分党", "{m}{p}测评：和平价替代品比差在哪",
+     "今天把{m}{p}和几款国货放一起测，结论：贵有贵的道理，但别的牌子也能用"),
+    ("銅鑼灣試用", "試用{m}{p}",
+     "喺門市試咗{m}{p}，質感幾好，但要{n}，考慮緊，大家覺得值唔值"),
+    ("高雄開箱", "{m}{p} 開箱心得",
+     "在專櫃買的{m}{p}，櫃姐很專業，用了兩週分享一下心得"),
+    ("海关发布", "海关查获侵权{m}{p}",
+     "海关在一批出口货物中查获侵犯{m}商标权的{p}三千余件，已依法扣留"),
+    ("价格观察", "{m}{p}涨价了吗？",
+     "对比了去年和今年的价格，{m}{p}官方价到了{n}，涨了一点，大家理性消费"),
+    ("深度调查", "为什么假{m}{p}屡禁不止",
+     "调查发现，假冒{m}{p}多通过社交平台私下交易，难以追踪，专家建议加强平台治理"),
+    ("放心了", "直播间买的{m}{p}我送检了",
+     "花{n}在大主播直播间买的{m}{p}，送去检测结果是正品，放心了，分享一下检测流程"),
+]
+REVIEWS_EN_H12 = [
+    ("city_news_desk", "Police seize counterfeit {m} {p}",
+     "Authorities seized thousands of counterfeit {m} {p} in a warehouse raid this week; two suspects were arrested"),
+    ("honest_reviews", "{m} {p} review after six months",
+     "Bought my {m} {p} at the flagship store for ${n}. Here's what I like and what I don't"),
+    ("realvsfake", "Real vs fake {m} {p} side by side",
+     "I bought a fake {m} {p} to compare with my authentic one. The differences are in the logo, weight and finish"),
+    ("worth_it_or_not", "Is the {m} {p} worth ${n}?",
+     "Honest review of the {m} {p}: great build, pricey, and not for everyone"),
+    ("ip_law_weekly", "{m} wins trademark case against online sellers",
+     "A court ordered sellers of counterfeit {m} {p} to pay damages and shut their stores"),
+    ("unbox_with_me", "Unboxing my first {m} {p}",
+     "Finally got my {m} {p} from an authorized retailer! Unboxing and first impressions"),
+]
+
+# the owner's and its authorised shop's own posts, in sales language: (signer, name, title, text)
+AUTHORISED_H12 = [
+    ("owner", "{m}官方", "{m}{p}新品上市",
+     "{m}全新{p}今日正式发售，官方旗舰店及全国门店同步有售，下单即享限时赠品"),
+    ("owner", "{m}官方旗舰店", "今晚8点官方直播间",
+     "{m}官方直播间今晚8点开播！{p}直降，前100名下单送定制礼盒，认准官方账号，谨防假冒"),
+    ("owner", "{m}官方", "#{m}{p}# 转发抽奖",
+     "关注并转发本条，抽3位粉丝送{m}{p}一份！活动截止周日晚12点"),
+    ("owner", "{m}", "{m}防伪查询指南",
+     "所有{m}{p}均附带防伪码，扫码即可查询真伪。官方渠道购买，售后无忧"),
+    ("owner", "{m}官方", "{m}城市旗舰店开业",
+     "{m}城市旗舰店本周六开业，现场体验全系{p}，开业三天全场九折"),
+    ("owner", "{m}品牌号", "{m}双十一预售开启",
+     "{m}{p}预售开启，付定金立减，官方正品，全国联保"),
+    ("owner", "{m}官方", "感谢大家对{m}的支持",
+     "{m}{p}上市首周售罄，第二批现货已补，请通过官方渠道购买"),
+    ("owner", "{m} Official", "{m} {p} 全球同步发售",
+     "{m}新款{p}今日全球同步发售 | Now available at all {m} stores and our official online store"),
+    ("shop", "{m}授权店", "{m}{p} 官方授权 现货",
+     "本店为{m}官方授权经销商，{p}全新正品，支持专柜验货，假一赔十，顺丰包邮"),
+    ("shop", "{m}授权店", "直播预告｜{m}{p}专场",
+     "明晚7点{m}专场直播，{p}全线优惠，授权书在店铺首页可查，宝宝们定好闹钟"),
+    ("shop", "{m}授权店", "家人们{m}{p}到货了",
+     "{m}{p}新款到店！正品行货，有发票有保修，拍下48小时内发货"),
+    ("shop", "{m}授权店", "{m}{p} 限时秒杀",
+     "秒杀！{m}{p}官方授权，限量50件，手慢无，支持七天无理由退换"),
+    ("shop", "{m}授权店", "老顾客回馈 {m}{p}满减",
+     "感谢一直支持本店的老顾客，{m}{p}全场满减，所有商品均为{m}品牌直供"),
+    ("shop", "{m}授权店", "{m}{p}开箱验货",
+     "给大家看看刚到的{m}{p}，品牌授权，每件都能扫码查真伪"),
+    ("shop", "{m}授权店", "【{m}】{p}换季清仓",
+     "换季清仓，{m}{p}过季款低至五折，官方授权正品，不是尾货"),
+    ("shop", "{m}授权店", "Authorised {m} stockist | {p}到店",
+     "官方授权 Authorised {m} retailer. {p}已到店，欢迎到店体验，也可以直接拍下"),
+]
+
+# everyday sentences holding an ordinary word that reads like a loaded mark (隔离 格力, 孩儿 海尔,
+# 毅力/屹立/一粒 伊利, 大江/大将 大疆, 化为/划为 华为, 飞了 斐乐, 万死 万斯, 得福 德芙, 猛牛 蒙牛) or a
+# mark's own characters in their ordinary sense (大福, 劳力, 亚瑟, 泡泡, 自然, 日记, 小白, 太平, 干妈,
+# 九阳, 云南, 森林, 爱马, 回力镖)
+SOUND_ALIKE_H12 = [
+    "小区这两天又要隔离，赶紧去超市囤了点菜", "居家隔离第五天，学会了做凉皮", "防晒和隔离一个都不能少",
+    "隔离霜涂完再上粉底，妆不容易花", "孩儿们放学了，厨房里一阵忙乱", "我奶奶总叫我孩儿，长这么大了还是",
+    "孩儿他爹，今天轮到你做饭", "跑完十公里靠的全是毅力", "坚持早起一百天，毅力这东西真的可以练",
+    "医生说一天吃一粒就够了，别多吃", "一粒米都不能浪费，这是我妈从小教的", "屹立不倒的老城墙，见证了几百年风雨",
+    "站在大江边上看日落，风好大", "大江大河这部剧推荐，看哭了", "长江是中国第一大江", "三国里最喜欢的大将是赵云",
+    "一场大火，多年的心血化为灰烬", "这片林子被划为自然保护区了", "这条老街被划为历史文化街区",
+    "刚发的工资，转眼就飞了", "风筝线一断，风筝飞了好远", "万死不辞，这句台词燃到我了",
+    "丢了工作却找到真爱，也算因祸得福", "一头猛牛冲进了菜市场，场面一度很乱", "周末做了草莓大福，糯米皮软软的",
+    "出劳力挣辛苦钱，爸妈不容易", "刚看完亚瑟王的电影，特效不错", "小朋友在院子里吹泡泡，笑得好开心",
+    "顺其自然吧，该来的总会来", "翻到小学时候的日记，笑死我了", "作为理财小白，先从记账开始",
+    "天下太平，家人平安就好", "今天去看我干妈，她包了一桌饺子", "九阳神功是金庸小说里最厉害的内功吗",
+    "云南的天是真的蓝，下次还来", "周末去森林公园徒步，空气特别好", "闺女特别爱马，周末带她去马场",
+    "小时候最爱玩回力镖，扔出去还会飞回来", "鸽子一听到动静，呼啦一下全飞了", "洗碗的时候泡泡太多，冲了好几遍",
+]
+SOUND_ALIKE_FRAMES_H12 = [("{s}", ""), ("碎碎念", "{s}"), ("{s}", "#今日份心情"), ("{s}", "#生活记录 #plog")]
+# a common-word mark, or a Latin name that is an English word, in its ordinary sense
+COMMON_SENSE_H12 = [
+    "周末带孩子去爬长城，好汉坡真的累", "站在长城上往下看，秋天的山全红了", "成都基地的熊猫宝宝太可爱了，排队两小时值了",
+    "大熊猫花花今天又上热搜了", "老板今天请全组喝奶茶，开心", "我们老板说下周团建去爬山",
+    "海边的海鸥一点都不怕人，会抢薯条", "冬天去昆明喂红嘴海鸥", "下雪了！第一次看到这么大的雪花",
+    "窗户上结了一层雪花一样的冰花", "沙漠里骑骆驼，颠得腰疼", "骆驼祥子的读后感终于写完了",
+    "楼下小卖部的狗叫旺旺，每天趴门口晒太阳", "祝大家新的一年生意旺旺", "女儿的玩具小熊洗干净晾在阳台上",
+    "小熊猫在树上睡得四仰八叉", "凤凰古城的夜景真的很好看", "凤凰涅槃，浴火重生，这句话送给自己",
+    "这张照片我要永久保存", "永久居留申请终于批下来了", "中华传统文化讲座今晚开讲",
+    "中华田园犬其实很聪明", "我家大宝今年上一年级了，二宝还在喝奶", "楼下来了只白猫，天天蹲在车顶上",
+    "玲珑骰子安红豆，入骨相思知不知", "熬了一锅红豆薏米粥，祛湿", "雨后天边挂着一道长虹",
+    "他是个好孩子，就是有点内向", "今晚的蓝月亮你们看到了吗，又大又圆", "全国统一考试今天开考，加油",
+    "大家先把意见统一一下再开会", "峨眉山的金丝猴会抢游客的包", "登黄鹤楼，想起故人西辞黄鹤楼",
+    "考试前一晚紧张得六神无主", "湖边游来一群小天鹅，羽毛还是灰的", "芭蕾舞剧里四小天鹅那段好可爱",
+    "燕京八景里我最喜欢琼岛春阴", "海天一色，站在船头什么烦恼都没了", "泰国人把白象看作吉祥的象征",
+    "大白兔玩偶送给侄女，她抱着不撒手", "联想一下就知道他为啥不高兴了", "这个颜色让我联想到夏天的海",
+    "这是我见过最美的日落", "古人靠飞鸽传书，现在一条微信就搞定", "熊猫血的人去献血真的很重要",
+    "白猫黑猫，抓到老鼠就是好猫", "长虹卧波，说的就是这座古桥", "中华鲟洄游的季节到了",
+    "Saw a white dove on the balcony this morning, peaceful start to the day",
+    "Our soccer coach made us run laps in the rain", "Took the coach from London to Bath, cheaper than the train",
+    "That breakup was a canon event for me honestly", "Omega-3 capsules every morning, doctor's orders",
+    "Weekend warrior: 20 km hike done", "We should converse more and text less",
+    "Two vans blocked the whole street during the move", "Hermes was the messenger of the Greek gods, mythology notes",
+    "Trying to find a new balance between work and family", "A second backup is the best safeguard for your photos",
+    "Rodeo night: the red bull threw every rider", "Canon in D was played at their wedding",
+    "She dove into the lake without a second thought", "From alpha to omega, this course covers everything",
+    "Found a safeguard clause in my lease, glad I read it",
+]
+COMMON_FRAMES_H12 = {"zh": [("{s}", ""), ("随手一拍", "{s}"), ("{s}", "#周末日常")],
+                     "en": [("{s}", ""), ("just a thought", "{s}"), ("{s}", "#dailylife #weekend")]}
+VIEWERS_H12 = ["路过的阿杰", "小鹿乱撞", "今天也要早睡", "晴天的日记本", "山川与海", "阿May", "胖虎不胖",
+               "老吴随手拍", "weekend.wanderer", "cat_mom_lina"]
+
+# separators as sellers type them: ASCII and full-width punctuation, ideographic and zero-width
+# spaces, line breaks, emoji and dingbats (an emoji with its variation selector)
+SEPARATORS_H12 = [".", "·", "/", " ", "-", "_", "~", "\u200b", "\u3000", "\n", "、", "，", "。", "｜", "＊",
+                  "丨", "—", "🔥", "✨", "⭐", "💎", "❤\ufe0f", "☆", "♥", "👍"]
+DIGITS_H12 = {"o": "0", "i": "1", "l": "1", "e": "3", "a": "4", "s": "5", "t": "7", "b": "8", "g": "9",
+              "z": "2"}
+# fancy-text styles by Unicode name ({c}: CAPITAL or SMALL, {l}: the letter); a hole in a
+# mathematical alphabet is filled from the letterlike block under its short name, else left plain
+STYLES_H12 = {"MATHEMATICAL BOLD {c} {l}": "", "MATHEMATICAL ITALIC {c} {l}": "",
+              "MATHEMATICAL SCRIPT {c} {l}": "SCRIPT {c} {l}",
+              "MATHEMATICAL BOLD SCRIPT {c} {l}": "", "MATHEMATICAL FRAKTUR {c} {l}": "BLACK-LETTER {c} {l}",
+              "MATHEMATICAL DOUBLE-STRUCK {c} {l}": "DOUBLE-STRUCK {c} {l}",
+              "MATHEMATICAL SANS-SERIF BOLD {c} {l}": "", "MATHEMATICAL MONOSPACE {c} {l}": "",
+              "FULLWIDTH LATIN {c} LETTER {l}": "", "CIRCLED LATIN {c} LETTER {l}": "",
+              "PARENTHESIZED LATIN SMALL LETTER {l}": "", "NEGATIVE SQUARED LATIN CAPITAL LETTER {l}": "",
+              "SQUARED LATIN CAPITAL LETTER {l}": "", "LATIN LETTER SMALL CAPITAL {l}": ""}
+ACCENTS_H12 = ["ACUTE", "GRAVE", "DIAERESIS", "CIRCUMFLEX", "TILDE", "MACRON", "RING ABOVE", "CARON",
+               "DOT ABOVE", "OGONEK", "CEDILLA", "STROKE", "BREVE", "HOOK ABOVE"]
+OVERLAYS_H12 = ["COMBINING LONG STROKE OVERLAY", "COMBINING SHORT STROKE OVERLAY", "COMBINING LOW LINE",
+                "COMBINING LONG SOLIDUS OVERLAY", "COMBINING TILDE OVERLAY", "COMBINING DOT BELOW"]
+# scripts whose letters the confusables table lists as twins of Latin letters
+SCRIPTS_H12 = ("CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "COPTIC", "LISU")
+
+
+def _cjk_h12(text: str) -> bool:
+    return any("\u4e00" <= c <= "\u9fff" for c in text)
+
+
+def _chart_h12(char: str) -> str:
+    """gb1 / gb2 (GB2312 level 1 or 2, by lead byte), gbk (GBK only) or "" (neither)."""
+    try:
+        lead = char.encode("gb2312")[0]
+        return "gb1" if lead <= 0xD7 else "gb2"
+    except UnicodeEncodeError:
+        pass
+    try:
+        char.encode("gbk")
+        return "gbk"
+    except UnicodeEncodeError:
+        return ""
+
+
+class Spellings12:
+    """held_out_12's evasions, each built from outside data by this part's own code."""
+
+    def __init__(self) -> None:
+        import opencc
+        from confusable_homoglyphs.utils import load
+        from pypinyin import Style, lazy_pinyin
+        from pypinyin.pinyin_dict import pinyin_dict
+
+        self._lazy, self._style = lazy_pinyin, Style
+        to_simple = opencc.OpenCC("t2s")
+        # same-reading characters by each chart, keyed by a character's first (usual) reading,
+        # toned and toneless; a traditional form of another character is no homophone
+        self.toned: dict[str, dict[str, list[str]]] = {c: defaultdict(list) for c in ("gb1", "gb2", "gbk")}
+        self.toneless: dict[str, dict[str, list[str]]] = {c: defaultdict(list) for c in ("gb1", "gb2", "gbk")}
+        for code in sorted(pinyin_dict):
+            char = chr(code)
+            chart = _chart_h12(char) if "\u4e00" <= char <= "\u9fff" else ""
+            if not chart or to_simple.convert(char) != char:
+                continue
+            reading = pinyin_dict[code].split(",")[0]
+            self.toned[chart][reading].append(char)
+            self.toneless[chart][self._bare(reading)].append(char)
+        self.simple = to_simple
+        # the confusables table's letters of other scripts for each ASCII letter
+        table = load("confusables.json")
+        self.twins = {letter: [e["c"] for e in table.get(letter, ())
+                               if len(e["c"]) == 1 and e["n"].split(" ")[0] in SCRIPTS_H12]
+                      for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+
+    @staticmethod
+    def _bare(reading: str) -> str:
+        import unicodedata
+        return "".join(c for c in unicodedata.normalize("NFD", reading)
+                       if not unicodedata.combining(c)).replace("ü", "v")
+
+    def readings(self, mark: str, style: str = "normal") -> list[str]:
+        """The mark's readings in context (长城 chang, not zhang): normal, tone or tone3."""
+        return self._lazy(mark, style={"normal": self._style.NORMAL, "tone": self._style.TONE,
+                                       "tone3": self._style.TONE3}[style])
+
+    def separated(self, text: str, rng: random.Random) -> str:
+        """Separators between the mark's characters (a Latin name's letters or its words), the
+        same in every gap, mixed, or in one gap only."""
+        while True:
+            units = (list(text.replace(" ", "")) if _cjk_h12(text) or rng.random() < 0.6
+                     else re.findall(r"[A-Za-z]+", text))
+            if len(units) == 1:   # one word: between its letters
+                units = list(units[0])
+            gaps = len(units) - 1
+            if rng.random() < 0.7:
+                chosen = [rng.choice(SEPARATORS_H12)] * gaps
+            else:
+                chosen = [rng.choice(SEPARATORS_H12) for _ in range(gaps)]
+            if rng.random() < 0.25 and gaps > 1:
+                keep = rng.randrange(gaps)
+                chosen = [s if i == keep else "" for i, s in enumerate(chosen)]
+            written = "".join(u + s for u, s in zip(units, chosen + [""]))
+            if text not in written:
+                return written
+
+    def initials(self, mark: str, rng: random.Random) -> str:
+        """The readings' first letters: capitals, small, dotted, spaced or glued to a word."""
+        letters = [s[0] for s in self.readings(mark)]
+        form = rng.choice(("upper", "lower", "dotted", "spaced", "glued", "glued", "hash"))
+        if form == "upper":
+            return "".join(letters).upper()
+        if form == "lower":
+            return "".join(letters)
+        if form == "dotted":
+            return ".".join(letters).upper() + rng.choice(("", "."))
+        if form == "spaced":
+            return " ".join(letters).upper()
+        if form == "hash":
+            return "#" + "".join(letters)
+        word = "".join(letters)
+        word = word.upper() if rng.random() < 0.5 else word
+        return rng.choice((f"{word}家", f"{word}家的", f"{word}同款", f"{word}牌", f"{word}style",
+                           f"正品{word}", f"{word}家新款"))
+
+    def pinyin(self, mark: str, rng: random.Random, latin: str = "") -> str:
+        """The mark in pinyin: plain, capitalised, spaced, toned, tone-numbered, half in
+        characters, or glued inside an English word. Never the Latin name's letters."""
+        plain = self.readings(mark)
+
+        def letters(text: str) -> str:
+            return re.sub(r"[^a-z]", "", self._bare(text).lower())
+
+        def half() -> str:
+            keep = set(rng.sample(range(len(mark)), rng.randrange(1, len(mark))))
+            syllables = self.readings(mark, rng.choice(("normal", "normal", "tone")))
+            return "".join(c if i in keep else syllables[i] for i, c in enumerate(mark))
+
+        for _ in range(50):
+            form = rng.choice(("joined", "capitalised", "spaced", "toned", "numbered", "upper",
+                               "half", "half", "english"))
+            written = half() if form == "half" else {
+                "joined": lambda: "".join(plain),
+                "capitalised": lambda: "".join(s.capitalize() for s in plain),
+                "spaced": lambda: " ".join(plain),
+                "toned": lambda: rng.choice(("", " ")).join(self.readings(mark, "tone")),
+                "numbered": lambda: rng.choice(("", " ")).join(self.readings(mark, "tone3")),
+                "upper": lambda: "".join(plain).upper(),
+                "english": lambda: rng.choice(("", "#")) + "".join(plain).capitalize()
+                + rng.choice(("style", "vibes", "dupe", "haul", "Love", "official", "Lab")),
+            }[form]()
+            if not latin or letters(latin) not in letters(written):
+                return written
+        return plain[0] + mark[1:]
+
+    def homophone(self, mark: str, rng: random.Random, taken: set[str]) -> str:
+        """Some of the mark's characters swapped for others of the same reading, toned or
+        toneless, from GB2312 level 1, level 2 or GBK; never spelling a loaded mark."""
+        toned = self.readings(mark, "tone")
+        for attempt in range(200):
+            count = 1 if len(mark) == 1 or rng.random() < 0.6 else rng.randrange(2, len(mark) + 1)
+            spots = rng.sample(range(len(mark)), count)
+            out = list(mark)
+            for i in spots:
+                chart = rng.choices(("gb1", "gb2", "gbk"), (0.55, 0.3, 0.15))[0]
+                same_tone = rng.random() < 0.7 or attempt > 150
+                pool = (self.toned[chart][toned[i]] if same_tone
+                        else self.toneless[chart][self._bare(toned[i])])
+                pool = [c for c in pool if c != mark[i] and self.simple.convert(c) != mark[i]]
+                if not pool:
+                    pool = [c for c in self.toned["gb1"][toned[i]] if c != mark[i]]
+                if pool:
+                    out[i] = rng.choice(pool)
+            written = "".join(out)
+            if written != mark and not any(other in written for other in taken):
+                return written
+        raise ValueError(f"no homophone of {mark}")
+
+    def _styled(self, letter: str, style: str) -> str:
+        """The letter in a fancy-text style, else in its letterlike fallback, else plain."""
+        import unicodedata
+        case = "CAPITAL" if letter.isupper() else "SMALL"
+        for name in (style, STYLES_H12[style]):
+            if name:
+                try:
+                    return unicodedata.lookup(name.format(c=case, l=letter.upper()))
+                except KeyError:
+                    pass
+        return letter
+
+    def confusable(self, latin: str, rng: random.Random) -> str:
+        """Look-alike letters: other scripts' twins from the confusables table, a fancy-text
+        style, accented letters or combining overlays, all by Unicode name."""
+        import unicodedata
+        spots = [i for i, c in enumerate(latin) if c.isalpha()]
+        for _ in range(50):
+            form = rng.choices(("twins", "style", "accents", "overlay"), (0.4, 0.3, 0.18, 0.12))[0]
+            out = list(latin)
+            if form == "twins":
+                usable = [i for i in spots if self.twins[latin[i]]]
+                for i in rng.sample(usable, min(len(usable), rng.randrange(1, 4))):
+                    out[i] = rng.choice(self.twins[latin[i]])
+            elif form == "style":
+                style = rng.choice(sorted(STYLES_H12))
+                out = [self._styled(c, style) if c.isalpha() else c for c in latin]
+            elif form == "accents":
+                for i in rng.sample(spots, min(len(spots), rng.randrange(1, 3))):
+                    case = "CAPITAL" if latin[i].isupper() else "SMALL"
+                    for accent in rng.sample(ACCENTS_H12, len(ACCENTS_H12)):
+                        try:
+                            out[i] = unicodedata.lookup(f"LATIN {case} LETTER {latin[i].upper()} WITH {accent}")
+                            break
+                        except KeyError:
+                            continue
+            else:
+                overlay = unicodedata.lookup(rng.choice(OVERLAYS_H12))
+                chosen = spots if rng.random() < 0.5 else rng.sample(spots, rng.randrange(1, len(spots)))
+                out = [c + overlay if i in chosen else c for i, c in enumerate(latin)]
+            written = "".join(out)
+            if written != latin and latin.lower() not in written.lower():
+                return written
+        raise ValueError(f"no look-alike of {latin}")
+
+    @staticmethod
+    def digits(latin: str, rng: random.Random) -> str:
+        """Letters swapped for the digits they resemble, one or more."""
+        spots = [i for i, c in enumerate(latin) if c.lower() in DIGITS_H12]
+        chosen = rng.sample(spots, rng.randrange(1, len(spots) + 1))
+        return "".join(DIGITS_H12[c.lower()] if i in chosen else c for i, c in enumerate(latin))
+
+
+def _price_h12(rng: random.Random, english: bool) -> str:
+    amount = rng.choice((29, 49, 68, 79, 99, 129, 158, 188, 199, 259, 288, 329, 399, 499, 688, 980))
+    if english:
+        return str(amount)
+    return rng.choice((f"{amount}", f"¥{amount}", f"{amount}元", f"{amount}r", f"{amount}米", f"{amount}块"))
+
+
+PHRASING_H12 = Phrasing(
+    "held_out_12", GOODS_H12, _price_h12, (OFFERS_ZH_H12, OFFERS_EN_H12),
+    (RESALE_ZH_H12, RESALE_EN_H12), (RESALE_SEALED_ZH_H12, RESALE_SEALED_EN_H12), SEALED_H12,
+    (WARNINGS_ZH_H12, WARNINGS_EN_H12), (REVIEWS_ZH_H12, REVIEWS_EN_H12), AUTHORISED_H12,
+    SOUND_ALIKE_H12, SOUND_ALIKE_FRAMES_H12, COMMON_SENSE_H12, COMMON_FRAMES_H12, VIEWERS_H12)
+
+
+def twelfth_held_out(seed: int = 173) -> list[Case]:
+    """held_out_12: held_out_11's families and sizes (51 brands × 3 offers in five families, 64
+    confusable and 64 digit-swap offers, 153 texts in each benign family of four, 160 everyday
+    sound-alikes, 192 common-word texts), its own marks, spellings and phrasing."""
+    words = Spellings12()
+    return _held_out_part(seed, words, MARKS_H12, PHRASING_H12,
+                          lambda mark: "".join(s[0] for s in words.readings(mark)), DIGITS_H12)

@@ -1,31 +1,23 @@
-"""held_out_11's structure: its sizes, its brands, and that each spelling writer's output names its
-brand in the evasion it claims. The guard is never run here (the part was sealed until its one read
-by the lead at stop 26, ``bench_brands.py --parts held_out_11``; it is open now)."""
+"""held_out_11's spellings: each spelling writer's output names its brand in the evasion it claims
+(its sizes and brands are checked with the other parts' in test_brand_suite_held_out_parts.py).
+The guard is never run here (the part was sealed until its one read by the lead at stop 26,
+``bench_brands.py --parts held_out_11``; it is open now)."""
 from __future__ import annotations
 
 import random
 import sys
 import unicodedata
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.bench_brands import COUNTERFEIT_FAMILIES, PARTS, SEALED  # noqa: E402
+from benchmarks.bench_brands import PARTS, SEALED  # noqa: E402
 from benchmarks.brand_suite import (DIGITS_H11, MARKS_H11, SEPARATORS_H11,  # noqa: E402
-                                    Spellings11, _letters_h11, eleventh_held_out,
-                                    held_out_3_brands, held_out_4_brands, held_out_5_brands,
-                                    held_out_6_brands, suite_brands)
+                                    Spellings11, _letters_h11, _loaded_marks)
 
-LOADED = {b.mark: b for b in (suite_brands() + held_out_3_brands() + held_out_4_brands()
-                              + held_out_5_brands() + held_out_6_brands())}
-
-
-@pytest.fixture(scope="module")
-def part() -> list:
-    return eleventh_held_out()
+LOADED = _loaded_marks()[0]
 
 
 @pytest.fixture(scope="module")
@@ -33,41 +25,8 @@ def words() -> Spellings11:
     return Spellings11()
 
 
-def test_sizes_are_held_out_10s(part: list) -> None:
-    sizes = Counter(case.family for case in part)
-    assert {f: sizes[f] for f in COUNTERFEIT_FAMILIES} == {
-        "no_evasion": 153, "separators": 153, "initials": 153, "pinyin": 153, "homophones": 153,
-        "confusables": 64, "digit_swaps": 64}
-    assert {f: n for f, n in sizes.items() if f not in COUNTERFEIT_FAMILIES} == {
-        "resale": 153, "consumer_warnings": 153, "reviews_news": 153, "authorised_own_posts": 153,
-        "ordinary_sound_alikes": 160, "common_word_ordinary_sense": 192}
-    assert {case.part for case in part} == {"held_out_11"}
-
-
 def test_scored_by_default_once_read() -> None:
     assert "held_out_11" in PARTS and "held_out_11" not in SEALED
-
-
-def test_every_offer_names_a_loaded_brand_of_the_part(part: list) -> None:
-    for case in part:
-        assert (case.brand is not None) == (case.family in COUNTERFEIT_FAMILIES)
-        if case.brand is not None:
-            assert LOADED[case.brand.mark] == case.brand
-            assert case.brand.mark in MARKS_H11
-        if case.brand is not None:
-            # the plain mark or Latin name is written in no_evasion offers only
-            text = (case.title + case.description).lower()
-            plain = case.brand.mark in text or any(a.lower() in text for a in case.brand.aliases)
-            assert plain == (case.family == "no_evasion"), case
-        if case.family == "authorised_own_posts":
-            brand = LOADED[next(m for m in MARKS_H11 if case.account in
-                                (LOADED[m].owner, *LOADED[m].authorized))]
-            assert brand.mark in case.title + case.description
-
-
-def test_deterministic_by_seed(part: list) -> None:
-    assert eleventh_held_out() == part
-    assert eleventh_held_out(seed=158) != part
 
 
 def _fold_look_alike(text: str, twins: dict[str, list[str]]) -> str:

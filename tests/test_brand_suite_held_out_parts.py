@@ -1,0 +1,62 @@
+"""The structure every newer held-out part shares: held_out_10's sizes per family, one part name,
+offers that name a loaded brand of the part (the plain mark or Latin name in no_evasion offers
+only), own posts that name their brand, and cases fixed by the seed. The guard is never run."""
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.bench_brands import COUNTERFEIT_FAMILIES  # noqa: E402
+from benchmarks.brand_suite import (MARKS_H11, MARKS_H12, _loaded_marks,  # noqa: E402
+                                    eleventh_held_out, twelfth_held_out)
+
+LOADED = _loaded_marks()[0]
+BUILT = {"held_out_11": (eleventh_held_out, 157, MARKS_H11),
+         "held_out_12": (twelfth_held_out, 173, MARKS_H12)}
+
+
+@pytest.fixture(scope="module", params=sorted(BUILT))
+def built(request: pytest.FixtureRequest) -> tuple[str, list]:
+    return request.param, BUILT[request.param][0]()
+
+
+def test_sizes_are_held_out_10s(built: tuple[str, list]) -> None:
+    name, part = built
+    sizes = Counter(case.family for case in part)
+    assert {f: sizes[f] for f in COUNTERFEIT_FAMILIES} == {
+        "no_evasion": 153, "separators": 153, "initials": 153, "pinyin": 153, "homophones": 153,
+        "confusables": 64, "digit_swaps": 64}
+    assert {f: n for f, n in sizes.items() if f not in COUNTERFEIT_FAMILIES} == {
+        "resale": 153, "consumer_warnings": 153, "reviews_news": 153, "authorised_own_posts": 153,
+        "ordinary_sound_alikes": 160, "common_word_ordinary_sense": 192}
+    assert {case.part for case in part} == {name}
+
+
+def test_every_offer_names_a_loaded_brand_of_the_part(built: tuple[str, list]) -> None:
+    name, part = built
+    marks = BUILT[name][2]
+    assert len(set(marks)) == 51
+    for case in part:
+        assert (case.brand is not None) == (case.family in COUNTERFEIT_FAMILIES)
+        if case.brand is not None:
+            assert LOADED[case.brand.mark] == case.brand and case.brand.mark in marks
+            # the plain mark or Latin name is written in no_evasion offers only
+            text = (case.title + case.description).lower()
+            plain = case.brand.mark in text or any(a.lower() in text for a in case.brand.aliases)
+            assert plain == (case.family == "no_evasion"), case
+        if case.family == "authorised_own_posts":
+            brand = next(LOADED[m] for m in marks
+                         if case.account in (LOADED[m].owner, *LOADED[m].authorized))
+            assert brand.mark in case.title + case.description
+
+
+def test_deterministic_by_seed(built: tuple[str, list]) -> None:
+    name, part = built
+    build, seed, _ = BUILT[name]
+    assert build(seed) == part
+    assert build(seed + 1) != part
