@@ -4,8 +4,16 @@ Kept apart from the table layout (``multihash.py``) and segments (``segment.py``
 importing those costs no numba (about 0.3 s of CPU): a process that only registers originals
 never loads it, a search loads it on first use, and ``cache=True`` keeps the machine code
 between runs.
+
+Loading numba's registries (the first call, even from the cache) imports its array maths, which
+checks for a BLAS by importing SciPy's linear algebra: ~0.2 s of CPU (NumPy's f2py and SciPy's
+array API layer come with it) that every scan paid, for kernels that call no BLAS. That check
+is made to find none (``_without_blas``): numba then leaves ``np.dot`` and the like out of
+compiled code, which nothing here uses.
 """
 from __future__ import annotations
+
+import sys
 
 import numba
 import numpy as np
@@ -13,6 +21,23 @@ from numba import types
 from numba.extending import intrinsic
 
 from origin.index.multihash import TABLES, WORD_BITS
+
+_BLAS_CHECK = "scipy.linalg.cython_blas"     # what numba.np.arraymath imports to look for a BLAS
+
+
+def _without_blas() -> None:
+    """Import numba's array maths with SciPy's BLAS module unimportable (a ``None`` entry in
+    ``sys.modules`` makes the import fail), unless SciPy's linear algebra is loaded already."""
+    if _BLAS_CHECK in sys.modules or "numba.np.arraymath" in sys.modules:
+        return
+    sys.modules[_BLAS_CHECK] = None
+    try:
+        import numba.np.arraymath  # noqa: F401
+    finally:
+        del sys.modules[_BLAS_CHECK]
+
+
+_without_blas()
 
 
 @intrinsic
