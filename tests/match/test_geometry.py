@@ -425,13 +425,13 @@ def test_dense_keyframes_are_described_only_where_nothing_covers_the_upload(
 
 def test_verification_percentiles_are_numpys_bit_for_bit():
     """The robust extents that weigh a verified pair use a faster percentile: the same values."""
-    from origin.match.verify import _percentiles
+    from origin.numeric import percentiles
 
     rng = np.random.default_rng(3)
     for count in (2, 3, 7, 12, 40, 501):
         points = rng.uniform(0, 480, (count, 2)).astype(np.float32)
         for rounded in (points, np.round(points)):
-            low, high = _percentiles(rounded, (10, 90))
+            low, high = percentiles(rounded, (10, 90))
             assert np.array_equal(low, np.percentile(rounded, 10, axis=0))
             assert np.array_equal(high, np.percentile(rounded, 90, axis=0))
             assert low.dtype == np.percentile(rounded, 10, axis=0).dtype

@@ -18,6 +18,7 @@ import cv2
 import numpy as np
 
 from origin.index.keypoints import KeyframePair
+from origin.numeric import percentiles
 from origin.video.keypoints import Keypoints
 
 MIN_INLIERS = 12              # point pairs carried by the transform
@@ -154,25 +155,7 @@ def _covered(inliers: np.ndarray, shown: np.ndarray) -> float:
     (``COVER_PERCENTILES``), so that a few stray inliers do not make a region look spread."""
     if len(inliers) < 2 or len(shown) < 2:
         return 0.0
-    low, high = _percentiles(inliers, COVER_PERCENTILES)
-    whole_low, whole_high = _percentiles(shown, COVER_PERCENTILES)
+    low, high = percentiles(inliers, COVER_PERCENTILES)
+    whole_low, whole_high = percentiles(shown, COVER_PERCENTILES)
     span, whole = high - low, whole_high - whole_low
     return float(np.min(span / np.maximum(whole, 1.0)))
-
-
-def _percentiles(points: np.ndarray, percents: tuple[float, ...]) -> list[np.ndarray]:
-    """``np.percentile(points, q, axis=0)`` for each q, bit for bit (its linear interpolation,
-    computed its way), from one sort: ``np.percentile`` costs ~50 us a call in overhead on these
-    few hundred points, which made it half of verification's CPU."""
-    ordered = np.sort(points, axis=0)
-    last = len(ordered) - 1
-    values = []
-    for percent in percents:
-        virtual = last * (percent / 100)
-        below = int(math.floor(virtual))
-        above = min(below + 1, last)
-        gamma = virtual - below
-        low, high = ordered[below], ordered[above]
-        step = high - low
-        values.append(high - step * (1 - gamma) if gamma >= 0.5 else low + step * gamma)
-    return values
