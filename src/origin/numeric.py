@@ -7,9 +7,10 @@ import numpy as np
 
 
 def percentiles(points: np.ndarray, percents: tuple[float, ...]) -> list[np.ndarray]:
-    """``np.percentile(points, q, axis=0)`` for each q, bit for bit (its linear interpolation,
-    computed its way), from one sort: ``np.percentile`` costs ~50 us a call in overhead on these
-    few hundred points, which made it half of verification's CPU."""
+    """``np.percentile(points, q, axis=0)`` for each q, bit for bit for finite values (its linear
+    interpolation, computed its way), from one sort: ``np.percentile`` costs ~50 us a call in
+    overhead on a few hundred values, which made it half of verification's CPU and most of a
+    band's (``video.regions``)."""
     ordered = np.sort(points, axis=0)
     last = len(ordered) - 1
     values = []

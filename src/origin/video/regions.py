@@ -20,6 +20,8 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from origin.numeric import percentiles
+
 MIN_SIDE = 0.25          # a window narrower than this share of the frame is not worth hashing
 STEADY_FRAMES = 15       # frames spread over a window whose median edge says "stays put"
 OVERLAY_STILL = 4.0           # gray levels of temporal std below which a pixel stays put
@@ -84,21 +86,19 @@ def frame_detail(frames: np.ndarray) -> np.ndarray:
 
 
 def _band(profile: np.ndarray, share: float) -> tuple[int, int]:
-    """The longest run of ``profile`` above ``share`` of its robust peak, as [start, end)."""
-    peak = np.percentile(profile, 90)
+    """The longest run of ``profile`` above ``share`` of its robust peak, as [start, end) (the
+    first of equal runs; the whole profile if none). Found with array operations and
+    ``numeric.percentiles``: a scan runs it ~18 times a window, and NumPy's percentile and a
+    loop over the profile took ~100 µs a call (~0.5 s of CPU over the real suite's 188 uploads)."""
+    [peak] = percentiles(profile, (90,))
     if peak <= 0:
         return 0, len(profile)
-    above = profile >= share * peak
-    best, start = (0, len(profile)), None
-    best_len = 0
-    for i, flag in enumerate(np.append(above, False)):
-        if flag and start is None:
-            start = i
-        elif not flag and start is not None:
-            if i - start > best_len:
-                best, best_len = (start, i), i - start
-            start = None
-    return best
+    steps = np.diff(np.concatenate(([False], profile >= share * peak, [False])).view(np.int8))
+    starts, ends = np.flatnonzero(steps == 1), np.flatnonzero(steps == -1)
+    if not len(starts):
+        return 0, len(profile)
+    longest = int(np.argmax(ends - starts))
+    return int(starts[longest]), int(ends[longest])
 
 
 def content_box(frames: np.ndarray, ratio: float, detail: np.ndarray | None = None) -> Box:
