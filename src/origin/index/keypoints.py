@@ -152,18 +152,20 @@ class KeypointIndex:
     def descriptor_count(self) -> int:
         return int(self.store.ntotal)
 
-    def _row_arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """Per row: its original's key, its feature number there, that feature's keyframe, and
-        that keyframe's number among every original's keyframes (one integer per keyframe)."""
+    def _row_arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Per row: its original's key, its feature number there, that feature's keyframe, that
+        keyframe's number among every original's keyframes (one integer per keyframe), and its
+        original's rank among the originals in key order (``search`` numbers pairs with it)."""
         if self._rows is None:
             if not self._row_key:
-                self._rows = (np.zeros(0, np.int64),) * 4
+                self._rows = (np.zeros(0, np.int64),) * 5
             else:
                 frames = [self.originals[key].frame_of.astype(np.int64) for key in self.originals]
                 offsets = np.cumsum([0] + [len(self.originals[key].times) for key in self.originals])
-                self._rows = (np.concatenate(self._row_key), np.concatenate(self._row_index),
-                              np.concatenate(frames),
-                              np.concatenate([frame + offset for frame, offset in zip(frames, offsets)]))
+                keys = np.concatenate(self._row_key)
+                self._rows = (keys, np.concatenate(self._row_index), np.concatenate(frames),
+                              np.concatenate([frame + offset for frame, offset in zip(frames, offsets)]),
+                              np.unique(keys, return_inverse=True)[1].reshape(-1))
         return self._rows
 
     @property
@@ -333,7 +335,7 @@ class KeypointIndex:
             distances, rows = _nearest(searcher, distinct, k)
         # one pair per (upload descriptor, original keyframe): its closest descriptor there,
         # the first in FAISS's order (by distance, ties by row), found per distinct descriptor
-        row_key, row_index, row_frame, row_keyframe = self._row_arrays()
+        row_key, row_index, row_frame, row_keyframe, row_rank = self._row_arrays()
         first = _first_of_each(row_keyframe[np.maximum(rows, 0)])
         first &= (rows >= 0) & (distances <= DESCRIPTOR_RADIUS)
         # per upload descriptor, in upload order (its neighbours in FAISS's order)
@@ -345,19 +347,25 @@ class KeypointIndex:
             return []
         keys, feature, original_frame = row_key[rows], row_index[rows], row_frame[rows]
         upload_frame = upload.frame_of[query].astype(np.int64)
-        # pairs are (upload keyframe, original, original keyframe), numbered in that order
-        key_rank = np.unique(keys, return_inverse=True)[1].reshape(-1)
+        # pairs are (upload keyframe, original, original keyframe), numbered in that order (an
+        # original by its rank among all the index's: the same order as among those found here)
+        ranks = len(self.originals)
         keyframes = int(original_frame.max()) + 1
-        pair_id = (upload_frame * (int(key_rank.max()) + 1) + key_rank) * keyframes + original_frame
+        pair_id = (upload_frame * ranks + row_rank[rows]) * keyframes + original_frame
         by_pair = np.argsort(pair_id, kind="stable")   # each pair's members, in upload order
         ordered = pair_id[by_pair]
         starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1], True])
         unique, counts = ordered[starts[:-1]], np.diff(starts)
         votes = np.add.reduceat(_VOTES[(distances - nearest)[by_pair]], starts[:-1])
-        pair_frame = unique // keyframes // (int(key_rank.max()) + 1)
+        # the pairs with enough members, in runs of one upload keyframe (pairs are in its order)
+        enough = np.flatnonzero(counts >= MIN_SHARED)
+        if not len(enough):
+            return []
+        enough_frame = unique[enough] // keyframes // ranks
+        runs = np.flatnonzero(np.r_[True, enough_frame[1:] != enough_frame[:-1], True])
         pairs: list[KeyframePair] = []
-        for frame in np.unique(pair_frame):
-            rows_here = np.flatnonzero((pair_frame == frame) & (counts >= MIN_SHARED))
+        for begin, end in zip(runs[:-1], runs[1:]):
+            frame, rows_here = enough_frame[begin], enough[begin:end]
             best = rows_here[np.argsort(-votes[rows_here], kind="stable")[:CANDIDATES]]
             for number in best:
                 members = by_pair[starts[number]:starts[number + 1]]
