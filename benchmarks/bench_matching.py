@@ -54,7 +54,8 @@ from benchmarks.peers.common import SystemRun, cpu_seconds  # noqa: E402
 SYSTEMS = {"origin": origin_system, "vpdq": vpdq_peer, "tmk": tmk_peer}
 RESULTS = ROOT / "benchmarks" / "results"
 REAL_CODES = ROOT / "benchmarks" / "data" / "real_codes"     # generated once, reused (CodeCache)
-SPLITS = ("tuning", real_suite.HELD_OUT, real_suite.HELD_OUT_2)   # parts of a suite reported on their own
+SPLITS = ("tuning", real_suite.HELD_OUT, *real_suite.SEALED_PARTS)   # parts of a suite reported on their own
+SEALED_SUITES = {"real_h2": real_suite.HELD_OUT_2}                  # --suite name: the real suite's sealed part
 
 
 def _speed(system: str, path: Path, seconds: float) -> dict[str, float]:
@@ -162,8 +163,8 @@ def run(quick: bool, seed: int, systems: list[str], log=print, distractor_codes:
         distractor_source = real_codes.ensure(distractor_codes, REAL_CODES / photos_of, photos_of)
     if suite_name == "real":
         suite = real_suite.build(seed=seed, log=log)
-    elif suite_name == "real_h2":
-        suite = real_suite.build_held_out_2(seed=seed, log=log)
+    elif suite_name in SEALED_SUITES:
+        suite = real_suite.build_sealed(real_suite.SEALED_PARTS[SEALED_SUITES[suite_name]], seed=seed, log=log)
     else:
         suite = suite_module.build(seed=seed, quick=quick, log=log)
     originals = {o.id: suite.path(o.path) for o in suite.originals}
@@ -343,7 +344,7 @@ def main() -> None:
                              "keep it; a later run with the same originals and --distractor-codes "
                              "reuses it (the 100 M build takes 10+ minutes, registering --catalogue "
                              "1000 ~30), otherwise it is rebuilt there")
-    parser.add_argument("--suite", choices=("synthetic", "real", "real_h2"), default="synthetic",
+    parser.add_argument("--suite", choices=("synthetic", "real", *SEALED_SUITES), default="synthetic",
                         help="synthetic: benchmarks/suite.py (generated + real); real: benchmarks/real_suite.py; "
                              "real_h2: its sealed held_out_2 part (read once per stop by the lead)")
     parser.add_argument("--real-distractors", action="store_true",
@@ -357,8 +358,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.suite == "real" and args.seed == 7:
         args.seed = real_suite.DEFAULT_SEED
-    if args.suite == "real_h2" and args.seed == 7:
-        args.seed = real_suite.H2_SEED
+    if args.suite in SEALED_SUITES and args.seed == 7:
+        args.seed = real_suite.SEALED_PARTS[SEALED_SUITES[args.suite]].seed
     systems = [s.strip() for s in args.systems.split(",") if s.strip()]
     unknown = [s for s in systems if s not in SYSTEMS]
     if unknown:

@@ -404,11 +404,33 @@ def _save(suite: Suite, manifest: Path, log=print, version: int = SUITE_VERSION)
 
 
 # --------------------------------------------------------------------------------------------
-# The sealed held_out_2 part: other footage, other music, other seeds; the same families
+# Sealed parts: other footage, other music, other seeds; the same families
 # --------------------------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class SealedPart:
+    """A sealed held-out part of the suite: footage no pass has seen (``scripts/fetch_footage.py
+    --part TAG`` fetches it into ``footage``), its own seed, folder and manifest, every query
+    tagged ``tag``. Read once by the lead at a final main, then spent; nobody tunes on it."""
+
+    tag: str
+    seed: int
+    out: Path
+    footage: Path
+    pieces: tuple[Piece, ...]            # registered originals
+    others: tuple[Piece, ...]            # never registered: what copies show besides the original, and negatives
+    family_copies: dict[str, int]
+    low_detail_negatives: tuple[tuple[str, str], ...]   # (name, FFmpeg source or ``slides:SEED``)
+    dark: tuple[str, str]                # (name of a dark negative, the other clip it darkens)
+    version: int = 1
+
+
+def _whole(name: str) -> Piece:
+    """All of one unregistered real video (``other/STEM.mp4``)."""
+    return Piece(Path(name).stem, "video", name, 0.0, float("inf"), "other")
+
+
 HELD_OUT_2 = "held_out_2"
-H2_VERSION = 1
 H2_SEED = 26
 H2_OUT = ROOT / "benchmarks" / "data" / "real_suite_h2"
 H2_FOOTAGE = ROOT / "benchmarks" / "data" / "footage-held-out-2"
@@ -443,12 +465,15 @@ H2_LOW_DETAIL_NEGATIVES = (
     ("slides71", "slides:71"),
     ("slides72", "slides:72"),
 )
-H2_DARK = "dark_teapot"          # an unregistered clip at a fraction of its light
+HELD_OUT_2_PART = SealedPart(HELD_OUT_2, H2_SEED, H2_OUT, H2_FOOTAGE, H2_PIECES,
+                             tuple(_whole(name) for name in H2_OTHER_FOOTAGE), H2_FAMILY_COPIES,
+                             H2_LOW_DETAIL_NEGATIVES, ("dark_teapot", "gem_teapot"))
+SEALED_PARTS = {part.tag: part for part in (HELD_OUT_2_PART,)}
 
 
 @dataclass(frozen=True)
 class PlannedQuery:
-    """One upload of the held_out_2 part, decided before any file is made: a copy of an original
+    """One upload of a sealed part, decided before any file is made: a copy of an original
     (``source`` its id) or a negative (``source`` a file of ``other/``), and the draws that make it."""
 
     id: str
@@ -462,24 +487,27 @@ class PlannedQuery:
     other_offset: float
 
 
-def held_out_2_plan(seed: int = H2_SEED, durations: dict[str, float] | None = None) -> list[PlannedQuery]:
-    """Every upload of the part, deterministic by ``seed``. ``durations`` are the originals' real
-    lengths once cut (their planned lengths without it: the plan is the same up to a frame)."""
-    durations = durations or {piece.name: piece.end - piece.start for piece in H2_PIECES}
+def sealed_plan(part: SealedPart, seed: int | None = None,
+                durations: dict[str, float] | None = None) -> list[PlannedQuery]:
+    """Every upload of ``part``, deterministic by ``seed`` (the part's own by default).
+    ``durations`` are the originals' real lengths once cut (their planned lengths without it: the
+    plan is the same up to a frame)."""
+    seed = part.seed if seed is None else seed
+    durations = durations or {piece.name: piece.end - piece.start for piece in part.pieces}
     rng = np.random.default_rng([seed, 2])
-    others = [f"{Path(name).stem}.mp4" for name in H2_OTHER_FOOTAGE]
+    others = [f"{piece.name}.mp4" for piece in part.others]
     plan: list[PlannedQuery] = []
 
     def add(source: str, negative: bool, family: str, subclip, tags: list[str]) -> None:
         transform_seed = seed * 100_000 + len(plan) + 1
-        plan.append(PlannedQuery(f"q{len(plan):04d}", source, negative, family, subclip, (*tags, HELD_OUT_2),
+        plan.append(PlannedQuery(f"q{len(plan):04d}", source, negative, family, subclip, (*tags, part.tag),
                                  transform_seed, others[transform_seed % len(others)], float(rng.uniform(0, 5))))
 
-    real = [piece for piece in H2_PIECES if piece.kind != "low_detail"]
+    real = [piece for piece in part.pieces if piece.kind != "low_detail"]
     copies = 0
-    for family, count in H2_FAMILY_COPIES.items():
+    for family, count in part.family_copies.items():
         for k in range(count):
-            piece = real[copies * 3 % len(real)]          # every original in turn, 7-8 copies each
+            piece = real[copies * 3 % len(real)]          # every original in turn
             copies += 1
             duration = durations[piece.name]
             if k % 4 != 0 or family == "splice":          # mostly pieces, many of them 3-5 s
@@ -493,8 +521,8 @@ def held_out_2_plan(seed: int = H2_SEED, durations: dict[str, float] | None = No
         for family in NEGATIVE_FAMILIES[number % 2:number % 2 + 4]:
             add(name, True, family, None, ["negative", "real"])
     for family in ("reencode", "framed_9x16"):
-        add(f"{H2_DARK}.mp4", True, family, None, ["negative", "low_detail", "dark"])
-    for number, (name, _source) in enumerate(H2_LOW_DETAIL_NEGATIVES):
+        add(f"{part.dark[0]}.mp4", True, family, None, ["negative", "low_detail", "dark"])
+    for number, (name, _source) in enumerate(part.low_detail_negatives):
         for family in ("reencode", NEGATIVE_FAMILIES[(number + 3) % len(NEGATIVE_FAMILIES)]):
             add(f"{name}.mp4", True, family, None, ["negative", "low_detail"])
     return plan
@@ -507,46 +535,52 @@ def _render_low_detail(source: str, seconds: float, path: Path) -> Path:
     return render_lavfi(source, seconds, path)
 
 
-def build_held_out_2(out: Path = H2_OUT, seed: int = H2_SEED, rebuild: bool = False, log=print) -> Suite:
-    """Build (or reuse) the sealed held_out_2 part in ``out`` and return it."""
-    manifest = out / "manifest.json"
-    existing = None if rebuild else load_existing(manifest, H2_VERSION, seed)
-    if existing is not None:
-        log(f"real suite held_out_2: reusing {manifest} ({len(existing.originals)} originals, "
-            f"{len(existing.queries)} queries)")
-        return existing
-    from fetch_footage import fetch_held_out_2
+def _render_piece(piece: Piece, footage: Path, path: Path) -> Path:
+    """``piece`` made from the files in ``footage``: a stretch of a real video at its own size (to
+    the end of the file at most), a visualiser of real music, or low-detail footage."""
+    if piece.kind == "video":
+        info = probe(footage / piece.source)
+        return cut(footage / piece.source, path, piece.start, min(piece.end, info.duration),
+                   size=_real_size(info.width, info.height))
+    if piece.kind == "visualiser":
+        music, visualiser = piece.source.split("|", 1)
+        return render_visualiser(footage / music, visualiser, piece.start, piece.end - piece.start, path)
+    return _render_low_detail(piece.source, piece.end - piece.start, path)
 
-    fetch_held_out_2(H2_FOOTAGE)
+
+def build_sealed(part: SealedPart, out: Path | None = None, seed: int | None = None, rebuild: bool = False,
+                 log=print) -> Suite:
+    """Build (or reuse) the sealed ``part`` in ``out`` (the part's own folder by default) and return it."""
+    out = part.out if out is None else out
+    seed = part.seed if seed is None else seed
+    name = f"real suite {part.tag}"
+    manifest = out / "manifest.json"
+    existing = None if rebuild else load_existing(manifest, part.version, seed)
+    if existing is not None:
+        log(f"{name}: reusing {manifest} ({len(existing.originals)} originals, {len(existing.queries)} queries)")
+        return existing
+    from fetch_footage import PARTS, fetch
+
+    fetch(part.footage, PARTS[part.tag][1])
     began, began_cpu = time.perf_counter(), time.process_time()
     for sub in ("originals", "queries", "other"):
         (out / sub).mkdir(parents=True, exist_ok=True)
     originals: list[OriginalEntry] = []
-    for piece in H2_PIECES:
-        path = out / "originals" / f"{piece.name}.mp4"
-        if piece.kind == "video":
-            info = probe(H2_FOOTAGE / piece.source)
-            cut(H2_FOOTAGE / piece.source, path, piece.start, min(piece.end, info.duration),
-                size=_real_size(info.width, info.height))
-        elif piece.kind == "visualiser":
-            music, visualiser = piece.source.split("|", 1)
-            render_visualiser(H2_FOOTAGE / music, visualiser, piece.start, piece.end - piece.start, path)
-        else:
-            _render_low_detail(piece.source, piece.end - piece.start, path)
+    for piece in part.pieces:
+        path = _render_piece(piece, part.footage, out / "originals" / f"{piece.name}.mp4")
         originals.append(OriginalEntry(piece.name, str(path.relative_to(out)), probe(path).duration,
                                        piece.kind, piece.group))
-    log(f"real suite held_out_2: {len(originals)} originals")
-    for name in H2_OTHER_FOOTAGE:                            # never registered
-        info = probe(H2_FOOTAGE / name)
-        cut(H2_FOOTAGE / name, out / "other" / f"{Path(name).stem}.mp4", 0.0, info.duration,
-            size=_real_size(info.width, info.height))
-    _dark(out / "other" / "gem_teapot.mp4", out / "other" / f"{H2_DARK}.mp4")
-    for name, source in H2_LOW_DETAIL_NEGATIVES:
-        _render_low_detail(source, 12.0, out / "other" / f"{name}.mp4")
+    log(f"{name}: {len(originals)} originals")
+    for piece in part.others:                                 # never registered
+        _render_piece(piece, part.footage, out / "other" / f"{piece.name}.mp4")
+    dark, darkened = part.dark
+    _dark(out / "other" / f"{darkened}.mp4", out / "other" / f"{dark}.mp4")
+    for negative, source in part.low_detail_negatives:
+        _render_low_detail(source, 12.0, out / "other" / f"{negative}.mp4")
 
     by_id = {original.id: original for original in originals}
     queries: list[QueryEntry] = []
-    for planned in held_out_2_plan(seed, {o.id: o.duration for o in originals}):
+    for planned in sealed_plan(part, seed, {o.id: o.duration for o in originals}):
         relative = f"queries/{planned.id}.mp4"
         copied = None if planned.negative else by_id[planned.source]
         source = out / (copied.path if copied else f"other/{planned.source}")
@@ -554,26 +588,27 @@ def build_held_out_2(out: Path = H2_OUT, seed: int = H2_SEED, rebuild: bool = Fa
         made = apply_transform(source, out / relative, planned.family, planned.seed, subclip=planned.subclip,
                                other=other)
         queries.append(query_entry(planned.id, relative, made, list(planned.tags), copied, originals))
-    log(f"real suite held_out_2: {sum(bool(q.copies) for q in queries)} copies, "
-        f"{sum(not q.copies for q in queries)} negatives")
-    notes = [f"sealed part held_out_2: footage from {H2_FOOTAGE.relative_to(ROOT)} "
-             "(scripts/fetch_footage.py --part held_out_2); read once per stop by the lead, never tuned on"]
+    log(f"{name}: {sum(bool(q.copies) for q in queries)} copies, {sum(not q.copies for q in queries)} negatives")
+    notes = [f"sealed part {part.tag}: footage from {part.footage.relative_to(ROOT)} "
+             f"(scripts/fetch_footage.py --part {part.tag}); read once per stop by the lead, never tuned on"]
     suite = Suite(out, seed, False, originals, queries, [], notes, time.perf_counter() - began)
-    log(f"real suite held_out_2: built in {suite.build_seconds:.0f} s ({time.process_time() - began_cpu:.0f} s CPU)")
-    return _save(suite, manifest, log, H2_VERSION)
+    log(f"{name}: built in {suite.build_seconds:.0f} s ({time.process_time() - began_cpu:.0f} s CPU)")
+    return _save(suite, manifest, log, part.version)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="Build the real-footage copy-detection suite.")
-    parser.add_argument("--part", choices=("main", HELD_OUT_2), default="main",
-                        help="main: the suite with its tuning and held-out parts; held_out_2: the sealed second part")
-    parser.add_argument("--seed", type=int, help=f"default {DEFAULT_SEED} (held_out_2: {H2_SEED})")
+    parser.add_argument("--part", choices=("main", *SEALED_PARTS), default="main",
+                        help="main: the suite with its tuning and held-out parts; "
+                             f"{', '.join(SEALED_PARTS)}: a sealed part on other footage")
+    parser.add_argument("--seed", type=int, help=f"default {DEFAULT_SEED} (a sealed part: its own, e.g. "
+                                                 f"{H2_SEED} for {HELD_OUT_2})")
     parser.add_argument("--out", type=Path, help=f"default {DEFAULT_OUT.relative_to(ROOT)} "
-                                                 f"(held_out_2: {H2_OUT.relative_to(ROOT)})")
+                                                 f"(a sealed part: its own, e.g. {H2_OUT.relative_to(ROOT)})")
     parser.add_argument("--rebuild", action="store_true", help="ignore an existing manifest")
     args = parser.parse_args()
-    if args.part == HELD_OUT_2:
-        build_held_out_2(args.out or H2_OUT, H2_SEED if args.seed is None else args.seed, args.rebuild)
+    if args.part in SEALED_PARTS:
+        build_sealed(SEALED_PARTS[args.part], args.out, args.seed, args.rebuild)
     else:
         build(args.out or DEFAULT_OUT, DEFAULT_SEED if args.seed is None else args.seed, args.rebuild)
 

@@ -159,11 +159,6 @@ def fetch(dest: Path = DEFAULT_DEST, samples: tuple[Sample, ...] = SAMPLES) -> l
     return [dest / sample.name for sample in samples]
 
 
-def fetch_held_out_2(dest: Path = HELD_OUT_2_DEST) -> list[Path]:
-    """The sealed held_out_2 part's footage and music in ``dest``."""
-    return fetch(dest, HELD_OUT_2_SAMPLES)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dest", type=Path, help="folder (default: each part's own)")

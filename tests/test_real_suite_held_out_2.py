@@ -19,12 +19,12 @@ for entry in (ROOT, ROOT / "scripts"):
 import fetch_footage  # noqa: E402
 
 from benchmarks import real_suite  # noqa: E402
-from benchmarks.real_suite import H2_FAMILY_COPIES, H2_PIECES, HELD_OUT_2, held_out_2_plan  # noqa: E402
+from benchmarks.real_suite import H2_FAMILY_COPIES, H2_PIECES, HELD_OUT_2, HELD_OUT_2_PART, sealed_plan  # noqa: E402
 from origin.synthetic import probe  # noqa: E402
 
 
 def test_every_family_of_the_main_suite_with_three_or_four_copies():
-    plan = held_out_2_plan()
+    plan = sealed_plan(HELD_OUT_2_PART)
     copies = Counter(q.family for q in plan if not q.negative)
     assert set(copies) == set(real_suite.FAMILY_COPIES)
     assert copies == H2_FAMILY_COPIES and all(3 <= n <= 4 for n in copies.values())
@@ -34,7 +34,7 @@ def test_every_family_of_the_main_suite_with_three_or_four_copies():
 
 
 def test_every_query_is_tagged_held_out_2_and_nothing_else_of_a_split():
-    plan = held_out_2_plan()
+    plan = sealed_plan(HELD_OUT_2_PART)
     assert [q.id for q in plan] == [f"q{n:04d}" for n in range(len(plan))]
     for query in plan:
         assert HELD_OUT_2 in query.tags
@@ -46,19 +46,19 @@ def test_every_query_is_tagged_held_out_2_and_nothing_else_of_a_split():
 
 def test_pieces_fall_inside_their_originals_and_many_are_short():
     durations = {p.name: p.end - p.start for p in H2_PIECES}
-    pieces = [q for q in held_out_2_plan() if q.subclip is not None]
+    pieces = [q for q in sealed_plan(HELD_OUT_2_PART) if q.subclip is not None]
     for query in pieces:
         start, end = query.subclip
         assert 0.0 <= start < end <= durations[query.source]
     assert sum("short_piece" in q.tags for q in pieces) >= 20
-    assert sum("full" in q.tags for q in held_out_2_plan()) >= 15
+    assert sum("full" in q.tags for q in sealed_plan(HELD_OUT_2_PART)) >= 15
 
 
 def test_the_plan_is_deterministic_by_seed():
-    assert held_out_2_plan(26) == held_out_2_plan(26)
-    other = held_out_2_plan(27)
-    assert [q.subclip for q in other] != [q.subclip for q in held_out_2_plan(26)]
-    assert {q.seed for q in other}.isdisjoint({q.seed for q in held_out_2_plan(26)})
+    assert sealed_plan(HELD_OUT_2_PART, 26) == sealed_plan(HELD_OUT_2_PART, 26)
+    other = sealed_plan(HELD_OUT_2_PART, 27)
+    assert [q.subclip for q in other] != [q.subclip for q in sealed_plan(HELD_OUT_2_PART, 26)]
+    assert {q.seed for q in other}.isdisjoint({q.seed for q in sealed_plan(HELD_OUT_2_PART, 26)})
 
 
 def test_footage_seeds_and_folders_are_apart_from_the_main_suite():
