@@ -22,7 +22,25 @@ ever read, kept apart so that nothing globbing footage/ (calibration, negative w
                                is left out)
     xine-ui           GPL-2+   xine's audio-only visual, a logo over water (4 s): never registered
 
-    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|all]
+A third, ``benchmarks/data/footage-held-out-3/``, holds the sealed ``held_out_3`` part's
+(benchmarks/real_suite.py --part held_out_3), from packages neither earlier part nor any tuning
+pass read (found by grepping Debian's Contents index for video file names):
+
+    python3-imageio   BSD-2      imageio's test clip: a cockatoo before a hand-held camera (1280x720, 14 s)
+    openboard-common  GPL-3      OpenBoard's library video, a flat-design animated explainer on
+                                 sharing creative work (480x352, 180 s), and its piano sonata (music)
+    five-or-more      CC-BY-SA-3.0  GNOME game help screencasts: Five or More (320x320, 35 s),
+    gnome-tetravex               Tetravex (portrait 240x320, 24 s), Lights Off (dark, 378x382,
+    lightsoff                    15 s) and Mahjongg's hints (976x736, 14 s, nearly static: never
+    gnome-mahjongg               registered)
+    planetblupi-common GPL-3+    Planet Blupi's cut-scenes (3D cartoon, 320x240, 12-18 s)
+    python3-mecavideo GPL-3+     pymecavideo's physics clip: a ball thrown before a blackboard (720x576, 10 s)
+    kphotoalbum       GPL-2+     KPhotoAlbum's demo photographs (slideshows) and webcam clip (never registered)
+    python-nbsphinx-doc PD, CC-BY-SA  a 1906 Grand Prix film (Wikimedia Commons, 214x160, 19 s: never
+                                 registered) and a Shepard-tone recording (music)
+    python3-hug-doc   MIT        hug's example movie, a toy robot turning (560x320, 5.6 s): never registered
+
+    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|held_out_3|all]
 """
 from __future__ import annotations
 
@@ -42,13 +60,16 @@ DEFAULT_DEST = ROOT / "benchmarks" / "data" / "footage"
 @dataclass(frozen=True)
 class Sample:
     """One video inside one Debian package (``member`` is the path in the package's data; with
-    ``frame_rate`` it is a printf pattern of numbered pictures, encoded into one video)."""
+    ``frame_rate`` it is a printf pattern of numbered pictures, encoded into one video, or with
+    ``transcode`` a video re-encoded at that constant frame rate: Theora streams PyAV's decoder
+    refuses, variable frame rates)."""
 
     name: str
     package: str
     member: str
     note: str
     frame_rate: float = 0.0
+    transcode: bool = False
 
 
 SAMPLES: tuple[Sample, ...] = (
@@ -104,7 +125,55 @@ HELD_OUT_2_SAMPLES: tuple[Sample, ...] = (
     Sample("fillets_rybky15.ogg", "fillets-ng-data", "usr/share/games/fillets-ng/music/rybky15.ogg",
            "game music, 139 s"),
 )
-PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_OUT_2_SAMPLES)}
+
+# The sealed held_out_3 part's footage, music and photographs (see the module's docstring): no
+# package of SAMPLES or HELD_OUT_2_SAMPLES.
+HELD_OUT_3_DEST = ROOT / "benchmarks" / "data" / "footage-held-out-3"
+_HELP = "usr/share/help/C"
+_BLUPI = "usr/share/planetblupi/movie"
+_KPA = "usr/share/kphotoalbum/demo"
+HELD_OUT_3_SAMPLES: tuple[Sample, ...] = (
+    Sample("cockatoo.mp4", "python3-imageio", "usr/lib/python3/dist-packages/imageio/resources/images/cockatoo.mp4",
+           "a cockatoo close to a hand-held camera, indoors, 1280x720, 14 s"),
+    Sample("openboard_explainer.mp4", "openboard-common", "usr/share/openboard/library/videos/wannaworktogether.mp4",
+           "flat-design animated explainer (shapes, text, a cursor), 480x352, 180 s"),
+    Sample("five_or_more.mp4", "five-or-more", f"{_HELP}/five-or-more/figures/glines-demo.ogv",
+           "game screencast: coloured balls on a grid, 320x320, 35 s", 25.0, transcode=True),
+    Sample("tetravex.ogv", "gnome-tetravex", f"{_HELP}/gnome-tetravex/figures/gnome-tetravex-video.ogv",
+           "game screencast: numbered tiles dragged on green, portrait 240x320, 24 s"),
+    Sample("lightsoff.mp4", "lightsoff", f"{_HELP}/lightsoff/figures/lightsoff.ogv",
+           "game screencast, dark: unlit tiles lighting up, 378x382, 15 s", 15.0, transcode=True),
+    Sample("blupi_win005.mkv", "planetblupi-common", f"{_BLUPI}/win005.mkv",
+           "3D cartoon cut-scene: a crowd of Blupis dancing under coloured lights, 320x240, 17.5 s"),
+    Sample("blupi_history2.mkv", "planetblupi-common", f"{_BLUPI}/history2.mkv",
+           "3D cartoon cut-scene: a robot on a tank in a dark yard, 320x240, 12 s"),
+    Sample("mecavideo_ball.mp4", "python3-mecavideo", "usr/share/pymecavideo/data/video/balle-jbart.mp4",
+           "physics lesson: a ball thrown before a blackboard, fixed camera, 720x576, 10 s"),
+    # Never registered: the other picture in copies, and negatives.
+    Sample("mahjongg_hints.mp4", "gnome-mahjongg", f"{_HELP}/gnome-mahjongg/figures/hints-video.ogv",
+           "game screencast, nearly static: Mahjongg tiles and hints, 976x736, 14 s", 15.0, transcode=True),
+    Sample("blupi_play103.mkv", "planetblupi-common", f"{_BLUPI}/play103.mkv",
+           "3D cartoon cut-scene of the same game (a hard negative), 320x240, 12 s"),
+    Sample("calais_1906.ogv", "python-nbsphinx-doc",
+           "usr/share/doc/python-nbsphinx/html/www/wikimediacommons/Shepard_Calais_1906_FrenchGP.ogv.160p.ogv",
+           "archival film, 1906 French Grand Prix: cars on a plank road (grey, scratched), 214x160, 19 s"),
+    Sample("hug_robot.mp4", "python3-hug-doc", "usr/share/doc/python3-hug/examples/streaming_movie_server/movie.mp4",
+           "a toy robot turning on a table, warm light, 560x320, 5.6 s"),
+    Sample("kphotoalbum_webcam.avi", "kphotoalbum", f"{_KPA}/movie.avi",
+           "webcam clip of a face in a room, 160x120, 4.5 s"),
+    # Real music for the part's visualisers (packages no music part used).
+    Sample("openboard_sonata.mp3", "openboard-common", "usr/share/openboard/library/audios/Sonata para piano.mp3",
+           "piano sonata, 108 s"),
+    Sample("descente_infinie.ogg", "python-nbsphinx-doc",
+           "usr/share/doc/python-nbsphinx/html/www/wikimediacommons/DescenteInfinie.ogg",
+           "Shepard-Risset glissando (an endlessly falling tone), 66 s"),
+    # Real photographs for the part's slideshows (no photo of fetch_photos.py's packages).
+    *(Sample(f"kpa_{name}.jpg", "kphotoalbum", f"{_KPA}/{name}.jpg", "demo photograph")
+      for name in ("grand_canyon_1", "skagen", "pool", "sunset", "new_wave_1", "bar55", "snow", "cold_water",
+                   "donna", "spiff", "jesper", "blackie")),
+)
+PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_OUT_2_SAMPLES),
+         "held_out_3": (HELD_OUT_3_DEST, HELD_OUT_3_SAMPLES)}
 
 
 def _download(package: str, workdir: Path) -> Path:
@@ -121,13 +190,16 @@ def _download(package: str, workdir: Path) -> Path:
     raise RuntimeError(f"cannot download Debian package {package}: {result.stderr.strip()}")
 
 
-def _encode_pictures(pattern: Path, frame_rate: float, target: Path) -> None:
-    """Numbered pictures -> one H.264 video at ``frame_rate`` (near-lossless: crf 10)."""
-    result = subprocess.run(["ffmpeg", "-nostdin", "-loglevel", "error", "-y", "-framerate", f"{frame_rate:g}",
-                             "-i", str(pattern), "-c:v", "libx264", "-preset", "veryfast", "-crf", "10",
-                             "-pix_fmt", "yuv420p", "-f", "mp4", str(target)], capture_output=True, text=True)
+def _encode(source: Path, frame_rate: float, target: Path, pictures: bool = True) -> None:
+    """Numbered pictures (``source`` a printf pattern), or any video FFmpeg reads, -> one H.264
+    video at the constant ``frame_rate`` (near-lossless: crf 10)."""
+    rate = ["-framerate", f"{frame_rate:g}", "-i", str(source)] if pictures else \
+        ["-i", str(source), "-an", "-fps_mode", "cfr", "-r", f"{frame_rate:g}"]
+    result = subprocess.run(["ffmpeg", "-nostdin", "-loglevel", "error", "-y", *rate, "-c:v", "libx264",
+                             "-preset", "veryfast", "-crf", "10", "-pix_fmt", "yuv420p", "-f", "mp4", str(target)],
+                            capture_output=True, text=True)
     if result.returncode != 0:
-        raise RuntimeError(f"{pattern}: cannot encode the pictures: {result.stderr.strip()[-300:]}")
+        raise RuntimeError(f"{source}: cannot encode: {result.stderr.strip()[-300:]}")
 
 
 def fetch(dest: Path = DEFAULT_DEST, samples: tuple[Sample, ...] = SAMPLES) -> list[Path]:
@@ -147,7 +219,7 @@ def fetch(dest: Path = DEFAULT_DEST, samples: tuple[Sample, ...] = SAMPLES) -> l
                     target = dest / sample.name
                     partial = target.with_suffix(target.suffix + ".part")
                     if sample.frame_rate:
-                        _encode_pictures(source, sample.frame_rate, partial)
+                        _encode(source, sample.frame_rate, partial, pictures=not sample.transcode)
                     elif sample.member.endswith(".gz"):
                         with gzip.open(source, "rb") as packed, open(partial, "wb") as out:
                             shutil.copyfileobj(packed, out)

@@ -81,6 +81,6 @@ def test_numbered_pictures_become_one_video(tmp_path):
         picture = np.full((48, 64), 40 * number, np.uint8)
         cv2.imwrite(str(tmp_path / f"image.{number + 1:04d}.pgm"), picture)
     target = tmp_path / "sequence.mp4"
-    fetch_footage._encode_pictures(tmp_path / "image.%04d.pgm", 25.0, target)
+    fetch_footage._encode(tmp_path / "image.%04d.pgm", 25.0, target)
     info = probe(target)
     assert (info.width, info.height, info.frames) == (64, 48, 6) and info.fps == 25.0
