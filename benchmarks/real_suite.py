@@ -31,6 +31,18 @@ other seeds and colours. No slideshow: every photograph fetched is already the m
 the catalogue's. The lead reads it once per stop; nobody tunes on it.
 
     python benchmarks/real_suite.py --part held_out_2 [--seed 26] [--out benchmarks/data/real_suite_h2]
+
+A third, ``--part held_out_3`` (``benchmarks/data/real_suite_h3/``, seed 27, every query tagged
+``held_out_3``), made when held_out_2 was read and spent: the same machinery (``SealedPart``) and
+families on footage of eleven other packages (scripts/fetch_footage.py's held_out_3 set): a
+cockatoo before a hand-held camera, a flat-design animated explainer, GNOME game screencasts (one
+portrait, one dark), a game's 3D cartoon cut-scenes, a ball thrown before a blackboard,
+visualisers of a piano sonata and a Shepard tone, and slideshows of photographs no other part
+shows; negatives are a 1906 archival film, a toy robot, a nearly static screencast, another
+cut-scene of the same game, a webcam clip, a slideshow of other photographs, a dark clip and
+low-detail footage of other seeds.
+
+    python benchmarks/real_suite.py --part held_out_3 [--seed 27] [--out benchmarks/data/real_suite_h3]
 """
 from __future__ import annotations
 
@@ -468,7 +480,54 @@ H2_LOW_DETAIL_NEGATIVES = (
 HELD_OUT_2_PART = SealedPart(HELD_OUT_2, H2_SEED, H2_OUT, H2_FOOTAGE, H2_PIECES,
                              tuple(_whole(name) for name in H2_OTHER_FOOTAGE), H2_FAMILY_COPIES,
                              H2_LOW_DETAIL_NEGATIVES, ("dark_teapot", "gem_teapot"))
-SEALED_PARTS = {part.tag: part for part in (HELD_OUT_2_PART,)}
+
+HELD_OUT_3 = "held_out_3"
+H3_SEED = 27
+H3_OUT = ROOT / "benchmarks" / "data" / "real_suite_h3"
+H3_FOOTAGE = ROOT / "benchmarks" / "data" / "footage-held-out-3"
+H3_PIECES = (
+    Piece("cockatoo", "video", "cockatoo.mp4", 0.0, 14.0, "cockatoo"),          # hand-held camera, close up
+    Piece("explainer_a", "video", "openboard_explainer.mp4", 20.0, 32.0, "explainer"),   # flat animation
+    Piece("explainer_b", "video", "openboard_explainer.mp4", 75.0, 87.0, "explainer"),
+    Piece("explainer_c", "video", "openboard_explainer.mp4", 140.0, 152.0, "explainer"),
+    Piece("five_or_more", "video", "five_or_more.mp4", 0.0, 12.0, "five_or_more"),        # screencasts
+    Piece("tetravex", "video", "tetravex.ogv", 0.0, 12.0, "tetravex"),                    # portrait
+    Piece("lightsoff", "video", "lightsoff.mp4", 0.0, 14.5, "lightsoff"),                 # dark
+    Piece("blupi_crowd", "video", "blupi_win005.mkv", 0.0, 17.5, "blupi_crowd"),          # 3D cartoon
+    Piece("blupi_robot", "video", "blupi_history2.mkv", 0.0, 12.0, "blupi_robot"),
+    Piece("ball", "video", "mecavideo_ball.mp4", 0.0, 10.2, "ball"),                      # fixed camera
+    Piece("viz_cqt", "visualiser", "openboard_sonata.mp3|showcqt=s={w}x{h}:r=25:axis=0", 20.0, 36.0, "viz_sonata"),
+    Piece("viz_spectrum", "visualiser",
+          "descente_infinie.ogg|showspectrum=s={w}x{h}:slide=scroll:color=viridis:scale=log,fps=25",
+          10.0, 26.0, "viz_descente"),
+    Piece("slides_a", "slideshow", "kpa_grand_canyon_1.jpg,kpa_skagen.jpg,kpa_pool.jpg,kpa_sunset.jpg",
+          0.0, 14.0, "slides_a"),
+    Piece("slides_b", "slideshow", "kpa_new_wave_1.jpg,kpa_bar55.jpg,kpa_snow.jpg,kpa_cold_water.jpg",
+          0.0, 14.0, "slides_b"),
+    Piece("low_detail_0", "low_detail", "gradients=s={w}x{h}:seed=81:speed=0.05:nb_colors=3", 0.0, 16.0, "low_detail_0"),
+    Piece("low_detail_1", "low_detail", "slides:91", 0.0, 16.0, "low_detail_1"),
+)
+H3_OTHERS = (
+    *(_whole(name) for name in ("calais_1906.ogv", "hug_robot.mp4", "mahjongg_hints.mp4", "blupi_play103.mkv",
+                                "kphotoalbum_webcam.avi")),
+    Piece("slides_other", "slideshow", "kpa_donna.jpg,kpa_spiff.jpg,kpa_jesper.jpg,kpa_blackie.jpg",
+          0.0, 12.0, "other"),
+)
+H3_LOW_DETAIL_NEGATIVES = (
+    *((f"gradients{seed}", f"gradients=s={{w}}x{{h}}:seed={seed}:speed=0.05:nb_colors={2 + seed % 3}")
+      for seed in (121, 122, 123, 124, 125)),
+    *((f"plain{colour}", f"color=c={colour}:s={{w}}x{{h}}") for colour in ("0x1f4f7a", "0xe9e4d8", "0x1a1410")),
+    *((f"fade{colour}", f"color=c={colour}:s={{w}}x{{h}},fade=in:st=0:d=5,fade=out:st=7:d=5")
+      for colour in ("0x6b2f5a", "0x8fa0b0")),
+    ("sky", "gradients=s={w}x{h}:c0=0x7fa6d9:c1=0xeef3fa:nb_colors=2:speed=0.01:seed=13"),
+    ("dark_gradients", "gradients=s={w}x{h}:c0=0x040404:c1=0x1a1620:nb_colors=2:speed=0.03:seed=17"),
+    ("slides131", "slides:131"),
+    ("slides132", "slides:132"),
+)
+# The same families and copies per family as held_out_2's.
+HELD_OUT_3_PART = SealedPart(HELD_OUT_3, H3_SEED, H3_OUT, H3_FOOTAGE, H3_PIECES, H3_OTHERS, H2_FAMILY_COPIES,
+                             H3_LOW_DETAIL_NEGATIVES, ("dark_robot", "hug_robot"))
+SEALED_PARTS = {part.tag: part for part in (HELD_OUT_2_PART, HELD_OUT_3_PART)}
 
 
 @dataclass(frozen=True)
@@ -535,9 +594,10 @@ def _render_low_detail(source: str, seconds: float, path: Path) -> Path:
     return render_lavfi(source, seconds, path)
 
 
-def _render_piece(piece: Piece, footage: Path, path: Path) -> Path:
+def _render_piece(piece: Piece, footage: Path, path: Path, seed: int) -> Path:
     """``piece`` made from the files in ``footage``: a stretch of a real video at its own size (to
-    the end of the file at most), a visualiser of real music, or low-detail footage."""
+    the end of the file at most), a visualiser of real music, a slideshow of real photographs (the
+    camera's moves drawn from ``seed``), or low-detail footage."""
     if piece.kind == "video":
         info = probe(footage / piece.source)
         return cut(footage / piece.source, path, piece.start, min(piece.end, info.duration),
@@ -545,6 +605,11 @@ def _render_piece(piece: Piece, footage: Path, path: Path) -> Path:
     if piece.kind == "visualiser":
         music, visualiser = piece.source.split("|", 1)
         return render_visualiser(footage / music, visualiser, piece.start, piece.end - piece.start, path)
+    if piece.kind == "slideshow":
+        photos = [_load(footage / name) for name in piece.source.split(",")]
+        seconds = piece.end - piece.start
+        return synthetic.render_footage(path, PhotoFootage(photos, SIZE, seconds / len(photos), seed=seed),
+                                        seconds, SIZE)
     return _render_low_detail(piece.source, piece.end - piece.start, path)
 
 
@@ -566,13 +631,13 @@ def build_sealed(part: SealedPart, out: Path | None = None, seed: int | None = N
     for sub in ("originals", "queries", "other"):
         (out / sub).mkdir(parents=True, exist_ok=True)
     originals: list[OriginalEntry] = []
-    for piece in part.pieces:
-        path = _render_piece(piece, part.footage, out / "originals" / f"{piece.name}.mp4")
+    for number, piece in enumerate(part.pieces):
+        path = _render_piece(piece, part.footage, out / "originals" / f"{piece.name}.mp4", seed + number)
         originals.append(OriginalEntry(piece.name, str(path.relative_to(out)), probe(path).duration,
                                        piece.kind, piece.group))
     log(f"{name}: {len(originals)} originals")
-    for piece in part.others:                                 # never registered
-        _render_piece(piece, part.footage, out / "other" / f"{piece.name}.mp4")
+    for number, piece in enumerate(part.others, len(part.pieces)):    # never registered
+        _render_piece(piece, part.footage, out / "other" / f"{piece.name}.mp4", seed + number)
     dark, darkened = part.dark
     _dark(out / "other" / f"{darkened}.mp4", out / "other" / f"{dark}.mp4")
     for negative, source in part.low_detail_negatives:

@@ -44,16 +44,6 @@ def test_every_query_is_tagged_held_out_2_and_nothing_else_of_a_split():
     assert {"real", "low_detail", "dark"} <= {t for q in negatives for t in q.tags}
 
 
-def test_pieces_fall_inside_their_originals_and_many_are_short():
-    durations = {p.name: p.end - p.start for p in H2_PIECES}
-    pieces = [q for q in sealed_plan(HELD_OUT_2_PART) if q.subclip is not None]
-    for query in pieces:
-        start, end = query.subclip
-        assert 0.0 <= start < end <= durations[query.source]
-    assert sum("short_piece" in q.tags for q in pieces) >= 20
-    assert sum("full" in q.tags for q in sealed_plan(HELD_OUT_2_PART)) >= 15
-
-
 def test_the_plan_is_deterministic_by_seed():
     assert sealed_plan(HELD_OUT_2_PART, 26) == sealed_plan(HELD_OUT_2_PART, 26)
     other = sealed_plan(HELD_OUT_2_PART, 27)
