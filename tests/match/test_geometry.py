@@ -447,3 +447,30 @@ def test_spots_count_points_within_a_3_px_spot_once():
     expected = len(np.unique(np.round(twice / 3.0).astype(np.int64), axis=0))
     assert _spots(twice) == expected < len(points) + 40
     assert _spots(np.zeros((0, 2), np.float32)) == 0 and _spots(points[:1]) == 1
+
+
+def test_a_zoom_that_shows_part_of_the_original_weighs_by_the_features_it_shows():
+    """A 2x zoom shows a quarter of the original keyframe's features: 24 inliers of the ~55 it
+    shows weigh about as 40 of a whole frame's 200 do, while 20 of a whole frame's 200 still
+    weigh half."""
+    from origin.index.keypoints import KeyframePair
+    from origin.match.verify import verify
+
+    rng = np.random.default_rng(13)
+    size = (480, 270)
+    points = rng.uniform((5, 5), (475, 265), (200, 2)).astype(np.float32)
+    original = Keypoints(np.zeros(1), np.zeros(200, np.int32), points,
+                         np.zeros((200, 32), np.uint8), size)
+    corner = np.float32((120, 67))                      # the zoom shows [120, 360) x [67, 202)
+    shown = np.flatnonzero(np.all((points >= corner) & (points < corner + (240, 135)), axis=1))
+    assert 40 <= len(shown) <= 60
+
+    def weight(chosen: np.ndarray, scale: float, at: np.ndarray) -> float:
+        copied = (points[chosen] - at) * np.float32(scale)
+        verified = verify(KeyframePair(1, 0, 0, copied, points[chosen],
+                                       np.zeros(len(chosen), np.int32)), original, size)
+        assert verified is not None and verified.inliers == len(chosen)
+        return verified.weight
+
+    assert weight(shown[:24], 2.0, corner) >= 0.8       # 0.6 when only 40 inliers weighed fully
+    assert weight(np.arange(20), 1.0, np.float32((0, 0))) == pytest.approx(0.5)

@@ -22,7 +22,8 @@ from origin.numeric import percentiles
 from origin.video.keypoints import Keypoints
 
 MIN_INLIERS = 12              # point pairs carried by the transform
-FULL_INLIERS = 40             # inliers at which a keyframe pair weighs fully
+FULL_INLIERS = 40             # inliers at which a keyframe pair weighs fully, or ...
+FULL_SHARE = 0.5              # ... this share of the original keyframe's features the copy shows
 REPROJECTION = 0.012          # RANSAC tolerance, share of the original keyframe's long side
 MIN_SCALE, MAX_SCALE = 0.2, 3.0   # copy size / original size
 MAX_TURN = 25.0               # degrees
@@ -121,13 +122,19 @@ def _fitted(pair: KeyframePair, original: Keypoints, upload_size: tuple[int, int
     # the transform carries: a copy carries most, a shared template or logo a few
     landed = points @ matrix[:, :2].T + matrix[:, 2]
     inside = np.all((landed >= 0) & (landed < np.array(upload_size, np.float32)), axis=1)
-    share = spots / max(_spots(points[inside]), 1)
+    shown = _spots(points[inside])
+    share = spots / max(shown, 1)
     # of the descriptor pairs the two keyframes share, how many the transform carries: a copy
     # carries most (tuning part of the real suite: 5th percentile 0.20, median 0.47), while
     # text in one font or a grid layout shares many descriptors (the same glyphs) of which only
     # a few sit where one transform puts them (a foreign slide deck: 0.09-0.26)
     carried = spots / len(pair.upload_points)
-    weight = max(MIN_WEIGHT, min(1.0, spots / FULL_INLIERS)) * min(1.0, carried / CARRIED)
+    # full weight at FULL_INLIERS, or at FULL_SHARE of the features the copy shows where it
+    # shows fewer: a zoom or crop shows part of the original keyframe's capped features, and
+    # a 66 % zoom of a screencast (`q0044`) could carry 15-25 inliers of the ~55 it shows
+    # (docs/matching.md, issue 15)
+    full = min(FULL_INLIERS, max(MIN_INLIERS, FULL_SHARE * shown))
+    weight = max(MIN_WEIGHT, min(1.0, spots / full)) * min(1.0, carried / CARRIED)
     # where on the original the inliers lie: a copy's transform carries features from all over
     # the part of the original the upload shows, while a word, logo or header two unrelated
     # pictures share in one place is one small region (the slide-deck false match of the real
