@@ -406,6 +406,19 @@ def _end_to_end_in(folder: Path, count: int, brands: list[Brand]) -> None:
               f"{count / max(cpu - startup, 1e-9):>15,.0f}")
 
 
+def suite_guard(synthetic: list[Brand] | None = None) -> BrandGuard:
+    """The guard the suites are scored with: the real and every suite brand, synthetic ones up
+    to 10 000 (``synthetic_brands(10_000, 10_000, random.Random(7))`` unless given)."""
+    from benchmarks.brand_suite import (held_out_3_brands, held_out_4_brands,
+                                        held_out_5_brands, held_out_6_brands, suite_brands)
+
+    if synthetic is None:
+        synthetic = synthetic_brands(10_000, 10_000, random.Random(7))
+    listed = (real_brands() + suite_brands() + held_out_3_brands() + held_out_4_brands()
+              + held_out_5_brands() + held_out_6_brands())
+    return BrandGuard(listed + synthetic[: 10_000 - len(listed)])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=50_000)
@@ -425,14 +438,9 @@ def main() -> None:
     rng = random.Random(7)
     real = real_brands()
     if args.suite_only or args.end_to_end:
-        from benchmarks.brand_suite import (held_out_3_brands, held_out_4_brands,
-                                            held_out_5_brands, held_out_6_brands, suite_brands)
-
         synthetic = synthetic_brands(10_000, 10_000, rng)
         if args.suite_only:
-            listed = (real + suite_brands() + held_out_3_brands() + held_out_4_brands()
-                      + held_out_5_brands() + held_out_6_brands())
-            guard = BrandGuard(listed + synthetic[: 10_000 - len(listed)])
+            guard = suite_guard(synthetic=synthetic)
             print("== suites with 10 000 brands loaded ==")
             run_suites(guard, real, rng)
             run_independent(guard, tuple(p for p in args.parts.split(",") if p))
