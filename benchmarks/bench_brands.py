@@ -406,7 +406,7 @@ def _end_to_end_in(folder: Path, count: int, brands: list[Brand]) -> None:
               f"{count / max(cpu - startup, 1e-9):>15,.0f}")
 
 
-def suite_guard(synthetic: list[Brand] | None = None) -> BrandGuard:
+def suite_guard(model="shipped", synthetic: list[Brand] | None = None) -> BrandGuard:
     """The guard the suites are scored with: the real and every suite brand, synthetic ones up
     to 10 000 (``synthetic_brands(10_000, 10_000, random.Random(7))`` unless given)."""
     from benchmarks.brand_suite import (held_out_3_brands, held_out_4_brands,
@@ -416,7 +416,7 @@ def suite_guard(synthetic: list[Brand] | None = None) -> BrandGuard:
         synthetic = synthetic_brands(10_000, 10_000, random.Random(7))
     listed = (real_brands() + suite_brands() + held_out_3_brands() + held_out_4_brands()
               + held_out_5_brands() + held_out_6_brands())
-    return BrandGuard(listed + synthetic[: 10_000 - len(listed)])
+    return BrandGuard(listed + synthetic[: 10_000 - len(listed)], model=model)
 
 
 def main() -> None:

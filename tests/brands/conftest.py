@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from origin.brands import learnt
 from origin.brands.automaton import Brand
 from origin.brands.config import SEVERITY
 from origin.brands.guard import BrandGuard
@@ -27,7 +28,24 @@ BRANDS = [
 
 @pytest.fixture(scope="session")
 def guard() -> BrandGuard:
-    return BrandGuard(BRANDS)
+    """The rules alone: the round tests pin the rules' own decisions and rule names."""
+    return BrandGuard(BRANDS, model=None)
+
+
+@pytest.fixture(scope="session")
+def learnt_guard() -> BrandGuard:
+    """The guard as shipped: the rules and the learnt context model on top (test_learnt.py)."""
+    return BrandGuard(BRANDS, model=learnt.shipped_model())
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _rules_alone():
+    """Every guard these tests build decides by the rules alone, as ``guard`` does: they pin the
+    rules' own decisions and rule names. test_learnt.py tests the shipped context model on top
+    of them (``learnt_guard``, and guards given a model)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("origin.brands.guard.shipped_model", lambda: None)
+        yield
 
 
 def record(title: str = "", description: str = "", account: str = "seller1",

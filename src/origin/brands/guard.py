@@ -19,6 +19,7 @@ from typing import NamedTuple
 from origin.brands.automaton import TRIGGER_KINDS, Brand, BrandIndex, Found, Pattern
 from origin.brands.config import SEVERITY, Rules, load_rules
 from origin.brands.context import FIELDS, SOUND_VIAS, Evidence, Signal, Verdict, decide
+from origin.brands.learnt import ContextModel, shipped_model
 from origin.brands.normalize import (FieldViews, View, is_cjk, leet, normalizer, one_as_i,
                                      one_as_l, without_tones)
 from origin.brands.words import word_table
@@ -144,8 +145,13 @@ class _Reading(NamedTuple):
 class BrandGuard:
     """Brands + rules, compiled once; ``scan`` is then safe to call millions of times."""
 
-    def __init__(self, brands: list[Brand], rules: Rules | None = None):
+    def __init__(self, brands: list[Brand], rules: Rules | None = None,
+                 model: ContextModel | None | str = "shipped"):
+        """``model``: the learnt context model that reconsiders the rules' verdicts (learnt.py),
+        the package's own by default, None for the rules alone."""
         self.rules = rules or load_rules()
+        self._shipped = model == "shipped"
+        self.model = shipped_model() if self._shipped else model
         self.normalizer = normalizer(self.rules.emoji_words, self.rules.fuzzy_pinyin)
         self.index = BrandIndex(brands, self.rules, self.normalizer)
         self.words = word_table()
@@ -159,12 +165,28 @@ class BrandGuard:
 
     def __getstate__(self) -> dict:
         """What the guard's cache file keeps: the compiled guard, not what it has read since."""
-        return dict(self.__dict__, _fields={}, _readings={}, _listing_words=None)
+        shipped = self.__dict__.get("_shipped", False)
+        return dict(self.__dict__, _fields={}, _readings={}, _listing_words=None,
+                    model=None if shipped else self.model)
 
     def __setstate__(self, state: dict) -> None:
         state.setdefault("_fields", {})
         state.setdefault("_readings", {})
         self.__dict__.update(state)
+        if state.get("_shipped"):          # the package's model file, not a copy in the cache
+            self.model = shipped_model()
+
+    def use_model(self, model: ContextModel | None) -> None:
+        """Decide with another context model from now on (None: the rules alone)."""
+        self.model, self._shipped = model, False
+        self._readings.clear()
+
+    def _decide(self, evidence: Evidence, signals: list[Signal], text: str) -> Verdict:
+        """The rules' verdict, reconsidered by the context model when there is one."""
+        verdict = decide(evidence, signals, self.rules)
+        if self.model is None:
+            return verdict
+        return self.model.judge(evidence, verdict, signals, text, self.rules)
 
     def scan(self, record: ScanRecord) -> RecordResult:
         texts = record.texts
@@ -208,8 +230,8 @@ class BrandGuard:
             elif evidence.via in SOUND_VIAS and record.account:
                 owns = self._poster_owns(template, record.account, reading.hits)
                 if owns:       # another brand's account: its own characters are no sound-alike
-                    verdict = decide(replace(evidence, poster_owns=owns), reading.signals,
-                                     self.rules)
+                    verdict = self._decide(replace(evidence, poster_owns=owns), reading.signals,
+                                           "\n".join(record.texts))
             hit = object.__new__(Hit)          # a copy (copy.copy: 5x the time)
             hit.__dict__.update(template.__dict__, decision=verdict.decision, rule=verdict.rule,
                                 score=verdict.score, signals=verdict.near)
@@ -248,6 +270,7 @@ class BrandGuard:
             + [bases[name] + match.start() for name, text in zip(FIELDS, texts)
                for match in LATIN_STOP.finditer(text)])) if hits else ()
         units = _word_units("\x00".join(texts)) if hits else None
+        joined = "\n".join(texts)          # as positions count: one character between fields
         objects_after = tuple(bases[name] + at for name, text in zip(FIELDS, texts)
                               for at in self._objects_after(own[name], text)) if hits else ()
         evidence = [Evidence(
@@ -272,7 +295,7 @@ class BrandGuard:
         kinds = {s.kind for s in signals}
         reading = _Reading(
             signals, tuple(s for s in signals if s.kind == "absolute"), tuple(hits),
-            tuple(evidence), tuple(decide(e, signals, self.rules) for e in evidence),
+            tuple(evidence), tuple(self._decide(e, signals, joined) for e in evidence),
             "commerce" in kinds and "resale" not in kinds)    # one person's resale is not advertising
         if len(self._readings) >= READINGS_KEPT:
             self._readings.clear()

@@ -1,0 +1,178 @@
+"""A learnt reading of a hit's context: logistic regression over the rules' own evidence and the
+characters around the hit, deciding the grey zone the hand-written rules keep missing.
+
+Thirteen rounds of context rules each fitted the parts they read and gained 0-0.02 on the next
+hand's text: each hand writes its offers and warnings with templates of its own, and a rule
+learns one template. A linear model over the same evidence (which lists fired, how far off, the
+evasion, the rules' own decision and rule) and hashed character 1-3-grams of the text around the
+hit weighs every hand's phrasing at once; ``docs/brands.md`` has its leave-one-hand-out estimate.
+
+The rules stay in charge of what must never be learnt (issue 13): an authorised account's own
+posts, an impersonating account name, an owner-listed knock-off. The model raises a sound-alike
+that is an ordinary word, or a common-word mark without its cue, to a look at most and only with
+a counterfeit word and an offer beside it; a resale post with no counterfeit word to a look at
+most; nothing to a measure without a counterfeit or look-alike word and an offer; a takedown
+needs a high probability, a counterfeit word tied to the hit and a sale signal, or the rules' own
+takedown. The model lowers a flag of the rules only when it is nearly sure the text offers no
+fakes (``veto``): a false takedown costs more than a miss. The weights are built by
+``scripts/train_brand_context.py`` from the named suite parts and shipped as ``context_model.npz``.
+"""
+from __future__ import annotations
+
+import unicodedata
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from origin.brands.config import SEVERITY, Rules
+from origin.brands.context import (Evidence, Signal, Verdict, _tied, cap, counterfeit_phrases)
+
+MODEL_FILE = Path(__file__).with_name("context_model.npz")
+BITS = 18                       # 262 144 hashed features: an open vocabulary of n-grams
+MASK = (1 << BITS) - 1
+WINDOW = 20                     # characters either side of the hit read as n-grams
+MARK = "\x01"                   # the hit itself: n-grams learn the context, never the brand
+# decisions the rules make on who posted, never weighed by the model
+HARD_RULES = frozenset({"authorised_account", "authorised_account_own_characters",
+                        "authorised_account_own_post", "account_impersonation",
+                        "knockoff_name"})    # an owner-listed knock-off is passing-off on its own
+OFFER_KINDS = frozenset({"commerce", "sale", "price", "goods", "resale", "weak_counterfeit"})
+SALE_KINDS = frozenset({"commerce", "sale", "price"})
+
+
+def _bucket(gap: int) -> str:
+    """Distance in units, coarsely: touching, a word off, a clause off, further."""
+    for limit, name in ((0, "0"), (2, "2"), (6, "6"), (12, "12"), (30, "30")):
+        if gap <= limit:
+            return name
+    return "far"
+
+
+def feature_names(evidence: Evidence, verdict: Verdict, signals: list[Signal],
+                  text: str) -> set[str]:
+    """What the model reads about one hit: the rules' evidence and decision, and the text around
+    the hit (``text``: the record's fields joined by one character, as positions count them)."""
+    via = evidence.via
+    names = {"bias:", f"via:{via}", f"field:{evidence.field}", f"rule:{verdict.rule}",
+             f"decision:{verdict.decision}", f"score:{min(verdict.score, 9)}",
+             f"weak:{evidence.weak_sound}", f"owns:{evidence.poster_owns}"}
+    names.update(f"evasion:{e}" for e in evidence.evasions)
+    for flag in ("common_word_without_cue", "ambiguous", "product_cue", "on_hit", "offer_shape",
+                 "names_other_brand", "keeps_most", "glued", "goods_after"):
+        if getattr(evidence, flag):
+            names.add(f"flag:{flag}")
+            names.add(f"flag:{flag}|{via}")
+    end = evidence.position + evidence.length
+    for signal in verdict.near:
+        gap = evidence.gap(evidence.position, end, signal.position,
+                           signal.position + len(signal.matched))
+        side = "after" if signal.position >= end else "before"
+        names.add(f"kind:{signal.kind}")
+        names.add(f"kind:{signal.kind}|{via}")
+        names.add(f"kind:{signal.kind}|{_bucket(gap)}")
+        names.add(f"kind:{signal.kind}|{side}|{_bucket(gap)}")
+        names.add(f"word:{signal.kind}:{signal.word}")
+    names.add(f"phrases:{min(counterfeit_phrases(verdict.near), 3)}")
+    names.update(f"record:{signal.kind}" for signal in signals)
+    before = text[max(0, evidence.position - WINDOW):evidence.position]
+    after = text[end:end + WINDOW]
+    window = unicodedata.normalize("NFKC", f"{before}{MARK}{after}").lower()
+    for n in (1, 2, 3):
+        names.update(f"g{n}:{window[i:i + n]}" for i in range(len(window) - n + 1))
+    return names
+
+
+def hashed(names: set[str]) -> list[int]:
+    """Feature names as column numbers (CRC-32: the same in every process, unlike ``hash``)."""
+    return sorted({zlib.crc32(name.encode()) & MASK for name in names})
+
+
+@dataclass(frozen=True)
+class ContextModel:
+    """Weights and the probability thresholds of each decision (chosen on training folds)."""
+
+    weights: np.ndarray          # float32, 2 ** BITS
+    review: float                # at least this: a hit the rules let go gets a look
+    demote: float
+    takedown: float
+    veto: float = 0.0            # below this: a hit the rules flagged is let go
+
+    def probability(self, columns: list[int]) -> float:
+        z = float(self.weights[columns].sum())
+        return 1.0 / (1.0 + np.exp(-z)) if z > -30 else 0.0
+
+    def judge(self, evidence: Evidence, verdict: Verdict, signals: list[Signal], text: str,
+              rules: Rules) -> Verdict:
+        """The rules' verdict reconsidered by the model, inside the hard rules."""
+        if verdict.rule in HARD_RULES:
+            return verdict
+        chance = self.probability(hashed(feature_names(evidence, verdict, signals, text)))
+        return settle(verdict, evidence, chance, self, rules)
+
+
+def settle(verdict: Verdict, evidence: Evidence, chance: float, model: ContextModel,
+           rules: Rules) -> Verdict:
+    """The decision for a hit the model gives ``chance`` of being a counterfeit offer: below
+    ``veto`` the rules' flag is lowered to none; otherwise the model may only raise the rules'
+    decision, and only inside the hard rules."""
+    if chance < model.veto:
+        decision = "none"
+    else:
+        if chance < model.review:
+            decision = "none"
+        elif chance < model.demote:
+            decision = "review"
+        elif chance < model.takedown:
+            decision = "demote"
+        else:
+            decision = "takedown"
+        kinds = {s.kind for s in verdict.near}
+        offering = bool(kinds & OFFER_KINDS or evidence.offer_shape or evidence.product_cue)
+        if evidence.weak_sound or evidence.common_word_without_cue:
+            # an everyday word (大江, 苹果 without 手机) needs stronger evidence: a counterfeit
+            # word and an offer get it a look, never a measure
+            ceiling = "review" if "counterfeit" in kinds and offering else "none"
+        elif "counterfeit" not in kinds:
+            # resale, or no look-alike word either: a human looks, no measure
+            plain = "resale" in kinds or "weak_counterfeit" not in kinds
+            ceiling = "review" if plain else "demote"
+        elif not offering:
+            ceiling = "review"         # counterfeit words in a text that offers nothing
+        else:
+            ceiling = "takedown"
+        if not (kinds & SALE_KINDS and _tied(evidence, verdict.near, rules.tied_window)):
+            ceiling = cap(ceiling, "demote")
+        decision = max(verdict.decision, cap(decision, ceiling), key=SEVERITY.__getitem__)
+    if decision == verdict.decision:
+        return verdict
+    rule = "learnt_context_" + ("raised" if SEVERITY[decision] > SEVERITY[verdict.decision]
+                                else "lowered")
+    return Verdict(decision, rule, verdict.score, verdict.near)
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> ContextModel | None:
+    """The model shipped with the package (None when the file is absent: the rules alone)."""
+    if not MODEL_FILE.exists():
+        return None
+    return load_model(MODEL_FILE)
+
+
+def load_model(path: Path) -> ContextModel:
+    with np.load(path) as data:
+        weights = np.zeros(1 << BITS, dtype=np.float32)
+        weights[data["columns"]] = data["values"]
+        review, demote, takedown, veto = (float(t) for t in data["thresholds"])
+    return ContextModel(weights, review, demote, takedown, veto)
+
+
+def save_model(path: Path, model: ContextModel) -> None:
+    """Only the weights that are not zero (features the training text held), byte-stable."""
+    columns = np.flatnonzero(model.weights).astype(np.uint32)
+    with open(path, "wb") as handle:
+        np.savez_compressed(handle, columns=columns, values=model.weights[columns],
+                            thresholds=np.array([model.review, model.demote, model.takedown,
+                                                 model.veto], dtype=np.float64))

@@ -1,0 +1,145 @@
+"""The learnt context model: what it may change, what the hard rules keep, and its shipped file."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from origin.brands.config import SEVERITY, load_rules
+from origin.brands.context import Evidence, Signal, Verdict
+from origin.brands.guard import BrandGuard
+from origin.brands.learnt import (BITS, ContextModel, MODEL_FILE, feature_names, hashed,
+                                  load_model, save_model, settle, shipped_model)
+from tests.brands.conftest import BRANDS, record
+
+RULES = load_rules()
+LADDER = ContextModel(np.zeros(1), 0.5, 0.8, 0.95, veto=0.3)
+
+
+def _signal(kind: str, word: str, position: int) -> Signal:
+    return Signal(kind, word, "title", position, position + len(word), word, position)
+
+
+def _evidence(**changes) -> Evidence:
+    values = dict(field="title", via="mark", evasions=frozenset(), position=0, length=2,
+                  common_word_without_cue=False, authorised=False)
+    values.update(changes)
+    return Evidence(**values)
+
+
+def _always(bias: float) -> ContextModel:
+    """A model that gives every hit the same probability (its weight on the bias feature)."""
+    weights = np.zeros(1 << BITS, dtype=np.float32)
+    weights[hashed({"bias:"})] = bias
+    return ContextModel(weights, 0.5, 0.8, 0.95, veto=0.05)
+
+
+def test_resale_without_counterfeit_words_is_never_measured():
+    near = (_signal("resale", "九成新", 4), _signal("price", "¥300", 9))
+    verdict = Verdict("none", "resale_context", 0, near)
+    assert settle(verdict, _evidence(), 1.0, LADDER, RULES).decision == "review"
+    assert settle(verdict, _evidence(), 0.4, LADDER, RULES) is verdict
+
+
+def test_ordinary_word_sound_alike_needs_the_rules_for_a_measure():
+    near = (_signal("counterfeit", "高仿", 3), _signal("commerce", "包邮", 6))
+    verdict = Verdict("none", "sound_alike_is_ordinary_word", 4, near)
+    weak = _evidence(via="homophone", weak_sound="sound_alike_is_ordinary_word")
+    assert settle(verdict, weak, 1.0, LADDER, RULES).decision == "review"
+    unsold = Verdict("none", "sound_alike_is_ordinary_word", 3, near[:1])
+    assert settle(unsold, weak, 1.0, LADDER, RULES) is unsold
+    assert settle(verdict, _evidence(), 1.0, LADDER, RULES).decision == "takedown"
+
+
+def test_the_model_raises_inside_the_hard_rules_and_lowers_only_when_nearly_sure():
+    unsold = Verdict("review", "counterfeit_signals", 3,
+                     (_signal("counterfeit", "高仿", 3), _signal("goods", "鞋子", 6)))
+    assert settle(unsold, _evidence(), 0.99, LADDER, RULES).decision == "demote"   # no sale
+    offers_nothing = Verdict("review", "counterfeit_signals", 3, unsold.near[:1])
+    assert settle(offers_nothing, _evidence(), 0.99, LADDER, RULES) is offers_nothing
+    ruled = Verdict("takedown", "counterfeit_signals", 4,
+                    (_signal("counterfeit", "高仿", 3), _signal("commerce", "包邮", 6)))
+    assert settle(ruled, _evidence(), 0.6, LADDER, RULES) is ruled     # never lowered above veto
+    flagged = Verdict("review", "obfuscated_mark", 1, ())
+    assert settle(flagged, _evidence(), 0.31, LADDER, RULES) is flagged
+    lowered = settle(ruled, _evidence(), 0.2, LADDER, RULES)
+    assert (lowered.decision, lowered.rule) == ("none", "learnt_context_lowered")
+
+
+def test_authorised_shop_is_never_taken_down_whatever_the_model_says():
+    eager = BrandGuard(BRANDS, model=_always(30.0))
+    offer = record("耐克 高仿 原单", "包邮 加微信", account="seller9")
+    assert eager.scan(offer).decision == "takedown"
+    for account in ("nike_official", "nike_store_sh"):
+        result = eager.scan(record("耐克 高仿 原单", "包邮 加微信", account=account))
+        assert result.decision == "none" and result.hits
+        assert {hit.rule for hit in result.hits} == {"authorised_account"}
+
+
+def test_a_model_can_lower_what_the_rules_flagged():
+    doubtful = BrandGuard(BRANDS, model=_always(-30.0))
+    result = doubtful.scan(record("耐克AJ1 莆田纯原", "支持验货 加微信"))
+    assert result.hits and result.decision == "none"
+    assert {hit.rule for hit in result.hits} == {"learnt_context_lowered"}
+    rules_alone = BrandGuard(BRANDS, model=None)
+    assert rules_alone.scan(record("耐克AJ1 莆田纯原", "支持验货 加微信")).decision == "takedown"
+
+
+def test_features_read_the_context_not_the_mark():
+    def read(mark: str) -> set[str]:
+        text = f"{mark}跑鞋 ¥89 手慢无"
+        near = (_signal("price", "¥89", text.index("¥")),)
+        return feature_names(_evidence(length=len(mark)), Verdict("none", "mention", 0, near),
+                             list(near), text)
+
+    assert read("耐克") == read("阿迪达斯")
+    assert read("耐克") != feature_names(_evidence(), Verdict("none", "mention", 0, ()), [],
+                                       "耐克跑鞋 全新 手慢无")
+
+
+def test_shipped_model_loads_and_is_deterministic(tmp_path):
+    model = shipped_model()
+    assert model is not None and 0 <= model.veto < 1 and model.review <= model.demote <= model.takedown
+    again = load_model(MODEL_FILE)
+    assert np.array_equal(model.weights, again.weights)
+    columns = hashed({"bias:", "kind:price", "g2:包邮"})
+    assert model.probability(columns) == again.probability(columns)
+    save_model(tmp_path / "copy.npz", again)
+    assert (tmp_path / "copy.npz").read_bytes() == MODEL_FILE.read_bytes()
+
+
+def test_training_is_deterministic():
+    from scripts.train_brand_context import Example, fit
+
+    rng = np.random.default_rng(3)
+    verdict = Verdict("none", "mention", 0, ())
+    examples = [Example(i, int(i % 3 == 0), sorted(set(rng.integers(0, 1 << BITS, 6).tolist())),
+                        verdict, _evidence(), False) for i in range(60)]
+    first, second = fit(examples), fit(examples)
+    assert np.array_equal(first, second) and np.count_nonzero(first)
+
+
+@pytest.mark.parametrize("title, description", [
+    ("耐克AJ 专柜价三折", "¥299 包邮 直接拍"),
+    ("耐克卫衣 现货", "¥89 拍下秒发"),
+])
+def test_shipped_guard_flags_an_offer_whose_only_cue_is_its_price(learnt_guard, title,
+                                                                  description):
+    offer = record(title, description, account_name="潮鞋仓库")
+    result = learnt_guard.scan(offer)
+    assert SEVERITY[result.decision] >= SEVERITY["review"]
+    assert result.rule == "learnt_context_raised"
+    assert BrandGuard(BRANDS, model=None).scan(offer).decision == "none"    # the rules alone
+
+
+@pytest.mark.parametrize("title, description", [
+    ("我买的耐克开箱", "专柜899买的 很舒服"),
+    ("耐克新款测评", "官方价899 值不值"),
+])
+def test_shipped_guard_leaves_a_review_that_quotes_a_price(learnt_guard, title, description):
+    assert learnt_guard.scan(record(title, description, account_name="跑步日记")).decision == "none"
+
+
+def test_shipped_guard_does_not_demote_resale_with_a_refund_promise(learnt_guard):
+    text = ("自用耐克跑鞋转让 穿过三次 九成新", "专柜购入有小票 鉴定不是正品全额退款 同城可面交")
+    result = learnt_guard.scan(record(*text, account="person7", account_name="小林的闲置"))
+    assert SEVERITY[result.decision] <= SEVERITY["review"]
