@@ -14,7 +14,7 @@ from tests.brands.conftest import decision_of, record
 def guard() -> BrandGuard:
     return BrandGuard([
         Brand(1, "稻香村", "dxc_official"), Brand(2, "西昂", "xiang_official"),
-        Brand(3, "何欢", "hehuan_official"), Brand(4, "玉兰油", "olay_official"),
+        Brand(3, "何欢", "hehuan_official"), Brand(4, "玉兰油", "olay_official", ("Olay",)),
         Brand(5, "绿源", "lvyuan_official")])
 
 
@@ -50,16 +50,17 @@ def test_letters_set_apart_are_no_syllable_beside_characters(guard):
 @pytest.mark.parametrize("title, via", [
     ("仿ylyYC面霜 一比一 高仿 私聊", "initials"),   # the view reads "ylyc": the edge is in yY
     ("YuLanYouSPF面霜 一比一 高仿 私聊", "pinyin"),  # capitalised syllables, then a code
+    ("OlaySPF面霜 一比一 高仿 私聊", "alias"),        # a Latin name the same way
 ])
-def test_initials_and_pinyin_glued_to_a_code_in_capitals(guard, title, via):
+def test_a_latin_reading_glued_to_a_code_in_capitals(guard, title, via):
     hits = [hit for hit in guard.scan(record(title)).hits if hit.brand.mark == "玉兰油"]
     assert hits and hits[0].via == via
     assert decision_of(guard, title, "", "玉兰油") != "none"
 
 
 def test_capitalised_syllables_need_a_code_not_a_word_after_them(guard):
-    assert not [hit for hit in guard.scan(record("YuLanYouShop面霜 高仿 私聊")).hits
-                if hit.brand.mark == "玉兰油"]
+    for title in ("YuLanYouShop面霜 高仿 私聊", "OlayShop面霜 高仿 私聊"):
+        assert not [hit for hit in guard.scan(record(title)).hits if hit.brand.mark == "玉兰油"]
 
 
 def test_the_fuller_reading_wins_over_a_part_of_it(guard):

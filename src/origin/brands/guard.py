@@ -563,10 +563,10 @@ class BrandGuard:
         start, end = match.start, match.end
         original = field_views.original
         begin, finish = view.original_span(start, end)
-        # initials or pinyin in one case glued to a word in the other (ccSUV, NKshoes,
-        # hailanzhijiaPOLO) have an edge there, when their other side is a real one (aNKe is no
-        # abbreviation)
-        cased = pattern.via in ("initials", "pinyin")
+        # initials, pinyin or a Latin alias in one case glued to a word in the other (ccSUV,
+        # NKshoes, hailanzhijiaPOLO, Estee LauderDW) have an edge there, when their other side
+        # is a real one (aNKe is no abbreviation)
+        cased = pattern.via in ("initials", "pinyin", "alias")
         case_edges = 0
         # (the run the view collapsed may hold the glued word's first letter: ysldDW reads
         # "ysldw", its d the run dD, and the edge is inside the run)
@@ -939,13 +939,14 @@ def _glued(hit: Hit, own: list[Signal], original: str) -> bool:
 
 
 def _case_edge(original: str, begin: int, finish: int, at_start: bool) -> bool:
-    """Initials written in one case against a Latin letter of the other case (ccSUV, NKshoes)."""
+    """Initials (pinyin, a Latin alias) written in one case against a Latin letter of the
+    other case (ccSUV, NKshoes)."""
     letters = [char for char in original[begin:finish] if char.isascii() and char.isalpha()]
     if not letters:
         return False
     if not (all(map(str.isupper, letters)) or all(map(str.islower, letters))):
-        # pinyin written in capitalised syllables (YaShiLanDai) ends in a small letter: glued
-        # to a code in capitals after it (DW) it has an edge there, never before it
+        # pinyin written in capitalised syllables (YaShiLanDai, Estee Lauder) ends in a small
+        # letter: glued to a code in capitals after it (DW) it has an edge there, never before
         if at_start or not letters[0].isupper() or letters[-1].isupper():
             return False
         letters = letters[-1:]
