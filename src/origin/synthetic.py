@@ -11,7 +11,14 @@ Different seeds give unrelated videos. Everything is written as H.264 MP4 throug
 """
 from __future__ import annotations
 
+import ctypes
+import functools
 import math
+import os
+import platform
+import sys
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
@@ -128,8 +135,63 @@ def read_frame_at(path: Path | str, seconds: float) -> Frame:
     return shown
 
 
+_M_PERTURB = -6                  # glibc's mallopt parameter (malloc.h)
+_zeroing = threading.Lock()
+_zeroing_depth = 0
+
+
+@contextmanager
+def _zeroed_allocations() -> Iterator[None]:
+    """Memory malloc hands out meanwhile is zero-filled, as a fresh process's pages are
+    (glibc's ``M_PERTURB`` with byte 0xff: 0x00 on allocation, 0xff on free); elsewhere
+    nothing. Afterwards the byte of ``MALLOC_PERTURB_`` (unset: 0) is back. Nested or
+    concurrent uses share one setting, made by the first and undone by the last."""
+    global _zeroing_depth
+    libc = _libc()
+    if libc is None:
+        yield
+        return
+    with _zeroing:
+        if _zeroing_depth == 0:
+            libc.mallopt(_M_PERTURB, 0xFF)
+        _zeroing_depth += 1
+    try:
+        yield
+    finally:
+        with _zeroing:
+            _zeroing_depth -= 1
+            if _zeroing_depth == 0:
+                libc.mallopt(_M_PERTURB, _env_perturb())
+
+
+def _env_perturb() -> int:
+    try:
+        return int(os.environ.get("MALLOC_PERTURB_", "0")) & 0xFF
+    except ValueError:
+        return 0
+
+
+@functools.lru_cache(maxsize=1)
+def _libc() -> ctypes.CDLL | None:
+    """glibc, whose ``mallopt`` sets the perturbation byte; None elsewhere (musl, macOS)."""
+    if not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc":
+        return None
+    try:
+        return ctypes.CDLL("libc.so.6")
+    except OSError:
+        return None
+
+
 class VideoWriter:
-    """H.264 MP4 through PyAV's bundled libx264; one encoder thread unless asked (2-core box)."""
+    """H.264 MP4 through PyAV's bundled libx264; one encoder thread unless asked (2-core box).
+
+    Encoding runs with the memory it allocates zero-filled (``_zeroed_allocations``): with its
+    macroblock tree and B-frames, the bundled libx264 reads memory it never wrote, so the same
+    frames came out encoded differently after other work in the process (a freshly started
+    process gets zeroed pages, and the same bytes every time). A test's media then depended on
+    what ran before: a split-screen upload's last second aligned 1.08 s off in two full-suite
+    runs of ~15, never alone (stop 27, docs/development.md). Now the bytes are a fresh
+    process's whatever the process did before (``tests/test_synthetic.py``)."""
 
     def __init__(self, path: Path | str, size: tuple[int, int], fps: float, crf: int = 20,
                  preset: str = "veryfast", threads: int = 1):
@@ -152,11 +214,15 @@ class VideoWriter:
         frame.pts = self._count
         frame.time_base = 1 / self.rate
         self._count += 1
-        for packet in self._stream.encode(frame):
+        with _zeroed_allocations():
+            packets = self._stream.encode(frame)
+        for packet in packets:
             self._container.mux(packet)
 
     def close(self) -> None:
-        for packet in self._stream.encode():
+        with _zeroed_allocations():
+            packets = self._stream.encode()
+        for packet in packets:
             self._container.mux(packet)
         self._container.close()
 
