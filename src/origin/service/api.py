@@ -15,13 +15,14 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 from starlette.datastructures import FormData, UploadFile
-from starlette.formparsers import MultiPartException, MultiPartParser
+from starlette.formparsers import MultiPartException
 
 from origin import rows
 from origin.enforcement import complaints, tickets
 from origin.service import keys, scans
 from origin.service.auth import role, sees
 from origin.service.errors import COMMON, ApiProblem
+from origin.service.forms import TextPartsParser
 from origin.service.schemas import (COMPLAINT_BODY, MAX_PAGE, Complaint, ComplaintFiled, Health,
                                     Problem, Scan, ScanRequest, StateName, Ticket, TicketPage,
                                     Transition)
@@ -125,30 +126,15 @@ async def _notice(request: Request, folder: Path) -> dict[str, Any]:
     return row
 
 
-class _NoticeParser(MultiPartParser):
-    """Starlette's multipart parser, keeping the bytes of each ``notice`` part: Starlette
-    decodes a text part that is not UTF-8 as Latin-1 without a word, so a notice in another
-    encoding was stored as mojibake, where the same bytes as a JSON body are refused."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.notices: list[bytes] = []
-
-    def on_part_end(self) -> None:
-        part = self._current_part
-        if part.file is None and part.field_name == "notice":
-            self.notices.append(bytes(part.data))
-        super().on_part_end()
-
-
 async def _form(request: Request) -> tuple[FormData, list[bytes]]:
     """The multipart form and its ``notice`` parts as sent (bytes). A text part may be as long
     as the body (Starlette's default was 1 MiB: a notice with inline ``content_base64`` evidence
     over ~750 kB was refused in multipart and taken as a JSON body)."""
-    parser = _NoticeParser(request.headers, request.stream(),
-                           max_part_size=_env(request).max_body_bytes())
+    parser = TextPartsParser(request.headers, request.stream(),
+                             max_part_size=_env(request).max_body_bytes())
     try:
-        return await parser.parse(), parser.notices
+        form = await parser.parse()
+        return form, [data for name, data in parser.texts if name == "notice"]
     except MultiPartException as error:
         raise ApiProblem(422, f"body: {error.message}") from None
 
