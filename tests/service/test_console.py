@@ -102,18 +102,36 @@ def test_a_reason_the_api_would_refuse_is_refused_here_too(service, waiting, why
 
 
 @pytest.mark.parametrize("fields, message", [
-    ("to=validated&why=%ff%fe", "not valid UTF-8"),       # '\ufffd\ufffd' went into the audit
-    ("to=validated&why=%C3", "not valid UTF-8"),
-    ("to=validated&to=rejected&why=ok", "more than once"),  # moved the ticket to 'rejected'
+    (b"to=validated&why=%ff%fe", "field &#39;why&#39; is not valid UTF-8"),  # '\ufffd\ufffd' went into the audit
+    (b"to=validated&why=%C3", "field &#39;why&#39; is not valid UTF-8"),
+    (b"to=validated&why=caf\xc3\xa9", "field &#39;why&#39; is not valid UTF-8"),  # read as Latin-1
+    (b"to=validated&to=rejected&why=ok", "more than once"),  # moved the ticket to 'rejected'
 ])
 def test_a_form_no_browser_sends_is_refused_and_nothing_recorded(service, waiting, fields,
                                                                   message):
     sign_in(service)
     csrf = csrf_of(service.client.get(f"/review/tickets/{waiting[0]}").text)
     refused = service.client.post(
-        f"/review/tickets/{waiting[0]}/transitions", content=f"csrf={csrf}&{fields}".encode(),
+        f"/review/tickets/{waiting[0]}/transitions", content=f"csrf={csrf}&".encode() + fields,
         headers={"content-type": "application/x-www-form-urlencoded"})
     assert refused.status_code == 422 and message in refused.text, refused.text
+    with service.workspace.session() as session:
+        assert tickets.show(session, waiting[0]).state == "received"
+
+
+@pytest.mark.parametrize("why", [b"\xff\xfe", b"5 \x80"])     # Windows-1252's '5 €'
+def test_a_multipart_form_that_is_not_utf8_is_refused_naming_the_field(service, waiting, why):
+    """Starlette read such a multipart field as Latin-1: '5 \\x80' went into the audit trail."""
+    sign_in(service)
+    csrf = csrf_of(service.client.get(f"/review/tickets/{waiting[0]}").text)
+    parts = [(b"csrf", csrf.encode()), (b"to", b"validated"), (b"why", why)]
+    body = b"".join(b"--B\r\nContent-Disposition: form-data; name=\"" + name + b"\"\r\n\r\n"
+                    + value + b"\r\n" for name, value in parts) + b"--B--\r\n"
+    refused = service.client.post(
+        f"/review/tickets/{waiting[0]}/transitions", content=body,
+        headers={"content-type": "multipart/form-data; boundary=B"})
+    assert refused.status_code == 422, refused.text
+    assert "field &#39;why&#39; is not valid UTF-8" in refused.text, refused.text
     with service.workspace.session() as session:
         assert tickets.show(session, waiting[0]).state == "received"
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hmac
 import secrets
 from pathlib import Path
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import unquote_to_bytes, urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -25,6 +25,7 @@ from origin.enforcement import clock, evidence, queue, tickets
 from origin.enforcement.config import SEVERITIES
 from origin.rows import text_problem
 from origin.service import keys
+from origin.service.forms import TextPartsParser
 from origin.service.schemas import MAX_PAGE, MAX_WHY
 
 HERE = Path(__file__).parent
@@ -77,7 +78,7 @@ def create(service, max_body_bytes: int) -> FastAPI:
             return None, page(request, "error.html", 403,
                               message="The form's CSRF token is missing or wrong: reload the "
                                       "page and try again.")
-        if problem := _form_problem(body, request.headers, form):
+        if problem := await _form_problem(body, request.headers, form):
             return None, page(request, "error.html", 422, message=problem)
         wait = service.rate_limit.hit(who)
         if wait is not None:
@@ -195,18 +196,41 @@ def create(service, max_body_bytes: int) -> FastAPI:
     return app
 
 
-def _form_problem(body: bytes, headers, form) -> str | None:
+async def _form_problem(body: bytes, headers, form) -> str | None:
     """Why a posted form cannot be read as the page sent it, or None. Starlette decodes a
-    percent-escape that is not UTF-8 as U+FFFD (a reason of '\\ufffd\\ufffd' went into the
-    append-only audit trail) and keeps the last of a field sent twice (two decisions in one
-    form moved the ticket by the second); a browser sends neither."""
-    if headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
-        try:
-            parse_qsl(body.decode("ascii"), keep_blank_values=True, errors="strict")
-        except UnicodeError:
-            return "The form is not valid UTF-8 text: reload the page and try again."
+    url-encoded field that is not UTF-8 as U+FFFD (a reason of '\\ufffd\\ufffd' went into the
+    append-only audit trail) and a multipart one as Latin-1, and keeps the last of a field sent
+    twice (two decisions in one form moved the ticket by the second); a browser sends neither."""
+    if (name := await _not_utf8(body, headers)) is not None:
+        return f"The form's field {name!r} is not valid UTF-8 text: reload the page and try again."
     twice = sorted({name for name in form.keys() if len(form.getlist(name)) > 1})
     return f"The form sends {', '.join(map(repr, twice))} more than once." if twice else None
+
+
+async def _not_utf8(body: bytes, headers) -> str | None:
+    """The name of the first field sent that is not UTF-8 text, or None. A url-encoded body
+    is ASCII, its other characters percent-escaped (Starlette reads raw bytes as Latin-1)."""
+    kind = headers.get("content-type", "")
+    fields: list[tuple[bytes, bytes]] = []
+    if kind.startswith("application/x-www-form-urlencoded"):
+        for pair in body.split(b"&"):
+            name, _, value = (unquote_to_bytes(part.replace(b"+", b" "))
+                              for part in pair.partition(b"="))
+            if not pair.isascii():
+                return name.decode("utf-8", "replace")
+            fields.append((name, value))
+    elif kind.startswith("multipart/form-data"):
+        async def sent():
+            yield body
+        parser = TextPartsParser(headers, sent(), max_part_size=len(body) + 1)
+        await parser.parse()
+        fields = [(name.encode(), value) for name, value in parser.texts]
+    for name, value in fields:
+        try:
+            name.decode("utf-8"), value.decode("utf-8")
+        except UnicodeDecodeError:
+            return name.decode("utf-8", "replace")
+    return None
 
 
 def _csrf(request: Request) -> str:
