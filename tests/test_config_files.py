@@ -1,7 +1,9 @@
 """Policy files: an override key the defaults do not have is refused, named, never ignored."""
 from __future__ import annotations
 
+import os
 import re
+import threading
 
 import pytest
 
@@ -139,6 +141,25 @@ def test_brand_scoring_values_no_reviewer_can_mean_are_refused(tmp_path, text, f
 
 
 def test_an_endless_or_huge_rules_file_is_refused_without_reading_it_all(tmp_path):
-    """``brands scan --rules /dev/zero`` read until memory ran out: a MemoryError traceback."""
-    with pytest.raises(InputError, match="^/dev/zero: over 16 MB: not a policy file"):
+    """``brands scan --rules /dev/zero`` read until memory ran out: a MemoryError traceback;
+    then it was "over 16 MB", which /dev/zero is not: it is a device."""
+    with pytest.raises(InputError, match=r"^/dev/zero: not a regular file \(a device\)"):
         load_rules("/dev/zero")
+    huge = tmp_path / "huge.toml"
+    with open(huge, "wb") as handle:
+        handle.truncate(17 * 2**20)
+    with pytest.raises(InputError, match="over 16 MB: not a policy file"):
+        load_rules(huge)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_rules_file_from_a_pipe_is_read(tmp_path):
+    """``--rules <(...)`` names a pipe: it is read like a file (only devices are refused)."""
+    pipe = tmp_path / "rules.pipe"
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=pipe.write_text, args=("",))
+    writer.start()
+    try:
+        assert load_rules(pipe).source == str(pipe)
+    finally:
+        writer.join()

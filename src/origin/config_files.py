@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import difflib
 import math
+import os
+import stat
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -25,9 +27,15 @@ MAX_BYTES = 16 * 1024 * 1024   # a policy file is a page or two; the shipped one
 
 def read_toml(path: Path) -> dict[str, Any]:
     """The file's tables, or an InputError naming the file and why it cannot be used. At most
-    ``MAX_BYTES`` are read: ``--rules /dev/zero`` read until memory ran out (a traceback)."""
+    ``MAX_BYTES`` are read: ``--rules /dev/zero`` read until memory ran out (a traceback); a
+    device is refused as one, as an intake file is (``/dev/zero`` was "over 16 MB"), and a
+    pipe is read (``--rules <(...)``)."""
     try:
         with open(path, "rb") as handle:
+            mode = os.fstat(handle.fileno()).st_mode
+            if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+                raise InputError(str(path), "not a regular file (a device): a policy file is "
+                                            "read from a file or a pipe")
             data = handle.read(MAX_BYTES + 1)
         if len(data) > MAX_BYTES:
             raise InputError(str(path), f"over {MAX_BYTES // 2**20} MB: not a policy file")
