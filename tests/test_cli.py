@@ -515,6 +515,9 @@ def test_limits_names_and_reasons_nobody_can_mean_are_usage_errors(tmp_path, arg
     ("--rate", "garbage", "couldn't parse rate limit string"),
     ("--rate", "0/second", "lets no request through"),       # was accepted: every call a 429
     ("--rate", "50/second;0/minute", "lets no request through"),
+    ("--rate", "", "empty: name a rate"),                # an unset $RATE served at the default
+    ("--rate", "  ", "empty: name a rate"),
+    ("--rate-storage", "", "unknown storage scheme"),
 ])
 def test_serve_refuses_a_rate_or_rate_store_it_cannot_use_in_one_line(tmp_path, option, value,
                                                                       fragment):

@@ -108,8 +108,13 @@ def serve(ctx, host, port, workers, scan_root, rate, rate_storage, max_body_byte
     from origin.service import app as service_app, scans
     from origin.service.throttle import DEFAULT_RATE, RateLimit, StorageUnusable
 
+    if rate is None:
+        rate = DEFAULT_RATE
+    elif not rate.strip():              # an unset $RATE: it served at the default silently
+        raise click.BadParameter(f"empty: name a rate such as {DEFAULT_RATE!r}, or leave the "
+                                 f"option out for that default", param_hint="'--rate'")
     try:
-        RateLimit(rate or DEFAULT_RATE, rate_storage)
+        RateLimit(rate, rate_storage)
     except StorageUnusable as error:
         raise click.BadParameter(str(error), param_hint="'--rate-storage'") from None
     except ValueError as error:
@@ -118,7 +123,7 @@ def serve(ctx, host, port, workers, scan_root, rate, rate_storage, max_body_byte
     listener = listen(host, port)
     config = service_app.ServiceConfig(
         workspace=workspace.path.resolve(), db_url=ctx.db_url,
-        scan_root=scan_root.resolve(), rate=rate or DEFAULT_RATE, rate_storage=rate_storage,
+        scan_root=scan_root.resolve(), rate=rate, rate_storage=rate_storage,
         max_body_bytes=max_body_bytes, secure_cookies=secure_cookies)
     with workspace.session() as session:
         interrupted = scans.fail_interrupted(session, clock.now())
