@@ -508,6 +508,22 @@ def test_limits_names_and_reasons_nobody_can_mean_are_usage_errors(tmp_path, arg
     assert not (tmp_path / "ws").exists()
 
 
+def test_a_database_that_cannot_be_reached_leaves_no_workspace_folder(tmp_path, media):
+    """`originals add` with an unreachable --db made the workspace folder, then failed: an
+    empty folder was left behind, which later commands took for a workspace."""
+    result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws" / "inner"),
+                                       "--db", f"sqlite:///{tmp_path}/no/such/folder/db.sqlite",
+                                       "originals", "add", str(media["original_a"])])
+    assert result.exit_code == 2, result.output
+    assert "cannot open the database" in result.stderr
+    assert not (tmp_path / "ws").exists()
+    (tmp_path / "kept").mkdir()                      # a folder that was there stays
+    CliRunner().invoke(main, ["-w", str(tmp_path / "kept"), "--db",
+                              f"sqlite:///{tmp_path}/no/such/folder/db.sqlite", "originals",
+                              "add", str(media["original_a"])])
+    assert (tmp_path / "kept").is_dir()
+
+
 @pytest.mark.parametrize("option, value, fragment", [
     # (redis:// without the redis package was a traceback: the same ConfigurationError; not run
     # here, since with the package installed the service would start)

@@ -74,13 +74,29 @@ class Workspace:
                              "after the command: name a file (sqlite:///PATH) or a server")
         self.path = Path(path)
         self._sqlite = sqlite_file(self.path, db_url)
-        if create:
-            self.path.mkdir(parents=True, exist_ok=True)
-        else:
-            self._check_exists()
         self.lock_timeout = lock_timeout
         self._engine: Engine | None = None
         self._local = threading.local()           # sqlite3 connections serve one thread each
+        if not create:
+            self._check_exists()
+            self._connect(read_only)
+            return
+        made = [folder for folder in (self.path, *self.path.parents) if not folder.exists()]
+        self.path.mkdir(parents=True, exist_ok=True)
+        try:
+            self._connect(read_only)
+        except BaseException:
+            # a database that cannot be reached or made: the folders made for it go again (an
+            # unreachable --db left an empty workspace folder behind), if nothing is in them
+            for folder in made:
+                try:
+                    folder.rmdir()
+                except OSError:
+                    break
+            raise
+
+    def _connect(self, read_only: bool) -> None:
+        """The database opened once: created or upgraded, or refused with the reason."""
         self._immutable = read_only and self._sqlite is not None and self._unwritable()
         if self._immutable:
             connection = open_current(self._sqlite, immutable=True)
