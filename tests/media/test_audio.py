@@ -1,8 +1,6 @@
 """Decoding sound tracks: any container to mono 8 kHz, streamed in blocks, clear errors."""
 from __future__ import annotations
 
-import os
-
 import av
 import numpy as np
 import pytest
@@ -12,6 +10,7 @@ from origin import synthetic_audio
 from origin.errors import InputError
 from origin.media.audio import (SAMPLE_RATE, AudioStream, Tracks, decode_audio, has_audio,
                                 tracks)
+from tests.open_files import HAS_PROC_FD, open_on
 
 
 @pytest.mark.parametrize("suffix", [".wav", ".flac", ".ogg", ".mp3", ".m4a", ".opus"])
@@ -54,19 +53,19 @@ def test_a_video_without_sound_has_no_audio(media):
         AudioStream(media["original_a"])
 
 
-@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="counts /proc/self/fd")
+@pytest.mark.skipif(not HAS_PROC_FD, reason="counts /proc/self/fd")
 def test_a_stream_never_iterated_lets_its_file_go(tmp_path):
     """As ``FrameStream``'s: the header's container is closed when the stream goes or at the
     end of a ``with``; the first pass still decodes from it."""
     path = synthetic_audio.write_audio(tmp_path / "tune.wav", synthetic_audio.melody(4, 3.0))
-    before = len(os.listdir("/proc/self/fd"))
     stream = AudioStream(path)
-    assert len(os.listdir("/proc/self/fd")) == before + 1
+    assert open_on(path) == 1
     del stream
-    assert len(os.listdir("/proc/self/fd")) == before
+    assert open_on(path) == 0
     with AudioStream(path) as stream:
         assert sum(map(len, stream.blocks())) == 3 * SAMPLE_RATE
-    assert len(os.listdir("/proc/self/fd")) == before
+    assert open_on(path) == 0
+
 
 
 def _ogg_crc(data: bytes) -> int:

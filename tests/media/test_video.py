@@ -1,5 +1,3 @@
-import os
-
 import av
 import cv2
 import numpy as np
@@ -9,6 +7,7 @@ from origin.media import video
 from origin.media.video import FrameStream, _probe, decode
 from origin.errors import InputError
 from origin import synthetic
+from tests.open_files import HAS_PROC_FD, open_on
 
 
 def test_samples_at_the_requested_rate_with_real_timestamps(media):
@@ -132,29 +131,25 @@ def test_a_short_clip_keeps_dense_keyframes_and_a_longer_one_exactly_the_sparse_
     assert len(long_sparse) == 10 and long_thinned == long_sparse
 
 
-def _open_files() -> int:
-    return len(os.listdir("/proc/self/fd"))
-
-
-@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="counts /proc/self/fd")
+@pytest.mark.skipif(not HAS_PROC_FD, reason="counts /proc/self/fd")
 def test_a_stream_never_iterated_lets_its_file_go(media, monkeypatch):
     """The container checked on construction was kept open until a cycle collection ran; it
     is closed when the stream goes, or at the end of a ``with``, and the first pass still
     decodes from it (one open, not two)."""
-    before = _open_files()
-    stream = FrameStream(media["original_a"], 4.0)
-    assert _open_files() == before + 1
+    path = media["original_a"]
+    stream = FrameStream(path, 4.0)
+    assert open_on(path) == 1
     del stream                                  # no gc.collect(): dropped at once
-    assert _open_files() == before
-    with FrameStream(media["original_a"], 4.0) as stream:
-        assert _open_files() == before + 1
-    assert _open_files() == before
+    assert open_on(path) == 0
+    with FrameStream(path, 4.0) as stream:
+        assert open_on(path) == 1
+    assert open_on(path) == 0
     opens = []
     monkeypatch.setattr(video, "_open", lambda path: opens.append(path) or av.open(path))
     stream = FrameStream(media["original_a"], 4.0)
     assert sum(len(window) for _, window in stream.windows(8)) == 40 and len(opens) == 1
     stream.close()                              # taken by the pass: nothing left to close
-    assert _open_files() == before
+    assert open_on(path) == 0
 
 
 def _intra_only_copy(source, target, codec: str, container: str, pix_fmt: str):
