@@ -218,3 +218,53 @@ def test_a_symbolic_link_loop_fails_alone_naming_it(tmp_path, copy):
         looped, done = [json.loads(line) for line in result.stdout.splitlines()]
         assert looped["error"] == f"{tmp_path / 'a.mp4'}: a loop of symbolic links"
         assert done["error"] is None
+
+
+class _CountingConnection:
+    """A DBAPI connection that counts the statements its cursors run."""
+
+    def __init__(self, connection):
+        self.connection, self.statements = connection, []
+
+    def cursor(self):
+        cursor, statements = self.connection.cursor(), self.statements
+
+        class Counting:
+            def execute(self, statement, parameters=()):
+                statements.append((statement, parameters))
+                return cursor.execute(statement, parameters)
+
+            def __getattr__(self, name):
+                return getattr(cursor, name)
+        return Counting()
+
+
+def test_an_upload_s_row_is_read_once_to_name_and_to_check_it(tmp_path):
+    """The derived id's row was read twice: to derive the id, then to check its uploader."""
+    from dataclasses import replace
+    from datetime import datetime, timezone
+
+    from origin.jobs.scan import upload_row
+
+    digest = hashlib.sha256(b"a clip").hexdigest()
+    by_bytes = "u-" + digest[:16]
+    workspace = Workspace(tmp_path / "ws")
+    with workspace.sql() as sql:
+        sql.insert("uploads", ("id", "sha256", "path", "uploader", "scanned_at"),
+                   [(by_bytes, digest, "/clip.mp4", "alice",
+                     sql.timestamp(datetime.now(timezone.utc)))])
+        counting = _CountingConnection(sql.connection)
+        sql = replace(sql, connection=counting)
+        for upload_id, uploader, expected, reads in [
+                (None, "alice", (by_bytes, ("alice",)), 1),     # this uploader's row
+                (None, None, (by_bytes, ("alice",)), 1),
+                ("p-1", "bob", ("p-1", None), 1),               # the platform's id
+        ]:
+            counting.statements.clear()
+            assert upload_row(sql, digest, upload_id, uploader) == expected
+            assert len(counting.statements) == reads
+        counting.statements.clear()
+        other, stored = upload_row(sql, digest, None, "bob")  # the same bytes, another account
+        assert other != by_bytes and stored is None
+        assert len({parameters for _, parameters in counting.statements}) == 2 == \
+            len(counting.statements)

@@ -215,19 +215,21 @@ def by_original(matches: Iterable[Match]) -> dict[str, list[Match]]:
     return grouped
 
 
-def derived_upload_id(sql: Sql, digest: str, uploader: str | None) -> str:
-    """The id of an upload the platform gave no id for: its bytes, and who uploaded them.
+def upload_row(sql: Sql, digest: str, upload_id: str | None,
+               uploader: str | None) -> tuple[str, tuple[str | None] | None]:
+    """The upload's id and its stored ``(uploader,)`` (None: no row yet), each row read once.
 
-    ``u-`` + the content hash, as older workspaces keyed every upload, while that row is
-    unclaimed or this uploader's; the same bytes from another account are another upload.
-    """
-    by_bytes = "u-" + digest[:16]
-    if uploader is None:
-        return by_bytes
-    row = _uploader_of(sql, by_bytes)
-    if row is None or row[0] in (None, uploader):
-        return by_bytes
-    return "u-" + hashlib.sha256(f"{digest}\0{uploader}".encode()).hexdigest()[:16]
+    The platform's id if it gave one; else ``u-`` + the content hash, as older workspaces keyed
+    every upload, while that row is unclaimed or this uploader's; the same bytes from another
+    account are another upload (its id hashes the uploader too). The derived id's row was read
+    twice: to derive the id, then to check its uploader (stop 26's hostile pass)."""
+    if upload_id is None:
+        upload_id = "u-" + digest[:16]
+        stored = _uploader_of(sql, upload_id)
+        if stored is None or uploader is None or stored[0] in (None, uploader):
+            return upload_id, stored
+        upload_id = "u-" + hashlib.sha256(f"{digest}\0{uploader}".encode()).hexdigest()[:16]
+    return upload_id, _uploader_of(sql, upload_id)
 
 
 def _uploader_of(sql: Sql, upload_id: str) -> tuple[str | None] | None:
@@ -241,8 +243,7 @@ def _store(sql: Sql, session: "Session | None", item: UploadItem, result: ScanRe
     """The upload's row, its matches, ``act``'s actions (in ``session``) and the printed line,
     in one go. The rows are the ones the ORM (``origin.catalogue``) reads back."""
     now = sql.timestamp(datetime.now(timezone.utc))
-    upload_id = item.upload_id or derived_upload_id(sql, digest, item.uploader)
-    stored = _uploader_of(sql, upload_id)
+    upload_id, stored = upload_row(sql, digest, item.upload_id, item.uploader)
     if stored is not None and item.uploader is not None and stored[0] not in (None, item.uploader):
         raise InputError(item.name, f"upload {upload_id} was uploaded by {stored[0]!r}, "
                                     f"not {item.uploader!r}: an upload's account never changes")
