@@ -188,8 +188,29 @@ def _tied(evidence: Evidence, around: tuple[Signal, ...], window: int,
     return False
 
 
+# quotation marks (not a speech word's run): what they hold is someone else's words
+QUOTE_MARKS = frozenset("“「『\"'‘")
+
+
 def decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
-    """The decision for one hit and the rule that made it."""
+    """The decision for one hit and the rule that made it. Counterfeit words in quotation marks
+    (微商说的“原单”“工厂货”) are words the writer reports, a seller's or a warning's: they
+    may get a hit a look, never a measure on their own (the same record without them decides
+    whether there is one)."""
+    verdict = _judged(evidence, signals, rules)
+    if SEVERITY[verdict.decision] <= SEVERITY["review"]:
+        return verdict
+    quotes = [s for s in signals if s.kind == "quote" and s.word[:1] in QUOTE_MARKS]
+    quoted = [s for s in signals if s.kind == "counterfeit" and _inside(s, quotes)]
+    if not quoted:
+        return verdict
+    without = _judged(evidence, [s for s in signals if s not in quoted], rules)
+    if SEVERITY[without.decision] >= SEVERITY["review"]:
+        return without
+    return Verdict("review", "quoted_counterfeit_words", verdict.score, verdict.near)
+
+
+def _judged(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
     verdict = _decide(evidence, signals, rules)
     if verdict.decision != "none" and evidence.poster_owns in OWN_POSTS:
         # 蜜雪冰城's shop writing 雪冰 (sounds like a mark 薛兵): its own characters; 旺旺's shop

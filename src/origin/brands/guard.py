@@ -34,6 +34,13 @@ SENTENCE_ENDS = frozenset("。！？；!?\n")     # a listing's commas join its 
 # a price written as a number: a currency sign before it ($35, ¥99) or a decimal one (49.9, 9.9),
 # not a size, version or share (6.1寸, 3.0版, 99.9%)
 PRICE = re.compile(r"[$¥￥€£]\s?\d+(?:\.\d+)?|(?<![\d.])\d+\.\d{1,2}(?![\d.%a-zA-Z寸英米倍版代级分秒斤克升度号])")
+# the genuine article named in English (a genuine Rolex costs $5,000): the `genuine` list's words
+GENUINE_LATIN = re.compile(r"\b(?:genuine|authentic)\b", re.IGNORECASE)
+# a question whether to buy (微商卖的X能买吗, 这个值得买吗) and a bare answer "no" after it, a
+# sentence of its own (不能。, 别买！): a buyer's question answered with a warning
+BUYING_QUESTION = re.compile(r"(?:能|可以|值得|敢|该)买吗|能不能买|可不可以买|值不值得买|要不要买")
+ANSWERED_NO = re.compile(r"(?:^|(?<=[\n。！？；，!?;,]))\s*(?:不能|不可以|不行|不要买|别买|不建议|不值得)"
+                         r"(?=\s*(?:[\n。！？；，!?;,.]|$))")
 # a rare reading is tried in windows this many characters either side of its character
 RARE_SPAN = 8
 # words in quotation marks: what a warning quotes (商家说的“包邮”“私聊”都是套路)
@@ -257,6 +264,7 @@ class BrandGuard:
                 Signal(s.kind, s.word, name, s.start, s.end, s.matched, base + s.start)
                 for s in field_reading.signals]
             base += len(text) + 1
+        signals += _answered_no(texts)
         triggered = any(signal.kind in TRIGGER_KINDS for signal in signals)
         views = {name: field_reading.views for name, field_reading in zip(FIELDS, fields)}
         own = {name: field_reading.signals for name, field_reading in zip(FIELDS, fields)}
@@ -350,7 +358,8 @@ class BrandGuard:
         derived += self._prices_and_quotes(name, field_views.original)
         derived += self._separable_warnings(name, field_views.original)
         signals = self._negated_advice(field_views.original, signals)
-        return sorted(signals + derived, key=lambda s: s.position) if derived else signals
+        signals = sorted(signals + derived, key=lambda s: s.position) if derived else signals
+        return _without_genuine_prices(field_views.original, signals)
 
     def _prices_and_quotes(self, name: str, text: str) -> list[Signal]:
         """Signals read from the text's shape, not a word list: a price written as a number
@@ -1016,3 +1025,55 @@ def _dedupe(hits: list[Hit]) -> list[Hit]:
             kept.append(hit)
     kept.sort(key=lambda h: (FIELDS.index(h.field), h.start))
     return kept
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding position ``at`` starts: after the last sentence stop before it
+    (Chinese stops, or Latin punctuation followed by a space)."""
+    start = 0
+    for index in range(at - 1, -1, -1):
+        if text[index] in SENTENCE_STOPS or text[index] in SENTENCE_ENDS or (
+                text[index] in ",.!?;:" and index + 1 < len(text) and text[index + 1].isspace()):
+            start = index + 1
+            break
+    return start
+
+
+def _without_genuine_prices(text: str, signals: list[Signal]) -> list[Signal]:
+    """A price in a clause a genuine word opens (正品从来没有¥188这种价, a genuine X costs well above
+    $259) is what the real article costs, quoted against fakes, not the poster's sale price; a
+    genuine word inside a counterfeit or look-alike word (不是正品, 正品品质) names no real article."""
+    if not any(s.kind == "price" for s in signals):
+        return signals
+    taken = [(s.position, s.position + len(s.matched)) for s in signals
+             if s.kind in ("counterfeit", "weak_counterfeit")]
+    # a Chinese listing's phrases stand apart by spaces (非专柜正品 介意勿扰 ¥899): its genuine
+    # word and the price share a run of text; an English clause runs to its punctuation
+    genuine = [(s.position + len(s.matched), False) for s in signals if s.kind == "genuine"
+               and not any(low <= s.position and s.position + len(s.matched) <= high
+                           for low, high in taken)]
+    genuine += [(match.end(), True) for match in GENUINE_LATIN.finditer(text)]
+    if not genuine:
+        return signals
+    return [s for s in signals if s.kind != "price" or not any(
+        _clause_start(text, s.position) <= end <= s.position
+        and (latin or not any(char.isspace() for char in text[end:s.position]))
+        for end, latin in genuine)]
+
+
+def _answered_no(texts: tuple[str, ...]) -> list[Signal]:
+    """A question whether to buy, answered "no" in a sentence of its own after it (title 微商卖的
+    X能买吗, description 不能。…): a ``warning`` at the answer. A seller's 不能错过 is no bare answer."""
+    found: list[Signal] = []
+    asked, base = False, 0
+    for name, text in zip(FIELDS, texts):
+        question = BUYING_QUESTION.search(text) if not asked else None
+        if asked or question:
+            after = question.end() if question else 0
+            for match in ANSWERED_NO.finditer(text, after):
+                word = match.group().strip()
+                start = match.end() - len(word)
+                found.append(Signal("warning", word, name, start, match.end(), word, base + start))
+            asked = True
+        base += len(text) + 1
+    return found

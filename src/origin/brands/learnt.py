@@ -35,10 +35,13 @@ BITS = 18                       # 262 144 hashed features: an open vocabulary of
 MASK = (1 << BITS) - 1
 WINDOW = 20                     # characters either side of the hit read as n-grams
 MARK = "\x01"                   # the hit itself: n-grams learn the context, never the brand
-# decisions the rules make on who posted, never weighed by the model
+# decisions the rules make on who posted, or on quoted words alone, never weighed by the model
 HARD_RULES = frozenset({"authorised_account", "authorised_account_own_characters",
                         "authorised_account_own_post", "account_impersonation",
-                        "knockoff_name"})    # an owner-listed knock-off is passing-off on its own
+                        # an owner-listed knock-off is passing-off on its own
+                        "knockoff_name",
+                        # counterfeit words in quotation marks alone: a look, never a measure
+                        "quoted_counterfeit_words"})
 OFFER_KINDS = frozenset({"commerce", "sale", "price", "goods", "resale", "weak_counterfeit"})
 SALE_KINDS = frozenset({"commerce", "sale", "price"})
 

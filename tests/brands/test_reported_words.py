@@ -1,0 +1,48 @@
+"""Warnings that report a seller's words, name what the genuine article costs, or answer a
+buying question "no" are not offers (issue 13, held out 12's two warning shapes)."""
+from __future__ import annotations
+
+from origin.brands.config import SEVERITY
+from tests.brands.conftest import record
+
+
+def test_counterfeit_words_in_quotation_marks_get_a_look_not_a_measure(guard):
+    """The writer reports what others call the goods: a look at most, and no takedown."""
+    result = guard.scan(record("朋友圈里的阿迪达斯外套", "对方说是「原单」，标价¥159"))
+    assert result.decision == "review"
+    assert result.rule == "quoted_counterfeit_words"
+    # the same words unquoted are the poster's own offer
+    assert guard.scan(record("朋友圈里的阿迪达斯外套", "对方说是原单，标价¥159")).decision \
+        in ("demote", "takedown")
+
+
+def test_a_quoted_word_does_not_hide_the_posters_own_counterfeit_words(guard):
+    result = guard.scan(record("阿迪达斯外套 高仿 现货", "所谓“原单”也有 包邮 ¥159"))
+    assert result.decision == "takedown"
+
+
+def test_a_price_of_the_genuine_article_is_no_sale_price(guard):
+    """正品…¥N says what the real thing costs; a takedown needs a sale signal of the poster's."""
+    warned = guard.scan(record("阿迪达斯高仿泛滥", "高仿阿迪达斯外套，正品起码要¥899"))
+    assert SEVERITY[warned.decision] < SEVERITY["takedown"]
+    sold = guard.scan(record("阿迪达斯高仿泛滥", "高仿阿迪达斯外套，现在只要¥899"))
+    assert sold.decision == "takedown"
+    english = guard.scan(record("adidas jackets", "fake adidas jacket: an authentic one sells for $120"))
+    assert SEVERITY[english.decision] < SEVERITY["takedown"]
+    assert guard.scan(record("adidas jackets", "fake adidas jacket: this one sells for $120")) \
+        .decision == "takedown"
+
+
+def test_a_buying_question_answered_no_is_a_warning(guard):
+    result = guard.scan(record("直播间三十块的阿迪达斯卫衣可以买吗", "不可以！全是原单货，¥30哪来的正品"))
+    assert (result.decision, result.rule) == ("none", "warning_against_fakes")
+    # a seller's "不能错过" answers nothing
+    assert guard.scan(record("阿迪达斯卫衣可以买吗", "不能错过！原单货 ¥30 包邮")).decision == "takedown"
+    # the answer "yes" is no warning
+    assert guard.scan(record("阿迪达斯卫衣可以买吗", "可以！原单货，¥30")).decision != "none"
+
+
+def test_real_versus_fake_is_a_comparison(guard):
+    """The English of 真假对比: telling the two apart, not selling either."""
+    result = guard.scan(record("Real vs fake adidas jacket", "the fake has a crooked logo"))
+    assert (result.decision, result.rule) == ("none", "benign_context")
