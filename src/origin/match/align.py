@@ -125,13 +125,14 @@ def _vote(t: np.ndarray, r: np.ndarray, w: np.ndarray,
     cells = grid_bin.ravel()[starts]
     # summed per bin in frame order, as the one-grid-at-a-time vote summed them
     totals = np.bincount(cells, weights=w[by_rank[best]], minlength=len(bins) * span)
-    if totals.max() <= 0:
+    most = totals.max()
+    if most <= 0:
         return None
     # Equal totals (the same frames' hits summed in the same order) go to the speed nearest 1,
     # then the first grid and bin: a short or slow copy puts its every frame in one offset bin
     # at several speeds, and the slowest won, so a 3 s clip scanned against itself aligned at
     # 0.82 (its original covered 80 %) where most copies run at 1 (stop 27)
-    tied = np.flatnonzero(totals == totals.max())
+    tied = np.flatnonzero(totals == most)
     top = int(tied[np.lexsort((tied, np.abs(np.log(speeds[tied // span // 2]))))[0]])
     grid = top // span
     members = by_rank[best[cells == top]]                   # the winning bin's hits
