@@ -278,7 +278,7 @@ class BrandGuard:
             + [bases[name] + match.start() for name, text in zip(FIELDS, texts)
                for match in LATIN_STOP.finditer(text)])) if hits else ()
         units = _word_units("\x00".join(texts)) if hits else None
-        joined = "\n".join(texts)          # as positions count: one character between fields
+        joined = "\n".join(texts) if hits else ""    # as positions count: one character a field
         objects_after = tuple(bases[name] + at for name, text in zip(FIELDS, texts)
                               for at in self._objects_after(own[name], text)) if hits else ()
         evidence = [Evidence(
