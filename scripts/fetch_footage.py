@@ -40,7 +40,32 @@ pass read (found by grepping Debian's Contents index for video file names):
                                  registered) and a Shepard-tone recording (music)
     python3-hug-doc   MIT        hug's example movie, a toy robot turning (560x320, 5.6 s): never registered
 
-    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|held_out_3|all]
+A fourth, ``benchmarks/data/footage-held-out-4/``, holds the sealed ``held_out_4`` part's
+(benchmarks/real_suite.py --part held_out_4), from packages no earlier part, tuning pass, photo or
+music set read (Debian's Contents index again; left out as too short, plain or a copy of another:
+forensics-samples-files' 1.6 s phone clip and movie-hello.avi/.mpeg, the same film as its .mp4,
+wordpress-theme-twentytwentytwo's 1 s birds, psychtoolbox-3-common's 2.5 s discs,
+python-pygame-doc's plain blue, gnome-devel-docs' 6 s progress bars, libevas-loaders' and
+python3-sage's test stubs):
+
+    pd-extendedview   GPL-3+     a diver's hand-held underwater camera (640x480, 14 s) and camera
+                                 photographs of a snowy city, containers, a 360-degree picture
+    pampi             GPL-3+     pampi's tour, a 3D cartoon (960x540, 11 s)
+    node-opencv       Expat      a pen pushing a coin on a table, fixed camera (568x320, 8 s)
+    gnome-devel-docs  CC-BY-SA-4.0  a GTK tutorial's screencast, a message board typed into (274x269, 22 s)
+    forensics-samples-files MIT  a webcam face beside a terminal (1280x720, 8.3 s) and phone
+                                 photographs (dogs, a city, a circuit board, a dinner table)
+    tupi-data         GPL-2+     Tupi's 2D animation example, a butterfly over grass (520x380, 10 s)
+    lebiniou-data     GPL-2+     Le Biniou's generative visuals (320x180, 7-22 s): two registered,
+                                 two of the same style never registered (hard negatives)
+    texlive-latex-extra LPPL     mwe's example movie, a counter on grey (61 s: never registered)
+    janus-demos       GPL-3      a nearly static loudspeaker diagram (800x600, 46 s: never registered)
+    hollywood         Apache-2.0 a waveform visual (128x96: never registered)
+    linphone-common   GPL-3+     two ringtone tunes (music for the visualisers)
+    wx3.2-examples    wxWindows  a horse photograph, and wordpress-theme-twentytwentytwo (GPL-2+)
+                                 ducks (an illustration): a slideshow never registered
+
+    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|held_out_3|held_out_4|all]
 """
 from __future__ import annotations
 
@@ -172,8 +197,61 @@ HELD_OUT_3_SAMPLES: tuple[Sample, ...] = (
       for name in ("grand_canyon_1", "skagen", "pool", "sunset", "new_wave_1", "bar55", "snow", "cold_water",
                    "donna", "spiff", "jesper", "blackie")),
 )
+# The sealed held_out_4 part's footage, music and photographs (see the module's docstring): no
+# package of SAMPLES, HELD_OUT_2_SAMPLES, HELD_OUT_3_SAMPLES, fetch_photos.py or fetch_music.py.
+HELD_OUT_4_DEST = ROOT / "benchmarks" / "data" / "footage-held-out-4"
+_LEBINIOU = "usr/share/lebiniou/vue/media/lebiniou-2021-06-10_12-"
+_PDEV = "usr/share/doc/pd-extendedview/media"
+_FORENSICS = "usr/share/forensics-samples/original-files"
+HELD_OUT_4_SAMPLES: tuple[Sample, ...] = (
+    Sample("diver.mov", "pd-extendedview", f"{_PDEV}/diver.mov",
+           "a diver's hand-held camera under water: rocks, bubbles, blue light, 640x480, 14 s"),
+    Sample("pampi_tour.mp4", "pampi", "usr/share/pampi/presentations/data/pampi-help/tour.mp4",
+           "3D cartoon: a yellow character on a green disc, close-ups, 960x540, 11 s"),
+    Sample("coin_pen.mp4", "node-opencv", "usr/share/doc/node-opencv/examples/files/motion.mov",
+           "a pen pushes a coin on a table, fixed camera, 568x320, 8 s", 30.0, transcode=True),
+    Sample("message_board.mp4", "gnome-devel-docs", "usr/share/help/C/gnome-devel-demos/media/message-board.ogv",
+           "tutorial screencast: a message board typed into, green and black frames, 274x269, 22 s",
+           10.0, transcode=True),
+    Sample("hello_webcam.mp4", "forensics-samples-files", f"{_FORENSICS}/movie2/movie-hello.mp4",
+           "a webcam face beside a terminal window, 1280x720, 8.3 s"),
+    Sample("tupi_cartoon.avi", "tupi-data", "usr/share/tupi/data/help/examples/example.avi",
+           "2D animation: a butterfly over grass, sun and clouds, 520x380, 10 s"),
+    Sample("lebiniou_cube.mp4", "lebiniou-data", f"{_LEBINIOU}28-28.mp4",
+           "generative visual: a glowing cube on violet, 320x180, 22 s"),
+    Sample("lebiniou_waves.mp4", "lebiniou-data", f"{_LEBINIOU}19-53.mp4",
+           "generative visual: psychedelic interference patterns, 320x180, 10.6 s"),
+    # Never registered: the other picture in copies, and negatives.
+    Sample("lebiniou_circle.mp4", "lebiniou-data", f"{_LEBINIOU}32-58.mp4",
+           "generative visual of the same program (a hard negative): a rainbow disc on green, 320x180, 7 s"),
+    Sample("lebiniou_spikes.mp4", "lebiniou-data", f"{_LEBINIOU}35-23.mp4",
+           "generative visual of the same program: red spikes on dark rays, 320x180, 7.9 s"),
+    Sample("mwe_counter.mp4", "texlive-latex-extra", "usr/share/texlive/texmf-dist/tex/latex/mwe/example-movie.mp4",
+           "documentation clip, nearly static: a counter and a progress bar on grey, 1280x720, 61 s"),
+    Sample("channel_id.mp4", "janus-demos", "usr/share/janus/demos/surround/ChID-BLITS-EBU.mp4",
+           "nearly static: a loudspeaker diagram, one speaker lit at a time, 800x600, 46 s"),
+    Sample("soundwave.mp4", "hollywood", "usr/share/hollywood/soundwave.mp4",
+           "a green waveform scrolling on black, 128x96, 208 s"),
+    # Real music for the part's visualisers (a package no music part used).
+    Sample("linphone_its_a_game.mkv", "linphone-common", "usr/share/sounds/linphone/rings/its_a_game.mkv",
+           "ringtone tune, 59 s"),
+    Sample("linphone_soft_as_snow.mkv", "linphone-common", "usr/share/sounds/linphone/rings/soft_as_snow.mkv",
+           "ringtone tune, 46 s"),
+    # Real photographs for the part's slideshows (no photo of fetch_photos.py's packages).
+    *(Sample(f"pdev_{name}.jpg", "pd-extendedview", f"{_PDEV}/{name}.jpg", "camera photograph")
+      for name in ("cam1", "cam3", "container", "rotterdam360")),
+    *(Sample(f"forensics_{Path(member).stem.lower()}.jpg", "forensics-samples-files", f"{_FORENSICS}/{member}",
+             "phone photograph")
+      for member in ("pic1/IMG-20191006-WA0002.jpg", "pic1/IMG_1054.JPG", "pic1/IMG_20200827_231612.jpg",
+                     "pic2/IMG_20200124_231153.jpg", "pic2/IMG_20191224_234846.jpg", "pic2/IMG_20200608_111614.jpg")),
+    Sample("wx_horse.jpg", "wx3.2-examples", "usr/share/doc/wx3.2-examples/examples/samples/image/horse.jpg",
+           "a horse grazing (photograph)"),
+    Sample("wordpress_ducks.jpg", "wordpress-theme-twentytwentytwo",
+           "usr/share/wordpress/wp-content/themes/twentytwentytwo/assets/images/ducks.jpg",
+           "two ducks on water (an illustration)"),
+)
 PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_OUT_2_SAMPLES),
-         "held_out_3": (HELD_OUT_3_DEST, HELD_OUT_3_SAMPLES)}
+         "held_out_3": (HELD_OUT_3_DEST, HELD_OUT_3_SAMPLES), "held_out_4": (HELD_OUT_4_DEST, HELD_OUT_4_SAMPLES)}
 
 
 def _download(package: str, workdir: Path) -> Path:
@@ -192,10 +270,12 @@ def _download(package: str, workdir: Path) -> Path:
 
 def _encode(source: Path, frame_rate: float, target: Path, pictures: bool = True) -> None:
     """Numbered pictures (``source`` a printf pattern), or any video FFmpeg reads, -> one H.264
-    video at the constant ``frame_rate`` (near-lossless: crf 10)."""
+    video at the constant ``frame_rate`` (near-lossless: crf 10; an odd width or height loses its
+    last column or row, which 4:2:0 H.264 cannot hold)."""
     rate = ["-framerate", f"{frame_rate:g}", "-i", str(source)] if pictures else \
         ["-i", str(source), "-an", "-fps_mode", "cfr", "-r", f"{frame_rate:g}"]
-    result = subprocess.run(["ffmpeg", "-nostdin", "-loglevel", "error", "-y", *rate, "-c:v", "libx264",
+    even = ["-vf", "crop=trunc(iw/2)*2:trunc(ih/2)*2"]
+    result = subprocess.run(["ffmpeg", "-nostdin", "-loglevel", "error", "-y", *rate, *even, "-c:v", "libx264",
                              "-preset", "veryfast", "-crf", "10", "-pix_fmt", "yuv420p", "-f", "mp4", str(target)],
                             capture_output=True, text=True)
     if result.returncode != 0:

@@ -74,3 +74,15 @@ def test_numbered_pictures_become_one_video(tmp_path):
     fetch_footage._encode(tmp_path / "image.%04d.pgm", 25.0, target)
     info = probe(target)
     assert (info.width, info.height, info.frames) == (64, 48, 6) and info.fps == 25.0
+
+
+def test_a_video_of_odd_size_is_re_encoded_without_its_last_column_and_row(tmp_path):
+    source = tmp_path / "odd.avi"              # MJPEG holds an odd size; 4:2:0 H.264 cannot
+    writer = cv2.VideoWriter(str(source), cv2.VideoWriter_fourcc(*"MJPG"), 10.0, (65, 49))
+    for number in range(5):
+        writer.write(np.full((49, 65, 3), 40 * number, np.uint8))
+    writer.release()
+    target = tmp_path / "even.mp4"
+    fetch_footage._encode(source, 10.0, target, pictures=False)
+    info = probe(target)
+    assert (info.width, info.height, info.frames) == (64, 48, 5)
