@@ -43,6 +43,18 @@ cut-scene of the same game, a webcam clip, a slideshow of other photographs, a d
 low-detail footage of other seeds.
 
     python benchmarks/real_suite.py --part held_out_3 [--seed 27] [--out benchmarks/data/real_suite_h3]
+
+A fourth, ``--part held_out_4`` (``benchmarks/data/real_suite_h4/``, seed 28, every query tagged
+``held_out_4``), made when held_out_3 was read and spent: the same machinery and families on
+footage of thirteen other packages (scripts/fetch_footage.py's held_out_4 set): a diver's
+hand-held underwater camera, a 3D cartoon tour, a pen pushing a coin before a fixed camera, a
+tutorial screencast, a webcam face beside a terminal, a 2D animated butterfly, two generative
+visuals of a music visualiser program, visualisers of two ringtone tunes and slideshows of phone
+and camera photographs; negatives are two other visuals of the same program, a nearly static
+counter and loudspeaker diagram, a waveform visual, a slideshow of other photographs (the same
+dogs among them), the counter darkened and low-detail footage of other seeds.
+
+    python benchmarks/real_suite.py --part held_out_4 [--seed 28] [--out benchmarks/data/real_suite_h4]
 """
 from __future__ import annotations
 
@@ -527,7 +539,57 @@ H3_LOW_DETAIL_NEGATIVES = (
 # The same families and copies per family as held_out_2's.
 HELD_OUT_3_PART = SealedPart(HELD_OUT_3, H3_SEED, H3_OUT, H3_FOOTAGE, H3_PIECES, H3_OTHERS, H2_FAMILY_COPIES,
                              H3_LOW_DETAIL_NEGATIVES, ("dark_robot", "hug_robot"))
-SEALED_PARTS = {part.tag: part for part in (HELD_OUT_2_PART, HELD_OUT_3_PART)}
+HELD_OUT_4 = "held_out_4"
+H4_SEED = 28
+H4_OUT = ROOT / "benchmarks" / "data" / "real_suite_h4"
+H4_FOOTAGE = ROOT / "benchmarks" / "data" / "footage-held-out-4"
+H4_PIECES = (
+    Piece("diver", "video", "diver.mov", 0.0, 14.0, "diver"),                   # hand-held camera, under water
+    Piece("tour", "video", "pampi_tour.mp4", 0.0, 11.3, "tour"),                # 3D cartoon
+    Piece("coin", "video", "coin_pen.mp4", 0.0, 8.0, "coin"),                   # fixed camera, a table
+    Piece("board_a", "video", "message_board.mp4", 0.0, 10.5, "board"),         # screencast
+    Piece("board_b", "video", "message_board.mp4", 11.0, 21.7, "board"),
+    Piece("webcam", "video", "hello_webcam.mp4", 0.0, 8.3, "webcam"),           # a face beside a terminal
+    Piece("butterfly", "video", "tupi_cartoon.avi", 0.0, 10.0, "butterfly"),    # 2D animation
+    Piece("cube_a", "video", "lebiniou_cube.mp4", 0.0, 11.0, "cube"),           # generative visuals
+    Piece("cube_b", "video", "lebiniou_cube.mp4", 11.2, 22.3, "cube"),
+    Piece("waves", "video", "lebiniou_waves.mp4", 0.0, 10.5, "waves"),
+    Piece("viz_cqt", "visualiser", "linphone_its_a_game.mkv|showcqt=s={w}x{h}:r=25:sono_g=5:bar_v=12",
+          10.0, 26.0, "viz_its_a_game"),
+    Piece("viz_waves", "visualiser", "linphone_soft_as_snow.mkv|showwaves=s={w}x{h}:mode=cline:r=25:colors=orange",
+          8.0, 24.0, "viz_soft_as_snow"),
+    Piece("slides_a", "slideshow", "forensics_img-20191006-wa0002.jpg,forensics_img_1054.jpg,"
+          "forensics_img_20191224_234846.jpg,forensics_img_20200827_231612.jpg", 0.0, 14.0, "slides_a"),
+    Piece("slides_b", "slideshow", "pdev_cam1.jpg,pdev_cam3.jpg,pdev_container.jpg,pdev_rotterdam360.jpg",
+          0.0, 14.0, "slides_b"),
+    Piece("low_detail_0", "low_detail", "gradients=s={w}x{h}:seed=141:speed=0.05:nb_colors=3", 0.0, 16.0,
+          "low_detail_0"),
+    Piece("low_detail_1", "low_detail", "slides:151", 0.0, 16.0, "low_detail_1"),
+)
+H4_OTHERS = (
+    *(_whole(name) for name in ("lebiniou_circle.mp4", "lebiniou_spikes.mp4")),   # the same program's visuals
+    Piece("mwe_counter", "video", "mwe_counter.mp4", 0.0, 15.0, "other"),       # nearly static
+    Piece("channel_id", "video", "channel_id.mp4", 0.0, 15.0, "other"),
+    Piece("soundwave", "video", "soundwave.mp4", 20.0, 35.0, "other"),
+    # Other photographs of the registered slideshow's dogs, a horse and an illustration.
+    Piece("slides_other", "slideshow", "forensics_img_20200124_231153.jpg,forensics_img_20200608_111614.jpg,"
+          "wx_horse.jpg,wordpress_ducks.jpg", 0.0, 12.0, "other"),
+)
+H4_LOW_DETAIL_NEGATIVES = (
+    *((f"gradients{seed}", f"gradients=s={{w}}x{{h}}:seed={seed}:speed=0.05:nb_colors={2 + seed % 3}")
+      for seed in (161, 162, 163, 164, 165)),
+    *((f"plain{colour}", f"color=c={colour}:s={{w}}x{{h}}") for colour in ("0x3d5a2a", "0xfaf6ee", "0x0f0f14")),
+    *((f"fade{colour}", f"color=c={colour}:s={{w}}x{{h}},fade=in:st=0:d=5,fade=out:st=7:d=5")
+      for colour in ("0x9a4b2c", "0x46708f")),
+    ("sky", "gradients=s={w}x{h}:c0=0x6a93cf:c1=0xe2ecf8:nb_colors=2:speed=0.01:seed=19"),
+    ("dark_gradients", "gradients=s={w}x{h}:c0=0x030303:c1=0x181420:nb_colors=2:speed=0.03:seed=23"),
+    ("slides171", "slides:171"),
+    ("slides172", "slides:172"),
+)
+# The same families and copies per family as held_out_2's and held_out_3's.
+HELD_OUT_4_PART = SealedPart(HELD_OUT_4, H4_SEED, H4_OUT, H4_FOOTAGE, H4_PIECES, H4_OTHERS, H2_FAMILY_COPIES,
+                             H4_LOW_DETAIL_NEGATIVES, ("dark_counter", "mwe_counter"))
+SEALED_PARTS = {part.tag: part for part in (HELD_OUT_2_PART, HELD_OUT_3_PART, HELD_OUT_4_PART)}
 
 
 @dataclass(frozen=True)

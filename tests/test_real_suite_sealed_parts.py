@@ -1,7 +1,8 @@
-"""The real suite's sealed held_out_3 part: its plan (counts per family, tags, determinism by seed)
-and that its footage, photographs, music and low-detail sources are apart from every other part's.
-No matcher is run here and no footage is needed: the plan is decided before any file is made (the
-part is read once, by the lead, with ``bench_matching.py --suite real_h3``)."""
+"""The real suite's sealed parts found in Debian's Contents index (held_out_3, held_out_4): their
+plans (counts per family, tags, determinism by seed) and that their footage, photographs, music
+and low-detail sources are apart from every other part's. No matcher is run here and no footage
+is needed: the plan is decided before any file is made (each part is read by the lead alone, with
+``bench_matching.py --suite real_h3`` / ``real_h4``)."""
 from __future__ import annotations
 
 import sys
@@ -19,30 +20,33 @@ for entry in (ROOT, ROOT / "scripts"):
 import fetch_footage  # noqa: E402
 
 from benchmarks import real_suite  # noqa: E402
-from benchmarks.real_suite import HELD_OUT_3, HELD_OUT_3_PART, sealed_plan  # noqa: E402
+from benchmarks.real_suite import HELD_OUT_3, HELD_OUT_4, SEALED_PARTS, sealed_plan  # noqa: E402
 
-PART = HELD_OUT_3_PART
+FOUND = [SEALED_PARTS[tag] for tag in (HELD_OUT_3, HELD_OUT_4)]
+IDS = [part.tag for part in FOUND]
 
 
-def test_every_family_of_the_main_suite_with_three_or_four_copies_and_every_original_copied():
-    plan = sealed_plan(PART)
+@pytest.mark.parametrize("part", FOUND, ids=IDS)
+def test_every_family_of_the_main_suite_with_three_or_four_copies_and_every_original_copied(part):
+    plan = sealed_plan(part)
     copies = Counter(q.family for q in plan if not q.negative)
     assert set(copies) == set(real_suite.FAMILY_COPIES)
     assert all(3 <= n <= 4 for n in copies.values())
-    assert 12 <= len(PART.pieces) <= 16
+    assert 12 <= len(part.pieces) <= 16
     per_original = Counter(q.source for q in plan if not q.negative)
-    real = {p.name for p in PART.pieces if p.kind != "low_detail"}
+    real = {p.name for p in part.pieces if p.kind != "low_detail"}
     assert set(per_original) == real and min(per_original.values()) >= 5
-    kinds = Counter(p.kind for p in PART.pieces)
+    kinds = Counter(p.kind for p in part.pieces)
     assert kinds["visualiser"] == 2 and kinds["slideshow"] == 2 and kinds["video"] >= 8
 
 
-def test_every_query_is_tagged_held_out_3_and_nothing_else_of_a_split():
-    plan = sealed_plan(PART)
+@pytest.mark.parametrize("part", FOUND, ids=IDS)
+def test_every_query_is_tagged_with_its_part_and_nothing_else_of_a_split(part):
+    plan = sealed_plan(part)
     assert [q.id for q in plan] == [f"q{n:04d}" for n in range(len(plan))]
-    other_tags = {"tuning", real_suite.HELD_OUT, real_suite.HELD_OUT_2}
+    other_tags = {"tuning", real_suite.HELD_OUT, *(tag for tag in SEALED_PARTS if tag != part.tag)}
     for query in plan:
-        assert HELD_OUT_3 in query.tags and other_tags.isdisjoint(query.tags)
+        assert part.tag in query.tags and other_tags.isdisjoint(query.tags)
     negatives = [q for q in plan if q.negative]
     assert len(negatives) >= 40 and sum("real" in q.tags for q in negatives) >= 20
     assert {"real", "low_detail", "dark"} <= {t for q in negatives for t in q.tags}
@@ -59,44 +63,53 @@ def test_every_sealed_parts_pieces_fall_inside_their_originals_and_many_are_shor
     assert sum("full" in q.tags for q in sealed_plan(part)) >= 15
 
 
-def test_the_plan_is_deterministic_by_seed_and_apart_from_held_out_2s():
-    assert sealed_plan(PART) == sealed_plan(PART, real_suite.H3_SEED)
-    other = sealed_plan(PART, real_suite.H3_SEED + 1)
-    assert [q.subclip for q in other] != [q.subclip for q in sealed_plan(PART)]
-    h2_seeds = {q.seed for q in sealed_plan(real_suite.HELD_OUT_2_PART)}
-    assert h2_seeds.isdisjoint(q.seed for q in sealed_plan(PART))
+@pytest.mark.parametrize("part", FOUND, ids=IDS)
+def test_the_plan_is_deterministic_by_seed_and_apart_from_every_other_parts(part):
+    assert sealed_plan(part) == sealed_plan(part, part.seed)
+    other = sealed_plan(part, part.seed + 1)
+    assert [q.subclip for q in other] != [q.subclip for q in sealed_plan(part)]
+    seeds = {q.seed for q in sealed_plan(part)}
+    for earlier in SEALED_PARTS.values():
+        if earlier is not part:
+            assert seeds.isdisjoint(q.seed for q in sealed_plan(earlier))
 
 
-def test_footage_photos_music_seeds_and_folders_are_apart_from_every_other_part():
-    packages = {s.package for s in fetch_footage.HELD_OUT_3_SAMPLES}
-    for earlier in (fetch_footage.SAMPLES, fetch_footage.HELD_OUT_2_SAMPLES):
-        assert packages.isdisjoint(s.package for s in earlier)
+def _low_detail(part) -> set[str]:
+    return {s for _n, s in part.low_detail_negatives} | {p.source for p in part.pieces if p.kind == "low_detail"}
+
+
+@pytest.mark.parametrize("part", FOUND, ids=IDS)
+def test_footage_photos_music_seeds_and_folders_are_apart_from_every_other_part(part):
+    packages = {s.package for s in fetch_footage.PARTS[part.tag][1]}
+    for tag, (_dest, samples) in fetch_footage.PARTS.items():
+        if tag != part.tag:
+            assert packages.isdisjoint(s.package for s in samples), tag
     for script in ("fetch_photos.py", "fetch_music.py"):          # their packages are quoted names
         source = (ROOT / "scripts" / script).read_text()
         assert not [package for package in packages if f'"{package}"' in source], script
-    folders = {fetch_footage.DEFAULT_DEST, fetch_footage.HELD_OUT_2_DEST, fetch_footage.HELD_OUT_3_DEST}
-    assert len(folders) == 3
-    seeds = {real_suite.DEFAULT_SEED, real_suite.H2_SEED, real_suite.H3_SEED}
-    assert len(seeds) == 3 and len({real_suite.DEFAULT_OUT, real_suite.H2_OUT, real_suite.H3_OUT}) == 3
-
-    def low_detail(part) -> set[str]:
-        return {s for _n, s in part.low_detail_negatives} | {p.source for p in part.pieces if p.kind == "low_detail"}
-
+    assert len({dest for dest, _samples in fetch_footage.PARTS.values()}) == len(fetch_footage.PARTS)
+    parts = SEALED_PARTS.values()
+    assert len({real_suite.DEFAULT_SEED, *(p.seed for p in parts)}) == len(parts) + 1
+    assert len({real_suite.DEFAULT_OUT, *(p.out for p in parts)}) == len(parts) + 1
     main = {source for _name, source in real_suite._low_detail_negatives(np.random.default_rng(0))
             if isinstance(source, str)} | set(real_suite.LOW_DETAIL_ORIGINALS)
-    assert low_detail(PART).isdisjoint(main | low_detail(real_suite.HELD_OUT_2_PART))
+    for other in parts:
+        if other is not part:
+            main |= _low_detail(other)
+    assert _low_detail(part).isdisjoint(main)
 
 
-def test_every_file_the_part_reads_is_fetched_and_registered_photos_are_not_shown_by_negatives():
-    fetched = {s.name for s in fetch_footage.HELD_OUT_3_SAMPLES}
+@pytest.mark.parametrize("part", FOUND, ids=IDS)
+def test_every_file_the_part_reads_is_fetched_and_registered_photos_are_not_shown_by_negatives(part):
+    fetched = {s.name for s in fetch_footage.PARTS[part.tag][1]}
     used: set[str] = set()
-    for piece in (*PART.pieces, *PART.others):
+    for piece in (*part.pieces, *part.others):
         if piece.kind in ("video", "visualiser"):
             used.add(piece.source.split("|")[0])
         elif piece.kind == "slideshow":
             used |= set(piece.source.split(","))
     assert used <= fetched
-    registered = {name for p in PART.pieces if p.kind == "slideshow" for name in p.source.split(",")}
-    shown = {name for p in PART.others if p.kind == "slideshow" for name in p.source.split(",")}
+    registered = {name for p in part.pieces if p.kind == "slideshow" for name in p.source.split(",")}
+    shown = {name for p in part.others if p.kind == "slideshow" for name in p.source.split(",")}
     assert registered.isdisjoint(shown)
-    assert PART.dark[1] in {p.name for p in PART.others}
+    assert part.dark[1] in {p.name for p in part.others}
