@@ -164,7 +164,7 @@ OWN_POSTS = {"own": "authorised_account_own_characters",
 SALE_KINDS = frozenset({"commerce", "sale", "price"})
 
 
-def _tied(evidence: Evidence, around: tuple[Signal, ...], window: int,
+def tied(evidence: Evidence, around: tuple[Signal, ...], window: int,
           same_clause: bool = False) -> bool:
     """A counterfeit word tied to the hit: within ``window`` characters of it in its field, or
     in the description of a hit in the title (a listing's title names what its text describes);
@@ -248,14 +248,14 @@ def _offer_needed(evidence: Evidence, verdict: Verdict, rules: Rules) -> Verdict
         # written as the brand of the goods after it, a counterfeit word in that clause (醢尔冰箱
         # 仿款): goods are any noun of the dictionary, not only the listed ones
         if (evidence.keeps_most or evidence.goods_after) and evidence.weak_sound is None \
-                and _tied(evidence, verdict.near, rules.hit_evidence_window, same_clause=True):
+                and tied(evidence, verdict.near, rules.hit_evidence_window, same_clause=True):
             return Verdict("review", "sound_alike_without_an_offer", verdict.score,
                            verdict.near)
         return Verdict("none", "sound_alike_without_an_offer", verdict.score, verdict.near)
     if "counterfeit" in kinds and not offering and evidence.via in ("mark", "alias"):
         # 博物馆里有一块始祖鸟化石，顺便一比一复刻了灶台: a counterfeit word in another clause of
         # a text that names no goods and sells nothing; one right on the mark (高仿耐克) gets a look
-        if not _tied(evidence, verdict.near, rules.hit_evidence_window, same_clause=True):
+        if not tied(evidence, verdict.near, rules.hit_evidence_window, same_clause=True):
             return Verdict("none", "counterfeit_words_without_an_offer", verdict.score,
                            verdict.near)
         if SEVERITY[verdict.decision] > SEVERITY["review"]:
@@ -268,8 +268,7 @@ def _offer_needed(evidence: Evidence, verdict: Verdict, rules: Rules) -> Verdict
     if verdict.decision != "takedown":
         return verdict
     sale = bool(kinds & SALE_KINDS)
-    tied = _tied(evidence, verdict.near, rules.tied_window)
-    if sale and tied:
+    if sale and tied(evidence, verdict.near, rules.tied_window):
         return verdict
     return Verdict("demote", "takedown_needs_sale_and_tied_word", verdict.score, verdict.near)
 
@@ -373,7 +372,7 @@ def _decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
         # pinyin is no everyday word of the text it stands in, so a counterfeit word on it
         # in its clause is enough for a look
         named = evidence.product_cue or evidence.via == "pinyin"
-        if "counterfeit" not in kinds or not (backing or named and _tied(
+        if "counterfeit" not in kinds or not (backing or named and tied(
                 evidence, around, rules.hit_evidence_window, same_clause=True)):
             return verdict("none", "common_word_without_context")
         return verdict(cap(scored, "review"), "common_word_needs_context")

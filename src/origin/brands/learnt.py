@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from origin.brands.config import SEVERITY, Rules
-from origin.brands.context import (Evidence, Signal, Verdict, _tied, cap, counterfeit_phrases)
+from origin.brands.context import (Evidence, Signal, Verdict, cap, counterfeit_phrases, tied)
 
 MODEL_FILE = Path(__file__).with_name("context_model.npz")
 BITS = 18                       # 262 144 hashed features: an open vocabulary of n-grams
@@ -146,7 +146,7 @@ def settle(verdict: Verdict, evidence: Evidence, chance: float, model: ContextMo
             ceiling = "review"         # counterfeit words in a text that offers nothing
         else:
             ceiling = "takedown"
-        if not (kinds & SALE_KINDS and _tied(evidence, verdict.near, rules.tied_window)):
+        if not (kinds & SALE_KINDS and tied(evidence, verdict.near, rules.tied_window)):
             ceiling = cap(ceiling, "demote")
         decision = max(verdict.decision, cap(decision, ceiling), key=SEVERITY.__getitem__)
     if decision == verdict.decision:
