@@ -147,6 +147,7 @@ class _Reading(NamedTuple):
     evidence: tuple[Evidence, ...]
     verdicts: tuple[Verdict, ...]
     advertises: bool                    # sales talk and no resale: absolute terms need a look
+    text: str                           # the fields joined as positions count them ("" if no hit)
 
 
 class BrandGuard:
@@ -238,7 +239,7 @@ class BrandGuard:
                 owns = self._poster_owns(template, record.account, reading.hits)
                 if owns:       # another brand's account: its own characters are no sound-alike
                     verdict = self._decide(replace(evidence, poster_owns=owns), reading.signals,
-                                           "\n".join(record.texts))
+                                           reading.text)
             hit = object.__new__(Hit)          # a copy (copy.copy: 5x the time)
             hit.__dict__.update(template.__dict__, decision=verdict.decision, rule=verdict.rule,
                                 score=verdict.score, signals=verdict.near)
@@ -304,7 +305,8 @@ class BrandGuard:
         reading = _Reading(
             signals, tuple(s for s in signals if s.kind == "absolute"), tuple(hits),
             tuple(evidence), tuple(self._decide(e, signals, joined) for e in evidence),
-            "commerce" in kinds and "resale" not in kinds)    # one person's resale is not advertising
+            "commerce" in kinds and "resale" not in kinds,    # one person's resale is not advertising
+            joined)
         if len(self._readings) >= READINGS_KEPT:
             self._readings.clear()
         self._readings[texts] = reading
