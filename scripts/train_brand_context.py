@@ -3,6 +3,7 @@ leave-one-hand-out.
 
     python scripts/train_brand_context.py [--parts tune,held_out,...] [--out FILE]
     python scripts/train_brand_context.py --loho [--json FILE]
+    python scripts/train_brand_context.py --check     # exit 1 unless it rebuilds the file exactly
 
 Every hit the guard finds in the named parts of ``benchmarks/brand_suite.py`` (10 000 brands
 loaded, as ``bench_brands.py --suite-only`` loads them) becomes one example: the rules' evidence
@@ -10,6 +11,11 @@ and verdict and the text around the hit (``learnt.feature_names``), labelled 1 w
 counterfeit offer of that hit's brand. L2-regularised logistic regression, fitted by L-BFGS from
 zero: deterministic, the same file from the same parts. The decision thresholds are chosen on
 out-of-fold probabilities (each hand scored by a model trained on the others), for precision.
+
+``--check`` builds the model as the plain command does and compares it byte for byte with the
+file (``--out``, the shipped one by default) instead of writing it: the file must be what this
+checkout's rules and suite build, not a cached extraction's (run it after any change to the rules
+or the suite's spent parts; a difference is exit 1, retrain then).
 
 ``--loho`` trains, for each hand, on the other hands and scores the left-out hand's parts next to
 the rules alone, thresholds chosen inside the training hands the same way. Only the parts in HANDS
@@ -21,6 +27,7 @@ import argparse
 import json
 import random
 import sys
+import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -45,7 +52,7 @@ from origin.brands.records import ScanRecord  # noqa: E402
 # are in tune); every later part is a hand of its own
 HANDS = {"tune": 1, "held_out": 1, "held_out_2": 1, "held_out_3": 1, "held_out_4": 2,
          "held_out_5": 3, "held_out_6": 4, "held_out_7": 5, "held_out_8": 6, "held_out_9": 7,
-         "held_out_10": 8, "held_out_11": 9}
+         "held_out_10": 8, "held_out_11": 9, "held_out_12": 10}
 COUNTERFEIT_FAMILIES = ("no_evasion", "separators", "initials", "pinyin", "homophones",
                         "confusables", "digit_swaps")
 L2 = 1.0                       # on the sum of log losses; about 50 000 examples
@@ -306,6 +313,14 @@ def loho(examples: list[Example], rows: list[CaseRow], rules,
     return report
 
 
+def rebuilds(model: ContextModel, path: Path) -> bool:
+    """Whether ``model`` saved is ``path``, byte for byte."""
+    with tempfile.TemporaryDirectory() as folder:
+        built = Path(folder) / path.name
+        save_model(built, model)
+        return built.read_bytes() == path.read_bytes()
+
+
 def _line(hand: int, entry: dict) -> str:
     rules, learnt = entry["rules"], entry["learnt"]
     return (f"hand {hand} {','.join(entry['parts'])}: recall {rules['recall']:.3f} -> "
@@ -322,7 +337,12 @@ def main() -> None:
     parser.add_argument("--loho", action="store_true",
                         help="the leave-one-hand-out estimate instead of building the file")
     parser.add_argument("--json", type=Path, help="with --loho: write the table here too")
+    parser.add_argument("--check", action="store_true",
+                        help="compare the model these parts build with --out byte for byte "
+                             "instead of writing it (exit 1 if they differ)")
     args = parser.parse_args()
+    if args.check and not args.out.is_file():
+        parser.exit(2, f"{args.out}: no model file to check\n")
     parts = [p for p in args.parts.split(",") if p]
     unknown = [p for p in parts if p not in HANDS]
     if unknown:
@@ -340,6 +360,12 @@ def main() -> None:
         return
     hands = sorted({HANDS[p] for p in parts})
     model = build(examples, rows, hands, rules)
+    if args.check:
+        if not rebuilds(model, args.out):
+            parser.exit(1, f"{args.out}: not what {','.join(parts)} build with this checkout's "
+                           "rules (retrain: python scripts/train_brand_context.py)\n")
+        print(f"{args.out}: rebuilt byte for byte from {','.join(parts)}")
+        return
     save_model(args.out, model)
     print(f"wrote {args.out}: thresholds review {model.review}, demote {model.demote}, "
           f"takedown {model.takedown}, veto {model.veto}, "

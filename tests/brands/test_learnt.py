@@ -107,6 +107,21 @@ def test_shipped_model_loads_and_is_deterministic(tmp_path):
     assert (tmp_path / "copy.npz").read_bytes() == MODEL_FILE.read_bytes()
 
 
+def test_the_rebuild_check_sees_one_weight_changed():
+    """``train_brand_context.py --check`` compares a rebuilt model with the shipped file by
+    ``rebuilds``: the same model is the same bytes, one weight or threshold off is not."""
+    from scripts.train_brand_context import rebuilds
+
+    model = shipped_model()
+    assert rebuilds(model, MODEL_FILE)
+    weights = model.weights.copy()
+    weights[int(np.flatnonzero(weights)[0])] += 1e-3
+    assert not rebuilds(ContextModel(weights, model.review, model.demote, model.takedown,
+                                     model.veto), MODEL_FILE)
+    assert not rebuilds(ContextModel(model.weights, model.review, model.demote, model.takedown,
+                                     model.veto + 0.01), MODEL_FILE)
+
+
 def test_training_is_deterministic():
     from scripts.train_brand_context import Example, fit
 
