@@ -44,7 +44,7 @@ from origin.brands.config import SEVERITY, load_rules  # noqa: E402
 from origin.brands.context import Evidence, Signal, Verdict  # noqa: E402
 from origin.brands.guard import BrandGuard  # noqa: E402
 from origin.brands.learnt import (BITS, HARD_RULES, MODEL_FILE, ContextModel,  # noqa: E402
-                                  feature_names, hashed, save_model, settle)
+                                  ceiling, feature_names, hashed, save_model, settle)
 from origin.brands.records import ScanRecord  # noqa: E402
 
 # who wrote each spent part (the comment block above each part in brand_suite.py): the suite's
@@ -286,12 +286,12 @@ def build(examples: list[Example], rows: list[CaseRow], hands: list[int], rules)
 
 
 def loho(examples: list[Example], rows: list[CaseRow], rules,
-         folds: dict[int, tuple[np.ndarray, np.ndarray]] | None = None) -> dict:
+         folds: dict[int, tuple[np.ndarray, np.ndarray]]) -> dict:
     """For each hand: trained on the others, its parts scored, beside the rules alone.
-    ``folds`` keeps each hand's (inner out-of-fold, outer) probabilities: given, no training."""
+    ``folds`` keeps each hand's (inner out-of-fold, outer) probabilities: a hand's given, it is
+    not trained again; each trained is added."""
     report = {}
-    every = sorted(set(HANDS.values()))
-    folds = {} if folds is None else folds
+    every = sorted({HANDS[row.part] for row in rows})
     for hand in every:
         others = [h for h in every if h != hand]
         if hand not in folds:
@@ -308,9 +308,51 @@ def loho(examples: list[Example], rows: list[CaseRow], rules,
             "parts": sorted({row.part for row in sub}),
             "thresholds": [model.review, model.demote, model.takedown, model.veto],
             "rules": summary(sub, [rules_only[i] for i in inside]),
-            "learnt": summary(sub, [learnt[i] for i in inside])}
+            "learnt": summary(sub, [learnt[i] for i in inside]),
+            "held": held(rows, examples, chances, model, rules, inside, learnt)}
         print(_line(hand, report[hand]), flush=True)
     return report
+
+
+def held(rows: list[CaseRow], examples: list[Example], chances: np.ndarray, model: ContextModel,
+         rules, inside: list[int], verdicts: list[str]) -> dict[str, dict[str, int]]:
+    """Why the model did not catch or measure the offers of ``inside`` it left: "missed" counts
+    each missed offer once, by its most probable hit of the offer's brand (no such hit: no
+    candidate; every one decided by a hard rule; the model below its review threshold; or the
+    ceiling that kept it at none); "unmeasured", each caught offer the model would have demoted
+    or taken down but a ceiling kept at review or demote."""
+    missed: dict[str, int] = defaultdict(int)
+    unmeasured: dict[str, int] = defaultdict(int)
+    for i in inside:
+        row = rows[i]
+        if not row.counterfeit:
+            continue
+        own = [h for h, right in zip(row.hits, row.right) if right]
+        soft = [h for h in own if not examples[h].hard]
+        if verdicts[i] == "missed":
+            if not own:
+                missed["no candidate of its brand"] += 1
+                continue
+            if not soft:
+                missed["hard rule"] += 1
+                continue
+        best = max(soft, key=lambda h: chances[h], default=None)
+        if best is None:
+            continue
+        example, chance = examples[best], float(chances[best])
+        top, why = ceiling(example.verdict, example.evidence, rules)
+        if why == "everyday_word":
+            why += f" ({example.evidence.weak_sound or 'common word without cue'})"
+        if verdicts[i] == "missed":
+            if chance < model.veto and SEVERITY[example.verdict.decision] >= SEVERITY["review"]:
+                why = "vetoed"
+            elif chance < max(model.review, model.veto):
+                why = "below review"
+            missed[why] += 1
+        elif verdicts[i] == "caught" and chance >= model.demote and SEVERITY[top] < SEVERITY[
+                "takedown" if chance >= model.takedown else "demote"]:
+            unmeasured[why] += 1
+    return {"missed": dict(missed), "unmeasured": dict(unmeasured)}
 
 
 def rebuilds(model: ContextModel, path: Path) -> bool:
@@ -326,7 +368,8 @@ def _line(hand: int, entry: dict) -> str:
     return (f"hand {hand} {','.join(entry['parts'])}: recall {rules['recall']:.3f} -> "
             f"{learnt['recall']:.3f}, precision {rules['precision']:.3f} -> "
             f"{learnt['precision']:.3f}, benign flagged {rules['flagged']:.3f} -> "
-            f"{learnt['flagged']:.3f} (thresholds {entry['thresholds']})")
+            f"{learnt['flagged']:.3f} (thresholds {entry['thresholds']}); left by cause "
+            f"{entry['held']}")
 
 
 def main() -> None:
@@ -337,6 +380,9 @@ def main() -> None:
     parser.add_argument("--loho", action="store_true",
                         help="the leave-one-hand-out estimate instead of building the file")
     parser.add_argument("--json", type=Path, help="with --loho: write the table here too")
+    parser.add_argument("--folds", type=Path,
+                        help="with --loho: each hand's probabilities, read from this file if it "
+                             "exists (no training: the same rules and parts only), else kept there")
     parser.add_argument("--check", action="store_true",
                         help="compare the model these parts build with --out byte for byte "
                              "instead of writing it (exit 1 if they differ)")
@@ -354,7 +400,16 @@ def main() -> None:
     print(f"{len(rows)} cases, {len(examples)} hits, "
           f"{sum(e.label for e in examples)} of them the offer's brand", flush=True)
     if args.loho:
-        report = loho(examples, rows, rules)
+        folds: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        if args.folds and args.folds.is_file():
+            with np.load(args.folds) as kept:
+                folds = {int(key[5:]): (kept[key], kept[f"outer{key[5:]}"])
+                         for key in kept.files if key.startswith("inner")}
+        fresh = not folds
+        report = loho(examples, rows, rules, folds)
+        if args.folds and fresh:
+            np.savez(args.folds, **{f"{side}{hand}": pair[n] for hand, pair in folds.items()
+                                    for n, side in enumerate(("inner", "outer"))})
         if args.json:
             args.json.write_text(json.dumps(report, indent=1))
         return

@@ -8,12 +8,13 @@ evasion, the rules' own decision and rule) and hashed character 1-3-grams of the
 hit weighs every hand's phrasing at once; ``docs/brands.md`` has its leave-one-hand-out estimate.
 
 The rules stay in charge of what must never be learnt (issue 13): an authorised account's own
-posts, an impersonating account name, an owner-listed knock-off. The model raises a sound-alike
-that is an ordinary word, or a common-word mark without its cue, to a look at most and only with
-a counterfeit word and an offer beside it; a resale post with no counterfeit word to a look at
-most; nothing to a measure without a counterfeit or look-alike word and an offer; a takedown
-needs a high probability, a counterfeit word tied to the hit and a sale signal, or the rules' own
-takedown. The model lowers a flag of the rules only when it is nearly sure the text offers no
+posts, an impersonating account name or a mark in one, an owner-listed knock-off. The model
+raises a sound-alike that is an ordinary word, or a common-word mark without its cue, to a look
+at most and only with a counterfeit word and an offer beside it; a resale post with no
+counterfeit word to a look at most; nothing to a measure without a counterfeit or look-alike word
+and an offer; a takedown needs a high probability, a counterfeit word tied to the hit, a sale
+signal and no review word beside it (开箱, 测评), or the rules' own takedown (``ceiling``).
+The model lowers a flag of the rules only when it is nearly sure the text offers no
 fakes (``veto``): a false takedown costs more than a miss. The weights are built by
 ``scripts/train_brand_context.py`` from the named suite parts and shipped as ``context_model.npz``.
 """
@@ -38,6 +39,8 @@ MARK = "\x01"                   # the hit itself: n-grams learn the context, nev
 # decisions the rules make on who posted, or on quoted words alone, never weighed by the model
 HARD_RULES = frozenset({"authorised_account", "authorised_account_own_characters",
                         "authorised_account_own_post", "account_impersonation",
+                        # a mark in the account's name is a look at who posts, not at an offer
+                        "brand_in_account_name",
                         # an owner-listed knock-off is passing-off on its own
                         "knockoff_name",
                         # counterfeit words in quotation marks alone: a look, never a measure
@@ -132,28 +135,44 @@ def settle(verdict: Verdict, evidence: Evidence, chance: float, model: ContextMo
             decision = "demote"
         else:
             decision = "takedown"
-        kinds = {s.kind for s in verdict.near}
-        offering = bool(kinds & OFFER_KINDS or evidence.offer_shape or evidence.product_cue)
-        if evidence.weak_sound or evidence.common_word_without_cue:
-            # an everyday word (大江, 苹果 without 手机) needs stronger evidence: a counterfeit
-            # word and an offer get it a look, never a measure
-            ceiling = "review" if "counterfeit" in kinds and offering else "none"
-        elif "counterfeit" not in kinds:
-            # resale, or no look-alike word either: a human looks, no measure
-            plain = "resale" in kinds or "weak_counterfeit" not in kinds
-            ceiling = "review" if plain else "demote"
-        elif not offering:
-            ceiling = "review"         # counterfeit words in a text that offers nothing
-        else:
-            ceiling = "takedown"
-        if not (kinds & SALE_KINDS and tied(evidence, verdict.near, rules.tied_window)):
-            ceiling = cap(ceiling, "demote")
-        decision = max(verdict.decision, cap(decision, ceiling), key=SEVERITY.__getitem__)
+        decision = max(verdict.decision, cap(decision, ceiling(verdict, evidence, rules)[0]),
+                       key=SEVERITY.__getitem__)
     if decision == verdict.decision:
         return verdict
     rule = "learnt_context_" + ("raised" if SEVERITY[decision] > SEVERITY[verdict.decision]
                                 else "lowered")
     return Verdict(decision, rule, verdict.score, verdict.near)
+
+
+def ceiling(verdict: Verdict, evidence: Evidence, rules: Rules) -> tuple[str, str]:
+    """The most the model may raise a hit to, and the ceiling that holds it there ("" when
+    none does): the rules' hard limits on what a probability alone may decide."""
+    kinds = {s.kind for s in verdict.near}
+    offering = bool(kinds & OFFER_KINDS or evidence.offer_shape or evidence.product_cue)
+    if evidence.weak_sound or evidence.common_word_without_cue:
+        # an everyday word (大江, 苹果 without 手机) needs stronger evidence: a counterfeit
+        # word and an offer get it a look, never a measure
+        top = "review" if "counterfeit" in kinds and offering else "none"
+        return top, "everyday_word"
+    if "counterfeit" not in kinds:
+        # resale, or no look-alike word either: a human looks, no measure
+        if "resale" in kinds:
+            return "review", "resale"
+        if "weak_counterfeit" not in kinds:
+            return "review", "no_counterfeit_word"
+        top, why = "demote", "look_alike_word_only"
+    elif not offering:
+        return "review", "offers_nothing"       # counterfeit words in a text that offers nothing
+    else:
+        top, why = "takedown", ""
+    if top == "takedown" and "benign" in kinds:
+        # a review or unboxing word beside the hit (开箱 … 高仿 … 包邮): an offer dressed as a
+        # review may be demoted, but a takedown of a text that reads as a review is the rules' alone
+        return "demote", "review_words"
+    if top == "takedown" and not (kinds & SALE_KINDS
+                                  and tied(evidence, verdict.near, rules.tied_window)):
+        return "demote", "takedown_needs_sale_and_tied_word"
+    return top, why
 
 
 @lru_cache(maxsize=1)
