@@ -2,6 +2,8 @@
 buying question "no" are not offers (issue 13, held out 12's two warning shapes)."""
 from __future__ import annotations
 
+import pytest
+
 from origin.brands.config import SEVERITY
 from tests.brands.conftest import record
 
@@ -40,6 +42,26 @@ def test_a_buying_question_answered_no_is_a_warning(guard):
     assert guard.scan(record("阿迪达斯卫衣可以买吗", "不能错过！原单货 ¥30 包邮")).decision == "takedown"
     # the answer "yes" is no warning
     assert guard.scan(record("阿迪达斯卫衣可以买吗", "可以！原单货，¥30")).decision != "none"
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Can I buy a $30 adidas jacket from a live stream?",
+     "No. Those factory jackets are replicas, no genuine one sells for $30"),
+    ("Should I buy the $30 adidas jacket?", "Nope! It's a fake, AAA replica at best"),
+    ("Is it safe to buy adidas replicas for $30?", "Don’t. They're fakes."),
+])
+def test_an_english_buying_question_answered_no_is_a_warning(guard, title, description):
+    # the English twin of 能买吗 / 不能: each was taken down before
+    result = guard.scan(record(title, description))
+    assert (result.decision, result.rule) == ("none", "warning_against_fakes")
+
+
+def test_an_english_no_that_answers_nothing_is_no_warning(guard):
+    for answer in ("No problem! replica AAA $30 DM me", "Yes! replica AAA $30 DM me"):
+        assert guard.scan(record("Can I buy 2 adidas jackets?", answer)).decision == "takedown"
+    # a "No." with no buying question before it is a listing's number
+    assert guard.scan(record("adidas jacket replica AAA $30", "No. 1 seller, DM me")) \
+        .decision == "takedown"
 
 
 def test_real_versus_fake_is_a_comparison(guard):

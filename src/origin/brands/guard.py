@@ -38,8 +38,14 @@ PRICE = re.compile(r"[$¥￥€£]\s?\d+(?:\.\d+)?|(?<![\d.])\d+\.\d{1,2}(?![\d.
 GENUINE_LATIN = re.compile(r"\b(?:genuine|authentic)\b", re.IGNORECASE)
 # a question whether to buy (微商卖的X能买吗, 这个值得买吗) and a bare answer "no" after it, a
 # sentence of its own (不能。, 别买！): a buyer's question answered with a warning
-BUYING_QUESTION = re.compile(r"(?:能|可以|值得|敢|该)买吗|能不能买|可不可以买|值不值得买|要不要买")
-ANSWERED_NO = re.compile(r"(?:^|(?<=[\n。！？；，!?;,]))\s*(?:不能|不可以|不行|不要买|别买|不建议|不值得)"
+BUYING_QUESTION = re.compile(
+    r"(?:能|可以|值得|敢|该)买吗|能不能买|可不可以买|值不值得买|要不要买"
+    # the English twin: a question (up to its question mark) whether to buy
+    r"|(?i:\b(?:(?:can|should|could) (?:i|we|you)(?: still)? buy|(?:is it|are they) (?:safe|ok"
+    r"|okay|worth it) to buy|worth buying|legit to buy)\b[^?？\n]{0,60}[?？])")
+ANSWERED_NO = re.compile(r"(?:^|(?<=[\n。！？；，!?;,]))\s*(?:不能|不可以|不行|不要买|别买|不建议|不值得"
+                         # a bare English "no" (No. / Nope! / Don't. / Don't buy it.)
+                         r"|(?i:no|nope|don[’']?t|do not|don[’']?t buy(?: it| them)?|not worth it))"
                          r"(?=\s*(?:[\n。！？；，!?;,.]|$))")
 # a rare reading is tried in windows this many characters either side of its character
 RARE_SPAN = 8
