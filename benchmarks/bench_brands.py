@@ -203,7 +203,8 @@ def run_suites(guard: BrandGuard, brands: list[Brand], rng: random.Random) -> No
                 for _ in range(3):
                     name, title, description = offer(written, rng)
                     result = guard.scan(ScanRecord("x", "seller", name, title, description))
-                    found = any(hit.brand is brand for hit in result.hits)
+                    # by value: suite_guard builds brands of its own, equal, not the same objects
+                    found = any(hit.brand == brand for hit in result.hits)
                     ok = found and SEVERITY[result.decision] >= SEVERITY["review"]
                     caught[family].append(ok)
                     actioned[family].append(found and SEVERITY[result.decision] >= SEVERITY["demote"])
