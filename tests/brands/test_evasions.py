@@ -155,8 +155,8 @@ def test_texts_read_before_decide_as_if_read_fresh(guard):
     fresh = BrandGuard(BRANDS)
     texts = [("耐克官方旗舰店", "耐克高仿必究 原单", ""), ("小店", "耐克高仿必究 原单", ""),
              ("高仿小店", "安达 包邮", ""), ("小店", "安达 包邮", ""), ("安达 包邮", "高仿", ""),
-             ("高仿小店", "anda 包邮", "耐克"), ("小店", "anda 包邮", "耐克"),
-             ("小店", "苹果手机", "A货 一比一")]
+             ("高仿小店", "anda 到了", "耐克"), ("小店", "anda 到了", "耐克"),
+             ("小店", "anda 包邮", "耐克"), ("小店", "苹果手机", "A货 一比一")]
     records = [record(title, description, account=account, account_name=name, id=str(index))
                for index, (account, (name, title, description)) in enumerate(
                    (account, text) for _ in range(2) for text in texts
@@ -174,5 +174,6 @@ def test_texts_read_before_decide_as_if_read_fresh(guard):
     assert decisions[("anda_official", "高仿小店", "安达 包邮")] == "none"
     hits = {(r.account_name, r.title): {hit["brand"] for hit in result["hits"]}
             for r, result in zip(records, seen)}
-    assert hits[("高仿小店", "anda 包邮")] == {"安达", "耐克"}     # pinyin: next to 高仿 only
-    assert hits[("小店", "anda 包邮")] == {"耐克"}
+    assert hits[("高仿小店", "anda 到了")] == {"安达", "耐克"}     # pinyin: next to 高仿
+    assert hits[("小店", "anda 包邮")] == {"安达", "耐克"}         # or in an offer
+    assert hits[("小店", "anda 到了")] == {"耐克"}

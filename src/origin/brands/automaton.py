@@ -33,7 +33,11 @@ MAX_MIXED_SYLLABLES = 5
 # the automata whose values (brand patterns, tens of thousands) the guard's cache reads lazily
 LAZY_AUTOMATA = ("hot", "leet", "sounds", "homophone")
 TRIGGER_KINDS = ("counterfeit", "weak_counterfeit", "impersonation")
-HOT_TRIGGER_KINDS = TRIGGER_KINDS + ("absolute", "genuine")
+# Words of a record that offers goods (a shop's talk, a sale, a price): pinyin, initials and
+# homophones are looked for there too, since a seller need not call his goods fakes (工厂货，跟正品
+# 同一条流水线出来的 … 上链接); the rules still decide what an offer without counterfeit words is worth
+OFFER_KINDS = ("commerce", "sale", "price")
+HOT_TRIGGER_KINDS = TRIGGER_KINDS + OFFER_KINDS + ("absolute", "genuine")
 
 
 @dataclass(frozen=True)

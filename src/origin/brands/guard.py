@@ -16,7 +16,8 @@ from itertools import accumulate
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from origin.brands.automaton import TRIGGER_KINDS, Brand, BrandIndex, Found, Pattern
+from origin.brands.automaton import (OFFER_KINDS, TRIGGER_KINDS, Brand, BrandIndex, Found,
+                                     Pattern)
 from origin.brands.config import SEVERITY, Rules, load_rules
 from origin.brands.context import FIELDS, SOUND_VIAS, Evidence, Signal, Verdict, decide
 from origin.brands.learnt import ContextModel, shipped_model
@@ -139,7 +140,8 @@ class _FieldReading(NamedTuple):
 
     views: FieldViews
     signals: list[Signal]               # positioned from the field's start
-    hits: dict[bool, list[Hit]]         # by whether the record holds a trigger word
+    hits: dict[tuple[bool, bool], list[Hit]]   # by whether the record holds a trigger word,
+                                               # and whether it holds one or offers
     written: str = ""                   # the field as written (views read symbols as letters)
 
 
@@ -273,12 +275,13 @@ class BrandGuard:
             base += len(text) + 1
         signals += _answered_no(texts)
         triggered = any(signal.kind in TRIGGER_KINDS for signal in signals)
+        offers = triggered or any(signal.kind in OFFER_KINDS for signal in signals)
         views = {name: field_reading.views for name, field_reading in zip(FIELDS, fields)}
         own = {name: field_reading.signals for name, field_reading in zip(FIELDS, fields)}
         bases = dict(zip(FIELDS, (0, len(texts[0]) + 1, len(texts[0]) + len(texts[1]) + 2)))
         hits = _dedupe(_drop_sounds_over_marks(
             [hit for name, field_reading in zip(FIELDS, fields)
-             for hit in self._field_hits(name, field_reading, triggered)]))
+             for hit in self._field_hits(name, field_reading, triggered, offers)]))
         stops = tuple(sorted(
             [bases[name] + at for name, text in zip(FIELDS, texts)
              for at, char in enumerate(text) if char in SENTENCE_STOPS]
@@ -335,12 +338,13 @@ class BrandGuard:
             self._fields[key] = found
         return found
 
-    def _field_hits(self, name: str, reading: _FieldReading, triggered: bool) -> list[Hit]:
+    def _field_hits(self, name: str, reading: _FieldReading, triggered: bool,
+                    offers: bool) -> list[Hit]:
         """The field's brand hits (shared, never changed: ``_analyse`` decides copies)."""
-        hits = reading.hits.get(triggered)
+        hits = reading.hits.get((triggered, offers))
         if hits is None:
-            hits = reading.hits[triggered] = self._brand_hits(name, reading.views,
-                                                              reading.signals, triggered)
+            hits = reading.hits[(triggered, offers)] = self._brand_hits(
+                name, reading.views, reading.signals, triggered, offers)
             if reading.written != reading.views.original:
                 for hit in hits:                # as written, and the symbols it undid
                     written = reading.written[hit.start:hit.end]
@@ -471,9 +475,14 @@ class BrandGuard:
         return derived
 
     def _brand_hits(self, name: str, field_views: FieldViews, own: list[Signal],
-                    triggered: bool) -> list[Hit]:
+                    triggered: bool, offers: bool) -> list[Hit]:
         """The brands found in one field (its own context words ``own``), each verified and
-        weighed, before the record's hits are compared (``_drop_sounds_over_marks``, ``_dedupe``)."""
+        weighed, before the record's hits are compared (``_drop_sounds_over_marks``, ``_dedupe``).
+
+        Sound-alikes (pinyin, initials, homophones) are looked for when the record ``offers``
+        (a trigger word, or commerce, sale or price words); the readings that widen the net
+        most (rare readings, 1 as i) only when it is ``triggered`` by counterfeit, look-alike or
+        impersonation words."""
         hits: list[Hit] = []
         view = field_views.collapsed
         # words, not spans read from the text's shape: a quotation (“肥了”) holds a hit, no word
@@ -491,7 +500,7 @@ class BrandGuard:
         for read in letter_reads:
             candidates += [(read, m, e) for m in self.index.hot.find(read.text)
                            for e in m.entries if isinstance(e, Pattern)]
-        if triggered:
+        if offers:
             sounds = View(self.normalizer.homophones(view.text), view.starts, view.ends,
                           view.inner_starts, view.inner_ends)
             for spelled in filter(None, (view, without_tones(view))):
@@ -499,14 +508,14 @@ class BrandGuard:
                                for e in m.entries]
             candidates += [(sounds, m, e) for m in self.index.homophone.find(sounds.text)
                            for e in m.entries]
-            rare = self._rare_reading_matches(view.text, sounds.text)
+            rare = self._rare_reading_matches(view.text, sounds.text) if triggered else []
             candidates += [(sounds, m, e) for m in rare for e in m.entries]
         else:
             rare = []
         rare_ids = {id(m) for m in rare}
         edges = {s.start for s in own} | {s.end for s in own}
         for found_in, match, pattern in candidates:
-            hit = self._hit(name, field_views, found_in, match, pattern, triggered, edges)
+            hit = self._hit(name, field_views, found_in, match, pattern, offers, edges)
             if hit is None:
                 continue
             if found_in is digits_read or any(found_in is read for read in letter_reads):
@@ -569,13 +578,13 @@ class BrandGuard:
         return hits
 
     def _hit(self, name: str, field_views: FieldViews, view: View, match, pattern: Pattern,
-             triggered: bool, edges: set[int]) -> Hit | None:
+             offers: bool, edges: set[int]) -> Hit | None:
         """Verify one candidate (word edges, repeats) and say which evasions it undid.
 
         A Latin mark needs a word edge on each side ("anikea" holds no NIKE), but a context word
         glued to it ("超ANIKE", "replicaNIKE") is an edge too: ``edges`` are those words' ends.
         """
-        if pattern.via in self.rules.needs_signals and not triggered:
+        if pattern.via in self.rules.needs_signals and not offers:
             return None
         start, end = match.start, match.end
         original = field_views.original
