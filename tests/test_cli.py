@@ -67,6 +67,18 @@ def test_exit_status_is_0_all_done_1_some_failed_2_none_done(tmp_path, command):
     assert none.exit_code == 2 and none.output.count("no such file") == 2
 
 
+@pytest.mark.parametrize("command", [["scan"], ["originals", "add", "--owner", "a"]])
+def test_an_empty_path_is_refused_not_read_as_the_current_folder(tmp_path, monkeypatch, command):
+    """``originals add "$DIR"`` with DIR unset registered every file under the current folder."""
+    synthetic_audio.write_audio(tmp_path / "song.wav", synthetic_audio.melody(2, 4))
+    monkeypatch.chdir(tmp_path)
+    made(tmp_path / "ws")
+    result = CliRunner().invoke(main, ["-w", "ws", *command, ""])
+    assert result.exit_code == 2, result.output
+    assert "'': an empty path names no file" in result.output and "song.wav" not in result.output
+    assert CliRunner().invoke(main, ["-w", "ws", *command, "", "song.wav"]).exit_code == 1
+
+
 def test_bad_date_is_a_usage_error(tmp_path, media):
     result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), "originals", "add",
                                        str(media["original_a"]), "--published-at", "yesterday"])

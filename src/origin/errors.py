@@ -52,7 +52,7 @@ class InputError(OriginError):
     def __init__(self, source: str, reason: str):
         self.source = printable(str(source))
         self.reason = printable(reason)
-        super().__init__(f"{self.source}: {self.reason}")
+        super().__init__(f"{self.source or repr('')}: {self.reason}")   # not ': reason'
 
 
 class NotAWorkspace(InputError):

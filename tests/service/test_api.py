@@ -432,6 +432,19 @@ def test_a_folder_with_no_video_or_sound_file_is_refused(service, body, field):
     assert "'folder': no video or sound file in this folder" in response.json()["detail"]
 
 
+@pytest.mark.parametrize("body, field", [
+    ({"paths": ["a.mp4", ""], "uploader": "x"}, "paths[1]"),
+    ({"uploads": [{"path": ""}]}, "uploads[0].path"),
+])
+def test_an_empty_path_in_a_scan_request_is_refused(service, body, field):
+    # "" was the scan root itself: a paths entry of "" scanned every file under it
+    (service.uploads / "a.mp4").write_bytes(b"x")
+    response = service.client.post("/v1/scans", json=body, headers=service.auth("scanner"))
+    assert response.status_code == 422, response.text
+    assert response.json()["field"] == field
+    assert "at least 1 character" in response.json()["detail"]
+
+
 def test_one_upload_id_twice_in_a_scan_request_is_refused_naming_both(service):
     for name in ("a.mp4", "b.mp4"):
         (service.uploads / name).write_bytes(b"x")

@@ -16,19 +16,22 @@ VIDEO_SUFFIXES = {".mp4", ".m4v", ".mov", ".avi", ".mkv", ".webm", ".flv", ".wmv
                   ".mpeg", ".ts", ".3gp"}
 AUDIO_SUFFIXES = {".ogg", ".oga", ".mp3", ".m4a", ".aac", ".flac", ".wav", ".opus"}
 MEDIA_SUFFIXES = VIDEO_SUFFIXES | AUDIO_SUFFIXES
+EMPTY_PATH = "an empty path names no file (the current folder is '.')"
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[str]:
     """Files as given, folders recursed (video and sound suffixes only); missing paths kept to
-    fail later."""
+    fail later, and so is an empty one: ``Path('')`` is the current folder, and ``originals add
+    "$DIR"`` with DIR unset registered everything under it."""
     found: list[str] = []
     for path in paths:
-        path = Path(path)
-        if path.is_dir():
-            found += sorted(str(p) for p in path.rglob("*")
+        if not str(path):
+            found.append("")
+        elif Path(path).is_dir():
+            found += sorted(str(p) for p in Path(path).rglob("*")
                             if p.is_file() and p.suffix.lower() in MEDIA_SUFFIXES)
         else:
-            found.append(str(path))
+            found.append(str(Path(path)))
     return found
 
 
@@ -40,6 +43,8 @@ def input_problem(path: str | Path) -> str | None:
     A link that leads back to itself fails here too. A missing file is left to fail when it
     is read, naming the reason the system gives.
     """
+    if not str(path):
+        return EMPTY_PATH
     try:
         str(path).encode("utf-8")
     except UnicodeEncodeError:

@@ -145,12 +145,16 @@ MUSIC_FROM_LIBRARY = ("the platform says the upload's sound was picked from its 
                       "(a --platform-library licence covers only such uploads); not said is not")
 
 
+# an empty path is the scan root itself: a paths entry of "" scanned every file under it
+UploadPath = Annotated[str, Field(min_length=1, max_length=4096)]
+
+
 class ScanUpload(BaseModel):
     """One line of a manifest: an upload file with who uploaded it and when."""
 
     model_config = ConfigDict(extra="forbid")
 
-    path: str = Field(min_length=1, max_length=4096)
+    path: UploadPath
     upload_id: str | None = Field(None, min_length=1, max_length=200,
                                   description="the platform's id of this upload (one file)")
     uploader: Text | None = Field(None, min_length=1, max_length=200)
@@ -165,7 +169,7 @@ class ScanRequest(BaseModel):
         {"required": ["paths"], "properties": {"paths": {"minItems": 1}}},
         {"required": ["uploads"], "properties": {"uploads": {"minItems": 1}}}]})
 
-    paths: list[str] = Field(default_factory=list, max_length=10_000)
+    paths: list[UploadPath] = Field(default_factory=list, max_length=10_000)
     uploader: Text | None = Field(None, min_length=1, max_length=200)
     uploaded_at: Moment | None = None
     music_from_library: bool | None = Field(None, description=MUSIC_FROM_LIBRARY)
