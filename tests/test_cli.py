@@ -249,6 +249,23 @@ def test_an_intake_file_that_cannot_be_read_exits_2_nothing_done(tmp_path, comma
     assert result.exit_code == 2
 
 
+@pytest.mark.parametrize("command, name", [
+    (["brands", "import", ""], "'FILE'"), (["brands", "scan", ""], "'FILE'"),
+    (["complaints", "submit", ""], "'FILE'"), (["accounts", "import", ""], "'FILE'"),
+    (["brands", "scan", "r.jsonl", "--rules", ""], "'--rules'"),
+    (["scan", "--manifest", ""], "'--manifest'"),
+    (["originals", "add", "--manifest", ""], "'--manifest'"),
+    (["tickets", "evidence", "t-1", "--out", ""], "'--out'")])
+def test_an_empty_file_or_folder_name_is_a_usage_error(tmp_path, monkeypatch, command, name):
+    """``brands scan "$FILE"`` with FILE unset named the current folder ('.: cannot open: Is a
+    directory'), and ``tickets evidence --out ''`` wrote into it."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "r.jsonl").write_text("")
+    result = CliRunner().invoke(main, ["-w", str(made(tmp_path / "ws")), *command])
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit), result.output
+    assert f"Error: Invalid value for {name}: an empty path names no file" in result.output
+
+
 @pytest.mark.parametrize("command", [["brands", "import"], ["brands", "scan"]])
 def test_brand_intake_errors_name_the_file_and_line(tmp_path, command):
     source = tmp_path / "rows.jsonl"

@@ -154,6 +154,17 @@ creates_workspace = workspace_use(creates=True)
 reads_workspace = workspace_use(reads_only=True)
 
 
+class GivenPath(click.Path):
+    """click's Path refusing an empty one: ``Path('')`` is the current folder, so ``brands scan
+    "$FILE"`` with FILE unset said ``.: cannot open: Is a directory``, naming a folder nobody
+    gave, and ``tickets evidence --out ''`` meant the current one."""
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and not value:
+            self.fail("an empty path names no file or folder (the current one is '.')", param, ctx)
+        return super().convert(value, param, ctx)
+
+
 class BadArgument(click.ClickException):
     """An argument no command can use: one line, exit 2 (nothing done), like a usage error."""
 

@@ -9,8 +9,9 @@ import click
 from origin.accounts import graph as account_graph, joint, views
 from origin.accounts.config import LINK_TYPES, MIN_STRENGTH, load_config
 from origin import rows
-from origin.cli import (FORMAT_OPTION, JSON_FLAG, echo_json, finish_intake, intake_command, main,
-                        creates_workspace, reads_workspace, required_name, required_reason, shown)
+from origin.cli import (FORMAT_OPTION, JSON_FLAG, GivenPath, echo_json, finish_intake,
+                        intake_command, main, creates_workspace, reads_workspace, required_name,
+                        required_reason, shown)
 from origin.cli.enforcement import tickets_group
 from origin.enforcement import clock
 from origin.enforcement.config import SEVERITIES, load_policy
@@ -39,7 +40,7 @@ def accounts_group() -> None:
 
 
 @accounts_group.command("import")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=GivenPath(dir_okay=False, path_type=Path))
 @FORMAT_OPTION
 @click.option("--by", "actor", default="import", show_default=True, callback=required_name,
               help="Recorded in the audit for flags and refusals.")

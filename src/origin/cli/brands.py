@@ -9,8 +9,9 @@ from pathlib import Path
 import click
 import orjson
 
-from origin.cli import (JSON_FLAG, BadArgument, Context, echo_json, intake_command, main,
-                        required_name, creates_workspace, reads_workspace, required_text, shown)
+from origin.cli import (JSON_FLAG, BadArgument, Context, GivenPath, echo_json, intake_command,
+                        main, required_name, creates_workspace, reads_workspace, required_text,
+                        shown)
 from origin.errors import InputError
 from origin.rows import Totals
 
@@ -64,7 +65,7 @@ def add(obj: Context, owner: str, mark: str, aliases: tuple[str, ...], knockoffs
 
 
 @brands.command("import")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=GivenPath(dir_okay=False, path_type=Path))
 @click.pass_obj
 @intake_command
 @creates_workspace
@@ -95,9 +96,9 @@ def import_(obj: Context, file: Path) -> None:
 
 
 @brands.command("scan")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=GivenPath(dir_okay=False, path_type=Path))
 @JSON_FLAG
-@click.option("--rules", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("--rules", type=GivenPath(dir_okay=False, path_type=Path),
               help="Override file for the shipped rules.toml (env ORIGIN_BRAND_RULES).")
 @click.option("--no-store", is_flag=True, help="Decide only; keep nothing in the database.")
 @click.pass_obj

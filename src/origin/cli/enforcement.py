@@ -8,9 +8,9 @@ from pathlib import Path
 import click
 
 from origin import rows
-from origin.cli import (FORMAT_OPTION, JSON_FLAG, BadArgument, creates_workspace, echo_json,
-                        finish_intake, intake_command, main, reads_workspace, required_name,
-                        required_reason, shown)
+from origin.cli import (FORMAT_OPTION, JSON_FLAG, BadArgument, GivenPath, creates_workspace,
+                        echo_json, finish_intake, intake_command, main, reads_workspace,
+                        required_name, required_reason, shown)
 from origin.cli.matching import originals
 from origin.errors import InputError
 from origin.enforcement import (claimants as claimant_records, clock, complaints, declarations,
@@ -42,7 +42,7 @@ def complaints_group() -> None:
 
 
 @complaints_group.command("submit")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=GivenPath(dir_okay=False, path_type=Path))
 @FORMAT_OPTION
 @JSON_FLAG
 @click.pass_context
@@ -201,7 +201,7 @@ def tickets_report(ctx, overdue_limit, as_json) -> None:
 
 @tickets_group.command("evidence")
 @click.argument("ticket_id")
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True)
+@click.option("--out", type=GivenPath(file_okay=False, path_type=Path), required=True)
 @JSON_FLAG
 @click.pass_context
 @reads_workspace

@@ -11,8 +11,9 @@ from typing import Iterable, Iterator, TypeVar
 import click
 
 from origin import rows
-from origin.cli import (FORMAT_OPTION, JSON_FLAG, echo_json, finish_intake, intake_command, main,
-                        creates_workspace, name_option, reads_workspace, shown)
+from origin.cli import (FORMAT_OPTION, JSON_FLAG, GivenPath, echo_json, finish_intake,
+                        intake_command, main, creates_workspace, name_option, reads_workspace,
+                        shown)
 from origin.errors import OriginError
 from origin.records import ScanResult
 from origin.rows import EARLIEST, parse_moment, text_problem
@@ -129,7 +130,7 @@ def originals() -> None:
 
 @originals.command("add")
 @click.argument("paths", nargs=-1)
-@click.option("--manifest", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("--manifest", type=GivenPath(dir_okay=False, path_type=Path),
               help="CSV or JSON lines with path, owner, published_at, title per original; bad "
                    "rows are named and skipped.")
 @FORMAT_OPTION
@@ -224,7 +225,7 @@ def originals_list(ctx, as_json) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1)
-@click.option("--manifest", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("--manifest", type=GivenPath(dir_okay=False, path_type=Path),
               help="A batch from the platform: CSV or JSON lines with path, upload_id, uploader, "
                    "uploaded_at, music_from_library per upload. Bad rows are named and skipped; "
                    "a rerun resumes.")
