@@ -59,7 +59,8 @@ def test_unreadable_cache_is_rebuilt(tmp_path):
     assert cache.stat().st_size > 1000
 
 
-@pytest.mark.parametrize("content", [b"weights = 5\n", b"\xff\xfe", b"[scoring]\nwindow = 'x'\n"])
+@pytest.mark.parametrize("content", [b"weights = 5\n", b"\xff\xfe", b"[scoring]\nwindow = 'x'\n",
+                                     b"[scoring]\nreview = 9\n"])
 def test_malformed_rule_file_is_one_input_error_naming_it(tmp_path, content):
     """A rules override that is not UTF-8 or has the wrong shape names the file, never a traceback."""
     path = tmp_path / "rules.toml"
@@ -67,3 +68,4 @@ def test_malformed_rule_file_is_one_input_error_naming_it(tmp_path, content):
     with pytest.raises(InputError) as caught:
         load_rules(path)
     assert str(path) in str(caught.value)
+    assert "Error(" not in str(caught.value)          # a sentence, not an exception's repr

@@ -113,7 +113,9 @@ def load_rules(override: Path | str | None = None) -> Rules:
             source=source,
         ))
     except (AttributeError, KeyError, TypeError, ValueError) as error:
-        raise InputError(source, f"brand rules are incomplete or malformed: {error!r}") from None
+        # the reason as a sentence: it was the exception's repr, ValueError("scoring.window ...")
+        reason = f"missing {error}" if isinstance(error, KeyError) else str(error)
+        raise InputError(source, f"brand rules are incomplete or malformed: {reason}") from None
 
 
 def _in_range(rules: Rules) -> Rules:
