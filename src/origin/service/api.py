@@ -21,7 +21,7 @@ from origin import rows
 from origin.enforcement import complaints, tickets
 from origin.service import keys, scans
 from origin.service.auth import role, sees
-from origin.service.errors import COMMON, ApiProblem
+from origin.service.errors import COMMON, ApiProblem, media_type
 from origin.service.forms import TextPartsParser
 from origin.service.schemas import (COMPLAINT_BODY, MAX_PAGE, Complaint, ComplaintFiled, Health,
                                     Problem, Scan, ScanRequest, StateName, Ticket, TicketPage,
@@ -73,7 +73,7 @@ async def file_complaint(request: Request, response: Response,
     JSON, or multipart with the notice as JSON in ``notice`` and its files as parts named in
     its evidence (``"evidence": ["scan.pdf"]``). 422 names the first invalid field; nothing of
     a rejected notice is written."""
-    multipart = _media_type(request) == "multipart/form-data"
+    multipart = media_type(request) == "multipart/form-data"
     with (tempfile.TemporaryDirectory(prefix="origin-notice-") if multipart
           else nullcontext(_env(request).no_files)) as folder:
         row = await _notice(request, Path(folder))
@@ -94,7 +94,7 @@ async def _notice(request: Request, folder: Path) -> dict[str, Any]:
     """The notice as a dict; multipart file parts are written into ``folder`` under their
     names, where the validator reads ``{"file": ...}`` evidence exactly as next to a CLI file
     (a JSON body gets an empty folder: it can name no file)."""
-    kind = _media_type(request)
+    kind = media_type(request)
     if kind == "multipart/form-data":
         form, notices = await _form(request)
         try:
@@ -137,10 +137,6 @@ async def _form(request: Request) -> tuple[FormData, list[bytes]]:
         return form, [data for name, data in parser.texts if name == "notice"]
     except MultiPartException as error:
         raise ApiProblem(422, f"body: {error.message}") from None
-
-
-def _media_type(request: Request) -> str:
-    return request.headers.get("content-type", "").split(";")[0].strip().lower()
 
 
 @router.get("/complaints/{complaint_id}", response_model=Complaint, tags=["complaints"],

@@ -36,6 +36,10 @@ def field_of(location: tuple) -> str | None:
     return name or None
 
 
+def media_type(request: Request) -> str:
+    return request.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
 def install(app: FastAPI) -> None:
     """Route ApiProblem, request validation and framework HTTP errors to ``problem``."""
 
