@@ -142,10 +142,27 @@ def test_type_confusion_gets_422_naming_the_field(service, world, changes, field
     assert count(service.workspace, Complaint) == 0
 
 
-def test_other_content_types_get_415(service):
-    response = service.client.post("/v1/complaints", content=b"claimant=label", headers={
-        **service.auth("label"), "content-type": "application/x-www-form-urlencoded"})
-    assert response.status_code == 415
+@pytest.mark.parametrize("route, role", [("/v1/complaints", "label"), ("/v1/scans", "scanner"),
+                                         ("/v1/tickets/t-1/transitions", "alice")])
+def test_other_content_types_get_415(service, route, role):
+    # scans and transitions answered 422 "body: Input should be a valid dictionary", a JSON
+    # body sent as curl's default form type
+    for kind in ("application/x-www-form-urlencoded", "text/plain"):
+        response = service.client.post(route, content=b'{"to": "validated"}', headers={
+            **service.auth(role), "content-type": kind})
+        assert response.status_code == 415, response.text
+        assert kind in response.json()["detail"]
+
+
+@pytest.mark.parametrize("route, role", [("/v1/complaints", "label"), ("/v1/scans", "scanner"),
+                                         ("/v1/tickets/t-1/transitions", "alice")])
+def test_json_that_does_not_parse_names_the_body_and_the_character(service, route, role):
+    # scans and transitions answered {"detail": "[5]: JSON decode error", "field": "[5]"}
+    response = service.client.post(route, content=b'{"a":', headers={
+        **service.auth(role), "content-type": "application/json"})
+    assert response.status_code == 422, response.text
+    assert response.json() == {"detail": "body: not valid JSON: Expecting value at character 6",
+                               "field": None}
 
 
 def test_evidence_as_multipart_parts_and_as_base64(service, world):

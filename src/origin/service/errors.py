@@ -40,6 +40,22 @@ def media_type(request: Request) -> str:
     return request.headers.get("content-type", "").split(";")[0].strip().lower()
 
 
+def body_problem(request: Request, error: dict) -> JSONResponse | None:
+    """A JSON body route's refusal of the body as a whole, as ``POST /v1/complaints`` words it:
+    a body of another type is a 415 (it was a 422 saying the body should be an object), and
+    JSON that does not parse names the character, not a field ``[30]``."""
+    location = tuple(error.get("loc", ()))
+    kind = media_type(request)
+    if location == ("body",) and kind and kind != "application/json" \
+            and not kind.endswith("+json"):
+        return problem(415, f"send application/json, not {kind!r}")
+    if error.get("type") == "json_invalid":
+        reason = (error.get("ctx") or {}).get("error", "invalid")
+        at = f" at character {location[1] + 1}" if len(location) > 1 else ""
+        return problem(422, f"body: not valid JSON: {reason}{at}")
+    return None
+
+
 def install(app: FastAPI) -> None:
     """Route ApiProblem, request validation and framework HTTP errors to ``problem``."""
 
@@ -48,8 +64,10 @@ def install(app: FastAPI) -> None:
         return problem(error.status, error.detail, error.field, error.headers)
 
     @app.exception_handler(RequestValidationError)
-    async def _invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
+    async def _invalid(request: Request, error: RequestValidationError) -> JSONResponse:
         first = error.errors()[0]
+        if whole := body_problem(request, first):
+            return whole
         where = field_of(tuple(first.get("loc", ())))
         return problem(422, f"{where or 'body'}: {first.get('msg', 'invalid')}", where)
 
