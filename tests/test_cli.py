@@ -432,6 +432,17 @@ def test_workers_with_a_scheduler_name_where_the_scheduler_came_from(tmp_path, c
                             "size is its workers'\n")
 
 
+@pytest.mark.parametrize("command", [["scan"], ["originals", "add", "--owner", "a"]])
+def test_an_empty_scheduler_is_a_usage_error(tmp_path, command):
+    """``--scheduler "$SCHEDULER"`` with SCHEDULER unset ran here alone without a word."""
+    song = synthetic_audio.write_audio(tmp_path / "song.wav", synthetic_audio.melody(1, 3))
+    result = CliRunner().invoke(main, ["-w", str(made(tmp_path / "ws")), *command, str(song),
+                                       "--scheduler", ""])
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit), result.output
+    assert "Invalid value for '--scheduler': empty" in result.output
+    assert "song.wav" not in result.output
+
+
 @pytest.mark.parametrize("command", [["scan"], ["originals", "add"]])
 def test_a_bad_scheduler_from_the_environment_names_the_variable(tmp_path, command, monkeypatch):
     """``ORIGIN_SCHEDULER=bogus`` said "scheduler 'bogus': expected tcp://HOST:PORT": a user

@@ -105,8 +105,19 @@ class Score(click.FloatRange):
 SCORE = Score()
 WORKERS = click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
                        help="Processes that decode and fingerprint in parallel (a batch job: its cores).")
+def scheduler_option(ctx, param, value: str | None) -> str | None:
+    """``--scheduler ''`` (an unset $SCHEDULER) is refused, as an empty ``serve --host`` is: it
+    ran on this machine alone without a word. An empty ORIGIN_SCHEDULER is unset (click); a
+    blank one is the job's to refuse, naming the variable."""
+    given = ctx.get_parameter_source(param.name) is click.core.ParameterSource.COMMANDLINE
+    if given and value is not None and not value.strip():
+        raise click.BadParameter("empty: name tcp://HOST:PORT or local:N, or leave the option "
+                                 "out to run here", param=param)
+    return value
+
+
 SCHEDULER = click.option(
-    "--scheduler", envvar="ORIGIN_SCHEDULER", metavar="ADDRESS",
+    "--scheduler", envvar="ORIGIN_SCHEDULER", metavar="ADDRESS", callback=scheduler_option,
     help="Run on Dask: tcp://HOST:8786 (a running scheduler) or local:N (an embedded cluster of "
          "N worker processes); env ORIGIN_SCHEDULER. Workers must reach the videos and the "
          "workspace folder by the same paths.")
