@@ -266,6 +266,22 @@ def test_an_empty_file_or_folder_name_is_a_usage_error(tmp_path, monkeypatch, co
     assert f"Error: Invalid value for {name}: an empty path names no file" in result.output
 
 
+@pytest.mark.parametrize("command", [["brands", "import"], ["brands", "scan"],
+                                     ["complaints", "submit"], ["accounts", "import"],
+                                     ["scan", "--manifest"], ["originals", "add", "--manifest"]])
+@pytest.mark.parametrize("name, encoding", [("rows.jsonl", "utf-16-le"), ("rows.csv", "utf-32-be")])
+def test_a_utf16_intake_file_is_refused_whole(tmp_path, command, name, encoding):
+    """PowerShell's ``>`` writes UTF-16: each line was refused alone, the first as invalid
+    UTF-8 and the rest as "not valid JSON" (a CSV's as garbled rows)."""
+    source = tmp_path / name
+    text = '{"id": "r1", "account": "a1", "title": "x"}\n' if name.endswith("jsonl") else \
+        "id,account,title\nr1,a1,x\n"
+    source.write_bytes(("\ufeff" + text).encode(encoding))
+    result = CliRunner().invoke(main, ["-w", str(made(tmp_path / "ws")), *command, str(source)])
+    _one_line_failure(result, f"{source}: UTF-16 or UTF-32 text", "save the file as UTF-8")
+    assert result.exit_code == 2
+
+
 @pytest.mark.parametrize("command", [["brands", "import"], ["brands", "scan"]])
 def test_brand_intake_errors_name_the_file_and_line(tmp_path, command):
     source = tmp_path / "rows.jsonl"

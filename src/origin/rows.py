@@ -134,6 +134,15 @@ def files_folder(intake: Path) -> Path:
 
 
 def _format(path: Path, head: bytes, fmt: str) -> str:
+    """The file's format; a UTF-16 or UTF-32 file (PowerShell's ``>``, Excel's "Unicode text")
+    is refused whole: each of its lines was refused alone, the first as invalid UTF-8 and the
+    others as "not valid JSON", or its rows read as garbled CSV. Known by its byte-order mark
+    and the NUL of its first (ASCII) character: a UTF-8 file whose first line is a bad byte
+    such as ``\xff\xfe\xfd`` costs that line only."""
+    if (head[:2] == codecs.BOM_UTF16_LE and head[3:4] == b"\0") or head[:4] == codecs.BOM_UTF32_BE \
+            or (head[:2] == codecs.BOM_UTF16_BE and head[2:3] == b"\0"):
+        raise InputError(str(path), "UTF-16 or UTF-32 text: rows are read as UTF-8 (save the "
+                                    "file as UTF-8)")
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     if fmt != "auto":
