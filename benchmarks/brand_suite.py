@@ -35,7 +35,13 @@ family in the registers of live streams, Taobao titles, Xianyu and WeChat trade,
 English listings, Cantonese and Taiwanese posts; homophones by GB2312 level and GBK toned and
 toneless, pinyin joined, toned, tone-numbered, half in characters and glued into English words,
 initials glued to words, confusables-table letters of other scripts, fancy-text styles, accents and
-overlays by Unicode name; sealed, counts only).
+overlays by Unicode name; sealed, counts only), and once that had been read, a thirteenth
+(``held_out_13``: an eleventh hand that read neither, nor any part's templates, the 51 least used
+marks with held_out_12's counted twice, 15 or more phrasing shapes per family and register,
+homophones by GB2312 level and GBK toned and toneless, pinyin joined, spaced, toned, numbered,
+half in characters and glued into English words, initials dotted, full-width and glued,
+confusables-table twins of seven scripts, fancy-text alphabets and combining marks by Unicode name;
+sealed, counts only).
 """
 from __future__ import annotations
 
@@ -475,7 +481,8 @@ def cases(seed: int = 11) -> list[Case]:
             + tuning_round_five() + tuning_round_five_more() + fourth_held_out()
             + tuning_round_six() + fifth_held_out() + tuning_round_seven() + sixth_held_out()
             + seventh_held_out() + tuning_round_ten() + eighth_held_out() + ninth_held_out()
-            + tenth_held_out() + eleventh_held_out() + twelfth_held_out())
+            + tenth_held_out() + eleventh_held_out() + twelfth_held_out()
+            + thirteenth_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -5596,3 +5603,588 @@ def twelfth_held_out(seed: int = 173) -> list[Case]:
     words = Spellings12()
     return _held_out_part(seed, words, MARKS_H12, PHRASING_H12,
                           lambda mark: "".join(s[0] for s in words.readings(mark)), DIGITS_H12)
+
+
+# -- held_out_13 (issue 13, stop 28): an eleventh hand --------------------------------------------
+# Written by a hand that never opened the guard (src/origin/brands/, its tables, its tests, the
+# README's guard section past its first screen) nor any other part's phrasing templates; of this
+# file it read only the module docstring, Case, the brand lists, the marks and goods lists of
+# held_out_10 .. held_out_12 (as lists) and how twelfth_held_out assembles a part (the shared
+# Phrasing and _held_out_part: families, sizes, Case fields), and of bench_brands.py only the
+# scoring, PARTS and SEALED. Its marks are the 51 loaded marks with the fewest held-out offers so far
+# (held_out_12's counted twice, ties by mark: 20 common words, 29 Latin names); its spellings come
+# from outside data by its own code (Spellings13: pypinyin's usual readings, the GB2312 level-1 and
+# level-2 and GBK-only charts of Python's codecs with OpenCC's traditional forms left out, the Unicode
+# confusables table shipped by confusable_homoglyphs and Unicode character names); its phrasing is
+# its own, 15 or more shapes per family drawn per case, in the registers a platform sees: live-stream
+# hosts, Taobao and Pinduoduo titles, Xianyu and WeChat private trade, Douyin and Xiaohongshu
+# captions, English marketplace and social listings, Cantonese and Taiwanese posts, regulators,
+# court and police news. Sealed: scored only by the lead with ``--parts held_out_13``; never
+# printed, counts only; never run through the guard by its writer.
+MARKS_H13 = [
+    "浪琴", "美的", "茅台", "蕉下", "比亚迪", "洽洽", "立白", "大白兔", "良品铺子", "旺旺", "普拉达",
+    "海澜之家", "海鸥", "亚瑟士", "同仁堂", "周大福", "始祖鸟", "新百伦", "欧米茄", "百雀羚", "资生堂",
+    "雅戈尔", "雅诗兰黛", "格兰仕", "元气森林", "金丝猴", "黄鹤楼", "云南白药", "纪梵希", "江小白", "熊猫",
+    "王老吉", "统一", "雅马哈", "七匹狼", "宝格丽", "欧莱雅", "老凤祥", "联想", "白象", "燕京", "老板",
+    "长城", "六神", "小熊", "海天", "长虹", "雪花", "飞鸽", "骆驼", "万宝龙",
+]
+# what each mark's fakes are sold as, Chinese and (where the mark has a Latin name) English; a
+# common-word mark's Chinese goods are what the brand is known for, so an offer names the brand
+GOODS_H13: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "浪琴": (("名匠系列机械表", "康卡斯潜水表", "嘉岚石英表", "情侣对表"),
+             ("Master Collection watch", "HydroConquest diver", "dress watch")),
+    "美的": (("变频空调", "对开门冰箱", "电饭煲", "滚筒洗衣机"), ("air conditioner", "rice cooker")),
+    "茅台": (("飞天53度", "生肖酒", "王子酒", "迎宾酒"), ("Feitian baijiu", "53% baijiu")),
+    "蕉下": (("防晒衣", "遮阳伞", "冰袖", "防晒口罩"), ("sun protection jacket", "UV umbrella")),
+    "比亚迪": (("车载充电器", "汉车模", "原厂脚垫", "钥匙扣"), ("car charger", "floor mats")),
+    "洽洽": (("香瓜子", "小黄袋每日坚果", "焦糖瓜子"), ("sunflower seeds", "daily nuts")),
+    "立白": (("洗衣液", "洗洁精", "洗衣凝珠"), ("laundry detergent", "dish soap")),
+    "大白兔": (("奶糖", "奶糖礼盒", "糖果"), ()),
+    "良品铺子": (("猪肉脯", "坚果礼盒", "零食大礼包"), ()),
+    "旺旺": (("雪饼", "仙贝", "QQ糖", "零食大礼包"), ()),
+    "普拉达": (("尼龙双肩包", "三角标斜挎包", "乐福鞋", "渔夫帽"),
+               ("nylon backpack", "re-edition bag", "loafers")),
+    "海澜之家": (("商务衬衫", "羽绒服", "休闲裤", "男士夹克"), ("dress shirt", "down jacket")),
+    "海鸥": (("机械手表", "陀飞轮手表", "双反相机"), ()),
+    "亚瑟士": (("Kayano跑鞋", "Gel跑鞋", "NIMBUS缓震跑鞋"), ("Gel-Kayano runners", "running shoes")),
+    "同仁堂": (("安宫牛黄丸", "阿胶", "枸杞", "乌鸡白凤丸"), ("herbal pills", "ejiao")),
+    "周大福": (("足金手镯", "黄金吊坠", "钻石戒指", "传承金手链"), ("gold bangle", "diamond ring")),
+    "始祖鸟": (("冲锋衣", "硬壳夹克", "抓绒衣", "Beta夹克"), ("Beta jacket", "hardshell", "fleece")),
+    "新百伦": (("990v6", "574复古鞋", "2002R", "老爹鞋"), ("990 sneakers", "574 sneakers")),
+    "欧米茄": (("海马300", "超霸月球表", "星座腕表"), ("Seamaster", "Speedmaster", "watch")),
+    "百雀羚": (("水乳套装", "面霜", "精华水"), ("skincare set", "face cream")),
+    "资生堂": (("红腰子精华", "防晒霜", "洗面奶"), ("Ultimune serum", "sunscreen")),
+    "雅戈尔": (("免烫衬衫", "羊毛西装", "商务夹克"), ("non-iron shirt", "wool suit")),
+    "雅诗兰黛": (("小棕瓶精华", "DW粉底液", "眼霜", "口红"), ("Advanced Night Repair", "foundation")),
+    "格兰仕": (("微波炉", "空气炸锅", "光波炉"), ("microwave", "air fryer")),
+    "元气森林": (("气泡水", "燃茶", "外星人电解质水"), ()),
+    "金丝猴": (("奶糖", "牛奶糖", "糖果"), ()),
+    "黄鹤楼": (("香烟", "硬盒烟", "1916烟"), ()),
+    "云南白药": (("牙膏", "气雾剂", "创可贴", "胶囊"), ("toothpaste", "spray")),
+    "纪梵希": (("四宫格散粉", "小羊皮口红", "香水"), ("loose powder", "lipstick", "perfume")),
+    "江小白": (("表达瓶白酒", "果味酒", "高粱酒"), ()),
+    "熊猫": (("香烟", "软盒香烟", "电视"), ()),
+    "王老吉": (("红罐凉茶", "凉茶", "凉茶整箱"), ()),
+    "统一": (("老坛酸菜牛肉面", "冰红茶", "方便面"), ()),
+    "雅马哈": (("电钢琴", "民谣吉他", "踏板摩托", "音箱"), ("digital piano", "guitar", "speaker")),
+    "七匹狼": (("男士夹克", "皮带", "钱包", "茄克"), ("leather belt", "jacket", "wallet")),
+    "宝格丽": (("蛇头项链", "B.zero1戒指", "香水", "蛇形手表"), ("Serpenti necklace", "ring")),
+    "欧莱雅": (("紫熨斗眼霜", "复颜精华", "染发膏"), ("eye cream", "serum", "hair dye")),
+    "老凤祥": (("足金项链", "金手镯", "黄金转运珠"), ()),
+    "联想": (("拯救者笔记本", "小新笔记本", "平板电脑", "电脑"), ("Legion laptop", "tablet")),
+    "白象": (("方便面", "汤好喝泡面", "泡面整箱"), ()),
+    "燕京": (("啤酒", "U8啤酒", "纯生"), ()),
+    "老板": (("油烟机", "燃气灶", "蒸烤一体机"), ()),
+    "长城": (("干红葡萄酒", "哈弗原厂配件", "葡萄酒"), ()),
+    "六神": (("花露水", "沐浴露", "驱蚊花露水"), ()),
+    "小熊": (("酸奶机", "电炖锅", "煮蛋器", "养生壶"), ()),
+    "海天": (("生抽", "酱油", "蚝油", "黄豆酱"), ()),
+    "长虹": (("液晶电视", "电视", "空调"), ("LED TV", "air conditioner")),
+    "雪花": (("啤酒", "勇闯天涯啤酒", "纯生"), ()),
+    "飞鸽": (("自行车", "二八自行车", "单车"), ()),
+    "骆驼": (("冲锋衣", "登山鞋", "徒步鞋"), ()),
+    "万宝龙": (("大班钢笔", "签字笔", "皮带", "钱夹"), ("Meisterstück pen", "belt", "wallet")),
+}
+# eaten, drunk, smoked or used up: resold sealed and unopened, never "worn twice"
+SEALED_GOODS_H13 = frozenset({"茅台", "洽洽", "立白", "大白兔", "良品铺子", "旺旺", "同仁堂", "百雀羚",
+                              "资生堂", "雅诗兰黛", "元气森林", "金丝猴", "黄鹤楼", "云南白药", "纪梵希",
+                              "江小白", "熊猫", "王老吉", "统一", "欧莱雅", "白象", "燕京", "长城", "六神",
+                              "海天", "雪花"})
+
+# separators as sellers type them between characters or letters: ASCII and full-width punctuation,
+# ideographic, zero-width and no-break spaces, word joiners, line breaks, emoji and dingbats
+SEPARATORS_H13 = [".", "·", "•", "/", "\\", "|", "-", "_", "~", "*", "+", " ", "  ", "\u3000", "\u00a0",
+                  "\u200b", "\u200c", "\u2060", "\ufeff", "\n", "、", "，", "。", "／", "｜", "－", "＿",
+                  "～", "＊", "丨", "❤️", "🔥", "⭐", "✨", "💰", "👉", "🌟", "♥", "☆", "◇", "✅", "🈶"]
+DIGITS_H13 = {"o": "0", "i": "1", "l": "1", "e": "3", "a": "4", "s": "5", "t": "7", "b": "8", "g": "9",
+              "z": "2"}
+# fancy-text alphabets by Unicode name ({c}: CAPITAL or SMALL, {l}: the letter)
+STYLES_H13 = ["MATHEMATICAL BOLD {c} {l}", "MATHEMATICAL ITALIC {c} {l}", "MATHEMATICAL SCRIPT {c} {l}",
+              "MATHEMATICAL BOLD FRAKTUR {c} {l}", "MATHEMATICAL DOUBLE-STRUCK {c} {l}",
+              "MATHEMATICAL SANS-SERIF BOLD {c} {l}", "MATHEMATICAL MONOSPACE {c} {l}",
+              "FULLWIDTH LATIN {c} LETTER {l}", "CIRCLED LATIN {c} LETTER {l}",
+              "PARENTHESIZED LATIN SMALL LETTER {l}", "NEGATIVE SQUARED LATIN CAPITAL LETTER {l}",
+              "SQUARED LATIN CAPITAL LETTER {l}", "LATIN LETTER SMALL CAPITAL {l}"]
+ACCENTS_H13 = ["COMBINING ACUTE ACCENT", "COMBINING GRAVE ACCENT", "COMBINING DIAERESIS",
+               "COMBINING CIRCUMFLEX ACCENT", "COMBINING TILDE", "COMBINING DOT ABOVE",
+               "COMBINING CARON", "COMBINING LONG STROKE OVERLAY", "COMBINING LOW LINE"]
+# scripts the confusables table pairs with Latin letters, as keyboards and fancy-text sites give them
+SCRIPTS_H13 = ("CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "COPTIC", "LISU", "OLD ITALIC")
+
+
+def _is_cjk_h13(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+class Spellings13:
+    """held_out_13's own spelling writers over outside data: pypinyin's usual reading of each
+    character, same-reading characters tiered by GB2312 level 1, level 2 and GBK-only (OpenCC's
+    traditional forms left out), the confusables table's twins from other scripts, fancy-text
+    alphabets and combining marks looked up by Unicode name."""
+
+    def __init__(self) -> None:
+        import json
+        import os
+        import unicodedata
+
+        import confusable_homoglyphs
+        import opencc
+        from pypinyin import Style, lazy_pinyin
+
+        self._lazy, self._style = lazy_pinyin, Style
+        to_simple = opencc.OpenCC("t2s").convert
+        # same toned reading -> characters, in three tiers (GB2312 level 1, level 2, GBK-only)
+        self.by_reading: dict[str, list[list[str]]] = defaultdict(lambda: [[], [], []])
+        charts = ((0, range(0xB0, 0xD8), "gb2312"), (1, range(0xD8, 0xF8), "gb2312"),
+                  (2, range(0x81, 0xFF), "gbk"))
+        seen: set[str] = set()
+        for tier, leads, codec in charts:
+            for lead in leads:
+                for trail in range(0x40 if codec == "gbk" else 0xA1, 0xFF):
+                    try:
+                        char = bytes((lead, trail)).decode(codec)
+                    except UnicodeDecodeError:
+                        continue
+                    if char in seen or not _is_cjk_h13(char) or to_simple(char) != char:
+                        continue
+                    seen.add(char)
+                    reading = lazy_pinyin(char, style=Style.TONE3, neutral_tone_with_five=True)[0]
+                    if reading != char:
+                        self.by_reading[reading][tier].append(char)
+        confusables = json.load(open(os.path.join(os.path.dirname(confusable_homoglyphs.__file__),
+                                                  "confusables.json"), encoding="utf-8"))
+        self.twins: dict[str, list[str]] = {}
+        for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
+            self.twins[letter] = sorted(
+                entry["c"] for entry in confusables.get(letter, ())
+                if len(entry["c"]) == 1 and entry["n"].startswith(SCRIPTS_H13))
+        self.styled: list[dict[str, str]] = []
+        for style in STYLES_H13:
+            table = {}
+            for letter in "abcdefghijklmnopqrstuvwxyz":
+                for case, char in (("SMALL", letter), ("CAPITAL", letter.upper())):
+                    try:
+                        table[char] = unicodedata.lookup(style.format(c=case, l=letter.upper()))
+                    except KeyError:
+                        pass
+            if len(table) >= 20:
+                self.styled.append(table)
+        self.accents = [unicodedata.lookup(name) for name in ACCENTS_H13]
+
+    def readings(self, mark: str, style: str = "plain") -> list[str]:
+        """pypinyin's reading of each character: plain, toned (marks) or numbered (tone digits)."""
+        chosen = {"plain": self._style.NORMAL, "toned": self._style.TONE,
+                  "numbered": self._style.TONE3}[style]
+        return self._lazy(mark, style=chosen, neutral_tone_with_five=True)
+
+    def initials_of(self, mark: str) -> str:
+        """The first letters of the mark's readings, lower case (what _offer_jobs compares)."""
+        return "".join(r[0] for r in self.readings(mark))
+
+    def separated(self, text: str, rng: random.Random) -> str:
+        """Separators between the units of ``text`` (characters, or letters of a Latin name):
+        one kind throughout, a mix, a single break, or spaced around a dot or a slash."""
+        units = list(text.replace(" ", "")) if not any(map(_is_cjk_h13, text)) else list(text)
+        way = rng.randrange(5)
+        if way == 0:
+            return rng.choice(SEPARATORS_H13).join(units)
+        if way == 1:
+            return "".join(u + rng.choice(SEPARATORS_H13) for u in units[:-1]) + units[-1]
+        if way == 2:
+            cut = rng.randrange(1, len(units))
+            return "".join(units[:cut]) + rng.choice(SEPARATORS_H13) + "".join(units[cut:])
+        if way == 3:
+            return f" {rng.choice('./|·-')} ".join(units)
+        return "".join(u + ("\u200b" if rng.random() < 0.5 else "\u2060") for u in units[:-1]) \
+            + units[-1]
+
+    def initials(self, mark: str, rng: random.Random) -> str:
+        """The readings' first letters as sellers write them: capitals, lower case, dotted,
+        spaced, full-width, or glued to a Chinese or English word."""
+        letters = self.initials_of(mark).upper()
+        form = rng.randrange(9)
+        if form == 0:
+            return letters
+        if form == 1:
+            return letters.lower()
+        if form == 2:
+            return ".".join(letters)
+        if form == 3:
+            return " ".join(letters)
+        if form == 4:
+            return "".join(chr(ord(c) + 0xFEE0) for c in letters)
+        if form == 5:
+            return letters + rng.choice(("家", "牌", "家的", "同款"))
+        if form == 6:
+            return rng.choice(("正品", "大牌", "小", "新款")) + letters.lower()
+        if form == 7:
+            return letters + rng.choice(("style", "-style", "brand", "original"))
+        return "#" + letters.lower()
+
+    def pinyin(self, mark: str, rng: random.Random, latin: str = "") -> str:
+        """The mark's reading written out: joined, capitalised, spaced, toned, tone-numbered,
+        half in pinyin and half in characters, or glued into an English word; never the same as
+        the mark's Latin name (Tongrentang is a registered name, not an evasion)."""
+        plain = self.readings(mark)
+        forms = [
+            lambda: "".join(plain),
+            lambda: "".join(p.capitalize() for p in plain),
+            lambda: " ".join(plain),
+            lambda: "".join(plain).upper(),
+            lambda: "".join(self.readings(mark, "toned")),
+            lambda: " ".join(self.readings(mark, "toned")),
+            lambda: "".join(self.readings(mark, "numbered")),
+            lambda: "".join(c if i % 2 else p for i, (c, p) in enumerate(zip(mark, plain))),
+            lambda: "".join(p if i % 2 else c for i, (c, p) in enumerate(zip(mark, plain))),
+            lambda: "".join(plain) + rng.choice(("style", "shop", "-inspired", "vibes", "同款")),
+            lambda: rng.choice(("my", "best", "cheap", "new")) + "".join(plain).capitalize(),
+        ]
+        if len(mark) > 2:
+            forms.append(lambda: "".join(plain[:2]) + mark[2:])
+            forms.append(lambda: mark[:1] + "".join(plain[1:]))
+        taken = "".join(latin.lower().split())
+        for _ in range(20):
+            written = rng.choice(forms)()
+            if not taken or taken not in "".join(written.lower().split()):
+                return written
+        return "".join(self.readings(mark, "numbered"))
+
+    def homophone(self, mark: str, rng: random.Random, taken: set[str]) -> str:
+        """One or more of the mark's characters swapped for another of the same usual reading:
+        tone kept or not, from GB2312 level 1 mostly, now and then level 2 or GBK-only."""
+        numbered = self.readings(mark, "numbered")
+        for _ in range(60):
+            chars = list(mark)
+            swaps = rng.sample(range(len(mark)), rng.choice((1, 1, 1, 2)) if len(mark) > 1 else 1)
+            for i in swaps:
+                reading = numbered[i]
+                if rng.random() < 0.25:   # same syllable, any tone
+                    bare = reading.rstrip("012345")
+                    reading = rng.choice([r for r in self.by_reading if r.rstrip("012345") == bare])
+                tier = rng.choices((0, 1, 2), (0.7, 0.2, 0.1))[0]
+                pool = [c for c in self.by_reading[reading][tier] if c != mark[i]]
+                if pool:
+                    chars[i] = rng.choice(pool)
+            written = "".join(chars)
+            if written != mark and written not in taken:
+                return written
+        raise ValueError(f"no homophone for {mark}")
+
+    def confusable(self, latin: str, rng: random.Random) -> str:
+        """A Latin name with one to three letters swapped for their twins in another script, or
+        written whole in a fancy-text alphabet, or with a combining mark on some letters."""
+        way = rng.randrange(4)
+        if way <= 1:
+            letters = list(latin)
+            usable = [i for i, c in enumerate(letters) if self.twins.get(c)]
+            for i in rng.sample(usable, min(len(usable), rng.choice((1, 2, 3)))):
+                letters[i] = rng.choice(self.twins[letters[i]])
+            if usable:
+                return "".join(letters)
+        if way == 2:
+            table = rng.choice(self.styled)
+            return "".join(table.get(c, c) for c in latin)
+        accent = rng.choice(self.accents)
+        # a mark on the last letter alone would leave the name whole before it
+        spots = [i for i, c in enumerate(latin[:-1]) if c.isalpha()]
+        marked = set(rng.sample(spots, min(len(spots), rng.choice((1, 2, len(spots))))))
+        return "".join(c + accent if i in marked else c for i, c in enumerate(latin))
+
+    @staticmethod
+    def digits(latin: str, rng: random.Random) -> str:
+        """One or two letters written as the digits they look like (o→0, e→3, s→5)."""
+        spots = [i for i, c in enumerate(latin) if c.lower() in DIGITS_H13]
+        letters = list(latin)
+        for i in rng.sample(spots, min(len(spots), rng.choice((1, 1, 2)))):
+            letters[i] = DIGITS_H13[letters[i].lower()]
+        return "".join(letters)
+
+
+def _price_h13(rng: random.Random, english: bool) -> str:
+    amount = rng.choice((19.9, 36, 45, 69, 89, 99, 118, 139, 169, 199, 239, 279, 350, 420, 580, 760, 1280))
+    shown = f"{amount:g}"
+    if english:
+        return rng.choice((f"${shown}", f"{shown} USD", f"US${shown}", f"${shown} shipped"))
+    return rng.choice((shown, f"¥{shown}", f"{shown}元", f"{shown}r", f"{shown}💰", f"{shown}块"))
+
+
+# counterfeit offers: (account name, title, description); {w} the mark as the seller wrote it,
+# {p} the goods, {n} a price. Each says in the trade's own words that the goods are not genuine.
+OFFERS_ZH_H13 = [
+    ("阿豪潮品仓", "家人们{w}{p}上链接了！", "直播间专属福利 {w}{p}顶级复刻版 跟专柜对比看不出区别 {n}拍一发二 三二一上车"),
+    ("小陈一手货源", "{w}{p} 纯原版本 一手货源", "不是正品 介意勿拍 细节做工对标原版 {n}包邮 支持退换"),
+    ("闲置转转", "出{w}{p}", "高仿的 之前买多了 成色全新 {n}出 懂的来 不议价"),
+    ("优品百货旗舰店", "2026新款{w}同款{p}男女通用高品质原单1:1包邮", "【工厂直销】{w}{p} 超A货 原厂皮料 配全套包装盒 防伪码齐全 {n}"),
+    ("小鹿买手", "#{w} #好物分享 #平替", "这只{w}{p}是高仿的 但是质感绝了 姐妹们冲 {n}主页私"),
+    ("港货代购Wing", "{w}{p} A貨 現貨", "呢批{w}{p}係高仿嚟嘅 做工同正品一樣 {n}一件 要嘅pm"),
+    ("台灣小舖", "{w}{p} 副廠精品", "這款{w}{p}是副廠的喔 跟正品幾乎一樣 價格只要零頭 {n} 私訊下單"),
+    ("老周微商", "{w}{p}新到货", "一比一精仿{w}{p} 正品三千多 我这{n}就能拿下 需要的加V看实拍"),
+    ("直播间助理", "今晚8点 {w}{p}大放送", "宝宝们扣1 {w}{p}跟专柜同一个代工厂出来的 没有吊牌没有票 {n}秒杀 手慢无"),
+    ("源头工厂直发", "【厂家】{w}{p} 批发 一件代发", "仿{w}{p}工厂货 logo印得清清楚楚 可混批 {n}起 量大从优"),
+    ("淘淘好货", "{w}{p} 原单尾货 正品级", "外贸原单{w}{p} 非专柜正品 做工一致 假一赔三是不可能的哈 {n}"),
+    ("懂哥潮牌", "{w}{p} 顶配版", "{w}{p}顶配版本 过验没问题 朋友圈都是这个 {n} 不退不换"),
+    ("好物小姐姐", "平价{w}{p}来啦", "大牌{w}{p}复刻款 一模一样的logo 用起来和正品没差 {n}两件包邮"),
+    ("海外仓清货", "{w}{p}清仓 高仿", "清仓处理一批高仿{w}{p} 全新带盒 {n}一个 先到先得 私聊"),
+    ("二手小铺", "{w}{p}", "仿的{w}{p} 1:1还原 用过两次 {n}出 闲鱼交易 不包真"),
+    ("抖音小店-潮流馆", "限时！{w}{p}", "大牌同厂{w}{p} 不是正品但品质杠杠的 {n}直降 赶紧抢"),
+    ("微信同号xx66", "{w}{p}货源", "专做{w}系列高仿{p}十年 各种版本都有 可做旧 {n}起 诚招代理"),
+    ("奢品小站", "{w}{p} 精仿 专柜品质", "{w}{p}精仿版 logo清晰 编码对得上 {n} 顺丰到付"),
+    ("老王百货", "{w}{p} 懂的来", "{w}{p} 非官方渠道 仿的 用起来差不多 {n} 同城自提"),
+    ("直播切片号", "主播又上{w}{p}了", "家人们这个{w}{p}是超A版本 跟正品放一起你分不出来 {n} 库存不多了 赶紧去拍"),
+    ("拼单小能手", "{w}{p} 拼团价", "仿品{w}{p} 不支持专柜验货 介意别拍 {n}三人成团"),
+    ("深圳华强北小刘", "{w}{p} 高仿版", "{w}{p} 华强北高仿 外观一比一 跟正品摆一起看不出来 {n} 不退不换"),
+]
+OFFERS_EN_H13 = [
+    ("RepKingStore", "{w} {p} 1:1 replica", "Top tier {w} {p} replica, mirror quality, comes with box and cards. {n}, DM to order"),
+    ("luxe_finds_88", "{w} {p} - AAA quality", "Not authentic, AAA grade {w} {p}. Looks identical to retail. Only {n}"),
+    ("sneakerplug", "{w} {p} UA batch", "Unauthorized authentic {w} {p} from the factory batch, passes most checks. {n} + shipping"),
+    ("bestdeals.shop", "{w} {p} super clone", "Super clone {w} {p}, same materials as the real one, 1:1 logo. {n}. WhatsApp for pics"),
+    ("dupe.queen", "the {w} {p} dupe everyone asks about", "Fake {w} {p} but nobody can tell 😂 identical logo and packaging, {n} link in bio"),
+    ("mirror_watch_co", "{w} {p} mirror grade", "Mirror grade {w} {p}, identical look, not genuine. {n}, tracked shipping"),
+    ("cheapluxury", "{w} {p} rep - 90% off retail", "Replica {w} {p}, retail price without the retail price. {n} today only"),
+    ("factory_direct_wholesale", "Wholesale {w} {p} copies", "We manufacture {w} {p} copies, OEM quality, MOQ 10 pcs, {n} each. Contact for catalogue"),
+    ("hypebeast_reps", "{w} {p} ✅ in hand", "In hand now: replica {w} {p}, best batch on the market. {n} shipped. No returns"),
+    ("tinas_closet", "Selling {w} {p} (rep)", "Selling my {w} {p}, it's a rep but really good quality. {n} or best offer, cash only"),
+    ("stream_deals", "LIVE now: {w} {p} for {n}", "Going live! Copy {w} {p} with full logo, same factory look. Type 1 in chat to grab one"),
+    ("ali_trader", "{w} {p} high copy", "High copy {w} {p}, grade A+, comes with fake receipt and box. {n}"),
+    ("sam.resells", "{w} {p} – not real, priced to go", "Knockoff {w} {p}, looks legit from a metre away. {n}, meet up downtown"),
+    ("gadget_outlet", "{w} {p} clone", "Clone {w} {p}, same look and logo as the original. {n}, no returns"),
+    ("budgetbrands", "#{w} #{w}replica #rep", "Rep {w} {p} restocked! 1:1 stitching, {n}, link in bio, ships in 3 days"),
+    ("kimsdeals", "{w} {p} fake, best version 😉", "Honestly the best fake {w} {p} I've sold. {n}, message me before it's gone"),
+]
+# genuine goods sold on by their owners: (account name, title, description); {m} the mark, {p} the
+# goods, {n} a price; proof of purchase, refund promises and authenticity talk, no counterfeit offer
+RESALE_ZH_H13 = [
+    ("搬家清闲置", "转{m}{p}", "搬家带不走 {m}{p}专柜买的 小票和保修卡都在 {n}出 同城可自提验货"),
+    ("小林的衣橱", "自用{m}{p}出", "去年在{m}官方旗舰店买的{p} 订单截图可看 用过三次 {n} 不议价"),
+    ("闲鱼用户_阿珍", "{m}{p} 95新", "{m}{p} 95新 有发票 支持任何平台鉴定 不是正品全额退款 {n}包邮"),
+    ("不买就是省", "{m}{p}低价转", "男朋友送的{m}{p} 不是我的风格 全新吊牌还在 附购物小票照片 {n}"),
+    ("回血中", "{m}{p} 带票出", "专柜购入{m}{p} 发票抬头是我本人 可以视频验货 假一赔十 {n}"),
+    ("二手好物分享", "{m}{p} 闲置", "{m}{p} 用了半年 功能都正常 有磨损 介意慎拍 原价好几千 现在{n}"),
+    ("深圳小马", "出个{m}{p}", "{m}{p}去年双十一京东自营买的 订单号可查 不想要了 {n} 可走闲鱼验货宝"),
+    ("宝妈闲置", "{m}{p}转让", "孩子大了用不上了 {m}{p} 当时商场专柜买的 保修还有半年 {n}自提"),
+    ("港女二手", "放{m}{p}", "放返件{m}{p} 正貨 香港專門店買 有單 用過幾次 {n} 觀塘交收"),
+    ("台北二手社團", "售 {m}{p}", "自用{m}{p} 百貨公司專櫃購入 附購證 可面交驗貨 {n}"),
+    ("退坑了", "{m}{p} 全套", "{m}{p}全套 盒子 说明书 票据都在 正品保证 可以拿去专柜验 {n}"),
+    ("毕业清仓", "{m}{p}", "毕业了清东西 {m}{p}是实习第一份工资买的 有点舍不得 {n} 包邮 不退不换"),
+    ("收藏出让", "{m}{p} 收藏级", "收藏的{m}{p} 几乎没用 附证书和购买记录 只接受当面交易 {n}"),
+    ("上班族小王", "{m}{p} 转", "公司年会抽到的{m}{p} 全新未用 官方渠道 有证明 {n}出"),
+    ("杭州同城闲置", "{m}{p}低价出", "换新了 旧的{m}{p}出掉 成色看图 正品 有问题随时退 {n}"),
+]
+RESALE_EN_H13 = [
+    ("declutter_dana", "{m} {p} – pre-owned", "Bought at the {m} boutique in 2024, receipt included. Used a handful of times. {n}, happy to meet at a store for authentication"),
+    ("mark_sells_stuff", "Selling my {m} {p}", "Genuine {m} {p}, original box and papers. Moving abroad so it has to go. {n} OBO"),
+    ("closet_cleanout", "{m} {p} (authentic)", "100% authentic {m} {p}, bought from the official store, proof of purchase in photos. Full refund if it fails authentication. {n}"),
+    ("jen.resale", "{m} {p}, barely used", "Gift I never used. Genuine {m} {p} with tags and gift receipt. {n}, ships next day"),
+    ("pre_loved_luxe", "Pre-loved {m} {p}", "Authenticated by Entrupy, certificate included. {m} {p} in great condition. {n}"),
+    ("upgrade_sale", "{m} {p} for sale, upgraded", "Upgraded to the newer model so selling my {m} {p}. Works perfectly, invoice available. {n}"),
+    ("uni_student_sale", "{m} {p} – need the cash", "Real {m} {p}, bought at the mall last year, still under warranty. {n}, pick up on campus"),
+    ("ebay_sarah", "{m} {p} genuine w/ receipt", "Genuine {m} {p}. Receipt, box, everything. Returns accepted within 14 days. {n}"),
+    ("vintage_finds", "Vintage {m} {p}", "Vintage {m} {p} from my grandfather, serviced last year at an authorised centre, papers in photos. {n}"),
+    ("marketplace_mike", "{m} {p} – local pickup", "Original {m} {p}, works fine, some wear. {n} cash, you can inspect before buying"),
+    ("resell_rachel", "{m} {p} NWT", "New with tags {m} {p}, bought on sale and missed the return window. Order confirmation shown. {n}"),
+    ("poshmark_closet", "{m} {p}", "Authentic {m} {p}. Comes with dust bag and store receipt. Posh authenticates before it ships to you. {n}"),
+    ("the_second_round", "{m} {p} used twice", "Used twice, genuine {m} {p} from the flagship store. Selling because it's not my style. {n}"),
+    ("movingsale2026", "Moving sale: {m} {p}", "Everything must go. {m} {p}, bought new, manual and warranty card included. {n}"),
+    ("trusted_seller_ella", "{m} {p} authentic guaranteed", "Authenticity guaranteed or your money back. {m} {p}, bought in person at the counter. {n}"),
+]
+RESALE_SEALED_ZH_H13 = [
+    ("囤货过多", "{m}{p} 全新未拆", "囤多了吃不完 {m}{p}超市买的 日期新鲜 有购物小票 {n}转"),
+    ("公司福利转", "单位发的{m}{p}", "单位过节发的{m}{p} 家里人不用 未拆封 保质期到明年 {n}"),
+    ("过年礼品回收", "{m}{p} 礼盒转让", "亲戚送的{m}{p} 原封未动 正品 可以扫码查真伪 {n}同城自取"),
+    ("小区团购群", "{m}{p} 多买了两箱", "团购多订了两箱{m}{p} 原价转给邻居 生产日期上个月的 {n}一箱"),
+    ("宝妈闲置", "{m}{p} 出", "买了{m}{p}活动装 还剩好几件没开 保质期都还很长 {n} 自提"),
+    ("港女二手", "{m}{p} 未開封", "{m}{p}未開封 超市買多咗 有單 {n} 交收"),
+    ("搬家清理", "{m}{p}", "搬家清冰箱和柜子 {m}{p}没开过 正规渠道买的 {n} 打包带走"),
+    ("抽奖中了", "{m}{p} 全新", "年会抽奖中的{m}{p} 自己用不上 全新未开 发票在 {n}"),
+    ("节后余货", "{m}{p}转", "过节送礼剩下的{m}{p} 在官方旗舰店买的 订单可看 {n} 不讲价"),
+    ("二手好物分享", "{m}{p} 临期便宜出", "{m}{p} 还有三个月到期 正品 介意的别拍 {n}"),
+    ("老张烟酒回收", "回收转让 {m}{p}", "客户送的{m}{p} 原箱未开 可以拿去专卖店验 {n}"),
+    ("不买就是省", "{m}{p} 送朋友剩的", "给朋友买多了 {m}{p}原价出 保真 有京东订单 {n}"),
+    ("台北二手社團", "{m}{p} 全新", "全新{m}{p} 好市多買太多 附發票 {n} 面交"),
+    ("学生党转", "{m}{p}", "宿舍囤的{m}{p} 毕业了带不走 没拆封 {n}"),
+    ("杭州同城闲置", "{m}{p} 整箱", "{m}{p} 整箱没动 正品 日期看图 {n} 只限自提"),
+]
+RESALE_SEALED_EN_H13 = [
+    ("pantry_clearout", "{m} {p} – unopened", "Bought too much at Costco. Unopened {m} {p}, best before next year, receipt in photos. {n}"),
+    ("gift_regift", "{m} {p} gift set, sealed", "Received as a gift, still sealed. Genuine {m} {p}. {n}, local pickup"),
+    ("office_swap", "{m} {p} from the office party", "Won this {m} {p} at the office raffle. Never opened. {n}"),
+    ("bulk_buyer_tom", "{m} {p} x2, unopened", "Ordered two by mistake from the official store. Sealed {m} {p}, order confirmation shown. {n}"),
+    ("moving_out_sale", "{m} {p} sealed", "Moving out, can't take it. Sealed {m} {p}, bought at the supermarket. {n}"),
+    ("expat_leftovers", "{m} {p} – going back home", "Leaving China, selling my unopened {m} {p}. Bought at the duty free, receipt attached. {n}"),
+    ("auntie_sells", "{m} {p} never opened", "Never opened {m} {p}, purchase date on the receipt. {n}, pick up only"),
+    ("reseller_ken", "{m} {p} (genuine, sealed)", "Genuine {m} {p}, factory seal intact, anti-counterfeit code scannable. {n}"),
+    ("student_sells", "{m} {p} – stocked up too much", "Stocked up during the sale. Unopened {m} {p}. {n}"),
+    ("gift_leftovers", "{m} {p} gift leftover", "Leftover from a holiday gift, genuine and unopened {m} {p}. {n} or swap"),
+    ("kitchen_declutter", "{m} {p} unopened", "Decluttering the kitchen. {m} {p}, sealed, well within date. {n}"),
+    ("sample_sale", "{m} {p} new", "Brand new {m} {p} from a store promotion, unopened with the receipt. {n}"),
+    ("marketplace_mike", "{m} {p}, sealed box", "Sealed box {m} {p}, bought for a party we cancelled. {n}"),
+    ("jen.resale", "{m} {p} unopened", "Unopened {m} {p}, bought from the official flagship store last month. {n}"),
+    ("neighbourhood_swap", "{m} {p} for a neighbour", "Extra {m} {p} from a group buy, sealed. {n}"),
+]
+# consumer-rights warnings and anti-counterfeit advice, with the price talk they carry:
+# (account name, title, description); {m} the mark, {p} the goods, {n} a price
+WARNINGS_ZH_H13 = [
+    ("消费维权小助手", "提醒：{m}{p}别贪便宜", "正品{m}{p}专柜价好几千 有人直播间卖{n} 这种价格肯定不是真的 大家别上当"),
+    ("市场监管发布", "关于假冒{m}{p}的消费提示", "近期接到多起投诉 有网店以{n}低价销售假冒{m}{p} 请消费者通过官方渠道购买 保留购物凭证"),
+    ("打假博主老K", "教你分辨{m}{p}真假", "我买了一个所谓原单{m}{p} {n} 对比正品 做工 字体 包装全不一样 姐妹们别买高仿"),
+    ("被坑的小李", "在闲鱼买到假{m}{p}了", "卖家说保真 付了{n} 拿到手拿去专柜一验是假的 卖家已拉黑 大家擦亮眼睛"),
+    ("12315小课堂", "买{m}{p}遇到假货怎么办", "收到假冒{m}{p}可以向平台投诉 依法可以要求退一赔三 不要私下转账给卖家"),
+    ("律师说法", "卖高仿{m}{p}违法吗", "明知是假冒{m}{p}还销售 金额较大的构成销售假冒注册商标的商品罪 买家也别图便宜"),
+    ("宝妈避坑日记", "{m}{p}的坑我替你们踩了", "直播间喊着{n}秒杀的{m}{p} 到手一股怪味 和商场买的完全两样 大家认准官方店"),
+    ("鉴定师阿峰", "{m}{p}防伪怎么查", "正品{m}{p}都有防伪码 扫码进官网查询 那些说一比一复刻还{n}包邮的 一律是假货"),
+    ("港人消費關注", "小心假{m}{p}", "最近好多人喺網上買到假{m}{p} 價錢得正貨一成 大家買之前問清楚有冇單"),
+    ("台灣消保官", "網購{m}{p}注意", "網路上{n}的{m}{p}多半是仿冒品 請認明官方授權通路 以免權益受損"),
+    ("反诈宣传", "低价{m}{p}可能是骗局", "有人在群里发{m}{p}一折的链接 让你加微信私下转账 收到的不是假货就是空包 千万别信"),
+    ("老张说二手", "{m}{p}翻新货和假货别买", "二手平台上{n}的{m}{p} 很多是翻新或者高仿 买之前一定查防伪码"),
+    ("避雷小分队", "假{m}{p}避雷", "网上{n}买的{m}{p} 没几天就出问题了 拿去专柜说是假的 来路不明的东西别买"),
+    ("真假课堂", "{m}{p}真假辨别", "市面上很多假{m}{p} 包装 防伪标 细节都能看出来 {n}一瓶的基本不可能是真的"),
+    ("老司机说", "{m}{p}别买仿冒件", "网上{n}的所谓原厂{m}{p} 其实是仿冒件 质量没保障 出了问题没人管"),
+    ("消费者报道", "暗访：{m}{p}假货产业链", "记者暗访发现 有工厂仿冒{m}{p} 成本不到十元 在网上卖{n} 监管部门已介入"),
+]
+WARNINGS_EN_H13 = [
+    ("consumer_watch", "PSA: fake {m} {p} everywhere", "If someone sells a {m} {p} for {n}, it is not real. Buy from authorised retailers and keep the receipt"),
+    ("authenticity_check", "How to spot a fake {m} {p}", "Compare the logo font, the stitching and the serial number. Fakes sold as '1:1' for {n} fail on all three"),
+    ("scam_alert_daily", "Scam alert: {m} {p} 'warehouse sale'", "Ads offering {m} {p} at 90% off for {n} lead to fake stores. Report them, don't pay"),
+    ("got_scammed_once", "I bought a fake {m} {p} so you don't have to", "Paid {n} for a 'genuine' {m} {p}. It arrived smelling of glue and the logo was off. Lesson learnt"),
+    ("trading_standards", "Counterfeit {m} {p} warning", "We have seized counterfeit {m} {p} sold online for {n}. Counterfeits can be unsafe; report sellers to us"),
+    ("lawyer_explains", "Is buying a replica {m} {p} illegal?", "Selling counterfeit {m} {p} is trademark infringement. Buying one funds the people who make them. Don't"),
+    ("detail_nerd", "Fake {m} {p}: the tells", "Replica {m} {p} sold for {n} have the wrong font and cheap materials. Check before you buy used"),
+    ("safety_first", "Counterfeit {m} {p} can be dangerous", "Fake {m} {p} bought for {n} online failed safety tests. Only buy from official stores"),
+    ("buyer_beware", "{m} {p} too cheap to be true", "Seen {m} {p} for {n} on social media? Almost certainly a knockoff. Ask for proof of purchase"),
+    ("hk_consumer_council", "Beware of fake {m} {p}", "Complaints about fake {m} {p} bought online are rising. Prices of {n} are a warning sign"),
+    ("resale_tips", "Buying a used {m} {p}? Read this", "Ask for the receipt, meet in person, get it authenticated. Replica sellers hide behind 'no returns'"),
+    ("sneaker_legit_check", "Legit check: {m} {p}", "Lots of rep {m} {p} going round for {n}. The box label and print quality give them away"),
+    ("the_frugal_one", "Why I'd never buy a dupe {m} {p}", "A fake {m} {p} for {n} is still money wasted. Save up or buy secondhand with proof"),
+    ("police_notice", "Counterfeit goods warning", "Officers warn that fake {m} {p} are being sold at night markets for {n}. Report sellers on the hotline"),
+    ("whatsapp_scam_watch", "Fake {m} {p} sellers on WhatsApp", "They send photos of genuine {m} {p}, ask {n} by bank transfer, then ship a fake or nothing"),
+]
+# news of raids and lawsuits, reviews, unboxings, and comparisons of real and fake:
+# (account name, title, description); {m} the mark, {p} the goods, {n} a price
+REVIEWS_ZH_H13 = [
+    ("本地新闻速递", "警方捣毁一假冒{m}{p}窝点", "昨日 警方查获假冒{m}{p}三千余件 涉案金额逾百万元 三名嫌疑人已被刑拘"),
+    ("法治日报", "销售假冒{m}{p} 被判三年", "被告人通过网店销售假冒{m}{p} 法院以销售假冒注册商标的商品罪判处有期徒刑三年"),
+    ("开箱君", "{m}{p}开箱", "官方旗舰店买的{m}{p}到了 包装很用心 做工细节给大家看看 {n}的价格值不值"),
+    ("测评实验室", "{m}{p}真假对比实测", "一个专柜正品{m}{p} 一个网上{n}的高仿 从材质到做工逐项对比 差距一目了然"),
+    ("种草日记", "新入手的{m}{p}", "新入手的{m}{p} 专柜看了好几次才下单 实物比图片好看太多"),
+    ("数码评测", "{m}{p}一个月使用体验", "用了一个月{m}{p} 说说优缺点 优点是做工扎实 缺点是价格{n}有点贵"),
+    ("财经早知道", "{m}发布三季度财报", "{m}三季度营收同比增长 {p}线上销量创新高 公司称将加大打假投入"),
+    ("老用户说说", "{m}{p}用了十年", "家里一直用{m}{p} 还是熟悉的那个牌子 {n} 性价比还行"),
+    ("海关发布", "海关查获侵权{m}{p}", "近日 海关在出口货物中查获侵犯{m}商标权的{p}两千余件 已依法扣留"),
+    ("港聞即時", "海關檢獲冒牌{m}{p}", "海關昨日喺貨櫃場檢獲一批懷疑冒牌{m}{p} 市值約二十萬元 案件交由調查科跟進"),
+    ("台灣新聞網", "{m}{p}仿冒品流入夜市", "警方查獲仿冒{m}{p}上百件 業者坦承以每件{n}販售 全案依違反商標法送辦"),
+    ("宝妈好物", "给娃买的{m}{p}", "在{m}官方店买的{p} 质量很好 客服也耐心 推荐给各位宝妈"),
+    ("说说真假", "我为什么不买高仿{m}{p}", "以前贪便宜买过高仿{m}{p} 两个月就坏了 后来攒钱买了正品 用到现在还好好的"),
+    ("品牌观察", "{m}起诉多家售假网店", "{m}近日起诉多家销售假冒{p}的网店 索赔金额合计数百万元 法院已立案"),
+    ("生活vlog", "周末逛{m}专卖店", "周末去{m}专卖店逛了逛 新款{p}颜值很高 店员说正品都有防伪码可以查"),
+]
+REVIEWS_EN_H13 = [
+    ("local_news_now", "Police raid warehouse of fake {m} {p}", "Officers seized more than 3,000 counterfeit {m} {p} on Tuesday. Two people were arrested"),
+    ("court_reporter", "Seller jailed over counterfeit {m} {p}", "A man who sold fake {m} {p} online was sentenced to 18 months, the court heard"),
+    ("unbox_with_me", "Unboxing my {m} {p}", "Finally got the {m} {p} from the official store. Packaging, first impressions and whether it's worth {n}"),
+    ("real_vs_fake_lab", "Real vs fake {m} {p}", "I bought a genuine {m} {p} and a {n} replica to compare them side by side. The fake fails on every detail"),
+    ("gear_reviewer", "{m} {p} review after 3 months", "Three months with the {m} {p}: what I love, what I don't, and whether it's worth {n}"),
+    ("market_daily", "{m} posts record quarter", "{m} said sales of its {p} rose sharply, and announced more spending on anti-counterfeiting"),
+    ("customs_news", "Customs seize counterfeit {m} {p}", "Customs officers seized 1,200 counterfeit {m} {p} at the port; the goods will be destroyed"),
+    ("style_diary", "New in: my {m} {p}", "Got my new {m} {p} today, bought at the flagship store after comparing it in person twice"),
+    ("first_try", "First try: {m} {p}", "Trying {m} {p} for the first time, bought at the store for {n}. Verdict inside"),
+    ("brand_watch", "{m} sues counterfeiters", "{m} has filed suits against several online shops selling fake {p}, seeking damages"),
+    ("honest_review", "Why I stopped buying fake {m} {p}", "I used to buy reps. The real {m} {p} is worth it, the fakes were money down the drain"),
+    ("shop_tour", "Inside the new {m} store", "Toured the new {m} store downtown: the {p} line-up, staff tips on checking authenticity"),
+    ("collector_talk", "My {m} {p} collection", "Ten years of collecting {m} {p}, all bought from authorised dealers, here's the story"),
+    ("consumer_tv", "We tested {m} {p} from five shops", "Two of the five {m} {p} we bought online were fake. Here's how we found out"),
+    ("weekend_vlog", "Weekend haul: {m} {p}", "Picked up a {m} {p} at the outlet, genuine with receipt, paid {n}"),
+]
+# the owner's and its authorised shop's own posts in sales language: (signer, name, title, text);
+# {m} the account's own mark, {p} its goods
+AUTHORISED_H13 = [
+    ("owner", "{m}官方", "{m}官方直播间今晚8点开播", "{m}{p}新品首发 官方正品 全国联保 直播间下单享专属赠品 三二一上链接"),
+    ("owner", "{m}官方", "{m}{p}周年庆", "感谢大家一直以来的支持 {m}{p}周年庆限时优惠 认准官方店铺 谨防假冒"),
+    ("owner", "{m}官方", "关于网络售假的声明", "近期发现有网店冒用{m}名义销售高仿{p} {m}从未授权任何低价渠道 请通过官方店铺购买"),
+    ("owner", "{m}官方", "{m}{p}新品上市", "全新{m}{p}今日上市 官方旗舰店和线下门店同步发售 扫码验真 正品保障"),
+    ("owner", "{m}官方", "{m}防伪查询指南", "每一件{m}{p}都有唯一防伪码 扫描即可查询真伪 拒绝所谓一比一复刻"),
+    ("owner", "{m}官方", "{m}经典款复刻回归", "{m}经典{p}官方复刻回归 限量发售 官方旗舰店独家 先到先得"),
+    ("owner", "{m}官方", "#{m} #{p} 新品", "家人们 {m}{p}新品来了 官方直营 七天无理由退换 点击小黄车下单"),
+    ("owner", "{m}官方", "双十一{m}{p}预售开启", "{m}{p}双十一预售 定金翻倍 官方正品 顺丰包邮"),
+    ("shop", "{m}授权店", "{m}授权店 {p}到货", "本店为{m}官方授权经销商 {p}全新到货 提供正规发票 假一赔十"),
+    ("shop", "{m}授权店", "{m}{p}店庆大促", "{m}授权专卖店店庆 {p}全场九折 正品行货 支持官网验真"),
+    ("shop", "{m}授权店", "直播预告 {m}{p}", "今晚直播间{m}{p}福利价 授权门店直发 正品保证 扣1预约"),
+    ("shop", "{m}授权店", "别再买高仿{m}{p}了", "经常有顾客拿着网上买的高仿{m}{p}来问 本店授权书可查 正品有保障 价格透明"),
+    ("shop", "{m}授权店", "{m}{p}以旧换新", "{m}授权店以旧换新活动 旧{p}抵现 新品官方保修 到店体验"),
+    ("shop", "{m}授权店", "{m}{p}现货", "{m}{p}现货 授权门店 可到店自提 也可同城配送 附正规发票"),
+    ("shop", "{m}授权店", "新品 | {m}{p}", "{m}{p}新款已上架 授权经销 专柜同款同价 会员积分翻倍"),
+    ("shop", "{m}授权店", "{m}{p}开学季特惠", "学生凭学生证购买{m}{p}享额外优惠 授权店正品 全国联保"),
+]
+# everyday sentences holding an ordinary word that reads like a loaded mark (美德/没得 美的, 恰恰 洽洽,
+# 李白 立白, 脚下 蕉下, 汪汪/往往 旺旺, 同意/同一 统一, 周大夫 周大福, 姜小白 江小白, 眼睛/眼镜 燕京,
+# 留神 六神, 学话 雪花, 久仰 九阳, 打包 大宝, 白毛 白猫, 口齿 蔻驰, 大奖 大疆, 隔离 格力, 孩儿 海尔,
+# 毅力/一粒 伊利, 化为 华为, 回礼 回力, 得福 德芙, 飞了 斐乐, 飞哥 飞鸽, 老伴 老板, 反思着 范思哲) or a
+# mark's characters in their ordinary sense (始祖鸟 the fossil, 七匹狼 seven wolves, 小天鹅), some beside
+# 复刻 / 1:1 / 还原 / 高仿真 used of something else. Each checked with pypinyin when written.
+SOUND_ALIKE_H13 = [
+    "诚实守信是中华民族的传统美德", "这家店的老板说今天没得卖了，明天再来", "他俩的性格恰恰相反",
+    "周末去学了恰恰舞，腿都跳软了", "孩子今天背会了李白的静夜思", "登山的时候要看好脚下的路",
+    "楼下的小狗一见我就汪汪叫", "周末往往睡到中午才起", "楼下诊所的周大夫医术很好，排队的人特别多",
+    "历史课讲到齐桓公姜小白的故事", "熬夜看手机，眼睛干得不行", "新配的眼镜度数好像高了",
+    "过马路要留神，别看手机", "一岁半的宝宝正在学话，天天叫妈妈", "这个方案我同意，明天开会再细说",
+    "久仰大名，今天终于见到本人了", "吃不完的菜打包带走，别浪费", "奶奶头上的白毛又多了几根",
+    "主持人口齿清楚，听着特别舒服", "年会抽中了大奖，开心一整天", "出门前记得涂隔离霜",
+    "孩儿他爸今天下班早", "减肥最需要的是毅力", "每天一粒维生素，坚持了一年", "所有的努力都化为了泡影",
+    "去朋友家做客，带点回礼是礼貌", "春节贴个福字，图个得福的好意头", "风筝线一断，风筝就飞了",
+    "我们俩是同一天生日，真巧", "我们车队的飞哥今天又跑了第一", "他和老伴每天早上一起去公园打太极",
+    "毕业这么多年，我一直反思着当初的选择", "博物馆里的始祖鸟化石是1:1还原的模型",
+    "纪录片拍到草原上七匹狼在追一头鹿", "公园湖里来了几只小天鹅", "李白故居里1:1复刻了他当年的书房",
+    "高仿真的恐龙模型吓得孩儿直哭", "那家店的麻辣烫没得说，汤底是老板自己熬的",
+    "学校的运动会上他恰恰跑了第三名", "这套积木1:1还原了外婆家，我和老伴都看呆了",
+]
+SOUND_ALIKE_FRAMES_H13 = [("{s}", ""), ("随手记", "{s}"), ("{s}", "#日常碎片"), ("{s}", "#生活vlog #记录")]
+# a common-word mark, or a Latin name that is an English word, in its ordinary sense; some beside
+# the mark's own product cues or 复刻/1:1 used of something else
+COMMON_SENSE_H13 = [
+    "这里的风景真是美的让人说不出话", "她穿上这条裙子真美的", "海边的海鸥一点都不怕人，会抢你手里的面包",
+    "拿着相机拍了一下午的海鸥", "秦岭的金丝猴是国家一级保护动物", "去武汉一定要登一次黄鹤楼",
+    "黄鹤楼上看长江，风特别大", "成都大熊猫基地早上去人最少", "电视里在播熊猫宝宝的纪录片",
+    "国家统一是全体人民的心愿", "这次考试全年级统一阅卷", "看到这张照片我就联想到小时候",
+    "做题的时候要学会联想", "小区里来了只白象造型的雕塑", "燕京是北京的古称",
+    "我们老板今天请大家吃饭", "老板，来碗牛肉面多加香菜", "第一次爬长城，腿都软了",
+    "长城脚下的农家乐很实惠", "他吓得六神无主", "小熊玩偶是女儿最喜欢的睡觉伙伴",
+    "动物园里的小熊在树上睡觉", "站在山顶看海天一色", "雨后天边挂着一道长虹",
+    "今年第一场雪花飘下来了", "窗户上结满了雪花", "广场上的飞鸽一点也不怕人",
+    "沙漠里骑骆驼，屁股都颠疼了", "大白兔在草地上吃草", "过年家里贴的窗花是熊猫图案",
+    "这个周末海天公园有灯会", "小熊猫比大熊猫更活泼",
+    "把老房子1:1复刻成模型送给了爷爷", "金丝猴的毛在阳光下是金色的", "黄鹤楼的夜景灯光秀很漂亮",
+    "白象是泰国的吉祥象征", "我家狗狗叫旺旺，今年五岁了", "店门口贴着生意旺旺的对联",
+    "联想记忆法帮我背下了单词", "骆驼能好几天不喝水", "飞鸽传书是古代的通信方式",
+    "那只小熊抱着蜂蜜罐的绘本孩子看了十遍", "海鸥在轮船后面追着飞", "这块地统一规划建成公园",
+    "老板娘做的酸菜鱼一绝", "他把长城砖1:1复刻在了院子里", "雪花落在睫毛上很快就化了",
+    "熊猫眼是熬夜熬出来的", "考完试整个人六神无主",
+    "中秋节大白兔灯笼挂满了整条街", "冬天海鸥从西伯利亚飞来昆明过冬", "这只骆驼背上驮着两大包货物",
+    "长虹卧波说的就是这座石拱桥", "海天相接的地方有一艘白色的船",
+    "The omega symbol marks the end of the alphabet", "Our coach made us run extra laps today",
+    "A white dove landed on the balcony this morning", "She is a real warrior, back at work a week after surgery",
+    "We walked up to the Great Wall at sunrise", "The canon of Greek tragedy is shorter than you think",
+    "It took us two days to reach the foot of Mont Blanc", "Finding a new balance between work and family",
+    "A red bull charged across the field at the rodeo", "They converse in French at home",
+    "The safeguard clause protects both parties", "A little swan followed its mother across the lake",
+    "Panda cubs at the Chengdu base were eating bamboo", "Unity is strength, said the coach",
+    "The warrior pose is my favourite in yoga class",
+]
+COMMON_FRAMES_H13 = {"zh": [("{s}", ""), ("今日份分享", "{s}"), ("{s}", "#周末去哪儿")],
+                     "en": [("{s}", ""), ("{s}", "#weekend #life")]}
+VIEWERS_H13 = ["小满的日常", "橙子不酸", "阿峰在路上", "北方的狼", "周周的周末", "一只咸鱼", "木子李",
+               "晚风与你", "Kiki的碎碎念", "二胖同学", "山那边的海", "老刘钓鱼", "喵小姐", "jason_walks"]
+
+
+PHRASING_H13 = Phrasing(
+    "held_out_13", GOODS_H13, _price_h13, (OFFERS_ZH_H13, OFFERS_EN_H13),
+    (RESALE_ZH_H13, RESALE_EN_H13), (RESALE_SEALED_ZH_H13, RESALE_SEALED_EN_H13), SEALED_GOODS_H13,
+    (WARNINGS_ZH_H13, WARNINGS_EN_H13), (REVIEWS_ZH_H13, REVIEWS_EN_H13), AUTHORISED_H13,
+    SOUND_ALIKE_H13, SOUND_ALIKE_FRAMES_H13, COMMON_SENSE_H13, COMMON_FRAMES_H13, VIEWERS_H13)
+
+
+def thirteenth_held_out(seed: int = 191) -> list[Case]:
+    """held_out_13: held_out_12's families and sizes (51 brands × 3 offers in five families, 64
+    confusable and 64 digit-swap offers, 153 texts in each benign family of four, 160 everyday
+    sound-alikes, 192 common-word texts), its own marks, spellings and phrasing."""
+    words = Spellings13()
+    return _held_out_part(seed, words, MARKS_H13, PHRASING_H13, words.initials_of, DIGITS_H13)
