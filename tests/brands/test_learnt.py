@@ -205,11 +205,12 @@ def test_a_mark_in_the_account_name_is_the_rules_alone():
         assert (result.decision, result.rule) == ("review", "brand_in_account_name")
 
 
-# The round tests pin the rules alone (model=None); with the shipped model these decide
-# otherwise, and the model is right: a buyer's warning and authenticity advice offer nothing
-# (the rules' look was a false flag); an obfuscated mark in a resale post and a counterfeit word
-# in a text that sells nothing lose a look the issue allows either way; an offer dressed as a
-# review (体验, 开箱) with a sale word and a counterfeit word is demoted, never taken down.
+# The round tests pin the rules alone (model=None). Six of their sentences were decided otherwise
+# by stop 27's model; the retrained one still lowers three looks of the rules, rightly: a buyer's
+# warning and authenticity advice offer nothing, and an obfuscated mark in a resale post loses a
+# look the issue allows either way. The other three it now leaves at the rules' look (stop 27's
+# model vetoed the 1:1 with no offer, demoted the offer dressed as a review and took 开箱 高仿 包邮
+# down: the review-word ceiling keeps any model from that takedown, tested above).
 @pytest.mark.parametrize("brands, title, description, mark, rules, shipped", [
     ([Brand(5, "多谓", "dw_official")], "谨防假货", "低价手机多为高仿，请通过官方渠道购买", "多谓",
      "review", "none"),
@@ -217,14 +218,14 @@ def test_a_mark_in_the_account_name_is_the_rules_alone():
      "认准授权店和官方旗舰店，收到货扫码验真", "七匹狼", "review", "none"),
     (BRANDS, "闲置耐\u200b克", "自用", "耐克", "review", "none"),
     ([Brand(2, "七匹狼", "septwolves_official")], "", "一比一复刻了七匹狼", "七匹狼", "review",
-     "none"),
+     "review"),
     ([Brand(32, "华为", "huawei_official", ("HUAWEI",))], "华为手机开箱 高仿", "包邮", "华为",
-     "review", "demote"),
+     "review", "review"),
     (BRANDS, "入手体验：李宁高仿跑鞋跟正品几乎一样", "有需要的朋友直接拍", "李宁", "review",
-     "demote"),
+     "review"),
 ])
-def test_where_the_shipped_model_and_the_rules_differ(brands, title, description, mark, rules,
-                                                     shipped):
+def test_the_round_tests_sentences_with_the_shipped_model(brands, title, description, mark,
+                                                          rules, shipped):
     decided = [decision_of(BrandGuard(brands, model=model), title, description, mark)
                for model in (None, shipped_model())]
     assert decided == [rules, shipped]
