@@ -474,3 +474,40 @@ def test_a_zoom_that_shows_part_of_the_original_weighs_by_the_features_it_shows(
 
     assert weight(shown[:24], 2.0, corner) >= 0.8       # 0.6 when only 40 inliers weighed fully
     assert weight(np.arange(20), 1.0, np.float32((0, 0))) == pytest.approx(0.5)
+
+
+class _BusyFootage:
+    """Other footage full of sharp corners: small high-contrast blocks drifting sideways, whose
+    corners outscore any real picture's (a Mahjongg board, a toy robot: held_out_3's q0001 and
+    q0000)."""
+
+    def __init__(self, seed: int = 3):
+        blocks = np.random.default_rng(seed).integers(0, 2, (90, 160)).astype(np.uint8) * 255
+        self.texture = np.repeat(np.repeat(blocks, 4, axis=0), 4, axis=1)
+
+    def frame_at(self, seconds: float) -> np.ndarray:
+        shifted = np.roll(self.texture, int(seconds * 24), axis=1)
+        return np.repeat(shifted[:, :, None], 3, axis=2)
+
+
+def test_a_split_screen_copy_beside_busy_footage_is_found_by_its_panels_features(
+        geometry_media, geometry_matcher, tmp_path):
+    """The other panel's corners take nearly all of a keyframe's ``UPLOAD_FEATURES``; the copy's
+    panel, described on its own (``keypoints.bands``' panels), still meets its original."""
+    from origin.video import keypoints
+
+    made = synthetic.apply_transform(geometry_media[0], tmp_path / "split.mp4", "split_screen", 5,
+                                     subclip=PIECE, other=_BusyFootage())
+    upload = _upload(made.path)
+    left, _, right, _ = made.params["copy_rect"]
+    width = upload.keypoints.size[0]
+    first = upload.keypoints.frame_of == 0
+    x = upload.keypoints.points[first, 0]
+    whole = x[:keypoints.UPLOAD_FEATURES]                 # the whole keyframe's, described first
+    assert np.mean((whole >= left * width) & (whole < right * width)) < 0.25
+    assert np.sum((x >= left * width) & (x < right * width)) >= 150
+    matches = geometry_matcher.geometry_matches(upload)
+    assert [match.original for match in matches] == ["o-original"]
+    assert matches[0].score >= DEFAULT_MIN_SCORE
+    for segment in matches[0].segments:
+        assert abs(segment.original_start - (PIECE[0] + segment.upload_start)) <= 1.0

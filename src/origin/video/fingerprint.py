@@ -17,7 +17,9 @@ has 4-6 gray levels, real scenes 10-40 (docs/matching.md, issue 15).
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
+from typing import Sequence
 
 import cv2
 import numpy as np
@@ -48,6 +50,8 @@ EVERY_FRAME_SECONDS = 6.0    # a churning upload's first seconds described at ev
 EVERY_FRAME_MAX = 180        # keyframes at most (6 s at 30 frames a second)
 EVERY_FRAME_FEATURES = 120   # per keyframe of those
 EVERY_FRAME_RATE = 1000.0    # samples a second: above any frame rate, so every frame is taken
+PANEL_PARTS = 2              # split-screen panels described on their own, those most windows show
+PANEL_ROUNDING = 0.02        # of the frame: panels of two windows this near are one
 
 
 @dataclass(frozen=True)
@@ -208,21 +212,25 @@ def rectified_codes(pictures: np.ndarray, matrices: np.ndarray,
     return np.concatenate(codes), np.concatenate(frame_of).astype(np.int64)
 
 
-def upload_boxes(frames: np.ndarray, detail: np.ndarray | None = None) -> list[regions.Box]:
+def upload_layout(frames: np.ndarray, detail: np.ndarray | None = None
+                  ) -> tuple[list[regions.Box], list[regions.Box]]:
     """Every rectangle of these frames that may hold a copied picture, most likely first
-    (``detail``: the frames' ``regions.frame_detail``, if the caller has it)."""
+    (``detail``: the frames' ``regions.frame_detail``, if the caller has it), and of them the
+    panels of a split screen (``regions.panel_boxes``), which the keyframes' features describe
+    on their own too (``keypoints.bands``)."""
     steady = regions.steady_edges(frames)
     detail = regions.frame_detail(frames) if detail is None else detail
+    panels = regions.panel_boxes(frames, steady)
     candidates = [regions.content_box(frames, regions.PADDING_RATIO, detail),
                   regions.content_box(frames, regions.BLURRED_PADDING_RATIO, detail),
-                  regions.full_box(frames), *regions.panel_boxes(frames, steady),
+                  regions.full_box(frames), *panels,
                   *[regions.inside_padding(box, detail)
                     for box in regions.window_boxes(frames, steady=steady)]]
     unique: list[regions.Box] = []
     for box in candidates:
         if box not in unique:
             unique.append(box)
-    return unique
+    return unique, panels
 
 
 def fingerprint_upload(video: Frames, max_boxes: int = 6) -> Fingerprint:
@@ -230,8 +238,11 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6) -> Fingerprint:
     with burnt-in overlays painted over where it has any."""
     codes, frame_of, small = [], [], []
     churn: dict[tuple[float, float, float, float] | None, tuple[list, list]] = {}
+    panels: Counter[tuple[float, float, float, float]] = Counter()
     for start, frames in video.windows(LAYOUT_WINDOW):
         detail, whole = regions.frame_detail(frames), _inputs(frames)
+        boxes, found_panels = upload_layout(frames, detail)
+        panels.update(_shares(box, frames.shape[1:]) for box in found_panels)
         for part, box in [(None, None), *regions.halves(frames, detail)]:
             correlation, energy = churning(whole if box is None else _inputs(frames, box))
             churn.setdefault(part, ([], []))[0].append(correlation)
@@ -243,7 +254,7 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6) -> Fingerprint:
             small += [cv2.resize(frame, size, interpolation=cv2.INTER_AREA) for frame in frames]
             if len(small) > MAX_PICTURES:
                 small = None            # a long upload: the geometry tier uses keyframes alone
-        for box in upload_boxes(frames, detail)[:max_boxes]:
+        for box in boxes[:max_boxes]:
             pictures = np.stack([box.crop(frame) for frame in frames])
             for view in (pictures, regions.without_overlays(pictures)):
                 if view is None:
@@ -265,7 +276,8 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6) -> Fingerprint:
             codes.append(PHash.codes(inputs[good]))
             frame_of.append(start + found[good])
     print_ = _with_keypoints(_assemble(video, codes, frame_of), video, UPLOAD_FEATURES,
-                             BAND_FEATURES, lazy=True)
+                             BAND_FEATURES, lazy=True,
+                             panels=[panel for panel, _ in panels.most_common(PANEL_PARTS)])
     if print_.keypoints is not None:
         print_ = replace(print_, every_frame=_every_frame(video.path, churn))
     return replace(print_, pictures=np.stack(small)) if small else print_   # None or empty: none
@@ -290,16 +302,26 @@ def _every_frame(path: str, churn: dict) -> EveryFrame | None:
 
 
 def _with_keypoints(print_: Fingerprint, video: Frames, features: int,
-                    band_features: int = 0, lazy: bool = False) -> Fingerprint:
+                    band_features: int = 0, lazy: bool = False,
+                    panels: Sequence[tuple[float, float, float, float]] = ()) -> Fingerprint:
     """The fingerprint with the local features of the keyframes ``video`` kept, if it kept any;
-    ``lazy``: those off the 1-a-second grid (a short upload's) kept as pictures (``dense``)."""
+    ``lazy``: those off the 1-a-second grid (a short upload's) kept as pictures (``dense``);
+    ``panels``: a split screen's, described on their own too (``keypoints.bands``)."""
     keyframes = getattr(video, "keyframes", None)
     if not keyframes:
         return print_
     if not lazy:
         return replace(print_, keypoints=extract(keyframes, features, band_features))
-    keypoints, dense = extract_sparse(keyframes, features, band_features)
+    keypoints, dense = extract_sparse(keyframes, features, band_features, panels=panels)
     return replace(print_, keypoints=keypoints, dense=dense)
+
+
+def _shares(box: regions.Box, size: tuple[int, int]) -> tuple[float, float, float, float]:
+    """``box`` (in frames ``size`` = (height, width)) as (left, top, right, bottom) shares of
+    the frame, to ``PANEL_ROUNDING``: the same panel found in two windows is one part."""
+    height, width = size
+    return tuple(round(value / PANEL_ROUNDING) * PANEL_ROUNDING for value in
+                 (box.left / width, box.top / height, box.right / width, box.bottom / height))
 
 
 def _assemble(video: Frames, codes: list[np.ndarray], frame_of: list[np.ndarray]) -> Fingerprint:

@@ -26,6 +26,7 @@ DESCRIPTOR_BYTES = 32            # ORB: 256 bits
 BAND_FEATURES = 300              # per band of an upload keyframe (``bands``)
 PORTRAIT = 1.2                   # height / width from which a keyframe is a portrait (9:16) frame
 PORTRAIT_BANDS = ((0.0, 0.0, 1.0, 0.5), (0.0, 0.25, 1.0, 0.75), (0.0, 0.5, 1.0, 1.0))
+SAME_PART = 0.05                 # of the frame: a split screen's panel this near a band is that band
 
 
 @dataclass(frozen=True)
@@ -77,16 +78,29 @@ def _orb(features: int):
                           patchSize=19, fastThreshold=12)
 
 
-def bands(size: tuple[int, int]) -> tuple[tuple[float, float, float, float], ...]:
+def bands(size: tuple[int, int], panels: Sequence[tuple[float, float, float, float]] = ()
+          ) -> tuple[tuple[float, float, float, float], ...]:
     """The parts of an upload keyframe of ``size`` described again on their own (left, top,
-    right, bottom, shares of the frame): ``PORTRAIT_BANDS`` for a 9:16 frame, else none."""
+    right, bottom, shares of the frame): ``PORTRAIT_BANDS`` for a 9:16 frame, and the
+    ``panels`` of a split screen (``regions.panel_boxes``, as shares) that no band already
+    covers (within ``SAME_PART`` of each side).
+
+    A split screen's other panel takes a keyframe's strongest corners as often as not: the
+    real suite's held_out_3 put a toy robot beside a soft, blurred cockatoo (`q0000`) and a
+    Mahjongg board beside a still logo (`q0001`), and 465-500 of each keyframe's 500 features
+    fell on the other panel, so the copy's keyframes met the right original keyframe once in
+    14 and 0 in 4 (docs/matching.md, issue 15, stop 28)."""
     width, height = size
-    return PORTRAIT_BANDS if height > PORTRAIT * width else ()
+    found = PORTRAIT_BANDS if height > PORTRAIT * width else ()
+    for panel in panels:
+        if not any(max(abs(a - b) for a, b in zip(panel, part)) <= SAME_PART for part in found):
+            found += (tuple(panel),)
+    return found
 
 
 def extract(keyframes: Iterable[tuple[float, np.ndarray]], features: int,
-            band_features: int = 0, parts: Sequence[tuple[float, float, float, float]] | None = None
-            ) -> Keypoints:
+            band_features: int = 0, parts: Sequence[tuple[float, float, float, float]] | None = None,
+            panels: Sequence[tuple[float, float, float, float]] = ()) -> Keypoints:
     """ORB features of each keyframe (time, gray picture); keyframes with too few are dropped.
 
     With ``band_features`` (uploads), each of the keyframe's ``bands`` is also scaled up to
@@ -94,19 +108,21 @@ def extract(keyframes: Iterable[tuple[float, np.ndarray]], features: int,
     keyframe's pixels. A copy stacked in half a 9:16 frame or framed between a title and a
     caption is ~250 px wide there, half its size in the original's keyframes, and the text and
     other footage around it take most of the keyframe's strongest corners; its band, described
-    at about the original's scale, gives the copy features of its own. ``parts`` (shares of
-    the frame, as ``bands`` gives them) are described so instead of the bands.
+    at about the original's scale, gives the copy features of its own; so does each of a
+    split screen's ``panels`` (``bands``). ``parts`` (shares of the frame, as ``bands`` gives
+    them) are described so instead of the bands and panels.
     """
     keyframes = list(keyframes)
-    describe = _describer(features, band_features, parts)
+    describe = _describer(features, band_features, parts, panels)
     described = [(time, found) for time, picture in keyframes
                  for found in [describe(picture)] if found is not None]
     return _assembled(described, _size(keyframes))
 
 
 def extract_sparse(keyframes: Sequence[tuple[float, np.ndarray]], features: int,
-                   band_features: int = 0,
-                   fps: float = KEYFRAME_FPS) -> tuple[Keypoints, "LazyKeyframes | None"]:
+                   band_features: int = 0, fps: float = KEYFRAME_FPS,
+                   panels: Sequence[tuple[float, float, float, float]] = ()
+                   ) -> tuple[Keypoints, "LazyKeyframes | None"]:
     """What ``extract`` gives, split in two: the keyframes a ``fps`` grid keeps (the first in
     each 1/``fps`` s that has enough features) described now, the rest kept as pictures
     (``LazyKeyframes``, None if none) to be described only if they are needed.
@@ -114,7 +130,7 @@ def extract_sparse(keyframes: Sequence[tuple[float, np.ndarray]], features: int,
     A short upload's dense keyframes (``SHORT_UPLOAD``) help only where its 1-a-second ones
     make no match (``origin.match.matcher``), and describing them is most of what they cost.
     ``merged(sparse, lazy.described())`` is exactly ``extract(keyframes, ...)``."""
-    describe = _describer(features, band_features)
+    describe = _describer(features, band_features, panels=panels)
     described, pending = [], []
     bins = np.floor(np.array([time for time, _ in keyframes], np.float64) * fps + 1e-6)
     done_bin = None
@@ -127,7 +143,8 @@ def extract_sparse(keyframes: Sequence[tuple[float, np.ndarray]], features: int,
             described.append((time, found))
             done_bin = grid_bin
     lazy = (LazyKeyframes(tuple(time for time, _ in pending),
-                          tuple(picture for _, picture in pending), features, band_features)
+                          tuple(picture for _, picture in pending), features, band_features,
+                          tuple(panels))
             if pending else None)
     return _assembled(described, _size(keyframes)), lazy
 
@@ -140,9 +157,11 @@ class LazyKeyframes:
     pictures: tuple[np.ndarray, ...]
     features: int
     band_features: int
+    panels: tuple[tuple[float, float, float, float], ...] = ()
 
     def described(self) -> Keypoints:
-        return extract(list(zip(self.times, self.pictures)), self.features, self.band_features)
+        return extract(list(zip(self.times, self.pictures)), self.features, self.band_features,
+                       panels=self.panels)
 
 
 def merged(first: Keypoints, second: Keypoints) -> Keypoints:
@@ -164,9 +183,10 @@ def merged(first: Keypoints, second: Keypoints) -> Keypoints:
 
 
 def _describer(features: int, band_features: int,
-               parts: Sequence[tuple[float, float, float, float]] | None = None):
+               parts: Sequence[tuple[float, float, float, float]] | None = None,
+               panels: Sequence[tuple[float, float, float, float]] = ()):
     """``picture -> (points, descriptors)`` of one keyframe (see ``extract``), None with fewer
-    than ``MIN_FEATURES``; ``parts``: described apart instead of ``bands``."""
+    than ``MIN_FEATURES``; ``parts``: described apart instead of ``bands`` (and ``panels``)."""
     orb, band_orb = _orb(features), _orb(band_features) if band_features else None
 
     def describe(picture: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
@@ -175,7 +195,7 @@ def _describer(features: int, band_features: int,
         # KeyPoint_convert: the same float32 points without a Python tuple per keypoint
         here = [cv2.KeyPoint_convert(found)] if found else []
         described = [described] if described is not None else []
-        for left, top, right, bottom in ((bands(size) if parts is None else parts)
+        for left, top, right, bottom in ((bands(size, panels) if parts is None else parts)
                                          if band_orb is not None else ()):
             x0, y0 = round(left * size[0]), round(top * size[1])
             part = picture[y0:round(bottom * size[1]), x0:round(right * size[0])]
