@@ -492,21 +492,26 @@ class _BusyFootage:
 
 def test_a_split_screen_copy_beside_busy_footage_is_found_by_its_panels_features(
         geometry_media, geometry_matcher, tmp_path):
-    """The other panel's corners take nearly all of a keyframe's ``UPLOAD_FEATURES``; the copy's
-    panel, described on its own (``keypoints.bands``' panels), still meets its original."""
-    from origin.video import keypoints
+    """The other panel's corners take nearly all of a keyframe's ``UPLOAD_FEATURES``, and the
+    keyframes alone make no match; the copy's panel, described on its own (``Panels``), meets
+    its original where it shows it."""
+    from origin.index.frames import FrameHits
 
     made = synthetic.apply_transform(geometry_media[0], tmp_path / "split.mp4", "split_screen", 5,
                                      subclip=PIECE, other=_BusyFootage())
     upload = _upload(made.path)
     left, _, right, _ = made.params["copy_rect"]
     width = upload.keypoints.size[0]
-    first = upload.keypoints.frame_of == 0
-    x = upload.keypoints.points[first, 0]
-    whole = x[:keypoints.UPLOAD_FEATURES]                 # the whole keyframe's, described first
-    assert np.mean((whole >= left * width) & (whole < right * width)) < 0.25
-    assert np.sum((x >= left * width) & (x < right * width)) >= 150
-    matches = geometry_matcher.geometry_matches(upload)
+
+    def in_copy(points: np.ndarray) -> np.ndarray:
+        return (points[:, 0] >= left * width) & (points[:, 0] < right * width)
+
+    assert np.mean(in_copy(upload.keypoints.points)) < 0.25
+    assert not [match for match in geometry_matcher.geometry_matches(upload)
+                if match.score >= DEFAULT_MIN_SCORE]
+    panels = upload.panels.keypoints
+    assert np.sum(in_copy(panels.points)) >= 100 * len(panels.times)     # of BAND_FEATURES each
+    matches = geometry_matcher.match_hits(upload, FrameHits.empty(len(upload.codes)))
     assert [match.original for match in matches] == ["o-original"]
     assert matches[0].score >= DEFAULT_MIN_SCORE
     for segment in matches[0].segments:

@@ -124,7 +124,25 @@ class Matcher:
         elif upload.dense is not None:
             geometry.add_dense()
             matches = _with_geometry(found, geometry.matches())
+        if upload.panels is not None and not any(match.score >= DEFAULT_MIN_SCORE
+                                                 for match in matches.values()):
+            # a split screen's panels, described on their own, where nothing matched: the
+            # other panel's corners may have taken the keyframes' features (``Panels``)
+            matches = _with_geometry(matches, self._panel_matches(upload, matches, min_score))
         return sorted(matches.values(), key=lambda match: -match.score)
+
+    def _panel_matches(self, upload: Fingerprint, matches: dict[str, Match],
+                       min_score: float) -> list[Match]:
+        """The geometry tier's matches with the upload's split-screen panels described among
+        its keyframes' features (``Fingerprint.with_panels``), its dense keyframes' too unless
+        the 1-a-second ones make a match that covers the upload."""
+        geometry = _Geometry(self, upload.with_panels(), min_score)
+        found = geometry.matches()
+        if geometry.upload.dense is not None and not _covered(
+                [*matches.values(), *found], DENSE_UNLESS_COVERED):
+            geometry.add_dense()
+            found = geometry.matches()
+        return found
 
     def _every_frame_matches(self, upload: Fingerprint, min_score: float) -> list[Match]:
         """The geometry tier's matches from the upload's every frame (``upload.every_frame``)."""

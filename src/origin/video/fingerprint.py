@@ -30,7 +30,7 @@ from origin.video.hashers import PHash
 from origin.errors import InputError
 from origin.video.keypoints import (BAND_FEATURES, KEYFRAME_LONG_SIDE, ORIGINAL_FEATURES,
                                     UPLOAD_FEATURES, Keypoints, LazyKeyframes, extract,
-                                    extract_sparse, merged)
+                                    extract_sparse, joined, merged, panels_only)
 
 ORIGINAL_SAMPLE_FPS = 4.0    # dense enough that any cut lands within 1/8 s of an indexed frame
 UPLOAD_SAMPLE_FPS = 4.0
@@ -74,6 +74,8 @@ class Fingerprint:
                                          # not described yet (``with_dense``)
     every_frame: "EveryFrame | None" = None   # an upload whose picture is redrawn every frame:
                                               # its every frame, decoded if asked (``churning``)
+    panels: "Panels | None" = None    # a split screen's panels, described on their own
+                                      # (``with_panels``)
 
     @property
     def frame_count(self) -> int:
@@ -85,6 +87,34 @@ class Fingerprint:
         if self.dense is None or self.keypoints is None:     # None: no geometry tier
             return self
         return replace(self, keypoints=merged(self.keypoints, self.dense.described()), dense=None)
+
+    def with_panels(self) -> "Fingerprint":
+        """The fingerprint with its split screen's panels described among its keyframes'
+        features, its dense keyframes' too when they are described (``Panels``)."""
+        if self.panels is None or self.keypoints is None:
+            return self
+        dense = None if self.dense is None else replace(self.dense, panels=self.panels.parts)
+        return replace(self, keypoints=joined(self.keypoints, self.panels.keypoints), dense=dense,
+                       panels=None)
+
+
+@dataclass(frozen=True)
+class Panels:
+    """A split screen's panels (``regions.panel_boxes``, the ``PANEL_PARTS`` most windows
+    show, as shares of the frame) and their own features in the upload's 1-a-second keyframes,
+    each panel described with ``BAND_FEATURES`` scaled up as the 9:16 bands are
+    (``keypoints.bands``).
+
+    The other panel of a split screen takes a keyframe's strongest corners as often as not:
+    held_out_3 put a toy robot beside a soft cockatoo (`q0000`) and a Mahjongg board beside a
+    still logo (`q0001`), and 465-500 of each keyframe's 500 features fell on the other panel,
+    so the copy's keyframes met its original keyframe once in 14 and 0 in 4. Searched only
+    where the keyframes alone make no match (``Matcher.match_hits``): a window's edge taken for
+    a seam gave a screencast's zoom (`q0044`) twice the descriptors, and look-alike keyframes
+    its votes (docs/matching.md, issue 15, stop 28)."""
+
+    parts: tuple[tuple[float, float, float, float], ...]
+    keypoints: Keypoints
 
 
 Frames = DecodedVideo | FrameStream      # anything with .windows(size), then .times/.duration
@@ -306,14 +336,18 @@ def _with_keypoints(print_: Fingerprint, video: Frames, features: int,
                     panels: Sequence[tuple[float, float, float, float]] = ()) -> Fingerprint:
     """The fingerprint with the local features of the keyframes ``video`` kept, if it kept any;
     ``lazy``: those off the 1-a-second grid (a short upload's) kept as pictures (``dense``);
-    ``panels``: a split screen's, described on their own too (``keypoints.bands``)."""
+    ``panels``: a split screen's, described on their own apart (``Panels``)."""
     keyframes = getattr(video, "keyframes", None)
     if not keyframes:
         return print_
     if not lazy:
         return replace(print_, keypoints=extract(keyframes, features, band_features))
-    keypoints, dense = extract_sparse(keyframes, features, band_features, panels=panels)
-    return replace(print_, keypoints=keypoints, dense=dense)
+    keypoints, dense = extract_sparse(keyframes, features, band_features)
+    print_ = replace(print_, keypoints=keypoints, dense=dense)
+    if not panels:
+        return print_
+    own = panels_only(keyframes, keypoints.times, band_features, panels)
+    return replace(print_, panels=Panels(tuple(panels), own)) if len(own) else print_
 
 
 def _shares(box: regions.Box, size: tuple[int, int]) -> tuple[float, float, float, float]:

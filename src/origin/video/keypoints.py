@@ -120,9 +120,8 @@ def extract(keyframes: Iterable[tuple[float, np.ndarray]], features: int,
 
 
 def extract_sparse(keyframes: Sequence[tuple[float, np.ndarray]], features: int,
-                   band_features: int = 0, fps: float = KEYFRAME_FPS,
-                   panels: Sequence[tuple[float, float, float, float]] = ()
-                   ) -> tuple[Keypoints, "LazyKeyframes | None"]:
+                   band_features: int = 0,
+                   fps: float = KEYFRAME_FPS) -> tuple[Keypoints, "LazyKeyframes | None"]:
     """What ``extract`` gives, split in two: the keyframes a ``fps`` grid keeps (the first in
     each 1/``fps`` s that has enough features) described now, the rest kept as pictures
     (``LazyKeyframes``, None if none) to be described only if they are needed.
@@ -130,7 +129,7 @@ def extract_sparse(keyframes: Sequence[tuple[float, np.ndarray]], features: int,
     A short upload's dense keyframes (``SHORT_UPLOAD``) help only where its 1-a-second ones
     make no match (``origin.match.matcher``), and describing them is most of what they cost.
     ``merged(sparse, lazy.described())`` is exactly ``extract(keyframes, ...)``."""
-    describe = _describer(features, band_features, panels=panels)
+    describe = _describer(features, band_features)
     described, pending = [], []
     bins = np.floor(np.array([time for time, _ in keyframes], np.float64) * fps + 1e-6)
     done_bin = None
@@ -143,8 +142,7 @@ def extract_sparse(keyframes: Sequence[tuple[float, np.ndarray]], features: int,
             described.append((time, found))
             done_bin = grid_bin
     lazy = (LazyKeyframes(tuple(time for time, _ in pending),
-                          tuple(picture for _, picture in pending), features, band_features,
-                          tuple(panels))
+                          tuple(picture for _, picture in pending), features, band_features)
             if pending else None)
     return _assembled(described, _size(keyframes)), lazy
 
@@ -162,6 +160,36 @@ class LazyKeyframes:
     def described(self) -> Keypoints:
         return extract(list(zip(self.times, self.pictures)), self.features, self.band_features,
                        panels=self.panels)
+
+
+def panels_only(keyframes: Sequence[tuple[float, np.ndarray]], times: np.ndarray,
+                band_features: int, panels: Sequence[tuple[float, float, float, float]]
+                ) -> Keypoints:
+    """The features of a split screen's ``panels`` alone (those ``bands`` adds to the portrait
+    bands), each described with ``band_features`` as ``extract`` describes it, in the keyframes
+    at ``times`` (a ``extract_sparse``'s): ``joined`` with those keyframes' own features they
+    are what ``extract(..., panels=panels)`` gives them."""
+    keyframes = [(time, picture) for time, picture in keyframes if time in set(times.tolist())]
+    size = _size(keyframes)
+    parts = bands(size, panels)[len(bands(size)):]
+    if not parts:
+        return Keypoints.empty(size)
+    return extract(keyframes, 0, band_features, parts)
+
+
+def joined(first: Keypoints, second: Keypoints) -> Keypoints:
+    """Each keyframe of ``first`` with the features ``second`` has at the same instant after
+    its own (``second``'s keyframes are some of ``first``'s)."""
+    if not len(second):
+        return first
+    frame = np.searchsorted(first.times, second.times)
+    if np.any(frame >= len(first.times)) or not np.array_equal(first.times[frame], second.times):
+        raise ValueError("joined keyframes must be the first's")     # cannot: one keyframe list
+    frame_of = np.concatenate([first.frame_of, frame[second.frame_of]]).astype(np.int32)
+    rows = np.argsort(frame_of, kind="stable")
+    return Keypoints(first.times, frame_of[rows],
+                     np.concatenate([first.points, second.points])[rows],
+                     np.concatenate([first.descriptors, second.descriptors])[rows], first.size)
 
 
 def merged(first: Keypoints, second: Keypoints) -> Keypoints:
@@ -187,11 +215,12 @@ def _describer(features: int, band_features: int,
                panels: Sequence[tuple[float, float, float, float]] = ()):
     """``picture -> (points, descriptors)`` of one keyframe (see ``extract``), None with fewer
     than ``MIN_FEATURES``; ``parts``: described apart instead of ``bands`` (and ``panels``)."""
-    orb, band_orb = _orb(features), _orb(band_features) if band_features else None
+    orb, band_orb = _orb(features) if features else None, _orb(band_features) if band_features else None
 
     def describe(picture: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
         size = (picture.shape[1], picture.shape[0])
-        found, described = orb.detectAndCompute(np.ascontiguousarray(picture), None)
+        found, described = (orb.detectAndCompute(np.ascontiguousarray(picture), None)
+                            if orb is not None else ((), None))   # no features: the parts alone
         # KeyPoint_convert: the same float32 points without a Python tuple per keypoint
         here = [cv2.KeyPoint_convert(found)] if found else []
         described = [described] if described is not None else []
