@@ -167,8 +167,9 @@ def panels_only(keyframes: Sequence[tuple[float, np.ndarray]], times: np.ndarray
                 ) -> Keypoints:
     """The features of a split screen's ``panels`` alone (those ``bands`` adds to the portrait
     bands), each described with ``band_features`` as ``extract`` describes it, in the keyframes
-    at ``times`` (a ``extract_sparse``'s): ``joined`` with those keyframes' own features they
-    are what ``extract(..., panels=panels)`` gives them."""
+    at ``times`` (an ``extract_sparse``'s): ``joined`` with those keyframes' own features,
+    what ``extract(..., panels=panels)`` gives them (but for a keyframe whose panels alone hold
+    fewer than ``MIN_FEATURES``: left out here)."""
     keyframes = [(time, picture) for time, picture in keyframes if time in set(times.tolist())]
     size = _size(keyframes)
     parts = bands(size, panels)[len(bands(size)):]
