@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime, timezone
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -516,3 +517,63 @@ def test_a_split_screen_copy_beside_busy_footage_is_found_by_its_panels_features
     assert matches[0].score >= DEFAULT_MIN_SCORE
     for segment in matches[0].segments:
         assert abs(segment.original_start - (PIECE[0] + segment.upload_start)) <= 1.0
+
+
+@pytest.fixture(scope="module")
+def two_originals(tmp_path_factory, geometry_media):
+    """A workspace holding the geometry media's original and a second original, and uploads
+    that show one of them whole, or both side by side or one inside the other."""
+    from origin.workspace import Workspace
+
+    folder = tmp_path_factory.mktemp("two-originals")
+    original = geometry_media[0]
+    second = synthetic.generate_video(folder / "second.mp4", seed=43, seconds=10, size=SIZE)
+    workspace = Workspace(folder / "ws")
+    ids = {Path(added.path).name: added.id for added in workspace.add_originals([original, second])}
+    uploads = {family: synthetic.apply_transform(original, folder / f"{family}.mp4", family, seed,
+                                                 subclip=PIECE,
+                                                 other=synthetic.LoopingFootage(second, 1.0)).path
+               for family, seed in (("low_res", 3), ("split_screen", 5), ("pip", 2))}
+    return workspace, ids["original.mp4"], ids["second.mp4"], uploads
+
+
+def _scanned_keyframes(workspace, upload, monkeypatch) -> tuple[list, list[float]]:
+    """``upload``'s matches and the instants of the keyframes the keypoint search was given."""
+    searched: list[float] = []
+    search = KeypointIndex.search
+
+    def counting(self, keypoints):
+        searched.extend(keypoints.times.tolist())
+        return search(self, keypoints)
+
+    monkeypatch.setattr(KeypointIndex, "search", counting)
+    [result] = list(workspace.scan([str(upload)], min_score=0.0))
+    return [match for match in result.matches if match.score >= DEFAULT_MIN_SCORE], searched
+
+
+def test_keyframes_the_global_codes_place_wholly_in_one_original_are_not_searched(
+        two_originals, monkeypatch):
+    """The keypoint search is a third of a scan's CPU; where the upload's whole frame is a
+    confident global match's original, it would only find that original again."""
+    workspace, original, _, uploads = two_originals
+    matches, searched = _scanned_keyframes(workspace, uploads["low_res"], monkeypatch)
+    assert [match.original for match in matches] == [original]
+    assert matches[0].tier == "global" and matches[0].score >= 0.95
+    inside = [time for time in searched for segment in matches[0].segments
+              if segment.upload_start + 1.0 <= time <= segment.upload_end - 1.0]
+    assert inside == []
+
+
+@pytest.mark.parametrize("family", ["split_screen", "pip"])
+def test_keyframes_of_a_copy_beside_other_footage_are_still_searched(
+        two_originals, monkeypatch, family):
+    """A split screen's or a picture-in-picture's whole frame is not the original the global
+    codes found with confidence: another original may fill the rest, which only the keypoint
+    search might find, so every keyframe of the copied span is still searched."""
+    workspace, original, _, uploads = two_originals
+    matches, searched = _scanned_keyframes(workspace, uploads[family], monkeypatch)
+    [copy] = [match for match in matches if match.original == original]
+    assert copy.score >= 0.95
+    inside = [time for time in searched for segment in copy.segments
+              if segment.upload_start <= time <= segment.upload_end]
+    assert len(inside) >= 0.9 * sum(segment.upload_seconds for segment in copy.segments) - 1

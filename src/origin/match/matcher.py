@@ -53,6 +53,9 @@ AMBIGUOUS_INLIERS = 0.9  # geometry tier: rival keyframes verified within this s
 RECTIFY = True           # geometry tier: rectify upload frames by verified transforms (``_rectified``)
 RECTIFIED_COVER = 0.8    # of the keyframes' match's upload time, for the rectified segments to be kept
 DENSE_UNLESS_COVERED = 0.9   # dense keyframes are searched unless a match covers this share of the upload
+COPIED_SCORE = 0.95      # a global match this strong, where the upload's whole frame is its
+COPIED_BITS = 12         # original's (within this many bits), leaves those keyframes unsearched
+COPIED_MARGIN = 0.5      # s: only this far inside the match's segments (``_copied_frames``)
 KEYFRAME_ISLAND = 2.5        # s: verified keyframes this far past a run still extend it: a run
                              # bridges one 1-a-second keyframe that verified nothing (2 s), not
                              # two (3 s); align's ISLAND_GAP (1 s) cut the combo q0135's last
@@ -108,10 +111,14 @@ class Matcher:
         they are used only where the 1-a-second keyframes make no match. An upload whose
         picture is redrawn every frame (``upload.every_frame``: a music visualiser) gets its
         first seconds' every frame searched instead, where no match reached the default
-        threshold at all."""
+        threshold at all.
+
+        Keyframes all of whose picture the global tier already places in one original
+        with confidence (``_copied_frames``) are not searched: a fifth of the real suite's, and
+        the keypoint search is the largest part of a scan after decoding."""
         found = {match.original: match
                  for match in self._global_matches(upload, hits, min_score)}
-        geometry = _Geometry(self, upload, min_score)
+        geometry = _Geometry(self, upload, min_score, self._copied_frames(upload, hits, found))
         matches = _with_geometry(found, geometry.matches())
         if upload.keypoints is None or _covered(matches.values(), DENSE_UNLESS_COVERED):
             pass
@@ -143,6 +150,40 @@ class Matcher:
             geometry.add_dense()
             found = geometry.matches()
         return found
+
+    def _copied_frames(self, upload: Fingerprint, hits: FrameHits,
+                       found: dict[str, Match]) -> np.ndarray | None:
+        """Per sampled frame of ``upload``: whether a global match of ``COPIED_SCORE`` or more
+        covers it (``COPIED_MARGIN`` inside one of its segments) and a view of all the frame
+        shows (``Fingerprint.whole``: inside any padding, or the whole frame; as is or
+        mirrored) is within ``COPIED_BITS`` of one of that original's codes; None if no frame
+        is. The keypoint search adds nothing there: the frame shows that original and nothing
+        beside it. A split screen's or a picture-in-picture's frame is neither original's, so
+        their keyframes are still searched for the other picture; an upload that copies a
+        piece, the rest of its keyframes."""
+        confident = [match for match in found.values()
+                     if match.score >= COPIED_SCORE and match.segments]
+        if upload.whole is None or not confident or not hits.originals.shape[1]:
+            return None
+        rows = np.flatnonzero(upload.whole)
+        row, column = np.nonzero((hits.distances[rows] <= COPIED_BITS)
+                                 & (hits.originals[rows] >= 0))
+        if not len(row):
+            return None
+        frames, keys = upload.frame_of[rows[row]], hits.originals[rows[row], column]
+        ids = {int(key): original.info.id
+               for key, original in self.lookup(np.unique(keys).tolist()).items()}
+        copied = np.zeros(len(upload.times), bool)
+        for match in confident:
+            mine = [key for key, id_ in ids.items() if id_ == match.original]
+            if not mine:
+                continue
+            shown = np.zeros(len(upload.times), bool)
+            shown[frames[np.isin(keys, mine)]] = True
+            for segment in match.segments:
+                copied |= shown & ((upload.times >= segment.upload_start + COPIED_MARGIN)
+                                   & (upload.times <= segment.upload_end - COPIED_MARGIN))
+        return copied if copied.any() else None
 
     def _every_frame_matches(self, upload: Fingerprint, min_score: float) -> list[Match]:
         """The geometry tier's matches from the upload's every frame (``upload.every_frame``)."""
@@ -314,8 +355,9 @@ class _Geometry:
     on the copy's line, never half a second off it."""
 
     def __init__(self, matcher: Matcher, upload: Fingerprint, min_score: float,
-                 every_frame: bool = False):
+                 copied: np.ndarray | None = None, every_frame: bool = False):
         self.matcher, self.upload, self.min_score = matcher, upload, min_score
+        self.copied = copied          # per sampled frame: its keyframes are not searched
         self.every_frame = every_frame
         self.verified: list = []                     # verified pairs, in upload keyframe order
         self.decided: dict[int, Match | None] = {}   # per original: its match from the
@@ -323,13 +365,22 @@ class _Geometry:
         if matcher.keypoints is not None and upload.keypoints is not None:
             self.verified = self._verified(upload.keypoints)
 
-    def _verified(self, keypoints) -> list:
+    def _verified(self, keypoints: Keypoints) -> list:
+        """The verified pairs of ``keypoints``' keyframes but those whose nearest sampled frame
+        is ``copied`` (a keyframe's pairs depend on its own descriptors alone)."""
         index = self.matcher.keypoints
+        searched = None
+        if self.copied is not None:
+            searched = np.flatnonzero(~self.copied[_nearest(self.upload.times, keypoints.times)])
+            keypoints = keypoints.only(searched)
         if not len(keypoints):
             return []
-        return [verified for pair in index.search(keypoints)
-                for verified in [verify(pair, index.originals[pair.original], keypoints.size)]
-                if verified is not None]
+        verified = [verified for pair in index.search(keypoints)
+                    for verified in [verify(pair, index.originals[pair.original], keypoints.size)]
+                    if verified is not None]
+        if searched is None:
+            return verified
+        return [replace(pair, upload_frame=int(searched[pair.upload_frame])) for pair in verified]
 
     def add_dense(self) -> None:
         """Describe, search and verify the upload's dense keyframes, and number every verified
@@ -413,6 +464,14 @@ def _with_geometry(found: dict[str, Match], geometry: list[Match]) -> dict[str, 
         elif match.score > known.score:
             found[match.original] = replace(known, score=match.score)
     return found
+
+
+def _nearest(times: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """For each instant of ``at``, the number of the nearest of ``times`` (rising, not empty)."""
+    after = np.clip(np.searchsorted(times, at), 1, max(len(times) - 1, 1))
+    before = np.minimum(after - 1, len(times) - 1)
+    after = np.minimum(after, len(times) - 1)
+    return np.where(at - times[before] <= times[after] - at, before, after)
 
 
 def _covered(matches, share: float) -> bool:

@@ -76,6 +76,8 @@ class Fingerprint:
                                               # its every frame, decoded if asked (``churning``)
     panels: "Panels | None" = None    # a split screen's panels, described on their own
                                       # (``with_panels``)
+    whole: np.ndarray | None = None      # bool [m]: uploads' codes of views of all the frame shows
+                                         # (``upload_layout``; the matcher skips keyframes these copy)
 
     @property
     def frame_count(self) -> int:
@@ -243,30 +245,32 @@ def rectified_codes(pictures: np.ndarray, matrices: np.ndarray,
 
 
 def upload_layout(frames: np.ndarray, detail: np.ndarray | None = None
-                  ) -> tuple[list[regions.Box], list[regions.Box]]:
-    """Every rectangle of these frames that may hold a copied picture, most likely first
-    (``detail``: the frames' ``regions.frame_detail``, if the caller has it), and of them the
-    panels of a split screen (``regions.panel_boxes``), which the keyframes' features describe
-    on their own too (``keypoints.bands``)."""
+                  ) -> tuple[list[tuple[regions.Box, bool]], list[regions.Box]]:
+    """Every rectangle of these frames that may hold a copied picture, most likely first, each
+    with whether it is all the frames show (the frame inside any padding, or the whole frame)
+    rather than a part (a panel, a window) that may sit beside another picture (``detail``: the
+    frames' ``regions.frame_detail``, if the caller has it); and of them the panels of a split
+    screen (``regions.panel_boxes``), which the keyframes' features describe on their own too
+    (``keypoints.bands``)."""
     steady = regions.steady_edges(frames)
     detail = regions.frame_detail(frames) if detail is None else detail
     panels = regions.panel_boxes(frames, steady)
-    candidates = [regions.content_box(frames, regions.PADDING_RATIO, detail),
-                  regions.content_box(frames, regions.BLURRED_PADDING_RATIO, detail),
-                  regions.full_box(frames), *panels,
-                  *[regions.inside_padding(box, detail)
-                    for box in regions.window_boxes(frames, steady=steady)]]
-    unique: list[regions.Box] = []
-    for box in candidates:
-        if box not in unique:
-            unique.append(box)
+    whole = [regions.content_box(frames, regions.PADDING_RATIO, detail),
+             regions.content_box(frames, regions.BLURRED_PADDING_RATIO, detail),
+             regions.full_box(frames)]
+    parts = [*panels, *[regions.inside_padding(box, detail)
+                        for box in regions.window_boxes(frames, steady=steady)]]
+    unique: list[tuple[regions.Box, bool]] = []
+    for box, is_whole in [*((box, True) for box in whole), *((box, False) for box in parts)]:
+        if box not in (seen for seen, _ in unique):
+            unique.append((box, is_whole))
     return unique, panels
 
 
 def fingerprint_upload(video: Frames, max_boxes: int = 6) -> Fingerprint:
     """Query views: each candidate rectangle as is and mirrored (flipped re-uploads), and again
     with burnt-in overlays painted over where it has any."""
-    codes, frame_of, small = [], [], []
+    codes, frame_of, whole_views, small = [], [], [], []
     churn: dict[tuple[float, float, float, float] | None, tuple[list, list]] = {}
     panels: Counter[tuple[float, float, float, float]] = Counter()
     for start, frames in video.windows(LAYOUT_WINDOW):
@@ -284,7 +288,7 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6) -> Fingerprint:
             small += [cv2.resize(frame, size, interpolation=cv2.INTER_AREA) for frame in frames]
             if len(small) > MAX_PICTURES:
                 small = None            # a long upload: the geometry tier uses keyframes alone
-        for box in boxes[:max_boxes]:
+        for box, box_whole in boxes[:max_boxes]:
             pictures = np.stack([box.crop(frame) for frame in frames])
             for view in (pictures, regions.without_overlays(pictures)):
                 if view is None:
@@ -297,6 +301,7 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6) -> Fingerprint:
                 low = PHash.low_frequencies(inputs[good])
                 codes += [PHash.codes_from_low(low), PHash.codes_from_low(PHash.mirror(low))]
                 frame_of += [start + good, start + good]
+                whole_views += [np.full(2 * len(good), box_whole)]
         found, screens = regions.screen_views(frames)
         for view in screens:            # a screen filmed by a camera is not seen mirrored
             inputs = _inputs(view)
@@ -305,8 +310,10 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6) -> Fingerprint:
                 continue
             codes.append(PHash.codes(inputs[good]))
             frame_of.append(start + found[good])
-    print_ = _with_keypoints(_assemble(video, codes, frame_of), video, UPLOAD_FEATURES,
-                             BAND_FEATURES, lazy=True,
+            whole_views.append(np.zeros(len(good), bool))
+    print_ = replace(_assemble(video, codes, frame_of),
+                     whole=np.concatenate(whole_views) if whole_views else np.zeros(0, bool))
+    print_ = _with_keypoints(print_, video, UPLOAD_FEATURES, BAND_FEATURES, lazy=True,
                              panels=[panel for panel, _ in panels.most_common(PANEL_PARTS)])
     if print_.keypoints is not None:
         print_ = replace(print_, every_frame=_every_frame(video.path, churn))

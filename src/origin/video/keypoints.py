@@ -48,6 +48,15 @@ class Keypoints:
     def __len__(self) -> int:
         return len(self.descriptors)
 
+    def only(self, frames: np.ndarray) -> "Keypoints":
+        """The features of keyframes ``frames`` (rising keyframe numbers) alone, renumbered
+        0, 1, ... in that order."""
+        number = np.full(len(self.times), -1, np.int32)
+        number[frames] = np.arange(len(frames), dtype=np.int32)
+        rows = number[self.frame_of] >= 0
+        return Keypoints(self.times[frames], number[self.frame_of[rows]], self.points[rows],
+                         self.descriptors[rows], self.size)
+
     def to_bytes(self) -> bytes:
         """One blob for storage: header (counts, size), then each array in turn."""
         header = np.array([len(self.times), len(self), *self.size], np.int32)
