@@ -185,3 +185,66 @@ def test_intra_only_streams_decode_only_the_frames_they_sample(tmp_path, media, 
     assert full.decoded_frames == 10 * 25 and sparse.decoded_frames == 40
     upload = FrameStream(path, 4.0, min_fps=2.0)       # no B-frame probe: there are none
     assert upload.skip_frame == "NONREF" and upload._started is None
+
+
+def _flagged_copy(source, target, degrees: int):
+    """``source``'s packets untouched, with a display rotation in the container (how phones store
+    portrait video)."""
+    with av.open(str(source)) as reader, av.open(str(target), "w") as writer:
+        video_in = reader.streams.video[0]
+        out = writer.add_stream_from_template(video_in)
+        out.set_display_rotation(degrees)
+        for packet in reader.demux(video_in):
+            if packet.dts is not None:
+                packet.stream = out
+                writer.mux(packet)
+    return target
+
+
+def _baked_copy(source, target, turns: int):
+    """``source`` re-encoded with its pixels turned ``turns`` quarter turns counter-clockwise (what
+    an editor's export of a flagged phone video holds)."""
+    with av.open(str(source)) as reader, av.open(str(target), "w") as writer:
+        video_in = reader.streams.video[0]
+        out = writer.add_stream("libx264", rate=video_in.average_rate)
+        out.width, out.height = ((video_in.height, video_in.width) if turns % 2
+                                 else (video_in.width, video_in.height))
+        out.pix_fmt = "yuv420p"
+        for frame in reader.decode(video_in):
+            picture = np.ascontiguousarray(np.rot90(frame.to_ndarray(format="rgb24"), turns))
+            writer.mux(out.encode(av.VideoFrame.from_ndarray(picture, format="rgb24")))
+        writer.mux(out.encode(None))
+    return target
+
+
+@pytest.mark.skipif(not hasattr(av.video.stream.VideoStream, "set_display_rotation"),
+                    reason="this PyAV cannot write a display rotation")
+@pytest.mark.parametrize("degrees, turns", [(90, 1), (-90, 3), (180, 2)])
+def test_a_display_rotation_is_read_upright(tmp_path, media, degrees, turns):
+    """A phone's portrait clip (landscape pictures plus a rotation flag) decodes to the pictures
+    players show: those of its re-encode with the rotation baked into the pixels."""
+    flagged = decode(_flagged_copy(media["original_a"], tmp_path / "flagged.mp4", degrees), 4.0)
+    baked = decode(_baked_copy(media["original_a"], tmp_path / "baked.mp4", turns), 4.0)
+    plain = decode(media["original_a"], 4.0)
+    assert flagged.frames.shape == baked.frames.shape
+    assert (flagged.width, flagged.height) == (baked.width, baked.height)
+    assert np.abs(flagged.frames.astype(int) - baked.frames.astype(int)).mean() < 4
+    if turns % 2:
+        assert flagged.frames.shape[1:] == plain.frames.shape[:0:-1]
+    else:
+        assert np.abs(flagged.frames.astype(int) - plain.frames.astype(int)).mean() > 20
+
+
+@pytest.mark.skipif(not hasattr(av.video.stream.VideoStream, "set_display_rotation"),
+                    reason="this PyAV cannot write a display rotation")
+def test_a_flagged_original_s_baked_re_upload_is_found(tmp_path, media):
+    """Registered as the phone stored it, found in the export that turned its pixels."""
+    from origin.workspace import Workspace
+
+    workspace = Workspace(tmp_path / "workspace")
+    flagged = _flagged_copy(media["original_a"], tmp_path / "flagged.mp4", 90)
+    assert [r.status for r in workspace.add_originals([flagged], owner="creator")] == ["added"]
+    [result] = workspace.scan([_baked_copy(media["original_a"], tmp_path / "baked.mp4", 1)])
+    [match] = result.matches
+    assert match.original_path == str(flagged) and match.score >= 0.9
+    assert all(abs(s.original_start - s.upload_start) < 0.5 for s in match.segments)

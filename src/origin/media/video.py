@@ -7,7 +7,8 @@ keeps carry exact presentation times (see ``benchmarks/bench_decode.py``). On fr
 block edges are a small share of a hash cell there (most frames hash identically, the rest differ
 by 2-4 bits of 64). On small frames a block is close to a cell, so they keep the filter. Frames
 are scaled by swscale straight from the Y plane to the working size, so nothing full-size is ever
-converted, and ``FrameStream`` hands them on a window at a time.
+converted, turned upright by the stream's display rotation (``quarter_turns``), and
+``FrameStream`` hands them on a window at a time.
 
 Given ``min_fps`` (uploads), all B-frames are skipped too, another ~1.5x, when a probe of the first
 second shows that the I- and P-frames alone come at least that often and decode to exactly the
@@ -107,6 +108,7 @@ class FrameStream(HeldHeader):
         self.duration = 0.0
         self.decoded_frames = 0      # pictures the last ``windows`` pass decoded (intra-only:
                                      # those it sampled)
+        self.quarter_turns = 0       # known once ``windows`` has begun (``quarter_turns``)
 
     def _b_frames_skippable(self, min_fps: float) -> bool:
         """Whether skipping every B-frame still leaves ``min_fps`` frames a second, unchanged
@@ -165,6 +167,7 @@ class FrameStream(HeldHeader):
             reformatter = VideoReformatter()      # one scaler for the stream: ~2 ms saved a frame
             key_reformatter = VideoReformatter()
             next_sample = last_time = 0.0
+            turns = None                  # quarter turns that stand the pictures upright
             next_key = None if not self.keyframe_fps else 0.0
             key_fps = self.short_keyframe_fps or self.keyframe_fps
             self.keyframes = []
@@ -183,8 +186,10 @@ class FrameStream(HeldHeader):
                         self.decoded_frames += 1
                         if frame is None:                 # a packet with no picture in it
                             continue
-                    window.append(reformatter.reformat(frame, width=out_w, height=out_h,
-                                                       format="gray").to_ndarray())
+                    if turns is None:
+                        turns = self.quarter_turns = quarter_turns(frame)
+                    window.append(_upright(reformatter.reformat(frame, width=out_w, height=out_h,
+                                                                format="gray").to_ndarray(), turns))
                     times.append(time)
                     next_sample = (math.floor(time * self.sample_fps + 1e-6) + 1) / self.sample_fps
                     if key_fps != self.keyframe_fps and time - times[0] > self.short_until:
@@ -193,8 +198,8 @@ class FrameStream(HeldHeader):
                         if self.keyframes:
                             next_key = (math.floor(self.keyframes[-1][0] * key_fps + 1e-6) + 1) / key_fps
                     if next_key is not None and time + 1e-6 >= next_key:
-                        self.keyframes.append((time, key_reformatter.reformat(
-                            frame, width=key_w, height=key_h, format="gray").to_ndarray()))
+                        self.keyframes.append((time, _upright(key_reformatter.reformat(
+                            frame, width=key_w, height=key_h, format="gray").to_ndarray(), turns)))
                         next_key = (math.floor(time * key_fps + 1e-6) + 1) / key_fps
                     if len(window) == size:
                         yield len(times) - size, np.stack(window)
@@ -214,6 +219,20 @@ class FrameStream(HeldHeader):
 
     def _decoder_options(self) -> dict[str, str]:
         return {"skip_loop_filter": "all"} if min(self.width, self.height) >= FAST_DEBLOCK_FROM else {}
+
+
+def quarter_turns(frame: av.VideoFrame) -> int:
+    """Counter-clockwise quarter turns that show ``frame`` as players do: phones store portrait
+    video as landscape pictures plus a display rotation, and a re-upload's editor bakes that
+    rotation into the pixels, so a copy matches only if both are read upright. 0 for no rotation
+    or an angle that is no multiple of 90 degrees."""
+    angle = getattr(frame, "rotation", 0)        # PyAV before 14 reads no display matrix
+    turns = round(angle / 90)
+    return turns % 4 if abs(angle - 90 * turns) < 1 else 0
+
+
+def _upright(picture: np.ndarray, turns: int) -> np.ndarray:
+    return np.ascontiguousarray(np.rot90(picture, turns)) if turns else picture
 
 
 def first_on_grid(times, fps: float) -> np.ndarray:
@@ -280,7 +299,8 @@ def decode(path: str | Path, sample_fps: float, fast: bool = True,
     on bad input. Fingerprinting streams instead (``FrameStream``)."""
     stream = FrameStream(path, sample_fps, fast, min_duration)
     windows = [frames for _, frames in stream.windows(256)]
-    return DecodedVideo(stream.path, stream.duration, stream.width, stream.height, stream.times,
+    width, height = (stream.height, stream.width) if stream.quarter_turns % 2 else (stream.width, stream.height)
+    return DecodedVideo(stream.path, stream.duration, width, height, stream.times,
                         np.concatenate(windows))
 
 
