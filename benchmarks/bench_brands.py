@@ -1,7 +1,7 @@
 """Brand keyword guards: evasion recall, benign precision, throughput at 10 / 10 000 / 100 000 brands.
 
     python benchmarks/bench_brands.py [--records 50000] [--quick] [--suite-only]
-                                      [--end-to-end 100000 [--keep DIR]]
+                                      [--end-to-end 100000 [--keep DIR]] [--sales-share 0.3]
 
 The evasion suite writes counterfeit offers for a set of real-world marks through every evasion
 family the guard claims to undo; the benign suite mentions the same marks legitimately (reviews,
@@ -20,7 +20,11 @@ default: ``held_out_12`` was read at stop 27, ``held_out_13`` is scored only whe
 mentions) against a workspace holding 10 000 brands, with and without ``--no-store``, and reports
 records per CPU second of that process (start-up included, and apart); ``--keep DIR`` makes that
 workspace and file once in DIR and reuses them (``uploads-N.jsonl``: the first 100 000 of
-1 000 000 are the 100 000).
+1 000 000 are the 100 000). ``--sales-share S`` gives S of those everyday records a brand-free
+sales phrase (包邮, 私聊, a price, a live-sale caption: what live-stream commerce makes everyday),
+so the sound search that offers open is measured (``uploads-N-sales-S.jsonl``); without
+``--end-to-end`` it measures ``BrandGuard.scan_many`` in this process on ``--records`` records
+of that mix, 10 000 brands (the suites' guard), best of three.
 """
 from __future__ import annotations
 
@@ -253,6 +257,40 @@ def everyday_records(count: int, brands: list[Brand], rng: random.Random,
     return records
 
 
+# brand-free selling talk: a phrase of the everyday kind, a live-sale caption, a price
+SALES_PHRASES = ["包邮到家 私聊", "直播间下单 秒发", "今晚特价 小黄车", "拍下备注 包邮",
+                 "有需要的联系我", "到手价39元", "厂家直销 现货", "价格私聊 加微",
+                 "3、2、1上链接 今晚直播间见", "家人们 橱窗里有 点小黄车", "清仓秒杀 发货快",
+                 "多少钱？私信报价", "Going live tonight! link in bio", "DM me for price, ships worldwide"]
+
+
+def with_sales_phrases(records: list[ScanRecord], share: float,
+                       rng: random.Random) -> list[ScanRecord]:
+    """``records`` with ``share`` of them given a brand-free sales phrase after the description
+    (or a live-sale caption as the title): traffic where selling talk is everyday."""
+    mixed = []
+    for record in records:
+        if rng.random() < share:
+            phrase = rng.choice(SALES_PHRASES)
+            if rng.random() < 0.5:
+                record = record._replace(description=f"{record.description} {phrase}")
+            else:
+                record = record._replace(title=f"{phrase} {record.title}")
+        mixed.append(record)
+    return mixed
+
+
+def scan_many_throughput(guard: BrandGuard, records: list[ScanRecord]) -> float:
+    """Records per CPU-second of ``scan_many`` (the batch path a file scan takes), best of 3."""
+    best = 0.0
+    for _ in range(3):
+        start = time.process_time()
+        for at in range(0, len(records), 2_000):
+            guard.scan_many(records[at:at + 2_000])
+        best = max(best, len(records) / (time.process_time() - start))
+    return best
+
+
 def throughput(guard: BrandGuard, records: list[ScanRecord]) -> float:
     """Records per CPU-second of this process (the machine is shared: wall time would count
     other people's work), best of three runs."""
@@ -346,24 +384,26 @@ def run_independent(guard: BrandGuard, parts: tuple[str, ...] = DEFAULT_PARTS) -
 
 
 # -- end to end: the command line on a file ------------------------------------------------------
-def end_to_end(count: int, brands: list[Brand], keep: Path | None = None) -> None:
+def end_to_end(count: int, brands: list[Brand], keep: Path | None = None,
+               sales_share: float = 0.0) -> None:
     """``origin brands scan FILE --json`` on ``count`` everyday records, 10 000 brands stored.
 
     With ``keep`` the workspace and files are made in that folder once and reused (importing
     10 000 brands and writing the file take minutes; the scans are what is measured)."""
     if keep is not None:
         keep.mkdir(parents=True, exist_ok=True)
-        _end_to_end_in(keep, count, brands)
+        _end_to_end_in(keep, count, brands, sales_share)
         return
     with tempfile.TemporaryDirectory(prefix="bench_brands_") as folder:
-        _end_to_end_in(Path(folder), count, brands)
+        _end_to_end_in(Path(folder), count, brands, sales_share)
 
 
-def _end_to_end_in(folder: Path, count: int, brands: list[Brand]) -> None:
+def _end_to_end_in(folder: Path, count: int, brands: list[Brand], sales_share: float) -> None:
     from benchmarks.brand_suite import suite_brands
 
     listed = (real_brands() + suite_brands() + brands)[:10_000]
-    uploads = folder / f"uploads-{count}.jsonl"
+    uploads = folder / (f"uploads-{count}.jsonl" if not sales_share
+                        else f"uploads-{count}-sales-{sales_share:g}.jsonl")
     env = dict(os.environ, ORIGIN_WORKSPACE=str(folder / "ws"))
     cli = [sys.executable, "-c", "from origin.cli import main; main()"]
     if not (folder / "ws").exists():
@@ -379,6 +419,8 @@ def _end_to_end_in(folder: Path, count: int, brands: list[Brand]) -> None:
                        check=True, capture_output=True)
     if not uploads.exists():
         records = everyday_records(count, real_brands() + suite_brands(), random.Random(5), 0.05)
+        if sales_share:
+            records = with_sales_phrases(records, sales_share, random.Random(11))
         with open(uploads.with_suffix(".tmp"), "wb") as handle:
             for record in records:
                 handle.write(orjson.dumps({"id": record.id, "account": record.account,
@@ -400,7 +442,8 @@ def _end_to_end_in(folder: Path, count: int, brands: list[Brand]) -> None:
     first, _ = run("--no-store", file=folder / "empty.jsonl")
     startup, _ = run("--no-store", file=folder / "empty.jsonl")
     print(f"\n== end to end: origin brands scan FILE --json, {count} records "
-          f"(5 % brand mentions), {len(listed)} brands stored ==")
+          f"(5 % brand mentions, {sales_share:.0%} with a sales phrase), {len(listed)} brands "
+          f"stored ==")
     print(f"  start-up, first scan (empty file; guard built and cached in the workspace unless "
           f"kept): {first:.2f} s CPU")
     print(f"  start-up (empty file; brands read, guard loaded from the cache): {startup:.2f} s CPU")
@@ -439,9 +482,24 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, metavar="DIR",
                         help="with --end-to-end: make the workspace and file in DIR once, reuse "
                              "them after")
+    parser.add_argument("--sales-share", type=float, default=0.0, metavar="S",
+                        help="give S of the everyday records a brand-free sales phrase; alone: "
+                             "scan_many's records/s on --records such records, 10 000 brands")
     args = parser.parse_args()
     rng = random.Random(7)
     real = real_brands()
+    if args.sales_share and not args.end_to_end and not args.suite_only:
+        from benchmarks.brand_suite import suite_brands
+
+        guard = suite_guard(synthetic=synthetic_brands(10_000, 10_000, rng))
+        records = everyday_records(args.records, real + suite_brands(), random.Random(5), 0.05)
+        print(f"== scan_many, 10 000 brands, {args.records} records (5 % brand mentions), CPU "
+              f"time, best of 3 ==")
+        for share in (0.0, args.sales_share):
+            mixed = with_sales_phrases(records, share, random.Random(11))
+            print(f"  {share:>4.0%} with a sales phrase: "
+                  f"{scan_many_throughput(guard, mixed):>10,.0f} records/s")
+        return
     if args.suite_only or args.end_to_end:
         synthetic = synthetic_brands(10_000, 10_000, rng)
         if args.suite_only:
@@ -450,7 +508,7 @@ def main() -> None:
             run_suites(guard, real, rng)
             run_independent(guard, tuple(p for p in args.parts.split(",") if p))
         if args.end_to_end:
-            end_to_end(args.end_to_end, synthetic, args.keep)
+            end_to_end(args.end_to_end, synthetic, args.keep, args.sales_share)
         return
     sizes = (10, 10_000) if args.quick else (10, 10_000, 100_000)
     synthetic = synthetic_brands(max(sizes), len(real) + 1, rng)
