@@ -184,15 +184,19 @@ def test_shipped_guard_does_not_demote_resale_with_a_refund_promise(learnt_guard
 ])
 def test_each_ceiling_holds_a_model_that_is_always_sure(title, description, ceiling, decision):
     seen = []
+    ruled = learnt.ceiling
 
-    def noting(verdict, evidence, chance, model, rules):
-        seen.append(learnt.ceiling(verdict, evidence, rules)[1])
-        return settle(verdict, evidence, chance, model, rules)
+    def noting(verdict, evidence, rules):
+        # read by judge (a none held at none is settled there) and by settle: once each
+        top = ruled(verdict, evidence, rules)
+        if top[1] not in seen:
+            seen.append(top[1])
+        return top
 
     sure = _always(30.0)
     eager = BrandGuard(BRANDS, model=sure)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("origin.brands.learnt.settle", noting)
+        patch.setattr("origin.brands.learnt.ceiling", noting)
         result = eager.scan(record(title, description))
     assert (seen, result.decision) == ([ceiling], decision)
 
@@ -229,3 +233,21 @@ def test_the_round_tests_sentences_with_the_shipped_model(brands, title, descrip
     decided = [decision_of(BrandGuard(brands, model=model), title, description, mark)
                for model in (None, shipped_model())]
     assert decided == [rules, shipped]
+
+
+def test_a_none_the_model_could_only_keep_is_not_read(monkeypatch):
+    # a sound-alike that is an everyday word, with no counterfeit word near (the offers'
+    # homophones in everyday text: 美食 for a mark 玫尸): whatever the probability, settle keeps
+    # none, so the model skips the text's features; the same verdict as settle gives
+    verdict = Verdict("none", "sound_alike_is_ordinary_word", 1, (_signal("commerce", "包邮", 6),))
+    weak = _evidence(via="homophone", weak_sound="sound_alike_is_ordinary_word")
+    for chance in (0.0, 0.5, 1.0):
+        assert settle(verdict, weak, chance, LADDER, RULES) is verdict
+    monkeypatch.setattr(learnt, "feature_names", lambda *args: pytest.fail("text read"))
+    for bias in (-30.0, 30.0):
+        assert _always(bias).judge(weak, verdict, [], "包邮", RULES) is verdict
+    # a none the model could raise is still read
+    raisable = Verdict("none", "benign_context", 0, (_signal("counterfeit", "高仿", 3),
+                                                     _signal("commerce", "包邮", 6)))
+    with pytest.raises(pytest.fail.Exception):
+        _always(30.0).judge(_evidence(), raisable, [], "耐克高仿包邮", RULES)

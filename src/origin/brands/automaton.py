@@ -88,6 +88,13 @@ def _encode(text: str) -> str:
     return text.encode("utf-8").decode("latin-1")
 
 
+def _characters_to(encoded: str) -> list[int]:
+    """For each byte of an encoded text, how many characters end at or before it (a UTF-8
+    character starts at every byte that is no continuation byte 10xxxxxx)."""
+    codes = np.frombuffer(encoded.encode("latin-1"), dtype=np.uint8)
+    return np.cumsum((codes & 0xC0) != 0x80).tolist()
+
+
 def _byte_table(table: dict[int, int]) -> bytes:
     return bytes(table.get(code, code) for code in range(256))
 
@@ -157,11 +164,16 @@ class _Automaton:
         encoded = _encode(text)
         ascii_only = len(encoded) == len(text)
         values = self.values
+        ends = None       # characters up to each byte: counted once, at the first match
         for end_byte, slot in self.automaton.iter(encoded):
             length, entries = values[slot]
             # keys are whole UTF-8 characters, so a hit ends on a character boundary
-            end = end_byte + 1 if ascii_only else len(
-                encoded[:end_byte + 1].encode("latin-1").decode("utf-8"))
+            if ascii_only:
+                end = end_byte + 1
+            else:
+                if ends is None:
+                    ends = _characters_to(encoded)
+                end = ends[end_byte]
             yield Found(end - length, end, entries)
 
 

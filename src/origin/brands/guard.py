@@ -967,6 +967,9 @@ def _glued(hit: Hit, own: list[Signal], original: str) -> bool:
 def _case_edge(original: str, begin: int, finish: int, at_start: bool) -> bool:
     """Initials (pinyin, a Latin alias) written in one case against a Latin letter of the
     other case (ccSUV, NKshoes)."""
+    at = begin - 1 if at_start else finish
+    if not (0 <= at < len(original) and original[at].isascii() and original[at].isalpha()):
+        return False                    # no Latin letter glued on: most candidates, cheaply
     letters = [char for char in original[begin:finish] if char.isascii() and char.isalpha()]
     if not letters:
         return False
@@ -976,9 +979,6 @@ def _case_edge(original: str, begin: int, finish: int, at_start: bool) -> bool:
         if at_start or not letters[0].isupper() or letters[-1].isupper():
             return False
         letters = letters[-1:]
-    at = begin - 1 if at_start else finish
-    if not 0 <= at < len(original):
-        return False
     neighbour = original[at]
     if not (neighbour.isascii() and neighbour.isalpha()
             and neighbour.isupper() != letters[0].isupper()):

@@ -115,6 +115,8 @@ class ContextModel:
         """The rules' verdict reconsidered by the model, inside the hard rules."""
         if verdict.rule in HARD_RULES:
             return verdict
+        if verdict.decision == "none" and ceiling(verdict, evidence, rules)[0] == "none":
+            return verdict      # settle could only keep none: no need to read the text
         chance = self.probability(hashed(feature_names(evidence, verdict, signals, text)))
         return settle(verdict, evidence, chance, self, rules)
 
