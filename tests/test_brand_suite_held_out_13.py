@@ -1,6 +1,7 @@
-"""held_out_13: sealed (scored only when named, counts only), and every spelling writer's output
-free of the plain mark (the shared structure is checked in test_brand_suite_held_out_parts.py).
-The guard is never run: the lead reads the part once with ``bench_brands.py --parts held_out_13``."""
+"""held_out_13: scored by default now that it has been read (stop 28; counts only), and every
+spelling writer's output free of the plain mark (the shared structure is checked in
+test_brand_suite_held_out_parts.py). The guard is never run here: the lead read the part with
+``bench_brands.py --parts held_out_13``."""
 from __future__ import annotations
 
 import random
@@ -14,9 +15,9 @@ from benchmarks.brand_suite import (MARKS_H13, Spellings13, _loaded_marks,  # no
                                     thirteenth_held_out)
 
 
-def test_sealed_until_read() -> None:
-    assert "held_out_13" in PARTS and "held_out_13" in SEALED
-    assert "held_out_13" not in DEFAULT_PARTS
+def test_scored_by_default_once_read() -> None:
+    assert "held_out_13" in PARTS and "held_out_13" not in SEALED
+    assert "held_out_13" in DEFAULT_PARTS
 
 
 def test_spellings_never_write_the_plain_mark() -> None:
