@@ -29,7 +29,8 @@ from pathlib import Path
 import numpy as np
 
 from origin.brands.config import SEVERITY, Rules
-from origin.brands.context import (Evidence, Signal, Verdict, cap, counterfeit_phrases, tied)
+from origin.brands.context import (OFFER_KINDS, SALE_KINDS, Evidence, Signal, Verdict, cap,
+                                    counterfeit_phrases, tied)
 
 MODEL_FILE = Path(__file__).with_name("context_model.npz")
 BITS = 18                       # 262 144 hashed features: an open vocabulary of n-grams
@@ -45,8 +46,9 @@ HARD_RULES = frozenset({"authorised_account", "authorised_account_own_characters
                         "knockoff_name",
                         # counterfeit words in quotation marks alone: a look, never a measure
                         "quoted_counterfeit_words"})
-OFFER_KINDS = frozenset({"commerce", "sale", "price", "goods", "resale", "weak_counterfeit"})
-SALE_KINDS = frozenset({"commerce", "sale", "price"})
+# context words that make a text offer something, for the ceilings: the rules' offer words, and
+# named goods and resale too (an offer of second-hand goods is still an offer)
+OFFERING_KINDS = OFFER_KINDS | {"goods", "resale"}
 
 
 def _bucket(gap: int) -> str:
@@ -150,7 +152,7 @@ def ceiling(verdict: Verdict, evidence: Evidence, rules: Rules) -> tuple[str, st
     """The most the model may raise a hit to, and the ceiling that holds it there ("" when
     none does): the rules' hard limits on what a probability alone may decide."""
     kinds = {s.kind for s in verdict.near}
-    offering = bool(kinds & OFFER_KINDS or evidence.offer_shape or evidence.product_cue)
+    offering = bool(kinds & OFFERING_KINDS or evidence.offer_shape or evidence.product_cue)
     if evidence.weak_sound or evidence.common_word_without_cue:
         # an everyday word (大江, 苹果 without 手机) needs stronger evidence: a counterfeit
         # word and an offer get it a look, never a measure
