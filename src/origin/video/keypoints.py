@@ -179,7 +179,8 @@ def panels_only(keyframes: Sequence[tuple[float, np.ndarray]], times: np.ndarray
     at ``times`` (an ``extract_sparse``'s): ``joined`` with those keyframes' own features,
     what ``extract(..., panels=panels)`` gives them (but for a keyframe whose panels alone hold
     fewer than ``MIN_FEATURES``: left out here)."""
-    keyframes = [(time, picture) for time, picture in keyframes if time in set(times.tolist())]
+    wanted = set(times.tolist())
+    keyframes = [(time, picture) for time, picture in keyframes if time in wanted]
     size = _size(keyframes)
     parts = bands(size, panels)[len(bands(size)):]
     if not parts:
