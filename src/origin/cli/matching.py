@@ -105,6 +105,8 @@ class Score(click.FloatRange):
 SCORE = Score()
 WORKERS = click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
                        help="Processes that decode and fingerprint in parallel (a batch job: its cores).")
+
+
 def scheduler_option(ctx, param, value: str | None) -> str | None:
     """``--scheduler ''`` (an unset $SCHEDULER) is refused, as an empty ``serve --host`` is: it
     ran on this machine alone without a word. An empty ORIGIN_SCHEDULER is unset (click); a
