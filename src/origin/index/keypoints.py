@@ -14,8 +14,9 @@ wider, as the far neighbours of a filmed copy ask: more cells probed once they a
 the descriptors with no row within ``WIDEN_BEYOND`` bits in their 16 nearest: ``_nearest``) and
 more neighbours kept, which unrelated descriptors would otherwise fill (``neighbours``).
 
-The cells are trained on an even sample of the originals' descriptors (FAISS's k-means is
-seeded: the same rows give the same cells), at least ``MIN_POINTS_PER_CELL`` a cell as FAISS
+The cells are trained on a sample of the originals' descriptors chosen and ordered by their
+content (FAISS's k-means is seeded: the same descriptors give the same cells, in whatever order
+the originals were registered), at least ``MIN_POINTS_PER_CELL`` a cell as FAISS
 asks, and stored in the workspace (``load_or_train``): the trained cells (``cells-*``, no rows)
 and the inverted file of every row (``keypoints-DIGEST``, DIGEST over every descriptor in row
 order), which later scan jobs load (0.1-0.2 s at 1.44 M descriptors). The first scan of an index
@@ -69,6 +70,7 @@ PROBED_CELLS = 16             # inverted-file cells probed per descriptor, at le
 CELLS_PER_PROBE = 64          # ... one per this many cells (``probed_cells``), for the
                               # queries whose nearest among PROBED_CELLS is further than ...
 WIDEN_BEYOND = 24             # ... this many bits (``_nearest``)
+TIE_MARGIN = 8                # neighbours asked beyond those kept, to see ties at the cut
 TRAINING_SAMPLE = 100_000     # descriptors the cells are learnt from, at most ...
 MIN_POINTS_PER_CELL = 40      # ... unless the cells need more (FAISS warns below 39 a cell)
 STORED_PREFIX = "keypoints-"  # stored inverted files: keypoints-DIGEST.faissb
@@ -152,20 +154,28 @@ class KeypointIndex:
     def descriptor_count(self) -> int:
         return int(self.store.ntotal)
 
-    def _row_arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    def _row_arrays(self) -> tuple[np.ndarray, ...]:
         """Per row: its original's key, its feature number there, that feature's keyframe, that
-        keyframe's number among every original's keyframes (one integer per keyframe), and its
-        original's rank among the originals in key order (``search`` numbers pairs with it)."""
+        keyframe's number among every original's keyframes (one integer per keyframe), its
+        original's rank by content (``_content_ranks``: ``search`` numbers pairs with it, so
+        equal votes go the same way whatever order the originals were registered in), and the
+        row's own rank by content (that rank, then the feature number), which breaks ties
+        between equally close neighbours (``_nearest``)."""
         if self._rows is None:
             if not self._row_key:
-                self._rows = (np.zeros(0, np.int64),) * 5
+                self._rows = (np.zeros(0, np.int64),) * 6
             else:
                 frames = [self.originals[key].frame_of.astype(np.int64) for key in self.originals]
                 offsets = np.cumsum([0] + [len(self.originals[key].times) for key in self.originals])
-                keys = np.concatenate(self._row_key)
-                self._rows = (keys, np.concatenate(self._row_index), np.concatenate(frames),
+                ranks = _content_ranks(self.originals)
+                sizes = np.array([len(keypoints) for keypoints in self.originals.values()])
+                by_rank = np.argsort(ranks)       # each original's first row in content order
+                first_row = np.empty(len(sizes), np.int64)
+                first_row[by_rank] = np.cumsum(sizes[by_rank]) - sizes[by_rank]
+                index = np.concatenate(self._row_index)
+                self._rows = (np.concatenate(self._row_key), index, np.concatenate(frames),
                               np.concatenate([frame + offset for frame, offset in zip(frames, offsets)]),
-                              np.unique(keys, return_inverse=True)[1].reshape(-1))
+                              np.repeat(ranks, sizes), np.repeat(first_row, sizes) + index)
         return self._rows
 
     @property
@@ -284,14 +294,15 @@ class KeypointIndex:
         return np.concatenate(parts) if parts else np.zeros((0, DESCRIPTOR_BYTES), np.uint8)
 
     def _trained_cells(self) -> faiss.IndexBinaryIVF:
-        """An inverted file with no rows, its cells learnt from an even sample of every row."""
+        """An inverted file with no rows, its cells learnt from a sample of the rows chosen by
+        content (``_content_sample``)."""
         count = self.descriptor_count
         cells = int(np.clip(count // DESCRIPTORS_PER_CELL, 64, 4096))
         inverted = _faiss().IndexBinaryIVF(_faiss().IndexBinaryFlat(DESCRIPTOR_BYTES * 8),
                                         DESCRIPTOR_BYTES * 8, cells)
-        step = max(1, count // max(TRAINING_SAMPLE, MIN_POINTS_PER_CELL * cells))
         with _faiss_threads(THREADS):
-            inverted.train(np.ascontiguousarray(self._descriptors()[::step]))
+            inverted.train(_content_sample(self._descriptors(),
+                                           max(TRAINING_SAMPLE, MIN_POINTS_PER_CELL * cells)))
         return inverted
 
     def _fill(self, inverted: faiss.IndexBinaryIVF) -> None:
@@ -331,14 +342,14 @@ class KeypointIndex:
         k = min(self.neighbours, self.descriptor_count)
         searcher = self._searcher()
         distinct, row_of = _distinct_rows(upload.descriptors)
+        row_key, row_index, row_frame, row_keyframe, row_rank, row_order = self._row_arrays()
         with _faiss_threads(THREADS):
-            distances, rows = _nearest(searcher, distinct, k)
+            distances, rows = _nearest(searcher, distinct, k, row_order)
         # one pair per (upload descriptor, original keyframe): its closest descriptor there,
-        # the first in FAISS's order (by distance, ties by row), found per distinct descriptor
-        row_key, row_index, row_frame, row_keyframe, row_rank = self._row_arrays()
+        # the first by distance, ties by content (``_nearest``), found per distinct descriptor
         first = _first_of_each(row_keyframe[np.maximum(rows, 0)])
         first &= (rows >= 0) & (distances <= DESCRIPTOR_RADIUS)
-        # per upload descriptor, in upload order (its neighbours in FAISS's order)
+        # per upload descriptor, in upload order (its neighbours in ``_nearest``'s order)
         first, distances, rows = first[row_of], distances[row_of], rows[row_of]
         query, column = np.nonzero(first)
         nearest = distances[query, 0]
@@ -348,7 +359,8 @@ class KeypointIndex:
         keys, feature, original_frame = row_key[rows], row_index[rows], row_frame[rows]
         upload_frame = upload.frame_of[query].astype(np.int64)
         # pairs are (upload keyframe, original, original keyframe), numbered in that order (an
-        # original by its rank among all the index's: the same order as among those found here)
+        # original by its rank by content among all the index's, so that equal votes fall the
+        # same way whatever the order of registering)
         ranks = len(self.originals)
         keyframes = int(original_frame.max()) + 1
         pair_id = (upload_frame * ranks + row_rank[rows]) * keyframes + original_frame
@@ -378,7 +390,7 @@ class KeypointIndex:
         return pairs
 
 
-_SETTINGS = f"{DESCRIPTORS_PER_CELL} {TRAINING_SAMPLE} {MIN_POINTS_PER_CELL}"
+_SETTINGS = f"{DESCRIPTORS_PER_CELL} {TRAINING_SAMPLE} {MIN_POINTS_PER_CELL} by content"
 _SETTINGS_TAG = hashlib.blake2b(_SETTINGS.encode(), digest_size=4).hexdigest()
 
 
@@ -443,12 +455,13 @@ def _remove_abandoned(folder: Path, prefix: str) -> None:
             pass
 
 
-def _nearest(searcher: faiss.IndexBinary, queries: np.ndarray,
-             k: int) -> tuple[np.ndarray, np.ndarray]:
-    """Each query's ``k`` nearest rows and their distances; where the inverted file probes more
-    than ``PROBED_CELLS`` cells, in two passes: every query through its ``PROBED_CELLS``
-    nearest cells, and again through all its cells only if the nearest row found there is
-    further than ``WIDEN_BEYOND`` bits.
+def _nearest(searcher: faiss.IndexBinary, queries: np.ndarray, k: int,
+             order: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each query's ``k`` nearest rows and their distances, equally close rows taken in their
+    ``order`` (each row's rank by content: ``_first_by_content``); where the inverted file
+    probes more than ``PROBED_CELLS`` cells, in two passes: every query through its
+    ``PROBED_CELLS`` nearest cells, and again through all its cells only if the nearest row
+    found there is further than ``WIDEN_BEYOND`` bits.
 
     The wide search is for far neighbours (a filmed screen's descriptors sit 40-56 bits from
     their original's) in a big index's fine cells. Beside 1 000 catalogue originals its 64 of
@@ -459,13 +472,85 @@ def _nearest(searcher: faiss.IndexBinary, queries: np.ndarray,
     suite alone (256 cells, 16 probes) is searched in one pass as before."""
     wide = getattr(searcher, "nprobe", 0)
     if wide <= PROBED_CELLS:
-        return searcher.search(queries, k)
-    distances, rows = searcher.search(queries, k,
-                                      params=_faiss().SearchParametersIVF(nprobe=PROBED_CELLS))
+        return _first_by_content(searcher, queries, k, order, None)
+    distances, rows = _first_by_content(searcher, queries, k, order, PROBED_CELLS)
     again = np.flatnonzero(distances[:, 0] > WIDEN_BEYOND)
     if len(again):
-        distances[again], rows[again] = searcher.search(np.ascontiguousarray(queries[again]), k)
+        distances[again], rows[again] = _first_by_content(
+            searcher, np.ascontiguousarray(queries[again]), k, order, None)
     return distances, rows
+
+
+def _first_by_content(searcher: faiss.IndexBinary, queries: np.ndarray, k: int,
+                      order: np.ndarray, probed: int | None,
+                      asked: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Each query's first ``k`` rows by distance, then by ``order`` (row -1 last, where fewer
+    are found), through ``probed`` cells of an inverted file (None: its own ``nprobe``).
+
+    FAISS keeps, of rows equally far, those it meets first: the first registered. So which
+    original's descriptor took the last neighbour slot followed the order the originals were
+    registered in, and a lecture deck's copy of another deck of its template (held_out_4's
+    `q0126`) scored 0.601 in one order and 0.09 in another (docs/matching.md, stop 29). Each
+    query is asked ``TIE_MARGIN`` more rows than it keeps, and asked again with four times as
+    many while the ``k``-th is as far as the last one returned (more rows may lie at that
+    distance than FAISS returned), so every row closer than the cut and every one at it is
+    known before ``order`` chooses."""
+    total = int(searcher.ntotal)
+    asked = min(total, asked or k + TIE_MARGIN)
+    if probed is None:
+        distances, rows = searcher.search(queries, asked)
+    else:
+        distances, rows = searcher.search(queries, asked,
+                                          params=_faiss().SearchParametersIVF(nprobe=probed))
+    rank = np.where(rows >= 0, distances.astype(np.int64) * (total + 1)
+                    + order[np.maximum(rows, 0)], np.iinfo(np.int64).max)
+    first = np.argsort(rank, axis=1, kind="stable")[:, :k]
+    cut_distances = np.take_along_axis(distances, first, axis=1)
+    cut_rows = np.take_along_axis(rows, first, axis=1)
+    if asked < total:
+        more = np.flatnonzero((rows[:, -1] >= 0) & (distances[:, min(k, asked) - 1]
+                                                     == distances[:, -1]))
+        if len(more):
+            cut_distances[more], cut_rows[more] = _first_by_content(
+                searcher, np.ascontiguousarray(queries[more]), k, order, probed, asked * 4)
+    return cut_distances, cut_rows
+
+
+def _content_ranks(originals: dict[int, Keypoints]) -> np.ndarray:
+    """Per original (in ``originals``' order), its rank by content: by a digest of its
+    keyframes' descriptors and points, then by key (only originals described alike tie there:
+    the same video registered twice). The order of registering gives keys and rows; this gives
+    the same order to the same originals in any workspace."""
+    keys = list(originals)
+    digests = []
+    for keypoints in originals.values():
+        digest = hashlib.blake2b(np.ascontiguousarray(keypoints.descriptors).data, digest_size=16)
+        digest.update(np.ascontiguousarray(keypoints.points, np.float32).data)
+        digests.append(digest.digest())
+    by_content = sorted(range(len(digests)), key=lambda n: (digests[n], keys[n]))
+    ranks = np.empty(len(digests), np.int64)
+    ranks[by_content] = np.arange(len(digests))
+    return ranks
+
+
+def _content_sample(descriptors: np.ndarray, size: int) -> np.ndarray:
+    """``size`` of ``descriptors`` (all if fewer), chosen and ordered by their content alone.
+
+    FAISS's k-means starts from rows it draws by a seeded generator, by position: an even
+    sample in row order (the order of registering) gave the same originals other cells when
+    registered in another order. Rows are chosen by a hash of their bytes (the ``size``
+    lowest) and ordered by their bytes, so the same descriptors give the same cells."""
+    words = np.ascontiguousarray(descriptors).view(np.uint64)
+    mixed = np.zeros(len(words), np.uint64)
+    for column in range(words.shape[1]):       # a multiply-xorshift mix of the four words
+        mixed = (mixed ^ words[:, column]) * np.uint64(0x9E3779B97F4A7C15)
+        mixed ^= mixed >> np.uint64(29)
+    if size < len(mixed):
+        chosen = np.argpartition(mixed, size - 1)[:size]
+    else:
+        chosen = np.arange(len(mixed))
+    by_bytes = np.lexsort(words[chosen].T[::-1])
+    return np.ascontiguousarray(descriptors[chosen[by_bytes]])
 
 
 # a vote by extra bits, in 1/256ths: integer sums are exact in any order, so equal votes tie
