@@ -41,7 +41,14 @@ marks with held_out_12's counted twice, 15 or more phrasing shapes per family an
 homophones by GB2312 level and GBK toned and toneless, pinyin joined, spaced, toned, numbered,
 half in characters and glued into English words, initials dotted, full-width and glued,
 confusables-table twins of seven scripts, fancy-text alphabets and combining marks by Unicode name;
-sealed, counts only).
+sealed, counts only), and once that had been read, a fourteenth (``held_out_14``: a twelfth hand
+that read neither, nor any part's templates, the 51 least used marks with held_out_13's counted
+twice, 14 or more phrasing shapes per family and language, warnings and news as regulators,
+customs, courts, police and cheated buyers write them, reported speech and questions included;
+homophones by GB2312 level and GBK toned and toneless, pinyin joined, spaced, toned, numbered,
+half in characters and glued to English words, initials dotted, full-width, hashtagged and glued,
+confusables-table twins and fancy-text alphabets, combining marks by Unicode name; sealed, counts
+only).
 """
 from __future__ import annotations
 
@@ -482,7 +489,7 @@ def cases(seed: int = 11) -> list[Case]:
             + tuning_round_six() + fifth_held_out() + tuning_round_seven() + sixth_held_out()
             + seventh_held_out() + tuning_round_ten() + eighth_held_out() + ninth_held_out()
             + tenth_held_out() + eleventh_held_out() + twelfth_held_out()
-            + thirteenth_held_out())
+            + thirteenth_held_out() + fourteenth_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -3879,7 +3886,7 @@ MARKS_H10 = [
 # each mark's goods, Chinese and English (English only where the mark has a Latin name); a
 # common-word mark's Chinese goods are what the mark is known for, so an offer is about the brand.
 GOODS_H10: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "旺旺": (("雪饼", "仙贝", "QQ糖", "旺仔牛奶"), ()),
+    "旺旺": (("雪饼", "仙贝", "QQ糖", "小馒头"), ()),
     "江小白": (("白酒", "小瓶高粱酒", "果立方"), ()),
     "海鸥": (("机械手表", "陀飞轮手表", "双反相机"), ()),
     "燕京": (("啤酒", "纯生啤酒", "U8啤酒"), ()),
@@ -6188,3 +6195,624 @@ def thirteenth_held_out(seed: int = 191) -> list[Case]:
     sound-alikes, 192 common-word texts), its own marks, spellings and phrasing."""
     words = Spellings13()
     return _held_out_part(seed, words, MARKS_H13, PHRASING_H13, words.initials_of, DIGITS_H13)
+
+
+# -- held_out_14 (issue 13, stop 29): a twelfth hand ----------------------------------------------
+# Written by a hand that never opened the guard (src/origin/brands/, its tables, its tests, the
+# README's guard section past its first screen) nor any other part's phrasing templates; of this
+# file it read only the module docstring, Case, the brand lists, MARKS_H13 and GOODS_H13 (as lists)
+# and how thirteenth_held_out assembles a part (the shared Phrasing and _held_out_part: families,
+# sizes, Case fields), and of bench_brands.py only the scoring, PARTS and SEALED. Its marks are the
+# 51 loaded marks with the fewest held-out offers so far (held_out_13's counted twice, ties by mark:
+# 16 common words, 36 Latin names); its spellings come from outside data by its own code
+# (Spellings14: pypinyin's usual readings, the GB2312 level-1 and level-2 and GBK-only charts of
+# Python's codecs with OpenCC's traditional forms left out, the Unicode confusables table shipped by
+# confusable_homoglyphs, Unicode character names for combining marks); its phrasing is its own,
+# 14 or more shapes per family and language drawn per case: live-stream calls, keyword-stuffed
+# Taobao and Pinduoduo titles, Xianyu and WeChat private trade, Douyin and Xiaohongshu captions,
+# English marketplace, social and rep-forum listings, Cantonese and Taiwanese posts; benign texts as
+# regulators, customs, courts, police, consumer associations, lawyers, authenticators and cheated
+# buyers write them, reported speech without quotation marks and questions included. Sealed: scored
+# only by the lead with ``--parts held_out_14``; never printed, counts only; never run through the
+# guard by its writer.
+MARKS_H14 = [
+    "特步", "兰蔻", "匡威", "回力", "乐高", "伊利", "佳能", "斐乐", "大疆", "戴森", "永久", "索尼", "红牛",
+    "蒙牛", "海尔", "三只松鼠", "中华", "凤凰", "大宝", "片仔癀", "白猫", "施华洛世奇", "老干妈", "蓝月亮",
+    "花西子", "九阳", "巴宝莉", "波司登", "爱马仕", "范思哲", "五粮液", "娃哈哈", "旺旺", "海鸥", "红豆",
+    "统一", "鸿星尔克", "卡地亚", "安慕希", "珀莱雅", "蜜雪冰城", "小天鹅", "美的", "舒肤佳", "茅台", "浪琴",
+    "熊猫", "白象", "蕉下", "好孩子", "比亚迪",
+]
+# what each mark's fakes are sold as, Chinese and (for a mark with a Latin name) English
+GOODS_H14: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "特步": (("跑鞋", "160X竞速跑鞋", "运动套装", "板鞋"), ("running shoes", "racing shoes")),
+    "兰蔻": (("小黑瓶精华", "菁纯面霜", "粉水", "持妆粉底液"), ("Genifique serum", "foundation", "toner")),
+    "匡威": (("1970s帆布鞋", "高帮帆布鞋", "低帮帆布鞋"), ("Chuck 70 high tops", "canvas sneakers")),
+    "回力": (("小白鞋", "帆布鞋", "篮球鞋"), ("canvas shoes", "white sneakers")),
+    "乐高": (("机械组跑车", "千年隼", "积木套装", "城市系列积木"),
+             ("Technic supercar", "Millennium Falcon set", "brick set")),
+    "伊利": (("纯牛奶整箱", "金典有机奶", "奶粉"), ("milk powder", "UHT milk")),
+    "佳能": (("5D4单反", "R6微单", "EF镜头", "相机电池"), ("EOS R6 camera", "EF lens", "camera battery")),
+    "斐乐": (("老爹鞋", "卫衣", "网球裙", "猫爪鞋"), ("disruptor sneakers", "hoodie")),
+    "大疆": (("Mini 4 Pro无人机", "Pocket 3云台相机", "运动相机", "无人机电池"),
+             ("Mini 4 Pro drone", "Osmo Pocket", "drone battery")),
+    "戴森": (("吹风机", "卷发棒", "无绳吸尘器", "Airwrap"),
+             ("Supersonic hair dryer", "Airwrap", "cordless vacuum")),
+    "永久": (("自行车", "二八大杠", "山地车"), ()),
+    "索尼": (("降噪耳机", "A7M4微单", "PS5手柄", "随身听"),
+             ("WH-1000XM5 headphones", "A7 IV camera", "PS5 controller")),
+    "红牛": (("功能饮料", "能量饮料整箱", "罐装饮料"), ("energy drink", "energy drink 24-pack")),
+    "蒙牛": (("特仑苏", "纯牛奶", "酸奶", "冰淇淋"), ("UHT milk", "yogurt")),
+    "海尔": (("冰箱", "洗衣机", "热水器", "空调"), ("fridge", "washing machine")),
+    "三只松鼠": (("坚果礼盒", "每日坚果", "夏威夷果", "零食大礼包"), ()),
+    "中华": (("香烟", "硬盒香烟", "牙膏", "条烟"), ()),
+    "凤凰": (("自行车", "公路车", "折叠车"), ()),
+    "大宝": (("SOD蜜", "面霜", "护手霜"), ()),
+    "片仔癀": (("锭剂", "珍珠霜", "牙膏", "片剂"), ()),
+    "白猫": (("洗洁精", "洗衣粉", "洗衣液"), ()),
+    "施华洛世奇": (("天鹅项链", "水晶手链", "耳钉", "水晶摆件"),
+                   ("swan necklace", "crystal bracelet", "earrings")),
+    "老干妈": (("风味豆豉", "油辣椒", "辣椒酱"), ()),
+    "蓝月亮": (("洗衣液", "洗手液", "机洗洗衣液"), ()),
+    "花西子": (("空气散粉", "雕花口红", "眉笔", "同心锁口红"), ("loose powder", "carved lipstick")),
+    "九阳": (("豆浆机", "破壁机", "电饭煲", "空气炸锅"), ("soymilk maker", "blender")),
+    "巴宝莉": (("风衣", "格纹围巾", "格子衬衫", "托特包"), ("trench coat", "check scarf")),
+    "波司登": (("羽绒服", "长款羽绒服", "鹅绒服"), ("down jacket", "puffer coat")),
+    "爱马仕": (("铂金包", "凯莉包", "丝巾", "皮带"), ("Birkin bag", "Kelly bag", "silk scarf", "belt")),
+    "范思哲": (("美杜莎T恤", "香水", "墨镜", "皮带"), ("Medusa tee", "sunglasses", "cologne")),
+    "五粮液": (("52度普五", "白酒礼盒", "浓香白酒"), ("baijiu", "52% baijiu gift box")),
+    "娃哈哈": (("AD钙奶", "营养快线", "纯净水"), ("AD calcium milk", "bottled water")),
+    "旺旺": (("雪饼", "仙贝", "QQ糖", "小馒头"), ()),
+    "海鸥": (("手表", "相机", "机械表"), ()),
+    "红豆": (("衬衫", "保暖内衣", "西服"), ("thermal underwear", "shirt")),
+    "统一": (("方便面", "冰红茶", "老坛酸菜面"), ()),
+    "鸿星尔克": (("运动鞋", "跑鞋", "运动外套", "奇弹跑鞋"), ("running shoes", "sneakers")),
+    "卡地亚": (("LOVE手镯", "钉子手镯", "蓝气球手表", "三环戒指"),
+               ("Love bracelet", "Juste un Clou bracelet", "Ballon Bleu watch")),
+    "安慕希": (("酸奶", "常温酸奶整箱", "希腊酸奶"), ()),
+    "珀莱雅": (("双抗精华", "红宝石面霜", "早C晚A套装"), ("serum", "face cream")),
+    "蜜雪冰城": (("奶茶原料", "柠檬水杯", "冰淇淋粉", "雪王公仔"), ("bubble tea supplies", "plush toy")),
+    "小天鹅": (("洗衣机", "烘干机", "滚筒洗衣机"), ("washing machine", "dryer")),
+    "美的": (("空调", "冰箱", "电饭煲", "电风扇"), ("air conditioner", "rice cooker")),
+    "舒肤佳": (("香皂", "沐浴露", "洗手液"), ("soap bars", "body wash")),
+    "茅台": (("飞天53度", "酱香白酒", "生肖酒", "迎宾酒"), ("Feitian baijiu", "sauce-aroma baijiu")),
+    "浪琴": (("名匠机械表", "康卡斯潜水表", "心月石英表", "腕表"), ("Master Collection", "Conquest watch")),
+    "熊猫": (("香烟", "条烟", "软盒香烟"), ()),
+    "白象": (("方便面", "汤面整箱", "泡面整箱"), ()),
+    "蕉下": (("防晒衣", "遮阳伞", "防晒帽", "冰袖"), ("sun hoodie", "UV umbrella")),
+    "好孩子": (("婴儿车", "安全座椅", "童车"), ("stroller", "car seat")),
+    "比亚迪": (("车载充电器", "原厂脚垫", "车模", "钥匙套"), ("car charger", "floor mats")),
+}
+# eaten, drunk, smoked or used up: resold sealed and unopened
+SEALED_GOODS_H14 = frozenset({"兰蔻", "伊利", "红牛", "蒙牛", "三只松鼠", "中华", "大宝", "片仔癀", "白猫",
+                              "老干妈", "蓝月亮", "花西子", "五粮液", "娃哈哈", "旺旺", "统一", "安慕希",
+                              "珀莱雅", "蜜雪冰城", "舒肤佳", "茅台", "熊猫", "白象"})
+
+# how sellers break a word up: ASCII and full-width punctuation, spaces of several widths,
+# invisible joiners, line breaks, emoji and the dingbats of Chinese captions
+SEPARATORS_H14 = [".", "·", "/", " ", "-", "_", "*", "~", "|", "^", ",", "\u200b", "\u200c",
+                  "\u200d", "\u2060", "\u3000", "\u00a0", "\n", "\r\n", "、", "．", "／", "｜", "～", "，", "•", "丨",
+                  "〃", "😍", "🔥", "💯", "👍", "✨", "❤️", "⭐️", "🌈", "🉐", "〰", "♡", "☆", "✔", "👇"]
+DIGITS_H14 = {"o": "0", "i": "1", "l": "1", "e": "3", "a": "4", "s": "5", "t": "7", "b": "8",
+              "g": "9", "z": "2"}
+# scripts whose letters the confusables table gives as twins of Latin ones
+SCRIPTS_H14 = ("CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "LISU", "COPTIC",
+               "LATIN LETTER SMALL CAPITAL")
+# fancy-text alphabets as the confusables table names them (style, CAPITAL/SMALL, the letter)
+FANCY_H14 = re.compile(
+    r"^(MATHEMATICAL [A-Z -]+?|FULLWIDTH LATIN) (CAPITAL|SMALL)(?: LETTER)? ([A-Z])$")
+ACCENTS_H14 = ("COMBINING ACUTE ACCENT", "COMBINING GRAVE ACCENT", "COMBINING DIAERESIS",
+               "COMBINING TILDE", "COMBINING MACRON", "COMBINING DOT BELOW", "COMBINING RING ABOVE",
+               "COMBINING CEDILLA", "COMBINING SHORT STROKE OVERLAY", "COMBINING DOUBLE LOW LINE")
+
+
+def _cjk_h14(text: str) -> bool:
+    return any("\u4e00" <= c <= "\u9fff" for c in text)
+
+
+class Spellings14:
+    """held_out_14's spelling writers over outside data: pypinyin's usual reading of each character
+    and phrase, same-reading characters tiered by GB2312 level 1, level 2 and GBK-only (OpenCC's
+    traditional forms left out), the confusables table's twins from other scripts and its fancy-text
+    alphabets, combining marks by Unicode name."""
+
+    def __init__(self) -> None:
+        import json
+        import unicodedata
+        from pathlib import Path
+
+        import confusable_homoglyphs
+        from opencc import OpenCC
+        from pypinyin import Style, lazy_pinyin
+
+        self._lazy, self._style = lazy_pinyin, Style
+        simple = OpenCC("t2s")
+        # reading -> characters, per tier, keyed both toned (tone numbers) and toneless
+        self.tiers: dict[str, dict[str, list[str]]] = {t: defaultdict(list)
+                                                       for t in ("level1", "level2", "gbk")}
+        seen: set[str] = set()
+
+        def add(tier: str, char: str) -> None:
+            if char in seen or simple.convert(char) != char:
+                return
+            seen.add(char)
+            toned = lazy_pinyin(char, style=Style.TONE3, neutral_tone_with_five=True)[0]
+            if re.fullmatch(r"[a-z]+[1-5]", toned):
+                self.tiers[tier][toned].append(char)
+                self.tiers[tier][toned[:-1]].append(char)
+
+        for high in range(0xB0, 0xF8):
+            for low in range(0xA1, 0xFF):
+                try:
+                    char = bytes((high, low)).decode("gb2312")
+                except UnicodeDecodeError:
+                    continue
+                add("level1" if high < 0xD8 else "level2", char)
+        for point in range(0x4E00, 0x9FA6):
+            char = chr(point)
+            try:
+                char.encode("gbk")
+            except UnicodeEncodeError:
+                continue
+            add("gbk", char)
+        table = json.loads((Path(confusable_homoglyphs.__file__).parent
+                            / "confusables.json").read_text(encoding="utf-8"))
+        self.twins: dict[str, list[str]] = defaultdict(list)
+        self.fancy: dict[str, dict[str, str]] = defaultdict(dict)
+        styles: set[str] = set()
+        for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
+            for entry in table.get(letter, ()):
+                char, name = entry["c"], entry["n"]
+                if len(char) != 1 or char.isascii():
+                    continue
+                if name.startswith(SCRIPTS_H14):
+                    self.twins[letter].append(char)
+                found = FANCY_H14.match(name)
+                if found:
+                    styles.add(found.group(1))
+        # every letter of each alphabet by its Unicode name (the table files some under others)
+        for style in sorted(styles):
+            for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
+                case = "CAPITAL" if letter.isupper() else "SMALL"
+                middle = " LETTER" if style.startswith("FULLWIDTH") else ""
+                try:
+                    self.fancy[style][letter] = unicodedata.lookup(
+                        f"{style} {case}{middle} {letter.upper()}")
+                except KeyError:    # the holes, e.g. italic h (PLANCK CONSTANT elsewhere)
+                    continue
+        self.accents = [unicodedata.lookup(name) for name in ACCENTS_H14]
+
+    def readings(self, mark: str, style: str = "plain") -> list[str]:
+        """The usual reading of each character of ``mark``: plain, toned marks or tone numbers."""
+        kind = {"plain": self._style.NORMAL, "tone": self._style.TONE,
+                "number": self._style.TONE3}[style]
+        return self._lazy(mark, style=kind, neutral_tone_with_five=True)
+
+    def initials_of(self, mark: str) -> str:
+        return "".join(r[0] for r in self.readings(mark))
+
+    def separated(self, text: str, rng: random.Random) -> str:
+        """Separators between every unit, or a few, or two taking turns; a Latin name also split
+        once or with its case mixed."""
+        units = list(text.replace(" ", "")) if not _cjk_h14(text) else list(text)
+        gaps = range(1, len(units))
+        style = rng.choice(("every", "every", "some", "turns", "once"))
+        if style == "every":
+            chosen, seps = set(gaps), [rng.choice(SEPARATORS_H14)]
+        elif style == "some":
+            chosen = set(rng.sample(gaps, rng.randint(1, len(gaps))))
+            seps = [rng.choice(SEPARATORS_H14)]
+        elif style == "turns":
+            chosen, seps = set(gaps), rng.sample(SEPARATORS_H14, 2)
+        else:
+            chosen, seps = {rng.choice(gaps)}, [rng.choice(SEPARATORS_H14)]
+        out, turn = [units[0]], 0
+        for i in gaps:
+            if i in chosen:
+                out.append(seps[turn % len(seps)])
+                turn += 1
+            out.append(units[i])
+        written = "".join(out)
+        if not _cjk_h14(text):
+            written = rng.choice((written, written.upper(), written.lower()))
+        if text.lower() in written.lower():   # a space between the words of a two-word name
+            return self.separated(text, rng)
+        return written
+
+    def initials(self, mark: str, rng: random.Random) -> str:
+        """The initials of the usual reading: capitals, small, dotted, spaced, full-width, with a
+        hashtag, or glued to a Chinese or English word as sellers do."""
+        low = self.initials_of(mark)
+        up = low.upper()
+        return rng.choice((
+            up, up, low, ".".join(up), "·".join(up), " ".join(up),
+            "".join(chr(ord(c) + 0xFEE0) for c in up),   # full-width
+            f"#{low}", f"{up}家", f"{up}牌", f"{up}同款", f"{low}款", f"{up}的", f"大牌{up}",
+            f"{up}style", f"{low}shoes", f"{up}x", f"[{up}]", f"「{up}」", f"{up}💯"))
+
+    def pinyin(self, mark: str, rng: random.Random, latin: str = "") -> str:
+        """The usual reading written joined, spaced, capitalised, toned, tone-numbered, half in
+        characters or glued to an English word; never the mark or its Latin name."""
+        plain, tone, number = (self.readings(mark, s) for s in ("plain", "tone", "number"))
+        joined = "".join(plain)
+        half = []
+        for _ in range(4):
+            keep = rng.sample(range(len(mark)), rng.randint(1, len(mark) - 1))
+            half.append("".join(mark[i] if i in keep else plain[i] for i in range(len(mark))))
+        forms = [joined, joined.capitalize(), "".join(p.capitalize() for p in plain),
+                 joined.upper(), " ".join(plain), "-".join(plain),
+                 " ".join(p.capitalize() for p in plain),
+                 "".join(tone), " ".join(tone), "".join(number), " ".join(number), *half,
+                 f"{joined}{rng.choice(('style', 'shop', 'fans', 'vibes', 'dupe', 'goods'))}",
+                 f"{rng.choice(('my', 'the', 'best', 'new'))}{joined}", f"#{joined}"]
+        usable = [f for f in forms if mark not in f and f.replace(" ", "") != mark
+                  and (not latin or latin.lower() not in f.lower())]
+        return rng.choice(usable)
+
+    def homophone(self, mark: str, rng: random.Random, taken: set[str]) -> str:
+        """One character (at 0.7) or more swapped for another of the same reading (same tone at
+        0.6), from GB2312 level 1 at 0.6, level 2 at 0.3, GBK-only at 0.1; one character always
+        kept, as a seller keeps the mark readable; never a loaded mark."""
+        plain, number = self.readings(mark), self.readings(mark, "number")
+        for attempt in range(200):
+            chars = list(mark)
+            count = 1 if rng.random() < 0.7 else rng.randint(1, len(mark) - 1)
+            for i in rng.sample(range(len(mark)), count):
+                tier = rng.choices(("level1", "level2", "gbk"), (6, 3, 1))[0]
+                if attempt > 100:    # rare readings: any tier, any tone
+                    pool = [c for t in self.tiers.values() for c in t.get(plain[i], ())]
+                else:
+                    key = number[i] if rng.random() < 0.6 else plain[i]
+                    pool = self.tiers[tier].get(key, [])
+                pool = [c for c in pool if c != mark[i]]
+                if pool:
+                    chars[i] = rng.choice(pool)
+            written = "".join(chars)
+            if written != mark and written not in taken:
+                return written
+        raise ValueError(f"{mark}: no same-reading spelling")
+
+    def confusable(self, latin: str, rng: random.Random) -> str:
+        """Letters swapped for their twins of another script, the whole name in one fancy-text
+        alphabet, or accents and overlays on some letters; at least one letter changed."""
+        spots = [i for i, c in enumerate(latin) if c.isalpha()]
+        twinned = [i for i in spots if self.twins.get(latin[i])]
+        while True:
+            style = rng.choice(("twins", "twins", "fancy", "accents", "mixed"))
+            chars = list(latin)
+            if style == "fancy":
+                alphabet = rng.choice([a for a in self.fancy.values()
+                                       if all(c in a for c in latin if c.isalpha())])
+                chars = [alphabet.get(c, c) for c in latin]
+            if style in ("twins", "mixed") and twinned:
+                for i in rng.sample(twinned, rng.randint(1, len(twinned))):
+                    chars[i] = rng.choice(self.twins[latin[i]])
+            if style in ("accents", "mixed") or (style == "twins" and not twinned):
+                for i in rng.sample(spots, rng.randint(1, max(1, len(spots) // 2))):
+                    chars[i] += rng.choice(self.accents)
+            written = "".join(chars)
+            # an accent on the last letter alone leaves the name readable as it is
+            if latin.lower() not in written.lower():
+                return written
+
+    @staticmethod
+    def digits(latin: str, rng: random.Random) -> str:
+        """Letters swapped for the digits that look like them, one or several, case kept or
+        changed."""
+        spots = [i for i, c in enumerate(latin) if c.lower() in DIGITS_H14]
+        chars = list(rng.choice((latin, latin.upper(), latin.lower())))
+        for i in rng.sample(spots, rng.randint(1, len(spots))):
+            chars[i] = DIGITS_H14[chars[i].lower()]
+        return "".join(chars)
+
+
+def _price_h14(rng: random.Random, english: bool) -> str:
+    if english:
+        amount = rng.choice((15, 19, 25, 35, 49, 60, 75, 89, 99, 120, 150, 180, 250))
+        return rng.choice((f"${amount}", f"${amount}", f"{amount} USD", f"£{amount}",
+                           f"US${amount}"))
+    amount = rng.choice((29, 45, 68, 88, 99, 118, 139, 168, 199, 259, 299, 368, 420, 588, 888,
+                         1280))
+    return rng.choice((f"{amount}", f"¥{amount}", f"{amount}元", f"{amount}r", f"{amount}块",
+                       f"{amount}米", f"￥{amount}"))
+
+
+# Counterfeit offers (account name, title, description): {w} the mark as written, {p} the goods,
+# {n} a price. Live-stream calls, stuffed titles, private trade, captions, rep-forum listings.
+OFFERS_ZH_H14 = [
+    ("潮鞋工厂直营", "{w}{p} 纯原版本 原厂材料 支持验货", "莆田一手货源，跟专柜的放一起看不出区别，{n}包邮，要的私信"),
+    ("小美直播间", "今晚直播间{w}{p}高仿福利", "家人们上链接了！一比一复刻{w}{p}，专柜几千，咱直播间只要{n}，扣1给你留一单"),
+    ("阿K高货", "", "{w}{p}顶级复刻，细节做到位，懂的来，vx在主页"),
+    ("档口老周", "【现货】{w} {p} 公司级 原装盒子 {n}", "跟正品一条线下来的仿货，没有鉴定证书，介意勿拍"),
+    ("闲置好物铺", "{w}{p} A货 九成像", "不是正品哈，买过的都说好，{n}出，可小刀"),
+    ("港货批发-阿华", "{w}{p}超A 原单货", "仿得最好的一批，外贸原单，没有发票，批发价{n}，量大从优"),
+    ("万能的小王", "{w}{p}", "精仿{w}{p}到了，盒子吊牌齐全，原价的零头，{n}到手"),
+    ("品牌折扣仓", "🔥{w}同款{p}🔥高仿 专柜品质", "正品要好几千？这款高仿版本只要{n}！七天包换"),
+    ("直播间小助理", "3号链接 {w}{p} 一比一", "主播手上这个就是，和正品放一起你分不出来，{n}秒杀，手慢无"),
+    ("微商Lily", "{w}{p}｜高版本｜可对比专柜", "朋友圈都是实拍，不是正品但质量杠杠的，{n}，加微信看更多款"),
+    ("表哥好物", "{w}{p} 顶级复刻 做工对版", "最新版本，细节对版，{n}，可视频看货"),
+    ("货源一手", "工厂直发{w}{p}仿品", "仿品，品质保证，支持一件代发，{n}，代理价另谈"),
+    ("阿强潮物", "{w}{p} 高仿货 靓到爆", "呢批{w}{p}做得好正，同真嘅差唔多，{n}一件，有兴趣PM"),
+    ("台北小舖", "{w}{p} 副廠 高仿 現貨", "跟正品幾乎一樣，價格只要{n}，私訊下單，超商取貨"),
+    ("淘好货", "{w}{p}新款高仿正品级男女同款爆款包邮", "高仿正品级，不是专柜货，介意慎拍，{n}包邮"),
+    ("拼团鸭", "【拼团{n}】{w}{p}一比一原版复刻", "3人成团，高仿{w}{p}，质量不满意包退"),
+    ("种草姬", "谁懂啊！{n}拿下{w}{p}复刻版", "#复刻 #{w} 这个复刻版{p}真的和专柜一模一样，链接私我"),
+    ("抖店优品", "{w}{p} 高仿 #好物推荐", "评论区扣“要”，私信发你购买方式，{n}"),
+    ("仿品出清", "出各种{w}仿品", "现出一批{w}{p}仿品，成色新，{n}一个，打包更便宜"),
+    ("夜市阿伟", "{w}{p} 就是仿的 别问", "直说了，这是高仿{w}{p}，要正品别找我，{n}你还想要啥"),
+    ("代理招募", "招代理：{w}{p}高仿一手货源", "零库存一件代发，利润高，拿货价{n}，私聊发图册"),
+    ("小鱼闲置", "", "有要{w}{p}的吗 仿的 但是做工很好 {n}出 同城可面交"),
+    ("精品工作室", "{w}{p}原厂原单 高端复刻 顶级工艺", "细节图见详情，区别于市面通货版本，{n}"),
+    ("奢品工作室", "{w}{p} 1:1", "和正品同样的材料同样的工艺，1:1 复刻，{n}，顺丰到付"),
+    ("阿峰直播", "别眨眼！{w}{p}仿款{n}！", "兄弟们，这个仿款{w}{p}，你拿出去谁看得出来？{n}，三二一上车"),
+    ("老铁优选", "{w}{p}", "高仿的，我不骗人，{n}一件，要的扣666"),
+    ("批发城档口", "{w}{p}尾货 仿牌", "仿牌货，档口价{n}，一手货源，欢迎同行拿货"),
+    ("代购Mandy", "{w}{p}专柜同款复刻版", "跟专柜买的对比过，几乎无差，复刻版只要{n}，下单备注颜色"),
+    ("私人订制", "{w}{p}高仿 私聊", "朋友圈不方便发，高仿{w}{p}要的私聊，价格{n}起"),
+    ("清仓王", "{w}{p}高仿清仓 最后20件", "高仿{w}{p}库存清仓，原价{n}，今天五折，卖完不补"),
+]
+OFFERS_EN_H14 = [
+    ("LuxeReps", "{w} {p} 1:1 replica - best batch", "Mirror quality {w} {p}, identical to retail. {n} shipped, DM to order."),
+    ("sneakerplug_88", "{w} {p} UA reps", "Unauthorized authentic {w} {p}, same factory. {n} + free shipping. WhatsApp in bio."),
+    ("dealsdaily", "Replica {w} {p} for only {n}", "Looks exactly like the real {w}. Nobody will know it's a fake. Limited stock!"),
+    ("", "{w} {p} AAA quality copy", "AAA grade copy of the {w} {p}. {n} each, bulk discount for resellers."),
+    ("handbagqueen", "{w} {p} super fake 🔥", "Top tier super fake {w} {p}, comes with the box. {n}. Link in comments 👇"),
+    ("wholesale_direct", "Factory direct {w} {p} replicas", "We ship worldwide. Replica {w} {p} at {n}, MOQ 10 pcs."),
+    ("Jen LIVE", "going live with fake {w} {p}", "these are 1:1 copies of the {w} {p}, not authentic but you can't tell, {n} tonight only, comment WANT"),
+    ("rep_finder", "Best {w} {p} rep on the market", "QC pics available. GL or RL? Easy GL. {n}, PayPal F&F only."),
+    ("mall_stall_kl", "{w} {p} first copy", "First copy {w} {p}, premium quality, {n}. Cash on delivery available."),
+    ("", "cheap {w} {p} knockoff", "knockoff {w} {p} but honestly 9/10 quality for {n}. message me"),
+    ("AuthenticLook Store", "{w} {p} mirror copy with card", "Mirror copy with a fake serial card and receipt. {n}. Tracking provided."),
+    ("thefinds.ig", "{w} {p} replica restock", "Restocked the {w} {p} replicas you asked for! {n}, DM REP to order 🛍️"),
+    ("bargainbin77", "{w} {p} - replica, not genuine", "Sold as replica only, not genuine {w}. {n} or best offer."),
+    ("", "{w} {p} copy", "Good quality copy of the {w} {p}, never used. {n}, pick up or post."),
+    ("reseller_hk", "{w} {p} 1比1 replica", "Hong Kong factory replica of the {w} {p}, {n}. Ships from HK in 3 days."),
+    ("Max live deals", "{w} {p} fakes - link 4", "Link 4, the {w} {p} fakes, guys these are the good fakes, {n}, grab it before it's gone!"),
+]
+
+# Resale by individuals, with receipts, warranty cards, authentication and refund promises.
+RESALE_ZH_H14 = [
+    ("搬家清仓", "自用{m}{p}转让 附购物小票", "专柜买的{m}{p}，用了几次，小票和保卡都在（见图），支持任何平台鉴定，假的包退"),
+    ("小雨的闲置", "{m}{p} 九五新 有发票", "去年双十一官方旗舰店下单，发票在订单里可以截图，{n}出，不议价"),
+    ("宝妈转闲置", "{m}{p}闲置出", "孩子大了用不上，官网买的，有订单截图，{n}自提优先"),
+    ("阿乐的衣橱", "出 {m}{p}", "只试过一次，吊牌还在，附专柜购物小票，支持得物鉴定，不是正品十倍赔"),
+    ("毕业甩卖", "毕业出{m}{p}", "正品，京东自营买的，可以看订单，{n}，学校面交"),
+    ("", "{m}{p}转手 原价{n}", "收到礼物重复了，全新，带购物小票和包装，保真，可走验货宝"),
+    ("出闲置的老张", "{m}{p}自用闲置", "国行正品，保修卡和发票齐全，还在保，{n}，同城可验货"),
+    ("香港阿May", "自用{m}{p}放售", "喺专门店买嘅，有单据，用咗几次，{n}，可以验货"),
+    ("台北小資女", "二手{m}{p}", "百貨公司專櫃購入，附購買證明，狀況良好，{n}面交"),
+    ("换季清理", "{m}{p} 八成新", "有使用痕迹介意勿拍，保真，官方店购入，支持专柜验真，假一赔三"),
+    ("数码发烧友", "{m}{p} 国行 在保", "发票在，保修期还有半年，换新了所以出，{n}"),
+    ("楼下邻居", "群里问的{m}{p}", "我自己在官方店买多了，按原价{n}转，有付款记录"),
+    ("婚礼余品", "{m}{p}婚礼用剩", "专卖店开的发票，全新没用，{n}，可开箱验"),
+    ("鉴定后出", "已鉴定 {m}{p}", "第三方鉴定证书随物附上，正品，{n}，售出不退但假货包退"),
+    ("极简生活中", "断舍离：{m}{p}", "买了没怎么用，专柜小票找到了一起给你，{n}，顺丰到付"),
+]
+RESALE_EN_H14 = [
+    ("moving_sale", "{m} {p} - used, with receipt", "Bought at the {m} store last year, receipt and warranty card included. {n}, happy to meet at the store to verify."),
+    ("", "Genuine {m} {p} for sale", "Authentic, purchased from the official website (order confirmation attached). Selling for {n} because I upgraded."),
+    ("closet_cleanout", "{m} {p} worn twice", "100% authentic, original box and receipt. Open to third-party authentication. {n}."),
+    ("gadget_swap", "{m} {p} under warranty", "Still under manufacturer warranty, invoice in hand. {n} obo."),
+    ("poshseller", "{m} {p} - authenticated", "Authenticated by the platform, tags attached. Full refund if it fails authentication."),
+    ("garage_sale_sat", "{m} {p}, gift I never used", "Received as a gift, never used, gift receipt included. {n}."),
+    ("", "selling my {m} {p}", "Selling my {m} {p}, bought new from an authorised dealer in 2023, papers included. {n}, no trades."),
+]
+RESALE_SEALED_ZH_H14 = [
+    ("囤货太多", "{m}{p}全新未拆封", "超市活动囤多了，保质期到明年，小票拍给你看，{n}打包出"),
+    ("年货转让", "单位发的{m}{p} 未开封", "过年单位发的，家里用不上，原封未动，{n}自提"),
+    ("回收店老李", "{m}{p}整箱 有购买记录", "旗舰店购买记录可查，箱子没拆，{n}"),
+    ("小姐姐的闲置", "{m}{p} 全新", "专柜柜姐给的，全新没用过，保真，有购物袋和小票，{n}"),
+    ("", "转 {m}{p} 日期新鲜", "买错了款，原箱未拆，生产日期今年的，{n}包邮，正品放心"),
+    ("礼品回收", "送礼剩下的{m}{p}", "朋友送的，商超购买，封口完好，可以扫防伪码，{n}"),
+    ("团长", "多拼的{m}{p}转出", "官方渠道团购多拼了两件，{n}一件，未拆封，需要的带走"),
+    ("澳门返", "澳门免税店{m}{p}", "免税店买的，有小票，未拆封，{n}"),
+    ("宿舍清库存", "{m}{p}没拆过", "开学带多了，超市小票还在，{n}，楼下自取"),
+]
+RESALE_SEALED_EN_H14 = [
+    ("pantry_clear", "{m} {p}, sealed", "Sealed, bought from the supermarket, receipt in photo. Best before next year. {n}."),
+    ("", "unopened {m} {p} gift set", "Got two at Christmas, this one is still unopened with the shop receipt. {n}, pick up only."),
+    ("duty_free_finds", "{m} {p} from duty free", "Bought at airport duty free, sealed, receipt included. {n}."),
+    ("bulk_buyer", "{m} {p} case, unopened", "Ordered too many from the official store, case unopened, order history available. {n}."),
+    ("", "extra {m} {p}", "Bought a multipack and don't need the rest. All sealed, receipt attached. {n} for the lot."),
+]
+
+# Consumer warnings: regulators, customs, courts, police, associations, lawyers, authenticators,
+# cheated buyers; reported speech without quotation marks and questions among them.
+WARNINGS_ZH_H14 = [
+    ("消费维权小课堂", "买{m}{p}避坑指南", "那些说一比一复刻还{n}包邮的{m}{p}，统统是假货，别贪便宜"),
+    ("市场监管局", "关于假冒{m}{p}的消费提示", "近期我局查获一批假冒{m}{p}，提醒广大消费者通过正规渠道购买，发现售假请拨打12315举报"),
+    ("", "买高仿{m}{p}犯法吗？", "问一下，自己买一个高仿的{m}{p}自用，算违法吗？卖家说很多人买没事，心里还是没底"),
+    ("被坑的小刘", "花{n}买到假{m}{p}，气死", "直播间买的，说是正品，到手一看做工粗糙，拿去专柜一验是假的，商家已经拉黑我了，大家别在那家买"),
+    ("打假博主老K", "教你三招辨别真假{m}{p}", "凡是跟你说原单、尾货、工厂直供的{m}{p}，十个有九个是仿的，正品价格不可能这么低"),
+    ("海关发布", "海关查获侵权{m}{p}", "某海关在出口货物中查获侵犯{m}商标专用权的{p}共计2300件，货值约46万元，已依法扣留"),
+    ("法院公众号", "销售假冒{m}{p}，获刑三年", "被告人王某通过网店销售假冒{m}{p}1200余件，销售金额38万余元，法院以销售假冒注册商标的商品罪判处其有期徒刑三年"),
+    ("消费者协会", "消协提醒：警惕低价{m}{p}", "有消费者反映在社交平台以{n}购买所谓内部渠道{m}{p}，收货后发现系假冒产品。价格明显低于市场价的，多为仿冒"),
+    ("宝妈碎碎念", "", "姐妹们千万别在朋友圈买{m}{p}，我闺蜜买的说是专柜货，到手就觉得不对，一查是假的"),
+    ("", "直播间卖的{m}{p}是真的吗", "看到有主播卖{m}{p}才{n}，说是品牌清仓，这价格靠谱吗？有懂的吗"),
+    ("鉴定师阿杰", "最近收到很多假{m}{p}送鉴", "这一批仿品做得很像，但是字体和细节还是有差别，买二手的一定要找靠谱的鉴定"),
+    ("律师说法", "卖高仿{m}{p}要承担什么责任？", "很多人觉得卖点高仿{m}{p}没什么，其实情节严重的可能构成销售假冒注册商标的商品罪，买家还可以主张退一赔三"),
+    ("吃过亏的人", "说什么一比一复刻的都是骗子", "那些跟你说{m}{p}一比一复刻专柜品质的，收了钱发给你的就是地摊货，我交了{n}学费"),
+    ("阿May提提你", "小心假{m}{p}", "网上好多平到离谱嘅{m}{p}，讲到同正货一样，其实全部都系假嘢，唔好贪平"),
+    ("消保官說", "網購{m}{p}注意", "近期接獲多起民眾網購{m}{p}收到仿冒品的申訴，請消費者認明官方授權通路"),
+    ("新闻早知道", "警方捣毁制售假冒{m}{p}窝点", "警方现场查获假冒{m}{p}成品5000余件、商标标识2万余枚，涉案金额超千万元，抓获犯罪嫌疑人12名"),
+    ("", "收到的{m}{p}疑似假货怎么办", "在某平台花{n}买的{m}{p}，包装印刷模糊，防伪码查不到，已申请退款，商家不同意，求支招"),
+    ("打假人", "为什么{m}{p}的高仿这么多", "因为利润太高了。那些号称原厂尾单、一比一、公司级的{m}{p}，本质都是假货，买的人也在助长侵权"),
+    ("理性消费", "", "提醒一句：{n}的{m}{p}不可能是真的，别信什么内部渠道，认准官方旗舰店"),
+    ("平台治理公告", "关于打击假冒{m}{p}的公告", "平台近期下架涉嫌售假的{m}{p}商品链接312条，处置违规账号45个，欢迎用户举报"),
+    ("家长群转发", "转：辨别假冒{m}{p}", "群里转的，说外包装颜色偏深、没有防伪标的就是假的{m}{p}，大家买的时候看一下"),
+    ("市场监管所", "查处一起销售假冒{m}{p}案", "执法人员在某商铺发现涉嫌假冒的{m}{p}86件，标价{n}，当事人无法提供进货凭证，已立案调查"),
+    ("评论区路人", "", "楼上说的那种一比一{m}{p}千万别买，我上次买的用了一周就坏了，售后都找不到"),
+    ("", "朋友送的{m}{p}，怎么看是不是高仿", "朋友从国外带的{m}{p}，我怀疑是高仿，有没有办法辨认？不好意思直接问她"),
+    ("维权日记", "假{m}{p}退一赔三成功了", "上个月买到假{m}{p}，找12315投诉，商家最后退一赔三，证据一定要留好：聊天记录、鉴定报告、付款截图"),
+    ("检察院发布", "制售假冒{m}{p}案提起公诉", "犯罪嫌疑人租用民房生产假冒{m}{p}，经鉴定共计1.3万件，非法经营额逾200万元，检察机关已依法提起公诉"),
+]
+WARNINGS_EN_H14 = [
+    ("ConsumerWatch", "How to spot a fake {m} {p}", "Sellers who say their {m} {p} is 1:1 or mirror quality are selling counterfeits, full stop. Don't pay {n} for a fake."),
+    ("", "Is buying a replica {m} {p} illegal?", "Asking for a friend: is it illegal to buy a replica {m} {p} for personal use? I see them all over social media."),
+    ("scam_alert", "Got scammed on a {m} {p}", "Paid {n} for what was listed as a genuine {m} {p}. Arrived today and it's obviously fake. Seller blocked me. Reported."),
+    ("Border news", "Officers seize counterfeit {m} {p}", "Officers seized 1,450 counterfeit {m} {p} that would have been worth $2.3 million had they been genuine."),
+    ("Trading Standards", "Warning: fake {m} {p} sold online", "We have received reports of counterfeit {m} {p} sold through social media. If the price looks too good to be true, it probably is."),
+    ("lurker_no_more", "", "anyone selling UA or rep {m} {p} is selling counterfeits, they just use nicer words for it"),
+    ("", "PSA: those {m} {p} ads are scams", "Those ads with {m} {p} at 90% off are scams, the site ships knockoffs or nothing at all."),
+    ("Court reporter", "Man sentenced for selling counterfeit {m} {p}", "A 34-year-old was sentenced to 18 months after selling more than 900 counterfeit {m} {p} online, the court heard."),
+    ("Authentication Tips", "Fake vs real {m} {p}", "The fake {m} {p} we got in this week had the wrong font and cheap hardware. Always buy from authorised retailers."),
+    ("mom_of_3", "Bought a fake {m} {p} by mistake", "Thought I got a bargain at {n}, turned out to be a knockoff. The marketplace refunded me after I sent photos."),
+    ("", "why are fake {m} {p} everywhere?", "Every second listing for {m} {p} on that site is a replica. Is nobody enforcing anything?"),
+    ("Police news", "Counterfeit {m} goods seized in raid", "Police seized around 3,000 fake {m} {p} and arrested two people at a warehouse on Tuesday."),
+    ("", "can I get in trouble for a fake {m} {p}?", "Bought a fake {m} {p} abroad without knowing. Will customs take it when I fly home?"),
+]
+
+# Reviews and news that name the mark plainly, some comparing the real thing with fakes.
+REVIEWS_ZH_H14 = [
+    ("数码测评君", "{m}{p}上手一个月真实体验", "说说优缺点：做工没得挑，价格偏高，适合预算充足的人。想省钱别买假的，官方翻新也是一个选择"),
+    ("开箱达人", "开箱：{m}{p}", "官方旗舰店下单，包装完整，附件齐全，做工扎实，{n}这个价位值不值大家自己判断"),
+    ("真假对比实验室", "正品{m}{p}VS高仿，差在哪？", "买了一个正品和一个高仿对比，高仿的材质明显偏硬，logo印刷也不清楚，建议别买仿的"),
+    ("财经快讯", "{m}发布三季度财报", "{m}三季度营收同比增长12%，{p}销量创新高，公司表示将加大打假投入"),
+    ("时尚周刊", "{m}新一季{p}发布", "{m}今日发布新一季{p}，延续品牌经典设计，本周末全国门店同步上市"),
+    ("本地新闻", "{m}门店开业", "{m}在本市新开的门店今天开业，不少市民排队购买{p}"),
+    ("买家秀", "", "在{m}专柜买的{p}，柜姐很耐心，用了半个月感觉还不错，就是有点贵"),
+    ("测评博主", "{m}{p}值得买吗？", "客观说，{m}{p}在同价位里算第一梯队，但不是每个人都需要，按需购买"),
+    ("法治日报", "{m}商标侵权案一审宣判", "法院认定被告在网店使用与{m}近似的标识销售{p}构成商标侵权，判赔经济损失50万元"),
+    ("", "{m}{p}和国产平替对比", "{m}的{p}用料确实好，不过这个国产牌子的也不差，价格只有三分之一，看个人需求"),
+    ("vlog日常", "把家里的{m}{p}拿出来保养", "用了三年的{m}{p}，今天清洁保养一下，顺便说说使用经验"),
+    ("行业观察", "{m}为什么能火这么多年", "从{p}说起，{m}的渠道管控和打假力度在行业里都算严的"),
+    ("粤语开箱", "开箱{m}{p}", "喺官网订嘅{m}{p}今日到咗，包装好靓，做工一流"),
+    ("台灣評測", "{m}{p}使用心得", "用了{m}{p}兩個月，整體滿意，缺點是價格偏高"),
+    ("调查记者", "暗访：{m}{p}高仿产业链", "记者暗访发现，部分商家以原单名义售卖高仿{m}{p}，正品与仿品价格相差十倍，业内人士提醒消费者认准官方渠道"),
+    ("买了后悔系列", "", "{m}{p}正品用着确实舒服，之前贪便宜买过假的，差距很明显，一分钱一分货"),
+    ("双十一攻略", "{m}{p}今年最低价是多少", "整理了一下，官方旗舰店{p}叠券后到手价比去年低一点，想买的可以蹲一蹲"),
+]
+REVIEWS_EN_H14 = [
+    ("TechReviewer", "{m} {p} review after 3 months", "The {m} {p} is well built and worth it if you use it daily. Skip the knockoffs, the build quality is nowhere close."),
+    ("", "Unboxing the new {m} {p}", "Ordered from the official store, arrived in two days. First impressions: solid, premium, pricey at {n}."),
+    ("Business Daily", "{m} reports record sales of {p}", "{m} said sales of its {p} rose 15 percent this year and that it would step up action against counterfeiters."),
+    ("realvsfake", "Real vs fake {m} {p}: side by side", "I bought a fake on purpose to compare with my genuine {m} {p}. The stitching and the weight give it away immediately."),
+    ("style_blog", "Is the {m} {p} worth the hype?", "Honestly yes, if it fits your budget. I've had mine for two years and it still looks new."),
+    ("Local News", "{m} opens flagship store downtown", "Hundreds lined up on Saturday as {m} opened its new flagship store, with its {p} among the best sellers."),
+    ("gear_nerd", "{m} {p} long-term update", "One year in with the {m} {p}: no issues, still going strong, would buy again."),
+    ("", "{m} {p} vs the cheaper alternatives", "The {m} {p} costs more but lasts longer. The cheaper brands are fine, just don't buy counterfeits."),
+    ("Market report", "{m} raises prices of {p}", "{m} raised the price of its {p} by about 5 percent in most markets this month, citing material costs."),
+]
+
+# The owner's and its authorised shops' own posts: (signer, account name, title, text).
+AUTHORISED_H14 = [
+    ("owner", "{m}官方", "{m}{p}新品上市", "全新{p}今日首发，官方旗舰店及授权门店同步发售，认准官方渠道"),
+    ("owner", "{m}官方", "{m}声明：谨防假冒{p}", "近期发现有不法商家销售仿冒{m}{p}，{m}仅通过官方旗舰店及授权门店销售，请认准防伪标识"),
+    ("owner", "{m}", "双十一{m}{p}限时直降", "{p}限时直降，前1000名下单送赠品，官方正品，假一赔十"),
+    ("owner", "{m}官方账号", "今晚8点直播预告", "今晚8点{m}官方直播间，{p}全场福利价，品牌直供，正品保障，主播带你逛工厂"),
+    ("owner", "{m}品牌", "{m}{p}以旧换新", "旧{p}抵扣现金，官方以旧换新活动进行中，详情见小程序"),
+    ("owner", "{m}", "#晒出你的{m}{p}#", "晒出你的{m}{p}，赢取限量礼盒！活动详情见置顶"),
+    ("owner", "{m}官方客服", "如何验证{m}{p}真伪", "扫描包装上的防伪码，或到官方小程序输入序列号，即可查询真伪，仿冒品无法通过验证"),
+    ("owner", "{m}官方", "{m}{p}｜全球同步发售 Global launch", "{m}{p} now available worldwide. 官方渠道购买享正品保障"),
+    ("owner", "{m}官方", "{m}打假年报", "过去一年，{m}协助各地执法部门查处假冒{p}案件百余起，感谢消费者的每一次举报"),
+    ("shop", "{m}授权店", "{m}{p}到货", "{m}官方授权，{p}现货，门店可自提，支持专柜验货"),
+    ("shop", "{m}授权专卖", "【官方授权】{m}{p}正品 包邮 7天无理由", "品牌授权书见详情页，全国联保，正品保证，拍下48小时内发货"),
+    ("shop", "{m}授权店", "直播间宝宝们看过来", "{m}{p}，今天直播间价格比平时低，授权店正品，家人们冲"),
+    ("shop", "{m}授权店-小林", "老顾客回馈", "感谢大家一直支持，本店所有{m}{p}均为品牌直供，凭小票可享终身保养"),
+    ("shop", "{m}授权店", "{m}{p}新款到店", "新款{p}已到店，欢迎到门店试用，授权证书挂在收银台"),
+    ("shop", "{m}授權經銷", "{m}{p}週年慶", "週年慶期間{p}全面優惠，正品公司貨，提供保固"),
+    ("shop", "{m}授权店", "真假{m}{p}怎么分？", "经常有顾客拿网上买的{p}来问，这里说明一下：本店只卖正品，外面所谓一比一的都是仿冒，购买请认准授权"),
+    ("shop", "{m}授权店", "老款清仓特价", "{m}{p}老款清仓，正品特价，数量有限，售完即止"),
+    ("shop", "{m}授权店", "🔥{m}{p}爆款返场🔥", "上次直播秒空的{p}返场了！授权正品，下单送小样，链接在橱窗"),
+    ("shop", "{m}授权门店", "{m}{p}到店自提", "线上下单，门店自提，当场验货，开具正规发票"),
+    ("shop", "{m}授权店", "{m}{p}会员日", "会员日全场{p}九折，积分翻倍，本店为{m}官方授权经销商，假一罚十"),
+    ("owner", "{m}官方", "{m}{p}官方售后说明", "仅官方及授权渠道购买的{p}享受官方保修，非授权渠道商品无法提供售后，请谨慎选择"),
+]
+
+# Ordinary words that read like a mark (pypinyin's and jieba's word lists, toneless), in everyday
+# sentences, some next to 复刻 / 一比一 / 高仿 in their ordinary sense.
+SOUND_ALIKE_H14 = [
+    "这次比赛孩子拿了大奖，奖品是一个保温杯",
+    "东北大酱配黄瓜，复刻了姥姥的味道",
+    "站在江边看大江东去，拍了一张全景",
+    "他是球队的大将，这场一个人拿了30分",
+    "减肥靠的是毅力，我坚持三个月瘦了十斤",
+    "伊犁的薰衣草开了，新疆之行第三天",
+    "医生说一天一粒，饭后吃，别忘了",
+    "奶奶常说孩儿们回家吃饭，今年终于团圆了",
+    "我完全同意你的观点，这件事就这么定了",
+    "我俩在同一个班，今天一比一还原了毕业照",
+    "周末往往是最累的，因为要带娃",
+    "小狗一见我回家就汪汪叫",
+    "诚实是一种美德，从小就要教",
+    "久仰大名，今天终于见到本人了",
+    "走亲戚带的回礼是一箱橙子",
+    "春天到了，去地里种花种菜",
+    "外卖吃不完就打包带回家",
+    "超市买了一大包薯片，追剧必备",
+    "戴白帽的厨师做的面最好吃",
+    "我家狗狗是白毛的，掉毛掉得厉害",
+    "南昌古称洪都，今天去滕王阁打卡",
+    "小心脚下，台阶很滑",
+    "这只小狐狸眼神狡黠，太可爱了",
+    "今天买了百香果，泡水喝超级香",
+    "上海话里白相就是玩的意思",
+    "楼下流浪猫里有一只大雄猫，特别凶",
+    "你老干嘛呢，一天到晚不回消息",
+    "这鸟飞了就不回来了，笼子没关好",
+    "猫抬头看着窗外的鸟，一动不动",
+    "蓝扣子的衬衫配白裤子，清爽",
+    "回家能睡个好觉比什么都强",
+    "生活的况味，只有自己知道",
+    "新闻里说路人勇救落水儿童，太勇敢了",
+    "他猛扭方向盘才躲过去，吓出一身汗",
+    "这个锁你自己装的吗，看着挺结实",
+    "屹立在山顶的灯塔，一比一做了个模型",
+    "穆斯林朋友说今天是回历新年",
+    "这一例手术很成功，医生松了口气",
+    "在家能做的简单甜品，复刻网红店的布丁",
+    "会理石榴熟了，又甜又多汁",
+]
+SOUND_ALIKE_FRAMES_H14 = [("{s}", ""), ("", "{s}"), ("记录一下", "{s} #生活"), ("{s}", "#vlog日常 #随手拍")]
+
+# The common-word marks in their ordinary sense, some beside the mark's own product words.
+COMMON_SENSE_H14 = [
+    "友谊永久，毕业十年了我们还常聚", "这款染发剂是永久的吗？染了一个月还没掉",
+    "小时候爸爸骑自行车送我上学，那段记忆永久珍藏", "网盘会员是永久有效的吗，今天打折",
+    "牧场里有一头红牛，是这里的镇场之宝", "老家的黄牛红牛都有，今年养了八头",
+    "这幅油画叫红牛，画的是田里的耕牛", "A red bull wandered onto the road this morning, traffic stopped for ten minutes",
+    "中华文化博大精深，今天带孩子去博物馆", "中华民族的传统节日，端午节快乐",
+    "中华田园犬真的很聪明，我家这只会看门", "复刻了一道中华老字号的点心，自己在家做的",
+    "凤凰古城的夜景太美了", "凤凰卫视今晚有一部纪录片",
+    "传说中的凤凰涅槃重生", "骑自行车游凤凰古镇，一路都是吊脚楼",
+    "大宝今天第一天上幼儿园，二宝在家哭了一天", "我家大宝考了双百，奖励他一顿火锅",
+    "大宝二宝一起过生日，复刻了去年的蛋糕", "二胎妈妈的日常：大宝写作业，二宝捣乱",
+    "楼下那只白猫又来蹭饭了", "白猫黑猫，抓到老鼠就是好猫",
+    "我家白猫洗完澡像换了一只猫", "领养了一只白猫，眼睛一蓝一黄",
+    "今晚能看到蓝月亮吗？天文爱好者集合", "昨晚的蓝月亮又大又亮，拍了一百张",
+    "蓝月亮这首老歌真好听", "一个月里第二次满月就叫蓝月亮，长知识了",
+    "我家狗叫旺旺，今天三岁了", "祝大家新年旺旺旺，财源滚滚",
+    "旺旺，过来吃饭！", "我家小狗旺旺最爱吃雪饼渣，每次都蹲在旁边等",
+    "海边的海鸥会抢游客手里的薯条", "冬天去滇池喂海鸥，红嘴鸥特别多",
+    "海鸥飞过灯塔，终于拍到了", "契诃夫的话剧海鸥今晚首演",
+    "红豆生南国，春来发几枝", "熬了一锅红豆薏米粥，祛湿",
+    "红豆沙冰淇淋，夏天必备", "奶茶加红豆加珍珠，快乐加倍",
+    "秦始皇统一六国，书同文车同轨", "公司要求统一着装，下周一开始",
+    "校服统一订购，家长群里在接龙", "全班统一口径：作业还没布置",
+    "女儿第一次跳四小天鹅，紧张又可爱", "公园湖里来了几只小天鹅",
+    "芭蕾课上，小天鹅们排成一排", "Our daughter was one of the little swans in the school ballet tonight",
+    "今天的晚霞美的不像话", "这张照片拍得美美的，滤镜是什么",
+    "夕阳下的海边美的让人想哭", "你穿这件美的冒泡",
+    "成都看熊猫，花花太可爱了", "熊猫基地早上去人少，记得早起",
+    "大熊猫宝宝第一次吃竹子", "熊猫眼是熬夜熬出来的",
+    "泰国的白象被视为吉祥之物", "这个项目成了白象工程，花了钱没人用",
+    "动物园新来了一头白象", "海明威的白象似的群山，读了三遍",
+    "妈妈说我是好孩子，今天自己整理了书包", "好孩子都是夸出来的",
+    "幼儿园老师夸他是好孩子，发了小红花", "Good baby tonight, slept eight hours straight",
+]
+COMMON_FRAMES_H14 = {"zh": [("{s}", ""), ("", "{s}"), ("{s}", "#分享生活")],
+                     "en": [("{s}", ""), ("", "{s}"), ("{s}", "#life #family")]}
+VIEWERS_H14 = ["晚风与海", "阿飞不飞", "二宝妈妈", "小城大事", "爱吃饭的猫", "周末骑行队", "老王看世界",
+               "一只柚子", "Sunny日记", "山野闲人", "打工人小张", "今天也要开心"]
+PHRASING_H14 = Phrasing(
+    "held_out_14", GOODS_H14, _price_h14, (OFFERS_ZH_H14, OFFERS_EN_H14),
+    (RESALE_ZH_H14, RESALE_EN_H14), (RESALE_SEALED_ZH_H14, RESALE_SEALED_EN_H14), SEALED_GOODS_H14,
+    (WARNINGS_ZH_H14, WARNINGS_EN_H14), (REVIEWS_ZH_H14, REVIEWS_EN_H14), AUTHORISED_H14,
+    SOUND_ALIKE_H14, SOUND_ALIKE_FRAMES_H14, COMMON_SENSE_H14, COMMON_FRAMES_H14, VIEWERS_H14)
+
+
+def fourteenth_held_out(seed: int = 211) -> list[Case]:
+    """held_out_14: held_out_13's families and sizes (51 brands × 3 offers in five families, 64
+    confusable and 64 digit-swap offers, 153 texts in each benign family of four, 160 everyday
+    sound-alikes, 192 common-word texts), its own marks, spellings and phrasing."""
+    words = Spellings14()
+    return _held_out_part(seed, words, MARKS_H14, PHRASING_H14, words.initials_of, DIGITS_H14)
