@@ -65,7 +65,31 @@ python3-sage's test stubs):
     wx3.2-examples    wxWindows  a horse photograph, and wordpress-theme-twentytwentytwo (GPL-2+)
                                  ducks (an illustration): a slideshow never registered
 
-    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|held_out_3|held_out_4|all]
+A fifth, ``benchmarks/data/footage-held-out-5/``, holds the sealed ``held_out_5`` part's
+(benchmarks/real_suite.py --part held_out_5), from packages no earlier part, tuning pass, photo or
+music set read. Debian main's Contents index has few unused videos left (left out as too short,
+plain or test stubs: openshot-qt's 0.3 s clip, python3-traitsui's 2-frame test, mrpt-common's 2 s
+dummy, libgtkmm-4.0-doc's 4.7 s logo, k3b-data's static VCD menus, castle-game-engine-doc's 3.6 s
+flame loop), so the net widens to animated documentation GIFs and a camera's picture sequence:
+
+    freecol           GPL-2+     FreeCol's opening film: archival colour footage of a prairie,
+                                 huts, sailing ships, riders and a congress (640x480, 77 s)
+    libdlib19.1       BSL-1.0    dlib's tracking example: a hand-held camera about a juice box on a
+                                 desk (320x240, 151 pictures encoded at 15 frames/s, 10 s)
+    boswars-data      GPL-2+     Bos Wars' intro, dark: a glowing logo on black (1024x768, 8.5 s)
+    rssguard          GPL-3+     RSS Guard's documentation screen recording (1298x709, 73 s)
+    r-cran-colourpicker Expat    a colour-picker gadget's screencast (1025x719, 73 s) and, never
+                                 registered, another gadget of the same widgets (25 s)
+    libdeal.ii-doc    LGPL-2.1+  deal.II's tutorial animations: a wave equation's surface (16 s),
+                                 a fluid slide (19 s) and, never registered, a circular wave (12 s)
+    snakemake-doc     Expat      a notebook screencast (1846x1007, 125 s: never registered)
+    pipx              BSD-3, Expat  a terminal screencast (804x396, 45 s: never registered)
+    coccinella        GPL-3+     an animated ladybird on white (190x240, 5 s: never registered)
+    glob2-data        GPL-3+     two Globulation 2 tunes (music for the visualisers)
+    lomiri-wallpapers-16.04 CC-BY(-SA)-4.0, CC0  photographs: a bridge, a fig, dogs, mountains, a
+                                 dragonfly, a room, a stream, a sunset, brushes, a lamp, dandelions
+
+    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|held_out_3|held_out_4|held_out_5|all]
 """
 from __future__ import annotations
 
@@ -87,7 +111,7 @@ class Sample:
     """One video inside one Debian package (``member`` is the path in the package's data; with
     ``frame_rate`` it is a printf pattern of numbered pictures, encoded into one video, or with
     ``transcode`` a video re-encoded at that constant frame rate: Theora streams PyAV's decoder
-    refuses, variable frame rates)."""
+    refuses, variable frame rates, animated GIFs)."""
 
     name: str
     package: str
@@ -95,6 +119,7 @@ class Sample:
     note: str
     frame_rate: float = 0.0
     transcode: bool = False
+    first_picture: int = 0       # the number of a picture sequence's first picture
 
 
 SAMPLES: tuple[Sample, ...] = (
@@ -250,8 +275,57 @@ HELD_OUT_4_SAMPLES: tuple[Sample, ...] = (
            "usr/share/wordpress/wp-content/themes/twentytwentytwo/assets/images/ducks.jpg",
            "two ducks on water (an illustration)"),
 )
+# The sealed held_out_5 part's footage, music and photographs (see the module's docstring): no
+# package of any earlier part, fetch_photos.py or fetch_music.py.
+HELD_OUT_5_DEST = ROOT / "benchmarks" / "data" / "footage-held-out-5"
+_DEAL = "usr/share/doc/libdeal.ii-doc/html/doxygen/deal.II/images/steps/developer"
+_PICKER = "usr/lib/R/site-library/colourpicker/img"
+_GLOB2 = "usr/share/games/glob2/data/zik"
+HELD_OUT_5_SAMPLES: tuple[Sample, ...] = (
+    Sample("colonial_film.mp4", "freecol", "usr/share/games/freecol/default/resources/video/freecol-opening.video.ogg",
+           "archival colour film: a prairie, huts, sailing ships, riders, a congress, 640x480, 77 s", 25.0,
+           transcode=True),
+    Sample("juicebox.mp4", "libdlib19.1", "usr/share/doc/libdlib19.1/examples/video_frames/frame_%06d.jpg",
+           "a hand-held camera about a juice box on a desk, 320x240, 10 s", 15.0, first_picture=100),
+    Sample("boswars_intro.mp4", "boswars-data", "usr/share/games/boswars/intro/boswars_intro.ogg",
+           "game intro, dark: a glowing logo on black, 1024x768, 8.5 s", 24.0, transcode=True),
+    Sample("rssguard.mp4", "rssguard", "usr/share/doc/rssguard/videos/rssguard.gif",
+           "documentation screen recording: a feed reader's windows, lists and dialogs, 1298x709, 73 s", 15.0,
+           transcode=True),
+    Sample("colour_picker.mp4", "r-cran-colourpicker", f"{_PICKER}/colourPickerGadget.gif",
+           "screencast of an R gadget: a colour picker and swatches, 1025x719, 73 s", 10.0, transcode=True),
+    Sample("wave_equation.mp4", "libdeal.ii-doc", f"{_DEAL}/step-23.movie.gif",
+           "scientific animation: a wave equation's solution as a 3D surface, 642x414, 16 s", 10.0, transcode=True),
+    Sample("slide_flow.mp4", "libdeal.ii-doc", f"{_DEAL}/step-33.slide.gif",
+           "scientific animation: a fluid sliding down a slope, colour map, 476x280, 19 s", 10.0, transcode=True),
+    # Never registered: the other picture in copies, and negatives.
+    Sample("disc_wave.mp4", "libdeal.ii-doc", f"{_DEAL}/step-24.one_movie.gif",
+           "the same tutorials' animation (a hard negative): a circular wave in a disc, 400x361, 12 s", 10.0,
+           transcode=True),
+    Sample("plot_helper.mp4", "r-cran-colourpicker", f"{_PICKER}/plothelper-demo.gif",
+           "the same colour widgets in another gadget, beside a scatter plot (a hard negative), 1023x740, 25 s",
+           10.0, transcode=True),
+    Sample("notebook_demo.mp4", "snakemake-doc", "usr/share/doc/snakemake/html/_images/snakemake-notebook-demo.gif",
+           "screencast: a browser and a notebook editing a workflow, 1846x1007, 125 s", 10.0, transcode=True),
+    Sample("pipx_demo.mp4", "pipx", "usr/share/doc/pipx/html-docs/img/pipx_demo.gif",
+           "terminal screencast: tools installed and run, 804x396, 45 s", 10.0, transcode=True),
+    Sample("ladybird.mp4", "coccinella", "usr/share/coccinella/lib/FakeSample.mov",
+           "an animated ladybird and pen strokes on white, 190x240, 5 s", 12.0, transcode=True),
+    # Real music for the part's visualisers (a package no music part used).
+    Sample("glob2_a1.ogg", "glob2-data", f"{_GLOB2}/a1.ogg", "game music, 53 s"),
+    Sample("glob2_menu.ogg", "glob2-data", f"{_GLOB2}/menu.ogg", "game menu music, 24 s"),
+    # Real photographs for the part's slideshows (no photo of fetch_photos.py's packages).
+    *(Sample(f"lomiri_{name.split('_by_')[0].lower()}.jpg", "lomiri-wallpapers-16.04",
+             f"usr/share/backgrounds/{name}.jpg", "photograph")
+      for name in ("Bridge_by_Sander_Klootwijk", "Picture_0B_by_freespace", "aitzgorri_by_Aitzol_Berasategi",
+                   "friends_by_Aitzol_Berasategi", "Dragonfly_by_Bolly", "Wine_by_Jakkub_Mede",
+                   "life_by_Aitzol_Berasategi", "sunset_by_Aitzol_Berasategi", "Picture_1A_by_freespace",
+                   "free_by_Peter_Nerlich", "picosdeeuropa_by_Aitzol_Berasategi",
+                   "seeding_by_Clements_Engelhardt")),
+)
 PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_OUT_2_SAMPLES),
-         "held_out_3": (HELD_OUT_3_DEST, HELD_OUT_3_SAMPLES), "held_out_4": (HELD_OUT_4_DEST, HELD_OUT_4_SAMPLES)}
+         "held_out_3": (HELD_OUT_3_DEST, HELD_OUT_3_SAMPLES), "held_out_4": (HELD_OUT_4_DEST, HELD_OUT_4_SAMPLES),
+         "held_out_5": (HELD_OUT_5_DEST, HELD_OUT_5_SAMPLES)}
 
 
 def _download(package: str, workdir: Path) -> Path:
@@ -268,11 +342,11 @@ def _download(package: str, workdir: Path) -> Path:
     raise RuntimeError(f"cannot download Debian package {package}: {result.stderr.strip()}")
 
 
-def _encode(source: Path, frame_rate: float, target: Path, pictures: bool = True) -> None:
-    """Numbered pictures (``source`` a printf pattern), or any video FFmpeg reads, -> one H.264
-    video at the constant ``frame_rate`` (near-lossless: crf 10; an odd width or height loses its
-    last column or row, which 4:2:0 H.264 cannot hold)."""
-    rate = ["-framerate", f"{frame_rate:g}", "-i", str(source)] if pictures else \
+def _encode(source: Path, frame_rate: float, target: Path, pictures: bool = True, first: int = 0) -> None:
+    """Numbered pictures (``source`` a printf pattern, ``first`` the first number), or any video
+    FFmpeg reads, -> one H.264 video at the constant ``frame_rate`` (near-lossless: crf 10; an odd
+    width or height loses its last column or row, which 4:2:0 H.264 cannot hold)."""
+    rate = ["-framerate", f"{frame_rate:g}", "-start_number", str(first), "-i", str(source)] if pictures else \
         ["-i", str(source), "-an", "-fps_mode", "cfr", "-r", f"{frame_rate:g}"]
     even = ["-vf", "crop=trunc(iw/2)*2:trunc(ih/2)*2"]
     result = subprocess.run(["ffmpeg", "-nostdin", "-loglevel", "error", "-y", *rate, *even, "-c:v", "libx264",
@@ -299,7 +373,8 @@ def fetch(dest: Path = DEFAULT_DEST, samples: tuple[Sample, ...] = SAMPLES) -> l
                     target = dest / sample.name
                     partial = target.with_suffix(target.suffix + ".part")
                     if sample.frame_rate:
-                        _encode(source, sample.frame_rate, partial, pictures=not sample.transcode)
+                        _encode(source, sample.frame_rate, partial, pictures=not sample.transcode,
+                                first=sample.first_picture)
                     elif sample.member.endswith(".gz"):
                         with gzip.open(source, "rb") as packed, open(partial, "wb") as out:
                             shutil.copyfileobj(packed, out)
