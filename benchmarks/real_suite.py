@@ -55,6 +55,19 @@ counter and loudspeaker diagram, a waveform visual, a slideshow of other photogr
 dogs among them), the counter darkened and low-detail footage of other seeds.
 
     python benchmarks/real_suite.py --part held_out_4 [--seed 28] [--out benchmarks/data/real_suite_h4]
+
+A fifth, ``--part held_out_5`` (``benchmarks/data/real_suite_h5/``, seed 29, every query tagged
+``held_out_5``), made when held_out_4 was read and spent: the same machinery and families on
+footage of eleven other packages (scripts/fetch_footage.py's held_out_5 set; Debian main's unused
+videos being few, animated documentation GIFs and a picture sequence too): an archival colour
+film (a game's opening), a hand-held camera about a juice box, a dark game intro, a feed reader's
+screen recording, a colour-picker gadget's screencast, two scientific animations (a wave
+equation's surface, a fluid slide), visualisers of two game tunes and slideshows of wallpaper
+photographs; negatives are another animation of the same tutorials and another gadget of the same
+widgets (hard negatives), a notebook screencast, a terminal screencast, an animated ladybird, a
+slideshow of other photographs, the notebook darkened and low-detail footage of other seeds.
+
+    python benchmarks/real_suite.py --part held_out_5 [--seed 29] [--out benchmarks/data/real_suite_h5]
 """
 from __future__ import annotations
 
@@ -589,7 +602,56 @@ H4_LOW_DETAIL_NEGATIVES = (
 # The same families and copies per family as held_out_2's and held_out_3's.
 HELD_OUT_4_PART = SealedPart(HELD_OUT_4, H4_SEED, H4_OUT, H4_FOOTAGE, H4_PIECES, H4_OTHERS, H2_FAMILY_COPIES,
                              H4_LOW_DETAIL_NEGATIVES, ("dark_counter", "mwe_counter"))
-SEALED_PARTS = {part.tag: part for part in (HELD_OUT_2_PART, HELD_OUT_3_PART, HELD_OUT_4_PART)}
+HELD_OUT_5 = "held_out_5"
+H5_SEED = 29
+H5_OUT = ROOT / "benchmarks" / "data" / "real_suite_h5"
+H5_FOOTAGE = ROOT / "benchmarks" / "data" / "footage-held-out-5"
+H5_PIECES = (
+    Piece("prairie", "video", "colonial_film.mp4", 0.0, 12.0, "colonial"),     # archival colour film: a pan
+    Piece("congress", "video", "colonial_film.mp4", 24.0, 36.0, "colonial"),   # a ship, wagons, a congress
+    Piece("ships", "video", "colonial_film.mp4", 58.0, 70.0, "colonial"),      # a gun deck, smoke, ships
+    Piece("juicebox", "video", "juicebox.mp4", 0.0, 10.0, "juicebox"),         # hand-held camera, a desk
+    Piece("ident", "video", "boswars_intro.mp4", 0.0, 8.5, "ident"),           # dark: a logo on black
+    Piece("feeds_a", "video", "rssguard.mp4", 24.0, 36.0, "feeds"),            # documentation screen recording
+    Piece("feeds_b", "video", "rssguard.mp4", 45.0, 57.0, "feeds"),
+    Piece("picker", "video", "colour_picker.mp4", 12.0, 24.0, "picker"),       # a gadget's screencast
+    Piece("wave", "video", "wave_equation.mp4", 0.0, 16.0, "wave"),            # scientific animations
+    Piece("slide_flow", "video", "slide_flow.mp4", 0.0, 18.9, "slide_flow"),
+    Piece("viz_spectrum", "visualiser", "glob2_a1.ogg|showspectrum=s={w}x{h}:slide=scroll:color=plasma:scale=log,fps=25",
+          20.0, 36.0, "viz_a1"),
+    Piece("viz_freqs", "visualiser", "glob2_menu.ogg|showfreqs=s={w}x{h}:mode=bar:ascale=log:overlap=0.5:rate=25",
+          4.0, 20.0, "viz_menu"),
+    Piece("slides_a", "slideshow", "lomiri_bridge.jpg,lomiri_picture_0b.jpg,lomiri_aitzgorri.jpg,lomiri_friends.jpg",
+          0.0, 14.0, "slides_a"),
+    Piece("slides_b", "slideshow", "lomiri_dragonfly.jpg,lomiri_wine.jpg,lomiri_life.jpg,lomiri_sunset.jpg",
+          0.0, 14.0, "slides_b"),
+    Piece("low_detail_0", "low_detail", "gradients=s={w}x{h}:seed=181:speed=0.05:nb_colors=3", 0.0, 16.0,
+          "low_detail_0"),
+    Piece("low_detail_1", "low_detail", "slides:191", 0.0, 16.0, "low_detail_1"),
+)
+H5_OTHERS = (
+    *(_whole(name) for name in ("disc_wave.mp4", "plot_helper.mp4", "ladybird.mp4")),   # the same tutorials'
+    Piece("notebook", "video", "notebook_demo.mp4", 20.0, 35.0, "other"),       # and gadgets' look; a screencast
+    Piece("terminal", "video", "pipx_demo.mp4", 0.0, 15.0, "other"),            # a terminal
+    # Other photographs of the same photographers (mountains again, a lamp, brushes, dandelions).
+    Piece("slides_other", "slideshow", "lomiri_picture_1a.jpg,lomiri_free.jpg,lomiri_picosdeeuropa.jpg,"
+          "lomiri_seeding.jpg", 0.0, 12.0, "other"),
+)
+H5_LOW_DETAIL_NEGATIVES = (
+    *((f"gradients{seed}", f"gradients=s={{w}}x{{h}}:seed={seed}:speed=0.05:nb_colors={2 + seed % 3}")
+      for seed in (201, 202, 203, 204, 205)),
+    *((f"plain{colour}", f"color=c={colour}:s={{w}}x{{h}}") for colour in ("0x5c2a1e", "0xf2efe4", "0x0b0d12")),
+    *((f"fade{colour}", f"color=c={colour}:s={{w}}x{{h}},fade=in:st=0:d=5,fade=out:st=7:d=5")
+      for colour in ("0x2a6f6b", "0xb59a6e")),
+    ("sky", "gradients=s={w}x{h}:c0=0x5f8fd0:c1=0xdde8f6:nb_colors=2:speed=0.01:seed=29"),
+    ("dark_gradients", "gradients=s={w}x{h}:c0=0x050404:c1=0x1b1a22:nb_colors=2:speed=0.03:seed=31"),
+    ("slides211", "slides:211"),
+    ("slides212", "slides:212"),
+)
+# The same families and copies per family as every earlier sealed part's.
+HELD_OUT_5_PART = SealedPart(HELD_OUT_5, H5_SEED, H5_OUT, H5_FOOTAGE, H5_PIECES, H5_OTHERS, H2_FAMILY_COPIES,
+                             H5_LOW_DETAIL_NEGATIVES, ("dark_notebook", "notebook"))
+SEALED_PARTS = {part.tag: part for part in (HELD_OUT_2_PART, HELD_OUT_3_PART, HELD_OUT_4_PART, HELD_OUT_5_PART)}
 
 
 @dataclass(frozen=True)

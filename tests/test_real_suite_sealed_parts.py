@@ -1,8 +1,8 @@
-"""The real suite's sealed parts found in Debian's Contents index (held_out_3, held_out_4): their
+"""The real suite's sealed parts found in Debian's Contents index (held_out_3 to held_out_5): their
 plans (counts per family, tags, determinism by seed) and that their footage, photographs, music
 and low-detail sources are apart from every other part's. No matcher is run here and no footage
 is needed: the plan is decided before any file is made (each part is read by the lead alone, with
-``bench_matching.py --suite real_h3`` / ``real_h4``)."""
+``bench_matching.py --suite real_h3`` ... ``real_h5``)."""
 from __future__ import annotations
 
 import sys
@@ -20,9 +20,9 @@ for entry in (ROOT, ROOT / "scripts"):
 import fetch_footage  # noqa: E402
 
 from benchmarks import real_suite  # noqa: E402
-from benchmarks.real_suite import HELD_OUT_3, HELD_OUT_4, SEALED_PARTS, sealed_plan  # noqa: E402
+from benchmarks.real_suite import HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, SEALED_PARTS, sealed_plan  # noqa: E402
 
-FOUND = [SEALED_PARTS[tag] for tag in (HELD_OUT_3, HELD_OUT_4)]
+FOUND = [SEALED_PARTS[tag] for tag in (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5)]
 IDS = [part.tag for part in FOUND]
 
 
