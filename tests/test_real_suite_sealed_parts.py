@@ -113,3 +113,21 @@ def test_every_file_the_part_reads_is_fetched_and_registered_photos_are_not_show
     shown = {name for p in part.others if p.kind == "slideshow" for name in p.source.split(",")}
     assert registered.isdisjoint(shown)
     assert part.dark[1] in {p.name for p in part.others}
+
+
+def test_a_picture_sequence_is_encoded_from_its_first_number_in_order(tmp_path):
+    """dlib's camera pictures (held_out_5) are numbered from 100: FFmpeg finds no sequence there
+    unless told where it starts, and must keep the pictures' order."""
+    import cv2
+
+    from origin.synthetic import iter_frames
+
+    for number, level in zip(range(100, 106), (0, 50, 100, 150, 200, 250)):
+        cv2.imwrite(str(tmp_path / f"frame_{number:06d}.png"), np.full((48, 65, 3), level, np.uint8))
+    target = tmp_path / "sequence.mp4"
+    fetch_footage._encode(tmp_path / "frame_%06d.png", 10.0, target, first=100)
+    frames = [frame for _time, frame in iter_frames(target)]
+    assert [round(float(frame.mean()) / 50) for frame in frames] == [0, 1, 2, 3, 4, 5]
+    assert frames[0].shape == (48, 64, 3)                     # the odd column cut for 4:2:0
+    with pytest.raises(RuntimeError, match="cannot encode"):
+        fetch_footage._encode(tmp_path / "frame_%06d.png", 10.0, tmp_path / "none.mp4")
