@@ -510,7 +510,7 @@ def test_a_split_screen_copy_beside_busy_footage_is_found_by_its_panels_features
     assert np.mean(in_copy(upload.keypoints.points)) < 0.25
     assert not [match for match in geometry_matcher.geometry_matches(upload)
                 if match.score >= DEFAULT_MIN_SCORE]
-    panels = upload.panels.keypoints
+    panels = upload.panels.described()
     assert np.sum(in_copy(panels.points)) >= 100 * len(panels.times)     # of BAND_FEATURES each
     matches = geometry_matcher.match_hits(upload, FrameHits.empty(len(upload.codes)))
     assert [match.original for match in matches] == ["o-original"]

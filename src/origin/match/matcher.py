@@ -140,10 +140,14 @@ class Matcher:
 
     def _panel_matches(self, upload: Fingerprint, matches: dict[str, Match],
                        min_score: float) -> list[Match]:
-        """The geometry tier's matches with the upload's split-screen panels described among
-        its keyframes' features (``Fingerprint.with_panels``), its dense keyframes' too unless
-        the 1-a-second ones make a match that covers the upload."""
-        geometry = _Geometry(self, upload.with_panels(), min_score)
+        """The geometry tier's matches with the upload's split-screen panels described (here:
+        most uploads with panels match without them) among its keyframes' features
+        (``Fingerprint.with_panels``), its dense keyframes' too unless the 1-a-second ones make
+        a match that covers the upload."""
+        panels = upload.panels.described()
+        if not len(panels):
+            return []       # no panel holds features of its own: the keyframes' were searched
+        geometry = _Geometry(self, upload.with_panels(panels), min_score)
         found = geometry.matches()
         if geometry.upload.dense is not None and not _covered(
                 [*matches.values(), *found], DENSE_UNLESS_COVERED):

@@ -52,6 +52,8 @@ EVERY_FRAME_FEATURES = 120   # per keyframe of those
 EVERY_FRAME_RATE = 1000.0    # samples a second: above any frame rate, so every frame is taken
 PANEL_PARTS = 2              # split-screen panels described on their own, those most windows show
 PANEL_ROUNDING = 0.02        # of the frame: panels of two windows this near are one
+LAZY_PANEL_KEYFRAMES = 240   # keyframes (4 min): a split screen's kept as pictures (~31 MB at
+                             # 480x270) to describe its panels only if the matcher asks (``Panels``)
 
 
 @dataclass(frozen=True)
@@ -90,21 +92,20 @@ class Fingerprint:
             return self
         return replace(self, keypoints=merged(self.keypoints, self.dense.described()), dense=None)
 
-    def with_panels(self) -> "Fingerprint":
-        """The fingerprint with its split screen's panels described among its keyframes'
-        features, its dense keyframes' too when they are described (``Panels``)."""
+    def with_panels(self, panels: Keypoints) -> "Fingerprint":
+        """The fingerprint with its split screen's panels' features (``Panels.described``)
+        among its keyframes' features, its dense keyframes' too when they are described."""
         if self.panels is None or self.keypoints is None:
             return self
         dense = None if self.dense is None else replace(self.dense, panels=self.panels.parts)
-        return replace(self, keypoints=joined(self.keypoints, self.panels.keypoints), dense=dense,
-                       panels=None)
+        return replace(self, keypoints=joined(self.keypoints, panels), dense=dense, panels=None)
 
 
 @dataclass(frozen=True)
 class Panels:
     """A split screen's panels (``regions.panel_boxes``, the ``PANEL_PARTS`` most windows
-    show, as shares of the frame) and their own features in the upload's 1-a-second keyframes,
-    each panel described with ``BAND_FEATURES`` scaled up as the 9:16 bands are
+    show, as shares of the frame), to be described on their own in the upload's 1-a-second
+    keyframes, each panel with ``BAND_FEATURES`` scaled up as the 9:16 bands are
     (``keypoints.bands``).
 
     The other panel of a split screen takes a keyframe's strongest corners as often as not:
@@ -113,10 +114,21 @@ class Panels:
     so the copy's keyframes met its original keyframe once in 14 and 0 in 4. Searched only
     where the keyframes alone make no match (``Matcher.match_hits``): a window's edge taken for
     a seam gave a screencast's zoom (`q0044`) twice the descriptors, and look-alike keyframes
-    its votes (docs/matching.md, issue 15, stop 28)."""
+    its votes (docs/matching.md, issue 15, stop 28). So they are described only then, from
+    the keyframes' pictures kept here (``keyframes``): the real suite's first 188 uploads find
+    panels in 70, of which 11 match nothing (stop 29). A long upload's (more than
+    ``LAZY_PANEL_KEYFRAMES`` keyframes) are described at once (``keypoints``), so a worker
+    never hands back its every keyframe's picture."""
 
     parts: tuple[tuple[float, float, float, float], ...]
-    keypoints: Keypoints
+    keyframes: tuple[tuple[float, np.ndarray], ...] = ()   # (time, gray picture)
+    keypoints: Keypoints | None = None       # described already: ``keyframes`` not kept
+
+    def described(self) -> Keypoints:
+        """The panels' own features in the keyframes (``keypoints.panels_only``)."""
+        if self.keypoints is not None:
+            return self.keypoints
+        return panels_only(self.keyframes, BAND_FEATURES, self.parts)
 
 
 Frames = DecodedVideo | FrameStream      # anything with .windows(size), then .times/.duration
@@ -353,8 +365,12 @@ def _with_keypoints(print_: Fingerprint, video: Frames, features: int,
     print_ = replace(print_, keypoints=keypoints, dense=dense)
     if not panels:
         return print_
-    own = panels_only(keyframes, keypoints.times, band_features, panels)
-    return replace(print_, panels=Panels(tuple(panels), own)) if len(own) else print_
+    described = set(keypoints.times.tolist())
+    kept = tuple((time, picture) for time, picture in keyframes if time in described)
+    if len(kept) <= LAZY_PANEL_KEYFRAMES:
+        return replace(print_, panels=Panels(tuple(panels), kept))
+    own = panels_only(kept, band_features, panels)
+    return replace(print_, panels=Panels(tuple(panels), keypoints=own)) if len(own) else print_
 
 
 def _shares(box: regions.Box, size: tuple[int, int]) -> tuple[float, float, float, float]:

@@ -171,16 +171,13 @@ class LazyKeyframes:
                        panels=self.panels)
 
 
-def panels_only(keyframes: Sequence[tuple[float, np.ndarray]], times: np.ndarray,
-                band_features: int, panels: Sequence[tuple[float, float, float, float]]
-                ) -> Keypoints:
+def panels_only(keyframes: Sequence[tuple[float, np.ndarray]], band_features: int,
+                panels: Sequence[tuple[float, float, float, float]]) -> Keypoints:
     """The features of a split screen's ``panels`` alone (those ``bands`` adds to the portrait
-    bands), each described with ``band_features`` as ``extract`` describes it, in the keyframes
-    at ``times`` (an ``extract_sparse``'s): ``joined`` with those keyframes' own features,
-    what ``extract(..., panels=panels)`` gives them (but for a keyframe whose panels alone hold
-    fewer than ``MIN_FEATURES``: left out here)."""
-    wanted = set(times.tolist())
-    keyframes = [(time, picture) for time, picture in keyframes if time in wanted]
+    bands), each described with ``band_features`` as ``extract`` describes it, in
+    ``keyframes`` (an ``extract_sparse``'s described ones): ``joined`` with those keyframes'
+    own features, what ``extract(..., panels=panels)`` gives them (but for a keyframe whose
+    panels alone hold fewer than ``MIN_FEATURES``: left out here)."""
     size = _size(keyframes)
     parts = bands(size, panels)[len(bands(size)):]
     if not parts:
