@@ -285,6 +285,41 @@ def test_repeated_upload_descriptors_are_searched_once_with_the_same_pairs(monke
         assert first[-2] == len(np.unique(still, axis=0)) < first[-1] == len(still)
 
 
+def test_a_second_search_of_an_uploads_descriptors_copies_the_first_ones_answers(monkeypatch):
+    """The split screen's panels are searched with the keyframes' own features again: those
+    are copied from the first search's answers, only the panels' asked of FAISS, and the pairs
+    are exactly those of searching everything afresh (inverted file and exact search)."""
+    rng = np.random.default_rng(11)
+    originals = [(key, _keypoints(rng, 10, 100)) for key in range(1, 9)]
+    wanted = originals[5][1]
+    own = _upload_of(wanted, 3)
+    panels = _upload_of(wanted, 4)
+    both = Keypoints(np.zeros(1), np.zeros(len(own) + len(panels), np.int32),
+                     np.concatenate([own.points, panels.points]),
+                     np.concatenate([own.descriptors, panels.descriptors]), own.size)
+    for exact_below in (1000, 10 ** 9):
+        monkeypatch.setattr(keypoint_index, "EXACT_BELOW", exact_below)
+        index = keypoint_index.KeypointIndex.build(originals)
+        fresh = _pairs_as_tuples(index.search(both))
+        searched = []
+        real = index._searcher().search
+        monkeypatch.setattr(index, "_searcher", lambda: type("S", (), {
+            "ntotal": index.descriptor_count,
+            "search": lambda self, rows, k: searched.append((rows.copy(), k)) or real(rows, k)})())
+        known: list = []
+        assert _pairs_as_tuples(index.search(own, known)) == _pairs_as_tuples(index.search(own))
+        assert len(known) == 1
+        again = index.search(both, known)
+        monkeypatch.undo()
+        assert _pairs_as_tuples(again) == fresh
+        assert {pair.original_frame for pair in again} >= {3, 4}
+        # the first search of each (more follow for queries with ties at the cut)
+        first = [rows for rows, k in searched if k == index.neighbours + keypoint_index.TIE_MARGIN]
+        assert len(known) == 2 and len(first) == 3
+        assert len(first[2]) == len(np.unique(panels.descriptors, axis=0))
+        assert not set(map(bytes, first[2])) & set(map(bytes, own.descriptors))
+
+
 def _reference_pairs(index, upload: Keypoints) -> list[tuple]:
     """The documented rule, one descriptor at a time: each upload descriptor's neighbours within
     the radius, the closest per original keyframe (the first by distance, then by the row's

@@ -256,7 +256,7 @@ def test_one_verified_keyframe_proposes_and_the_rectified_frames_place_the_copy(
     upload = _upload(geometry_media[2][family][0])
     pairs = index.search(upload.keypoints)
     chosen = _best_verified_keyframe(index, pairs, upload)
-    monkeypatch.setattr(index, "search", lambda keypoints: [
+    monkeypatch.setattr(index, "search", lambda keypoints, known=None: [
         pair for pair in pairs if pair.upload_frame == chosen])
     [match] = geometry_matcher.geometry_matches(upload)
     assert match.original == "o-original" and match.score >= DEFAULT_MIN_SCORE
@@ -276,7 +276,7 @@ def test_a_verified_keyframe_is_not_enough_without_the_original_codes_confirming
     upload = _upload(geometry_media[2]["split_screen"][0])
     pairs = index.search(upload.keypoints)
     chosen = _best_verified_keyframe(index, pairs, upload)
-    monkeypatch.setattr(index, "search", lambda keypoints: [
+    monkeypatch.setattr(index, "search", lambda keypoints, known=None: [
         pair for pair in pairs if pair.upload_frame == chosen])
     info = geometry_matcher.lookup([1])[1]
     stranger = replace(info, code_times=unrelated.times[unrelated.frame_of], codes=unrelated.codes)
@@ -542,9 +542,9 @@ def _scanned_keyframes(workspace, upload, monkeypatch) -> tuple[list, list[float
     searched: list[float] = []
     search = KeypointIndex.search
 
-    def counting(self, keypoints):
+    def counting(self, keypoints, *args):
         searched.extend(keypoints.times.tolist())
-        return search(self, keypoints)
+        return search(self, keypoints, *args)
 
     monkeypatch.setattr(KeypointIndex, "search", counting)
     [result] = list(workspace.scan([str(upload)], min_score=0.0))

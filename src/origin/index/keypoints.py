@@ -326,7 +326,7 @@ class KeypointIndex:
             self._inverted.nprobe = probed_cells(self._inverted.nlist)
         return self._inverted
 
-    def search(self, upload: Keypoints) -> list[KeyframePair]:
+    def search(self, upload: Keypoints, known: list[Answers] | None = None) -> list[KeyframePair]:
         """Per upload keyframe, the ``CANDIDATES`` original keyframes with the most votes of
         the ``MIN_SHARED`` or more that share its descriptors (each upload descriptor paired
         once per original keyframe, its closest there).
@@ -336,15 +336,16 @@ class KeypointIndex:
         kept, and beside 1 000 catalogue originals (27 a descriptor, 6 on the suite alone) the
         far ones filled the ``CANDIDATES`` slots with keyframes that share many loose
         descriptors with every upload keyframe (text, a shared layout) ahead of the one the copy
-        shows (zoom `q0044`, 0.634 alone, 0.081 beside the catalogue; README, issue 15)."""
+        shows (zoom `q0044`, 0.634 alone, 0.081 beside the catalogue; README, issue 15).
+
+        ``known``: the answers of earlier searches of the same upload's descriptors, copied
+        where they hold a descriptor instead of searching it again; this search's are added to
+        it (``Answers``)."""
         if not len(upload) or not self.descriptor_count:
             return []
-        k = min(self.neighbours, self.descriptor_count)
-        searcher = self._searcher()
         distinct, row_of = _distinct_rows(upload.descriptors)
         row_key, row_index, row_frame, row_keyframe, row_rank, row_order = self._row_arrays()
-        with _faiss_threads(THREADS):
-            distances, rows = _nearest(searcher, distinct, k, row_order)
+        distances, rows = self._answers(distinct, row_order, known)
         # one pair per (upload descriptor, original keyframe): its closest descriptor there,
         # the first by distance, ties by content (``_nearest``), found per distinct descriptor
         first = _first_of_each(row_keyframe[np.maximum(rows, 0)])
@@ -388,6 +389,50 @@ class KeypointIndex:
                     upload.points[query[members]], original.points[feature[members]],
                     distances[members].astype(np.int32)))
         return pairs
+
+
+    def _answers(self, distinct: np.ndarray, order: np.ndarray, known: list[Answers] | None
+                 ) -> tuple[np.ndarray, np.ndarray]:
+        """The ``neighbours`` nearest rows of each of the ``distinct`` descriptors (sorted as
+        ``_distinct_rows`` gives them; ties by ``order``: ``_nearest``) and their distances,
+        those ``known`` holds copied from it (a query's answer does not depend on the other
+        queries); ``known`` gets them all."""
+        k = min(self.neighbours, self.descriptor_count)
+        searcher = self._searcher()
+        if known is None:
+            with _faiss_threads(THREADS):
+                return _nearest(searcher, distinct, k, order)
+        keys = _as_keys(distinct)
+        todo = np.ones(len(keys), bool)
+        distances = np.empty((len(keys), k), np.int32)
+        rows = np.empty((len(keys), k), np.int64)
+        for answers in known:
+            if not len(answers.keys):
+                continue
+            at = np.minimum(np.searchsorted(answers.keys, keys), len(answers.keys) - 1)
+            found = todo & (answers.keys[at] == keys)
+            distances[found], rows[found] = answers.distances[at[found]], answers.rows[at[found]]
+            todo &= ~found
+        if todo.any():
+            with _faiss_threads(THREADS):
+                distances[todo], rows[todo] = _nearest(
+                    searcher, np.ascontiguousarray(distinct[todo]), k, order)
+        known.append(Answers(keys, distances, rows))
+        return distances, rows
+
+
+@dataclass(frozen=True)
+class Answers:
+    """One search's distinct descriptors and their nearest rows (``KeypointIndex.search``).
+
+    A split screen's panels are searched with its keyframes' own features where those alone
+    made no match (``Matcher._panel_matches``): that second search holds every descriptor of
+    the first again, which it copies from here instead of asking FAISS (about half of its
+    descriptors; docs/matching.md, issue 15, stop 29)."""
+
+    keys: np.ndarray             # void [d]: each descriptor's 32 bytes, ascending
+    distances: np.ndarray        # int32 [d, k]
+    rows: np.ndarray             # int64 [d, k]
 
 
 _SETTINGS = f"{DESCRIPTORS_PER_CELL} {TRAINING_SAMPLE} {MIN_POINTS_PER_CELL} by content"
@@ -576,6 +621,12 @@ def probed_cells(cells: int) -> int:
     return max(PROBED_CELLS, cells // CELLS_PER_PROBE)
 
 
+def _as_keys(descriptors: np.ndarray) -> np.ndarray:
+    """Each descriptor's bytes as one value (compared and sorted as ``np.unique`` sorts rows)."""
+    rows = np.ascontiguousarray(descriptors, np.uint8)
+    return rows.view(np.dtype((np.void, rows.shape[1]))).ravel()
+
+
 def _distinct_rows(descriptors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The distinct descriptors (contiguous, for FAISS) and, per input row, its row among them.
 
@@ -586,7 +637,6 @@ def _distinct_rows(descriptors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     rows = np.ascontiguousarray(descriptors, np.uint8)
     if len(rows) < 2:
         return rows, np.arange(len(rows))
-    distinct, row_of = np.unique(rows.view(np.dtype((np.void, rows.shape[1]))).ravel(),
-                                 return_inverse=True)
+    distinct, row_of = np.unique(_as_keys(rows), return_inverse=True)
     return (np.ascontiguousarray(distinct.view(np.uint8).reshape(len(distinct), rows.shape[1])),
             row_of.reshape(-1))

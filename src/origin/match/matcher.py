@@ -29,7 +29,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from origin.index.keypoints import KeypointIndex
+from origin.index.keypoints import Answers, KeypointIndex
 from origin.match.align import MIN_FRAMES, WIDE_SPEEDS, FrameMatches, align
 from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo, decide, evidence_needed
 from origin.match.verify import verify
@@ -118,7 +118,8 @@ class Matcher:
         the keypoint search is the largest part of a scan after decoding."""
         found = {match.original: match
                  for match in self._global_matches(upload, hits, min_score)}
-        geometry = _Geometry(self, upload, min_score, self._copied_frames(upload, hits, found))
+        geometry = _Geometry(self, upload, min_score, self._copied_frames(upload, hits, found),
+                             answers=[] if upload.panels is not None else None)
         matches = _with_geometry(found, geometry.matches())
         if upload.keypoints is None or _covered(matches.values(), DENSE_UNLESS_COVERED):
             pass
@@ -135,19 +136,21 @@ class Matcher:
                                                  for match in matches.values()):
             # a split screen's panels, described on their own, where nothing matched: the
             # other panel's corners may have taken the keyframes' features (``Panels``)
-            matches = _with_geometry(matches, self._panel_matches(upload, matches, min_score))
+            matches = _with_geometry(matches, self._panel_matches(upload, matches, min_score,
+                                                                  geometry.answers))
         return sorted(matches.values(), key=lambda match: -match.score)
 
     def _panel_matches(self, upload: Fingerprint, matches: dict[str, Match],
-                       min_score: float) -> list[Match]:
+                       min_score: float, answers: list[Answers] | None = None) -> list[Match]:
         """The geometry tier's matches with the upload's split-screen panels described (here:
         most uploads with panels match without them) among its keyframes' features
         (``Fingerprint.with_panels``), its dense keyframes' too unless the 1-a-second ones make
-        a match that covers the upload."""
+        a match that covers the upload. ``answers``: the keyframes' searches (``_Geometry``),
+        whose descriptors are not searched again."""
         panels = upload.panels.described()
         if not len(panels):
             return []       # no panel holds features of its own: the keyframes' were searched
-        geometry = _Geometry(self, upload.with_panels(panels), min_score)
+        geometry = _Geometry(self, upload.with_panels(panels), min_score, answers=answers)
         found = geometry.matches()
         if geometry.upload.dense is not None and not _covered(
                 [*matches.values(), *found], DENSE_UNLESS_COVERED):
@@ -359,8 +362,11 @@ class _Geometry:
     on the copy's line, never half a second off it."""
 
     def __init__(self, matcher: Matcher, upload: Fingerprint, min_score: float,
-                 copied: np.ndarray | None = None, every_frame: bool = False):
+                 copied: np.ndarray | None = None, every_frame: bool = False,
+                 answers: list[Answers] | None = None):
         self.matcher, self.upload, self.min_score = matcher, upload, min_score
+        self.answers = answers        # the keypoint searches' answers, kept for a second
+                                      # search of the same descriptors (``KeypointIndex.search``)
         self.copied = copied          # per sampled frame: its keyframes are not searched
         self.every_frame = every_frame
         self.verified: list = []                     # verified pairs, in upload keyframe order
@@ -379,7 +385,7 @@ class _Geometry:
             keypoints = keypoints.only(searched)
         if not len(keypoints):
             return []
-        verified = [verified for pair in index.search(keypoints)
+        verified = [verified for pair in index.search(keypoints, self.answers)
                     for verified in [verify(pair, index.originals[pair.original], keypoints.size)]
                     if verified is not None]
         if searched is None:
