@@ -28,6 +28,7 @@ NOUN_TAGS = frozenset({"n", "nz", "ng"})
 NOUN_MIN_COUNT = 3
 NOUN_LONGEST = 6
 COUNTS_KEPT = 65536             # fragments whose dictionary count is kept (cleared when full)
+BLOCKS_KEPT = 16384             # runs of word characters whose segmentation is kept
 _UNSEEN = object()
 
 
@@ -62,9 +63,11 @@ class WordTable:
         self.ends = {last: "\n" + "\n".join(lines) + "\n" for last, lines in by_last.items()}
         self._segments: dict[str, tuple[tuple[int, int], ...]] = {}
         self._counts: dict[str, int | None] = {}
+        self._blocks: dict[str, tuple[int, ...]] = {}
 
     def __getstate__(self) -> dict:
-        return dict(self.__dict__, _segments={}, _counts={})
+        return dict(self.__dict__, _segments={}, _counts={}, _blocks={})
+
 
     def _lookup(self, fragment: str) -> int | None:
         """The count of ``fragment`` (0 for a mere prefix of a word), None when no word begins
@@ -158,6 +161,17 @@ class WordTable:
             words.append(buffer)
         return words
 
+    def _block_words(self, block: str) -> tuple[int, ...]:
+        """The lengths of ``_cut_block``'s words, kept per block: jieba segments each run of
+        word characters on its own, and texts that differ share runs (a hashtag, a shop's
+        phrase, a sentence quoted again), each a DAG over the dictionary to build."""
+        lengths = self._blocks.get(block)
+        if lengths is None:
+            if len(self._blocks) >= BLOCKS_KEPT:
+                self._blocks.clear()
+            lengths = self._blocks[block] = tuple(map(len, self._cut_block(block)))
+        return lengths
+
     def segments(self, text: str) -> tuple[tuple[int, int], ...]:
         """(start, end) of each word of two or more characters in jieba's segmentation of
         ``text`` (positions counted in ``text``: jieba drops symbols it does not segment)."""
@@ -167,10 +181,10 @@ class WordTable:
         spans, position = [], 0
         for block in _HAN.split(text):
             if block and _HAN.match(block):
-                for word in self._cut_block(block):
-                    if len(word) >= 2:
-                        spans.append((position, position + len(word)))
-                    position += len(word)
+                for length in self._block_words(block):
+                    if length >= 2:
+                        spans.append((position, position + length))
+                    position += length
             else:
                 position += len(block)      # \r\n is jieba's only longer token there: no word
         if len(self._segments) > 4096:
