@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import io
 import pickle
+import re
 from dataclasses import dataclass
 from typing import Iterator, NamedTuple
 
@@ -101,6 +102,7 @@ def _byte_table(table: dict[int, int]) -> bytes:
 
 _LEET_BYTES = _byte_table(LEET)
 _ONE_AS_L_BYTES = _byte_table(DIGITS_AS_L)
+LATIN_LETTER = re.compile("[a-z]")          # a skeleton's Latin letter
 _LETTER = np.zeros(256, dtype=bool)       # the skeleton's Latin letters (it is folded to a-z)
 _LETTER[ord("a"):ord("z") + 1] = True
 _ALNUM = _LETTER.copy()                   # ... and its digits
@@ -272,6 +274,9 @@ class BrandIndex:
             char for key in light_keys for char in key if not char.isalnum())
         if any(key.isalnum() for key in light_keys):
             self.light_marks = None
+        # every pinyin, initials or half-pinyin key holds a Latin letter (the skeleton folds them
+        # to a-z): a text without one is not searched for them (most Chinese fields)
+        self.sounds_need_letters = all(LATIN_LETTER.search(key) for key in self.sounds._keys)
         for automaton in (self.hot, self.leet, self.sounds, self.homophone, self.context_raw,
                           self.context_light):
             automaton.build()

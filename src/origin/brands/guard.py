@@ -16,8 +16,8 @@ from itertools import accumulate
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from origin.brands.automaton import (OFFER_KINDS, TRIGGER_KINDS, Brand, BrandIndex, Found,
-                                     Pattern)
+from origin.brands.automaton import (LATIN_LETTER, OFFER_KINDS, TRIGGER_KINDS, Brand,
+                                     BrandIndex, Found, Pattern)
 from origin.brands.config import SEVERITY, Rules, load_rules
 from origin.brands.context import FIELDS, SOUND_VIAS, Evidence, Signal, Verdict, decide
 from origin.brands.learnt import ContextModel, shipped_model
@@ -503,7 +503,9 @@ class BrandGuard:
         if offers:
             sounds = View(self.normalizer.homophones(view.text), view.starts, view.ends,
                           view.inner_starts, view.inner_ends)
-            for spelled in filter(None, (view, without_tones(view))):
+            spelled_views = (view, without_tones(view)) if not self.index.sounds_need_letters \
+                or LATIN_LETTER.search(view.text) else ()
+            for spelled in filter(None, spelled_views):
                 candidates += [(spelled, m, e) for m in self.index.sounds.find(spelled.text)
                                for e in m.entries]
             candidates += [(sounds, m, e) for m in self.index.homophone.find(sounds.text)
