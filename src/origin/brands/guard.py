@@ -591,6 +591,19 @@ class BrandGuard:
         start, end = match.start, match.end
         original = field_views.original
         begin, finish = view.original_span(start, end)
+        if end - start < 2 and pattern.raw not in self.normalizer.word_skeleton(
+                original[begin:_overlaid(original, finish)], collapse=False):
+            # one character of the view (a collapsed key: initials ll read as l) whose widest
+            # span does not repeat it: the check below fails on any narrower span too, and
+            # selling text in English has an l in every other word
+            return None
+        if pattern.latin_start and view.inner_starts[start] == begin \
+                and _within_a_word(original, begin, edges) \
+                or pattern.latin_end and view.inner_ends[end - 1] == finish \
+                and _within_a_word(original, finish, edges):
+            # inside a Latin word, at a place no collapsed run can move (ships, link): no edge
+            # of either kind below; an English sentence holds some initials at most letters
+            return None
         # initials, pinyin or a Latin alias in one case glued to a word in the other (ccSUV,
         # NKshoes, hailanzhijiaPOLO, Estee LauderDW) have an edge there, when their other side
         # is a real one (aNKe is no abbreviation)
@@ -620,8 +633,7 @@ class BrandGuard:
                     case_edges += 1
                 else:
                     return None
-        while finish < len(original) and unicodedata.category(original[finish])[0] == "M":
-            finish += 1                                   # overlay marks belong to the letter
+        finish = _overlaid(original, finish)             # overlay marks belong to the letter
         matched = original[begin:finish]
         raw = self.normalizer.word_skeleton(matched, collapse=False)
         if end - start < 2 and pattern.raw not in raw:       # 旺旺 collapses to one character
@@ -994,6 +1006,24 @@ def _case_edge(original: str, begin: int, finish: int, at_start: bool) -> bool:
             and original[run + step].isupper() == neighbour.isupper():
         run += step
     return abs(run - at) >= 1
+
+
+def _overlaid(original: str, finish: int) -> int:
+    """``finish`` moved past the combining marks written over the letter before it."""
+    while finish < len(original) and unicodedata.category(original[finish])[0] == "M":
+        finish += 1
+    return finish
+
+
+def _within_a_word(original: str, at: int, edges: set[int]) -> bool:
+    """Are ``original[at - 1]`` and ``original[at]`` Latin letters of one case, no context word
+    starting or ending between them? Then ``at`` is no word edge (``BrandGuard._edge``) and no
+    edge between cases (``_case_edge``: the letters beside it have one case)."""
+    if at in edges or not 0 < at < len(original):
+        return False
+    before, after = original[at - 1], original[at]
+    return before.isascii() and after.isascii() and before.isalpha() and after.isalpha() \
+        and before.isupper() == after.isupper()
 
 
 def _edge_run(view: View, start: int, end: int) -> bool:
