@@ -394,13 +394,7 @@ class BrandGuard:
                 alone = not any(start < end and at < stop and (start, stop) != (at, end)
                                 for start, stop in words)
                 if alone:
-                    low, high = at, end
-                    while low > 0 and not text[low - 1].isspace() \
-                            and text[low - 1] not in SENTENCE_STOPS:
-                        low -= 1
-                    while high < len(text) and not text[high].isspace() \
-                            and text[high] not in SENTENCE_STOPS:
-                        high += 1
+                    low, high = _run(text, at, end)
                     found.append(Signal("quote", word, name, low, high, text[low:high], low))
                 at = text.find(word, end)
         return found
@@ -1086,6 +1080,16 @@ def _clause_start(text: str, at: int) -> int:
             start = index + 1
             break
     return start
+
+
+def _run(text: str, start: int, end: int) -> tuple[int, int]:
+    """The run of text holding ``start:end``: to the nearest space or sentence stop either side."""
+    low, high = start, end
+    while low > 0 and not text[low - 1].isspace() and text[low - 1] not in SENTENCE_STOPS:
+        low -= 1
+    while high < len(text) and not text[high].isspace() and text[high] not in SENTENCE_STOPS:
+        high += 1
+    return low, high
 
 
 def _without_genuine_prices(text: str, signals: list[Signal]) -> list[Signal]:
