@@ -17,7 +17,7 @@ SEVERITY = {name: rank for rank, name in enumerate(DECISIONS)}
 OPEN_TABLES = frozenset({"emoji_words", "words", "weights"})   # emoji; kinds checked below
 CONTEXT_KINDS = ("counterfeit", "weak_counterfeit", "commerce", "impersonation", "benign",
                  "resale", "absolute", "warning", "authentic", "sale", "price", "goods",
-                 "negation", "reissue", "genuine", "guarantee")
+                 "negation", "reissue", "genuine", "guarantee", "attribution", "verdict")
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,9 @@ class Rules:
     # many characters of one clause may stand between them
     separable_warnings: tuple[tuple[str, str], ...] = ()
     separable_gap: int = 0
+    # first-person words: an English clause holding one is the poster's own, not part of a
+    # reported or assessed sentence (``attribution``, ``verdict`` words) beside it
+    first_person: frozenset[str] = frozenset()
 
     def decision_for(self, score: int) -> str:
         """The most severe decision whose threshold the score reaches."""
@@ -108,6 +111,7 @@ def load_rules(override: Path | str | None = None) -> Rules:
             separable_warnings=tuple((str(a), str(b))
                                      for a, b in matching.get("separable_warnings", ())),
             separable_gap=int(matching.get("separable_gap", 0)),
+            first_person=frozenset(str(w).lower() for w in matching.get("first_person", ())),
             emoji_words={str(k): str(v) for k, v in data.get("emoji_words", {}).items()},
             words=words,
             source=source,

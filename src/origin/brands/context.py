@@ -190,6 +190,14 @@ def tied(evidence: Evidence, around: tuple[Signal, ...], window: int,
 
 # quotation marks (not a speech word's run): what they hold is someone else's words
 QUOTE_MARKS = frozenset("“「『\"'‘")
+# sentences that report others' words or deeds (attribution) or pass a verdict on fakes: the
+# guard widens these words to their sentence (guard._said_sentences)
+SAID_KINDS = ("attribution", "verdict")
+# the words of such a sentence that are not the poster's: what an offer of fakes is made of
+REPORTED_KINDS = OFFER_KINDS | {"counterfeit"}
+# the poster's own offer: contact and selling words outside those sentences (a price alone is not
+# one: a warning quotes prices)
+OWN_OFFER_KINDS = frozenset({"commerce", "sale"})
 
 
 def decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
@@ -198,8 +206,11 @@ def decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
     may get a hit a look, never a measure on their own (the same record without them decides
     whether there is one)."""
     verdict = _judged(evidence, signals, rules)
-    if SEVERITY[verdict.decision] <= SEVERITY["review"]:
+    if verdict.decision == "none":
         return verdict
+    said = _others_words(evidence, signals, rules, verdict)
+    if said is not verdict or SEVERITY[verdict.decision] <= SEVERITY["review"]:
+        return said
     quotes = [s for s in signals if s.kind == "quote" and s.word[:1] in QUOTE_MARKS]
     quoted = [s for s in signals if s.kind == "counterfeit" and _inside(s, quotes)]
     if not quoted:
@@ -208,6 +219,39 @@ def decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
     if SEVERITY[without.decision] >= SEVERITY["review"]:
         return without
     return Verdict("review", "quoted_counterfeit_words", verdict.score, verdict.near)
+
+
+def _others_words(evidence: Evidence, signals: list[Signal], rules: Rules,
+                  verdict: Verdict) -> Verdict:
+    """A flag never rests on counterfeit words the text attributes to others (那些说一比一复刻还
+    ¥99包邮的, "They send photos …, then ship a fake") or passes a verdict on (一律是假货, "is
+    trademark infringement", "money wasted"): judged without them and the selling and price words
+    of their sentences, the poster's own words decide. When they decide less: a demote at most
+    if the poster offers something of his own (selling or contact words outside those sentences:
+    "others sell fakes, mine are real, DM me" is still an offer, never a takedown); if he does
+    not, nothing without a counterfeit word of his own, and his own words' decision, a review at
+    most, with one."""
+    spans = [s for s in signals if s.kind in SAID_KINDS]
+    if not spans:
+        return verdict
+    reported = [s for s in signals if s.kind in REPORTED_KINDS and _inside(s, spans)]
+    if not any(s.kind == "counterfeit" for s in reported):
+        return verdict
+    own = _judged(evidence, [s for s in signals if s not in reported], rules)
+    if SEVERITY[own.decision] >= SEVERITY[verdict.decision]:
+        return verdict
+    attributed = [s for s in spans if s.kind == "attribution"]
+    rule = "attributed_counterfeit_words" if any(
+        s.kind == "counterfeit" and _inside(s, attributed) for s in reported) \
+        else "assessed_counterfeit_words"
+    # what the text says, not who says it: an account's name (whatsapp_scam_watch) is no offer
+    if {s.kind for s in own.near if s.field != "account_name"} & OWN_OFFER_KINDS:
+        return Verdict(cap(verdict.decision, "demote"), rule, verdict.score, verdict.near)
+    if not any(s.kind == "counterfeit" for s in own.near):
+        # nothing offered and no counterfeit word of the poster's: look-alike words beside a
+        # warning describe the real article (正品比亚迪原厂脚垫都有防伪码)
+        return Verdict("none", rule, own.score, own.near)
+    return Verdict(cap(own.decision, "review"), rule, own.score, own.near)
 
 
 def _judged(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:

@@ -19,7 +19,8 @@ from typing import NamedTuple
 from origin.brands.automaton import (LATIN_LETTER, OFFER_KINDS, TRIGGER_KINDS, Brand,
                                      BrandIndex, Found, Pattern)
 from origin.brands.config import SEVERITY, Rules, load_rules
-from origin.brands.context import FIELDS, SOUND_VIAS, Evidence, Signal, Verdict, decide
+from origin.brands.context import (FIELDS, SAID_KINDS, SOUND_VIAS, Evidence, Signal, Verdict,
+                                   decide)
 from origin.brands.learnt import ContextModel, shipped_model
 from origin.brands.normalize import (FieldViews, View, is_cjk, leet, normalizer, one_as_i,
                                      one_as_l, without_tones)
@@ -55,6 +56,10 @@ RARE_SPAN = 8
 # 'factory direct' serum is fake), never an apostrophe inside a word (it's, sellers')
 QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"\n]{1,40})[”」』\"]"
                     r"|(?<![^\s(\[])['‘]([^'‘’\n]{1,40})['’](?![^\s.,;:!?)\]])")
+# an English sentence ends at . ! ? before a space (not in $9.99) or a line's end; its clauses at
+# , ; : before a space (Chinese stops end both)
+LATIN_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？\n]")
+CLAUSE_STOP = re.compile(r"[,;:](?=\s|$)|[，；：]")
 # a word of a script written with spaces (Latin, Cyrillic, Greek, fancy letters, digits), apostrophes
 # inside it included: one unit of distance, as one Chinese character is
 WORD = re.compile(r"[^\W\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+"
@@ -175,6 +180,7 @@ class BrandGuard:
         self._fields: dict[tuple[str, str], _FieldReading] = {}
         self._readings: dict[tuple[str, str, str], _Reading] = {}
         self._owners: dict[str, list[Brand]] = {}       # account -> brands it owns or sells
+        self._first_person = _whole_words(self.rules.first_person)
         for brand in brands:
             for name in (brand.owner, *brand.authorized):
                 self._owners.setdefault(name, []).append(brand)
@@ -371,7 +377,25 @@ class BrandGuard:
         derived += self._separable_warnings(name, field_views.original)
         signals = self._negated_advice(field_views.original, signals)
         signals = sorted(signals + derived, key=lambda s: s.position) if derived else signals
-        return _without_genuine_prices(field_views.original, signals)
+        return self._said_sentences(field_views.original,
+                                    _without_genuine_prices(field_views.original, signals))
+
+    def _said_sentences(self, text: str, signals: list[Signal]) -> list[Signal]:
+        """``attribution`` and ``verdict`` words widened to the sentence they stand for, whose
+        counterfeit and selling words are someone else's or judged (context.py): a Chinese run
+        from the nearest space or sentence stop to the next (那些说一比一复刻还¥99包邮的), or an
+        English sentence less the clauses around the word's own that speak in the first person
+        ("They send photos, ask $99 by bank transfer, then ship a fake"; not "mine are real")."""
+        if not any(s.kind in SAID_KINDS for s in signals):
+            return signals
+        widened = []
+        for s in signals:
+            if s.kind in SAID_KINDS:
+                low, high = (_latin_sentence(text, s.start, s.end, self._first_person)
+                             if s.matched.isascii() else _run(text, s.start, s.end))
+                s = Signal(s.kind, s.word, s.field, low, high, text[low:high], low)
+            widened.append(s)
+        return sorted(widened, key=lambda s: s.position)
 
     def _prices_and_quotes(self, name: str, text: str) -> list[Signal]:
         """Signals read from the text's shape, not a word list: a price written as a number
@@ -1082,6 +1106,15 @@ def _clause_start(text: str, at: int) -> int:
     return start
 
 
+def _whole_words(words: frozenset[str]) -> re.Pattern | None:
+    """A pattern finding any of ``words`` as a whole word, in any case (None for no words)."""
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # not US in US$99, not I inside I'm when I'm is not listed
+    return re.compile(rf"(?<![\w'’])(?:{alternatives})(?![\w'’$])", re.IGNORECASE)
+
+
 def _run(text: str, start: int, end: int) -> tuple[int, int]:
     """The run of text holding ``start:end``: to the nearest space or sentence stop either side."""
     low, high = start, end
@@ -1089,6 +1122,39 @@ def _run(text: str, start: int, end: int) -> tuple[int, int]:
         low -= 1
     while high < len(text) and not text[high].isspace() and text[high] not in SENTENCE_STOPS:
         high += 1
+    return low, high
+
+
+def _latin_sentence(text: str, start: int, end: int,
+                    first_person: re.Pattern | None) -> tuple[int, int]:
+    """The English sentence holding ``start:end``, less the clauses before and after the one
+    holding it that hold a first-person word (the poster speaking of himself)."""
+    low, high = 0, len(text)
+    for match in LATIN_SENTENCE_END.finditer(text):
+        if match.end() <= start:
+            low = match.end()
+        elif match.start() >= end:
+            high = match.start()
+            break
+    cuts = [low, *(match.end() for match in CLAUSE_STOP.finditer(text, low, high)), high]
+    own = 0
+    while own + 2 < len(cuts) and cuts[own + 1] <= start:
+        own += 1
+    first, last = own, own + 1
+
+    def mine(index: int) -> bool:
+        return bool(first_person and first_person.search(
+            text[cuts[index]:cuts[index + 1]].replace("’", "'")))
+
+    while first > 0 and not mine(first - 1):
+        first -= 1
+    while last < len(cuts) - 1 and not mine(last):
+        last += 1
+    low, high = cuts[first], cuts[last]
+    while low < high and text[low].isspace():
+        low += 1
+    while high > low and (text[high - 1].isspace() or text[high - 1] in ",;:，；："):
+        high -= 1
     return low, high
 
 
