@@ -4,7 +4,7 @@ peaks tied), and a video whose sound is a tone registers its pictures only."""
 import numpy as np
 import pytest
 
-from origin import synthetic_audio
+from origin import synthetic, synthetic_audio
 from origin.synthetic_audio import RATE
 from origin.workspace import Workspace
 
@@ -36,6 +36,29 @@ def test_music_as_short_as_a_tone_registers(tmp_path):
 
 
 def test_a_video_whose_sound_is_a_tone_registers_its_pictures_only(tmp_path, media):
+    """...and says so: it printed ``added ... [video]`` and nothing else, so the owner never
+    learnt that a copy of its sound would not be found (stop 28's new-user pass)."""
     video = synthetic_audio.add_sound(media["original_a"], sine(1000.0), tmp_path / "beep.mp4")
     [result] = Workspace(tmp_path / "ws").add_originals([video])
     assert (result.status, result.channels) == ("added", ["video"]), result.error
+    assert result.warning.startswith(f"{video}: only its pictures are registered; its sound "
+                                     f"track is not: a steady tone (")
+
+
+def test_a_video_without_detail_says_only_its_sound_is_registered(tmp_path):
+    flat = tmp_path / "flat.mp4"
+    with synthetic.VideoWriter(flat, (160, 90), 10) as writer:
+        for _ in range(60):
+            writer.write(np.full((90, 160, 3), 128, np.uint8))
+    video = synthetic_audio.add_sound(flat, synthetic_audio.melody(4, 6), tmp_path / "song.mp4")
+    [result] = Workspace(tmp_path / "ws").add_originals([video])
+    assert (result.status, result.channels) == ("added", ["audio"]), result.error
+    assert result.warning == (f"{video}: only its sound is registered; its pictures are not: no "
+                              f"frame with enough detail")
+
+
+def test_a_video_with_both_channels_warns_of_nothing(tmp_path, media):
+    video = synthetic_audio.add_sound(media["original_a"], synthetic_audio.melody(5, 10),
+                                      tmp_path / "both.mp4")
+    [result] = Workspace(tmp_path / "ws").add_originals([video])
+    assert (result.channels, result.warning) == (["video", "audio"], None)

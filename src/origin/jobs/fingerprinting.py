@@ -11,7 +11,7 @@ import numpy as np
 
 from origin.audio.fingerprint import fingerprint_audio
 from origin.audio.peaks import Peaks
-from origin.errors import InputError
+from origin.errors import InputError, reason_of
 from origin.jobs.inputs import content_hash
 from origin.media.audio import tracks, tracks_of
 from origin.media.video import FrameStream, open_container
@@ -26,7 +26,8 @@ class Fingerprinted:
     """What a worker hands back for one file: its content hash and fingerprints, or the error.
 
     ``fingerprint`` is the picture's (no codes for a file without pictures), ``audio`` the sound's
-    peaks (None without usable sound; ``audio_error`` says why when the file has a sound track).
+    peaks (None without usable sound; ``audio_error`` says why, without the file's name, when
+    the file has a sound track).
     """
 
     digest: str | None = None
@@ -84,9 +85,9 @@ def fingerprint_file(file: str, original: bool, digest: str | None = None) -> Fi
         try:
             done.audio = fingerprint_audio(file, original)
         except InputError as error:
-            done.audio_error = str(error)
+            done.audio_error = error.reason
         except (OSError, ValueError, MemoryError) as error:
-            done.audio_error = str(InputError(file, f"sound track unusable ({error})"))
+            done.audio_error = f"sound track unusable ({reason_of(error)})"
     return done
 
 

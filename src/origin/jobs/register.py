@@ -42,7 +42,9 @@ class AddResult:
     """The outcome of registering one file: ``status`` is added, exists or failed.
 
     ``warning``: the bytes were already registered under another owner (who keeps them, or
-    loses them to an earlier publisher: ``_claimed``)."""
+    loses them to an earlier publisher: ``_claimed``), or one channel of a file with both was
+    not registered (a video whose sound track is a steady tone, silence or unreadable: a scan
+    will not find a copy of its sound, and the user must be told)."""
 
     path: str
     status: str
@@ -166,6 +168,14 @@ def _register(workspace: "Workspace", stores: tuple[FrameIndex, AudioStore], fil
         return AddResult(file, "failed", error=str(InputError(file, reason))), None
     digest = done.digest
     channels = (["video"] if len(print_.codes) else []) + (["audio"] if peaks is not None else [])
+    if not len(print_.codes) and len(print_.times):
+        warning = f"{printable(file)}: only its sound is registered; its pictures are not: no " \
+                  f"frame with enough detail"
+    elif peaks is None and (unusable or done.audio_error):
+        warning = f"{printable(file)}: only its pictures are registered; its sound track is " \
+                  f"not: {unusable or done.audio_error}"
+    else:
+        warning = None
     frames = len(np.unique(print_.frame_of)) if len(print_.codes) else 0
     row = OriginalRow(
         id="o-" + digest[:16], sha256=digest, path=resolved(file), title=title, owner=owner,
@@ -186,7 +196,7 @@ def _register(workspace: "Workspace", stores: tuple[FrameIndex, AudioStore], fil
         index.add(key, print_.codes)
     if peaks is not None:
         sound.add(key, stored_landmarks(peaks))
-    return AddResult(file, "added", id=row.id, channels=channels), key
+    return AddResult(file, "added", id=row.id, channels=channels, warning=warning), key
 
 
 def _claimed(workspace: "Workspace", file: str, original_id: str, owner: str | None,
