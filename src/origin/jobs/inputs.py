@@ -12,8 +12,10 @@ from origin.errors import InputError, printable
 
 Item = TypeVar("Item")   # a job's input record: a dataclass with ``path`` and ``error``
 
+# .gif: short looping clips are uploaded as animated GIFs; named alone they registered and
+# scanned, but a folder of them was "no video or sound file in this folder" (stop 28)
 VIDEO_SUFFIXES = {".mp4", ".m4v", ".mov", ".avi", ".mkv", ".webm", ".flv", ".wmv", ".mpg",
-                  ".mpeg", ".ts", ".3gp"}
+                  ".mpeg", ".ts", ".3gp", ".gif"}
 AUDIO_SUFFIXES = {".ogg", ".oga", ".mp3", ".m4a", ".aac", ".flac", ".wav", ".opus"}
 MEDIA_SUFFIXES = VIDEO_SUFFIXES | AUDIO_SUFFIXES
 EMPTY_PATH = "an empty path names no file (the current folder is '.')"
