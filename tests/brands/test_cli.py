@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -50,6 +51,23 @@ def test_scan_stores_hits_per_account_and_reports(tmp_path):
     run(tmp_path, "brands", "scan", str(source), "--json")
     report = [json.loads(l) for l in run(tmp_path, "brands", "report", "--json").stdout.splitlines()]
     assert [(r["brand"], r["takedown"], r["hits"]) for r in report] == [("耐克", 1, 3)]
+
+
+def test_report_columns_line_up_under_cjk_names(tmp_path):
+    """A Chinese brand takes two columns a character on a terminal: its row's counts sat two
+    columns right of the header's per character (f"{brand:<20}" counts characters)."""
+    run(tmp_path, "brands", "add", "--owner", "耐克官方", "--mark", "耐克")
+    run(tmp_path, "brands", "add", "--owner", "acme", "--mark", "ACME")
+    source = tmp_path / "records.jsonl"
+    source.write_text("\n".join(json.dumps(record, ensure_ascii=False) for record in [
+        {"id": "r1", "account": "u1", "title": "高仿耐克 1:1 包邮"},
+        {"id": "r2", "account": "u2", "title": "fake ACME replica, DM me"}]) + "\n")
+    assert run(tmp_path, "brands", "scan", str(source)).exit_code == 0
+    header, *rows = run(tmp_path, "brands", "report").stdout.splitlines()[1:]
+    assert len(rows) == 2
+    for row in rows:
+        width = sum(2 if unicodedata.east_asian_width(char) == "W" else 1 for char in row)
+        assert width == len(header), row
 
 
 def test_bad_rows_get_one_line_errors_and_the_rest_is_scanned(tmp_path):

@@ -13,6 +13,7 @@ import importlib
 import json
 import os
 import sys
+import unicodedata
 from pathlib import Path
 
 import click
@@ -45,6 +46,17 @@ def echo_json(data: dict) -> None:
 def shown(value) -> str:
     """A name or path for text output: on one line, undecodable bytes as ``\\xNN``."""
     return printable(str(value))
+
+
+def cell(value, width: int, right: bool = False) -> str:
+    """``shown(value)`` padded to ``width`` columns of a terminal: a CJK or fullwidth character
+    takes two, a combining mark or zero-width character none. Python's ``f"{name:<20}"`` counts
+    characters, so a Chinese brand or owner pushed the rest of its row out of its columns."""
+    text = shown(value)
+    used = sum(0 if unicodedata.category(char) in ("Mn", "Me", "Cf") else
+               2 if unicodedata.east_asian_width(char) in ("W", "F") else 1 for char in text)
+    padding = " " * max(0, width - used)
+    return padding + text if right else text + padding
 
 
 def name_option(_ctx, param, value: str | None) -> str | None:

@@ -9,9 +9,9 @@ from pathlib import Path
 import click
 import orjson
 
-from origin.cli import (JSON_FLAG, BadArgument, Context, GivenPath, echo_json, intake_command,
-                        main, required_name, creates_workspace, reads_workspace, required_text,
-                        shown)
+from origin.cli import (JSON_FLAG, BadArgument, Context, GivenPath, cell, echo_json,
+                        intake_command, main, required_name, creates_workspace, reads_workspace,
+                        required_text, shown)
 from origin.errors import InputError
 from origin.rows import Totals
 
@@ -313,7 +313,7 @@ def report(obj: Context, day: datetime | None, as_json: bool) -> None:
     click.echo(f"{'brand':<20} {'owner':<20} {'hits':>6} {'review':>7} {'demote':>7} "
                f"{'takedown':>9} {'accounts':>9}")
     for row in rows:
-        click.echo(f"{shown(row.brand):<20} {shown(row.owner):<20} {row.hits:>6} {row.review:>7} "
+        click.echo(f"{cell(row.brand, 20)} {cell(row.owner, 20)} {row.hits:>6} {row.review:>7} "
                    f"{row.demote:>7} {row.takedown:>9} {row.accounts:>9}")
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import click
 
 from origin import rows
-from origin.cli import (FORMAT_OPTION, JSON_FLAG, BadArgument, GivenPath, creates_workspace,
-                        echo_json, finish_intake, intake_command, main, reads_workspace,
-                        required_name, required_reason, shown)
+from origin.cli import (FORMAT_OPTION, JSON_FLAG, BadArgument, GivenPath, cell,
+                        creates_workspace, echo_json, finish_intake, intake_command, main,
+                        reads_workspace, required_name, required_reason, shown)
 from origin.cli.matching import originals
 from origin.errors import InputError
 from origin.enforcement import (claimants as claimant_records, clock, complaints, declarations,
@@ -127,7 +127,7 @@ def tickets_show(ctx, ticket_id, as_json) -> None:
         click.echo(f"  review: {shown(view.review_reason)}")
     click.echo(f"  next: {', '.join(view.next_states) or '(closed)'}")
     for entry in view.history:
-        click.echo(f"  {entry.at:%Y-%m-%d %H:%M}Z {shown(entry.actor):12s} {entry.action:8s} "
+        click.echo(f"  {entry.at:%Y-%m-%d %H:%M}Z {cell(entry.actor, 12)} {entry.action:8s} "
                    f"{entry.from_state or '':24s} -> {entry.to_state or '':24s} "
                    f"{shown(entry.why or '')}")
 

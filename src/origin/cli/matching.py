@@ -11,7 +11,7 @@ from typing import Iterable, Iterator, TypeVar
 import click
 
 from origin import rows
-from origin.cli import (FORMAT_OPTION, JSON_FLAG, GivenPath, echo_json, finish_intake,
+from origin.cli import (FORMAT_OPTION, JSON_FLAG, GivenPath, cell, echo_json, finish_intake,
                         intake_command, main, creates_workspace, name_option, reads_workspace,
                         shown)
 from origin.errors import OriginError
@@ -233,7 +233,7 @@ def originals_list(ctx, as_json) -> None:
         else:
             click.echo(f"{original['id']}  {original['published_at'][:19]}  "
                        f"{original['duration']:7.1f}s  {'+'.join(original['channels']):11s}  "
-                       f"{shown(original['owner'] or '-'):12s}  {shown(original['path'])}")
+                       f"{cell(original['owner'] or '-', 12)}  {shown(original['path'])}")
 
 
 @main.command()

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from origin.cli import (JSON_FLAG, BadArgument, creates_workspace, echo_json, main, reads_workspace,
-                        required_text, shown)
+from origin.cli import (JSON_FLAG, BadArgument, cell, creates_workspace, echo_json, main,
+                        reads_workspace, required_text, shown)
 from origin.enforcement import clock
 from origin.errors import printable
 
@@ -60,8 +60,8 @@ def keys_list(ctx, as_json) -> None:
             echo_json(view.to_json())
         else:
             revoked = f"revoked {view.revoked_at:%Y-%m-%d %H:%M}Z" if view.revoked_at else "active"
-            click.echo(f"{view.id}  {view.role:13s} {shown(view.name):20s} "
-                       f"{shown(view.claimant or '-'):20s} "
+            click.echo(f"{view.id}  {view.role:13s} {cell(view.name, 20)} "
+                       f"{cell(view.claimant or '-', 20)} "
                        f"created {view.created_at:%Y-%m-%d %H:%M}Z  {revoked}")
 
 
