@@ -198,7 +198,7 @@ def test_audit_log_is_append_only(catalogue, workspace, declared):
 
 def test_declarations_review_and_revocation(catalogue, workspace, declared, policy):
     with workspace.session() as session:
-        with pytest.raises(declarations.DeclarationError, match="already has a approved"):
+        with pytest.raises(declarations.DeclarationError, match="already has an approved"):
             declarations.declare(session, declared, "studio", at=T0)
     other = catalogue.original("o-other", "owner")
     with workspace.session() as session:
@@ -208,6 +208,20 @@ def test_declarations_review_and_revocation(catalogue, workspace, declared, poli
                             at=later(1))
         assert declarations.declared_originals(session, [declared]) == set()
         assert penalties.standing(session, policy.penalties, "studio", later(1)).credit == 95
+
+
+def test_a_declarant_may_not_review_its_own_declaration(catalogue, workspace):
+    """Approving one's own declaration turned every full copy of the work into a takedown with
+    a strike, with nobody but the declarant having looked."""
+    original = catalogue.original("o-self", "studio")
+    with workspace.session() as session:
+        declarations.declare(session, original, "studio", at=T0)
+        with pytest.raises(declarations.DeclarationError,
+                           match="'studio' declared d-.* and may not review it"):
+            declarations.review(session, original, approve=True, reviewer="studio", why=None,
+                                at=T0)
+        declarations.review(session, original, approve=True, reviewer="mod", why=None, at=T0)
+        assert declarations.declared_originals(session, [original]) == {original}
 
 
 def test_scan_joins_a_complaint_ticket_waiting_for_review(catalogue, workspace, declared,

@@ -14,7 +14,7 @@ from origin.enforcement import audit, penalties
 from origin.enforcement.clock import utc
 from origin.enforcement.config import Policy
 from origin.enforcement.models import Declaration
-from origin.errors import OriginError
+from origin.errors import OriginError, printable
 
 PENDING, APPROVED, REJECTED, REVOKED = "pending", "approved", "rejected", "revoked"
 LIVE = (PENDING, APPROVED)
@@ -57,7 +57,9 @@ def declare(session: Session, original_id: str, declarant: str, *, at: datetime)
                                f"it is registered to {original.owner!r}")
     live = _live(session, original_id)
     if live is not None:
-        raise DeclarationError(f"{original_id} already has a {live.state} declaration {live.id}")
+        article = "an" if live.state[0] in "aeiou" else "a"      # "a approved" (stop 29)
+        raise DeclarationError(f"{original_id} already has {article} {live.state} declaration "
+                               f"{live.id}")
     row = Declaration(id="d-" + uuid.uuid4().hex[:12], original_id=original_id,
                       declarant=declarant, state=PENDING, declared_at=utc(at))
     session.add(row)
@@ -68,11 +70,16 @@ def declare(session: Session, original_id: str, declarant: str, *, at: datetime)
 
 def review(session: Session, reference: str, *, approve: bool, reviewer: str, why: str | None,
            at: datetime) -> Declaration:
-    """Decide a pending declaration (by declaration id or original id)."""
+    """Decide a pending declaration (by declaration id or original id). Its declarant may not
+    decide it: an approved declaration turns every full copy into a takedown with a strike,
+    and ``originals review D --approve --by DECLARANT`` approved one (stop 29's new-user pass)."""
     row = _find(session, reference)
     if row.state != PENDING:
         raise DeclarationError(f"declaration {row.id} is {row.state}; only pending ones are "
                                f"reviewed")
+    if reviewer == row.declarant:
+        raise DeclarationError(f"'{printable(reviewer)}' declared {row.id} and may not review "
+                               f"it: another reviewer decides")
     return _decide(session, row, APPROVED if approve else REJECTED, reviewer, why, at)
 
 
