@@ -76,6 +76,15 @@ def claim_of(sql: Sql, original_id: str) -> tuple[str | None, datetime]:
     return owner, read_timestamp(published_at)
 
 
+def path_of(sql: Sql, original_id: str) -> str:
+    return sql.rows(f"SELECT path FROM originals WHERE id = {sql.marker}", (original_id,))[0][0]
+
+
+def set_path(sql: Sql, original_id: str, path: str) -> None:
+    sql.execute(f"UPDATE originals SET path = {sql.marker} WHERE id = {sql.marker}",
+                (path, original_id))
+
+
 def set_claim(sql: Sql, original_id: str, owner: str, published_at: datetime,
               title: str | None) -> None:
     """Hand the original over to ``owner`` (and ``title``, when given)."""

@@ -82,3 +82,19 @@ def test_in_a_manifest_the_earliest_publisher_wins_whatever_the_row_order(tmp_pa
         [warning] = [line for line in result.stderr.splitlines() if "warning" in line]
         assert warning.startswith(f"warning: {manifest} line 3: ")
         assert owners(workspace) == [("carol", EARLY)]
+
+
+def test_registered_bytes_found_where_their_file_moved_are_read_from_there(song, tmp_path):
+    """The originals' folder moved: adding them again said ``exists`` and kept the old path, so
+    every ticket's evidence said "cannot read" for the original from then on."""
+    workspace, copy, original = song
+    (tmp_path / "song.wav").unlink()
+    result = cli(workspace, "originals", "add", copy, "--owner", "alice")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (f"origin: warning: {copy}: {original} was registered from "
+                             f"{tmp_path / 'song.wav'}, where no file is now; it is read from "
+                             f"here from now on\n")
+    listed = json.loads(cli(workspace, "originals", "list", "--json").stdout)
+    assert listed["path"] == str(copy)
+    again = cli(workspace, "originals", "add", tmp_path / "song.wav.missing", copy)
+    assert again.stderr.count("warning") == 0          # the stored path holds the file now

@@ -156,8 +156,10 @@ def _register(workspace: "Workspace", stores: tuple[FrameIndex, AudioStore], fil
         return AddResult(file, "failed", error=as_given(done.error, file)), None
     known = _known(workspace, done.digest)   # also catches the same bytes twice in one batch
     if known:
-        return AddResult(file, "exists", id=known, warning=_claimed(
-            workspace, file, known, owner, published_at, title)), None
+        notes = [_claimed(workspace, file, known, owner, published_at, title),
+                 _relocated(workspace, file, known)]
+        return AddResult(file, "exists", id=known,
+                         warning="; ".join(note for note in notes if note) or None), None
     print_, peaks = done.fingerprint, done.audio
     unusable = None if peaks is None else sound_problem(peaks)
     if unusable:
@@ -197,6 +199,21 @@ def _register(workspace: "Workspace", stores: tuple[FrameIndex, AudioStore], fil
     if peaks is not None:
         sound.add(key, stored_landmarks(peaks))
     return AddResult(file, "added", id=row.id, channels=channels, warning=warning), key
+
+
+def _relocated(workspace: "Workspace", file: str, original_id: str) -> str | None:
+    """Registered bytes found again at ``file`` while nothing is left at their stored path (the
+    originals' folder was moved or renamed): the stored path becomes ``file``'s. Evidence
+    reads the original's frames from that path, and ``exists`` left it pointing at nothing, so
+    every ticket's evidence said "cannot read" for good. A stored path that still holds a file
+    is kept (the same bytes in two places)."""
+    with workspace.sql() as sql:
+        stored = original_rows.path_of(sql, original_id)
+        if Path(stored).is_file():
+            return None
+        original_rows.set_path(sql, original_id, resolved(file))
+    return (f"{printable(file)}: {original_id} was registered from {printable(stored)}, where no "
+            f"file is now; it is read from here from now on")
 
 
 def _claimed(workspace: "Workspace", file: str, original_id: str, owner: str | None,
