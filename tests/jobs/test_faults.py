@@ -7,6 +7,7 @@ import sys
 import time
 
 import psutil
+import pytest
 from sqlalchemy import select
 
 from origin.catalogue import PENDING, Original, Upload
@@ -113,6 +114,29 @@ def test_workers_exit_when_their_job_is_killed(tmp_path):
     finally:
         if job.poll() is None:
             job.kill()
+
+
+def test_a_worker_killed_mid_job_ends_it_in_one_line(tmp_path, media, monkeypatch):
+    """A worker that dies (here it exits at once; the out-of-memory killer does the same to a
+    worker decoding 8K) was a ``BrokenProcessPool`` traceback; the next run finishes."""
+    from click.testing import CliRunner
+
+    from origin.cli import main
+    from origin.errors import OriginError
+    from origin.jobs import executor
+
+    with executor.LocalExecutor(2) as local:
+        with pytest.raises(OriginError, match="a worker process died"):
+            list(local.map(os._exit, [3, 3]))
+    pool_map = executor.LocalExecutor.map
+    monkeypatch.setattr(executor.LocalExecutor, "map",
+                        lambda self, function, items: pool_map(self, os._exit, [3 for _ in items]))
+    command = ["-w", str(tmp_path / "ws"), "originals", "add", str(media["original_a"])]
+    died = CliRunner().invoke(main, [*command, "--workers", "2"])
+    assert (died.exit_code, died.stderr) == (2, f"Error: {executor.WORKER_DIED}\n")
+    monkeypatch.undo()
+    again = CliRunner().invoke(main, command)
+    assert again.exit_code == 0 and again.stdout.startswith("added"), again.output
 
 
 def test_kill_9_of_add_scan_and_reshard_loses_nothing_and_a_rerun_finishes(tmp_path):

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
 from origin.errors import OriginError
 
 if TYPE_CHECKING:
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     from origin.index.frames import FrameHits
     from origin.jobs.fingerprinting import Fingerprinted
@@ -76,13 +76,30 @@ class LocalExecutor(Executor):
             self._pool = ProcessPoolExecutor(
                 self.workers, mp_context=multiprocessing.get_context("spawn"),
                 initializer=exit_with_parent, initargs=(os.getpid(),))
-        return in_order(items, lambda item: self._pool.submit(function, item),
-                        lambda future: future.result(), window=2 * self.workers)
+        return in_order(items, lambda item: self._pool.submit(function, item), worker_result,
+                        window=2 * self.workers)
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
+
+
+WORKER_DIED = ("a worker process died (killed, or out of memory) before it finished its file: "
+               "what was printed is stored, the rest is not; run the same command again to "
+               "finish (with fewer --workers if memory ran out)")
+
+
+def worker_result(future: "Future[R]") -> R:
+    """A local worker's result. A worker killed from outside (the kernel's out-of-memory
+    killer on an 8K clip, a ``kill -9``) broke the pool, and the job ended in a
+    ``BrokenProcessPool`` traceback; now in one line, and the next run finishes the job."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise OriginError(WORKER_DIED) from None
 
 
 def in_order(items: Iterable[T], submit: Callable[[T], F], result: Callable[[F], R],
