@@ -131,6 +131,32 @@ def test_killed_add_is_repaired_on_the_next_run(tmp_path, media):
     assert found == {o["id"] for o in reopened.originals()}
 
 
+def test_a_second_writer_says_it_is_waiting_then_runs(tmp_path, monkeypatch):
+    """A command that waited for the writer lock printed nothing for up to ten minutes. Here
+    the lock is held until the command says it is waiting."""
+    from click.testing import CliRunner
+    from filelock import FileLock
+
+    import origin.cli
+
+    Workspace(tmp_path / "ws")
+    holder = FileLock(str(tmp_path / "ws" / Workspace.LOCK))
+    holder.acquire()
+    say = origin.cli.say_waiting
+
+    def say_and_release(folder, timeout):
+        say(folder, timeout)
+        holder.release()
+
+    monkeypatch.setattr(origin.cli, "say_waiting", say_and_release)
+    result = CliRunner().invoke(origin.cli.main, ["-w", str(tmp_path / "ws"), "brands", "add",
+                                                  "--owner", "o", "--mark", "ACME"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (f"origin: waiting for {tmp_path / 'ws'}'s writer lock: another "
+                             f"origin command is writing there (up to 600 s)\n")
+    assert result.stdout.startswith("brand 1: ACME")
+
+
 def _hold_lock(path, ready):
     workspace = Workspace(path)
     with workspace.exclusive():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from filelock import FileLock, Timeout
 
@@ -13,12 +13,25 @@ from origin.errors import WorkspaceBusy
 LOCK = ".lock"                   # inside the workspace folder
 
 
+QUIET_WAIT = 1.0                 # s a writer waits for the lock before saying it is waiting
+
+
 @contextmanager
-def writer_lock(folder: Path, timeout: float) -> Iterator[None]:
-    """Hold the workspace's writer lock; a second writer waits ``timeout`` s, then fails clearly."""
+def writer_lock(folder: Path, timeout: float,
+                waiting: Callable[[Path, float], None] | None = None) -> Iterator[None]:
+    """Hold the workspace's writer lock; a second writer waits ``timeout`` s, then fails clearly.
+    ``waiting(folder, timeout)`` is called once when the lock is not free within
+    ``QUIET_WAIT`` s: a second command sat silent for up to ten minutes, and looked hung."""
     lock = FileLock(str(Path(folder) / LOCK))
     try:
-        lock.acquire(timeout=timeout)
+        try:
+            lock.acquire(timeout=min(timeout, QUIET_WAIT))
+        except Timeout:
+            if timeout <= QUIET_WAIT:
+                raise
+            if waiting is not None:
+                waiting(Path(folder), timeout)
+            lock.acquire(timeout=timeout - QUIET_WAIT)
     except Timeout:
         raise WorkspaceBusy(f"{folder}: another origin process holds the workspace lock "
                             f"(waited {timeout:g} s)") from None

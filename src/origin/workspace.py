@@ -14,7 +14,7 @@ import threading
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from filelock import FileLock
 
@@ -75,6 +75,8 @@ class Workspace:
         self.path = Path(path)
         self._sqlite = sqlite_file(self.path, db_url)
         self.lock_timeout = lock_timeout
+        # told when the writer lock is not free at once (the CLI says it is waiting)
+        self.on_lock_wait: Callable[[Path, float], None] | None = None
         self._engine: Engine | None = None
         self._local = threading.local()           # sqlite3 connections serve one thread each
         if not create:
@@ -201,7 +203,8 @@ class Workspace:
     def exclusive(self, timeout: float | None = None) -> Iterator[None]:
         """Hold the workspace's writer lock; a second writer waits (``timeout``, default the
         workspace's), then fails clearly."""
-        with writer_lock(self.path, self.lock_timeout if timeout is None else timeout):
+        with writer_lock(self.path, self.lock_timeout if timeout is None else timeout,
+                         self.on_lock_wait):
             yield
 
     @contextmanager

@@ -141,7 +141,13 @@ class Context:
             except OSError as error:          # the folder cannot be made or read
                 raise InputError(str(error.filename or self.workspace_path),
                                  f"workspace unusable: {error.strerror or error}") from None
+            self._workspace.on_lock_wait = say_waiting
         return self._workspace
+
+
+def say_waiting(folder: Path, timeout: float) -> None:
+    click.echo(f"origin: waiting for {shown(folder)}'s writer lock: another origin command is "
+               f"writing there (up to {timeout:g} s)", err=True)
 
 
 def workspace_use(*, creates: bool = False, reads_only: bool = False):
