@@ -93,6 +93,23 @@ def test_platform_upload_ids_key_uploads_and_an_uploader_never_changes(declared,
     assert two.exit_code == 2 and "names one upload" in two.output
 
 
+def test_an_upload_id_never_takes_other_bytes(declared, copy, media):
+    """Another video scanned under a known upload id replaced the upload's path and hash, so
+    its tickets' evidence compared the original with that other video (stop 29)."""
+    first = scan(declared, copy, "--upload-id", "v-1", "--uploader", "alice")
+    other = declared("scan", media["unrelated"], "--upload-id", "v-1", "--uploader", "alice",
+                     ok=False)
+    assert other.exit_code == 2                        # the only upload: nothing done
+    assert other.stderr.startswith(f"origin: error: {media['unrelated']}: upload v-1 was "
+                                   f"scanned with other bytes (sha256 ")
+    assert other.stderr.endswith("not these: an upload's bytes never change (give this video "
+                                 "its own upload id)\n")
+    again = scan(declared, copy, "--upload-id", "v-1", "--uploader", "alice")   # a rescan
+    assert again["matches"][0]["ticket"] == first["matches"][0]["ticket"]
+    with Workspace(declared.workspace).session() as session:
+        assert session.get(Upload, "v-1").path == str(copy)
+
+
 def test_relative_paths_are_stored_resolved(tmp_path, media, monkeypatch):
     (tmp_path / "clips").mkdir()
     (tmp_path / "clips" / "a.mp4").write_bytes(media["original_a"].read_bytes())
@@ -256,8 +273,8 @@ def test_an_upload_s_row_is_read_once_to_name_and_to_check_it(tmp_path):
         counting = _CountingConnection(sql.connection)
         sql = replace(sql, connection=counting)
         for upload_id, uploader, expected, reads in [
-                (None, "alice", (by_bytes, ("alice",)), 1),     # this uploader's row
-                (None, None, (by_bytes, ("alice",)), 1),
+                (None, "alice", (by_bytes, ("alice", digest)), 1),     # this uploader's row
+                (None, None, (by_bytes, ("alice", digest)), 1),
                 ("p-1", "bob", ("p-1", None), 1),               # the platform's id
         ]:
             counting.statements.clear()

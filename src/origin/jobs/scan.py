@@ -216,8 +216,9 @@ def by_original(matches: Iterable[Match]) -> dict[str, list[Match]]:
 
 
 def upload_row(sql: Sql, digest: str, upload_id: str | None,
-               uploader: str | None) -> tuple[str, tuple[str | None] | None]:
-    """The upload's id and its stored ``(uploader,)`` (None: no row yet), each row read once.
+               uploader: str | None) -> tuple[str, tuple[str | None, str | None] | None]:
+    """The upload's id and its stored ``(uploader, sha256)`` (None: no row yet), each row read
+    once.
 
     The platform's id if it gave one; else ``u-`` + the content hash, as older workspaces keyed
     every upload, while that row is unclaimed or this uploader's; the same bytes from another
@@ -232,9 +233,10 @@ def upload_row(sql: Sql, digest: str, upload_id: str | None,
     return upload_id, _uploader_of(sql, upload_id)
 
 
-def _uploader_of(sql: Sql, upload_id: str) -> tuple[str | None] | None:
-    """(uploader,) of the stored upload, or None when there is no such row."""
-    found = sql.rows(f"SELECT uploader FROM uploads WHERE id = {sql.marker}", (upload_id,))
+def _uploader_of(sql: Sql, upload_id: str) -> tuple[str | None, str | None] | None:
+    """(uploader, sha256) of the stored upload, or None when there is no such row."""
+    found = sql.rows(f"SELECT uploader, sha256 FROM uploads WHERE id = {sql.marker}",
+                     (upload_id,))
     return found[0] if found else None
 
 
@@ -247,6 +249,12 @@ def _store(sql: Sql, session: "Session | None", item: UploadItem, result: ScanRe
     if stored is not None and item.uploader is not None and stored[0] not in (None, item.uploader):
         raise InputError(item.name, f"upload {upload_id} was uploaded by {stored[0]!r}, "
                                     f"not {item.uploader!r}: an upload's account never changes")
+    if stored is not None and stored[1] not in (None, digest):
+        # a platform id names one video: other bytes under it replaced the row's path and hash,
+        # and its tickets' evidence then compared the original with another video (stop 29)
+        raise InputError(item.name, f"upload {upload_id} was scanned with other bytes (sha256 "
+                                    f"{stored[1][:12]}...), not these: an upload's bytes never "
+                                    f"change (give this video its own upload id)")
     result.upload_id = upload_id
     row = {"sha256": digest, "path": resolved(item.path), "duration": result.duration,
            "scanned_at": now}
