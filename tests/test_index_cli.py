@@ -4,6 +4,7 @@ import shutil
 
 import faiss
 import numpy as np
+import pytest
 from click.testing import CliRunner
 from sqlalchemy import select
 
@@ -65,6 +66,26 @@ def test_an_unreadable_shard_fails_the_scan_by_name_and_the_next_add_repairs_it(
     assert _invoke(workspace, "originals", "add", str(media["unrelated"])).exit_code == 0
     assert json.loads(_invoke(workspace, "index", "status", "--json").stdout)["state"] == "ok"
     result, [record] = _scan(workspace, media["original_b"])
+    assert result.exit_code == 0 and record["matches"][0]["score"] > 0.9
+
+
+@pytest.mark.parametrize("emptied", ["keys.npy", "starts.npy", "repeats.npy"])
+def test_an_emptied_segment_file_is_named_and_a_reshard_repairs_it(tmp_path, media, emptied):
+    """A crash before the disk had a segment's bytes can leave its files empty: numpy raised
+    EOFError, which click took for Ctrl-D, and ``index status`` and ``scan`` said only
+    "Aborted!" (stop 29)."""
+    workspace = tmp_path / "ws"
+    _invoke(workspace, "originals", "add", str(media["original_a"]))
+    [segment] = [path for path in (workspace / "index").iterdir() if path.name.startswith("seg-")]
+    assert (segment / emptied).exists()
+    (segment / emptied).write_bytes(b"")
+    for command in (["index", "status"], ["scan", str(media["original_a"])]):
+        result = _invoke(workspace, *command)
+        assert result.exit_code in (1, 2) and "Aborted" not in result.output, result.output
+        assert f"{segment.name}: " in result.output and "unreadable (No data left in file)" \
+            in result.output, result.output
+    assert _invoke(workspace, "index", "reshard", "--shards", "1").exit_code == 0
+    result, [record] = _scan(workspace, media["original_a"])
     assert result.exit_code == 0 and record["matches"][0]["score"] > 0.9
 
 

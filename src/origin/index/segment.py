@@ -165,20 +165,27 @@ class Segment:
             keys = np.load(folder / KEYS_FILE, mmap_mode="r")
             starts = np.load(folder / STARTS_FILE, mmap_mode="r")
             codes = read_codes(folder / CODES_FILE)
-        except (OSError, ValueError) as error:
+        except (OSError, ValueError, EOFError) as error:
+            # EOFError: numpy's word for an empty .npy (a crash before the disk had the bytes);
+            # it reached click, which took it for Ctrl-D: "Aborted!", exit 1 (stop 29)
             reason = "missing" if isinstance(error, FileNotFoundError) else "unreadable"
             raise SegmentUnreadable(f"{folder}: segment {reason} "
                                     f"({reason_of(error)})") from None
         if (len(starts) != len(keys) + 1 or (len(keys) and starts[-1] != len(codes))
                 or (len(keys) > 1 and not (np.diff(keys) > 0).all())):
             raise SegmentUnreadable(f"{folder}: keys, starts and codes do not agree")
-        tables = SeedTables.open(folder) if (folder / f"{TABLE_FILES[0]}.npy").exists() else None
+        try:
+            tables = SeedTables.open(folder) if (folder / f"{TABLE_FILES[0]}.npy").exists() \
+                else None
+        except (OSError, ValueError, EOFError) as error:
+            raise SegmentUnreadable(f"{folder}: seed tables unreadable "
+                                    f"({reason_of(error)})") from None
         repeats = code_rows = None
         if (folder / REPEATS_FILE).exists():
             try:
                 repeats = np.load(folder / REPEATS_FILE, mmap_mode="r")
                 code_rows = np.load(folder / CODE_ROWS_FILE, mmap_mode="r")
-            except (OSError, ValueError) as error:
+            except (OSError, ValueError, EOFError) as error:
                 raise SegmentUnreadable(f"{folder}: repeated codes unreadable "
                                         f"({reason_of(error)})") from None
             if len(repeats) != len(keys) + 1 or repeats[-1] != len(code_rows):
