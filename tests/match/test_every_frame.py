@@ -83,6 +83,26 @@ def test_a_visualiser_copy_is_found_frame_for_frame(visualiser, family):
         assert abs(segment.original_start - (PIECE[0] + segment.upload_start)) <= 1.0
 
 
+def test_a_mirrored_visualiser_copy_is_found_frame_for_frame(visualiser):
+    """Flipped left to right, a redrawn picture's copy meets its original's keyframes only
+    when its every frame is described flipped back (``Fingerprint.mirrored``; held_out_4's
+    mirrored visualiser `q0064`)."""
+    folder, original, matcher = visualiser
+    made = synthetic.apply_transform(original, folder / "hflip.mp4", "hflip", 1, subclip=PIECE)
+    upload = _upload(made.path)
+    assert upload.every_frame is not None
+    without = matcher.match_hits(replace(upload, keyframes=None), _no_hits(upload))
+    assert not any(match.score >= DEFAULT_MIN_SCORE for match in without)
+    matches = matcher.match_hits(upload, _no_hits(upload))
+    assert [match.original for match in matches] == ["o-waves"]
+    assert matches[0].score >= DEFAULT_MIN_SCORE
+    # upload time t shows PIECE[0] + t (the flipped keyframes verify there; the frames they
+    # rectify meet the original's look-alike frames elsewhere too: a second segment)
+    placed = [segment for segment in matches[0].segments
+              if abs(segment.original_start - (PIECE[0] + segment.upload_start)) <= 1.0]
+    assert sum(segment.upload_seconds for segment in placed) >= 2.5
+
+
 @pytest.mark.parametrize("seed", [1, 2])
 def test_a_visualiser_in_half_a_split_screen_churns_there(visualiser, seed):
     """Fitted (seed 1, right) or filled (seed 2, left) into 42-46 % of the width beside other
@@ -130,6 +150,7 @@ def test_another_visualiser_is_not_matched(visualiser):
     folder, _, matcher = visualiser
     other = _upload(_waveform(folder / "other.mp4", seed=4, seconds=6))
     assert other.every_frame is not None
+    assert other.keyframes is not None                    # searched mirrored too
     assert matcher.match_hits(other, _no_hits(other)) == []
 
 

@@ -115,10 +115,30 @@ class Matcher:
 
         Keyframes all of whose picture the global tier already places in one original
         with confidence (``_copied_frames``) are not searched: a fifth of the real suite's, and
-        the keypoint search is the largest part of a scan after decoding."""
+        the keypoint search is the largest part of a scan after decoding.
+
+        Where all that makes no match at the default threshold, the geometry tier runs again
+        on the upload flipped left to right (``Fingerprint.mirrored``): describing and
+        searching its keyframes once more is paid by uploads that match nothing (most of
+        them unrelated), not by the copies found before."""
         found = {match.original: match
                  for match in self._global_matches(upload, hits, min_score)}
-        geometry = _Geometry(self, upload, min_score, self._copied_frames(upload, hits, found),
+        matches = self._with_geometry_tier(upload, found, min_score,
+                                           self._copied_frames(upload, hits, found))
+        if upload.keyframes is not None and self.keypoints is not None and not any(
+                match.score >= DEFAULT_MIN_SCORE for match in matches.values()):
+            # a mirrored copy that only the geometry tier can place (padded, cropped, framed,
+            # a redrawn visualiser): its keyframes meet the original's only flipped back
+            # (``Fingerprint.mirrored``); the global tier searched every view mirrored already
+            matches = self._with_geometry_tier(upload.mirrored(), matches, min_score)
+        return sorted(matches.values(), key=lambda match: -match.score)
+
+    def _with_geometry_tier(self, upload: Fingerprint, found: dict[str, Match], min_score: float,
+                            copied: np.ndarray | None = None) -> dict[str, Match]:
+        """``found`` with the geometry tier's matches of ``upload`` (``match_hits``) added:
+        its keyframes but the ``copied`` ones, then its dense keyframes, every frame or split
+        screen's panels where those make no match."""
+        geometry = _Geometry(self, upload, min_score, copied,
                              answers=[] if upload.panels is not None else None)
         matches = _with_geometry(found, geometry.matches())
         if upload.keypoints is None or _covered(matches.values(), DENSE_UNLESS_COVERED):
@@ -138,7 +158,7 @@ class Matcher:
             # other panel's corners may have taken the keyframes' features (``Panels``)
             matches = _with_geometry(matches, self._panel_matches(upload, matches, min_score,
                                                                   geometry.answers))
-        return sorted(matches.values(), key=lambda match: -match.score)
+        return matches
 
     def _panel_matches(self, upload: Fingerprint, matches: dict[str, Match],
                        min_score: float, answers: list[Answers] | None = None) -> list[Match]:

@@ -30,7 +30,7 @@ from origin.video.hashers import PHash
 from origin.errors import InputError
 from origin.video.keypoints import (BAND_FEATURES, KEYFRAME_LONG_SIDE, ORIGINAL_FEATURES,
                                     UPLOAD_FEATURES, Keypoints, LazyKeyframes, extract,
-                                    extract_sparse, joined, merged, panels_only)
+                                    extract_sparse, joined, merged, mirrored_part, panels_only)
 
 ORIGINAL_SAMPLE_FPS = 4.0    # dense enough that any cut lands within 1/8 s of an indexed frame
 UPLOAD_SAMPLE_FPS = 4.0
@@ -54,6 +54,9 @@ PANEL_PARTS = 2              # split-screen panels described on their own, those
 PANEL_ROUNDING = 0.02        # of the frame: panels of two windows this near are one
 LAZY_PANEL_KEYFRAMES = 240   # keyframes (4 min): a split screen's kept as pictures (~31 MB at
                              # 480x270) to describe its panels only if the matcher asks (``Panels``)
+MIRRORED_KEYFRAMES = 120     # an upload's 1-a-second keyframes kept as pictures, to be described
+                             # mirrored, up to this many (2 min, ~16 MB at 480x270); a longer
+                             # upload is searched mirrored by its global codes alone
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,8 @@ class Fingerprint:
                                       # (``with_panels``)
     whole: np.ndarray | None = None      # bool [m]: uploads' codes of views of all the frame shows
                                          # (``upload_layout``; the matcher skips keyframes these copy)
+    keyframes: LazyKeyframes | None = None   # the pictures of ``keypoints``' keyframes, kept to
+                                             # be described flipped (``mirrored``)
 
     @property
     def frame_count(self) -> int:
@@ -91,6 +96,26 @@ class Fingerprint:
         if self.dense is None or self.keypoints is None:     # None: no geometry tier
             return self
         return replace(self, keypoints=merged(self.keypoints, self.dense.described()), dense=None)
+
+    def mirrored(self) -> "Fingerprint | None":
+        """The upload as the geometry tier would see it flipped left to right: its keyframes,
+        dense keyframes, every frame and small pictures mirrored (described now, the dense ones
+        and every frame when asked), its split screen's panels left out; None without the
+        keyframes' pictures (``keyframes``).
+
+        The global tier hashes every view mirrored too, but a mirrored copy that also needs
+        the geometry tier (padded, cropped, framed in 9:16, a redrawn visualiser) was missed:
+        ORB's descriptors are not mirror-invariant, and a reflection is no transform the
+        geometry tier accepts (held_out_4's combos `q0072`, `q0073` and mirrored visualiser
+        `q0064`; docs/matching.md, issue 15, stop 29)."""
+        if self.keyframes is None:
+            return None
+        pictures = (None if self.pictures is None
+                    else np.ascontiguousarray(self.pictures[:, :, ::-1]))
+        return replace(self, keypoints=self.keyframes.mirror().described(),
+                       dense=None if self.dense is None else self.dense.mirror(),
+                       every_frame=None if self.every_frame is None else self.every_frame.mirror(),
+                       pictures=pictures, panels=None, whole=None, keyframes=None)
 
     def with_panels(self, panels: Keypoints) -> "Fingerprint":
         """The fingerprint with its split screen's panels' features (``Panels.described``)
@@ -149,6 +174,12 @@ class EveryFrame:
     part: tuple[float, float, float, float] | None = None   # the half of the frame that churns
                                                              # (``regions.HALVES``), also
                                                              # described on its own; None: all
+    mirrored: bool = False                                   # described flipped left to right
+
+    def mirror(self) -> "EveryFrame":
+        """The same frames, described flipped left to right (``Fingerprint.mirrored``)."""
+        return replace(self, mirrored=not self.mirrored,
+                       part=None if self.part is None else mirrored_part(self.part))
 
     def described(self) -> Keypoints:
         try:
@@ -169,7 +200,8 @@ class EveryFrame:
             return Keypoints.empty()     # the file is gone or unreadable now: no extra evidence
         finally:
             windows.close()              # stopped early: the decoder's file is closed now
-        keyframes = [(time - first, picture) for time, picture in stream.keyframes
+        keyframes = [(time - first, np.ascontiguousarray(picture[:, ::-1]) if self.mirrored
+                      else picture) for time, picture in stream.keyframes
                      if time - first < EVERY_FRAME_SECONDS][:EVERY_FRAME_MAX]
         if self.part is None:
             return extract(keyframes, EVERY_FRAME_FEATURES)
@@ -362,7 +394,8 @@ def _with_keypoints(print_: Fingerprint, video: Frames, features: int,
     if not lazy:
         return replace(print_, keypoints=extract(keyframes, features, band_features))
     keypoints, dense = extract_sparse(keyframes, features, band_features)
-    print_ = replace(print_, keypoints=keypoints, dense=dense)
+    print_ = replace(print_, keypoints=keypoints, dense=dense,
+                     keyframes=_kept(keyframes, keypoints.times, features, band_features))
     if not panels:
         return print_
     described = set(keypoints.times.tolist())
@@ -371,6 +404,18 @@ def _with_keypoints(print_: Fingerprint, video: Frames, features: int,
         return replace(print_, panels=Panels(tuple(panels), kept))
     own = panels_only(kept, band_features, panels)
     return replace(print_, panels=Panels(tuple(panels), keypoints=own)) if len(own) else print_
+
+
+def _kept(keyframes: Sequence[tuple[float, np.ndarray]], times: np.ndarray, features: int,
+          band_features: int) -> LazyKeyframes | None:
+    """The pictures of the keyframes at ``times``, to be described again if asked
+    (``Fingerprint.mirrored``); None past ``MIRRORED_KEYFRAMES`` of them (or none)."""
+    if not 0 < len(times) <= MIRRORED_KEYFRAMES:
+        return None
+    wanted = set(times.tolist())
+    kept = [(time, picture) for time, picture in keyframes if time in wanted]
+    return LazyKeyframes(tuple(time for time, _ in kept), tuple(picture for _, picture in kept),
+                         features, band_features)
 
 
 def _shares(box: regions.Box, size: tuple[int, int]) -> tuple[float, float, float, float]:

@@ -9,7 +9,7 @@ only a sparse sample of frames gets them, scaled from frames the decoder produce
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 import cv2
@@ -158,17 +158,37 @@ def extract_sparse(keyframes: Sequence[tuple[float, np.ndarray]], features: int,
 
 @dataclass(frozen=True)
 class LazyKeyframes:
-    """Keyframes kept as gray pictures, to be described (``extract``) when asked for."""
+    """Keyframes kept as gray pictures, to be described (``extract``) when asked for;
+    ``mirrored``: described as if flipped left to right (``mirror``)."""
 
     times: tuple[float, ...]
     pictures: tuple[np.ndarray, ...]
     features: int
     band_features: int
     panels: tuple[tuple[float, float, float, float], ...] = ()
+    mirrored: bool = False
 
     def described(self) -> Keypoints:
-        return extract(list(zip(self.times, self.pictures)), self.features, self.band_features,
+        pictures = (tuple(np.ascontiguousarray(picture[:, ::-1]) for picture in self.pictures)
+                    if self.mirrored else self.pictures)
+        return extract(list(zip(self.times, pictures)), self.features, self.band_features,
                        panels=self.panels)
+
+    def mirror(self) -> "LazyKeyframes":
+        """These keyframes flipped left to right, their panels with them.
+
+        ORB's descriptors are not mirror-invariant (the BRIEF pattern is no mirror image of
+        itself) and the geometry tier refuses reflections, so a flipped copy's keyframes meet
+        its original's only when described flipped back (``Fingerprint.mirrored``)."""
+        return replace(self, mirrored=not self.mirrored,
+                       panels=tuple(mirrored_part(panel) for panel in self.panels))
+
+
+def mirrored_part(part: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    """A part of a frame (left, top, right, bottom, shares) where it lies in the frame flipped
+    left to right."""
+    left, top, right, bottom = part
+    return (1.0 - right, top, 1.0 - left, bottom)
 
 
 def panels_only(keyframes: Sequence[tuple[float, np.ndarray]], band_features: int,
