@@ -394,28 +394,26 @@ def _with_keypoints(print_: Fingerprint, video: Frames, features: int,
     if not lazy:
         return replace(print_, keypoints=extract(keyframes, features, band_features))
     keypoints, dense = extract_sparse(keyframes, features, band_features)
-    print_ = replace(print_, keypoints=keypoints, dense=dense,
-                     keyframes=_kept(keyframes, keypoints.times, features, band_features))
-    if not panels:
-        return print_
     described = set(keypoints.times.tolist())
     kept = tuple((time, picture) for time, picture in keyframes if time in described)
+    print_ = replace(print_, keypoints=keypoints, dense=dense,
+                     keyframes=_kept(kept, features, band_features))
+    if not panels:
+        return print_
     if len(kept) <= LAZY_PANEL_KEYFRAMES:
         return replace(print_, panels=Panels(tuple(panels), kept))
     own = panels_only(kept, band_features, panels)
     return replace(print_, panels=Panels(tuple(panels), keypoints=own)) if len(own) else print_
 
 
-def _kept(keyframes: Sequence[tuple[float, np.ndarray]], times: np.ndarray, features: int,
+def _kept(keyframes: Sequence[tuple[float, np.ndarray]], features: int,
           band_features: int) -> LazyKeyframes | None:
-    """The pictures of the keyframes at ``times``, to be described again if asked
+    """The described keyframes' pictures, to be described again if asked
     (``Fingerprint.mirrored``); None past ``MIRRORED_KEYFRAMES`` of them (or none)."""
-    if not 0 < len(times) <= MIRRORED_KEYFRAMES:
+    if not 0 < len(keyframes) <= MIRRORED_KEYFRAMES:
         return None
-    wanted = set(times.tolist())
-    kept = [(time, picture) for time, picture in keyframes if time in wanted]
-    return LazyKeyframes(tuple(time for time, _ in kept), tuple(picture for _, picture in kept),
-                         features, band_features)
+    return LazyKeyframes(tuple(time for time, _ in keyframes),
+                         tuple(picture for _, picture in keyframes), features, band_features)
 
 
 def _shares(box: regions.Box, size: tuple[int, int]) -> tuple[float, float, float, float]:
