@@ -68,7 +68,6 @@ class WordTable:
     def __getstate__(self) -> dict:
         return dict(self.__dict__, _segments={}, _counts={}, _blocks={})
 
-
     def _lookup(self, fragment: str) -> int | None:
         """The count of ``fragment`` (0 for a mere prefix of a word), None when no word begins
         with it (jieba's ``FREQ.get``), kept per fragment: a bucket's substring search walks
