@@ -58,6 +58,10 @@ from origin.video.hashers import PHash
 CODE_BYTES = PHash.bits // 8
 EXACT_BELOW = 1 << 16        # codes: below, every original is compared in full (~5 ms an upload)
 MAX_CODES = MAX_ROWS - 1     # a segment's rows fit the seed tables' 24 bits
+# what reading a segment's files raises when one is missing, damaged or emptied. EOFError is
+# numpy's word for an empty .npy (a crash before the disk had the bytes); it reached click,
+# which took it for Ctrl-D: "Aborted!", exit 1 (stop 29)
+UNREADABLE_FILE = (OSError, ValueError, EOFError)
 SEEDS_PER_CODE = 32          # nearest seeds kept per query code
 WEAK_SEEDS_NEEDED = 2        # an original's rows that must be seeds (beyond STRONG_SEED_RADIUS)
 CODES_FILE, KEYS_FILE, STARTS_FILE = "codes.faissb", "keys.npy", "starts.npy"
@@ -165,9 +169,7 @@ class Segment:
             keys = np.load(folder / KEYS_FILE, mmap_mode="r")
             starts = np.load(folder / STARTS_FILE, mmap_mode="r")
             codes = read_codes(folder / CODES_FILE)
-        except (OSError, ValueError, EOFError) as error:
-            # EOFError: numpy's word for an empty .npy (a crash before the disk had the bytes);
-            # it reached click, which took it for Ctrl-D: "Aborted!", exit 1 (stop 29)
+        except UNREADABLE_FILE as error:
             reason = "missing" if isinstance(error, FileNotFoundError) else "unreadable"
             raise SegmentUnreadable(f"{folder}: segment {reason} "
                                     f"({reason_of(error)})") from None
@@ -177,7 +179,7 @@ class Segment:
         try:
             tables = SeedTables.open(folder) if (folder / f"{TABLE_FILES[0]}.npy").exists() \
                 else None
-        except (OSError, ValueError, EOFError) as error:
+        except UNREADABLE_FILE as error:
             raise SegmentUnreadable(f"{folder}: seed tables unreadable "
                                     f"({reason_of(error)})") from None
         repeats = code_rows = None
@@ -185,7 +187,7 @@ class Segment:
             try:
                 repeats = np.load(folder / REPEATS_FILE, mmap_mode="r")
                 code_rows = np.load(folder / CODE_ROWS_FILE, mmap_mode="r")
-            except (OSError, ValueError, EOFError) as error:
+            except UNREADABLE_FILE as error:
                 raise SegmentUnreadable(f"{folder}: repeated codes unreadable "
                                         f"({reason_of(error)})") from None
             if len(repeats) != len(keys) + 1 or repeats[-1] != len(code_rows):
