@@ -48,7 +48,15 @@ customs, courts, police and cheated buyers write them, reported speech and quest
 homophones by GB2312 level and GBK toned and toneless, pinyin joined, spaced, toned, numbered,
 half in characters and glued to English words, initials dotted, full-width, hashtagged and glued,
 confusables-table twins and fancy-text alphabets, combining marks by Unicode name; sealed, counts
-only).
+only), and once that had been read, a fifteenth (``held_out_15``: a thirteenth hand that read
+neither, nor any part's templates, the 51 least used marks with held_out_14's counted twice, 20 or
+more phrasing shapes per family in the registers of live-stream calls and bargaining, stuffed
+titles, private trade, group buys, daigou, comment replies and overseas listings; benign texts as
+resellers, authenticators, regulators, customs, courts, police, lawyers and cheated buyers write
+them; homophones by GB2312 level and GBK, pinyin joined, spaced, toned, numbered, half in
+characters and glued to English words, initials dotted, spaced, full-width, hyphenated and
+hashtagged, confusables-table twins, fancy and enclosed alphabets and combining marks by Unicode
+name; sealed, counts only).
 """
 from __future__ import annotations
 
@@ -489,7 +497,7 @@ def cases(seed: int = 11) -> list[Case]:
             + tuning_round_six() + fifth_held_out() + tuning_round_seven() + sixth_held_out()
             + seventh_held_out() + tuning_round_ten() + eighth_held_out() + ninth_held_out()
             + tenth_held_out() + eleventh_held_out() + twelfth_held_out()
-            + thirteenth_held_out() + fourteenth_held_out())
+            + thirteenth_held_out() + fourteenth_held_out() + fifteenth_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -6816,3 +6824,614 @@ def fourteenth_held_out(seed: int = 211) -> list[Case]:
     sound-alikes, 192 common-word texts), its own marks, spellings and phrasing."""
     words = Spellings14()
     return _held_out_part(seed, words, MARKS_H14, PHRASING_H14, words.initials_of, DIGITS_H14)
+
+
+# -- held_out_15 (issue 13, stop 30): a thirteenth hand --------------------------------------------
+# Written by a hand that never opened the guard (src/origin/brands/, its tables, its tests, the
+# README's guard section past its first screen) nor any other part's phrasing templates; of this
+# file it read only the module docstring, Case, the brand lists, MARKS_H10 .. MARKS_H14 and
+# GOODS_H14 (as lists) and how fourteenth_held_out assembles a part (the shared Phrasing and
+# _held_out_part: families, sizes, Case fields), and of bench_brands.py only the scoring, PARTS and
+# SEALED (a stray search showed it one warning title that held_out_12 and held_out_14 share with
+# a title it had written; it changed its own). Its marks are the 51 loaded marks with the fewest held-out offers so far (held_out_14's
+# counted twice, ties by mark: 21 common words, 27 Latin names, 42 not in held_out_14); its
+# spellings come from outside data by its own code (Spellings15: pypinyin's readings toned,
+# tone-numbered and toneless, same-reading characters from GB2312 level 1, level 2 and GBK-only
+# charts of Python's codecs with OpenCC's traditional forms left out, the Unicode confusables table
+# shipped by confusable_homoglyphs, fancy alphabets, enclosed letters and combining marks looked up
+# by Unicode name); its phrasing is its own, 20 or more shapes per family drawn per case: live-stream
+# calls and bargaining, keyword-stuffed Taobao and Pinduoduo titles, Xianyu and WeChat private trade,
+# group-buy and daigou posts, Douyin and Xiaohongshu captions, comment replies, English marketplace,
+# rep-forum and overseas sellers' listings, Cantonese and Taiwanese posts; benign texts as resellers
+# with receipts and refund promises, authentication services, regulators, customs, courts, police,
+# lawyers, brand-protection teams and cheated buyers write them, reported speech without quotation
+# marks and questions included. Sealed: scored only by the lead with ``--parts held_out_15``; never
+# printed, counts only; never run through the guard by its writer.
+MARKS_H15 = [
+    "洽洽", "立白", "大白兔", "良品铺子", "燕京", "老板", "元气森林", "金丝猴", "长城", "黄鹤楼", "六神",
+    "小熊", "海天", "雪花", "飞鸽", "骆驼", "江小白", "海澜之家", "王老吉", "雅诗兰黛", "亚瑟士", "同仁堂",
+    "始祖鸟", "新百伦", "普拉达", "格兰仕", "欧米茄", "百雀羚", "周大福", "资生堂", "雅戈尔", "云南白药",
+    "纪梵希", "苏泊尔", "太平鸟", "老凤祥", "联想", "雅马哈", "七匹狼", "宝格丽", "旺旺", "欧莱雅", "海鸥",
+    "统一", "永久", "长虹", "特步", "中华", "凤凰", "匡威", "大宝",
+]
+# what each mark's fakes are sold as, Chinese and (for a mark with a Latin name) English; a
+# common-word mark's Chinese goods hold one of its product cues, so an offer is about the brand
+GOODS_H15: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "洽洽": (("香瓜子", "焦糖瓜子", "小黄袋每日坚果", "山核桃味瓜子"), ("sunflower seeds", "daily nut packs")),
+    "立白": (("洗衣液", "洗洁精", "洗衣凝珠", "香氛洗衣液"), ("laundry detergent", "dish soap")),
+    "大白兔": (("奶糖", "奶糖礼盒", "散装奶糖"), ()),
+    "良品铺子": (("零食大礼包", "猪肉脯", "坚果礼盒", "鸭脖"), ()),
+    "燕京": (("啤酒", "U8啤酒整箱", "纯生啤酒"), ()),
+    "老板": (("油烟机", "燃气灶", "烟灶套装油烟机"), ()),
+    "元气森林": (("气泡水", "外星人电解质水", "燃茶"), ()),
+    "金丝猴": (("奶糖", "奶糖礼盒", "糖果"), ()),
+    "长城": (("干红葡萄酒", "葡萄酒礼盒", "解百纳葡萄酒"), ()),
+    "黄鹤楼": (("香烟", "软蓝香烟", "条烟", "1916香烟"), ()),
+    "六神": (("花露水", "沐浴露", "驱蚊花露水"), ()),
+    "小熊": (("酸奶机", "电炖锅", "煮蛋器"), ()),
+    "海天": (("酱油", "蚝油", "生抽酱油", "调味品礼盒"), ()),
+    "雪花": (("啤酒", "勇闯天涯啤酒", "纯生啤酒"), ()),
+    "飞鸽": (("自行车", "单车", "复古自行车"), ()),
+    "骆驼": (("冲锋衣", "登山鞋", "三合一冲锋衣"), ()),
+    "江小白": (("白酒", "表达瓶白酒", "高粱酒"), ()),
+    "海澜之家": (("衬衫", "羽绒服", "男士夹克", "POLO衫"), ("men's shirt", "down jacket")),
+    "王老吉": (("凉茶", "凉茶整箱", "红罐凉茶"), ()),
+    "雅诗兰黛": (("小棕瓶精华", "DW粉底液", "眼霜", "口红"),
+                 ("Advanced Night Repair serum", "Double Wear foundation", "eye cream")),
+    "亚瑟士": (("跑鞋", "GEL-KAYANO跑鞋", "羽毛球鞋", "复古运动鞋"),
+               ("Gel-Kayano running shoes", "Gel-1130 sneakers")),
+    "同仁堂": (("安宫牛黄丸", "六味地黄丸", "阿胶"), ("herbal pills", "ginseng")),
+    "始祖鸟": (("冲锋衣", "Beta AR冲锋衣", "软壳夹克", "抓绒衣"), ("Beta AR shell jacket", "Atom hoody", "fleece")),
+    "新百伦": (("990v6跑鞋", "2002R复古鞋", "574运动鞋", "卫衣"), ("990v6 sneakers", "2002R shoes", "530 runners")),
+    "普拉达": (("尼龙包", "三角标腋下包", "双肩包", "墨镜"),
+               ("Re-Edition nylon bag", "triangle logo backpack", "sunglasses")),
+    "格兰仕": (("微波炉", "空气炸锅", "光波炉"), ("microwave oven", "air fryer")),
+    "欧米茄": (("海马300潜水表", "超霸登月表", "星座腕表", "机械表"),
+               ("Seamaster 300 watch", "Speedmaster Moonwatch", "Constellation watch")),
+    "百雀羚": (("面霜", "水乳套装", "帧颜霜"), ("face cream", "toner set")),
+    "周大福": (("黄金手镯", "足金项链", "转运珠", "钻戒"), ("gold bangle", "gold necklace", "diamond ring")),
+    "资生堂": (("红腰子精华", "安耐晒防晒", "悦薇水乳"), ("Ultimune serum", "Anessa sunscreen")),
+    "雅戈尔": (("衬衫", "西服套装", "免烫衬衫"), ("dress shirt", "suit")),
+    "云南白药": (("牙膏", "气雾剂", "创可贴"), ("toothpaste", "pain relief spray")),
+    "纪梵希": (("散粉", "小羊皮口红", "香水"), ("Prisme Libre powder", "lipstick", "perfume")),
+    "苏泊尔": (("电饭煲", "不粘锅", "炒锅", "电压力锅"), ("rice cooker", "non-stick wok")),
+    "太平鸟": (("羽绒服", "卫衣", "连衣裙"), ("down jacket", "hoodie")),
+    "老凤祥": (("金手镯", "足金吊坠", "黄金戒指"), ()),
+    "联想": (("笔记本", "拯救者游戏本", "平板", "小新笔记本电脑"), ("ThinkPad laptop", "Legion gaming laptop", "tablet")),
+    "雅马哈": (("电子琴", "吉他", "电钢琴", "音箱"), ("digital piano", "acoustic guitar")),
+    "七匹狼": (("夹克", "皮带", "男士钱包"), ("leather belt", "jacket")),
+    "宝格丽": (("蛇头项链", "B.zero1戒指", "香水"), ("Serpenti necklace", "B.zero1 ring")),
+    "旺旺": (("雪饼", "仙贝", "QQ糖", "雪饼仙贝大礼包"), ()),
+    "欧莱雅": (("紫熨斗眼霜", "复颜面霜", "洗发水", "玻尿酸精华"), ("eye cream", "Revitalift cream", "shampoo")),
+    "海鸥": (("手表", "机械手表", "相机", "双反相机"), ()),
+    "统一": (("方便面", "老坛酸菜方便面", "冰红茶"), ()),
+    "永久": (("自行车", "单车", "二八自行车"), ()),
+    "长虹": (("电视", "智能电视", "空调"), ("smart TV", "air conditioner")),
+    "特步": (("跑鞋", "160X跑鞋", "运动套装"), ("running shoes", "tracksuit")),
+    "中华": (("香烟", "硬盒香烟", "条装香烟", "牙膏"), ()),
+    "凤凰": (("自行车", "单车", "公路自行车"), ()),
+    "匡威": (("帆布鞋", "1970s高帮帆布鞋", "低帮帆布鞋"), ("Chuck 70 sneakers", "canvas high tops")),
+    "大宝": (("SOD蜜", "面霜", "护手霜"), ()),
+}
+# eaten, drunk, smoked or used up: resold sealed and unopened
+SEALED_GOODS_H15 = frozenset({"洽洽", "立白", "大白兔", "良品铺子", "燕京", "元气森林", "金丝猴", "长城",
+                              "黄鹤楼", "六神", "海天", "雪花", "江小白", "王老吉", "雅诗兰黛", "同仁堂",
+                              "百雀羚", "资生堂", "云南白药", "纪梵希", "欧莱雅", "旺旺", "统一", "中华",
+                              "大宝"})
+# how sellers break a word up: ASCII and full-width punctuation, spaces of several widths,
+# invisible joiners, line breaks, emoji and the dingbats of Chinese captions
+SEPARATORS_H15 = [".", "·", "/", " ", "-", "_", "*", "~", "|", "、", "，", "。", "＊", "／", "丨", "•",
+                  "\u200b", "\u2060", "\u3000", "\u00a0", "\n", "💎", "🔥", "✨", "👍", "♥", "⭐", "🌸",
+                  "❤\ufe0f", "🉐"]
+DIGITS_H15 = {"o": "0", "i": "1", "l": "1", "e": "3", "a": "4", "s": "5", "t": "7", "b": "8",
+              "g": "9", "z": "2"}
+# scripts whose letters the confusables table gives as twins of Latin ones
+SCRIPTS_H15 = ("CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "LISU", "COPTIC")
+# fancy alphabets as sellers paste them from fancy-text sites, by Unicode name ({c}: CAPITAL or
+# SMALL, {l}: the letter); enclosed alphabets have capitals only
+ALPHABETS_H15 = ("MATHEMATICAL BOLD {c} {l}", "MATHEMATICAL ITALIC {c} {l}",
+                 "MATHEMATICAL BOLD SCRIPT {c} {l}", "MATHEMATICAL FRAKTUR {c} {l}",
+                 "MATHEMATICAL DOUBLE-STRUCK {c} {l}", "MATHEMATICAL SANS-SERIF BOLD {c} {l}",
+                 "MATHEMATICAL MONOSPACE {c} {l}", "FULLWIDTH LATIN {c} LETTER {l}",
+                 "CIRCLED LATIN CAPITAL LETTER {l}", "NEGATIVE SQUARED LATIN CAPITAL LETTER {l}",
+                 "SQUARED LATIN CAPITAL LETTER {l}")
+MARKS_ON_LETTERS_H15 = ("COMBINING ACUTE ACCENT", "COMBINING DIAERESIS", "COMBINING DOT ABOVE",
+                        "COMBINING TILDE", "COMBINING MACRON", "COMBINING CARON",
+                        "COMBINING RING ABOVE", "COMBINING DOT BELOW")
+
+
+class Spellings15:
+    """held_out_15's spelling writers, each over outside data: pypinyin for readings, Python's
+    GB2312 and GBK codecs for same-reading characters (OpenCC to leave traditional forms out), and
+    the Unicode confusables table and character names for look-alike letters."""
+
+    def __init__(self) -> None:
+        import unicodedata
+
+        import opencc
+        from confusable_homoglyphs.confusables import confusables_data
+        from pypinyin import Style, lazy_pinyin
+
+        self._lazy, self._style = lazy_pinyin, Style
+        to_simple = opencc.OpenCC("t2s").convert
+        # same-reading characters by toned reading, in three tiers of rarity
+        self.chart: dict[str, list[list[str]]] = defaultdict(lambda: [[], [], []])
+        in_gb2312: set[str] = set()
+        for tier, rows in ((0, range(0xB0, 0xD8)), (1, range(0xD8, 0xF8))):
+            for row in rows:
+                for cell in range(0xA1, 0xFF):
+                    try:
+                        char = bytes((row, cell)).decode("gb2312")
+                    except UnicodeDecodeError:
+                        continue
+                    in_gb2312.add(char)
+                    self._file(char, tier, to_simple)
+        for lead in range(0x81, 0xFF):
+            for trail in (*range(0x40, 0x7F), *range(0x80, 0xFF)):
+                try:
+                    char = bytes((lead, trail)).decode("gbk")
+                except UnicodeDecodeError:
+                    continue
+                if char not in in_gb2312 and "\u4e00" <= char <= "\u9fff":
+                    self._file(char, 2, to_simple)
+        # look-alike letters of other scripts, from the confusables table
+        self.twins: dict[str, list[str]] = {}
+        for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
+            found = [entry["c"] for entry in confusables_data.get(letter, ())
+                     if len(entry["c"]) == 1 and entry["n"].startswith(SCRIPTS_H15)]
+            if found:
+                self.twins[letter] = found
+        # fancy alphabets by name; a letter an alphabet lacks is left plain
+        self.alphabets: list[dict[str, str]] = []
+        for pattern in ALPHABETS_H15:
+            alphabet = {}
+            for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+                for case, key in (("CAPITAL", letter), ("SMALL", letter.lower())):
+                    if case == "SMALL" and "{c}" not in pattern:
+                        key_name = pattern.format(c="CAPITAL", l=letter)
+                    else:
+                        key_name = pattern.format(c=case, l=letter)
+                    try:
+                        alphabet[key] = unicodedata.lookup(key_name)
+                    except KeyError:
+                        pass
+            self.alphabets.append(alphabet)
+        self.accents = [unicodedata.lookup(name) for name in MARKS_ON_LETTERS_H15]
+
+    def _file(self, char: str, tier: int, to_simple: Callable[[str], str]) -> None:
+        if to_simple(char) != char:
+            return
+        reading = self._lazy(char, style=self._style.TONE3, neutral_tone_with_five=True)[0]
+        if reading != char:
+            self.chart[reading][tier].append(char)
+
+    def readings(self, mark: str, style: str = "plain") -> list[str]:
+        return self._lazy(mark, style={"plain": self._style.NORMAL, "toned": self._style.TONE,
+                                       "numbered": self._style.TONE3}[style],
+                          neutral_tone_with_five=True)
+
+    def initials_of(self, mark: str) -> str:
+        return "".join(s[0] for s in self.readings(mark))
+
+    def separated(self, text: str, rng: random.Random) -> str:
+        """A separator in one gap, in every gap, or a different one in every gap."""
+        chars = list(text)
+        gaps = len(chars) - 1
+        how = rng.random()
+        if how < 0.3 and gaps >= 1:
+            at = rng.randrange(gaps)
+            return "".join(chars[:at + 1]) + rng.choice(SEPARATORS_H15) + "".join(chars[at + 1:])
+        if how < 0.85:
+            sep = rng.choice(SEPARATORS_H15)
+            return sep.join(chars)
+        return "".join(c + (rng.choice(SEPARATORS_H15) if i < gaps else "")
+                       for i, c in enumerate(chars))
+
+    def initials(self, mark: str, rng: random.Random) -> str:
+        """The initials upper or lower case, dotted, spaced, full-width or as a hashtag."""
+        letters = self.initials_of(mark)
+        return rng.choice((
+            letters.upper(), letters, ".".join(letters.upper()) + ".", " ".join(letters.upper()),
+            "".join(chr(ord(c) - 0x61 + 0xFF41) for c in letters), "#" + letters,
+            letters[0].upper() + letters[1:], "-".join(letters)))
+
+    def pinyin(self, mark: str, rng: random.Random, latin: str = "") -> str:
+        """The reading joined, capitalised, spaced, toned, tone-numbered, in capitals, half in
+        characters, or glued to an English word; never the mark nor its Latin name."""
+        plain = self.readings(mark)
+        toned = self.readings(mark, "toned")
+        numbered = self.readings(mark, "numbered")
+        cut = rng.randrange(1, len(mark))
+        styles = [
+            lambda: "".join(plain), lambda: "".join(s.capitalize() for s in plain),
+            lambda: " ".join(plain), lambda: "".join(toned), lambda: " ".join(toned),
+            lambda: "".join(numbered), lambda: "".join(plain).upper(),
+            lambda: mark[:cut] + "".join(plain[cut:]), lambda: "".join(plain[:cut]) + mark[cut:],
+            lambda: "".join(c if i % 2 == 0 else plain[i] for i, c in enumerate(mark)),
+            lambda: "".join(plain).capitalize() + rng.choice(("Style", "Vibes", "Fans", "Lover")),
+            lambda: "#" + "".join(plain)]
+        blocked = {latin.lower(), latin.lower().replace(" ", "")} - {""}
+        for style in rng.sample(styles, len(styles)):
+            written = style()
+            folded = written.lower()
+            compact = folded.replace(" ", "")
+            if mark not in written and not any(b in folded or b in compact for b in blocked):
+                return written
+        raise ValueError(f"no pinyin spelling of {mark} leaves out {latin}")
+
+    def homophone(self, mark: str, rng: random.Random, taken: set[str]) -> str:
+        """One, two or every character swapped for another of the same reading (toned, else
+        toneless), mostly from GB2312 level 1, sometimes level 2 or GBK only."""
+        numbered = self.readings(mark, "numbered")
+        for attempt in range(200):
+            count = rng.choice((1, 1, 1, 2, 2, len(mark)))
+            where = rng.sample(range(len(mark)), min(count, len(mark)))
+            out = list(mark)
+            for i in where:
+                reading = numbered[i] if attempt < 150 else numbered[i].rstrip("012345")
+                if reading in self.chart:
+                    tiers = self.chart[reading]
+                else:   # toneless: every tone of the syllable
+                    tiers = [sum((self.chart[reading + t][k] for t in "12345"), [])
+                             for k in range(3)]
+                tier = rng.choices((0, 1, 2), weights=(7, 2, 1))[0]
+                pool = [c for c in (tiers[tier] or tiers[0] or tiers[1]) if c != mark[i]]
+                if pool:
+                    out[i] = rng.choice(pool)
+            written = "".join(out)
+            if written != mark and written not in taken:
+                return written
+        raise ValueError(f"no homophone of {mark}")
+
+    def confusable(self, latin: str, rng: random.Random) -> str:
+        """Letters swapped for their twins of other scripts, the word in a fancy alphabet, or
+        combining marks over some letters; at least one letter always changes."""
+        letters = [i for i, c in enumerate(latin) if c.isalpha()]
+        for _ in range(50):
+            how = rng.random()
+            out = list(latin)
+            if how < 0.45:
+                usable = [i for i in letters if latin[i] in self.twins]
+                for i in rng.sample(usable, min(len(usable), rng.choice((1, 1, 2, 3)))):
+                    out[i] = rng.choice(self.twins[latin[i]])
+            elif how < 0.8:
+                alphabet = rng.choice(self.alphabets)
+                upper = rng.random() < 0.4
+                out = [alphabet.get(c.upper() if upper else c, c) for c in latin]
+            else:
+                for i in rng.sample(letters, min(len(letters), rng.choice((1, 2)))):
+                    out[i] = latin[i] + rng.choice(self.accents)
+            written = "".join(out)
+            if latin.lower() not in written.lower() and written.upper() != latin.upper():
+                return written
+        raise ValueError(f"no look-alike of {latin}")
+
+    @staticmethod
+    def digits(latin: str, rng: random.Random) -> str:
+        """One, two or every swappable letter written as the digit it looks like."""
+        usable = [i for i, c in enumerate(latin) if c.lower() in DIGITS_H15]
+        out = list(latin)
+        for i in rng.sample(usable, min(len(usable), rng.choice((1, 1, 2, len(usable))))):
+            out[i] = DIGITS_H15[latin[i].lower()]
+        return "".join(out)
+
+
+def _price_h15(rng: random.Random, english: bool) -> str:
+    amount = rng.choice((35, 58, 79, 99, 128, 158, 188, 219, 259, 299, 368, 428, 499, 688, 888,
+                         1280))
+    if english:
+        return rng.choice((f"${amount}", f"{amount} USD", f"US${amount}", f"${amount}.00"))
+    return rng.choice((f"¥{amount}", f"{amount}元", f"{amount}r", f"{amount}块", f"￥{amount}"))
+
+
+# Counterfeit offers (account name, title, description): {w} the mark as the seller wrote it, {p}
+# the goods, {n} a price. Each says in the trade's own words that the goods are not genuine.
+OFFERS_ZH_H15 = [
+    ("小雅好物分享", "{w}{p} 顶级复刻版 细节对比看第三张图", "跟正品放一起基本看不出来，工厂直出，{n}包邮，不是正品别问了，懂的来"),
+    ("莆田阿强货仓", "【纯原版本】{w}{p} 原厂材料", "不是正品！不是正品！不是正品！介意勿拍。支持验货，到手价{n}"),
+    ("直播间小美", "家人们3号链接{w}{p}，高仿的我先说清楚", "跟正品一比一的，正品贵多了，咱们直播间{n}拿走，库存不多，扣1给你们上车"),
+    ("闲置转转转", "{w}{p}", "A货，做工很好，自用买多了出一个，{n}不议价，介意不是正品的别来"),
+    ("微商Amy", "朋友圈上新✨{w}{p}", "高版本复刻，跟原版无差，需要的私我，一手货源，{n}一件代发，量大从优"),
+    ("潮流前线百货", "{w}{p} 男女通用 高仿 原单 尾货 新款 爆款 一比一", "高端复刻，仿真度99%，{n}包邮，仿品不支持专柜鉴定退货"),
+    ("阿伟的仓库", "{w}{p}平替？不，是一比一😎 #好物推荐 #复刻 #性价比", "私信我拿货，{n}，外观跟真的完全一样，你就说香不香"),
+    ("小林渠道货", "{w}{p} 顶配仿版", "说白了就是仿的，但是是最好的那一批，原厂同线生产，{n}，要的抓紧"),
+    ("港仔潮物", "{w}{p} 高仿 靓到爆", "同正貨冇分別，{n}包順豐，唔係正品唔好問，啱就落單"),
+    ("阿妹的小舖", "{w}{p} 高仿現貨 超像的", "跟正貨一模一樣啦，不是正品喔，{n}含運，私訊下單"),
+    ("宝妈拼团群", "【拼单】{w}{p} 高仿版 满10件开团", "团购价{n}，和正品一个样，老顾客都懂，非正品，接受的接龙"),
+    ("海外代购Lisa", "{w}{p} 代购渠道货", "其实是高仿的代购货，包装标签齐全，{n}，比正品便宜好几倍，别外传"),
+    ("主播大刘", "{w}{p} 给你们砍到{n}！", "老铁们这个是仿的，做工跟真的没区别，今天给你们砍到底，仿品就这个价，喜欢的扣个666"),
+    ("潮品小屋", "{w} {p} 仿货", "{n} 私，懂的来"),
+    ("工厂店阿华", "{w}{p} 源头工厂 高仿批发", "我们给原厂做过代工，尾单加复刻，质量随便对比，{n}起批，支持一件代发"),
+    ("V信见主页", "{w}{p}超A货 实拍", "图片都是实拍，超A精仿，正品十分之一的价钱，{n}，加我私聊看视频"),
+    ("是小鹿呀", "谁懂啊！{w}{p}高仿也太像了吧", "姐妹们这家高仿{p}真的绝，{n}到手，送人都看不出来，要链接的评论区扣1"),
+    ("二手潮品阿飞", "出{w}{p} 仿的", "买来才知道是高仿，懒得退了，{n}出给需要的，明说是假的，别到时候找我"),
+    ("外贸尾单仓", "{w}{p} 高仿外贸版", "原单标准，复刻包装，仿品勿追求完美，{n}两件包邮"),
+    ("批发老周", "{w}{p} 仿品 批发价", "包装和防伪标都做得一模一样，摆出来谁也看不出是仿的，{n}，量大价优，懂行的来"),
+    ("新品速递", "1:1 {w}{p} 原版开模", "原版开模一比一复刻，{n}，假一赔十（指跟我图片不一样）"),
+    ("今晚八点开播", "今晚直播间{w}{p}仿品专场", "全场高仿，真假难辨，{n}起，记得点关注，上链接就抢"),
+    ("小钟的店", "{w}{p} 高仿 全新", "高仿货，外观包装都跟正品一样，{n}，不支持官方保修，介意慎拍"),
+    ("拼多多好货推荐", "【复刻款】{w}{p} 超低价", "明说是复刻款，{n}，做工对得起价格，拿去专柜鉴定的不退"),
+    ("潮品阿杰", "回复@小白 {w}{p}有货", "回复@小白：有的亲，高仿{p}现货，{n}，私我发链接"),
+    ("老铁鞋服百货", "{w}{p} 公司级 非专柜", "公司级版本，不是专柜正品，但做工没毛病，{n}包邮，支持退换"),
+    ("砍价王", "{w}{p}，{n}能不能再少点？", "砍价记录：主播说这是高仿的{p}，本来{n}，我说再便宜点，她说仿品利润薄最多送运费险，要的自己去拍"),
+    ("同城面交小陈", "{w}{p}仿款", "同城可面交，仿款做工不错，{n}，要正品的请绕道"),
+]
+OFFERS_EN_H15 = [
+    ("RepKing", "{w} {p} 1:1 rep, best batch", "Mirror quality, not authentic. {n} shipped worldwide, QC pics before shipping. DM to order."),
+    ("factory_direct_88", "{w} {p} replica AAA quality", "Factory direct replicas, looks exactly like the real one. {n} each, bulk discounts. WhatsApp for catalog."),
+    ("ua_finds", "UA {w} {p} from the same factory", "Unauthorized authentic, same factory, different night. {n}, not retail, don't send it for authentication."),
+    ("dupeshop.global", "{w} {p} super fake with logo", "Super fake, full logo and packaging. {n} plus shipping. Not genuine, so don't ask."),
+    ("mike_sells_stuff", "Replica {w} {p} for sale", "Got a few replica {p} left, top tier, {n} each or two for less. It's a rep, priced like one."),
+    ("Lux Mirror Store", "{w} {p} 1:1 mirror | free shipping", "1:1 mirror copy, identical to retail in every detail. Price {n}. Tracking provided."),
+    ("the_rep_plug", "{w} {p} top batch in hand", "Best rep batch out there, in hand now. {n}. Message me, no lowballers."),
+    ("Wholesale Asia Direct", "Wholesale fake {w} {p}, min order 10", "Copy products, high quality, {n} per unit at MOQ 10. Custom packaging available."),
+    ("sammy.k", "anyone want a rep {w} {p}? {n}", "ordered too many reps, this one's spare. looks legit, isn't. {n} obo"),
+    ("Bargain Bin Deals", "{w} {p} - NOT GENUINE - replica", "Listing honestly: this is a replica. Great copy. {n}. No returns over authenticity."),
+    ("LiveDeals with Jen", "LIVE NOW: {w} {p} reps at {n}!", "Okay guys these are replicas, they look identical, drop a 1 in chat and I'll send you the link. Only 20 left!"),
+    ("KnockoffKorner", "{w} {p} knockoff, can't tell the difference", "Cheap knockoff nobody can tell apart from the real thing, {n}, ships in 2 days"),
+    ("Overseas Seller HK", "{w} {p} high copy AAA+", "High copy, AAA+ grade, packaging copied from the original. {n}. PayPal F&F only."),
+    ("rep.addict", "W2C {w} {p}? I got you, {n}", "Top-tier rep, 1:1 stitching. Not retail. Hit my DMs."),
+    ("marketplace_mo", "{w} {p} (replica), cheap", "Replica in good condition, looks just like the real deal. {n} firm."),
+    ("BudgetLux", "{w} {p} WITH logo, exact copy", "Exact copy with the logo, not from the brand. {n}, free gift wrap."),
+    ("group_buy_captain", "Group buy: rep {w} {p}", "Running a group buy on reps from my usual factory. {n} each if we hit 15 orders. Comment to join."),
+]
+
+# Resale of a genuine item by its owner: (account name, title, description); {m} the mark, {p} the
+# goods, {n} a price; receipts, authentication, refund promises, no counterfeit offer
+RESALE_ZH_H15 = [
+    ("闲置小铺", "自用{m}{p} 九成新 出", "去年在官方旗舰店买的，{n}出，发票和保修卡都在，支持任何平台验货，假一赔十"),
+    ("搬家清仓", "搬家出{m}{p}", "专柜购入，用过几次，{n}自提优先，小票在，可以当面看"),
+    ("转转回收", "{m}{p} 正品转让 已鉴定", "在平台验货服务鉴定过的正品，鉴定证书一起给，{n}，不是正品包退"),
+    ("小王的闲置", "出个{m}{p}，{n}", "朋友送的，用不上，全新未拆，专柜小票拍照给你看，怕假的可以走平台验货"),
+    ("香港二手屋", "{m}{p} 正品 九五新", "喺官網買嘅，有單有盒，{n}，可以先驗貨再俾錢"),
+    ("二手好物社", "{m}{p} 專櫃正品 便宜賣", "去年週年慶買的，用不到所以出清，附購買證明，{n}，面交可"),
+    ("毕业清仓", "毕业出{m}{p}", "用了一年多，状态完好，{n}，学校面交，正品有订单截图"),
+    ("宝妈闲置", "{m}{p} 全新 别人送的", "别人送的礼物，自己用不到，{n}出，官方渠道买的，能查到防伪码"),
+    ("理性消费中", "{m}{p} 买错了 原价出", "京东自营买的，开箱就后悔了，{n}原价，有发票，七天内还能走售后"),
+    ("实体店转让", "店铺转让，{m}{p}库存清仓", "正规渠道进货，有进货单，{n}一件，不是正品十倍赔偿"),
+    ("秋天的衣柜", "断舍离：{m}{p}", "没怎么用，放着也是吃灰，{n}包邮，有原包装，接受验货，非诚勿扰"),
+    ("二手好物阿凯", "{m}{p} 正品 有购买凭证", "购买凭证和包装都在，可以拿去官方门店核验，{n}，同城可以面交验货"),
+    ("小琳的换季闲置", "{m}{p} 仅用一次", "专柜买的正品，{n}，担心是假货的可以走验货，验出来不是正品我全款退"),
+    ("老刘二手", "{m}{p}，{n}，诚心要的来", "去年双十一旗舰店买的，订单截图在最后一张图，介意二手勿扰"),
+    ("中古店Vintage", "【中古】{m}{p} 已鉴定", "店内商品均经第三方鉴定，附鉴定报告，{n}，支持复检，假一赔三"),
+    ("拼单剩的", "拼单多出来一个{m}{p}", "和同事拼单在官方店买的，多了一个，{n}原价出，有订单号可查"),
+    ("出国前清空", "出国清空：{m}{p}", "都是自己在商场买的正品，{n}，打包带走，小票能找到的都附上"),
+    ("回收哥", "高价回收{m}{p}", "只收正品，需要看购买凭证，假货勿扰，价格私聊"),
+    ("平台验货转卖", "{m}{p} 平台鉴定正品，{n}出", "这件过了平台的验货，验货报告可查，买家收到后还可以申请复检"),
+    ("年会奖品转", "年会抽到的{m}{p}", "公司年会奖品，全新没拆，{n}，有奖品清单，要的直接拍"),
+    ("阿泽不囤货", "{m}{p} 有票 {n}", "商场专柜买的，票据、包装、说明书齐全，假一赔十，不议价"),
+]
+RESALE_EN_H15 = [
+    ("clearing_my_closet", "{m} {p}, barely used", "Bought from the official store last year, receipt included. {n}. Happy to meet at a store to verify it's authentic."),
+    ("Jake's Garage Sale", "Genuine {m} {p} - {n}", "100% authentic, bought at the mall, box and paperwork included. Full refund if it's not genuine."),
+    ("moving_sale_SF", "Moving sale: {m} {p}", "Authentic, I have the original receipt. {n} or best offer, pickup only."),
+    ("resale_verified", "{m} {p}, authenticated", "Authenticated by a third-party service, certificate included. {n}. Returns accepted for any authenticity issue."),
+    ("gift_i_dont_need", "Unused {m} {p} (gift)", "Got it as a gift, never used, still in the box. {n}. Bought from an authorized retailer, I can show the order."),
+    ("Emma R.", "{m} {p} {n}", "Selling my {m} {p} from the brand's own store, in great shape, selling because I upgraded."),
+    ("campus_market", "Graduating: {m} {p} for {n}", "Legit, bought new two years ago, proof of purchase in the photos."),
+    ("second-hand luxe", "Pre-owned {m} {p}", "Pre-owned, authenticity guaranteed: money back if it fails any authentication. {n}."),
+    ("tom.d", "selling {m} {p}", "real one, not a rep lol. {n}, receipt pic attached."),
+    ("Estate Sale Finds", "{m} {p} from an estate sale", "Genuine item, the purchase paperwork was found with it. {n}."),
+    ("Kim's Closet", "Authentic {m} {p}, {n}", "Bought in store, have the receipt and the box. If you doubt it, we can meet and you can check it."),
+]
+RESALE_SEALED_ZH_H15 = [
+    ("囤货多了", "囤多了出{m}{p} 全新未拆", "双十一囤多了，有效期到明年，{n}出，官方旗舰店订单截图在图里"),
+    ("单位福利转", "单位发的{m}{p}", "单位发的福利，家里用不上这么多，全新未开封，{n}，自提"),
+    ("超市员工小张", "{m}{p} 临期特价", "正规超市进的货，临期三个月，{n}一件，有进货单，放心买"),
+    ("过年礼品转让", "过年收的{m}{p}", "亲戚送的，原封未动，{n}出，可以扫码验真"),
+    ("宝妈团购", "【团购】{m}{p} 正品团", "品牌经销商直发，{n}，假一赔十，可扫码查真伪，接龙到晚上九点"),
+    ("小卖部阿姨", "{m}{p} 清库存", "店里不干了，剩下的都是正规渠道进的，{n}一箱，日期新鲜"),
+    ("囤不下了", "{m}{p} 未开封 便宜出", "买多了家里囤不下，全新没拆封，{n}，同城送货"),
+    ("海淘剩货", "{m}{p} 免税店购入 未拆", "机场免税店买的，小票在，{n}，日期很新"),
+    ("回礼多了", "出{m}{p} 原封", "婚礼回礼剩下的，没拆封，{n}，有购买记录"),
+    ("公司年货", "年货多的{m}{p}", "公司发的年货，正品，家里用不了那么多，{n}打包带走"),
+    ("代购小姐姐", "{m}{p} 专柜代购 有小票", "每一单都附购物小票，{n}，支持验货，验出假的十倍赔"),
+]
+RESALE_SEALED_EN_H15 = [
+    ("pantry_clearout", "Sealed {m} {p}, {n}", "Bought too many at the official store, still sealed, receipt included."),
+    ("duty_free_extra", "{m} {p} from duty free, unopened", "Extra from the airport duty free, receipt in the photos. {n}."),
+    ("office_raffle", "Unopened {m} {p}", "Won it at an office raffle, sealed, authentic. {n} or swap."),
+    ("Nina's Shelf", "{m} {p}, new and sealed", "Authentic, purchased from an authorized retailer. {n}. Can show the order confirmation."),
+    ("gift_regifter", "{m} {p} gift set, sealed", "Received as a gift, never opened. {n}, local pickup."),
+    ("bulk_buyer", "Extra {m} {p}, sealed", "Overbought during a sale at the brand's store; all sealed, {n} each."),
+]
+
+# Consumer warnings: regulators, customs, courts, police, associations, lawyers, authenticators,
+# cheated buyers; reported speech without quotation marks and questions among them
+WARNINGS_ZH_H15 = [
+    ("消费者小陈", "收到的{m}{p}是假的，大家别踩坑", "在某直播间花{n}买的{m}{p}，到手一看做工粗糙，找官方客服查了防伪码，说查不到，退款还在扯皮"),
+    ("市场监管发布", "市场监管提示：警惕网购假冒{m}{p}", "近期接到多起投诉，不法商家以{n}左右的低价销售假冒{m}{p}，消费者请通过正规渠道购买，保留购物凭证"),
+    ("维权律师王律", "那些说{m}{p}一比一的商家都在卖假货", "那些跟你说{m}{p}是原厂尾单、一比一复刻的，卖的全是侵权假货，买家也可能被卷进去，别贪便宜"),
+    ("法律小课堂", "买高仿{m}{p}犯法吗？", "很多人问，自己买一个仿的{m}{p}自用违法吗？一般不构成犯罪，但明知是假货还帮忙卖就涉嫌销售假冒注册商标的商品罪"),
+    ("海关发布", "海关查获假冒{m}{p}", "某海关在出口货物中查获标有{m}商标的{p}一千二百余件，经权利人确认均为侵权商品，货值约六十万元"),
+    ("12315消费维权", "{m}{p}低价陷阱", "几十块就能买到{m}{p}？正品根本不可能这个价，这类商品基本都是假冒的，遇到请向平台和12315举报"),
+    ("踩雷的小周", "花{n}买的{m}{p}疑似假货怎么办", "在朋友圈代购那买的{m}{p}，跟专柜的对比颜色和字体都不对，现在人把我拉黑了，求问怎么维权"),
+    ("鉴定师阿K", "教你三招辨别假{m}{p}", "看包装印刷、看防伪标、看价格。市面上比官方价低一大截的{m}{p}，十个有九个是假的"),
+    ("老粉提醒", "别信直播间说的{m}{p}原单", "直播间里喊着原单尾货、工厂直出的{m}{p}，其实就是高仿，主播说的专柜品质一句都别信"),
+    ("法院在线", "售假{m}{p}获刑", "被告人通过网店销售假冒{m}{p}，销售金额达四十余万元，法院以销售假冒注册商标的商品罪判处其有期徒刑三年"),
+    ("警方通报", "警方捣毁假冒{m}{p}窝点", "民警在一处出租屋内查获假冒{m}{p}三千余件，现场抓获犯罪嫌疑人五名，案件正在进一步侦办中"),
+    ("消协提醒", "网购{m}{p}请注意", "消协提醒：部分商家以工厂店、清仓为名低价销售假冒{m}{p}，遇到价格远低于市场价的要多留个心眼"),
+    ("小白求助", "请问{n}的{m}{p}是真的吗？", "刷到一个视频说是{m}{p}正品，只要{n}，总觉得不对劲，有懂的朋友帮看看吗"),
+    ("退货中的阿梅", "投诉：网购{m}{p}收到假货", "商品详情页写着正品保障，收到后发现是假冒{m}{p}，商家不承认，已经申请平台介入，大家避雷这家店"),
+    ("转发一下", "转：关于假冒{m}{p}的提醒", "转自品牌官方：近期发现有人冒用其名义销售{m}{p}，均为假货，请认准官方渠道，大家互相转告"),
+    ("数码博主老谢", "假{m}{p}已经做到这个程度了", "粉丝寄来一个{n}买的{m}{p}，拆开一看是假货，内部做工很差，大家看视频里的对比"),
+    ("某律师事务所", "关于销售假冒{m}{p}的律师函", "受{m}品牌方委托，就贵店铺销售假冒{m}{p}一事，请于七日内下架并停止侵权，否则将依法追究法律责任"),
+    ("打假博主", "实测：{n}的{m}{p}是真是假", "下单了三家低价店的{m}{p}，全部送去鉴定，结果三家都是假的，便宜没好货"),
+    ("过来人", "朋友说她的{m}{p}是原厂货，其实是假的", "朋友说她在微商那买的{m}{p}是原厂流出来的一比一，我看了一眼就是假的，这种说法大家千万别信"),
+    ("网友提问", "代购的{m}{p}怎么辨别真假？", "最近想找代购买{m}{p}，听说很多代购掺假，有没有靠谱的验真方法"),
+    ("海关12360", "旅客携带假冒{m}{p}入境被查", "旅客携带{m}{p}四十件入境，经鉴定为侵权商品，海关依法予以没收"),
+    ("平台治理公告", "关于打击假冒{m}{p}的公告", "平台近期下架涉嫌假冒{m}{p}的商品链接二百余条，处置违规账号三十余个，欢迎用户继续举报"),
+    ("香港消委會", "消委會提醒：小心假冒{m}{p}", "有市民喺網上用{n}買咗{m}{p}，收貨後發現係假貨，消委會提醒市民要光顧信譽良好嘅商戶"),
+    ("被坑的大学生", "我被高仿{m}{p}坑了", "卖家说是正品，{n}，收到跟图片不一样，一看就是高仿，现在卖家不退，大家引以为戒"),
+    ("执法在一线", "查处一起销售假冒{m}{p}案", "执法人员检查某商店时发现其销售的{m}{p}标识模糊、无合格证，经商标权利人鉴定为假冒产品，已依法立案"),
+    ("吐槽君", "说什么{m}{p}复刻版比正品还好，别逗了", "评论区有人说复刻版{m}{p}比正品还好用，这种话就是卖假货的在带节奏"),
+    ("台灣消保官", "網購{m}{p}小心買到仿冒品", "近期接獲民眾申訴，網路上以{n}販售的{m}{p}多為仿冒品，請向品牌專櫃或授權通路購買"),
+    ("一个上当的妈妈", "团购群里的{m}{p}是假的", "在小区团购群跟团买的{m}{p}，群主说是厂家直供，收到才发现是假货，群主已经退群了"),
+]
+WARNINGS_EN_H15 = [
+    ("Consumer Watch", "Beware of fake {m} {p} on social media", "Listings far below retail claiming to be genuine {m} {p} are counterfeits. Buy only from authorized retailers."),
+    ("Customs and Border Protection", "CBP seizes counterfeit {m} {p}", "Officers seized 1,200 counterfeit {m} {p} at the port; genuine, they would have been worth about $480,000."),
+    ("scam_alert_daily", "Sellers who say their {m} {p} is 1:1 are selling fakes", "Anyone who tells you their {m} {p} is a 1:1 or a factory leftover is selling a counterfeit. Don't fall for it."),
+    ("law_questions", "Is it illegal to buy replica {m} {p}?", "Buying fake {m} {p} for personal use is usually not a crime, but importing them in bulk or reselling them is trademark infringement."),
+    ("angry_buyer_22", "Received a fake {m} {p}", "Paid {n} for the {m} {p} on a marketplace, it arrived today and it's clearly counterfeit. Seller stopped responding. Filing a chargeback."),
+    ("Better Business Bureau", "Scam alert: counterfeit {m} {p}", "We've received complaints about websites selling counterfeit {m} {p} at discounts of up to 90%. If a deal looks too good to be true, it probably is."),
+    ("Brand Protection Team", "Notice: unauthorized sellers of {m} {p}", "We are aware of fake {m} {p} being sold online. Genuine products are only sold through official stores and authorized partners."),
+    ("Court News", "Man sentenced for selling counterfeit {m} {p}", "A man who sold more than 5,000 counterfeit {m} {p} through online shops was sentenced to 30 months in prison."),
+    ("firsttimebuyer", "Is this {m} {p} real?", "Saw this {m} {p} for {n} on a resale app, the seller says it's genuine. Anything I should check before I pay?"),
+    ("Trading Standards", "Warning over fake {m} {p} sold at markets", "Officers have seized fake {m} {p} from market stalls and warn shoppers that such goods may be unsafe."),
+    ("reddit_user_91", "PSA: those cheap {m} {p} ads are fakes", "The ads promising the {m} {p} for {n} lead to counterfeit sites. I ordered one, got a cheap knockoff, and my bank is now handling it."),
+    ("City Police", "Counterfeit {m} {p} ring busted", "Police arrested four suspects and recovered about 3,000 counterfeit {m} {p} from a warehouse."),
+    ("IP attorney", "Selling fake {m} {p}? Expect a takedown", "We represent rights holders; listings of counterfeit {m} {p} are reported and removed, and repeat sellers face legal action."),
+    ("Consumer Council", "Complaints about counterfeit {m} {p} rise", "Complaints about counterfeit {m} {p} bought online rose this year; consumers should keep receipts and buy from reputable shops."),
+    ("mom_of_three", "Instagram shop sold me a fake, {m} {p}", "Ordered what was sold as the genuine {m} {p} for {n}, got a fake. They promised a refund and never paid. Don't buy from random Instagram stores."),
+    ("asking_for_a_friend", "Bought the replica {m} {p} by accident?", "A friend paid {n} for the {m} {p} that turned out to be a replica. Can she get her money back through the platform?"),
+]
+
+# Reviews, unboxings, news and comparisons that name the mark plainly
+REVIEWS_ZH_H15 = [
+    ("开箱达人", "{m}{p}开箱测评", "官方旗舰店下单，{n}入手，包装很精致，用了一周说说真实感受"),
+    ("测评实验室", "{m}{p}真假对比", "同时买了正品{m}{p}和网上一款仿品对比，做工、细节差距很明显，视频里一一说明"),
+    ("财经早报", "{m}发布新款{p}", "{m}今日发布新款{p}，官方售价{n}，新品将在官方渠道首发"),
+    ("数码小站", "用了半年的{m}{p}，说点实话", "优点缺点都有，整体值这个价，买之前建议去线下店体验一下"),
+    ("晚间新闻", "记者探访：假冒{m}{p}如何流入市场", "记者调查发现，部分假冒{m}{p}通过直播间和微商渠道销售，与正品价格相差悬殊"),
+    ("生活家阿宁", "{m}{p}值得买吗", "我的{m}{p}是在专卖店买的，{n}，用下来感觉性价比一般，但品质没得说"),
+    ("种草日记", "{m}{p}新品试用", "品牌寄来的试用品，先说结论：好用，会回购"),
+    ("行业观察", "{m}上半年营收增长", "据财报，{m}上半年营收同比增长，其中{p}销量表现突出"),
+    ("老爸评测", "{m}{p}检测报告", "我们把在官方店买的{m}{p}送去做了检测，各项指标都合格"),
+    ("Vlog日常", "终于买到了{m}{p}", "排队两个小时终于在门店买到了，{n}，开心到飞起"),
+    ("对比测评君", "正品{m}{p}和假货差在哪", "正品的{p}做工细致，假货细节粗糙，花{n}买正品还是值得的"),
+    ("香港開箱", "{m}{p} 開箱", "喺專門店買嘅{m}{p}，{n}，質素真係唔錯"),
+    ("台灣開箱王", "{m}{p} 開箱分享", "在百貨公司專櫃買的，{n}，質感很好，推薦給大家"),
+    ("本地新闻", "{m}新门店开业", "{m}今天在市中心的新门店开业，不少市民排队购买{p}"),
+    ("买买买博主", "{m}{p}到底是不是智商税", "花{n}买了{m}{p}，用了三个月，今天客观聊聊"),
+    ("问答社区", "{m}{p}和同价位比怎么样", "入手{m}{p}一个月，对比了几个同价位产品，说说我的选择理由"),
+    ("法治频道", "执法部门查处假冒{m}{p}", "执法人员现场查获假冒{m}{p}两千余件，涉案金额较大，目前案件正在办理中"),
+    ("认真做功课", "{m}{p}参数和用料分析", "看了一下{m}{p}的参数和用料，说说它适合什么人"),
+    ("不恰饭测评", "{m}{p}真实测评", "自费购买，不是广告，{n}，优缺点都说"),
+    ("鉴定平台", "{m}{p}鉴定案例分享", "本周平台鉴定了一批{m}{p}，其中两件为仿品，主要区别在标识和做工，附对比图"),
+    ("打工人小吴", "工资到账第一件事：买{m}{p}", "给自己的奖励，官方店买的，{n}，用着很开心"),
+    ("法院公众号", "{m}商标侵权案宣判", "法院判决销售假冒{m}{p}的被告赔偿品牌方经济损失及合理开支共计八十万元"),
+]
+REVIEWS_EN_H15 = [
+    ("TechUnboxed", "{m} {p} unboxing and first impressions", "Bought it at the official store for {n}. Build quality is great, full review next week."),
+    ("Real vs Fake Lab", "Real vs fake {m} {p}: can you tell?", "We bought the genuine {m} {p} and a counterfeit to compare the labels and materials side by side."),
+    ("Business Daily", "{m} reports strong sales of {p}", "{m} said sales of its {p} rose sharply this quarter."),
+    ("gear_reviewer", "{m} {p} after six months", "Long-term review: what held up, what didn't, and whether it's worth {n}."),
+    ("Local News 7", "Police raid shop selling fake {m} {p}", "Officers seized dozens of counterfeit {m} {p} from a downtown shop on Tuesday."),
+    ("style_diaries", "My new {m} {p}!", "Finally treated myself, bought it from the brand's store for {n}. Obsessed."),
+    ("Honest Reviews", "Is the {m} {p} worth it?", "Paid full price ({n}), here's my honest take after a month."),
+    ("Market Watch", "{m} opens flagship store", "{m} opened a new flagship store this weekend, with its {p} among the best sellers."),
+    ("authenticator_pro", "How we authenticate {m} {p}", "A look at how our team checks every {m} {p}: serials, materials, printing and packaging."),
+    ("dadreviews", "{m} {p}, a gift for my wife", "Bought at an authorized dealer, {n}. She loves it."),
+    ("Consumer Reports Asia", "We tested the {m} {p}", "Lab results for the {m} {p} we bought at retail."),
+    ("newsdesk", "{m} wins lawsuit over counterfeit {p}", "A court ordered sellers of counterfeit {m} {p} to pay damages to the brand."),
+]
+
+# The owner's and its authorised shop's own posts in sales language: (signer, name, title, text)
+AUTHORISED_H15 = [
+    ("owner", "{m}官方", "{m}新品{p}今日首发", "{m}官方旗舰店新品{p}上线，前一百名下单赠礼，官方正品，全国联保"),
+    ("owner", "{m}官方", "{m}官方直播间今晚8点见", "今晚{m}官方直播，{p}直播间专属价，下单即送好礼，正品保障"),
+    ("owner", "{m}官方", "{m}防伪查询指南", "近期出现仿冒{m}{p}的情况，请扫描包装上的防伪码查询，认准{m}官方渠道"),
+    ("owner", "{m}官方", "{m}{p}限时优惠", "{m}官方年终大促，{p}满减叠加优惠券，到手价更低，先到先得"),
+    ("owner", "{m}官方", "{m}声明", "{m}从未授权任何个人以工厂尾单、一比一的名义销售{p}，此类商品均非{m}正品，请消费者谨慎辨别"),
+    ("owner", "{m}官方", "{m}会员日", "{m}会员日开启，{p}会员专享价，积分可以抵现"),
+    ("owner", "{m}官方", "{m}联名款{p}预售", "{m}联名限定{p}开启预售，付定金立减，官方唯一渠道"),
+    ("owner", "{m}官方", "谢谢大家对{m}的支持", "{m}{p}销量突破百万，感谢每一位用户，今晚抽奖送{p}"),
+    ("owner", "{m}官方", "{m}打假进行时", "今年{m}配合执法部门查处假冒{p}窝点十余个，正品请认准{m}官方及授权渠道"),
+    ("shop", "{m}授权专卖", "{m}授权专卖 {p}现货", "品牌授权，正品保证，可查授权书，{p}现货当天发，支持专柜验货"),
+    ("shop", "{m}授权专卖", "{m}{p} 直播间福利价", "宝宝们{m}{p}今天直播间福利价，授权正品，拍下立减，库存有限手慢无"),
+    ("shop", "{m}授权专卖", "【{m}授权】{p} 正品 包邮 假一赔十", "官方授权店铺，每件商品可扫码溯源，七天无理由退换"),
+    ("shop", "{m}授权专卖", "{m}{p}团购价", "授权店团购活动，{p}三件起团，正品保障，开发票"),
+    ("shop", "{m}授权专卖", "新到{m}{p}", "刚到的一批{m}{p}，全部官方渠道，授权编号见店铺首页，欢迎到店选购"),
+    ("shop", "{m}授权专卖", "{m}{p} 换季特卖", "授权店换季特卖，{p}低至五折，正品有保障，售完即止"),
+    ("shop", "{m}授权专卖", "警惕假冒{m}{p}", "本店为{m}官方授权门店，最近有顾客拿着网上买的假{p}来问售后，提醒大家认准授权店"),
+    ("shop", "{m}授权专卖", "{m}{p}爆款返场", "上次直播秒空的{m}{p}返场啦，授权正品，扣1上链接"),
+    ("shop", "{m}授权专卖", "{m}{p} 买二送一", "{m}授权店周年庆，{p}买二送一，正品保障，全国包邮"),
+    ("shop", "{m}授权专卖", "{m}专柜同款{p} 授权直发", "和专柜同一批货，授权直发，可以拿去专柜验，假一赔十"),
+    ("shop", "{m}授权专卖", "{m}{p}拼单更划算", "两人拼单立减，授权正品，发顺丰，有问题找店长"),
+]
+
+# Ordinary words that read like a mark (恰恰 洽洽, 李白 立白, 眼睛/眼镜 燕京, 老伴 老板, 留神 六神,
+# 小雄 小熊, 飞哥 飞鸽, 姜小白 江小白, 周大夫 周大福, 学画/学话 雪花, 脸像 联想, 同意/同一 统一,
+# 用久 永久, 种花 中华, 打包 大宝, 汪汪/往往 旺旺, 还甜 海天; toneless, checked with pypinyin when
+# written), in everyday sentences, some beside 复刻 / 一比一 / 还原 in their ordinary sense
+SOUND_ALIKE_H15 = [
+    "今天恰恰是我生日，朋友们给我准备了惊喜", "你说他不在乎？恰恰相反，他比谁都上心",
+    "这道题的思路恰恰和老师讲的相反", "儿子在背李白的《静夜思》，背得摇头晃脑",
+    "李白要是活在今天，估计也是个旅行博主", "李白故里一日游，江油的风景真不错",
+    "最近眼睛干涩得厉害，医生让少看手机", "新配了一副眼镜，度数又涨了一百度",
+    "戴眼镜的朋友拍照记得调一下角度防反光", "眼睛是心灵的窗户，今天带孩子去查了视力",
+    "我和老伴周末去公园散步，顺便拍了几张照片", "老伴做的红烧肉，还是几十年前的味道",
+    "出门前老伴叮嘱我路上留神", "下雨天路滑，大家走路留神", "过马路留神点，别光顾着看手机",
+    "小雄今天数学考了一百分，奖励他一顿火锅", "小雄和小美是同一个幼儿园的",
+    "飞哥带我们去吃了一家宝藏烧烤", "齐桓公姜小白，春秋五霸之首，今天讲讲他的故事",
+    "周大夫给我开了三副中药，说喝完再复诊", "周大夫医术好，每次挂号都要排很久",
+    "这个西瓜还甜吗？看着挺新鲜的", "女儿周末去少年宫学画，画了一只猫",
+    "宝宝一岁半了，正是学话的时候", "学画第三周，临摹了一幅名画，老师说复刻得还挺像",
+    "她的脸像妈妈，眼睛像爸爸", "我同意你的看法，周末就去爬山", "我们住在同一个小区，却从来没见过",
+    "同一个世界，同一个梦想", "手机用久了就卡，该清理一下内存了", "奶奶在阳台种花，月季开得正好",
+    "吃不完的菜打包带走，光盘行动从我做起", "打包好行李，明天出发去大理",
+    "小狗听到门铃就汪汪叫个不停", "事情往往没有想象的那么简单",
+    "楼下的小狗一见我就汪汪汪，太热情了", "按奶奶的方子复刻了一道老菜，老伴说味道一比一还原",
+    "把李白的诗一比一还原成了手账插画", "恰恰舞是拉丁舞的一种，今天第一次上课",
+    "好东西往往要等，慢慢来",
+]
+SOUND_ALIKE_FRAMES_H15 = [("{s}", ""), ("", "{s}"), ("今天的碎碎念", "{s}"), ("{s}", "#日常 #生活碎片")]
+
+# The common-word marks in their ordinary sense, and Latin names that are English words, some
+# beside the mark's own product words or 复刻 / 一比一 used of something else
+COMMON_SENSE_H15 = [
+    "周末去爬长城，好汉坡真的累", "长城脚下的日出，值得早起", "用积木一比一复刻了八达岭长城，拼了三个月",
+    "北京古称燕京，这座城的故事讲不完", "燕京八景之一的卢沟晓月，今天终于打卡了",
+    "老板今天请全组喝奶茶，开心", "打工人的日常：老板说这个需求很简单",
+    "我们老板人很好，过年给每人发了红包", "老板，来碗牛肉面，多放香菜",
+    "楼下水果店老板说这批芒果特别甜", "秦岭里拍到了金丝猴，一家三口在树上晒太阳",
+    "动物园的金丝猴宝宝太可爱了", "金丝猴是国家一级保护动物，看到了一定别投喂",
+    "登上黄鹤楼，终于理解了故人西辞黄鹤楼", "武汉三日游，黄鹤楼夜景绝了",
+    "第一次在黄鹤楼下吃热干面", "用纸板一比一复刻了黄鹤楼，孩子的手工课作业",
+    "听到孩子走丢的消息，她一下子六神无主", "女儿抱着她的小熊玩偶才肯睡觉",
+    "露营的时候远远看见一只小熊，吓得我们赶紧回车上", "海天一色，站在礁石上什么烦恼都没了",
+    "今年的第一场雪花飘下来了", "雪花落在睫毛上，拍了一张慢动作",
+    "雪花纷飞的夜里，和老同学在路边摊喝啤酒", "广场上的飞鸽一点都不怕人",
+    "沙漠里骑骆驼，屁股颠得生疼", "骆驼的睫毛真的好长", "穿着新买的登山鞋去沙漠看骆驼",
+    "看到这张老照片，不禁联想到小时候的夏天", "这个设计让人联想到海浪",
+    "祝大家新年旺旺旺，财源滚滚", "海鸥在船尾跟了一路，喂薯条都抢疯了",
+    "青岛的海鸥冬天会飞来，栈桥上全是人", "全家统一了意见：暑假去新疆",
+    "班服颜色统一成蓝色，拍毕业照", "永久的回忆，写在二十岁的夏天", "纹身是永久的，想清楚再纹",
+    "最后十分钟气贯长虹，连进两球", "雨后天边挂着一道长虹", "中华美食博大精深，今天学做佛跳墙",
+    "中华田园犬才是最忠诚的", "书法课写了四个字：振兴中华", "凤凰古城的夜景，沱江边的灯笼很美",
+    "传说中的凤凰浴火重生", "大宝今天上幼儿园了，二宝在家哭了一早上", "我家大宝最近迷上了画画",
+    "草地上一只大白兔蹦来蹦去，是邻居家养的", "女儿养了一只大白兔，取名叫棉花",
+    "冬天的第一片雪花，像极了童话", "小熊饼干是我小时候最爱的零食",
+    "路过老板娘的花店，买了一束向日葵", "飞鸽传书的年代，一封信要走好几个月",
+    "Omega-3 supplements are good for your heart, my doctor says.",
+    "Alpha and omega, the beginning and the end.",
+    "I love to converse with strangers on long train rides.",
+    "Finding a new balance between work and family after the baby.",
+    "Yoga is helping me find a new balance this year.",
+    "We took a cha-cha class last night and I kept stepping on his feet.",
+    "The omega symbol showed up on my calculator and I have no idea why.",
+    "Learning the chacha at my salsa school, week three.",
+    "The kids conversed in three languages at dinner.",
+    "Omega Centauri is the biggest globular cluster you can see without a telescope.",
+    "Our teacher asked us to converse in English for the whole lesson.",
+    "A new balance of power, the professor called it, and the class went quiet.",
+]
+COMMON_FRAMES_H15 = {"zh": [("{s}", ""), ("", "{s}"), ("随手拍", "{s} #记录生活")],
+                     "en": [("{s}", ""), ("", "{s}"), ("weekend notes", "{s} #life")]}
+VIEWERS_H15 = ["橘子味的风", "阿亮的日常", "三号线上的人", "不吃香菜", "老周爱钓鱼", "小葵花妈妈",
+               "山那边的海", "今天不加班", "Momo的手账", "晚睡星人"]
+
+PHRASING_H15 = Phrasing(
+    "held_out_15", GOODS_H15, _price_h15, (OFFERS_ZH_H15, OFFERS_EN_H15),
+    (RESALE_ZH_H15, RESALE_EN_H15), (RESALE_SEALED_ZH_H15, RESALE_SEALED_EN_H15), SEALED_GOODS_H15,
+    (WARNINGS_ZH_H15, WARNINGS_EN_H15), (REVIEWS_ZH_H15, REVIEWS_EN_H15), AUTHORISED_H15,
+    SOUND_ALIKE_H15, SOUND_ALIKE_FRAMES_H15, COMMON_SENSE_H15, COMMON_FRAMES_H15, VIEWERS_H15)
+
+
+def fifteenth_held_out(seed: int = 223) -> list[Case]:
+    """held_out_15: held_out_14's families and sizes (51 brands × 3 offers in five families, 64
+    confusable and 64 digit-swap offers, 153 texts in each benign family of four, 160 everyday
+    sound-alikes, 192 common-word texts), its own marks, spellings and phrasing."""
+    words = Spellings15()
+    return _held_out_part(seed, words, MARKS_H15, PHRASING_H15, words.initials_of, DIGITS_H15)
