@@ -10,12 +10,21 @@ from tests.brands.conftest import record
 
 def test_counterfeit_words_in_quotation_marks_get_a_look_not_a_measure(guard):
     """The writer reports what others call the goods: a look at most, and no takedown."""
-    result = guard.scan(record("朋友圈里的阿迪达斯外套", "对方说是「原单」，标价¥159"))
+    result = guard.scan(record("朋友圈里的阿迪达斯外套", "这件是「原单」，标价¥159"))
     assert result.decision == "review"
     assert result.rule == "quoted_counterfeit_words"
     # the same words unquoted are the poster's own offer
-    assert guard.scan(record("朋友圈里的阿迪达斯外套", "对方说是原单，标价¥159")).decision \
+    assert guard.scan(record("朋友圈里的阿迪达斯外套", "这件是原单，标价¥159")).decision \
         in ("demote", "takedown")
+
+
+@pytest.mark.parametrize("description", ["对方说是「原单」，标价¥159", "对方说是原单，标价¥159"])
+def test_what_the_other_party_said_is_reported_quoted_or_not(guard, description):
+    """对方说 reports the other party's words as 卖家说 does (stop 30; it was a takedown unquoted,
+    卖家说 a demote): no offer of the poster's, and with his own contact words a demote."""
+    result = guard.scan(record("朋友圈里的阿迪达斯外套", description))
+    assert (result.decision, result.rule) == ("none", "attributed_counterfeit_words")
+    assert guard.scan(record("朋友圈里的阿迪达斯外套", description + "，私聊")).decision == "demote"
 
 
 def test_a_quoted_word_does_not_hide_the_posters_own_counterfeit_words(guard):

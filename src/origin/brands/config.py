@@ -17,7 +17,8 @@ SEVERITY = {name: rank for rank, name in enumerate(DECISIONS)}
 OPEN_TABLES = frozenset({"emoji_words", "words", "weights"})   # emoji; kinds checked below
 CONTEXT_KINDS = ("counterfeit", "weak_counterfeit", "commerce", "impersonation", "benign",
                  "resale", "absolute", "warning", "authentic", "sale", "price", "goods",
-                 "negation", "reissue", "genuine", "guarantee", "attribution", "verdict")
+                 "negation", "reissue", "genuine", "guarantee", "attribution", "verdict",
+                 "purchase")
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,10 @@ class Rules:
     # many characters of one clause may stand between them
     separable_warnings: tuple[tuple[str, str], ...] = ()
     separable_gap: int = 0
+    # reported speech written apart (那些跟你说): (who says, 说), read as an ``attribution`` word
+    separable_attributions: tuple[tuple[str, str], ...] = ()
+    # counterfeit words a money-back promise names as its condition (假货包退, money back if fake)
+    guaranteed_fakes: frozenset[str] = frozenset()
     # first-person words: an English clause holding one is the poster's own, not part of a
     # reported or assessed sentence (``attribution``, ``verdict`` words) beside it
     first_person: frozenset[str] = frozenset()
@@ -111,6 +116,9 @@ def load_rules(override: Path | str | None = None) -> Rules:
             separable_warnings=tuple((str(a), str(b))
                                      for a, b in matching.get("separable_warnings", ())),
             separable_gap=int(matching.get("separable_gap", 0)),
+            separable_attributions=tuple(
+                (str(a), str(b)) for a, b in matching.get("separable_attributions", ())),
+            guaranteed_fakes=frozenset(str(w) for w in matching.get("guaranteed_fakes", ())),
             first_person=frozenset(str(w).lower() for w in matching.get("first_person", ())),
             emoji_words={str(k): str(v) for k, v in data.get("emoji_words", {}).items()},
             words=words,

@@ -125,11 +125,19 @@ def _inside(signal: Signal, phrases: list[Signal]) -> bool:
                for p in phrases)
 
 
+def _apart(one: Signal, other: Signal) -> int:
+    """Characters between two signals of one field (0 when they touch or overlap)."""
+    return max(0, other.position - (one.position + len(one.matched)),
+               one.position - (other.position + len(other.matched)))
+
+
 def _inside_warnings(signals: list[Signal], rules: Rules | None = None) -> list[Signal]:
     """The signals that mean what they say: commerce words inside a warning, authenticity or
     review phrase (下单 in 官网下单, 批发 in 批发市场) are not sales talk; counterfeit and
     official words inside a brand's re-issue phrase (官方复刻) are not an offer of fakes; a
-    counterfeit word right after a negation (不是仿品, 拒绝高仿) says the opposite."""
+    counterfeit word right after a negation (不是仿品, 拒绝高仿) says the opposite; and one a
+    money-back promise names as its condition (假货包退, 如果是假货, refund if not authentic) is
+    the promise of a seller of the real thing (``guaranteed_fakes``)."""
     quotes = [s for s in signals if s.kind == "quote"]
     if quotes:
         signals = [s for s in signals if s.kind != "quote"]
@@ -139,7 +147,9 @@ def _inside_warnings(signals: list[Signal], rules: Rules | None = None) -> list[
     phrases = [s for s in signals if s.kind in WARNING_KINDS or s.kind == "benign"]
     reissues = [s for s in signals if s.kind == "reissue"]
     negations = [s for s in signals if s.kind == "negation"]
-    if not (phrases or reissues or negations):
+    guarantees = [s for s in signals if s.kind == "guarantee"] if rules is not None \
+        and rules.guaranteed_fakes else []
+    if not (phrases or reissues or negations or guarantees):
         return signals
     gap = rules.negation_gap if rules is not None else 2
     kept = []
@@ -154,6 +164,9 @@ def _inside_warnings(signals: list[Signal], rules: Rules | None = None) -> list[
                 n.field == s.field and 0 <= s.position - (n.position + len(n.matched)) <= gap
                 for n in negations):
             continue
+        if guarantees and s.kind == "counterfeit" and s.word in rules.guaranteed_fakes and any(
+                g.field == s.field and _apart(s, g) <= gap for g in guarantees):
+            continue       # 售出不退但假货包退, money back if fake: a genuine seller's promise
         kept.append(s)
     return kept
 
@@ -193,6 +206,10 @@ QUOTE_MARKS = frozenset("“「『\"'‘")
 # sentences that report others' words or deeds (attribution) or pass a verdict on fakes: the
 # guard widens these words to their sentence (guard._said_sentences)
 SAID_KINDS = ("attribution", "verdict")
+# a buyer's own purchase (收到的…疑似假货, 花¥118买的, "bought a fake … by mistake"): widened the same
+BOUGHT_KINDS = ("purchase",)
+# what such a sentence tells of the purchase: what the buyer received and what he paid
+BOUGHT_WORDS = frozenset({"counterfeit", "price"})
 # the words of such a sentence that are not the poster's: what an offer of fakes is made of
 REPORTED_KINDS = OFFER_KINDS | {"counterfeit"}
 # the poster's own offer: contact and selling words outside those sentences (a price alone is not
@@ -232,18 +249,18 @@ def _others_words(evidence: Evidence, signals: list[Signal], rules: Rules,
     not, nothing without a counterfeit word of his own, and his own words' decision, a review at
     most, with one."""
     spans = [s for s in signals if s.kind in SAID_KINDS]
-    if not spans:
-        return verdict
     reported = [s for s in signals if s.kind in REPORTED_KINDS and _inside(s, spans)]
-    if not any(s.kind == "counterfeit" for s in reported):
+    bought = _bought_words(signals, reported)
+    if not any(s.kind == "counterfeit" for s in reported + bought):
         return verdict
-    own = _judged(evidence, [s for s in signals if s not in reported], rules)
+    own = _judged(evidence, [s for s in signals if s not in reported and s not in bought], rules)
     if SEVERITY[own.decision] >= SEVERITY[verdict.decision]:
         return verdict
     attributed = [s for s in spans if s.kind == "attribution"]
     rule = "attributed_counterfeit_words" if any(
         s.kind == "counterfeit" and _inside(s, attributed) for s in reported) \
-        else "assessed_counterfeit_words"
+        else "assessed_counterfeit_words" if any(s.kind == "counterfeit" for s in reported) \
+        else "bought_counterfeit_words"
     # what the text says, not who says it: an account's name (whatsapp_scam_watch) is no offer
     if {s.kind for s in own.near if s.field != "account_name"} & OWN_OFFER_KINDS:
         return Verdict(cap(verdict.decision, "demote"), rule, verdict.score, verdict.near)
@@ -252,6 +269,18 @@ def _others_words(evidence: Evidence, signals: list[Signal], rules: Rules,
         # warning describe the real article (正品比亚迪原厂脚垫都有防伪码)
         return Verdict("none", rule, own.score, own.near)
     return Verdict(cap(own.decision, "review"), rule, own.score, own.near)
+
+
+def _bought_words(signals: list[Signal], reported: list[Signal]) -> list[Signal]:
+    """The counterfeit words and prices of a buyer's own purchase (收到的X疑似假货怎么办 / 在某平台
+    花¥118买的, "Bought a fake X by mistake / … at $15, turned out to be a knockoff"): what he
+    received and paid, in a record that offers nothing — no selling or contact word anywhere
+    (a "buyer" who sells, "bought 1:1 replicas from the factory, DM me", still offers)."""
+    purchases = [s for s in signals if s.kind in BOUGHT_KINDS]
+    if not purchases or any(s.kind in OWN_OFFER_KINDS for s in signals):
+        return []
+    return [s for s in signals if s.kind in BOUGHT_WORDS and s not in reported
+            and _inside(s, purchases)]
 
 
 def _judged(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:

@@ -19,8 +19,8 @@ from typing import NamedTuple
 from origin.brands.automaton import (LATIN_LETTER, OFFER_KINDS, TRIGGER_KINDS, Brand,
                                      BrandIndex, Found, Pattern)
 from origin.brands.config import SEVERITY, Rules, load_rules
-from origin.brands.context import (FIELDS, SAID_KINDS, SOUND_VIAS, Evidence, Signal, Verdict,
-                                   decide)
+from origin.brands.context import (BOUGHT_KINDS, FIELDS, SAID_KINDS, SOUND_VIAS, Evidence,
+                                   Signal, Verdict, decide)
 from origin.brands.learnt import ContextModel, shipped_model
 from origin.brands.normalize import (FieldViews, View, is_cjk, leet, normalizer, one_as_i,
                                      one_as_l, without_tones)
@@ -30,12 +30,19 @@ from origin.errors import printable
 
 VIA_PREFERENCE = ("mark", "alias", "knockoff", "pinyin", "initials", "homophone")
 DIRECT_VIAS = ("mark", "alias", "knockoff")
+# words that stand for their sentence: reported speech, verdicts and a buyer's own purchase
+WIDENED_KINDS = SAID_KINDS + BOUGHT_KINDS
 SENTENCE_STOPS = frozenset("，。！？；：\n")
 APOSTROPHES = frozenset("'’")
 SENTENCE_ENDS = frozenset("。！？；!?\n")     # a listing's commas join its phrases; these do not
 # a price written as a number: a currency sign before it ($35, ¥99) or a decimal one (49.9, 9.9),
 # not a size, version or share (6.1寸, 3.0版, 99.9%)
 PRICE = re.compile(r"[$¥￥€£]\s?\d+(?:\.\d+)?|(?<![\d.])\d+\.\d{1,2}(?![\d.%a-zA-Z寸英米倍版代级分秒斤克升度号])")
+VOWELS = frozenset("aeiouy")       # lowercase initials holding one may be an English word
+CURRENCY_SIGNS = frozenset("$¥￥€£")
+LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]+$")
+# what a buyer paid for his own purchase (在某平台花¥118买的, 花了1280元买的): a ``purchase`` word
+PAID = re.compile(r"花了?\s?(?:[$¥￥€£]\s?)?\d[\d,.]*\s?(?:元|块钱|块|米)?\s?[买购]")
 # the genuine article named in English (a genuine Rolex costs $5,000): the `genuine` list's words
 GENUINE_LATIN = re.compile(r"\b(?:genuine|authentic)\b", re.IGNORECASE)
 # a question whether to buy (微商卖的X能买吗, 这个值得买吗) and a bare answer "no" after it, a
@@ -374,7 +381,7 @@ class BrandGuard:
         signals = sorted(found.values(), key=lambda s: s.position)
         derived = self._admissions(name, field_views.original, signals)
         derived += self._prices_and_quotes(name, field_views.original)
-        derived += self._separable_warnings(name, field_views.original)
+        derived += self._separable_words(name, field_views.original)
         signals = self._negated_advice(field_views.original, signals)
         signals = sorted(signals + derived, key=lambda s: s.position) if derived else signals
         return self._said_sentences(field_views.original,
@@ -385,13 +392,16 @@ class BrandGuard:
         counterfeit and selling words are someone else's or judged (context.py): a Chinese run
         from the nearest space or sentence stop to the next (那些说一比一复刻还¥99包邮的), or an
         English sentence less the clauses around the word's own that speak in the first person
-        ("They send photos, ask $99 by bank transfer, then ship a fake"; not "mine are real")."""
-        if not any(s.kind in SAID_KINDS for s in signals):
+        ("They send photos, ask $99 by bank transfer, then ship a fake"; not "mine are real").
+        ``purchase`` words the same, their English sentence whole: the buyer is the first person
+        ("Thought I got a bargain at $15, turned out to be a knockoff")."""
+        if not any(s.kind in WIDENED_KINDS for s in signals):
             return signals
         widened = []
         for s in signals:
-            if s.kind in SAID_KINDS:
-                low, high = (_latin_sentence(text, s.start, s.end, self._first_person)
+            if s.kind in WIDENED_KINDS:
+                first_person = self._first_person if s.kind in SAID_KINDS else None
+                low, high = (_latin_sentence(text, s.start, s.end, first_person)
                              if s.matched.isascii() else _run(text, s.start, s.end))
                 s = Signal(s.kind, s.word, s.field, low, high, text[low:high], low)
             widened.append(s)
@@ -399,13 +409,16 @@ class BrandGuard:
 
     def _prices_and_quotes(self, name: str, text: str) -> list[Signal]:
         """Signals read from the text's shape, not a word list: a price written as a number
-        (``price``: 今晚直播间49.9, $35) and what the text reports someone said (``quote``:
+        (``price``: 今晚直播间49.9, $35), what the buyer paid (``purchase``: 花¥118买的) and
+        what the text reports someone said (``quote``:
         words in quotation marks, and 有人私信说有内部渠道货 — from a space or sentence stop to the
         next, holding a speech word that is a word of its own there)."""
         found = [Signal("price", match.group(), name, match.start(), match.end(), match.group(),
                         match.start()) for match in PRICE.finditer(text)]
         found += [Signal("quote", match.group(), name, match.start(), match.end(), match.group(),
                          match.start()) for match in QUOTED.finditer(text)]
+        found += [Signal("purchase", match.group(), name, match.start(), match.end(),
+                         match.group(), match.start()) for match in PAID.finditer(text)]
         speech = self.rules.speech
         if not speech or not any(word in text for word in speech):
             return found
@@ -423,23 +436,24 @@ class BrandGuard:
                 at = text.find(word, end)
         return found
 
-    def _separable_warnings(self, name: str, text: str) -> list[Signal]:
-        """Warning verbs written apart (被朋友圈微商坑了, 提个醒): ``warning`` signals spanning
-        them, when no space or sentence stop falls between their two characters."""
-        found: list[Signal] = []
-        gap = self.rules.separable_gap
-        for first, last in self.rules.separable_warnings:
-            at = text.find(first)
-            while at >= 0:
-                for end in range(at + 1, min(len(text), at + gap + 2)):
-                    char = text[end]
-                    if char.isspace() or char in SENTENCE_STOPS or char in SENTENCE_ENDS:
-                        break
-                    if char == last and end > at + 1:
-                        found.append(Signal("warning", first + last, name, at, end + 1,
-                                            text[at:end + 1], at))
-                        break
-                at = text.find(first, at + 1)
+    def _separable_words(self, name: str, text: str) -> list[Signal]:
+        """Words written apart: warning verbs (被朋友圈微商坑了, 提个醒) as ``warning`` signals and
+        reported speech (那些跟你说, 对方在群里说) as ``attribution`` signals spanning them, when no
+        space or sentence stop falls between their two parts; the 说 of reported speech a word of
+        its own there (说明, 说法 are other words)."""
+        rules = self.rules
+        found = [signal for signal, _ in _separable(name, text, rules.separable_warnings,
+                                                    "warning", rules.separable_gap)]
+        if not any(first in text for first, _ in rules.separable_attributions):
+            return found
+        spoken = _separable(name, text, rules.separable_attributions, "attribution",
+                            rules.separable_gap)
+        if spoken:
+            words = self.words.segments(text)
+            found += [signal for signal, verb in spoken
+                      if not any(start < signal.end and verb < stop
+                                 and (start, stop) != (verb, signal.end)
+                                 for start, stop in words)]
         return found
 
     def _negated_advice(self, text: str, signals: list[Signal]) -> list[Signal]:
@@ -949,15 +963,26 @@ def _in_a_sentence(original: str, start: int, end: int) -> bool:
     space either side, the one before lowercase (same factory as retail, authorised by Red Bull:
     the word after may be a name)? Initials there are a word of the sentence: any two or three
     letters are some of 10 000 marks' initials, and a seller writing an abbreviation among
-    English words writes it in capitals (UA BBL check scarf)."""
+    English words writes it in capitals (UA BBL check scarf). One with a vowel (at, be, fly: an
+    English word's shape, as ``_after_counterfeit`` reads it) is a word of the sentence after a
+    lowercase word or I and before any Latin word, one letter included (to be a knockoff, when I
+    fly home), or a price (a bargain at $15)."""
     word = original[start:end]
     if not (word.isascii() and word.isalpha() and word.islower()):
         return False
     before, after = original[max(0, start - 3):start], original[end:end + 3]
-    return len(before) == 3 and before[2] == " " and before[:2].isascii() \
-        and before[:2].isalpha() and before[:2].islower() \
-        and len(after) == 3 and after[0] == " " and after[1:].isascii() and after[1:].isalpha() \
-        and after[2].islower()
+    if len(before) == 3 and before[2] == " " and before[:2].isascii() \
+            and before[:2].isalpha() and before[:2].islower() \
+            and len(after) == 3 and after[0] == " " and after[1:].isascii() \
+            and after[1:].isalpha() and after[2].islower():
+        return True
+    if not (set(word) & VOWELS and start >= 2 and original[start - 1] == " "
+            and len(after) >= 2 and after[0] == " "
+            and (after[1].isascii() and after[1].isalnum() or after[1] in CURRENCY_SIGNS)):
+        return False
+    # the word before lowercase, or the pronoun I (a capital opens a name: My he washing machine)
+    previous = LATIN_WORD_BEFORE.search(original, 0, start - 1)
+    return previous is not None and (previous.group().islower() or previous.group() == "I")
 
 
 def _after_counterfeit(hit: Hit, own: list[Signal], original: str) -> bool:
@@ -965,7 +990,7 @@ def _after_counterfeit(hit: Hit, own: list[Signal], original: str) -> bool:
     yogurt drink): the word the counterfeit word names, an abbreviation, when it is no English
     word: three letters or more, or two with no vowel (hn, nk; not by, or, as)."""
     word = original[hit.start:hit.end]
-    if len(word) < 3 and set(word.lower()) & set("aeiouy"):
+    if len(word) < 3 and set(word.lower()) & VOWELS:
         return False
     return any(s.kind == "counterfeit" and s.end <= hit.start
                and original[s.end:hit.start] == " " for s in own)
@@ -1113,6 +1138,28 @@ def _whole_words(words: frozenset[str]) -> re.Pattern | None:
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     # not US in US$99, not I inside I'm when I'm is not listed
     return re.compile(rf"(?<![\w'’])(?:{alternatives})(?![\w'’$])", re.IGNORECASE)
+
+
+def _separable(name: str, text: str, pairs: tuple[tuple[str, str], ...], kind: str,
+               gap: int) -> list[tuple[Signal, int]]:
+    """Each pair's first part followed by its last with 1 to ``gap`` characters between, none a
+    space or sentence stop: a ``kind`` signal spanning both, and where its last part starts."""
+    found: list[tuple[Signal, int]] = []
+    for first, last in pairs:
+        at = text.find(first)
+        while at >= 0:
+            after = at + len(first)
+            for end in range(after, min(len(text), after + gap + 1)):
+                char = text[end]
+                if char.isspace() or char in SENTENCE_STOPS or char in SENTENCE_ENDS:
+                    break
+                if end > after and text.startswith(last, end):
+                    stop = end + len(last)
+                    found.append((Signal(kind, first + last, name, at, stop, text[at:stop], at),
+                                  end))
+                    break
+            at = text.find(first, at + 1)
+    return found
 
 
 def _run(text: str, start: int, end: int) -> tuple[int, int]:

@@ -48,7 +48,10 @@ HARD_RULES = frozenset({"authorised_account", "authorised_account_own_characters
                         "quoted_counterfeit_words",
                         # counterfeit words others say or a verdict judges: the poster's own
                         # words decide (context._others_words)
-                        "attributed_counterfeit_words", "assessed_counterfeit_words"})
+                        "attributed_counterfeit_words", "assessed_counterfeit_words",
+                        # a buyer's own purchase, what he received and paid, in a record that
+                        # offers nothing
+                        "bought_counterfeit_words"})
 # context words that make a text offer something, for the ceilings: the rules' offer words, and
 # named goods and resale too (an offer of second-hand goods is still an offer)
 OFFERING_KINDS = OFFER_KINDS | {"goods", "resale"}
