@@ -567,15 +567,22 @@ def _content_ranks(originals: dict[int, Keypoints]) -> np.ndarray:
     the same video registered twice). The order of registering gives keys and rows; this gives
     the same order to the same originals in any workspace."""
     keys = list(originals)
+    digests = _original_digests(originals)
+    by_content = sorted(range(len(digests)), key=lambda n: (digests[n], keys[n]))
+    ranks = np.empty(len(digests), np.int64)
+    ranks[by_content] = np.arange(len(digests))
+    return ranks
+
+
+def _original_digests(originals: dict[int, Keypoints]) -> list[bytes]:
+    """Per original (in ``originals``' order), a digest of its keyframes' descriptors and
+    points: what it is, whatever its key."""
     digests = []
     for keypoints in originals.values():
         digest = hashlib.blake2b(np.ascontiguousarray(keypoints.descriptors).data, digest_size=16)
         digest.update(np.ascontiguousarray(keypoints.points, np.float32).data)
         digests.append(digest.digest())
-    by_content = sorted(range(len(digests)), key=lambda n: (digests[n], keys[n]))
-    ranks = np.empty(len(digests), np.int64)
-    ranks[by_content] = np.arange(len(digests))
-    return ranks
+    return digests
 
 
 def _content_sample(descriptors: np.ndarray, size: int) -> np.ndarray:
