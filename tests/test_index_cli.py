@@ -122,3 +122,69 @@ def test_status_says_the_frame_index_counts_originals_with_pictures(tmp_path):
     text = _invoke(workspace, "index", "status")
     assert text.exit_code == 0, text.output
     assert "0 originals with pictures (0 in the database)" in text.stdout
+
+
+def test_a_retrain_gives_workspaces_of_one_catalogue_the_same_cells_whatever_their_history(
+        tmp_path, media, monkeypatch):
+    """The keypoint index's cells are learnt at a workspace's first scan from the rows it then
+    holds and serve until the index outgrows them: a workspace scanned between two adds held
+    other cells than one that registered the same originals at once, in another order, and
+    could score otherwise (docs/matching.md, *Registration order*). ``index retrain`` learns
+    them from every row; a retrain that only refilled the old cells fails here."""
+    from origin.index import keypoints as keypoint_index
+
+    monkeypatch.setattr(keypoint_index, "EXACT_BELOW", 1000)       # ~3 000 descriptors: cells
+    monkeypatch.setattr(keypoint_index, "CELLS_SERVE_UP_TO", 2.0)  # the first cells still serve
+    videos = [media["original_a"], media["original_b"], media["unrelated"]]
+    stepwise, at_once = tmp_path / "stepwise", tmp_path / "at-once"
+    assert _invoke(stepwise, "originals", "add", str(videos[0]), str(videos[1])).exit_code == 0
+    assert _scan(stepwise, videos[0])[0].exit_code == 0               # learns cells of two
+    assert _invoke(stepwise, "originals", "add", str(videos[2])).exit_code == 0
+    assert _invoke(at_once, "originals", "add", *map(str, videos[::-1])).exit_code == 0
+    assert _scan(at_once, videos[0])[0].exit_code == 0                # learns cells of three
+
+    def cells(workspace):
+        [file] = (workspace / "keypoints").glob("cells-*.faissb")
+        learnt = faiss.read_index_binary(str(file))       # held: the quantizer is its own
+        return faiss.vector_to_array(faiss.downcast_IndexBinary(learnt.quantizer).xb)
+
+    def keypoints(workspace):
+        return json.loads(_invoke(workspace, "index", "status", "--json").stdout)["keypoints"]
+
+    before = keypoints(stepwise)
+    assert before["cells"]["from_every_row"] is False and before["cells"]["grown"] > 1.2
+    assert "index retrain" in _invoke(stepwise, "index", "status").stdout
+    assert keypoints(at_once)["cells"]["from_every_row"] is True
+    assert not np.array_equal(cells(stepwise), cells(at_once))
+
+    retrained = _invoke(stepwise, "index", "retrain", "--json")
+    assert retrained.exit_code == 0, retrained.output
+    assert json.loads(retrained.stdout)["cells"] == {**json.loads(retrained.stdout)["cells"],
+                                                     "from_every_row": True, "filled": True,
+                                                     "grown": 1.0}
+    assert np.array_equal(cells(stepwise), cells(at_once))
+    # original ids are named by their bytes: the same in both workspaces
+    assert _matches(_scan(stepwise, *videos)[1]) == _matches(_scan(at_once, *videos)[1])
+
+
+def test_status_reports_the_keypoint_index_and_the_audio_store(tmp_path, media):
+    """``index status`` said nothing of the keypoint index and the audio store (stop 30)."""
+    from origin.synthetic_audio import melody, write_audio
+
+    song = write_audio(tmp_path / "song.wav", melody(3, 10))
+    workspace = tmp_path / "ws"
+    added = _invoke(workspace, "originals", "add", str(song), str(media["original_a"]))
+    assert added.exit_code == 0
+    status = json.loads(_invoke(workspace, "index", "status", "--json").stdout)
+    keypoints, audio = status["keypoints"], status["audio"]
+    assert keypoints["originals"] == 1 and keypoints["rows"] > 500 and "cells" not in keypoints
+    assert keypoints["state"].startswith("searched exactly (below 20,000 descriptors)")
+    assert audio["originals"] == audio["database_originals"] >= 1 and audio["rows"] > 100
+    assert audio["bytes"] > 12 * audio["rows"] and audio["state"] == "ok"
+    text = _invoke(workspace, "index", "status").stdout
+    assert f"keypoint index: 1 originals with keyframes, {keypoints['rows']:,} descriptors" in text
+    assert f"audio store: {audio['originals']} originals with sound" in text
+
+    shutil.rmtree(workspace / "audio")                          # lost: scans read the rows
+    audio = json.loads(_invoke(workspace, "index", "status", "--json").stdout)["audio"]
+    assert audio["originals"] == 0 and audio["state"].startswith("holds 0 of the ")

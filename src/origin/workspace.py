@@ -331,6 +331,13 @@ class Workspace:
 
         return maintain.reshard(self, shards, progress)
 
+    def retrain_keypoints(self) -> IndexStatus:
+        """Learn the keypoint index's cells again from every row, crash-safely
+        (``origin.jobs.maintain``)."""
+        from origin.jobs import maintain
+
+        return maintain.retrain(self)
+
     def originals(self) -> list[dict]:
         """Every registered original (without its codes), oldest publication first."""
         from sqlalchemy import select

@@ -103,7 +103,8 @@ def test_the_trained_inverted_file_is_stored_reused_and_replaced_when_the_origin
     beyond = keypoint_index.KeypointIndex.build(originals)
     beyond.load_or_train(folder)           # 11 000 rows, past 1.25x 8 000: trained again
     assert trainings == [11000]
-    assert [file.name for file in folder.glob("cells-*")] == [cells.name.replace("8000", "11000")]
+    [retrained] = folder.glob("cells-*")
+    assert retrained.name.endswith("-11000.faissb") and retrained.name[:14] == cells.name[:14]
     assert len(list(folder.glob("keypoints-*"))) == 1
 
     damaged = next(folder.glob("cells-*"))
@@ -536,3 +537,46 @@ def test_the_search_does_not_depend_on_the_order_originals_were_registered_in(
     assert len(found[0]) == keypoint_index.CANDIDATES
     assert found[0] == found[1] == found[2]
     assert all(np.array_equal(centroids[0], other) for other in centroids[1:])
+
+
+def test_a_killed_retrain_leaves_a_searchable_index_and_a_rerun_finishes_it(tmp_path, monkeypatch):
+    """``index retrain`` stores the new cells beside the old, then their inverted file, then
+    removes the old cells: killed between the two stores, scans still load an index that
+    searches (filled again from the new cells), and a rerun does not learn them again."""
+    monkeypatch.setattr(keypoint_index, "EXACT_BELOW", 1000)
+    rng = np.random.default_rng(13)
+    originals = [(key, _keypoints(rng, 10, 100)) for key in range(1, 9)]
+    folder = tmp_path / "keypoints"
+    keypoint_index.KeypointIndex.build(originals[:7]).load_or_train(folder)   # cells of 7
+    originals_now = keypoint_index.KeypointIndex.build(originals)
+    originals_now.refresh(folder)                                           # 1.14x: served
+    [old] = folder.glob("cells-*")
+    assert originals_now.cells_state(folder).state == "grown"
+    trainings: list[int] = []
+    learn = keypoint_index.KeypointIndex._trained_cells
+    monkeypatch.setattr(keypoint_index.KeypointIndex, "_trained_cells",
+                        lambda self: (trainings.append(self.descriptor_count), learn(self))[1])
+
+    def killed(self, cells, folder):
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patched:
+        patched.setattr(keypoint_index.KeypointIndex, "_filled", killed)
+        with pytest.raises(KeyboardInterrupt):
+            keypoint_index.KeypointIndex.build(originals).retrain(folder)
+    assert trainings == [8000] and len(list(folder.glob("cells-*"))) == 2 and old.exists()
+    scan = keypoint_index.KeypointIndex.build(originals)
+    scan.load_or_train(folder)                   # filled from the new cells, not the stale file
+    assert scan.search(_upload_of(originals[7][1], 2))[0].original == 8
+    assert scan.cells_state(folder).state == "from every row"
+
+    rerun = keypoint_index.KeypointIndex.build(originals)
+    assert rerun.retrain(folder) and trainings == [8000]        # not learnt again
+    assert [path.name for path in folder.glob("cells-*")] != [old.name] and not old.exists()
+    assert len(list(folder.glob("cells-*"))) == 1 and len(list(folder.glob("keypoints-*"))) == 1
+    fresh = keypoint_index.KeypointIndex.build(originals[::-1])     # another order, first scan
+    fresh.load_or_train(tmp_path / "fresh")
+    assert [path.name for path in (tmp_path / "fresh").glob("cells-*")] == \
+        [path.name for path in folder.glob("cells-*")]
+    assert np.array_equal(keypoint_index._centroids(fresh._searcher()),
+                          keypoint_index._centroids(rerun._searcher()))

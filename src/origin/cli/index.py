@@ -1,4 +1,5 @@
-"""``origin index status|reshard``: the frame index's shards, thin over ``origin.jobs.maintain``."""
+"""``origin index status|reshard|retrain``: the frame index's shards, the keypoint index's cells
+and the audio store, thin over ``origin.jobs.maintain``."""
 from __future__ import annotations
 
 import sys
@@ -10,7 +11,7 @@ from origin.cli import JSON_FLAG, echo_json, main, reads_workspace
 
 @main.group("index")
 def index_group() -> None:
-    """Inspect and reshape the frame index (its shards)."""
+    """Inspect and reshape the index (the frame index's shards, the keypoint index's cells)."""
 
 
 @index_group.command("status")
@@ -18,7 +19,8 @@ def index_group() -> None:
 @click.pass_obj
 @reads_workspace
 def status(ctx, as_json) -> None:
-    """Shards, originals, codes, bytes per code and state; exit 1 when a shard needs repair."""
+    """Shards, originals, codes, bytes per code and state, and the keypoint and audio stores;
+    exit 1 when something needs repair."""
     report = ctx.workspace.index_status()
     if as_json:
         echo_json(report.to_json())
@@ -34,10 +36,22 @@ def status(ctx, as_json) -> None:
             click.echo(f"  shard {shard.shard}/{shard.shards}: {shard.originals:>9,} originals "
                        f"{shard.codes:>12,} codes {shard.segments:>3} segment(s) "
                        f"{shard.bytes / 1e6:>9,.1f} MB  {shard.state}")
+        _echo_stores(report)
         for problem in report.problems:
             click.echo(f"origin: {problem}", err=True)
     if report.problems:
         sys.exit(1)
+
+
+def _echo_stores(report) -> None:
+    """The keypoint and audio stores' lines of ``index status``."""
+    keypoints, audio = report.keypoints, report.audio
+    click.echo(f"keypoint index: {keypoints.originals:,} originals with keyframes, "
+               f"{keypoints.rows:,} descriptors, {keypoints.bytes / 1e6:,.1f} MB: "
+               f"{keypoints.state}")
+    click.echo(f"audio store: {audio.originals:,} originals with sound "
+               f"({audio.database_originals:,} in the database), {audio.rows:,} postings, "
+               f"{audio.bytes / 1e6:,.1f} MB: {audio.state}")
 
 
 @index_group.command("reshard")
@@ -58,3 +72,18 @@ def reshard(ctx, shards, as_json) -> None:
         echo_json(report.to_json())
     else:
         click.echo(f"{len(report.shards)} shard(s), {report.codes:,} codes: {report.state}")
+
+
+@index_group.command("retrain")
+@JSON_FLAG
+@click.pass_obj
+def retrain(ctx, as_json) -> None:
+    """Learn the keypoint index's cells again from every registered original, so that the same
+    originals search alike however the workspace reached them (crash-safe: a killed retrain
+    leaves the old cells in use, and running it again finishes)."""
+    report = ctx.workspace.retrain_keypoints()
+    if as_json:
+        echo_json(report.keypoints.to_json())
+    else:
+        click.echo(f"keypoint index: {report.keypoints.rows:,} descriptors: "
+                   f"{report.keypoints.state}")

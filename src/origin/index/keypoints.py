@@ -27,6 +27,8 @@ cells: the last stored file extended by the new original's rows where it was fil
 same cells (``_filled``; filling every row again took 4 s at 1.44 M), until the index has grown
 past ``CELLS_SERVE_UP_TO`` times the rows they were trained on, and the next scan then trains
 them again: cells learnt from most of the rows they hold split them about as evenly.
+``origin index retrain`` learns them from every row (``retrain``), so that two workspaces that
+reached the same originals by different histories hold the same cells (stop 30).
 Registering does not train them: that would cost a fresh workspace's first ``originals add`` a
 third more CPU (seven real clips, 38 k descriptors: 1.64 -> 2.26 s) to save its first scan job
 1.2 s (docs/matching.md, issue 15, stop 25).
@@ -74,7 +76,9 @@ TIE_MARGIN = 8                # neighbours asked beyond those kept, to see ties 
 TRAINING_SAMPLE = 100_000     # descriptors the cells are learnt from, at most ...
 MIN_POINTS_PER_CELL = 40      # ... unless the cells need more (FAISS warns below 39 a cell)
 STORED_PREFIX = "keypoints-"  # stored inverted files: keypoints-DIGEST.faissb
-CELLS_PREFIX = "cells-"       # stored trained cells: cells-SETTINGS-ROWS.faissb, ROWS trained on
+CELLS_PREFIX = "cells-"       # stored trained cells: cells-SETTINGS-CONTENT-ROWS.faissb, learnt
+                              # from ROWS rows, CONTENT theirs (``content_of``; before stop 30
+                              # cells-SETTINGS-ROWS.faissb)
 ABANDONED_AFTER = 3600.0      # seconds: a temporary file older than this, its job was killed
 CELLS_SERVE_UP_TO = 1.25      # stored cells are filled with up to this many times ROWS, and
                               # trained again beyond (a quarter more descriptors a cell at most)
@@ -140,14 +144,6 @@ class KeypointIndex:
         index = cls()
         for key, keypoints in originals:
             index.add(key, keypoints)
-        return index
-
-    @classmethod
-    def stored(cls, rows: Iterable[tuple[int, bytes]], folder: Path) -> "KeypointIndex":
-        """The index of a workspace's rows (key, ``Keypoints.to_bytes``, in key order) with
-        the inverted file stored in ``folder`` for them (``load_or_train``)."""
-        index = cls.build((key, Keypoints.from_bytes(blob)) for key, blob in rows)
-        index.load_or_train(folder)
         return index
 
     @property
@@ -220,17 +216,20 @@ class KeypointIndex:
         cells with them (trained first, and stored, if none fit: ``_stored_cells``) and store
         that; files of other rows or cells (stale) are removed. Each is written under a
         temporary name and renamed, so a killed job leaves the old file or the new one whole;
-        one that does not read (damaged, or removed by another job meanwhile) is made again."""
+        one that does not read (damaged, or removed by another job meanwhile), or was filled
+        from other cells than those that serve (``retrain`` killed), is made again."""
         if not self.inverted or self._inverted is not None:
             return
         path = folder / f"{STORED_PREFIX}{self.digest()}.faissb"
         inverted = _read(path, self.descriptor_count)
+        cells = self._stored_cells(folder)
+        if inverted is not None and cells is not None and \
+                not np.array_equal(_centroids(inverted), _centroids(cells)):
+            inverted = None       # filled from other cells: a retrain killed before it stored it
         if inverted is None:
-            cells = self._stored_cells(folder)
             if cells is None:
                 inverted = self._trained_cells()
-                _store(folder, f"{CELLS_PREFIX}{_SETTINGS_TAG}-{self.descriptor_count}.faissb",
-                       inverted, CELLS_PREFIX)
+                _store(folder, self._cells_name(), inverted, CELLS_PREFIX)
                 self._fill(inverted)
             else:
                 inverted = self._filled(cells, folder)
@@ -271,17 +270,67 @@ class KeypointIndex:
 
     def _stored_cells(self, folder: Path) -> faiss.IndexBinaryIVF | None:
         """Trained cells stored in ``folder`` that serve these rows: learnt with today's
-        settings from at least 1 / ``CELLS_SERVE_UP_TO`` of as many rows, and no more."""
-        count = self.descriptor_count
-        for file in sorted(folder.glob(f"{CELLS_PREFIX}{_SETTINGS_TAG}-*.faissb")):
-            trained_on = file.stem.rsplit("-", 1)[-1]
-            if not trained_on.isdigit() or not int(trained_on) <= count <= \
-                    int(trained_on) * CELLS_SERVE_UP_TO:
-                continue
-            cells = _read(file, 0)
+        settings from at least 1 / ``CELLS_SERVE_UP_TO`` of as many rows, and no more; those
+        learnt from exactly these rows first (``retrain``: a retrain killed before it removed
+        the old cells leaves both), then those learnt from the most rows. A scan stores one
+        file of cells, so there is seldom a choice."""
+        for file in self._serving(folder):
+            cells = _read(file.path, 0)
             if cells is not None:
                 return cells
         return None
+
+    def _serving(self, folder: Path) -> list[StoredCells]:
+        """The stored cells that serve these rows, best first (``_stored_cells``)."""
+        count, content = self.descriptor_count, self.content()
+        serving = [cells for cells in stored_cells(folder)
+                   if cells.rows <= count <= cells.rows * CELLS_SERVE_UP_TO]
+        return sorted(serving, key=lambda cells: (cells.content != content, -cells.rows,
+                                                  cells.path.name))
+
+    def content(self) -> str:
+        """These rows named by what they hold, in any order of registering (``content_of``)."""
+        return content_of(self.originals)
+
+    def cells_state(self, folder: Path) -> CellsState:
+        """What ``folder`` holds for these rows (``index status``): read only, trains nothing."""
+        if not self.inverted:
+            return CellsState("exact", None, None)
+        filled = (folder / f"{STORED_PREFIX}{self.digest()}.faissb").exists()
+        serving = self._serving(folder)
+        if not serving:
+            return CellsState("outgrown" if stored_cells(folder) else "untrained", None, filled)
+        cells = serving[0]
+        return CellsState("from every row" if cells.content == self.content() else "grown",
+                          cells, filled)
+
+    def _cells_name(self) -> str:
+        return f"{CELLS_PREFIX}{_SETTINGS_TAG}-{self.content()}-{self.descriptor_count}.faissb"
+
+    def retrain(self, folder: Path) -> bool:
+        """Learn the cells again from every row (a sample chosen by content, as a fresh
+        workspace's first scan learns them) and store them in ``folder`` with the inverted file
+        of every row; False where there is nothing to learn (searched exactly: ``inverted``).
+
+        Cells a workspace learnt at its first scan serve until the index grows 1.25x past the
+        rows they were learnt from, so two workspaces that reached one catalogue by different
+        histories could score differently; after a retrain they hold the same cells. Crash-safe
+        and resumable: the new cells are stored beside the old (scans keep loading the old
+        inverted file, filled from the old cells), then the inverted file filled from them
+        replaces the old one, then the old cells go. A rerun after a kill reuses cells already
+        learnt from exactly these rows instead of learning them again; ``load_or_train`` fills
+        them where a scan comes first."""
+        if not self.inverted:
+            return False
+        name = self._cells_name()
+        if _read(folder / name, 0) is None:
+            _store(folder, name, self._trained_cells(), CELLS_PREFIX, replaces=False)
+        self._inverted = None
+        self.load_or_train(folder)
+        for stale in folder.glob(f"{CELLS_PREFIX}*.faissb"):
+            if stale.name != name:
+                stale.unlink(missing_ok=True)
+        return True
 
     def _descriptors(self, after: int = 0) -> np.ndarray:
         """Every row's descriptor in row order, or those after the first ``after`` rows (which
@@ -439,6 +488,43 @@ _SETTINGS = f"{DESCRIPTORS_PER_CELL} {TRAINING_SAMPLE} {MIN_POINTS_PER_CELL} by 
 _SETTINGS_TAG = hashlib.blake2b(_SETTINGS.encode(), digest_size=4).hexdigest()
 
 
+@dataclass(frozen=True)
+class StoredCells:
+    """A file of trained cells in a workspace, as its name and the disk describe it."""
+
+    path: Path
+    rows: int                   # descriptors they were learnt from
+    content: str | None         # those rows' ``content_of``; None in a name from before stop 30
+    learnt_at: float            # the file's modification time (when it was stored)
+
+
+@dataclass(frozen=True)
+class CellsState:
+    """How a workspace's stored cells stand to its rows (``KeypointIndex.cells_state``)."""
+
+    state: str          # exact (no cells: searched exactly), untrained (the next scan learns
+                        # them), outgrown (the next scan learns them again), grown (serving,
+                        # learnt from fewer or other rows), from every row (learnt from these)
+    cells: StoredCells | None    # the cells that serve these rows, where some do
+    filled: bool | None          # whether the inverted file of these rows is stored
+
+
+def stored_cells(folder: Path) -> list[StoredCells]:
+    """The cells stored in ``folder`` learnt with today's settings (others are never used)."""
+    found = []
+    for path in sorted(folder.glob(f"{CELLS_PREFIX}{_SETTINGS_TAG}-*.faissb")):
+        parts = path.stem[len(CELLS_PREFIX) + len(_SETTINGS_TAG) + 1:].split("-")
+        if not parts[-1].isdigit() or len(parts) > 2:
+            continue
+        try:
+            learnt_at = path.stat().st_mtime
+        except FileNotFoundError:           # removed by another job meanwhile
+            continue
+        found.append(StoredCells(path, int(parts[-1]), parts[0] if len(parts) == 2 else None,
+                                 learnt_at))
+    return found
+
+
 def has_stored_cells(folder: Path) -> bool:
     """Whether ``folder`` holds trained cells (of any size or settings)."""
     return folder.is_dir() and any(folder.glob(f"{CELLS_PREFIX}*.faissb"))
@@ -462,9 +548,11 @@ def _centroids(inverted: faiss.IndexBinaryIVF) -> np.ndarray:
     return _faiss().vector_to_array(_faiss().downcast_IndexBinary(inverted.quantizer).xb)
 
 
-def _store(folder: Path, name: str, inverted: faiss.IndexBinaryIVF, prefix: str) -> None:
+def _store(folder: Path, name: str, inverted: faiss.IndexBinaryIVF, prefix: str,
+           replaces: bool = True) -> None:
     """``inverted`` written as ``folder/name`` by a rename, then the other ``prefix`` files
-    (stale) removed. A file or folder in the way, or a full or read-only disk, is one
+    (stale) removed where it ``replaces`` them. A file or folder in the way, or a full or
+    read-only disk, is one
     ``OriginError`` naming the path (it was a traceback), the temporary file removed."""
     if folder.exists() and not folder.is_dir():
         raise OriginError(f"{folder}: not a folder: the workspace keeps its keypoint index "
@@ -480,7 +568,7 @@ def _store(folder: Path, name: str, inverted: faiss.IndexBinaryIVF, prefix: str)
             str(error).strip().splitlines()[-1]
         raise OriginError(f"{folder / name}: cannot store the keypoint index: {reason}") \
             from None
-    for stale in folder.glob(f"{prefix}*.faissb"):
+    for stale in folder.glob(f"{prefix}*.faissb") if replaces else ():
         if stale.name != name:
             stale.unlink(missing_ok=True)
     _remove_abandoned(folder, prefix)
@@ -583,6 +671,15 @@ def _original_digests(originals: dict[int, Keypoints]) -> list[bytes]:
         digest.update(np.ascontiguousarray(keypoints.points, np.float32).data)
         digests.append(digest.digest())
     return digests
+
+
+def content_of(originals: dict[int, Keypoints]) -> str:
+    """Names a set of originals by what they hold, in whatever order they were registered: the
+    rows that cells learnt from every row were learnt from (stored in the cells' file name)."""
+    digest = hashlib.blake2b(digest_size=8)
+    for one in sorted(_original_digests(originals)):
+        digest.update(one)
+    return digest.hexdigest()
 
 
 def _content_sample(descriptors: np.ndarray, size: int) -> np.ndarray:

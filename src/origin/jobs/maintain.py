@@ -1,8 +1,10 @@
 """Index upkeep jobs: reconciling the index with the database (every writer does it first), what
-``origin index status`` reports and what ``index reshard`` does."""
+``origin index status`` reports and what ``index reshard`` and ``index retrain`` do."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 import numpy as np
@@ -11,6 +13,7 @@ from origin import original_rows
 from origin.errors import OriginError
 from origin.index.audio import AudioStore
 from origin.index.frames import FrameIndex, ShardStatus
+from origin.index import keypoints as keypoint_index
 from origin.jobs.audio import reconcile_audio
 from origin.video.hashers import PHash
 
@@ -19,14 +22,33 @@ if TYPE_CHECKING:
 
 
 @dataclass
+class StoreStatus:
+    """One of the stores beside the frame index (the keypoint index, the audio store)."""
+
+    originals: int
+    database_originals: int
+    rows: int                          # keypoints: descriptors; audio: postings
+    bytes: int                         # its folder's files on disk
+    state: str                         # one sentence: how scans search it, what comes next
+    cells: dict | None = None          # keypoints: the cells that serve, where some do
+
+    def to_json(self) -> dict:
+        return {name: value for name, value in asdict(self).items()
+                if value is not None or name != "cells"}
+
+
+@dataclass
 class IndexStatus:
-    """The index as a whole and shard by shard, against the database it is derived from."""
+    """The index as a whole and shard by shard, against the database it is derived from, and
+    the keypoint and audio stores."""
 
     generation: int
     shards: list[ShardStatus]
     database_originals: int
     state: str = "ok"                  # ok, or what is wrong and how it gets repaired
     problems: list[str] = field(default_factory=list)
+    keypoints: StoreStatus | None = None
+    audio: StoreStatus | None = None
 
     @property
     def codes(self) -> int:
@@ -43,7 +65,9 @@ class IndexStatus:
                 "database_originals": self.database_originals, "codes": self.codes,
                 "bytes": self.bytes,
                 "bytes_per_code": self.bytes / self.codes if self.codes else None,
-                "shards": [shard.to_json() for shard in self.shards]}
+                "shards": [shard.to_json() for shard in self.shards],
+                "keypoints": self.keypoints and self.keypoints.to_json(),
+                "audio": self.audio and self.audio.to_json()}
 
 
 def reconcile(workspace: "Workspace") -> FrameIndex:
@@ -95,12 +119,23 @@ def status(workspace: "Workspace") -> IndexStatus:
                                   .where(Original.frame_count > 0))     # sound-only: no codes
     report = IndexStatus(index.generation, index.status(), database)
     report.problems = [shard.state for shard in report.shards if shard.state.startswith("unreadable")]
+    with workspace.sql(write=False) as sql:
+        sounds = len(original_rows.with_sound(sql))
     try:
         sound = AudioStore(workspace.audio_folder, collect=False)
         if sound.outdated:          # scans still search it (from the rows), more slowly
             report.problems.append(f"{sound.failure} (scans read its originals from the database)")
+            report.audio = StoreStatus(0, sounds, 0, _folder_bytes(workspace.audio_folder),
+                                       "outdated: scans read its originals from the database")
+        else:
+            report.audio = StoreStatus(len(sound.keys()), sounds, sound.postings,
+                                       _folder_bytes(workspace.audio_folder),
+                                       _audio_sentence(len(sound.keys()), sounds))
     except OriginError as error:
         report.problems.append(str(error).split("; the next")[0])
+        report.audio = StoreStatus(0, sounds, 0, _folder_bytes(workspace.audio_folder),
+                                   "unreadable")
+    report.keypoints = _keypoint_status(workspace)
     indexed = sum(shard.originals for shard in report.shards)
     if indexed != database and not report.problems:
         report.problems.append(f"the index holds {indexed} originals, the database {database}")
@@ -108,6 +143,81 @@ def status(workspace: "Workspace") -> IndexStatus:
         report.state = "needs repair (the next originals add or index reshard rebuilds it from " \
                        "the database)"
     return report
+
+
+def _keypoint_status(workspace: "Workspace") -> StoreStatus:
+    """The keypoint index: its rows (from the database, as a scan reads them) and how the
+    cells stored in the workspace stand to them (``KeypointIndex.cells_state``)."""
+    from origin.jobs.snapshot import read_rows
+
+    index = read_rows(workspace)
+    cells = index.cells_state(workspace.keypoints_folder)
+    status = StoreStatus(len(index.originals), len(index.originals), index.descriptor_count,
+                         _folder_bytes(workspace.keypoints_folder),
+                         _cells_sentence(cells, index.descriptor_count))
+    if cells.cells is not None:
+        status.cells = {"rows": cells.cells.rows,
+                        "learnt_at": _utc(cells.cells.learnt_at).isoformat(),
+                        "grown": round(index.descriptor_count / cells.cells.rows, 3),
+                        "from_every_row": cells.state == "from every row",
+                        "filled": cells.filled}
+    return status
+
+
+def _audio_sentence(stored: int, registered: int) -> str:
+    """``index status``'s one line on the audio store's state."""
+    if stored == registered:
+        return "ok" if stored else "empty"
+    return (f"holds {stored:,} of the {registered:,} originals with sound: scans read the rest "
+            f"from the database; the next originals add or index reshard stores them")
+
+
+def _cells_sentence(cells: keypoint_index.CellsState, rows: int) -> str:
+    """``index status``'s one line on the keypoint index's cells."""
+    if not rows:
+        return "empty"
+    if cells.state == "exact":
+        return f"searched exactly (below {keypoint_index.EXACT_BELOW:,} descriptors): no cells"
+    if cells.state == "untrained":
+        return "no cells yet: the next scan learns them from every row"
+    if cells.state == "outgrown":
+        return (f"cells outgrown (more than {keypoint_index.CELLS_SERVE_UP_TO}x the rows they "
+                f"were learnt from): the next scan learns them again from every row")
+    learnt = cells.cells
+    when = _utc(learnt.learnt_at).strftime("%Y-%m-%d %H:%M UTC")
+    filled = "" if cells.filled else "; the next scan fills them"
+    if cells.state == "from every row":
+        return f"cells learnt from every row ({learnt.rows:,}) at {when}{filled}"
+    return (f"cells learnt at {when} from {learnt.rows:,} rows, {rows / learnt.rows:.2f}x "
+            f"since (learnt again past {keypoint_index.CELLS_SERVE_UP_TO}x; index retrain "
+            f"learns them from every row now){filled}")
+
+
+def _utc(seconds: float) -> datetime:
+    return datetime.fromtimestamp(seconds, timezone.utc)
+
+
+def _folder_bytes(folder: Path) -> int:
+    """Bytes of the files in ``folder`` (none if it is missing or not a folder)."""
+    if not folder.is_dir():
+        return 0
+    total = 0
+    for path in folder.iterdir():
+        try:
+            total += path.stat().st_size if path.is_file() else 0
+        except FileNotFoundError:            # removed by a writer meanwhile
+            pass
+    return total
+
+
+def retrain(workspace: "Workspace") -> IndexStatus:
+    """Learn the keypoint index's cells again from every row (``KeypointIndex.retrain``),
+    under the writer lock so that no ``originals add`` changes the rows meanwhile."""
+    from origin.jobs.snapshot import read_rows
+
+    with workspace.exclusive():
+        read_rows(workspace).retrain(workspace.keypoints_folder)
+    return status(workspace)
 
 
 def reshard(workspace: "Workspace", shards: int,

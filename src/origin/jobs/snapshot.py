@@ -34,6 +34,7 @@ from origin.errors import OriginError, WorkspaceBusy
 from origin.index.frames import FrameIndex
 from origin.index.hits import FrameHits, merge_hits
 from origin.index.keypoints import KeypointIndex
+from origin.video.keypoints import Keypoints
 from origin.index.segment import CODE_BYTES, Segment
 from origin.index.shards import LEGACY_SUFFIX, Shard, referenced_files
 from origin.match.matcher import MATCH_RADIUS, NEIGHBOURS
@@ -126,9 +127,16 @@ def read_keypoints(workspace: "Workspace") -> KeypointIndex:
     originals still being added are seen too (as ``_unindexed`` sees their codes). Read in key
     order, so the same originals give the same rows and the same stored file.
     """
+    index = read_rows(workspace)
+    index.load_or_train(workspace.keypoints_folder)
+    return index
+
+
+def read_rows(workspace: "Workspace") -> KeypointIndex:
+    """Every registered original's keyframe features in key order, nothing loaded or trained."""
     with workspace.sql(write=False) as sql:
         rows = original_rows.keypoints(sql)
-    return KeypointIndex.stored(rows, workspace.keypoints_folder)
+    return KeypointIndex.build((key, Keypoints.from_bytes(blob)) for key, blob in rows)
 
 
 def _writer_running(workspace: "Workspace") -> bool:
