@@ -124,7 +124,13 @@ def _one_line_failure(result, *fragments: str) -> None:
     # in memory: "originals add" said added, exit 0, and the next command saw nothing
     ({}, ["--db", "sqlite://"], ["sqlite://", "an in-memory database keeps nothing"]),
     ({}, ["--db", "sqlite:///:memory:"], ["sqlite:///:memory:", "in-memory"]),
-    ({"ORIGIN_DB": "sqlite+pysqlite://"}, [], ["sqlite+pysqlite://", "in-memory"]),
+    # a value from the environment names its variable: the user looked for it among the
+    # arguments (stop 30)
+    ({"ORIGIN_DB": "sqlite+pysqlite://"}, [],
+     ["sqlite+pysqlite:// (ORIGIN_DB, set in the environment)", "in-memory"]),
+    ({"ORIGIN_DB": "not a url"}, [],
+     ["not a url (ORIGIN_DB, set in the environment)", "not a database URL"]),
+    ({"ORIGIN_DB": "not a url"}, ["--db", "notadb://x"], ["notadb://x: unknown database kind"]),
 ])
 def test_global_settings_fail_in_one_line_naming_the_input(tmp_path, environment, options,
                                                            fragments):
@@ -773,8 +779,27 @@ def test_a_mistyped_workspace_is_refused_not_made(tmp_path, command):
 def test_an_empty_workspace_path_is_refused(tmp_path, monkeypatch):
     """``-w ''`` is the current directory to ``Path``: a workspace made wherever one stood."""
     monkeypatch.chdir(tmp_path)
-    for options, environment in (["-w", ""], {}), ([], {"ORIGIN_WORKSPACE": ""}):
+    for options, environment, named in ((["-w", ""], {}, "'--workspace'"),
+                                        ([], {"ORIGIN_WORKSPACE": ""}, "ORIGIN_WORKSPACE")):
         result = CliRunner().invoke(main, [*options, "brands", "add", "--owner", "o", "--mark",
                                            "m"], env=environment)
         assert result.exit_code == 2 and "an empty path is no folder" in result.output
+        assert named in result.output, result.output
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_brand_rules_file_from_the_environment_is_named_with_its_variable(tmp_path):
+    """``ORIGIN_BRAND_RULES`` naming a missing file said only ``PATH: cannot read`` (stop 30)."""
+    records = tmp_path / "records.jsonl"
+    records.write_text(json.dumps({"title": "hello"}) + "\n", encoding="utf-8")
+    workspace = tmp_path / "ws"
+    assert CliRunner().invoke(main, ["-w", str(workspace), "brands", "add", "--owner", "o",
+                                     "--mark", "mm"]).exit_code == 0
+    missing = str(tmp_path / "rules.toml")
+    result = CliRunner().invoke(main, ["-w", str(workspace), "brands", "scan", str(records)],
+                                env={"ORIGIN_BRAND_RULES": missing})
+    assert result.exit_code == 2
+    assert f"{missing} (ORIGIN_BRAND_RULES, set in the environment): cannot read" in result.output
+    given = CliRunner().invoke(main, ["-w", str(workspace), "brands", "scan", "--rules", missing,
+                                      str(records)])
+    assert given.exit_code == 2 and f"{missing}: cannot read" in given.output

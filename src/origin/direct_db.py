@@ -21,6 +21,7 @@ from typing import Callable, Iterable
 MIGRATIONS = Path(__file__).with_name("migrations")
 HEAD_SCHEMA = Path(__file__).with_name("schema.sql")   # a SQLite database at every head
 DATABASE = "origin.sqlite"       # inside the workspace folder, unless ORIGIN_DB / --db says
+DB_VARIABLE = "ORIGIN_DB"        # the environment's database URL, where --db gives none
 # set on every SQLite connection, SQLAlchemy's (``origin.db``) and ``open_current``'s
 SQLITE_PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=30000")
 
@@ -28,7 +29,7 @@ SQLITE_PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA b
 def sqlite_file(workspace: Path | str, db_url: str | None = None) -> Path | None:
     """The SQLite file the workspace's database is in (``db_url``, else env ORIGIN_DB, else the
     workspace's own file); None for another database, or a URL with options."""
-    url = db_url or os.environ.get("ORIGIN_DB")
+    url = db_url or os.environ.get(DB_VARIABLE)
     if not url:
         return Path(workspace) / DATABASE
     prefix = "sqlite:///"                # sqlite:///relative or sqlite:////absolute

@@ -55,6 +55,13 @@ class InputError(OriginError):
         super().__init__(f"{self.source or repr('')}: {self.reason}")   # not ': reason'
 
 
+def from_environment(error: InputError, variable: str) -> InputError:
+    """``error`` (its type kept) naming the environment variable its input came from: a value
+    nobody typed on the command line (``ORIGIN_DB=nonsense``) was named alone, and the user
+    looked for it among the arguments."""
+    return type(error)(f"{error.source} ({variable}, set in the environment)", error.reason)
+
+
 class NotAWorkspace(InputError):
     """A folder given as the workspace that holds none (a mistyped path): the CLI exits 2,
     as for an argument nobody can mean."""

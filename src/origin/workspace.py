@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from filelock import FileLock
 
-from origin.direct_db import (DATABASE, Sql, as_utc, connect, open_current, open_sqlite,
-                              sqlite_file, sqlite_timestamp)
-from origin.errors import InputError, NotAWorkspace, OriginError, printable
+from origin.direct_db import (DATABASE, DB_VARIABLE, Sql, as_utc, connect, open_current,
+                              open_sqlite, sqlite_file, sqlite_timestamp)
+from origin.errors import InputError, NotAWorkspace, OriginError, from_environment, printable
 from origin.locking import LOCK, writer_lock
 from origin.records import DEFAULT_MIN_SCORE, ScanResult
 
@@ -67,11 +67,12 @@ class Workspace:
         there said "nothing", exit 0. ``read_only`` (commands that only read) opens a SQLite
         database in a folder it cannot write read-only and immutable: WAL needs its -shm file
         beside the database, so even a read failed there."""
-        self._db_url = db_url or os.environ.get("ORIGIN_DB")
+        self._db_url = db_url or os.environ.get(DB_VARIABLE)
+        self._db_from_environment = bool(self._db_url) and not db_url
         if self._db_url and _IN_MEMORY.match(self._db_url):
             # each command would open an empty database and lose what it wrote: "added", exit 0
-            raise InputError(printable(self._db_url), "an in-memory database keeps nothing "
-                             "after the command: name a file (sqlite:///PATH) or a server")
+            raise self._named(InputError(printable(self._db_url), "an in-memory database keeps "
+                              "nothing after the command: name a file (sqlite:///PATH) or a server"))
         self.path = Path(path)
         self._sqlite = sqlite_file(self.path, db_url)
         self.lock_timeout = lock_timeout
@@ -150,9 +151,16 @@ class Workspace:
             url = db.immutable_url(self._sqlite)
         else:
             url = self._db_url or db.sqlite_url(self.path / self.DATABASE)
-        engine = db.open_engine(url)
+        try:
+            engine = db.open_engine(url)
+        except InputError as error:
+            raise self._named(error) from None
         self._sessions, self._engine = db.session_factory(engine), engine
         return engine
+
+    def _named(self, error: InputError) -> InputError:
+        """``error`` about the database URL, naming ``ORIGIN_DB`` where the URL came from it."""
+        return from_environment(error, DB_VARIABLE) if self._db_from_environment else error
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from origin.config_files import overlay, read_toml
-from origin.errors import InputError
+from origin.errors import InputError, from_environment
 
 DEFAULT_RULES = Path(__file__).with_name("rules.toml")
+RULES_VARIABLE = "ORIGIN_BRAND_RULES"   # a rules file overlaid where the command names none
 DECISIONS = ("none", "review", "demote", "takedown")
 SEVERITY = {name: rank for rank, name in enumerate(DECISIONS)}
 OPEN_TABLES = frozenset({"emoji_words", "words", "weights"})   # emoji; kinds checked below
@@ -75,9 +76,18 @@ class Rules:
 
 
 def load_rules(override: Path | str | None = None) -> Rules:
-    """The shipped rules, overlaid with ``override`` (or env ``ORIGIN_BRAND_RULES``) if given."""
+    """The shipped rules, overlaid with ``override`` (or env ``ORIGIN_BRAND_RULES``) if given;
+    a file named by the environment is named with the variable in an error."""
+    if override or not os.environ.get(RULES_VARIABLE):
+        return _load_rules(override)
+    try:
+        return _load_rules(os.environ[RULES_VARIABLE])
+    except InputError as error:
+        raise from_environment(error, RULES_VARIABLE) from None
+
+
+def _load_rules(override: Path | str | None) -> Rules:
     data = read_toml(DEFAULT_RULES)
-    override = override or os.environ.get("ORIGIN_BRAND_RULES")
     source = str(override or DEFAULT_RULES)
     try:
         if override:

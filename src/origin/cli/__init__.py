@@ -23,6 +23,7 @@ from origin.rows import EXIT_NOTHING_DONE, FORMATS, FieldError, Totals, checked_
 
 EXIT_INTERRUPTED = 130          # Ctrl-C (SIGINT): 128 + 2, as a shell reports it
 EXIT_OUTPUT_CLOSED = 141        # stdout's reader gone (SIGPIPE): 128 + 13, as a shell reports it
+WORKSPACE_VARIABLE = "ORIGIN_WORKSPACE"   # the workspace folder, where -w gives none
 
 JSON_FLAG = click.option("--json", "as_json", is_flag=True,
                          help="One JSON object per record and line on stdout instead of text.")
@@ -289,10 +290,14 @@ class OriginGroup(click.Group):
             raise
 
 
-def workspace_folder(_ctx, param, value: str) -> Path:
+def workspace_folder(ctx, param, value: str) -> Path:
     """``-w``'s folder; an empty one is refused: ``Path('')`` is the current directory, which
-    nobody means by ``-w ''`` or an ORIGIN_WORKSPACE set to nothing."""
+    nobody means by ``-w ''`` or an ORIGIN_WORKSPACE set to nothing. That one is named: the
+    error named ``--workspace``, which the user had not given."""
     if not value:
+        if ctx.get_parameter_source(param.name) == click.core.ParameterSource.DEFAULT:
+            raise BadArgument(f"{WORKSPACE_VARIABLE} (set in the environment): an empty path is "
+                              f"no folder (the current one is '.'): unset it or name a folder")
         raise click.BadParameter("an empty path is no folder (the current one is '.')",
                                  param=param)
     return Path(value)
@@ -301,12 +306,12 @@ def workspace_folder(_ctx, param, value: str) -> Path:
 @click.group(cls=OriginGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="origin", prog_name="origin")
 @click.option("--workspace", "-w", type=click.Path(file_okay=False), callback=workspace_folder,
-              default=lambda: os.environ.get("ORIGIN_WORKSPACE", "indexes"), show_default="indexes/",
+              default=lambda: os.environ.get(WORKSPACE_VARIABLE, "indexes"), show_default="indexes/",
               help="Folder holding the index shards and the SQLite database (env "
                    "ORIGIN_WORKSPACE). Only commands that register or configure (originals add, "
                    "complaints submit, imports, brands add, keys add, music license, demo) make "
                    "it; the others refuse a folder that is not a workspace (exit 2).")
-@click.option("--db", "db_url", default=lambda: os.environ.get("ORIGIN_DB"),
+@click.option("--db", "db_url",   # ORIGIN_DB is read by Workspace, which names it in errors
               help="SQLAlchemy database URL (default: SQLite inside the workspace; env ORIGIN_DB).")
 @click.pass_context
 def main(ctx: click.Context, workspace: Path, db_url: str | None) -> None:
