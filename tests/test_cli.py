@@ -803,3 +803,31 @@ def test_a_brand_rules_file_from_the_environment_is_named_with_its_variable(tmp_
     given = CliRunner().invoke(main, ["-w", str(workspace), "brands", "scan", "--rules", missing,
                                       str(records)])
     assert given.exit_code == 2 and f"{missing}: cannot read" in given.output
+
+
+def test_evidence_of_a_damaged_video_prints_no_decoder_noise(tmp_path, media):
+    """OpenCV's FFmpeg printed every damaged macroblock of the upload on stderr, amid
+    ``tickets evidence``'s output (``[h264 @ 0x...] error while decoding MB 1 9``; stop 30)."""
+    import random
+
+    data = bytearray(media["original_a"].read_bytes())
+    flips = random.Random(1)
+    for _ in range(40):                                  # damage in the middle third
+        data[flips.randrange(len(data) // 3, 2 * len(data) // 3)] ^= 0xFF
+    damaged = tmp_path / "damaged.mp4"
+    damaged.write_bytes(data)
+    workspace = str(tmp_path / "ws")
+    runner = CliRunner()
+    assert runner.invoke(main, ["-w", workspace, "originals", "add", "--owner", "label",
+                                str(media["original_a"])]).exit_code == 0
+    scanned = runner.invoke(main, ["-w", workspace, "scan", "--json", "--upload-id", "v-1",
+                                   "--uploader", "copier", str(damaged)])
+    [match] = json.loads(scanned.stdout)["matches"]
+    assert match["ticket"], scanned.output
+    out = tmp_path / "evidence"
+    result = subprocess.run([sys.executable, "-c", "from origin.cli import main; main()", "-w",
+                             workspace, "tickets", "evidence", match["ticket"], "--out",
+                             str(out)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    assert result.stdout.split() == [str(out / "evidence.html"), str(out / "evidence.json")]
+    assert json.loads((out / "evidence.json").read_text())["segments"]

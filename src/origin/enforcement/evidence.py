@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import html
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +22,12 @@ from origin.catalogue import MatchRecord, Original, Upload
 from origin.enforcement import complaints, tickets
 from origin.enforcement.models import Complaint
 from origin.jobs.inputs import content_hash
+
+# OpenCV's own FFmpeg printed each damaged macroblock of a video it read on stderr ("[h264 @
+# 0x...] error while decoding MB 1 9, bytestream -18"), lines amid ``tickets evidence``'s output
+# of a file whose usable frames the match had already read (stop 30). It reads this once, at the
+# process's first capture; the only captures are ``_read_at``'s. A value set by hand is kept.
+os.environ.setdefault("OPENCV_FFMPEG_LOGLEVEL", "-8")         # AV_LOG_QUIET
 
 THUMB_WIDTH = 240
 SAMPLES_MAX = 120
