@@ -82,6 +82,9 @@ class ScanResult:
     # per match, what a domain did with it (enforcement: decision, exposure, rule, ticket)
     actions: list[dict] = field(default_factory=list)
     resumed: bool = False              # printed by an earlier run of the same job, not rescanned
+    # a channel that was not searched: the upload's sound track could not be read, so a copy
+    # of an original's sound goes unfound (``originals add`` warns of the same, stop 29)
+    warning: str | None = None
 
     def to_json(self) -> dict:
         matches = [match.to_json() for match in self.matches]
@@ -93,6 +96,7 @@ class ScanResult:
             "duration": None if self.duration is None else round(self.duration, 3),
             "matches": matches,
             "error": self.error,
+            "warning": self.warning,
         }
 
     @classmethod
@@ -107,4 +111,5 @@ class ScanResult:
                                     "segments": segments}))
             actions.append({key: value for key, value in data.items() if key not in fields})
         return cls(record["upload"], record["upload_id"], record["duration"], matches,
-                   record["error"], actions if any(actions) else [], resumed)
+                   record["error"], actions if any(actions) else [], resumed,
+                   record.get("warning"))          # stored before stop 30: none

@@ -1,6 +1,8 @@
 """A steady tone is not music worth protecting: refused as an audio original in every format,
 saying so (a 10 s sine passed as wav and failed as mp3 or ogg as "silence?", by how many of its
 peaks tied), and a video whose sound is a tone registers its pictures only."""
+import json
+
 import numpy as np
 import pytest
 
@@ -62,3 +64,27 @@ def test_a_video_with_both_channels_warns_of_nothing(tmp_path, media):
                                       tmp_path / "both.mp4")
     [result] = Workspace(tmp_path / "ws").add_originals([video])
     assert (result.channels, result.warning) == (["video", "audio"], None)
+
+
+def test_a_scan_warns_when_the_uploads_sound_is_not_searched(tmp_path, media):
+    """``originals add`` said which channel it left out; a scan said nothing, so a copy of a
+    registered song in an upload whose sound could not be read went unfound in silence (stop
+    30). The upload is still scanned, its pictures matched."""
+    from click.testing import CliRunner
+
+    from origin.cli import main
+
+    upload = synthetic_audio.add_sound(media["original_a"], sine(440.0, seconds=0.2),
+                                       tmp_path / "upload.mp4")
+    workspace = str(tmp_path / "ws")
+    assert CliRunner().invoke(main, ["-w", workspace, "originals", "add",
+                                     str(media["original_a"])]).exit_code == 0
+    result = CliRunner().invoke(main, ["-w", workspace, "scan", "--json", str(upload)])
+    assert result.exit_code == 0, result.output
+    warning = (f"{upload}: only its pictures are searched; its sound track is not: sound track "
+               f"too short (")
+    assert f"origin: warning: {warning}" in result.stderr
+    record = json.loads(result.stdout)
+    assert record["warning"].startswith(warning) and record["matches"][0]["score"] > 0.9
+    plain = CliRunner().invoke(main, ["-w", workspace, "scan", str(media["original_a"])])
+    assert plain.exit_code == 0 and "warning" not in plain.output

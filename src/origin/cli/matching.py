@@ -318,6 +318,9 @@ def scan_manifest_file(ctx, manifest: Path, fmt: str, resume: bool, as_json: boo
             resumed += done.result.resumed
             if done.refused:
                 click.echo(f"error: {shown(manifest)} {done.error}", err=True)
+            elif done.result.warning:
+                click.echo(f"warning: {shown(manifest)} line {done.line}: {done.result.warning}",
+                           err=True)
             if as_json:
                 echo_json(done.to_json())
             elif not done.refused:
@@ -329,6 +332,8 @@ def scan_manifest_file(ctx, manifest: Path, fmt: str, resume: bool, as_json: boo
 
 def report_scan(result: ScanResult, as_json: bool, extra: dict | None = None) -> None:
     """Print one scanned upload with what enforcement decided on each match."""
+    if result.warning:
+        click.echo(f"origin: warning: {result.warning}", err=True)
     if as_json:
         echo_json({**result.to_json(), **(extra or {})})
     else:

@@ -25,7 +25,7 @@ import numpy as np
 
 from origin import original_rows
 from origin.direct_db import Sql, as_utc, read_timestamp
-from origin.errors import InputError
+from origin.errors import InputError, printable
 from origin.audio.matcher import AudioMatcher
 from origin.jobs.audio import read_audio
 from origin.jobs.executor import Executor, LocalExecutor
@@ -175,6 +175,9 @@ def _finish(workspace: "Workspace", item: UploadItem, done: Fingerprinted,
     result.matches = matcher.match_hits(upload, hits, min_score)
     if audio_matcher is not None and done.audio is not None:
         result.matches += audio_matcher.match(done.audio, min_score)
+    if done.audio_error:
+        result.warning = (f"{printable(item.name)}: only its pictures are searched; its sound "
+                          f"track is not: {done.audio_error}")
     try:
         with workspace.record_lock(), _transaction(workspace, act) as (sql, session):
             _store(sql, session, item, result, done.digest, state, act)
