@@ -229,14 +229,14 @@ def upload_row(sql: Sql, digest: str, upload_id: str | None,
     twice: to derive the id, then to check its uploader (stop 26's hostile pass)."""
     if upload_id is None:
         upload_id = "u-" + digest[:16]
-        stored = _uploader_of(sql, upload_id)
+        stored = _stored_upload(sql, upload_id)
         if stored is None or uploader is None or stored[0] in (None, uploader):
             return upload_id, stored
         upload_id = "u-" + hashlib.sha256(f"{digest}\0{uploader}".encode()).hexdigest()[:16]
-    return upload_id, _uploader_of(sql, upload_id)
+    return upload_id, _stored_upload(sql, upload_id)
 
 
-def _uploader_of(sql: Sql, upload_id: str) -> tuple[str | None, str | None] | None:
+def _stored_upload(sql: Sql, upload_id: str) -> tuple[str | None, str | None] | None:
     """(uploader, sha256) of the stored upload, or None when there is no such row."""
     found = sql.rows(f"SELECT uploader, sha256 FROM uploads WHERE id = {sql.marker}",
                      (upload_id,))
