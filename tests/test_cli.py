@@ -783,7 +783,7 @@ def test_an_empty_workspace_path_is_refused(tmp_path, monkeypatch):
                                         ([], {"ORIGIN_WORKSPACE": ""}, "ORIGIN_WORKSPACE")):
         result = CliRunner().invoke(main, [*options, "brands", "add", "--owner", "o", "--mark",
                                            "m"], env=environment)
-        assert result.exit_code == 2 and "an empty path is no folder" in result.output
+        assert result.exit_code == 2 and "an empty path names no file or folder" in result.output
         assert named in result.output, result.output
     assert list(tmp_path.iterdir()) == []
 

@@ -19,6 +19,7 @@ from pathlib import Path
 import click
 
 from origin.errors import InputError, NotAWorkspace, OriginError, printable, write_refused
+from origin.jobs.inputs import EMPTY_PATH
 from origin.rows import EXIT_NOTHING_DONE, FORMATS, FieldError, Totals, checked_name, text_problem
 
 EXIT_INTERRUPTED = 130          # Ctrl-C (SIGINT): 128 + 2, as a shell reports it
@@ -180,7 +181,7 @@ class GivenPath(click.Path):
 
     def convert(self, value, param, ctx):
         if isinstance(value, str) and not value:
-            self.fail("an empty path names no file or folder (the current one is '.')", param, ctx)
+            self.fail(EMPTY_PATH, param, ctx)
         return super().convert(value, param, ctx)
 
 
@@ -296,10 +297,9 @@ def workspace_folder(ctx, param, value: str) -> Path:
     error named ``--workspace``, which the user had not given."""
     if not value:
         if ctx.get_parameter_source(param.name) == click.core.ParameterSource.DEFAULT:
-            raise BadArgument(f"{WORKSPACE_VARIABLE} (set in the environment): an empty path is "
-                              f"no folder (the current one is '.'): unset it or name a folder")
-        raise click.BadParameter("an empty path is no folder (the current one is '.')",
-                                 param=param)
+            raise BadArgument(f"{WORKSPACE_VARIABLE} (set in the environment): {EMPTY_PATH}: "
+                              f"unset it or name a folder")
+        raise click.BadParameter(EMPTY_PATH, param=param)
     return Path(value)
 
 

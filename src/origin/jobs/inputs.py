@@ -18,7 +18,9 @@ VIDEO_SUFFIXES = {".mp4", ".m4v", ".mov", ".avi", ".mkv", ".webm", ".flv", ".wmv
                   ".mpeg", ".ts", ".3gp", ".gif"}
 AUDIO_SUFFIXES = {".ogg", ".oga", ".mp3", ".m4a", ".aac", ".flac", ".wav", ".opus"}
 MEDIA_SUFFIXES = VIDEO_SUFFIXES | AUDIO_SUFFIXES
-EMPTY_PATH = "an empty path names no file (the current folder is '.')"
+# said of every empty path a command is given: files and folders to register or scan, intake
+# files, --out, the workspace (-w, ORIGIN_WORKSPACE)
+EMPTY_PATH = "an empty path names no file or folder (the current one is '.')"
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[str]:
