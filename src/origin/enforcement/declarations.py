@@ -48,11 +48,18 @@ class DeclarationView:
 
 
 def declare(session: Session, original_id: str, declarant: str, *, at: datetime) -> Declaration:
-    """Only the registered owner declares, and one live declaration per original."""
+    """Only the registered owner declares, and one live declaration per original. An original
+    registered to no owner has nobody to declare it: anyone could (stop 30's new-user pass),
+    and a stranger's pending declaration then kept its owner from declaring it."""
     original = session.scalar(select(Original).where(Original.id == original_id))
     if original is None:
         raise DeclarationError(f"no original {original_id!r}")
-    if original.owner is not None and original.owner != declarant:
+    if original.owner is None:
+        raise DeclarationError(f"'{printable(declarant)}' cannot declare {original_id}: it is "
+                               f"registered to no owner, and only its owner declares it (an "
+                               f"owner claims it with originals add --owner and an earlier "
+                               f"--published-at)")
+    if original.owner != declarant:
         raise DeclarationError(f"{declarant!r} cannot declare {original_id}: "
                                f"it is registered to {original.owner!r}")
     live = _live(session, original_id)
