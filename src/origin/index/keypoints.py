@@ -281,10 +281,14 @@ class KeypointIndex:
         return None
 
     def _serving(self, folder: Path) -> list[StoredCells]:
-        """The stored cells that serve these rows, best first (``_stored_cells``)."""
-        count, content = self.descriptor_count, self.content()
+        """The stored cells that serve these rows, best first (``_stored_cells``); these rows'
+        content is hashed only where there is a choice (every scan job asks)."""
+        count = self.descriptor_count
         serving = [cells for cells in stored_cells(folder)
                    if cells.rows <= count <= cells.rows * CELLS_SERVE_UP_TO]
+        if len(serving) < 2:
+            return serving
+        content = self.content()
         return sorted(serving, key=lambda cells: (cells.content != content, -cells.rows,
                                                   cells.path.name))
 
