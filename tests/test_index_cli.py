@@ -188,3 +188,19 @@ def test_status_reports_the_keypoint_index_and_the_audio_store(tmp_path, media):
     shutil.rmtree(workspace / "audio")                          # lost: scans read the rows
     audio = json.loads(_invoke(workspace, "index", "status", "--json").stdout)["audio"]
     assert audio["originals"] == 0 and audio["state"].startswith("holds 0 of the ")
+
+
+def test_status_names_a_file_where_a_store_folder_belongs(tmp_path, media):
+    """A file in place of ``keypoints/`` or ``audio/`` made every add fail, and a scan beside an
+    inverted keypoint index too, while ``index status`` said ``state: ok`` (stop 30)."""
+    workspace = tmp_path / "ws"
+    assert _invoke(workspace, "originals", "add", str(media["original_a"])).exit_code == 0
+    for name in ("keypoints", "audio"):
+        shutil.rmtree(workspace / name, ignore_errors=True)
+        (workspace / name).write_text("in the way")
+    result = _invoke(workspace, "index", "status", "--json")
+    assert result.exit_code == 1
+    status = json.loads(result.stdout)
+    assert status["keypoints"]["state"] == status["audio"]["state"] == "not a folder"
+    assert sorted(problem.split(": ")[0] for problem in status["problems"]) == [
+        str(workspace / "audio"), str(workspace / "keypoints")]

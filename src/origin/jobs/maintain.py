@@ -78,11 +78,8 @@ def reconcile(workspace: "Workspace") -> FrameIndex:
     never reached the index, or a missing or unreadable shard (rebuilt from the codes the
     database keeps). The audio store is reconciled the same way (``origin.jobs.audio``).
     """
-    for folder in (workspace.index_folder, workspace.audio_folder, workspace.keypoints_folder):
-        if folder.exists() and not folder.is_dir():      # a writer would fail half-way
-            raise OriginError(f"{folder}: not a folder: the workspace keeps its "
-                              f"{folder.name} there (move the file away, and the next "
-                              f"originals add or index reshard rebuilds it)")
+    for problem in _files_in_the_way(workspace):      # a writer would fail half-way
+        raise OriginError(problem)
     workspace.bind_database()
     index = workspace.open_index()
     index.drop_unreadable()
@@ -105,6 +102,15 @@ def reconcile(workspace: "Workspace") -> FrameIndex:
         original_rows.mark_frames_indexed(sql)
     reconcile_audio(workspace)
     return index
+
+
+def _files_in_the_way(workspace: "Workspace") -> list[str]:
+    """A file where the workspace keeps one of its index folders, each said in one line."""
+    return [f"{folder}: not a folder: the workspace keeps its {folder.name} there (move the "
+            f"file away, and the next originals add or index reshard rebuilds it)"
+            for folder in (workspace.index_folder, workspace.audio_folder,
+                           workspace.keypoints_folder)
+            if folder.exists() and not folder.is_dir()]
 
 
 def status(workspace: "Workspace") -> IndexStatus:
@@ -136,6 +142,12 @@ def status(workspace: "Workspace") -> IndexStatus:
         report.audio = StoreStatus(0, sounds, 0, _folder_bytes(workspace.audio_folder),
                                    "unreadable")
     report.keypoints = _keypoint_status(workspace)
+    in_the_way = _files_in_the_way(workspace)     # scans fail on the keypoints one (stop 30)
+    report.problems += in_the_way
+    for store, folder in ((report.audio, workspace.audio_folder),
+                          (report.keypoints, workspace.keypoints_folder)):
+        if any(problem.startswith(f"{folder}: ") for problem in in_the_way):
+            store.state = "not a folder"
     indexed = sum(shard.originals for shard in report.shards)
     if indexed != database and not report.problems:
         report.problems.append(f"the index holds {indexed} originals, the database {database}")
