@@ -165,6 +165,24 @@ def test_a_rerun_after_a_crash_skips_what_was_stored_and_finishes_the_rest(
     assert [without_ids(done.to_json()) for done in rerun] == list(map(without_ids, clean))
 
 
+def test_a_rerun_scans_again_a_file_given_other_bytes_and_refuses_them(workspace, media,
+                                                                        tmp_path):
+    """An upload id names one video (stop 29): a manifest's file replaced by other bytes after
+    its row was scanned printed the old result, "already by an earlier run", exit 0 (stop 30)."""
+    upload = tmp_path / "upload.mp4"
+    shutil.copy(media["unrelated"], upload)
+    (tmp_path / "m.csv").write_text(HEADER + f"{upload},v-1,acct,\n")
+    first = cli(workspace, "scan", "--manifest", tmp_path / "m.csv", "--json")
+    assert first.exit_code == 0 and records(first)[0]["matches"] == []
+    again = cli(workspace, "scan", "--manifest", tmp_path / "m.csv", "--json")
+    assert again.exit_code == 0 and records(again)[0]["resumed"] is True
+    shutil.copy(media["original_a"], upload)                 # other bytes under the same name
+    rerun = cli(workspace, "scan", "--manifest", tmp_path / "m.csv", "--json")
+    assert rerun.exit_code == 2, rerun.output
+    assert "upload v-1 was scanned with other bytes" in rerun.stderr
+    assert records(rerun)[0]["resumed"] is False
+
+
 def test_a_new_index_state_or_rescan_scans_again_without_doubling_anything(
         workspace, media, tmp_path):
     (tmp_path / "m.csv").write_text(HEADER + f"{media['original_a']},s-1,acct,\n"

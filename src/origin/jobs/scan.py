@@ -30,7 +30,7 @@ from origin.audio.matcher import AudioMatcher
 from origin.jobs.audio import read_audio
 from origin.jobs.executor import Executor, LocalExecutor
 from origin.jobs.fingerprinting import Fingerprinted, fingerprint_upload_file
-from origin.jobs.inputs import as_given, expand_paths, failed_early, resolved
+from origin.jobs.inputs import as_given, content_hash, expand_paths, failed_early, resolved
 from origin.jobs.snapshot import read_index
 from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo
 from origin.match.matcher import IndexedOriginal, Matcher
@@ -143,23 +143,38 @@ def _scan_state(index_state: str, min_score: float) -> str:
 
 def _already_scanned(workspace: "Workspace", items: Sequence[UploadItem],
                      state: str) -> dict[int, ScanResult]:
-    """Items with a platform id whose upload was last scanned, from the same file, in ``state``:
-    their stored results, by item number."""
+    """Items with a platform id whose upload was last scanned, from the same file holding the
+    same bytes, in ``state``: their stored results, by item number.
+
+    A file given other bytes since (a manifest's video replaced under its name) printed its old
+    result as "already scanned", where a rescan refuses other bytes under a known upload id
+    (``_store``); it is scanned again, and refused there. Hashing is a small part of a scan."""
     wanted = {item.upload_id: number for number, item in enumerate(items)
               if item.upload_id is not None and item.error is None}
-    found: dict[int, ScanResult] = {}
+    candidates: dict[int, tuple[str, str]] = {}
     ids = list(wanted)
     with workspace.sql(write=False) as sql:
         for start in range(0, len(ids), original_rows.CHUNK):
             chunk = ids[start:start + original_rows.CHUNK]
-            for upload_id, path, scanned_against, scan_json in sql.rows(
-                    f"SELECT id, path, scanned_against, scan_json FROM uploads WHERE id IN "
-                    f"({', '.join([sql.marker] * len(chunk))})", chunk):
+            for upload_id, path, sha256, scanned_against, scan_json in sql.rows(
+                    f"SELECT id, path, sha256, scanned_against, scan_json FROM uploads WHERE id "
+                    f"IN ({', '.join([sql.marker] * len(chunk))})", chunk):
                 number = wanted[upload_id]
                 if (scanned_against == state and scan_json
                         and path == resolved(items[number].path)):
-                    found[number] = ScanResult.from_json(json.loads(scan_json), resumed=True)
-    return found
+                    candidates[number] = (sha256, scan_json)
+    return {number: ScanResult.from_json(json.loads(scan_json), resumed=True)
+            for number, (sha256, scan_json) in candidates.items()
+            if _holds(resolved(items[number].path), sha256)}
+
+
+def _holds(path: str, sha256: str) -> bool:
+    """Whether the file at ``path`` holds the bytes hashed as ``sha256`` (unreadable: no, and
+    the scan says why)."""
+    try:
+        return content_hash(path) == sha256
+    except OSError:
+        return False
 
 
 def _finish(workspace: "Workspace", item: UploadItem, done: Fingerprinted,
