@@ -204,3 +204,22 @@ def test_status_names_a_file_where_a_store_folder_belongs(tmp_path, media):
     assert status["keypoints"]["state"] == status["audio"]["state"] == "not a folder"
     assert sorted(problem.split(": ")[0] for problem in status["problems"]) == [
         str(workspace / "audio"), str(workspace / "keypoints")]
+
+
+def test_a_retrain_with_another_database_is_refused_before_it_learns_anything(
+        tmp_path, media, monkeypatch):
+    """``index retrain --db OTHER`` learnt OTHER's rows into this workspace's cells, and only
+    the status printed after it said the index belongs to another database (stop 30)."""
+    from origin.index import keypoints as keypoint_index
+
+    monkeypatch.setattr(keypoint_index, "EXACT_BELOW", 1000)
+    monkeypatch.delenv("ORIGIN_DB", raising=False)
+    other = f"sqlite:///{tmp_path / 'other.db'}"
+    assert _invoke(tmp_path / "elsewhere", "--db", other, "originals", "add",
+                   str(media["original_a"]), str(media["original_b"])).exit_code == 0
+    workspace = tmp_path / "ws"
+    assert _invoke(workspace, "originals", "add", str(media["original_a"]),
+                   str(media["unrelated"])).exit_code == 0
+    refused = _invoke(workspace, "--db", other, "index", "retrain")
+    assert refused.exit_code == 1 and "derived from the database" in refused.output
+    assert not list(workspace.glob("keypoints/cells-*"))

@@ -224,10 +224,12 @@ def _folder_bytes(folder: Path) -> int:
 
 def retrain(workspace: "Workspace") -> IndexStatus:
     """Learn the keypoint index's cells again from every row (``KeypointIndex.retrain``),
-    under the writer lock so that no ``originals add`` changes the rows meanwhile."""
+    under the writer lock so that no ``originals add`` changes the rows meanwhile; refused
+    first where the index belongs to another database (it learnt that one's rows)."""
     from origin.jobs.snapshot import read_rows
 
     with workspace.exclusive():
+        workspace.check_database()
         read_rows(workspace).retrain(workspace.keypoints_folder)
     return status(workspace)
 
