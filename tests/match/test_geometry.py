@@ -469,6 +469,20 @@ def test_a_mirrored_pass_describes_the_keyframes_flipped(geometry_media):
     assert mirrored.keyframes is None and mirrored.panels is None
 
 
+def test_a_mirrored_pass_leaves_out_a_portrait_keyframes_bands(geometry_media):
+    """A 9:16 upload's keyframes are described with their bands, its flipped ones without
+    them (``fingerprint._kept``): the mirrored pass searches the frame's own features only."""
+    from origin.video.keypoints import UPLOAD_FEATURES
+
+    upload = _upload(geometry_media[2]["stacked_9x16"][0])
+    per_keyframe = np.bincount(upload.keypoints.frame_of)
+    assert per_keyframe.max() > UPLOAD_FEATURES                    # the bands' features
+    mirrored = upload.mirrored()
+    assert np.array_equal(mirrored.keypoints.times, upload.keypoints.times)
+    assert np.bincount(mirrored.keypoints.frame_of).max() <= UPLOAD_FEATURES
+    assert mirrored.dense is None or mirrored.dense.band_features == upload.dense.band_features
+
+
 def test_verification_percentiles_are_numpys_bit_for_bit():
     """The robust extents that weigh a verified pair use a faster percentile: the same values."""
     from origin.numeric import percentiles

@@ -98,10 +98,10 @@ class Fingerprint:
         return replace(self, keypoints=merged(self.keypoints, self.dense.described()), dense=None)
 
     def mirrored(self) -> "Fingerprint | None":
-        """The upload as the geometry tier would see it flipped left to right: its keyframes,
-        dense keyframes, every frame and small pictures mirrored (described now, the dense ones
-        and every frame when asked), its split screen's panels left out; None without the
-        keyframes' pictures (``keyframes``).
+        """The upload as the geometry tier would see it flipped left to right: its keyframes
+        (without a 9:16 frame's bands: ``_kept``), dense keyframes, every frame and small
+        pictures mirrored (described now, the dense ones and every frame when asked), its split
+        screen's panels left out; None without the keyframes' pictures (``keyframes``).
 
         The global tier hashes every view mirrored too, but a mirrored copy that also needs
         the geometry tier (padded, cropped, framed in 9:16, a redrawn visualiser) was missed:
@@ -396,8 +396,7 @@ def _with_keypoints(print_: Fingerprint, video: Frames, features: int,
     keypoints, dense = extract_sparse(keyframes, features, band_features)
     described = set(keypoints.times.tolist())
     kept = tuple((time, picture) for time, picture in keyframes if time in described)
-    print_ = replace(print_, keypoints=keypoints, dense=dense,
-                     keyframes=_kept(kept, features, band_features))
+    print_ = replace(print_, keypoints=keypoints, dense=dense, keyframes=_kept(kept, features))
     if not panels:
         return print_
     if len(kept) <= LAZY_PANEL_KEYFRAMES:
@@ -406,14 +405,20 @@ def _with_keypoints(print_: Fingerprint, video: Frames, features: int,
     return replace(print_, panels=Panels(tuple(panels), keypoints=own)) if len(own) else print_
 
 
-def _kept(keyframes: Sequence[tuple[float, np.ndarray]], features: int,
-          band_features: int) -> LazyKeyframes | None:
+def _kept(keyframes: Sequence[tuple[float, np.ndarray]], features: int) -> LazyKeyframes | None:
     """The described keyframes' pictures, to be described again if asked
-    (``Fingerprint.mirrored``); None past ``MIRRORED_KEYFRAMES`` of them (or none)."""
+    (``Fingerprint.mirrored``), with ``features`` but not a 9:16 frame's bands; None past
+    ``MIRRORED_KEYFRAMES`` of them (or none).
+
+    The mirrored pass runs on the uploads that match nothing, mostly unrelated ones, and a
+    9:16 keyframe's three bands are 900 of its 1 400 features: described and searched, they
+    were a third of the pass's CPU on held_out_4, whose three mirrored finds (one letterboxed
+    in 9:16) and every other result are the same without them (docs/matching.md, issue 15,
+    stop 30)."""
     if not 0 < len(keyframes) <= MIRRORED_KEYFRAMES:
         return None
     return LazyKeyframes(tuple(time for time, _ in keyframes),
-                         tuple(picture for _, picture in keyframes), features, band_features)
+                         tuple(picture for _, picture in keyframes), features, 0)
 
 
 def _shares(box: regions.Box, size: tuple[int, int]) -> tuple[float, float, float, float]:
