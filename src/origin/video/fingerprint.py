@@ -13,7 +13,9 @@ Frames with too little information are dropped, as vPDQ drops low-quality frames
 such frame looks like every other one: black, flat and mid-fade frames (too little contrast) and
 smooth ones (colour gradients, skies, blurred backdrops: contrast, but no detail). Detail is the
 mean step between neighbouring pixels of the 32x32 hash input; drifting ``gradients`` footage
-has 4-6 gray levels, real scenes 10-40 (docs/matching.md, issue 15).
+has 4-6 gray levels, real scenes 10-40 (docs/matching.md, issue 15). A layout box of an
+upload whose frames hold their detail in a thin strip is a sliver of a picture beside it
+(``sliver``).
 """
 from __future__ import annotations
 
@@ -39,6 +41,9 @@ ORIGINAL_CROPS = (1.0, 0.8)  # centred shares of the picture hashed for each ori
 LAYOUT_WINDOW = 40           # frames (10 s) judged together when looking for padding and windows
 MIN_QUALITY = 6.0            # std of the 32x32 hash input, in gray levels
 MIN_DETAIL = 6.0             # mean |step| to the right and down neighbours there, summed
+SPREAD_SHARE = 0.8           # of a hash input's detail: held by fewer than
+MIN_SPREAD_LINES = 6         # this many of its 32 rows (or columns), a thin strip (``thin``)
+SLIVER_SHARE = 0.9           # of a layout box's informative frames in a window: thin, a sliver
 PICTURE_LONG_SIDE = 160      # px: uploads' frames kept this small for the geometry tier to rectify
 RECTIFIED_LONG_SIDE = 128    # px: an upload frame warped into an original's frame, before hashing
 MAX_PICTURES = 2400          # small frames kept at most (10 min at 4 a second, ~35 MB); longer
@@ -238,6 +243,41 @@ def informative(inputs: np.ndarray) -> np.ndarray:
     return (contrast >= MIN_QUALITY) & (detail >= MIN_DETAIL)
 
 
+def sliver(inputs: np.ndarray) -> bool:
+    """Whether a part of the frame (a layout box, not all the frame shows) is a sliver of a
+    picture beside it: ``SLIVER_SHARE`` of these hash inputs (its informative frames of one
+    window) or more hold their detail in a thin strip (``thin``).
+
+    A layout box cut a few rows past a 9:16 stack's seam holds the upper picture's last rows
+    over the lower one's flat ground in every frame; its mean detail passes ``MIN_DETAIL`` on
+    the strip alone, and its code, "a bright band at one edge over dark ground", is what a dark
+    slide with a title also says (held_out_5's `q0007` met the dark deck `low_detail_1` 6 bits
+    off in every frame: a demote on behalf of the wrong rights holder). Frame by frame the gate
+    cost real copies: a board game's blank board under its menu bar is such a strip too, and its
+    copies' first seconds carried their segments (held_out_4's IoU 0.877 → 0.853; docs/matching.md,
+    *Thin-strip views*, stop 30). A picture's own box shows it whole most of the time."""
+    return len(inputs) > 0 and float(thin(inputs).mean()) >= SLIVER_SHARE
+
+
+def thin(inputs: np.ndarray) -> np.ndarray:
+    """Which hash inputs hold ``SPREAD_SHARE`` of their detail (steps to the right and down
+    neighbours, counted at the pixel) in fewer than ``MIN_SPREAD_LINES`` rows or columns."""
+    pixels = inputs.astype(np.float32)
+    across, down = np.abs(np.diff(pixels, axis=2)), np.abs(np.diff(pixels, axis=1))
+    rows, columns = across.sum(axis=2), down.sum(axis=1)
+    rows[:, :-1] += down.sum(axis=2)
+    columns[:, :-1] += across.sum(axis=1)
+    return _held_by_few(rows) | _held_by_few(columns)
+
+
+def _held_by_few(profile: np.ndarray) -> np.ndarray:
+    """Per row of ``profile`` (detail per line of a picture): whether its ``MIN_SPREAD_LINES``
+    - 1 largest lines hold ``SPREAD_SHARE`` of its sum."""
+    few = MIN_SPREAD_LINES - 1
+    largest = -np.partition(-profile, few - 1, axis=1)[:, :few]
+    return largest.sum(axis=1) >= SPREAD_SHARE * profile.sum(axis=1)
+
+
 def fingerprint_original(video: Frames) -> Fingerprint:
     """Index views: the picture (padding stripped) and its centred crop, for every good frame."""
     codes, frame_of = [], []
@@ -340,7 +380,7 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6) -> Fingerprint:
                 inputs = (whole if view is pictures and box == regions.full_box(frames)
                           else _inputs(view))
                 good = np.flatnonzero(informative(inputs))
-                if not len(good):
+                if not len(good) or (not box_whole and sliver(inputs[good])):
                     continue
                 low = PHash.low_frequencies(inputs[good])
                 codes += [PHash.codes_from_low(low), PHash.codes_from_low(PHash.mirror(low))]
