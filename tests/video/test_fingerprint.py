@@ -2,7 +2,7 @@
 import numpy as np
 
 from origin import synthetic
-from origin.video.fingerprint import informative
+from origin.video.fingerprint import informative, sliver, thin
 from origin.video.hashers import PHash
 
 
@@ -23,3 +23,17 @@ def test_flat_and_black_frames_are_not_informative():
     flat = np.full((2, 32, 32), 128, np.uint8)
     flat[1] = 3
     assert not informative(flat).any()
+
+
+def test_detail_in_a_thin_strip_passes_the_mean_and_makes_a_sliver():
+    # a toolbar's last rows (bright, small marks) over flat dark ground, at any edge or across
+    strip = np.full((32, 32), 17, np.uint8)
+    strip[:3] = 235
+    strip[1, ::2] = 40
+    views = np.stack([strip, strip[::-1], strip.T, np.roll(strip, 14, axis=0)])
+    assert informative(views).all()
+    assert thin(views).all() and sliver(views)
+    footage = synthetic.SyntheticFootage(5, (320, 180))
+    scenes = _inputs([footage.frame_at(t) for t in np.arange(0, 8, 0.5)])
+    assert not thin(scenes).any() and not sliver(scenes)
+    assert not sliver(np.concatenate([views[:1], scenes[:9]]))   # a blank picture now and then
