@@ -1,6 +1,6 @@
-"""held_out_14: sealed (default runs skip it; the lead reads it with ``bench_brands.py --parts
-held_out_14``), and every spelling writer's output free of the plain mark and Latin name (the
-shared structure is checked in test_brand_suite_held_out_parts.py). The guard is never run here."""
+"""held_out_14: read by the lead at stop 29's first and final code, so scored by default now, and
+every spelling writer's output free of the plain mark and Latin name (the shared structure is
+checked in test_brand_suite_held_out_parts.py). The guard is never run here."""
 from __future__ import annotations
 
 import random
@@ -14,9 +14,9 @@ from benchmarks.brand_suite import (DIGITS_H14, MARKS_H14, Spellings14,  # noqa:
                                     _loaded_marks)
 
 
-def test_sealed_until_read() -> None:
-    assert "held_out_14" in PARTS and "held_out_14" in SEALED
-    assert "held_out_14" not in DEFAULT_PARTS
+def test_scored_by_default_once_read() -> None:
+    assert "held_out_14" in PARTS and "held_out_14" not in SEALED
+    assert "held_out_14" in DEFAULT_PARTS
 
 
 def test_spellings_never_write_the_plain_mark() -> None:

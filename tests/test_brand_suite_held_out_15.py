@@ -1,7 +1,7 @@
-"""held_out_15: sealed (default runs skip it; the lead reads it with ``bench_brands.py --parts
-held_out_15``), its marks chosen as the brief says, and every spelling writer's output free of the
-plain mark and Latin name (the shared structure is checked in test_brand_suite_held_out_parts.py).
-The guard is never run here."""
+"""held_out_15: read by the lead at stop 30's first and final code, so scored by default now, its
+marks chosen as the brief says, and every spelling writer's output free of the plain mark and Latin
+name (the shared structure is checked in test_brand_suite_held_out_parts.py). The guard is never
+run here."""
 from __future__ import annotations
 
 import random
@@ -15,9 +15,9 @@ from benchmarks.brand_suite import (DIGITS_H15, GOODS_H15, MARKS_H15, SEALED_GOO
                                     Spellings15, _loaded_marks)
 
 
-def test_sealed_until_read() -> None:
-    assert "held_out_15" in PARTS and "held_out_15" in SEALED
-    assert "held_out_15" not in DEFAULT_PARTS
+def test_scored_by_default_once_read() -> None:
+    assert "held_out_15" in PARTS and "held_out_15" not in SEALED
+    assert "held_out_15" in DEFAULT_PARTS
 
 
 def test_goods_fit_their_marks() -> None:
