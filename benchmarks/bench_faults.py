@@ -147,7 +147,11 @@ def holdings(folder: Path) -> dict:
             tickets = Counter(session.execute(select(Ticket.upload_id, Ticket.original_id)).all())
         status = workspace.index_status()
     finally:
-        workspace.engine.dispose()
+        # close, not only the engine: the workspace's own sqlite3 connection stayed open until
+        # the garbage collector ran, through the jobs that follow, while this process also copies
+        # the database's files (finds_every_original); a check then read a state the killed scan
+        # had already committed over, and reported what it printed as stored otherwise
+        workspace.close()
     return {"originals": originals, "uploads": uploads, "matches": matches, "tickets": tickets,
             "shards": len(status.shards), "index_problems": status.problems,
             "indexed": sum(shard.originals for shard in status.shards)}
@@ -176,7 +180,7 @@ def finds_every_original(folder: Path, scratch: Path) -> list[str]:
                 missed.append(path)
         return missed
     finally:
-        workspace.engine.dispose()
+        workspace.close()
         shutil.rmtree(scratch, ignore_errors=True)
 
 
@@ -243,7 +247,7 @@ def _original_ids(folder: Path) -> set[str]:
         with workspace.session() as session:
             return set(session.scalars(select(Original.id)))
     finally:
-        workspace.engine.dispose()
+        workspace.close()
 
 
 def check_finished(kill: Kill, folder: Path, clean: dict, shards: int) -> None:
