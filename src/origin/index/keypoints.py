@@ -331,9 +331,7 @@ class KeypointIndex:
             _store(folder, name, self._trained_cells(), CELLS_PREFIX, replaces=False)
         self._inverted = None
         self.load_or_train(folder)
-        for stale in folder.glob(f"{CELLS_PREFIX}*.faissb"):
-            if stale.name != name:
-                stale.unlink(missing_ok=True)
+        _remove_others(folder, CELLS_PREFIX, name)
         return True
 
     def _descriptors(self, after: int = 0) -> np.ndarray:
@@ -572,10 +570,16 @@ def _store(folder: Path, name: str, inverted: faiss.IndexBinaryIVF, prefix: str,
             str(error).strip().splitlines()[-1]
         raise OriginError(f"{folder / name}: cannot store the keypoint index: {reason}") \
             from None
-    for stale in folder.glob(f"{prefix}*.faissb") if replaces else ():
+    if replaces:
+        _remove_others(folder, prefix, name)
+    _remove_abandoned(folder, prefix)
+
+
+def _remove_others(folder: Path, prefix: str, name: str) -> None:
+    """The ``prefix`` files in ``folder`` but ``name`` removed: stale once ``name`` serves."""
+    for stale in folder.glob(f"{prefix}*.faissb"):
         if stale.name != name:
             stale.unlink(missing_ok=True)
-    _remove_abandoned(folder, prefix)
 
 
 def _remove_abandoned(folder: Path, prefix: str) -> None:
