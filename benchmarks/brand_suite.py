@@ -56,7 +56,17 @@ resellers, authenticators, regulators, customs, courts, police, lawyers and chea
 them; homophones by GB2312 level and GBK, pinyin joined, spaced, toned, numbered, half in
 characters and glued to English words, initials dotted, spaced, full-width, hyphenated and
 hashtagged, confusables-table twins, fancy and enclosed alphabets and combining marks by Unicode
-name; sealed, counts only).
+name; sealed, counts only), and once that had been read, a sixteenth (``held_out_16``: a fourteenth
+hand that read neither, nor any part's templates, the 51 least used marks with held_out_15's
+counted twice, 20 or more phrasing shapes per family in Chinese and English: live-stream calls and
+bargaining, stuffed titles, private trade, group buys, daigou, comment replies, reposts and
+overseas listings; benign texts as resellers, buy-back dealers, authenticators, regulators,
+customs, prosecutors, courts, police, lawyers, reporters and cheated buyers write them, reported
+speech and questions included; ordinary sound-alikes and a mark's own characters in other words;
+homophones by GB2312 level and GBK, pinyin joined, spaced, toned, numbered, half in characters and
+glued to English words, initials dotted, spaced, full-width, hashtagged and glued, separators
+and brackets, confusables-table twins, fancy, enclosed and regional-indicator alphabets and
+combining marks by Unicode name; sealed, counts only).
 """
 from __future__ import annotations
 
@@ -497,7 +507,8 @@ def cases(seed: int = 11) -> list[Case]:
             + tuning_round_six() + fifth_held_out() + tuning_round_seven() + sixth_held_out()
             + seventh_held_out() + tuning_round_ten() + eighth_held_out() + ninth_held_out()
             + tenth_held_out() + eleventh_held_out() + twelfth_held_out()
-            + thirteenth_held_out() + fourteenth_held_out() + fifteenth_held_out())
+            + thirteenth_held_out() + fourteenth_held_out() + fifteenth_held_out()
+            + sixteenth_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -7435,3 +7446,662 @@ def fifteenth_held_out(seed: int = 223) -> list[Case]:
     sound-alikes, 192 common-word texts), its own marks, spellings and phrasing."""
     words = Spellings15()
     return _held_out_part(seed, words, MARKS_H15, PHRASING_H15, words.initials_of, DIGITS_H15)
+
+
+# -- held_out_16 (issue 13, stop 31): a fourteenth hand --------------------------------------------
+# Written by a hand that never opened the guard (src/origin/brands/, its tables, its tests, the
+# README's guard section past its first screen) nor any other part's phrasing templates; of this
+# file it read only the module docstring, Case, the brand lists, MARKS_H10 .. MARKS_H15 and
+# GOODS_H15 (as lists), Spellings15's method names, and how fifteenth_held_out assembles a part
+# (the shared Phrasing and _held_out_part: families, sizes, Case fields), and of bench_brands.py
+# only the scoring, PARTS and SEALED. Its marks are the 51 loaded marks with the fewest held-out
+# offers so far (held_out_15's counted twice, ties by mark: 16 common words, 35 Latin names, 41
+# not in held_out_15); its spellings come from outside data by its own code (Spellings16:
+# pypinyin's readings toned, tone-numbered and toneless, a neutral-tone character read by its
+# toned readings, same-reading characters from GB2312 level 1, level 2 and GBK-only charts of
+# Python's codecs with OpenCC's traditional forms left out, twins of the Unicode confusables table
+# shipped by confusable_homoglyphs, fancy and enclosed alphabets and combining marks looked up by
+# Unicode name); its phrasing is its own, 20 or more shapes per family and language drawn per case:
+# live-stream calls and bargaining, stuffed Taobao and Pinduoduo titles, Xianyu and WeChat private
+# trade, group buys, daigou, comment replies and reposts, Douyin and Xiaohongshu captions, English
+# marketplace and overseas sellers' listings, Cantonese and Taiwanese posts; benign texts as
+# resellers with receipts and refund promises, authentication services, regulators, customs,
+# courts, police, lawyers, brand-protection teams, reporters and cheated buyers write them,
+# reported speech without quotation marks and questions included. Sealed: scored only by the lead
+# with ``--parts held_out_16``; never printed, counts only; never run through the guard by its
+# writer.
+MARKS_H16 = [
+    "美的", "兰蔻", "回力", "浪琴", "茅台", "蕉下", "乐高", "伊利", "佳能", "戴森", "斐乐", "熊猫", "白猫",
+    "白象", "索尼", "大疆", "比亚迪", "红牛", "蒙牛", "施华洛世奇", "海尔", "片仔癀", "三只松鼠", "九阳",
+    "红豆", "老干妈", "蓝月亮", "燕京", "老板", "长城", "六神", "安慕希", "小熊", "海天", "花西子", "雪花",
+    "飞鸽", "骆驼", "洽洽", "自然堂", "万宝龙", "万斯", "娃哈哈", "完美日记", "巴宝莉", "德芙", "泡泡玛特",
+    "波司登", "爱马仕", "范思哲", "蔻驰",
+]
+# what each mark's fakes are sold as, Chinese and (for a mark with a Latin name) English; a
+# common-word mark's Chinese goods each hold one of its product cues
+GOODS_H16: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "美的": (("变频空调", "对开门冰箱", "IH电饭煲", "滚筒洗衣机"), ("inverter air conditioner", "rice cooker")),
+    "兰蔻": (("小黑瓶精华", "菁纯面霜", "粉水", "持妆粉底液"),
+             ("Advanced Genifique serum", "Tonique Confort toner", "Teint Idole foundation")),
+    "回力": (("小白鞋", "帆布鞋", "高帮篮球鞋"), ("canvas sneakers", "white shoes")),
+    "浪琴": (("名匠机械表", "康卡斯潜水表", "心月女表"), ("Master Collection watch", "Conquest watch")),
+    "茅台": (("飞天53度", "生肖酒", "酱香型白酒"), ("Feitian baijiu", "53% baijiu")),
+    "蕉下": (("防晒伞", "防晒冰袖", "防晒衣", "遮阳帽"), ("sun umbrella", "UV arm sleeves", "sun hat")),
+    "乐高": (("积木", "千年隼积木", "机械组跑车", "城市系列拼装"),
+             ("building bricks", "Technic car set", "Millennium Falcon set")),
+    "伊利": (("纯牛奶整箱", "金典有机奶", "奶粉"), ("milk powder", "whole milk")),
+    "佳能": (("单反相机", "微单R6", "镜头", "打印机"), ("DSLR camera", "EOS R6 body", "lens")),
+    "戴森": (("吹风机", "卷发棒", "吸尘器", "空气净化器"), ("Supersonic hair dryer", "Airwrap", "cordless vacuum")),
+    "斐乐": (("老爹鞋", "运动卫衣", "猫爪鞋", "网球裙"), ("dad sneakers", "track jacket")),
+    "熊猫": (("香烟", "细支香烟", "彩电电视"), ()),
+    "白猫": (("洗洁精", "洗衣粉", "柠檬洗洁精"), ()),
+    "白象": (("方便面", "汤好喝泡面", "大辣娇泡面"), ()),
+    "红牛": (("功能饮料", "维生素饮料整箱", "罐装饮料"), ("energy drink",)),
+    "索尼": (("降噪耳机", "微单相机", "PS5游戏机", "电视"), ("noise cancelling headphones", "PS5 console")),
+    "大疆": (("无人机", "云台稳定器", "运动相机", "御3无人机"), ("drone", "gimbal", "action camera")),
+    "比亚迪": (("汽车脚垫", "车载充电器", "原厂配件"), ("car floor mats", "car charger")),
+    "蒙牛": (("特仑苏纯牛奶", "酸奶", "奶粉"), ("milk", "yogurt")),
+    "施华洛世奇": (("天鹅项链", "水晶手链", "耳钉"), ("swan necklace", "crystal bracelet", "earrings")),
+    "海尔": (("冰箱", "热水器", "洗衣机"), ("fridge", "water heater")),
+    "片仔癀": (("锭剂", "珍珠膏", "化妆品套装"), ()),
+    "三只松鼠": (("坚果大礼包", "夏威夷果", "碧根果", "每日坚果"), ()),
+    "九阳": (("豆浆机", "破壁机", "电饭煲"), ("soymilk maker", "blender")),
+    "红豆": (("衬衫", "男士内衣", "西服套装"), ("men's shirt", "suit")),
+    "老干妈": (("风味豆豉", "油辣椒", "辣椒酱整箱"), ()),
+    "蓝月亮": (("洗衣液", "洗手液", "深层洁净洗衣液"), ()),
+    "燕京": (("啤酒", "纯生啤酒", "啤酒整箱"), ()),
+    "老板": (("油烟机", "燃气灶", "侧吸油烟机"), ()),
+    "长城": (("干红葡萄酒", "哈弗原厂配件", "汽车脚垫"), ()),
+    "六神": (("花露水", "沐浴露", "清凉花露水"), ()),
+    "安慕希": (("酸奶", "希腊风味酸奶整箱", "常温酸奶礼盒"), ()),
+    "小熊": (("酸奶机", "电炖锅", "煮蛋器"), ()),
+    "海天": (("酱油", "蚝油", "调味品套装"), ()),
+    "雪花": (("啤酒", "纯生啤酒", "勇闯天涯啤酒"), ()),
+    "花西子": (("雕花口红", "空气蜜粉", "同心锁口红", "眉笔"), ("carved lipstick", "loose powder")),
+    "飞鸽": (("自行车", "单车", "老式二八自行车"), ()),
+    "骆驼": (("冲锋衣", "登山鞋", "户外冲锋衣"), ()),
+    "洽洽": (("瓜子", "每日坚果", "焦糖瓜子"), ("sunflower seeds",)),
+    "自然堂": (("冰肌水", "面膜", "喜马拉雅面霜"), ("toner", "face masks")),
+    "万宝龙": (("钢笔", "大班钢笔", "钱包", "皮带"), ("Meisterstück fountain pen", "wallet", "belt")),
+    "万斯": (("板鞋", "棋盘格帆布鞋", "Old Skool板鞋"), ("Old Skool sneakers", "checkerboard slip-ons")),
+    "娃哈哈": (("AD钙奶", "营养快线", "纯净水"), ("AD calcium milk drink",)),
+    "完美日记": (("眼影盘", "小细跟口红", "散粉"), ("eyeshadow palette", "lipstick")),
+    "巴宝莉": (("风衣", "格纹围巾", "格子衬衫", "香水"), ("trench coat", "check scarf", "perfume")),
+    "德芙": (("巧克力", "丝滑牛奶巧克力", "巧克力礼盒"), ("chocolate", "chocolate gift box")),
+    "泡泡玛特": (("盲盒", "Molly手办", "LABUBU盲盒", "SKULLPANDA手办"), ("blind boxes", "LABUBU figure")),
+    "波司登": (("羽绒服", "鹅绒服", "长款羽绒服"), ("down jacket", "puffer coat")),
+    "爱马仕": (("铂金包", "凯莉包", "丝巾", "皮带"), ("Birkin bag", "Kelly bag", "silk scarf")),
+    "范思哲": (("美杜莎T恤", "香水", "皮带"), ("Medusa T-shirt", "perfume", "belt")),
+    "蔻驰": (("托特包", "马车包", "斜挎包", "钱包"), ("tote bag", "crossbody bag", "wallet")),
+}
+# eaten, drunk, smoked, poured or used up: resold sealed and unopened
+SEALED_GOODS_H16 = frozenset({"兰蔻", "茅台", "伊利", "熊猫", "白猫", "白象", "红牛", "蒙牛", "片仔癀",
+                              "三只松鼠", "老干妈", "蓝月亮", "燕京", "六神", "海天", "安慕希", "雪花", "洽洽",
+                              "自然堂", "娃哈哈", "完美日记", "德芙"})
+# where sellers cut a word: ASCII and full-width punctuation, spaces of several widths, invisible
+# characters, line breaks, emoji and the dingbats of Chinese captions
+SEPARATORS_H16 = [".", "·", "/", " ", "-", "_", "*", "~", "|", "+", "'", "、", "。", "，", "～", "｜",
+                  "＿", "丶", "◇", "\u200b", "\u200c", "\u2060", "\ufeff", "\u3000", "\u2009", "\n",
+                  "🔥", "✨", "💰", "🎁", "❗", "👉", "🈶", "💯", "🌟", "♦"]
+BRACKETS_H16 = [("【", "】"), ("「", "」"), ("(", ")"), ("[", "]"), ("《", "》"), ("〔", "〕")]
+DIGITS_H16 = {"o": "0", "i": "1", "l": "1", "e": "3", "a": "4", "s": "5", "t": "7", "b": "8",
+              "g": "9", "z": "2"}
+# scripts whose letters the confusables table gives as twins of Latin ones
+SCRIPTS_H16 = ("CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "LISU", "COPTIC", "LATIN LETTER SMALL CAPITAL",
+               "OLD ITALIC", "TIFINAGH")
+# alphabets of fancy-text sites, by Unicode name ({c}: CAPITAL or SMALL, {l}: the letter)
+ALPHABETS_H16 = ("MATHEMATICAL BOLD {c} {l}", "MATHEMATICAL SANS-SERIF {c} {l}",
+                 "MATHEMATICAL SANS-SERIF ITALIC {c} {l}", "MATHEMATICAL SANS-SERIF BOLD ITALIC {c} {l}",
+                 "MATHEMATICAL SCRIPT {c} {l}", "MATHEMATICAL FRAKTUR {c} {l}",
+                 "MATHEMATICAL BOLD FRAKTUR {c} {l}", "MATHEMATICAL DOUBLE-STRUCK {c} {l}",
+                 "MATHEMATICAL MONOSPACE {c} {l}", "FULLWIDTH LATIN {c} LETTER {l}",
+                 "CIRCLED LATIN {c} LETTER {l}", "PARENTHESIZED LATIN SMALL LETTER {l}",
+                 "NEGATIVE CIRCLED LATIN CAPITAL LETTER {l}", "REGIONAL INDICATOR SYMBOL LETTER {l}")
+COMBINING_H16 = ("COMBINING ACUTE ACCENT", "COMBINING GRAVE ACCENT", "COMBINING CIRCUMFLEX ACCENT",
+                 "COMBINING DIAERESIS", "COMBINING TILDE", "COMBINING BREVE", "COMBINING DOT BELOW",
+                 "COMBINING CEDILLA", "COMBINING LOW LINE", "COMBINING SHORT STROKE OVERLAY")
+
+
+class Spellings16:
+    """held_out_16's evasions, each written from outside data by this part's own code."""
+
+    def __init__(self) -> None:
+        import json
+        import unicodedata
+        from pathlib import Path
+
+        import confusable_homoglyphs
+        import opencc
+        from pypinyin.pinyin_dict import pinyin_dict
+
+        self._names = unicodedata
+        # same-reading characters by chart tier (1: GB2312 level 1, 2: level 2, 3: GBK only),
+        # keyed by the toned and by the toneless reading; traditional forms left out
+        to_simple = opencc.OpenCC("t2s").convert
+        self.toned: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
+        self.toneless: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for point in range(0x4E00, 0x9FA6):
+            char = chr(point)
+            if point not in pinyin_dict or to_simple(char) != char:
+                continue
+            tier = self._tier(char)
+            if tier:
+                toned = pinyin_dict[point].split(",")[0]
+                self.toned[toned][tier].append(char)
+                self.toneless[self._plain(toned)][tier].append(char)
+        # Latin letters' twins of other scripts, from the confusables table
+        table = json.loads((Path(confusable_homoglyphs.__file__).parent
+                            / "confusables.json").read_text(encoding="utf-8"))
+        self.twins: dict[str, list[str]] = {
+            letter: [t["c"] for t in table.get(letter, ())
+                     if len(t["c"]) == 1 and t["n"].startswith(SCRIPTS_H16)]
+            for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+
+    @staticmethod
+    def _tier(char: str) -> int:
+        try:
+            lead = char.encode("gb2312")[0]
+            return 1 if lead < 0xD8 else 2
+        except UnicodeEncodeError:
+            try:
+                char.encode("gbk")
+                return 3
+            except UnicodeEncodeError:
+                return 0
+
+    def _plain(self, toned: str) -> str:
+        stripped = "".join(c for c in self._names.normalize("NFD", toned)
+                           if not self._names.combining(c))
+        return stripped.replace("ü", "v")
+
+    def readings(self, mark: str, style: str = "plain", rng: random.Random | None = None) -> list[str]:
+        """A mark's readings (plain, toned or numbered); with ``rng`` a neutral-tone character is
+        read by one of its toned readings, as a brand name is said (美的: mei di)."""
+        from pypinyin import Style, lazy_pinyin, pinyin
+
+        numbered = lazy_pinyin(mark, style=Style.TONE3)
+        toned = lazy_pinyin(mark, style=Style.TONE)
+        if rng is not None:
+            for i, (char, reading) in enumerate(zip(mark, numbered)):
+                if not reading[-1].isdigit():
+                    others = [r for r in pinyin(char, heteronym=True, style=Style.TONE)[0]
+                              if self._plain(r) != r]
+                    if others:
+                        toned[i] = rng.choice(others)
+                        numbered[i] = lazy_pinyin(toned[i], style=Style.TONE3)[0]
+        if style == "toned":
+            return toned
+        if style == "numbered":
+            return numbered
+        return [self._plain(r) for r in toned]
+
+    def initials_of(self, mark: str) -> str:
+        return "".join(r[0] for r in self.readings(mark))
+
+    @staticmethod
+    def _breaks(written: str, plain: str) -> bool:
+        squeezed = written.lower()
+        return plain.lower() not in squeezed
+
+    def separated(self, text: str, rng: random.Random) -> str:
+        units = [c for c in text if c != " "]
+        while True:
+            how = rng.random()
+            if how < 0.12:       # each character in brackets: 【美】【的】
+                left, right = rng.choice(BRACKETS_H16)
+                written = "".join(f"{left}{c}{right}" for c in units)
+            else:
+                gaps = list(range(1, len(units)))
+                if how < 0.55:   # every gap, one separator
+                    cut, mixed = gaps, False
+                elif how < 0.8:  # one or two gaps
+                    cut, mixed = rng.sample(gaps, min(len(gaps), rng.choice((1, 1, 2)))), False
+                else:            # every gap, a different separator in each
+                    cut, mixed = gaps, True
+                sep = rng.choice(SEPARATORS_H16)
+                written = units[0]
+                for i, unit in enumerate(units[1:], 1):
+                    if i in cut:
+                        written += rng.choice(SEPARATORS_H16) if mixed else sep
+                    elif text.find(" ") >= 0 and len("".join(units[:i])) == text.find(" "):
+                        written += " "
+                    written += unit
+            if self._breaks(written, text) and self._breaks(written.replace(" ", ""), text.replace(" ", "")):
+                return written
+
+    def initials(self, mark: str, rng: random.Random) -> str:
+        letters = self.initials_of(mark)
+        forms = [
+            lambda: letters, lambda: letters.upper(), lambda: ".".join(letters.upper()) + ".",
+            lambda: " ".join(letters.upper()), lambda: "-".join(letters),
+            lambda: "".join(chr(ord(c) - 0x61 + 0xFF21) for c in letters),   # full-width
+            lambda: "#" + letters, lambda: "#" + letters.upper(),
+            lambda: letters.upper() + rng.choice(("家", "家的", "同款", "款", "牌")),
+            lambda: letters + rng.choice(("jia", "家", "style", "-brand", "同款")),
+            lambda: "".join(c.upper() if i % 2 == 0 else c for i, c in enumerate(letters)),
+            lambda: "*".join(letters.upper()),
+        ]
+        return rng.choice(forms)()
+
+    def pinyin(self, mark: str, rng: random.Random, latin: str = "") -> str:
+        def clean(written: str) -> bool:
+            squeezed = written.lower().replace(" ", "").replace("-", "")
+            return mark not in written and (not latin or latin.lower().replace(" ", "") not in squeezed)
+
+        for _ in range(200):
+            plain = self.readings(mark, "plain", rng)
+            toned = self.readings(mark, "toned", rng)
+            numbered = self.readings(mark, "numbered", rng)
+            half = [rng.random() < 0.5 for _ in mark]
+            if all(half) or not any(half):
+                half[rng.randrange(len(mark))] = not half[0] if len(mark) > 1 else True
+            form = rng.randrange(11)
+            written = [
+                lambda: "".join(plain), lambda: "".join(p.capitalize() for p in plain),
+                lambda: "".join(plain).upper(), lambda: " ".join(plain),
+                lambda: "".join(toned), lambda: " ".join(toned),
+                lambda: "".join(numbered), lambda: "-".join(plain),
+                lambda: "".join(p if h else c for c, p, h in zip(mark, plain, half)),
+                lambda: "".join(plain).capitalize() + rng.choice(("-style", "brand", "Style", "-like")),
+                lambda: rng.choice(("the ", "正品", "")) + "".join(p.capitalize() for p in plain)
+                + rng.choice(("家", "jia", "同款")),
+            ][form]()
+            if clean(written):
+                return written
+        raise ValueError(f"no pinyin spelling of {mark} leaves its Latin name {latin!r} unwritten")
+
+    def homophone(self, mark: str, rng: random.Random, taken: set[str]) -> str:
+        toned = self.readings(mark, "toned")
+        for _ in range(500):
+            chars = list(mark)
+            swaps = rng.sample(range(len(mark)), rng.choice((1, 1, 2)) if len(mark) > 1 else 1)
+            for i in swaps:
+                tables = [self.toned[toned[i]], self.toneless[self._plain(toned[i])]]
+                if rng.random() < 0.4:
+                    tables.reverse()
+                # sellers reach for common characters first, rarer ones now and then: the drawn
+                # chart tier, then the other reading, then the next tier
+                tier = rng.choices((1, 2, 3), weights=(12, 3, 1))[0]
+                for chart in (tier, *(t for t in (1, 2, 3) if t != tier)):
+                    choices = [c for table in tables for c in table.get(chart, ()) if c != mark[i]]
+                    choices = [c for c in tables[0].get(chart, ()) if c != mark[i]] or choices
+                    if choices:
+                        chars[i] = rng.choice(choices)
+                        break
+            written = "".join(chars)
+            if written != mark and written not in taken:
+                return written
+        raise ValueError(f"no homophone of {mark}")
+
+    def _lookup(self, name: str) -> str | None:
+        try:
+            return self._names.lookup(name)
+        except KeyError:
+            return None
+
+    def confusable(self, latin: str, rng: random.Random) -> str:
+        while True:
+            how = rng.random()
+            if how < 0.45:       # twins of other scripts for some or all letters
+                odds = rng.choice((0.35, 0.6, 1.0))
+                written = "".join(rng.choice(self.twins[c]) if self.twins.get(c) and rng.random() < odds
+                                  else c for c in latin)
+            elif how < 0.8:      # the whole name in one fancy alphabet
+                alphabet = rng.choice(ALPHABETS_H16)
+                upper = rng.random() < 0.4 or "SMALL" not in alphabet.replace("{c}", "SMALL")
+                word = latin.upper() if upper and "{c}" not in alphabet else (latin.upper() if upper else latin)
+                written = "".join((self._lookup(alphabet.format(c="CAPITAL" if c.isupper() else "SMALL",
+                                                                l=c.upper())) or c) if c.isalpha() else c
+                                  for c in word)
+                if alphabet.startswith("REGIONAL"):   # keep flags from pairing up
+                    written = "\u200b".join(written)
+            else:                # accents or strokes over some letters
+                mark = self._names.lookup(rng.choice(COMBINING_H16))
+                written = "".join(c + mark if c.isalpha() and rng.random() < 0.5 else c for c in latin)
+            if latin.lower() not in written.lower() and written != latin:
+                return written
+
+    @staticmethod
+    def digits(latin: str, rng: random.Random) -> str:
+        while True:
+            odds = rng.choice((0.4, 0.7, 1.0))
+            written = "".join(DIGITS_H16[c.lower()] if c.lower() in DIGITS_H16 and rng.random() < odds
+                              else c for c in latin)
+            if written.lower() != latin.lower():
+                return written
+
+
+def _price_h16(rng: random.Random, english: bool) -> str:
+    amount = rng.choice((29, 45, 66, 89, 109, 139, 169, 198, 230, 279, 320, 388, 450, 520, 760, 999,
+                         1380))
+    if english:
+        return rng.choice((f"${amount}", f"US ${amount}", f"{amount} dollars", f"${amount} shipped",
+                           f"£{amount}", f"{amount}$"))
+    return rng.choice((f"¥{amount}", f"{amount}元", f"{amount}米", f"{amount}💰", f"{amount}块",
+                       f"{amount}r", f"￥{amount}.00"))
+
+
+# Counterfeit offers (account name, title, description): {w} the mark as the seller wrote it, {p}
+# the goods, {n} a price. Each offers goods it says, in the trade's own words, are not genuine.
+OFFERS_ZH_H16 = [
+    ("晓晓好物直播间", "{w}{p} 3号链接", "家人们看过来！{w}{p}工厂同版，一比一开模，专柜扫码是扫不出来的哈，介意的别拍，今天直播间{n}秒完就下"),
+    ("阿坤潮品", "【顶级版本】{w}{p} 原厂皮料 细节对比专柜", "不是正品，是目前市面最高版本，懂货的直接私，{n}包顺丰"),
+    ("莆田小陈", "{w}{p}", "纯原复刻，细节可对比，支持得物同款包装（不过验），{n}出"),
+    ("闲置小铺77", "全新{w}{p}（高仿）", "朋友厂里拿的高仿{w}{p}，跟正品放一起分不出来，{n}不刀，懂的来"),
+    ("微商Lily", "今日上新💥{w}{p}", "A货天花板！{w}{p}超A版本到了，配全套盒子小票，宝子们{n}就能背上身，加v看实拍"),
+    ("直播间小宇哥", "{w}{p}最后20单", "兄弟们别问是不是真的，真的能卖这个价吗？{w}{p}原单尾货，做工一样的，{n}拍一发二"),
+    ("拼团群主阿芳", "【拼单】{w}{p} 三人成团", "群里老规矩，{w}{p}仿版，跟专柜一模一样，3人拼团每人{n}，截单时间今晚十点"),
+    ("香港代购Vicky", "{w}{p} 港版", "姐妹们说实话这批不是专柜货，是高仿代购货，外观跟正品无差，{n}包邮到家，不接受以假货为由退款"),
+    ("台湾小舖", "{w}{p} 副厂 現貨", "副廠貨，做工跟正廠差不多，{n}含運，不議價，要的私訊"),
+    ("广州站西档口", "{w}{p} 档口批发 一件代发", "{w}{p}精仿，批发价{n}，量大从优，一件代发，包装齐全"),
+    ("小鹿潮鞋铺", "{w}{p} 公司级版本 细节到位", "公司级版本（非正品），原盒原标，鞋面细节对比图在主页，{n}，过验是不可能的哈"),
+    ("抖音好物推荐官", "{w}{p}平替？不，是复刻！", "专柜卖几千的{w}{p}，我们这里复刻版{n}，外行根本看不出来 #好物分享 #高性价比"),
+    ("二手转转小王", "{w}{p} 仿的 九成新", "之前买的{w}{p}，仿的哈提前说明，用了两次，{n}出，不退不换"),
+    ("胖哥直播", "{w}{p}秒杀价 库存不多", "来来来，{w}{p}高仿，做到这个程度的不多，一样的料，不一样的价，{n}，扣1给你上车"),
+    ("海外仓直发", "{w}{p} 1:1 附防伪卡", "1:1做工，附带防伪卡和鉴定证书（仿），{n}，国内现货三天到"),
+    ("粤语潮牌屋", "{w}{p} 靓货", "呢批{w}{p}系A货嚟嘅，做得好靓，同正版一模一样，{n}包邮，要嘅PM"),
+    ("精品仿货阿明", "{w}{p}", "做了十年仿货，{w}{p}这一版是我卖过最像的，{n}，拍前问库存"),
+    ("小店福利姬", "{w}{p}原单 出口转内销", "外贸原单，吊牌剪标处理，懂的都懂，{w}{p}{n}，非专柜渠道"),
+    ("淘宝掌柜阿星", "{w}{p}同款 超a 大牌 高品质 原版 顶级 新款 正品级", "正品级做工，非专柜正品，{n}，支持七天无理由（不支持以假货为由）"),
+    ("朋友圈卖货小美", "姐妹们速来！", "{w}{p}！！工厂货，跟专柜比就差一个发票，{n}到手，手慢无"),
+    ("鑫鑫精品", "{w}{p} 高版本 免费对比", "可以拿真货来对比，免费；高版本{w}{p}，{n}，不是真的不要问"),
+    ("砍价直播小七", "{w}{p}还能便宜吗？", "刚才那位姐问{w}{p}能不能再少，行，仿货嘛给你{n}，三号链接自己拍"),
+    ("评论区回复", "回复@花花：有的", "{w}{p}有货的宝，是高仿的哈，私我{n}给你"),
+    ("转发抽奖号", "转发：{w}{p}清仓", "转发朋友的：{w}{p}复刻清仓{n}一件，专柜同模具，不退不换"),
+    ("鞋贩子阿龙", "纯原{w}{p} 现货", "纯原版本，跟正品同一批料子（不是正品），{n}，三天发货，看好再拍"),
+    ("代购小姐姐", "{w}{p}代购", "这次去的不是专柜，是工厂，{w}{p}一比一，{n}，介意勿扰"),
+]
+OFFERS_EN_H16 = [
+    ("Kayla | fashion finds", "{w} {p} ✨ rep haul restock", "Restocked the {w} {p} reps everyone asked for! Unbranded box, {n}, comment LINK and I'll send it"),
+    ("Seller in Bangkok", "{w} {p} copy grade A", "Grade A copy {w} {p}, same like original, {n}, send to worldwide by EMS"),
+    ("Fast Flip Deals", "{w} {p} - not real, priced accordingly", "Not real, priced accordingly: {w} {p} for {n}. Looks legit from a metre away"),
+    ("RepKing Store", "{w} {p} | 1:1 | mirror grade | QC avail", "Top-tier replica {w} {p}, identical to retail, {n}, DM for QC pics"),
+    ("luxe_finds_daily", "{w} {p} AAA+", "AAA+ copy of the {w} {p}. Not authentic, but nobody can tell. {n}, worldwide shipping"),
+    ("Batch Plug", "{w} {p} — top batch, QC pics", "Best batch on the market for the {w} {p}. Rep, not retail. {n}. WhatsApp for the album"),
+    ("UA Factory", "{w} {p} - factory version", "Unauthorized factory run of the {w} {p}, same materials, no receipt. {n}, ships in 5 days"),
+    ("Sasha's closet", "{w} {p} replica - brand new", "Brand new replica {w} {p}, looks exactly like the real one. {n} firm, no trades"),
+    ("discount_designer_hk", "Hong Kong {w} {p} knockoff", "High-grade knockoff {w} {p} from a Guangzhou workshop. {n}, tracking included"),
+    ("Mike_reps", "WTS {w} {p}", "WTS {w} {p} reps, 1:1 stitching, {n} + shipping. Not genuine, don't ask for receipts"),
+    ("street vendor online", "copy {w} {p} good quality", "Good copy of {w} {p}, {n}, buy two get one free. Message me before it's gone"),
+    ("Global Bargain Hub", "Fake {w} {p} - same as store", "Yes it is fake, yes it looks the same as in store. {w} {p} for {n}"),
+    ("Live with Jenna", "LIVE NOW: {w} {p} super copies", "Going live with {w} {p} super copies tonight, first ten buyers get {n}, type MINE in chat"),
+    ("eshop_4_u", "mirror-grade {w} {p}", "Mirror-grade {w} {p}, serial numbers printed but not registered. {n}"),
+    ("Trusted Seller 99%", "{w} {p} [not authentic, see desc]", "Listing as not authentic to be honest: {w} {p}, top replica, {n}, PayPal F&F only"),
+    ("Weekend market stall", "{w} {p} lookalike with logo", "Full logo {w} {p}, made to look exactly like the original, {n} each"),
+    ("Plug_from_Putian", "{w} {p} from Putian", "Putian-made {w} {p}, 1:1 with retail, {n}, QC photos before shipping"),
+    ("bag_lady_deals", "{w} {p} - high end rep", "High end rep {w} {p}, comes with dust bag and fake receipt. {n}"),
+    ("gadget_clone_store", "{w} {p} clone w/ full branding", "Clone {w} {p}, full branding, works like the real one (mostly). {n}, no warranty"),
+    ("Comment reply", "@jay yes still have", "@jay yes, still have the {w} {p} reps, {n}, check your DMs"),
+    ("Overseas Deals UK", "{w} {p} inspired 1:1 w/ logos", "Replica {w} {p} with all the logos, UK stock, {n}, next day delivery"),
+    ("Reseller_Jin", "{w} {p} budget version", "Budget version of the {w} {p} (replica), same look for {n} instead of retail"),
+    ("Group buy organiser", "GB: {w} {p} reps", "Group buy open for {w} {p} reps, {n} per unit if we hit 20 orders, closes Sunday"),
+    ("Daigou Annie", "{w} {p} daigou (factory)", "Factory daigou, not counter stock: {w} {p} 1:1, {n}, no returns because it's a copy"),
+]
+# Resale of genuine goods (name, title, description): {m} the mark, {p} the goods, {n} a price
+RESALE_ZH_H16 = [
+    ("闲鱼用户小周", "自用{m}{p} 转让", "去年在官方旗舰店买的{m}{p}，有购买记录和发票可以截图，九成新，{n}出，可走平台验货，假一赔三"),
+    ("搬家清仓中", "搬家出{m}{p}", "搬家带不走，{m}{p}专柜购入，小票还在，照片里有，{n}，同城自提优先"),
+    ("爱折腾的阿杰", "{m}{p} 99新", "{m}{p}用了不到一个月，盒子说明书齐全，支持鉴定，鉴定不是正品我来回运费全包"),
+    ("二手寄卖店", "寄卖｜{m}{p}", "本店寄卖商品均经第三方鉴定，{m}{p}附鉴定证书，{n}，七天内不满意可退"),
+    ("转转验机", "{m}{p} 已验", "转转官方验货通过，{m}{p}成色如图，{n}，验货报告见最后一张图"),
+    ("小白的闲置", "{m}{p} 送礼没用上", "别人送的{m}{p}，有礼品卡和购物小票，吊牌都没拆，原价的六折{n}"),
+    ("奢品回收店", "{m}{p} 回收 鉴定后入库", "我们是做二手奢品回收的，{m}{p}经过两道鉴定才会上架，{n}，终身保真，假一赔十"),
+    ("上海阿May", "出个{m}{p}", "专柜买的，换季了不穿了（用），{m}{p}{n}，介意二手勿拍，可以当面验"),
+    ("宝妈闲置", "{m}{p} 便宜出", "孩子大了用不上，{m}{p}保修卡都在，官网可以查序列号，{n}自提"),
+    ("数码回收阿亮", "{m}{p} 国行 在保", "国行{m}{p}，保修还有半年，序列号官网可查，{n}，不是翻新机"),
+    ("台北二手", "{m}{p} 二手 正品", "在百貨專櫃買的{m}{p}，附購買證明，{n}，可面交驗貨"),
+    ("香港阿Ken", "放{m}{p}", "喺專門店買嘅{m}{p}，有單有盒，{n}，可以約地鐵站交收"),
+    ("毕业清仓学姐", "毕业季清仓：{m}{p}", "大四毕业要走啦，{m}{p}是在学校旁边的专卖店买的，有收据，{n}，学弟学妹优先"),
+    ("极简生活", "断舍离 {m}{p}", "断舍离系列，{m}{p}买回来很少用，附官方小程序订单截图，{n}，包邮"),
+    ("验货宝认证卖家", "{m}{p} 支持先验后发", "支持平台先验后发，{m}{p}，鉴定为正品才发货，不是正品平台直接退款给你"),
+    ("评论区卖家回复", "回复@小雨：是正品", "是正品的亲，{m}{p}当时在官方店下单的，订单号可以私发给你核对"),
+    ("小区二手群", "群里转个{m}{p}", "邻居们，{m}{p}闲置，商场专柜买的，小票在，{n}，楼下自取"),
+    ("换新出旧", "{m}{p} 换新了出旧的", "以旧换新没换成，旧的{m}{p}出了，外观有使用痕迹，功能正常，{n}"),
+    ("某鉴定平台", "{m}{p} 鉴定通过 寄售", "寄售商品，{m}{p}已由平台鉴定师鉴定为正品，附鉴定编号，{n}"),
+    ("小刘二手", "{m}{p}，非诚勿扰", "正品{m}{p}，怕买到假货的可以先去专柜验，验完再付款，{n}"),
+]
+RESALE_EN_H16 = [
+    ("Buy-back dealer", "We buy and sell {m} {p}", "We buy back genuine {m} {p} and resell after inspection; every piece comes with our authenticity report. This one {n}"),
+    ("Facebook group post", "{m} {p} for sale, proof of purchase", "Selling my {m} {p}, bought in store last spring, proof of purchase and box included. {n}, collection only"),
+    ("Vinted seller", "{m} {p} - worn twice", "Worn twice, {m} {p}, original tags and receipt. {n}. Item verification available at checkout"),
+    ("Reply to comment", "@ana yes it's authentic", "@ana yes it's authentic, I can send the order confirmation from the {m} website. {p}, {n}"),
+    ("Pawn shop listing", "{m} {p} - tested & verified", "{m} {p} tested and verified by our in-house authenticator. {n}, 30-day guarantee"),
+    ("Downsizing", "{m} {p}, like new", "Downsizing my collection: {m} {p}, like new, with the brand's warranty card. {n}"),
+    ("Refurb store", "Official refurbished {m} {p}", "Manufacturer-refurbished {m} {p} with a one-year warranty, {n}. Not a copy, not grey import"),
+    ("Quick sale", "{m} {p} - need gone this week", "Need this gone by Friday: genuine {m} {p}, bought at the airport duty free, receipt attached. {n}"),
+    ("Marketplace seller", "{m} {p} - used, with receipt", "Selling my {m} {p}, bought at the flagship store, receipt in photos. {n}, happy to meet at an authenticator"),
+    ("closet clear-out", "Pre-loved {m} {p}", "Pre-loved {m} {p} in great condition, original box and proof of purchase. {n} or best offer"),
+    ("Certified Pre-Owned", "{m} {p} - authenticated", "Authenticated by a third-party service, certificate included. {m} {p}, {n}, 14-day returns"),
+    ("moving sale", "{m} {p} moving sale", "Moving abroad, {m} {p} has to go. Bought new from the official store, {n}"),
+    ("student resale", "{m} {p}, barely used", "Barely used {m} {p}, registered serial, warranty card included. {n}, pickup on campus"),
+    ("consignment boutique", "{m} {p} on consignment", "Consigned {m} {p}, inspected in store for authenticity, {n}. Full refund if it ever fails authentication"),
+    ("Gift I never used", "{m} {p} gift - unused", "Got this {m} {p} as a gift, never used, gift receipt available. {n}"),
+    ("eBay authenticity guarantee", "{m} {p} (Authenticity Guarantee)", "This {m} {p} ships through the authenticity guarantee program, so it is checked before it reaches you. {n}"),
+    ("upgrade sale", "Upgraded, selling old {m} {p}", "Upgraded to the new model, selling my old {m} {p}. Original purchase invoice attached. {n}"),
+    ("Local pickup only", "{m} {p} - genuine", "Genuine {m} {p}, you are welcome to check it at the brand store before paying. {n} cash"),
+    ("Reply to buyer", "Re: is it real?", "Yes it is real. Bought the {m} {p} at the department store, the invoice number is in the second photo"),
+    ("estate sale", "{m} {p} from estate sale", "From my late aunt's collection, {m} {p} with the original papers. {n}"),
+]
+RESALE_SEALED_ZH_H16 = [
+    ("囤货过多", "{m}{p} 未拆封", "年货囤多了，{m}{p}全新未拆封，保质期到明年，超市购物小票在，{n}"),
+    ("公司福利转让", "单位发的{m}{p}", "单位过节发的{m}{p}，家里吃不完/用不完，原封未动，{n}，同城可送"),
+    ("闲置小铺", "{m}{p} 全新", "官方旗舰店买多了，{m}{p}全新没开过，有订单截图，{n}，包邮"),
+    ("宝妈转让", "{m}{p} 转", "孩子不爱，{m}{p}没拆，生产日期看图，{n}自提"),
+    ("同事拼单多了", "拼单多了一份{m}{p}", "跟同事拼单多出来一份{m}{p}，正品超市买的，原价转，{n}"),
+    ("搬家清仓", "清仓：{m}{p}", "搬家带不走，{m}{p}未开封，在大型商超买的，{n}，不议价"),
+    ("临期折扣群", "{m}{p} 临期特价", "正规渠道进货的{m}{p}，离过期还有两个月，所以便宜，{n}，介意临期勿拍"),
+    ("年会奖品转让", "年会抽到的{m}{p}", "年会抽奖抽到的{m}{p}，全新未拆，{n}出，可验货"),
+    ("婚礼剩余", "婚礼剩下的{m}{p}", "婚礼用剩的{m}{p}，整箱未拆，酒店采购单还在，{n}"),
+    ("送礼多了", "{m}{p} 礼盒装", "过年亲戚送的{m}{p}礼盒，家里不用，未拆封，{n}，同城面交"),
+    ("回收行", "回收{m}{p} 全新未拆", "本店回收转卖全新{m}{p}，每件都查过批次码，{n}，保真"),
+    ("宿舍转让", "{m}{p} 便宜出", "室友买错了，{m}{p}全新没开，是在京东自营买的，{n}"),
+    ("台灣團購多的", "{m}{p} 全新", "團購多買的{m}{p}，全新未拆，附發票，{n}面交"),
+    ("闲置回血", "{m}{p}回血", "{m}{p}未拆封，专柜买的赠品也一起送，{n}，可小刀"),
+]
+RESALE_SEALED_EN_H16 = [
+    ("Hamper leftovers", "{m} {p} from a Christmas hamper", "Unopened {m} {p} from a Christmas hamper, sealed, {n}"),
+    ("Bulk buy split", "Splitting a bulk buy: {m} {p}", "Bought {m} {p} in bulk from the wholesaler, splitting the box, sealed units at {n} each"),
+    ("Duty free extra", "Duty free {m} {p}, sealed", "Brought back an extra {m} {p} from duty free, still in shrink wrap, receipt attached. {n}"),
+    ("Raffle prize", "Won {m} {p} in a raffle", "Won this {m} {p} in a school raffle, never opened, {n} or swap"),
+    ("Overstock clear-out", "{m} {p} - sealed", "Bought too many, {m} {p} still sealed, supermarket receipt included. {n}"),
+    ("Office party leftovers", "Sealed {m} {p}", "Leftover from our office party, {m} {p} unopened, best before next year. {n}"),
+    ("Gift box resale", "{m} {p} gift box, unopened", "Received the {m} {p} gift box twice, selling one unopened. {n}"),
+    ("Moving sale", "{m} {p} (new, sealed)", "Moving next week: sealed {m} {p} from the official store, {n}, pickup only"),
+    ("Short-dated deals", "{m} {p} short dated", "Genuine {m} {p} from a wholesaler, short dated so discounted, {n}"),
+    ("Duplicate order", "{m} {p} - duplicate order", "Accidentally ordered twice from the brand's online store, {m} {p} sealed, {n}"),
+    ("Wedding leftovers", "{m} {p} leftover from wedding", "Leftover {m} {p} from our wedding, never opened, invoice available. {n}"),
+    ("Student resale", "{m} {p} unopened", "Unopened {m} {p}, bought at the campus store, {n}"),
+]
+# Consumer warnings, regulators' notices, complaints and questions: {m} the mark, {p} the goods
+WARNINGS_ZH_H16 = [
+    ("评论区网友", "回复@小北：别买", "那家说{m}{p}是专柜同款原单的我买过，就是假的，洗一次就掉色，别信他们说的内部渠道"),
+    ("被骗的大学生", "分期买的{m}{p}是假货怎么办", "在校园群里分期买了{m}{p}，说是代购正品，结果专柜说是假货，钱还没还完，能报警吗？"),
+    ("海关12360", "旅客携带假冒{m}{p}被查", "一旅客入境时携带假冒{m}{p}20件，被海关依法扣留，海关提醒个人携带物品应以自用合理数量为限"),
+    ("检察院发布", "假冒{m}{p}案被提起公诉", "犯罪嫌疑人租用民房生产假冒{m}{p}，再通过直播和社交平台以{n}左右的价格销售，检察院已提起公诉"),
+    ("网友提问", "{m}{p}的高仿和正品区别大吗？", "朋友送了个{m}{p}，我怀疑是高仿，想问问高仿和正品到底差在哪，怎么去验？"),
+    ("打假志愿者", "揭秘假{m}{p}的销售话术", "卖假{m}{p}的最爱说：原单、尾单、工厂货、专柜扫不出来、懂的来。听到这些基本就是假的"),
+    ("消费维权小助手", "{m}{p}别再买便宜货了", "那些说{m}{p}一比一、跟专柜一样的卖家全是卖假货的，正品不可能{n}，大家擦亮眼睛"),
+    ("市场监管局", "关于{m}{p}假冒商品的消费提示", "近期我局接到多起关于假冒{m}{p}的投诉，提醒消费者通过官方渠道购买，索要发票，发现假冒请拨打12315"),
+    ("被骗的小林", "买到假的{m}{p}了，气死", "在某直播间{n}买的{m}{p}，收到一看就是假的，做工粗糙，客服说是正品，现在已经投诉到平台"),
+    ("问答网友", "买高仿{m}{p}违法吗？", "想问一下，自己买高仿{m}{p}穿/用犯法吗？卖的人是不是会被抓？"),
+    ("律师说法", "卖假{m}{p}要承担什么责任", "销售假冒{m}{p}，金额较大的可能构成销售假冒注册商标的商品罪，消费者可主张退一赔三"),
+    ("打假博主老郑", "教你三招辨别{m}{p}真假", "看包装印刷、查防伪码、对比官方图片。凡是标价{n}还说是正品{m}{p}的，十有八九是假货"),
+    ("海关发布", "口岸截获一批侵权{m}{p}", "近日海关在出口货物中查获侵犯{m}商标专用权的{p}一批，共计2000余件，已依法扣留"),
+    ("品牌维权团队", "关于假冒{m}{p}的声明", "近期发现多个网店冒用{m}名义销售假冒{p}，本公司从未授权上述店铺，请消费者认准官方渠道"),
+    ("法院公众号", "案例｜售假{m}{p}被判刑", "被告人从广州购进假冒{m}{p}800件，以每件{n}的价格在网上销售，法院以销售假冒注册商标的商品罪判处有期徒刑一年"),
+    ("警方通报", "警方端掉一个假冒{m}{p}加工点", "警方在城郊一仓库查获假冒{m}{p}3000余件，抓获嫌疑人5名，案件正在进一步侦办中"),
+    ("网友提醒", "评论区那些说有{m}{p}原单的，别信", "评论区总有人说有{m}{p}原单、尾货、内部渠道，全是假的，我朋友就被骗了{n}"),
+    ("维权群转发", "转：{m}{p}假货曝光", "转发提醒：某宝上好多{m}{p}标着正品，实际是假货，买之前一定看店铺有没有授权"),
+    ("12315投诉平台", "投诉：收到假冒{m}{p}", "本人于上月购买{m}{p}，经品牌方鉴定为假冒，商家拒绝退款，请求依法处理"),
+    ("小红书测评姐", "姐妹们避雷假{m}{p}", "避雷！这种包装的{m}{p}是假的，字体歪、颜色不对，专柜说根本没有这个批次"),
+    ("消协", "双十一购买{m}{p}消费提示", "消协提醒：购买{m}{p}请选择品牌官方店或授权店，警惕远低于市场价的“正品”"),
+    ("闲鱼鉴定师", "鉴定了一个假{m}{p}", "今天帮粉丝鉴定了一个{m}{p}，假的，卖家说是专柜货，{n}买的，大家二手买一定要先验"),
+    ("知乎提问", "{m}{p}价格差这么多是不是假货？", "同样的{m}{p}，官方卖原价，拼团只要{n}，便宜这么多是不是假的？求懂的人说说"),
+    ("香港消委会", "消委會提醒：小心假{m}{p}", "有市民投訴喺網上買到假冒{m}{p}，消委會提醒市民留意賣家資料及價格是否合理"),
+    ("台灣消保官", "小心網購假冒{m}{p}", "消保官提醒，網路上標榜原廠的{m}{p}若價格異常低廉，可能為仿冒品，購買前請確認賣家授權"),
+    ("直播间观众", "主播说是正品结果是假的", "看直播买的{m}{p}，主播一直喊正品保证，结果拿去专柜验是假的，差评已写"),
+    ("律师函", "关于停止销售假冒{m}{p}的律师函", "本律师受{m}品牌权利人委托，要求贵店立即停止销售假冒{p}并下架相关链接，否则将依法追究责任"),
+    ("财经记者", "假冒{m}{p}流入电商平台调查", "记者调查发现，一些宣称“一比一”的{m}{p}在多个平台销售，售价{n}左右，远低于正品"),
+    ("电商平台公告", "平台治理公告：{m}{p}", "平台近期清退一批销售假冒{m}{p}的店铺，共下架商品链接1200余条，欢迎用户继续举报"),
+    ("吃过亏的人", "代购买的{m}{p}是假的", "找朋友圈代购买的{m}{p}，说是香港专柜的，拿去鉴定是假的，代购已经把我拉黑了"),
+    ("小课堂", "为什么不要买高仿{m}{p}", "买高仿{m}{p}不仅质量没保障，还等于给制假售假的人送钱，也侵犯了品牌的商标权"),
+    ("群聊截图", "群里有人卖假{m}{p}", "提醒一下，群里那个说{m}{p}{n}包邮的，就是卖假货的，已经有人被骗"),
+]
+WARNINGS_EN_H16 = [
+    ("Comment thread", "Re: cheap {m} {p}", "People in these comments saying they got a {m} {p} for {n} that's as good as the real one are buying fakes"),
+    ("Cease and desist", "Legal notice re {m} {p}", "On behalf of the {m} trademark owner we demand that you stop offering counterfeit {p} and remove all listings within seven days"),
+    ("Travel advice", "Fake {m} {p} at tourist markets", "Tourist markets are full of fake {m} {p}. Bringing large quantities through customs can get them seized"),
+    ("Question", "Can I return a fake {m} {p}?", "The {m} {p} I bought online for {n} is obviously counterfeit. Can I still get a refund if I already left a review?"),
+    ("Local paper", "Market traders fined over fake {m} {p}", "Three traders were fined after officers found counterfeit {m} {p} on their stalls, priced at around {n}"),
+    ("Authenticator", "We see a lot of fake {m} {p}", "About a third of the {m} {p} sent to us this month were counterfeit. If a seller won't give a receipt, walk away"),
+    ("Consumer Watch", "Heads up: counterfeit {m} {p} going around", "Sellers who say their {m} {p} is 1:1 or mirror quality are selling counterfeits. Retail is never {n}"),
+    ("Trading Standards", "Warning issued over counterfeit {m} {p}", "Trading Standards have seized counterfeit {m} {p} at a local market and urge shoppers to buy from authorised retailers"),
+    ("Scammed buyer", "Got a fake {m} {p}", "Paid {n} for a {m} {p} from a social media seller, it arrived and it's clearly fake. The seller blocked me"),
+    ("Reddit question", "Legal to own a replica {m} {p}?", "Genuinely asking: is it illegal to buy a replica {m} {p} for myself, or only to sell them?"),
+    ("Customs news", "Customs seize fake {m} {p}", "Border officers seized 4,000 counterfeit {m} {p} worth an estimated retail value of millions, officials said"),
+    ("Brand protection team", "Notice on counterfeit {m} {p}", "We are aware of websites selling counterfeit {m} {p}. These sites are not affiliated with us; please buy only from our official stores"),
+    ("Court report", "Man jailed for selling fake {m} {p}", "The court heard he sold more than 600 fake {m} {p} online at around {n} each before police raided his garage"),
+    ("Police update", "Raid on counterfeit {m} {p} warehouse", "Officers found thousands of fake {m} {p} and packaging in a warehouse raid on Tuesday; two people were arrested"),
+    ("Authentication tips", "Spotting a counterfeit {m} {p}: my checklist", "Check the stitching, the serial and the font. If the listing says replica, AAA or 1:1, the {m} {p} is fake"),
+    ("Consumer lawyer", "Bought a fake {m} {p}? Your rights", "If you were sold a counterfeit {m} {p} as genuine, you are entitled to a full refund from the seller or platform"),
+    ("Forum PSA", "PSA: those {m} {p} deals on social media", "Those {m} {p} deals for {n} you keep seeing in ads are fakes. Report the ads, don't buy"),
+    ("News desk", "Counterfeit {m} {p} flood online marketplaces", "An investigation found dozens of listings for counterfeit {m} {p}, many claiming to be factory seconds"),
+    ("Reply in thread", "@sam that's not real", "@sam that {m} {p} isn't real, the logo is off and the price is way too low. Get your money back"),
+    ("Parent warning", "Fake {m} {p} bought for my kid", "Bought a {m} {p} for my son's birthday from a pop-up shop, turned out to be counterfeit. Please be careful"),
+    ("Regulator notice", "Notice: counterfeit {m} {p}", "The regulator has issued a notice on counterfeit {m} {p} sold through live-stream shops; consumers should keep receipts and report sellers"),
+    ("Question from buyer", "Is this {m} {p} genuine?", "Saw a {m} {p} for {n} at a market stall, seller swore it was genuine. Is that even possible at that price?"),
+    ("Marketplace policy", "Why we removed {m} {p} listings", "We removed listings describing {m} {p} as replicas or mirror copies, which break our counterfeit policy"),
+    ("Buyer's complaint", "Complaint: fake {m} {p} received", "I ordered an authentic {m} {p} and received a counterfeit. The platform refused a refund, so I have filed a complaint"),
+]
+# Reviews, news and comparisons: {m} the mark, {p} the goods
+REVIEWS_ZH_H16 = [
+    ("记者探访", "探访{m}{p}工厂", "记者走进{m}的{p}生产线，看一件产品从原料到出厂要经过多少道质检"),
+    ("闲鱼买家分享", "闲鱼买的{m}{p}验了是真的", "在闲鱼买了二手{m}{p}，走了平台验货，验出来是正品，卖家人也很好，记录一下"),
+    ("数码老炮", "{m}{p}深度测评", "用了三个月{m}{p}，说说优缺点：做工扎实，细节到位，就是价格偏高，{n}入手不算便宜"),
+    ("真假对比实验室", "{m}{p}正品和假货放一起比一比", "左边是专柜买的正品{m}{p}，右边是网上买的仿品，仔细看走线和logo就能看出差别"),
+    ("新闻早知道", "{m}发布新款{p}", "{m}今日发布新一代{p}，官方售价{n}起，将于下周在各大门店和官方渠道开售"),
+    ("小红书博主", "{m}{p}开箱", "终于等到了！在{m}官方旗舰店买的{p}，开箱给大家看看，包装很用心 #开箱 #好物分享"),
+    ("财经快讯", "{m}三季度业绩", "{m}发布三季度财报，{p}品类销售额同比增长两位数，线上渠道贡献明显"),
+    ("鉴定师日常", "今天鉴定的{m}{p}是真的", "粉丝送来的{m}{p}，从做工、编码到包装都没问题，是正品，恭喜"),
+    ("测评up主", "{m}{p}值不值得买", "很多人问{m}{p}值不值，我的答案是看需求，日常用很够，预算有限可以等活动"),
+    ("地方新闻", "{m}在本市开设新门店", "{m}位于市中心的新门店今天开业，{p}等热门产品现场有体验区，吸引不少市民"),
+    ("行业观察", "{m}{p}的打假之路", "近年来{m}持续投入打假，联合平台下架假冒{p}链接数万条，正品渠道份额提升"),
+    ("普通买家", "{m}{p}用后感", "买了{m}{p}一个月，整体满意，唯一缺点是有点贵，在官方店买的售后很方便"),
+    ("港澳生活号", "{m}{p}香港同內地價錢比較", "今次比較咗{m}{p}喺香港同內地嘅售價，香港平少少，但要計埋交通"),
+    ("视频评论区", "回复@阿花：正品", "我这个{m}{p}是正品，专柜买的，跟你说的那种一比一的差远了，做工完全不一样"),
+    ("科技日报", "{m}{p}获得设计大奖", "{m}的{p}近日获得国际设计奖项，评委称其在细节和用户体验上表现突出"),
+    ("开箱小哥", "专柜VS网购：{m}{p}", "同时买了专柜和网上便宜的{m}{p}，对比发现网购那个是假货，已经退了，大家买正品还是认准官方"),
+    ("法治频道", "打假现场：{m}{p}", "执法人员在市场上检查{m}{p}，发现部分商户销售的商品无法提供进货凭证，已责令下架"),
+    ("生活记录", "给爸妈买的{m}{p}", "给爸妈买了{m}{p}，官方店下单，第二天就到了，老人家用着挺顺手"),
+    ("时尚周刊", "{m}新季{p}上市", "{m}新一季{p}本周上市，设计延续经典元素，门店售价{n}起"),
+    ("对比评测", "{m}{p}和同价位对比", "把{m}{p}和同价位的几款放一起对比，{m}在做工上略胜，性价比见仁见智"),
+    ("二手鉴定平台", "{m}{p}鉴定报告", "用户送检的{m}{p}经鉴定为正品，以下是各部位细节图，供大家学习参考"),
+    ("直播回放", "专柜柜姐讲{m}{p}怎么辨真假", "今天请了专柜柜姐来直播间讲{m}{p}的真假辨别，重点看防伪标签和做工"),
+    ("问答社区", "{m}{p}到底好不好用？", "用过{m}{p}的来说说，到底值不值这个价？我在官方店看到{n}"),
+    ("本地电视台", "消费者买到假{m}{p}获赔", "市民王女士在网店买到假冒{m}{p}，经市场监管部门调解，商家退一赔三"),
+]
+REVIEWS_EN_H16 = [
+    ("Podcast notes", "Episode: the {m} {p} story", "This week we talk about how the {m} {p} became a bestseller, and why fakes of it are everywhere"),
+    ("Retail news", "{m} raises prices of {p}", "{m} will raise prices of its {p} by about five percent next month, citing material costs"),
+    ("Student review", "{m} {p} after a semester", "Used my {m} {p} every day for a semester; it held up fine, bought it on the student discount"),
+    ("Reddit review", "My honest {m} {p} review", "Bought at the brand store, honest review of the {m} {p}: great, but wait for a sale if you can"),
+    ("TV segment", "Spotting fake {m} {p} with an expert", "An expert showed viewers how a genuine {m} {p} differs from the fakes seized by police last month"),
+    ("Gift guide", "Gift guide: {m} {p}", "The {m} {p} made our gift guide this year, available at the official store from {n}"),
+    ("Tech Review Weekly", "{m} {p} review", "After three months with the {m} {p}: solid build, great performance, a bit pricey at {n}"),
+    ("Real vs Fake Lab", "Genuine or counterfeit? {m} {p} side by side", "We bought a genuine {m} {p} and a counterfeit one to compare; the fake's stitching and logo give it away"),
+    ("Business Daily", "{m} sales rise", "{m} reported higher quarterly sales, with its {p} line leading growth in online channels"),
+    ("Unboxing Channel", "Unboxing the {m} {p}", "Unboxing the {m} {p} I ordered from the official store. Packaging is beautiful"),
+    ("Fashion Desk", "{m} launches new {p}", "{m} launched a new {p} this week, priced from {n} at its boutiques and website"),
+    ("Consumer Reports style", "Is the {m} {p} worth it?", "We tested the {m} {p} against rivals; it came out on top for build quality"),
+    ("Local News", "{m} opens flagship store", "{m} opened a flagship store downtown on Saturday, with its {p} on display"),
+    ("Authentication blog", "This {m} {p} passed authentication", "A reader sent us their {m} {p} for authentication; everything checks out, it is genuine"),
+    ("Industry analyst", "How {m} fights fakes", "{m} says it removed tens of thousands of listings for counterfeit {p} last year with platform partners"),
+    ("Verified buyer", "Love my {m} {p}", "Bought the {m} {p} from an authorised retailer, great quality and the warranty registration was easy"),
+    ("Comment reply", "@lee mine is genuine", "@lee mine is a genuine {m} {p} from the brand store, the fake ones you linked look nothing like it"),
+    ("Long-term test", "{m} {p}: one year later", "A year with the {m} {p}: still works like new, worth the {n} I paid"),
+    ("Court reporter", "Judge sides with {m}", "A judge ruled in favour of {m} in a trademark case over counterfeit {p} sold online"),
+    ("Comparison video", "Cheap vs genuine {m} {p}", "I bought a cheap {m} {p} online and a genuine one at the store. The cheap one was fake, returned it"),
+]
+# The owner's and its authorised shop's own posts: (signer, account name, title, text), {m} the
+# mark, {p} the goods
+AUTHORISED_H16 = [
+    ("owner", "{m}官方", "{m}{p}新品首发", "{m}全新{p}今日首发，官方旗舰店限时优惠，前1000名下单赠定制礼品"),
+    ("owner", "{m}官方", "双十二{m}{p}直降", "{m}{p}双十二直降，官方正品，全国联保，点击购物车立即抢购"),
+    ("owner", "{m}官方", "直播预告｜{m}{p}", "今晚8点{m}官方直播间，{p}专场，福利价只在直播间，记得预约"),
+    ("owner", "{m}官方", "关于打击假冒{m}{p}的声明", "{m}始终坚持打击假冒，购买{p}请认准官方及授权渠道，仿冒、高仿、一比一均为侵权商品"),
+    ("owner", "{m}官方", "{m}{p}｜以旧换新", "{m}{p}以旧换新活动开启，旧机最高抵扣500元，官方门店及旗舰店均可参与"),
+    ("owner", "{m}官方", "{m}{p}防伪查询指南", "每一件{m}{p}都有唯一防伪码，扫码即可查询真伪，请勿相信所谓原单、尾货"),
+    ("owner", "{m}官方", "#{m}{p}# 新色上市", "{m}{p}新色上市 #新品 #官方正品 评论区抽三位送同款"),
+    ("owner", "{m}官方", "{m}会员日", "{m}会员日，{p}会员专享价，积分可抵现，仅限官方小程序及门店"),
+    ("owner", "{m}官方", "{m}{p}售后服务升级", "即日起{m}{p}享延长保修，凭官方购买凭证到门店即可办理"),
+    ("owner", "{m}官方", "{m}联名款{p}预售", "{m}联名款{p}开启预售，定金50元抵100元，官方渠道限量发售"),
+    ("owner", "{m}官方", "{m} x 城市快闪", "{m}{p}城市快闪店本周末开幕，现场体验新品，打卡送周边"),
+    ("shop", "{m}授权店", "【授权店】{m}{p}现货", "{m}官方授权门店，{p}现货秒发，假一赔十，支持专柜验货，附授权书照片"),
+    ("shop", "{m}授权店", "{m}{p}清仓特价", "本店为{m}授权经销商，{p}换季清仓，正品保障，发票齐全，拍下48小时内发货"),
+    ("shop", "{m}授权店", "家人们{m}{p}上链接", "授权店直播间，{m}{p}今天福利价，1号链接，正品有防伪码，拍完即止"),
+    ("shop", "{m}授权店", "{m}{p}团购价", "公司团购、节日礼品采购{m}{p}可开专票，授权店正品直供，量大可谈"),
+    ("shop", "{m}授权店", "{m}{p}到店体验", "{m}授权体验店{p}新品已到店，欢迎来试，扫码加入会员享首单优惠"),
+    ("shop", "{m}授权店", "{m}{p}满减活动", "满1000减100，{m}{p}全系参加，授权店与官方同价同服务"),
+    ("shop", "{m}授权店", "关于本店{m}{p}真伪", "经常有顾客问本店{m}{p}是不是真的：本店是品牌授权店，授权编号可在{m}官网查询"),
+    ("shop", "{m}授权店", "{m}{p} 限时包邮", "授权店{m}{p}限时全国包邮，7天无理由退换，赠运费险"),
+    ("shop", "{m}授权店", "{m}授权店｜{p} in stock", "Authorised retailer 官方授权：{m}{p}现货 in stock，全国联保 full warranty，本周包邮"),
+    ("shop", "{m}授权店", "{m}{p}直播砍价", "直播间砍价开始！{m}{p}授权正品，今晚砍到底，下单送礼品袋"),
+    ("owner", "{m}官方", "New in｜{m}{p}", "New in: {m}{p}，官方旗舰店与门店同步开售 #newin #官方"),
+]
+# everyday sentences holding a loaded mark's sound or its own characters in another sense
+SOUND_ALIKE_H16 = [
+    "为了孩子，她说自己万死不辞", "我在协会里当了两年志愿者", "小时候在公园玩过回力镖，扔出去真的会飞回来",
+    "小狗的毛太长了，周末带去剪", "跑完步喝杯牛奶加能量", "站在江边看大江东去，心情一下开阔了",
+    "医生说每天吃一粒就行，饭后吃", "出差顺路去看了伊利诺伊州的玉米地", "他是我们队里的一员大将",
+    "地里的韭秧长得真好，过两周能割了", "恰恰相反，他一点都不着急", "周末去学了恰恰舞，腿都酸了",
+    "塞翁失马焉知非福，因祸得福也说不定", "这道数学题不会，求大佬教下", "手机泡水了，彻底废了",
+    "一个反思者的读书笔记", "科幻小说里写到戴森球，围着恒星收集能量", "九阳神功是金庸小说里的武功",
+    "我老干妈今年七十大寿，全家去给她祝寿", "伊利湖边的日落特别好看", "天文爱好者还记得海尔波普彗星吗",
+    "突然下雨，我们在芭蕉下躲了十分钟", "希望每天的快乐高过烦恼", "地铁口有个流浪琴师在弹吉他",
+    "今天空气好，最佳能见度有二十公里", "同事从草原带了一包内蒙牛肉干回来", "公园的松树上蹦出来三只松鼠，一点都不怕人",
+    "爸爸扮鬼脸，逗得小娃哈哈大笑", "每滴水都来之不易，洗完菜的水拿来浇花", "春天到了，冰雪化为春水",
+    "居家隔离的那两周学会了做面包", "小区门口修车的康师傅手艺特别好", "我同事李宁下周结婚，请了全组",
+    "纪录片里草原上有七匹狼在追一头鹿", "登上黄鹤楼看长江，才懂了那句诗", "湖面上游着一只小天鹅",
+    "表妹的小名叫海儿，今年上初中了", "长虹卧波，那座老石桥在夕阳里特别好看", "大宝二宝一起过生日，家里吵翻天",
+    "码头上的海鸥一点都不怕人，抢薯条",
+]
+SOUND_ALIKE_FRAMES_H16 = [("{s}", ""), ("", "{s}"), ("今天的小事", "{s}"), ("{s}", "#日常 #碎碎念")]
+# a common-word mark in its ordinary sense, Chinese and English
+COMMON_SENSE_H16 = [
+    "动物园里的大熊猫在吃竹子，游客排了好长的队", "成都基地的熊猫宝宝满月了", "隔壁阿姨养的白猫生了四只小猫",
+    "小区里有只白猫天天在车顶上晒太阳", "泰国的白象节游客很多", "这碗红豆汤熬了两个小时，绵密香甜",
+    "冬至那天外婆煮了一锅红豆糯米饭", "今晚的蓝月亮，天文台说是难得一见", "我爷爷年轻时在燕京读书",
+    "新来的老板人挺好，周五请大家吃饭", "奶茶店老板说今天的芒果特别甜", "周末去爬了一段野长城，风景绝了",
+    "长城脚下的农家院住了一晚", "这几天六神无主，做什么都提不起劲", "儿子的小熊书包拉链坏了",
+    "森林里一只小熊在找蜂蜜", "海天一色，这趟海边旅行值了", "下雪啦，雪花落在手套上好久才化",
+    "天上飘着雪花，孩子们在堆雪人", "广场上一群飞鸽绕着钟楼飞", "沙漠里的骆驼走得很慢很稳",
+    "在敦煌骑了骆驼，腿酸了一天", "这张照片拍得真美的，光线刚刚好", "七十年代的熊猫外交故事",
+    "白象和灰象有什么区别？", "外婆家门口那棵红豆杉长得很高", "小区里的流浪白猫做了绝育",
+    "放学路上看到一只小熊在树上睡觉", "燕京八景之一的琼岛春阴", "晚饭煮了小米粥，配咸菜",
+    "超市的苹果今天打折，买了一袋", "公司统一发了新的工作服，颜色还挺好看", "博物馆里的中华古典家具展值得一看",
+    "祝你们永久幸福，白头偕老", "看到这张图我就联想到了小时候", "凤凰古城的夜景很美",
+    "你是个好孩子，奶奶最疼你", "神农架的金丝猴在树上荡秋千",
+    "A pair of doves is nesting in the gutter again", "Our football coach made us run laps in the rain",
+    "We took the overnight coach from Edinburgh to London", "Two vans blocked the road outside the school",
+    "The canon of classic novels every student should read", "She trained like a warrior for the marathon",
+    "Hermes was the messenger of the gods in Greek myth", "The removal company sent two vans and four movers",
+    "My life coach says I should journal every night", "Grandpa kept white doves on the roof",
+]
+COMMON_FRAMES_H16 = {"zh": [("{s}", ""), ("", "{s}"), ("随手记", "{s}"), ("{s}", "#生活 #记录")],
+                     "en": [("{s}", ""), ("", "{s}"), ("today", "{s}"), ("{s}", "#dailylife")]}
+VIEWERS_H16 = ["晚风吹过山岗", "小雨点点", "阿明爱骑车", "楼下的猫", "Lucy的日记本", "早睡早起的老陈",
+               "一只小番茄", "南方的雪", "周末的海", "阿婆的菜园"]
+
+PHRASING_H16 = Phrasing(
+    "held_out_16", GOODS_H16, _price_h16, (OFFERS_ZH_H16, OFFERS_EN_H16),
+    (RESALE_ZH_H16, RESALE_EN_H16), (RESALE_SEALED_ZH_H16, RESALE_SEALED_EN_H16), SEALED_GOODS_H16,
+    (WARNINGS_ZH_H16, WARNINGS_EN_H16), (REVIEWS_ZH_H16, REVIEWS_EN_H16), AUTHORISED_H16,
+    SOUND_ALIKE_H16, SOUND_ALIKE_FRAMES_H16, COMMON_SENSE_H16, COMMON_FRAMES_H16, VIEWERS_H16)
+
+
+def sixteenth_held_out(seed: int = 239) -> list[Case]:
+    """held_out_16: held_out_15's families and sizes (51 brands × 3 offers in five families, 64
+    confusable and 64 digit-swap offers, 153 texts in each benign family of four, 160 everyday
+    sound-alikes, 192 common-word texts), its own marks, spellings and phrasing."""
+    words = Spellings16()
+    return _held_out_part(seed, words, MARKS_H16, PHRASING_H16, words.initials_of, DIGITS_H16)
