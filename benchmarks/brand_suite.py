@@ -7454,9 +7454,12 @@ def fifteenth_held_out(seed: int = 223) -> list[Case]:
 # file it read only the module docstring, Case, the brand lists, MARKS_H10 .. MARKS_H15 and
 # GOODS_H15 (as lists), Spellings15's method names, and how fifteenth_held_out assembles a part
 # (the shared Phrasing and _held_out_part: families, sizes, Case fields), and of bench_brands.py
-# only the scoring, PARTS and SEALED. Its marks are the 51 loaded marks with the fewest held-out
-# offers so far (held_out_15's counted twice, ties by mark: 16 common words, 35 Latin names, 41
-# not in held_out_15); its spellings come from outside data by its own code (Spellings16:
+# only the scoring, PARTS and SEALED (after writing its sentences it read docs/brands.md's account
+# of how held_out_14 was made, and a search showed it two of held_out_14's sound-alike sentences,
+# one the same as its own: it then replaced every sentence and the sound-alike words it shared
+# with those, and every sentence or longer title that stood to the letter in an earlier part). Its
+# marks are the 51 loaded marks with the fewest held-out offers so far (held_out_15's counted
+# twice, ties by mark: 16 common words, 34 Latin names, 41 not in held_out_15); its spellings come from outside data by its own code (Spellings16:
 # pypinyin's readings toned, tone-numbered and toneless, a neutral-tone character read by its
 # toned readings, same-reading characters from GB2312 level 1, level 2 and GBK-only charts of
 # Python's codecs with OpenCC's traditional forms left out, twins of the Unicode confusables table
