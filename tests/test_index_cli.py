@@ -223,3 +223,38 @@ def test_a_retrain_with_another_database_is_refused_before_it_learns_anything(
     refused = _invoke(workspace, "--db", other, "index", "retrain")
     assert refused.exit_code == 1 and "derived from the database" in refused.output
     assert not list(workspace.glob("keypoints/cells-*"))
+
+
+def test_status_counts_the_keypoint_rows_without_reading_them(tmp_path, media, monkeypatch):
+    """``index status`` built the whole keypoint index from the database to say how its cells
+    stand (every descriptor loaded for a status line), and said they were learnt when their
+    file was last modified: now the rows' headers are counted, and when and from which rows the
+    cells were learnt is stored with them (stop 31)."""
+    import os
+
+    from origin.index import keypoints as keypoint_index
+    from origin.video.keypoints import Keypoints
+
+    monkeypatch.setattr(keypoint_index, "EXACT_BELOW", 1000)
+    monkeypatch.setattr(keypoint_index, "CELLS_SERVE_UP_TO", 2.0)
+    workspace = tmp_path / "ws"
+    assert _invoke(workspace, "originals", "add", str(media["original_a"]),
+                   str(media["original_b"])).exit_code == 0
+    assert _scan(workspace, media["original_a"])[0].exit_code == 0          # learns the cells
+    learnt = json.loads(_invoke(workspace, "index", "status", "--json").stdout)["keypoints"]
+    assert learnt["cells"]["from_every_row"] is True and learnt["cells"]["filled"] is True
+    assert _invoke(workspace, "originals", "add", str(media["unrelated"])).exit_code == 0
+    grown = json.loads(_invoke(workspace, "index", "status", "--json").stdout)["keypoints"]
+    [cells] = (workspace / "keypoints").glob("cells-*.faissb")
+    os.utime(cells, (1e9, 1e9))                     # copied, touched: not when they were learnt
+
+    def read(*_):
+        raise AssertionError("index status read a descriptor")
+
+    monkeypatch.setattr(Keypoints, "from_bytes", read)
+    result = _invoke(workspace, "index", "status", "--json")
+    assert result.exit_code == 0, result.output
+    keypoints = json.loads(result.stdout)["keypoints"]
+    assert keypoints == grown and keypoints["rows"] > learnt["rows"] == keypoints["cells"]["rows"]
+    assert keypoints["originals"] == 3 and keypoints["cells"]["from_every_row"] is False
+    assert keypoints["cells"]["learnt_at"] == learnt["cells"]["learnt_at"] > "2020"

@@ -106,6 +106,14 @@ def keypoints(sql: Sql) -> list[tuple[int, bytes]]:
     return sql.rows("SELECT key, keypoints FROM original_keypoints ORDER BY key")
 
 
+def keypoint_headers(sql: Sql, header_bytes: int) -> list[tuple[int, bytes]]:
+    """(key, the first ``header_bytes`` of its keyframe features) of every original that has
+    them, in key order: their counts without their descriptors (``index status``)."""
+    return [(key, bytes(header)) for key, header in sql.rows(
+        f"SELECT key, substr(keypoints, 1, {int(header_bytes)}) FROM original_keypoints "
+        f"ORDER BY key")]
+
+
 def with_sound(sql: Sql) -> set[int]:
     """Keys of the originals whose sound is registered."""
     return {key for key, in sql.rows("SELECT key FROM originals WHERE audio_peaks IS NOT NULL")}

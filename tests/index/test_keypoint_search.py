@@ -551,7 +551,7 @@ def test_a_killed_retrain_leaves_a_searchable_index_and_a_rerun_finishes_it(tmp_
     originals_now = keypoint_index.KeypointIndex.build(originals)
     originals_now.refresh(folder)                                           # 1.14x: served
     [old] = folder.glob("cells-*")
-    assert originals_now.cells_state(folder).state == "grown"
+    assert keypoint_index.cells_state(folder, originals_now.counts()).state == "grown"
     trainings: list[int] = []
     learn = keypoint_index.KeypointIndex._trained_cells
     monkeypatch.setattr(keypoint_index.KeypointIndex, "_trained_cells",
@@ -568,7 +568,7 @@ def test_a_killed_retrain_leaves_a_searchable_index_and_a_rerun_finishes_it(tmp_
     scan = keypoint_index.KeypointIndex.build(originals)
     scan.load_or_train(folder)                   # filled from the new cells, not the stale file
     assert scan.search(_upload_of(originals[7][1], 2))[0].original == 8
-    assert scan.cells_state(folder).state == "from every row"
+    assert keypoint_index.cells_state(folder, scan.counts()).state == "from every row"
 
     rerun = keypoint_index.KeypointIndex.build(originals)
     assert rerun.retrain(folder) and trainings == [8000]        # not learnt again

@@ -41,13 +41,14 @@ originals took 67 s CPU instead of 34 s, and the tier's search 13.7 s instead of
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import time
 import uuid
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 import numpy as np
 
@@ -79,6 +80,8 @@ STORED_PREFIX = "keypoints-"  # stored inverted files: keypoints-DIGEST.faissb
 CELLS_PREFIX = "cells-"       # stored trained cells: cells-SETTINGS-CONTENT-ROWS.faissb, learnt
                               # from ROWS rows, CONTENT theirs (``content_of``; before stop 30
                               # cells-SETTINGS-ROWS.faissb)
+LEARNT_PREFIX = "learnt-"     # beside each: learnt-SETTINGS-CONTENT-ROWS.json, when they were
+                              # learnt and from which rows (``RowCounts``; stop 31)
 ABANDONED_AFTER = 3600.0      # seconds: a temporary file older than this, its job was killed
 CELLS_SERVE_UP_TO = 1.25      # stored cells are filled with up to this many times ROWS, and
                               # trained again beyond (a quarter more descriptors a cell at most)
@@ -229,7 +232,7 @@ class KeypointIndex:
         if inverted is None:
             if cells is None:
                 inverted = self._trained_cells()
-                _store(folder, self._cells_name(), inverted, CELLS_PREFIX)
+                self._store_cells(folder, inverted, replaces=True)
                 self._fill(inverted)
             else:
                 inverted = self._filled(cells, folder)
@@ -296,20 +299,21 @@ class KeypointIndex:
         """These rows named by what they hold, in any order of registering (``content_of``)."""
         return content_of(self.originals)
 
-    def cells_state(self, folder: Path) -> CellsState:
-        """What ``folder`` holds for these rows (``index status``): read only, trains nothing."""
-        if not self.inverted:
-            return CellsState("exact", None, None)
-        filled = (folder / f"{STORED_PREFIX}{self.digest()}.faissb").exists()
-        serving = self._serving(folder)
-        if not serving:
-            return CellsState("outgrown" if stored_cells(folder) else "untrained", None, filled)
-        cells = serving[0]
-        return CellsState("from every row" if cells.content == self.content() else "grown",
-                          cells, filled)
+    def counts(self) -> RowCounts:
+        return RowCounts(len(self.originals), self.descriptor_count, keys_digest(self.originals))
 
     def _cells_name(self) -> str:
         return f"{CELLS_PREFIX}{_SETTINGS_TAG}-{self.content()}-{self.descriptor_count}.faissb"
+
+    def _store_cells(self, folder: Path, cells: faiss.IndexBinaryIVF, replaces: bool) -> None:
+        """``cells`` (just learnt from every row) stored, and beside them when and from which
+        rows (``LEARNT_PREFIX``): ``index status`` reads that instead of the rows and the
+        file's modification time. Written first, so that stored cells have it."""
+        name = self._cells_name()
+        learnt = {"learnt_at": time.time(), **asdict(self.counts())}
+        _write_atomically(folder, _learnt_name(name), json.dumps(learnt).encode())
+        _store(folder, name, cells, CELLS_PREFIX, replaces)
+        _remove_abandoned(folder, LEARNT_PREFIX)
 
     def retrain(self, folder: Path) -> bool:
         """Learn the cells again from every row (a sample chosen by content, as a fresh
@@ -328,7 +332,7 @@ class KeypointIndex:
             return False
         name = self._cells_name()
         if _read(folder / name, 0) is None:
-            _store(folder, name, self._trained_cells(), CELLS_PREFIX, replaces=False)
+            self._store_cells(folder, self._trained_cells(), replaces=False)
         self._inverted = None
         self.load_or_train(folder)
         _remove_others(folder, CELLS_PREFIX, name)
@@ -491,18 +495,43 @@ _SETTINGS_TAG = hashlib.blake2b(_SETTINGS.encode(), digest_size=4).hexdigest()
 
 
 @dataclass(frozen=True)
+class RowCounts:
+    """A workspace's keypoint rows as ``index status`` tells them: counts and the originals'
+    keys, read from the database without a descriptor (``origin.jobs.maintain``). Rows are
+    never removed or changed, so in one database the keys name the rows."""
+
+    originals: int
+    descriptors: int
+    keys: str                   # ``keys_digest``
+
+
+def keys_digest(keys: Iterable[int]) -> str:
+    """Names a set of originals by their keys (any order)."""
+    return hashlib.blake2b(np.sort(np.fromiter(keys, np.int64)).tobytes(),
+                           digest_size=8).hexdigest()
+
+
+@dataclass(frozen=True)
 class StoredCells:
-    """A file of trained cells in a workspace, as its name and the disk describe it."""
+    """A file of trained cells in a workspace, as its name and the record beside it
+    (``LEARNT_PREFIX``) describe it."""
 
     path: Path
     rows: int                   # descriptors they were learnt from
     content: str | None         # those rows' ``content_of``; None in a name from before stop 30
-    learnt_at: float            # the file's modification time (when it was stored)
+    learnt_at: float            # when they were learnt (the file's modification time for cells
+                                # stored before stop 31, which have no record)
+    keys: str | None            # the originals they were learnt from (``keys_digest``); None
+                                # before stop 31
+
+    def learnt_from(self, rows: RowCounts) -> bool:
+        """Whether these cells were learnt from exactly ``rows`` (before stop 31: as many)."""
+        return self.keys == rows.keys if self.keys is not None else self.rows == rows.descriptors
 
 
 @dataclass(frozen=True)
 class CellsState:
-    """How a workspace's stored cells stand to its rows (``KeypointIndex.cells_state``)."""
+    """How a workspace's stored cells stand to its rows (``cells_state``)."""
 
     state: str          # exact (no cells: searched exactly), untrained (the next scan learns
                         # them), outgrown (the next scan learns them again), grown (serving,
@@ -518,13 +547,59 @@ def stored_cells(folder: Path) -> list[StoredCells]:
         parts = path.stem[len(CELLS_PREFIX) + len(_SETTINGS_TAG) + 1:].split("-")
         if not parts[-1].isdigit() or len(parts) > 2:
             continue
+        learnt = _learnt(folder / _learnt_name(path.name))
         try:
-            learnt_at = path.stat().st_mtime
+            learnt_at = learnt.get("learnt_at") or path.stat().st_mtime
         except FileNotFoundError:           # removed by another job meanwhile
             continue
         found.append(StoredCells(path, int(parts[-1]), parts[0] if len(parts) == 2 else None,
-                                 learnt_at))
+                                 float(learnt_at), learnt.get("keys")))
     return found
+
+
+def cells_state(folder: Path, rows: RowCounts) -> CellsState:
+    """What ``folder`` holds for ``rows`` (``index status``): read only, from file names,
+    records and headers; no row is read and nothing is trained. The cells a scan would use
+    (``KeypointIndex._serving``, which tells rows apart by content)."""
+    if rows.descriptors < EXACT_BELOW:
+        return CellsState("exact", None, None)
+    filled = any(_stored_rows(path) == rows.descriptors
+                 for path in folder.glob(f"{STORED_PREFIX}*.faissb"))
+    serving = [cells for cells in stored_cells(folder)
+               if cells.rows <= rows.descriptors <= cells.rows * CELLS_SERVE_UP_TO]
+    if not serving:
+        return CellsState("outgrown" if stored_cells(folder) else "untrained", None, filled)
+    cells = min(serving, key=lambda cells: (not cells.learnt_from(rows), -cells.rows,
+                                            cells.path.name))
+    return CellsState("from every row" if cells.learnt_from(rows) else "grown", cells, filled)
+
+
+def _learnt_name(cells_name: str) -> str:
+    """The name of the record beside a cells file (``LEARNT_PREFIX``)."""
+    return f"{LEARNT_PREFIX}{cells_name[len(CELLS_PREFIX):-len('.faissb')]}.json"
+
+
+def _learnt(path: Path) -> dict:
+    """The record of when and from which rows cells were learnt; empty where there is none
+    (cells stored before stop 31) or it does not read."""
+    try:
+        learnt = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return {}
+    return learnt if isinstance(learnt, dict) else {}
+
+
+def _stored_rows(path: Path) -> int | None:
+    """The rows a stored inverted file holds, from its header (FAISS's binary IVF: the tag
+    ``IBwF``, dimension, code size, then the row count); None where it is not one."""
+    try:
+        with path.open("rb") as file:
+            header = file.read(20)
+    except OSError:
+        return None
+    if len(header) < 20 or header[:4] != b"IBwF":
+        return None
+    return int(np.frombuffer(header, np.int64, 1, 12)[0])
 
 
 def has_stored_cells(folder: Path) -> bool:
@@ -552,17 +627,29 @@ def _centroids(inverted: faiss.IndexBinaryIVF) -> np.ndarray:
 
 def _store(folder: Path, name: str, inverted: faiss.IndexBinaryIVF, prefix: str,
            replaces: bool = True) -> None:
-    """``inverted`` written as ``folder/name`` by a rename, then the other ``prefix`` files
-    (stale) removed where it ``replaces`` them. A file or folder in the way, or a full or
-    read-only disk, is one
-    ``OriginError`` naming the path (it was a traceback), the temporary file removed."""
+    """``inverted`` written as ``folder/name`` by a rename (``_write_atomically``), then the
+    other ``prefix`` files (stale) removed where it ``replaces`` them."""
+    _write_atomically(folder, name, lambda temporary: _faiss().write_index_binary(
+        inverted, str(temporary)))
+    if replaces:
+        _remove_others(folder, prefix, name)
+    _remove_abandoned(folder, prefix)
+
+
+def _write_atomically(folder: Path, name: str, write: Callable[[Path], None] | bytes) -> None:
+    """``folder/name`` written under a temporary name by ``write`` (or as these bytes) and
+    renamed. A file or folder in the way, or a full or read-only disk, is one ``OriginError``
+    naming the path (it was a traceback), the temporary file removed."""
     if folder.exists() and not folder.is_dir():
         raise OriginError(f"{folder}: not a folder: the workspace keeps its keypoint index "
                           f"there (move the file away, and the next scan makes it again)")
     temporary = folder / f".{name}.{uuid.uuid4().hex}.tmp"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        _faiss().write_index_binary(inverted, str(temporary))
+        if isinstance(write, bytes):
+            temporary.write_bytes(write)
+        else:
+            write(temporary)
         os.replace(temporary, folder / name)
     except (OSError, RuntimeError) as error:   # FAISS raises RuntimeError for a failed write
         temporary.unlink(missing_ok=True)
@@ -570,16 +657,18 @@ def _store(folder: Path, name: str, inverted: faiss.IndexBinaryIVF, prefix: str,
             str(error).strip().splitlines()[-1]
         raise OriginError(f"{folder / name}: cannot store the keypoint index: {reason}") \
             from None
-    if replaces:
-        _remove_others(folder, prefix, name)
-    _remove_abandoned(folder, prefix)
 
 
 def _remove_others(folder: Path, prefix: str, name: str) -> None:
-    """The ``prefix`` files in ``folder`` but ``name`` removed: stale once ``name`` serves."""
+    """The ``prefix`` files in ``folder`` but ``name`` removed: stale once ``name`` serves
+    (for cells, with their records: ``LEARNT_PREFIX``)."""
     for stale in folder.glob(f"{prefix}*.faissb"):
         if stale.name != name:
             stale.unlink(missing_ok=True)
+    if prefix == CELLS_PREFIX:
+        for stale in folder.glob(f"{LEARNT_PREFIX}*.json"):
+            if stale.name != _learnt_name(name):
+                stale.unlink(missing_ok=True)
 
 
 def _remove_abandoned(folder: Path, prefix: str) -> None:

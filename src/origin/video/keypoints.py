@@ -23,6 +23,7 @@ ORIGINAL_FEATURES = 200          # strongest keypoints kept per original keyfram
 UPLOAD_FEATURES = 500            # per upload keyframe: the copy may fill a quarter of it
 MIN_FEATURES = 24                # a keyframe with fewer (flat, dark, blurred) is left out
 DESCRIPTOR_BYTES = 32            # ORB: 256 bits
+HEADER_BYTES = 16                # a stored blob's header: keyframes, features, width, height
 BAND_FEATURES = 300              # per band of an upload keyframe (``bands``)
 PORTRAIT = 1.2                   # height / width from which a keyframe is a portrait (9:16) frame
 PORTRAIT_BANDS = ((0.0, 0.0, 1.0, 0.5), (0.0, 0.25, 1.0, 0.75), (0.0, 0.5, 1.0, 1.0))
@@ -58,12 +59,19 @@ class Keypoints:
                          self.descriptors[rows], self.size)
 
     def to_bytes(self) -> bytes:
-        """One blob for storage: header (counts, size), then each array in turn."""
+        """One blob for storage: header (counts, size: ``HEADER_BYTES``), then each array in
+        turn."""
         header = np.array([len(self.times), len(self), *self.size], np.int32)
         return b"".join((header.tobytes(), self.times.astype(np.float32).tobytes(),
                          self.frame_of.astype(np.int32).tobytes(),
                          self.points.astype(np.float16).tobytes(),
                          self.descriptors.astype(np.uint8).tobytes()))
+
+    @staticmethod
+    def count_in(header: bytes) -> int:
+        """The features a stored blob holds, from its first ``HEADER_BYTES`` alone: what
+        ``index status`` reads instead of every descriptor."""
+        return int(np.frombuffer(header, np.int32, 1, 4)[0])
 
     @classmethod
     def from_bytes(cls, blob: bytes) -> "Keypoints":
