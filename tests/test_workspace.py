@@ -224,3 +224,51 @@ def test_the_first_scan_trains_the_keypoint_index_and_later_adds_keep_it_current
     assert [(m.original, round(m.score, 6)) for m in second.matches] == \
         [(m.original, round(m.score, 6)) for m in first.matches]
     assert first.matches and first.matches[0].original_path == str(media["original_a"])
+
+
+def _database_files_open(folder) -> int:
+    from tests.open_files import open_on
+
+    return sum(open_on(folder / name) for name in ("origin.sqlite", "origin.sqlite-wal",
+                                                   "origin.sqlite-shm"))
+
+
+def test_a_workspace_lets_its_database_go_when_closed_left_or_dropped(tmp_path):
+    """A ``Workspace`` dropped without ``close`` kept its sqlite3 connection open until the
+    garbage collector ran (the connection's statement cache is a cycle): a fault check's
+    workspace outlived the next killed job and read a stale database (stop 30's flaky test).
+    ``close`` closed only the calling thread's connection. Now a dropped workspace closes them,
+    a ``with`` block closes them at its end, and ``close`` closes every thread's."""
+    import gc
+    import threading
+
+    from click.testing import CliRunner
+
+    from origin.cli import main
+
+    folder = tmp_path / "ws"
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        workspace = Workspace(folder)
+        workspace.index_status()
+        assert _database_files_open(folder)
+        del workspace                                              # dropped
+        assert _database_files_open(folder) == 0
+
+        with Workspace(folder) as workspace:
+            workspace.index_status()
+            thread = threading.Thread(target=workspace.index_status)
+            thread.start()
+            thread.join()
+        assert _database_files_open(folder) == 0                   # every thread's closed
+        workspace.index_status()                                   # and it connects again
+        workspace.close()
+        assert _database_files_open(folder) == 0
+
+        result = CliRunner().invoke(main, ["-w", str(folder), "index", "status"])
+        assert result.exit_code == 0, result.output
+        assert _database_files_open(folder) == 0                   # the CLI closes its own
+    finally:
+        if collecting:
+            gc.enable()

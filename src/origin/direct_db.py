@@ -40,11 +40,13 @@ def sqlite_file(workspace: Path | str, db_url: str | None = None) -> Path | None
 
 def connect(path: Path, immutable: bool = False) -> sqlite3.Connection:
     """An autocommit ``sqlite3`` connection with origin's pragmas (``SQLITE_PRAGMAS``);
-    ``immutable``: read-only, for a database in a folder nobody may write (``immutable_uri``)."""
+    ``immutable``: read-only, for a database in a folder nobody may write (``immutable_uri``).
+    Any thread may close it (``Workspace.close`` closes every thread's); one thread uses it."""
     if immutable:
-        connection = sqlite3.connect(immutable_uri(path), isolation_level=None, uri=True)
+        connection = sqlite3.connect(immutable_uri(path), isolation_level=None, uri=True,
+                                     check_same_thread=False)
     else:
-        connection = sqlite3.connect(path, isolation_level=None)
+        connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     try:
         for pragma in SQLITE_PRAGMAS:
             connection.execute(pragma)

@@ -11,6 +11,7 @@ import os
 import re
 import sqlite3
 import threading
+import weakref
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -44,8 +45,41 @@ _IN_MEMORY = re.compile(r"^sqlite(\+\w+)?://(/(:memory:|file:[^?]*\?(.*&)?mode=m
                         r"(\?.*)?$")
 
 
+class _Held:
+    """The database connections a workspace holds open, apart from it so that a finalizer can
+    close them once the workspace is dropped (``weakref.finalize`` must not hold the
+    workspace). ``generation`` counts the closes: a thread's connection from before one is
+    made again."""
+
+    def __init__(self) -> None:
+        self.connections: dict[threading.Thread, sqlite3.Connection] = {}
+        self.engine: Engine | None = None
+        self.generation = 0
+
+    def add(self, connection: sqlite3.Connection) -> None:
+        """This thread's new connection; those of threads that ended are closed."""
+        for thread in [thread for thread in self.connections if not thread.is_alive()]:
+            self.connections.pop(thread).close()
+        self.connections[threading.current_thread()] = connection
+
+    def close(self) -> None:
+        for connection in self.connections.values():
+            connection.close()
+        self.connections.clear()
+        if self.engine is not None:
+            self.engine.dispose()
+        self.generation += 1
+
+
 class Workspace:
-    """The database (truth) and the index (derived from it) of one deployment."""
+    """The database (truth) and the index (derived from it) of one deployment.
+
+    A context manager: ``with Workspace(path) as workspace:`` closes its database connections
+    when the block ends (``close``); a workspace dropped without ``close`` closes them then.
+    Before stop 31 a dropped workspace's ``sqlite3`` connection stayed open until the garbage
+    collector ran (its statement cache is a reference cycle), through whatever the process did
+    next: a fault check's reads then saw a stale state of the database (the flaky kill -9 test).
+    """
 
     DATABASE = DATABASE
     INDEX = "index"                  # the shards (``origin.index.shards``)
@@ -80,6 +114,8 @@ class Workspace:
         self.on_lock_wait: Callable[[Path, float], None] | None = None
         self._engine: Engine | None = None
         self._local = threading.local()           # sqlite3 connections serve one thread each
+        self._held = _Held()
+        weakref.finalize(self, self._held.close)
         if not create:
             self._check_exists()
             self._connect(read_only)
@@ -156,6 +192,7 @@ class Workspace:
         except InputError as error:
             raise self._named(error) from None
         self._sessions, self._engine = db.session_factory(engine), engine
+        self._held.engine = engine
         return engine
 
     def _named(self, error: InputError) -> InputError:
@@ -194,18 +231,22 @@ class Workspace:
         the workspace opened), made on first use; None for another database."""
         if self._sqlite is None:
             return None
-        if getattr(self._local, "connection", None) is None:
+        if getattr(self._local, "generation", None) != self._held.generation:
             self._local.connection = connect(self._sqlite, immutable=self._immutable)
+            self._local.generation = self._held.generation
+            self._held.add(self._local.connection)
         return self._local.connection
 
     def close(self) -> None:
-        """Release the database connections (this thread's ``sqlite3`` one, the engine's)."""
-        connection = getattr(self._local, "connection", None)
-        if connection is not None:
-            connection.close()
-            self._local.connection = None
-        if self._engine is not None:
-            self._engine.dispose()
+        """Release the database connections (every thread's ``sqlite3`` one, the engine's).
+        The workspace stays usable: the next use connects again."""
+        self._held.close()
+
+    def __enter__(self) -> "Workspace":
+        return self
+
+    def __exit__(self, *exception: object) -> None:
+        self.close()
 
     @contextmanager
     def exclusive(self, timeout: float | None = None) -> Iterator[None]:

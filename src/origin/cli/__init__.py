@@ -146,6 +146,12 @@ class Context:
             self._workspace.on_lock_wait = say_waiting
         return self._workspace
 
+    def close(self) -> None:
+        """The workspace's database connections closed when the command ends (a test or a
+        program that runs many commands in one process kept each one's open)."""
+        if self._workspace is not None:
+            self._workspace.close()
+
 
 def say_waiting(folder: Path, timeout: float) -> None:
     click.echo(f"origin: waiting for {shown(folder)}'s writer lock: another origin command is "
@@ -325,3 +331,4 @@ def main(ctx: click.Context, workspace: Path, db_url: str | None) -> None:
     error. Ctrl-C exits 130 (run the command again to finish what was not stored).
     """
     ctx.obj = Context(workspace, db_url)
+    ctx.call_on_close(ctx.obj.close)

@@ -119,7 +119,7 @@ class Service:
     def close(self) -> None:
         self.intake.close()
         self.scanner.close()
-        self.workspace.engine.dispose()
+        self.workspace.close()
 
 
 def create_app(config: ServiceConfig) -> FastAPI:
