@@ -86,9 +86,12 @@ def test_platform_upload_ids_key_uploads_and_an_uploader_never_changes(declared,
     (shown,) = declared.json("tickets", "show", b["matches"][0]["ticket"])
     assert shown["accused"] == "bob"
 
-    for bad, reason in (("x" * 65, "longer than 64"), ("a\tb", "control characters")):
+    # a usage error like any other option's, exit 2 (it exited 1, "some failed": stop 31)
+    for bad, reason in (("x" * 65, "longer than 64"), ("a\tb", "control characters"),
+                        (" v-9", "control characters or spaces"), ("", "non-empty")):
         refused = declared("scan", copy, "--upload-id", bad, ok=False)
-        assert refused.exit_code != 0 and reason in refused.output
+        assert refused.exit_code == 2 and reason in refused.output
+        assert "Invalid value for '--upload-id'" in refused.output
     two = declared("scan", copy, copy, "--upload-id", "upload-3", ok=False)
     assert two.exit_code == 2 and "names one upload" in two.output
 

@@ -14,7 +14,7 @@ from origin import rows
 from origin.cli import (FORMAT_OPTION, JSON_FLAG, GivenPath, cell, echo_json, finish_intake,
                         intake_command, main, creates_workspace, name_option, reads_workspace,
                         shown)
-from origin.errors import OriginError
+from origin.errors import InputError, OriginError
 from origin.records import ScanResult
 from origin.rows import EARLIEST, parse_moment, text_problem
 from origin.jobs.inputs import expand_paths
@@ -236,6 +236,21 @@ def originals_list(ctx, as_json) -> None:
                        f"{cell(original['owner'] or '-', 12)}  {shown(original['path'])}")
 
 
+def upload_id_option(_ctx, param, value: str | None) -> str | None:
+    """``--upload-id`` as a manifest's ``upload_id`` may be (``check_upload_id``), refused as
+    a usage error (exit 2) like every other option's value: it was the command's error, exit
+    1, which reads as "some files failed" though nothing was scanned (stop 31). Bytes that are
+    not UTF-8 are left for ``OriginCommand`` to name."""
+    if value is None or text_problem(value):
+        return value
+    from origin.jobs.scan import check_upload_id
+
+    try:
+        return check_upload_id(value, param.opts[0])
+    except InputError as error:
+        raise click.BadParameter(error.reason, param=param) from None
+
+
 @main.command()
 @click.argument("paths", nargs=-1)
 @click.option("--manifest", type=GivenPath(dir_okay=False, path_type=Path),
@@ -248,7 +263,7 @@ def originals_list(ctx, as_json) -> None:
                    "already scanned against the same index.")
 @click.option("--uploader", callback=name_option, help="Account that uploaded these videos.")
 @click.option("--uploaded-at", callback=parse_time, help="Upload time (ISO-8601).")
-@click.option("--upload-id", help="The platform's id of this upload (one file): the same bytes "
+@click.option("--upload-id", callback=upload_id_option, help="The platform's id of this upload (one file): the same bytes "
                                   "uploaded twice are two uploads. Default: derived from the "
                                   "bytes and the uploader.")
 @click.option("--music-from-library", is_flag=True, default=None,
@@ -268,7 +283,7 @@ def scan(ctx, paths, manifest, fmt, rescan, uploader, uploaded_at, upload_id, mu
     --manifest's refused rows are named on stderr with their line and field).
     """
     from origin.enforcement import scan_action
-    from origin.jobs.scan import UploadItem, check_upload_id
+    from origin.jobs.scan import UploadItem
 
     options = {} if min_score is None else {"min_score": min_score}
     if manifest is not None:
@@ -288,7 +303,6 @@ def scan(ctx, paths, manifest, fmt, rescan, uploader, uploaded_at, upload_id, mu
         if len(files) != 1:
             raise click.BadParameter(f"names one upload, but {len(files)} files were given",
                                      param_hint="--upload-id")
-        check_upload_id(upload_id, "--upload-id")
         files = [UploadItem(files[0], upload_id, uploader, uploaded_at,
                             music_from_library=music_from_library)]
     with batch_status(totals), open_executor(workers, scheduler) as executor:
