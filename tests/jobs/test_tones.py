@@ -88,3 +88,26 @@ def test_a_scan_warns_when_the_uploads_sound_is_not_searched(tmp_path, media):
     assert record["warning"].startswith(warning) and record["matches"][0]["score"] > 0.9
     plain = CliRunner().invoke(main, ["-w", workspace, "scan", str(media["original_a"])])
     assert plain.exit_code == 0 and "warning" not in plain.output
+
+
+def test_an_original_too_small_to_fingerprint_is_refused_and_its_sound_kept(tmp_path):
+    """A 2x2 px original registered, and a scan of its own bytes scored 0.19 (stop 31): its
+    codes were of a scaler's blur. Now its pictures are refused in one line naming the size;
+    its sound, where it has some, is registered alone, with a warning saying why."""
+    from origin.cli import main
+    from click.testing import CliRunner
+
+    rng = np.random.default_rng(5)
+    tiny = tmp_path / "tiny.mp4"
+    with synthetic.VideoWriter(tiny, (2, 2), 10) as writer:
+        for _ in range(60):
+            writer.write(rng.integers(0, 256, (2, 2, 3), np.uint8))
+    song = synthetic_audio.add_sound(tiny, synthetic_audio.melody(4, 6), tmp_path / "song.mp4")
+    with Workspace(tmp_path / "ws") as workspace:
+        refused, sound = workspace.add_originals([tiny, song])
+    reason = "picture too small to fingerprint (2x2 px; an original needs at least 32 px a side)"
+    assert (refused.status, refused.error) == ("failed", f"{tiny}: {reason}")
+    assert (sound.status, sound.channels) == ("added", ["audio"]), sound.error
+    assert sound.warning == f"{song}: only its sound is registered; its pictures are not: {reason}"
+    result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws2"), "originals", "add", str(tiny)])
+    assert result.exit_code == 2 and reason in result.output

@@ -15,8 +15,9 @@ from origin.errors import InputError, reason_of
 from origin.jobs.inputs import content_hash
 from origin.media.audio import tracks, tracks_of
 from origin.media.video import FrameStream, open_container
-from origin.video.fingerprint import (ORIGINAL_SAMPLE_FPS, UPLOAD_MIN_FPS, UPLOAD_SAMPLE_FPS,
-                                      Fingerprint, fingerprint_original, fingerprint_upload)
+from origin.video.fingerprint import (MIN_ORIGINAL_SIDE, ORIGINAL_SAMPLE_FPS, UPLOAD_MIN_FPS,
+                                      UPLOAD_SAMPLE_FPS, Fingerprint, fingerprint_original,
+                                      fingerprint_upload)
 from origin.video.keypoints import (KEYFRAME_FPS, KEYFRAME_LONG_SIDE, SHORT_KEYFRAME_FPS,
                                     SHORT_UPLOAD)
 
@@ -27,7 +28,8 @@ class Fingerprinted:
 
     ``fingerprint`` is the picture's (no codes for a file without pictures), ``audio`` the sound's
     peaks (None without usable sound; ``audio_error`` says why, without the file's name, when
-    the file has a sound track).
+    the file has a sound track); ``picture_error`` why an original's pictures were not
+    fingerprinted (too small: ``MIN_ORIGINAL_SIDE``).
     """
 
     digest: str | None = None
@@ -35,6 +37,7 @@ class Fingerprinted:
     error: str | None = None
     audio: Peaks | None = None
     audio_error: str | None = None
+    picture_error: str | None = None
 
     @property
     def duration(self) -> float:
@@ -67,7 +70,10 @@ def fingerprint_file(file: str, original: bool, digest: str | None = None) -> Fi
                 raise InputError(file, "no video or sound stream")
             peaks = fingerprint_audio(file, original)
             return Fingerprinted(digest, no_pictures(file), audio=peaks)
-        if original:
+        if original and container is not None and (small := too_small(container)):
+            container.close()
+            done = Fingerprinted(digest, no_pictures(file), picture_error=small)
+        elif original:
             done = Fingerprinted(digest, fingerprint_original(FrameStream(
                 file, ORIGINAL_SAMPLE_FPS, keyframe_fps=KEYFRAME_FPS,
                 keyframe_long_side=KEYFRAME_LONG_SIDE, container=container)))
@@ -89,6 +95,17 @@ def fingerprint_file(file: str, original: bool, digest: str | None = None) -> Fi
         except (OSError, ValueError, MemoryError) as error:
             done.audio_error = f"sound track unusable ({reason_of(error)})"
     return done
+
+
+def too_small(container) -> str | None:
+    """Why an original's picture is too small to fingerprint, if it is (``MIN_ORIGINAL_SIDE``).
+    A 2x2 px original registered, and a scan of its own bytes scored 0.19 (stop 31): its codes
+    were of a scaler's blur, as likely to meet any smooth upload as itself."""
+    codec = container.streams.video[0].codec_context
+    if 0 < min(codec.width, codec.height) < MIN_ORIGINAL_SIDE:
+        return (f"picture too small to fingerprint ({codec.width}x{codec.height} px; an "
+                f"original needs at least {MIN_ORIGINAL_SIDE} px a side)")
+    return None
 
 
 def fingerprint_upload_file(file: str) -> Fingerprinted:

@@ -164,15 +164,16 @@ def _register(workspace: "Workspace", stores: tuple[FrameIndex, AudioStore], fil
     unusable = None if peaks is None else sound_problem(peaks)
     if unusable:
         peaks = None                          # silence, a click, a beep: nothing to protect
+    pictures = done.picture_error or "no frame with enough detail"   # why none, where none
     if not len(print_.codes) and peaks is None:
-        reason = ("no frame with enough detail" if len(print_.times) or done.audio is None
+        reason = (pictures if len(print_.times) or done.picture_error or done.audio is None
                   else unusable)
         return AddResult(file, "failed", error=str(InputError(file, reason))), None
     digest = done.digest
     channels = (["video"] if len(print_.codes) else []) + (["audio"] if peaks is not None else [])
-    if not len(print_.codes) and len(print_.times):
-        warning = f"{printable(file)}: only its sound is registered; its pictures are not: no " \
-                  f"frame with enough detail"
+    if not len(print_.codes) and (len(print_.times) or done.picture_error):
+        warning = f"{printable(file)}: only its sound is registered; its pictures are not: " \
+                  f"{pictures}"
     elif peaks is None and (unusable or done.audio_error):
         warning = f"{printable(file)}: only its pictures are registered; its sound track is " \
                   f"not: {unusable or done.audio_error}"

@@ -38,6 +38,8 @@ ORIGINAL_SAMPLE_FPS = 4.0    # dense enough that any cut lands within 1/8 s of a
 UPLOAD_SAMPLE_FPS = 4.0
 UPLOAD_MIN_FPS = 2.0         # uploads skip B-frames when the rest come this often (decode.py)
 ORIGINAL_CROPS = (1.0, 0.8)  # centred shares of the picture hashed for each original frame
+MIN_ORIGINAL_SIDE = 32       # px: an original's picture narrower or lower has fewer pixels than the
+                             # 32x32 hash input reads; its codes describe the scaler, not a picture
 LAYOUT_WINDOW = 40           # frames (10 s) judged together when looking for padding and windows
 MIN_QUALITY = 6.0            # std of the 32x32 hash input, in gray levels
 MIN_DETAIL = 6.0             # mean |step| to the right and down neighbours there, summed
