@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from origin.brands.automaton import OFFER_KINDS
 from origin.brands.config import SEVERITY, Rules
 
 FIELDS = ("account_name", "title", "description")
@@ -99,7 +100,10 @@ def near(evidence: Evidence, signals: list[Signal], window: int) -> tuple[Signal
 
 
 SOUND_VIAS = ("pinyin", "initials", "homophone")     # hits by sound, not by writing
-OFFER_KINDS = frozenset({"commerce", "weak_counterfeit", "sale", "price"})
+# what makes a record offer goods when the rules decide: the automaton's offer words (a shop's
+# talk, a sale, a price: OFFER_KINDS, for which sound hits are looked for) and weak counterfeit
+# words. Two sets of one name until stop 31
+DECIDING_OFFER_KINDS = frozenset(OFFER_KINDS) | {"weak_counterfeit"}
 
 
 def counterfeit_phrases(around: tuple[Signal, ...]) -> int:
@@ -211,7 +215,7 @@ BOUGHT_KINDS = ("purchase",)
 # what such a sentence tells of the purchase: what the buyer received and what he paid
 BOUGHT_WORDS = frozenset({"counterfeit", "price"})
 # the words of such a sentence that are not the poster's: what an offer of fakes is made of
-REPORTED_KINDS = OFFER_KINDS | {"counterfeit"}
+REPORTED_KINDS = DECIDING_OFFER_KINDS | {"counterfeit"}
 # the poster's own offer: contact and selling words outside those sentences (a price alone is not
 # one: a warning quotes prices)
 OWN_OFFER_KINDS = frozenset({"commerce", "sale"})
@@ -293,12 +297,13 @@ def _judged(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
         # any two syllables may sound like a two-character mark (划位 for 华为): with none of the
         # mark's characters and no counterfeit word next to it, a human looks when the record
         # sells something (goods right after it, selling talk), no measure; otherwise nothing
-        offering = evidence.offer_shape or {s.kind for s in verdict.near} & OFFER_KINDS
+        offering = evidence.offer_shape or {s.kind for s in verdict.near} & DECIDING_OFFER_KINDS
         return Verdict("review" if offering else "none", evidence.weak_sound, verdict.score,
                        verdict.near)
     if evidence.weak_sound == "homophone_needs_an_offer" and verdict.decision != "none" and not (
             # selling one's own (自用送人都行, 九成新) is an offer too, as _offer_needed reads it
-            evidence.offer_shape or {s.kind for s in verdict.near} & (OFFER_KINDS | {"resale"})):
+            evidence.offer_shape
+            or {s.kind for s in verdict.near} & (DECIDING_OFFER_KINDS | {"resale"})):
         return Verdict("none", evidence.weak_sound, verdict.score, verdict.near)
     return _offer_needed(evidence, verdict, rules)
 
@@ -311,7 +316,7 @@ def _offer_needed(evidence: Evidence, verdict: Verdict, rules: Rules) -> Verdict
         return verdict
     kinds = {s.kind for s in verdict.near}
     # selling one's own item (九成新, 闲置, 转卖) is an offer too: 出GREE空调，高仿，九成新
-    offering = bool(kinds & OFFER_KINDS or "goods" in kinds or "resale" in kinds
+    offering = bool(kinds & DECIDING_OFFER_KINDS or "goods" in kinds or "resale" in kinds
                     or evidence.offer_shape or evidence.product_cue or "impersonation" in kinds)
     if evidence.via == "homophone" and not offering:
         # 哇哈哈 … 1:1复刻了猫咪的表情, 他的爱马是 … 复刻: a sound-alike in a text that sells

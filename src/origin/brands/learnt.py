@@ -29,8 +29,8 @@ from pathlib import Path
 import numpy as np
 
 from origin.brands.config import SEVERITY, Rules
-from origin.brands.context import (OFFER_KINDS, SALE_KINDS, Evidence, Signal, Verdict, cap,
-                                    counterfeit_phrases, tied)
+from origin.brands.context import (DECIDING_OFFER_KINDS, SALE_KINDS, Evidence, Signal, Verdict,
+                                    cap, counterfeit_phrases, tied)
 
 MODEL_FILE = Path(__file__).with_name("context_model.npz")
 BITS = 18                       # 262 144 hashed features: an open vocabulary of n-grams
@@ -54,7 +54,7 @@ HARD_RULES = frozenset({"authorised_account", "authorised_account_own_characters
                         "bought_counterfeit_words"})
 # context words that make a text offer something, for the ceilings: the rules' offer words, and
 # named goods and resale too (an offer of second-hand goods is still an offer)
-OFFERING_KINDS = OFFER_KINDS | {"goods", "resale"}
+OFFERING_KINDS = DECIDING_OFFER_KINDS | {"goods", "resale"}
 
 
 def _bucket(gap: int) -> str:
