@@ -2,6 +2,7 @@
 runs FAISS on one thread without changing the process's thread count for anyone else."""
 from __future__ import annotations
 
+import errno
 import math
 import os
 import shutil
@@ -200,7 +201,7 @@ def test_an_add_extends_the_stored_file_with_its_own_rows_only(tmp_path, monkeyp
 
 
 @pytest.mark.parametrize("in_the_way", ["file as the folder", "folder as the file",
-                                        "failed write"])
+                                        "failed write", "read-only mount"])
 def test_an_inverted_file_that_cannot_be_stored_is_one_error_naming_it(tmp_path, monkeypatch,
                                                                        in_the_way):
     # each was a traceback out of the scan (FileExistsError, IsADirectoryError, FAISS's
@@ -213,11 +214,18 @@ def test_an_inverted_file_that_cannot_be_stored_is_one_error_naming_it(tmp_path,
         folder.write_text("x")
     elif in_the_way == "folder as the file":
         (folder / f"keypoints-{index.digest()}.faissb").mkdir(parents=True)
-    else:
+    elif in_the_way == "failed write":
         def full_disk(inverted, path):
             Path(path).write_bytes(b"half")
             raise RuntimeError("Error in ... write_index_binary\nfile write failed")
         monkeypatch.setattr(faiss, "write_index_binary", full_disk)
+    if in_the_way == "read-only mount":      # even the removal of a file never made fails
+        def read_only(*_arguments, **_options):     # (EROFS): a traceback until stop 31
+            raise OSError(errno.EROFS, "Read-only file system")
+        folder.mkdir()
+        monkeypatch.setattr(faiss, "write_index_binary", read_only)
+        monkeypatch.setattr(Path, "write_bytes", read_only)
+        monkeypatch.setattr(Path, "unlink", read_only)
     with pytest.raises(OriginError) as raised:
         index.load_or_train(folder)
     assert str(raised.value).startswith(str(folder)), raised.value

@@ -652,7 +652,10 @@ def _write_atomically(folder: Path, name: str, write: Callable[[Path], None] | b
             write(temporary)
         os.replace(temporary, folder / name)
     except (OSError, RuntimeError) as error:   # FAISS raises RuntimeError for a failed write
-        temporary.unlink(missing_ok=True)
+        try:
+            temporary.unlink(missing_ok=True)
+        except OSError:        # a read-only mount refuses even that (EROFS): it said nothing
+            pass               # of the write, in a traceback
         reason = error.strerror if isinstance(error, OSError) and error.strerror else \
             str(error).strip().splitlines()[-1]
         raise OriginError(f"{folder / name}: cannot store the keypoint index: {reason}") \
