@@ -258,3 +258,17 @@ def test_status_counts_the_keypoint_rows_without_reading_them(tmp_path, media, m
     assert keypoints == grown and keypoints["rows"] > learnt["rows"] == keypoints["cells"]["rows"]
     assert keypoints["originals"] == 3 and keypoints["cells"]["from_every_row"] is False
     assert keypoints["cells"]["learnt_at"] == learnt["cells"]["learnt_at"] > "2020"
+
+    # a damaged store: a record that does not read gives the file's time (it was a traceback
+    # out of status and every scan), a cells file that does not read is named
+    [record] = (workspace / "keypoints").glob("learnt-*.json")
+    record.write_text('{"learnt_at": "yesterday", "keys": 5}')
+    result = _invoke(workspace, "index", "status", "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["keypoints"]["cells"]["learnt_at"].startswith("2001-09-09")
+    cells.write_bytes(b"\0" * 100)
+    result = _invoke(workspace, "index", "status", "--json")
+    assert result.exit_code == 0, result.output
+    keypoints = json.loads(result.stdout)["keypoints"]
+    assert keypoints["state"].startswith(f"cells unreadable ({cells.name}: damaged)")
+    assert "cells" not in keypoints

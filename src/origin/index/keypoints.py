@@ -535,8 +535,10 @@ class CellsState:
 
     state: str          # exact (no cells: searched exactly), untrained (the next scan learns
                         # them), outgrown (the next scan learns them again), grown (serving,
-                        # learnt from fewer or other rows), from every row (learnt from these)
-    cells: StoredCells | None    # the cells that serve these rows, where some do
+                        # learnt from fewer or other rows), from every row (learnt from these),
+                        # damaged (the file that would serve does not read: ``cells`` names it)
+    cells: StoredCells | None    # the cells that serve these rows, where some do (damaged: the
+                                 # file that would)
     filled: bool | None          # whether the inverted file of these rows is stored
 
 
@@ -553,7 +555,7 @@ def stored_cells(folder: Path) -> list[StoredCells]:
         except FileNotFoundError:           # removed by another job meanwhile
             continue
         found.append(StoredCells(path, int(parts[-1]), parts[0] if len(parts) == 2 else None,
-                                 float(learnt_at), learnt.get("keys")))
+                                 learnt_at, learnt.get("keys")))
     return found
 
 
@@ -565,10 +567,14 @@ def cells_state(folder: Path, rows: RowCounts) -> CellsState:
         return CellsState("exact", None, None)
     filled = any(_stored_rows(path) == rows.descriptors
                  for path in folder.glob(f"{STORED_PREFIX}*.faissb"))
-    serving = [cells for cells in stored_cells(folder)
+    stored = stored_cells(folder)
+    fitting = [cells for cells in stored
                if cells.rows <= rows.descriptors <= cells.rows * CELLS_SERVE_UP_TO]
+    serving = [cells for cells in fitting if _stored_rows(cells.path) == 0]  # the file reads
     if not serving:
-        return CellsState("outgrown" if stored_cells(folder) else "untrained", None, filled)
+        if fitting:                          # a scan reads none of them (``_stored_cells``)
+            return CellsState("damaged", fitting[0], filled)
+        return CellsState("outgrown" if stored else "untrained", None, filled)
     cells = min(serving, key=lambda cells: (not cells.learnt_from(rows), -cells.rows,
                                             cells.path.name))
     return CellsState("from every row" if cells.learnt_from(rows) else "grown", cells, filled)
@@ -580,13 +586,18 @@ def _learnt_name(cells_name: str) -> str:
 
 
 def _learnt(path: Path) -> dict:
-    """The record of when and from which rows cells were learnt; empty where there is none
-    (cells stored before stop 31) or it does not read."""
+    """The record of when (``learnt_at``, seconds) and from which originals (``keys``) cells
+    were learnt, what of it reads; empty where there is none (cells stored before stop 31)."""
     try:
         learnt = json.loads(path.read_bytes())
     except (OSError, ValueError):
         return {}
-    return learnt if isinstance(learnt, dict) else {}
+    if not isinstance(learnt, dict):
+        return {}
+    when, keys = learnt.get("learnt_at"), learnt.get("keys")
+    return {**({"learnt_at": float(when)} if isinstance(when, (int, float)) and not
+               isinstance(when, bool) and 0 < when < 1e11 else {}),
+            **({"keys": keys} if isinstance(keys, str) else {})}
 
 
 def _stored_rows(path: Path) -> int | None:

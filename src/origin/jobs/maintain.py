@@ -167,7 +167,7 @@ def _keypoint_status(workspace: "Workspace") -> StoreStatus:
     status = StoreStatus(rows.originals, rows.originals, rows.descriptors,
                          _folder_bytes(workspace.keypoints_folder),
                          _cells_sentence(cells, rows.descriptors))
-    if cells.cells is not None:
+    if cells.cells is not None and cells.state != "damaged":
         status.cells = {"rows": cells.cells.rows,
                         "learnt_at": _utc(cells.cells.learnt_at).isoformat(),
                         "grown": round(rows.descriptors / cells.cells.rows, 3),
@@ -207,6 +207,9 @@ def _cells_sentence(cells: keypoint_index.CellsState, rows: int) -> str:
         return (f"cells outgrown (more than {keypoint_index.CELLS_SERVE_UP_TO}x the rows they "
                 f"were learnt from): the next scan learns them again from every row")
     learnt = cells.cells
+    if cells.state == "damaged":
+        return (f"cells unreadable ({learnt.path.name}: damaged): the next scan that fills them "
+                f"learns them again from every row")
     when = _utc(learnt.learnt_at).strftime("%Y-%m-%d %H:%M UTC")
     filled = "" if cells.filled else "; the next scan fills them"
     if cells.state == "from every row":
