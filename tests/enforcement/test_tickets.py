@@ -224,6 +224,25 @@ def test_a_declarant_may_not_review_its_own_declaration(catalogue, workspace):
         assert declarations.declared_originals(session, [original]) == {original}
 
 
+def test_a_name_is_one_account_however_its_accents_were_typed(catalogue, workspace, policy):
+    """An owner registered as 'josé' (é one character, NFC) who typed his name where é is e
+    and a combining accent (NFD, macOS input) could not declare his own original ("'josé'
+    cannot declare ...: it is registered to 'josé'"), and a declarant who typed it the other
+    way could review and approve his own declaration (stop 31)."""
+    composed, decomposed = "jos\u00e9", "jose\u0301"
+    original = catalogue.original("o-accents", composed)
+    with workspace.session() as session:
+        row = declarations.declare(session, original, decomposed, at=T0)
+        assert row.declarant == composed            # as stored: a revoke's penalty finds him
+        with pytest.raises(declarations.DeclarationError, match="may not review it"):
+            declarations.review(session, original, approve=True, reviewer=decomposed, why=None,
+                                at=T0)
+        declarations.review(session, original, approve=True, reviewer="mod", why=None, at=T0)
+        declarations.revoke(session, policy, original, reviewer="mod", why="copied work",
+                            at=later(1))
+        assert penalties.standing(session, policy.penalties, composed, later(1)).credit < 100
+
+
 def test_scan_joins_a_complaint_ticket_waiting_for_review(catalogue, workspace, declared,
                                                           policy, tmp_path):
     from origin.enforcement import complaints

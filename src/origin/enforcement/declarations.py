@@ -2,6 +2,7 @@
 approved declaration can be revoked for abuse. Approved declarations get the stronger policy."""
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -59,9 +60,10 @@ def declare(session: Session, original_id: str, declarant: str, *, at: datetime)
                                f"registered to no owner, and only its owner declares it (an "
                                f"owner claims it with originals add --owner and an earlier "
                                f"--published-at)")
-    if original.owner != declarant:
+    if not _same_name(original.owner, declarant):
         raise DeclarationError(f"{declarant!r} cannot declare {original_id}: "
                                f"it is registered to {original.owner!r}")
+    declarant = original.owner         # as the owner is stored: a revoke's penalty finds it
     live = _live(session, original_id)
     if live is not None:
         article = "an" if live.state[0] in "aeiou" else "a"      # "a approved" (stop 29)
@@ -84,7 +86,7 @@ def review(session: Session, reference: str, *, approve: bool, reviewer: str, wh
     if row.state != PENDING:
         raise DeclarationError(f"declaration {row.id} is {row.state}; only pending ones are "
                                f"reviewed")
-    if reviewer == row.declarant:
+    if _same_name(reviewer, row.declarant):
         raise DeclarationError(f"'{printable(reviewer)}' declared {row.id} and may not review "
                                f"it: another reviewer decides")
     return _decide(session, row, APPROVED if approve else REJECTED, reviewer, why, at)
@@ -104,6 +106,14 @@ def revoke(session: Session, policy: Policy, reference: str, *, reviewer: str, w
                                    strike=False, at=at, actor=reviewer,
                                    reason=f"declaration {row.id} revoked for abuse: {why}")
     return row
+
+
+def _same_name(one: str, other: str) -> bool:
+    """Whether two names are one account's, however their accented letters were composed: a
+    name typed where é is e plus a combining accent (macOS input, NFD) is the name stored
+    with é (NFC). The owner could not declare his own original ('josé' cannot declare ...: it
+    is registered to 'josé'), and a declarant could review his own declaration (stop 31)."""
+    return unicodedata.normalize("NFC", one) == unicodedata.normalize("NFC", other)
 
 
 def declared_originals(session: Session, original_ids: list[str]) -> set[str]:
