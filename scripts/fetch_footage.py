@@ -119,7 +119,40 @@ grey bullseye; frozen-bubble-data's menu sprites (a music package of fetch_music
                                  coffee, a cat, a motorcycle, the Hubble deep field, a tissue stain,
                                  a cameraman, coins; the moon, bricks, grass and gravel (never registered)
 
-    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_6|all]
+A seventh, ``benchmarks/data/footage-held-out-7/``, holds the sealed ``held_out_7`` part's
+(benchmarks/real_suite.py --part held_out_7), from packages no earlier part, tuning pass, photo or
+music set read: Debian main's animated documentation GIFs not read before, a game's tracker music
+(FFmpeg decodes it) and photographs shipped in pinned PyPI wheels. Left out: labelme-examples'
+5-picture video, python3-elgato-streamdeck's 1-2 s loops, gradio's clips (its world.mp4 is
+arcade's night-side Earth again; the rest 5-7 s or a title card), moviepy's sdist (its Big Buck
+Bunny trailer is held_out_6's cartoon again); ultralytics' photographs and gradio's groot.jpeg
+(a press photograph and a film still: no licence of their own):
+
+    lookatme          Expat      a terminal presentation tool's tour: slides, tables, an ASCII
+                                 picture, on black (1590x794, 115 s), and, never registered, its
+                                 live-update demo (1120x465, 53 s)
+    luma.lcd-doc      Expat      small LCD animations: a film's opening text crawl, white on black
+                                 (256x128, 50 s: dark), and a space-invaders game (192x128, 20 s)
+    elpa-treemacs     GPL-3+     an editor's file-tree screencast, dark theme (1366x768, 29 s) and,
+                                 never registered, another of the same editor (25 s)
+    dolfin-doc        LGPL-3+    a finite-element beam bending back and forth, colour map (419x392, 8 s)
+    python3-elgato-streamdeck  public domain (Wikimedia Commons)  the RGB colour cube turning,
+                                 coloured dots on black (240x240, 15 s)
+    libjs-dygraphs    Expat      a plotting library's recording: a slider smoothing a line plot on
+                                 white (642x428, 8.3 s)
+    psi-notify        Expat      a terminal screencast, dark teal, a pressure warning (720x400,
+                                 22 s: never registered)
+    dnstwist          Apache-2.0 a terminal screencast, domain names listed (790x290, 8.8 s: never
+                                 registered)
+    pingus-data       GPL-2+     two Pingus tracker tunes (music for the visualisers)
+    scikit-learn      BSD-3 (PyPI; the photographs CC-BY-2.0)  a Chinese temple, a dahlia
+    imgaug            MIT (PyPI)  a quokka (photograph)
+    gradio            Apache-2.0 (PyPI)  a running cheetah, the Eiffel tower, two cheetah faces
+    matplotlib        PSF-style (PyPI; the photograph public domain)  Grace Hopper's portrait
+    labelme-examples  GPL-3+     PASCAL VOC photographs: two men at a meal, three women on a sofa
+                                 and, never registered, an orange bus
+
+    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_7|all]
 """
 from __future__ import annotations
 
@@ -401,9 +434,72 @@ HELD_OUT_6_SAMPLES: tuple[Sample, ...] = (
                          ("hubble_deep_field", "jpg"), ("ihc", "png"), ("camera", "png"), ("coins", "png"),
                          ("moon", "png"), ("brick", "png"), ("grass", "png"), ("gravel", "png"))),
 )
+# The sealed held_out_7 part's footage, music and photographs (see the module's docstring): no
+# package of any earlier part, fetch_photos.py or fetch_music.py.
+HELD_OUT_7_DEST = ROOT / "benchmarks" / "data" / "footage-held-out-7"
+_LOOKATME = "usr/share/doc/lookatme/html/_images"
+_LUMA = "usr/share/doc/luma.lcd-doc/html/_images"
+_TREEMACS = "usr/share/doc/elpa-treemacs/screenshots"
+_PINGUS = "usr/share/games/pingus/data/music"
+_VOC = "usr/share/doc/labelme-examples/examples/semantic_segmentation/data_dataset_voc/JPEGImages"
+_GRADIO = "gradio==6.31.0"
+HELD_OUT_7_SAMPLES: tuple[Sample, ...] = (
+    Sample("presentation_tour.mp4", "lookatme", f"{_LOOKATME}/lookatme_tour.gif",
+           "a terminal presentation tool's tour: slides, tables, an ASCII picture, on black, 1590x794, 115 s",
+           10.0, transcode=True),
+    Sample("text_crawl.mp4", "luma.lcd-doc", f"{_LUMA}/crawl_anim.gif",
+           "an LCD animation, dark: a film's opening text crawl, white on black, 256x128, 50 s", 10.0, transcode=True),
+    Sample("lcd_invaders.mp4", "luma.lcd-doc", f"{_LUMA}/invaders_anim.gif",
+           "an LCD animation: a space-invaders game, green on black, 192x128, 20 s", 10.0, transcode=True),
+    Sample("file_tree.mp4", "elpa-treemacs", f"{_TREEMACS}/mouse-interface.gif",
+           "an editor's screencast, dark theme: a file tree clicked, menus, code, 1366x768, 29 s", 10.0,
+           transcode=True),
+    Sample("beam_bending.mp4", "dolfin-doc",
+           "usr/share/doc/dolfin-doc/python/_images/elastodynamics-transient_deformation.gif",
+           "a scientific animation: a beam bending back and forth, a colour map, on white, 419x392, 8 s", 10.0,
+           transcode=True),
+    Sample("rgb_cube.mp4", "python3-elgato-streamdeck",
+           "usr/share/doc/python3-elgato-streamdeck/examples/Assets/RGB_color_space_animated_view.gif",
+           "the RGB colour cube turning, coloured dots on black (public domain), 240x240, 15 s", 15.0, transcode=True),
+    Sample("smooth_plot.mp4", "libjs-dygraphs", "usr/share/doc/libjs-dygraphs/site/smooth-plotter-p1-recording.gif",
+           "a plotting library's recording: a slider smoothing a line plot on white, 642x428, 8.3 s", 10.0,
+           transcode=True),
+    # Never registered: the other picture in copies, and negatives.
+    Sample("live_updates.mp4", "lookatme", f"{_LOOKATME}/lookatme_live_updates.gif",
+           "the same presentation tool (a hard negative): slides redrawn as a file is edited, 1120x465, 53 s",
+           10.0, transcode=True),
+    Sample("workspace_edit.mp4", "elpa-treemacs", f"{_TREEMACS}/workspace-edit.gif",
+           "the same editor (a hard negative): a workspace file edited, 1366x768, 25 s", 10.0, transcode=True),
+    Sample("pressure_notify.mp4", "psi-notify", "usr/share/doc/psi-notify/demo.gif",
+           "a terminal screencast, dark teal: a command, a pressure warning, 720x400, 22 s", 10.0, transcode=True),
+    Sample("domain_list.mp4", "dnstwist", "usr/share/doc/dnstwist/demo.gif",
+           "a terminal screencast: domain names listed, 790x290, 8.8 s", 10.0, transcode=True),
+    # Real music for the part's visualisers (a package no music part used; tracker modules).
+    Sample("pingus_2.it", "pingus-data", f"{_PINGUS}/pingus-2.it", "game music (a tracker module), 92 s"),
+    Sample("pingus_march.it", "pingus-data", f"{_PINGUS}/goin_march.it", "game music (a tracker module), 145 s"),
+    # Real photographs for the part's slideshows (no photo of fetch_photos.py's packages).
+    Sample("sklearn_china.jpg", "scikit-learn==1.9.1", "sklearn/datasets/images/china.jpg",
+           "a temple above a lake (photograph)", archive="pypi"),
+    Sample("sklearn_flower.jpg", "scikit-learn==1.9.1", "sklearn/datasets/images/flower.jpg",
+           "a dahlia (photograph)", archive="pypi"),
+    Sample("imgaug_quokka.jpg", "imgaug==0.4.0", "imgaug/quokka.jpg", "a quokka (photograph)", archive="pypi"),
+    Sample("gradio_tower.jpg", _GRADIO, "gradio/media_assets/images/tower.jpg", "the Eiffel tower (photograph)",
+           archive="pypi"),
+    Sample("gradio_cheetah.jpg", _GRADIO, "gradio/media_assets/images/cheetah.jpg", "a running cheetah (photograph)",
+           archive="pypi"),
+    Sample("gradio_cheetah_face.jpg", _GRADIO, "gradio/test_data/cheetah2.jpg", "a cheetah's face (photograph)",
+           archive="pypi"),
+    Sample("gradio_cheetah_cub.jpg", _GRADIO, "gradio/media_assets/images/cheetah1.jpg", "a cheetah cub (photograph)",
+           archive="pypi"),
+    Sample("matplotlib_hopper.jpg", "matplotlib==3.11.2", "matplotlib/mpl-data/sample_data/grace_hopper.jpg",
+           "Grace Hopper in uniform (photograph)", archive="pypi"),
+    *(Sample(f"voc_{name}.jpg", "labelme-examples", f"{_VOC}/2011_{name}.jpg", "a PASCAL VOC photograph")
+      for name in ("000003", "000006", "000025")),
+)
 PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_OUT_2_SAMPLES),
          "held_out_3": (HELD_OUT_3_DEST, HELD_OUT_3_SAMPLES), "held_out_4": (HELD_OUT_4_DEST, HELD_OUT_4_SAMPLES),
-         "held_out_5": (HELD_OUT_5_DEST, HELD_OUT_5_SAMPLES), "held_out_6": (HELD_OUT_6_DEST, HELD_OUT_6_SAMPLES)}
+         "held_out_5": (HELD_OUT_5_DEST, HELD_OUT_5_SAMPLES), "held_out_6": (HELD_OUT_6_DEST, HELD_OUT_6_SAMPLES),
+         "held_out_7": (HELD_OUT_7_DEST, HELD_OUT_7_SAMPLES)}
 
 
 def _download(package: str, workdir: Path) -> Path:
