@@ -82,6 +82,22 @@ negatives), a slideshow of other photographs of the same package, a webcam darke
 low-detail footage of other seeds.
 
     python benchmarks/real_suite.py --part held_out_6 [--seed 30] [--out benchmarks/data/real_suite_h6]
+
+A seventh, ``--part held_out_7`` (``benchmarks/data/real_suite_h7/``, seed 31, every query tagged
+``held_out_7``), made when held_out_6 was read and spent: the same machinery and families on
+footage of packages no part used (scripts/fetch_footage.py's held_out_7 set: Debian main's
+animated documentation GIFs, a game's tracker music, photographs of PyPI wheels): three pieces of
+a terminal presentation tool's tour (on black), two of a film's text crawl on a small LCD (dark),
+an LCD space-invaders game, an editor's file-tree screencast (dark theme), a beam bending (a
+scientific animation), the RGB colour cube turning, a plot smoothed by a slider, visualisers of
+two tracker tunes and slideshows of a temple, a dahlia, a quokka, a tower, a cheetah, a portrait
+and VOC pictures; negatives are the same tool's live-update demo and the same editor's other
+screencast (hard negatives), two terminal screencasts, a slideshow of two other cheetahs and a VOC
+picture, a terminal darkened, and low-detail footage of other seeds, each of them in every layout
+copies use (``SealedPart.low_detail_families``: the whole frame, framed 9:16, stacked, split
+screen, picture-in-picture), held_out_6's one false match having been a gradient framed in 9:16.
+
+    python benchmarks/real_suite.py --part held_out_7 [--seed 31] [--out benchmarks/data/real_suite_h7]
 """
 from __future__ import annotations
 
@@ -474,6 +490,9 @@ class SealedPart:
     low_detail_negatives: tuple[tuple[str, str], ...]   # (name, FFmpeg source or ``slides:SEED``)
     dark: tuple[str, str]                # (name of a dark negative, the other clip it darkens)
     version: int = 1
+    # The families every low-detail negative goes through; empty: "reencode" and one layout each
+    # (held_out_2 ... held_out_6, whose plans stay as they were read).
+    low_detail_families: tuple[str, ...] = ()
 
 
 def _whole(name: str) -> Piece:
@@ -715,8 +734,62 @@ H6_LOW_DETAIL_NEGATIVES = (
 # The same families and copies per family as every earlier sealed part's.
 HELD_OUT_6_PART = SealedPart(HELD_OUT_6, H6_SEED, H6_OUT, H6_FOOTAGE, H6_PIECES, H6_OTHERS, H2_FAMILY_COPIES,
                              H6_LOW_DETAIL_NEGATIVES, ("dark_webcam", "webcam_test"))
+HELD_OUT_7 = "held_out_7"
+H7_SEED = 31
+H7_OUT = ROOT / "benchmarks" / "data" / "real_suite_h7"
+H7_FOOTAGE = ROOT / "benchmarks" / "data" / "footage-held-out-7"
+H7_PIECES = (
+    Piece("tour_a", "video", "presentation_tour.mp4", 2.0, 16.0, "tour"),       # a terminal presentation, on black
+    Piece("tour_b", "video", "presentation_tour.mp4", 45.0, 59.0, "tour"),
+    Piece("tour_c", "video", "presentation_tour.mp4", 90.0, 104.0, "tour"),
+    Piece("crawl_a", "video", "text_crawl.mp4", 0.0, 14.0, "crawl"),             # dark: text crawling on black
+    Piece("crawl_b", "video", "text_crawl.mp4", 30.0, 44.0, "crawl"),
+    Piece("invaders", "video", "lcd_invaders.mp4", 2.0, 16.0, "invaders"),      # a small game, sparse
+    Piece("file_tree", "video", "file_tree.mp4", 0.0, 14.0, "file_tree"),       # an editor's screencast, dark theme
+    Piece("beam", "video", "beam_bending.mp4", 0.0, 8.0, "beam"),               # a scientific animation on white
+    Piece("rgb_cube", "video", "rgb_cube.mp4", 0.0, 15.0, "rgb_cube"),          # dots turning on black
+    Piece("smooth_plot", "video", "smooth_plot.mp4", 0.0, 8.2, "smooth_plot"),  # a line plot on white
+    Piece("viz_cqt", "visualiser", "pingus_2.it|showcqt=s={w}x{h}:r=25:sono_v=9:bar_v=11:axis=0:csp=bt709",
+          10.0, 26.0, "viz_pingus_2"),
+    Piece("viz_waves", "visualiser", "pingus_march.it|showwaves=s={w}x{h}:mode=p2p:r=25:split_channels=1:"
+          "colors=yellow|magenta", 30.0, 46.0, "viz_march"),
+    Piece("slides_a", "slideshow", "sklearn_china.jpg,sklearn_flower.jpg,imgaug_quokka.jpg,gradio_tower.jpg",
+          0.0, 14.0, "slides_a"),
+    Piece("slides_b", "slideshow", "gradio_cheetah.jpg,matplotlib_hopper.jpg,voc_000003.jpg,voc_000006.jpg",
+          0.0, 14.0, "slides_b"),
+    Piece("low_detail_0", "low_detail", "gradients=s={w}x{h}:seed=261:speed=0.05:nb_colors=3", 0.0, 16.0,
+          "low_detail_0"),
+    Piece("low_detail_1", "low_detail", "slides:271", 0.0, 16.0, "low_detail_1"),
+)
+H7_OTHERS = (
+    # The same editor's other screencast (a hard negative) and two terminal screencasts.
+    *(_whole(name) for name in ("workspace_edit.mp4", "pressure_notify.mp4", "domain_list.mp4")),
+    Piece("live_updates", "video", "live_updates.mp4", 0.0, 15.0, "other"),     # the same presentation tool
+    # Other photographs of the same packages: two more cheetahs (hard negatives) and a VOC picture.
+    Piece("slides_other", "slideshow", "gradio_cheetah_face.jpg,gradio_cheetah_cub.jpg,voc_000025.jpg",
+          0.0, 12.0, "other"),
+)
+H7_LOW_DETAIL_NEGATIVES = (
+    *((f"gradients{seed}", f"gradients=s={{w}}x{{h}}:seed={seed}:speed=0.05:nb_colors={2 + seed % 3}")
+      for seed in (281, 282, 283, 284, 285)),
+    *((f"plain{colour}", f"color=c={colour}:s={{w}}x{{h}}") for colour in ("0x33502a", "0xf1ece3", "0x0e0c12")),
+    *((f"fade{colour}", f"color=c={colour}:s={{w}}x{{h}},fade=in:st=0:d=5,fade=out:st=7:d=5")
+      for colour in ("0x5a3b7a", "0xa0b07f")),
+    ("sky", "gradients=s={w}x{h}:c0=0x5588cc:c1=0xdae7f8:nb_colors=2:speed=0.01:seed=43"),
+    ("dark_gradients", "gradients=s={w}x{h}:c0=0x070606:c1=0x1e1c26:nb_colors=2:speed=0.03:seed=47"),
+    ("slides291", "slides:291"),
+    ("slides292", "slides:292"),
+)
+# Every low-detail negative in every layout copies use: held_out_6's one false match was a smooth
+# gradient framed in 9:16 (the whole frame, framed on a coloured ground with a title bar and
+# captions, stacked, split screen, picture-in-picture).
+H7_LOW_DETAIL_FAMILIES = ("reencode", "framed_9x16", "stacked_9x16", "split_screen", "pip")
+# The same families and copies per family as every earlier sealed part's.
+HELD_OUT_7_PART = SealedPart(HELD_OUT_7, H7_SEED, H7_OUT, H7_FOOTAGE, H7_PIECES, H7_OTHERS, H2_FAMILY_COPIES,
+                             H7_LOW_DETAIL_NEGATIVES, ("dark_terminal", "pressure_notify"),
+                             low_detail_families=H7_LOW_DETAIL_FAMILIES)
 SEALED_PARTS = {part.tag: part for part in (HELD_OUT_2_PART, HELD_OUT_3_PART, HELD_OUT_4_PART, HELD_OUT_5_PART,
-                                            HELD_OUT_6_PART)}
+                                            HELD_OUT_6_PART, HELD_OUT_7_PART)}
 
 
 @dataclass(frozen=True)
@@ -771,7 +844,8 @@ def sealed_plan(part: SealedPart, seed: int | None = None,
     for family in ("reencode", "framed_9x16"):
         add(f"{part.dark[0]}.mp4", True, family, None, ["negative", "low_detail", "dark"])
     for number, (name, _source) in enumerate(part.low_detail_negatives):
-        for family in ("reencode", NEGATIVE_FAMILIES[(number + 3) % len(NEGATIVE_FAMILIES)]):
+        for family in part.low_detail_families or \
+                ("reencode", NEGATIVE_FAMILIES[(number + 3) % len(NEGATIVE_FAMILIES)]):
             add(f"{name}.mp4", True, family, None, ["negative", "low_detail"])
     return plan
 

@@ -1,8 +1,8 @@
 """The real suite's sealed parts found in Debian's Contents index and PyPI's wheels (held_out_3 to
-held_out_6): their plans (counts per family, tags, determinism by seed) and that their footage,
+held_out_7): their plans (counts per family, tags, determinism by seed) and that their footage,
 photographs, music and low-detail sources are apart from every other part's. No matcher is run
 here and no footage is needed: the plan is decided before any file is made (each part is read by
-the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h6``)."""
+the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h7``)."""
 from __future__ import annotations
 
 import sys
@@ -20,9 +20,10 @@ for entry in (ROOT, ROOT / "scripts"):
 import fetch_footage  # noqa: E402
 
 from benchmarks import real_suite  # noqa: E402
-from benchmarks.real_suite import HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, SEALED_PARTS, sealed_plan  # noqa: E402
+from benchmarks.real_suite import (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7,  # noqa: E402
+                                   SEALED_PARTS, sealed_plan)
 
-FOUND = [SEALED_PARTS[tag] for tag in (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6)]
+FOUND = [SEALED_PARTS[tag] for tag in (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7)]
 IDS = [part.tag for part in FOUND]
 
 
@@ -158,10 +159,34 @@ def test_contrib_and_non_free_are_read_through_the_machines_own_debian_sources(t
         fetch_footage._extra_sources(("contrib",), tmp_path)
 
 
-def test_held_out_6_reads_other_archives_than_main_and_pins_every_wheel():
-    samples = fetch_footage.PARTS[HELD_OUT_6][1]
-    archives = {s.archive for s in samples}
-    assert archives == {"main", "contrib", "pypi"}
-    assert all("==" in s.package for s in samples if s.archive == "pypi")
-    assert all(s.archive != "pypi" for part, (_d, earlier) in fetch_footage.PARTS.items() if part != HELD_OUT_6
-               for s in earlier)
+def test_held_out_6_and_7_read_other_archives_than_main_and_pin_every_wheel():
+    assert {s.archive for s in fetch_footage.PARTS[HELD_OUT_6][1]} == {"main", "contrib", "pypi"}
+    assert {s.archive for s in fetch_footage.PARTS[HELD_OUT_7][1]} == {"main", "pypi"}
+    for part, (_dest, samples) in fetch_footage.PARTS.items():
+        assert all("==" in s.package for s in samples if s.archive == "pypi"), part
+        if part not in (HELD_OUT_6, HELD_OUT_7):
+            assert all(s.archive == "main" for s in samples), part
+
+
+def _generated_negative(query) -> bool:
+    """A low-detail negative rendered from a source filter or slides (not the darkened clip)."""
+    return query.negative and "low_detail" in query.tags and "dark" not in query.tags
+
+
+def test_held_out_7_shows_every_low_detail_negative_in_every_layout_copies_use():
+    """held_out_6's one false match was a smooth gradient framed in 9:16: each of held_out_7's
+    low-detail negatives goes through the whole frame and every layout its copies use, while the
+    plans of the parts read before keep one layout each (as they were read)."""
+    part = SEALED_PARTS[HELD_OUT_7]
+    plan = sealed_plan(part)
+    layouts = ("reencode", "framed_9x16", "stacked_9x16", "split_screen", "pip")
+    copied = {q.family for q in plan if not q.negative}
+    assert set(layouts) - {"reencode"} <= copied
+    low_detail = Counter((q.source, q.family) for q in plan if _generated_negative(q))
+    names = [f"{name}.mp4" for name, _source in part.low_detail_negatives]
+    assert set(low_detail) == {(name, family) for name in names for family in layouts}
+    assert set(low_detail.values()) == {1}
+    assert sum(name.startswith(("gradients", "sky", "dark_gradients")) for name in names) >= 7
+    for earlier in (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6):
+        per_negative = Counter(q.source for q in sealed_plan(SEALED_PARTS[earlier]) if _generated_negative(q))
+        assert set(per_negative.values()) == {2}, earlier
