@@ -132,9 +132,9 @@ Bunny trailer is held_out_6's cartoon again); ultralytics' photographs and gradi
                                  picture, on black (1590x794, 115 s), and, never registered, its
                                  live-update demo (1120x465, 53 s)
     luma.lcd-doc      Expat      small LCD animations: a film's opening text crawl, white on black
-                                 (256x128, 50 s: dark), and a space-invaders game (192x128, 20 s)
-    elpa-treemacs     GPL-3+     an editor's file-tree screencast, dark theme (1366x768, 29 s) and,
-                                 never registered, another of the same editor (25 s)
+                                 (256x128, 48 s: dark), and a space-invaders game (192x128, 20 s)
+    elpa-treemacs     GPL-3+     an editor's file-tree screencast, dark theme (1366x768, 24 s) and,
+                                 never registered, another of the same editor (20 s)
     dolfin-doc        LGPL-3+    a finite-element beam bending back and forth, colour map (419x392, 8 s)
     python3-elgato-streamdeck  public domain (Wikimedia Commons)  the RGB colour cube turning,
                                  coloured dots on black (240x240, 15 s)
@@ -448,11 +448,11 @@ HELD_OUT_7_SAMPLES: tuple[Sample, ...] = (
            "a terminal presentation tool's tour: slides, tables, an ASCII picture, on black, 1590x794, 115 s",
            10.0, transcode=True),
     Sample("text_crawl.mp4", "luma.lcd-doc", f"{_LUMA}/crawl_anim.gif",
-           "an LCD animation, dark: a film's opening text crawl, white on black, 256x128, 50 s", 10.0, transcode=True),
+           "an LCD animation, dark: a film's opening text crawl, white on black, 256x128, 48 s", 10.0, transcode=True),
     Sample("lcd_invaders.mp4", "luma.lcd-doc", f"{_LUMA}/invaders_anim.gif",
            "an LCD animation: a space-invaders game, green on black, 192x128, 20 s", 10.0, transcode=True),
     Sample("file_tree.mp4", "elpa-treemacs", f"{_TREEMACS}/mouse-interface.gif",
-           "an editor's screencast, dark theme: a file tree clicked, menus, code, 1366x768, 29 s", 10.0,
+           "an editor's screencast, dark theme: a file tree clicked, menus, code, 1366x768, 24 s", 10.0,
            transcode=True),
     Sample("beam_bending.mp4", "dolfin-doc",
            "usr/share/doc/dolfin-doc/python/_images/elastodynamics-transient_deformation.gif",
@@ -469,7 +469,7 @@ HELD_OUT_7_SAMPLES: tuple[Sample, ...] = (
            "the same presentation tool (a hard negative): slides redrawn as a file is edited, 1120x465, 53 s",
            10.0, transcode=True),
     Sample("workspace_edit.mp4", "elpa-treemacs", f"{_TREEMACS}/workspace-edit.gif",
-           "the same editor (a hard negative): a workspace file edited, 1366x768, 25 s", 10.0, transcode=True),
+           "the same editor (a hard negative): a workspace file edited, 1366x768, 20 s", 10.0, transcode=True),
     Sample("pressure_notify.mp4", "psi-notify", "usr/share/doc/psi-notify/demo.gif",
            "a terminal screencast, dark teal: a command, a pressure warning, 720x400, 22 s", 10.0, transcode=True),
     Sample("domain_list.mp4", "dnstwist", "usr/share/doc/dnstwist/demo.gif",
