@@ -19,7 +19,7 @@ OPEN_TABLES = frozenset({"emoji_words", "words", "weights"})   # emoji; kinds ch
 CONTEXT_KINDS = ("counterfeit", "weak_counterfeit", "commerce", "impersonation", "benign",
                  "resale", "absolute", "warning", "authentic", "sale", "price", "goods",
                  "negation", "reissue", "genuine", "guarantee", "attribution", "verdict",
-                 "purchase")
+                 "purchase", "refusal")
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,12 @@ class Rules:
     # first-person words: an English clause holding one is the poster's own, not part of a
     # reported or assessed sentence (``attribution``, ``verdict`` words) beside it
     first_person: frozenset[str] = frozenset()
+    # others named as the subject of an English sentence (anyone, sellers, shops): with a relative
+    # pronoun or a selling verb after them they are who sells, not the poster
+    third_parties: frozenset[str] = frozenset()
+    # verbs of others' trade in Chinese (卖): with a ``fakes_as_topic`` word and 的 after them
+    # (卖假货的) they name the people who sell fakes, never the poster
+    trade_verbs: tuple[str, ...] = ()
 
     def decision_for(self, score: int) -> str:
         """The most severe decision whose threshold the score reaches."""
@@ -130,6 +136,8 @@ def _load_rules(override: Path | str | None) -> Rules:
                 (str(a), str(b)) for a, b in matching.get("separable_attributions", ())),
             guaranteed_fakes=frozenset(str(w) for w in matching.get("guaranteed_fakes", ())),
             first_person=frozenset(str(w).lower() for w in matching.get("first_person", ())),
+            third_parties=frozenset(str(w).lower() for w in matching.get("third_parties", ())),
+            trade_verbs=tuple(str(w) for w in matching.get("trade_verbs", ())),
             emoji_words={str(k): str(v) for k, v in data.get("emoji_words", {}).items()},
             words=words,
             source=source,

@@ -141,7 +141,8 @@ def _inside_warnings(signals: list[Signal], rules: Rules | None = None) -> list[
     official words inside a brand's re-issue phrase (官方复刻) are not an offer of fakes; a
     counterfeit word right after a negation (不是仿品, 拒绝高仿) says the opposite; and one a
     money-back promise names as its condition (假货包退, 如果是假货, refund if not authentic) is
-    the promise of a seller of the real thing (``guaranteed_fakes``)."""
+    the promise of a seller of the real thing (``guaranteed_fakes``); one written straight before
+    a refusal (假货勿扰, 高仿不收) is goods the poster will not take."""
     quotes = [s for s in signals if s.kind == "quote"]
     if quotes:
         signals = [s for s in signals if s.kind != "quote"]
@@ -151,9 +152,10 @@ def _inside_warnings(signals: list[Signal], rules: Rules | None = None) -> list[
     phrases = [s for s in signals if s.kind in WARNING_KINDS or s.kind == "benign"]
     reissues = [s for s in signals if s.kind == "reissue"]
     negations = [s for s in signals if s.kind == "negation"]
+    refusals = [s for s in signals if s.kind == "refusal"]
     guarantees = [s for s in signals if s.kind == "guarantee"] if rules is not None \
         and rules.guaranteed_fakes else []
-    if not (phrases or reissues or negations or guarantees):
+    if not (phrases or reissues or negations or refusals or guarantees):
         return signals
     gap = rules.negation_gap if rules is not None else 2
     kept = []
@@ -168,6 +170,10 @@ def _inside_warnings(signals: list[Signal], rules: Rules | None = None) -> list[
                 n.field == s.field and 0 <= s.position - (n.position + len(n.matched)) <= gap
                 for n in negations):
             continue
+        if s.kind == "counterfeit" and any(
+                r.field == s.field and r.position == s.position + len(s.matched)
+                for r in refusals):
+            continue       # 假货勿扰, 高仿不收: goods the poster refuses (a buy-back dealer's)
         if guarantees and s.kind == "counterfeit" and s.word in rules.guaranteed_fakes and any(
                 g.field == s.field and _apart(s, g) <= gap for g in guarantees):
             continue       # 售出不退但假货包退, money back if fake: a genuine seller's promise

@@ -42,7 +42,13 @@ VOWELS = frozenset("aeiouy")       # lowercase initials holding one may be an En
 CURRENCY_SIGNS = frozenset("$¥￥€£")
 LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]+$")
 # what a buyer paid for his own purchase (在某平台花¥118买的, 花了1280元买的): a ``purchase`` word
-PAID = re.compile(r"花了?\s?(?:[$¥￥€£]\s?)?\d[\d,.]*\s?(?:元|块钱|块|米)?\s?[买购]")
+# or a price written straight before 买的 (粉丝寄来一个￥35买的X, 188块买的): what someone paid
+PAID = re.compile(r"花了?\s?(?:[$¥￥€£]\s?)?\d[\d,.]*\s?(?:元|块钱|块|米)?\s?[买购]"
+                  r"|(?:[$¥￥€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:元|块钱|块))\s?买的")
+# a sentence that opens with a selling verb and asks (Selling fake X? Expect a takedown): it speaks
+# to sellers, the reader is the one who sells
+ASKS_SELLERS = re.compile(r"(?:^|(?<=[.!?。！？\n]))\s*((?i:(?:are you |you )?(?:selling|sell)\b)"
+                          r"[^.!?。！？\n]{1,80}[?？])")
 # the genuine article named in English (a genuine Rolex costs $5,000): the `genuine` list's words
 GENUINE_LATIN = re.compile(r"\b(?:genuine|authentic)\b", re.IGNORECASE)
 # a question whether to buy (微商卖的X能买吗, 这个值得买吗) and a bare answer "no" after it, a
@@ -188,6 +194,7 @@ class BrandGuard:
         self._readings: dict[tuple[str, str, str], _Reading] = {}
         self._owners: dict[str, list[Brand]] = {}       # account -> brands it owns or sells
         self._first_person = _whole_words(self.rules.first_person)
+        self._others = _third_parties(self.rules)
         for brand in brands:
             for name in (brand.owner, *brand.authorized):
                 self._owners.setdefault(name, []).append(brand)
@@ -382,6 +389,7 @@ class BrandGuard:
         derived = self._admissions(name, field_views.original, signals)
         derived += self._prices_and_quotes(name, field_views.original)
         derived += self._separable_words(name, field_views.original)
+        derived += self._others_trade(name, field_views.original)
         signals = self._negated_advice(field_views.original, signals)
         signals = sorted(signals + derived, key=lambda s: s.position) if derived else signals
         return self._said_sentences(field_views.original,
@@ -435,6 +443,43 @@ class BrandGuard:
                     found.append(Signal("quote", word, name, low, high, text[low:high], low))
                 at = text.find(word, end)
         return found
+
+    def _others_trade(self, name: str, text: str) -> list[Signal]:
+        """Who sells when it is not the poster, read from the sentence's shape (``third_parties``
+        and ``trade_verbs`` in the rules): an English subject that is someone else with a relative
+        pronoun or a selling verb after it (Sellers who say …, raid shop selling fake X, fake X
+        being sold online), a question put to sellers (Selling fake X? …), and 卖假货的: each an
+        ``attribution`` signal, widened to its sentence like any other."""
+        found = [Signal("attribution", "asks_sellers", name, match.start(1), match.end(1),
+                        match.group(1), match.start(1)) for match in ASKS_SELLERS.finditer(text)]
+        if self._others is not None:
+            for match in self._others.finditer(text):
+                low, high = match.span()
+                if match.group("verb") and not self._after_a_word(text, low):
+                    continue
+                found.append(Signal("attribution", match.group().lower(), name, low, high,
+                                    text[low:high], low))
+        for verb in self.rules.trade_verbs:
+            at = text.find(verb)
+            while at >= 0:
+                after = at + len(verb)
+                for topic in self.rules.fakes_as_topic:
+                    if text.startswith(topic, after) and text.startswith("的", after + len(topic)):
+                        end = after + len(topic) + 1
+                        found.append(Signal("attribution", verb + topic + "的", name, at, end,
+                                            text[at:end], at))
+                at = text.find(verb, after)
+        return found
+
+    def _after_a_word(self, text: str, at: int) -> bool:
+        """Whether a word of the same sentence stands before ``at`` and it is not the poster's
+        own (my, our): a participle after a sentence's first word (Shop selling 1:1 X, DM me) or
+        after my / our is the poster's own shop; after another word (raid shop selling) it is
+        someone else's."""
+        before = LATIN_WORD_BEFORE.search(text[:at].rstrip())
+        if before is None:
+            return False
+        return self._first_person is None or not self._first_person.fullmatch(before.group())
 
     def _separable_words(self, name: str, text: str) -> list[Signal]:
         """Words written apart: warning verbs (被朋友圈微商坑了, 提个醒) as ``warning`` signals and
@@ -1138,6 +1183,19 @@ def _whole_words(words: frozenset[str]) -> re.Pattern | None:
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     # not US in US$99, not I inside I'm when I'm is not listed
     return re.compile(rf"(?<![\w'’])(?:{alternatives})(?![\w'’$])", re.IGNORECASE)
+
+
+def _third_parties(rules: Rules) -> re.Pattern | None:
+    """Others as an English sentence's subject: a ``third_parties`` noun with who / that after
+    it, or a selling verb (group ``verb``: the caller checks the word before the noun), or the
+    passive "being sold" (sold by someone unnamed)."""
+    if not rules.third_parties:
+        return None
+    nouns = "|".join(re.escape(w) for w in sorted(rules.third_parties, key=len, reverse=True))
+    return re.compile(
+        rf"(?i:\b(?:{nouns})\s+(?:who|that)\b"
+        rf"|\b(?:{nouns})\s+(?P<verb>selling|peddling|pushing|flogging)\b"
+        rf"|\bbeing\s+sold\b)")
 
 
 def _separable(name: str, text: str, pairs: tuple[tuple[str, str], ...], kind: str,
