@@ -142,7 +142,7 @@ def main() -> None:
         began = time.process_time()
         # as a scan fingerprints it: the 1-a-second keyframes described, a short upload's dense
         # ones kept as pictures (``dense``) for the matcher to describe if it needs them
-        sparse, dense = keypoints.extract_sparse(keyframes, args.upload_features,
+        sparse, dense, _ = keypoints.extract_sparse(keyframes, args.upload_features,
                                                  keypoints.BAND_FEATURES)
         upload = replace(print_, keypoints=sparse, dense=dense)
         both = matcher.match_hits(upload, hits)

@@ -122,7 +122,7 @@ def main() -> None:
     for query in manifest["queries"]:
         # as a scan fingerprints it: a short upload's dense keyframes described only if needed
         print_, keyframes = decoded(args.suite, query["path"], False)
-        sparse, dense = keypoints.extract_sparse(keyframes, keypoints.UPLOAD_FEATURES,
+        sparse, dense, _ = keypoints.extract_sparse(keyframes, keypoints.UPLOAD_FEATURES,
                                                  keypoints.BAND_FEATURES)
         uploads[query["id"]] = replace(print_, keypoints=sparse, dense=dense)
     if pairs_cache.exists():

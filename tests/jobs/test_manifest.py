@@ -252,10 +252,10 @@ def test_ctrl_c_mid_batch_exits_130_and_the_rerun_finishes_what_was_not_stored(
                          for n, name in enumerate(["original_a", "unrelated", "original_a"])))
     fingerprint = scan.fingerprint_upload_file
 
-    def interrupted_at_the_second(file):
+    def interrupted_at_the_second(file, **options):
         if file == str(media["unrelated"]):
             raise KeyboardInterrupt                     # as SIGINT raises it in Python
-        return fingerprint(file)
+        return fingerprint(file, **options)
 
     monkeypatch.setattr(scan, "fingerprint_upload_file", interrupted_at_the_second)
     stopped = cli(workspace, "scan", "--manifest", tmp_path / "m.csv", "--json")

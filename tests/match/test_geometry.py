@@ -336,7 +336,7 @@ def test_dense_keyframes_described_later_are_the_keypoints_described_at_once(geo
     for _ in stream.windows(40):
         pass
     whole = keypoints.extract(stream.keyframes, keypoints.UPLOAD_FEATURES, keypoints.BAND_FEATURES)
-    sparse, dense = keypoints.extract_sparse(stream.keyframes, keypoints.UPLOAD_FEATURES,
+    sparse, dense, _ = keypoints.extract_sparse(stream.keyframes, keypoints.UPLOAD_FEATURES,
                                              keypoints.BAND_FEATURES)
     assert dense is not None and len(sparse.times) < len(whole.times)
     assert np.all(np.diff(np.floor(sparse.times)) > 0)                 # one a second
@@ -636,3 +636,48 @@ def test_keyframes_of_a_copy_beside_other_footage_are_still_searched(
     inside = [time for time in searched for segment in copy.segments
               if segment.upload_start <= time <= segment.upload_end]
     assert len(inside) >= 0.9 * sum(segment.upload_seconds for segment in copy.segments) - 1
+
+
+def test_a_long_uploads_keyframes_are_described_only_where_the_keypoint_search_needs_them(
+        two_originals, geometry_media, tmp_path, monkeypatch):
+    """A long upload's 1-a-second keyframes wait as pictures (``Fingerprint.waiting``) and the
+    matcher describes those it searches: the ones a confident global match places are never
+    described, and the scan's matches are those of keyframes described at once."""
+    from origin.jobs import fingerprinting
+    from origin.video import fingerprint as fingerprint_module
+    from origin.video.keypoints import LazyKeyframes
+
+    workspace, original, _, _ = two_originals
+    upload = synthetic.apply_transform(geometry_media[0], tmp_path / "long.mp4",
+                                       "low_res", 3, subclip=(0.0, 10.0)).path
+    waiting = fingerprint_file(str(upload), original=False, wait=True).fingerprint
+    eager = fingerprint_module.fingerprint_upload(fingerprinting.FrameStream(
+        str(upload), fingerprinting.UPLOAD_SAMPLE_FPS, min_fps=fingerprinting.UPLOAD_MIN_FPS,
+        keyframe_fps=fingerprinting.KEYFRAME_FPS, short_keyframe_fps=fingerprinting.SHORT_KEYFRAME_FPS,
+        short_until=fingerprinting.SHORT_UPLOAD))
+    assert waiting.waiting is not None and len(waiting.waiting.times) >= 8
+    assert eager.waiting is None
+    described = waiting.described()
+    for field in ("times", "frame_of", "points", "descriptors"):
+        assert np.array_equal(getattr(described.keypoints, field), getattr(eager.keypoints, field))
+    assert described.keyframes.times == eager.keyframes.times
+
+    seen: list[float] = []
+    describe = LazyKeyframes.described
+
+    def counting(self):
+        seen.extend(self.times)
+        return describe(self)
+
+    monkeypatch.setattr(LazyKeyframes, "described", counting)
+    [result] = list(workspace.scan([str(upload)], min_score=0.0))
+    [match] = [match for match in result.matches if match.score >= DEFAULT_MIN_SCORE]
+    assert match.original == original and match.tier == "global" and match.score >= 0.95
+    placed = [time for time in waiting.waiting.times for segment in match.segments
+              if segment.upload_start + 1.0 <= time <= segment.upload_end - 1.0]
+    assert placed and not set(placed) & set(seen)
+    monkeypatch.setattr(fingerprinting, "fingerprint_upload",
+                        lambda video, wait=False: fingerprint_module.fingerprint_upload(video))
+    [again] = list(workspace.scan([str(upload)], min_score=0.0))
+    assert again.matches == result.matches
+

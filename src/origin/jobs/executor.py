@@ -35,6 +35,8 @@ class Executor:
 
     #: whether workers open the index's shard files themselves (so a scan pins them on disk)
     opens_shard_files = False
+    #: whether the per-file steps run in this process, the one that matches
+    in_process = False
 
     def map(self, function: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
         raise NotImplementedError
@@ -61,6 +63,7 @@ class LocalExecutor(Executor):
 
     def __init__(self, workers: int = 1):
         self.workers = workers
+        self.in_process = workers <= 1
         self._pool: ProcessPoolExecutor | None = None
 
     def map(self, function: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:

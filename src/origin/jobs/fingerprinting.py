@@ -51,9 +51,12 @@ def no_pictures(file: str) -> Fingerprint:
     return Fingerprint(file, 0.0, np.zeros(0), np.zeros((0, 8), np.uint8), np.zeros(0, np.int64))
 
 
-def fingerprint_file(file: str, original: bool, digest: str | None = None) -> Fingerprinted:
+def fingerprint_file(file: str, original: bool, digest: str | None = None,
+                     wait: bool = False) -> Fingerprinted:
     """Both channels of ``file``: a sound-only file (a song) must have usable sound; a video's
-    sound is fingerprinted when it has some, and a bad sound track never fails the video."""
+    sound is fingerprinted when it has some, and a bad sound track never fails the video.
+    ``wait``: an upload's long 1-a-second keyframes are left for the matcher to describe
+    (``fingerprint_upload``)."""
     try:
         digest = digest or content_hash(file)
         # one open shows the tracks and is the picture's first pass; a file FFmpeg cannot
@@ -81,7 +84,7 @@ def fingerprint_file(file: str, original: bool, digest: str | None = None) -> Fi
             done = Fingerprinted(digest, fingerprint_upload(FrameStream(
                 file, UPLOAD_SAMPLE_FPS, min_fps=UPLOAD_MIN_FPS, keyframe_fps=KEYFRAME_FPS,
                 keyframe_long_side=KEYFRAME_LONG_SIDE, short_keyframe_fps=SHORT_KEYFRAME_FPS,
-                short_until=SHORT_UPLOAD, container=container)))
+                short_until=SHORT_UPLOAD, container=container), wait=wait))
     except InputError as error:
         return Fingerprinted(digest, error=str(error))
     except OSError as error:
@@ -108,8 +111,8 @@ def too_small(container) -> str | None:
     return None
 
 
-def fingerprint_upload_file(file: str) -> Fingerprinted:
-    return fingerprint_file(file, original=False)
+def fingerprint_upload_file(file: str, wait: bool = False) -> Fingerprinted:
+    return fingerprint_file(file, original=False, wait=wait)
 
 
 def fingerprint_original_file(job: tuple[str, tuple[str | None, bool]]) -> Fingerprinted:

@@ -17,6 +17,7 @@ import hashlib
 import json
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
+from functools import partial
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
@@ -119,7 +120,12 @@ def scan(workspace: "Workspace", uploads: Iterable[str | Path | UploadItem],
             done = _already_scanned(workspace, items, state) if resume else {}
             todo = [item for number, item in enumerate(items)
                     if number not in done and item.error is None]
-            computed = executor.search(fingerprint_upload_file,
+            # fingerprinted here, a long upload's keyframes wait for the matcher, which
+            # describes only those it searches; worker processes describe them all, so that
+            # the one matching process does not take their ORB on (``fingerprint_upload``)
+            fingerprint = (partial(fingerprint_upload_file, wait=True) if executor.in_process
+                           else fingerprint_upload_file)
+            computed = executor.search(fingerprint,
                                        [resolved(item.path) for item in todo], index)
             for number, item in enumerate(items):
                 if number in done:

@@ -115,7 +115,8 @@ class Matcher:
 
         Keyframes all of whose picture the global tier already places in one original
         with confidence (``_copied_frames``) are not searched: a fifth of the real suite's, and
-        the keypoint search is the largest part of a scan after decoding.
+        the keypoint search is the largest part of a scan after decoding; nor described, where
+        they wait for it (``Fingerprint.waiting``: ``_described``).
 
         Where all that makes no match at the default threshold, the geometry tier runs again
         on the upload flipped left to right (``Fingerprint.mirrored``), its dense keyframes
@@ -124,8 +125,9 @@ class Matcher:
         unrelated), not by the copies found before."""
         found = {match.original: match
                  for match in self._global_matches(upload, hits, min_score)}
-        matches = self._with_geometry_tier(upload, found, min_score,
-                                           self._copied_frames(upload, hits, found))
+        copied = self._copied_frames(upload, hits, found)
+        upload = self._described(upload, copied)
+        matches = self._with_geometry_tier(upload, found, min_score, copied)
         if upload.keyframes is not None and self.keypoints is not None and not any(
                 match.score >= DEFAULT_MIN_SCORE for match in matches.values()):
             # a mirrored copy that only the geometry tier can place (padded, cropped, framed,
@@ -222,6 +224,19 @@ class Matcher:
                 copied |= shown & ((upload.times >= segment.upload_start + COPIED_MARGIN)
                                    & (upload.times <= segment.upload_end - COPIED_MARGIN))
         return copied if copied.any() else None
+
+    def _described(self, upload: Fingerprint, copied: np.ndarray | None) -> Fingerprint:
+        """``upload`` with its waiting keyframes (``Fingerprint.waiting``) described but those
+        the geometry tier will not search: whose nearest sampled frame is ``copied``, or all of
+        them without a keypoint index. The geometry tier searches them as if described at once:
+        a keyframe's pairs depend on its own descriptors alone, and one alone in its second is
+        the 1-a-second grid's whether described or not."""
+        if upload.waiting is None:
+            return upload
+        times = np.asarray(upload.waiting.times)
+        if self.keypoints is None:
+            return upload.described(np.ones(len(times), bool))
+        return upload.described(None if copied is None else copied[_nearest(upload.times, times)])
 
     def _every_frame_matches(self, upload: Fingerprint, min_score: float) -> list[Match]:
         """The geometry tier's matches from the upload's every frame (``upload.every_frame``)."""

@@ -92,6 +92,25 @@ class Fingerprint:
                                          # (``upload_layout``; the matcher skips keyframes these copy)
     keyframes: LazyKeyframes | None = None   # the pictures of ``keypoints``' keyframes, kept to
                                              # be described flipped (``mirrored``)
+    waiting: LazyKeyframes | None = None     # 1-a-second keyframes not described yet
+                                             # (``described``), in ``keyframes`` too
+
+    def described(self, skipped: np.ndarray | None = None) -> "Fingerprint":
+        """The fingerprint with its ``waiting`` keyframes described and in ``keypoints``, as if
+        described at once, but those ``skipped`` (bool per waiting keyframe: the matcher does
+        not search them), which are left out; ``keyframes`` and the panels' pictures then
+        hold the described keyframes alone, as they would have."""
+        if self.waiting is None or self.keypoints is None:
+            return self
+        waiting = self.waiting if skipped is None else self.waiting.only(~skipped)
+        keypoints = merged(self.keypoints, waiting.described()) if waiting.times else self.keypoints
+        kept = np.isin(np.asarray(self.keyframes.times), keypoints.times)
+        panels = self.panels
+        if panels is not None and panels.keypoints is None:
+            panels = replace(panels, keyframes=tuple(keyframe for keyframe, keep
+                                                     in zip(panels.keyframes, kept) if keep))
+        return replace(self, keypoints=keypoints, waiting=None, panels=panels,
+                       keyframes=self.keyframes.only(kept) if kept.any() else None)
 
     @property
     def frame_count(self) -> int:
@@ -100,9 +119,11 @@ class Fingerprint:
     def with_dense(self) -> "Fingerprint":
         """The fingerprint with its dense keyframes described and in ``keypoints`` too, as if
         all had been described at once."""
-        if self.dense is None or self.keypoints is None:     # None: no geometry tier
-            return self
-        return replace(self, keypoints=merged(self.keypoints, self.dense.described()), dense=None)
+        described = self.described()
+        if described.dense is None or described.keypoints is None:   # None: no geometry tier
+            return described
+        return replace(described, keypoints=merged(described.keypoints, described.dense.described()),
+                       dense=None)
 
     def mirrored(self) -> "Fingerprint | None":
         """The upload as the geometry tier would see it flipped left to right: its keyframes
@@ -115,13 +136,14 @@ class Fingerprint:
         ORB's descriptors are not mirror-invariant, and a reflection is no transform the
         geometry tier accepts (held_out_4's combos `q0072`, `q0073` and mirrored visualiser
         `q0064`; docs/matching.md, issue 15, stop 29)."""
-        if self.keyframes is None:
+        upload = self.described()
+        if upload.keyframes is None:
             return None
-        pictures = (None if self.pictures is None
-                    else np.ascontiguousarray(self.pictures[:, :, ::-1]))
-        return replace(self, keypoints=self.keyframes.mirror().described(),
-                       dense=None if self.dense is None else self.dense.mirror(),
-                       every_frame=None if self.every_frame is None else self.every_frame.mirror(),
+        pictures = (None if upload.pictures is None
+                    else np.ascontiguousarray(upload.pictures[:, :, ::-1]))
+        return replace(upload, keypoints=upload.keyframes.mirror().described(),
+                       dense=None if upload.dense is None else upload.dense.mirror(),
+                       every_frame=None if upload.every_frame is None else upload.every_frame.mirror(),
                        pictures=pictures, panels=None, whole=None, keyframes=None)
 
     def with_panels(self, panels: Keypoints) -> "Fingerprint":
@@ -353,9 +375,11 @@ def upload_layout(frames: np.ndarray, detail: np.ndarray | None = None
     return unique, panels
 
 
-def fingerprint_upload(video: Frames, max_boxes: int = 6) -> Fingerprint:
+def fingerprint_upload(video: Frames, max_boxes: int = 6, wait: bool = False) -> Fingerprint:
     """Query views: each candidate rectangle as is and mirrored (flipped re-uploads), and again
-    with burnt-in overlays painted over where it has any."""
+    with burnt-in overlays painted over where it has any. ``wait``: a long upload's 1-a-second
+    keyframes are described by the matcher, only those it searches (``Fingerprint.described``:
+    a keyframe a confident global match places is not searched)."""
     codes, frame_of, whole_views, small = [], [], [], []
     churn: dict[tuple[float, float, float, float] | None, tuple[list, list]] = {}
     panels: Counter[tuple[float, float, float, float]] = Counter()
@@ -400,7 +424,8 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6) -> Fingerprint:
     print_ = replace(_assemble(video, codes, frame_of),
                      whole=np.concatenate(whole_views) if whole_views else np.zeros(0, bool))
     print_ = _with_keypoints(print_, video, UPLOAD_FEATURES, BAND_FEATURES, lazy=True,
-                             panels=[panel for panel, _ in panels.most_common(PANEL_PARTS)])
+                             panels=[panel for panel, _ in panels.most_common(PANEL_PARTS)],
+                             wait=wait)
     if print_.keypoints is not None:
         print_ = replace(print_, every_frame=_every_frame(video.path, churn))
     return replace(print_, pictures=np.stack(small)) if small else print_   # None or empty: none
@@ -426,19 +451,24 @@ def _every_frame(path: str, churn: dict) -> EveryFrame | None:
 
 def _with_keypoints(print_: Fingerprint, video: Frames, features: int,
                     band_features: int = 0, lazy: bool = False,
-                    panels: Sequence[tuple[float, float, float, float]] = ()) -> Fingerprint:
+                    panels: Sequence[tuple[float, float, float, float]] = (),
+                    wait: bool = False) -> Fingerprint:
     """The fingerprint with the local features of the keyframes ``video`` kept, if it kept any;
     ``lazy``: those off the 1-a-second grid (a short upload's) kept as pictures (``dense``);
-    ``panels``: a split screen's, described on their own apart (``Panels``)."""
+    ``panels``: a split screen's, described on their own apart (``Panels``); ``wait``: the
+    1-a-second keyframes alone in their second kept as pictures too (``waiting``) where the
+    mirrored pass keeps their pictures anyway (``MIRRORED_KEYFRAMES``)."""
     keyframes = getattr(video, "keyframes", None)
     if not keyframes:
         return print_
     if not lazy:
         return replace(print_, keypoints=extract(keyframes, features, band_features))
-    keypoints, dense = extract_sparse(keyframes, features, band_features)
-    described = set(keypoints.times.tolist())
+    keypoints, dense, waiting = extract_sparse(
+        keyframes, features, band_features, wait=wait and len(keyframes) <= MIRRORED_KEYFRAMES)
+    described = set(keypoints.times.tolist()) | set(waiting.times if waiting else ())
     kept = tuple((time, picture) for time, picture in keyframes if time in described)
-    print_ = replace(print_, keypoints=keypoints, dense=dense, keyframes=_kept(kept, features))
+    print_ = replace(print_, keypoints=keypoints, dense=dense, keyframes=_kept(kept, features),
+                     waiting=waiting)
     if not panels:
         return print_
     if len(kept) <= LAZY_PANEL_KEYFRAMES:

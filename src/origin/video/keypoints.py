@@ -137,31 +137,46 @@ def extract(keyframes: Iterable[tuple[float, np.ndarray]], features: int,
 
 
 def extract_sparse(keyframes: Sequence[tuple[float, np.ndarray]], features: int,
-                   band_features: int = 0,
-                   fps: float = KEYFRAME_FPS) -> tuple[Keypoints, "LazyKeyframes | None"]:
-    """What ``extract`` gives, split in two: the keyframes a ``fps`` grid keeps (the first in
+                   band_features: int = 0, fps: float = KEYFRAME_FPS, wait: bool = False
+                   ) -> tuple[Keypoints, "LazyKeyframes | None", "LazyKeyframes | None"]:
+    """What ``extract`` gives, split in three: the keyframes a ``fps`` grid keeps (the first in
     each 1/``fps`` s that has enough features) described now, the rest kept as pictures
-    (``LazyKeyframes``, None if none) to be described only if they are needed.
+    (``LazyKeyframes``, None if none) to be described only if they are needed; ``wait``: the
+    grid's keyframes alone in their 1/``fps`` s kept as pictures too (the third), not described.
 
     A short upload's dense keyframes (``SHORT_UPLOAD``) help only where its 1-a-second ones
     make no match (``origin.match.matcher``), and describing them is most of what they cost.
-    ``merged(sparse, lazy.described())`` is exactly ``extract(keyframes, ...)``."""
+    A keyframe alone in its bin is the grid's whatever its features, so it can wait: the
+    matcher describes only those it searches (``Fingerprint.described``).
+    ``merged(merged(sparse, waiting.described()), lazy.described())`` is exactly
+    ``extract(keyframes, ...)``."""
     describe = _describer(features, band_features)
-    described, pending = [], []
+    described, pending, waiting = [], [], []
     bins = np.floor(np.array([time for time, _ in keyframes], np.float64) * fps + 1e-6)
+    alone = np.ones(len(bins), bool)
+    alone[1:] &= bins[1:] != bins[:-1]
+    alone[:-1] &= bins[:-1] != bins[1:]
     done_bin = None
-    for (time, picture), grid_bin in zip(keyframes, bins):
+    for (time, picture), grid_bin, single in zip(keyframes, bins, alone):
         if grid_bin == done_bin:
             pending.append((time, picture))
+            continue
+        if wait and single:
+            waiting.append((time, picture))
             continue
         found = describe(picture)
         if found is not None:                # the grid's keyframe of this bin: later ones wait
             described.append((time, found))
             done_bin = grid_bin
-    lazy = (LazyKeyframes(tuple(time for time, _ in pending),
-                          tuple(picture for _, picture in pending), features, band_features)
-            if pending else None)
-    return _assembled(described, _size(keyframes)), lazy
+    return (_assembled(described, _size(keyframes)), _lazy(pending, features, band_features),
+            _lazy(waiting, features, band_features))
+
+
+def _lazy(keyframes: list[tuple[float, np.ndarray]], features: int,
+          band_features: int) -> "LazyKeyframes | None":
+    return (LazyKeyframes(tuple(time for time, _ in keyframes),
+                          tuple(picture for _, picture in keyframes), features, band_features)
+            if keyframes else None)
 
 
 @dataclass(frozen=True)
@@ -181,6 +196,11 @@ class LazyKeyframes:
                     if self.mirrored else self.pictures)
         return extract(list(zip(self.times, pictures)), self.features, self.band_features,
                        panels=self.panels)
+
+    def only(self, keep: np.ndarray) -> "LazyKeyframes":
+        """The keyframes where ``keep`` (bool per keyframe) holds."""
+        return replace(self, times=tuple(time for time, kept in zip(self.times, keep) if kept),
+                       pictures=tuple(picture for picture, kept in zip(self.pictures, keep) if kept))
 
     def mirror(self) -> "LazyKeyframes":
         """These keyframes flipped left to right, their panels with them.
