@@ -29,10 +29,10 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from origin.index.keypoints import Answers, KeypointIndex
+from origin.index.keypoints import Answers, KeyframePair, KeypointIndex
 from origin.match.align import MIN_FRAMES, WIDE_SPEEDS, FrameMatches, align
 from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo, decide, evidence_needed
-from origin.match.verify import verify
+from origin.match.verify import VerifiedPair, verify
 from origin.media.video import first_on_grid
 from origin.video.keypoints import KEYFRAME_FPS, Keypoints, merged
 from origin.video.fingerprint import UPLOAD_SAMPLE_FPS, Fingerprint, rectified_codes
@@ -62,6 +62,9 @@ KEYFRAME_ISLAND = 2.5        # s: verified keyframes this far past a run still e
                              # keyframes off its line (docs/matching.md, issue 15)
 EVERY_FRAME_ISLAND = 1.1     # s: an upload's every frame meets the original's keyframes a second
                              # apart give or take a frame (0.96-1.04 s), over align's ISLAND_GAP
+CROWDED_PAIRS = 40           # a candidate keyframe's point pairs among its descriptors' nearest
+                             # rows below which, where they do not verify, it is paired again
+                             # within itself (``_verified_pair``)
 
 
 @dataclass(frozen=True)
@@ -432,7 +435,7 @@ class _Geometry:
         if not len(keypoints):
             return []
         verified = [verified for pair in index.search(keypoints, self.answers)
-                    for verified in [verify(pair, index.originals[pair.original], keypoints.size)]
+                    for verified in [_verified_pair(index, keypoints, pair)]
                     if verified is not None]
         if searched is None:
             return verified
@@ -496,6 +499,21 @@ class _Geometry:
             if found is not None:
                 matches.append(replace(found, tier="geometry"))
         return matches
+
+
+def _verified_pair(index: KeypointIndex, upload: Keypoints, pair: KeyframePair
+                   ) -> VerifiedPair | None:
+    """``pair`` verified (``verify``), or, where it does not verify and holds fewer than
+    ``CROWDED_PAIRS`` point pairs, its keyframes paired again within themselves and verified
+    (``KeypointIndex.paired_within``): beside a big catalogue a filmed screen's true pairs are
+    pushed out of its descriptors' nearest rows (`q0190`: 13-19 left of the 35-56 it has
+    alone). A candidate that shares more and fails had its pairs: paired again, a held-out
+    low-detail negative's keyframes verified with a look-alike original's (0.057 -> 0.388)."""
+    original = index.originals[pair.original]
+    verified = verify(pair, original, upload.size)
+    if verified is None and len(pair.distances) < CROWDED_PAIRS:
+        verified = verify(index.paired_within(upload, pair), original, upload.size)
+    return verified
 
 
 def keyframe_matches(upload: Fingerprint, original: Keypoints, pairs: list) -> FrameMatches:
