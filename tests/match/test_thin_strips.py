@@ -102,13 +102,19 @@ def test_a_copy_of_the_dark_sparse_deck_is_still_found_at_its_offset(deck_matche
 
 
 def test_a_stacked_copy_is_still_found_at_its_offset(tmp_path):
-    original = synthetic.generate_video(tmp_path / "original.mp4", seed=41, seconds=10,
+    found_at_its_offset(tmp_path, "stacked_9x16", original_seed=41, copy_seed=2)
+
+
+def found_at_its_offset(tmp_path, family: str, original_seed: int, copy_seed: int) -> None:
+    """A copy of seconds 2.0-8.5 of generated footage, made with ``family``, matches it with the
+    upload's time t aligned to the original's 2.0 + t."""
+    original = synthetic.generate_video(tmp_path / "original.mp4", seed=original_seed, seconds=10,
                                         size=(640, 360))
-    copy = synthetic.apply_transform(original, tmp_path / "stacked.mp4", "stacked_9x16", 2,
+    copy = synthetic.apply_transform(original, tmp_path / f"{family}.mp4", family, copy_seed,
                                      subclip=(2.0, 8.5))
     registered = fingerprint_file(str(original), original=True).fingerprint
     matcher = _matcher(registered, registered.duration)
     [match] = matcher.match(fingerprint_file(str(copy.path), original=False).fingerprint)
     assert match.score >= DEFAULT_MIN_SCORE
-    for segment in match.segments:         # upload time t shows 2.0 + t
+    for segment in match.segments:
         assert abs(segment.original_start - (2.0 + segment.upload_start)) <= 1.0

@@ -2,7 +2,7 @@
 import numpy as np
 
 from origin import synthetic
-from origin.video.fingerprint import informative, sliver, thin
+from origin.video.fingerprint import framed_smooth, informative, sliver, thin
 from origin.video.hashers import PHash
 
 
@@ -37,3 +37,17 @@ def test_detail_in_a_thin_strip_passes_the_mean_and_makes_a_sliver():
     scenes = _inputs([footage.frame_at(t) for t in np.arange(0, 8, 0.5)])
     assert not thin(scenes).any() and not sliver(scenes)
     assert not sliver(np.concatenate([views[:1], scenes[:9]]))   # a blank picture now and then
+
+
+def test_a_smooth_picture_in_a_frame_passes_the_mean_and_is_framed_smooth():
+    # a gradient a little inside its box, on a darker ground: its outline is all its detail
+    ramp = np.linspace(170, 120, 28)[None, :].repeat(28, axis=0)
+    framed = np.full((32, 32), 56, np.uint8)
+    framed[2:30, 2:30] = ramp
+    views = np.stack([framed, framed.T, framed[:, ::-1]])
+    assert informative(views).all() and not thin(views).any()
+    assert framed_smooth(views)
+    footage = synthetic.SyntheticFootage(5, (320, 180))
+    scenes = _inputs([footage.frame_at(t) for t in np.arange(0, 8, 0.5)])
+    assert not framed_smooth(scenes)
+    assert not framed_smooth(np.concatenate([views[:1], scenes[:9]]))   # one smooth moment

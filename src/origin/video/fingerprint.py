@@ -46,6 +46,9 @@ MIN_DETAIL = 6.0             # mean |step| to the right and down neighbours ther
 SPREAD_SHARE = 0.8           # of a hash input's detail: held by fewer than
 MIN_SPREAD_LINES = 6         # this many of its 32 rows (or columns), a thin strip (``thin``)
 SLIVER_SHARE = 0.9           # of a layout box's informative frames in a window: thin, a sliver
+FRAME_RING = 3               # of a hash input's 32 lines on each side: a box's own border; inside
+SMOOTH_STEP = 12.0           # it no step to a neighbour this large (gray levels) and too little
+FRAMED_SHARE = 0.9           # detail, in this share of a box's informative frames: framed smooth
 PICTURE_LONG_SIDE = 160      # px: uploads' frames kept this small for the geometry tier to rectify
 RECTIFIED_LONG_SIDE = 128    # px: an upload frame warped into an original's frame, before hashing
 MAX_PICTURES = 2400          # small frames kept at most (10 min at 4 a second, ~35 MB); longer
@@ -262,9 +265,37 @@ def informative(inputs: np.ndarray) -> np.ndarray:
     """Which hash inputs carry enough to tell one picture from another (contrast and detail)."""
     pixels = inputs.astype(np.float32)
     contrast = pixels.reshape(len(pixels), -1).std(axis=1)
-    detail = (np.abs(np.diff(pixels, axis=2)).mean(axis=(1, 2))
-              + np.abs(np.diff(pixels, axis=1)).mean(axis=(1, 2)))
-    return (contrast >= MIN_QUALITY) & (detail >= MIN_DETAIL)
+    return (contrast >= MIN_QUALITY) & (_detail(pixels) >= MIN_DETAIL)
+
+
+def _detail(pixels: np.ndarray) -> np.ndarray:
+    """Per picture of ``pixels`` (float): the mean step to the right and down neighbours, summed."""
+    return (np.abs(np.diff(pixels, axis=2)).mean(axis=(1, 2))
+            + np.abs(np.diff(pixels, axis=1)).mean(axis=(1, 2)))
+
+
+def framed_smooth(inputs: np.ndarray) -> bool:
+    """Whether a layout box (not the whole frame) frames a smooth picture: in ``FRAMED_SHARE``
+    of these hash inputs (its informative frames of one window) or more, inside a ring of
+    ``FRAME_RING`` lines (the box's own border) no step between neighbours reaches
+    ``SMOOTH_STEP`` and the detail is under ``MIN_DETAIL``.
+
+    A box found a few pixels outside a picture takes in the ground around it, and the picture's
+    outline is then detail along every row and column: a drifting colour gradient framed in 9:16
+    on a coloured ground, refused in its own box, passed ``informative`` in the box around it,
+    and its code, "a dark frame, one side brighter", met a music visualiser's on black 4-6 bits
+    off (held_out_6's `q0106`, a demote at 0.971). It is no thin strip (``sliver``): the outline
+    spreads over every line. Inside the ring a gradient steps 4-10 gray levels at most; a
+    sparse picture with as little mean detail (a visualiser's lines, text, an edge) has steps of
+    16 or more, and a framed copy of a visualiser is found through such a box (held_out_5's
+    `q0008`). Asked of a window, as ``sliver`` is (docs/matching.md, *Framed smooth views*)."""
+    if not len(inputs):
+        return False
+    inside = inputs[:, FRAME_RING:-FRAME_RING, FRAME_RING:-FRAME_RING].astype(np.float32)
+    steepest = np.maximum(np.abs(np.diff(inside, axis=2)).max(axis=(1, 2)),
+                          np.abs(np.diff(inside, axis=1)).max(axis=(1, 2)))
+    smooth = (steepest < SMOOTH_STEP) & (_detail(inside) < MIN_DETAIL)
+    return float(smooth.mean()) >= FRAMED_SHARE
 
 
 def sliver(inputs: np.ndarray) -> bool:
@@ -406,7 +437,8 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6, wait: bool = False) ->
                 inputs = (whole if view is pictures and box == regions.full_box(frames)
                           else _inputs(view))
                 good = np.flatnonzero(informative(inputs))
-                if not len(good) or (not box_whole and sliver(inputs[good])):
+                if not len(good) or (not box_whole and sliver(inputs[good])) or (
+                        box != regions.full_box(frames) and framed_smooth(inputs[good])):
                     continue
                 low = PHash.low_frequencies(inputs[good])
                 codes += [PHash.codes_from_low(low), PHash.codes_from_low(PHash.mirror(low))]
