@@ -15,7 +15,8 @@ smooth ones (colour gradients, skies, blurred backdrops: contrast, but no detail
 mean step between neighbouring pixels of the 32x32 hash input; drifting ``gradients`` footage
 has 4-6 gray levels, real scenes 10-40 (docs/matching.md, issue 15). A layout box of an
 upload whose frames hold their detail in a thin strip is a sliver of a picture beside it
-(``sliver``).
+(``sliver``); one a little larger than a smooth picture, whose only detail is that picture's
+outline, frames nothing worth hashing (``framed_smooth``).
 """
 from __future__ import annotations
 
