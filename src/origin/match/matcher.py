@@ -34,7 +34,7 @@ from origin.match.align import MIN_FRAMES, WIDE_SPEEDS, FrameMatches, align
 from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo, decide, evidence_needed
 from origin.match.verify import VerifiedPair, verify
 from origin.media.video import first_on_grid
-from origin.video.keypoints import KEYFRAME_FPS, Keypoints, merged
+from origin.video.keypoints import DENSE_FEATURES, KEYFRAME_FPS, Keypoints, merged
 from origin.video.fingerprint import UPLOAD_SAMPLE_FPS, Fingerprint, rectified_codes
 from origin.video.hashers import hamming
 from origin.index.frames import FrameHits, FrameIndex
@@ -125,12 +125,18 @@ class Matcher:
         on the upload flipped left to right (``Fingerprint.mirrored``), its dense keyframes
         and every frame only if its flipped keyframes verify with some original: describing
         and searching them once more is paid by uploads that match nothing (most of them
-        unrelated), not by the copies found before."""
+        unrelated), not by the copies found before.
+
+        Where even that makes no match at the default threshold, a short upload's dense
+        keyframes are described again with more features (``_richer_dense_matches``), last, so
+        that an upload some other pass finds is found as before."""
         found = {match.original: match
                  for match in self._global_matches(upload, hits, min_score)}
         copied = self._copied_frames(upload, hits, found)
         upload = self._described(upload, copied)
-        matches = self._with_geometry_tier(upload, found, min_score, copied)
+        answers: list[Answers] | None = (
+            [] if upload.panels is not None or upload.dense is not None else None)
+        matches = self._with_geometry_tier(upload, found, min_score, copied, answers=answers)
         if upload.keyframes is not None and self.keypoints is not None and not any(
                 match.score >= DEFAULT_MIN_SCORE for match in matches.values()):
             # a mirrored copy that only the geometry tier can place (padded, cropped, framed,
@@ -138,11 +144,17 @@ class Matcher:
             # (``Fingerprint.mirrored``); the global tier searched every view mirrored already
             matches = self._with_geometry_tier(upload.mirrored(), matches, min_score,
                                                unless_unverified=True)
+        if (upload.dense is not None and upload.every_frame is None
+                and upload.keypoints is not None and self.keypoints is not None
+                and not any(match.score >= DEFAULT_MIN_SCORE for match in matches.values())):
+            matches = _with_geometry(matches, self._richer_dense_matches(
+                upload, min_score, copied, answers))
         return sorted(matches.values(), key=lambda match: -match.score)
 
     def _with_geometry_tier(self, upload: Fingerprint, found: dict[str, Match], min_score: float,
                             copied: np.ndarray | None = None,
-                            unless_unverified: bool = False) -> dict[str, Match]:
+                            unless_unverified: bool = False,
+                            answers: list[Answers] | None = None) -> dict[str, Match]:
         """``found`` with the geometry tier's matches of ``upload`` (``match_hits``) added:
         its keyframes but the ``copied`` ones, then its dense keyframes, every frame or split
         screen's panels where those make no match; ``unless_unverified``: those three only if
@@ -151,9 +163,12 @@ class Matcher:
         The mirrored pass asks that: a flipped copy's 1-a-second keyframes verify with its
         original at least once (held_out_4's `q0073` once, `q0064` 5 times, `q0072` 22), an
         unrelated upload's flipped keyframes next to never (2 of held_out_4's 54 negatives),
-        and the dense keyframes and every frame were 3/4 of what the pass cost them."""
+        and the dense keyframes and every frame were 3/4 of what the pass cost them.
+        ``answers``: where to keep the keypoint searches' answers for a later search of the
+        same descriptors (``_Geometry``)."""
         geometry = _Geometry(self, upload, min_score, copied,
-                             answers=[] if upload.panels is not None else None)
+                             answers=(answers if answers is not None
+                                      else [] if upload.panels is not None else None))
         matches = _with_geometry(found, geometry.matches())
         if unless_unverified and not geometry.verified:
             return matches
@@ -175,6 +190,25 @@ class Matcher:
             matches = _with_geometry(matches, self._panel_matches(upload, matches, min_score,
                                                                   geometry.answers))
         return matches
+
+    def _richer_dense_matches(self, upload: Fingerprint, min_score: float,
+                              copied: np.ndarray | None, answers: list[Answers]) -> list[Match]:
+        """The geometry tier's matches with a short upload's dense keyframes described again
+        with ``DENSE_FEATURES`` each, where nothing else made a match (``match_hits``).
+
+        Overlaid text's pixel-sharp corners took all 500 features of every keyframe of
+        held_out_5's text overlay `q0067`, none left on the screencast it covers; with 1000
+        they reach it (1.000). Described so at once, the extra features' votes pushed the
+        right original keyframe out of the candidates of held_out_2's zoom `q0022` (0.937 ->
+        0.008), so only where the 500 made no match (docs/matching.md, *Short pieces (stop
+        30)*); and after the split screen's panels and the mirrored pass, which it would
+        otherwise pre-empt: beside the catalogue it found the combo `q0135` at 0.709 where
+        the panels find it at 0.978 (*Short pieces (stop 31)*). ``answers``: the first
+        search's, whose descriptors are not searched again."""
+        richer = _Geometry(self, replace(upload, dense=upload.dense.with_features(DENSE_FEATURES)),
+                           min_score, copied, answers=answers)
+        richer.add_dense()
+        return richer.matches()
 
     def _panel_matches(self, upload: Fingerprint, matches: dict[str, Match],
                        min_score: float, answers: list[Answers] | None = None) -> list[Match]:

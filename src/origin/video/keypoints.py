@@ -21,6 +21,9 @@ SHORT_KEYFRAME_FPS = 4.0         # (every sampled frame): few keyframes, each on
 KEYFRAME_LONG_SIDE = 480         # px of the keyframe's long side
 ORIGINAL_FEATURES = 200          # strongest keypoints kept per original keyframe
 UPLOAD_FEATURES = 500            # per upload keyframe: the copy may fill a quarter of it
+DENSE_FEATURES = 1000            # per dense keyframe of a short upload, described so again where
+                                 # nothing matched: overlaid text's strong corners take the first
+                                 # 500 (docs/matching.md, *Short pieces (stop 30)*)
 MIN_FEATURES = 24                # a keyframe with fewer (flat, dark, blurred) is left out
 DESCRIPTOR_BYTES = 32            # ORB: 256 bits
 HEADER_BYTES = 16                # a stored blob's header: keyframes, features, width, height
@@ -201,6 +204,10 @@ class LazyKeyframes:
         """The keyframes where ``keep`` (bool per keyframe) holds."""
         return replace(self, times=tuple(time for time, kept in zip(self.times, keep) if kept),
                        pictures=tuple(picture for picture, kept in zip(self.pictures, keep) if kept))
+
+    def with_features(self, features: int) -> "LazyKeyframes":
+        """These keyframes, to be described with ``features`` each."""
+        return replace(self, features=features)
 
     def mirror(self) -> "LazyKeyframes":
         """These keyframes flipped left to right, their panels with them.
