@@ -403,12 +403,13 @@ def test_dense_keyframes_are_described_only_where_nothing_covers_the_upload(
     the upload, and run where the rest found nothing."""
     from origin.index.hits import FrameHits
     from origin.records import Match
-    from origin.video.keypoints import LazyKeyframes
+    from origin.video.keypoints import DENSE_FEATURES, UPLOAD_FEATURES, LazyKeyframes
 
     described = []
     real = LazyKeyframes.described
     monkeypatch.setattr(LazyKeyframes, "described",
-                        lambda self: described.append(len(self.times)) or real(self))
+                        lambda self: described.append((len(self.times), self.features))
+                        or real(self))
     upload = _upload(geometry_media[2]["zoom"][0])
     no_hits = FrameHits.empty(len(upload.codes))
     cover = Match(original="o-other", original_path="other.mp4", owner=None,
@@ -422,8 +423,11 @@ def test_dense_keyframes_are_described_only_where_nothing_covers_the_upload(
     monkeypatch.setattr(Matcher, "_paired", lambda *args: None)       # nothing matches
     assert geometry_matcher.match_hits(upload, no_hits) == []
     # the dense keyframes, then (``Fingerprint.mirrored``) the keyframes flipped, which verify
-    # nothing (the copy is not mirrored), so the flipped dense ones are not described
-    assert described == [len(upload.dense.times), len(upload.keypoints.times)]
+    # nothing (the copy is not mirrored), so the flipped dense ones are not described, and
+    # last the dense keyframes again with more features (``_richer_dense_matches``)
+    assert described == [(len(upload.dense.times), UPLOAD_FEATURES),
+                         (len(upload.keypoints.times), UPLOAD_FEATURES),
+                         (len(upload.dense.times), DENSE_FEATURES)]
 
 
 def test_a_mirrored_zoom_of_a_short_piece_is_found_at_its_offset(geometry_media, geometry_matcher,
@@ -681,3 +685,42 @@ def test_a_long_uploads_keyframes_are_described_only_where_the_keypoint_search_n
     [again] = list(workspace.scan([str(upload)], min_score=0.0))
     assert again.matches == result.matches
 
+
+def _cropped_piece(source: Path, path: Path, piece: tuple[float, float],
+                   keep: tuple[float, float, float, float]) -> Path:
+    """``piece`` of ``source``, cut to ``keep`` (left, top, right, bottom shares) and scaled back."""
+    import cv2
+
+    with synthetic.VideoWriter(path, SIZE, 25.0) as writer:
+        for time, frame in synthetic.iter_frames(source):
+            if piece[0] <= time < piece[1]:
+                height, width = frame.shape[:2]
+                cut = frame[round(keep[1] * height):round(keep[3] * height),
+                            round(keep[0] * width):round(keep[2] * width)]
+                writer.write(cv2.resize(cut, SIZE, interpolation=cv2.INTER_AREA))
+    return path
+
+
+def test_a_short_uploads_dense_keyframes_are_described_again_with_more_features(
+        geometry_media, geometry_matcher, monkeypatch):
+    """Where a short upload's dense keyframes, described with ``UPLOAD_FEATURES``, make no
+    match, they are described again with ``DENSE_FEATURES``: overlaid text's strong corners
+    took all 500 of every keyframe of held_out_5's `q0067` and none were left on the
+    screencast it covers. An unrelated short piece, searched so, still makes no match."""
+    from origin.index.frames import FrameHits
+    from origin.video.keypoints import DENSE_FEATURES, UPLOAD_FEATURES, LazyKeyframes
+
+    features = []
+    real = LazyKeyframes.described
+    monkeypatch.setattr(LazyKeyframes, "described",
+                        lambda self: features.append(self.features) or real(self))
+    upload = _upload(geometry_media[2]["zoom"][0])
+    assert upload.dense.with_features(DENSE_FEATURES).features == DENSE_FEATURES > UPLOAD_FEATURES
+    richer = real(upload.dense.with_features(DENSE_FEATURES))
+    assert np.bincount(richer.frame_of).max() > UPLOAD_FEATURES
+    other = _upload(_cropped_piece(geometry_media[1], Path(upload.path).with_name("short.mp4"),
+                                   (1.0, 5.0), (0.0, 0.0, 1.0, 1.0)))
+    assert other.dense is not None
+    assert not [match for match in geometry_matcher.match_hits(
+        other, FrameHits.empty(len(other.codes))) if match.score >= DEFAULT_MIN_SCORE]
+    assert features[0] == UPLOAD_FEATURES and features[-1] == DENSE_FEATURES   # the last pass
