@@ -500,6 +500,27 @@ def _whole(name: str) -> Piece:
     return Piece(Path(name).stem, "video", name, 0.0, float("inf"), "other")
 
 
+def low_detail_negatives(gradients: int, plain: tuple[str, ...], fades: tuple[str, ...],
+                         sky: tuple[str, str, int], dark: tuple[str, str, int],
+                         slides: int) -> tuple[tuple[str, str], ...]:
+    """A sealed part's low-detail negatives, each part's own seeds and colours in one shape:
+    five moving gradients from seed ``gradients`` on, plain colours, colours fading in and out,
+    a sky and a dark gradient (first colour, second colour, seed), two slide decks from seed
+    ``slides`` on. Every part up to held_out_6 wrote the same 11 lines out (folded at stop 31,
+    each part's tuple the same)."""
+    return (
+        *((f"gradients{seed}", f"gradients=s={{w}}x{{h}}:seed={seed}:speed=0.05:nb_colors={2 + seed % 3}")
+          for seed in range(gradients, gradients + 5)),
+        *((f"plain{colour}", f"color=c={colour}:s={{w}}x{{h}}") for colour in plain),
+        *((f"fade{colour}", f"color=c={colour}:s={{w}}x{{h}},fade=in:st=0:d=5,fade=out:st=7:d=5")
+          for colour in fades),
+        ("sky", f"gradients=s={{w}}x{{h}}:c0={sky[0]}:c1={sky[1]}:nb_colors=2:speed=0.01:seed={sky[2]}"),
+        ("dark_gradients",
+         f"gradients=s={{w}}x{{h}}:c0={dark[0]}:c1={dark[1]}:nb_colors=2:speed=0.03:seed={dark[2]}"),
+        *((f"slides{seed}", f"slides:{seed}") for seed in (slides, slides + 1)),
+    )
+
+
 HELD_OUT_2 = "held_out_2"
 H2_SEED = 26
 H2_OUT = ROOT / "benchmarks" / "data" / "real_suite_h2"
@@ -524,17 +545,9 @@ H2_OTHER_FOOTAGE = ("anakreon.mpg", "gem_dice.mpg", "gem_teapot.mov", "xine_visu
 H2_FAMILY_COPIES = {**{family: 4 for family in synthetic.HARD_FAMILIES}, "rotate": 4, "pip": 4,
                     "canvas_9x16_blur": 3, "hflip": 3, "text_overlay": 3, "logo_overlay": 3, "combo": 3}
 # Low-detail negatives: other seeds and colours than the main suite's (FFmpeg source or slides seed).
-H2_LOW_DETAIL_NEGATIVES = (
-    *((f"gradients{seed}", f"gradients=s={{w}}x{{h}}:seed={seed}:speed=0.05:nb_colors={2 + seed % 3}")
-      for seed in (61, 62, 63, 64, 65)),
-    *((f"plain{colour}", f"color=c={colour}:s={{w}}x{{h}}") for colour in ("0x7a1f1f", "0xf4f1e6", "0x101826")),
-    *((f"fade{colour}", f"color=c={colour}:s={{w}}x{{h}},fade=in:st=0:d=5,fade=out:st=7:d=5")
-      for colour in ("0x2f6b3a", "0xc0c0c0")),
-    ("sky", "gradients=s={w}x{h}:c0=0x5b86c9:c1=0xd3e4f5:nb_colors=2:speed=0.01:seed=9"),
-    ("dark_gradients", "gradients=s={w}x{h}:c0=0x020202:c1=0x14141c:nb_colors=2:speed=0.03:seed=11"),
-    ("slides71", "slides:71"),
-    ("slides72", "slides:72"),
-)
+H2_LOW_DETAIL_NEGATIVES = low_detail_negatives(
+    61, ("0x7a1f1f", "0xf4f1e6", "0x101826"), ("0x2f6b3a", "0xc0c0c0"), sky=("0x5b86c9", "0xd3e4f5", 9),
+    dark=("0x020202", "0x14141c", 11), slides=71)
 HELD_OUT_2_PART = SealedPart(HELD_OUT_2, H2_SEED, H2_OUT, H2_FOOTAGE, H2_PIECES,
                              tuple(_whole(name) for name in H2_OTHER_FOOTAGE), H2_FAMILY_COPIES,
                              H2_LOW_DETAIL_NEGATIVES, ("dark_teapot", "gem_teapot"))
@@ -571,17 +584,9 @@ H3_OTHERS = (
     Piece("slides_other", "slideshow", "kpa_donna.jpg,kpa_spiff.jpg,kpa_jesper.jpg,kpa_blackie.jpg",
           0.0, 12.0, "other"),
 )
-H3_LOW_DETAIL_NEGATIVES = (
-    *((f"gradients{seed}", f"gradients=s={{w}}x{{h}}:seed={seed}:speed=0.05:nb_colors={2 + seed % 3}")
-      for seed in (121, 122, 123, 124, 125)),
-    *((f"plain{colour}", f"color=c={colour}:s={{w}}x{{h}}") for colour in ("0x1f4f7a", "0xe9e4d8", "0x1a1410")),
-    *((f"fade{colour}", f"color=c={colour}:s={{w}}x{{h}},fade=in:st=0:d=5,fade=out:st=7:d=5")
-      for colour in ("0x6b2f5a", "0x8fa0b0")),
-    ("sky", "gradients=s={w}x{h}:c0=0x7fa6d9:c1=0xeef3fa:nb_colors=2:speed=0.01:seed=13"),
-    ("dark_gradients", "gradients=s={w}x{h}:c0=0x040404:c1=0x1a1620:nb_colors=2:speed=0.03:seed=17"),
-    ("slides131", "slides:131"),
-    ("slides132", "slides:132"),
-)
+H3_LOW_DETAIL_NEGATIVES = low_detail_negatives(
+    121, ("0x1f4f7a", "0xe9e4d8", "0x1a1410"), ("0x6b2f5a", "0x8fa0b0"), sky=("0x7fa6d9", "0xeef3fa", 13),
+    dark=("0x040404", "0x1a1620", 17), slides=131)
 # The same families and copies per family as held_out_2's.
 HELD_OUT_3_PART = SealedPart(HELD_OUT_3, H3_SEED, H3_OUT, H3_FOOTAGE, H3_PIECES, H3_OTHERS, H2_FAMILY_COPIES,
                              H3_LOW_DETAIL_NEGATIVES, ("dark_robot", "hug_robot"))
@@ -621,17 +626,9 @@ H4_OTHERS = (
     Piece("slides_other", "slideshow", "forensics_img_20200124_231153.jpg,forensics_img_20200608_111614.jpg,"
           "wx_horse.jpg,wordpress_ducks.jpg", 0.0, 12.0, "other"),
 )
-H4_LOW_DETAIL_NEGATIVES = (
-    *((f"gradients{seed}", f"gradients=s={{w}}x{{h}}:seed={seed}:speed=0.05:nb_colors={2 + seed % 3}")
-      for seed in (161, 162, 163, 164, 165)),
-    *((f"plain{colour}", f"color=c={colour}:s={{w}}x{{h}}") for colour in ("0x3d5a2a", "0xfaf6ee", "0x0f0f14")),
-    *((f"fade{colour}", f"color=c={colour}:s={{w}}x{{h}},fade=in:st=0:d=5,fade=out:st=7:d=5")
-      for colour in ("0x9a4b2c", "0x46708f")),
-    ("sky", "gradients=s={w}x{h}:c0=0x6a93cf:c1=0xe2ecf8:nb_colors=2:speed=0.01:seed=19"),
-    ("dark_gradients", "gradients=s={w}x{h}:c0=0x030303:c1=0x181420:nb_colors=2:speed=0.03:seed=23"),
-    ("slides171", "slides:171"),
-    ("slides172", "slides:172"),
-)
+H4_LOW_DETAIL_NEGATIVES = low_detail_negatives(
+    161, ("0x3d5a2a", "0xfaf6ee", "0x0f0f14"), ("0x9a4b2c", "0x46708f"), sky=("0x6a93cf", "0xe2ecf8", 19),
+    dark=("0x030303", "0x181420", 23), slides=171)
 # The same families and copies per family as held_out_2's and held_out_3's.
 HELD_OUT_4_PART = SealedPart(HELD_OUT_4, H4_SEED, H4_OUT, H4_FOOTAGE, H4_PIECES, H4_OTHERS, H2_FAMILY_COPIES,
                              H4_LOW_DETAIL_NEGATIVES, ("dark_counter", "mwe_counter"))
@@ -670,17 +667,9 @@ H5_OTHERS = (
     Piece("slides_other", "slideshow", "lomiri_picture_1a.jpg,lomiri_free.jpg,lomiri_picosdeeuropa.jpg,"
           "lomiri_seeding.jpg", 0.0, 12.0, "other"),
 )
-H5_LOW_DETAIL_NEGATIVES = (
-    *((f"gradients{seed}", f"gradients=s={{w}}x{{h}}:seed={seed}:speed=0.05:nb_colors={2 + seed % 3}")
-      for seed in (201, 202, 203, 204, 205)),
-    *((f"plain{colour}", f"color=c={colour}:s={{w}}x{{h}}") for colour in ("0x5c2a1e", "0xf2efe4", "0x0b0d12")),
-    *((f"fade{colour}", f"color=c={colour}:s={{w}}x{{h}},fade=in:st=0:d=5,fade=out:st=7:d=5")
-      for colour in ("0x2a6f6b", "0xb59a6e")),
-    ("sky", "gradients=s={w}x{h}:c0=0x5f8fd0:c1=0xdde8f6:nb_colors=2:speed=0.01:seed=29"),
-    ("dark_gradients", "gradients=s={w}x{h}:c0=0x050404:c1=0x1b1a22:nb_colors=2:speed=0.03:seed=31"),
-    ("slides211", "slides:211"),
-    ("slides212", "slides:212"),
-)
+H5_LOW_DETAIL_NEGATIVES = low_detail_negatives(
+    201, ("0x5c2a1e", "0xf2efe4", "0x0b0d12"), ("0x2a6f6b", "0xb59a6e"), sky=("0x5f8fd0", "0xdde8f6", 29),
+    dark=("0x050404", "0x1b1a22", 31), slides=211)
 # The same families and copies per family as every earlier sealed part's.
 HELD_OUT_5_PART = SealedPart(HELD_OUT_5, H5_SEED, H5_OUT, H5_FOOTAGE, H5_PIECES, H5_OTHERS, H2_FAMILY_COPIES,
                              H5_LOW_DETAIL_NEGATIVES, ("dark_notebook", "notebook"))
@@ -720,17 +709,9 @@ H6_OTHERS = (
     Piece("slides_other", "slideshow", "skimage_moon.png,skimage_brick.png,skimage_grass.png,skimage_gravel.png",
           0.0, 12.0, "other"),
 )
-H6_LOW_DETAIL_NEGATIVES = (
-    *((f"gradients{seed}", f"gradients=s={{w}}x{{h}}:seed={seed}:speed=0.05:nb_colors={2 + seed % 3}")
-      for seed in (241, 242, 243, 244, 245)),
-    *((f"plain{colour}", f"color=c={colour}:s={{w}}x{{h}}") for colour in ("0x24402e", "0xefeae0", "0x0d0b10")),
-    *((f"fade{colour}", f"color=c={colour}:s={{w}}x{{h}},fade=in:st=0:d=5,fade=out:st=7:d=5")
-      for colour in ("0x7a3b52", "0x9fb07a")),
-    ("sky", "gradients=s={w}x{h}:c0=0x4f86cc:c1=0xd8e6f7:nb_colors=2:speed=0.01:seed=37"),
-    ("dark_gradients", "gradients=s={w}x{h}:c0=0x060505:c1=0x1d1b24:nb_colors=2:speed=0.03:seed=41"),
-    ("slides251", "slides:251"),
-    ("slides252", "slides:252"),
-)
+H6_LOW_DETAIL_NEGATIVES = low_detail_negatives(
+    241, ("0x24402e", "0xefeae0", "0x0d0b10"), ("0x7a3b52", "0x9fb07a"), sky=("0x4f86cc", "0xd8e6f7", 37),
+    dark=("0x060505", "0x1d1b24", 41), slides=251)
 # The same families and copies per family as every earlier sealed part's.
 HELD_OUT_6_PART = SealedPart(HELD_OUT_6, H6_SEED, H6_OUT, H6_FOOTAGE, H6_PIECES, H6_OTHERS, H2_FAMILY_COPIES,
                              H6_LOW_DETAIL_NEGATIVES, ("dark_webcam", "webcam_test"))
