@@ -506,7 +506,7 @@ def low_detail_negatives(gradients: int, plain: tuple[str, ...], fades: tuple[st
     """A sealed part's low-detail negatives, each part's own seeds and colours in one shape:
     five moving gradients from seed ``gradients`` on, plain colours, colours fading in and out,
     a sky and a dark gradient (first colour, second colour, seed), two slide decks from seed
-    ``slides`` on. Every part up to held_out_6 wrote the same 11 lines out (folded at stop 31,
+    ``slides`` on. Every part up to held_out_7 wrote the same 11 lines out (folded at stop 31,
     each part's tuple the same)."""
     return (
         *((f"gradients{seed}", f"gradients=s={{w}}x{{h}}:seed={seed}:speed=0.05:nb_colors={2 + seed % 3}")
@@ -750,17 +750,9 @@ H7_OTHERS = (
     Piece("slides_other", "slideshow", "gradio_cheetah_face.jpg,gradio_cheetah_cub.jpg,voc_000025.jpg",
           0.0, 12.0, "other"),
 )
-H7_LOW_DETAIL_NEGATIVES = (
-    *((f"gradients{seed}", f"gradients=s={{w}}x{{h}}:seed={seed}:speed=0.05:nb_colors={2 + seed % 3}")
-      for seed in (281, 282, 283, 284, 285)),
-    *((f"plain{colour}", f"color=c={colour}:s={{w}}x{{h}}") for colour in ("0x33502a", "0xf1ece3", "0x0e0c12")),
-    *((f"fade{colour}", f"color=c={colour}:s={{w}}x{{h}},fade=in:st=0:d=5,fade=out:st=7:d=5")
-      for colour in ("0x5a3b7a", "0xa0b07f")),
-    ("sky", "gradients=s={w}x{h}:c0=0x5588cc:c1=0xdae7f8:nb_colors=2:speed=0.01:seed=43"),
-    ("dark_gradients", "gradients=s={w}x{h}:c0=0x070606:c1=0x1e1c26:nb_colors=2:speed=0.03:seed=47"),
-    ("slides291", "slides:291"),
-    ("slides292", "slides:292"),
-)
+H7_LOW_DETAIL_NEGATIVES = low_detail_negatives(
+    281, ("0x33502a", "0xf1ece3", "0x0e0c12"), ("0x5a3b7a", "0xa0b07f"), sky=("0x5588cc", "0xdae7f8", 43),
+    dark=("0x070606", "0x1e1c26", 47), slides=291)
 # Every low-detail negative in every layout copies use: held_out_6's one false match was a smooth
 # gradient framed in 9:16 (the whole frame, framed on a coloured ground with a title bar and
 # captions, stacked, split screen, picture-in-picture).
