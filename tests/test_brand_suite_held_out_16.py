@@ -1,5 +1,5 @@
-"""held_out_16: sealed until the lead reads it (scored only when named in --parts, its cases never
-printed), its goods fitting its marks, and every spelling writer's output free of the plain mark
+"""held_out_16: read by the lead at stop 31's first and final code, so scored by default now (its
+cases never printed), its goods fitting its marks, and every spelling writer's output free of the plain mark
 and Latin name (the shared structure is checked in test_brand_suite_held_out_parts.py). The guard
 is never run here."""
 from __future__ import annotations
@@ -15,9 +15,9 @@ from benchmarks.brand_suite import (DIGITS_H16, GOODS_H16, MARKS_H16, SEALED_GOO
                                     Spellings16, _loaded_marks)
 
 
-def test_sealed_until_read() -> None:
-    assert "held_out_16" in PARTS and "held_out_16" in SEALED
-    assert "held_out_16" not in DEFAULT_PARTS
+def test_scored_by_default_once_read() -> None:
+    assert "held_out_16" in PARTS and "held_out_16" not in SEALED
+    assert "held_out_16" in DEFAULT_PARTS
 
 
 def test_goods_fit_their_marks() -> None:
