@@ -79,8 +79,9 @@ def reconcile(workspace: "Workspace") -> FrameIndex:
     never reached the index, or a missing or unreadable shard (rebuilt from the codes the
     database keeps). The audio store is reconciled the same way (``origin.jobs.audio``).
     """
-    for problem in _files_in_the_way(workspace):      # a writer would fail half-way
-        raise OriginError(problem)
+    in_the_way = _files_in_the_way(workspace)           # a writer would fail half-way
+    if in_the_way:
+        raise OriginError(in_the_way[0])
     workspace.bind_database()
     index = workspace.open_index()
     index.drop_unreadable()
@@ -111,7 +112,11 @@ def _files_in_the_way(workspace: "Workspace") -> list[str]:
             f"file away, and the next originals add or index reshard rebuilds it)"
             for folder in (workspace.index_folder, workspace.audio_folder,
                            workspace.keypoints_folder)
-            if folder.exists() and not folder.is_dir()]
+            if _not_a_folder(folder)]
+
+
+def _not_a_folder(folder: Path) -> bool:
+    return folder.exists() and not folder.is_dir()
 
 
 def status(workspace: "Workspace") -> IndexStatus:
@@ -143,11 +148,10 @@ def status(workspace: "Workspace") -> IndexStatus:
         report.audio = StoreStatus(0, sounds, 0, _folder_bytes(workspace.audio_folder),
                                    "unreadable")
     report.keypoints = _keypoint_status(workspace)
-    in_the_way = _files_in_the_way(workspace)     # scans fail on the keypoints one (stop 30)
-    report.problems += in_the_way
+    report.problems += _files_in_the_way(workspace)   # scans fail on the keypoints one (stop 30)
     for store, folder in ((report.audio, workspace.audio_folder),
                           (report.keypoints, workspace.keypoints_folder)):
-        if any(problem.startswith(f"{folder}: ") for problem in in_the_way):
+        if _not_a_folder(folder):
             store.state = "not a folder"
     indexed = sum(shard.originals for shard in report.shards)
     if indexed != database and not report.problems:
