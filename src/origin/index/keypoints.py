@@ -446,7 +446,6 @@ class KeypointIndex:
                     distances[members].astype(np.int32)))
         return pairs
 
-
     def paired_within(self, upload: Keypoints, pair: KeyframePair) -> KeyframePair:
         """``pair``'s keyframes paired again within themselves: each descriptor of the upload
         keyframe with its nearest descriptor of the original keyframe, where that one is within

@@ -33,7 +33,8 @@ from origin.video.hashers import PHash
 from origin.errors import InputError
 from origin.video.keypoints import (BAND_FEATURES, KEYFRAME_LONG_SIDE, ORIGINAL_FEATURES,
                                     UPLOAD_FEATURES, Keypoints, LazyKeyframes, extract,
-                                    extract_sparse, joined, merged, mirrored_part, panels_only)
+                                    extract_sparse, joined, lazy_keyframes, merged, mirrored_part,
+                                    panels_only)
 
 ORIGINAL_SAMPLE_FPS = 4.0    # dense enough that any cut lands within 1/8 s of an indexed frame
 UPLOAD_SAMPLE_FPS = 4.0
@@ -430,16 +431,16 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6, wait: bool = False) ->
             small += [cv2.resize(frame, size, interpolation=cv2.INTER_AREA) for frame in frames]
             if len(small) > MAX_PICTURES:
                 small = None            # a long upload: the geometry tier uses keyframes alone
+        full = regions.full_box(frames)
         for box, box_whole in boxes[:max_boxes]:
             pictures = np.stack([box.crop(frame) for frame in frames])
             for view in (pictures, regions.without_overlays(pictures)):
                 if view is None:
                     continue
-                inputs = (whole if view is pictures and box == regions.full_box(frames)
-                          else _inputs(view))
+                inputs = whole if view is pictures and box == full else _inputs(view)
                 good = np.flatnonzero(informative(inputs))
                 if not len(good) or (not box_whole and sliver(inputs[good])) or (
-                        box != regions.full_box(frames) and framed_smooth(inputs[good])):
+                        box != full and framed_smooth(inputs[good])):
                     continue
                 low = PHash.low_frequencies(inputs[good])
                 codes += [PHash.codes_from_low(low), PHash.codes_from_low(PHash.mirror(low))]
@@ -520,10 +521,9 @@ def _kept(keyframes: Sequence[tuple[float, np.ndarray]], features: int) -> LazyK
     were a third of the pass's CPU on held_out_4, whose three mirrored finds (one letterboxed
     in 9:16) and every other result are the same without them (docs/matching.md, issue 15,
     stop 30)."""
-    if not 0 < len(keyframes) <= MIRRORED_KEYFRAMES:
+    if len(keyframes) > MIRRORED_KEYFRAMES:
         return None
-    return LazyKeyframes(tuple(time for time, _ in keyframes),
-                         tuple(picture for _, picture in keyframes), features, 0)
+    return lazy_keyframes(keyframes, features)
 
 
 def _shares(box: regions.Box, size: tuple[int, int]) -> tuple[float, float, float, float]:

@@ -171,12 +171,15 @@ def extract_sparse(keyframes: Sequence[tuple[float, np.ndarray]], features: int,
         if found is not None:                # the grid's keyframe of this bin: later ones wait
             described.append((time, found))
             done_bin = grid_bin
-    return (_assembled(described, _size(keyframes)), _lazy(pending, features, band_features),
-            _lazy(waiting, features, band_features))
+    return (_assembled(described, _size(keyframes)),
+            lazy_keyframes(pending, features, band_features),
+            lazy_keyframes(waiting, features, band_features))
 
 
-def _lazy(keyframes: list[tuple[float, np.ndarray]], features: int,
-          band_features: int) -> "LazyKeyframes | None":
+def lazy_keyframes(keyframes: Sequence[tuple[float, np.ndarray]], features: int,
+                   band_features: int = 0) -> "LazyKeyframes | None":
+    """(time, picture) keyframes kept as pictures, to be described with ``features`` (and
+    ``band_features`` per band) when asked; None if there are none."""
     return (LazyKeyframes(tuple(time for time, _ in keyframes),
                           tuple(picture for _, picture in keyframes), features, band_features)
             if keyframes else None)
