@@ -112,7 +112,6 @@ class Workspace:
         self.lock_timeout = lock_timeout
         # told when the writer lock is not free at once (the CLI says it is waiting)
         self.on_lock_wait: Callable[[Path, float], None] | None = None
-        self._engine: Engine | None = None
         self._local = threading.local()           # sqlite3 connections serve one thread each
         self._held = _Held()
         weakref.finalize(self, self._held.close)
@@ -178,7 +177,7 @@ class Workspace:
     @property
     def engine(self) -> Engine:
         """The SQLAlchemy engine, made on first use (importing SQLAlchemy: ~0.5 s CPU)."""
-        return self._engine or self._open_engine()
+        return self._held.engine or self._open_engine()
 
     def _open_engine(self) -> Engine:
         from origin import db
@@ -191,8 +190,7 @@ class Workspace:
             engine = db.open_engine(url)
         except InputError as error:
             raise self._named(error) from None
-        self._sessions, self._engine = db.session_factory(engine), engine
-        self._held.engine = engine
+        self._sessions, self._held.engine = db.session_factory(engine), engine
         return engine
 
     def _named(self, error: InputError) -> InputError:
@@ -202,7 +200,7 @@ class Workspace:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A transaction: committed when the block ends normally, rolled back otherwise."""
-        if self._engine is None:
+        if self._held.engine is None:
             self._open_engine()
         with self._sessions() as session, session.begin():
             yield session
