@@ -557,6 +557,9 @@ def test_a_read_only_database_at_an_older_schema_says_so(tmp_path):
     (["music", "license", "--owner", "label"], "exactly one of --to"),    # was exit 1, as were
     (["music", "license", "--owner", "l", "--to", "a", "--platform-library"], "exactly one"),
     (["brands", "add", "--owner", "o", "--mark", "m"], "one-character mark"),   # was exit 1
+    (["brands", "add", "--owner", "o", "--mark", "耐克", "--alias", ""], "a blank alias"),  # was
+    (["brands", "add", "--owner", "o", "--mark", "耐克", "--authorized", " "],  # stored as a
+     "a blank authorised account"),                                          # term of nothing
     (["keys", "revoke", " "], "a key id is required"),                  # was "no key ' '", exit 1
     (["brands", "hits", " "], "a name is required"),            # listed nothing, exit 0
     (["claimants", "show", ""], "a name is required"),          # printed nothing, exit 0

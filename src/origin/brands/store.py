@@ -33,6 +33,11 @@ def check_spec(spec: BrandSpec) -> None:
     and would create, a workspace)."""
     if too_short(spec):
         raise InputError(spec.mark or "(empty mark)", MARK_TOO_SHORT)
+    for what, items in (("alias", spec.aliases), ("knock-off", spec.knockoffs),
+                        ("authorised account", spec.authorized),
+                        ("context word", spec.context_words)):
+        if any(not item.strip() for item in items):     # stored, it names nothing to look for
+            raise InputError(spec.mark, f"a blank {what}: give its text or leave it out")
 
 
 def add_brand(session: Session, spec: BrandSpec) -> BrandMark:
