@@ -204,6 +204,13 @@ def test_status_names_a_file_where_a_store_folder_belongs(tmp_path, media):
     assert status["keypoints"]["state"] == status["audio"]["state"] == "not a folder"
     assert sorted(problem.split(": ")[0] for problem in status["problems"]) == [
         str(workspace / "audio"), str(workspace / "keypoints")]
+    assert status["state"] == "needs repair (move the file named below away first)"
+    # retrain said "keypoint index: ... descriptors: not a folder", exit 0, where status's
+    # advice was another: both now give the keypoints' one line, and retrain fails
+    retrained = _invoke(workspace, "index", "retrain")
+    advice = next(problem for problem in status["problems"] if "keypoints:" in problem)
+    assert retrained.exit_code == 1 and advice in retrained.stderr, retrained.output
+    assert "next scan or index retrain makes it again" in advice
 
 
 def test_a_retrain_with_another_database_is_refused_before_it_learns_anything(

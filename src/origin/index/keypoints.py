@@ -680,13 +680,19 @@ def _store(folder: Path, name: str, inverted: faiss.IndexBinaryIVF, prefix: str,
     _remove_abandoned(folder, prefix)
 
 
+def in_the_way(folder: Path) -> str:
+    """The one line for a file where the workspace keeps its keypoint index: scans, ``index
+    retrain`` and ``index status`` give the same advice (they gave two)."""
+    return (f"{folder}: not a folder: the workspace keeps its keypoints there (move the file "
+            f"away, and the next scan or index retrain makes it again)")
+
+
 def _write_atomically(folder: Path, name: str, write: Callable[[Path], None] | bytes) -> None:
     """``folder/name`` written under a temporary name by ``write`` (or as these bytes) and
     renamed. A file or folder in the way, or a full or read-only disk, is one ``OriginError``
     naming the path (it was a traceback), the temporary file removed."""
     if folder.exists() and not folder.is_dir():
-        raise OriginError(f"{folder}: not a folder: the workspace keeps its keypoint index "
-                          f"there (move the file away, and the next scan makes it again)")
+        raise OriginError(in_the_way(folder))
     temporary = folder / f".{name}.{uuid.uuid4().hex}.tmp"
     try:
         folder.mkdir(parents=True, exist_ok=True)

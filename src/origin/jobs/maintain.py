@@ -108,11 +108,13 @@ def reconcile(workspace: "Workspace") -> FrameIndex:
 
 def _files_in_the_way(workspace: "Workspace") -> list[str]:
     """A file where the workspace keeps one of its index folders, each said in one line."""
-    return [f"{folder}: not a folder: the workspace keeps its {folder.name} there (move the "
-            f"file away, and the next originals add or index reshard rebuilds it)"
-            for folder in (workspace.index_folder, workspace.audio_folder,
-                           workspace.keypoints_folder)
-            if _not_a_folder(folder)]
+    lines = [f"{folder}: not a folder: the workspace keeps its {folder.name} there (move the "
+             f"file away, and the next originals add or index reshard rebuilds it)"
+             for folder in (workspace.index_folder, workspace.audio_folder)
+             if _not_a_folder(folder)]
+    if _not_a_folder(workspace.keypoints_folder):       # learnt by scans, not rebuilt by adds
+        lines.append(keypoint_index.in_the_way(workspace.keypoints_folder))
+    return lines
 
 
 def _not_a_folder(folder: Path) -> bool:
@@ -148,7 +150,8 @@ def status(workspace: "Workspace") -> IndexStatus:
         report.audio = StoreStatus(0, sounds, 0, _folder_bytes(workspace.audio_folder),
                                    "unreadable")
     report.keypoints = _keypoint_status(workspace)
-    report.problems += _files_in_the_way(workspace)   # scans fail on the keypoints one (stop 30)
+    in_the_way = _files_in_the_way(workspace)       # scans fail on the keypoints one (stop 30)
+    report.problems += in_the_way
     for store, folder in ((report.audio, workspace.audio_folder),
                           (report.keypoints, workspace.keypoints_folder)):
         if _not_a_folder(folder):
@@ -156,7 +159,9 @@ def status(workspace: "Workspace") -> IndexStatus:
     indexed = sum(shard.originals for shard in report.shards)
     if indexed != database and not report.problems:
         report.problems.append(f"the index holds {indexed} originals, the database {database}")
-    if report.problems:
+    if in_the_way:                  # nothing rebuilds a folder while a file stands there
+        report.state = "needs repair (move the file named below away first)"
+    elif report.problems:
         report.state = "needs repair (the next originals add or index reshard rebuilds it from " \
                        "the database)"
     return report
@@ -248,6 +253,8 @@ def retrain(workspace: "Workspace") -> IndexStatus:
 
     with workspace.exclusive():
         workspace.check_database()
+        if _not_a_folder(workspace.keypoints_folder):  # an index searched exactly said "done"
+            raise OriginError(keypoint_index.in_the_way(workspace.keypoints_folder))
         read_rows(workspace).retrain(workspace.keypoints_folder)
     return status(workspace)
 
