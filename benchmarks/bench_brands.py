@@ -14,8 +14,9 @@ The independent suite (``brand_suite.py``: other brands, other phrasing, evasion
 data) is scored per family, its ``tune``, ``held_out``, ``held_out_2``, ``held_out_3``,
 ``held_out_4``, ``held_out_5``, ``held_out_6``, ``held_out_7``, ``held_out_8``, ``held_out_9``,
 ``held_out_10``, ``held_out_11``, ``held_out_12``, ``held_out_13``, ``held_out_14``,
-``held_out_15`` and ``held_out_16`` parts apart (the last fourteen's cases are never printed, only
-their counts; ``held_out_12`` was read at stop 27, ``held_out_13`` at stop 28, ``held_out_14`` at
+``held_out_15``, ``held_out_16`` and ``held_out_17`` parts apart (the last fifteen's cases are never
+printed, only their
+counts; ``held_out_12`` was read at stop 27, ``held_out_13`` at stop 28, ``held_out_14`` at
 stop 29, ``held_out_15`` at stop 30 and ``held_out_16`` at stop 31, each at its stop's first and
 final code, and are scored by default; a part written later is sealed until the lead reads it, and
 scored only when named in ``--parts``).
@@ -314,7 +315,7 @@ COUNTERFEIT_FAMILIES = ("no_evasion", "separators", "initials", "pinyin", "homop
 
 PARTS = ("tune", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6",
          "held_out_7", "held_out_8", "held_out_9", "held_out_10", "held_out_11", "held_out_12",
-         "held_out_13", "held_out_14", "held_out_15", "held_out_16")
+         "held_out_13", "held_out_14", "held_out_15", "held_out_16", "held_out_17")
 # parts scored only when named in --parts: a new held-out part is sealed until its one run at the
 # end of the round whose rules it judges (held_out_7: read at stop 23's final main, now open;
 # held_out_8: read at the tenth round's end, stop 24, now open; held_out_9: read at the eleventh
@@ -326,8 +327,9 @@ PARTS = ("tune", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out
 # never saw the guard, read at the stop's first and final code, now open; held_out_15: written at
 # stop 30 by a thirteenth hand that never saw the guard, read at the stop's first and final code,
 # now open; held_out_16: written at stop 31 by a fourteenth hand that never saw the guard, read at
-# the stop's first and final code, now open)
-SEALED: tuple[str, ...] = ()
+# the stop's first and final code, now open; held_out_17: written at stop 32 by a fifteenth hand
+# that never saw the guard, sealed until the lead reads it)
+SEALED: tuple[str, ...] = ("held_out_17",)
 DEFAULT_PARTS = tuple(p for p in PARTS if p not in SEALED)
 
 
@@ -385,7 +387,7 @@ def run_independent(guard: BrandGuard, parts: tuple[str, ...] = DEFAULT_PARTS) -
         if part in ("held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7",
                     "held_out_8", "held_out_9", "held_out_10", "held_out_11",
                     "held_out_12", "held_out_13", "held_out_14", "held_out_15",
-                    "held_out_16"):   # counts only
+                    "held_out_16", "held_out_17"):   # counts only
             continue
         for family, title, description, decision, rule in misses[part][:10]:
             print(f"    [{family}] {title!r} / {description!r} -> {decision} ({rule})")

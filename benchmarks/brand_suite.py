@@ -66,6 +66,17 @@ speech and questions included; ordinary sound-alikes and a mark's own characters
 homophones by GB2312 level and GBK, pinyin joined, spaced, toned, numbered, half in characters and
 glued to English words, initials dotted, spaced, full-width, hashtagged and glued, separators
 and brackets, confusables-table twins, fancy, enclosed and regional-indicator alphabets and
+combining marks by Unicode name; sealed, counts only), and once that had been read, a seventeenth
+(``held_out_17``: a fifteenth hand that read neither, nor any part's templates, the 51 least used
+marks with held_out_16's counted twice, none of them held_out_16's, 20 or more phrasing shapes per
+family in Chinese and English: live-stream calls and bargaining, stuffed titles, private trade,
+group buys, daigou, factory wholesale, comment replies, reposts, Cantonese and Taiwanese posts and
+overseas listings; benign texts as resellers, pawnshops, authenticators, regulators, customs,
+prosecutors, courts, police, lawyers, brand teams, reporters and cheated buyers write them;
+ordinary sound-alikes and a mark's characters across two words; homophones by GB2312 level and
+GBK in the same or another tone, pinyin joined, spaced, toned, numbered, hyphenated and half in
+characters, initials dotted, spaced, hyphenated, full-width, hashtagged and glued, separators and
+enclosing brackets, confusables-table twins, styled and enclosed alphabets, accented letters and
 combining marks by Unicode name; sealed, counts only).
 """
 from __future__ import annotations
@@ -508,7 +519,7 @@ def cases(seed: int = 11) -> list[Case]:
             + seventh_held_out() + tuning_round_ten() + eighth_held_out() + ninth_held_out()
             + tenth_held_out() + eleventh_held_out() + twelfth_held_out()
             + thirteenth_held_out() + fourteenth_held_out() + fifteenth_held_out()
-            + sixteenth_held_out())
+            + sixteenth_held_out() + seventeenth_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -8108,3 +8119,597 @@ def sixteenth_held_out(seed: int = 239) -> list[Case]:
     sound-alikes, 192 common-word texts), its own marks, spellings and phrasing."""
     words = Spellings16()
     return _held_out_part(seed, words, MARKS_H16, PHRASING_H16, words.initials_of, DIGITS_H16)
+
+
+# -- held_out_17 (issue 13): a fifteenth hand's part, written at stop 32 --------------------------
+# Written by brandsheld17, who never opened the guard (src/origin/brands/, tests/brands/,
+# scripts/train_brand_context.py, docs/brands.md, the README's guard section) and read of this file
+# only the module docstring, Case, suite_brands() and the held_out_N_brands() lists, MARKS_H16 and
+# GOODS_H16 as lists, the shared assembly (Phrasing, _post, _loaded_marks, _offer_jobs,
+# _held_out_posts, _held_out_part) and of bench_brands.py the scoring, PARTS and SEALED; no other
+# part's templates or spellings code. Its marks are the 51 loaded marks with the fewest held-out
+# offers so far (held_out_16's counted twice, ties by mark: 12 common words, 36 Latin names, none
+# in held_out_16). Its spellings are its own code over outside data (Spellings17): pypinyin's
+# readings toned, tone-numbered and toneless, same-reading characters from the GB2312 level 1 and
+# level 2 and the GBK-only charts of Python's codecs (OpenCC's traditional forms left out), same
+# toneless reading in another tone, twins of other scripts from the Unicode confusables table
+# shipped by confusable_homoglyphs, styled, enclosed and fullwidth alphabets, precomposed accented
+# letters and combining marks looked up by Unicode name. Its phrasing is its own, 20 or more shapes
+# per family and language. Sealed: scored only by the lead with ``--parts held_out_17``; never
+# printed, counts only; never run through the guard by its writer.
+MARKS_H17 = [
+    "立白", "大白兔", "良品铺子", "旺旺", "海鸥", "统一", "元气森林", "永久", "金丝猴", "黄鹤楼", "江小白",
+    "王老吉", "中华", "凤凰", "大宝", "特步", "匡威", "亚瑟士", "同仁堂", "新百伦", "格兰仕", "普拉达",
+    "欧米茄", "海澜之家", "资生堂", "雅诗兰黛", "周大福", "始祖鸟", "百雀羚", "雅戈尔", "云南白药", "联想",
+    "飞利浦", "五粮液", "优衣库", "农夫山泉", "劳力士", "华为", "星巴克", "格力", "纪梵希", "老凤祥", "迪奥",
+    "鸿星尔克", "卡地亚", "珀莱雅", "蜜雪冰城", "小天鹅", "舒肤佳", "太平鸟", "苏泊尔",
+]
+# what fakes of each mark are sold as, Chinese and (with a Latin name) English; each Chinese item
+# of a common-word mark holds one of its product cues
+GOODS_H17: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "立白": (("洗衣液", "洗洁精", "洗衣凝珠"), ("laundry detergent", "dish soap")),
+    "大白兔": (("奶糖", "奶糖礼包", "原味奶糖"), ()),
+    "良品铺子": (("零食大礼包", "猪肉脯", "坚果礼盒"), ()),
+    "旺旺": (("雪饼", "仙贝", "QQ糖", "雪饼大礼包"), ()),
+    "海鸥": (("机械手表", "陀飞轮手表", "双反相机"), ()),
+    "统一": (("老坛酸菜方便面", "冰红茶", "方便面整箱"), ()),
+    "元气森林": (("气泡水", "燃茶", "外星人电解质水"), ()),
+    "永久": (("自行车", "老式自行车", "折叠单车"), ()),
+    "金丝猴": (("奶糖", "糖果礼包", "巧克力奶糖"), ()),
+    "黄鹤楼": (("香烟", "细支香烟", "软蓝香烟"), ()),
+    "江小白": (("白酒", "表达瓶白酒", "果味白酒"), ()),
+    "王老吉": (("凉茶", "罐装凉茶", "凉茶整箱"), ()),
+    "中华": (("香烟", "细支香烟", "牙膏"), ()),
+    "凤凰": (("自行车", "山地自行车", "通勤单车"), ()),
+    "大宝": (("SOD蜜", "护手霜", "面霜"), ()),
+    "特步": (("跑鞋", "运动鞋", "运动套装"), ("running shoes", "track suit")),
+    "匡威": (("帆布鞋", "1970s高帮", "低帮帆布鞋"), ("Chuck 70 high tops", "canvas sneakers")),
+    "亚瑟士": (("跑鞋", "Gel-Kayano跑鞋", "排球鞋"), ("Gel-Kayano running shoes", "Gel-Lyte sneakers")),
+    "同仁堂": (("安宫牛黄丸", "阿胶", "枸杞"), ("angong niuhuang pills",)),
+    "新百伦": (("574复古鞋", "990跑鞋", "2002R"), ("990v6 sneakers", "574 trainers")),
+    "格兰仕": (("微波炉", "空气炸锅", "烤箱"), ("microwave oven", "air fryer")),
+    "普拉达": (("尼龙双肩包", "三角标手袋", "腋下包"), ("Re-Nylon backpack", "triangle logo bag")),
+    "欧米茄": (("海马300", "超霸月球表", "星座女表"), ("Seamaster", "Speedmaster Moonwatch")),
+    "海澜之家": (("男士衬衫", "夹克", "羽绒服"), ("men's shirt", "casual jacket")),
+    "资生堂": (("红腰子精华", "防晒霜", "洗面奶"), ("Ultimune serum", "sunscreen")),
+    "雅诗兰黛": (("小棕瓶", "DW粉底液", "眼霜"), ("Advanced Night Repair", "Double Wear foundation")),
+    "周大福": (("足金手镯", "黄金项链", "转运珠"), ("gold bangle", "gold necklace")),
+    "始祖鸟": (("冲锋衣", "Beta AR硬壳", "Atom棉服"), ("Beta AR shell jacket", "Atom hoody")),
+    "百雀羚": (("水乳套装", "帧颜霜", "精华水"), ("skincare set",)),
+    "雅戈尔": (("衬衫", "西装", "免烫衬衫"), ("dress shirt", "business suit")),
+    "云南白药": (("牙膏", "气雾剂", "创可贴"), ("toothpaste", "spray")),
+    "联想": (("笔记本电脑", "拯救者游戏本", "平板"), ("Legion laptop", "ThinkPad laptop")),
+    "飞利浦": (("电动牙刷", "剃须刀", "空气炸锅"), ("electric toothbrush", "shaver")),
+    "五粮液": (("52度浓香白酒", "普五", "白酒礼盒"), ("baijiu", "52% liquor")),
+    "优衣库": (("摇粒绒外套", "U系列T恤", "轻薄羽绒服"), ("fleece jacket", "Airism tees")),
+    "农夫山泉": (("矿泉水", "东方树叶", "饮用天然水整箱"), ("mineral water",)),
+    "劳力士": (("水鬼", "迪通拿", "日志型腕表", "绿金水鬼"), ("Submariner", "Daytona", "Datejust")),
+    "华为": (("Mate60手机", "FreeBuds耳机", "Watch手表", "充电器"), ("Mate 60 phone", "FreeBuds earbuds")),
+    "星巴克": (("猫爪杯", "随行杯", "咖啡豆"), ("tumbler", "cat paw cup")),
+    "格力": (("空调", "电风扇", "挂机空调"), ("air conditioner",)),
+    "纪梵希": (("小羊皮口红", "四宫格散粉", "香水"), ("Prisme Libre powder", "lipstick")),
+    "老凤祥": (("金手镯", "古法金吊坠", "足金戒指"), ()),
+    "迪奥": (("烈艳蓝金口红", "马鞍包", "旷野香水", "托特包"), ("Saddle bag", "Book Tote", "Sauvage perfume")),
+    "鸿星尔克": (("运动鞋", "奇弹跑鞋", "卫衣"), ("running shoes",)),
+    "卡地亚": (("LOVE手镯", "钉子手镯", "蓝气球腕表"), ("Love bracelet", "Juste un Clou bracelet")),
+    "珀莱雅": (("双抗精华", "红宝石面霜", "早C晚A套装"), ("serum",)),
+    "蜜雪冰城": (("奶茶粉", "果酱", "雪王公仔"), ("bubble tea powder",)),
+    "小天鹅": (("滚筒洗衣机", "烘干机", "洗烘套装洗衣机"), ("washing machine",)),
+    "舒肤佳": (("香皂", "沐浴露", "洗手液"), ("soap bars", "body wash")),
+    "太平鸟": (("羽绒服", "连衣裙", "卫衣"), ("hoodie", "puffer jacket")),
+    "苏泊尔": (("电饭煲", "不粘锅", "电压力锅"), ("rice cooker", "non-stick pan")),
+}
+# used up or eaten: resold sealed and unopened
+SEALED_GOODS_H17 = frozenset({"立白", "大白兔", "良品铺子", "旺旺", "统一", "元气森林", "金丝猴",
+                              "黄鹤楼", "江小白", "王老吉", "中华", "大宝", "同仁堂", "资生堂", "雅诗兰黛",
+                              "百雀羚", "云南白药", "五粮液", "农夫山泉", "纪梵希", "珀莱雅", "蜜雪冰城",
+                              "舒肤佳"})
+# how sellers break a word up: ASCII and full-width punctuation, ideographic and no-break spaces,
+# invisible joiners, emoji and the small dingbats of Chinese captions
+SEPARATORS_H17 = [".", "·", "•", "/", "-", "_", "|", "丨", "~", "～", " ", "\u3000", "\u00a0", "、", "＊",
+                  "^", "\u200b", "\u2060", "❤", "🔥", "✨", "💕", "⭐", "☆", "♡", "🍀", "+"]
+ENCLOSURES_H17 = [("【", "】"), ("「", "」"), ("(", ")"), ("『", "』"), ("<", ">"), ("《", "》")]
+DIGITS_H17 = {"o": "0", "i": "1", "l": "1", "e": "3", "a": "4", "s": "5", "t": "7", "b": "8", "g": "9",
+              "z": "2"}
+# scripts whose twins in the confusables table a seller's keyboard or a fancy-text site gives
+TWIN_SCRIPTS_H17 = ("CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "LISU", "COPTIC", "FULLWIDTH LATIN",
+                    "LATIN LETTER SMALL CAPITAL")
+STYLES_H17 = ("MATHEMATICAL BOLD {c} {l}", "MATHEMATICAL ITALIC {c} {l}", "MATHEMATICAL BOLD ITALIC {c} {l}",
+              "MATHEMATICAL SANS-SERIF {c} {l}", "MATHEMATICAL SANS-SERIF BOLD {c} {l}",
+              "MATHEMATICAL MONOSPACE {c} {l}", "MATHEMATICAL DOUBLE-STRUCK {c} {l}",
+              "MATHEMATICAL BOLD SCRIPT {c} {l}", "MATHEMATICAL BOLD FRAKTUR {c} {l}",
+              "CIRCLED LATIN {c} LETTER {l}", "PARENTHESIZED LATIN SMALL LETTER {l}",
+              "NEGATIVE CIRCLED LATIN CAPITAL LETTER {l}", "SQUARED LATIN CAPITAL LETTER {l}",
+              "NEGATIVE SQUARED LATIN CAPITAL LETTER {l}", "FULLWIDTH LATIN {c} LETTER {l}")
+ACCENTED_H17 = ("ACUTE", "GRAVE", "DIAERESIS", "CIRCUMFLEX", "TILDE", "MACRON", "DOT ABOVE", "CARON",
+                "STROKE", "DOT BELOW", "OGONEK", "CEDILLA")
+COMBINING_H17 = ("COMBINING ACUTE ACCENT", "COMBINING DOT BELOW", "COMBINING TILDE", "COMBINING MACRON",
+                 "COMBINING DIAERESIS", "COMBINING RING ABOVE", "COMBINING LOW LINE",
+                 "COMBINING SHORT STROKE OVERLAY", "COMBINING CEDILLA", "COMBINING BREVE")
+
+
+class Spellings17:
+    """held_out_17's evasions, each built by this part's own code from outside data."""
+
+    def __init__(self) -> None:
+        import json
+        from importlib import resources
+
+        from opencc import OpenCC
+        from pypinyin import Style, pinyin
+
+        self._pinyin, self._style = pinyin, Style
+        traditional = OpenCC("t2s")
+        # every simplified character of the GB2312 and GBK charts by its one usual toned reading,
+        # with its chart: 1 GB2312 level 1, 2 level 2, 3 GBK only
+        self.by_reading: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        seen: set[str] = set()
+        for codec, leads, trails in (("gb2312", range(0xB0, 0xF8), range(0xA1, 0xFF)),
+                                     ("gbk", range(0x81, 0xFF), range(0x40, 0xFF))):
+            for lead in leads:
+                for trail in trails:
+                    try:
+                        char = bytes((lead, trail)).decode(codec)
+                    except UnicodeDecodeError:
+                        continue
+                    if char in seen or not "\u4e00" <= char <= "\u9fff":
+                        continue
+                    seen.add(char)
+                    if traditional.convert(char) != char:
+                        continue
+                    chart = 3 if codec == "gbk" else (1 if lead < 0xD8 else 2)
+                    self.by_reading[pinyin(char, style=Style.TONE3, neutral_tone_with_five=True)
+                                    [0][0]].append((chart, char))
+        table = json.loads(resources.files("confusable_homoglyphs").joinpath("confusables.json")
+                           .read_text(encoding="utf-8"))
+        self.twins = {letter: [t["c"] for t in table.get(letter, ())
+                               if t["n"].startswith(TWIN_SCRIPTS_H17) and len(t["c"]) == 1]
+                      for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+
+    def readings(self, mark: str, style: str = "plain") -> list[str]:
+        """The mark's syllables as pypinyin reads the whole word: plain, toned or numbered."""
+        chosen = {"plain": self._style.NORMAL, "toned": self._style.TONE,
+                  "numbered": self._style.TONE3}[style]
+        return [r[0] for r in self._pinyin(mark, style=chosen, neutral_tone_with_five=True)]
+
+    def initials_of(self, mark: str) -> str:
+        return "".join(r[0] for r in self.readings(mark))
+
+    def separated(self, text: str, rng: random.Random) -> str:
+        """Cut between letters or characters: everywhere, at one place, or each part enclosed."""
+        for _ in range(100):
+            written = self._cut(text, rng)
+            if text.lower() not in written.lower():
+                return written
+        raise ValueError(f"no separated spelling of {text}")
+
+    @staticmethod
+    def _cut(text: str, rng: random.Random) -> str:
+        pieces = [c for c in text if c != " "] if rng.random() < 0.5 else list(text)
+        how = rng.random()
+        if how < 0.15 and len(pieces) <= 4:
+            left, right = rng.choice(ENCLOSURES_H17)
+            return "".join(f"{left}{p}{right}" for p in pieces)
+        sep = rng.choice(SEPARATORS_H17)
+        if how < 0.45 and len(pieces) > 2:
+            cut = rng.randrange(1, len(pieces))
+            return "".join(pieces[:cut]) + sep + "".join(pieces[cut:])
+        if how < 0.55:
+            return (" " + sep + " ").join(pieces) if sep.strip() else sep.join(pieces)
+        return sep.join(pieces)
+
+    def initials(self, mark: str, rng: random.Random) -> str:
+        """The syllables' first letters: upper or lower, dotted, spaced, fullwidth, tagged or glued."""
+        letters = self.initials_of(mark)
+        letters = letters.upper() if rng.random() < 0.7 else letters
+        how = rng.randrange(7)
+        if how == 0:
+            return ".".join(letters) + "."
+        if how == 1:
+            return " ".join(letters)
+        if how == 2:
+            return "".join(chr(ord(c) + 0xFEE0) for c in letters)
+        if how == 3:
+            return "#" + letters
+        if how == 4:
+            return letters + rng.choice(("家", "牌", "同款", "款", "的"))
+        if how == 5:
+            return "-".join(letters)
+        return letters
+
+    def pinyin(self, mark: str, rng: random.Random, latin: str = "") -> str:
+        """Pinyin joined, capitalised, spaced, toned, numbered, hyphenated or half in characters."""
+        for _ in range(100):   # a Latin name that is the mark's own pinyin is not an evasion
+            written = self._romanised(mark, rng)
+            if not latin or latin.lower() not in written.lower():
+                return written
+        raise ValueError(f"no pinyin of {mark} apart from {latin}")
+
+    def _romanised(self, mark: str, rng: random.Random) -> str:
+        plain, toned, numbered = (self.readings(mark, s) for s in ("plain", "toned", "numbered"))
+        how = rng.randrange(9)
+        if how == 0:
+            return "".join(plain)
+        if how == 1:
+            return "".join(s.capitalize() for s in plain)
+        if how == 2:
+            return " ".join(plain)
+        if how == 3:
+            return " ".join(toned) if rng.random() < 0.5 else "".join(toned)
+        if how == 4:
+            return "".join(numbered)
+        if how == 5:
+            return "-".join(plain).upper()
+        if how == 6 and len(mark) > 1:   # one syllable left in its character
+            keep = rng.randrange(len(mark))
+            return "".join(mark[i] if i == keep else plain[i] for i in range(len(mark)))
+        if how == 7:
+            return "".join(plain).upper()
+        return "".join(plain[0].capitalize() if i == 0 else s for i, s in enumerate(plain))
+
+    def homophone(self, mark: str, rng: random.Random, taken: set[str]) -> str:
+        """One or more characters swapped for others of the same reading, mostly the same tone
+        and mostly from GB2312 level 1 (what an IME offers first), sometimes another tone."""
+        numbered = self.readings(mark, "numbered")
+        for _ in range(200):
+            out = list(mark)
+            count = rng.choice((1, 1, 1, 2, 2, len(mark)) if len(mark) > 2 else (1, 1, 1, len(mark)))
+            for i in rng.sample(range(len(mark)), min(count, len(mark))):
+                reading = numbered[i]
+                pool = [c for c in self.by_reading.get(reading, ()) if c[1] != mark[i]]
+                if not pool or rng.random() < 0.15:   # same syllable in another tone
+                    bare = reading.rstrip("012345")
+                    pool = [c for tone in "12345" if bare + tone != reading
+                            for c in self.by_reading.get(bare + tone, ()) if c[1] != mark[i]]
+                if not pool:
+                    continue
+                chart = rng.choices((1, 2, 3), weights=(16, 3, 1))[0]
+                pick = [c for t, c in pool if t == chart] or [c for _, c in pool]
+                out[i] = rng.choice(pick)
+            written = "".join(out)
+            if written != mark and written not in taken:
+                return written
+        raise ValueError(f"no homophone of {mark}")
+
+    def _named(self, name: str) -> str | None:
+        import unicodedata
+        try:
+            return unicodedata.lookup(name)
+        except KeyError:
+            return None
+
+    def confusable(self, latin: str, rng: random.Random) -> str:
+        """Letters swapped for twins of other scripts, the whole name in a styled or enclosed
+        alphabet, accented letters, or combining marks: at least one letter always changes."""
+        letters = [i for i, c in enumerate(latin) if c.isascii() and c.isalpha()]
+        for _ in range(100):
+            out = list(latin)
+            how = rng.randrange(4)
+            if how == 0:    # twins from the confusables table
+                usable = [i for i in letters if self.twins.get(latin[i])]
+                for i in rng.sample(usable, min(len(usable), rng.choice((1, 1, 2, 3)))):
+                    out[i] = rng.choice(self.twins[latin[i]])
+            elif how == 1:  # one styled alphabet for every letter
+                style = rng.choice(STYLES_H17)
+                for i in letters:
+                    case = "CAPITAL" if latin[i].isupper() else "SMALL"
+                    found = self._named(style.format(c=case, l=latin[i].upper()))
+                    out[i] = found or out[i]
+            elif how == 2:  # precomposed accented letters
+                for i in rng.sample(letters, min(len(letters), rng.choice((1, 2)))):
+                    case = "CAPITAL" if latin[i].isupper() else "SMALL"
+                    names = [f"LATIN {case} LETTER {latin[i].upper()} WITH {a}" for a in ACCENTED_H17]
+                    found = [c for c in map(self._named, names) if c]
+                    out[i] = rng.choice(found) if found else out[i]
+            else:           # combining marks after letters
+                mark = self._named(rng.choice(COMBINING_H17)) or ""
+                for i in rng.sample(letters, min(len(letters), rng.choice((1, 2, len(letters))))):
+                    out[i] = latin[i] + mark
+            written = "".join(out)
+            if latin.lower() not in written.lower():   # a mark after the last letter hides nothing
+                return written
+        raise ValueError(f"no look-alike of {latin}")
+
+    @staticmethod
+    def digits(latin: str, rng: random.Random) -> str:
+        """One, two or three of the swappable letters written as digits, now and then all."""
+        usable = [i for i, c in enumerate(latin) if c.lower() in DIGITS_H17]
+        out = list(latin)
+        for i in rng.sample(usable, min(len(usable), rng.choice((1, 1, 2, 2, 3, len(usable))))):
+            out[i] = DIGITS_H17[latin[i].lower()]
+        return "".join(out)
+
+
+def _price_h17(rng: random.Random, english: bool) -> str:
+    amount = rng.choice((39, 59, 88, 99, 128, 168, 199, 238, 299, 359, 399, 520, 680, 888, 1280))
+    if english:
+        return rng.choice((f"${amount // 7}", f"${amount // 7}.99", f"£{amount // 9}",
+                           f"{amount // 7} bucks", f"US${amount // 7}"))
+    return rng.choice((f"{amount}元", f"¥{amount}", f"{amount}r", f"{amount}块", f"￥{amount}.00",
+                       f"{amount}米"))
+
+
+# offers as posted (account name, title, description): {w} the mark as written, {p} the goods, {n}
+# a price; every one carries a cue a moderator takes for a fake (高仿, 复刻, A货, 1:1, 纯原, rep...)
+OFFERS_ZH_H17 = [
+    ("小杨鞋仓直播间", "家人们{w}{p}上链接了", "主播手里这款{w}{p}，莆田纯原版本，跟专柜放一起对比不出来，今天只要{n}，拍一发二"),
+    ("阿伟潮品", "{w} {p} 顶级复刻", "原厂开模 1:1复刻{w}{p} 细节全对 包邮 要的加V：aw_chaopin"),
+    ("闲鱼·小林", "出{w}{p}，高仿的，介意勿拍", "自己买的{w}{p}高仿版，用过一次，{n}出，不退不换，懂的来"),
+    ("拼单群主Lily", "【拼单】{w}{p}尾单货 满10件开团", "{w}{p}仿版尾单，不是专柜货，没吊牌没小票，{n}一件，拼满十件发货，私聊进群"),
+    ("代购小美", "{w}{p} A货 支持看实拍", "先说清楚这是A货，不是正品代购，但品质比市面上的强太多，{n}包邮，看中私聊"),
+    ("品质男装女装店", "{w}{p}新款高品质同款男女通用超A货", "超A{w}{p} 做工保证 工厂直发 {n} 拍下48小时内发"),
+    ("拼多多好物推荐", "{w}同款{p}一比一高仿原版", "一比一还原{w}{p}，logo五金做工全部对版，{n}到手"),
+    ("潮流仓库", "{w}{p}｜看评论区", "#{w} #{p} #高仿 #复刻 想要的评论区扣1，我挨个私信"),
+    ("老铁鞋业", "老铁们{w}{p}又到货了", "这批{w}{p}是纯原，不是正品啊老铁们我说清楚，正品的价咱不比，咱这{n}，双击拍下"),
+    ("Vivi的衣橱", "{w}{p}平价版分享", "谁说买不起{w}！这家{p}是高版本仿品，肉眼看不出来，想要链接的姐妹私我"),
+    ("阿凯的朋友圈", "{w}{p}到货", "{w}{p}精仿原单，专柜同料，{n}，不议价，微信同号，要的私聊"),
+    ("港货阿May", "{w}{p} 正貨價錢十份一", "呢批{w}{p}係高仿貨，識貨嘅你睇得出分別，{n}一件，有興趣PM我"),
+    ("台灣小舖", "{w}{p} 仿品 超像", "{w}{p}仿品，跟公司貨幾乎一樣，{n}，私訊下單，賣場有更多款"),
+    ("直播间小敏", "{w}{p}还能再便宜吗", "主播：这个{w}{p}是高仿我不骗你们，正品什么价你们都知道，我{n}给你，还砍？再减二十，三二一上链接"),
+    ("鞋圈老周", "回复@小丸子：有的", "回复@小丸子：{w}{p}复刻版还有货，{n}，你加我V发你实拍"),
+    ("潮鞋转发号", "转发//@潮鞋老周", "//@潮鞋老周: {w}{p}莆田顶级版本补货，{n}，懂的私"),
+    ("Coco海外购", "{w}{p} 非专柜 高仿版", "不是正品代购哈提前说明，是高版本{w}{p}，{n}，接受的直接下单"),
+    ("鞋贩子阿斌", "{w}{p} 过验版", "{w}{p}顶级过验版，鉴定平台都能过，{n}，量少先到先得，vx私聊"),
+    ("好物分享", "{w}{p} 高仿", "{n} 私"),
+    ("源头工厂批发", "{w}{p}工厂批发 可贴标", "源头工厂 可贴{w}的标 {p}批发 一件代发 {n}起 量大价优"),
+    ("团购群王阿姨", "团购：{w}{p}仿款", "群里团一波{w}{p}，是仿款不是正品哦，{n}一份，接龙：1. 2. 3."),
+    ("私聊就行", "{w}{p}纯原 私聊", "看到就是有货，{w}{p}纯原出品，跟正品的对比图私聊发，走担保交易，{n}"),
+    ("清仓王", "{w}{p} 仿的 便宜出", "实话实说是仿的{w}{p}，图便宜的来，{n}两件包邮"),
+    ("快手@大胖的店", "{w}{p}复刻款 今晚开抢", "{w}{p}复刻款今晚八点开抢，跟正品一模一样，{n}，关注主播不迷路"),
+]
+OFFERS_EN_H17 = [
+    ("kicks_plug_88", "{w} {p} 1:1 replica", "Top tier 1:1 {w} {p}, comes with box. {n} shipped. DM for pics"),
+    ("Jay on Marketplace", "{w} {p} (rep)", "Rep {w} {p}, looks identical to retail. {n} cash, pickup only"),
+    ("luxe.mirror.store", "Mirror quality {w} {p}", "Mirror grade {w} {p}, factory direct, not authentic obviously. {n} + shipping. WhatsApp in bio"),
+    ("drip.dealer", "{w} {p} AAA", "AAA grade {w} {p}, same material as the real one. {n}. Slide into my DMs"),
+    ("bargain_bin_4u", "{w} Style {p} Replica Copy Not Genuine", "Replica {w} {p}. Not genuine, priced accordingly at {n}. Fast dispatch"),
+    ("sneakerhead_outlet", "UA {w} {p} super clone", "Super clone {w} {p}, passes most legit checks. {n}. Ask for QC pics"),
+    ("weekend stall", "Fake {w} {p} cheap", "fake {w} {p} but honestly u cant tell. {n} each, 2 for less. msg me"),
+    ("shopwithtay", "{w} {p} dupe with logo", "Exact {w} {p} copy, logo and all, {n}. Link in bio, comment WANT"),
+    ("u/quietflipper", "[WTS] {w} {p} rep batch", "Selling a rep {w} {p}, best batch out there, {n} shipped"),
+    ("thriftnsteal", "{w} {p} - replica - read desc", "This is a replica {w} {p}, not the real thing, priced to match: {n}"),
+    ("repzone channel", "New drop: {w} {p}", "Fresh {w} {p} reps just landed. 1:1, {n}. DM the bot to order"),
+    ("Ken (Carousell)", "{w} {p} high copy", "High copy {w} {p}, grade A, {n}. Meet up at the MRT or mail"),
+    ("LIVE with Nora", "{w} {p} exact copy", "Copy of the {w} {p}, identical to the original down to the stitching, {n}, type SOLD to claim"),
+    ("bestdeals2024", "Luxury {w} {p} Replica AAA+ Mens Womens New", "{w} replica {p} top quality {n} free shipping"),
+    ("factory_direct_pm", "{w} {p} from the factory", "Unbranded overruns from the same factory, {w} logo added for you. {n}. PM me"),
+    ("closet.reps", "{w} {p} (not authentic)", "Not authentic, {w} {p} high end copy. {n}. Shipping worldwide, DM"),
+    ("Sam on Gumtree", "{w} {p} knockoff", "Knockoff {w} {p}, looks the business. {n} ono, text me"),
+    ("ricky_resells", "@jess yes still available", "@jess yes the {w} {p} reps are still available, {n}, DM me your size"),
+    ("poshpicks", "{w} {p} replica, no receipt", "Replica {w} {p}, never used. {n}. Obviously no receipt or authenticity card"),
+    ("story_sales", "{w} {p} restock", "{w} {p} 1:1 restock, {n}, tap the link or DM, limited"),
+    ("vinted_lou", "{w} {p} fake", "It's a fake {w} {p} but a good one. {n}"),
+    ("gb_admin", "GB: {w} {p} reps", "Group buy on {w} {p} reps, {n} a piece, minimum 10 orders, comment to join"),
+]
+# genuine second-hand, with receipts, authentication and refund promises: {m} the mark or its
+# Latin name, {p} goods, {n} a price
+RESALE_ZH_H17 = [
+    ("二手小王", "自用{m}{p}转让", "专柜购入的{m}{p}，小票和包装都在，用了两次，{n}出，支持平台验货，假一赔三"),
+    ("二奢寄卖店", "{m}{p} 九五新 已鉴定", "店里回收的{m}{p}，第三方机构鉴定为正品，附鉴定证书，{n}，七天无理由"),
+    ("搬家清闲置", "搬家出{m}{p}", "去年在{m}官方旗舰店买的{p}，订单截图可看，{n}自提或顺丰到付"),
+    ("尺码不合适", "{m}{p} 平台验过 原价转", "鉴定平台买的{m}{p}，带鉴别证书和防伪扣，尺码不合适，{n}转，可以走验货担保"),
+    ("阿宏回收", "高价回收{m}{p}", "长期回收正品{m}{p}，需有发票或购买记录，上门鉴定，当场结款"),
+    ("朋友圈小转", "{m}{p}低价转", "生日收到的{m}{p}，礼盒没拆，专柜可查编码，{n}转给需要的朋友"),
+    ("港澳代购小敏", "{m}{p} 专柜代购", "香港专柜现货{m}{p}，附购物小票，保证正品，假一罚十，{n}"),
+    ("中古小铺", "中古{m}{p}", "日本回流的中古{m}{p}，有使用痕迹，已过专业鉴定，{n}，不满意可退"),
+    ("随便卖卖", "{m}{p}出，可以验", "买的正品{m}{p}出一下，可以拿去专柜或者鉴定机构看，是假的全额退款，{n}"),
+    ("鉴定师阿杰", "帮粉丝看的{m}{p}：正品", "粉丝寄来的{m}{p}，走线、五金、编码逐项核对，结论正品，这位朋友可以放心转卖了"),
+    ("二手拍賣小舖", "{m}{p} 二手 公司貨", "{m}{p}公司貨，附保卡與購買證明，九成新，{n}面交"),
+    ("阿Ken放貨", "放{m}{p}", "正貨{m}{p}，有單有盒，用過幾次，{n}，可以約埋去專門店驗貨"),
+    ("换季清衣柜", "{m}{p}低价出", "商场专柜买的{m}{p}，吊牌还在，只试过，{n}，包正品，可以先验再付款"),
+    ("二手直播间", "二手{m}{p}都是验过的", "我们直播间的二手{m}{p}每件都过了鉴定，有证书，收到有疑问七天内退"),
+    ("小鱼的闲置", "回复@小鱼：是正品", "回复@小鱼：这个{m}{p}是我在官方旗舰店买的，订单号可以发你，不放心可以走验货担保"),
+    ("典当行", "绝当{m}{p}", "本行绝当品{m}{p}，入库时已鉴定为正品，{n}，支持复检"),
+    ("公司团购多了", "团多了的{m}{p}转", "公司团购多买了一份{m}{p}，官方渠道，发票可开，{n}转"),
+    ("收藏家老周", "出一件{m}{p}", "保卡齐全的{m}{p}，去年在专卖店做过保养，{n}，懂行的来"),
+    ("宝妈闲置", "{m}{p} 只用过一次", "老公在{m}门店买的{p}，我不喜欢，{n}出，票据在，同城可以当面看"),
+    ("毕业清仓", "毕业出{m}{p}", "毕业了带不走，正品{m}{p}，自营平台买的，{n}出"),
+    ("验货宝卖家", "{m}{p} 官方验货 包邮", "这件{m}{p}已通过平台官方鉴定，正品保障，鉴定有误全额退款，{n}"),
+]
+RESALE_EN_H17 = [
+    ("closet_of_claire", "Authentic {m} {p}", "Authentic {m} {p}, bought at the boutique, receipt included. {n}. Authenticated before it ships"),
+    ("preloved_picks", "{m} {p} pre-owned genuine", "Genuine {m} {p} with proof of purchase, covered by the authenticity guarantee. {n}"),
+    ("consign.co", "{m} {p}, authenticated", "Consigned {m} {p}, checked by our authenticators. Returns accepted within 14 days"),
+    ("Priya on Marketplace", "{m} {p} - legit", "Selling my {m} {p}, bought from the official store, happy to meet at the store to verify. {n}"),
+    ("grailed_mo", "{m} {p} worn twice", "100% authentic {m} {p}, have the receipt and original packaging. Open to legit checks. {n}"),
+    ("estate finds", "{m} {p} from an estate", "Genuine {m} {p} from an estate, papers included, independently appraised. {n}"),
+    ("vinted_hanna", "{m} {p} good condition", "Real {m} {p}, bought new last year, selling as I no longer use it. {n}"),
+    ("city buyback", "We buy {m} {p}", "We buy authentic {m} {p}. Bring your receipt or certificate, we test every item before paying"),
+    ("Wei (Carousell)", "Authentic {m} {p} w receipt", "{m} {p} from the Orchard Road store, receipt attached. {n}, can meet at the boutique"),
+    ("hal_sells", "@mike it's legit", "@mike yes it's a legit {m} {p}, I'll send the receipt and serial before you pay"),
+    ("pre-owned dealer", "{m} {p} full set", "Pre-owned {m} {p}, box and papers, serviced at an authorised centre. {n}"),
+    ("moving sale", "{m} {p} moving sale", "Moving abroad, selling my genuine {m} {p}. {n}, full refund if it fails authentication"),
+    ("depop_dee", "{m} {p} (authentic)", "Authentic {m} {p}, passed the platform's verification. {n}"),
+    ("mercari_jun", "{m} {p} genuine", "Bought at the {m} outlet, genuine, tags on. {n}"),
+]
+RESALE_SEALED_ZH_H17 = [
+    ("闲置转让", "{m}{p}全新未拆", "超市活动囤多了的{m}{p}，全新没拆封，保质期到明年，{n}打包带走"),
+    ("福利吃不完", "{m}{p}原价转", "公司发的福利{m}{p}，吃不完，生产日期新鲜，{n}转，同城自取"),
+    ("年货转让", "年货{m}{p}转出", "亲戚送的{m}{p}，整箱没开，封条完好，{n}，可看生产批号"),
+    ("临期好物", "{m}{p}临期便宜出", "临期的{m}{p}，还有两个月到期，正规超市买的有小票，{n}"),
+    ("宝妈小店", "{m}{p} 拆了一个没用", "{m}{p}在官方旗舰店买的，拆了一个试用，其余没动，订单截图可看，{n}"),
+    ("礼品回收站", "回收{m}{p}", "长期回收{m}{p}等礼品，要求未开封、在保质期内，能提供购买凭证的优先"),
+    ("港代阿玲", "{m}{p} 港版 未開封", "香港超市買的{m}{p}，未開封，有收據，{n}"),
+    ("中秋福利", "中秋福利{m}{p}转", "单位发的{m}{p}礼盒，没开过，{n}转，要的私"),
+    ("阿橙的回复", "回复@阿橙：官方店买的", "回复@阿橙：{m}{p}是官方店买的，外包装和防伪码都在，你收到可以扫码查"),
+    ("搬家整箱出", "{m}{p} 整箱出", "搬家带不走的{m}{p}，整箱未拆，保质期还有一年，{n}，可以先视频看货"),
+    ("台北二手", "{m}{p} 全新 有發票", "{m}{p}全新未拆，有發票，{n}，面交優先"),
+    ("婚宴剩的", "{m}{p} 原箱", "婚宴剩下的{m}{p}，原箱没开，扫码可以验真，{n}"),
+]
+RESALE_SEALED_EN_H17 = [
+    ("pantry clearout", "{m} {p} unopened", "Unopened {m} {p}, best before next year, bought at the supermarket. {n}"),
+    ("spare_from_gift", "Spare {m} {p}", "Spare {m} {p} from a gift set, still sealed, receipt available. {n}"),
+    ("sealedstuff", "{m} {p} sealed", "Sealed {m} {p}, bought from the official store, batch code visible. {n}"),
+    ("nib_nat", "{m} {p} new in box", "New in box {m} {p}, never opened. Changed my routine. {n}"),
+    ("ana_replies", "@ana it's sealed", "@ana yes the {m} {p} is sealed and in date, you can scan the code when it arrives"),
+    ("duty free extra", "{m} {p} from duty free", "Bought {m} {p} at airport duty free, receipt in hand, still wrapped. {n}"),
+    ("bundle_bee", "{m} {p} bundle", "Bundle of sealed {m} {p}, expiry 2027. {n} for all"),
+    ("office swap", "{m} {p} swap", "Got an extra {m} {p} at the office party, unopened, swapping or {n}"),
+]
+# warnings as regulators, customs, courts, police, brand teams, lawyers and cheated buyers write
+# them, reported speech and questions included
+WARNINGS_ZH_H17 = [
+    ("市场监管局", "关于假冒{m}{p}的消费提示", "近期我局查获一批假冒{m}{p}，现场扣押三百余件，售价仅{n}，提醒消费者通过正规渠道购买，发现售假请拨打12315"),
+    ("海关发布", "海关查获侵权{m}{p}", "某海关在出口货物中查获侵犯{m}商标专用权的{p}一千二百件，已依法扣留"),
+    ("法院公众号", "销售假冒{m}{p}被判刑", "被告人在网店以{n}的价格销售假冒{m}{p}，法院以销售假冒注册商标的商品罪判处其有期徒刑一年六个月"),
+    ("警方通报", "警方捣毁制售假{m}{p}窝点", "公安机关捣毁一处生产假冒{m}{p}的作坊，现场查获成品和包装材料若干，三名嫌疑人被刑事拘留"),
+    ("被坑的小李", "买到假{m}{p}了，大家别踩坑", "直播间说是正品的{m}{p}，{n}买的，拿到专柜一验是假的，商家现在不回消息，大家长点心"),
+    ("品牌打假部", "{m}官方打假声明", "{m}从未授权任何个人在直播间或私聊渠道销售{p}，所谓内部渠道、工厂尾单均为假冒，请认准官方旗舰店"),
+    ("律师说法", "卖仿冒{m}{p}要担什么责任", "有网友问，明知是仿冒的{m}{p}还卖会怎样。律师表示，销售金额较大的可能构成犯罪，卖家切勿心存侥幸"),
+    ("消费者协会", "{m}{p}维权案例", "消费者反映其网购的{m}{p}疑似假货，经品牌方鉴定确为假冒，消协调解后商家退一赔三"),
+    ("求助帖", "这个{m}{p}是真的吗", "朋友送了一个{m}{p}，说是代购的，{n}，我看做工有点粗糙，有懂的帮忙看看是不是假的吗"),
+    ("闺蜜群转发", "转：假{m}{p}怎么辨别", "转自闺蜜群：她说最近市面上有很多假{m}{p}，看防伪码和包装字体就能分出来，大家买之前先查一下"),
+    ("新闻快讯", "多地查处假冒{m}{p}", "据报道，多地市场监管部门近期联合执法，查处假冒{m}{p}案件十余起，涉案货值超过百万元"),
+    ("检察院发布", "检察机关对售假{m}{p}案提起公诉", "犯罪嫌疑人通过社交平台以每件{n}销售假冒{m}{p}，累计销售额四十余万元，检察院已提起公诉"),
+    ("消保提醒", "{m}{p}仿冒品多 消費者注意", "消保官提醒，網路上以超低價販售的{m}{p}多為仿冒品，購買前請確認是否為公司貨"),
+    ("香港新聞", "海關檢獲冒牌{m}{p}", "香港海關在行動中檢獲一批懷疑冒牌{m}{p}，市值約三十萬港元，一名男子被捕"),
+    ("心累的女儿", "我妈也被骗了", "我妈在短视频平台买了{m}{p}，人家说是厂家直销，结果是假的，现在都不敢让她网购了"),
+    ("打假博主", "实测：{n}的{m}{p}能是真的吗", "粉丝问{n}的{m}{p}靠不靠谱，我买来和专柜正品对比，结果是仿品，做工和用料差得很远"),
+    ("平台治理公告", "关于严打{m}假货的公告", "平台近期下架涉嫌假冒{m}的{p}商品链接两千余条，封禁店铺五十家，欢迎用户继续举报"),
+    ("律师事务所", "{m}代理律师声明", "受{m}委托，本所郑重声明：任何未经授权使用{m}商标销售{p}的行为，本所将依法追究其法律责任"),
+    ("楼下邻居", "听说那家店卖假{m}", "同事跟我说楼下那家店卖的{m}{p}都是仿的，价格只有专柜的一半，我还没去过，有人知道吗"),
+    ("财经暗访", "暗访假{m}{p}产业链", "记者暗访发现，一些小作坊生产假冒{m}{p}，成本不到十元，贴牌后以{n}的价格在网上销售"),
+    ("大头的朋友", "回复@大头：那是假的", "回复@大头：你发的那个{n}的{m}{p}肯定是假的，正品没有这个价，别买"),
+    ("工商所", "扣押一批假冒{m}{p}", "执法人员在一家批发店查出假冒{m}{p}两百余件，每件进价仅{n}，已立案调查"),
+]
+WARNINGS_EN_H17 = [
+    ("Trading Standards", "Warning over fake {m} {p}", "Officers seized 400 counterfeit {m} {p} from a market stall and warn shoppers that prices like {n} are too good to be true"),
+    ("Border newsroom", "Officers seize counterfeit {m} {p}", "Officers seized a shipment of counterfeit {m} {p} that would have been worth millions if genuine"),
+    ("Consumer alert", "Fake {m} {p} sold on social media", "Buyers report receiving fake {m} {p} after paying {n} to sellers on Instagram. Only buy from authorised retailers"),
+    ("burned_buyer", "Got scammed buying {m} {p}", "Paid {n} for what the seller swore was a real {m} {p}. It arrived fake and he blocked me. Learn from my mistake"),
+    ("Court reporter", "Man jailed for selling counterfeit {m} {p}", "A man was jailed for 18 months after the court heard he sold counterfeit {m} {p} online for {n} each"),
+    ("Brand protection", "{m} statement on counterfeits", "{m} does not sell {p} through private messages or live streams. Listings offering them at {n} are not genuine"),
+    ("IP law firm", "Notice on {m} trademark infringement", "On behalf of our client {m}, we have filed complaints against sellers of infringing {p} and will pursue damages"),
+    ("worried_sis", "Is this {m} {p} real?", "My friend got this {m} {p} for {n} from a guy on Facebook. The logo looks a bit off. Is it fake?"),
+    ("Night desk", "Inside the fake {m} {p} trade", "Our reporter found counterfeit {m} {p} openly sold at night markets, with vendors admitting they were copies"),
+    ("Police update", "Warehouse of fake {m} goods raided", "Police recovered thousands of counterfeit {m} {p} in a warehouse raid, and two suspects were charged"),
+    ("PSA poster", "PSA: fake {m} {p} on marketplace", "PSA my sister bought a {m} {p} on Marketplace that turned out fake, the seller said it came from an outlet. Check serials"),
+    ("Shopper guide", "How to tell a fake {m} {p}", "Counterfeit {m} {p} often have uneven stitching, wrong fonts and no serial. If the price is {n}, walk away"),
+    ("Border Force", "Travellers warned over fakes", "Travellers bringing counterfeit {m} {p} home can have them seized at the border, officers said"),
+    ("tom_mate", "@tom dont buy it", "@tom that {m} {p} for {n} is definitely not real, the genuine one costs ten times that"),
+    ("IP office", "Seizures of counterfeit {m} {p} rise", "The intellectual property office reports that seizures of {m} {p} rose by 30% this year, most sold via social media"),
+]
+REVIEWS_ZH_H17 = [
+    ("测评小Q", "{m}{p}真假对比测评", "左边专柜正品{m}{p}，右边是网上{n}的仿品，做工、用料、气味一对比差距一目了然，大家还是认准正品"),
+    ("开箱日记", "{m}{p}开箱", "官方旗舰店买的{m}{p}到了，包装很用心，用了一周说说感受：整体满意，就是价格有点贵"),
+    ("新闻早报", "{m}发布新款{p}", "{m}今天发布了新一代{p}，售价{n}起，将在各门店和官方渠道同步开售"),
+    ("财经观察", "{m}上半年营收增长", "{m}发布半年报，{p}等主力产品销量增长明显，公司表示将加大打假投入"),
+    ("买家秀", "{m}{p}用后感", "入手{m}{p}一个月了，说下优缺点，优点是质量稳定，缺点是选择少"),
+    ("省钱研究所", "{m}{p}和平价款对比", "同样是{p}，{m}贵在哪里？我把它和一款没牌子的平价款放在一起比了一下，材质上确实有差距"),
+    ("鉴定科普", "教你辨别{m}{p}真假", "很多人问怎么分辨{m}{p}真假，主要看三点：防伪码、包装印刷和细节做工，买到假的记得维权"),
+    ("港女日常", "{m}{p}用咗一個月", "{m}{p}用咗一個月，真係幾好用，不過價錢貴咗啲，見仁見智"),
+    ("開箱小編", "{m}{p}開箱心得", "終於入手{m}{p}，專櫃買的，質感真的沒話說，分享給大家參考"),
+    ("记者探店", "探访{m}线下门店", "记者走访{m}门店发现，{p}仍是销量最高的单品，店员提醒顾客认准官方渠道"),
+    ("热议话题", "{m}{p}值不值得买", "{n}的{m}{p}到底值不值？评论区吵翻了，有人说品牌溢价，有人说一分钱一分货"),
+    ("直播复盘", "昨晚直播间{m}{p}卖爆了", "昨晚和{m}官方合作的直播，{p}上架五分钟售罄，品牌方说会尽快补货"),
+    ("行业分析", "{m}的出海之路", "{m}的{p}在东南亚市场表现亮眼，海外营收占比持续提升"),
+    ("阿布的朋友", "回复@阿布：差别挺大", "回复@阿布：我两个都用过，正品{m}{p}和假的差别挺大，假的那个用两天就坏了"),
+    ("售后体验", "{m}{p}售后体验", "{m}{p}出了点问题，拿去官方售后，态度很好，免费换了新的，点赞"),
+    ("数码博主", "{m}{p}深度评测", "这次评测{m}{p}，从做工、性能到耐用度全方位测试，结论放在视频最后"),
+    ("时尚编辑部", "本季{m}{p}趋势", "{m}本季的{p}以简约为主，秀场款将于下月进入门店"),
+    ("消费调查", "买到假{m}的人有多少", "调查显示，近三成受访者曾在社交平台买到假冒{m}{p}，多数因价格过低上当"),
+    ("反面教材", "花{n}买了个假{m}{p}测评", "为了测评我特意买了个假的{m}{p}，跟正品比完只能说千万别买，质量差太多"),
+    ("老用户", "用了十年的{m}{p}", "家里的{m}{p}用了快十年了，一直没坏，这次换新还是选它"),
+    ("品牌榜单", "{m}获评年度品牌", "在今年的品牌评选中，{m}凭借{p}获得年度消费者喜爱品牌"),
+]
+REVIEWS_EN_H17 = [
+    ("side_by_side", "Real vs fake {m} {p}", "I bought a fake {m} {p} for {n} to compare with my real one. The stitching and weight give it away"),
+    ("slow reviews", "{m} {p} review after a month", "After a month with the {m} {p}: comfortable, well made, a little pricey"),
+    ("Retail wire", "{m} unveils new {p}", "{m} unveiled its new {p} today, priced from {n}, in stores next week"),
+    ("Markets desk", "{m} reports strong quarter", "{m} reported strong sales of its {p} and said it would keep fighting counterfeiters"),
+    ("u/pennywise", "Is the {m} {p} worth it?", "Is the {m} {p} worth {n}? Mine has held up well for two years, but opinions vary"),
+    ("unbox_with_em", "Unboxing my {m} {p}", "Finally got my {m} {p} from the flagship store. First impressions in the video"),
+    ("forum regular", "Comparing {m} {p} to a cheaper brand", "I compared the {m} {p} with a no-name alternative; the {m} one is better finished"),
+    ("kate_friend", "@kate mine was real", "@kate mine came from the official store and it's real, the fake ones have a blurry logo"),
+    ("Style column", "{m} {p} this season", "{m}'s {p} this season lean minimal, arriving in boutiques next month"),
+    ("Test bench", "{m} {p} tested", "We tested the {m} {p} for two weeks. Verdict at the end"),
+    ("verified buyer", "5 stars for {m} {p}", "Bought the {m} {p} from an authorised dealer. Great quality, fast delivery"),
+    ("Survey desk", "How common are fake {m} {p}?", "A survey found one in four shoppers had been sold a fake {m} {p} online"),
+    ("brand podcast", "Why {m} still matters", "Today we talk about how {m} built its {p} line and what fakes cost the brand"),
+    ("long-time fan", "My {m} {p} collection", "Ten years of collecting {m} {p}; every piece bought at retail or with papers"),
+]
+# the owner's and its authorised shop's own posts: (signer, account name, title, text)
+AUTHORISED_H17 = [
+    ("owner", "{m}官方", "{m}{p}新品首发", "{m}全新{p}今日首发，官方旗舰店和全国门店同步有售，认准官方渠道"),
+    ("owner", "{m}官方账号", "直播预告｜{m}{p}专场", "今晚八点{m}官方直播间，{p}限时福利，下单即送赠品，官方正品保障"),
+    ("owner", "{m}", "{m}打假提醒", "近期发现有人冒用{m}名义销售{p}，请通过官方渠道购买，遇到假冒可以私信我们举报"),
+    ("owner", "{m}品牌号", "{m}{p}预售开启", "{m}{p}预售开启，付定金立减，官方正品，支持七天无理由退换"),
+    ("owner", "{m} Official", "{m} {p} now available", "The new {m} {p} is now available in our official stores and online flagship"),
+    ("owner", "{m}官方", "{m}{p}使用小贴士", "买了{m}{p}的朋友看过来，正确的使用和保养方法都在这条视频里"),
+    ("owner", "{m}官方", "{m}{p}防伪查询方法", "每件{m}{p}都有唯一防伪码，扫码即可查询真伪，官方客服随时为您服务"),
+    ("owner", "{m}客服", "{m}{p}以旧换新", "即日起，旧{p}可在{m}门店折价换新，详情咨询官方客服"),
+    ("owner", "{m}官方", "{m}联名{p}抽签", "{m}联名{p}数量有限，今晚十点官方小程序抽签，中签后付款"),
+    ("owner", "{m}官方", "{m}{p}｜工厂探访", "带大家走进{m}的工厂，看看一件{p}是怎么做出来的"),
+    ("owner", "{m}官方", "{m}{p}售后升级", "{m}{p}保修期延长至两年，官方渠道购买均可享受"),
+    ("owner", "{m}官方", "{m}{p}节日礼盒", "{m}{p}节日限定礼盒上线，官方旗舰店独家发售"),
+    ("shop", "{m}授权店", "{m}{p}到店了", "本店为{m}官方授权店，{p}新款到店，授权书在店内公示，欢迎到店试用"),
+    ("shop", "{m}授权专卖", "{m}{p}直播间福利", "{m}授权直播间，{p}今日下单赠运费险，正品保证，可开发票"),
+    ("shop", "{m}授权经销商", "{m}{p}团购价", "企业团购{m}{p}，授权经销商直供，量大从优，提供正规发票"),
+    ("shop", "{m}授权店", "家人们{m}{p}上新啦", "{m}{p}新款上架，我们是品牌授权的，每一件都能在官网查到，放心冲"),
+    ("shop", "{m}授权店", "{m}{p}换季折扣", "换季活动，授权店的{m}{p}正品打折，数量有限，先到先得"),
+    ("shop", "{m} Authorised Retailer", "{m} {p} in store", "As an authorised {m} retailer we now stock the {p}. Warranty honoured worldwide"),
+    ("shop", "{m}授权店", "回复：是正品吗？", "回复大家的问题：本店是{m}授权门店，所有{p}都从品牌方直接进货，支持专柜验货"),
+    ("shop", "{m}授权店", "{m}{p}会员日", "会员日{m}{p}满减，授权门店与官方同价同质，欢迎来店"),
+    ("shop", "{m}授權經銷", "{m}{p}新貨到", "{m}授權經銷，{p}新貨已到，歡迎到門市選購，保固與原廠相同"),
+    ("shop", "{m}授权店", "{m}{p}拼单优惠", "授权店拼单活动：{m}{p}两人成团立减，正品行货，可查授权"),
+]
+# everyday sentences that sound like a loaded mark, or hold its characters across two words
+SOUND_ALIKE_H17 = [
+    "奶奶在阳台上种花种菜，一待就是一上午", "久仰大名，今天终于见到本人了", "吃不完的菜记得打包带走",
+    "背着大包小包挤上了回老家的火车", "纪录片拍的是大江大河，看得人心潮澎湃", "三国里我最喜欢的大将是赵云",
+    "今晚煮了一锅蛤蜊汤，鲜得掉眉毛", "我同意你的看法，这事不能急", "我们俩是同一个班的，毕业十年了",
+    "下暴雨了，低凹路段积水很深，注意绕行", "他一向落拓不羁，不在乎别人的眼光", "婚礼的回礼选了手工喜糖",
+    "孩儿他爹，饭做好了快来吃", "这家面馆的味道没得说", "勤俭节约是一种美德", "减肥这件事全靠毅力",
+    "今天教孩子背李白的静夜思", "周大夫看病特别耐心，排队的人很多", "冰雪化为春水，山里的花都开了",
+    "楼下的小狗一见人就汪汪叫", "孩子看动画片笑得哇哈哈的", "万死不辞这个成语出自哪里",
+    "周末去外滩白相相，吹吹江风", "爸爸最会哄逗小宝宝了", "秋收以后秸秆还田，地更肥了",
+    "他像头猛牛一样冲过了终点线", "泡完脚整个人舒服加倍", "亚瑟是圆桌骑士的国王",
+    "劳力是最不该被看轻的东西", "齐桓公名叫姜小白，是春秋五霸之首", "因祸得福，错过的航班反而躲过了大雨",
+    "最近吃胖了，脸都肥了一圈", "人格力量比什么都重要", "这次月考他得了高分，全家都很开心",
+    "两个人的友情慢慢升华为亲情", "她靠自己独立白手起家，开了三家店", "表哥在伊利诺伊州读研究生",
+    "从内蒙古带了几包内蒙牛肉干回来", "街头的流浪琴师弹得真好，围了一圈人", "祝大家新的一年工作快乐高效",
+]
+SOUND_ALIKE_FRAMES_H17 = [("{s}", ""), ("", "{s}"), ("今天的流水账", "{s}"), ("{s}", "#日常 #随手记")]
+# common-word marks (and a mark that is an ordinary word) in their ordinary sense; English words
+# that are a Latin name or look like one, in theirs
+COMMON_SENSE_H17 = [
+    "带孩子去动物园看了大白兔，还喂了胡萝卜", "外婆家养了一只大白兔，耳朵特别长",
+    "店里生意旺旺的，老板乐得合不拢嘴", "隔壁的狗一听到门铃就旺旺地叫",
+    "海边的海鸥一点都不怕人，还抢薯条吃", "坐轮渡的时候一群海鸥跟着船飞",
+    "全班统一穿校服参加升旗仪式", "两岸统一是很多人的心愿", "这次考试全市统一阅卷",
+    "他拿到了永久居留权，终于可以安心工作了", "这张照片要永久保存", "我们的友谊永久不变",
+    "纪录片里的川金丝猴在雪地里找吃的", "金丝猴是国家一级保护动物",
+    "登上黄鹤楼，想起故人西辞黄鹤楼那句诗", "武汉的黄鹤楼晚上亮灯特别好看",
+    "中华民族有五千年的文明史", "奶奶养了一只中华田园犬，特别护家", "中华文化博大精深",
+    "凤凰古城的夜景真的美", "传说凤凰浴火重生", "家里大宝上小学了，二宝还在吃奶",
+    "我们家大宝今天第一次自己系鞋带", "听到这首歌让我联想到了高中时候", "这道题可以用联想记忆法来背",
+    "芭蕾舞剧里的四小天鹅跳得真整齐", "湖面上一只小天鹅跟在妈妈后面游",
+    "博物馆里的始祖鸟化石是镇馆之宝", "始祖鸟被认为是鸟类的祖先之一",
+    "公园里那只凤凰雕塑修好了", "动物园新来了一对金丝猴宝宝", "雨后的黄鹤楼公园人不多",
+    "这两个方案的思路其实是统一的", "海鸥飞过的时候，孩子们都在欢呼", "这首诗让我联想到了家乡的秋天",
+    "纪念碑上刻着永久的怀念", "兔年的吉祥物是一只胖乎乎的大白兔", "大宝和二宝为了一块饼干吵起来了", "这套邮票是中华人民共和国成立纪念", "小区门口的海鸥雕塑成了打卡点",
+    "统一思想才能把事情办好", "爷爷说凤凰是百鸟之王",
+    "Omega-3 fish oil is good for your heart",
+    "We need to converse more as a family", "Trying to find a new balance between work and life",
+    "Parents should safeguard their kids' data online", "Jacques Cartier sailed up the St. Lawrence in 1535",
+    "The HLA test came back as a match for the transplant",
+    "The company will publish its new balance sheet next week",
+    "The little swan dance is the hardest part of Swan Lake",
+]
+COMMON_FRAMES_H17 = {"zh": [("{s}", ""), ("", "{s}"), ("随手记一下", "{s}"), ("{s}", "#生活 #日常分享")],
+                     "en": [("{s}", ""), ("", "{s}"), ("{s}", "#life #notes")]}
+VIEWERS_H17 = ["小橙子的周末", "阿远在路上", "二胡老周", "一颗卤蛋", "早起困难户", "北京的冬天", "Momo在吃饭",
+               "晒太阳的猫", "豆豆和妈妈", "老李家的事", "夜跑的阿凡", "青柠不酸"]
+PHRASING_H17 = Phrasing(
+    "held_out_17", GOODS_H17, _price_h17, (OFFERS_ZH_H17, OFFERS_EN_H17),
+    (RESALE_ZH_H17, RESALE_EN_H17), (RESALE_SEALED_ZH_H17, RESALE_SEALED_EN_H17), SEALED_GOODS_H17,
+    (WARNINGS_ZH_H17, WARNINGS_EN_H17), (REVIEWS_ZH_H17, REVIEWS_EN_H17), AUTHORISED_H17,
+    SOUND_ALIKE_H17, SOUND_ALIKE_FRAMES_H17, COMMON_SENSE_H17, COMMON_FRAMES_H17, VIEWERS_H17)
+
+
+def seventeenth_held_out(seed: int = 251) -> list[Case]:
+    """held_out_17: held_out_16's families and sizes (51 brands × 3 offers in five families, 64
+    confusable and 64 digit-swap offers, 153 texts in each benign family of four), its own marks,
+    spellings and phrasing, every sentence its own."""
+    words = Spellings17()
+    return _held_out_part(seed, words, MARKS_H17, PHRASING_H17, words.initials_of, DIGITS_H17)
