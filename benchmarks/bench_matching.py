@@ -9,6 +9,7 @@
     python benchmarks/bench_matching.py --suite real_h5        # the sealed held_out_5 part: the lead, once
     python benchmarks/bench_matching.py --suite real_h6        # the sealed held_out_6 part: the lead, once
     python benchmarks/bench_matching.py --suite real_h7        # the sealed held_out_7 part: the lead, once
+    python benchmarks/bench_matching.py --suite real_h8        # the sealed held_out_8 part: the lead, once
     python benchmarks/bench_matching.py --suite real --systems origin --distractor-codes 10000000 \
         --real-distractors --negative-windows 5 [--keep DIR]
 
@@ -29,6 +30,8 @@ other seeds, every query tagged ``held_out_2``), read once per stop by the lead 
 ``--suite real_h5`` its fifth (``--part held_out_5``, other footage again), read once by the lead;
 ``--suite real_h6`` its sixth (``--part held_out_6``, other footage again), read once by the lead;
 ``--suite real_h7`` its seventh (``--part held_out_7``, other footage again), read once by the lead;
+``--suite real_h8`` its eighth (``--part held_out_8``, other pictures again, most of them photographs
+filmed by a hand-held camera), read once by the lead;
 ``--catalogue N`` registers N unrelated real originals (benchmarks/catalogue.py: Ken Burns pans,
 zooms, slideshows and 9:16 framings of real photographs) beside the suite's, for every system.
 ``--real-distractors`` fills origin's index with codes of real-photo camera paths
@@ -67,7 +70,8 @@ REAL_CODES = ROOT / "benchmarks" / "data" / "real_codes"     # generated once, r
 SPLITS = ("tuning", real_suite.HELD_OUT, *real_suite.SEALED_PARTS)   # parts of a suite reported on their own
 SEALED_SUITES = {"real_h2": real_suite.HELD_OUT_2, "real_h3": real_suite.HELD_OUT_3,   # --suite: a sealed part
                  "real_h4": real_suite.HELD_OUT_4, "real_h5": real_suite.HELD_OUT_5,
-                 "real_h6": real_suite.HELD_OUT_6, "real_h7": real_suite.HELD_OUT_7}
+                 "real_h6": real_suite.HELD_OUT_6, "real_h7": real_suite.HELD_OUT_7,
+                 "real_h8": real_suite.HELD_OUT_8}
 
 
 def _speed(system: str, path: Path, seconds: float) -> dict[str, float]:
@@ -196,7 +200,7 @@ def run(quick: bool, seed: int, systems: list[str], log=print, distractor_codes:
                   "originals": len(originals), "queries": len(queries),
                   "negatives": sum(t.negative for t in truths),
                   "true_pairs": sum(len(t.copies) for t in truths),
-                  "real_originals": sum(o.kind in ("real", "video", "visualiser", "slideshow")
+                  "real_originals": sum(o.kind in ("real", "video", "visualiser", "slideshow", "handheld")
                                         for o in suite.originals),
                   "families": sorted({t.family for t in truths if not t.negative}),
                   "speed_files": [f"{p.name} ({s:.0f} s)" for p, s in speed_files],
@@ -358,7 +362,7 @@ def main() -> None:
                              "1000 ~30), otherwise it is rebuilt there")
     parser.add_argument("--suite", choices=("synthetic", "real", *SEALED_SUITES), default="synthetic",
                         help="synthetic: benchmarks/suite.py (generated + real); real: benchmarks/real_suite.py; "
-                             "real_h2 ... real_h7: its sealed held_out_2 ... held_out_7 parts "
+                             "real_h2 ... real_h8: its sealed held_out_2 ... held_out_8 parts "
                              "(read once by the lead)")
     parser.add_argument("--real-distractors", action="store_true",
                         help="distractor codes from real photographs (benchmarks/real_codes.py), not random")

