@@ -103,6 +103,22 @@ def test_the_probe_s_decode_without_b_frames_goes_on_as_the_first_pass(media):
     assert all(np.array_equal(a, b) for (_, a), (_, b) in zip(first_keyframes, stream.keyframes))
 
 
+def test_the_probe_s_full_decode_ends_at_the_second_frame_past_its_first_b_frame(media, monkeypatch):
+    """The full decode the B-frame probe compares with stops where the P-frames that could lean
+    on a B-frame are decoded (``COMPARED_AFTER_B``), not a second in, and decides the same."""
+    path = media["original_a"]
+    whole, sparse = _probe(path, "NONREF", {}), _probe(path, "BIDIR", {})   # the first second
+    asked = []
+    probe = video._probe
+    monkeypatch.setattr(video, "_probe", lambda *args: asked.append(probe(*args)) or asked[-1])
+    assert FrameStream(path, 4.0, min_fps=2.0).skip_frame == "BIDIR"
+    (full,) = asked
+    first_b_frame = min(set(whole) - set(sparse))
+    past = [time for time in sorted(sparse) if time > first_b_frame]
+    assert max(full) == past[video.COMPARED_AFTER_B - 1] < max(whole)
+    assert all(np.array_equal(full[time], whole[time]) for time in full)
+
+
 def test_b_frames_are_kept_when_the_other_frames_come_too_rarely(tmp_path):
     path = str(synthetic.generate_video(tmp_path / "slow.mp4", seed=5, seconds=6, fps=3))
     assert len(_probe(path, "BIDIR", {})) < len(_probe(path, "NONREF", {}))    # has B-frames
