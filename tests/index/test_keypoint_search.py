@@ -500,6 +500,35 @@ def test_a_crowded_copy_of_repeated_features_paired_within_keeps_its_pairs():
     assert verified is not None and verified.inliers >= 80
 
 
+def test_pairs_within_a_candidate_are_its_mutual_nearest_within_the_radius_ties_by_order():
+    """``paired_within`` keeps each upload descriptor with its nearest original descriptor (the
+    first of equally near ones) where that is within ``DESCRIPTOR_RADIUS`` and has it as its own
+    nearest (the first again): checked against every distance, on descriptors of a few bits
+    that tie often, and on random ones that mostly lie beyond the radius."""
+    rng = np.random.default_rng(5)
+    for trial in range(40):
+        spread = 255 if trial % 2 else 1
+        mine, theirs = rng.integers(5, 60), rng.integers(5, 60)
+        upload = Keypoints(np.zeros(1), np.zeros(mine, np.int32),
+                           rng.uniform(0, 480, (mine, 2)).astype(np.float32),
+                           rng.integers(0, spread + 1, (mine, 32)).astype(np.uint8), (480, 270))
+        original = Keypoints(np.zeros(1), np.zeros(theirs, np.int32),
+                             rng.uniform(0, 480, (theirs, 2)).astype(np.float32),
+                             rng.integers(0, spread + 1, (theirs, 32)).astype(np.uint8), (480, 270))
+        index = keypoint_index.KeypointIndex.build([(1, original)])
+        pair = keypoint_index.KeyframePair(1, 0, 0, np.zeros((0, 2), np.float32),
+                                           np.zeros((0, 2), np.float32), np.zeros(0, np.int32))
+        within = index.paired_within(upload, pair)
+        bits = np.unpackbits(upload.descriptors[:, None] ^ original.descriptors[None], axis=2)
+        apart = bits.sum(axis=2)
+        nearest, back = apart.argmin(axis=1), apart.argmin(axis=0)
+        kept = np.flatnonzero((apart.min(axis=1) <= keypoint_index.DESCRIPTOR_RADIUS)
+                              & (back[nearest] == np.arange(mine)))
+        assert np.array_equal(within.upload_points, upload.points[kept])
+        assert np.array_equal(within.original_points, original.points[nearest[kept]])
+        assert np.array_equal(within.distances, apart[kept, nearest[kept]])
+
+
 def test_keyframes_sharing_many_loose_descriptors_do_not_crowd_out_the_close_one():
     """An upload keyframe whose copy shares 30 descriptors closely with its original keyframe
     (its other 70 come nearer to features scattered over other originals, 5 to a keyframe),
