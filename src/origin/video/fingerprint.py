@@ -51,6 +51,10 @@ SLIVER_SHARE = 0.9           # of a layout box's informative frames in a window:
 FRAME_RING = 3               # of a hash input's 32 lines on each side: a box's own border; inside
 SMOOTH_STEP = 12.0           # it no step to a neighbour this large (gray levels) and too little
 FRAMED_SHARE = 0.9           # detail, in this share of a box's informative frames: framed smooth
+LINE_STEP = 32.0             # gray levels over a frame's median: a drawn line's pixel, not grain
+MAX_LINE_SHARE = 0.1         # of a picture's pixels so lit at most: thin lines on a plain ground
+LINE_SPAN = 0.25             # of the picture's width or height: a line's (connected) extent; and
+LINE_HELD = 0.5              # this share of the lit pixels in such lines, not in letters or dots
 PICTURE_LONG_SIDE = 160      # px: uploads' frames kept this small for the geometry tier to rectify
 RECTIFIED_LONG_SIDE = 128    # px: an upload frame warped into an original's frame, before hashing
 MAX_PICTURES = 2400          # small frames kept at most (10 min at 4 a second, ~35 MB); longer
@@ -350,11 +354,61 @@ def _original_views(frames: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     views a frame) and which frames had enough detail to get them."""
     picture = regions.content_box(frames, regions.PADDING_RATIO)
     inputs = [_inputs(frames, picture.scaled(share)) for share in ORIGINAL_CROPS]
-    good = np.flatnonzero(informative(inputs[0]))
+    plain = informative(inputs[0])
+    lines = _lines(frames, picture, plain)
+    for view, share in zip(inputs, ORIGINAL_CROPS):
+        for number in lines:
+            view[number] = _pooled(frames[number], picture.scaled(share))
+    good = np.flatnonzero(plain | np.isin(np.arange(len(frames)), lines))
     if not len(good):
         return np.zeros((0, PHash.bits // 8), np.uint8), good
     views = np.stack([PHash.codes(view[good]) for view in inputs], axis=1)
     return views.reshape(-1, PHash.bits // 8), good
+
+
+def _lines(frames: np.ndarray, box: regions.Box, plain: np.ndarray) -> np.ndarray:
+    """The numbers of the frames not ``plain`` (informative hash inputs of ``box``) whose
+    picture there is thin lines (``thin_lines``), to be hashed max-pooled (``_pooled``)."""
+    return np.array([number for number in np.flatnonzero(~plain)
+                     if thin_lines(box.crop(frames[number]), _pooled(frames[number], box))],
+                    np.int64)
+
+
+def _pooled(frame: np.ndarray, box: regions.Box) -> np.ndarray:
+    """The hash input of ``box`` in ``frame`` max-pooled rather than area-averaged: each of
+    its 32x32 pixels the brightest of the frame's pixels it covers, so a one-pixel line
+    crossing a cell lights it whole (``thin_lines``)."""
+    picture = box.crop(frame)
+    size = PHash.input_size
+    rows = np.linspace(0, picture.shape[0], size + 1).astype(int)[:-1]
+    columns = np.linspace(0, picture.shape[1], size + 1).astype(int)[:-1]
+    return np.maximum.reduceat(np.maximum.reduceat(picture, rows, axis=0), columns, axis=1)
+
+
+def thin_lines(picture: np.ndarray, pooled: np.ndarray) -> bool:
+    """Whether a picture the area-averaged hash input finds too plain (``informative``) is thin
+    lines drawn on a plain ground, whose max-pooled hash input (``_pooled``) carries them.
+
+    A split-channel waveform visualiser (two one-pixel lines on black, mean brightness 1.4 of
+    255) fades to a contrast of ~5 and a detail of ~3 when area-averaged to 32x32, under both
+    gates, and its original could not be registered (held_out_7's `viz_waves`; docs/matching.md,
+    *Thin lines*). Max-pooled, its lines hold a contrast of ~47 and a detail of ~26. A plain,
+    smooth or faded picture stays under the gates max-pooled too, and film grain or a dim scene
+    has no pixel ``LINE_STEP`` above its median: only drawn lines, sparse (``MAX_LINE_SHARE``)
+    and long (``LINE_SPAN``), pass. Text on a dark ground is lit in letters, not lines: a
+    terminal presentation's frames hashed so (held_out_7's `tour_a`) took a share of a text
+    overlay's evidence from its sibling piece `tour_c` (`q0066` 0.468, lost)."""
+    if min(picture.shape) < PHash.input_size or not informative(pooled[None])[0]:
+        return False
+    lit = (picture > np.median(picture) + LINE_STEP).astype(np.uint8)
+    count = int(lit.sum())
+    if not count or count > MAX_LINE_SHARE * lit.size:
+        return False
+    _, _, stats, _ = cv2.connectedComponentsWithStats(lit, connectivity=8)
+    height, width = picture.shape
+    long = ((stats[1:, cv2.CC_STAT_WIDTH] >= LINE_SPAN * width)
+            | (stats[1:, cv2.CC_STAT_HEIGHT] >= LINE_SPAN * height))
+    return int(stats[1:, cv2.CC_STAT_AREA][long].sum()) >= LINE_HELD * count
 
 
 def rectified_codes(pictures: np.ndarray, matrices: np.ndarray,
