@@ -358,7 +358,7 @@ def _original_views(frames: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     lines = _lines(frames, picture, plain)
     for view, share in zip(inputs, ORIGINAL_CROPS):
         for number in lines:
-            view[number] = _pooled(frames[number], picture.scaled(share))
+            view[number] = _pooled(picture.scaled(share).crop(frames[number]))
     good = np.flatnonzero(plain | np.isin(np.arange(len(frames)), lines))
     if not len(good):
         return np.zeros((0, PHash.bits // 8), np.uint8), good
@@ -370,22 +370,20 @@ def _lines(frames: np.ndarray, box: regions.Box, plain: np.ndarray) -> np.ndarra
     """The numbers of the frames not ``plain`` (informative hash inputs of ``box``) whose
     picture there is thin lines (``thin_lines``), to be hashed max-pooled (``_pooled``)."""
     return np.array([number for number in np.flatnonzero(~plain)
-                     if thin_lines(box.crop(frames[number]), _pooled(frames[number], box))],
-                    np.int64)
+                     if thin_lines(box.crop(frames[number]))], np.int64)
 
 
-def _pooled(frame: np.ndarray, box: regions.Box) -> np.ndarray:
-    """The hash input of ``box`` in ``frame`` max-pooled rather than area-averaged: each of
-    its 32x32 pixels the brightest of the frame's pixels it covers, so a one-pixel line
-    crossing a cell lights it whole (``thin_lines``)."""
-    picture = box.crop(frame)
+def _pooled(picture: np.ndarray) -> np.ndarray:
+    """The hash input of ``picture`` max-pooled rather than area-averaged: each of its 32x32
+    pixels the brightest of the picture's pixels it covers, so a one-pixel line crossing a
+    cell lights it whole (``thin_lines``)."""
     size = PHash.input_size
     rows = np.linspace(0, picture.shape[0], size + 1).astype(int)[:-1]
     columns = np.linspace(0, picture.shape[1], size + 1).astype(int)[:-1]
     return np.maximum.reduceat(np.maximum.reduceat(picture, rows, axis=0), columns, axis=1)
 
 
-def thin_lines(picture: np.ndarray, pooled: np.ndarray) -> bool:
+def thin_lines(picture: np.ndarray) -> bool:
     """Whether a picture the area-averaged hash input finds too plain (``informative``) is thin
     lines drawn on a plain ground, whose max-pooled hash input (``_pooled``) carries them.
 
@@ -398,7 +396,9 @@ def thin_lines(picture: np.ndarray, pooled: np.ndarray) -> bool:
     and long (``LINE_SPAN``), pass. Text on a dark ground is lit in letters, not lines: a
     terminal presentation's frames hashed so (held_out_7's `tour_a`) took a share of a text
     overlay's evidence from its sibling piece `tour_c` (`q0066` 0.468, lost)."""
-    if min(picture.shape) < PHash.input_size or not informative(pooled[None])[0]:
+    if (min(picture.shape) < PHash.input_size            # no pixel can be LINE_STEP over the
+            or int(picture.max()) - int(picture.min()) <= LINE_STEP     # median: a quick no
+            or not informative(_pooled(picture)[None])[0]):
         return False
     lit = (picture > np.median(picture) + LINE_STEP).astype(np.uint8)
     count = int(lit.sum())
