@@ -75,7 +75,7 @@ def detail(matcher, cached, upload, hits, ids, query, truth) -> None:
                                                 1.0 / keypoints.KEYFRAME_FPS, WIDE_SPEEDS),
                            upload.duration, 0.0)
             keyed = found.score if found else 0.0
-        rectified = matcher._rectified(upload, original, pairs, cached.originals[key].size, 0.0)
+        rectified = matcher._rectified(upload, original, pairs, cached.originals[key], 0.0)
         near = sum(near_identity(p, upload.keypoints.size) for p in pairs)
         if keyed >= 0.1 or (rectified and rectified.score >= 0.1):
             print(f"  {query['id']} {query['family']:<16} {ids[key]:<14} {'TRUE ' if ids[key] in truth else 'false'} "

@@ -253,7 +253,9 @@ def test_one_verified_keyframe_proposes_and_the_rectified_frames_place_the_copy(
     from origin.match.align import MIN_FRAMES
 
     index = geometry_matcher.keypoints
-    upload = _upload(geometry_media[2][family][0])
+    # the dense keyframes described and merged first, as ``geometry_matches`` does, so that the
+    # pairs are numbered in the keyframes the matcher reads their times from
+    upload = _upload(geometry_media[2][family][0]).with_dense()
     pairs = index.search(upload.keypoints)
     chosen = _best_verified_keyframe(index, pairs, upload)
     monkeypatch.setattr(index, "search", lambda keypoints, known=None: [
@@ -273,7 +275,7 @@ def test_a_verified_keyframe_is_not_enough_without_the_original_codes_confirming
     compared with the codes of unrelated footage, proposes nothing."""
     unrelated = fingerprint_file(str(geometry_media[1]), original=True).fingerprint
     index = geometry_matcher.keypoints
-    upload = _upload(geometry_media[2]["split_screen"][0])
+    upload = _upload(geometry_media[2]["split_screen"][0]).with_dense()
     pairs = index.search(upload.keypoints)
     chosen = _best_verified_keyframe(index, pairs, upload)
     monkeypatch.setattr(index, "search", lambda keypoints, known=None: [
@@ -283,6 +285,36 @@ def test_a_verified_keyframe_is_not_enough_without_the_original_codes_confirming
     matcher = Matcher(None, lambda keys: {1: stranger}, index)
     assert matcher.geometry_matches(upload, min_score=0.05) == []
     assert geometry_matcher.geometry_matches(upload)            # the real codes do confirm
+
+
+def test_rectified_frames_place_a_copy_only_on_the_line_of_a_verified_keyframe(
+        geometry_media, geometry_matcher):
+    """A transform verified on what two pictures share (a title word in one typeface: held_out_7's
+    `q0166`) warps every frame of the upload onto the original, and the warped frames may meet
+    its codes anywhere. They count only along a line a verified keyframe lies on: the same
+    transform, claimed for a moment of the original 4 s or more away from where the warped
+    frames meet it, places nothing; claimed for the moment it shows, it places the copy."""
+    from origin.match.verify import verify
+
+    index = geometry_matcher.keypoints
+    upload = _upload(geometry_media[2]["rotate"][0]).with_dense()
+    pairs = index.search(upload.keypoints)
+    chosen = _best_verified_keyframe(index, pairs, upload)
+    verified = max((checked for pair in pairs if pair.upload_frame == chosen
+                    for checked in [verify(pair, index.originals[1], upload.keypoints.size)]
+                    if checked is not None), key=lambda pair: pair.inliers)
+    original = geometry_matcher.lookup([1])[1]
+    times = index.originals[1].times
+    shown = PIECE[0] + upload.keypoints.times[chosen]
+    far = int(np.argmax(np.abs(times - shown)))
+    assert abs(times[far] - shown) >= 4.0
+
+    def placed(pair):
+        return geometry_matcher._paired(upload, original, 1, [pair], True, DEFAULT_MIN_SCORE)
+
+    match = placed(verified)
+    assert match is not None and match.score >= DEFAULT_MIN_SCORE
+    assert placed(replace(verified, original_frame=far)) is None
 
 
 def test_a_crop_stretched_back_to_the_frame_verifies_but_a_mirror_or_a_squash_does_not():

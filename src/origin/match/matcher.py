@@ -30,7 +30,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from origin.index.keypoints import Answers, KeyframePair, KeypointIndex
-from origin.match.align import MIN_FRAMES, WIDE_SPEEDS, FrameMatches, align
+from origin.match.align import MIN_FRAMES, WIDE_SPEEDS, Alignment, FrameMatches, align
 from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo, decide, evidence_needed
 from origin.match.verify import VerifiedPair, verify
 from origin.media.video import first_on_grid
@@ -52,6 +52,9 @@ ONE_FOOTAGE_SHARE = 0.85 # of each original's codes: a street camera's pieces me
 AMBIGUOUS_INLIERS = 0.9  # geometry tier: rival keyframes verified within this share of the best
 RECTIFY = True           # geometry tier: rectify upload frames by verified transforms (``_rectified``)
 RECTIFIED_COVER = 0.8    # of the keyframes' match's upload time, for the rectified segments to be kept
+ANCHOR_SLACK = 2.0       # s: a verified pair this near a rectified alignment's line and segments
+                         # anchors it (``_anchored``): keyframes 1 s apart, on still footage
+                         # a neighbour of the copied moment verifies as well
 DENSE_UNLESS_COVERED = 0.9   # dense keyframes are searched unless a match covers this share of the upload
 COPIED_SCORE = 0.95      # a global match this strong, where the upload's whole frame is its
 COPIED_BITS = 12         # original's (within this many bits), leaves those keyframes unsearched
@@ -310,7 +313,7 @@ class Matcher:
             found = decide(original.info, alignments, upload.duration, min_score)
         if rectify and original.codes is not None:
             rectified = self._rectified(upload, original, pairs,
-                                        self.keypoints.originals[key].size, min_score)
+                                        self.keypoints.originals[key], min_score)
             if rectified is not None and (found is None or _places_better(rectified, found)):
                 # the rectified frames' segments follow 4 frames a second, not 1 keyframe
                 found = (rectified if found is None
@@ -318,10 +321,12 @@ class Matcher:
         return found
 
     def _rectified(self, upload: Fingerprint, original: IndexedOriginal, pairs: list,
-                   original_size: tuple[int, int], min_score: float) -> Match | None:
+                   original_keypoints: Keypoints, min_score: float) -> Match | None:
         """The match the upload's frames make with ``original``'s global codes once warped back
         into its frame by the verified transforms (each frame by the transform of the nearest
-        verified keyframe in time, the pair with most inliers there)."""
+        verified keyframe in time, the pair with most inliers there), on the lines of the
+        verified pairs only (``_anchored``)."""
+        original_size = original_keypoints.size
         best: dict[int, object] = {}
         for pair in pairs:
             if pair.upload_frame not in best or pair.inliers > best[pair.upload_frame].inliers:
@@ -345,7 +350,11 @@ class Matcher:
         alignments = align(FrameMatches(upload.times[frames], original_times, weights),
                            upload.duration, original.info.duration, 1.0 / UPLOAD_SAMPLE_FPS,
                            WIDE_SPEEDS)
-        return decide(original.info, alignments, upload.duration, min_score)
+        anchors = (upload.keypoints.times[[pair.upload_frame for pair in pairs]],
+                   original_keypoints.times[[pair.original_frame for pair in pairs]])
+        return decide(original.info, [alignment for alignment in alignments
+                                      if _anchored(alignment, *anchors)],
+                      upload.duration, min_score)
 
     def _global_matches(self, upload: Fingerprint, hits: FrameHits, min_score: float) -> list[Match]:
         rows, cols = np.nonzero(hits.originals >= 0)
@@ -602,6 +611,24 @@ def _close_codes(codes: np.ndarray, against: np.ndarray, radius: int,
     if not rows:
         return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.int64)
     return np.concatenate(rows), np.concatenate(columns), np.concatenate(distances)
+
+
+def _anchored(alignment: Alignment, upload_times: np.ndarray, original_times: np.ndarray) -> bool:
+    """Whether a verified keyframe pair (``upload_times[i]`` with ``original_times[i]``) lies
+    on ``alignment``'s line (``ANCHOR_SLACK``) inside one of its segments: the rectified frames
+    confirm a copy where its verified keyframes place it. A transform verified on a shared word
+    or layout (the same title in one typeface) warps every frame of a foreign slide deck onto
+    the original's, and two slides of one template are near-equal codes at any moment of it:
+    held_out_7's `q0166` met a registered deck at 0.816 along two unrelated lines, its one
+    verified keyframe on one of them; on that line alone it scores 0.108 (docs/matching.md,
+    issue 15). A copy's warped frames meet the original along its verified keyframes' line."""
+    expected = alignment.speed * upload_times + alignment.offset
+    on_line = np.abs(original_times - expected) <= ANCHOR_SLACK
+    inside = np.zeros(len(upload_times), bool)
+    for segment in alignment.segments:
+        inside |= ((upload_times >= segment.upload_start - ANCHOR_SLACK)
+                   & (upload_times <= segment.upload_end + ANCHOR_SLACK))
+    return bool(np.any(on_line & inside))
 
 
 def _places_better(rectified: Match, keyframes: Match) -> bool:
