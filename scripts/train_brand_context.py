@@ -44,7 +44,7 @@ from origin.brands.config import SEVERITY, load_rules  # noqa: E402
 from origin.brands.context import Evidence, Signal, Verdict  # noqa: E402
 from origin.brands.guard import BrandGuard  # noqa: E402
 from origin.brands.learnt import (BITS, HARD_RULES, MODEL_FILE, ContextModel,  # noqa: E402
-                                  ceiling, feature_names, hashed, save_model, settle)
+                                  ceiling, feature_names, hashed, rules_only, save_model, settle)
 from origin.brands.records import ScanRecord  # noqa: E402
 
 # who wrote each spent part (the comment block above each part in brand_suite.py): the suite's
@@ -90,13 +90,13 @@ class _Recorder(ContextModel):
     """Stands in for a model: keeps the features of each verdict the rules gave, changes none."""
 
     def __init__(self) -> None:
-        self.calls: dict[tuple, tuple[list[int], Verdict, Evidence]] = {}
+        self.calls: dict[tuple, tuple[list[int], Verdict, Evidence, bool]] = {}
 
     def judge(self, evidence: Evidence, verdict: Verdict, signals: list[Signal], text: str,
               rules) -> Verdict:
         key = (evidence.field, evidence.via, evidence.position, evidence.length)
         self.calls[key] = (hashed(feature_names(evidence, verdict, signals, text)), verdict,
-                           evidence)
+                           evidence, rules_only(verdict, signals))
         return verdict
 
 
@@ -128,14 +128,14 @@ def extract(parts: set[str]) -> tuple[list[Example], list[CaseRow]]:
                       result.rule == "advertising_law_art9", [], [])
         for hit in result.hits:
             key = (hit.field, hit.via, bases[hit.field] + hit.start, hit.end - hit.start)
-            columns, verdict, evidence = recorder.calls[key]
+            columns, verdict, evidence, fixed = recorder.calls[key]
             if hit.rule != verdict.rule:        # decided again for this account (authorised)
                 verdict = Verdict(hit.decision, hit.rule, hit.score, hit.signals)
                 evidence = replace(evidence, authorised=hit.rule == "authorised_account")
             right = case.brand is not None and hit.brand.mark == case.brand.mark
             row.hits.append(len(examples))
             row.right.append(right)
-            hard = verdict.rule in HARD_RULES
+            hard = verdict.rule in HARD_RULES or fixed
             examples.append(Example(len(rows), int(right), columns, verdict, evidence, hard,
                                     not hard and (right or case.brand is None)))
         rows.append(row)
@@ -301,13 +301,13 @@ def loho(examples: list[Example], rows: list[CaseRow], rules,
         inner, chances = folds[hand]
         model = ContextModel(np.zeros(1), *choose(examples, rows, others, rules, inner))
         inside = [i for i, row in enumerate(rows) if HANDS[row.part] == hand]
-        rules_only = outcomes(rows, examples, None, None, rules)
+        by_rules = outcomes(rows, examples, None, None, rules)
         learnt = outcomes(rows, examples, chances, model, rules)
         sub = [rows[i] for i in inside]
         report[hand] = {
             "parts": sorted({row.part for row in sub}),
             "thresholds": [model.review, model.demote, model.takedown, model.veto],
-            "rules": summary(sub, [rules_only[i] for i in inside]),
+            "rules": summary(sub, [by_rules[i] for i in inside]),
             "learnt": summary(sub, [learnt[i] for i in inside]),
             "held": held(rows, examples, chances, model, rules, inside, learnt)}
         print(_line(hand, report[hand]), flush=True)

@@ -72,6 +72,12 @@ class Rules:
     # verbs of others' trade in Chinese (卖): with a ``fakes_as_topic`` word and 的 after them
     # (卖假货的) they name the people who sell fakes, never the poster
     trade_verbs: tuple[str, ...] = ()
+    # inspections (鉴定, 验): a negated genuine word right after one (鉴定不是正品) is what the
+    # inspection may find, the condition of a promise, not the seller's admission
+    inspections: tuple[str, ...] = ()
+    # ``guarantee`` words that open a condition (如果, 万一): the others are remedies (退款, 包赔),
+    # which promise something when written after a negated genuine word of their sentence
+    guarantee_conditions: frozenset[str] = frozenset()
 
     def decision_for(self, score: int) -> str:
         """The most severe decision whose threshold the score reaches."""
@@ -138,6 +144,9 @@ def _load_rules(override: Path | str | None) -> Rules:
             first_person=frozenset(str(w).lower() for w in matching.get("first_person", ())),
             third_parties=frozenset(str(w).lower() for w in matching.get("third_parties", ())),
             trade_verbs=tuple(str(w) for w in matching.get("trade_verbs", ())),
+            inspections=tuple(str(w) for w in matching.get("inspections", ())),
+            guarantee_conditions=frozenset(
+                str(w) for w in matching.get("guarantee_conditions", ())),
             emoji_words={str(k): str(v) for k, v in data.get("emoji_words", {}).items()},
             words=words,
             source=source,

@@ -143,6 +143,8 @@ def _inside_warnings(signals: list[Signal], rules: Rules | None = None) -> list[
     money-back promise names as its condition (假货包退, 如果是假货, refund if not authentic) is
     the promise of a seller of the real thing (``guaranteed_fakes``); one written straight before
     a refusal (假货勿扰, 高仿不收) is goods the poster will not take."""
+    # a question is a span the bought words' reading asks for (_bought_words), no context word
+    signals = [s for s in signals if s.kind != "question"]
     quotes = [s for s in signals if s.kind == "quote"]
     if quotes:
         signals = [s for s in signals if s.kind != "quote"]
@@ -218,6 +220,10 @@ QUOTE_MARKS = frozenset("“「『\"'‘")
 SAID_KINDS = ("attribution", "verdict")
 # a buyer's own purchase (收到的…疑似假货, 花¥118买的, "bought a fake … by mistake"): widened the same
 BOUGHT_KINDS = ("purchase",)
+# a question the poster asks (朋友送了个X，我怀疑是高仿，怎么去验？): in a record holding a purchase
+# word that offers nothing and names no price, its counterfeit words are what he asks about, as a
+# buyer's are what he got
+ASKED_KINDS = ("question",)
 # what such a sentence tells of the purchase: what the buyer received and what he paid
 BOUGHT_WORDS = frozenset({"counterfeit", "price"})
 # the words of such a sentence that are not the poster's: what an offer of fakes is made of
@@ -258,19 +264,20 @@ def _others_words(evidence: Evidence, signals: list[Signal], rules: Rules,
     "others sell fakes, mine are real, DM me" is still an offer, never a takedown); if he does
     not, nothing without a counterfeit word of his own, and his own words' decision, a review at
     most, with one."""
-    spans = [s for s in signals if s.kind in SAID_KINDS]
-    reported = [s for s in signals if s.kind in REPORTED_KINDS and _inside(s, spans)]
-    bought = _bought_words(signals, reported)
+    spans, reported, bought = _not_the_posters(signals)
     if not any(s.kind == "counterfeit" for s in reported + bought):
         return verdict
     own = _judged(evidence, [s for s in signals if s not in reported and s not in bought], rules)
     if SEVERITY[own.decision] >= SEVERITY[verdict.decision]:
         return verdict
     attributed = [s for s in spans if s.kind == "attribution"]
+    purchases = [s for s in signals if s.kind in BOUGHT_KINDS]
     rule = "attributed_counterfeit_words" if any(
         s.kind == "counterfeit" and _inside(s, attributed) for s in reported) \
         else "assessed_counterfeit_words" if any(s.kind == "counterfeit" for s in reported) \
-        else "bought_counterfeit_words"
+        else "bought_counterfeit_words" if any(
+            s.kind == "counterfeit" and _inside(s, purchases) for s in bought) \
+        else "asked_counterfeit_words"
     # what the text says, not who says it: an account's name (whatsapp_scam_watch) is no offer
     if {s.kind for s in own.near if s.field != "account_name"} & OWN_OFFER_KINDS:
         return Verdict(cap(verdict.decision, "demote"), rule, verdict.score, verdict.near)
@@ -281,14 +288,43 @@ def _others_words(evidence: Evidence, signals: list[Signal], rules: Rules,
     return Verdict(cap(own.decision, "review"), rule, own.score, own.near)
 
 
+def _not_the_posters(signals: list[Signal]) -> tuple[list[Signal], list[Signal], list[Signal]]:
+    """The sentences that report or judge (``SAID_KINDS`` spans), the offer words inside them,
+    and the words of a buyer's purchase or question (``_bought_words``)."""
+    spans = [s for s in signals if s.kind in SAID_KINDS]
+    reported = [s for s in signals if s.kind in REPORTED_KINDS and _inside(s, spans)]
+    return spans, reported, _bought_words(signals, reported)
+
+
+def others_counterfeit_words_only(near_hit: tuple[Signal, ...], signals: list[Signal]) -> bool:
+    """Whether the counterfeit words near a hit are all someone else's (reported, judged, bought
+    or asked about) and the poster offers nothing of his own: what ``_others_words`` lets go, so
+    no learnt reading of the text may raise it either ("mine is genuine, the fake ones you
+    linked look nothing like it")."""
+    if not any(s.kind == "counterfeit" for s in near_hit):
+        return False
+    _, reported, bought = _not_the_posters(signals)
+    theirs = reported + bought
+    own = [s for s in near_hit if s not in theirs]
+    return not any(s.kind == "counterfeit" for s in own) and not (
+        {s.kind for s in own if s.field != "account_name"} & OWN_OFFER_KINDS)
+
+
 def _bought_words(signals: list[Signal], reported: list[Signal]) -> list[Signal]:
     """The counterfeit words and prices of a buyer's own purchase (收到的X疑似假货怎么办 / 在某平台
     花¥118买的, "Bought a fake X by mistake / … at $15, turned out to be a knockoff"): what he
     received and paid, in a record that offers nothing — no selling or contact word anywhere
-    (a "buyer" who sells, "bought 1:1 replicas from the factory, DM me", still offers)."""
+    (a "buyer" who sells, "bought 1:1 replicas from the factory, DM me", still offers); and the
+    counterfeit words of the questions he asks in such a record with no price either (X的高仿和
+    正品区别大吗？): what he asks about."""
     purchases = [s for s in signals if s.kind in BOUGHT_KINDS]
     if not purchases or any(s.kind in OWN_OFFER_KINDS for s in signals):
         return []
+    if not any(s.kind == "price" for s in signals):
+        # the poster's questions about what he received or suspects (朋友送了个X，我怀疑是高仿，
+        # 高仿和正品差在哪？); a seller's question (有要的吗？) comes with no purchase word, a
+        # price makes it an offer (要高仿的吗？¥99)
+        purchases += [s for s in signals if s.kind in ASKED_KINDS]
     return [s for s in signals if s.kind in BOUGHT_WORDS and s not in reported
             and _inside(s, purchases)]
 

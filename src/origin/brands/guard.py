@@ -35,6 +35,10 @@ WIDENED_KINDS = SAID_KINDS + BOUGHT_KINDS
 SENTENCE_STOPS = frozenset("，。！？；：\n")
 APOSTROPHES = frozenset("'’")
 SENTENCE_ENDS = frozenset("。！？；!?\n")     # a listing's commas join its phrases; these do not
+# signals that span a stretch of text read from its shape, not a word found in it
+SHAPE_SPANS = frozenset({"quote", "question"})
+# a character that negates the verb after it: 不退款 refuses the refund 退款 promises
+NEGATING_CHARS = frozenset("不没无")
 # a price written as a number: a currency sign before it ($35, ¥99) or a decimal one (49.9, 9.9),
 # not a size, version or share (6.1寸, 3.0版, 99.9%)
 PRICE = re.compile(r"[$¥￥€£]\s?\d+(?:\.\d+)?|(?<![\d.])\d+\.\d{1,2}(?![\d.%a-zA-Z寸英米倍版代级分秒斤克升度号])")
@@ -51,6 +55,9 @@ ASKS_SELLERS = re.compile(r"(?:^|(?<=[.!?。！？\n]))\s*((?i:(?:are you |you )
                           r"[^.!?。！？\n]{1,80}[?？])")
 # the genuine article named in English (a genuine Rolex costs $5,000): the `genuine` list's words
 GENUINE_LATIN = re.compile(r"\b(?:genuine|authentic)\b", re.IGNORECASE)
+# a question: a sentence ending in a question mark (朋友送了个X，我怀疑是高仿，怎么去验？ / Is my X
+# fake?), from the end of the sentence before it (。！？!? or a full stop before a space)
+QUESTION = re.compile(r"(?:[^。！？!?.\n]|\.(?!\s))+[？?]")
 # a question whether to buy (微商卖的X能买吗, 这个值得买吗) and a bare answer "no" after it, a
 # sentence of its own (不能。, 别买！): a buyer's question answered with a warning
 BUYING_QUESTION = re.compile(
@@ -417,8 +424,9 @@ class BrandGuard:
 
     def _prices_and_quotes(self, name: str, text: str) -> list[Signal]:
         """Signals read from the text's shape, not a word list: a price written as a number
-        (``price``: 今晚直播间49.9, $35), what the buyer paid (``purchase``: 花¥118买的) and
-        what the text reports someone said (``quote``:
+        (``price``: 今晚直播间49.9, $35), what the buyer paid (``purchase``: 花¥118买的), what
+        the poster asks (``question``: a sentence ending in a question mark) and what the text
+        reports someone said (``quote``:
         words in quotation marks, and 有人私信说有内部渠道货 — from a space or sentence stop to the
         next, holding a speech word that is a word of its own there)."""
         found = [Signal("price", match.group(), name, match.start(), match.end(), match.group(),
@@ -427,6 +435,11 @@ class BrandGuard:
                          match.start()) for match in QUOTED.finditer(text)]
         found += [Signal("purchase", match.group(), name, match.start(), match.end(),
                          match.group(), match.start()) for match in PAID.finditer(text)]
+        if "?" in text or "？" in text:
+            for match in QUESTION.finditer(text):
+                low = match.start() + len(match.group()) - len(match.group().lstrip())
+                found.append(Signal("question", "?", name, low, match.end(),
+                                    text[low:match.end()], low))
         speech = self.rules.speech
         if not speech or not any(word in text for word in speech):
             return found
@@ -524,7 +537,9 @@ class BrandGuard:
         # 是不是正品 asks (the A-not-A question: the character before 不 repeats after it)
         negations = [s for s in signals if s.kind == "negation" and not (
             0 < s.start and s.start + 1 < len(text) and text[s.start - 1] == text[s.start + 1])]
-        guarantees = [s for s in signals if s.kind == "guarantee"]
+        # a promise refused (不退款, 没有包退) promises nothing
+        guarantees = [s for s in signals if s.kind == "guarantee"
+                      and not (s.start and text[s.start - 1] in NEGATING_CHARS)]
         for genuine in (s for s in signals if s.kind == "genuine"):
             negation = next((n for n in negations if 0 <= genuine.start - n.end
                              <= rules.negation_gap), None)
@@ -538,6 +553,8 @@ class BrandGuard:
                    or -rules.negation_gap <= start - g.end <= rules.negation_gap
                    for g in guarantees):
                 continue       # 如果不是正品 假一赔十, 不是正品包退: a genuine seller's promise
+            if self._inspected(text, start) or self._remedied(text, genuine.end, guarantees):
+                continue       # 鉴定不是正品…, 不是正品平台直接退款: what a promise is made on
             derived.append(Signal("counterfeit", text[start:genuine.end], name, start,
                                   genuine.end, text[start:genuine.end], start))
         morphemes = [at for char in rules.counterfeit_morphemes if char in text
@@ -551,6 +568,32 @@ class BrandGuard:
                                           at))
         return derived
 
+    def _inspected(self, text: str, negation: int) -> bool:
+        """Whether an ``inspections`` word ends at most ``negation_gap`` characters before the
+        negation at ``negation`` in its clause (鉴定不是正品, 验出来不是正品): what an inspection
+        may find, the condition a genuine seller's promise names."""
+        gap = self.rules.negation_gap
+        before = text[max(0, negation - gap - max(map(len, self.rules.inspections), default=0)):
+                      negation]
+        for word in self.rules.inspections:
+            at = before.rfind(word)
+            if at >= 0 and len(before) - (at + len(word)) <= gap and not any(
+                    char in SENTENCE_STOPS or char.isspace() for char in before[at:]):
+                return True
+        return False
+
+    def _remedied(self, text: str, end: int, guarantees: list[Signal]) -> bool:
+        """Whether a remedy (a ``guarantee`` word that opens no condition: 退款, 包赔) follows a
+        negated genuine word ending at ``end`` in its sentence, within ``tied_window``
+        characters (不是正品平台直接退款给你; ``guarantees`` holds no refused promise: 不退款)."""
+        rules = self.rules
+        for g in guarantees:
+            if g.word in rules.guarantee_conditions or not 0 <= g.start - end <= rules.tied_window:
+                continue
+            if not any(char in SENTENCE_ENDS for char in text[end:g.start]):
+                return True
+        return False
+
     def _brand_hits(self, name: str, field_views: FieldViews, own: list[Signal],
                     triggered: bool, offers: bool) -> list[Hit]:
         """The brands found in one field (its own context words ``own``), each verified and
@@ -562,8 +605,9 @@ class BrandGuard:
         impersonation words."""
         hits: list[Hit] = []
         view = field_views.collapsed
-        # words, not spans read from the text's shape: a quotation (“肥了”) holds a hit, no word
-        own = [s for s in own if s.kind != "quote"]
+        # words, not spans read from the text's shape: a quotation (“肥了”) or a question (大X云台
+        # 平替？) holds a hit, no word
+        own = [s for s in own if s.kind not in SHAPE_SPANS]
         # (view the match was found in, match, pattern)
         candidates = [(view, m, e) for m in self.index.hot.find(view.text) for e in m.entries
                       if isinstance(e, Pattern)]
@@ -1186,15 +1230,15 @@ def _whole_words(words: frozenset[str]) -> re.Pattern | None:
 
 
 def _third_parties(rules: Rules) -> re.Pattern | None:
-    """Others as an English sentence's subject: a ``third_parties`` noun with who / that after
-    it, or a selling verb (group ``verb``: the caller checks the word before the noun), or the
-    passive "being sold" (sold by someone unnamed)."""
+    """Others as an English sentence's subject: a ``third_parties`` noun with who / that or a
+    speech verb after it (the listing says), or a selling verb (group ``verb``: the caller checks
+    the word before the noun), or the passive "being sold" (sold by someone unnamed)."""
     if not rules.third_parties:
         return None
     nouns = "|".join(re.escape(w) for w in sorted(rules.third_parties, key=len, reverse=True))
     return re.compile(
-        rf"(?i:\b(?:{nouns})\s+(?:who|that)\b"
-        rf"|\b(?:{nouns})\s+(?P<verb>selling|peddling|pushing|flogging)\b"
+        rf"(?i:\b(?:{nouns})\s+(?:who|that|says|said|claims|claimed|calls|promises)\b"
+        rf"|\b(?:{nouns})\s+(?P<verb>selling|peddling|pushing|flogging|sold|sells)\b"
         rf"|\bbeing\s+sold\b)")
 
 

@@ -30,7 +30,7 @@ import numpy as np
 
 from origin.brands.config import SEVERITY, Rules
 from origin.brands.context import (DECIDING_OFFER_KINDS, SALE_KINDS, Evidence, Signal, Verdict,
-                                    cap, counterfeit_phrases, tied)
+                                    cap, counterfeit_phrases, others_counterfeit_words_only, tied)
 
 MODEL_FILE = Path(__file__).with_name("context_model.npz")
 BITS = 18                       # 262 144 hashed features: an open vocabulary of n-grams
@@ -49,9 +49,9 @@ HARD_RULES = frozenset({"authorised_account", "authorised_account_own_characters
                         # counterfeit words others say or a verdict judges: the poster's own
                         # words decide (context._others_words)
                         "attributed_counterfeit_words", "assessed_counterfeit_words",
-                        # a buyer's own purchase, what he received and paid, in a record that
-                        # offers nothing
-                        "bought_counterfeit_words"})
+                        # a buyer's own purchase, what he received and paid, or what the
+                        # poster asks about, in a record that offers nothing
+                        "bought_counterfeit_words", "asked_counterfeit_words"})
 # context words that make a text offer something, for the ceilings: the rules' offer words, and
 # named goods and resale too (an offer of second-hand goods is still an offer)
 OFFERING_KINDS = DECIDING_OFFER_KINDS | {"goods", "resale"}
@@ -121,12 +121,21 @@ class ContextModel:
     def judge(self, evidence: Evidence, verdict: Verdict, signals: list[Signal], text: str,
               rules: Rules) -> Verdict:
         """The rules' verdict reconsidered by the model, inside the hard rules."""
-        if verdict.rule in HARD_RULES:
+        if rules_only(verdict, signals):
             return verdict
         if verdict.decision == "none" and ceiling(verdict, evidence, rules)[0] == "none":
             return verdict      # settle could only keep none: no need to read the text
         chance = self.probability(hashed(feature_names(evidence, verdict, signals, text)))
         return settle(verdict, evidence, chance, self, rules)
+
+
+def rules_only(verdict: Verdict, signals: list[Signal]) -> bool:
+    """Whether the rules' verdict stands as it is: a hard rule's, or none for a hit whose
+    counterfeit words are all someone else's (reported, judged, bought or asked about) in a
+    record where the poster offers nothing, whatever the text around them reads like ("mine is
+    genuine, the fake ones you linked look nothing like it")."""
+    return verdict.rule in HARD_RULES or verdict.decision == "none" \
+        and others_counterfeit_words_only(verdict.near, signals)
 
 
 def settle(verdict: Verdict, evidence: Evidence, chance: float, model: ContextModel,
