@@ -38,6 +38,9 @@ TRIGGER_KINDS = ("counterfeit", "weak_counterfeit", "impersonation")
 # homophones are looked for there too, since a seller need not call his goods fakes (工厂货，跟正品
 # 同一条流水线出来的 … 上链接); the rules still decide what an offer without counterfeit words is worth
 OFFER_KINDS = ("commerce", "sale", "price")
+# a price written as a number: a currency sign before it ($35, ¥99) or a decimal one (49.9, 9.9),
+# not a size, version or share (6.1寸, 3.0版, 99.9%)
+PRICE = re.compile(r"[$¥￥€£]\s?\d+(?:\.\d+)?|(?<![\d.])\d+\.\d{1,2}(?![\d.%a-zA-Z寸英米倍版代级分秒斤克升度号])")
 HOT_TRIGGER_KINDS = TRIGGER_KINDS + OFFER_KINDS + ("absolute", "genuine")
 
 

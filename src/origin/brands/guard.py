@@ -16,7 +16,7 @@ from itertools import accumulate
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from origin.brands.automaton import (LATIN_LETTER, OFFER_KINDS, TRIGGER_KINDS, Brand,
+from origin.brands.automaton import (LATIN_LETTER, OFFER_KINDS, PRICE, TRIGGER_KINDS, Brand,
                                      BrandIndex, Found, Pattern)
 from origin.brands.config import SEVERITY, Rules, load_rules
 from origin.brands.context import (BOUGHT_KINDS, FIELDS, SAID_KINDS, SOUND_VIAS, Evidence,
@@ -39,9 +39,6 @@ SENTENCE_ENDS = frozenset("。！？；!?\n")     # a listing's commas join its 
 SHAPE_SPANS = frozenset({"quote", "question"})
 # a character that negates the verb after it: 不退款 refuses the refund 退款 promises
 NEGATING_CHARS = frozenset("不没无")
-# a price written as a number: a currency sign before it ($35, ¥99) or a decimal one (49.9, 9.9),
-# not a size, version or share (6.1寸, 3.0版, 99.9%)
-PRICE = re.compile(r"[$¥￥€£]\s?\d+(?:\.\d+)?|(?<![\d.])\d+\.\d{1,2}(?![\d.%a-zA-Z寸英米倍版代级分秒斤克升度号])")
 VOWELS = frozenset("aeiouy")       # lowercase initials holding one may be an English word
 CURRENCY_SIGNS = frozenset("$¥￥€£")
 LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]+$")
