@@ -39,8 +39,16 @@ TRIGGER_KINDS = ("counterfeit", "weak_counterfeit", "impersonation")
 # 同一条流水线出来的 … 上链接); the rules still decide what an offer without counterfeit words is worth
 OFFER_KINDS = ("commerce", "sale", "price")
 # a price written as a number: a currency sign before it ($35, ¥99) or a decimal one (49.9, 9.9),
-# not a size, version or share (6.1寸, 3.0版, 99.9%)
-PRICE = re.compile(r"[$¥￥€£]\s?\d+(?:\.\d+)?|(?<![\d.])\d+\.\d{1,2}(?![\d.%a-zA-Z寸英米倍版代级分秒斤克升度号])")
+# not a size, version or share (6.1寸, 3.0版, 99.9%). Since stop 32 also a currency after it
+# (520$, 66 dollars, 230💰), sellers' slang for yuan after two digits or more (198r, 760R; 450米
+# and 109块 where the clause ends or the sale goes on: 到手, 给你, 包邮, 含运, 出, 拍 …, not 5块蛋糕).
+# The lookahead lets the regex engine skip to a sign or digit: 0.6 µs a record of everyday text.
+PRICE = re.compile(
+    r"(?=[$¥￥€£\d])(?:[$¥￥€£]\s?\d+(?:\.\d+)?"
+    r"|(?<![\d.])\d+\.\d{1,2}(?![\d.%a-zA-Z寸英米倍版代级分秒斤克升度号])"
+    r"|(?<![A-Za-z\d.])\d+(?:\.\d+)?\s?(?:[$¥￥€£💰]|(?i:dollars|bucks|usd|rmb|yuan)\b)"
+    r"|(?<![A-Za-z\d.])\d{2,}(?:\s?[rR](?![A-Za-z])"
+    r"|[米块](?=$|[\s，。！？；、,.!?;~）)]|[到给出包含拍一不起就])))")
 HOT_TRIGGER_KINDS = TRIGGER_KINDS + OFFER_KINDS + ("absolute", "genuine")
 
 
@@ -406,6 +414,13 @@ class BrandIndex:
                 found.update((hit // per_record).tolist())
 
         look(self.hot, encoded, None, edges)
+        # a price written as a number is an offer (OFFER_KINDS) no word list holds: the fields
+        # with a digit the fold kept are searched for one (everyday traffic: a few)
+        digits = np.flatnonzero((codes >= 0x30) & (codes <= 0x39))
+        if digits.size:
+            for index in np.unique(np.searchsorted(edges, digits)).tolist():
+                if index // per_record not in found and PRICE.search(fields[index]):
+                    found.add(index // per_record)
         if not self.leet.size:
             return found
         # The digit readings change ASCII letters and digits only, so they find nothing new in
@@ -430,9 +445,10 @@ class BrandIndex:
 
     # -- the hot path, one record -----------------------------------------------------------------------------
     def worth_a_look(self, fields: tuple[str, ...]) -> bool:
-        """Does any field hit a brand pattern or a trigger word? False for most records."""
+        """Does any field hit a brand pattern, a trigger word or a price? False for most
+        records."""
         skeleton = self.normalizer.skeleton(*fields)
-        if self.hot.any(_encode(skeleton)):
+        if self.hot.any(_encode(skeleton)) or any(map(PRICE.search, fields)):
             return True
         if not self.leet.size:
             return False
