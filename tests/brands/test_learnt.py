@@ -221,8 +221,10 @@ def test_a_mark_in_the_account_name_is_the_rules_alone():
     ([Brand(2, "七匹狼", "qpl_official")], "七匹狼夹克高仿，怎么防",
      "认准授权店和官方旗舰店，收到货扫码验真", "七匹狼", "review", "none"),
     (BRANDS, "闲置耐\u200b克", "自用", "耐克", "review", "none"),
+    # stop 32's model (trained with prices read after their number and more offer words, so
+    # on other hits) vetoes it again, as stop 27's did: a 1:1 with no offer at all
     ([Brand(2, "七匹狼", "septwolves_official")], "", "一比一复刻了七匹狼", "七匹狼", "review",
-     "review"),
+     "none"),
     ([Brand(32, "华为", "huawei_official", ("HUAWEI",))], "华为手机开箱 高仿", "包邮", "华为",
      "review", "review"),
     (BRANDS, "入手体验：李宁高仿跑鞋跟正品几乎一样", "有需要的朋友直接拍", "李宁", "review",

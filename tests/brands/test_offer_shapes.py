@@ -53,3 +53,25 @@ def test_a_price_alone_sends_an_offer_to_the_sound_alikes(guard, title, descript
 def test_a_record_without_a_price_or_word_is_not_read(guard):
     assert not guard.scan(record("langqin watch", "the langqin watches you asked about")).hits
 
+
+@pytest.mark.parametrize("title, description, mark", [
+    # English grades as plurals or with "grade", no price
+    ("langqin master watch super copies", "the best langqin watches around, going fast",
+     "浪琴"),
+    ("HXZ setting powder, mirror-grade", "boxes and all, message me", "花西子"),
+    # 高版本 as 顶级版本, a live sale's call
+    ("DXC月饼 高版本", "和店里一个样，手慢无", "稻香村"),
+    # a group buy's terms, the goods a lookalike
+    ("hxz blush lookalike", "group buy open, closes when we reach 30 orders", "花西子"),
+])
+def test_offer_words_send_an_offer_to_the_sound_alikes(guard, title, description, mark):
+    hits = [hit for hit in guard.scan(record(title, description)).hits if hit.brand.mark == mark]
+    assert hits, "no offer read"
+    assert decision_of(guard, title, description, mark) != "none"
+
+
+def test_a_cantonese_verdict_is_someone_elses_goods(guard):
+    """都係假貨 is 都是假货 in Cantonese (係 folds to 系): the fakes are judged, not offered, and a
+    price they quote is no sale of the poster's."""
+    result = guard.scan(record("小心假浪琴表", "街边好多¥329嘅浪琴手表都係假貨，要买就去專櫃"))
+    assert result.decision == "none", result.rule
