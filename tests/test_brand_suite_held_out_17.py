@@ -1,4 +1,5 @@
-"""held_out_17's own structure: sealed until the lead reads it, its marks loaded and none of
+"""held_out_17's own structure: read by the lead at stop 32's first and final code, so scored by
+default now (its cases never printed), its marks loaded and none of
 held_out_16's, goods that fit their marks, spellings that never write the plain mark, and 20
 or more phrasing shapes per family. The guard is never run."""
 from __future__ import annotations
@@ -18,8 +19,8 @@ from benchmarks.brand_suite import (AUTHORISED_H17, DIGITS_H17, GOODS_H17, MARKS
                                     WARNINGS_EN_H17, WARNINGS_ZH_H17, Spellings17, _loaded_marks)
 
 
-def test_sealed_until_read() -> None:
-    assert "held_out_17" in PARTS and "held_out_17" in SEALED and "held_out_17" not in DEFAULT_PARTS
+def test_scored_by_default_once_read() -> None:
+    assert "held_out_17" in PARTS and "held_out_17" not in SEALED and "held_out_17" in DEFAULT_PARTS
 
 
 def test_marks_are_loaded_and_new_to_the_last_part() -> None:
