@@ -560,6 +560,9 @@ def test_a_read_only_database_at_an_older_schema_says_so(tmp_path):
     (["brands", "add", "--owner", "o", "--mark", "耐克", "--alias", ""], "a blank alias"),  # was
     (["brands", "add", "--owner", "o", "--mark", "耐克", "--authorized", " "],  # stored as a
      "a blank authorised account"),                                          # term of nothing
+    (["brands", "add", "--owner", "o", "--mark", "耐克", "--alias", "nike\x01"],  # stored: an
+     "the alias 'nike\\x01' holds control characters"),                    # alias never seen
+    (["brands", "add", "--owner", "o", "--mark", "耐\t克"], "the mark holds control characters"),
     (["keys", "revoke", " "], "a key id is required"),                  # was "no key ' '", exit 1
     (["brands", "hits", " "], "a name is required"),            # listed nothing, exit 0
     (["claimants", "show", ""], "a name is required"),          # printed nothing, exit 0
@@ -834,3 +837,20 @@ def test_evidence_of_a_damaged_video_prints_no_decoder_noise(tmp_path, media):
     assert result.returncode == 0 and result.stderr == "", result.stderr
     assert result.stdout.split() == [str(out / "evidence.html"), str(out / "evidence.json")]
     assert json.loads((out / "evidence.json").read_text())["segments"]
+
+
+def test_an_owner_re_uploading_his_original_is_his_however_his_accent_was_typed(tmp_path, media):
+    """An owner registered as 'josé' (é one character, NFC) who uploaded his own original as
+    'josé' typed with e and a combining accent (NFD, macOS input) was demoted as a copier of
+    himself, with a ticket. Every name has one spelling (NFC) wherever it comes in."""
+    composed, decomposed = "jos\u00e9", "jose\u0301"
+    workspace = ["-w", str(tmp_path / "ws")]
+    assert CliRunner().invoke(main, [*workspace, "originals", "add", str(media["original_a"]),
+                                     "--owner", composed]).exit_code == 0
+    for uploader, rule in ((decomposed, "own_content"), ("copier", "full_reupload")):
+        result = CliRunner().invoke(main, [*workspace, "scan", str(media["original_a"]),
+                                           "--uploader", uploader, "--upload-id", f"u-{rule}",
+                                           "--json"])
+        assert result.exit_code == 0, result.output
+        match, = json.loads(result.stdout)["matches"]
+        assert match["rule"] == rule and match["owner"] == composed

@@ -26,6 +26,7 @@ import json
 import math
 import os
 import stat
+import unicodedata
 from collections import deque
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -489,15 +490,23 @@ def latest_moment(now: datetime | None = None) -> datetime:
     return (now or datetime.now(timezone.utc)) + CLOCK_SKEW
 
 
+def one_spelling(name: str) -> str:
+    """A person's or an account's name in one spelling however its accents were typed (NFC): an
+    owner who typed 'josé' with e and a combining accent (macOS input, NFD) re-uploading his own
+    original was demoted as a copier of the 'josé' stored with é as one character."""
+    return unicodedata.normalize("NFC", name)
+
+
 def checked_name(value, field: str) -> str | None:
     """A name as the database keeps it (an uploader, an owner, who takes a step): up to
-    ``MAX_NAME`` printable characters, stripped; None when blank; else a ``FieldError``."""
+    ``MAX_NAME`` printable characters, stripped, in ``one_spelling``; None when blank; else a
+    ``FieldError``."""
     if is_blank(value):
         return None
     value = checked_text(value, field, MAX_NAME)
     if not value.isprintable():
         raise FieldError(field, f"'{printable(value)}' holds control characters")
-    return value
+    return one_spelling(value)
 
 
 def texts(row: dict, key: str, *, separators: str = ";", max_chars: int = MAX_TEXT,

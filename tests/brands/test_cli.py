@@ -404,3 +404,18 @@ def test_json_lines_are_each_results_whole_json(tmp_path):
     block = Block([*records, RecordResult("", None, error="line 9: bad")], {}, (4,))
     assert _json_lines(block).decode().splitlines() == [
         json_line(result.to_json()) for result in block.results()]
+
+
+def test_an_authorised_account_is_itself_however_its_accent_was_typed(tmp_path):
+    """A shop authorised as 'café_shop' (é one character, NFC) whose records carry the name typed
+    with e and a combining accent (NFD) was taken down for selling its own brand's goods."""
+    assert run(tmp_path, "brands", "add", "--owner", "nike_official", "--mark", "耐克",
+               "--authorized", "caf\u00e9_shop").exit_code == 0
+    offer = {"account_name": "店", "title": "耐@克 高仿 原单 私聊", "description": ""}
+    source = tmp_path / "records.jsonl"
+    source.write_text("".join(json.dumps({"id": f"r{i}", "account": account, **offer}) + "\n"
+                              for i, account in enumerate(("cafe\u0301_shop", "copier"))))
+    lines = [json.loads(line) for line in
+             run(tmp_path, "brands", "scan", str(source), "--json").stdout.splitlines()]
+    assert [(line["account"], line["decision"]) for line in lines] == [
+        ("caf\u00e9_shop", "none"), ("copier", "takedown")]

@@ -128,7 +128,7 @@ def _check_id(value, what: str) -> str:
     if not ID_PATTERN.match(value):
         raise FieldError(what, f"{value[:60]!r} is no account id: 1-200 characters without "
                                f"spaces, '|' or '#'")
-    return value
+    return rows.one_spelling(value)
 
 
 def parse_row(data: dict, now: datetime | None = None) -> AccountRow | LinkRow:

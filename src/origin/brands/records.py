@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from origin.rows import FieldError, RowError, flag, kind, text_problem, texts
+from origin.rows import FieldError, RowError, flag, kind, one_spelling, text_problem, texts
 
 TEXT_FIELDS = ("account_name", "title", "description")
 LIST_SEPARATORS = "|;"
@@ -94,7 +94,7 @@ def well_formed(row: dict) -> ScanRecord | None:
             and len(record_id) <= MAX_ID_CHARS and len(account) <= MAX_ID_CHARS \
             and (record_id + account).isprintable() and "\x00" not in name + title + description \
             and record_id == record_id.strip() and account == account.strip():
-        return ScanRecord(record_id, account, name, title, description)
+        return ScanRecord(record_id, one_spelling(account), name, title, description)
     return None
 
 
@@ -104,7 +104,7 @@ def to_scan_record(line: int, row: dict) -> ScanRecord:
     if record is not None:
         return record
     try:
-        record = ScanRecord(_identifier(row, "id"), _identifier(row, "account"),
+        record = ScanRecord(_identifier(row, "id"), one_spelling(_identifier(row, "account")),
                             *(_text(row, key) for key in TEXT_FIELDS))
     except FieldError as error:
         raise error.at(line) from None
@@ -129,7 +129,7 @@ def to_brand_spec(line: int, row: dict) -> BrandSpec:
 
     try:
         spec = BrandSpec(
-            mark=_identifier(row, "mark"), owner=_identifier(row, "owner"),
+            mark=_identifier(row, "mark"), owner=one_spelling(_identifier(row, "owner")),
             aliases=terms("aliases", "alias"), knockoffs=terms("knockoffs", "knockoff"),
             authorized=terms("authorized", "authorized_accounts"),
             context_words=terms("context_words"), common_word=bool(flag(row, "common_word")))

@@ -10,6 +10,7 @@ are its current evidence; the associated-accounts work queries them through
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
@@ -21,7 +22,10 @@ from origin.brands.config import DECISIONS, SEVERITY
 from origin.brands.records import MARK_TOO_SHORT, BrandSpec, too_short
 from origin.brands.scan_db import ALIAS, CONTEXT, KNOCKOFF, Sql, brands_from_rows, read_brand_rows
 from origin.brands.tables import BrandAuthorized, BrandHit, BrandMark, BrandTerm
-from origin.errors import InputError
+from origin.errors import InputError, printable
+from origin.rows import one_spelling
+
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def now() -> datetime:
@@ -30,7 +34,10 @@ def now() -> datetime:
 
 def check_spec(spec: BrandSpec) -> None:
     """Refuse a brand no guard can use (apart, so the command line refuses it before it opens,
-    and would create, a workspace)."""
+    and would create, a workspace): a control character (U+0000-001F, U+007F-009F) in a term is
+    in no record's text, and in an account in no account's name."""
+    if CONTROL.search(spec.mark):
+        raise InputError(printable(spec.mark), "the mark holds control characters")
     if too_short(spec):
         raise InputError(spec.mark or "(empty mark)", MARK_TOO_SHORT)
     for what, items in (("alias", spec.aliases), ("knock-off", spec.knockoffs),
@@ -38,6 +45,10 @@ def check_spec(spec: BrandSpec) -> None:
                         ("context word", spec.context_words)):
         if any(not item.strip() for item in items):     # stored, it names nothing to look for
             raise InputError(spec.mark, f"a blank {what}: give its text or leave it out")
+        for item in items:
+            if CONTROL.search(item):
+                raise InputError(spec.mark, f"the {what} '{printable(item)}' holds control "
+                                            f"characters")
 
 
 def add_brand(session: Session, spec: BrandSpec) -> BrandMark:
@@ -62,7 +73,7 @@ def add_brand(session: Session, spec: BrandSpec) -> BrandMark:
                 session.add(BrandTerm(brand_id=brand.id, kind=kind, text=text))
     accounts = set(session.scalars(select(BrandAuthorized.account)
                                    .where(BrandAuthorized.brand_id == brand.id)))
-    for account in spec.authorized:
+    for account in map(one_spelling, spec.authorized):
         if account not in accounts:
             accounts.add(account)
             session.add(BrandAuthorized(brand_id=brand.id, account=account))

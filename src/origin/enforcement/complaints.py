@@ -176,7 +176,7 @@ def validate(session: Session, policy: Policy, row: dict, *, base: Path, now: da
 
 def _notice(row: dict, policy: Policy, base: Path, now: datetime) -> Notice:
     """Every field read by type and range (``FieldError`` for the first bad one); no database."""
-    claimant = rows.text(row, "claimant", required=True, max_chars=NAME_CHARS)
+    claimant = rows.one_spelling(rows.text(row, "claimant", required=True, max_chars=NAME_CHARS))
     contact = _contact(row.get("contact"))
     work = rows.text(row, "work", required=True)
     uploads = _uploads(row)

@@ -28,6 +28,7 @@ from origin.jobs.executor import Executor, LocalExecutor
 from origin.jobs.fingerprinting import Fingerprinted, fingerprint_original_file
 from origin.jobs.inputs import as_given, content_hash, expand_paths, failed_early, resolved
 from origin.original_rows import PENDING, OriginalRow
+from origin.rows import one_spelling
 from origin.video.fingerprint import ORIGINAL_CROPS
 from origin.video.keypoints import Keypoints
 
@@ -66,6 +67,10 @@ class OriginalItem:
     published_at: datetime | None = None
     title: str | None = None
     error: str | None = None           # known bad before fingerprinting (a bad manifest row)
+
+    def __post_init__(self) -> None:   # the API's callers too: an owner has one spelling
+        if self.owner:
+            object.__setattr__(self, "owner", one_spelling(self.owner))
 
 
 def add_originals(workspace: "Workspace", paths: Iterable[str | Path | OriginalItem],

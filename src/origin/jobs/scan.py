@@ -36,6 +36,7 @@ from origin.jobs.snapshot import read_index
 from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo
 from origin.match.matcher import IndexedOriginal, Matcher
 from origin.records import UPLOAD_ID_LENGTH, Match, ScanResult
+from origin.rows import one_spelling
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -60,6 +61,10 @@ class UploadItem:
     music_from_library: bool | None = None   # its sound picked from the platform's music library
     shown: str | None = None           # the name results give it, when not ``path``: the
                                        # service's path relative to its scan root
+
+    def __post_init__(self) -> None:   # the API's callers too: an uploader has one spelling
+        if self.uploader:
+            object.__setattr__(self, "uploader", one_spelling(self.uploader))
 
     @property
     def name(self) -> str:

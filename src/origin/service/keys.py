@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from origin.enforcement.clock import utc
 from origin.errors import OriginError
+from origin.rows import one_spelling
 from origin.service.tables import ApiKey
 
 RIGHTS_HOLDER = "rights_holder"
@@ -62,7 +63,7 @@ def _label(value: str | None, what: str) -> str | None:
     value = value.strip()
     if not value or len(value) > NAME_LIMIT or not value.isprintable():
         raise ApiKeyError(f"{what} must be 1-{NAME_LIMIT} printable characters, not {value!r}")
-    return value
+    return one_spelling(value)
 
 
 def holder(role: str, *, name: str | None = None,
