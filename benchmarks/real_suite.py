@@ -117,6 +117,23 @@ sparse line drawings (a waveform trace and an oscilloscope's figure on black, a 
 held_out_7's waveform visualiser could not even be registered).
 
     python benchmarks/real_suite.py --part held_out_8 [--seed 32] [--out benchmarks/data/real_suite_h8]
+
+A ninth, ``--part held_out_9`` (``benchmarks/data/real_suite_h9/``, seed 33, every query tagged
+``held_out_9``), made when held_out_8 was read and spent: the same machinery and families on
+pictures of packages no part used (scripts/fetch_footage.py's held_out_9 set). Eight originals are
+photographs filmed by a hand-held camera (a cheetah in grass, red rock towers, a ballerina, hot air
+balloons, a hummingbird, a chromatograph, a rotary evaporator, a balance), two are slideshows of
+other photographs (portraits, a violin, a golden Buddha, dancers; a burner, a calorimeter, a woman
+on a bridge); beside them two editor screencasts (one a 5.4 s short original), an OLED clock on
+black (sparse and dark) and a visualiser of a game's music. Negatives: the same editor tool on
+Lisp (a hard negative), a terminal visualiser's recording and its darkened copy, a hand-held camera
+over a tern (beside the registered hummingbird) and a fume hood (beside the registered laboratory
+pictures), a slideshow of other photographs of the same packages, and low-detail footage of other
+seeds in every layout copies use, now with what held_out_8's false match was made of: dark, nearly
+empty frames (a dark terminal with one light bar, a dark room with one lamp, a dark film of a few
+faint blobs) beside the sparse line drawings.
+
+    python benchmarks/real_suite.py --part held_out_9 [--seed 33] [--out benchmarks/data/real_suite_h9]
 """
 from __future__ import annotations
 
@@ -889,8 +906,68 @@ H8_LOW_DETAIL_NEGATIVES = (
 HELD_OUT_8_PART = SealedPart(HELD_OUT_8, H8_SEED, H8_OUT, H8_FOOTAGE, H8_PIECES, H8_OTHERS, H2_FAMILY_COPIES,
                              H8_LOW_DETAIL_NEGATIVES, ("dark_editor", "editor"),
                              low_detail_families=H7_LOW_DETAIL_FAMILIES)
+HELD_OUT_9 = "held_out_9"
+H9_SEED = 33
+H9_OUT = ROOT / "benchmarks" / "data" / "real_suite_h9"
+H9_FOOTAGE = ROOT / "benchmarks" / "data" / "footage-held-out-9"
+H9_PIECES = (
+    Piece("c_indent", "video", "c_indent.mp4", 2.0, 16.0, "c_indent"),           # an editor's screencast
+    Piece("org_appear", "video", "org_appear.mp4", 0.0, 5.4, "org_appear"),      # a short original, 5.4 s
+    Piece("oled_clock", "video", "oled_clock.mp4", 0.0, 14.0, "oled_clock"),     # sparse and dark: a clock
+    # A hand-held camera over one photograph each (people, animals, a landscape, laboratory objects).
+    Piece("hh_cheetah", "handheld", "rmagick_cheetah.jpg", 0.0, 14.0, "hh_cheetah"),
+    Piece("hh_red_rocks", "handheld", "rmagick_red_rocks.jpg", 0.0, 12.0, "hh_red_rocks"),
+    Piece("hh_ballerina", "handheld", "rmagick_ballerina3.jpg", 0.0, 12.0, "hh_ballerina"),
+    Piece("hh_balloons", "handheld", "rmagick_hot_air_balloons_h.jpg", 0.0, 14.0, "hh_balloons"),
+    Piece("hh_hummingbird", "handheld", "wand_hummingbird.jpg", 0.0, 12.0, "hh_hummingbird"),
+    Piece("hh_chromatograph", "handheld", "lab_hplc.jpg", 0.0, 12.0, "hh_chromatograph"),
+    Piece("hh_evaporator", "handheld", "lab_rotationsverdampfer.jpg", 0.0, 12.0, "hh_evaporator"),
+    Piece("hh_balance", "handheld", "lab_waage.jpg", 0.0, 12.0, "hh_balance"),
+    Piece("viz_histogram", "visualiser", "solarwolf_h2.ogg|ahistogram=s={w}x{h}:r=25:dmode=separate:scale=log:"
+          "slide=scroll", 20.0, 36.0, "viz_solarwolf"),
+    Piece("slides_a", "slideshow", "rmagick_flower_hat.jpg,rmagick_violin.jpg,rmagick_gold_statue.jpg,"
+          "rmagick_polynesia.jpg", 0.0, 14.0, "slides_a"),
+    Piece("slides_b", "slideshow", "lab_brenner.jpg,lab_dsc.jpg,wand_bridge.jpg", 0.0, 12.0, "slides_b"),
+    Piece("low_detail_0", "low_detail", "gradients=s={w}x{h}:seed=351:speed=0.05:nb_colors=3", 0.0, 16.0,
+          "low_detail_0"),
+    Piece("low_detail_1", "low_detail", "slides:361", 0.0, 16.0, "low_detail_1"),
+)
+H9_OTHERS = (
+    # The same editor tool on Lisp (a hard negative) and a terminal visualiser's recording.
+    *(_whole(name) for name in ("lisp_indent.mp4", "cava.mp4")),
+    # A hand-held camera over other photographs of the same packages: a bird beside the registered
+    # hummingbird, a fume hood beside the registered laboratory pictures (hard negatives).
+    Piece("hh_tern", "handheld", "wand_tern.jpg", 0.0, 12.0, "other"),
+    Piece("hh_fume_hood", "handheld", "lab_abzug.jpg", 0.0, 12.0, "other"),
+    Piece("slides_other", "slideshow", "rmagick_shorts.jpg,lab_trichter.jpg,lab_spatel.jpg", 0.0, 12.0, "other"),
+)
+# held_out_8's negatives' shape with other seeds and colours, plus what held_out_8's false match
+# was made of: dark, nearly empty frames (a dark terminal with one light bar moving down and a
+# cursor, a dark room with one lamp and a sensor's grain, a dark film of a few faint blobs).
+H9_LOW_DETAIL_NEGATIVES = (
+    *low_detail_negatives(371, ("0x3a2f4d", "0xeef1ea", "0x0c0a0d"), ("0x2a6b66", "0xb3a28c"),
+                          sky=("0x5f8fd0", "0xd6e5f6", 59), dark=("0x070708", "0x1a1c22", 61), slides=381),
+    ("waveform", "sine=frequency=70:beep_factor=5:sample_rate=44100,"
+                 "showwaves=s={w}x{h}:mode=line:rate=25:colors=0xffd040"),
+    ("oscilloscope", "aevalsrc=0.7*sin(2*PI*130*t)|0.7*cos(2*PI*196.3*t):s=44100,"
+                     "avectorscope=s={w}x{h}:r=25:draw=line:mode=lissajous_xy:zoom=1:rc=255:gc=120:bc=40:"
+                     "rf=70:gf=70:bf=70"),
+    ("wireframe", "wireframe:391"),
+    ("dark_terminal", "color=c=0x070707:s={w}x{h},drawbox=x=24:y=40+mod(floor(t*2)\\,8)*22:w=300:h=14:"
+                      "color=0x9a9a9a:t=fill,drawbox=x=24+mod(floor(t*3)\\,40)*6:y=230:w=7:h=14:"
+                      "color=0xc0c0c0:t=fill"),
+    ("dark_lamp", "color=c=0x060606:s={w}x{h},drawbox=x=300:y=60:w=16:h=28:color=0xe0d090:t=fill,"
+                  "gblur=sigma=14,noise=alls=4:allf=t"),
+    ("dark_blobs", "life=s={w}x{h}:mold=0:r=25:ratio=0.06:seed=7:death_color=#050505:life_color=#5a5a5a,"
+                   "gblur=sigma=4"),
+)
+# The same families and copies per family as every earlier sealed part's; every low-detail
+# negative in every layout copies use (as held_out_7 and held_out_8).
+HELD_OUT_9_PART = SealedPart(HELD_OUT_9, H9_SEED, H9_OUT, H9_FOOTAGE, H9_PIECES, H9_OTHERS, H2_FAMILY_COPIES,
+                             H9_LOW_DETAIL_NEGATIVES, ("dark_cava", "cava"),
+                             low_detail_families=H7_LOW_DETAIL_FAMILIES)
 SEALED_PARTS = {part.tag: part for part in (HELD_OUT_2_PART, HELD_OUT_3_PART, HELD_OUT_4_PART, HELD_OUT_5_PART,
-                                            HELD_OUT_6_PART, HELD_OUT_7_PART, HELD_OUT_8_PART)}
+                                            HELD_OUT_6_PART, HELD_OUT_7_PART, HELD_OUT_8_PART, HELD_OUT_9_PART)}
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,8 @@
 """The real suite's sealed parts found in Debian's Contents index and PyPI's wheels (held_out_3 to
-held_out_8): their plans (counts per family, tags, determinism by seed) and that their footage,
+held_out_9): their plans (counts per family, tags, determinism by seed) and that their footage,
 photographs, music and low-detail sources are apart from every other part's. No matcher is run
 here and no footage is needed: the plan is decided before any file is made (each part is read by
-the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h8``)."""
+the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h9``)."""
 from __future__ import annotations
 
 import sys
@@ -22,9 +22,10 @@ import fetch_footage  # noqa: E402
 
 from benchmarks import real_suite  # noqa: E402
 from benchmarks.real_suite import (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7,  # noqa: E402
-                                   HELD_OUT_8, SEALED_PARTS, sealed_plan)
+                                   HELD_OUT_8, HELD_OUT_9, SEALED_PARTS, sealed_plan)
 
-FOUND = [SEALED_PARTS[tag] for tag in (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8)]
+FOUND = [SEALED_PARTS[tag] for tag in (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8,
+                                       HELD_OUT_9)]
 IDS = [part.tag for part in FOUND]
 
 
@@ -41,6 +42,8 @@ def test_every_family_of_the_main_suite_with_three_or_four_copies_and_every_orig
     kinds = Counter(p.kind for p in part.pieces)
     if part.tag == HELD_OUT_8:      # camera video exhausted: photographs filmed by a hand-held camera
         assert kinds["handheld"] >= 6 and kinds["video"] >= 5 and kinds["visualiser"] == kinds["slideshow"] == 1
+    elif part.tag == HELD_OUT_9:    # photographs most of all: eight hand-held films, two slideshows
+        assert kinds["handheld"] >= 8 and kinds["video"] >= 3 and kinds["visualiser"] == 1 and kinds["slideshow"] == 2
     else:
         assert kinds["visualiser"] == 2 and kinds["slideshow"] == 2 and kinds["video"] >= 8
 
@@ -176,10 +179,10 @@ def _generated_negative(query) -> bool:
     return query.negative and "low_detail" in query.tags and "dark" not in query.tags
 
 
-@pytest.mark.parametrize("tag", (HELD_OUT_7, HELD_OUT_8))
-def test_held_out_7_and_8_show_every_low_detail_negative_in_every_layout_copies_use(tag):
-    """held_out_6's one false match was a smooth gradient framed in 9:16: each of held_out_7's and
-    held_out_8's low-detail negatives goes through the whole frame and every layout its copies use,
+@pytest.mark.parametrize("tag", (HELD_OUT_7, HELD_OUT_8, HELD_OUT_9))
+def test_held_out_7_to_9_show_every_low_detail_negative_in_every_layout_copies_use(tag):
+    """held_out_6's one false match was a smooth gradient framed in 9:16: each of held_out_7's,
+    held_out_8's and held_out_9's low-detail negatives goes through the whole frame and every layout its copies use,
     while the plans of the parts read before keep one layout each (as they were read)."""
     part = SEALED_PARTS[tag]
     plan = sealed_plan(part)
@@ -209,6 +212,27 @@ def test_held_out_8_is_mostly_real_pictures_and_shows_sparse_line_drawings_as_ne
     assert "showwaves" in sources["waveform"] and "avectorscope" in sources["oscilloscope"]
     assert sources["wireframe"].startswith("wireframe:")
     assert any(p.kind == "handheld" for p in part.others)           # a hand-held film never registered
+
+
+def test_held_out_9_is_mostly_photographs_and_shows_dark_nearly_empty_frames_as_negatives(tmp_path):
+    """Ten of held_out_9's thirteen real originals are photographs (eight filmed by a hand-held
+    camera, two slideshows), and its low-detail negatives add what held_out_8's false match was made
+    of: dark frames nearly empty but for one light bar, one lamp or a few faint blobs. Rendered here
+    for a second each: dark (mean level under 16) with at most a tenth of the frame lit."""
+    part = SEALED_PARTS[HELD_OUT_9]
+    real = [p for p in part.pieces if p.kind != "low_detail"]
+    assert 2 * sum(p.kind in ("handheld", "slideshow") for p in real) >= len(real) + 5
+    assert any(p.kind == "handheld" for p in part.others) and any(p.end - p.start < 6 for p in real)
+    from origin.synthetic import iter_frames
+
+    sources = dict(part.low_detail_negatives)
+    assert {"waveform", "oscilloscope", "wireframe"} <= set(sources)
+    for name in ("dark_terminal", "dark_lamp", "dark_blobs"):
+        path = real_suite.render_lavfi(sources[name], 1.0, tmp_path / f"{name}.mp4")          # the suite's size
+        frames = [frame for _time, frame in iter_frames(path)]
+        grey = np.stack(frames).max(axis=3).astype(int)
+        assert grey.mean() < 16 and grey.max() > 25, name
+        assert (grey > 40).mean() < 0.1, name
 
 
 def test_a_hand_held_camera_shakes_over_its_photograph_and_is_the_same_by_seed():
