@@ -614,6 +614,24 @@ def low_detail_negatives(gradients: int, plain: tuple[str, ...], fades: tuple[st
     )
 
 
+def sparse_line_drawings(wave: tuple[int, int, str, str], scope: tuple[str, str, tuple[int, int, int], int],
+                         wireframe: int) -> tuple[tuple[str, str], ...]:
+    """Sparse line drawings on black, each part's own in one shape (held_out_7's waveform
+    visualiser could not be registered): a waveform trace (``showwaves`` of a beeping tone: its
+    frequency, beep factor, drawing mode and colour), an oscilloscope's figure (``avectorscope`` of
+    two tones, x against y: their expressions, the trace's red, green and blue, its fade) and a
+    turning wireframe (``Wireframe``'s seed)."""
+    frequency, beep, mode, colour = wave
+    x, y, (red, green, blue), fade = scope
+    return (
+        ("waveform", f"sine=frequency={frequency}:beep_factor={beep}:sample_rate=44100,"
+                     f"showwaves=s={{w}}x{{h}}:mode={mode}:rate=25:colors={colour}"),
+        ("oscilloscope", f"aevalsrc={x}|{y}:s=44100,avectorscope=s={{w}}x{{h}}:r=25:draw=line:mode=lissajous_xy:"
+                         f"zoom=1:rc={red}:gc={green}:bc={blue}:rf={fade}:gf={fade}:bf={fade}"),
+        ("wireframe", f"wireframe:{wireframe}"),
+    )
+
+
 HELD_OUT_2 = "held_out_2"
 H2_SEED = 26
 H2_OUT = ROOT / "benchmarks" / "data" / "real_suite_h2"
@@ -894,12 +912,8 @@ H8_OTHERS = (
 H8_LOW_DETAIL_NEGATIVES = (
     *low_detail_negatives(321, ("0x2c4a63", "0xf3efe4", "0x0b0d0f"), ("0x6b3f2a", "0x8fb0a3"),
                           sky=("0x6a94d2", "0xdde9f7", 53), dark=("0x080707", "0x1b1d24", 57), slides=331),
-    ("waveform", "sine=frequency=90:beep_factor=3:sample_rate=44100,"
-                 "showwaves=s={w}x{h}:mode=p2p:rate=25:colors=0x40ff60"),
-    ("oscilloscope", "aevalsrc=0.8*sin(2*PI*110*t)|0.8*sin(2*PI*165.2*t):s=44100,"
-                     "avectorscope=s={w}x{h}:r=25:draw=line:mode=lissajous_xy:zoom=1:rc=60:gc=255:bc=120:"
-                     "rf=80:gf=80:bf=80"),
-    ("wireframe", "wireframe:341"),
+    *sparse_line_drawings((90, 3, "p2p", "0x40ff60"), ("0.8*sin(2*PI*110*t)", "0.8*sin(2*PI*165.2*t)", (60, 255, 120), 80),
+                          wireframe=341),
 )
 # The same families and copies per family as every earlier sealed part's; every low-detail
 # negative in every layout copies use (as held_out_7).
@@ -947,12 +961,8 @@ H9_OTHERS = (
 H9_LOW_DETAIL_NEGATIVES = (
     *low_detail_negatives(371, ("0x3a2f4d", "0xeef1ea", "0x0c0a0d"), ("0x2a6b66", "0xb3a28c"),
                           sky=("0x5f8fd0", "0xd6e5f6", 59), dark=("0x070708", "0x1a1c22", 61), slides=381),
-    ("waveform", "sine=frequency=70:beep_factor=5:sample_rate=44100,"
-                 "showwaves=s={w}x{h}:mode=line:rate=25:colors=0xffd040"),
-    ("oscilloscope", "aevalsrc=0.7*sin(2*PI*130*t)|0.7*cos(2*PI*196.3*t):s=44100,"
-                     "avectorscope=s={w}x{h}:r=25:draw=line:mode=lissajous_xy:zoom=1:rc=255:gc=120:bc=40:"
-                     "rf=70:gf=70:bf=70"),
-    ("wireframe", "wireframe:391"),
+    *sparse_line_drawings((70, 5, "line", "0xffd040"), ("0.7*sin(2*PI*130*t)", "0.7*cos(2*PI*196.3*t)", (255, 120, 40), 70),
+                          wireframe=391),
     ("dark_terminal", "color=c=0x070707:s={w}x{h},drawbox=x=24:y=40+mod(floor(t*2)\\,8)*22:w=300:h=14:"
                       "color=0x9a9a9a:t=fill,drawbox=x=24+mod(floor(t*3)\\,40)*6:y=230:w=7:h=14:"
                       "color=0xc0c0c0:t=fill"),
