@@ -77,7 +77,19 @@ ordinary sound-alikes and a mark's characters across two words; homophones by GB
 GBK in the same or another tone, pinyin joined, spaced, toned, numbered, hyphenated and half in
 characters, initials dotted, spaced, hyphenated, full-width, hashtagged and glued, separators and
 enclosing brackets, confusables-table twins, styled and enclosed alphabets, accented letters and
-combining marks by Unicode name; sealed, counts only).
+combining marks by Unicode name; sealed, counts only), and once that had been read, an eighteenth
+(``held_out_18``: a sixteenth hand that read neither, nor any part's templates or spellings code,
+the 51 least used marks with held_out_17's counted twice, 20 or more phrasing shapes per family in
+Chinese and English: live-stream calls and bargaining, stuffed titles, private trade, factory
+stock, group buys, daigou, Cantonese and Taiwanese posts, comment replies, reposts and overseas
+listings; benign texts as resellers, consigners, buy-back dealers, regulators, customs, courts,
+prosecutors, police, lawyers, brand teams, reporters, reviewers and puzzled buyers write them;
+ordinary-word sound-alikes and a mark's characters across words or in a place or a count; English
+words read as a Latin name or as initials; homophones by GB2312 level and GBK in the same tone
+first, pinyin joined, spaced, toned, numbered, hyphenated, hashtagged and half in characters,
+initials upper, lower, dotted, spaced, full-width, hyphenated and hashtagged, separators and
+brackets, confusables-table twins, styled and enclosed alphabets, small capitals, accented
+letters and combining marks by Unicode name; sealed, counts only).
 """
 from __future__ import annotations
 
@@ -519,7 +531,7 @@ def cases(seed: int = 11) -> list[Case]:
             + seventh_held_out() + tuning_round_ten() + eighth_held_out() + ninth_held_out()
             + tenth_held_out() + eleventh_held_out() + twelfth_held_out()
             + thirteenth_held_out() + fourteenth_held_out() + fifteenth_held_out()
-            + sixteenth_held_out() + seventeenth_held_out())
+            + sixteenth_held_out() + seventeenth_held_out() + eighteenth_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -8713,3 +8725,736 @@ def seventeenth_held_out(seed: int = 251) -> list[Case]:
     spellings and phrasing, every sentence its own."""
     words = Spellings17()
     return _held_out_part(seed, words, MARKS_H17, PHRASING_H17, words.initials_of, DIGITS_H17)
+
+
+# -- held_out_18 (issue 13, stop 33): a sixteenth hand ---------------------------------------------
+# Written by a hand that never opened the guard (src/origin/brands/, its tables, model and tests,
+# scripts/train_brand_context.py, docs/brands.md, the README's guard section past its first screen)
+# nor any other part's phrasing templates or spellings code; of this file it read only the module
+# docstring, Case, suite_brands, the brand and marks lists, held_out_17's marks and goods as lists,
+# the shared assembly (Phrasing, _post, _loaded_marks, _offer_jobs, _held_out_posts,
+# _held_out_part) and how seventeenth_held_out calls it; of bench_brands.py only the scoring. Its
+# marks are the 51 loaded marks with the fewest held-out offers so far (every held-out part's
+# offers, held_out_17's counted twice, ties by mark: 22 common words, 31 Latin names). Its
+# spellings are its own code over outside data (Spellings18): pypinyin's readings in context,
+# toned, tone-numbered and toneless; same-reading characters of the GB2312 level 1 and level 2 and
+# GBK-only charts of Python's codecs (OpenCC's traditional forms left out), in the same tone first;
+# twins of other scripts from the Unicode confusables table shipped by confusable_homoglyphs;
+# styled, enclosed and fullwidth alphabets, small capitals, precomposed accents and combining
+# marks looked up by Unicode name. Its phrasing is its own, 20 or more shapes per family and
+# language register by register. Sealed: scored only by the lead with ``--parts held_out_18``;
+# never printed, counts only; never run through the guard by its writer.
+MARKS_H18 = [
+    "熊猫", "白猫", "白象", "燕京", "美的", "老板", "蕉下", "兰蔻", "回力", "浪琴", "茅台", "乐高", "佳能",
+    "长城", "伊利", "六神", "小熊", "戴森", "斐乐", "海天", "索尼", "雪花", "飞鸽", "骆驼", "大疆", "比亚迪",
+    "洽洽", "红牛", "蒙牛", "施华洛世奇", "海尔", "好孩子", "九阳", "长虹", "红豆", "宝格丽", "雅马哈",
+    "七匹狼", "欧莱雅", "旺旺", "海鸥", "片仔癀", "统一", "三只松鼠", "永久", "蓝月亮", "万斯", "德芙",
+    "立白", "老干妈", "蔻驰",
+]
+# what fakes of each mark are sold as, Chinese and (with a Latin name) English; each Chinese item
+# of a common-word mark holds one of its product cues
+GOODS_H18: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "熊猫": (("香烟", "细支香烟", "香烟整条"), ()),
+    "白猫": (("洗洁精", "柠檬洗洁精", "洗衣粉"), ()),
+    "白象": (("方便面", "汤好喝方便面", "泡面整箱"), ()),
+    "燕京": (("啤酒", "U8啤酒", "纯生整箱"), ()),
+    "美的": (("变频空调", "对开门冰箱", "电饭煲", "滚筒洗衣机"), ("inverter air conditioner", "rice cooker")),
+    "老板": (("油烟机", "侧吸油烟机", "燃气灶"), ()),
+    "蕉下": (("防晒伞", "冰袖", "防晒衣", "遮阳帽"), ("UV umbrella", "sun sleeves", "sun hat")),
+    "兰蔻": (("小黑瓶精华", "菁纯面霜", "持妆粉底液"), ("Genifique serum", "Absolue cream")),
+    "回力": (("帆布鞋", "高帮帆布鞋", "小白鞋"), ("canvas shoes", "high-top sneakers")),
+    "浪琴": (("名匠机械表", "康卡斯潜水表", "心月女表"), ("Master Collection watch", "Conquest diver")),
+    "茅台": (("飞天53度", "生肖酒", "酱香白酒"), ("Feitian 53% baijiu", "zodiac baijiu")),
+    "乐高": (("积木", "机械组跑车", "城堡积木"), ("Technic supercar set", "building bricks")),
+    "佳能": (("相机电池", "单反镜头", "微单相机"), ("camera battery", "EF lens", "mirrorless camera")),
+    "长城": (("哈弗坦克脚垫", "汽车钥匙壳", "干红葡萄酒"), ()),
+    "伊利": (("金领冠奶粉", "常温酸奶", "纯牛奶整箱"), ("infant formula", "yogurt")),
+    "六神": (("花露水", "驱蚊花露水", "沐浴露"), ()),
+    "小熊": (("酸奶机", "电炖锅", "煮蛋器"), ()),
+    "戴森": (("吹风机", "卷发棒", "吸尘器"), ("Supersonic hair dryer", "Airwrap styler", "cordless vacuum")),
+    "斐乐": (("老爹鞋", "运动卫衣", "网球裙"), ("Disruptor sneakers", "tennis skirt")),
+    "海天": (("生抽酱油", "蚝油", "调味品礼盒"), ()),
+    "索尼": (("降噪耳机", "游戏手柄", "微单相机"), ("noise-cancelling headphones", "game controller")),
+    "雪花": (("勇闯天涯啤酒", "纯生啤酒", "啤酒整箱"), ()),
+    "飞鸽": (("老式自行车", "二八自行车", "通勤单车"), ()),
+    "骆驼": (("冲锋衣", "三合一冲锋衣", "登山鞋"), ()),
+    "大疆": (("无人机", "口袋云台相机", "运动相机"), ("mini drone", "pocket gimbal camera")),
+    "比亚迪": (("车钥匙", "原厂脚垫", "车载充电器"), ("car key fob", "floor mats")),
+    "洽洽": (("瓜子", "每日坚果", "焦糖瓜子"), ("sunflower seeds", "daily nuts")),
+    "红牛": (("功能饮料", "罐装饮料", "饮料整箱"), ("energy drink cans",)),
+    "蒙牛": (("特仑苏纯牛奶", "纯甄酸奶", "奶粉"), ("milk cartons", "yogurt drink")),
+    "施华洛世奇": (("天鹅项链", "水晶耳钉", "手链"), ("swan necklace", "crystal earrings")),
+    "海尔": (("冰箱", "热水器", "洗衣机"), ("refrigerator", "water heater")),
+    "好孩子": (("婴儿车", "童车", "安全座椅"), ("baby stroller", "car seat")),
+    "九阳": (("豆浆机", "破壁机", "空气炸锅"), ("soymilk maker", "blender")),
+    "长虹": (("智能电视", "4K电视", "挂机空调"), ("smart TV",)),
+    "红豆": (("衬衫", "保暖内衣", "西服"), ("dress shirt", "thermal underwear")),
+    "宝格丽": (("灵蛇手镯", "四叶草项链", "香水"), ("Serpenti bracelet", "perfume")),
+    "雅马哈": (("电钢琴", "民谣吉他", "踏板摩托"), ("digital piano", "acoustic guitar")),
+    "七匹狼": (("男士夹克", "皮带", "休闲裤"), ("men's jacket", "leather belt")),
+    "欧莱雅": (("紫熨斗眼霜", "复颜面霜", "洗发水"), ("eye cream", "hair serum")),
+    "旺旺": (("雪饼", "仙贝", "QQ糖", "雪饼大礼包"), ()),
+    "海鸥": (("机械手表", "陀飞轮手表", "双反相机"), ()),
+    "片仔癀": (("锭剂", "珍珠霜", "牙膏"), ()),
+    "统一": (("老坛酸菜面", "冰红茶", "方便面整箱"), ()),
+    "三只松鼠": (("坚果礼盒", "夏威夷果", "零食大礼包"), ()),
+    "永久": (("自行车", "复古单车", "折叠自行车"), ()),
+    "蓝月亮": (("洗衣液", "洗手液", "洗衣液家庭装"), ()),
+    "万斯": (("板鞋", "棋盘格帆布鞋", "高帮板鞋"), ("Old Skool sneakers", "checkerboard slip-ons")),
+    "德芙": (("巧克力", "丝滑牛奶巧克力", "巧克力礼盒"), ("chocolate bars", "chocolate gift box")),
+    "立白": (("洗衣液", "洗洁精", "洗衣凝珠"), ("laundry detergent", "laundry pods")),
+    "老干妈": (("风味豆豉", "油辣椒", "辣椒酱"), ()),
+    "蔻驰": (("托特包", "马车包", "斜挎包", "钱包"), ("tote bag", "Tabby shoulder bag", "wallet")),
+}
+# used up or eaten: resold sealed and unopened
+SEALED_GOODS_H18 = frozenset({"熊猫", "白猫", "白象", "燕京", "兰蔻", "茅台", "伊利", "六神", "海天", "雪花",
+                              "洽洽", "红牛", "蒙牛", "欧莱雅", "旺旺", "片仔癀", "统一", "三只松鼠",
+                              "蓝月亮", "德芙", "立白", "老干妈"})
+# what sellers put between the letters of a word: punctuation ASCII and full-width, spaces of
+# several widths, invisible format characters, and the emoji and dingbats of captions
+BREAKS_H18 = [".", "·", "-", "_", "/", " ", "*", "、", "|", "丨", "~", "，", "。", "．", "＿", "—",
+              "\u3000", "\u200b", "\u200d", "\u2063", "♥", "🔥", "⭐", "💰", "✔", "❣", "👍", "🌟", "#"]
+WRAPS_H18 = [("【", "】"), ("[", "]"), ("（", "）"), ("〖", "〗"), ("「", "」"), ("“", "”")]
+DIGITS_H18 = {"o": "0", "i": "1", "l": "1", "e": "3", "a": "4", "s": "5", "t": "7", "b": "8", "g": "9",
+              "z": "2"}
+# scripts whose look-alike letters the confusables table lists; alphabets by Unicode name
+TWINS_H18 = ("CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "LISU", "COPTIC", "FULLWIDTH", "LATIN LETTER SMALL")
+ALPHABETS_H18 = ("MATHEMATICAL SCRIPT {c} {l}", "MATHEMATICAL FRAKTUR {c} {l}", "MATHEMATICAL BOLD {c} {l}",
+                 "MATHEMATICAL SANS-SERIF ITALIC {c} {l}", "MATHEMATICAL MONOSPACE {c} {l}",
+                 "MATHEMATICAL DOUBLE-STRUCK {c} {l}", "MATHEMATICAL BOLD FRAKTUR {c} {l}",
+                 "MATHEMATICAL SANS-SERIF BOLD ITALIC {c} {l}", "FULLWIDTH LATIN {c} LETTER {l}",
+                 "CIRCLED LATIN {c} LETTER {l}", "NEGATIVE CIRCLED LATIN CAPITAL LETTER {l}",
+                 "SQUARED LATIN CAPITAL LETTER {l}", "PARENTHESIZED LATIN SMALL LETTER {l}",
+                 "LATIN LETTER SMALL CAPITAL {l}")
+ACCENTS_H18 = ("ACUTE", "GRAVE", "CIRCUMFLEX", "DIAERESIS", "TILDE", "MACRON", "BREVE", "DOT ABOVE",
+               "CARON", "OGONEK", "DOT BELOW", "HOOK ABOVE", "STROKE", "CEDILLA")
+MARKS_ABOVE_H18 = ("COMBINING ACUTE ACCENT", "COMBINING GRAVE ACCENT", "COMBINING DIAERESIS",
+                   "COMBINING TILDE", "COMBINING DOT BELOW", "COMBINING MACRON BELOW",
+                   "COMBINING LONG STROKE OVERLAY", "COMBINING RING ABOVE", "COMBINING CARON",
+                   "COMBINING LOW LINE", "COMBINING ENCLOSING CIRCLE")
+
+
+class Spellings18:
+    """held_out_18's evasions, each built by this part's own code from outside data."""
+
+    def __init__(self) -> None:
+        from confusable_homoglyphs.utils import load
+        from opencc import OpenCC
+        from pypinyin import Style, lazy_pinyin, pinyin
+
+        self._read = lambda text, style: lazy_pinyin(text, style=style, errors="ignore")
+        self._styles = {"plain": Style.NORMAL, "toned": Style.TONE, "numbered": Style.TONE3}
+        simplified = OpenCC("t2s")
+        # toneless reading -> chart -> [(character, tone)]; a character's first reading only
+        self._charts: dict[str, dict[str, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
+        for code in range(0x4E00, 0x9FA6):
+            char = chr(code)
+            try:
+                row = char.encode("gb2312")[0]
+                chart = "level_1" if row < 0xD8 else "level_2"
+            except UnicodeEncodeError:
+                try:
+                    char.encode("gbk")
+                except UnicodeEncodeError:
+                    continue
+                chart = "gbk"
+            if simplified.convert(char) != char:
+                continue            # a traditional form: not what a simplified keyboard offers
+            numbered = pinyin(char, style=Style.TONE3, heteronym=False, errors="ignore")
+            if not numbered or not numbered[0]:
+                continue
+            reading = numbered[0][0]
+            tone = reading[-1] if reading[-1].isdigit() else "5"
+            self._charts[reading.rstrip("012345")][chart].append((char, tone))
+        # Latin letter -> look-alikes of other scripts, from the confusables table
+        table = load("confusables.json")
+        self._twins: dict[str, list[str]] = {}
+        for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
+            self._twins[letter] = [entry["c"] for entry in table.get(letter, ())
+                                   if len(entry["c"]) == 1 and entry["n"].startswith(TWINS_H18)]
+
+    def readings(self, mark: str, style: str = "plain") -> list[str]:
+        """The mark's readings in context (pypinyin's phrase table settles heteronyms)."""
+        return self._read(mark, self._styles[style])
+
+    def initials_of(self, mark: str) -> str:
+        return "".join(r[0] for r in self.readings(mark))
+
+    def separated(self, text: str, rng: random.Random) -> str:
+        """The mark or Latin name broken by what sellers type between its letters."""
+        while True:
+            out = self._broken(text, rng)
+            if text.lower() not in out.lower():
+                return out
+
+    @staticmethod
+    def _broken(text: str, rng: random.Random) -> str:
+        chars = list(text.replace(" ", "")) if rng.random() < 0.5 else list(text)
+        gaps = len(chars) - 1
+        how = rng.random()
+        if how < 0.35:              # one mark between every pair
+            mark = rng.choice(BREAKS_H18)
+            return mark.join(chars)
+        if how < 0.6:               # a different mark in each gap
+            return "".join(c + (rng.choice(BREAKS_H18) if i < gaps else "") for i, c in enumerate(chars))
+        if how < 0.8:               # one gap broken, the rest left joined
+            cut = rng.randrange(1, gaps + 1)
+            return "".join(chars[:cut]) + rng.choice(BREAKS_H18) + "".join(chars[cut:])
+        if how < 0.9:               # the first character bracketed off
+            left, right = rng.choice(WRAPS_H18)
+            return f"{left}{chars[0]}{right}{''.join(chars[1:])}"
+        return " ".join(chars) if rng.random() < 0.5 else "  ".join(chars)
+
+    def initials(self, mark: str, rng: random.Random) -> str:
+        letters = self.initials_of(mark)
+        shape = rng.randrange(8)
+        if shape == 0:
+            return letters.upper()
+        if shape == 1:
+            return letters.lower()
+        if shape == 2:
+            return ".".join(letters.upper()) + rng.choice((".", ""))
+        if shape == 3:
+            return " ".join(letters.upper())
+        if shape == 4:
+            return "".join(chr(ord(c) - ord("a") + 0xFF21) for c in letters.lower())   # full-width
+        if shape == 5:
+            return "#" + letters.lower()
+        if shape == 6:
+            return "-".join(letters.upper())
+        return letters[0].upper() + letters[1:].lower()
+
+    def pinyin(self, mark: str, rng: random.Random, latin: str = "") -> str:
+        while True:
+            out = self._romanised(mark, rng)
+            if mark not in out and (not latin or latin.lower() not in out.lower()):
+                return out
+
+    def _romanised(self, mark: str, rng: random.Random) -> str:
+        plain, toned, numbered = (self.readings(mark, s) for s in ("plain", "toned", "numbered"))
+        shape = rng.randrange(11)
+        if shape == 0:
+            return "".join(plain)
+        if shape == 1:
+            return " ".join(plain)
+        if shape == 2:
+            return "".join(p.capitalize() for p in plain)
+        if shape == 3:
+            return "".join(plain).upper()
+        if shape == 4:
+            return "".join(toned)
+        if shape == 5:
+            return " ".join(toned)
+        if shape == 6:
+            return "".join(numbered)
+        if shape == 7:
+            return "-".join(plain)
+        if shape == 8:
+            return "#" + "".join(plain)
+        if shape == 9:
+            return " ".join(p.capitalize() for p in plain)
+        # half in characters: one syllable written out, the rest kept
+        keep = rng.randrange(len(mark))
+        return "".join(mark[i] if i == keep else plain[i] for i in range(len(mark))) if len(mark) > 1 \
+            else plain[0]
+
+    def homophone(self, mark: str, rng: random.Random, taken: set[str]) -> str:
+        numbered = self.readings(mark, "numbered")
+        for _ in range(200):
+            chars = list(mark)
+            many = rng.random() < 0.4
+            places = [i for i in range(len(mark)) if many or rng.random() < 0.5] or [rng.randrange(len(mark))]
+            for i in places:
+                other = self._same_sound(mark[i], numbered[i] if i < len(numbered) else "", rng)
+                if other:
+                    chars[i] = other
+            out = "".join(chars)
+            if out != mark and out not in taken:
+                return out
+        raise ValueError(f"no homophone for {mark}")
+
+    def _same_sound(self, char: str, reading: str, rng: random.Random) -> str | None:
+        """A character read like ``char``: GB2312 level 1 most often, then level 2, then GBK;
+        the same tone when there is one, otherwise another."""
+        toneless = reading.rstrip("012345")
+        tone = reading[-1] if reading[-1:].isdigit() else "5"
+        charts = self._charts.get(toneless, {})
+        order = rng.choices(("level_1", "level_2", "gbk"), weights=(6, 3, 1))[0]
+        for chart in (order, "level_1", "level_2", "gbk"):
+            pool = [c for c, t in charts.get(chart, ()) if c != char]
+            same = [c for c, t in charts.get(chart, ()) if c != char and t == tone]
+            if same and rng.random() < 0.75:
+                return rng.choice(same)
+            if pool:
+                return rng.choice(pool)
+        return None
+
+    @staticmethod
+    def _named(name: str) -> str | None:
+        import unicodedata
+        try:
+            return unicodedata.lookup(name)
+        except KeyError:
+            return None
+
+    def confusable(self, latin: str, rng: random.Random) -> str:
+        for _ in range(100):
+            out = self._disguised(latin, rng)
+            if latin.lower() not in out.lower() and out != latin:
+                return out
+        raise ValueError(f"no look-alike for {latin}")
+
+    def _disguised(self, latin: str, rng: random.Random) -> str:
+        letters = [i for i, c in enumerate(latin) if c.isascii() and c.isalpha()]
+        how = rng.randrange(5)
+        chars = list(latin)
+        if how == 0:                # twins of other scripts for some letters
+            for i in rng.sample(letters, rng.randint(1, len(letters))):
+                if self._twins.get(chars[i]):
+                    chars[i] = rng.choice(self._twins[chars[i]])
+            return "".join(chars)
+        if how == 1:                # the whole word in one styled alphabet
+            style = rng.choice(ALPHABETS_H18)
+            for i in letters:
+                case = "CAPITAL" if chars[i].isupper() else "SMALL"
+                chars[i] = self._named(style.format(c=case, l=chars[i].upper())) or chars[i]
+            return "".join(chars)
+        if how == 2:                # accented letters
+            for i in rng.sample(letters, rng.randint(1, max(1, len(letters) // 2))):
+                case = "CAPITAL" if chars[i].isupper() else "SMALL"
+                accent = rng.choice(ACCENTS_H18)
+                chars[i] = self._named(f"LATIN {case} LETTER {chars[i].upper()} WITH {accent}") or chars[i]
+            return "".join(chars)
+        if how == 3:                # combining marks after letters inside the word
+            inner = letters[:-1] or letters
+            for i in rng.sample(inner, rng.randint(1, len(inner))):
+                chars[i] += self._named(rng.choice(MARKS_ABOVE_H18)) or ""
+            return "".join(chars)
+        # one twin and one styled letter, as fancy-text sites mix them
+        i = rng.choice(letters)
+        if self._twins.get(chars[i]):
+            chars[i] = rng.choice(self._twins[chars[i]])
+        j = rng.choice(letters)
+        case = "CAPITAL" if chars[j].isupper() else "SMALL"
+        chars[j] = self._named(f"MATHEMATICAL BOLD ITALIC {case} {chars[j].upper()}") or chars[j]
+        return "".join(chars)
+
+    @staticmethod
+    def digits(latin: str, rng: random.Random) -> str:
+        swappable = [i for i, c in enumerate(latin) if c.lower() in DIGITS_H18]
+        chars = list(latin if rng.random() < 0.6 else rng.choice((latin.upper(), latin.lower())))
+        for i in rng.sample(swappable, rng.randint(1, len(swappable))):
+            chars[i] = DIGITS_H18[chars[i].lower()]
+        return "".join(chars)
+
+
+def _price_h18(rng: random.Random, english: bool) -> str:
+    amount = rng.choice((35, 49, 66, 79, 98, 138, 158, 188, 228, 288, 338, 450, 599, 760, 1180))
+    if english:
+        return rng.choice((f"${amount // 6}", f"{amount // 6} USD", f"£{amount // 8}", f"€{amount // 7}",
+                           f"US${amount // 6}"))
+    return rng.choice((f"{amount}", f"{amount}元", f"¥{amount}", f"{amount}块", f"￥{amount}"))
+
+
+# offers as posted (account name, title, description): {w} the mark as written, {p} the goods, {n}
+# a price. The cue a moderator reads as a fake is named per line: 高仿, 复刻, A货, 1:1, 原单/尾单
+# with "not genuine", 莆田, 纯原, 精仿, 对版, 仿品, 非正品, 同厂, 顶级版本, 超A; rep, replica, mirror,
+# UA, super copy, "not authentic", "inspired", AAA, dupe "same factory"
+OFFERS_ZH_H18 = [
+    # live-stream calls and bargaining
+    ("阿坤直播间", "家人们{w}{p}来了", "高仿{w}{p}，跟专柜一比一，今天直播间{n}，扣1上车，没货不补"),
+    ("小琪好物直播", "{w}{p}复刻版", "宝子们看镜头，这款{w}{p}是复刻的，做工对版，链接拍{n}，三件再减十块"),
+    ("爆款阿飞", "还价的来", "{w}{p} 莆田纯原，开口价{n}，直播间砍一刀再少二十，要的打‘要’"),
+    ("深夜清仓主播", "最后二十单", "{w}{p}超A货，原价贵好几倍的东西{n}拿走，不是正品别问，质量你放心"),
+    # Taobao / Pinduoduo stuffed titles
+    ("潮品折扣店", "{w}同款{p}高仿1:1原版开模男女通用2024新款爆款包邮", "高仿版本，{n}，七天无理由不支持"),
+    ("拼多多优选小铺", "精仿{w}{p}顶级版本 专柜品质 送礼盒 送手提袋", "非正品，介意勿拍，{n}到手"),
+    ("一号仓库", "【A货】{w}{p} 细节对版 包装一模一样", "到手价{n}，同厂同料，专柜货的八九成样子"),
+    # Xianyu / WeChat private trade
+    ("闲鱼用户8841", "{w}{p}仿的，便宜出", "之前囤的高仿{w}{p}，放着也是放着，{n}出，不议价，假的介意别拍"),
+    ("微商小蔓", "新货到", "{w}{p}1:1复刻，朋友圈下单加V私聊，{n}一件，三件包邮顺丰"),
+    ("海外仓直发", "{w}{p}原单", "原单尾货，不是专柜正品，懂的来，{n}，私聊发实拍"),
+    ("老陈工厂店", "工厂直出{w}{p}", "我们自己厂做的{w}{p}，跟正品一个模具，没有授权，批发一件{n}，十件起拿更便宜"),
+    # Douyin / Kuaishou / Xiaohongshu captions
+    ("穿搭小吴", "平替天花板", "这双{w}{p}是莆田货，{n}买的，看不出来是仿的吧 #平价好物 #莆田 #高仿"),
+    ("Lily的衣柜", "{w}{p}分享", "姐妹们问链接的，这个是高仿{w}，{n}，主页有v #好物分享 #小众"),
+    ("快手老铁王哥", "哥们{w}{p}整起来", "假的{w}{p}咱也不装，一比一做的，{n}一个，评论区扣地址"),
+    # group buy and daigou
+    ("宝妈团购群", "拼单{w}{p}", "团购高仿{w}{p}，满十人开团，一人{n}，群里接龙"),
+    ("韩国小代", "代购{w}{p}", "不是正品渠道哈，高版本复刻{w}{p}，{n}，跟正品放一起分不出来"),
+    # Cantonese / Taiwanese usage
+    ("旺角阿强", "{w}{p}A货平放", "靓嘢！{w}{p}A货，一模一样，{n}有交易，PM我"),
+    ("台北小店Amy", "{w}{p}副厂", "{w}{p}副厂仿品，质感很好唷，{n}含运，私訊下單"),
+    # comment replies and reposts
+    ("路人甲", "回复@小鹿：有的", "回复@小鹿：你要的{w}{p}高仿我这有，{n}，私我"),
+    ("转发达人", "转发", "//@潮流搬运工: {w}{p}精仿到了，{n}一件，要的私聊 转发扩散"),
+    # short ambiguous titles with a cue
+    ("清仓王", "{w}{p} 复刻", "{n}"),
+    ("好货多多", "高仿{w}", "{p}，{n}，私"),
+    # mixed Chinese-English
+    ("潮牌代工厂", "{w} {p} rep版 top quality", "纯原版本 same factory，{n}，DM或加V"),
+    # more registers: wholesale sources, bargaining in replies, Xiaohongshu asks answered
+    ("一手货源阿辉", "{w}{p}货源", "一手货源，高仿{w}{p}，支持一件代发，拿货价{n}，代理群扫码进"),
+    ("砍价小能手", "能再少点吗", "你这个{w}{p}高仿{n}能再少二十吗 | 卖家回复：最低了亲，仿的也是好料子"),
+    ("种草机小美", "求的同款来了", "评论区一直问的{w}{p}，我找到了复刻版，{n}，几乎一模一样，戳我主页"),
+    ("朋友圈小代", "今日上新", "{w}{p}高版本，不是专柜货，支持验货不退换，{n}，需要的私信"),
+    ("拼单小铺", "{w}{p}仿款百亿补贴价", "仿款，非官方正品，拼单价{n}，两人成团"),
+    ("抖音小店老K", "{w}{p}精仿 下单送运费险", "精仿款，正品价的零头，{n}，点小黄车"),
+]
+OFFERS_EN_H18 = [
+    # eBay / Facebook Marketplace / Instagram DMs / Reddit-style posts
+    ("kicksplug_88", "{w} {p} 1:1 rep", "Top tier rep {w} {p}, mirror quality, {n}. DM for real pics"),
+    ("luxe.finds.hk", "{w} {p} - replica", "Replica {w} {p}, same materials as retail, {n}, ships from HK"),
+    ("marketplace_seller", "{w} {p} (not authentic)",
+     "Not authentic, priced accordingly. {n}, pickup or ship"),
+    ("dupe.queen", "{w} inspired {p}", "{w} {p} dupe, looks identical, {n}. Comment 'info' and I'll DM you"),
+    ("factory.direct.store", "{w} {p} UA batch",
+     "UA {w} {p} straight from the factory, {n} each, bulk discounts"),
+    ("repsbylee", "new drop", "{w} {p} super copy just landed, {n}, WhatsApp for the catalogue"),
+    ("bargain.bin.22", "{w} {p} AAA", "AAA quality {w} {p}, nobody can tell, {n} OBO"),
+    ("sneaker_plug_uk", "{w} {p} GOD batch", "Best batch on the market, fake but 1:1, {n}, PayPal F&F only"),
+    ("ig_shop_mia", "restock!!", "{w} {p} mirror copies back in stock, {n} shipped, DM to order"),
+    ("wholesale_kevin", "{w} {p} wholesale", "Replica {w} {p} by the carton, {n} a piece, MOQ 20"),
+    ("thrifty_tom", "{w} {p} fake", "Selling my fake {w} {p}, wore it twice, {n}, no lowballers"),
+    ("reseller.jen", "{w} {p} (rep)", "Rep, not retail. Quality is insane for {n}. Message me"),
+    ("hypefinds", "{w} {p} 1:1 copy", "Same factory as the real ones they say, {n}, tracking provided"),
+    ("cheapdeals4u", "{w} {p}", "High end replica, {n}, limited stock, DM"),
+    ("group.buy.lead", "GB: {w} {p} reps",
+     "Group buy for {w} {p} reps closes Friday, {n} each, comment to join"),
+    ("comment_reply", "@sarah yes", "@sarah yes the {w} {p} is a rep, {n}, check your DMs"),
+    ("depop.vintage.rae", "{w} {p} (inspired)", "Inspired by {w}, not the real thing, looks 1:1 though. {n}"),
+    ("carousell_hk_jay", "{w} {p} high copy", "High copy {w} {p}, grade AAA, {n}, meet at MTR or mail"),
+    ("whatsapp.catalog", "{w} {p} catalogue", "Full catalogue of {w} {p} replicas on WhatsApp, {n} and up"),
+    ("ebay_seller_0931", "{w} style {p} replica", "Replica {w}-style {p}, unbranded box, {n} free postage"),
+    ("dm_for_prices", "{w} {p} 🔥", "rep {w} {p} in stock, {n}, dm me, serious buyers only"),
+    ("tiktok.shop.nina", "{w} {p} dupe!!",
+     "the {w} {p} dupe everyone's asking about, factory copy, {n}, link in bio"),
+]
+
+
+# second-hand resale of genuine goods (account name, title, description): {m} the mark, {p} the
+# goods, {n} a price; authentication services, receipts, refund promises
+RESALE_ZH_H18 = [
+    ("闲鱼用户2093", "自用{m}{p}转", "专柜买的{m}{p}，小票和保修卡都在，九成新，{n}，支持平台验货"),
+    ("二手好物回收", "{m}{p} 95新", "正品{m}{p}，可走闲鱼鉴定，鉴定不是正品全额退，{n}"),
+    ("搬家清闲置", "搬家出{m}{p}", "用了半年的{m}{p}，功能都好，{n}自提，不包邮"),
+    ("宝妈换钱", "{m}{p}低价出", "孩子大了用不上了，{m}{p}官网买的有订单截图，{n}"),
+    ("奢品寄卖行", "寄卖｜{m}{p}", "经鉴定师查验为正品，附鉴定证书，{n}，店内可试"),
+    ("大学生毕业清仓", "毕业甩卖{m}{p}", "正品，京东自营下单的，发票可看，{n}，同校可面交"),
+    ("二奢小店", "{m}{p}中古", "中古正品，支持任意第三方鉴定，假一赔三，{n}"),
+    ("Vicky的闲置", "求带走", "{m}{p}，去年生日朋友送的，全套包装，没怎么用，{n}"),
+    ("闲置交换", "{m}{p}换物", "自用{m}{p}，想换个别的，也可以{n}直接出，保真"),
+    ("回收老张", "收{m}{p}", "高价回收{m}{p}，只收正品，上门鉴定，当场结账"),
+    ("职场小姐姐", "{m}{p}出", "入职时候买的，商场专柜有记录，七成新，{n}不刀"),
+    ("港澳代购小朱", "港版{m}{p}", "香港专柜购入，带原始单据，可去专柜验，{n}，顺丰到付"),
+    ("台湾二手社", "{m}{p}二手", "正品{m}{p}，附購買證明，{n}，可面交驗貨"),
+    ("爱分享的阿May", "回血", "{m}{p}，官方旗舰店买的，七天内可以退，不想退了就转了，{n}"),
+    ("同城转让", "{m}{p}同城", "可以到店里一起找售后验，确认没问题再付{n}"),
+    ("评论区回复", "回复@蓝莓：", "回复@蓝莓：是正品哈，{m}{p}有防伪码可以扫，{n}出给你"),
+    ("直播间二手专场", "二手{m}{p}", "今天二手专场，这件{m}{p}是回收来的正品，鉴定报告在详情页，{n}"),
+    ("数码回收站", "{m}{p}验机", "正品{m}{p}，序列号可查，官网保修到明年，{n}"),
+    ("断舍离日记", "断舍离第37件", "{m}{p}，国内专柜价买的，现在{n}出，有瑕疵已拍"),
+    ("旧物新主", "{m}{p} 便宜给懂的人", "正品保真，能接受二手的来，{n}，走平台担保交易"),
+]
+RESALE_EN_H18 = [
+    ("closet_cleanout", "{m} {p} - pre-owned",
+     "Authentic {m} {p}, receipt included, {n}. Happy to use eBay's authenticity guarantee"),
+    ("moving_sale_jo", "{m} {p}", "Moving sale: genuine {m} {p}, used a few times, {n}, local pickup"),
+    ("preloved.lux", "{m} {p} authenticated", "Authenticated by a third party, certificate in photos, {n}"),
+    ("dad_selling_stuff", "{m} {p} works great",
+     "Bought new from the official store two years ago, {n}, cash only"),
+    ("grad_sale", "{m} {p} barely used",
+     "Genuine, with box and proof of purchase, {n}. Full refund if it fails authentication"),
+    ("reseller.mike", "{m} {p} - legit", "100% legit, bought retail, serial checks out, {n} shipped"),
+    ("fb_marketplace_ana", "{m} {p}", "Gift I never used, still has tags, {n}, meet at the mall"),
+    ("consignment.corner", "{m} {p} (consigned)",
+     "Consigned item, inspected in store, {n}, returns within 14 days"),
+    ("trade_only", "{m} {p} for trade", "Real {m} {p}, looking to swap, or {n}"),
+    ("reply_thread", "@kay it's real",
+     "@kay it's real, I have the receipt from the store, {n} if you want it"),
+    ("estate_sale_finds", "{m} {p}", "From an estate sale, authenticity verified by a jeweller, {n}"),
+    ("student_sell", "{m} {p} cheap", "Genuine, upgrading so selling, {n}, can meet on campus"),
+    ("poshmark_closet", "{m} {p} NWT", "New with tags, bought at the outlet, receipt in photos, {n}"),
+    ("carousell_sg_li", "{m} {p} authentic",
+     "Authentic, bought from the boutique, can meet at the store to verify, {n}"),
+    ("ask_me_anything", "{m} {p} - questions welcome",
+     "Genuine {m} {p}, happy to send more photos or use an authentication app, {n}"),
+    ("reddit_swap", "[WTS] {m} {p}", "Retail {m} {p}, proof of purchase and timestamps in the album, {n}"),
+]
+# the same for goods used up or eaten: sold sealed, with dates
+RESALE_SEALED_ZH_H18 = [
+    ("囤货党", "{m}{p}全新", "超市活动囤多了，全新未拆封，保质期到明年，{n}"),
+    ("公司福利转", "单位发的{m}{p}", "过节单位发的{m}{p}，没拆，喝不完/用不完，{n}自提"),
+    ("闲鱼用户6617", "{m}{p}转卖", "旗舰店买的正品{m}{p}，买多了，订单可截图，{n}"),
+    ("年货清理", "{m}{p}出", "亲戚送的{m}{p}，家里没人用，包装完好，{n}"),
+    ("烟酒回收行", "收售{m}{p}", "正品{m}{p}，可扫码验真，假一赔十，{n}，同城可上门"),
+    ("宝妈二手群", "{m}{p}转", "买错了规格，{m}{p}未开封，日期新鲜，{n}包邮"),
+    ("社区团购剩余", "多出来的{m}{p}", "团购多订了几份{m}{p}，原价转，{n}，楼下自取"),
+    ("小区跳蚤市场", "{m}{p}便宜出", "过年剩下的{m}{p}，没开过，生产日期看图，{n}"),
+    ("评论区回复", "回复@小满：", "回复@小满：是超市买的正品{m}{p}，小票还在，{n}给你"),
+    ("出差带回来的", "{m}{p}转让", "机场免税店买的{m}{p}，有小票，塑封未拆，{n}"),
+    ("搬家清冰箱", "清库存", "{m}{p}两份，全新，保质期还有八个月，{n}一起带走"),
+    ("微信转让", "{m}{p}", "正品{m}{p}，京东买的有记录，用不上，{n}"),
+]
+RESALE_SEALED_EN_H18 = [
+    ("pantry_clearout", "{m} {p} sealed",
+     "Sealed {m} {p}, bought too many on sale, best before next year, {n}"),
+    ("gift_regift", "{m} {p} unopened", "Unopened {m} {p} from a gift basket, receipt available, {n}"),
+    ("duty_free_haul", "{m} {p} new", "Bought at duty free, shrink wrap intact, {n}"),
+    ("office_surplus", "{m} {p} x2", "Company gift, never opened, genuine from the official store, {n}"),
+    ("moving_out_sale", "{m} {p}", "Brand new sealed {m} {p}, moving out, {n}"),
+    ("reply_thread2", "@jon sealed", "@jon yes still sealed, bought at the supermarket, {n}"),
+    ("bulk_buy_leftover", "{m} {p} leftover", "Leftover from a bulk buy at the warehouse club, sealed, {n}"),
+    ("gift_set_unwanted", "{m} {p} gift set",
+     "Unwanted gift set, unopened, bought at a department store, {n}"),
+    ("expat_leaving", "{m} {p}, leaving the country",
+     "Sealed, from the supermarket, best before printed on the pack, {n}"),
+    ("reply_thread5", "@amy still have it", "@amy still have the sealed {m} {p}, receipt's in the bag, {n}"),
+]
+# consumer warnings and official notices, in reported speech and questions; prices are what the
+# fakes sold for, quantities what was seized
+WARNINGS_ZH_H18 = [
+    ("市场监管局发布", "关于假冒{m}{p}的消费提示", "近期有商家以{n}低价销售假冒{m}{p}，消费者请通过官方渠道购买"),
+    ("海关发布", "查获侵权{m}{p}", "某海关近日查获侵犯{m}商标权的{p}共3600件，已依法扣留"),
+    ("法院公众号", "售假案宣判", "被告人以每件{n}的价格销售假冒{m}{p}，累计销售额四十余万元，以销售假冒注册商标的商品罪判处有期徒刑二年"),
+    ("公安反诈", "警惕低价{m}{p}", "有人在短视频平台以{n}兜售所谓{m}{p}，收款后即拉黑，请勿私下转账"),
+    ("消协提醒", "网购{m}{p}要当心", "消协接到投诉，有消费者反映花{n}买的{m}{p}到手发现是仿冒品，商家拒绝退款"),
+    ("被骗的小林", "大家别踩坑", "我朋友说她在直播间{n}买的{m}{p}是假的 专柜一看就认出来了 你们买之前多问问"),
+    ("困惑的买家", "这个是真的吗", "在闲鱼{n}买的{m}{p}，卖家说是正品，但包装有点糊，有懂的帮看下吗"),
+    ("疑问", "求助", "刚收到的{m}{p}怎么跟之前买的不太一样 包装上logo位置偏了 是不是买到假的了"),
+    ("品牌维权部", "{m}打假声明", "近期发现多家店铺销售假冒{m}{p}，本公司已取证并委托律师处理，请认准官方授权渠道"),
+    ("律师事务所", "律师函公告", "受{m}委托，现对销售仿冒{m}{p}的商家发出警告，请于七日内下架"),
+    ("新闻快讯", "仿冒{m}{p}窝点被端", "警方在一处厂房内查获假冒{m}{p}1.2万件及大量包装材料，涉案金额超两百万元"),
+    ("315曝光", "{m}{p}造假调查", "记者暗访发现，一些作坊把劣质{p}贴上{m}商标，以{n}批发给小商贩"),
+    ("妈妈群转发", "转：注意", "转自家长群：听说最近有人上门推销的{m}{p}是假货，价格只要{n}，大家别贪便宜"),
+    ("鉴定师小K", "教你辨别真假{m}{p}", "最近很多粉丝问{n}的{m}{p}能不能买，这个价格基本不可能是正品，看这三个细节"),
+    ("港人消费", "留意假{m}{p}", "海关話有人網上以{n}賣假{m}{p}，大家小心，唔好貪平"),
+    ("台灣消保官", "網購{m}{p}注意", "消保官提醒，網路上以{n}販售的{m}{p}疑似仿冒品，購買前請確認賣家資格"),
+    ("平台公告", "治理公告", "平台本月下架涉嫌假冒{m}{p}的商品链接312条，处罚店铺27家"),
+    ("评论区", "回复@阿杰：", "回复@阿杰：别买了 我同事花{n}买的{m}{p}就是仿的 退都退不了"),
+    ("检察院", "起诉书摘要", "经查，犯罪嫌疑人通过网店销售假冒{m}{p}8000余件，销售金额一百三十余万元"),
+    ("市民热线", "有人问", "市民来电反映楼下小店卖的{m}{p}很便宜才{n}，想问问是不是正品，工作人员已转交执法"),
+    ("老爸的朋友圈", "提醒一下", "老同学说菜市场门口那个摊子的{m}{p}是假的 喝了/用了不对劲 大家注意"),
+    ("质检通报", "抽检结果", "本次抽检的标称{m}{p}中有4批次经商标权利人确认为假冒产品"),
+    ("邻居阿姨", "说个事", "听菜场的人讲 那家店的{m}{p}都是仿的 才卖{n} 咱们还是去超市买吧"),
+    ("买家小何", "收到了但心里没底", "网上下单的{m}{p}到了 防伪码扫出来说已被查询过三次 这正常吗"),
+    ("工商所公示", "行政处罚决定书", "当事人购进假冒{m}{p}420件，以每件{n}对外销售，没收违法商品并处罚款"),
+    ("记者调查", "假{m}{p}流向农村市场", "记者在多个乡镇集市发现标称{m}的{p}，售价仅{n}，经品牌方鉴定均为假冒"),
+]
+WARNINGS_EN_H18 = [
+    ("consumer_watch", "Watch out for fake {m} {p}",
+     "Several readers told us they paid {n} for {m} {p} online and got counterfeits"),
+    ("customs_news", "Customs seize counterfeit {m} {p}",
+     "Officers seized 2,400 counterfeit {m} {p} worth an estimated $180,000 at the port"),
+    ("court_reporter", "Seller sentenced",
+     "The court heard he sold fake {m} {p} for {n} each through social media"),
+    ("confused_buyer", "is this legit?",
+     "Got this {m} {p} for {n} off marketplace, the packaging and print look off, can anyone tell if it's real"),
+    ("scam_alert_group", "PSA",
+     "My cousin says the {m} {p} ads on there are all fakes and the seller vanished after she paid {n}"),
+    ("brand_protection", "Notice on counterfeit {m} {p}",
+     "{m} is aware of unauthorised sellers offering counterfeit {p} and is pursuing legal action"),
+    ("law_firm_notice", "Counterfeit {m} {p}: our client's position",
+     "On behalf of {m}, we have sent takedown notices to listings selling imitation {p}"),
+    ("reddit_poster", "Anyone else get a fake?",
+     "Ordered {m} {p} from an ad for {n}, pretty sure it's counterfeit, how do I get a refund"),
+    ("news_wire", "Police raid counterfeit workshop",
+     "Police recovered thousands of fake {m} {p} and labels at a warehouse"),
+    ("buyer_guide", "How to spot fake {m} {p}",
+     "If someone offers {m} {p} for {n}, ask why it's so cheap. Here's what to check"),
+    ("reply_thread3", "@mo don't",
+     "@mo don't buy it, my friend said hers was fake and the seller blocked her"),
+    ("trading_standards", "Trading Standards warning",
+     "Trading Standards have seized counterfeit {m} {p} sold at markets for around {n}"),
+    ("puzzled_parent", "real or not",
+     "Grandma got the kids {m} {p} at the night market for {n}, the box spelling looks weird, real or not"),
+    ("customs_report", "Annual seizure figures",
+     "Counterfeit {m} {p} were among the top seized goods this year, 18,000 units at the border"),
+    ("prosecutor_office", "Charges filed",
+     "Prosecutors say the pair imported 5,000 counterfeit {m} {p} and sold them online for {n} each"),
+    ("brand_team_post", "Authorised retailers only",
+     "The {m} team reminds customers that {p} sold outside authorised retailers may be counterfeit"),
+    ("neighbour_group", "heads up",
+     "Someone on the street group said the guy selling {m} {p} from his car is selling knock-offs, just so you know"),
+    ("authenticator_blog", "We checked 50 {m} {p}",
+     "Of 50 {m} {p} sent to us this month, 12 were counterfeit; most were bought for under {n}"),
+    ("reply_thread6", "@dee same",
+     "@dee same thing happened to me, paid {n} for {m} {p} and it was a fake, reported the listing"),
+    ("regulator_update", "Online marketplace sweep",
+     "Regulators removed 900 listings for counterfeit {m} {p} priced around {n}"),
+]
+# reviews and news that compare real and fake, or mention the brand in passing
+REVIEWS_ZH_H18 = [
+    ("数码测评老周", "真假{m}{p}对比", "一个专柜买的一个网上{n}买的仿品，拆开看做工差距很明显"),
+    ("小红书测评", "{m}{p}使用一个月", "官方旗舰店买的{m}{p}，用了一个月说说优缺点 #真实测评"),
+    ("开箱君", "{m}{p}开箱", "今天开箱{m}{p}，官方渠道买的，包装和做工都挺扎实"),
+    ("财经头条", "{m}发布季度财报", "{m}本季度营收同比增长，其中{p}品类表现突出"),
+    ("行业观察", "{m}{p}为何总被仿", "分析人士认为，{m}{p}利润高、辨识度强，是造假者的主要目标"),
+    ("B站UP主", "花{n}买的{m}{p}值不值", "实测自己买的{m}{p}，正品，结论在视频最后"),
+    ("鉴定小课堂", "{m}{p}正品细节", "正品{m}{p}的缝线和字体是这样的，仿品通常在这几个地方露馅"),
+    ("吐槽大会", "被{m}{p}坑了", "说实话正品{m}{p}也没那么好用，{n}的价格有点虚高"),
+    ("老用户", "{m}{p}回购第三次", "一直用{m}{p}，超市买的，没踩过雷，推荐"),
+    ("新闻联播摘要", "{m}入选品牌榜", "{m}入选年度最具价值品牌，{p}出口量连续三年增长"),
+    ("真假对比实验室", "A货和正品差在哪", "拿正品{m}{p}和网上的A货放一起，重量差了二十克，五金颜色也不一样"),
+    ("港仔开箱", "{m}{p}開箱", "專門店買嘅{m}{p}，用咗一個禮拜，質素唔錯"),
+    ("台湾部落客", "{m}{p}心得", "在百貨公司專櫃入手{m}{p}，分享一下使用心得"),
+    ("评论区", "回复@橙子：", "回复@橙子：我的也是正品{m}{p}，官网能查到序列号"),
+    ("转发说说", "转发", "//@科技日报: {m}新一代{p}正式发布，售价{n}起"),
+    ("消费日报", "{m}{p}价格调整", "记者走访发现，{m}{p}近期在多地商场小幅涨价，起售价{n}"),
+    ("买家秀", "{m}{p}买家秀", "618在{m}官方店买的{p}，到手{n}，很满意"),
+    ("学生党测评", "平价和大牌对比", "拿{m}{p}和几款国产平价的对比了一周，各有优缺点"),
+    ("打假博主", "我买了一个假{m}{p}", "为了做视频特意在小摊上买了个假{m}{p}，和正品对比给大家看"),
+    ("汽车/家电频道", "{m}{p}拆解", "拆解正品{m}{p}，看看用料到底怎么样"),
+    ("家电老王", "{m}{p}用了三年", "当年商场买的{m}{p}，三年没出毛病，说说缺点"),
+    ("知乎回答", "怎么看{m}{p}的定价", "作为用过正品{m}{p}的人，我觉得{n}这个价位还算合理"),
+    ("时尚编辑部", "本季{m}{p}看点", "{m}本季推出的{p}延续了经典设计，我们在门店试用了一下"),
+    ("回复楼主", "回复@楼主：", "回复@楼主：正品{m}{p}和你图里那个仿的差别在包装印刷，一眼就能看出来"),
+]
+REVIEWS_EN_H18 = [
+    ("techreviewer", "{m} {p} review", "After a month with the {m} {p}, here's what I like and what I don't"),
+    ("real_vs_fake", "Real vs fake {m} {p}",
+     "I bought a counterfeit {m} {p} for {n} to compare it with my retail one"),
+    ("business_daily", "{m} reports strong quarter", "{m} said sales of {p} rose sharply this quarter"),
+    ("unboxing_dan", "Unboxing the {m} {p}",
+     "Bought it at the official store for {n}, first impressions inside"),
+    ("style_blog", "Is the {m} {p} worth it?", "Honest thoughts on the {m} {p} after a year of daily use"),
+    ("comment_reply4", "@lee mine's real",
+     "@lee mine's real, bought at the flagship, serial matched on their site"),
+    ("news_brief", "{m} opens new store", "{m} opened its largest store yet, with {p} front and centre"),
+    ("auth_channel", "How authenticators check {m} {p}",
+     "We walk through how experts tell a genuine {m} {p} from a copy"),
+    ("budget_reviews", "{m} {p} vs cheaper options", "Comparing the {m} {p} with three cheaper alternatives"),
+    ("repost_news", "RT", "RT @retailnews: {m} {p} prices up in several markets, now from {n}"),
+    ("consumer_mag", "Best {p} of the year",
+     "The {m} {p} came second in our lab tests, behind a cheaper rival"),
+    ("youtube_tester", "Fake vs real {m} {p} teardown",
+     "We opened up a counterfeit {m} {p} and a genuine one, the difference inside is huge"),
+    ("long_term_user", "{m} {p}, three years later",
+     "Still using the {m} {p} I bought at the flagship store in 2023"),
+    ("market_report", "{m} market share", "Analysts expect {m} to gain share in {p} next year"),
+    ("travel_shopper", "Bought {m} {p} abroad",
+     "Picked up {m} {p} at the airport store, about {n}, cheaper than at home"),
+    ("forum_reply", "Re: is {m} worth it",
+     "Re: is {m} worth it - I've had the {p} for a year, genuine from the official site, no regrets"),
+    ("podcast_notes", "Episode notes",
+     "This week we talk counterfeits: why {m} {p} get copied so often and how brands fight back"),
+    ("student_review", "{m} {p} on a budget",
+     "Saved up for the {m} {p}, bought it on sale for {n}, here's my honest take"),
+    ("quote_tweet", "QT", "QT @dealsbot: {m} {p} down to {n} at the official store this weekend"),
+    ("lab_review", "{m} {p} measured",
+     "We measured the {m} {p} against its spec sheet; here are the numbers"),
+]
+# the owner's and its authorised shop's own posts ("owner" or "shop", account name, title, text)
+AUTHORISED_H18 = [
+    ("owner", "{m}官方", "{m}新品{p}上市", "{m}全新{p}今日开售，官方旗舰店和线下门店同步发售"),
+    ("owner", "{m}官方", "直播预告", "今晚八点{m}官方直播间，{p}限时福利，正品保障"),
+    ("owner", "{m}官方", "防伪查询指南", "购买{m}{p}后可扫描包装上的防伪码验证真伪，认准官方渠道"),
+    ("owner", "{m}官方", "{m}品牌故事", "从第一件{p}开始，{m}一直坚持用心做好产品"),
+    ("owner", "{m}官方", "双十一{m}狂欢", "{m}{p}双十一到手价公布，官方店下单享延保"),
+    ("owner", "{m}官方", "谨防假冒", "近期有不法商家冒用{m}名义销售{p}，{m}官方提醒消费者通过授权渠道购买"),
+    ("owner", "{m}官方", "会员日", "{m}会员日，{p}买一送一，仅限官方商城"),
+    ("owner", "{m}官方", "#{m}#{p}上新", "这一季的{m}{p}，你最喜欢哪个颜色？评论区告诉我们"),
+    ("owner", "{m}官方", "{m}门店地址", "{m}{p}可在以下授权门店体验购买，附全国门店列表"),
+    ("owner", "{m}官方", "售后公告", "{m}{p}保修政策更新，官方渠道购买的产品可享一年质保"),
+    ("shop", "{m}授权专卖店", "{m}{p}到店了", "本店为{m}官方授权店，{p}新款到店，欢迎进店试穿试用"),
+    ("shop", "{m}授权专卖店", "直播间上新", "家人们，{m}正品{p}今天直播间专属价，授权书在主页置顶"),
+    ("shop", "{m}授权专卖店", "正品保障", "{m}授权经销，{p}全部厂家直供，支持专柜验货，假一赔十"),
+    ("shop", "{m}授权专卖店", "店庆活动", "店庆三周年，{m}{p}全场九折，授权店购买可享全国联保"),
+    ("shop", "{m}授权专卖店", "{m}{p}拼团", "{m}{p}三人成团，团购价更优惠，正品授权"),
+    ("shop", "{m}授权专卖店", "新到一批", "{m}新到{p}，有需要的老顾客可以来店里看看"),
+    ("shop", "{m}授权专卖店", "{m}{p}现货", "{m}{p}现货充足，官方授权，发顺丰"),
+    ("shop", "{m}授权专卖店", "顾客反馈", "感谢顾客对{m}{p}的好评，本店所售均为{m}正品"),
+    ("shop", "{m}授权专卖店", "开业啦", "{m}授权专卖店新店开业，{p}开业特惠"),
+    ("shop", "{m}授权专卖店", "如何辨别", "很多顾客问怎么买到正品{m}{p}，认准授权牌匾和官方防伪码"),
+]
+# everyday sentences holding a loaded mark's sound (or its characters across other words)
+SOUND_ALIKE_H18 = [
+    "跑步最重要的是毅力，不是装备",            # 伊利 yili
+    "下礼拜一起去爬山吗",                      # 立白 libai
+    "今天读了李白的《将进酒》",                # 立白 libai
+    "你说的恰恰相反，我觉得他是对的",          # 洽洽 qiaqia
+    "诚实是一种美德",                          # 美的 meide
+    "过马路的时候留神点车",                    # 六神 liushen
+    "下雨路滑，小心脚下",                      # 蕉下 jiaoxia
+    "新配的眼镜度数有点高",                    # 燕京 yanjing
+    "熬夜太多眼睛好干",                        # 燕京 yanjing
+    "这位老将军年轻时是员大将",                # 大疆 dajiang
+    "站在江边看大江东去",                      # 大疆 dajiang
+    "久仰大名，今天终于见到您了",              # 九阳 jiuyang
+    "我同意你的方案，明天就开始",              # 统一 tongyi
+    "孩儿他爸，快来吃饭了",                    # 海尔 haier
+    "收到邻居的回礼，一盒自家做的点心",        # 回力 huili
+    "他小时候有点口吃，现在说话很流利",        # 蔻驰 kouchi
+    "我老伴儿今天包了三鲜饺子",                # 老板 laoban
+    "健身房里那个大哥胸毛好浓",                # 熊猫 xiongmao
+    "白毛浮绿水，红掌拨清波",                  # 白猫 baimao
+    "楼下的小狗一见人就汪汪叫",                # 旺旺 wangwang
+    "隔壁家的小姑娘是个萌妞",                  # 蒙牛 mengniu
+    "过年在家吃肥了五斤",                      # 斐乐 feile
+    "这首歌宛似一场春雨",                      # 万斯 wansi
+    "他一身落拓，背着吉他走天涯",              # 骆驼 luotuo
+    "上海人说出去白相就是出去玩",              # 白象 baixiang
+    "秸秆还田以后地更肥了",                    # 海天 haitian
+    "伤口渗出一点血花，赶紧贴上创可贴",        # 雪花 xuehua
+    "给葡萄打代森锰锌防霜霉病",                # 戴森 daisen
+    "这次是长程航班，记得带颈枕",              # 长城 changcheng
+    "奶奶哄逗着小孙子玩",                      # 红豆 hongdou
+    "飞哥今天请大家喝奶茶",                    # 飞鸽 feige
+    "毕业晚会上大家欢乐高歌到半夜",            # 乐高 across 欢乐 / 高歌
+    "地理课讲到了美国的伊利诺伊州",            # 伊利 inside a place name
+    "小时候最爱看九阳神功那一段",              # 九阳 inside a novel's kung fu
+    "去茅台镇旅游，赤水河边风景很好",          # 茅台 as the town
+    "这台机器在半负荷时达到最佳能耗比",          # 佳能 across 最佳 / 能耗
+    "院子里的树上住着三只松鼠",                # 三只松鼠 as a count
+    "纪录片里草原上跑过七匹狼",                # 七匹狼 as a count
+    "周末去看望我的老干妈，她做的红烧肉最好吃",  # 老干妈 as a godmother
+    "小雄今天数学考了满分，奖励他一个冰淇淋",  # 小熊 xiaoxiong
+]
+SOUND_ALIKE_FRAMES_H18 = [("{s}", ""), ("", "{s}"), ("今日随笔", "{s}"), ("{s}", "#碎碎念 #今天")]
+# common-word marks (and English words read as a Latin name or as initials) in their ordinary sense
+COMMON_SENSE_H18 = [
+    "成都基地的大熊猫宝宝满月了", "带孩子去动物园看熊猫吃竹子", "楼下那只白猫又来蹭饭了",
+    "我家白猫今天掉毛特别厉害", "泰国的白象被视为吉祥的象征", "燕京是北京的古称之一",
+    "这条裙子好美的，在哪拍的", "夕阳下的湖面真美的", "老板今天给我们每人发了个红包",
+    "打工人的心愿：老板不要再开会了", "周末去爬长城，人山人海", "长城脚下的农家院很安静",
+    "考试前紧张得六神无主", "女儿最喜欢抱着小熊睡觉", "海天一色，这片海太干净了",
+    "北方下了今年第一场雪花", "窗外飘着大片的雪花", "广场上的飞鸽一点都不怕人",
+    "沙漠里的骆驼走得很慢很稳", "第一次在敦煌骑骆驼", "红豆生南国，春来发几枝",
+    "熬了一锅红豆粥", "你是个好孩子，妈妈为你骄傲", "雨后天边挂着一道长虹",
+    "小狗旺旺叫着跑过来", "海边的海鸥会抢游客的薯条", "全市统一调整了公交票价",
+    "这次考试全年级统一阅卷", "愿我们的友谊永久不变", "这张照片我会永久保存",
+    "今晚的蓝月亮特别圆", "这头红牛在草原上吃草", "今年春节要给老板拜年吗",
+    "幼儿园老师夸他是好孩子", "大熊猫是国宝", "六神无主地在车站等了一个小时",
+    "My grandmother keeps a white dove in the garden", "The doves at the square were fed by kids",
+    "Our soccer coach makes us run laps every practice", "We took the overnight coach to Edinburgh",
+    "She is a true warrior, she finished the marathon injured", "The weekend warrior workout plan",
+    "Pachelbel's Canon in D was played at the wedding", "That film is part of the Star Wars canon",
+    "The moving company sent two vans instead of one", "Food vans lined up outside the stadium",
+    "The red bull charged at the rodeo clown", "A dove landed on the balcony this morning",
+    "My BGL was a bit high after breakfast, doctor says it's fine",
+    "LGM stands for Last Glacial Maximum in this paper",
+    "The OLY team announced its roster today", "Kids at the playground had a chacha dance class",
+    "Hiked the Great Wall at Mutianyu today, my legs are done", "Panda bears sleep most of the day",
+    "The nurse said he was such a good baby during the checkup", "The coach of the team resigned",
+    "My cat loves chasing the white doves", "Our neighbour's red bull terrier barks at every bicycle",
+    "I love the smell of red beans cooking", "The seagulls stole my fries at the beach",
+    "The boss bought pizza for the whole office", "Camels can go a week without water",
+    "Blue moon tonight, the second full moon this month", "Snowflakes are never identical",
+]
+COMMON_FRAMES_H18 = {"zh": [("{s}", ""), ("", "{s}"), ("分享日常", "{s} #生活")],
+                     "en": [("{s}", ""), ("", "{s}"), ("today", "{s} #life")]}
+VIEWERS_H18 = ["风吹麦浪", "小核桃", "阿勇的相册", "下班就回家", "苏苏在杭州", "老赵钓鱼记",
+               "Tina的小日子", "米粒妈妈", "夜猫子阿伟", "西瓜不甜", "骑车去海边", "周末的老吴"]
+PHRASING_H18 = Phrasing(
+    "held_out_18", GOODS_H18, _price_h18, (OFFERS_ZH_H18, OFFERS_EN_H18),
+    (RESALE_ZH_H18, RESALE_EN_H18), (RESALE_SEALED_ZH_H18, RESALE_SEALED_EN_H18), SEALED_GOODS_H18,
+    (WARNINGS_ZH_H18, WARNINGS_EN_H18), (REVIEWS_ZH_H18, REVIEWS_EN_H18), AUTHORISED_H18,
+    SOUND_ALIKE_H18, SOUND_ALIKE_FRAMES_H18, COMMON_SENSE_H18, COMMON_FRAMES_H18, VIEWERS_H18)
+
+
+def eighteenth_held_out(seed: int = 263) -> list[Case]:
+    """held_out_18: held_out_17's families and sizes (51 brands × 3 offers in five families, 64
+    confusable and 64 digit-swap offers, 153 texts in each benign family of four), its own marks,
+    spellings and phrasing, every sentence its own."""
+    words = Spellings18()
+    return _held_out_part(seed, words, MARKS_H18, PHRASING_H18, words.initials_of, DIGITS_H18)
