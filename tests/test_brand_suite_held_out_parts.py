@@ -1,8 +1,10 @@
 """The structure every newer held-out part shares: held_out_10's sizes per family, one part name,
 offers that name a loaded brand of the part (the plain mark or Latin name in no_evasion offers
-only), own posts that name their brand, and cases fixed by the seed. The guard is never run."""
+only, and no spelling of the newest parts writes either), own posts that name their brand, and
+cases fixed by the seed. The guard is never run."""
 from __future__ import annotations
 
+import random
 import sys
 from collections import Counter
 from pathlib import Path
@@ -12,6 +14,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.bench_brands import COUNTERFEIT_FAMILIES  # noqa: E402
+from benchmarks.brand_suite import DIGITS_H17, DIGITS_H18, Spellings17, Spellings18  # noqa: E402
 from benchmarks.brand_suite import (MARKS_H11, MARKS_H12, MARKS_H13, MARKS_H14,  # noqa: E402
                                     MARKS_H15, MARKS_H16, MARKS_H17, MARKS_H18, _loaded_marks,
                                     eighteenth_held_out, eleventh_held_out, fifteenth_held_out,
@@ -28,6 +31,11 @@ BUILT = {"held_out_11": (eleventh_held_out, 157, MARKS_H11),
          "held_out_16": (sixteenth_held_out, 239, MARKS_H16),
          "held_out_17": (seventeenth_held_out, 251, MARKS_H17),
          "held_out_18": (eighteenth_held_out, 263, MARKS_H18)}
+
+
+# parts whose spellings are checked on their own, every mark twenty times
+SPELLED = {"held_out_17": (Spellings17, MARKS_H17, DIGITS_H17),
+           "held_out_18": (Spellings18, MARKS_H18, DIGITS_H18)}
 
 
 @pytest.fixture(scope="module", params=sorted(BUILT))
@@ -70,3 +78,22 @@ def test_deterministic_by_seed(built: tuple[str, list]) -> None:
     build, seed, _ = BUILT[name]
     assert build(seed) == part
     assert build(seed + 1) != part
+
+
+@pytest.mark.parametrize("name", sorted(SPELLED))
+def test_spellings_never_write_the_plain_mark(name: str) -> None:
+    spellings, marks, digits = SPELLED[name]
+    loaded, taken, _ = _loaded_marks()
+    words, rng = spellings(), random.Random(3)
+    for mark in marks:
+        latin = loaded[mark].aliases[0] if loaded[mark].aliases else ""
+        for _ in range(20):
+            assert words.homophone(mark, rng, taken) not in taken
+            assert mark not in words.separated(mark, rng)
+            written = words.pinyin(mark, rng, latin)
+            assert mark not in written and (not latin or latin.lower() not in written.lower())
+            if latin:
+                assert latin.lower() not in words.confusable(latin, rng).lower()
+                assert latin.lower() not in words.separated(latin, rng).lower()
+                if any(c.lower() in digits for c in latin):
+                    assert latin.lower() not in words.digits(latin, rng).lower()
