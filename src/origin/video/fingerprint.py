@@ -45,6 +45,8 @@ MIN_ORIGINAL_SIDE = 32       # px: an original's picture narrower or lower has f
 LAYOUT_WINDOW = 40           # frames (10 s) judged together when looking for padding and windows
 MIN_QUALITY = 6.0            # std of the 32x32 hash input, in gray levels
 MIN_DETAIL = 6.0             # mean |step| to the right and down neighbours there, summed
+RELIABLE_MARGIN = 64.0       # DCT units (the unnormalised 32x32 transform): a low frequency this
+MIN_RELIABLE_BITS = 16       # far from the block's median keeps its bit; a code needs this many
 SPREAD_SHARE = 0.8           # of a hash input's detail: held by fewer than
 MIN_SPREAD_LINES = 6         # this many of its 32 rows (or columns), a thin strip (``thin``)
 SLIVER_SHARE = 0.9           # of a layout box's informative frames in a window: thin, a sliver
@@ -268,10 +270,31 @@ def _inputs(frames: np.ndarray, box: regions.Box | None = None) -> np.ndarray:
 
 
 def informative(inputs: np.ndarray) -> np.ndarray:
-    """Which hash inputs carry enough to tell one picture from another (contrast and detail)."""
+    """Which hash inputs carry enough to tell one picture from another: contrast, detail, and
+    a code whose bits the picture sets (``reliable_bits``).
+
+    Contrast and detail are a standard deviation and a mean step: a nearly empty dark frame
+    with one light bar along its top passes both (held_out_8's `q0082`, a zoomed terminal:
+    contrast ~35, detail 6.4), yet its picture sets 8 of its code's 64 bits (the bar's vertical
+    frequencies) and rounding sets the rest, so the code meets whatever it meets (a dark film
+    of a few bright blobs, 2 bits off: 0.998 in the global tier, docs/matching.md, *Dark,
+    nearly empty frames*)."""
     pixels = inputs.astype(np.float32)
     contrast = pixels.reshape(len(pixels), -1).std(axis=1)
-    return (contrast >= MIN_QUALITY) & (_detail(pixels) >= MIN_DETAIL)
+    good = (contrast >= MIN_QUALITY) & (_detail(pixels) >= MIN_DETAIL)
+    if good.any():
+        good[good] = reliable_bits(pixels[good]) >= MIN_RELIABLE_BITS
+    return good
+
+
+def reliable_bits(pixels: np.ndarray) -> np.ndarray:
+    """Per hash input: how many of its code's 64 bits the picture sets, their low frequencies
+    ``RELIABLE_MARGIN`` or more from the block's median (the bit's threshold), where re-encoding,
+    rescaling or a pixel's shift does not flip them. A textured picture's are nearly all (real
+    originals 30-64, in every suite); one straight edge on a plain ground sets one row or column
+    of the block, 8 (its other coefficients are a few units from 0, the median)."""
+    low = PHash.low_frequencies(pixels).reshape(len(pixels), -1)
+    return (np.abs(low - np.median(low, axis=1, keepdims=True)) >= RELIABLE_MARGIN).sum(axis=1)
 
 
 def _detail(pixels: np.ndarray) -> np.ndarray:
