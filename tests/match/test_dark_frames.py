@@ -1,8 +1,10 @@
-"""Dark, nearly empty frames give no code (``fingerprint.reliable_bits``): held_out_8's `q0082`,
-a zoom of an unregistered terminal (a dark grey ground, a light bar along the top), met a dark
-film of a few bright blobs at 0.998 in the global tier. The bar alone sets 8 of its code's bits
-and rounding the rest. A darkened copy of textured footage, and a dark film of blobs itself, are
-still found at their offsets."""
+"""Dark, nearly empty frames never match (``fingerprint.reliable_bits``, ``hashers.one_dimensional``
+and the matcher's ``_corroborated``): held_out_8's `q0082`, a zoom of an unregistered terminal
+(a dark grey ground, a light bar along the top, then a line of text under it), met a dark film
+of a few bright blobs at 0.998 in the global tier. The bar alone sets 8 of its code's bits and
+rounding the rest; with the text, every row of the code is one pattern, and an original whose
+blobs sit along its top edge says the same. A darkened copy of textured footage, and a dark film
+of blobs itself, are still found at their offsets."""
 from __future__ import annotations
 
 import cv2
@@ -12,8 +14,10 @@ from origin import synthetic
 from origin.match.decide import DEFAULT_MIN_SCORE
 from origin.video.fingerprint import (_inputs, fingerprint_original, fingerprint_upload,
                                       informative, reliable_bits)
+from origin.video.hashers import PHash, one_dimensional
 from tests.match.test_thin_strips import RATE, _decoded, _matcher
 
+BLOBS_SEED = 41          # blobs along the top edge whose codes the terminal's meet (0.998 before)
 
 
 def terminal(seconds: float = 12.0, seed: int = 0) -> np.ndarray:
@@ -55,6 +59,20 @@ def test_a_light_bar_alone_carries_too_few_bits():
     assert not informative(bar[None])[0]                                  # passed before
     assert informative(typed[None])[0]
     assert informative(_inputs(blobs(7, count=12, top=130.0))).mean() > 0.9        # a dark film keeps its
+
+
+def test_a_code_of_one_row_pattern_is_one_dimensional():
+    typed = PHash.codes(_inputs(terminal()[[30]]))
+    assert one_dimensional(typed, 2)[0]
+    footage = synthetic.SyntheticFootage(3, (256, 144))
+    pictures = np.stack([cv2.cvtColor(footage.frame_at(t), cv2.COLOR_BGR2GRAY) for t in (1, 4, 7)])
+    assert not one_dimensional(PHash.codes(_inputs(pictures)), 2).any()
+
+
+def test_a_near_empty_terminal_does_not_match_a_dark_film_of_blobs():
+    film = blobs(BLOBS_SEED)
+    matcher = _matcher(fingerprint_original(_decoded("blobs", film)), len(film) / RATE)
+    assert matcher.match(fingerprint_upload(_decoded("terminal", terminal()))) == []  # 0.998 before
 
 
 def _found_at(original: np.ndarray, copy: np.ndarray, start: float) -> None:

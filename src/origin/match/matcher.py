@@ -30,13 +30,13 @@ from typing import Callable, Sequence
 import numpy as np
 
 from origin.index.keypoints import Answers, KeyframePair, KeypointIndex
-from origin.match.align import MIN_FRAMES, WIDE_SPEEDS, Alignment, FrameMatches, align
+from origin.match.align import MIN_FRAMES, TOLERANCE, WIDE_SPEEDS, Alignment, FrameMatches, align
 from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo, decide, evidence_needed
 from origin.match.verify import VerifiedPair, verify
 from origin.media.video import first_on_grid
 from origin.video.keypoints import DENSE_FEATURES, KEYFRAME_FPS, Keypoints, merged
 from origin.video.fingerprint import UPLOAD_SAMPLE_FPS, Fingerprint, rectified_codes
-from origin.video.hashers import hamming
+from origin.video.hashers import hamming, one_dimensional
 from origin.index.frames import FrameHits, FrameIndex
 from origin.records import Match
 
@@ -46,6 +46,7 @@ CLOSENESS_POWER = 2.0    # weight = ((radius + 1 - distance) / (radius + 1)) ** 
 TIMING_POWER = 0.5       # a frame's hits on an original / (seconds they spread over) ** this
 TIMING_SLACK = 1         # bits: hits this close to the frame's best one on that original count
 SHARE_SCALE = 2.0        # bits: an original this much further than a frame's closest one gets 1/e
+ONE_DIMENSIONAL_SLACK = 2  # bits: an upload code this near one row pattern repeated is one-dimensional
 ONE_FOOTAGE_BITS = 10    # bits, under MATCH_RADIUS: how close one footage's codes come (``one_footage``)
 ONE_FOOTAGE_SHARE = 0.85 # of each original's codes: a street camera's pieces meet at 0.95, unrelated
                          # originals of one kind (nebula zooms) at 0.66 at most (docs/matching.md, issue 15)
@@ -370,6 +371,7 @@ class Matcher:
             weights = weights * _shares(frames, keys, distances, footage)
         candidates = _could_score(keys, frames, weights, evidence_needed(min_score))
         originals = self.lookup(candidates.tolist())
+        plain = one_dimensional(upload.codes, ONE_DIMENSIONAL_SLACK)[rows]
         matches = []
         for key in candidates:
             original = originals.get(int(key))
@@ -383,6 +385,12 @@ class Matcher:
                                                                          original_times))
             alignments = align(frame_matches, upload.duration, original.info.duration,
                                1.0 / UPLOAD_SAMPLE_FPS, WIDE_SPEEDS)
+            flat = plain[mine]
+            if original.codes is not None:
+                flat = flat | one_dimensional(original.codes[code_numbers[mine]],
+                                              ONE_DIMENSIONAL_SLACK)
+            if flat.any():
+                alignments = _corroborated(alignments, frame_matches, flat)
             match = decide(original.info, alignments, upload.duration, min_score)
             if match is not None:
                 matches.append(match)
@@ -673,6 +681,29 @@ def _could_score(keys: np.ndarray, frames: np.ndarray, weights: np.ndarray,
     originals, inverse, counts = np.unique(keys[best], return_inverse=True, return_counts=True)
     bound = np.bincount(inverse, weights=weights[best])
     return originals[(counts >= MIN_FRAMES) & (bound >= needed - 1e-9)]
+
+
+def _corroborated(alignments: list[Alignment], matches: FrameMatches,
+                  plain: np.ndarray) -> list[Alignment]:
+    """The alignments whose line ``MIN_FRAMES`` upload frames meet by a pair of codes neither
+    of which is one-dimensional (``plain``, per hit of ``matches``: the upload's code or the
+    original's is, ``hashers.one_dimensional``).
+
+    A one-dimensional code carries 8 bits, and any picture brighter along the same side meets
+    it: held_out_8's `q0082`, a zoomed terminal whose frames were a light bar along the top and
+    a line of text at its left (every row of its code ``10100101``), met a microscopy film 2
+    bits off, 0.92 in the global tier (docs/matching.md, *Dark, nearly empty frames*). A copy
+    of such footage holds other frames too (a spectrum visualiser's bars are one-dimensional
+    about half of the time), and the geometry tier still looks at the upload where this drops
+    a line."""
+    kept = []
+    for alignment in alignments:
+        on_line = ((np.abs(matches.original_times - (alignment.speed * matches.upload_times
+                                                     + alignment.offset)) <= TOLERANCE)
+                   & np.isin(matches.upload_times, alignment.inlier_times) & ~plain)
+        if len(np.unique(matches.upload_times[on_line])) >= MIN_FRAMES:
+            kept.append(alignment)
+    return kept
 
 
 def _timing_weights(frames: np.ndarray, distances: np.ndarray,

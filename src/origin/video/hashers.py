@@ -78,3 +78,14 @@ def hamming(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     lookup a byte (unpacking the bits costs 8x the memory, and the matcher's rectified frames
     compare every sampled frame with an original's codes)."""
     return _BIT_COUNTS[np.bitwise_xor(a, b)].sum(axis=-1, dtype=np.int64)
+
+
+def one_dimensional(codes: np.ndarray, slack: int) -> np.ndarray:
+    """Per packed code (uint8 [n, 8], one byte a row of the 8x8 bit block): whether every row is
+    one pattern or its complement, but ``slack`` bits, the pattern one of the code's own rows.
+
+    Such a code is a picture that changes along one direction only (a light bar along the top
+    and a line of text at its left, stripes, a one-sided glow): its 64 bits are 8 bits of
+    information, and every picture brighter on one side shares them."""
+    rows = _BIT_COUNTS[np.bitwise_xor(codes[:, :, None], codes[:, None, :])].astype(np.int64)
+    return np.minimum(rows, 8 - rows).sum(axis=1).min(axis=1) <= slack
