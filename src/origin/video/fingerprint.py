@@ -289,12 +289,12 @@ def informative(inputs: np.ndarray) -> np.ndarray:
 
 def reliable_bits(pixels: np.ndarray) -> np.ndarray:
     """Per hash input: how many of its code's 64 bits the picture sets, their low frequencies
-    ``RELIABLE_MARGIN`` or more from the block's median (the bit's threshold), where re-encoding,
-    rescaling or a pixel's shift does not flip them. A textured picture's are nearly all (real
-    originals 30-64, in every suite); one straight edge on a plain ground sets one row or column
-    of the block, 8 (its other coefficients are a few units from 0, the median)."""
-    low = PHash.low_frequencies(pixels).reshape(len(pixels), -1)
-    return (np.abs(low - np.median(low, axis=1, keepdims=True)) >= RELIABLE_MARGIN).sum(axis=1)
+    ``RELIABLE_MARGIN`` or more from the block's median (``PHash.reliable_bits``), where
+    re-encoding, rescaling or a pixel's shift does not flip them. A textured picture's are
+    nearly all (real originals 30-64, in every suite); one straight edge on a plain ground sets
+    one row or column of the block, 8 (its other coefficients are a few units from 0, the
+    median)."""
+    return PHash.reliable_bits(pixels, RELIABLE_MARGIN)
 
 
 def _detail(pixels: np.ndarray) -> np.ndarray:

@@ -69,6 +69,16 @@ class PHash:
     def codes(cls, images: np.ndarray) -> np.ndarray:
         return cls.codes_from_low(cls.low_frequencies(images))
 
+    @classmethod
+    def reliable_bits(cls, images: np.ndarray, margin: float) -> np.ndarray:
+        """Per [32, 32] image: how many of its code's bits the picture sets, their low
+        frequencies ``margin`` or more from the block's median (the bits' threshold). Two
+        matrix products, not ``low_frequencies``' einsum: 0.5 instead of 12 µs an image, and a
+        count, not a code (the two differ by ~0.2 in a coefficient of thousands)."""
+        pixels = np.asarray(images, dtype=np.float32)
+        low = (cls._dct @ pixels @ cls._dct.T).reshape(len(pixels), -1)
+        return (np.abs(low - np.median(low, axis=1, keepdims=True)) >= margin).sum(axis=1)
+
 
 _BIT_COUNTS = np.array([bin(byte).count("1") for byte in range(256)], np.uint8)
 
