@@ -46,7 +46,7 @@ CLOSENESS_POWER = 2.0    # weight = ((radius + 1 - distance) / (radius + 1)) ** 
 TIMING_POWER = 0.5       # a frame's hits on an original / (seconds they spread over) ** this
 TIMING_SLACK = 1         # bits: hits this close to the frame's best one on that original count
 SHARE_SCALE = 2.0        # bits: an original this much further than a frame's closest one gets 1/e
-ONE_DIMENSIONAL_SLACK = 2  # bits: an upload code this near one row pattern repeated is one-dimensional
+ONE_DIMENSIONAL_SLACK = 2  # bits: a code this near one row pattern repeated is one-dimensional
 ONE_FOOTAGE_BITS = 10    # bits, under MATCH_RADIUS: how close one footage's codes come (``one_footage``)
 ONE_FOOTAGE_SHARE = 0.85 # of each original's codes: a street camera's pieces meet at 0.95, unrelated
                          # originals of one kind (nebula zooms) at 0.66 at most (docs/matching.md, issue 15)
@@ -685,25 +685,25 @@ def _could_score(keys: np.ndarray, frames: np.ndarray, weights: np.ndarray,
 
 def _corroborated(alignments: list[Alignment], matches: FrameMatches,
                   plain: np.ndarray) -> list[Alignment]:
-    """The alignments whose line ``MIN_FRAMES`` upload frames meet by a pair of codes neither
-    of which is one-dimensional (``plain``, per hit of ``matches``: the upload's code or the
-    original's is, ``hashers.one_dimensional``).
+    """The alignments, if the line of one of them is met in ``MIN_FRAMES`` upload frames by a
+    pair of codes neither of which is one-dimensional (``plain``, per hit of ``matches``: the
+    upload's code or the original's is, ``hashers.one_dimensional``); else none.
 
     A one-dimensional code carries 8 bits, and any picture brighter along the same side meets
     it: held_out_8's `q0082`, a zoomed terminal whose frames were a light bar along the top and
     a line of text at its left (every row of its code ``10100101``), met a microscopy film 2
     bits off, 0.92 in the global tier (docs/matching.md, *Dark, nearly empty frames*). A copy
     of such footage holds other frames too (a spectrum visualiser's bars are one-dimensional
-    about half of the time), and the geometry tier still looks at the upload where this drops
-    a line."""
-    kept = []
+    about half of the time), and once they place it, its one-dimensional stretches are where
+    they are (a line of them alone dropped cut such a copy's segments). The geometry tier still
+    looks at an upload whose lines this drops."""
     for alignment in alignments:
         on_line = ((np.abs(matches.original_times - (alignment.speed * matches.upload_times
                                                      + alignment.offset)) <= TOLERANCE)
                    & np.isin(matches.upload_times, alignment.inlier_times) & ~plain)
         if len(np.unique(matches.upload_times[on_line])) >= MIN_FRAMES:
-            kept.append(alignment)
-    return kept
+            return alignments
+    return []
 
 
 def _timing_weights(frames: np.ndarray, distances: np.ndarray,
