@@ -34,7 +34,7 @@ from origin.match.align import MIN_FRAMES, TOLERANCE, WIDE_SPEEDS, Alignment, Fr
 from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo, decide, evidence_needed
 from origin.match.verify import VerifiedPair, verify
 from origin.media.video import first_on_grid
-from origin.video.keypoints import DENSE_FEATURES, KEYFRAME_FPS, Keypoints, merged
+from origin.video.keypoints import DENSE_FEATURES, KEYFRAME_FPS, Keypoints, merged, pictures
 from origin.video.fingerprint import UPLOAD_SAMPLE_FPS, Fingerprint, rectified_codes
 from origin.video.hashers import hamming, one_dimensional
 from origin.index.frames import FrameHits, FrameIndex
@@ -56,6 +56,8 @@ RECTIFIED_COVER = 0.8    # of the keyframes' match's upload time, for the rectif
 ANCHOR_SLACK = 2.0       # s: a verified pair this near a rectified alignment's line and segments
                          # anchors it (``_anchored``): keyframes 1 s apart, on still footage
                          # a neighbour of the copied moment verifies as well
+PICTURE_WEIGHT = 0.5     # of the best verified pair's weight: pairs this heavy say which still
+                         # pictures a copy goes through (``_goes_on``)
 DENSE_UNLESS_COVERED = 0.9   # dense keyframes are searched unless a match covers this share of the upload
 COPIED_SCORE = 0.95      # a global match this strong, where the upload's whole frame is its
 COPIED_BITS = 12         # original's (within this many bits), leaves those keyframes unsearched
@@ -95,6 +97,7 @@ class Matcher:
         self.lookup = lookup
         self.keypoints = keypoints
         self._one_footage: dict[tuple[int, int], bool] = {}   # per pair of originals, once a job
+        self._pictures: dict[int, np.ndarray] = {}   # per original: its keyframes' still pictures
 
     def match(self, upload: Fingerprint, min_score: float = DEFAULT_MIN_SCORE) -> list[Match]:
         return self.match_hits(upload, self.index.search(upload.codes, NEIGHBOURS, MATCH_RADIUS),
@@ -311,7 +314,8 @@ class Matcher:
             alignments = align(keyframe_matches(upload, self.keypoints.originals[key], pairs),
                                upload.duration, original.info.duration, 1.0 / KEYFRAME_FPS,
                                WIDE_SPEEDS, island_gap)
-            found = decide(original.info, alignments, upload.duration, min_score)
+            found = decide(original.info, self._placed(key, alignments, upload, pairs),
+                           upload.duration, min_score)
         if rectify and original.codes is not None:
             rectified = self._rectified(upload, original, pairs,
                                         self.keypoints.originals[key], min_score)
@@ -356,6 +360,25 @@ class Matcher:
         return decide(original.info, [alignment for alignment in alignments
                                       if _anchored(alignment, *anchors)],
                       upload.duration, min_score)
+
+    def _placed(self, key: int, alignments: list[Alignment], upload: Fingerprint,
+                pairs: list) -> list[Alignment]:
+        """The keyframes' own ``alignments`` with original ``key``, from verified keyframe
+        ``pairs``: as they are where the pairs go from one still picture of the original to
+        another along one line (``_goes_on``), else each that lies on still pictures counting
+        as the best of them alone (``_one_picture_evidence``)."""
+        original = self.keypoints.originals[key]
+        if key not in self._pictures:
+            self._pictures[key] = pictures(original)
+        numbers = self._pictures[key]
+        weights = np.array([pair.weight for pair in pairs], np.float64)
+        strong = weights >= PICTURE_WEIGHT * weights.max()
+        if _goes_on(upload.keypoints.times[[pair.upload_frame for pair in pairs]][strong],
+                    numbers[[pair.original_frame for pair in pairs]][strong],
+                    original.times, numbers):
+            return alignments
+        return [_one_picture_evidence(alignment, original.times, numbers)
+                for alignment in alignments]
 
     def _global_matches(self, upload: Fingerprint, hits: FrameHits, min_score: float) -> list[Match]:
         rows, cols = np.nonzero(hits.originals >= 0)
@@ -637,6 +660,58 @@ def _anchored(alignment: Alignment, upload_times: np.ndarray, original_times: np
         inside |= ((upload_times >= segment.upload_start - ANCHOR_SLACK)
                    & (upload_times <= segment.upload_end + ANCHOR_SLACK))
     return bool(np.any(on_line & inside))
+
+
+def _goes_on(upload_times: np.ndarray, shown: np.ndarray, times: np.ndarray,
+             numbers: np.ndarray) -> bool:
+    """Whether two verified pairs (upload keyframe at ``upload_times``, showing the
+    original's still picture ``shown``: ``numbers`` of its keyframes at ``times``) show two
+    pictures in an order one line at half to double speed carries: the later upload keyframe
+    where the line has reached the later picture (each picture's keyframes' span, half a
+    keyframe either side). The vote may cut a copy's line in pieces at other speeds along
+    one picture; the pairs still go from picture to picture."""
+    if len(np.unique(shown)) < 2:
+        return False
+    first = np.searchsorted(numbers, shown)                 # each picture's first keyframe
+    last = np.searchsorted(numbers, shown, side="right") - 1
+    half = 0.5 / KEYFRAME_FPS
+    begins, ends = times[first] - half, times[last] + half
+    later = upload_times[None, :] - upload_times[:, None]               # [i, j]: u_j - u_i
+    least = begins[None, :] - ends[:, None]            # the original time from picture i to j
+    most = ends[None, :] - begins[:, None]
+    carried = ((later > 0) & (shown[None, :] != shown[:, None])
+               & (WIDE_SPEEDS[0] * later <= most) & (WIDE_SPEEDS[-1] * later >= least))
+    return bool(carried.any())
+
+
+def _one_picture_evidence(alignment: Alignment, times: np.ndarray,
+                          numbers: np.ndarray) -> Alignment:
+    """The keyframes' own ``alignment`` with an original whose keyframes at ``times`` show
+    still pictures ``numbers``: where the keyframes its segments span show still pictures
+    only (two keyframes or more each), its evidence at most its best inlier's weight times
+    the square root of the seconds of original it spans; else as it is. Keyframes of moving
+    footage are each a picture of their own and change nothing.
+
+    Along one still picture any line fits: every keyframe of the upload that looks like the
+    picture verifies with every keyframe of it, at any offset and at speeds from half to
+    double, and each original keyframe counted as new evidence (``align._per_unit``), each
+    second of a slowed line too: one likeness counted many times. Generated slide decks in one
+    typeface verify slide against foreign slide on the title word and the grid of bullet
+    glyphs, each pair of slides on a line of its own (held_out_8's `q0165`: 0-3.5 s <->
+    8.0-11.5 s and 7.5-11.5 s <-> 0-3.5 s of the registered deck, 0.691), or stray pairs on a
+    few glyphs make a line across slides. A copy goes from picture to picture along one line
+    and is not asked this (``_goes_on``). The square root is the global tier's for a still
+    stretch (``_timing_weights``: a frame's hits over it divided by its seconds' root). The
+    rectified frames' alignments are not asked either: a copy of one still page (held_out_8's
+    crop `q0043` of `web_report`) is placed by them, frame by frame, at 1.0
+    (docs/matching.md, issue 15)."""
+    start = min(segment.original_start for segment in alignment.segments)
+    end = max(segment.original_end for segment in alignment.segments)
+    spanned = np.unique(numbers[(times >= start) & (times <= end)])
+    if not len(spanned) or np.any(np.bincount(numbers)[spanned] < 2):
+        return alignment                          # not still: keyframes of moving footage
+    still = float(np.max(alignment.inlier_weights)) * np.sqrt(max(end - start, 1.0))
+    return replace(alignment, evidence=min(alignment.evidence, still))
 
 
 def _places_better(rectified: Match, keyframes: Match) -> bool:

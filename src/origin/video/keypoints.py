@@ -31,6 +31,8 @@ BAND_FEATURES = 300              # per band of an upload keyframe (``bands``)
 PORTRAIT = 1.2                   # height / width from which a keyframe is a portrait (9:16) frame
 PORTRAIT_BANDS = ((0.0, 0.0, 1.0, 0.5), (0.0, 0.25, 1.0, 0.75), (0.0, 0.5, 1.0, 1.0))
 SAME_PART = 0.05                 # of the frame: a split screen's panel this near a band is that band
+STILL_SHARE = 0.9                # of a keyframe's features within STILL_PIXELS of one of another
+STILL_PIXELS = 2.0               # keyframe's: both show one still picture (``pictures``)
 
 
 @dataclass(frozen=True)
@@ -241,6 +243,34 @@ def panels_only(keyframes: Sequence[tuple[float, np.ndarray]], band_features: in
     if not parts:
         return Keypoints.empty(size)
     return extract(keyframes, 0, band_features, parts)
+
+
+def pictures(keypoints: Keypoints) -> np.ndarray:
+    """Per keyframe, the number of the still picture it shows (0, 1, ... in time order): a
+    keyframe with ``STILL_SHARE`` of its features within ``STILL_PIXELS`` of the features of
+    the first keyframe of the current run shows that run's picture, else it begins the next.
+    Held slides are one picture for seconds (a generated deck: 0.96-1.00 of the features of
+    one slide's keyframes a second apart, 0.24-0.48 across a change of slide); a pan, a zoom
+    or a scene in motion moves its features off their places. Against the run's first
+    keyframe, so a slow drift ends a run once it has moved the features that far."""
+    numbers = np.zeros(len(keypoints.times), np.int64)
+    first = keypoints.points[keypoints.frame_of == 0]
+    for frame in range(1, len(keypoints.times)):
+        points = keypoints.points[keypoints.frame_of == frame]
+        if _still_share(points, first) >= STILL_SHARE:
+            numbers[frame] = numbers[frame - 1]
+        else:
+            numbers[frame] = numbers[frame - 1] + 1
+            first = points
+    return numbers
+
+
+def _still_share(points: np.ndarray, against: np.ndarray) -> float:
+    """The share of ``points`` within ``STILL_PIXELS`` of one of ``against``."""
+    if not len(points) or not len(against):
+        return 0.0
+    apart = np.abs(points[:, None, :] - against[None, :, :]).max(axis=2)
+    return float(np.mean(apart.min(axis=1) <= STILL_PIXELS))
 
 
 def joined(first: Keypoints, second: Keypoints) -> Keypoints:
