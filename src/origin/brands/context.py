@@ -320,10 +320,11 @@ def _bought_words(signals: list[Signal], reported: list[Signal]) -> list[Signal]
     purchases = [s for s in signals if s.kind in BOUGHT_KINDS]
     if not purchases or any(s.kind in OWN_OFFER_KINDS for s in signals):
         return []
-    if not any(s.kind == "price" for s in signals):
+    if not any(s.kind == "price" and not _inside(s, purchases) for s in signals):
         # the poster's questions about what he received or suspects (朋友送了个X，我怀疑是高仿，
         # 高仿和正品差在哪？); a seller's question (有要的吗？) comes with no purchase word, a
-        # price makes it an offer (要高仿的吗？¥99)
+        # price makes it an offer (要高仿的吗？¥99) unless it is what the buyer paid, inside
+        # his purchase's sentence ("My friend got this X for £98 … Is it fake?")
         purchases += [s for s in signals if s.kind in ASKED_KINDS]
     return [s for s in signals if s.kind in BOUGHT_WORDS and s not in reported
             and _inside(s, purchases)]

@@ -45,7 +45,11 @@ LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]+$")
 # what a buyer paid for his own purchase (在某平台花¥118买的, 花了1280元买的): a ``purchase`` word
 # or a price written straight before 买的 (粉丝寄来一个￥35买的X, 188块买的): what someone paid
 PAID = re.compile(r"花了?\s?(?:[$¥￥€£]\s?)?\d[\d,.]*\s?(?:元|块钱|块|米)?\s?[买购]"
-                  r"|(?:[$¥￥€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:元|块钱|块))\s?买的")
+                  r"|(?:[$¥￥€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:元|块钱|块))\s?买的"
+                  # the English twin: got, bought or picked up … for a price, paid a price ("My
+                  # friend got this X for £98 from a guy on Facebook", "paid $40 for it")
+                  r"|(?i:\b(?:got|bought|picked up|paid)\b[^.!?\n]{0,60}?\bfor\s?[$£€¥]\s?\d"
+                  r"|\bpaid\s?[$£€¥]\s?\d)")
 # a sentence that opens with a selling verb and asks (Selling fake X? Expect a takedown): it speaks
 # to sellers, the reader is the one who sells
 ASKS_SELLERS = re.compile(r"(?:^|(?<=[.!?。！？\n]))\s*((?i:(?:are you |you )?(?:selling|sell)\b)"
@@ -66,6 +70,8 @@ ANSWERED_NO = re.compile(r"(?:^|(?<=[\n。！？；，!?;,]))\s*(?:不能|不可
                          # a bare English "no" (No. / Nope! / Don't. / Don't buy it.)
                          r"|(?i:no|nope|don[’']?t|do not|don[’']?t buy(?: it| them)?|not worth it))"
                          r"(?=\s*(?:[\n。！？；，!?;,.]|$))")
+# what may follow a speech verb in a request to be told (跟我说一声, 跟我说下哦)
+REQUEST_TAIL = frozenset("一声下哦呀吧啊哈嘛噢喔哟呢~～!！")
 # a rare reading is tried in windows this many characters either side of its character
 RARE_SPAN = 8
 # words in quotation marks: what a warning quotes (商家说的“包邮”“私聊”都是套路)
@@ -411,6 +417,8 @@ class BrandGuard:
             return signals
         widened = []
         for s in signals:
+            if s.kind in SAID_KINDS and _says_nothing(text, s):
+                continue       # 要的跟我说, 跟我说一声: a request to be told, nothing reported
             if s.kind in WIDENED_KINDS:
                 first_person = self._first_person if s.kind in SAID_KINDS else None
                 low, high = (_latin_sentence(text, s.start, s.end, first_person)
@@ -1261,14 +1269,33 @@ def _separable(name: str, text: str, pairs: tuple[tuple[str, str], ...], kind: s
     return found
 
 
+def _says_nothing(text: str, signal: Signal) -> bool:
+    """Whether a speech word ending in 说 ends its run of text with nothing said after it but
+    particles (有需要跟我说, 要的跟我说一声): a request to be told, not what someone said."""
+    if not signal.word.endswith("说"):
+        return False
+    rest = text[signal.end:_run(text, signal.start, signal.end)[1]]
+    return all(char in REQUEST_TAIL for char in rest)
+
+
 def _run(text: str, start: int, end: int) -> tuple[int, int]:
-    """The run of text holding ``start:end``: to the nearest space or sentence stop either side."""
+    """The run of text holding ``start:end``: to the nearest space or sentence stop either side;
+    a space between two Latin letters or digits is inside a name (始祖鸟Beta AR硬壳), not a break
+    between a listing's phrases."""
     low, high = start, end
-    while low > 0 and not text[low - 1].isspace() and text[low - 1] not in SENTENCE_STOPS:
+    while low > 0 and text[low - 1] not in SENTENCE_STOPS and (
+            not text[low - 1].isspace() or _inside_a_name(text, low - 1)):
         low -= 1
-    while high < len(text) and not text[high].isspace() and text[high] not in SENTENCE_STOPS:
+    while high < len(text) and text[high] not in SENTENCE_STOPS and (
+            not text[high].isspace() or _inside_a_name(text, high)):
         high += 1
     return low, high
+
+
+def _inside_a_name(text: str, at: int) -> bool:
+    """Is the space at ``at`` one between two Latin letters or digits (Beta AR, 990 v6)?"""
+    return 0 < at < len(text) - 1 and text[at] == " " and text[at - 1].isascii() \
+        and text[at - 1].isalnum() and text[at + 1].isascii() and text[at + 1].isalnum()
 
 
 def _latin_sentence(text: str, start: int, end: int,
