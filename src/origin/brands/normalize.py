@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -41,31 +42,37 @@ DIGITS_AS_I = str.maketrans("01345678", "oieasbtb")
 _TONE_DIGIT = re.compile(r"(?<=[a-z])[1-5](?![0-9])")
 
 
-@lru_cache(maxsize=1)
-def unicode_confusables() -> dict[str, str]:
-    """Letters and digits that Unicode's confusables table (UTS #39, as packaged by
-    ``confusable_homoglyphs``) says look like one ASCII letter or digit: Cyrillic, Greek,
-    Cherokee, Armenian, Lisu ... Symbols it lists (×, ∣, ⊤) stay separators, and CJK
-    characters (〇) stay themselves."""
+def _ascii_twins(looks_like: Callable[[str], bool]) -> dict[str, list[str]]:
+    """The ASCII letters and digits Unicode's confusables table (UTS #39, as packaged by
+    ``confusable_homoglyphs``) gives each single character ``looks_like`` accepts: the packaged
+    table lists most pairs both ways but not all (ϲ only under c), so both are read."""
     from confusable_homoglyphs.utils import load
-
-    def looks_like_ascii(char: str) -> bool:
-        return len(char) == 1 and not char.isascii() and unicodedata.category(char)[0] in "LN" \
-            and not 0x2E80 <= ord(char) <= 0x9FFF
 
     def ascii_alnum(char: str) -> bool:
         return len(char) == 1 and char.isascii() and char.isalnum()
 
-    # the packaged table lists most pairs both ways but not all (ϲ only under c): read both
     pairs: dict[str, list[str]] = {}
     for char, entries in load("confusables.json").items():
         for other in (entry["c"] for entry in entries):
-            if looks_like_ascii(char) and ascii_alnum(other):
+            if len(char) == 1 and looks_like(char) and ascii_alnum(other):
                 pairs.setdefault(char, []).append(other)
-            elif ascii_alnum(char) and looks_like_ascii(other):
+            elif ascii_alnum(char) and len(other) == 1 and looks_like(other):
                 pairs.setdefault(other, []).append(char)
+    return pairs
+
+
+@lru_cache(maxsize=1)
+def unicode_confusables() -> dict[str, str]:
+    """Letters and digits that Unicode's confusables table says look like one ASCII letter or
+    digit: Cyrillic, Greek, Cherokee, Armenian, Lisu ... Symbols it lists (×, ∣, ⊤, 𝈓) stay
+    separators here (``confusable_symbols`` reads some inside words), and CJK characters (〇)
+    stay themselves."""
+    def looks_like_ascii(char: str) -> bool:
+        return not char.isascii() and unicodedata.category(char)[0] in "LN" \
+            and not 0x2E80 <= ord(char) <= 0x9FFF
+
     table: dict[str, str] = {}
-    for char, targets in pairs.items():
+    for char, targets in _ascii_twins(looks_like_ascii).items():
         letters = [t for t in targets if t.isalpha()]
         target = (letters or targets)[0].lower()
         # Unicode's prototype for I, l and 1 alike is "l"; a capital (Cyrillic І, Greek Ι)
@@ -74,6 +81,24 @@ def unicode_confusables() -> dict[str, str]:
                 r"\bLETTER (CAPITAL )?I\b", unicodedata.name(char, ""))):
             target = "i"
         table[char] = target
+    return table
+
+
+@lru_cache(maxsize=1)
+def confusable_symbols() -> dict[str, str]:
+    """Symbols the confusables table says look like one Latin letter, as that letter (its case
+    kept): Greek musical notation (𝈓 F, 𝈍 V, 𝈖 R, 𝈪 L), APL (⍺, ⍴), alchemy (🝌, 🝨), ℮. Read
+    only inside a word (E𝈖KE, 𝈓ILA: ``BrandGuard``); elsewhere a symbol separates. Not the
+    mathematical operators (× ∣ ⊤ ∪ ∨) nor the table's vertical lines and crosses (￨ ⏽ ╳ ᙭, and
+    the ogonek it reads as i): that is how words are set apart (Nike×Sacai, NIKE￨Air)."""
+    def symbol(char: str) -> bool:
+        return not char.isascii() and unicodedata.category(char) in ("So", "Sk", "Po")
+
+    table: dict[str, str] = {}
+    for char, targets in _ascii_twins(symbol).items():
+        letters = [t for t in targets if t.isalpha()]
+        if letters and letters[0] not in "IilxX":          # L (𝈪) is a letter, l a line
+            table[char] = letters[0]
     return table
 
 
