@@ -57,3 +57,22 @@ def test_a_notation_symbol_between_chinese_characters_still_separates(guard):
 ])
 def test_fancy_and_full_width_letters_have_a_case(guard, title, description, mark):
     assert decision_of(guard, title, description, mark) != "none"
+
+
+@pytest.mark.parametrize("title, description, mark", [
+    ("#Huaxizivibes 散粉", "高仿 一比一 ¥59 私聊", "花西子"),
+    ("Yongjiuhaul city bike", "replica frame, $99, DM me", "永久"),
+    ("DaisenLab hair dryer", "1:1 replica, $59 shipped", "戴森"),
+    ("𝗔𝗦𝗜𝗖𝗦Gel 跑鞋", "仿的 1:1 ¥89 出", "亚瑟士"),
+])
+def test_a_name_glued_to_an_english_word(guard, title, description, mark):
+    assert decision_of(guard, title, description, mark) != "none"
+
+
+@pytest.mark.parametrize("title, description, mark", [
+    ("Sunflower oil replica", "$20, DM me", "太阳"),       # the whole run is an English word
+    ("Dysonkrt replica", "$20, DM me", "戴森"),             # the glued letters are none
+])
+def test_no_edge_where_the_glued_letters_are_no_word_or_the_whole_is_one(guard, title,
+                                                                        description, mark):
+    assert mark not in {hit.brand.mark for hit in guard.scan(record(title, description)).hits}

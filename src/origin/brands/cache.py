@@ -30,7 +30,7 @@ FOLDER = "brands"                # inside the workspace
 PREFIX = "guard-"
 # what the compiled guard depends on besides brands and rules
 LIBRARIES = ("pypinyin", "opencc-python-reimplemented", "confusable-homoglyphs", "pyahocorasick",
-             "jieba")
+             "jieba", "wordfreq")
 SOURCES = ("automaton.py", "normalize.py", "guard.py", "config.py", "cache.py", "words.py")
 
 

@@ -24,7 +24,7 @@ from origin.brands.context import (BOUGHT_KINDS, FIELDS, SAID_KINDS, SOUND_VIAS,
 from origin.brands.learnt import ContextModel, shipped_model
 from origin.brands.normalize import (FieldViews, View, confusable_symbols, is_cjk, leet,
                                      normalizer, one_as_i, one_as_l, without_tones)
-from origin.brands.words import word_table
+from origin.brands.words import english_words, word_table
 from origin.brands.records import ScanRecord
 from origin.errors import printable
 
@@ -207,6 +207,7 @@ class BrandGuard:
         self.normalizer = normalizer(self.rules.emoji_words, self.rules.fuzzy_pinyin)
         self.index = BrandIndex(brands, self.rules, self.normalizer)
         self.words = word_table()
+        self.english = english_words(self.rules.glued_word_min_zipf)
         self._symbol_letters, self._symbol_letter = _symbol_reading()
         self._cues: dict[int, tuple[str, ...]] = {}
         self._fields: dict[tuple[str, str], _FieldReading] = {}
@@ -736,16 +737,21 @@ class BrandGuard:
             # span does not repeat it: the check below fails on any narrower span too, and
             # selling text in English has an l in every other word
             return None
+        # pinyin or a Latin name glued to an English word (Huaxizivibes, thefeile) has an edge
+        # there, inside one Latin word too (words are read only for such a hit)
+        glues = pattern.via in ("pinyin", "alias")
         if pattern.latin_start and view.inner_starts[start] == begin \
                 and _within_a_word(original, begin, edges) \
+                and not (glues and self._english_glued(original, begin, finish, True)) \
                 or pattern.latin_end and view.inner_ends[end - 1] == finish \
-                and _within_a_word(original, finish, edges):
+                and _within_a_word(original, finish, edges) \
+                and not (glues and self._english_glued(original, begin, finish, False)):
             # inside a Latin word, at a place no collapsed run can move (ships, link): no edge
             # of either kind below; an English sentence holds some initials at most letters
             return None
         # initials, pinyin or a Latin alias in one case glued to a word in the other (ccSUV,
-        # NKshoes, hailanzhijiaPOLO, Estee LauderDW) have an edge there, when their other side
-        # is a real one (aNKe is no abbreviation)
+        # NKshoes, hailanzhijiaPOLO, Estee LauderDW) or to an English word have an edge there,
+        # when their other side is a real one (aNKe is no abbreviation)
         cased = pattern.via in ("initials", "pinyin", "alias")
         case_edges = 0
         # (the run the view collapsed may hold the glued word's first letter: ysldDW reads
@@ -757,7 +763,8 @@ class BrandGuard:
                 begin = view.inner_starts[start]
                 if self._edge(original, begin, edges, -1):
                     pass
-                elif cased and _case_edge(original, begin, finish, True):
+                elif cased and _case_edge(original, begin, finish, True) \
+                        or glues and self._english_glued(original, begin, finish, True):
                     case_edges += 1
                 else:
                     return None
@@ -768,7 +775,9 @@ class BrandGuard:
                 finish = view.inner_ends[end - 1]
                 if self._edge(original, finish, edges, 0):
                     pass
-                elif cased and not case_edges and _case_edge(original, begin, finish, False):
+                elif not case_edges and (
+                        cased and _case_edge(original, begin, finish, False)
+                        or glues and self._english_glued(original, begin, finish, False)):
                     case_edges += 1
                 else:
                     return None
@@ -994,6 +1003,27 @@ class BrandGuard:
         folded = self.normalizer.word_skeleton(original[at + side], collapse=False)
         return not (folded and folded[side].isascii() and folded[side].isalpha())
 
+    def _english_glued(self, original: str, begin: int, finish: int, at_start: bool) -> bool:
+        """Is the Latin word glued to ``original[begin:finish]`` before it (``at_start``) or
+        after it an English word of three letters or more (Yongjiuhaul, DaisenLab, thefeile;
+        a capital after a small letter starts the next word: XiaoxiongStyleBox), while the
+        hit and that word together are none (mantra, theme)?"""
+        if at_start:
+            low = begin
+            while low > 0 and _latin(original[low - 1]) and not (
+                    low < begin and original[low].isupper() and original[low - 1].islower()):
+                low -= 1
+            word, whole = original[low:begin], original[low:finish]
+        else:
+            high = finish
+            while high < len(original) and _latin(original[high]) and not (
+                    high > finish and original[high].isupper()
+                    and original[high - 1].islower()):
+                high += 1
+            word, whole = original[finish:high], original[begin:high]
+        return len(word) >= 3 and f"\n{word.lower()}\n" in self.english \
+            and f"\n{whole.lower()}\n" not in self.english
+
     def _needs_cue(self, hit: Hit, hits: list[Hit], views: dict[str, FieldViews]) -> bool:
         """A common-word mark (苹果) counts as the brand only next to an alias or a product cue
         written against it (苹果手机, 长城 哈弗): 熊猫 three words after 电视 is a panda on TV."""
@@ -1126,6 +1156,10 @@ def _glued(hit: Hit, own: list[Signal], original: str) -> bool:
         if 0 <= high - low <= 1 and original[low:high].strip() == "":
             return True
     return False
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalpha()
 
 
 def _cased(char: str) -> bool:

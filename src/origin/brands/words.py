@@ -238,3 +238,17 @@ def word_table() -> WordTable:
                 word, count, tag = (line.strip().decode("utf-8").split(" ") + [""])[:3]
                 yield word, int(count), tag
     return WordTable(entries())
+
+
+@lru_cache(maxsize=4)
+def english_words(min_zipf: float) -> str:
+    """The English words (ASCII letters) at least ``min_zipf`` frequent on wordfreq's Zipf scale
+    (3: once in a million words; 2.5 keeps ~51 000), one a line between newlines: read when the
+    guard is built and kept in its cache, where one 0.4 MB string unpickles at once (wordfreq
+    loads its whole list, 0.2 s, and a lookup is a ~60 µs substring search, made only for a Latin
+    hit glued to other letters)."""
+    from wordfreq import get_frequency_dict
+
+    least = 10 ** (min_zipf - 9)            # Zipf = log10 of the frequency per 10⁹ words
+    return "\n" + "\n".join(word for word, frequency in get_frequency_dict("en").items()
+                             if frequency >= least and word.isascii() and word.isalpha()) + "\n"
