@@ -5,6 +5,7 @@ Held out 17's confusable misses were symbols the confusables table reads as lett
 musical notation: 𝈖 for R, 𝈓 for F) and names in fancy or full-width letters glued to a word
 (𝗔𝗦𝗜𝗖𝗦Gel, Ｐｏｐ ＭａｒｔLABUBU), whose case the guard read from ASCII letters only; earlier
 parts left pinyin glued to an English word (Huaxizivibes, DaisenLab), which has no word edge.
+And a common English word among English words (My friend got, @lee mine is) is no mark's initials.
 """
 from __future__ import annotations
 
@@ -76,3 +77,33 @@ def test_a_name_glued_to_an_english_word(guard, title, description, mark):
 def test_no_edge_where_the_glued_letters_are_no_word_or_the_whole_is_one(guard, title,
                                                                         description, mark):
     assert mark not in {hit.brand.mark for hit in guard.scan(record(title, description)).hits}
+
+
+@pytest.fixture(scope="module")
+def english_guard() -> BrandGuard:
+    return BrandGuard([Brand(1, "美雅", "meiya_official"),          # initials "my"
+                       Brand(2, "刘饵", "liuer_official"),          # "le": lee collapses to it
+                       Brand(3, "孙恩爱", "sunenai_official"),      # "sea"
+                       Brand(4, "耐克", "nike_official", ("NIKE",))])
+
+
+@pytest.mark.parametrize("title, description, mark", [
+    ("Is this NIKE jacket real?", "My friend got this NIKE jacket for £98 from a guy on "
+     "Facebook. Is it fake?", "美雅"),
+    ("", "@lee mine is a genuine NIKE from the store, the fake ones you linked look nothing "
+     "like it", "刘饵"),
+])
+def test_a_common_english_word_among_english_words_is_no_initials(english_guard, title,
+                                                                  description, mark):
+    result = english_guard.scan(record(title, description))
+    assert mark not in {hit.brand.mark for hit in result.hits}
+
+
+@pytest.mark.parametrize("title, description", [
+    ("selling replica sea bags", "$20 each, DM me"),       # named by a counterfeit word
+    ("SEA sneakers replica", "$20 each, DM me"),           # written in capitals
+    ("sea运动鞋 高仿", "¥99 私聊"),                         # among Chinese, not English words
+])
+def test_initials_kept_where_the_mark_s_own_context_holds(english_guard, title, description):
+    result = english_guard.scan(record(title, description))
+    assert "孙恩爱" in {hit.brand.mark for hit in result.hits}

@@ -110,6 +110,9 @@ def _symbol_reading() -> tuple[dict[str, str], re.Pattern]:
 # words are written, not a separator inserted into a mark (cha cha, cha-cha for ChaCha; N I K E
 # and N-I-K-E are one)
 LATIN_WORDS = re.compile(r"[A-Za-z]{2,}(?:[ -][A-Za-z]{2,})+")
+# a Latin word a space after a position, or ending a space before one (``_english_word``)
+LATIN_WORD_AFTER = re.compile(r" [A-Za-z]{2,}")
+LATIN_WORD_ENDS = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,} $")
 # English punctuation ends a clause when a space or the end follows it (not 1.5, 3.0, 1:1)
 LATIN_STOP = re.compile(r"[,.!?;:](?=\s|$)")
 # distinct records and field texts whose slow-path reading is kept (a few kB each)
@@ -208,6 +211,7 @@ class BrandGuard:
         self.index = BrandIndex(brands, self.rules, self.normalizer)
         self.words = word_table()
         self.english = english_words(self.rules.glued_word_min_zipf)
+        self.common_english = english_words(self.rules.initials_english_min_zipf)
         self._symbol_letters, self._symbol_letter = _symbol_reading()
         self._cues: dict[int, tuple[str, ...]] = {}
         self._fields: dict[tuple[str, str], _FieldReading] = {}
@@ -710,9 +714,10 @@ class BrandGuard:
                 hit.weak_sound = "homophone_needs_an_offer"
             elif hit.via == "initials" and len(pattern.raw) <= 2:
                 hit.weak_sound = "short_initials_need_more"
-            if hit.via == "initials" and _in_a_sentence(field_views.original, hit.start,
-                                                        hit.end) and not _after_counterfeit(
-                                                            hit, own, field_views.original):
+            if hit.via == "initials" and (
+                    _in_a_sentence(field_views.original, hit.start, hit.end)
+                    or self._english_word(field_views.original, hit.start, hit.end)) \
+                    and not _after_counterfeit(hit, own, field_views.original):
                 continue                 # same factory as retail: "as" is a word, not a brand
             if hit.via == "initials":
                 hit.ambiguous = len({entry.brand.id for entry in match.entries}) > 1
@@ -1002,6 +1007,21 @@ class BrandGuard:
             return False        # the tail of a contraction (I'll, don't, it's) is no word start
         folded = self.normalizer.word_skeleton(original[at + side], collapse=False)
         return not (folded and folded[side].isascii() and folded[side].isalpha())
+
+    def _english_word(self, original: str, start: int, end: int) -> bool:
+        """Is ``original[start:end]`` a whole Latin word, not in capitals, that English uses at
+        least ``initials_english_min_zipf`` often (My, lee, away), with another Latin word a space
+        before or after it (My friend got, @lee mine is, walk away)? A word of the sentence, not
+        a mark's initials; a seller writing an abbreviation among English words writes it in
+        capitals (BBL check scarf), or names it after a counterfeit word (``_after_counterfeit``)."""
+        word = original[start:end]
+        if not (word.isascii() and word.isalpha()) or word.isupper() \
+                or start > 0 and _latin(original[start - 1]) \
+                or end < len(original) and _latin(original[end]) \
+                or f"\n{word.lower()}\n" not in self.common_english:
+            return False
+        return bool(LATIN_WORD_AFTER.match(original, end) or LATIN_WORD_ENDS.search(
+            original, max(0, start - 40), start))
 
     def _english_glued(self, original: str, begin: int, finish: int, at_start: bool) -> bool:
         """Is the Latin word glued to ``original[begin:finish]`` before it (``at_start``) or
