@@ -2,7 +2,6 @@
 approved declaration can be revoked for abuse. Approved declarations get the stronger policy."""
 from __future__ import annotations
 
-import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,6 +15,7 @@ from origin.enforcement.clock import utc
 from origin.enforcement.config import Policy
 from origin.enforcement.models import Declaration
 from origin.errors import OriginError, printable
+from origin.rows import one_spelling
 
 PENDING, APPROVED, REJECTED, REVOKED = "pending", "approved", "rejected", "revoked"
 LIVE = (PENDING, APPROVED)
@@ -113,7 +113,7 @@ def _same_name(one: str, other: str) -> bool:
     name typed where é is e plus a combining accent (macOS input, NFD) is the name stored
     with é (NFC). The owner could not declare his own original ('josé' cannot declare ...: it
     is registered to 'josé'), and a declarant could review his own declaration (stop 31)."""
-    return unicodedata.normalize("NFC", one) == unicodedata.normalize("NFC", other)
+    return one_spelling(one) == one_spelling(other)
 
 
 def declared_originals(session: Session, original_ids: list[str]) -> set[str]:
