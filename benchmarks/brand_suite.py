@@ -89,12 +89,26 @@ words read as a Latin name or as initials; homophones by GB2312 level and GBK in
 first, pinyin joined, spaced, toned, numbered, hyphenated, hashtagged and half in characters,
 initials upper, lower, dotted, spaced, full-width, hyphenated and hashtagged, separators and
 brackets, confusables-table twins, styled and enclosed alphabets, small capitals, accented
-letters and combining marks by Unicode name; sealed, counts only).
+letters and combining marks by Unicode name; sealed, counts only), and once that had been read, a
+nineteenth (``held_out_19``: a seventeenth hand that read neither, nor any part's templates or
+spellings code, the 51 least used marks with held_out_18's counted twice, 20 or more phrasing
+shapes per family: live-stream calls and bargaining, stuffed titles, private trade, group buys,
+daigou, factory stock, Cantonese and Taiwanese posts, comment replies, reposts and English
+listings and DMs; benign texts as resellers, consigners, pawnshops, buy-back dealers, regulators,
+customs, police, courts, prosecutors, lawyers, brand teams, reporters, reviewers and puzzled
+buyers write them; ordinary words pypinyin reads like a mark, common-word marks in their ordinary
+sense, English words read as a Latin name or as initials; homophones by GB2312 level and GBK in
+the same tone first, pinyin joined, spaced, toned, numbered, hyphenated, apostrophed, capitalised
+and half in characters, initials upper, lower, dotted, spaced, full-width, hyphenated and
+hashtagged, separators, invisible spaces and bracketed characters, confusables-table twins,
+styled, full-width, circled and small-capital letters and combining marks by Unicode name;
+sealed, counts only).
 """
 from __future__ import annotations
 
 import random
 import re
+import unicodedata
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -531,7 +545,8 @@ def cases(seed: int = 11) -> list[Case]:
             + seventh_held_out() + tuning_round_ten() + eighth_held_out() + ninth_held_out()
             + tenth_held_out() + eleventh_held_out() + twelfth_held_out()
             + thirteenth_held_out() + fourteenth_held_out() + fifteenth_held_out()
-            + sixteenth_held_out() + seventeenth_held_out() + eighteenth_held_out())
+            + sixteenth_held_out() + seventeenth_held_out() + eighteenth_held_out()
+            + nineteenth_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -9458,3 +9473,622 @@ def eighteenth_held_out(seed: int = 263) -> list[Case]:
     spellings and phrasing, every sentence its own."""
     words = Spellings18()
     return _held_out_part(seed, words, MARKS_H18, PHRASING_H18, words.initials_of, DIGITS_H18)
+
+
+# -- held_out_19 (issue 13, stop 34): a seventeenth hand ---------------------------------------------
+# Written by brandsheld19, a hand that never opened the guard (src/origin/brands/, its tables, model
+# and tests, scripts/train_brand_context.py, docs/brands.md, the README's guard section past its
+# first screen) nor any other part's phrasing templates or spellings code; of this file it read
+# only the module docstring, Case, suite_brands, the marks lists, held_out_18's marks and goods as
+# lists, the shared assembly (Phrasing, _post, _loaded_marks, _offer_jobs, _held_out_posts,
+# _held_out_part) and how eighteenth_held_out calls it; of bench_brands.py only the scoring; of
+# the tests only the shared structure test and held_out_18's test. Its marks are the 51 loaded
+# marks with the fewest held-out offers so far (every held-out part's offers, held_out_18's
+# counted twice, ties by mark: 16 common words, 30 Latin names). Its spellings are its own code
+# over outside data (Spellings19): pypinyin's readings toned, tone-numbered and toneless, in
+# syllables capitalised, hyphenated, apostrophed or half left in characters; same-reading
+# characters of Python's GB2312 and GBK codecs, the GB2312 level 1 chart and the same tone first;
+# letters the Unicode confusables table (confusable_homoglyphs) lists as a Latin letter's twins,
+# and styled, full-width, circled and small-capital letters and combining marks looked up by
+# Unicode name; separators as sellers type them (dots, middle dots, slashes, full-width and
+# invisible spaces, emoji, brackets round each character). Its phrasing is its own, 20 or more
+# shapes per family. Sealed: scored only by the lead with ``--parts held_out_19``; never printed,
+# counts only; never run through the guard by its writer.
+MARKS_H19 = [
+    "大白兔", "良品铺子", "中华", "凤凰", "大宝", "元气森林", "金丝猴", "黄鹤楼", "江小白", "王老吉", "特步",
+    "匡威", "联想", "资生堂", "亚瑟士", "华为", "同仁堂", "新百伦", "格兰仕", "格力", "老凤祥", "迪奥",
+    "始祖鸟", "普拉达", "欧米茄", "海澜之家", "熊猫", "白猫", "白象", "雅诗兰黛", "周大福", "燕京", "百雀羚",
+    "老板", "雅戈尔", "云南白药", "五粮液", "优衣库", "农夫山泉", "劳力士", "安慕希", "飞利浦", "星巴克",
+    "珀莱雅", "纪梵希", "长城", "鸿星尔克", "六神", "卡地亚", "小熊", "海天",
+]
+# what each mark's goods are called, Chinese and (with a Latin name) English; a common-word mark's
+# Chinese goods each hold one of its product cues
+GOODS_H19: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "大白兔": (("奶糖", "奶糖礼袋", "糖果罐"), ()),
+    "良品铺子": (("猪肉脯", "零食礼包", "坚果每日装"), ()),
+    "中华": (("香烟", "软包香烟", "牙膏"), ()),
+    "凤凰": (("自行车", "公路单车", "复古自行车"), ()),
+    "大宝": (("SOD蜜", "面霜", "护手霜"), ()),
+    "元气森林": (("气泡水", "乳茶", "无糖气泡水整箱"), ()),
+    "金丝猴": (("奶糖", "糖果", "奶糖散装"), ()),
+    "黄鹤楼": (("香烟", "细支烟", "香烟礼盒"), ()),
+    "江小白": (("高粱酒", "小瓶白酒", "果味酒"), ()),
+    "王老吉": (("凉茶", "凉茶罐装", "凉茶整箱"), ()),
+    "特步": (("跑鞋", "运动裤", "卫衣"), ("running shoes", "track pants")),
+    "匡威": (("帆布鞋", "高帮帆布鞋", "1970s低帮"), ("Chuck 70 high tops", "canvas sneakers")),
+    "联想": (("笔记本", "游戏本拯救者", "平板", "电脑主机"), ("ThinkPad laptop", "gaming laptop")),
+    "资生堂": (("红腰子精华", "洗面奶", "防晒霜"), ("Ultimune serum", "sunscreen")),
+    "亚瑟士": (("跑鞋", "缓震跑鞋", "训练鞋"), ("Gel-Kayano running shoes", "Gel-Nimbus trainers")),
+    "华为": (("手机", "折叠屏手机", "智能手表", "无线耳机"), ("Mate phone", "smartwatch", "earbuds")),
+    "同仁堂": (("安宫牛黄丸", "阿胶", "枸杞茶"), ("herbal pills", "goji tea")),
+    "新百伦": (("运动鞋", "复古跑鞋", "老爹鞋"), ("990 sneakers", "retro runners")),
+    "格兰仕": (("微波炉", "烤箱", "空气炸锅"), ("microwave oven", "air fryer")),
+    "格力": (("空调", "挂机空调", "电风扇"), ("air conditioner", "electric fan")),
+    "老凤祥": (("金手镯", "足金项链", "黄金吊坠"), ()),
+    "迪奥": (("口红", "马鞍包", "香水"), ("lipstick", "saddle bag", "perfume")),
+    "始祖鸟": (("冲锋衣", "硬壳夹克", "抓绒衣"), ("hardshell jacket", "fleece")),
+    "普拉达": (("尼龙双肩包", "腋下包", "手提包"), ("nylon backpack", "shoulder bag")),
+    "欧米茄": (("海马腕表", "超霸手表", "机械表"), ("Seamaster watch", "Speedmaster")),
+    "海澜之家": (("男士衬衫", "羽绒服", "休闲裤"), ("men's shirt", "down jacket")),
+    "熊猫": (("香烟", "香烟整条", "细支香烟"), ()),
+    "白猫": (("洗洁精", "洗衣粉", "柠檬洗洁精"), ()),
+    "白象": (("方便面", "泡面整箱", "方便面汤面"), ()),
+    "雅诗兰黛": (("小棕瓶精华", "粉底液", "眼霜"), ("Advanced Night Repair serum", "foundation")),
+    "周大福": (("黄金手链", "钻戒", "金条"), ("gold bracelet", "diamond ring")),
+    "燕京": (("啤酒", "纯生啤酒", "啤酒整箱"), ()),
+    "百雀羚": (("水乳套装", "面霜", "精华水"), ("skincare set", "face cream")),
+    "老板": (("油烟机", "燃气灶", "侧吸油烟机"), ()),
+    "雅戈尔": (("衬衫", "西装", "羊毛大衣"), ("dress shirt", "suit")),
+    "云南白药": (("牙膏", "气雾剂", "创可贴"), ("toothpaste", "spray")),
+    "五粮液": (("白酒", "52度浓香白酒", "白酒礼盒"), ("baijiu", "baijiu gift box")),
+    "优衣库": (("羽绒服", "摇粒绒外套", "T恤"), ("puffer jacket", "fleece jacket", "T-shirt")),
+    "农夫山泉": (("矿泉水", "茶饮料", "矿泉水整箱"), ("bottled water", "tea drink")),
+    "劳力士": (("潜航者腕表", "日志型手表", "机械表"), ("Submariner", "Datejust watch")),
+    "安慕希": (("酸奶", "常温酸奶整箱", "希腊酸奶"), ()),
+    "飞利浦": (("电动牙刷", "剃须刀", "空气炸锅"), ("electric toothbrush", "shaver")),
+    "星巴克": (("随行杯", "保温杯", "马克杯"), ("tumbler", "travel mug")),
+    "珀莱雅": (("双抗精华", "红宝石面霜", "早C晚A套装"), ("serum", "face cream")),
+    "纪梵希": (("散粉", "小羊皮口红", "香水"), ("loose powder", "lipstick")),
+    "长城": (("哈弗脚垫", "汽车钥匙套", "葡萄酒"), ()),
+    "鸿星尔克": (("运动鞋", "跑鞋", "运动套装"), ("sneakers", "tracksuit")),
+    "六神": (("花露水", "沐浴露", "驱蚊花露水"), ()),
+    "卡地亚": (("钉子手镯", "三色金戒指", "蓝气球腕表"), ("Love bracelet", "Ballon Bleu watch")),
+    "小熊": (("酸奶机", "电炖锅", "煮蛋器"), ()),
+    "海天": (("酱油", "蚝油", "调味品礼盒"), ()),
+}
+# used up or eaten or smoked: resold sealed and unopened
+SEALED_GOODS_H19 = frozenset({"大白兔", "良品铺子", "中华", "大宝", "元气森林", "金丝猴", "黄鹤楼", "江小白",
+                              "王老吉", "资生堂", "同仁堂", "熊猫", "白猫", "白象", "雅诗兰黛", "燕京",
+                              "百雀羚", "云南白药", "五粮液", "农夫山泉", "安慕希", "珀莱雅", "纪梵希",
+                              "六神", "海天"})
+DIGITS_H19 = {"o": "0", "i": "1", "l": "1", "e": "3", "a": "4", "s": "5", "t": "7", "b": "8", "g": "6",
+              "z": "2"}
+# what sellers type between characters: ASCII and full-width punctuation, spaces of other widths,
+# invisible joiners, and the emoji of captions; and brackets they put round each character
+GAPS_H19 = (" ", ".", "·", "•", "-", "/", "_", "|", "*", "、", "，", "｜", "～", "\u3000", "\u00a0",
+            "\u200b", "\u2060", "🔥", "✨", "💎", "❤️", "👉", "🌸", "⚡")
+ROUND_H19 = (("(", ")"), ("【", "】"), ("「", "」"), ("『", "』"), ("〔", "〕"))
+# letter styles by Unicode name ({L}: the capital, {l}: the small letter)
+STYLES_H19 = ("MATHEMATICAL BOLD CAPITAL {L}", "MATHEMATICAL ITALIC SMALL {l}",
+              "MATHEMATICAL BOLD SCRIPT CAPITAL {L}", "MATHEMATICAL SANS-SERIF BOLD SMALL {l}",
+              "MATHEMATICAL MONOSPACE CAPITAL {L}", "MATHEMATICAL DOUBLE-STRUCK CAPITAL {L}",
+              "MATHEMATICAL FRAKTUR SMALL {l}", "FULLWIDTH LATIN CAPITAL LETTER {L}",
+              "FULLWIDTH LATIN SMALL LETTER {l}", "CIRCLED LATIN CAPITAL LETTER {L}",
+              "CIRCLED LATIN SMALL LETTER {l}", "LATIN LETTER SMALL CAPITAL {L}",
+              "NEGATIVE SQUARED LATIN CAPITAL LETTER {L}", "PARENTHESIZED LATIN SMALL LETTER {l}")
+OVERLAYS_H19 = ("COMBINING ACUTE ACCENT", "COMBINING DOT ABOVE", "COMBINING DIAERESIS",
+                "COMBINING SHORT STROKE OVERLAY", "COMBINING CEDILLA", "COMBINING TILDE",
+                "COMBINING RING BELOW", "COMBINING CARON")
+
+
+class Spellings19:
+    """held_out_19's evasions, each from outside data: pypinyin for readings, the GB2312 and GBK
+    codecs for same-reading characters, the Unicode confusables table and character names for
+    look-alike letters."""
+
+    def __init__(self) -> None:
+        from confusable_homoglyphs.utils import load
+        from opencc import OpenCC
+        from pypinyin import Style, pinyin
+
+        self._simple = OpenCC("t2s").convert   # to tell a mark's own character in traditional script
+        self._style = {"plain": Style.NORMAL, "toned": Style.TONE, "numbered": Style.TONE3}
+        # every CJK character of the GB2312 charts (level 1, then level 2) and of GBK beyond them,
+        # filed under its first toned reading; level 1 first, as an IME offers it
+        self.sounds: dict[str, list[str]] = defaultdict(list)
+        self.level: dict[str, int] = {}
+        for level, rows, cells, codec in ((1, range(0xB0, 0xD8), range(0xA1, 0xFF), "gb2312"),
+                                          (2, range(0xD8, 0xF8), range(0xA1, 0xFF), "gb2312"),
+                                          (3, range(0x81, 0xFF), range(0x40, 0xFF), "gbk")):
+            for row in rows:
+                for cell in cells:
+                    try:
+                        char = bytes((row, cell)).decode(codec)
+                    except UnicodeDecodeError:
+                        continue
+                    if "\u4e00" <= char <= "\u9fa5" and char not in self.level:
+                        self.level[char] = level
+                        self.sounds[pinyin(char, style=Style.TONE3)[0][0]].append(char)
+        # look-alikes of each ASCII letter the confusables table lists, kept if Unicode names them
+        # as a letter of another script or style (not a symbol or a digit)
+        table = load("confusables.json")
+        self.twins: dict[str, list[str]] = {}
+        for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
+            self.twins[letter] = sorted({t["c"] for t in table.get(letter, ())
+                                         if len(t["c"]) == 1 and not t["c"].isascii()
+                                         and "LETTER" in t["n"]})
+
+    def readings(self, mark: str, style: str = "plain") -> list[str]:
+        from pypinyin import lazy_pinyin
+
+        return lazy_pinyin(mark, style=self._style[style])
+
+    def initials_of(self, mark: str) -> str:
+        return "".join(r[0] for r in self.readings(mark)).upper()
+
+    @staticmethod
+    def _fits(written: str, mark: str, latin: str = "") -> bool:
+        return mark not in written and (not latin or latin.lower() not in written.lower())
+
+    def separated(self, text: str, rng: random.Random) -> str:
+        """Breaks between characters, as a seller types them so a search misses the word."""
+        while True:
+            way = rng.randrange(4)
+            if way == 0:        # one gap between every character
+                gap = rng.choice(GAPS_H19)
+                written = gap.join(c for c in text if c != " ")
+            elif way == 1:      # a gap at one or two places
+                cuts = sorted(rng.sample(range(1, len(text)), min(len(text) - 1, rng.choice((1, 2)))))
+                pieces = [text[i:j] for i, j in zip([0, *cuts], [*cuts, len(text)])]
+                written = rng.choice(GAPS_H19).join(pieces)
+            elif way == 2:      # each character bracketed
+                left, right = rng.choice(ROUND_H19)
+                written = "".join(f"{left}{c}{right}" for c in text if c != " ")
+            else:               # a different gap each time
+                written = text[0] + "".join(rng.choice(GAPS_H19) + c for c in text[1:] if c != " ")
+            if self._fits(written, text, text if text.isascii() else ""):
+                return written
+
+    def initials(self, mark: str, rng: random.Random) -> str:
+        """The readings' first letters, written as sellers and buyers do."""
+        letters = self.initials_of(mark)
+        return rng.choice((
+            letters, letters.lower(), ".".join(letters) + ".", " ".join(letters),
+            "".join(chr(ord(c) + 0xFEE0) for c in letters), "#" + letters.lower(),
+            "-".join(letters.lower()), f"“{letters}”", letters[0] + letters[1:].lower(),
+            "/".join(letters)))
+
+    def pinyin(self, mark: str, rng: random.Random, latin: str = "") -> str:
+        """The mark's readings in Latin letters, never its Latin name nor the mark itself."""
+        plain, toned = self.readings(mark), self.readings(mark, "toned")
+        numbered = self.readings(mark, "numbered")
+        ways = [lambda: "".join(plain), lambda: " ".join(plain), lambda: "".join(toned),
+                lambda: " ".join(toned), lambda: "".join(numbered), lambda: "-".join(plain),
+                lambda: "".join(p.capitalize() for p in plain), lambda: "'".join(plain),
+                lambda: "".join(plain).upper(),
+                lambda: "".join(numbered[:1] + list(mark[1:])),     # 华wei: half in characters
+                lambda: "".join(list(mark[:1]) + plain[1:]),
+                lambda: " ".join(p.upper() for p in toned)]
+        for _ in range(100):
+            written = rng.choice(ways)()
+            if self._fits(written, mark, latin):
+                return written
+        return " ".join(numbered)
+
+    def homophone(self, mark: str, rng: random.Random, taken: set[str]) -> str:
+        """Characters of the same reading, same tone first, GB2312 level 1 before level 2 and GBK;
+        one or more of the mark's characters changed, never into a loaded mark or key."""
+        from pypinyin import Style, lazy_pinyin
+
+        numbered = lazy_pinyin(mark, style=Style.TONE3)
+        plain = lazy_pinyin(mark)
+        for attempt in range(200):
+            chars = list(mark)
+            # one character changed, sometimes two: the mark must stay readable to its buyers
+            changes = rng.sample(range(len(mark)), rng.choices((1, 2), weights=(7, 3))[0])
+            for i in changes:
+                same = [c for c in self.sounds.get(numbered[i], ()) if self._other(c, mark[i])]
+                if not same or attempt > 100 or rng.random() < 0.2:   # another tone
+                    same = [c for key in (plain[i], *(plain[i] + t for t in "12345"))
+                            for c in self.sounds.get(key, ()) if self._other(c, mark[i])]
+                if not same:
+                    continue
+                tier = rng.choices((1, 2, 3), weights=(8, 2, 1))[0]
+                pool = [c for c in same if self.level[c] <= tier] or same
+                chars[i] = rng.choice(pool)
+            written = "".join(chars)
+            if written != mark and written not in taken:
+                return written
+        raise ValueError(f"no homophone of {mark}")
+
+    def _other(self, char: str, own: str) -> bool:
+        """Another character, not the mark's own one in traditional script (白貓 is 白猫)."""
+        return char != own and self._simple(char) != own
+
+    def _styled(self, letter: str, rng: random.Random) -> str:
+        for _ in range(20):
+            name = rng.choice(STYLES_H19).format(L=letter.upper(), l=letter.lower())
+            try:
+                return unicodedata.lookup(name)
+            except KeyError:
+                continue
+        return letter
+
+    def confusable(self, latin: str, rng: random.Random) -> str:
+        """Some letters of the Latin name changed for twins of other scripts (the confusables
+        table), the same letter styled (Unicode names), or an accent laid over it."""
+        while True:
+            way = rng.randrange(3)
+            chars = list(latin)
+            spots = [i for i, c in enumerate(latin) if c.isalpha()]
+            if way == 1:        # the whole word in one style
+                style = rng.choice(STYLES_H19)
+                try:
+                    written = "".join(unicodedata.lookup(style.format(L=c.upper(), l=c.lower()))
+                                      if c.isalpha() else c for c in latin)
+                except KeyError:
+                    continue
+            else:
+                for i in rng.sample(spots, rng.randint(1, max(1, len(spots) // 2))):
+                    if way == 0 and self.twins.get(chars[i]):
+                        chars[i] = rng.choice(self.twins[chars[i]])
+                    elif way == 0:
+                        chars[i] = self._styled(chars[i], rng)
+                    else:
+                        chars[i] += unicodedata.lookup(rng.choice(OVERLAYS_H19))
+                written = "".join(chars)
+            if self._fits(written, latin, latin) and not written.isascii():
+                return written
+
+    @staticmethod
+    def digits(latin: str, rng: random.Random) -> str:
+        """One or more letters swapped for the digits they look like."""
+        spots = [i for i, c in enumerate(latin) if c.lower() in DIGITS_H19]
+        chars = list(latin)
+        for i in rng.sample(spots, rng.randint(1, min(3, len(spots)))):
+            chars[i] = DIGITS_H19[chars[i].lower()]
+        return "".join(chars)
+
+
+def _price_h19(rng: random.Random, english: bool) -> str:
+    """A price as the platform's sellers write it."""
+    amount = rng.choice((39, 58, 69, 88, 99, 128, 139, 168, 199, 238, 260, 299, 350, 399, 480, 599,
+                         680, 880, 1280))
+    if english:
+        dollars = max(9, amount // 7)
+        return rng.choice((f"${dollars}", f"US${dollars}", f"£{dollars - 2}", f"{dollars} bucks",
+                           f"${dollars}.99", f"{dollars} USD"))
+    return rng.choice((f"¥{amount}", f"¥{amount}", f"{amount}元", f"{amount}元", f"{amount}块",
+                       f"{amount}r", f"{amount}米", f"HK${amount}", f"NT${amount * 4}"))
+
+
+# counterfeit offers: each holds a cue a moderator reads as a fake on sale (高仿, 复刻, 1:1, A货,
+# 原单, 莆田, 纯原, 仿, rep, replica, mirror, UA, "not real but"), with and without a price and
+# a hand-off (加V, 私聊, DM, 滴滴, 扣1)
+OFFERS_ZH_H19 = [
+    ("小鹿直播间", "家人们{w}{p}上车啦", "来来来，今天这批{w}{p}是顶级复刻，跟专柜一比一，看不出来的！{n}，扣1给你们上链接"),
+    ("阿杰潮鞋仓", "{w}{p} 纯原版本 莆田直发", "纯原版本，细节拉满，{n}，要的私聊发实拍"),
+    ("闲置小铺", "出{w}{p}", "高仿的啊先说清楚，做工还行，{n}出，不退不换，有意滴滴"),
+    ("优品汇", "【现货】{w}{p} 1:1原单 精仿 超A 工厂直供 包邮", "原单尾货，一比一，不是正品介意勿拍，{n}"),
+    ("美妆搬运工", "{w}{p}平替？不，是同厂A货", "姐妹们这批{w}{p}是A货，专柜同款包装，一模一样，加V看细节，{n}"),
+    ("广州十三行档口", "{w}新款{p}到货", "档口新到{w}{p}，高仿货，质量杠杠的，批发价{n}，量大从优，微信同号"),
+    ("主播晴晴", "最后十单！{w}{p}", "宝宝们这个{w}{p}仿得跟真的一样，拿出去没人认得出，{n}，手慢无"),
+    ("老陈", "{w}{p}要不要", "兄弟，我这有{w}{p}，高仿的，跟正品对比过几乎没区别，{n}给你，要的话私我"),
+    ("拼团小助手", "拼单｜{w}{p} 3人成团", "复刻版{w}{p}三人成团每人{n}，满员就发，群里接龙"),
+    ("港仔代购", "{w}{p} 唔係正貨", "呢批{w}{p}係高仿，同正貨對比過差唔多，{n}，有興趣PM"),
+    ("台灣小舖", "{w}{p} 超高還原 非正品", "這批{w}{p}是仿的喔，還原度超高，{n}，要的私訊"),
+    ("鞋圈老王", "回复@球鞋小白：", "有的兄弟，{w}{p}纯原货，过验不敢保证但用起来看不出来，{n}，V我"),
+    ("转发者", "转发：{w}{p}高仿货源", "//@货源一手：{w}{p}高仿一手货源，支持一件代发，{n}"),
+    ("懂的都懂", "{w}{p} 懂的来", "不是正品，懂的来，{w}{p}{n}，主页有联系方式"),
+    ("工厂店", "{w}{p} 同一流水线 尾单", "跟正品一个代工厂出来的同款，没有官方授权，{n}一件，不议价"),
+    ("海外代购Lily", "代购{w}{p}（非正）", "先说好这个{w}{p}是高仿不是正品，想要正品的别来，{n}包邮"),
+    ("抖店甩卖", "{w}{p}#高仿 #复刻 #好物分享", "{w}{p}复刻款来了，{n}，评论区扣想要"),
+    ("砍价王", "主播{w}{p}能便宜点不", "主播：{w}{p}仿的已经很便宜了，{n}不能再少了，最多送你个袋子"),
+    ("小红薯穿搭", "{w}{p}搬砖｜高仿版本", "这款{w}{p}高仿版本，质感不输正品，{n}，需要的姐妹私"),
+    ("潮牌仓库", "{w}{p} 1比1 顶级版 支持对比", "顶级版{w}{p}，可以拿去跟专柜对比，{n}，加V详聊"),
+    ("二手好物", "{w}{p}仿品出", "朋友送的仿品{w}{p}，没怎么用，{n}带走"),
+    ("批发", "{w}{p}批发", "{w}{p}假货批发，一箱起拿，{n}一件，要的来"),
+    ("酒水行家", "{w}{p}内部渠道", "{w}{p}非正品但跟正品一样，小作坊出的，{n}，懂行的来"),
+    ("快手老铁", "老铁们{w}{p}", "老铁们这个{w}{p}是仿款，但是质量没毛病，{n}，双击666走起"),
+    ("小号", "{w}{p}", "A货 {n} 私"),
+]
+OFFERS_EN_H19 = [
+    ("repfinds_daily", "{w} {p} 1:1 rep", "Top batch {w} {p}, mirror quality, {n}. DM for pics"),
+    ("Kev's Closet", "{w} {p} (not authentic)", "Selling a {w} {p}, it's a replica, can't tell the difference. {n} firm, cash only"),
+    ("luxe.deals", "{w} {p} UA quality", "UA {w} {p}, comes with box and tags, {n} shipped. Message me on WhatsApp"),
+    ("Marketplace seller", "{w} {p}", "Not real but looks legit, {n} pick up only"),
+    ("dhgate_haul", "{w} {p} dupe from the factory", "Factory replica {w} {p}, same as retail, {n}. Link in bio"),
+    ("sneakerplug", "{w} {p} reps in stock", "Reps of the {w} {p} in all sizes, {n}, DM me"),
+    ("ig_shop", "{w} {p} AAA copy", "AAA copy {w} {p}, best version out, {n}. Slide into my DMs"),
+    ("Tina", "re: where to get {w}?", "@Jen I've got fake {w} {p} for {n}, dm me"),
+    ("wholesale_plug", "{w} {p} replica wholesale", "Replica {w} {p} wholesale, min 10 pieces, {n} each"),
+    ("Mark T.", "{w} {p} knockoff", "Knockoff {w} {p}, good condition, {n} or best offer"),
+    ("closet_clearout", "{w} {p} rep - read description", "It is a rep, not genuine. {n}. Serious buyers only, DM"),
+    ("deal_hunter", "{w} {p} counterfeit lot", "Lot of counterfeit {w} {p}, perfect for resale, {n} for all"),
+    ("Lena", "{w} {p} mirror copy", "1:1 mirror copy {w} {p}. {n}. Ships from Guangzhou, DM to order"),
+    ("vintage_finds", "{w} {p}", "Super fake {w} {p}, grade AAA+, {n}"),
+]
+# second-hand resale of the real thing: receipts, authentication, refunds, prices and hand-offs
+RESALE_ZH_H19 = [
+    ("闲鱼用户_橙子", "自用闲置{w}{p}", "专柜购入的{w}{p}，穿过两三次，有小票和购物袋，{n}，支持平台验货，假一赔十"),
+    ("二手奢品回收", "{w}{p} 99新 已鉴定", "已过第三方鉴定，附鉴定证书，{n}，鉴定不符全额退款"),
+    ("搬家清仓", "搬家出{w}{p}", "搬家带不走，{w}{p}官网买的，用了一年，功能正常，{n}自提"),
+    ("小王", "{w}{p}转让", "生日礼物，尺码不合适，全新吊牌都在，官方旗舰店订单可查，{n}"),
+    ("寄卖行", "【寄卖】{w}{p}", "客人寄卖的{w}{p}，本店已验真，支持到店看货，{n}，可走闲鱼验货宝"),
+    ("宝妈闲置", "{w}{p}出了", "孩子长大用不上了，{w}{p}九成新，正品，{n}，同城优先"),
+    ("换季断舍离", "断舍离｜{w}{p}", "去年双十一官方店买的{w}{p}，有订单截图，{n}包邮，不退不换请想好"),
+    ("港島二手", "放{w}{p}", "自用{w}{p}，喺專門店買嘅，有單，{n}，旺角交收"),
+    ("台北二手社團", "售{w}{p}", "自己在百貨公司專櫃買的{w}{p}，附購買證明，{n}，可面交驗貨"),
+    ("学长毕业甩卖", "毕业清仓{w}{p}", "毕业了便宜出，{w}{p}京东自营买的，发票在，{n}，宿舍楼下自取"),
+    ("验货宝卖家", "{w}{p} 支持验货宝", "走闲鱼验货宝，平台鉴定为真才发货，{n}"),
+    ("回收店阿强", "高价回收{w}{p}", "长期回收正品{w}{p}，假货勿扰，上门估价，成色好价格高"),
+    ("小李", "{w}{p}二手", "成色如图，有使用痕迹，正品保证，可以拿去任意专柜验，{n}"),
+    ("换物群", "以物换物：{w}{p}", "用我的{w}{p}换一个同价位的耳机，正品，有盒子发票，私聊"),
+    ("典当行", "{w}{p}绝当品出售", "绝当品{w}{p}，入库时已鉴定，{n}，可开票"),
+    ("评论区", "回复@想买的人", "是正品哈，官网订单可以给你看，{w}{p}{n}，不放心可以走验货"),
+    ("奢侈品寄售", "{w}{p} 中古", "中古{w}{p}，经鉴定师鉴定为真品，配件齐全，{n}，七天无理由"),
+]
+# sealed goods (food, drink, smokes, toiletries) resold unopened
+RESALE_SEALED_ZH_H19 = [
+    ("年货多了", "出几盒{w}{p}", "过年单位发的{w}{p}，吃不完，未拆封，保质期到明年，{n}"),
+    ("囤货党", "囤多了转{w}{p}", "超市活动囤多了，{w}{p}全新没拆，日期新鲜，{n}同城自提"),
+    ("婚礼剩下", "婚礼剩的{w}{p}", "婚宴剩下的{w}{p}，整箱未开，从经销商进的有单据，{n}"),
+    ("护肤闲置", "{w}{p}全新未拆", "专柜买的{w}{p}，塑封都在，肤质不合适出了，{n}，可查批号"),
+    ("公司福利", "福利品转卖{w}{p}", "公司发的{w}{p}，原封没动，有提货单，{n}"),
+    ("礼品回收", "收各类礼品", "回收正品{w}{p}，原装原封的才要，当面验货，价格好商量"),
+    ("代购小美", "代购{w}{p} 正品", "香港机场免税店买的{w}{p}，有小票，{n}，不是正品包退"),
+]
+RESALE_EN_H19 = [
+    ("poshmark_closet", "{w} {p} - authentic, used", "Bought at the {w} store in 2022, receipt included. {n}. Checked by a third-party authenticator"),
+    ("eBay seller 99% positive", "Genuine {w} {p} pre-owned", "100% genuine {w} {p}, light wear, {n}. Returns accepted if not as described"),
+    ("Sam", "{w} {p} for sale", "Selling my {w} {p}, bought from the official store, have the order email. {n} OBO"),
+    ("consign_co", "{w} {p} | consigned", "Consigned {w} {p}, verified authentic by our team. {n}. Authenticity guaranteed or full refund"),
+    ("moving_sale", "Moving sale: {w} {p}", "Moving abroad, {w} {p} works perfectly, {n}, pick up this weekend"),
+    ("grailed_user", "{w} {p} legit", "Legit {w} {p}, happy to do a legit check before you pay. {n}"),
+    ("Anna", "Barely used {w} {p}", "Used it twice, original packaging and receipt. {n}, DM if interested"),
+]
+RESALE_SEALED_EN_H19 = [
+    ("pantry_clearout", "Unopened {w} {p}", "Sealed {w} {p} from a duty-free shop, receipt in hand, {n}"),
+    ("gift_regifter", "Sealed {w} {p}", "Got it as a gift, never opened, expiry 2028. {n}, collection only"),
+    ("extra_stock", "{w} {p} x3 unopened", "Bought too many from the official store, still sealed. {n} each"),
+]
+# warnings: regulators, customs, police, courts, prosecutors, brand teams, lawyers, reporters and
+# cheated buyers, about fakes others sell (prices and quantities included, reported speech)
+WARNINGS_ZH_H19 = [
+    ("市场监管发布", "警惕假冒{w}{p}", "市场监管局近日查处一起销售假冒{w}{p}案，现场查获2300余件，涉案金额80余万元，提醒消费者通过正规渠道购买"),
+    ("海关发布", "海关查获侵权{w}{p}", "海关在出口货物中查获侵犯{w}商标权的{p}共计1.2万件，申报价格每件仅{n}，已依法扣留"),
+    ("警方通报", "公安破获制售假{w}{p}团伙", "警方捣毁一个制售假冒{w}{p}的窝点，抓获犯罪嫌疑人6名，现场扣押成品和包装材料一批"),
+    ("法院公众号", "售假{w}{p}被判刑", "被告人在网店以{n}的价格销售假冒{w}{p}，法院以销售假冒注册商标的商品罪判处其有期徒刑一年六个月"),
+    ("检察院", "检察官提醒：别贪便宜买假{w}", "检察官说，近期办理的案件中，有人在直播间以{n}低价卖假冒{w}{p}，消费者买到后维权困难"),
+    ("品牌保护部", "关于假冒{w}{p}的声明", "我司从未授权任何个人在直播间或微信销售{w}{p}，凡标价{n}等明显低于市场价的均为假冒，欢迎举报"),
+    ("律师说法", "买到假{w}{p}怎么办", "律师提醒，如果在网上买到假冒{w}{p}，可以保留聊天记录和付款凭证，要求商家退一赔三"),
+    ("踩坑的我", "别在直播间买{w}{p}了", "我妈在某直播间花{n}买了个{w}{p}，到手一看就是假的，客服直接拉黑，大家千万别上当"),
+    ("消费者小刘", "避雷", "朋友跟我说她在朋友圈代购那里买的{w}{p}是高仿，拿去专柜一查根本没有这个批号"),
+    ("新闻早知道", "多地查处假冒{w}{p}", "记者从市场监管部门获悉，今年以来共查处假冒{w}{p}案件37起，罚没款45万余元"),
+    ("315晚会", "曝光：假{w}{p}流入农村市场", "调查发现，一些小卖部售卖包装酷似{w}的{p}，进价不到{n}，消费者很难分辨"),
+    ("维权群", "被骗经历", "上周在闲鱼买了个{w}{p}，卖家说是正品，收到后鉴定是假的，现在卖家不回消息，平台介入中"),
+    ("反诈中心", "提醒：低价{w}{p}多为假货", "反诈中心提示，社交平台上自称内部渠道、标价{n}的{w}{p}，多是假货或诈骗"),
+    ("港媒", "海關檢獲冒牌{w}{p}", "海關在一宗案件中檢獲約800件懷疑冒牌{w}{p}，估計市值{n}，一名男子被捕"),
+    ("台灣新聞", "警查獲仿冒{w}{p}", "警方查獲仿冒{w}{p}近千件，業者坦承從網路低價進貨，將依違反商標法送辦"),
+    ("妈妈群转发", "转给家里老人看", "转：最近有人上门推销{w}{p}，说是厂家直销{n}，其实是假货，家里有老人的注意一下"),
+    ("质检所", "抽检通报", "本次抽检中，标称{w}的{p}3批次不合格，经品牌方确认均为假冒产品"),
+    ("知产律所", "{w}商标维权案胜诉", "我所代理{w}起诉某电商卖家销售侵权{p}一案胜诉，法院判赔经济损失及合理开支30万元"),
+    ("网友求助", "这是不是假的{w}", "在某拼团群里看到{w}{p}卖{n}，便宜得离谱，群主说是正品，我觉得不对劲，大家帮忙看看"),
+    ("电商平台公告", "治理公告", "平台本月下架涉嫌售假{w}{p}的商品链接1,560条，处罚店铺42家，欢迎用户继续举报"),
+    ("博主科普", "{w}{p}真假怎么辨", "最近好多人私信说买到假{w}{p}，价格在{n}左右的基本都是假的，正品看防伪码和官方渠道"),
+    ("工商所", "查扣假冒{w}{p}", "执法人员在批发市场检查时发现一商户销售假冒{w}{p}，现场查扣120件，已立案调查"),
+]
+WARNINGS_EN_H19 = [
+    ("CBP Newsroom", "Counterfeit {w} {p} seized", "Officers seized 3,400 counterfeit {w} {p} at the port; had they been genuine, the goods would be worth {n} each"),
+    ("Trading Standards", "Fake {w} {p} warning", "Trading Standards warn shoppers about fake {w} {p} sold on social media for {n}; they may be unsafe"),
+    ("Local News", "Man sentenced over fake {w} goods", "A man who sold counterfeit {w} {p} from his garage was sentenced to 18 months, the court heard"),
+    ("Brand protection team", "Statement on counterfeit {w} {p}", "{w} does not sell through Instagram DMs; any {p} offered for {n} outside our stores is likely counterfeit. Please report it"),
+    ("scammed_buyer", "PSA: got scammed", "My sister paid {n} for a {w} {p} off Facebook Marketplace and it turned out to be fake, seller blocked her"),
+    ("IP lawyer", "What to do if you bought a fake {w}", "If you bought a counterfeit {w} {p}, keep your receipts and messages and file a claim with the platform"),
+    ("Consumer Watch", "How to spot fake {w} {p}", "Counterfeit {w} {p} are flooding marketplaces at {n}. Check the serial, the stitching and buy only from authorised stores"),
+    ("Reddit user", "Beware of this seller", "Someone in my group chat said the {w} {p} she got from that seller was a replica, so be careful"),
+    ("Police Dept", "Raid finds fake {w} items", "Police recovered about 500 fake {w} {p} during a raid on a warehouse, two people were arrested"),
+    ("Customs HK", "Suspected fake {w} {p} detained", "Customs detained some 900 suspected counterfeit {w} {p} with an estimated value of {n}"),
+    ("Journalist", "Inside the fake {w} trade", "Reporters found stalls selling fake {w} {p} for {n}, a fraction of the real price"),
+    ("Mum of three", "Warning to other parents", "Bought what was sold as a {w} {p} for my son, it fell apart in a week, turned out to be a knockoff. Check before you buy"),
+]
+# reviews, tests and news that compare the real thing and the fake, or ask if one is real
+REVIEWS_ZH_H19 = [
+    ("测评君", "{w}{p}真假对比", "买了一个正品{w}{p}和一个{n}的高仿放在一起对比，走线、logo、重量都有差别，大家看视频"),
+    ("刚收到货", "这个{w}{p}是正品吗", "刚收到朋友送的{w}{p}，吊牌的字体有点怪，有没有懂行的帮忙看看是不是真的"),
+    ("数码博主", "{w}{p}深度体验", "用了一个月{w}{p}，品质和做工都不错，{n}这个价位推荐"),
+    ("小红书测评", "专柜vs代购{w}{p}", "同时买了专柜和代购的{w}{p}，拿去鉴定都是正品，代购便宜了{n}"),
+    ("财经新闻", "{w}发布年报", "{w}公布年度业绩，{p}销量同比增长18%，打假投入也有所增加"),
+    ("鉴定师小周", "教你鉴别{w}{p}", "鉴定了上百件{w}{p}，假货最常见的问题在包装印刷和防伪标，真品细节如下"),
+    ("问答", "闲鱼上{n}的{w}{p}靠谱吗", "想在闲鱼买个二手{w}{p}，卖家说支持验货，这个价格会不会是假的？有买过的说说"),
+    ("吃货日记", "{w}{p}开箱", "超市买的{w}{p}，还是小时候的味道，价格{n}，比以前贵了点"),
+    ("科技日报", "{w}推出新款{p}", "{w}昨日发布新款{p}，起售价{n}，首批货已在官方渠道上架"),
+    ("纪录片推荐", "老字号{w}的故事", "看了关于{w}的纪录片，讲了{p}怎么做出来的，也讲了这些年被仿冒的烦恼"),
+    ("用户评价", "追评", "第二次回购{w}{p}，官方旗舰店买的，和上次一样好用，物流也快"),
+    ("网友", "回复@小白：", "你那个{w}{p}是真的，我对比过我专柜买的，防伪码能查到，放心用"),
+    ("球鞋鉴定", "{w}{p} 真假细节图", "左边正品右边假货，看鞋标字体和中底，{n}买的假的做工明显粗糙"),
+    ("行业观察", "{w}直播间销量破亿", "{w}品牌官方直播间昨晚卖出{p}超10万件，主播多次提醒认准官方账号"),
+    ("港人開箱", "{w}{p}開箱", "喺官網買嘅{w}{p}，包裝好靚，價錢{n}，用咗一星期覺得幾好"),
+    ("台灣評測", "{w}{p}值得買嗎", "{w}{p}實際用了兩週，優點缺點都說，價格{n}，想買的可以參考"),
+    ("转发评论", "转发微博", "//@测评君：这期讲{w}{p}怎么分真假，说得很清楚，建议收藏"),
+    ("闺蜜问我", "我买的是假{w}吗", "同事说我在拼多多{n}买的{w}{p}是假的，我也不确定，怎么查真伪啊"),
+    ("报社", "{w}诉仿冒者案宣判", "{w}诉某公司商标侵权及不正当竞争纠纷一案宣判，法院认定被告生产的{p}构成侵权"),
+    ("老用户", "用了十年的{w}", "从上学用到现在的{w}{p}，一直在超市和官方店买，没买到过假的"),
+    ("vlog", "{w}工厂参观", "今天参观了{w}的工厂，看到{p}的生产线，讲解员还教了怎么辨别假货"),
+    ("股吧", "{w}股价", "{w}最新财报出来了，{p}业务增长不错，但打假和渠道管理还要加强"),
+]
+REVIEWS_EN_H19 = [
+    ("TechReviewer", "{w} {p} review", "I've used the {w} {p} for a month; at {n} it's solid, battery life is great"),
+    ("legitcheck", "Real vs fake {w} {p}", "Side by side: a retail {w} {p} and a {n} fake. Look at the logo spacing and the weight"),
+    ("curious_buyer", "Is my {w} {p} real?", "Got this {w} {p} as a gift, the tag looks a bit off. Can anyone tell if it's genuine?"),
+    ("BusinessDaily", "{w} sales up", "{w} reported strong demand for its {p} this quarter and more spending on anti-counterfeiting"),
+    ("haul_vlogger", "{w} {p} unboxing", "Unboxing the {w} {p} I ordered from the official site, {n}, packaging is lovely"),
+    ("r/FashionReps lurker", "Why I stopped buying reps", "Compared my old rep to a real {w} {p}, the real one is so much better made. Saved up and bought retail"),
+    ("AskReddit", "Is {n} too cheap for a {w} {p}?", "Saw a {w} {p} listed for {n} on Marketplace, seller says it's real. Too good to be true?"),
+    ("Collector", "My {w} collection", "Ten years of collecting {w} {p}, all bought retail or from trusted resellers with papers"),
+    ("Verge-style", "{w} launches new {p}", "{w} announced a new {p} today, starting at {n}, available in stores next week"),
+    ("Authenticator", "How we authenticate {w} {p}", "We check the serial, the hardware and the materials. Most fakes of {w} {p} fail on the font"),
+    ("Reply guy", "re: {w} {p}", "@mike yours is real, mine looks the same and I bought it at the {w} store"),
+    ("Podcast notes", "Episode 42: {w}", "We talk about how {w} built its {p} line and how it fights counterfeits"),
+]
+# the owner's and its authorised shop's own posts: new goods, prices, live sales and service
+AUTHORISED_H19 = [
+    ("owner", "{m}官方", "{m}新品{p}正式发布", "{m}全新{p}今日上市，官方旗舰店和线下门店同步发售，认准官方渠道"),
+    ("owner", "{m}官方", "{m}官方直播间今晚8点", "今晚8点{m}官方直播间，{p}限时优惠，下单即送正品保障卡"),
+    ("owner", "{m}官方", "{m}防伪查询指南", "每一件{m}{p}都附防伪码，扫码即可验证真伪，只在官方及授权渠道销售"),
+    ("owner", "{m}官方", "#{m}# 周年庆", "感谢大家一路陪伴，{m}周年庆{p}全场八折，官方商城下单包邮"),
+    ("owner", "{m}官方", "{m}×设计师联名{p}", "{m}联名款{p}限量发售，每人限购两件，仅限官方App抢购"),
+    ("owner", "{m}官方", "致{m}的老朋友们", "{m}这些年的{p}，每一件都来自我们自己的工厂，谢谢你们的信任"),
+    ("owner", "{m}官方", "{m}售后服务升级", "即日起{m}{p}保修延长至两年，全国门店均可办理，凭官方订单或小票"),
+    ("owner", "{m}官方", "{m}门店招聘", "{m}新店开业，招聘店员若干，熟悉{p}者优先"),
+    ("owner", "{m}官方", "{m}抽奖", "转发本条并关注{m}，抽10位送{p}一份，下周一公布"),
+    ("owner", "{m}官方", "{m} official store is live", "{m} {p} now on sale at our official store, shipping worldwide"),
+    ("owner", "{m}官方", "{m}公益行动", "{m}向山区学校捐赠{p}一批，感谢每一位购买正品的顾客"),
+    ("shop", "{m}授权专卖店", "{m}授权店上新", "本店为{m}官方授权专卖店，{p}新款到店，可查授权书，欢迎进店试穿试用"),
+    ("shop", "{m}授权专卖店", "{m}{p}直播福利", "{m}授权店直播中，{p}今天下单立减50，正品保证，支持专柜验货"),
+    ("shop", "{m}授权专卖店", "{m}门店活动", "{m}授权门店周末活动，{p}满千减百，会员积分翻倍"),
+    ("shop", "{m}授权专卖店", "{m}{p}到货通知", "之前预订{m}{p}的顾客，货已到店，请带上订单号来取"),
+    ("shop", "{m}授权专卖店", "认准{m}授权标识", "本店有{m}正式授权，每件{p}都可以在官网查询，谨防假冒"),
+    ("shop", "{m}授权专卖店", "{m}团购价", "{m}授权店团购，{p}五件起团购价，公司福利采购可开专票"),
+    ("shop", "{m}授权专卖店", "{m}{p}以旧换新", "{m}授权店以旧换新活动，旧{p}折价抵扣，新品享全国联保"),
+    ("shop", "{m}授权专卖店", "今天店里很忙", "周末{m}店里人好多，{p}卖断码了，下周一补货，可以先在群里登记"),
+    ("shop", "{m}授权专卖店", "{m}授权店｜上班日常", "早上好，{m}授权店今天也营业啦，新到的{p}欢迎来看"),
+    ("shop", "{m}授权专卖店", "{m} authorised retailer", "We're an authorised {m} retailer: {p} in stock, official warranty included"),
+    ("shop", "{m}授权专卖店", "{m}{p}开箱", "店长亲自开箱{m}新款{p}，正品授权店发货，想要的下单备注规格"),
+]
+# ordinary words that sound like one of the marks (pypinyin reads them alike, tones aside), in
+# everyday sentences that offer nothing
+SOUND_ALIKE_H19 = [
+    "小区隔离结束了，终于可以下楼遛弯",                # 格力 ge li
+    "隔离酒店的饭菜其实还行，就是不能出门",
+    "晚上夜市吃了一盘辣炒蛤蜊，鲜得很",
+    "吃不完的菜打包带回家，明天当午饭",                # 大宝 da bao
+    "快递员让我自己下楼拿，东西打包得很结实",
+    "春节回家大包小包拎了一路",
+    "阳台种花三年了，今年月季开得最好",                # 中华 zhong hua
+    "周末跟奶奶去乡下种花种菜",
+    "他从来不对孩子说重话，孩子也很懂事",
+    "早上榨了一杯百香果汁，酸得我直眯眼",              # 白象 bai xiang
+    "楼下水果店的百香果今天特价",
+    "健身房有个大哥胸毛比头发还多",                    # 熊猫 xiong mao
+    "他胸毛太多，夏天都不好意思穿背心",
+    "鹅鹅鹅，曲项向天歌，白毛浮绿水",                  # 白猫 bai mao
+    "外婆家的白毛小狗见人就摇尾巴",
+    "过马路留神看车，别低头玩手机",                    # 六神 liu shen
+    "下雨天路滑，大家出门留神",
+    "她把一首情歌唱成了广场舞曲，全场笑疯",            # 长城 chang cheng
+    "这趟长程航班坐了十三个小时，腿都肿了",
+    "眼镜又找不到了，原来在头顶上",                    # 燕京 yan jing
+    "爷爷戴上老花眼镜开始看报纸",
+    "我爸跟他老伴今天去公园跳舞了",                    # 老板 lao ban
+    "这本书老版的封面比新版好看",
+    "雪化为水，春天就要来了",                          # 华为 hua wei
+    "一场大火让多年的心血化为灰烬",
+    "下过雨后低凹的地方全是积水",                      # 迪奥 di ao
+    "小区门口那段路低凹，一下大雨就淹",
+    "楼下新开的甜品店叫小雄，店主很热情",            # 小熊 xiao xiong
+    "小雄今天第一次自己骑车上学",
+    "秋收后秸秆还田，地更肥了",                        # 海天 hai tian
+    "村里今年推广秸秆还田，不让烧了",
+    "奶奶说社区诊所的周大夫看病很仔细",                # 周大福 zhou da fu
+    "在外地读书久了，难免有点恋乡",                    # 联想 lian xiang
+    "今天的大报头版登了我们学校的新闻",                # 大宝 da bao
+    "过年在家待了十天，返程那天特别舍不得，留神别落东西",
+    "冬天出门记得戴上眼镜布，起雾了好擦",
+    "小时候家里有只白毛兔子，后来送给了亲戚",
+    "天气预报说明天降温，种花的记得把花盆搬进来",
+    "你去隔离点送物资的时候注意安全",
+    "点的外卖太多，剩下的全打包了",
+]
+# a common-word mark in its ordinary sense, and English words that read as a Latin name or as a
+# mark's initials (ZDF, TRT, PLY, GLS, DBT); none offers anything
+COMMON_SENSE_H19 = [
+    "女儿养了一只大白兔，每天追着喂胡萝卜",
+    "动物园新来的大白兔毛茸茸的，小朋友都围着看",
+    "中华民族传统节日里，我最喜欢中秋",
+    "纪录片讲中华文明五千年，拍得很用心",
+    "古镇叫凤凰，沈从文写过的那个，沱江边的吊脚楼很美",
+    "传说里凤凰浴火重生，今天语文课讲的",
+    "家里大宝上小学了，二宝还在喝奶",
+    "大宝今天考了一百分，奖励一顿火锅",
+    "秦岭拍到了野生金丝猴，一家子在树上晒太阳",
+    "金丝猴是国家一级保护动物，别去投喂",
+    "登上黄鹤楼，终于懂了故人西辞的意思",
+    "武汉三天两夜，黄鹤楼和东湖都去了",
+    "这首歌让我联想到高中的夏天",
+    "看到这张照片你会联想到什么",
+    "成都基地的熊猫宝宝今天第一次出来见人",
+    "熊猫吃竹子的样子太治愈了",
+    "小区里那只白猫又来我家门口蹭饭",
+    "捡到一只白猫，蓝眼睛，谁家丢的",
+    "泰国街头有白象雕像，导游说是吉祥的象征",
+    "白象在佛教故事里很常见",
+    "燕京大学是北大的前身之一",
+    "古人称北京为燕京，诗词里经常出现",
+    "我们老板今天请全组喝奶茶",
+    "楼下早餐店老板人超好，多给了一个鸡蛋",
+    "爬长城那天风特别大，好汉坡差点没上去",
+    "长城脚下的村子秋天很漂亮",
+    "考试前一晚紧张得六神无主",
+    "听到消息他整个人六神无主的",
+    "床头那只小熊玩偶陪我十年了",
+    "幼儿园今天学了一首小熊跳舞的儿歌",
+    "傍晚的海边海天一色，拍照不用滤镜",
+    "站在甲板上看海天相接，心都开阔了",
+    "外婆做的大白兔形状的馒头太可爱了",
+    "课本里讲中华鲟是长江里的珍稀鱼类",
+    "凤凰花开的时候，就是毕业季了",
+    "邻居家的大宝和我儿子是同学",
+    "长城站是我国在南极建的第一个科考站",
+    "熊猫血的人献血特别宝贵，医院在呼吁",
+    "老板，来一碗牛肉面多放香菜",
+    "小熊猫和大熊猫不是一种动物哦",
+    "白猫黑猫，抓到老鼠就是好猫",
+    "海天之间一只海鸥飞过",
+    "今天带孩子去公园看了联想画展，题目叫城市印象",
+    "燕京八景里我最喜欢卢沟晓月",
+    "We need to converse more as a team instead of sending emails",
+    "Omega-3 fish oil is on sale at the pharmacy this week",
+    "Trying to find a new balance between work and family this year",
+    "Jacques Cartier sailed up the St. Lawrence in 1535, today's history lesson",
+    "Alpha and omega, the first and the last, from the choir tonight",
+    "Mrs Philips next door brought us a pie, so sweet of her",
+    "My therapist suggested a DBT skills group, starting next week",
+    "Watching a ZDF documentary about the Rhine tonight",
+    "The doctor said TRT might help my dad, still reading about it",
+    "Exported my model as a PLY file and the colours are gone",
+    "Dad test-drove a GLS at the dealership, way too big for our garage",
+    "The LLS charity walk raised a lot for leukemia research this year",
+    "The SZN finale was wild, no spoilers please",
+    "Rebooting the HLA typing run at the lab again",
+    "Found an old FLP project from 2015, my beats were terrible",
+    "We spent a week in Hunan, the old town of Fenghuang was magical",
+    "Our panda cam at the zoo is the best thing on the internet",
+    "Great Wall hike this morning, legs are jelly",
+    "Little white rabbit keeps chewing the cables, send help",
+    "The boss bought pizza for everyone after the deadline",
+]
+# how a viewer posts one everyday sentence
+SOUND_ALIKE_FRAMES_H19 = [
+    ("{s}", ""), ("今日份碎碎念", "{s}"), ("{s} #日常 #生活碎片", "{s}"),
+    ("回复@邻居：", "哈哈，{s}"),
+]
+COMMON_FRAMES_H19 = {
+    "zh": [("{s}", "{s}"), ("随手记", "{s}～"), ("#vlog日常#", "{s} 大家周末愉快")],
+    "en": [("{s}", ""), ("just saying", "{s}!"), ("{s} #dailylife", "{s}")],
+}
+VIEWERS_H19 = ["橘子汽水", "山那边的云", "阿May", "lazy_cat", "北方的狼", "豆豆妈", "Kenji", "一只小透明",
+               "周末不加班", "tommy_w", "小鱼干", "雨后彩虹", "Ah Fai", "JessieL", "星河入梦", "老张"]
+PHRASING_H19 = Phrasing(
+    "held_out_19", GOODS_H19, _price_h19, (OFFERS_ZH_H19, OFFERS_EN_H19),
+    (RESALE_ZH_H19, RESALE_EN_H19), (RESALE_SEALED_ZH_H19, RESALE_SEALED_EN_H19), SEALED_GOODS_H19,
+    (WARNINGS_ZH_H19, WARNINGS_EN_H19), (REVIEWS_ZH_H19, REVIEWS_EN_H19), AUTHORISED_H19,
+    SOUND_ALIKE_H19, SOUND_ALIKE_FRAMES_H19, COMMON_SENSE_H19, COMMON_FRAMES_H19, VIEWERS_H19)
+
+
+def nineteenth_held_out(seed: int = 277) -> list[Case]:
+    """held_out_19: held_out_18's families and sizes (51 brands × 3 offers in five families, 64
+    confusable and 64 digit-swap offers, 153 texts in each benign family of four), its own marks,
+    spellings and phrasing, every sentence its own."""
+    words = Spellings19()
+    return _held_out_part(seed, words, MARKS_H19, PHRASING_H19, words.initials_of, DIGITS_H19)
