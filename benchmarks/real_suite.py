@@ -134,6 +134,24 @@ empty frames (a dark terminal with one light bar, a dark room with one lamp, a d
 faint blobs) beside the sparse line drawings.
 
     python benchmarks/real_suite.py --part held_out_9 [--seed 33] [--out benchmarks/data/real_suite_h9]
+
+A tenth, ``--part held_out_10`` (``benchmarks/data/real_suite_h10/``, seed 34, every query tagged
+``held_out_10``), made when held_out_9 was read and spent: the same machinery and families on
+pictures of packages no part used (scripts/fetch_footage.py's held_out_10 set). Nine originals are
+photographs filmed by a hand-held camera, four of them real low-detail pictures a platform protects
+(a sunset sky, the galaxy M51 on black, Tower Bridge lit at dusk, an oak leaf filmed out of focus)
+beside two men in a dim room, a dog in a field, an expedition's crew in 1897, climbers on a peak and
+two vases; a slideshow of four old portraits; a code editor's screencast, light text on a dark
+ground (held_out_9's was refused), the same tool's main window, and a visualiser of a game's music.
+Two moving gradients are registered (held_out_9 registered one, and a gradient of a negative met
+it). Negatives: the same tool's sensor dials (a hard negative), a terminal on black, a real
+camera's short clips (a servo, a hall sensor, a display in the dark) and one of them darkened, a
+hand-held camera over a dusk sky and a star field (beside the registered sunset and galaxy), a
+slideshow of other photographs of the same packages, and low-detail footage of other seeds in every
+layout copies use, now with gradients at other speeds, colour counts and shapes (radial, circular,
+spiral) beside held_out_9's dark, nearly empty frames and sparse line drawings.
+
+    python benchmarks/real_suite.py --part held_out_10 [--seed 34] [--out benchmarks/data/real_suite_h10]
 """
 from __future__ import annotations
 
@@ -976,8 +994,74 @@ H9_LOW_DETAIL_NEGATIVES = (
 HELD_OUT_9_PART = SealedPart(HELD_OUT_9, H9_SEED, H9_OUT, H9_FOOTAGE, H9_PIECES, H9_OTHERS, H2_FAMILY_COPIES,
                              H9_LOW_DETAIL_NEGATIVES, ("dark_cava", "cava"),
                              low_detail_families=H7_LOW_DETAIL_FAMILIES)
+HELD_OUT_10 = "held_out_10"
+H10_SEED = 34
+H10_OUT = ROOT / "benchmarks" / "data" / "real_suite_h10"
+H10_FOOTAGE = ROOT / "benchmarks" / "data" / "footage-held-out-10"
+H10_PIECES = (
+    Piece("code_editor", "video", "kuttypy_code.mp4", 0.0, 10.3, "code_editor"),   # dark: light text on a dark ground
+    Piece("tool_window", "video", "kuttypy_main.mp4", 0.0, 14.0, "tool_window"),   # a tool's screencast
+    # A hand-held camera over one photograph each: people, a dog, mountains, objects, and what a
+    # platform protects with little detail: a sunset sky, a galaxy on black, a bridge lit at dusk, a
+    # leaf filmed out of focus (``|blur=SIGMA``: the photograph softened before it is filmed).
+    Piece("hh_two_men", "handheld", "efl_two_men.jpg", 0.0, 14.0, "hh_two_men"),
+    Piece("hh_dog", "handheld", "efl_dog_field.jpg", 0.0, 12.0, "hh_dog"),
+    Piece("hh_expedition", "handheld", "gramps_expedition.jpg", 0.0, 14.0, "hh_expedition"),
+    Piece("hh_climbers", "handheld", "tatras_climbers.jpg", 0.0, 12.0, "hh_climbers"),
+    Piece("hh_vases", "handheld", "nip2_vases.jpg", 0.0, 12.0, "hh_vases"),
+    Piece("hh_sunset", "handheld", "efl_sunset.jpg", 0.0, 12.0, "hh_sunset"),
+    Piece("hh_galaxy", "handheld", "munipack_m51.png", 0.0, 12.0, "hh_galaxy"),
+    Piece("hh_bridge_dusk", "handheld", "tower_bridge.jpg", 0.0, 12.0, "hh_bridge_dusk"),
+    Piece("hh_soft_leaf", "handheld", "munipack_oak_leaf.jpg|blur=6", 0.0, 12.0, "hh_soft_leaf"),
+    Piece("viz_spectrum", "visualiser", "hexahop_ending.ogg|showspectrum=s={w}x{h}:slide=scroll:color=magma:"
+          "orientation=horizontal:scale=cbrt,fps=25", 10.0, 26.0, "viz_hexahop"),
+    Piece("slides_a", "slideshow", "gramps_alimehemet.jpg,gramps_dahlgren.jpg,gramps_yawn.jpg,gramps_andersson.jpg",
+          0.0, 14.0, "slides_a"),
+    # Low-detail originals a platform cannot refuse to register: two moving gradients.
+    Piece("low_detail_0", "low_detail", "gradients=s={w}x{h}:seed=401:speed=0.05:nb_colors=3", 0.0, 16.0,
+          "low_detail_0"),
+    Piece("low_detail_1", "low_detail", "gradients=s={w}x{h}:c0=0x284f8f:c1=0xc9dcf2:nb_colors=2:speed=0.02:"
+          "type=1:seed=402", 0.0, 16.0, "low_detail_1"),
+)
+H10_OTHERS = (
+    # The same tool's sensor dials (a hard negative), a terminal on black, and a real camera's short
+    # clips: a servo, a hall sensor, a display in the dark.
+    *(_whole(name) for name in ("kuttypy_dials.mp4", "click_terminal.mp4", "kuttypy_servo_motor.mp4",
+                                "kuttypy_hall_sensor.mp4", "kuttypy_pov_display.mp4")),
+    # A hand-held camera over other pictures of the same packages: a dusk sky beside the registered
+    # sunset, a star field beside the registered galaxy (hard low-detail negatives).
+    Piece("hh_dusk", "handheld", "efl_dusk.jpg", 0.0, 12.0, "other"),
+    Piece("hh_stars", "handheld", "munipack_stars.jpg", 0.0, 12.0, "other"),
+    Piece("slides_other", "slideshow", "tatras_hikers.jpg,st_stephens.jpg,efl_dog_face.jpg,gramps_hat.jpg",
+          0.0, 12.0, "other"),
+)
+# held_out_9's negatives' shape with other seeds and colours, plus gradients at other speeds,
+# colour counts and shapes (radial, circular, spiral): a registered gradient must meet none of them.
+H10_LOW_DETAIL_NEGATIVES = (
+    *low_detail_negatives(411, ("0x24405e", "0xf0ede6", "0x0a0b0c"), ("0x6a2f3f", "0x9cb08f"),
+                          sky=("0x5a8acb", "0xd8e6f7", 67), dark=("0x060707", "0x1d1b22", 71), slides=421),
+    ("gradients_fast", "gradients=s={w}x{h}:seed=431:speed=0.15:nb_colors=4"),
+    ("gradients_radial", "gradients=s={w}x{h}:seed=432:speed=0.02:nb_colors=2:type=1"),
+    ("gradients_circular", "gradients=s={w}x{h}:seed=433:speed=0.04:nb_colors=6:type=2"),
+    ("gradients_spiral", "gradients=s={w}x{h}:seed=434:speed=0.01:nb_colors=3:type=3"),
+    *sparse_line_drawings((110, 4, "cline", "0x60c0ff"), ("0.6*sin(2*PI*98*t)", "0.6*sin(2*PI*147.4*t)", (200, 80, 255), 60),
+                          wireframe=441),
+    ("dark_terminal", "color=c=0x080808:s={w}x{h},drawbox=x=30:y=50+mod(floor(t*3)\\,9)*20:w=260:h=12:"
+                      "color=0xa0a0a0:t=fill,drawbox=x=30+mod(floor(t*4)\\,45)*6:y=240:w=6:h=12:"
+                      "color=0xd0d0d0:t=fill"),
+    ("dark_lamp", "color=c=0x050505:s={w}x{h},drawbox=x=120:y=80:w=14:h=24:color=0xd8c890:t=fill,"
+                  "gblur=sigma=16,noise=alls=4:allf=t"),
+    ("dark_blobs", "life=s={w}x{h}:mold=0:r=25:ratio=0.05:seed=9:death_color=#060606:life_color=#555555,"
+                   "gblur=sigma=5"),
+)
+# The same families and copies per family as every earlier sealed part's; every low-detail
+# negative in every layout copies use (as held_out_7 to held_out_9).
+HELD_OUT_10_PART = SealedPart(HELD_OUT_10, H10_SEED, H10_OUT, H10_FOOTAGE, H10_PIECES, H10_OTHERS, H2_FAMILY_COPIES,
+                              H10_LOW_DETAIL_NEGATIVES, ("dark_hall_sensor", "kuttypy_hall_sensor"),
+                              low_detail_families=H7_LOW_DETAIL_FAMILIES)
 SEALED_PARTS = {part.tag: part for part in (HELD_OUT_2_PART, HELD_OUT_3_PART, HELD_OUT_4_PART, HELD_OUT_5_PART,
-                                            HELD_OUT_6_PART, HELD_OUT_7_PART, HELD_OUT_8_PART, HELD_OUT_9_PART)}
+                                            HELD_OUT_6_PART, HELD_OUT_7_PART, HELD_OUT_8_PART, HELD_OUT_9_PART,
+                                            HELD_OUT_10_PART)}
 
 
 @dataclass(frozen=True)
@@ -1067,8 +1151,11 @@ def _render_piece(piece: Piece, footage: Path, path: Path, seed: int) -> Path:
                                         seconds, SIZE)
     if piece.kind == "handheld":
         seconds = piece.end - piece.start
-        return synthetic.render_footage(path, HandheldPhoto(_load(footage / piece.source), SIZE, seconds, seed),
-                                        seconds, SIZE)
+        name, _, blur = piece.source.partition("|blur=")
+        photo = _load(footage / name)
+        if blur:                      # out of focus: the photograph softened before it is filmed
+            photo = cv2.GaussianBlur(photo, (0, 0), float(blur))
+        return synthetic.render_footage(path, HandheldPhoto(photo, SIZE, seconds, seed), seconds, SIZE)
     return _render_low_detail(piece.source, piece.end - piece.start, path)
 
 
