@@ -27,6 +27,7 @@ from sqlalchemy.orm import DeclarativeBase, sessionmaker
 from origin.direct_db import (HEAD_SCHEMA, MIGRATIONS, SQLITE_PRAGMAS, as_utc,  # noqa: F401
                               covers_every_migration, immutable_uri, migration_graph, read_schema)
 from origin.errors import InputError, printable, write_refused
+from origin.respell import SpellingConflict
 from origin.rows import text_problem
 
 MAX_IN_PARAMS = 2000     # bound parameters per IN (...) list (SQLite >= 3.32 allows 32766)
@@ -83,6 +84,9 @@ def open_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
     try:
         upgrade(engine)
+    except SpellingConflict as error:      # two stored rows of one name that say different things
+        engine.dispose()
+        raise InputError(shown, f"not upgraded, nothing changed: {error}") from None
     except DBAPIError as error:
         engine.dispose()
         if refused := write_refused(error):     # a read-only role or standby, older schema

@@ -404,15 +404,15 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE
 
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 
-INSERT INTO alembic_version (version_num) VALUES ('0004_music_from_library');
+INSERT INTO alembic_version (version_num) VALUES ('0005_one_spelling');
 
-INSERT INTO alembic_version (version_num) VALUES ('0100_brands');
+INSERT INTO alembic_version (version_num) VALUES ('0101_one_spelling');
 
-INSERT INTO alembic_version (version_num) VALUES ('0201_music_licences');
+INSERT INTO alembic_version (version_num) VALUES ('0202_one_spelling');
 
-INSERT INTO alembic_version (version_num) VALUES ('0300_accounts');
+INSERT INTO alembic_version (version_num) VALUES ('0301_one_spelling');
 
-INSERT INTO alembic_version (version_num) VALUES ('0400_service');
+INSERT INTO alembic_version (version_num) VALUES ('0401_one_spelling');
 
 INSERT INTO alembic_version (version_num) VALUES ('0500_keypoints');
 
