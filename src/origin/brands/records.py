@@ -6,14 +6,17 @@ or encoding cost that row only); this module turns its rows into ``ScanRecord`` 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from origin.errors import InputError, printable
 from origin.rows import FieldError, RowError, flag, kind, one_spelling, text_problem, texts
 
 TEXT_FIELDS = ("account_name", "title", "description")
 LIST_SEPARATORS = "|;"
 MAX_ID_CHARS = 200          # record ids, accounts, marks and terms live in String(200) columns
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 class ScanRecord(NamedTuple):
@@ -119,6 +122,25 @@ MARK_TOO_SHORT = "a one-character mark would match everywhere; give at least two
 def too_short(spec: BrandSpec) -> bool:
     """A mark no guard can use: one character, and no alias to look for instead."""
     return len(spec.mark) < 2 and not spec.aliases
+
+
+def check_spec(spec: BrandSpec) -> None:
+    """Refuse a brand no guard can use (apart, so the command line refuses it before it opens,
+    and would create, a workspace): a control character (U+0000-001F, U+007F-009F) in a term is
+    in no record's text, and in an account in no account's name."""
+    if CONTROL.search(spec.mark):
+        raise InputError(printable(spec.mark), "the mark holds control characters")
+    if too_short(spec):
+        raise InputError(spec.mark or "(empty mark)", MARK_TOO_SHORT)
+    for what, items in (("alias", spec.aliases), ("knock-off", spec.knockoffs),
+                        ("authorised account", spec.authorized),
+                        ("context word", spec.context_words)):
+        if any(not item.strip() for item in items):     # stored, it names nothing to look for
+            raise InputError(spec.mark, f"a blank {what}: give its text or leave it out")
+        for item in items:
+            if CONTROL.search(item):
+                raise InputError(spec.mark, f"the {what} '{printable(item)}' holds control "
+                                            f"characters")
 
 
 def to_brand_spec(line: int, row: dict) -> BrandSpec:

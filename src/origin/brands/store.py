@@ -10,7 +10,6 @@ are its current evidence; the associated-accounts work queries them through
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
@@ -19,36 +18,13 @@ from sqlalchemy.orm import Session
 
 from origin.brands.automaton import Brand
 from origin.brands.config import DECISIONS, SEVERITY
-from origin.brands.records import MARK_TOO_SHORT, BrandSpec, too_short
+from origin.brands.records import BrandSpec, check_spec
 from origin.brands.scan_db import ALIAS, CONTEXT, KNOCKOFF, Sql, brands_from_rows, read_brand_rows
 from origin.brands.tables import BrandAuthorized, BrandHit, BrandMark, BrandTerm
-from origin.errors import InputError, printable
 from origin.rows import one_spelling
-
-CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-
 
 def now() -> datetime:
     return datetime.now(timezone.utc)
-
-
-def check_spec(spec: BrandSpec) -> None:
-    """Refuse a brand no guard can use (apart, so the command line refuses it before it opens,
-    and would create, a workspace): a control character (U+0000-001F, U+007F-009F) in a term is
-    in no record's text, and in an account in no account's name."""
-    if CONTROL.search(spec.mark):
-        raise InputError(printable(spec.mark), "the mark holds control characters")
-    if too_short(spec):
-        raise InputError(spec.mark or "(empty mark)", MARK_TOO_SHORT)
-    for what, items in (("alias", spec.aliases), ("knock-off", spec.knockoffs),
-                        ("authorised account", spec.authorized),
-                        ("context word", spec.context_words)):
-        if any(not item.strip() for item in items):     # stored, it names nothing to look for
-            raise InputError(spec.mark, f"a blank {what}: give its text or leave it out")
-        for item in items:
-            if CONTROL.search(item):
-                raise InputError(spec.mark, f"the {what} '{printable(item)}' holds control "
-                                            f"characters")
 
 
 def add_brand(session: Session, spec: BrandSpec) -> BrandMark:

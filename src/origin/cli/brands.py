@@ -45,8 +45,8 @@ def add(obj: Context, owner: str, mark: str, aliases: tuple[str, ...], knockoffs
         authorized: tuple[str, ...], context_words: tuple[str, ...], common_word: bool,
         as_json: bool) -> None:
     """Protect a brand (adding to it when the owner already registered the mark)."""
-    from origin.brands.records import BrandSpec
-    from origin.brands.store import add_brand, check_spec
+    from origin.brands.records import BrandSpec, check_spec
+    from origin.brands.store import add_brand
 
     spec = BrandSpec(mark.strip(), owner.strip(), aliases, knockoffs, authorized, context_words,
                      common_word)
