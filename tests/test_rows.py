@@ -209,3 +209,13 @@ def test_files_next_to_an_intake_read_from_stdin_are_looked_for_where_it_is(tmp_
                              capture_output=True, text=True, check=True, timeout=60)
     assert run.stdout.strip() == str(intake.parent)
     assert files_folder(intake) == intake.parent
+
+
+def test_a_bidirectional_control_is_printed_escaped():
+    """'shop\\u202e' printed as it was reversed the rest of the terminal's line after it; a
+    zero-width joiner (emoji sequences, Indic and Persian words) is printed as it is."""
+    from origin.errors import printable
+
+    assert printable("shop\u202e: refused") == "shop\\u202e: refused"
+    assert printable("a\u2066b\u2069") == "a\\u2066b\\u2069"
+    assert printable("👩\u200d💻") == "👩\u200d💻"

@@ -5,11 +5,15 @@ import re
 import unicodedata
 
 _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+# Bidirectional embeddings, overrides and isolates: printed as they are, one reorders the rest of
+# the terminal's line ('shop\u202e' showed the message after it reversed)
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def printable(text: str) -> str:
-    """``text`` safe to print on one line: control characters, line separators and undecodable
-    bytes (surrogates) escaped as in Python literals; everything else, CJK included, as is."""
+    """``text`` safe to print on one line: control characters, line separators, bidirectional
+    controls and undecodable bytes (surrogates) escaped as in Python literals; everything else,
+    CJK included, as is."""
     if text.isprintable():
         return text
     out = []
@@ -20,7 +24,7 @@ def printable(text: str) -> str:
             out.append(_ESCAPES[char])
         elif "\udc80" <= char <= "\udcff":               # a byte os/surrogateescape kept
             out.append(f"\\x{ord(char) - 0xdc00:02x}")
-        elif unicodedata.category(char) in ("Cc", "Zl", "Zp", "Cs"):
+        elif unicodedata.category(char) in ("Cc", "Zl", "Zp", "Cs") or char in BIDI_CONTROLS:
             out.append(f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}")
         else:
             out.append(char)                               # e.g. a zero-width joiner
