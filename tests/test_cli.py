@@ -563,6 +563,20 @@ def test_a_read_only_database_at_an_older_schema_says_so(tmp_path):
     (["brands", "add", "--owner", "o", "--mark", "耐克", "--alias", "nike\x01"],  # stored: an
      "the alias 'nike\\x01' holds control characters"),                    # alias never seen
     (["brands", "add", "--owner", "o", "--mark", "耐\t克"], "the mark holds control characters"),
+    # stored until stop 34, each a brand or a term the guard makes no pattern of: "é" typed with
+    # a combining accent reads as "e"; a lone accent, "..." read as nothing
+    (["brands", "add", "--owner", "o", "--mark", "e\u0301"], "a one-character mark would match"),
+    (["brands", "add", "--owner", "o", "--mark", "耐克", "--alias", "\u0301"],
+     "the alias '\u0301' is read as nothing (zero-width, format and combining characters"),
+    (["brands", "add", "--owner", "o", "--mark", "耐克", "--context-word", "..."],
+     "the context word '...' is read as nothing"),
+    (["brands", "add", "--owner", "o", "--mark", "k" * 201],       # stored; over the column's
+     "the mark has 201 characters, over the 200 limit"),           # 200: PostgreSQL refused
+    (["brands", "add", "--owner", "o", "--mark", "耐克", "--knockoff", "k" * 201],
+     "the knock-off '" + "k" * 60 + "...' has 201 characters, over the 200 limit"),
+    (["brands", "add", "--owner", "o", "--mark", "耐克", "--authorized", "shop\u202e"],  # no
+     "the authorised account 'shop\\u202e' holds control characters"),  # record's account can
+    (["brands", "add", "--owner", "o", "--mark", "ni\u200bke"], "the mark holds control"),
     (["keys", "revoke", " "], "a key id is required"),                  # was "no key ' '", exit 1
     (["brands", "hits", " "], "a name is required"),            # listed nothing, exit 0
     (["claimants", "show", ""], "a name is required"),          # printed nothing, exit 0

@@ -113,14 +113,17 @@ def test_csv_scan_and_brand_import(tmp_path):
     brands.write_text("mark,owner,aliases,common_word,context_words\n"
                       "苹果,apple,Apple|iPhone,yes,手机|耳机\n"
                       ",nobody,,,\n"
-                      "x,someone,,,\n")
+                      "x,someone,,,\n"
+                      "耐克,nike,…,,\n")
     imported = CliRunner().invoke(main, ["-w", str(tmp_path), "brands", "import", str(brands)])
-    assert imported.exit_code == 1                 # two rows refused
-    assert "imported 1 brands, 2 rows refused" in imported.stdout
+    assert imported.exit_code == 1                 # three rows refused
+    assert "imported 1 brands, 3 rows refused" in imported.stdout
     assert "line 3: mark: is required" in imported.stderr
     # was "brands.csv x: a one-character mark ...", which named no line
     assert f"error: {brands} line 4: mark: a one-character mark would match everywhere" \
         in imported.stderr
+    # was stored: an alias the guard reads as nothing
+    assert f"error: {brands} line 5: 耐克: the alias '…' is read as nothing" in imported.stderr
     records = tmp_path / "records.csv"
     records.write_text("id,account,account_name,title,description\n"
                        "f1,farm,果园,新鲜苹果 包邮,\n"

@@ -7,6 +7,7 @@ or encoding cost that row only); this module turns its rows into ``ScanRecord`` 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -116,20 +117,50 @@ def to_scan_record(line: int, row: dict) -> ScanRecord:
     return record
 
 
-MARK_TOO_SHORT = "a one-character mark would match everywhere; give at least two"
+MARK_TOO_SHORT = ("a one-character mark would match everywhere, and one read as none nothing "
+                  "(zero-width, format and combining characters, symbols and punctuation are "
+                  "not read); give at least two letters or digits")
+UNREAD = "(zero-width, format and combining characters, symbols and punctuation are not read)"
+READ_AS_THEY_ARE = frozenset(("Lu", "Ll", "Lt", "Lo", "Nd"))
 
 
 def too_short(spec: BrandSpec) -> bool:
-    """A mark no guard can use: one character, and no alias to look for instead."""
-    return len(spec.mark) < 2 and not spec.aliases
+    """A mark no guard can use: read as one character or none, and no alias to look for
+    instead (``brands add --mark é`` typed with a combining accent, or '...', made no pattern:
+    a brand stored and guarded by nothing)."""
+    return not spec.aliases and read_chars(spec.mark) < 2
+
+
+def read_chars(term: str) -> int:
+    """How many characters of ``term`` the guard reads (``Normalizer.word_skeleton``,
+    uncollapsed), counted up to 2: it makes no pattern of fewer (``BrandIndex._pattern``).
+    Zero-width, format and combining characters, symbols and punctuation are deleted, and an
+    emoji or a ligature may stand for letters, so a term without two plain letters or digits
+    asks the guard's character table, which costs ~1 s CPU to build."""
+    if sum(unicodedata.category(char) in READ_AS_THEY_ARE
+           and not unicodedata.name(char, "").endswith("FILLER") for char in term) >= 2:
+        return 2
+    from origin.brands.config import load_rules
+    from origin.brands.normalize import normalizer
+
+    rules = load_rules()
+    return min(2, len(normalizer(rules.emoji_words, rules.fuzzy_pinyin)
+                      .word_skeleton(term, collapse=False)))
 
 
 def check_spec(spec: BrandSpec) -> None:
-    """Refuse a brand no guard can use (apart, so the command line refuses it before it opens,
-    and would create, a workspace): a control character (U+0000-001F, U+007F-009F) in a term is
-    in no record's text, and in an account in no account's name."""
-    if CONTROL.search(spec.mark):
+    """Refuse a brand no guard can use, as ``brands import`` refuses its rows and ``brands add``
+    did not (apart, so the command line refuses it before it opens, and would create, a
+    workspace): a mark or a term over the 200 characters its column holds (a traceback on
+    PostgreSQL); a mark or an authorised account that is not printable, as no record's account
+    is (a format character: a bidirectional override, a zero-width space); a control character
+    (U+0000-001F, U+007F-009F) in a term, in no record's text; a term the guard reads as
+    nothing."""
+    if not spec.mark.isprintable():
         raise InputError(printable(spec.mark), "the mark holds control characters")
+    if len(spec.mark) > MAX_ID_CHARS:
+        raise InputError(spec.mark[:60] + "...", f"the mark has {len(spec.mark)} characters, "
+                                                 f"over the {MAX_ID_CHARS} limit")
     if too_short(spec):
         raise InputError(spec.mark or "(empty mark)", MARK_TOO_SHORT)
     for what, items in (("alias", spec.aliases), ("knock-off", spec.knockoffs),
@@ -138,9 +169,15 @@ def check_spec(spec: BrandSpec) -> None:
         if any(not item.strip() for item in items):     # stored, it names nothing to look for
             raise InputError(spec.mark, f"a blank {what}: give its text or leave it out")
         for item in items:
-            if CONTROL.search(item):
-                raise InputError(spec.mark, f"the {what} '{printable(item)}' holds control "
-                                            f"characters")
+            named = f"the {what} '{printable(item[:60])}{'...' if len(item) > 60 else ''}'"
+            if len(item) > MAX_ID_CHARS:
+                raise InputError(spec.mark, f"{named} has {len(item)} characters, over the "
+                                            f"{MAX_ID_CHARS} limit")
+            if CONTROL.search(item) or what == "authorised account" and not item.isprintable():
+                raise InputError(spec.mark, f"{named} holds control characters")
+            if what != "authorised account" and not read_chars(item):
+                raise InputError(spec.mark, f"{named} is read as nothing {UNREAD}: give its "
+                                            f"letters or leave it out")
 
 
 def to_brand_spec(line: int, row: dict) -> BrandSpec:
@@ -159,4 +196,8 @@ def to_brand_spec(line: int, row: dict) -> BrandSpec:
         raise error.at(line) from None
     if too_short(spec):         # named by its line, as every refused row ("b.csv x: ..." was not)
         raise RowError(line, MARK_TOO_SHORT, "mark")
+    try:
+        check_spec(spec)
+    except InputError as error:
+        raise RowError(line, str(error)) from None
     return spec
