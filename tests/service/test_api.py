@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from origin.enforcement import complaints, tickets
 from origin.enforcement.models import AuditEntry, Complaint, Ticket
-from origin.service import api
+from origin.service import api, keys
 from origin.service.app import ServiceConfig, create_app
 
 from .conftest import NOW, make_service, notice
@@ -235,6 +235,16 @@ def test_a_rights_holder_files_for_its_own_claimant_only(service, world):
     response = file(service, notice(claimant="rival"))
     assert response.status_code == 403 and response.json()["field"] == "claimant"
     assert count(service.workspace, Complaint) == 0
+
+
+def test_a_rights_holder_files_for_its_claimant_however_its_accent_was_typed(service, world):
+    """A key for 'Josée Music' (é one character, NFC) refused its own notice, 403, when the
+    notice named the claimant typed with e and a combining accent (macOS): the notice stores
+    the name in one spelling, the comparison took it as typed."""
+    service.add_key("josee", keys.RIGHTS_HOLDER, claimant="Jos\u00e9e Music")
+    response = file(service, notice(claimant="Jose\u0301e Music"), who="josee")
+    assert response.status_code == 201, response.text
+    assert file(service, notice(claimant="Jose Music"), who="josee").status_code == 403
 
 
 def test_ticket_list_filters_by_state_and_pages(service, world):

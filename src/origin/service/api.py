@@ -78,7 +78,9 @@ async def file_complaint(request: Request, response: Response,
           else nullcontext(_env(request).no_files)) as folder:
         row = await _notice(request, Path(folder))
         row.setdefault("claimant", key.claimant)
-        if row["claimant"] != key.claimant:
+        claimant = row["claimant"]        # as the notice will store it (its type checked there)
+        if (rows.one_spelling(claimant) if isinstance(claimant, str) else claimant) \
+                != key.claimant:          # 'José' typed with a combining accent was refused
             raise ApiProblem(403, f"this key files for {key.claimant!r} only", "claimant")
         result = await asyncio.wrap_future(_env(request).intake.submit(row, Path(folder)))
     if result.status == "exists":         # the CLI's rerun says exists; one notice twice is 422
