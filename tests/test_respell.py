@@ -19,6 +19,7 @@ COMPOSED, DECOMPOSED = "jos\u00e9", "jose\u0301"        # é one character (NFC)
 SPELLING_MIGRATIONS = {"0005_one_spelling": "0004_music_from_library",
                        "0101_one_spelling": "0100_brands",
                        "0202_one_spelling": "0201_music_licences",
+                       "0302_legal_entities_one_spelling": "0301_one_spelling",  # then 0300
                        "0301_one_spelling": "0300_accounts",
                        "0401_one_spelling": "0400_service"}
 
@@ -124,6 +125,23 @@ def test_one_account_imported_under_two_spellings_is_one_after_the_upgrade(tmp_p
     assert len(rows(workspace, "SELECT * FROM account_identities")) == 1
     assert rows(workspace, "SELECT a, b, type FROM account_links") == [
         (COMPOSED, "fan", "same_entity")]        # its twin merged, the link to itself gone
+
+
+def test_a_legal_entity_stored_as_typed_on_macos_is_the_same_entity_after_the_upgrade(
+        tmp_path, database):
+    """An official account could not certify its own entity's channel ("only if both belong to
+    the same legal entity") when an older origin stored one entity with combining accents."""
+    workspace = tmp_path / "ws"
+    source = tmp_path / "accounts.jsonl"
+    source.write_text("".join(json.dumps(row) + "\n" for row in (
+        {"id": "oa", "kind": "official", "legal_entity": "Soci\u00e9t\u00e9 X"},
+        {"id": "ch", "kind": "channel", "legal_entity": "Soci\u00e9t\u00e9 X"})))
+    cli(workspace, "accounts", "import", source)
+    as_older_origin(workspace, ("UPDATE accounts SET legal_entity = :entity WHERE id = 'ch'",
+                                {"entity": "Socie\u0301te\u0301 X"}))
+    cli(workspace, "accounts", "link", "oa", "ch", "--type", "certification")
+    assert rows(workspace, "SELECT DISTINCT legal_entity FROM accounts") == [
+        ("Soci\u00e9t\u00e9 X",)]
 
 
 @sqlite_only

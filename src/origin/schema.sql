@@ -410,7 +410,7 @@ INSERT INTO alembic_version (version_num) VALUES ('0101_one_spelling');
 
 INSERT INTO alembic_version (version_num) VALUES ('0202_one_spelling');
 
-INSERT INTO alembic_version (version_num) VALUES ('0301_one_spelling');
+INSERT INTO alembic_version (version_num) VALUES ('0302_legal_entities_one_spelling');
 
 INSERT INTO alembic_version (version_num) VALUES ('0401_one_spelling');
 

@@ -68,6 +68,19 @@ def test_an_account_row_that_contradicts_the_stored_account_is_an_error_not_a_si
 
 
 
+def test_a_legal_entity_is_one_however_its_accents_were_typed(workspace):
+    """An official account of 'Société X' (é one character, NFC) could not certify the channel
+    of 'Société X' typed with combining accents (macOS): "their legal entities differ"."""
+    official = parse_row({"id": "oa", "kind": "official", "legal_entity": "Soci\u00e9t\u00e9 X"})
+    channel = parse_row({"id": "ch", "kind": "channel", "legal_entity": "Socie\u0301te\u0301 X"})
+    assert channel.legal_entity == official.legal_entity == "Soci\u00e9t\u00e9 X"
+    with workspace.session() as session:
+        g = graph(session)
+        g.add_accounts([(1, official), (2, channel)])
+        (result,) = g.add_links([(3, LinkRow("oa", "ch", "certification"))])
+        assert result.status == "added", result.error
+
+
 def test_a_link_row_with_another_strength_than_the_stored_link_is_an_error_not_an_exists(
         workspace):
     with workspace.session() as session:

@@ -149,7 +149,8 @@ def parse_row(data: dict, now: datetime | None = None) -> AccountRow | LinkRow:
         raise FieldError("kind", f"account kind must be one of {', '.join(KINDS)}, not {kind!r}")
     identities = [(marker, identity_hash(marker, value)) for marker in IDENTITY_TYPES
                   for value in rows.texts(data, marker, separators=";", max_chars=NAME_CHARS)]
-    return AccountRow(account, kind, rows.text(data, "legal_entity", max_chars=NAME_CHARS),
+    entity = rows.text(data, "legal_entity", max_chars=NAME_CHARS)   # compared, as names are
+    return AccountRow(account, kind, entity and rows.one_spelling(entity),
                       rows.text(data, "name", max_chars=NAME_CHARS),
                       rows.moment(data, "created_at", latest=now),
                       tuple(dict.fromkeys(identities)))
