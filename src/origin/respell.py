@@ -67,3 +67,40 @@ def differing(table: str, old: str, new: str, names: tuple[str, ...], ours: tupl
               if a != b]
     if differ:
         raise SpellingConflict(table, old, new, "differ in " + ", ".join(differ))
+
+
+def respell_brands(connection, column: str) -> None:
+    """Rename ``brand_marks.column`` (its owner or its mark, a unique key with the other): a
+    brand that becomes a twin of one already there is merged into it as ``brands add`` of the
+    same owner and mark merges (``origin.brands.store.add_brand``)."""
+    other = "mark" if column == "owner" else "owner"
+    for old, new in respellings(connection, "brand_marks", column).items():
+        for gone, value in connection.execute(text(
+                f"SELECT id, {other} FROM brand_marks WHERE {column} = :old"), {"old": old}).all():
+            keep = connection.execute(text(
+                f"SELECT id FROM brand_marks WHERE {column} = :new AND {other} = :value"),
+                {"new": new, "value": value}).scalar()
+            if keep is None:
+                connection.execute(text(f"UPDATE brand_marks SET {column} = :new WHERE id = :id"),
+                                   {"new": new, "id": gone})
+            else:
+                _merge_brands(connection, keep, gone)
+
+
+def _merge_brands(connection, keep: int, gone: int) -> None:
+    """Brand ``gone``'s terms, authorised accounts and hits moved to brand ``keep`` (every term
+    and account of both, a common word if either was, the earlier date added), then it goes
+    (its rows first: foreign keys are off while SQLite migrates, so nothing cascades)."""
+    ids = {"keep": keep, "gone": gone}
+    for table, key in (("brand_terms", ("kind", "text")), ("brand_authorized", ("account",))):
+        same = " AND ".join(f"t.{column} = {table}.{column}" for column in key)
+        connection.execute(text(
+            f"UPDATE {table} SET brand_id = :keep WHERE brand_id = :gone AND NOT EXISTS "
+            f"(SELECT 1 FROM {table} t WHERE t.brand_id = :keep AND {same})"), ids)
+        connection.execute(text(f"DELETE FROM {table} WHERE brand_id = :gone"), ids)
+    connection.execute(text("UPDATE brand_hits SET brand_id = :keep WHERE brand_id = :gone"), ids)
+    connection.execute(text(
+        "UPDATE brand_marks SET common_word = EXISTS (SELECT 1 FROM brand_marks b WHERE "
+        "b.id IN (:keep, :gone) AND b.common_word), added_at = (SELECT min(added_at) FROM "
+        "brand_marks b WHERE b.id IN (:keep, :gone)) WHERE id = :keep"), ids)
+    connection.execute(text("DELETE FROM brand_marks WHERE id = :gone"), ids)
