@@ -17,6 +17,7 @@ from tests.databases import sqlite_only
 
 COMPOSED, DECOMPOSED = "jos\u00e9", "jose\u0301"        # é one character (NFC), e + accent (NFD)
 SPELLING_MIGRATIONS = {"0005_one_spelling": "0004_music_from_library",
+                       "0102_marks_one_spelling": "0101_one_spelling",  # then 0100
                        "0101_one_spelling": "0100_brands",
                        "0202_one_spelling": "0201_music_licences",
                        "0302_legal_entities_one_spelling": "0301_one_spelling",  # then 0300
@@ -74,10 +75,16 @@ def test_an_authorised_shop_and_a_brand_entered_twice_are_one_after_the_upgrade(
     cli(workspace, "brands", "add", "--owner", "other", "--mark", "阿迪达斯", "--alias", "adidas")
     cli(workspace, "brands", "add", "--owner", "someone", "--mark", "耐克", "--knockoff", "耐克高仿",
         "--authorized", "caf\u00e9_shop")
+    cli(workspace, "brands", "add", "--owner", "other", "--mark", "caf\u00e9 noir", "--alias",
+        "cafenoir")
+    cli(workspace, "brands", "add", "--owner", "other", "--mark", "then typed", "--alias",
+        "noircafe")
     as_older_origin(
         workspace,
         ("UPDATE brand_authorized SET account = :name", {"name": "cafe\u0301_shop"}),
         ("UPDATE brand_marks SET owner = :name WHERE owner = 'someone'", {"name": DECOMPOSED}),
+        ("UPDATE brand_marks SET mark = :mark WHERE mark = 'then typed'",
+         {"mark": "cafe\u0301 noir"}),
         ("UPDATE brand_hits SET account = :name", {"name": "cafe\u0301_shop"}))
     offer = {"account_name": "店", "title": "耐@克 高仿 原单 私聊", "description": ""}
     source = tmp_path / "records.jsonl"
@@ -87,8 +94,11 @@ def test_an_authorised_shop_and_a_brand_entered_twice_are_one_after_the_upgrade(
              cli(workspace, "brands", "scan", source, "--json").stdout.splitlines()]
     assert [(line["account"], line["decision"]) for line in lines] == [
         ("caf\u00e9_shop", "none"), ("copier", "takedown")]
-    assert rows(workspace, "SELECT owner FROM brand_marks ORDER BY owner") == [
-        (COMPOSED,), ("other",)]
+    assert sorted(rows(workspace, "SELECT owner, mark FROM brand_marks")) == [
+        (COMPOSED, "耐克"), ("other", "caf\u00e9 noir"), ("other", "阿迪达斯")]
+    assert sorted(rows(workspace, "SELECT text FROM brand_terms t JOIN brand_marks m ON "
+                                  "m.id = t.brand_id WHERE m.mark = 'caf\u00e9 noir'")) == [
+        ("cafenoir",), ("noircafe",)]
     assert sorted(rows(workspace, "SELECT kind, text FROM brand_terms t JOIN brand_marks m ON "
                                   "m.id = t.brand_id WHERE m.owner = 'jos\u00e9'")) == [
         ("alias", "nike"), ("knockoff", "耐克高仿")]

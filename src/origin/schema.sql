@@ -406,7 +406,7 @@ CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE
 
 INSERT INTO alembic_version (version_num) VALUES ('0005_one_spelling');
 
-INSERT INTO alembic_version (version_num) VALUES ('0101_one_spelling');
+INSERT INTO alembic_version (version_num) VALUES ('0102_marks_one_spelling');
 
 INSERT INTO alembic_version (version_num) VALUES ('0202_one_spelling');
 

@@ -422,3 +422,20 @@ def test_an_authorised_account_is_itself_however_its_accent_was_typed(tmp_path):
              run(tmp_path, "brands", "scan", str(source), "--json").stdout.splitlines()]
     assert [(line["account"], line["decision"]) for line in lines] == [
         ("caf\u00e9_shop", "none"), ("copier", "takedown")]
+
+
+def test_a_brand_added_again_with_its_accent_typed_otherwise_is_the_same_brand(tmp_path):
+    """'Café Noir' added with its shop authorised, then again with the accent typed as a
+    combining mark (macOS) and a new alias, was a second brand without the shop: it took the
+    shop's own post down."""
+    assert run(tmp_path, "brands", "add", "--owner", "noir_official", "--mark", "Caf\u00e9 Noir",
+               "--authorized", "noir_shop").exit_code == 0
+    again = run(tmp_path, "brands", "add", "--owner", "noir_official", "--mark",
+                "Cafe\u0301 Noir", "--alias", "cafenoir", "--json")
+    assert json.loads(again.stdout)["id"] == 1 and json.loads(again.stdout)["mark"] == \
+        "Caf\u00e9 Noir"
+    source = tmp_path / "records.jsonl"
+    source.write_text(json.dumps({"id": "r1", "account": "noir_shop", "account_name": "shop",
+                                  "title": "Café Noir 高仿 原单 私聊", "description": ""}) + "\n")
+    (line,) = run(tmp_path, "brands", "scan", str(source), "--json").stdout.splitlines()
+    assert json.loads(line)["decision"] == "none"

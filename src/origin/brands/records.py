@@ -47,6 +47,14 @@ class BrandSpec:
     context_words: tuple[str, ...] = ()
     common_word: bool = False
 
+    def __post_init__(self) -> None:
+        """The mark, like the owner and the authorised accounts, in one spelling: a brand added
+        again with its mark's accent typed as a combining mark (macOS) was a second brand, and
+        the first one's authorised shop was taken down by it for its own goods."""
+        object.__setattr__(self, "mark", one_spelling(self.mark))
+        object.__setattr__(self, "owner", one_spelling(self.owner))
+        object.__setattr__(self, "authorized", tuple(map(one_spelling, self.authorized)))
+
 
 def _text(row: dict, key: str) -> str:
     """A text field as written (not stripped: hits point into it); a JSON number as spelled."""
@@ -188,7 +196,7 @@ def to_brand_spec(line: int, row: dict) -> BrandSpec:
 
     try:
         spec = BrandSpec(
-            mark=_identifier(row, "mark"), owner=one_spelling(_identifier(row, "owner")),
+            mark=_identifier(row, "mark"), owner=_identifier(row, "owner"),
             aliases=terms("aliases", "alias"), knockoffs=terms("knockoffs", "knockoff"),
             authorized=terms("authorized", "authorized_accounts"),
             context_words=terms("context_words"), common_word=bool(flag(row, "common_word")))

@@ -21,7 +21,6 @@ from origin.brands.config import DECISIONS, SEVERITY
 from origin.brands.records import BrandSpec, check_spec
 from origin.brands.scan_db import ALIAS, CONTEXT, KNOCKOFF, Sql, brands_from_rows, read_brand_rows
 from origin.brands.tables import BrandAuthorized, BrandHit, BrandMark, BrandTerm
-from origin.rows import one_spelling
 
 def now() -> datetime:
     return datetime.now(timezone.utc)
@@ -49,7 +48,7 @@ def add_brand(session: Session, spec: BrandSpec) -> BrandMark:
                 session.add(BrandTerm(brand_id=brand.id, kind=kind, text=text))
     accounts = set(session.scalars(select(BrandAuthorized.account)
                                    .where(BrandAuthorized.brand_id == brand.id)))
-    for account in map(one_spelling, spec.authorized):
+    for account in spec.authorized:
         if account not in accounts:
             accounts.add(account)
             session.add(BrandAuthorized(brand_id=brand.id, account=account))
