@@ -219,3 +219,15 @@ def test_a_bidirectional_control_is_printed_escaped():
     assert printable("shop\u202e: refused") == "shop\\u202e: refused"
     assert printable("a\u2066b\u2069") == "a\\u2066b\\u2069"
     assert printable("👩\u200d💻") == "👩\u200d💻"
+
+
+def test_a_byte_order_mark_inside_a_json_lines_file_is_named_as_one(tmp_path):
+    """Two files joined with cat, the second with a byte-order mark: its first row was refused
+    as "not valid JSON: Unexpected UTF-8 BOM (decode using utf-8-sig)", a library's advice."""
+    joined = tmp_path / "joined.jsonl"
+    joined.write_bytes(b'{"id": "a"}\n\xef\xbb\xbf{"id": "b"}\n')
+    (_, first), (_, second) = read_rows(joined)
+    assert first == {"id": "a"} and isinstance(second, RowError)
+    assert str(second) == ("line 2: not valid JSON: a byte-order mark (U+FEFF) begins this "
+                           "line, and only a file's first line may begin with one (files "
+                           "joined with cat?): remove it")

@@ -213,6 +213,10 @@ def _flat_row(raw: bytes, limits: Limits) -> dict | None:
 _FLAT = (str, bool, type(None))
 
 
+BOM_INSIDE = ("a byte-order mark (U+FEFF) begins this line, and only a file's first line may "
+              "begin with one (files joined with cat?): remove it")
+
+
 def parse_json_object(raw: bytes | str, line: int, limits: Limits = Limits()) -> dict | RowError:
     """One JSON object from one line, checked as the module docstring promises."""
     if isinstance(raw, bytes) and (row := _flat_row(raw, limits)) is not None:
@@ -244,6 +248,8 @@ def parse_json_object(raw: bytes | str, line: int, limits: Limits = Limits()) ->
         # json's own message for a raw control character ends in "at" ("Invalid control
         # character at"): the row's message said "at at character 44"
         reason = error.msg.removesuffix(" at")
+        if reason.startswith("Unexpected UTF-8 BOM"):   # json's own advice: "decode using
+            return RowError(line, f"not valid JSON: {BOM_INSIDE}")   # utf-8-sig", a library's
         return RowError(line, f"not valid JSON: {reason} at character {error.pos + 1}")
     except _Refused as error:
         return RowError(line, str(error))
