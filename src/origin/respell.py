@@ -31,11 +31,13 @@ class SpellingConflict(InputError):
 
 def respellings(connection, table: str, column: str) -> dict[str, str]:
     """The stored values of ``table.column`` that are not in one spelling, each to its own.
-    ASCII is in one spelling already and is skipped without normalising."""
+    ASCII is in one spelling already and is skipped without normalising (as is a value SQLite
+    kept as bytes: no name came in so)."""
     found = {}
     for (value,) in connection.execute(text(
             f"SELECT DISTINCT {column} FROM {table} WHERE {column} IS NOT NULL")):
-        if not value.isascii() and (new := one_spelling(value)) != value:
+        if isinstance(value, str) and not value.isascii() \
+                and (new := one_spelling(value)) != value:
             found[value] = new
     return found
 
