@@ -178,8 +178,17 @@ def test_two_spellings_of_one_account_that_differ_refuse_to_open_and_change_noth
         assert connection.execute("SELECT * FROM alembic_version ORDER BY 1").fetchall() == before
         assert connection.execute("SELECT owner FROM music_licences").fetchall() == [
             (DECOMPOSED,)]
-        connection.execute("PRAGMA foreign_keys=ON")       # as the message says
         connection.execute("DELETE FROM accounts WHERE id = ?", (DECOMPOSED,))
+    # deleted as sqlite3 deletes unless told PRAGMA foreign_keys=ON, as the message says: its
+    # identity marker and links were left pointing nowhere, and the upgrade was a traceback
+    result = cli(workspace, "brands", "scan", records, ok=False)
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1
+    assert f"{path}: not upgraded, nothing changed: table account_" in result.stderr
+    assert ("refers to a row of accounts that is not there (deleted with foreign keys off, as "
+            "sqlite3 has them unless told PRAGMA foreign_keys=ON?)") in result.stderr
+    with sqlite3.connect(path) as connection:
+        connection.execute("DELETE FROM account_identities WHERE account = ?", (DECOMPOSED,))
+        connection.execute("DELETE FROM account_links WHERE ? IN (a, b)", (DECOMPOSED,))
     cli(workspace, "accounts", "show", "fan")
     assert rows(workspace, "SELECT owner FROM music_licences") == [(COMPOSED,)]
 

@@ -27,7 +27,6 @@ from sqlalchemy.orm import DeclarativeBase, sessionmaker
 from origin.direct_db import (HEAD_SCHEMA, MIGRATIONS, SQLITE_PRAGMAS, as_utc,  # noqa: F401
                               covers_every_migration, immutable_uri, migration_graph, read_schema)
 from origin.errors import InputError, printable, write_refused
-from origin.respell import SpellingConflict
 from origin.rows import text_problem
 
 MAX_IN_PARAMS = 2000     # bound parameters per IN (...) list (SQLite >= 3.32 allows 32766)
@@ -84,8 +83,8 @@ def open_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
     try:
         upgrade(engine)
-    except SpellingConflict as error:      # two stored rows of one name that say different things
-        engine.dispose()
+    except InputError as error:        # two stored rows of one name that say different things
+        engine.dispose()                # (``SpellingConflict``), a row whose reference is gone
         raise InputError(shown, f"not upgraded, nothing changed: {error}") from None
     except DBAPIError as error:
         engine.dispose()
@@ -201,8 +200,14 @@ def upgrade(engine: Engine) -> None:
                     connection.exec_driver_sql("BEGIN IMMEDIATE")
                 config.attributes["connection"] = connection
                 command.upgrade(config, "heads")
-                if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
-                    raise RuntimeError("a migration left rows whose foreign keys point nowhere")
+                if sqlite and (dangling := connection.exec_driver_sql(
+                        "PRAGMA foreign_key_check").first()):
+                    table, rowid, parent = dangling[:3]
+                    raise InputError(f"table {table}", (
+                        f"row {rowid} refers to a row of {parent} that is not there (deleted "
+                        f"with foreign keys off, as sqlite3 has them unless told PRAGMA "
+                        f"foreign_keys=ON?): delete it, or put back what it refers to, then "
+                        f"open it again"))
         finally:
             if sqlite:
                 connection.exec_driver_sql("PRAGMA foreign_keys=ON")
