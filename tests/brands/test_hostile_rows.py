@@ -84,3 +84,42 @@ def test_lines_split_across_read_blocks(guard, tmp_path, monkeypatch):
             assert [(n, getattr(i, "error", None) or i) for n, i in fast] == \
                 [(n, getattr(i, "error", None) or i) for n, i in general], block
             assert [n for n, _ in fast] == [1, 4, 5, 6, 7]
+
+
+ODD_VALUES = ["", " a", "a ", "a\x00b", "e\u0301", "\u3000x", "x\t", "a" * 201, "\u2028", "ok", 7,
+              None, ["a"]]
+five_field_values = st.one_of(st.text(max_size=8), st.sampled_from(ODD_VALUES), st.integers(),
+                              st.none(), st.lists(st.text(max_size=2), max_size=2))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.integers(0, 4), five_field_values), max_size=2),
+                min_size=1, max_size=4),
+       st.integers(0, 20))
+def test_rows_checked_together_as_one_by_one(changes, good):
+    """``well_formed_many``, which checks a batch of rows at once, answers as ``well_formed``
+    does row by row (None for a row with another field): for batches of good rows alone (its
+    fast path), and with rows of which a field or two hold anything."""
+    from origin.brands.records import FIELDS, ORDER, well_formed, well_formed_many
+
+    def one_by_one(batch):
+        return [well_formed(row) if row.keys() <= FIELDS else None for row in batch]
+
+    def row(at):
+        return {"id": f"r{at}", "account": "e\u0301shop", "account_name": "店", "title": "标题",
+                "description": ""}
+
+    for change in [{name: value} for name in ORDER for value in ODD_VALUES] \
+            + [{"account_name": "", "title": ""}]:      # every check, one row failing it
+        rows = [row(at) for at in range(5)]
+        rows[2].update(change)
+        assert well_formed_many(rows) == one_by_one(rows), change
+    rows = [row(at) for at in range(good)]
+    assert well_formed_many(rows) == one_by_one(rows)
+    assert all(record.account == "\u00e9shop" for record in well_formed_many(rows))   # NFC
+    for at, fields in enumerate(changes):
+        changed = row(good + at)
+        changed.update((ORDER[field], value) for field, value in fields)
+        rows.insert(at * 3 % (len(rows) + 1), changed)
+    for batch in (rows, rows + [{"id": "x", "account": "a", "title": "t", "note": "n"}]):
+        assert well_formed_many(batch) == one_by_one(batch)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from origin.errors import InputError, printable
@@ -108,6 +110,39 @@ def well_formed(row: dict) -> ScanRecord | None:
             and record_id == record_id.strip() and account == account.strip():
         return ScanRecord(record_id, one_spelling(account), name, title, description)
     return None
+
+
+ORDER = ("id", "account") + TEXT_FIELDS
+_ORDERED = itemgetter(*ORDER)
+
+
+def well_formed_many(rows: list) -> list[ScanRecord | None]:
+    """``well_formed`` of each row (as ``orjson`` reads it) that is a dict of the scanned fields
+    only, else None.
+
+    Checked a batch at a time where every row holds the five fields and no other (most files):
+    each check is one C call over the batch (a join fails on a field that is not text, one
+    ``isprintable`` of every id and account, one search for NUL...) instead of a dozen
+    operations a row, ~1 µs of a row's 20. A batch any row of which fails a check is checked
+    row by row, so every row's answer is ``well_formed``'s."""
+    try:
+        if set(map(type, rows)) == {dict} and set(map(len, rows)) == {len(ORDER)}:
+            # a KeyError if a row lacks one: then it has another field
+            ids, accounts, names, titles, descriptions = zip(*map(_ORDERED, rows))
+            keys = "".join(ids) + "".join(accounts)
+            if all(ids) and all(accounts) and all(map(any, zip(names, titles, descriptions))) \
+                    and max(map(len, ids)) <= MAX_ID_CHARS \
+                    and max(map(len, accounts)) <= MAX_ID_CHARS \
+                    and keys.isprintable() and " " not in keys \
+                    and all("\x00" not in "".join(texts)
+                            for texts in (names, titles, descriptions)):
+                # printable and no space: no id or account has whitespace to strip
+                return list(map(tuple.__new__, repeat(ScanRecord), zip(
+                    ids, map(one_spelling, accounts), names, titles, descriptions)))
+    except (KeyError, TypeError):       # another field; a field that is not text (a number, null)
+        pass
+    return [well_formed(row) if type(row) is dict and row.keys() <= FIELDS else None
+            for row in rows]
 
 
 def to_scan_record(line: int, row: dict) -> ScanRecord:
