@@ -253,3 +253,16 @@ def test_a_none_the_model_could_only_keep_is_not_read(monkeypatch):
                                                      _signal("commerce", "包邮", 6)))
     with pytest.raises(pytest.fail.Exception):
         _always(30.0).judge(_evidence(), raisable, [], "耐克高仿包邮", RULES)
+
+
+def test_remembered_columns_are_the_hashed_ones(monkeypatch):
+    """``hashed`` remembers names' columns (up to ``COLUMNS_KEPT``, then starts again): its
+    columns are CRC-32's of each name, whatever it held before."""
+    import zlib
+
+    monkeypatch.setattr(learnt, "COLUMNS_KEPT", 5)
+    monkeypatch.setattr(learnt, "_columns", {})
+    for names in ({"bias:", "g1:a"}, {"g1:a", "g2:ab", "g3:abc"}, {"bias:", "g1:b", "g2:bc"},
+                  {f"g1:{c}" for c in "cdefgh"}, {"bias:"}, set()):
+        assert hashed(names) == sorted({zlib.crc32(n.encode()) & learnt.MASK for n in names})
+        assert len(learnt._columns) <= max(5, len(names))
