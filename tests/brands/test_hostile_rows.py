@@ -79,7 +79,9 @@ def test_lines_split_across_read_blocks(guard, tmp_path, monkeypatch):
         monkeypatch.setattr(batch, "_BLOCK", block)
         for ending in (b"\n", b""):
             source.write_bytes(b"\n".join(lines) + ending)
-            fast = list(batch._jsonl_items(open(source, "rb"), Limits(row_bytes=80)))
+            fast = [item for numbers, items in
+                    batch._jsonl_chunks(open(source, "rb"), Limits(row_bytes=80))
+                    for item in zip(numbers, items)]
             general = list(batch._checked(read_rows(source, limits=Limits(row_bytes=80))))
             assert [(n, getattr(i, "error", None) or i) for n, i in fast] == \
                 [(n, getattr(i, "error", None) or i) for n, i in general], block

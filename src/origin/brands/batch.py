@@ -11,7 +11,7 @@ import codecs
 from datetime import datetime, timezone
 from itertools import chain
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterable, Iterator, NamedTuple
+from typing import BinaryIO, Callable, Iterable, Iterator, NamedTuple, Sequence
 
 import orjson
 
@@ -58,7 +58,8 @@ def scan_rows(rows: Iterable[Row], guard: BrandGuard, batch: int = BATCH) -> Ite
 
     Rows are validated one by one and scanned ``batch`` at a time (``BrandGuard.scan_found``:
     the hot path over all of them at once); results come back in row order."""
-    return chain.from_iterable(block.results() for block in _scanned(_checked(rows), guard, batch))
+    return chain.from_iterable(block.results()
+                               for block in _scanned(_one_by_one(_checked(rows)), guard, batch))
 
 
 def scan_file(path: Path | str, guard: BrandGuard, batch: int = BATCH) -> Iterator[RecordResult]:
@@ -83,8 +84,9 @@ def scan_file_blocks(path: Path | str, guard: BrandGuard, batch: int = BATCH) ->
     except OSError:
         jsonl = False                  # a directory on some systems: read_rows names the error
     if not jsonl:       # read from this handle: a pipe (/dev/stdin) cannot be opened again
-        return _scanned(_checked(_closing(handle, read_open_rows(handle, path))), guard, batch)
-    return _scanned(_jsonl_items(handle), guard, batch)
+        return _scanned(_one_by_one(_checked(_closing(handle, read_open_rows(handle, path)))),
+                        guard, batch)
+    return _scanned(_jsonl_chunks(handle), guard, batch)
 
 
 def _closing(handle: BinaryIO, rows: Iterable[Row]) -> Iterator[Row]:
@@ -96,6 +98,8 @@ def _closing(handle: BinaryIO, rows: Iterable[Row]) -> Iterator[Row]:
 CLEAN = RecordResult("", None)
 
 Item = tuple[int, "ScanRecord | RecordResult"]     # a record to scan, or a row's error result
+# rows' line numbers and their records or error results (``_jsonl_chunks``: a few hundred)
+Chunk = tuple[Sequence[int], list]
 
 
 def _checked(rows: Iterable[Row]) -> Iterator[Item]:
@@ -109,14 +113,16 @@ def _checked(rows: Iterable[Row]) -> Iterator[Item]:
             yield line, RecordResult(record_label(row), None, error=str(error))
 
 
-def _jsonl_items(handle: BinaryIO, limits: Limits = Limits()) -> Iterator[Item]:
-    """``_checked(read_rows(...))`` of a JSON-lines file, for the rows most files hold.
+def _jsonl_chunks(handle: BinaryIO, limits: Limits = Limits()) -> Iterator[Chunk]:
+    """``_checked(read_rows(...))`` of a JSON-lines file, for the rows most files hold, a few
+    hundred rows at a time.
 
     ``read_rows`` costs ~7 µs a row (a ``readline``, a generator step and its general checks
     per line). Here lines are split a megabyte at a time, parsed by one ``map`` of ``orjson``
     (which refuses invalid UTF-8, lone surrogates, NaN) and rows of the five scanned text
-    fields become records a few hundred at a time (``records.well_formed_many``); any other row (other fields, numbers, nesting, errors) goes through
-    ``parse_json_object`` and ``to_scan_record``, exactly as ``read_rows`` would."""
+    fields become records a few hundred at a time (``records.well_formed_many``); any other row
+    (other fields, numbers, nesting, errors) goes through ``parse_json_object`` and
+    ``to_scan_record``, exactly as ``read_rows`` would."""
     loads, decode_error = orjson.loads, orjson.JSONDecodeError
     with handle:
         for first, lines in _line_blocks(handle, limits.row_bytes):
@@ -125,9 +131,13 @@ def _jsonl_items(handle: BinaryIO, limits: Limits = Limits()) -> Iterator[Item]:
             except decode_error:            # a line that is not JSON (or too long): line by line
                 rows = [_loaded(line) for line in lines]
             for start in range(0, len(lines), _CHECKED):
-                end = start + _CHECKED
-                yield from _jsonl_checked(range(first + start, first + min(end, len(lines))),
-                                          lines[start:end], rows[start:end], limits)
+                end = min(start + _CHECKED, len(lines))
+                numbers = range(first + start, first + end)
+                records = well_formed_many(rows[start:end])
+                if None in records:
+                    yield _jsonl_checked(numbers, lines[start:end], records, limits)
+                else:
+                    yield numbers, records
 
 
 def _loaded(line: bytes | None) -> object:
@@ -138,17 +148,25 @@ def _loaded(line: bytes | None) -> object:
         return None
 
 
-def _jsonl_checked(numbers: Iterable[int], lines: list[bytes | None], rows: list,
-                   limits: Limits) -> Iterator[Item]:
-    """``_jsonl_items`` of lines read and parsed (``rows``: None where not JSON)."""
-    for number, raw, record in zip(numbers, lines, well_formed_many(rows)):
+def _jsonl_checked(numbers: range, lines: list[bytes | None], records: list,
+                   limits: Limits) -> Chunk:
+    """``_jsonl_chunks``'s chunk of lines some of whose rows are not records (``records``:
+    None there): those rows read as ``read_rows`` reads them; blank lines skipped."""
+    kept: list[int] = []
+    items: list = []
+    for number, raw, record in zip(numbers, lines, records):
         if record is not None:
-            yield number, record
+            kept.append(number)
+            items.append(record)
         elif raw is None:
-            yield number, RecordResult("", None, error=str(
-                RowError(number, f"longer than {limits.row_bytes} bytes")))
+            kept.append(number)
+            items.append(RecordResult("", None, error=str(
+                RowError(number, f"longer than {limits.row_bytes} bytes"))))
         elif raw.strip():
-            yield from _checked([(number, parse_json_object(raw, number, limits))])
+            for number, item in _checked([(number, parse_json_object(raw, number, limits))]):
+                kept.append(number)
+                items.append(item)
+    return kept, items
 
 
 def _line_blocks(handle: BinaryIO, limit: int) -> Iterator[tuple[int, list[bytes | None]]]:
@@ -195,27 +213,34 @@ def _line_blocks(handle: BinaryIO, limit: int) -> Iterator[tuple[int, list[bytes
         yield number + 1, [line.removesuffix(b"\r")]
 
 
-def _scanned(items: Iterable[Item], guard: BrandGuard, batch: int) -> Iterator[Block]:
-    pending: list[Item] = []
-    for item in items:
-        pending.append(item)
-        if len(pending) >= batch:
-            yield _scan_pending(pending, guard)
-            pending = []
-    if pending:
-        yield _scan_pending(pending, guard)
+def _one_by_one(items: Iterable[Item]) -> Iterator[Chunk]:
+    """Items as chunks of one (the general reader's rows)."""
+    return (((number,), [item]) for number, item in items)
 
 
-def _scan_pending(pending: list[Item], guard: BrandGuard) -> Block:
-    items = [item for _, item in pending]
-    records = [item for item in items if type(item) is ScanRecord]
+def _scanned(chunks: Iterable[Chunk], guard: BrandGuard, batch: int) -> Iterator[Block]:
+    numbers: list[int] = []
+    items: list = []
+    for chunk_numbers, chunk_items in chunks:
+        numbers += chunk_numbers
+        items += chunk_items
+        while len(items) >= batch:
+            yield _scan_pending(numbers[:batch], items[:batch], guard)
+            numbers, items = numbers[batch:], items[batch:]
+    if items:
+        yield _scan_pending(numbers, items, guard)
+
+
+def _scan_pending(numbers: list[int], items: list, guard: BrandGuard) -> Block:
+    every = set(map(type, items)) == {ScanRecord}
+    records = items if every else [item for item in items if type(item) is ScanRecord]
     try:
         found = guard.scan_found(records)
     except Exception:             # a guard bug on one record: find it, scanning one by one
-        lines = [line for line, item in pending if type(item) is ScanRecord]
+        lines = [line for line, item in zip(numbers, items) if type(item) is ScanRecord]
         found = {index: _scan_one(line, record, guard)
                  for index, (line, record) in enumerate(zip(lines, records))}
-    if len(records) == len(items):
+    if every:
         return Block(items, found, ())
     positions = [at for at, item in enumerate(items) if type(item) is ScanRecord]
     return Block(items, {positions[index]: result for index, result in found.items()},

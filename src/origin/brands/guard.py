@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from itertools import accumulate
+from itertools import accumulate, chain
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -25,7 +25,7 @@ from origin.brands.learnt import ContextModel, shipped_model
 from origin.brands.normalize import (FieldViews, View, confusable_symbols, is_cjk, leet,
                                      normalizer, one_as_i, one_as_l, without_tones)
 from origin.brands.words import english_words, word_table
-from origin.brands.records import ScanRecord
+from origin.brands.records import TEXTS, ScanRecord
 from origin.errors import printable
 
 VIA_PREFERENCE = ("mark", "alias", "knockoff", "pinyin", "initials", "homophone")
@@ -272,7 +272,7 @@ class BrandGuard:
         record is clean. A file scan prints and stores the clean 95 % of everyday traffic from
         the records themselves, with no result objects."""
         limit = self.rules.max_field_chars
-        fields = [text for record in records for text in record.texts]
+        fields = list(chain.from_iterable(map(TEXTS, records)))
         if not fields or max(map(len, fields)) > limit:     # each too long one: its error
             return {index: self.scan(record) for index, record in enumerate(records)}
         look = self.index.worth_a_look_many(fields, len(FIELDS))

@@ -37,6 +37,9 @@ class ScanRecord(NamedTuple):
         return self[2:]
 
 
+TEXTS = itemgetter(slice(2, None))      # ``ScanRecord.texts`` as a function (for ``map``)
+
+
 @dataclass(frozen=True)
 class BrandSpec:
     """A brand as a rights holder submits it (``brands add`` or one row of ``brands import``)."""

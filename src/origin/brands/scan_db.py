@@ -227,8 +227,7 @@ class StoredIds:
                 return existing(sql, RESULTS, "record_id", record_ids)
             self.ids = {row[0] for row in connection.execute(f"SELECT record_id FROM {RESULTS}")}
             self.version = version
-        ids = self.ids
-        return [record_id for record_id in record_ids if record_id in ids]
+        return list(filter(self.ids.__contains__, record_ids))
 
     def written(self, deleted: list[str], inserted: list[str]) -> None:
         """This transaction's changes, applied by ``committed`` (dropped if it never is)."""
