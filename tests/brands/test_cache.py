@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import pickle
 
 import pytest
 
@@ -49,14 +50,54 @@ def test_the_same_rules_read_from_another_folder_share_the_cache():
     assert cache_key(BRANDS, changed) != cache_key(BRANDS, rules)
 
 
-def test_unreadable_cache_is_rebuilt(tmp_path):
+def test_unreadable_cache_is_rebuilt_with_one_warning_line(tmp_path):
+    """A cache file that is truncated, corrupt or holds something else is never used: it is
+    rebuilt and replaced, with one warning line; a missing one is built silently."""
     rules = load_rules()
-    cached_guard(BRANDS, rules, tmp_path)
+    warnings: list[str] = []
+    cached_guard(BRANDS, rules, tmp_path, warnings.append)
+    assert warnings == []                                           # missing: built silently
     (cache,) = (tmp_path / FOLDER).glob("guard-*.pickle")
-    cache.write_bytes(cache.read_bytes()[:1000])                    # truncated by a crash
-    guard = cached_guard(BRANDS, rules, tmp_path)
-    assert guard.scan(record(OFFERS[0])).decision == "takedown"
-    assert cache.stat().st_size > 1000
+    whole = cache.read_bytes()
+    for damaged in (whole[:1000],                                   # truncated by a crash
+                    whole[:500] + bytes(200) + whole[700:],         # overwritten in the middle
+                    b"not a pickle", pickle.dumps({"brands": []})):
+        cache.write_bytes(damaged)
+        guard = cached_guard(BRANDS, rules, tmp_path, warnings.append)
+        assert guard.scan(record(OFFERS[0])).decision == "takedown"
+        assert cache.stat().st_size > 100_000                        # written again whole
+        assert len(warnings) == 1 and str(cache) in warnings[0] and "\n" not in warnings[0]
+        warnings.clear()
+    cached_guard(BRANDS, rules, tmp_path, warnings.append)
+    assert warnings == []
+
+
+def test_stored_brands_key_the_cache():
+    """``brands scan`` keys its guard by the brands as stored: a changed mark, an added alias
+    or knock-off, a cue and an authorised account each make a new build, which decides by
+    them."""
+    from origin.brands.cache import stored_guard, stored_key
+    from origin.brands.scan_db import ALIAS, CONTEXT, KNOCKOFF
+
+    rules = load_rules()
+    rows = ([(1, "耐克", "nike_official", 0)], [(1, ALIAS, "Nike")], [])
+    variants = [([(1, "耐克x", "nike_official", 0)], rows[1], []),
+                (rows[0], rows[1] + [(1, KNOCKOFF, "乃克")], []),
+                (rows[0], rows[1] + [(1, CONTEXT, "球鞋")], []),
+                (rows[0], rows[1], [(1, "seller1")])]
+    keys = {stored_key(variant, rules) for variant in [rows, *variants]}
+    assert len(keys) == 5 and stored_key(rows, rules) == stored_key(
+        ([(1, "耐克", "nike_official", 0)], [(1, ALIAS, "Nike")], []), rules)
+    assert decisions_of_stored(stored_guard, rows, rules) == "takedown"
+    assert decisions_of_stored(stored_guard, variants[-1], rules) == "none"   # seller1's own
+
+
+def decisions_of_stored(stored_guard, rows, rules) -> str:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        stored_guard(rows, rules, folder)
+        return stored_guard(rows, rules, folder).scan(record(OFFERS[0])).decision
 
 
 @pytest.mark.parametrize("content", [b"weights = 5\n", b"\xff\xfe", b"[scoring]\nwindow = 'x'\n",

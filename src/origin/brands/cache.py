@@ -25,6 +25,7 @@ from typing import Callable
 from origin.brands.automaton import Brand
 from origin.brands.config import Rules
 from origin.brands.guard import BrandGuard
+from origin.errors import printable
 
 FOLDER = "brands"                # inside the workspace
 PREFIX = "guard-"
@@ -90,22 +91,29 @@ def stored_key(rows, rules: Rules) -> str:
     return digest.hexdigest()[:32]
 
 
-def cached_guard(brands: list[Brand], rules: Rules, workspace: Path | str) -> BrandGuard:
+Warn = Callable[[str], None]
+
+
+def cached_guard(brands: list[Brand], rules: Rules, workspace: Path | str,
+                 warn: Warn | None = None) -> BrandGuard:
     """The guard for ``brands`` and ``rules``: read from the workspace's cache when it holds this
     exact build, else built and written there (a workspace that cannot be written only costs the
-    build)."""
-    return _cached(cache_key(brands, rules), lambda: BrandGuard(brands, rules), workspace)
+    build). ``warn`` is told, in one line, of a cache file that exists but does not read as a
+    guard (truncated, corrupt), which is rebuilt and replaced."""
+    return _cached(cache_key(brands, rules), lambda: BrandGuard(brands, rules), workspace, warn)
 
 
-def stored_guard(rows, rules: Rules, workspace: Path | str) -> BrandGuard:
+def stored_guard(rows, rules: Rules, workspace: Path | str,
+                 warn: Warn | None = None) -> BrandGuard:
     """``cached_guard`` of the brands stored as ``rows`` (``scan_db.read_brand_rows``)."""
     from origin.brands.scan_db import brands_from_rows
 
     return _cached(stored_key(rows, rules),
-                   lambda: BrandGuard(brands_from_rows(rows), rules), workspace)
+                   lambda: BrandGuard(brands_from_rows(rows), rules), workspace, warn)
 
 
-def _cached(key: str, build: Callable[[], BrandGuard], workspace: Path | str) -> BrandGuard:
+def _cached(key: str, build: Callable[[], BrandGuard], workspace: Path | str,
+            warn: Warn | None) -> BrandGuard:
     folder = Path(workspace) / FOLDER
     path = folder / f"{PREFIX}{key}.pickle"
     collecting = gc.isenabled()
@@ -113,10 +121,15 @@ def _cached(key: str, build: Callable[[], BrandGuard], workspace: Path | str) ->
     try:
         with open(path, "rb") as handle:
             guard = pickle.load(handle)
-        if isinstance(guard, BrandGuard):
-            return guard
-    except Exception:            # missing, truncated, written by other code: build it again
+        if not isinstance(guard, BrandGuard):
+            raise TypeError(f"holds a {type(guard).__name__}")
+        return guard
+    except FileNotFoundError:    # the first scan of these brands, rules and code
         pass
+    except Exception as error:   # truncated by a crash, corrupt, unreadable: never used
+        if warn is not None:
+            warn(f"warning: {path}: the brand guard's cache does not read "
+                 f"({type(error).__name__}: {printable(str(error)[:80])}); rebuilding it")
     finally:
         if collecting:
             gc.enable()

@@ -124,7 +124,8 @@ def scan(obj: Context, file: Path, as_json: bool, rules: Path | None, no_store: 
     writer = None if no_store else ResultWriter(database, policy)
     with database.transaction(write=False) as sql:
         brand_rows = read_brand_rows(sql)
-        guard = stored_guard(brand_rows, load_rules(rules), database.path)
+        guard = stored_guard(brand_rows, load_rules(rules), database.path,
+                             lambda line: click.echo(line, err=True))
     # the guard is millions of objects that live as long as the process: out of the collector's
     # reach, or each full collection walks them all (0.4-0.9 s of a 100 000-record scan)
     gc.freeze()
