@@ -74,6 +74,10 @@ class Rules:
     # verbs of others' trade in Chinese (卖): with a ``fakes_as_topic`` word and 的 after them
     # (卖假货的) they name the people who sell fakes, never the poster
     trade_verbs: tuple[str, ...] = ()
+    # fakes as a class, not goods on offer: a counterfeit word right after a passive marker (总被仿:
+    # others copy the brand) or right before a habitual word (仿品通常…: what fakes usually are)
+    passive_markers: frozenset[str] = frozenset()
+    habitual: tuple[str, ...] = ()
     # inspections (鉴定, 验): a negated genuine word right after one (鉴定不是正品) is what the
     # inspection may find, the condition of a promise, not the seller's admission
     inspections: tuple[str, ...] = ()
@@ -148,6 +152,8 @@ def _load_rules(override: Path | str | None) -> Rules:
             first_person=frozenset(str(w).lower() for w in matching.get("first_person", ())),
             third_parties=frozenset(str(w).lower() for w in matching.get("third_parties", ())),
             trade_verbs=tuple(str(w) for w in matching.get("trade_verbs", ())),
+            passive_markers=frozenset(str(c) for c in matching.get("passive_markers", ())),
+            habitual=tuple(str(w) for w in matching.get("habitual", ())),
             inspections=tuple(str(w) for w in matching.get("inspections", ())),
             guarantee_conditions=frozenset(
                 str(w) for w in matching.get("guarantee_conditions", ())),

@@ -42,13 +42,16 @@ NEGATING_CHARS = frozenset("不没无")
 VOWELS = frozenset("aeiouy")       # lowercase initials holding one may be an English word
 CURRENCY_SIGNS = frozenset("$¥￥€£")
 LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]+$")
+WORD_BEFORE = re.compile(r"(?<![A-Za-z'’])[A-Za-z'’]+$")      # with its apostrophe: I'm, we're
 # what a buyer paid for his own purchase (在某平台花¥118买的, 花了1280元买的): a ``purchase`` word
 # or a price written straight before 买的 (粉丝寄来一个￥35买的X, 188块买的): what someone paid
 PAID = re.compile(r"花了?\s?(?:[$¥￥€£]\s?)?\d[\d,.]*\s?(?:元|块钱|块|米)?\s?[买购]"
                   r"|(?:[$¥￥€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:元|块钱|块))\s?买的"
-                  # the English twin: got, bought or picked up … for a price, paid a price ("My
-                  # friend got this X for £98 from a guy on Facebook", "paid $40 for it")
-                  r"|(?i:\b(?:got|bought|picked up|paid)\b[^.!?\n]{0,60}?\bfor\s?[$£€¥]\s?\d"
+                  # the English twin: got, bought, ordered or picked up … for a price, paid a
+                  # price ("My friend got this X for £98 from a guy on Facebook", "paid $40 for
+                  # it", "Ordered X from an ad for €14")
+                  r"|(?i:\b(?:got|bought|ordered|purchased|picked up|paid)\b"
+                  r"[^.!?\n]{0,60}?\bfor\s?[$£€¥]\s?\d"
                   r"|\bpaid\s?[$£€¥]\s?\d)")
 # a sentence that opens with a selling verb and asks (Selling fake X? Expect a takedown): it speaks
 # to sellers, the reader is the one who sells
@@ -420,6 +423,9 @@ class BrandGuard:
         derived += self._others_trade(name, field_views.original)
         signals = self._negated_advice(field_views.original, signals)
         signals = sorted(signals + derived, key=lambda s: s.position) if derived else signals
+        classed = self._fakes_as_a_class(name, field_views.original, signals)
+        if classed:
+            signals = sorted(signals + classed, key=lambda s: s.position)
         return self._said_sentences(field_views.original,
                                     _without_genuine_prices(field_views.original, signals))
 
@@ -507,15 +513,40 @@ class BrandGuard:
                 at = text.find(verb, after)
         return found
 
+    def _fakes_as_a_class(self, name: str, text: str, signals: list[Signal]) -> list[Signal]:
+        """Counterfeit words that speak of fakes as a class, not of goods on offer: one right
+        after a passive marker (白象泡面为何总被仿: the brand is what others copy) or right before
+        a habitual word (仿品通常在这几个地方露馅: what fakes usually are), each a ``verdict``
+        signal over both, widened to its sentence as 都是假货 is."""
+        rules = self.rules
+        found = []
+        for s in signals:
+            if s.kind != "counterfeit":
+                continue
+            habit = next((word for word in rules.habitual if text.startswith(word, s.end)), "")
+            if s.start and text[s.start - 1] in rules.passive_markers:
+                low, high = s.start - 1, s.end
+            elif habit:
+                low, high = s.start, s.end + len(habit)
+            else:
+                continue
+            found.append(Signal("verdict", text[low:high], name, low, high, text[low:high], low))
+        return found
+
     def _after_a_word(self, text: str, at: int) -> bool:
         """Whether a word of the same sentence stands before ``at`` and it is not the poster's
         own (my, our): a participle after a sentence's first word (Shop selling 1:1 X, DM me) or
-        after my / our is the poster's own shop; after another word (raid shop selling) it is
-        someone else's."""
+        after my / our, or one word past them (I'm the guy selling), is the poster's own shop;
+        after another word (raid shop selling) it is someone else's."""
         before = LATIN_WORD_BEFORE.search(text[:at].rstrip())
         if before is None:
             return False
-        return self._first_person is None or not self._first_person.fullmatch(before.group())
+        if self._first_person is None:
+            return True
+        if self._first_person.fullmatch(before.group()):
+            return False
+        earlier = WORD_BEFORE.search(text[:before.start()].rstrip())
+        return earlier is None or not self._first_person.fullmatch(earlier.group())
 
     def _separable_words(self, name: str, text: str) -> list[Signal]:
         """Words written apart: warning verbs (被朋友圈微商坑了, 提个醒) as ``warning`` signals and
