@@ -1,15 +1,18 @@
 """Whose voice the trade word is in, held out 18's kinds (stop 34): an analyst asking why a brand
 is copied, an authenticator's lesson on where fakes give themselves away, a reply comparing the
 genuine article with the fake in the addressee's picture, hearsay about that shop's goods, a
-buyer who ordered from an ad and a neighbour's warning about the guy selling from his car are no
-offer. A seller who writes the same words still offers (issue 13, precision).
+buyer who ordered from an ad, a neighbour's warning about the guy selling from his car, and a
+reseller's own item (an upgrade, a consignment, a price's digits, a handle's English word) are
+no offer. A seller who writes the same words still offers (issue 13, precision).
 """
 from __future__ import annotations
 
 import pytest
 
+from origin.brands.automaton import Brand
 from origin.brands.config import SEVERITY
-from tests.brands.conftest import record
+from origin.brands.guard import BrandGuard
+from tests.brands.conftest import BRANDS, record
 
 NOT_OFFERS = [
     # the brand as what others copy: a passive marker before the counterfeit word
@@ -63,3 +66,34 @@ OFFERS = [
 def test_a_seller_writing_the_same_words_still_offers(guard, title, description, least):
     result = guard.scan(record(title, description))
     assert SEVERITY[result.decision] >= SEVERITY[least], (result.rule, result.decision)
+
+
+@pytest.fixture(scope="module")
+def resale_guard() -> BrandGuard:
+    """The test brands and two whose spellings a resale text may hold: GREE (US$99, re…) and
+    数饵流, whose initials with a letter repeated read ``sell``."""
+    return BrandGuard(BRANDS + [Brand(40, "格力", "gree_official", ("GREE",)),
+                                Brand(41, "数饵流", "shuerliu_official")], model=None)
+
+
+RESALE = [
+    # a consignment's price: its digits are no letters (99, re… read as GREE)
+    ("consignment.corner", "Dove gift set (consigned)",
+     "Consigned item, checked in store, US$99, refunds within a week"),
+    # a student's handle holds an English word, no mark's initials, and he sells after upgrading
+    ("campus_sell", "ANTA basketball shoes", "Genuine, upgrading so selling, US$60, meet on campus"),
+]
+
+
+@pytest.mark.parametrize("account_name, title, description", RESALE)
+def test_a_resellers_own_item_is_no_offer(resale_guard, account_name, title, description):
+    result = resale_guard.scan(record(title, description, account_name=account_name))
+    assert result.decision == "none", (result.rule, [(h.matched, h.brand.mark, h.decision, h.rule)
+                                                     for h in result.hits])
+
+
+def test_digits_outside_a_price_are_still_read_as_letters(resale_guard):
+    result = resale_guard.scan(record("GR33空调 高仿", "高仿GR33空调 ¥999 包邮"))
+    assert any(hit.brand.mark == "格力" and "digit_swap" in hit.evasions
+               and SEVERITY[hit.decision] >= SEVERITY["demote"] for hit in result.hits), \
+        [(h.matched, h.brand.mark, h.decision, h.rule) for h in result.hits]

@@ -113,9 +113,10 @@ def _symbol_reading() -> tuple[dict[str, str], re.Pattern]:
 # words are written, not a separator inserted into a mark (cha cha, cha-cha for ChaCha; N I K E
 # and N-I-K-E are one)
 LATIN_WORDS = re.compile(r"[A-Za-z]{2,}(?:[ -][A-Za-z]{2,})+")
-# a Latin word a space after a position, or ending a space before one (``_english_word``)
-LATIN_WORD_AFTER = re.compile(r" [A-Za-z]{2,}")
-LATIN_WORD_ENDS = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,} $")
+# a Latin word a space after a position, or ending a space before one (``_english_word``); an
+# underscore joins a handle's words as a space does (student_sell)
+LATIN_WORD_AFTER = re.compile(r"[ _][A-Za-z]{2,}")
+LATIN_WORD_ENDS = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,}[ _]$")
 # English punctuation ends a clause when a space or the end follows it (not 1.5, 3.0, 1:1)
 LATIN_STOP = re.compile(r"[,.!?;:](?=\s|$)")
 # distinct records and field texts whose slow-path reading is kept (a few kB each)
@@ -701,6 +702,8 @@ class BrandGuard:
                 if swap == "letter_swap" and self.normalizer.word_skeleton(
                         hit.matched) == self.normalizer.word_skeleton(pattern.source):
                     continue                            # the plain view found it already
+                if swap == "digit_swap" and _digits_priced(hit, own):
+                    continue                            # US$99, re: a price's digits, no letters
                 hit.evasions = tuple(sorted(set(hit.evasions) | {swap}))
             # a context word on the hit; one inside it written with the mark's own characters
             # is part of the mark (元 in 元气森淋, a price word elsewhere)
@@ -1042,9 +1045,10 @@ class BrandGuard:
     def _english_word(self, original: str, start: int, end: int) -> bool:
         """Is ``original[start:end]`` a whole Latin word, not in capitals, that English uses at
         least ``initials_english_min_zipf`` often (My, lee, away), with another Latin word a space
-        before or after it (My friend got, @lee mine is, walk away)? A word of the sentence, not
-        a mark's initials; a seller writing an abbreviation among English words writes it in
-        capitals (BBL check scarf), or names it after a counterfeit word (``_after_counterfeit``)."""
+        or a handle's underscore before or after it (My friend got, @lee mine is, student_sell)?
+        A word of the sentence, not a mark's initials; a seller writing an abbreviation among
+        English words writes it in capitals (BBL check scarf), or names it after a counterfeit
+        word (``_after_counterfeit``)."""
         word = original[start:end]
         if not (word.isascii() and word.isalpha()) or word.isupper() \
                 or start > 0 and _latin(original[start - 1]) \
@@ -1182,6 +1186,15 @@ def _after_counterfeit(hit: Hit, own: list[Signal], original: str) -> bool:
         return False
     return any(s.kind == "counterfeit" and s.end <= hit.start
                and original[s.end:hit.start] == " " for s in own)
+
+
+def _digits_priced(hit: Hit, own: list[Signal]) -> bool:
+    """Whether every digit a hit read as a letter is a digit of a price (``US$99, returns``
+    read as GREE): a number written as a price is the price."""
+    prices = [(s.start, s.end) for s in own if s.kind == "price"]
+    return bool(prices) and all(
+        any(low <= at < high for low, high in prices)
+        for at, char in enumerate(hit.matched, hit.start) if char.isdigit())
 
 
 def _word_trims(original: str, begin: int, finish: int) -> list[tuple[int, int]]:
