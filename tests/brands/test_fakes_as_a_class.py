@@ -97,3 +97,13 @@ def test_digits_outside_a_price_are_still_read_as_letters(resale_guard):
     assert any(hit.brand.mark == "格力" and "digit_swap" in hit.evasions
                and SEVERITY[hit.decision] >= SEVERITY["demote"] for hit in result.hits), \
         [(h.matched, h.brand.mark, h.decision, h.rule) for h in result.hits]
+
+
+@pytest.mark.parametrize("title, description", [
+    ("NIKE hoodie - factory version",
+     "Unauthorized factory run of the NIKE hoodie, same materials, no receipt. $66, ships in 5 days"),
+    ("耐克卫衣 工厂版", "同厂同料耐克卫衣，无小票，价格美丽268元，要的私聊"),
+])
+def test_proof_of_purchase_denied_is_no_resale(guard, title, description):
+    result = guard.scan(record(title, description))
+    assert SEVERITY[result.decision] >= SEVERITY["demote"], (result.rule, result.decision)

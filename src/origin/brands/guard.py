@@ -39,6 +39,7 @@ SENTENCE_ENDS = frozenset("。！？；!?\n")     # a listing's commas join its 
 SHAPE_SPANS = frozenset({"quote", "question"})
 # a character that negates the verb after it: 不退款 refuses the refund 退款 promises
 NEGATING_CHARS = frozenset("不没无")
+NO_BEFORE = re.compile(r"(?i:\b(?:no|without|not)\s+)$")     # "no receipt": proof denied
 VOWELS = frozenset("aeiouy")       # lowercase initials holding one may be an English word
 CURRENCY_SIGNS = frozenset("$¥￥€£")
 LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]+$")
@@ -571,15 +572,19 @@ class BrandGuard:
 
     def _negated_advice(self, text: str, signals: list[Signal]) -> list[Signal]:
         """Where to buy, negated, is where the goods did not come from: 非正品渠道 and 不是官方
-        渠道 admit what 正品渠道 advises (the genuine word inside is read by ``_admissions``)."""
-        advice = [s for s in signals if s.kind in ("warning", "authentic")]
+        渠道 admit what 正品渠道 advises (the genuine word inside is read by ``_admissions``).
+        And proof of purchase denied is none: 无小票, 没有发票, "no receipt" are a seller's of
+        factory goods, no reseller's of his own item."""
+        advice = [s for s in signals if s.kind in ("warning", "authentic", "resale")]
         if not advice:
             return signals
         gap = self.rules.negation_gap
         negations = [s for s in signals if s.kind == "negation"]
         negated = {id(s) for s in advice if s.start and (
             text[s.start - 1] in self.rules.negation_prefixes
-            or any(0 <= s.start - n.end <= gap for n in negations))}
+            or any(0 <= s.start - n.end <= gap for n in negations)
+            or s.kind == "resale" and (text[s.start - 1] in NEGATING_CHARS
+                                       or NO_BEFORE.search(text, 0, s.start)))}
         return [s for s in signals if id(s) not in negated] if negated else signals
 
     def _admissions(self, name: str, text: str, signals: list[Signal]) -> list[Signal]:
