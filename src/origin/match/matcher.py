@@ -34,7 +34,8 @@ from origin.match.align import MIN_FRAMES, TOLERANCE, WIDE_SPEEDS, Alignment, Fr
 from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo, decide, evidence_needed
 from origin.match.verify import VerifiedPair, verify
 from origin.media.video import first_on_grid
-from origin.video.keypoints import DENSE_FEATURES, KEYFRAME_FPS, Keypoints, merged, pictures
+from origin.video.keypoints import (DENSE_FEATURES, KEYFRAME_FPS, Keypoints, merged,
+                                    one_picture, pictures)
 from origin.video.fingerprint import UPLOAD_SAMPLE_FPS, Fingerprint, rectified_codes
 from origin.video.hashers import hamming, one_dimensional
 from origin.index.frames import FrameHits, FrameIndex
@@ -317,20 +318,27 @@ class Matcher:
             found = decide(original.info, self._placed(key, alignments, upload, pairs),
                            upload.duration, min_score)
         if rectify and original.codes is not None:
-            rectified = self._rectified(upload, original, pairs,
-                                        self.keypoints.originals[key], min_score)
+            rectified = self._rectified(upload, original, key, pairs, min_score)
             if rectified is not None and (found is None or _places_better(rectified, found)):
                 # the rectified frames' segments follow 4 frames a second, not 1 keyframe
                 found = (rectified if found is None
                          else replace(rectified, score=max(rectified.score, found.score)))
         return found
 
-    def _rectified(self, upload: Fingerprint, original: IndexedOriginal, pairs: list,
-                   original_keypoints: Keypoints, min_score: float) -> Match | None:
-        """The match the upload's frames make with ``original``'s global codes once warped back
-        into its frame by the verified transforms (each frame by the transform of the nearest
-        verified keyframe in time, the pair with most inliers there), on the lines of the
-        verified pairs only (``_anchored``)."""
+    def _rectified(self, upload: Fingerprint, original: IndexedOriginal, key: int, pairs: list,
+                   min_score: float) -> Match | None:
+        """The match the upload's frames make with ``original``'s global codes (keypoint
+        index key ``key``) once warped back into its frame by the verified transforms (each
+        frame by the transform of the nearest verified keyframe in time, the pair with most
+        inliers there), on the lines of the verified pairs only (``_anchored``), a still
+        picture's likeness counted once as the keyframes' own alignments count it (``_placed``).
+
+        Two slides of one template are near-equal codes: a foreign slide warped onto a
+        registered slide by a transform verified on the shared title word meets it, and every
+        slide of the deck like it, at each of its frames (`deck_negatives.py`: two foreign
+        decks at 0.59 and 0.60 through the rectified frames alone, docs/matching.md, *Still
+        pictures in the rectified frames*)."""
+        original_keypoints = self.keypoints.originals[key]
         original_size = original_keypoints.size
         best: dict[int, object] = {}
         for pair in pairs:
@@ -357,28 +365,38 @@ class Matcher:
                            WIDE_SPEEDS)
         anchors = (upload.keypoints.times[[pair.upload_frame for pair in pairs]],
                    original_keypoints.times[[pair.original_frame for pair in pairs]])
-        return decide(original.info, [alignment for alignment in alignments
-                                      if _anchored(alignment, *anchors)],
+        anchored = [alignment for alignment in alignments if _anchored(alignment, *anchors)]
+        if not anchored:
+            return None
+        return decide(original.info, self._placed(key, anchored, upload, pairs, rectified=True),
                       upload.duration, min_score)
 
     def _placed(self, key: int, alignments: list[Alignment], upload: Fingerprint,
-                pairs: list) -> list[Alignment]:
+                pairs: list, rectified: bool = False) -> list[Alignment]:
         """The keyframes' own ``alignments`` with original ``key``, from verified keyframe
-        ``pairs``: as they are where the pairs go from one still picture of the original to
-        another along one line (``_goes_on``), else each that lies on still pictures counting
-        as the best of them alone (``_one_picture_evidence``)."""
+        ``pairs``, or the ``rectified`` frames': as they are where the pairs go from one still
+        picture of the original to another along one line (``_goes_on``), else each that lies
+        on still pictures counting as the best of them alone (``_one_picture_evidence``),
+        unless it is a rectified alignment whose own frames go from picture to picture: the
+        rectified frames are four a second, and a copy's later slides may verify more weakly
+        than half its best pair, yet its warped frames meet them along the line
+        (`deck_negatives.py`'s crop of `deck151`)."""
         original = self.keypoints.originals[key]
         if key not in self._pictures:
             self._pictures[key] = pictures(original)
         numbers = self._pictures[key]
         weights = np.array([pair.weight for pair in pairs], np.float64)
         strong = weights >= PICTURE_WEIGHT * weights.max()
-        if _goes_on(upload.keypoints.times[[pair.upload_frame for pair in pairs]][strong],
+        if _goes_on(upload.keypoints, np.array([pair.upload_frame for pair in pairs])[strong],
                     numbers[[pair.original_frame for pair in pairs]][strong],
                     original.times, numbers):
             return alignments
-        return [_one_picture_evidence(alignment, original.times, numbers)
-                for alignment in alignments]
+        placed = []
+        for alignment in alignments:
+            once = _one_picture_evidence(alignment, original.times, numbers)
+            placed.append(alignment if once is not alignment and rectified and _line_goes_on(
+                alignment, upload.keypoints, original.times, numbers) else once)
+        return placed
 
     def _global_matches(self, upload: Fingerprint, hits: FrameHits, min_score: float) -> list[Match]:
         rows, cols = np.nonzero(hits.originals >= 0)
@@ -662,16 +680,22 @@ def _anchored(alignment: Alignment, upload_times: np.ndarray, original_times: np
     return bool(np.any(on_line & inside))
 
 
-def _goes_on(upload_times: np.ndarray, shown: np.ndarray, times: np.ndarray,
-             numbers: np.ndarray) -> bool:
-    """Whether two verified pairs (upload keyframe at ``upload_times``, showing the
-    original's still picture ``shown``: ``numbers`` of its keyframes at ``times``) show two
+def _goes_on(upload: Keypoints, upload_frames: np.ndarray, shown: np.ndarray,
+             times: np.ndarray, numbers: np.ndarray) -> bool:
+    """Whether two verified pairs (``upload``'s keyframe ``upload_frames[i]``, showing the
+    original's still picture ``shown[i]``: ``numbers`` of its keyframes at ``times``) show two
     pictures in an order one line at half to double speed carries: the later upload keyframe
     where the line has reached the later picture (each picture's keyframes' span, half a
-    keyframe either side). The vote may cut a copy's line in pieces at other speeds along
-    one picture; the pairs still go from picture to picture."""
+    keyframe either side), and the upload's own picture changed between the two keyframes
+    (``keypoints.one_picture``). The vote may cut a copy's line in pieces at other speeds along
+    one picture; the pairs still go from picture to picture, and the copy's picture with them.
+    One held slide of a foreign deck in one typeface verifies with two slides of a registered
+    deck on the shared title word (`deck_negatives.py`'s `deck301` with `deck91`'s second and
+    fourth slides): a line at double speed carries one to the other, but the upload showed one
+    picture all along (docs/matching.md, *Still pictures in the rectified frames*)."""
     if len(np.unique(shown)) < 2:
         return False
+    upload_times = upload.times[upload_frames]
     first = np.searchsorted(numbers, shown)                 # each picture's first keyframe
     last = np.searchsorted(numbers, shown, side="right") - 1
     half = 0.5 / KEYFRAME_FPS
@@ -681,7 +705,28 @@ def _goes_on(upload_times: np.ndarray, shown: np.ndarray, times: np.ndarray,
     most = ends[None, :] - begins[:, None]
     carried = ((later > 0) & (shown[None, :] != shown[:, None])
                & (WIDE_SPEEDS[0] * later <= most) & (WIDE_SPEEDS[-1] * later >= least))
-    return bool(carried.any())
+    keyframes = {(int(upload_frames[i]), int(upload_frames[j])) for i, j in zip(*np.nonzero(carried))}
+    return any(not one_picture(upload, before, after) for before, after in sorted(keyframes))
+
+
+def _line_goes_on(alignment: Alignment, upload: Keypoints, times: np.ndarray,
+                  numbers: np.ndarray) -> bool:
+    """Whether ``alignment``'s own frames go from one still picture of the original
+    (``numbers`` of its keyframes at ``times``) to another as the upload's picture changes
+    (``_goes_on``): each inlier frame taken as its nearest upload keyframe showing the original
+    keyframe nearest to where the line puts it, each pair of an upload picture and an
+    original picture held by ``MIN_FRAMES`` inlier frames or more (one upload keyframe of it
+    asked). A frame or two at a change of picture may be given the next keyframe on one side
+    and the last on the other: a foreign slide warped onto one of the original's slides ended
+    where both decks change slide (`deck301`, 0.593)."""
+    if not len(upload.times) or not len(alignment.inlier_times):
+        return False
+    frames = _nearest(upload.times, alignment.inlier_times)
+    shown = numbers[_nearest(times, alignment.speed * alignment.inlier_times + alignment.offset)]
+    pairs, first, count = np.unique(np.stack([pictures(upload)[frames], shown], axis=1), axis=0,
+                                    return_index=True, return_counts=True)
+    held = count >= MIN_FRAMES
+    return _goes_on(upload, frames[first[held]], pairs[held, 1], times, numbers)
 
 
 def _one_picture_evidence(alignment: Alignment, times: np.ndarray,
@@ -702,9 +747,9 @@ def _one_picture_evidence(alignment: Alignment, times: np.ndarray,
     few glyphs make a line across slides. A copy goes from picture to picture along one line
     and is not asked this (``_goes_on``). The square root is the global tier's for a still
     stretch (``_timing_weights``: a frame's hits over it divided by its seconds' root). The
-    rectified frames' alignments are not asked either: a copy of one still page (held_out_8's
-    crop `q0043` of `web_report`) is placed by them, frame by frame, at 1.0
-    (docs/matching.md, issue 15)."""
+    rectified frames' alignments are asked too (``_placed``): a copy of one still page
+    (held_out_8's crop `q0043` of `web_report`) is still placed by them, at 0.953 rather than
+    1.000 (docs/matching.md, issue 15)."""
     start = min(segment.original_start for segment in alignment.segments)
     end = max(segment.original_end for segment in alignment.segments)
     spanned = np.unique(numbers[(times >= start) & (times <= end)])

@@ -254,15 +254,21 @@ def pictures(keypoints: Keypoints) -> np.ndarray:
     or a scene in motion moves its features off their places. Against the run's first
     keyframe, so a slow drift ends a run once it has moved the features that far."""
     numbers = np.zeros(len(keypoints.times), np.int64)
-    first = keypoints.points[keypoints.frame_of == 0]
+    first = 0
     for frame in range(1, len(keypoints.times)):
-        points = keypoints.points[keypoints.frame_of == frame]
-        if _still_share(points, first) >= STILL_SHARE:
+        if one_picture(keypoints, first, frame):
             numbers[frame] = numbers[frame - 1]
         else:
             numbers[frame] = numbers[frame - 1] + 1
-            first = points
+            first = frame
     return numbers
+
+
+def one_picture(keypoints: Keypoints, first: int, second: int) -> bool:
+    """Whether keyframe ``second`` shows keyframe ``first``'s still picture: ``STILL_SHARE``
+    of its features within ``STILL_PIXELS`` of one of ``first``'s (``pictures``)."""
+    return _still_share(keypoints.points[keypoints.frame_of == second],
+                        keypoints.points[keypoints.frame_of == first]) >= STILL_SHARE
 
 
 def _still_share(points: np.ndarray, against: np.ndarray) -> float:
