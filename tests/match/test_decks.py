@@ -17,7 +17,7 @@ from origin.index.keypoints import KeypointIndex
 from origin.jobs.fingerprinting import fingerprint_file
 from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo
 from origin.match.matcher import IndexedOriginal, Matcher
-from origin.video.keypoints import Keypoints, pictures
+from origin.video.keypoints import STILL_PIXELS, Keypoints, _still_share, pictures
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
@@ -118,3 +118,21 @@ def test_a_held_slide_is_one_picture_and_the_next_slide_another():
                           np.concatenate(frames), np.zeros((120 * len(frames), 32), np.uint8),
                           (480, 270))
     assert pictures(keypoints).tolist() == [0, 0, 0, 1, 1, 2]
+
+
+def test_the_still_share_gives_what_the_table_of_every_pair_gave():
+    """``_still_share`` compares each point with the points in a narrow column about it only;
+    it gives what the table of every pair gave, at the boundary of ``STILL_PIXELS`` too."""
+    rng = np.random.default_rng(5)
+    for trial in range(300):
+        against = rng.uniform(0, 100, (int(rng.integers(0, 120)), 2)).astype(np.float32)
+        points = rng.uniform(0, 100, (int(rng.integers(0, 120)), 2)).astype(np.float32)
+        if len(against):
+            moved = against[rng.integers(0, len(against), 60)]
+            points = np.concatenate([points, moved + rng.choice(
+                [-2.01, -2.0, -1.5, 0.0, 1.99, 2.0, 2.01], moved.shape).astype(np.float32)])
+        if trial % 2:
+            against, points = np.round(against * 2) / 2, np.round(points * 2) / 2
+        table = (np.abs(points[:, None, :] - against[None, :, :]).max(axis=2).min(axis=1)
+                 <= STILL_PIXELS).mean() if len(points) and len(against) else 0.0
+        assert _still_share(points, against) == float(table)
