@@ -67,13 +67,14 @@ def test_unrelated_video_is_not_matched(tmp_path, media, indexed):
 
 
 def test_a_gradients_clip_matches_no_other_gradients_clip(tmp_path):
-    # Registered: a gradients clip steep enough to pass the detail gate, and real-looking footage.
-    # Before the gate and the weights, gradients seed 0 matched seed 1 at score 1.0.
+    # A gradients clip steep enough to pass the detail gate is refused now (it has no corners:
+    # tests/match/test_gradients.py), and real-looking footage registered. Before the gate and
+    # the weights, gradients seed 0 matched seed 1 at score 1.0.
     workspace = Workspace(tmp_path / "ws")
     clips = [synthetic.generate_gradients(tmp_path / f"gradients{seed}.mp4", seed) for seed in range(5)]
     added = list(workspace.add_originals([clips[1], synthetic.generate_video(
         tmp_path / "scene.mp4", seed=44, seconds=8)]))
-    assert [result.status for result in added] == ["added", "added"]
+    assert [result.status for result in added] == ["failed", "added"]
     results = list(workspace.scan([clips[0], *clips[2:]], min_score=0.1))
     assert [result.error for result in results] == [None] * 4
     assert [result.matches for result in results] == [[]] * 4

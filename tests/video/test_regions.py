@@ -193,7 +193,7 @@ def test_a_filmed_screens_flattened_picture_hashes_near_the_original():
     original = np.stack([cv2.cvtColor(footage.frame_at(t), cv2.COLOR_BGR2GRAY)
                          for t in np.arange(0, 4, 0.5)])
     filmed = _filmed(original, [[0.18, 0.1], [0.84, 0.2], [0.86, 0.86], [0.1, 0.88]])
-    codes, good = _original_views(original)
+    codes, good, _ = _original_views(original)
     codes = codes.reshape(len(good), -1, 8)
     found, views = regions.screen_views(filmed)
     assert len(found) >= 6 and len(views) == len(regions.SCREEN_SHARES)
