@@ -99,6 +99,8 @@ class Matcher:
         self.keypoints = keypoints
         self._one_footage: dict[tuple[int, int], bool] = {}   # per pair of originals, once a job
         self._pictures: dict[int, np.ndarray] = {}   # per original: its keyframes' still pictures
+        # the last upload's keyframes and their still pictures (``_upload_pictures``)
+        self._shown: tuple[Keypoints | None, np.ndarray] = (None, np.zeros(0, np.int64))
 
     def match(self, upload: Fingerprint, min_score: float = DEFAULT_MIN_SCORE) -> list[Match]:
         return self.match_hits(upload, self.index.search(upload.codes, NEIGHBOURS, MATCH_RADIUS),
@@ -395,8 +397,16 @@ class Matcher:
         for alignment in alignments:
             once = _one_picture_evidence(alignment, original.times, numbers)
             placed.append(alignment if once is not alignment and rectified and _line_goes_on(
-                alignment, upload.keypoints, original.times, numbers) else once)
+                alignment, upload.keypoints, self._upload_pictures(upload.keypoints),
+                original.times, numbers) else once)
         return placed
+
+    def _upload_pictures(self, keypoints: Keypoints) -> np.ndarray:
+        """``pictures`` of an upload's keyframes, grouped once an upload rather than once for
+        each rectified alignment of each original it is placed against."""
+        if self._shown[0] is not keypoints:
+            self._shown = (keypoints, pictures(keypoints))
+        return self._shown[1]
 
     def _global_matches(self, upload: Fingerprint, hits: FrameHits, min_score: float) -> list[Match]:
         rows, cols = np.nonzero(hits.originals >= 0)
@@ -709,21 +719,21 @@ def _goes_on(upload: Keypoints, upload_frames: np.ndarray, shown: np.ndarray,
     return any(not one_picture(upload, before, after) for before, after in sorted(keyframes))
 
 
-def _line_goes_on(alignment: Alignment, upload: Keypoints, times: np.ndarray,
-                  numbers: np.ndarray) -> bool:
+def _line_goes_on(alignment: Alignment, upload: Keypoints, shows: np.ndarray,
+                  times: np.ndarray, numbers: np.ndarray) -> bool:
     """Whether ``alignment``'s own frames go from one still picture of the original
-    (``numbers`` of its keyframes at ``times``) to another as the upload's picture changes
-    (``_goes_on``): each inlier frame taken as its nearest upload keyframe showing the original
-    keyframe nearest to where the line puts it, each pair of an upload picture and an
-    original picture held by ``MIN_FRAMES`` inlier frames or more (one upload keyframe of it
-    asked). A frame or two at a change of picture may be given the next keyframe on one side
+    (``numbers`` of its keyframes at ``times``) to another as the upload's picture (``shows``:
+    ``pictures`` of its keyframes) changes (``_goes_on``): each inlier frame taken as its
+    nearest upload keyframe showing the original keyframe nearest to where the line puts it,
+    each pair of an upload picture and an original picture held by ``MIN_FRAMES`` inlier
+    frames or more (one upload keyframe of it asked). A frame or two at a change of picture may be given the next keyframe on one side
     and the last on the other: a foreign slide warped onto one of the original's slides ended
     where both decks change slide (`deck301`, 0.593)."""
     if not len(upload.times) or not len(alignment.inlier_times):
         return False
     frames = _nearest(upload.times, alignment.inlier_times)
     shown = numbers[_nearest(times, alignment.speed * alignment.inlier_times + alignment.offset)]
-    pairs, first, count = np.unique(np.stack([pictures(upload)[frames], shown], axis=1), axis=0,
+    pairs, first, count = np.unique(np.stack([shows[frames], shown], axis=1), axis=0,
                                     return_index=True, return_counts=True)
     held = count >= MIN_FRAMES
     return _goes_on(upload, frames[first[held]], pairs[held, 1], times, numbers)
