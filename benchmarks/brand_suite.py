@@ -102,7 +102,20 @@ the same tone first, pinyin joined, spaced, toned, numbered, hyphenated, apostro
 and half in characters, initials upper, lower, dotted, spaced, full-width, hyphenated and
 hashtagged, separators, invisible spaces and bracketed characters, confusables-table twins,
 styled, full-width, circled and small-capital letters and combining marks by Unicode name;
-sealed, counts only).
+sealed, counts only), and once that had been read, a twentieth (``held_out_20``: an eighteenth
+hand that read neither, nor any part's templates or spellings code, the 51 least used marks with
+held_out_19's counted twice, 20 or more phrasing shapes per family: live-stream calls, stall and
+factory stock, group buys, WeChat and DM trade, English rep listings; benign texts as second-hand
+sellers, consigners, pawnshops, recyclers, regulators, customs, police, courts, prosecutors,
+lawyers, consumer councils, brand teams, reporters, reviewers and puzzled buyers write them;
+ordinary words pypinyin reads like a mark, some next to 复刻 or 1:1 in their ordinary use,
+common-word marks in their ordinary sense, some next to their own product words, English words
+that are a Latin name; homophones from GB2312 level 1, level 2 and GBK, the same tone first,
+pinyin joined, spaced, capitalised, toned, numbered, hyphenated, hashtagged and half in
+characters, initials lower, upper, mixed, dotted, spaced, hyphenated, full-width, hashtagged,
+bracketed and as "X家", separators by Unicode name and brackets round each character,
+confusables-table twins, whole words in alphabets by Unicode name and combining marks; sealed,
+counts only).
 """
 from __future__ import annotations
 
@@ -546,7 +559,7 @@ def cases(seed: int = 11) -> list[Case]:
             + tenth_held_out() + eleventh_held_out() + twelfth_held_out()
             + thirteenth_held_out() + fourteenth_held_out() + fifteenth_held_out()
             + sixteenth_held_out() + seventeenth_held_out() + eighteenth_held_out()
-            + nineteenth_held_out())
+            + nineteenth_held_out() + twentieth_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -10092,3 +10105,670 @@ def nineteenth_held_out(seed: int = 277) -> list[Case]:
     spellings and phrasing, every sentence its own."""
     words = Spellings19()
     return _held_out_part(seed, words, MARKS_H19, PHRASING_H19, words.initials_of, DIGITS_H19)
+
+
+# -- held_out_20 (issue 13, stop 35): an eighteenth hand ---------------------------------------------
+# Written at stop 35 by an eighteenth hand that read neither the guard (src/origin/brands/, its tables,
+# its model and tests, scripts/train_brand_context.py, docs/brands.md, the README past its first
+# screen) nor any other part's phrasing templates or spellings code; of this file it read only the
+# module docstring, Case, suite_brands, the marks lists, held_out_19's marks and goods as lists, the
+# shared assembly (Phrasing, _post, _loaded_marks, _offer_jobs, _held_out_posts, _held_out_part) and
+# how nineteenth_held_out calls it; of bench_brands.py only the scoring, PARTS and SEALED; of the
+# tests only the shared structure test and held_out_19's test. Its marks are the 51 loaded marks
+# with the fewest held-out offers so far (every held-out part's offers, held_out_19's counted twice,
+# ties by mark; the 51st has 152, the 52nd 153, so no tie is cut: 18 common words, 38 Latin names).
+# Its spellings are its own code over outside data (Spellings20): pypinyin's phrase-aware readings
+# joined, spaced, capitalised, upper-case, toned, tone-numbered, hyphenated, hashtagged and half
+# left in characters; same-reading characters of Python's GB2312 codec (level 1, then level 2) and
+# GBK-only characters, same tone first, OpenCC's traditional forms of the mark's own characters left
+# out; initials read by pypinyin, written lower, upper, mixed, dotted, spaced, hyphenated,
+# full-width, hashtagged, bracketed and as "X家"; letters the Unicode confusables table
+# (confusable_homoglyphs' data) lists as a Latin letter's non-ASCII twins, whole words in an
+# alphabet looked up by Unicode name (double-struck, monospace, circled, squared, parenthesized,
+# regional-indicator, small capitals, full-width, sans-serif bold) and combining marks by name;
+# separators looked up by Unicode name (dots, bullets, slashes, bars, waves, stars, hearts, fire,
+# sparkles, invisible and ideographic spaces) and brackets round each character. Its phrasing is its
+# own, 20 or more shapes per family: live-stream calls, stall and factory stock, group buys, WeChat
+# and DM trade, English rep listings; benign texts as second-hand sellers, consigners, pawnshops,
+# recyclers, regulators, customs, police, courts, prosecutors, lawyers, consumer councils, brand
+# teams, reporters, reviewers and puzzled buyers write them; ordinary words pypinyin reads like a
+# mark (some next to 复刻 or 1:1 in their ordinary use), common-word marks in their ordinary sense
+# (some next to their own product words), English words that are a Latin name (canon, warrior,
+# safeguard, red bull, Hermes). Sealed: scored only by the lead with ``--parts held_out_20``; never
+# printed, counts only; never run through the guard by its writer.
+MARKS_H20 = [
+    "雪花", "飞鸽", "骆驼", "美的", "蕉下", "兰蔻", "回力", "茅台", "佳能", "旺旺", "浪琴", "海鸥", "统一",
+    "乐高", "伊利", "戴森", "斐乐", "索尼", "大疆", "比亚迪", "永久", "洽洽", "红牛", "蒙牛", "施华洛世奇",
+    "海尔", "立白", "舒肤佳", "蜜雪冰城", "九阳", "小天鹅", "花西子", "长虹", "太平鸟", "红豆", "苏泊尔",
+    "范思哲", "巴宝莉", "自然堂", "万宝龙", "娃哈哈", "完美日记", "泡泡玛特", "波司登", "爱马仕", "中华",
+    "凤凰", "大宝", "熊猫", "白猫", "白象",
+]
+# what each mark's goods are called, Chinese and (with a Latin name) English; a common-word mark's
+# Chinese goods each hold one of its product cues
+GOODS_H20: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "雪花": (("啤酒", "纯生啤酒", "啤酒整箱"), ()),
+    "飞鸽": (("自行车", "山地自行车", "单车"), ()),
+    "骆驼": (("冲锋衣", "登山鞋", "三合一冲锋衣"), ()),
+    "美的": (("空调", "变频空调", "冰箱", "电饭煲", "洗衣机"), ("air conditioner", "rice cooker")),
+    "蕉下": (("防晒衣", "遮阳伞", "防晒口罩"), ("sun umbrella", "UV jacket")),
+    "兰蔻": (("小黑瓶精华", "粉水", "眼霜"), ("serum", "toner", "eye cream")),
+    "回力": (("帆布鞋", "小白鞋", "篮球鞋"), ("canvas shoes", "high-top sneakers")),
+    "茅台": (("飞天白酒", "53度酱香白酒", "白酒礼盒"), ("baijiu", "sauce-aroma baijiu")),
+    "佳能": (("单反相机", "微单相机", "镜头"), ("DSLR camera", "mirrorless camera", "lens")),
+    "旺旺": (("雪饼", "仙贝", "QQ糖", "雪饼礼包"), ()),
+    "浪琴": (("名匠腕表", "机械表", "石英表"), ("automatic watch", "dress watch")),
+    "海鸥": (("手表", "机械手表", "相机", "双反相机"), ()),
+    "统一": (("方便面", "冰红茶", "老坛酸菜面"), ()),
+    "乐高": (("积木", "拼装积木", "机械组积木"), ("building bricks", "brick set")),
+    "伊利": (("纯牛奶", "酸奶", "牛奶整箱"), ("milk", "yogurt")),
+    "戴森": (("吹风机", "吸尘器", "卷发棒"), ("hair dryer", "cordless vacuum")),
+    "斐乐": (("运动鞋", "老爹鞋", "运动外套"), ("sneakers", "track jacket")),
+    "索尼": (("降噪耳机", "微单相机", "游戏机"), ("noise-cancelling headphones", "game console")),
+    "大疆": (("无人机", "航拍无人机", "手持云台"), ("drone", "gimbal")),
+    "比亚迪": (("车模", "车载充电器", "汽车脚垫"), ("model car", "car charger")),
+    "永久": (("自行车", "复古自行车", "单车"), ()),
+    "洽洽": (("瓜子", "每日坚果", "焦糖瓜子"), ("sunflower seeds", "mixed nuts")),
+    "红牛": (("功能饮料", "饮料整箱", "功能饮料罐装"), ("energy drink", "energy drink 24-pack")),
+    "蒙牛": (("纯牛奶", "酸奶", "牛奶礼盒"), ("milk", "yogurt drink")),
+    "施华洛世奇": (("项链", "水晶手链", "耳钉"), ("crystal necklace", "bracelet")),
+    "海尔": (("冰箱", "洗衣机", "热水器"), ("fridge", "washing machine")),
+    "立白": (("洗衣液", "洗洁精", "洗衣凝珠"), ("laundry detergent", "dish soap")),
+    "舒肤佳": (("香皂", "沐浴露", "洗手液"), ("soap bar", "body wash")),
+    "蜜雪冰城": (("奶茶原料", "果酱", "柠檬水杯"), ("bubble tea kit", "fruit jam")),
+    "九阳": (("豆浆机", "破壁机", "电饭煲"), ("soymilk maker", "blender")),
+    "小天鹅": (("洗衣机", "滚筒洗衣机", "烘干机"), ("washing machine", "dryer")),
+    "花西子": (("散粉", "口红", "眉笔"), ("setting powder", "lipstick")),
+    "长虹": (("电视", "液晶电视", "空调"), ("TV", "smart TV")),
+    "太平鸟": (("羽绒服", "卫衣", "连衣裙"), ("down jacket", "hoodie")),
+    "红豆": (("衬衫", "保暖内衣", "西服"), ("shirt", "thermal underwear")),
+    "苏泊尔": (("电饭煲", "炒锅", "电水壶"), ("rice cooker", "wok")),
+    "范思哲": (("香水", "丝巾", "太阳镜"), ("perfume", "silk scarf")),
+    "巴宝莉": (("风衣", "格纹围巾", "香水"), ("trench coat", "check scarf")),
+    "自然堂": (("面膜", "水乳套装", "面霜"), ("face mask", "skincare set")),
+    "万宝龙": (("钢笔", "皮带", "钱夹"), ("fountain pen", "leather belt")),
+    "娃哈哈": (("AD钙奶", "纯净水", "营养快线"), ("calcium milk drink", "bottled water")),
+    "完美日记": (("眼影盘", "口红", "粉底液"), ("eyeshadow palette", "lipstick")),
+    "泡泡玛特": (("盲盒", "手办", "盲盒整盒"), ("blind box", "art toy")),
+    "波司登": (("羽绒服", "长款羽绒服", "羽绒马甲"), ("down coat", "puffer vest")),
+    "爱马仕": (("丝巾", "皮带", "手提包"), ("silk scarf", "leather belt", "handbag")),
+    "中华": (("牙膏", "香烟", "软包香烟"), ()),
+    "凤凰": (("自行车", "单车", "老式自行车"), ()),
+    "大宝": (("SOD蜜", "面霜", "护手霜"), ()),
+    "熊猫": (("香烟", "电视", "香烟整条"), ()),
+    "白猫": (("洗洁精", "洗衣粉", "洗洁精整箱"), ()),
+    "白象": (("方便面", "泡面", "方便面整箱"), ()),
+}
+# eaten, drunk, smoked or used up: resold unopened
+SEALED_GOODS_H20 = frozenset({"雪花", "茅台", "旺旺", "统一", "伊利", "洽洽", "红牛", "蒙牛", "立白",
+                              "舒肤佳", "蜜雪冰城", "自然堂", "娃哈哈", "花西子", "完美日记", "兰蔻",
+                              "中华", "大宝", "熊猫", "白猫", "白象"})
+DIGITS_H20 = {"o": "0", "i": "1", "l": "1", "e": "3", "a": "4", "s": "5", "t": "7", "b": "8", "g": "9",
+              "z": "2"}
+# separators between a mark's characters, by Unicode name
+GAP_NAMES_H20 = ("MIDDLE DOT", "KATAKANA MIDDLE DOT", "BULLET", "HYPHEN-MINUS", "SOLIDUS",
+                 "FULLWIDTH SOLIDUS", "VERTICAL LINE", "FULLWIDTH VERTICAL LINE", "LOW LINE",
+                 "FULL STOP", "FULLWIDTH FULL STOP", "IDEOGRAPHIC COMMA", "SPACE", "IDEOGRAPHIC SPACE",
+                 "NO-BREAK SPACE", "ZERO WIDTH SPACE", "ZERO WIDTH NON-JOINER", "WORD JOINER",
+                 "ASTERISK", "TILDE", "WAVE DASH", "BLACK STAR", "WHITE STAR", "HEAVY BLACK HEART",
+                 "FIRE", "SPARKLES", "CHERRY BLOSSOM", "HUNDRED POINTS SYMBOL", "EM DASH",
+                 "BULLET OPERATOR")
+BRACKETS_H20 = (("【", "】"), ("「", "」"), ("(", ")"), ("〈", "〉"), ("[", "]"), ("『", "』"))
+# whole-word alphabets by Unicode name ({L} capital letter, {l} small letter)
+ALPHABETS_H20 = ("MATHEMATICAL DOUBLE-STRUCK CAPITAL {L}", "MATHEMATICAL MONOSPACE SMALL {l}",
+                 "CIRCLED LATIN CAPITAL LETTER {L}", "CIRCLED LATIN SMALL LETTER {l}",
+                 "SQUARED LATIN CAPITAL LETTER {L}", "NEGATIVE SQUARED LATIN CAPITAL LETTER {L}",
+                 "PARENTHESIZED LATIN SMALL LETTER {l}", "REGIONAL INDICATOR SYMBOL LETTER {L}",
+                 "LATIN LETTER SMALL CAPITAL {L}", "FULLWIDTH LATIN CAPITAL LETTER {L}",
+                 "FULLWIDTH LATIN SMALL LETTER {l}", "MATHEMATICAL SANS-SERIF BOLD SMALL {l}",
+                 "MATHEMATICAL BOLD FRAKTUR CAPITAL {L}")
+COMBINING_H20 = ("COMBINING CEDILLA", "COMBINING DOT BELOW", "COMBINING MACRON BELOW", "COMBINING TILDE",
+                 "COMBINING RING ABOVE", "COMBINING CARON", "COMBINING OGONEK")
+
+
+def _hanzi_h20(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fa5"
+
+
+class Spellings20:
+    """held_out_20's own spellings: readings from pypinyin, same-reading characters from Python's
+    GB2312 and GBK codecs (OpenCC tells a mark's own traditional forms), look-alike letters from the
+    confusables table, alphabets, combining marks and separators by Unicode name."""
+
+    def __init__(self) -> None:
+        import json
+        from pathlib import Path
+
+        import confusable_homoglyphs
+        import opencc
+        from pypinyin import Style, lazy_pinyin, pinyin
+
+        self._lazy, self._pinyin, self._style = lazy_pinyin, pinyin, Style
+        self._t2s = opencc.OpenCC("t2s")
+        self._gaps = [unicodedata.lookup(n) for n in GAP_NAMES_H20]
+        # same reading, toned (tone 5 the neutral tone): level 1, level 2 and GBK-only characters
+        self._toned: dict[str, list[list[str]]] = defaultdict(lambda: [[], [], []])
+        self._toneless: dict[str, list[list[str]]] = defaultdict(lambda: [[], [], []])
+        seen: set[str] = set()
+        for level, rows, cells, codec in ((0, range(0xB0, 0xD8), range(0xA1, 0xFF), "gb2312"),
+                                          (1, range(0xD8, 0xF8), range(0xA1, 0xFF), "gb2312"),
+                                          (2, range(0x81, 0xFF), range(0x40, 0xFF), "gbk")):
+            for row in rows:
+                for cell in cells:
+                    try:
+                        char = bytes((row, cell)).decode(codec)
+                    except UnicodeDecodeError:
+                        continue
+                    if char in seen or not _hanzi_h20(char):
+                        continue
+                    seen.add(char)
+                    reading = self.reading(char)
+                    if reading:
+                        self._toned[reading][level].append(char)
+                        self._toneless[reading.rstrip("12345")][level].append(char)
+        data = Path(confusable_homoglyphs.__file__).with_name("confusables.json")
+        table = json.loads(data.read_text(encoding="utf-8"))
+        self._twins = {letter: [t["c"] for t in table.get(letter, ())
+                                if len(t["c"]) == 1 and not t["c"].isascii()
+                                and t["c"].lower() != letter.lower()]
+                       for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+
+    def reading(self, char: str) -> str:
+        """A character's usual toned reading, tone number last (5 neutral)."""
+        got = self._pinyin(char, style=self._style.TONE3, neutral_tone_with_five=True,
+                           errors="ignore")
+        return got[0][0] if got and got[0] else ""
+
+    def readings(self, mark: str) -> list[str]:
+        """The mark's toned readings in context (pypinyin's phrase list)."""
+        return [r[0] for r in self._pinyin(mark, style=self._style.TONE3, neutral_tone_with_five=True)]
+
+    def initials_of(self, mark: str) -> str:
+        return "".join(self._lazy(mark, style=self._style.FIRST_LETTER)).lower()
+
+    # -- separators ------------------------------------------------------------------------------
+    def separated(self, text: str, rng: random.Random) -> str:
+        for _ in range(40):
+            written = self._separated(text, rng)
+            if text.lower() not in written.lower():
+                return written
+        return "·".join(c for c in text if c != " ")
+
+    def _separated(self, text: str, rng: random.Random) -> str:
+        chars = [c for c in text if c != " "]
+        shape = rng.randrange(5)
+        if shape == 0:                      # one separator between every character
+            gap = rng.choice(self._gaps)
+            return gap.join(chars)
+        if shape == 1:                      # a different one in each gap
+            out = chars[0]
+            for c in chars[1:]:
+                out += rng.choice(self._gaps) + c
+            return out
+        if shape == 2:                      # brackets round each character
+            left, right = rng.choice(BRACKETS_H20)
+            return "".join(f"{left}{c}{right}" for c in chars)
+        if shape == 3:                      # the same gap doubled, as fast typing leaves it
+            gap = rng.choice(self._gaps)
+            return (gap * 2).join(chars)
+        # split once, in the middle (two pieces)
+        cut = max(1, len(chars) // 2)
+        return "".join(chars[:cut]) + rng.choice(self._gaps) + "".join(chars[cut:])
+
+    # -- initials --------------------------------------------------------------------------------
+    def initials(self, mark: str, rng: random.Random) -> str:
+        letters = self.initials_of(mark)
+        shape = rng.randrange(11)
+        if shape == 0:
+            return letters
+        if shape == 1:
+            return letters.upper()
+        if shape == 2:
+            return ".".join(letters.upper()) + "."
+        if shape == 3:
+            return " ".join(letters.upper())
+        if shape == 4:
+            return "-".join(letters)
+        if shape == 5:
+            return "".join(unicodedata.lookup(f"FULLWIDTH LATIN CAPITAL LETTER {c.upper()}")
+                           for c in letters)
+        if shape == 6:
+            return "#" + letters.upper()
+        if shape == 7:
+            return "".join(c.upper() if i % 2 else c for i, c in enumerate(letters))
+        if shape == 8:
+            left, right = rng.choice(BRACKETS_H20)
+            return f"{left}{letters.upper()}{right}"
+        if shape == 9:
+            return letters.upper() + "家"
+        return "·".join(letters)
+
+    # -- pinyin ----------------------------------------------------------------------------------
+    def pinyin(self, mark: str, rng: random.Random, latin: str = "") -> str:
+        plain = self._lazy(mark)
+        toned = [r[0] for r in self._pinyin(mark, style=self._style.TONE)]
+        numbered = [r[0] for r in self._pinyin(mark, style=self._style.TONE3)]
+        for _ in range(60):
+            shape = rng.randrange(10)
+            if shape == 0:
+                written = "".join(plain)
+            elif shape == 1:
+                written = " ".join(plain)
+            elif shape == 2:
+                written = "".join(s.capitalize() for s in plain)
+            elif shape == 3:
+                written = "".join(plain).upper()
+            elif shape == 4:
+                written = "".join(toned)
+            elif shape == 5:
+                written = "".join(numbered)
+            elif shape == 6:
+                written = "-".join(plain)
+            elif shape == 7:
+                written = "#" + "".join(plain)
+            elif shape == 8:                # the first half in characters, the rest in pinyin
+                cut = max(1, len(mark) // 2)
+                written = mark[:cut] + "".join(plain[cut:])
+            else:                           # the first half in pinyin, the rest in characters
+                cut = max(1, len(mark) // 2)
+                written = "".join(plain[:cut]) + mark[cut:]
+            if mark not in written and (not latin or latin.lower() not in written.lower()):
+                return written
+        return " ".join(toned)
+
+    # -- homophones ------------------------------------------------------------------------------
+    def _same_reading(self, char: str, reading: str, rng: random.Random) -> str | None:
+        """Another character read like ``char``: GB2312 level 1 before level 2 before GBK, the
+        same tone before another tone within each, the commoner tiers far likelier."""
+        own = {char, self._t2s.convert(char)}
+        toned = self._toned.get(reading, [[], [], []])
+        toneless = self._toneless.get(reading.rstrip("12345"), [[], [], []])
+        tiers = [[c for c in pool if c not in own and self._t2s.convert(c) != char]
+                 for level in range(3) for pool in (toned[level], toneless[level])]
+        weights = [w if tier else 0 for w, tier in zip((16, 6, 4, 2, 1, 0.5), tiers)]
+        if not any(weights):
+            return None
+        return rng.choice(rng.choices(tiers, weights)[0])
+
+    def homophone(self, mark: str, rng: random.Random, taken: set[str]) -> str:
+        readings = self.readings(mark)
+        for _ in range(80):
+            count = 1 if len(mark) == 1 or rng.random() < 0.7 else 2
+            places = rng.sample(range(len(mark)), min(count, len(mark)))
+            chars = list(mark)
+            for i in places:
+                other = self._same_reading(mark[i], readings[i], rng)
+                if other:
+                    chars[i] = other
+            written = "".join(chars)
+            if written != mark and written not in taken and not [m for m in taken if m in written]:
+                return written
+        raise ValueError(f"no homophone for {mark}")
+
+    # -- confusables -----------------------------------------------------------------------------
+    def _alphabet(self, text: str, style: str) -> str:
+        out = []
+        for c in text:
+            if c.isascii() and c.isalpha():
+                try:
+                    out.append(unicodedata.lookup(style.format(L=c.upper(), l=c.lower())))
+                    continue
+                except KeyError:
+                    pass
+            out.append(c)
+        return "".join(out)
+
+    def confusable(self, text: str, rng: random.Random) -> str:
+        letters = [i for i, c in enumerate(text) if c.isascii() and c.isalpha()]
+        for _ in range(60):
+            shape = rng.randrange(10)
+            if shape < 5:                   # twins of the confusables table, one letter or more
+                chars = list(text)
+                for i in rng.sample(letters, rng.randint(1, len(letters))):
+                    if self._twins[chars[i]]:
+                        chars[i] = rng.choice(self._twins[chars[i]])
+                written = "".join(chars)
+            elif shape < 8:                 # the whole word in one alphabet
+                written = self._alphabet(text, rng.choice(ALPHABETS_H20))
+            else:                           # combining marks on some letters
+                mark = unicodedata.lookup(rng.choice(COMBINING_H20))
+                chosen = set(rng.sample(letters, rng.randint(1, max(1, len(letters) // 2))))
+                written = "".join(c + mark if i in chosen else c for i, c in enumerate(text))
+            if not written.isascii() and text.lower() not in written.lower():
+                return written
+        raise ValueError(f"no confusable for {text}")
+
+    # -- digit swaps -----------------------------------------------------------------------------
+    def digits(self, text: str, rng: random.Random) -> str:
+        swappable = [i for i, c in enumerate(text) if c.lower() in DIGITS_H20]
+        chars = list(rng.choice((text, text.lower(), text.upper())))
+        for i in rng.sample(swappable, rng.randint(1, len(swappable))):
+            chars[i] = DIGITS_H20[text[i].lower()]
+        return "".join(chars)
+
+
+def _price_h20(rng: random.Random, english: bool) -> str:
+    """A price as this part's sellers write it."""
+    amount = rng.choice((45, 66, 79, 98, 118, 150, 188, 220, 268, 328, 388, 450, 520, 666, 799, 999,
+                         1599))
+    if english:
+        dollars = max(8, amount // 7)
+        return rng.choice((f"${dollars}", f"${dollars} shipped", f"US${dollars}", f"€{dollars}",
+                           f"{dollars} dollars", f"${dollars} OBO"))
+    return rng.choice((f"¥{amount}", f"{amount}元", f"{amount}块", f"{amount}r", f"到手{amount}",
+                       f"{amount}包邮", f"仅需{amount}", f"{amount}米"))
+
+
+# counterfeit offers as posted: (account name, title, description); {w} the mark as written, {p} the
+# goods, {n} a price; each holds what a moderator reads as a fake on sale
+OFFERS_ZH_H20 = [
+    ("潮鞋工厂店", "{w}{p} 1:1复刻 细节对比原版", "工厂直出，和专柜对比无差，{n}，懂的来"),
+    ("莆田老陈鞋业", "莆田纯原{w}{p}", "原厂材料，过验货没问题，私聊报价"),
+    ("直播间小美", "家人们{w}{p}今天只要{n}！高仿做到这个程度真的绝了", "拍下备注直播间，库存不多手慢无"),
+    ("高端定制坊", "【顶级A货】{w}{p}", "一比一开模，细节全对，支持视频看细节，{n}"),
+    ("外贸尾单仓", "{w}原单{p} 尾货清仓", "原单渠道货，和正品同厂出，{n}一件，不退不换"),
+    ("微商阿杰", "{w}{p}跟单货到了", "跟单品质，懂行的直接V我，朋友圈每天更新"),
+    ("代工厂直营", "同厂{p}，可印{w}标", "需要{w}标的备注，{n}，批发另谈，无标版本更便宜"),
+    ("精仿工作室", "{w}{p}精仿版 市面最高版本", "做工吊打市面通货，{n}出，私我看实拍"),
+    ("Tina海外购", "仿{w}{p} 不是正品介意勿拍", "高版本仿品，{n}，质量自信"),
+    ("省钱小分队", "{w}{p} 超A 专柜几千这里只要{n}", "不是正品哈，品质和正品差不多，扣1发链接"),
+    ("潮玩仓库", "{w}{p}高仿 能过鉴定吗？过不了哈", "识货的来，{n}，一件代发"),
+    ("十三行档口", "{w}{p} 档口现货 复刻版", "拿货价{n}，十件起批，加微信看图"),
+    ("拼团团长", "{w}{p}高仿团购第三期开团", "满五人成团，每人{n}，做工保证"),
+    ("东莞外贸厂", "出口{w}{p}一比一", "非正品，外贸订单多出来的，{n}，量大可谈"),
+    ("夜市摊主小王", "{w}{p}复刻款到货", "线下摊位同款，线上{n}，A货里的战斗机"),
+    ("老铁666", "老铁们看过来{w}{p}，仿的，但是真香", "{n}两件，直接拍，不懂的别问"),
+    ("港货小铺", "{w}{p} 不是水货，是高仿，品质一流", "{n}，顺丰到付，质量问题包换"),
+    ("纯原大厂", "{w}{p}纯原版本 真标真码", "工厂直发，和正品一条线出来的，{n}"),
+    ("Vivi私人衣橱", "{w}{p}，镜面级做工，一眼假算我输", "{n}，私信暗号“镜面”"),
+    ("义乌一手货源", "{w}同款{p}批发 高仿", "义乌现货，{n}起，量大从优"),
+    ("阿飞好物", "评论区扣“要”，{w}{p}高仿版{n}", "懂的都懂，细节图在主页"),
+    ("海淘达人", "{w}{p} 原厂出货无包装 非专柜", "和正品一模一样，只是没吊牌，{n}，爱要不要"),
+    ("厂家清库存", "滴滴我，{w}{p}仿版清库存", "公司货，不是正品，价格美丽{n}"),
+    ("小林精品", "{w}{p}A货 支持对比", "正品价格的零头，{n}，收到不满意可退"),
+]
+OFFERS_EN_H20 = [
+    ("rep_plug_88", "{w} {p} 1:1 rep, best batch", "Mirror quality, QC pics before shipping. {n}, DM me"),
+    ("kicksdealer", "{w} {p} UA replica", "Unauthorized authentic, same factory. {n}. WhatsApp for pics"),
+    ("cheapfinds4u", "Not real but {w} {p} looks just as good", "Nobody can tell the difference. {n}"),
+    ("mirror_boutique", "{w} {p} mirror copy", "Top grade AAA, {n}. Ships from Guangzhou"),
+    ("dupe_queen", "{w} {p} super fake, 1:1 with retail", "{n}, comes with box and dust bag, DM to order"),
+    ("factory.direct.sale", "Factory {w} {p} replica wholesale", "MOQ 10 pcs, {n} each, logo included"),
+    ("rep_haul_hub", "{w} {p} rep, link in bio", "Best rep on the market for {n}, batch is clean"),
+    ("streetwear_resale_x", "{w} {p} AAA grade copy", "Copy but you can't tell, {n} firm"),
+    ("luxe_for_less", "{w} {p} 1:1 high quality replica", "Original packaging, {n}, message me on Telegram"),
+    ("sneakerhead_joe", "{w} {p} fake but top tier", "Same materials as retail, {n}, no returns"),
+    ("budget_brandz", "{w} {p} replica, cheap price", "{n} each, buy 2 get 1 free, ship worldwide"),
+    ("asia_outlet_store", "Original-order {w} {p}, not authentic", "Factory overrun, {n}, PM for catalog"),
+]
+# legitimate second-hand resale with proof of purchase
+RESALE_ZH_H20 = [
+    ("闲鱼用户小夏", "自用{m}{p}转卖", "去年专柜买的，发票和小票都在，用过几次，{n}出，可验货"),
+    ("搬家清闲置", "搬家出{m}{p}", "正品保证，附购买记录截图，九成新，{n}自提优先"),
+    ("二手交易员Leo", "{m}{p} 二手 送鉴定证书", "已过第三方鉴定，证书编号可查，{n}"),
+    ("宝妈闲置", "闲置{m}{p}，买来没怎么用", "官方旗舰店下单，订单截图有，{n}包邮"),
+    ("二手寄售店主理人", "二手{m}{p}，店内实拍", "店里每件都经鉴定师验过，假一赔三，{n}"),
+    ("毕业清仓", "毕业季出{m}{p}", "正品，有购买凭证，成色如图，{n}不议价"),
+    ("寄卖行", "{m}{p}寄卖，专柜小票齐全", "寄卖商品均提供来源证明，{n}，支持当面验"),
+    ("回收小哥", "回收后转卖的{m}{p}", "只收正品，收的时候都验过，{n}"),
+    ("换季整理", "{m}{p}转让，买了发现用不上", "专柜买的，小票拍给你看，{n}"),
+    ("二手店铺", "{m}{p} 二手 有凭证", "发票和包装都在，可查购买记录，{n}"),
+    ("Cindy的闲置", "出个{m}{p}，用过两次", "国内专柜购入，附电子发票，{n}，介意二手勿扰"),
+    ("典当行寄售", "绝当品{m}{p}", "本行经专业鉴定，出具鉴定报告，{n}"),
+    ("留学生回国清仓", "回国清闲置：{m}{p}", "海外官网购入，有订单邮件，{n}，同城面交"),
+    ("一手转二手", "送人没送出去的{m}{p}", "全新未拆，购物小票在，原价买的，现{n}出"),
+]
+RESALE_SEALED_ZH_H20 = [
+    ("囤货党", "{m}{p}囤多了，低价转", "超市买的，保质期到明年，未开封，{n}，小票在"),
+    ("公司福利转让", "单位发的{m}{p}，家里用不上，转", "全新未拆封，生产日期见图，{n}自提"),
+    ("年货多了", "过年亲戚送的{m}{p}出了", "原封未动，附礼品卡，{n}"),
+    ("小区团购剩余", "团购多订了几份{m}{p}", "正规渠道，有进货单，{n}一份，同城送"),
+    ("临期折扣店", "临期{m}{p} 正品特价", "临期不是过期！正规渠道进的货，有检验报告，{n}"),
+    ("代购剩货", "帮朋友带的{m}{p}多了一份", "免税店购物小票在，未拆封，原价{n}转"),
+    ("婚礼剩余物资", "婚宴剩下的{m}{p}", "酒店采购的，票据齐全，未开封，{n}"),
+    ("会员店搬运工", "会员店买的{m}{p}大包装，原封转", "包装未拆，有会员店小票，{n}"),
+    ("搬家急出", "搬家带不走，{m}{p}便宜出", "商场买的，未开封，保质期内，{n}"),
+    ("抽奖中的", "抽奖中的{m}{p}，自己用不上", "中奖截图和快递单都有，全新，{n}"),
+]
+RESALE_EN_H20 = [
+    ("closet_cleanout", "Selling my {m} {p}, lightly used", "Bought at the {m} store last year, receipt included. {n}"),
+    ("moving_sale_sf", "Pre-owned {m} {p}", "Authentic, comes with original receipt and box. {n}, local pickup"),
+    ("secondhand_sam", "Used {m} {p} with proof of purchase", "Authenticated by a third-party service, certificate included. {n}"),
+    ("grad_student_sale", "{m} {p}, used twice", "Purchased from the official website, order confirmation available. {n}"),
+    ("consign_corner", "Consignment: {m} {p}", "Every consigned item is checked by our authenticators. {n}"),
+    ("declutter_diaries", "Letting go of my {m} {p}", "Genuine, I have the invoice, small scratch shown in photos. {n}"),
+    ("pawn_and_gold", "{m} {p} from our pawn counter", "Verified genuine, with paperwork. {n}, no trades"),
+]
+RESALE_SEALED_EN_H20 = [
+    ("pantry_swap", "Unopened {m} {p}, bought too many", "Sealed, best-before next year, store receipt attached. {n}"),
+    ("office_gift_extra", "Extra {m} {p} from a work gift box", "Never opened, pickup only. {n}"),
+    ("bulk_buy_leftovers", "{m} {p}, sealed, from a warehouse club run", "Have the receipt, still sealed. {n} each"),
+    ("duty_free_extra", "Duty-free {m} {p}, unopened", "Got one too many at the airport, receipt in hand. {n}"),
+    ("prize_winner_22", "Won a {m} {p} in a raffle", "Brand new and sealed, I don't use it. {n}"),
+]
+# consumer warnings and enforcement news about fakes
+WARNINGS_ZH_H20 = [
+    ("消费者权益观察", "提醒：网上低价{m}{p}多为假货", "近期接到多起投诉，买到的{m}{p}做工粗糙、无防伪码，请认准官方渠道"),
+    ("市场监管发布", "市场监管部门查处一批假冒{m}{p}", "执法人员现场查获假冒{m}标识的{p}若干，案件正在进一步调查"),
+    ("被坑的小李", "买到假{m}{p}了，大家避雷", "某直播间一百多买的，回来一对比，logo歪的，客服已读不回"),
+    ("12315在线", "如何辨别真假{m}{p}？", "看防伪标签、查序列号、对比做工，发现假货可拨打12315投诉"),
+    ("海关发布", "海关查获侵犯{m}商标权的{p}", "货物申报为普通日用品，查验时发现涉嫌侵权的{p}一批，已依法扣留"),
+    ("律师说法", "售假{m}{p}要承担什么责任？", "销售明知是假冒注册商标的商品，数额较大的可能构成犯罪，别心存侥幸"),
+    ("法院公众号", "一男子销售假冒{m}{p}获刑", "法院审理查明，被告人通过网店销售假冒{m}{p}，判处有期徒刑并处罚金"),
+    ("警方通报", "警方捣毁一个制售假冒{m}{p}窝点", "现场查扣假冒{p}及包装材料一批，犯罪嫌疑人已被刑事拘留"),
+    ("避坑指南", "别再买所谓的“{m}尾单{p}”了", "所谓尾单、原单大多是仿冒品的话术，真正的正品不会这样流出"),
+    ("宝妈互助群", "姐妹们注意，群里有人卖假{m}{p}", "价格便宜一大半，一看就有问题，已经截图举报了"),
+    ("检测机构", "实验室对比：假{m}{p}与正品差在哪", "我们送检了网购的几款{p}，假货在材质和安全指标上都不合格"),
+    ("315观察", "315曝光：假冒{m}{p}产业链", "从原材料到包装一条龙造假，购买时务必认准正规渠道"),
+    ("小张的吐槽", "为什么我买的{m}{p}和朋友的不一样？", "后来才知道是假的，商家说是“高仿”，下单时我压根没看到这两个字"),
+    ("打假联盟", "关于假冒{m}{p}的风险提示", "近期发现多个账号以低价销售仿冒{p}，请勿购买，发现可向平台举报"),
+    ("检察日报转", "检察机关对一起假冒{m}{p}案提起公诉", "涉案金额超过百万元，检察官提醒网购时保留证据"),
+    ("老年人防骗", "爸妈们注意：电视购物里的{m}{p}可能是假的", "价格低得离谱，又说是“内部渠道”，十有八九是仿冒的"),
+    ("消保委", "消保委：网购{m}{p}维权指南", "发现买到假货，保留聊天记录和付款凭证，可要求退一赔三"),
+    ("新手求助", "求助：这个{m}{p}是不是假的？", "包装和我在商场看到的不一样，卖家说是正品，大家帮我看看"),
+    ("平台公告", "治理公告：清理一批售假{m}{p}的商品链接", "本月共下架涉嫌假冒{m}的{p}链接若干，相关账号已处罚"),
+    ("防伪科普", "{m}{p}防伪查询方法", "扫描包装上的防伪码，或在官网输入编号验证，查询异常请警惕"),
+    ("记者调查", "暗访：莆田的假{m}{p}是怎么卖出去的", "记者发现，部分商家用“复刻”“纯原”等词规避审核"),
+    ("上当的大学生", "血泪教训：1:1的{m}{p}千万别买", "收到货一股胶水味，找卖家退款直接拉黑，大家引以为戒"),
+]
+WARNINGS_EN_H20 = [
+    ("consumer_watch", "Warning: fake {m} {p} sold on livestreams", "Several buyers report {m} {p} without serial numbers. Buy only from official stores."),
+    ("customs_news", "Customs seize counterfeit {m} {p}", "Officers found a shipment of fake {p} bearing the {m} logo, declared as general goods."),
+    ("scammed_buyer", "Got scammed with a fake {m} {p}", "Paid way too little and got a fake. The stitching is off and the logo is crooked."),
+    ("how_to_spot", "How to spot a fake {m} {p}", "Check the serial number, the packaging print and the weight. Replicas often get these wrong."),
+    ("legal_explainer", "Is it illegal to sell fake {m} {p}?", "Selling counterfeit trademarked goods can bring civil damages and criminal charges."),
+    ("police_update", "Police raid workshop making fake {m} {p}", "Thousands of counterfeit items and labels were seized; two suspects were arrested."),
+    ("court_reporter", "Seller sentenced for counterfeit {m} {p}", "The court found the online shop sold fake {p} with forged {m} labels."),
+    ("brand_protection_team", "Heads up: {m} {p} 'replicas' in group chats", "We have seen accounts offering so-called 1:1 copies. Report them, do not buy."),
+    ("reddit_refugee", "Is this {m} {p} real? Seller says authentic", "Price seems too good. The box font looks different from the one in store."),
+    ("fraud_alert_daily", "Scam alert: {m} {p} 'factory outlet' sites", "Fake outlet websites take payment and ship knockoffs or nothing at all."),
+]
+# reviews and news about the genuine goods
+REVIEWS_ZH_H20 = [
+    ("数码测评君", "{m}{p}深度测评：值不值得买", "用了一个月，说说优缺点，续航和做工都在线，价格偏贵"),
+    ("测评博主安安", "{m}{p}实测一周", "每天都在用，说说真实体验，优点缺点都有"),
+    ("财经早报", "{m}发布季度财报，{p}销量增长", "公司表示线下渠道恢复明显，海外市场表现亮眼"),
+    ("开箱日记", "开箱：官方旗舰店买的{m}{p}", "包装很用心，附赠品，物流两天到"),
+    ("横评频道", "{m}{p}横评：三款热门款对比", "从做工、价格、售后三方面打分，结论见视频最后"),
+    ("好物分享", "今日好物｜{m}{p}", "用了一段时间，整体满意，细节在视频里"),
+    ("品牌新闻速递", "{m}新款{p}今日开售", "官方称新品采用升级工艺，首发当天多地门店排队"),
+    ("小红的购物车", "{m}{p}用完了，回购第三次", "真的好用，这次趁活动囤了两个"),
+    ("行业周刊", "国货崛起：{m}{p}的十年", "从代工到自主品牌，看一家企业怎样做大做强"),
+    ("阿梅的日常", "入手{m}{p}，说说真实感受", "家里人都挺喜欢，就是有点贵"),
+    ("测评实验室", "{m}{p}耐用性测试，结果出乎意料", "连续使用两百小时，各项性能基本没有衰减"),
+    ("体育频道", "{m}宣布赞助本届城市马拉松", "现场设有{m}{p}展台，吸引不少跑者驻足"),
+    ("设计师老周", "聊聊{m}{p}的设计语言", "线条简洁，配色克制，是我这两年最喜欢的一款"),
+    ("生活好物", "{m}{p}使用半年后的真实感受", "优点是省心，缺点是售后网点少"),
+    ("科技日报", "{m}公布新专利，{p}或将迎来升级", "据悉该技术可降低能耗，预计明年量产"),
+    ("旅行vlog", "在{m}门店买了{p}，店员很专业", "试了好几款，最后挑了这个，退税手续也方便"),
+    ("学生党", "学生党能不能入{m}{p}？", "攒了三个月生活费买的，目前不后悔"),
+    ("直播回放", "主播实测{m}{p}，正品渠道价格对比", "旗舰店、商场专柜和免税店价格差多少，一次说清"),
+    ("收藏家阿强", "我收藏的{m}{p}全家福", "从第一代到最新款，每一个都有故事"),
+    ("晚间新闻", "{m}工厂探访：一件{p}是怎样生产出来的", "记者走进生产线，全程自动化，每件产品都要经过质检"),
+    ("居家日常", "给家里买的{m}{p}到了", "东西不错，物流也快，放心用"),
+    ("经济观察", "{m}调整{p}价格，部分型号下调一成", "业内人士认为此举是为了应对市场竞争"),
+]
+REVIEWS_EN_H20 = [
+    ("techreviewer_mo", "{m} {p} review after one month", "Solid build, a bit pricey. Here is what I think."),
+    ("beauty_by_jen", "Trying the new {m} {p}", "Used it for a full week, no complaints. Worth it if it's on sale."),
+    ("market_wire", "{m} reports higher {p} sales", "The company said demand grew in Southeast Asia and Europe this quarter."),
+    ("unboxing_channel", "Unboxing my {m} {p} from the official store", "Fast shipping, nice packaging, full review next week."),
+    ("style_notes", "How I use my {m} {p} every day", "Three routines for work and weekends, with the pros and cons."),
+    ("gadget_digest", "{m} {p} vs rivals: which to buy", "We compared price, noise and efficiency across three models."),
+    ("travel_with_kim", "Picked up a {m} {p} at the flagship store", "Staff were helpful and the tax refund took five minutes."),
+    ("business_daily", "{m} opens new factory to meet {p} demand", "The plant will employ about two thousand workers."),
+    ("honest_reviews_only", "Is the {m} {p} worth the hype?", "Pros, cons and who should skip it."),
+    ("design_talks", "Why the {m} {p} design works", "Clean shapes and a restrained palette make it easy to live with."),
+]
+# the owner's and an authorised shop's own posts: (signer, account name, title, text); {m} its mark
+AUTHORISED_H20 = [
+    ("owner", "{m}官方", "{m}{p}新品上市", "全新{p}今日起在官方旗舰店和全国门店同步发售"),
+    ("owner", "{m}官方账号", "关于市面上假冒{m}{p}的声明", "本公司从未授权任何个人以“工厂尾单”名义销售{p}，请认准官方渠道"),
+    ("owner", "{m}", "{m}{p}正品查询通道上线", "输入防伪码即可验证真伪，谨防高仿、复刻等仿冒产品"),
+    ("owner", "{m}品牌号", "{m}周年庆，{p}会员专享价", "活动期间官方渠道下单赠送定制礼品"),
+    ("owner", "{m}官方", "{m}打假公告（第三期）", "本期共投诉下架仿冒{p}链接若干，感谢消费者举报"),
+    ("owner", "{m}客服中心", "{m}{p}售后政策调整说明", "即日起{p}保修期延长至两年，详情咨询在线客服"),
+    ("owner", "{m}官方", "{m}{p}的诞生｜品牌故事", "从设计到量产，我们花了三年时间"),
+    ("owner", "{m}官方", "{m}直播间今晚八点见", "{p}新品首发，官方直播间下单享正品保障"),
+    ("owner", "{m}官方", "警惕冒用{m}名义的“内部员工价”", "{m}从未通过私人微信销售{p}，所谓员工内购均为骗局"),
+    ("owner", "{m}", "{m}{p}门店体验活动报名", "到店即可试用{p}，数量有限"),
+    ("owner", "{m}官方号", "{m}荣获年度消费者信赖品牌", "感谢大家对{m}{p}的支持"),
+    ("shop", "{m}授权专卖店", "{m}{p}到店啦", "本店为{m}官方授权门店，所售{p}均为正品，可查授权书"),
+    ("shop", "{m}授权店", "本店{m}{p}支持专柜验货", "拒绝高仿A货，假一赔三，店铺授权证书已公示"),
+    ("shop", "{m}授权经销商", "{m}{p}限时折扣", "正品行货，全国联保，开具正规发票"),
+    ("shop", "{m}授权店", "提醒：低价{m}{p}多为仿品", "本店作为授权经销商提醒大家，低于市场价太多的多半是复刻货"),
+    ("shop", "{m}授权店·城东店", "{m}{p}新款到货", "欢迎到店试用，店内购买可享会员积分"),
+    ("shop", "{m}授权体验店", "{m}{p}以旧换新活动", "旧品抵现，门店可现场评估"),
+    ("shop", "{m}授权店", "{m}{p}怎么选？店长来推荐", "根据预算和用途给大家推荐三款"),
+    ("shop", "{m}官方授权店", "为什么要在授权店买{m}{p}", "授权店有正规进货渠道、发票和售后，和1:1的仿品完全不是一回事"),
+    ("shop", "{m}授权店", "{m}{p}开箱验货直播", "当着镜头拆封，防伪码现场查询"),
+    ("shop", "{m}授权店", "{m}{p}补货通知", "之前断货的款已到，预约的顾客请尽快到店"),
+    ("shop", "{m}授权零售商", "{m}{p}节日礼盒预售", "礼盒含定制卡片，支持门店自提"),
+]
+# everyday sentences whose words pypinyin reads like one of this part's marks, writing no mark
+SOUND_ALIKE_H20 = [
+    "诚实守信是一种美德，复刻不了也买不来",
+    "周末带孩子去学画，老师让照着名画一比一临摹",
+    "天气回暖，屋顶的积雪化了一大片",
+    "飞哥今天复刻了外婆的红烧肉，味道一模一样",
+    "他年轻时落拓不羁，现在安心种地",
+    "下雨天路滑，大家注意脚下安全",
+    "婚礼的回礼选了手工喜糖，1:1还原了请柬上的图案",
+    "跑完步给自己加能量，来一根香蕉",
+    "楼下小狗一见人就汪汪叫",
+    "我同意你的看法，这个复刻版的老游戏确实很良心",
+    "坚持早起需要毅力，更需要一个好闹钟",
+    "一粒米都不能浪费",
+    "费了好大劲才把爷爷的老收音机修好",
+    "戏里他是一员大将，剧组一比一还原了他的盔甲",
+    "大江大河，奔流到海",
+    "做鱼的时候用酒去腥，效果很好",
+    "事实恰恰相反，便宜的不一定不好",
+    "隔壁家的小萌妞今天三岁啦",
+    "孩儿他爸，今晚回来吃饭吗",
+    "李白的字帖我临了一个月，连高仿都算不上",
+    "久仰大名，今天终于见到本人了",
+    "今天换了个蓝口罩，跟衣服颜色很配",
+    "做一个反思者，而不是抱怨者",
+    "周末什么都不想干，就想自然躺平",
+    "哇哈哈哈，这只猫的表情包笑死我了",
+    "在单位挨骂是常有的事，别往心里去",
+    "阳台上种花种菜，一年四季都有收成",
+    "吃不完的菜记得打包带走",
+    "白毛浮绿水，红掌拨清波",
+    "百香果切开兑蜂蜜水，一比一调最好喝",
+    "饭店的菜量很大，我们打包了两盒",
+    "奶奶在院子里种花，月季开得正好",
+    "他说话直来直去，挨骂是难免的",
+    "小时候学画的那家画室还在，门口一比一复刻了老招牌",
+    "婆家准备的回礼很丰盛",
+    "这个说法我不同意，复刻老建筑不等于造假古董",
+    "他靠毅力跑完了全程马拉松",
+    "雨后山路湿滑，一定看好脚下",
+    "那个萌妞在台上唱了一首老歌",
+    "百香果酱是我自己熬的",
+]
+SOUND_ALIKE_FRAMES_H20 = [("{s}", ""), ("", "{s}"), ("今天的小确幸", "{s}"), ("{s}", "#日常 #随手拍")]
+# common-word marks (and Latin names that are English words) in their ordinary sense
+COMMON_SENSE_H20 = [
+    "窗外飘起了雪花，今年的第一场雪",
+    "孩子们剪了好多雪花贴在窗户上",
+    "一边喝啤酒一边看雪花落在湖面上",
+    "雪花般的柳絮飘满了街",
+    "飞鸽传书的年代，一封信要走一个月",
+    "信鸽比赛里，飞鸽要飞上千公里回家",
+    "沙漠里的骆驼能好几天不喝水",
+    "骑着骆驼穿过鸣沙山，落日美得不真实",
+    "骆驼祥子是老舍写的",
+    "她心灵美的样子比外表更动人",
+    "这里的晚霞美的让人说不出话",
+    "春节贴春联，祝大家新年旺旺、生意兴隆",
+    "小区里那条狗叫旺旺，见谁都摇尾巴",
+    "海边的海鸥抢走了我手里的薯条",
+    "坐渡轮的时候，一群海鸥一直跟着船飞",
+    "用相机拍下了海鸥掠过海面的瞬间",
+    "海鸥在码头上空盘旋",
+    "两家公司终于统一了意见",
+    "学校要求统一穿校服",
+    "大家先统一一下时间，周六上午九点集合",
+    "统一思想，才能把事情办好",
+    "这份文件请永久保存",
+    "友谊不一定永久，但回忆会一直在",
+    "小天鹅舞曲是我最喜欢的芭蕾片段",
+    "公园湖里新来了一只小天鹅，灰灰的毛还没褪",
+    "雨后天边挂起一道长虹",
+    "长虹卧波，说的就是这座石拱桥",
+    "红豆生南国，春来发几枝",
+    "冬天熬一锅红豆粥，暖暖的",
+    "红豆沙包子是我家早餐的固定搭配",
+    "中华民族有五千年的历史",
+    "中华田园犬其实很聪明",
+    "他身上有很多中华传统美德",
+    "凤凰古城的夜景真的很美",
+    "周末骑自行车去凤凰山看日出",
+    "传说中凤凰浴火重生",
+    "我家大宝今天上小学了，二宝还在幼儿园",
+    "大宝二宝为了一个玩具吵起来了",
+    "成都基地的熊猫宝宝今天满月",
+    "在电视上看了一部关于大熊猫的纪录片",
+    "熊猫血的人献血要提前登记",
+    "楼下那只白猫每天都来蹭饭",
+    "白猫黑猫，抓到老鼠就是好猫",
+    "泰国人把白象当作吉祥的象征",
+    "动物园里那头白象其实是浅灰色的",
+    "草原上有一群黄牛和几头红牛在吃草",
+    "给女儿买了一本关于骆驼和沙漠的绘本",
+    "第一次看到这么大的雪花，南方孩子激动坏了",
+    "Pachelbel's Canon in D was played at my sister's wedding",
+    "The church choir sang a canon in three parts",
+    "This story is not canon, the author confirmed it in an interview",
+    "A warrior pose is the first thing my yoga teacher taught us",
+    "My grandmother was a true warrior through her cancer treatment",
+    "The kids dressed up as warrior princesses for Halloween",
+    "Always safeguard your passwords with two-factor authentication",
+    "The new law will safeguard children's personal data",
+    "In the bullring a red bull charged at the matador",
+    "We saw a red bull grazing near the barn",
+    "Hermes was the messenger of the Olympian gods",
+    "The statue of Hermes in the museum is a Roman copy of an older bronze original",
+    "I never managed to keep a perfect diary, I always skip a few days",
+    "Every warrior needs rest, take the weekend off",
+    "Fan fiction that ignores canon can still be great",
+    "Wear a helmet: it is the simplest safeguard on a bike",
+]
+COMMON_FRAMES_H20 = {"zh": [("{s}", ""), ("", "{s}"), ("记录一下", "{s} #生活")],
+                     "en": [("{s}", ""), ("", "{s}"), ("just thinking", "{s}")]}
+VIEWERS_H20 = ["晚饭吃什么", "阿珂的小日子", "西瓜太郎", "楼顶看云", "Amy_Z", "一只胖橘", "老刘钓鱼",
+               "慢半拍", "Rainy_Day", "小镇青年", "Yuki酱", "山里的风", "七七爸爸", "阿斌跑步"]
+PHRASING_H20 = Phrasing(
+    "held_out_20", GOODS_H20, _price_h20, (OFFERS_ZH_H20, OFFERS_EN_H20),
+    (RESALE_ZH_H20, RESALE_EN_H20), (RESALE_SEALED_ZH_H20, RESALE_SEALED_EN_H20), SEALED_GOODS_H20,
+    (WARNINGS_ZH_H20, WARNINGS_EN_H20), (REVIEWS_ZH_H20, REVIEWS_EN_H20), AUTHORISED_H20,
+    SOUND_ALIKE_H20, SOUND_ALIKE_FRAMES_H20, COMMON_SENSE_H20, COMMON_FRAMES_H20, VIEWERS_H20)
+
+
+def twentieth_held_out(seed: int = 291) -> list[Case]:
+    """held_out_20: held_out_19's families and sizes (51 brands × 3 offers in five families, 64
+    confusable and 64 digit-swap offers, 153 texts in each benign family of four), its own marks,
+    spellings and phrasing, every sentence its own."""
+    words = Spellings20()
+    return _held_out_part(seed, words, MARKS_H20, PHRASING_H20, words.initials_of, DIGITS_H20)
