@@ -152,6 +152,25 @@ layout copies use, now with gradients at other speeds, colour counts and shapes 
 spiral) beside held_out_9's dark, nearly empty frames and sparse line drawings.
 
     python benchmarks/real_suite.py --part held_out_10 [--seed 34] [--out benchmarks/data/real_suite_h10]
+
+An eleventh, ``--part held_out_11`` (``benchmarks/data/real_suite_h11/``, seed 35, every query tagged
+``held_out_11``), made when held_out_10 was read and spent: the same machinery and families on
+pictures and clips of packages no part used (scripts/fetch_footage.py's held_out_11 set). Seven
+originals are pictures filmed by a hand-held camera, six of them low-detail or soft ones a platform
+protects (the Milky Way over a night sea, a nuthatch before a background out of focus, Jupiter, a
+comet and the Sombrero galaxy on black, a balloon among pale clouds) beside a busy backlit block of
+ice; four are real clips (a robot simulator's recording, a documentation screencast half of which
+is a dark, nearly empty editor, an LED matrix emulator's red text on dark dots, a flat animation of
+blue shapes on cyan), then a slideshow of the same simulator's renderings and a visualiser of a
+game's music; two moving gradients are registered (one circular). Negatives: a real camera over LED
+matrix blocks (beside the emulator), a terminal spinner on black, a notebook screencast, a turning
+checkered cube and that cube darkened, a hand-held camera over another galaxy (beside the
+Sombrero), a nebula and deep water (beside the night sea), a slideshow of the simulator's other
+scenes (the same app's other screens), and low-detail footage of other seeds in every layout
+copies use, as held_out_10's (gradients of other speeds and shapes, dark nearly empty frames,
+sparse line drawings).
+
+    python benchmarks/real_suite.py --part held_out_11 [--seed 35] [--out benchmarks/data/real_suite_h11]
 """
 from __future__ import annotations
 
@@ -1059,9 +1078,75 @@ H10_LOW_DETAIL_NEGATIVES = (
 HELD_OUT_10_PART = SealedPart(HELD_OUT_10, H10_SEED, H10_OUT, H10_FOOTAGE, H10_PIECES, H10_OTHERS, H2_FAMILY_COPIES,
                               H10_LOW_DETAIL_NEGATIVES, ("dark_hall_sensor", "kuttypy_hall_sensor"),
                               low_detail_families=H7_LOW_DETAIL_FAMILIES)
+HELD_OUT_11 = "held_out_11"
+H11_SEED = 35
+H11_OUT = ROOT / "benchmarks" / "data" / "real_suite_h11"
+H11_FOOTAGE = ROOT / "benchmarks" / "data" / "footage-held-out-11"
+H11_PIECES = (
+    Piece("sim_ranger", "video", "morse_ranger.webm", 0.0, 14.0, "sim_ranger"),   # a 3D simulator's recording
+    Piece("copy_button", "video", "copybutton.mp4", 0.0, 14.0, "copy_button"),    # half of it a dark, empty editor
+    Piece("led_matrix", "video", "led_emulator.mp4", 0.0, 14.0, "led_matrix"),    # dark: red dots of text, 5:1
+    Piece("flat_shapes", "video", "quart_shapes.mp4", 0.0, 11.0, "flat_shapes"),  # low detail: blue shapes on cyan
+    # A hand-held camera over one picture each, most of them what a platform protects with little
+    # detail: a night sea under the Milky Way, a bird before a background out of focus, Jupiter, a
+    # comet and a galaxy on black, a balloon among pale clouds; and a busy backlit photograph.
+    Piece("hh_night_sea", "handheld", "lomiri_infinite_sea.jpg", 0.0, 14.0, "hh_night_sea"),
+    Piece("hh_bird_soft", "handheld", "lomiri_kleiber.jpg", 0.0, 12.0, "hh_bird_soft"),
+    Piece("hh_jupiter", "handheld", "cosmos_jupiter.jpg", 0.0, 12.0, "hh_jupiter"),
+    Piece("hh_comet", "handheld", "cosmos_comet.jpg", 0.0, 12.0, "hh_comet"),
+    Piece("hh_sombrero", "handheld", "cosmos_sombrero.jpg", 0.0, 12.0, "hh_sombrero"),
+    Piece("hh_ice_block", "handheld", "ice_block.jpg", 0.0, 12.0, "hh_ice_block"),
+    Piece("hh_balloon", "handheld", "mgp_balloon.jpg", 0.0, 12.0, "hh_balloon"),
+    Piece("viz_cqt", "visualiser", "adonthell_demo5.ogg|showcqt=s={w}x{h}:r=25:bar_v=12:sono_v=20:axis=0:"
+          "csp=bt709", 30.0, 46.0, "viz_adonthell"),
+    Piece("slides_a", "slideshow", "morse_boxes.jpg,morse_grande_salle.jpg,morse_hri.jpg,morse_caylus.jpg",
+          0.0, 14.0, "slides_a"),
+    # Low-detail originals a platform cannot refuse to register: two moving gradients.
+    Piece("low_detail_0", "low_detail", "gradients=s={w}x{h}:seed=501:speed=0.04:nb_colors=4", 0.0, 16.0,
+          "low_detail_0"),
+    Piece("low_detail_1", "low_detail", "gradients=s={w}x{h}:c0=0x1d3557:c1=0xf1c27d:nb_colors=2:speed=0.02:"
+          "type=2:seed=502", 0.0, 16.0, "low_detail_1"),
+)
+H11_OTHERS = (
+    # A real camera over LED matrix blocks (a hard negative beside the registered emulator), a
+    # terminal spinner on black, a notebook's screencast and a turning checkered cube.
+    *(_whole(name) for name in ("led_blocks.mp4", "spinner.mp4", "notebook.mp4", "vispy_cube.mp4")),
+    # A hand-held camera over other pictures of the same packages: another galaxy beside the
+    # registered Sombrero, a nebula on black, deep water beside the registered night sea (hard
+    # low-detail negatives), and the same simulator's other scenes in a slideshow.
+    Piece("hh_ngc3370", "handheld", "cosmos_ngc3370.jpg", 0.0, 12.0, "other"),
+    Piece("hh_helix", "handheld", "cosmos_helix.jpg", 0.0, 12.0, "other"),
+    Piece("hh_deep_water", "handheld", "morse_deep_water.jpg", 0.0, 12.0, "other"),
+    Piece("slides_other", "slideshow", "morse_indoor-1.jpg,morse_tum_kitchen.jpg,morse_trees.jpg,"
+          "morse_water_scene.jpg", 0.0, 12.0, "other"),
+)
+# held_out_10's negatives' shape with other seeds, colours and speeds: a registered gradient must
+# meet none of them, nor the dark nearly empty frames and sparse line drawings.
+H11_LOW_DETAIL_NEGATIVES = (
+    *low_detail_negatives(451, ("0x2e3b55", "0xf5f0e1", "0x0c0a09"), ("0x4b2f6a", "0xa8b89c"),
+                          sky=("0x6d97cf", "0xe2ecf8", 77), dark=("0x050606", "0x1a1d22", 79), slides=461),
+    ("gradients_fast", "gradients=s={w}x{h}:seed=471:speed=0.12:nb_colors=5"),
+    ("gradients_radial", "gradients=s={w}x{h}:seed=472:speed=0.03:nb_colors=2:type=1"),
+    ("gradients_circular", "gradients=s={w}x{h}:seed=473:speed=0.02:nb_colors=3:type=2"),
+    ("gradients_spiral", "gradients=s={w}x{h}:seed=474:speed=0.02:nb_colors=2:type=3"),
+    *sparse_line_drawings((130, 3, "line", "0xffa040"),
+                          ("0.5*sin(2*PI*73*t)", "0.5*cos(2*PI*109.5*t)", (120, 255, 160), 50), wireframe=481),
+    ("dark_terminal", "color=c=0x070809:s={w}x{h},drawbox=x=24:y=40+mod(floor(t*2)\\,10)*18:w=300:h=11:"
+                      "color=0x9a9a9a:t=fill,drawbox=x=24+mod(floor(t*5)\\,50)*6:y=230:w=6:h=11:"
+                      "color=0xcfcfcf:t=fill"),
+    ("dark_lamp", "color=c=0x040404:s={w}x{h},drawbox=x=330:y=150:w=10:h=18:color=0xe0d0a0:t=fill,"
+                  "gblur=sigma=14,noise=alls=5:allf=t"),
+    ("dark_blobs", "life=s={w}x{h}:mold=0:r=25:ratio=0.05:seed=19:death_color=#050505:life_color=#5a5a5a,"
+                   "gblur=sigma=5"),
+)
+# The same families and copies per family as every earlier sealed part's; every low-detail
+# negative in every layout copies use (as held_out_7 to held_out_10).
+HELD_OUT_11_PART = SealedPart(HELD_OUT_11, H11_SEED, H11_OUT, H11_FOOTAGE, H11_PIECES, H11_OTHERS, H2_FAMILY_COPIES,
+                              H11_LOW_DETAIL_NEGATIVES, ("dark_cube", "vispy_cube"),
+                              low_detail_families=H7_LOW_DETAIL_FAMILIES)
 SEALED_PARTS = {part.tag: part for part in (HELD_OUT_2_PART, HELD_OUT_3_PART, HELD_OUT_4_PART, HELD_OUT_5_PART,
                                             HELD_OUT_6_PART, HELD_OUT_7_PART, HELD_OUT_8_PART, HELD_OUT_9_PART,
-                                            HELD_OUT_10_PART)}
+                                            HELD_OUT_10_PART, HELD_OUT_11_PART)}
 
 
 @dataclass(frozen=True)

@@ -248,7 +248,44 @@ r-cran-shinycssloaders' 3 s demo and libsixel-examples' 2.5 s terminal, povray-e
                                  never registered)
     hex-a-hop-data    GPL-2+     a game's ending music (Ogg Vorbis, 66 s: music for the visualiser)
 
-    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_10|all]
+An eleventh, ``benchmarks/data/footage-held-out-11/``, holds the sealed ``held_out_11`` part's
+(benchmarks/real_suite.py --part held_out_11), from packages no earlier part, tuning pass, photo or
+music set read (Debian main's Contents index once more: its unused videos are few and mostly test
+stubs). Most originals are real pictures that the suite films with a hand-held camera's moves,
+chosen soft, dark or plain (a night sea, a bird before a blurred background, Jupiter, a comet, a
+galaxy, pale clouds), beside documentation clips (gzipped videos and animated GIFs) and a game's
+music. Left out: docutils-doc's pens.mp4 (176x144, 2.1 s), saods9-doc's jupiter.mpg (one frame),
+python-cleo-doc's 3 s progress bars and python-humanfriendly-doc's other spinners (the same
+terminal), mate-screensaver-common's whirlpool.jpg (M51 again: held_out_10 registered munipack's),
+facedetect's Grace Hopper (held_out_7's matplotlib portrait again), lomiri-wallpapers-20.04's Fossa
+and Painting-Colors (illustrations):
+
+    morse-simulator-doc BSD-3    a robot simulator's recording, a crate robot with eyes driving in a
+                                 3D hall (544x464, 24 s), and its renderings: boxes, an office, a
+                                 robot arm beside a man, a village from the air (a slideshow); toys,
+                                 a kitchen, trees, dark water and deep water (never registered)
+    python-sphinx-copybutton-doc Expat  a documentation screencast: code copied from a light page
+                                 into a dark, nearly empty editor (1471x628, 17.7 s)
+    luma.led-matrix-doc Expat    an LED matrix emulator's red text scrolling on dark dots (640x128,
+                                 18.8 s: dark) and, never registered, a real camera over LED matrix
+                                 blocks lighting letters (268x102, 3.8 s: a hard negative)
+    python-quart-doc  Expat      a flat animation: blue shapes turning into one another on cyan
+                                 (630x354, 11 s: low detail)
+    lomiri-wallpapers-20.04 CC-BY-SA-3.0  photographs: the Milky Way over a night sea (dark, soft), a
+                                 nuthatch on a tree trunk before a background out of focus
+    mate-screensaver-common GPL-2+ or LGPL-2+ (NASA pictures, no copyright)  astronomy: Jupiter, a
+                                 comet, the Sombrero galaxy; NGC 3370 and the Helix nebula (never
+                                 registered: beside the registered galaxy and comet)
+    facedetect        GPL-2+ (the package's copyright file; a Wikimedia Commons picture)  a block of
+                                 ice on a black beach (photograph)
+    mgp               BSD-3 (WIDE Project)  a balloon among pale clouds (a soft picture, 500x300)
+    python-humanfriendly-doc Expat  a terminal spinner, light text on black (302x70, 7.4 s: never registered)
+    python-ipyparallel-doc BSD-3  a notebook's screencast, progress bars on white (956x434, 9.6 s:
+                                 never registered)
+    python-vispy-doc  BSD-3      a checkered cube turning on grey (300x300, 10 s: never registered)
+    adonthell-data    GPL-2+     a game's music (Ogg Vorbis, 176 s: music for the visualiser)
+
+    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_11|all]
 """
 from __future__ import annotations
 
@@ -744,12 +781,72 @@ HELD_OUT_10_SAMPLES: tuple[Sample, ...] = (
            "St Stephen's cathedral (photograph)"),
     Sample("munipack_stars.jpg", "munipack-doc", f"{_MUNIPACK}/0716_art.jpeg", "a star field (astronomy: dark)"),
 )
+# The sealed held_out_11 part's footage, music and photographs (see the module's docstring): no
+# package of any earlier part, fetch_photos.py or fetch_music.py.
+HELD_OUT_11_DEST = ROOT / "benchmarks" / "data" / "footage-held-out-11"
+_MORSE = "usr/share/doc/morse/html"
+_COSMOS = "usr/share/backgrounds/cosmos"
+_LUMA = "usr/share/doc/luma.led-matrix-doc/html/_images"
+HELD_OUT_11_SAMPLES: tuple[Sample, ...] = (
+    Sample("morse_ranger.webm", "morse-simulator-doc", f"{_MORSE}/_static/ranger.webm.gz",
+           "a robot simulator's recording: a crate robot with eyes driving in a 3D hall, 544x464, 24 s"),
+    Sample("copybutton.mp4", "python-sphinx-copybutton-doc",
+           "usr/share/doc/python-sphinx-copybutton-doc/html/_images/copybutton.gif",
+           "a documentation screencast: code copied from a light page into a dark, nearly empty editor, "
+           "1471x628, 17.7 s", 15.0, transcode=True),
+    Sample("led_emulator.mp4", "luma.led-matrix-doc", f"{_LUMA}/emulator.gif",
+           "an LED matrix emulator: red text scrolling over dark LEDs, 640x128, 18.8 s", 20.0, transcode=True),
+    Sample("quart_shapes.mp4", "python-quart-doc",
+           "usr/share/doc/python3-quart/examples/video/src/video/static/video.mp4.gz",
+           "a flat animation: blue shapes turning into one another on cyan (low detail), 630x354, 11 s"),
+    Sample("adonthell_demo5.ogg", "adonthell-data", "usr/share/games/adonthell/games/wastesedge/audio/at-demo-5.ogg",
+           "game music, 176 s"),
+    # Photographs the suite films with a hand-held camera's moves, or shows in a slideshow.
+    Sample("lomiri_infinite_sea.jpg", "lomiri-wallpapers-20.04", "usr/share/backgrounds/Infinite-Sea_by_Aury88.jpg",
+           "the Milky Way over a night sea (photograph: dark and soft)"),
+    Sample("lomiri_kleiber.jpg", "lomiri-wallpapers-20.04", "usr/share/backgrounds/Kleiber_by_Lukas_Baubkus.jpg",
+           "a nuthatch on a tree trunk before a background out of focus (photograph, 6028x3391)"),
+    Sample("cosmos_jupiter.jpg", "mate-screensaver-common", f"{_COSMOS}/jupiter.jpg",
+           "Jupiter beside black (astronomy: soft, low detail)"),
+    Sample("cosmos_comet.jpg", "mate-screensaver-common", f"{_COSMOS}/comet.jpg",
+           "a comet in a star field (astronomy: dark)"),
+    Sample("cosmos_sombrero.jpg", "mate-screensaver-common", f"{_COSMOS}/sombrero.jpg",
+           "the Sombrero galaxy (astronomy: dark)"),
+    Sample("ice_block.jpg", "facedetect", "usr/share/doc/facedetect/examples/640px-IceBlockNearJoekullsarlon.jpg",
+           "a block of ice on a black beach at Jokulsarlon, backlit (photograph)"),
+    Sample("mgp_balloon.jpg", "mgp", "usr/share/doc/mgp/examples/cloud.jpg",
+           "a balloon among pale clouds (a soft picture, 500x300)"),
+    *(Sample(f"morse_{name}.jpg", "morse-simulator-doc", f"{_MORSE}/_images/{name}.jpg",
+             f"{note} (simulator rendering)")
+      for name, note in (("boxes", "coloured boxes on a tiled floor"), ("grande_salle", "an office of desks"),
+                         ("hri", "a robot arm and a man at a kitchen counter"),
+                         ("caylus", "a village among autumn trees seen from a helicopter"),
+                         ("indoor-1", "toys on a tiled floor"), ("tum_kitchen", "a grey kitchen"),
+                         ("trees", "a hill of trees under a blue sky"), ("water_scene", "dark water under a pale sky"),
+                         ("deep_water", "deep blue water (low detail)"))),
+    # Never registered: the other picture in copies, and negatives.
+    Sample("led_blocks.mp4", "luma.led-matrix-doc", f"{_LUMA}/block_reorientation.gif",
+           "a real camera: LED matrix blocks lighting red letters (a hard negative beside the emulator), "
+           "268x102, 3.8 s", 10.0, transcode=True),
+    Sample("spinner.mp4", "python-humanfriendly-doc",
+           "usr/share/doc/python-humanfriendly-doc/html/_images/spinner-with-timer.gif",
+           "a terminal spinner, light text on black (sparse), 302x70, 7.4 s", 10.0, transcode=True),
+    Sample("notebook.mp4", "python-ipyparallel-doc", "usr/share/doc/python-ipyparallel-doc/html/_static/basic.mp4.gz",
+           "a notebook's screencast, progress bars on white, 956x434, 9.6 s"),
+    Sample("vispy_cube.mp4", "python-vispy-doc", "usr/share/doc/python-vispy-doc/html/_static/movies/cube.mp4.gz",
+           "a checkered cube turning on grey, 300x300, 10 s"),
+    Sample("cosmos_ngc3370.jpg", "mate-screensaver-common", f"{_COSMOS}/galaxy-ngc3370.jpg",
+           "the spiral galaxy NGC 3370 (astronomy: dark)"),
+    Sample("cosmos_helix.jpg", "mate-screensaver-common", f"{_COSMOS}/helix-nebula.jpg",
+           "the Helix nebula (astronomy: dark)"),
+)
 PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_OUT_2_SAMPLES),
          "held_out_3": (HELD_OUT_3_DEST, HELD_OUT_3_SAMPLES), "held_out_4": (HELD_OUT_4_DEST, HELD_OUT_4_SAMPLES),
          "held_out_5": (HELD_OUT_5_DEST, HELD_OUT_5_SAMPLES), "held_out_6": (HELD_OUT_6_DEST, HELD_OUT_6_SAMPLES),
          "held_out_7": (HELD_OUT_7_DEST, HELD_OUT_7_SAMPLES),
          "held_out_8": (HELD_OUT_8_DEST, HELD_OUT_8_SAMPLES), "held_out_9": (HELD_OUT_9_DEST, HELD_OUT_9_SAMPLES),
-         "held_out_10": (HELD_OUT_10_DEST, HELD_OUT_10_SAMPLES)}
+         "held_out_10": (HELD_OUT_10_DEST, HELD_OUT_10_SAMPLES),
+         "held_out_11": (HELD_OUT_11_DEST, HELD_OUT_11_SAMPLES)}
 
 
 def _download(package: str, workdir: Path) -> Path:

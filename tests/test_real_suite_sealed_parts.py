@@ -1,8 +1,8 @@
 """The real suite's sealed parts found in Debian's Contents index and PyPI's wheels (held_out_3 to
-held_out_10): their plans (counts per family, tags, determinism by seed) and that their footage,
+held_out_11): their plans (counts per family, tags, determinism by seed) and that their footage,
 photographs, music and low-detail sources are apart from every other part's. No matcher is run
 here and no footage is needed: the plan is decided before any file is made (each part is read by
-the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h10``)."""
+the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h11``)."""
 from __future__ import annotations
 
 import sys
@@ -22,10 +22,11 @@ import fetch_footage  # noqa: E402
 
 from benchmarks import real_suite  # noqa: E402
 from benchmarks.real_suite import (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7,  # noqa: E402
-                                   HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, SEALED_PARTS, sealed_plan)
+                                   HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, SEALED_PARTS,
+                                   sealed_plan)
 
 FOUND = [SEALED_PARTS[tag] for tag in (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8,
-                                       HELD_OUT_9, HELD_OUT_10)]
+                                       HELD_OUT_9, HELD_OUT_10, HELD_OUT_11)]
 IDS = [part.tag for part in FOUND]
 
 
@@ -46,6 +47,8 @@ def test_every_family_of_the_main_suite_with_three_or_four_copies_and_every_orig
         assert kinds["handheld"] >= 8 and kinds["video"] >= 3 and kinds["visualiser"] == 1 and kinds["slideshow"] == 2
     elif part.tag == HELD_OUT_10:   # nine hand-held films of photographs, a slideshow, two screencasts
         assert kinds["handheld"] >= 8 and kinds["video"] >= 2 and kinds["visualiser"] == kinds["slideshow"] == 1
+    elif part.tag == HELD_OUT_11:   # seven hand-held films of pictures, four real clips, a slideshow
+        assert kinds["handheld"] >= 7 and kinds["video"] >= 4 and kinds["visualiser"] == kinds["slideshow"] == 1
     else:
         assert kinds["visualiser"] == 2 and kinds["slideshow"] == 2 and kinds["video"] >= 8
 
@@ -181,10 +184,10 @@ def _generated_negative(query) -> bool:
     return query.negative and "low_detail" in query.tags and "dark" not in query.tags
 
 
-@pytest.mark.parametrize("tag", (HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10))
-def test_held_out_7_to_10_show_every_low_detail_negative_in_every_layout_copies_use(tag):
+@pytest.mark.parametrize("tag", (HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11))
+def test_held_out_7_to_11_show_every_low_detail_negative_in_every_layout_copies_use(tag):
     """held_out_6's one false match was a smooth gradient framed in 9:16: each of held_out_7's to
-    held_out_10's low-detail negatives goes through the whole frame and every layout its copies use,
+    held_out_11's low-detail negatives goes through the whole frame and every layout its copies use,
     while the plans of the parts read before keep one layout each (as they were read)."""
     part = SEALED_PARTS[tag]
     plan = sealed_plan(part)
@@ -256,6 +259,46 @@ def test_held_out_10_films_real_low_detail_photographs_and_meets_registered_grad
     assert {"1", "2", "3"} <= {o.get("type") for o in options} and len(gradients) >= 9
     others = {p.name: p for p in part.others}
     assert others["hh_dusk"].kind == others["hh_stars"].kind == "handheld"
+
+
+def test_held_out_11_registers_soft_and_dark_pictures_and_shows_their_neighbours_as_negatives(tmp_path):
+    """held_out_11: most real originals are low-detail or soft pictures (a night sea, a bird before a
+    blurred background, Jupiter, a comet, a galaxy, pale clouds) beside a half-dark screencast, an
+    LED emulator's dark text and a flat animation; every hard negative is another file of a package
+    that a registered original comes from (another galaxy, a nebula, deep water, the same simulator's
+    other scenes, a real camera over LED blocks), never the same file; the registered gradients are
+    none of the negatives' and its dark negatives render dark and nearly empty."""
+    part = SEALED_PARTS[HELD_OUT_11]
+    real = [p for p in part.pieces if p.kind != "low_detail"]
+    assert 2 * sum(p.kind in ("handheld", "slideshow") for p in real) >= len(real) + 3
+    names = {p.name for p in real}
+    assert {"hh_night_sea", "hh_bird_soft", "hh_jupiter", "hh_comet", "hh_sombrero", "copy_button",
+            "led_matrix", "flat_shapes"} <= names
+    package = {s.name: s.package for s in fetch_footage.PARTS[HELD_OUT_11][1]}
+
+    def files(piece) -> set[str]:
+        return set(piece.source.split(",")) if piece.kind == "slideshow" else {piece.source.split("|")[0]}
+
+    registered = {name for p in real for name in files(p)}
+    registered_packages = {package[name] for name in registered}
+    hard = [p for p in part.others if p.name in ("led_blocks", "hh_ngc3370", "hh_helix", "hh_deep_water",
+                                                 "slides_other")]
+    assert len(hard) == 5
+    for piece in hard:
+        assert files(piece).isdisjoint(registered)
+        assert {package[name] for name in files(piece)} <= registered_packages, piece.name
+    gradients = [p.source for p in part.pieces if p.kind == "low_detail"]
+    assert len(gradients) == 2 and all(g.startswith("gradients=") for g in gradients)
+    assert any(":type=2:" in g for g in gradients)
+    negatives = dict(part.low_detail_negatives)
+    assert set(gradients).isdisjoint(negatives.values()) and len(negatives) >= 24
+    from origin.synthetic import iter_frames
+
+    for name in ("dark_terminal", "dark_lamp", "dark_blobs"):
+        path = real_suite.render_lavfi(negatives[name], 1.0, tmp_path / f"{name}.mp4")          # the suite's size
+        grey = np.stack([frame for _time, frame in iter_frames(path)]).max(axis=3).astype(int)
+        assert grey.mean() < 16 and grey.max() > 25, name
+        assert (grey > 40).mean() < 0.1, name
 
 
 def test_an_animated_webp_becomes_pictures_at_the_frame_rate_each_held_for_its_duration(tmp_path):
