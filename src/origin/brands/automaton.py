@@ -19,8 +19,9 @@ import ahocorasick
 import numpy as np
 
 from origin.brands.config import CONTEXT_KINDS, Rules
-from origin.brands.normalize import (DELIMITER, DIGITS_AS_L, LEET, Normalizer, collapse_repeats,
-                                     is_cjk, leet_key, leet_text, one_as_l_text)
+from origin.brands.normalize import (DELIMITER, DIGITS_AS_L, LEET, LEET_G, ONES, Normalizer,
+                                     collapse_repeats, is_cjk, leet_key, leet_text,
+                                     one_as_l_text, ones_key, ones_text, six_as_g_text)
 
 # Words that send a record to the slow path: sound-alike marks are only searched next to the
 # first three, absolute advertising terms are reported on their own, and a genuine word (正品) may
@@ -113,6 +114,8 @@ def _byte_table(table: dict[int, int]) -> bytes:
 
 _LEET_BYTES = _byte_table(LEET)
 _ONE_AS_L_BYTES = _byte_table(DIGITS_AS_L)
+_LEET_G_BYTES = _byte_table(LEET_G)
+_ONES_BYTES = _byte_table(ONES)
 LATIN_LETTER = re.compile("[a-z]")          # a skeleton's Latin letter
 _LETTER = np.zeros(256, dtype=bool)       # the skeleton's Latin letters (it is folded to a-z)
 _LETTER[ord("a"):ord("z") + 1] = True
@@ -325,6 +328,9 @@ class BrandIndex:
                 swapped = leet_key(made[0])
                 if any(_latin(ch) for ch in made[0]) and len(swapped) >= MIN_LEET_KEY:
                     self.leet.add(swapped, made[1])
+                ones = ones_key(made[0]) if any(_latin(ch) for ch in made[0]) else None
+                if ones:             # Y111: its keys hold a 1, which the first reading never does
+                    self.leet.add(ones, made[1])
             if via != "alias":
                 self._add_sounds(brand, via, source)
 
@@ -437,10 +443,17 @@ class BrandIndex:
         part_codes = np.frombuffer(part, dtype=np.uint8)
         look(self.leet, _collapse_ascii(part.translate(_LEET_BYTES)), latin)
         letters = _LETTER[part_codes]
-        ones = np.flatnonzero(part_codes == ord("1"))
-        if ones.size and (letters[ones[ones > 0] - 1].any()
-                          or letters[ones[ones < len(part_codes) - 1] + 1].any()):
+
+        def touch(digit: str) -> bool:
+            at = np.flatnonzero(part_codes == ord(digit))
+            return bool(at.size) and bool(letters[at[at > 0] - 1].any()
+                                          or letters[at[at < len(part_codes) - 1] + 1].any())
+
+        if touch("1"):
             look(self.hot, _collapse_ascii(part.translate(_ONE_AS_L_BYTES)), latin)   # Yi1i
+            look(self.leet, _collapse_ascii(part.translate(_ONES_BYTES)), latin)      # Y111
+        if touch("6"):
+            look(self.leet, _collapse_ascii(part.translate(_LEET_G_BYTES)), latin)    # 6ivenchy
         return found
 
     # -- the hot path, one record -----------------------------------------------------------------------------
@@ -452,8 +465,8 @@ class BrandIndex:
             return True
         if not self.leet.size:
             return False
-        digits_read = leet_text(skeleton)
-        if digits_read is not None and self.leet.any(_encode(digits_read)):
-            return True
+        for digits_read in (leet_text(skeleton), six_as_g_text(skeleton), ones_text(skeleton)):
+            if digits_read is not None and self.leet.any(_encode(digits_read)):
+                return True
         read_as_l = one_as_l_text(skeleton)
         return read_as_l is not None and self.hot.any(_encode(read_as_l))

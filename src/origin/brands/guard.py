@@ -23,7 +23,8 @@ from origin.brands.context import (BOUGHT_KINDS, FIELDS, SAID_KINDS, SOUND_VIAS,
                                    Signal, Verdict, decide)
 from origin.brands.learnt import ContextModel, shipped_model
 from origin.brands.normalize import (FieldViews, View, confusable_symbols, is_cjk, leet,
-                                     normalizer, one_as_i, one_as_l, without_tones)
+                                     normalizer, one_as_i, one_as_l, ones, six_as_g,
+                                     without_tones)
 from origin.brands.words import english_words, word_table
 from origin.brands.records import TEXTS, ScanRecord
 from origin.errors import printable
@@ -671,9 +672,11 @@ class BrandGuard:
         # (view the match was found in, match, pattern)
         candidates = [(view, m, e) for m in self.index.hot.find(view.text) for e in m.entries
                       if isinstance(e, Pattern)]
-        digits_read = leet(view)
-        if digits_read is not None:
-            candidates += [(digits_read, m, e) for m in self.index.leet.find(digits_read.text)
+        # digits read as letters (n1ke), with 6 as g (6ivenchy), and every i, l and 1 as 1 (Y111)
+        digit_reads = [read for read in (leet(view), six_as_g(view), ones(view))
+                       if read is not None]
+        for read in digit_reads:
+            candidates += [(read, m, e) for m in self.index.leet.find(read.text)
                            for e in m.entries]
         # 1 read as l (Yi1i), and as i with l kept (Yil1: only next to signals)
         letter_reads = [read for read in (one_as_l(view), one_as_i(view) if triggered else None)
@@ -701,7 +704,7 @@ class BrandGuard:
             hit = self._hit(name, field_views, found_in, match, pattern, offers, edges)
             if hit is None:
                 continue
-            if found_in is digits_read or any(found_in is read for read in letter_reads):
+            if any(found_in is read for read in digit_reads + letter_reads):
                 swap = "digit_swap" if any(ch.isdigit() for ch in hit.matched) else \
                     "letter_swap"
                 if swap == "letter_swap" and self.normalizer.word_skeleton(

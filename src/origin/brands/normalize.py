@@ -38,6 +38,15 @@ DIGITS_AS_L = str.maketrans("01345678", "oleasbtb")
 _ONE_TOUCH = re.compile(r"[a-z]1|1[a-z]")
 # ... and as i with l kept (Yil1 for Yili: 1 as l reads "yill", collapsed to "yil")
 DIGITS_AS_I = str.maketrans("01345678", "oieasbtb")
+# 6 looks like G as much as like b (6ivenchy, 6REE, N0n6fu): a second reading of the digits with
+# 6 as g, matched against the same keys as the first.
+LEET_G = str.maketrans("013456782l9", "oieasgtbzig")
+_SIX_TOUCH = re.compile(r"[a-z]6|6[a-z]")
+# Every i, l and 1 as one digit, which no collapse merges: a name whose i and l stand side by
+# side (Yili, Lily) reads "yi" and "iy" in the first reading, too short or too common a key; this
+# reading keeps them (Y111, Y1l1, Yi1i all read "y111"). Its keys are those names only
+# (``ones_key``).
+ONES = str.maketrans("0345678il29", "oeasbtb11zg")
 # A pinyin tone number after a syllable (nai4ke4): dropped before pinyin is matched.
 _TONE_DIGIT = re.compile(r"(?<=[a-z])[1-5](?![0-9])")
 
@@ -205,6 +214,42 @@ def leet(view: View) -> View | None:
     repeats collapsed again; None when there is nothing to read (most text: Chinese, prices,
     dates, 1:1)."""
     return _read_as(view, LEET) if _LEET_TOUCH.search(view.text) else None
+
+
+def six_as_g(view: View) -> View | None:
+    """Digits read as letters with 6 as g (6ivenchy, N0n6fu), repeats collapsed again; None
+    unless a 6 touches a Latin letter."""
+    return _read_as(view, LEET_G) if _SIX_TOUCH.search(view.text) else None
+
+
+def ones(view: View) -> View | None:
+    """Digits read as letters with every i, l and 1 as 1, which stays uncollapsed (Y111, Y1l1
+    -> y111); None unless a 1 touches a Latin letter."""
+    return _read_as(view, ONES) if _ONE_TOUCH.search(view.text) else None
+
+
+def ones_key(key: str) -> str | None:
+    """A Latin pattern as the ``ones`` reading writes it, when the first digit reading loses a
+    letter of it (yili -> "yi", lily -> "iy": an i and l side by side) and it keeps a letter
+    besides its 1s; else None (the first reading finds the others)."""
+    if len(leet_key(key)) == len(key):
+        return None
+    read = _REPEATS.sub(r"\1", key.translate(ONES))
+    return read if len(read) >= 4 and read.strip("1") and "1" in read else None
+
+
+def six_as_g_text(skeleton: str) -> str | None:
+    """The hot path's ``six_as_g``: no offsets, None when there is nothing to read."""
+    if not _SIX_TOUCH.search(skeleton):
+        return None
+    return _REPEATS.sub(r"\1", skeleton.translate(LEET_G))
+
+
+def ones_text(skeleton: str) -> str | None:
+    """The hot path's ``ones``: no offsets, None when there is nothing to read."""
+    if not _ONE_TOUCH.search(skeleton):
+        return None
+    return _REPEATS.sub(r"\1", skeleton.translate(ONES))
 
 
 def one_as_l(view: View) -> View | None:
