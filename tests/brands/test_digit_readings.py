@@ -56,3 +56,17 @@ def test_digits_that_are_numbers_stay_numbers(guard):
     for title in ("iPhone 6s 手机壳 高仿", "买了1111件 高仿 衣服", "第6代 高仿 l1l1 ¥9"):
         hits = guard.scan(record(title, "¥20 包邮")).hits
         assert not {hit.brand.mark for hit in hits} & {"伊利", "莉莉", "古驰"}, title
+
+
+@pytest.mark.parametrize("title, description", [
+    ("QingDaoU8啤酒 高仿", "一比一 ¥35 私信"),
+    ("qingdaoU8啤酒 复刻", "¥35 包邮"),
+])
+def test_pinyin_glued_to_a_model_code(guard, title, description):
+    assert decision_of(guard, title, description, "青岛") != "none"
+
+
+def test_pinyin_glued_to_a_capitalised_word_still_needs_its_edge(guard):
+    # one capital and small letters after it is no model code (nor an English word)
+    hits = guard.scan(record("qingdaoXtr 复刻", "¥35 包邮")).hits
+    assert "青岛" not in {hit.brand.mark for hit in hits}

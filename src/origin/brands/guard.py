@@ -1265,7 +1265,12 @@ def _case_edge(original: str, begin: int, finish: int, at_start: bool) -> bool:
     while 0 <= run + step < len(original) and _cased(original[run + step]) \
             and original[run + step].isupper() == neighbour.isupper():
         run += step
-    return abs(run - at) >= 1
+    if abs(run - at) >= 1:
+        return True
+    # or a model code: capitals then digits (YanJingU8, yanjingU8 啤酒: 燕京's U8, a phone's P30)
+    after = run + step
+    return neighbour.isupper() and not at_start and after < len(original) \
+        and original[after].isascii() and original[after].isdigit()
 
 
 def _overlaid(original: str, finish: int) -> int:
