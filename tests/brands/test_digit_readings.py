@@ -70,3 +70,11 @@ def test_pinyin_glued_to_a_capitalised_word_still_needs_its_edge(guard):
     # one capital and small letters after it is no model code (nor an English word)
     hits = guard.scan(record("qingdaoXtr 复刻", "¥35 包邮")).hits
     assert "青岛" not in {hit.brand.mark for hit in hits}
+
+
+def test_a_common_word_hidden_by_a_zero_width_character(guard):
+    assert decision_of(guard, "原单苹\u200b果卫衣", "", "苹果") == "review"
+    # written plainly, the fruit next to a counterfeit word needs a product cue or selling talk
+    assert decision_of(guard, "原单苹果卫衣", "", "苹果") == "none"
+    # hidden, but nothing counterfeit on it: no offer
+    assert decision_of(guard, "苹\u200b果 好甜", "", "苹果") == "none"

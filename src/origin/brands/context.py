@@ -492,7 +492,10 @@ def _decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
         # or the mark romanised (xiongmao TV replicas, lao ban gas stove 1:1): a name spelled in
         # pinyin is no everyday word of the text it stands in, so a counterfeit word on it
         # in its clause is enough for a look
-        named = evidence.product_cue or evidence.via == "pinyin"
+        # or the word hidden from a filter: an evasion only an evader uses (苹\u200b果: a
+        # zero-width character, a look-alike letter, an overlay) is not how the fruit is written
+        hidden = any(rules.evasion_weights.get(e, 0) >= 2 for e in evidence.evasions)
+        named = evidence.product_cue or evidence.via == "pinyin" or hidden
         if "counterfeit" not in kinds or not (backing or named and tied(
                 evidence, around, rules.hit_evidence_window, same_clause=True)):
             return verdict("none", "common_word_without_context")
