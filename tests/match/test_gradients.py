@@ -1,7 +1,9 @@
-"""Colour gradients never register (``fingerprint.corners``): held_out_9 registered FFmpeg's
-``gradients`` source as an original (steep enough to pass the contrast and detail gates), and
-two other gradients met it at 0.922 and 0.634, demoted. A gradient has no corner; real
-pictures, dim ones too, have many."""
+"""Colour gradients never register (``fingerprint.corners``, ``fingerprint.texture``):
+held_out_9 registered FFmpeg's ``gradients`` source as an original (steep enough to pass the
+contrast and detail gates), and two other gradients met it at 0.922 and 0.634, demoted. A
+gradient has no corner; real pictures, dim ones too, have many. An out-of-focus photograph has
+as few corners as a gradient (held_out_10's leaf was refused at stop 34), but it is not flat
+tile by tile, and a gradient is (``texture``)."""
 from __future__ import annotations
 
 import subprocess
@@ -45,6 +47,55 @@ def test_a_ramp_has_no_corners_and_footage_dim_or_not_has_them():
     dim = [(frame * 0.2 + 10).astype(np.uint8) for frame in frames]
     assert fingerprint.corners([ramp])[0] == 0
     assert (fingerprint.corners(frames + dim) >= fingerprint.MIN_CORNERS).all()
+
+
+def _soft_photo(seed: int, blur: float = 6.0, size: tuple[int, int] = (720, 960)) -> np.ndarray:
+    """A photograph-like picture out of focus: shading at every scale from 64 px to 4 px (as
+    real scenes have), blurred by ``blur`` px, with a sensor's grain; gray, 40-210."""
+    rng = np.random.default_rng(seed)
+    field = np.zeros(size, np.float32)
+    for scale in (64, 32, 16, 8, 4):
+        layer = cv2.GaussianBlur(rng.normal(0, 1, size).astype(np.float32), (0, 0), scale)
+        field += layer / layer.std() * scale
+    field = (field - field.min()) / (field.max() - field.min()) * 170 + 40
+    field = cv2.GaussianBlur(field, (0, 0), blur) + rng.normal(0, 1.0, size).astype(np.float32)
+    return np.clip(field, 0, 255).astype(np.uint8)
+
+
+def _ramps() -> list[np.ndarray]:
+    """Gradients at the working size as FFmpeg draws them: a linear one of three colours (a
+    kink at the middle colour), a steep band between close end points, a radial and a circular
+    one of four."""
+    ys, xs = np.mgrid[0:144, 0:256].astype(np.float32)
+    along = (xs * 0.8 + ys * 0.6) / (256 * 0.8 + 144 * 0.6)
+    linear = np.interp(along, [0, 0.5, 1], [30, 220, 90])
+    band = np.interp(along, [0.45, 0.55], [40, 200])
+    radius = np.hypot(xs - 100, ys - 60) / 200
+    radial = np.interp(radius, [0, 0.3, 0.6, 1], [230, 60, 180, 20])
+    angle = (np.arctan2(ys - 72, xs - 128) + np.pi) / (2 * np.pi)
+    circular = np.interp(angle, [0, 0.25, 0.5, 0.75, 1], [40, 200, 90, 220, 40])
+    return [np.round(ramp).astype(np.uint8) for ramp in (linear, band, radial, circular)]
+
+
+def test_a_soft_picture_keeps_its_texture_and_a_ramp_has_none():
+    soft = [cv2.resize(_soft_photo(seed, blur), (256, 192), interpolation=cv2.INTER_AREA)
+            for seed, blur in ((1, 4.0), (2, 6.0), (3, 9.0))]
+    assert (fingerprint.corners(soft) < fingerprint.MIN_CORNERS).all()   # stop 34 refused these
+    assert (fingerprint.texture(soft) >= fingerprint.MIN_TEXTURE).all()
+    assert (fingerprint.texture(_ramps()) < fingerprint.MIN_TEXTURE / 2).all()
+    assert fingerprint.kept(0.0, fingerprint.MIN_TEXTURE) and not fingerprint.kept(0.5, 0.5)
+
+
+def test_an_out_of_focus_photograph_registers(tmp_path, monkeypatch):
+    photo = cv2.cvtColor(_soft_photo(7, 6.0), cv2.COLOR_GRAY2BGR)
+    clip = synthetic.render_footage(tmp_path / "soft.mp4", synthetic.PhotoFootage(
+        [photo], (480, 270), 8.0, seed=7, motion="pan"), 8.0, (480, 270))
+    with Workspace(tmp_path / "ws") as workspace:
+        assert [result.status for result in workspace.add_originals([clip])] == ["added"]
+    monkeypatch.setattr(fingerprint, "MIN_TEXTURE", float("inf"))      # corners alone: refused
+    with Workspace(tmp_path / "ws_corners") as workspace:
+        assert [(result.status, result.error) for result in workspace.add_originals([clip])] == [
+            ("failed", f"{clip}: no frame with enough detail")]
 
 
 def test_gradient_renderings_are_refused(tmp_path):

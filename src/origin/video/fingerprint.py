@@ -14,7 +14,8 @@ such frame looks like every other one: black, flat and mid-fade frames (too litt
 smooth ones (colour gradients, skies, blurred backdrops: contrast, but no detail). Detail is the
 mean step between neighbouring pixels of the 32x32 hash input; drifting ``gradients`` footage
 has 4-6 gray levels, real scenes 10-40 (docs/matching.md, issue 15). A gradient steep enough
-to pass both has no corner, where real pictures have many (``corners``). A layout box of an
+to pass both is an original only if it has corners, as real pictures have (``corners``), or is
+not flat tile by tile, as out-of-focus photographs are not (``texture``). A layout box of an
 upload whose frames hold their detail in a thin strip is a sliver of a picture beside it
 (``sliver``); one a little larger than a smooth picture, whose only detail is that picture's
 outline, frames nothing worth hashing (``framed_smooth``).
@@ -57,7 +58,10 @@ FRAMED_SHARE = 0.9           # detail, in this share of a box's informative fram
 CORNER_STEP = 0.08           # of a picture's range (area-averaged to 32x32): FAST's threshold, a
 MIN_CORNER_STEP = 4          # corner's ring this much brighter or darker (gray levels, at least);
 MIN_CORNERS = 1.0            # an original's good frames need this many corners per 10 000 px,
-                             # at their median (``corners``)
+                             # at their median (``corners``), or this much texture:
+TEXTURE_TILE = 8             # px of the working picture: a tile fitted with a plane
+TEXTURE_QUANTILE = 0.75      # of a picture's tiles: those whose departure from their plane is
+MIN_TEXTURE = 0.8            # this large or less (RMS gray levels), at the good frames' median
 LINE_STEP = 32.0             # gray levels over a frame's median: a drawn line's pixel, not grain
 MAX_LINE_SHARE = 0.1         # of a picture's pixels so lit at most: thin lines on a plain ground
 LINE_SPAN = 0.25             # of the picture's width or height: a line's (connected) extent; and
@@ -303,7 +307,8 @@ def corners(pictures: Sequence[np.ndarray]) -> np.ndarray:
     original is judged at the median of its good frames: gradients' 0.0-0.54, real originals'
     2.2 and up; frame by frame there is no margin (a real deck's soft clouds, a blank board, have
     as few corners as a gradient), and dropping such frames, an original's or an upload's, cut
-    copies' segments (docs/matching.md, *Gradients have no corners*)."""
+    copies' segments (docs/matching.md, *Gradients have no corners*). An out-of-focus
+    photograph may have none: ``texture`` keeps it (``kept``)."""
     found = np.zeros(len(pictures))
     for number, picture in enumerate(pictures):
         if picture.size:
@@ -313,6 +318,43 @@ def corners(pictures: Sequence[np.ndarray]) -> np.ndarray:
             found[number] = (len(detector.detect(np.ascontiguousarray(picture), None))
                              / (picture.size / 1e4))
     return found
+
+
+def texture(pictures: Sequence[np.ndarray]) -> np.ndarray:
+    """Per picture (gray, any size): how far its ``TEXTURE_TILE`` px tiles depart from their own
+    least-squares plane, the ``TEXTURE_QUANTILE`` of the tiles' RMS departures (gray levels).
+
+    A colour gradient is, tile by tile, a plane: FFmpeg's ``gradients`` are piecewise linear
+    along a line (or a radius, or an angle), so only the few tiles on a colour stop or near the
+    centre of a radial one bend, and the rest depart by the rounding to 8 bits and the codec,
+    ~0.3-0.6 gray levels. A photograph out of focus is not flat at 8 px: it keeps its shading
+    in most tiles (1 gray level and more), and has as few corners as a gradient (held_out_10's
+    leaf, refused at stop 34). A picture on a plain ground (a galaxy on black) has flat tiles
+    and little texture, but its corners keep it (docs/matching.md, *Soft pictures keep their
+    texture*)."""
+    found = np.zeros(len(pictures))
+    tile = TEXTURE_TILE
+    offsets = np.arange(tile) - (tile - 1) / 2
+    plane = tile * float((offsets * offsets).sum())      # a unit slope's energy over a tile
+    for number, picture in enumerate(pictures):
+        height, width = (side - side % tile for side in picture.shape[:2])
+        if not height or not width:
+            continue
+        tiles = (picture[:height, :width].astype(np.float64)
+                 .reshape(height // tile, tile, width // tile, tile).swapaxes(1, 2)
+                 .reshape(-1, tile, tile))
+        tiles -= tiles.mean(axis=(1, 2), keepdims=True)
+        # the departure's energy: the tile's, less its plane's (slopes along the rows and down)
+        across, down = tiles.sum(axis=1) @ offsets, tiles.sum(axis=2) @ offsets
+        left = (tiles * tiles).sum(axis=(1, 2)) - (across * across + down * down) / plane
+        found[number] = np.quantile(np.sqrt(np.maximum(left, 0.0) / tile ** 2), TEXTURE_QUANTILE)
+    return found
+
+
+def kept(corners_found: float, texture_found: float) -> bool:
+    """Whether an original whose good frames have these corners and this texture at their
+    medians (``corners``, ``texture``) is not a colour gradient: either is enough."""
+    return corners_found >= MIN_CORNERS or texture_found >= MIN_TEXTURE
 
 
 def reliable_bits(pixels: np.ndarray) -> np.ndarray:
@@ -392,17 +434,19 @@ def _held_by_few(profile: np.ndarray) -> np.ndarray:
 
 def fingerprint_original(video: Frames) -> Fingerprint:
     """Index views: the picture (padding stripped) and its centred crop, for every good frame;
-    none if the good frames have fewer than ``MIN_CORNERS`` at their median (``corners``: a
-    gradient). Judged over the whole video: a real original's smooth stretch (a deck's soft
-    clouds) keeps its codes, so its copies still meet them."""
-    codes, frame_of, found = [], [], [np.zeros(0)]
+    none if the good frames have, at their median, fewer than ``MIN_CORNERS`` and less than
+    ``MIN_TEXTURE`` (``kept``: a gradient). Judged over the whole video: a real original's
+    smooth stretch (a deck's soft clouds) keeps its codes, so its copies still meet them."""
+    codes, frame_of, found, textured = [], [], [np.zeros(0)], [np.zeros(0)]
     for start, frames in video.windows(LAYOUT_WINDOW):
         views, good, picture = _original_views(frames)
         codes.append(views)
         frame_of.append(np.repeat(start + good, len(ORIGINAL_CROPS)))
-        found.append(corners([picture.crop(frames[number]) for number in good]))
-    found = np.concatenate(found)
-    if len(found) and float(np.median(found)) < MIN_CORNERS:
+        pictures = [picture.crop(frames[number]) for number in good]
+        found.append(corners(pictures))
+        textured.append(texture(pictures))
+    found, textured = np.concatenate(found), np.concatenate(textured)
+    if len(found) and not kept(float(np.median(found)), float(np.median(textured))):
         codes, frame_of = [], []
     return _with_keypoints(_assemble(video, codes, frame_of), video, ORIGINAL_FEATURES)
 
