@@ -146,19 +146,22 @@ def render(out: Path, which: str) -> list[Path]:
 def measure(path: Path) -> dict:
     """Per file: its good frames' corners and texture, each file judged as ``fingerprint_original``."""
     video = FrameStream(str(path), fingerprint.ORIGINAL_SAMPLE_FPS)
-    found, textured = [], []
+    found, textured, spreads = [], [], []
     for _, frames in video.windows(fingerprint.LAYOUT_WINDOW):
         _, good, picture = fingerprint._original_views(frames)
         pictures = [picture.crop(frames[number]) for number in good]
         found.append(fingerprint.corners(pictures))
         textured.append(fingerprint.texture(pictures))
+        spreads.append(fingerprint.spread(pictures))
     found = np.concatenate(found) if found else np.zeros(0)
     textured = np.concatenate(textured) if textured else np.zeros(0)
     corners = float(np.median(found)) if len(found) else None
     texture = float(np.median(textured)) if len(textured) else None
+    spreads = np.concatenate(spreads) if spreads else np.zeros(0)
+    spread = float(np.median(spreads)) if len(spreads) else None
     return {"file": str(path), "good": int(len(found)), "corners": corners, "texture": texture,
-            "kept_before": corners is not None and corners >= STOP_34_CORNERS,
-            "kept": corners is not None and fingerprint.kept(corners, texture)}
+            "spread": spread, "kept_before": corners is not None and corners >= STOP_34_CORNERS,
+            "kept": corners is not None and fingerprint.kept(corners, texture, spread)}
 
 
 def main() -> None:
@@ -186,6 +189,7 @@ def main() -> None:
         rows.append(row)
         print(f"{path.name:40s} good {row['good']:4d}  corners {row['corners'] if row['corners'] is None else round(row['corners'], 2)!s:>6}"
               f"  texture {row['texture'] if row['texture'] is None else round(row['texture'], 3)!s:>7}"
+              f"  spread {row['spread'] if row['spread'] is None else round(row['spread'], 3)!s:>6}"
               f"  before {'kept' if row['kept_before'] else 'refused':7s}  after {'kept' if row['kept'] else 'refused'}",
               flush=True)
     if args.json:

@@ -82,8 +82,13 @@ def test_a_soft_picture_keeps_its_texture_and_a_ramp_has_none():
             for seed, blur in ((1, 4.0), (2, 6.0), (3, 9.0))]
     assert (fingerprint.corners(soft) < fingerprint.MIN_CORNERS).all()   # stop 34 refused these
     assert (fingerprint.texture(soft) >= fingerprint.MIN_TEXTURE).all()
-    assert (fingerprint.texture(_ramps()) < fingerprint.MIN_TEXTURE / 2).all()
-    assert fingerprint.kept(0.0, fingerprint.MIN_TEXTURE) and not fingerprint.kept(0.5, 0.5)
+    assert (fingerprint.spread(soft) >= fingerprint.MIN_SPREAD).all()
+    ramps = _ramps()
+    assert (fingerprint.texture(ramps) < fingerprint.MIN_TEXTURE / 2).all()
+    assert (fingerprint.spread(ramps) < fingerprint.MIN_SPREAD).all()
+    assert fingerprint.kept(0.0, fingerprint.MIN_TEXTURE, fingerprint.MIN_SPREAD)
+    assert not fingerprint.kept(0.0, fingerprint.MIN_TEXTURE, fingerprint.MIN_SPREAD / 2)
+    assert fingerprint.kept(fingerprint.MIN_CORNERS, 0.0, 0.0) and not fingerprint.kept(0.5, 0.5, 5.0)
 
 
 def test_an_out_of_focus_photograph_registers(tmp_path, monkeypatch):

@@ -61,7 +61,8 @@ MIN_CORNERS = 1.0            # an original's good frames need this many corners 
                              # at their median (``corners``), or this much texture:
 TEXTURE_TILE = 8             # px of the working picture: a tile fitted with a plane
 TEXTURE_QUANTILE = 0.75      # of a picture's tiles: those whose departure from their plane is
-MIN_TEXTURE = 0.8            # this large or less (RMS gray levels), at the good frames' median
+MIN_TEXTURE = 0.8            # this large or less (RMS gray levels), at the good frames' median,
+MIN_SPREAD = 0.7             # and slopes this two-dimensional (``spread``; gray levels a px)
 LINE_STEP = 32.0             # gray levels over a frame's median: a drawn line's pixel, not grain
 MAX_LINE_SHARE = 0.1         # of a picture's pixels so lit at most: thin lines on a plain ground
 LINE_SPAN = 0.25             # of the picture's width or height: a line's (connected) extent; and
@@ -351,10 +352,45 @@ def texture(pictures: Sequence[np.ndarray]) -> np.ndarray:
     return found
 
 
-def kept(corners_found: float, texture_found: float) -> bool:
-    """Whether an original whose good frames have these corners and this texture at their
-    medians (``corners``, ``texture``) is not a colour gradient: either is enough."""
-    return corners_found >= MIN_CORNERS or texture_found >= MIN_TEXTURE
+def spread(pictures: Sequence[np.ndarray]) -> np.ndarray:
+    """Per picture (gray, any size): how two-dimensional its slopes are, ``TEXTURE_TILE`` px
+    tiles of the picture at half size: the square root of the smaller eigenvalue of each tile's
+    structure tensor (the mean outer product of its slopes, gray levels a px), the
+    ``TEXTURE_QUANTILE`` over the tiles.
+
+    A gradient's level lines are lines, or circles and spirals of a large radius, so in a tile its
+    slopes point one way (or back along it, at a colour stop): the tensor has one eigenvalue. A
+    gradient of many colours has a colour stop in many tiles and enough ``texture`` (held-out
+    renderings of 6-8 colours, 0.8-1.5), but its slopes stay one-dimensional (0.28-0.54); an
+    out-of-focus photograph's point every way (0.85 and up)."""
+    found = np.zeros(len(pictures))
+    tile = TEXTURE_TILE
+    for number, picture in enumerate(pictures):
+        height, width = picture.shape[:2]
+        if height < 2 * tile or width < 2 * tile:
+            continue
+        half = cv2.resize(picture.astype(np.float32), (width // 2, height // 2),
+                          interpolation=cv2.INTER_AREA)
+        across = cv2.Sobel(half, cv2.CV_32F, 1, 0, ksize=3) / 8
+        down = cv2.Sobel(half, cv2.CV_32F, 0, 1, ksize=3) / 8
+        rows, columns = (side - side % tile for side in half.shape)
+
+        def per_tile(values: np.ndarray) -> np.ndarray:
+            return values[:rows, :columns].reshape(rows // tile, tile, columns // tile,
+                                                   tile).mean(axis=(1, 3)).ravel()
+
+        xx, xy, yy = per_tile(across * across), per_tile(across * down), per_tile(down * down)
+        smaller = (xx + yy) / 2 - np.sqrt(((xx - yy) / 2) ** 2 + xy * xy)
+        found[number] = np.quantile(np.sqrt(np.maximum(smaller, 0.0)), TEXTURE_QUANTILE)
+    return found
+
+
+def kept(corners_found: float, texture_found: float, spread_found: float = np.inf) -> bool:
+    """Whether an original whose good frames have these corners, texture and spread at their
+    medians (``corners``, ``texture``, ``spread``) is not a colour gradient: corners are
+    enough, or texture whose slopes are two-dimensional."""
+    return corners_found >= MIN_CORNERS or (texture_found >= MIN_TEXTURE
+                                            and spread_found >= MIN_SPREAD)
 
 
 def reliable_bits(pixels: np.ndarray) -> np.ndarray:
@@ -434,10 +470,10 @@ def _held_by_few(profile: np.ndarray) -> np.ndarray:
 
 def fingerprint_original(video: Frames) -> Fingerprint:
     """Index views: the picture (padding stripped) and its centred crop, for every good frame;
-    none if the good frames have, at their median, fewer than ``MIN_CORNERS`` and less than
-    ``MIN_TEXTURE`` (``kept``: a gradient). Judged over the whole video: a real original's
+    none if the good frames have, at their median, fewer than ``MIN_CORNERS`` and not both
+    ``MIN_TEXTURE`` and ``MIN_SPREAD`` (``kept``: a gradient). Judged over the whole video: a real original's
     smooth stretch (a deck's soft clouds) keeps its codes, so its copies still meet them."""
-    codes, frame_of, found, textured = [], [], [np.zeros(0)], [np.zeros(0)]
+    codes, frame_of, found, textured, spreads = [], [], [np.zeros(0)], [np.zeros(0)], [np.zeros(0)]
     for start, frames in video.windows(LAYOUT_WINDOW):
         views, good, picture = _original_views(frames)
         codes.append(views)
@@ -445,8 +481,10 @@ def fingerprint_original(video: Frames) -> Fingerprint:
         pictures = [picture.crop(frames[number]) for number in good]
         found.append(corners(pictures))
         textured.append(texture(pictures))
-    found, textured = np.concatenate(found), np.concatenate(textured)
-    if len(found) and not kept(float(np.median(found)), float(np.median(textured))):
+        spreads.append(spread(pictures))
+    found, textured, spreads = (np.concatenate(values) for values in (found, textured, spreads))
+    if len(found) and not kept(float(np.median(found)), float(np.median(textured)),
+                               float(np.median(spreads))):
         codes, frame_of = [], []
     return _with_keypoints(_assemble(video, codes, frame_of), video, ORIGINAL_FEATURES)
 
