@@ -1,17 +1,21 @@
 """Which originals the gradient gate refuses: FFmpeg gradients and real soft pictures (issue 15).
 
-    python benchmarks/soft_gate.py render --out DIR          # the gradient renderings
+    python benchmarks/soft_gate.py render --out DIR [--set tune|held|fresh]   # gradients
+    python benchmarks/soft_gate.py render --set soft --out DIR --photos JPG... [--blurs 4 6 9]
     python benchmarks/soft_gate.py measure FILE... [--json OUT]
 
-``render`` makes FFmpeg ``gradients`` renderings in two sets: ``tune`` (the kinds stop 34
-measured: seeds at three speeds and colour counts, a radial, a circular and a spiral one, and
-colours and end points drawn from a seed) and ``held`` (other seeds, sizes, speeds, colour counts
-and kinds, never looked at while the gate was chosen). ``measure`` judges each file as
-``fingerprint_original`` does, window by window: the frames that pass contrast, detail and
-reliable bits (or are thin lines), their picture's box, and per such frame its corners
-(``corners``) and its texture (``texture``); it prints per file the medians, stop 34's verdict
-(corners alone, one per 10 000 px) and today's (``fingerprint.kept``). A file with no good
-frame is refused by the other gates whatever these say.
+``render`` makes FFmpeg ``gradients`` renderings: ``tune`` (the kinds stop 34 measured: seeds
+at three speeds and colour counts, a radial, a circular and a spiral one, colours and end points
+drawn from a seed; and steep ones of every type, 5-8 colours), ``held`` (other seeds, sizes,
+speeds, 2-8 colours and every type at CRF 18, 23 and 28) and ``fresh`` (every type at CRF 23
+and 28, 640-1280 px wide); FFmpeg draws the colours anew on every run, seed or not. ``soft``
+films photographs out of focus as the suites and the catalogue film them. ``measure`` judges
+each file as ``fingerprint_original`` does, window by window: the frames that pass contrast,
+detail and reliable bits (or are thin lines), their picture's box, and per such frame its
+corners, texture and spread (``fingerprint.corners``, ``texture``, ``spread``); it prints per
+file the medians, stop 34's verdict (corners alone, one per 10 000 px) and today's
+(``fingerprint.kept``). A file with no good frame is refused by the other gates whatever these
+say (docs/matching.md, *Soft pictures keep their texture*).
 """
 from __future__ import annotations
 
