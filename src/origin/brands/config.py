@@ -78,6 +78,8 @@ class Rules:
     # others copy the brand) or right before a habitual word (仿品通常…: what fakes usually are)
     passive_markers: frozenset[str] = frozenset()
     habitual: tuple[str, ...] = ()
+    # English quantifiers (most, many) that make the counterfeit word after them a class
+    class_quantifiers: frozenset[str] = frozenset()
     # inspections (鉴定, 验): a negated genuine word right after one (鉴定不是正品) is what the
     # inspection may find, the condition of a promise, not the seller's admission
     inspections: tuple[str, ...] = ()
@@ -154,6 +156,8 @@ def _load_rules(override: Path | str | None) -> Rules:
             trade_verbs=tuple(str(w) for w in matching.get("trade_verbs", ())),
             passive_markers=frozenset(str(c) for c in matching.get("passive_markers", ())),
             habitual=tuple(str(w) for w in matching.get("habitual", ())),
+            class_quantifiers=frozenset(
+                str(w).lower() for w in matching.get("class_quantifiers", ())),
             inspections=tuple(str(w) for w in matching.get("inspections", ())),
             guarantee_conditions=frozenset(
                 str(w) for w in matching.get("guarantee_conditions", ())),

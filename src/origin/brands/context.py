@@ -266,7 +266,15 @@ def _others_words(evidence: Evidence, signals: list[Signal], rules: Rules,
     most, with one."""
     spans, reported, bought = _not_the_posters(signals)
     if not any(s.kind == "counterfeit" for s in reported + bought):
-        return verdict
+        if not reported + bought:
+            return verdict
+        # someone else's selling words (有人上门推销X，说是厂家直销¥88) or the price a buyer paid
+        # (680块买的) with no counterfeit word among them, beside fakes the poster names as such
+        # (其实是假货, 左边正品右边假货): no sale of his, a text about fakes. Anywhere else they
+        # still count: a seller's price after "I got you" or "they say" is his own
+        own = _judged(evidence, [s for s in signals if s not in reported and s not in bought],
+                      rules)
+        return own if own.rule == "fakes_named_not_sold" else verdict
     own = _judged(evidence, [s for s in signals if s not in reported and s not in bought], rules)
     if SEVERITY[own.decision] >= SEVERITY[verdict.decision]:
         return verdict
@@ -373,6 +381,14 @@ def _offer_needed(evidence: Evidence, verdict: Verdict, rules: Rules) -> Verdict
             return Verdict("review", "sound_alike_without_an_offer", verdict.score,
                            verdict.near)
         return Verdict("none", "sound_alike_without_an_offer", verdict.score, verdict.near)
+    named = {s.word for s in verdict.near if s.kind == "counterfeit"}
+    if named and named <= rules.fakes_as_topic and not kinds & SALE_KINDS \
+            and "impersonation" not in kinds and evidence.via in ("mark", "alias") \
+            and not any(rules.evasion_weights.get(e, 0) for e in evidence.evasions):
+        # 左边正品右边假货 (an authenticator's comparison), 其实是假货: a plain mark beside fakes
+        # named as such (假货, fake: no seller calls his own goods that) and no sale, contact or
+        # price word of the poster's is a text about fakes, whatever goods it names
+        return Verdict("none", "fakes_named_not_sold", verdict.score, verdict.near)
     if "counterfeit" in kinds and not offering and evidence.via in ("mark", "alias"):
         # 博物馆里有一块始祖鸟化石，顺便一比一复刻了灶台: a counterfeit word in another clause of
         # a text that names no goods and sells nothing; one right on the mark (高仿耐克) gets a look

@@ -34,6 +34,7 @@ DIRECT_VIAS = ("mark", "alias", "knockoff")
 # words that stand for their sentence: reported speech, verdicts and a buyer's own purchase
 WIDENED_KINDS = SAID_KINDS + BOUGHT_KINDS
 SENTENCE_STOPS = frozenset("，。！？；：\n")
+CLAUSE_JOINS = frozenset("，,")    # clauses of one sentence: the subject may go on across them
 APOSTROPHES = frozenset("'’")
 SENTENCE_ENDS = frozenset("。！？；!?\n")     # a listing's commas join its phrases; these do not
 # signals that span a stretch of text read from its shape, not a word found in it
@@ -43,12 +44,17 @@ NEGATING_CHARS = frozenset("不没无")
 NO_BEFORE = re.compile(r"(?i:\b(?:no|without|not)\s+)$")     # "no receipt": proof denied
 VOWELS = frozenset("aeiouy")       # lowercase initials holding one may be an English word
 CURRENCY_SIGNS = frozenset("$¥￥€£")
+# an English word one space before a counterfeit word, and the word after its plural
+QUANTIFIER_BEFORE = re.compile(r"(?<![A-Za-z'’])([A-Za-z]+)\s+$")
+HABIT_AFTER = re.compile(r"(?:e?s)?\s+([A-Za-z]+)\b")
+CURRENCY_CODE = re.compile(r"[$¥￥€£]\s?\d")     # after a currency's letters: NT$1400, HK$39
 LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]+$")
 WORD_BEFORE = re.compile(r"(?<![A-Za-z'’])[A-Za-z'’]+$")      # with its apostrophe: I'm, we're
 # what a buyer paid for his own purchase (在某平台花¥118买的, 花了1280元买的): a ``purchase`` word
-# or a price written straight before 买的 (粉丝寄来一个￥35买的X, 188块买的): what someone paid
+# or a price written straight before 买的 (粉丝寄来一个￥35买的X, 188块买的, 238米买的: 米 is 元 in
+# slang, as after 花): what someone paid
 PAID = re.compile(r"花了?\s?(?:[$¥￥€£]\s?)?\d[\d,.]*\s?(?:元|块钱|块|米)?\s?[买购]"
-                  r"|(?:[$¥￥€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:元|块钱|块))\s?买的"
+                  r"|(?:[$¥￥€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:元|块钱|块|米))\s?买的"
                   # the English twin: got, bought, ordered or picked up … for a price, paid a
                   # price ("My friend got this X for £98 from a guy on Facebook", "paid $40 for
                   # it", "Ordered X from an ad for €14")
@@ -450,9 +456,25 @@ class BrandGuard:
                 first_person = self._first_person if s.kind in SAID_KINDS else None
                 low, high = (_latin_sentence(text, s.start, s.end, first_person)
                              if s.matched.isascii() else _run(text, s.start, s.end))
+                if s.kind == "attribution" and not s.matched.isascii():
+                    high = self._speech_goes_on(text, high)
                 s = Signal(s.kind, s.word, s.field, low, high, text[low:high], low)
             widened.append(s)
         return sorted(widened, key=lambda s: s.position)
+
+    def _speech_goes_on(self, text: str, high: int) -> int:
+        """Where reported words end when the clauses after their run go on with what the same
+        someone said (有人上门推销X，说是厂家直销¥88，其实是假货): each clause after a comma that
+        opens with a ``speech`` word (说, 称, 号称 …) and names no one of its own is his too."""
+        speech = self.rules.speech
+        while high < len(text) and text[high] in CLAUSE_JOINS:
+            at = high + 1
+            while at < len(text) and text[at].isspace():
+                at += 1
+            if not any(text.startswith(word, at) for word in speech):
+                break
+            high = _run(text, at, at + 1)[1]
+        return high
 
     def _prices_and_quotes(self, name: str, text: str) -> list[Signal]:
         """Signals read from the text's shape, not a word list: a price written as a number
@@ -531,6 +553,18 @@ class BrandGuard:
                 low, high = s.start - 1, s.end
             elif habit:
                 low, high = s.start, s.end + len(habit)
+            elif s.matched[-1:].isascii() and s.matched[-1:].isalpha():
+                # English: a quantifier before it (Most fakes of X fail on the font) or a
+                # habitual word after its plural (fakes usually have …); the verdict's span is
+                # ASCII, so it stands for its English sentence less the poster's own clauses
+                before = QUANTIFIER_BEFORE.search(text, 0, s.start)
+                after = HABIT_AFTER.match(text, s.end)
+                if before and before.group(1).lower() in rules.class_quantifiers:
+                    low, high = before.start(1), s.end
+                elif after and after.group(1).lower() in rules.habitual:
+                    low, high = s.start, after.end()
+                else:
+                    continue
             else:
                 continue
             found.append(Signal("verdict", text[low:high], name, low, high, text[low:high], low))
@@ -761,6 +795,8 @@ class BrandGuard:
                     or self._english_word(field_views.original, hit.start, hit.end)) \
                     and not _after_counterfeit(hit, own, field_views.original):
                 continue                 # same factory as retail: "as" is a word, not a brand
+            if hit.via == "initials" and _currency_code(field_views.original, hit.end):
+                continue                 # NT$1400, HK$39: a price's currency, not a brand
             if hit.via == "initials":
                 hit.ambiguous = len({entry.brand.id for entry in match.entries}) > 1
             hits.append(hit)
@@ -1194,6 +1230,12 @@ def _after_counterfeit(hit: Hit, own: list[Signal], original: str) -> bool:
         return False
     return any(s.kind == "counterfeit" and s.end <= hit.start
                and original[s.end:hit.start] == " " for s in own)
+
+
+def _currency_code(original: str, end: int) -> bool:
+    """Whether letters ending at ``end`` are a currency's code written on a price (NT$1400,
+    HK$39, US$ 99): a currency sign and a digit straight after them."""
+    return CURRENCY_CODE.match(original, end) is not None
 
 
 def _digits_priced(hit: Hit, own: list[Signal]) -> bool:

@@ -52,7 +52,9 @@ HARD_RULES = frozenset({"authorised_account", "authorised_account_own_characters
                         "attributed_counterfeit_words", "assessed_counterfeit_words",
                         # a buyer's own purchase, what he received and paid, or what the
                         # poster asks about, in a record that offers nothing
-                        "bought_counterfeit_words", "asked_counterfeit_words"})
+                        "bought_counterfeit_words", "asked_counterfeit_words",
+                        # fakes named as such (假货, fake) beside a plain mark, nothing sold
+                        "fakes_named_not_sold"})
 # context words that make a text offer something, for the ceilings: the rules' offer words, and
 # named goods and resale too (an offer of second-hand goods is still an offer)
 OFFERING_KINDS = DECIDING_OFFER_KINDS | {"goods", "resale"}
