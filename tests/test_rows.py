@@ -231,3 +231,31 @@ def test_a_byte_order_mark_inside_a_json_lines_file_is_named_as_one(tmp_path):
     assert str(second) == ("line 2: not valid JSON: a byte-order mark (U+FEFF) begins this "
                            "line, and only a file's first line may begin with one (files "
                            "joined with cat?): remove it")
+
+
+@pytest.mark.parametrize("line, key", [
+    (b'{"id": "r1", "account": "shop", "account": "other"}', "account"),
+    (b'{"a":"x","a":"y"}', "a"),
+    (b'{"a": "x", "a" : "y"}', "a"),                      # spaced as the first is not
+    (b'{"a": "x", "\\u0061": "y"}', "a"),                 # the same key, escaped
+    (b'{"a": 1, "a": 1}', "a"),                           # the same value twice too
+    (b'{"t": "12:30", "u": "x", "t": "y"}', "t"),         # colons in the text
+    (b'{"e": [{"file": "a", "file": "b"}]}', "file"),     # inside a list's object
+    (b'{"o": {"k": 1, "k": 2}}', "k"),
+])
+def test_a_key_given_twice_is_refused_by_name(tmp_path, line, key):
+    """A parser keeps a repeated key's last value and says nothing: the row is refused."""
+    path = write(tmp_path, "r.jsonl", b'{"ok": 1}\n' + line + b'\n{"ok": 3}\n')
+    assert rows(path) == [(1, {"ok": 1}), (2, f"line 2: the key '{key}' is given twice: give "
+                                              f"it once (one of its values would be dropped "
+                                              f"unseen)"), (3, {"ok": 3})]
+
+
+@pytest.mark.parametrize("line, row", [
+    (b'{"t": "12:30", "u": "a:b"}', {"t": "12:30", "u": "a:b"}),
+    (b'{"t": "x\\": y", "u" : "z"}', {"t": 'x": y', "u": "z"}),   # a quote-colon in the text
+    (b'{"a": {"k": 1}, "b": {"k": 2}}', {"a": {"k": 1}, "b": {"k": 2}}),  # one key per object
+    (b'{"A": 1, "a": 2}', {"A": 1, "a": 2}),
+])
+def test_keys_that_only_look_repeated_are_read(tmp_path, line, row):
+    assert rows(write(tmp_path, "r.jsonl", line + b"\n")) == [(1, row)]

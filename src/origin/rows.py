@@ -10,6 +10,8 @@ every dict it hands on:
 - no string in it (key or value, at any depth) holds a NUL character or a lone surrogate;
 - it nests at most ``MAX_DEPTH`` levels, holds no integer beyond ``MAX_INT_DIGITS`` digits and
   no NaN or infinite number;
+- no object in it (JSON) gives a key twice: parsers keep the last value silently, so
+  ``{"account": "shop", "account": "other"}`` is refused, naming the key;
 - no row over ``MAX_ROW_BYTES`` was ever held in memory whole.
 
 Line numbers count physical lines from 1, so a CSV header is line 1 and a record that spans
@@ -25,6 +27,7 @@ import io
 import json
 import math
 import os
+import re
 import stat
 import unicodedata
 from collections import deque
@@ -201,7 +204,7 @@ def _flat_row(raw: bytes, limits: Limits) -> dict | None:
         row = orjson.loads(raw)
     except orjson.JSONDecodeError:
         return None
-    if type(row) is not dict:
+    if type(row) is not dict or not surely_once(raw, row):
         return None
     for value in row.values():
         if type(value) not in _FLAT and not (
@@ -211,6 +214,36 @@ def _flat_row(raw: bytes, limits: Limits) -> dict | None:
 
 
 _FLAT = (str, bool, type(None))
+# a key's closing quote and its colon: every key of a line has one, and only an escaped quote
+# inside a string (``"a\": b"``) makes another
+_KEY_END = re.compile(rb'"[ \t\r\n]*:')
+
+
+def surely_once(raw: bytes, row: dict) -> bool:
+    """Whether each key of the object ``raw`` (which ``orjson`` read as ``row``) is surely
+    written once: a parser keeps a key's last value and says nothing (``{"account": "shop",
+    "account": "other"}``). Every key is followed by a colon, so a line with as many colons as
+    ``row`` has keys, or as many quote-colons, names none twice; a line that is not known so
+    (colons in its text, nested objects, a key twice) is read again by ``parse_json_object``,
+    which names a repeated key (most lines: one ``count``)."""
+    keys = len(row)
+    return raw.count(b":") == keys or len(_KEY_END.findall(raw)) == keys
+
+
+class _Repeated(ValueError):
+    """A key given twice in one object (raised from the JSON parser's pairs hook)."""
+
+
+def _once(pairs: list[tuple[str, object]]) -> dict:
+    """An object's pairs as a dict, refusing a key given twice."""
+    row = dict(pairs)
+    if len(row) < len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _Repeated(key)
+            seen.add(key)
+    return row
 
 
 BOM_INSIDE = ("a byte-order mark (U+FEFF) begins this line, and only a file's first line may "
@@ -243,7 +276,13 @@ def parse_json_object(raw: bytes | str, line: int, limits: Limits = Limits()) ->
         raise _Refused(f"{name} is not a number JSON allows")
 
     try:
-        row = json.loads(raw, parse_int=integer, parse_float=real, parse_constant=constant)
+        row = json.loads(raw, parse_int=integer, parse_float=real, parse_constant=constant,
+                         object_pairs_hook=_once)
+    except _Repeated as error:      # one value would be kept and the other silently dropped
+        key = str(error.args[0])
+        shown = printable(key[:60]) + ("..." if len(key) > 60 else "")
+        return RowError(line, f"the key '{shown}' is given twice: give it once (one of its "
+                              f"values would be dropped unseen)")
     except json.JSONDecodeError as error:
         # json's own message for a raw control character ends in "at" ("Invalid control
         # character at"): the row's message said "at at character 44"

@@ -439,3 +439,22 @@ def test_a_brand_added_again_with_its_accent_typed_otherwise_is_the_same_brand(t
                                   "title": "Café Noir 高仿 原单 私聊", "description": ""}) + "\n")
     (line,) = run(tmp_path, "brands", "scan", str(source), "--json").stdout.splitlines()
     assert json.loads(line)["decision"] == "none"
+
+
+def test_a_key_given_twice_in_an_imported_brand_is_named(tmp_path):
+    brands = tmp_path / "brands.jsonl"
+    brands.write_text('{"mark": "阿迪达斯", "owner": "adidas", "owner": "someone"}\n'
+                      '{"mark": "李宁", "owner": "lining"}\n')
+    imported = CliRunner().invoke(main, ["-w", str(tmp_path), "brands", "import", str(brands)])
+    assert imported.exit_code == 1
+    assert imported.stderr == (f"error: {brands} line 1: the key 'owner' is given twice: give "
+                               f"it once (one of its values would be dropped unseen)\n")
+    assert "imported 1 brands, 1 rows refused" in imported.stdout
+
+
+def test_an_import_of_no_rows_says_so(tmp_path):
+    brands = tmp_path / "brands.csv"
+    brands.write_bytes(b"\xef\xbb\xbf\r\n\r\n")
+    imported = CliRunner().invoke(main, ["-w", str(tmp_path), "brands", "import", str(brands)])
+    assert imported.exit_code == 2
+    assert imported.stderr == f"error: {brands}: no rows\n"

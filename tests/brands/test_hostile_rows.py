@@ -28,7 +28,9 @@ hostile_lines = st.one_of(
               st.integers(4000, 6000)),
     st.sampled_from([b'{"id": "x", "account": "a", "title": NaN}', b'{"id": "\\udfff"}',
                      b"\xef\xbb\xbf", b"\xff\xfe", b'{"id": "x", "account": "a"}\r',
-                     '{"id": "x", "account": "a", "title": "\u2028"}'.encode()]),
+                     '{"id": "x", "account": "a", "title": "\u2028"}'.encode(),
+                     b'{"id": "x", "account": "a", "title": "t", "account": "b"}',
+                     b'{"id": "x", "account": "a", "title": "x\\": y", "title" : "z"}']),
 )
 
 
@@ -125,3 +127,28 @@ def test_rows_checked_together_as_one_by_one(changes, good):
         rows.insert(at * 3 % (len(rows) + 1), changed)
     for batch in (rows, rows + [{"id": "x", "account": "a", "title": "t", "note": "n"}]):
         assert well_formed_many(batch) == one_by_one(batch)
+
+
+def test_a_key_given_twice_costs_its_row_on_the_fast_path(guard, tmp_path):
+    """``orjson`` keeps a repeated key's last value silently: the JSON-lines fast path sends
+    a line that may repeat one to the general reader, which names the key; the file goes on."""
+    lines = [good_line(0, "高仿耐克 加微"),
+             b'{"id": "g1", "account": "seller", "title": "t", "account": "nike"}',
+             b'{"id": "g2", "account": "seller", "title": "12:30 \\": ok"}',
+             b'{"id": "g3", "account": "seller", "title" : "t", "id": "g9"}',
+             b'{"id": "g4", "account": "seller", "title": "a", "\\u0074itle": "b"}',
+             good_line(5, "今天天气不错")]
+    source = tmp_path / "rows.jsonl"
+    source.write_bytes(b"\n".join(lines * 3) + b"\n")
+    results = list(scan_file(source, guard))
+    assert [r.error for r in results[:6]] == [
+        None, "line 2: the key 'account' is given twice: give it once (one of its values "
+              "would be dropped unseen)", None,
+        "line 4: the key 'id' is given twice: give it once (one of its values would be dropped "
+        "unseen)",
+        "line 5: the key 'title' is given twice: give it once (one of its values would be "
+        "dropped unseen)", None]
+    assert results[2].id == "g2"
+    assert [r.id for r in results if r.error is None] == ["g0", "g2", "g5"] * 3
+    general = [r.to_json() for r in scan_rows(read_rows(source), guard)]
+    assert [r.to_json() for r in results] == general

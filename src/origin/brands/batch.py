@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import codecs
 from datetime import datetime, timezone
-from itertools import chain
+from itertools import chain, repeat
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator, NamedTuple, Sequence
 
@@ -19,7 +19,7 @@ from origin.brands.guard import BrandGuard, RecordResult
 from origin.brands.records import ScanRecord, record_label, to_scan_record, well_formed_many
 from origin.errors import InputError, printable
 from origin.rows import (Limits, Row, RowError, _format, open_intake, parse_json_object,
-                         read_open_rows)
+                         read_open_rows, surely_once)
 
 BATCH = 2000            # records folded and matched together (a few MB of arrays)
 _BLOCK = 1 << 20        # bytes read at a time
@@ -130,6 +130,7 @@ def _jsonl_chunks(handle: BinaryIO, limits: Limits = Limits()) -> Iterator[Chunk
                 rows = list(map(loads, lines))
             except decode_error:            # a line that is not JSON (or too long): line by line
                 rows = [_loaded(line) for line in lines]
+            _unsure_keys_read_again(lines, rows)
             for start in range(0, len(lines), _CHECKED):
                 end = min(start + _CHECKED, len(lines))
                 numbers = range(first + start, first + end)
@@ -138,6 +139,23 @@ def _jsonl_chunks(handle: BinaryIO, limits: Limits = Limits()) -> Iterator[Chunk
                     yield _jsonl_checked(numbers, lines[start:end], records, limits)
                 else:
                     yield numbers, records
+
+
+def _unsure_keys_read_again(lines: list[bytes | None], rows: list) -> None:
+    """A row whose line may give a key twice (``orjson`` keeps the last value, silently) made
+    None, so that ``parse_json_object`` reads its line and names the key. Each line has at
+    least as many colons as keys and its row at most as many keys, so a line with as many
+    colons as its row has keys names each once (one ``count`` a line: most lines)."""
+    unsure: Iterable[int] = range(len(rows))
+    if None not in lines and set(map(type, rows)) == {dict}:
+        colons = list(map(bytes.count, lines, repeat(b":")))
+        keys = list(map(len, rows))
+        if colons == keys:
+            return
+        unsure = [at for at, (count, held) in enumerate(zip(colons, keys)) if count != held]
+    for at in unsure:
+        if type(rows[at]) is dict and not surely_once(lines[at], rows[at]):
+            rows[at] = None
 
 
 def _loaded(line: bytes | None) -> object:

@@ -92,6 +92,8 @@ def import_(obj: Context, file: Path) -> None:
                 totals.count(True)
                 click.echo(f"error: {shown(file)} {error}", err=True)
     click.echo(f"imported {totals.rows - totals.refused} brands, {totals.refused} rows refused")
+    if totals.rows == 0:       # exit 2 and "0 rows refused": say why, as brands scan does
+        click.echo(f"error: {shown(file)}: no rows", err=True)
     sys.exit(totals.exit_code)
 
 
