@@ -28,3 +28,19 @@ def test_characters_to_counts_the_characters_ended_by_each_byte():
     assert len(counts) == len(text.encode("utf-8"))
     # the last byte of each character: 1, 2, 3, 4 characters
     assert [counts[i] for i in (0, 3, 7, 9)] == [1, 2, 3, 4]
+
+
+def test_characters_to_counts_short_and_long_texts_alike():
+    """Short texts are counted by a running sum, long ones by NumPy: one count either way."""
+    import origin.brands.automaton as automaton
+
+    for text in ("a耐𝒜é" * 100, "x", "耐克" * 400, "ab\u2028" + "𝒜" * 600):
+        encoded = _encode(text)
+        expected = [count for count, char in enumerate(text, 1)
+                    for _ in char.encode("utf-8")]          # a character's every byte: its count
+        for short in (0, 1 << 20):         # NumPy for every text, then the running sum
+            automaton._SHORT = short
+            try:
+                assert _characters_to(encoded) == expected
+            finally:
+                automaton._SHORT = 2048

@@ -13,6 +13,7 @@ import io
 import pickle
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Iterator, NamedTuple
 
 import ahocorasick
@@ -101,10 +102,22 @@ def _encode(text: str) -> str:
     return text.encode("utf-8").decode("latin-1")
 
 
+# 1 for a byte that starts a UTF-8 character, 0 for a continuation byte (10xxxxxx)
+_STARTS = bytes(int(code & 0xC0 != 0x80) for code in range(256))
+_SHORT = 2048        # bytes: below this a running sum in C beats building NumPy arrays
+
+
 def _characters_to(encoded: str) -> list[int]:
     """For each byte of an encoded text, how many characters end at or before it (a UTF-8
-    character starts at every byte that is no continuation byte 10xxxxxx)."""
-    codes = np.frombuffer(encoded.encode("latin-1"), dtype=np.uint8)
+    character starts at every byte that is no continuation byte 10xxxxxx).
+
+    The slow path asks this of every field with a match (a few dozen bytes): there
+    ``accumulate`` over the bytes mapped to 1 and 0 costs a sixth of NumPy's arrays (5 438
+    fields of a 100 000-record scan: 0.027 -> 0.004 s), and gives the same list."""
+    raw = encoded.encode("latin-1")
+    if len(raw) < _SHORT:
+        return list(accumulate(raw.translate(_STARTS)))
+    codes = np.frombuffer(raw, dtype=np.uint8)
     return np.cumsum((codes & 0xC0) != 0x80).tolist()
 
 
