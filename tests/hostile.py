@@ -9,7 +9,8 @@ error, and a row with one hostile field either taken or refused naming that fiel
   type, text with NUL/surrogates/line separators/control characters, oversize text, impossible
   or out-of-range dates, huge numbers, deep nesting.
 - ``jsonl_lines``: whole lines a JSON-lines reader must refuse (invalid UTF-8, not JSON, not an
-  object, NaN, a 5 000-digit integer, nesting 100 000 deep, NUL or a lone surrogate inside).
+  object, NaN, a 5 000-digit integer, nesting 100 000 deep, NUL or a lone surrogate inside, a
+  key given twice).
 - ``csv_lines``: whole CSV records the reader must refuse, none with an unbalanced quote (one
   of those swallows the lines after it by CSV's own rules, so no reader could keep them).
 - ``csv_cells``: the bytes of one CSV cell, invalid UTF-8 included.
@@ -41,6 +42,7 @@ JSON_LINE_TRAPS = [
     b'{"id": 1e999}', b'{"id": "x\\u0000y"}', b'{"id": "\\ud800"}', b'{"\\u0000": 1}',
     b'{"id": ' + b"9" * 5000 + b"}", b'{"x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
     b'{"x": ' + b"[" * 30 + b"]" * 30 + b"}", b"\xef\xbb\xbf{\"id\": 1", b"{}{}", b"\x00",
+    b'{"id": "a", "id": "b"}', b'{"id": "a", "\\u0069d": "a"}', b'{"x": {"k": 1, "k" : 2}}',
 ]
 
 

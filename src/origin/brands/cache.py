@@ -24,6 +24,7 @@ from typing import Callable
 from origin.brands.automaton import Brand
 from origin.brands.config import Rules
 from origin.brands.guard import BrandGuard
+from origin.brands.learnt import MODEL_FILE
 from origin.errors import printable
 
 FOLDER = "brands"                # inside the workspace
@@ -41,6 +42,8 @@ def _inputs_digest(rules: Rules):
     here = Path(__file__).parent
     for name in SOURCES:
         digest.update((here / name).read_bytes())
+    if MODEL_FILE.exists():          # the shipped model's weights are kept in the file too
+        digest.update(MODEL_FILE.read_bytes())
     versions = [sys.version, unicodedata.unidata_version] + installed_versions(LIBRARIES)
     digest.update(json.dumps(versions).encode())
     # what the rules say, not where their file is: a checkout or install in another folder
