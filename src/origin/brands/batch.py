@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import codecs
 from datetime import datetime, timezone
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
+from operator import ne
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator, NamedTuple, Sequence
 
@@ -146,13 +147,16 @@ def _unsure_keys_read_again(lines: list[bytes | None], rows: list) -> None:
     None, so that ``parse_json_object`` reads its line and names the key. Each line has at
     least as many colons as keys and its row at most as many keys, so a line with as many
     colons as its row has keys names each once (one ``count`` a line: most lines)."""
-    unsure: Iterable[int] = range(len(rows))
-    if None not in lines and set(map(type, rows)) == {dict}:
+    unsure: Iterable[int]
+    try:
         colons = list(map(bytes.count, lines, repeat(b":")))
-        keys = list(map(len, rows))
+        keys = list(map(len, rows))         # a list's or a text's length is no concern: only a
+    except TypeError:                       # dict row is checked below
+        unsure = range(len(rows))           # a line over the limit (None), a number, null
+    else:
         if colons == keys:
             return
-        unsure = [at for at, (count, held) in enumerate(zip(colons, keys)) if count != held]
+        unsure = compress(range(len(rows)), map(ne, colons, keys))    # lines with more colons
     for at in unsure:
         if type(rows[at]) is dict and not surely_once(lines[at], rows[at]):
             rows[at] = None
