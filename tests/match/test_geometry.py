@@ -756,3 +756,34 @@ def test_a_short_uploads_dense_keyframes_are_described_again_with_more_features(
     assert not [match for match in geometry_matcher.match_hits(
         other, FrameHits.empty(len(other.codes))) if match.score >= DEFAULT_MIN_SCORE]
     assert features[0] == UPLOAD_FEATURES and features[-1] == DENSE_FEATURES   # the last pass
+
+
+def test_a_zoom_that_shows_only_a_thin_band_of_the_originals_features_verifies_but_a_shrunk_fit_does_not():
+    """The spread rule where the transform enlarges: an original keyframe with features over
+    its top corner and along a band 30 px high across its bottom; a 1.6x zoom of its bottom
+    right shows only the band, so its inliers cannot span ``MIN_SPREAD`` of the picture's
+    height (32 px), but they span most of the features it shows. A transform that shrinks
+    (a filmed screen shows all of a keyframe) is asked as before, as is one whose picture
+    holds every feature."""
+    from origin.index.keypoints import KeyframePair
+    from origin.match.verify import MIN_SPREAD, verify
+
+    rng = np.random.default_rng(12)
+    size = (480, 270)
+    band = rng.uniform((20, 215), (460, 243), (140, 2)).astype(np.float32)
+    corner = rng.uniform((20, 20), (140, 80), (60, 2)).astype(np.float32)
+    points = np.concatenate([band, corner])
+    original = Keypoints(np.zeros(1), np.zeros(len(points), np.int32), points,
+                         np.zeros((len(points), 32), np.uint8), size)
+    shown = band[band[:, 0] >= 240]                      # the band's right half
+    assert np.ptp(shown[:, 1]) < MIN_SPREAD * size[1]
+
+    def verified(scale: float, shift: tuple[float, float]):
+        copied = shown * np.float32(scale) + np.float32(shift)
+        return verify(KeyframePair(1, 0, 0, copied, shown, np.zeros(len(shown), np.int32)),
+                      original, size)
+
+    zoom = verified(1.6, (-380.0, -230.0))               # the bottom right corner, enlarged
+    assert zoom is not None and abs(zoom.scale - 1.6) < 0.01 and zoom.inliers >= 40
+    assert verified(0.8, (-150.0, 60.0)) is None         # shrunk, half out of the picture
+    assert verified(1.0, (0.0, 0.0)) is None             # identity: all of it shown

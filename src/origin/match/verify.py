@@ -110,18 +110,18 @@ def _fitted(pair: KeyframePair, original: Keypoints, upload_size: tuple[int, int
             or max(scale_x, scale_y) > MAX_STRETCH * min(scale_x, scale_y) or shear > MAX_SHEAR):
         return None
     points = original.points[original.frame_of == pair.original_frame]
+    landed = points @ matrix[:, :2].T + matrix[:, 2]
+    inside = np.all((landed >= 0) & (landed < np.array(upload_size, np.float32)), axis=1)
     # spread over the picture, or over most of where the original keyframe has features at
     # all: a dark sky over a strip of bushes has its every feature in 13 % of its height
     # (the real suite's slides_0; a keystoned filmed screen of it, q0194, verified 2 pairs)
     extent = np.ptp(pair.original_points[inlier], axis=0)
     needed = np.minimum(MIN_SPREAD * np.array(original_size, np.float64),
-                        OWN_SPREAD * np.ptp(points, axis=0))
+                        OWN_SPREAD * _own_extent(points, inside, scale))
     if extent[0] < needed[0] or extent[1] < needed[1]:
         return None
     # of the original keyframe's features that land inside the upload's picture, how many
     # the transform carries: a copy carries most, a shared template or logo a few
-    landed = points @ matrix[:, :2].T + matrix[:, 2]
-    inside = np.all((landed >= 0) & (landed < np.array(upload_size, np.float32)), axis=1)
     shown = _spots(points[inside])
     share = spots / max(shown, 1)
     # of the descriptor pairs the two keyframes share, how many the transform carries: a copy
@@ -145,6 +145,23 @@ def _fitted(pair: KeyframePair, original: Keypoints, upload_size: tuple[int, int
                         scale, turn, (float(matrix[0, 2]), float(matrix[1, 2])), weight, share,
                         (float(matrix[0, 0]), float(matrix[0, 1]),
                          float(matrix[1, 0]), float(matrix[1, 1])))
+
+
+def _own_extent(points: np.ndarray, inside: np.ndarray, scale: float) -> np.ndarray:
+    """The extent of an original keyframe's features (``points``) that the spread rule measures
+    a pair's inliers against: all of them, or, where the transform enlarges the keyframe
+    (``scale`` >= 1) and lands only part of them inside the upload's picture (``inside``: a
+    zoom, a crop), between the ``COVER_PERCENTILES`` of those it shows. A copy can span only
+    what it shows: held_out_5's off-centre crop `q0042` (scale 1.20-1.23, 52 % of a keyframe's
+    features shown) and the zooms of held_out_3 and held_out_4 verified no pair. Not where it
+    shrinks: a filmed screen shows all of the keyframe, and a pair fitted shrunk and half out
+    of the picture is a wrong moment (held_out_3's filmed spectrum `q0013`), nor where all
+    land inside (the percentiles narrow a whole picture's extent: a filmed slide pan's wrong
+    keyframe verified, `q0194`; docs/matching.md, *Zooms and crops (stop 33)*)."""
+    if scale < 1.0 or inside.all() or _spots(points[inside]) < 2:
+        return np.ptp(points, axis=0)
+    low, high = percentiles(points[inside], COVER_PERCENTILES)
+    return high - low
 
 
 def _spots(points: np.ndarray) -> int:
