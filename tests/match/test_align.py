@@ -149,3 +149,70 @@ def test_the_geometry_tier_bridges_one_unverified_keyframe_not_two():
     t = np.array([0.0, 1.0, 2.0, 5.0, 6.0])
     hits = FrameMatches(t, t + 10.0, weights, np.arange(5))
     assert align(hits, 7.0, 30.0, 1.0, WIDE_SPEEDS, KEYFRAME_ISLAND)[0].evidence == pytest.approx(0.9)
+
+
+def _still_block(heavier_first: bool = True):
+    """A still stretch: upload frames 6-10 s (4 a second) each hit the original's still
+    6-10 s at every moment, the hits on its first 0.3 s a little heavier (held_out_4's zoom
+    `q0020` of a still message board: 0.36 against 0.22)."""
+    step = np.arange(0.0, 4.01, 0.25)
+    t, r = (grid.ravel() + 6.0 for grid in np.meshgrid(step, step, indexing="ij"))
+    return t, r, np.where(r <= 6.3, 0.36 if heavier_first else 0.22, 0.22)
+
+
+def test_a_still_stretch_aligns_at_real_time_where_a_few_heavier_hits_favour_a_slower_speed():
+    from origin.match.align import Stillness
+    t, r, w = _still_block()
+    instants = np.arange(0.0, 20.0, 0.25)
+    still = Stillness(instants, np.ones(len(instants), bool))
+    moving = Stillness(instants, (instants < 6.0) | (instants > 11.0))
+    # the line that stays longest in the heavier column is a slow one
+    slow = align(FrameMatches(t, r, w), 12.0, 20.0, 0.25, WIDE_SPEEDS)[0]
+    assert slow.speed < 0.7
+    # where the original is still over the stretch, a bin at speed 1 within NEAR_TIE over as
+    # many frames wins: the whole stretch at real time
+    placed = align(FrameMatches(t, r, w), 12.0, 20.0, 0.25, WIDE_SPEEDS, still=still)[0]
+    assert abs(placed.speed - 1.0) < 0.05 and abs(placed.offset) < 0.3, (placed.speed, placed.offset)
+    segment = placed.segments[0]
+    assert segment.original_end - segment.original_start >= 0.9 * (segment.upload_end
+                                                                    - segment.upload_start)
+    # where it moves (or nothing says), the vote is the heaviest bin's, as it was
+    assert align_module._vote(t, r, w, WIDE_SPEEDS, moving) == align_module._vote(t, r, w, WIDE_SPEEDS)
+    # equal weights: nothing to break, speed 1 wins the exact tie as before
+    assert align_module._vote(*_still_block(False), WIDE_SPEEDS)[0] == 1.0
+
+
+def test_the_near_tie_goes_to_speed_1_only_not_to_a_speed_nearer_1():
+    """Two lines of a filmed screen at 0.7 and 0.8, neither speed 1, on still footage: the
+    heaviest stays (beside the catalogue `q0194`'s vote chose 0.825 over 0.794 on no evidence,
+    and lost the copy; docs/matching.md, *Zooms and crops (stop 33)*)."""
+    from origin.match.align import Stillness
+    t = np.arange(0.0, 6.01, 0.25)
+    r = np.concatenate([0.7 * t + 5.72, 0.8 * t + 6.67])
+    w = np.concatenate([np.full(len(t), 0.4), np.full(len(t), 0.35)])
+    t = np.concatenate([t, t])
+    instants = np.arange(0.0, 20.0, 0.25)
+    still = Stillness(instants, np.ones(len(instants), bool))
+    voted = align_module._vote(t, r, w, WIDE_SPEEDS, still)
+    assert voted == align_module._vote(t, r, w, WIDE_SPEEDS)
+    assert voted[0] < 0.8                     # the heavier line, not speed 1
+
+
+def test_a_pause_in_which_the_upload_shows_nothing_does_not_split_a_copy():
+    """A copy on the line r = t whose frames 3.25-7.25 s show nothing (black, a plain grid: no
+    codes, no hits): over MAX_GAP of time, but no pause in what it shows, so one segment; where
+    those frames show a picture that makes no hit, two (a gap in the copy)."""
+    from origin.match.align import BLANK_STEP, MAX_GAP, clock
+    frames = np.arange(0.0, 11.01, 0.25)
+    t = frames[(frames <= 3.0) | (frames >= 7.5)]
+    assert np.diff(t).max() > MAX_GAP
+    w = np.full(len(t), 0.8)
+    blank = align(FrameMatches(t, t.copy(), w), 11.25, 20.0, 0.25, WIDE_SPEEDS, shown=t)
+    assert [(s.upload_start, s.upload_end) for s in blank[0].segments] == [(0.0, 11.125)]
+    shown_all = align(FrameMatches(t, t.copy(), w), 11.25, 20.0, 0.25, WIDE_SPEEDS, shown=frames)
+    assert len(shown_all[0].segments) == 2
+    assert len(align(FrameMatches(t, t.copy(), w), 11.25, 20.0, 0.25, WIDE_SPEEDS)[0].segments) == 2
+    # the clock: real time between frames that show something, at most BLANK_STEP across none
+    counted = clock(np.array([-1.0, 0.0, 3.0, 5.0, 7.5, 9.0, 12.0]), t)
+    assert counted == pytest.approx([-1.0, 0.0, 3.0, 3.0 + BLANK_STEP * 2.0 / 4.5, 3.0 + BLANK_STEP,
+                                     4.5 + BLANK_STEP, 7.5 + BLANK_STEP])

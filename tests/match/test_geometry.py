@@ -787,3 +787,40 @@ def test_a_zoom_that_shows_only_a_thin_band_of_the_originals_features_verifies_b
     assert zoom is not None and abs(zoom.scale - 1.6) < 0.01 and zoom.inliers >= 40
     assert verified(0.8, (-150.0, 60.0)) is None         # shrunk, half out of the picture
     assert verified(1.0, (0.0, 0.0)) is None             # identity: all of it shown
+
+
+def test_a_zoom_of_a_clip_that_goes_black_for_seconds_is_placed_across_the_black(tmp_path):
+    """An original of 4 s of one footage, 4.5 s of black and 4.5 s of another; a 35-40 % zoom
+    of all of it. Its black frames have no codes and its keyframes there no features, so the
+    copy's verified keyframes and rectified frames pause for 5 s, over ``MAX_GAP``: it was cut
+    into short pieces on both sides, and missed (0.02). Pauses are counted over frames that
+    show anything: one segment across the black, at its place (held_out_4's zoom `q0020` of
+    a message board that goes black; held_out_3's zoom `q0020` of a plain game board)."""
+    first = synthetic.generate_video(tmp_path / "first.mp4", seed=41, seconds=10, size=SIZE)
+    second = synthetic.generate_video(tmp_path / "second.mp4", seed=43, seconds=8, size=SIZE)
+    frames = ([frame for t, frame in synthetic.iter_frames(first) if t < 4.0]
+              + [frame for t, frame in synthetic.iter_frames(second) if 2.0 <= t < 6.5])
+    path = tmp_path / "original.mp4"
+    with synthetic.VideoWriter(path, SIZE, 25) as writer:
+        for frame in frames[:100] + [np.zeros_like(frames[0])] * 112 + frames[100:]:
+            writer.write(frame)
+    zoomed = synthetic.apply_transform(path, tmp_path / "zoom.mp4", "zoom", 5)
+    assert max(zoomed.params["crop_keep"]) <= 0.65
+    original = fingerprint_file(str(path), original=True).fingerprint
+    info = IndexedOriginal(OriginalInfo(1, "o-black", str(path), None,
+                                        datetime(2020, 1, 1, tzinfo=timezone.utc),
+                                        original.duration), original.times[original.frame_of],
+                           original.codes)
+    matcher = Matcher(None, lambda keys: {key: info for key in keys if key == 1},
+                      KeypointIndex.build([(1, original.keypoints)]))
+    upload = _upload(zoomed.path)
+    assert not np.isin(np.flatnonzero((upload.times > 4.3) & (upload.times < 8.2)),
+                       upload.frame_of).any()            # the black shows nothing
+    matches = matcher.geometry_matches(upload)
+    assert [match.original for match in matches] == ["o-black"]
+    assert matches[0].score >= DEFAULT_MIN_SCORE
+    [segment] = matches[0].segments
+    assert segment.upload_start < 3.0 and segment.upload_end > 10.0     # across the black
+    for start, end in ((segment.upload_start, segment.original_start),
+                       (segment.upload_end, segment.original_end)):
+        assert abs(start - end) <= 0.5                   # upload time t shows t

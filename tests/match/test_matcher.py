@@ -99,3 +99,25 @@ def test_originals_sharing_a_few_pictures_still_split_the_frames_that_meet_both(
     both = {match.original: match.score for match in matcher.match(upload, 0.0)}
     alone = {match.original: match.score for match in _shot_matcher({1: first}).match(upload, 0.0)}
     assert both["o1"] < 0.8 * alone["o1"]
+
+
+def test_an_original_is_still_where_its_picture_is_the_one_it_shows_a_second_later():
+    """``stillness``: per instant with codes (two views an instant), whether every code is
+    within STILL_BITS of one of the codes a second later (earlier, at the end)."""
+    from origin.match.matcher import stillness
+
+    rng = np.random.default_rng(5)
+    instants = np.arange(0.0, 8.0, 0.25)
+    board = rng.integers(0, 256, (2, 8), dtype=np.uint8)
+    codes = []
+    for instant in instants:
+        if 2.0 <= instant < 6.0:                 # a still board, a bit of noise on each code
+            view = board.copy()
+            view[:, int(instant * 4) % 8] ^= np.uint8(1)
+        else:                                    # moving footage: a new picture each instant
+            view = rng.integers(0, 256, (2, 8), dtype=np.uint8)
+        codes.append(view)
+    found = stillness(np.repeat(instants, 2), np.concatenate(codes))
+    assert np.array_equal(found.times, instants)
+    assert np.array_equal(found.still, (instants >= 2.0) & (instants < 5.0)), found.still
+    assert found.share(2.0, 4.75) == 1.0 and found.share(0.0, 1.75) == 0.0

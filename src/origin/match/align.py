@@ -37,6 +37,13 @@ MIN_FRAMES = 3          # distinct upload frames that a segment needs
 ISLAND_GAP = 1.0        # s: fewer than MIN_FRAMES inliers this far past a segment's end are strays
 MAX_ALIGNMENTS = 4
 EVIDENCE_BIN = 1.0      # s of original (of upload, when slowed) that counts once as evidence
+BLANK_STEP = 0.28       # s: the most that pauses (``MAX_GAP``, island gaps) count between two
+                        # upload frames that show anything (``clock``): one 4-a-second sampling
+                        # step and a 25 fps source's jitter on that grid
+NEAR_TIE = 0.8          # of the heaviest bin's weight: a bin at speed 1 this heavy over as many
+                        # frames wins where the original is still there (``Stillness``)
+STILL_SHARE = 0.8       # of the original's instants over a stretch that show its picture of
+                        # STILL_SPAN later (``Stillness``): the stretch is still
 
 
 @dataclass(frozen=True)
@@ -48,6 +55,20 @@ class FrameMatches:
     weights: np.ndarray          # float64 [h] in (0, 1], closer codes weigh more
     original_units: np.ndarray | None = None   # int64 [h]: the original keyframe each hit pairs
                                                # with (geometry tier), which counts once as evidence
+
+
+@dataclass(frozen=True)
+class Stillness:
+    """Where an original stands still: per instant with codes (``times``, rising), whether
+    its picture is the one it shows a second later (``matcher.stillness``)."""
+
+    times: np.ndarray            # float64 [n]
+    still: np.ndarray            # bool [n]
+
+    def share(self, start: float, end: float) -> float:
+        """The share of the instants from ``start`` to ``end`` that are still (0 if none)."""
+        inside = (self.times >= start) & (self.times <= end)
+        return float(self.still[inside].mean()) if inside.any() else 0.0
 
 
 @dataclass(frozen=True)
@@ -64,16 +85,19 @@ class Alignment:
 
 def align(matches: FrameMatches, upload_duration: float, original_duration: float,
           sample_interval: float, speeds: np.ndarray = SPEEDS,
-          island_gap: float = ISLAND_GAP) -> list[Alignment]:
+          island_gap: float = ISLAND_GAP, shown: np.ndarray | None = None,
+          still: Stillness | None = None) -> list[Alignment]:
     """All alignments of an upload with an original, strongest first, at playback speeds
     within ``speeds`` (the grid voted over; a fitted speed may exceed it by a step);
-    ``island_gap``: see ``_without_stray_ends``."""
+    ``island_gap``: see ``_without_stray_ends``; ``shown``: the upload's instants that show
+    anything (frames with codes, rising), over which pauses are counted (``clock``; None: over
+    all time); ``still``: where the original stands still, for the vote's near-ties (``_vote``)."""
     t, r, w = matches.upload_times, matches.original_times, matches.weights
     units = matches.original_units
     alive = np.ones(len(t), dtype=bool)
     found: list[Alignment] = []
     while alive.sum() >= MIN_FRAMES and len(found) < MAX_ALIGNMENTS:
-        line = _vote(t[alive], r[alive], w[alive], speeds)
+        line = _vote(t[alive], r[alive], w[alive], speeds, still)
         if line is None:
             break
         speed, offset = _refine(t[alive], r[alive], *line, speeds)
@@ -81,7 +105,7 @@ def align(matches: FrameMatches, upload_duration: float, original_duration: floa
         inlier = alive & (residual <= TOLERANCE)
         alignment = _segments(t[inlier], w[inlier], speed, offset, upload_duration,
                               original_duration, sample_interval,
-                              None if units is None else units[inlier], island_gap)
+                              None if units is None else units[inlier], island_gap, shown)
         alive &= ~inlier
         if alignment is None:
             continue
@@ -92,8 +116,25 @@ def align(matches: FrameMatches, upload_duration: float, original_duration: floa
     return found
 
 
-def _vote(t: np.ndarray, r: np.ndarray, w: np.ndarray,
-          speeds: np.ndarray) -> tuple[float, float] | None:
+def clock(times: np.ndarray, shown: np.ndarray | None) -> np.ndarray:
+    """``times`` (upload seconds) on a clock that advances at most ``BLANK_STEP`` from one
+    instant of ``shown`` (the upload's frames that show anything, rising) to the next, and as
+    time does before the first and after the last: a stretch of black or empty frames (no
+    codes), or of no new frame at all, is no pause in what the upload shows.
+
+    A 64 % zoom of a board game showed a plain grid for 3 s (no codes; its keyframes there
+    verify nothing), and its one line was cut in two at ``MAX_GAP``; a zoom of a message
+    board showed black for 4.4 s (docs/matching.md, *Zooms and crops at stop 35*)."""
+    if shown is None or len(shown) < 2:
+        return times
+    ticks = shown[0] + np.concatenate([[0.0], np.cumsum(np.minimum(np.diff(shown), BLANK_STEP))])
+    counted = np.interp(times, shown, ticks)
+    return np.where(times < shown[0], times - shown[0] + ticks[0],
+                    np.where(times > shown[-1], times - shown[-1] + ticks[-1], counted))
+
+
+def _vote(t: np.ndarray, r: np.ndarray, w: np.ndarray, speeds: np.ndarray,
+          still: Stillness | None = None) -> tuple[float, float] | None:
     """The (speed, offset) bin with the most weight, counting each upload frame once per bin.
 
     Every speed and both staggered grids (no peak split in two) are voted at once: the grids
@@ -134,10 +175,43 @@ def _vote(t: np.ndarray, r: np.ndarray, w: np.ndarray,
     # 0.82 (its original covered 80 %) where most copies run at 1 (stop 27)
     tied = np.flatnonzero(totals == most)
     top = int(tied[np.lexsort((tied, np.abs(np.log(speeds[tied // span // 2]))))[0]])
+    if still is not None:
+        top = _near_tie(top, totals, np.bincount(cells, minlength=len(totals)), cells,
+                        by_rank[best], r, speeds, span, still)
     grid = top // span
     members = by_rank[best[cells == top]]                   # the winning bin's hits
     centre = np.median(r[members] - speeds[grid // 2] * t[members])
     return float(speeds[grid // 2]), float(centre)
+
+
+def _near_tie(top: int, totals: np.ndarray, frames: np.ndarray, cells: np.ndarray,
+              hits: np.ndarray, r: np.ndarray, speeds: np.ndarray, span: int,
+              still: Stillness) -> int:
+    """The winning bin ``top``, or a bin at speed 1 within ``NEAR_TIE`` of its weight over at
+    least as many frames (``frames``: per bin) where the original stands still over the
+    stretch both bins' hits (``hits``: each frame's best in its bin ``cells``) meet.
+
+    A still stretch of a copy meets the original's still stretch at every moment, so lines of
+    every speed cross that block through as many frames, and a few heavier hits decide:
+    held_out_4's zoom `q0020` aligned at half speed on a still message board. Only on a still
+    stretch: two lines of four frames a bin, neither the truth, are no evidence of a still
+    picture, and favouring speed 1 there lost held_out_6's `q0045` (docs/matching.md, *Zooms
+    and crops (stop 33)*); nor to a speed merely nearer 1 (a filmed screen's two wrong speeds,
+    `q0194`)."""
+    real_time = np.flatnonzero(speeds == 1.0)
+    if not len(real_time) or speeds[top // span // 2] == 1.0:
+        return top
+    rows = 2 * int(real_time[0]) + np.arange(2)
+    candidates = np.concatenate([row * span + np.arange(span) for row in rows])
+    candidates = candidates[(totals[candidates] >= NEAR_TIE * totals[top])
+                            & (frames[candidates] >= frames[top])]
+    if not len(candidates):
+        return top
+    rival = int(candidates[np.lexsort((candidates, -totals[candidates]))[0]])
+    stretch = r[hits[(cells == top) | (cells == rival)]]
+    if still.share(float(stretch.min()), float(stretch.max())) < STILL_SHARE:
+        return top
+    return rival
 
 
 def _refine(t: np.ndarray, r: np.ndarray, speed: float, offset: float,
@@ -155,19 +229,21 @@ def _refine(t: np.ndarray, r: np.ndarray, speed: float, offset: float,
 
 def _segments(t: np.ndarray, w: np.ndarray, speed: float, offset: float, upload_duration: float,
               original_duration: float, sample_interval: float,
-              units: np.ndarray | None = None, island_gap: float = ISLAND_GAP) -> Alignment | None:
-    """Cut the inliers into segments at gaps; keep those with enough distinct frames."""
+              units: np.ndarray | None = None, island_gap: float = ISLAND_GAP,
+              shown: np.ndarray | None = None) -> Alignment | None:
+    """Cut the inliers into segments at gaps (on the ``clock`` of ``shown``); keep those with
+    enough distinct frames."""
     order = np.lexsort((-w, t))                 # by time, heaviest first: each time's best hit
     first = np.ones(len(order), dtype=bool)
     first[1:] = t[order][1:] != t[order][:-1]
     best = order[first]
     times, weights = t[best], w[best]
-    keep = _without_stray_ends(times, island_gap)
+    keep = _without_stray_ends(clock(times, shown), island_gap)
     times, weights = times[keep], weights[keep]
     units = None if units is None else units[best][keep]
     if len(times) < MIN_FRAMES:
         return None
-    breaks = np.flatnonzero(np.diff(times) > MAX_GAP) + 1
+    breaks = np.flatnonzero(np.diff(clock(times, shown)) > MAX_GAP) + 1
     segments, kept_times, kept_weights, kept = [], [], [], np.zeros(len(times), dtype=bool)
     half = sample_interval / 2
     for run, run_weights, run_rows in zip(np.split(times, breaks), np.split(weights, breaks),

@@ -30,7 +30,8 @@ from typing import Callable, Sequence
 import numpy as np
 
 from origin.index.keypoints import Answers, KeyframePair, KeypointIndex
-from origin.match.align import MIN_FRAMES, TOLERANCE, WIDE_SPEEDS, Alignment, FrameMatches, align
+from origin.match.align import (MIN_FRAMES, TOLERANCE, WIDE_SPEEDS, Alignment, FrameMatches,
+                                Stillness, align)
 from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo, decide, evidence_needed
 from origin.match.verify import VerifiedPair, verify
 from origin.media.video import first_on_grid
@@ -69,6 +70,9 @@ KEYFRAME_ISLAND = 2.5        # s: verified keyframes this far past a run still e
                              # keyframes off its line (docs/matching.md, issue 15)
 EVERY_FRAME_ISLAND = 1.1     # s: an upload's every frame meets the original's keyframes a second
                              # apart give or take a frame (0.96-1.04 s), over align's ISLAND_GAP
+STILL_SPAN = 1.0             # s: an original's instant is still if its picture is the one it
+STILL_BITS = 2               # shows this much later (or earlier, at its end), every code within
+                             # this many bits (``stillness``): align's near-ties (``Stillness``)
 CROWDED_PAIRS = 40           # a candidate keyframe's point pairs among its descriptors' nearest
                              # rows below which, where they do not verify, it is paired again
                              # within itself (``_verified_pair``)
@@ -99,6 +103,7 @@ class Matcher:
         self.keypoints = keypoints
         self._one_footage: dict[tuple[int, int], bool] = {}   # per pair of originals, once a job
         self._pictures: dict[int, np.ndarray] = {}   # per original: its keyframes' still pictures
+        self._still: dict[str, Stillness | None] = {}   # per original id: where it stands still
         # the last upload's keyframes and their still pictures (``_upload_pictures``)
         self._shown: tuple[Keypoints | None, np.ndarray] = (None, np.zeros(0, np.int64))
 
@@ -316,7 +321,8 @@ class Matcher:
         if len({pair.upload_frame for pair in pairs}) >= MIN_FRAMES:
             alignments = align(keyframe_matches(upload, self.keypoints.originals[key], pairs),
                                upload.duration, original.info.duration, 1.0 / KEYFRAME_FPS,
-                               WIDE_SPEEDS, island_gap)
+                               WIDE_SPEEDS, island_gap, shown_times(upload),
+                               self._stillness(original))
             found = decide(original.info, self._placed(key, alignments, upload, pairs),
                            upload.duration, min_score)
         if rectify and original.codes is not None:
@@ -364,7 +370,7 @@ class Matcher:
         weights = weights * _timing_weights(frames, distances, original_times)
         alignments = align(FrameMatches(upload.times[frames], original_times, weights),
                            upload.duration, original.info.duration, 1.0 / UPLOAD_SAMPLE_FPS,
-                           WIDE_SPEEDS)
+                           WIDE_SPEEDS, shown=shown_times(upload), still=self._stillness(original))
         anchors = (upload.keypoints.times[[pair.upload_frame for pair in pairs]],
                    original_keypoints.times[[pair.original_frame for pair in pairs]])
         anchored = [alignment for alignment in alignments if _anchored(alignment, *anchors)]
@@ -401,6 +407,13 @@ class Matcher:
                 original.times, numbers) else once)
         return placed
 
+    def _stillness(self, original: IndexedOriginal) -> Stillness | None:
+        """``stillness`` of ``original``, once a job (None without its codes)."""
+        if original.info.id not in self._still:
+            self._still[original.info.id] = (None if original.codes is None
+                                             else stillness(original.code_times, original.codes))
+        return self._still[original.info.id]
+
     def _upload_pictures(self, keypoints: Keypoints) -> np.ndarray:
         """``pictures`` of an upload's keyframes, grouped once an upload rather than once for
         each rectified alignment of each original it is placed against."""
@@ -423,6 +436,7 @@ class Matcher:
         candidates = _could_score(keys, frames, weights, evidence_needed(min_score))
         originals = self.lookup(candidates.tolist())
         plain = one_dimensional(upload.codes, ONE_DIMENSIONAL_SLACK)[rows]
+        shown = shown_times(upload)
         matches = []
         for key in candidates:
             original = originals.get(int(key))
@@ -435,7 +449,8 @@ class Matcher:
                                                                          distances[mine],
                                                                          original_times))
             alignments = align(frame_matches, upload.duration, original.info.duration,
-                               1.0 / UPLOAD_SAMPLE_FPS, WIDE_SPEEDS)
+                               1.0 / UPLOAD_SAMPLE_FPS, WIDE_SPEEDS, shown=shown,
+                               still=self._stillness(original))
             flat = plain[mine]
             if original.codes is not None:
                 flat = flat | one_dimensional(original.codes[code_numbers[mine]],
@@ -478,6 +493,38 @@ class Matcher:
                 _join(group, first, second)
         footage = {key: _root(group, key) for key in group if _root(group, key) != key}
         return footage or None
+
+
+def shown_times(upload: Fingerprint) -> np.ndarray:
+    """The instants of ``upload``'s sampled frames that show anything: that have codes (a black
+    or empty frame has none), over which align counts pauses (``align.clock``)."""
+    return upload.times[np.unique(upload.frame_of)]
+
+
+def stillness(code_times: np.ndarray, codes: np.ndarray) -> Stillness:
+    """Per instant of an original with codes (``code_times``: one per code, several views an
+    instant): whether each of its codes is within ``STILL_BITS`` of one of the codes of the
+    instant nearest ``STILL_SPAN`` later (earlier, where none is), i.e. it shows the same
+    picture a second on: align's near-ties go to speed 1 only over a still stretch."""
+    instants, of = np.unique(code_times, return_inverse=True)
+    of = of.reshape(-1)
+    still = np.zeros(len(instants), bool)
+    if len(instants) < 2:
+        return Stillness(instants, still)
+    later = _nearest(instants, instants + STILL_SPAN)
+    earlier = _nearest(instants, instants - STILL_SPAN)
+    other = np.where(np.abs(instants[later] - instants - STILL_SPAN) <= STILL_SPAN / 2, later,
+                     earlier)
+    other = np.where(np.abs(np.abs(instants[other] - instants) - STILL_SPAN) <= STILL_SPAN / 2,
+                     other, -1)
+    order = np.argsort(of, kind="stable")
+    starts = np.searchsorted(of[order], np.arange(len(instants) + 1))
+    for number in np.flatnonzero(other >= 0):
+        these = codes[order[starts[number]:starts[number + 1]]]
+        those = codes[order[starts[other[number]]:starts[other[number] + 1]]]
+        still[number] = bool(np.all(hamming(these[:, None, :], those[None, :, :]).min(axis=1)
+                                    <= STILL_BITS))
+    return Stillness(instants, still)
 
 
 def one_footage(first: np.ndarray | None, second: np.ndarray | None) -> bool:
