@@ -216,3 +216,21 @@ def test_a_pause_in_which_the_upload_shows_nothing_does_not_split_a_copy():
     counted = clock(np.array([-1.0, 0.0, 3.0, 5.0, 7.5, 9.0, 12.0]), t)
     assert counted == pytest.approx([-1.0, 0.0, 3.0, 3.0 + BLANK_STEP * 2.0 / 4.5, 3.0 + BLANK_STEP,
                                      4.5 + BLANK_STEP, 7.5 + BLANK_STEP])
+
+
+def test_a_sped_up_copy_with_a_still_stretch_keeps_its_speed():
+    """A 1.25x copy of an original that stands still from 4 to 8 s: its frames there meet the
+    whole still stretch, but its moving frames hold the line, and no bin at speed 1 comes near."""
+    from origin.match.align import Stillness
+    instants = np.arange(0.0, 12.0, 0.25)
+    still = Stillness(instants, (instants >= 4.0) & (instants < 8.0))
+    t = np.arange(0.0, 9.6, 0.25)
+    r = 1.25 * t
+    on_still = (r >= 4.0) & (r < 8.0)
+    block_t, block_r = (grid.ravel() for grid in np.meshgrid(t[on_still], instants[still.still],
+                                                              indexing="ij"))
+    hits = FrameMatches(np.concatenate([t[~on_still], block_t]),
+                        np.concatenate([r[~on_still], block_r]),
+                        np.concatenate([np.full((~on_still).sum(), 0.8), np.full(len(block_t), 0.3)]))
+    best = align(hits, 9.6, 12.0, 0.25, WIDE_SPEEDS, still=still)[0]
+    assert abs(best.speed - 1.25) < 0.05, best.speed
