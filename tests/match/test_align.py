@@ -234,3 +234,20 @@ def test_a_sped_up_copy_with_a_still_stretch_keeps_its_speed():
                         np.concatenate([np.full((~on_still).sum(), 0.8), np.full(len(block_t), 0.3)]))
     best = align(hits, 9.6, 12.0, 0.25, WIDE_SPEEDS, still=still)[0]
     assert abs(best.speed - 1.25) < 0.05, best.speed
+
+
+def test_a_stretch_half_of_which_has_no_codes_is_not_known_to_be_still():
+    """Instants without codes (refused by the quality gates) are not known to be still: the
+    still share is over the stretch's sampled instants, so the near-tie stays out where only
+    half of the stretch has codes (`deck_negatives.py`'s `deck271`: codes on every other slide,
+    and its picture-in-picture copy was moved to a speed-1 line at another offset, 0.988 ->
+    0.577)."""
+    from origin.match.align import Stillness
+    t, r, w = _still_block()
+    instants = np.arange(0.0, 20.0, 0.25)
+    coded = instants[(instants < 8.0) | (instants >= 12.0)]         # none from 8 to 12 s
+    half = Stillness(coded, np.ones(len(coded), bool))
+    assert half.share(6.0, 10.0) == pytest.approx(8 / 17)
+    assert align_module._vote(t, r, w, WIDE_SPEEDS, half) == align_module._vote(t, r, w, WIDE_SPEEDS)
+    whole = Stillness(instants, np.ones(len(instants), bool))
+    assert align_module._vote(t, r, w, WIDE_SPEEDS, whole)[0] == 1.0

@@ -60,15 +60,21 @@ class FrameMatches:
 @dataclass(frozen=True)
 class Stillness:
     """Where an original stands still: per instant with codes (``times``, rising), whether
-    its picture is the one it shows a second later (``matcher.stillness``)."""
+    its picture is the one it shows a second later (``matcher.stillness``); ``step``: the
+    original's sampling interval."""
 
     times: np.ndarray            # float64 [n]
     still: np.ndarray            # bool [n]
+    step: float = 0.25
 
     def share(self, start: float, end: float) -> float:
-        """The share of the instants from ``start`` to ``end`` that are still (0 if none)."""
+        """The share of the sampled instants from ``start`` to ``end`` that are still (0 if
+        none): an instant without codes (refused by the quality gates) is not known to be
+        still. Counted over the coded instants alone, a deck whose every other slide has no
+        codes read still from end to end (`deck_negatives.py`'s `deck271`)."""
         inside = (self.times >= start) & (self.times <= end)
-        return float(self.still[inside].mean()) if inside.any() else 0.0
+        sampled = max(int(inside.sum()), int(np.floor((end - start) / self.step + 1e-9)) + 1)
+        return float(self.still[inside].sum()) / sampled
 
 
 @dataclass(frozen=True)

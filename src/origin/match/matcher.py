@@ -37,7 +37,8 @@ from origin.match.verify import VerifiedPair, verify
 from origin.media.video import first_on_grid
 from origin.video.keypoints import (DENSE_FEATURES, KEYFRAME_FPS, Keypoints, merged,
                                     one_picture, pictures)
-from origin.video.fingerprint import UPLOAD_SAMPLE_FPS, Fingerprint, rectified_codes
+from origin.video.fingerprint import (ORIGINAL_SAMPLE_FPS, UPLOAD_SAMPLE_FPS, Fingerprint,
+                                      rectified_codes)
 from origin.video.hashers import hamming, one_dimensional
 from origin.index.frames import FrameHits, FrameIndex
 from origin.records import Match
@@ -510,7 +511,7 @@ def stillness(code_times: np.ndarray, codes: np.ndarray) -> Stillness:
     of = of.reshape(-1)
     still = np.zeros(len(instants), bool)
     if len(instants) < 2:
-        return Stillness(instants, still)
+        return Stillness(instants, still, 1.0 / ORIGINAL_SAMPLE_FPS)
     later = _nearest(instants, instants + STILL_SPAN)
     earlier = _nearest(instants, instants - STILL_SPAN)
     other = np.where(np.abs(instants[later] - instants - STILL_SPAN) <= STILL_SPAN / 2, later,
@@ -524,7 +525,7 @@ def stillness(code_times: np.ndarray, codes: np.ndarray) -> Stillness:
         those = codes[order[starts[other[number]]:starts[other[number] + 1]]]
         still[number] = bool(np.all(hamming(these[:, None, :], those[None, :, :]).min(axis=1)
                                     <= STILL_BITS))
-    return Stillness(instants, still)
+    return Stillness(instants, still, 1.0 / ORIGINAL_SAMPLE_FPS)
 
 
 def one_footage(first: np.ndarray | None, second: np.ndarray | None) -> bool:
