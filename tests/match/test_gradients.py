@@ -12,6 +12,7 @@ import cv2
 import numpy as np
 
 from origin import synthetic
+from origin.jobs.fingerprinting import fingerprint_file
 from origin.video import fingerprint
 from origin.workspace import Workspace
 
@@ -109,3 +110,20 @@ def test_gradient_renderings_are_refused(tmp_path):
         results = list(workspace.add_originals(clips))
     assert [(result.status, result.error) for result in results] == [
         ("failed", f"{clip}: no frame with enough detail") for clip in clips]      # added before
+
+
+def test_texture_is_judged_the_same_measured_at_the_end_or_as_a_long_original_goes(tmp_path,
+                                                                                 monkeypatch):
+    """Texture and spread wait for the corners' verdict; a long original measures them window by
+    window (``TEXTURE_PENDING``): the same verdict and the same codes either way."""
+    photo = cv2.cvtColor(_soft_photo(7, 6.0), cv2.COLOR_GRAY2BGR)
+    clip = synthetic.render_footage(tmp_path / "soft.mp4", synthetic.PhotoFootage(
+        [photo], (480, 270), 8.0, seed=7, motion="pan"), 8.0, (480, 270))
+    gradient = _gradients(tmp_path, "a")
+    measured = []
+    for pending in (fingerprint.TEXTURE_PENDING, 1):
+        monkeypatch.setattr(fingerprint, "TEXTURE_PENDING", pending)
+        found = [fingerprint_file(str(path), original=True).fingerprint for path in (clip, gradient)]
+        measured.append([(len(result.codes), result.codes.tobytes()) for result in found])
+    assert measured[0] == measured[1]
+    assert measured[0][0][0] > 0 and measured[0][1][0] == 0      # the soft picture kept, the ramp not

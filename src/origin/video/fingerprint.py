@@ -63,6 +63,7 @@ TEXTURE_TILE = 8             # px of the working picture: a tile fitted with a p
 TEXTURE_QUANTILE = 0.75      # of a picture's tiles: those whose departure from their plane is
 MIN_TEXTURE = 0.8            # this large or less (RMS gray levels), at the good frames' median,
 MIN_SPREAD = 0.7             # and slopes this two-dimensional (``spread``; gray levels a px)
+TEXTURE_PENDING = 1200       # good pictures held (~45 MB at 256x144) until the corners decide
 LINE_STEP = 32.0             # gray levels over a frame's median: a drawn line's pixel, not grain
 MAX_LINE_SHARE = 0.1         # of a picture's pixels so lit at most: thin lines on a plain ground
 LINE_SPAN = 0.25             # of the picture's width or height: a line's (connected) extent; and
@@ -472,20 +473,34 @@ def fingerprint_original(video: Frames) -> Fingerprint:
     """Index views: the picture (padding stripped) and its centred crop, for every good frame;
     none if the good frames have, at their median, fewer than ``MIN_CORNERS`` and not both
     ``MIN_TEXTURE`` and ``MIN_SPREAD`` (``kept``: a gradient). Judged over the whole video: a real original's
-    smooth stretch (a deck's soft clouds) keeps its codes, so its copies still meet them."""
-    codes, frame_of, found, textured, spreads = [], [], [np.zeros(0)], [np.zeros(0)], [np.zeros(0)]
+    smooth stretch (a deck's soft clouds) keeps its codes, so its copies still meet them.
+
+    Texture and spread are measured only where the corners leave it open (a fifth of
+    registering's CPU on real clips if measured always): the good pictures wait, copied, up to
+    ``TEXTURE_PENDING`` of them, and are measured once the corners' median is known."""
+    codes, frame_of, found = [], [], [np.zeros(0)]
+    textured, spreads, pending = [np.zeros(0)], [np.zeros(0)], []
+
+    def measure() -> None:
+        textured.append(texture(pending))
+        spreads.append(spread(pending))
+        pending.clear()
+
     for start, frames in video.windows(LAYOUT_WINDOW):
         views, good, picture = _original_views(frames)
         codes.append(views)
         frame_of.append(np.repeat(start + good, len(ORIGINAL_CROPS)))
-        pictures = [picture.crop(frames[number]) for number in good]
+        pictures = [picture.crop(frames[number]).copy() for number in good]
         found.append(corners(pictures))
-        textured.append(texture(pictures))
-        spreads.append(spread(pictures))
-    found, textured, spreads = (np.concatenate(values) for values in (found, textured, spreads))
-    if len(found) and not kept(float(np.median(found)), float(np.median(textured)),
-                               float(np.median(spreads))):
-        codes, frame_of = [], []
+        pending.extend(pictures)
+        if len(pending) > TEXTURE_PENDING:     # a long original: measure as it goes
+            measure()
+    found = np.concatenate(found)
+    if len(found) and float(np.median(found)) < MIN_CORNERS:
+        measure()
+        if not kept(float(np.median(found)), float(np.median(np.concatenate(textured))),
+                    float(np.median(np.concatenate(spreads)))):
+            codes, frame_of = [], []
     return _with_keypoints(_assemble(video, codes, frame_of), video, ORIGINAL_FEATURES)
 
 
