@@ -238,18 +238,20 @@ def ones_key(key: str) -> str | None:
     return read if len(read) >= 4 and read.strip("1") and "1" in read else None
 
 
+def _text_as(skeleton: str, touch: re.Pattern, table: dict[int, str]) -> str | None:
+    """A hot-path reading: ``skeleton`` translated by ``table``, repeats collapsed, no offsets;
+    None unless ``touch`` finds something to read."""
+    return _REPEATS.sub(r"\1", skeleton.translate(table)) if touch.search(skeleton) else None
+
+
 def six_as_g_text(skeleton: str) -> str | None:
     """The hot path's ``six_as_g``: no offsets, None when there is nothing to read."""
-    if not _SIX_TOUCH.search(skeleton):
-        return None
-    return _REPEATS.sub(r"\1", skeleton.translate(LEET_G))
+    return _text_as(skeleton, _SIX_TOUCH, LEET_G)
 
 
 def ones_text(skeleton: str) -> str | None:
     """The hot path's ``ones``: no offsets, None when there is nothing to read."""
-    if not _ONE_TOUCH.search(skeleton):
-        return None
-    return _REPEATS.sub(r"\1", skeleton.translate(ONES))
+    return _text_as(skeleton, _ONE_TOUCH, ONES)
 
 
 def one_as_l(view: View) -> View | None:
@@ -266,9 +268,7 @@ def one_as_i(view: View) -> View | None:
 
 def one_as_l_text(skeleton: str) -> str | None:
     """The hot path's ``one_as_l``: no offsets, None when there is nothing to read."""
-    if not _ONE_TOUCH.search(skeleton):
-        return None
-    return _REPEATS.sub(r"\1", skeleton.translate(DIGITS_AS_L))
+    return _text_as(skeleton, _ONE_TOUCH, DIGITS_AS_L)
 
 
 def leet_key(key: str) -> str:
@@ -278,7 +278,7 @@ def leet_key(key: str) -> str:
 
 def leet_text(skeleton: str) -> str | None:
     """The hot path's ``leet``: no offsets, None when there is nothing to read."""
-    return leet_key(skeleton) if _LEET_TOUCH.search(skeleton) else None
+    return _text_as(skeleton, _LEET_TOUCH, LEET)
 
 
 def without_tones(view: View) -> View | None:
