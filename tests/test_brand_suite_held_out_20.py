@@ -1,4 +1,5 @@
-"""held_out_20's own structure: sealed until the lead reads it (its cases never printed), its marks
+"""held_out_20's own structure: read by the lead at stop 35's first and final code, so scored by
+default now (its cases never printed), its marks
 the least used loaded ones, goods that fit their marks and name no loaded brand, templates whose
 only brand is the one they are given, sound-alikes that pypinyin reads like a mark and that write
 none, common-word sentences that use a mark's own word, spellings that change what they claim to,
@@ -25,8 +26,8 @@ TEMPLATES = (OFFERS_ZH_H20 + OFFERS_EN_H20 + RESALE_ZH_H20 + RESALE_EN_H20 + RES
              + REVIEWS_EN_H20 + AUTHORISED_H20)
 
 
-def test_sealed_until_read() -> None:
-    assert "held_out_20" in PARTS and "held_out_20" in SEALED and "held_out_20" not in DEFAULT_PARTS
+def test_scored_by_default_once_read() -> None:
+    assert "held_out_20" in PARTS and "held_out_20" not in SEALED and "held_out_20" in DEFAULT_PARTS
 
 
 def test_marks_are_loaded() -> None:
