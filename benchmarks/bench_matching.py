@@ -13,6 +13,7 @@
     python benchmarks/bench_matching.py --suite real_h9        # the sealed held_out_9 part: the lead, once
     python benchmarks/bench_matching.py --suite real_h10       # the sealed held_out_10 part: the lead, once
     python benchmarks/bench_matching.py --suite real_h11       # the sealed held_out_11 part: the lead, once
+    python benchmarks/bench_matching.py --suite real_h12       # the sealed held_out_12 part: the lead, once
     python benchmarks/bench_matching.py --suite real --systems origin --distractor-codes 10000000 \
         --real-distractors --negative-windows 5 [--keep DIR]
 
@@ -45,6 +46,10 @@ read once by the lead;
 low-detail: a night sea, a bird before a background out of focus, Jupiter, a comet, a galaxy, pale
 clouds; a half-dark screencast, an LED emulator's dark text, a flat animation, a simulator's
 recording; two registered gradients), read once by the lead;
+``--suite real_h12`` its twelfth (``--part held_out_12``, other pictures again, most of them soft or
+plain: a lake at dusk, a bare sky, a waterfall in mist, lights out of focus, a white studio, the
+Earth over the Moon; a tutorial's dark animations of grids on black, a video editor's dark screens;
+two registered gradients), read once by the lead;
 ``--catalogue N`` registers N unrelated real originals (benchmarks/catalogue.py: Ken Burns pans,
 zooms, slideshows and 9:16 framings of real photographs) beside the suite's, for every system.
 ``--real-distractors`` fills origin's index with codes of real-photo camera paths
@@ -85,7 +90,8 @@ SEALED_SUITES = {"real_h2": real_suite.HELD_OUT_2, "real_h3": real_suite.HELD_OU
                  "real_h4": real_suite.HELD_OUT_4, "real_h5": real_suite.HELD_OUT_5,
                  "real_h6": real_suite.HELD_OUT_6, "real_h7": real_suite.HELD_OUT_7,
                  "real_h8": real_suite.HELD_OUT_8, "real_h9": real_suite.HELD_OUT_9,
-                 "real_h10": real_suite.HELD_OUT_10, "real_h11": real_suite.HELD_OUT_11}
+                 "real_h10": real_suite.HELD_OUT_10, "real_h11": real_suite.HELD_OUT_11,
+                 "real_h12": real_suite.HELD_OUT_12}
 
 
 def _speed(system: str, path: Path, seconds: float) -> dict[str, float]:
@@ -376,7 +382,7 @@ def main() -> None:
                              "1000 ~30), otherwise it is rebuilt there")
     parser.add_argument("--suite", choices=("synthetic", "real", *SEALED_SUITES), default="synthetic",
                         help="synthetic: benchmarks/suite.py (generated + real); real: benchmarks/real_suite.py; "
-                             "real_h2 ... real_h11: its sealed held_out_2 ... held_out_11 parts "
+                             "real_h2 ... real_h12: its sealed held_out_2 ... held_out_12 parts "
                              "(read once by the lead)")
     parser.add_argument("--real-distractors", action="store_true",
                         help="distractor codes from real photographs (benchmarks/real_codes.py), not random")

@@ -171,6 +171,24 @@ copies use, as held_out_10's (gradients of other speeds and shapes, dark nearly 
 sparse line drawings).
 
     python benchmarks/real_suite.py --part held_out_11 [--seed 35] [--out benchmarks/data/real_suite_h11]
+
+A twelfth, ``--part held_out_12`` (``benchmarks/data/real_suite_h12/``, seed 36, every query tagged
+``held_out_12``), made when held_out_11 was read and spent: the same machinery and families on
+pictures and clips of packages no part used (scripts/fetch_footage.py's held_out_12 set). Eight
+originals are pictures filmed by a hand-held camera, seven of them soft or plain ones a platform
+protects (a lake's horizon at dusk, the bare sky above it, a waterfall in mist and snow, coloured
+lights out of focus, a device on a white studio background, the Earth over the Moon's horizon, a sun
+over clouds) beside busy dry leaves; three are a compiler tutorial's animations, grids of pixels
+computed on black (dark, one nearly empty); then a slideshow of a video editor's dark screens and a
+visualiser of a game's music; two moving gradients are registered (one radial). Negatives: the
+same tutorial's three other animations (the same grids and labels on black), a Qt Quick tutorial's
+sparse window on white and that window darkened, a hand-held camera over the same lake the other way and
+over the dark water below it (beside the registered lake and sky), over the kit's accessories on
+the same white (beside the studio picture), a slideshow of the editor's other screens (the same
+app's other screens), and low-detail footage of other seeds in every layout copies use, as
+held_out_11's (gradients of other speeds and shapes, dark nearly empty frames, sparse line drawings).
+
+    python benchmarks/real_suite.py --part held_out_12 [--seed 36] [--out benchmarks/data/real_suite_h12]
 """
 from __future__ import annotations
 
@@ -1144,9 +1162,78 @@ H11_LOW_DETAIL_NEGATIVES = (
 HELD_OUT_11_PART = SealedPart(HELD_OUT_11, H11_SEED, H11_OUT, H11_FOOTAGE, H11_PIECES, H11_OTHERS, H2_FAMILY_COPIES,
                               H11_LOW_DETAIL_NEGATIVES, ("dark_cube", "vispy_cube"),
                               low_detail_families=H7_LOW_DETAIL_FAMILIES)
+HELD_OUT_12 = "held_out_12"
+H12_SEED = 36
+H12_OUT = ROOT / "benchmarks" / "data" / "real_suite_h12"
+H12_FOOTAGE = ROOT / "benchmarks" / "data" / "footage-held-out-12"
+H12_PIECES = (
+    # A compiler tutorial's animations: grids of pixels computed on black, dark and mostly empty.
+    Piece("halide_transpose", "video", "halide_transpose.mp4", 0.0, 14.0, "halide_transpose"),
+    Piece("halide_groups", "video", "halide_group_updates.mp4", 0.0, 14.0, "halide_groups"),   # nearly empty
+    Piece("halide_mixed", "video", "halide_mixed.mp4", 0.0, 11.5, "halide_mixed"),
+    # A hand-held camera over one picture each, most of them soft or plain: a lake's horizon at
+    # dusk, the bare sky above it, a waterfall in mist and snow, lights out of focus, a device on a
+    # white studio background, the Earth over the Moon's horizon, a sun over clouds; and dry leaves.
+    Piece("hh_lake_dusk", "handheld", "qt_lake_dusk.jpg", 0.0, 14.0, "hh_lake_dusk"),
+    Piece("hh_sky", "handheld", "qt_sky.jpg", 0.0, 12.0, "hh_sky"),
+    Piece("hh_niagara", "handheld", "qt_niagara.jpg", 0.0, 12.0, "hh_niagara"),
+    Piece("hh_bokeh", "handheld", "qt_bokeh.jpg", 0.0, 12.0, "hh_bokeh"),
+    Piece("hh_studio", "handheld", "expeyes_studio.jpg", 0.0, 12.0, "hh_studio"),
+    Piece("hh_earthrise", "handheld", "moonlander_earth.jpg", 0.0, 12.0, "hh_earthrise"),
+    Piece("hh_sunrise", "handheld", "projectm_sunrise.jpg", 0.0, 12.0, "hh_sunrise"),
+    Piece("hh_leaves", "handheld", "qt_leaves.jpg", 0.0, 12.0, "hh_leaves"),
+    Piece("viz_spectrum", "visualiser", "angrydd_intro.ogg|showspectrum=s={w}x{h}:slide=scroll:color=nebulae:"
+          "scale=cbrt,fps=25", 20.0, 36.0, "viz_angrydd"),
+    # A video editor's dark screens, as a tutorial shows them one after another.
+    Piece("slides_a", "slideshow", "openshot_main-window.jpg,openshot_animation-overview.jpg,"
+          "openshot_title-editor.jpg,openshot_clip-overview.jpg", 0.0, 14.0, "slides_a"),
+    # Low-detail originals a platform cannot refuse to register: two moving gradients.
+    Piece("low_detail_0", "low_detail", "gradients=s={w}x{h}:seed=601:speed=0.03:nb_colors=3", 0.0, 16.0,
+          "low_detail_0"),
+    Piece("low_detail_1", "low_detail", "gradients=s={w}x{h}:c0=0x0b2545:c1=0xe9c46a:nb_colors=2:speed=0.025:"
+          "type=1:seed=602", 0.0, 16.0, "low_detail_1"),
+)
+H12_OTHERS = (
+    # The same tutorial's other animations (hard negatives beside the registered three: the same
+    # grids and labels on black) and a Qt Quick tutorial's sparse window on white.
+    *(_whole(name) for name in ("halide_vary_schedule.mp4", "halide_hist_par.mp4", "halide_rdom_predicate.mp4",
+                                "qtquick_tutorial.mp4")),
+    # A hand-held camera over other pictures of the same packages: the same lake the other way and
+    # the dark water below it (beside the registered lake and sky), the kit's accessories on the
+    # same white (beside the registered studio picture), and the editor's other screens.
+    Piece("hh_lake_far", "handheld", "qt_lake_far.jpg", 0.0, 12.0, "other"),
+    Piece("hh_dark_water", "handheld", "qt_dark_water.jpg", 0.0, 12.0, "other"),
+    Piece("hh_accessories", "handheld", "expeyes_accessories.jpg", 0.0, 12.0, "other"),
+    Piece("slides_other", "slideshow", "openshot_tracks.jpg,openshot_file-properties.jpg,"
+          "openshot_quick-start-timeline-drop.jpg,openshot_profiles.jpg", 0.0, 12.0, "other"),
+)
+# held_out_11's negatives' shape with other seeds, colours and speeds: a registered gradient must
+# meet none of them, nor the dark nearly empty frames and sparse line drawings.
+H12_LOW_DETAIL_NEGATIVES = (
+    *low_detail_negatives(551, ("0x1f2a44", "0xfaf3e3", "0x0a0b0d"), ("0x3a5a40", "0xc9b79c"),
+                          sky=("0x5b8fd6", "0xdbe8f7", 87), dark=("0x040506", "0x16191e", 89), slides=561),
+    ("gradients_fast", "gradients=s={w}x{h}:seed=571:speed=0.1:nb_colors=4"),
+    ("gradients_radial", "gradients=s={w}x{h}:seed=572:speed=0.02:nb_colors=3:type=1"),
+    ("gradients_circular", "gradients=s={w}x{h}:seed=573:speed=0.03:nb_colors=2:type=2"),
+    ("gradients_spiral", "gradients=s={w}x{h}:seed=574:speed=0.015:nb_colors=3:type=3"),
+    *sparse_line_drawings((170, 5, "p2p", "0x60c0ff"),
+                          ("0.5*sin(2*PI*61*t)", "0.5*cos(2*PI*91.5*t)", (255, 170, 90), 45), wireframe=581),
+    ("dark_terminal", "color=c=0x060708:s={w}x{h},drawbox=x=30:y=50+mod(floor(t*3)\\,9)*20:w=260:h=10:"
+                      "color=0x8f8f8f:t=fill,drawbox=x=30+mod(floor(t*4)\\,40)*7:y=240:w=7:h=10:"
+                      "color=0xc8c8c8:t=fill"),
+    ("dark_lamp", "color=c=0x030303:s={w}x{h},drawbox=x=120:y=90:w=12:h=14:color=0xd8e0f0:t=fill,"
+                  "gblur=sigma=12,noise=alls=4:allf=t"),
+    ("dark_blobs", "life=s={w}x{h}:mold=0:r=25:ratio=0.04:seed=29:death_color=#040404:life_color=#555555,"
+                   "gblur=sigma=6"),
+)
+# The same families and copies per family as every earlier sealed part's; every low-detail
+# negative in every layout copies use (as held_out_7 to held_out_11).
+HELD_OUT_12_PART = SealedPart(HELD_OUT_12, H12_SEED, H12_OUT, H12_FOOTAGE, H12_PIECES, H12_OTHERS, H2_FAMILY_COPIES,
+                              H12_LOW_DETAIL_NEGATIVES, ("dark_qtquick", "qtquick_tutorial"),
+                              low_detail_families=H7_LOW_DETAIL_FAMILIES)
 SEALED_PARTS = {part.tag: part for part in (HELD_OUT_2_PART, HELD_OUT_3_PART, HELD_OUT_4_PART, HELD_OUT_5_PART,
                                             HELD_OUT_6_PART, HELD_OUT_7_PART, HELD_OUT_8_PART, HELD_OUT_9_PART,
-                                            HELD_OUT_10_PART, HELD_OUT_11_PART)}
+                                            HELD_OUT_10_PART, HELD_OUT_11_PART, HELD_OUT_12_PART)}
 
 
 @dataclass(frozen=True)

@@ -285,7 +285,41 @@ and Painting-Colors (illustrations):
     python-vispy-doc  BSD-3      a checkered cube turning on grey (300x300, 10 s: never registered)
     adonthell-data    GPL-2+     a game's music (Ogg Vorbis, 176 s: music for the visualiser)
 
-    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_11|all]
+A twelfth, ``benchmarks/data/footage-held-out-12/``, holds the sealed ``held_out_12`` part's
+(benchmarks/real_suite.py --part held_out_12), from packages no earlier part, tuning pass, photo or
+music set read (Debian main's Contents index again; its unused real camera video is exhausted, so
+documentation animations, example pictures and screenshots). Most originals are pictures the suite
+films with a hand-held camera's moves, chosen soft or plain (a lake at dusk, a bare sky, a waterfall
+in mist and snow, lights out of focus, a device on a white studio background, the Earth over the
+Moon's horizon, a sun over clouds) beside a busy one (dry leaves); three dark documentation
+animations, nearly empty grids on black; a slideshow of a video editor's dark screens and a game's
+music. Left out: qt3d5-examples (265 MB for a few textures), tuxmath-data's backgrounds (NASA's
+comet, Jupiter, Sombrero, M51 and Helix again: held_out_10's and held_out_11's pictures),
+python-dask-doc's and coreboot-utils-doc's WebP files (one frame each), halide's near-identical
+histogram animations (manual_par, rfactor_par and rfactor_vec: one of them is shown):
+
+    libhalide14-doc   MIT          a compiler tutorial's animations, pixels of grids computed on black:
+                                 a transpose (592x232, 21 s), grouped updates (496x200, 25.5 s: dark,
+                                 nearly empty), a producer and consumer (800x400, 11.9 s); never
+                                 registered: a wrapper's schedules (336x368, 21 s), partial
+                                 histograms (460x300, 16 s), reductions in a predicate (400x236, 16 s)
+    qtbase5-examples  BSD-3        the faces of one panorama's cube map: a lake's horizon at dusk, the
+                                 bare sky above it; never registered: the same lake the other way, the
+                                 dark water below it
+    qtdeclarative5-examples BSD-3  a waterfall in mist and snow (Niagara Falls, 1280x960), coloured
+                                 lights out of focus (a game's background), dry leaves (busy)
+    expeyes           GPL-3        a device and a laptop on a white studio background; never
+                                 registered: the kit's accessories on the same white
+    moon-lander-data  BSD-2        the Earth over the Moon's horizon (dark, 640x480)
+    projectm-data     LGPL-2.1+    a sun over clouds (a visualiser's texture, 256x256: soft)
+    openshot-qt-doc   CC-BY-SA-4.0 (the manual)  a video editor's dark screens: the main window,
+                                 animations, titles, clips (a slideshow); its tracks, a file's
+                                 properties, a timeline, profiles (never registered)
+    qtcreator-doc     GFDL-NIV-1.3 a Qt Quick tutorial's window: empty rectangles and a logo moving
+                                 on white (sparse, 363x297, 5.4 s: never registered)
+    angrydd           GPL-2        a game's music (Ogg Vorbis, 90 s: music for the visualiser)
+
+    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_12|all]
 """
 from __future__ import annotations
 
@@ -840,13 +874,68 @@ HELD_OUT_11_SAMPLES: tuple[Sample, ...] = (
     Sample("cosmos_helix.jpg", "mate-screensaver-common", f"{_COSMOS}/helix-nebula.jpg",
            "the Helix nebula (astronomy: dark)"),
 )
+# The sealed held_out_12 part's footage, music and photographs (see the module's docstring): no
+# package of any earlier part, fetch_photos.py or fetch_music.py.
+HELD_OUT_12_DEST = ROOT / "benchmarks" / "data" / "footage-held-out-12"
+_HALIDE = "usr/share/doc/halide14/tutorial/figures"
+_QT_BOXES = "usr/lib/x86_64-linux-gnu/qt5/examples/widgets/graphicsview/boxes"
+_QT_QUICK = "usr/lib/x86_64-linux-gnu/qt5/examples/quick"
+_OPENSHOT = "usr/share/doc/openshot-qt/html/_images"
+HELD_OUT_12_SAMPLES: tuple[Sample, ...] = (
+    *(Sample(f"halide_{name}.mp4", "libhalide14-doc", f"{_HALIDE}/lesson_{lesson}.mp4.gz",
+             f"a compiler tutorial's animation: {note}")
+      for name, lesson, note in (
+          ("transpose", "19_transpose", "a transpose, grids of grey pixels computed on black, 592x232, 21 s"),
+          ("group_updates", "19_group_updates", "grouped updates, small grids on black (dark, nearly empty), "
+                                                 "496x200, 25.5 s"),
+          ("mixed", "08_mixed", "a producer and a consumer, rows of pixels and noise on black, 800x400, 11.9 s"),
+          # Never registered: the same tutorial's other animations (hard negatives).
+          ("vary_schedule", "19_wrapper_vary_schedule", "a wrapper's schedules, grids on black, 336x368, 21 s"),
+          ("hist_par", "18_hist_manual_par", "partial histograms, grids and a bar on black, 460x300, 16.4 s"),
+          ("rdom_predicate", "17_rdom_calls_in_predicate", "a reduction in a predicate, two grids on black, "
+                                                           "400x236, 15.8 s"))),
+    Sample("angrydd_intro.ogg", "angrydd", "usr/share/games/angrydd/music/intro.ogg", "game music, 90 s"),
+    # Pictures the suite films with a hand-held camera's moves, or shows in a slideshow.
+    Sample("qt_lake_dusk.jpg", "qtbase5-examples", f"{_QT_BOXES}/cubemap_negx.jpg",
+           "a lake's horizon at dusk (a panorama's cube face: soft, low detail, 1024x1024)"),
+    Sample("qt_sky.jpg", "qtbase5-examples", f"{_QT_BOXES}/cubemap_posy.jpg",
+           "the bare sky above the lake (a panorama's cube face: a plain gradient of blue)"),
+    Sample("qt_niagara.jpg", "qtdeclarative5-examples", f"{_QT_QUICK}/customitems/scrollbar/pics/niagara_falls.jpg",
+           "a waterfall in mist and snow (photograph, 1280x960: soft)"),
+    Sample("qt_bokeh.jpg", "qtdeclarative5-examples", f"{_QT_QUICK}/tutorials/samegame/shared/pics/background.jpg",
+           "coloured lights out of focus on dark (a game's background, 909x600)"),
+    Sample("qt_leaves.jpg", "qtdeclarative5-examples", f"{_QT_QUICK}/particles/images/backgroundLeaves.jpg",
+           "dry leaves (photograph: busy)"),
+    Sample("expeyes_studio.jpg", "expeyes", "usr/share/eyesj/helpFiles/pics/ej-with-pc-lr.jpg",
+           "a device and a laptop on a white studio background (photograph)"),
+    Sample("moonlander_earth.jpg", "moon-lander-data", "usr/share/games/moon-lander/images/backgrounds/earth_moon.jpg",
+           "the Earth over the Moon's horizon (dark, 640x480)"),
+    Sample("projectm_sunrise.jpg", "projectm-data", "usr/share/projectM/presets/presets_tryptonaut/sunrise.jpg",
+           "a sun over clouds (a visualiser's texture, 256x256: soft)"),
+    *(Sample(f"openshot_{name}.jpg", "openshot-qt-doc", f"{_OPENSHOT}/{name}.jpg", f"{note} (dark screenshot)")
+      for name, note in (("main-window", "a video editor's main window"), ("animation-overview", "its animations"),
+                         ("title-editor", "its title editor"), ("clip-overview", "its clips"),
+                         ("tracks", "its tracks"), ("file-properties", "a file's properties"),
+                         ("quick-start-timeline-drop", "a timeline"), ("profiles", "its profiles"))),
+    # Never registered: negatives beside registered originals.
+    Sample("qt_lake_far.jpg", "qtbase5-examples", f"{_QT_BOXES}/cubemap_posz.jpg",
+           "the same lake's horizon the other way (a hard negative beside the registered face)"),
+    Sample("qt_dark_water.jpg", "qtbase5-examples", f"{_QT_BOXES}/cubemap_negy.jpg",
+           "the dark water below the lake's horizon (dark, nearly empty)"),
+    Sample("expeyes_accessories.jpg", "expeyes", "usr/share/eyesj/helpFiles/pics/accesoryset.jpg",
+           "the kit's accessories on the same white studio background (photograph)"),
+    Sample("qtquick_tutorial.mp4", "qtcreator-doc", "usr/share/qtcreator/doc/qtcreator/images/qtquick-tutorial.gif",
+           "a Qt Quick tutorial's window: empty rectangles and a logo moving on white (sparse), 363x297, 5.4 s",
+           10.0, transcode=True),
+)
 PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_OUT_2_SAMPLES),
          "held_out_3": (HELD_OUT_3_DEST, HELD_OUT_3_SAMPLES), "held_out_4": (HELD_OUT_4_DEST, HELD_OUT_4_SAMPLES),
          "held_out_5": (HELD_OUT_5_DEST, HELD_OUT_5_SAMPLES), "held_out_6": (HELD_OUT_6_DEST, HELD_OUT_6_SAMPLES),
          "held_out_7": (HELD_OUT_7_DEST, HELD_OUT_7_SAMPLES),
          "held_out_8": (HELD_OUT_8_DEST, HELD_OUT_8_SAMPLES), "held_out_9": (HELD_OUT_9_DEST, HELD_OUT_9_SAMPLES),
          "held_out_10": (HELD_OUT_10_DEST, HELD_OUT_10_SAMPLES),
-         "held_out_11": (HELD_OUT_11_DEST, HELD_OUT_11_SAMPLES)}
+         "held_out_11": (HELD_OUT_11_DEST, HELD_OUT_11_SAMPLES),
+         "held_out_12": (HELD_OUT_12_DEST, HELD_OUT_12_SAMPLES)}
 
 
 def _download(package: str, workdir: Path) -> Path:

@@ -1,8 +1,8 @@
 """The real suite's sealed parts found in Debian's Contents index and PyPI's wheels (held_out_3 to
-held_out_11): their plans (counts per family, tags, determinism by seed) and that their footage,
+held_out_12): their plans (counts per family, tags, determinism by seed) and that their footage,
 photographs, music and low-detail sources are apart from every other part's. No matcher is run
 here and no footage is needed: the plan is decided before any file is made (each part is read by
-the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h11``)."""
+the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h12``)."""
 from __future__ import annotations
 
 import sys
@@ -22,11 +22,11 @@ import fetch_footage  # noqa: E402
 
 from benchmarks import real_suite  # noqa: E402
 from benchmarks.real_suite import (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7,  # noqa: E402
-                                   HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, SEALED_PARTS,
-                                   sealed_plan)
+                                   HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
+                                   SEALED_PARTS, sealed_plan)
 
 FOUND = [SEALED_PARTS[tag] for tag in (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8,
-                                       HELD_OUT_9, HELD_OUT_10, HELD_OUT_11)]
+                                       HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12)]
 IDS = [part.tag for part in FOUND]
 
 
@@ -49,6 +49,8 @@ def test_every_family_of_the_main_suite_with_three_or_four_copies_and_every_orig
         assert kinds["handheld"] >= 8 and kinds["video"] >= 2 and kinds["visualiser"] == kinds["slideshow"] == 1
     elif part.tag == HELD_OUT_11:   # seven hand-held films of pictures, four real clips, a slideshow
         assert kinds["handheld"] >= 7 and kinds["video"] >= 4 and kinds["visualiser"] == kinds["slideshow"] == 1
+    elif part.tag == HELD_OUT_12:   # eight hand-held films of pictures, three dark animations, a slideshow
+        assert kinds["handheld"] >= 8 and kinds["video"] >= 3 and kinds["visualiser"] == kinds["slideshow"] == 1
     else:
         assert kinds["visualiser"] == 2 and kinds["slideshow"] == 2 and kinds["video"] >= 8
 
@@ -184,10 +186,10 @@ def _generated_negative(query) -> bool:
     return query.negative and "low_detail" in query.tags and "dark" not in query.tags
 
 
-@pytest.mark.parametrize("tag", (HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11))
-def test_held_out_7_to_11_show_every_low_detail_negative_in_every_layout_copies_use(tag):
+@pytest.mark.parametrize("tag", (HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12))
+def test_held_out_7_to_12_show_every_low_detail_negative_in_every_layout_copies_use(tag):
     """held_out_6's one false match was a smooth gradient framed in 9:16: each of held_out_7's to
-    held_out_11's low-detail negatives goes through the whole frame and every layout its copies use,
+    held_out_12's low-detail negatives goes through the whole frame and every layout its copies use,
     while the plans of the parts read before keep one layout each (as they were read)."""
     part = SEALED_PARTS[tag]
     plan = sealed_plan(part)
@@ -290,6 +292,49 @@ def test_held_out_11_registers_soft_and_dark_pictures_and_shows_their_neighbours
     gradients = [p.source for p in part.pieces if p.kind == "low_detail"]
     assert len(gradients) == 2 and all(g.startswith("gradients=") for g in gradients)
     assert any(":type=2:" in g for g in gradients)
+    negatives = dict(part.low_detail_negatives)
+    assert set(gradients).isdisjoint(negatives.values()) and len(negatives) >= 24
+    from origin.synthetic import iter_frames
+
+    for name in ("dark_terminal", "dark_lamp", "dark_blobs"):
+        path = real_suite.render_lavfi(negatives[name], 1.0, tmp_path / f"{name}.mp4")          # the suite's size
+        grey = np.stack([frame for _time, frame in iter_frames(path)]).max(axis=3).astype(int)
+        assert grey.mean() < 16 and grey.max() > 25, name
+        assert (grey > 40).mean() < 0.1, name
+
+
+def test_held_out_12_registers_soft_and_plain_pictures_and_dark_animations_beside_their_neighbours(tmp_path):
+    """held_out_12: most real originals are soft or plain pictures (a lake at dusk, a bare sky, a
+    waterfall in mist, lights out of focus, a white studio, the Earth over the Moon, a sun over
+    clouds) beside a tutorial's dark animations of grids on black and a video editor's dark screens;
+    every hard negative is another file of a package that a registered original comes from (the
+    tutorial's other animations, the same lake the other way and the water below it, the kit's
+    accessories on the same white, the editor's other screens), never the same file; the registered
+    gradients are none of the negatives' and its dark negatives render dark and nearly empty."""
+    part = SEALED_PARTS[HELD_OUT_12]
+    real = [p for p in part.pieces if p.kind != "low_detail"]
+    assert 2 * sum(p.kind in ("handheld", "slideshow") for p in real) >= len(real) + 5
+    names = {p.name for p in real}
+    assert {"hh_lake_dusk", "hh_sky", "hh_niagara", "hh_bokeh", "hh_studio", "hh_earthrise", "halide_transpose",
+            "halide_groups", "slides_a"} <= names
+    package = {s.name: s.package for s in fetch_footage.PARTS[HELD_OUT_12][1]}
+
+    def files(piece) -> set[str]:
+        return set(piece.source.split(",")) if piece.kind == "slideshow" else {piece.source.split("|")[0]}
+
+    registered = {name for p in real for name in files(p)}
+    registered_packages = {package[name] for name in registered}
+    hard = [p for p in part.others if p.name in ("halide_vary_schedule", "halide_hist_par", "halide_rdom_predicate",
+                                                 "hh_lake_far", "hh_dark_water", "hh_accessories", "slides_other")]
+    assert len(hard) == 7
+    for piece in hard:
+        assert files(piece).isdisjoint(registered)
+        assert {package[name] for name in files(piece)} <= registered_packages, piece.name
+    assert not {s.member for s in fetch_footage.PARTS[HELD_OUT_12][1] if s.name in registered} & \
+        {s.member for s in fetch_footage.PARTS[HELD_OUT_12][1] if s.name not in registered}
+    gradients = [p.source for p in part.pieces if p.kind == "low_detail"]
+    assert len(gradients) == 2 and all(g.startswith("gradients=") for g in gradients)
+    assert any(":type=1:" in g for g in gradients)
     negatives = dict(part.low_detail_negatives)
     assert set(gradients).isdisjoint(negatives.values()) and len(negatives) >= 24
     from origin.synthetic import iter_frames
