@@ -115,7 +115,21 @@ pinyin joined, spaced, capitalised, toned, numbered, hyphenated, hashtagged and 
 characters, initials lower, upper, mixed, dotted, spaced, hyphenated, full-width, hashtagged,
 bracketed and as "X家", separators by Unicode name and brackets round each character,
 confusables-table twins, whole words in alphabets by Unicode name and combining marks; sealed,
-counts only).
+counts only), and once that had been read, a twenty-first (``held_out_21``: a nineteenth hand
+that read neither, nor any part's templates or spellings code, the 51 least used marks with
+held_out_20's counted twice, 20 or more phrasing shapes per family: factory, stall, wholesale,
+live-stream, WeChat-moment, group-buy, campus and English rep offers, many with no counterfeit
+word; benign texts in other voices: graduating students, people moving abroad, parents, newly-weds,
+raffle winners and banquet leftovers reselling with receipts, parents' group chats, grid workers,
+pharmacists, bar owners, tour guides, parcel stations, residents' committees, doctors, shop clerks,
+riders and property managers warning, analysts, trade fairs, repairers, museums and teachers
+reviewing; ordinary words pypinyin reads like a mark, some next to 复刻 or 1:1, common-word marks
+in their ordinary sense, some next to their own product words, English words that are a Latin
+name; homophones of one, two or every character from GB2312 level 1, level 2 and GBK, same tone
+first, pinyin joined, upper, camel, spaced, toned, numbered, apostrophed, hyphenated, hashtagged,
+grouped and half in characters, initials in fourteen styles, separators by Unicode name at every
+gap, per gap or at one gap, confusables-table twins, styled alphabets, accents and overlays by
+Unicode name; sealed, counts only).
 """
 from __future__ import annotations
 
@@ -559,7 +573,7 @@ def cases(seed: int = 11) -> list[Case]:
             + tenth_held_out() + eleventh_held_out() + twelfth_held_out()
             + thirteenth_held_out() + fourteenth_held_out() + fifteenth_held_out()
             + sixteenth_held_out() + seventeenth_held_out() + eighteenth_held_out()
-            + nineteenth_held_out() + twentieth_held_out())
+            + nineteenth_held_out() + twentieth_held_out() + twenty_first_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -10772,3 +10786,615 @@ def twentieth_held_out(seed: int = 291) -> list[Case]:
     spellings and phrasing, every sentence its own."""
     words = Spellings20()
     return _held_out_part(seed, words, MARKS_H20, PHRASING_H20, words.initials_of, DIGITS_H20)
+
+
+# -- held_out_21 (issue 13, stop 36): a nineteenth hand ----------------------------------------------
+# Written at stop 36 by a nineteenth hand that read neither the guard (src/origin/brands/, its tables,
+# its model and tests, scripts/train_brand_context.py, docs/brands.md, the README past its first
+# screen) nor any other part's phrasing templates or spellings code; of this file it read only the
+# module docstring, Case, suite_brands, the marks lists, held_out_20's marks and goods as lists, the
+# shared assembly (Phrasing, _post, _loaded_marks, _offer_jobs, _held_out_posts, _held_out_part) and
+# how twentieth_held_out calls it; of bench_brands.py only the scoring, PARTS and SEALED; of the
+# tests only the shared structure test and held_out_20's test. Its marks are the 51 loaded marks
+# with the fewest held-out offers so far (every held-out part's offers, held_out_20's counted twice,
+# ties by mark: the 51st, 农夫山泉, and the 52nd, 周大福, both have 163, so the tie is cut by mark
+# order; 18 common words, 29 Latin names). Its spellings are its own code over outside data
+# (Spellings21): homophones swap one, two or every character for one whose usual reading
+# (pypinyin, character alone) is the same toned syllable (three in four) or the same syllable in
+# another tone, drawn from Python's GB2312 codec level 1 (most), level 2 or GBK-only characters,
+# never the mark's own character in OpenCC's traditional or simplified form, never spelling any
+# loaded mark; pinyin from pypinyin's phrase-aware readings, joined, upper, camel, spaced, toned,
+# tone-numbered, apostrophed, hyphenated, hashtagged, grouped in two words or half left in
+# characters, never the Latin name; initials read by pypinyin, lower, upper, capitalised, mixed,
+# dotted, spaced, slashed, starred, underscored, full-width, Weibo-hashtagged and with 牌 or 同款
+# after them; separators between every character (one kind, a different one per gap, or spaced
+# out) or at one gap, by Unicode name (punctuation, invisible and wide spaces, arrows, seller
+# emoji); look-alikes are the non-ASCII twins the Unicode confusables table (confusable_homoglyphs'
+# data) lists for one to three letters, whole words in a mathematical, full-width, circled,
+# parenthesized or negative-squared alphabet by Unicode name, accented letters by name, or a
+# combining overlay; digit swaps of one, two or every swappable letter. Its phrasing is its own,
+# 20 or more shapes per family: factory, stall, wholesale, live-stream, WeChat-moment, group-buy,
+# campus and English rep/DM offers, many with no counterfeit word at all; benign texts in voices
+# and situations the earlier parts' lists do not name: graduating students, people moving abroad,
+# parents whose children outgrew things, newly-weds with duplicate gifts, raffle winners, office
+# clear-outs and banquet leftovers reselling with receipts; parents' group chats, community grid
+# workers, pharmacists, bar owners, wedding planners, tour guides, parcel-station keepers,
+# residents' committees, anti-fraud volunteers, mall security, cosmetics labs, forum moderators,
+# doctors, shop clerks, student unions, delivery riders, property managers, supermarket buyers,
+# retired teachers, tobacconists and fitness coaches warning; long-term users, equity analysts,
+# trade fairs, brand histories, mothers comparing, repair technicians, sommeliers, student surveys,
+# local, sports, campus-recruitment, charity and recall news, unboxers, museums and teachers
+# reviewing; the owners' and authorised shops' launches, after-sales terms, verification guides,
+# re-issues, price notices, trade-ins and opening hours; ordinary words pypinyin reads like a mark
+# (眼睛, 老伴, 留神, 口齿, 隔离, 同意, 用久 ...), some next to 复刻 or 1:1 in their ordinary use;
+# common-word marks in their ordinary sense (燕京 the old name of Beijing, 六神无主, 海天一色,
+# 金丝猴 the monkey ...), some next to their own product words; English words that are a Latin
+# name (coach, dove, omega, vans, converse). Sealed: scored only by the lead with
+# ``--parts held_out_21``; never printed, counts only; never run through the guard by its writer.
+MARKS_H21 = [
+    "燕京", "老板", "长城", "六神", "大白兔", "小熊", "海天", "良品铺子", "元气森林", "金丝猴", "黄鹤楼",
+    "江小白", "特步", "王老吉", "匡威", "万斯", "联想", "蔻驰", "德芙", "格力", "迪奥", "华为", "老凤祥",
+    "雪花", "飞鸽", "骆驼", "安慕希", "旺旺", "海鸥", "统一", "资生堂", "亚瑟士", "新百伦", "格兰仕",
+    "好孩子", "始祖鸟", "普拉达", "欧米茄", "永久", "海澜之家", "云南白药", "五粮液", "优衣库", "劳力士",
+    "同仁堂", "百雀羚", "茅台", "雅戈尔", "雅诗兰黛", "飞利浦", "农夫山泉",
+]
+# what each mark's goods are called, Chinese and (with a Latin name) English; a common-word mark's
+# Chinese goods each hold one of its product cues
+GOODS_H21: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "燕京": (("啤酒", "纯生啤酒", "啤酒礼盒"), ()),
+    "老板": (("油烟机", "燃气灶", "油烟机燃气灶套装"), ()),
+    "长城": (("干红葡萄酒", "葡萄酒礼盒", "汽车坐垫"), ()),
+    "六神": (("花露水", "沐浴露", "驱蚊花露水"), ()),
+    "大白兔": (("奶糖", "奶糖礼包", "糖果"), ()),
+    "小熊": (("酸奶机", "电炖锅", "煮蛋器"), ()),
+    "海天": (("酱油", "蚝油", "调味品礼盒"), ()),
+    "良品铺子": (("零食大礼包", "猪肉脯", "坚果礼盒"), ()),
+    "元气森林": (("气泡水", "无糖气泡水", "乳茶"), ()),
+    "金丝猴": (("奶糖", "糖果", "奶糖礼盒"), ()),
+    "黄鹤楼": (("香烟", "香烟整条", "细支烟"), ()),
+    "江小白": (("白酒", "小瓶白酒", "果味酒"), ()),
+    "特步": (("跑鞋", "运动鞋", "卫衣"), ("running shoes", "hoodie")),
+    "王老吉": (("凉茶", "凉茶整箱", "罐装凉茶"), ()),
+    "匡威": (("帆布鞋", "高帮帆布鞋", "板鞋"), ("canvas sneakers", "high-tops")),
+    "万斯": (("板鞋", "滑板鞋", "棋盘格帆布鞋"), ("skate shoes", "slip-ons")),
+    "联想": (("笔记本电脑", "平板", "游戏本电脑"), ("laptop", "tablet")),
+    "蔻驰": (("手提包", "斜挎包", "钱包"), ("handbag", "crossbody bag", "wallet")),
+    "德芙": (("巧克力", "巧克力礼盒", "丝滑牛奶巧克力"), ("chocolate", "chocolate gift box")),
+    "格力": (("空调", "变频空调", "电风扇"), ("air conditioner", "fan heater")),
+    "迪奥": (("口红", "香水", "粉底液"), ("lipstick", "perfume", "foundation")),
+    "华为": (("手机", "平板电脑", "手环"), ("smartphone", "smartwatch", "earbuds")),
+    "老凤祥": (("金手镯", "黄金项链", "金戒指"), ()),
+    "雪花": (("啤酒", "纯生", "啤酒整箱"), ()),
+    "飞鸽": (("自行车", "单车", "山地自行车"), ()),
+    "骆驼": (("冲锋衣", "登山鞋", "徒步登山鞋"), ()),
+    "安慕希": (("酸奶", "常温酸奶", "酸奶整箱"), ()),
+    "旺旺": (("雪饼", "仙贝", "QQ糖"), ()),
+    "海鸥": (("手表", "机械手表", "相机"), ()),
+    "统一": (("方便面", "冰红茶", "老坛酸菜面"), ()),
+    "资生堂": (("防晒霜", "红腰子精华", "洗面奶"), ("sunscreen", "serum", "cleanser")),
+    "亚瑟士": (("跑鞋", "缓震跑鞋", "运动鞋"), ("running shoes", "trainers")),
+    "新百伦": (("运动鞋", "复古跑鞋", "老爹鞋"), ("sneakers", "retro runners")),
+    "格兰仕": (("微波炉", "烤箱", "空气炸锅"), ("microwave", "air fryer")),
+    "好孩子": (("婴儿车", "童车", "安全座椅"), ("stroller", "car seat")),
+    "始祖鸟": (("冲锋衣", "软壳外套", "抓绒衣"), ("shell jacket", "fleece")),
+    "普拉达": (("手提包", "尼龙双肩包", "墨镜"), ("handbag", "nylon backpack", "sunglasses")),
+    "欧米茄": (("手表", "机械表", "海马系列腕表"), ("watch", "automatic watch")),
+    "永久": (("自行车", "单车", "复古自行车"), ()),
+    "海澜之家": (("衬衫", "西装", "夹克"), ("shirt", "suit jacket")),
+    "云南白药": (("牙膏", "创可贴", "气雾剂"), ("toothpaste", "bandages")),
+    "五粮液": (("白酒", "浓香型白酒", "白酒礼盒"), ("baijiu", "baijiu gift box")),
+    "优衣库": (("T恤", "羽绒服", "摇粒绒外套"), ("T-shirt", "down jacket")),
+    "劳力士": (("手表", "潜航者腕表", "日志型腕表"), ("watch", "dive watch")),
+    "同仁堂": (("安宫牛黄丸", "阿胶", "枸杞"), ("herbal pills", "goji berries")),
+    "百雀羚": (("面霜", "水乳套装", "护手霜"), ("face cream", "skincare set")),
+    "茅台": (("飞天酱香白酒", "白酒", "白酒礼盒"), ("baijiu", "sauce-aroma baijiu")),
+    "雅戈尔": (("衬衫", "西服", "羊毛大衣"), ("dress shirt", "wool coat")),
+    "雅诗兰黛": (("小棕瓶精华", "眼霜", "粉底液"), ("serum", "eye cream", "foundation")),
+    "飞利浦": (("电动牙刷", "剃须刀", "空气净化器"), ("electric toothbrush", "shaver")),
+    "农夫山泉": (("矿泉水", "饮用天然水", "矿泉水整箱"), ("bottled water", "spring water")),
+}
+# eaten, drunk, smoked, taken or used up on the skin: resold unopened
+SEALED_GOODS_H21 = frozenset({
+    "燕京", "六神", "大白兔", "海天", "良品铺子", "元气森林", "金丝猴", "黄鹤楼", "江小白", "王老吉", "德芙",
+    "雪花", "安慕希", "旺旺", "统一", "资生堂", "云南白药", "五粮液", "同仁堂", "百雀羚", "茅台", "雅诗兰黛",
+    "农夫山泉"})
+DIGITS_H21 = {"o": "0", "i": "1", "l": "1", "e": "3", "a": "4", "s": "5", "t": "7", "b": "8", "g": "9",
+              "z": "2"}
+# what sellers put between a mark's characters, by Unicode name
+GAP_NAMES_H21 = (
+    "FULL STOP", "HYPHEN-MINUS", "LOW LINE", "SOLIDUS", "REVERSE SOLIDUS", "VERTICAL LINE", "ASTERISK",
+    "PLUS SIGN", "TILDE", "COLON", "IDEOGRAPHIC COMMA", "IDEOGRAPHIC FULL STOP", "FULLWIDTH SOLIDUS",
+    "FULLWIDTH HYPHEN-MINUS", "FULLWIDTH FULL STOP", "KATAKANA MIDDLE DOT", "MIDDLE DOT", "BULLET",
+    "ZERO WIDTH SPACE", "ZERO WIDTH NON-JOINER", "WORD JOINER", "EM SPACE", "IDEOGRAPHIC SPACE",
+    "SPACE", "RIGHTWARDS ARROW", "BLACK DIAMOND", "WHITE CIRCLE", "WHITE HEAVY CHECK MARK",
+    "CIRCLED IDEOGRAPH SECRET", "ATHLETIC SHOE", "WRAPPED PRESENT", "BEER MUG", "LIPSTICK",
+    "SHOPPING TROLLEY", "MONEY BAG", "THUMBS UP SIGN", "FACE WITH TEARS OF JOY", "RED APPLE",
+    "PARTY POPPER", "GLOWING STAR")
+# whole words in a styled alphabet: a Unicode name for a capital and one for a small letter ("" none)
+ALPHABETS_H21 = (
+    ("MATHEMATICAL BOLD CAPITAL {L}", "MATHEMATICAL BOLD SMALL {l}"),
+    ("MATHEMATICAL ITALIC CAPITAL {L}", "MATHEMATICAL ITALIC SMALL {l}"),
+    ("MATHEMATICAL BOLD ITALIC CAPITAL {L}", "MATHEMATICAL BOLD ITALIC SMALL {l}"),
+    ("MATHEMATICAL BOLD FRAKTUR CAPITAL {L}", "MATHEMATICAL BOLD FRAKTUR SMALL {l}"),
+    ("MATHEMATICAL BOLD SCRIPT CAPITAL {L}", "MATHEMATICAL BOLD SCRIPT SMALL {l}"),
+    ("MATHEMATICAL SANS-SERIF CAPITAL {L}", "MATHEMATICAL SANS-SERIF SMALL {l}"),
+    ("MATHEMATICAL SANS-SERIF ITALIC CAPITAL {L}", "MATHEMATICAL SANS-SERIF ITALIC SMALL {l}"),
+    ("MATHEMATICAL SANS-SERIF BOLD ITALIC CAPITAL {L}", "MATHEMATICAL SANS-SERIF BOLD ITALIC SMALL {l}"),
+    ("FULLWIDTH LATIN CAPITAL LETTER {L}", "FULLWIDTH LATIN SMALL LETTER {l}"),
+    ("CIRCLED LATIN CAPITAL LETTER {L}", "CIRCLED LATIN SMALL LETTER {l}"),
+    ("", "PARENTHESIZED LATIN SMALL LETTER {l}"),
+    ("NEGATIVE CIRCLED LATIN CAPITAL LETTER {L}", ""),
+    ("NEGATIVE SQUARED LATIN CAPITAL LETTER {L}", ""),
+)
+ACCENTS_H21 = ("ACUTE", "GRAVE", "CIRCUMFLEX", "DIAERESIS", "TILDE", "MACRON", "CARON", "DOT ABOVE",
+               "RING ABOVE", "OGONEK", "STROKE", "HOOK")
+OVERLAYS_H21 = ("COMBINING LONG STROKE OVERLAY", "COMBINING SHORT STROKE OVERLAY",
+                "COMBINING LOW LINE", "COMBINING TILDE OVERLAY", "COMBINING LONG SOLIDUS OVERLAY")
+# the scripts whose confusable twins of a Latin letter a seller's keyboard or a "fancy text" site gives
+TWIN_SCRIPTS_H21 = ("CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "LATIN", "COPTIC", "LISU")
+
+
+def _cjk_h21(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fa5"
+
+
+_TIERS_H21: dict[str, dict[int, list[str]]] = {}
+
+
+def _same_reading_h21() -> dict[str, dict[int, list[str]]]:
+    """Every basic CJK character GBK holds, by its usual toned reading (pypinyin, the character
+    alone), in three tiers: GB2312 level 1, GB2312 level 2, GBK only."""
+    if not _TIERS_H21:
+        from pypinyin import Style, lazy_pinyin
+
+        for code in range(0x4E00, 0x9FA6):
+            char = chr(code)
+            try:
+                gbk = char.encode("gbk")
+            except UnicodeEncodeError:
+                continue
+            try:
+                char.encode("gb2312")
+                tier = 1 if gbk[0] < 0xD8 else 2
+            except UnicodeEncodeError:
+                tier = 3
+            reading = lazy_pinyin(char, style=Style.TONE3, neutral_tone_with_five=True)[0]
+            if reading and reading[-1].isdigit():
+                _TIERS_H21.setdefault(reading, {}).setdefault(tier, []).append(char)
+    return _TIERS_H21
+
+
+class Spellings21:
+    """held_out_21's own spellings of a mark, from pypinyin, Python's GB2312/GBK codecs, OpenCC,
+    the Unicode confusables table (confusable_homoglyphs' data) and Unicode's character names."""
+
+    def __init__(self) -> None:
+        import json
+        from pathlib import Path
+
+        import confusable_homoglyphs
+        from opencc import OpenCC
+
+        self._t2s, self._s2t = OpenCC("t2s"), OpenCC("s2t")
+        table = json.loads((Path(confusable_homoglyphs.__file__).parent / "confusables.json")
+                           .read_text(encoding="utf-8"))
+        self.twins: dict[str, list[str]] = {}
+        for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
+            self.twins[letter] = [
+                t["c"] for t in table.get(letter, [])
+                if len(t["c"]) == 1 and not t["c"].isascii() and t["n"].split()[0] in TWIN_SCRIPTS_H21
+                and not t["c"].lower().isascii()]
+        self.gaps = [unicodedata.lookup(name) for name in GAP_NAMES_H21]
+
+    # -- readings ------------------------------------------------------------------------------
+    @staticmethod
+    def readings(mark: str) -> list[str]:
+        from pypinyin import Style, lazy_pinyin
+        return lazy_pinyin(mark, style=Style.TONE3, neutral_tone_with_five=True)
+
+    @staticmethod
+    def reading(char: str) -> str:
+        from pypinyin import Style, lazy_pinyin
+        return lazy_pinyin(char, style=Style.TONE3, neutral_tone_with_five=True)[0]
+
+    @staticmethod
+    def initials_of(mark: str) -> str:
+        from pypinyin import Style, lazy_pinyin
+        return "".join(lazy_pinyin(mark, style=Style.FIRST_LETTER)).lower()
+
+    # -- homophones ----------------------------------------------------------------------------
+    def _read_alikes(self, char: str, reading: str, rng: random.Random) -> list[str]:
+        tiers = _same_reading_h21()
+        syllable = reading.rstrip("12345")
+        if rng.random() < 0.75 and reading in tiers:
+            pools = tiers[reading]
+        else:   # the same syllable in any tone
+            pools: dict[int, list[str]] = {}
+            for toned in (syllable + t for t in "12345"):
+                for tier, chars in tiers.get(toned, {}).items():
+                    pools.setdefault(tier, []).extend(chars)
+        roll = rng.random()
+        order = (1, 2, 3) if roll < 0.65 else (2, 1, 3) if roll < 0.88 else (3, 2, 1)
+        for tier in order:
+            pool = [c for c in pools.get(tier, ()) if c != char and self._t2s.convert(c) != char
+                    and self._s2t.convert(char) != c]
+            if pool:
+                return pool
+        return []
+
+    def homophone(self, mark: str, rng: random.Random, taken: set[str]) -> str:
+        readings = self.readings(mark)
+        for _ in range(200):
+            roll = rng.random()
+            count = 1 if roll < 0.55 or len(mark) == 1 else 2 if roll < 0.85 else len(mark)
+            chars = list(mark)
+            for i in rng.sample(range(len(mark)), min(count, len(mark))):
+                pool = self._read_alikes(mark[i], readings[i], rng)
+                if pool:
+                    chars[i] = rng.choice(pool)
+            written = "".join(chars)
+            if written != mark and not any(t in written for t in taken):
+                return written
+        raise ValueError(f"no homophone for {mark}")
+
+    # -- separators ----------------------------------------------------------------------------
+    def separated(self, text: str, rng: random.Random) -> str:
+        if text.isascii() and rng.random() < 0.3:
+            text = text.upper()
+        gaps = [i for i in range(1, len(text)) if text[i] != " " and text[i - 1] != " "]
+        roll = rng.random()
+        if roll < 0.2 and len(gaps) >= 2:      # at one gap only
+            gaps = [rng.choice(gaps)]
+            between = {gaps[0]: rng.choice(self.gaps)}
+        elif roll < 0.55:                      # one kind between every character
+            gap = rng.choice(self.gaps)
+            between = {i: gap for i in gaps}
+        elif roll < 0.8:                       # a different one per gap
+            between = {i: rng.choice(self.gaps) for i in gaps}
+        else:                                  # spaced out round one kind
+            gap = rng.choice(self.gaps)
+            between = {i: f" {gap} " if gap.strip() else gap * 2 for i in gaps}
+        return "".join(between.get(i, "") + c for i, c in enumerate(text))
+
+    # -- initials and pinyin -------------------------------------------------------------------
+    def initials(self, mark: str, rng: random.Random) -> str:
+        letters = self.initials_of(mark)
+        upper = letters.upper()
+        style = rng.randrange(14)
+        return [
+            letters, upper, upper[0] + letters[1:],
+            "".join(c.upper() if i % 2 else c for i, c in enumerate(letters)),
+            ".".join(upper) + ".", ".".join(letters), " ".join(upper), "/".join(letters),
+            "*".join(upper), "_".join(upper),
+            "".join(chr(ord(c) + 0xFEE0) for c in upper),
+            f"#{upper}#", f"{upper}牌", f"{letters}同款"][style]
+
+    def pinyin(self, mark: str, rng: random.Random, latin: str = "") -> str:
+        from pypinyin import Style, lazy_pinyin
+
+        plain = lazy_pinyin(mark)
+        toned = lazy_pinyin(mark, style=Style.TONE)
+        numbered = lazy_pinyin(mark, style=Style.TONE3, neutral_tone_with_five=True)
+        half = len(mark) // 2 or 1
+
+        def styles() -> list[str]:
+            keep = rng.randrange(len(mark))
+            return [
+                "".join(plain), "".join(plain).upper(), "".join(s.capitalize() for s in plain),
+                " ".join(plain), " ".join(s.capitalize() for s in plain), "".join(toned),
+                " ".join(toned), "".join(numbered), " ".join(numbered), "'".join(plain),
+                "-".join(plain), "#" + "".join(plain),
+                "".join(plain[:half]) + " " + "".join(plain[half:]),
+                "".join(plain[:half]).capitalize() + "".join(plain[half:]).capitalize(),
+                "".join(plain[i] if i != keep else mark[i] for i in range(len(mark))),
+                mark[:half] + "".join(plain[half:]), "".join(plain[:half]) + mark[half:]]
+
+        for _ in range(60):
+            written = rng.choice(styles())
+            if mark not in written and (not latin or latin.lower() not in written.lower()):
+                return written
+        return " ".join(numbered)
+
+    # -- look-alike letters and digits ---------------------------------------------------------
+    def confusable(self, text: str, rng: random.Random) -> str:
+        for _ in range(100):
+            roll = rng.random()
+            if roll < 0.5:     # one to three letters for their twins in another script
+                usable = [i for i, c in enumerate(text) if self.twins.get(c)]
+                chosen = rng.sample(usable, min(len(usable), rng.choice((1, 1, 2, 3))))
+                written = "".join(rng.choice(self.twins[c]) if i in chosen else c
+                                  for i, c in enumerate(text))
+            elif roll < 0.75:  # the whole word in a styled alphabet
+                capital, small = rng.choice(ALPHABETS_H21)
+                word = text if capital and small else text.upper() if capital else text.lower()
+
+                def styled(c: str) -> str:
+                    name = (capital if c.isupper() else small).format(L=c, l=c.upper())
+                    try:
+                        return unicodedata.lookup(name) if c.isalpha() and name else c
+                    except KeyError:
+                        return c
+                written = "".join(styled(c) for c in word)
+            elif roll < 0.9:   # accented letters
+                def accented(c: str) -> str:
+                    case = "CAPITAL" if c.isupper() else "SMALL"
+                    for accent in rng.sample(ACCENTS_H21, len(ACCENTS_H21)):
+                        try:
+                            return unicodedata.lookup(f"LATIN {case} LETTER {c.upper()} WITH {accent}")
+                        except KeyError:
+                            continue
+                    return c
+                letters = [i for i, c in enumerate(text) if c.isalpha()]
+                chosen = set(rng.sample(letters, min(len(letters), rng.choice((1, 2, 2, 3)))))
+                written = "".join(accented(c) if i in chosen else c for i, c in enumerate(text))
+            else:              # a combining overlay after each letter
+                mark = unicodedata.lookup(rng.choice(OVERLAYS_H21))
+                written = "".join(c + mark if c.isalpha() else c for c in text)
+            if not written.isascii() and text.lower() not in written.lower():
+                return written
+        raise ValueError(f"no confusable spelling of {text}")
+
+    def digits(self, text: str, rng: random.Random) -> str:
+        usable = [i for i, c in enumerate(text) if c.lower() in DIGITS_H21]
+        roll = rng.random()
+        count = 1 if roll < 0.5 else 2 if roll < 0.85 else len(usable)
+        chosen = set(rng.sample(usable, min(count, len(usable))))
+        return "".join(DIGITS_H21[c.lower()] if i in chosen else c for i, c in enumerate(text))
+
+
+def _price_h21(rng: random.Random, english: bool) -> str:
+    amount = rng.choice((39, 59, 68, 88, 99, 128, 158, 199, 238, 288, 350, 399, 499, 680, 880, 1280))
+    if english:
+        return rng.choice(("${a}", "US${a}", "{a} USD", "${a} shipped", "£{a}")).format(
+            a=max(5, amount // 7))
+    return rng.choice(("¥{a}", "{a}元", "{a}r", "{a}米", "到手{a}", "￥{a}包邮", "{a}块")).format(a=amount)
+
+
+# counterfeit offers: (account name, title, description); {w} the mark as written, {p} the goods,
+# {n} a price. Many say nothing about fakes: the price, "same factory" and "DM for pictures" do.
+OFFERS_ZH_H21 = [
+    ("鞋仓阿豪", "{w} {p} 工厂直出 细节对比图私", "同厂同料，包装和专柜一样，{n}包邮，懂的直接拍"),
+    ("义乌好货源", "{w}{p} 批发 一件代发", "档口现货，跟专柜对过版，量大从优，{n}起"),
+    ("小敏的小店（非代购）", "{w} {p}｜原单尾货", "外贸原单，专柜渠道出不来的尾货，介意勿拍，{n}"),
+    ("晚八点直播间", "家人们！{w}{p}今晚上链接", "别家卖三千的，咱家{n}给到你，一样的做工一样的料，抢完就没"),
+    ("老周鞋服批发", "{w} {p} 顶级版本 过验", "放心入，鉴定平台能过，不过包退，{n}"),
+    ("潮品小铺", "{p}｜{w}同款 1:1还原", "原厂模具开出来的，标的位置分毫不差，{n}"),
+    ("华强北小李数码", "{w} {p} 高配版", "用料和原装一个方案，外观看不出区别，支持对比，{n}"),
+    ("微商小雨", "{w}{p} 纯原", "纯原版本，市场上最高的版本，别拿通货比，{n}，加v看实拍"),
+    ("尾货清仓王", "{w} {p} 库存处理 无吊牌", "工厂多做出来的货，剪标处理，正价的零头，{n}"),
+    ("酒水批发老陈", "{w}{p} 散货低价走", "没有票，不走公司账，要的私聊，{n}一件"),
+    ("海淘小达人", "{w} {p}｜A货里的战斗机", "高仿也分三六九等，咱这是最好那档，{n}"),
+    ("闲鱼小号009", "{w}{p} 跟正的一模一样", "朋友厂里拿的，盒子防伪码都有，{n}出"),
+    ("拼团群主阿芳", "【团购】{w} {p} 三件起拼", "工厂渠道价，跟商场同款不同价，三件{n}，截单后一起发货"),
+    ("源头工厂直供", "{w}{p} 代工厂同线产品", "代工厂同一条线下来的，就是没有授权，{n}"),
+    ("小林的复刻铺", "{w} {p} 复刻款", "复刻的，不是正品，介意别拍，品质对得起价格，{n}"),
+    ("鞋贩子小五", "{w} {p} 莆田版 细节拉满", "包装钢印细节都对，莆田顶级工厂出品，{n}"),
+    ("直播切片号", "{w}{p}到手价{n}", "主播原话：这个{w}跟你在商场看到的一个样，就是不要那份牌子溢价"),
+    ("私聊看图", "{w} {p} 懂货的来", "不解释，懂的都懂，图片都是实拍，{n}"),
+    ("港货小铺", "{w}{p} 港版 超A", "那边出来的超A货，价格只要专柜两折，{n}"),
+    ("大学城小卖家", "{w} {p} 学生党福音", "大牌外观平替价格，仿得很真，{n}，宿舍楼自取"),
+    ("工厂库存甩卖", "{w}{p} 原厂原料 无授权", "和正品同一批料子，差的就是一张授权书，{n}"),
+    ("视频号小店阿强", "{w}{p} 高仿 支持验货", "高仿里的天花板，收到不满意包退，{n}"),
+    ("朋友圈小张", "新到一批{w}{p}", "跟官网图对比过了，看不出是仿的，{n}一份，先到先得"),
+    ("货源对接", "{w} {p} 一手货源 招代理", "精仿货源，一件起批，代理价{n}，朋友圈素材免费发"),
+    ("夜市摆摊的阿飞", "{w}{p} 摊上同款 便宜出", "和专柜长得一样，没票没盒，{n}一件，不讲价"),
+]
+OFFERS_EN_H21 = [
+    ("repsbyken", "{w} {p} 1:1 best batch", "QC pics on request, mirror quality, {n}"),
+    ("luxe_finds_dm", "{w} {p} - AAA quality", "Looks identical to retail, comes with box and dust bag. {n}, DM to order"),
+    ("factoryoutlet88", "{w} {p} factory overrun", "Same factory, no authorisation papers. {n} each, bulk discount"),
+    ("budgetdrip", "{w} {p} UA version", "Unauthorised authentic, same materials, {n}"),
+    ("mirrorstore", "{w} {p} replica, top tier", "Not retail, replica. If you want retail go to the mall. {n}"),
+    ("sneakerplug_wa", "{w} {p} rep, passes legit check", "Tried it on the apps, passes. Message me for pics, {n}"),
+    ("dealsfromchina", "{w} {p} super copy", "Super copy grade, you cannot tell the difference. {n}"),
+    ("closet_reps", "{w} {p} with the real logo and tags", "Logo and tags like the real one, {n}, no returns"),
+    ("wholesale_hub", "{w} {p} wholesale lots, copies", "Minimum 10 pcs, {n} per piece, ship worldwide"),
+    ("the_rep_guy", "{w} {p} GP batch in hand", "GP batch, real vs fake comparison in my stories, {n}"),
+    ("dm_for_price", "{w} {p} 1to1 copy", "High-end copy, {n}, friends and family payment only"),
+    ("shop_deals_live", "{w} {p} dupe with the logo", "Dupe but with the real logo, nobody will know, {n}"),
+]
+# resale of genuine goods with proof of purchase ({m} the mark): Chinese, and the same for goods
+# that are eaten, drunk or used up (resold unopened)
+RESALE_ZH_H21 = [
+    ("毕业季甩卖", "毕业出｜{m}{p}", "大四毕业带不走，去年在官方店买的，订单截图和发票都在，{n}自提"),
+    ("要出国了", "出国清仓 {m} {p}", "下个月去留学，东西都清掉，专柜购入，小票保卡齐全，{n}"),
+    ("宝妈闲置", "孩子长大用不上了 {m}{p}", "自用一年多，官方旗舰店买的，有购买记录，{n}同城优先"),
+    ("婚礼后整理", "结婚收到两份 {m} {p} 出一份", "亲戚送重了，全新未用，送礼的朋友给了购物小票，{n}"),
+    ("年会锦鲤", "年会抽中的{m}{p} 转", "公司年会奖品，全新未拆，有公司采购发票复印件，{n}"),
+    ("搬家断舍离", "搬家处理 {m}{p}", "商场专柜买的，用过几次，九成新，发票在，{n}不议价"),
+    ("买错型号了", "{m} {p} 型号不合适 转", "官网下单买错了，过了退货期，订单页可截图，{n}"),
+    ("换新出旧", "换了新款，旧的{m}{p}出", "用了两年，一切正常，保修卡和购买小票都还在，{n}"),
+    ("帮长辈挂", "替家里长辈出 {m} {p}", "老人家放着没怎么用，当年百货公司买的，有当时的票据，{n}"),
+    ("办公室清理", "公司搬迁 {m}{p} 低价转", "行政采购的，有公司发票，{n}一件，自提"),
+    ("考研上岸", "上岸了出 {m} {p}", "备考时买的，自用爱护，自营订单可查，{n}"),
+    ("替闺蜜出", "替闺蜜出 {m}{p}", "她在免税店买的，小票拍给你看，用过两次，{n}"),
+    ("比赛奖品转让", "比赛奖品 {m} {p} 全新", "主办方发的奖品，盒子没拆，附获奖证书和发货单，{n}"),
+    ("自用出", "{m}{p} 自用 可验", "专柜买的，去哪家鉴定都行，验出问题全额退，{n}"),
+]
+RESALE_SEALED_ZH_H21 = [
+    ("酒席剩下的", "酒席剩的{m}{p} 未开封", "喜宴没用完的，整箱未拆，有酒店结账单和进货单，{n}"),
+    ("单位发的年货", "单位发的{m}{p} 未拆", "家里吃不完用不完，日期新鲜，发放单在，{n}"),
+    ("囤多了", "囤多了 {m} {p} 转几件", "超市活动囤的，保质期还长，购物小票在，{n}"),
+    ("送礼送重了", "{m}{p} 礼盒 未开封", "过节别人送的，原封未动，附送礼人的购物小票，{n}"),
+    ("搬家清库存", "搬家清库存 {m}{p}", "都是超市买的，没开封，电子小票可看，{n}自取"),
+    ("孕期用不上", "怀孕了用不上 {m} {p}", "买来全新没拆，小票和赠品都在，{n}"),
+    ("出差带多了", "{m}{p} 带多了 原价转", "机场店买多了，购物小票在，未拆封，{n}"),
+    ("团建剩的", "团建剩下的{m}{p}", "公司团建采购剩的，整箱没动，有采购单，{n}"),
+]
+RESALE_EN_H21 = [
+    ("moving_sale_sf", "Moving sale: {m} {p}", "Bought at the flagship store last year, receipt included. {n}, pickup only"),
+    ("grad_clearout", "Graduating, selling my {m} {p}", "Used for one semester, original receipt and warranty card. {n}"),
+    ("wrong_model_oops", "{m} {p}, wrong model, receipt attached", "Ordered from the official site, past the return window. {n}"),
+    ("estate_items", "From my late grandpa's things: {m} {p}", "Bought at a department store, paperwork in the box. {n} or best offer"),
+    ("gift_twice", "Got two {m} {p} as gifts, selling one", "Brand new, gift receipt available. {n}"),
+    ("raffle_win", "Won a {m} {p} in a work raffle", "Still in the box, with the company's purchase invoice. {n}"),
+]
+RESALE_SEALED_EN_H21 = [
+    ("party_leftovers", "Unopened {m} {p} left from our wedding", "Still sealed, venue invoice available. {n} for the lot"),
+    ("pantry_clear", "Clearing pantry: {m} {p}, unopened", "Bought at the supermarket, receipt in photo, long expiry. {n}"),
+    ("routine_swap", "{m} {p} never opened, bought at the counter", "Counter receipt shown, changed my routine. {n}"),
+    ("office_gift", "Company holiday gift: {m} {p} sealed", "Still in the gift box with the order slip. {n}"),
+]
+# consumer warnings, in voices of their own
+WARNINGS_ZH_H21 = [
+    ("三年二班家长群", "【提醒】最近有人在群里卖{m}{p}", "各位家长注意，那个价格不可能是正品，都是仿的，别贪便宜"),
+    ("社区网格员小刘", "社区提醒：谨防假冒{m}{p}", "近期有流动商贩在小区门口兜售所谓厂家直销的{m}{p}，经核实系假货，请居民不要购买"),
+    ("药店王药师", "药师提醒：{m}认准正规渠道", "有顾客拿着网上买的{m}{p}来问，包装批号对不上，是假货，请到正规药房购买"),
+    ("酒吧主理人阿K", "做酒水十年，说说假{m}怎么认", "瓶盖、防伪码、酒液挂杯都能看出来，便宜一半的{m}{p}百分百是假的"),
+    ("婚庆策划小美", "婚宴用酒避坑：别买特价{m}", "今年帮新人查了三批所谓特价{m}{p}，两批是假的，请找正规经销商"),
+    ("导游老马", "旅游购物别上当：{m}{p}", "有些购物店卖的{m}{p}号称工厂价，其实是仿品，带团这么多年见太多了"),
+    ("快递驿站站长", "驿站提醒：到付的{m}{p}谨慎签收", "最近好多到付件，号称{m}{p}，拆开是假货，签收前先验"),
+    ("居委会", "防骗宣传：老年人警惕免费领{m}{p}", "骗子以免费领取为名收集信息，再高价推销假冒{m}{p}，请告诉家里老人"),
+    ("反诈志愿者", "这种{m}{p}内部价都是套路", "先加微信再发链接，收钱后发的是假货或者直接拉黑，已有多名邻居被骗"),
+    ("商场保安队长", "商场门口卖{m}{p}的不是我们的商户", "有人在商场外发传单卖低价{m}{p}，与本商场无关，为假冒商品，请勿购买"),
+    ("化妆品检测实验室", "送检结果：网购低价{m}{p}不合格", "我们检测了粉丝寄来的{m}{p}，成分与正品不符，部分指标超标"),
+    ("论坛版主", "置顶：{m}{p}真假辨别，卖假的一律封号", "本版禁止发布仿冒{m}的交易信息，发现请举报"),
+    ("医生小周", "医生说：来历不明的{m}别乱用", "门诊遇到用了假{m}{p}后出问题的病人，买的时候一定看清渠道"),
+    ("鞋店店员小赵", "店员的真心话：{m}{p}便宜三分之二就别信了", "每天都有顾客拿着网上买的{m}来店里问真假，十个有八个是仿的"),
+    ("大学生消费维权社", "校园提醒：宿舍楼里代购的{m}{p}", "有同学反映楼里有人兜售{m}{p}，自称代购实为仿品，请同学们谨慎"),
+    ("被坑过的小王", "我被坑了，别学我买{m}{p}", "在直播间买的{m}{p}，到手做工很差，找客服已读不回，大家引以为戒"),
+    ("外卖骑手老张", "送餐路上看到地铁口在卖{m}{p}", "一摞一摞的，一百块三件，用脚想都知道是假的，大家别买"),
+    ("物业客服", "物业通知：有人冒充{m}售后上门", "近期有人冒充{m}售后人员上门推销{p}配件，均为假冒，正规售后请拨打官方电话"),
+    ("超市采购经理", "超市采购讲讲假{m}{p}是怎么流进小店的", "低于出厂价的{m}{p}不要进，进货要索要授权书和检验报告"),
+    ("退休教师李老师", "老年大学课上讲了：{m}{p}不要在街边买", "街边摊的{m}{p}多是假冒伪劣，买了也没法维权"),
+    ("烟酒店店主", "开店的说句实话：{m}假货太多", "收来路不明的{m}{p}是要担责任的，我们只从一级经销商进货，买前可以扫码"),
+    ("健身教练", "教练提醒：别在健身群买{m}{p}", "群里那个便宜的{m}{p}，用了两次就坏，明显是仿的"),
+]
+WARNINGS_EN_H21 = [
+    ("expat_forum_sh", "PSA: the cheap {m} {p} at the fake market are copies", "The sellers even call them copies. Don't get talked into it"),
+    ("travelwithjen", "Tourist trap warning: {m} {p} sold outside the station", "Half the retail price, and obviously counterfeit once you look closely"),
+    ("campus_intl_office", "Notice to students: counterfeit {m} {p} sold door to door", "Do not buy, report the sellers to campus security"),
+    ("pharmacist_notes", "Why I won't stock discount {m} {p}", "If the batch number doesn't match the box, it's a fake. Buy from a licensed pharmacy"),
+    ("scam_digest", "Scam alert: social media shops selling {m} {p} for {n}", "They ship copies or nothing at all. Reverse image search the photos"),
+    ("store_staff_here", "Store staff here: how we spot a fake {m} {p}", "Tags, glue marks, the box label font. Nine times out of ten what people bring in is a rep"),
+    ("dad_of_three", "Bought a {m} {p} from a market stall, it was fake", "Fell apart in a week. Lesson learned, buy from the store"),
+    ("bartender_life", "Bartender here: the bargain {m} bottles are refilled", "Check the cap and the seal. We got burned once buying {m} {p} off a guy"),
+    ("neighbourhood_watch", "Heads up: a van selling {m} {p} in the car park", "The council says they're counterfeit, please don't buy"),
+    ("skincare_chemist", "Lab tested a counterfeit {m} {p} a follower sent me", "Wrong formula, and it had things in it that should not go on skin"),
+]
+# reviews, unboxings and news of genuine goods
+REVIEWS_ZH_H21 = [
+    ("用了三年的老用户", "{m}{p}用了三年，说点真实感受", "优点是耐用，缺点是贵，官方店买的，售后响应挺快"),
+    ("证券研究员", "{m}三季度营收点评", "公司{p}品类增速放缓，但高端线表现稳健，维持评级"),
+    ("展会速递", "博览会现场：{m}展台人气很高", "今年{m}带来了新款{p}，现场体验排起了长队"),
+    ("老字号的故事", "{m}的前世今生", "从一家小作坊到今天，{m}的{p}陪伴了几代人"),
+    ("宝妈测评", "挑{p}挑了一个月，最后买了{m}", "对比了四个牌子，{m}在做工和安全性上更让人放心"),
+    ("维修师傅老郑", "拆开一件{m}{p}看看做工", "正品内部很规整，用料扎实，难怪口碑好"),
+    ("品鉴笔记", "试用笔记：{m}{p}", "第一印象很好，细节经得起看，这件是从专卖店买的"),
+    ("大学生消费调查", "调查：大学生最想拥有的{p}品牌，{m}排第三", "问卷覆盖两千名在校生，价格仍是最大顾虑"),
+    ("本地新闻", "{m}新工厂在我市投产", "新工厂主要生产{p}，预计带动就业一千余人"),
+    ("体育新闻", "{m}成为本届马拉松官方赞助商", "赛事期间{m}将在起终点设置{p}体验区"),
+    ("校招现场", "{m}来校招了", "今年{m}提供了研发和销售岗位，{p}事业部招得最多"),
+    ("公益报道", "{m}向山区学校捐赠{p}", "此次捐赠覆盖12所学校，{m}员工志愿者一同前往"),
+    ("召回公告解读", "{m}主动召回部分批次{p}", "官方称问题批次数量有限，消费者可凭购买凭证免费更换"),
+    ("开箱up主", "开箱｜刚到手的{m}{p}", "官方旗舰店下单，包装很用心，第一印象不错"),
+    ("价格对比", "同一款{m}{p}，专柜和旗舰店差多少", "实测旗舰店活动价便宜一成，专柜胜在可以试"),
+    ("长测日记", "{m}{p}长测第90天", "没有出现质量问题，唯一不满意的是款式选择少"),
+    ("博物馆探馆", "博物馆里展出了老式{m}{p}", "这件藏品上世纪八十年代出厂，见证了一代人的生活"),
+    ("外婆的梳妆台", "外婆用了三十年的{m}", "小时候就记得她的{m}{p}，今天给她买了新的"),
+    ("家居博主", "我家常用的{m}{p}", "用了挺多年，说不上惊艳但很稳定，推荐给新家庭"),
+    ("行业周刊", "{m}发布年度报告，{p}销量增长", "报告显示线上渠道占比首次超过一半"),
+    ("市场营销课", "课堂案例：{m}怎么卖{p}", "我们在市场营销课上讨论了{m}的渠道策略"),
+    ("商业摄影师", "给{m}拍了一组{p}产品图", "甲方是品牌部，拍摄用时两天，成片下周上线"),
+]
+REVIEWS_EN_H21 = [
+    ("longterm_tester", "{m} {p} after two years", "Bought at the flagship store. Holds up well, worth the price"),
+    ("market_watch_daily", "{m} reports higher {p} sales this quarter", "Analysts point to strong demand in smaller cities"),
+    ("unboxingwithsam", "Unboxing the new {m} {p}", "Ordered from the official site, the packaging is lovely"),
+    ("mom_reviews", "Why we chose {m} for our {p}", "Compared five brands, this one felt the safest and sturdiest"),
+    ("trade_show_notes", "At the expo: {m} shows its new {p} line", "Long queues at the booth all day"),
+    ("teardown_tom", "Teardown: what's inside a {m} {p}", "Genuine unit from a retailer, build quality is excellent"),
+    ("history_of_brands", "How {m} became a household name", "A short history of the company and its {p}"),
+    ("local_news_desk", "{m} opens a new plant near the city", "The plant will make {p} and employ around a thousand people"),
+    ("tasting_notes", "First impressions: {m} {p}", "Bought from an authorised dealer. Does what it promises"),
+    ("student_paper", "Survey: {m} among students' favourite {p} brands", "Price remains the main concern"),
+]
+# the owner's ("owner") or an authorised shop's ("shop") own posts: (signer, account name, title,
+# text); {m} its own mark, {p} its goods
+AUTHORISED_H21 = [
+    ("owner", "{m}官方", "{m}新品{p}今日首发", "官方旗舰店和各地专卖店同步开售，认准官方渠道"),
+    ("owner", "{m}官方客服", "关于{m}{p}的售后说明", "凭购买凭证享受一年质保，非官方渠道购买的商品我们无法提供保修"),
+    ("owner", "{m}品牌号", "教你三步辨别真假{m}{p}", "扫描防伪码、核对批次号、查看授权书；所谓原单、尾货、1:1都不是我们的产品"),
+    ("owner", "{m}官方", "{m}打假声明", "近期发现有店铺销售仿冒{m}{p}，我们已委托律师处理，请通过官方渠道购买"),
+    ("owner", "{m}官方", "{m}直播预告：今晚八点", "今晚官方直播间讲解{p}的保养方法，抽三位观众送小礼物"),
+    ("owner", "{m}官方", "{m}招募产品体验官", "招募50位用户免费试用新款{p}，报名截止本周五"),
+    ("owner", "{m}官方", "{m}×博物馆联名{p}上线", "联名款限量发售，每件附收藏证书"),
+    ("owner", "{m}官方", "{m}经典款{p}复刻回归", "应老用户呼声，我们复刻了九十年代的经典设计，官方渠道限量发售"),
+    ("owner", "{m}官方", "{m}价格调整通知", "自下月起部分{p}建议零售价上调，请以官方渠道标价为准"),
+    ("owner", "{m}官方", "{m}公益行动", "每售出一件{p}，{m}捐出一元用于乡村教育"),
+    ("owner", "{m}官方", "{m}会员日", "会员积分可兑换{p}周边，本周末全国门店通用"),
+    ("owner", "{m}官方", "{m}关于高仿{p}的提醒", "网传低价高仿{m}与本公司无关，请勿轻信"),
+    ("shop", "{m}授权专卖店", "本店{m}{p}到新货了", "本店为{m}官方授权门店，可查授权书，支持专柜验货"),
+    ("shop", "{m}授权店·城南店", "{m}{p}周年庆满减", "到店消费满额立减，授权门店与官方同价同质保"),
+    ("shop", "{m}授权经销商", "门店搬迁通知", "{m}授权经销店下周搬到新地址，老顾客售后不受影响"),
+    ("shop", "{m}授权店", "关于网上{m}尾货的说明", "常有顾客拿着网上的尾货、原单来问，我们是授权店，只卖正品{p}，那些都不是"),
+    ("shop", "{m}授权店", "{m}{p}保养小课堂", "店长教你日常清洁和保养，延长{p}使用寿命"),
+    ("shop", "{m}授权专营店", "{m}{p}以旧换新", "旧{p}可抵扣现金，需出示原购买凭证"),
+    ("shop", "{m}授权店", "招聘｜{m}门店导购", "五险一金，熟悉{p}者优先"),
+    ("shop", "{m}授权店", "顾客来店验真：这件{m}{p}是假的", "顾客在别处买的，我们对比了防伪标识，和本店正品差别明显，大家买前多问"),
+    ("shop", "{m}授权店", "{m}{p}现货到店 可预约试用", "直播间同款，门店可以先体验再买"),
+    ("shop", "{m}授权店", "春节营业时间", "{m}授权门店春节期间正常营业，{p}可送货上门"),
+]
+# everyday sentences holding an ordinary word that pypinyin reads like a mark of the part
+SOUND_ALIKE_H21 = [
+    "最近熬夜太多，眼睛干得厉害", "闭上眼睛听了一首老歌", "老伴儿今天包了三鲜馅饺子",
+    "翻出来一本老版的字典，纸都黄了", "过马路的时候千万要留神", "雨天路滑，下楼梯留神脚下",
+    "进寺后要轻声说话，不要随意拍照", "这门课讲小白也能听懂的摄影知识", "今天又迟到了，特不好意思",
+    "这关太难了，差点把我玩死", "这位主持人口齿清晰，声音也好听", "那家面馆的服务员特别热情",
+    "出门前涂了隔离，再戴上帽子", "周末和爸爸去水库钓鱼", "冰块慢慢化为一滩水", "女儿周末去少年宫学画",
+    "飞哥今天的视频又更新了", "他年轻时落拓不羁，到处流浪", "楼下的小狗一见人就汪汪叫",
+    "第一次做的菜往往不太好吃", "天气预报说明天还偶尔有阵雨", "我同意你的说法，下次一起去",
+    "手机用久了难免会卡", "行李箱里还有衣裤没叠", "这条胡同是老历史了，爷爷小时候就住这儿",
+    "窗台上的小猫抬头看着麻雀", "这个西瓜还甜吗？挑了半天", "这趟长程航班要飞十四个小时",
+    "这位小兄弟真能干，一个人搬完了", "所有计划最后都化为泡影", "快递小哥的服务态度真好",
+    "小区隔离期间大家互相帮忙", "风筝掉进了河里，孩子哭了", "爷爷和老伴儿每天傍晚去公园散步",
+    "保护眼睛，少看手机", "小孩子玩火，一不留神就出事", "这个角度拍出来特不自然",
+    "两岁了口齿还不太伶俐", "复刻了奶奶的红烧肉，老伴儿说味道一样", "1:1复刻了小时候的房间，眼睛一下就湿了",
+]
+SOUND_ALIKE_FRAMES_H21 = [("{s}", ""), ("", "{s}"), ("{s}", "今天复刻了一道家常菜 #日常"),
+                          ("1:1还原我的一天", "{s}")]
+# common-word marks of the part in their ordinary sense, some next to their own product words
+COMMON_SENSE_H21 = [
+    "燕京是北京的古称，这本书讲的就是那段历史", "燕京八景里我最喜欢卢沟晓月",
+    "参观燕京大学旧址，晚上在胡同里喝了杯啤酒",
+    "老板今天请全组吃饭，开心", "早餐店老板记得我每天要两个包子", "新房装修，老板推荐了一款油烟机，还在比价",
+    "第一次爬长城，腿都软了", "站在长城上看日落，风很大", "开着家里的旧汽车去长城脚下露营",
+    "听到这个消息他一下子六神无主", "考试前一晚紧张得六神无主", "被蚊子咬得六神无主，翻出花露水涂了一遍",
+    "女儿养了一只大白兔，天天喂胡萝卜", "动物园里的大白兔趴在草地上晒太阳", "月饼盒上画着一只大白兔和嫦娥",
+    "床头放着一只陪了我十年的小熊", "纪录片里小熊跟着妈妈学抓鱼", "小熊玩偶洗干净晾在阳台上了",
+    "站在海边看海天一色，心都静了", "海天相接的地方有一艘船", "这张照片海天一线，构图很舒服",
+    "在神农架看到了野生金丝猴", "金丝猴是国家一级保护动物", "动物园的金丝猴幼崽满月了",
+    "登上黄鹤楼，想起那句故人西辞", "武汉旅游第一站当然是黄鹤楼", "黄鹤楼下的长江大桥晚上亮灯很好看",
+    "看到这张照片让我联想到小时候的夏天", "这道题可以用联想记忆法", "翻开旧笔记本，不由得联想起高中的日子",
+    "窗外飘起了今年第一场雪花", "孩子们在操场上接雪花", "雪花落在啤酒杯沿上，冬天的烧烤摊很有氛围",
+    "广场上一群飞鸽掠过钟楼", "古人用飞鸽传书", "骑着单车看飞鸽在屋顶上盘旋",
+    "在敦煌骑了骆驼，看了月牙泉", "骆驼的驼峰里储存的是脂肪不是水", "穿着登山鞋走沙漠，还是比不上骆驼",
+    "我家狗叫旺旺，今年五岁了", "邻居家的旺旺又跑到我家院子来了", "祝大家新年生意旺旺",
+    "在栈桥喂海鸥，被抢了面包", "海鸥跟着渡轮飞了一路", "海鸥从相机镜头前飞过，正好抓拍到",
+    "全班统一穿校服拍毕业照", "会议决定下周起统一执行新制度", "大家对外的口径要统一",
+    "老师说他是个好孩子，就是有点调皮", "好孩子不说谎，这是奶奶常说的", "你是个好孩子，妈妈为你骄傲",
+    "这张照片我会永久保存", "博物馆将这批文物永久收藏", "爷爷留下的那辆自行车，他说要永久留着",
+    "老板娘送了我一碗汤", "统一思想，统一行动",
+    "Our football coach made us run laps in the rain", "Took the night coach from Edinburgh to London",
+    "A white dove landed on the balcony this morning", "The kids dove into the lake as soon as we arrived",
+    "Omega is the last letter of the Greek alphabet", "We hired two moving vans for the office move",
+    "It was lovely to converse with my grandmother about her childhood",
+    "Fish oil is rich in omega-3 fatty acids",
+]
+COMMON_FRAMES_H21 = {"zh": [("{s}", ""), ("", "{s}"), ("随手记", "{s} #碎碎念")],
+                     "en": [("{s}", ""), ("", "{s}"), ("today", "{s}")]}
+VIEWERS_H21 = ["早睡失败的阿布", "豆豆妈", "楼下修车的老孙", "Kiki在路上", "周末爬山队", "一颗柠檬",
+               "南方的冬天", "数学老师小蒋", "anna_walks", "听雨的猫", "阿坤的菜园", "夜跑的鹿"]
+PHRASING_H21 = Phrasing(
+    "held_out_21", GOODS_H21, _price_h21, (OFFERS_ZH_H21, OFFERS_EN_H21),
+    (RESALE_ZH_H21, RESALE_EN_H21), (RESALE_SEALED_ZH_H21, RESALE_SEALED_EN_H21), SEALED_GOODS_H21,
+    (WARNINGS_ZH_H21, WARNINGS_EN_H21), (REVIEWS_ZH_H21, REVIEWS_EN_H21), AUTHORISED_H21,
+    SOUND_ALIKE_H21, SOUND_ALIKE_FRAMES_H21, COMMON_SENSE_H21, COMMON_FRAMES_H21, VIEWERS_H21)
+
+
+def twenty_first_held_out(seed: int = 307) -> list[Case]:
+    """held_out_21: held_out_20's families and sizes (51 brands × 3 offers in five families, 64
+    confusable and 64 digit-swap offers, 153 texts in each benign family of four), its own marks,
+    spellings and phrasing, every sentence its own."""
+    words = Spellings21()
+    return _held_out_part(seed, words, MARKS_H21, PHRASING_H21, words.initials_of, DIGITS_H21)
