@@ -52,6 +52,29 @@ def test_registering_in_an_existing_workspace_imports_neither_alembic_nor_numba(
     assert "origin" in loaded and "alembic" not in loaded and "numba" not in loaded
 
 
+def test_registering_imports_no_matching_stage(tmp_path, media):
+    """``originals add`` never matches: the audio matcher and the align and decide stages under
+    it (~6 ms of its start-up) load with a scan only, though the register job imports the audio
+    jobs' module (``sound_problem``, ``reconcile_audio``)."""
+    program = ("import json, sys\n"
+               "from origin.cli import main\n"
+               "try:\n"
+               f"    main(['-w', {str(tmp_path / 'ws')!r}, 'originals', 'add', "
+               f"{str(media['original_a'])!r}])\n"
+               "except SystemExit:\n"
+               "    pass\n"
+               "print(json.dumps(sorted(m for m in sys.modules if m.startswith('origin.'))))\n")
+    output = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True,
+                            check=True).stdout
+    loaded = set(json.loads(output.strip().splitlines()[-1]))
+    assert {"origin.jobs.register", "origin.jobs.audio", "origin.video.fingerprint"} <= loaded
+    assert not {name for name in loaded if name.startswith("origin.match")
+                or name in ("origin.audio.matcher", "origin.audio.verify")}
+    from origin.workspace import Workspace
+
+    assert len(Workspace(tmp_path / "ws").originals()) == 1
+
+
 def test_a_new_database_gets_the_schema_the_migrations_build(tmp_path):
     migrated = db.migrated_schema()
     assert db.read_schema(db.HEAD_SCHEMA.read_text()) == migrated, \

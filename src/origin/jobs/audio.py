@@ -15,14 +15,17 @@ from typing import TYPE_CHECKING
 
 from origin import original_rows
 from origin.audio.fingerprint import peaks_from_bytes, stored_landmarks
-from origin.audio.matcher import AudioMatcher
 from origin.audio.peaks import Peaks, pitch_share
 from origin.direct_db import read_timestamp
 from origin.index.audio import AudioStore
-from origin.match.decide import OriginalInfo
 
 if TYPE_CHECKING:
+    from origin.audio.matcher import AudioMatcher
     from origin.workspace import Workspace
+
+# The matcher (with the align and decide stages under it) is imported by the scan's functions
+# here only: registering imports this module (``sound_problem``, ``reconcile_audio``) and never
+# matches, and those modules were ~6 ms of ``originals add``'s start-up (stop 36).
 
 MIN_ORIGINAL_PEAKS = 32      # fewer and a sound track has nothing to match (silence, a click)
 TONE_SHARE = 0.75            # this share of peaks at one or two pitches (half-semitone bins) is a
@@ -63,6 +66,7 @@ class AudioSnapshot:
 
 def audio_lookup(workspace: "Workspace"):
     """``keys -> {key: OriginalInfo}`` of originals with sound, cached for the job's lifetime."""
+    from origin.match.decide import OriginalInfo
     return original_rows.cached_lookup(
         lambda: workspace.sql(write=False), "id, path, owner, published_at, audio_duration",
         lambda row: OriginalInfo(row[0], row[1], row[2], row[3], read_timestamp(row[4]), row[5]))
@@ -78,6 +82,7 @@ def audio_peaks_lookup(workspace: "Workspace"):
 
 def read_audio(workspace: "Workspace") -> AudioSnapshot:
     """The committed audio store plus the registered originals with sound it lacks."""
+    from origin.audio.matcher import AudioMatcher
     store = AudioStore(workspace.audio_folder, collect=False)
     present = store.keys()
     with workspace.sql(write=False) as sql:
