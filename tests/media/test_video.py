@@ -1,3 +1,5 @@
+import subprocess
+
 import av
 import cv2
 import numpy as np
@@ -264,3 +266,25 @@ def test_a_flagged_original_s_baked_re_upload_is_found(tmp_path, media):
     [match] = result.matches
     assert match.original_path == str(flagged) and match.score >= 0.9
     assert all(abs(s.original_start - s.upload_start) < 0.5 for s in match.segments)
+
+
+@pytest.mark.parametrize("suffix, codec", [("mp4", "libx264"), ("mkv", "libx264"),
+                                           ("avi", "mpeg4")])
+def test_sampled_times_are_the_decoded_frames_own(tmp_path, suffix, codec):
+    """``windows`` reads the stream's time base once instead of each frame's (PyAV builds a
+    ``Fraction`` at every reading): every sampled time is still its frame's own presentation
+    time, in containers of three time bases, at an NTSC rate."""
+    clip = tmp_path / f"clip.{suffix}"
+    subprocess.run(["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i",
+                    "testsrc2=s=320x240:r=30000/1001", "-t", "3", "-c:v", codec,
+                    "-pix_fmt", "yuv420p", str(clip)], check=True)
+    stream = FrameStream(clip, 4.0, keyframe_fps=1.0)
+    for _ in stream.windows(8):
+        pass
+    with av.open(str(clip)) as container:
+        decoded = container.streams.video[0]
+        decoded.codec_context.skip_frame = "NONREF"
+        own = [frame.pts * frame.time_base.numerator / frame.time_base.denominator
+               for frame in container.decode(decoded)]
+    assert len(stream.times) >= 11
+    assert set(np.round(stream.times + own[0], 9)) <= set(np.round(own, 9))
