@@ -51,3 +51,34 @@ def test_a_smooth_picture_in_a_frame_passes_the_mean_and_is_framed_smooth():
     scenes = _inputs([footage.frame_at(t) for t in np.arange(0, 8, 0.5)])
     assert not framed_smooth(scenes)
     assert not framed_smooth(np.concatenate([views[:1], scenes[:9]]))   # one smooth moment
+
+
+def test_corners_read_the_ranges_of_the_hash_inputs_made_already():
+    """``fingerprint_original`` hands ``corners`` each good frame's range at 32x32 from the
+    hash input it made (``_views_and_ranges``) instead of scaling the picture again: the same
+    ranges and the same corners, a letterboxed clip's frames and a frame of thin lines (whose
+    hash input is max-pooled after the range is read) among them."""
+    import cv2
+
+    from origin.video.fingerprint import _views_and_ranges, corners, thin_lines
+
+    footage = synthetic.SyntheticFootage(5, (256, 108))
+    frames = [np.zeros((144, 256), np.uint8) for _ in range(10)]
+    for frame, time in zip(frames, np.arange(0, 5, 0.5)):
+        frame[18:126] = cv2.cvtColor(footage.frame_at(time), cv2.COLOR_BGR2GRAY)
+    lines = np.zeros((144, 256), np.uint8)
+    x = np.arange(256)
+    for base in (40, 100):          # two one-pixel waves on black: too faint at 32x32
+        cv2.polylines(lines, [np.stack([x, base + 8 * np.sin(x / 20)], 1).astype(np.int32)],
+                      False, 90, 1)
+    lines[:18] = lines[126:] = 0
+    assert thin_lines(lines[18:126]) and not informative(PHash.prepare(lines[18:126])[None])[0]
+    stack = np.stack(frames + [lines, np.full((144, 256), 90, np.uint8)])
+    _, good, picture, ranges = _views_and_ranges(stack)
+    assert picture.height < 144 and 10 in good and 11 not in good      # bars, the lines kept
+    assert not informative(PHash.prepare(picture.crop(lines))[None])[0]  # ... pooled
+    pictures = [picture.crop(stack[number]).copy() for number in good]
+    prepared = [PHash.prepare(each) for each in pictures]
+    assert list(ranges[good]) == [int(each.max()) - int(each.min()) for each in prepared]
+    assert np.array_equal(corners(pictures, ranges[good]), corners(pictures))
+    assert (corners(pictures) > 0).all()

@@ -298,7 +298,7 @@ def informative(inputs: np.ndarray) -> np.ndarray:
     return good
 
 
-def corners(pictures: Sequence[np.ndarray]) -> np.ndarray:
+def corners(pictures: Sequence[np.ndarray], ranges: np.ndarray | None = None) -> np.ndarray:
     """Per picture (gray, any size): its FAST corners per 10 000 px, their ring ``CORNER_STEP``
     of the picture's range brighter or darker (a dim picture's corners are faint).
 
@@ -310,12 +310,19 @@ def corners(pictures: Sequence[np.ndarray]) -> np.ndarray:
     2.2 and up; frame by frame there is no margin (a real deck's soft clouds, a blank board, have
     as few corners as a gradient), and dropping such frames, an original's or an upload's, cut
     copies' segments (docs/matching.md, *Gradients have no corners*). An out-of-focus
-    photograph may have none: ``texture`` keeps it (``kept``)."""
+    photograph may have none: ``texture`` keeps it (``kept``).
+
+    ``ranges``: each picture's range at 32x32 (``PHash.prepare``'s max less its min) where the
+    caller has its hash input already (``fingerprint_original``), so it is not scaled again."""
     found = np.zeros(len(pictures))
     for number, picture in enumerate(pictures):
         if picture.size:
-            small = PHash.prepare(picture)
-            step = max(MIN_CORNER_STEP, round(CORNER_STEP * (int(small.max()) - int(small.min()))))
+            if ranges is None:
+                small = PHash.prepare(picture)
+                span = int(small.max()) - int(small.min())
+            else:
+                span = int(ranges[number])
+            step = max(MIN_CORNER_STEP, round(CORNER_STEP * span))
             detector = cv2.FastFeatureDetector_create(threshold=int(step))
             found[number] = (len(detector.detect(np.ascontiguousarray(picture), None))
                              / (picture.size / 1e4))
@@ -487,11 +494,11 @@ def fingerprint_original(video: Frames) -> Fingerprint:
         pending.clear()
 
     for start, frames in video.windows(LAYOUT_WINDOW):
-        views, good, picture = _original_views(frames)
+        views, good, picture, ranges = _views_and_ranges(frames)
         codes.append(views)
         frame_of.append(np.repeat(start + good, len(ORIGINAL_CROPS)))
         pictures = [picture.crop(frames[number]).copy() for number in good]
-        found.append(corners(pictures))
+        found.append(corners(pictures, ranges[good]))
         pending.extend(pictures)
         if len(pending) > TEXTURE_PENDING:     # a long original: measure as it goes
             measure()
@@ -507,8 +514,17 @@ def fingerprint_original(video: Frames) -> Fingerprint:
 def _original_views(frames: np.ndarray) -> tuple[np.ndarray, np.ndarray, regions.Box]:
     """Codes of one window of frames hashed as an original is (frame-major, ``ORIGINAL_CROPS``
     views a frame), which frames had enough detail to get them, and the picture's box."""
+    return _views_and_ranges(frames)[:3]
+
+
+def _views_and_ranges(frames: np.ndarray) -> tuple[np.ndarray, np.ndarray, regions.Box, np.ndarray]:
+    """``_original_views``, and each frame's picture's range at 32x32 (its whole view's hash
+    input, as ``PHash.prepare`` scales it, before lines are pooled into it), which ``corners``
+    would otherwise scale again for each good frame."""
     picture = regions.content_box(frames, regions.PADDING_RATIO)
     inputs = [_inputs(frames, picture.scaled(share)) for share in ORIGINAL_CROPS]
+    whole = inputs[ORIGINAL_CROPS.index(1.0)]
+    ranges = whole.max(axis=(1, 2)).astype(np.int64) - whole.min(axis=(1, 2))
     plain = informative(inputs[0])
     lines = _lines(frames, picture, plain)
     for view, share in zip(inputs, ORIGINAL_CROPS):
@@ -516,9 +532,9 @@ def _original_views(frames: np.ndarray) -> tuple[np.ndarray, np.ndarray, regions
             view[number] = _pooled(picture.scaled(share).crop(frames[number]))
     good = np.flatnonzero(plain | np.isin(np.arange(len(frames)), lines))
     if not len(good):
-        return np.zeros((0, PHash.bits // 8), np.uint8), good, picture
+        return np.zeros((0, PHash.bits // 8), np.uint8), good, picture, ranges
     views = np.stack([PHash.codes(view[good]) for view in inputs], axis=1)
-    return views.reshape(-1, PHash.bits // 8), good, picture
+    return views.reshape(-1, PHash.bits // 8), good, picture, ranges
 
 
 def _lines(frames: np.ndarray, box: regions.Box, plain: np.ndarray) -> np.ndarray:
