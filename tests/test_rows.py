@@ -259,3 +259,42 @@ def test_a_key_given_twice_is_refused_by_name(tmp_path, line, key):
 ])
 def test_keys_that_only_look_repeated_are_read(tmp_path, line, row):
     assert rows(write(tmp_path, "r.jsonl", line + b"\n")) == [(1, row)]
+
+
+# --- fields an intake does not read ----------------------------------------------------------
+
+from origin.rows import checked_fields, misspelt  # noqa: E402
+
+KNOWN = frozenset(("path", "owner", "published_at", "title"))
+
+
+@pytest.mark.parametrize("key, meant", [
+    ("published", "published_at"), ("Published At", "published_at"),
+    ("published-at", "published_at"), ("ownr", "owner"), ("PATH", "path"), ("titel", "title")])
+def test_a_field_read_as_a_missing_one_refuses_its_row(key, meant):
+    error = misspelt({"path": "a.mp4", key: "2019-01-01"} if key.lower() != "path"
+                     else {key: "a.mp4"}, KNOWN)
+    assert error is not None and error.field == key and f"did you mean '{meant}'?" in error.reason
+
+
+@pytest.mark.parametrize("row", [
+    {"path": "a.mp4", "notes": "mine"},                         # another column: not a field
+    {"path": "a.mp4", "published_at": "2019", "published": "2019"},    # the field is given
+    {"path": "a.mp4", "published": ""},                         # nothing in it to lose
+    {"path": "a.mp4", "contact_email": "x@y.z"}])               # a prefix the intake reads
+def test_other_fields_do_not_refuse_a_row(row):
+    assert misspelt(row, KNOWN, ("contact_",)) is None
+
+
+def test_each_unread_field_is_told_once_by_file_and_line(tmp_path):
+    path = write(tmp_path, "m.csv", b"path,owner,notes,published\n"
+                                    b"a.mp4,bob,hi,2019-01-01\nb.mp4,bob,hi,\nc.mp4,bob,,\n")
+    told: list[str] = []
+    found = [(line, row if isinstance(row, dict) else str(row))
+             for line, row in checked_fields(path, read_rows(path), KNOWN, warn=told.append)]
+    assert told == [f"{path} line 2: fields 'notes', 'published' are not read, so ignored "
+                    f"(read: owner, path, published_at, title)"]
+    assert found[0] == (2, "line 2: published: not a field of these rows: did you mean "
+                           "'published_at'? (refused: read without it, the row would be taken "
+                           "as giving no published_at)")
+    assert [line for line, row in found[1:] if isinstance(row, dict)] == [3, 4]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import functools
 import io
 import json
 import math
@@ -476,6 +477,87 @@ def _csv_record(values: list[str], header: list[str], line: int) -> dict | RowEr
             return RowError(line, problem, name)
         row[name] = value
     return row
+
+
+# --- fields an intake does not read ------------------------------------------------------------
+
+def misspelt(row: dict, known: frozenset[str], prefixes: tuple[str, ...] = ()) -> FieldError | None:
+    """A field the intake does not read, with a value, that reads as one of ``known`` the row
+    does not give (``published`` or ``Published At`` for ``published_at``, ``authorised`` for
+    ``authorized``), as a ``FieldError`` naming it; None when there is none. Such a field was
+    ignored, so the row was taken as if the known one were not given: an original registered as
+    published now, an authorised shop taken down for its own goods, a licensed song muted. The
+    row is refused instead, as any row with a field it cannot use."""
+    for key in row:
+        if key in known or not isinstance(key, str) or key.startswith(prefixes) \
+                or is_blank(row[key]) or row[key] == []:
+            continue
+        meant = _meant(key, frozenset(name for name in known
+                                      if is_blank(row.get(name)) or row.get(name) == []))
+        if meant is not None:
+            return FieldError(printable(key), f"not a field of these rows: did you mean "
+                                              f"'{meant}'? (refused: read without it, the row "
+                                              f"would be taken as giving no {meant})")
+    return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _meant(key: str, absent: frozenset[str]) -> str | None:
+    import difflib            # not at import: brands scan's start-up counts
+
+    normal = re.sub(r"[\s\-.]+", "_", key.strip().lower())
+    if normal in absent:
+        return normal
+    close = difflib.get_close_matches(normal, sorted(absent), n=1, cutoff=0.8)
+    return close[0] if close else None
+
+
+class UnreadFields:
+    """Tells once per file of each field it holds that the intake does not read (a platform's
+    own columns, a field misspelt beyond ``misspelt``'s reach): ``check(line, row)`` returns the
+    warning for a row that brings a new one, naming the file, the line and the fields; their
+    values are ignored, as before, so a file with extra columns is read as it was."""
+
+    def __init__(self, path: Path | str, known: frozenset[str], prefixes: tuple[str, ...] = ()):
+        self.path, self.known, self.prefixes = str(path), known, prefixes
+        self.told: set[str] = set()
+
+    def check(self, line: int, row: dict) -> str | None:
+        if row.keys() <= self.known:
+            return None
+        new = [key for key in row if key not in self.known and key not in self.told
+               and not (isinstance(key, str) and key.startswith(self.prefixes))]
+        if not new:
+            return None
+        self.told.update(new)
+        names = ", ".join(f"'{printable(str(key)[:60])}'" for key in new)
+        return (f"{printable(self.path)} line {line}: {'field' if len(new) == 1 else 'fields'} "
+                f"{names} {'is' if len(new) == 1 else 'are'} not read, so ignored (read: "
+                f"{', '.join(sorted(self.known))})")
+
+
+def checked_fields(path: Path | str, source: Iterator[Row], known: frozenset[str],
+                   prefixes: tuple[str, ...] = (), warn=None) -> Iterator[Row]:
+    """``source``'s rows with ``misspelt`` ones refused by their line and field, and a warning
+    (``warn``, default: ``warning: ...`` on stderr) for each field no row had before that the
+    intake does not read."""
+    unread = UnreadFields(path, known, prefixes)
+    for line, row in source:
+        if isinstance(row, dict) and not row.keys() <= known:
+            told = unread.check(line, row)
+            if told is not None:
+                (warn or _warn)(told)
+            problem = misspelt(row, known, prefixes)
+            if problem is not None:
+                yield line, problem.at(line)
+                continue
+        yield line, row
+
+
+def _warn(message: str) -> None:
+    import sys
+    sys.stderr.write(f"warning: {message}\n")
+    sys.stderr.flush()
 
 
 # --- typed fields ----------------------------------------------------------------------------

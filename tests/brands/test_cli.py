@@ -458,3 +458,25 @@ def test_an_import_of_no_rows_says_so(tmp_path):
     imported = CliRunner().invoke(main, ["-w", str(tmp_path), "brands", "import", str(brands)])
     assert imported.exit_code == 2
     assert imported.stderr == f"error: {brands}: no rows\n"
+
+
+def test_a_misspelt_field_refuses_its_row_and_another_is_told_once(tmp_path):
+    """``authorised`` (the docs' spelling) for ``authorized`` was ignored: the brand was
+    protected with no authorised shop, and the shop's own posts were taken down; ``titel``
+    for ``title`` left the title unscanned."""
+    brands = tmp_path / "b.csv"
+    brands.write_text("mark,owner,authorised\nAcmeco,acme,acme-shop\n")
+    imported = CliRunner().invoke(main, ["-w", str(tmp_path / "w"), "brands", "import",
+                                         str(brands)])
+    assert imported.exit_code == 2
+    assert f"error: {brands} line 2: authorised: not a field of these rows: did you mean " \
+           f"'authorized'?" in imported.stderr
+    source = tmp_path / "r.jsonl"
+    source.write_text('{"id": "r1", "account": "x", "titel": "acmeco shoes"}\n'
+                      '{"id": "r2", "account": "x", "title": "shoes", "category": "c"}\n'
+                      '{"id": "r3", "account": "x", "title": "bags", "category": "d"}\n')
+    scanned = CliRunner().invoke(main, ["-w", str(tmp_path / "w"), "brands", "scan",
+                                        str(source), "--no-store"])
+    assert scanned.exit_code == 1
+    assert "line 1: titel: not a field of these rows: did you mean 'title'?" in scanned.stderr
+    assert "r2" in scanned.stdout and "r3" in scanned.stdout

@@ -185,10 +185,16 @@ def is_link(data: dict) -> bool:
     return not rows.is_blank(data.get("a")) or not rows.is_blank(data.get("b"))
 
 
+FIELDS = frozenset(("a", "b", "type", "strength", "id", "kind", "legal_entity", "name",
+                    "created_at") + IDENTITY_TYPES)
+
+
 def read_rows(path: Path, fmt: str = "auto") -> Iterator[tuple[int, dict | RowError]]:
     """(line, dict) per row of a JSON-lines or CSV file (``origin.rows``); an unreadable row
-    comes as its ``RowError``, a file that cannot be opened raises ``InputError``."""
-    return rows.read_rows(path, fmt)
+    comes as its ``RowError``, a file that cannot be opened raises ``InputError``. A field no
+    row of this intake has is told of once (``rows.checked_fields``); one that reads as a
+    missing field refuses its row."""
+    return rows.checked_fields(path, rows.read_rows(path, fmt), FIELDS)
 
 
 @dataclass

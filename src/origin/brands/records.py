@@ -14,7 +14,8 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from origin.errors import InputError, printable
-from origin.rows import FieldError, RowError, flag, kind, one_spelling, text_problem, texts
+from origin.rows import (FieldError, RowError, flag, kind, misspelt, one_spelling, text_problem,
+                         texts)
 
 TEXT_FIELDS = ("account_name", "title", "description")
 LIST_SEPARATORS = "|;"
@@ -154,6 +155,9 @@ def to_scan_record(line: int, row: dict) -> ScanRecord:
     if record is not None:
         return record
     try:
+        problem = misspelt(row, FIELDS)        # ``titel``: a title not scanned; ``acount``: an
+        if problem is not None:                # authorised shop taken for any account
+            raise problem
         record = ScanRecord(_identifier(row, "id"), one_spelling(_identifier(row, "account")),
                             *(_text(row, key) for key in TEXT_FIELDS))
     except FieldError as error:
@@ -224,6 +228,10 @@ def check_spec(spec: BrandSpec) -> None:
             if what != "authorised account" and not read_chars(item):
                 raise InputError(spec.mark, f"{named} is read as nothing {UNREAD}: give its "
                                             f"letters or leave it out")
+
+
+SPEC_FIELDS = frozenset(("mark", "owner", "aliases", "alias", "knockoffs", "knockoff",
+                         "authorized", "authorized_accounts", "context_words", "common_word"))
 
 
 def to_brand_spec(line: int, row: dict) -> BrandSpec:

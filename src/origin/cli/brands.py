@@ -74,14 +74,14 @@ def import_(obj: Context, file: Path) -> None:
     context_words as lists or a|b|c, common_word).
 
     Exit status: 0 every row imported, 1 some rows refused (each named on stderr), 2 none."""
-    from origin.brands.records import to_brand_spec
-    from origin.rows import read_rows
+    from origin.brands.records import SPEC_FIELDS, to_brand_spec
+    from origin.rows import checked_fields, read_rows
     from origin.brands.store import add_brand
 
     totals = Totals()
     workspace = obj.workspace
     with workspace.exclusive(), workspace.session() as session:
-        for where, row in read_rows(file):
+        for where, row in checked_fields(file, read_rows(file), SPEC_FIELDS):
             try:
                 if isinstance(row, InputError):
                     raise row

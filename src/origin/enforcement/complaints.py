@@ -123,12 +123,20 @@ class Notice:
 
 # --- reading ---------------------------------------------------------------------------------
 
+FIELDS = frozenset(("claimant", "contact", "work", "uploads", "upload", "agent", "good_faith",
+                    "accurate", "evidence", "power_of_attorney", "kind", "jurisdiction",
+                    "received_at", "reference", "id"))
+CSV_FIELDS = FIELDS | {"evidence_text"}          # and contact_* (``_from_csv``)
+
+
 def read_rows(path: Path, policy: Policy, fmt: str = "auto") -> Iterator[tuple[int, dict | RowError]]:
     """(line, row) per complaint; an unreadable row comes back as its ``RowError``. Rows may
     carry attachments up to the policy's limit inline (base64), so they may be that large."""
     limits = rows.Limits(row_bytes=max(rows.MAX_ROW_BYTES, 3 * policy.max_attachment_bytes))
-    for line, row in rows.read_rows(path, fmt, limits):
-        csv_file = fmt == "csv" or (fmt == "auto" and Path(path).suffix.lower() == ".csv")
+    csv_file = fmt == "csv" or (fmt == "auto" and Path(path).suffix.lower() == ".csv")
+    for line, row in rows.checked_fields(path, rows.read_rows(path, fmt, limits),
+                                         CSV_FIELDS if csv_file else FIELDS,
+                                         ("contact_",) if csv_file else ()):
         yield line, _from_csv(row) if isinstance(row, dict) and csv_file else row
 
 

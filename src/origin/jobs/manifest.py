@@ -6,7 +6,8 @@ A manifest is a CSV or JSON-lines file (read through ``origin.rows``) with one u
 id: required, since it is what makes an upload accountable and a rerun exact), ``uploader`` and
 ``uploaded_at`` (optional), ``music_from_library`` (optional true/false: the platform says the
 sound was picked from its own music library, which a ``--platform-library`` licence covers).
-Other columns are ignored. Every row is validated by type before
+Other columns are ignored, with a warning naming each once (``rows.checked_fields``); one that
+reads as a missing field (``uploded_at``, ``Upload ID``) refuses its row. Every row is validated by type before
 any scanning; a bad row becomes an item that is reported with its line and field and costs
 nothing else. The scan itself is ``origin.jobs.scan.scan``: each upload is stored whole, in one
 transaction, as it finishes, and with ``resume`` a rerun prints the uploads already scanned
@@ -86,7 +87,7 @@ def read_manifest(path: Path | str, fmt: str = "auto",
     latest = latest_moment(now)
     found: list[ManifestRow] = []
     first_line: dict[str, int] = {}
-    for line, data in rows.read_rows(path, fmt):
+    for line, data in rows.checked_fields(path, rows.read_rows(path, fmt), frozenset(FIELDS)):
         if isinstance(data, RowError):
             found.append(ManifestRow(line, UploadItem("", error=str(data)), data.field))
             continue
@@ -198,7 +199,8 @@ def read_originals_manifest(path: Path | str, fmt: str = "auto",
     folder = rows.files_folder(path)
     latest = latest_moment(now)
     found: list[OriginalRow] = []
-    for line, data in rows.read_rows(path, fmt):
+    for line, data in rows.checked_fields(path, rows.read_rows(path, fmt),
+                                          frozenset(ORIGINAL_FIELDS)):
         if isinstance(data, RowError):
             found.append(OriginalRow(line, OriginalItem("", error=str(data)), data.field))
             continue
