@@ -273,3 +273,33 @@ def test_a_workspace_lets_its_database_go_when_closed_left_or_dropped(tmp_path):
     finally:
         if collecting:
             gc.enable()
+
+
+def test_sigterm_ends_a_command_as_ctrl_c_does_and_says_so(tmp_path):
+    """A batch runner's or a container's stop (SIGTERM) ended origin at once, silently (exit
+    -15): the JSON lines of uploads already stored but still in stdout's buffer were lost from
+    its output. It now ends as Ctrl-C ends it, with its own status, 143 (128 + 15). Here the
+    command is stopped while it waits for a writer lock the test holds."""
+    import signal
+    import subprocess
+    import sys
+
+    from filelock import FileLock
+
+    Workspace(tmp_path / "ws")
+    holder = FileLock(str(tmp_path / "ws" / Workspace.LOCK))
+    holder.acquire()
+    try:
+        command = subprocess.Popen([sys.executable, "-c", "from origin.cli import main; main()",
+                                    "-w", str(tmp_path / "ws"), "brands", "add", "--owner",
+                                    "o", "--mark", "ACME"],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert command.stderr.readline().startswith("origin: waiting for ")
+        command.send_signal(signal.SIGTERM)
+        out, err = command.communicate(timeout=60)
+    finally:
+        holder.release()
+    assert command.returncode == 143, err
+    assert err.strip() == ("origin: terminated (SIGTERM): what was printed is stored, the rest "
+                           "is not; run the same command again to finish (a --manifest resumes)")
+    assert out == ""

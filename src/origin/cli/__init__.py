@@ -12,7 +12,9 @@ import functools
 import importlib
 import json
 import os
+import signal
 import sys
+import threading
 import unicodedata
 from pathlib import Path
 
@@ -24,6 +26,19 @@ from origin.rows import EXIT_NOTHING_DONE, FORMATS, FieldError, Totals, checked_
 
 EXIT_INTERRUPTED = 130          # Ctrl-C (SIGINT): 128 + 2, as a shell reports it
 EXIT_OUTPUT_CLOSED = 141        # stdout's reader gone (SIGPIPE): 128 + 13, as a shell reports it
+EXIT_TERMINATED = 143           # SIGTERM (a batch runner's or a container's stop): 128 + 15
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where SIGINT raises ``KeyboardInterrupt``, so a job stopped by its batch
+    runner (``kill``, a container's stop, a scheduler's time limit) ends as Ctrl-C ends it:
+    what it printed flushed and stored, a line on stderr saying so. Python's default ended the
+    process at once, silently: the JSON lines of uploads already stored but still in stdout's
+    buffer were lost from the output file (a rerun prints them again as resumed)."""
+
+
+def _terminated(signum, frame) -> None:
+    raise Terminated
 WORKSPACE_VARIABLE = "ORIGIN_WORKSPACE"   # the workspace folder, where -w gives none
 
 JSON_FLAG = click.option("--json", "as_json", is_flag=True,
@@ -286,14 +301,16 @@ class OriginGroup(click.Group):
                 f"the database refused a write: {reason} (this command writes; a read-only "
                 f"database, user or standby serves only the commands that read: listings, "
                 f"show, reports, evidence, index status)") from None
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as stop:
             # click's own "Aborted!" exits 1, which a batch runner reads as "some rows refused,
             # the rest done" (README) and would not rerun; 130 is the shell's 128 + SIGINT
             if ctx.parent is None:
-                click.echo("\norigin: interrupted: what was printed is stored, the rest is not; "
+                signal.signal(signal.SIGTERM, signal.SIG_DFL)      # a second one ends it now
+                how = "terminated (SIGTERM)" if isinstance(stop, Terminated) else "interrupted"
+                click.echo(f"\norigin: {how}: what was printed is stored, the rest is not; "
                            "run the same command again to finish (a --manifest resumes)",
                            err=True)
-                sys.exit(EXIT_INTERRUPTED)
+                sys.exit(EXIT_TERMINATED if isinstance(stop, Terminated) else EXIT_INTERRUPTED)
             raise
 
 
@@ -332,3 +349,7 @@ def main(ctx: click.Context, workspace: Path, db_url: str | None) -> None:
     """
     ctx.obj = Context(workspace, db_url)
     ctx.call_on_close(ctx.obj.close)
+    if threading.current_thread() is threading.main_thread():  # where Python runs handlers
+        before = signal.signal(signal.SIGTERM, _terminated)
+        ctx.call_on_close(lambda: signal.signal(signal.SIGTERM, signal.SIG_DFL if before is None
+                                                else before))
