@@ -183,7 +183,12 @@ def validate(session: Session, policy: Policy, row: dict, *, base: Path, now: da
 
 
 def _notice(row: dict, policy: Policy, base: Path, now: datetime) -> Notice:
-    """Every field read by type and range (``FieldError`` for the first bad one); no database."""
+    """Every field read by type and range (``FieldError`` for the first bad one); no database.
+    A field that reads as one the notice lacks (``recieved_at``: its deadlines counted from
+    now; ``jurisdicton``: the default jurisdiction's) refuses it, from a file or the API."""
+    misspelt = rows.misspelt(row, FIELDS)
+    if misspelt is not None:
+        raise misspelt
     claimant = rows.one_spelling(rows.text(row, "claimant", required=True, max_chars=NAME_CHARS))
     contact = _contact(row.get("contact"))
     work = rows.text(row, "work", required=True)
