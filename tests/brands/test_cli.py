@@ -480,3 +480,6 @@ def test_a_misspelt_field_refuses_its_row_and_another_is_told_once(tmp_path):
     assert scanned.exit_code == 1
     assert "line 1: titel: not a field of these rows: did you mean 'title'?" in scanned.stderr
     assert "r2" in scanned.stdout and "r3" in scanned.stdout
+    assert scanned.stderr.count("warning: ") == 2       # titel, category: each once
+    assert f"warning: {source} line 2: field 'category' is not read, so ignored" \
+        in scanned.stderr

@@ -17,10 +17,11 @@ from typing import BinaryIO, Callable, Iterable, Iterator, NamedTuple, Sequence
 import orjson
 
 from origin.brands.guard import BrandGuard, RecordResult
-from origin.brands.records import ScanRecord, record_label, to_scan_record, well_formed_many
+from origin.brands.records import (FIELDS, ScanRecord, record_label, to_scan_record,
+                                   well_formed_many)
 from origin.errors import InputError, printable
-from origin.rows import (Limits, Row, RowError, _format, open_intake, parse_json_object,
-                         read_open_rows, surely_once)
+from origin.rows import (Limits, Row, RowError, UnreadFields, _format, open_intake,
+                         parse_json_object, read_open_rows, surely_once)
 
 BATCH = 2000            # records folded and matched together (a few MB of arrays)
 _BLOCK = 1 << 20        # bytes read at a time
@@ -74,10 +75,13 @@ def scan_file_batches(path: Path | str, guard: BrandGuard,
     return (block.results() for block in scan_file_blocks(path, guard, batch))
 
 
-def scan_file_blocks(path: Path | str, guard: BrandGuard, batch: int = BATCH) -> Iterator[Block]:
+def scan_file_blocks(path: Path | str, guard: BrandGuard, batch: int = BATCH,
+                     warn: Callable[[str], None] | None = None) -> Iterator[Block]:
     """``scan_file``'s rows ``batch`` at a time as ``Block``s, in file order (``brands scan``
-    reads these: no generator step and no result object per clean record)."""
+    reads these: no generator step and no result object per clean record). ``warn`` is told
+    once of each field the rows hold that is not scanned (``rows.UnreadFields``)."""
     path = Path(path)
+    unread = UnreadFields(path, FIELDS) if warn is not None else None
     handle = open_intake(path)
     try:
         head = handle.peek(4096)[:4096]
@@ -85,9 +89,9 @@ def scan_file_blocks(path: Path | str, guard: BrandGuard, batch: int = BATCH) ->
     except OSError:
         jsonl = False                  # a directory on some systems: read_rows names the error
     if not jsonl:       # read from this handle: a pipe (/dev/stdin) cannot be opened again
-        return _scanned(_one_by_one(_checked(_closing(handle, read_open_rows(handle, path)))),
-                        guard, batch)
-    return _scanned(_jsonl_chunks(handle), guard, batch)
+        return _scanned(_one_by_one(_checked(_closing(handle, read_open_rows(handle, path)),
+                                             unread, warn)), guard, batch)
+    return _scanned(_jsonl_chunks(handle, unread=unread, warn=warn), guard, batch)
 
 
 def _closing(handle: BinaryIO, rows: Iterable[Row]) -> Iterator[Row]:
@@ -103,18 +107,22 @@ Item = tuple[int, "ScanRecord | RecordResult"]     # a record to scan, or a row'
 Chunk = tuple[Sequence[int], list]
 
 
-def _checked(rows: Iterable[Row]) -> Iterator[Item]:
+def _checked(rows: Iterable[Row], unread: UnreadFields | None = None,
+             warn: Callable[[str], None] | None = None) -> Iterator[Item]:
     for line, row in rows:
         if isinstance(row, InputError):
             yield line, RecordResult("", None, error=str(row))
             continue
+        if unread is not None and warn is not None and (told := unread.check(line, row)):
+            warn(told)
         try:
             yield line, to_scan_record(line, row)
         except InputError as error:
             yield line, RecordResult(record_label(row), None, error=str(error))
 
 
-def _jsonl_chunks(handle: BinaryIO, limits: Limits = Limits()) -> Iterator[Chunk]:
+def _jsonl_chunks(handle: BinaryIO, limits: Limits = Limits(), unread: UnreadFields | None = None,
+                  warn: Callable[[str], None] | None = None) -> Iterator[Chunk]:
     """``_checked(read_rows(...))`` of a JSON-lines file, for the rows most files hold, a few
     hundred rows at a time.
 
@@ -137,7 +145,8 @@ def _jsonl_chunks(handle: BinaryIO, limits: Limits = Limits()) -> Iterator[Chunk
                 numbers = range(first + start, first + end)
                 records = well_formed_many(rows[start:end])
                 if None in records:
-                    yield _jsonl_checked(numbers, lines[start:end], records, limits)
+                    yield _jsonl_checked(numbers, lines[start:end], records, limits, unread,
+                                         warn)
                 else:
                     yield numbers, records
 
@@ -171,7 +180,8 @@ def _loaded(line: bytes | None) -> object:
 
 
 def _jsonl_checked(numbers: range, lines: list[bytes | None], records: list,
-                   limits: Limits) -> Chunk:
+                   limits: Limits, unread: UnreadFields | None = None,
+                   warn: Callable[[str], None] | None = None) -> Chunk:
     """``_jsonl_chunks``'s chunk of lines some of whose rows are not records (``records``:
     None there): those rows read as ``read_rows`` reads them; blank lines skipped."""
     kept: list[int] = []
@@ -185,7 +195,8 @@ def _jsonl_checked(numbers: range, lines: list[bytes | None], records: list,
             items.append(RecordResult("", None, error=str(
                 RowError(number, f"longer than {limits.row_bytes} bytes"))))
         elif raw.strip():
-            for number, item in _checked([(number, parse_json_object(raw, number, limits))]):
+            for number, item in _checked([(number, parse_json_object(raw, number, limits))],
+                                         unread, warn):
                 kept.append(number)
                 items.append(item)
     return kept, items

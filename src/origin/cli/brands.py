@@ -164,7 +164,8 @@ def _scan_into(file: Path, guard, writer, as_json: bool) -> Totals:
     totals = Totals()
     pending: list = []
     rows = 0
-    for block in scan_file_blocks(file, guard):
+    for block in scan_file_blocks(file, guard, warn=lambda told: click.echo(f"warning: {told}",
+                                                                          err=True)):
         refused = block.refused()
         totals.rows += len(block.items)
         totals.refused += len(refused)
