@@ -60,6 +60,7 @@ def test_an_unreadable_shard_fails_the_scan_by_name_and_the_next_add_repairs_it(
     scanned = _invoke(workspace, "scan", str(media["original_a"]), "--json")
     assert scanned.exit_code == 2                      # nothing scanned
     assert f"shard {damaged['shard']} of 2" in scanned.output and "unreadable" in scanned.output
+    assert "(the next originals add or index reshard rebuilds the index" in scanned.output
     status = _invoke(workspace, "index", "status", "--json")
     assert status.exit_code == 1 and json.loads(status.stdout)["problems"]
 

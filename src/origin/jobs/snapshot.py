@@ -36,7 +36,7 @@ from origin.index.hits import FrameHits, merge_hits
 from origin.index.keypoints import KeypointIndex
 from origin.video.keypoints import Keypoints
 from origin.index.segment import CODE_BYTES, Segment
-from origin.index.shards import LEGACY_SUFFIX, Shard, referenced_files
+from origin.index.shards import LEGACY_SUFFIX, Shard, ShardUnreadable, referenced_files
 from origin.match.matcher import MATCH_RADIUS, NEIGHBOURS
 
 if TYPE_CHECKING:
@@ -101,7 +101,12 @@ def read_index(workspace: "Workspace", pin: bool) -> IndexSnapshot:
             with workspace.exclusive():       # it may be rebuilding the shard: wait, reread
                 pass
             index = workspace.open_index()
-        index.require_readable()              # ShardUnreadable, naming the shard
+        try:
+            index.require_readable()          # ShardUnreadable, naming the shard
+        except ShardUnreadable as error:      # and what to do: the scan said only what broke
+            raise ShardUnreadable(f"{error} (the next originals add or index reshard rebuilds "
+                                  f"the index from the database; index status says more)"
+                                  ) from None
         unindexed = _unindexed(workspace, index)
         paths = [path for path in index.shard_paths if path is not None]
         state = _state(paths, unindexed)
