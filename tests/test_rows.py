@@ -298,3 +298,16 @@ def test_each_unread_field_is_told_once_by_file_and_line(tmp_path):
                            "'published_at'? (refused: read without it, the row would be taken "
                            "as giving no published_at)")
     assert [line for line, row in found[1:] if isinstance(row, dict)] == [3, 4]
+
+
+@pytest.mark.parametrize("separator", [";", "\t", "|"])
+def test_a_csv_separated_by_another_character_is_refused_whole_by_its_header(tmp_path,
+                                                                           separator):
+    """Excel saves "CSV" with semicolons in locales whose decimal mark is a comma: every row
+    was refused alone ("upload_id: is required") and nothing said why."""
+    path = write(tmp_path, "m.csv", f"path{separator}upload_id\na.mp4{separator}u-1\n".encode())
+    [(line, error)] = rows(path)
+    assert line == 1 and error == (
+        f"line 1: the header is one column, '{'path' + separator + 'upload_id'}': its names "
+        f"are separated by {separator!r}, and rows are read with commas between values (save "
+        f"the file as CSV with commas)".replace("\t", "\\t", 1))

@@ -446,6 +446,13 @@ def _header(values: list[str]) -> tuple[list[str], str | None]:
         seen.add(name)
     if not seen - {""}:
         return names, "header names no column"
+    if len(names) == 1 and (separator := next((char for char in ";\t|" if char in names[0]),
+                                              None)):
+        # Excel saves "CSV" with semicolons where the decimal mark is a comma (German, French):
+        # each row was refused alone, "upload_id: is required", and the header never named
+        return names, (f"the header is one column, '{printable(names[0][:80])}': its names are "
+                       f"separated by {separator!r}, and rows are read with commas between "
+                       f"values (save the file as CSV with commas)")
     return names, None
 
 
