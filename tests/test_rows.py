@@ -294,9 +294,9 @@ def test_each_unread_field_is_told_once_by_file_and_line(tmp_path):
              for line, row in checked_fields(path, read_rows(path), KNOWN, warn=told.append)]
     assert told == [f"{path} line 2: fields 'notes', 'published' are not read, so ignored "
                     f"(read: owner, path, published_at, title)"]
-    assert found[0] == (2, "line 2: published: not a field of these rows: did you mean "
-                           "'published_at'? (refused: read without it, the row would be taken "
-                           "as giving no published_at)")
+    assert found[0] == (2, "line 2: published: unknown field: did you mean "
+                           "'published_at'? (refused: ignoring it would leave published_at not "
+                           "given)")
     assert [line for line, row in found[1:] if isinstance(row, dict)] == [3, 4]
 
 

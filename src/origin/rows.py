@@ -502,9 +502,9 @@ def misspelt(row: dict, known: frozenset[str], prefixes: tuple[str, ...] = ()) -
         meant = _meant(key, frozenset(name for name in known
                                       if is_blank(row.get(name)) or row.get(name) == []))
         if meant is not None:
-            return FieldError(printable(key), f"not a field of these rows: did you mean "
-                                              f"'{meant}'? (refused: read without it, the row "
-                                              f"would be taken as giving no {meant})")
+            return FieldError(printable(key), f"unknown field: did you mean "
+                                              f"'{meant}'? (refused: ignoring it would leave "
+                                              f"{meant} not given)")
     return None
 
 
