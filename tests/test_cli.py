@@ -868,3 +868,20 @@ def test_an_owner_re_uploading_his_original_is_his_however_his_accent_was_typed(
         assert result.exit_code == 0, result.output
         match, = json.loads(result.stdout)["matches"]
         assert match["rule"] == rule and match["owner"] == composed
+
+
+def test_demo_refuses_a_workspace_holding_originals_of_its_own(tmp_path, media):
+    """``origin -w PROD demo`` registered three generated originals and opened seven tickets
+    in a platform's own workspace."""
+    runner = CliRunner()
+    workspace = str(tmp_path / "ws")
+    assert runner.invoke(main, ["-w", workspace, "originals", "add", str(media["original_a"]),
+                                "--owner", "alice"]).exit_code == 0
+    refused = runner.invoke(main, ["-w", workspace, "demo"])
+    assert refused.exit_code == 1 and refused.stderr.strip() == (
+        f"Error: {workspace}: holds 1 original(s) not the demo's: the demo registers generated "
+        f"originals and opens tickets against 'reuploader-x' among them; run it in a workspace "
+        f"of its own (origin -w DIR demo)")
+    assert not (tmp_path / "ws" / "demo-media").exists()
+    listed = runner.invoke(main, ["-w", workspace, "originals", "list", "--json"])
+    assert [json.loads(line)["owner"] for line in listed.stdout.splitlines()] == ["alice"]

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Iterator
 
 from origin import synthetic
+from origin.errors import InputError
 from origin.jobs.scan import Act
 from origin.records import ScanResult
 from origin.workspace import Workspace
@@ -83,9 +84,28 @@ def prepare(media: Path, seconds: float = 12.0) -> tuple[dict[str, Path], list[D
     return originals, uploads
 
 
+def _not_the_demos(workspace: Workspace) -> int:
+    """How many registered originals the demo's creators do not own: ``origin -w PROD demo``
+    put three generated originals and seven tickets into a platform's own workspace (a rerun
+    of the demo in its own workspace is fine: every original there is its own)."""
+    from sqlalchemy import func, select
+
+    from origin.catalogue import Original
+
+    with workspace.session() as session:
+        return session.scalar(select(func.count()).select_from(Original).where(
+            Original.owner.not_in(tuple(ORIGINAL_SEEDS))))
+
+
 def run(workspace: Workspace, act: Act | None = None) -> Iterator[tuple[DemoUpload, ScanResult]]:
     """Register the demo originals in ``workspace`` and yield each upload with its scan result
     (``act``: what enforcement does with each, as in the scan job)."""
+    foreign = _not_the_demos(workspace)
+    if foreign:
+        raise InputError(str(workspace.path), f"holds {foreign} original(s) not the demo's: the "
+                         f"demo registers generated originals and opens tickets against "
+                         f"'{UPLOADER}' among them; run it in a workspace of its own "
+                         f"(origin -w DIR demo)")
     originals, uploads = prepare(workspace.path / "demo-media")
     published = datetime(2026, 1, 5, 9, 0, tzinfo=timezone.utc)
     for day, (owner, path) in enumerate(originals.items()):
