@@ -440,8 +440,8 @@ def test_dense_keyframes_are_described_only_where_nothing_covers_the_upload(
     described = []
     real = LazyKeyframes.described
     monkeypatch.setattr(LazyKeyframes, "described",
-                        lambda self: described.append((len(self.times), self.features))
-                        or real(self))
+                        lambda self: described.append((len(self.times), self.features,
+                                                       self.spread)) or real(self))
     upload = _upload(geometry_media[2]["zoom"][0])
     no_hits = FrameHits.empty(len(upload.codes))
     cover = Match(original="o-other", original_path="other.mp4", owner=None,
@@ -455,11 +455,14 @@ def test_dense_keyframes_are_described_only_where_nothing_covers_the_upload(
     monkeypatch.setattr(Matcher, "_paired", lambda *args: None)       # nothing matches
     assert geometry_matcher.match_hits(upload, no_hits) == []
     # the dense keyframes, then (``Fingerprint.mirrored``) the keyframes flipped, which verify
-    # nothing (the copy is not mirrored), so the flipped dense ones are not described, and
-    # last the dense keyframes again with more features (``_richer_dense_matches``)
-    assert described == [(len(upload.dense.times), UPLOAD_FEATURES),
-                         (len(upload.keypoints.times), UPLOAD_FEATURES),
-                         (len(upload.dense.times), DENSE_FEATURES)]
+    # nothing (the copy is not mirrored), so the flipped dense ones are not described, then
+    # the dense keyframes again with more features (``_richer_dense_matches``), and last the
+    # keyframes and dense keyframes with their features spread (``Fingerprint.spread_out``)
+    assert described == [(len(upload.dense.times), UPLOAD_FEATURES, False),
+                         (len(upload.keypoints.times), UPLOAD_FEATURES, False),
+                         (len(upload.dense.times), DENSE_FEATURES, False),
+                         (len(upload.keypoints.times), UPLOAD_FEATURES, True),
+                         (len(upload.dense.times), UPLOAD_FEATURES, True)]
 
 
 def test_a_mirrored_zoom_of_a_short_piece_is_found_at_its_offset(geometry_media, geometry_matcher,
@@ -746,6 +749,7 @@ def test_a_short_uploads_dense_keyframes_are_described_again_with_more_features(
     real = LazyKeyframes.described
     monkeypatch.setattr(LazyKeyframes, "described",
                         lambda self: features.append(self.features) or real(self))
+    monkeypatch.setattr(LazyKeyframes, "spread_out", lambda self: self.with_features(0))
     upload = _upload(geometry_media[2]["zoom"][0])
     assert upload.dense.with_features(DENSE_FEATURES).features == DENSE_FEATURES > UPLOAD_FEATURES
     richer = real(upload.dense.with_features(DENSE_FEATURES))
@@ -755,7 +759,9 @@ def test_a_short_uploads_dense_keyframes_are_described_again_with_more_features(
     assert other.dense is not None
     assert not [match for match in geometry_matcher.match_hits(
         other, FrameHits.empty(len(other.codes))) if match.score >= DEFAULT_MIN_SCORE]
-    assert features[0] == UPLOAD_FEATURES and features[-1] == DENSE_FEATURES   # the last pass
+    # the last pass but the features spread over the picture (0 here: ``spread_out``)
+    assert features[0] == UPLOAD_FEATURES and [count for count in features if count][-1] \
+        == DENSE_FEATURES
 
 
 def test_a_zoom_that_shows_only_a_thin_band_of_the_originals_features_verifies_but_a_shrunk_fit_does_not():

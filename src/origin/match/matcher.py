@@ -144,8 +144,11 @@ class Matcher:
         unrelated), not by the copies found before.
 
         Where even that makes no match at the default threshold, a short upload's dense
-        keyframes are described again with more features (``_richer_dense_matches``), last, so
-        that an upload some other pass finds is found as before."""
+        keyframes are described again with more features (``_richer_dense_matches``), and
+        where that makes none either, the keyframes and dense keyframes are described again
+        with their features spread over the picture (``Fingerprint.spread_out``: text burnt in
+        over a copy takes a keyframe's strongest corners), last, so that an upload some other
+        pass finds is found as before."""
         found = {match.original: match
                  for match in self._global_matches(upload, hits, min_score)}
         copied = self._copied_frames(upload, hits, found)
@@ -165,6 +168,14 @@ class Matcher:
                 and not any(match.score >= DEFAULT_MIN_SCORE for match in matches.values())):
             matches = _with_geometry(matches, self._richer_dense_matches(
                 upload, min_score, copied, answers))
+        if (upload.keyframes is not None and upload.keypoints is not None
+                and self.keypoints is not None
+                and not any(match.score >= DEFAULT_MIN_SCORE for match in matches.values())):
+            # big text burnt in over the copy took every keyframe's strongest corners: the
+            # keyframes (and dense keyframes) described again with their features spread
+            # over the picture (``Fingerprint.spread_out``), last, so that an upload some other
+            # pass finds is found as before
+            matches = self._with_geometry_tier(upload.spread_out(), matches, min_score)
         return sorted(matches.values(), key=lambda match: -match.score)
 
     def _with_geometry_tier(self, upload: Fingerprint, found: dict[str, Match], min_score: float,

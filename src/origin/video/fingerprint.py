@@ -168,6 +168,25 @@ class Fingerprint:
                        every_frame=None if upload.every_frame is None else upload.every_frame.mirror(),
                        pictures=pictures, panels=None, whole=None, keyframes=None)
 
+    def spread_out(self) -> "Fingerprint | None":
+        """The upload as the geometry tier would see it with each keyframe's features spread
+        over its picture (``keypoints.spread_out``): its keyframes (without a 9:16 frame's
+        bands, as ``mirrored``) described so now, its dense keyframes when asked, its every
+        frame and split screen's panels left out; None without the keyframes' pictures
+        (``keyframes``).
+
+        Big text burnt in over a copy takes every feature of its keyframes (ORB keeps the
+        strongest corners), and the picture under it gets none: held_out_11's text overlays
+        `q0066` (11 s, where no denser description is tried) and `q0067` (4 s: with 1 000
+        features, still all on the letters) matched nothing (docs/matching.md, *Features
+        spread over the picture (stop 36)*)."""
+        upload = self.described()
+        if upload.keyframes is None:
+            return None
+        return replace(upload, keypoints=upload.keyframes.spread_out().described(),
+                       dense=None if upload.dense is None else upload.dense.spread_out(),
+                       every_frame=None, panels=None, keyframes=None)
+
     def with_panels(self, panels: Keypoints) -> "Fingerprint":
         """The fingerprint with its split screen's panels' features (``Panels.described``)
         among its keyframes' features, its dense keyframes' too when they are described."""

@@ -33,6 +33,9 @@ PORTRAIT_BANDS = ((0.0, 0.0, 1.0, 0.5), (0.0, 0.25, 1.0, 0.75), (0.0, 0.5, 1.0, 
 SAME_PART = 0.05                 # of the frame: a split screen's panel this near a band is that band
 STILL_SHARE = 0.9                # of a keyframe's features within STILL_PIXELS of one of another
 STILL_PIXELS = 2.0               # keyframe's: both show one still picture (``pictures``)
+SPREAD_CELLS = 4                 # a keyframe described spread out (``spread_out``): its features
+SPREAD_POOL = 4                  # the strongest in each of SPREAD_CELLS x SPREAD_CELLS cells, of
+                                 # this many times the features found first
 
 
 @dataclass(frozen=True)
@@ -122,7 +125,8 @@ def bands(size: tuple[int, int], panels: Sequence[tuple[float, float, float, flo
 
 def extract(keyframes: Iterable[tuple[float, np.ndarray]], features: int,
             band_features: int = 0, parts: Sequence[tuple[float, float, float, float]] | None = None,
-            panels: Sequence[tuple[float, float, float, float]] = ()) -> Keypoints:
+            panels: Sequence[tuple[float, float, float, float]] = (),
+            spread: bool = False) -> Keypoints:
     """ORB features of each keyframe (time, gray picture); keyframes with too few are dropped.
 
     With ``band_features`` (uploads), each of the keyframe's ``bands`` is also scaled up to
@@ -132,10 +136,11 @@ def extract(keyframes: Iterable[tuple[float, np.ndarray]], features: int,
     other footage around it take most of the keyframe's strongest corners; its band, described
     at about the original's scale, gives the copy features of its own; so does each of a
     split screen's ``panels`` (``bands``). ``parts`` (shares of the frame, as ``bands`` gives
-    them) are described so instead of the bands and panels.
+    them) are described so instead of the bands and panels. ``spread``: each keyframe's own
+    ``features`` spread over its picture (``spread_out``), the bands' as they are.
     """
     keyframes = list(keyframes)
-    describe = _describer(features, band_features, parts, panels)
+    describe = _describer(features, band_features, parts, panels, spread)
     described = [(time, found) for time, picture in keyframes
                  for found in [describe(picture)] if found is not None]
     return _assembled(described, _size(keyframes))
@@ -198,12 +203,13 @@ class LazyKeyframes:
     band_features: int
     panels: tuple[tuple[float, float, float, float], ...] = ()
     mirrored: bool = False
+    spread: bool = False
 
     def described(self) -> Keypoints:
         pictures = (tuple(np.ascontiguousarray(picture[:, ::-1]) for picture in self.pictures)
                     if self.mirrored else self.pictures)
         return extract(list(zip(self.times, pictures)), self.features, self.band_features,
-                       panels=self.panels)
+                       panels=self.panels, spread=self.spread)
 
     def only(self, keep: np.ndarray) -> "LazyKeyframes":
         """The keyframes where ``keep`` (bool per keyframe) holds."""
@@ -213,6 +219,11 @@ class LazyKeyframes:
     def with_features(self, features: int) -> "LazyKeyframes":
         """These keyframes, to be described with ``features`` each."""
         return replace(self, features=features)
+
+    def spread_out(self) -> "LazyKeyframes":
+        """These keyframes, each to be described with its features spread over its picture
+        (``spread_out``)."""
+        return replace(self, spread=True)
 
     def mirror(self) -> "LazyKeyframes":
         """These keyframes flipped left to right, their panels with them.
@@ -327,16 +338,47 @@ def merged(first: Keypoints, second: Keypoints) -> Keypoints:
                      first.size if first.size != (0, 0) else second.size)
 
 
+def spread_out(orb, picture: np.ndarray, features: int) -> tuple[tuple, np.ndarray | None]:
+    """ORB keypoints and descriptors of ``picture``: of ``SPREAD_POOL`` x ``features`` found
+    (``orb`` finds that many), the strongest ``features`` / ``SPREAD_CELLS``² in each cell of
+    a ``SPREAD_CELLS`` x ``SPREAD_CELLS`` grid, so that no part of the picture takes them all.
+
+    ORB keeps a picture's strongest corners by Harris score, and big text burnt in over a
+    picture has the sharpest corners in the frame: held_out_11's text overlays of a flat
+    animation (`q0066`, "FOLLOW LOL" across its middle) and of Jupiter (`q0067`, three lines
+    on its black) had every one of their keyframes' 500 features on the letters, 1 000 too
+    for Jupiter, and matched nothing; spread over the cells, the shapes' and the planet's
+    corners are described too (docs/matching.md, *Features spread over the picture (stop 36)*).
+    """
+    found = orb.detect(picture, None)
+    if not found:
+        return (), None
+    height, width = picture.shape[:2]
+    points = cv2.KeyPoint_convert(found)
+    cells = (np.minimum((points[:, 1] * SPREAD_CELLS / height).astype(np.int64), SPREAD_CELLS - 1)
+             * SPREAD_CELLS
+             + np.minimum((points[:, 0] * SPREAD_CELLS / width).astype(np.int64), SPREAD_CELLS - 1))
+    response = np.array([point.response for point in found], np.float64)
+    order = np.lexsort((-response, cells))               # by cell, the strongest first
+    rank = np.arange(len(order)) - np.searchsorted(cells[order], cells[order])
+    kept = order[rank < max(1, features // (SPREAD_CELLS * SPREAD_CELLS))]
+    return orb.compute(picture, [found[number] for number in np.sort(kept)])
+
+
 def _describer(features: int, band_features: int,
                parts: Sequence[tuple[float, float, float, float]] | None = None,
-               panels: Sequence[tuple[float, float, float, float]] = ()):
+               panels: Sequence[tuple[float, float, float, float]] = (), spread: bool = False):
     """``picture -> (points, descriptors)`` of one keyframe (see ``extract``), None with fewer
-    than ``MIN_FEATURES``; ``parts``: described apart instead of ``bands`` (and ``panels``)."""
-    orb, band_orb = _orb(features) if features else None, _orb(band_features) if band_features else None
+    than ``MIN_FEATURES``; ``parts``: described apart instead of ``bands`` (and ``panels``);
+    ``spread``: the keyframe's own features spread over its picture (``spread_out``)."""
+    orb = (_orb(SPREAD_POOL * features if spread else features) if features else None)
+    band_orb = _orb(band_features) if band_features else None
 
     def describe(picture: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
         size = (picture.shape[1], picture.shape[0])
-        found, described = (orb.detectAndCompute(np.ascontiguousarray(picture), None)
+        picture = np.ascontiguousarray(picture)
+        found, described = ((spread_out(orb, picture, features) if spread
+                             else orb.detectAndCompute(picture, None))
                             if orb is not None else ((), None))   # no features: the parts alone
         # KeyPoint_convert: the same float32 points without a Python tuple per keypoint
         here = [cv2.KeyPoint_convert(found)] if found else []
