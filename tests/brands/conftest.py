@@ -54,6 +54,20 @@ def record(title: str = "", description: str = "", account: str = "seller1",
                       description=description)
 
 
+def assert_no_offer(guard: BrandGuard, account_name: str, title: str, description: str) -> None:
+    """The record is no offer at all (a report, a warning, a buyer's story): the guard decides
+    ``none``; the message lists each hit with its brand, decision and rule."""
+    result = guard.scan(record(title, description, account_name=account_name))
+    assert result.decision == "none", (result.rule, [(h.matched, h.brand.mark, h.decision, h.rule)
+                                                     for h in result.hits])
+
+
+def assert_offers(guard: BrandGuard, title: str, description: str, least: str) -> None:
+    """A seller's record with the same words still offers: decided ``least`` or more."""
+    result = guard.scan(record(title, description))
+    assert SEVERITY[result.decision] >= SEVERITY[least], (result.rule, result.decision)
+
+
 def decision_of(guard: BrandGuard, title: str, description: str, mark: str) -> str:
     """The mark's most severe decision in the record, one-record and batch paths alike."""
     one = guard.scan(record(title, description))

@@ -12,7 +12,7 @@ import pytest
 from origin.brands.automaton import Brand
 from origin.brands.config import SEVERITY
 from origin.brands.guard import BrandGuard
-from tests.brands.conftest import BRANDS, record
+from tests.brands.conftest import BRANDS, assert_no_offer, assert_offers, record
 
 NOT_OFFERS = [
     # the brand as what others copy: a passive marker before the counterfeit word
@@ -40,9 +40,7 @@ NOT_OFFERS = [
 @pytest.mark.parametrize("account_name, title, description", NOT_OFFERS)
 def test_fakes_named_as_a_class_or_as_others_goods_are_no_offer(guard, account_name, title,
                                                                  description):
-    result = guard.scan(record(title, description, account_name=account_name))
-    assert result.decision == "none", (result.rule, [(h.matched, h.decision, h.rule)
-                                                     for h in result.hits])
+    assert_no_offer(guard, account_name, title, description)
 
 
 OFFERS = [
@@ -64,8 +62,7 @@ OFFERS = [
 
 @pytest.mark.parametrize("title, description, least", OFFERS)
 def test_a_seller_writing_the_same_words_still_offers(guard, title, description, least):
-    result = guard.scan(record(title, description))
-    assert SEVERITY[result.decision] >= SEVERITY[least], (result.rule, result.decision)
+    assert_offers(guard, title, description, least)
 
 
 @pytest.fixture(scope="module")
@@ -87,9 +84,7 @@ RESALE = [
 
 @pytest.mark.parametrize("account_name, title, description", RESALE)
 def test_a_resellers_own_item_is_no_offer(resale_guard, account_name, title, description):
-    result = resale_guard.scan(record(title, description, account_name=account_name))
-    assert result.decision == "none", (result.rule, [(h.matched, h.brand.mark, h.decision, h.rule)
-                                                     for h in result.hits])
+    assert_no_offer(resale_guard, account_name, title, description)
 
 
 def test_digits_outside_a_price_are_still_read_as_letters(resale_guard):

@@ -11,7 +11,7 @@ import pytest
 from origin.brands.automaton import Brand
 from origin.brands.config import SEVERITY
 from origin.brands.guard import BrandGuard
-from tests.brands.conftest import BRANDS, record
+from tests.brands.conftest import BRANDS, assert_no_offer, assert_offers, record
 
 NOT_OFFERS = [
     # the genuine article beside a fake the authenticator paid for: fakes named as such (假货),
@@ -36,9 +36,7 @@ NOT_OFFERS = [
 
 @pytest.mark.parametrize("account_name, title, description", NOT_OFFERS)
 def test_reports_and_warnings_are_no_offer(guard, account_name, title, description):
-    result = guard.scan(record(title, description, account_name=account_name))
-    assert result.decision == "none", (result.rule, [(h.matched, h.decision, h.rule)
-                                                     for h in result.hits])
+    assert_no_offer(guard, account_name, title, description)
 
 
 OFFERS = [
@@ -57,8 +55,7 @@ OFFERS = [
 
 @pytest.mark.parametrize("title, description, least", OFFERS)
 def test_a_seller_writing_the_same_words_still_offers(guard, title, description, least):
-    result = guard.scan(record(title, description))
-    assert SEVERITY[result.decision] >= SEVERITY[least], (result.rule, result.decision)
+    assert_offers(guard, title, description, least)
 
 
 @pytest.fixture(scope="module")

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from origin.brands.config import SEVERITY
-from tests.brands.conftest import record
+from tests.brands.conftest import assert_no_offer, assert_offers
 
 NOT_OFFERS = [
     # a platform's enforcement notice: its crackdown and the suspected fakes it delisted
@@ -43,9 +42,7 @@ NOT_OFFERS = [
 @pytest.mark.parametrize("account_name, title, description", NOT_OFFERS)
 def test_others_fakes_and_prices_are_not_the_posters_offer(guard, account_name, title,
                                                             description):
-    result = guard.scan(record(title, description, account_name=account_name))
-    assert result.decision == "none", (result.rule, [(h.matched, h.decision, h.rule)
-                                                     for h in result.hits])
+    assert_no_offer(guard, account_name, title, description)
 
 
 OFFERS = [
@@ -62,5 +59,4 @@ OFFERS = [
 
 @pytest.mark.parametrize("title, description, least", OFFERS)
 def test_a_sellers_request_question_or_condition_still_offers(guard, title, description, least):
-    result = guard.scan(record(title, description))
-    assert SEVERITY[result.decision] >= SEVERITY[least], (result.rule, result.decision)
+    assert_offers(guard, title, description, least)
