@@ -86,6 +86,16 @@ class Rules:
     # ``guarantee`` words that open a condition (如果, 万一): the others are remedies (退款, 包赔),
     # which promise something when written after a negated genuine word of their sentence
     guarantee_conditions: frozenset[str] = frozenset()
+    # a mark's label put on goods (可印X标, 贴X标): an affixing verb right before the hit and a
+    # label word right after it offer the mark itself, which is counterfeiting (stop 36)
+    label_verbs: frozenset[str] = frozenset()
+    label_words: tuple[str, ...] = ()
+    # who orders and pays (stop 36): the first person as the subject of these order verbs (我下单了,
+    # 下单时我…) is a buyer's purchase, not an offer
+    order_verbs: tuple[str, ...] = ()
+    # the genuine article as the measure of sameness (和正品一模一样): a counterfeit word
+    comparison_markers: frozenset[str] = frozenset()
+    sameness: tuple[str, ...] = ()
 
     def decision_for(self, score: int) -> str:
         """The most severe decision whose threshold the score reaches."""
@@ -161,6 +171,13 @@ def _load_rules(override: Path | str | None) -> Rules:
             inspections=tuple(str(w) for w in matching.get("inspections", ())),
             guarantee_conditions=frozenset(
                 str(w) for w in matching.get("guarantee_conditions", ())),
+            label_verbs=frozenset(str(c) for c in matching.get("label_verbs", ())),
+            label_words=tuple(str(w).lower() for w in matching.get("label_words", ())),
+            order_verbs=tuple(str(w) for w in matching.get("order_verbs", ())),
+            comparison_markers=frozenset(
+                str(c) for c in matching.get("comparison_markers", ())),
+            sameness=tuple(sorted((str(w) for w in matching.get("sameness", ())), key=len,
+                                  reverse=True)),
             emoji_words={str(k): str(v) for k, v in data.get("emoji_words", {}).items()},
             words=words,
             source=source,

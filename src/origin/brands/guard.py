@@ -65,6 +65,18 @@ PAID = re.compile(r"花了?\s?(?:[$¥￥€£]\s?)?\d[\d,.]*\s?(?:元|块钱|块
 # to sellers, the reader is the one who sells
 ASKS_SELLERS = re.compile(r"(?:^|(?<=[.!?。！？\n]))\s*((?i:(?:are you |you )?(?:selling|sell)\b)"
                           r"[^.!?。！？\n]{1,80}[?？])")
+# a sentence whose subject is the act of selling or buying (Selling counterfeit goods can bring
+# criminal charges; Selling knock-offs may get you sued): a gerund opening it and a modal verb in its
+# clause say what the trade leads to, no offer ("Selling my X, can meet on campus": the comma ends
+# the gerund's clause first)
+TRADE_AS_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?。！？\n]))\s*((?i:(?:re)?selling|buying)\b[^.!?,;:。！？，；：\n]{1,80}?"
+    r"\b(?i:can|could|may|might|will|would|should|must)\b[^.!?。！？\n]*)")
+# the English 不是正品 read from its shape: "not real", "not legit" said of the goods (Not real but
+# looks legit; …, not real, priced accordingly), not of a material before its noun (not real
+# leather); "not really" is another word
+NOT_GENUINE_LATIN = re.compile(
+    r"(?i)\bnot\s+(?:real|legit)(?=\s*(?:[,.;:!?)\-–—]|$)|\s+(?:but|though|tho)\b)")
 # the genuine article named in English (a genuine Rolex costs $5,000): the `genuine` list's words
 GENUINE_LATIN = re.compile(r"\b(?:genuine|authentic)\b", re.IGNORECASE)
 # a question: a sentence ending in a question mark (朋友送了个X，我怀疑是高仿，怎么去验？ / Is my X
@@ -231,6 +243,7 @@ class BrandGuard:
         self._owners: dict[str, list[Brand]] = {}       # account -> brands it owns or sells
         self._first_person = _whole_words(self.rules.first_person)
         self._others = _third_parties(self.rules)
+        self._own_order = _own_order(self.rules)
         for brand in brands:
             for name in (brand.owner, *brand.authorized):
                 self._owners.setdefault(name, []).append(brand)
@@ -339,6 +352,9 @@ class BrandGuard:
         hits = _dedupe(_drop_sounds_over_marks(
             [hit for name, field_reading in zip(FIELDS, fields)
              for hit in self._field_hits(name, field_reading, triggered, offers)]))
+        labels = self._labels(hits, dict(zip(FIELDS, texts)), bases)
+        if labels:
+            signals = sorted(signals + labels, key=lambda s: s.position)
         stops = tuple(sorted(
             [bases[name] + at for name, text in zip(FIELDS, texts)
              for at, char in enumerate(text) if char in SENTENCE_STOPS]
@@ -377,6 +393,37 @@ class BrandGuard:
             self._readings.clear()
         self._readings[texts] = reading
         return reading
+
+    def _labels(self, hits: list[Hit], texts: dict[str, str],
+                bases: dict[str, int]) -> list[Signal]:
+        """A mark's label offered on goods (同厂冲锋衣，可印X标; 可贴X标): an affixing verb
+        (``label_verbs``, 上 may follow it) right before a hit and a ``label_words`` word right
+        after it are a ``counterfeit`` signal spanning the three: putting another's mark on one's
+        goods is what counterfeiting is, whatever the mark's everyday meaning (骆驼, 长虹)."""
+        verbs, words = self.rules.label_verbs, self.rules.label_words
+        if not verbs or not words:
+            return []
+        found, seen = [], set()
+        for hit in hits:
+            text = texts[hit.field]
+            start = hit.start - 1
+            if start > 0 and text[start] == "上":
+                start -= 1
+            if start < 0 or text[start] not in verbs:
+                continue
+            at = hit.end          # a Latin label word may stand a space off (adidas logo)
+            while at < len(text) and text[at] == " " and at - hit.end < 1:
+                at += 1
+            after = text[at:at + max(map(len, words))].lower()
+            word = next((w for w in words if after.startswith(w)
+                         and (at == hit.end or w.isascii())), None)
+            if word is None or (hit.field, start) in seen:
+                continue
+            seen.add((hit.field, start))
+            end = at + len(word)
+            found.append(Signal("counterfeit", "label", hit.field, start, end, text[start:end],
+                                bases[hit.field] + start))
+        return found
 
     def _read_field(self, name: str, text: str) -> _FieldReading:
         """One field's views and context words (positions counted from the field's start), kept
@@ -432,6 +479,7 @@ class BrandGuard:
         derived += self._separable_words(name, field_views.original)
         derived += self._others_trade(name, field_views.original)
         signals = self._negated_advice(field_views.original, signals)
+        signals = self._own_orders(name, field_views.original, signals)
         signals = sorted(signals + derived, key=lambda s: s.position) if derived else signals
         classed = self._fakes_as_a_class(name, field_views.original, signals)
         if classed:
@@ -520,6 +568,11 @@ class BrandGuard:
         ``attribution`` signal, widened to its sentence like any other."""
         found = [Signal("attribution", "asks_sellers", name, match.start(1), match.end(1),
                         match.group(1), match.start(1)) for match in ASKS_SELLERS.finditer(text)]
+        # the trade as a sentence's subject (Selling counterfeit goods can bring criminal
+        # charges): a verdict on the act, which no seller passes on his own offer
+        found += [Signal("verdict", "trade_as_subject", name, match.start(1), match.end(1),
+                         match.group(1), match.start(1))
+                  for match in TRADE_AS_SUBJECT.finditer(text)]
         if self._others is not None:
             for match in self._others.finditer(text):
                 low, high = match.span()
@@ -606,6 +659,22 @@ class BrandGuard:
                                  for start, stop in words)]
         return found
 
+    def _own_orders(self, name: str, text: str, signals: list[Signal]) -> list[Signal]:
+        """Who orders: the first person as the subject of an order verb in its clause (我下单了
+        五家, 我当时下单, 下单时我压根没看到; ``order_verbs``) is the poster's own purchase, a
+        ``purchase`` signal, and the ``commerce`` or ``sale`` word inside it no offer of his. A
+        shop's voice (我家, 我们, 我这边) and a buyer's agent (我帮你下单) still sell."""
+        if self._own_order is None or "我" not in text:
+            return signals
+        spans = [match.span() for match in self._own_order.finditer(text)]
+        if not spans:
+            return signals
+        kept = [s for s in signals if not (s.kind in ("commerce", "sale") and any(
+            low <= s.start and s.end <= high for low, high in spans))]
+        kept += [Signal("purchase", text[low:high], name, low, high, text[low:high], low)
+                 for low, high in spans]
+        return sorted(kept, key=lambda s: s.position)
+
     def _negated_advice(self, text: str, signals: list[Signal]) -> list[Signal]:
         """Where to buy, negated, is where the goods did not come from: 非正品渠道 and 不是官方
         渠道 admit what 正品渠道 advises (the genuine word inside is read by ``_admissions``).
@@ -653,6 +722,25 @@ class BrandGuard:
                 continue       # 鉴定不是正品…, 不是正品平台直接退款: what a promise is made on
             derived.append(Signal("counterfeit", text[start:genuine.end], name, start,
                                   genuine.end, text[start:genuine.end], start))
+        for genuine in (s for s in signals if s.kind == "genuine"):
+            # the genuine article as the measure of sameness (和正品一模一样): not it
+            if not genuine.start or text[genuine.start - 1] not in rules.comparison_markers:
+                continue
+            at = genuine.end + (text.startswith("的", genuine.end))
+            same = next((w for w in rules.sameness if text.startswith(w, at)), None)
+            if same is None or text[at + len(same):at + len(same) + 1] in ("吗", "嘛", "么", "?",
+                                                                          "？"):
+                continue
+            start, end = genuine.start - 1, at + len(same)
+            derived.append(Signal("counterfeit", text[start:end], name, start, end,
+                                  text[start:end], start))
+        for match in NOT_GENUINE_LATIN.finditer(text):
+            start, end = match.span()
+            if any(g.start <= end + rules.negation_gap and start - rules.negation_gap <= g.end
+                   for g in guarantees):
+                continue       # refund if not real: a genuine seller's promise
+            derived.append(Signal("counterfeit", match.group(), name, start, end, match.group(),
+                                  start))
         morphemes = [at for char in rules.counterfeit_morphemes if char in text
                      for at, found in enumerate(text) if found == char]
         if morphemes:
@@ -1403,6 +1491,17 @@ def _whole_words(words: frozenset[str]) -> re.Pattern | None:
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     # not US in US$99, not I inside I'm when I'm is not listed
     return re.compile(rf"(?<![\w'’])(?:{alternatives})(?![\w'’$])", re.IGNORECASE)
+
+
+def _own_order(rules: Rules) -> re.Pattern | None:
+    """The first person ordering (``order_verbs``): 我 and at most four characters of its clause
+    before the verb (not 我们, 我家, 我这, 我店, 我司: a shop's voice; nothing for another between:
+    我帮你下单 is an agent's offer), or the verb's time clause before 我 (下单时我, 付款的时候我)."""
+    if not rules.order_verbs:
+        return None
+    verbs = "|".join(re.escape(w) for w in sorted(rules.order_verbs, key=len, reverse=True))
+    return re.compile(rf"我(?![们家这店司])(?:(?![帮给替为你您])[^，。！？；,.!?;\s]){{0,4}}?(?:{verbs})"
+                      rf"|(?:{verbs})(?:时|的时候|那会儿?)我")
 
 
 def _third_parties(rules: Rules) -> re.Pattern | None:
