@@ -54,7 +54,7 @@ OFFERS = [
     ("同厂卫衣 可贴上adidas logo", "要标的备注 ¥69 包邮", "takedown"),
     # the same as the genuine article
     ("耐克卫衣 跟原装没区别", "私聊 ¥99", "takedown"),
-    ("德芙巧克力 原厂出货", "和正品的一模一样，只是没有外盒，要的私聊", "demote"),
+    ("德芙巧克力 原厂出货", "和正品的一模一样，只是没有外盒，要的私聊", "takedown"),
     # the replica trade's mirror grade
     ("耐克卫衣，镜面级做工，一眼假算我输", "私信暗号“镜面”", "takedown"),
     ("德芙巧克力 镜面版", "细节对比图私我 包邮", "demote"),
