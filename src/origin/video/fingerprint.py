@@ -80,6 +80,7 @@ EVERY_FRAME_MAX = 180        # keyframes at most (6 s at 30 frames a second)
 EVERY_FRAME_FEATURES = 120   # per keyframe of those
 EVERY_FRAME_RATE = 1000.0    # samples a second: above any frame rate, so every frame is taken
 PANEL_PARTS = 2              # split-screen panels described on their own, those most windows show
+WINDOW_PARTS = 1             # and picture-in-picture windows (``regions.window_boxes``), so too
 PANEL_ROUNDING = 0.02        # of the frame: panels of two windows this near are one
 LAZY_PANEL_KEYFRAMES = 240   # keyframes (4 min): a split screen's kept as pictures (~31 MB at
                              # 480x270) to describe its panels only if the matcher asks (``Panels``)
@@ -108,8 +109,8 @@ class Fingerprint:
                                          # not described yet (``with_dense``)
     every_frame: "EveryFrame | None" = None   # an upload whose picture is redrawn every frame:
                                               # its every frame, decoded if asked (``churning``)
-    panels: "Panels | None" = None    # a split screen's panels, described on their own
-                                      # (``with_panels``)
+    panels: "Panels | None" = None    # a split screen's panels and a picture-in-picture
+                                      # window, described on their own (``with_panels``)
     whole: np.ndarray | None = None      # bool [m]: uploads' codes of views of all the frame shows
                                          # (``upload_layout``; the matcher skips keyframes these copy)
     keyframes: LazyKeyframes | None = None   # the pictures of ``keypoints``' keyframes, kept to
@@ -199,9 +200,9 @@ class Fingerprint:
 @dataclass(frozen=True)
 class Panels:
     """A split screen's panels (``regions.panel_boxes``, the ``PANEL_PARTS`` most windows
-    show, as shares of the frame), to be described on their own in the upload's 1-a-second
-    keyframes, each panel with ``BAND_FEATURES`` scaled up as the 9:16 bands are
-    (``keypoints.bands``).
+    show, as shares of the frame) and a picture-in-picture window (``_parts``), to be
+    described on their own in the upload's 1-a-second keyframes, each with ``BAND_FEATURES``
+    scaled up as the 9:16 bands are (``keypoints.bands``).
 
     The other panel of a split screen takes a keyframe's strongest corners as often as not:
     held_out_3 put a toy robot beside a soft cockatoo (`q0000`) and a Mahjongg board beside a
@@ -630,26 +631,28 @@ def rectified_codes(pictures: np.ndarray, matrices: np.ndarray,
 
 
 def upload_layout(frames: np.ndarray, detail: np.ndarray | None = None
-                  ) -> tuple[list[tuple[regions.Box, bool]], list[regions.Box]]:
+                  ) -> tuple[list[tuple[regions.Box, bool]], list[regions.Box], list[regions.Box]]:
     """Every rectangle of these frames that may hold a copied picture, most likely first, each
     with whether it is all the frames show (the frame inside any padding, or the whole frame)
     rather than a part (a panel, a window) that may sit beside another picture (``detail``: the
     frames' ``regions.frame_detail``, if the caller has it); and of them the panels of a split
-    screen (``regions.panel_boxes``), which the keyframes' features describe on their own too
-    (``keypoints.bands``)."""
+    screen (``regions.panel_boxes``) and the picture-in-picture windows
+    (``regions.window_boxes``, best-supported first), which the keyframes' features describe on
+    their own too where nothing else matches (``Panels``, ``keypoints.bands``)."""
     steady = regions.steady_edges(frames)
     detail = regions.frame_detail(frames) if detail is None else detail
     panels = regions.panel_boxes(frames, steady)
     whole = [regions.content_box(frames, regions.PADDING_RATIO, detail),
              regions.content_box(frames, regions.BLURRED_PADDING_RATIO, detail),
              regions.full_box(frames)]
-    parts = [*panels, *[regions.inside_padding(box, detail)
-                        for box in regions.window_boxes(frames, steady=steady)]]
+    windows = [regions.inside_padding(box, detail)
+               for box in regions.window_boxes(frames, steady=steady)]
     unique: list[tuple[regions.Box, bool]] = []
-    for box, is_whole in [*((box, True) for box in whole), *((box, False) for box in parts)]:
+    for box, is_whole in [*((box, True) for box in whole),
+                          *((box, False) for box in [*panels, *windows])]:
         if box not in (seen for seen, _ in unique):
             unique.append((box, is_whole))
-    return unique, panels
+    return unique, panels, windows
 
 
 def fingerprint_upload(video: Frames, max_boxes: int = 6, wait: bool = False) -> Fingerprint:
@@ -660,10 +663,12 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6, wait: bool = False) ->
     codes, frame_of, whole_views, small = [], [], [], []
     churn: dict[tuple[float, float, float, float] | None, tuple[list, list]] = {}
     panels: Counter[tuple[float, float, float, float]] = Counter()
+    windows: Counter[tuple[float, float, float, float]] = Counter()
     for start, frames in video.windows(LAYOUT_WINDOW):
         detail, whole = regions.frame_detail(frames), _inputs(frames)
-        boxes, found_panels = upload_layout(frames, detail)
+        boxes, found_panels, found_windows = upload_layout(frames, detail)
         panels.update(_shares(box, frames.shape[1:]) for box in found_panels)
+        windows.update(_shares(box, frames.shape[1:]) for box in found_windows[:1])
         for part, box in [(None, None), *regions.halves(frames, detail)]:
             correlation, energy = churning(whole if box is None else _inputs(frames, box))
             churn.setdefault(part, ([], []))[0].append(correlation)
@@ -702,11 +707,31 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6, wait: bool = False) ->
     print_ = replace(_assemble(video, codes, frame_of),
                      whole=np.concatenate(whole_views) if whole_views else np.zeros(0, bool))
     print_ = _with_keypoints(print_, video, UPLOAD_FEATURES, BAND_FEATURES, lazy=True,
-                             panels=[panel for panel, _ in panels.most_common(PANEL_PARTS)],
+                             panels=_parts(panels, windows),
                              wait=wait)
     if print_.keypoints is not None:
         print_ = replace(print_, every_frame=_every_frame(video.path, churn))
     return replace(print_, pictures=np.stack(small)) if small else print_   # None or empty: none
+
+
+def _parts(panels: Counter, windows: Counter) -> list[tuple[float, float, float, float]]:
+    """The parts of an upload's keyframes described on their own where nothing else matches
+    (``Panels``): the ``PANEL_PARTS`` split-screen panels and the ``WINDOW_PARTS``
+    picture-in-picture windows most layout windows find (each window's best-supported one).
+
+    A window's picture shrunk into the frame has a fraction of the keyframe's features, and
+    the picture around it the rest: held_out_11's `q0057` put an LED matrix's 5:1 strip (red
+    dots on dark) at half its size over a screencast, whose text took the keyframes' corners,
+    and its keyframes and dense keyframes verified nothing with the strip's original; its
+    window described on its own, scaled up as the 9:16 bands are, verified 31 of 84 candidate
+    keyframe pairs, all on the copy's line (docs/matching.md, *Odd-shaped originals in
+    layouts (stop 36)*). Only a window with all four sides inside the frame (to
+    ``PANEL_ROUNDING``): one with a side on the frame's border is a panel's or a zoom's edge."""
+    found = [panel for panel, _ in panels.most_common(PANEL_PARTS)]
+    inside = Counter({window: count for window, count in windows.items()
+                      if 0 < min(window) and max(window) < 1})
+    return found + [window for window, _ in inside.most_common(WINDOW_PARTS)
+                    if window not in found]
 
 
 def _every_frame(path: str, churn: dict) -> EveryFrame | None:
