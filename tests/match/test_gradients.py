@@ -7,6 +7,7 @@ tile by tile, and a gradient is (``texture``)."""
 from __future__ import annotations
 
 import subprocess
+from pathlib import Path
 
 import cv2
 import numpy as np
@@ -127,3 +128,40 @@ def test_texture_is_judged_the_same_measured_at_the_end_or_as_a_long_original_go
         measured.append([(len(result.codes), result.codes.tobytes()) for result in found])
     assert measured[0] == measured[1]
     assert measured[0][0][0] > 0 and measured[0][1][0] == 0      # the soft picture kept, the ramp not
+
+
+def test_smooth_flags_gradients_frame_by_frame_and_not_soft_or_real_pictures():
+    """``smooth``, asked of an upload's views: a gradient's frame is what ``kept`` refuses in an
+    original; an out-of-focus photograph's and real footage's, dim or not, are not."""
+    assert fingerprint.smooth(_ramps()).all()
+    soft = [cv2.resize(_soft_photo(seed, blur), (256, 192), interpolation=cv2.INTER_AREA)
+            for seed, blur in ((1, 4.0), (2, 6.0), (3, 9.0))]
+    footage = synthetic.SyntheticFootage(5, (256, 144))
+    frames = [cv2.cvtColor(footage.frame_at(t), cv2.COLOR_BGR2GRAY) for t in (1.0, 4.0, 7.0)]
+    dim = [(frame * 0.2 + 10).astype(np.uint8) for frame in frames]
+    assert not fingerprint.smooth(soft + frames + dim).any()
+
+
+def test_a_gradient_registered_without_the_gate_meets_no_other_gradient(tmp_path, monkeypatch):
+    """An index may hold a gradient (registered before the gate, or one whose colours meet in
+    corners at its centre): another gradient's upload meets it in no global-tier line, since
+    its frames are smooth (0.99-1.0 before, ``smooth``); a soft photograph's copy is found."""
+    registered, other = _gradients(tmp_path, "d"), _gradients(tmp_path, "e")
+    photo = cv2.cvtColor(_soft_photo(7, 6.0), cv2.COLOR_GRAY2BGR)
+    clip = synthetic.render_footage(tmp_path / "soft.mp4", synthetic.PhotoFootage(
+        [photo], (480, 270), 8.0, seed=7, motion="pan"), 8.0, (480, 270))
+    copy = tmp_path / "soft_copy.mp4"
+    subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", str(clip), "-c:v", "libx264", "-crf",
+                    "30", "-pix_fmt", "yuv420p", str(copy)], check=True)
+    with Workspace(tmp_path / "ws") as workspace:
+        with monkeypatch.context() as patched:
+            patched.setattr(fingerprint, "kept", lambda *_: True)     # as before any gate
+            assert [result.status for result in workspace.add_originals([registered, clip])] == [
+                "added", "added"]
+        results = {result.upload: result.matches for result in workspace.scan([other, copy])}
+        assert results[str(other)] == []
+        assert [Path(match.original_path).name for match in results[str(copy)]] == ["soft.mp4"]
+        with monkeypatch.context() as patched:       # the same scan with the flag off: it met
+            patched.setattr(fingerprint, "smooth", lambda pictures: np.zeros(len(pictures), bool))
+            again = {result.upload: result.matches for result in workspace.scan([other])}
+        assert [Path(match.original_path).name for match in again[str(other)]] == [registered.name]

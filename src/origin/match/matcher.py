@@ -448,6 +448,8 @@ class Matcher:
         candidates = _could_score(keys, frames, weights, evidence_needed(min_score))
         originals = self.lookup(candidates.tolist())
         plain = one_dimensional(upload.codes, ONE_DIMENSIONAL_SLACK)[rows]
+        if upload.smooth is not None and len(upload.smooth) == len(upload.codes):
+            plain = plain | upload.smooth[rows]     # a gradient's frame: corroborated, as above
         shown = shown_times(upload)
         matches = []
         for key in candidates:

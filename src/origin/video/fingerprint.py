@@ -117,6 +117,8 @@ class Fingerprint:
                                              # be described flipped (``mirrored``)
     waiting: LazyKeyframes | None = None     # 1-a-second keyframes not described yet
                                              # (``described``), in ``keyframes`` too
+    smooth: np.ndarray | None = None     # bool [m]: uploads' codes of a picture with no corner
+                                         # and flat or one-way tiles (``smooth``): a gradient's
 
     def described(self, skipped: np.ndarray | None = None) -> "Fingerprint":
         """The fingerprint with its ``waiting`` keyframes described and in ``keypoints``, as if
@@ -421,6 +423,26 @@ def kept(corners_found: float, texture_found: float, spread_found: float = np.in
                                             and spread_found >= MIN_SPREAD)
 
 
+def smooth(pictures: Sequence[np.ndarray]) -> np.ndarray:
+    """Per picture (gray, any size): whether it is, on its own, what ``kept`` refuses in an
+    original: under ``MIN_CORNERS`` corners per 10 000 px, and its tiles flat or their slopes
+    one-way (``texture``, ``spread``; measured only where the corners leave it open).
+
+    Asked of an upload's views frame by frame: a gradient registered before the gate (or a
+    circular or spiral one of many colours, whose colours meet in corners at its centre and
+    pass it) meets other gradients' frames, so a global-tier line needs frames that are not
+    smooth (``Matcher``'s corroboration, as for one-dimensional codes), whatever the index
+    holds. Not a refusal of the frame: a real copy's smooth stretch (a deck's soft clouds)
+    stays on a line its other frames place (docs/matching.md, *Gradients on the upload side*)."""
+    found = corners(pictures)
+    few = np.flatnonzero(found < MIN_CORNERS)
+    flagged = np.zeros(len(pictures), bool)
+    if len(few):
+        chosen = [pictures[number] for number in few]
+        flagged[few] = ~((texture(chosen) >= MIN_TEXTURE) & (spread(chosen) >= MIN_SPREAD))
+    return flagged
+
+
 def reliable_bits(pixels: np.ndarray) -> np.ndarray:
     """Per hash input: how many of its code's 64 bits the picture sets, their low frequencies
     ``RELIABLE_MARGIN`` or more from the block's median (``PHash.reliable_bits``), where
@@ -660,7 +682,7 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6, wait: bool = False) ->
     with burnt-in overlays painted over where it has any. ``wait``: a long upload's 1-a-second
     keyframes are described by the matcher, only those it searches (``Fingerprint.described``:
     a keyframe a confident global match places is not searched)."""
-    codes, frame_of, whole_views, small = [], [], [], []
+    codes, frame_of, whole_views, smooth_views, small = [], [], [], [], []
     churn: dict[tuple[float, float, float, float] | None, tuple[list, list]] = {}
     panels: Counter[tuple[float, float, float, float]] = Counter()
     windows: Counter[tuple[float, float, float, float]] = Counter()
@@ -695,6 +717,8 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6, wait: bool = False) ->
                 codes += [PHash.codes_from_low(low), PHash.codes_from_low(PHash.mirror(low))]
                 frame_of += [start + good, start + good]
                 whole_views += [np.full(2 * len(good), box_whole)]
+                flagged = smooth([view[number] for number in good])
+                smooth_views += [flagged, flagged]
         found, screens = regions.screen_views(frames)
         for view in screens:            # a screen filmed by a camera is not seen mirrored
             inputs = _inputs(view)
@@ -704,8 +728,10 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6, wait: bool = False) ->
             codes.append(PHash.codes(inputs[good]))
             frame_of.append(start + found[good])
             whole_views.append(np.zeros(len(good), bool))
+            smooth_views.append(smooth([view[number] for number in good]))
     print_ = replace(_assemble(video, codes, frame_of),
-                     whole=np.concatenate(whole_views) if whole_views else np.zeros(0, bool))
+                     whole=np.concatenate(whole_views) if whole_views else np.zeros(0, bool),
+                     smooth=np.concatenate(smooth_views) if smooth_views else np.zeros(0, bool))
     print_ = _with_keypoints(print_, video, UPLOAD_FEATURES, BAND_FEATURES, lazy=True,
                              panels=_parts(panels, windows),
                              wait=wait)
