@@ -5,10 +5,11 @@
 An index may hold a gradient: one registered before the original-side gate (stop 34), or a
 circular or spiral gradient of 5-8 colours, whose colours meet in corners at its centre and pass
 that gate (docs/matching.md, *Soft pictures keep their texture*). Renders ``--originals``
-circular and spiral FFmpeg ``gradients`` of 5-8 colours and registers them in a fresh workspace
-with the gradient gate off (``fingerprint.kept`` always true, as before stop 34), then scans
-``--uploads`` other gradient renderings (every type, 5-8 colours, other seeds; FFmpeg also draws
-its colours anew on every run) in four layouts (whole frame, a picture-in-picture window over
+circular and spiral FFmpeg ``gradients`` of 5-8 colours and and 4 slow linear and radial ones of 3-4 colours (as held_out_9's registered gradient), and
+registers them in a fresh workspace with the gradient gate off (``fingerprint.kept`` always true,
+as before stop 34); then scans each original's options rendered again (FFmpeg draws other
+colours on every run, seed or not: the same shapes, another gradient) and ``--uploads`` other
+gradient renderings (every type, 5-8 colours, other seeds), each in four layouts (whole frame, a picture-in-picture window over
 real footage, framed 9:16, an off-centre crop), none of them a copy: every match is false. Each
 registered gradient re-encoded (CRF 28) is scanned too and reported apart: a copy of a gradient,
 which the issue would rather not match either. Made files are kept in ``DIR`` and reused.
@@ -80,6 +81,14 @@ def originals(count: int) -> list[tuple[str, str]]:
     return made
 
 
+def linear_originals() -> list[tuple[str, str]]:
+    """Linear and radial gradients of 3-4 colours, slow, as held_out_9's registered
+    ``low_detail_0`` and stop 33's renderings: refused by today's gate, registered before it."""
+    return [(f"orig_lin{seed}_t{kind}_c{colours}",
+             f"gradients=s=640x360:seed={seed}:speed=0.05:nb_colors={colours}:type={kind}")
+            for seed, kind, colours in ((9101, 0, 3), (9102, 0, 4), (9103, 1, 3), (9104, 1, 4))]
+
+
 def uploads(count: int) -> list[tuple[str, str]]:
     """Other gradients of every type (linear, radial, circular, spiral), 5-8 colours."""
     rng = np.random.default_rng(3601)
@@ -108,8 +117,13 @@ def main() -> int:
     sources, made = args.out / "originals", args.out / "uploads"
     sources.mkdir(parents=True, exist_ok=True)
     made.mkdir(exist_ok=True)
-    registered = [_render(source, sources / f"{name}.mp4") for name, source in originals(args.originals)]
+    kinds = originals(args.originals) + linear_originals()
+    registered = [_render(source, sources / f"{name}.mp4") for name, source in kinds]
     truth: dict[str, str | None] = {}
+    for name, source in kinds:   # the same options rendered again: FFmpeg draws other colours
+        rendered = _render(source, made / f"again_{name}.mp4")
+        for layout in LAYOUTS:
+            truth[str(_layout(rendered, layout, made / f"again_{name}.{layout}.mp4"))] = None
     for name, source in uploads(args.uploads):
         rendered = _render(source, made / f"{name}.mp4")
         for layout in LAYOUTS:

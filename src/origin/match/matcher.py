@@ -887,7 +887,13 @@ def _corroborated(alignments: list[Alignment], matches: FrameMatches,
     of such footage holds other frames too (a spectrum visualiser's bars are one-dimensional
     about half of the time), and once they place it, its one-dimensional stretches are where
     they are (a line of them alone dropped cut such a copy's segments). The geometry tier still
-    looks at an upload whose lines this drops."""
+    looks at an upload whose lines this drops.
+
+    An upload's smooth frames (``Fingerprint.smooth``, ``fingerprint.smooth``: no corner, flat
+    or one-way tiles, a colour gradient's) count as one-dimensional here: an index may hold a
+    gradient (registered before the original-side gate, or a circular or spiral one of many
+    colours, which passes it), and other gradients' frames meet it (docs/matching.md,
+    *Gradients on the upload side at stop 36*)."""
     for alignment in alignments:
         on_line = ((np.abs(matches.original_times - (alignment.speed * matches.upload_times
                                                      + alignment.offset)) <= TOLERANCE)
