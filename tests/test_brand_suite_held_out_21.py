@@ -1,5 +1,5 @@
-"""held_out_21's own structure: written at stop 36 and sealed (scored only when the lead names it;
-its cases never printed), its marks the least used loaded ones, goods that fit their marks and name
+"""held_out_21's own structure: written at stop 36, read by the lead at the stop's first and final
+code, so scored by default now (its cases never printed), its marks the least used loaded ones, goods that fit their marks and name
 no loaded brand, templates whose only brand is the one they are given, sound-alikes that pypinyin
 reads like a mark and that write none, common-word sentences that use a mark's own word,
 spellings that change what they claim to, and 20 or more phrasing shapes per family. The guard is
@@ -27,8 +27,8 @@ TEMPLATES = (OFFERS_ZH_H21 + OFFERS_EN_H21 + RESALE_ZH_H21 + RESALE_EN_H21 + RES
              + REVIEWS_EN_H21 + AUTHORISED_H21)
 
 
-def test_sealed_until_read() -> None:
-    assert "held_out_21" in PARTS and "held_out_21" in SEALED and "held_out_21" not in DEFAULT_PARTS
+def test_scored_by_default_once_read() -> None:
+    assert "held_out_21" in PARTS and "held_out_21" not in SEALED and "held_out_21" in DEFAULT_PARTS
 
 
 def test_marks_are_loaded() -> None:
