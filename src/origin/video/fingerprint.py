@@ -423,7 +423,7 @@ def kept(corners_found: float, texture_found: float, spread_found: float = np.in
                                             and spread_found >= MIN_SPREAD)
 
 
-def smooth(pictures: Sequence[np.ndarray]) -> np.ndarray:
+def smooth(pictures: Sequence[np.ndarray], ranges: np.ndarray | None = None) -> np.ndarray:
     """Per picture (gray, any size): whether it is, on its own, what ``kept`` refuses in an
     original: under ``MIN_CORNERS`` corners per 10 000 px, and its tiles flat or their slopes
     one-way (``texture``, ``spread``; measured only where the corners leave it open).
@@ -433,13 +433,16 @@ def smooth(pictures: Sequence[np.ndarray]) -> np.ndarray:
     pass it) meets other gradients' frames, so a global-tier line needs frames that are not
     smooth (``Matcher``'s corroboration, as for one-dimensional codes), whatever the index
     holds. Not a refusal of the frame: a real copy's smooth stretch (a deck's soft clouds)
-    stays on a line its other frames place (docs/matching.md, *Gradients on the upload side*)."""
-    found = corners(pictures)
+    stays on a line its other frames place (docs/matching.md, *Gradients on the upload side*).
+    ``ranges``: as ``corners`` takes them, where the caller has the hash inputs (``_ranges``)."""
+    found = corners(pictures, ranges)
     few = np.flatnonzero(found < MIN_CORNERS)
     flagged = np.zeros(len(pictures), bool)
     if len(few):
         chosen = [pictures[number] for number in few]
-        flagged[few] = ~((texture(chosen) >= MIN_TEXTURE) & (spread(chosen) >= MIN_SPREAD))
+        flagged[few] = [not kept(corners_found, texture_found, spread_found)
+                        for corners_found, texture_found, spread_found
+                        in zip(found[few], texture(chosen), spread(chosen))]
     return flagged
 
 
@@ -565,8 +568,7 @@ def _views_and_ranges(frames: np.ndarray) -> tuple[np.ndarray, np.ndarray, regio
     would otherwise scale again for each good frame."""
     picture = regions.content_box(frames, regions.PADDING_RATIO)
     inputs = [_inputs(frames, picture.scaled(share)) for share in ORIGINAL_CROPS]
-    whole = inputs[ORIGINAL_CROPS.index(1.0)]
-    ranges = whole.max(axis=(1, 2)).astype(np.int64) - whole.min(axis=(1, 2))
+    ranges = _ranges(inputs[ORIGINAL_CROPS.index(1.0)])
     plain = informative(inputs[0])
     lines = _lines(frames, picture, plain)
     for view, share in zip(inputs, ORIGINAL_CROPS):
@@ -577,6 +579,12 @@ def _views_and_ranges(frames: np.ndarray) -> tuple[np.ndarray, np.ndarray, regio
         return np.zeros((0, PHash.bits // 8), np.uint8), good, picture, ranges
     views = np.stack([PHash.codes(view[good]) for view in inputs], axis=1)
     return views.reshape(-1, PHash.bits // 8), good, picture, ranges
+
+
+def _ranges(inputs: np.ndarray) -> np.ndarray:
+    """Each hash input's range (its max less its min), as ``corners`` would measure it again
+    from the picture."""
+    return inputs.max(axis=(1, 2)).astype(np.int64) - inputs.min(axis=(1, 2))
 
 
 def _lines(frames: np.ndarray, box: regions.Box, plain: np.ndarray) -> np.ndarray:
@@ -717,7 +725,7 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6, wait: bool = False) ->
                 codes += [PHash.codes_from_low(low), PHash.codes_from_low(PHash.mirror(low))]
                 frame_of += [start + good, start + good]
                 whole_views += [np.full(2 * len(good), box_whole)]
-                flagged = smooth([view[number] for number in good])
+                flagged = smooth([view[number] for number in good], _ranges(inputs[good]))
                 smooth_views += [flagged, flagged]
         found, screens = regions.screen_views(frames)
         for view in screens:            # a screen filmed by a camera is not seen mirrored
@@ -728,7 +736,7 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6, wait: bool = False) ->
             codes.append(PHash.codes(inputs[good]))
             frame_of.append(start + found[good])
             whole_views.append(np.zeros(len(good), bool))
-            smooth_views.append(smooth([view[number] for number in good]))
+            smooth_views.append(smooth([view[number] for number in good], _ranges(inputs[good])))
     print_ = replace(_assemble(video, codes, frame_of),
                      whole=np.concatenate(whole_views) if whole_views else np.zeros(0, bool),
                      smooth=np.concatenate(smooth_views) if smooth_views else np.zeros(0, bool))
