@@ -156,8 +156,8 @@ class Matcher:
         answers: list[Answers] | None = (
             [] if upload.panels is not None or upload.dense is not None else None)
         matches = self._with_geometry_tier(upload, found, min_score, copied, answers=answers)
-        if upload.keyframes is not None and self.keypoints is not None and not any(
-                match.score >= DEFAULT_MIN_SCORE for match in matches.values()):
+        if (upload.keyframes is not None and self.keypoints is not None
+                and _nothing_at_default(matches)):
             # a mirrored copy that only the geometry tier can place (padded, cropped, framed,
             # a redrawn visualiser): its keyframes meet the original's only flipped back
             # (``Fingerprint.mirrored``); the global tier searched every view mirrored already
@@ -165,12 +165,12 @@ class Matcher:
                                                unless_unverified=True)
         if (upload.dense is not None and upload.every_frame is None
                 and upload.keypoints is not None and self.keypoints is not None
-                and not any(match.score >= DEFAULT_MIN_SCORE for match in matches.values())):
+                and _nothing_at_default(matches)):
             matches = _with_geometry(matches, self._richer_dense_matches(
                 upload, min_score, copied, answers))
         if (upload.keyframes is not None and upload.keypoints is not None
                 and self.keypoints is not None
-                and not any(match.score >= DEFAULT_MIN_SCORE for match in matches.values())):
+                and _nothing_at_default(matches)):
             # big text burnt in over the copy took every keyframe's strongest corners: the
             # keyframes (and dense keyframes) described again with their features spread
             # over the picture (``Fingerprint.spread_out``), last, so that an upload some other
@@ -205,13 +205,12 @@ class Matcher:
             # a picture redrawn every frame: a 4-a-second sample meets the original's
             # keyframes only by chance, every frame of the upload's first seconds meets them;
             # decoded again and described at every frame, so only where nothing matched
-            if not any(match.score >= DEFAULT_MIN_SCORE for match in matches.values()):
+            if _nothing_at_default(matches):
                 matches = _with_geometry(matches, self._every_frame_matches(upload, min_score))
         elif upload.dense is not None:
             geometry.add_dense()
             matches = _with_geometry(found, geometry.matches())
-        if upload.panels is not None and not any(match.score >= DEFAULT_MIN_SCORE
-                                                 for match in matches.values()):
+        if upload.panels is not None and _nothing_at_default(matches):
             # a split screen's panels, described on their own, where nothing matched: the
             # other panel's corners may have taken the keyframes' features (``Panels``)
             matches = _with_geometry(matches, self._panel_matches(upload, matches, min_score,
@@ -686,6 +685,12 @@ def keyframe_matches(upload: Fingerprint, original: Keypoints, pairs: list) -> F
     return FrameMatches(upload.keypoints.times[[pair.upload_frame for pair in pairs]],
                         original.times[original_frames], _unambiguous_weights(pairs),
                         original_frames)
+
+
+def _nothing_at_default(matches: dict[str, Match]) -> bool:
+    """Whether no match reaches the default threshold: where the later, dearer passes (mirrored,
+    every frame, panels, richer dense keyframes, features spread out) look again."""
+    return not any(match.score >= DEFAULT_MIN_SCORE for match in matches.values())
 
 
 def _with_geometry(found: dict[str, Match], geometry: list[Match]) -> dict[str, Match]:
