@@ -403,6 +403,7 @@ class BrandGuard:
         verbs, words = self.rules.label_verbs, self.rules.label_words
         if not verbs or not words:
             return []
+        longest = max(map(len, words))
         found, seen = [], set()
         for hit in hits:
             text = texts[hit.field]
@@ -412,9 +413,9 @@ class BrandGuard:
             if start < 0 or text[start] not in verbs:
                 continue
             at = hit.end          # a Latin label word may stand a space off (adidas logo)
-            while at < len(text) and text[at] == " " and at - hit.end < 1:
+            if at < len(text) and text[at] == " ":
                 at += 1
-            after = text[at:at + max(map(len, words))].lower()
+            after = text[at:at + longest].lower()
             word = next((w for w in words if after.startswith(w)
                          and (at == hit.end or w.isascii())), None)
             if word is None or (hit.field, start) in seen:
