@@ -4,18 +4,16 @@ only frame for frame; an upload that churns so gets its first seconds' every fra
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timezone
 
 import numpy as np
 import pytest
 
 from origin import synthetic
 from origin.index.hits import FrameHits
-from origin.index.keypoints import KeypointIndex
 from origin.jobs.fingerprinting import fingerprint_file
-from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo
-from origin.match.matcher import IndexedOriginal, Matcher
+from origin.match.decide import DEFAULT_MIN_SCORE
 from origin.video import fingerprint
+from tests.match.conftest import one_original_matcher
 
 PIECE = (2.0, 7.0)           # of the visualiser that the copies show
 
@@ -43,13 +41,7 @@ def _waveform(path, seed: int, seconds: float = 9.0, size=(480, 270), fps: int =
 def visualiser(tmp_path_factory):
     folder = tmp_path_factory.mktemp("visualiser")
     original = _waveform(folder / "original.mp4", seed=3)
-    printed = fingerprint_file(str(original), original=True).fingerprint
-    info = IndexedOriginal(OriginalInfo(1, "o-waves", str(original), None,
-                                        datetime(2020, 1, 1, tzinfo=timezone.utc),
-                                        printed.duration), printed.times[printed.frame_of],
-                           printed.codes)
-    matcher = Matcher(None, lambda keys: {key: info for key in keys if key == 1},
-                      KeypointIndex.build([(1, printed.keypoints)]))
+    matcher = one_original_matcher(original, "o-waves")
     return folder, original, matcher
 
 

@@ -12,9 +12,10 @@ import pytest
 from origin import synthetic
 from origin.index.keypoints import KeypointIndex
 from origin.jobs.fingerprinting import fingerprint_file
-from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo
-from origin.match.matcher import IndexedOriginal, Matcher
+from origin.match.decide import DEFAULT_MIN_SCORE
+from origin.match.matcher import Matcher
 from origin.video.keypoints import Keypoints
+from tests.match.conftest import one_original_matcher
 
 SIZE = (640, 360)
 PIECE = (2.0, 8.5)           # of the original that every copy shows
@@ -36,13 +37,7 @@ def geometry_media(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def geometry_matcher(geometry_media):
-    original = fingerprint_file(str(geometry_media[0]), original=True).fingerprint
-    info = IndexedOriginal(OriginalInfo(1, "o-original", str(geometry_media[0]), None,
-                                        datetime(2020, 1, 1, tzinfo=timezone.utc),
-                                        original.duration), original.times[original.frame_of],
-                           original.codes)
-    index = KeypointIndex.build([(1, original.keypoints)])
-    return Matcher(None, lambda keys: {key: info for key in keys if key == 1}, index)
+    return one_original_matcher(geometry_media[0], "o-original")
 
 
 def _upload(path) -> object:
@@ -812,13 +807,7 @@ def test_a_zoom_of_a_clip_that_goes_black_for_seconds_is_placed_across_the_black
             writer.write(frame)
     zoomed = synthetic.apply_transform(path, tmp_path / "zoom.mp4", "zoom", 5)
     assert max(zoomed.params["crop_keep"]) <= 0.65
-    original = fingerprint_file(str(path), original=True).fingerprint
-    info = IndexedOriginal(OriginalInfo(1, "o-black", str(path), None,
-                                        datetime(2020, 1, 1, tzinfo=timezone.utc),
-                                        original.duration), original.times[original.frame_of],
-                           original.codes)
-    matcher = Matcher(None, lambda keys: {key: info for key in keys if key == 1},
-                      KeypointIndex.build([(1, original.keypoints)]))
+    matcher = one_original_matcher(path, "o-black")
     upload = _upload(zoomed.path)
     assert not np.isin(np.flatnonzero((upload.times > 4.3) & (upload.times < 8.2)),
                        upload.frame_of).any()            # the black shows nothing

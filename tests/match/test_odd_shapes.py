@@ -5,18 +5,15 @@ it (held_out_11's `q0057`, an LED matrix's strip over a screencast); stacked in 
 is found at its offset; an unrelated strip in the same window is not matched."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 import cv2
 import numpy as np
 import pytest
 
 from origin import synthetic
 from origin.index.frames import FrameHits
-from origin.index.keypoints import KeypointIndex
 from origin.jobs.fingerprinting import fingerprint_file
-from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo
-from origin.match.matcher import IndexedOriginal, Matcher
+from origin.match.decide import DEFAULT_MIN_SCORE
+from tests.match.conftest import one_original_matcher
 
 STRIP = (640, 128)           # a 5:1 original
 FPS = 20.0
@@ -74,13 +71,7 @@ def strips(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def strip_matcher(strips):
-    original = fingerprint_file(str(strips[0]), original=True).fingerprint
-    info = IndexedOriginal(OriginalInfo(1, "o-strip", str(strips[0]), None,
-                                        datetime(2020, 1, 1, tzinfo=timezone.utc),
-                                        original.duration), original.times[original.frame_of],
-                           original.codes)
-    index = KeypointIndex.build([(1, original.keypoints)])
-    return Matcher(None, lambda keys: {key: info for key in keys if key == 1}, index)
+    return one_original_matcher(strips[0], "o-strip")
 
 
 def _upload(path):

@@ -4,7 +4,6 @@ corners (held_out_11's `q0066` and `q0067`; docs/matching.md, *Features spread o
 (stop 36)*)."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from pathlib import Path
 
 import cv2
@@ -14,12 +13,11 @@ import pytest
 from origin import synthetic
 from origin.index.frames import FrameIndex
 from origin.index.hits import FrameHits
-from origin.index.keypoints import KeypointIndex
 from origin.jobs.fingerprinting import fingerprint_file
-from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo
-from origin.match.matcher import IndexedOriginal, Matcher
+from origin.match.decide import DEFAULT_MIN_SCORE
 from origin.synthetic_font import draw_text
 from origin.video import keypoints
+from tests.match.conftest import one_original_matcher
 
 SIZE = (480, 270)
 FPS = 25
@@ -76,15 +74,7 @@ def flat_media(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def flat_matcher(flat_media, tmp_path_factory):
-    print_ = fingerprint_file(str(flat_media[0]), original=True).fingerprint
-    info = IndexedOriginal(OriginalInfo(1, "o-flat", str(flat_media[0]), None,
-                                        datetime(2020, 1, 1, tzinfo=timezone.utc),
-                                        print_.duration),
-                           print_.times[print_.frame_of], print_.codes)
-    frames = FrameIndex(tmp_path_factory.mktemp("index"))
-    frames.add(1, print_.codes)
-    return Matcher(frames, lambda keys: {key: info for key in keys if key == 1},
-                   KeypointIndex.build([(1, print_.keypoints)]))
+    return one_original_matcher(flat_media[0], "o-flat", FrameIndex(tmp_path_factory.mktemp("index")))
 
 
 def _upload(path: Path):
