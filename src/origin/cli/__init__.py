@@ -27,6 +27,7 @@ from origin.rows import EXIT_NOTHING_DONE, FORMATS, FieldError, Totals, checked_
 EXIT_INTERRUPTED = 130          # Ctrl-C (SIGINT): 128 + 2, as a shell reports it
 EXIT_OUTPUT_CLOSED = 141        # stdout's reader gone (SIGPIPE): 128 + 13, as a shell reports it
 EXIT_TERMINATED = 143           # SIGTERM (a batch runner's or a container's stop): 128 + 15
+WORKSPACE_VARIABLE = "ORIGIN_WORKSPACE"   # the workspace folder, where -w gives none
 
 
 class Terminated(KeyboardInterrupt):
@@ -39,7 +40,7 @@ class Terminated(KeyboardInterrupt):
 
 def _terminated(signum, frame) -> None:
     raise Terminated
-WORKSPACE_VARIABLE = "ORIGIN_WORKSPACE"   # the workspace folder, where -w gives none
+
 
 JSON_FLAG = click.option("--json", "as_json", is_flag=True,
                          help="One JSON object per record and line on stdout instead of text.")
