@@ -14,6 +14,7 @@
     python benchmarks/bench_matching.py --suite real_h10       # the sealed held_out_10 part: the lead, once
     python benchmarks/bench_matching.py --suite real_h11       # the sealed held_out_11 part: the lead, once
     python benchmarks/bench_matching.py --suite real_h12       # the sealed held_out_12 part: the lead, once
+    python benchmarks/bench_matching.py --suite real_h13       # the sealed held_out_13 part: the lead, once
     python benchmarks/bench_matching.py --suite real --systems origin --distractor-codes 10000000 \
         --real-distractors --negative-windows 5 [--keep DIR]
 
@@ -50,6 +51,10 @@ recording; two registered gradients), read once by the lead;
 plain: a lake at dusk, a bare sky, a waterfall in mist, lights out of focus, a white studio, the
 Earth over the Moon; a tutorial's dark animations of grids on black, a video editor's dark screens;
 two registered gradients), read once by the lead;
+``--suite real_h13`` its thirteenth (``--part held_out_13``, other pictures again, most of them soft,
+plain or dark: a tree in fog, a dark horizon, snow on snow, a moon on black, a sea of clouds, a
+sunset; thin line-art animations on white, a chat app's sparse screen, a diary app's text-heavy
+screens; every unregistered clip also split and stacked beside a still picture), read once by the lead;
 ``--catalogue N`` registers N unrelated real originals (benchmarks/catalogue.py: Ken Burns pans,
 zooms, slideshows and 9:16 framings of real photographs) beside the suite's, for every system.
 ``--real-distractors`` fills origin's index with codes of real-photo camera paths
@@ -91,7 +96,7 @@ SEALED_SUITES = {"real_h2": real_suite.HELD_OUT_2, "real_h3": real_suite.HELD_OU
                  "real_h6": real_suite.HELD_OUT_6, "real_h7": real_suite.HELD_OUT_7,
                  "real_h8": real_suite.HELD_OUT_8, "real_h9": real_suite.HELD_OUT_9,
                  "real_h10": real_suite.HELD_OUT_10, "real_h11": real_suite.HELD_OUT_11,
-                 "real_h12": real_suite.HELD_OUT_12}
+                 "real_h12": real_suite.HELD_OUT_12, "real_h13": real_suite.HELD_OUT_13}
 
 
 def _speed(system: str, path: Path, seconds: float) -> dict[str, float]:
@@ -382,7 +387,7 @@ def main() -> None:
                              "1000 ~30), otherwise it is rebuilt there")
     parser.add_argument("--suite", choices=("synthetic", "real", *SEALED_SUITES), default="synthetic",
                         help="synthetic: benchmarks/suite.py (generated + real); real: benchmarks/real_suite.py; "
-                             "real_h2 ... real_h12: its sealed held_out_2 ... held_out_12 parts "
+                             "real_h2 ... real_h13: its sealed held_out_2 ... held_out_13 parts "
                              "(read once by the lead)")
     parser.add_argument("--real-distractors", action="store_true",
                         help="distractor codes from real photographs (benchmarks/real_codes.py), not random")

@@ -189,6 +189,28 @@ app's other screens), and low-detail footage of other seeds in every layout copi
 held_out_11's (gradients of other speeds and shapes, dark nearly empty frames, sparse line drawings).
 
     python benchmarks/real_suite.py --part held_out_12 [--seed 36] [--out benchmarks/data/real_suite_h12]
+
+A thirteenth, ``--part held_out_13`` (``benchmarks/data/real_suite_h13/``, seed 37, every query tagged
+``held_out_13``), made when held_out_12 was read and spent: the same machinery and families on
+pictures and clips of packages no part used (scripts/fetch_footage.py's held_out_13 set). Eight
+originals are pictures filmed by a hand-held camera, seven of them soft, plain or dark ones a
+platform protects (a tree in white fog, a dark sea's horizon after sunset, snowy trees white on
+white, a half moon on black, a sea of clouds under a pale sky, a sunset over the sea, a pier into
+blue water) beside a busy glacier; three are documentation animations (Dijkstra's algorithm on a
+graph and a phone turning, thin line art on white; a chat app's sparse screen, 8 s); then a
+slideshow of a diary app's light, text-heavy screens and a visualiser of a game's music (FFmpeg's
+``showfreqs``); two moving gradients are registered (one spiral). Negatives: the chat app's other
+screen, a list's boxes moving along a path on white and that clip darkened, a hand-held camera over
+pictures of the same kinds of scene (a sunset by a lighthouse, a pier into a lagoon, snowed trees,
+Mont Blanc, clouds in a blue sky, a moon over dark water), the same visualiser on the game's other
+music, a slideshow of the diary's other screens, low-detail footage of other seeds in every layout
+copies use, as held_out_12's; and, new, every unregistered clip split and stacked beside a still or
+nearly still picture (``SealedPart.stills``: two paused game screens, dark fields with blue boxes;
+a dark field with one grey box; a dark histogram barely moving; a plain title card; sand; the
+diary's dark login screen), held_out_12's false matches having been split screens beside a still
+dark histogram.
+
+    python benchmarks/real_suite.py --part held_out_13 [--seed 37] [--out benchmarks/data/real_suite_h13]
 """
 from __future__ import annotations
 
@@ -365,6 +387,22 @@ class HandheldPhoto(PhotoFootage):
         return cv2.warpAffine(frame, matrix, self.size, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT)
 
 
+class StillPicture:
+    """One picture filling the frame and not moving at all: a paused frame, a title card on a
+    picture, the still half of a split screen."""
+
+    def __init__(self, photo: np.ndarray, size: tuple[int, int]):
+        width, height = size
+        scale = max(width / photo.shape[1], height / photo.shape[0])
+        shape = (max(width, round(photo.shape[1] * scale)), max(height, round(photo.shape[0] * scale)))
+        resized = cv2.resize(photo, shape, interpolation=cv2.INTER_AREA)
+        y0, x0 = (resized.shape[0] - height) // 2, (resized.shape[1] - width) // 2
+        self.frame = np.ascontiguousarray(resized[y0:y0 + height, x0:x0 + width])
+
+    def frame_at(self, _seconds: float) -> np.ndarray:
+        return self.frame.copy()
+
+
 class Wireframe:
     """A sparse line drawing: a wireframe solid (a cube and an octahedron inside it) turning on
     black, one-pixel lines in one colour, drawn from ``seed``. The kind of picture that has almost
@@ -429,7 +467,12 @@ def unrelated_photos(photos: list[Path], seed: int = DEFAULT_SEED) -> list[Path]
 
 
 def _load(path: Path) -> np.ndarray:
+    """A picture, or a video's first frame (a paused frame)."""
     image = cv2.imread(str(path))
+    if image is None and path.exists():
+        capture = cv2.VideoCapture(str(path))
+        _ok, image = capture.read()
+        capture.release()
     if image is None:
         raise ValueError(f"{path}: not a readable picture")
     return image
@@ -641,6 +684,11 @@ class SealedPart:
     # The families every low-detail negative goes through; empty: "reencode" and one layout each
     # (held_out_2 ... held_out_6, whose plans stay as they were read).
     low_detail_families: tuple[str, ...] = ()
+    # Still or nearly still pictures (never registered, ``other/NAME.mp4``): the other half of
+    # ``still_families``' negatives, one per unregistered clip and family (held_out_12's false
+    # matches were split screens beside a still dark histogram). Empty up to held_out_12.
+    stills: tuple[Piece, ...] = ()
+    still_families: tuple[str, ...] = ("split_screen", "stacked_9x16")
 
 
 def _whole(name: str) -> Piece:
@@ -1231,9 +1279,104 @@ H12_LOW_DETAIL_NEGATIVES = (
 HELD_OUT_12_PART = SealedPart(HELD_OUT_12, H12_SEED, H12_OUT, H12_FOOTAGE, H12_PIECES, H12_OTHERS, H2_FAMILY_COPIES,
                               H12_LOW_DETAIL_NEGATIVES, ("dark_qtquick", "qtquick_tutorial"),
                               low_detail_families=H7_LOW_DETAIL_FAMILIES)
+HELD_OUT_13 = "held_out_13"
+H13_SEED = 37
+H13_OUT = ROOT / "benchmarks" / "data" / "real_suite_h13"
+H13_FOOTAGE = ROOT / "benchmarks" / "data" / "footage-held-out-13"
+H13_PIECES = (
+    # Documentation animations: thin line art on white (a graph searched by Dijkstra's algorithm, a
+    # phone drawn in lines turning) and a chat app's sparse screen (a 8 s short original).
+    Piece("dijkstra", "video", "pgrouting_dijkstra.mp4", 0.0, 14.0, "dijkstra"),
+    Piece("sensors_rotation", "video", "qtsensors_rotation.mp4", 0.0, 7.6, "sensors_rotation"),
+    Piece("chat_screen", "video", "qtchat_chapter4.mp4", 0.0, 8.0, "chat_screen"),
+    # A hand-held camera over one picture each, most of them soft, plain or dark: a tree in white
+    # fog, a dark sea's horizon after sunset, snowy trees white on white, a half moon on black, a sea
+    # of clouds under a pale sky, a sunset over the sea, a pier into blue water; and a busy glacier.
+    Piece("hh_fog", "handheld", "lifeograph_fog.jpg", 0.0, 14.0, "hh_fog"),
+    Piece("hh_horizon", "handheld", "lifeograph_horizon.jpg", 0.0, 12.0, "hh_horizon"),
+    Piece("hh_snow", "handheld", "lifeograph_snow.jpg", 0.0, 12.0, "hh_snow"),
+    Piece("hh_moon", "handheld", "bootstrap_moon.jpg", 0.0, 12.0, "hh_moon"),
+    Piece("hh_clouds_below", "handheld", "focuswriter_tranquility.jpg", 0.0, 12.0, "hh_clouds_below"),
+    Piece("hh_sunset", "handheld", "gowebp_sunset.jpg", 0.0, 12.0, "hh_sunset"),
+    Piece("hh_pier", "handheld", "lifeograph_pier.jpg", 0.0, 12.0, "hh_pier"),
+    Piece("hh_glacier", "handheld", "llng_glacier.jpg", 0.0, 12.0, "hh_glacier"),
+    Piece("viz_freqs", "visualiser", "titanion_ttn1.ogg|showfreqs=s={w}x{h}:mode=bar:ascale=log:fscale=log:"
+          "colors=0x40c0ff|0xffa040,fps=25", 20.0, 36.0, "viz_titanion"),
+    # A diary app's light, text-heavy screens, as a tutorial shows them one after another.
+    Piece("slides_a", "slideshow", "lifeograph_charts.png,lifeograph_diary_menu.png,lifeograph_entry_menu.png,"
+          "lifeograph_tables.png", 0.0, 14.0, "slides_a"),
+    # Low-detail originals a platform cannot refuse to register: two moving gradients.
+    Piece("low_detail_0", "low_detail", "gradients=s={w}x{h}:seed=701:speed=0.035:nb_colors=3", 0.0, 16.0,
+          "low_detail_0"),
+    Piece("low_detail_1", "low_detail", "gradients=s={w}x{h}:c0=0x2a1b3d:c1=0xd9a05b:nb_colors=2:speed=0.02:"
+          "type=3:seed=702", 0.0, 16.0, "low_detail_1"),
+)
+H13_OTHERS = (
+    # The same chat app's other screen (a hard negative beside the registered one) and a Qt Quick
+    # list's boxes moving along a path on white (sparse).
+    *(_whole(name) for name in ("qtchat_chapter3.mp4", "qtquick_pathanim.mp4")),
+    # A hand-held camera over pictures of the same kinds of scene as registered ones (hard
+    # negatives): a sunset beside a lighthouse (the sunset), a wooden pier into a lagoon (the pier),
+    # snowed trees (the snowy trees), Mont Blanc's glaciers (the glacier), white clouds in a blue sky
+    # (the sea of clouds), a moon over dark water (the moon and the dark horizon).
+    Piece("hh_lighthouse", "handheld", "gowebp_lighthouse.jpg", 0.0, 12.0, "other"),
+    Piece("hh_lagoon_pier", "handheld", "maldives_pier.jpg", 0.0, 12.0, "other"),
+    Piece("hh_snowed_trees", "handheld", "llng_snowed_trees.jpg", 0.0, 12.0, "other"),
+    Piece("hh_mont_blanc", "handheld", "tagua_mont_blanc.jpg", 0.0, 12.0, "other"),
+    Piece("hh_clouds", "handheld", "gfxboot_clouds.jpg", 0.0, 12.0, "other"),
+    Piece("hh_moon_water", "handheld", "tagua_dark_sunset.jpg", 0.0, 12.0, "other"),
+    # The same visualiser on the same game's other music, and the diary app's other screens.
+    Piece("viz_freqs_other", "visualiser", "titanion_ttn2.ogg|showfreqs=s={w}x{h}:mode=bar:ascale=log:fscale=log:"
+          "colors=0x40c0ff|0xffa040,fps=25", 10.0, 22.0, "other"),
+    Piece("slides_other", "slideshow", "lifeograph_login.png,lifeograph_preferences.png,lifeograph_printing.png,"
+          "lifeograph_synchronization.png", 0.0, 12.0, "other"),
+)
+# The still halves of split screens and stacks beside every unregistered clip (held_out_12's false
+# matches: split screens beside a still dark histogram): a puzzle game's paused screens (dark fields
+# with a blue box, a grid and crystals), a dark field with one grey box, a dark histogram barely
+# moving, a plain title card, a plain picture of sand, the diary app's dark login screen paused.
+H13_STILLS = (
+    Piece("still_game_box", "still", "blackbox_demo1.gif", 0.0, 12.0, "still"),
+    Piece("still_game_grid", "still", "blackbox_demo6.gif", 0.0, 12.0, "still"),
+    Piece("still_dark_box", "low_detail", "color=c=0x0b0b0e:s={w}x{h},drawbox=x=150:y=80:w=180:h=110:"
+          "color=0x3a3a44:t=fill", 0.0, 12.0, "still"),
+    Piece("still_dark_histogram", "low_detail", "color=c=0x050505:s={w}x{h},"
+          + ",".join(f"drawbox=x={60 + 40 * i}:y={230 - h}:w=30:h={h}:color=0x6a6a6a:t=fill"
+                     for i, h in enumerate((40, 90, 150, 120, 70, 180, 60, 30, 100)))
+          + ",noise=alls=3:allf=t", 0.0, 12.0, "still"),
+    Piece("still_title", "low_detail", "title:731", 0.0, 12.0, "still"),
+    Piece("still_sand", "still", "lifeograph_sands.jpg", 0.0, 12.0, "still"),
+    Piece("still_diary_login", "still", "lifeograph_login.png", 0.0, 12.0, "still"),
+)
+# held_out_12's negatives' shape with other seeds, colours and speeds: a registered gradient must
+# meet none of them, nor the dark nearly empty frames and sparse line drawings.
+H13_LOW_DETAIL_NEGATIVES = (
+    *low_detail_negatives(651, ("0x233142", "0xf7f4ea", "0x0b0a0c"), ("0x5a3e36", "0xb8c4a8"),
+                          sky=("0x6a9ad8", "0xe4eef9", 97), dark=("0x050506", "0x181a20", 99), slides=661),
+    ("gradients_fast", "gradients=s={w}x{h}:seed=671:speed=0.11:nb_colors=5"),
+    ("gradients_radial", "gradients=s={w}x{h}:seed=672:speed=0.025:nb_colors=2:type=1"),
+    ("gradients_circular", "gradients=s={w}x{h}:seed=673:speed=0.03:nb_colors=4:type=2"),
+    ("gradients_spiral", "gradients=s={w}x{h}:seed=674:speed=0.02:nb_colors=2:type=3"),
+    *sparse_line_drawings((150, 4, "line", "0x80ff80"),
+                          ("0.5*sin(2*PI*67*t)", "0.5*cos(2*PI*100.5*t)", (160, 200, 255), 55), wireframe=681),
+    ("dark_terminal", "color=c=0x07080a:s={w}x{h},drawbox=x=28:y=46+mod(floor(t*2)\\,9)*20:w=280:h=11:"
+                      "color=0x959595:t=fill,drawbox=x=28+mod(floor(t*3)\\,42)*7:y=236:w=7:h=11:"
+                      "color=0xcccccc:t=fill"),
+    ("dark_lamp", "color=c=0x040404:s={w}x{h},drawbox=x=300:y=70:w=12:h=16:color=0xe8d8b0:t=fill,"
+                  "gblur=sigma=13,noise=alls=4:allf=t"),
+    ("dark_blobs", "life=s={w}x{h}:mold=0:r=25:ratio=0.045:seed=39:death_color=#050505:life_color=#585858,"
+                   "gblur=sigma=5"),
+)
+# The same families and copies per family as every earlier sealed part's; every low-detail
+# negative in every layout copies use (as held_out_7 to held_out_12); every unregistered clip also
+# split and stacked beside a still picture.
+HELD_OUT_13_PART = SealedPart(HELD_OUT_13, H13_SEED, H13_OUT, H13_FOOTAGE, H13_PIECES, H13_OTHERS, H2_FAMILY_COPIES,
+                              H13_LOW_DETAIL_NEGATIVES, ("dark_pathanim", "qtquick_pathanim"),
+                              low_detail_families=H7_LOW_DETAIL_FAMILIES, stills=H13_STILLS)
 SEALED_PARTS = {part.tag: part for part in (HELD_OUT_2_PART, HELD_OUT_3_PART, HELD_OUT_4_PART, HELD_OUT_5_PART,
                                             HELD_OUT_6_PART, HELD_OUT_7_PART, HELD_OUT_8_PART, HELD_OUT_9_PART,
-                                            HELD_OUT_10_PART, HELD_OUT_11_PART, HELD_OUT_12_PART)}
+                                            HELD_OUT_10_PART, HELD_OUT_11_PART, HELD_OUT_12_PART,
+                                            HELD_OUT_13_PART)}
 
 
 @dataclass(frozen=True)
@@ -1263,10 +1406,11 @@ def sealed_plan(part: SealedPart, seed: int | None = None,
     others = [f"{piece.name}.mp4" for piece in part.others]
     plan: list[PlannedQuery] = []
 
-    def add(source: str, negative: bool, family: str, subclip, tags: list[str]) -> None:
+    def add(source: str, negative: bool, family: str, subclip, tags: list[str], other: str | None = None) -> None:
         transform_seed = seed * 100_000 + len(plan) + 1
         plan.append(PlannedQuery(f"q{len(plan):04d}", source, negative, family, subclip, (*tags, part.tag),
-                                 transform_seed, others[transform_seed % len(others)], float(rng.uniform(0, 5))))
+                                 transform_seed, other or others[transform_seed % len(others)],
+                                 float(rng.uniform(0, 5))))
 
     real = [piece for piece in part.pieces if piece.kind != "low_detail"]
     copies = 0
@@ -1291,16 +1435,24 @@ def sealed_plan(part: SealedPart, seed: int | None = None,
         for family in part.low_detail_families or \
                 ("reencode", NEGATIVE_FAMILIES[(number + 3) % len(NEGATIVE_FAMILIES)]):
             add(f"{name}.mp4", True, family, None, ["negative", "low_detail"])
+    stills = [f"{piece.name}.mp4" for piece in part.stills]
+    for number, name in enumerate(others if stills else ()):    # beside a still picture
+        for k, family in enumerate(part.still_families):
+            add(name, True, family, None, ["negative", "real", "still_half"],
+                other=stills[(number * len(part.still_families) + k) % len(stills)])
     return plan
 
 
 def _render_low_detail(source: str, seconds: float, path: Path) -> Path:
-    """Low-detail footage: ``slides:SEED`` (lecture slides), ``wireframe:SEED`` (a turning
-    wireframe on black) or an FFmpeg source filter."""
+    """Low-detail footage: ``slides:SEED`` (lecture slides), ``title:SEED`` (one of them held: a
+    title card), ``wireframe:SEED`` (a turning wireframe on black) or an FFmpeg source filter."""
     if source.startswith("slides:"):
         return synthetic.render_footage(path, Slides(int(source.split(":")[1])), seconds, SIZE)
     if source.startswith("wireframe:"):
         return synthetic.render_footage(path, Wireframe(int(source.split(":")[1])), seconds, SIZE)
+    if source.startswith("title:"):             # one slide held: a plain title card
+        return synthetic.render_footage(path, Slides(int(source.split(":")[1]), seconds_each=seconds + 1.0),
+                                        seconds, SIZE)
     return render_lavfi(source, seconds, path)
 
 
@@ -1308,7 +1460,7 @@ def _render_piece(piece: Piece, footage: Path, path: Path, seed: int) -> Path:
     """``piece`` made from the files in ``footage``: a stretch of a real video at its own size (to
     the end of the file at most), a visualiser of real music, a slideshow of real photographs (the
     camera's moves drawn from ``seed``), a hand-held camera over one photograph, or low-detail
-    footage."""
+    footage, or a still picture (a paused frame: a picture, or a video's first frame, not moving)."""
     if piece.kind == "video":
         info = probe(footage / piece.source)
         return cut(footage / piece.source, path, piece.start, min(piece.end, info.duration),
@@ -1328,6 +1480,9 @@ def _render_piece(piece: Piece, footage: Path, path: Path, seed: int) -> Path:
         if blur:                      # out of focus: the photograph softened before it is filmed
             photo = cv2.GaussianBlur(photo, (0, 0), float(blur))
         return synthetic.render_footage(path, HandheldPhoto(photo, SIZE, seconds, seed), seconds, SIZE)
+    if piece.kind == "still":
+        seconds = piece.end - piece.start
+        return synthetic.render_footage(path, StillPicture(_load(footage / piece.source), SIZE), seconds, SIZE)
     return _render_low_detail(piece.source, piece.end - piece.start, path)
 
 
@@ -1354,7 +1509,7 @@ def build_sealed(part: SealedPart, out: Path | None = None, seed: int | None = N
         originals.append(OriginalEntry(piece.name, str(path.relative_to(out)), probe(path).duration,
                                        piece.kind, piece.group))
     log(f"{name}: {len(originals)} originals")
-    for number, piece in enumerate(part.others, len(part.pieces)):    # never registered
+    for number, piece in enumerate((*part.others, *part.stills), len(part.pieces)):    # never registered
         _render_piece(piece, part.footage, out / "other" / f"{piece.name}.mp4", seed + number)
     dark, darkened = part.dark
     _dark(out / "other" / f"{darkened}.mp4", out / "other" / f"{dark}.mp4")

@@ -1,8 +1,8 @@
 """The real suite's sealed parts found in Debian's Contents index and PyPI's wheels (held_out_3 to
-held_out_12): their plans (counts per family, tags, determinism by seed) and that their footage,
+held_out_13): their plans (counts per family, tags, determinism by seed) and that their footage,
 photographs, music and low-detail sources are apart from every other part's. No matcher is run
 here and no footage is needed: the plan is decided before any file is made (each part is read by
-the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h12``)."""
+the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h13``)."""
 from __future__ import annotations
 
 import sys
@@ -23,10 +23,10 @@ import fetch_footage  # noqa: E402
 from benchmarks import real_suite  # noqa: E402
 from benchmarks.real_suite import (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7,  # noqa: E402
                                    HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
-                                   SEALED_PARTS, sealed_plan)
+                                   HELD_OUT_13, SEALED_PARTS, sealed_plan)
 
 FOUND = [SEALED_PARTS[tag] for tag in (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8,
-                                       HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12)]
+                                       HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13)]
 IDS = [part.tag for part in FOUND]
 
 
@@ -49,7 +49,7 @@ def test_every_family_of_the_main_suite_with_three_or_four_copies_and_every_orig
         assert kinds["handheld"] >= 8 and kinds["video"] >= 2 and kinds["visualiser"] == kinds["slideshow"] == 1
     elif part.tag == HELD_OUT_11:   # seven hand-held films of pictures, four real clips, a slideshow
         assert kinds["handheld"] >= 7 and kinds["video"] >= 4 and kinds["visualiser"] == kinds["slideshow"] == 1
-    elif part.tag == HELD_OUT_12:   # eight hand-held films of pictures, three dark animations, a slideshow
+    elif part.tag in (HELD_OUT_12, HELD_OUT_13):   # eight hand-held films of pictures, three animations, a slideshow
         assert kinds["handheld"] >= 8 and kinds["video"] >= 3 and kinds["visualiser"] == kinds["slideshow"] == 1
     else:
         assert kinds["visualiser"] == 2 and kinds["slideshow"] == 2 and kinds["video"] >= 8
@@ -186,10 +186,11 @@ def _generated_negative(query) -> bool:
     return query.negative and "low_detail" in query.tags and "dark" not in query.tags
 
 
-@pytest.mark.parametrize("tag", (HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12))
-def test_held_out_7_to_12_show_every_low_detail_negative_in_every_layout_copies_use(tag):
+@pytest.mark.parametrize("tag", (HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
+                                 HELD_OUT_13))
+def test_held_out_7_to_13_show_every_low_detail_negative_in_every_layout_copies_use(tag):
     """held_out_6's one false match was a smooth gradient framed in 9:16: each of held_out_7's to
-    held_out_12's low-detail negatives goes through the whole frame and every layout its copies use,
+    held_out_13's low-detail negatives goes through the whole frame and every layout its copies use,
     while the plans of the parts read before keep one layout each (as they were read)."""
     part = SEALED_PARTS[tag]
     plan = sealed_plan(part)
@@ -344,6 +345,88 @@ def test_held_out_12_registers_soft_and_plain_pictures_and_dark_animations_besid
         grey = np.stack([frame for _time, frame in iter_frames(path)]).max(axis=3).astype(int)
         assert grey.mean() < 16 and grey.max() > 25, name
         assert (grey > 40).mean() < 0.1, name
+
+
+def test_held_out_13_registers_soft_plain_and_dark_pictures_and_line_art_beside_their_neighbours(tmp_path):
+    """held_out_13: most real originals are soft, plain or dark pictures (a tree in fog, a dark
+    horizon, snow on snow, a moon on black, a sea of clouds, a sunset) beside line-art animations on
+    white, a chat app's sparse screen and a diary app's text-heavy screens; its hard negatives are
+    other files of a registered original's package (the chat app's other screen, a sunset beside a
+    lighthouse, snowed trees, the same visualiser on other music, the diary's other screens) or the
+    same kind of scene from another package (a pier, mountains, clouds, a moon over water), never a
+    registered file; the registered gradients are none of the negatives'."""
+    part = SEALED_PARTS[HELD_OUT_13]
+    real = [p for p in part.pieces if p.kind != "low_detail"]
+    assert 2 * sum(p.kind in ("handheld", "slideshow") for p in real) >= len(real) + 5
+    names = {p.name for p in real}
+    assert {"hh_fog", "hh_horizon", "hh_snow", "hh_moon", "hh_clouds_below", "hh_sunset", "dijkstra",
+            "sensors_rotation", "chat_screen", "slides_a"} <= names
+    package = {s.name: s.package for s in fetch_footage.PARTS[HELD_OUT_13][1]}
+    member = {s.name: s.member for s in fetch_footage.PARTS[HELD_OUT_13][1]}
+
+    def files(piece) -> set[str]:
+        return set(piece.source.split(",")) if piece.kind == "slideshow" else {piece.source.split("|")[0]}
+
+    registered = {name for p in real for name in files(p)}
+    registered_packages = {package[name] for name in registered}
+    for piece in (*part.others, *part.stills):
+        if piece.kind != "low_detail":
+            assert files(piece) <= set(package) and files(piece).isdisjoint(registered), piece.name
+            assert {member[n] for n in files(piece)}.isdisjoint(member[n] for n in registered), piece.name
+    same_package = [p for p in part.others if p.name in ("qtchat_chapter3", "hh_lighthouse", "hh_snowed_trees",
+                                                         "viz_freqs_other", "slides_other")]
+    assert len(same_package) == 5
+    for piece in same_package:
+        assert {package[name] for name in files(piece)} <= registered_packages, piece.name
+    gradients = [p.source for p in part.pieces if p.kind == "low_detail"]
+    assert len(gradients) == 2 and all(g.startswith("gradients=") for g in gradients)
+    negatives = dict(part.low_detail_negatives)
+    assert set(gradients).isdisjoint(negatives.values()) and len(negatives) >= 24
+
+
+def test_held_out_13_splits_and_stacks_every_unregistered_clip_beside_a_still_picture(tmp_path):
+    """held_out_12's false matches were split screens beside a still dark histogram: held_out_13
+    shows every unregistered clip split and stacked beside one of its still pictures (paused game
+    screens, a dark field with a box, a dark histogram, a title card, sand, a dark app screen), each
+    still used; earlier parts' plans have none. The stills render as still as they are meant to:
+    identical frames (the pictures, the box, the card) or barely moving (the histogram's noise)."""
+    part = SEALED_PARTS[HELD_OUT_13]
+    plan = sealed_plan(part)
+    halves = [q for q in plan if "still_half" in q.tags]
+    others = {f"{p.name}.mp4" for p in part.others}
+    stills = {f"{p.name}.mp4" for p in part.stills}
+    assert all(q.negative and "real" in q.tags for q in halves)
+    assert Counter((q.source, q.family) for q in halves) == Counter(
+        (name, family) for name in others for family in ("split_screen", "stacked_9x16"))
+    assert {q.other for q in halves} == stills and stills.isdisjoint(others)
+    assert all(q.other in others for q in plan if "still_half" not in q.tags)       # copies: moving halves
+    assert len(part.stills) >= 6 and len([q for q in plan if q.negative]) >= 150
+    for earlier in SEALED_PARTS.values():
+        if earlier is not part:
+            assert not earlier.stills and not any("still_half" in q.tags for q in sealed_plan(earlier))
+    from origin.synthetic import iter_frames
+
+    for piece in part.stills:
+        short = real_suite.Piece(piece.name, piece.kind, piece.source, 0.0, 1.0, piece.group)
+        path = real_suite._render_piece(short, tmp_path, tmp_path / f"{piece.name}.mp4", 0) \
+            if piece.kind == "low_detail" else None
+        if path is None:                       # a picture: made here, not fetched (no footage in tests)
+            picture = np.random.default_rng(1).integers(0, 256, (200, 320, 3), dtype=np.uint8)
+            cv2.imwrite(str(tmp_path / "picture.png"), picture)
+            path = real_suite._render_piece(real_suite.Piece(piece.name, "still", "picture.png", 0.0, 1.0, "still"),
+                                            tmp_path, tmp_path / f"{piece.name}.mp4", 0)
+        frames = np.stack([frame for _time, frame in iter_frames(path)]).astype(int)
+        change = np.abs(np.diff(frames, axis=0)).mean()
+        assert len(frames) >= 20 and change < 3.0, piece.name
+
+
+def test_a_still_picture_fills_the_frame_and_never_moves():
+    photo = np.zeros((100, 400, 3), np.uint8)
+    photo[:, 200:] = 255                                  # a wide picture: its middle fills the frame
+    still = real_suite.StillPicture(photo, (160, 90))
+    frame = still.frame_at(0.0)
+    assert frame.shape == (90, 160, 3) and np.array_equal(frame, still.frame_at(7.5))
+    assert frame[:, :70].max() == 0 and frame[:, 90:].min() == 255
 
 
 def test_an_animated_webp_becomes_pictures_at_the_frame_rate_each_held_for_its_duration(tmp_path):
