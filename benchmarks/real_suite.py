@@ -199,7 +199,7 @@ white, a half moon on black, a sea of clouds under a pale sky, a sunset over the
 blue water) beside a busy glacier; three are documentation animations (Dijkstra's algorithm on a
 graph and a phone turning, thin line art on white; a chat app's sparse screen, 8 s); then a
 slideshow of a diary app's light, text-heavy screens and a visualiser of a game's music (FFmpeg's
-``showfreqs``); two moving gradients are registered (one spiral). Negatives: the chat app's other
+``showspectrum`` scrolling sideways); two moving gradients are registered (one spiral). Negatives: the chat app's other
 screen, a list's boxes moving along a path on white and that clip darkened, a hand-held camera over
 pictures of the same kinds of scene (a sunset by a lighthouse, a pier into a lagoon, snowed trees,
 Mont Blanc, clouds in a blue sky, a moon over dark water), the same visualiser on the game's other
@@ -1300,8 +1300,8 @@ H13_PIECES = (
     Piece("hh_sunset", "handheld", "gowebp_sunset.jpg", 0.0, 12.0, "hh_sunset"),
     Piece("hh_pier", "handheld", "lifeograph_pier.jpg", 0.0, 12.0, "hh_pier"),
     Piece("hh_glacier", "handheld", "llng_glacier.jpg", 0.0, 12.0, "hh_glacier"),
-    Piece("viz_freqs", "visualiser", "titanion_ttn1.ogg|showfreqs=s={w}x{h}:mode=bar:ascale=log:fscale=log:"
-          "colors=0x40c0ff|0xffa040,fps=25", 20.0, 36.0, "viz_titanion"),
+    Piece("viz_spectrum", "visualiser", "titanion_ttn1.ogg|showspectrum=s={w}x{h}:slide=scroll:"
+          "orientation=horizontal:color=cool:scale=log,fps=25", 20.0, 36.0, "viz_titanion"),
     # A diary app's light, text-heavy screens, as a tutorial shows them one after another.
     Piece("slides_a", "slideshow", "lifeograph_charts.png,lifeograph_diary_menu.png,lifeograph_entry_menu.png,"
           "lifeograph_tables.png", 0.0, 14.0, "slides_a"),
@@ -1326,8 +1326,8 @@ H13_OTHERS = (
     Piece("hh_clouds", "handheld", "gfxboot_clouds.jpg", 0.0, 12.0, "other"),
     Piece("hh_moon_water", "handheld", "tagua_dark_sunset.jpg", 0.0, 12.0, "other"),
     # The same visualiser on the same game's other music, and the diary app's other screens.
-    Piece("viz_freqs_other", "visualiser", "titanion_ttn2.ogg|showfreqs=s={w}x{h}:mode=bar:ascale=log:fscale=log:"
-          "colors=0x40c0ff|0xffa040,fps=25", 10.0, 22.0, "other"),
+    Piece("viz_spectrum_other", "visualiser", "titanion_ttn2.ogg|showspectrum=s={w}x{h}:slide=scroll:"
+          "orientation=horizontal:color=cool:scale=log,fps=25", 10.0, 22.0, "other"),
     Piece("slides_other", "slideshow", "lifeograph_login.png,lifeograph_preferences.png,lifeograph_printing.png,"
           "lifeograph_synchronization.png", 0.0, 12.0, "other"),
 )

@@ -374,7 +374,7 @@ def test_held_out_13_registers_soft_plain_and_dark_pictures_and_line_art_beside_
             assert files(piece) <= set(package) and files(piece).isdisjoint(registered), piece.name
             assert {member[n] for n in files(piece)}.isdisjoint(member[n] for n in registered), piece.name
     same_package = [p for p in part.others if p.name in ("qtchat_chapter3", "hh_lighthouse", "hh_snowed_trees",
-                                                         "viz_freqs_other", "slides_other")]
+                                                         "viz_spectrum_other", "slides_other")]
     assert len(same_package) == 5
     for piece in same_package:
         assert {package[name] for name in files(piece)} <= registered_packages, piece.name
