@@ -129,7 +129,19 @@ name; homophones of one, two or every character from GB2312 level 1, level 2 and
 first, pinyin joined, upper, camel, spaced, toned, numbered, apostrophed, hyphenated, hashtagged,
 grouped and half in characters, initials in fourteen styles, separators by Unicode name at every
 gap, per gap or at one gap, confusables-table twins, styled alphabets, accents and overlays by
-Unicode name; sealed, counts only).
+Unicode name; sealed, counts only), and once that had been read, a twenty-second
+(``held_out_22``: a twentieth hand that read neither, nor any part's templates or spellings code,
+the 51 least used marks with held_out_21's counted twice, 20 or more phrasing shapes per family:
+live-stream, stall, factory, wholesale, group-buy, campus, night-market and English rep offers,
+most with no counterfeit word; resale by second-hand app users, consignment and vintage shops,
+pawnshops, recyclers and judicial auctions; warnings by consumer associations, 12315, market
+regulators, customs, police, procuratorates, courts, postal counters, inspectors, lawyers,
+authenticators and cheated buyers; ordinary words pypinyin reads like a mark, some next to 复刻 or
+1:1, common-word marks in their ordinary sense, English words that are a Latin name; homophones of
+one, two or every character from an IME's most common, GB2312 level 1, level 2 and GBK, pinyin and
+initials in a dozen styles each, separators by Unicode name and brackets round each character,
+confusables-table twins and styled alphabets, accented letters by Unicode name; sealed, counts
+only).
 """
 from __future__ import annotations
 
@@ -573,7 +585,8 @@ def cases(seed: int = 11) -> list[Case]:
             + tenth_held_out() + eleventh_held_out() + twelfth_held_out()
             + thirteenth_held_out() + fourteenth_held_out() + fifteenth_held_out()
             + sixteenth_held_out() + seventeenth_held_out() + eighteenth_held_out()
-            + nineteenth_held_out() + twentieth_held_out() + twenty_first_held_out())
+            + nineteenth_held_out() + twentieth_held_out() + twenty_first_held_out()
+            + twenty_second_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -11398,3 +11411,678 @@ def twenty_first_held_out(seed: int = 307) -> list[Case]:
     spellings and phrasing, every sentence its own."""
     words = Spellings21()
     return _held_out_part(seed, words, MARKS_H21, PHRASING_H21, words.initials_of, DIGITS_H21)
+
+
+# -- held_out_22 (issue 13, stop 37): a twentieth hand -----------------------------------------------
+# Written at stop 37 by a twentieth hand that read neither the guard (src/origin/brands/, its tables,
+# its model and tests, scripts/train_brand_context.py, docs/brands.md, the README past its first
+# screen) nor any other part's phrasing templates or spellings code; of this file it read the module
+# docstring, Case, suite_brands, the marks lists, held_out_21's comment block, marks and goods as
+# lists, the shared assembly (Phrasing, _post, _loaded_marks, _offer_jobs, _held_out_posts,
+# _held_out_part) and how twenty_first_held_out calls it (reading past held_out_21's goods it also
+# saw that part's digit table and the Unicode names its separators, alphabets, accents, overlays and
+# twin scripts use, not the code that applies them); of bench_brands.py only the scoring, PARTS and
+# SEALED; of the tests only the shared structure test and held_out_21's test. Its marks are the 51
+# loaded marks with the fewest held-out offers so far (every held-out part's offers, held_out_21's
+# counted twice, ties by loaded order: the 46th to 51st have 168, the 52nd 170, so no tie is cut;
+# 20 common words, 32 Latin names; 9 of them in held_out_21). Its spellings are its own code over
+# outside data (Spellings22): homophones swap one, two or every character for one whose usual
+# reading (pypinyin, the character alone) is the mark's phrase reading, same tone three times in
+# four, drawn from Python's GB2312 codec level 1 (half of those from the ten wordfreq ranks most
+# common, as an IME offers them), level 2 or GBK-only characters, never the mark's own character in
+# OpenCC's other script, never spelling a loaded mark; pinyin from pypinyin's phrase readings in
+# twelve styles (joined, capitalised, upper, spaced, toned, toned and joined, tone-numbered,
+# apostrophed, hyphenated, dotted, hashtagged, half left in characters), never the Latin name;
+# initials from pypinyin's phrase readings in thirteen styles (lower, upper, capitalised, dotted,
+# spaced, hyphenated, slashed, full-width, hashtagged, in corner brackets, with 家 or 牌, mixed case);
+# separators by Unicode name (typographic dots and dashes, thin and hair spaces, joiners, soft
+# hyphen, full-width punctuation, stars, sparkles, fire, hearts, flowers, box lines) at every gap
+# (one kind or one per gap), at one gap, or as brackets round each character; look-alikes are the
+# confusables table's (confusable_homoglyphs' data) Cyrillic, Greek, Armenian, Coptic and Cherokee
+# twins of one to three letters, the whole word in one styled alphabet the same table lists
+# (double-struck, monospace, script, fraktur, sans-serif, full-width, small capitals), or accented
+# letters by Unicode name; digit swaps of one, two or every swappable letter (b as 6). Its phrasing
+# is its own, 20 or more shapes per family, written from the voices the brief names: live-stream
+# sellers, stall and factory stock, second-hand markets, group-buy chats, campus and night-market
+# trade, English rep and overrun listings, most with no counterfeit word (price, stock, "same line",
+# "DM for pictures"); resale by second-hand app users, consignment and vintage shops, pawnshops,
+# recyclers and judicial auctions, with invoices, order numbers and inspection; warnings as
+# consumer associations, 12315, market regulators, customs, police, procuratorates, courts, postal
+# counters, lawyers, authenticators and cheated buyers write them; reviews and news by testers,
+# repairers, financial, local, sports, expo and charity news; owners' statements, re-issues,
+# anti-counterfeit guides and authorised shops' notices; ordinary words pypinyin reads like a mark
+# (脚下, 毅力, 久仰, 礼拜, 打包, 学画, 种花, 落拓, 篮扣 ...), some next to 复刻 or 1:1 in their
+# ordinary use; common-word marks in their ordinary sense, some next to their own product words;
+# English words that are a Latin name (canon, warrior, red bull). Sealed: scored only by the lead
+# with ``--parts held_out_22``; counts only; never run through the guard by its writer.
+MARKS_H22 = [
+    "美的", "回力", "蕉下", "兰蔻", "浪琴", "索尼", "佳能", "乐高", "大疆", "蒙牛", "伊利", "戴森", "斐乐",
+    "白象", "红牛", "熊猫", "中华", "凤凰", "大宝", "白猫", "洽洽", "海尔", "比亚迪", "施华洛世奇", "立白",
+    "九阳", "长虹", "红豆", "周大福", "星巴克", "珀莱雅", "纪梵希", "鸿星尔克", "片仔癀", "卡地亚",
+    "三只松鼠", "雅马哈", "老板", "燕京", "七匹狼", "欧莱雅", "宝格丽", "蓝月亮", "长城", "老干妈", "海天",
+    "雪花", "六神", "骆驼", "小熊", "飞鸽",
+]
+# what each mark's goods are called, in Chinese and (with a Latin name) in English; a common-word
+# mark's Chinese goods each hold one of its product cues
+GOODS_H22: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "美的": (("变频空调", "双开门冰箱", "电饭煲", "滚筒洗衣机"), ("air conditioner", "rice cooker")),
+    "回力": (("帆布鞋", "小白鞋", "篮球鞋"), ("canvas shoes", "plimsolls")),
+    "蕉下": (("防晒伞", "防晒衣", "冰袖"), ("sun umbrella", "UV jacket")),
+    "兰蔻": (("小黑瓶精华", "粉水", "菁纯面霜"), ("serum", "toner", "face cream")),
+    "浪琴": (("机械表", "名匠系列腕表", "石英表"), ("watch", "automatic watch")),
+    "索尼": (("降噪耳机", "微单相机", "游戏手柄"), ("noise-cancelling headphones", "mirrorless camera")),
+    "佳能": (("单反相机", "镜头", "照片打印机"), ("DSLR camera", "camera lens")),
+    "乐高": (("积木", "拼装积木", "积木套装"), ("building bricks", "brick set")),
+    "大疆": (("无人机", "云台稳定器", "运动相机"), ("drone", "gimbal", "action camera")),
+    "蒙牛": (("纯牛奶", "酸奶", "牛奶整箱"), ("milk", "yogurt")),
+    "伊利": (("纯牛奶", "奶粉", "酸奶"), ("milk", "milk powder")),
+    "戴森": (("吹风机", "吸尘器", "卷发棒"), ("hair dryer", "vacuum cleaner", "hair styler")),
+    "斐乐": (("老爹鞋", "运动外套", "卫衣"), ("chunky sneakers", "track jacket")),
+    "白象": (("方便面", "泡面整箱", "方便面礼包"), ()),
+    "红牛": (("功能饮料", "饮料整箱", "罐装功能饮料"), ("energy drink", "energy drink cans")),
+    "熊猫": (("香烟", "香烟礼盒", "液晶电视"), ()),
+    "中华": (("香烟", "软包香烟", "牙膏"), ()),
+    "凤凰": (("自行车", "复古自行车", "单车"), ()),
+    "大宝": (("SOD蜜", "面霜", "护手霜"), ()),
+    "白猫": (("洗洁精", "洗衣粉", "洗洁精整箱"), ()),
+    "洽洽": (("瓜子", "每日坚果", "焦糖瓜子"), ("sunflower seeds", "mixed nuts")),
+    "海尔": (("冰箱", "洗衣机", "热水器"), ("fridge", "washing machine")),
+    "比亚迪": (("汽车配件", "刹车片", "车载充电器"), ("car parts", "brake pads")),
+    "施华洛世奇": (("水晶项链", "水晶耳钉", "水晶手链"), ("crystal necklace", "crystal earrings")),
+    "立白": (("洗衣液", "洗洁精", "洗衣凝珠"), ("laundry detergent", "dish soap")),
+    "九阳": (("豆浆机", "破壁机", "电饭煲"), ("soymilk maker", "blender")),
+    "长虹": (("智能电视", "空调", "液晶电视"), ("smart TV", "air conditioner")),
+    "红豆": (("衬衫", "保暖内衣", "西服"), ("shirt", "thermal underwear")),
+    "周大福": (("金项链", "黄金手镯", "钻戒"), ("gold necklace", "gold bangle")),
+    "星巴克": (("保温杯", "马克杯", "咖啡豆"), ("tumbler", "coffee mug")),
+    "珀莱雅": (("精华液", "双抗精华", "面霜"), ("serum", "face cream")),
+    "纪梵希": (("散粉", "口红", "香水"), ("loose powder", "lipstick", "perfume")),
+    "鸿星尔克": (("运动鞋", "跑鞋", "运动套装"), ("sneakers", "tracksuit")),
+    "片仔癀": (("中成药", "锭剂", "珍珠霜"), ()),
+    "卡地亚": (("钉子手镯", "戒指", "腕表"), ("bangle", "ring", "watch")),
+    "三只松鼠": (("坚果礼盒", "碧根果", "零食大礼包"), ()),
+    "雅马哈": (("电钢琴", "吉他", "电子琴"), ("digital piano", "guitar")),
+    "老板": (("油烟机", "燃气灶", "吸油烟机"), ()),
+    "燕京": (("啤酒", "纯生", "啤酒整箱"), ()),
+    "七匹狼": (("夹克", "男士皮带", "羽绒服"), ("jacket", "leather belt")),
+    "欧莱雅": (("面霜", "眼霜", "洗发水"), ("face cream", "eye cream")),
+    "宝格丽": (("项链", "戒指", "香水"), ("necklace", "ring", "perfume")),
+    "蓝月亮": (("洗衣液", "洗手液", "洗衣液整箱"), ()),
+    "长城": (("葡萄酒", "汽车配件", "干红葡萄酒"), ()),
+    "老干妈": (("辣椒酱", "风味豆豉", "油辣椒"), ()),
+    "海天": (("酱油", "蚝油", "调味品套装"), ()),
+    "雪花": (("啤酒", "纯生", "啤酒整箱"), ()),
+    "六神": (("花露水", "沐浴露", "驱蚊花露水"), ()),
+    "骆驼": (("冲锋衣", "登山鞋", "三合一冲锋衣"), ()),
+    "小熊": (("酸奶机", "电炖锅", "煮蛋器"), ()),
+    "飞鸽": (("自行车", "单车", "通勤自行车"), ()),
+}
+# eaten, drunk, smoked or used up on the skin or in the wash: resold unopened
+SEALED_GOODS_H22 = frozenset({
+    "兰蔻", "蒙牛", "伊利", "白象", "红牛", "熊猫", "中华", "大宝", "白猫", "洽洽", "立白", "珀莱雅", "片仔癀",
+    "三只松鼠", "燕京", "欧莱雅", "蓝月亮", "老干妈", "海天", "雪花", "六神"})
+DIGITS_H22 = {"o": "0", "i": "1", "l": "1", "e": "3", "a": "4", "s": "5", "t": "7", "b": "6", "g": "9",
+              "z": "2"}
+# what goes between a mark's characters, by Unicode name
+BETWEEN_H22 = (
+    "DOT OPERATOR", "ONE DOT LEADER", "HYPHENATION POINT", "FIGURE DASH", "EN DASH", "THIN SPACE",
+    "HAIR SPACE", "NARROW NO-BREAK SPACE", "ZERO WIDTH JOINER", "SOFT HYPHEN", "FULLWIDTH COMMA",
+    "FULLWIDTH ASTERISK", "FULLWIDTH VERTICAL LINE", "WAVE DASH", "FULLWIDTH TILDE", "BLACK STAR",
+    "WHITE STAR", "SPARKLES", "FIRE", "HUNDRED POINTS SYMBOL", "HEAVY BLACK HEART", "CHERRY BLOSSOM",
+    "BOX DRAWINGS LIGHT VERTICAL", "DIVISION SLASH", "FRACTION SLASH", "SMALL FULL STOP",
+    "HEAVY CHECK MARK", "GEM STONE", "HIGH VOLTAGE SIGN", "NUMBER SIGN", "COMMERCIAL AT", "SPACE")
+ROUND_H22 = (("LEFT CORNER BRACKET", "RIGHT CORNER BRACKET"),
+             ("LEFT BLACK LENTICULAR BRACKET", "RIGHT BLACK LENTICULAR BRACKET"),
+             ("FULLWIDTH LEFT PARENTHESIS", "FULLWIDTH RIGHT PARENTHESIS"),
+             ("LEFT WHITE CORNER BRACKET", "RIGHT WHITE CORNER BRACKET"),
+             ("LEFT DOUBLE ANGLE BRACKET", "RIGHT DOUBLE ANGLE BRACKET"))
+# scripts whose twins of a Latin letter replace one to three letters
+TWINS_H22 = ("CYRILLIC", "GREEK", "ARMENIAN", "COPTIC", "CHEROKEE")
+# alphabets a whole word is set in: the prefix of the twins' names in the confusables table
+STYLED_H22 = ("MATHEMATICAL DOUBLE-STRUCK", "MATHEMATICAL MONOSPACE", "MATHEMATICAL SCRIPT",
+              "MATHEMATICAL BOLD SCRIPT", "MATHEMATICAL FRAKTUR", "MATHEMATICAL SANS-SERIF BOLD",
+              "MATHEMATICAL SANS-SERIF ITALIC", "FULLWIDTH LATIN", "LATIN LETTER SMALL CAPITAL")
+ACCENTS_H22 = ("ACUTE", "GRAVE", "CIRCUMFLEX", "DIAERESIS", "TILDE", "MACRON", "BREVE", "CARON",
+               "DOT ABOVE", "DOT BELOW", "RING ABOVE", "CEDILLA")
+
+
+def _gb2312_level_h22(level: int) -> list[str]:
+    """Every character of GB2312's level 1 (rows 16-55) or level 2 (rows 56-87), by its codec."""
+    rows = range(0xB0, 0xD8) if level == 1 else range(0xD8, 0xF8)
+    out = []
+    for row in rows:
+        for cell in range(0xA1, 0xFF):
+            try:
+                out.append(bytes((row, cell)).decode("gb2312"))
+            except UnicodeDecodeError:
+                continue
+    return out
+
+
+def _gbk_only_h22(known: set[str]) -> list[str]:
+    out = []
+    for lead in range(0x81, 0xFF):
+        for trail in range(0x40, 0xFF):
+            if trail == 0x7F:
+                continue
+            try:
+                char = bytes((lead, trail)).decode("gbk")
+            except UnicodeDecodeError:
+                continue
+            if len(char) == 1 and "\u4e00" <= char <= "\u9fa5" and char not in known:
+                out.append(char)
+    return out
+
+
+class Spellings22:
+    """held_out_22's own spellings of a mark or a Latin name, from pypinyin, Python's GB2312 and GBK
+    codecs, OpenCC, wordfreq, the confusables table and Unicode names."""
+
+    def __init__(self) -> None:
+        import json
+        import os
+
+        import confusable_homoglyphs
+        from opencc import OpenCC
+        from wordfreq import get_frequency_dict
+
+        self._s2t, self._t2s = OpenCC("s2t"), OpenCC("t2s")
+        level1, level2 = _gb2312_level_h22(1), _gb2312_level_h22(2)
+        tiers = {1: level1, 2: level2, 3: _gbk_only_h22(set(level1) | set(level2))}
+        # reading (toned, tone-numbered) -> tier -> characters, the usual reading of each alone
+        self._by_reading: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for tier, chars in tiers.items():
+            for char in chars:
+                # a traditional form is not what a simplified-Chinese seller types
+                if self._t2s.convert(char) != char:
+                    continue
+                self._by_reading[self.reading(char)][tier].append(char)
+        # the ten most common level-1 characters of each reading, as an IME lists them first
+        frequency = get_frequency_dict("zh")
+        self._common: dict[str, list[str]] = {
+            reading: sorted(tiers_[1], key=lambda c: -frequency.get(c, 0.0))[:10]
+            for reading, tiers_ in self._by_reading.items() if tiers_.get(1)}
+        table = json.load(open(os.path.join(os.path.dirname(confusable_homoglyphs.__file__),
+                                            "confusables.json"), encoding="utf-8"))
+        # Latin letter -> its single-character twins in another script, and per styled alphabet
+        self._twins: dict[str, list[str]] = {}
+        self._styled: dict[str, dict[str, str]] = defaultdict(dict)
+        for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
+            twins = table.get(letter, [])
+            self._twins[letter] = [t["c"] for t in twins if len(t["c"]) == 1
+                                   and t["n"].split()[0] in TWINS_H22 and "LETTER" in t["n"]]
+            for t in twins:
+                for style in STYLED_H22:
+                    # the style's own letter of the same case (not a Greek letter of the style)
+                    if style == "LATIN LETTER SMALL CAPITAL":
+                        own = letter.islower() and t["n"] == f"{style} {letter.upper()}"
+                    elif style == "FULLWIDTH LATIN":
+                        case = "CAPITAL" if letter.isupper() else "SMALL"
+                        own = t["n"] == f"{style} {case} LETTER {letter.upper()}"
+                    else:
+                        case = "CAPITAL" if letter.isupper() else "SMALL"
+                        own = t["n"] == f"{style} {case} {letter.upper()}"
+                    if own and len(t["c"]) == 1:
+                        self._styled[style][letter] = t["c"]
+
+    # -- readings ------------------------------------------------------------------------------
+    @staticmethod
+    def reading(char: str) -> str:
+        """A character's usual reading alone, tone-numbered (``ni3``; neutral tone without digit)."""
+        from pypinyin import Style, pinyin
+
+        return pinyin(char, style=Style.TONE3, heteronym=False, neutral_tone_with_five=True)[0][0]
+
+    @staticmethod
+    def readings(mark: str) -> list[str]:
+        """The mark's phrase-aware readings, tone-numbered, one per character."""
+        from pypinyin import Style, pinyin
+
+        return [r[0] for r in pinyin(mark, style=Style.TONE3, heteronym=False,
+                                     neutral_tone_with_five=True)]
+
+    @staticmethod
+    def syllables(mark: str, style: str = "plain") -> list[str]:
+        from pypinyin import Style, pinyin
+
+        chosen = {"plain": Style.NORMAL, "toned": Style.TONE, "numbered": Style.TONE3}[style]
+        return [r[0] for r in pinyin(mark, style=chosen, heteronym=False)]
+
+    def initials_of(self, mark: str) -> str:
+        return "".join(s[0] for s in self.syllables(mark)).lower()
+
+    # -- the six families ----------------------------------------------------------------------
+    def separated(self, text: str, rng: random.Random) -> str:
+        chars = list(text)
+        gaps = len(chars) - 1
+        style = rng.choice(("every", "every", "per_gap", "one_gap", "round"))
+        if style == "round":
+            left, right = (unicodedata.lookup(n) for n in rng.choice(ROUND_H22))
+            return "".join(f"{left}{c}{right}" if c != " " else c for c in chars)
+        if style == "every":
+            mark = unicodedata.lookup(rng.choice(BETWEEN_H22))
+            between = [mark] * gaps
+        elif style == "per_gap":
+            between = [unicodedata.lookup(rng.choice(BETWEEN_H22)) for _ in range(gaps)]
+        else:   # one gap, inside a word
+            between = [""] * gaps
+            inside = [i for i in range(gaps) if chars[i] != " " and chars[i + 1] != " "]
+            between[rng.choice(inside)] = unicodedata.lookup(rng.choice(BETWEEN_H22))
+        out = chars[0]
+        for gap, char in zip(between, chars[1:]):
+            out += gap + char
+        return out
+
+    def initials(self, mark: str, rng: random.Random) -> str:
+        letters = self.initials_of(mark)
+        style = rng.randrange(13)
+        if style == 0:
+            return letters
+        if style == 1:
+            return letters.upper()
+        if style == 2:
+            return letters.capitalize()
+        if style == 3:
+            return ".".join(letters.upper()) + rng.choice((".", ""))
+        if style == 4:
+            return " ".join(letters)
+        if style == 5:
+            return "-".join(letters.upper())
+        if style == 6:
+            return "/".join(letters)
+        if style == 7:
+            return "".join(chr(ord(c) + 0xFEE0) for c in letters.upper())
+        if style == 8:
+            return "#" + letters
+        if style == 9:
+            return "「" + letters.upper() + "」"
+        if style == 10:
+            return letters.upper() + rng.choice(("家", "牌"))
+        if style == 11:
+            return "".join(c.upper() if i % 2 == 0 else c for i, c in enumerate(letters))
+        return "".join(c.upper() if i % 2 else c for i, c in enumerate(letters))
+
+    def pinyin(self, mark: str, rng: random.Random, latin: str = "") -> str:
+        for _ in range(30):
+            written = self._pinyin_once(mark, rng)
+            if mark not in written and (not latin or latin.lower() not in written.lower()):
+                return written
+        return "".join(self.syllables(mark, "numbered"))
+
+    def _pinyin_once(self, mark: str, rng: random.Random) -> str:
+        plain = self.syllables(mark)
+        style = rng.randrange(12)
+        if style == 0:
+            return "".join(plain)
+        if style == 1:
+            return "".join(s.capitalize() for s in plain)
+        if style == 2:
+            return "".join(plain).upper()
+        if style == 3:
+            return " ".join(plain)
+        if style == 4:
+            return " ".join(self.syllables(mark, "toned"))
+        if style == 5:
+            return "".join(self.syllables(mark, "toned"))
+        if style == 6:
+            return "".join(self.syllables(mark, "numbered"))
+        if style == 7:
+            return "'".join(plain)
+        if style == 8:
+            return "-".join(s.capitalize() for s in plain)
+        if style == 9:
+            return ".".join(plain)
+        if style == 10:
+            return "#" + "".join(plain)
+        # half left in characters: some (never all, never none) characters spelled out
+        keep = rng.sample(range(len(mark)), rng.randint(1, len(mark) - 1))
+        return "".join(c if i in keep else plain[i] for i, c in enumerate(mark))
+
+    def _same_sound(self, char: str, reading: str, rng: random.Random) -> str | None:
+        toneless = reading.rstrip("12345")
+        if rng.random() < 0.75:
+            wanted = [reading]
+        else:
+            wanted = [r for r in self._by_reading if r.rstrip("12345") == toneless and r != reading]
+        own = {char, self._s2t.convert(char), self._t2s.convert(char)}
+        tier = rng.choices((0, 1, 2, 3), (3, 3, 2, 1))[0]
+        pool = []
+        for r in wanted:
+            pool += (self._common.get(r, []) if tier == 0 else self._by_reading[r].get(tier, []))
+        pool = [c for c in pool if c not in own]
+        if not pool:   # that tier has none of this reading: any tier, any tone
+            pool = [c for r, tiers in self._by_reading.items() if r.rstrip("12345") == toneless
+                    for chars in tiers.values() for c in chars if c not in own]
+        return rng.choice(pool) if pool else None
+
+    def homophone(self, mark: str, rng: random.Random, taken: set[str]) -> str:
+        readings = self.readings(mark)
+        for _ in range(50):
+            count = rng.choice((1, 1, 2, len(mark)))
+            places = rng.sample(range(len(mark)), min(count, len(mark)))
+            chars = list(mark)
+            for i in places:
+                chars[i] = self._same_sound(mark[i], readings[i], rng) or mark[i]
+            written = "".join(chars)
+            if written != mark and not [m for m in taken if m in written]:
+                return written
+        raise ValueError(f"no homophone of {mark} that spells no loaded mark")
+
+    def confusable(self, text: str, rng: random.Random) -> str:
+        style = rng.choice(("twins", "twins", "styled", "accents"))
+        letters = [i for i, c in enumerate(text) if c.isalpha()]
+        if style == "styled":
+            alphabet = self._styled[rng.choice(STYLED_H22)]
+            written = "".join(alphabet.get(c, c) for c in text)
+            if written.lower() != text.lower() and not written.isascii():
+                return written
+        if style == "accents":
+            out = list(text)
+            for i in rng.sample(letters, min(len(letters), rng.randint(1, 2))):
+                case = "CAPITAL" if text[i].isupper() else "SMALL"
+                for accent in rng.sample(ACCENTS_H22, len(ACCENTS_H22)):
+                    try:
+                        accented = unicodedata.lookup(
+                            f"LATIN {case} LETTER {text[i].upper()} WITH {accent}")
+                    except KeyError:
+                        continue
+                    if len(accented) == 1:   # one character, not a named sequence
+                        out[i] = accented
+                        break
+            written = "".join(out)
+            if not written.isascii():
+                return written
+        usable = [i for i in letters if self._twins[text[i]]]
+        out = list(text)
+        for i in rng.sample(usable, min(len(usable), rng.randint(1, 3))):
+            out[i] = rng.choice(self._twins[text[i]])
+        return "".join(out)
+
+    def digits(self, text: str, rng: random.Random) -> str:
+        usable = [i for i, c in enumerate(text) if c.lower() in DIGITS_H22]
+        count = rng.choice((1, 1, 2, len(usable)))
+        out = list(text)
+        for i in rng.sample(usable, min(count, len(usable))):
+            out[i] = DIGITS_H22[text[i].lower()]
+        return "".join(out)
+
+
+def _price_h22(rng: random.Random, english: bool) -> str:
+    amount = rng.choice((39, 59, 88, 99, 128, 168, 199, 258, 299, 399, 520, 680, 888, 1280))
+    if english:
+        return rng.choice((f"${amount}", f"{amount} USD", f"£{amount}", f"${amount} shipped"))
+    return rng.choice((f"{amount}元", f"¥{amount}", f"{amount}r", f"{amount}米", f"到手{amount}",
+                       f"{amount}包邮"))
+
+
+# counterfeit offers: (account name, title, description); {w} the mark as written, {p} the goods,
+# {n} a price. Most say nothing about fakes: a price, stock, the same line, pictures in private.
+OFFERS_ZH_H22 = [
+    ("直播间小七", "家人们{w}{p}上车了", "今晚最后一波，{n}，三二一上链接，拍完不补"),
+    ("阿强档口", "{w}{p} 一手货源", "档口现货，{n}一件，量大另谈，支持一件代发"),
+    ("团长小梅", "【接龙】{w}{p}", "接龙到今晚十点，{n}一份，满二十份成团，群里直接付款"),
+    ("闲置小铺8812", "{w}{p} 全新没拆", "{n}出，和专柜的放一起看不出区别，懂的来，不退不换"),
+    ("源头工厂直供", "{w}同一条线的{p}", "跟大牌同一条流水线下来的，没有吊牌，{n}，质量自己对比"),
+    ("私聊看图", "{w}{p}到货", "实拍图太多发不完，私聊看图，{n}"),
+    ("海外代购Lisa", "{w}{p}现货秒发", "香港带回，{n}，没有小票，介意勿拍"),
+    ("微商阿芳", "朋友圈上新：{w}{p}", "做工对版，细节到位，{n}，加微信看实物视频"),
+    ("外贸尾单清仓", "{w}{p}外贸尾单", "工厂多出来的单子，{n}一件，数量有限，清完就没"),
+    ("校园跑腿小王", "宿舍楼下自提 {w}{p}", "学生价{n}，室友都在用，晚上九点以后自提"),
+    ("老铁百货", "老铁们，{w}{p}{n}拿走", "双击点关注，下单备注型号，明天一起发货"),
+    ("批发部老周", "{w}{p} 批发价", "拿货{n}起，十件起批，混批可以，物流自提"),
+    ("朋友圈好物", "{w}{p}", "懂货的来，跟正品放一起分不出来，{n}"),
+    ("优选小店", "{w} {p} 限时秒杀", "原价好几千，今天{n}，库存只有五十件"),
+    ("拼单群阿敏", "拼{w}{p}的扣1", "三人成团{n}，还差两个人，拼上就发"),
+    ("直播切片号", "主播手上这款{w}{p}", "评论区扣‘要’，{n}，无包装简装发货"),
+    ("档口直播", "{w}{p}新款到", "版型跟官网一样，{n}一件，拿样先付款"),
+    ("阿亮的店", "{w}{p}高品质", "不是正品别问，{n}的东西你懂的"),
+    ("货源交流群", "{w}{p}顶级版本", "市面最高版本，一比一开模，{n}，图片私聊"),
+    ("跨境小铺", "{w}{p}（无盒）", "没有盒子没有票，东西一样，{n}，拍下四十八小时发"),
+    ("小区团购群", "今天团{w}{p}", "{n}一份，明天下午到自提点，数量有限先到先得"),
+    ("懂的来", "{w}{p}", "公司货，{n}，和柜台一个厂出来的，要的私"),
+    ("夜市摊主", "{w}{p}地摊价", "出摊价{n}，来晚了就没了，微信转账也行"),
+    ("工厂店小陈", "{w}{p} 原单", "原单货，剪标处理，{n}，随便对比"),
+    ("仓库直发", "清库存 {w}{p}", "仓库要退租了，{n}一件清，不挑不拣，先拍先得"),
+    ("代发一件", "{w}{p} 厂家直发", "没有中间商，{n}，图片视频都能发，可以上门看货"),
+]
+OFFERS_EN_H22 = [
+    ("rep_plug_88", "{w} {p} 1:1", "Best batch on the market, {n}, DM for QC pics"),
+    ("factory_direct_co", "{w} {p} from the same factory", "Same factory as retail, no box, {n}. Message me"),
+    ("liveshop_amy", "{w} {p} live drop", "Only tonight {n}, comment 'mine' to claim"),
+    ("dealsbyjay", "{w} {p} new in stock", "Brand new, {n}, no receipt, no returns"),
+    ("wholesale_lucky", "{w} {p} wholesale", "MOQ 10 pcs, {n} each, mixed sizes ok, dropshipping too"),
+    ("kikis_closet", "{w} {p}!!", "Looks exactly like the real one lol, {n}, pickup downtown"),
+    ("mirror_quality", "{w} {p} mirror quality", "Can't tell the difference, {n}, WhatsApp for photos"),
+    ("campus_deals", "{w} {p} dorm pickup", "{n}, cheaper than the store, slide into my DMs"),
+    ("outlet_surplus", "{w} {p} overrun stock", "Factory overrun, tags cut, {n} each, limited"),
+    ("grail_finds", "{w} {p} top tier", "{n} plus postage, pics on request, friends and family payment only"),
+    ("group_buy_leo", "{w} {p} group buy", "Need 5 more to hit {n}, reply with your size"),
+    ("bargain_bin", "{w} {p} no box", "{n}, same materials, ask for a video"),
+]
+# resale of genuine goods with proof of purchase: (account name, title, description); {m} the mark
+RESALE_ZH_H22 = [
+    ("转转用户小北", "自用{m}{p}转让", "去年在专柜买的，发票和购物小票都在，可以走平台验货，{n}"),
+    ("闲置回血", "{m}{p} 闲置出", "生日收到的礼物，用了两次，包装盒、保修卡、小票齐全，{n}"),
+    ("换季清闲置", "{m}{p}", "家里放不下了，官方旗舰店订单截图可看，{n}，同城自提"),
+    ("二胎妈妈", "{m}{p}二手", "买重了一件，吊牌还在，附电子发票，支持鉴定后再收货，{n}"),
+    ("换新出旧", "出{m}{p}", "换了新款，旧的九成新，原装配件都在，有购买记录，{n}"),
+    ("寄卖行小张", "寄卖：{m}{p}", "客户寄卖，已由店里鉴定师查验，附鉴定证书，{n}"),
+    ("回收店老李", "回收后转出 {m}{p}", "本店回收的正品，专柜验过，保卡齐，{n}，可到店看货"),
+    ("信用极好的卖家", "{m}{p}自用", "自用九成新，支持平台验货，验完再确认收货，{n}"),
+    ("学姐闲置", "{m}{p}低价出", "官网买的，有订单号和发票，宿舍空间小不想要了，{n}"),
+    ("典当行", "绝当品：{m}{p}", "本行绝当物品，入库时已检测，附检测报告与原始票据，{n}"),
+    ("中古小店", "中古 {m}{p}", "海外回流中古，带原盒和购买凭证，{n}，瑕疵见图"),
+    ("司法拍卖", "{m}{p}一件（二手）", "依法拍卖被执行人名下物品，鉴定机构已出具真品意见，起拍价{n}"),
+    ("收纳控", "{m}{p}只用过一次", "专柜小票拍照给你看，{n}，买来发现不适合自己"),
+    ("二手交易群", "群里出个{m}{p}", "本人自用，电商自营店购买，订单可查，{n}"),
+]
+RESALE_SEALED_ZH_H22 = [
+    ("囤货太多", "{m}{p}未开封转", "超市搞活动囤多了，保质期到明年，未开封，购物小票在，{n}"),
+    ("单位福利转", "单位发的{m}{p}", "中秋福利发的，家里用不完，原封未动，{n}，同城自取"),
+    ("宝宝用不上", "{m}{p}全新", "亲戚送的，生产日期新鲜，封口完好，{n}"),
+    ("年货多了", "{m}{p}整箱转", "过年走亲戚收到的，没开箱，附超市小票，{n}"),
+    ("免税店带回", "{m}{p}未拆封", "机场免税店买的，带免税店小票，封膜完好，{n}"),
+    ("断舍离中", "{m}{p}便宜出", "没拆封，生产日期见图，会员购买记录可查，{n}"),
+    ("直播间买多了", "{m}{p}买多了转", "官方直播间下单的，订单截图可看，未开封，{n}"),
+    ("邻里互助群", "原价转{m}{p}", "网上超市下单买错了规格，没拆，电子发票可以转给你，{n}"),
+]
+RESALE_EN_H22 = [
+    ("marketplace_mo", "Selling my {m} {p}", "Bought at the official store last year, receipt and warranty card included, {n}"),
+    ("closet_cleanout", "{m} {p}, lightly used", "Used twice, original box and proof of purchase, {n}, local pickup"),
+    ("upgrade_sale", "Used {m} {p}", "Upgraded to the new model. Original invoice, serial matches, {n}"),
+    ("consign_corner", "Consigned: {m} {p}", "Authenticated by our in-house team, certificate included, {n}"),
+    ("pawn_and_gold", "Pre-owned {m} {p}", "Forfeited pawn item, checked on intake, paperwork available, {n}"),
+    ("estate_sale_ann", "{m} {p} from an estate sale", "Comes with the original store receipt, {n}"),
+]
+RESALE_SEALED_EN_H22 = [
+    ("pantry_clearout", "Unopened {m} {p}", "Bought too many at the supermarket, sealed, receipt attached, {n}"),
+    ("duty_free_finds", "{m} {p} sealed", "Bought at the airport duty free, receipt in the bag, {n}"),
+    ("office_extras", "Spare {m} {p}", "Still sealed, best before next year, store receipt, {n}"),
+    ("moving_sale_kim", "{m} {p}, never opened", "Moving out Friday, sealed with receipt, {n}"),
+]
+# warnings about fakes as consumer bodies, regulators, customs, police, courts and victims write them
+WARNINGS_ZH_H22 = [
+    ("市消费者协会", "消费提示：警惕低价{m}{p}", "近期接到多起投诉，消费者在直播间购买的{m}{p}经鉴定为假冒产品，请通过官方渠道购买"),
+    ("被骗的小林", "血泪教训，{m}{p}买到假的了", "贪便宜在朋友圈买了{m}{p}，拿去专柜一看是假的，卖家已经把我拉黑了，大家别再上当"),
+    ("海关发布", "海关查获侵权{m}{p}", "近日海关在出口货物中查获标有{m}商标的{p}一批，经权利人确认为侵权商品"),
+    ("区人民法院", "判决公告：销售假冒{m}{p}案", "被告人明知是假冒{m}注册商标的{p}仍予以销售，构成销售假冒注册商标的商品罪"),
+    ("市场监管局", "查处一起销售假冒{m}{p}案件", "执法人员现场查扣涉嫌假冒{m}的{p}若干，案件正在进一步调查"),
+    ("反诈宣传员", "“低价{m}{p}”是骗局", "对方先发图再要定金，收钱后发来的是仿冒品甚至空包裹，请勿私下转账"),
+    ("宝妈群转发", "群里别再接龙那个{m}{p}了", "我买的那批生产日期是假的，厂家客服说没有这个批次，大家注意"),
+    ("维权博主阿胜", "教你三招识别假{m}{p}", "看防伪码、看做工、看购买渠道，价格低到离谱的{m}{p}基本都是假货"),
+    ("12315投诉公示", "商家销售假冒{m}{p}被投诉", "消费者反映所购{m}{p}与正品不符，经核实商家无法提供进货凭证，已责令整改"),
+    ("公安分局", "警方捣毁制售假冒{m}{p}窝点", "现场查获假冒{m}{p}成品及包装材料，抓获犯罪嫌疑人五名"),
+    ("被坑的大学生", "在二手群买{m}{p}被骗了", "对方说是自用闲置，到手发现是仿的，钱已经要不回来"),
+    ("消费者权益保护委员会", "比较试验：假冒{m}{p}存在安全隐患", "送检的网购样品中有多件为假冒{m}产品，质量指标不合格"),
+    ("区检察院", "对销售假冒{m}{p}案提起公诉", "犯罪嫌疑人通过网络销售假冒{m}{p}，涉案金额二十余万元"),
+    ("社区公告栏", "提醒：上门推销的{m}{p}不要买", "有人冒充厂家员工上门推销{m}{p}，价格很低，经核实为假冒产品"),
+    ("鉴定师老郑", "最近假{m}{p}又升级了", "这批假货连包装都仿得很像，买之前请找专业机构鉴定"),
+    ("维权群群主", "{m}{p}集体维权进展", "我们几十个人都在同一家店买到假的{m}{p}，已经集体向平台投诉"),
+    ("打假志愿者", "直播间的{m}{p}，别信“厂家直供”", "所谓厂家直供、同厂同料都是话术，{m}从不通过这种渠道出货"),
+    ("网友晚晚", "妈妈在短视频里买了{m}{p}", "老人家被‘清仓价’吸引，收到一看是假冒的，平台已经退款"),
+    ("邮政营业厅", "寄递提示：禁止收寄假冒{m}{p}", "依据相关规定，假冒注册商标的{p}属于禁寄物品，一经发现将移交有关部门"),
+    ("律师说法", "卖假{m}{p}要承担什么责任", "销售明知是假冒注册商标的商品，数额较大的，可能构成犯罪"),
+    ("质检院", "抽检发现假冒{m}{p}", "本次抽检中有三批次标称{m}的{p}经权利人确认为假冒"),
+]
+WARNINGS_EN_H22 = [
+    ("consumer_council", "Warning: fake {m} {p} in live streams", "We have received complaints about counterfeit {m} {p}. Buy only from authorised sellers."),
+    ("scammed_sarah", "Got scammed buying {m} {p}", "The seller swore it was genuine {m}. It was not. Blocked me after payment."),
+    ("customs_news", "Customs seize counterfeit {m} {p}", "Officers intercepted a shipment of fake {m} {p} declared as general merchandise."),
+    ("court_report", "Seller jailed over counterfeit {m} {p}", "The court found the defendant knowingly sold counterfeit {m} {p}."),
+    ("authenticator_tips", "How to spot a fake {m} {p}", "Check the stitching, the serial number and where you buy it. If the price is too good, it is fake."),
+    ("police_update", "Police raid warehouse of fake {m} {p}", "Thousands of counterfeit {m} {p} were seized on Tuesday."),
+    ("forum_psa", "PSA: {m} {p} 'same factory' listings", "There is no 'same factory'. Those listings are counterfeits."),
+    ("mom_of_three", "Beware of cheap {m} {p} in group chats", "My neighbour's group buy turned out to be fake {m}."),
+    ("lawyer_explains", "Is selling fake {m} {p} a crime?", "Yes. Selling counterfeit goods can bring fines and prison."),
+    ("trading_standards", "Trading standards: fake {m} {p}", "Counterfeit {m} {p} have been found at local markets."),
+]
+# reviews, unboxings and news of genuine goods
+REVIEWS_ZH_H22 = [
+    ("数码测评君", "{m}{p}上手一个月", "说说优缺点：做工扎实，细节一般，价格偏贵，总体推荐"),
+    ("财经早报", "{m}发布三季度财报", "报告显示{m}{p}销量同比增长，线上渠道占比继续提升"),
+    ("开箱日记", "开箱：{m}{p}", "官方旗舰店下单，第二天就到了，包装很用心"),
+    ("老用户说话", "用了好几年的{m}{p}", "当年在商场买的，到现在还没出过问题，质量确实没话说"),
+    ("本地新闻", "{m}新工厂在我市投产", "项目投产后主要生产{p}，预计带动就业两千人"),
+    ("对比党", "{m}{p}和同价位对比", "同价位里{m}的做工最好，但设计稍显保守"),
+    ("体育新闻", "{m}成为马拉松赛事合作伙伴", "赛事期间{m}将为选手和志愿者提供{p}等物资"),
+    ("逛展笔记", "品牌展上看到了{m}的老{p}", "展品按年代排列，能看到这个品牌几十年的设计变化"),
+    ("测评实验室", "十款{p}横评，{m}表现如何", "实测数据显示{m}在耐用性上排名第二"),
+    ("购物分享", "{m}{p}值不值得买", "专柜试过之后决定入手，售后态度很好"),
+    ("行业观察", "{m}的{p}为什么卖得好", "渠道、口碑、产品力，三个因素缺一不可"),
+    ("新闻快讯", "{m}宣布{p}调价", "官方表示此次调价覆盖全国门店"),
+    ("时尚编辑", "本季{m}{p}新品解读", "颜色更大胆，设计延续经典"),
+    ("校报记者", "校园里最常见的{p}品牌调查", "受访同学中有三成使用{m}"),
+    ("维修师傅老吴", "修了这么多年，说说{m}{p}", "{m}的{p}返修率不高，配件也好找"),
+    ("生活家测评", "{m}{p}真实体验", "优点缺点都说清楚，不恰饭，自费购买"),
+    ("晚间新闻", "{m}亮相进口博览会", "展台展出了{m}最新的{p}，吸引大量观众"),
+    ("公益报道", "{m}向灾区捐赠{p}", "捐赠物资已于昨日运抵安置点"),
+    ("品牌故事", "{m}品牌的老故事", "从一间小作坊起步，{m}如今已经家喻户晓"),
+    ("直播回放", "逛{m}官方直播间买了{p}", "价格和专柜一样，但赠品多"),
+    ("消费观察", "年轻人为什么又开始买{m}", "调查显示{m}{p}在二十五岁以下人群中复购率最高"),
+]
+REVIEWS_EN_H22 = [
+    ("gadget_reviewer", "{m} {p} review after one month", "Solid build, fair price, a few quirks."),
+    ("market_watch", "{m} reports a strong quarter", "Sales of {m} {p} grew year on year."),
+    ("unbox_with_me", "Unboxing the {m} {p}", "Ordered from the official store, arrived the next day."),
+    ("longtime_user", "My {m} {p}, five years on", "Still going strong, no regrets."),
+    ("local_news_desk", "{m} opens a new plant", "The plant will make {p} for export."),
+    ("style_editor", "{m} {p}: this season's picks", "Bolder colours, a classic cut."),
+    ("compare_channel", "{m} against the rest: a {p} shootout", "{m} came second overall in our tests."),
+    ("repair_guy", "What I see repairing {m} {p}", "Few come back, and parts are easy to find."),
+    ("expo_report", "{m} at the trade expo", "The stand showed the newest {p}."),
+    ("charity_news", "{m} donates {p} to flood relief", "The supplies arrived yesterday."),
+]
+# the owner's and its authorised shops' own posts: (signer, account name, title, text)
+AUTHORISED_H22 = [
+    ("owner", "{m}官方", "{m}{p}新品发布", "即日起{m}官方旗舰店及授权门店同步发售"),
+    ("owner", "{m}官方", "关于假冒{m}{p}的严正声明", "近期发现有不法商家以“同厂”“尾单”名义销售假冒{m}{p}，本公司已依法维权"),
+    ("owner", "{m}品牌中心", "{m}{p}防伪查询指南", "扫描包装上的防伪码即可查询真伪，{m}官方不通过私人微信销售"),
+    ("owner", "{m}官方客服", "{m}{p}售后政策更新", "凭购买凭证可享受一年质保，请认准官方渠道"),
+    ("owner", "{m}官方", "{m}经典{p}复刻回归", "{m}时隔二十年复刻经典款{p}，限量发售"),
+    ("owner", "{m}官方", "{m}{p}以旧换新活动", "旧品可抵扣，活动仅限官方门店"),
+    ("owner", "{m}集团", "{m}声明：某直播间与本公司无关", "该直播间销售的{p}并非{m}授权产品"),
+    ("owner", "{m}官方", "{m}1:1还原老包装{p}纪念版", "为纪念品牌成立周年，{m}按原样1:1还原了老包装"),
+    ("owner", "{m}法务部", "{m}打假成果通报", "今年上半年协助执法部门查处假冒{m}{p}案件十余起"),
+    ("owner", "{m}官方", "{m}招募授权经销商", "有意经营{m}{p}的商户可通过官网提交申请"),
+    ("owner", "{m}官方", "{m}{p}价格说明", "{m}官方从未授权任何渠道以低于成本的价格销售"),
+    ("shop", "{m}授权专卖店", "本店{m}{p}到货", "{m}官方授权，假一赔十，支持专柜验货"),
+    ("shop", "{m}授权店·万达店", "{m}{p}周末营业时间", "本周末营业至晚十点，欢迎到店试用{m}新款"),
+    ("shop", "{m}授权经销商", "如何辨别真假{m}{p}", "本店所有{m}商品均有授权书，外面所谓高仿、A货请勿购买"),
+    ("shop", "{m}授权店", "{m}{p}会员日", "会员日{m}全场九折，凭会员卡积分兑换礼品"),
+    ("shop", "{m}授权店", "{m}{p}直播预告", "今晚八点本店直播间讲解{m}新品，下单享官方质保"),
+    ("shop", "{m}授权体验店", "{m}{p}免费清洁保养", "凭购买凭证可到店免费保养"),
+    ("shop", "{m}授权店", "提醒：本店没有开微信小号卖{m}{p}", "凡是私聊报低价的都不是本店，谨防假冒"),
+    ("shop", "{m}授权店", "{m}{p}补货通知", "热门款已补货，到店或线上下单均可"),
+    ("shop", "{m}授权店", "顾客拿来的假{m}{p}对比", "左边是本店正品，右边是顾客在网上买的仿品，差别在细节"),
+    ("shop", "{m}授权店", "{m}{p}开学季活动", "学生凭证件到店购买{m}享优惠"),
+    ("shop", "{m}授权店", "{m}{p}发票说明", "本店售出的{m}商品均可开具正规发票，可在官网查询授权编号"),
+]
+# everyday sentences in which an ordinary word (or two) reads like a mark; some use 复刻 or 1:1
+SOUND_ALIKE_H22 = [
+    "这道题我是真没得办法了，明天去问老师",
+    "结婚的回礼准备的是喜糖和手工皂",
+    "下雨天路滑，大家注意脚下",
+    "昨晚球赛他一个暴力篮扣，全场都站起来了",
+    "下午犯困，喝杯咖啡给自己加能量",
+    "照着外婆的老方子1:1复刻了桂花糕，顺便买了糕点模具",
+    "站在江边看大江东去，心里一下就开阔了",
+    "跑完全程靠的不是体力，是毅力",
+    "药要一粒一粒地吃，别一次吞下去",
+    "线一断，风筝一下就飞了",
+    "为了抢这张票我可费了不少劲",
+    "古人讲封侯拜相，现在的孩子只想当博主",
+    "他说自己不懂，恰恰说明他想得很明白",
+    "奶奶总说孩儿们长大了都要往外飞",
+    "下个礼拜我们全家去海边",
+    "语文课上背了李白的静夜思",
+    "久仰大名，今天终于见到本人了",
+    "这首老歌被他唱红了",
+    "咖啡师每天早上在店里烘豆，整条街都是香味",
+    "社区医院的周大夫看病特别仔细",
+    "我们老班今天在班会上讲了半小时",
+    "配了一副新眼镜，看黑板终于清楚了",
+    "这是一条长程航线，要飞十几个小时",
+    "周末带孩子去少年宫学画",
+    "太阳一出来，屋顶的雪化了",
+    "隔壁六婶包的饺子最好吃",
+    "他年轻时落拓不羁，到处流浪",
+    "我表弟小雄今年考上了大学",
+    "飞哥带我们去爬山，一路上讲笑话",
+    "退休以后爸爸天天在阳台种花",
+    "妈妈每天早上喝一勺蜂皇浆",
+    "吃不完的菜记得打包带走",
+    "白毛浮绿水，红掌拨清波",
+    "健身教练说胸毛不影响练胸",
+    "照着老照片1:1复刻了爷爷的书房，连那副旧眼镜都摆上了",
+    "这家面馆复刻了八十年代的装修，回礼送的是搪瓷缸",
+    "我们复刻了当年毕业照的姿势，老班看了直笑",
+    "体育课上大家都在复刻那个经典篮扣",
+    "这幅画是对名作的1:1临摹，画的是大江落日",
+    "打包盒按原样复刻了老字号的牛皮纸包装",
+]
+SOUND_ALIKE_FRAMES_H22 = [("{s}", ""), ("", "{s}"), ("{s}", "#小城日常 #随手记"), ("碎片时间", "{s}")]
+# common-word marks in their ordinary sense, some next to their own product words
+COMMON_SENSE_H22 = [
+    "西湖的春天是最美的", "这是我见过最美的星空", "外婆年轻时是村里最美的姑娘",
+    "泰国的寺庙里供着一尊白象雕像", "动物园新来了一头罕见的白象", "白象在英语里指昂贵又没用的东西",
+    "村里那头红牛下了一头小牛犊", "画家笔下的红牛很有力量", "斗牛节上一头红牛冲进了场地",
+    "周末带孩子去动物园看熊猫", "熬夜熬成了熊猫眼", "看电视时正好在播熊猫宝宝啃竹子",
+    "中华文化源远流长", "中华田园犬其实很聪明", "端午节是中华民族的传统节日",
+    "凤凰古城的夜景很美", "她在作文里写浴火重生的凤凰", "骑自行车去凤凰山看日出",
+    "我家大宝今年上小学，二宝刚会走路", "大宝和二宝又在抢玩具", "大宝给妹妹抹护手霜，抹了她一脸",
+    "楼下那只白猫又来讨吃的了", "不管黑猫白猫，抓住老鼠就是好猫", "白猫趴在洗衣粉箱子上晒太阳",
+    "雨后天边挂着一道长虹", "大桥如长虹卧波", "这篇文章写得气贯长虹",
+    "红豆生南国，春来发几枝", "冬天煮一锅红豆粥", "早餐吃了两个红豆沙包子",
+    "老板，来碗牛肉面", "我们老板今天请全组吃饭", "老板说油烟机坏了，今天先别炒菜",
+    "燕京大学的旧址就在今天的北大", "燕京八景之一是卢沟晓月", "爷爷讲起当年在燕京求学的日子",
+    "今晚天上出现了蓝月亮，是一个月里的第二次满月", "童话书里画着一轮蓝月亮", "诗里写的蓝月亮其实是一种天文现象",
+    "不到长城非好汉", "周末去八达岭爬长城", "在长城脚下的农家乐喝了自酿葡萄酒",
+    "站在船头，海天相接处一片金黄", "远处海天之间飞过一群白鹭", "这幅画的海天交界处用了淡蓝色",
+    "窗外飘起了雪花", "孩子伸手去接雪花", "冬夜在院子里喝啤酒，雪花落进了杯子",
+    "听到消息她一下子六神无主", "被蚊子咬了一夜，第二天六神无主地去上班，忘了带花露水",
+    "沙漠里的骆驼可以很多天不喝水", "骆驼祥子是老舍的小说", "骑着骆驼走过鸣沙山",
+    "女儿抱着小熊玩偶睡觉", "绘本里的小熊在森林里找妈妈", "早餐做了小熊形状的煎蛋",
+    "广场上的飞鸽成群结队", "古人用飞鸽传书", "骑着单车看飞鸽掠过屋顶",
+    "Pachelbel's Canon in D is played at half the weddings I go to",
+    "Hold warrior two for five breaths, then switch sides",
+    "A red bull stood in the middle of the pasture",
+    "The canon of Tang poetry is taught in every school",
+    "The old warrior statue in the park got a fresh coat of paint",
+]
+COMMON_FRAMES_H22 = {"zh": [("{s}", ""), ("", "{s}"), ("{s}", "#身边小事")],
+                     "en": [("{s}", ""), ("", "{s}"), ("{s}", "#everyday")]}
+VIEWERS_H22 = ["晚霞收集者", "阿福的小本子", "楼下的梧桐", "周一不想上班", "Nina在散步", "老高骑车记",
+               "一只小刺猬", "豆浆油条", "南方的雨", "Tom_zhang", "半糖去冰", "小镇做题家"]
+PHRASING_H22 = Phrasing(
+    "held_out_22", GOODS_H22, _price_h22, (OFFERS_ZH_H22, OFFERS_EN_H22),
+    (RESALE_ZH_H22, RESALE_EN_H22), (RESALE_SEALED_ZH_H22, RESALE_SEALED_EN_H22), SEALED_GOODS_H22,
+    (WARNINGS_ZH_H22, WARNINGS_EN_H22), (REVIEWS_ZH_H22, REVIEWS_EN_H22), AUTHORISED_H22,
+    SOUND_ALIKE_H22, SOUND_ALIKE_FRAMES_H22, COMMON_SENSE_H22, COMMON_FRAMES_H22, VIEWERS_H22)
+
+
+def twenty_second_held_out(seed: int = 317) -> list[Case]:
+    """held_out_22: held_out_21's families and sizes (51 brands × 3 offers in five families, 64
+    confusable and 64 digit-swap offers, 153 texts in each benign family of four, 160 everyday
+    sound-alikes, 192 common-word texts), its own marks, spellings and phrasing."""
+    words = Spellings22()
+    return _held_out_part(seed, words, MARKS_H22, PHRASING_H22, words.initials_of, DIGITS_H22)
