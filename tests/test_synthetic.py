@@ -367,3 +367,27 @@ def test_photo_footage_moves_over_each_photo_and_fades_to_the_next() -> None:
     assert _difference(halfway, second_photo) < _difference(footage.frame_at(1.0), second_photo)
     portrait = synthetic.PhotoFootage(photos[:1], (90, 160), seconds_each=2.0, seed=1).frame_at(0.5)
     assert portrait.shape == (160, 90, 3)
+
+
+def test_a_tall_upload_framed_in_9x16_is_fitted_to_the_cards_height_not_cut(tmp_path):
+    """A 9:16 upload as wide as the card (a phone screenshot, held_out_13's chat screen) could not be
+    framed: scaled to the card's width it was taller than the card and the paste failed. It is now
+    fitted to the card's height, centred, where ``_framed_rect`` says it is; wide uploads keep their
+    place (their frames are unchanged)."""
+    from origin.synthetic import _framed_rect, _op_framed_9x16
+
+    op = _op_framed_9x16((30, 30, 30), (200, 0, 0), "TITLE", ["A CAPTION"], (255, 255, 255), 0.9, 0.08)
+    tall = np.full((956, 536, 3), 250, np.uint8)
+    out = op(tall, 0.0)
+    height, width = out.shape[:2]
+    x0, y0, x1, y1 = _framed_rect(536 / 956, 0.9, 0.08)
+    assert 0 <= y0 < y1 <= 1 and 0 <= x0 < x1 <= 1
+    middle = out[int(0.3 * height):int(0.7 * height), int(x0 * width) + 4:int(x1 * width) - 4]
+    assert middle.min() >= 240                           # the picture (title and caption may overlap its ends)
+    assert out[int(0.3 * height):int(0.7 * height), :int(x0 * width) - 4].max() <= 30       # the card beside it
+    wide = np.full((270, 480, 3), 250, np.uint8)
+    x0, y0, x1, y1 = _framed_rect(480 / 270, 0.9, 0.08)
+    assert abs(x0 - 0.05) < 1e-9 and abs(x1 - 0.95) < 1e-9 and abs((y1 - y0) - 0.9 * 9 / 16 / (480 / 270)) < 1e-9
+    out = op(wide, 0.0)
+    rows = slice(int(y0 * out.shape[0]) + 3, int(y1 * out.shape[0]) - 3)
+    assert out[rows, int(0.06 * out.shape[1]):int(0.94 * out.shape[1])].min() >= 240

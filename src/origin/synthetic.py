@@ -834,6 +834,10 @@ def _op_framed_9x16(background: tuple[int, int, int], bar: tuple[int, int, int],
         inner_h = _even(height * inner_w / width)
         x0 = (canvas_w - inner_w) // 2
         y0 = int((canvas_h - inner_h) / 2 - lift * canvas_h)
+        if y0 < 0 or y0 + inner_h > canvas_h:       # a tall upload the card's width cannot hold: fit its height
+            inner_h = _even(canvas_h * content_scale)
+            inner_w = _even(width * inner_h / height)
+            x0, y0 = (canvas_w - inner_w) // 2, (canvas_h - inner_h) // 2
         out[y0:y0 + inner_h, x0:x0 + inner_w] = cv2.resize(frame, (inner_w, inner_h),
                                                            interpolation=cv2.INTER_AREA)
         bar_h = max(8, int(canvas_h * 0.07))
@@ -855,6 +859,9 @@ def _framed_rect(aspect: float, content_scale: float, lift: float) -> Rect:
     """Where ``_op_framed_9x16`` puts a picture of ``aspect`` (w/h) on its 9:16 canvas."""
     inner_h = content_scale * 9 / 16 / aspect           # as a fraction of the canvas height
     top = 0.5 - inner_h / 2 - lift
+    if top < 0 or top + inner_h > 1:                    # a tall picture: fitted to the card's height
+        inner_w = content_scale * aspect * 16 / 9
+        return ((1 - inner_w) / 2, (1 - content_scale) / 2, (1 + inner_w) / 2, (1 + content_scale) / 2)
     return ((1 - content_scale) / 2, top, (1 + content_scale) / 2, top + inner_h)
 
 
