@@ -2,7 +2,7 @@
 command against vPDQ hashing the same videos in one Python process.
 
     python benchmarks/bench_register.py [--runs 2] [--resolutions] [--intra] [--stages]
-        [--before SRC] [VIDEO ...]
+        [--before SRC] [--work DIR] [VIDEO ...]
 
 Default videos: the four real clips of ``benchmarks/data/footage`` the README names
 (``Megamind.avi``, ``box.mp4``, ``tree.avi``, ``vtest.avi``; 135 s). Each run is a fresh
@@ -13,7 +13,10 @@ and opening a new workspace; for vPDQ, Python importing ``vpdq``), so each side'
 start-up can be read off, and the sound channel (``fingerprint_audio`` of each video with
 sound: vPDQ hashes no sound). With ``--resolutions``, one clip (``vtest.avi``, 768x576, 80 s,
 unless ``--source``) is transcoded with FFmpeg to H.264 at 360, 480, 720 and 1080 lines
-(``benchmarks/data/register/``, kept) and each size is registered alone, against vPDQ on the
+(into ``--work DIR``, kept there and reused by the next run given it; by default a temporary
+folder removed at the end: they went into ``benchmarks/data/register/``, which is the shared
+data folder on a machine where ``benchmarks/data`` links to it, and two runs at once wrote the
+same files) and each size is registered alone, against vPDQ on the
 same file; with ``--intra``, the same clip as MJPEG and as ProRes 422 (intra-only codecs, every
 frame a keyframe: camera files and masters) at 480 and 720 lines. ``--before SRC`` also runs
 the origin of another source tree (``SRC/src``, e.g. a worktree of an older commit) in turn.
@@ -193,8 +196,13 @@ def transcoded(source: Path, lines: int, folder: Path, codec: str = "h264") -> P
                        else f"{source.stem}-{lines}p-{codec}.{suffix}")
     if not target.exists():
         folder.mkdir(parents=True, exist_ok=True)
-        subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", str(source), "-vf",
-                        f"scale=-2:{lines}", *options, "-an", str(target)], check=True)
+        partial = target.with_name(f".partial-{os.getpid()}-{target.name}")
+        try:        # renamed when whole: a run killed mid-transcode left a cut file to reuse
+            subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", str(source), "-vf",
+                            f"scale=-2:{lines}", *options, "-an", str(partial)], check=True)
+            partial.replace(target)
+        finally:
+            partial.unlink(missing_ok=True)
     return target
 
 
@@ -225,7 +233,13 @@ def main() -> None:
     parser.add_argument("--stages", action="store_true", help="split origin's CPU per clip")
     parser.add_argument("--intra", action="store_true",
                         help="also the source as MJPEG and ProRes (intra-only), 480 and 720 lines")
+    parser.add_argument("--work", metavar="DIR", type=Path,
+                        help="folder of the run's own for the transcodes, kept and reused "
+                             "(default: a temporary one, removed at the end)")
     args = parser.parse_args()
+    if args.work is not None and args.work.absolute().is_relative_to(ROOT / "benchmarks" / "data"):
+        sys.exit(f"--work {args.work}: inside the shared data folder benchmarks/data; give the "
+                 f"run a folder of its own")
     videos = args.videos or [str(FOOTAGE / name) for name in CLIPS]
     missing = [video for video in videos if not Path(video).is_file()]
     if missing:
@@ -247,20 +261,25 @@ def main() -> None:
                               for video in videos}
     if args.stages:
         report["stages"] = stages(videos, args.runs)
+    with tempfile.TemporaryDirectory(prefix="bench-register-") as temporary:
+        transcodes(args, Path(args.work or temporary), report)
+    report["load_after"] = os.getloadavg()[0]
+    print(json.dumps(report, indent=1))
+
+
+def transcodes(args, folder: Path, report: dict) -> None:
+    """``--resolutions`` and ``--intra``: the source transcoded into ``folder`` and each size
+    compared alone."""
     if args.resolutions:
-        folder = ROOT / "benchmarks" / "data" / "register"
         report["resolutions"] = {
             f"{lines}p": compare([str(transcoded(Path(args.source), lines, folder))], args.runs,
                                  args.before)
             for lines in SIZES}
     if args.intra:
-        folder = ROOT / "benchmarks" / "data" / "register"
         report["intra"] = {
             f"{codec} {lines}p": compare([str(transcoded(Path(args.source), lines, folder, codec))],
                                          args.runs, args.before)
             for codec in INTRA for lines in (480, 720)}
-    report["load_after"] = os.getloadavg()[0]
-    print(json.dumps(report, indent=1))
 
 
 if __name__ == "__main__":
