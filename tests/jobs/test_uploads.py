@@ -240,6 +240,30 @@ def test_a_symbolic_link_loop_fails_alone_naming_it(tmp_path, copy):
         assert done["error"] is None
 
 
+def test_a_pipe_or_a_dangling_link_in_a_folder_fails_alone_saying_what_it_is(tmp_path, copy):
+    """In a folder they were left out in silence (a folder of them was "no video or sound file
+    in this folder"), and a dangling link named directly was "no such file": the link is there,
+    what is missing is what it points to."""
+    import os
+    cli = Cli(tmp_path / "ws")
+    folder = tmp_path / "uploads"
+    folder.mkdir()
+    os.mkfifo(folder / "a.mp4")
+    (folder / "b.mp4").symlink_to(tmp_path / "gone" / "b.mp4")
+    (folder / "c.mp4").write_bytes(copy.read_bytes())
+    (folder / "d.mp4").mkdir()                              # a folder named so is recursed
+    for command in (["originals", "add"], ["scan"]):
+        result = cli(*command, folder, "--json", ok=False)
+        assert result.exit_code == 1, result.output         # the copy among them is done
+        records = [json.loads(line) for line in result.stdout.splitlines()]
+        assert [record["error"] for record in records] == [
+            f"{folder / 'a.mp4'}: not a regular file (a pipe)",
+            f"{folder / 'b.mp4'}: a symbolic link to '{tmp_path / 'gone' / 'b.mp4'}', where "
+            f"there is no file", None]
+        (alone,) = cli.json(*command, folder / "b.mp4", ok=False)
+        assert alone["error"] == records[1]["error"]
+
+
 class _CountingConnection:
     """A DBAPI connection that counts the statements its cursors run."""
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import os
 import stat
 from dataclasses import replace
 from pathlib import Path
@@ -26,14 +27,17 @@ EMPTY_PATH = "an empty path names no file or folder (the current one is '.')"
 def expand_paths(paths: Iterable[str | Path]) -> list[str]:
     """Files as given, folders recursed (video and sound suffixes only); missing paths kept to
     fail later, and so is an empty one: ``Path('')`` is the current folder, and ``originals add
-    "$DIR"`` with DIR unset registered everything under it."""
+    "$DIR"`` with DIR unset registered everything under it. In a folder, a name with a video or
+    sound suffix that is no regular file (a pipe, a device, a link to nothing) is kept too, to
+    fail alone saying what it is (``input_problem``): it was left out in silence, and a folder
+    of such names said "no video or sound file in this folder"."""
     found: list[str] = []
     for path in paths:
         if not str(path):
             found.append("")
         elif Path(path).is_dir():
             found += sorted(str(p) for p in Path(path).rglob("*")
-                            if p.is_file() and p.suffix.lower() in MEDIA_SUFFIXES)
+                            if p.suffix.lower() in MEDIA_SUFFIXES and not p.is_dir())
         else:
             found.append(str(Path(path)))
     return found
@@ -58,6 +62,9 @@ def input_problem(path: str | Path) -> str | None:
     except OSError as error:
         if error.errno == errno.ELOOP:         # resolving it later was a RuntimeError traceback
             return "a loop of symbolic links"
+        if error.errno == errno.ENOENT and os.path.islink(path):
+            # "a.mp4: no such file" named the link, which is there, and not what is missing
+            return f"a symbolic link to '{printable(os.readlink(path))}', where there is no file"
         return None
     if not stat.S_ISREG(mode):
         kind = "folder" if stat.S_ISDIR(mode) else "pipe" if stat.S_ISFIFO(mode) else \
