@@ -116,6 +116,33 @@ def test_invalid_utf8_in_the_first_data_row_is_line_2(tmp_path):
     assert rows(path) == [(2, "line 2: name: invalid UTF-8"), (3, {"id": "2", "name": "b"})]
 
 
+@pytest.mark.parametrize("text, encoding, name", [
+    ("Société Générale", "cp1252", "Windows-1252 / Latin-1"),
+    ("Müller “Café”", "cp1252", "Windows-1252 / Latin-1"),
+    ("耐克 高仿，一比一", "gbk", "GBK (Chinese)"),
+])
+def test_a_legacy_encoded_file_is_named_with_its_encoding(tmp_path, text, encoding, name):
+    """Excel and Windows tools save "CSV" in the system's code page: each such row was refused
+    as "invalid UTF-8" alone, and nothing said why."""
+    hint = f" (it reads as {name}: '{text}'; intake files are read as UTF-8: save the file as UTF-8)"
+    csv_file = write(tmp_path, "r.csv", f"id,name\n1,{text}\n2,b\n".encode(encoding))
+    assert rows(csv_file) == [(2, f"line 2: name: invalid UTF-8{hint}"), (3, {"id": "2", "name": "b"})]
+    jsonl = write(tmp_path, "r.jsonl", f'{{"n": "{text}"}}\n{{"n": "b"}}\n'.encode(encoding))
+    (line, error), second = rows(jsonl)
+    assert (line, second) == (1, (2, {"n": "b"}))
+    assert error.startswith("line 1: invalid UTF-8 at byte ") and error.endswith(
+        f" (it reads as {name}: '{text}\"}}'; intake files are read as UTF-8: save the file as UTF-8)")
+    header = write(tmp_path, "h.csv", f"id,{text}\n1,2\n".encode(encoding))
+    assert rows(header)[0][1].endswith(hint)
+
+
+@pytest.mark.parametrize("data", [b"\xff", b"\xffname", b"\xed\xa0\x80", b"\xc3\x28",
+                                  "耐克公司".encode("big5")])
+def test_bytes_that_read_as_no_legacy_text_get_no_guess(tmp_path, data):
+    assert rows(write(tmp_path, "r.csv", b"id,name\n1," + data + b"\n")) == [
+        (2, "line 2: name: invalid UTF-8")]
+
+
 @pytest.mark.parametrize("header, error", [
     (b"id,id\n", "line 1: header names column 'id' twice"),
     (b"id,\xffname\n", "line 1: header: invalid UTF-8 or a NUL in column '\\xffname'"),

@@ -259,7 +259,8 @@ def parse_json_object(raw: bytes | str, line: int, limits: Limits = Limits()) ->
         try:
             raw = raw.decode("utf-8")
         except UnicodeDecodeError as error:
-            return RowError(line, f"invalid UTF-8 at byte {error.start + 1}")
+            return RowError(line, f"invalid UTF-8 at byte {error.start + 1}"
+                                  f"{legacy_hint(raw)}")
 
     def integer(digits: str) -> int:
         if len(digits.lstrip("-")) > limits.int_digits:
@@ -339,6 +340,44 @@ def text_problem(value: str) -> str | None:
         except UnicodeEncodeError:
             return "contains a lone surrogate (not valid Unicode)"
     return None
+
+
+# Bytes 0xA1-0xFE twice: a GB2312 character (hanzi, full-width punctuation), the GBK most
+# Chinese text in a legacy encoding is; a run of such pairs, anything else ASCII
+_GB2312_TEXT = re.compile(rb"(?:[\x00-\x7f]|[\xa1-\xfe][\xa1-\xfe])*")
+_HINT_CHARS = 40
+
+
+def legacy_hint(raw: bytes) -> str:
+    """For bytes that are not UTF-8, a hint naming the legacy encoding they read as, with what
+    they read as, so the user sees the text and the remedy (Excel and Windows tools save "CSV"
+    in the system's code page: GBK in China, Windows-1252 in western Europe); each such row
+    was refused as "invalid UTF-8" alone, with nothing to say why. '' when the bytes read as
+    neither (a stray byte, a cut-off character): no guess is better than a wrong one."""
+    reading = None
+    if _GB2312_TEXT.fullmatch(raw):
+        text = raw.decode("gbk", "replace")
+        if any("\u4e00" <= char <= "\u9fff" for char in text):
+            reading = "GBK (Chinese)", text
+    if reading is None:
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError:
+            text = None
+        # letters in words ('Café', 'Müller'), not a stray byte between quotes or a cut-off
+        # UTF-8 sequence read as 'Ã('
+        if text is not None and all(char.isalpha() and char != "ÿ" or char in "€‘’“”–—…·°£§ «»¡¿"
+                                    for char in text if not char.isascii()) \
+                and re.search(r"[A-Za-z][^\x00-\x7f]|[^\x00-\x7f][a-z]", text):
+            reading = "Windows-1252 / Latin-1", text
+    if reading is None:
+        return ""
+    name, text = reading
+    first = next(index for index, char in enumerate(text) if not char.isascii())
+    start = max(text.rfind(stop, 0, first) for stop in ' "\t,:') + 1     # where its word begins
+    shown = text[start:start + _HINT_CHARS].strip()
+    return (f" (it reads as {name}: '{printable(shown)}'; intake files are read as UTF-8: save "
+            f"the file as UTF-8)")
 
 
 # --- CSV -------------------------------------------------------------------------------------
@@ -438,7 +477,8 @@ def _header(values: list[str]) -> tuple[list[str], str | None]:
     for name in names:
         problem = text_problem(name)
         if problem or any("\udc80" <= ch <= "\udcff" for ch in name):
-            return names, f"header: invalid UTF-8 or a NUL in column '{name}'"
+            return names, (f"header: invalid UTF-8 or a NUL in column '{name}'"
+                           f"{legacy_hint(name.encode('utf-8', 'surrogateescape'))}")
     seen: set[str] = set()
     for name in names:
         if name and name in seen:
@@ -478,7 +518,8 @@ def _csv_record(values: list[str], header: list[str], line: int) -> dict | RowEr
                                       f"does not name")
             continue
         if any("\udc80" <= ch <= "\udcff" for ch in value):
-            return RowError(line, "invalid UTF-8", name)
+            return RowError(line, "invalid UTF-8" + legacy_hint(
+                value.encode("utf-8", "surrogateescape")), name)
         problem = text_problem(value)
         if problem:
             return RowError(line, problem, name)
