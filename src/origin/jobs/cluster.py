@@ -46,6 +46,7 @@ R = TypeVar("R")
 
 PLUGIN = "origin-shards"
 CONNECT_TIMEOUT = 15.0       # seconds to reach a scheduler before the job gives up
+WORKER_WAIT = 15.0           # seconds a job waits for a first worker to join the scheduler
 KEEP_STATES = 2              # index states whose shards a worker keeps open (two jobs at once)
 LOCAL = re.compile(r"local:(\d+)")
 REMOTE = re.compile(r"tcp://(\[[0-9A-Fa-f:.]+\]|[^:/\s\[\]]+):(\d{1,5})")
@@ -253,13 +254,15 @@ class DaskExecutor(Executor):
 
     def _wait_for_a_worker(self) -> None:
         """A job on a scheduler no worker has joined is refused in one line after
-        ``CONNECT_TIMEOUT``: a scan's shard search was Dask's ValueError, a traceback, and an
+        ``WORKER_WAIT``: a scan's shard search was Dask's ValueError, a traceback, and an
         add's tasks would have waited for a worker forever. Checked when a job starts, not on
-        connecting: workers may join a scheduler after the job's client."""
+        connecting: workers may join a scheduler after the job's client. Its own wait, not
+        ``CONNECT_TIMEOUT``: a test shortening the wait for a worker that never comes also cut
+        the connection's time, and failed as "cannot connect" when the machine was busy."""
         try:
-            self.client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
+            self.client.wait_for_workers(1, timeout=WORKER_WAIT)
         except (TimeoutError, OSError):
-            raise OriginError(f"{self.named}: no worker has joined it in {CONNECT_TIMEOUT:g} s "
+            raise OriginError(f"{self.named}: no worker has joined it in {WORKER_WAIT:g} s "
                               f"(start one: dask worker ADDRESS)") from None
 
     def check_builds(self, here: str | None = None) -> None:
