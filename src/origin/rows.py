@@ -247,6 +247,22 @@ def _once(pairs: list[tuple[str, object]]) -> dict:
     return row
 
 
+def repeated_key(raw: bytes | str) -> str | None:
+    """Why the JSON ``raw`` cannot be taken as it is when it names a key twice in one object
+    (at any depth), else None (JSON that does not parse is its reader's to name): an API body
+    parsed by its framework keeps a key's last value, as parsers do."""
+    try:
+        json.loads(raw, object_pairs_hook=_once)
+    except _Repeated as error:
+        key = str(error.args[0])
+        shown = printable(key[:60]) + ("..." if len(key) > 60 else "")
+        return f"the key '{shown}' is given twice: give it once (one of its values would be " \
+               f"dropped unseen)"
+    except (ValueError, RecursionError):
+        return None
+    return None
+
+
 BOM_INSIDE = ("a byte-order mark (U+FEFF) begins this line, and only a file's first line may "
               "begin with one (files joined with cat?): remove it")
 
@@ -280,11 +296,8 @@ def parse_json_object(raw: bytes | str, line: int, limits: Limits = Limits()) ->
     try:
         row = json.loads(raw, parse_int=integer, parse_float=real, parse_constant=constant,
                          object_pairs_hook=_once)
-    except _Repeated as error:      # one value would be kept and the other silently dropped
-        key = str(error.args[0])
-        shown = printable(key[:60]) + ("..." if len(key) > 60 else "")
-        return RowError(line, f"the key '{shown}' is given twice: give it once (one of its "
-                              f"values would be dropped unseen)")
+    except _Repeated:               # one value would be kept and the other silently dropped
+        return RowError(line, repeated_key(raw))
     except json.JSONDecodeError as error:
         # json's own message for a raw control character ends in "at" ("Invalid control
         # character at"): the row's message said "at at character 44"

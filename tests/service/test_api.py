@@ -168,6 +168,29 @@ def test_json_that_does_not_parse_names_the_body_and_the_character(service, rout
                                "field": None}
 
 
+def test_a_key_given_twice_in_a_json_body_is_refused_on_every_route(service, world):
+    """Scans and transitions kept a key's last value (FastAPI parses the body): a reviewer
+    tool's body ``{"to": "withdrawn", ..., "to": "validated"}`` validated the ticket, and a
+    scan's second ``paths`` replaced its first; a notice was refused so since stop 35."""
+    ticket_id = file(service, notice(uploads=["u-unmatched"], work="my song")).json()["tickets"][0]
+    for route, role, body in (
+            (f"/v1/tickets/{ticket_id}/transitions", "alice",
+             b'{"to": "withdrawn", "why": "x", "to": "validated"}'),
+            ("/v1/scans", "scanner", b'{"paths": ["a.mp4"], "paths": ["b.mp4"]}'),
+            ("/v1/scans", "scanner", b'{"uploads": [{"path": "a.mp4", "path": "b.mp4"}]}'),
+            ("/v1/complaints", "label", b'{"work": "my song", "work": "o-1"}')):
+        response = service.client.post(route, content=body, headers={
+            **service.auth(role), "content-type": "application/json"})
+        assert response.status_code == 422, response.text
+        assert response.json()["detail"].startswith("body: the key "), response.json()
+        assert "is given twice: give it once" in response.json()["detail"]
+    with service.workspace.session() as session:
+        assert tickets.show(session, ticket_id).state == "received"
+    unknown = service.client.post(f"/v1/tickets/{ticket_id}/transitions", content=b'{"to": 1, '
+                                  b'"to": 2}', headers={"content-type": "application/json"})
+    assert unknown.status_code == 401                       # the key is checked first
+
+
 def test_evidence_as_multipart_parts_and_as_base64(service, world):
     body = notice(uploads=["u-unmatched"], work="my song",
                   evidence=["registration.pdf", {"content_base64": base64.b64encode(

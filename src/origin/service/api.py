@@ -47,6 +47,16 @@ def _env(request: Request):
     return request.app.state.env
 
 
+async def _each_key_once(request: Request) -> None:
+    """A JSON body naming a key twice is refused, as a notice's is (``rows``): FastAPI kept
+    the last value, so ``{"to": "withdrawn", ..., "to": "validated"}`` moved the ticket to
+    ``validated`` and a scan's second ``paths`` replaced its first, without a word."""
+    if media_type(request) in ("application/json", "") or media_type(request).endswith("+json"):
+        problem = rows.repeated_key(await request.body())
+        if problem is not None:
+            raise ApiProblem(422, f"body: {problem}")
+
+
 @router.get("/health", response_model=Health, tags=["service"],
             responses={503: {"model": Problem, "description": "the database does not answer"}})
 def health(request: Request) -> dict:
@@ -198,7 +208,8 @@ def _visible_ticket(session, ticket_id: str, key: keys.KeyView) -> tickets.Ticke
              responses={**NOT_FOUND, 409: {"model": Problem,
                                            "description": "not a legal step from its state"}})
 def transition(request: Request, ticket_id: str, step: Transition,
-               key: keys.KeyView = Depends(role(keys.REVIEWER))) -> dict:
+               key: keys.KeyView = Depends(role(keys.REVIEWER)),
+               _once: None = Depends(_each_key_once)) -> dict:
     """Move a ticket one legal step; the audit entry names the key's name as the actor."""
     env = _env(request)
     try:
@@ -215,7 +226,8 @@ def transition(request: Request, ticket_id: str, step: Transition,
 @router.post("/scans", response_model=Scan, tags=["scans"],
              responses={202: {"model": Scan, "description": "still running: poll its id"}})
 def request_scan(request: Request, response: Response, body: ScanRequest,
-                 key: keys.KeyView = Depends(role(keys.SCANNER, keys.REVIEWER))) -> dict:
+                 key: keys.KeyView = Depends(role(keys.SCANNER, keys.REVIEWER)),
+                 _once: None = Depends(_each_key_once)) -> dict:
     """Scan uploads as ``origin scan --json`` does: 200 with the records when they are ready
     within ``wait`` seconds, else 202 with the scan's id to poll."""
     env = _env(request)
