@@ -89,6 +89,19 @@ def test_a_decision_needs_a_reason_and_a_legal_step(service, waiting):
     assert "no registration" in done.text and ">alice<" in done.text
 
 
+def test_a_strike_the_api_would_refuse_is_refused_here_too(service, waiting):
+    """A strike that is none of the severities was taken as no strike at all, unsaid (the
+    API answers 422 naming ``strike``)."""
+    sign_in(service)
+    csrf = csrf_of(service.client.get(f"/review/tickets/{waiting[0]}").text)
+    refused = service.client.post(f"/review/tickets/{waiting[0]}/transitions", data={
+        "to": "validated", "why": "checked", "strike": "huge", "csrf": csrf})
+    assert refused.status_code == 422, refused.text
+    assert "The strike &#39;huge&#39; is not one of minor, serious, severe." in refused.text
+    with service.workspace.session() as session:
+        assert tickets.show(session, waiting[0]).state == tickets.RECEIVED
+
+
 @pytest.mark.parametrize("why, message", [("checked\x00", "contains a NUL character"),
                                           ("x" * 4001, "is over 4000 characters")])
 def test_a_reason_the_api_would_refuse_is_refused_here_too(service, waiting, why, message):

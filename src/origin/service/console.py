@@ -184,9 +184,13 @@ def create(service, max_body_bytes: int) -> FastAPI:
         problem = text_problem(why) or (len(why) > MAX_WHY and f"is over {MAX_WHY} characters")
         if problem:                      # as the API's Transition: no NUL, no 300 kB essay
             return _ticket(request, key, ticket_id, 422, f"The reason {problem}.")
+        if strike is not None and strike not in SEVERITIES:     # the API's 422 too: it was
+            return _ticket(request, key, ticket_id, 422,         # taken as no strike, unsaid
+                           f"The strike {str(strike)[:40]!r} is not one of "
+                           f"{', '.join(SEVERITIES)}.", why)
         try:
             await service.run(service.advance, ticket_id, str(to_state), actor=key.name,
-                              why=why, strike=strike if strike in SEVERITIES else None)
+                              why=why, strike=strike)
         except tickets.TicketError as problem:
             return _ticket(request, key, ticket_id, 409, str(problem), why)
         base = request.scope.get("root_path", "")
