@@ -359,6 +359,7 @@ def text_problem(value: str) -> str | None:
 # Chinese text in a legacy encoding is; a run of such pairs, anything else ASCII
 _GB2312_TEXT = re.compile(rb"(?:[\x00-\x7f]|[\xa1-\xfe][\xa1-\xfe])*")
 _HINT_CHARS = 40
+_WORD_MARKS = "€‘’“”–—…·°£§\u00a0«»¡¿"     # Windows-1252 text's other non-ASCII characters
 
 
 def legacy_hint(raw: bytes) -> str:
@@ -379,7 +380,7 @@ def legacy_hint(raw: bytes) -> str:
             text = None
         # letters in words ('Café', 'Müller'), not a stray byte between quotes or a cut-off
         # UTF-8 sequence read as 'Ã('
-        if text is not None and all(char.isalpha() and char != "ÿ" or char in "€‘’“”–—…·°£§ «»¡¿"
+        if text is not None and all(char.isalpha() and char != "ÿ" or char in _WORD_MARKS
                                     for char in text if not char.isascii()) \
                 and re.search(r"[A-Za-z][^\x00-\x7f]|[^\x00-\x7f][a-z]", text):
             reading = "Windows-1252 / Latin-1", text
@@ -490,8 +491,9 @@ def _header(values: list[str]) -> tuple[list[str], str | None]:
     for name in names:
         problem = text_problem(name)
         if problem or any("\udc80" <= ch <= "\udcff" for ch in name):
-            return names, (f"header: invalid UTF-8 or a NUL in column '{name}'"
-                           f"{legacy_hint(name.encode('utf-8', 'surrogateescape'))}")
+            undecodable = any("\udc80" <= ch <= "\udcff" for ch in name)   # not a NUL alone
+            return names, (f"header: invalid UTF-8 or a NUL in column '{name}'" + (
+                legacy_hint(name.encode("utf-8", "surrogateescape")) if undecodable else ""))
     seen: set[str] = set()
     for name in names:
         if name and name in seen:
