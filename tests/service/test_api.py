@@ -471,6 +471,24 @@ def test_a_link_inside_the_scan_root_to_a_file_outside_is_refused(service, tmp_p
     assert "link.mp4' is a link to outside the scan root" in response.json()["detail"]
 
 
+def test_a_folder_holding_a_link_loop_or_a_pipe_scans_them_as_failed_uploads(service):
+    """A folder's names that are no regular file are taken and refused alone since stop 37;
+    resolving a loop of links to check the scan root was then a RuntimeError, a 500."""
+    import os
+    folder = service.uploads / "odd"
+    folder.mkdir()
+    (folder / "a.mp4").symlink_to(folder / "b.mp4")
+    (folder / "b.mp4").symlink_to(folder / "a.mp4")
+    os.mkfifo(folder / "p.mp4")
+    response = service.client.post("/v1/scans", json={"paths": ["odd"], "uploader": "x",
+                                                      "wait": 30},
+                                   headers=service.auth("scanner"))
+    assert response.status_code == 200, response.text
+    assert [result["error"] for result in response.json()["results"]] == [
+        "odd/a.mp4: a loop of symbolic links", "odd/b.mp4: a loop of symbolic links",
+        "odd/p.mp4: not a regular file (a pipe)"]
+
+
 @pytest.mark.parametrize("body, field", [
     ({"paths": ["folder"], "uploader": "x"}, "paths[0]"),
     ({"uploads": [{"path": "folder"}]}, "uploads[0].path"),

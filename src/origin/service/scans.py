@@ -71,7 +71,11 @@ def resolve(root: Path, request) -> list[UploadItem]:
         if not files:                    # as origin scan refuses it: a scan of nothing was "done"
             raise BadPath(where, f"{path!r}: no video or sound file in this folder")
         for file in files:               # a folder may hold a link to a file elsewhere
-            if not Path(file).resolve().is_relative_to(root):
+            try:
+                target = Path(file).resolve()
+            except (OSError, RuntimeError):  # a loop of links (RuntimeError before Python
+                continue                     # 3.13): refused alone as one, by _item
+            if not target.is_relative_to(root):
                 raise BadPath(where, f"'{printable(file)}' is a link to outside the scan root")
         if upload_id is not None and len(files) != 1:
             raise BadPath(where, f"{path!r} is a folder: an upload_id names one file")
