@@ -119,3 +119,35 @@ def test_a_flat_animation_under_big_text_is_found_at_its_offset_by_spread_featur
 def test_an_unrelated_flat_animation_under_the_same_text_is_not_matched(flat_media, flat_matcher):
     upload = _upload(flat_media[2])
     assert flat_matcher.match(upload, 0.0) == []
+
+
+def test_the_spread_pass_asks_the_index_for_no_descriptor_an_earlier_pass_asked(
+        flat_media, flat_matcher, monkeypatch):
+    """The spread-out description keeps some of the plain one's features (a cell's strongest
+    corner is often among the picture's 500 strongest, and ORB describes it alike): their
+    nearest rows are copied from the earlier searches' answers (``Answers``), not searched
+    again, and the match is the one found before."""
+    from origin.index import keypoints as index_keypoints
+    from origin.video.fingerprint import Fingerprint
+
+    asked: dict[str, list] = {"before": [], "spread": []}
+    stage = ["before"]
+    nearest, spread_out = index_keypoints._nearest, Fingerprint.spread_out
+
+    def recording(searcher, queries, k, order):
+        asked[stage[0]].extend(index_keypoints._as_keys(queries).tolist())
+        return nearest(searcher, queries, k, order)
+
+    def spreading(self):
+        stage[0] = "spread"
+        return spread_out(self)
+
+    monkeypatch.setattr(index_keypoints, "_nearest", recording)
+    monkeypatch.setattr(Fingerprint, "spread_out", spreading)
+    upload = _upload(flat_media[1])
+    matches = flat_matcher.match_hits(upload, FrameHits.empty(len(upload.codes)))
+    assert [match.original for match in matches] == ["o-flat"]
+    plain = set(index_keypoints._as_keys(upload.described().keypoints.descriptors).tolist())
+    spread = set(index_keypoints._as_keys(spread_out(upload).keypoints.descriptors).tolist())
+    assert plain & spread                     # some features are described by both
+    assert asked["spread"] and not set(asked["spread"]) & set(asked["before"])

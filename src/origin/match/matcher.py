@@ -153,8 +153,9 @@ class Matcher:
                  for match in self._global_matches(upload, hits, min_score)}
         copied = self._copied_frames(upload, hits, found)
         upload = self._described(upload, copied)
-        answers: list[Answers] | None = (
-            [] if upload.panels is not None or upload.dense is not None else None)
+        # every keypoint search's answers, for a later pass that describes some of the same
+        # features again (panels, richer dense keyframes, the spread-out pass)
+        answers: list[Answers] | None = [] if self.keypoints is not None else None
         matches = self._with_geometry_tier(upload, found, min_score, copied, answers=answers)
         if (upload.keyframes is not None and self.keypoints is not None
                 and _nothing_at_default(matches)):
@@ -175,7 +176,8 @@ class Matcher:
             # keyframes (and dense keyframes) described again with their features spread
             # over the picture (``Fingerprint.spread_out``), last, so that an upload some other
             # pass finds is found as before
-            matches = self._with_geometry_tier(upload.spread_out(), matches, min_score)
+            matches = self._with_geometry_tier(upload.spread_out(), matches, min_score,
+                                               answers=answers)
         return sorted(matches.values(), key=lambda match: -match.score)
 
     def _with_geometry_tier(self, upload: Fingerprint, found: dict[str, Match], min_score: float,
