@@ -69,8 +69,12 @@ class VerifiedPair:
 def verify(pair: KeyframePair, original: Keypoints, upload_size: tuple[int, int]) -> VerifiedPair | None:
     """The pair if one similarity transform carries enough of its points, else None; failing
     that, one affine transform that is a similarity but for a stretch of one axis (at most
-    ``MAX_STRETCH``) and a little shear (``MAX_SHEAR``): a crop scaled back to the frame."""
-    if len(pair.upload_points) < MIN_INLIERS:
+    ``MAX_STRETCH``) and a little shear (``MAX_SHEAR``): a crop scaled back to the frame.
+
+    A pair whose original points lie on fewer than ``MIN_INLIERS`` distinct spots
+    (``_spots``) is refused unfitted: no set of its inliers could count more (9 % of the
+    candidates of the real suite's negatives, each two RANSAC fits)."""
+    if len(pair.upload_points) < MIN_INLIERS or _spots(pair.original_points) < MIN_INLIERS:
         return None
     verified = _fitted(pair, original, upload_size, cv2.estimateAffinePartial2D)
     if STRETCH and (verified is None or verified.inliers < CARRIED * len(pair.upload_points)):
