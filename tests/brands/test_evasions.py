@@ -39,7 +39,7 @@ CASES = [
     ("高仿 ADlDAS 运动鞋", "阿迪达斯", "ADlDAS", "letter_swap"),  # l for I
     ("高仿 ƖINING 运动鞋", "李宁", "ƖINING", "confusable"),      # Latin iota for L
     ("高仿 nài kè 运动鞋", "耐克", "nài kè", "pinyin"),
-    ("高仿 nai4ke4 运动鞋", "耐克", "nai4ke", "pinyin"),
+    ("高仿 nai4ke4 运动鞋", "耐克", "nai4ke4", "pinyin"),
     ("高仿 NaiKe 运动鞋", "耐克", "NaiKe", "pinyin"),
     ("高仿 l.n 运动鞋 包邮", "李宁", "l.n", "initials"),
     ("高仿 Dj 无人机 包邮", "大疆", "Dj", "initials"),

@@ -476,6 +476,8 @@ class BrandIndex:
         skeleton = self.normalizer.skeleton(*fields)
         if self.hot.any(_encode(skeleton)) or any(map(PRICE.search, fields)):
             return True
+        if self.normalizer.has_second_reading(fields):     # 六㊙神, Conʋerse: read again
+            return True
         if not self.leet.size:
             return False
         for digits_read in (leet_text(skeleton), six_as_g_text(skeleton), ones_text(skeleton)):

@@ -22,8 +22,8 @@ from origin.brands.config import SEVERITY, Rules, load_rules
 from origin.brands.context import (BOUGHT_KINDS, FIELDS, SAID_KINDS, SOUND_VIAS, Evidence,
                                    Signal, Verdict, decide)
 from origin.brands.learnt import ContextModel, shipped_model
-from origin.brands.normalize import (FieldViews, View, confusable_symbols, is_cjk, leet,
-                                     normalizer, one_as_i, one_as_l, ones, six_as_g,
+from origin.brands.normalize import (TONE_DIGIT, FieldViews, View, confusable_symbols, is_cjk,
+                                     leet, normalizer, one_as_i, one_as_l, ones, six_as_g,
                                      without_tones)
 from origin.brands.words import english_words, word_table
 from origin.brands.records import TEXTS, ScanRecord
@@ -438,6 +438,9 @@ class BrandGuard:
             read = self._symbol_letter.sub(lambda match: letters[match.group()], text) \
                 if not letters.keys().isdisjoint(text) else text
             views = self.normalizer.views(read, self.index.light_marks)
+            second = self.normalizer.second_reading(read)
+            if second is not None:      # 匡🍎威, 六㊙神 (pictures of words as separators), Conʋerse
+                views = replace(views, second=self.normalizer.views(second))
             found = _FieldReading(views, self._signals(name, views), {}, text)
             if len(self._fields) >= FIELDS_KEPT:
                 self._fields.clear()
@@ -890,7 +893,37 @@ class BrandGuard:
             if hit.via == "initials":
                 hit.ambiguous = len({entry.brand.id for entry in match.entries}) > 1
             hits.append(hit)
+        if field_views.second is not None:
+            hits += self._hits_read_again(name, field_views, own, triggered, offers)
         return hits
+
+    def _hits_read_again(self, name: str, field_views: FieldViews, own: list[Signal],
+                         triggered: bool, offers: bool) -> list[Hit]:
+        """The hits of the field's second reading (``Normalizer.second_reading``) that hold a
+        character it reads otherwise, each verified as any hit is: a picture of a word inside
+        one (匡🍎威, 六㊙神: the views read 匡苹果威, 六秘神) is a separator set into the mark, a
+        letter named otherwise than it looks (Conʋerse) the letter named. Its evasions are
+        those of the text as written (an emoji, a compatibility form, a look-alike), and a
+        separator for a picture."""
+        second = field_views.second
+        pictures = self.normalizer.pictures
+        original = field_views.original
+        found = []
+        for hit in self._brand_hits(name, second, own, triggered, offers):
+            changed = [at for at in range(hit.start, hit.end)
+                       if original[at] != second.original[at]]
+            if not changed:
+                continue                   # the first reading's hit
+            separated = [at for at in changed if original[at] in pictures]
+            if any(at in (hit.start, hit.end - 1) for at in separated):
+                continue                   # a picture at the hit's edge is its word, not a gap
+            hit.matched = original[hit.start:hit.end]
+            hit.evasions = tuple(sorted(
+                set(hit.evasions) - {"separator"}
+                | self.normalizer.evasions(hit.matched, hit.pattern)
+                | ({"separator"} if separated else set())))
+            found.append(hit)
+        return found
 
     def _hit(self, name: str, field_views: FieldViews, view: View, match, pattern: Pattern,
              offers: bool, edges: set[int]) -> Hit | None:
@@ -957,6 +990,16 @@ class BrandGuard:
         finish = _overlaid(original, finish)             # overlay marks belong to the letter
         matched = original[begin:finish]
         raw = self.normalizer.word_skeleton(matched, collapse=False)
+        toned = pattern.via == "pinyin" and TONE_DIGIT.search(raw) is not None
+        if toned:
+            # pinyin written with tone numbers (yong3jiu3, hua2wei4): the last syllable's number
+            # is the hit's too (the view matched without it); the numbers are set between the
+            # syllables as separators are (a separator below), no letter written twice
+            if original[finish:finish + 1] in ("1", "2", "3", "4", "5") \
+                    and not original[finish + 1:finish + 2].isdigit() and raw[-1:].isalpha():
+                finish += 1
+                matched = original[begin:finish]
+            raw = TONE_DIGIT.sub("", self.normalizer.word_skeleton(matched, collapse=False))
         if end - start < 2 and pattern.raw not in raw:       # 旺旺 collapses to one character
             return None
         if pattern.via in DIRECT_VIAS and not (pattern.latin_start or pattern.latin_end) \
@@ -991,6 +1034,8 @@ class BrandGuard:
             evasions.discard("separator")   # cha cha, Red Bull: words, spaced as words are
         if len(raw) > len(pattern.raw):
             evasions.add("repeated")
+        if toned:
+            evasions.add("separator")
         if pattern.via in ("knockoff",) + SOUND_VIAS:
             evasions.add(pattern.via)
         return Hit(pattern.brand, pattern.via, pattern.source, name, begin, finish, matched,

@@ -48,7 +48,7 @@ _SIX_TOUCH = re.compile(r"[a-z]6|6[a-z]")
 # (``ones_key``).
 ONES = str.maketrans("0345678il29", "oeasbtb11zg")
 # A pinyin tone number after a syllable (nai4ke4): dropped before pinyin is matched.
-_TONE_DIGIT = re.compile(r"(?<=[a-z])[1-5](?![0-9])")
+TONE_DIGIT = re.compile(r"(?<=[a-z])[1-5](?![0-9])")
 
 
 def _ascii_twins(looks_like: Callable[[str], bool]) -> dict[str, list[str]]:
@@ -111,6 +111,18 @@ def confusable_symbols() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def named_otherwise() -> dict[str, str]:
+    """Latin letters the confusables table reads as one letter and Unicode names as another
+    (ʋ LATIN SMALL LETTER V WITH HOOK looks like u; ᶌ V WITH PALATAL HOOK like y): the letter
+    their name gives. The table reads them as they look (a look-alike of u); a seller choosing a
+    letter "with a hook" by its name means the named one (Conʋerse), so the slow path reads a
+    field holding one a second time with the named letter (``Normalizer.second_reading``)."""
+    return {char: named.group(1).lower() for char, target in unicode_confusables().items()
+            if (named := _NAMED_LATIN.match(unicodedata.name(char, "")))
+            and named.group(1).lower() != target}
+
+
 # Small capital letters (ʀ, ᴅ, ꜰ; modifier ᶰ): Unicode names them after the letter they are, and
 # neither NFKC nor the confusables table folds most of them.
 _SMALL_CAPITAL = re.compile(r"(?:LATIN|MODIFIER) (?:CAPITAL )?LETTER SMALL CAPITAL ([A-Z])$")
@@ -136,9 +148,28 @@ EMOJI_LETTERS = {start + i: chr(ord("a") + i)
                  for start in (0x1F130, 0x1F150, 0x1F170, 0x1F1E6) for i in range(26)}
 CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0x20000, 0x323AF))
 
+# Pictures of words: an enclosed or squared CJK form (㊙ CIRCLED IDEOGRAPH SECRET, 🈚 SQUARED CJK
+# UNIFIED IDEOGRAPH-7121, ㍿ SQUARE CORPORATION), named so by Unicode, whose NFKC form is CJK or kana
+# text. The skeleton reads them as that text (㊣品 is 正品); a seller also sets them between a
+# mark's characters as he sets any emoji there (六㊙神), so the slow path reads such a field a
+# second time with them as separators (``Normalizer.second_reading``). Kangxi radicals (⼈),
+# which NFKC folds to CJK too, are look-alike characters, not pictures, and are not named so.
+_ENCLOSED = re.compile(r"(?:NEGATIVE |DOTTED )?(?:CIRCLED|PARENTHESIZED|SQUARED?|TORTOISE SHELL "
+                       r"BRACKETED|IDEOGRAPHIC TELEGRAPH SYMBOL)\b")
+# what a picture is read as in that second reading: a separator (a symbol the table deletes)
+PICTURE_GAP = "\u00b7"
+
 # Digits are not collapsed: "1:1" must stay "11", and prices say nothing about evasion.
 _DOUBLE = re.compile(r"(\D)\1", re.S)
 _REPEATS = re.compile(r"(\D)\1+", re.S)
+
+
+def _word_picture(char: str) -> bool:
+    """Is ``char`` an enclosed or squared picture of CJK or kana text (㊙, 🈚, ㋀)?"""
+    if unicodedata.category(char) != "So" or not _ENCLOSED.match(unicodedata.name(char, "")):
+        return False
+    nfkc = unicodedata.normalize("NFKC", char)
+    return nfkc != char and any(is_cjk(ch) or 0x3040 <= ord(ch) <= 0x30FF for ch in nfkc)
 
 
 def collapse_repeats(text: str) -> str:
@@ -283,10 +314,10 @@ def leet_text(skeleton: str) -> str | None:
 
 def without_tones(view: View) -> View | None:
     """Pinyin tone numbers dropped (nai4 ke4 -> naike); None when there are none."""
-    if not _TONE_DIGIT.search(view.text):
+    if not TONE_DIGIT.search(view.text):
         return None
     keep = [index for index, char in enumerate(view.text)
-            if not (char in "12345" and _TONE_DIGIT.match(view.text, index))]
+            if not (char in "12345" and TONE_DIGIT.match(view.text, index))]
     pick = lambda values: [values[i] for i in keep]      # noqa: E731
     inner_starts = view.inner_starts or view.starts
     inner_ends = view.inner_ends or view.ends
@@ -302,6 +333,9 @@ class FieldViews:
     raw: View          # skeleton, repeats kept (context words like "aaa")
     collapsed: View    # skeleton, repeats collapsed (brand marks)
     light: View        # punctuation kept (context words like "1:1", "no.1")
+    # the field's second reading (``Normalizer.second_reading``; None: it has none), its
+    # offsets the field's own
+    second: "FieldViews | None" = None
 
 
 class Normalizer:
@@ -325,6 +359,14 @@ class Normalizer:
                 mapped = "".join(self._char(ch) for ch in word)
                 self.table[ord(emoji)] = self.light_table[ord(emoji)] = mapped
                 self.reasons[ord(emoji)] = "emoji"
+        # emoji written for a word (🍎 苹果) and enclosed CJK pictures (㊙), and letters named
+        # otherwise than they look (ʋ): see ``second_reading``
+        self.pictures = frozenset([chr(code) for code in range(0x30000) if _word_picture(chr(code))]
+                                  + [emoji for emoji in emoji_words if len(emoji) == 1])
+        reread = dict.fromkeys(self.pictures, PICTURE_GAP) | named_otherwise()
+        self._second = str.maketrans(reread)
+        self._reread = re.compile("[" + "".join(map(re.escape, sorted(reread))) + "]") \
+            if reread else None
         self.fuzzy_pinyin = fuzzy_pinyin
         self._homophones: dict[int, str] | None = None
         self._view_lengths: tuple[bytes, bytes] | None = None
@@ -446,7 +488,8 @@ class Normalizer:
 
     def _batch_arrays(self) -> tuple[np.ndarray, np.ndarray]:
         """The table as an array for ``skeletons`` (each code point's one output character, 0
-        when deleted, ``MULTI`` when it writes several) and which outputs are decimal digits
+        when deleted, ``MULTI`` when it writes several or has a second reading: its field goes
+        to the slow path) and which outputs are decimal digits
         (never collapsed); 5.5 MB that unpickle at once."""
         if self._arrays is None:
             codes = np.zeros(0x110000, dtype=np.uint32)
@@ -456,6 +499,8 @@ class Normalizer:
                     codes[code] = value
                 elif value:
                     codes[code] = ord(value) if len(value) == 1 else MULTI
+            for char in self._second:       # its field is read a second time: the slow path
+                codes[char] = MULTI
             decimal = np.zeros(0x110000, dtype=bool)
             decimal[[code for code in range(0x110000) if chr(code).isdecimal()]] = True
             self._arrays = (codes, decimal)
@@ -510,6 +555,20 @@ class Normalizer:
             collapsed = View(raw.text, raw.starts, raw.ends, raw.starts, raw.ends)
             return FieldViews(original=text, raw=raw, collapsed=collapsed, light=light)
         return FieldViews(original=text, raw=raw, collapsed=collapse(raw), light=light)
+
+    def has_second_reading(self, fields: tuple[str, ...]) -> bool:
+        """Does a field have a second reading (the hot path: one regex pass a field)?"""
+        return self._reread is not None and any(map(self._reread.search, fields))
+
+    def second_reading(self, text: str) -> str | None:
+        """``text`` read a second way, one character for one (offsets unchanged); None when it
+        holds nothing to read so. Each picture of a word (🍎 for 苹果, ㊙ for 秘) is a separator
+        there: the views read it as its word, but a seller also puts one between a mark's
+        characters (匡🍎威, 六㊙神), as he puts any emoji there, and only this reading sees the
+        mark then. A letter named otherwise than it looks (ʋ) is the letter its name gives."""
+        if self._reread is None or not self._reread.search(text):
+            return None
+        return text.translate(self._second)
 
     def _lengths(self) -> tuple[bytes, bytes]:
         """Output length of every code point under each table (0: deleted, the delimiter too),
