@@ -269,7 +269,7 @@ def _segments(t: np.ndarray, w: np.ndarray, speed: float, offset: float, upload_
     if not segments:
         return None
     inlier_times, inlier_weights = np.concatenate(kept_times), np.concatenate(kept_weights)
-    evidence = _evidence(speed * inlier_times + offset, inlier_weights,
+    evidence = evidence_of(speed * inlier_times + offset, inlier_weights,
                          EVIDENCE_BIN * min(1.0, speed))
     if units is not None:
         evidence = max(evidence, _per_unit(units[kept], inlier_weights))
@@ -297,7 +297,7 @@ def _without_stray_ends(times: np.ndarray, gap: float = ISLAND_GAP) -> np.ndarra
     return keep
 
 
-def _evidence(original_times: np.ndarray, weights: np.ndarray, bin_seconds: float) -> float:
+def evidence_of(original_times: np.ndarray, weights: np.ndarray, bin_seconds: float) -> float:
     """Best weight per second of the original, summed: what a copy shows, not how often.
 
     A still or slow stretch of an unrelated original hits many upload frames for a second or two;

@@ -30,8 +30,8 @@ from typing import Callable, Sequence
 import numpy as np
 
 from origin.index.keypoints import Answers, KeyframePair, KeypointIndex
-from origin.match.align import (MIN_FRAMES, TOLERANCE, WIDE_SPEEDS, Alignment, FrameMatches,
-                                Stillness, align)
+from origin.match.align import (EVIDENCE_BIN, MIN_FRAMES, STILL_SHARE, TOLERANCE, WIDE_SPEEDS,
+                                Alignment, FrameMatches, Stillness, align, evidence_of)
 from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo, decide, evidence_needed
 from origin.match.verify import VerifiedPair, verify
 from origin.media.video import first_on_grid
@@ -74,6 +74,11 @@ EVERY_FRAME_ISLAND = 1.1     # s: an upload's every frame meets the original's k
 STILL_SPAN = 1.0             # s: an original's instant is still if its picture is the one it
 STILL_BITS = 2               # shows this much later (or earlier, at its end), every code within
                              # this many bits (``stillness``): align's near-ties (``Stillness``)
+UPLOAD_STILL_BITS = 6        # bits: an upload frame some of whose codes that meet an original lie
+                             # this near a code of the first frame of a run that meet it shows that
+                             # frame's picture (``_one_upload_picture``)
+MOVED_BITS = 4               # bits: the original moves under such a run where the codes its
+                             # frames meet lie this much further apart than the run's own
 CROWDED_PAIRS = 40           # a candidate keyframe's point pairs among its descriptors' nearest
                              # rows below which, where they do not verify, it is paired again
                              # within itself (``_verified_pair``)
@@ -472,6 +477,10 @@ class Matcher:
                                               ONE_DIMENSIONAL_SLACK)
             if flat.any():
                 alignments = _corroborated(alignments, frame_matches, flat)
+            if original.codes is not None:
+                alignments = _one_upload_picture(
+                    alignments, frame_matches, upload.codes, rows[mine],
+                    original.codes, code_numbers[mine], self._stillness(original))
             match = decide(original.info, alignments, upload.duration, min_score)
             if match is not None:
                 matches.append(match)
@@ -908,6 +917,86 @@ def _corroborated(alignments: list[Alignment], matches: FrameMatches,
         if len(np.unique(matches.upload_times[on_line])) >= MIN_FRAMES:
             return alignments
     return []
+
+
+def _one_upload_picture(alignments: list[Alignment], matches: FrameMatches,
+                        upload_codes: np.ndarray, upload_rows: np.ndarray,
+                        original_codes: np.ndarray, original_rows: np.ndarray,
+                        still: Stillness | None) -> list[Alignment]:
+    """The alignments, each run of inlier frames that shows one picture of the upload where
+    the original moves counted as one frame, at its best weight.
+
+    A run: inlier frames in time order, each with a code that meets the original (any of its
+    hits, ``upload_rows`` per hit of ``matches``) within ``UPLOAD_STILL_BITS`` of such a code
+    of the run's first frame. The original moves under it where the original codes that the
+    run's frames meet best on the line (``original_rows``) lie more than ``MOVED_BITS``
+    further apart than the run's frames from its first, and its instants there are not still
+    (``Stillness``: a copy of a held picture is a held picture, which the timing weights
+    count). A still upload cannot say where in moving footage it is: each of its frames meets
+    the same moment or two of the original, and a slow line through them (half speed, the
+    grid's slowest, takes the most frames) counted one likeness once per second of the
+    original it crossed: held_out_12's split screens beside a compiler tutorial's still, dark
+    histogram matched a dark spectrum visualiser at 0.784 and 0.718, demoted, 4.4 s of the
+    still opening on 1.4 s of the spectrum's scroll (docs/matching.md, issue 15)."""
+    placed = []
+    for alignment in alignments:
+        on_line = np.abs(matches.original_times - (alignment.speed * matches.upload_times
+                                                   + alignment.offset)) <= TOLERANCE
+        times, weights = alignment.inlier_times, alignment.inlier_weights.copy()
+        runs: list[list[int]] = []
+        apart: list[int] = []                 # per run: its frames' most bits from its first
+        partners: list[list[int]] = []        # per run: the original codes its frames meet best
+        own: dict[int, float] = {}            # and the instants they show
+        first = None
+        for number in np.argsort(times, kind="stable"):
+            frame = matches.upload_times == times[number]
+            codes = upload_codes[np.unique(upload_rows[frame])]
+            best = np.flatnonzero(frame & on_line)
+            if len(best):
+                best = best[np.argmax(matches.weights[best])]
+                partner = int(original_rows[best])
+                own[partner] = float(matches.original_times[best])
+            else:
+                partner = -1
+            link = (hamming(codes[:, None, :], first[None, :, :]).min()
+                    if first is not None else UPLOAD_STILL_BITS + 1)
+            if link <= UPLOAD_STILL_BITS:
+                runs[-1].append(number)
+                apart[-1] = max(apart[-1], int(link))
+                partners[-1].append(partner)
+            else:
+                runs.append([number])
+                apart.append(0)
+                partners.append([partner])
+                first = codes
+        positions = alignment.speed * times + alignment.offset     # where the line puts them
+        counted = np.ones(len(times), bool)
+        changed = False
+        for run, bits, met in zip(runs, apart, partners):
+            if len(run) < 2 or min(met) < 0:
+                continue
+            reached = np.array([own[row] for row in met])
+            if still is not None and still.share(float(reached.min()),
+                                                 float(reached.max())) >= STILL_SHARE:
+                continue
+            # one picture meets the moments it meets, wherever the line passes: each counts once
+            positions[run] = reached
+            changed = True
+            theirs = original_codes[np.unique(met)]
+            if len(theirs) > 1 and (hamming(theirs[:, None, :], theirs[None, :, :]).max()
+                                    <= bits + MOVED_BITS):
+                continue                  # the original moves as little: slow footage copied
+            best = run[int(np.argmax(weights[run]))]
+            counted[[number for number in run if number != best]] = False
+        if not changed:
+            placed.append(alignment)
+            continue
+        if counted.sum() < MIN_FRAMES:
+            continue                      # a line needs that many frames, as align's segments do
+        weights[~counted] = 0.0
+        counted = evidence_of(positions, weights, EVIDENCE_BIN * min(1.0, alignment.speed))
+        placed.append(replace(alignment, evidence=min(alignment.evidence, counted)))
+    return placed
 
 
 def _timing_weights(frames: np.ndarray, distances: np.ndarray,
