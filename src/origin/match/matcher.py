@@ -939,6 +939,8 @@ def _one_upload_picture(alignments: list[Alignment], matches: FrameMatches,
     histogram matched a dark spectrum visualiser at 0.784 and 0.718, demoted, 4.4 s of the
     still opening on 1.4 s of the spectrum's scroll (docs/matching.md, issue 15)."""
     placed = []
+    by_time = np.argsort(matches.upload_times, kind="stable")      # each frame's hits, a slice
+    sorted_times = matches.upload_times[by_time]
     for alignment in alignments:
         on_line = np.abs(matches.original_times - (alignment.speed * matches.upload_times
                                                    + alignment.offset)) <= TOLERANCE
@@ -949,9 +951,10 @@ def _one_upload_picture(alignments: list[Alignment], matches: FrameMatches,
         own: dict[int, float] = {}            # and the instants they show
         first = None
         for number in np.argsort(times, kind="stable"):
-            frame = matches.upload_times == times[number]
+            frame = by_time[np.searchsorted(sorted_times, times[number], "left"):
+                            np.searchsorted(sorted_times, times[number], "right")]
             codes = upload_codes[np.unique(upload_rows[frame])]
-            best = np.flatnonzero(frame & on_line)
+            best = frame[on_line[frame]]
             if len(best):
                 best = best[np.argmax(matches.weights[best])]
                 partner = int(original_rows[best])
