@@ -183,6 +183,18 @@ class Matcher:
             # pass finds is found as before
             matches = self._with_geometry_tier(upload.spread_out(), matches, min_score,
                                                answers=answers)
+        if (upload.panels is not None and self.keypoints is not None
+                and _nothing_at_default(matches)):
+            # a framed 9:16 copy's title and captions took the votes of its keyframes'
+            # features, panels joined in: each part searched alone proposes its own original's
+            # keyframes (``Fingerprint.parts_apart``), last; a match only with its segments in
+            # the original's order (``_in_order``)
+            for alone in upload.parts_apart():
+                matches = _with_geometry(matches, [
+                    match for match in self._with_geometry_tier(alone, {}, min_score).values()
+                    if _in_order(match)])
+                if not _nothing_at_default(matches):
+                    break
         return sorted(matches.values(), key=lambda match: -match.score)
 
     def _with_geometry_tier(self, upload: Fingerprint, found: dict[str, Match], min_score: float,
@@ -702,6 +714,19 @@ def _nothing_at_default(matches: dict[str, Match]) -> bool:
     """Whether no match reaches the default threshold: where the later, dearer passes (mirrored,
     every frame, panels, richer dense keyframes, features spread out) look again."""
     return not any(match.score >= DEFAULT_MIN_SCORE for match in matches.values())
+
+
+def _in_order(match: Match) -> bool:
+    """Whether ``match``'s segments show the original's stretches in the order the upload
+    shows them (a copy's pieces play forward).
+
+    Slides of a deck in one typeface verify with another deck's slides, each still slide with
+    whichever slide shares most glyphs at their places: a deck's window searched alone met
+    another deck in two segments, upload 4.5-7.5 s on 3.5-6.5 s and 7.6-11.5 s on 0.0-3.6 s
+    (0.5; ``deck_negatives.py``, docs/matching.md, *Framed 9:16 copies at stop 37*)."""
+    starts = [segment.original_start
+              for segment in sorted(match.segments, key=lambda segment: segment.upload_start)]
+    return all(first <= second for first, second in zip(starts, starts[1:]))
 
 
 def _with_geometry(found: dict[str, Match], geometry: list[Match]) -> dict[str, Match]:

@@ -34,7 +34,7 @@ from origin.media.video import DecodedVideo, FrameStream
 from origin.video.hashers import PHash
 from origin.errors import InputError
 from origin.video.keypoints import (BAND_FEATURES, KEYFRAME_LONG_SIDE, ORIGINAL_FEATURES,
-                                    UPLOAD_FEATURES, Keypoints, LazyKeyframes, extract,
+                                    PORTRAIT, UPLOAD_FEATURES, Keypoints, LazyKeyframes, extract,
                                     extract_sparse, joined, lazy_keyframes, merged, mirrored_part,
                                     panels_only)
 
@@ -189,6 +189,39 @@ class Fingerprint:
         return replace(upload, keypoints=upload.keyframes.spread_out().described(),
                        dense=None if upload.dense is None else upload.dense.spread_out(),
                        every_frame=None, panels=None, keyframes=None)
+
+    def parts_apart(self) -> "list[Fingerprint]":
+        """The upload as the geometry tier would see each part of its ``panels`` (a split
+        screen's panels, a framed or picture-in-picture window) alone: its kept keyframes and
+        dense keyframes holding that part's ``BAND_FEATURES`` and nothing else, one fingerprint
+        a part (none without the keyframes' pictures: a long upload's panels are described at
+        once and joined).
+
+        ``with_panels`` adds a part's features to its keyframe's own, and the original
+        keyframes the search proposes are those with most votes over all of them: a framed
+        9:16 copy's title bar, captions and solid ground hold most of the keyframe's features,
+        and their votes went to a busy original's keyframes (held_out_12's framed `q0009`, a
+        dark animation of pixel grids between "OMG HD" and "SUBSCRIBE LOL": its four
+        keyframes' 4 candidates were all of the dry leaves' keyframes, none its own original's).
+        Searched alone, the window's 300 features propose its own original's keyframes, and
+        each verifies (17-51 inliers, docs/matching.md, *Framed 9:16 copies at stop 37*).
+
+        A portrait (9:16) upload's only: a landscape picture-in-picture window of a slide deck,
+        searched alone, verified with another deck in the same typeface (``deck_negatives.py``:
+        2 of 32 foreign scans matched, at 0.5 and 0.686), where no 9:16 layout of them did."""
+        if (self.panels is None or not self.panels.keyframes or self.keypoints is None
+                or self.keypoints.size[1] <= PORTRAIT * self.keypoints.size[0]):
+            return []
+        found = []
+        for part in self.panels.parts:
+            keypoints = extract(self.panels.keyframes, 0, BAND_FEATURES, (part,))
+            if not len(keypoints):
+                continue
+            dense = None if self.dense is None else replace(
+                self.dense, features=0, band_features=BAND_FEATURES, parts=(part,), panels=())
+            found.append(replace(self, keypoints=keypoints, dense=dense, every_frame=None,
+                                 panels=None, keyframes=None, waiting=None))
+        return found
 
     def with_panels(self, panels: Keypoints) -> "Fingerprint":
         """The fingerprint with its split screen's panels' features (``Panels.described``)

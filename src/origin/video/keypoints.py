@@ -204,12 +204,14 @@ class LazyKeyframes:
     panels: tuple[tuple[float, float, float, float], ...] = ()
     mirrored: bool = False
     spread: bool = False
+    parts: tuple[tuple[float, float, float, float], ...] | None = None   # described instead of
+                                                                          # the bands and panels
 
     def described(self) -> Keypoints:
         pictures = (tuple(np.ascontiguousarray(picture[:, ::-1]) for picture in self.pictures)
                     if self.mirrored else self.pictures)
         return extract(list(zip(self.times, pictures)), self.features, self.band_features,
-                       panels=self.panels, spread=self.spread)
+                       parts=self.parts, panels=self.panels, spread=self.spread)
 
     def only(self, keep: np.ndarray) -> "LazyKeyframes":
         """The keyframes where ``keep`` (bool per keyframe) holds."""
