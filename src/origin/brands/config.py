@@ -96,6 +96,13 @@ class Rules:
     # the genuine article as the measure of sameness (和正品一模一样): a counterfeit word
     comparison_markers: frozenset[str] = frozenset()
     sameness: tuple[str, ...] = ()
+    # a loss someone suffered (已有多名邻居被骗, I got scammed): a victim's, which no seller's offer
+    # reports; a loss feared or promised away (怕被骗, 不会被坑) is none (stop 37)
+    losses: tuple[str, ...] = ()
+    # the genuine article named by where it is sold or as "the real one" (专柜, 商场, 正的): as a
+    # comparison's measure of sameness, what `genuine` words are (stop 37)
+    genuine_referents: tuple[str, ...] = ()
+    loss_conditions: tuple[str, ...] = ()
 
     def decision_for(self, score: int) -> str:
         """The most severe decision whose threshold the score reaches."""
@@ -178,6 +185,9 @@ def _load_rules(override: Path | str | None) -> Rules:
                 str(c) for c in matching.get("comparison_markers", ())),
             sameness=tuple(sorted((str(w) for w in matching.get("sameness", ())), key=len,
                                   reverse=True)),
+            losses=tuple(str(w).lower() for w in matching.get("losses", ())),
+            genuine_referents=tuple(str(w) for w in matching.get("genuine_referents", ())),
+            loss_conditions=tuple(str(w).lower() for w in matching.get("loss_conditions", ())),
             emoji_words={str(k): str(v) for k, v in data.get("emoji_words", {}).items()},
             words=words,
             source=source,

@@ -234,6 +234,30 @@ OWN_OFFER_KINDS = frozenset({"commerce", "sale"})
 
 
 def decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
+    """The decision for one hit and the rule that made it, never a measure in a text that
+    reports a victim (``victims``)."""
+    return victims(evidence, _decided(evidence, signals, rules), signals, rules)
+
+
+def victims(evidence: Evidence, verdict: Verdict, signals: list[Signal], rules: Rules) -> Verdict:
+    """A text that reports a loss someone suffered (a ``loss`` word: 已有多名邻居被骗, got
+    scammed) is a warning: its selling words (先加微信再发链接，收钱后发的是假货) are how the
+    victims were sold to, not the poster's offer, and no seller reports his buyers cheated. A
+    review at most, and nothing beside a plain mark whose counterfeit words all name fakes as
+    such (假货, fake: no seller calls his goods that). Applied to the learnt model's verdict
+    too, which may not raise such a text either."""
+    if verdict.decision == "none" or not any(s.kind == "loss" for s in signals):
+        return verdict
+    named = {s.word for s in verdict.near if s.kind == "counterfeit"}
+    if named and named <= rules.fakes_as_topic and evidence.via in ("mark", "alias") \
+            and not any(rules.evasion_weights.get(e, 0) for e in evidence.evasions):
+        return Verdict("none", "victims_of_fakes", verdict.score, verdict.near)
+    if SEVERITY[verdict.decision] <= SEVERITY["review"]:
+        return verdict
+    return Verdict("review", "victims_reported", verdict.score, verdict.near)
+
+
+def _decided(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
     """The decision for one hit and the rule that made it. Counterfeit words in quotation marks
     (微商说的“原单”“工厂货”) are words the writer reports, a seller's or a warning's: they
     may get a hit a look, never a measure on their own (the same record without them decides

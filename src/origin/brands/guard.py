@@ -20,7 +20,7 @@ from origin.brands.automaton import (LATIN_LETTER, OFFER_KINDS, PRICE, TRIGGER_K
                                      BrandIndex, Found, Pattern)
 from origin.brands.config import SEVERITY, Rules, load_rules
 from origin.brands.context import (BOUGHT_KINDS, FIELDS, SAID_KINDS, SOUND_VIAS, Evidence,
-                                   Signal, Verdict, decide)
+                                   Signal, Verdict, decide, victims)
 from origin.brands.learnt import ContextModel, shipped_model
 from origin.brands.normalize import (TONE_DIGIT, FieldViews, View, confusable_symbols, is_cjk,
                                      leet, normalizer, one_as_i, one_as_l, ones, six_as_g,
@@ -77,6 +77,11 @@ TRADE_AS_SUBJECT = re.compile(
 # leather); "not really" is another word
 NOT_GENUINE_LATIN = re.compile(
     r"(?i)\bnot\s+(?:real|legit)(?=\s*(?:[,.;:!?)\-–—]|$)|\s+(?:but|though|tho)\b)")
+# the genuine article as the measure of sameness in English (same materials as the real one, logo
+# and tags like the real one): 和正品一模一样's reading; not a question (is it like the real one?)
+LIKE_THE_REAL_ONE = re.compile(
+    r"(?i)\b(?:like|as|to)\s+the\s+(?:real|genuine|original|authentic)\s+(?:ones?|things?|items?|"
+    r"pairs?)\b(?![^.!?\n]*\?)")
 # the genuine article named in English (a genuine Rolex costs $5,000): the `genuine` list's words
 GENUINE_LATIN = re.compile(r"\b(?:genuine|authentic)\b", re.IGNORECASE)
 # a question: a sentence ending in a question mark (朋友送了个X，我怀疑是高仿，怎么去验？ / Is my X
@@ -97,6 +102,9 @@ ANSWERED_NO = re.compile(r"(?:^|(?<=[\n。！？；，!?;,]))\s*(?:不能|不可
 REQUEST_TAIL = frozenset("一声下哦呀吧啊哈嘛噢喔哟呢~～!！")
 # a rare reading is tried in windows this many characters either side of its character
 RARE_SPAN = 8
+# characters that may stand between a comparison's marker and its genuine referent, and between
+# the referent and the sameness word (跟你在商场看到的一个样: 你在, 看到的)
+REFERENT_GAP = 4
 # words in quotation marks: what a warning quotes (商家说的“包邮”“私聊”都是套路)
 # and English single quotes, opened after a space and closed before one or punctuation (PSA: that
 # 'factory direct' serum is fake), never an apostrophe inside a word (it's, sellers')
@@ -272,7 +280,8 @@ class BrandGuard:
         verdict = decide(evidence, signals, self.rules)
         if self.model is None:
             return verdict
-        return self.model.judge(evidence, verdict, signals, text, self.rules)
+        return victims(evidence, self.model.judge(evidence, verdict, signals, text, self.rules),
+                       signals, self.rules)
 
     def scan(self, record: ScanRecord) -> RecordResult:
         texts = record.texts
@@ -355,6 +364,7 @@ class BrandGuard:
         labels = self._labels(hits, dict(zip(FIELDS, texts)), bases)
         if labels:
             signals = sorted(signals + labels, key=lambda s: s.position)
+        signals = _outside_marks(signals, hits, bases)
         stops = tuple(sorted(
             [bases[name] + at for name, text in zip(FIELDS, texts)
              for at, char in enumerate(text) if char in SENTENCE_STOPS]
@@ -482,6 +492,7 @@ class BrandGuard:
         derived += self._prices_and_quotes(name, field_views.original)
         derived += self._separable_words(name, field_views.original)
         derived += self._others_trade(name, field_views.original)
+        derived += self._losses(name, field_views.original)
         signals = self._negated_advice(field_views.original, signals)
         signals = self._own_orders(name, field_views.original, signals)
         signals = sorted(signals + derived, key=lambda s: s.position) if derived else signals
@@ -663,6 +674,45 @@ class BrandGuard:
                                  for start, stop in words)]
         return found
 
+    def _losses(self, name: str, text: str) -> list[Signal]:
+        """A loss someone suffered, a ``loss`` signal (已有多名邻居被骗, 被朋友圈微商坑了, I got
+        scammed): one of ``losses``, or a ``separable_warnings`` pair opening with 被, in a clause
+        that asks nothing and holds none of ``loss_conditions`` before it — 怕被骗, 不会被坑, 避免上当,
+        "if you were scammed" fear or promise the loss away, as a seller reassuring his buyers
+        does. No seller reports his own buyers cheated: the victim is a warning's."""
+        rules = self.rules
+        if not rules.losses:
+            return []
+        lowered = text.lower()
+        spans = []
+        for word in rules.losses:
+            at = lowered.find(word)
+            while at >= 0:
+                spans.append((at, at + len(word)))
+                at = lowered.find(word, at + 1)
+        if "被" in text:
+            spans += [(signal.start, signal.end) for signal, _ in _separable(
+                name, text, tuple(p for p in rules.separable_warnings if p[0] == "被"), "loss",
+                rules.separable_gap)]
+        if not spans:
+            return []
+        found, seen = [], set()
+        for low, high in sorted(spans):
+            if low in seen:
+                continue
+            seen.add(low)
+            clause = lowered[_clause_start(text, low):low]
+            if any(re.search(rf"\b{re.escape(word)}\b", clause) if word.isascii()
+                   else word in clause for word in rules.loss_conditions):
+                continue
+            stop = next((at for at in range(high, len(text))
+                         if text[at] in SENTENCE_STOPS or text[at] in SENTENCE_ENDS
+                         or text[at] in ".,;:"), len(text))
+            if text[stop:stop + 1] in ("?", "？"):
+                continue       # 你被骗过吗？ asks
+            found.append(Signal("loss", text[low:high], name, low, high, text[low:high], low))
+        return found
+
     def _own_orders(self, name: str, text: str, signals: list[Signal]) -> list[Signal]:
         """Who orders: the first person as the subject of an order verb in its clause (我下单了
         五家, 我当时下单, 下单时我压根没看到; ``order_verbs``) is the poster's own purchase, a
@@ -738,6 +788,10 @@ class BrandGuard:
             start, end = genuine.start - 1, at + len(same)
             derived.append(Signal("counterfeit", text[start:end], name, start, end,
                                   text[start:end], start))
+        derived += self._referent_sameness(name, text)
+        derived += [Signal("counterfeit", match.group(), name, match.start(), match.end(),
+                           match.group(), match.start())
+                    for match in LIKE_THE_REAL_ONE.finditer(text)]
         for match in NOT_GENUINE_LATIN.finditer(text):
             start, end = match.span()
             if any(g.start <= end + rules.negation_gap and start - rules.negation_gap <= g.end
@@ -755,6 +809,57 @@ class BrandGuard:
                     derived.append(Signal("counterfeit", text[at], name, at, at + 1, text[at],
                                           at))
         return derived
+
+    def _referent_sameness(self, name: str, text: str) -> list[Signal]:
+        """The genuine article named by where it is sold or as the real one (``genuine_referents``:
+        专柜, 商场, 正的) as the measure of sameness: a comparison marker, the referent and a
+        ``sameness`` word in one clause, at most ``REFERENT_GAP`` characters before and after the
+        referent (跟正的一模一样, 包装和专柜一样, 跟你在商场看到的一个样), a ``counterfeit`` signal
+        as 和正品一模一样 is. Not when a negation stands between (和专柜不一样), nor when the price
+        is what is the same (价格和官网一样, 跟商场一样的价格: a shop matching the official price),
+        nor in a question (和专柜一样吗？)."""
+        rules = self.rules
+        if not rules.genuine_referents or not any(word in text for word in rules.genuine_referents):
+            return []
+        found, words = [], None
+        for referent in rules.genuine_referents:
+            at = text.find(referent)
+            while at >= 0:
+                end = at + len(referent)
+                signal = self._compared(name, text, at, end)
+                if signal is not None:
+                    words = self.words.segments(text) if words is None else words
+                    # 真正的 is no "real one": the referent opens a word of its own
+                    if not any(start < at < stop for start, stop in words):
+                        found.append(signal)
+                at = text.find(referent, end)
+        return found
+
+    def _compared(self, name: str, text: str, at: int, end: int) -> Signal | None:
+        """The sameness signal around a genuine referent at ``at``..``end`` (see
+        ``_referent_sameness``), or None."""
+        rules = self.rules
+        marker = next((index for index in range(at - 1, max(-1, at - REFERENT_GAP - 2), -1)
+                       if text[index] in rules.comparison_markers), None)
+        if marker is None or not _plain_gap(text[marker + 1:at]) \
+                or "价" in text[max(0, marker - 3):marker]:
+            return None       # 价格和官网一样: the price is what is the same
+        for after in range(end, min(len(text), end + REFERENT_GAP + 1)):
+            same = next((w for w in rules.sameness if text.startswith(w, after)), None)
+            if same is not None:
+                break
+            if not _plain_gap(text[after]):
+                return None
+        else:
+            return None
+        if not _plain_gap(text[end:after]):
+            return None
+        stop = after + len(same)
+        tail = text[stop:stop + 3]
+        if tail[:1] in ("吗", "嘛", "么", "?", "？") or "价" in tail:
+            return None
+        return Signal("counterfeit", text[marker:stop], name, marker, stop, text[marker:stop],
+                      marker)
 
     def _inspected(self, text: str, negation: int) -> bool:
         """Whether an ``inspections`` word ends at most ``negation_gap`` characters before the
@@ -1504,6 +1609,28 @@ def _drop_sounds_over_marks(hits: list[Hit]) -> list[Hit]:
     # (xue in 雪花's xue花 is no 吁娥)
     return [hit for hit in kept if not (hit.via == "initials" and covered(hit, spelled))
             and not (hit.via in SOUND_VIAS and inside(hit, spelled))]
+
+
+def _outside_marks(signals: list[Signal], hits: list[Hit],
+                   bases: dict[str, int]) -> list[Signal]:
+    """The context words that are not part of a mark written out in the record: 元 in 元气森林 is
+    no price wherever the mark stands, not only beside its own hit (``context.near`` drops the
+    words inside the hit it decides; a second mention of the mark in the description priced a
+    shopkeeper's warning in the title: 元气森林假货太多 | 收来路不明的元气森林…). Marks written
+    as such (``DIRECT_VIAS``) only: a sound-alike may lie over the record's own words."""
+    spans = [(bases[hit.field] + hit.start, bases[hit.field] + hit.end) for hit in hits
+             if hit.via in DIRECT_VIAS]
+    if not spans:
+        return signals
+    return [s for s in signals if not any(
+        low <= s.position and s.position + len(s.matched) <= high for low, high in spans)]
+
+
+def _plain_gap(between: str) -> bool:
+    """Whether the characters between a comparison's parts leave it one plain comparison: no
+    stop or space (another clause), no negation (和专柜不一样) and no price (价格和官网一样)."""
+    return not any(char.isspace() or char in SENTENCE_STOPS or char in SENTENCE_ENDS
+                   or char in NEGATING_CHARS or char in "价钱,." for char in between)
 
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:
