@@ -56,6 +56,9 @@ OFFERS = [
     ("耐克斜挎包 到手价499", "这个耐克跟你在商场看到的一个样，就是不要牌子溢价", "takedown"),
     ("NIKE hoodie with the real tags", "Logo and tags like the real one, $40, no returns",
      "takedown"),
+    # hearsay of the same factory: his own price stands (no counterfeit word read inside it)
+    ("NIKE hoodie 1:1 copy", "Same factory as the real ones they say, $40, tracking provided",
+     "takedown"),
 ]
 
 

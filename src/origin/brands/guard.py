@@ -77,10 +77,12 @@ TRADE_AS_SUBJECT = re.compile(
 # leather); "not really" is another word
 NOT_GENUINE_LATIN = re.compile(
     r"(?i)\bnot\s+(?:real|legit)(?=\s*(?:[,.;:!?)\-–—]|$)|\s+(?:but|though|tho)\b)")
-# the genuine article as the measure of sameness in English (same materials as the real one, logo
-# and tags like the real one): 和正品一模一样's reading; not a question (is it like the real one?)
+# the genuine article as the measure of sameness in English (logo and tags like the real one,
+# identical to the original ones): 和正品一模一样's reading; not a question (is it like the real
+# one?), nor "as the real ones", which a seller's hearsay reads (Same factory as the real ones they
+# say: an attributed sentence, whose counterfeit words would set his own price aside)
 LIKE_THE_REAL_ONE = re.compile(
-    r"(?i)\b(?:like|as|to)\s+the\s+(?:real|genuine|original|authentic)\s+(?:ones?|things?|items?|"
+    r"(?i)\b(?:like|to)\s+the\s+(?:real|genuine|original|authentic)\s+(?:ones?|things?|items?|"
     r"pairs?)\b(?![^.!?\n]*\?)")
 # the genuine article named in English (a genuine Rolex costs $5,000): the `genuine` list's words
 GENUINE_LATIN = re.compile(r"\b(?:genuine|authentic)\b", re.IGNORECASE)
