@@ -1022,8 +1022,8 @@ def _one_upload_picture(alignments: list[Alignment], matches: FrameMatches,
         if counted.sum() < MIN_FRAMES:
             continue                      # a line needs that many frames, as align's segments do
         weights[~counted] = 0.0
-        counted = evidence_of(positions, weights, EVIDENCE_BIN * min(1.0, alignment.speed))
-        placed.append(replace(alignment, evidence=min(alignment.evidence, counted)))
+        evidence = evidence_of(positions, weights, EVIDENCE_BIN * min(1.0, alignment.speed))
+        placed.append(replace(alignment, evidence=min(alignment.evidence, evidence)))
     return placed
 
 
