@@ -6,23 +6,22 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import datetime, timezone
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from origin import synthetic
-from origin.index.keypoints import KeypointIndex
 from origin.jobs.fingerprinting import fingerprint_file
-from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo
-from origin.match.matcher import IndexedOriginal, Matcher
+from origin.match.decide import DEFAULT_MIN_SCORE
+from origin.match.matcher import Matcher
 from origin.video.keypoints import STILL_PIXELS, Keypoints, _still_share, pictures
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 from benchmarks.real_suite import SIZE, Slides  # noqa: E402
+from tests.match.conftest import originals_matcher  # noqa: E402
 
 DECK_SECONDS = 16.0  # four slides of four seconds
 SECONDS = 12.0       # of each upload
@@ -56,16 +55,7 @@ def decks(tmp_path_factory):
 
 def _matcher(*paths: Path) -> Matcher:
     """Both tiers' geometry over ``paths`` registered as originals 1, 2, ..."""
-    infos, keypoints = {}, []
-    for key, path in enumerate(paths, start=1):
-        original = fingerprint_file(str(path), original=True).fingerprint
-        infos[key] = IndexedOriginal(OriginalInfo(key, path.stem, str(path), None,
-                                                  datetime(2020, 1, 1, tzinfo=timezone.utc),
-                                                  original.duration),
-                                     original.times[original.frame_of], original.codes)
-        keypoints.append((key, original.keypoints))
-    return Matcher(None, lambda keys: {key: infos[key] for key in keys if key in infos},
-                   KeypointIndex.build(keypoints))
+    return originals_matcher({path.stem: path for path in paths})
 
 
 def _geometry(matcher: Matcher, upload: Path) -> list:

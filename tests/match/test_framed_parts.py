@@ -15,11 +15,11 @@ import pytest
 
 from origin import synthetic
 from origin.index.frames import FrameHits
-from origin.index.keypoints import KeypointIndex
 from origin.jobs.fingerprinting import fingerprint_file
-from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo
-from origin.match.matcher import IndexedOriginal, Matcher, _in_order
+from origin.match.decide import DEFAULT_MIN_SCORE
+from origin.match.matcher import Matcher, _in_order
 from origin.records import Match, Segment
+from tests.match.conftest import originals_matcher
 
 FPS = 20.0
 SIZE = (480, 270)
@@ -82,16 +82,7 @@ def framed(tmp_path_factory):
 
 
 def _matcher(paths) -> Matcher:
-    infos, keypoints = {}, []
-    for key, name in ((1, "soft"), (2, "busy")):
-        original = fingerprint_file(str(paths[name]), original=True).fingerprint
-        infos[key] = IndexedOriginal(OriginalInfo(key, f"o-{name}", str(paths[name]), None,
-                                                  datetime(2020, 1, 1, tzinfo=timezone.utc),
-                                                  original.duration),
-                                     original.times[original.frame_of], original.codes)
-        keypoints.append((key, original.keypoints))
-    return Matcher(None, lambda keys: {key: infos[key] for key in keys if key in infos},
-                   KeypointIndex.build(keypoints))
+    return originals_matcher({f"o-{name}": paths[name] for name in ("soft", "busy")})
 
 
 def _upload(path):
