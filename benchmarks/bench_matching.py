@@ -15,6 +15,7 @@
     python benchmarks/bench_matching.py --suite real_h11       # the sealed held_out_11 part: the lead, once
     python benchmarks/bench_matching.py --suite real_h12       # the sealed held_out_12 part: the lead, once
     python benchmarks/bench_matching.py --suite real_h13       # the sealed held_out_13 part: the lead, once
+    python benchmarks/bench_matching.py --suite real_h14       # the sealed held_out_14 part: the lead, once
     python benchmarks/bench_matching.py --suite real --systems origin --distractor-codes 10000000 \
         --real-distractors --negative-windows 5 [--keep DIR]
 
@@ -55,6 +56,11 @@ two registered gradients), read once by the lead;
 plain or dark: a tree in fog, a dark horizon, snow on snow, a moon on black, a sea of clouds, a
 sunset; thin line-art animations on white, a chat app's sparse screen, a diary app's text-heavy
 screens; every unregistered clip also split and stacked beside a still picture), read once by the lead;
+``--suite real_h14`` its fourteenth (``--part held_out_14``, other pictures again, many of them busy:
+a street mural, crowded stands, a flower bed, birches, a city at night, workers at an engine; a lake
+in mist, line art on black; originals that open dark (a night launch after black, a galaxy fading
+in, a visualiser scrolling in over black, a gradient fading in) beside negatives that share only
+such a dark stretch), read once by the lead;
 ``--catalogue N`` registers N unrelated real originals (benchmarks/catalogue.py: Ken Burns pans,
 zooms, slideshows and 9:16 framings of real photographs) beside the suite's, for every system.
 ``--real-distractors`` fills origin's index with codes of real-photo camera paths
@@ -96,7 +102,8 @@ SEALED_SUITES = {"real_h2": real_suite.HELD_OUT_2, "real_h3": real_suite.HELD_OU
                  "real_h6": real_suite.HELD_OUT_6, "real_h7": real_suite.HELD_OUT_7,
                  "real_h8": real_suite.HELD_OUT_8, "real_h9": real_suite.HELD_OUT_9,
                  "real_h10": real_suite.HELD_OUT_10, "real_h11": real_suite.HELD_OUT_11,
-                 "real_h12": real_suite.HELD_OUT_12, "real_h13": real_suite.HELD_OUT_13}
+                 "real_h12": real_suite.HELD_OUT_12, "real_h13": real_suite.HELD_OUT_13,
+                 "real_h14": real_suite.HELD_OUT_14}
 
 
 def _speed(system: str, path: Path, seconds: float) -> dict[str, float]:
@@ -387,7 +394,7 @@ def main() -> None:
                              "1000 ~30), otherwise it is rebuilt there")
     parser.add_argument("--suite", choices=("synthetic", "real", *SEALED_SUITES), default="synthetic",
                         help="synthetic: benchmarks/suite.py (generated + real); real: benchmarks/real_suite.py; "
-                             "real_h2 ... real_h13: its sealed held_out_2 ... held_out_13 parts "
+                             "real_h2 ... real_h14: its sealed held_out_2 ... held_out_14 parts "
                              "(read once by the lead)")
     parser.add_argument("--real-distractors", action="store_true",
                         help="distractor codes from real photographs (benchmarks/real_codes.py), not random")

@@ -350,7 +350,31 @@ screens and stacks:
     gfxboot-dev       GPL-2+     clouds in a blue sky (never registered)
     black-box         GPL-2+     a puzzle game's help screens, blue boxes on black (stills only)
 
-    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_13|all]
+A fourteenth, ``benchmarks/data/footage-held-out-14/``, holds the sealed ``held_out_14`` part's
+(benchmarks/real_suite.py --part held_out_14), from packages no earlier part, tuning pass, photo or
+music set read (Debian main's Contents index again; its unused real video still exhausted: test
+stubs, DVD menu templates, tool sounds). Most originals are photographs the suite films with a
+hand-held camera's moves, chosen busy (crowds, murals, foliage) or dark, some opening on black:
+
+    r-cran-shinyjs    Expat (the R package; AGPL-3 for bundled scripts)  a web app's documentation
+                                 screencast: a box changing colour (344x226, 8.4 s); never
+                                 registered: its other screen (343x268, 10.4 s)
+    scratch           CC-BY-SA-3.0 (Media/; MIT)  a programming tool's backdrops, photographs: a
+                                 street mural crowded with figures, a football field before crowded
+                                 stands, a flower bed, birch trunks; never registered: another mural,
+                                 a baseball field, a city's lights across water, a brick wall (a
+                                 still); two music loops (the visualiser, and its other loop)
+    endless-sky-data  GPL-3+ (interface art); photographs public domain (morgueFile, NASA, the
+                                 Library of Congress) or CC-BY-SA-3.0 (Matthew Field's)  a city lit at night
+                                 (mfield0), a rocket on its pad at night (nasa5), a lake in mist
+                                 (fog6), workers at an aircraft engine (loc7), a galaxy on black and a
+                                 radar's rings on black (the game's interface art); never registered:
+                                 another city at night (mfield3), a launch site's red lights (nasa4),
+                                 a star cluster's haze, a compass star in lines, dark hazes (stills)
+    fotoxx-common     GPL-3+     a photo editor's manual: its screens (a slideshow; its other
+                                 screens never registered, its preferences dialog a still)
+
+    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_14|all]
 """
 from __future__ import annotations
 
@@ -1028,6 +1052,64 @@ HELD_OUT_13_SAMPLES: tuple[Sample, ...] = (
       for name, note in (("demo1", "a blue box on black, a line of text"),
                          ("demo6", "a blue grid, red crystals and text on black"))),
 )
+# The sealed held_out_14 part's footage, music and photographs (see the module's docstring): no
+# package of any earlier part, fetch_photos.py or fetch_music.py.
+HELD_OUT_14_DEST = ROOT / "benchmarks" / "data" / "footage-held-out-14"
+_SCRATCH = "usr/share/scratch/Media"
+_ESKY = "usr/share/games/endless-sky/images"
+_SHINYJS = "usr/lib/R/site-library/shinyjs/img"
+_FOTOXX = "usr/share/fotoxx/images"
+HELD_OUT_14_SAMPLES: tuple[Sample, ...] = (
+    # A web app's documentation screencast (a short original, 8.4 s) and its other screen (never registered).
+    Sample("shinyjs_demo.mp4", "r-cran-shinyjs", f"{_SHINYJS}/extendshinyjs-demo.gif",
+           "a web app's screencast: a box changing colour as a button is pressed (light, sparse), 344x226, "
+           "8.4 s", 10.0, transcode=True),
+    Sample("shinyjs_params.mp4", "r-cran-shinyjs", f"{_SHINYJS}/extendshinyjs-params.gif",
+           "the same app's other screen: a text box and a button changing a box (a hard negative), 343x268, "
+           "10.4 s", 10.0, transcode=True),
+    # A children's programming tool's backdrops: photographs, busy ones among them.
+    *(Sample(f"scratch_{name.replace('-', '_')}.jpg", "scratch", f"{_SCRATCH}/Backgrounds/{folder}/{name}.jpg",
+             note)
+      for folder, name, note in (
+          ("Outdoors", "berkeley-mural", "a street mural crowded with faces and figures (photograph: busy)"),
+          ("Sports", "football-field", "a football field before crowded stands (photograph: busy)"),
+          ("Nature", "flower-bed", "yellow flowers and leaves in a bed (photograph: busy foliage)"),
+          ("Nature", "forest", "white birch trunks close together (photograph: thin vertical lines)"),
+          ("Outdoors", "all-sports-mural", "another mural, sports figures on a wall (never registered)"),
+          ("Sports", "baseball-field", "a baseball field before crowded stands (never registered)"),
+          ("Outdoors", "city-with-water", "a city's lights across water at night (never registered)"),
+          ("Outdoors", "brick-wall1", "a red brick wall (plain: a still)"))),
+    *(Sample(f"scratch_{name.lower()}.mp3", "scratch", f"{_SCRATCH}/Sounds/Music Loops/{name}.mp3", note)
+      for name, note in (("Garden", "a music loop (the visualiser), 16.9 s"),
+                         ("Eggs", "another music loop (the same visualiser on it: a hard negative), 15.3 s"))),
+    # A space game's pictures: photographs of landscapes, launch pads and workers; dark space art.
+    *(Sample(f"esky_{name.rsplit('/', 1)[1].replace('+', '').replace('-', '_')}", "endless-sky-data",
+             f"{_ESKY}/{name}", note)
+      for name, note in (
+          ("land/mfield0.jpg", "a city's towers lit at night across a bay (photograph: busy, dark)"),
+          ("land/nasa5.jpg", "a rocket on its pad at night, floodlit (photograph: dark)"),
+          ("land/fog6.jpg", "a lake under mist and low cloud (photograph: soft, grey)"),
+          ("ui/galaxy.jpg", "a spiral galaxy on black (dark, 3500x2500)"),
+          ("ui/radar.png", "a radar's thin rings and ticks on black (line art on dark)"),
+          ("scene/loc7.jpg", "two women at an aircraft engine, 1940s (photograph: busy)"),
+          ("land/mfield3.jpg", "another city's towers lit at night (never registered)"),
+          ("land/nasa4.jpg", "a launch site's red lights at night (dark, never registered)"),
+          ("ui/pleiades.jpg", "a star cluster's haze on black (dark, never registered)"),
+          ("_menu/compass.png", "a compass star in thin lines on black (line art on dark, never registered)"),
+          ("_menu/haze+.jpg", "a dark blue haze, nearly plain (a still)"),
+          ("_menu/haze-red+.jpg", "a dark red haze, nearly plain (a still)"))),
+    # A photo editor's manual: its screens, text-heavy, photographs among the text.
+    *(Sample(f"fotoxx_{name.replace('-', '_')}.jpg", "fotoxx-common", f"{_FOTOXX}/{name}.jpg", note)
+      for name, note in (("gallery-view", "a gallery of photographs (screenshot)"),
+                         ("list-view", "a list of files with thumbnails (screenshot, text-heavy)"),
+                         ("image-locations", "photographs on a map with a list (screenshot)"),
+                         ("search-images-metadata", "a search form and its results (screenshot, text-heavy)"),
+                         ("fotoxx-views", "overlapping windows (never registered)"),
+                         ("gallery-select", "a gallery with a dialog (never registered)"),
+                         ("timeline-report", "a table of dates (never registered)"),
+                         ("search-images1", "a search form (never registered)"),
+                         ("preferences", "the preferences dialog (a still)"))),
+)
 PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_OUT_2_SAMPLES),
          "held_out_3": (HELD_OUT_3_DEST, HELD_OUT_3_SAMPLES), "held_out_4": (HELD_OUT_4_DEST, HELD_OUT_4_SAMPLES),
          "held_out_5": (HELD_OUT_5_DEST, HELD_OUT_5_SAMPLES), "held_out_6": (HELD_OUT_6_DEST, HELD_OUT_6_SAMPLES),
@@ -1036,7 +1118,8 @@ PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_O
          "held_out_10": (HELD_OUT_10_DEST, HELD_OUT_10_SAMPLES),
          "held_out_11": (HELD_OUT_11_DEST, HELD_OUT_11_SAMPLES),
          "held_out_12": (HELD_OUT_12_DEST, HELD_OUT_12_SAMPLES),
-         "held_out_13": (HELD_OUT_13_DEST, HELD_OUT_13_SAMPLES)}
+         "held_out_13": (HELD_OUT_13_DEST, HELD_OUT_13_SAMPLES),
+         "held_out_14": (HELD_OUT_14_DEST, HELD_OUT_14_SAMPLES)}
 
 
 def _download(package: str, workdir: Path) -> Path:
