@@ -141,7 +141,18 @@ authenticators and cheated buyers; ordinary words pypinyin reads like a mark, so
 one, two or every character from an IME's most common, GB2312 level 1, level 2 and GBK, pinyin and
 initials in a dozen styles each, separators by Unicode name and brackets round each character,
 confusables-table twins and styled alphabets, accented letters by Unicode name; sealed, counts
-only).
+only), and once that had been read, a twenty-third (``held_out_23``: a twenty-first hand that read
+neither, nor any part's templates or spellings code, the 51 least used marks with held_out_22's
+counted twice, 20 or more phrasing shapes per family: WeChat Moments micro-merchants, stuffed
+listing titles, Xiaohongshu-style sharing posts that sell, live streams, group buys, stalls,
+second-hand markets, English marketplace listings, bilingual, Cantonese and Taiwanese posts, most
+offers with no counterfeit word; resale with receipts, order numbers and inspection; warnings by
+victims, consumer associations, regulators, customs, courts, moderators' removal notices and buyers
+quoting a seller to ask if an offer is genuine; ordinary words pypinyin reads like a mark, some next
+to 复刻 or 1:1, common-word marks in their ordinary sense, English words that are a Latin name;
+homophones from GB2312 level 1 ranked by jieba's character counts, level 2 and GBK, pinyin and
+initials in fifteen styles each, separators and brackets by Unicode name, confusables-table twins of
+six scripts, whole-word alphabets and accented letters by Unicode name; sealed, counts only).
 """
 from __future__ import annotations
 
@@ -586,7 +597,7 @@ def cases(seed: int = 11) -> list[Case]:
             + thirteenth_held_out() + fourteenth_held_out() + fifteenth_held_out()
             + sixteenth_held_out() + seventeenth_held_out() + eighteenth_held_out()
             + nineteenth_held_out() + twentieth_held_out() + twenty_first_held_out()
-            + twenty_second_held_out())
+            + twenty_second_held_out() + twenty_third_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -12086,3 +12097,623 @@ def twenty_second_held_out(seed: int = 317) -> list[Case]:
     sound-alikes, 192 common-word texts), its own marks, spellings and phrasing."""
     words = Spellings22()
     return _held_out_part(seed, words, MARKS_H22, PHRASING_H22, words.initials_of, DIGITS_H22)
+
+
+# -- held_out_23 (issue 13, stop 38): a twenty-first hand --------------------------------------------
+# Written at stop 38 by a twenty-first hand that read neither the guard (src/origin/brands/, its
+# tables, its model and tests, scripts/train_brand_context.py, docs/brands.md, the README past its
+# first screen) nor any other part's phrasing templates or spellings code; of this file it read the
+# module docstring, Case, suite_brands, the marks lists, held_out_22's comment block, marks and goods
+# as lists, the shared assembly (Phrasing, _post, _loaded_marks, _offer_jobs, _held_out_posts,
+# PartSpellings, _held_out_part) and how twenty_second_held_out calls it (the listing of this file's
+# names also showed the names, not the contents, of held_out_22's digit table and Unicode-name
+# tuples); of bench_brands.py only the scoring, PARTS and SEALED; of the tests only the shared
+# structure test and held_out_22's test. Its marks are the 51 loaded marks with the fewest held-out
+# offers so far (every held-out part's offers, held_out_22's counted twice, ties by loaded order: the
+# 48th to 54th have 180 each, so 骆驼, 小熊 and 飞鸽 fall out by loaded order; 22 common words, 26
+# Latin names; 13 of them in held_out_22). Its spellings are its own code over outside data
+# (Spellings23): homophones swap one, two or every character for one whose own reading (pypinyin,
+# the character alone) is the mark's phrase reading, the same tone seven times in ten, drawn from
+# Python's GB2312 codec level 1 (ranked by jieba's dictionary frequency of the character, as an IME
+# offers them), level 2 or GBK-only characters, never the mark's own character nor its OpenCC
+# other-script form, never spelling a loaded mark; pinyin from pypinyin's phrase readings in fifteen
+# styles (joined, capitalised, camel, upper, spaced, spaced capitals, toned, toned and joined,
+# tone-numbered, numbered and spaced, apostrophed, hyphenated, dotted, hashtagged, half left in
+# characters), never containing the Latin name; initials from the same readings in fifteen styles
+# (lower, upper, first capital, alternating, dotted, spaced, hyphenated, slashed, underscored,
+# middle-dotted, full-width, hashtagged, in lenticular brackets, with 家 or 牌 after); separators
+# looked up by Unicode name (dots, bullets, dashes, wave dash, zero-width and ideographic spaces,
+# word joiner, full-width solidus and low line, stars, sparkles, fire, hearts, blossoms, gems, ribbons)
+# at every gap with one kind, at every gap each its own kind, at one gap, or as brackets round each
+# character (lenticular, tortoise-shell, white corner, full-width parentheses); look-alikes are the
+# confusables table's (confusable_homoglyphs' data) Cyrillic, Greek, Armenian, Cherokee, Lisu and
+# Coptic twins of one to three letters, the whole word in one alphabet looked up by Unicode name
+# (mathematical styles, full-width, circled, parenthesized, squared, negative circled and squared),
+# or one or two letters with an accent by Unicode name; digit swaps of one, two or every swappable
+# letter (z as 2, g as 9). Its phrasing is its own, 20 or more shapes per family, from the voices
+# the brief names: WeChat Moments micro-merchants (微商), keyword-stuffed listing titles,
+# Xiaohongshu-style "sharing" posts that sell, live-stream calls, group-buy chats, second-hand
+# markets, Depop/eBay/Vinted-style English listings, bilingual posts, Cantonese and Taiwanese posts
+# in traditional characters, most offers with no counterfeit word (price, stock, "same factory",
+# "DM for pictures"); resale by people clearing out, moving, gifting on, with receipts, order
+# screenshots and app inspection; warnings as victims, consumer associations, market regulators,
+# customs, courts and platform moderators write them, and buyers quoting a seller to ask whether an
+# offer is genuine; reviews and news by testers, repairers, reporters and fans; owners' statements
+# and authorised shops' notices; ordinary words pypinyin reads like a mark (同意, 汪汪, 隔离, 留神,
+# 眼睛, 老伴, 口齿, 钓鱼 ...), some next to 复刻 or 1:1 in their ordinary use; common-word marks in
+# their ordinary sense; English words that are a Latin name (coach, dove, vans, converse, hermes,
+# safeguard). Sealed: scored only by the lead with ``--parts held_out_23``; counts only; never run
+# through the guard by its writer.
+MARKS_H23 = [
+    "统一", "旺旺", "海鸥", "永久", "良品铺子", "大白兔", "特步", "茅台", "匡威", "元气森林", "金丝猴",
+    "黄鹤楼", "王老吉", "江小白", "花西子", "蔻驰", "联想", "蜜雪冰城", "舒肤佳", "格力", "迪奥", "万斯",
+    "苏泊尔", "太平鸟", "小天鹅", "华为", "德芙", "自然堂", "波司登", "范思哲", "娃哈哈", "完美日记",
+    "巴宝莉", "万宝龙", "老凤祥", "爱马仕", "泡泡玛特", "白象", "熊猫", "安慕希", "中华", "凤凰", "大宝",
+    "白猫", "老板", "燕京", "长城", "美的", "海天", "雪花", "六神",
+]
+# what each mark's goods are called, in Chinese and (with a Latin name) in English; a common-word
+# mark's Chinese goods each hold one of its product cues
+GOODS_H23: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "统一": (("老坛酸菜面", "冰红茶", "红烧牛肉方便面"), ()),
+    "旺旺": (("雪饼", "仙贝", "QQ糖礼包"), ()),
+    "海鸥": (("机械手表", "双反相机", "陀飞轮手表"), ()),
+    "永久": (("自行车", "复古单车", "折叠自行车"), ()),
+    "良品铺子": (("肉脯", "零食礼盒", "猪肉脯"), ()),
+    "大白兔": (("奶糖", "奶糖礼罐", "奶糖散装"), ()),
+    "特步": (("跑鞋", "板鞋", "运动裤"), ("running shoes", "track pants")),
+    "茅台": (("飞天酱香酒", "酱香型白酒", "生肖酒"), ("baijiu", "sauce-aroma liquor")),
+    "匡威": (("高帮帆布鞋", "低帮帆布鞋", "1970s帆布鞋"), ("high tops", "canvas sneakers")),
+    "元气森林": (("气泡水", "乳茶", "无糖气泡水整箱"), ()),
+    "金丝猴": (("奶糖", "糖果礼包", "奶糖散称"), ()),
+    "黄鹤楼": (("香烟", "软包香烟", "香烟礼盒"), ()),
+    "王老吉": (("凉茶", "凉茶整箱", "罐装凉茶"), ()),
+    "江小白": (("高粱酒", "果味酒", "小瓶白酒"), ()),
+    "花西子": (("散粉", "雕花口红", "眉笔"), ("setting powder", "carved lipstick")),
+    "蔻驰": (("托特包", "斜挎包", "马车包"), ("tote bag", "crossbody bag")),
+    "联想": (("笔记本电脑", "拯救者游戏本", "平板电脑"), ("gaming laptop", "laptop", "tablet")),
+    "蜜雪冰城": (("柠檬水冲饮", "雪王玩偶", "奶茶杯"), ("lemonade mix", "snow king plush")),
+    "舒肤佳": (("香皂", "沐浴露", "洗手液"), ("soap bars", "body wash")),
+    "格力": (("变频空调", "电风扇", "空气净化器"), ("air conditioner", "electric fan")),
+    "迪奥": (("烈艳蓝金口红", "真我香水", "马鞍包"), ("lipstick", "saddle bag", "perfume")),
+    "万斯": (("棋盘格滑板鞋", "帆布鞋", "板鞋"), ("checkerboard slip-ons", "skate shoes")),
+    "苏泊尔": (("不粘锅", "电压力锅", "炒锅"), ("non-stick pan", "pressure cooker")),
+    "太平鸟": (("连衣裙", "风衣", "针织开衫"), ("dress", "trench coat")),
+    "小天鹅": (("滚筒洗衣机", "烘干机", "洗烘套装洗衣机"), ("washing machine", "tumble dryer")),
+    "华为": (("折叠屏手机", "平板", "智能手表"), ("smartphone", "earbuds", "smartwatch")),
+    "德芙": (("巧克力", "巧克力礼盒", "丝滑牛奶巧克力"), ("chocolate bars", "chocolate gift box")),
+    "自然堂": (("面霜", "冰肌水", "精华"), ("face cream", "toner")),
+    "波司登": (("羽绒服", "长款羽绒服", "鹅绒服"), ("down jacket", "puffer coat")),
+    "范思哲": (("香水", "美杜莎T恤", "丝巾"), ("perfume", "medusa tee")),
+    "娃哈哈": (("AD钙奶", "八宝粥", "纯净水"), ("yogurt drink", "purified water")),
+    "完美日记": (("眼影盘", "口红", "散粉"), ("eyeshadow palette", "lipstick")),
+    "巴宝莉": (("格纹围巾", "风衣", "格纹衬衫"), ("check scarf", "trench coat")),
+    "万宝龙": (("钢笔", "签字笔", "商务皮夹"), ("fountain pen", "wallet")),
+    "老凤祥": (("金镯子", "足金吊坠", "黄金戒指"), ()),
+    "爱马仕": (("铂金包", "凯莉包", "丝巾"), ("birkin", "kelly bag", "silk scarf")),
+    "泡泡玛特": (("盲盒", "手办", "隐藏款盲盒"), ("blind box", "figure")),
+    "白象": (("方便面", "泡面整箱", "汤好喝方便面"), ()),
+    "熊猫": (("香烟", "香烟整条", "硬盒香烟"), ()),
+    "安慕希": (("酸奶", "常温酸奶整箱", "酸奶礼盒"), ()),
+    "中华": (("香烟", "软盒香烟", "牙膏"), ()),
+    "凤凰": (("自行车", "公路自行车", "二八单车"), ()),
+    "大宝": (("SOD蜜", "面霜", "护手霜"), ()),
+    "白猫": (("洗洁精", "洗衣粉", "柠檬洗洁精"), ()),
+    "老板": (("油烟机", "燃气灶", "侧吸油烟机"), ()),
+    "燕京": (("啤酒", "纯生", "啤酒整箱"), ()),
+    "长城": (("葡萄酒", "哈弗SUV脚垫", "干红葡萄酒"), ()),
+    "美的": (("空调", "冰箱", "电饭煲", "洗衣机"), ("air conditioner", "rice cooker")),
+    "海天": (("酱油", "蚝油", "调味品礼盒"), ()),
+    "雪花": (("啤酒", "纯生", "啤酒整箱"), ()),
+    "六神": (("花露水", "沐浴露", "驱蚊花露水"), ()),
+}
+# eaten, drunk, smoked or used up on the skin or in the wash: resold unopened
+SEALED_GOODS_H23 = frozenset({
+    "统一", "旺旺", "良品铺子", "大白兔", "茅台", "元气森林", "金丝猴", "黄鹤楼", "王老吉", "江小白",
+    "舒肤佳", "德芙", "自然堂", "娃哈哈", "白象", "熊猫", "安慕希", "中华", "大宝", "白猫", "燕京", "海天",
+    "雪花", "六神", "花西子", "完美日记"})
+DIGITS_H23 = {"o": "0", "i": "1", "l": "1", "e": "3", "a": "4", "s": "5", "t": "7", "b": "8", "g": "9",
+              "z": "2"}
+SEPARATOR_NAMES_H23 = (
+    "MIDDLE DOT", "BULLET", "HYPHENATION POINT", "KATAKANA MIDDLE DOT", "ONE DOT LEADER", "EN DASH",
+    "EM DASH", "WAVE DASH", "ZERO WIDTH SPACE", "ZERO WIDTH NON-JOINER", "WORD JOINER",
+    "IDEOGRAPHIC SPACE", "FULLWIDTH SOLIDUS", "FULLWIDTH LOW LINE", "BROKEN BAR", "RING OPERATOR",
+    "BLACK STAR", "WHITE STAR", "SPARKLES", "FIRE", "HEAVY BLACK HEART", "CHERRY BLOSSOM",
+    "GEM STONE", "RIBBON", "HIGH VOLTAGE SIGN", "WHITE SMALL SQUARE", "FULLWIDTH ASTERISK",
+    "IDEOGRAPHIC COMMA", "FULLWIDTH TILDE")
+BRACKET_NAMES_H23 = (("LEFT BLACK LENTICULAR BRACKET", "RIGHT BLACK LENTICULAR BRACKET"),
+                     ("LEFT TORTOISE SHELL BRACKET", "RIGHT TORTOISE SHELL BRACKET"),
+                     ("LEFT WHITE CORNER BRACKET", "RIGHT WHITE CORNER BRACKET"),
+                     ("FULLWIDTH LEFT PARENTHESIS", "FULLWIDTH RIGHT PARENTHESIS"))
+TWIN_SCRIPTS_H23 = ("CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "LISU", "COPTIC")
+ALPHABETS_H23 = ("MATHEMATICAL BOLD {c} {l}", "MATHEMATICAL ITALIC {c} {l}",
+                 "MATHEMATICAL BOLD SCRIPT {c} {l}", "MATHEMATICAL FRAKTUR {c} {l}",
+                 "MATHEMATICAL DOUBLE-STRUCK {c} {l}", "MATHEMATICAL SANS-SERIF BOLD {c} {l}",
+                 "MATHEMATICAL SANS-SERIF ITALIC {c} {l}", "MATHEMATICAL MONOSPACE {c} {l}",
+                 "FULLWIDTH LATIN {c} LETTER {l}", "CIRCLED LATIN {c} LETTER {l}",
+                 "PARENTHESIZED LATIN SMALL LETTER {l}", "SQUARED LATIN CAPITAL LETTER {l}",
+                 "NEGATIVE CIRCLED LATIN CAPITAL LETTER {l}",
+                 "NEGATIVE SQUARED LATIN CAPITAL LETTER {l}")
+ACCENTS_H23 = ("ACUTE", "GRAVE", "CIRCUMFLEX", "DIAERESIS", "TILDE", "MACRON", "BREVE", "CARON",
+               "DOT ABOVE", "OGONEK", "RING ABOVE", "CEDILLA", "HOOK ABOVE", "STROKE")
+
+
+def _gb2312_h23(rows: range) -> list[str]:
+    """The characters of GB2312's rows ``rows`` (level 1: 0xB0-0xD7, level 2: 0xD8-0xF7)."""
+    out = []
+    for row in rows:
+        for cell in range(0xA1, 0xFF):
+            try:
+                out.append(bytes((row, cell)).decode("gb2312"))
+            except UnicodeDecodeError:
+                continue
+    return [c for c in out if "\u4e00" <= c <= "\u9fa5"]
+
+
+def _gbk_only_h23(known: set[str]) -> list[str]:
+    """The CJK characters GBK holds and GB2312 does not."""
+    out = []
+    for lead in range(0x81, 0xFF):
+        for trail in range(0x40, 0xFF):
+            if trail == 0x7F:
+                continue
+            try:
+                char = bytes((lead, trail)).decode("gbk")
+            except UnicodeDecodeError:
+                continue
+            if "\u4e00" <= char <= "\u9fa5" and char not in known:
+                out.append(char)
+    return out
+
+
+class Spellings23:
+    """held_out_23's own spellings of a mark or a Latin name, from pypinyin, Python's GB2312 and GBK
+    codecs, jieba's dictionary (how common a character is), OpenCC, the confusables table of
+    confusable_homoglyphs and Unicode's character names."""
+
+    def __init__(self) -> None:
+        import json
+        from pathlib import Path
+
+        import confusable_homoglyphs
+        import jieba
+        from opencc import OpenCC
+        from pypinyin import Style, lazy_pinyin, pinyin
+
+        self._lazy, self._pinyin, self._style = lazy_pinyin, pinyin, Style
+        self._t2s, self._s2t = OpenCC("t2s"), OpenCC("s2t")
+        level_1 = _gb2312_h23(range(0xB0, 0xD8))
+        level_2 = _gb2312_h23(range(0xD8, 0xF8))
+        gbk = _gbk_only_h23(set(level_1) | set(level_2))
+        # how often each character appears in jieba's dictionary words, weighted by the word's count
+        often: Counter[str] = Counter()
+        with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as lines:
+            for line in lines:
+                word, count, *_ = line.split()
+                for char in word:
+                    often[char] += int(count)
+        level_1.sort(key=lambda c: -often[c])
+        # toned reading -> (level 1 most common first, level 2, GBK only)
+        self._tiers: dict[str, tuple[list[str], list[str], list[str]]] = defaultdict(
+            lambda: ([], [], []))
+        for tier, chars in enumerate((level_1, level_2, gbk)):
+            for char in chars:
+                reading = self.reading(char)
+                if reading and reading[-1].isdigit():
+                    self._tiers[reading][tier].append(char)
+        table = json.loads((Path(confusable_homoglyphs.__file__).parent
+                            / "confusables.json").read_text(encoding="utf-8"))
+        self._twins = {letter: [h["c"] for h in table.get(letter, [])
+                                if len(h["c"]) == 1 and h["n"].split()[0] in TWIN_SCRIPTS_H23]
+                       for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+
+    # -- readings
+    def reading(self, char: str) -> str:
+        """A character's own reading, tone-numbered (neutral tone 5)."""
+        got = self._pinyin(char, style=self._style.TONE3, neutral_tone_with_five=True)[0][0]
+        return "" if got == char else got
+
+    def readings(self, mark: str) -> list[str]:
+        """The mark's phrase reading, one tone-numbered syllable per character."""
+        return [s[0] for s in self._pinyin(mark, style=self._style.TONE3,
+                                             neutral_tone_with_five=True)]
+
+    def initials_of(self, mark: str) -> str:
+        return "".join(s[0] for s in self._lazy(mark))
+
+    # -- homophones
+    def _same_sound(self, char: str, reading: str, rng: random.Random) -> str:
+        base = reading.rstrip("12345")
+        own = {char, self._t2s.convert(char), self._s2t.convert(char)}
+        same = [self._tiers.get(reading, ([], [], []))]
+        other = [self._tiers.get(base + t, ([], [], [])) for t in "12345" if base + t != reading]
+        pools = (same, other) if rng.random() < 0.7 else (other, same)
+        for group in pools:
+            tiers = [[c for tier in group for c in tier[i] if c not in own] for i in range(3)]
+            tiers[0] = [c for tier in group for c in tier[0][:12] if c not in own] or tiers[0]
+            weights = [0.55, 0.25, 0.2]
+            usable = [(t, w) for t, w in zip(tiers, weights) if t]
+            if usable:
+                chosen = rng.choices([t for t, _ in usable], [w for _, w in usable])[0]
+                return rng.choice(chosen)
+        return char
+
+    def homophone(self, mark: str, rng: random.Random, taken: set[str]) -> str:
+        readings = self.readings(mark)
+        for _ in range(60):
+            roll = rng.random()
+            count = 1 if roll < 0.45 else 2 if roll < 0.75 else len(mark)
+            spots = set(rng.sample(range(len(mark)), min(count, len(mark))))
+            written = "".join(self._same_sound(c, readings[i], rng) if i in spots else c
+                              for i, c in enumerate(mark))
+            if written != mark and not [m for m in taken if m in written]:
+                return written
+        raise ValueError(f"no homophone for {mark}")
+
+    # -- pinyin
+    def pinyin(self, mark: str, rng: random.Random, latin: str = "") -> str:
+        plain = self._lazy(mark)
+        toned = [s[0] for s in self._pinyin(mark, style=self._style.TONE)]
+        numbered = self.readings(mark)
+        half = len(mark) // 2 or 1
+        styles: list[Callable[[], str]] = [
+            lambda: "".join(plain), lambda: "".join(plain).capitalize(),
+            lambda: "".join(s.capitalize() for s in plain), lambda: "".join(plain).upper(),
+            lambda: " ".join(plain), lambda: " ".join(s.capitalize() for s in plain),
+            lambda: " ".join(toned), lambda: "".join(toned), lambda: "".join(numbered),
+            lambda: " ".join(numbered), lambda: "'".join(plain), lambda: "-".join(plain),
+            lambda: ".".join(plain), lambda: "#" + "".join(plain),
+            lambda: ("".join(plain[:half]) + mark[half:]) if rng.random() < 0.5
+            else (mark[:half] + "".join(plain[half:]))]
+        for _ in range(40):
+            written = rng.choice(styles)()
+            if mark not in written and (not latin or latin.lower() not in written.lower()):
+                return written
+        return " ".join(numbered)
+
+    # -- initials
+    def initials(self, mark: str, rng: random.Random) -> str:
+        letters = self.initials_of(mark)
+        styles: list[Callable[[str], str]] = [
+            str.lower, str.upper, str.capitalize,
+            lambda s: "".join(c.upper() if i % 2 else c for i, c in enumerate(s)),
+            lambda s: ".".join(s.upper()) + ".", lambda s: " ".join(s.upper()),
+            lambda s: "-".join(s), lambda s: "/".join(s.upper()), lambda s: "_".join(s),
+            lambda s: "·".join(s.upper()),
+            lambda s: "".join(chr(ord(c) + 0xFEE0) for c in s.upper()),
+            lambda s: "#" + s, lambda s: "【" + s.upper() + "】", lambda s: s.upper() + "家",
+            lambda s: s + "牌"]
+        return rng.choice(styles)(letters)
+
+    # -- separators
+    def separated(self, text: str, rng: random.Random) -> str:
+        chars = list(text)
+        roll = rng.random()
+        if roll < 0.15:
+            left, right = (unicodedata.lookup(n) for n in rng.choice(BRACKET_NAMES_H23))
+            return "".join(c if c == " " else left + c + right for c in chars)
+        if roll < 0.3 and len(chars) > 2:
+            gap = rng.randrange(1, len(chars))
+            sep = unicodedata.lookup(rng.choice(SEPARATOR_NAMES_H23))
+            return "".join(chars[:gap]) + sep + "".join(chars[gap:])
+        if roll < 0.55:
+            return chars[0] + "".join(unicodedata.lookup(rng.choice(SEPARATOR_NAMES_H23)) + c
+                                      for c in chars[1:])
+        sep = unicodedata.lookup(rng.choice(SEPARATOR_NAMES_H23))
+        return sep.join(chars)
+
+    # -- look-alikes
+    def _styled(self, text: str, rng: random.Random) -> str:
+        style = rng.choice(ALPHABETS_H23)
+        out = []
+        for c in text:
+            if not c.isalpha():
+                out.append(c)
+                continue
+            case = "CAPITAL" if c.isupper() or "CAPITAL LETTER" in style else "SMALL"
+            try:
+                out.append(unicodedata.lookup(style.format(c=case, l=c.upper())))
+            except KeyError:
+                out.append(c)
+        return "".join(out)
+
+    def _accented(self, text: str, rng: random.Random) -> str:
+        spots = [i for i, c in enumerate(text) if c.isalpha()]
+        out = list(text)
+        for i in rng.sample(spots, min(len(spots), rng.choice((1, 1, 2)))):
+            c = text[i]
+            case = "CAPITAL" if c.isupper() else "SMALL"
+            for accent in rng.sample(ACCENTS_H23, len(ACCENTS_H23)):
+                try:
+                    out[i] = unicodedata.lookup(f"LATIN {case} LETTER {c.upper()} WITH {accent}")
+                    break
+                except KeyError:
+                    continue
+        return "".join(out)
+
+    def _twinned(self, text: str, rng: random.Random) -> str:
+        spots = [i for i, c in enumerate(text) if self._twins.get(c)]
+        out = list(text)
+        for i in rng.sample(spots, min(len(spots), rng.choice((1, 1, 2, 3)))):
+            out[i] = rng.choice(self._twins[text[i]])
+        return "".join(out)
+
+    def confusable(self, text: str, rng: random.Random) -> str:
+        for _ in range(40):
+            roll = rng.random()
+            way = self._twinned if roll < 0.5 else self._styled if roll < 0.8 else self._accented
+            written = way(text, rng)
+            if not written.isascii() and text.lower() not in written.lower():
+                return written
+        raise ValueError(f"no look-alike for {text}")
+
+    # -- digits
+    def digits(self, text: str, rng: random.Random) -> str:
+        spots = [i for i, c in enumerate(text) if c.lower() in DIGITS_H23]
+        roll = rng.random()
+        count = 1 if roll < 0.5 else 2 if roll < 0.8 else len(spots)
+        out = list(text)
+        for i in rng.sample(spots, min(count, len(spots))):
+            out[i] = DIGITS_H23[text[i].lower()]
+        return "".join(out)
+
+
+def _price_h23(rng: random.Random, english: bool) -> str:
+    if english:
+        n = rng.choice((19, 25, 35, 45, 60, 79, 120, 150, 220))
+        return rng.choice((f"${n}", f"£{n}", f"€{n}", f"{n} USD", f"${n} shipped"))
+    n = rng.choice((39, 58, 69, 88, 99, 128, 168, 199, 268, 299, 399, 588, 880, 1280))
+    return rng.choice((f"{n}元", f"¥{n}", f"{n}r", f"{n}米", f"到手{n}", f"{n}块", f"💰{n}"))
+
+
+# offers: account name, title, description ({w} the written mark, {p} the goods, {n} the price)
+OFFERS_ZH_H23 = [
+    ("微商Amy的朋友圈", "今日上新❗{w}{p}", "同厂同料，细节图私我，{n}，老客户优先，转发集赞送运费险"),
+    ("宝妈副业小铺", "{w}{p}到货啦～", "姐妹们冲！一手货源，{n}包邮，零售批发都可以，代理拿货更便宜"),
+    ("鹏哥一手货源", "{w} {p} 工厂直出 支持验货", "和专柜一个流水线下来的，价格只有零头，{n}，有需要滴滴"),
+    ("潮品集合社", "【现货速发】{w}{p} 男女同款 新款 热卖 爆款 百搭 包邮 顺丰",
+     "{n}，下单备注尺码，48小时内发货"),
+    ("一只爱分享的小鹿", "挖到宝了！{w}{p}才{n}😭", "不是广告！自用分享～和朋友的正品放一起根本看不出来，链接在评论区置顶，想要的姐妹扣1"),
+    ("薯条姐的好物笔记", "平替天花板｜{w}{p}", "真的绝了，手感做工都在线，{n}入的，想要同款的私信我拿链接哦"),
+    ("直播间小助理", "家人们{w}{p}上链接了！", "三二一上车！今晚只要{n}，库存不多，拍完就下架，主播自用款"),
+    ("义乌档口阿强", "{w}{p} 档口现货 可一件代发", "{n}一件，十件起批价另谈，视频看货加V"),
+    ("拼团群主小蔡", "接龙🔥{w}{p}", "满20人开团，团价{n}，和商场同款，接龙格式：名字+数量"),
+    ("闲鱼用户_8f2k", "出{w}{p} 全新", "朋友厂里拿的，跟专柜一模一样，{n}不刀，同城可面交"),
+    ("香港代購Kelly", "{w}{p} 工廠貨 平過專櫃好多", "{n}，同一間廠出嘅，睇圖inbox我，順豐到付"),
+    ("台北小舖Vivi", "{w}{p} 特價出清 現貨", "{n}，跟百貨公司同款，品質很穩，私訊看實拍，超商取貨付款"),
+    ("海外仓清货", "{w}{p} 外贸订单剩余", "工厂多做的一批，没有吊牌，{n}一件，清完为止"),
+    ("深夜好物推荐官", "{w} {p} 专柜同款 高品质", "品质对标专柜，懂的来，{n}，图片是实拍，dd看更多细节"),
+    ("Lily海淘小屋", "{w}{p} 同源同质", "原材料一样的，只是没有品牌溢价，{n}，需要的宝子评论区扣“要”"),
+    ("阿凯球鞋仓", "{w}{p} 顶级版本 细节拉满", "{n}，鞋盒配件齐全，过验不是问题，支持七天无理由"),
+    ("校园跑腿小王", "寝室直送｜{w}{p}", "学生价{n}，跟外面店里卖一千多的一个样，私聊我约时间"),
+    ("清仓甩卖王", "亏本清仓 {w} {p} 最后几件", "厂家抵债货，{n}一件，先到先得，手慢无"),
+    ("美妆分装小铺", "{w}{p} 大牌平价入手", "专柜几百，这里{n}，包装一比一还原，量大从优，私信报价"),
+    ("工厂店小陈", "{w}{p} 原厂尾货", "同一条生产线下来的，只是没走品牌渠道，{n}，要图片加我"),
+    ("快手老铁严选", "老铁们看过来 {w}{p}", "{n}两件，质量杠杠的，点头像进群领券"),
+    ("小镇青年的杂货铺", "{w}{p}｜支持视频验货", "{n}，不满意包退，放心拍，多买多送"),
+    ("朋友圈搬运工", "👇{w}{p}👇", "【款式】多色可选【价格】{n}【发货】现货秒发【售后】质量问题包换"),
+    ("Mia's closet", "{w}{p} 私聊问价", "大牌代工厂出品，不方便挂价格，感兴趣的宝宝私我发图，走鱼或者V都行"),
+    ("批发部王姐", "{w}{p} 整箱批发", "{n}一箱，小超市小卖部都在我这拿货，量大送货上门"),
+    ("Annie双语好物", "{w}{p} same factory, half price", "同厂同款 same quality，{n}，DM for pics 私聊看图"),
+]
+OFFERS_EN_H23 = [
+    ("vintagefinds_ldn", "{w} {p} - brand new, no tags", "Same factory as retail, {n}. DM for more pics, ships next day."),
+    ("depop_closet_jess", "{w} {p} 🖤 y2k", "Bought a bunch from the factory, {n} each, bundle discount! Message before buying x"),
+    ("bargainhub_shop", "{w} {p} NEW {n} Free Shipping Fast Ship Best Price Gift Idea",
+     "Condition: new without box. Ask me for extra photos."),
+    ("sneakerplug88", "{w} {p} top batch", "{n}, all sizes in stock, WhatsApp for QC pics. Worldwide shipping."),
+    ("closetcleanout_ky", "{w} {p} - same as store", "Identical to the ones in store, {n} obo. Pickup or ship."),
+    ("overstock_deals", "{w} {p} factory overrun", "Extra stock from the factory run, {n}. Limited quantity, first come first served."),
+    ("Mandy ✨ reseller", "{w} {p} 🔥 restocked", "{n}! Link in bio, use code SAVE10 at checkout"),
+    ("thrift_with_tom", "{w} {p} OEM", "OEM from the same supplier, {n}. No returns, check pics."),
+    ("kicksdaily", "{w} {p} 1:1 quality", "{n} shipped, comes with box and dust bag. Text for sizes."),
+    ("bulk_wholesale_co", "{w} {p} wholesale lot", "{n} per piece, MOQ 10, mix sizes OK. Email for price list."),
+    ("stylebyrae", "{w} {p} dupe", "Honestly can't tell the difference, {n}. Comment 'want' and I'll send the link"),
+    ("mkt_seller_2291", "{w} {p} brand new sealed", "Sealed, {n}. Ships from warehouse, tracking provided."),
+    ("luxe_for_less", "{w} {p} mirror quality", "{n}, stitching and hardware perfect. DM for pics, PayPal F&F only."),
+    ("hk_bilingual_shop", "{w} {p} 工廠直出 factory direct", "{n}, same material, inbox for real photos 實拍"),
+    ("gadget_outlet_uk", "{w} {p} unboxed, unused", "Same production line, {n}. Collection or courier."),
+    ("teen_side_hustle", "{w} {p} cheap!!", "{n} each, got them from a guy who works at the factory lol, dm"),
+]
+
+
+RESALE_ZH_H23 = [
+    ("搬家清空中", "搬家出闲置｜{m}{p}", "用了半年，功能都正常，发票和包装盒都在，{n}自提，不包邮"),
+    ("毕业季甩卖", "宿舍清仓 {m}{p} 二手", "专柜买的，附购买小票照片，{n}出，同校可送到楼下"),
+    ("闲鱼用户_小团子", "自用{m}{p}转卖", "买了没怎么用，有官方APP订单截图，支持平台验货后发货，{n}"),
+    ("出国前断舍离", "{m}{p} 九成新转让", "出国带不走，保修卡还在有效期，{n}，可以先去专柜验"),
+    ("二手数码回收站", "回收/寄卖：{m}{p}", "本店二手寄卖，每件都有来源凭证和检测报告，{n}，支持第三方鉴定"),
+    ("礼物转送", "收到的礼物 {m}{p} 全新未拆", "朋友送的礼物重复了，有购物小票，{n}出，不议价"),
+    ("宝妈换钱买奶粉", "{m}{p} 闲置出", "孩子大了用不上，原价好几百，{n}，有发票，介意二手勿拍"),
+    ("寄卖行小周", "寄卖｜{m}{p} 附专柜发票", "客人寄卖，专柜小票发票齐全，已过鉴定，{n}"),
+    ("中古店日记", "中古 {m}{p}", "中古店收来的，有使用痕迹，附鉴定证书，{n}，售出不退"),
+    ("上班族整理衣柜", "衣柜清理 {m}{p}", "买小了，只穿过一次，吊牌没剪，有官方旗舰店订单号，{n}"),
+    ("换新机出旧机", "{m}{p} 自用二手", "换新了所以出掉旧的，保修还剩三个月，{n}，当面验货交易"),
+    ("台中二手小窩", "二手 {m}{p} 自用出清", "專櫃購入有收據，使用痕跡如圖，{n}，面交或店到店"),
+    ("香港二手區", "{m}{p} 放售 九成新", "自用，有單有盒，{n}，港鐵站交收"),
+    ("验货后再发", "{m}{p} 二手转让 可走验货", "可以走平台的验货服务，验完再发给你，{n}，放心"),
+    ("离婚分家产", "{m}{p} 便宜出", "不想看到了，附当时的购买发票，{n}，同城自取"),
+    ("抽奖中的", "年会抽中的{m}{p}", "公司年会奖品，全新，盒子都没拆，{n}，有公司采购单可以看"),
+]
+RESALE_SEALED_ZH_H23 = [
+    ("囤货党清库存", "囤多了 {m}{p} 转", "超市买多了，保质期到明年，有购物小票，{n}，未开封"),
+    ("婚礼剩的", "婚宴剩下的{m}{p}", "酒店退回来的没开封，附购买发票，{n}出，同城自提"),
+    ("节礼吃不完", "过节收的{m}{p} 转让", "单位发的福利，原封未动，{n}，介意勿扰"),
+    ("团购买多了", "团购多买了 {m}{p} 闲置", "全新未拆封，有团购订单截图，生产日期是上个月，{n}"),
+    ("戒烟戒酒中", "{m}{p} 原封转", "家里人戒了，原箱没动过，有当时的购物小票，{n}，只同城"),
+    ("超市会员", "{m}{p} 积分换的 出", "会员积分兑换的，没开过，小票在，{n}"),
+]
+RESALE_EN_H23 = [
+    ("moving_sale_sf", "Moving sale: {m} {p}", "Used for a year, works great. Receipt and original box included. {n}, pickup only."),
+    ("ebay_seller_kt", "Pre-owned {m} {p}", "Bought at the flagship store, receipt in photos. Light wear. {n} or best offer."),
+    ("vinted_anna", "{m} {p} - barely used", "Purchased from the official site, order confirmation available. {n}."),
+    ("declutter_dad", "{m} {p}, second hand", "Authenticated by a third-party service, certificate included. {n}."),
+    ("consign_corner", "Consignment: {m} {p}", "Consigned by a client, proof of purchase on file, {n}. Authenticity guaranteed."),
+    ("gift_regift", "Unwanted gift - {m} {p}", "Never used, gift receipt included, {n}. Happy to meet at the store so you can check it."),
+    ("student_leaving", "{m} {p} - leaving the country", "Comes with the warranty card and invoice. {n}, quick sale."),
+    ("poshmark_jen", "{m} {p} preloved", "Original receipt and packaging, some signs of use. {n}."),
+]
+RESALE_SEALED_EN_H23 = [
+    ("pantry_clearout", "Unopened {m} {p}", "Bought too many, still sealed, best-by next year, receipt shown. {n}."),
+    ("party_leftovers", "Leftover {m} {p} from our party", "Sealed, never opened, store receipt included. {n} pickup."),
+    ("bulkbuy_extra", "Extra {m} {p}, sealed", "Bought a multipack, have spares. Unopened, with receipt. {n}."),
+]
+WARNINGS_ZH_H23 = [
+    ("消费者协会", "消费提示：警惕低价{m}{p}", "近期接到多起投诉，有人在社交平台以“同厂同料”为名低价销售{m}{p}，消费者收货后发现为假冒商品。请通过正规渠道购买，保留付款凭证。"),
+    ("市场监管局", "查处一批假冒{m}{p}", "执法人员在某仓库查获假冒{m}{p}两千余件，涉案商品已全部扣押，案件正在进一步调查中。"),
+    ("海关发布", "口岸截获侵权{m}{p}", "海关在出口货物中查获标有{m}商标的{p}，经权利人确认为侵权商品，已依法扣留。"),
+    ("法院公众号", "销售假冒{m}{p} 获刑", "被告人通过网络销售假冒{m}{p}，销售金额十余万元，法院以销售假冒注册商标的商品罪判处有期徒刑。"),
+    ("被坑的小白", "避雷！朋友圈买的{m}{p}是假的", "卖家说是“工厂尾货”，收到发现做工粗糙，找专柜鉴定是假的，现在人已经把我拉黑了，大家别再上当。"),
+    ("维权日记", "买到假{m}{p}怎么办", "在直播间买的{m}{p}，拿去专柜被说不是正品。已经向平台投诉，也打了12315，记录一下维权过程。"),
+    ("社区网格员", "提醒居民：{m}{p}上门推销别信", "有人挨家挨户推销所谓“内部价”{m}{p}，经核实是假货，请大家相互转告。"),
+    ("平台治理公告", "违规商品下架通知", "经核查，你发布的“{m}{p} 同厂同款”涉嫌售假，已下架处理。如有异议请提供品牌授权或进货凭证。"),
+    ("鉴定师阿文", "{m}{p}真假怎么看", "最近很多人私信问我那种“原厂货”{m}{p}，一律回复：价格只有专柜零头的，基本都是仿品，别抱侥幸。"),
+    ("想问问大家", "这个{m}{p}是正品吗？", "有个卖家说他的{m}{p}是“同厂同料”，只要{n}，还说可以验货，这种靠谱吗？有懂的姐妹帮看看"),
+    ("群里有人发", "求助：微商卖的{m}{p}能买吗", "群里有人发“{m}{p}一手货源”，说是原单，我有点心动又怕被骗，有人买过吗"),
+    ("闲鱼小法官", "{m}{p}被卖家骗了", "卖家发的图是正品图，寄来的是假货，说好的支持验货结果不退款，已经申请小法官介入。"),
+    ("版主通告", "本版禁止发布仿冒{m}商品", "近期有人在本版发布所谓“平替”{m}{p}广告，均已删除，再犯封号。"),
+    ("台灣消保官", "網購{m}{p}小心仿冒", "近日接獲民眾申訴，網購的{m}{p}疑似仿冒品，提醒消費者認明官方通路，保留交易紀錄。"),
+    ("香港消委會", "留意網上平價{m}{p}", "有市民投訴網購{m}{p}貨不對辦，懷疑係假貨，本會提醒市民小心選擇賣家。"),
+    ("律师说法", "卖“高仿”{m}{p}要担什么责任", "很多人以为标注“高仿”就没事，实际上销售仿冒{m}商标的{p}同样构成侵权，情节严重的可能涉嫌犯罪。"),
+    ("派出所", "警方破获假冒{m}{p}案", "民警循线追踪，捣毁一个制售假冒{m}{p}的窝点，现场查获成品和包装材料一批。"),
+    ("快递驿站小哥", "帮大家看了一眼", "最近驿站好多寄{m}{p}的散件包裹，没有防伪标，大家买之前问清楚来源。"),
+    ("品牌打假志愿者", "识别假{m}{p}的三个细节", "看防伪码、看包装印刷、看购买渠道，朋友圈“一手货源”的{m}{p}基本都是仿的。"),
+    ("妈妈群转发", "紧急提醒：假{m}{p}", "有孩子吃了地摊买的{m}{p}不舒服，大家给孩子买东西一定去正规超市。"),
+    ("记者调查", "暗访：仿冒{m}{p}流向小城市", "记者走访发现，部分批发市场公开售卖仿冒{m}{p}，售价仅为正品的三成。"),
+    ("检察院", "检察机关提起公诉：售假{m}{p}", "犯罪嫌疑人通过多个社交账号销售假冒{m}{p}，检察机关依法提起公诉。"),
+]
+WARNINGS_EN_H23 = [
+    ("consumer_watch", "Warning: fake {m} {p} sold online", "We've had dozens of reports of counterfeit {m} {p} sold on social media as 'factory overstock'. Buy only from authorised sellers."),
+    ("scammed_sarah", "Got scammed buying {m} {p}", "Seller swore it was 'same factory, no logo tax'. It arrived and it's obviously counterfeit. Reported to the platform."),
+    ("mod_team", "Removed: listing of {m} {p}", "A listing described as '{m} {p}, mirror quality' was removed for breaching our counterfeit goods policy."),
+    ("customs_news", "Border officers seize counterfeit {m} {p}", "Officers seized a shipment of counterfeit {m} {p} worth an estimated retail value of $200,000."),
+    ("trading_standards", "Fake {m} {p} seized at market", "Trading standards officers seized counterfeit {m} {p} from stalls at a weekend market."),
+    ("is_it_legit", "Is this {m} {p} real?", "Seller says it's '{m} {p}, OEM from the same factory' for {n}. Is that even possible? Feels too good to be true."),
+    ("court_reporter", "Man jailed for selling fake {m} {p}", "The court heard he sold hundreds of counterfeit {m} {p} through social media accounts."),
+    ("authentication_tips", "How to spot a fake {m} {p}", "Check stitching, serial numbers and where you buy. 'Rep' sellers on social apps are the top source of fakes."),
+    ("buyer_beware_hk", "小心假{m} {p} / beware of fakes", "Bought from an online shop, arrived with misspelt packaging. 大家小心。"),
+]
+REVIEWS_ZH_H23 = [
+    ("数码测评君", "{m}{p}深度测评", "用了一个月，续航和做工都不错，缺点是价格偏高，适合预算充足的人。"),
+    ("小红薯种草机", "{m}{p}真实使用感受", "自费购入，专柜买的，说说优缺点：颜值很高，但是有点重，日常够用。"),
+    ("财经快讯", "{m}发布季度财报", "{m}本季度营收同比增长，其中{p}业务表现突出。"),
+    ("本地新闻", "{m}新门店今日开业", "位于商场一层的{m}门店今天开业，主推{p}，现场排起长队。"),
+    ("售后师傅老刘", "做了十几年售后，聊聊{m}{p}", "{m}的{p}口碑一直不错，常见问题就那几个，按说明书用就行。"),
+    ("粉丝后援会", "应援！{m}新品{p}", "我们家代言的{m}新品{p}今天上线，大家理性消费，支持正版。"),
+    ("博物馆志", "{m}的百年故事", "一件老{p}背后，是{m}几代人的坚持，展览本周末结束。"),
+    ("开箱小能手", "开箱：{m}{p}", "官方旗舰店下单，包装很用心，附发票和保修卡，第一印象不错。"),
+    ("港澳生活", "{m}{p} 用後感", "喺專門店買嘅，用咗兩個禮拜，整體幾滿意，就係價錢貴咗啲。"),
+    ("台灣開箱", "{m}{p}開箱分享", "在百貨專櫃買的，店員很細心介紹，質感真的很好。"),
+    ("体育新闻", "{m}赞助本届马拉松", "{m}成为本届城市马拉松官方合作伙伴，选手将获得{p}。"),
+    ("行业观察", "国货{m}的出海之路", "从{p}起家，{m}如今在海外市场也有一定知名度。"),
+    ("设计师笔记", "聊聊{m}{p}的设计语言", "线条简洁，配色克制，这一代{p}在细节上比上一代进步很多。"),
+    ("学生党记账", "攒了三个月买{m}{p}", "终于在官网下单了，开心，记录一下，理性消费从我做起。"),
+    ("对比实验室", "{m}{p}对比同价位", "同价位横向对比，{m}在做工和售后上占优。"),
+    ("公益报道", "{m}向山区学校捐赠{p}", "{m}今日向多所山区学校捐赠一批{p}，并设立助学基金。"),
+    ("展会直击", "展会上看到了{m}新款{p}", "今年展台很大，新款{p}现场可以试用，体验不错。"),
+    ("老用户回忆", "用了十年的{m}{p}", "十年前结婚时买的，到现在还在用，质量真没得说。"),
+    ("直播回放整理", "官方直播间{m}{p}价格汇总", "整理一下今晚官方直播间的价格，和旗舰店一致，没有额外优惠。"),
+    ("测评翻车", "{m}{p}也有缺点", "不是吹，也不是黑，售后响应慢是真的，希望改进。"),
+]
+REVIEWS_EN_H23 = [
+    ("tech_reviews_daily", "{m} {p} review: worth it?", "After three weeks of use, build quality is excellent, battery is decent. Pricey though."),
+    ("honest_hauls", "My {m} {p} after one year", "Bought at the store, still holding up. Minor wear, no complaints."),
+    ("biz_wire", "{m} reports strong quarter", "{m} said sales of its {p} rose in the last quarter."),
+    ("local_paper", "New {m} store opens downtown", "Shoppers queued outside as the {m} store opened, with the new {p} on display."),
+    ("unboxing_uk", "Unboxing the {m} {p}", "Ordered from the official site, came with receipt and warranty. First impressions below."),
+    ("museum_blog", "A century of {m}", "The exhibition traces how {m} turned a small workshop into a household name."),
+    ("fan_account", "{m} x our idol 💙", "The new {m} {p} campaign dropped today, buy from official stores only!"),
+    ("compare_lab", "{m} {p} vs the competition", "Side by side, {m} wins on fit and finish but loses on price."),
+    ("repair_cafe", "Fixing an old {m} {p}", "Brought in a ten-year-old {m} {p}, only needed a new part. Built to last."),
+    ("vlog_weekly", "Why I finally bought the {m} {p}", "Saved up for months and ordered it from the flagship store. Here's my honest take."),
+]
+AUTHORISED_H23 = [  # (signer, account name, title, text) posted by the owner or its authorised shop
+    ("owner", "{m}官方", "{m}声明", "近期发现有人冒用{m}名义在朋友圈销售{p}，{m}从未授权任何微商渠道，请认准官方旗舰店。"),
+    ("owner", "{m}官方", "新品上市｜{m}{p}", "{m}全新{p}今日起在官方旗舰店和授权门店同步发售。"),
+    ("owner", "{m}官方", "{m}防伪查询指南", "每件{m}{p}都有唯一防伪码，扫码即可查询，谨防“同厂同料”的说法。"),
+    ("owner", "{m}品牌号", "{m}打假进展", "{m}本月配合执法部门查处售假窝点三处，涉及{p}上千件。"),
+    ("owner", "{m}官方", "{m}与你一起过冬", "{m}{p}温暖上新，官方渠道购买享全国联保。"),
+    ("owner", "{m}官方", "关于网传{m}“内部渠道”的说明", "{m}没有任何“内部价”“员工价”渠道，所谓工厂尾货均非{m}正品。"),
+    ("owner", "{m} Official", "{m} {p} now available", "The new {m} {p} is available at official stores and our online flagship."),
+    ("owner", "{m}官方", "{m}售后服务升级", "即日起{m}{p}保修期延长，凭发票或电子订单即可享受。"),
+    ("owner", "{m}官方", "{m}直播预告", "今晚八点{m}官方直播间，{p}新品首发，只在官方账号开播。"),
+    ("owner", "{m}官方", "{m}公益行动", "{m}向受灾地区捐赠{p}，感谢每一位用户的支持。"),
+    ("owner", "{m}官方", "{m}提醒：警惕仿冒账号", "有账号冒充{m}客服发布{p}低价信息，请以本账号为准。"),
+    ("shop", "{m}授权专卖店", "{m}{p}到店啦", "本店为{m}授权门店，{p}新款已到，可出示授权书，欢迎到店试用。"),
+    ("shop", "{m}授权专卖店", "本店{m}{p}保真", "本店所有{m}{p}均从品牌方直接进货，提供正规发票，假一赔十。"),
+    ("shop", "{m}授权专卖店", "店长提醒：别买假{m}", "最近好多顾客拿着网上买的{m}{p}来问真假，大多数都是仿的，买之前先来店里问问。"),
+    ("shop", "{m}授权店·万达店", "{m}会员日", "{m}会员日全场{p}九折，凭会员卡积分翻倍。"),
+    ("shop", "{m}授权专卖店", "{m}{p}以旧换新", "旧{p}可抵扣，换购{m}新款，活动仅限本店。"),
+    ("shop", "{m}授權專門店", "{m}{p}新貨到", "本店係{m}授權專門店，{p}新款到貨，歡迎到店睇睇。"),
+    ("shop", "{m}授權經銷", "{m}{p}到貨通知", "本店為{m}授權經銷商，{p}現貨供應，提供原廠保固。"),
+    ("shop", "{m}授权专卖店", "{m}{p}验真服务", "在本店或其他渠道购买的{m}{p}都可以免费帮看真假，欢迎来店。"),
+    ("shop", "{m} authorised retailer", "{m} {p} in store now", "We are an authorised {m} retailer. The new {p} is in store, invoice provided with every purchase."),
+    ("shop", "{m}授权专卖店", "{m}{p}开学季", "学生凭学生证购买{m}{p}享优惠，本店授权编号可在{m}官网查询。"),
+    ("shop", "{m}授权专卖店", "{m}{p}补货", "断货的{p}补回来了，{m}授权门店全国同价，不打折不串货。"),
+]
+# everyday sentences that pypinyin reads with a mark's sound in them, and that write no mark
+SOUND_ALIKE_H23 = [
+    "我同意你的看法，下次再约", "同一个地方拍了十年的日落", "楼下的小狗一见我就汪汪叫",
+    "隔离那几天学会了做面包", "过马路的时候要留神左右来车", "晚上看书太久眼睛有点酸",
+    "我老伴儿做的红烧肉最好吃", "主持人口齿清楚，听着很舒服", "周末和爸爸去水库钓鱼",
+    "拎着大包小包挤地铁回家", "你还天天熬夜，身体吃得消吗", "今天上课学化学实验",
+    "家里那只雄猫又溜出去了", "别对孩子说重话，好好讲", "这趟长程航班坐得腰疼",
+    "没得办法，只能明天再去", "阳台上晒着白毛巾", "百香果配蜂蜜泡水很好喝",
+    "手机用久了难免会卡", "海边散步，我还偶尔捡到贝壳", "池塘边满是莲香，蜻蜓飞来飞去",
+    "挨骂是常有的事，别往心里去", "小侄子笑得哇哈哈的停不下来", "水果里的自然糖分也要注意",
+    "冰雪化为春水，河面开化了", "他的父亲是位老木匠", "周末玩四个小时游戏就够了",
+    "小猫抬起爪子拍了拍我", "猫咪被我狂喂了一个月，胖了一圈", "按1:1比例复刻了老家河边的钓鱼台",
+    "奶奶说我1:1复刻的收音机和她老伴那台一模一样", "复刻了外婆的拿手菜，我同意这就是家的味道",
+    "复刻童年的味道：他的父亲当年也这样做", "游戏里1:1复刻了那座桥，连桥下钓鱼的人都有", "下雨天要留神路滑",
+    "做实验前要隔离好样品", "老伴和我每天早上去公园", "眼睛近视了得配副眼镜",
+    "钓鱼讲究耐心", "买了两箱百香果分给邻居",
+]
+SOUND_ALIKE_FRAMES_H23 = [("{s}", ""), ("", "{s}"), ("{s}", "#碎碎念 #今天"), ("今日随笔", "{s}")]
+# common-word marks in their ordinary sense (and English words that are a Latin name of the part)
+COMMON_SENSE_H23 = [
+    "会议最后大家统一了意见", "全班统一穿校服拍毕业照", "新年祝大家财运旺旺", "邻居家的狗名字叫旺旺",
+    "海鸥追着渡轮飞了一路", "在青岛喂海鸥，差点被抢了面包", "这张照片我要永久保存",
+    "博物馆的永久展厅今天免费", "草地上蹲着一只大白兔，耳朵竖得老高", "女儿养了只大白兔，每天喂胡萝卜",
+    "秦岭深处拍到了野生金丝猴", "动物园新来了两只金丝猴宝宝", "登上黄鹤楼，江景一览无余",
+    "小学课本里学过《黄鹤楼送孟浩然之广陵》", "看到这张老照片让我联想到小时候", "这首歌让人联想到夏天的海",
+    "芭蕾舞剧里的小天鹅舞太美了", "湖面上游来一只小天鹅", "泰国的白象被视为吉祥的象征",
+    "纪录片里拍到了罕见的白象", "成都基地的熊猫在啃竹子", "第一次见到熊猫幼崽，太可爱了",
+    "中华文化源远流长", "海外游子心系中华", "凤凰古城的夜景很美", "传说凤凰浴火重生",
+    "我家大宝今年上小学了", "大宝二宝一起去公园玩", "楼下那只白猫天天晒太阳", "捡到一只白猫，已经送去绝育了",
+    "老板娘又给我多加了个蛋", "我们老板今天请全组喝奶茶", "燕京是北京的旧称", "读了本讲燕京旧事的书",
+    "周末去爬了长城，腿都软了", "长城脚下的村子秋天很美", "山顶的风景真的很美的",
+    "这是一个很美的故事", "站在山顶看海天一色", "海天相接的地方有一艘船", "窗外飘起了雪花",
+    "小朋友伸手去接雪花", "听到这个消息我六神无主", "考试前一晚六神无主，翻来覆去睡不着",
+    "黄鹤楼的夜景灯光秀很好看", "大宝最近迷上了画画", "老板说这周不用加班", "雪花落在睫毛上",
+    "熊猫基地早上人最少", "中华美食博大精深",
+    "The coach told us to run two more laps",
+    "We took the night coach from Edinburgh to London",
+    "A white dove landed on the balcony this morning",
+    "She dove into the lake without a second thought",
+    "Two vans blocked the street during the move",
+    "We rented vans for the school trip",
+    "It's hard to converse over loud music",
+    "They would converse in French at dinner",
+    "New rules safeguard children's data online",
+    "Backups safeguard your photos if the laptop dies",
+    "Hermes was the messenger of the Greek gods",
+    "The museum has a statue of Hermes with winged sandals",
+    "Our coach booked the team a dinner after the match",
+    "The dove is an old symbol of peace",
+]
+COMMON_FRAMES_H23 = {"zh": [("{s}", ""), ("", "{s}"), ("{s}", "#生活小记")],
+                     "en": [("{s}", ""), ("", "{s}"), ("just a thought", "{s}")]}
+VIEWERS_H23 = ["阿岚的碎碎念", "早八人小周", "南方的树", "豆豆和花卷", "Coco在旅行", "骑车上班的老吴",
+               "一颗番茄", "爱做饭的阿珍", "周末去露营", "星星糖", "北京胡同里的猫", "Leo的日常"]
+PHRASING_H23 = Phrasing(
+    "held_out_23", GOODS_H23, _price_h23, (OFFERS_ZH_H23, OFFERS_EN_H23),
+    (RESALE_ZH_H23, RESALE_EN_H23), (RESALE_SEALED_ZH_H23, RESALE_SEALED_EN_H23), SEALED_GOODS_H23,
+    (WARNINGS_ZH_H23, WARNINGS_EN_H23), (REVIEWS_ZH_H23, REVIEWS_EN_H23), AUTHORISED_H23,
+    SOUND_ALIKE_H23, SOUND_ALIKE_FRAMES_H23, COMMON_SENSE_H23, COMMON_FRAMES_H23, VIEWERS_H23)
+
+
+def twenty_third_held_out(seed: int = 331) -> list[Case]:
+    """held_out_23: held_out_22's families and sizes (51 brands × 3 offers in five families, 64
+    confusable and 64 digit-swap offers, 153 texts in each benign family of four, 160 everyday
+    sound-alikes, 192 common-word texts), its own marks, spellings and phrasing."""
+    words = Spellings23()
+    return _held_out_part(seed, words, MARKS_H23, PHRASING_H23, words.initials_of, DIGITS_H23)
