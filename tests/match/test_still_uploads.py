@@ -12,6 +12,8 @@ import numpy as np
 import pytest
 
 from origin import synthetic
+from origin.match.align import Alignment, FrameMatches
+from origin.match.matcher import _one_upload_picture
 from origin.video.fingerprint import fingerprint_original, fingerprint_upload
 from tests.match.test_thin_strips import RATE, _decoded, _matcher
 
@@ -87,3 +89,40 @@ def test_a_copy_slowed_to_half_speed_is_still_found(scrolled):
     assert match.score > 0.99
     assert match.segments[0].original_start == pytest.approx(2.0, abs=0.3)
     assert max(segment.original_end for segment in match.segments) == pytest.approx(8.0, abs=0.3)
+
+
+def _flipped(code: np.ndarray, bits: list[int]) -> np.ndarray:
+    flipped = np.unpackbits(code.copy())
+    flipped[bits] ^= 1
+    return np.packbits(flipped)
+
+
+@pytest.mark.parametrize("follows", [True, False], ids=["soft_copy", "still_picture"])
+def test_a_soft_copy_that_meets_later_moments_frame_by_frame_keeps_its_evidence(follows):
+    """A run of upload frames within ``UPLOAD_STILL_BITS`` of its first on an original whose
+    codes there lie 16 bits apart (the main suite's filmed screen `q0189`, blurred, lost at
+    stop 37 at 0.478): where each frame meets best a later moment of the original, it is a soft
+    copy of moving footage and keeps its evidence; where every frame meets one moment best
+    (held_out_12's still histogram beside a visualiser), it counts once and the line is dropped."""
+    rng = np.random.default_rng(5)
+    base = rng.integers(0, 256, 8, dtype=np.uint8)
+    times = np.arange(5) * 0.4
+    upload_codes = np.stack([_flipped(base, [2 * n, 2 * n + 1][:min(n, 2)] + [40 + n][:n > 2])
+                             for n in range(5)])                    # within 4 bits of the first
+    original_codes = np.stack([_flipped(base, list(range(16 * n % 64, 16 * n % 64 + 8)))
+                               for n in range(5)])                  # 16 bits apart, moving
+    if follows:
+        speed, offset, rows = 1.0, 4.0, np.arange(5)                # 4.0, 4.4, ... 5.6 s
+        moments = 4.0 + 1.0 * times
+    else:
+        speed, offset, rows = 0.5, 4.6, np.array([2, 1, 2, 2, 3])   # 5.0 s best, near the line
+        moments = np.where(rows == 2, 5.0, 4.6 + 0.5 * times)
+    matches = FrameMatches(times, moments, np.full(5, 0.3))
+    line = Alignment(speed, offset, (), evidence=1.5, inlier_times=times,
+                     inlier_weights=np.full(5, 0.3))
+    placed = _one_upload_picture([line], matches, upload_codes, np.arange(5), original_codes,
+                                 rows, None)
+    if follows:
+        assert [alignment.evidence for alignment in placed] == [pytest.approx(1.5)]  # [] before
+    else:
+        assert placed == []
