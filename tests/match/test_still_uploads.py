@@ -97,13 +97,16 @@ def _flipped(code: np.ndarray, bits: list[int]) -> np.ndarray:
     return np.packbits(flipped)
 
 
-@pytest.mark.parametrize("follows", [True, False], ids=["soft_copy", "still_picture"])
+@pytest.mark.parametrize("follows", [True, False, None], ids=["soft_copy", "still_picture",
+                                                            "scattered"])
 def test_a_soft_copy_that_meets_later_moments_frame_by_frame_keeps_its_evidence(follows):
     """A run of upload frames within ``UPLOAD_STILL_BITS`` of its first on an original whose
     codes there lie 16 bits apart (the main suite's filmed screen `q0189`, blurred, lost at
     stop 37 at 0.478): where each frame meets best a later moment of the original, it is a soft
     copy of moving footage and keeps its evidence; where every frame meets one moment best
-    (held_out_12's still histogram beside a visualiser), it counts once and the line is dropped."""
+    (held_out_12's still histogram beside a visualiser), it counts once and the line is dropped;
+    so too where its best moments rise but leap over far more of the original than the line
+    crosses (``scattered``: 5 s a frame, on footage that comes back to its pictures)."""
     rng = np.random.default_rng(5)
     base = rng.integers(0, 256, 8, dtype=np.uint8)
     times = np.arange(5) * 0.4
@@ -118,10 +121,15 @@ def test_a_soft_copy_that_meets_later_moments_frame_by_frame_keeps_its_evidence(
         speed, offset, rows = 0.5, 4.6, np.array([2, 1, 2, 2, 3])   # 5.0 s best, near the line
         moments = np.where(rows == 2, 5.0, 4.6 + 0.5 * times)
     matches = FrameMatches(times, moments, np.full(5, 0.3))
+    if follows is None:                   # on the line weakly, best 5 s apart further on
+        speed, offset, rows = 1.0, 4.0, np.concatenate([np.arange(5), np.arange(5)])
+        matches = FrameMatches(np.concatenate([times, times]),
+                               np.concatenate([4.0 + times, 1.0 + 5.0 * np.arange(5)]),
+                               np.concatenate([np.full(5, 0.1), np.full(5, 0.3)]))
     line = Alignment(speed, offset, (), evidence=1.5, inlier_times=times,
                      inlier_weights=np.full(5, 0.3))
-    placed = _one_upload_picture([line], matches, upload_codes, np.arange(5), original_codes,
-                                 rows, None)
+    placed = _one_upload_picture([line], matches, upload_codes, np.arange(len(rows)) % 5,
+                                 original_codes, rows, None)
     if follows:
         assert [alignment.evidence for alignment in placed] == [pytest.approx(1.5)]  # [] before
     else:

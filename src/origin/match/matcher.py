@@ -81,8 +81,9 @@ MOVED_BITS = 4               # bits: the original moves under such a run where t
                              # frames meet lie this much further apart than the run's own
 FOLLOWS_SHARE = 0.5          # a run whose frames' best moments of the original (anywhere in it)
 FOLLOWS_CORRELATION = 0.5    # spread over this share of the stretch the line crosses under it
-                             # (their middle half), rising with the upload's time (correlation
-                             # at least this), follows the original: a soft copy, not one picture
+                             # (their middle half) and at most its inverse, rising with the
+                             # upload's time (correlation at least this), follows the original:
+                             # a soft copy, not one picture (``_follows``)
 CROWDED_PAIRS = 40           # a candidate keyframe's point pairs among its descriptors' nearest
                              # rows below which, where they do not verify, it is paired again
                              # within itself (``_verified_pair``)
@@ -1050,12 +1051,15 @@ def _follows(times: np.ndarray, moments: np.ndarray, speed: float) -> bool:
     `q0189`, blurred 2.2 px, filmed off a screen) keeps its codes within a few bits of each other
     over 1.6 s while the street camera's move 16 bits, yet each of its frames meets best a later
     moment than the one before (3.9, 3.9, 4.9, 5.1, 4.9 s at 0-1.6 s: a middle half of 1.0 s
-    under a line crossing 1.6 s, correlation 0.87): it is footage copied, not one picture."""
+    under a line crossing 1.6 s, correlation 0.87): it is footage copied, not one picture.
+    Not for fewer than ``MIN_FRAMES`` frames (two always correlate), nor where the middle half
+    spreads over more than twice that stretch: a still picture meeting moments scattered over
+    footage that comes back to its pictures, in whatever order, follows nothing."""
     covered = speed * float(times.max() - times.min())
-    if len(times) < 2 or covered <= 0 or np.ptp(moments) == 0:
+    if len(times) < MIN_FRAMES or covered <= 0 or np.ptp(moments) == 0:
         return False
     middle = float(np.percentile(moments, 75) - np.percentile(moments, 25))
-    return (middle >= FOLLOWS_SHARE * covered - 1e-9
+    return (FOLLOWS_SHARE * covered - 1e-9 <= middle <= covered / FOLLOWS_SHARE + 1e-9
             and float(np.corrcoef(times, moments)[0, 1]) >= FOLLOWS_CORRELATION)
 
 
