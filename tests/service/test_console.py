@@ -169,8 +169,23 @@ def test_queue_filters_and_pages(service, waiting, monkeypatch):
     assert "unmatched_upload" in first.text and "working days" in first.text
     none = service.client.get("/review/queue?kind=trademark")
     assert "Nothing waits for a person" in none.text
-    wrong = service.client.get("/review/queue?state=restored")
-    assert "does not wait for a person" in wrong.text
+
+
+@pytest.mark.parametrize("query, field, allowed", [
+    ("state=restored", "state", tickets.AWAITING_PLATFORM),
+    ("state=recieved", "state", tickets.AWAITING_PLATFORM),
+    ("kind=copyrite", "kind", tickets.KINDS)])
+def test_a_filter_the_queue_does_not_have_is_refused_not_an_empty_queue(
+        service, waiting, query, field, allowed):
+    """A hand-edited ?state= was answered 200 "Nothing waits for a person"."""
+    sign_in(service)
+    response = service.client.get(f"/review/queue?{query}")
+    value = query.split("=")[1]
+    assert response.status_code == 400
+    assert response.json() == {
+        "detail": f"{field}: {value!r} is not a queue {field} (one of {', '.join(allowed)})",
+        "field": field}
+    assert service.client.get(f"/review/queue?{field}={allowed[0]}").status_code == 200
 
 
 def test_a_page_past_the_last_is_empty_not_an_error(service, waiting):

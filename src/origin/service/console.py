@@ -24,7 +24,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from origin.enforcement import clock, evidence, queue, tickets
 from origin.enforcement.config import SEVERITIES
 from origin.rows import text_problem
-from origin.service import keys
+from origin.service import errors, keys
 from origin.service.forms import TextPartsParser
 from origin.service.schemas import MAX_PAGE, MAX_WHY
 
@@ -126,25 +126,28 @@ def create(service, max_body_bytes: int) -> FastAPI:
 
     @app.get("/queue", response_class=HTMLResponse)
     def queue_page(request: Request, state: str = "", kind: str = "", rule: str = "",
-                   overdue: bool = False, page_number: int = 1) -> HTMLResponse:
+                   overdue: bool = False, page_number: int = 1) -> Response:
         key = reviewer(request)
+        # Only a hand-edited URL sends a state or kind the filter form does not offer; it was
+        # answered with an empty queue ("Nothing waits for a person"), as if none waited.
+        for name, value, allowed in (("state", state, tickets.AWAITING_PLATFORM),
+                                     ("kind", kind, tickets.KINDS)):
+            if value and value not in allowed:
+                return errors.problem(400, f"{name}: {value!r} is not a queue {name} (one of "
+                                           f"{', '.join(allowed)})", name)
         filters = {"state": state, "kind": kind, "rule": rule, "overdue": overdue}
         page_number = min(max(1, page_number), MAX_PAGE)   # a 20-digit page was a 500
         with service.workspace.session() as session:
-            try:
-                result = queue.waiting(session, service.policy, clock.now(),
-                                       state=state or None, kind=kind or None, rule=rule or None,
-                                       overdue=overdue, page=page_number, per_page=PER_PAGE)
-                error = None
-            except tickets.TicketError as problem:
-                result, error = queue.QueuePage([], 0, 1, PER_PAGE), str(problem)
+            result = queue.waiting(session, service.policy, clock.now(),
+                                   state=state or None, kind=kind or None, rule=rule or None,
+                                   overdue=overdue, page=page_number, per_page=PER_PAGE)
             rules = queue.rules(session)
         links = {name: "?" + urlencode({**{k: v for k, v in filters.items() if v},
                                         "page_number": number})
                  for name, number in (("previous", page_number - 1), ("next", page_number + 1))}
         return page(request, "queue.html", key=key, result=result, filters=filters,
                     states=tickets.AWAITING_PLATFORM, kinds=tickets.KINDS, rules=rules,
-                    links=links, error=error)
+                    links=links)
 
     @app.get("/tickets/{ticket_id}", response_class=HTMLResponse)
     def ticket_page(request: Request, ticket_id: str) -> HTMLResponse:
