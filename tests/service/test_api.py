@@ -6,7 +6,7 @@ import os
 import pytest
 from sqlalchemy import func, select
 
-from origin.enforcement import complaints, tickets
+from origin.enforcement import complaints, policy_of, tickets
 from origin.enforcement.models import AuditEntry, Complaint, Ticket
 from origin.service import api, keys
 from origin.service.app import ServiceConfig, create_app
@@ -45,6 +45,35 @@ def test_complaint_on_a_matched_upload_is_acted_on(service, world):
                                    headers=service.auth("label")).json()
     assert complaint["claimant"] == "label" and complaint["notice"]["uploads"] == ["u-matched"]
     assert complaint["tickets"] == [{"id": filed["tickets"][0], "state": ticket["state"]}]
+
+
+def test_a_notice_joining_another_claims_ticket_answers_with_what_the_filer_may_see(
+        service, world):
+    """It answered with the other claimant's ticket id, which its key gets 404 on, and
+    GET /v1/complaints/{id} listed no ticket at all."""
+    first = file(service, notice()).json()
+    rival = service.client.post("/v1/complaints", headers=service.auth("rival"), json=notice(
+        contact={"email": "legal@rival.example"}, uploads=["u-matched", "u-unmatched"]))
+    assert rival.status_code == 201, rival.text
+    filed = rival.json()
+    assert first["tickets"][0] not in filed["tickets"] and len(filed["tickets"]) == 1
+    assert filed["already_acted_on"] == ["u-matched"]
+    own = service.client.get(f"/v1/tickets/{filed['tickets'][0]}", headers=service.auth("rival"))
+    assert own.status_code == 200 and own.json()["upload_id"] == "u-unmatched"
+    path = f"/v1/complaints/{filed['complaint']}"
+    shown = service.client.get(path, headers=service.auth("rival")).json()
+    assert shown["tickets"] == [{"id": filed["tickets"][0], "state": own.json()["state"]}]
+    assert shown["already_acted_on"] == [{"upload": "u-matched", "state": "being_acted_on"}]
+    assert "label" not in json.dumps(shown) and first["tickets"][0] not in json.dumps(shown)
+    with service.workspace.session() as session:     # the other claim ends: the filer sees it
+        tickets.advance(session, policy_of(service.workspace.path), first["tickets"][0],
+                        tickets.WITHDRAWN, actor="label", why="settled", at=NOW)
+    again = service.client.get(path, headers=service.auth("rival")).json()
+    assert again["already_acted_on"] == [{"upload": "u-matched", "state": "closed"}]
+    mine = service.client.get(f"/v1/complaints/{first['complaint']}",
+                              headers=service.auth("label")).json()
+    assert mine["tickets"] == [{"id": first["tickets"][0], "state": tickets.WITHDRAWN}]
+    assert mine["already_acted_on"] == []
 
 
 def test_a_resubmitted_notice_is_refused_and_written_once(service, world):

@@ -31,7 +31,7 @@ from origin.catalogue import MatchRecord, Original, Upload
 from origin.enforcement import audit, claimants, priority, tickets
 from origin.enforcement.clock import utc
 from origin.enforcement.config import Policy
-from origin.enforcement.models import Complaint, Ticket
+from origin.enforcement.models import AuditEntry, Complaint, Ticket
 from origin.enforcement.policies import ALLOW_LIST
 from origin.enforcement.priority import FIRST_PUBLISHER_FLIP, OWNERSHIP_CONFLICT
 from origin.errors import printable
@@ -68,10 +68,15 @@ class IntakeResult:
     tickets: tuple[str, ...] = ()
     field: str | None = None
     error: str | None = None
+    # (upload, ticket) the notice joined where the open ticket is another claim's (another
+    # claimant's, or a scan's with none): one upload and work, one ticket, one strike; the
+    # filer is told the upload is already acted on, and is shown nothing of that ticket.
+    others: tuple[tuple[str, str], ...] = ()
 
     def to_json(self) -> dict:
         return {"line": self.line, "status": self.status, "complaint": self.complaint,
-                "tickets": list(self.tickets), "field": self.field, "error": self.error}
+                "tickets": list(self.tickets), "field": self.field, "error": self.error,
+                "already_acted_on": [upload for upload, _ticket in self.others]}
 
 
 @dataclass
@@ -416,7 +421,9 @@ class Intake:
                      entity="complaint", entity_id=complaint_id, action="submit",
                      data={"line": line, "uploads": list(notice.uploads)})
         ticket_ids = tuple(self._file(notice, complaint_id, plan) for plan in plans)
-        return IntakeResult(line, "accepted", complaint_id, ticket_ids)
+        others = tuple((plan.upload.id, plan.joined.id) for plan in plans
+                       if plan.joined is not None and plan.joined.claimant != notice.claimant)
+        return IntakeResult(line, "accepted", complaint_id, ticket_ids, others=others)
 
     def _plan(self, notice: Notice, upload: Upload) -> _Plan:
         match = self._match(notice, upload.id)
@@ -436,6 +443,10 @@ class Intake:
             audit.record(self.session, at=notice.received_at, actor=self.actor, entity="ticket",
                          entity_id=plan.joined.id, action="join",
                          why=f"complaint {complaint_id} names the same upload and work")
+            audit.record(self.session, at=notice.received_at, actor=self.actor,
+                         entity="complaint", entity_id=complaint_id, action="join",
+                         why="an open ticket covers the same upload and work",
+                         data={"ticket": plan.joined.id, "upload": plan.upload.id})
             return plan.joined.id
         match, review = plan.match, plan.review
         ticket = tickets.open_ticket(
@@ -533,21 +544,50 @@ class ComplaintView:
     jurisdiction: str
     received_at: datetime
     notice: dict
-    tickets: tuple[tuple[str, str], ...]         # (ticket id, state)
+    tickets: tuple[tuple[str, str], ...]         # (ticket id, state): the claimant's own
+    # (upload, ACTED_ON or CLOSED): uploads an open ticket of another claim covered when this
+    # complaint was filed (it joined that ticket); nothing of that ticket but whether it is open
+    others: tuple[tuple[str, str], ...] = ()
 
     def to_json(self) -> dict:
         return {"id": self.id, "claimant": self.claimant, "agent": self.agent, "kind": self.kind,
                 "work": self.work, "jurisdiction": self.jurisdiction,
                 "received_at": self.received_at.isoformat(), "notice": self.notice,
-                "tickets": [{"id": ticket, "state": state} for ticket, state in self.tickets]}
+                "tickets": [{"id": ticket, "state": state} for ticket, state in self.tickets],
+                "already_acted_on": [{"upload": upload, "state": state}
+                                     for upload, state in self.others]}
+
+
+ACTED_ON = "being_acted_on"     # another claim's ticket on the upload and work is open
+CLOSED = "closed"               # it has ended: a new notice opens a ticket of its own
 
 
 def show(session: Session, complaint_id: str) -> ComplaintView | None:
-    """A filed complaint with the tickets it opened or joined; None when there is none."""
+    """A filed complaint with the tickets it opened or joined; None when there is none.
+
+    A joined ticket of the same claimant is listed with its id and state like one the complaint
+    opened; one of another claim (another claimant's, or a scan's with no claimant) is not: the
+    filer's key could not open it. Its upload is listed under ``others`` with whether that
+    ticket is still open."""
     row = session.get(Complaint, complaint_id)
     if row is None:
         return None
-    filed = session.execute(select(Ticket.id, Ticket.state).where(
-        Ticket.complaint_id == complaint_id).order_by(Ticket.received_at, Ticket.id))
+    filed = {ticket: state for ticket, state in session.execute(
+        select(Ticket.id, Ticket.state).where(Ticket.complaint_id == complaint_id)
+        .order_by(Ticket.received_at, Ticket.id))}
+    others = []
+    for (data,) in session.execute(select(AuditEntry.data).where(
+            AuditEntry.entity == "complaint", AuditEntry.entity_id == complaint_id,
+            AuditEntry.action == "join").order_by(AuditEntry.id)):
+        joined = json.loads(data)
+        ticket = session.get(Ticket, joined["ticket"])
+        if ticket is None:
+            continue
+        if ticket.claimant == row.claimant:
+            filed.setdefault(ticket.id, ticket.state)
+        else:
+            others.append((joined["upload"],
+                           CLOSED if ticket.state in tickets.TERMINAL else ACTED_ON))
     return ComplaintView(row.id, row.claimant, row.agent, row.kind, row.work, row.jurisdiction,
-                         utc(row.received_at), json.loads(row.notice), tuple(map(tuple, filed)))
+                         utc(row.received_at), json.loads(row.notice), tuple(filed.items()),
+                         tuple(others))

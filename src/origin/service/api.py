@@ -99,7 +99,10 @@ async def file_complaint(request: Request, response: Response,
     if result.status != "accepted":
         raise ApiProblem(422, result.error, result.field)
     response.headers["Location"] = f"/v1/complaints/{result.complaint}"
-    return {"complaint": result.complaint, "tickets": list(result.tickets)}
+    others = {ticket for _upload, ticket in result.others}    # the filer's key cannot open them
+    return {"complaint": result.complaint,
+            "tickets": [ticket for ticket in result.tickets if ticket not in others],
+            "already_acted_on": [upload for upload, _ticket in result.others]}
 
 
 async def _notice(request: Request, folder: Path) -> dict[str, Any]:

@@ -64,11 +64,20 @@ class Health(BaseModel):
 class ComplaintFiled(BaseModel):
     complaint: str
     tickets: list[str]
+    already_acted_on: list[str] = Field(
+        default_factory=list, description="uploads an open ticket of another claim already "
+        "covers for this work: the notice joined it (one upload and work, one measure)")
 
 
 class FiledTicket(BaseModel):
     id: str
     state: str
+
+
+class CoveredUpload(BaseModel):
+    upload: str
+    state: Literal["being_acted_on", "closed"] = Field(
+        description="whether the other claim's ticket on this upload is still open")
 
 
 class Complaint(BaseModel):
@@ -81,6 +90,7 @@ class Complaint(BaseModel):
     received_at: datetime
     notice: dict[str, Any]
     tickets: list[FiledTicket]
+    already_acted_on: list[CoveredUpload] = []
 
 
 class AuditEntry(BaseModel):
