@@ -6,6 +6,10 @@ Deadlines are counted on the jurisdiction's local dates, then kept in UTC.
 """
 from __future__ import annotations
 
+import importlib
+import importlib.util
+import sys
+import types
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -42,10 +46,8 @@ class WorkingCalendar:
 
     def __init__(self, country: str, timezone: str):
         self.country = country
-        import holidays        # ~0.1 s to import: only commands that count deadlines pay it
-
         self.zone = ZoneInfo(timezone)
-        self._holidays = holidays.country_holidays(country)
+        self._holidays = country_holidays(country)
         self._working: dict[date, bool] = {}
         self._ordinals: list[int] = [0]     # working days from EPOCH to EPOCH + index days
         self._before_epoch: list[int] = [0]  # working days in the index days up to EPOCH
@@ -104,6 +106,42 @@ class WorkingCalendar:
 
 
 EPOCH = date(2000, 1, 1)
+
+
+def country_holidays(country: str):
+    """``holidays.country_holidays(country)``, importing that one country's module.
+
+    The package's own lookup imports ``holidays.countries``, whose ``__init__`` imports all of
+    its ~250 countries (~0.1 s CPU of every command that reads the policy: a scan, a complaint,
+    a ticket listing). Here the country's module is imported under a bare stand-in for that
+    package, which is taken out again at once (a later ``import holidays.countries`` runs the
+    real one, reusing what was imported). A code it does not list goes through the package's
+    lookup, which raises ``NotImplementedError`` as before."""
+    import holidays
+    from holidays.registry import COUNTRIES, IMPORT_LOCK
+
+    found = next(((module, country) for module, codes in COUNTRIES.items()
+                  if country in codes), None)
+    if found is None:
+        return holidays.country_holidays(country)
+    name = f"holidays.countries.{found[0]}"
+    with IMPORT_LOCK:                 # the package imports its countries under this lock too
+        module = sys.modules.get(name)
+        if module is None and "holidays.countries" in sys.modules:
+            module = importlib.import_module(name)
+        elif module is None:
+            spec = importlib.util.find_spec("holidays.countries")
+            package = types.ModuleType("holidays.countries")
+            package.__path__ = list(spec.submodule_search_locations)
+            sys.modules["holidays.countries"] = package
+            try:
+                module = importlib.import_module(name)
+            finally:
+                if sys.modules.get("holidays.countries") is package:
+                    del sys.modules["holidays.countries"]
+    # the arguments holidays.country_holidays passes by default
+    return getattr(module, found[1])(years=None, subdiv=None, expand=True, observed=True,
+                                     language=None, categories=None)
 
 
 @lru_cache(maxsize=None)
