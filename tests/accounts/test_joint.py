@@ -126,3 +126,37 @@ def test_an_account_named_percent_cannot_escape_joint_review(workspace):
         review = joint.confirm(session, policy, config, main_ticket.id, actor="rev", why="ok",
                                at=NOW + timedelta(hours=1))
     assert sorted(decision.account for decision in review.decisions) == ["%", "normal"]
+
+
+def test_one_piece_of_own_evidence_backs_one_joint_strike_until_it_is_reversed(workspace):
+    """A linked account's one matched upload struck it again on every ticket confirmed
+    against the account it is linked to: three tickets, three strikes on one upload."""
+    policy, config = load_policy(), load_config()
+    with workspace.session() as session:
+        setup(session)
+        for number in range(3):
+            upload(session, f"u-main-{number}", "main")
+        first, second, third = (ticket(session, f"u-main-{n}", "main") for n in range(3))
+        decided = {}
+        for number, main_ticket in enumerate((first, second)):
+            review = joint.confirm(session, policy, config, main_ticket.id, actor="rev",
+                                   why="ok", at=NOW + timedelta(hours=number + 1))
+            decided[number] = {d.account: d for d in review.decisions}["copier"]
+        assert (decided[0].decision, decided[0].score) == ("action", 2.5)
+        assert (decided[1].decision, decided[1].score) == ("watch", 0.0)
+        assert all(f"joint strike on ticket {first.id}" in item["detail"]
+                   for item in decided[1].evidence)
+        standing = penalties.standing(session, policy.penalties, "copier", NOW + timedelta(hours=4))
+        assert standing.active_strikes == 1
+        upload(session, "u-copy-2", "copier")                # new evidence of its own counts
+        session.add(MatchRecord(upload_id="u-copy-2", original_id="o-1", score=0.9,
+                                coverage_upload=1, coverage_original=1, matched_seconds=10,
+                                segments="[]", scanned_at=NOW))
+        session.add(DecisionRecord(upload_id="u-copy-2", original_id="o-1", decision="takedown",
+                                   exposure=0.0, rule="full_reupload", decided_at=NOW))
+        tickets.advance(session, policy, first, tickets.WITHDRAWN, actor="brand-owner",
+                        why="settled", at=NOW + timedelta(hours=5))   # frees the first's items
+        review = joint.confirm(session, policy, config, third.id, actor="rev", why="ok",
+                               at=NOW + timedelta(hours=6))
+        copier = {d.account: d for d in review.decisions}["copier"]
+        assert (copier.decision, copier.score) == ("action", 1.5 + 1.5 + 1)

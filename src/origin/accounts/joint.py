@@ -126,10 +126,35 @@ def joint_review(session: Session, policy: Policy, config: AccountsConfig, ticke
         if reached.account in done:
             outcomes.append(JointOutcome.of(done[reached.account]))
             continue
-        evidence = gather(session, config, reached.account, exclude_ticket=ticket.id)
+        evidence = unspent(session, gather(session, config, reached.account,
+                                           exclude_ticket=ticket.id), ticket.id)
         outcomes.append(_decide(session, policy, config, ticket, reached.account, reached.depth,
                                 reached.strength, reached.path, evidence, actor=actor, at=at))
     return outcomes
+
+
+def unspent(session: Session, evidence: Evidence, ticket_id: str | None) -> Evidence:
+    """``evidence`` with each item that already backs a joint strike in force against the
+    account (on another ticket) weighed 0 and saying which: one counterfeit listing of a linked
+    account struck it again on every ticket confirmed against the account it is linked to
+    (four tickets, four strikes and an upload ban on one listing). New evidence counts; a
+    reversed strike frees its items."""
+    spent: dict[tuple[str, str], str] = {}
+    for ticket, items in session.execute(select(JointDecision.ticket_id, JointDecision.evidence)
+                                         .where(JointDecision.account == evidence.account,
+                                                JointDecision.decision == ACTION,
+                                                JointDecision.reversed_at.is_(None))
+                                         .order_by(JointDecision.id)):
+        if ticket != ticket_id:
+            for item in json.loads(items):
+                if item["weight"]:
+                    spent.setdefault((item["kind"], item["ref"]), ticket)
+    if not spent:
+        return evidence
+    return Evidence(evidence.account, tuple(
+        EvidenceItem(item.kind, item.ref, f"{item.detail} (counted already: joint strike on "
+                                          f"ticket {spent[item.kind, item.ref]})", 0.0)
+        if (item.kind, item.ref) in spent else item for item in evidence.items))
 
 
 def _decide(session: Session, policy: Policy, config: AccountsConfig, ticket: Ticket,
@@ -235,7 +260,8 @@ def preview(session: Session, config: AccountsConfig, account: str,
     found = []
     for reached in walk(session, account, config.walk_types, config.max_depth,
                         config.min_path_strength):
-        evidence = gather(session, config, reached.account, exclude_ticket=exclude_ticket)
+        evidence = unspent(session, gather(session, config, reached.account,
+                                           exclude_ticket=exclude_ticket), exclude_ticket)
         decision = ACTION if evidence.score >= config.threshold and evidence.items else WATCH
         found.append(Preview(reached.account, reached.depth, reached.strength, reached.path,
                              evidence, decision))
