@@ -905,3 +905,36 @@ def test_demo_refuses_a_workspace_holding_originals_of_its_own(tmp_path, media):
     assert not (tmp_path / "ws" / "demo-media").exists()
     listed = runner.invoke(main, ["-w", workspace, "originals", "list", "--json"])
     assert [json.loads(line)["owner"] for line in listed.stdout.splitlines()] == ["alice"]
+
+
+def test_a_full_disk_is_one_line_exit_2_and_nothing_printed_that_was_not_stored(tmp_path):
+    """A full disk under the workspace was a traceback ending in sqlite3.OperationalError
+    ('database or disk is full'), and ``brands add`` printed its new brand before the commit
+    that failed. SQLite's max_page_count makes the database full without filling a disk."""
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    runner, workspace = CliRunner(), tmp_path / "ws"
+    first = runner.invoke(main, ["-w", str(workspace), "brands", "add", "--owner", "nike",
+                                 "--mark", "耐克"])
+    assert first.exit_code == 0, first.output
+
+    def full(connection, _record):
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+        connection.execute(f"PRAGMA max_page_count = {pages}")
+
+    event.listen(Engine, "connect", full)
+    try:
+        aliases = [part for n in range(400) for part in ("--alias", f"alias number {n} " * 8)]
+        result = runner.invoke(main, ["-w", str(workspace), "brands", "add", "--owner", "adi",
+                                      "--mark", "阿迪达斯", *aliases])
+    finally:
+        event.remove(Engine, "connect", full)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.strip() == (
+        f"Error: {workspace}: out of space (database or disk is full): free some and run the "
+        f"same command again to finish (what was printed is stored, the rest is not; a "
+        f"--manifest resumes)")
+    again = runner.invoke(main, ["-w", str(workspace), "brands", "add", "--owner", "adi",
+                                 "--mark", "阿迪达斯"])
+    assert again.exit_code == 0 and again.stdout.startswith("brand 2: 阿迪达斯")

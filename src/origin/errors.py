@@ -1,6 +1,7 @@
 """Errors with one-line messages that name the input and the reason."""
 from __future__ import annotations
 
+import errno
 import re
 import unicodedata
 
@@ -88,5 +89,22 @@ def write_refused(error: BaseException) -> str | None:
     cause = getattr(error, "orig", None) or error       # SQLAlchemy wraps the driver's error
     if getattr(cause, "sqlstate", None) in _WRITE_REFUSED_STATES \
             or getattr(cause, "sqlite_errorname", "").startswith("SQLITE_READONLY"):
+        return reason_of(cause)
+    return None
+
+
+# SQLSTATE disk_full (PostgreSQL), SQLite's SQLITE_FULL, and the OS's ENOSPC / EDQUOT from the
+# workspace's own files (index segments, attachments)
+_OUT_OF_SPACE_ERRNOS = {errno.ENOSPC, errno.EDQUOT}
+
+
+def out_of_space(error: BaseException) -> str | None:
+    """The reason when ``error`` is a disk (or quota) that is full, else None. A full disk under
+    the workspace was a traceback ending in ``sqlite3.OperationalError: database or disk is
+    full``."""
+    cause = getattr(error, "orig", None) or error       # SQLAlchemy wraps the driver's error
+    if getattr(cause, "sqlstate", None) == "53100" \
+            or getattr(cause, "sqlite_errorname", "") == "SQLITE_FULL" \
+            or (isinstance(cause, OSError) and cause.errno in _OUT_OF_SPACE_ERRNOS):
         return reason_of(cause)
     return None

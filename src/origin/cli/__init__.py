@@ -20,7 +20,8 @@ from pathlib import Path
 
 import click
 
-from origin.errors import InputError, NotAWorkspace, OriginError, printable, write_refused
+from origin.errors import (InputError, NotAWorkspace, OriginError, out_of_space, printable,
+                           write_refused)
 from origin.jobs.inputs import EMPTY_PATH
 from origin.rows import EXIT_NOTHING_DONE, FORMATS, FieldError, Totals, checked_name, text_problem
 
@@ -326,6 +327,13 @@ class OriginGroup(click.Group):
                 sys.exit(EXIT_OUTPUT_CLOSED)
             raise
         except Exception as error:
+            if ctx.parent is None and (full := out_of_space(error)) is not None:
+                where = ctx.obj.db_url if ctx.obj and ctx.obj.db_url else \
+                    ctx.obj.workspace_path if ctx.obj else "the workspace"
+                raise BadArgument(
+                    f"{where}: out of space ({full}): free some and run the same command "
+                    f"again to finish (what was printed is stored, the rest is not; a "
+                    f"--manifest resumes)") from None
             reason = write_refused(error)
             if reason is None:
                 raise

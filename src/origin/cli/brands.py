@@ -57,11 +57,14 @@ def add(obj: Context, owner: str, mark: str, aliases: tuple[str, ...], knockoffs
     workspace = obj.workspace
     with workspace.exclusive(), workspace.session() as session:
         brand = add_brand(session, spec)
-        if as_json:
-            echo_json({"id": brand.id, "mark": brand.mark, "owner": brand.owner,
-                       "common_word": brand.common_word})
-        else:
-            click.echo(f"brand {brand.id}: {shown(brand.mark)} (owner {shown(brand.owner)})")
+        shown_brand = {"id": brand.id, "mark": brand.mark, "owner": brand.owner,
+                       "common_word": brand.common_word}
+    # printed once committed: on a full disk "brand 1: 耐克" was printed, then the commit failed
+    if as_json:
+        echo_json(shown_brand)
+    else:
+        click.echo(f"brand {shown_brand['id']}: {shown(shown_brand['mark'])} "
+                   f"(owner {shown(shown_brand['owner'])})")
 
 
 @brands.command("import")

@@ -250,7 +250,8 @@ def originals_declare(ctx, original_id, declarant, as_json) -> None:
     env = _enforcement(ctx)
     with env.workspace.exclusive(), env.workspace.session() as session:
         row = declarations.declare(session, original_id, declarant, at=env.now)
-        _print_declaration(declarations.DeclarationView.of(row), as_json)
+        view = declarations.DeclarationView.of(row)
+    _print_declaration(view, as_json)             # once stored: a full disk fails the commit
 
 
 @originals.command("review")
@@ -266,7 +267,8 @@ def originals_review(ctx, reference, approve, reviewer, why, as_json) -> None:
     with env.workspace.exclusive(), env.workspace.session() as session:
         row = declarations.review(session, reference, approve=approve, reviewer=reviewer,
                                   why=why, at=env.now)
-        _print_declaration(declarations.DeclarationView.of(row), as_json)
+        view = declarations.DeclarationView.of(row)
+    _print_declaration(view, as_json)             # once stored: a full disk fails the commit
 
 
 @originals.command("revoke")
@@ -281,7 +283,8 @@ def originals_revoke(ctx, reference, reviewer, why, as_json) -> None:
     with env.workspace.exclusive(), env.workspace.session() as session:
         row = declarations.revoke(session, env.policy, reference, reviewer=reviewer, why=why,
                                   at=env.now)
-        _print_declaration(declarations.DeclarationView.of(row), as_json)
+        view = declarations.DeclarationView.of(row)
+    _print_declaration(view, as_json)             # once stored: a full disk fails the commit
 
 
 @originals.command("declarations")
