@@ -452,6 +452,26 @@ def test_a_key_given_twice_in_an_imported_brand_is_named(tmp_path):
     assert "imported 1 brands, 1 rows refused" in imported.stdout
 
 
+def test_an_import_with_json_prints_each_row_as_json_and_nothing_else_on_stdout(tmp_path):
+    """brands import had no --json (accounts import and complaints submit have it), and its
+    summary line is text: with --json it goes to stderr."""
+    brands = tmp_path / "brands.jsonl"
+    brands.write_text('{"mark": "阿迪达斯", "owner": "adidas"}\n{"mark": "", "owner": "x"}\n'
+                      '{"mark": "李宁", "owner": "lining"}\n')
+    imported = CliRunner().invoke(main, ["-w", str(tmp_path), "brands", "import", str(brands),
+                                         "--json"])
+    assert imported.exit_code == 1
+    assert [json.loads(line) for line in imported.stdout.splitlines()] == [
+        {"line": 1, "status": "imported", "id": 1, "mark": "阿迪达斯", "owner": "adidas",
+         "error": None},
+        {"line": 2, "status": "refused", "id": None, "mark": None, "owner": None,
+         "error": "line 2: mark: is required"},
+        {"line": 3, "status": "imported", "id": 2, "mark": "李宁", "owner": "lining",
+         "error": None}]
+    assert imported.stderr == (f"error: {brands} line 2: mark: is required\n"
+                               f"imported 2 brands, 1 rows refused\n")
+
+
 def test_an_import_of_no_rows_says_so(tmp_path):
     brands = tmp_path / "brands.csv"
     brands.write_bytes(b"\xef\xbb\xbf\r\n\r\n")

@@ -69,10 +69,11 @@ def add(obj: Context, owner: str, mark: str, aliases: tuple[str, ...], knockoffs
 
 @brands.command("import")
 @click.argument("file", type=GivenPath(dir_okay=False, path_type=Path))
+@JSON_FLAG
 @click.pass_obj
 @intake_command
 @creates_workspace
-def import_(obj: Context, file: Path) -> None:
+def import_(obj: Context, file: Path, as_json: bool = False) -> None:
     """Protect many brands from JSON lines or CSV (mark, owner, aliases, knockoffs, authorized,
     context_words as lists or a|b|c, common_word).
 
@@ -83,18 +84,28 @@ def import_(obj: Context, file: Path) -> None:
 
     totals = Totals()
     workspace = obj.workspace
+    done: list[dict] = []        # --json: each row's result, printed once committed
     with workspace.exclusive(), workspace.session() as session:
         for where, row in checked_fields(file, read_rows(file), SPEC_FIELDS):
             try:
                 if isinstance(row, InputError):
                     raise row
                 with session.begin_nested():
-                    add_brand(session, to_brand_spec(where, row))
+                    brand = add_brand(session, to_brand_spec(where, row))
                 totals.count(False)
+                if as_json:
+                    done.append({"line": where, "status": "imported", "id": brand.id,
+                                 "mark": brand.mark, "owner": brand.owner, "error": None})
             except InputError as error:
                 totals.count(True)
                 click.echo(f"error: {shown(file)} {error}", err=True)
-    click.echo(f"imported {totals.rows - totals.refused} brands, {totals.refused} rows refused")
+                if as_json:
+                    done.append({"line": where, "status": "refused", "id": None, "mark": None,
+                                 "owner": None, "error": str(error)})
+    for result in done:
+        echo_json(result)
+    click.echo(f"imported {totals.rows - totals.refused} brands, {totals.refused} rows refused",
+               err=as_json)             # stdout holds JSON lines only
     if totals.rows == 0:       # exit 2 and "0 rows refused": say why, as brands scan does
         click.echo(f"error: {shown(file)}: no rows", err=True)
     sys.exit(totals.exit_code)
