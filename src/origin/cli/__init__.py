@@ -308,7 +308,7 @@ class OriginGroup(click.Group):
             return super().format_commands(ctx, formatter)
         limit = formatter.width - 6 - max(map(len, SUMMARIES))
         with formatter.section("Commands"):
-            formatter.write_dl([(name, click.utils.make_default_short_help(text, limit).strip())
+            formatter.write_dl([(name, click.Command(name, help=text).get_short_help_str(limit))
                                 for name, text in sorted(SUMMARIES.items())])
 
     def invoke(self, ctx: click.Context):
