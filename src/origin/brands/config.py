@@ -45,6 +45,9 @@ class Rules:
     tied_window: int = 12                     # a counterfeit word this close is tied to the hit
     glued_word_min_zipf: float = 2.5          # an English word glued to a Latin hit is a word edge
     initials_english_min_zipf: float = 4.5    # an English word this common is no mark's initials
+    # a Chinese character this common alone (wordfreq's Zipf scale) is everyday text's; a
+    # sound-alike made of rarer ones was picked for its sound
+    everyday_character_min_zipf: float = 2.5
     negation_gap: int = 2                     # 不是 … 仿品: characters between negation and word
     crossing_word_min_frequency: int = 10     # a word crossing a sound-alike's edge is this common
     fakes_as_topic: frozenset[str] = frozenset()   # counterfeit words no seller calls his goods
@@ -153,6 +156,7 @@ def _load_rules(override: Path | str | None) -> Rules:
             tied_window=int(matching.get("tied_window", 12)),
             glued_word_min_zipf=float(matching.get("glued_word_min_zipf", 2.5)),
             initials_english_min_zipf=float(matching.get("initials_english_min_zipf", 4.5)),
+            everyday_character_min_zipf=float(matching.get("everyday_character_min_zipf", 2.5)),
             negation_gap=int(matching.get("negation_gap", 2)),
             crossing_word_min_frequency=int(matching.get("crossing_word_min_frequency", 10)),
             fakes_as_topic=frozenset(str(w) for w in matching.get("fakes_as_topic", ())),
@@ -211,7 +215,7 @@ def _in_range(rules: Rules) -> Rules:
     for name in ("hit_evidence_window", "cue_gap", "tied_window", "negation_gap",
                  "ordinary_word_min_frequency", "ordinary_part_min_frequency",
                  "crossing_word_min_frequency", "separable_gap", "glued_word_min_zipf",
-                 "initials_english_min_zipf"):
+                 "initials_english_min_zipf", "everyday_character_min_zipf"):
         if getattr(rules, name) < 0:
             raise ValueError(f"{name} must not be negative, not {getattr(rules, name)}")
     return rules

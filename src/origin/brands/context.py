@@ -63,6 +63,9 @@ class Evidence:
     # distance in words: units[p] counts the units before record position p, an English word
     # one unit as a Chinese character is (guard._word_units); None: one a character
     units: tuple[int, ...] | None = None
+    # spelled as only someone hiding the mark from a filter spells it (guard._disguised: 浪@琴,
+    # Lõngines, 索伲, suǒní), not as its owner or an honest writer does
+    disguised: bool = False
 
     def gap(self, start: int, end: int, other_start: int, other_end: int) -> int:
         """Units between this span and another (negative or 0 when they touch or overlap)."""
@@ -364,6 +367,9 @@ def _bought_words(signals: list[Signal], reported: list[Signal]) -> list[Signal]
 
 def _judged(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
     verdict = _decide(evidence, signals, rules)
+    if verdict.rule == DISGUISED_IN_AN_OFFER and evidence.poster_owns is None:
+        # an offer is what the weak sounds below wait for: the disguise in one stands
+        return _offer_needed(evidence, verdict, rules)
     if verdict.decision != "none" and evidence.poster_owns in OWN_POSTS:
         # 蜜雪冰城's shop writing 雪冰 (sounds like a mark 薛兵): its own characters; 旺旺's shop
         # writing 旺旺仙贝 (仙贝 sounds like a mark 先背): a post about its own brand, written out
@@ -432,6 +438,20 @@ def _offer_needed(evidence: Evidence, verdict: Verdict, rules: Rules) -> Verdict
     if sale and tied(evidence, verdict.near, rules.tied_window):
         return verdict
     return Verdict("demote", "takedown_needs_sale_and_tied_word", verdict.score, verdict.near)
+
+
+DISGUISED_IN_AN_OFFER = "disguised_mark_in_an_offer"
+
+
+def disguised_in_an_offer(evidence: Evidence, kinds: set[str], signals: list[Signal]) -> bool:
+    """A disguised spelling of the mark (``Evidence.disguised``) with selling or price words near
+    it, in a record that neither warns without selling (a warning quotes the evader's spelling,
+    and may quote his price) nor reports a victim."""
+    if not evidence.disguised or not kinds & SALE_KINDS:
+        return False
+    if kinds & set(WARNING_KINDS) and not kinds & {"commerce", "sale"}:
+        return False
+    return not any(signal.kind == "loss" for signal in signals)
 
 
 def _decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
@@ -513,7 +533,8 @@ def _decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
         # a second-hand sale of the real thing; a visibly odd spelling or an official-sounding
         # account name still deserves a look, never a measure
         odd_spelling = any(rules.evasion_weights.get(e, 0) for e in evidence.evasions
-                           if e not in ("homophone", "pinyin", "initials"))
+                           if e not in ("homophone", "pinyin", "initials")) \
+            or evidence.disguised and not kinds & set(WARNING_KINDS)
         if odd_spelling or impersonating:
             return verdict(cap(scored, "review"), "resale_needs_a_look")
         return verdict("none", "resale_context")
@@ -536,12 +557,23 @@ def _decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
         # zero-width character, a look-alike letter, an overlay) is not how the fruit is written
         hidden = any(rules.evasion_weights.get(e, 0) >= 2 for e in evidence.evasions)
         named = evidence.product_cue or evidence.via == "pinyin" or hidden
+        if "counterfeit" not in kinds and disguised_in_an_offer(evidence, kinds, signals):
+            # the everyday word hidden from a filter where goods are sold (骆│驼冲锋衣 批发价,
+            # 摆鶜洗洁精 59r, XUEHUA纯生 39r): nobody writes a camel or a snowflake so; a look
+            return verdict("review", DISGUISED_IN_AN_OFFER)
         if "counterfeit" not in kinds or not (backing or named and tied(
                 evidence, around, rules.hit_evidence_window, same_clause=True)):
             return verdict("none", "common_word_without_context")
         return verdict(cap(scored, "review"), "common_word_needs_context")
     if evidence.field == "account_name" and SEVERITY[scored] < SEVERITY["review"]:
         return verdict("review", "brand_in_account_name")
+    if disguised_in_an_offer(evidence, kinds, signals) and not kinds & {
+            "counterfeit", "weak_counterfeit"} and evidence.via != "knockoff":
+        # a mark hidden from a filter in a record that sells (今天团浪@琴石英表 888r一份, 索伲微单
+        # 学生价39米, HuiLi小白鞋 39r): the seller hides what he sells; nobody selling the real
+        # thing needs to. A human looks; a measure needs the evidence it always needs
+        return verdict(cap(scored, "demote") if scored != "none" else "review",
+                       DISGUISED_IN_AN_OFFER)
     if scored == "none":
         return verdict("none", "mention")
     if "counterfeit" in kinds:

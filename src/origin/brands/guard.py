@@ -23,9 +23,10 @@ from origin.brands.context import (BOUGHT_KINDS, FIELDS, SAID_KINDS, SOUND_VIAS,
                                    Signal, Verdict, decide, victims)
 from origin.brands.learnt import ContextModel, shipped_model
 from origin.brands.normalize import (TONE_DIGIT, FieldViews, View, confusable_symbols, is_cjk,
-                                     leet, normalizer, one_as_i, one_as_l, ones, six_as_g,
-                                     without_tones)
-from origin.brands.words import english_words, word_table
+                                     leet, look_alike_ones, normalizer, one_as_i, one_as_l,
+                                     ones, six_as_g, without_tones)
+from origin.brands.words import (accented_words, english_words, everyday_characters,
+                                 word_table)
 from origin.brands.records import TEXTS, ScanRecord
 from origin.errors import printable
 
@@ -246,6 +247,8 @@ class BrandGuard:
         self.words = word_table()
         self.english = english_words(self.rules.glued_word_min_zipf)
         self.common_english = english_words(self.rules.initials_english_min_zipf)
+        self.accented = accented_words()
+        self.everyday = everyday_characters(self.rules.everyday_character_min_zipf)
         self._symbol_letters, self._symbol_letter = _symbol_reading()
         self._cues: dict[int, tuple[str, ...]] = {}
         self._fields: dict[tuple[str, str], _FieldReading] = {}
@@ -393,7 +396,9 @@ class BrandGuard:
             goods_after=hit.via == "homophone" and self._goods_after(
                 hit, views[hit.field].original),
             objects_after=objects_after, units=units,
-            glued=bool(hit.weak_sound) and _glued(hit, own[hit.field], views[hit.field].original))
+            glued=bool(hit.weak_sound) and _glued(hit, own[hit.field], views[hit.field].original),
+            disguised=self._disguised(hit, views[hit.field].original)
+            and not _written_plainly(hit, hits))
             for hit in hits]
         kinds = {s.kind for s in signals}
         reading = _Reading(
@@ -907,7 +912,8 @@ class BrandGuard:
         candidates = [(view, m, e) for m in self.index.hot.find(view.text) for e in m.entries
                       if isinstance(e, Pattern)]
         # digits read as letters (n1ke), with 6 as g (6ivenchy), and every i, l and 1 as 1 (Y111)
-        digit_reads = [read for read in (leet(view), six_as_g(view), ones(view))
+        digit_reads = [read for read in (leet(view), six_as_g(view), ones(view),
+                                         look_alike_ones(field_views.raw, field_views.original))
                        if read is not None]
         for read in digit_reads:
             candidates += [(read, m, e) for m in self.index.leet.find(read.text)
@@ -1288,6 +1294,61 @@ class BrandGuard:
         at = hit.end + (hit.end < len(original) and original[hit.end].isspace())
         return self.words.noun_at(original, at)
 
+    def _disguised(self, hit: Hit, original: str) -> bool:
+        """Is the hit spelled as only someone hiding the mark from a filter spells it? Not the
+        owner's spelling nor one an honest writer has a reason for: a symbol, emoji or an
+        unusual space set inside the mark (蕉․下, 浪@琴, 长💯城, 小\u202f熊; an ordinary space
+        only between Latin letters set apart one by one: C h o w), an invisible character, a
+        look-alike letter or digit (Unicode's confusables table, leetspeak), a compatibility or
+        styled form, accents no word list writes on a Latin name (Lõngines: wordfreq's English
+        list writes Lancôme, Hermès, Nestlé), other characters of the same sound that are no
+        ordinary word (美悳, 索伲), and pinyin written with tones, half in characters or inside
+        Chinese text (suǒní, 老ban, HuiLi小白鞋; in English text a mark's plain pinyin is how
+        its name is written, unless the owner writes a Latin name of his own: Xing-Ba-Ke).
+        Initials are not: an abbreviation is how anyone shortens a name."""
+        if hit.via == "initials" or hit.weak_sound not in (None, *DISGUISED_SOUNDS):
+            return False
+        matched = hit.matched
+        if hit.via == "homophone":
+            # keeping some of the mark's characters and sounding like the others (索伲, 霤神), or
+            # two characters of its sound at least one of which few texts use (呔椮, 鸿郖: outside
+            # GB2312's level 1, the 3 755 characters of everyday text): an evader's picks; two
+            # everyday characters (微单, 箱未) are any text's
+            if not all(map(is_cjk, matched)) or not self._whole_words(original, hit):
+                return False           # 日期看图 holds 期看, 保真 有 holds 真有: words' pieces
+            return hit.weak_sound != "two_syllables_only" or any(
+                self._rare(char) for char in matched if char not in hit.brand.mark)
+        evasions = set(hit.evasions)
+        if evasions & DISGUISES:
+            return True
+        if hit.via == "pinyin":
+            if any(map(is_cjk, matched)) or not matched.isascii() \
+                    or TONE_DIGIT.search(matched.lower()):
+                return True
+            if any(map(is_cjk, original[:hit.start])) or any(map(is_cjk, original[hit.end:])):
+                return True
+            return any(_latin(char) for alias in hit.brand.aliases for char in alias)
+        if "separator" in evasions and _hidden_gap(matched):
+            return True
+        if "diacritics" in evasions:
+            return any(not word.isascii() and word.lower() not in self.accented
+                       for word in re.findall(r"[^\W\d_]+", matched))
+        return False
+
+    def _rare(self, char: str) -> bool:
+        """A Chinese character outside everyday text (``words.everyday_characters``), judged
+        in its simplified form as the views read it."""
+        return is_cjk(char) and self.normalizer.word_skeleton(char)[:1] not in self.everyday
+
+    def _whole_words(self, original: str, hit: Hit) -> bool:
+        """Does no word of the text's segmentation (jieba's dictionary, words of two characters
+        or more) hold the hit's start or end inside it? A disguise stands as a name of its own (今天团|煤|脦|滚筒);
+        a sound-alike cut out of two words (生产日期|看图) is the text's."""
+        low, high = _run(original, hit.start, hit.end)
+        return not any(low + start < at < low + end
+                       for start, end in self.words.segments(original[low:high])
+                       for at in (hit.start, hit.end))
+
     def _evidence_on_hit(self, hit: Hit, own: list[Signal], original: str) -> bool:
         """Counterfeit evidence on the hit itself: a counterfeit word right next to it in its
         field and sentence (乃克 高仿, 划为墨镜，仿品; not 很耐磕。今天一比一复刻了蛋糕), or an
@@ -1512,6 +1573,45 @@ def _glued(hit: Hit, own: list[Signal], original: str) -> bool:
         if 0 <= high - low <= 1 and original[low:high].strip() == "":
             return True
     return False
+
+
+# evasions that are a disguise wherever they stand in a mark (``BrandGuard._disguised``)
+DISGUISES = frozenset({"zero_width", "confusable", "combining_marks", "digit_swap", "letter_swap",
+                       "compat", "emoji"})
+# what an honest writer sets between words: a space, an ideographic space
+PLAIN_SPACES = frozenset(" \u3000")
+# a clause's end, which a hit may straddle in ordinary text
+CLAUSE_MARKS = frozenset("，。！？；：、,.!?;:")
+
+
+# sound-alikes the rules hold back for want of an offer, which a disguise in an offer is
+DISGUISED_SOUNDS = ("homophone_needs_an_offer", "two_syllables_only")
+
+
+# evasions that leave a mark as its owner writes it, as far as a reader sees
+PLAIN_EVASIONS = frozenset({"fullwidth", "traditional"})
+
+
+def _written_plainly(hit: Hit, hits: list[Hit]) -> bool:
+    """Does the record also write ``hit``'s brand as its owner does (the mark or an alias, in
+    full-width or traditional characters at most): then nothing is hidden from a filter
+    (XUEHUA雪花啤酒)."""
+    return any(other is not hit and other.brand is hit.brand and other.via in ("mark", "alias")
+               and PLAIN_EVASIONS.issuperset(other.evasions) for other in hits)
+
+
+def _hidden_gap(matched: str) -> bool:
+    """Does a gap inside ``matched`` (a mark written out) hold something besides plain spaces,
+    or set Latin letters apart one by one (C h o w  T a i)? Spaced-out Chinese titles
+    (长 城 葡 萄 酒) and words spaced as words are ordinary."""
+    letters = [i for i, char in enumerate(matched) if char.isalnum()]
+    gaps = [matched[a + 1:b] for a, b in zip(letters, letters[1:]) if b > a + 1]
+    if any(gap.strip() in CLAUSE_MARKS for gap in gaps):
+        return False                   # 198块，学弟: a clause ends inside the hit, no gap set in
+    if any(set(gap) - PLAIN_SPACES for gap in gaps):
+        return True
+    words = matched.split()
+    return len(words) >= 3 and all(len(word) == 1 and _latin(word) for word in words)
 
 
 def _latin(char: str) -> bool:

@@ -30,8 +30,9 @@ from pathlib import Path
 import numpy as np
 
 from origin.brands.config import SEVERITY, Rules
-from origin.brands.context import (DECIDING_OFFER_KINDS, SALE_KINDS, Evidence, Signal, Verdict,
-                                    cap, counterfeit_phrases, others_counterfeit_words_only, tied)
+from origin.brands.context import (DECIDING_OFFER_KINDS, DISGUISED_IN_AN_OFFER, SALE_KINDS,
+                                    Evidence, Signal, Verdict, cap, counterfeit_phrases,
+                                    others_counterfeit_words_only, tied)
 
 MODEL_FILE = Path(__file__).with_name("context_model.npz")
 BITS = 18                       # 262 144 hashed features: an open vocabulary of n-grams
@@ -167,7 +168,9 @@ def settle(verdict: Verdict, evidence: Evidence, chance: float, model: ContextMo
     ``veto`` the rules' flag is lowered to none; otherwise the model may only raise the rules'
     decision, and only inside the hard rules."""
     if chance < model.veto:
-        decision = "none"
+        # a mark disguised in an offer keeps its look: the model reads the words around the
+        # hit, and an evader's offer reads as any shop's
+        decision = "review" if verdict.rule == DISGUISED_IN_AN_OFFER else "none"
     else:
         if chance < model.review:
             decision = "none"

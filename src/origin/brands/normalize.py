@@ -285,6 +285,21 @@ def ones_text(skeleton: str) -> str | None:
     return _text_as(skeleton, _ONE_TOUCH, ONES)
 
 
+_I_RUN = re.compile(r"[il]{2,}")
+
+
+def look_alike_ones(view: View, original: str) -> View | None:
+    """The ``ones`` reading of an uncollapsed view where two or more i and l stand side by side
+    and one of them is written as a look-alike (ΥiІi, ϒꙇӀꙇ: Greek, Cyrillic and Lisu letters the
+    confusables table reads as i or l): the folded text reads "yiii", which collapses to "yi",
+    too short a key, and keeps them apart only as 1s (y111, the key of Yili); None when there
+    is no such run (plain English: "still", "skiing" are written in ASCII)."""
+    for run in _I_RUN.finditer(view.text):
+        if any(not original[view.starts[at]].isascii() for at in range(run.start(), run.end())):
+            return _read_as(view, ONES)
+    return None
+
+
 def one_as_l(view: View) -> View | None:
     """Digits read as letters with 1 as l (Yi1i -> yili), repeats collapsed again; None unless
     a 1 touches a Latin letter."""

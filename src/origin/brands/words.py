@@ -252,3 +252,30 @@ def english_words(min_zipf: float) -> str:
     least = 10 ** (min_zipf - 9)            # Zipf = log10 of the frequency per 10⁹ words
     return "\n" + "\n".join(word for word, frequency in get_frequency_dict("en").items()
                              if frequency >= least and word.isascii() and word.isalpha()) + "\n"
+
+
+@lru_cache(maxsize=1)
+def accented_words() -> frozenset[str]:
+    """The words of wordfreq's English list written with a letter outside ASCII (lancôme,
+    hermès, nestlé, häagen, moët, pokémon: 5 000 names and loanwords as English text spells them),
+    lower case: a Latin name accented as no such word is (Lõngines, Givênchy, Hãìer) is spelled
+    so by nobody but an evader. Read when the guard is built (the same list ``english_words``
+    loads) and kept in its cache."""
+    from wordfreq import get_frequency_dict
+
+    return frozenset(word for word in get_frequency_dict("en")
+                     if not word.isascii() and word.isalpha())
+
+
+@lru_cache(maxsize=4)
+def everyday_characters(min_zipf: float) -> frozenset[str]:
+    """The Chinese characters wordfreq's Chinese list sees at least ``min_zipf`` often on its
+    Zipf scale, alone (2.5: 4 600 characters, Cantonese's 唔 咗 喺 among them; 伲 霤 悳 郖 not):
+    what everyday text is written with. A sound-alike of a mark made of characters outside them
+    was picked for its sound (``BrandGuard._disguised``). Read when the guard is built (0.6 s)
+    and kept in its cache."""
+    from wordfreq import get_frequency_dict
+
+    least = 10 ** (min_zipf - 9)
+    return frozenset(word for word, frequency in get_frequency_dict("zh").items()
+                     if len(word) == 1 and frequency >= least and "\u3400" <= word <= "\u9fff")
