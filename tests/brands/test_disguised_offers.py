@@ -17,6 +17,7 @@ MORE = BRANDS + [
     Brand(31, "索尼", "sony_official", ("Sony",)),
     Brand(32, "老干妈", "laoganma_official"),
     Brand(33, "骆驼", "camel_official", (), (), frozenset(), True, ("冲锋衣", "登山鞋")),
+    Brand(34, "伊利", "yili_official", ("Yili",)),
 ]
 
 
@@ -107,3 +108,15 @@ def test_gaps_that_hide_and_gaps_that_do_not():
     assert _hidden_gap("兰∙蔻") and _hidden_gap("索\u2009尼") and _hidden_gap("兰\u00ad蔻")
     assert _hidden_gap("C h o w  T a i") and _hidden_gap("L-a-n-c-o-m-e")
     assert not _hidden_gap("兰 蔻") and not _hidden_gap("兰\u3000蔻") and not _hidden_gap("Red Bull")
+
+
+def test_look_alikes_of_i_and_l_are_read_apart(wider):
+    """Υ (Greek), І (Cyrillic) and ꙇ, Ӏ fold to i and l and collapse with the real i beside them
+    (yiii reads "yi"); read as 1s they keep the key of Yili. Plain English with ii or ll is no
+    such run."""
+    for title in ("ΥiІi 纯牛奶 高仿", "ϒꙇӀꙇ 纯牛奶 高仿"):
+        hit = _hit(wider, "伊利", title, "¥39一箱")
+        assert hit.matched == title.split()[0] and "confusable" in hit.evasions
+        assert SEVERITY[hit.decision] >= SEVERITY["review"]
+    result = wider.scan(record("still skiing silly", "£5 a pair, my will"))
+    assert not [hit for hit in result.hits if hit.brand.mark == "伊利"]
