@@ -99,8 +99,12 @@ def _target_zone(peaks: Peaks, warp: Warp) -> tuple[np.ndarray, np.ndarray, np.n
     return bins, dt, df, valid
 
 
-def landmarks(peaks: Peaks, fanout: int, warp: Warp = IDENTITY) -> Landmarks:
-    """Triplet hashes of ``peaks`` read through ``warp`` (``fanout`` targets: C(fanout, 2) a peak)."""
+def landmarks(peaks: Peaks, fanout: int, warp: Warp = IDENTITY,
+              anchors_before: int | None = None) -> Landmarks:
+    """Triplet hashes of ``peaks`` read through ``warp`` (``fanout`` targets: C(fanout, 2) a peak);
+    with ``anchors_before``, only the first that many peaks anchor (the rest are targets only):
+    a long upload is hashed a stretch at a time, each stretch with ``LOOKAHEAD`` peaks after it,
+    and the stretches' hashes are the whole's."""
     count = len(peaks)
     if count < 3:
         return Landmarks(np.zeros(0, np.uint32), np.zeros(0, np.int32))
@@ -112,7 +116,10 @@ def landmarks(peaks: Peaks, fanout: int, warp: Warp = IDENTITY) -> Landmarks:
     chosen[rows, rank[rows, cols]] = cols
     first, second = _target_pairs(fanout)
     a, b = chosen[:, first], chosen[:, second]
-    anchors, which = np.nonzero((a >= 0) & (b >= 0))
+    usable = (a >= 0) & (b >= 0)
+    if anchors_before is not None:
+        usable[anchors_before:] = False
+    anchors, which = np.nonzero(usable)
     a, b = a[anchors, which], b[anchors, which]
     key = bins[anchors]
     for value, bits in ((df[anchors, a] + MAX_DF, DF_BITS), (df[anchors, b] + MAX_DF, DF_BITS),

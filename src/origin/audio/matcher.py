@@ -29,12 +29,13 @@ from typing import Callable, Sequence
 import numpy as np
 
 from origin.audio.fingerprint import UPLOAD_FANOUT
-from origin.audio.landmarks import IDENTITY, Warp, default_warps, dense_pairs, landmarks
+from origin.audio.landmarks import (IDENTITY, LOOKAHEAD, Warp, default_warps, dense_pairs,
+                                    landmarks)
 from origin.audio.peaks import FRAME_SECONDS, Peaks
 from origin.audio.verify import (MIN_PEAKS, MIN_Z, SEARCH_BINS, Verification, presence, verify,
                                  verify_searched)
 from origin.index.audio import AudioHits, AudioStore
-from origin.match.align import FrameMatches, align
+from origin.match.align import MAX_ALIGNMENTS, FrameMatches, align
 from origin.match.decide import DEFAULT_MIN_SCORE, Calibration, OriginalInfo, decide
 from origin.records import Match
 
@@ -55,6 +56,10 @@ NEAR_TIME_FACTOR = 0.03      # hits of warps this close to the best one join its
 NEAR_BIN_SHIFT = 1.5         # ... (a copy's true warp lies between grid points)
 CELL = 0.25                  # s of upload per aligned cell
 FULL_CELL = 3                # hits that make a cell count fully
+HASH_CHUNK = 2_000_000       # upload hashes looked up at a time (``hits``) ...
+ANCHOR_CHUNK = 20_000        # ... made from this many anchor peaks at a time (21 min of upload)
+LINE_VOTES = 16              # hits on a further line of an original (``_more_lines``)
+SHADOW_SHARE = 0.5           # of a further line's cells under upload seconds a line taken covers
 YIELD_SHARE = 0.5            # of a searched match's seconds another (line) match may cover
 PAIR_MAX_POSTINGS = 400      # per pair hash in the whole store (see ``pair_lines``)
 PAIR_LAG = 3                 # frames: the pair votes' lag grid
@@ -89,22 +94,43 @@ class AudioMatcher:
 
     def hits(self, upload: Peaks) -> tuple[np.ndarray, ...]:
         """(original key, warp number, upload time, original time, loose) of every landmark hit;
-        ``loose`` marks hits of the loose peaks (votes only: not cells)."""
-        hashes, times, warp_numbers, loose = [], [], [], []
+        ``loose`` marks hits of the loose peaks (votes only: not cells).
+
+        The warps' hashes are looked up ``HASH_CHUNK`` at a time and only their hits kept: an
+        hour of upload makes ~58 M hashes over the ~70 warps, and holding them all with their
+        times and sort (``np.unique``) at once took 3.0 GB (stop 37's hostile user: a song looped
+        for an hour, 2.7 GB). Every step after is order-free, so the hits are the same."""
         passes = [(number, warp, upload, UPLOAD_FANOUT) for number, warp in enumerate(self.warps)]
         if self.verifies and upload.loose is not None and IDENTITY in self.warps:
             passes.append((self.warps.index(IDENTITY), IDENTITY, upload.loose, LOOSE_FANOUT))
+        found_parts: list[tuple[np.ndarray, ...]] = []
+        pending: list[tuple[np.ndarray, ...]] = []
+        size = 0
+
+        def flush() -> None:
+            nonlocal size
+            if not pending:
+                return
+            hashes, times, warp_numbers, loose = (np.concatenate(part) for part in zip(*pending))
+            pending.clear()
+            size = 0
+            found, posting, rows = self._search(hashes, MAX_POSTINGS)
+            found_parts.append((found.originals[posting], warp_numbers[rows], times[rows],
+                                found.frames[posting] * FRAME_SECONDS, loose[rows]))
+
         for number, warp, peaks, fanout in passes:
-            marks = landmarks(peaks, fanout, warp)
-            hashes.append(marks.hashes)
-            times.append(marks.anchor_frames * FRAME_SECONDS)
-            warp_numbers.append(np.full(len(marks.hashes), number, np.int32))
-            loose.append(np.full(len(marks.hashes), peaks is not upload))
-        hashes, times, warp_numbers, loose = (np.concatenate(hashes), np.concatenate(times),
-                                              np.concatenate(warp_numbers), np.concatenate(loose))
-        found, posting, rows = self._search(hashes, MAX_POSTINGS)
-        return (found.originals[posting], warp_numbers[rows], times[rows],
-                found.frames[posting] * FRAME_SECONDS, loose[rows])
+            for first in range(0, max(len(peaks), 1), ANCHOR_CHUNK):
+                stretch = Peaks(peaks.frames[first:first + ANCHOR_CHUNK + LOOKAHEAD],
+                                peaks.bins[first:first + ANCHOR_CHUNK + LOOKAHEAD], peaks.duration)
+                marks = landmarks(stretch, fanout, warp, anchors_before=ANCHOR_CHUNK)
+                pending.append((marks.hashes, marks.anchor_frames * FRAME_SECONDS,
+                                np.full(len(marks.hashes), number, np.int32),
+                                np.full(len(marks.hashes), peaks is not upload)))
+                size += len(marks.hashes)
+                if size >= HASH_CHUNK:
+                    flush()
+        flush()
+        return tuple(np.concatenate(part) for part in zip(*found_parts))
 
     def _search(self, hashes: np.ndarray, most: int) -> tuple[AudioHits, np.ndarray, np.ndarray]:
         """The store's postings of ``hashes`` (each distinct hash looked up once) and, for every
@@ -223,6 +249,18 @@ class AudioMatcher:
                 continue
             alignments = align(cells, upload.duration, info.duration, CELL)
             match = decide(info, alignments, upload.duration, min_score, AUDIO)
+            # A match its hashes heard, standing on its line alone, is looked for along every
+            # other line of the original too (``_more_lines``): what it adds is more of the upload
+            # (a loop's every pass), never an original that did not match on its own.
+            if match is not None and match.score >= DEFAULT_MIN_SCORE and heard \
+                    and not found_by_search:
+                more = self._more_lines(upload_times[mine], original_times[mine], self.warps[warp],
+                                        offset, cells,
+                                        stored.get(key) if grid is not None else None, grid)
+                if more:
+                    alignments = align(_joined([cells, *more]), upload.duration, info.duration,
+                                       CELL, most=MAX_ALIGNMENTS + len(more))
+                    match = decide(info, alignments, upload.duration, min_score, AUDIO) or match
             if match is not None:
                 if found_by_search or not heard:
                     match = replace(match, tier=VERIFIED)
@@ -255,6 +293,74 @@ class AudioMatcher:
                              if verified is False else [])
                           if other is not match and other.score >= DEFAULT_MIN_SCORE)]
         return sorted(matches, key=lambda match: -match.score)
+
+    def _more_lines(self, upload_times: np.ndarray, original_times: np.ndarray, warp: Warp,
+                    offset: float, first: FrameMatches, peaks: Peaks | None,
+                    grid: np.ndarray | None) -> list[FrameMatches]:
+        """The cells of every other line of one original that its hashes heard along ``warp``
+        (the hits given: its own peaks' hits from warps near the best), beside the first line
+        ``offset`` whose cells are ``first``: each pass of a song looped, a chorus the upload
+        repeats, the song cut and rejoined. One line per original judged a 40 s song looped 91
+        times in an hour by one pass (coverage 1 %, where the song alone is a takedown).
+
+        A line is taken, most hits first, only when it would stand as a match the hashes heard on
+        its own (``LINE_VOTES`` hits within ``LINE_TOLERANCE``, cells weighing ``HEARD_WEIGHT``),
+        mostly in upload seconds no line taken before covers (at most ``SHADOW_SHARE`` of its
+        cells: a passage the song itself plays twice puts a second, shadow line under the same
+        upload seconds, which is no second use), and, with the original's peaks at hand, with
+        them present above chance along it (``verify``'s z ≥ ``MIN_Z``)."""
+        factor = warp.time_factor
+        offsets = original_times - factor * upload_times
+        order = np.argsort(offsets, kind="stable")
+        ordered = offsets[order]
+        taken = np.abs(offsets - offset) <= LINE_TOLERANCE
+        last = int(np.floor(max(upload_times.max(initial=0.0), first.upload_times.max(initial=0.0))
+                            / CELL)) + 1
+        covered = np.zeros(last + 1, bool)          # upload cells the lines taken hold
+        covered[np.floor(first.upload_times / CELL).astype(np.int64)] = True
+        # every OFFSET_BIN of both staggered grids holding LINE_VOTES hits, the fullest first
+        bins = []
+        for shift in (0.0, 0.5):
+            numbers, votes = np.unique(np.floor(offsets / OFFSET_BIN + shift).astype(np.int64),
+                                       return_counts=True)
+            strong = votes >= LINE_VOTES
+            bins += [(int(count), (int(number) - shift) * OFFSET_BIN)
+                     for number, count in zip(numbers[strong], votes[strong])]
+        found: list[FrameMatches] = []
+        for _votes, low in sorted(bins, key=lambda item: (-item[0], item[1])):
+            members = order[np.searchsorted(ordered, low - 1e-9):
+                            np.searchsorted(ordered, low + OFFSET_BIN - 1e-9)]
+            members = members[~taken[members]]
+            if len(members) < LINE_VOTES:
+                continue
+            centre = float(np.median(offsets[members]))
+            near = order[np.searchsorted(ordered, centre - LINE_TOLERANCE, side="left"):
+                         np.searchsorted(ordered, centre + LINE_TOLERANCE, side="right")]
+            near = near[~taken[near]]
+            taken[near] = True
+            cells = _cells(upload_times[near], original_times[near], factor, centre)
+            if cells is None or float(cells.weights.sum()) < HEARD_WEIGHT:
+                continue
+            numbers = np.unique(np.floor(cells.upload_times / CELL).astype(np.int64))
+            if covered[numbers].mean() > SHADOW_SHARE:
+                continue
+            if peaks is not None and grid is not None:
+                checked = verify(grid, peaks, warp, centre, CELL)
+                if checked.z < MIN_Z:
+                    continue
+                cells = _merged(cells, checked.cells)
+            found.append(cells)
+            covered[numbers] = True
+        return found
+
+
+def _joined(lines: list[FrameMatches]) -> FrameMatches:
+    """Several lines' cells as one set of hits for ``align``."""
+    if len(lines) == 1:
+        return lines[0]
+    return FrameMatches(np.concatenate([line.upload_times for line in lines]),
+                        np.concatenate([line.original_times for line in lines]),
+                        np.concatenate([line.weights for line in lines]))
 
 
 def _strongest_line(keys: np.ndarray, warps: np.ndarray, upload_times: np.ndarray,

@@ -92,17 +92,18 @@ class Alignment:
 def align(matches: FrameMatches, upload_duration: float, original_duration: float,
           sample_interval: float, speeds: np.ndarray = SPEEDS,
           island_gap: float = ISLAND_GAP, shown: np.ndarray | None = None,
-          still: Stillness | None = None) -> list[Alignment]:
+          still: Stillness | None = None, most: int = MAX_ALIGNMENTS) -> list[Alignment]:
     """All alignments of an upload with an original, strongest first, at playback speeds
     within ``speeds`` (the grid voted over; a fitted speed may exceed it by a step);
     ``island_gap``: see ``_without_stray_ends``; ``shown``: the upload's instants that show
     anything (frames with codes, rising), over which pauses are counted (``clock``; None: over
-    all time); ``still``: where the original stands still, for the vote's near-ties (``_vote``)."""
+    all time); ``still``: where the original stands still, for the vote's near-ties (``_vote``);
+    ``most``: alignments at most (the audio matcher asks one more per further line it heard)."""
     t, r, w = matches.upload_times, matches.original_times, matches.weights
     units = matches.original_units
     alive = np.ones(len(t), dtype=bool)
     found: list[Alignment] = []
-    while alive.sum() >= MIN_FRAMES and len(found) < MAX_ALIGNMENTS:
+    while alive.sum() >= MIN_FRAMES and len(found) < most:
         line = _vote(t[alive], r[alive], w[alive], speeds, still)
         if line is None:
             break
