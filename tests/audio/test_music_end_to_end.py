@@ -275,3 +275,50 @@ def test_two_originals_with_the_same_music_are_both_reported_and_sent_to_review(
     assert sorted(Path(m["original_path"]).name for m in matches) == ["medley.flac", "song.mp3"]
     assert {m["decision"] for m in matches} == {"review"}
     assert {m["rule"] for m in matches} == {"ownership_conflict"}
+
+
+def test_a_revoked_licence_exempts_no_later_upload_and_earlier_decisions_keep_their_reason(
+        tmp_path, media):
+    """A licence granted to the wrong account ends at ``music revoke``: that account's next
+    upload is decided by the music rules, while the decision made under the licence keeps its
+    rule, and the audit log and ``music licenses`` say who ended it, when and why."""
+    from origin.enforcement.models import DecisionRecord
+    from origin.jobs.scan import UploadItem
+
+    workspace = _workspace(tmp_path, media)
+    runner = CliRunner()
+    base = ["--workspace", str(workspace.path)]
+    granted = runner.invoke(main, base + ["music", "license", "--owner", "label", "--to",
+                                          "creator-w", "--json"])
+    number = json.loads(granted.stdout)["id"]
+    [before] = list(workspace.scan([UploadItem(str(media["upload"]), "up-before", "creator-w")],
+                                   act=scan_action(workspace)))
+    assert before.to_json()["matches"][0]["rule"] == "music_licence"
+    revoked = runner.invoke(main, base + ["music", "revoke", str(number), "--by", "rights-desk",
+                                          "--why", "granted to the wrong account", "--json"])
+    assert revoked.exit_code == 0, revoked.output
+    view = json.loads(revoked.stdout)
+    assert view["revoked"]["by"] == "rights-desk" and view["revoked"]["until_before"] is None
+    assert view["until"] == view["revoked"]["at"]
+    [after] = list(workspace.scan([UploadItem(str(media["upload"]), "up-after", "creator-w")],
+                                  act=scan_action(workspace)))
+    assert after.to_json()["matches"][0]["decision"] == "mute"
+    with workspace.session() as session:
+        rules = {row.upload_id: row.rule for row in session.scalars(select(DecisionRecord))}
+    assert rules["up-before"] == "music_licence" and rules["up-after"] != "music_licence"
+    listed = runner.invoke(main, base + ["music", "licenses"])
+    assert f"revoked {view['revoked']['at']} by rights-desk" in listed.stdout
+    # once more, an unknown number, a blank reason: one line each, nothing changed
+    for arguments, code, line in (
+            ([str(number), "--by", "x", "--why", "again"], 1,
+             f"Error: licence {number}: already ended at {view['until']}"),
+            (["77", "--by", "x", "--why", "y"], 1,
+             "Error: licence 77: no such licence (music licenses lists them)"),
+            ([str(number), "--by", "x", "--why", " "], 2,
+             "Error: Invalid value for '--why': a reason is required, not a blank")):
+        out = runner.invoke(main, base + ["music", "revoke", *arguments])
+        assert out.exit_code == code and out.stderr.strip().splitlines()[-1] == line, out.output
+    # the account can be licensed again: a new licence, open-ended
+    again = runner.invoke(main, base + ["music", "license", "--owner", "label", "--to",
+                                        "creator-w", "--json"])
+    assert json.loads(again.stdout)["id"] != number and json.loads(again.stdout)["until"] is None

@@ -424,6 +424,29 @@ def music_license(ctx, owner, licensee, platform_library, until, as_json) -> Non
                f"{shown(view.licensee or licences.PLATFORM_LIBRARY)}{until_text}{again}")
 
 
+@music_group.command("revoke")
+@click.argument("licence", type=int)
+@click.option("--by", "reviewer", required=True, callback=required_name,
+              help="Who revokes it (the audit log's actor).")
+@click.option("--why", required=True, callback=required_reason,
+              help="Why (kept in the audit log: a licence granted to the wrong account).")
+@JSON_FLAG
+@click.pass_context
+def music_revoke(ctx, licence, reviewer, why, as_json) -> None:
+    """End music licence LICENCE (its number in music licenses) now: uploads made from now on
+    are no longer exempt. Decisions made under it keep their reason, and the audit log keeps the
+    term it had."""
+    env = _enforcement(ctx)
+    with env.workspace.exclusive(), env.workspace.session() as session:
+        view = licences.revoke(session, licence, reviewer, why, env.now)
+    if as_json:
+        echo_json(view.to_json())
+        return
+    click.echo(f"licence {view.id}: {shown(view.owner)} -> "
+               f"{shown(view.licensee or licences.PLATFORM_LIBRARY)} revoked, ended "
+               f"{view.until.isoformat()}")
+
+
 @music_group.command("licenses")
 @click.option("--owner", help="Only this owner's licences.")
 @JSON_FLAG
@@ -439,5 +462,7 @@ def music_licenses(ctx, owner, as_json) -> None:
             echo_json(view.to_json())
         else:
             until_text = view.until.isoformat() if view.until else "open-ended"
+            if view.revoked is not None:
+                until_text = f"revoked {view.revoked.at.isoformat()} by {shown(view.revoked.by)}"
             click.echo(f"{view.id:5d} {shown(view.owner)} -> "
                        f"{shown(view.licensee or licences.PLATFORM_LIBRARY)} ({until_text})")

@@ -10,6 +10,7 @@ platform gave none).
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -29,6 +30,20 @@ PLATFORM_LIBRARY = "platform music library"
 
 
 @dataclass(frozen=True)
+class Revocation:
+    """Who ended a licence early, when and why (the audit log's ``revoke`` entry)."""
+
+    at: datetime
+    by: str
+    why: str
+    until_before: str | None         # the term it had (ISO-8601), None: open-ended
+
+    def to_json(self) -> dict:
+        return {"at": self.at.isoformat(), "by": self.by, "why": self.why,
+                "until_before": self.until_before}
+
+
+@dataclass(frozen=True)
 class LicenceView:
     id: int
     owner: str
@@ -36,17 +51,19 @@ class LicenceView:
     platform_library: bool
     until: datetime | None
     granted_at: datetime
+    revoked: Revocation | None = None
 
     def to_json(self) -> dict:
         return {"id": self.id, "owner": self.owner, "licensee": self.licensee,
                 "platform_library": self.platform_library,
                 "until": self.until and self.until.isoformat(),
-                "granted_at": self.granted_at.isoformat()}
+                "granted_at": self.granted_at.isoformat(),
+                "revoked": self.revoked and self.revoked.to_json()}
 
 
-def _view(row: MusicLicence) -> LicenceView:
+def _view(row: MusicLicence, revoked: Revocation | None = None) -> LicenceView:
     return LicenceView(row.id, row.owner, row.licensee, bool(row.platform_library), utc(row.until),
-                       utc(row.granted_at))
+                       utc(row.granted_at), revoked)
 
 
 def grant(session: Session, owner: str, licensee: str | None, platform_library: bool,
@@ -84,6 +101,44 @@ def grant(session: Session, owner: str, licensee: str | None, platform_library: 
     return _view(row), True
 
 
+def revoke(session: Session, number: int, by: str, why: str, now: datetime) -> LicenceView:
+    """End licence ``number`` now (audited, ``by`` and ``why``): an upload made from this moment
+    on is no longer exempt, whenever it is scanned. The row stays, its term ending now, and the
+    audit log keeps the term it had, so every decision made under it stays explained (its match
+    rows keep the rule ``music_licence``) and an upload made while it held is still covered on a
+    rescan, as under any licence that ended. A licence granted by mistake is revoked so; one that
+    has already ended, or was revoked, is refused in one line."""
+    row = session.get(MusicLicence, number) if 0 < number < 1 << 63 else None
+    if row is None:
+        raise InputError(f"licence {number}", "no such licence (music licenses lists them)")
+    by = _name(by, "--by")
+    if by is None:
+        raise InputError("--by", "who revokes it is required")
+    if row.until is not None and utc(row.until) < utc(now):
+        raise InputError(f"licence {number}", f"already ended at {utc(row.until).isoformat()}")
+    before = row.until and utc(row.until).isoformat()
+    row.until = utc(now)
+    audit.record(session, at=now, actor=by, entity="music_licence", entity_id=str(row.id),
+                 action="revoke", why=why,
+                 data={"until_before": before, "until": utc(now).isoformat()})
+    session.flush()
+    return _view(row, Revocation(utc(now), by, why, before))
+
+
+def _revocations(session: Session) -> dict[str, Revocation]:
+    """Every licence's revocation from the audit log, by licence id (as text)."""
+    from origin.enforcement.models import AuditEntry
+
+    found = {}
+    for entry in session.scalars(select(AuditEntry).where(
+            AuditEntry.entity == "music_licence", AuditEntry.action == "revoke")
+            .order_by(AuditEntry.id)):
+        data = json.loads(entry.data) if entry.data else {}
+        found[entry.entity_id] = Revocation(utc(entry.at), entry.actor, entry.why or "",
+                                            data.get("until_before"))
+    return found
+
+
 def end_of_day(day: date, zone: str) -> datetime:
     """The last moment of ``day`` in time zone ``zone``, in UTC: a licence "until 2027-01-31"
     covers that whole day where the platform is, not only up to its first second."""
@@ -111,7 +166,8 @@ def listed(session: Session, owner: str | None = None) -> list[LicenceView]:
     query = select(MusicLicence).order_by(MusicLicence.id)
     if owner is not None:
         query = query.where(MusicLicence.owner == owner)
-    return [_view(row) for row in session.scalars(query)]
+    revoked = _revocations(session)
+    return [_view(row, revoked.get(str(row.id))) for row in session.scalars(query)]
 
 
 def licensed(session: Session, owner: str | None, account: str | None, at: datetime,
