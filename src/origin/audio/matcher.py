@@ -251,7 +251,8 @@ class AudioMatcher:
             match = decide(info, alignments, upload.duration, min_score, AUDIO)
             # A match its hashes heard, standing on its line alone, is looked for along every
             # other line of the original too (``_more_lines``): what it adds is more of the upload
-            # (a loop's every pass), never an original that did not match on its own.
+            # (a loop's every pass), never an original that did not match on its own, nor a
+            # lower score: which pairs match at the default threshold does not change.
             if match is not None and match.score >= DEFAULT_MIN_SCORE and heard \
                     and not found_by_search:
                 more = self._more_lines(upload_times[mine], original_times[mine], self.warps[warp],
@@ -260,7 +261,9 @@ class AudioMatcher:
                 if more:
                     alignments = align(_joined([cells, *more]), upload.duration, info.duration,
                                        CELL, most=MAX_ALIGNMENTS + len(more))
-                    match = decide(info, alignments, upload.duration, min_score, AUDIO) or match
+                    joined = decide(info, alignments, upload.duration, min_score, AUDIO)
+                    if joined is not None:      # more upload seconds, never a lower score
+                        match = replace(joined, score=max(joined.score, match.score))
             if match is not None:
                 if found_by_search or not heard:
                     match = replace(match, tier=VERIFIED)
