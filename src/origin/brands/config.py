@@ -105,6 +105,10 @@ class Rules:
     # the genuine article named by where it is sold or as "the real one" (专柜, 商场, 正的): as a
     # comparison's measure of sameness, what `genuine` words are (stop 37)
     genuine_referents: tuple[str, ...] = ()
+    # the same source as the genuine article (和柜台一个厂出来的): sameness words read with every
+    # referent, and the only ones read with `source_referents` (大牌) (stop 38)
+    same_source: tuple[str, ...] = ()
+    source_referents: tuple[str, ...] = ()
     loss_conditions: tuple[str, ...] = ()
 
     def decision_for(self, score: int) -> str:
@@ -191,6 +195,9 @@ def _load_rules(override: Path | str | None) -> Rules:
                                   reverse=True)),
             losses=tuple(str(w).lower() for w in matching.get("losses", ())),
             genuine_referents=tuple(str(w) for w in matching.get("genuine_referents", ())),
+            same_source=tuple(sorted((str(w) for w in matching.get("same_source", ())), key=len,
+                                     reverse=True)),
+            source_referents=tuple(str(w) for w in matching.get("source_referents", ())),
             loss_conditions=tuple(str(w).lower() for w in matching.get("loss_conditions", ())),
             emoji_words={str(k): str(v) for k, v in data.get("emoji_words", {}).items()},
             words=words,

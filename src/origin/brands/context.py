@@ -238,8 +238,45 @@ OWN_OFFER_KINDS = frozenset({"commerce", "sale"})
 
 def decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
     """The decision for one hit and the rule that made it, never a measure in a text that
-    reports a victim (``victims``)."""
-    return victims(evidence, _decided(evidence, signals, rules), signals, rules)
+    reports a victim or warns and offers no way to buy (``not_acted_on``)."""
+    return not_acted_on(evidence, _decided(evidence, signals, rules), signals, rules)
+
+
+def not_acted_on(evidence: Evidence, verdict: Verdict, signals: list[Signal],
+                 rules: Rules) -> Verdict:
+    """What no measure may follow, whatever else the text says (applied to the learnt model's
+    verdict too): a text that reports a victim (``victims``), and a warning-shaped one
+    (``warning_shaped``)."""
+    return warned(victims(evidence, verdict, signals, rules), signals, rules)
+
+
+# what a warning is made of: advice and an authority's words (warning), a verdict on fakes or on
+# the trade, a victim's loss
+WARNING_SHAPES = frozenset({"warning", "verdict", "loss"})
+
+
+def warning_shaped(signals: list[Signal], rules: Rules) -> bool:
+    """A warning's shape (stop 38): a warning, verdict or loss word, and no way to buy from the
+    poster — no contact or selling word of his own (``OWN_OFFER_KINDS`` outside the sentences
+    that report or judge others' trade, outside warning phrases: 官网下单). A price alone is no
+    way to buy: a warning quotes the prices fakes go for. A seller who writes 谨防假冒 still gives
+    his (拍下秒发 包邮). Fakes named as such are not enough: a live seller writes "Fake but
+    identical to the real thing … Limited stock tonight" with no contact word."""
+    if not any(s.kind in WARNING_SHAPES for s in signals):
+        return False
+    _, reported, bought = _not_the_posters(signals)
+    return not any(s.kind in OWN_OFFER_KINDS and s not in reported and s not in bought
+                   for s in _inside_warnings(signals, rules))
+
+
+def warned(verdict: Verdict, signals: list[Signal], rules: Rules) -> Verdict:
+    """A warning-shaped text (``warning_shaped``) gets a look at most: whatever counterfeit words
+    and goods it names, nothing in it can be bought, and a measure on a warning about fakes
+    silences the warning (a legal explainer's "Is selling fake X a crime? … can bring fines and
+    prison", an authenticator's 这批假货连包装都仿得很像 with advice before buying)."""
+    if SEVERITY[verdict.decision] <= SEVERITY["review"] or not warning_shaped(signals, rules):
+        return verdict
+    return Verdict("review", "warning_without_a_way_to_buy", verdict.score, verdict.near)
 
 
 def victims(evidence: Evidence, verdict: Verdict, signals: list[Signal], rules: Rules) -> Verdict:

@@ -20,7 +20,7 @@ from origin.brands.automaton import (LATIN_LETTER, OFFER_KINDS, PRICE, TRIGGER_K
                                      BrandIndex, Found, Pattern)
 from origin.brands.config import SEVERITY, Rules, load_rules
 from origin.brands.context import (BOUGHT_KINDS, FIELDS, SAID_KINDS, SOUND_VIAS, Evidence,
-                                   Signal, Verdict, decide, victims)
+                                   Signal, Verdict, decide, not_acted_on)
 from origin.brands.learnt import ContextModel, shipped_model
 from origin.brands.normalize import (TONE_DIGIT, FieldViews, View, confusable_symbols, is_cjk,
                                      leet, look_alike_ones, normalizer, one_as_i, one_as_l,
@@ -73,6 +73,11 @@ ASKS_SELLERS = re.compile(r"(?:^|(?<=[.!?。！？\n]))\s*((?i:(?:are you |you )
 TRADE_AS_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?。！？\n]))\s*((?i:(?:re)?selling|buying)\b[^.!?,;:。！？，；：\n]{1,80}?"
     r"\b(?i:can|could|may|might|will|would|should|must)\b[^.!?。！？\n]*)")
+# (stop 38) the same asked: whether the trade is a crime, legal, worth the risk (Is selling fake X a
+# crime? Is buying replicas illegal?): the question's subject is the act, its reader no buyer
+TRADE_ASKED = re.compile(
+    r"(?:^|(?<=[.!?。！？\n]))\s*((?i:(?:is|isn't|was|are)\s+(?:it\s+)?(?:(?:re)?selling|buying)\b)"
+    r"[^.!?。！？\n]{1,80}[?？])")
 # the English 不是正品 read from its shape: "not real", "not legit" said of the goods (Not real but
 # looks legit; …, not real, priced accordingly), not of a material before its noun (not real
 # leather); "not really" is another word
@@ -285,8 +290,8 @@ class BrandGuard:
         verdict = decide(evidence, signals, self.rules)
         if self.model is None:
             return verdict
-        return victims(evidence, self.model.judge(evidence, verdict, signals, text, self.rules),
-                       signals, self.rules)
+        return not_acted_on(evidence, self.model.judge(evidence, verdict, signals, text,
+                                                       self.rules), signals, self.rules)
 
     def scan(self, record: ScanRecord) -> RecordResult:
         texts = record.texts
@@ -595,6 +600,9 @@ class BrandGuard:
         found += [Signal("verdict", "trade_as_subject", name, match.start(1), match.end(1),
                          match.group(1), match.start(1))
                   for match in TRADE_AS_SUBJECT.finditer(text)]
+        found += [Signal("verdict", "trade_as_subject", name, match.start(1), match.end(1),
+                         match.group(1), match.start(1))
+                  for match in TRADE_ASKED.finditer(text)]
         if self._others is not None:
             for match in self._others.finditer(text):
                 low, high = match.span()
@@ -824,16 +832,21 @@ class BrandGuard:
         referent (跟正的一模一样, 包装和专柜一样, 跟你在商场看到的一个样), a ``counterfeit`` signal
         as 和正品一模一样 is. Not when a negation stands between (和专柜不一样), nor when the price
         is what is the same (价格和官网一样, 跟商场一样的价格: a shop matching the official price),
-        nor in a question (和专柜一样吗？)."""
+        nor in a question (和专柜一样吗？). The same source is sameness too (和柜台一个厂出来的:
+        ``same_source``), and the only one read of ``source_referents`` (跟大牌同一条流水线下来的;
+        质感和大牌一样 is a dupe's own boast)."""
         rules = self.rules
-        if not rules.genuine_referents or not any(word in text for word in rules.genuine_referents):
+        referents = [(word, rules.sameness + rules.same_source) for word in rules.genuine_referents
+                     if word in text]
+        referents += [(word, rules.same_source) for word in rules.source_referents if word in text]
+        if not referents:
             return []
         found, words = [], None
-        for referent in rules.genuine_referents:
+        for referent, sameness in referents:
             at = text.find(referent)
             while at >= 0:
                 end = at + len(referent)
-                signal = self._compared(name, text, at, end)
+                signal = self._compared(name, text, at, end, sameness)
                 if signal is not None:
                     words = self.words.segments(text) if words is None else words
                     # 真正的 is no "real one": the referent opens a word of its own
@@ -842,9 +855,10 @@ class BrandGuard:
                 at = text.find(referent, end)
         return found
 
-    def _compared(self, name: str, text: str, at: int, end: int) -> Signal | None:
+    def _compared(self, name: str, text: str, at: int, end: int,
+                  sameness: tuple[str, ...]) -> Signal | None:
         """The sameness signal around a genuine referent at ``at``..``end`` (see
-        ``_referent_sameness``), or None."""
+        ``_referent_sameness``), one of ``sameness`` after it, or None."""
         rules = self.rules
         marker = next((index for index in range(at - 1, max(-1, at - REFERENT_GAP - 2), -1)
                        if text[index] in rules.comparison_markers), None)
@@ -852,7 +866,7 @@ class BrandGuard:
                 or "价" in text[max(0, marker - 3):marker]:
             return None       # 价格和官网一样: the price is what is the same
         for after in range(end, min(len(text), end + REFERENT_GAP + 1)):
-            same = next((w for w in rules.sameness if text.startswith(w, after)), None)
+            same = next((w for w in sameness if text.startswith(w, after)), None)
             if same is not None:
                 break
             if not _plain_gap(text[after]):

@@ -57,7 +57,9 @@ HARD_RULES = frozenset({"authorised_account", "authorised_account_own_characters
                         # fakes named as such (假货, fake) beside a plain mark, nothing sold
                         "fakes_named_not_sold",
                         # a text that reports a victim warns: a look at most (context.victims)
-                        "victims_of_fakes", "victims_reported"})
+                        "victims_of_fakes", "victims_reported",
+                        # a warning-shaped text with no way to buy: a look at most (stop 38)
+                        "warning_without_a_way_to_buy"})
 # context words that make a text offer something, for the ceilings: the rules' offer words, and
 # named goods and resale too (an offer of second-hand goods is still an offer)
 OFFERING_KINDS = DECIDING_OFFER_KINDS | {"goods", "resale"}
