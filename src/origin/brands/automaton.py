@@ -51,9 +51,9 @@ PRICE = re.compile(
     r"|(?<![A-Za-z\d.])\d+(?:\.\d+)?\s?(?:[$¥￥€£💰]|(?i:dollars|bucks|usd|rmb|yuan)\b)"
     r"|(?<![A-Za-z\d.])\d{2,}(?:\s?[rR](?![A-Za-z])"
     r"|[米块](?=$|[\s，。！？；、,.!?;~）)]|[到给出包含拍一不起就]))"
-    # (stop 38) the trade's price forms with no currency: what the buyer pays in the end (到手88),
-    # a number with free shipping (99包邮) and a number to sell at (288出)
-    r"|(?<=到手)\d{2,}(?![\d.%])|(?<![A-Za-z\d.])\d{2,}(?=包邮|出(?!\w)))")
+    # (stop 38) the trade's price forms with no currency: what the buyer pays in the end (到手88)
+    # and a number to sell at (288出); 99包邮 is a sale by its 包邮 already
+    r"|(?<=到手)\d{2,}(?![\d.%])|(?<![A-Za-z\d.])\d{2,}(?=出(?!\w)))")
 HOT_TRIGGER_KINDS = TRIGGER_KINDS + OFFER_KINDS + ("absolute", "genuine")
 
 
