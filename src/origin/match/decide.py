@@ -62,11 +62,15 @@ def evidence_needed(min_score: float, calibration: Calibration = VIDEO) -> float
 
 
 def decide(original: OriginalInfo, alignments: list[Alignment], upload_duration: float,
-           min_score: float = DEFAULT_MIN_SCORE, calibration: Calibration = VIDEO) -> Match | None:
-    """The match of one upload with one original, if its score reaches ``min_score``."""
+           min_score: float = DEFAULT_MIN_SCORE, calibration: Calibration = VIDEO,
+           at_most: float = math.inf) -> Match | None:
+    """The match of one upload with one original, if its score reaches ``min_score``;
+    ``at_most``: the most evidence the match may have, whatever its alignments' sum (the
+    global tier's: each stretch of the original its frames meet counted once over all lines,
+    ``matcher._one_upload_picture``)."""
     if not alignments:
         return None
-    evidence = distinct_evidence(alignments)
+    evidence = min(distinct_evidence(alignments), at_most)
     confidence = score(evidence, calibration)
     if confidence < min_score:
         return None
