@@ -54,6 +54,17 @@ class Match:
     def matched_seconds(self) -> float:
         return sum(segment.upload_seconds for segment in self.segments)
 
+    @property
+    def original_seconds(self) -> float:
+        """Seconds of the original the segments show, each stretch once (segments of several
+        lines that land on one stretch of the original show it once)."""
+        total, end = 0.0, float("-inf")
+        for start, stop in sorted((s.original_start, s.original_end) for s in self.segments):
+            if stop > end:
+                total += stop - max(start, end)
+                end = stop
+        return total
+
     def to_json(self) -> dict:
         # the fields read one level deep: ``asdict`` deep-copies every value, ~40 us a match
         # with its segments, and a scan with min score 0 beside a catalogue stores thousands

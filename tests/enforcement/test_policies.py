@@ -23,6 +23,12 @@ def facts(**changes) -> MatchFacts:
      "short_match"),
     ({"coverage_upload": 0.1, "coverage_original": 0.3, "matched_seconds": 6}, "track",
      "incidental"),
+    # held_out_13's `q0207`: four segments over 12 s of a low-detail upload, all on 1.7 s of
+    # the original's dark opening, demoted at stop 37 (0.642): one short stretch, a person decides
+    ({"score": 0.64, "matched_seconds": 8.8, "original_seconds": 1.7, "coverage_upload": 0.66,
+      "coverage_original": 0.106}, "review", "short_original"),
+    ({"score": 0.64, "matched_seconds": 8.8, "original_seconds": 1.7, "coverage_upload": 0.66,
+      "coverage_original": 0.106, "channel": "audio"}, "mute", "music_background"),
 ])
 def test_platform_defaults(policy, changes, decision, rule):
     verdict = evaluate(policy, facts(**changes))

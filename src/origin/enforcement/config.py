@@ -19,7 +19,8 @@ DECISIONS = ("none", "track", "review", "mute", "demote", "takedown")
 CHANNELS = ("video", "audio")
 TIERS = ("global", "geometry", "verified")
 SEVERITIES = ("minor", "serious", "severe")
-CONDITIONS = ("score", "matched_seconds", "coverage_upload", "coverage_original")
+CONDITIONS = ("score", "matched_seconds", "original_seconds", "coverage_upload",
+              "coverage_original")
 
 
 @dataclass(frozen=True)
