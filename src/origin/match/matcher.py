@@ -503,7 +503,8 @@ class Matcher:
             if original.codes is not None:
                 alignments, at_most = _one_upload_picture(
                     alignments, frame_matches, upload.codes, rows[mine],
-                    original.codes, code_numbers[mine], self._stillness(original))
+                    original.codes, code_numbers[mine], self._stillness(original),
+                    bounded=True)
             match = decide(original.info, alignments, upload.duration, min_score,
                            at_most=at_most)
             if match is not None:
@@ -959,7 +960,8 @@ def _corroborated(alignments: list[Alignment], matches: FrameMatches,
 def _one_upload_picture(alignments: list[Alignment], matches: FrameMatches,
                         upload_codes: np.ndarray, upload_rows: np.ndarray,
                         original_codes: np.ndarray, original_rows: np.ndarray,
-                        still: Stillness | None) -> list[Alignment]:
+                        still: Stillness | None, bounded: bool = False
+                        ) -> list[Alignment] | tuple[list[Alignment], float]:
     """The alignments, each run of inlier frames that shows one picture of the upload where
     the original moves counted as one frame, at its best weight.
 
@@ -978,8 +980,8 @@ def _one_upload_picture(alignments: list[Alignment], matches: FrameMatches,
 
     With ``MET_INSTANTS`` each moment of the original (where it moves) counts once over all the
     match's lines, at the heaviest frame that meets it best, in the strongest line that does;
-    the second value returned is the most evidence the match may have: never more than its
-    lines counted as before (``math.inf`` without it). A low-detail clip whose frames move (6-30
+    ``bounded``: also return the most evidence the match may have, never more than its lines
+    counted as before (``math.inf`` without ``MET_INSTANTS``). A low-detail clip whose frames move (6-30
     bits apart, no still picture) yet meet one moment of a dark visualiser's opening again and
     again lay on four slow lines over 12 s of upload, all on 1.7 s of the original, and counted
     that one likeness once per second each line crossed: held_out_13's `q0207`, 0.642, demoted.
@@ -1062,7 +1064,7 @@ def _one_upload_picture(alignments: list[Alignment], matches: FrameMatches,
                     met_at[number] = own[partner]
         shown.append((positions, weights, met_at))
     if not MET_INSTANTS or not lines:
-        return lines, math.inf
+        return (lines, math.inf) if bounded else lines
     # Each moment of the original counts once, in the strongest line that meets it, at its
     # heaviest frame there, wherever the line puts the others; not where the original stands
     # still (a held picture's moments are alike: the line says which of them a copy shows)
@@ -1072,21 +1074,22 @@ def _one_upload_picture(alignments: list[Alignment], matches: FrameMatches,
         moving = ~np.isnan(met_at)
         if still is not None and moving.any():
             moving[moving] = ~_still_at(still, met_at[moving])
-        weights = weights.copy()
+        weights, repeated = weights.copy(), False
         for frame in np.argsort(-weights, kind="stable"):
             if not moving[frame]:
                 continue
             if met_at[frame] in used:
-                weights[frame] = 0.0
+                weights[frame], repeated = 0.0, True
             used.add(float(met_at[frame]))
         line = lines[number]
-        evidence = min(line.evidence, evidence_of(positions, weights,
-                                                  EVIDENCE_BIN * min(1.0, line.speed)))
-        placed.append((number, line if evidence == line.evidence
-                       else replace(line, evidence=evidence)))
+        if repeated:                      # a line that meets no moment twice keeps its evidence
+            line = replace(line, evidence=min(line.evidence, evidence_of(
+                positions, weights, EVIDENCE_BIN * min(1.0, line.speed))))
+        placed.append((number, line))
     # and never more than the lines counted as they were: a weaker line that a stronger one had
     # hidden from ``distinct_evidence`` adds nothing
-    return [line for _, line in sorted(placed, key=lambda pair: pair[0])], distinct_evidence(lines)
+    placed = [line for _, line in sorted(placed, key=lambda pair: pair[0])]
+    return (placed, distinct_evidence(lines)) if bounded else placed
 
 
 def _still_at(still: Stillness, instants: np.ndarray) -> np.ndarray:
