@@ -1,5 +1,5 @@
-"""held_out_23's own structure: written at stop 38 by a hand that never saw the guard, sealed (scored
-only when the lead names it), its marks the least used loaded ones, goods that fit their marks and
+"""held_out_23's own structure: written at stop 38 by a hand that never saw the guard, read by the
+lead at the stop's first and final code, so scored by default now, its marks the least used loaded ones, goods that fit their marks and
 name no loaded brand, templates whose only brand is the one they are given, sound-alikes that
 pypinyin reads like a mark and that write none, common-word sentences that use a mark's own word,
 spellings that change what they claim to, and 20 or more phrasing shapes per family. The guard is
@@ -27,9 +27,9 @@ TEMPLATES = (OFFERS_ZH_H23 + OFFERS_EN_H23 + RESALE_ZH_H23 + RESALE_EN_H23 + RES
              + REVIEWS_EN_H23 + AUTHORISED_H23)
 
 
-def test_sealed_until_read() -> None:
-    assert "held_out_23" in PARTS and "held_out_23" in SEALED
-    assert "held_out_23" not in DEFAULT_PARTS
+def test_scored_by_default_once_read() -> None:
+    assert "held_out_23" in PARTS and "held_out_23" not in SEALED
+    assert "held_out_23" in DEFAULT_PARTS
 
 
 def test_marks_are_loaded() -> None:
