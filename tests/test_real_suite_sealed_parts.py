@@ -267,6 +267,11 @@ def test_held_out_10_films_real_low_detail_photographs_and_meets_registered_grad
     assert others["hh_dusk"].kind == others["hh_stars"].kind == "handheld"
 
 
+def _files(piece) -> set[str]:
+    """The fetched files a piece shows: a slideshow's every picture, else its one source."""
+    return set(piece.source.split(",")) if piece.kind == "slideshow" else {piece.source.split("|")[0]}
+
+
 def test_held_out_11_registers_soft_and_dark_pictures_and_shows_their_neighbours_as_negatives(tmp_path):
     """held_out_11: most real originals are low-detail or soft pictures (a night sea, a bird before a
     blurred background, Jupiter, a comet, a galaxy, pale clouds) beside a half-dark screencast, an
@@ -282,17 +287,14 @@ def test_held_out_11_registers_soft_and_dark_pictures_and_shows_their_neighbours
             "led_matrix", "flat_shapes"} <= names
     package = {s.name: s.package for s in fetch_footage.PARTS[HELD_OUT_11][1]}
 
-    def files(piece) -> set[str]:
-        return set(piece.source.split(",")) if piece.kind == "slideshow" else {piece.source.split("|")[0]}
-
-    registered = {name for p in real for name in files(p)}
+    registered = {name for p in real for name in _files(p)}
     registered_packages = {package[name] for name in registered}
     hard = [p for p in part.others if p.name in ("led_blocks", "hh_ngc3370", "hh_helix", "hh_deep_water",
                                                  "slides_other")]
     assert len(hard) == 5
     for piece in hard:
-        assert files(piece).isdisjoint(registered)
-        assert {package[name] for name in files(piece)} <= registered_packages, piece.name
+        assert _files(piece).isdisjoint(registered)
+        assert {package[name] for name in _files(piece)} <= registered_packages, piece.name
     gradients = [p.source for p in part.pieces if p.kind == "low_detail"]
     assert len(gradients) == 2 and all(g.startswith("gradients=") for g in gradients)
     assert any(":type=2:" in g for g in gradients)
@@ -323,17 +325,14 @@ def test_held_out_12_registers_soft_and_plain_pictures_and_dark_animations_besid
             "halide_groups", "slides_a"} <= names
     package = {s.name: s.package for s in fetch_footage.PARTS[HELD_OUT_12][1]}
 
-    def files(piece) -> set[str]:
-        return set(piece.source.split(",")) if piece.kind == "slideshow" else {piece.source.split("|")[0]}
-
-    registered = {name for p in real for name in files(p)}
+    registered = {name for p in real for name in _files(p)}
     registered_packages = {package[name] for name in registered}
     hard = [p for p in part.others if p.name in ("halide_vary_schedule", "halide_hist_par", "halide_rdom_predicate",
                                                  "hh_lake_far", "hh_dark_water", "hh_accessories", "slides_other")]
     assert len(hard) == 7
     for piece in hard:
-        assert files(piece).isdisjoint(registered)
-        assert {package[name] for name in files(piece)} <= registered_packages, piece.name
+        assert _files(piece).isdisjoint(registered)
+        assert {package[name] for name in _files(piece)} <= registered_packages, piece.name
     assert not {s.member for s in fetch_footage.PARTS[HELD_OUT_12][1] if s.name in registered} & \
         {s.member for s in fetch_footage.PARTS[HELD_OUT_12][1] if s.name not in registered}
     gradients = [p.source for p in part.pieces if p.kind == "low_detail"]
@@ -367,20 +366,17 @@ def test_held_out_13_registers_soft_plain_and_dark_pictures_and_line_art_beside_
     package = {s.name: s.package for s in fetch_footage.PARTS[HELD_OUT_13][1]}
     member = {s.name: s.member for s in fetch_footage.PARTS[HELD_OUT_13][1]}
 
-    def files(piece) -> set[str]:
-        return set(piece.source.split(",")) if piece.kind == "slideshow" else {piece.source.split("|")[0]}
-
-    registered = {name for p in real for name in files(p)}
+    registered = {name for p in real for name in _files(p)}
     registered_packages = {package[name] for name in registered}
     for piece in (*part.others, *part.stills):
         if piece.kind != "low_detail":
-            assert files(piece) <= set(package) and files(piece).isdisjoint(registered), piece.name
-            assert {member[n] for n in files(piece)}.isdisjoint(member[n] for n in registered), piece.name
+            assert _files(piece) <= set(package) and _files(piece).isdisjoint(registered), piece.name
+            assert {member[n] for n in _files(piece)}.isdisjoint(member[n] for n in registered), piece.name
     same_package = [p for p in part.others if p.name in ("qtchat_chapter3", "hh_lighthouse", "hh_snowed_trees",
                                                          "viz_spectrum_other", "slides_other")]
     assert len(same_package) == 5
     for piece in same_package:
-        assert {package[name] for name in files(piece)} <= registered_packages, piece.name
+        assert {package[name] for name in _files(piece)} <= registered_packages, piece.name
     gradients = [p.source for p in part.pieces if p.kind == "low_detail"]
     assert len(gradients) == 2 and all(g.startswith("gradients=") for g in gradients)
     negatives = dict(part.low_detail_negatives)
@@ -443,16 +439,13 @@ def test_held_out_14_registers_busy_pictures_and_originals_that_open_dark_beside
     package = {s.name: s.package for s in fetch_footage.PARTS[HELD_OUT_14][1]}
     member = {s.name: s.member for s in fetch_footage.PARTS[HELD_OUT_14][1]}
 
-    def files(piece) -> set[str]:
-        return set(piece.source.split(",")) if piece.kind == "slideshow" else {piece.source.split("|")[0]}
-
-    registered = {name for p in real for name in files(p)}
+    registered = {name for p in real for name in _files(p)}
     registered_packages = {package[name] for name in registered}
     for piece in (*part.others, *part.stills):
         if piece.kind != "low_detail":
-            assert files(piece) <= set(package) and files(piece).isdisjoint(registered), piece.name
-            assert {member[n] for n in files(piece)}.isdisjoint(member[n] for n in registered), piece.name
-            assert {package[name] for name in files(piece)} <= registered_packages, piece.name
+            assert _files(piece) <= set(package) and _files(piece).isdisjoint(registered), piece.name
+            assert {member[n] for n in _files(piece)}.isdisjoint(member[n] for n in registered), piece.name
+            assert {package[name] for name in _files(piece)} <= registered_packages, piece.name
     assert len(part.others) >= 10
     gradients = [p.source for p in part.pieces if p.kind == "low_detail"]
     assert len(gradients) == 2 and all(g.startswith("gradients=") for g in gradients)
