@@ -17,9 +17,9 @@ import pytest
 
 from origin.enforcement.config import load_policy
 from origin.enforcement.policies import MatchFacts, evaluate
-from origin.video.fingerprint import fingerprint_original, fingerprint_upload
-from tests.match.test_still_uploads import scroll
-from tests.match.test_thin_strips import RATE, _decoded, _matcher
+from origin.video.fingerprint import fingerprint_upload
+from tests.match.test_still_uploads import scrolled  # noqa: F401 (the fixture, shared)
+from tests.match.test_thin_strips import RATE, _decoded
 
 
 def one_moment(picture: np.ndarray, seconds: float = 12.0, seed: int = 1) -> np.ndarray:
@@ -32,13 +32,6 @@ def one_moment(picture: np.ndarray, seconds: float = 12.0, seed: int = 1) -> np.
                      * rng.uniform(0.7, 1.3) + rng.normal(0, 8, picture.shape))
         frames.append(np.clip(disturbed, 0, 255).astype(np.uint8))
     return np.stack(frames)
-
-
-@pytest.fixture(scope="module")
-def scrolled():
-    original = scroll()
-    return original, _matcher(fingerprint_original(_decoded("scroll", original)),
-                              len(original) / RATE)
 
 
 def verdict(match, tmp_path):
