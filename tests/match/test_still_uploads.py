@@ -128,8 +128,8 @@ def test_a_soft_copy_that_meets_later_moments_frame_by_frame_keeps_its_evidence(
                                np.concatenate([np.full(5, 0.1), np.full(5, 0.3)]))
     line = Alignment(speed, offset, (), evidence=1.5, inlier_times=times,
                      inlier_weights=np.full(5, 0.3))
-    placed = _one_upload_picture([line], matches, upload_codes, np.arange(len(rows)) % 5,
-                                 original_codes, rows, None)
+    placed, _ = _one_upload_picture([line], matches, upload_codes, np.arange(len(rows)) % 5,
+                                    original_codes, rows, None)
     if follows:
         assert [alignment.evidence for alignment in placed] == [pytest.approx(1.5)]  # [] before
     else:

@@ -503,8 +503,7 @@ class Matcher:
             if original.codes is not None:
                 alignments, at_most = _one_upload_picture(
                     alignments, frame_matches, upload.codes, rows[mine],
-                    original.codes, code_numbers[mine], self._stillness(original),
-                    bounded=True)
+                    original.codes, code_numbers[mine], self._stillness(original))
             match = decide(original.info, alignments, upload.duration, min_score,
                            at_most=at_most)
             if match is not None:
@@ -960,8 +959,7 @@ def _corroborated(alignments: list[Alignment], matches: FrameMatches,
 def _one_upload_picture(alignments: list[Alignment], matches: FrameMatches,
                         upload_codes: np.ndarray, upload_rows: np.ndarray,
                         original_codes: np.ndarray, original_rows: np.ndarray,
-                        still: Stillness | None, bounded: bool = False
-                        ) -> list[Alignment] | tuple[list[Alignment], float]:
+                        still: Stillness | None) -> tuple[list[Alignment], float]:
     """The alignments, each run of inlier frames that shows one picture of the upload where
     the original moves counted as one frame, at its best weight.
 
@@ -980,11 +978,12 @@ def _one_upload_picture(alignments: list[Alignment], matches: FrameMatches,
 
     With ``MET_INSTANTS`` each moment of the original (where it moves) counts once over all the
     match's lines, at the heaviest frame that meets it best, in the strongest line that does;
-    ``bounded``: also return the most evidence the match may have, never more than its lines
-    counted as before (``math.inf`` without ``MET_INSTANTS``). A low-detail clip whose frames move (6-30
-    bits apart, no still picture) yet meet one moment of a dark visualiser's opening again and
-    again lay on four slow lines over 12 s of upload, all on 1.7 s of the original, and counted
-    that one likeness once per second each line crossed: held_out_13's `q0207`, 0.642, demoted.
+    returned with the lines: the most evidence the match may have, never more than its lines
+    counted as before (``math.inf`` without ``MET_INSTANTS`` or where no line is left). A
+    low-detail clip whose frames move (6-30 bits apart, no still picture) yet meet one moment
+    of a dark visualiser's opening again and again lay on four slow lines over 12 s of upload,
+    all on 1.7 s of the original, and counted that one likeness once per second each line
+    crossed: held_out_13's `q0207`, 0.642, demoted.
     The frames keep the places their lines give them: moved to the moments they meet (within
     ``TOLERANCE`` of the line), a weak copy's jittered hits pile into fewer seconds, and a split
     screen of held_out_11 fell from 0.635 to 0.4998 (docs/matching.md, *One stretch of the
@@ -1064,7 +1063,7 @@ def _one_upload_picture(alignments: list[Alignment], matches: FrameMatches,
                     met_at[number] = own[partner]
         shown.append((positions, weights, met_at))
     if not MET_INSTANTS or not lines:
-        return (lines, math.inf) if bounded else lines
+        return lines, math.inf
     # Each moment of the original counts once, in the strongest line that meets it, at its
     # heaviest frame there, wherever the line puts the others; not where the original stands
     # still (a held picture's moments are alike: the line says which of them a copy shows)
@@ -1089,7 +1088,7 @@ def _one_upload_picture(alignments: list[Alignment], matches: FrameMatches,
     # and never more than the lines counted as they were: a weaker line that a stronger one had
     # hidden from ``distinct_evidence`` adds nothing
     placed = [line for _, line in sorted(placed, key=lambda pair: pair[0])]
-    return (placed, distinct_evidence(lines)) if bounded else placed
+    return placed, distinct_evidence(lines)
 
 
 def _still_at(still: Stillness, instants: np.ndarray) -> np.ndarray:
