@@ -1,0 +1,91 @@
+"""A 37 % zoom of a hand-held film of a photograph (held_out_14's `q0020`, `q0023`: crops
+keeping 60-63 % of each side of a film of a radar screen and of birch trunks, both missed at stop
+38's code): found, and an unrelated film zoomed alike is not matched.
+
+A hand-held film of one still picture shows the same picture at every instant; its keyframes
+differ by the camera's pan and the hand's drift only. Every original keyframe verifies with
+every upload keyframe, each by another transform, so the geometry tier's pairs vote for many
+lines: the zoom is found at full score but placed at the wrong moment (the strict ``xfail``
+below; docs/matching.md, *Hand-held zooms and stacked 9:16 at stop 39*)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+
+from origin import synthetic
+from origin.index.frames import FrameIndex
+from origin.jobs.fingerprinting import fingerprint_file
+from tests.match.conftest import one_original_matcher
+from tests.match.test_handheld_soft import FPS, SIZE, handheld
+
+KEEP = 0.63                  # of each side: a 37 % zoom, as held_out_14's q0020 (0.628)
+LEFT, TOP = 0.15, 0.10       # where the kept part starts, shares of the frame
+START, SECONDS = 3.0, 6.0    # the piece of the original the zoom copies
+
+
+def sharp_picture(seed: int) -> np.ndarray:
+    """A photograph with edges (twice the frame's size): 160 flat discs and boxes of random
+    colours over a plain ground, softened by a pixel: every part of it has corners."""
+    rng = np.random.default_rng(seed)
+    width, height = 2 * SIZE[0], 2 * SIZE[1]
+    picture = np.full((height, width, 3), rng.uniform(60, 160, 3), np.float32)
+    for _ in range(160):
+        colour = rng.uniform(0, 255, 3).tolist()
+        x, y, size = int(rng.uniform(0, width)), int(rng.uniform(0, height)), int(rng.uniform(4, 40))
+        if rng.random() < 0.5:
+            cv2.circle(picture, (x, y), size, colour, -1)
+        else:
+            cv2.rectangle(picture, (x, y), (x + size, y + int(rng.uniform(4, 40))), colour, -1)
+    return np.clip(cv2.GaussianBlur(picture, (0, 0), 1.0), 0, 255).astype(np.uint8)
+
+
+def zoomed(path: Path, source: Path, start: float, seconds: float) -> Path:
+    """Seconds ``start`` to ``start + seconds`` of ``source``, each frame's part from
+    (``LEFT``, ``TOP``) keeping ``KEEP`` of each side scaled back to the frame, a little
+    brighter, encoded again."""
+    left, top = int(LEFT * SIZE[0]), int(TOP * SIZE[1])
+    with synthetic.VideoWriter(path, SIZE, FPS) as writer:
+        for t, frame in synthetic.iter_frames(source):
+            if start <= t < start + seconds:
+                part = frame[top:top + int(KEEP * SIZE[1]), left:left + int(KEEP * SIZE[0])]
+                grown = cv2.resize(part, SIZE, interpolation=cv2.INTER_LINEAR)
+                writer.write(np.clip(grown.astype(np.int16) + 6, 0, 255).astype(np.uint8))
+    return path
+
+
+@pytest.fixture(scope="module")
+def zoom(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("handheld_zoom")
+    original = handheld(folder / "original.mp4", sharp_picture(1), seed=11)
+    other = handheld(folder / "other.mp4", sharp_picture(2), seed=12)
+    matcher = one_original_matcher(original, "o-sharp", FrameIndex(folder / "index"))
+    copy = fingerprint_file(str(zoomed(folder / "zoom.mp4", original, START, SECONDS)),
+                            original=False).fingerprint
+    foreign = fingerprint_file(str(zoomed(folder / "foreign.mp4", other, 2.0, 8.0)),
+                               original=False).fingerprint
+    return matcher, copy, foreign
+
+
+def test_a_zoom_of_a_handheld_film_of_a_photograph_is_found(zoom):
+    matcher, copy, _ = zoom
+    [match] = matcher.match(copy)
+    assert match.score >= 0.9                   # 0.984 at stop 39, by the geometry tier
+
+
+@pytest.mark.xfail(strict=True, reason="a film of one still picture verifies at every instant: "
+                   "the 3-9 s zoom is placed on 0-2.5 s of the original (stop 39, not fixed)")
+def test_a_zoom_of_a_handheld_film_of_a_photograph_is_placed_at_its_offset(zoom):
+    matcher, copy, _ = zoom
+    [match] = matcher.match(copy)
+    start = min(segment.original_start for segment in match.segments)
+    end = max(segment.original_end for segment in match.segments)
+    assert start == pytest.approx(START, abs=1.0)
+    assert end == pytest.approx(START + SECONDS, abs=1.0)
+
+
+def test_a_zoom_of_a_handheld_film_of_another_photograph_is_not_matched(zoom):
+    matcher, _, foreign = zoom
+    assert [match for match in matcher.match(foreign, min_score=0.0) if match.score > 0.2] == []
