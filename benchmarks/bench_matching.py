@@ -89,7 +89,7 @@ for entry in (ROOT / "src", ROOT):
         sys.path.insert(0, str(entry))
 
 from benchmarks import origin_system, real_suite, suite as suite_module  # noqa: E402
-from benchmarks.metrics import Prediction, QueryTruth, SystemScores, evaluate  # noqa: E402
+from benchmarks.metrics import OFF_MOMENT, Prediction, QueryTruth, SystemScores, evaluate  # noqa: E402
 from benchmarks.peers import tmk_peer, vpdq_peer  # noqa: E402
 from benchmarks.peers.common import SystemRun, cpu_seconds  # noqa: E402
 
@@ -311,7 +311,11 @@ def format_report(report: dict) -> str:
               row("false matches on negatives (pairs)", [_cell(systems[n]["false_matches_on_negatives"]) for n in names]),
               row("negatives with any match", [f"{systems[n]['negatives_with_a_match']}/{systems[n]['negatives']}" for n in names]),
               row("matches to the wrong original", [_cell(systems[n]["wrong_original_matches"]) for n in names]),
-              row("mean segment IoU (found pairs)", [_cell(systems[n]["mean_segment_iou"]) for n in names])]
+              row("mean segment IoU (found pairs)", [_cell(systems[n]["mean_segment_iou"]) for n in names]),
+              row("recall at default, at the copy's moment", [_cell(systems[n].get("recall_at_moment"))
+                                                             for n in names]),
+              row("found at another moment (pairs)", [_cell(len(systems[n].get("off_moment", [])))
+                                                      for n in names])]
     for split in SPLITS:
         if all(split in systems[n].get("splits", {}) for n in names):
             parts = {n: systems[n]["splits"][split] for n in names}
@@ -366,6 +370,11 @@ def format_report(report: dict) -> str:
         for wrong in systems[n].get("false_matches", [])[:10]:
             lines.append(f"{n} false match: {wrong['query']} ({wrong['family']}, {'/'.join(wrong['tags'])}) "
                          f"-> {wrong['original']} at {wrong['score']}")
+    if "origin" in systems and systems["origin"].get("off_moment"):
+        lines.append(f"origin found at another moment (query, original, seconds off; a segment's "
+                     f"middle more than {OFF_MOMENT:g} s from where the truth lays it):")
+        for query, original, off in systems["origin"]["off_moment"][:20]:
+            lines.append(f"  {query} {original:<20} {off:g}")
     if "origin" in systems and systems["origin"].get("missed"):
         lines.append("origin missed (query, family, kind, best score):")
         for miss in systems["origin"]["missed"][:20]:

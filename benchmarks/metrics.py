@@ -7,7 +7,10 @@ platform needs to know at a system's default threshold.
 - recall at precision >= 0.99: the most a system finds while almost never accusing wrongly.
 - At the system's own default decision: recall per transform family, false matches on negatives
   (queries that copy nothing), matches to the wrong original.
-- Mean temporal IoU of the segments found with the true ones, for systems that give segments.
+- Mean temporal IoU of the segments found with the true ones, for systems that give segments,
+  and the copies found at another moment: a hand-held film of a photograph shows the same
+  picture at every instant, so a copy of it can be found at full score and laid on the wrong
+  stretch of the original, which a ticket would then name (``seconds_off``).
 """
 from __future__ import annotations
 
@@ -16,6 +19,9 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 Span = tuple[float, float, float, float]   # upload_start, upload_end, original_start, original_end
+
+OFF_MOMENT = 1.0   # s: a found copy with a segment placed further than this off the truth is
+                   # found at another moment (``seconds_off``)
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,10 @@ class SystemScores:
     wrong_original_matches: int              # copies matched to an original they do not copy
     mean_segment_iou: float | None           # over true pairs found with segments
     segment_pairs: int
+    # true pairs found at the default threshold with a segment more than OFF_MOMENT off the
+    # truth (``seconds_off``), as (query, original, seconds off); recall without them
+    off_moment: list[tuple[str, str, float]] = field(default_factory=list)
+    recall_at_moment: float | None = None
 
 
 def ranked_curve(scored: Sequence[tuple[float, bool]], total_true: int) -> list[tuple[float, float, float]]:
@@ -135,6 +145,26 @@ def segment_iou(predicted: Sequence[Span], truth: Sequence[Span]) -> float:
     return (upload + original) / 2
 
 
+def seconds_off(predicted: Sequence[Span], truth: Sequence[Span]) -> float | None:
+    """How far the predicted segments lay the upload on the original from where the truth
+    does: for each predicted segment whose middle upload instant lies inside a true segment,
+    the distance between the original instant the prediction gives it (the middle of its
+    original stretch) and the one the true segment gives it; the largest, or None if no
+    predicted segment's middle lies inside a true one (IoU judges those)."""
+    worst = None
+    for upload_start, upload_end, original_start, original_end in predicted:
+        middle = (upload_start + upload_end) / 2
+        for true_start, true_end, true_original_start, true_original_end in truth:
+            if true_start <= middle <= true_end:
+                speed = ((true_original_end - true_original_start) / (true_end - true_start)
+                         if true_end > true_start else 1.0)
+                there = true_original_start + (middle - true_start) * speed
+                off = abs((original_start + original_end) / 2 - there)
+                worst = off if worst is None else max(worst, off)
+                break
+    return worst
+
+
 def evaluate(system: str, truths: Sequence[QueryTruth], predictions: Iterable[Prediction],
              min_precision: float = 0.99) -> SystemScores:
     """Score one system's predictions against the suite's ground truth."""
@@ -167,6 +197,7 @@ def evaluate(system: str, truths: Sequence[QueryTruth], predictions: Iterable[Pr
     tag_totals: dict[str, int] = defaultdict(int)
     tag_found: dict[str, int] = defaultdict(int)
     ious: list[float] = []
+    off_moment: list[tuple[str, str, float]] = []
     for truth in truths:
         for original, spans in truth.copies.items():
             hit = (truth.query, original) in found
@@ -178,6 +209,9 @@ def evaluate(system: str, truths: Sequence[QueryTruth], predictions: Iterable[Pr
             prediction = best.get((truth.query, original))
             if hit and prediction is not None and prediction.segments:
                 ious.append(segment_iou(prediction.segments, spans))
+                off = seconds_off(prediction.segments, spans)
+                if off is not None and off > OFF_MOMENT:
+                    off_moment.append((truth.query, original, round(off, 2)))
 
     negatives = [truth for truth in truths if truth.negative]
     negative_ids = {truth.query for truth in negatives}
@@ -200,4 +234,6 @@ def evaluate(system: str, truths: Sequence[QueryTruth], predictions: Iterable[Pr
         wrong_original_matches=len(wrong_original),
         mean_segment_iou=sum(ious) / len(ious) if ious else None,
         segment_pairs=len(ious),
+        off_moment=off_moment,
+        recall_at_moment=((len(found) - len(off_moment)) / true_pairs if true_pairs else 0.0),
     )

@@ -8,7 +8,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.metrics import (Prediction, QueryTruth, evaluate, interval_iou,  # noqa: E402
+from benchmarks.metrics import (Prediction, QueryTruth, evaluate, interval_iou, seconds_off,  # noqa: E402
                                 micro_average_precision, ranked_curve, recall_at_precision,
                                 segment_iou)
 
@@ -70,6 +70,21 @@ def test_evaluate_end_to_end() -> None:
     assert (scores.negatives, scores.false_matches_on_negatives, scores.negatives_with_a_match) == (1, 1, 1)
     assert scores.wrong_original_matches == 1
     assert scores.mean_segment_iou == pytest.approx(1.0) and scores.segment_pairs == 1
+
+
+def test_a_copy_laid_on_another_stretch_of_the_original_is_found_at_another_moment() -> None:
+    """held_out_14's zoom of a hand-held film of a mural: found at 1.000, its upload 6.2-9.7 s laid
+    on 0.05-4.3 s of the original where the truth lays it on 6.8-10.3 s (docs/matching.md, stop 39)."""
+    truth = ((0.0, 10.8, 0.57, 11.37),)
+    assert seconds_off([(6.24, 9.69, 0.05, 4.26)], truth) == pytest.approx(7.965 + 0.57 - 2.155)
+    assert seconds_off([(0.3, 6.7, 0.8, 7.3)], truth) == pytest.approx(0.02)    # on its line
+    assert seconds_off([(0.0, 4.0, 0.0, 2.0)], ((0.0, 4.0, 0.0, 8.0),)) == pytest.approx(3.0)  # 2x
+    assert seconds_off([(12.0, 14.0, 0.0, 2.0)], truth) is None     # outside the copy: IoU's
+    truths = [QueryTruth("z", "zoom", {"A": truth}), QueryTruth("c", "crop", {"A": truth})]
+    scores = evaluate("toy", truths, [Prediction("z", "A", 1.0, True, ((6.24, 9.69, 0.05, 4.26),)),
+                                      Prediction("c", "A", 1.0, True, ((0.3, 6.7, 0.8, 7.3),))])
+    assert scores.recall_at_default == 1.0
+    assert scores.off_moment == [("z", "A", 6.38)] and scores.recall_at_moment == 0.5
 
 
 def test_vpdq_peer_counts_query_frames_within_31_bits() -> None:
