@@ -152,7 +152,22 @@ quoting a seller to ask if an offer is genuine; ordinary words pypinyin reads li
 to 复刻 or 1:1, common-word marks in their ordinary sense, English words that are a Latin name;
 homophones from GB2312 level 1 ranked by jieba's character counts, level 2 and GBK, pinyin and
 initials in fifteen styles each, separators and brackets by Unicode name, confusables-table twins of
-six scripts, whole-word alphabets and accented letters by Unicode name; sealed, counts only).
+six scripts, whole-word alphabets and accented letters by Unicode name; sealed, counts only), and
+once that had been read, a twenty-fourth (``held_out_24``: a twenty-second hand that read neither,
+nor any part's templates or spellings code, the 51 least used marks with held_out_23's counted
+twice, 20 or more phrasing shapes per family in voices the earlier hands used little: live-stream
+commerce transcripts (上链接, 扣1, stock counted down), customer-service turns, group-buy calls,
+Xianyu haggling, overseas daigou with customs talk, TikTok Shop and Instagram captions, internet
+slang and emoji, most offers with no counterfeit word; resale with receipts, order pages,
+inspection services and authentication certificates; warnings by victims and consumer
+associations quoting the offer they warn about, lawyers on trademark law, customs and courts;
+reviews and comparisons naming a cheaper ordinary brand as a 平替 or dupe; brand collaborations
+and official live streams; ordinary words pypinyin reads like a mark, some next to 复刻 or 1:1,
+common-word marks in their ordinary sense, English words that are a Latin name; homophones from
+GB2312 level 1 ranked by pypinyin's phrase counts, level 2 and GBK, pinyin in sixteen styles and
+initials in fourteen, separators by Unicode name in live-stream and group-buy voices,
+confusables-table twins of nine scripts, whole-word alphabets and accented letters by Unicode name;
+sealed, counts only).
 """
 from __future__ import annotations
 
@@ -597,7 +612,7 @@ def cases(seed: int = 11) -> list[Case]:
             + thirteenth_held_out() + fourteenth_held_out() + fifteenth_held_out()
             + sixteenth_held_out() + seventeenth_held_out() + eighteenth_held_out()
             + nineteenth_held_out() + twentieth_held_out() + twenty_first_held_out()
-            + twenty_second_held_out() + twenty_third_held_out())
+            + twenty_second_held_out() + twenty_third_held_out() + twenty_fourth_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -12717,3 +12732,802 @@ def twenty_third_held_out(seed: int = 331) -> list[Case]:
     sound-alikes, 192 common-word texts), its own marks, spellings and phrasing."""
     words = Spellings23()
     return _held_out_part(seed, words, MARKS_H23, PHRASING_H23, words.initials_of, DIGITS_H23)
+
+
+# -- held_out_24 (issue 13, stop 39): a twenty-second hand -------------------------------------------
+# Written at stop 39 by a twenty-second hand that read neither the guard (src/origin/brands/, its
+# tables, its model and tests, scripts/train_brand_context.py, docs/brands.md, the README past its
+# first screen) nor any other part's phrasing templates or spellings code; of this file it read the
+# module docstring, Case, suite_brands, the marks lists, held_out_23's comment block, marks and goods
+# as lists, the shared assembly (Phrasing, _post, _loaded_marks, _offer_jobs, _held_out_posts,
+# PartSpellings, _held_out_part), the list of parts in cases() and how twenty_third_held_out calls
+# the assembly (the listing of this file's names also showed the names, not the contents, of the
+# other parts' tables); of bench_brands.py only the scoring, PARTS and SEALED; of the tests only the
+# shared structure test and held_out_23's test. Its marks are the 51 loaded marks with the fewest
+# held-out offers so far (every held-out part's offers counted from cases(), held_out_23's twice,
+# ties by loaded order: the 49th to 55th have 188 each, so 中华, 凤凰, 大宝 and 白猫 fall out by
+# loaded order; 13 common words, 40 Latin names; 6 of them in held_out_23). Its spellings are its
+# own code over outside data (Spellings24): homophones swap one, two or every character for one
+# whose own reading (pypinyin, the character alone) is the mark's phrase reading, the same tone
+# about two times in three, drawn from the GB2312 codec's level 1 ranked by how many of pypinyin's
+# phrases hold the character (what an IME offers first), GB2312 level 2 or GBK-only characters,
+# never the mark's own character nor one OpenCC converts to or from it, never a traditional-only
+# form, never spelling a loaded mark; pinyin from pypinyin's phrase readings in sixteen styles
+# (joined, capitalised, camel, upper, spaced, spaced capitals, toned, toned and joined,
+# tone-numbered, numbered and spaced, apostrophed, hyphenated, underscored, slashed, hashtagged, half
+# left in characters), never holding the Latin name; initials in fourteen styles (lower, upper,
+# dotted, spaced, hyphenated, slashed, full-width, hashtagged, in brackets, with 家, 牌 or 同款 after,
+# emoji between, capital and lower mixed); separators looked up by Unicode name in the voices of
+# live streams and group buys (link, shopping bags, gift, party popper, money bag, check marks,
+# exclamation marks, pointing fingers, leaders, ideographic and narrow spaces, zero-width
+# non-joiner, full-width comma and tilde, hyphenation point, ring operator) at every gap with one
+# kind, each gap its own kind, at one gap, or doubled at every gap; look-alikes are the confusables
+# table's (confusable_homoglyphs' data) Cyrillic, Greek, Armenian, Cherokee, Lisu, Coptic,
+# Canadian-syllabics, Vai and Osage twins of one to three letters, the whole word in one alphabet
+# looked up by Unicode name (mathematical sans-serif, monospace, double-struck, fraktur, bold
+# script, full-width, circled, squared, parenthesized, small capitals), or one or two letters with
+# an accent by Unicode name; digit swaps of one, two or every swappable letter (z as 2, g as 6).
+# Its phrasing is its own, 20 or more shapes per family, from voices no hand used much yet:
+# live-stream commerce transcripts (上链接, 扣1, stock counted down), Taobao/JD customer-service turns,
+# Pinduoduo group-buy calls, Xianyu haggling, overseas daigou with customs and shipping talk,
+# TikTok Shop / Instagram captions with hashtags, internet slang (yyds, 绝绝子, 平替, dupe) and
+# emoji, most offers with no counterfeit word (price, stock, "same factory", "DM for pictures");
+# resale with receipts, order screenshots, Xianyu's inspection service and authentication
+# certificates; warnings as victims and consumer associations write them, quoting the offer they
+# warn about, lawyers explaining trademark law, customs seizure and court-judgment news; reviews,
+# unboxings and comparisons that name a cheaper ordinary brand as a 平替 or "dupe" (no counterfeit);
+# brand collaboration announcements and official stores' live streams; ordinary words pypinyin
+# reads like a mark (脚下, 大将, 一粒, 毅力, 飞了, 恰恰, 飞哥, 孩儿, 李白, 礼拜, 久仰, 回礼, 往往, 同一, 用久,
+# 老李是, 有衣裤, 猛牛, 落拓, 长红 ...), some next to 复刻 or 1:1 in their ordinary use; common-word marks
+# in their ordinary sense, some next to their own product words; English words that are a Latin
+# name (warrior, canon, omega, new balance, red bull). Sealed: scored only by the lead with
+# ``--parts held_out_24``; counts only; never run through the guard by its writer.
+MARKS_H24 = [
+    "回力", "蕉下", "兰蔻", "浪琴", "索尼", "佳能", "乐高", "大疆", "蒙牛", "伊利", "戴森", "斐乐",
+    "红牛", "洽洽", "骆驼", "小熊", "飞鸽", "海尔", "比亚迪", "施华洛世奇", "立白", "九阳", "长虹",
+    "红豆", "海澜之家", "普拉达", "资生堂", "新百伦", "好孩子", "格兰仕", "五粮液", "百雀羚", "雅戈尔",
+    "劳力士", "飞利浦", "亚瑟士", "始祖鸟", "统一", "旺旺", "云南白药", "海鸥", "农夫山泉", "同仁堂",
+    "欧米茄", "优衣库", "雅诗兰黛", "永久", "片仔癀", "三只松鼠", "白象", "熊猫",
+]
+# what each mark's goods are called, in Chinese and (with a Latin name) in English; a common-word
+# mark's Chinese goods each hold one of its product cues
+GOODS_H24: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "回力": (("帆布鞋", "高帮球鞋", "经典款白鞋"), ("canvas shoes", "high-top sneakers")),
+    "蕉下": (("防晒衣", "遮阳伞", "冰袖"), ("sun hoodie", "parasol", "sun sleeves")),
+    "兰蔻": (("小黑瓶精华", "粉水", "菁纯面霜"), ("serum", "toner", "face cream")),
+    "浪琴": (("名匠系列腕表", "康卡斯腕表", "女士石英表"), ("automatic watch", "quartz watch")),
+    "索尼": (("降噪耳机", "微单相机", "游戏机手柄"), ("noise-cancelling headphones", "mirrorless camera")),
+    "佳能": (("单反相机", "微单", "长焦镜头"), ("DSLR camera", "zoom lens")),
+    "乐高": (("积木", "机械组积木", "城市系列拼装"), ("building bricks", "technic set")),
+    "大疆": (("航拍无人机", "手持云台", "运动相机"), ("camera drone", "gimbal", "action cam")),
+    "蒙牛": (("纯牛奶整箱", "特仑苏", "酸奶礼盒"), ("whole milk", "yogurt cups")),
+    "伊利": (("纯牛奶", "金典有机奶", "安幕舒化奶"), ("UHT milk", "lactose-free milk")),
+    "戴森": (("吹风机", "卷发棒", "无线吸尘器"), ("hair dryer", "cordless vacuum", "hair styler")),
+    "斐乐": (("老爹鞋", "运动卫衣", "网球裙"), ("chunky sneakers", "tennis skirt")),
+    "红牛": (("功能饮料", "牛磺酸饮料整箱", "罐装功能饮料"), ("energy drink", "energy drink cans")),
+    "洽洽": (("瓜子", "每日坚果", "焦糖瓜子"), ("sunflower seeds", "mixed nuts")),
+    "骆驼": (("冲锋衣", "登山鞋", "三合一冲锋衣"), ()),
+    "小熊": (("酸奶机", "电炖锅", "煮蛋器"), ()),
+    "飞鸽": (("自行车", "复古自行车", "通勤单车"), ()),
+    "海尔": (("对开门冰箱", "滚筒洗衣机", "热水器"), ("fridge", "washing machine")),
+    "比亚迪": (("车载充电器", "汽车脚垫", "车模"), ("car charger", "scale model car")),
+    "施华洛世奇": (("天鹅项链", "水晶手链", "耳钉"), ("crystal necklace", "bracelet", "earrings")),
+    "立白": (("洗衣液", "洗洁精", "洗衣凝珠"), ("laundry detergent", "dish soap")),
+    "九阳": (("豆浆机", "破壁机", "空气炸锅"), ("soymilk maker", "blender", "air fryer")),
+    "长虹": (("液晶电视", "变频空调", "电视机"), ("LCD TV", "inverter air conditioner")),
+    "红豆": (("衬衫", "保暖内衣", "西服套装"), ("shirt", "thermal underwear", "suit")),
+    "海澜之家": (("商务衬衫", "休闲裤", "羽绒马甲"), ("dress shirt", "chinos")),
+    "普拉达": (("尼龙双肩包", "三角标腋下包", "墨镜"), ("nylon backpack", "shoulder bag", "sunglasses")),
+    "资生堂": (("红腰子精华", "防晒乳", "洗面奶"), ("serum", "sunscreen", "cleanser")),
+    "新百伦": (("复古跑鞋", "灰色休闲鞋", "运动短裤"), ("retro runners", "grey sneakers")),
+    "好孩子": (("婴儿车", "安全座椅", "折叠婴儿车"), ("stroller", "car seat")),
+    "格兰仕": (("微波炉", "空气炸锅", "电烤箱"), ("microwave", "air fryer")),
+    "五粮液": (("浓香型白酒", "普五", "白酒礼盒"), ("baijiu", "liquor gift box")),
+    "百雀羚": (("面霜", "水乳套装", "精华水"), ("face cream", "skincare set")),
+    "雅戈尔": (("西装", "纯棉衬衫", "羊毛大衣"), ("suit", "wool coat")),
+    "劳力士": (("潜航者腕表", "日志型腕表", "机械表"), ("submariner", "datejust", "watch")),
+    "飞利浦": (("电动牙刷", "剃须刀", "空气炸锅"), ("electric toothbrush", "shaver")),
+    "亚瑟士": (("跑鞋", "缓震跑步鞋", "排球鞋"), ("running shoes", "trainers")),
+    "始祖鸟": (("硬壳冲锋衣", "抓绒外套", "双肩包"), ("hardshell jacket", "fleece", "backpack")),
+    "统一": (("方便面", "冰红茶", "老坛酸菜面"), ()),
+    "旺旺": (("雪饼", "仙贝", "QQ糖"), ()),
+    "云南白药": (("牙膏", "气雾剂", "创可贴"), ("toothpaste", "bandages")),
+    "海鸥": (("手表", "胶片相机", "陀飞轮手表"), ()),
+    "农夫山泉": (("矿泉水", "东方树叶茶饮", "天然水整箱"), ("spring water", "bottled tea")),
+    "同仁堂": (("阿胶", "枸杞", "安宫丸礼盒"), ("goji berries", "herbal tonic")),
+    "欧米茄": (("海马腕表", "超霸月球表", "星座腕表"), ("seamaster", "speedmaster", "watch")),
+    "优衣库": (("摇粒绒外套", "轻羽绒", "联名T恤"), ("fleece jacket", "graphic tee", "light down")),
+    "雅诗兰黛": (("小棕瓶", "粉底液", "眼霜"), ("night serum", "foundation", "eye cream")),
+    "永久": (("自行车", "二八单车", "复古单车"), ()),
+    "片仔癀": (("锭剂", "珍珠膏", "牙膏"), ()),
+    "三只松鼠": (("坚果礼盒", "每日坚果", "夏威夷果"), ()),
+    "白象": (("方便面", "泡面整箱", "汤面方便面"), ()),
+    "熊猫": (("香烟", "电视", "香烟礼盒"), ()),
+}
+# eaten, drunk, smoked or used up on the skin or in the wash: resold unopened
+SEALED_GOODS_H24 = frozenset({
+    "兰蔻", "蒙牛", "伊利", "红牛", "洽洽", "立白", "资生堂", "五粮液", "百雀羚", "统一", "旺旺",
+    "云南白药", "农夫山泉", "同仁堂", "雅诗兰黛", "片仔癀", "三只松鼠", "白象"})
+DIGITS_H24 = {"o": "0", "i": "1", "l": "1", "e": "3", "a": "4", "s": "5", "t": "7", "b": "8", "g": "6",
+              "z": "2"}
+SEPARATOR_NAMES_H24 = (
+    "LINK SYMBOL", "SHOPPING BAGS", "WRAPPED PRESENT", "PARTY POPPER", "MONEY BAG",
+    "WHITE HEAVY CHECK MARK", "HEAVY EXCLAMATION MARK SYMBOL", "WHITE RIGHT POINTING BACKHAND INDEX",
+    "ONE DOT LEADER", "TWO DOT LEADER", "IDEOGRAPHIC SPACE", "NARROW NO-BREAK SPACE",
+    "ZERO WIDTH NON-JOINER", "FULLWIDTH COMMA", "FULLWIDTH TILDE", "HYPHENATION POINT",
+    "RING OPERATOR", "BLACK SMALL SQUARE", "FULLWIDTH HYPHEN-MINUS", "EN SPACE", "APOSTROPHE",
+    "FULLWIDTH FULL STOP")
+TWIN_SCRIPTS_H24 = ("CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "LISU", "COPTIC",
+                    "CANADIAN SYLLABICS", "VAI", "OSAGE")
+ALPHABETS_H24 = ("MATHEMATICAL SANS-SERIF {c} {l}", "MATHEMATICAL SANS-SERIF BOLD {c} {l}",
+                 "MATHEMATICAL MONOSPACE {c} {l}", "MATHEMATICAL DOUBLE-STRUCK {c} {l}",
+                 "MATHEMATICAL FRAKTUR {c} {l}", "MATHEMATICAL BOLD SCRIPT {c} {l}",
+                 "FULLWIDTH LATIN {c} LETTER {l}", "CIRCLED LATIN {c} LETTER {l}",
+                 "SQUARED LATIN CAPITAL LETTER {L}", "PARENTHESIZED LATIN SMALL LETTER {l}",
+                 "LATIN LETTER SMALL CAPITAL {L}")
+ACCENTS_H24 = ("ACUTE", "GRAVE", "CIRCUMFLEX", "DIAERESIS", "TILDE", "MACRON", "BREVE", "CARON",
+               "DOT ABOVE", "OGONEK", "RING ABOVE", "CEDILLA", "STROKE")
+
+
+def _gb2312_chars_h24(rows: range) -> list[str]:
+    """The hanzi of GB2312 rows ``rows`` (16-55: level 1, 56-87: level 2), by the codec."""
+    out = []
+    for row in rows:
+        for cell in range(1, 95):
+            try:
+                char = bytes((0xA0 + row, 0xA0 + cell)).decode("gb2312")
+            except UnicodeDecodeError:
+                continue
+            if "\u4e00" <= char <= "\u9fa5":
+                out.append(char)
+    return out
+
+
+class Spellings24:
+    """held_out_24's own evasion writers, one method a family, over outside data."""
+
+    def __init__(self) -> None:
+        import opencc
+        from pypinyin.phrases_dict import phrases_dict
+
+        self._t2s = opencc.OpenCC("t2s")
+        self._s2t = opencc.OpenCC("s2t")
+        level1 = _gb2312_chars_h24(range(16, 56))
+        level2 = _gb2312_chars_h24(range(56, 88))
+        known = set(level1) | set(level2)
+        gbk = []
+        for code in range(0x4E00, 0x9FA6):
+            char = chr(code)
+            if char in known:
+                continue
+            try:
+                char.encode("gbk")
+            except UnicodeEncodeError:
+                continue
+            gbk.append(char)
+        uses: Counter[str] = Counter()
+        for phrase in phrases_dict:
+            uses.update(set(phrase))
+        self._uses = uses
+        # tier -> reading with tone -> characters, level 1 most used first
+        self._tiers: dict[str, dict[str, list[str]]] = {}
+        for tier, chars in (("level1", level1), ("level2", level2), ("gbk", gbk)):
+            table: dict[str, list[str]] = defaultdict(list)
+            for char in chars:
+                if self._t2s.convert(char) != char:      # a traditional-only form
+                    continue
+                table[self.reading(char)].append(char)
+            for reading in table:
+                table[reading].sort(key=lambda c: -uses[c])
+            self._tiers[tier] = table
+        self._twins = self._load_twins()
+
+    @staticmethod
+    def reading(char: str) -> str:
+        """A character's own usual reading, tone-numbered (pypinyin, the character alone)."""
+        from pypinyin import Style, pinyin
+
+        return pinyin(char, style=Style.TONE3, neutral_tone_with_five=True)[0][0]
+
+    @staticmethod
+    def readings(mark: str) -> list[str]:
+        """The mark's phrase reading, one tone-numbered syllable a character."""
+        from pypinyin import Style, pinyin
+
+        return [r[0] for r in pinyin(mark, style=Style.TONE3, neutral_tone_with_five=True)]
+
+    @staticmethod
+    def initials_of(mark: str) -> str:
+        from pypinyin import Style, pinyin
+
+        return "".join(r[0][0] for r in pinyin(mark, style=Style.FIRST_LETTER)).lower()
+
+    # -- homophones ---------------------------------------------------------------------------
+    def _same_reading(self, char: str, reading: str, rng: random.Random) -> str:
+        toneless = reading.rstrip("12345")
+        own = {char, self._t2s.convert(char), self._s2t.convert(char)}
+        same_tone = rng.random() < 0.65
+        pools = []
+        for tier, weight in (("level1", 6), ("level2", 2), ("gbk", 2)):
+            table = self._tiers[tier]
+            if same_tone:
+                chars = [c for c in table.get(reading, []) if c not in own]
+            else:
+                chars = [c for r, cs in table.items() if r.rstrip("12345") == toneless
+                         for c in cs if c not in own]
+                chars.sort(key=lambda c: -self._uses[c])
+            if chars:
+                pools.append((tier, weight, chars))
+        if not pools:
+            return char
+        tier, _, chars = rng.choices(pools, weights=[w for _, w, _ in pools])[0]
+        if tier == "level1":            # the IME's first offers most often
+            return chars[min(int(rng.expovariate(0.6)), len(chars) - 1)]
+        return rng.choice(chars)
+
+    def homophone(self, mark: str, rng: random.Random, taken: set[str]) -> str:
+        readings = self.readings(mark)
+        for _ in range(200):
+            roll = rng.random()
+            count = 1 if roll < 0.5 else 2 if roll < 0.8 else len(mark)
+            places = set(rng.sample(range(len(mark)), min(count, len(mark))))
+            written = "".join(self._same_reading(c, readings[i], rng) if i in places else c
+                              for i, c in enumerate(mark))
+            if written != mark and not [m for m in taken if m in written]:
+                return written
+        raise ValueError(f"no homophone for {mark}")
+
+    # -- separators ---------------------------------------------------------------------------
+    def separated(self, text: str, rng: random.Random) -> str:
+        kinds = [unicodedata.lookup(name) for name in SEPARATOR_NAMES_H24]
+        for _ in range(100):
+            gaps = len(text) - 1
+            style = rng.randrange(4)
+            if style == 0:                      # one kind at every gap
+                kind = rng.choice(kinds)
+                between = [kind] * gaps
+            elif style == 1:                    # each gap its own kind
+                between = [rng.choice(kinds) for _ in range(gaps)]
+            elif style == 2:                    # one gap only
+                at, kind = rng.randrange(gaps), rng.choice(kinds)
+                between = [kind if i == at else "" for i in range(gaps)]
+            else:                               # doubled at every gap
+                kind = rng.choice(kinds)
+                between = [kind * 2] * gaps
+            written = text[0] + "".join(s + c for s, c in zip(between, text[1:]))
+            if text.lower() not in written.lower() and written != text:
+                return written
+        raise ValueError(f"no separated form of {text}")
+
+    # -- initials -----------------------------------------------------------------------------
+    def initials(self, mark: str, rng: random.Random) -> str:
+        letters = self.initials_of(mark)
+        up = letters.upper()
+        emoji = rng.choice(("🔥", "💥", "👉", "✅"))
+        styles = [
+            lambda: letters, lambda: up, lambda: ".".join(up) + ".", lambda: " ".join(up),
+            lambda: "-".join(up), lambda: "/".join(letters),
+            lambda: "".join(chr(ord(c) + 0xFEE0) for c in up), lambda: "#" + up,
+            lambda: "【" + up + "】", lambda: up + "家", lambda: letters + "牌",
+            lambda: up + "同款", lambda: emoji.join(up),
+            lambda: "".join(c if i % 2 else c.upper() for i, c in enumerate(letters))]
+        return rng.choice(styles)()
+
+    # -- pinyin -------------------------------------------------------------------------------
+    def pinyin(self, mark: str, rng: random.Random, latin: str = "") -> str:
+        from pypinyin import Style, pinyin
+
+        plain = [r[0] for r in pinyin(mark, style=Style.NORMAL)]
+        toned = [r[0] for r in pinyin(mark, style=Style.TONE)]
+        numbered = self.readings(mark)
+        styles = [
+            lambda: "".join(plain), lambda: "".join(plain).capitalize(),
+            lambda: "".join(s.capitalize() for s in plain), lambda: "".join(plain).upper(),
+            lambda: " ".join(plain), lambda: " ".join(s.capitalize() for s in plain),
+            lambda: " ".join(toned), lambda: "".join(toned), lambda: "".join(numbered),
+            lambda: " ".join(numbered), lambda: "'".join(plain), lambda: "-".join(plain),
+            lambda: "_".join(plain), lambda: "/".join(plain), lambda: "#" + "".join(plain),
+            lambda: self._half(mark, plain, rng)]
+        for _ in range(100):
+            written = rng.choice(styles)()
+            if mark not in written and not (latin and latin.lower() in written.lower()):
+                return written
+        raise ValueError(f"no pinyin for {mark}")
+
+    @staticmethod
+    def _half(mark: str, plain: list[str], rng: random.Random) -> str:
+        """Some characters left as they are, the others in pinyin (never all of either)."""
+        keep = set(rng.sample(range(len(mark)), rng.randrange(1, len(mark))))
+        return "".join(c if i in keep else plain[i] for i, c in enumerate(mark))
+
+    # -- look-alikes --------------------------------------------------------------------------
+    @staticmethod
+    def _load_twins() -> dict[str, list[str]]:
+        import json
+        from pathlib import Path as _Path
+
+        import confusable_homoglyphs
+
+        table = json.loads((_Path(confusable_homoglyphs.__file__).parent
+                            / "confusables.json").read_text(encoding="utf-8"))
+        twins: dict[str, list[str]] = {}
+        for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
+            found = [e["c"] for e in table.get(letter, ())
+                     if len(e["c"]) == 1 and not e["c"].isascii()
+                     and e["n"].startswith(TWIN_SCRIPTS_H24)]
+            if found:
+                twins[letter] = found
+        return twins
+
+    def _alphabet(self, text: str, rng: random.Random) -> str:
+        style = rng.choice(ALPHABETS_H24)
+        out = []
+        for c in text:
+            if not (c.isascii() and c.isalpha()):
+                out.append(c)
+                continue
+            name = style.format(c="CAPITAL" if c.isupper() else "SMALL", l=c.upper(), L=c.upper())
+            if "SQUARED" in style or "SMALL CAPITAL" in style:
+                name = style.format(L=c.upper())
+            try:
+                out.append(unicodedata.lookup(name))
+            except KeyError:
+                out.append(c)
+        return "".join(out)
+
+    def _accented(self, text: str, rng: random.Random) -> str:
+        letters = [i for i, c in enumerate(text) if c.isascii() and c.isalpha()]
+        out = list(text)
+        for i in rng.sample(letters, min(len(letters), rng.choice((1, 2)))):
+            c = text[i]
+            case = "CAPITAL" if c.isupper() else "SMALL"
+            for accent in rng.sample(ACCENTS_H24, len(ACCENTS_H24)):
+                try:
+                    out[i] = unicodedata.lookup(f"LATIN {case} LETTER {c.upper()} WITH {accent}")
+                    break
+                except KeyError:
+                    continue
+        return "".join(out)
+
+    def _twinned(self, text: str, rng: random.Random) -> str:
+        places = [i for i, c in enumerate(text) if c in self._twins]
+        out = list(text)
+        for i in rng.sample(places, min(len(places), rng.randint(1, 3))):
+            out[i] = rng.choice(self._twins[text[i]])
+        return "".join(out)
+
+    def confusable(self, text: str, rng: random.Random) -> str:
+        for _ in range(100):
+            way = rng.random()
+            written = (self._twinned(text, rng) if way < 0.5 else
+                       self._alphabet(text, rng) if way < 0.8 else self._accented(text, rng))
+            if not written.isascii() and text.lower() not in written.lower():
+                return written
+        raise ValueError(f"no look-alike for {text}")
+
+    # -- digits -------------------------------------------------------------------------------
+    def digits(self, text: str, rng: random.Random) -> str:
+        places = [i for i, c in enumerate(text) if c.lower() in DIGITS_H24]
+        roll = rng.random()
+        count = 1 if roll < 0.45 else 2 if roll < 0.8 else len(places)
+        chosen = set(rng.sample(places, min(count, len(places))))
+        return "".join(DIGITS_H24[c.lower()] if i in chosen else c for i, c in enumerate(text))
+
+
+def _price_h24(rng: random.Random, english: bool) -> str:
+    amount = rng.choice((19.9, 29.9, 39, 49, 69, 89, 99, 129, 159, 199, 259, 299, 369, 499, 699, 999))
+    shown = f"{amount:g}"
+    if english:
+        return rng.choice((f"${shown}", f"{shown} USD", f"${shown} + free ship"))
+    return rng.choice((shown, f"¥{shown}", f"{shown}r", f"{shown}米", f"{shown}块", f"{shown}💰"))
+
+
+# Offers: (account name, title, description); {w} the mark as written, {p} the goods, {n} a price.
+# Live-stream transcripts, customer-service turns, group-buy calls, haggling, daigou, slang and
+# emoji; most say nothing about fakes.
+OFFERS_ZH_H24 = [
+    ("小鹿直播间", "家人们{w}{p}上链接了", "三、二、一，上链接！{w}{p}直播间到手{n}，库存只剩最后两百单，"
+     "拍下不退不换，手慢无"),
+    ("阿珍好物间", "想要{w}{p}的扣1", "想要{w}{p}的公屏扣1，扣的人多我就去找运营改价，今天{n}两件再减二十"),
+    ("源头工厂小周", "{w}{p} 同厂同料", "{w}{p}和柜子里的同一条流水线下来的，就是没吊牌没小票，{n}一件，量大私聊"),
+    ("客服小二-乐乐", "亲，{w}{p}在的哦", "亲亲在的哦～{w}{p}现货的呢，{n}包邮，今天拍明天发，"
+     "不支持专柜验货哦亲，介意的话慎拍呢"),
+    ("拼团小能手", "{w}{p}三人团{n}", "【拼团】{w}{p}三人成团{n}，还差两位，姐妹们拉一下，24小时不成团自动退款"),
+    ("闲置小铺子", "{w}{p} 可小刀", "{w}{p} {n}，诚心要的可以小刀，别上来就问最低，走闲鱼不走平台的私我"),
+    ("大阪代购Mia", "日本直邮{w}{p}", "人在大阪，{w}{p}今天补到货了，{n}含税到手，走EMS十天左右，"
+     "被海关抽到税我来补，要的评论区接龙"),
+    ("种草姬小美", "{w}{p}yyds", "绝绝子！{w}{p}这个价yyds，{n}闭眼冲，和柜台摆着的看不出区别，姐妹们滴滴我"),
+    ("批发档口阿成", "{w}{p} 批发价", "{w}{p}十件起批{n}一件，一件代发也可以，实拍图视频都有，看图加V"),
+    ("宝妈团购群", "今日接龙：{w}{p}", "🔥今日接龙🔥 {w}{p} {n}\n1. 三栋刘姐 两件\n2. 七栋小何\n3.\n明晚截团，周五到小区门口自提"),
+    ("夜猫子捡漏", "{w}{p} 清仓", "凌晨清仓！！{w}{p}只要{n}，公司倒闭店主跑路那种价，拍完即止⚡"),
+    ("直播切片号", "{w}{p}秒杀", "主播：这个{w}{p}外面卖多少你们自己去搜，我今天不说原价，倒计时十秒，{n}，"
+     "三百单，开！"),
+    ("淘宝店小叮当", "【现货速发】{w}{p}", "{w}{p}现货，{n}，下单备注尺码颜色，发顺丰要补差价，七天无理由不包括拆封"),
+    ("小东家好物", "{w}{p} 比某东便宜", "某东上同款{w}{p}卖多少大家都知道，我这{n}，货一样的，就是没发票，要的私"),
+    ("小红薯分享号", "谁懂啊{w}{p}这个价", "谁懂啊😭{w}{p}才{n}，做工细节完全OK，链接放不了，评论区扣“要”我发你"),
+    ("潮鞋仓库", "{w}{p} 公司级", "{w}{p}公司级版本，{n}，细节对比图私信发，不懂的别来压价"),
+    ("朋友圈小铺", "{w}{p}到货💕", "💕到货💕 {w}{p} {n} 数量不多，先付先得，实物图私我，不议价哦"),
+    ("跨境小哥", "{w}{p} 海外仓发", "{w}{p}，海外仓直发国内，{n}，物流单号可查，清关我们搞定，不用你操心"),
+    ("厂家直销老刘", "{w}{p} 出厂价", "{w}{p}厂家出厂价{n}，没中间商赚差价，跟商场里一个厂子出来的，只是走的渠道不同"),
+    ("直播助理小甜", "{w}{p} 福袋", "关注主播点亮灯牌，抢{w}{p}福袋！没抢到的别急，小黄车三号链接{n}，今晚最低"),
+    ("闲鱼卖家大熊", "{w}{p} 全新", "全新{w}{p}，{n}不刀，朋友内部渠道拿的，不问来源，不接受验货，爽快的来"),
+    ("二手群群主", "有要{w}{p}的吗", "群里有要{w}{p}的吗？我这有一批，{n}一件，五件以上再优惠，要的群里@我"),
+    ("emoji小店", "✨{w}✨{p}✨", "🛒{w}{p}\n💰{n}\n📦顺丰包邮\n📸实拍找我\n⏰今晚截单"),
+    ("外贸原单仓", "{w}{p} 外贸尾货", "{w}{p}，外贸订单多出来的一批，{n}，数量有限，跟国内专柜的货一样"),
+    ("平替搬运工", "{w}{p} 平价入", "专柜{w}{p}太贵？我这{n}，同款同色，上身效果一模一样，dd我看实拍"),
+    ("直播回放小号", "{w}{p} 返场", "昨晚直播间抢空的{w}{p}返场啦！{n}，这次只有一百件，拍下48小时内发货"),
+    ("团长阿May", "拼多多{w}{p}团", "帮我砍一刀！{w}{p}拼单价{n}，还差一个人，点链接就行，谢谢宝宝们"),
+]
+OFFERS_EN_H24 = [
+    ("drip.finds", "{w} {p} restock 🔥", "{w} {p} back in stock, {n}, ships in 48h. DM for pics, "
+     "no lowballers #finds #tiktokmademebuyit"),
+    ("shop.with.kai", "{w} {p} - same factory", "Same factory as the retail {w} {p}, no tags, {n}. "
+     "Message me for real photos, worldwide shipping"),
+    ("ttshop_deals", "{w} {p} flash deal", "LIVE NOW: {w} {p} only {n}, 200 units, once they're gone "
+     "they're gone ⏰ link in bio"),
+    ("insta.steals", "{w} {p} ✨", "Obsessed with this {w} {p} 😍 {n} + free ship, comment 'LINK' and "
+     "I'll DM you #affordable #ootd"),
+    ("curated_by_jen", "{w} {p} | bundle price", "{w} {p} {n} each, 2 for less. Factory direct, "
+     "tracking provided, ask for more pictures"),
+    ("the1to1plug", "{w} {p} in hand", "{w} {p} in hand and ready, {n}. Pay via the usual, "
+     "ship same day, no returns"),
+    ("daigou.amy", "{w} {p} from Tokyo", "Buying {w} {p} in Tokyo this week, {n} incl. tax, "
+     "customs handled on my side, comment to reserve"),
+    ("wholesale.hub", "{w} {p} bulk", "{w} {p} wholesale from 10 pcs, {n} a piece, dropshipping ok, "
+     "catalogue on request"),
+    ("gen.z.haul", "{w} {p} haul", "this {w} {p} for {n}??? no way. ig sends the link if u comment 🔗 "
+     "#haul #budgetfinds"),
+    ("mkt.reseller", "{w} {p} - best price", "{w} {p}, best price online {n}. Same materials as the "
+     "store one, just no box. Serious buyers text me"),
+    ("livestream.lucy", "{w} {p} going live", "Going live at 8: {w} {p} drops at {n}, first 100 "
+     "orders get a gift. Type 1 in chat to join the list"),
+    ("plug.finder", "{w} {p} W2C", "W2C {w} {p}? I got you. {n}, QC pics before shipping, DM"),
+    ("campus.drop", "{w} {p} dorm sale", "Selling {w} {p} at {n}, got a batch from a supplier, "
+     "meet at the library or I ship"),
+    ("glow.deals", "{w} {p} under retail", "{w} {p} way under retail: {n}. Same batch, same look, "
+     "nobody can tell 😉 DM"),
+]
+# Resale with proof of purchase, by individuals: Xianyu haggling, inspection, receipts, order pages.
+RESALE_ZH_H24 = [
+    ("闲鱼用户_阿坤", "自用{w}{p}出", "{w}{p}，去年在官方旗舰店买的，订单截图和发票都在，支持闲鱼验货宝，"
+     "{n}，小刀可以，大刀勿扰"),
+    ("搬家清东西", "搬家出{w}{p}", "要搬去外地了带不走，{w}{p}专柜买的，小票包装盒都留着，{n}同城自提优先"),
+    ("二手小透明", "{w}{p} 九成新", "{w}{p}九成新，专卖店购入，有购物小票和保修卡，{n}，可走平台验货再付款"),
+    ("退坑的阿橙", "退坑出{w}{p}", "退坑了，{w}{p}官网下单的，订单号可以给你去官网查，{n}，不议价了谢谢"),
+    ("学生党小林", "毕业清{w}{p}", "毕业季清闲置，{w}{p}用了一个学期，商场专柜买的有发票，{n}，学校门口面交"),
+    ("鉴定后再卖", "{w}{p} 附鉴定证书", "{w}{p}，已送第三方鉴定机构出了证书，编号可查，{n}，"
+     "不放心的可以再找人鉴"),
+    ("宝妈闲置", "{w}{p} 闲置转", "孩子大了用不上，{w}{p}当时在商场专柜买的，票据齐全，{n}包邮"),
+    ("闲鱼砍价日常", "{w}{p} 别砍了", "{w}{p}，{n}已经是最低了，专柜购入小票在图里，"
+     "问“能不能再少点”的我就不回了哈"),
+    ("换季清衣柜", "{w}{p} 仅试穿", "{w}{p}只试穿过一次，吊牌还在，官方旗舰店的订单截图在图三，{n}"),
+    ("得物转卖", "{w}{p} 得物验过", "得物上买的{w}{p}，鉴定证书和防伪扣都在，{n}出，可以再走一次验货"),
+    ("礼物转手", "朋友送的{w}{p}", "朋友送的{w}{p}，尺码不合适，她给了我购物小票，{n}转，想要的私聊"),
+    ("数码闲置王", "{w}{p} 在保", "{w}{p}还在官方保修期内，发票在，序列号可以去官网查，{n}，同城当面验"),
+    ("换新出旧", "换新了出{w}{p}", "买了新款，旧的{w}{p}出掉，京东自营买的有电子发票，{n}，功能全好"),
+    ("出国前清仓", "出国清{w}{p}", "下个月出国，{w}{p}商场专柜买的，票据全，{n}，不包邮，走验货宝可以"),
+]
+RESALE_SEALED_ZH_H24 = [
+    ("囤货过头了", "囤多了{w}{p}转", "双十一囤多了，{w}{p}全新未拆，超市小票在，保质期到明年，{n}"),
+    ("公司福利吃不完", "福利{w}{p}转", "公司发的{w}{p}，全新没开封，吃不完，{n}便宜转，同城自取"),
+    ("年货多了", "年货{w}{p}转让", "过年亲戚送的{w}{p}太多了，原封未动，{n}一箱，附上亲戚给的超市购物单"),
+    ("代买多了一份", "多了一份{w}{p}", "帮同事在官方店拼单多买了一份{w}{p}，未拆封，订单截图可看，{n}原价转"),
+    ("宿舍清货", "{w}{p} 未开封", "宿舍囤的{w}{p}，毕业带不走，未开封，生产日期看图，{n}打包带走"),
+    ("抽奖中的", "抽奖中了{w}{p}", "公司年会抽中的{w}{p}，全新塑封，用不上，{n}转，有活动照片作证"),
+    ("直播间买多了", "{w}{p} 买多了", "上次官方直播间手快买多了{w}{p}，订单截图在图二，全新没拆，{n}出"),
+    ("母婴闲置", "{w}{p} 原封", "{w}{p}原封未拆，在超市买的小票还在，家里不用了，{n}，小区楼下自提"),
+    ("搬家前清空", "{w}{p} 整箱", "搬家前清一下，{w}{p}整箱没开，购物凭证都有，{n}，自提不送"),
+    ("临期福利转", "临期{w}{p}", "{w}{p}，保质期还有两个月，未开封，超市发票在，{n}，介意临期的勿拍"),
+]
+RESALE_EN_H24 = [
+    ("declutter.diaries", "{w} {p} w/ receipt", "Selling my {w} {p}, bought at the flagship store, "
+     "receipt and box included, {n}. Happy to meet so you can check it"),
+    ("moving_sale_ben", "{w} {p} moving sale", "Moving abroad, {w} {p} has to go. Original receipt "
+     "and warranty card, {n}, local pickup"),
+    ("closet.cleanout", "{w} {p} worn twice", "{w} {p} worn twice, order confirmation from the "
+     "official site in the pics, {n} or best offer"),
+    ("gift.i.never.used", "{w} {p} unused gift", "Got this {w} {p} as a gift, gift receipt included, "
+     "never used. {n}, can ship tracked"),
+    ("upgrade.sale", "{w} {p} still under warranty", "Upgraded so my {w} {p} is up for grabs. "
+     "Still under warranty, invoice in hand, {n}"),
+    ("grad.sale", "{w} {p} graduation sale", "Graduating and clearing out. {w} {p} from the "
+     "department store, receipt in photo 3, {n}"),
+]
+RESALE_SEALED_EN_H24 = [
+    ("pantry.overflow", "{w} {p} unopened", "Bought too much {w} {p} in the sale, unopened, "
+     "store receipt attached, {n} for the lot"),
+    ("office.perks", "{w} {p} sealed", "Work gave us {w} {p}, still sealed, not my thing. {n}, "
+     "pick up near the station"),
+    ("raffle.win", "{w} {p} from a raffle", "Won {w} {p} in a raffle, factory sealed, {n}. "
+     "Happy to show the prize letter"),
+    ("stock.up.oops", "{w} {p} extra", "Ordered {w} {p} from the official store twice by mistake, "
+     "unopened, order screenshot available, {n}"),
+    ("move.out.sale", "{w} {p} sealed box", "Moving out, {w} {p} sealed, receipt in pics, {n}"),
+]
+# Warnings: victims, consumer associations, people quoting the offer they warn about, lawyers on
+# trademark law, customs and courts.
+WARNINGS_ZH_H24 = [
+    ("被坑过的小王", "直播间买{w}{p}被坑了", "上周在一个直播间买的{w}{p}，主播说“同厂同料{n}”，"
+     "到手一看做工差太多，找客服直接拉黑，大家别再上当了"),
+    ("消费者协会", "关于网购{w}{p}的消费提示", "近期我会接到多起消费者投诉，称在直播间低价购买的"
+     "{w}{p}与正品不符。提醒消费者：通过品牌官方渠道购买，保留订单和聊天记录，发现问题及时拨打12315"),
+    ("律师老陈说法", "卖假{w}{p}会判吗", "经常有人问：卖{w}{p}的仿品，只要不说是正品就没事吗？"
+     "不是。销售假冒注册商标的商品，销售金额较大的可能构成刑事犯罪，买的人也很难维权"),
+    ("反诈小课堂", "警惕{w}{p}“内部渠道”", "有人私信你说“{w}{p}内部渠道{n}，不走平台”？"
+     "这是典型套路：先收定金，再以“清关费”“保证金”继续要钱，最后拉黑"),
+    ("差点被骗的阿宁", "这个{w}{p}的私信是真的吗", "刚收到一条私信：“{w}{p}工厂尾单，{n}包邮，"
+     "加V看实拍”。这种是不是都是假的？有懂的朋友说说"),
+    ("市场监管", "{w}{p}购买提醒", "市场监管部门提醒：近期发现有商家以“工厂直供”“专柜同款”为名"
+     "低价销售所谓{w}{p}，消费者请认准授权渠道，遇到侵权假冒线索可向当地市场监管部门举报"),
+    ("维权日记", "{w}{p}维权第十天", "在拼团买的{w}{p}，团长说是正品，到手后去专柜问了说不是，"
+     "现在平台介入中，提醒大家团购前先问清楚渠道，保留好证据"),
+    ("海关发布", "海关查获侵权{w}{p}", "海关近日在出境货物中查获标有{w}商标的{p}一批，"
+     "经权利人确认为侵权商品，已依法扣留。提醒跨境卖家不要心存侥幸"),
+    ("法院新闻", "售假{w}{p}获刑", "某区法院审结一起销售假冒注册商标的商品案：被告人通过社交平台"
+     "销售假冒{w}{p}，被判处有期徒刑并处罚金。法官提醒，明知是假冒商品仍然销售同样违法"),
+    ("科普博主阿凯", "{w}{p}怎么辨真假", "买{w}{p}前记住三点：看售价是否离谱，看卖家有没有授权，"
+     "看包装防伪码能不能在官网查到。“同厂”“尾单”“原单”这些词听听就好"),
+    ("评论区小助手", "转：{w}{p}避坑", "转一个粉丝的经历：有人在评论区说“{w}{p}{n}要的私”，"
+     "她私了，付了钱对方就消失了。评论区这种，一律别信"),
+    ("消保委", "代购{w}{p}风险提示", "海外代购{w}{p}存在货源不明、售后无保障、个人物品超额需缴税"
+     "等风险，部分所谓代购实为国内发货，请消费者谨慎选择"),
+    ("受害者联盟", "{w}{p}被骗合集", "整理了群里大家被骗买{w}{p}的聊天截图，话术都差不多："
+     "“专柜同款”“不退不换”“今天最后一批”，看到这些就跑"),
+    ("知产律师Lily", "商标侵权科普：{w}", "卖家把{w}写成拼音、谐音或者加符号，只要足以让人误认为"
+     "是该品牌商品，仍然可能构成商标侵权，换个写法不等于合法"),
+    ("12315热线", "{w}{p}投诉处理", "消费者反映网购{w}{p}疑似假冒，经核查商家无法提供进货凭证，"
+     "已责令下架并移交执法部门。提醒大家保存好购买凭证"),
+    ("吃一堑长一智", "别信直播间的{w}{p}", "直播间主播一直喊“家人们{w}{p}{n}上链接”，说是清库存，"
+     "我买了，结果是假的。现在想想那个价格本来就不可能"),
+    ("闲鱼防骗指南", "闲鱼买{w}{p}注意", "在闲鱼买{w}{p}，要求卖家走验货宝，不走平台交易的一律不买，"
+     "“先付款后发货，可以小刀”的多半有问题"),
+    ("社区网格员", "提醒居民：{w}{p}团购", "最近小区群里有人组织团购{w}{p}，价格低得离谱，"
+     "来源说不清。请大家提高警惕，买东西认准正规渠道"),
+    ("打假人老赵", "又一家卖假{w}{p}的", "今天又去一家号称“厂家直销”的店，卖的{w}{p}包装一看就不对，"
+     "已经向执法部门举报。大家买之前多看一眼"),
+    ("网购维权群", "{w}{p}退款成功", "分享一下：买到假冒{w}{p}，我拿着鉴定结果找平台，"
+     "最后退一赔三。关键是聊天记录里卖家说过“保正品”"),
+    ("跨境物流小哥", "代购{w}{p}清关说明", "常有人问代购的{w}{p}为啥被海关扣了：个人物品超过限值要缴税，"
+     "涉嫌侵权的会被扣留，千万别帮人带货"),
+    ("大学生防骗", "校园里的{w}{p}别买", "校园群里有人卖“{w}{p}，{n}，宿舍楼下自取”，"
+     "学生会提醒：来源不明的商品不要买，被骗了很难追回"),
+]
+WARNINGS_EN_H24 = [
+    ("scam.alert.daily", "Beware {w} {p} 'same factory' ads", "If an ad says '{w} {p}, same factory, "
+     "{n}, DM me', it's not the real thing. Buy from the official store"),
+    ("consumer.watch", "{w} {p} complaints rising", "We have received complaints about {w} {p} sold "
+     "in live streams far below retail. Keep your order records and report problems"),
+    ("ip.lawyer.notes", "Is selling a {w} dupe legal?", "Short answer: if it carries the {w} mark or "
+     "something confusingly similar, it can be trademark infringement, whatever the listing calls it"),
+    ("got.scammed.sara", "My {w} {p} was fake", "Paid {n} for a {w} {p} from an Instagram seller. "
+     "It arrived looking nothing like the photos and they blocked me. Don't be me"),
+    ("customs.news", "Customs seize counterfeit {w} {p}", "Border officers seized a shipment of {p} "
+     "bearing the {w} mark; the rights holder confirmed they were counterfeit"),
+    ("court.reporter", "Seller of fake {w} {p} sentenced", "A court sentenced an online seller who "
+     "sold counterfeit {w} {p} through social media, ordering a fine and confiscation"),
+    ("reddit.repost", "PSA: {w} {p} DMs", "Got a DM: '{w} {p} in hand, {n}, no returns'. "
+     "Reported it. These accounts pop up every week, please don't pay them"),
+    ("buyer.beware", "How to spot a fake {w} {p}", "Price too good, seller won't use the platform's "
+     "checkout, 'no box because factory direct'. Three red flags for any {w} {p}"),
+    ("tiktok.shop.help", "Reporting fake {w} listings", "If you bought a {w} {p} that turned out "
+     "counterfeit, open a case with the order number and photos; the platform refunds confirmed cases"),
+    ("brand.protection.101", "Why cheap {w} {p} is risky", "Counterfeit {p} sold as {w} skip safety "
+     "testing. Buy from the brand or its authorised retailers"),
+]
+# Reviews, unboxings and news: testers, comparison posts that name a cheaper ordinary brand as a
+# 平替 or "dupe" (not a copy), reporters, repairers, fans.
+REVIEWS_ZH_H24 = [
+    ("开箱狂魔", "{w}{p}开箱", "专柜买的{w}{p}开箱来啦，包装、说明书、保修卡一样不少，用了一周说说感受：优点缺点都有"),
+    ("测评君老K", "{w}{p}深度测评", "这期测{w}{p}，从做工、用料、售后三方面打分。结论：贵有贵的道理，但不是人人都需要"),
+    ("平替研究所", "{w}{p}和它的平替比一比", "很多人问{w}{p}有没有平替，我找了一款国产小众品牌的同类产品对比，"
+     "价格只要三分之一，各有千秋，平替不是仿品，是另一个牌子"),
+    ("学生党省钱", "{w}{p}买不起？看平替", "{w}{p}确实好用但贵，这期推荐几个自有品牌的平价选择，"
+     "都是正经牌子，不是仿冒，按需选择就好"),
+    ("财经早报", "{w}发布季度业绩", "{w}发布最新季度财报，{p}等品类销售增长，公司表示将继续加大线上渠道投入和打假力度"),
+    ("维修师傅老黄", "修了一台{w}{p}", "今天修了一台{w}{p}，问题出在老化的零件上，换了原厂配件就好了，"
+     "提醒大家保修期内先找官方售后"),
+    ("数码小站", "{w}{p}一个月体验", "{w}{p}用了一个月，续航和做工都在预期内，价格是唯一劝退点，等大促再入更划算"),
+    ("粉丝应援站", "{w}新品{p}上手", "期待了好久的{w}新品{p}终于到手！官方店首发抢的，颜值在线，附上实拍"),
+    ("新闻速递", "{w}起诉侵权商家胜诉", "{w}诉多家网店销售侵权{p}一案宣判，法院支持了品牌方的大部分诉求，"
+     "判令停止侵权并赔偿损失"),
+    ("真实体验分享", "{w}{p}值不值", "说实话，{w}{p}我是看了很多推荐才买的，官方旗舰店下单，用下来还不错，但没有吹得那么神"),
+    ("横评达人", "五款{p}横评，{w}第几", "这次横评五款{p}，包括{w}和几个国产新牌子，按价格和表现排了个序，结果有点意外"),
+    ("行业观察", "{w}的渠道变化", "近两年{w}把更多精力放在直播和自营渠道，{p}线上占比提升，"
+     "也在清理未授权的分销商"),
+    ("拆解实验室", "拆解{w}{p}", "拆开{w}{p}看看内部做工：结构设计扎实，用料对得起价格。拆解有风险，大家别学"),
+    ("海关新闻", "查获假冒{w}{p}", "海关近日查获一批假冒{w}商标的{p}，货值数十万元，已移交相关部门处理"),
+    ("dupe测评", "{w}{p}的dupe真的能打吗", "网上说的{w}{p}“dupe”，其实是另一个平价品牌自己的产品，"
+     "有自己的名字和包装，这期实测它们和原版的差距"),
+    ("老用户回访", "用了三年的{w}{p}", "三年前在商场买的{w}{p}，现在还在用，说说耐用性和售后体验"),
+    ("vlog日常", "陪我去专柜看{w}{p}", "周末去商场专柜看了{w}{p}，柜姐讲解很耐心，试了两款，最后还是没舍得买哈哈"),
+    ("质检报告解读", "{w}{p}抽检结果", "市场监管部门公布的抽检结果里，{w}的{p}各项指标合格，顺便讲讲怎么看检测报告"),
+    ("种草不拔草", "{w}{p}理性种草", "不是广告！自费买的{w}{p}，优点是做工和设计，缺点是价格，预算够再考虑"),
+    ("科技媒体", "{w}发布新一代{p}", "{w}今日发布新一代{p}，售价与上代持平，官方渠道今晚开启预订"),
+    ("法律评论", "{w}商标案判决解读", "近日{w}商标侵权案判决书公开，法院认定被告使用近似标识销售{p}构成侵权，"
+     "这个判决对谐音、拼音写法有参考意义"),
+    ("对比博主", "{w}{p}和平价款差在哪", "把{w}{p}和一款超市自有品牌的同类产品放在一起用了两周，"
+     "差别主要在细节，平价那款也是正规品牌，不是山寨"),
+]
+REVIEWS_EN_H24 = [
+    ("unbox.with.tom", "{w} {p} unboxing", "Unboxing the {w} {p} I bought from the official store: "
+     "packaging, first impressions and what surprised me"),
+    ("budget.beauty", "{w} {p} vs a cheaper dupe", "Comparing the {w} {p} with a drugstore brand "
+     "people call its dupe. The dupe is its own brand, not a copy, and here is how they differ"),
+    ("tech.weekly", "{w} {p} review", "Two weeks with the {w} {p}: build, battery and whether it is "
+     "worth the price"),
+    ("market.news", "{w} reports strong quarter", "{w} said sales of {p} grew this quarter and "
+     "announced more action against counterfeit listings"),
+    ("repair.bench", "Fixing a {w} {p}", "A worn part on this {w} {p} took ten minutes to replace "
+     "with an original spare"),
+    ("legal.brief", "{w} wins trademark case", "A court ruled for {w} against sellers of look-alike "
+     "{p}, finding the similar marks likely to confuse buyers"),
+    ("style.diary", "Is the {w} {p} worth it?", "Honest review of my {w} {p} after six months of "
+     "daily use, bought at the department store"),
+    ("dupe.or.not", "{w} {p}: three cheaper alternatives", "Three brands that make {p} like the {w} "
+     "one for less. None of them copy the logo; they are simply cheaper makers"),
+    ("customs.report", "Counterfeit {w} {p} seized at port", "Officials said the seized {w} {p} "
+     "stock was meant for online resale"),
+    ("gear.lab", "{w} {p} long-term test", "One year in, the {w} {p} still holds up. What wore out, "
+     "what didn't"),
+]
+# The owner's and its authorised shops' own posts: official live streams, launches, collaborations,
+# anti-counterfeit notices, customer service. (signer, account name, title, text)
+AUTHORISED_H24 = [
+    ("owner", "{m}官方", "{m}官方直播间今晚8点", "{m}官方直播间今晚8点开播，新款{p}首发，下单即送定制礼盒，认准官方账号"),
+    ("owner", "{m}官方", "{m}联名系列发布", "{m}与国家博物馆联名系列{p}正式发布，限量发售，仅在官方渠道购买"),
+    ("owner", "{m}官方", "{m}打假声明", "近期发现有账号冒用{m}名义低价销售{p}，本公司从未授权其销售，"
+     "请通过官方旗舰店和授权门店购买"),
+    ("owner", "{m}官方", "{m}防伪查询指南", "购买{m}{p}后，可扫描包装上的防伪码在官网查询真伪，"
+     "如有疑问请联系官方客服"),
+    ("owner", "{m}官方", "{m}新品预告", "{m}全新{p}即将上市，官方旗舰店开启预约，预约用户享首发礼遇"),
+    ("owner", "{m}官方", "{m}售后服务升级", "即日起{m}{p}延长保修一年，凭官方渠道购买凭证到任一售后网点办理"),
+    ("owner", "{m}官方", "{m}× 艺术家联名", "{m}携手青年艺术家推出联名款{p}，将于本周五在官方渠道发售"),
+    ("owner", "{m}官方", "{m}公益行动", "{m}发起旧{p}回收计划，回收所得将用于公益，详情见官方主页"),
+    ("owner", "{m}官方", "关于{m}直播带货的说明", "{m}只在官方账号和授权门店账号直播销售{p}，"
+     "其他账号打着我们旗号的直播与品牌无关"),
+    ("owner", "{m}官方", "{m}客服小课堂", "{m}客服来答：{p}怎么挑尺码/型号？戳主页领取选购指南"),
+    ("owner", "{m}官方", "{m}年度盛典", "感谢一年来的支持！{m}年度盛典期间{p}全系列官方渠道有礼，"
+     "谨防假冒链接"),
+    ("shop", "{m}授权专卖店", "{m}{p}到店了", "{m}授权专卖店新款{p}到店，门店可试，支持官方防伪查询，地址见主页"),
+    ("shop", "{m}授权专卖店", "{m}门店直播中", "{m}授权门店直播中，{p}门店同价，发票正规，扣“想看”给你看细节"),
+    ("shop", "{m}授权专卖店", "{m}授权书公示", "本店为{m}授权经销商，授权书已在主页公示，所售{p}均可官网查询"),
+    ("shop", "{m}授权专卖店", "{m}周年店庆", "{m}授权店三周年店庆，{p}会员专享礼，到店出示会员码即可"),
+    ("shop", "{m}授权专卖店", "{m}{p}以旧换新", "{m}授权店以旧换新活动开始，旧{p}可抵扣，到店评估"),
+    ("shop", "{m}授权专卖店", "警惕冒充{m}门店的账号", "最近有账号盗用我们门店的照片卖{p}，"
+     "本店只有这一个账号，{m}正品请认准授权编号"),
+    ("shop", "{m}授权专卖店", "{m}{p}补货通知", "之前断码的{m}{p}补货了，门店和线上同步，开具正规发票"),
+    ("shop", "{m}授权专卖店", "{m}联名款门店首发", "{m}联名款{p}本周六门店首发，限量发售，现场排号"),
+    ("shop", "{m}授权专卖店", "{m}售后咨询", "在本店买的{m}{p}有任何问题都可以拿发票来店，我们协助联系官方售后"),
+    ("shop", "{m}授权专卖店", "{m}新品试用会", "{m}{p}新品试用会本周日下午两点，名额有限，评论区报名"),
+    ("shop", "{m}授权专卖店", "{m}开箱验货直播", "{m}授权店现场开箱新到的{p}，带大家看官方防伪标和合格证"),
+]
+# Everyday sentences in which an ordinary word (or two words) reads like a mark; some next to 复刻 or
+# 1:1 in their ordinary use.
+SOUND_ALIKE_H24 = [
+    "收到邻居送的一盘饺子，明天得记得回礼",
+    "过年走亲戚，带的东西人家都回礼了，太客气",
+    "爬山的时候注意脚下，下过雨石头很滑",
+    "脚下这条小路我走了十几年",
+    "他是我们篮球队的一员大将，今天却崴了脚",
+    "站在桥上看大江东去，风特别大",
+    "医生让我每天吃一粒维生素",
+    "减肥这件事全靠毅力，我坚持了三个月",
+    "风太大了，刚买的草帽直接飞了",
+    "煮熟的鸭子都能飞了，这运气也是没谁了",
+    "恰恰相反，他上台一点都不紧张",
+    "周末去社区活动中心学跳恰恰，腿都酸了",
+    "飞哥今天请全组吃烧烤，感谢飞哥",
+    "孩儿们，开饭了，洗手去",
+    "今天给孩子讲李白的故事，她记住了床前明月光",
+    "下礼拜一起去郊区摘草莓吧",
+    "久仰大名，今天终于在书店签售会见到本人了",
+    "事情往往不像看起来那么简单",
+    "年轻的时候往往不懂得珍惜",
+    "我们俩居然住在同一栋楼，缘分啊",
+    "手机用久了就会卡，清一下缓存好多了",
+    "老李是我们楼里最会做饭的人",
+    "要下雨了，阳台上还有衣裤没收",
+    "斗牛表演里那头猛牛一下就冲了出来",
+    "他一副落拓不羁的样子，背着吉他走了",
+    "把孩儿哄睡了才有空看两页书",
+    "她一首歌唱红了整个夏天",
+    "体检一共做了一百项检查，结果都挺好",
+    "小雄今天数学考了满分，奶奶高兴坏了",
+    "会议所拟的方案下周公布，大家再提提意见",
+    "跑完五公里一定要加能量，不然会头晕",
+    "称五两也够了，两个人吃不了那么多",
+    "周末在家复刻了奶奶的红烧肉，味道有七分像，回礼给邻居一碗",
+    "跟着视频复刻了一道网红甜品，步骤不难，往往败在火候",
+    "模型社的同学1:1还原了学校老图书馆，大将风范",
+    "上半场比分1:1，下半场我们的大将才上场",
+    "复刻了一下小时候的暑假：西瓜、风扇、孩儿时的动画片",
+    "按1:1比例画了家里的户型图，脚下每块地砖都量了",
+    "用久了的老自行车舍不得扔，擦一擦还能骑",
+    "毅力这种东西，往往是被逼出来的",
+]
+# Common-word marks in their ordinary sense (some next to their own goods words), and English
+# words that are a Latin name.
+COMMON_SENSE_H24 = [
+    "沙漠里的骆驼可以好几天不喝水",
+    "带孩子去动物园看骆驼，它一直在嚼东西",
+    "穿着登山鞋在敦煌骑了一回骆驼，屁股疼了两天",
+    "骆驼祥子是我初中时读的第一本长篇",
+    "床头那只小熊玩偶陪了我十年",
+    "森林里的小熊出来找蜂蜜，绘本讲得很可爱",
+    "早上用煮蛋器煮了两个蛋，女儿抱着小熊坐在旁边等",
+    "广场上的飞鸽一听到哨声就全飞起来了",
+    "老一辈说的飞鸽传书，现在就是发个微信",
+    "骑着单车穿过广场，飞鸽成群落在脚边",
+    "雨后天边挂着一道长虹，拍下来发给妈妈",
+    "那座古桥像长虹卧波，电视里介绍过好几次",
+    "家里的电视正在放一座长虹似的大桥的纪录片",
+    "熬了一锅红豆粥，放点冰糖特别好喝",
+    "红豆生南国，春来发几枝",
+    "给衬衫配了一枚红豆大小的纽扣，挺别致",
+    "老师说他是个好孩子，就是上课爱说话",
+    "做个好孩子不一定要事事听话",
+    "推着婴儿车逛公园，遇到邻居夸我家是个好孩子",
+    "这次活动大家统一穿白色上衣",
+    "公司统一发了方便面当夜宵，加班的人都有",
+    "祖国统一是很多老人一辈子的心愿",
+    "楼下的小狗一见我就旺旺叫",
+    "祝新的一年生意旺旺、身体健康",
+    "过年买了一袋仙贝，图个旺旺的好彩头",
+    "海边的海鸥一点都不怕人，会抢手里的面包",
+    "用胶片相机拍了一下午的海鸥，回家冲洗出来很有感觉",
+    "戴着手表去码头喂海鸥，风特别大",
+    "这份合同是永久有效的吗？",
+    "那辆老自行车是爷爷留下的，打算永久保存",
+    "友谊不一定永久，珍惜当下",
+    "动物纪录片里的白象在河边洗澡",
+    "泡面吃完了，看了一集讲白象的纪录片",
+    "在泰国的寺庙里看到了白象的雕像",
+    "成都的熊猫基地一大早就要排队",
+    "电视里在播熊猫宝宝过生日，吃得满脸都是",
+    "熊猫吃竹子的样子太治愈了",
+    "牧场里有一头红牛，脾气特别好",
+    "红牛在草地上慢慢走，旁边是一片油菜花",
+    "喝完饮料坐在田埂上看那头红牛吃草",
+    "给小侄子买了个骆驼毛绒玩具",
+    "动物园新来的小熊睡了一整天",
+    "从乡下寄来的红豆，煮出来特别沙",
+    "去西北旅行最难忘的是骆驼队在日落时走过沙丘",
+    "两个班的校服要统一颜色",
+    "心里的那道长虹，是雨后的希望",
+    "海鸥跟着渡轮飞了一路",
+    "这张照片我要永久收藏",
+    "白象在古代被看作吉祥的象征",
+    "熊猫馆今天人太多，没看到",
+    "小熊饼干是我小时候最爱的零食",
+    "The warrior pose is my favourite part of yoga class",
+    "My son dressed up as a warrior for the school play",
+    "The canon of classical music is bigger than people think",
+    "That scene is not canon in the books, fans keep arguing about it",
+    "Omega-3 from fish oil is good for the heart",
+    "In physics class we learned the omega symbol for angular velocity",
+    "After the move I am trying to find a new balance between work and family",
+    "Yoga helps me find a new balance every morning",
+    "The red bull in the field kept staring at our car",
+    "Alpha to omega, we read the whole series this summer",
+    "She played the warrior queen in the drama club",
+    "Pachelbel's Canon was played at my cousin's wedding",
+    "A red bull calf was born on the farm last night",
+]
+SOUND_ALIKE_FRAMES_H24 = [("{s}", ""), ("", "{s}"), ("{s}", "#日常分享 #今天也要开心"), ("碎碎念", "{s}")]
+COMMON_FRAMES_H24 = {"zh": [("{s}", ""), ("", "{s}"), ("{s}", "#随手记录")],
+                     "en": [("{s}", ""), ("", "{s}"), ("{s}", "#dailylife")]}
+VIEWERS_H24 = ["晚风不晚", "阿豪的碎碎念", "住在三楼的猫", "Coco爱拍照", "周末钓鱼佬", "一只小土豆",
+               "西西里的柠檬", "早八人", "Leo的日记", "奶茶续命中", "背包客小吴", "今天也在摸鱼"]
+PHRASING_H24 = Phrasing(
+    "held_out_24", GOODS_H24, _price_h24, (OFFERS_ZH_H24, OFFERS_EN_H24),
+    (RESALE_ZH_H24, RESALE_EN_H24), (RESALE_SEALED_ZH_H24, RESALE_SEALED_EN_H24), SEALED_GOODS_H24,
+    (WARNINGS_ZH_H24, WARNINGS_EN_H24), (REVIEWS_ZH_H24, REVIEWS_EN_H24), AUTHORISED_H24,
+    SOUND_ALIKE_H24, SOUND_ALIKE_FRAMES_H24, COMMON_SENSE_H24, COMMON_FRAMES_H24, VIEWERS_H24)
+
+
+def twenty_fourth_held_out(seed: int = 347) -> list[Case]:
+    """held_out_24: held_out_23's families and sizes (51 brands × 3 offers in five families, 64
+    confusable and 64 digit-swap offers, 153 texts in each benign family of four, 160 everyday
+    sound-alikes, 192 common-word texts), its own marks, spellings and phrasing."""
+    words = Spellings24()
+    return _held_out_part(seed, words, MARKS_H24, PHRASING_H24, words.initials_of, DIGITS_H24)
