@@ -39,6 +39,18 @@ music), seed 1515, voices and sentences of its own, game sounds of its own (soun
 and unrelated music from a third package never registered (music-held-out-5-unregistered, warmux)
 beside the every-6th track of the two; registered beside the 100 and held_out_2's to held_out_4's.
 Made when held_out_4 was spent (issue 12's ninth pass): read by the lead only, once, at final main.
+
+    python benchmarks/audio_suite.py --part held_out_6 [--rebuild] [--check]
+
+builds the sixth held-out part (stop 39) from music-held-out-6 (M.A.R.S.'s, Warzone 2100's and six
+of Kenta Cho's games' music), seed 1616: held_out_5's ten families with voices and sentences of
+its own, and the ways short-video apps use music today, which no earlier part has (FAMILIES_6: a
+5-15 s hook looped x2-x6, the song cut and rejoined, nightcore, slowed + reverb, bass-boosted, the
+song under a vlog's speech and street noise, a mashup with an unregistered song, a 5-8 s
+excerpt). Its never-registered music (music-held-out-6-unregistered) includes a seventh Kenta Cho
+game's: same composer and synths, the hard negatives. Each query says its family, original, every
+pass's offsets (``passes``) and the default policy's expected action (``action``). Registered
+beside the 100 and held_out_2's to held_out_5's; read by the lead only, once, at a final main.
 """
 from __future__ import annotations
 
@@ -159,6 +171,29 @@ HELD_OUT_5_LINES: Lines = (
      "Packing for the camping trip, tent, stove, headlamp, and way too many snacks."),
 )
 
+HELD_OUT_6_DATA = DATA / "music-held-out-6"
+HELD_OUT_6_UNREGISTERED = DATA / "music-held-out-6-unregistered"
+HELD_OUT_6_SOUNDS = DATA / "sounds-held-out-6"
+HELD_OUT_6_OUT = DATA / "audio_suite_held_out_6"
+HELD_OUT_6_SEED = 1616
+HELD_OUT_6_LINES: Lines = (
+    # voices no earlier part used
+    ("sr+f3", "mk+m2", "sq", "eu+f1", "ms+m4", "vi+f2", "sw+m5", "hi+f4", "ka+m1", "eo+f5"),
+    ("Get ready with me, we have a wedding at noon and I still have not chosen the shoes.",
+     "The night market opens at six, and this stall sells the crispiest dumplings in town.",
+     "I spent one week without my phone, and here is what actually changed in my day.",
+     "Watch how the potter lifts the clay, three pulls and the bowl is already tall.",
+     "Our train is delayed by forty minutes, so we are exploring the station bookshop.",
+     "This is the smallest island I have ever stayed on, you can walk around it in an hour.",
+     "Rate my outfit for the concert tonight, the jacket belonged to my mother.",
+     "Mixing the colours for the mural, the blue has to match the sky behind the wall.",
+     "Skateboard lesson number three, today I finally managed to turn without falling.",
+     "We rescued two kittens from the garage, and now the dog thinks they are his."),
+)
+# the ways short-video apps use music today (held_out_6 on): see _positive_6
+FAMILIES_6 = ("loop", "cutjoin", "nightcore", "slowreverb", "bassboost", "vlog", "mashup", "short")
+SPEED_FAMILIES = ("spedup", "nightcore", "slowreverb")   # detail "x<speed>": original s per upload s
+
 
 @dataclass(frozen=True)
 class Query:
@@ -171,10 +206,18 @@ class Query:
     original_start: float = 0.0
     original_end: float = 0.0
     detail: str = ""
+    # held_out_6 on: every stretch of the song in the upload, (upload start, end, original start,
+    # end), when there is more than one (each pass of a loop, both passages of a cut); the fields
+    # above are the first
+    passes: tuple[tuple[float, float, float, float], ...] = ()
+    action: str = ""          # the default policy's decision for a match covering the truth
+
+    def spans(self) -> tuple[tuple[float, float, float, float], ...]:
+        return tuple(tuple(span) for span in self.passes) or (
+            (self.upload_start, self.upload_end, self.original_start, self.original_end),)
 
     def truth(self) -> QueryTruth:
-        copies = {} if self.track is None else {self.track: (
-            (self.upload_start, self.upload_end, self.original_start, self.original_end),)}
+        copies = {} if self.track is None else {self.track: self.spans()}
         return QueryTruth(self.file, self.family, copies)
 
 
@@ -223,6 +266,17 @@ def held_out_5_tracks() -> tuple[list[Path], list[Path]]:
     others = sorted(HELD_OUT_5_UNREGISTERED.iterdir()) if HELD_OUT_5_UNREGISTERED.is_dir() else []
     if not others:
         raise SystemExit(f"no music in {HELD_OUT_5_UNREGISTERED}: run python scripts/fetch_music.py")
+    return registered, unrelated + others
+
+
+def held_out_6_tracks() -> tuple[list[Path], list[Path]]:
+    """The sixth held-out part's (registered, never registered) music files: every 6th track of its
+    eight packages, and every track of music-held-out-6-unregistered (a seventh Kenta Cho game and
+    powermanga), unregistered."""
+    registered, unrelated = _part_tracks(HELD_OUT_6_DATA)
+    others = sorted(HELD_OUT_6_UNREGISTERED.iterdir()) if HELD_OUT_6_UNREGISTERED.is_dir() else []
+    if not others:
+        raise SystemExit(f"no music in {HELD_OUT_6_UNREGISTERED}: run python scripts/fetch_music.py")
     return registered, unrelated + others
 
 
@@ -332,7 +386,7 @@ def _context(rng: np.random.Generator, seconds: float, others: list[Path], workd
 
 
 def _positive(rng, family: str, track: Path, others: list[Path], workdir: Path, out: Path,
-              lines: Lines = OLD_LINES, held: bool | None = None) -> Query:
+              lines: Lines = OLD_LINES, held: bool | None = None, with_action: bool = False) -> Query:
     length = rng.uniform(3, 15) if family == "excerpt" else 10.0
     start = float(rng.uniform(0, max(0.0, duration_of(track) - length - 0.5)))
     effects, factor, detail = [], 1.0, ""
@@ -375,9 +429,212 @@ def _positive(rng, family: str, track: Path, others: list[Path], workdir: Path, 
     else:
         path = out / f"{family}-{track.stem}.wav"
         write_wav(path, upload)
-    return Query(path.name, family, track.name, held_out(track) if held is None else held,
-                 upload_start, upload_end,
-                 start, start + length, detail)
+    query = Query(path.name, family, track.name, held_out(track) if held is None else held,
+                  upload_start, upload_end,
+                  start, start + length, detail)
+    if with_action:            # held_out_6 on (earlier parts' manifests stay as they were)
+        query = replace(query, action=expected_action(query.spans(), len(upload) / RATE,
+                                                      duration_of(track)))
+    return query
+
+
+def expected_action(spans, upload_seconds: float, track_seconds: float) -> str:
+    """The default policy's music decision (default_policy.toml, first rule that holds) for a match
+    whose segments are exactly ``spans`` and that the landmark hashes heard at a score >= 0.6 (a
+    match only verification carried, most voice-overs, goes to review, ``music_verified_only``):
+    the song >= 80 % of the upload and of the song -> takedown; <= 5 s -> track; >= 20 % of the
+    upload -> mute; otherwise track."""
+    matched = sum(end - start for start, end, *_ in spans)
+    stretches = sorted((min(a, b), max(a, b)) for *_, a, b in spans)
+    original, reach = 0.0, -1.0
+    for first, last in stretches:            # each stretch of the song once
+        original += max(0.0, last - max(first, reach))
+        reach = max(reach, last)
+    coverage_upload = matched / upload_seconds
+    coverage_original = min(original, track_seconds) / track_seconds
+    if coverage_upload >= 0.8 and coverage_original >= 0.8:
+        return "takedown (music_reupload)"
+    if matched <= 5.0:
+        return "track (music_incidental)"
+    if coverage_upload >= 0.2:
+        return "mute (music_background)"
+    return "track (music_brief_use)"
+
+
+def street(rng: np.random.Generator, seconds: float) -> np.ndarray:
+    """A street under a vlog, unit RMS: traffic rumble (noise below ~300 Hz), cars passing (noise
+    swelling and fading over 2-5 s, 100-2500 Hz) and footsteps (short low clicks)."""
+    count = int(seconds * RATE)
+    frequencies = np.fft.rfftfreq(count, 1 / RATE)
+    def shaped(low: float, high: float) -> np.ndarray:
+        spectrum = np.fft.rfft(rng.standard_normal(count))
+        spectrum *= (frequencies >= low) / (1 + (frequencies / high) ** 4)
+        band = np.fft.irfft(spectrum, count)
+        return band / (np.sqrt(np.mean(band ** 2)) + 1e-12)
+    times = np.arange(count) / RATE
+    rumble = shaped(20, 300)
+    cars = np.zeros(count)
+    for _ in range(max(1, int(seconds / rng.uniform(3, 8)))):
+        centre, width = rng.uniform(0, seconds), rng.uniform(1, 2.5)
+        cars += np.exp(-0.5 * ((times - centre) / width) ** 2) * rng.uniform(0.5, 2)
+    passing = shaped(100, 2500) * cars
+    steps = np.zeros(count)
+    step = np.exp(-np.arange(int(0.02 * RATE)) / (0.004 * RATE))
+    for start in np.arange(rng.uniform(0, 0.5), seconds - 0.05, rng.uniform(0.45, 0.65)):
+        first = int(start * RATE)
+        steps[first:first + len(step)] += step[:count - first] * rng.uniform(0.5, 1.5)
+    out = rumble + passing * 0.8 + np.convolve(steps, [1, 1, 1, 1], "same") * 2
+    return (out / np.sqrt(np.mean(out ** 2))).astype(np.float32)
+
+
+def _trim(track: Path, start: float, length: float, effects: list[str] = ()) -> np.ndarray:
+    return sox_read(track, ["trim", f"{start:.3f}", f"{length:.3f}", *effects])
+
+
+def _fade(samples: np.ndarray, first: float, last: float) -> np.ndarray:
+    """A linear fade in over ``first`` s and out over ``last`` s."""
+    out = samples.astype(np.float32).copy()
+    head, tail = min(len(out), int(first * RATE)), min(len(out), int(last * RATE))
+    if head:
+        out[:head] *= np.linspace(0, 1, head, dtype=np.float32)
+    if tail:
+        out[len(out) - tail:] *= np.linspace(1, 0, tail, dtype=np.float32)
+    return out
+
+
+def _positive_6(rng, family: str, track: Path, others: list[Path], workdir: Path, out: Path,
+                lines: Lines) -> Query:
+    """One query of a family of FAMILIES_6 (held_out_6 on): how short-video apps use music today.
+
+    loop: a 5-15 s hook played 2-6 times end to end under the clip (each pass a span);
+    cutjoin: two 6-12 s passages of the song, the second >= 5 s away (forward or back), joined;
+    nightcore: 10-14 s of the song sped up x1.2-x1.3 with its pitch (SoX speed);
+    slowreverb: 10-14 s slowed x0.8-x0.9 with its pitch, in a room reverb;
+    bassboost: 10-14 s with the bass +10..+18 dB, the treble cut and the whole driven into a
+    soft clip; vlog: 12-20 s of the song 15-20 dB below a vlogger's speech and a street's noise,
+    which also run 1-4 s before and after; mashup: 10-14 s of the song crossfaded (2-3 s) in from
+    and out to two unregistered songs; short: a 5-8 s excerpt."""
+    duration = duration_of(track)
+    effects, detail, fades = [], "", None
+    if family == "loop":
+        length, times = float(rng.uniform(5, 15)), int(rng.integers(2, 7))
+        start = float(rng.uniform(0, max(0.0, duration - length - 0.5)))
+        hook = _trim(track, start, length)
+        music = np.tile(hook, times)
+        length = len(hook) / RATE
+        # (upload seconds after the music starts, original start, original seconds) a stretch
+        pieces = [(index * length, start, length) for index in range(times)]
+        detail = f"x{times} loop of {length:.2f} s"
+    elif family == "cutjoin":
+        first_length, second_length = float(rng.uniform(6, 12)), float(rng.uniform(6, 12))
+        gap = float(rng.uniform(5, 20))
+        room = duration - first_length - second_length - gap - 0.5
+        if room < 0:            # a short song: the smallest jump that fits
+            gap = max(0.5, gap + room)
+            room = max(0.0, duration - first_length - second_length - gap - 0.5)
+        low = float(rng.uniform(0, room))
+        forward = bool(rng.integers(2))
+        # a jump ahead: the first passage early, the second after the gap; a jump back: the
+        # first passage after the gap, the second early
+        firsts = (low, low + first_length + gap) if forward else (low + second_length + gap, low)
+        a = _trim(track, firsts[0], first_length)
+        b = _trim(track, firsts[1], second_length)
+        music = np.concatenate([a, b])
+        pieces = [(0.0, firsts[0], len(a) / RATE), (len(a) / RATE, firsts[1], len(b) / RATE)]
+        detail = (f"cut at {firsts[0] + len(a) / RATE:.2f} s, rejoined at {firsts[1]:.2f} s "
+                  + ("(a jump ahead)" if forward else "(a jump back)"))
+    elif family in ("nightcore", "slowreverb", "bassboost", "mashup"):
+        length = float(rng.uniform(10, 14))
+        start = float(rng.uniform(0, max(0.0, duration - length - 0.5)))
+        if family == "nightcore":
+            factor = float(np.round(rng.uniform(1.2, 1.3), 3))
+            effects, detail = ["speed", str(factor)], f"x{factor}"
+        elif family == "slowreverb":
+            factor = float(np.round(rng.uniform(0.8, 0.9), 3))
+            room = int(rng.integers(40, 90))
+            effects, detail = ["speed", str(factor), "reverb", str(room)], \
+                f"x{factor} reverberance {room}%"
+        elif family == "bassboost":
+            bass, treble = int(rng.integers(10, 19)), int(rng.integers(0, 7))
+            effects = ["bass", f"+{bass}", "treble", f"-{treble}"]
+        music = _trim(track, start, length, effects)
+        if family == "bassboost":
+            drive = float(rng.uniform(1.5, 4))
+            music = (np.tanh(drive * music / (np.max(np.abs(music)) + 1e-9)) / np.tanh(drive))
+            music = music.astype(np.float32)
+            detail = f"bass +{bass} dB, treble -{treble} dB, soft clip drive {drive:.1f}"
+        if family == "mashup":
+            fades = float(rng.uniform(2, 3))
+            music = _fade(music, fades, fades)
+        pieces = [(0.0, start, len(music) / RATE)]
+    elif family == "vlog":
+        length = float(rng.uniform(12, 20))
+        start = float(rng.uniform(0, max(0.0, duration - length - 0.5)))
+        music = _trim(track, start, length)
+        pieces = [(0.0, start, len(music) / RATE)]
+    elif family == "short":
+        length = float(rng.uniform(5, 8))
+        start = float(rng.uniform(0, max(0.0, duration - length - 0.5)))
+        music = _trim(track, start, length)
+        pieces = [(0.0, start, len(music) / RATE)]
+    else:
+        raise ValueError(family)
+    level = rms(music)
+    if family == "vlog":
+        before, after = float(rng.uniform(1, 4)), float(rng.uniform(1, 4))
+        total = before + len(music) / RATE + after
+        words = speech(rng, total, workdir, lines)
+        noise_below = float(rng.uniform(4, 10))
+        bed = words / rms(words) + street(rng, total) * 10 ** (-noise_below / 20)
+        below = float(rng.uniform(15, 20))
+        first = int(before * RATE)
+        under = bed[first:first + len(music)]
+        song = music / rms(music) * rms(under) * 10 ** (-below / 20)
+        upload = bed.copy()
+        upload[first:first + len(song)] += song
+        upload_start = first / RATE
+        detail = (f"music {below:.1f} dB below speech and street (street {noise_below:.1f} dB "
+                  f"below the speech)")
+    elif family == "mashup":
+        lead_in, lead_out = float(rng.uniform(5, 9)), float(rng.uniform(3, 6))
+        chosen = rng.choice(len(others), 2, replace=len(others) < 2)
+        parts = []
+        for number, seconds in zip(chosen, (lead_in + fades, lead_out + fades)):
+            other = others[int(number)]
+            at = float(rng.uniform(0, max(0.0, duration_of(other) - seconds - 0.5)))
+            piece = _trim(other, at, seconds)
+            parts.append(piece / rms(piece) * level)
+        overlap = int(fades * RATE)
+        a = _fade(parts[0], 0, fades)
+        b = _fade(parts[1], fades, 0)
+        upload = np.concatenate([a, np.zeros(len(music) + len(b), np.float32)])
+        offset = max(0, len(a) - overlap)
+        upload[offset:offset + len(music)] += music
+        second = offset + len(music) - overlap
+        upload[second:second + len(b)] += b
+        upload = upload[:max(second + len(b), offset + len(music))]
+        upload_start = offset / RATE
+        detail = (f"crossfaded {fades:.1f} s from {others[int(chosen[0])].name} and to "
+                  f"{others[int(chosen[1])].name}")
+    else:
+        before, after = float(rng.uniform(1, 6)), float(rng.uniform(1, 6))
+        pre = _context(rng, before, others, workdir, lines)
+        post = _context(rng, after, others, workdir, lines)
+        pre, post = (part / rms(part) * level * 0.7 for part in (pre, post))
+        upload = np.concatenate([pre, music, post])
+        upload_start = len(pre) / RATE
+    spans = tuple((round(upload_start + offset, 4), round(upload_start + offset + seconds, 4),
+                   round(first, 4), round(first + seconds, 4))
+                  for offset, first, seconds in pieces)
+    if family in ("nightcore", "slowreverb"):     # the music as SoX sped it: upload seconds differ
+        spans = ((round(upload_start, 4), round(upload_start + len(music) / RATE, 4),
+                  round(start, 4), round(start + length, 4)),)
+    path = out / f"{family}-{track.stem}.wav"
+    write_wav(path, upload)
+    first = spans[0]
+    return Query(path.name, family, track.name, True, *first, detail,
+                 passes=spans if len(spans) > 1 else (),
+                 action=expected_action(spans, len(upload) / RATE, duration))
 
 
 def _unrelated_excerpts(rng, unrelated: list[Path], out: Path, held) -> list[Query]:
@@ -474,6 +731,66 @@ def _held_out_5_negatives(rng, unrelated: list[Path], workdir: Path, out: Path) 
                                  _part_sounds(HELD_OUT_5_SOUNDS))
 
 
+KENTA_CHO = ("gunroar-data", "mu-cade-data", "torus-trooper-data", "parsec47-data", "rrootage-data",
+             "noiz2sa-data", "tumiki-fighters-data")
+
+
+def _package(track: Path) -> str:
+    return track.name.split("--")[0]
+
+
+def _held_out_6_negatives(rng, unrelated: list[Path], workdir: Path, out: Path,
+                          registered: list[Path] = ()) -> list[Query]:
+    """held_out_5's kinds with this part's voices, sentences and sounds, each unrelated excerpt
+    saying why it is hard (a registered package's unregistered track, or Kenta Cho's music never
+    registered beside 21 of his registered tracks); and two kinds of its own: a vlog's speech and
+    street with no music (the vlog family without its song), and a 5-15 s hook of unregistered
+    music looped x2-x6 (the loop family without a registered song)."""
+    queries = _held_out_2_negatives(rng, unrelated, workdir, out, HELD_OUT_6_LINES,
+                                    _part_sounds(HELD_OUT_6_SOUNDS))
+    packages = {_package(track) for track in registered}
+    for number, query in enumerate(queries):
+        if query.family == "neg-music":
+            track = unrelated[int(query.file.split("-")[2])]
+            why = ("same package as registered tracks" if _package(track) in packages
+                   else "Kenta Cho, composer of registered tracks, never registered"
+                   if _package(track) in KENTA_CHO else "a package never registered")
+            queries[number] = replace(query, detail=f"{track.name}: {why}", action="none")
+        else:
+            queries[number] = replace(query, action="none")
+    for number in range(8):
+        seconds = float(rng.uniform(8, 20))
+        words = speech(rng, seconds, workdir, HELD_OUT_6_LINES)
+        below = float(rng.uniform(4, 10))
+        path = out / f"neg-vlog-{number}.wav"
+        write_wav(path, words / rms(words) * 0.1 + street(rng, seconds) * 0.1 * 10 ** (-below / 20))
+        queries.append(Query(path.name, "neg-vlog", None, True,
+                             detail=f"speech and street (street {below:.1f} dB below), no music",
+                             action="none"))
+    for number in range(8):
+        track = unrelated[int(rng.integers(len(unrelated)))]
+        length, times = float(rng.uniform(5, 15)), int(rng.integers(2, 7))
+        start = float(rng.uniform(0, max(0.0, duration_of(track) - length - 0.5)))
+        path = out / f"neg-loop-{number}.wav"
+        write_wav(path, np.tile(_trim(track, start, length), times))
+        queries.append(Query(path.name, "neg-loop", None, True,
+                             detail=f"x{times} loop of {length:.2f} s of {track.name} at {start:.2f} s",
+                             action="none"))
+    return queries
+
+
+def build_held_out_6(seed: int = HELD_OUT_6_SEED, out: Path = HELD_OUT_6_OUT,
+                     rebuild: bool = False) -> list[Query]:
+    """The sixth held-out part: every family of FAMILIES and FAMILIES_6 once per registered track
+    of music-held-out-6, each query with its passes and expected action."""
+    registered = held_out_6_tracks()[0]
+    return _build("held_out_6", held_out_6_tracks,
+                  lambda rng, unrelated, workdir, out: _held_out_6_negatives(
+                      rng, unrelated, workdir, out, registered),
+                  seed, out, rebuild, families=FAMILIES + FAMILIES_6,
+                  lines=HELD_OUT_6_LINES, held=True, with_action=True)
+
+
 def build_held_out_5(seed: int = HELD_OUT_5_SEED, out: Path = HELD_OUT_5_OUT,
                      rebuild: bool = False) -> list[Query]:
     """The fifth held-out part: every family once per registered track of music-held-out-5."""
@@ -518,20 +835,23 @@ def check(queries: list[Query], out: Path, music: dict[str, Path]) -> dict:
         seconds = duration_of(path) if path.suffix == ".wav" else None
         if seconds is not None:
             report["seconds"] += seconds
-            if query.track is not None and query.upload_end > seconds + 0.05:
+            if query.track is not None and max(span[1] for span in query.spans()) > seconds + 0.05:
                 report["span_outside_file"].append(query.file)
         if query.track is None:
             continue
-        span = query.upload_end - query.upload_start
         track_seconds = duration_of(music[query.track])
-        if query.original_end <= track_seconds:          # not cut short by the track's end
-            factor = {"tempo105": 1.05, "tempo110": 1.10}.get(query.family, 1.0)
-            if query.family == "spedup":
-                factor = float(query.detail.lstrip("x"))
-            measured = (query.original_end - query.original_start) / span
-            if abs(measured - factor) > 0.01:
-                report["speed_off"].append((query.file, factor, round(measured, 4)))
-        if query.family in ("voiceover", "noise"):
+        factor = {"tempo105": 1.05, "tempo110": 1.10}.get(query.family, 1.0)
+        if query.family in SPEED_FAMILIES:
+            factor = float(query.detail.split()[0].lstrip("x"))
+        for upload_start, upload_end, original_start, original_end in query.spans():
+            if original_end > track_seconds + 0.05:
+                report["span_outside_file"].append(query.file)
+            elif original_end <= track_seconds:          # not cut short by the track's end
+                measured = (original_end - original_start) / (upload_end - upload_start)
+                # nightcore's and slowed spans are SoX's output: its resampler rounds to samples
+                if abs(measured - factor) > 0.01 * max(1.0, factor):
+                    report["speed_off"].append((query.file, factor, round(measured, 4)))
+        if query.family in ("voiceover", "noise", "vlog"):
             upload = sox_read(path, [])
             first = int(round(query.upload_start * RATE))
             excerpt = sox_read(music[query.track], ["trim", f"{query.original_start:.3f}",
@@ -541,9 +861,18 @@ def check(queries: list[Query], out: Path, music: dict[str, Path]) -> dict:
             gain = float(mixed @ excerpt / max(excerpt @ excerpt, 1e-12))
             rest = mixed - gain * excerpt
             below = 20 * np.log10(rms(rest) / rms(gain * excerpt))    # music dB below the rest
-            said = float(query.detail.split()[1]) if query.family == "voiceover" \
+            said = float(query.detail.split()[1]) if query.family in ("voiceover", "vlog") \
                 else -float(query.detail.split()[1])                    # "SNR x dB": music x above
             report["level_off_by_db"].setdefault(query.family, []).append((below, below - said))
+    for query in queries:
+        if query.action:
+            counts = report.setdefault("actions", {}).setdefault(query.family, {})
+            decision = query.action.split()[0]
+            counts[decision] = counts.get(decision, 0) + 1
+        if len(query.passes) > 1:
+            report.setdefault("passes", {}).setdefault(query.family, []).append(len(query.passes))
+    for family, numbers in report.get("passes", {}).items():
+        report["passes"][family] = {str(n): numbers.count(n) for n in sorted(set(numbers))}
     for family, rows in report["level_off_by_db"].items():
         measured = [row[0] for row in rows]
         report["level_off_by_db"][family] = {
@@ -557,14 +886,16 @@ def build(seed: int = 7, out: Path = DEFAULT_OUT, rebuild: bool = False) -> list
 
 
 def _build(part: str, tracks_of, negatives_of, seed: int, out: Path, rebuild: bool,
-           **positive) -> list[Query]:
+           families: tuple[str, ...] = FAMILIES, **positive) -> list[Query]:
     """Every family once per registered track, then the part's negatives, cached in
     ``out/manifest.json`` (reused while its version and seed are the same)."""
     manifest = out / "manifest.json"
     if manifest.exists() and not rebuild:
         data = json.loads(manifest.read_text())
         if data.get("version") == SUITE_VERSION and data.get("seed") == seed:
-            return [Query(**query) for query in data["queries"]]
+            return [Query(**query | {"passes": tuple(tuple(span) for span in
+                                                     query.get("passes", ()))})
+                    for query in data["queries"]]
     out.mkdir(parents=True, exist_ok=True)
     registered, unrelated = tracks_of()
     rng = np.random.default_rng(seed)
@@ -572,8 +903,13 @@ def _build(part: str, tracks_of, negatives_of, seed: int, out: Path, rebuild: bo
     with tempfile.TemporaryDirectory(prefix="origin-audio-suite-") as temp:
         workdir = Path(temp)
         for number, track in enumerate(registered):
-            for family in FAMILIES:
-                queries.append(_positive(rng, family, track, unrelated, workdir, out, **positive))
+            for family in families:
+                if family in FAMILIES_6:
+                    queries.append(_positive_6(rng, family, track, unrelated, workdir, out,
+                                               positive["lines"]))
+                else:
+                    queries.append(_positive(rng, family, track, unrelated, workdir, out,
+                                             **positive))
             print(f"\r{part}: {number + 1}/{len(registered)} tracks", end="", file=sys.stderr)
         print(file=sys.stderr)
         queries += negatives_of(rng, unrelated, workdir, out)
@@ -587,14 +923,15 @@ def _build(part: str, tracks_of, negatives_of, seed: int, out: Path, rebuild: bo
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=("tuning+held_out", "held_out_2", "held_out_3",
-                                           "held_out_4", "held_out_5"),
+                                           "held_out_4", "held_out_5", "held_out_6"),
                         default="tuning+held_out",
                         help="the suite of the 100 tracks (tuning and held-out), or the second, "
-                             "third, fourth or fifth held-out part")
+                             "third, fourth, fifth or sixth held-out part")
     parser.add_argument("--seed", type=int, help=f"default 7, or {HELD_OUT_2_SEED} for held_out_2, "
                                                  f"{HELD_OUT_3_SEED} for held_out_3, "
                                                  f"{HELD_OUT_4_SEED} for held_out_4, "
-                                                 f"{HELD_OUT_5_SEED} for held_out_5")
+                                                 f"{HELD_OUT_5_SEED} for held_out_5, "
+                                                 f"{HELD_OUT_6_SEED} for held_out_6")
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--check", action="store_true",
                         help="then check the built files without running any matcher (check())")
@@ -611,6 +948,9 @@ def main() -> None:
     elif args.part == "held_out_5":
         queries = build_held_out_5(args.seed or HELD_OUT_5_SEED, rebuild=args.rebuild)
         out, music = HELD_OUT_5_OUT, sum(held_out_5_tracks(), [])
+    elif args.part == "held_out_6":
+        queries = build_held_out_6(args.seed or HELD_OUT_6_SEED, rebuild=args.rebuild)
+        out, music = HELD_OUT_6_OUT, sum(held_out_6_tracks(), [])
     else:
         queries = build(7 if args.seed is None else args.seed, rebuild=args.rebuild)
         out, music = DEFAULT_OUT, sum(tracks(), [])

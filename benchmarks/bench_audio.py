@@ -2,7 +2,7 @@
 side by side in one run on real music (benchmarks/audio_suite.py).
 
     python benchmarks/bench_audio.py [--systems origin,landmark,chromaprint] [--scale 1000,100000]
-                                     [--every N] [--part tuning|held_out|held_out_2|...|held_out_5]
+                                     [--every N] [--part tuning|held_out|held_out_2|...|held_out_6]
                                      [--json]
 
 Prints, per system and separately for the tuning and the held-out tracks: µAP, recall at precision
@@ -21,9 +21,15 @@ registered beside the 100 and held_out_2's; results/audio-held_out_3.json), spen
 eighth pass. ``--part held_out_4`` (audio_suite.build_held_out_4: five more games' tracks and a
 sixth's never registered, registered beside the 100, held_out_2's and held_out_3's;
 results/audio-held_out_4.json) was read once at stop 23's final main and is spent too.
-``--part held_out_5`` is the held-out part now (audio_suite.build_held_out_5: naev's and
-supertuxkart's tracks and warmux's never registered, registered beside the 100 and held_out_2's to
-held_out_4's), results/audio-held_out_5.json: run by the lead only, once, at a final main.
+``--part held_out_5`` (audio_suite.build_held_out_5: naev's and supertuxkart's tracks and
+warmux's never registered, registered beside the 100 and held_out_2's to held_out_4's;
+results/audio-held_out_5.json) was read once at stop 24's final main and is spent.
+``--part held_out_6`` is the held-out part now (audio_suite.build_held_out_6, stop 39: M.A.R.S.'s,
+Warzone 2100's and six Kenta Cho games' tracks, a seventh Kenta Cho game's and powermanga's never
+registered; held_out_5's families and eight of how apps use music today: loops, cuts, nightcore,
+slowed + reverb, bass-boosted, under a vlog, mashups, 5-8 s excerpts; registered beside the 100
+and held_out_2's to held_out_5's), results/audio-held_out_6.json: run by the lead only, once, at a
+final main.
 
 Systems:
 - origin: spectral-peak landmarks read through tempo, pitch and speed warps, candidates verified
@@ -199,8 +205,8 @@ REPEAT_SHARE = 0.25      # of a passage's hashes found again at the other offset
 def true_speed(query) -> float:
     """Original seconds per upload second. Not the manifest's spans' ratio: a track shorter than
     the excerpt asked for ends early, and its ``original_end`` was never clipped."""
-    if query.family == "spedup":
-        return float(query.detail.lstrip("x"))
+    if query.family in audio_suite.SPEED_FAMILIES:       # spedup, nightcore, slowreverb: "x<speed>"
+        return float(query.detail.split()[0].lstrip("x"))
     return FAMILY_SPEED.get(query.family, 1.0)
 
 
@@ -515,6 +521,8 @@ HELD_OUT_PARTS = {
                    audio_suite.HELD_OUT_4_OUT, audio_suite.held_out_4_tracks),
     "held_out_5": (audio_suite.build_held_out_5, audio_suite.HELD_OUT_5_SEED,
                    audio_suite.HELD_OUT_5_OUT, audio_suite.held_out_5_tracks),
+    "held_out_6": (audio_suite.build_held_out_6, audio_suite.HELD_OUT_6_SEED,
+                   audio_suite.HELD_OUT_6_OUT, audio_suite.held_out_6_tracks),
 }
 
 
@@ -526,7 +534,8 @@ def main() -> None:
                         help=f"suite seed (default 7, or {audio_suite.HELD_OUT_2_SEED} for held_out_2, "
                              f"{audio_suite.HELD_OUT_3_SEED} for held_out_3, "
                              f"{audio_suite.HELD_OUT_4_SEED} for held_out_4, "
-                             f"{audio_suite.HELD_OUT_5_SEED} for held_out_5)")
+                             f"{audio_suite.HELD_OUT_5_SEED} for held_out_5, "
+                             f"{audio_suite.HELD_OUT_6_SEED} for held_out_6)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--every", type=int, default=1,
                         help="every Nth query only (a quicker run on a busy machine; every family "
@@ -537,8 +546,8 @@ def main() -> None:
                         help="one part only: the 100 tracks' tuning or held-out queries, the "
                              "second held-out part (its tracks registered beside the 100), the "
                              "third (beside the 100 and the second's), the fourth (beside all "
-                             "three) or the fifth (beside all four); default: tuning and "
-                             "held-out, reported apart")
+                             "three), the fifth (beside all four) or the sixth (beside all five); "
+                             "default: tuning and held-out, reported apart")
     args = parser.parse_args()
     systems = args.systems.split(",")
     if args.tuning_only:
@@ -641,7 +650,7 @@ def main() -> None:
 
     RESULTS.mkdir(parents=True, exist_ok=True)
     name = (f"audio-{args.part}.json"
-            if args.part in ("held_out_2", "held_out_3", "held_out_4", "held_out_5")
+            if args.part in HELD_OUT_PARTS
             else "audio.json")
     (RESULTS / name).write_text(json.dumps(report, indent=1, default=float))
     if args.json:
