@@ -833,8 +833,9 @@ def check(queries: list[Query], out: Path, music: dict[str, Path]) -> dict:
     """A listen-free look at a built suite, without running any matcher: files present and their
     durations against the manifest's spans, the music's level under voice-over and noise fitted
     back from the upload (the excerpt is cut again and its gain found by least squares: what is
-    left is the voice or the noise; at the best of +-2 samples, since held_out_6's spans are
-    rounded to 0.1 ms, 2.2 samples, and one sample off costs bright music dB), the speed families'
+    left is the voice or the noise; at the best of +-25 samples, since held_out_6's spans are
+    rounded to 0.1 ms and SoX cuts at 1 ms, 22 samples, and one sample off costs bright music
+    dB), the speed families'
     speeds from the spans' durations, and held_out_6's passes and expected actions counted."""
     report: dict = {"queries": len(queries), "by_family": {}, "missing": [], "span_outside_file": [],
                     "level_off_by_db": {}, "speed_off": [], "seconds": 0.0}
@@ -866,7 +867,7 @@ def check(queries: list[Query], out: Path, music: dict[str, Path]) -> dict:
             first = int(round(query.upload_start * RATE))
             excerpt = sox_read(music[query.track], ["trim", f"{query.original_start:.3f}",
                                                     f"{query.original_end - query.original_start:.3f}"])
-            below = min(_level_below(upload, excerpt, max(0, first + lag)) for lag in (-2, -1, 0, 1, 2))
+            below = min(_level_below(upload, excerpt, max(0, first + lag)) for lag in range(-25, 26))
             said = float(query.detail.split()[1]) if query.family in ("voiceover", "vlog") \
                 else -float(query.detail.split()[1])                    # "SNR x dB": music x above
             report["level_off_by_db"].setdefault(query.family, []).append((below, below - said))
