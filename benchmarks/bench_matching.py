@@ -16,6 +16,7 @@
     python benchmarks/bench_matching.py --suite real_h12       # the sealed held_out_12 part: the lead, once
     python benchmarks/bench_matching.py --suite real_h13       # the sealed held_out_13 part: the lead, once
     python benchmarks/bench_matching.py --suite real_h14       # the sealed held_out_14 part: the lead, once
+    python benchmarks/bench_matching.py --suite real_h15       # the sealed held_out_15 part: the lead, once
     python benchmarks/bench_matching.py --suite real --systems origin --distractor-codes 10000000 \
         --real-distractors --negative-windows 5 [--keep DIR]
 
@@ -61,6 +62,12 @@ a street mural, crowded stands, a flower bed, birches, a city at night, workers 
 in mist, line art on black; originals that open dark (a night launch after black, a galaxy fading
 in, a visualiser scrolling in over black, a gradient fading in) beside negatives that share only
 such a dark stretch), read once by the lead;
+``--suite real_h15`` its fifteenth (``--part held_out_15``, busy photographs again (citrus slices,
+a chameleon among leaves, a bee on an aster, a bridge lit at night) and one painter's story paintings,
+a game's screen, a constellation in light lines on black, a boot screen's soft waves, a title card;
+three visualisers (``showcqt``, ``avectorscope``, ``showwaves``) each beside the same visualiser on
+other music, the painter's other paintings, the game's other screen, the card's template with other
+text), read once by the lead;
 ``--catalogue N`` registers N unrelated real originals (benchmarks/catalogue.py: Ken Burns pans,
 zooms, slideshows and 9:16 framings of real photographs) beside the suite's, for every system.
 ``--real-distractors`` fills origin's index with codes of real-photo camera paths
@@ -103,7 +110,7 @@ SEALED_SUITES = {"real_h2": real_suite.HELD_OUT_2, "real_h3": real_suite.HELD_OU
                  "real_h8": real_suite.HELD_OUT_8, "real_h9": real_suite.HELD_OUT_9,
                  "real_h10": real_suite.HELD_OUT_10, "real_h11": real_suite.HELD_OUT_11,
                  "real_h12": real_suite.HELD_OUT_12, "real_h13": real_suite.HELD_OUT_13,
-                 "real_h14": real_suite.HELD_OUT_14}
+                 "real_h14": real_suite.HELD_OUT_14, "real_h15": real_suite.HELD_OUT_15}
 
 
 def _speed(system: str, path: Path, seconds: float) -> dict[str, float]:
@@ -403,7 +410,7 @@ def main() -> None:
                              "1000 ~30), otherwise it is rebuilt there")
     parser.add_argument("--suite", choices=("synthetic", "real", *SEALED_SUITES), default="synthetic",
                         help="synthetic: benchmarks/suite.py (generated + real); real: benchmarks/real_suite.py; "
-                             "real_h2 ... real_h14: its sealed held_out_2 ... held_out_14 parts "
+                             "real_h2 ... real_h15: its sealed held_out_2 ... held_out_15 parts "
                              "(read once by the lead)")
     parser.add_argument("--real-distractors", action="store_true",
                         help="distractor codes from real photographs (benchmarks/real_codes.py), not random")

@@ -235,6 +235,28 @@ beside a still picture (dark blue and red haze, a dark field with a box, a dark 
 card, a brick wall, the editor's preferences paused).
 
     python benchmarks/real_suite.py --part held_out_14 [--seed 38] [--out benchmarks/data/real_suite_h14]
+
+A fifteenth, ``--part held_out_15`` (``benchmarks/data/real_suite_h15/``, seed 39, every query tagged
+``held_out_15``), made when held_out_14 was read and spent: the same machinery, families and stills
+on pictures and music of packages no part used (scripts/fetch_footage.py's held_out_15 set). Nine
+originals are pictures filmed by a hand-held camera: busy photographs (citrus slices side by side,
+a chameleon among leaves, a bee on an aster, 7 s), a bridge lit at night opening on black, one
+painter's swamp and battlefield (the battlefield fading in from black), a game's screen (9 s), a
+constellation's figure as light lines on black (``|invert=1``: line art on dark, 9 s) and a boot
+screen's soft waves; then three visualisers of three recordings, **none of them showspectrum**
+(held_out_14's five false demotes were the same ``showspectrum`` on another loop): a constant-Q
+spectrum fading in from black (``showcqt``), an oscilloscope's figure (``avectorscope``) and a
+waveform (``showwaves``); a slideshow of the painter's other paintings, a radial gradient fading in
+from black and a title card. Negatives: **each visualiser, with the same options, on another
+recording**, the painter's other swamp, peaks and bridge (after black), the game's main menu and that
+menu darkened, another constellation of the same set, a sister theme's dark haze, a night sky over
+a planet's rim opening and closing on black, a slideshow of the painter's other paintings; the
+title card's template with other text, a radial gradient of another seed fading in and a dark title
+card among low-detail footage of other seeds in every layout copies use; and every unregistered
+clip split and stacked beside a still picture (a castle, the game's recruiting dialog, a world map,
+a dark blue field, a light blue wallpaper, a dark field with two boxes, a title card).
+
+    python benchmarks/real_suite.py --part held_out_15 [--seed 39] [--out benchmarks/data/real_suite_h15]
 """
 from __future__ import annotations
 
@@ -1528,10 +1550,118 @@ H14_LOW_DETAIL_NEGATIVES = (
 HELD_OUT_14_PART = SealedPart(HELD_OUT_14, H14_SEED, H14_OUT, H14_FOOTAGE, H14_PIECES, H14_OTHERS, H2_FAMILY_COPIES,
                               H14_LOW_DETAIL_NEGATIVES, ("dark_shinyjs", "shinyjs_params"),
                               low_detail_families=H7_LOW_DETAIL_FAMILIES, stills=H14_STILLS)
+HELD_OUT_15 = "held_out_15"
+H15_SEED = 39
+H15_OUT = ROOT / "benchmarks" / "data" / "real_suite_h15"
+H15_FOOTAGE = ROOT / "benchmarks" / "data" / "footage-held-out-15"
+# One look of each visualiser, the same on the registered recording and on the one never registered
+# (held_out_14's five false demotes were the same visualiser on another loop): a constant-Q spectrum
+# faded in from black, an oscilloscope's figure (thin lines on black), a waveform's filled line.
+H15_CQT = "showcqt=s={w}x{h}:r=25:axis=0,fade=in:st=0:d=2"
+H15_SCOPE = "avectorscope=s={w}x{h}:r=25:zoom=1.5:draw=line:scale=sqrt:rc=120:gc=220:bc=255:rf=25:gf=25:bf=25"
+H15_WAVES = "showwaves=s={w}x{h}:mode=cline:r=25:colors=0x9fd8ff"
+H15_PIECES = (
+    # A hand-held camera over one picture each: busy, high-detail photographs (a pile of citrus
+    # slices, a chameleon among leaves, a bee on an aster, 7 s: a short original), a bridge lit at
+    # night after 1.5 s of black (opens dark), a painted swamp (busy, dark green), a painted
+    # battlefield fading in from black (opens dark), a game's screen (9 s), a constellation's figure
+    # in light lines on black (line art on dark, 9 s) and soft waves of a boot screen (low detail).
+    Piece("hh_citrus", "handheld", "palapeli_citrus_fruits.jpg", 0.0, 12.0, "hh_citrus"),
+    Piece("hh_chameleon", "handheld", "palapeli_panther_chameleon_female.jpg", 0.0, 12.0, "hh_chameleon"),
+    Piece("hh_bee", "handheld", "palapeli_european_honey_bee.jpg", 0.0, 7.0, "hh_bee"),
+    Piece("hh_bridge_night", "handheld", "palapeli_cincinnati_bridge.jpg|black=1.5|fadein=2", 0.0, 14.0,
+          "hh_bridge_night"),
+    Piece("hh_swamp", "handheld", "wesnoth_swamp_01.jpg", 0.0, 12.0, "hh_swamp"),
+    Piece("hh_battlefield", "handheld", "wesnoth_landscape_battlefield.jpg|fadein=3", 0.0, 12.0, "hh_battlefield"),
+    Piece("hh_game_screen", "handheld", "wesnoth_game_screen.jpg", 0.0, 9.0, "hh_game_screen"),
+    Piece("hh_orion", "handheld", "kstars_orion.png|invert=1", 0.0, 9.0, "hh_orion"),
+    Piece("hh_softwaves", "handheld", "edu_softwaves.png", 0.0, 12.0, "hh_softwaves"),
+    # Three visualisers of three recordings, each from a stretch of its own: the constant-Q one
+    # from the tune's first instant (fading in from black: a dark opening).
+    Piece("viz_cqt", "visualiser", f"cave_music_1.ogg|{H15_CQT}", 0.0, 14.0, "viz_cave_music"),
+    Piece("viz_scope", "visualiser", f"brainparty_electricity.ogg|{H15_SCOPE}", 30.0, 44.0, "viz_electricity"),
+    Piece("viz_waves", "visualiser", f"cave_cave2.ogg|{H15_WAVES}", 5.0, 19.0, "viz_cave_loop"),
+    # A slideshow (Ken Burns moves) of one painter's story paintings.
+    Piece("slides_a", "slideshow", "wesnoth_landscape_hills_01.jpg,wesnoth_landscape_mountains_03.jpg,"
+          "wesnoth_grim_altar.jpg,wesnoth_landscape_plain.jpg", 0.0, 14.0, "slides_a"),
+    # Low-detail originals a platform cannot refuse to register: a radial gradient fading in from
+    # black (a dark opening) and a title card (the template's other cards are negatives).
+    Piece("low_detail_0", "low_detail", "gradients=s={w}x{h}:seed=901:speed=0.025:nb_colors=3:type=1,"
+          "fade=in:st=0:d=3", 0.0, 16.0, "low_detail_0"),
+    Piece("low_detail_1", "low_detail", "title:901", 0.0, 12.0, "low_detail_1"),
+)
+H15_OTHERS = (
+    # Hard negatives beside the registered pictures: the same painter's other swamp (the swamp) and
+    # other peaks, the game's main menu (the same app's other screen), another constellation of the
+    # same set in light lines on black (Orion), the sister theme's dark teal haze (the soft waves);
+    # what shares only a dark stretch with the originals that open dark: the painter's bridge after
+    # a second of black and a fade in (the battlefield, the bridge at night), a night sky over a
+    # planet's rim opening and closing on black.
+    Piece("hh_swamp_other", "handheld", "wesnoth_swamp_02.jpg", 0.0, 12.0, "other"),
+    Piece("hh_peaks", "handheld", "wesnoth_landscape_mountains_04.jpg", 0.0, 12.0, "other"),
+    Piece("hh_main_menu", "handheld", "wesnoth_main_menu.jpg", 0.0, 12.0, "other"),
+    Piece("hh_perseus", "handheld", "kstars_perseus.png|invert=1", 0.0, 12.0, "other"),
+    Piece("hh_emerald", "handheld", "edu_emerald.png", 0.0, 12.0, "other"),
+    Piece("hh_painted_bridge", "handheld", "wesnoth_landscape_bridge.jpg|black=1|fadein=2.5", 0.0, 12.0, "other"),
+    Piece("hh_night_rim", "handheld", "edu_spacefun.png|black=1.5|fadein=2|fadeout=2", 0.0, 12.0, "other"),
+    # The same visualisers on other recordings (the constant-Q one from its first instant, faded
+    # in from black as the registered one), and a slideshow of the painter's other paintings.
+    Piece("viz_cqt_other", "visualiser", f"cave_music_2.ogg|{H15_CQT}", 0.0, 12.0, "other"),
+    Piece("viz_scope_other", "visualiser", f"cave_cave1.ogg|{H15_SCOPE}", 2.0, 14.0, "other"),
+    Piece("viz_waves_other", "visualiser", f"pangzero_upipang.mp3|{H15_WAVES}", 20.0, 32.0, "other"),
+    Piece("slides_other", "slideshow", "wesnoth_landscape_hills_02.jpg,wesnoth_landscape_mountains_05.jpg,"
+          "wesnoth_landscape_mountains_02.jpg,wesnoth_landscape_coast.jpg", 0.0, 12.0, "other"),
+)
+# The still halves of split screens and stacks beside every unregistered clip (as held_out_13's and
+# held_out_14's): a castle photographed, the game's recruiting dialog (text-heavy), a world map, a
+# dark blue field with a small logo, a light blue wallpaper, a dark field with two dim boxes, a title
+# card of the registered one's template.
+H15_STILLS = (
+    Piece("still_castle", "still", "palapeli_castle_maintenon.jpg", 0.0, 12.0, "still"),
+    Piece("still_recruit", "still", "wesnoth_recruit.png", 0.0, 12.0, "still"),
+    Piece("still_map", "still", "kstars_geomap.jpg", 0.0, 12.0, "still"),
+    Piece("still_dark_blue", "still", "edu_homeworld.png", 0.0, 12.0, "still"),
+    Piece("still_light_blue", "still", "sway_blue.png", 0.0, 12.0, "still"),
+    Piece("still_dark_boxes", "low_detail", "color=c=0x0b0a0c:s={w}x{h},drawbox=x=40:y=60:w=120:h=70:"
+          "color=0x3a3a44:t=fill,drawbox=x=300:y=180:w=110:h=60:color=0x2e3440:t=fill", 0.0, 12.0, "still"),
+    Piece("still_title", "low_detail", "title:904", 0.0, 12.0, "still"),
+)
+# held_out_14's negatives' shape with other seeds, colours and speeds; a radial gradient of another
+# seed fading in from black (beside the registered one that does), the registered title card's
+# template with other text, and a dark title card fading in and out.
+H15_LOW_DETAIL_NEGATIVES = (
+    *low_detail_negatives(851, ("0x1e2a38", "0xefe9dc", "0x0b0b0a"), ("0x5a3b2e", "0x9fb8c9"),
+                          sky=("0x5d8fcf", "0xdce8f6", 111), dark=("0x050607", "0x191b22", 113), slides=861),
+    ("gradients_fast", "gradients=s={w}x{h}:seed=871:speed=0.1:nb_colors=4"),
+    ("gradients_linear", "gradients=s={w}x{h}:seed=872:speed=0.02:nb_colors=2:type=0"),
+    ("gradients_circular", "gradients=s={w}x{h}:seed=873:speed=0.035:nb_colors=3:type=2"),
+    ("gradients_spiral", "gradients=s={w}x{h}:seed=874:speed=0.015:nb_colors=2:type=3"),
+    ("gradients_radial_fade_in", "gradients=s={w}x{h}:seed=875:speed=0.025:nb_colors=3:type=1,fade=in:st=0:d=3"),
+    ("title_other", "title:902"),
+    ("title_another", "title:903"),
+    ("dark_title", "color=c=0x050505:s={w}x{h},drawbox=x=iw/5:y=ih/2-16:w=iw*3/5:h=13:color=0x909090:t=fill,"
+                   "drawbox=x=iw/4:y=ih/2+12:w=iw/2:h=7:color=0x585858:t=fill,fade=in:st=0:d=2.5,"
+                   "fade=out:st=9.5:d=2.5"),
+    *sparse_line_drawings((170, 4, "line", "0x60c0ff"),
+                          ("0.5*sin(2*PI*61*t)", "0.5*cos(2*PI*91.5*t)", (255, 200, 120), 45), wireframe=881),
+    ("dark_terminal", "color=c=0x0a0a0c:s={w}x{h},drawbox=x=30:y=40+mod(floor(t*2)\\,10)*20:w=240:h=10:"
+                      "color=0x8a8a8a:t=fill,drawbox=x=30+mod(floor(t*5)\\,37)*8:y=236:w=8:h=11:"
+                      "color=0xd0d0d0:t=fill"),
+    ("dark_lamp", "color=c=0x030303:s={w}x{h},drawbox=x=120:y=80:w=16:h=20:color=0xd8e4f0:t=fill,"
+                  "gblur=sigma=14,noise=alls=4:allf=t"),
+    ("dark_blobs", "life=s={w}x{h}:mold=0:r=25:ratio=0.05:seed=59:death_color=#040404:life_color=#505a5a,"
+                   "gblur=sigma=5"),
+)
+# The same families and copies per family as every earlier sealed part's; every low-detail
+# negative in every layout copies use; every unregistered clip also split and stacked beside a
+# still picture (as held_out_13 and held_out_14).
+HELD_OUT_15_PART = SealedPart(HELD_OUT_15, H15_SEED, H15_OUT, H15_FOOTAGE, H15_PIECES, H15_OTHERS, H2_FAMILY_COPIES,
+                              H15_LOW_DETAIL_NEGATIVES, ("dark_main_menu", "hh_main_menu"),
+                              low_detail_families=H7_LOW_DETAIL_FAMILIES, stills=H15_STILLS)
 SEALED_PARTS = {part.tag: part for part in (HELD_OUT_2_PART, HELD_OUT_3_PART, HELD_OUT_4_PART, HELD_OUT_5_PART,
                                             HELD_OUT_6_PART, HELD_OUT_7_PART, HELD_OUT_8_PART, HELD_OUT_9_PART,
                                             HELD_OUT_10_PART, HELD_OUT_11_PART, HELD_OUT_12_PART,
-                                            HELD_OUT_13_PART, HELD_OUT_14_PART)}
+                                            HELD_OUT_13_PART, HELD_OUT_14_PART, HELD_OUT_15_PART)}
 
 
 @dataclass(frozen=True)
@@ -1613,12 +1743,13 @@ def _render_low_detail(source: str, seconds: float, path: Path) -> Path:
 
 def handheld_options(source: str) -> tuple[str, dict[str, float]]:
     """A hand-held piece's picture and options: ``NAME|blur=SIGMA`` (softened before it is filmed),
-    ``|black=S`` (S seconds of black first), ``|fadein=S``, ``|fadeout=S`` (from and to black)."""
+    ``|black=S`` (S seconds of black first), ``|fadein=S``, ``|fadeout=S`` (from and to black),
+    ``|invert=1`` (a drawing on white filmed as light lines on black: line art on a dark ground)."""
     name, *rest = source.split("|")
     options: dict[str, float] = {}
     for option in rest:
         key, _, value = option.partition("=")
-        if key not in ("blur", "black", "fadein", "fadeout") or not value:
+        if key not in ("blur", "black", "fadein", "fadeout", "invert") or not value:
             raise ValueError(f"{source}: unknown hand-held option {option!r}")
         options[key] = float(value)
     return name, options
@@ -1647,6 +1778,8 @@ def _render_piece(piece: Piece, footage: Path, path: Path, seed: int) -> Path:
         photo = _load(footage / name)
         if "blur" in options:         # out of focus: the photograph softened before it is filmed
             photo = cv2.GaussianBlur(photo, (0, 0), options["blur"])
+        if options.get("invert"):     # a drawing on white shown as light lines on black
+            photo = 255 - photo
         filmed = HandheldPhoto(photo, SIZE, seconds, seed)
         if {"black", "fadein", "fadeout"} & set(options):      # opening or closing on black
             filmed = Faded(filmed, seconds, options.get("black", 0.0), options.get("fadein", 0.0),

@@ -374,7 +374,32 @@ hand-held camera's moves, chosen busy (crowds, murals, foliage) or dark, some op
     fotoxx-common     GPL-3+     a photo editor's manual: its screens (a slideshow; its other
                                  screens never registered, its preferences dialog a still)
 
-    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_14|all]
+A fifteenth, ``benchmarks/data/footage-held-out-15/``, holds the sealed ``held_out_15`` part's
+(benchmarks/real_suite.py --part held_out_15), from packages no earlier part, tuning pass, photo or
+music set read (Debian main only; its unused real video still exhausted). Pictures the suite films
+with a hand-held camera's moves, busy ones above all, and music for three visualisers, each
+visualiser also drawn on a recording never registered:
+
+    palapeli-data       GPL-2+       a jigsaw game's photographs: citrus slices, a chameleon, a bee
+                                     on an aster, a bridge lit at night; never registered: a castle
+                                     (a still)
+    wesnoth-1.16-data   GPL-2+       a strategy game's story paintings by one hand (a swamp, a
+                                     battlefield; a slideshow of four); never registered: the other
+                                     swamp, peaks and bridge, four other paintings; the manual's
+                                     game screen (registered), main menu and recruiting dialog
+    kstars-data         GPL-2+       a planetarium's constellation figures (Orion registered, Perseus
+                                     never) and its world map (a still)
+    debian-edu-artwork-softwaves, -emerald, -spacefun, -homeworld   GPL-2+   boot and login art:
+                                     soft waves (registered); a sister theme's dark haze, a night
+                                     sky over a planet, a dark blue field (never registered)
+    sway-backgrounds    Expat        a light blue wallpaper (a still)
+    caveexpress-data    CC-BY-SA-4.0 (its sounds and music)  two tunes (showcqt: one registered,
+                                     one never) and two cave loops (showwaves registered;
+                                     avectorscope never)
+    brainparty-data     CC-BY-SA-3.0 (the tune)  an electronic tune (avectorscope, registered)
+    pangzero            GPL-2+       an arcade game's tune (showwaves, never registered)
+
+    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_15|all]
 """
 from __future__ import annotations
 
@@ -1110,6 +1135,79 @@ HELD_OUT_14_SAMPLES: tuple[Sample, ...] = (
                          ("search-images1", "a search form (never registered)"),
                          ("preferences", "the preferences dialog (a still)"))),
 )
+# The sealed held_out_15 part's pictures and music (see the module's docstring): no package of any
+# earlier part, fetch_photos.py or fetch_music.py.
+HELD_OUT_15_DEST = ROOT / "benchmarks" / "data" / "footage-held-out-15"
+_PALAPELI = "usr/share/palapeli/collection"
+_WESNOTH = "usr/share/games/wesnoth/1.16/data/core/images/story"
+_WESNOTH_DOC = "usr/share/doc/wesnoth-1.16-data/images"
+_KSTARS = "usr/share/kstars"
+_EDU = "usr/share/desktop-base"
+_CAVE = "usr/share/games/caveexpress/sounds"
+HELD_OUT_15_SAMPLES: tuple[Sample, ...] = (
+    # A jigsaw game's photographs: busy, high-detail ones (a pile of citrus slices, a chameleon among
+    # leaves, a bee on an aster), a bridge lit at night, a castle.
+    *(Sample(f"palapeli_{name.replace('-', '_')}.jpg", "palapeli-data", f"{_PALAPELI}/{name}.jpg", note)
+      for name, note in (
+          ("citrus-fruits", "slices of oranges, lemons and limes side by side (photograph: busy, a market's stall)"),
+          ("panther-chameleon-female", "a chameleon on a branch among leaves (photograph: busy foliage)"),
+          ("european-honey-bee", "a bee on a purple aster (photograph: busy petals)"),
+          ("cincinnati-bridge", "a suspension bridge lit at night over a river (photograph: dark, busy lights)"),
+          ("castle-maintenon", "a castle under a blue sky (photograph; never registered: a still)"))),
+    # A strategy game's story paintings by one hand: swamps, mountains, a battlefield, hills.
+    *(Sample(f"wesnoth_{name.replace('-', '_')}.jpg", "wesnoth-1.16-data", f"{_WESNOTH}/{name}.jpg", note)
+      for name, note in (
+          ("swamp-01", "a dark swamp, trees and hanging moss (painting: busy, dark green)"),
+          ("landscape-mountains-01", "snowy peaks over a lake (painting)"),
+          ("landscape-battlefield", "a battlefield after the battle, banners, birds (painting: busy)"),
+          ("landscape-hills-01", "green hills under cloud (painting; the slideshow)"),
+          ("landscape-mountains-03", "red rocks by a lake (painting; the slideshow)"),
+          ("grim-altar", "a stone altar in a jungle (painting; the slideshow)"),
+          ("landscape-plain", "a brown plain under cloud (painting; the slideshow)"),
+          ("swamp-02", "another swamp, a fallen trunk over water (never registered)"),
+          ("landscape-mountains-04", "other snowy peaks over a valley (never registered)"),
+          ("landscape-bridge", "a bridge in a green plain (never registered: after black)"),
+          ("landscape-hills-02", "hills with a tower and an army (never registered; the other slideshow)"),
+          ("landscape-mountains-05", "brown mountains over a marsh (never registered; the other slideshow)"),
+          ("landscape-mountains-02", "a green valley (never registered; the other slideshow)"),
+          ("landscape-coast", "riders by a pebble beach (never registered; the other slideshow)"))),
+    # The same game's manual: its screens (a filmed game screen; its main menu never registered, its
+    # recruiting dialog a still).
+    Sample("wesnoth_game_screen.jpg", "wesnoth-1.16-data", f"{_WESNOTH_DOC}/game-screen-1.13.11+dev.jpg",
+           "the game's screen: a hex map, units, side panels (screenshot: busy)"),
+    Sample("wesnoth_main_menu.jpg", "wesnoth-1.16-data", f"{_WESNOTH_DOC}/main-menu-1.13.11+dev.jpg",
+           "the game's main menu over a painting (the same app's other screen: never registered)"),
+    Sample("wesnoth_recruit.png", "wesnoth-1.16-data", f"{_WESNOTH_DOC}/recruit-1.13.11+dev.png",
+           "the recruiting dialog, text-heavy (a still)"),
+    # A planetarium's constellation figures (drawings on white; the suite films them inverted: light
+    # lines on black) and its world map (a still).
+    *(Sample(f"kstars_{name}.png", "kstars-data", f"{_KSTARS}/skycultures/western/{name}.png", note)
+      for name, note in (("orion", "Orion's figure, a drawing (line art)"),
+                         ("perseus", "Perseus's figure, a drawing of the same set (never registered)"))),
+    Sample("kstars_geomap.jpg", "kstars-data", f"{_KSTARS}/geomap.jpg", "a world map (a still)"),
+    # Desktop themes' artwork: soft waves (low detail), their sister themes (never registered).
+    Sample("edu_softwaves.png", "debian-edu-artwork-softwaves",
+           "usr/share/plymouth/themes/debian-edu-softwaves/background.png",
+           "soft light waves on grey-green (a boot screen: low detail, soft)"),
+    Sample("edu_emerald.png", "debian-edu-artwork-emerald", f"{_EDU}/debian-edu-emerald-theme/grub/grub-16x9.png",
+           "dark teal haze with faint waves (the sister theme: never registered)"),
+    Sample("edu_spacefun.png", "debian-edu-artwork-spacefun", f"{_EDU}/debian-edu-spacefun-theme/grub/grub-16x9.png",
+           "a dark blue night sky over a planet's rim (never registered: after black)"),
+    Sample("edu_homeworld.png", "debian-edu-artwork-homeworld", f"{_EDU}/debian-edu-homeworld-theme/grub/grub-4x3.png",
+           "a dark blue field with a small logo (a still)"),
+    Sample("sway_blue.png", "sway-backgrounds", "usr/share/backgrounds/sway/Sway_Wallpaper_Blue_1920x1080.png",
+           "a light blue wallpaper with a small logo (a still)"),
+    # Music for the visualisers, each tool on one recording registered and one never registered.
+    *(Sample(f"cave_{name.replace('-', '_')}.ogg", "caveexpress-data", f"{_CAVE}/{name}.ogg", note)
+      for name, note in (("music-1", "a game's tune, 59 s (showcqt, registered)"),
+                         ("music-2", "the game's other tune, 61 s (showcqt: never registered)"),
+                         ("cave2", "a cave's ambient loop, 39 s (showwaves, registered)"),
+                         ("cave1", "another cave loop, 19 s (avectorscope: never registered)"))),
+    Sample("brainparty_electricity.ogg", "brainparty-data", "usr/share/games/brainparty/electricity.ogg",
+           "a puzzle game's electronic tune, 213 s (avectorscope, registered)"),
+    Sample("pangzero_upipang.mp3", "pangzero", "usr/share/perl5/auto/share/dist/Games-PangZero/UPiPang.mp3",
+           "an arcade game's tune, 83 s (showwaves: never registered)"),
+)
 PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_OUT_2_SAMPLES),
          "held_out_3": (HELD_OUT_3_DEST, HELD_OUT_3_SAMPLES), "held_out_4": (HELD_OUT_4_DEST, HELD_OUT_4_SAMPLES),
          "held_out_5": (HELD_OUT_5_DEST, HELD_OUT_5_SAMPLES), "held_out_6": (HELD_OUT_6_DEST, HELD_OUT_6_SAMPLES),
@@ -1119,7 +1217,8 @@ PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_O
          "held_out_11": (HELD_OUT_11_DEST, HELD_OUT_11_SAMPLES),
          "held_out_12": (HELD_OUT_12_DEST, HELD_OUT_12_SAMPLES),
          "held_out_13": (HELD_OUT_13_DEST, HELD_OUT_13_SAMPLES),
-         "held_out_14": (HELD_OUT_14_DEST, HELD_OUT_14_SAMPLES)}
+         "held_out_14": (HELD_OUT_14_DEST, HELD_OUT_14_SAMPLES),
+         "held_out_15": (HELD_OUT_15_DEST, HELD_OUT_15_SAMPLES)}
 
 
 def _download(package: str, workdir: Path) -> Path:

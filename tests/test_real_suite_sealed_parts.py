@@ -1,8 +1,8 @@
 """The real suite's sealed parts found in Debian's Contents index and PyPI's wheels (held_out_3 to
-held_out_14): their plans (counts per family, tags, determinism by seed) and that their footage,
+held_out_15): their plans (counts per family, tags, determinism by seed) and that their footage,
 photographs, music and low-detail sources are apart from every other part's. No matcher is run
 here and no footage is needed: the plan is decided before any file is made (each part is read by
-the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h14``)."""
+the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h15``)."""
 from __future__ import annotations
 
 import sys
@@ -23,11 +23,11 @@ import fetch_footage  # noqa: E402
 from benchmarks import real_suite  # noqa: E402
 from benchmarks.real_suite import (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7,  # noqa: E402
                                    HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
-                                   HELD_OUT_13, HELD_OUT_14, SEALED_PARTS, sealed_plan)
+                                   HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, SEALED_PARTS, sealed_plan)
 
 FOUND = [SEALED_PARTS[tag] for tag in (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8,
                                        HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13,
-                                       HELD_OUT_14)]
+                                       HELD_OUT_14, HELD_OUT_15)]
 IDS = [part.tag for part in FOUND]
 
 
@@ -54,6 +54,8 @@ def test_every_family_of_the_main_suite_with_three_or_four_copies_and_every_orig
         assert kinds["handheld"] >= 8 and kinds["video"] >= 3 and kinds["visualiser"] == kinds["slideshow"] == 1
     elif part.tag == HELD_OUT_14:   # ten hand-held films of pictures, a screencast, a visualiser, a slideshow
         assert kinds["handheld"] >= 10 and kinds["video"] >= 1 and kinds["visualiser"] == kinds["slideshow"] == 1
+    elif part.tag == HELD_OUT_15:   # nine hand-held films of pictures, three visualisers, a slideshow
+        assert kinds["handheld"] >= 9 and kinds["visualiser"] == 3 and kinds["slideshow"] == 1
     else:
         assert kinds["visualiser"] == 2 and kinds["slideshow"] == 2 and kinds["video"] >= 8
 
@@ -190,10 +192,10 @@ def _generated_negative(query) -> bool:
 
 
 @pytest.mark.parametrize("tag", (HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
-                                 HELD_OUT_13, HELD_OUT_14))
-def test_held_out_7_to_14_show_every_low_detail_negative_in_every_layout_copies_use(tag):
+                                 HELD_OUT_13, HELD_OUT_14, HELD_OUT_15))
+def test_held_out_7_to_15_show_every_low_detail_negative_in_every_layout_copies_use(tag):
     """held_out_6's one false match was a smooth gradient framed in 9:16: each of held_out_7's to
-    held_out_14's low-detail negatives goes through the whole frame and every layout its copies use,
+    held_out_15's low-detail negatives goes through the whole frame and every layout its copies use,
     while the plans of the parts read before keep one layout each (as they were read)."""
     part = SEALED_PARTS[tag]
     plan = sealed_plan(part)
@@ -383,10 +385,10 @@ def test_held_out_13_registers_soft_plain_and_dark_pictures_and_line_art_beside_
     assert set(gradients).isdisjoint(negatives.values()) and len(negatives) >= 24
 
 
-@pytest.mark.parametrize("tag", (HELD_OUT_13, HELD_OUT_14))
-def test_held_out_13_and_14_split_and_stack_every_unregistered_clip_beside_a_still_picture(tag, tmp_path):
+@pytest.mark.parametrize("tag", (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15))
+def test_held_out_13_to_15_split_and_stack_every_unregistered_clip_beside_a_still_picture(tag, tmp_path):
     """held_out_12's false matches were split screens beside a still dark histogram: held_out_13
-    (and held_out_14) show every unregistered clip split and stacked beside one of its still
+    (and held_out_14 and held_out_15) show every unregistered clip split and stacked beside one of its still
     pictures (paused game screens or dark haze, a dark field with a box, a dark histogram, a title
     card, sand or a brick wall, an app screen), each still used; the parts read before have none.
     The stills render as still as they are meant to: identical frames (the pictures, the box, the
@@ -403,7 +405,7 @@ def test_held_out_13_and_14_split_and_stack_every_unregistered_clip_beside_a_sti
     assert all(q.other in others for q in plan if "still_half" not in q.tags)       # copies: moving halves
     assert len(part.stills) >= 6 and len([q for q in plan if q.negative]) >= 150
     for earlier in SEALED_PARTS.values():
-        if earlier.tag not in (HELD_OUT_13, HELD_OUT_14):
+        if earlier.tag not in (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15):
             assert not earlier.stills and not any("still_half" in q.tags for q in sealed_plan(earlier))
     from origin.synthetic import iter_frames
 
@@ -487,6 +489,96 @@ def test_held_out_14_meets_originals_that_open_dark_with_negatives_that_share_on
     for name in ("hh_launch_red", "hh_pleiades", "hh_city_water", "viz_spectrum_other"):
         families = {q.family for q in plan if q.negative and q.source == f"{name}.mp4"}
         assert len(families) >= 5 and families & {"split_screen", "stacked_9x16"}, name
+
+
+def test_held_out_15_registers_busy_pictures_and_meets_each_visualiser_and_template_with_other_content():
+    """held_out_15: most real originals are busy pictures (citrus slices, a chameleon among leaves, a
+    bee on an aster, a bridge at night, a painted swamp and battlefield, a game's screen), three of
+    them shorter than 10 s, beside line art on black and soft waves. held_out_14's five false demotes
+    were the same visualiser on another loop: each of its three visualisers (showcqt, avectorscope,
+    showwaves; none of them showspectrum) meets the same filter on another recording never
+    registered, and its registered title card meets the template's other cards. Seven other hard
+    negatives are other files of a registered original's package (the painter's other swamp, peaks and
+    bridge, the game's main menu, another constellation, the other tune, the other paintings), the
+    rest the same kind from a sister package (a sister theme's haze); none a registered file or member."""
+    part = SEALED_PARTS[HELD_OUT_15]
+    real = [p for p in part.pieces if p.kind != "low_detail"]
+    assert 2 * sum(p.kind in ("handheld", "slideshow") for p in real) >= len(real) + 7
+    names = {p.name for p in real}
+    assert {"hh_citrus", "hh_chameleon", "hh_bee", "hh_bridge_night", "hh_swamp", "hh_battlefield",
+            "hh_game_screen", "hh_orion", "hh_softwaves", "viz_cqt", "viz_scope", "viz_waves", "slides_a"} <= names
+    assert sum(p.end - p.start < 10 for p in real) >= 3
+    package = {s.name: s.package for s in fetch_footage.PARTS[HELD_OUT_15][1]}
+    member = {s.name: s.member for s in fetch_footage.PARTS[HELD_OUT_15][1]}
+
+    registered = {name for p in real for name in _files(p)}
+    registered_packages = {package[name] for name in registered}
+    for piece in (*part.others, *part.stills):
+        if piece.kind != "low_detail":
+            assert _files(piece) <= set(package) and _files(piece).isdisjoint(registered), piece.name
+            assert {member[n] for n in _files(piece)}.isdisjoint(member[n] for n in registered), piece.name
+    same_package = [p for p in part.others if p.name in ("hh_swamp_other", "hh_peaks", "hh_main_menu", "hh_perseus",
+                                                         "hh_painted_bridge", "viz_cqt_other", "slides_other")]
+    assert len(same_package) == 7 and len(part.others) >= 11
+    for piece in same_package:
+        assert {package[name] for name in _files(piece)} <= registered_packages, piece.name
+    visualisers = [p for p in part.pieces if p.kind == "visualiser"]
+    tools = {p.source.split("|", 1)[1].split("=", 1)[0] for p in visualisers}
+    assert tools == {"showcqt", "avectorscope", "showwaves"}
+    for piece in visualisers:
+        music, look = piece.source.split("|", 1)
+        same_look = [p for p in part.others if p.kind == "visualiser" and p.source.split("|", 1)[1] == look]
+        assert len(same_look) == 1 and same_look[0].source.split("|")[0] != music, piece.name
+    shown = [p.source.split("|")[0] for p in (*part.pieces, *part.others) if p.kind == "visualiser"]
+    assert len(set(shown)) == len(shown) == 6                   # six recordings, none shown twice
+    low_detail = {p.name: p.source for p in part.pieces if p.kind == "low_detail"}
+    assert low_detail["low_detail_0"].startswith("gradients=") and low_detail["low_detail_1"] == "title:901"
+    negatives = dict(part.low_detail_negatives)
+    cards = [s for s in (*negatives.values(), *(p.source for p in part.stills)) if s.startswith("title:")]
+    assert len(cards) >= 3 and "title:901" not in cards
+    assert set(low_detail.values()).isdisjoint(negatives.values()) and len(negatives) >= 26
+
+
+def test_held_out_15_meets_originals_that_open_dark_with_negatives_that_share_only_the_dark(tmp_path):
+    """held_out_15's originals that open dark (a bridge at night after black, a painted battlefield
+    fading in, the constant-Q visualiser and a radial gradient fading in) meet unregistered clips
+    and low-detail negatives that open or close on black (the painter's bridge after black, a night
+    sky over a planet's rim, the same visualiser on the other tune, a radial gradient of another
+    seed, a dark title card); the generated ones render black at first and lit later."""
+    from origin.synthetic import iter_frames
+
+    part = SEALED_PARTS[HELD_OUT_15]
+    assert {"hh_bridge_night", "hh_battlefield", "viz_cqt", "low_detail_0"} <= \
+        {p.name for p in part.pieces if _opens_dark(p)}
+    assert {"hh_painted_bridge", "hh_night_rim", "viz_cqt_other"} <= {p.name for p in part.others if _opens_dark(p)}
+    negatives = dict(part.low_detail_negatives)
+    registered = {p.name: p.source for p in part.pieces if p.kind == "low_detail"}
+    for name, source in (("gradients_radial_fade_in", negatives["gradients_radial_fade_in"]),
+                         ("dark_title", negatives["dark_title"]), ("low_detail_0", registered["low_detail_0"])):
+        path = real_suite.render_lavfi(source, 4.0, tmp_path / f"{name}.mp4")
+        frames = [frame.astype(int) for _time, frame in iter_frames(path)]
+        assert frames[0].mean() < 4 and frames[-1].max() > 60, name
+    plan = sealed_plan(part)
+    for name in ("hh_painted_bridge", "hh_night_rim", "viz_cqt_other"):
+        families = {q.family for q in plan if q.negative and q.source == f"{name}.mp4"}
+        assert len(families) >= 5 and families & {"split_screen", "stacked_9x16"}, name
+
+
+def test_an_inverted_drawing_is_filmed_as_light_lines_on_black(tmp_path):
+    """``|invert=1``: a drawing on white (a constellation's figure) filmed by the hand-held camera
+    as light lines on a dark ground (held_out_15's line art on dark)."""
+    from origin.synthetic import iter_frames
+
+    drawing = np.full((200, 320, 3), 255, np.uint8)
+    for x in range(20, 320, 40):
+        cv2.line(drawing, (x, 10), (x + 30, 190), (40, 40, 40), 3)
+    cv2.imwrite(str(tmp_path / "drawing.png"), drawing)
+    assert real_suite.handheld_options("drawing.png|invert=1") == ("drawing.png", {"invert": 1.0})
+    for source, dark in (("drawing.png|invert=1", True), ("drawing.png", False)):
+        piece = real_suite.Piece("lines", "handheld", source, 0.0, 0.6, "lines")
+        path = real_suite._render_piece(piece, tmp_path, tmp_path / "lines.mp4", 0)
+        frame = [frame for _time, frame in iter_frames(path)][-1].astype(int)
+        assert (frame.mean() < 90) == dark and frame.max() > 150 and frame.min() < 100, source
 
 
 def test_a_faded_film_opens_on_black_fades_in_and_out_and_refuses_fades_longer_than_it(tmp_path):
