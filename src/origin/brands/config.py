@@ -110,6 +110,18 @@ class Rules:
     same_source: tuple[str, ...] = ()
     source_referents: tuple[str, ...] = ()
     loss_conditions: tuple[str, ...] = ()
+    # contact received, not offered (stop 39): a contact word whose subject is counted other
+    # people (很多人私信问我) or contact as a thing received (收到很多私信) is no way to buy
+    contact_words: frozenset[str] = frozenset()
+    contact_quantifiers: tuple[str, ...] = ()
+    contact_people: tuple[str, ...] = ()
+    contact_adverbs: str = ""
+    contact_received: tuple[str, ...] = ()
+    # a verdict on a class of goods (stop 39): a hedge and a copula before a counterfeit word
+    # naming fakes (基本都是仿品, 多半是高仿)
+    class_hedges: tuple[str, ...] = ()
+    class_verdict_words: tuple[str, ...] = ()
+    class_owners: tuple[str, ...] = ()
 
     def decision_for(self, score: int) -> str:
         """The most severe decision whose threshold the score reaches."""
@@ -199,6 +211,15 @@ def _load_rules(override: Path | str | None) -> Rules:
                                      reverse=True)),
             source_referents=tuple(str(w) for w in matching.get("source_referents", ())),
             loss_conditions=tuple(str(w).lower() for w in matching.get("loss_conditions", ())),
+            contact_words=frozenset(str(w).lower() for w in matching.get("contact_words", ())),
+            contact_quantifiers=tuple(str(w) for w in matching.get("contact_quantifiers", ())),
+            contact_people=tuple(str(w) for w in matching.get("contact_people", ())),
+            contact_adverbs=str(matching.get("contact_adverbs", "")),
+            contact_received=tuple(str(w) for w in matching.get("contact_received", ())),
+            class_hedges=tuple(str(w) for w in matching.get("class_hedges", ())),
+            class_verdict_words=tuple(
+                str(w).lower() for w in matching.get("class_verdict_words", ())),
+            class_owners=tuple(str(w) for w in matching.get("class_owners", ())),
             emoji_words={str(k): str(v) for k, v in data.get("emoji_words", {}).items()},
             words=words,
             source=source,

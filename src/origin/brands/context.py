@@ -273,8 +273,18 @@ def warned(verdict: Verdict, signals: list[Signal], rules: Rules) -> Verdict:
     """A warning-shaped text (``warning_shaped``) gets a look at most: whatever counterfeit words
     and goods it names, nothing in it can be bought, and a measure on a warning about fakes
     silences the warning (a legal explainer's "Is selling fake X a crime? … can bring fines and
-    prison", an authenticator's 这批假货连包装都仿得很像 with advice before buying)."""
-    if SEVERITY[verdict.decision] <= SEVERITY["review"] or not warning_shaped(signals, rules):
+    prison", an authenticator's 这批假货连包装都仿得很像 with advice before buying). And nothing
+    when the counterfeit and look-alike words near the hit are all someone else's (stop 39): a
+    seller quoted, reported or judged (a removal notice's 你发布的“X 同厂同款”涉嫌售假，已下架处理),
+    so the text names nothing of its own to look at; a hit with none (a disguised mark beside a
+    price) keeps its look."""
+    if verdict.decision == "none" or not warning_shaped(signals, rules):
+        return verdict
+    _, reported, bought = _not_the_posters(signals)
+    named = [s for s in verdict.near if s.kind in ("counterfeit", "weak_counterfeit")]
+    if named and all(s in reported or s in bought for s in named):
+        return Verdict("none", "warning_quotes_others", verdict.score, verdict.near)
+    if SEVERITY[verdict.decision] <= SEVERITY["review"]:
         return verdict
     return Verdict("review", "warning_without_a_way_to_buy", verdict.score, verdict.near)
 
@@ -362,8 +372,13 @@ def _others_words(evidence: Evidence, signals: list[Signal], rules: Rules,
 
 def _not_the_posters(signals: list[Signal]) -> tuple[list[Signal], list[Signal], list[Signal]]:
     """The sentences that report or judge (``SAID_KINDS`` spans), the offer words inside them,
-    and the words of a buyer's purchase or question (``_bought_words``)."""
+    and the words of a buyer's purchase or question (``_bought_words``). In a text that warns
+    (a ``WARNING_SHAPES`` word), what it holds in quotation marks is a seller quoted too (stop
+    39: a removal notice's "A listing described as 'X, mirror quality' was removed", an
+    authenticator's 那种“原厂货”X): his words, not the poster's."""
     spans = [s for s in signals if s.kind in SAID_KINDS]
+    if any(s.kind in WARNING_SHAPES for s in signals):
+        spans += [s for s in signals if s.kind == "quote" and s.word[:1] in QUOTE_MARKS]
     reported = [s for s in signals if s.kind in REPORTED_KINDS and _inside(s, spans)]
     return spans, reported, _bought_words(signals, reported)
 

@@ -78,6 +78,27 @@ TRADE_AS_SUBJECT = re.compile(
 TRADE_ASKED = re.compile(
     r"(?:^|(?<=[.!?。！？\n]))\s*((?i:(?:is|isn't|was|are)\s+(?:it\s+)?(?:(?:re)?selling|buying)\b)"
     r"[^.!?。！？\n]{1,80}[?？])")
+# (stop 39) contact received in English: other people writing to the poster ("So many of you DM
+# me asking whether …", "People keep messaging me about …", "I get DMs every day asking"), not his
+# call to write to him ("DM me for price")
+RECEIVED_LATIN = re.compile(
+    r"(?i)(?:\b(?:(?:so\s+)?(?:many|lots|a\s+lot|tons|loads|some|most)\s+of\s+(?:you|my\s+"
+    r"followers|people)|(?:so\s+)?many\s+(?:people|followers|buyers))\s+(?:(?:keep|kept|always|"
+    r"often|constantly|have|has|still)\s+)?"
+    # people, followers, you guys uncounted: only with the habit or the perfect that makes the
+    # sentence a report ("People keep DMing me"; "Interested people DM me" is a seller's call)
+    r"|\b(?:people|followers|you\s+guys)\s+(?:keep|kept|always|often|constantly|have|still)\s+)"
+    r"(?:been\s+)?(?:dm(?:'?d|ed|ing|s)?|pm(?:'?d|ed|ing|s)?|messag(?:e|ed|es|ing)|"
+    r"email(?:ed|s|ing)?|text(?:ed|s|ing)?)\s+me\b"
+    r"|\bi\s+(?:keep\s+|always\s+|still\s+)?get(?:ting)?\s+(?:so\s+many\s+|a\s+lot\s+of\s+|"
+    r"lots\s+of\s+|tons\s+of\s+)?(?:dms|pms|messages)\b")
+# (stop 39) a verdict on a class of goods in English: a hedge before the counterfeit word ("they're
+# basically all fakes", "almost all of them are replicas", "mostly knockoffs")
+CLASS_HEDGE_LATIN = re.compile(
+    r"(?i)(?:(?:\b(?:are|were|is)|['’]re)\s+(?:(?:basically|almost|nearly|practically|virtually|"
+    r"pretty\s+much)\s+(?:all|always)|mostly|most\s+likely)\s+(?:an?\s+)?"
+    r"|\b(?:(?:basically|almost|nearly|practically|virtually|pretty\s+much)\s+all|most)\s+of\s+"
+    r"(?:them|these|those)\s+(?:are|were)\s+(?:an?\s+)?)$")
 # the English 不是正品 read from its shape: "not real", "not legit" said of the goods (Not real but
 # looks legit; …, not real, priced accordingly), not of a material before its noun (not real
 # leather); "not really" is another word
@@ -262,6 +283,8 @@ class BrandGuard:
         self._first_person = _whole_words(self.rules.first_person)
         self._others = _third_parties(self.rules)
         self._own_order = _own_order(self.rules)
+        self._received = _received_contact(self.rules)
+        self._class_hedge = _class_hedge(self.rules)
         for brand in brands:
             for name in (brand.owner, *brand.authorized):
                 self._owners.setdefault(name, []).append(brand)
@@ -507,6 +530,7 @@ class BrandGuard:
         derived += self._losses(name, field_views.original)
         signals = self._negated_advice(field_views.original, signals)
         signals = self._own_orders(name, field_views.original, signals)
+        signals = self._contact_received(field_views.original, signals)
         signals = sorted(signals + derived, key=lambda s: s.position) if derived else signals
         classed = self._fakes_as_a_class(name, field_views.original, signals)
         if classed:
@@ -633,18 +657,30 @@ class BrandGuard:
             if s.kind != "counterfeit":
                 continue
             habit = next((word for word in rules.habitual if text.startswith(word, s.end)), "")
+            hedge = self._class_hedge.search(text, max(0, s.start - 8), s.start) \
+                if self._class_hedge is not None and self._names_fakes(s) else None
+            if hedge and self._own_stock(text, hedge.start()):
+                hedge = None
             if s.start and text[s.start - 1] in rules.passive_markers:
                 low, high = s.start - 1, s.end
             elif habit:
                 low, high = s.start, s.end + len(habit)
+            elif hedge:
+                # (stop 39) a hedge and a copula before it (基本都是仿品, 多半是高仿): how many of a
+                # kind are fake, an estimate no seller makes of his own goods
+                low, high = hedge.start(), s.end
             elif s.matched[-1:].isascii() and s.matched[-1:].isalpha():
                 # English: a quantifier before it (Most fakes of X fail on the font) or a
                 # habitual word after its plural (fakes usually have …); the verdict's span is
                 # ASCII, so it stands for its English sentence less the poster's own clauses
                 before = QUANTIFIER_BEFORE.search(text, 0, s.start)
                 after = HABIT_AFTER.match(text, s.end)
+                hedged = CLASS_HEDGE_LATIN.search(text, max(0, s.start - 48), s.start) \
+                    if self._names_fakes(s) else None
                 if before and before.group(1).lower() in rules.class_quantifiers:
                     low, high = before.start(1), s.end
+                elif hedged:
+                    low, high = hedged.start(), s.end
                 elif after and after.group(1).lower() in rules.habitual:
                     low, high = s.start, after.end()
                 else:
@@ -653,6 +689,22 @@ class BrandGuard:
                 continue
             found.append(Signal("verdict", text[low:high], name, low, high, text[low:high], low))
         return found
+
+    def _names_fakes(self, signal: Signal) -> bool:
+        """Whether a counterfeit word names fakes as such (仿品, 仿的, 高仿, 假货, A货, fake,
+        replica: ``class_verdict_words``), not a seller's grade of his goods (原单, 纯原, 1:1)."""
+        matched = signal.matched.lower()
+        return any(word in matched for word in self.rules.class_verdict_words)
+
+    def _own_stock(self, text: str, at: int) -> bool:
+        """Whether the clause holding ``at``, and the one before it when ``at`` opens its own,
+        names the poster's own stock (``class_owners``: 店里, 我家, 这批): a shop saying what it
+        sells (店里基本都是高仿), not a verdict on a class of goods."""
+        low = _clause_start(text, at)
+        if not text[low:at].strip() and low:
+            low = _clause_start(text, low - 1)
+        clause = text[low:at]
+        return any(word in clause for word in self.rules.class_owners)
 
     def _after_a_word(self, text: str, at: int) -> bool:
         """Whether a word of the same sentence stands before ``at`` and it is not the poster's
@@ -743,6 +795,28 @@ class BrandGuard:
         kept += [Signal("purchase", text[low:high], name, low, high, text[low:high], low)
                  for low, high in spans]
         return sorted(kept, key=lambda s: s.position)
+
+    def _contact_received(self, text: str, signals: list[Signal]) -> list[Signal]:
+        """Contact the poster receives, not offers (stop 39): a contact word (``contact_words``)
+        whose subject is counted other people (很多人私信问我, 经常有粉丝私聊我, "so many of you DM
+        me asking") or counted as a thing received (收到很多私信, 好多私信问, "I get DMs") is
+        someone writing to the poster — the questions an authenticator or a reviewer answers —
+        not his way to sell; it is dropped. A seller's call has no counted subject (有需要的朋友
+        私信我, 喜欢的私聊, "Interested people DM me for price")."""
+        words = self.rules.contact_words
+        contacts = [s for s in signals if s.kind in ("commerce", "sale") and s.word in words]
+        if not contacts:
+            return signals
+        spans = [match.span() for match in RECEIVED_LATIN.finditer(text)] \
+            if any(s.matched.isascii() for s in contacts) else []
+        dropped = set()
+        for s in contacts:
+            if any(low <= s.start and s.end <= high for low, high in spans):
+                dropped.add(id(s))
+            elif not s.matched.isascii() and self._received is not None:
+                if self._received.search(text, max(0, s.start - 12), s.start):
+                    dropped.add(id(s))
+        return [s for s in signals if id(s) not in dropped] if dropped else signals
 
     def _negated_advice(self, text: str, signals: list[Signal]) -> list[Signal]:
         """Where to buy, negated, is where the goods did not come from: 非正品渠道 and 不是官方
@@ -1791,6 +1865,35 @@ def _own_order(rules: Rules) -> re.Pattern | None:
     verbs = "|".join(re.escape(w) for w in sorted(rules.order_verbs, key=len, reverse=True))
     return re.compile(rf"我(?![们家这店司])(?:(?![帮给替为你您])[^，。！？；,.!?;\s]){{0,4}}?(?:{verbs})"
                       rf"|(?:{verbs})(?:时|的时候|那会儿?)我")
+
+
+def _received_contact(rules: Rules) -> re.Pattern | None:
+    """What stands before a contact word the poster receives (``_contact_received``), anchored at
+    the word: counted other people (很多人, 经常有粉丝, 不少网友们) and at most four characters of
+    ``contact_adverbs`` (都, 跑来, 天天), or contact counted as a thing received (收到很多, 好多)."""
+    if not (rules.contact_quantifiers and rules.contact_people) and not rules.contact_received:
+        return None
+
+    def alternatives(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    parts = []
+    if rules.contact_quantifiers and rules.contact_people:
+        adverbs = re.escape(rules.contact_adverbs)
+        parts.append(rf"(?:{alternatives(rules.contact_quantifiers)})"
+                     rf"(?:{alternatives(rules.contact_people)})"
+                     + (rf"[{adverbs}]{{0,4}}" if adverbs else ""))
+    if rules.contact_received:
+        parts.append(rf"(?:收到了?)?(?:{alternatives(rules.contact_received)})的?")
+    return re.compile(rf"(?:{'|'.join(parts)})$")
+
+
+def _class_hedge(rules: Rules) -> re.Pattern | None:
+    """A hedge and a copula right before a counterfeit word (基本都是, 多半是, 大部分为, 一律是)."""
+    if not rules.class_hedges:
+        return None
+    hedges = "|".join(re.escape(w) for w in sorted(rules.class_hedges, key=len, reverse=True))
+    return re.compile(rf"(?:{hedges})上?(?:都|全|也)?(?:是|为|属于|属)$")
 
 
 def _third_parties(rules: Rules) -> re.Pattern | None:

@@ -59,7 +59,9 @@ HARD_RULES = frozenset({"authorised_account", "authorised_account_own_characters
                         # a text that reports a victim warns: a look at most (context.victims)
                         "victims_of_fakes", "victims_reported",
                         # a warning-shaped text with no way to buy: a look at most (stop 38)
-                        "warning_without_a_way_to_buy"})
+                        "warning_without_a_way_to_buy",
+                        # one that names no counterfeit word of its own: nothing (stop 39)
+                        "warning_quotes_others"})
 # context words that make a text offer something, for the ceilings: the rules' offer words, and
 # named goods and resale too (an offer of second-hand goods is still an offer)
 OFFERING_KINDS = DECIDING_OFFER_KINDS | {"goods", "resale"}
