@@ -237,3 +237,22 @@ def test_a_known_account_under_another_name_is_exists_with_a_warning_naming_the_
         ("exists", "name differs: kept none, not this row's 'Loud'"), ("exists", None)]
     (shown,) = cli.json("accounts", "show", "shop")
     assert shown["account"]["name"] == "Old Shop"
+
+
+def test_show_says_what_a_banned_account_may_do_not_its_import_status(cli):
+    """stop 38's new user: `accounts show` printed "status active" beside "PERMANENTLY BANNED"
+    (the first is the import's status, the second the standing)."""
+    cli("accounts", "import", cli.write("old.jsonl", [
+        {"id": "fake-king", "kind": "channel", "phone": "+86 138-0000-0000"}]))
+    ban(cli, "fake-king")
+    cli("accounts", "import", cli.write("new.jsonl", [
+        {"id": "fresh-start", "kind": "channel", "phone": "+8613800000000"},
+        {"id": "innocent", "kind": "channel"}]), now=at(hours=3))
+    banned = cli("accounts", "show", "fake-king", now=at(hours=3)).stdout.splitlines()[0]
+    assert banned == "fake-king: channel, legal entity -, credit 0, permanently banned"
+    flagged = cli("accounts", "show", "fresh-start", now=at(hours=3)).stdout.splitlines()[0]
+    assert flagged == "fresh-start: channel, legal entity -, flagged at import, credit 100, may upload"
+    (shown,) = cli.json("accounts", "show", "fake-king", now=at(hours=3))
+    assert shown["restriction"] == "permanently banned" and shown["account"]["status"] == "active"
+    penalised = cli("penalties", "show", "fake-king", now=at(hours=3)).stdout.splitlines()[0]
+    assert penalised.endswith(", permanently banned")

@@ -60,6 +60,7 @@ def show(session: Session, policy: Policy, config: AccountsConfig, account_id: s
         "permanently_banned": standing.permanently_banned,
         "upload_banned_until": standing.upload_banned_until
         and standing.upload_banned_until.isoformat(),
+        "restriction": standing.restriction,
         "tickets": [{"id": t.id, "kind": t.kind, "state": t.state, "outcome": t.outcome,
                      "claimant": t.claimant}
                     for t in tickets.listing(session, accused=account_id, limit=1000)],

@@ -132,10 +132,13 @@ def accounts_show(ctx, account_id, with_graph, depth, as_json) -> None:
         return
     account = data["account"] or {"kind": "not imported", "legal_entity": None,
                                   "status": "-"}
+    # the account's own status is its import's (active, or flagged as a banned account's
+    # evasion); what it may do now is its standing's: "status active" beside a permanent ban
+    # read as a contradiction
+    flagged = ", flagged at import" if account["status"] == account_graph.FLAGGED else ""
     click.echo(f"{shown(account_id)}: {account['kind']}, legal entity "
-               f"{shown(account['legal_entity'] or '-')}, "
-               f"status {account['status']}, credit {data['credit']}"
-               f"{', PERMANENTLY BANNED' if data['permanently_banned'] else ''}")
+               f"{shown(account['legal_entity'] or '-')}{flagged}, credit {data['credit']}, "
+               f"{data['restriction']}")
     for link in data["links"]:
         click.echo(f"  link {link['type']:13s} {link['direction']:12s} {shown(link['other'])} "
                    f"(strength {link['strength']:g}, {link['source']})")

@@ -321,11 +321,8 @@ def penalties_show(ctx, account, as_json) -> None:
     if as_json:
         echo_json(standing.to_json())
         return
-    ban = ("permanently banned" if standing.permanently_banned else
-           f"upload ban until {standing.upload_banned_until:%Y-%m-%d %H:%M}Z"
-           if standing.upload_banned_until else "may upload")
     click.echo(f"{account}: credit {standing.credit}, active strikes {standing.active_strikes}, "
-               f"{ban}")
+               f"{standing.restriction}")
     for line in standing.ledger:
         reversed_ = f"  REVERSED {line.reversed_at:%Y-%m-%d}: {line.reversed_reason}" \
             if line.reversed_at else ""

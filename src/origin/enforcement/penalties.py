@@ -54,6 +54,16 @@ class Standing:
     def can_upload(self) -> bool:
         return not self.permanently_banned and self.upload_banned_until is None
 
+    @property
+    def restriction(self) -> str:
+        """What the account may do now, in words: ``permanently banned``, ``upload ban until
+        ...`` or ``may upload``."""
+        if self.permanently_banned:
+            return "permanently banned"
+        if self.upload_banned_until is not None:
+            return f"upload ban until {self.upload_banned_until:%Y-%m-%d %H:%M}Z"
+        return "may upload"
+
     def to_json(self) -> dict:
         return {"account": self.account, "at": self.at.isoformat(), "credit": self.credit,
                 "active_strikes": self.active_strikes,
