@@ -938,3 +938,39 @@ def test_a_full_disk_is_one_line_exit_2_and_nothing_printed_that_was_not_stored(
     again = runner.invoke(main, ["-w", str(workspace), "brands", "add", "--owner", "adi",
                                  "--mark", "阿迪达斯"])
     assert again.exit_code == 0 and again.stdout.startswith("brand 2: 阿迪达斯")
+
+
+def test_a_disk_with_no_byte_free_is_out_of_space_not_a_disk_io_error(tmp_path, monkeypatch):
+    """On a tmpfs with 0 bytes free every command, reading ones too, said ``cannot open the
+    database: disk I/O error`` (exit 1): SQLite's SQLITE_IOERR_SHMSIZE, the log's index beside
+    the file cannot grow. Checked by hand on a full 3 MB tmpfs; here SQLite's error is raised as
+    the driver raises it and the disk's free bytes are the statvfs the check reads."""
+    import sqlite3
+    from types import SimpleNamespace
+
+    from sqlalchemy.exc import DBAPIError
+
+    import origin.db
+
+    runner, workspace = CliRunner(), tmp_path / "ws"
+    made = runner.invoke(main, ["-w", str(workspace), "brands", "add", "--owner", "nike",
+                                "--mark", "耐克"])
+    assert made.exit_code == 0, made.output
+
+    def failing(_engine):
+        cause = sqlite3.OperationalError("disk I/O error")
+        cause.sqlite_errorname = "SQLITE_IOERR_SHMSIZE"
+        raise DBAPIError.instance("PRAGMA journal_mode", (), cause, sqlite3.Error)
+
+    monkeypatch.setattr(origin.db, "upgrade", failing)
+    for free, expected in ((0, 2), (1 << 30, 1)):
+        monkeypatch.setattr(origin.db.os, "statvfs",
+                            lambda _path, free=free: SimpleNamespace(f_bavail=free // 4096,
+                                                                     f_frsize=4096))
+        result = runner.invoke(main, ["-w", str(workspace), "tickets", "list"])
+        assert result.exit_code == expected and result.stdout == ""
+        message = result.stderr.strip()
+        assert message.count("\n") == 0 and message.endswith(
+            "free some and run the same command again") == (free == 0), message
+        assert ("out of space (disk I/O error: the disk holding" in message) == (free == 0)
+        assert f"{workspace}" in message and "disk I/O error" in message

@@ -26,7 +26,7 @@ from sqlalchemy.orm import DeclarativeBase, sessionmaker
 
 from origin.direct_db import (HEAD_SCHEMA, MIGRATIONS, SQLITE_PRAGMAS, as_utc,  # noqa: F401
                               covers_every_migration, immutable_uri, migration_graph, read_schema)
-from origin.errors import InputError, printable, write_refused
+from origin.errors import InputError, OutOfSpace, printable, write_refused
 from origin.rows import text_problem
 
 MAX_IN_PARAMS = 2000     # bound parameters per IN (...) list (SQLite >= 3.32 allows 32766)
@@ -93,9 +93,34 @@ def open_engine(url: str) -> Engine:
                                     f"({refused}): run one command as a user "
                                     f"that may change the schema") from None
         reason = str(error.orig).strip().splitlines() or [type(error.orig).__name__]
+        if (room := _no_room(engine, error)) is not None:
+            raise OutOfSpace(shown, f"cannot open the database: out of space ({reason[0]}: "
+                                    f"{room}): free some and run the same command again") from None
         raise InputError(shown, f"cannot open the database: {reason[0]}"
                                 f"{_read_only_hint(engine)}") from None
     return engine
+
+
+SQLITE_ROOM = 1 << 20       # bytes: less free beside a database that fails to open is the reason
+
+
+def _no_room(engine: Engine, error: DBAPIError) -> str | None:
+    """Why SQLite failed to open a database on a full disk, when that is the reason: it says
+    "disk I/O error" (SQLITE_IOERR_SHMSIZE: write-ahead logging's index beside the file cannot
+    grow, even to read), which sent stop 38's new user looking for a broken disk."""
+    name = getattr(error.orig, "sqlite_errorname", "")
+    if engine.dialect.name != "sqlite" or not name.startswith(("SQLITE_IOERR", "SQLITE_FULL")):
+        return None
+    folder = Path(engine.url.database or ".").parent
+    try:
+        stats = os.statvfs(folder)
+    except OSError:
+        return None
+    free = stats.f_bavail * stats.f_frsize
+    if free >= SQLITE_ROOM:
+        return None
+    return (f"the disk holding {folder} has {free:,} bytes free, and SQLite needs room beside "
+            f"the database for its log's index even to read")
 
 
 def _read_only_hint(engine: Engine) -> str:

@@ -72,6 +72,11 @@ class NotAWorkspace(InputError):
     as for an argument nobody can mean."""
 
 
+class OutOfSpace(InputError):
+    """The disk under the database has no room even to open it: the CLI exits 2, as for a disk
+    that fills during a command (nothing done; free some and run the same command again)."""
+
+
 class WorkspaceBusy(OriginError):
     """Another process holds the workspace lock for longer than we were willing to wait."""
 

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import click
 
-from origin.errors import (InputError, NotAWorkspace, OriginError, out_of_space, printable,
-                           write_refused)
+from origin.errors import (InputError, NotAWorkspace, OriginError, OutOfSpace, out_of_space,
+                           printable, write_refused)
 from origin.jobs.inputs import EMPTY_PATH
 from origin.rows import EXIT_NOTHING_DONE, FORMATS, FieldError, Totals, checked_name, text_problem
 
@@ -314,7 +314,7 @@ class OriginGroup(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except NotAWorkspace as error:
+        except (NotAWorkspace, OutOfSpace) as error:
             raise BadArgument(str(error)) from error
         except OriginError as error:
             raise click.ClickException(str(error)) from error
