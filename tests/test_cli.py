@@ -798,6 +798,44 @@ def test_a_read_only_workspace_answers_commands_that_only_read(tmp_path, monkeyp
     _one_line_failure(unmerged, "origin.sqlite-wal", "not merged", "read-only")
 
 
+def test_brands_scan_no_store_reads_a_read_only_workspace(tmp_path, monkeypatch):
+    """``brands scan --no-store`` stores nothing, yet a read-only workspace refused it as a
+    write (stop 38's new user); it reads it now, as listings do, and a storing scan is still
+    refused in one line."""
+    import os
+
+    from origin import workspace as workspace_module
+
+    workspace = tmp_path / "ws"
+    subprocess.run([sys.executable, "-c", "from origin.cli import main; main()", "-w",
+                    str(workspace), "brands", "add", "--owner", "nike", "--mark", "耐克"],
+                   check=True, capture_output=True)
+    records = tmp_path / "records.jsonl"
+    records.write_text(json.dumps({"id": "p1", "account": "a", "title": "高仿耐克 一比一 出售 加微"},
+                                  ensure_ascii=False) + "\n", encoding="utf-8")
+    writable = subprocess.run([sys.executable, "-c", "from origin.cli import main; main()", "-w",
+                               str(workspace), "brands", "scan", str(records), "--no-store",
+                               "--json"], check=True, capture_output=True, text=True)
+    assert not (workspace / "origin.sqlite-shm").exists()
+    run = functools.partial(CliRunner().invoke, main)
+    workspace.chmod(0o555)
+    root = os.access(workspace, os.W_OK)     # root writes anyway: say the folder is read-only
+    if root:
+        monkeypatch.setattr(workspace_module.os, "access", lambda path, mode: mode != os.W_OK)
+    try:
+        read_only = run(["-w", str(workspace), "brands", "scan", str(records), "--no-store",
+                         "--json"])
+        assert not (workspace / "origin.sqlite-shm").exists()
+        stored = None if root else run(["-w", str(workspace), "brands", "scan", str(records)])
+    finally:
+        workspace.chmod(0o755)
+    assert read_only.exit_code == 0, read_only.output
+    assert read_only.stdout == writable.stdout
+    assert json.loads(read_only.stdout)["hits"][0]["brand"] == "耐克"
+    if stored is not None:                   # root's storing scan writes: SQLite is not stopped
+        _one_line_failure(stored, "cannot open the database", "read-only")
+
+
 @pytest.mark.parametrize("command", [
     ["tickets", "list"], ["scan", "x.mp4"], ["brands", "hits", "acct"], ["tickets", "report"],
     ["brands", "report"], ["brands", "scan", "rows.jsonl"], ["index", "status"],

@@ -39,13 +39,15 @@ class BrandDatabase:
     SQLite database, else a session's connection) and, for ORM code, its sessions."""
 
     def __init__(self, workspace: Path | str, db_url: str | None = None,
-                 lock_timeout: float = 600.0, create: bool = True):
-        """``create=False``: refuse a folder that is not a workspace (``Workspace``)."""
+                 lock_timeout: float = 600.0, create: bool = True, read_only: bool = False):
+        """``create=False``: refuse a folder that is not a workspace; ``read_only``: a scan
+        that stores nothing opens a read-only folder's database read-only (``Workspace``)."""
         from origin.workspace import Workspace
 
         self.path = Path(workspace)
         try:
-            self.workspace = Workspace(self.path, db_url, lock_timeout, create=create)
+            self.workspace = Workspace(self.path, db_url, lock_timeout, create=create,
+                                       read_only=read_only)
         except OSError as error:
             raise InputError(str(error.filename or self.path),
                              f"workspace unusable: {error.strerror or error}") from None

@@ -130,7 +130,9 @@ def scan(obj: Context, file: Path, as_json: bool, rules: Path | None, no_store: 
     from origin.brands.scan_db import BrandDatabase, read_brand_rows
 
     # plain SQL on a current SQLite workspace: no SQLAlchemy, ORM or policy import (~0.9 s CPU)
-    database = BrandDatabase(obj.workspace_path, obj.db_url, create=False)
+    # --no-store only reads: a read-only workspace serves it (the guard's cache is then built
+    # in memory and not kept, as on any folder it cannot write)
+    database = BrandDatabase(obj.workspace_path, obj.db_url, create=False, read_only=no_store)
     policy = None
     # an invalid policy override (enforcement.config.WORKSPACE_POLICY) fails before any record
     if (database.path / "enforcement.toml").exists():
