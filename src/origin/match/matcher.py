@@ -13,6 +13,10 @@ share (dark frames with a bright core, centred subjects) say little about any on
 Originals that are one footage (pieces of one camera shot, the same video registered twice:
 most codes of each meet the other's) count once in that split: a frame that meets them all says
 which footage it shows, and that is no sign of a common kind of picture.
+And a hit counts only as far as the upload's code is nearer the original's than the original's
+layout is (its nearest code of a picture that changes along one direction: a dark field's edge,
+a lit side, a band; ``_beyond_layout``): a rendering tool (a visualiser, a template) draws that
+layout on every video it makes, so another rendering meets it as closely as a copy does.
 Measured on the real-footage suite with and without 1 000 catalogue originals (docs/matching.md, issue 15).
 
 Two tiers feed the same align and decide. The global tier (64-bit codes of whole views) is fast
@@ -41,7 +45,7 @@ from origin.video.keypoints import (DENSE_FEATURES, KEYFRAME_FPS, Keypoints, mer
                                     one_picture, pictures)
 from origin.video.fingerprint import (ORIGINAL_SAMPLE_FPS, UPLOAD_SAMPLE_FPS, Fingerprint,
                                       rectified_codes)
-from origin.video.hashers import hamming, one_dimensional
+from origin.video.hashers import hamming, layouts, one_dimensional
 from origin.index.frames import FrameHits, FrameIndex
 from origin.records import Match
 
@@ -89,6 +93,10 @@ FOLLOWS_CORRELATION = 0.5    # spread over this share of the stretch the line cr
 MET_INSTANTS = True          # each moment of the original that a global match's frames meet
                              # counts once over all its lines (``_one_upload_picture``): frames
                              # that all meet one moment are one piece of evidence
+LAYOUT_BITS = 4              # bits: a hit counts in full only where the upload's code is this
+                             # much nearer the original's than the original's layout (its
+                             # nearest one-dimensional code, ``hashers.layouts``); less, less
+                             # (``_beyond_layout``); 0: off
 CROWDED_PAIRS = 40           # a candidate keyframe's point pairs among its descriptors' nearest
                              # rows below which, where they do not verify, it is paired again
                              # within itself (``_verified_pair``)
@@ -486,10 +494,14 @@ class Matcher:
                 continue
             mine = keys == key
             original_times = original.code_times[code_numbers[mine]]
+            beyond = 1.0
+            if original.codes is not None and LAYOUT_BITS:
+                beyond = _beyond_layout(upload.codes[rows[mine]],
+                                        original.codes[code_numbers[mine]], distances[mine])
             frame_matches = FrameMatches(upload.times[frames[mine]], original_times,
-                                         weights[mine] * _timing_weights(frames[mine],
-                                                                         distances[mine],
-                                                                         original_times))
+                                         weights[mine] * beyond
+                                         * _timing_weights(frames[mine], distances[mine],
+                                                           original_times))
             alignments = align(frame_matches, upload.duration, original.info.duration,
                                1.0 / UPLOAD_SAMPLE_FPS, WIDE_SPEEDS, shown=shown,
                                still=self._stillness(original))
@@ -1121,6 +1133,22 @@ def _follows(times: np.ndarray, moments: np.ndarray, speed: float) -> bool:
     middle = float(np.percentile(moments, 75) - np.percentile(moments, 25))
     return (FOLLOWS_SHARE * covered - 1e-9 <= middle <= covered / FOLLOWS_SHARE + 1e-9
             and float(np.corrcoef(times, moments)[0, 1]) >= FOLLOWS_CORRELATION)
+
+
+def _beyond_layout(upload_codes: np.ndarray, original_codes: np.ndarray,
+                   distances: np.ndarray) -> np.ndarray:
+    """Per hit, how much of it the original's layout does not explain: how many bits nearer the
+    original's code the upload's code is than the original's layout (``hashers.layouts``: the
+    one-dimensional code nearest it), over ``LAYOUT_BITS``, between 0 and 1.
+
+    A rendering tool draws the same frame on every video it makes (a visualiser's black field
+    and the band scrolling in over it, a template's bars): two renderings of other content
+    share those codes' layout, and an upload that only shares it is as near the layout as the
+    original itself. A copy carries the original's detail too, so it is nearer the original
+    than the layout by about the bits that detail sets."""
+    layout = layouts(original_codes)
+    gain = hamming(upload_codes, layout) - distances
+    return np.clip(gain / LAYOUT_BITS, 0.0, 1.0)
 
 
 def _timing_weights(frames: np.ndarray, distances: np.ndarray,

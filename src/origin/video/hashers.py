@@ -90,6 +90,18 @@ def hamming(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return _BIT_COUNTS[np.bitwise_xor(a, b)].sum(axis=-1, dtype=np.int64)
 
 
+def layouts(codes: np.ndarray) -> np.ndarray:
+    """Per packed code (uint8 [n, 8]), its nearest one-dimensional code (uint8 [n, 8]): each row
+    the code's own row that the most rows come nearest to, or its complement, whichever that row
+    is nearer (``one_dimensional``'s pattern). What a picture that changes along one direction
+    would hash to: its layout (a lit side, a dark stretch, a band), without the detail in it."""
+    rows = _BIT_COUNTS[np.bitwise_xor(codes[:, :, None], codes[:, None, :])].astype(np.int64)
+    pattern = np.minimum(rows, 8 - rows).sum(axis=1).argmin(axis=1)
+    chosen = codes[np.arange(len(codes)), pattern]
+    flip = rows[np.arange(len(codes)), :, pattern] > 4
+    return np.where(flip, np.bitwise_not(chosen)[:, None], chosen[:, None]).astype(np.uint8)
+
+
 def one_dimensional(codes: np.ndarray, slack: int) -> np.ndarray:
     """Per packed code (uint8 [n, 8], one byte a row of the 8x8 bit block): whether every row is
     one pattern or its complement, but ``slack`` bits, the pattern one of the code's own rows.
