@@ -46,14 +46,19 @@ OFFER_KINDS = ("commerce", "sale", "price")
 # and 109块 where the clause ends or the sale goes on: 到手, 给你, 包邮, 含运, 出, 拍 …, not 5块蛋糕).
 # The lookahead lets the regex engine skip to a sign or digit: 0.6 µs a record of everyday text.
 PRICE = re.compile(
-    r"(?=[$¥￥€£\d])(?:[$¥￥€£]\s?\d+(?:\.\d+)?"
+    r"(?=[$¥￥€£💰\d])(?:[$¥￥€£💰]\s?\d+(?:\.\d+)?"
     r"|(?<![\d.])\d+\.\d{1,2}(?![\d.%a-zA-Z寸英米倍版代级分秒斤克升度号])"
     r"|(?<![A-Za-z\d.])\d+(?:\.\d+)?\s?(?:[$¥￥€£💰]|(?i:dollars|bucks|usd|rmb|yuan)\b)"
     r"|(?<![A-Za-z\d.])\d{2,}(?:\s?[rR](?![A-Za-z])"
-    r"|[米块](?=$|[\s，。！？；、,.!?;~）)]|[到给出包含拍一不起就]))"
+    r"|[米块](?=$|[\s，。！？；、,.!?;~）)]|[到给出包含拍一不起就]|两[件份个瓶盒箱条套支双]))"
     # (stop 38) the trade's price forms with no currency: what the buyer pays in the end (到手88)
     # and a number to sell at (288出); 99包邮 is a sale by its 包邮 already
     r"|(?<=到手)\d{2,}(?![\d.%])|(?<![A-Za-z\d.])\d{2,}(?=出(?!\w)))")
+# (stop 39) What sends a record down the slow path as a price: ``PRICE``, and a number before 元,
+# which the slow path reads as a price (the `price` word 元) but the hot automaton cannot hold (a
+# word of one character): a record whose only offer word was 168元 was never read for sound-alikes,
+# initials or pinyin (出J.S.H.糖果礼包 … 跟专柜一模一样，88元不刀), nor for its sameness claim
+HOT_PRICE = re.compile(r"(?=[$¥￥€£💰\d])(?:" + PRICE.pattern + r"|\d\s?元)")
 HOT_TRIGGER_KINDS = TRIGGER_KINDS + OFFER_KINDS + ("absolute", "genuine")
 
 
@@ -441,7 +446,7 @@ class BrandIndex:
         digits = np.flatnonzero((codes >= 0x30) & (codes <= 0x39))
         if digits.size:
             for index in np.unique(np.searchsorted(edges, digits)).tolist():
-                if index // per_record not in found and PRICE.search(fields[index]):
+                if index // per_record not in found and HOT_PRICE.search(fields[index]):
                     found.add(index // per_record)
         if not self.leet.size:
             return found
@@ -477,7 +482,7 @@ class BrandIndex:
         """Does any field hit a brand pattern, a trigger word or a price? False for most
         records."""
         skeleton = self.normalizer.skeleton(*fields)
-        if self.hot.any(_encode(skeleton)) or any(map(PRICE.search, fields)):
+        if self.hot.any(_encode(skeleton)) or any(map(HOT_PRICE.search, fields)):
             return True
         if self.normalizer.has_second_reading(fields):     # 六㊙神, Conʋerse: read again
             return True
