@@ -2,8 +2,9 @@
 record down the slow path, where sound-alikes, initials and sameness claims are read (the hot
 automaton cannot hold a word of one character); 💰 before a number is a currency sign; a price
 "for two" (128块两件) is a price; goods that cannot be told apart from the genuine article with
-nothing named after it (根本看不出来) are not it; the same factory, line, supplier or materials
-and a dupe, said in English, are look-alike words as 同厂 and 平替 are (issue 13).
+nothing named after it (根本看不出来) are not it. "Same factory", "same materials" and "dupe" in
+English are no look-alike words alone: reviews compare a brand with its dupes, and warnings quote
+the ads they warn about (issue 13).
 """
 from __future__ import annotations
 
@@ -47,10 +48,6 @@ def test_lengths_and_words_are_no_price(text):
     # beside the genuine article, nothing told apart, with an adverb before the test
     ("挖到宝了！耐克运动鞋才到手399", "和朋友的正品放一起根本看不出来，链接在评论区置顶，想要的扣1",
      "耐克"),
-    # the same factory, a dupe, in English
-    ("NIKE running shoes - brand new", "Same factory as retail, $45. DM for more pics.", "耐克"),
-    ("Dove chocolate bars dupe", "Honestly great, $25 shipped.", "德芙"),
-    ("adidas track pants unboxed", "Same production line, €45. Collection or courier.", "阿迪达斯"),
 ])
 def test_plain_offers_are_read(guard, title, description, mark):
     result = _result(guard, title, description)
@@ -65,9 +62,27 @@ def test_plain_offers_are_read(guard, title, description, mark):
     # a cheated buyer quoting the seller
     ("Got scammed buying NIKE sneakers",
      "Seller swore it was 'same factory, no logo tax'. It arrived and it's obviously counterfeit."),
+    # a review comparing the brand with its dupes (平替: other brands, not copies)
+    ("NIKE running shoes vs two budget dupes",
+     "Put the NIKE pair next to two dupes from cheaper brands. Neither copies the swoosh; the "
+     "dupes are just cheaper makers, $45 and $60."),
+    # a warning quoting the ad it warns about, in single quotes
+    ("Watch out for adidas 'same factory' listings",
+     "Saw a post saying 'adidas track pants, same production line, $30, DM me'. Skip it and "
+     "buy from the brand's store."),
 ])
 def test_resales_questions_and_victims_are_not_acted_on(guard, title, description):
     result = _result(guard, title, description, account_name="路人")
     assert SEVERITY[result.decision] <= SEVERITY["review"], (result.rule, result.decision)
     assert not any(s.kind == "counterfeit" and "正品" in s.matched
                    for hit in result.hits for s in hit.signals)
+
+
+@pytest.mark.xfail(strict=True, reason="an English quote in single quotes is not read as someone "
+                   "else's words: the quoted price and DM beside 'not genuine' read as the "
+                   "poster's own offer (stop 39, left)")
+def test_a_warning_quoting_an_ad_in_single_quotes_with_a_verdict_is_not_taken_down(guard):
+    result = _result(guard, "Watch out for adidas 'same factory' listings",
+                     "Saw a post saying 'adidas track pants, same production line, $30, DM me'. "
+                     "That is not genuine, only buy from the brand's store.", account_name="路人")
+    assert SEVERITY[result.decision] <= SEVERITY["review"], (result.rule, result.decision)
