@@ -1,5 +1,5 @@
-"""held_out_24's own structure: written at stop 39 by a hand that never saw the guard, sealed until
-the lead reads it, its marks the least used loaded ones, goods that fit their marks and name no
+"""held_out_24's own structure: written at stop 39 by a hand that never saw the guard, read by the
+lead at the stop's first and final code, so scored by default now, its marks the least used loaded ones, goods that fit their marks and name no
 loaded brand, templates whose only brand is the one they are given, sound-alikes that pypinyin
 reads like a mark and that write none, common-word sentences that use a mark's own word, spellings
 that change what they claim to, and 20 or more phrasing shapes per family. The guard is never
@@ -27,9 +27,9 @@ TEMPLATES = (OFFERS_ZH_H24 + OFFERS_EN_H24 + RESALE_ZH_H24 + RESALE_EN_H24 + RES
              + REVIEWS_EN_H24 + AUTHORISED_H24)
 
 
-def test_sealed_until_read() -> None:
-    assert "held_out_24" in PARTS and "held_out_24" in SEALED
-    assert "held_out_24" not in DEFAULT_PARTS
+def test_scored_by_default_once_read() -> None:
+    assert "held_out_24" in PARTS and "held_out_24" not in SEALED
+    assert "held_out_24" in DEFAULT_PARTS
 
 
 def test_marks_are_loaded() -> None:
