@@ -109,5 +109,4 @@ def one_dimensional(codes: np.ndarray, slack: int) -> np.ndarray:
     Such a code is a picture that changes along one direction only (a light bar along the top
     and a line of text at its left, stripes, a one-sided glow): its 64 bits are 8 bits of
     information, and every picture brighter on one side shares them."""
-    rows = _BIT_COUNTS[np.bitwise_xor(codes[:, :, None], codes[:, None, :])].astype(np.int64)
-    return np.minimum(rows, 8 - rows).sum(axis=1).min(axis=1) <= slack
+    return hamming(codes, layouts(codes)) <= slack
