@@ -1,5 +1,5 @@
 """Segments that all land on one short stretch of the original are one piece of evidence
-(``matcher._one_upload_picture``, ``MET_INSTANTS``): held_out_13's `q0207`, a low-detail clip,
+(``matcher._one_upload_picture``): held_out_13's `q0207`, a low-detail clip,
 met the dark opening of a spectrum visualiser with four lines over its 12 s, all on 1.7 s of
 the original, and its frames (never one still picture: 6-30 bits apart) met one original
 moment again and again, counted once per second of the slow line that crossed it: 0.642,

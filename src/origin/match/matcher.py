@@ -90,9 +90,6 @@ FOLLOWS_CORRELATION = 0.5    # spread over this share of the stretch the line cr
                              # (their middle half) and at most its inverse, rising with the
                              # upload's time (correlation at least this), follows the original:
                              # a soft copy, not one picture (``_follows``)
-MET_INSTANTS = True          # each moment of the original that a global match's frames meet
-                             # counts once over all its lines (``_one_upload_picture``): frames
-                             # that all meet one moment are one piece of evidence
 LAYOUT_BITS = 4              # bits: a hit counts in full only where the upload's code is this
                              # much nearer the original's than the original's layout (its
                              # nearest one-dimensional code, ``hashers.layouts``); less, less
@@ -988,10 +985,10 @@ def _one_upload_picture(alignments: list[Alignment], matches: FrameMatches,
     histogram matched a dark spectrum visualiser at 0.784 and 0.718, demoted, 4.4 s of the
     still opening on 1.4 s of the spectrum's scroll (docs/matching.md, issue 15).
 
-    With ``MET_INSTANTS`` each moment of the original (where it moves) counts once over all the
-    match's lines, at the heaviest frame that meets it best, in the strongest line that does;
-    returned with the lines: the most evidence the match may have, never more than its lines
-    counted as before (``math.inf`` without ``MET_INSTANTS`` or where no line is left). A
+    Each moment of the original (where it moves) counts once over all the match's lines, at the
+    heaviest frame that meets it best, in the strongest line that does; returned with the lines:
+    the most evidence the match may have, never more than its lines counted as before
+    (``math.inf`` where no line is left). A
     low-detail clip whose frames move (6-30 bits apart, no still picture) yet meet one moment
     of a dark visualiser's opening again and again lay on four slow lines over 12 s of upload,
     all on 1.7 s of the original, and counted that one likeness once per second each line
@@ -1074,7 +1071,7 @@ def _one_upload_picture(alignments: list[Alignment], matches: FrameMatches,
                 if partner >= 0:
                     met_at[number] = own[partner]
         shown.append((positions, weights, met_at))
-    if not MET_INSTANTS or not lines:
+    if not lines:
         return lines, math.inf
     # Each moment of the original counts once, in the strongest line that meets it, at its
     # heaviest frame there, wherever the line puts the others; not where the original stands
