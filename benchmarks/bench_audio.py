@@ -24,12 +24,12 @@ results/audio-held_out_4.json) was read once at stop 23's final main and is spen
 ``--part held_out_5`` (audio_suite.build_held_out_5: naev's and supertuxkart's tracks and
 warmux's never registered, registered beside the 100 and held_out_2's to held_out_4's;
 results/audio-held_out_5.json) was read once at stop 24's final main and is spent.
-``--part held_out_6`` is the held-out part now (audio_suite.build_held_out_6, stop 39: M.A.R.S.'s,
+``--part held_out_6`` (audio_suite.build_held_out_6, stop 39: M.A.R.S.'s,
 Warzone 2100's and six Kenta Cho games' tracks, a seventh Kenta Cho game's and powermanga's never
 registered; held_out_5's families and eight of how apps use music today: loops, cuts, nightcore,
 slowed + reverb, bass-boosted, under a vlog, mashups, 5-8 s excerpts; registered beside the 100
-and held_out_2's to held_out_5's), results/audio-held_out_6.json: run by the lead only, once, at a
-final main.
+and held_out_2's to held_out_5's; results/audio-held_out_6.json) was read once at stop 39 and is
+spent; a seventh part comes before the next change to the music matcher.
 
 Systems:
 - origin: spectral-peak landmarks read through tempo, pitch and speed warps, candidates verified
