@@ -1847,13 +1847,17 @@ def _clause_start(text: str, at: int) -> int:
     return start
 
 
+def _alternatives(words) -> str:
+    """``words`` as one regex alternation, longest first (so 基本都是 wins over 基本)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def _whole_words(words: frozenset[str]) -> re.Pattern | None:
     """A pattern finding any of ``words`` as a whole word, in any case (None for no words)."""
     if not words:
         return None
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     # not US in US$99, not I inside I'm when I'm is not listed
-    return re.compile(rf"(?<![\w'’])(?:{alternatives})(?![\w'’$])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w'’])(?:{_alternatives(words)})(?![\w'’$])", re.IGNORECASE)
 
 
 def _own_order(rules: Rules) -> re.Pattern | None:
@@ -1862,7 +1866,7 @@ def _own_order(rules: Rules) -> re.Pattern | None:
     我帮你下单 is an agent's offer), or the verb's time clause before 我 (下单时我, 付款的时候我)."""
     if not rules.order_verbs:
         return None
-    verbs = "|".join(re.escape(w) for w in sorted(rules.order_verbs, key=len, reverse=True))
+    verbs = _alternatives(rules.order_verbs)
     return re.compile(rf"我(?![们家这店司])(?:(?![帮给替为你您])[^，。！？；,.!?;\s]){{0,4}}?(?:{verbs})"
                       rf"|(?:{verbs})(?:时|的时候|那会儿?)我")
 
@@ -1874,17 +1878,14 @@ def _received_contact(rules: Rules) -> re.Pattern | None:
     if not (rules.contact_quantifiers and rules.contact_people) and not rules.contact_received:
         return None
 
-    def alternatives(words: tuple[str, ...]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
     parts = []
     if rules.contact_quantifiers and rules.contact_people:
         adverbs = re.escape(rules.contact_adverbs)
-        parts.append(rf"(?:{alternatives(rules.contact_quantifiers)})"
-                     rf"(?:{alternatives(rules.contact_people)})"
+        parts.append(rf"(?:{_alternatives(rules.contact_quantifiers)})"
+                     rf"(?:{_alternatives(rules.contact_people)})"
                      + (rf"[{adverbs}]{{0,4}}" if adverbs else ""))
     if rules.contact_received:
-        parts.append(rf"(?:收到了?)?(?:{alternatives(rules.contact_received)})的?")
+        parts.append(rf"(?:收到了?)?(?:{_alternatives(rules.contact_received)})的?")
     return re.compile(rf"(?:{'|'.join(parts)})$")
 
 
@@ -1892,8 +1893,7 @@ def _class_hedge(rules: Rules) -> re.Pattern | None:
     """A hedge and a copula right before a counterfeit word (基本都是, 多半是, 大部分为, 一律是)."""
     if not rules.class_hedges:
         return None
-    hedges = "|".join(re.escape(w) for w in sorted(rules.class_hedges, key=len, reverse=True))
-    return re.compile(rf"(?:{hedges})上?(?:都|全|也)?(?:是|为|属于|属)$")
+    return re.compile(rf"(?:{_alternatives(rules.class_hedges)})上?(?:都|全|也)?(?:是|为|属于|属)$")
 
 
 def _third_parties(rules: Rules) -> re.Pattern | None:
@@ -1902,7 +1902,7 @@ def _third_parties(rules: Rules) -> re.Pattern | None:
     the word before the noun), or the passive "being sold" (sold by someone unnamed)."""
     if not rules.third_parties:
         return None
-    nouns = "|".join(re.escape(w) for w in sorted(rules.third_parties, key=len, reverse=True))
+    nouns = _alternatives(rules.third_parties)
     return re.compile(
         rf"(?i:\b(?:{nouns})\s+(?:who|that|says|said|claims|claimed|calls|promises)\b"
         rf"|\b(?:{nouns})\s+(?P<verb>selling|peddling|pushing|flogging|sold|sells)\b"
