@@ -167,6 +167,20 @@ common-word marks in their ordinary sense, English words that are a Latin name; 
 GB2312 level 1 ranked by pypinyin's phrase counts, level 2 and GBK, pinyin in sixteen styles and
 initials in fourteen, separators by Unicode name in live-stream and group-buy voices,
 confusables-table twins of nine scripts, whole-word alphabets and accented letters by Unicode name;
+sealed, counts only), and once that had been read, a twenty-fifth (``held_out_25``: a
+twenty-third hand that read neither, nor any part's templates or spellings code, the 51 least used
+marks with held_out_24's counted twice, 20 or more phrasing shapes per family in voices the earlier
+hands used little: Douyin and Kuaishou comment threads and replies, Bilibili danmaku, Tieba and
+Hupu posts, Weibo super-topics, WeChat Moments one-liners and group-chat 接龙, Korean and Japanese
+loanwords, traditional and mixed characters, Southeast Asian marketplace English (PM for price,
+COD), most offers with no counterfeit word; warnings that quote the mark in English and Chinese
+quotes, police, market-regulation, customs and court notices, trademark lawyers' answers; resale
+with receipts and serial numbers; fans on a brand's history, job adverts and shop openings;
+ordinary words pypinyin reads like a mark, some next to 复刻 or 1:1, common-word marks in their
+ordinary sense, English words that are a Latin name; homophones from GB2312 level 1 ranked by
+jieba's single-character counts, level 2 and GBK, pinyin in seventeen styles and initials in
+fifteen, separators and brackets by Unicode name in comment and danmaku voices, confusables-table
+twins of seven scripts, whole-word alphabets, small capitals and accented letters by Unicode name;
 sealed, counts only).
 """
 from __future__ import annotations
@@ -612,7 +626,8 @@ def cases(seed: int = 11) -> list[Case]:
             + thirteenth_held_out() + fourteenth_held_out() + fifteenth_held_out()
             + sixteenth_held_out() + seventeenth_held_out() + eighteenth_held_out()
             + nineteenth_held_out() + twentieth_held_out() + twenty_first_held_out()
-            + twenty_second_held_out() + twenty_third_held_out() + twenty_fourth_held_out())
+            + twenty_second_held_out() + twenty_third_held_out() + twenty_fourth_held_out()
+            + twenty_fifth_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -13531,3 +13546,669 @@ def twenty_fourth_held_out(seed: int = 347) -> list[Case]:
     sound-alikes, 192 common-word texts), its own marks, spellings and phrasing."""
     words = Spellings24()
     return _held_out_part(seed, words, MARKS_H24, PHRASING_H24, words.initials_of, DIGITS_H24)
+
+
+# -- held_out_25 (issue 13, stop 40): a twenty-third hand --------------------------------------------
+# Written at stop 40 by a twenty-third hand that read neither the guard (src/origin/brands/, its
+# tables, its model and tests, scripts/train_brand_context.py, docs/brands.md, the README past its
+# first screen) nor any other part's phrasing templates or spellings code; of this file it read the
+# module docstring, Case, suite_brands, the marks lists, held_out_24's comment block, marks and goods
+# as lists, the shared assembly (Phrasing, _post, _loaded_marks, _offer_jobs, _held_out_posts,
+# PartSpellings, _held_out_part), the list of parts in cases() and how twenty_fourth_held_out calls
+# the assembly (a listing of this file's top-level names also showed the names, not the contents,
+# of the other parts' tables, and the few lines of Spellings24 that hold a table's name); of
+# bench_brands.py only the scoring, PARTS and SEALED; of the tests only the shared structure test
+# and held_out_24's test. Its marks are the 51 loaded marks with the fewest held-out offers so far
+# (every held-out part's offers counted from cases(), held_out_24's twice, ties by loaded order:
+# the 47th to 53rd have 194 each, so 太平鸟 and 小天鹅 fall out by loaded order; 19 common words,
+# 27 Latin names; 4 of them in held_out_24). Its spellings are its own code over outside data
+# (Spellings25): homophones swap one, two or every character for one whose own reading (pypinyin,
+# the character alone) is the character's reading in the mark's phrase, drawn by tier from the GBK
+# codec's characters: GB2312 level 1 in the same tone ranked by the character's own count as a word
+# in jieba's dictionary (what an IME offers first), level 1 in any tone, GB2312 level 2, GBK only;
+# never the mark's own character nor one OpenCC converts to or from it, never a traditional-only
+# form, never spelling a loaded mark; pinyin from pypinyin's phrase readings in seventeen styles
+# (joined, capitalised, camel, upper, spaced, spaced upper, toned, toned and joined, tone-numbered,
+# numbered and spaced, apostrophed, hyphenated, dotted, hashtagged, one character left in hanzi,
+# in 【】, with 家 after), never holding the Latin name; initials in fifteen styles (lower, upper,
+# mixed case, dotted, middle-dotted, spaced, hyphenated, slashed, full-width lower and upper, in
+# 「」 or (), hashtagged, with 家 or 牌子 after); separators looked up by Unicode name in the voices
+# of comment threads and danmaku (katakana middle dot, wave dash, full-width tilde, stars, hearts,
+# eyes, thumbs up, tears of joy, double exclamation, full-width solidus and vertical line, box
+# drawing, ideographic, em and zero-width spaces, word joiner) at every gap with one kind, each gap
+# its own kind, at one gap, doubled at every gap, or each character in a bracket pair looked up by
+# name (corner, white corner, lenticular, tortoise shell, full-width parentheses); look-alikes are
+# the confusables table's (confusable_homoglyphs' data) Cyrillic, Greek, Armenian, Cherokee, Lisu,
+# Coptic and NKo twins of one to three letters, the whole word in one alphabet looked up by Unicode
+# name (mathematical bold italic, script, bold fraktur, sans-serif italic, double-struck, monospace,
+# full-width, circled, negative squared, parenthesized, regional indicators), small capitals, or one
+# or two letters with an accent by Unicode name; digit swaps of one, two or every swappable letter.
+# Its phrasing is its own, 20 or more shapes per family, in voices no hand used much yet: Douyin /
+# Kuaishou comment threads and replies (回复 @...), Bilibili danmaku-style fragments, Tieba and Hupu
+# posts (楼主, 求链接, 蹲, JR), Weibo super-topic posts, WeChat Moments one-liners of resellers,
+# group-chat 接龙, Korean and Japanese loanwords (欧尼, 卡哇伊, 安利, 入荷), posts in traditional or
+# mixed characters, Shopee / Lazada / Carousell / Facebook Marketplace English from Southeast Asia
+# (Singlish, "PM for price", "COD"); offers that mostly never say fake (price, stock, sizes, "same
+# factory", "DM for pictures", "ask before buying"); warnings that quote the mark (English single
+# and double quotes, 「」『』“”‘’), police and market-regulation notices naming seized goods, customs
+# and court news, trademark lawyers' Q&A; resale with receipts, serial numbers, order numbers and
+# authentication; fans on a brand's history, reviews, job adverts and shop-opening news; ordinary
+# words pypinyin reads like a mark (种花, 打包, 老伴, 眼镜, 长程, 美德, 还田, 学画, 留神, 口齿, 低凹, 隔离,
+# 蛤蜊, 化为, 宛似, 落拓, 恋乡, 白毛, 小雄, 得福, 特不, 老干嘛, 重话), some next to 复刻 or 1:1 in their
+# ordinary use; common-word marks in their ordinary sense, some next to their own product words;
+# English words that are a Latin name (dove, coach, converse, vans, safeguard). Sealed: scored only
+# by the lead with ``--parts held_out_25``; counts only; never run through the guard by its writer.
+MARKS_H25 = [
+    "中华", "凤凰", "大宝", "白猫", "老板", "燕京", "长城", "美的", "海天", "雪花", "六神", "良品铺子",
+    "特步", "大白兔", "茅台", "匡威", "元气森林", "金丝猴", "黄鹤楼", "王老吉", "江小白", "蔻驰", "迪奥",
+    "格力", "联想", "华为", "德芙", "万斯", "老干妈", "蓝月亮", "周大福", "星巴克", "珀莱雅", "纪梵希",
+    "鸿星尔克", "卡地亚", "老凤祥", "雅马哈", "骆驼", "小熊", "飞鸽", "七匹狼", "欧莱雅", "宝格丽",
+    "蜜雪冰城", "舒肤佳", "花西子", "波司登", "兰蔻", "安慕希", "苏泊尔",
+]
+# what each mark's goods are called, in Chinese and (with a Latin name) in English; a common-word
+# mark's Chinese goods each hold one of its product cues
+GOODS_H25: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "中华": (("香烟", "软包香烟", "牙膏"), ()),
+    "凤凰": (("自行车", "复古自行车", "山地单车"), ()),
+    "大宝": (("SOD蜜", "保湿面霜", "护手霜"), ()),
+    "白猫": (("洗洁精", "柠檬洗洁精", "洗衣粉"), ()),
+    "老板": (("油烟机", "侧吸油烟机", "燃气灶"), ()),
+    "燕京": (("啤酒", "纯生", "罐装啤酒"), ()),
+    "长城": (("葡萄酒", "干红葡萄酒", "SUV车模"), ()),
+    "美的": (("空调", "变频空调", "电饭煲", "冰箱"), ("air conditioner", "rice cooker")),
+    "海天": (("酱油", "生抽酱油", "蚝油"), ()),
+    "雪花": (("啤酒", "纯生", "勇闯天涯啤酒"), ()),
+    "六神": (("花露水", "沐浴露", "驱蚊花露水"), ()),
+    "良品铺子": (("猪肉脯", "坚果礼盒", "鸭脖"), ()),
+    "特步": (("跑鞋", "运动裤", "板鞋"), ("running shoes", "track pants")),
+    "大白兔": (("奶糖", "奶糖礼盒", "糖果"), ()),
+    "茅台": (("飞天53度", "酱香白酒", "白酒礼盒"), ("baijiu", "liquor gift set")),
+    "匡威": (("帆布鞋", "高帮帆布鞋", "低帮帆布鞋"), ("canvas sneakers", "high tops")),
+    "元气森林": (("气泡水", "乳茶", "无糖气泡水"), ()),
+    "金丝猴": (("奶糖", "糖果", "奶糖礼包"), ()),
+    "黄鹤楼": (("香烟", "烟", "香烟礼盒"), ()),
+    "王老吉": (("凉茶", "凉茶整箱", "罐装凉茶"), ()),
+    "江小白": (("白酒", "果味酒", "小瓶白酒"), ()),
+    "蔻驰": (("托特包", "马鞍包", "钱包"), ("tote bag", "saddle bag", "wallet")),
+    "迪奥": (("马鞍包", "老花托特包", "墨镜"), ("saddle bag", "book tote", "sunglasses")),
+    "格力": (("空调", "挂机空调", "电风扇"), ("air conditioner", "standing fan")),
+    "联想": (("笔记本", "拯救者游戏本", "平板电脑"), ("laptop", "gaming laptop", "tablet")),
+    "华为": (("手机", "智能手表", "平板"), ("phone", "smartwatch", "earbuds")),
+    "德芙": (("巧克力", "巧克力礼盒", "丝滑牛奶巧克力"), ("chocolate", "chocolate gift box")),
+    "万斯": (("板鞋", "滑板鞋", "棋盘格帆布鞋"), ("skate shoes", "slip-ons")),
+    "老干妈": (("辣椒酱", "风味豆豉", "油辣椒"), ()),
+    "蓝月亮": (("洗衣液", "洗手液", "深层洁净洗衣液"), ()),
+    "周大福": (("金手镯", "黄金项链", "钻戒"), ("gold bangle", "gold necklace", "diamond ring")),
+    "星巴克": (("随行杯", "猫爪杯", "保温杯"), ("tumbler", "mug")),
+    "珀莱雅": (("精华", "双抗精华", "面霜"), ("serum", "face cream")),
+    "纪梵希": (("散粉", "口红", "香水"), ("loose powder", "lipstick", "perfume")),
+    "鸿星尔克": (("运动鞋", "跑鞋", "运动外套"), ("sneakers", "running shoes")),
+    "卡地亚": (("手镯", "腕表", "钉子手镯"), ("bracelet", "watch", "love bracelet")),
+    "老凤祥": (("金手镯", "黄金吊坠", "金戒指"), ()),
+    "雅马哈": (("电子琴", "摩托车", "吉他"), ("keyboard", "scooter", "acoustic guitar")),
+    "骆驼": (("冲锋衣", "登山鞋", "防水冲锋衣"), ()),
+    "小熊": (("酸奶机", "电炖锅", "煮蛋器"), ()),
+    "飞鸽": (("自行车", "单车", "复古自行车"), ()),
+    "七匹狼": (("夹克", "男士皮带", "休闲裤"), ("jacket", "leather belt")),
+    "欧莱雅": (("面霜", "眼霜", "洗发水"), ("face cream", "eye cream", "shampoo")),
+    "宝格丽": (("项链", "蛇形手镯", "戒指"), ("necklace", "bracelet", "ring")),
+    "蜜雪冰城": (("雪王玩偶", "雪王钥匙扣", "雪王水杯"), ("plush toy", "keychain", "tumbler")),
+    "舒肤佳": (("香皂", "沐浴露", "洗手液"), ("soap bar", "body wash", "hand wash")),
+    "花西子": (("散粉", "口红", "眉笔"), ("loose powder", "lipstick", "brow pencil")),
+    "波司登": (("羽绒服", "长款羽绒服", "轻薄羽绒服"), ("down jacket", "puffer coat")),
+    "兰蔻": (("小黑瓶精华", "粉水", "菁纯面霜"), ("serum", "toner", "face cream")),
+    "安慕希": (("酸奶", "酸奶整箱", "常温酸奶"), ()),
+    "苏泊尔": (("电饭煲", "炒锅", "不粘锅"), ("rice cooker", "wok", "non-stick pan")),
+}
+# eaten, drunk, smoked or used up on the skin or in the wash: resold unopened
+SEALED_GOODS_H25 = frozenset({
+    "中华", "大宝", "白猫", "燕京", "海天", "雪花", "六神", "良品铺子", "大白兔", "茅台", "元气森林",
+    "金丝猴", "黄鹤楼", "王老吉", "江小白", "德芙", "老干妈", "蓝月亮", "珀莱雅", "纪梵希", "欧莱雅",
+    "舒肤佳", "花西子", "兰蔻", "安慕希"})
+DIGITS_H25 = {"o": "0", "i": "1", "l": "1", "e": "3", "a": "4", "s": "5", "t": "7", "b": "8", "g": "9",
+              "z": "2"}
+# comment-thread and danmaku separators, by Unicode name
+SEPARATOR_NAMES_H25 = (
+    "KATAKANA MIDDLE DOT", "WAVE DASH", "FULLWIDTH TILDE", "BLACK STAR", "WHITE STAR",
+    "HEAVY BLACK HEART", "EYES", "THUMBS UP SIGN", "FACE WITH TEARS OF JOY",
+    "DOUBLE EXCLAMATION MARK", "FULLWIDTH SOLIDUS", "FULLWIDTH VERTICAL LINE",
+    "BOX DRAWINGS LIGHT HORIZONTAL", "IDEOGRAPHIC SPACE", "EM SPACE", "ZERO WIDTH SPACE",
+    "WORD JOINER")
+BRACKET_NAMES_H25 = ("CORNER BRACKET", "WHITE CORNER BRACKET", "BLACK LENTICULAR BRACKET",
+                     "TORTOISE SHELL BRACKET", "WHITE LENTICULAR BRACKET")
+TWIN_SCRIPTS_H25 = ("CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "LISU", "COPTIC", "NKO")
+ALPHABETS_H25 = ("MATHEMATICAL BOLD ITALIC {c} {l}", "MATHEMATICAL SCRIPT {c} {l}",
+                 "MATHEMATICAL BOLD FRAKTUR {c} {l}", "MATHEMATICAL SANS-SERIF ITALIC {c} {l}",
+                 "MATHEMATICAL DOUBLE-STRUCK {c} {l}", "MATHEMATICAL MONOSPACE {c} {l}",
+                 "FULLWIDTH LATIN {c} LETTER {l}", "CIRCLED LATIN {c} LETTER {l}",
+                 "NEGATIVE SQUARED LATIN CAPITAL LETTER {l}", "PARENTHESIZED LATIN SMALL LETTER {l}",
+                 "REGIONAL INDICATOR SYMBOL LETTER {l}")
+ACCENTS_H25 = ("ACUTE", "GRAVE", "CIRCUMFLEX", "DIAERESIS", "TILDE", "MACRON", "CARON", "DOT ABOVE",
+               "OGONEK", "CEDILLA", "STROKE", "HOOK ABOVE", "DOT BELOW")
+
+
+class Spellings25:
+    """held_out_25's own evasion writers, one method a family, over outside data."""
+
+    def __init__(self) -> None:
+        import os
+
+        import jieba
+        from confusable_homoglyphs.utils import load
+        from opencc import OpenCC
+        from pypinyin import Style, lazy_pinyin, pinyin
+
+        self._lazy, self._pinyin, self._style = lazy_pinyin, pinyin, Style
+        self._t2s, self._s2t = OpenCC("t2s"), OpenCC("s2t")
+        # how often jieba's dictionary counts each character as a word of its own
+        counts: dict[str, int] = {}
+        with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as f:
+            for line in f:
+                word, count, *_ = line.split()
+                if len(word) == 1:
+                    counts[word] = int(count)
+        # every simplified character the GBK codec writes, by tier (1, 2: GB2312 levels; 3: GBK
+        # only) and by its own reading, tone-numbered
+        ranked: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        self._tier: dict[str, int] = {}
+        self._reading: dict[str, str] = {}
+        for lead in range(0x81, 0xFF):
+            for trail in range(0x40, 0xFF):
+                try:
+                    char = bytes((lead, trail)).decode("gbk")
+                except UnicodeDecodeError:
+                    continue
+                if not "\u4e00" <= char <= "\u9fa5" or self._t2s.convert(char) != char:
+                    continue
+                try:
+                    tier = 1 if char.encode("gb2312")[0] <= 0xD7 else 2
+                except UnicodeEncodeError:
+                    tier = 3
+                self._tier[char] = tier
+                ranked[self.reading(char)].append((tier, -counts.get(char, 0), char))
+        # each reading's characters, GB2312 level 1 first, most counted first within a tier
+        self._by_reading = {r: [c for *_, c in sorted(chars)] for r, chars in ranked.items()}
+        # the confusables table's twins of each ASCII letter in the scripts above
+        self._twins: dict[str, list[str]] = defaultdict(list)
+        for char, entries in load("confusables.json").items():
+            if len(char) == 1 and char.isascii() and char.isalpha():
+                self._twins[char] += [e["c"] for e in entries
+                                      if len(e["c"]) == 1 and e["n"].startswith(TWIN_SCRIPTS_H25)]
+        self._separators = [unicodedata.lookup(name) for name in SEPARATOR_NAMES_H25]
+        self._brackets = [(unicodedata.lookup("LEFT " + name), unicodedata.lookup("RIGHT " + name))
+                          for name in BRACKET_NAMES_H25]
+        self._brackets.append((unicodedata.lookup("FULLWIDTH LEFT PARENTHESIS"),
+                               unicodedata.lookup("FULLWIDTH RIGHT PARENTHESIS")))
+
+    def reading(self, char: str) -> str:
+        """A character's own usual reading, tone-numbered (5 for the neutral tone)."""
+        if char not in self._reading:
+            self._reading[char] = self._pinyin(char, style=self._style.TONE3,
+                                               neutral_tone_with_five=True)[0][0]
+        return self._reading[char]
+
+    def readings(self, mark: str) -> list[str]:
+        """The mark's phrase reading, one tone-numbered syllable a character."""
+        return [r[0] for r in self._pinyin(mark, style=self._style.TONE3,
+                                           neutral_tone_with_five=True)]
+
+    def initials_of(self, mark: str) -> str:
+        return "".join(r[0] for r in self._pinyin(mark, style=self._style.FIRST_LETTER)).lower()
+
+    # -- homophones
+    def _read_alike(self, char: str, syllable: str, rng: random.Random) -> str | None:
+        """A character whose own reading is ``syllable``'s (same tone first), by tier."""
+        toneless = syllable.rstrip("12345")
+        own = {char, self._t2s.convert(char), self._s2t.convert(char)}
+        same = [c for c in self._by_reading.get(syllable, ()) if c not in own]
+        other = [c for tone in "12345" if toneless + tone != syllable
+                 for c in self._by_reading.get(toneless + tone, ()) if c not in own]
+        first_same = [c for c in same if self._tier[c] == 1]
+        first_other = [c for c in other if self._tier[c] == 1]
+        second = [c for c in same + other if self._tier[c] == 2]
+        gbk_only = [c for c in same + other if self._tier[c] == 3]
+        roll = rng.random()
+        chosen = (first_same[:6] if roll < 0.45 else first_same if roll < 0.65
+                  else first_other if roll < 0.8 else second if roll < 0.92 else gbk_only)
+        for pool in (chosen, first_same, first_other, second, gbk_only):
+            if pool:
+                return rng.choice(pool)
+        return None
+
+    def homophone(self, mark: str, rng: random.Random, taken: set[str]) -> str:
+        syllables = self.readings(mark)
+        for _ in range(200):
+            count = rng.choice((1, 1, 2, len(mark)))
+            chars = list(mark)
+            for i in rng.sample(range(len(mark)), min(count, len(mark))):
+                chars[i] = self._read_alike(mark[i], syllables[i], rng) or mark[i]
+            written = "".join(chars)
+            if written != mark and not [t for t in taken if t in written]:
+                return written
+        raise ValueError(f"no homophone for {mark}")
+
+    # -- pinyin
+    def pinyin(self, mark: str, rng: random.Random, latin: str = "") -> str:
+        plain = self._lazy(mark)
+        toned = [r[0] for r in self._pinyin(mark, style=self._style.TONE)]
+        numbered = self.readings(mark)
+
+        def half() -> str:
+            keep = rng.randrange(len(mark))
+            return "".join(c if i == keep else plain[i] for i, c in enumerate(mark))
+
+        styles = [lambda: "".join(plain), lambda: "".join(plain).capitalize(),
+                  lambda: "".join(s.capitalize() for s in plain), lambda: "".join(plain).upper(),
+                  lambda: " ".join(plain), lambda: " ".join(s.upper() for s in plain),
+                  lambda: " ".join(toned), lambda: "".join(toned), lambda: "".join(numbered),
+                  lambda: " ".join(numbered), lambda: "'".join(plain), lambda: "-".join(plain),
+                  lambda: ".".join(plain), lambda: "#" + "".join(plain), half,
+                  lambda: "【" + " ".join(plain) + "】", lambda: "".join(plain) + "家"]
+        for _ in range(100):
+            written = rng.choice(styles)()
+            if mark not in written and (not latin or latin.lower() not in written.lower()):
+                return written
+        raise ValueError(f"no pinyin for {mark}")
+
+    # -- initials
+    def initials(self, mark: str, rng: random.Random) -> str:
+        letters = self.initials_of(mark)
+        full = "".join(chr(ord(c) - 0x61 + 0xFF41) for c in letters)
+        styles = [lambda: letters, lambda: letters.upper(),
+                  lambda: "".join(c.upper() if i % 2 == 0 else c for i, c in enumerate(letters)),
+                  lambda: ".".join(letters.upper()) + ".", lambda: "·".join(letters.upper()),
+                  lambda: " ".join(letters), lambda: "-".join(letters.upper()),
+                  lambda: "/".join(letters), lambda: full,
+                  lambda: "".join(chr(ord(c) - 0x41 + 0xFF21) for c in letters.upper()),
+                  lambda: "「" + letters.upper() + "」", lambda: "(" + letters + ")",
+                  lambda: "#" + letters, lambda: letters.upper() + "家",
+                  lambda: letters + "牌子"]
+        return rng.choice(styles)()
+
+    # -- separators
+    def separated(self, text: str, rng: random.Random) -> str:
+        gaps = [i for i in range(1, len(text)) if not text[i - 1].isspace() and not text[i].isspace()]
+        mode = rng.randrange(5)
+        if mode == 3:
+            left, right = rng.choice(self._brackets)
+            return "".join(c if c.isspace() else left + c + right for c in text)
+        if mode == 2:
+            gaps = [rng.choice(gaps)]
+        one = rng.choice(self._separators)
+        put = {i: (rng.choice(self._separators) if mode == 1 else one) * (2 if mode == 4 else 1)
+               for i in gaps}
+        return "".join(put.get(i, "") + c for i, c in enumerate(text))
+
+    # -- look-alike letters
+    def _styled(self, letter: str, style: str) -> str:
+        case = "CAPITAL" if letter.isupper() else "SMALL"
+        for name in (style.format(c=case, l=letter.upper()),
+                     style.format(c="CAPITAL", l=letter.upper())):
+            try:
+                return unicodedata.lookup(name)
+            except KeyError:
+                continue
+        return letter
+
+    def confusable(self, text: str, rng: random.Random) -> str:
+        letters = [i for i, c in enumerate(text) if c.isascii() and c.isalpha()]
+        for _ in range(100):
+            mode = rng.randrange(5)
+            chars = list(text)
+            if mode in (0, 4):
+                usable = [i for i in letters if self._twins.get(text[i])]
+                for i in rng.sample(usable, min(len(usable), rng.choice((1, 2, 3)))):
+                    chars[i] = rng.choice(self._twins[text[i]])
+            if mode == 1:
+                style = rng.choice(ALPHABETS_H25)
+                chars = [self._styled(c, style) if c.isascii() and c.isalpha() else c for c in chars]
+            if mode == 2:
+                chars = [self._styled(c.lower(), "LATIN LETTER SMALL CAPITAL {l}")
+                         if c.isascii() and c.isalpha() else c for c in chars]
+            if mode in (3, 4):
+                for i in rng.sample(letters, min(len(letters), rng.choice((1, 2)))):
+                    case = "CAPITAL" if text[i].isupper() else "SMALL"
+                    for accent in rng.sample(ACCENTS_H25, len(ACCENTS_H25)):
+                        try:
+                            chars[i] = unicodedata.lookup(
+                                f"LATIN {case} LETTER {text[i].upper()} WITH {accent}")
+                            break
+                        except KeyError:
+                            continue
+            written = "".join(chars)
+            if not written.isascii() and text.lower() not in written.lower():
+                return written
+        raise ValueError(f"no look-alike for {text}")
+
+    # -- digit swaps
+    def digits(self, text: str, rng: random.Random) -> str:
+        places = [i for i, c in enumerate(text) if c.lower() in DIGITS_H25]
+        count = rng.choice((1, 2, len(places)))
+        chosen = set(rng.sample(places, min(count, len(places))))
+        return "".join(DIGITS_H25[c.lower()] if i in chosen else c for i, c in enumerate(text))
+
+
+def _price_h25(rng: random.Random, english: bool) -> str:
+    amount = rng.choice((29, 45, 69, 85, 99, 119, 139, 180, 229, 260, 320, 388, 450, 520, 680, 990))
+    if english:
+        return rng.choice((f"${amount}", f"S${amount}", f"RM{amount}", f"RM {amount}",
+                           f"₱{amount * 10}", f"{amount} SGD"))
+    return rng.choice((f"{amount}", f"¥{amount}", f"{amount}元", f"{amount}r", f"{amount}米",
+                       f"{amount}包邮"))
+
+
+# Offers as posted: (account name, title, description); {w} the mark as written, {p} the goods,
+# {n} a price. Comment threads, danmaku, forums, super-topics, Moments, group chats, loanwords,
+# traditional characters; Southeast Asian marketplace English. Most never say fake.
+OFFERS_ZH_H25 = [
+    ("抖音评论区·阿杰", "回复 @小鹿：{w}{p}还有货", "楼上问的那款{w}{p}现货有，{n}，私信发实拍，看好再拍"),
+    ("快手好物分享", "{w}{p}到了一批", "老铁们{w}{p}新到一批，{n}一件，码数齐全，评论区扣尺码我挨个回"),
+    ("B站搬运工", "【弹幕】{w}{p}哪里买", "弹幕里问{w}{p}的，同厂出的，{n}，动态置顶有联系方式"),
+    ("贴吧吧友", "【出】{w}{p} 蹲一个有缘人", "楼主手里一批{w}{p}，{n}包邮，和专柜同一条产线，要的楼中楼留言"),
+    ("虎扑JR", "[装备区]{w}{p}要的来", "{w}{p}，{n}，做工对比过没区别，懂的JR直接私我"),
+    ("超话小鱼", "#{w}超话# 上新", "超话姐妹们，{w}{p}上新啦，{n}，细节图在评论，先问后拍"),
+    ("阿芳的朋友圈", "{w}{p}", "到货📦 {w}{p} {n} 要的扣"),
+    ("Lily的小店", "今日上新 {w}", "{w}{p}，图片实拍，{n}，数量不多，先到先得"),
+    ("韩系小铺", "欧尼们！{w}{p}到了", "{w}{p}超卡哇伊的，ins风必备，{n}，同款同料，私信看图"),
+    ("日系杂货铺", "{w}{p} 入荷", "今日入荷：{w}{p}，{n}，数量限定，需要的留言"),
+    ("繁簡小舖", "{w}{p}現貨", "{w}{p}現貨供應，{n}，可面交可寄送，私訊看實拍圖"),
+    ("蹲蹲党", "求链接的看这里", "好多人在评论区求{w}{p}链接，{n}，主页橱窗第三个，手慢无"),
+    ("同城二手批发", "{w}{p}批量出", "手上还有二十来件{w}{p}，全新带吊牌，{n}一件，量大另议"),
+    ("源头工厂直发", "{w}{p} 源头", "{w}{p}源头直发，和大牌同一个工厂，{n}，支持验货"),
+    ("弹幕君", "前方高能：{w}{p}", "{w}{p}只要{n}！！弹幕扣“要”的私聊"),
+    ("评论区阿强", "回复 @不吃香菜：有的", "{w}{p}有现货，{n}，尺码表发你了，看一下"),
+    ("贴吧老哥", "[交易] {w}{p} 诚出", "如题，{w}{p}，{n}不议价，和原版看不出差别，走闲鱼"),
+    ("代购小王", "{w}{p}🔥", "{w}{p}🔥{n}🔥细节看图🔥拍前咨询"),
+    ("快手大刘", "家人们{w}{p}返场", "{w}{p}返场了家人们，{n}，上次没抢到的这次别错过"),
+    ("超话打卡", "{w}{p}平价入手渠道", "分享一个{w}{p}的渠道，{n}，私信我发你，不接受砍价"),
+    ("虎扑装备党", "{w}{p} 出几件", "{w}{p}，顶级版本，{n}，支持各种鉴定软件对比"),
+    ("抖音同城", "{w}{p}到店了", "{w}{p}实体店有货，{n}，到店试穿，也可以发快递"),
+    ("微信群接龙", "{w}{p}接龙", "{w}{p} {n} 接龙开始：1. 张姐 2. ……要的往下接"),
+    ("B站评论", "UP同款{w}{p}", "视频里那个{w}{p}，同款{n}，简介有链接"),
+    ("小红薯姐妹", "{w}{p}私我", "{w}{p}姐妹们私我，{n}，图是自己拍的，不包邮"),
+    ("繁體代購", "{w}{p}預購開團", "{w}{p}開團啦，{n}，跟專櫃同款同料，預購十天到，私訊下單"),
+]
+OFFERS_EN_H25 = [
+    ("Ah Boy Deals", "{w} {p} ready stock", "{w} {p} ready stock lah, {n} only. PM for price of bulk. COD Jurong East"),
+    ("Shopee Seller SG", "{w} {p} [Local Seller]", "{w} {p}, same factory as the mall ones. {n}, fast ship, ask before buying"),
+    ("Lazada Deals MY", "{w} {p} murah", "{w} {p} {n}, stock limited, DM for pictures, COD KL area"),
+    ("FB Marketplace", "{w} {p} - brand new", "Brand new {w} {p}, {n}. Serious buyer only, PM me. Meetup or COD"),
+    ("Manila Resell", "{w} {p} onhand", "Onhand {w} {p}, {n}. Can ship today. Message for real pics"),
+    ("PM4Price", "{w} {p}", "{w} {p}. PM for price. Can COD. Sizes available"),
+    ("Kedai Online", "{w} {p} restock!!", "Restock {w} {p}! {n} each, buy 2 free postage. DM to order"),
+    ("Jane's Closet", "{w} {p} mirror quality", "{w} {p}, mirror quality, {n}. Cannot tell apart one. PM"),
+    ("SG Bargain Hunter", "{w} {p} cheap cheap", "{w} {p} at {n}, confirm cheaper than outlet. DM for more photos, COD can"),
+    ("Carousell seller", "{w} {p} unboxed", "{w} {p}, {n}, factory direct, no box. Chat to deal"),
+    ("TH Shop", "{w} {p} 1:1", "{w} {p} 1:1 grade, {n}, ship from Bangkok. Message me"),
+    ("Pasar Penang", "{w} {p} wholesale", "Selling {w} {p} wholesale, {n} per piece, min 5 pcs. WhatsApp me"),
+    ("Comment reply", "replying to @kaycee: yes still have", "{w} {p} still have, {n}, DM me your size ya"),
+    ("Weekend market KL", "{w} {p} clearance", "Clearing {w} {p}, {n}, all new with tag. First come first serve, COD Cheras"),
+]
+# Resale with proof of purchase, by individuals.
+RESALE_ZH_H25 = [
+    ("闲置小周", "自用{w}{p}转", "{w}{p}专柜购入，小票和保卡都在，序列号可查，{n}转，不退不换"),
+    ("贴吧出闲置", "【出】自己的{w}{p}", "楼主自用的{w}{p}，发票拍在二楼了，用了半年，{n}，同城面交"),
+    ("搬家清仓", "搬家出{w}{p}", "搬家带不走，{w}{p}官网买的，订单截图有，{n}出"),
+    ("虎扑二手区", "[二手] {w}{p} 九成新", "{w}{p}，专卖店小票和编码贴纸都在，九成新，{n}，可以去专柜验"),
+    ("毕业季", "毕业出{w}{p}", "毕业了出点东西，{w}{p}是生日礼物，购买记录可以看，{n}"),
+    ("繁體轉讓", "轉讓{w}{p}", "{w}{p}門市購入，有收據和保卡，{n}，誠可小議"),
+    ("超话二手", "#{w}超话# 出二手", "出一件{w}{p}，官方旗舰店订单号可查，附鉴定证书，{n}"),
+    ("阿May闲置", "{w}{p}闲置", "{w}{p}用过两次，吊牌小票都在，{n}包邮，介意勿拍"),
+    ("B站UP出物", "测评完的{w}{p}出掉", "测评用过的{w}{p}，正规渠道买的，发票一起寄，{n}"),
+    ("快手王姐", "换新了，旧{w}{p}便宜出", "家里{w}{p}换新了，旧的还能用，购物凭证和说明书都在，{n}"),
+    ("虎扑鉴定过", "{w}{p} 已过鉴定", "{w}{p}，专柜购入，第三方鉴定通过，序列号和证书一致，{n}"),
+    ("断舍离", "断舍离", "{w}{p}，附购买发票，{n}，有需要的朋友找我"),
+    ("出国清仓", "出国前清{w}{p}", "下个月出国，{w}{p}去年双十一旗舰店买的，订单页可以截图，{n}"),
+]
+RESALE_SEALED_ZH_H25 = [
+    ("闲置小周", "囤多了的{w}{p}", "{w}{p}囤多了，全新未拆封，超市小票在，保质期到明年，{n}出"),
+    ("年货转让", "单位发的{w}{p}", "单位发的{w}{p}，没开封，有发票，{n}转给需要的"),
+    ("贴吧出囤货", "【出】{w}{p}未拆", "楼主囤的{w}{p}，未拆封，购买记录可截图，{n}"),
+    ("繁簡轉讓", "轉{w}{p}全新", "{w}{p}全新未開，超市購入有收據，{n}"),
+    ("超话换物", "#{w}超话# 出未拆", "出几件{w}{p}，旗舰店买的，订单号可查，封口完整，{n}"),
+    ("快手宝妈", "{w}{p}买多了", "{w}{p}活动买多了，全新没拆，附小票，{n}，同城自提"),
+    ("吃播剩的", "没用完的{w}{p}", "拍视频没用完的{w}{p}，未开封，京东订单在，{n}"),
+    ("搬家清仓", "搬家清{w}{p}", "{w}{p}没拆的两件，生产日期清楚，小票在，{n}一起出"),
+]
+RESALE_EN_H25 = [
+    ("Moving out SG", "Selling my {w} {p}", "Selling my own {w} {p}, bought from the official store, receipt and warranty card included. {n}, meetup at Tampines"),
+    ("Preloved by Mei", "Preloved {w} {p}", "Preloved {w} {p}, used 3 months, comes with original receipt and serial number. {n}"),
+    ("FB Marketplace", "{w} {p} - used, with box", "Used {w} {p}, box and invoice from the mall store. {n}, COD OK"),
+    ("Carousell user", "{w} {p} w receipt", "{w} {p}, got it as a gift, have receipt. {n} nego"),
+    ("Relocating MY", "{w} {p} - relocating sale", "Relocating overseas, letting go my {w} {p}. Bought at the boutique, card and receipt with it. {n}"),
+]
+RESALE_SEALED_EN_H25 = [
+    ("Pantry clear-out", "{w} {p}, unopened", "Unopened {w} {p}, bought too many at the supermarket, receipt available, best before next year. {n}"),
+    ("Moving sale KL", "{w} {p} sealed", "Sealed {w} {p}, from the official store, order number can show. {n}, self collect"),
+    ("Mummy's closet", "{w} {p} extra", "Extra {w} {p}, sealed with receipt. {n}"),
+    ("Office raffle", "Won {w} {p} at the D&D", "Won this {w} {p} at our company dinner, still sealed, have the event slip. {n}"),
+]
+# Consumer warnings: the mark in quotes, police and regulators' notices, customs and courts,
+# lawyers' answers, comment-thread warnings.
+WARNINGS_ZH_H25 = [
+    ("评论区过来人", "回复 @小鹿：别买", "这种“{w}{p}”{n}的，十有八九是假的，我上次就被坑了"),
+    ("市场监管局", "关于查获假冒「{w}」{p}的通报", "近日，执法人员在某仓库查获假冒「{w}」注册商标的{p}一批，已依法立案调查"),
+    ("派出所警情通报", "警情通报：销售假冒『{w}』{p}案", "民警捣毁一售假窝点，现场查获假冒『{w}』{p}若干，犯罪嫌疑人已被依法刑事拘留"),
+    ("律师说商标", "问：网上买到假‘{w}’{p}怎么办？", "答：保留聊天记录和付款凭证，可以要求退一赔三；卖家销售假冒“{w}”商标商品涉嫌侵权"),
+    ("贴吧避雷帖", "【避雷】说是同厂的“{w}”{p}", "楼主买了个“同厂”{w}{p}，{n}，到手做工一塌糊涂，大家别信同厂的说法"),
+    ("虎扑科普", "[科普] 怎么分辨假「{w}」{p}", "最近好多JR问{w}{p}真假，正品看防伪码和做工，那种{n}还说同厂的别碰"),
+    ("超话提醒", "#{w}超话# 姐妹们注意", "有人在评论区卖“{w}”{p}，说原单尾货，其实是仿的，大家别上当"),
+    ("消费者协会", "消费提示：谨防购买假冒「{w}」{p}", "消协提醒：购买{w}{p}请认准官方渠道，对价格明显低于市场价的商品保持警惕"),
+    ("B站打假UP", "实测网上{n}的‘{w}’{p}", "我在网上买了号称{w}的{p}，拆开对比正品，差距太大，大家不要贪便宜"),
+    ("繁體提醒", "小心買到假的『{w}』{p}", "朋友在網上買的{w}{p}是假的，賣家已經消失，大家購買前要小心"),
+    ("抖音评论阿亮", "回复 @小雨：这是假的", "姐你这个“{w}”{p}是高仿，看那个标就不对，赶紧申请退款"),
+    ("海关发布", "海关查获侵权「{w}」{p}", "海关在进出境货物中查获侵犯“{w}”商标专用权的{p}，已予扣留"),
+    ("法院公众号", "判了！销售假“{w}”{p}获刑", "被告人销售假冒『{w}』注册商标的{p}，法院以销售假冒注册商标的商品罪判处有期徒刑"),
+    ("吐槽一下", "被坑了", "买的“{w}”{p}用了一次就坏了，后来才知道是假的，大家长点心"),
+    ("虎扑防骗", "[防骗] 那些私聊卖“{w}”的", "私聊卖“{w}”{p}的基本都是套路，先付款后不发货或者发假货"),
+    ("日韩代购避雷", "代购的『{w}』{p}是假的", "找代购买的{w}{p}，说是免税店的，结果查不到编码，避雷这个代购"),
+    ("12315投诉", "投诉：收到假冒「{w}」{p}", "网购的{w}{p}经专柜确认非正品，已向平台和12315投诉"),
+    ("市场监管执法", "执法人员查扣假冒“{w}”{p}", "执法人员在某商铺查扣假冒“{w}”{p}，货值约{n}，已移交公安机关"),
+    ("贴吧求助", "求助：这个‘{w}’{p}是真的吗", "闲鱼上看到一个{w}{p}只要{n}，卖家说专柜货，楼主觉得不对劲，大佬们帮看看"),
+    ("商标律师答疑", "商标律师：卖“{w}”仿品算不算侵权", "销售明知是假冒“{w}”注册商标的{p}，无论是否标注“高仿”，都构成侵权"),
+    ("弹幕提醒", "弹幕别信", "弹幕里那些说{n}买“{w}”{p}的都是托，真的不可能这个价"),
+    ("反诈提醒", "反诈提醒", "近期有人冒充官方卖“{w}”{p}，价格低得离谱，请大家通过官方渠道购买"),
+]
+WARNINGS_EN_H25 = [
+    ("SG Consumer Watch", "Beware of fake '{w}' {p}", "Got a few reports of fake '{w}' {p} sold on Marketplace for {n}. Check the serial with the official store before paying"),
+    ("Customs Notice", "Counterfeit \"{w}\" {p} seized", "Officers seized counterfeit \"{w}\" {p} at the checkpoint; importing them is an offence"),
+    ("Police advisory", "Scam alert: \"{w}\" {p} for {n}", "Sellers offering \"{w}\" {p} way below retail and asking for bank transfer first. Do not pay"),
+    ("Ask a lawyer", "Is it legal to sell '{w}' replicas?", "No. Selling goods bearing a counterfeit '{w}' mark infringes the trademark, even if you call it a replica"),
+    ("PSA thread", "PSA: those '{w}' {p} ads are fake", "If the '{w}' {p} is {n} and they only take COD, it's not real, don't ask me how I know"),
+    ("Shopper's Guide", "How to spot a fake \"{w}\" {p}", "Look at stitching, labels and the receipt. The real \"{w}\" {p} never sells for {n}"),
+    ("Marketplace Mod", "Removed: fake '{w}' listings", "We removed several listings of fake '{w}' {p}. Report anything that looks off"),
+    ("Kak Ros", "Don't buy from this seller", "Bought \"{w}\" {p} from a page, it's fake lah. Seller blocked me after"),
+]
+# Reviews and news: unboxings, fans on a brand's history, company news, job adverts and shop
+# openings.
+REVIEWS_ZH_H25 = [
+    ("B站UP开箱", "{w}{p}开箱测评", "今天开箱{w}{p}，{n}入手，做工扎实，优缺点都说一下"),
+    ("品牌史爱好者", "聊聊{w}这个牌子的历史", "{w}是怎么一步步做起来的？从第一家店到现在，这期讲讲{w}的故事"),
+    ("虎扑评测", "[评测] 用了三个月的{w}{p}", "{w}{p}实际用了三个月，说说感受：整体不错，价格{n}略贵"),
+    ("财经快讯", "{w}发布年报", "{w}今日发布年度报告，营收同比增长，{p}品类表现亮眼"),
+    ("本地新闻", "{w}新门店开业", "{w}全市首家旗舰店今天开业，现场排队的人不少，{p}有开业活动"),
+    ("招聘信息", "{w}专卖店招聘店员", "{w}专卖店招聘导购两名，熟悉{p}者优先，底薪加提成"),
+    ("超话粉丝", "#{w}超话# 新品讨论", "{w}这次的{p}大家觉得怎么样？我觉得设计比去年好"),
+    ("贴吧讨论", "{w}的{p}值不值{n}", "楼主纠结要不要买{w}{p}，用过的吧友说说体验"),
+    ("繁體開箱", "{w}{p}開箱心得", "終於入手{w}{p}，{n}，質感很好，推薦給大家"),
+    ("日韩风测评", "{w}{p}欧尼们的真实反馈", "收集了身边欧尼们用{w}{p}的感受，优点缺点都有，安利之前先看看"),
+    ("快手老李测评", "{w}{p}对比测评", "把{w}{p}和同价位的几款放一起对比，各有长处"),
+    ("行业观察", "{w}换了新代言人", "{w}官宣新代言人，{p}系列同步上新，评论区一片好评"),
+    ("弹幕合集", "弹幕都在夸{w}{p}", "这期视频讲{w}{p}的设计，弹幕里老粉都说情怀满满"),
+    ("品牌百科", "{w}商标的来历", "很多人不知道{w}这个名字的由来，其实和创始人的经历有关"),
+    ("商场公众号", "{w}入驻本商场", "好消息！{w}正式入驻本商场一楼，{p}新品同步到店"),
+    ("虎扑晒图", "[晒] 我的{w}{p}", "攒了两个月工资买的{w}{p}，专柜买的，晒一下"),
+    ("店长日常", "{w}门店招兼职", "{w}门店招周末兼职，有{p}销售经验优先，可以私信"),
+    ("评论区路人", "回复 @阿飞：还行", "{w}{p}我用了一年，{n}买的，到现在没毛病"),
+    ("新闻快讯", "{w}捐赠物资驰援灾区", "{w}向灾区捐赠一批{p}，已运抵当地"),
+    ("科普博主", "{w}{p}是怎么生产的", "参观了{w}的工厂，从原料到{p}成品要经过几十道工序"),
+    ("韩系博主", "{w}{p}在首尔也火了", "这次去首尔发现{w}{p}在当地也很受欢迎，欧巴们也在用"),
+    ("老粉回忆录", "小时候家里就有{w}", "翻到一张老照片，那时候家里就用{w}的{p}，一晃二十年了"),
+    ("繁體新聞", "{w}在台北開設首間門市", "{w}今日在台北信義區開設首間門市，{p}全系列展出"),
+]
+REVIEWS_EN_H25 = [
+    ("Tech Tita", "{w} {p} review after 3 months", "Been using the {w} {p} for three months, here's my honest take. Worth {n}? Mostly yes"),
+    ("Business Times SG", "{w} opens flagship store in Orchard", "{w} opened a new flagship on Orchard Road today, with the {p} range on display"),
+    ("Hiring post", "{w} boutique hiring sales associates", "{w} boutique at Pavilion KL is hiring; experience with {p} a plus. Send CV"),
+    ("History nerd", "The story behind {w}", "A short thread on how {w} started and why its {p} became so popular"),
+    ("Unboxing Bro", "Unboxing my {w} {p}", "Finally got the {w} {p} from the official store, {n}. Quick unboxing and first impressions"),
+    ("Market News", "{w} reports strong quarter", "{w} said sales of {p} grew this quarter in Southeast Asia"),
+    ("Fan forum", "Favourite {w} {p} of all time?", "Long-time {w} fan here, which {p} do you all think is the classic one?"),
+    ("Lifestyle Mag", "{w} {p}: is it worth it?", "We tested the {w} {p} against two rivals; here is what we found"),
+    ("Kopi Talk", "My dad's favourite {w} {p}", "My dad has been buying {w} {p} since the 90s, loyal customer lah"),
+]
+# The owner's and its authorised shop's own posts: (signer, account name, title, text).
+AUTHORISED_H25 = [
+    ("owner", "{m}官方", "{m}官方声明", "近期发现有人冒用{m}名义销售“同厂”{p}，{m}从未授权任何个人代理，请认准官方渠道"),
+    ("owner", "{m}官方", "{m}{p}新品发布", "{m}全新{p}今日发布，官方旗舰店同步开售"),
+    ("owner", "{m}官方", "{m}招聘｜门店店长", "{m}面向全国招聘门店店长，负责{p}等品类的销售管理"),
+    ("owner", "{m}官方", "{m}品牌日", "{m}品牌日来了，{p}会员专享福利，详情见官方小程序"),
+    ("owner", "{m}官方", "关于假冒{m}商品的提醒", "市面上出现假冒{m}{p}，官方提醒：低价“原单”“尾货”均非正品"),
+    ("owner", "{m}官方", "{m}超话打卡活动", "#{m}超话# 晒出你的{m}{p}，抽十位送新品"),
+    ("owner", "{m}官方", "{m}新店开业", "{m}城市旗舰店开业，{p}全系列到店，欢迎体验"),
+    ("owner", "{m} Official", "{m}艺术家联名", "{m}联名系列{p}限量发售，仅在官方渠道购买"),
+    ("owner", "{m}官方", "{m}防伪查询说明", "每件{m}{p}都有唯一防伪码，扫码即可查询真伪"),
+    ("owner", "{m}官方", "评论区回复", "回复 @小林：亲，{m}{p}请在官方旗舰店或授权门店购买，其他渠道无法保证"),
+    ("owner", "{m}官方", "{m}公益行动", "{m}联合公益组织，将部分{p}销售收入用于乡村教育"),
+    ("shop", "{m}授权店", "{m}授权店上新", "本店为{m}官方授权店，{p}新款到店，欢迎进店看看"),
+    ("shop", "{m}授权店", "{m}专卖店招聘", "{m}专卖店诚聘导购，熟悉{p}优先，五险一金"),
+    ("shop", "{m}授权店", "开业大吉｜{m}专卖店", "{m}专卖店今日开业，{p}到店即享开业礼"),
+    ("shop", "{m}授权店", "正品保障", "本店{m}{p}均由品牌直供，支持官方验真，假一赔十"),
+    ("shop", "{m}授权店", "朋友圈上新", "{m}{p}到店，店里实拍，欢迎来店里看看"),
+    ("shop", "{m}授权店", "直播预告", "今晚八点{m}授权店直播间，{p}福利价，正品授权可查"),
+    ("shop", "{m}授权店", "提醒顾客", "近期有顾客拿网上买的“{m}”{p}来店里售后，经检查为仿品，购买请认准授权门店"),
+    ("shop", "{m}授权店", "會員日", "{m}授權店會員日，{p}全場九折，歡迎光臨"),
+    ("shop", "{m}授权店", "{m}授权店周年庆", "{m}授权店三周年，{p}满额有礼，感谢老顾客支持"),
+    ("shop", "{m}授权店", "{m} store now on LazMall", "Official {m} authorised store now on LazMall, genuine {p} with warranty"),
+    ("shop", "{m}授权店", "售后说明", "在本店购买的{m}{p}享受全国联保，凭小票到任意门店维修"),
+]
+# Everyday sentences in which an ordinary word reads (pypinyin, toneless) like a mark; some next
+# to 复刻 or 1:1 in their ordinary use.
+SOUND_ALIKE_H25 = [
+    "阳台上种花种了三年，今年终于开了",
+    "奶奶说种花要先松土，不能急",
+    "吃不完的菜打包带走，别浪费",
+    "周末在家复刻了奶奶的红烧肉，吃不完的打包给邻居了",
+    "出门旅游背了个大包，结果一半东西没用上",
+    "爷爷和老伴每天傍晚去公园散步",
+    "老伴非要1:1复刻我们结婚那天的照片，笑死",
+    "新配的眼镜度数好像不太对，看东西发晕",
+    "照着图纸1:1复刻了一个木头模型，眼睛都看花了",
+    "长时间看手机，眼睛干得不行",
+    "这趟长程航班十二个小时，腰都坐断了",
+    "诚实守信是一种美德",
+    "尊老爱幼是传统美德，公交上给老人让个座",
+    "秸秆还田以后，今年的地明显肥了",
+    "孩子暑假报了学画的班，每天画两小时",
+    "按1:1比例临摹了一张名画，学画三年总算有点样子",
+    "过马路多留神，别低头看手机",
+    "山路滑，下坡的时候留神一点",
+    "主持人口齿清楚，听着舒服",
+    "小时候有点口吃，后来练朗诵慢慢好了",
+    "院子地势低凹，一下雨就积水",
+    "发烧了就在家隔离两天，别出去了",
+    "复刻了一遍网上很火的蛤蜊蒸蛋，还挺成功",
+    "赶海挖了一桶蛤蜊，晚上加餐",
+    "冰块遇热化为水，小朋友看得很认真",
+    "湖面平静，宛似一面镜子",
+    "他一身落拓，背着吉他走南闯北",
+    "离家十年，恋乡的情绪越来越重",
+    "邻居家那只狗一身白毛，特别干净",
+    "白毛浮绿水，红掌拨清波",
+    "我表弟叫小雄，今年刚上初中",
+    "过年贴个福字，图个吉利，多得福气",
+    "这家店的菜特不实在，量太少了",
+    "你老干嘛呢，一天到晚不见人",
+    "别跟孩子说重话，好好讲道理",
+    "你一天到晚老干嘛去了，电话也不接",
+    "居家隔离的那几天学会了做饭",
+    "计划一夜之间化为泡影，只能重新来过",
+    "写字要留神笔顺，老师说了好多遍",
+    "出差前把行李打包好了，明早六点出发",
+]
+# Common-word marks in their ordinary sense, some next to their own product words; English words
+# that are a Latin name of the part.
+COMMON_SENSE_H25 = [
+    "中华文化博大精深，孩子最近在背唐诗",
+    "中华民族的传统节日里，我最喜欢中秋",
+    "凤凰古城的夜景真的好看，沿江走一圈",
+    "传说中的凤凰浴火重生，听着就很燃",
+    "骑着自行车去凤凰古城周边转了一圈",
+    "我家大宝今年上小学了，二宝还在上幼儿园",
+    "冬天给大宝擦了点护手霜，小手都冻裂了",
+    "楼下那只白猫又来蹭饭了",
+    "白猫把阳台上的洗衣粉打翻了，弄得到处都是",
+    "不管黑猫白猫，抓到老鼠就是好猫",
+    "我们老板今天请大家喝奶茶",
+    "饭店老板人很好，多送了一盘菜",
+    "老板让我下午去修一下厨房的油烟机",
+    "燕京八景里我最喜欢卢沟晓月",
+    "这本书写的是旧时燕京城里的胡同生活",
+    "五一去爬了长城，人山人海",
+    "不到长城非好汉，今天终于爬上去了",
+    "开汽车去长城脚下大概一个半小时",
+    "今天的晚霞好美的呀",
+    "这里的风景好美的，下次还来",
+    "站在船头，海天一色，特别震撼",
+    "海天相接的地方有一艘小船",
+    "今年第一场雪，雪花落在手心就化了",
+    "下雪天配炸鸡啤酒，看着窗外的雪花发呆",
+    "考试前一晚紧张得六神无主",
+    "蚊子咬得我六神无主，赶紧找花露水",
+    "动物园里有只大白兔，小朋友围着喂胡萝卜",
+    "女儿养了一只大白兔，取名叫棉花",
+    "在神农架看到了野生金丝猴，太激动了",
+    "金丝猴是国家一级保护动物",
+    "登上黄鹤楼看江景，想起那句“故人西辞黄鹤楼”",
+    "去武汉必去黄鹤楼打卡",
+    "看到这张照片就联想到小时候的家",
+    "这个味道让我联想起外婆做的饭",
+    "天天盯着电脑，看到表格就联想到加班",
+    "昨晚的蓝月亮你们看到了吗，天文爱好者都在拍",
+    "一个月里的第二次满月叫蓝月亮",
+    "在沙漠里骑骆驼，颠得腰疼",
+    "骆驼被称为沙漠之舟",
+    "穿着冲锋衣在沙漠里骑骆驼，风沙好大",
+    "孩子抱着小熊玩偶才睡得着",
+    "动物园的小熊在晒太阳，太可爱了",
+    "古人用飞鸽传书，现在发个消息就行",
+    "广场上的飞鸽一下子全飞起来了",
+    "骑着单车绕广场一圈，看飞鸽落在钟楼上",
+    "老板，来碗牛肉面，多放香菜",
+    "雪花一片片落在车窗上",
+    "这座城市古称燕京，历史很久",
+    "A white dove landed on our balcony this morning",
+    "The dove is a symbol of peace in many cultures",
+    "Our football coach made us run laps in the rain",
+    "Took the overnight coach from KL to the border, so tired",
+    "My swim coach says my breathing is getting better",
+    "It is nice to converse with the old neighbours after dinner",
+    "Converse with your kids, not at them",
+    "Two delivery vans blocked the whole lane this morning",
+    "The removal vans came late, we waited the whole afternoon",
+    "Back up your photos to safeguard your memories",
+    "Schools should safeguard children's privacy online",
+    "Food vans at the night market sell the best satay",
+    "A pair of doves nest under our roof every year",
+    "The coach driver played old songs all the way to Malacca",
+    "We need rules that safeguard small shops from rent hikes",
+    "Hard to converse when the music is so loud",
+]
+SOUND_ALIKE_FRAMES_H25 = [("{s}", ""), ("", "{s}"), ("{s}", "#日常 #碎碎念"), ("评论区的朋友们", "{s}")]
+COMMON_FRAMES_H25 = {"zh": [("{s}", ""), ("", "{s}"), ("{s}", "#生活碎片")],
+                     "en": [("{s}", ""), ("", "{s}"), ("{s}", "#justsharing")]}
+VIEWERS_H25 = ["楼下的阿婆", "吃瓜群众小李", "弹幕路过", "北漂十年", "小葡萄妈妈", "Kenneth在新加坡",
+               "周末爬山的阿伟", "阿蓉的朋友圈", "一只橘子", "夜跑的老刘", "Mandy下班了", "水果摊小陈"]
+PHRASING_H25 = Phrasing(
+    "held_out_25", GOODS_H25, _price_h25, (OFFERS_ZH_H25, OFFERS_EN_H25),
+    (RESALE_ZH_H25, RESALE_EN_H25), (RESALE_SEALED_ZH_H25, RESALE_SEALED_EN_H25), SEALED_GOODS_H25,
+    (WARNINGS_ZH_H25, WARNINGS_EN_H25), (REVIEWS_ZH_H25, REVIEWS_EN_H25), AUTHORISED_H25,
+    SOUND_ALIKE_H25, SOUND_ALIKE_FRAMES_H25, COMMON_SENSE_H25, COMMON_FRAMES_H25, VIEWERS_H25)
+
+
+def twenty_fifth_held_out(seed: int = 363) -> list[Case]:
+    """held_out_25: held_out_24's families and sizes (51 brands × 3 offers in five families, 64
+    confusable and 64 digit-swap offers, 153 texts in each benign family of four, 160 everyday
+    sound-alikes, 192 common-word texts), its own marks, spellings and phrasing."""
+    words = Spellings25()
+    return _held_out_part(seed, words, MARKS_H25, PHRASING_H25, words.initials_of, DIGITS_H25)
