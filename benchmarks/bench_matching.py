@@ -17,6 +17,7 @@
     python benchmarks/bench_matching.py --suite real_h13       # the sealed held_out_13 part: the lead, once
     python benchmarks/bench_matching.py --suite real_h14       # the sealed held_out_14 part: the lead, once
     python benchmarks/bench_matching.py --suite real_h15       # the sealed held_out_15 part: the lead, once
+    python benchmarks/bench_matching.py --suite real_h16       # the sealed held_out_16 part: the lead, once
     python benchmarks/bench_matching.py --suite real --systems origin --distractor-codes 10000000 \
         --real-distractors --negative-windows 5 [--keep DIR]
 
@@ -68,6 +69,12 @@ a game's screen, a constellation in light lines on black, a boot screen's soft w
 three visualisers (``showcqt``, ``avectorscope``, ``showwaves``) each beside the same visualiser on
 other music, the painter's other paintings, the game's other screen, the card's template with other
 text), read once by the lead;
+``--suite real_h16`` its sixteenth (``--part held_out_16``, layouts fixed in both directions: a
+picture letterboxed under a lower third, a painting in a mat over a caption strip, charts of one
+tool on their L of axes, a visualiser's bars in a box under a title bar, another's on chart axes,
+gradients in the same layouts, each beside the same layout with other content; busy photographs,
+hand-held zooms on 35-40 % of a picture, short originals; three visualisers no part drew
+(``ahistogram``, ``showfreqs``, ``showvolume``) each beside itself on other music), read once by the lead;
 ``--catalogue N`` registers N unrelated real originals (benchmarks/catalogue.py: Ken Burns pans,
 zooms, slideshows and 9:16 framings of real photographs) beside the suite's, for every system.
 ``--real-distractors`` fills origin's index with codes of real-photo camera paths
@@ -110,7 +117,8 @@ SEALED_SUITES = {"real_h2": real_suite.HELD_OUT_2, "real_h3": real_suite.HELD_OU
                  "real_h8": real_suite.HELD_OUT_8, "real_h9": real_suite.HELD_OUT_9,
                  "real_h10": real_suite.HELD_OUT_10, "real_h11": real_suite.HELD_OUT_11,
                  "real_h12": real_suite.HELD_OUT_12, "real_h13": real_suite.HELD_OUT_13,
-                 "real_h14": real_suite.HELD_OUT_14, "real_h15": real_suite.HELD_OUT_15}
+                 "real_h14": real_suite.HELD_OUT_14, "real_h15": real_suite.HELD_OUT_15,
+                 "real_h16": real_suite.HELD_OUT_16}
 
 
 def _speed(system: str, path: Path, seconds: float) -> dict[str, float]:
@@ -410,7 +418,7 @@ def main() -> None:
                              "1000 ~30), otherwise it is rebuilt there")
     parser.add_argument("--suite", choices=("synthetic", "real", *SEALED_SUITES), default="synthetic",
                         help="synthetic: benchmarks/suite.py (generated + real); real: benchmarks/real_suite.py; "
-                             "real_h2 ... real_h15: its sealed held_out_2 ... held_out_15 parts "
+                             "real_h2 ... real_h16: its sealed held_out_2 ... held_out_16 parts "
                              "(read once by the lead)")
     parser.add_argument("--real-distractors", action="store_true",
                         help="distractor codes from real photographs (benchmarks/real_codes.py), not random")

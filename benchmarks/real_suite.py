@@ -257,6 +257,30 @@ clip split and stacked beside a still picture (a castle, the game's recruiting d
 a dark blue field, a light blue wallpaper, a dark field with two boxes, a title card).
 
     python benchmarks/real_suite.py --part held_out_15 [--seed 39] [--out benchmarks/data/real_suite_h15]
+
+A sixteenth, ``--part held_out_16`` (``benchmarks/data/real_suite_h16/``, seed 40, every query tagged
+``held_out_16``), made when held_out_15 was read and spent: the same machinery, families and stills
+on pictures and music of packages no part used (scripts/fetch_footage.py's held_out_16 set), above
+all **layouts fixed in both directions** (held_out_14's and held_out_15's false matches came from a
+layout fixed in one: a spectrum scrolling in along the bottom over black), each beside the same
+layout around other content. Nine originals are pictures filmed by a hand-held camera: busy
+photographs (horses on a moor, kite surfers over a beach), hand-held zooms on 35 % of a dog by a
+bicycle and 40 % of pale cupcakes (``|zoom=F``, 8 s), a cat's face (7 s), a pizza **letterboxed under
+a lower third** opening on black (``|letterbox=SEED``: ``Layout``'s 2.4:1 band, a dark box, an accent
+and a caption drawn from SEED), The Scream **in a mat over a caption strip** (``|frame=SEED``, 8 s), a
+chart of one tool (ggplot's grey panel and L of axes, 9 s) and a bowl of soup (soft); then a
+slideshow of four charts of the same tool, three visualisers by tools no part drew (``showspatial``'s
+dots; ``avectorscope`` in its polar mode in a box under a title bar; ``showvolume``'s bars on a
+chart's L of axes) and two gradients, one in the mat, one under the lower third. Negatives: the same
+templates around other pictures and text (burgers under the lower third after black, a giraffe in
+the mat), a man, a dog and a horse on the same kind of moor, a zoom on an eagle, another cat's face,
+the tool's other chart and a slideshow of four others, each visualiser with the same options on
+other music, skewers (and darkened), gradients of other seeds in the two layouts among low-detail
+footage of other seeds in every layout copies use; and every unregistered clip split and stacked
+beside a still picture (a chart of the tool, box plots, a grey cat on dark, a steak, a dark field
+with two boxes, the mat and the lower third around nothing).
+
+    python benchmarks/real_suite.py --part held_out_16 [--seed 40] [--out benchmarks/data/real_suite_h16]
 """
 from __future__ import annotations
 
@@ -473,6 +497,58 @@ class Faded:
         gain = self.gain(seconds)
         frame = self.footage.frame_at(seconds)
         return frame if gain >= 1.0 else cv2.convertScaleAbs(frame, alpha=gain)
+
+
+class Layout:
+    """``footage`` inside a layout fixed in both directions: ``letterbox`` (the picture in a 2.4:1
+    band between black bars, a lower third over its bottom: a dark box, an accent block and a
+    caption) or ``frame`` (the picture inset in a light mat, a caption strip below it). The
+    caption's words are drawn from ``seed``: the same template with other text is another seed.
+    held_out_14's and held_out_15's false matches came from layouts fixed in one direction (a
+    spectrum scrolling in along the bottom over black); these share a layout in both."""
+
+    RECTS = {"letterbox": (0, 35, 480, 200), "frame": (20, 16, 440, 196)}     # x, y, width, height on SIZE
+    WORDS = ("NEWS", "LIVE", "TODAY", "MARKET", "REPORT", "WEATHER", "KITCHEN", "GALLERY", "NORTH", "RIVER",
+             "CITY", "FIELD", "EVENING", "SPECIAL", "GARDEN", "STUDIO", "HARBOUR", "VALLEY", "SEASON", "PEOPLE")
+
+    def __init__(self, kind: str, seed: int, size: tuple[int, int] = SIZE):
+        if kind not in self.RECTS:
+            raise ValueError(f"unknown layout {kind!r}")
+        if size != SIZE:
+            raise ValueError(f"layouts are drawn on {SIZE[0]}x{SIZE[1]} frames, not {size[0]}x{size[1]}")
+        rng = np.random.default_rng([seed, 16])
+        self.kind, self.size = kind, size
+        self.caption = " ".join(str(word) for word in rng.choice(self.WORDS, 3, replace=False))
+        self.subtitle = " ".join(str(word) for word in rng.choice(self.WORDS, 2, replace=False))
+        self.footage = None
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        """The picture's own size inside the layout."""
+        return self.RECTS[self.kind][2:]
+
+    def around(self, footage) -> "Layout":
+        self.footage = footage
+        return self
+
+    def frame_at(self, seconds: float) -> np.ndarray:
+        x, y, width, height = self.RECTS[self.kind]
+        frame = np.empty((self.size[1], self.size[0], 3), np.uint8)
+        if self.kind == "letterbox":
+            frame[:] = 0
+            frame[y:y + height, x:x + width] = self.footage.frame_at(seconds)
+            box = frame[y + height - 44:y + height - 8, 24:330]
+            box[:] = (box * 0.2 + np.array((22, 20, 16)) * 0.8).astype(np.uint8)
+            frame[y + height - 44:y + height - 8, 24:32] = (0, 140, 255)
+            draw_text(frame, self.caption, (42, y + height - 26), 13, (245, 245, 245), 1)
+            draw_text(frame, self.subtitle, (42, y + height - 12), 9, (170, 170, 170), 1)
+        else:
+            frame[:] = (214, 226, 232)
+            frame[y - 1:y + height + 1, x - 1:x + width + 1] = (60, 60, 60)
+            frame[y:y + height, x:x + width] = self.footage.frame_at(seconds)
+            draw_text(frame, self.caption, (x + 4, y + height + 26), 14, (40, 40, 40), 1)
+            draw_text(frame, self.subtitle, (x + 4, y + height + 46), 10, (110, 110, 110), 1)
+        return frame
 
 
 class Wireframe:
@@ -1658,10 +1734,148 @@ H15_LOW_DETAIL_NEGATIVES = (
 HELD_OUT_15_PART = SealedPart(HELD_OUT_15, H15_SEED, H15_OUT, H15_FOOTAGE, H15_PIECES, H15_OTHERS, H2_FAMILY_COPIES,
                               H15_LOW_DETAIL_NEGATIVES, ("dark_main_menu", "hh_main_menu"),
                               low_detail_families=H7_LOW_DETAIL_FAMILIES, stills=H15_STILLS)
+HELD_OUT_16 = "held_out_16"
+H16_SEED = 40
+H16_OUT = ROOT / "benchmarks" / "data" / "real_suite_h16"
+H16_FOOTAGE = ROOT / "benchmarks" / "data" / "footage-held-out-16"
+# Three visualisers no part drew (held_out_4 to held_out_15 drew showspectrum, showcqt, showwaves,
+# showfreqs, ahistogram and avectorscope's default mode), each with the same options on a
+# registered recording and on one never registered; two of them inside a layout fixed in both
+# directions: a stereo field's dots on black (``showspatial``, the whole frame: sparse), a polar
+# vectorscope's fan in a box under a title bar (``avectorscope`` in ``mode=polar``, which no part
+# drew), and two volume bars on a chart's L of axes with ticks (``showvolume``).
+H16_SPATIAL = "showspatial=s={w}x{h}:win_size=1024,fps=25"
+H16_POLAR = ("avectorscope=s=448x196:r=25:mode=polar:draw=line:scale=sqrt:zoom=1.3:rc=255:gc=190:bc=90:"
+             "rf=20:gf=20:bf=20,pad=480:270:16:56:color=0x181b22,drawbox=x=0:y=0:w=480:h=36:color=0x2f6fd6:t=fill,"
+             "drawbox=x=14:y=9:w=170:h=10:color=0xe8eefc:t=fill,drawbox=x=14:y=23:w=110:h=6:color=0xa8c0ee:t=fill,"
+             "drawbox=x=14:y=54:w=452:h=200:color=0x8a8f9a:t=2")
+H16_VOLUME = ("showvolume=r=25:w=200:h=120:o=v:f=0.85:b=5:t=0:v=0:dm=1:ds=log:p=0.6,scale=220:196,"
+              "pad=480:270:170:24:color=0xf4f4f0,drawbox=x=140:y=16:w=2:h=210:color=0x303030:t=fill,"
+              "drawbox=x=140:y=224:w=310:h=2:color=0x303030:t=fill,"
+              + ",".join(f"drawbox=x=132:y={y}:w=8:h=2:color=0x303030:t=fill,"
+                         f"drawbox=x=104:y={y - 3}:w=24:h=7:color=0x9a9a9a:t=fill" for y in (30, 78, 126, 174))
+              + ",drawbox=x=230:y=238:w=120:h=8:color=0x7a7a7a:t=fill,drawbox=x=70:y=90:w=8:h=80:color=0x7a7a7a:t=fill")
+# Low-detail footage in the same two layouts: a gradient in a light mat over a caption strip of
+# bars, a gradient letterboxed under a lower third (the registered ones' and the negatives' seeds
+# and bars differ; the layout is the same).
+H16_MAT = "pad=480:270:20:16:color=0xe8e2d6,drawbox=x=19:y=15:w=442:h=198:color=0x3c3c3c:t=1"
+H16_THIRD = "pad=480:270:0:35:color=black,drawbox=x=24:y=191:w=306:h=36:color=0x101418@0.8:t=fill," \
+            "drawbox=x=24:y=191:w=8:h=36:color=0xff8c00:t=fill"
+
+
+def _caption_bars(x: int, y: int, widths: tuple[int, int], colours: tuple[str, str], gap: int) -> str:
+    """Two bars of a caption's lines as FFmpeg drawboxes (text without a font)."""
+    return ",".join(f"drawbox=x={x}:y={y + gap * k}:w={width}:h={11 - 4 * k}:color={colour}:t=fill"
+                    for k, (width, colour) in enumerate(zip(widths, colours)))
+
+
+H16_PIECES = (
+    # A hand-held camera over one picture each: busy photographs (horses on a moor, kite surfers
+    # over a beach with people), a hand-held zoom on a dog beside a bicycle (the central 35 %), a
+    # cat's face close (soft fur, 7 s: a short original), a pizza letterboxed under a lower third
+    # after 1.5 s of black (a two-direction layout that opens dark), The Scream in a mat over a
+    # caption strip (8 s), a chart (ggplot's grey panel and L of axes, 9 s), a zoom on pale
+    # cupcakes (the central 40 %, 8 s) and a bowl of green soup (low detail, soft).
+    Piece("hh_horses", "handheld", "darknet_horses.jpg", 0.0, 12.0, "hh_horses"),
+    Piece("hh_kite", "handheld", "darknet_kite.jpg", 0.0, 12.0, "hh_kite"),
+    Piece("hh_dog_zoom", "handheld", "darknet_dog.jpg|zoom=0.35", 0.0, 12.0, "hh_dog_zoom"),
+    Piece("hh_cat", "handheld", "taquin_tortoiseshell.jpg", 0.0, 7.0, "hh_cat"),
+    Piece("hh_pizza_third", "handheld", "recipe_pizza.jpg|letterbox=1601|black=1.5|fadein=1.5", 0.0, 14.0,
+          "hh_pizza_third"),
+    Piece("hh_scream_framed", "handheld", "darknet_scream.jpg|frame=1602", 0.0, 8.0, "hh_scream_framed"),
+    Piece("hh_chart", "handheld", "cutpointr_36_5.png", 0.0, 9.0, "hh_chart"),
+    Piece("hh_cupcakes_zoom", "handheld", "recipe_cupcakes.jpg|zoom=0.4", 0.0, 8.0, "hh_cupcakes_zoom"),
+    Piece("hh_soup", "handheld", "recipe_soup.jpg", 0.0, 12.0, "hh_soup"),
+    # A slideshow (Ken Burns moves) of four charts drawn by the same tool.
+    Piece("slides_charts", "slideshow", "cutpointr_38_1.png,cutpointr_36_1.png,cutpointr_36_6.png,cutpointr_15_1.png",
+          0.0, 14.0, "slides_charts"),
+    # Three visualisers of three recordings, none drawn by a tool an earlier part used.
+    Piece("viz_spatial", "visualiser", f"miceamaze_azum.ogg|{H16_SPATIAL}", 40.0, 54.0, "viz_azum"),
+    Piece("viz_polar_titled", "visualiser", f"vonsh_play.mp3|{H16_POLAR}", 4.0, 18.0, "viz_vonsh_play"),
+    Piece("viz_volume_axes", "visualiser", f"toppler_tune.ogg|{H16_VOLUME}", 20.0, 34.0, "viz_toppler"),
+    # Low-detail originals a platform cannot refuse to register, in the two layouts: a gradient in
+    # the mat over its caption strip, a gradient letterboxed under the lower third.
+    Piece("low_detail_0", "low_detail", "gradients=s=440x196:seed=1001:speed=0.025:nb_colors=3," + H16_MAT + ","
+          + _caption_bars(24, 224, (190, 120), ("0x2a2a2a", "0x6e6e6e"), 18), 0.0, 16.0, "low_detail_0"),
+    Piece("low_detail_1", "low_detail", "gradients=s=480x200:c0=0x1f3a5a:c1=0xd8b27c:nb_colors=2:speed=0.02:"
+          "seed=1002," + H16_THIRD + "," + _caption_bars(42, 198, (170, 110), ("0xf0f0f0", "0xaaaaaa"), 16),
+          0.0, 16.0, "low_detail_1"),
+)
+H16_OTHERS = (
+    # Hard negatives beside the registered pictures: a man, a dog and a horse on the same kind of
+    # moor (the horses), a zoom on an eagle (the zooms), another cat's face close (the cat), the
+    # lower third's template over burgers after a second of black (the pizza: the same layout and
+    # dark opening, other picture and text), the mat's template around a giraffe (The Scream), the
+    # same tool's other chart (the chart), skewers on a grill (the food).
+    Piece("hh_person", "handheld", "darknet_person.jpg", 0.0, 12.0, "other"),
+    Piece("hh_eagle_zoom", "handheld", "darknet_eagle.jpg|zoom=0.35", 0.0, 12.0, "other"),
+    Piece("hh_cat_other", "handheld", "taquin_maine.jpg", 0.0, 12.0, "other"),
+    Piece("hh_burger_third", "handheld", "recipe_burger.jpg|letterbox=1611|black=1|fadein=2", 0.0, 12.0, "other"),
+    Piece("hh_giraffe_framed", "handheld", "darknet_giraffe.jpg|frame=1612", 0.0, 12.0, "other"),
+    Piece("hh_chart_other", "handheld", "cutpointr_36_4.png", 0.0, 12.0, "other"),
+    Piece("hh_skewers", "handheld", "recipe_skewers.jpg", 0.0, 12.0, "other"),
+    # The same tool's other four charts, and each visualiser with the same options (the same
+    # layout) on a recording never registered.
+    Piece("slides_charts_other", "slideshow", "cutpointr_38_3.png,cutpointr_36_2.png,cutpointr_22_1.png,"
+          "cutpointr_19_1.png", 0.0, 12.0, "other"),
+    Piece("viz_spatial_other", "visualiser", f"miceamaze_distant.ogg|{H16_SPATIAL}", 30.0, 42.0, "other"),
+    Piece("viz_polar_other", "visualiser", f"vonsh_idle.mp3|{H16_POLAR}", 4.0, 16.0, "other"),
+    Piece("viz_volume_other", "visualiser", f"miceamaze_pulse.ogg|{H16_VOLUME}", 40.0, 52.0, "other"),
+)
+# The still halves of split screens and stacks beside every unregistered clip: a chart of the same
+# tool (one V-shaped curve on the grey panel), box plots, a grey cat on a dark ground, a steak, a
+# dark field with two dim boxes, and the two layouts' templates around nothing (the mat around a
+# plain grey, the letterbox's lower third over a dark band).
+H16_STILLS = (
+    Piece("still_chart", "still", "cutpointr_18_1.png", 0.0, 12.0, "still"),
+    Piece("still_boxplots", "still", "cutpointr_39_1.png", 0.0, 12.0, "still"),
+    Piece("still_cat", "still", "taquin_jasmina.jpg", 0.0, 12.0, "still"),
+    Piece("still_steak", "still", "recipe_steak.jpg", 0.0, 12.0, "still"),
+    Piece("still_dark_boxes", "low_detail", "color=c=0x0a0a0c:s={w}x{h},drawbox=x=60:y=40:w=130:h=80:"
+          "color=0x383842:t=fill,drawbox=x=280:y=160:w=120:h=64:color=0x2c323e:t=fill", 0.0, 12.0, "still"),
+    Piece("still_empty_mat", "low_detail", "color=c=0x8c8c8c:s=440x196," + H16_MAT + ","
+          + _caption_bars(24, 224, (150, 90), ("0x2a2a2a", "0x6e6e6e"), 18), 0.0, 12.0, "still"),
+    Piece("still_empty_third", "low_detail", "color=c=0x1c1c1e:s=480x200," + H16_THIRD + ","
+          + _caption_bars(42, 198, (140, 100), ("0xf0f0f0", "0xaaaaaa"), 16), 0.0, 12.0, "still"),
+)
+# held_out_15's negatives' shape with other seeds, colours and speeds; the two layouts around
+# gradients of other seeds with other caption bars (beside the registered ones), a gradient fading
+# in from black and a dark title card fading in and out.
+H16_LOW_DETAIL_NEGATIVES = (
+    *low_detail_negatives(951, ("0x24303c", "0xf1ebe0", "0x0a0b0a"), ("0x553a30", "0x9cb5c6"),
+                          sky=("0x6090d0", "0xdde9f7", 121), dark=("0x060607", "0x1a1c23", 123), slides=961),
+    ("gradients_fast", "gradients=s={w}x{h}:seed=971:speed=0.1:nb_colors=4"),
+    ("gradients_linear", "gradients=s={w}x{h}:seed=972:speed=0.02:nb_colors=2:type=0"),
+    ("gradients_circular", "gradients=s={w}x{h}:seed=973:speed=0.035:nb_colors=3:type=2"),
+    ("gradients_fade_in", "gradients=s={w}x{h}:seed=975:speed=0.025:nb_colors=3,fade=in:st=0:d=3"),
+    ("mat_other", "gradients=s=440x196:seed=1011:speed=0.025:nb_colors=3," + H16_MAT + ","
+     + _caption_bars(24, 224, (220, 80), ("0x2a2a2a", "0x6e6e6e"), 18)),
+    ("third_other", "gradients=s=480x200:c0=0x3a2a1f:c1=0x9cc2d8:nb_colors=2:speed=0.02:seed=1012,"
+     + H16_THIRD + "," + _caption_bars(42, 198, (200, 130), ("0xf0f0f0", "0xaaaaaa"), 16)),
+    ("dark_title", "color=c=0x050505:s={w}x{h},drawbox=x=iw/6:y=ih/2-15:w=iw*2/3:h=12:color=0x8e8e8e:t=fill,"
+                   "drawbox=x=iw/4:y=ih/2+11:w=iw/2:h=7:color=0x5a5a5a:t=fill,fade=in:st=0:d=2.5,"
+                   "fade=out:st=9.5:d=2.5"),
+    *sparse_line_drawings((190, 4, "line", "0xffd060"),
+                          ("0.5*sin(2*PI*59*t)", "0.5*cos(2*PI*88.5*t)", (200, 255, 160), 45), wireframe=981),
+    ("dark_terminal", "color=c=0x09090b:s={w}x{h},drawbox=x=32:y=42+mod(floor(t*2)\\,10)*19:w=250:h=10:"
+                      "color=0x8c8c8c:t=fill,drawbox=x=32+mod(floor(t*4)\\,36)*8:y=234:w=8:h=11:"
+                      "color=0xd2d2d2:t=fill"),
+    ("dark_lamp", "color=c=0x030303:s={w}x{h},drawbox=x=330:y=150:w=15:h=19:color=0xf0dcb0:t=fill,"
+                  "gblur=sigma=14,noise=alls=4:allf=t"),
+    ("dark_blobs", "life=s={w}x{h}:mold=0:r=25:ratio=0.05:seed=69:death_color=#040404:life_color=#5a5050,"
+                   "gblur=sigma=5"),
+)
+# The same families and copies per family as every earlier sealed part's; every low-detail
+# negative in every layout copies use; every unregistered clip also split and stacked beside a
+# still picture (as held_out_13 to held_out_15).
+HELD_OUT_16_PART = SealedPart(HELD_OUT_16, H16_SEED, H16_OUT, H16_FOOTAGE, H16_PIECES, H16_OTHERS, H2_FAMILY_COPIES,
+                              H16_LOW_DETAIL_NEGATIVES, ("dark_skewers", "hh_skewers"),
+                              low_detail_families=H7_LOW_DETAIL_FAMILIES, stills=H16_STILLS)
 SEALED_PARTS = {part.tag: part for part in (HELD_OUT_2_PART, HELD_OUT_3_PART, HELD_OUT_4_PART, HELD_OUT_5_PART,
                                             HELD_OUT_6_PART, HELD_OUT_7_PART, HELD_OUT_8_PART, HELD_OUT_9_PART,
                                             HELD_OUT_10_PART, HELD_OUT_11_PART, HELD_OUT_12_PART,
-                                            HELD_OUT_13_PART, HELD_OUT_14_PART, HELD_OUT_15_PART)}
+                                            HELD_OUT_13_PART, HELD_OUT_14_PART, HELD_OUT_15_PART,
+                                            HELD_OUT_16_PART)}
 
 
 @dataclass(frozen=True)
@@ -1744,12 +1958,15 @@ def _render_low_detail(source: str, seconds: float, path: Path) -> Path:
 def handheld_options(source: str) -> tuple[str, dict[str, float]]:
     """A hand-held piece's picture and options: ``NAME|blur=SIGMA`` (softened before it is filmed),
     ``|black=S`` (S seconds of black first), ``|fadein=S``, ``|fadeout=S`` (from and to black),
-    ``|invert=1`` (a drawing on white filmed as light lines on black: line art on a dark ground)."""
+    ``|invert=1`` (a drawing on white filmed as light lines on black: line art on a dark ground),
+    ``|zoom=F`` (the camera zoomed in on the picture's central F of its width and height: a
+    hand-held zoom), ``|letterbox=SEED``, ``|frame=SEED`` (filmed inside ``Layout``'s letterbox with
+    a lower third, or its frame with a caption strip, the caption's words drawn from SEED)."""
     name, *rest = source.split("|")
     options: dict[str, float] = {}
     for option in rest:
         key, _, value = option.partition("=")
-        if key not in ("blur", "black", "fadein", "fadeout", "invert") or not value:
+        if key not in ("blur", "black", "fadein", "fadeout", "invert", "zoom", "letterbox", "frame") or not value:
             raise ValueError(f"{source}: unknown hand-held option {option!r}")
         options[key] = float(value)
     return name, options
@@ -1780,7 +1997,20 @@ def _render_piece(piece: Piece, footage: Path, path: Path, seed: int) -> Path:
             photo = cv2.GaussianBlur(photo, (0, 0), options["blur"])
         if options.get("invert"):     # a drawing on white shown as light lines on black
             photo = 255 - photo
-        filmed = HandheldPhoto(photo, SIZE, seconds, seed)
+        if "zoom" in options:         # zoomed in: the picture's central part only
+            if not 0 < options["zoom"] <= 1:
+                raise ValueError(f"{piece.source}: zoom must be in (0, 1]")
+            rows, columns = photo.shape[:2]
+            keep_rows, keep_columns = max(2, round(rows * options["zoom"])), max(2, round(columns * options["zoom"]))
+            top, left = (rows - keep_rows) // 2, (columns - keep_columns) // 2
+            photo = np.ascontiguousarray(photo[top:top + keep_rows, left:left + keep_columns])
+        layouts = [kind for kind in ("letterbox", "frame") if kind in options]
+        if len(layouts) > 1:
+            raise ValueError(f"{piece.source}: one layout at most")
+        layout = Layout(layouts[0], int(options[layouts[0]])) if layouts else None
+        filmed = HandheldPhoto(photo, layout.inner if layout else SIZE, seconds, seed)
+        if layout:                    # inside a layout fixed in both directions
+            filmed = layout.around(filmed)
         if {"black", "fadein", "fadeout"} & set(options):      # opening or closing on black
             filmed = Faded(filmed, seconds, options.get("black", 0.0), options.get("fadein", 0.0),
                            options.get("fadeout", 0.0))

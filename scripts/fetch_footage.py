@@ -399,7 +399,31 @@ visualiser also drawn on a recording never registered:
     brainparty-data     CC-BY-SA-3.0 (the tune)  an electronic tune (avectorscope, registered)
     pangzero            GPL-2+       an arcade game's tune (showwaves, never registered)
 
-    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_15|all]
+A sixteenth, ``benchmarks/data/footage-held-out-16/``, holds the sealed ``held_out_16`` part's
+(benchmarks/real_suite.py --part held_out_16), from packages no earlier part, tuning pass, photo or
+music set read (Debian main only). Pictures the suite films with a hand-held camera's moves (some in
+a letterbox under a lower third or in a mat over a caption strip, some zoomed in), charts of one
+tool, and music for three visualisers, each also drawn on a recording never registered:
+
+    darknet             GPL-3+ or Expat or WTFPL   an object detector's sample photographs: horses on
+                                     a moor, kite surfers over a beach, a dog by a bicycle (zoomed),
+                                     The Scream (in the mat); never registered: a man, a dog and a
+                                     horse on a moor, an eagle (zoomed), a giraffe (in the mat)
+    gnome-taquin        public domain, CC-BY-SA-3.0 (the cats)   cats' faces: a tortoiseshell
+                                     (registered); a Maine coon, a grey cat on dark (never: a still)
+    qtwebengine5-examples  LGPL-3 or GPL-2   a recipe browser's food photographs: a pizza (under
+                                     the lower third), cupcakes (zoomed), soup; never registered:
+                                     burgers (the lower third's other picture), skewers, a steak
+    r-cran-cutpointr    GPL-3        a statistics package's README charts (ggplot2): one filmed, four
+                                     in a slideshow; the others never registered (filmed, a slideshow,
+                                     two stills)
+    miceamaze           CC-BY-3.0 (the music)   two tracks (showspatial: one registered, one never)
+                                     and a remix (showvolume: never registered)
+    vonsh               CC-BY-3.0 and CC0-1.0 (the tunes)   two tunes (a polar vectorscope in a
+                                     titled box: one registered, one never)
+    toppler             GPL-2+       a tower game's tune (showvolume on chart axes, registered)
+
+    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_16|all]
 """
 from __future__ import annotations
 
@@ -1208,6 +1232,70 @@ HELD_OUT_15_SAMPLES: tuple[Sample, ...] = (
     Sample("pangzero_upipang.mp3", "pangzero", "usr/share/perl5/auto/share/dist/Games-PangZero/UPiPang.mp3",
            "an arcade game's tune, 83 s (showwaves: never registered)"),
 )
+# The sealed held_out_16 part's pictures and music (see the module's docstring): no package of any
+# earlier part, fetch_photos.py, fetch_music.py or benchmarks/audio_suite.py.
+HELD_OUT_16_DEST = ROOT / "benchmarks" / "data" / "footage-held-out-16"
+_DARKNET = "usr/share/darknet/data"
+_TAQUIN = "usr/share/gnome-taquin/themes/cats"
+_RECIPES = "usr/lib/x86_64-linux-gnu/qt5/examples/webengine/recipebrowser/resources/pages/images"
+_CUTPOINTR = "usr/lib/R/site-library/cutpointr/help/figures"
+HELD_OUT_16_SAMPLES: tuple[Sample, ...] = (
+    # An object detector's sample photographs: busy ones (horses on a moor, kites over a beach with
+    # people, a dog and a bicycle on a porch), a painting (The Scream), an eagle, a giraffe.
+    *(Sample(f"darknet_{name}.jpg", "darknet", f"{_DARKNET}/{name}.jpg", note)
+      for name, note in (
+          ("horses", "horses grazing on a moor under cloud (photograph: busy)"),
+          ("kite", "kite surfers over a beach, people at the water's edge (photograph: busy, a bright sky)"),
+          ("dog", "a dog beside a bicycle on a porch (photograph: busy; filmed zoomed in)"),
+          ("scream", "Munch's The Scream (painting; filmed in a frame with a caption strip)"),
+          ("person", "a man, a dog and a horse on the same kind of moor (never registered)"),
+          ("eagle", "an eagle on the ground (never registered; filmed zoomed in)"),
+          ("giraffe", "a giraffe and a zebra in grass (never registered; the frame's other picture)"))),
+    # A sliding puzzle's cat photographs: close-ups of cats' faces (soft fur).
+    *(Sample(f"taquin_{name.lower()}.jpg", "gnome-taquin", f"{_TAQUIN}/1-{name}.jpg", note)
+      for name, note in (
+          ("Tortoiseshell", "a tortoiseshell cat's face, close (photograph: soft fur; public domain)"),
+          ("maine", "a Maine coon's face, close (never registered: the same kind of picture)"),
+          ("Jasmina", "a grey cat on a dark ground (never registered: a still)"))),
+    # A browser example's recipe photographs: food, close (busy or soft).
+    *(Sample(f"recipe_{name}.jpg", "qtwebengine5-examples", f"{_RECIPES}/{name}.jpg", note)
+      for name, note in (
+          ("pizza", "a pizza, tomatoes, mushrooms (photograph: busy; letterboxed with a lower third)"),
+          ("cupcakes", "cupcakes on a stand, pale (photograph: soft; filmed zoomed in)"),
+          ("soup", "a bowl of green soup on white (photograph: low detail, soft)"),
+          ("burger", "burgers with basil (never registered: the lower third's other picture)"),
+          ("skewers", "skewers on a grill (never registered)"),
+          ("steak", "a grilled steak with lemon (never registered: a still)"))),
+    # A statistics package's README charts, all drawn by one tool (ggplot2's grey panel, an L of
+    # axes, a legend at the right): line art in a layout fixed in both directions.
+    *(Sample(f"cutpointr_{chunk.replace('-', '_')}.png", "r-cran-cutpointr",
+             f"{_CUTPOINTR}/README-unnamed-chunk-{chunk}.png", note)
+      for chunk, note in (
+          ("36-5", "sensitivity and specificity against the cutpoint (chart: filmed)"),
+          ("38-1", "in-sample results with a band (chart; the slideshow)"),
+          ("36-1", "the distribution of optimal cutpoints, bars (chart; the slideshow)"),
+          ("36-6", "two ROC curves (chart; the slideshow)"),
+          ("15-1", "two metrics against the cutpoint (chart; the slideshow)"),
+          ("36-4", "precision against recall (chart: never registered, filmed)"),
+          ("38-3", "in-sample results falling (never registered; the other slideshow)"),
+          ("36-2", "metric values by bootstrap (never registered; the other slideshow)"),
+          ("22-1", "one ROC curve (never registered; the other slideshow)"),
+          ("19-1", "two metrics against the cutpoint again (never registered; the other slideshow)"),
+          ("18-1", "one V-shaped curve on the grey panel (a still)"),
+          ("39-1", "box plots (a still)"))),
+    # Music for three visualisers no part drew, each tool on one recording registered and one never.
+    *(Sample(f"miceamaze_{name.lower()}.ogg", "miceamaze", f"usr/share/games/miceamaze/music/{member}.ogg", note)
+      for name, member, note in (
+          ("azum", "DST-Azum", "an electronic track, 266 s (showspatial, registered)"),
+          ("distant", "DST-DistantMessage", "another track of the same artist, 168 s (showspatial: never registered)"),
+          ("pulse", "Dj_Rkod_Pulse_(George_Ellinas_Remix)", "a dance remix, 198 s (showvolume: never registered)"))),
+    Sample("vonsh_play.mp3", "vonsh", "usr/share/games/vonsh/play_tune.mp3",
+           "a snake game's play tune, 48 s (a polar vectorscope in a titled box, registered)"),
+    Sample("vonsh_idle.mp3", "vonsh", "usr/share/games/vonsh/idle_tune.mp3",
+           "the game's idle tune, 45 s, another composer (the same vectorscope in the same box: never registered)"),
+    Sample("toppler_tune.ogg", "toppler", "usr/share/games/toppler/toppler.ogg",
+           "a tower game's tune, 131 s (showvolume on chart axes, registered)"),
+)
 PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_OUT_2_SAMPLES),
          "held_out_3": (HELD_OUT_3_DEST, HELD_OUT_3_SAMPLES), "held_out_4": (HELD_OUT_4_DEST, HELD_OUT_4_SAMPLES),
          "held_out_5": (HELD_OUT_5_DEST, HELD_OUT_5_SAMPLES), "held_out_6": (HELD_OUT_6_DEST, HELD_OUT_6_SAMPLES),
@@ -1218,7 +1306,8 @@ PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_O
          "held_out_12": (HELD_OUT_12_DEST, HELD_OUT_12_SAMPLES),
          "held_out_13": (HELD_OUT_13_DEST, HELD_OUT_13_SAMPLES),
          "held_out_14": (HELD_OUT_14_DEST, HELD_OUT_14_SAMPLES),
-         "held_out_15": (HELD_OUT_15_DEST, HELD_OUT_15_SAMPLES)}
+         "held_out_15": (HELD_OUT_15_DEST, HELD_OUT_15_SAMPLES),
+         "held_out_16": (HELD_OUT_16_DEST, HELD_OUT_16_SAMPLES)}
 
 
 def _download(package: str, workdir: Path) -> Path:

@@ -1,8 +1,8 @@
 """The real suite's sealed parts found in Debian's Contents index and PyPI's wheels (held_out_3 to
-held_out_15): their plans (counts per family, tags, determinism by seed) and that their footage,
+held_out_16): their plans (counts per family, tags, determinism by seed) and that their footage,
 photographs, music and low-detail sources are apart from every other part's. No matcher is run
 here and no footage is needed: the plan is decided before any file is made (each part is read by
-the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h15``)."""
+the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h16``)."""
 from __future__ import annotations
 
 import sys
@@ -23,11 +23,12 @@ import fetch_footage  # noqa: E402
 from benchmarks import real_suite  # noqa: E402
 from benchmarks.real_suite import (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7,  # noqa: E402
                                    HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
-                                   HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, SEALED_PARTS, sealed_plan)
+                                   HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, SEALED_PARTS,
+                                   sealed_plan)
 
 FOUND = [SEALED_PARTS[tag] for tag in (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8,
                                        HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13,
-                                       HELD_OUT_14, HELD_OUT_15)]
+                                       HELD_OUT_14, HELD_OUT_15, HELD_OUT_16)]
 IDS = [part.tag for part in FOUND]
 
 
@@ -54,7 +55,7 @@ def test_every_family_of_the_main_suite_with_three_or_four_copies_and_every_orig
         assert kinds["handheld"] >= 8 and kinds["video"] >= 3 and kinds["visualiser"] == kinds["slideshow"] == 1
     elif part.tag == HELD_OUT_14:   # ten hand-held films of pictures, a screencast, a visualiser, a slideshow
         assert kinds["handheld"] >= 10 and kinds["video"] >= 1 and kinds["visualiser"] == kinds["slideshow"] == 1
-    elif part.tag == HELD_OUT_15:   # nine hand-held films of pictures, three visualisers, a slideshow
+    elif part.tag in (HELD_OUT_15, HELD_OUT_16):   # nine hand-held films of pictures, three visualisers, a slideshow
         assert kinds["handheld"] >= 9 and kinds["visualiser"] == 3 and kinds["slideshow"] == 1
     else:
         assert kinds["visualiser"] == 2 and kinds["slideshow"] == 2 and kinds["video"] >= 8
@@ -192,10 +193,10 @@ def _generated_negative(query) -> bool:
 
 
 @pytest.mark.parametrize("tag", (HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
-                                 HELD_OUT_13, HELD_OUT_14, HELD_OUT_15))
-def test_held_out_7_to_15_show_every_low_detail_negative_in_every_layout_copies_use(tag):
+                                 HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16))
+def test_held_out_7_to_16_show_every_low_detail_negative_in_every_layout_copies_use(tag):
     """held_out_6's one false match was a smooth gradient framed in 9:16: each of held_out_7's to
-    held_out_15's low-detail negatives goes through the whole frame and every layout its copies use,
+    held_out_16's low-detail negatives goes through the whole frame and every layout its copies use,
     while the plans of the parts read before keep one layout each (as they were read)."""
     part = SEALED_PARTS[tag]
     plan = sealed_plan(part)
@@ -385,10 +386,10 @@ def test_held_out_13_registers_soft_plain_and_dark_pictures_and_line_art_beside_
     assert set(gradients).isdisjoint(negatives.values()) and len(negatives) >= 24
 
 
-@pytest.mark.parametrize("tag", (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15))
-def test_held_out_13_to_15_split_and_stack_every_unregistered_clip_beside_a_still_picture(tag, tmp_path):
+@pytest.mark.parametrize("tag", (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16))
+def test_held_out_13_to_16_split_and_stack_every_unregistered_clip_beside_a_still_picture(tag, tmp_path):
     """held_out_12's false matches were split screens beside a still dark histogram: held_out_13
-    (and held_out_14 and held_out_15) show every unregistered clip split and stacked beside one of its still
+    (and held_out_14 to held_out_16) show every unregistered clip split and stacked beside one of its still
     pictures (paused game screens or dark haze, a dark field with a box, a dark histogram, a title
     card, sand or a brick wall, an app screen), each still used; the parts read before have none.
     The stills render as still as they are meant to: identical frames (the pictures, the box, the
@@ -405,7 +406,7 @@ def test_held_out_13_to_15_split_and_stack_every_unregistered_clip_beside_a_stil
     assert all(q.other in others for q in plan if "still_half" not in q.tags)       # copies: moving halves
     assert len(part.stills) >= 6 and len([q for q in plan if q.negative]) >= 150
     for earlier in SEALED_PARTS.values():
-        if earlier.tag not in (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15):
+        if earlier.tag not in (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16):
             assert not earlier.stills and not any("still_half" in q.tags for q in sealed_plan(earlier))
     from origin.synthetic import iter_frames
 
@@ -562,6 +563,128 @@ def test_held_out_15_meets_originals_that_open_dark_with_negatives_that_share_on
     for name in ("hh_painted_bridge", "hh_night_rim", "viz_cqt_other"):
         families = {q.family for q in plan if q.negative and q.source == f"{name}.mp4"}
         assert len(families) >= 5 and families & {"split_screen", "stacked_9x16"}, name
+
+
+def _layout(piece) -> str | None:
+    """The layout fixed in both directions a piece is drawn in (None: the whole frame): a hand-held
+    film's ``|letterbox=``/``|frame=`` option, a visualiser's box or axes, a gradient's mat or lower third."""
+    if piece.kind == "handheld":
+        options = real_suite.handheld_options(piece.source)[1]
+        return next((kind for kind in ("letterbox", "frame") if kind in options), None)
+    for name in ("H16_POLAR", "H16_VOLUME", "H16_MAT", "H16_THIRD"):
+        if getattr(real_suite, name) in piece.source:
+            return name
+    return None
+
+
+def test_held_out_16_meets_every_two_direction_layout_with_the_same_layout_around_other_content():
+    """held_out_14's and held_out_15's false matches came from layouts fixed in one direction (a
+    spectrum scrolling in along the bottom over black). held_out_16 registers originals whose frames
+    share a layout fixed in both directions (a picture letterboxed under a lower third, a painting in
+    a mat over a caption strip, a spectrum in a box under a title bar, volume bars on a chart's L of
+    axes, gradients in the mat and the lower third), and each such layout meets negatives with the
+    same layout around other content (another picture and caption, the same filter on other music,
+    a gradient of another seed with other bars, the empty template as a still); its charts (one
+    tool's grey panel and L of axes) meet the same tool's other charts; its three visualisers are
+    drawn by tools no earlier part drew (``showspatial``, ``showvolume``; ``avectorscope`` in its polar
+    mode), each beside itself on a recording never registered."""
+    part = SEALED_PARTS[HELD_OUT_16]
+    registered = [p for p in part.pieces if _layout(p)]
+    assert len(registered) >= 6
+    assert {_layout(p) for p in registered} == {"letterbox", "frame", "H16_POLAR", "H16_VOLUME", "H16_MAT", "H16_THIRD"}
+    negatives = [*part.others, *part.stills,
+                 *(real_suite.Piece(name, "low_detail", source, 0.0, 12.0, "other")
+                   for name, source in part.low_detail_negatives)]
+    for piece in registered:
+        same = [p for p in negatives if _layout(p) == _layout(piece)]
+        assert same and all(p.source != piece.source for p in same), piece.name
+    captions = [real_suite.handheld_options(p.source)[1] for p in (*part.pieces, *part.others) if p.kind == "handheld"]
+    seeds = [options[kind] for options in captions for kind in ("letterbox", "frame") if kind in options]
+    assert len(seeds) == len(set(seeds)) == 4                           # the same template, other text
+    package = {s.name: s.package for s in fetch_footage.PARTS[HELD_OUT_16][1]}
+    charts = [p for p in (*part.pieces, *part.others, *part.stills)
+              if p.kind != "low_detail" and {package[n] for n in _files(p)} == {"r-cran-cutpointr"}]
+    assert {p.name for p in charts} >= {"hh_chart", "slides_charts", "hh_chart_other", "slides_charts_other",
+                                        "still_chart"}
+    registered_files = {n for p in part.pieces if p.kind != "low_detail" for n in _files(p)}
+    for piece in (*part.others, *part.stills):
+        if piece.kind != "low_detail":
+            assert _files(piece) <= set(package) and _files(piece).isdisjoint(registered_files), piece.name
+    drawn = [p.source.split("|", 1)[1] for other in SEALED_PARTS.values() if other is not part
+             for p in (*other.pieces, *other.others) if p.kind == "visualiser"]
+    drawn += [p.source.split("|", 1)[1] for p in real_suite.VISUALISER_PIECES]
+    earlier = {look.split("=", 1)[0] for look in drawn}
+    visualisers = [p for p in part.pieces if p.kind == "visualiser"]
+    tools = {p.source.split("|", 1)[1].split("=", 1)[0] for p in visualisers}
+    assert tools == {"showspatial", "avectorscope", "showvolume"}
+    assert tools - earlier == {"showspatial", "showvolume"}                # avectorscope: a mode no part drew
+    assert not [look for look in drawn if look.startswith("avectorscope") and "mode=polar" in look]
+    assert "mode=polar" in real_suite.H16_POLAR
+    for piece in visualisers:
+        music, look = piece.source.split("|", 1)
+        same_look = [p for p in part.others if p.kind == "visualiser" and p.source.split("|", 1)[1] == look]
+        assert len(same_look) == 1 and same_look[0].source.split("|")[0] != music, piece.name
+    shown = [p.source.split("|")[0] for p in (*part.pieces, *part.others) if p.kind == "visualiser"]
+    assert len(set(shown)) == len(shown) == 6
+
+
+def test_held_out_16_registers_hand_held_zooms_and_short_originals_beside_their_neighbours():
+    """held_out_16's hand-held zooms film 35-40 % of a picture (a dog by a bicycle, pale cupcakes)
+    beside a zoom on an eagle never registered; four originals are shorter than 10 s; the horses on
+    a moor meet a man, a dog and a horse on the same kind of moor, the cat another cat's face."""
+    part = SEALED_PARTS[HELD_OUT_16]
+    zooms = {p.name: real_suite.handheld_options(p.source)[1]["zoom"] for p in (*part.pieces, *part.others)
+             if p.kind == "handheld" and "zoom" in p.source}
+    assert set(zooms) == {"hh_dog_zoom", "hh_cupcakes_zoom", "hh_eagle_zoom"}
+    assert all(0.3 <= zoom <= 0.4 for zoom in zooms.values())
+    real = [p for p in part.pieces if p.kind != "low_detail"]
+    assert sum(p.end - p.start < 10 for p in real) >= 4
+    others = {p.name for p in part.others}
+    assert {"hh_person", "hh_cat_other", "hh_eagle_zoom", "hh_burger_third", "hh_giraffe_framed"} <= others
+    plan = sealed_plan(part)
+    for name in ("hh_dog_zoom", "hh_cupcakes_zoom", "hh_cat", "hh_scream_framed", "hh_chart"):
+        assert sum(q.source == name for q in plan if not q.negative) >= 5, name
+
+
+def test_a_layout_keeps_its_template_fixed_around_any_picture_and_a_zoom_films_the_centre(tmp_path):
+    """``Layout``: around two different films the letterbox's bars stay black and the mat stays
+    the same, the caption's words come from the seed (the same template with other text is another
+    seed); ``|zoom=F`` films only the picture's central part; two layouts at once are refused."""
+    from origin.synthetic import iter_frames
+
+    class Flat:
+        def __init__(self, level, shape=(200, 480, 3)):
+            self.level, self.shape = level, shape
+
+        def frame_at(self, _seconds):
+            return np.full(self.shape, self.level, np.uint8)
+
+    dark, light = (real_suite.Layout("letterbox", 7).around(Flat(level)).frame_at(0.0) for level in (20, 230))
+    assert dark.shape == light.shape == (270, 480, 3)
+    assert dark[:35].max() == light[:35].max() == 0 and dark[235:].max() == light[235:].max() == 0
+    assert light[100, 400].min() == 230 and np.array_equal(dark[191:227, 24:32], light[191:227, 24:32])
+    assert real_suite.Layout("letterbox", 7).caption == real_suite.Layout("letterbox", 7).caption
+    assert real_suite.Layout("letterbox", 7).caption != real_suite.Layout("letterbox", 8).caption
+    first, second = (real_suite.Layout("frame", 3).around(Flat(level, (196, 440, 3))).frame_at(0.0)
+                     for level in (10, 250))
+    outside = np.ones((270, 480), bool)
+    outside[15:213, 19:461] = False
+    assert np.array_equal(first[outside], second[outside]) and first[100, 200].max() == 10
+    with pytest.raises(ValueError, match="unknown layout"):
+        real_suite.Layout("banner", 1)
+    picture = np.zeros((300, 400, 3), np.uint8)
+    picture[105:195, 140:260] = 255                       # white in the central 30 %, black around it
+    cv2.imwrite(str(tmp_path / "centre.png"), picture)
+    for source, white in (("centre.png|zoom=0.3", True), ("centre.png", False)):
+        piece = real_suite.Piece("zoom", "handheld", source, 0.0, 0.4, "zoom")
+        frame = [f for _t, f in iter_frames(real_suite._render_piece(piece, tmp_path, tmp_path / "z.mp4", 0))][-1]
+        assert (frame.mean() > 200) == white, source
+    framed_piece = real_suite.Piece("l", "handheld", "centre.png|letterbox=1|black=0.2", 0.0, 0.6, "l")
+    frame = [f for _t, f in iter_frames(real_suite._render_piece(framed_piece, tmp_path, tmp_path / "l.mp4", 0))][-1]
+    assert frame.shape[:2] == (270, 480) and frame[:30].max() < 20 and frame[60:160].max() > 200
+    with pytest.raises(ValueError, match="one layout at most"):
+        real_suite._render_piece(real_suite.Piece("x", "handheld", "centre.png|letterbox=1|frame=2", 0.0, 0.4, "x"),
+                                 tmp_path, tmp_path / "x.mp4", 0)
 
 
 def test_an_inverted_drawing_is_filmed_as_light_lines_on_black(tmp_path):
