@@ -128,6 +128,38 @@ Before the part was built, every track of it was compared with every earlier par
 other by Chromaprint (fpcalc -raw, items within 10 bits at the best offset), as for held_out_5:
 see docs/music.md, "The sixth held-out part, held_out_6", for what was found and left out.
 
+A seventh set goes to ``music-held-out-7/``: the ``held_out_7`` part, made at stop 40 when held_out_6
+was spent, from games' soundtracks no earlier part (nor the footage or photo sets) used:
+
+    enigma-data             9 tracks   GPL-2         (the Enigma team; music/game and music/menu)
+    btanks-data             7 tracks   GPL-2 with the Battle Tanks exception (Vladimir Menshakov,
+                                                      the Battle Tanks Team; data/tunes, its 4 s
+                                                      boss-1 skipped: a sting, not a song)
+                           70 sounds   the same (data/sounds: effects and ambiences) ->
+                                                      sounds-held-out-7/
+    zaz-data                4 tracks   CC-BY-SA-3.0  (Leonard Ritter; data/mus*.ogg)
+    lordsawar-data          6 tracks   GPL-3+        (the LordsAWar developers; its 2 s bless skipped)
+    amoebax-data            9 tracks   Free Art License 1.2 (Alex Almarza)
+    tecnoballz-data        15 tracks   GPL-3+        (TLK Games; ProTracker modules, which SoX cannot
+                                                      read: rendered by FFmpeg's libopenmpt to FLAC,
+                                                      the FLAC being the registered recording)
+    pinball-data            4 tracks   GPL-2         (Henrik Enqvist; tux and professor tables; its
+                                                      tux/intro.ogg has professor/introp.ogg's bytes:
+                                                      kept once)
+
+and four packages whose music is *never registered* to ``music-held-out-7-unregistered/`` (beside
+the every-6th track of the ones above): one more of Kenta Cho's games (the composer of 21 of
+held_out_6's registered tracks), one more set of ProTracker modules (the style of tecnoballz's)
+and two more small games' tunes:
+
+    a7xpg-data              3 tracks   BSD-2-clause  (Kenta Cho; sounds/bgm*.ogg)
+    open-invaders-data      4 tracks   GPL-2+        (Darryl LeCount; .mod, rendered to FLAC)
+    funnyboat               1 track    Expat         (Joona "JDruid" Karjalainen)
+    abe-data                2 tracks   GPL-2+        (Gabor Torok and the Abe team)
+
+Before the part was built, every track of it was compared with every earlier part's and with each
+other by Chromaprint, as for held_out_6: see docs/music.md, "The seventh held-out part, held_out_7".
+
 Symbolic links (drascula's language folders point at the same files) are skipped and files with
 the same bytes kept once. Media is never committed: benchmarks/data/ is git-ignored. Idempotent:
 each set has its own completion marker, so adding a set never refetches the other.
@@ -252,13 +284,14 @@ def _download(package: str, workdir: Path) -> Path:
 
 
 def _copy_unique(folder: Path, target: Path, prefix: str, seen: set[str],
-                 keep=lambda source: True) -> int:
-    """Copy the regular audio files of ``folder`` that ``keep`` accepts (no links, no repeated
-    bytes) into ``target``."""
+                 keep=lambda source: True, modules: tuple[str, ...] = ()) -> int:
+    """Copy the regular audio files of ``folder`` (and tracker modules with a suffix of
+    ``modules``) that ``keep`` accepts (no links, no repeated bytes) into ``target``."""
     copied = 0
     target.mkdir(parents=True, exist_ok=True)
     for source in sorted(folder.rglob("*")):
-        if (source.is_symlink() or not source.is_file() or not _is_audio(source)
+        if (source.is_symlink() or not source.is_file()
+                or not (_is_audio(source) or source.suffix.lower() in modules)
                 or not keep(source)):
             continue
         digest = hashlib.sha256(source.read_bytes()).hexdigest()
@@ -432,6 +465,74 @@ def fetch_held_out_6(dest: Path = DEFAULT_DEST) -> dict[str, list[Path]]:
     return {folder: sorted((dest / folder).iterdir()) for folder in folders}
 
 
+HELD_OUT_7_FOLDER = "music-held-out-7"
+HELD_OUT_7_UNREGISTERED = "music-held-out-7-unregistered"
+HELD_OUT_7_SOUNDS = "sounds-held-out-7"
+BTANKS = "usr/share/games/btanks/data"
+HELD_OUT_7: dict[str, tuple[tuple[str, str], ...]] = {
+    "enigma-data": ((HELD_OUT_7_FOLDER, "usr/share/games/enigma/music"),),
+    "btanks-data": ((HELD_OUT_7_FOLDER, f"{BTANKS}/tunes"), (HELD_OUT_7_SOUNDS, f"{BTANKS}/sounds")),
+    "zaz-data": ((HELD_OUT_7_FOLDER, "usr/share/games/zaz"),),
+    "lordsawar-data": ((HELD_OUT_7_FOLDER, "usr/share/games/lordsawar/music"),),
+    "amoebax-data": ((HELD_OUT_7_FOLDER, "usr/share/games/amoebax/music"),),
+    "tecnoballz-data": ((HELD_OUT_7_FOLDER, "usr/share/games/tecnoballz/musics"),),
+    "pinball-data": ((HELD_OUT_7_FOLDER, "usr/share/games/pinball"),),
+    "a7xpg-data": ((HELD_OUT_7_UNREGISTERED, "usr/share/games/a7xpg/sounds"),),
+    "open-invaders-data": ((HELD_OUT_7_UNREGISTERED, "usr/share/open-invaders"),),
+    "funnyboat": ((HELD_OUT_7_UNREGISTERED, "usr/share/games/funnyboat/data"),),
+    "abe-data": ((HELD_OUT_7_UNREGISTERED, "usr/share/games/abe/sounds"),),
+}
+HELD_OUT_7_SKIP = ("boss-1.ogg", "bless.ogg")          # a 4 s sting and a 2 s jingle, not songs
+HELD_OUT_7_MODULES = (".mod",)
+
+
+def _held_out_7_keeps(folder: str):
+    """Which files of a package folder go to ``folder``: the sounds folder takes every sound;
+    the music folders take the music (.ogg, and ProTracker .mod modules) but not a skipped file,
+    zaz's effects (only its mus*.ogg are music), funnyboat's effects (only JDruid's song), a7xpg's
+    effects (only its bgm*.ogg) nor abe's effects (only its intro and game tunes)."""
+    if folder == HELD_OUT_7_SOUNDS:
+        return lambda source: source.suffix.lower() in (".ogg", ".wav")
+    def keeps(source: Path) -> bool:
+        if source.name in HELD_OUT_7_SKIP or source.suffix.lower() not in (".ogg", *HELD_OUT_7_MODULES):
+            return False
+        game = next((part for part in source.parts if part in ("zaz", "funnyboat", "a7xpg", "abe")),
+                    None)
+        return {"zaz": source.stem.startswith("mus"), "funnyboat": source.stem.startswith("JDruid"),
+                "a7xpg": source.stem.startswith("bgm"),
+                "abe": source.stem in ("intro", "game")}.get(game, True)
+    return keeps
+
+
+def _modules_to_flac(folder: Path) -> None:
+    """SoX (which builds the suite) reads no tracker module: each .mod becomes a .flac FFmpeg renders
+    (libopenmpt, played once), the .mod removed; a killed run leaves no half file."""
+    for module in sorted(folder.glob("*.mod")):
+        flac = module.with_suffix(".flac")
+        partial = module.with_suffix(".part.flac")
+        subprocess.run(["ffmpeg", "-nostdin", "-loglevel", "error", "-y", "-i", str(module),
+                        "-c:a", "flac", str(partial)], check=True)
+        partial.replace(flac)
+        module.unlink()
+
+
+def fetch_held_out_7(dest: Path = DEFAULT_DEST) -> dict[str, list[Path]]:
+    """The held-out-7 tracks, its never-registered packages' tracks and its sounds."""
+    folders = (HELD_OUT_7_FOLDER, HELD_OUT_7_UNREGISTERED, HELD_OUT_7_SOUNDS)
+    done = dest / f".{HELD_OUT_7_FOLDER}-complete"
+    if not done.exists():
+        seen: set[str] = set()
+        for package, unpacked, _workdir in _unpacked(HELD_OUT_7):
+            for folder, inside in HELD_OUT_7[package]:
+                count = _copy_unique(unpacked / inside, dest / folder, package, seen,
+                                     _held_out_7_keeps(folder), HELD_OUT_7_MODULES)
+                print(f"{package}: {count} files to {folder}")
+        for folder in folders[:2]:
+            _modules_to_flac(dest / folder)
+        done.touch()
+    return {folder: sorted((dest / folder).iterdir()) for folder in folders}
+
+
 def fetch(dest: Path = DEFAULT_DEST) -> tuple[list[Path], list[Path]]:
     """Make sure every track and sound is in ``dest``/music and ``dest``/sounds; return both."""
     music, sounds = dest / "music", dest / "sounds"
@@ -460,7 +561,7 @@ def main() -> None:
     print(f"{len(held)} tracks in {args.dest / HELD_OUT_3_FOLDER}, "
           f"{len(held_sounds)} sounds in {args.dest / HELD_OUT_3_SOUNDS}")
     for folder, files in (fetch_held_out_4(args.dest) | fetch_held_out_5(args.dest)
-                          | fetch_held_out_6(args.dest)).items():
+                          | fetch_held_out_6(args.dest) | fetch_held_out_7(args.dest)).items():
         print(f"{len(files)} files in {args.dest / folder}")
 
 
