@@ -51,12 +51,26 @@ excerpt). Its never-registered music (music-held-out-6-unregistered) includes a 
 game's: same composer and synths, the hard negatives. Each query says its family, original, every
 pass's offsets (``passes``) and the default policy's expected action (``action``). Registered
 beside the 100 and held_out_2's to held_out_5's; read by the lead only, once, at a final main.
+
+    python benchmarks/audio_suite.py --part held_out_7 [--rebuild] [--check]
+
+builds the seventh held-out part (stop 40) from music-held-out-7 (Enigma's, Battle Tanks', Zaz's,
+LordsAWar's, Amoebax's, TecnoballZ's modules and Pinball's music), seed 1717: held_out_6's
+families with voices, sentences and street noise of its own (real ambience recordings, a city, a
+forest, a swamp, under the generated street), and five more (FAMILIES_7: the song ducked 10-15 dB
+whenever a voice speaks, played through a phone's speaker in a room and recorded again, a duet or
+stitch of two uploads' sound of which only one has the song, sped up under a vlog, 8-bit / lo-fi).
+Its never-registered music (music-held-out-7-unregistered) includes an eighth Kenta Cho game's and
+ProTracker modules like TecnoballZ's; its negatives add that music warped (nightcore, slowed +
+reverb, x0.8-x1.25), ducked under talk, played in a room and bit-crushed. Registered beside the
+100 and held_out_2's to held_out_6's; sealed: read by the lead only, once, at a final main.
 """
 from __future__ import annotations
 
 import argparse
 import hashlib
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -192,7 +206,30 @@ HELD_OUT_6_LINES: Lines = (
 )
 # the ways short-video apps use music today (held_out_6 on): see _positive_6
 FAMILIES_6 = ("loop", "cutjoin", "nightcore", "slowreverb", "bassboost", "vlog", "mashup", "short")
-SPEED_FAMILIES = ("spedup", "nightcore", "slowreverb")   # detail "x<speed>": original s per upload s
+SPEED_FAMILIES = ("spedup", "nightcore", "slowreverb", "spedvlog")   # detail "x<speed>": original s per upload s
+
+HELD_OUT_7_DATA = DATA / "music-held-out-7"
+HELD_OUT_7_UNREGISTERED = DATA / "music-held-out-7-unregistered"
+HELD_OUT_7_SOUNDS = DATA / "sounds-held-out-7"
+HELD_OUT_7_OUT = DATA / "audio_suite_held_out_7"
+HELD_OUT_7_SEED = 1717
+HELD_OUT_7_LINES: Lines = (
+    # voices no earlier part used
+    ("ta+f1", "bn+m3", "hy", "az+f4", "mt+m2", "ne+f2", "gd", "la+m5", "kk+f3", "ml+m1"),
+    ("Storytime: my landlord knocked at midnight because the parrot learned the doorbell.",
+     "Three things I wish I knew before moving abroad, and the second one is about banks.",
+     "We are halfway up the volcano, the path is black sand and it slides under every step.",
+     "Replying to your comment, yes the sauce is homemade, here is exactly how I make it.",
+     "The library lets you borrow a sewing machine for two weeks, and nobody knows about it.",
+     "Morning shift at the bakery starts at four, this is the first tray of the day.",
+     "I finally fixed the bike light with a paperclip, do not tell the repair shop.",
+     "This is the quietest beach on the island, we drove an hour on a gravel road for it.",
+     "Day ten of learning to juggle, three balls for twenty seconds, new record.",
+     "My grandmother rates the snacks from my country, she was not impressed by the chips."),
+)
+# held_out_7 on: music under speech that ducks it, a phone playing it in a room, a duet or stitch
+# of two uploads' sound (one with the song), sped up under a vlog, 8-bit / lo-fi: see _positive_7
+FAMILIES_7 = ("ducked", "rerecorded", "duet", "spedvlog", "lofi")
 
 
 @dataclass(frozen=True)
@@ -277,6 +314,17 @@ def held_out_6_tracks() -> tuple[list[Path], list[Path]]:
     others = sorted(HELD_OUT_6_UNREGISTERED.iterdir()) if HELD_OUT_6_UNREGISTERED.is_dir() else []
     if not others:
         raise SystemExit(f"no music in {HELD_OUT_6_UNREGISTERED}: run python scripts/fetch_music.py")
+    return registered, unrelated + others
+
+
+def held_out_7_tracks() -> tuple[list[Path], list[Path]]:
+    """The seventh held-out part's (registered, never registered) music files: every 6th track of
+    its seven packages, and every track of music-held-out-7-unregistered (a Kenta Cho game,
+    ProTracker modules, two small games' tunes), unregistered."""
+    registered, unrelated = _part_tracks(HELD_OUT_7_DATA)
+    others = sorted(HELD_OUT_7_UNREGISTERED.iterdir()) if HELD_OUT_7_UNREGISTERED.is_dir() else []
+    if not others:
+        raise SystemExit(f"no music in {HELD_OUT_7_UNREGISTERED}: run python scripts/fetch_music.py")
     return registered, unrelated + others
 
 
@@ -502,8 +550,30 @@ def _fade(samples: np.ndarray, first: float, last: float) -> np.ndarray:
     return out
 
 
+
+def _under_vlog(rng, music: np.ndarray, workdir: Path, lines: Lines, ambience=None,
+                below_range: tuple[float, float] = (15, 20)) -> tuple[np.ndarray, float, str]:
+    """``music`` ``below_range`` dB under a vlogger's speech and a street (``ambience``, by
+    default ``street``) that run 1-4 s before and after it: (upload, upload seconds where the
+    music starts, detail)."""
+    ambience = ambience or street
+    before, after = float(rng.uniform(1, 4)), float(rng.uniform(1, 4))
+    total = before + len(music) / RATE + after
+    words = speech(rng, total, workdir, lines)
+    noise_below = float(rng.uniform(4, 10))
+    bed = words / rms(words) + ambience(rng, total) * 10 ** (-noise_below / 20)
+    below = float(rng.uniform(*below_range))
+    first = int(before * RATE)
+    under = bed[first:first + len(music)]
+    song = music / rms(music) * rms(under) * 10 ** (-below / 20)
+    upload = bed.copy()
+    upload[first:first + len(song)] += song
+    return upload, first / RATE, (f"music {below:.1f} dB below speech and street (street "
+                                  f"{noise_below:.1f} dB below the speech)")
+
+
 def _positive_6(rng, family: str, track: Path, others: list[Path], workdir: Path, out: Path,
-                lines: Lines) -> Query:
+                lines: Lines, ambience=None) -> Query:
     """One query of a family of FAMILIES_6 (held_out_6 on): how short-video apps use music today.
 
     loop: a 5-15 s hook played 2-6 times end to end under the clip (each pass a span);
@@ -512,8 +582,9 @@ def _positive_6(rng, family: str, track: Path, others: list[Path], workdir: Path
     slowreverb: 10-14 s slowed x0.8-x0.9 with its pitch, in a room reverb;
     bassboost: 10-14 s with the bass +10..+18 dB, the treble cut and the whole driven into a
     soft clip; vlog: 12-20 s of the song 15-20 dB below a vlogger's speech and a street's noise,
-    which also run 1-4 s before and after; mashup: 10-14 s of the song crossfaded (2-3 s) in from
-    and out to two unregistered songs; short: a 5-8 s excerpt."""
+    which also run 1-4 s before and after (``ambience``: the street's sound, ``street`` by
+    default); mashup: 10-14 s of the song crossfaded (2-3 s) in from and out to two unregistered
+    songs; short: a 5-8 s excerpt."""
     duration = duration_of(track)
     effects, detail, fades = [], "", None
     if family == "loop":
@@ -581,20 +652,7 @@ def _positive_6(rng, family: str, track: Path, others: list[Path], workdir: Path
         raise ValueError(family)
     level = rms(music)
     if family == "vlog":
-        before, after = float(rng.uniform(1, 4)), float(rng.uniform(1, 4))
-        total = before + len(music) / RATE + after
-        words = speech(rng, total, workdir, lines)
-        noise_below = float(rng.uniform(4, 10))
-        bed = words / rms(words) + street(rng, total) * 10 ** (-noise_below / 20)
-        below = float(rng.uniform(15, 20))
-        first = int(before * RATE)
-        under = bed[first:first + len(music)]
-        song = music / rms(music) * rms(under) * 10 ** (-below / 20)
-        upload = bed.copy()
-        upload[first:first + len(song)] += song
-        upload_start = first / RATE
-        detail = (f"music {below:.1f} dB below speech and street (street {noise_below:.1f} dB "
-                  f"below the speech)")
+        upload, upload_start, detail = _under_vlog(rng, music, workdir, lines, ambience)
     elif family == "mashup":
         lead_in, lead_out = float(rng.uniform(5, 9)), float(rng.uniform(3, 6))
         chosen = rng.choice(len(others), 2, replace=len(others) < 2)
@@ -634,6 +692,190 @@ def _positive_6(rng, family: str, track: Path, others: list[Path], workdir: Path
     first = spans[0]
     return Query(path.name, family, track.name, True, *first, detail,
                  passes=spans if len(spans) > 1 else (),
+                 action=expected_action(spans, len(upload) / RATE, duration))
+
+
+def recorded_ambience(recordings: list[Path]):
+    """A background of ``recordings`` (real ambience: a city, a forest, a swamp), a random one from
+    a random second, looped if short, with a quieter generated street under it; unit RMS. For
+    held_out_7's vlogs, rooms and stitches: noise recordings no earlier part used."""
+    def ambience(rng: np.random.Generator, seconds: float) -> np.ndarray:
+        count = int(seconds * RATE)
+        recording = sox_read(recordings[int(rng.integers(len(recordings)))], [])
+        first = int(rng.integers(max(1, len(recording) - count)))
+        piece = np.tile(recording, count // max(1, len(recording)) + 2)[first:first + count]
+        under = float(rng.uniform(6, 12))
+        out = piece / rms(piece) + street(rng, seconds) * 10 ** (-under / 20)
+        return (out / rms(out)).astype(np.float32)
+    return ambience
+
+
+def _talk(rng, count: int, workdir: Path, lines: Lines) -> np.ndarray:
+    """``count`` samples of a vlogger talking in sentences with 0.7-2.5 s pauses between them (where
+    a ducked song comes back up)."""
+    voices, sentences = lines
+    pieces, total = [np.zeros(int(rng.uniform(0.3, 1.5) * RATE), np.float32)], 0
+    total = len(pieces[0])
+    while total < count:
+        wav = workdir / "talk.wav"
+        subprocess.run(["espeak-ng", "-v", str(rng.choice(voices)),
+                        "-s", str(int(rng.integers(150, 200))), "-p", str(int(rng.integers(30, 70))),
+                        "-w", str(wav), str(rng.choice(sentences))], check=True, capture_output=True)
+        piece = sox_read(wav, [])
+        pieces += [piece, np.zeros(int(rng.uniform(0.7, 2.5) * RATE), np.float32)]
+        total += len(piece) + len(pieces[-1])
+    return np.concatenate(pieces)[:count]
+
+
+def duck_gain(voice: np.ndarray, depth: float) -> np.ndarray:
+    """A sidechain compressor's gain for the music under ``voice``: 1 where the voice is silent,
+    ``depth`` dB down where it speaks (5 ms frames, the voice's level above 3 % of its loudest;
+    attack 30 ms, release 300 ms)."""
+    frame = int(0.005 * RATE)
+    frames = max(1, len(voice) // frame + 1)
+    padded = np.zeros(frames * frame, np.float32)
+    padded[:len(voice)] = voice
+    level = np.sqrt(np.mean(padded.reshape(frames, frame).astype(np.float64) ** 2, axis=1))
+    speaking = level > 0.03 * max(float(level.max()), 1e-9)
+    low = 10 ** (-depth / 20)
+    gain, current = np.ones(frames), 1.0
+    attack, release = np.exp(-0.005 / 0.03), np.exp(-0.005 / 0.3)
+    for index, loud in enumerate(speaking):
+        target = low if loud else 1.0
+        keep = attack if target < current else release
+        current = target + (current - target) * keep
+        gain[index] = current
+    return np.repeat(gain, frame)[:len(voice)].astype(np.float32)
+
+
+def _ducked(rng, music: np.ndarray, workdir: Path, lines: Lines) -> tuple[np.ndarray, str]:
+    """``music`` under a vlogger's talk, ducked 10-15 dB while the voice speaks; between
+    sentences it comes back up to 0-6 dB below the voice's level."""
+    words = _talk(rng, len(music), workdir, lines)
+    depth, below = float(rng.uniform(10, 15)), float(rng.uniform(0, 6))
+    voiced = words[np.abs(words) > 1e-4]
+    song = music / rms(music) * rms(voiced if len(voiced) else words) * 10 ** (-below / 20)
+    upload = words + song * duck_gain(words, depth)
+    return upload, f"ducked {depth:.1f} dB while the voice speaks, {below:.1f} dB below it between"
+
+
+def _rerecorded(rng, track: Path, start: float, length: float,
+                ambience) -> tuple[np.ndarray, float, float, str]:
+    """The song played through a phone's speaker (band-limited, a little distortion) and recorded
+    again in a room (reverb, the room's noise at 5-15 dB SNR, which also runs 1-3 s before and
+    after; the SNR is the music's over the room's in the music's seconds): (upload, upload seconds
+    where the music starts, its seconds, detail)."""
+    high, low = int(rng.integers(250, 450)), int(rng.integers(3500, 7000))
+    room, drive = int(rng.integers(30, 80)), float(rng.uniform(1.0, 2.5))
+    music = _trim(track, start, length, ["highpass", str(high), "lowpass", str(low),
+                                         "reverb", str(room)])
+    music = np.tanh(drive * music / (np.max(np.abs(music)) + 1e-9)).astype(np.float32)
+    before, after, snr = float(rng.uniform(1, 3)), float(rng.uniform(1, 3)), float(rng.uniform(5, 15))
+    first = int(before * RATE)
+    total = first + len(music) + int(after * RATE)
+    upload = ambience(rng, total / RATE)[:total]
+    upload = upload * (rms(music) * 10 ** (-snr / 20) / rms(upload[first:first + len(music)]))
+    upload[first:first + len(music)] += music
+    return upload, first / RATE, len(music) / RATE, (
+        f"speaker {high}-{low} Hz drive {drive:.2f}, reverberance {room}%, room noise SNR {snr:.1f} dB")
+
+
+def bitcrush(music: np.ndarray, bits: int, rate: int) -> np.ndarray:
+    """An 8-bit / lo-fi rendering: held at ``rate`` samples a second (no anti-alias filter: the
+    aliasing is the sound) and quantised to ``bits`` bits of its peak."""
+    index = np.floor(np.floor(np.arange(len(music)) * rate / RATE) * RATE / rate).astype(int)
+    held = music[np.minimum(index, len(music) - 1)]
+    peak = float(np.max(np.abs(held))) + 1e-9
+    steps = 2 ** (bits - 1) - 1
+    return (np.round(held / peak * steps) / steps * peak).astype(np.float32)
+
+
+def _lofi(rng, music: np.ndarray) -> tuple[np.ndarray, str]:
+    bits, rate = int(rng.integers(4, 9)), int(rng.choice([4000, 5512, 8000, 11025]))
+    return bitcrush(music, bits, rate), f"{bits} bit, {rate} Hz sample-and-hold"
+
+
+def _other_upload(rng, seconds: float, workdir: Path, lines: Lines, ambience) -> np.ndarray:
+    """Another upload's sound track without music: someone talking over their own background."""
+    words = speech(rng, seconds, workdir, lines)
+    return words / rms(words) + ambience(rng, seconds) * 10 ** (-float(rng.uniform(6, 12)) / 20)
+
+
+def _positive_7(rng, family: str, track: Path, others: list[Path], workdir: Path, out: Path,
+                lines: Lines, ambience) -> Query:
+    """One query of a family of FAMILIES_7 (held_out_7 on).
+
+    ducked: 12-20 s of the song under a vlogger's talk, a sidechain compressor pulling it down
+    10-15 dB whenever the voice speaks (0-6 dB below the voice between sentences);
+    rerecorded: 10-16 s played through a phone's speaker (high-pass 250-450 Hz, low-pass 3.5-7
+    kHz, soft clip) in a room (reverberance 30-80 %) and recorded again with the room's noise
+    (5-15 dB SNR; real ambience recordings);
+    duet: two uploads' sound joined, only one with the song: a stitch (4-10 s of someone talking
+    over their background before or after 8-14 s of the song) or a duet (both played together,
+    the song 0-6 dB below the talk);
+    spedvlog: 12-18 s sped up x1.1-x1.3 with the pitch (SoX speed) and put 12-18 dB under a vlog
+    (speech and a street or real ambience, 1-4 s before and after);
+    lofi: 10 s bit-crushed to 4-8 bits and held at 4-11 kHz (8-bit / lo-fi), with other sound
+    1-6 s before and after."""
+    duration = duration_of(track)
+    if family == "ducked":
+        length = float(rng.uniform(12, 20))
+        start = float(rng.uniform(0, max(0.0, duration - length - 0.5)))
+        music = _trim(track, start, length)
+        upload, detail = _ducked(rng, music, workdir, lines)
+        upload_start, seconds, span_start, span_length = 0.0, len(music) / RATE, start, len(music) / RATE
+    elif family == "rerecorded":
+        length = float(rng.uniform(10, 16))
+        start = float(rng.uniform(0, max(0.0, duration - length - 0.5)))
+        upload, upload_start, seconds, detail = _rerecorded(rng, track, start, length, ambience)
+        span_start, span_length = start, seconds
+    elif family == "duet":
+        length = float(rng.uniform(8, 14))
+        start = float(rng.uniform(0, max(0.0, duration - length - 0.5)))
+        music = _trim(track, start, length)
+        seconds = len(music) / RATE
+        if rng.integers(2):
+            other_seconds = float(rng.uniform(4, 10))
+            other = _other_upload(rng, other_seconds, workdir, lines, ambience) * rms(music) \
+                * 10 ** (float(rng.uniform(-3, 3)) / 20)
+            song_first = bool(rng.integers(2))
+            upload = np.concatenate([music, other] if song_first else [other, music])
+            upload_start = 0.0 if song_first else len(other) / RATE
+            detail = (f"stitch: the song, then {other_seconds:.1f} s of another upload's talk"
+                      if song_first else
+                      f"stitch: {other_seconds:.1f} s of another upload's talk, then the song")
+        else:
+            other = _other_upload(rng, seconds + 0.1, workdir, lines, ambience)[:len(music)]
+            below = float(rng.uniform(0, 6))
+            upload = other / rms(other) + music / rms(music) * 10 ** (-below / 20)
+            upload_start = 0.0
+            detail = f"duet: the song {below:.1f} dB below another upload's talk, side by side"
+        span_start, span_length = start, seconds
+    elif family == "spedvlog":
+        length = float(rng.uniform(12, 18))
+        start = float(rng.uniform(0, max(0.0, duration - length - 0.5)))
+        factor = float(np.round(rng.uniform(1.1, 1.3), 3))
+        music = _trim(track, start, length, ["speed", str(factor)])
+        upload, upload_start, detail = _under_vlog(rng, music, workdir, lines, ambience, (12, 18))
+        detail = f"x{factor} {detail}"
+        seconds, span_start, span_length = len(music) / RATE, start, length
+    elif family == "lofi":
+        start = float(rng.uniform(0, max(0.0, duration - 10.5)))
+        music, detail = _lofi(rng, _trim(track, start, 10.0))
+        level = rms(music)
+        pre = _context(rng, float(rng.uniform(1, 6)), others, workdir, lines)
+        post = _context(rng, float(rng.uniform(1, 6)), others, workdir, lines)
+        pre, post = (part / rms(part) * level * 0.7 for part in (pre, post))
+        upload = np.concatenate([pre, music, post])
+        upload_start, seconds = len(pre) / RATE, len(music) / RATE
+        span_start, span_length = start, seconds
+    else:
+        raise ValueError(family)
+    spans = ((round(upload_start, 4), round(upload_start + seconds, 4),
+              round(span_start, 4), round(span_start + span_length, 4)),)
+    path = out / f"{family}-{track.stem}.wav"
+    write_wav(path, upload)
+    return Query(path.name, family, track.name, True, *spans[0], detail,
                  action=expected_action(spans, len(upload) / RATE, duration))
 
 
@@ -732,7 +974,7 @@ def _held_out_5_negatives(rng, unrelated: list[Path], workdir: Path, out: Path) 
 
 
 KENTA_CHO = ("gunroar-data", "mu-cade-data", "torus-trooper-data", "parsec47-data", "rrootage-data",
-             "noiz2sa-data", "tumiki-fighters-data")
+             "noiz2sa-data", "tumiki-fighters-data", "a7xpg-data")
 
 
 def _package(track: Path) -> str:
@@ -740,14 +982,16 @@ def _package(track: Path) -> str:
 
 
 def _held_out_6_negatives(rng, unrelated: list[Path], workdir: Path, out: Path,
-                          registered: list[Path] = ()) -> list[Query]:
+                          registered: list[Path] = (), lines: Lines = HELD_OUT_6_LINES,
+                          sounds: Path = HELD_OUT_6_SOUNDS, ambience=None) -> list[Query]:
     """held_out_5's kinds with this part's voices, sentences and sounds, each unrelated excerpt
     saying why it is hard (a registered package's unregistered track, or Kenta Cho's music never
     registered beside 21 of his registered tracks); and two kinds of its own: a vlog's speech and
     street with no music (the vlog family without its song), and a 5-15 s hook of unregistered
-    music looped x2-x6 (the loop family without a registered song)."""
-    queries = _held_out_2_negatives(rng, unrelated, workdir, out, HELD_OUT_6_LINES,
-                                    _part_sounds(HELD_OUT_6_SOUNDS))
+    music looped x2-x6 (the loop family without a registered song). A later part passes its own
+    ``lines``, ``sounds`` and street ``ambience``."""
+    ambience = ambience or street
+    queries = _held_out_2_negatives(rng, unrelated, workdir, out, lines, _part_sounds(sounds))
     packages = {_package(track) for track in registered}
     for number, query in enumerate(queries):
         if query.family == "neg-music":
@@ -760,10 +1004,10 @@ def _held_out_6_negatives(rng, unrelated: list[Path], workdir: Path, out: Path,
             queries[number] = replace(query, action="none")
     for number in range(8):
         seconds = float(rng.uniform(8, 20))
-        words = speech(rng, seconds, workdir, HELD_OUT_6_LINES)
+        words = speech(rng, seconds, workdir, lines)
         below = float(rng.uniform(4, 10))
         path = out / f"neg-vlog-{number}.wav"
-        write_wav(path, words / rms(words) * 0.1 + street(rng, seconds) * 0.1 * 10 ** (-below / 20))
+        write_wav(path, words / rms(words) * 0.1 + ambience(rng, seconds) * 0.1 * 10 ** (-below / 20))
         queries.append(Query(path.name, "neg-vlog", None, True,
                              detail=f"speech and street (street {below:.1f} dB below), no music",
                              action="none"))
@@ -777,6 +1021,85 @@ def _held_out_6_negatives(rng, unrelated: list[Path], workdir: Path, out: Path,
                              detail=f"x{times} loop of {length:.2f} s of {track.name} at {start:.2f} s",
                              action="none"))
     return queries
+
+
+def _warped(rng, track: Path, kind: str) -> tuple[np.ndarray, str]:
+    """10-16 s of ``track`` warped the ways uploads warp songs: nightcore (x1.2-x1.3 with the
+    pitch), slowed + reverb (x0.8-x0.9, reverberance 40-90 %) or plain speed (x0.8-x1.25)."""
+    length = float(rng.uniform(10, 16))
+    start = float(rng.uniform(0, max(0.0, duration_of(track) - length - 0.5)))
+    if kind == "nightcore":
+        factor, effects = float(np.round(rng.uniform(1.2, 1.3), 3)), []
+    elif kind == "slowreverb":
+        factor, room = float(np.round(rng.uniform(0.8, 0.9), 3)), int(rng.integers(40, 90))
+        effects = ["reverb", str(room)]
+    else:
+        factor, effects = float(np.round(rng.uniform(0.8, 1.25), 3)), []
+    music = _trim(track, start, length, ["speed", str(factor), *effects])
+    return music, f"{kind} x{factor} of {track.name} at {start:.2f} s"
+
+
+def _held_out_7_negatives(rng, unrelated: list[Path], workdir: Path, out: Path,
+                          registered: list[Path], ambience) -> list[Query]:
+    """held_out_6's kinds with this part's voices, sentences, sounds and ambience; and four kinds
+    of its own, each a family of this part without a registered song: unrelated music warped
+    (12: nightcore, slowed + reverb, speed x0.8-x1.25; stop 39's one false mute was an
+    unregistered track matched along a warped line), unrelated music ducked under talk, played
+    in a room, and bit-crushed (6 each)."""
+    queries = _held_out_6_negatives(rng, unrelated, workdir, out, registered, HELD_OUT_7_LINES,
+                                    HELD_OUT_7_SOUNDS, ambience)
+    for number in range(12):
+        track = unrelated[int(rng.integers(len(unrelated)))]
+        music, detail = _warped(rng, track, ("nightcore", "slowreverb", "speed")[number % 3])
+        path = out / f"neg-warped-{number}.wav"
+        write_wav(path, music)
+        queries.append(Query(path.name, "neg-warped", None, True, detail=detail, action="none"))
+    for number in range(6):
+        track = unrelated[int(rng.integers(len(unrelated)))]
+        start = float(rng.uniform(0, max(0.0, duration_of(track) - 16.5)))
+        upload, detail = _ducked(rng, _trim(track, start, float(rng.uniform(12, 16))), workdir,
+                                 HELD_OUT_7_LINES)
+        path = out / f"neg-ducked-{number}.wav"
+        write_wav(path, upload)
+        queries.append(Query(path.name, "neg-ducked", None, True,
+                             detail=f"{track.name} at {start:.2f} s {detail}", action="none"))
+    for number in range(6):
+        track = unrelated[int(rng.integers(len(unrelated)))]
+        start = float(rng.uniform(0, max(0.0, duration_of(track) - 14.5)))
+        upload, _first, _seconds, detail = _rerecorded(rng, track, start, float(rng.uniform(10, 14)),
+                                                       ambience)
+        path = out / f"neg-rerecorded-{number}.wav"
+        write_wav(path, upload)
+        queries.append(Query(path.name, "neg-rerecorded", None, True,
+                             detail=f"{track.name} at {start:.2f} s, {detail}", action="none"))
+    for number in range(6):
+        track = unrelated[int(rng.integers(len(unrelated)))]
+        start = float(rng.uniform(0, max(0.0, duration_of(track) - 12.5)))
+        music, detail = _lofi(rng, _trim(track, start, float(rng.uniform(8, 12))))
+        path = out / f"neg-lofi-{number}.wav"
+        write_wav(path, music)
+        queries.append(Query(path.name, "neg-lofi", None, True,
+                             detail=f"{track.name} at {start:.2f} s, {detail}", action="none"))
+    return queries
+
+
+def build_held_out_7(seed: int = HELD_OUT_7_SEED, out: Path = HELD_OUT_7_OUT,
+                     rebuild: bool = False) -> list[Query]:
+    """The seventh held-out part: every family of FAMILIES, FAMILIES_6 and FAMILIES_7 once per
+    registered track of music-held-out-7, each query with its passes and expected action; the
+    street under its vlogs, rooms and stitches mixed with real ambience recordings."""
+    registered = held_out_7_tracks()[0]
+    ambience = recorded_ambience([path for path in _part_sounds(HELD_OUT_7_SOUNDS)
+                                  if path.stem.split("--")[-1] in AMBIENCES_7])
+    return _build("held_out_7", held_out_7_tracks,
+                  lambda rng, unrelated, workdir, out: _held_out_7_negatives(
+                      rng, unrelated, workdir, out, registered, ambience),
+                  seed, out, rebuild, families=FAMILIES + FAMILIES_6 + FAMILIES_7,
+                  lines=HELD_OUT_7_LINES, held=True, with_action=True, ambience=ambience)
+
+
+# btanks' ambience recordings (sounds-held-out-7): the noise under held_out_7's vlogs and rooms
+AMBIENCES_7 = ("city", "country", "forest", "swamp")
 
 
 def build_held_out_6(seed: int = HELD_OUT_6_SEED, out: Path = HELD_OUT_6_OUT,
@@ -829,6 +1152,25 @@ def _level_below(upload: np.ndarray, excerpt: np.ndarray, first: int) -> float:
     return 20 * np.log10(rms(rest) / rms(gain * excerpt))
 
 
+def _duck_depth(upload: np.ndarray, excerpt: np.ndarray, first: int) -> float:
+    """dB between the song's loud and ducked stretches in ``upload`` from sample ``first``: its gain
+    found by least squares in each 0.25 s window (what is left is the voice), the 85th percentile
+    of the windows' gains over the 15th."""
+    mixed = upload[first:first + len(excerpt)].astype(np.float64)
+    excerpt = excerpt[:len(mixed)].astype(np.float64)
+    window = int(0.25 * RATE)
+    gains = []
+    for start in range(0, len(mixed) - window + 1, window):
+        song = excerpt[start:start + window]
+        energy = float(song @ song)
+        if energy > 1e-6 * window:
+            gains.append(float(mixed[start:start + window] @ song) / energy)
+    if len(gains) < 4:
+        return 0.0
+    high, low = np.percentile(gains, 85), np.percentile(gains, 15)
+    return float(20 * np.log10(max(high, 1e-9) / max(low, 1e-3 * max(high, 1e-9))))
+
+
 def check(queries: list[Query], out: Path, music: dict[str, Path]) -> dict:
     """A listen-free look at a built suite, without running any matcher: files present and their
     durations against the manifest's spans, the music's level under voice-over and noise fitted
@@ -836,7 +1178,10 @@ def check(queries: list[Query], out: Path, music: dict[str, Path]) -> dict:
     left is the voice or the noise; at the best of +-25 samples, since held_out_6's spans are
     rounded to 0.1 ms and SoX cuts at 1 ms, 22 samples, and one sample off costs bright music
     dB), the speed families'
-    speeds from the spans' durations, and held_out_6's passes and expected actions counted."""
+    speeds from the spans' durations, and held_out_6's passes and expected actions counted.
+    held_out_7 on: the sped-up vlog's, the re-recorded song's (the speaker's filters, reverb and
+    drive applied again to the cut) and the duet's level fitted the same way, the ducked song's
+    depth (``_duck_depth``), and a lo-fi song's sample values no more than its bits allow."""
     report: dict = {"queries": len(queries), "by_family": {}, "missing": [], "span_outside_file": [],
                     "level_off_by_db": {}, "speed_off": [], "seconds": 0.0}
     for query in queries:
@@ -862,15 +1207,39 @@ def check(queries: list[Query], out: Path, music: dict[str, Path]) -> dict:
                 # nightcore's and slowed spans are SoX's output: its resampler rounds to samples
                 if abs(measured - factor) > 0.01 * max(1.0, factor):
                     report["speed_off"].append((query.file, factor, round(measured, 4)))
-        if query.family in ("voiceover", "noise", "vlog"):
+        leveled = query.family in ("voiceover", "noise", "vlog", "spedvlog", "rerecorded") \
+            or query.detail.startswith("duet:")
+        if leveled or query.family in ("ducked", "lofi"):
             upload = sox_read(path, [])
             first = int(round(query.upload_start * RATE))
-            excerpt = sox_read(music[query.track], ["trim", f"{query.original_start:.3f}",
-                                                    f"{query.original_end - query.original_start:.3f}"])
+            effects = ["trim", f"{query.original_start:.3f}",
+                       f"{query.original_end - query.original_start:.3f}"]
+            if query.family == "spedvlog":
+                effects += ["speed", str(factor)]
+            room = re.match(r"speaker (\d+)-(\d+) Hz drive ([\d.]+), reverberance (\d+)%",
+                            query.detail)
+            if room:
+                effects += ["highpass", room[1], "lowpass", room[2], "reverb", room[4]]
+            excerpt = sox_read(music[query.track], effects)
+            if room:
+                drive = float(room[3])
+                excerpt = np.tanh(drive * excerpt / (np.max(np.abs(excerpt)) + 1e-9))
+        if leveled:
             below = min(_level_below(upload, excerpt, max(0, first + lag)) for lag in range(-25, 26))
-            said = float(query.detail.split()[1]) if query.family in ("voiceover", "vlog") \
-                else -float(query.detail.split()[1])                    # "SNR x dB": music x above
+            stated = re.search(r"([\d.]+) dB below", query.detail)
+            said = float(stated[1]) if stated else \
+                -float(re.search(r"SNR ([\d.]+) dB", query.detail)[1])  # SNR x dB: music x above
             report["level_off_by_db"].setdefault(query.family, []).append((below, below - said))
+        elif query.family == "ducked":
+            depth = max((_duck_depth(upload, excerpt, max(0, first + lag)) for lag in (-1, 0, 1)))
+            said = float(query.detail.split()[1])
+            report["level_off_by_db"].setdefault(query.family, []).append((depth, depth - said))
+        elif query.family == "lofi":
+            bits = int(query.detail.split()[0])
+            end = int(round(query.upload_end * RATE))
+            levels = len(np.unique(np.round(upload[first + 50:end - 50] * 32768)))
+            if levels > 2 ** bits + 1:
+                report.setdefault("lofi_levels_over", []).append((query.file, bits, levels))
     for query in queries:
         if query.action:
             counts = report.setdefault("actions", {}).setdefault(query.family, {})
@@ -904,6 +1273,7 @@ def _build(part: str, tracks_of, negatives_of, seed: int, out: Path, rebuild: bo
                                                      query.get("passes", ()))})
                     for query in data["queries"]]
     out.mkdir(parents=True, exist_ok=True)
+    ambience = positive.pop("ambience", None)          # held_out_7 on: the street's sound
     registered, unrelated = tracks_of()
     rng = np.random.default_rng(seed)
     queries: list[Query] = []
@@ -911,9 +1281,12 @@ def _build(part: str, tracks_of, negatives_of, seed: int, out: Path, rebuild: bo
         workdir = Path(temp)
         for number, track in enumerate(registered):
             for family in families:
-                if family in FAMILIES_6:
+                if family in FAMILIES_7:
+                    queries.append(_positive_7(rng, family, track, unrelated, workdir, out,
+                                               positive["lines"], ambience))
+                elif family in FAMILIES_6:
                     queries.append(_positive_6(rng, family, track, unrelated, workdir, out,
-                                               positive["lines"]))
+                                               positive["lines"], ambience))
                 else:
                     queries.append(_positive(rng, family, track, unrelated, workdir, out,
                                              **positive))
@@ -930,15 +1303,17 @@ def _build(part: str, tracks_of, negatives_of, seed: int, out: Path, rebuild: bo
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=("tuning+held_out", "held_out_2", "held_out_3",
-                                           "held_out_4", "held_out_5", "held_out_6"),
+                                           "held_out_4", "held_out_5", "held_out_6",
+                                           "held_out_7"),
                         default="tuning+held_out",
                         help="the suite of the 100 tracks (tuning and held-out), or the second, "
-                             "third, fourth, fifth or sixth held-out part")
+                             "third, fourth, fifth, sixth or seventh held-out part")
     parser.add_argument("--seed", type=int, help=f"default 7, or {HELD_OUT_2_SEED} for held_out_2, "
                                                  f"{HELD_OUT_3_SEED} for held_out_3, "
                                                  f"{HELD_OUT_4_SEED} for held_out_4, "
                                                  f"{HELD_OUT_5_SEED} for held_out_5, "
-                                                 f"{HELD_OUT_6_SEED} for held_out_6")
+                                                 f"{HELD_OUT_6_SEED} for held_out_6, "
+                                                 f"{HELD_OUT_7_SEED} for held_out_7")
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--check", action="store_true",
                         help="then check the built files without running any matcher (check())")
@@ -958,6 +1333,9 @@ def main() -> None:
     elif args.part == "held_out_6":
         queries = build_held_out_6(args.seed or HELD_OUT_6_SEED, rebuild=args.rebuild)
         out, music = HELD_OUT_6_OUT, sum(held_out_6_tracks(), [])
+    elif args.part == "held_out_7":
+        queries = build_held_out_7(args.seed or HELD_OUT_7_SEED, rebuild=args.rebuild)
+        out, music = HELD_OUT_7_OUT, sum(held_out_7_tracks(), [])
     else:
         queries = build(7 if args.seed is None else args.seed, rebuild=args.rebuild)
         out, music = DEFAULT_OUT, sum(tracks(), [])
