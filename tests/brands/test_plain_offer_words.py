@@ -78,9 +78,8 @@ def test_resales_questions_and_victims_are_not_acted_on(guard, title, descriptio
                    for hit in result.hits for s in hit.signals)
 
 
-@pytest.mark.xfail(strict=True, reason="an English quote in single quotes is not read as someone "
-                   "else's words: the quoted price and DM beside 'not genuine' read as the "
-                   "poster's own offer (stop 39, left)")
+# stop 39 left this one as a strict xfail (the quote, 52 characters, was over the 40 a quotation
+# was read to); stop 40 reads a longer quotation after a word of speech ("saying")
 def test_a_warning_quoting_an_ad_in_single_quotes_with_a_verdict_is_not_taken_down(guard):
     result = _result(guard, "Watch out for adidas 'same factory' listings",
                      "Saw a post saying 'adidas track pants, same production line, $30, DM me'. "

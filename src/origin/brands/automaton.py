@@ -20,8 +20,8 @@ import ahocorasick
 import numpy as np
 
 from origin.brands.config import CONTEXT_KINDS, Rules
-from origin.brands.normalize import (DELIMITER, DIGITS_AS_L, LEET, LEET_G, ONES, Normalizer,
-                                     collapse_repeats, is_cjk, leet_key, leet_text,
+from origin.brands.normalize import (DELIMITER, DIGITS_AS_L, LEET, LEET_G, ONES, SIX_TOUCH_BYTES,
+                                     Normalizer, collapse_repeats, is_cjk, leet_key, leet_text,
                                      one_as_l_text, ones_key, ones_text, six_as_g_text)
 
 # Words that send a record to the slow path: sound-alike marks are only searched next to the
@@ -473,7 +473,7 @@ class BrandIndex:
         if touch("1"):
             look(self.hot, _collapse_ascii(part.translate(_ONE_AS_L_BYTES)), latin)   # Yi1i
             look(self.leet, _collapse_ascii(part.translate(_ONES_BYTES)), latin)      # Y111
-        if touch("6"):
+        if b"6" in part and SIX_TOUCH_BYTES.search(part):      # a 6 in digits touching a letter
             look(self.leet, _collapse_ascii(part.translate(_LEET_G_BYTES)), latin)    # 6ivenchy
         return found
 

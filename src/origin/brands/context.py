@@ -525,6 +525,11 @@ def _decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
             # a review that says where it was bought (官方旗舰店下单 包邮) sells nothing fake; a
             # sale word (有需要, 联系, 直接拍) sells as a commerce word does, so counterfeit words
             # beside one in a review-worded post (开箱 … 复刻版 … 联系方式) get a look
+            if kinds & {"commerce", "sale"} and disguised_in_an_offer(evidence, kinds, signals):
+                # (stop 40) a mark hidden from a filter beside the poster's own selling words,
+                # whatever else the post says (a shopper abroad's 被海关抽到税我来补 … 含税到手
+                # under 呕米茄): nobody selling the real thing hides its name; a look, no measure
+                return verdict("review", "disguised_mark_beside_benign_words")
             return verdict("none", "benign_context")
         return verdict(cap(scored, "review"), "benign_context_with_sales_talk")
     impersonating = evidence.field == "account_name" and any(

@@ -43,6 +43,10 @@ SHAPE_SPANS = frozenset({"quote", "question"})
 # a character that negates the verb after it: 不退款 refuses the refund 退款 promises
 NEGATING_CHARS = frozenset("不没无")
 NO_BEFORE = re.compile(r"(?i:\b(?:no|without|not)\s+)$")     # "no receipt": proof denied
+# (stop 40) a resale's proof refused with a verb between (不接受验货, 不支持专柜验货, 拒绝验货): a
+# reseller of the real thing invites the inspection a seller of copies turns down
+REFUSED_BEFORE = re.compile(r"(?:[不没无]|拒绝|谢绝)(?:接受|支持|提供|允许|能|给|让)?"
+                            r"(?:专柜|视频|线下|当面|第三方)?$")
 VOWELS = frozenset("aeiouy")       # lowercase initials holding one may be an English word
 CURRENCY_SIGNS = frozenset("$¥￥€£")
 # an English word one space before a counterfeit word, and the word after its plural
@@ -78,6 +82,11 @@ TRADE_AS_SUBJECT = re.compile(
 TRADE_ASKED = re.compile(
     r"(?:^|(?<=[.!?。！？\n]))\s*((?i:(?:is|isn't|was|are)\s+(?:it\s+)?(?:(?:re)?selling|buying)\b)"
     r"[^.!?。！？\n]{1,80}[?？])")
+# (stop 40) a message counted as a thing (收到一条私信：“…”, 这条私信): a DM the poster got, not his
+# call to write to him (私信我, 私信领券); only the message words, not 微信 or 联系, and not after
+# 的 (有需要的私信, 想要同款的私信我 are a seller's calls)
+MESSAGE_WORDS = frozenset({"私信", "私讯"})
+MESSAGE_AS_A_THING = frozenset("条封")
 # (stop 39) contact received in English: other people writing to the poster ("So many of you DM
 # me asking whether …", "People keep messaging me about …", "I get DMs every day asking"), not his
 # call to write to him ("DM me for price")
@@ -139,6 +148,19 @@ REFERENT_GAP = 4
 # 'factory direct' serum is fake), never an apostrophe inside a word (it's, sellers')
 QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"\n]{1,40})[”」』\"]"
                     r"|(?<![^\s(\[])['‘]([^'‘’\n]{1,40})['’](?![^\s.,;:!?)\]])")
+# (stop 40) a longer quotation after a word that reports speech: an ad or a seller's message
+# quoted whole by a warning ("If an ad says 'X, same factory, $19.9 + free ship, DM me', it's not
+# the real thing"; 广告上写着“…”), up to 120 characters, an apostrophe inside a word (I'll)
+# allowed in single quotes. Only after such a word: a seller's own offer set in quotes, with
+# nobody said to have said it, stays his
+LONG_QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"\n]{1,120})[”」』\"]"
+                         r"|(?<![^\s(\[])['‘]((?:[^'‘’\n]|(?<=\w)['’](?=\w)){1,120})['’]"
+                         r"(?![^\s.,;:!?)\]])")
+QUOTE_INTRO = re.compile(r"(?:(?i:\b(?:says?|said|saying|swore|swears|claim(?:s|ed|ing)?|"
+                         r"described\s+as|reads?|reading|wrote|writes|written|posted|"
+                         r"promis(?:es|ed|ing)|advertis(?:es|ed|ing)))|说|称|写着|写的|写道|"
+                         r"宣传|广告语?|文案|私信|消息)[\s:：,，]*$")
+QUOTE_INTRO_REACH = 24      # characters before the quotation where the word may end
 # an English sentence ends at . ! ? before a space (not in $9.99) or a line's end; its clauses at
 # , ; : before a space (Chinese stops end both)
 LATIN_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？\n]")
@@ -587,6 +609,13 @@ class BrandGuard:
                         match.start()) for match in PRICE.finditer(text)]
         found += [Signal("quote", match.group(), name, match.start(), match.end(), match.group(),
                          match.start()) for match in QUOTED.finditer(text)]
+        if "'" in text or "‘" in text or len(text) > 40:
+            short = {s.start for s in found if s.kind == "quote"}
+            found += [Signal("quote", match.group(), name, match.start(), match.end(),
+                             match.group(), match.start())
+                      for match in LONG_QUOTED.finditer(text) if match.start() not in short
+                      and QUOTE_INTRO.search(text, max(0, match.start() - QUOTE_INTRO_REACH),
+                                             match.start())]
         found += [Signal("purchase", match.group(), name, match.start(), match.end(),
                          match.group(), match.start()) for match in PAID.finditer(text)]
         if "?" in text or "？" in text:
@@ -801,7 +830,8 @@ class BrandGuard:
         whose subject is counted other people (很多人私信问我, 经常有粉丝私聊我, "so many of you DM
         me asking") or counted as a thing received (收到很多私信, 好多私信问, "I get DMs") is
         someone writing to the poster — the questions an authenticator or a reviewer answers —
-        not his way to sell; it is dropped. A seller's call has no counted subject (有需要的朋友
+        not his way to sell; it is dropped, and so is a message counted as a thing (stop 40:
+        收到一条私信, 这条私信). A seller's call has no counted subject (有需要的朋友
         私信我, 喜欢的私聊, "Interested people DM me for price")."""
         words = self.rules.contact_words
         contacts = [s for s in signals if s.kind in ("commerce", "sale") and s.word in words]
@@ -812,6 +842,8 @@ class BrandGuard:
         dropped = set()
         for s in contacts:
             if any(low <= s.start and s.end <= high for low, high in spans):
+                dropped.add(id(s))
+            elif s.word in MESSAGE_WORDS and s.start and text[s.start - 1] in MESSAGE_AS_A_THING:
                 dropped.add(id(s))
             elif not s.matched.isascii() and self._received is not None:
                 if self._received.search(text, max(0, s.start - 12), s.start):
@@ -832,7 +864,9 @@ class BrandGuard:
             text[s.start - 1] in self.rules.negation_prefixes
             or any(0 <= s.start - n.end <= gap for n in negations)
             or s.kind == "resale" and (text[s.start - 1] in NEGATING_CHARS
-                                       or NO_BEFORE.search(text, 0, s.start)))}
+                                       or NO_BEFORE.search(text, 0, s.start)
+                                       or REFUSED_BEFORE.search(text, max(0, s.start - 7),
+                                                                s.start)))}
         return [s for s in signals if id(s) not in negated] if negated else signals
 
     def _admissions(self, name: str, text: str, signals: list[Signal]) -> list[Signal]:

@@ -41,7 +41,10 @@ DIGITS_AS_I = str.maketrans("01345678", "oieasbtb")
 # 6 looks like G as much as like b (6ivenchy, 6REE, N0n6fu): a second reading of the digits with
 # 6 as g, matched against the same keys as the first.
 LEET_G = str.maketrans("013456782l9", "oieasgtbzig")
-_SIX_TOUCH = re.compile(r"[a-z]6|6[a-z]")
+# (stop 40) a 6 in a run of digits that touches a letter is read too: a name with several letters
+# written as digits puts them side by side (0m364 for Omega, 600d848y for goodbaby)
+_SIX_TOUCH = re.compile(r"[a-z]\d*6|6\d*[a-z]")
+SIX_TOUCH_BYTES = re.compile(rb"[a-z]\d*6|6\d*[a-z]")
 # Every i, l and 1 as one digit, which no collapse merges: a name whose i and l stand side by
 # side (Yili, Lily) reads "yi" and "iy" in the first reading, too short or too common a key; this
 # reading keeps them (Y111, Y1l1, Yi1i all read "y111"). Its keys are those names only
@@ -248,8 +251,8 @@ def leet(view: View) -> View | None:
 
 
 def six_as_g(view: View) -> View | None:
-    """Digits read as letters with 6 as g (6ivenchy, N0n6fu), repeats collapsed again; None
-    unless a 6 touches a Latin letter."""
+    """Digits read as letters with 6 as g (6ivenchy, N0n6fu, 0m364), repeats collapsed again;
+    None unless a 6 touches a Latin letter, or digits that do."""
     return _read_as(view, LEET_G) if _SIX_TOUCH.search(view.text) else None
 
 
