@@ -46,6 +46,9 @@ def test_default_warps_cover_tempo_pitch_and_speed_lines():
     assert Warp(1.1, 0.0) in warps and Warp(1.0, 4.0) in warps and Warp(1.0, -4.0) in warps
     assert any(abs(w.time_factor - 1.2) < 1e-9 and abs(w.bin_shift + BINS_PER_OCTAVE * np.log2(1.2)) < 1e-2
                for w in warps)
+    assert any(abs(w.time_factor - 1.3) < 1e-9 and abs(w.bin_shift + BINS_PER_OCTAVE * np.log2(1.3)) < 1e-2
+               for w in warps)                                   # nightcore's ×1.3
+    assert max(w.time_factor for w in warps if w.bin_shift == 0) == 1.25   # tempo keeps its range
 
 
 def test_a_speed_between_two_grid_points_keeps_half_its_hashes_through_the_nearest_warp():
