@@ -138,9 +138,9 @@ def test_the_spread_pass_asks_the_index_for_no_descriptor_an_earlier_pass_asked(
         asked[stage[0]].extend(index_keypoints._as_keys(queries).tolist())
         return nearest(searcher, queries, k, order)
 
-    def spreading(self):
+    def spreading(self, **options):
         stage[0] = "spread"
-        return spread_out(self)
+        return spread_out(self, **options)
 
     monkeypatch.setattr(index_keypoints, "_nearest", recording)
     monkeypatch.setattr(Fingerprint, "spread_out", spreading)

@@ -41,7 +41,7 @@ from origin.match.decide import (DEFAULT_MIN_SCORE, OriginalInfo, decide, distin
                                  evidence_needed)
 from origin.match.verify import VerifiedPair, verify
 from origin.media.video import first_on_grid
-from origin.video.keypoints import (DENSE_FEATURES, KEYFRAME_FPS, Keypoints, merged,
+from origin.video.keypoints import (DENSE_FEATURES, KEYFRAME_FPS, Keypoints, LazyKeyframes, merged,
                                     one_picture, pictures)
 from origin.video.fingerprint import (ORIGINAL_SAMPLE_FPS, UPLOAD_SAMPLE_FPS, Fingerprint,
                                       rectified_codes)
@@ -97,6 +97,11 @@ LAYOUT_BITS = 4              # bits: a hit counts in full only where the upload'
 CROWDED_PAIRS = 40           # a candidate keyframe's point pairs among its descriptors' nearest
                              # rows below which, where they do not verify, it is paired again
                              # within itself (``_verified_pair``)
+CASCADE_STEP = 2             # geometry passes of an upload nothing matched at the default: every
+CASCADE_FROM = 8             # this many-th of its keyframes searched first, the rest only if one
+                             # of those verified with some original; only with this many keyframes
+                             # searched or more (``_Geometry._cascaded``; docs/matching.md, *Scan
+                             # CPU at stop 40*)
 
 
 @dataclass(frozen=True)
@@ -176,14 +181,18 @@ class Matcher:
         # every keypoint search's answers, for a later pass that describes some of the same
         # features again (panels, richer dense keyframes, the spread-out pass)
         answers: list[Answers] | None = [] if self.keypoints is not None else None
-        matches = self._with_geometry_tier(upload, found, min_score, copied, answers=answers)
+        # an upload the global tier matched nothing in at the default threshold (most often an
+        # unrelated one): its keyframes searched in a cascade (``_Geometry._cascaded``), as in
+        # every later pass, which run only where nothing matched so
+        matches = self._with_geometry_tier(upload, found, min_score, copied, answers=answers,
+                                           cascade=_nothing_at_default(found))
         if (upload.keyframes is not None and self.keypoints is not None
                 and _nothing_at_default(matches)):
             # a mirrored copy that only the geometry tier can place (padded, cropped, framed,
             # a redrawn visualiser): its keyframes meet the original's only flipped back
             # (``Fingerprint.mirrored``); the global tier searched every view mirrored already
-            matches = self._with_geometry_tier(upload.mirrored(), matches, min_score,
-                                               unless_unverified=True)
+            matches = self._with_geometry_tier(upload.mirrored(describe=False), matches, min_score,
+                                               unless_unverified=True, cascade=True)
         if (upload.dense is not None and upload.every_frame is None
                 and upload.keypoints is not None and self.keypoints is not None
                 and _nothing_at_default(matches)):
@@ -196,8 +205,8 @@ class Matcher:
             # keyframes (and dense keyframes) described again with their features spread
             # over the picture (``Fingerprint.spread_out``), last, so that an upload some other
             # pass finds is found as before
-            matches = self._with_geometry_tier(upload.spread_out(), matches, min_score,
-                                               answers=answers)
+            matches = self._with_geometry_tier(upload.spread_out(describe=False), matches, min_score,
+                                               answers=answers, cascade=True)
         if (upload.panels is not None and self.keypoints is not None
                 and _nothing_at_default(matches)):
             # a framed 9:16 copy's title and captions took the votes of its keyframes'
@@ -206,7 +215,8 @@ class Matcher:
             # the original's order (``_in_order``)
             for alone in upload.parts_apart():
                 matches = _with_geometry(matches, [
-                    match for match in self._with_geometry_tier(alone, {}, min_score).values()
+                    match for match in self._with_geometry_tier(alone, {}, min_score,
+                                                                cascade=True).values()
                     if _in_order(match)])
                 if not _nothing_at_default(matches):
                     break
@@ -215,7 +225,8 @@ class Matcher:
     def _with_geometry_tier(self, upload: Fingerprint, found: dict[str, Match], min_score: float,
                             copied: np.ndarray | None = None,
                             unless_unverified: bool = False,
-                            answers: list[Answers] | None = None) -> dict[str, Match]:
+                            answers: list[Answers] | None = None,
+                            cascade: bool = False) -> dict[str, Match]:
         """``found`` with the geometry tier's matches of ``upload`` (``match_hits``) added:
         its keyframes but the ``copied`` ones, then its dense keyframes, every frame or split
         screen's panels where those make no match; ``unless_unverified``: those three only if
@@ -226,10 +237,13 @@ class Matcher:
         unrelated upload's flipped keyframes next to never (2 of held_out_4's 54 negatives),
         and the dense keyframes and every frame were 3/4 of what the pass cost them.
         ``answers``: where to keep the keypoint searches' answers for a later search of the
-        same descriptors (``_Geometry``)."""
+        same descriptors (``_Geometry``). ``cascade``: the keyframes and the panels searched in a
+        cascade (``_Geometry._cascaded``)."""
         geometry = _Geometry(self, upload, min_score, copied,
                              answers=(answers if answers is not None
-                                      else [] if upload.panels is not None else None))
+                                      else [] if upload.panels is not None else None),
+                             cascade=cascade)
+        upload = geometry.upload        # its keyframes described (``_described_cascade``)
         matches = _with_geometry(found, geometry.matches())
         if unless_unverified and not geometry.verified:
             return matches
@@ -248,7 +262,7 @@ class Matcher:
             # a split screen's panels, described on their own, where nothing matched: the
             # other panel's corners may have taken the keyframes' features (``Panels``)
             matches = _with_geometry(matches, self._panel_matches(upload, matches, min_score,
-                                                                  geometry.answers))
+                                                                  geometry.answers, cascade))
         return matches
 
     def _richer_dense_matches(self, upload: Fingerprint, min_score: float,
@@ -271,7 +285,8 @@ class Matcher:
         return richer.matches()
 
     def _panel_matches(self, upload: Fingerprint, matches: dict[str, Match],
-                       min_score: float, answers: list[Answers] | None = None) -> list[Match]:
+                       min_score: float, answers: list[Answers] | None = None,
+                       cascade: bool = False) -> list[Match]:
         """The geometry tier's matches with the upload's split-screen panels described (here:
         most uploads with panels match without them) among its keyframes' features
         (``Fingerprint.with_panels``), its dense keyframes' too unless the 1-a-second ones make
@@ -280,7 +295,8 @@ class Matcher:
         panels = upload.panels.described()
         if not len(panels):
             return []       # no panel holds features of its own: the keyframes' were searched
-        geometry = _Geometry(self, upload.with_panels(panels), min_score, answers=answers)
+        geometry = _Geometry(self, upload.with_panels(panels), min_score, answers=answers,
+                             cascade=cascade)
         found = geometry.matches()
         if geometry.upload.dense is not None and not _covered(
                 [*matches.values(), *found], DENSE_UNLESS_COVERED):
@@ -618,7 +634,7 @@ class _Geometry:
 
     def __init__(self, matcher: Matcher, upload: Fingerprint, min_score: float,
                  copied: np.ndarray | None = None, every_frame: bool = False,
-                 answers: list[Answers] | None = None):
+                 answers: list[Answers] | None = None, cascade: bool = False):
         self.matcher, self.upload, self.min_score = matcher, upload, min_score
         self.answers = answers        # the keypoint searches' answers, kept for a second
                                       # search of the same descriptors (``KeypointIndex.search``)
@@ -627,8 +643,61 @@ class _Geometry:
         self.verified: list = []                     # verified pairs, in upload keyframe order
         self.decided: dict[int, Match | None] = {}   # per original: its match from the
                                                       # 1-a-second keyframes alone
-        if matcher.keypoints is not None and upload.keypoints is not None:
-            self.verified = self._verified(upload.keypoints)
+        cascade = cascade and upload.dense is None   # a short upload's few keyframes: all
+        if matcher.keypoints is not None and upload.keypoints is None and upload.waiting is not None:
+            self.verified = self._described_cascade(upload.waiting, cascade)
+        elif matcher.keypoints is not None and upload.keypoints is not None:
+            self.verified = (self._cascaded(upload.keypoints) if cascade
+                             else self._verified(upload.keypoints))
+
+    def _ahead(self, count: int, cascade: bool) -> np.ndarray:
+        """bool per keyframe: those a cascade searches first (all without one, or with fewer
+        than ``CASCADE_FROM`` keyframes)."""
+        first = np.zeros(count, bool)
+        first[::CASCADE_STEP if cascade and count >= CASCADE_FROM else 1] = True
+        return first
+
+    def _described_cascade(self, pending: LazyKeyframes, cascade: bool) -> list:
+        """``_cascaded`` of ``pending`` (the upload's keyframes not described yet: the
+        mirrored and spread-out passes', ``Fingerprint.mirrored(describe=False)``), each
+        described only if searched; ``upload.keypoints`` becomes those described. All of
+        them described are exactly ``pending.described()`` (``merged``)."""
+        first = self._ahead(len(pending.times), cascade)
+        ahead = pending.only(first).described()
+        verified = self._verified(ahead)
+        if first.all() or not verified:
+            self.upload = replace(self.upload, keypoints=ahead, waiting=None)
+            return verified
+        rest = pending.only(~first).described()
+        full = merged(ahead, rest)
+        self.upload = replace(self.upload, keypoints=full, waiting=None)
+        at, rest_at = np.searchsorted(full.times, ahead.times), np.searchsorted(full.times, rest.times)
+        return sorted([replace(pair, upload_frame=int(at[pair.upload_frame])) for pair in verified]
+                      + [replace(pair, upload_frame=int(rest_at[pair.upload_frame]))
+                         for pair in self._verified(rest)],
+                      key=lambda pair: pair.upload_frame)   # stable: each keyframe's in search order
+
+    def _cascaded(self, keypoints: Keypoints) -> list:
+        """``_verified(keypoints)``, or nothing where every ``CASCADE_STEP``-th keyframe (from
+        the first) verifies nothing: the rest are then not searched. An upload nothing matched
+        at the default threshold is most often unrelated to every original, and its keyframes
+        then verify with none (the real suite's 52 negatives: 46 of 50 first passes, 30 of 31
+        mirrored ones); a copy the geometry tier finds over ``CASCADE_FROM`` keyframes or more
+        verifies at several of them. Where one of those keyframes verifies, the rest are
+        searched and verified too, and the pairs are exactly what one search of all gives (a
+        keyframe's pairs depend on its own descriptors alone), in the same order."""
+        first = self._ahead(len(keypoints.times), True)
+        if first.all():
+            return self._verified(keypoints)
+        ahead, rest = np.flatnonzero(first), np.flatnonzero(~first)
+        verified = self._verified(keypoints.only(ahead))
+        if not verified:
+            return []
+        return sorted([replace(pair, upload_frame=int(ahead[pair.upload_frame]))
+                       for pair in verified]
+                      + [replace(pair, upload_frame=int(rest[pair.upload_frame]))
+                         for pair in self._verified(keypoints.only(rest))],
+                      key=lambda pair: pair.upload_frame)   # stable: each keyframe's in search order
 
     def _verified(self, keypoints: Keypoints) -> list:
         """The verified pairs of ``keypoints``' keyframes but those whose nearest sampled frame

@@ -150,7 +150,7 @@ class Fingerprint:
         return replace(described, keypoints=merged(described.keypoints, described.dense.described()),
                        dense=None)
 
-    def mirrored(self) -> "Fingerprint | None":
+    def mirrored(self, describe: bool = True) -> "Fingerprint | None":
         """The upload as the geometry tier would see it flipped left to right: its keyframes
         (without a 9:16 frame's bands: ``_kept``), dense keyframes, every frame and small
         pictures mirrored (described now, the dense ones and every frame when asked), its split
@@ -160,18 +160,23 @@ class Fingerprint:
         the geometry tier (padded, cropped, framed in 9:16, a redrawn visualiser) was missed:
         ORB's descriptors are not mirror-invariant, and a reflection is no transform the
         geometry tier accepts (held_out_4's combos `q0072`, `q0073` and mirrored visualiser
-        `q0064`; docs/matching.md, issue 15, stop 29)."""
+        `q0064`; docs/matching.md, issue 15, stop 29).
+
+        ``describe=False``: the flipped keyframes not described but ``waiting`` (``keypoints``
+        None), for the matcher to describe only those it searches (``_Geometry``)."""
         upload = self.described()
         if upload.keyframes is None:
             return None
         pictures = (None if upload.pictures is None
                     else np.ascontiguousarray(upload.pictures[:, :, ::-1]))
-        return replace(upload, keypoints=upload.keyframes.mirror().described(),
+        flipped = upload.keyframes.mirror()
+        return replace(upload, keypoints=flipped.described() if describe else None,
+                       waiting=None if describe else flipped,
                        dense=None if upload.dense is None else upload.dense.mirror(),
                        every_frame=None if upload.every_frame is None else upload.every_frame.mirror(),
                        pictures=pictures, panels=None, whole=None, keyframes=None)
 
-    def spread_out(self) -> "Fingerprint | None":
+    def spread_out(self, describe: bool = True) -> "Fingerprint | None":
         """The upload as the geometry tier would see it with each keyframe's features spread
         over its picture (``keypoints.spread_out``): its keyframes (without a 9:16 frame's
         bands, as ``mirrored``) described so now, its dense keyframes when asked, its every
@@ -182,11 +187,13 @@ class Fingerprint:
         strongest corners), and the picture under it gets none: held_out_11's text overlays
         `q0066` (11 s, where no denser description is tried) and `q0067` (4 s: with 1 000
         features, still all on the letters) matched nothing (docs/matching.md, *Features
-        spread over the picture (stop 36)*)."""
+        spread over the picture (stop 36)*). ``describe=False``: as ``mirrored``'s."""
         upload = self.described()
         if upload.keyframes is None:
             return None
-        return replace(upload, keypoints=upload.keyframes.spread_out().described(),
+        spread = upload.keyframes.spread_out()
+        return replace(upload, keypoints=spread.described() if describe else None,
+                       waiting=None if describe else spread,
                        dense=None if upload.dense is None else upload.dense.spread_out(),
                        every_frame=None, panels=None, keyframes=None)
 
