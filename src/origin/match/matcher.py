@@ -94,6 +94,16 @@ LAYOUT_BITS = 4              # bits: a hit counts in full only where the upload'
                              # much nearer the original's than the original's layout (its
                              # nearest one-dimensional code, ``hashers.layouts``); less, less
                              # (``_beyond_layout``); 0: off
+AMBIGUOUS_SPAN = 1.5         # s: an upload keyframe verified at instants of the original further
+                             # apart than this says the pairs alone do not tell the moment
+AGREE = 0.015                # of the upload keyframe's long side: two pairs' transforms agree where
+                             # they land the original keyframe's corners this near (``_one_transform``)
+EVERY_PAIR_MOST = 1500       # pairs of keyframes verified at most to find an ambiguous copy's
+                             # transform (``Matcher._every_pair``)
+OFF_LINE = 1.0               # s: lines as well supported that place the copy this far apart leave
+                             # the moment open (``_one_transform``)
+PLACED_COVER = 0.5           # of the upload time all the pairs' match covers: the agreeing pairs'
+                             # segments replace its own where they cover this much (``_paired``)
 CROWDED_PAIRS = 40           # a candidate keyframe's point pairs among its descriptors' nearest
                              # rows below which, where they do not verify, it is paired again
                              # within itself (``_verified_pair``)
@@ -378,6 +388,54 @@ class Matcher:
         frame hits, or through the upload's frames rectified by their transforms."""
         if not pairs:
             return None
+        found = self._paired_once(upload, original, key, pairs, rectify, min_score, island_gap)
+        if found is None or not _ambiguous(pairs, self.keypoints.originals[key].times):
+            return found
+        agreeing = _one_transform(pairs + self._every_pair(upload.keypoints, key, pairs),
+                                  upload.keypoints.times, self.keypoints.originals[key],
+                                  upload.keypoints.size)
+        if agreeing is None:
+            return found
+        placed = self._paired_once(upload, original, key, agreeing, rectify, min_score, island_gap)
+        if (placed is None or placed.coverage_upload < PLACED_COVER * found.coverage_upload
+                or _on_its_line(found, placed)):
+            return found
+        # all the pairs say how likely a copy it is (the rectified frames of one crop of a
+        # hand-held film meet few codes: the rest of the original's frame is not in the
+        # upload), the pairs that agree say where it lies
+        return replace(placed, score=found.score)
+
+    def _every_pair(self, upload: Keypoints, key: int, pairs: list) -> list:
+        """The verified pairs of every upload keyframe of ``pairs`` with every keyframe of
+        original ``key`` that ``pairs`` do not hold already, each pair of keyframes paired
+        within itself (``KeypointIndex.paired_within``), none where that makes more than
+        ``EVERY_PAIR_MOST`` pairs of keyframes to verify.
+
+        The search hands each upload keyframe its ``CANDIDATES`` (4) original keyframes with
+        the most votes; along a hand-held film of one photograph every keyframe gets about as
+        many, and the keyframes a copy shows are often not among them (a filmed screen of
+        3-9 s of such a film verified only with keyframes 0-4 s)."""
+        original = self.keypoints.originals[key]
+        frames = sorted({pair.upload_frame for pair in pairs})
+        held = {(pair.upload_frame, pair.original_frame) for pair in pairs}
+        if len(frames) * len(original.times) > EVERY_PAIR_MOST:
+            return []
+        empty = np.zeros((0, 2), np.float32)
+        added = []
+        for frame in frames:
+            for number in range(len(original.times)):
+                if (frame, number) in held:
+                    continue
+                pair = self.keypoints.paired_within(upload, KeyframePair(
+                    key, frame, number, empty, empty, np.zeros(0, np.int32)))
+                verified = verify(pair, original, upload.size)
+                if verified is not None:
+                    added.append(verified)
+        return added
+
+    def _paired_once(self, upload: Fingerprint, original: IndexedOriginal, key: int, pairs: list,
+                     rectify: bool, min_score: float, island_gap: float) -> Match | None:
+        """``_paired`` of these ``pairs`` as they are."""
         found = None
         if len({pair.upload_frame for pair in pairs}) >= MIN_FRAMES:
             alignments = align(keyframe_matches(upload, self.keypoints.originals[key], pairs),
@@ -789,6 +847,102 @@ def _verified_pair(index: KeypointIndex, upload: Keypoints, pair: KeyframePair
     if verified is None and len(pair.distances) < CROWDED_PAIRS:
         verified = verify(index.paired_within(upload, pair), original, upload.size)
     return verified
+
+
+def _one_transform(pairs: list, upload_times: np.ndarray, original: Keypoints,
+                   upload_size: tuple[int, int]) -> list | None:
+    """Of verified ``pairs`` with one ``original``, the pairs on the line that most upload
+    keyframes support with one transform, where that line is one (``MIN_FRAMES`` keyframes at
+    least, every line as well supported placing the copy within ``OFF_LINE`` of it) and not
+    every pair is on it; else None. A line runs through two pairs of keyframes in time order
+    at half to double speed whose transforms agree (land the original keyframe's corners
+    within ``AGREE`` of the upload's long side of each other); a pair supports it where it
+    lies within ``TOLERANCE`` of it and its transform agrees with a supporter's.
+
+    A hand-held film of one photograph shows the same picture, moved, at every instant: each
+    upload keyframe of a copy verifies with original keyframes all along the film, each by
+    another transform, and the vote takes whichever line gathers most weight (a 37 % zoom of
+    3-9 s placed on 0-2.5 s at speed 0.44). A copy is one crop, scale or layout of the frames
+    it copies: the pairs at its moment share one transform (1.5 px apart on that zoom), while
+    at other offsets the pan and the hand's drift move it (8-105 px; docs/matching.md,
+    *Copies at their moment at stop 40*)."""
+    frames = np.array([pair.upload_frame for pair in pairs], np.int64)
+    at = original.times[[pair.original_frame for pair in pairs]]
+    times = upload_times[frames]
+    width, height = original.size
+    corners = np.array([[0, 0, 1], [width, 0, 1], [0, height, 1], [width, height, 1]], np.float64)
+    landed = np.stack([corners @ pair.matrix.T for pair in pairs])          # [pairs, 4, 2]
+    tolerance = AGREE * max(upload_size)
+    apart = np.max(np.linalg.norm(landed[:, None] - landed[None, :], axis=3), axis=2)
+    later = times[None, :] - times[:, None]                                 # [i, j]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        speeds = (at[None, :] - at[:, None]) / later
+    through = ((later > 0) & (speeds >= WIDE_SPEEDS[0]) & (speeds <= WIDE_SPEEDS[-1])
+               & (apart <= tolerance))
+    other = frames[:, None] != frames[None, :]
+    lines = []
+    for i, j in zip(*np.nonzero(through)):
+        speed = float(speeds[i, j])
+        offset = float(at[i] - speed * times[i])
+        near = np.abs(at - (speed * times + offset)) <= TOLERANCE
+        # the pairs near the line whose transforms agree from one to the next: a transform
+        # that drifts (a hand filming a screen, a slow zoom of the original) still joins
+        on = _chain([i, j], near, (apart <= tolerance) & other)
+        lines.append((len(np.unique(frames[on])), speed, offset, on, near))
+    if not lines:
+        return None
+    most = max(line[0] for line in lines)
+    best = [line for line in lines if line[0] == most]
+    middle = float(np.median(times))
+    placed = [speed * middle + offset for _, speed, offset, _, _ in best]
+    if most < MIN_FRAMES or max(placed) - min(placed) > OFF_LINE:
+        return None                    # no line of one transform, or two apart
+    _, _, _, on, near = best[0]
+    # the line chosen, its pairs further apart in time may differ by as much each second
+    # between them (a keyframe pair that verified nothing leaves a gap in the chain)
+    on = _chain(np.flatnonzero(on), near,
+                (apart <= tolerance * np.maximum(1.0, np.abs(later))) & other)
+    if on.all():
+        return None                    # every pair on it: nothing to choose
+    return [pair for pair, kept in zip(pairs, on) if kept]
+
+
+def _chain(seeds, near: np.ndarray, agree: np.ndarray) -> np.ndarray:
+    """The pairs ``near`` a line reached from ``seeds`` from one pair to another that
+    ``agree`` ([i, j]: the two transforms agree), the seeds included."""
+    on = np.zeros(len(near), bool)
+    on[seeds] = True
+    while True:
+        grown = on | (near & agree[on].any(axis=0))
+        if grown.sum() == on.sum():
+            return on
+        on = grown
+
+
+def _on_its_line(found: Match, placed: Match) -> bool:
+    """Whether ``found`` places the middle instant of each of ``placed``'s segments within
+    ``OFF_LINE`` of where ``placed`` does: the vote already took the line of one transform
+    (its segments, from all the pairs, may well cover more of it)."""
+    for segment in placed.segments:
+        middle = (segment.upload_start + segment.upload_end) / 2
+        there = (segment.original_start + segment.original_end) / 2
+        if not any(
+                other.upload_start <= middle <= other.upload_end and abs(
+                    other.original_start + (middle - other.upload_start)
+                    * (other.original_end - other.original_start)
+                    / max(other.upload_end - other.upload_start, 1e-9) - there) <= OFF_LINE
+                for other in found.segments):
+            return False
+    return True
+
+
+def _ambiguous(pairs: list, original_times: np.ndarray) -> bool:
+    """Whether verified ``pairs`` place some upload keyframe at instants of the original (its
+    keyframes at ``original_times``) further than ``AMBIGUOUS_SPAN`` apart."""
+    spans: dict[int, list[float]] = {}
+    for pair in pairs:
+        spans.setdefault(pair.upload_frame, []).append(float(original_times[pair.original_frame]))
+    return any(max(times) - min(times) > AMBIGUOUS_SPAN for times in spans.values())
 
 
 def keyframe_matches(upload: Fingerprint, original: Keypoints, pairs: list) -> FrameMatches:
