@@ -102,6 +102,9 @@ EVERY_PAIR_MOST = 1500       # pairs of keyframes verified at most to find an am
                              # transform (``Matcher._every_pair``)
 OFF_LINE = 1.0               # s: lines as well supported that place the copy this far apart leave
                              # the moment open (``_one_transform``)
+CLEAR_LEAD = 1.5             # upload keyframes on the line of one transform, over any other line's
+                             # placing the copy elsewhere (``_one_transform``): held_out_14's
+                             # scrolling spectrum zoom `q0021` 6 on a line 1 s off, 5 on its own
 PLACED_COVER = 0.5           # of the upload time all the pairs' match covers: the agreeing pairs'
                              # segments replace its own where they cover this much (``_paired``)
 CROWDED_PAIRS = 40           # a candidate keyframe's point pairs among its descriptors' nearest
@@ -862,9 +865,9 @@ def _verified_pair(index: KeypointIndex, upload: Keypoints, pair: KeyframePair
 def _one_transform(pairs: list, upload_times: np.ndarray, original: Keypoints,
                    upload_size: tuple[int, int]) -> list | None:
     """Of verified ``pairs`` with one ``original``, the pairs on the line that most upload
-    keyframes support with one transform, where that line is one (``MIN_FRAMES`` keyframes at
-    least, every line as well supported placing the copy within ``OFF_LINE`` of it) and not
-    every pair is on it; else None. A line runs through two pairs of keyframes in time order
+    keyframes support with one transform, where that line is clear (``MIN_FRAMES`` keyframes
+    at least, ``CLEAR_LEAD`` times as many as any line placing the copy over ``OFF_LINE`` from
+    it) and not every pair is on it; else None. A line runs through two pairs of keyframes in time order
     at half to double speed whose transforms agree (land the original keyframe's corners
     within ``AGREE`` of the upload's long side of each other); a pair supports it where it
     lies within ``TOLERANCE`` of it and its transform agrees with a supporter's.
@@ -901,13 +904,16 @@ def _one_transform(pairs: list, upload_times: np.ndarray, original: Keypoints,
         lines.append((len(np.unique(frames[on])), speed, offset, on, near))
     if not lines:
         return None
-    most = max(line[0] for line in lines)
-    best = [line for line in lines if line[0] == most]
+    lines.sort(key=lambda line: -line[0])
+    most, speed, offset, on, near = lines[0]
     middle = float(np.median(times))
-    placed = [speed * middle + offset for _, speed, offset, _, _ in best]
-    if most < MIN_FRAMES or max(placed) - min(placed) > OFF_LINE:
-        return None                    # no line of one transform, or two apart
-    _, _, _, on, near = best[0]
+    rivals = [line[0] for line in lines
+              if abs(line[1] * middle + line[2] - (speed * middle + offset)) > OFF_LINE]
+    if most < MIN_FRAMES or (rivals and most < CLEAR_LEAD * max(rivals)):
+        # no line of one transform, or another line apart nearly as well supported: a
+        # picture that scrolls or pans at one speed (a scrolling spectrum) carries one
+        # transform along every line, each shifted by as much
+        return None
     # the line chosen, its pairs further apart in time may differ by as much each second
     # between them (a keyframe pair that verified nothing leaves a gap in the chain)
     on = _chain(np.flatnonzero(on), near,
