@@ -6,7 +6,7 @@ import sys
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Iterable, Iterator, TypeVar
+from typing import TYPE_CHECKING, Iterable, Iterator, TypeVar
 
 import click
 
@@ -18,6 +18,9 @@ from origin.errors import InputError, OriginError
 from origin.records import ScanResult
 from origin.rows import EARLIEST, parse_moment, text_problem
 from origin.jobs.inputs import expand_paths
+
+if TYPE_CHECKING:                   # imported by the manifest commands only when they run
+    from origin.jobs.manifest import RowOutcome
 
 T = TypeVar("T")
 
@@ -192,6 +195,20 @@ def originals_add(ctx, paths, manifest, fmt, owner, published_at, title, as_json
                 click.echo(f"{result.status:7s} {result.id}  {shown(result.path)}{channels}")
 
 
+def _report_row(done: RowOutcome, manifest: Path, as_json: bool) -> bool:
+    """Print a manifest row's error or warning on stderr and, with ``--json``, its record; say
+    whether the row is reported in full, so that the caller prints a done row's line only
+    without ``--json``."""
+    if done.refused:
+        click.echo(f"error: {shown(manifest)} {done.error}", err=True)
+    elif done.result.warning:
+        click.echo(f"warning: {shown(manifest)} line {done.line}: {done.result.warning}",
+                   err=True)
+    if as_json:
+        echo_json(done.to_json())
+    return as_json or done.refused
+
+
 @intake_command
 def add_manifest_file(ctx, manifest: Path, fmt: str, as_json: bool, workers: int,
                       scheduler: str | None) -> None:
@@ -206,14 +223,7 @@ def add_manifest_file(ctx, manifest: Path, fmt: str, as_json: bool, workers: int
         for done in progress(stream, len(manifest_rows), "fingerprinting", as_json):
             totals.count(done.refused)
             counts[done.result.status] = counts.get(done.result.status, 0) + 1
-            if done.refused:
-                click.echo(f"error: {shown(manifest)} {done.error}", err=True)
-            elif done.result.warning:
-                click.echo(f"warning: {shown(manifest)} line {done.line}: {done.result.warning}",
-                           err=True)
-            if as_json:
-                echo_json(done.to_json())
-            elif not done.refused:
+            if not _report_row(done, manifest, as_json):
                 result = done.result
                 channels = f"  [{'+'.join(result.channels)}]" if result.channels else ""
                 click.echo(f"{result.status:7s} {result.id}  {shown(result.path)}{channels}")
@@ -330,14 +340,7 @@ def scan_manifest_file(ctx, manifest: Path, fmt: str, resume: bool, as_json: boo
         for done in progress(stream, len(manifest_rows), "scanning", as_json):
             totals.count(done.refused)
             resumed += done.result.resumed
-            if done.refused:
-                click.echo(f"error: {shown(manifest)} {done.error}", err=True)
-            elif done.result.warning:
-                click.echo(f"warning: {shown(manifest)} line {done.line}: {done.result.warning}",
-                           err=True)
-            if as_json:
-                echo_json(done.to_json())
-            elif not done.refused:
+            if not _report_row(done, manifest, as_json):
                 print_scan(done.result)
     summary = f"{totals.rows - totals.refused} scanned ({resumed} already by an earlier run), " \
               f"{totals.refused} refused"
