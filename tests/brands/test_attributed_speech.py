@@ -26,6 +26,13 @@ WARNINGS = [
     ("Is buying a replica NIKE hoodie illegal?",
      "Selling counterfeit NIKE hoodie is trademark infringement. Buying one funds the people who "
      "make them. Don't", "assessed_counterfeit_words"),
+    # a lawyer's answer whose verdict is a verb (held out 25's takedowns, stop 40)
+    ("Is it legal to sell 'NIKE' replicas?",
+     "No. Selling goods bearing a counterfeit 'NIKE' mark infringes the trademark, even if you "
+     "call it a replica", "assessed_counterfeit_words"),
+    ("Is selling NIKE replicas a crime?",
+     "Yes. Selling counterfeit NIKE sneakers is a crime in most countries and against the law "
+     "everywhere", "assessed_counterfeit_words"),
     # a verdict
     ("Why I'd never buy a dupe NIKE hoodie",
      "A fake NIKE hoodie for US$99 is still money wasted. Save up or buy secondhand with proof",
