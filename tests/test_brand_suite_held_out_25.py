@@ -1,9 +1,9 @@
-"""held_out_25's own structure: written at stop 40 by a hand that never saw the guard, sealed until
-the lead reads it, its marks the least used loaded ones, goods that fit their marks and name no
-loaded brand, templates whose only brand is the one they are given, sound-alikes that pypinyin
-reads like a mark and that write none, common-word sentences that use a mark's own word, spellings
-that change what they claim to, and 20 or more phrasing shapes per family. The guard is never
-run."""
+"""held_out_25's own structure: written at stop 40 by a hand that never saw the guard, read at its
+stop's first and final code and scored by default since, its marks the least used loaded ones,
+goods that fit their marks and name no loaded brand, templates whose only brand is the one they
+are given, sound-alikes that pypinyin reads like a mark and that write none, common-word
+sentences that use a mark's own word, spellings that change what they claim to, and 20 or more
+phrasing shapes per family. The guard is never run."""
 from __future__ import annotations
 
 import random
@@ -28,9 +28,10 @@ TEMPLATES = (OFFERS_ZH_H25 + OFFERS_EN_H25 + RESALE_ZH_H25 + RESALE_EN_H25 + RES
 WORDS = Spellings25()
 
 
-def test_sealed_until_read() -> None:
-    assert "held_out_25" in PARTS and "held_out_25" in SEALED
-    assert "held_out_25" not in DEFAULT_PARTS
+def test_scored_by_default_once_read() -> None:
+    """read by the lead at stop 40's first and final code, so scored by default now"""
+    assert "held_out_25" in PARTS and "held_out_25" not in SEALED
+    assert "held_out_25" in DEFAULT_PARTS
 
 
 def test_marks_are_loaded() -> None:
