@@ -34,8 +34,8 @@ Zaz's, LordsAWar's, Amoebax's, TecnoballZ's and Pinball's tracks, a Kenta Cho ga
 Invaders', Funny Boat's and Abe's never registered; held_out_6's families and five more: the song
 ducked under speech, played in a room and recorded again, a duet or stitch, sped up under a vlog,
 8-bit / lo-fi; negatives of its own, unregistered music warped among them; registered beside the
-100 and held_out_2's to held_out_6's; results/audio-held_out_7.json) is sealed: the lead reads it
-once, at a final main (docs/music.md, "The seventh held-out part, held_out_7").
+100 and held_out_2's to held_out_6's; results/audio-held_out_7.json) was read at stop 40's first
+and final code and is spent; an eighth part comes before the next change to the music matcher.
 
 Systems:
 - origin: spectral-peak landmarks read through tempo, pitch and speed warps, candidates verified
