@@ -746,11 +746,8 @@ class _Geometry:
         rest = pending.only(~first).described()
         full = merged(ahead, rest)
         self.upload = replace(self.upload, keypoints=full, waiting=None)
-        at, rest_at = np.searchsorted(full.times, ahead.times), np.searchsorted(full.times, rest.times)
-        return sorted([replace(pair, upload_frame=int(at[pair.upload_frame])) for pair in verified]
-                      + [replace(pair, upload_frame=int(rest_at[pair.upload_frame]))
-                         for pair in self._verified(rest)],
-                      key=lambda pair: pair.upload_frame)   # stable: each keyframe's in search order
+        return _in_keyframe_order((verified, np.searchsorted(full.times, ahead.times)),
+                                  (self._verified(rest), np.searchsorted(full.times, rest.times)))
 
     def _cascaded(self, keypoints: Keypoints) -> list:
         """``_verified(keypoints)``, or nothing where every ``CASCADE_STEP``-th keyframe (from
@@ -768,11 +765,7 @@ class _Geometry:
         verified = self._verified(keypoints.only(ahead))
         if not verified:
             return []
-        return sorted([replace(pair, upload_frame=int(ahead[pair.upload_frame]))
-                       for pair in verified]
-                      + [replace(pair, upload_frame=int(rest[pair.upload_frame]))
-                         for pair in self._verified(keypoints.only(rest))],
-                      key=lambda pair: pair.upload_frame)   # stable: each keyframe's in search order
+        return _in_keyframe_order((verified, ahead), (self._verified(keypoints.only(rest)), rest))
 
     def _verified(self, keypoints: Keypoints) -> list:
         """The verified pairs of ``keypoints``' keyframes but those whose nearest sampled frame
@@ -982,6 +975,15 @@ def keyframe_matches(upload: Fingerprint, original: Keypoints, pairs: list) -> F
     return FrameMatches(upload.keypoints.times[[pair.upload_frame for pair in pairs]],
                         original.times[original_frames], _unambiguous_weights(pairs),
                         original_frames)
+
+
+def _in_keyframe_order(*searches: tuple[list, np.ndarray]) -> list:
+    """The verified pairs of a cascade's searches, each search's pairs with the number of each
+    of its keyframes among all the upload's (``searches``: (pairs, those numbers)), in keyframe
+    order; stable, so each keyframe's pairs stay in search order, as one search of all gives."""
+    return sorted([replace(pair, upload_frame=int(numbers[pair.upload_frame]))
+                   for pairs, numbers in searches for pair in pairs],
+                  key=lambda pair: pair.upload_frame)
 
 
 def _nothing_at_default(matches: dict[str, Match]) -> bool:
