@@ -1,8 +1,9 @@
-"""The own structure of brand parts held_out_20 … held_out_24, one parametrised test (stop 40:
-until then five copied files of ~140 lines, one a part, with every assertion below). Each part was
-written by a hand that never saw the guard (held_out_20 at stop 35, 21 at 36, 22 at 37, 23 at 38,
-24 at 39), read by the lead at its stop's first and final code, and so scored by default now (its
-cases never printed): its marks the least used loaded ones, goods that fit their marks and name no
+"""The own structure of brand parts held_out_20 onwards, one parametrised test (stop 40: until
+then five copied files of ~140 lines, one a part, with every assertion below; stop 41 folded in
+held_out_25's own file, its assertions kept as its ``Shape``). Each part was written by a hand that
+never saw the guard (held_out_20 at stop 35, 21 at 36, 22 at 37, 23 at 38, 24 at 39, 25 at 40),
+read by the lead at its stop's first and final code, and so scored by default now (its cases never
+printed): its marks the least used loaded ones, goods that fit their marks and name no
 loaded brand, templates whose only brand is the one they are given, sound-alikes that pypinyin reads
 like a mark and that write none, common-word sentences that use a mark's own word, spellings that
 change what they claim to, and 20 or more phrasing shapes per family. Where a later hand added an
@@ -73,6 +74,18 @@ def _initials_h24(words, rng: random.Random) -> None:
         assert "haier" not in words.pinyin("海尔", rng, "Haier").lower()
 
 
+def _initials_h25(words, rng: random.Random) -> None:
+    for _ in range(50):
+        written = words.initials("鸿星尔克", rng)
+        assert _letters(written) == "hxek", written
+        spelled = words.pinyin("良品铺子", rng)
+        assert "良品铺子" not in spelled and any(c.isascii() and c.isalpha() for c in spelled)
+    # the pinyin of a mark whose reading holds its Latin name is never written joined
+    for _ in range(50):
+        assert "huawei" not in words.pinyin("华为", rng, "HUAWEI").lower()
+        assert "erke" not in words.pinyin("鸿星尔克", rng, "ERKE").lower()
+
+
 @dataclass(frozen=True)
 class Shape:
     """What one part's own test asserted beyond what every part asserts."""
@@ -91,6 +104,12 @@ class Shape:
     no_latin_name_in_a_look_alike: bool = False
     separators_keep_letters: bool = False
     initials: Callable | None = None
+    # held_out_25 onwards
+    offers_mostly_plain: bool = False    # 80 % of offer shapes never say fake, 复刻, 1:1 …
+    warnings_quote: bool = False         # warnings quote the mark in every quote style
+    common_beside_cue: int = 0           # common-word sentences beside their mark's product cue
+    no_traditional_form: bool = False    # homophones never a traditional-only form of any char
+    separators_keep_hanzi: bool = False  # a separated mark keeps its characters, in order
 
 
 SHAPES = {
@@ -118,6 +137,13 @@ SHAPES = {
         every_common_word_used=True, no_mark_inside_a_homophone=True,
         no_latin_name_in_a_look_alike=True, separators_keep_letters=True,
         initials=_initials_h24),
+    "held_out_25": Shape(
+        25, lambda now, before: len(now & before) == 4, 19, 27, authorised_shape=True,
+        sound_alike_frames=True, common_frames=True, next_to_counterfeit_words=True,
+        every_common_word_used=True, no_mark_inside_a_homophone=True,
+        no_latin_name_in_a_look_alike=True, separators_keep_letters=True,
+        initials=_initials_h25, offers_mostly_plain=True, warnings_quote=True,
+        common_beside_cue=8, no_traditional_form=True, separators_keep_hanzi=True),
 }
 
 
@@ -225,6 +251,10 @@ def test_common_sense_uses_a_mark_of_the_part_and_no_other(part: Part) -> None:
     if part.shape.every_common_word_used:
         # every common-word mark of the part is used in its ordinary sense
         assert {m for m in common if any(m in s for s in part.COMMON_SENSE)} == set(common)
+    # some beside one of their mark's product cues
+    beside = [s for s in part.COMMON_SENSE for m in common
+              if m in s and any(cue in s for cue in loaded[m].context_words)]
+    assert len(beside) >= part.shape.common_beside_cue
 
 
 def test_homophones_change_characters_for_read_alikes(part: Part) -> None:
@@ -244,6 +274,10 @@ def test_homophones_change_characters_for_read_alikes(part: Part) -> None:
                        for i, (a, b) in enumerate(zip(written, mark)))
             # never the mark's own character in the other (traditional) script
             assert all(a == b or words._t2s.convert(a) != b for a, b in zip(written, mark))
+            if part.shape.no_traditional_form:
+                # nor the mark's character in traditional form, nor a traditional-only form
+                assert all(a == b or words._s2t.convert(b) != a for a, b in zip(written, mark))
+                assert all(words._t2s.convert(a) == a for a in written)
 
 
 def test_spellings_change_what_they_claim(part: Part) -> None:
@@ -251,6 +285,9 @@ def test_spellings_change_what_they_claim(part: Part) -> None:
     words, rng = part.spellings, random.Random(7)
     for mark in part.MARKS:
         latin = loaded[mark].aliases[0] if loaded[mark].aliases else ""
+        if part.shape.separators_keep_hanzi:
+            spread = words.separated(mark, rng)
+            assert [c for c in spread if "\u4e00" <= c <= "\u9fff"] == list(mark)
         if not latin:
             continue
         for _ in range(10):
@@ -281,3 +318,22 @@ def test_twenty_shapes_per_family(part: Part) -> None:
         assert {t[0] for t in part.AUTHORISED} == {"owner", "shop"}
     assert len(set(part.SOUND_ALIKE)) == 40 and len(set(part.COMMON_SENSE)) == 64
     assert part.DIGITS and all(v.isdigit() for v in part.DIGITS.values())
+
+
+def test_offers_mostly_never_say_fake(part: Part) -> None:
+    if not part.shape.offers_mostly_plain:
+        pytest.skip(f"{part.name} set no share of plain offers")
+    words = ("假", "仿", "高仿", "复刻", "1:1", "fake", "replica", "copy", "mirror", "a货")
+    plain = [t for t in part.OFFERS_ZH + part.OFFERS_EN
+             if not any(w in (t[1] + t[2]).lower() for w in words)]
+    assert len(plain) >= 0.8 * len(part.OFFERS_ZH + part.OFFERS_EN)
+
+
+def test_warnings_quote_the_mark(part: Part) -> None:
+    if not part.shape.warnings_quote:
+        pytest.skip(f"{part.name} set no quoting of warnings")
+    quoted = ("“{w}", "「{w}」", "『{w}』", "‘{w}’", "'{w}'", '"{w}"')
+    assert len([t for t in part.WARNINGS_ZH if any(q in t[1] + t[2] for q in quoted)]) >= 15
+    assert len([t for t in part.WARNINGS_EN if any(q in t[1] + t[2] for q in quoted)]) >= 6
+    for quote in quoted:
+        assert any(quote in t[1] + t[2] for t in part.WARNINGS_ZH + part.WARNINGS_EN), quote
