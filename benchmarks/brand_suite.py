@@ -181,7 +181,21 @@ ordinary sense, English words that are a Latin name; homophones from GB2312 leve
 jieba's single-character counts, level 2 and GBK, pinyin in seventeen styles and initials in
 fifteen, separators and brackets by Unicode name in comment and danmaku voices, confusables-table
 twins of seven scripts, whole-word alphabets, small capitals and accented letters by Unicode name;
-sealed, counts only).
+sealed, counts only), and once that had been read, a twenty-sixth (``held_out_26``: a
+twenty-fourth hand that read neither, nor any part's templates or spellings code, the 51 least used
+marks with held_out_25's counted twice, 20 or more phrasing shapes per family in voices the earlier
+hands used little: Xiaohongshu notes that sell, stuffed Pinduoduo and Taobao titles, suppliers'
+Telegram and WhatsApp broadcasts, written Cantonese, Taiwanese posts, Mercari and Yahoo Auctions
+Japanese, Latin American Spanish and Portuguese, Russian marketplace posts and "dupes" with the
+logo, most offers with no counterfeit word; warnings quoting the mark by regulators, customs,
+courts, police, consumer associations, lawyers and scam alerts; resale with receipts in the same
+languages; reviews, museums, auctions, collaborations and logo-free dupes; a new benign family,
+nominative use (accessories, parts, repair and authentication for a mark); ordinary words pypinyin
+reads like a mark, some next to 复刻 or 1:1, common-word marks in their ordinary sense, English
+words that are or hold a Latin name; homophones by GB2312 level and GBK, pinyin in eighteen styles
+and initials in sixteen, separators and brackets by Unicode name, confusables-table twins of ten
+scripts and groups, whole-word alphabets and accented letters by Unicode name; sealed, counts
+only).
 """
 from __future__ import annotations
 
@@ -627,7 +641,7 @@ def cases(seed: int = 11) -> list[Case]:
             + sixteenth_held_out() + seventeenth_held_out() + eighteenth_held_out()
             + nineteenth_held_out() + twentieth_held_out() + twenty_first_held_out()
             + twenty_second_held_out() + twenty_third_held_out() + twenty_fourth_held_out()
-            + twenty_fifth_held_out())
+            + twenty_fifth_held_out() + twenty_sixth_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -14212,3 +14226,763 @@ def twenty_fifth_held_out(seed: int = 363) -> list[Case]:
     sound-alikes, 192 common-word texts), its own marks, spellings and phrasing."""
     words = Spellings25()
     return _held_out_part(seed, words, MARKS_H25, PHRASING_H25, words.initials_of, DIGITS_H25)
+
+
+# -- held_out_26 (issue 13, stop 41): a twenty-fourth hand -------------------------------------------
+# Written at stop 41 by a twenty-fourth hand that read neither the guard (src/origin/brands/, its
+# tables, its model and tests, scripts/train_brand_context.py, docs/brands.md, the README past its
+# first screen) nor any other part's phrasing templates or spellings code; of this file it read the
+# module docstring, Case, suite_brands, the marks lists, held_out_25's comment block, marks and goods
+# as lists, the shared assembly (Phrasing, _post, _loaded_marks, _offer_jobs, _held_out_posts,
+# PartSpellings, _held_out_part), the list of parts in cases() and how twenty_fifth_held_out calls
+# the assembly (a listing of this file's top-level names also showed the names, not the contents,
+# of the other parts' tables; reading those places it also saw the last lines of SOUND_ALIKE_H25 and
+# the first lines of Spellings and of tuning_round_four's loop, and used none of them); of
+# bench_brands.py only the scoring, PARTS and SEALED; of the tests only the shared structure test,
+# the parametrised test of held_out_20 … held_out_24 and held_out_25's test (folded into it). Its
+# marks are the 51 loaded marks with the fewest held-out offers so far (every held-out part's offers
+# counted from cases(), held_out_25's twice, ties by loaded order; the same count without
+# held_out_25 and with held_out_24 twice gives MARKS_H25 exactly; the 51st, 飞鸽, has 204 and the
+# 52nd, 五粮液, 205, so no tie is cut; 23 common words, 32 Latin names; 13 of them in held_out_25).
+# Its spellings are its own code over outside data (Spellings26): homophones swap one, two or every
+# character for one whose own reading (pypinyin, the character alone, toneless) is the character's
+# reading in the mark's phrase, drawn by tier from the GBK codec's lead and trail bytes: GB2312
+# level 1 in the same tone most often, level 1 in any tone, level 2, GBK only; never the mark's own
+# character nor one OpenCC converts to or from it, never a traditional-only form, never holding a
+# loaded mark; pinyin from pypinyin's phrase readings in eighteen styles (joined, capitalised,
+# upper, spaced, spaced capitals, camel, toned spaced and joined, tone-numbered joined and spaced,
+# apostrophed, hyphenated, underscored, hashtagged, one character left in hanzi, with 家, in 「」,
+# middle-dotted capitals), never holding the Latin name; initials in sixteen styles (lower, upper,
+# capitalised, dotted, spaced, hyphenated, slashed, full-width, hashtagged, with 家, 牌 or 同款, in
+# (), 【】 or 《》, middle-dotted); separators looked up by Unicode name in the voices of notes,
+# stuffed titles and broadcast lists (sparkles, growing heart, cherry blossom, hibiscus, ribbon,
+# bullet, hyphenation point, one dot leader, division and fraction slash, non-breaking hyphen, figure
+# dash, narrow no-break, thin and hair spaces, zero-width non-joiner, soft hyphen, heart and diamond
+# suits, shopping bags, package, fire, pushpin, small orange diamond, heavy check mark, four leaf
+# clover) at every gap with one kind, each gap its own kind, doubled, at one gap, or each character
+# in a bracket pair looked up by name (white square, double angle, full-width square, angle, white
+# tortoise shell, small parentheses); look-alikes are the confusables table's (confusable_homoglyphs'
+# data) Cyrillic, Greek, Armenian, Cherokee, Lisu, Vai, Osage, Tifinagh, dotless and modifier twins
+# of one to three letters, the whole word in an alphabet looked up by Unicode name (mathematical
+# italic, bold script, fraktur, sans-serif bold and bold italic, bold, double-struck, full-width,
+# squared and negative circled capitals), or one or two letters with an accent by Unicode name; digit
+# swaps of one, two or every swappable letter. Its phrasing is its own, 20 or more shapes per family,
+# in voices no hand used much yet: Xiaohongshu notes that sell (姐妹们, 种草, 宝藏, 避雷), Pinduoduo
+# and Taobao titles stuffed with keywords, suppliers' Telegram and WhatsApp broadcast lists, written
+# Cantonese of Hong Kong resellers (嘅, 咗, 有貨), Taiwanese posts (der, ㄉ, 公司貨, 7-11 賣貨便),
+# Mercari and Yahoo Auctions Japanese, Latin American Spanish and Brazilian Portuguese (primera
+# calidad, primeira linha, AAA, igualzinho), Russian marketplace posts (реплика, люкс копия), "dupe"
+# culture done wrong (a dupe with the logo, "1:1 dupe"); most offers never say fake (price, stock,
+# sizes, "same factory", "DM for pictures"); warnings that quote the mark in six quote styles and
+# «», market regulators, customs, courts, police, consumer associations, lawyers and scam alerts;
+# resale with receipts, invoices, order numbers and authentication, in the same languages; reviews,
+# museum and auction posts, collaborations, results, comparisons with dupes that carry no logo; and a
+# new benign family, ``nominative_use`` (bench_brands.py takes benign families from the cases):
+# accessories, parts and services for a mark (cases, compatible parts, 适用于, repair,
+# authentication, cleaning, gift wrapping, recipes), 3 posts per brand; ordinary words pypinyin
+# reads like a mark (回礼, 飞了, 毅力, 一粒, 同意, 汪汪, 孩儿, 打酱油, 恰恰, 用久, 礼拜, 李白, 百香果,
+# 久仰, 哇哈哈, 飞哥, 眼睛, 学话, 小凶, 留神, 老伴, 打包, 种花, 白毛, 加能量), some next to 复刻 or
+# 1:1 in their ordinary use; common-word marks in their ordinary sense, some next to their own
+# product words; English words that are or hold a Latin name (warrior, canon, Hermes, red bull,
+# basics, filament, Libya). Sealed: scored only by the lead with ``--parts held_out_26``; counts
+# only; never run through the guard by its writer.
+MARKS_H26 = [
+    "回力", "蕉下", "蒙牛", "浪琴", "索尼", "斐乐", "乐高", "伊利", "戴森", "佳能", "统一", "旺旺", "海鸥",
+    "海尔", "大疆", "红牛", "洽洽", "永久", "比亚迪", "立白", "施华洛世奇", "白象", "熊猫", "长虹", "九阳",
+    "红豆", "太平鸟", "小天鹅", "巴宝莉", "范思哲", "万宝龙", "娃哈哈", "自然堂", "完美日记", "爱马仕",
+    "泡泡玛特", "中华", "凤凰", "大宝", "白猫", "老板", "燕京", "长城", "亚瑟士", "海天", "雪花", "六神",
+    "云南白药", "骆驼", "小熊", "飞鸽",
+]
+# what each mark's goods are called, in Chinese and (with a Latin name) in English; a common-word
+# mark's Chinese goods each hold one of its product cues
+GOODS_H26: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "回力": (("帆布鞋", "小白鞋", "篮球鞋"), ("canvas shoes", "white sneakers")),
+    "蕉下": (("防晒衣", "遮阳伞", "防晒口罩"), ("sun umbrella", "UV jacket", "sun mask")),
+    "蒙牛": (("纯牛奶", "高钙牛奶", "酸奶整箱"), ("whole milk", "milk case")),
+    "浪琴": (("机械表", "名匠系列腕表", "石英表"), ("automatic watch", "dress watch")),
+    "索尼": (("降噪耳机", "微单相机", "游戏机"), ("noise-cancelling headphones", "mirrorless camera")),
+    "斐乐": (("老爹鞋", "运动外套", "卫衣"), ("chunky sneakers", "track jacket", "hoodie")),
+    "乐高": (("积木", "积木城堡", "机械组积木"), ("brick set", "building bricks", "castle set")),
+    "伊利": (("纯牛奶", "全脂奶粉", "低脂牛奶"), ("whole milk", "yogurt drink")),
+    "戴森": (("吹风机", "吸尘器", "卷发棒"), ("hair dryer", "cordless vacuum", "hair styler")),
+    "佳能": (("单反相机", "微单", "镜头"), ("DSLR camera", "lens", "compact camera")),
+    "统一": (("方便面", "老坛酸菜牛肉面", "冰红茶"), ()),
+    "旺旺": (("雪饼", "仙贝", "QQ糖"), ()),
+    "海鸥": (("手表", "陀飞轮手表", "双反相机"), ()),
+    "海尔": (("冰箱", "洗衣机", "热水器"), ("fridge", "washing machine", "water heater")),
+    "大疆": (("无人机", "云台", "运动相机"), ("drone", "gimbal", "action camera")),
+    "红牛": (("功能饮料", "饮料整箱", "罐装饮料"), ("energy drink", "energy drink case")),
+    "洽洽": (("瓜子", "每日坚果", "焦糖瓜子"), ("sunflower seeds", "mixed nuts")),
+    "永久": (("自行车", "复古自行车", "折叠单车"), ()),
+    "比亚迪": (("汽车脚垫", "车载充电器", "原厂轮毂"), ("car mats", "car charger", "alloy wheels")),
+    "立白": (("洗衣液", "洗洁精", "洗衣凝珠"), ("laundry liquid", "dish soap")),
+    "施华洛世奇": (("水晶项链", "天鹅项链", "水晶耳钉"), ("crystal necklace", "swan pendant", "earrings")),
+    "白象": (("方便面", "汤好喝方便面", "泡面整箱"), ()),
+    "熊猫": (("香烟", "香烟礼盒", "软包香烟"), ()),
+    "长虹": (("电视", "液晶电视", "空调"), ("TV", "smart TV", "air conditioner")),
+    "九阳": (("豆浆机", "破壁机", "空气炸锅"), ("soymilk maker", "blender", "air fryer")),
+    "红豆": (("衬衫", "保暖内衣", "西服"), ("dress shirt", "thermal underwear", "suit")),
+    "太平鸟": (("连衣裙", "羊毛大衣", "卫衣"), ("dress", "wool coat", "sweatshirt")),
+    "小天鹅": (("洗衣机", "滚筒洗衣机", "烘干机"), ("washing machine", "dryer")),
+    "巴宝莉": (("风衣", "格纹围巾", "格纹衬衫"), ("trench coat", "check scarf", "check shirt")),
+    "范思哲": (("美杜莎T恤", "丝巾", "香水"), ("T-shirt", "silk scarf", "perfume")),
+    "万宝龙": (("钢笔", "签字笔", "皮带"), ("fountain pen", "rollerball pen", "leather belt")),
+    "娃哈哈": (("AD钙奶", "营养快线", "纯净水"), ("yogurt drink", "bottled water")),
+    "自然堂": (("面霜", "精华水", "面膜"), ("face cream", "essence", "sheet mask")),
+    "完美日记": (("眼影盘", "口红", "散粉"), ("eyeshadow palette", "lipstick", "setting powder")),
+    "爱马仕": (("铂金包", "丝巾", "皮带"), ("tote bag", "silk scarf", "belt")),
+    "泡泡玛特": (("盲盒", "手办", "毛绒挂件"), ("blind box", "figure", "plush charm")),
+    "中华": (("香烟", "硬盒香烟", "牙膏"), ()),
+    "凤凰": (("自行车", "26寸自行车", "单车"), ()),
+    "大宝": (("SOD蜜", "面霜", "护手霜"), ()),
+    "白猫": (("洗洁精", "洗衣粉", "柠檬洗洁精"), ()),
+    "老板": (("油烟机", "燃气灶", "顶吸油烟机"), ()),
+    "燕京": (("啤酒", "纯生", "罐装啤酒"), ()),
+    "长城": (("葡萄酒", "干红葡萄酒", "SUV脚垫"), ()),
+    "亚瑟士": (("跑鞋", "缓震跑鞋", "排球鞋"), ("running shoes", "trainers")),
+    "海天": (("酱油", "蚝油", "调味品礼盒"), ()),
+    "雪花": (("啤酒", "纯生", "勇闯天涯啤酒"), ()),
+    "六神": (("花露水", "沐浴露", "驱蚊花露水"), ()),
+    "云南白药": (("牙膏", "气雾剂", "创可贴"), ("toothpaste", "spray", "plasters")),
+    "骆驼": (("冲锋衣", "登山鞋", "三合一冲锋衣"), ()),
+    "小熊": (("酸奶机", "电炖锅", "煮蛋器"), ()),
+    "飞鸽": (("自行车", "复古自行车", "单车"), ()),
+}
+# eaten, drunk, smoked or used up on the skin or in the wash: resold unopened
+SEALED_GOODS_H26 = frozenset({
+    "蒙牛", "伊利", "统一", "旺旺", "红牛", "洽洽", "立白", "白象", "熊猫", "娃哈哈", "自然堂", "完美日记",
+    "中华", "大宝", "白猫", "燕京", "海天", "雪花", "六神", "云南白药"})
+# what an accessory, a part or a service is made for: machines and devices, things worn, or
+# things used up (nominative use)
+DEVICES_H26 = frozenset({
+    "浪琴", "索尼", "乐高", "戴森", "佳能", "海鸥", "海尔", "大疆", "永久", "比亚迪", "长虹", "九阳",
+    "小天鹅", "万宝龙", "泡泡玛特", "凤凰", "老板", "小熊", "飞鸽"})
+CONSUMED_H26 = frozenset({"长城"})   # wine, not resold sealed only because of its car mats
+
+DIGITS_H26 = {"o": "0", "i": "1", "l": "1", "e": "3", "a": "4", "s": "5", "t": "7", "b": "6", "g": "9",
+              "z": "2", "q": "9"}
+# separators of notes, stuffed titles and broadcast lists, by Unicode name
+SEPARATOR_NAMES_H26 = (
+    "SPARKLES", "GROWING HEART", "CHERRY BLOSSOM", "HIBISCUS", "RIBBON", "BULLET",
+    "HYPHENATION POINT", "ONE DOT LEADER", "DIVISION SLASH", "FRACTION SLASH", "NON-BREAKING HYPHEN",
+    "FIGURE DASH", "NARROW NO-BREAK SPACE", "THIN SPACE", "HAIR SPACE", "ZERO WIDTH NON-JOINER",
+    "SOFT HYPHEN", "WHITE HEART SUIT", "BLACK DIAMOND SUIT", "SHOPPING BAGS", "PACKAGE", "FIRE",
+    "PUSHPIN", "SMALL ORANGE DIAMOND", "HEAVY CHECK MARK", "FOUR LEAF CLOVER")
+# (left name, right name): each character in its own pair
+BRACKET_NAMES_H26 = (
+    ("LEFT WHITE SQUARE BRACKET", "RIGHT WHITE SQUARE BRACKET"),
+    ("LEFT DOUBLE ANGLE BRACKET", "RIGHT DOUBLE ANGLE BRACKET"),
+    ("FULLWIDTH LEFT SQUARE BRACKET", "FULLWIDTH RIGHT SQUARE BRACKET"),
+    ("LEFT ANGLE BRACKET", "RIGHT ANGLE BRACKET"),
+    ("LEFT WHITE TORTOISE SHELL BRACKET", "RIGHT WHITE TORTOISE SHELL BRACKET"),
+    ("SMALL LEFT PARENTHESIS", "SMALL RIGHT PARENTHESIS"))
+TWIN_SCRIPTS_H26 = ("CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "LISU", "VAI", "OSAGE", "TIFINAGH",
+                    "LATIN SMALL LETTER DOTLESS", "MODIFIER LETTER")
+ALPHABETS_H26 = ("MATHEMATICAL ITALIC {c} {l}", "MATHEMATICAL BOLD SCRIPT {c} {l}",
+                 "MATHEMATICAL FRAKTUR {c} {l}", "MATHEMATICAL SANS-SERIF BOLD {c} {l}",
+                 "MATHEMATICAL SANS-SERIF BOLD ITALIC {c} {l}", "MATHEMATICAL BOLD {c} {l}",
+                 "SQUARED LATIN CAPITAL LETTER {l}", "NEGATIVE CIRCLED LATIN CAPITAL LETTER {l}",
+                 "FULLWIDTH LATIN {c} LETTER {l}", "MATHEMATICAL DOUBLE-STRUCK {c} {l}")
+ACCENTS_H26 = ("ACUTE", "GRAVE", "CIRCUMFLEX", "DIAERESIS", "TILDE", "MACRON", "BREVE", "RING ABOVE",
+               "CARON", "DOT BELOW", "HOOK ABOVE", "LINE BELOW")
+
+
+def _named_h26(name: str) -> str:
+    try:
+        return unicodedata.lookup(name)
+    except KeyError:
+        return ""
+
+
+def _gbk_chars_h26(first: range, second: range) -> list[str]:
+    """Characters of the GBK codec at lead bytes ``first`` and trail bytes ``second``."""
+    out = []
+    for hi in first:
+        for lo in second:
+            try:
+                char = bytes((hi, lo)).decode("gbk")
+            except UnicodeDecodeError:
+                continue
+            if len(char) == 1 and "\u4e00" <= char <= "\u9fa5":
+                out.append(char)
+    return out
+
+
+class Spellings26:
+    """held_out_26's own evasion writers, one method a family, over outside data."""
+
+    def __init__(self) -> None:
+        import opencc
+        from confusable_homoglyphs.utils import load
+        from pypinyin import Style, lazy_pinyin, pinyin
+
+        self._style = Style
+        self._lazy = lazy_pinyin
+        self._pinyin = pinyin
+        self._t2s = opencc.OpenCC("t2s")
+        self._s2t = opencc.OpenCC("s2t")
+        # tiers: GB2312 level 1 (lead bytes B0-D7), level 2 (D8-F7), then GBK's own additions
+        level1 = _gbk_chars_h26(range(0xB0, 0xD8), range(0xA1, 0xFF))
+        level2 = _gbk_chars_h26(range(0xD8, 0xF8), range(0xA1, 0xFF))
+        gb2312 = set(level1) | set(level2)
+        gbk = [c for c in _gbk_chars_h26(range(0x81, 0xFF), range(0x40, 0xFF)) if c not in gb2312]
+        self._tiers: list[dict[str, list[str]]] = []
+        for chars in (level1, level2, gbk):
+            by_reading: dict[str, list[str]] = defaultdict(list)
+            for char in chars:
+                if self._t2s.convert(char) != char:      # a traditional-only form
+                    continue
+                by_reading[self.reading(char)].append(char)
+            self._tiers.append(by_reading)
+        # look-alike letters: the confusables table's twins of a Latin letter in other scripts
+        table = load("confusables.json")
+        self._twins: dict[str, list[str]] = {}
+        for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
+            twins = [t["c"] for t in table.get(letter, ())
+                     if len(t["c"]) == 1 and any(t["n"].startswith(s) for s in TWIN_SCRIPTS_H26)]
+            if twins:
+                self._twins[letter] = twins
+        self._separators = [c for c in map(_named_h26, SEPARATOR_NAMES_H26) if c]
+        self._brackets = [(_named_h26(a), _named_h26(b)) for a, b in BRACKET_NAMES_H26
+                          if _named_h26(a) and _named_h26(b)]
+
+    # -- readings ---------------------------------------------------------------------------
+    def reading(self, char: str) -> str:
+        """A character's own reading, tone as a digit (5 for the neutral tone)."""
+        got = self._lazy(char, style=self._style.TONE3, neutral_tone_with_five=True,
+                         errors="ignore")
+        return got[0] if got else ""
+
+    def readings(self, mark: str) -> list[str]:
+        """The mark's reading as a phrase (pypinyin's phrase table first), one a character."""
+        return self._lazy(mark, style=self._style.TONE3, neutral_tone_with_five=True)
+
+    def initials_of(self, mark: str) -> str:
+        return "".join(r[0] for r in self._lazy(mark, style=self._style.NORMAL))
+
+    # -- the families ---------------------------------------------------------------------------
+    def homophone(self, mark: str, rng: random.Random, taken: set[str]) -> str:
+        """One, two or every character swapped for one read alike (toneless, the character on its
+        own), same tone in GB2312 level 1 most often, then any tone, level 2 and GBK only."""
+        readings = self.readings(mark)
+        for _ in range(200):
+            count = rng.choice((1, 1, 2, len(mark))) if len(mark) > 1 else 1
+            where = rng.sample(range(len(mark)), min(count, len(mark)))
+            chars = list(mark)
+            for i in where:
+                chars[i] = self._alike(mark[i], readings[i], rng)
+            written = "".join(chars)
+            if written != mark and not [m for m in taken if m in written]:
+                return written
+        raise ValueError(f"no homophone for {mark}")
+
+    def _alike(self, char: str, reading: str, rng: random.Random) -> str:
+        toneless = reading.rstrip("12345")
+        tier = rng.choices((0, 0, 1, 2, 3), k=1)[0]
+        for index in range(tier, tier + 4):
+            index %= 4
+            if index == 0:      # GB2312 level 1, the same tone
+                pool = self._tiers[0].get(reading, [])
+            else:               # level 1 any tone, level 2, GBK only
+                source = self._tiers[index - 1]
+                pool = [c for r, cs in source.items() if r.rstrip("12345") == toneless for c in cs]
+            pool = [c for c in pool if c != char and self._t2s.convert(c) != char
+                    and self._s2t.convert(char) != c]
+            if pool:
+                return rng.choice(sorted(pool))
+        return char
+
+    def separated(self, text: str, rng: random.Random) -> str:
+        """Separators by Unicode name: one kind at every gap, a kind per gap, doubled, at one gap,
+        or each character in its own bracket pair."""
+        chars = list(text.replace(" ", "")) if not text.isascii() else list(text)
+        style = rng.randrange(5)
+        if style == 4 and len(chars) <= 6:
+            left, right = rng.choice(self._brackets)
+            return "".join(f"{left}{c}{right}" for c in chars)
+        gaps = len(chars) - 1
+        if style == 0:
+            sep = rng.choice(self._separators)
+            fill = [sep] * gaps
+        elif style == 1:
+            fill = [rng.choice(self._separators) for _ in range(gaps)]
+        elif style == 2:
+            sep = rng.choice(self._separators)
+            fill = [sep * 2] * gaps
+        else:
+            fill = [""] * gaps
+            # one gap, not next to a space already there
+            open_gaps = [i for i in range(gaps) if chars[i] != " " and chars[i + 1] != " "] or [0]
+            fill[rng.choice(open_gaps)] = rng.choice(self._separators)
+        return chars[0] + "".join(f + c for f, c in zip(fill, chars[1:]))
+
+    def initials(self, mark: str, rng: random.Random) -> str:
+        """The mark's initials in one of sixteen styles, none adding a letter."""
+        plain = self.initials_of(mark)
+        up = plain.upper()
+        full = "".join(chr(ord(c) + 0xFEE0) for c in rng.choice((plain, up)))
+        return rng.choice((
+            plain, up, plain.capitalize(), ".".join(up) + ".", " ".join(up), "-".join(plain),
+            "/".join(up), full, f"#{plain}", f"{up}家", f"{plain}牌", f"({up})", f"【{up}】",
+            f"{up}同款", "·".join(plain), f"《{up}》"))
+
+    def pinyin(self, mark: str, rng: random.Random, latin: str = "") -> str:
+        """pypinyin's phrase reading in one of eighteen styles, never holding the Latin name."""
+        plain = self._lazy(mark, style=self._style.NORMAL)
+        toned = self._lazy(mark, style=self._style.TONE)
+        numbered = self._lazy(mark, style=self._style.TONE3, neutral_tone_with_five=True)
+        keep = rng.randrange(len(mark))
+        half = "".join(mark[i] if i == keep else plain[i] for i in range(len(mark)))
+        styles = [
+            "".join(plain), "".join(plain).capitalize(), "".join(plain).upper(),
+            " ".join(plain), " ".join(p.capitalize() for p in plain),
+            "".join(p.capitalize() for p in plain), " ".join(toned), "".join(toned),
+            "".join(numbered), " ".join(numbered), "'".join(plain), "-".join(plain),
+            "_".join(plain), "#" + "".join(plain), half, f"{''.join(plain)}家",
+            f"「{' '.join(plain)}」", "·".join(p.upper() for p in plain)]
+        for _ in range(100):
+            written = rng.choice(styles)
+            if (not latin or latin.lower().replace(" ", "") not in written.lower()) \
+                    and mark not in written:
+                return written
+        return " ".join(toned)
+
+    def confusable(self, text: str, rng: random.Random) -> str:
+        """Twins of one to three letters from the confusables table, the word in an alphabet by
+        Unicode name, or one or two letters with an accent by Unicode name."""
+        for _ in range(100):
+            style = rng.randrange(4)
+            chars = list(text)
+            letters = [i for i, c in enumerate(chars) if c.isalpha()]
+            if style in (0, 1):
+                usable = [i for i in letters if chars[i] in self._twins]
+                for i in rng.sample(usable, min(len(usable), rng.randint(1, 3))):
+                    chars[i] = rng.choice(self._twins[chars[i]])
+            elif style == 2:
+                alphabet = rng.choice(ALPHABETS_H26)
+                for i in letters:
+                    c = chars[i]
+                    case = "CAPITAL" if c.isupper() else "SMALL"
+                    if "CAPITAL LETTER {l}" in alphabet:
+                        case = "CAPITAL"
+                    got = _named_h26(alphabet.format(c=case, l=c.upper()))
+                    chars[i] = got or c
+            else:
+                for i in rng.sample(letters, min(len(letters), rng.randint(1, 2))):
+                    c = chars[i]
+                    case = "CAPITAL" if c.isupper() else "SMALL"
+                    got = _named_h26(f"LATIN {case} LETTER {c.upper()} WITH {rng.choice(ACCENTS_H26)}")
+                    chars[i] = got or c
+            written = "".join(chars)
+            if not written.isascii() and text.lower() not in written.lower():
+                return written
+        raise ValueError(f"no look-alike for {text}")
+
+    def digits(self, text: str, rng: random.Random) -> str:
+        """One, two or every swappable letter written as the digit it looks like."""
+        swappable = [i for i, c in enumerate(text) if c.lower() in DIGITS_H26]
+        count = rng.choice((1, 2, len(swappable)))
+        chars = list(text)
+        for i in rng.sample(swappable, min(count, len(swappable))):
+            chars[i] = DIGITS_H26[chars[i].lower()]
+        return "".join(chars)
+
+def _price_h26(rng: random.Random, english: bool) -> str:
+    amount = rng.choice((39, 59, 88, 99, 128, 168, 199, 238, 268, 299, 358, 399, 460, 520, 599, 688))
+    if english:
+        return rng.choice((f"${amount // 6}", f"US${amount // 6}", f"{amount // 6} USD",
+                           f"R$ {amount // 2}", f"{amount * 12} ₽", f"¥{amount * 20}円"))
+    return rng.choice((f"¥{amount}", f"{amount}元", f"{amount}r", f"到手{amount}", f"{amount}米",
+                       f"HK${amount}", f"NT${amount * 4}"))
+
+
+# offers: (account name, title, description); {w} the written mark, {p} the goods, {n} a price
+OFFERS_ZH_H26 = [
+    # Xiaohongshu notes that sell
+    ("momo的衣帽间", "姐妹们！这家{w}{p}我直接种草了🌱", "细节真的绝，五金/走线都对得上，{n}不到，想要的评论区扣“求”我私你"),
+    ("小鹿爱分享", "挖到宝藏店铺了｜{w}{p}", "同一个工厂出来的货，和专柜摆一起分不出来，链接不能放，戳我主页看置顶"),
+    ("阿柚穿搭日记", "学生党也能拥有的{w}{p}💕", "{n}入的，包装盒防尘袋小票全套，姐妹们冲之前先私信问尺码"),
+    ("Cici的避雷与种草", "不避雷！这次的{w}{p}是真的好", "之前踩过坑，这家是老客推荐的，做工和原版一模一样，{n}包邮，滴滴我拿链接"),
+    # Pinduoduo / Taobao stuffed listing titles
+    ("潮流尖货工厂店", "{w}{p}2026新款男女同款官网同步ins风百搭爆款顺丰包邮", "到手价{n}，支持验货，不满意七天退换，拍下备注尺码"),
+    ("品质好物直营", "【现货速发】{w}{p}原单尾货专柜品质情侣款送礼盒手提袋", "{n}，数量有限卖完即止，看图下单"),
+    ("义乌源头好货", "{w} {p} 正品同源 出口订单 余单清仓 批发价", "一件代发，十件起批另议，{n}一件，支持一件代发"),
+    # supplier broadcast lists on Telegram / WhatsApp
+    ("莆田一手货源频道", "📢今日上新｜{w}{p}", "【货号更新】{w}{p} 全码 纯原版本 {n}（代理价私聊）\n✅可代发 ✅可拿货 ✅可定制\n📦今天下午集中发顺丰"),
+    ("广州白云货源群", "🔔广播：{w}{p}到货", "老客户群发：{w}{p}第三批到了，{n}，需要的回复型号+数量，今晚截单"),
+    ("档口阿强", "{w}{p} 档口实拍", "同厂同料，{n}拿货价，不退不换，要图私我，朋友圈每天更新"),
+    # written Cantonese, HK resellers
+    ("旺角二手女王", "{w}{p}有貨啦！", "啱啱返咗貨，{w}{p}得幾件，{n}，睇得啱就PM，唔好講價"),
+    ("HK小舖", "新到{w}{p}，做工靚到癲", "同專櫃嘅一模一樣，{n}，觀塘交收或順豐到付，想要嘅快啲"),
+    ("荃灣代購阿May", "{w}{p} 仲有少量", "上次嗰批已經賣晒，今次補咗貨，{n}，要嘅留言或者inbox我"),
+    # Taiwanese posts
+    ("台中小資女", "{w}{p} 現貨ㄉ～", "質感超好der，跟公司貨拿在手上幾乎一樣，{n}，7-11賣貨便可寄"),
+    ("高雄選物所", "【限量】{w}{p} 到貨", "面交台北車站，{n}，數量不多喔，聊聊詢問尺寸～"),
+    # plain offers: price, stock, sizes, same factory, DM for pictures
+    ("鞋包仓库直发", "{w}{p}", "{n} 尺码齐 同工厂出货 要实拍私信"),
+    ("周周的小店", "{w}{p}补货了", "上次断货的那款回来了，{n}，S到XL都有，私信发细节图"),
+    ("Leo潮物", "收到货的都说好｜{w}{p}", "和某宝官方店一个价位的十分之一，{n}，走量不赚钱"),
+    ("老周外贸店", "{w}{p} 外贸剩货", "国外订单多出来的一批，{n}，没有吊牌，介意勿拍"),
+    # dupes done wrong: the logo is on
+    ("平替研究所", "{w}{p}超级dupe！带logo版", "1:1 dupe，logo刺绣位置都一样，{n}，不是平替是复刻"),
+    ("省钱小能手", "谁说{w}{p}买不起？", "这家高仿做了十年，{n}，连防伪码都有，私我"),
+    ("阿凯球鞋", "{w}{p} 顶级版本", "工厂直出，细节对比图在主页，{n}，今晚下单明早发"),
+    ("小红的闲置屋", "🔥{w}{p}手慢无🔥", "拿货{n}，比专柜便宜太多，懂的来，不懂的别问"),
+]
+OFFERS_EN_H26 = [
+    ("hk.reseller.vip", "{w} {p} restock ✨", "Same factory as the boutique pieces. {n}, all sizes, DM for pictures"),
+    ("dupequeen", "{w} {p} — the 1:1 dupe with the logo", "{n} and you get the box + dust bag. Comment 'LINK' and I'll DM you"),
+    ("wholesale.broadcast", "📢 New arrivals: {w} {p}", "Bulk price on request, single piece {n}. Reply with size + quantity, shipping tomorrow"),
+    ("tokyo_mercari_shop", "{w} {p} 新品未使用", "ほぼ新品です。{n}。即購入OK、箱なしのため格安で出品します"),
+    ("yahoo_auc_osaka", "【早い者勝ち】{w} {p}", "工場直送の{p}です。{n}スタート、ノークレームノーリターンでお願いします"),
+    ("tienda.importados.mx", "{w} {p} primera calidad", "Igualito al original, {n}, envío a todo México, pregunta por tallas por DM"),
+    ("loja.da.bia", "{w} {p} primeira linha 🔥", "Igualzinho ao da loja, {n}, chama no direct que mando mais fotos"),
+    ("outlet.bogota", "{w} {p} AAA", "Calidad AAA, {n}, entrega contra pago en Bogotá, escríbeme por WhatsApp"),
+    ("brand.lux.market", "{w} {p} — реплика люкс", "Люкс копия, {n}, отправка СДЭК по всей России, пишите в личку"),
+    ("ozon.seller.22", "{w} {p} в наличии", "Фабрика та же, {n}, размеры все, фото по запросу"),
+    ("stockroom.sg", "{w} {p} ready stock", "{n} nett, meet up Tampines or mail. Same factory, pm for real shots"),
+    ("kicks.plug", "{w} {p} top batch", "{n} shipped, QC pics before dispatch, hit my DMs"),
+    ("la.esquina.shop", "{w} {p} nuevo con etiqueta", "{n}, tenemos todos los tamaños, consulta por DM antes de comprar"),
+]
+# resale with proof of purchase: {m} the mark (or its Latin name in English), {p} the goods
+RESALE_ZH_H26 = [
+    ("搬家清仓的Vivi", "搬家出｜{m}{p}", "专柜买的，小票和购物袋都在，用过两次，搬家带不走，同城自取优先"),
+    ("研二学姐的闲置", "毕业季出闲置：{m}{p}", "去年在官方旗舰店下单，订单截图可看，九成新，支持平台验货"),
+    ("Ada的断舍离", "断舍离第三弹 {m}{p}", "姐妹们这件是商场专柜入的，发票和保修卡齐全，尺码不合适才出"),
+    ("旺角街坊阿珍", "放{m}{p}，有單", "舊年喺專門店買嘅，有單有盒，用咗幾次，九成新，價錢可以傾"),
+    ("台北小資女Una", "二手{m}{p}，附購證", "百貨公司專櫃購入，附發票跟保卡，只戴過一次，面交優先"),
+    ("换季整理中", "{m}{p} 转给有缘人", "官网买的，订单号可以私发给你核对，走闲鱼验货担保，不退不换"),
+    ("二手数码老周", "自用{m}{p}出", "京东自营购入，发票+保修卡+包装盒全，在保，可以去售后查序列号"),
+    ("升职后换新的Kiki", "{m}{p}，升级换代了出旧的", "专卖店买的，鉴定证书和购物小票都在，有使用痕迹，介意勿扰"),
+    ("奶爸的闲置", "孩子大了出{m}{p}", "当年商场买的，发票找到了一起给，九成新，只限同城自提"),
+    ("出国前清仓", "出国前清：{m}{p}", "官方旗舰店订单截图见图三，能接受的直接拍，周末前发走"),
+    ("寄卖店小林", "寄卖｜{m}{p}", "顾客寄卖，已经过我们店三方鉴定，附原购小票复印件，实物在店可看"),
+    ("婚礼用剩的", "婚礼用剩下的{m}{p}", "当时专柜买了两套，多的这套全新未拆，小票在，原价转"),
+    ("深水埗街坊", "{m}{p}，有盒有單，放", "專門店買嘅，用咗半年，保養卡仲喺度，油麻地地鐵站交收"),
+    ("台北上班族Ken", "自售 {m}{p} 附發票", "去年百貨專櫃買的，發票、保卡、盒子都在，換新了所以出"),
+    ("典当行小刘", "绝当品｜{m}{p}", "绝当品公开出售，入当时已经过鉴定，附当票复印件和鉴定单"),
+]
+RESALE_EN_H26 = [
+    ("moving.sale.sg", "Moving out sale: {m} {p}", "Bought at the official store, receipt and box included, used a few times. Self collect at Bishan"),
+    ("closet.cleanout", "Pre-loved {m} {p}", "Purchased from the brand's boutique in 2025, invoice attached, authenticated by a third party"),
+    ("mercari.tokyo.used", "{m} {p} 中古", "正規店で購入、レシートあり。数回使用のため中古扱いでお願いします"),
+    ("usado.do.joao", "{m} {p} usado, com nota fiscal", "Comprado na loja oficial, nota fiscal e caixa, pouco uso, entrego em São Paulo"),
+    ("vendo.usado.cdmx", "Vendo {m} {p} original con ticket", "Comprado en tienda oficial, tengo ticket y caja, uso ligero"),
+    ("avito.moscow", "{m} {p} б/у, с чеком", "Покупала в официальном магазине, чек и коробка есть, состояние отличное"),
+    ("graduation.sale", "{m} {p} with receipt", "Got it from the official store last spring, order number on request, pick up on campus"),
+    ("estate.sale.hk", "{m} {p} — estate clear-out", "From the official shop, original receipt kept in the box, sold as is"),
+]
+RESALE_SEALED_ZH_H26 = [
+    ("年货多了的阿姨", "年货买多了，{m}{p}转", "超市买的，没拆封，购物小票在，保质期到明年，同城自提"),
+    ("公司福利吃不完", "公司发的{m}{p}出", "公司福利发的，整箱没开，保质期看图，楼下自取"),
+    ("宝妈囤货过多", "囤多了{m}{p}", "旗舰店买的，全新未拆封，订单截图可看，便宜出不议价"),
+    ("茶餐廳老闆娘", "多咗{m}{p}，平放", "超市買多咗，全新未開，有單，屋企附近交收"),
+    ("台南小吃攤阿姨", "多買的{m}{p}", "量販店買的，全新沒拆，有發票，保存期限還很久，面交"),
+    ("活动奖品转让", "抽奖中的{m}{p}", "活动奖品，全新密封，附中奖通知截图，原价七折"),
+]
+RESALE_SEALED_EN_H26 = [
+    ("pantry.clearout", "Unopened {m} {p}", "Bought too many at the supermarket, sealed, receipt in the bag, best before next year"),
+    ("sobrou.da.festa", "{m} {p} lacrado", "Sobrou da festa, tudo lacrado, com nota, retirar no bairro"),
+    ("office.leftovers", "{m} {p}, sealed, from an office event", "Leftover from our team event, unopened, receipt available"),
+    ("lazada.overorder", "Over-ordered {m} {p}", "From the official mall store, still sealed, order screenshot available"),
+]
+# consumer warnings and notices that quote the mark
+WARNINGS_ZH_H26 = [
+    ("避雷姐妹团", "避雷！所谓“{w}”{p}根本不是正品", "姐妹们，那个笔记里推的“{w}”{p}我买了，对比专柜完全两回事，已经投诉了"),
+    ("消费维权小喇叭", "提醒：标着「{w}」的低价{p}多为假货", "近期多位消费者反映，网上标着「{w}」的{p}价格只有专柜一成，收货后发现是仿冒品"),
+    ("市场监管局发布", "查获一批假冒『{w}』{p}", "执法人员在一仓库内查获假冒『{w}』注册商标的{p}一批，案件正在进一步办理中"),
+    ("海关发布", "海关查扣侵犯“{w}”商标权{p}", "海关在出口货物中查获标有“{w}”标识的{p}，经权利人确认为侵权货物，已依法扣留"),
+    ("法院新闻", "售卖假冒“{w}”{p}，被判赔偿", "被告在网店销售假冒“{w}”{p}，法院判决其停止侵权并赔偿权利人经济损失"),
+    ("受骗的小王", "被“{w}”{p}坑了，大家别买", "群里说是‘{w}’原单，{p}到手一股胶味，卖家已经拉黑我"),
+    ("旺角街坊", "小心「{w}」平貨", "啲人喺網上賣「{w}」{p}，平到離譜，我買咗一件，一睇就知係假嘢"),
+    ("台灣消保小組", "注意！網路上『{w}』{p}很多是假的", "這陣子很多人私訊問『{w}』{p}，價格只有公司貨三折的通常是仿的，請小心"),
+    ("律师说法", "卖“{w}”{p}的高仿，算不算侵权？", "网友问：朋友圈卖‘{w}’{p}高仿，说只是“同款”，会不会违法？答：销售假冒注册商标的商品，可能构成侵权甚至犯罪"),
+    ("12315提示", "关于“{w}”{p}的消费提示", "接到投诉，有商家以“{w}”名义销售{p}，实为三无产品，请通过官方渠道购买"),
+    ("鉴定师阿峰", "这几个细节教你认出假“{w}”{p}", "最近鉴定了十几件‘{w}’{p}，全是假货，看标签、看走线、看防伪码"),
+    ("直播间监督员", "直播间里的“{w}”{p}要当心", "不少直播间喊着“{w}”{p}清仓，其实是贴牌货，下单前查一下授权"),
+    ("小区业主群转发", "转发：有人上门推销「{w}」{p}", "物业提醒：有陌生人挨家挨户推销「{w}」{p}，称是厂家直销，请勿相信"),
+    ("派出所警情通报", "警方捣毁制售假冒『{w}』{p}窝点", "民警在城郊一厂房内查获假冒『{w}』{p}半成品及包装，三名嫌疑人被依法刑事拘留"),
+    ("买到假货的Lily", "‘{w}’{p}假货避雷帖", "截图里那家说是‘{w}’{p}工厂直发，其实是假的，平台已经判我退款了"),
+    ("质检报告解读", "抽检：“{w}”{p}仿冒品不合格", "在抽检中发现，冒用“{w}”商标的{p}多项指标不合格，请消费者注意"),
+    ("海关关员说", "旅客携带假“{w}”{p}被查", "入境旅客行李中查出四十件‘{w}’{p}，经鉴定为假冒商品，依法予以没收"),
+    ("消协", "“{w}”{p}投诉激增，消协提醒", "今年以来关于“{w}”{p}的投诉增加，多为网购到仿冒品，请保留证据维权"),
+    ("反诈宣传", "“{w}”{p}一折？是骗局", "所谓‘{w}’内部员工价{p}，付款后对方失联，切勿私下转账"),
+    ("小红书避雷合集", "避雷合集｜“{w}”{p}篇", "姐妹们一定要在官方店买“{w}”{p}，我收到的那件连logo都是歪的"),
+]
+WARNINGS_EN_H26 = [
+    ("consumer.watch", "Beware of fake \"{w}\" {p}", "Sellers on chat apps are pushing \"{w}\" {p} at a tenth of the price. They are counterfeits."),
+    ("customs.news", "Customs seize counterfeit '{w}' {p}", "Officers seized 1,200 '{w}' {p} that the rights holder confirmed as counterfeit."),
+    ("court.reporter", "Seller fined over fake “{w}” {p}", "The court ordered the seller of counterfeit “{w}” {p} to pay damages to the trademark owner."),
+    ("scam.alert.sg", "PSA: ‘{w}’ {p} scam", "If a ‘{w}’ {p} is being sold for almost nothing over WhatsApp, it's fake or it won't arrive."),
+    ("alerta.consumidor", "Cuidado con los \"{w}\" {p} falsos", "Circulan \"{w}\" {p} falsificados en redes, compra solo en tiendas oficiales."),
+    ("golpe.alerta.br", "Atenção: '{w}' {p} falsificado", "Muita gente caiu no golpe do '{w}' {p} 'primeira linha'. Não é original."),
+    ("mercari.help.jp", "「{w}」{p}の偽物にご注意", "「{w}」の{p}の偽物が出品されています。公式店での購入をおすすめします"),
+    ("rospotrebnadzor.info", "Осторожно: поддельные «{w}» {p}", "Продавцы предлагают '{w}' {p} по низкой цене — это подделки."),
+    ("police.hk.news", "Police raid a warehouse of fake \"{w}\" {p}", "Officers seized about 800 \"{w}\" {p} and arrested two men for selling goods with a forged trademark."),
+    ("ip.lawyer.answers", "Q: Is selling a '1:1 {w}' {p} legal?", "A reader asks whether a \"{w}\" {p} sold as a 'dupe' with the logo is allowed. No: using the registered mark on look-alike goods infringes it."),
+    ("tw.consumer.news", "Warning over ‘{w}’ {p} sold as \"company stock\"", "Sellers claim their ‘{w}’ {p} are 公司貨 at half price; the importer says none of them are."),
+    ("marketplace.safety", "We removed listings of fake '{w}' {p}", "Our team removed 1,400 listings that sold counterfeit '{w}' {p}. Report suspicious sellers in the app."),
+]
+# reviews, news, museums, auctions, comparisons without the logo
+REVIEWS_ZH_H26 = [
+    ("数码测评君", "{m}{p}用了三个月的真实感受", "优点是做工扎实，缺点是价格偏高，适合预算充足的朋友"),
+    ("种草姬米粒", "{m}{p}值不值得买？", "姐妹们我是专柜买的，用了半年，说说优缺点，不是广告"),
+    ("平替研究所", "{m}{p}太贵？这三款无logo平替可以看看", "只是对比款式和功能，这几款都是其他品牌自己的设计，没有任何{m}标识"),
+    ("博物馆之友", "展览｜{m}{p}的百年设计史", "本次展览展出了{m}历年来的经典{p}，由品牌档案馆提供"),
+    ("拍卖行资讯", "春拍预告：{m}古董{p}", "本场拍卖将呈现一件上世纪的{m}{p}，附原始证书，估价待询"),
+    ("财经早报", "{m}发布年度财报", "{m}今年{p}销量同比增长，管理层称将继续加大研发投入"),
+    ("品牌观察", "{m}与独立设计师推出联名{p}", "这次联名由{m}官方宣布，将在旗舰店和官网同步发售"),
+    ("香港生活台", "試咗{m}{p}，講下感受", "喺專門店買嘅，用咗一個月，整體幾滿意，價錢就貴少少"),
+    ("台灣開箱王", "開箱｜{m}{p}公司貨", "百貨專櫃買的，跟大家分享一下細節跟使用心得"),
+    ("新闻联播摘要", "{m}新工厂投产", "{m}位于中部的新工厂正式投产，主要生产{p}"),
+    ("消费报告", "十款{p}横评，{m}表现如何", "我们买了市面上十款{p}做了对比，{m}在耐用性上排名第二"),
+    ("设计史课代表", "为什么{m}的{p}成了经典", "从材料到造型，聊聊{m}{p}背后的设计故事"),
+    ("二手行情观察", "{m}{p}保值率分析", "统计了近一年二手平台的成交价，{m}{p}的保值率在同类里偏高"),
+    ("复古收藏家", "我收藏的老款{m}{p}", "这件是九十年代的{m}{p}，家里长辈传下来的，分享给同好"),
+    ("学术讲座", "商标法讲座：以{m}为例", "讲座以{m}{p}的维权案例，讲解驰名商标的保护范围"),
+    ("探店博主", "{m}新店开业探店", "{m}在商场一楼开了新店，{p}款式比以前多，店员说周末有活动"),
+    ("日常vlog", "周末给爸妈买了{m}{p}", "去专卖店挑的，爸妈很喜欢，记录一下"),
+    ("评论区课代表", "总结一下大家对{m}{p}的评价", "翻了两百条评论，好评集中在质量，差评集中在售后"),
+    ("dupe不带标", "{m}{p}的平价替代，不带任何标志", "款式接近，但这是另一个品牌自己的产品，没有{m}的logo，也不冒充"),
+    ("行业周刊", "{m}公布新一代{p}", "{m}在发布会上公布了新一代{p}，官方渠道下月开售"),
+]
+REVIEWS_EN_H26 = [
+    ("gadget.review.daily", "{m} {p}: three months later", "Solid build, pricey, worth it if you use it every day."),
+    ("museum.of.design", "Exhibition: a century of {m} {p}", "Our new exhibition shows {m}'s {p} from the brand's own archive."),
+    ("auction.house.news", "Vintage {m} {p} goes under the hammer", "A 1970s {m} {p} with its original papers is estimated at $3,000."),
+    ("dupe.not.copy", "Affordable alternatives to {m} {p} (no logos)", "These are other brands' own designs; we only compare them with {m} on price and fit."),
+    ("business.wire.asia", "{m} reports higher sales of {p}", "{m} said demand for its {p} grew in Southeast Asia this year."),
+    ("collab.news", "{m} announces a collaboration", "{m} announced a limited {p} collaboration, sold only through its official stores."),
+    ("reseña.honesta", "Reseña: {m} {p}", "Lo compré en la tienda oficial hace dos meses y esta es mi opinión honesta."),
+    ("review.br", "Vale a pena o {m} {p}?", "Comprei na loja oficial, uso há três meses, segue minha opinião."),
+    ("jp.review.blog", "{m}の{p}を正直レビュー", "正規店で購入して一か月使ってみた感想です。"),
+    ("obzor.ru", "Обзор: {m} {p}", "Купил в официальном магазине, делюсь впечатлениями после месяца."),
+]
+# the owner's ("owner") or its authorised shop's ("shop") own posts: (signer, name, title, text)
+AUTHORISED_H26 = [
+    ("owner", "{m}官方", "{m}新品{p}今日发布", "{m}全新{p}今天起在官方旗舰店和线下门店同步发售"),
+    ("owner", "{m}官方", "{m}×独立设计师联名{p}", "我们很高兴宣布与独立设计师的联名{p}，仅在{m}官方渠道发售"),
+    ("owner", "{m}官方", "关于仿冒{m}{p}的声明", "近期发现有人冒用{m}名义销售{p}，请认准官方渠道，我们已委托律师维权"),
+    ("owner", "{m}官方", "{m}品牌日福利", "{m}品牌日，{p}会员专享礼遇，详情见官方小程序"),
+    ("owner", "{m}官方", "{m}博物馆开放预约", "{m}品牌博物馆本周末开放预约，展出历代{p}"),
+    ("owner", "{m}官方", "{m}以旧换新活动", "旧{p}可到{m}门店折价换新，活动到月底"),
+    ("owner", "{m}官方", "{m}官方直播预告", "今晚八点，{m}官方直播间讲解{p}的新工艺"),
+    ("owner", "{m}官方", "{m}招聘｜门店导购", "{m}华南区门店招聘导购，熟悉{p}者优先"),
+    ("owner", "{m}官方", "{m}售后服务升级", "即日起{m}{p}保修期延长一年，凭发票到任意门店办理"),
+    ("owner", "{m}官方", "{m}公益行动", "{m}向山区学校捐赠{p}，感谢每一位用户的支持"),
+    ("owner", "{m}官方", "{m} 2026 秋冬系列", "{m}秋冬系列{p}亮相，官方旗舰店预约试穿"),
+    ("shop", "{m}授权店", "本店{m}{p}到货", "{m}授权专卖店，{p}新款到店，欢迎到店试用，支持官方验证"),
+    ("shop", "{m}授权店", "{m}{p}店庆活动", "{m}授权店三周年，{p}满额赠礼，可查授权书"),
+    ("shop", "{m}授权店", "{m}{p}门店实拍", "门店实拍{m}{p}，授权编号贴在店门口，欢迎核验"),
+    ("shop", "{m}授权店", "{m}{p}以旧换新", "{m}授权店开展{p}以旧换新，旧机评估后直接抵扣"),
+    ("shop", "{m}授权店", "新店开业｜{m}授权店", "{m}授权店在商场二楼开业，{p}全系列有售"),
+    ("shop", "{m}授权店", "{m}{p}保养课堂", "本周六{m}授权店开设{p}保养小课堂，名额有限"),
+    ("shop", "{m}授权店", "{m}{p}预售开启", "{m}{p}新款预售，授权店下单享官方联保"),
+    ("shop", "{m}授权店", "{m}門市新貨到", "{m}授權門市，{p}新貨到咗，歡迎嚟試"),
+    ("shop", "{m}授权店", "{m}{p} 公司貨到店", "{m}台灣授權經銷，{p}公司貨到店，附保固卡"),
+    ("shop", "{m}授权店", "{m} {p} now in store", "Authorised {m} retailer: new {p} in store this week, warranty included"),
+    ("shop", "{m}授权店", "{m}{p}会员日", "{m}授权店会员日，{p}积分双倍，到店出示会员码"),
+]
+# nominative use: accessories, parts and services "for" a mark, by what the mark's goods are
+NOMINATIVE_ZH_H26 = {
+    "device": [
+        ("配件小铺", "适用于{m}{p}的保护套", "非{m}官方产品，兼容{m}{p}，下单前请核对型号"),
+        ("维修师傅老陈", "专修{m}{p}", "十年维修经验，{m}{p}换配件、清灰、调试，非官方售后，价格透明"),
+        ("兼容配件厂", "兼容{m}{p}的替换滤网/配件", "第三方配件，适配{m}{p}，不带任何品牌标识"),
+        ("二手回收站", "回收{m}{p}", "高价回收各类{m}{p}，上门评估，现场付款"),
+        ("数码收纳控", "{m}{p}收纳包推荐", "给{m}{p}买的收纳包，第三方品牌，尺寸刚好"),
+        ("改装工作室", "{m}{p}改装案例", "给客户的{m}{p}换了第三方配件，效果如图"),
+    ],
+    "wear": [
+        ("鉴定工作室", "{m}{p}鉴定服务", "专业鉴定{m}{p}真伪，出具鉴定报告，我们不卖货"),
+        ("皮具护理店", "{m}{p}清洗护理", "承接{m}{p}清洗、补色、修复，护理前后对比见图"),
+        ("收纳博主", "{m}{p}专用防尘袋？其实这款通用", "第三方防尘袋，{m}{p}放进去刚好，没有任何标志"),
+        ("改衣铺阿姨", "{m}{p}改尺寸", "帮客人把{m}{p}改短了，原版不动，只改长度"),
+        ("翻新工作室", "{m}{p}清洁翻新", "{m}{p}清洁、翻新、小修补，非品牌官方服务，价格按件报"),
+        ("二手寄卖行", "{m}{p}寄卖须知", "寄卖{m}{p}需先过鉴定，请带上购买凭证"),
+    ],
+    "consumable": [
+        ("礼品包装店", "{m}{p}礼盒包装", "帮客人把买来的{m}{p}重新包装成礼盒，包装是我们店自己的"),
+        ("收纳好物", "{m}{p}收纳架", "刚好放得下{m}{p}的收纳架，第三方产品"),
+        ("打包师傅", "寄{m}{p}怎么打包不漏不碎", "快递站每天寄{m}{p}，分享一下我们的打包方法，气泡膜加纸箱"),
+        ("快递驿站", "{m}{p}代收说明", "代收的{m}{p}请本人带取件码来取"),
+        ("超市店员", "{m}{p}陈列小技巧", "我们超市{m}{p}这样摆，顾客更容易找到"),
+        ("测评小组", "{m}{p}成分表解读", "把{m}{p}的成分表逐条讲一下，不推荐也不拉踩"),
+    ],
+}
+NOMINATIVE_EN_H26 = {
+    "device": [
+        ("case.maker", "Case for {m} {p}", "Third-party case compatible with {m} {p}. Not made or endorsed by {m}."),
+        ("fixit.shop", "We repair {m} {p}", "Independent repair for {m} {p}: parts, cleaning, diagnostics. Not an official service centre."),
+        ("parts.depot", "Replacement parts compatible with {m} {p}", "Aftermarket parts that fit {m} {p}; no brand logos on them."),
+        ("para.tu.equipo", "Funda compatible con {m} {p}", "Accesorio genérico, compatible con {m} {p}, no es producto oficial."),
+    ],
+    "wear": [
+        ("legit.check.pro", "Authentication for {m} {p}", "We authenticate {m} {p} and issue a report. We don't sell anything."),
+        ("leather.spa", "{m} {p} cleaning and repair", "Independent care service for {m} {p}. Before and after photos in the post."),
+        ("conserto.bolsas", "Restauração de {m} {p}", "Fazemos restauração de {m} {p}, serviço independente, não somos a marca."),
+        ("care.and.repair", "{m} {p} deep clean", "Cleaning and small repairs for {m} {p}, not affiliated with the brand."),
+    ],
+    "consumable": [
+        ("gift.wrap.studio", "Gift wrapping for {m} {p}", "Bring your own {m} {p}, we wrap it in our own paper."),
+        ("parcel.tips", "How we pack {m} {p} for shipping", "Bubble wrap, a sealed bag and a sturdy box: how our shop sends {m} {p} without leaks."),
+        ("shelf.ideas", "Organiser that fits {m} {p}", "Third-party organiser sized for {m} {p}, no brand affiliation."),
+        ("ingredient.check", "What's in {m} {p}?", "Reading the label of {m} {p} line by line, not sponsored."),
+    ],
+}
+# everyday sentences that pypinyin reads like a mark of this part, writing none
+SOUND_ALIKE_H26 = [
+    "收到邻居的喜糖，记得准备一份回礼",
+    "婚宴结束后每桌都有回礼小袋",
+    "一阵风刮过来，孩子的风筝飞了",
+    "鸽子扑棱一下就飞了",
+    "坚持跑步三年，靠的全是毅力",
+    "医生说每天吃一粒维生素就够了",
+    "这件事我同意，大家按时到场",
+    "全班同意把班会改到周五",
+    "楼下的小狗一见人就汪汪叫",
+    "孩儿们放学回来饿坏了",
+    "他只是去楼下打酱油，一小时还没回来",
+    "事实恰恰相反，他早就到了",
+    "这把菜刀用久了要磨一磨",
+    "下个礼拜我们去爬山",
+    "语文课背了李白的静夜思",
+    "早餐喝了一杯百香果柠檬水",
+    "久仰大名，今天终于见到您",
+    "小朋友们哇哈哈地笑成一团",
+    "飞哥今晚请大家吃宵夜",
+    "看书太久眼睛有点酸",
+    "老师让我们下课后去眼睛保健操",
+    "妹妹刚满一岁正在学话",
+    "这只小猫看着小凶小凶的",
+    "走夜路要留神脚下的台阶",
+    "下雨天留神路滑",
+    "奶奶说老伴儿出门遛弯去了",
+    "外卖吃不完就打包带走",
+    "周末在阳台种花种菜",
+    "他年纪轻轻就长了白毛",
+    "运动前喝点糖水加能量",
+    "这道红烧肉1:1复刻了外婆的做法，孩儿们抢着吃",
+    "礼拜天我们用纸板1:1复刻了家门口的小卖部",
+    "美术课上同学们复刻了李白的诗意画",
+    "店里复刻了一杯百香果绿茶，味道很像",
+    "按1:1比例做的木船模型，孩儿们看呆了",
+    "他只是打酱油的角色，却抢了主角的戏",
+    "礼拜天的早市人特别多",
+    "毅力比天赋更重要",
+    "久仰这家面馆，今天排了四十分钟",
+    "同意的请举手，不同意的说说理由",
+]
+# sentences using a common-word mark of this part in its ordinary sense (or an English word that
+# is, or holds, a Latin name of this part)
+COMMON_SENSE_H26 = [
+    "两岸同胞都是中华儿女",
+    "中华文明有五千年的历史",
+    "老师讲了凤凰涅槃的传说",
+    "凤凰古城的夜景很美",
+    "这家的宝宝叫大宝，弟弟叫二宝",
+    "大宝今天第一次上幼儿园",
+    "邻居家的白猫又跑到我们阳台晒太阳",
+    "小区里有一只流浪白猫特别亲人",
+    "老板说这周五全员加班",
+    "早餐店老板送了我一个茶叶蛋",
+    "北京古称燕京",
+    "燕京八景里我最喜欢卢沟晓月",
+    "暑假带孩子去爬了长城",
+    "不到长城非好汉",
+    "这幅画画的是一望无际的海天一色",
+    "海天相接的地方有一艘小船",
+    "窗外飘起了雪花",
+    "小朋友用剪纸剪了好多雪花贴在窗户上",
+    "六神无主的他坐在门口发呆",
+    "听到消息后她吓得六神无主",
+    "沙漠里的骆驼能好几天不喝水",
+    "动物园新来了一头双峰骆驼",
+    "小熊维尼是我小时候最喜欢的动画",
+    "女儿抱着小熊玩偶睡着了",
+    "公园里的飞鸽一看到人就围过来",
+    "广场上的飞鸽落了一地",
+    "全国统一高考下周开始",
+    "大家意见统一后再动手",
+    "小狗旺旺叫了两声就跑开了",
+    "祝新的一年生意旺旺",
+    "海边的海鸥会抢游客手里的薯条",
+    "一群海鸥跟着渡轮飞了很远",
+    "斗牛场上冲出一头红牛",
+    "这段友谊会永久保存在我心里",
+    "这张照片我会永久珍藏",
+    "泰国的白象被视为吉祥的象征",
+    "动物园里的熊猫在啃竹子",
+    "大熊猫是国宝",
+    "雨后天边出现一道长虹",
+    "大桥像一道长虹横跨江面",
+    "王维写过红豆生南国",
+    "妈妈煮了一锅红豆粥",
+    "芭蕾舞剧里四只小天鹅一起跳舞",
+    "湖面上游来一只小天鹅",
+    # beside their own product words, in the ordinary sense
+    "骑了二十年的老单车，车座上还有一只凤凰贴纸",
+    "海鸥从相机镜头前一掠而过",
+    "单车停在广场边，飞鸽就落在车把上",
+    "吃完方便面，大家的意见终于统一了",
+    "小熊玩偶坐在电炖锅旁边看妈妈煲汤",
+    "喝着啤酒看窗外的雪花",
+    "穿着冲锋衣在沙漠里牵着骆驼走",
+    "老板把油烟机擦得锃亮",
+    "香烟盒上画着一只熊猫的简笔画",
+    "The warrior pose is the hardest part of my yoga class",
+    "She trained like a warrior for the marathon",
+    "In the fan wiki this episode is not considered canon",
+    "The film ignores the canon of the original novels",
+    "Hermes was the messenger of the gods",
+    "We read the myth of Hermes and the tortoise shell lyre",
+    "A red bull charged across the field at the rodeo",
+    "Back to basics: rice, eggs and tofu for dinner",
+    "The printer's filament snapped halfway through the print",
+    "Tonight's dance class covers the basics of the cha cha",
+    "Ancient Libya is the setting of this documentary",
+]
+SOUND_ALIKE_FRAMES_H26 = [("{s}", ""), ("", "{s}"), ("今日份碎碎念", "{s}"), ("{s}", "#随手记 #生活")]
+COMMON_FRAMES_H26 = {"zh": [("{s}", ""), ("", "{s}"), ("{s}", "#日常分享")],
+                     "en": [("{s}", ""), ("", "{s}"), ("{s}", "#daily")]}
+VIEWERS_H26 = ["在东京读书的小雨", "湾仔打工仔", "高雄的阿伯", "圣保罗的Lucas", "莫斯科留学生阿廖沙",
+               "三个孩子的妈", "退休教师王阿姨", "开网约车的老赵", "种草小能手", "夜班护士小周",
+               "宝妈群群主", "菜市场的刘姐"]
+
+
+PHRASING_H26 = Phrasing(
+    "held_out_26", GOODS_H26, _price_h26, (OFFERS_ZH_H26, OFFERS_EN_H26),
+    (RESALE_ZH_H26, RESALE_EN_H26), (RESALE_SEALED_ZH_H26, RESALE_SEALED_EN_H26), SEALED_GOODS_H26,
+    (WARNINGS_ZH_H26, WARNINGS_EN_H26), (REVIEWS_ZH_H26, REVIEWS_EN_H26), AUTHORISED_H26,
+    SOUND_ALIKE_H26, SOUND_ALIKE_FRAMES_H26, COMMON_SENSE_H26, COMMON_FRAMES_H26, VIEWERS_H26)
+
+
+def _nominative_h26(rng: random.Random) -> list[Case]:
+    """Three nominative-use posts per brand: accessories, parts and services for the mark's goods
+    (a Latin name written in an English, Spanish or Portuguese post, else the mark in Chinese)."""
+    loaded = _loaded_marks()[0]
+    out = []
+    for mark in MARKS_H26:
+        brand = loaded[mark]
+        kind = ("device" if mark in DEVICES_H26 else
+                "consumable" if mark in SEALED_GOODS_H26 | CONSUMED_H26 else "wear")
+        chinese, english = GOODS_H26[mark]
+        for _ in range(3):
+            in_english = bool(english) and rng.random() < 0.3
+            name, title, text = rng.choice(
+                NOMINATIVE_EN_H26[kind] if in_english else NOMINATIVE_ZH_H26[kind])
+            fields = {"m": brand.aliases[0] if in_english else mark,
+                      "p": rng.choice(english if in_english else chinese)}
+            out.append(Case("nominative_use", "held_out_26", None, f"user{rng.randrange(100_000)}",
+                            name, title.format(**fields), text.format(**fields)))
+    return out
+
+
+def twenty_sixth_held_out(seed: int = 379) -> list[Case]:
+    """held_out_26: held_out_25's families and sizes (51 brands × 3 offers in five families, 64
+    confusable and 64 digit-swap offers, 153 texts in each benign family of four, 160 everyday
+    sound-alikes, 192 common-word texts) and 153 nominative-use posts, its own marks, spellings and
+    phrasing."""
+    words = Spellings26()
+    return (_held_out_part(seed, words, MARKS_H26, PHRASING_H26, words.initials_of, DIGITS_H26)
+            + _nominative_h26(random.Random(seed * 7919 + 26)))
