@@ -232,6 +232,37 @@ HELD_OUT_7_LINES: Lines = (
 FAMILIES_7 = ("ducked", "rerecorded", "duet", "spedvlog", "lofi")
 
 
+HELD_OUT_8_DATA = DATA / "music-held-out-8"
+HELD_OUT_8_UNREGISTERED = DATA / "music-held-out-8-unregistered"
+HELD_OUT_8_SOUNDS = DATA / "sounds-held-out-8"
+HELD_OUT_8_OUT = DATA / "audio_suite_held_out_8"
+HELD_OUT_8_SEED = 1818
+HELD_OUT_8_LINES: Lines = (
+    # voices no earlier part used
+    ("he+f4", "pa+m2", "te+f1", "kn+m4", "gu+f3", "mr+m1", "ur+f5", "ky+m5", "haw+f2", "mi+m3",
+     "fa", "uz+f1"),
+    ("Okay chat, we are finally at the front row and the band has not even started yet.",
+     "Road trip day two, the radio only plays one station out here so this is our song now.",
+     "Teaching my little brother the new dance, he keeps turning the wrong way on the clap.",
+     "Good evening night owls, this is your host, and here comes the one you asked for.",
+     "The ferry leaves in twenty minutes and we still have not found the car keys.",
+     "Rating every cafe on this street, number four has a cat sleeping on the counter.",
+     "We tried the trend with grandpa, he nailed the spin on the very first take.",
+     "Five minutes before the doors open and the queue already goes around the block.",
+     "This playlist got us through six hours of traffic, let me know yours below.",
+     "Unboxing the thrift store record player, it still smells a little like smoke.",
+     "My roommate and I argue about this every single time the chorus comes in.",
+     "Live from the festival campsite, it rained all night but the mood is amazing."),
+)
+# held_out_8 on: music in a car, a concert or club filmed on a phone, a dance challenge's looped
+# hook under steps and claps, a DJ talking over the intro, pitch shifted at the same tempo, 8D
+# audio, a centre-removed karaoke, a vlog of several voices: see _positive_8
+FAMILIES_8 = ("car", "concert", "dance", "djtalk", "pitchsame", "eightd", "karaoke", "vlogvoices")
+# jingles of 2-8 s (no family fits in them), left out of the part
+HELD_OUT_8_SKIP = ("circuslinux-data--hiscreen.flac", "seahorse-adventures--death.ogg",
+                   "seahorse-adventures--finish.ogg", "seahorse-adventures--lvlwin.ogg")
+
+
 @dataclass(frozen=True)
 class Query:
     file: str
@@ -326,6 +357,19 @@ def held_out_7_tracks() -> tuple[list[Path], list[Path]]:
     if not others:
         raise SystemExit(f"no music in {HELD_OUT_7_UNREGISTERED}: run python scripts/fetch_music.py")
     return registered, unrelated + others
+
+
+def held_out_8_tracks() -> tuple[list[Path], list[Path]]:
+    """The eighth held-out part's (registered, never registered) music files: every 6th track of
+    its six packages, and every track of music-held-out-8-unregistered (Seahorse Adventures' tunes
+    and three packages of tracker modules, the style of the registered Heroes, Pekka Kana 2 and
+    GL-117 modules), unregistered; HELD_OUT_8_SKIP's jingles left out."""
+    registered, unrelated = _part_tracks(HELD_OUT_8_DATA)
+    others = sorted(HELD_OUT_8_UNREGISTERED.iterdir()) if HELD_OUT_8_UNREGISTERED.is_dir() else []
+    if not others:
+        raise SystemExit(f"no music in {HELD_OUT_8_UNREGISTERED}: run python scripts/fetch_music.py")
+    keep = lambda paths: [path for path in paths if path.name not in HELD_OUT_8_SKIP]
+    return keep(registered), keep(unrelated + others)
 
 
 def held_out(track: Path) -> bool:
@@ -1040,14 +1084,15 @@ def _warped(rng, track: Path, kind: str) -> tuple[np.ndarray, str]:
 
 
 def _held_out_7_negatives(rng, unrelated: list[Path], workdir: Path, out: Path,
-                          registered: list[Path], ambience) -> list[Query]:
+                          registered: list[Path], ambience, lines: Lines = HELD_OUT_7_LINES,
+                          sounds: Path = HELD_OUT_7_SOUNDS) -> list[Query]:
     """held_out_6's kinds with this part's voices, sentences, sounds and ambience; and four kinds
     of its own, each a family of this part without a registered song: unrelated music warped
     (12: nightcore, slowed + reverb, speed x0.8-x1.25; stop 39's one false mute was an
     unregistered track matched along a warped line), unrelated music ducked under talk, played
     in a room, and bit-crushed (6 each)."""
-    queries = _held_out_6_negatives(rng, unrelated, workdir, out, registered, HELD_OUT_7_LINES,
-                                    HELD_OUT_7_SOUNDS, ambience)
+    queries = _held_out_6_negatives(rng, unrelated, workdir, out, registered, lines, sounds,
+                                    ambience)
     for number in range(12):
         track = unrelated[int(rng.integers(len(unrelated)))]
         music, detail = _warped(rng, track, ("nightcore", "slowreverb", "speed")[number % 3])
@@ -1058,7 +1103,7 @@ def _held_out_7_negatives(rng, unrelated: list[Path], workdir: Path, out: Path,
         track = unrelated[int(rng.integers(len(unrelated)))]
         start = float(rng.uniform(0, max(0.0, duration_of(track) - 16.5)))
         upload, detail = _ducked(rng, _trim(track, start, float(rng.uniform(12, 16))), workdir,
-                                 HELD_OUT_7_LINES)
+                                 lines)
         path = out / f"neg-ducked-{number}.wav"
         write_wav(path, upload)
         queries.append(Query(path.name, "neg-ducked", None, True,
@@ -1142,6 +1187,424 @@ def build_held_out_2(seed: int = HELD_OUT_2_SEED, out: Path = HELD_OUT_2_OUT,
                   lines=HELD_OUT_2_LINES, held=True)
 
 
+def sox_read_stereo(path: Path, effects: list[str]) -> np.ndarray:
+    """Samples of ``path`` (two channels, RATE, shape (n, 2)) after SoX ``effects``; a mono file's
+    one channel twice."""
+    out = subprocess.run(["sox", "-V1", str(path), "-t", "raw", "-e", "floating-point", "-b", "32",
+                          "-r", str(RATE), "-c", "2", "-", *effects],
+                         capture_output=True, check=True).stdout
+    return np.frombuffer(out, np.float32).reshape(-1, 2).copy()
+
+
+def write_stereo_wav(path: Path, samples: np.ndarray) -> None:
+    """A two-channel 16-bit WAV of ``samples`` (n, 2), scaled down if it would clip."""
+    import wave
+    peak = float(np.max(np.abs(samples))) if len(samples) else 0.0
+    if peak > 0.99:
+        samples = samples * (0.99 / peak)
+    pcm = np.clip(samples * 32767, -32768, 32767).astype("<i2")
+    with wave.open(str(path), "wb") as handle:
+        handle.setnchannels(2)
+        handle.setsampwidth(2)
+        handle.setframerate(RATE)
+        handle.writeframes(pcm.tobytes())
+
+
+def _band(rng: np.random.Generator, count: int, low: float, high: float) -> np.ndarray:
+    """Noise of ``count`` samples between ``low`` and ``high`` Hz (soft edges), unit RMS."""
+    frequencies = np.fft.rfftfreq(count, 1 / RATE)
+    spectrum = np.fft.rfft(rng.standard_normal(count))
+    spectrum *= 1 / (1 + (low / np.maximum(frequencies, 1e-3)) ** 4) / (1 + (frequencies / high) ** 4)
+    band = np.fft.irfft(spectrum, count)
+    return band / (np.sqrt(np.mean(band ** 2)) + 1e-12)
+
+
+def road(rng: np.random.Generator, seconds: float) -> np.ndarray:
+    """A car's cabin on the road, unit RMS: tyre and road rumble (noise below ~250 Hz), the engine
+    (a 25-45 Hz firing tone and its harmonics, its speed drifting), wind (300-3000 Hz, swelling)
+    and the odd bump of a joint in the road."""
+    count = int(seconds * RATE)
+    times = np.arange(count) / RATE
+    rumble = _band(rng, count, 20, 250)
+    base = float(rng.uniform(25, 45))
+    drift = base * (1 + 0.08 * np.sin(2 * np.pi * times / float(rng.uniform(4, 9)) + rng.uniform(0, 6)))
+    phase = 2 * np.pi * np.cumsum(drift) / RATE
+    engine = sum(np.sin(harmonic * phase) / harmonic for harmonic in (1, 2, 3, 4))
+    engine /= np.sqrt(np.mean(engine ** 2)) + 1e-12
+    wind = _band(rng, count, 300, 3000) * (0.6 + 0.4 * np.sin(2 * np.pi * times / float(rng.uniform(3, 7))))
+    bumps = np.zeros(count)
+    thump = np.exp(-np.arange(int(0.08 * RATE)) / (0.015 * RATE)) * np.sin(
+        2 * np.pi * 60 * np.arange(int(0.08 * RATE)) / RATE)
+    for start in rng.uniform(0, max(0.1, seconds - 0.1), int(seconds / rng.uniform(1.5, 4)) + 1):
+        first = int(start * RATE)
+        bumps[first:first + len(thump)] += thump[:count - first] * rng.uniform(1, 3)
+    out = rumble + engine * float(rng.uniform(0.3, 0.7)) + wind * float(rng.uniform(0.15, 0.35)) + bumps
+    return (out / np.sqrt(np.mean(out ** 2))).astype(np.float32)
+
+
+def crowd(rng: np.random.Generator, seconds: float, lines: Lines) -> np.ndarray:
+    """A crowd at a concert or in a club, unit RMS: 5 voices talking over each other (espeak, at
+    once, each from its own second), cheers (band noise swelling over 1-3 s) and clapping."""
+    count = int(seconds * RATE)
+    times = np.arange(count) / RATE
+    with tempfile.TemporaryDirectory(prefix="origin-crowd-") as temp:
+        babble = np.zeros(count, np.float32)
+        for _voice in range(5):
+            talk = speech(rng, seconds + 2, Path(temp), lines)
+            shift = int(rng.uniform(0, 2) * RATE)
+            piece = talk[shift:shift + count]
+            babble[:len(piece)] += piece / rms(piece) * float(rng.uniform(0.5, 1.0))
+    cheers = np.zeros(count)
+    for _ in range(max(1, int(seconds / rng.uniform(3, 6)))):
+        centre, width = rng.uniform(0, seconds), rng.uniform(0.5, 1.5)
+        cheers += np.exp(-0.5 * ((times - centre) / width) ** 2) * rng.uniform(0.5, 2)
+    out = (babble / rms(babble) + _band(rng, count, 300, 3000) * cheers * 0.8
+           + applause(rng, seconds)[:count] * 3)
+    return (out / np.sqrt(np.mean(out ** 2))).astype(np.float32)
+
+
+def city(rng: np.random.Generator, seconds: float) -> np.ndarray:
+    """held_out_8's background under vlogs, rooms and stitches, unit RMS: the generated street or
+    a car's road noise, the other 6-12 dB under it."""
+    first, second = (street, road) if rng.integers(2) else (road, street)
+    out = first(rng, seconds) + second(rng, seconds) * 10 ** (-float(rng.uniform(6, 12)) / 20)
+    return (out / rms(out)).astype(np.float32)
+
+
+def _car_effects(rng) -> tuple[list[str], str]:
+    """A car radio's sound: the station's compressor, then the cabin's bass-heavy band."""
+    bass, low, high = int(rng.integers(6, 13)), int(rng.integers(3500, 7001)), int(rng.integers(40, 91))
+    return (["compand", "0.02,0.3", "6:-60,-40,-30,-20,0,-8", "-3", "highpass", str(high),
+             "bass", f"+{bass}", "lowpass", str(low)],
+            f"radio compand, cabin highpass {high} Hz bass +{bass} dB lowpass {low} Hz")
+
+
+CAR_DETAIL = re.compile(r"cabin highpass (\d+) Hz bass \+(\d+) dB lowpass (\d+) Hz")
+HALL_DETAIL = re.compile(r"phone highpass (\d+) Hz, hall reverberance (\d+)%")
+
+
+def _car(rng, track: Path, start: float, length: float) -> tuple[np.ndarray, float, float, str]:
+    """``length`` s of the song on a car's radio, recorded in the cabin with the road's noise at 0-8
+    dB SNR (the noise runs 1-3 s before and after): (upload, upload seconds where the music
+    starts, its seconds, detail)."""
+    effects, detail = _car_effects(rng)
+    music = _trim(track, start, length, effects)
+    before, after, snr = float(rng.uniform(1, 3)), float(rng.uniform(1, 3)), float(rng.uniform(0, 8))
+    first = int(before * RATE)
+    total = first + len(music) + int(after * RATE)
+    upload = road(rng, total / RATE)[:total]
+    upload = upload * (rms(music) * 10 ** (-snr / 20) / rms(upload[first:first + len(music)]))
+    upload[first:first + len(music)] += music
+    return upload, first / RATE, len(music) / RATE, f"{detail}, road noise SNR {snr:.1f} dB"
+
+
+def _concert(rng, track: Path, start: float, length: float,
+             lines: Lines) -> tuple[np.ndarray, float, float, str]:
+    """``length`` s of the song played in a hall or club and filmed on a phone: the hall's reverb
+    (reverberance 60-95 %), the phone's high-pass, the crowd at 2-10 dB SNR (also 1-3 s before and
+    after), and the phone's input clipping at 25-60 % of the mix's peak."""
+    high, room = int(rng.integers(80, 201)), int(rng.integers(60, 96))
+    music = _trim(track, start, length, ["highpass", str(high), "reverb", str(room), "50", "100"])
+    before, after, snr = float(rng.uniform(1, 3)), float(rng.uniform(1, 3)), float(rng.uniform(2, 10))
+    first = int(before * RATE)
+    total = first + len(music) + int(after * RATE)
+    upload = crowd(rng, total / RATE, lines)[:total]
+    upload = upload * (rms(music) * 10 ** (-snr / 20) / rms(upload[first:first + len(music)]))
+    upload[first:first + len(music)] += music
+    clip = float(rng.uniform(0.25, 0.6))
+    ceiling = clip * float(np.max(np.abs(upload)))
+    clipped = float(np.mean(np.abs(upload) > ceiling))
+    upload = np.clip(upload, -ceiling, ceiling)
+    return upload, first / RATE, len(music) / RATE, (
+        f"phone highpass {high} Hz, hall reverberance {room}%, crowd SNR {snr:.1f} dB, clipped at "
+        f"{100 * clip:.0f}% of the peak ({100 * clipped:.1f}% of samples)")
+
+
+def steps_and_claps(rng: np.random.Generator, seconds: float) -> tuple[np.ndarray, float]:
+    """Dancers' footsteps (low thumps on every beat) and claps (on every other), at a beat of
+    0.4-0.6 s with a few ms of human timing, unit RMS: (sound, beat seconds)."""
+    count = int(seconds * RATE)
+    beat = float(rng.uniform(0.4, 0.6))
+    out = np.zeros(count)
+    size = int(0.1 * RATE)
+    thump = np.exp(-np.arange(size) / (0.02 * RATE)) * np.sin(2 * np.pi * 80 * np.arange(size) / RATE)
+    clap_size = int(0.03 * RATE)
+    clap_envelope = np.exp(-np.arange(clap_size) / (0.006 * RATE))
+    for index, at in enumerate(np.arange(float(rng.uniform(0, beat)), seconds - 0.1, beat)):
+        first = int((at + rng.normal(0, 0.008)) * RATE)
+        if first < 0 or first >= count:
+            continue
+        out[first:first + size] += thump[:count - first] * rng.uniform(0.7, 1.3)
+        if index % 2:
+            for hand in range(int(rng.integers(2, 5))):          # a few people clapping
+                start = first + int(rng.normal(0, 0.01) * RATE)
+                if 0 <= start < count:
+                    burst = rng.standard_normal(clap_size) * clap_envelope * rng.uniform(0.5, 1.0)
+                    burst = np.convolve(burst, [1, -0.7], "same")[:count - start]
+                    out[start:start + len(burst)] += burst
+    return (out / (np.sqrt(np.mean(out ** 2)) + 1e-12)).astype(np.float32), beat
+
+
+def _dance(rng, track: Path, duration: float) -> tuple[np.ndarray, list, str]:
+    """A dance challenge: an 8-15 s hook looped x2-x4 with the dancers' steps and claps over it
+    (0-8 dB below the song), the steps alone 0.5-2 s before it starts: (upload, pieces, detail)."""
+    length, times = float(rng.uniform(8, 15)), int(rng.integers(2, 5))
+    start = float(rng.uniform(0, max(0.0, duration - length - 0.5)))
+    hook = _trim(track, start, length)
+    music = np.tile(hook, times)
+    length = len(hook) / RATE
+    before = float(rng.uniform(0.5, 2))
+    first = int(before * RATE)
+    total = first + len(music)
+    steps, beat = steps_and_claps(rng, total / RATE + 0.01)
+    steps = steps[:total]
+    below = float(rng.uniform(0, 8))
+    steps = steps * (rms(music) * 10 ** (-below / 20) / rms(steps[first:]))
+    upload = steps.copy()
+    upload[first:] += music
+    pieces = [(before + index * length, start, length) for index in range(times)]
+    return upload, pieces, (f"x{times} loop of {length:.2f} s, steps and claps every {beat:.2f} s "
+                            f"{below:.1f} dB below the song")
+
+
+def _djtalk(rng, track: Path, duration: float, workdir: Path,
+            lines: Lines) -> tuple[np.ndarray, float, float, float, str]:
+    """A DJ talking over the intro: the song from its first second for 15-25 s, a voice alone for
+    0.5-2 s and then over the song's first 4-8 s, the song 0-6 dB below it; the song alone after:
+    (upload, upload seconds where the song starts, original start, its seconds, detail)."""
+    length = min(float(rng.uniform(15, 25)), duration - 0.5)
+    music = _trim(track, 0.0, length)
+    lead, over = float(rng.uniform(0.5, 2)), float(rng.uniform(4, 8))
+    first = int(lead * RATE)
+    voice = _talk(rng, first + int(over * RATE), workdir, lines)
+    voice = _fade(voice, 0, 0.3)
+    below = float(rng.uniform(0, 6))
+    voiced = voice[np.abs(voice) > 1e-4]
+    level = rms(voiced if len(voiced) else voice)
+    under = music[:int(over * RATE)]
+    song = music / rms(under) * level * 10 ** (-below / 20)
+    upload = np.concatenate([np.zeros(first, np.float32), song])
+    upload[:len(voice)] += voice
+    return upload, lead, 0.0, len(music) / RATE, (
+        f"the song {below:.1f} dB below the DJ's voice over its first {over:.2f} s, alone after")
+
+
+def _eightd(rng, track: Path, start: float, length: float) -> tuple[np.ndarray, str]:
+    """"8D audio": ``length`` s of the song in a little reverb, folded to one source that turns
+    around the listener (one turn every 4-12 s): constant-power panning and up to 0.6 ms between
+    the ears. Stereo, (n, 2)."""
+    room = int(rng.integers(20, 51))
+    source = _trim(track, start, length, ["reverb", str(room)])
+    turn = float(rng.uniform(4, 12))
+    times = np.arange(len(source)) / RATE
+    pan = np.sin(2 * np.pi * times / turn + float(rng.uniform(0, 2 * np.pi)))   # -1 left, 1 right
+    angle = (pan + 1) * np.pi / 4
+    delay = 0.0006 * RATE * pan                                      # samples the far ear lags
+    index = np.arange(len(source), dtype=np.float64)
+    left = np.interp(index - np.maximum(delay, 0), index, source) * np.cos(angle)
+    right = np.interp(index - np.maximum(-delay, 0), index, source) * np.sin(angle)
+    return (np.stack([left, right], axis=1).astype(np.float32),
+            f"8D: one turn every {turn:.1f} s, reverberance {room}%, up to 0.6 ms between the ears")
+
+
+def _karaoke(track: Path, start: float, length: float) -> tuple[np.ndarray, float]:
+    """A centre-removed rendering (L - R): what the song mixes in the middle is gone: (samples,
+    dB the side lies below the mix)."""
+    stereo = _trim_stereo(track, start, length)
+    side = (stereo[:, 0] - stereo[:, 1]) / 2
+    mid = (stereo[:, 0] + stereo[:, 1]) / 2
+    return side.astype(np.float32), 20 * np.log10(rms(mid) / rms(side))
+
+
+def _trim_stereo(track: Path, start: float, length: float) -> np.ndarray:
+    return sox_read_stereo(track, ["trim", f"{start:.3f}", f"{length:.3f}"])
+
+
+KARAOKE_MIN_SIDE_DB = 30.0   # a song whose L - R lies further below its mix is mono: no karaoke
+
+
+def _voices(rng, seconds: float, workdir: Path, lines: Lines, count: int) -> np.ndarray:
+    """``count`` people talking, each from their own moment, overlapping now and then."""
+    out = np.zeros(int(seconds * RATE), np.float32)
+    for _person in range(count):
+        talk = _talk(rng, len(out), workdir, lines)
+        out += talk / rms(talk) * float(rng.uniform(0.6, 1.0))
+    return out
+
+
+def _positive_8(rng, family: str, track: Path, others: list[Path], workdir: Path, out: Path,
+                lines: Lines, ambience) -> Query | None:
+    """One query of a family of FAMILIES_8 (held_out_8 on); None for a karaoke of a mono song.
+
+    car: 12-18 s on a car radio (compand), the cabin's band (high-pass 40-90 Hz, bass +6..+12 dB,
+    low-pass 3.5-7 kHz) and the road's noise at 0-8 dB SNR, 1-3 s before and after;
+    concert: 12-18 s in a hall (reverberance 60-95 %) through a phone (high-pass 80-200 Hz), a
+    crowd at 2-10 dB SNR, clipped at 25-60 % of the peak;
+    dance: an 8-15 s hook looped x2-x4 under steps and claps 0-8 dB below it;
+    djtalk: the song from its start, 15-25 s, a DJ's voice over its first 4-8 s;
+    pitchsame: 10-14 s shifted 100-200 cents up or down at the same tempo (SoX pitch);
+    eightd: 12-18 s of "8D audio" (stereo, a turning source);
+    karaoke: 10-14 s centre-removed (L - R), when the song's side is within 30 dB of its mix;
+    vlogvoices: 12-20 s 12-25 dB under 2-3 people talking and a street or road, 1-4 s before and
+    after. Other families put other sound 1-6 s before and after the song, as held_out_6's."""
+    duration = duration_of(track)
+    pieces, stereo = None, None
+    if family in ("car", "concert"):
+        length = float(rng.uniform(12, 18))
+        start = float(rng.uniform(0, max(0.0, duration - length - 0.5)))
+        if family == "car":
+            upload, upload_start, seconds, detail = _car(rng, track, start, length)
+        else:
+            upload, upload_start, seconds, detail = _concert(rng, track, start, length, lines)
+        span_start, span_length = start, seconds
+    elif family == "dance":
+        upload, pieces, detail = _dance(rng, track, duration)
+    elif family == "djtalk":
+        upload, upload_start, span_start, seconds, detail = _djtalk(rng, track, duration, workdir, lines)
+        span_length = seconds
+    elif family in ("pitchsame", "eightd", "karaoke"):
+        length = float(rng.uniform(12, 18) if family == "eightd" else rng.uniform(10, 14))
+        start = float(rng.uniform(0, max(0.0, duration - length - 0.5)))
+        if family == "pitchsame":
+            cents = int(rng.integers(100, 201)) * (1 if rng.integers(2) else -1)
+            music = _trim(track, start, length, ["pitch", str(cents)])
+            detail = f"{cents:+d} cents, same tempo"
+        elif family == "eightd":
+            stereo, detail = _eightd(rng, track, start, length)
+            music = stereo.mean(axis=1)
+        else:
+            music, side_db = _karaoke(track, start, length)
+            if side_db > KARAOKE_MIN_SIDE_DB:
+                return None
+            detail = f"centre removed (L - R), the side {side_db:.1f} dB below the mix"
+        level = rms(music)
+        pre = _context(rng, float(rng.uniform(1, 6)), others, workdir, lines)
+        post = _context(rng, float(rng.uniform(1, 6)), others, workdir, lines)
+        pre, post = (part / rms(part) * level * 0.7 for part in (pre, post))
+        if stereo is not None:
+            stereo = np.concatenate([np.stack([pre, pre], 1), stereo, np.stack([post, post], 1)])
+        upload = np.concatenate([pre, music, post])
+        upload_start, seconds = len(pre) / RATE, len(music) / RATE
+        span_start, span_length = start, seconds
+    elif family == "vlogvoices":
+        length = float(rng.uniform(12, 20))
+        start = float(rng.uniform(0, max(0.0, duration - length - 0.5)))
+        music = _trim(track, start, length)
+        people = int(rng.integers(2, 4))
+        before, after = float(rng.uniform(1, 4)), float(rng.uniform(1, 4))
+        total = before + len(music) / RATE + after
+        words = _voices(rng, total, workdir, lines, people)
+        noise_below = float(rng.uniform(4, 10))
+        bed = words / rms(words) + ambience(rng, total)[:len(words)] * 10 ** (-noise_below / 20)
+        below = float(rng.uniform(12, 25))
+        first = int(before * RATE)
+        song = music / rms(music) * rms(bed[first:first + len(music)]) * 10 ** (-below / 20)
+        upload = bed.copy()
+        upload[first:first + len(song)] += song
+        upload_start, seconds = first / RATE, len(music) / RATE
+        span_start, span_length = start, seconds
+        detail = (f"music {below:.1f} dB below {people} voices and street or road (the street "
+                  f"{noise_below:.1f} dB below the voices)")
+    else:
+        raise ValueError(family)
+    if pieces is not None:
+        spans = tuple((round(offset, 4), round(offset + length, 4), round(first, 4),
+                       round(first + length, 4)) for offset, first, length in pieces)
+    else:
+        spans = ((round(upload_start, 4), round(upload_start + seconds, 4),
+                  round(span_start, 4), round(span_start + span_length, 4)),)
+    path = out / f"{family}-{track.stem}.wav"
+    if stereo is not None:
+        write_stereo_wav(path, stereo)
+    else:
+        write_wav(path, upload)
+    return Query(path.name, family, track.name, True, *spans[0], detail,
+                 passes=spans if len(spans) > 1 else (),
+                 action=expected_action(spans, len(upload) / RATE, duration))
+
+
+def _held_out_8_negatives(rng, unrelated: list[Path], workdir: Path, out: Path,
+                          registered: list[Path], ambience) -> list[Query]:
+    """held_out_7's kinds with this part's voices, sentences, sounds and background; and this
+    part's families without a registered song: unregistered music in a car, at a concert, looped
+    for a dance (6 each), in 8D and karaoke (4 each); a car's road noise and a crowd without music
+    (6 each)."""
+    queries = _held_out_7_negatives(rng, unrelated, workdir, out, registered, ambience,
+                                    HELD_OUT_8_LINES, HELD_OUT_8_SOUNDS)
+    def pick(seconds: float) -> tuple[Path, float]:
+        track = unrelated[int(rng.integers(len(unrelated)))]
+        return track, float(rng.uniform(0, max(0.0, duration_of(track) - seconds - 0.5)))
+    for number in range(6):
+        track, start = pick(18)
+        upload, _first, _seconds, detail = _car(rng, track, start, float(rng.uniform(12, 18)))
+        path = out / f"neg-car-{number}.wav"
+        write_wav(path, upload)
+        queries.append(Query(path.name, "neg-car", None, True,
+                             detail=f"{track.name} at {start:.2f} s, {detail}", action="none"))
+    for number in range(6):
+        track, start = pick(18)
+        upload, _first, _seconds, detail = _concert(rng, track, start, float(rng.uniform(12, 18)),
+                                                    HELD_OUT_8_LINES)
+        path = out / f"neg-concert-{number}.wav"
+        write_wav(path, upload)
+        queries.append(Query(path.name, "neg-concert", None, True,
+                             detail=f"{track.name} at {start:.2f} s, {detail}", action="none"))
+    for number in range(6):
+        track = unrelated[int(rng.integers(len(unrelated)))]
+        upload, pieces, detail = _dance(rng, track, duration_of(track))
+        path = out / f"neg-dance-{number}.wav"
+        write_wav(path, upload)
+        queries.append(Query(path.name, "neg-dance", None, True,
+                             detail=f"{track.name} at {pieces[0][1]:.2f} s, {detail}", action="none"))
+    for number in range(4):
+        track, start = pick(18)
+        stereo, detail = _eightd(rng, track, start, float(rng.uniform(12, 18)))
+        path = out / f"neg-eightd-{number}.wav"
+        write_stereo_wav(path, stereo)
+        queries.append(Query(path.name, "neg-eightd", None, True,
+                             detail=f"{track.name} at {start:.2f} s, {detail}", action="none"))
+    karaoke = 0
+    for _attempt in range(40):
+        if karaoke == 4:
+            break
+        track, start = pick(14)
+        music, side_db = _karaoke(track, start, float(rng.uniform(10, 14)))
+        if side_db > KARAOKE_MIN_SIDE_DB:
+            continue
+        path = out / f"neg-karaoke-{karaoke}.wav"
+        write_wav(path, music)
+        queries.append(Query(path.name, "neg-karaoke", None, True,
+                             detail=f"{track.name} at {start:.2f} s, centre removed (L - R), the "
+                                    f"side {side_db:.1f} dB below the mix", action="none"))
+        karaoke += 1
+    for number in range(6):
+        path = out / f"neg-road-{number}.wav"
+        write_wav(path, road(rng, float(rng.uniform(8, 20))) * 0.1)
+        queries.append(Query(path.name, "neg-road", None, True,
+                             detail="a car's cabin on the road, no music", action="none"))
+    for number in range(6):
+        path = out / f"neg-crowd-{number}.wav"
+        write_wav(path, crowd(rng, float(rng.uniform(8, 20)), HELD_OUT_8_LINES) * 0.1)
+        queries.append(Query(path.name, "neg-crowd", None, True,
+                             detail="a crowd talking, cheering and clapping, no music",
+                             action="none"))
+    return queries
+
+
+def build_held_out_8(seed: int = HELD_OUT_8_SEED, out: Path = HELD_OUT_8_OUT,
+                     rebuild: bool = False) -> list[Query]:
+    """The eighth held-out part: every family of FAMILIES, FAMILIES_6, FAMILIES_7 and FAMILIES_8
+    once per registered track of music-held-out-8 (a karaoke only of a song with a side), each
+    query with its passes and expected action; a street or a road under its vlogs, rooms and
+    stitches."""
+    registered = held_out_8_tracks()[0]
+    return _build("held_out_8", held_out_8_tracks,
+                  lambda rng, unrelated, workdir, out: _held_out_8_negatives(
+                      rng, unrelated, workdir, out, registered, city),
+                  seed, out, rebuild, families=FAMILIES + FAMILIES_6 + FAMILIES_7 + FAMILIES_8,
+                  lines=HELD_OUT_8_LINES, held=True, with_action=True, ambience=city)
+
+
 def _level_below(upload: np.ndarray, excerpt: np.ndarray, first: int) -> float:
     """dB the excerpt lies below the rest of ``upload`` from sample ``first``: its gain found by
     least squares, what is left is the voice or the noise."""
@@ -1207,7 +1670,8 @@ def check(queries: list[Query], out: Path, music: dict[str, Path]) -> dict:
                 # nightcore's and slowed spans are SoX's output: its resampler rounds to samples
                 if abs(measured - factor) > 0.01 * max(1.0, factor):
                     report["speed_off"].append((query.file, factor, round(measured, 4)))
-        leveled = query.family in ("voiceover", "noise", "vlog", "spedvlog", "rerecorded") \
+        leveled = query.family in ("voiceover", "noise", "vlog", "spedvlog", "rerecorded",
+                                   "car", "concert", "dance", "djtalk", "vlogvoices") \
             or query.detail.startswith("duet:")
         if leveled or query.family in ("ducked", "lofi"):
             upload = sox_read(path, [])
@@ -1220,15 +1684,26 @@ def check(queries: list[Query], out: Path, music: dict[str, Path]) -> dict:
                             query.detail)
             if room:
                 effects += ["highpass", room[1], "lowpass", room[2], "reverb", room[4]]
+            car, hall = CAR_DETAIL.search(query.detail), HALL_DETAIL.match(query.detail)
+            if car:            # held_out_8 on: the radio's compressor and the cabin's band again
+                effects += ["compand", "0.02,0.3", "6:-60,-40,-30,-20,0,-8", "-3",
+                            "highpass", car[1], "bass", f"+{car[2]}", "lowpass", car[3]]
+            if hall:
+                effects += ["highpass", hall[1], "reverb", hall[2], "50", "100"]
             excerpt = sox_read(music[query.track], effects)
             if room:
                 drive = float(room[3])
                 excerpt = np.tanh(drive * excerpt / (np.max(np.abs(excerpt)) + 1e-9))
+            talk = re.search(r"over its first ([\d.]+) s", query.detail)
+            if talk:           # the DJ speaks over the first seconds only
+                excerpt = excerpt[:int(float(talk[1]) * RATE)]
         if leveled:
             below = min(_level_below(upload, excerpt, max(0, first + lag)) for lag in range(-25, 26))
             stated = re.search(r"([\d.]+) dB below", query.detail)
             said = float(stated[1]) if stated else \
                 -float(re.search(r"SNR ([\d.]+) dB", query.detail)[1])  # SNR x dB: music x above
+            if query.family == "dance":        # the steps and claps are x dB below the song
+                said = -said
             report["level_off_by_db"].setdefault(query.family, []).append((below, below - said))
         elif query.family == "ducked":
             depth = max((_duck_depth(upload, excerpt, max(0, first + lag)) for lag in (-1, 0, 1)))
@@ -1240,6 +1715,14 @@ def check(queries: list[Query], out: Path, music: dict[str, Path]) -> dict:
             levels = len(np.unique(np.round(upload[first + 50:end - 50] * 32768)))
             if levels > 2 ** bits + 1:
                 report.setdefault("lofi_levels_over", []).append((query.file, bits, levels))
+        if query.family == "eightd" and path.exists():    # held_out_8 on: the source turns
+            stereo = sox_read_stereo(path, [])
+            first, end = int(query.upload_start * RATE), int(query.upload_end * RATE)
+            window = int(0.5 * RATE)
+            balance = [20 * np.log10(rms(stereo[at:at + window, 0]) / rms(stereo[at:at + window, 1]))
+                       for at in range(first, end - window, window)]
+            report.setdefault("eightd_balance_swing_db", []).append(
+                round(max(balance) - min(balance), 1))
     for query in queries:
         if query.action:
             counts = report.setdefault("actions", {}).setdefault(query.family, {})
@@ -1281,7 +1764,12 @@ def _build(part: str, tracks_of, negatives_of, seed: int, out: Path, rebuild: bo
         workdir = Path(temp)
         for number, track in enumerate(registered):
             for family in families:
-                if family in FAMILIES_7:
+                if family in FAMILIES_8:
+                    query = _positive_8(rng, family, track, unrelated, workdir, out,
+                                        positive["lines"], ambience)
+                    if query is not None:
+                        queries.append(query)
+                elif family in FAMILIES_7:
                     queries.append(_positive_7(rng, family, track, unrelated, workdir, out,
                                                positive["lines"], ambience))
                 elif family in FAMILIES_6:
@@ -1304,16 +1792,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=("tuning+held_out", "held_out_2", "held_out_3",
                                            "held_out_4", "held_out_5", "held_out_6",
-                                           "held_out_7"),
+                                           "held_out_7", "held_out_8"),
                         default="tuning+held_out",
                         help="the suite of the 100 tracks (tuning and held-out), or the second, "
-                             "third, fourth, fifth, sixth or seventh held-out part")
+                             "third, fourth, fifth, sixth, seventh or eighth held-out part")
     parser.add_argument("--seed", type=int, help=f"default 7, or {HELD_OUT_2_SEED} for held_out_2, "
                                                  f"{HELD_OUT_3_SEED} for held_out_3, "
                                                  f"{HELD_OUT_4_SEED} for held_out_4, "
                                                  f"{HELD_OUT_5_SEED} for held_out_5, "
                                                  f"{HELD_OUT_6_SEED} for held_out_6, "
-                                                 f"{HELD_OUT_7_SEED} for held_out_7")
+                                                 f"{HELD_OUT_7_SEED} for held_out_7, "
+                                                 f"{HELD_OUT_8_SEED} for held_out_8")
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--check", action="store_true",
                         help="then check the built files without running any matcher (check())")
@@ -1336,6 +1825,9 @@ def main() -> None:
     elif args.part == "held_out_7":
         queries = build_held_out_7(args.seed or HELD_OUT_7_SEED, rebuild=args.rebuild)
         out, music = HELD_OUT_7_OUT, sum(held_out_7_tracks(), [])
+    elif args.part == "held_out_8":
+        queries = build_held_out_8(args.seed or HELD_OUT_8_SEED, rebuild=args.rebuild)
+        out, music = HELD_OUT_8_OUT, sum(held_out_8_tracks(), [])
     else:
         queries = build(7 if args.seed is None else args.seed, rebuild=args.rebuild)
         out, music = DEFAULT_OUT, sum(tracks(), [])

@@ -504,10 +504,10 @@ def _held_out_7_keeps(folder: str):
     return keeps
 
 
-def _modules_to_flac(folder: Path) -> None:
+def _modules_to_flac(folder: Path, suffixes: tuple[str, ...] = (".mod",)) -> None:
     """SoX (which builds the suite) reads no tracker module: each .mod becomes a .flac FFmpeg renders
     (libopenmpt, played once), the .mod removed; a killed run leaves no half file."""
-    for module in sorted(folder.glob("*.mod")):
+    for module in sorted(path for path in folder.iterdir() if path.suffix.lower() in suffixes):
         flac = module.with_suffix(".flac")
         partial = module.with_suffix(".part.flac")
         subprocess.run(["ffmpeg", "-nostdin", "-loglevel", "error", "-y", "-i", str(module),
@@ -532,6 +532,53 @@ def fetch_held_out_7(dest: Path = DEFAULT_DEST) -> dict[str, list[Path]]:
         done.touch()
     return {folder: sorted((dest / folder).iterdir()) for folder in folders}
 
+
+
+HELD_OUT_8_FOLDER = "music-held-out-8"
+HELD_OUT_8_UNREGISTERED = "music-held-out-8-unregistered"
+HELD_OUT_8_SOUNDS = "sounds-held-out-8"
+HELD_OUT_8: dict[str, tuple[tuple[str, str], ...]] = {
+    "neverball-common": ((HELD_OUT_8_FOLDER, "usr/share/games/neverball/bgm"),
+                         (HELD_OUT_8_SOUNDS, "usr/share/games/neverball/snd")),
+    "trackballs-data": ((HELD_OUT_8_FOLDER, "usr/share/games/trackballs/music"),),
+    "gigalomania-data": ((HELD_OUT_8_FOLDER, "usr/share/gigalomania/music"),),
+    "heroes-sound-tracks": ((HELD_OUT_8_FOLDER, "usr/share/games/heroes/mod"),),
+    "pekka-kana-2-data": ((HELD_OUT_8_FOLDER, "usr/share/games/pekka-kana-2/data/music"),),
+    "gl-117-data": ((HELD_OUT_8_FOLDER, "usr/share/games/gl-117/music"),),
+    "seahorse-adventures": ((HELD_OUT_8_UNREGISTERED, "usr/share/games/seahorse-adventures/data/music"),),
+    "biniax2-data": ((HELD_OUT_8_UNREGISTERED, "usr/share/games/biniax2/music"),),
+    "pachi-data": ((HELD_OUT_8_UNREGISTERED, "usr/share/pachi/music"),),
+    "circuslinux-data": ((HELD_OUT_8_UNREGISTERED, "usr/share/games/circuslinux/data/music"),),
+}
+HELD_OUT_8_MODULES = (".mod", ".xm", ".s3m", ".it")
+HELD_OUT_8_SKIP: tuple[str, ...] = ()      # filled in after the Chromaprint comparison
+
+
+def _held_out_8_keeps(folder: str):
+    """Which files of a package folder go to ``folder``: the sounds folder takes every .ogg/.wav
+    sound; the music folders take the music (.ogg and tracker modules) but not a skipped file."""
+    if folder == HELD_OUT_8_SOUNDS:
+        return lambda source: source.suffix.lower() in (".ogg", ".wav")
+    return lambda source: (source.name not in HELD_OUT_8_SKIP
+                           and source.suffix.lower() in (".ogg", *HELD_OUT_8_MODULES))
+
+
+def fetch_held_out_8(dest: Path = DEFAULT_DEST) -> dict[str, list[Path]]:
+    """The held-out-8 tracks, its never-registered packages' tracks and its sounds; tracker modules
+    rendered to FLAC (the FLAC is the registered recording)."""
+    folders = (HELD_OUT_8_FOLDER, HELD_OUT_8_UNREGISTERED, HELD_OUT_8_SOUNDS)
+    done = dest / f".{HELD_OUT_8_FOLDER}-complete"
+    if not done.exists():
+        seen: set[str] = set()
+        for package, unpacked, _workdir in _unpacked(HELD_OUT_8):
+            for folder, inside in HELD_OUT_8[package]:
+                count = _copy_unique(unpacked / inside, dest / folder, package, seen,
+                                     _held_out_8_keeps(folder), HELD_OUT_8_MODULES)
+                print(f"{package}: {count} files to {folder}")
+        for folder in folders[:2]:
+            _modules_to_flac(dest / folder, HELD_OUT_8_MODULES)
+        done.touch()
+    return {folder: sorted((dest / folder).iterdir()) for folder in folders}
 
 def fetch(dest: Path = DEFAULT_DEST) -> tuple[list[Path], list[Path]]:
     """Make sure every track and sound is in ``dest``/music and ``dest``/sounds; return both."""
@@ -561,7 +608,8 @@ def main() -> None:
     print(f"{len(held)} tracks in {args.dest / HELD_OUT_3_FOLDER}, "
           f"{len(held_sounds)} sounds in {args.dest / HELD_OUT_3_SOUNDS}")
     for folder, files in (fetch_held_out_4(args.dest) | fetch_held_out_5(args.dest)
-                          | fetch_held_out_6(args.dest) | fetch_held_out_7(args.dest)).items():
+                          | fetch_held_out_6(args.dest) | fetch_held_out_7(args.dest)
+                          | fetch_held_out_8(args.dest)).items():
         print(f"{len(files)} files in {args.dest / folder}")
 
 
