@@ -63,7 +63,22 @@ stitch of two uploads' sound of which only one has the song, sped up under a vlo
 Its never-registered music (music-held-out-7-unregistered) includes an eighth Kenta Cho game's and
 ProTracker modules like TecnoballZ's; its negatives add that music warped (nightcore, slowed +
 reverb, x0.8-x1.25), ducked under talk, played in a room and bit-crushed. Registered beside the
-100 and held_out_2's to held_out_6's; sealed: read by the lead only, once, at a final main.
+100 and held_out_2's to held_out_6's; read at stop 40, spent.
+
+    python benchmarks/audio_suite.py --part held_out_8 [--rebuild] [--check]
+
+builds the eighth held-out part (stop 41) from music-held-out-8 (Neverball's, Trackballs',
+Gigalomania's music and Heroes', Pekka Kana 2's and GL-117's tracker modules), seed 1818:
+held_out_7's families with voices and sentences of its own and a generated street or car's road
+under its vlogs, and eight more (FAMILIES_8: the song on a car's radio with the road's noise, at a
+concert or club filmed on a phone, a dance challenge's looped hook under steps and claps, a DJ
+talking over the intro, pitch shifted 1-2 semitones at the same tempo, 8D audio (stereo), a
+centre-removed karaoke, a vlog of several voices 12-25 dB over the song). Its never-registered
+music (music-held-out-8-unregistered) holds three more packages of tracker modules (the style of
+the registered ones) and Seahorse Adventures' tunes; its negatives add that music in a car, at a
+concert, looped for a dance, in 8D and karaoke, and a road and a crowd without music. Tracks are
+built in parallel, each from its own random stream. Registered beside the 100 and held_out_2's to
+held_out_7's; sealed: read by the lead only.
 """
 from __future__ import annotations
 
@@ -258,6 +273,8 @@ HELD_OUT_8_LINES: Lines = (
 # hook under steps and claps, a DJ talking over the intro, pitch shifted at the same tempo, 8D
 # audio, a centre-removed karaoke, a vlog of several voices: see _positive_8
 FAMILIES_8 = ("car", "concert", "dance", "djtalk", "pitchsame", "eightd", "karaoke", "vlogvoices")
+HELD_OUT_8_WORKERS = 4        # tracks built at once (each its own random stream: any number gives
+                              # the same suite)
 # jingles of 2-8 s (no family fits in them), left out of the part
 HELD_OUT_8_SKIP = ("circuslinux-data--hiscreen.flac", "seahorse-adventures--death.ogg",
                    "seahorse-adventures--finish.ogg", "seahorse-adventures--lvlwin.ogg")
@@ -1602,7 +1619,8 @@ def build_held_out_8(seed: int = HELD_OUT_8_SEED, out: Path = HELD_OUT_8_OUT,
                   lambda rng, unrelated, workdir, out: _held_out_8_negatives(
                       rng, unrelated, workdir, out, registered, city),
                   seed, out, rebuild, families=FAMILIES + FAMILIES_6 + FAMILIES_7 + FAMILIES_8,
-                  lines=HELD_OUT_8_LINES, held=True, with_action=True, ambience=city)
+                  lines=HELD_OUT_8_LINES, held=True, with_action=True, ambience=city,
+                  workers=HELD_OUT_8_WORKERS)
 
 
 def _level_below(upload: np.ndarray, excerpt: np.ndarray, first: int) -> float:
@@ -1744,6 +1762,41 @@ def build(seed: int = 7, out: Path = DEFAULT_OUT, rebuild: bool = False) -> list
     return _build("suite", tracks, _negatives, seed, out, rebuild)
 
 
+def _family_queries(rng, families, track: Path, unrelated: list[Path], workdir: Path, out: Path,
+                    ambience, positive: dict) -> list[Query]:
+    """One query of each family of ``families`` from ``track`` (a karaoke of a mono song none)."""
+    queries = []
+    for family in families:
+        if family in FAMILIES_8:
+            query = _positive_8(rng, family, track, unrelated, workdir, out, positive["lines"],
+                                ambience)
+            if query is not None:
+                queries.append(query)
+        elif family in FAMILIES_7:
+            queries.append(_positive_7(rng, family, track, unrelated, workdir, out,
+                                       positive["lines"], ambience))
+        elif family in FAMILIES_6:
+            queries.append(_positive_6(rng, family, track, unrelated, workdir, out,
+                                       positive["lines"], ambience))
+        else:
+            queries.append(_positive(rng, family, track, unrelated, workdir, out, **positive))
+    return queries
+
+
+def _stream(name: str) -> int:
+    return int(hashlib.sha256(name.encode()).hexdigest()[:12], 16)
+
+
+def _track_queries(job) -> list[Query]:
+    """A worker's share of a parallel build: one track's queries from its own random stream."""
+    part, families, stream, track, unrelated, out, ambience, positive = job
+    with tempfile.TemporaryDirectory(prefix="origin-audio-suite-") as temp:
+        queries = _family_queries(np.random.default_rng(stream), families, track, unrelated,
+                                  Path(temp), out, ambience, positive)
+    print(f"{part}: {track.name} done", file=sys.stderr, flush=True)
+    return queries
+
+
 def _build(part: str, tracks_of, negatives_of, seed: int, out: Path, rebuild: bool,
            families: tuple[str, ...] = FAMILIES, **positive) -> list[Query]:
     """Every family once per registered track, then the part's negatives, cached in
@@ -1757,30 +1810,32 @@ def _build(part: str, tracks_of, negatives_of, seed: int, out: Path, rebuild: bo
                     for query in data["queries"]]
     out.mkdir(parents=True, exist_ok=True)
     ambience = positive.pop("ambience", None)          # held_out_7 on: the street's sound
+    workers = positive.pop("workers", 0)               # held_out_8 on: tracks built in parallel
     registered, unrelated = tracks_of()
     rng = np.random.default_rng(seed)
     queries: list[Query] = []
     with tempfile.TemporaryDirectory(prefix="origin-audio-suite-") as temp:
         workdir = Path(temp)
-        for number, track in enumerate(registered):
-            for family in families:
-                if family in FAMILIES_8:
-                    query = _positive_8(rng, family, track, unrelated, workdir, out,
-                                        positive["lines"], ambience)
-                    if query is not None:
-                        queries.append(query)
-                elif family in FAMILIES_7:
-                    queries.append(_positive_7(rng, family, track, unrelated, workdir, out,
-                                               positive["lines"], ambience))
-                elif family in FAMILIES_6:
-                    queries.append(_positive_6(rng, family, track, unrelated, workdir, out,
-                                               positive["lines"], ambience))
-                else:
-                    queries.append(_positive(rng, family, track, unrelated, workdir, out,
-                                             **positive))
-            print(f"\r{part}: {number + 1}/{len(registered)} tracks", end="", file=sys.stderr)
-        print(file=sys.stderr)
-        queries += negatives_of(rng, unrelated, workdir, out)
+        if workers:
+            # one random stream per track (seed and a hash of its name) and one for the
+            # negatives (seed, 0): the same suite whatever the number of workers, and a track left
+            # out changes no other's queries
+            import multiprocessing
+            jobs = [(part, families, [seed, _stream(track.name)], track, unrelated, out, ambience,
+                     positive) for track in registered]
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                pending = pool.map_async(_track_queries, jobs, chunksize=1)
+                negatives = negatives_of(np.random.default_rng([seed, 0]), unrelated, workdir, out)
+                for found in pending.get():
+                    queries += found
+            queries += negatives
+        else:
+            for number, track in enumerate(registered):
+                queries += _family_queries(rng, families, track, unrelated, workdir, out, ambience,
+                                           positive)
+                print(f"\r{part}: {number + 1}/{len(registered)} tracks", end="", file=sys.stderr)
+            print(file=sys.stderr)
+            queries += negatives_of(rng, unrelated, workdir, out)
     header = {"version": SUITE_VERSION, "seed": seed} | (
         {"part": part} if part != "suite" else {})
     manifest.write_text(json.dumps(header | {"queries": [asdict(query) for query in queries]},
