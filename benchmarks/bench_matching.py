@@ -18,6 +18,7 @@
     python benchmarks/bench_matching.py --suite real_h14       # the sealed held_out_14 part: the lead, once
     python benchmarks/bench_matching.py --suite real_h15       # the sealed held_out_15 part: the lead, once
     python benchmarks/bench_matching.py --suite real_h16       # the sealed held_out_16 part: the lead, once
+    python benchmarks/bench_matching.py --suite real_h17       # the sealed held_out_17 part: the lead, once
     python benchmarks/bench_matching.py --suite real --systems origin --distractor-codes 10000000 \
         --real-distractors --negative-windows 5 [--keep DIR]
 
@@ -75,6 +76,12 @@ tool on their L of axes, a visualiser's bars in a box under a title bar, another
 gradients in the same layouts, each beside the same layout with other content; busy photographs,
 hand-held zooms on 35-40 % of a picture, short originals; three visualisers no part drew
 (``ahistogram``, ``showfreqs``, ``showvolume``) each beside itself on other music), read once by the lead;
+``--suite real_h17`` its seventeenth (``--part held_out_17``, visualisers **with their song**
+(``aphasemeter``'s video, ``abitscope``, a scrolled ``showwavespic``; the same tool on other music
+with its song as negatives), screens filmed in a room (``filmed_screen`` copies are a monitor on a
+desk filmed by a hand-held camera; every unregistered clip on the same monitor as a negative),
+other two-direction templates (a news ticker, a phone player, a slide) each beside itself around
+other pictures and text, busy, soft and dark photographs, zooms, short originals), read once by the lead;
 ``--catalogue N`` registers N unrelated real originals (benchmarks/catalogue.py: Ken Burns pans,
 zooms, slideshows and 9:16 framings of real photographs) beside the suite's, for every system.
 ``--real-distractors`` fills origin's index with codes of real-photo camera paths
@@ -118,7 +125,7 @@ SEALED_SUITES = {"real_h2": real_suite.HELD_OUT_2, "real_h3": real_suite.HELD_OU
                  "real_h10": real_suite.HELD_OUT_10, "real_h11": real_suite.HELD_OUT_11,
                  "real_h12": real_suite.HELD_OUT_12, "real_h13": real_suite.HELD_OUT_13,
                  "real_h14": real_suite.HELD_OUT_14, "real_h15": real_suite.HELD_OUT_15,
-                 "real_h16": real_suite.HELD_OUT_16}
+                 "real_h16": real_suite.HELD_OUT_16, "real_h17": real_suite.HELD_OUT_17}
 
 
 def _speed(system: str, path: Path, seconds: float) -> dict[str, float]:
@@ -418,7 +425,7 @@ def main() -> None:
                              "1000 ~30), otherwise it is rebuilt there")
     parser.add_argument("--suite", choices=("synthetic", "real", *SEALED_SUITES), default="synthetic",
                         help="synthetic: benchmarks/suite.py (generated + real); real: benchmarks/real_suite.py; "
-                             "real_h2 ... real_h16: its sealed held_out_2 ... held_out_16 parts "
+                             "real_h2 ... real_h17: its sealed held_out_2 ... held_out_17 parts "
                              "(read once by the lead)")
     parser.add_argument("--real-distractors", action="store_true",
                         help="distractor codes from real photographs (benchmarks/real_codes.py), not random")

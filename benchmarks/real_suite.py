@@ -281,6 +281,33 @@ beside a still picture (a chart of the tool, box plots, a grey cat on dark, a st
 with two boxes, the mat and the lower third around nothing).
 
     python benchmarks/real_suite.py --part held_out_16 [--seed 40] [--out benchmarks/data/real_suite_h16]
+
+A seventeenth, ``--part held_out_17`` (``benchmarks/data/real_suite_h17/``, seed 41, every query tagged
+``held_out_17``), made when held_out_16 was read and spent: the same machinery, families and stills
+on pictures and music of packages no part used (scripts/fetch_footage.py's held_out_17 set), above
+all **visualisers with their song** (``SealedPart.sound``: every part before drew them silent; the
+originals, their copies and the negatives drawn by the same tool on other music carry the
+recording's stretch, a copy's at its own speed, tagged ``sound``), **screens filmed in a room**
+(``SealedPart.room``: the ``filmed_screen`` copies are ``ScreenInRoom``'s monitor on a desk before a
+brick wall, filmed by a hand-held camera with moire, glare and shake; every unregistered clip is on
+the same monitor as a negative, tagged ``filmed_room``) and **other two-direction templates**
+(``Layout``'s ``ticker``, ``phone`` and ``slide``), each beside itself around other content. Nine
+originals are pictures filmed by a hand-held camera: a hibiscus before leaves out of focus, the
+Eiffel tower and a path under a stormy sky zoomed in (35 % and 40 %, the second 8 s), the Earth on
+black (7 s), grey clouds over a plain (soft), a video editor's dark-theme window (9 s), a singer in
+a news frame with a scrolling ticker after black, potatoes in a phone player with comments (8 s),
+snowy peaks on a slide; then a slideshow of three news pictures, three visualisers by tools no part
+drew (``aphasemeter``'s video, ``abitscope``, a ``showwavespic`` picture scrolled under a playhead)
+and two gradients, one in the news frame, one on the slide. Negatives: the templates around other
+pictures and text (soldiers in the news frame after black, bubbles in the phone player, a canyon on
+the slide), a rose, a nebula on black, a tree at dusk and other grey clouds of the same game's
+backgrounds, the editor's other dark figure, the reader's other news pictures, each visualiser
+with its song on other music, bubbles darkened, gradients in the templates among low-detail
+footage of other seeds in every layout copies use; every unregistered clip split and stacked
+beside a still picture (roofs, a bank's lettering, a text-heavy figure, a dark spectrum screenshot,
+a dark field with two boxes, the three templates around a plain colour) and on the room's monitor.
+
+    python benchmarks/real_suite.py --part held_out_17 [--seed 41] [--out benchmarks/data/real_suite_h17]
 """
 from __future__ import annotations
 
@@ -392,12 +419,74 @@ def _x264(path: Path) -> list[str]:
 
 
 def render_visualiser(music: Path, visualiser: str, start: float, seconds: float, path: Path,
-                      size: tuple[int, int] = SIZE) -> Path:
-    """A music visualiser over a real recording, rendered by FFmpeg's audio-to-video filters."""
+                      size: tuple[int, int] = SIZE, sound: bool = False) -> Path:
+    """A music visualiser over a real recording, rendered by FFmpeg's audio-to-video filters;
+    with ``sound`` the recording's stretch is kept as the file's audio (AAC), as a platform's
+    upload of a visualiser carries its song (every part up to held_out_16 drew them silent).
+    ``wavespic:window=S:colors=C:bg=C`` is a scrolled waveform picture: ``showwavespic`` of the
+    whole stretch, S seconds of it in view, moving leftwards under a fixed playhead."""
+    audio = ["-map", "0:a", "-c:a", "aac", "-b:a", "128k"] if sound else ["-an"]
+    if visualiser.startswith("wavespic:"):
+        return _scrolled_wavespic(music, visualiser, start, seconds, path, size, audio)
     graph = f"[0:a]{visualiser.format(w=size[0], h=size[1])},format=yuv420p[v]"
     _ffmpeg("-ss", f"{start}", "-t", f"{seconds}", "-i", str(music), "-filter_complex", graph,
-            "-map", "[v]", "-an", *_x264(path))
+            "-map", "[v]", *audio, *_x264(path))
     return path
+
+
+def _scrolled_wavespic(music: Path, visualiser: str, start: float, seconds: float, path: Path,
+                       size: tuple[int, int], audio: list[str]) -> Path:
+    options = dict(option.split("=", 1) for option in visualiser.split(":", 1)[1].split(":"))
+    width, height = size
+    per_second = width / float(options.get("window", 3))
+    picture = path.with_suffix(".wavespic.png")
+    background = options.get("bg", "0x101820")
+    wide = f"{round(per_second * seconds)}x{height - 40}"
+    _ffmpeg("-ss", f"{start}", "-t", f"{seconds}", "-i", str(music), "-filter_complex",
+            f"[0:a]showwavespic=s={wide}:split_channels=0:scale=sqrt:colors={options.get('colors', '0x8fd0ff')}[w];"
+            f"color=c={background}:s={wide}:d=1[b];[b][w]overlay=format=auto,format=rgb24[v]",
+            "-map", "[v]", "-frames:v", "1", str(picture))
+    graph = (f"[0:v]pad=iw+{width}:{height}:{width // 2}:20:color={background},"
+             f"crop={width}:{height}:x='min(t*{per_second:.4f}\\,iw-{width})':y=0,"
+             f"drawbox=x={width // 2}:y=10:w=2:h={height - 20}:color=0xffffff@0.8:t=fill,"
+             f"drawbox=x=0:y={height - 6}:w={width}:h=2:color=0x5a6a7a:t=fill,fps=25,format=yuv420p[v]")
+    try:
+        _ffmpeg("-loop", "1", "-framerate", "25", "-i", str(picture), "-ss", f"{start}", "-t", f"{seconds}",
+                "-i", str(music), "-filter_complex", graph, "-map", "[v]",
+                *(["-map", "1:a", *audio[2:]] if audio[0] == "-map" else audio), "-t", f"{seconds}", *_x264(path))
+    finally:
+        picture.unlink(missing_ok=True)
+    return path
+
+
+def has_sound(path: Path) -> bool:
+    """Whether the file carries an audio stream."""
+    result = subprocess.run(["ffprobe", "-v", "error", "-select_streams", "a", "-show_entries", "stream=index",
+                             "-of", "csv=p=0", str(path)], capture_output=True, text=True)
+    return result.returncode == 0 and bool(result.stdout.strip())
+
+
+def add_sound(video: Path, sound_from: Path, made) -> bool:
+    """Give an upload made from ``sound_from`` (a visualiser with its song) the song's sound where
+    it shows the picture: ``made``'s copied segment (its original stretch played at the copy's
+    speed, from the copy's start; silence elsewhere). False when ``sound_from`` is silent."""
+    if not has_sound(sound_from):
+        return False
+    segment = made.segments[0]
+    shown = max(segment.upload_end - segment.upload_start, 1e-3)
+    tempo = (segment.original_end - segment.original_start) / shown
+    chain = [f"atrim=start={segment.original_start:.4f}:end={segment.original_end:.4f}", "asetpts=PTS-STARTPTS"]
+    if abs(tempo - 1) > 0.005:
+        chain.append(f"atempo={tempo:.4f}")
+    if segment.upload_start > 0:
+        chain.append(f"adelay={round(segment.upload_start * 1000)}:all=1")
+    chain.append("apad")
+    temporary = video.with_suffix(".sound.mp4")
+    _ffmpeg("-i", str(video), "-i", str(sound_from), "-filter_complex", f"[1:a]{','.join(chain)}[a]",
+            "-map", "0:v", "-map", "[a]", "-c:v", "copy", "-c:a", "aac", "-b:a", "128k",
+            "-t", f"{made.duration:.4f}", str(temporary))
+    temporary.replace(video)
+    return True
 
 
 def render_lavfi(source: str, seconds: float, path: Path, size: tuple[int, int] = SIZE) -> Path:
@@ -505,9 +594,17 @@ class Layout:
     caption) or ``frame`` (the picture inset in a light mat, a caption strip below it). The
     caption's words are drawn from ``seed``: the same template with other text is another seed.
     held_out_14's and held_out_15's false matches came from layouts fixed in one direction (a
-    spectrum scrolling in along the bottom over black); these share a layout in both."""
+    spectrum scrolling in along the bottom over black); these share a layout in both.
+    held_out_17's templates: ``ticker`` (a news channel's frame: a header with the channel's name
+    and a red LIVE box, a logo bug over the picture's corner, a headline strip and a ticker whose
+    words scroll leftwards under it), ``phone`` (a phone app's landscape player: a status bar, a
+    column of comments with avatars at the right, like/comment/share buttons, a caption, a
+    progress bar and a comment box below) and ``slide`` (a presentation's slide: a coloured header
+    with a title, the picture at the left, bullet lines at the right, a footer with a page
+    number)."""
 
-    RECTS = {"letterbox": (0, 35, 480, 200), "frame": (20, 16, 440, 196)}     # x, y, width, height on SIZE
+    RECTS = {"letterbox": (0, 35, 480, 200), "frame": (20, 16, 440, 196),     # x, y, width, height on SIZE
+             "ticker": (16, 32, 448, 188), "phone": (0, 18, 360, 202), "slide": (18, 48, 236, 176)}
     WORDS = ("NEWS", "LIVE", "TODAY", "MARKET", "REPORT", "WEATHER", "KITCHEN", "GALLERY", "NORTH", "RIVER",
              "CITY", "FIELD", "EVENING", "SPECIAL", "GARDEN", "STUDIO", "HARBOUR", "VALLEY", "SEASON", "PEOPLE")
 
@@ -521,6 +618,14 @@ class Layout:
         self.caption = " ".join(str(word) for word in rng.choice(self.WORDS, 3, replace=False))
         self.subtitle = " ".join(str(word) for word in rng.choice(self.WORDS, 2, replace=False))
         self.footage = None
+        if kind in ("ticker", "phone", "slide"):        # held_out_17's templates: more words, drawn after
+            more = np.random.default_rng([seed, 17])
+            self.lines = [" ".join(str(word) for word in more.choice(self.WORDS, int(more.integers(2, 4)), replace=False))
+                          for _ in range(6)]
+            self.ticker = "   ".join(" ".join(str(word) for word in more.choice(self.WORDS, 3, replace=False))
+                                     for _ in range(4))
+            self.number = int(more.integers(2, 40))
+            self.accent = tuple(int(v) for v in more.choice([(40, 40, 200), (170, 90, 20), (60, 140, 40), (130, 50, 150)]))
 
     @property
     def inner(self) -> tuple[int, int]:
@@ -542,13 +647,148 @@ class Layout:
             frame[y + height - 44:y + height - 8, 24:32] = (0, 140, 255)
             draw_text(frame, self.caption, (42, y + height - 26), 13, (245, 245, 245), 1)
             draw_text(frame, self.subtitle, (42, y + height - 12), 9, (170, 170, 170), 1)
-        else:
+        elif self.kind == "frame":
             frame[:] = (214, 226, 232)
             frame[y - 1:y + height + 1, x - 1:x + width + 1] = (60, 60, 60)
             frame[y:y + height, x:x + width] = self.footage.frame_at(seconds)
             draw_text(frame, self.caption, (x + 4, y + height + 26), 14, (40, 40, 40), 1)
             draw_text(frame, self.subtitle, (x + 4, y + height + 46), 10, (110, 110, 110), 1)
+        elif self.kind == "ticker":
+            self._ticker(frame, seconds, x, y, width, height)
+        elif self.kind == "phone":
+            self._phone(frame, seconds, x, y, width, height)
+        else:
+            self._slide(frame, seconds, x, y, width, height)
         return frame
+
+    def _ticker(self, frame: np.ndarray, seconds: float, x: int, y: int, width: int, height: int) -> None:
+        frame[:] = (52, 30, 18)                                        # a dark blue studio ground
+        frame[0:26] = (70, 38, 20)
+        draw_text(frame, self.subtitle, (12, 19), 13, (235, 235, 235), 1)
+        frame[6:21, 420:466] = (30, 30, 210)                           # LIVE
+        draw_text(frame, "LIVE", (426, 18), 10, (255, 255, 255), 1)
+        frame[y - 2:y + height + 2, x - 2:x + width + 2] = (200, 200, 200)
+        frame[y:y + height, x:x + width] = self.footage.frame_at(seconds)
+        bug = frame[y + 8:y + 30, x + width - 70:x + width - 8]         # the logo bug, half transparent
+        bug[:] = (bug * 0.45 + 255 * 0.55).astype(np.uint8)
+        draw_text(frame, self.caption.split()[0][:5], (x + width - 64, y + 25), 11, self.accent, 1)
+        frame[224:246] = self.accent
+        draw_text(frame, self.caption, (12, 241), 13, (255, 255, 255), 1)
+        frame[246:270] = (20, 20, 20)
+        frame[246:270, 0:64] = (0, 170, 230)
+        draw_text(frame, f"{12 + self.number % 10}:{self.number:02d}", (8, 264), 11, (20, 20, 20), 1)
+        strip = np.zeros((24, 2000, 3), np.uint8)
+        strip[:] = (20, 20, 20)
+        draw_text(strip, self.ticker, (4, 18), 12, (230, 230, 230), 1)
+        shift = int(seconds * 60) % 1400
+        frame[246:270, 64:480] = strip[:, shift:shift + 416]
+
+    def _phone(self, frame: np.ndarray, seconds: float, x: int, y: int, width: int, height: int) -> None:
+        frame[:] = (16, 16, 16)
+        draw_text(frame, f"{9 + self.number % 12}:{self.number:02d}", (8, 14), 10, (240, 240, 240), 1)
+        for k in range(4):                                             # signal bars and a battery
+            frame[12 - 2 * k:15, 420 + 5 * k:423 + 5 * k] = (240, 240, 240)
+        frame[5:15, 448:470] = (240, 240, 240)
+        frame[7:13, 450:450 + 4 + self.number % 14] = (60, 200, 60)
+        frame[y:y + height, x:x + width] = self.footage.frame_at(seconds)
+        for k, line in enumerate(self.lines[:4]):                       # the comments column
+            top = 26 + 46 * k
+            cv2.circle(frame, (378, top + 10), 9, tuple(int(v) for v in np.roll(self.accent, k)), -1, cv2.LINE_AA)
+            draw_text(frame, line.split()[0], (392, top + 8), 8, (200, 200, 200), 1)
+            draw_text(frame, line.lower(), (392, top + 22), 7, (150, 150, 150), 1)
+        for k in range(3):                                             # like, comment, share
+            cv2.circle(frame, (340, 70 + 40 * k), 13, (240, 240, 240), 2, cv2.LINE_AA)
+        cv2.circle(frame, (340, 70), 6, (60, 60, 235), -1, cv2.LINE_AA)
+        draw_text(frame, "@" + self.caption.split()[0].lower(), (8, 236), 10, (255, 255, 255), 1)
+        draw_text(frame, self.subtitle.lower(), (8, 250), 8, (200, 200, 200), 1)
+        frame[222:224, 0:360] = (90, 90, 90)
+        frame[222:224, 0:int(360 * (seconds % 20.0) / 20.0)] = (60, 60, 235)
+        cv2.rectangle(frame, (366, 236), (472, 262), (120, 120, 120), 1, cv2.LINE_AA)
+        draw_text(frame, "add a comment", (372, 253), 7, (140, 140, 140), 1)
+
+    def _slide(self, frame: np.ndarray, seconds: float, x: int, y: int, width: int, height: int) -> None:
+        frame[:] = (250, 250, 248)
+        frame[0:36] = self.accent
+        draw_text(frame, self.caption, (14, 25), 15, (255, 255, 255), 1)
+        frame[y - 1:y + height + 1, x - 1:x + width + 1] = (150, 150, 150)
+        frame[y:y + height, x:x + width] = self.footage.frame_at(seconds)
+        for k, line in enumerate(self.lines[:5]):                       # bullet lines
+            top = 66 + 30 * k
+            cv2.circle(frame, (276, top - 4), 3, self.accent, -1, cv2.LINE_AA)
+            draw_text(frame, line, (286, top), 10, (40, 40, 40), 1)
+        frame[238:240, 14:466] = self.accent
+        draw_text(frame, self.subtitle.lower(), (14, 258), 9, (110, 110, 110), 1)
+        draw_text(frame, f"{self.number} / {self.number + 11}", (420, 258), 9, (110, 110, 110), 1)
+
+
+class ScreenInRoom:
+    """A screen filmed in a room by a hand-held camera: ``footage`` shown on a monitor, warped in
+    perspective (one side nearer: taller) inside a dark bezel on a stand, before a wall (``wall``,
+    a real picture filling the frame) over a wooden desk; the screen's pixel grid beating with the
+    sensor's (moire bands), a lamp's glare on the glass, the hand's drift and roll, soft focus and
+    sensor noise. The room and the screen's place are drawn from ``room_seed`` (one room for a
+    part: its negatives are the same room and screen showing clips never registered), the camera's
+    moves from ``seed``."""
+
+    def __init__(self, footage, wall: np.ndarray, room_seed: int, seed: int, size: tuple[int, int] = SIZE):
+        self.footage, self.size = footage, size
+        width, height = size
+        place = np.random.default_rng([room_seed, 17])
+        screen_width = float(place.uniform(0.48, 0.56)) * width
+        screen_height = screen_width * 9 / 16
+        cx, cy = width * float(place.uniform(0.45, 0.55)), height * float(place.uniform(0.38, 0.44))
+        skew = float(place.uniform(0.05, 0.1)) * float(place.choice([-1, 1]))   # the nearer side taller
+        half_w, half_h = screen_width / 2, screen_height / 2
+        self.quad = np.float32([[cx - half_w, cy - half_h * (1 + skew)], [cx + half_w, cy - half_h * (1 - skew)],
+                                [cx + half_w, cy + half_h * (1 - skew)], [cx - half_w, cy + half_h * (1 + skew)]])
+        room = StillPicture(wall, size).frame.astype(np.float32)
+        room *= np.linspace(1.1, 0.75, width, dtype=np.float32)[None, :, None] if skew > 0 else \
+            np.linspace(0.75, 1.1, width, dtype=np.float32)[None, :, None]
+        desk_top = int(cy + half_h * (1 + abs(skew)) + 0.09 * height)
+        grain = np.sin(np.arange(width, dtype=np.float32) / 7.0)[None, :, None] * 6
+        room[desk_top:] = np.array((40, 70, 110), np.float32) + grain          # a wooden desk
+        room[desk_top:desk_top + 2] = (25, 40, 60)
+        room_u8 = np.clip(room, 0, 255).astype(np.uint8)
+        stand = np.int32([[cx - 10, cy + half_h], [cx + 10, cy + half_h], [cx + 14, desk_top + 4],
+                          [cx - 14, desk_top + 4]])
+        cv2.fillConvexPoly(room_u8, stand, (30, 30, 32), cv2.LINE_AA)
+        cv2.ellipse(room_u8, (int(cx), desk_top + 5), (44, 6), 0, 0, 360, (24, 24, 26), -1, cv2.LINE_AA)
+        centre = self.quad.mean(axis=0)
+        bezel = centre + (self.quad - centre) * np.float32([1.06, 1.1])
+        cv2.fillConvexPoly(room_u8, bezel.astype(np.int32), (18, 18, 20), cv2.LINE_AA)
+        self.room = room_u8
+        y, x = np.mgrid[0:height, 0:width].astype(np.float32)
+        angle, period = float(place.uniform(0, np.pi)), float(place.uniform(8.0, 14.0))
+        along = x * np.cos(angle) + y * np.sin(angle)
+        self.bands = (1 + float(place.uniform(0.08, 0.14)) * np.sin(2 * np.pi * along / period
+                                                                     + 2 * np.sin(2 * np.pi * y / height)))[..., None]
+        glare_x, glare_y = self.quad[:, 0].min() + screen_width * float(place.uniform(0.15, 0.85)), \
+            cy + half_h * float(place.uniform(-0.6, 0.6))
+        radius = screen_width * float(place.uniform(0.12, 0.2))
+        self.glare = (float(place.uniform(0.25, 0.45)) * 255
+                      * np.exp(-((x - glare_x) ** 2 + (y - glare_y) ** 2) / (2 * radius ** 2)))[..., None]
+        self.camera = HandheldPhoto(self.room, size, 1.0, seed)     # only its shake is used
+        self.noise = np.random.default_rng([seed, 18])
+        self.blur = float(np.random.default_rng([seed, 19]).uniform(0.6, 1.2))
+
+    def frame_at(self, seconds: float) -> np.ndarray:
+        picture = self.footage.frame_at(seconds)
+        width, height = self.size
+        rows, columns = picture.shape[:2]
+        homography = cv2.getPerspectiveTransform(np.float32([[0, 0], [columns, 0], [columns, rows], [0, rows]]),
+                                                 self.quad)
+        warped = cv2.warpPerspective(picture, homography, self.size, flags=cv2.INTER_LINEAR)
+        mask = cv2.warpPerspective(np.full((rows, columns), 255, np.uint8), homography, self.size)[..., None] > 127
+        screen = np.clip(warped.astype(np.float32) * self.bands + self.glare, 0, 255)
+        frame = np.where(mask, screen, self.room.astype(np.float32)).astype(np.uint8)
+        dx, dy, roll, zoom = (self.camera._amplitudes * np.sin(2 * np.pi * self.camera._hertz * seconds
+                                                                + self.camera._phases)).sum(axis=1)
+        matrix = cv2.getRotationMatrix2D((width / 2, height / 2), float(roll), HandheldPhoto.MARGIN * (1 + float(zoom)))
+        matrix[:, 2] += (dx * width, dy * height)
+        frame = cv2.warpAffine(frame, matrix, self.size, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT)
+        frame = cv2.GaussianBlur(frame, (0, 0), self.blur).astype(np.float32)
+        frame += self.noise.standard_normal(frame.shape, dtype=np.float32) * 3.0
+        return np.clip(frame, 0, 255).astype(np.uint8)
 
 
 class Wireframe:
@@ -837,6 +1077,12 @@ class SealedPart:
     # matches were split screens beside a still dark histogram). Empty up to held_out_12.
     stills: tuple[Piece, ...] = ()
     still_families: tuple[str, ...] = ("split_screen", "stacked_9x16")
+    # A room (a wall picture in ``footage``; empty up to held_out_16): ``filmed_screen`` copies are
+    # a monitor in it filmed by a hand-held camera (``ScreenInRoom``), and every unregistered clip is
+    # also shown on that monitor as a negative.
+    room: str = ""
+    # Visualisers keep their song (originals, copies and negatives carry it); silent up to held_out_16.
+    sound: bool = False
 
 
 def _whole(name: str) -> Piece:
@@ -1871,11 +2117,126 @@ H16_LOW_DETAIL_NEGATIVES = (
 HELD_OUT_16_PART = SealedPart(HELD_OUT_16, H16_SEED, H16_OUT, H16_FOOTAGE, H16_PIECES, H16_OTHERS, H2_FAMILY_COPIES,
                               H16_LOW_DETAIL_NEGATIVES, ("dark_skewers", "hh_skewers"),
                               low_detail_families=H7_LOW_DETAIL_FAMILIES, stills=H16_STILLS)
+HELD_OUT_17 = "held_out_17"
+H17_SEED = 41
+H17_OUT = ROOT / "benchmarks" / "data" / "real_suite_h17"
+H17_FOOTAGE = ROOT / "benchmarks" / "data" / "footage-held-out-17"
+# Three visualisers no part drew, **their song kept** (``SealedPart.sound``: originals, copies and
+# negatives carry the recording's stretch), each with the same options on a registered recording
+# and on one never registered: a stereo phase meter's history (``aphasemeter``'s video), a bit
+# scope's bars (``abitscope``) and a waveform picture scrolling under a playhead (``showwavespic``
+# of the stretch, 3 s in view).
+H17_PHASE = "aphasemeter=s={w}x{h}:r=25:video=1:mpc=0xffd060[phase_a][phase_v];[phase_a]anullsink;[phase_v]null"
+H17_BITS = "abitscope=s={w}x{h}:r=25:colors=0x6fc0ff|0xffb060:mode=bars"
+H17_WAVESPIC = "wavespic:window=3:colors=0x8fd0ff:bg=0x101820"
+H17_PIECES = (
+    # A hand-held camera over one picture each: a hibiscus before leaves out of focus (busy and
+    # soft), the Eiffel tower zoomed in (the central 35 %), a path under a stormy sky zoomed in (the
+    # central 40 %, 8 s), the Earth on black (dark, 7 s: a short original), grey clouds over a plain
+    # (soft, low detail), a video editor's dark-theme main window (9 s); and three pictures in
+    # held_out_17's two-direction templates: a singer in a news channel's frame with a scrolling
+    # ticker after 1.5 s of black, potatoes in a phone app's player with its comments column (8 s),
+    # snowy peaks on a presentation's slide.
+    Piece("hh_hibiscus", "handheld", "jpeg_hibiscus.jpg", 0.0, 12.0, "hh_hibiscus"),
+    Piece("hh_tower_zoom", "handheld", "jpeg_tower.jpg|zoom=0.35", 0.0, 12.0, "hh_tower_zoom"),
+    Piece("hh_storm_zoom", "handheld", "jag_bg1.jpg|zoom=0.4", 0.0, 8.0, "hh_storm_zoom"),
+    Piece("hh_earth", "handheld", "wdm_earth.jpg", 0.0, 7.0, "hh_earth"),
+    Piece("hh_grey_plain", "handheld", "jag_bg6.jpg", 0.0, 12.0, "hh_grey_plain"),
+    Piece("hh_editor_dark", "handheld", "pitivi_mainwindow.jpg", 0.0, 9.0, "hh_editor_dark"),
+    Piece("hh_singer_ticker", "handheld", "rssnews_entertainment.jpg|ticker=1701|black=1.5|fadein=1.5", 0.0, 14.0,
+          "hh_singer_ticker"),
+    Piece("hh_potatoes_phone", "handheld", "rssnews_health.jpg|phone=1702", 0.0, 8.0, "hh_potatoes_phone"),
+    Piece("hh_peaks_slide", "handheld", "xracer_mountains.jpg|slide=1703", 0.0, 12.0, "hh_peaks_slide"),
+    # A slideshow (Ken Burns moves) of three news pictures.
+    Piece("slides_news", "slideshow", "rssnews_asia.jpg,rssnews_sports.jpg,rssnews_technology.jpg", 0.0, 12.0,
+          "slides_news"),
+    # Three visualisers of three recordings, with their sound.
+    Piece("viz_phase", "visualiser", f"blockout_music.ogg|{H17_PHASE}", 40.0, 54.0, "viz_blockout"),
+    Piece("viz_bits", "visualiser", f"nyquist_piano.mp3|{H17_BITS}", 10.0, 24.0, "viz_piano"),
+    Piece("viz_wavespic", "visualiser", f"tuxfootball_title.ogg|{H17_WAVESPIC}", 20.0, 34.0, "viz_tuxfootball"),
+    # Low-detail originals a platform cannot refuse to register, in two of the templates: a gradient
+    # in the news frame (its ticker scrolling), a gradient on the slide.
+    Piece("low_detail_0", "low_detail", "layout:ticker:1704:gradients=s={w}x{h}:seed=1101:speed=0.025:nb_colors=3",
+          0.0, 16.0, "low_detail_0"),
+    Piece("low_detail_1", "low_detail", "layout:slide:1705:gradients=s={w}x{h}:c0=0x1f3a5a:c1=0xd8b27c:"
+          "nb_colors=2:speed=0.02:seed=1102", 0.0, 16.0, "low_detail_1"),
+)
+H17_OTHERS = (
+    # Hard negatives beside the registered pictures: a rose among leaves (the hibiscus), a nebula's
+    # pillars on black (the Earth), a tree at dusk and other grey clouds of the same game's
+    # backgrounds (the stormy path, the grey plain), the editor's dark layers figure (its main
+    # window), the three templates around other pictures and text (soldiers in the news frame
+    # after a second of black, bubbles in the phone player, a canyon on the slide).
+    Piece("hh_rose", "handheld", "mlv_flower.jpg", 0.0, 12.0, "other"),
+    Piece("hh_nebula", "handheld", "wdm_stars.jpg", 0.0, 12.0, "other"),
+    Piece("hh_dusk_tree", "handheld", "jag_bg3.jpg", 0.0, 12.0, "other"),
+    Piece("hh_grey_hills", "handheld", "jag_bg7.jpg", 0.0, 12.0, "other"),
+    Piece("hh_editor_layers", "handheld", "pitivi_layers.png", 0.0, 12.0, "other"),
+    Piece("hh_soldiers_ticker", "handheld", "rssnews_politics.jpg|ticker=1711|black=1|fadein=2", 0.0, 12.0, "other"),
+    Piece("hh_bubbles_phone", "handheld", "rssnews_science.jpg|phone=1712", 0.0, 12.0, "other"),
+    Piece("hh_canyon_slide", "handheld", "vlfeat_river.jpg|slide=1713", 0.0, 12.0, "other"),
+    # The reader's other news pictures, and each visualiser with the same options (with its sound)
+    # on a recording never registered (two of them shorter than the registered stretches).
+    Piece("slides_news_other", "slideshow", "rssnews_europe.jpg,rssnews_world.jpg,rssnews_topstories.jpg,"
+          "rssnews_usnational.jpg", 0.0, 12.0, "other"),
+    Piece("viz_phase_other", "visualiser", f"mlv_fugue.ogg|{H17_PHASE}", 2.0, 14.0, "other"),
+    Piece("viz_bits_other", "visualiser", f"av_wonderland.mp3|{H17_BITS}", 0.0, 9.9, "other"),
+    Piece("viz_wavespic_other", "visualiser", f"tuxfootball_ingame.ogg|{H17_WAVESPIC}", 0.0, 7.9, "other"),
+)
+# The still halves of split screens and stacks beside every unregistered clip: roofs (busy), a bank's
+# lettering, a text-heavy figure on white, a 3D spectrum's bars on dark blue (dark, sparse), a dark
+# field with two dim boxes, and the three templates around a plain colour (the ticker still scrolls).
+H17_STILLS = (
+    Piece("still_roofs", "still", "vlfeat_roofs.jpg", 0.0, 12.0, "still"),
+    Piece("still_bank", "still", "rssnews_business.jpg", 0.0, 12.0, "still"),
+    Piece("still_codecs", "still", "pitivi_codecs.jpg", 0.0, 12.0, "still"),
+    Piece("still_spectrum", "still", "kodi_spectrum.jpg", 0.0, 12.0, "still"),
+    Piece("still_dark_boxes", "low_detail", "color=c=0x0b0b0d:s={w}x{h},drawbox=x=50:y=50:w=140:h=70:"
+          "color=0x363844:t=fill,drawbox=x=290:y=170:w=110:h=66:color=0x2a303c:t=fill", 0.0, 12.0, "still"),
+    Piece("still_empty_ticker", "still", "layout:ticker:1721:3a3a3a", 0.0, 12.0, "still"),
+    Piece("still_empty_phone", "still", "layout:phone:1722:202020", 0.0, 12.0, "still"),
+    Piece("still_empty_slide", "still", "layout:slide:1723:c8c8c8", 0.0, 12.0, "still"),
+)
+# held_out_16's negatives' shape with other seeds, colours and speeds; the two templates around
+# gradients of other seeds with other text (beside the registered ones), the phone player around
+# a gradient, a gradient fading in from black and a dark title card fading in and out.
+H17_LOW_DETAIL_NEGATIVES = (
+    *low_detail_negatives(1051, ("0x26323e", "0xf2ece1", "0x0a0a0b"), ("0x573b31", "0x9ab3c4"),
+                          sky=("0x5f8fd1", "0xdfeaf7", 131), dark=("0x060607", "0x1b1d24", 133), slides=1061),
+    ("gradients_fast", "gradients=s={w}x{h}:seed=1071:speed=0.1:nb_colors=4"),
+    ("gradients_linear", "gradients=s={w}x{h}:seed=1072:speed=0.02:nb_colors=2:type=0"),
+    ("gradients_spiral", "gradients=s={w}x{h}:seed=1073:speed=0.015:nb_colors=2:type=3"),
+    ("gradients_fade_in", "gradients=s={w}x{h}:seed=1075:speed=0.025:nb_colors=3,fade=in:st=0:d=3"),
+    ("ticker_other", "layout:ticker:1714:gradients=s={w}x{h}:seed=1111:speed=0.025:nb_colors=3"),
+    ("slide_other", "layout:slide:1715:gradients=s={w}x{h}:c0=0x3a2a1f:c1=0x9cc2d8:nb_colors=2:speed=0.02:seed=1112"),
+    ("phone_gradient", "layout:phone:1716:gradients=s={w}x{h}:seed=1113:speed=0.03:nb_colors=2"),
+    ("dark_title", "color=c=0x050505:s={w}x{h},drawbox=x=iw/5:y=ih/2-15:w=iw*3/5:h=12:color=0x8a8a8a:t=fill,"
+                   "drawbox=x=iw/4:y=ih/2+11:w=iw/2:h=7:color=0x585858:t=fill,fade=in:st=0:d=2.5,"
+                   "fade=out:st=9.5:d=2.5"),
+    *sparse_line_drawings((210, 4, "line", "0x80ff90"),
+                          ("0.5*sin(2*PI*67*t)", "0.5*cos(2*PI*100.5*t)", (255, 200, 120), 45), wireframe=1081),
+    ("dark_terminal", "color=c=0x09090b:s={w}x{h},drawbox=x=30:y=40+mod(floor(t*2)\\,10)*19:w=240:h=10:"
+                      "color=0x8a8a8a:t=fill,drawbox=x=30+mod(floor(t*4)\\,36)*8:y=236:w=8:h=11:"
+                      "color=0xd0d0d0:t=fill"),
+    ("dark_lamp", "color=c=0x030303:s={w}x{h},drawbox=x=120:y=130:w=15:h=19:color=0xf2dab0:t=fill,"
+                  "gblur=sigma=14,noise=alls=4:allf=t"),
+    ("dark_blobs", "life=s={w}x{h}:mold=0:r=25:ratio=0.05:seed=79:death_color=#040404:life_color=#505a50,"
+                   "gblur=sigma=5"),
+)
+# The same families and copies per family as every earlier sealed part's; every low-detail
+# negative in every layout copies use; every unregistered clip also split and stacked beside a
+# still picture (as held_out_13 to held_out_16); new: the filmed_screen copies are a monitor in a
+# room (a brick wall, a desk) and every unregistered clip is also on that monitor, and the
+# visualisers keep their sound.
+HELD_OUT_17_PART = SealedPart(HELD_OUT_17, H17_SEED, H17_OUT, H17_FOOTAGE, H17_PIECES, H17_OTHERS, H2_FAMILY_COPIES,
+                              H17_LOW_DETAIL_NEGATIVES, ("dark_bubbles_phone", "hh_bubbles_phone"),
+                              low_detail_families=H7_LOW_DETAIL_FAMILIES, stills=H17_STILLS,
+                              room="xracer_bricks.jpg", sound=True)
 SEALED_PARTS = {part.tag: part for part in (HELD_OUT_2_PART, HELD_OUT_3_PART, HELD_OUT_4_PART, HELD_OUT_5_PART,
                                             HELD_OUT_6_PART, HELD_OUT_7_PART, HELD_OUT_8_PART, HELD_OUT_9_PART,
                                             HELD_OUT_10_PART, HELD_OUT_11_PART, HELD_OUT_12_PART,
                                             HELD_OUT_13_PART, HELD_OUT_14_PART, HELD_OUT_15_PART,
-                                            HELD_OUT_16_PART)}
+                                            HELD_OUT_16_PART, HELD_OUT_17_PART)}
 
 
 @dataclass(frozen=True)
@@ -1911,6 +2272,9 @@ def sealed_plan(part: SealedPart, seed: int | None = None,
                                  transform_seed, other or others[transform_seed % len(others)],
                                  float(rng.uniform(0, 5))))
 
+    def room_tag(family: str) -> list[str]:
+        return ["filmed_room"] if part.room and family == "filmed_screen" else []
+
     real = [piece for piece in part.pieces if piece.kind != "low_detail"]
     copies = 0
     for family, count in part.family_copies.items():
@@ -1922,9 +2286,9 @@ def sealed_plan(part: SealedPart, seed: int | None = None,
                 length = min(float(rng.choice([rng.uniform(3.0, 5.0), rng.uniform(5.0, 12.0)])), duration * 0.9)
                 start = float(rng.uniform(0.0, duration - length))
                 add(piece.name, False, family, (start, start + length),
-                    [piece.kind, "piece" if length >= 5 else "short_piece"])
+                    [piece.kind, "piece" if length >= 5 else "short_piece", *room_tag(family)])
             else:
-                add(piece.name, False, family, None, [piece.kind, "full"])
+                add(piece.name, False, family, None, [piece.kind, "full", *room_tag(family)])
     for number, name in enumerate(others):                    # unrelated real videos
         for family in NEGATIVE_FAMILIES[number % 2:number % 2 + 4]:
             add(name, True, family, None, ["negative", "real"])
@@ -1939,6 +2303,8 @@ def sealed_plan(part: SealedPart, seed: int | None = None,
         for k, family in enumerate(part.still_families):
             add(name, True, family, None, ["negative", "real", "still_half"],
                 other=stills[(number * len(part.still_families) + k) % len(stills)])
+    for name in others if part.room else ():                   # the same room and monitor, other clips
+        add(name, True, "filmed_screen", None, ["negative", "real", "filmed_room"])
     return plan
 
 
@@ -1952,6 +2318,14 @@ def _render_low_detail(source: str, seconds: float, path: Path) -> Path:
     if source.startswith("title:"):             # one slide held: a plain title card
         return synthetic.render_footage(path, Slides(int(source.split(":")[1]), seconds_each=seconds + 1.0),
                                         seconds, SIZE)
+    if source.startswith("layout:"):            # ``layout:KIND:SEED:SOURCE``: SOURCE inside a ``Layout``
+        _, kind, layout_seed, inner_source = source.split(":", 3)
+        layout = Layout(kind, int(layout_seed))
+        inner = render_lavfi(inner_source, seconds, path.with_suffix(".inner.mp4"), layout.inner)
+        try:
+            return synthetic.render_footage(path, layout.around(LoopingFootage(inner)), seconds, SIZE)
+        finally:
+            inner.unlink(missing_ok=True)
     return render_lavfi(source, seconds, path)
 
 
@@ -1961,18 +2335,20 @@ def handheld_options(source: str) -> tuple[str, dict[str, float]]:
     ``|invert=1`` (a drawing on white filmed as light lines on black: line art on a dark ground),
     ``|zoom=F`` (the camera zoomed in on the picture's central F of its width and height: a
     hand-held zoom), ``|letterbox=SEED``, ``|frame=SEED`` (filmed inside ``Layout``'s letterbox with
-    a lower third, or its frame with a caption strip, the caption's words drawn from SEED)."""
+    a lower third, or its frame with a caption strip, the caption's words drawn from SEED), and
+    ``|ticker=SEED``, ``|phone=SEED``, ``|slide=SEED`` (inside ``Layout``'s news frame, phone player
+    or slide, held_out_17's)."""
     name, *rest = source.split("|")
     options: dict[str, float] = {}
     for option in rest:
         key, _, value = option.partition("=")
-        if key not in ("blur", "black", "fadein", "fadeout", "invert", "zoom", "letterbox", "frame") or not value:
+        if key not in ("blur", "black", "fadein", "fadeout", "invert", "zoom", *Layout.RECTS) or not value:
             raise ValueError(f"{source}: unknown hand-held option {option!r}")
         options[key] = float(value)
     return name, options
 
 
-def _render_piece(piece: Piece, footage: Path, path: Path, seed: int) -> Path:
+def _render_piece(piece: Piece, footage: Path, path: Path, seed: int, sound: bool = False) -> Path:
     """``piece`` made from the files in ``footage``: a stretch of a real video at its own size (to
     the end of the file at most), a visualiser of real music, a slideshow of real photographs (the
     camera's moves drawn from ``seed``), a hand-held camera over one photograph, or low-detail
@@ -1983,7 +2359,8 @@ def _render_piece(piece: Piece, footage: Path, path: Path, seed: int) -> Path:
                    size=_real_size(info.width, info.height))
     if piece.kind == "visualiser":
         music, visualiser = piece.source.split("|", 1)
-        return render_visualiser(footage / music, visualiser, piece.start, piece.end - piece.start, path)
+        return render_visualiser(footage / music, visualiser, piece.start, piece.end - piece.start, path,
+                                 sound=sound)
     if piece.kind == "slideshow":
         photos = [_load(footage / name) for name in piece.source.split(",")]
         seconds = piece.end - piece.start
@@ -2004,7 +2381,7 @@ def _render_piece(piece: Piece, footage: Path, path: Path, seed: int) -> Path:
             keep_rows, keep_columns = max(2, round(rows * options["zoom"])), max(2, round(columns * options["zoom"]))
             top, left = (rows - keep_rows) // 2, (columns - keep_columns) // 2
             photo = np.ascontiguousarray(photo[top:top + keep_rows, left:left + keep_columns])
-        layouts = [kind for kind in ("letterbox", "frame") if kind in options]
+        layouts = [kind for kind in Layout.RECTS if kind in options]
         if len(layouts) > 1:
             raise ValueError(f"{piece.source}: one layout at most")
         layout = Layout(layouts[0], int(options[layouts[0]])) if layouts else None
@@ -2017,8 +2394,36 @@ def _render_piece(piece: Piece, footage: Path, path: Path, seed: int) -> Path:
         return synthetic.render_footage(path, filmed, seconds, SIZE)
     if piece.kind == "still":
         seconds = piece.end - piece.start
+        if piece.source.startswith("layout:"):       # ``layout:KIND:SEED:COLOUR``: a template around a plain colour
+            _, kind, layout_seed, colour = piece.source.split(":")
+            layout = Layout(kind, int(layout_seed))
+            plain = np.empty((layout.inner[1], layout.inner[0], 3), np.uint8)
+            plain[:] = tuple(int(colour[i:i + 2], 16) for i in (4, 2, 0))      # RRGGBB -> BGR
+            return synthetic.render_footage(path, layout.around(StillPicture(plain, layout.inner)), seconds, SIZE)
         return synthetic.render_footage(path, StillPicture(_load(footage / piece.source), SIZE), seconds, SIZE)
     return _render_low_detail(piece.source, piece.end - piece.start, path)
+
+
+def film_in_room(source: Path, destination: Path, wall: Path, room_seed: int, seed: int,
+                 subclip: tuple[float, float] | None) -> synthetic.TransformedVideo:
+    """``source`` (its ``subclip``, all of it by default) on ``ScreenInRoom``'s monitor, filmed by
+    a hand-held camera, with its ground truth (the copy shows the stretch from its first instant)."""
+    duration = probe(source).duration
+    start, end = subclip if subclip is not None else (0.0, duration)
+    start, end = max(0.0, float(start)), min(duration, float(end))
+    if end - start < 0.2:
+        raise ValueError(f"subclip {start:.3f}..{end:.3f} s is empty or outside {source}")
+    filmed = ScreenInRoom(LoopingFootage(source, offset=start), _load(wall), room_seed, seed)
+    frames = int(round((end - start) * synthetic.DEFAULT_FPS))
+    synthetic.render_footage(destination, filmed, frames / synthetic.DEFAULT_FPS, SIZE)
+    x0, y0 = (filmed.quad.min(axis=0) / SIZE).round(4)
+    x1, y1 = (filmed.quad.max(axis=0) / SIZE).round(4)
+    params = {"room": wall.name, "subclip": (round(start, 4), round(end, 4)),
+              "copy_rect": [float(x0), float(y0), float(x1), float(y1)]}
+    segment = synthetic.CopiedSegment(0.0, round(frames / synthetic.DEFAULT_FPS, 4), round(start, 4),
+                                      round(start + frames / synthetic.DEFAULT_FPS, 4))
+    return synthetic.TransformedVideo(Path(destination), "filmed_screen", params, [segment],
+                                      frames / synthetic.DEFAULT_FPS, synthetic.DEFAULT_FPS, SIZE, source)
 
 
 def build_sealed(part: SealedPart, out: Path | None = None, seed: int | None = None, rebuild: bool = False,
@@ -2040,12 +2445,12 @@ def build_sealed(part: SealedPart, out: Path | None = None, seed: int | None = N
         (out / sub).mkdir(parents=True, exist_ok=True)
     originals: list[OriginalEntry] = []
     for number, piece in enumerate(part.pieces):
-        path = _render_piece(piece, part.footage, out / "originals" / f"{piece.name}.mp4", seed + number)
+        path = _render_piece(piece, part.footage, out / "originals" / f"{piece.name}.mp4", seed + number, part.sound)
         originals.append(OriginalEntry(piece.name, str(path.relative_to(out)), probe(path).duration,
                                        piece.kind, piece.group))
     log(f"{name}: {len(originals)} originals")
     for number, piece in enumerate((*part.others, *part.stills), len(part.pieces)):    # never registered
-        _render_piece(piece, part.footage, out / "other" / f"{piece.name}.mp4", seed + number)
+        _render_piece(piece, part.footage, out / "other" / f"{piece.name}.mp4", seed + number, part.sound)
     dark, darkened = part.dark
     _dark(out / "other" / f"{darkened}.mp4", out / "other" / f"{dark}.mp4")
     for negative, source in part.low_detail_negatives:
@@ -2058,8 +2463,14 @@ def build_sealed(part: SealedPart, out: Path | None = None, seed: int | None = N
         copied = None if planned.negative else by_id[planned.source]
         source = out / (copied.path if copied else f"other/{planned.source}")
         other = LoopingFootage(out / "other" / planned.other, offset=planned.other_offset)
-        made = apply_transform(source, out / relative, planned.family, planned.seed, subclip=planned.subclip,
-                               other=other)
+        if part.room and planned.family == "filmed_screen":
+            made = film_in_room(source, out / relative, part.footage / part.room, part.seed, planned.seed,
+                                planned.subclip)
+        else:
+            made = apply_transform(source, out / relative, planned.family, planned.seed, subclip=planned.subclip,
+                                   other=other)
+        if part.sound and add_sound(out / relative, source, made):
+            planned = PlannedQuery(**{**planned.__dict__, "tags": (*planned.tags, "sound")})
         queries.append(query_entry(planned.id, relative, made, list(planned.tags), copied, originals))
     log(f"{name}: {sum(bool(q.copies) for q in queries)} copies, {sum(not q.copies for q in queries)} negatives")
     notes = [f"sealed part {part.tag}: footage from {part.footage.relative_to(ROOT)} "

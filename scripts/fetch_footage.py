@@ -423,7 +423,36 @@ tool, and music for three visualisers, each also drawn on a recording never regi
                                      titled box: one registered, one never)
     toppler             GPL-2+       a tower game's tune (showvolume on chart axes, registered)
 
-    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_16|all]
+A seventeenth, ``benchmarks/data/footage-held-out-17/``, holds the sealed ``held_out_17`` part's
+(benchmarks/real_suite.py --part held_out_17), from packages no earlier part, tuning pass, photo set,
+music set or audio part read (Debian main only). Pictures the suite films with a hand-held camera's
+moves (some in a news frame, a phone player or a slide, some zoomed in), a wall for the room its
+filmed screens stand in, and music for three visualisers that keep their sound, each tool also
+drawn on a recording never registered:
+
+    librust-jpeg-decoder-dev  MIT or Apache-2.0   a decoder's benchmark photographs: a hibiscus, the
+                                     Eiffel tower (zoomed)
+    wdm                 X11 and GPL-2+   a login manager's pictures: the Earth on black; a nebula's
+                                     pillars (never registered)
+    libmlv3-dev         CC-BY-SA-3.0 (the examples' media)   a rose (never registered) and a stereo
+                                     fugue (aphasemeter: never registered)
+    jag                 GPL-3+       a puzzle game's HDR landscape backgrounds: a stormy path (zoomed),
+                                     grey clouds over a plain; a tree at dusk, other grey clouds (never)
+    pitivi              LGPL-2.1+    a video editor's manual: its dark main window; its dark layers
+                                     figure (never registered), a text-heavy formats figure (a still)
+    qt5-quick-demos     BSD-3-clause a news reader's section photographs: a singer (news frame),
+                                     potatoes (phone player), three in a slideshow; soldiers, bubbles,
+                                     four more (never registered), a bank's lettering (a still)
+    xracer              GPL-2+       snowy peaks (on the slide) and a brick texture (the room's wall)
+    octave-vlfeat       BSD-2-clause a canyon (the slide's other picture) and roofs (a still)
+    kodi-visualization-spectrum  GPL-2+   a 3D spectrum's screenshot, dark (a still)
+    blockout2           GPL-2+       a puzzle game's stereo tune (aphasemeter's video, registered)
+    nyquist             BSD-style (XLISP/Nyquist)   a piano demo (abitscope, registered)
+    r-cran-av           MIT          an electronic loop (abitscope: never registered)
+    tuxfootball         GPL-2+       the title tune (a scrolled waveform, registered) and the in-game
+                                     loop (the same waveform: never registered)
+
+    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_17|all]
 """
 from __future__ import annotations
 
@@ -1296,6 +1325,89 @@ HELD_OUT_16_SAMPLES: tuple[Sample, ...] = (
     Sample("toppler_tune.ogg", "toppler", "usr/share/games/toppler/toppler.ogg",
            "a tower game's tune, 131 s (showvolume on chart axes, registered)"),
 )
+# The sealed held_out_17 part's pictures and music (see the module's docstring): no package of any
+# earlier part, fetch_photos.py, fetch_music.py or the audio suite's parts.
+HELD_OUT_17_DEST = ROOT / "benchmarks" / "data" / "footage-held-out-17"
+_JPEG_BENCHES = "usr/share/cargo/registry/jpeg-decoder-0.2.6/benches"
+_JAG = "usr/share/games/jag/data/schemes/default"
+_PITIVI = "usr/share/help/C/pitivi/figures"
+_RSSNEWS = "usr/lib/x86_64-linux-gnu/qt5/examples/demos/rssnews/content/images"
+_MLV = "usr/share/doc/libmlv3-dev/doc/mlv/examples/advanced"
+HELD_OUT_17_SAMPLES: tuple[Sample, ...] = (
+    # Photographs a hand-held camera films: a hibiscus before leaves out of focus, the Eiffel tower
+    # (zoomed in), the Earth on black (dark, a short original); beside them a rose among leaves and
+    # a nebula's pillars on black (never registered: the same kinds of picture).
+    Sample("jpeg_hibiscus.jpg", "librust-jpeg-decoder-dev", f"{_JPEG_BENCHES}/large_image.jpg",
+           "a pink hibiscus before leaves out of focus (photograph, 2268x1512)"),
+    Sample("jpeg_tower.jpg", "librust-jpeg-decoder-dev", f"{_JPEG_BENCHES}/tower.jpg",
+           "the Eiffel tower under a blue sky (photograph; filmed zoomed in)"),
+    Sample("wdm_earth.jpg", "wdm", "usr/share/pixmaps/Earth.jpg", "the Earth on black (dark)"),
+    Sample("wdm_stars.jpg", "wdm", "usr/share/pixmaps/Stars.jpg",
+           "a nebula's pillars on black (dark, never registered: beside the Earth)"),
+    Sample("mlv_flower.jpg", "libmlv3-dev", f"{_MLV}/flower.jpg",
+           "a rose among leaves (photograph, CC-BY-SA-3.0; never registered: beside the hibiscus)"),
+    # A puzzle game's backgrounds, landscape photographs in one style (HDR skies): a path under a
+    # stormy sky (zoomed in), grey clouds over a plain (soft); never registered: a tree at dusk
+    # over a lake, other grey clouds over other hills (the same tool and style).
+    *(Sample(f"jag_{name}.jpg", "jag", f"{_JAG}/{name}.jpg", note)
+      for name, note in (("bg1", "a path through grass under a stormy sky (photograph; filmed zoomed in)"),
+                         ("bg6", "grey clouds over a plain (photograph: soft, low detail)"),
+                         ("bg3", "a tree at dusk over a lake (never registered: the same style)"),
+                         ("bg7", "other grey clouds over hills (never registered: beside the plain)"))),
+    # A video editor's manual: its main window (a dark-theme screen), its layers figure (the same
+    # app's other picture, dark: never registered), a text-heavy figure of formats (a still).
+    Sample("pitivi_mainwindow.jpg", "pitivi", f"{_PITIVI}/mainwindow.jpg",
+           "the editor's main window, dark theme, with numbered callouts (screenshot: dark, busy)"),
+    Sample("pitivi_layers.png", "pitivi", f"{_PITIVI}/layers.png",
+           "layers of a timeline, dark (the same app's other figure: never registered)"),
+    Sample("pitivi_codecs.jpg", "pitivi", f"{_PITIVI}/codecscontainers.jpg",
+           "a container file's formats, text on white (text-heavy: a still)"),
+    # A news reader demo's section pictures (190x190 photographs): in a news template, a phone's UI
+    # and a slideshow; the others never registered (the templates' other pictures, the other
+    # slideshow, a still).
+    *(Sample(f"rssnews_{name.lower()}.jpg", "qt5-quick-demos", f"{_RSSNEWS}/{name}.jpg", note)
+      for name, note in (
+          ("Entertainment", "a woman singing, lights behind (photograph; in the news template)"),
+          ("Health", "potatoes and leaves (photograph: busy; in the phone UI)"),
+          ("Asia", "a woman's portrait on black (photograph; the slideshow)"),
+          ("Sports", "a basketball player jumping (photograph; the slideshow)"),
+          ("Technology", "a processor on a circuit board (photograph; the slideshow)"),
+          ("Politics", "soldiers marching (never registered: the news template's other picture)"),
+          ("Science", "yellow bubbles in oil (never registered: the phone UI's other picture)"),
+          ("Europe", "wooden type letters (never registered; the other slideshow)"),
+          ("World", "a metal plate held by hands (never registered; the other slideshow)"),
+          ("TopStories", "a soldier's silhouette at dusk (never registered; the other slideshow)"),
+          ("USNational", "a smiling woman before a flag (never registered; the other slideshow)"),
+          ("Business", "a bank's lettering on a tower (never registered: a still)"))),
+    # A racing game's backdrop (snowy peaks, in the slide template) and a brick texture (the wall
+    # of the room the filmed screens stand in); a feature detector's test photographs (a canyon in
+    # the slide template and roofs: never registered).
+    Sample("xracer_mountains.jpg", "xracer", "usr/share/games/xracer/backdrops/mountains4.jpg",
+           "snowy peaks over a valley (photograph; in the slide template)"),
+    Sample("xracer_bricks.jpg", "xracer", "usr/share/games/xracer/scene-textures/golgotha/buldbrickflr2half.jpg",
+           "a brick texture (the wall of the room the filmed screens stand in)"),
+    Sample("vlfeat_river.jpg", "octave-vlfeat", "usr/share/octave/site/m/vlfeat/data/river2.jpg",
+           "a canyon with a river (photograph; never registered: the slide template's other picture)"),
+    Sample("vlfeat_roofs.jpg", "octave-vlfeat", "usr/share/octave/site/m/vlfeat/data/roofs1.jpg",
+           "tiled roofs and chimneys (photograph: busy; a still)"),
+    Sample("kodi_spectrum.jpg", "kodi-visualization-spectrum",
+           "usr/share/kodi/addons/visualization.spectrum/resources/screenshot-02.jpg",
+           "a 3D spectrum's bars on a dark blue ground (dark, sparse: a still)"),
+    # Music for three visualisers no part drew (their sound kept), each tool on one recording
+    # registered and one never registered.
+    Sample("blockout_music.ogg", "blockout2", "usr/share/games/blockout2/sounds/music.ogg",
+           "a puzzle game's stereo tune, 184 s (aphasemeter's video, registered)"),
+    Sample("mlv_fugue.ogg", "libmlv3-dev", f"{_MLV}/fugue.ogg",
+           "a stereo fugue, 17 s, CC-BY-SA-3.0 (aphasemeter's video: never registered)"),
+    Sample("nyquist_piano.mp3", "nyquist", "usr/share/nyquist/lib/piano/demo.mp3",
+           "a synthesised piano's demo, 48 s (abitscope, registered)"),
+    Sample("av_wonderland.mp3", "r-cran-av", "usr/lib/R/site-library/av/samples/Synapsis-Wonderland.mp3",
+           "an electronic loop, 10 s (abitscope: never registered)"),
+    Sample("tuxfootball_title.ogg", "tuxfootball", "usr/share/games/tuxfootball/sound/titlemusic.ogg",
+           "a football game's title tune, 71 s (a scrolled waveform picture, registered)"),
+    Sample("tuxfootball_ingame.ogg", "tuxfootball", "usr/share/games/tuxfootball/sound/ingame.ogg",
+           "the same game's in-game loop, 8 s (the same scrolled waveform: never registered)"),
+)
 PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_OUT_2_SAMPLES),
          "held_out_3": (HELD_OUT_3_DEST, HELD_OUT_3_SAMPLES), "held_out_4": (HELD_OUT_4_DEST, HELD_OUT_4_SAMPLES),
          "held_out_5": (HELD_OUT_5_DEST, HELD_OUT_5_SAMPLES), "held_out_6": (HELD_OUT_6_DEST, HELD_OUT_6_SAMPLES),
@@ -1307,7 +1419,8 @@ PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_O
          "held_out_13": (HELD_OUT_13_DEST, HELD_OUT_13_SAMPLES),
          "held_out_14": (HELD_OUT_14_DEST, HELD_OUT_14_SAMPLES),
          "held_out_15": (HELD_OUT_15_DEST, HELD_OUT_15_SAMPLES),
-         "held_out_16": (HELD_OUT_16_DEST, HELD_OUT_16_SAMPLES)}
+         "held_out_16": (HELD_OUT_16_DEST, HELD_OUT_16_SAMPLES),
+         "held_out_17": (HELD_OUT_17_DEST, HELD_OUT_17_SAMPLES)}
 
 
 def _download(package: str, workdir: Path) -> Path:

@@ -1,8 +1,8 @@
 """The real suite's sealed parts found in Debian's Contents index and PyPI's wheels (held_out_3 to
-held_out_16): their plans (counts per family, tags, determinism by seed) and that their footage,
+held_out_17): their plans (counts per family, tags, determinism by seed) and that their footage,
 photographs, music and low-detail sources are apart from every other part's. No matcher is run
 here and no footage is needed: the plan is decided before any file is made (each part is read by
-the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h16``)."""
+the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h17``)."""
 from __future__ import annotations
 
 import sys
@@ -23,12 +23,12 @@ import fetch_footage  # noqa: E402
 from benchmarks import real_suite  # noqa: E402
 from benchmarks.real_suite import (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7,  # noqa: E402
                                    HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
-                                   HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, SEALED_PARTS,
-                                   sealed_plan)
+                                   HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17,
+                                   SEALED_PARTS, sealed_plan)
 
 FOUND = [SEALED_PARTS[tag] for tag in (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8,
                                        HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13,
-                                       HELD_OUT_14, HELD_OUT_15, HELD_OUT_16)]
+                                       HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17)]
 IDS = [part.tag for part in FOUND]
 
 
@@ -55,7 +55,7 @@ def test_every_family_of_the_main_suite_with_three_or_four_copies_and_every_orig
         assert kinds["handheld"] >= 8 and kinds["video"] >= 3 and kinds["visualiser"] == kinds["slideshow"] == 1
     elif part.tag == HELD_OUT_14:   # ten hand-held films of pictures, a screencast, a visualiser, a slideshow
         assert kinds["handheld"] >= 10 and kinds["video"] >= 1 and kinds["visualiser"] == kinds["slideshow"] == 1
-    elif part.tag in (HELD_OUT_15, HELD_OUT_16):   # nine hand-held films of pictures, three visualisers, a slideshow
+    elif part.tag in (HELD_OUT_15, HELD_OUT_16, HELD_OUT_17):   # nine hand-held films, three visualisers, a slideshow
         assert kinds["handheld"] >= 9 and kinds["visualiser"] == 3 and kinds["slideshow"] == 1
     else:
         assert kinds["visualiser"] == 2 and kinds["slideshow"] == 2 and kinds["video"] >= 8
@@ -193,7 +193,7 @@ def _generated_negative(query) -> bool:
 
 
 @pytest.mark.parametrize("tag", (HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
-                                 HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16))
+                                 HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17))
 def test_held_out_7_to_16_show_every_low_detail_negative_in_every_layout_copies_use(tag):
     """held_out_6's one false match was a smooth gradient framed in 9:16: each of held_out_7's to
     held_out_16's low-detail negatives goes through the whole frame and every layout its copies use,
@@ -386,7 +386,7 @@ def test_held_out_13_registers_soft_plain_and_dark_pictures_and_line_art_beside_
     assert set(gradients).isdisjoint(negatives.values()) and len(negatives) >= 24
 
 
-@pytest.mark.parametrize("tag", (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16))
+@pytest.mark.parametrize("tag", (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17))
 def test_held_out_13_to_16_split_and_stack_every_unregistered_clip_beside_a_still_picture(tag, tmp_path):
     """held_out_12's false matches were split screens beside a still dark histogram: held_out_13
     (and held_out_14 to held_out_16) show every unregistered clip split and stacked beside one of its still
@@ -404,9 +404,11 @@ def test_held_out_13_to_16_split_and_stack_every_unregistered_clip_beside_a_stil
         (name, family) for name in others for family in ("split_screen", "stacked_9x16"))
     assert {q.other for q in halves} == stills and stills.isdisjoint(others)
     assert all(q.other in others for q in plan if "still_half" not in q.tags)       # copies: moving halves
+    if piece_is_layout := [p for p in part.stills if p.source.startswith("layout:")]:     # held_out_17's
+        assert all(p.kind == "still" for p in piece_is_layout)
     assert len(part.stills) >= 6 and len([q for q in plan if q.negative]) >= 150
     for earlier in SEALED_PARTS.values():
-        if earlier.tag not in (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16):
+        if earlier.tag not in (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17):
             assert not earlier.stills and not any("still_half" in q.tags for q in sealed_plan(earlier))
     from origin.synthetic import iter_frames
 
@@ -780,3 +782,162 @@ def test_a_wireframe_is_a_few_thin_lines_on_black_that_turn():
     lit = (frame.max(axis=2) > 40).mean()
     assert 0.005 < lit < 0.15 and frame[frame.max(axis=2) <= 40].max() <= 40
     assert len(wire.edges) == 24 and not np.array_equal(frame, later)
+
+
+def test_held_out_17_keeps_the_visualisers_song_and_films_screens_in_one_room():
+    """held_out_17: every earlier part drew its visualisers silent (``-an``); held_out_17 keeps the
+    song in the originals, their copies and the negatives drawn by the same tool on other music
+    (``SealedPart.sound``), and its ``filmed_screen`` copies are a monitor in one room filmed by a
+    hand-held camera, the same room and monitor showing every unregistered clip as a negative
+    (``SealedPart.room``). Its three visualisers are drawn by tools no earlier part drew
+    (``aphasemeter``'s video, ``abitscope``, a scrolled ``showwavespic``), each beside itself on a
+    recording never registered; the three new templates (news ticker, phone player, slide) each
+    meet the same template around another picture and text, and as an empty still."""
+    part = SEALED_PARTS[HELD_OUT_17]
+    assert part.sound and part.room and all(not p.sound and not p.room for p in SEALED_PARTS.values() if p is not part)
+    plan = sealed_plan(part)
+    room = [q for q in plan if "filmed_room" in q.tags]
+    assert {q.family for q in room} == {"filmed_screen"}
+    assert sum(not q.negative for q in room) == real_suite.H2_FAMILY_COPIES["filmed_screen"]
+    others = {f"{p.name}.mp4" for p in part.others}
+    assert Counter(q.source for q in room if q.negative) == Counter(others)
+    assert all("filmed_room" in q.tags for q in plan if q.family == "filmed_screen")
+    for earlier in SEALED_PARTS.values():
+        if earlier is not part:
+            assert not any("filmed_room" in q.tags for q in sealed_plan(earlier))
+    drawn = [p.source.split("|", 1)[1] for other in SEALED_PARTS.values() if other is not part
+             for p in (*other.pieces, *other.others) if p.kind == "visualiser"]
+    drawn += [p.source.split("|", 1)[1] for p in real_suite.VISUALISER_PIECES]
+    earlier_tools = {look.split("=", 1)[0].split(":", 1)[0] for look in drawn}
+    visualisers = [p for p in part.pieces if p.kind == "visualiser"]
+    tools = {p.source.split("|", 1)[1].split("=", 1)[0].split(":", 1)[0] for p in visualisers}
+    assert tools == {"aphasemeter", "abitscope", "wavespic"} and tools.isdisjoint(earlier_tools)
+    for piece in visualisers:
+        music, look = piece.source.split("|", 1)
+        same_look = [p for p in part.others if p.kind == "visualiser" and p.source.split("|", 1)[1] == look]
+        assert len(same_look) == 1 and same_look[0].source.split("|")[0] != music, piece.name
+    shown = [p.source.split("|")[0] for p in (*part.pieces, *part.others) if p.kind == "visualiser"]
+    assert len(set(shown)) == len(shown) == 6
+
+    def template(piece) -> str | None:
+        if piece.kind == "handheld":
+            options = real_suite.handheld_options(piece.source)[1]
+            return next((kind for kind in ("ticker", "phone", "slide") if kind in options), None)
+        return piece.source.split(":")[1] if piece.source.startswith("layout:") else None
+
+    registered = [p for p in part.pieces if template(p)]
+    negatives = [*part.others, *part.stills, *(real_suite.Piece(name, "low_detail", source, 0.0, 12.0, "other")
+                                               for name, source in part.low_detail_negatives)]
+    assert {template(p) for p in registered} == {"ticker", "phone", "slide"} and len(registered) >= 5
+    for piece in registered:
+        same = [p for p in negatives if template(p) == template(piece)]
+        assert len(same) >= 2 and any(p.kind == "still" for p in same), piece.name
+        assert all(p.source != piece.source for p in same), piece.name
+    seeds = [real_suite.handheld_options(p.source)[1].get(template(p)) for p in (*part.pieces, *part.others)
+             if p.kind == "handheld" and template(p)]
+    assert len(seeds) == len(set(seeds)) == 6                             # each template with other text
+    zooms = [real_suite.handheld_options(p.source)[1]["zoom"] for p in part.pieces if "zoom=" in p.source]
+    assert len(zooms) == 2 and all(0.3 <= zoom <= 0.4 for zoom in zooms)
+    assert sum(p.end - p.start < 10 for p in part.pieces if p.kind != "low_detail") >= 4
+    package = {s.name: s.package for s in fetch_footage.PARTS[HELD_OUT_17][1]}
+    registered_files = {n for p in part.pieces if p.kind != "low_detail"
+                        for n in real_suite.handheld_options(p.source.split("|", 1)[0] if p.kind == "visualiser"
+                                                             else p.source)[0].split(",")}
+    for piece in (*part.others, *part.stills):
+        if piece.kind != "low_detail" and not piece.source.startswith("layout:"):
+            files = set(piece.source.split("|")[0].split(","))
+            assert files <= set(package) and files.isdisjoint(registered_files), piece.name
+    assert part.room in package and part.room not in registered_files
+
+
+def _tone(path: Path, seconds: float) -> Path:
+    """A stereo recording made here: two tones beating (no footage in tests)."""
+    real_suite._ffmpeg("-f", "lavfi", "-i", f"aevalsrc=0.4*sin(2*PI*330*t)|0.4*sin(2*PI*331*t+t):s=44100:d={seconds}",
+                       "-c:a", "pcm_s16le", str(path))
+    return path
+
+
+def _audio_seconds(path: Path) -> float:
+    import subprocess
+
+    result = subprocess.run(["ffprobe", "-v", "error", "-select_streams", "a", "-show_entries", "stream=duration",
+                             "-of", "csv=p=0", str(path)], capture_output=True, text=True, check=True)
+    return float(result.stdout.strip())
+
+
+@pytest.mark.parametrize("look", [real_suite.H17_PHASE, real_suite.H17_BITS, real_suite.H17_WAVESPIC])
+def test_a_visualiser_keeps_its_song_only_when_asked_and_its_copies_carry_the_stretch_they_show(look, tmp_path):
+    """``render_visualiser(sound=True)`` keeps the recording's stretch as the file's audio (silent
+    by default, as every part before held_out_17); ``add_sound`` gives a copy the song where it
+    shows the picture, at the copy's speed; a silent source leaves the upload silent."""
+    from origin.synthetic import apply_transform, iter_frames, probe
+
+    music = _tone(tmp_path / "tone.wav", 6.0)
+    silent = real_suite.render_visualiser(music, look, 1.0, 3.0, tmp_path / "silent.mp4")
+    sounding = real_suite.render_visualiser(music, look, 1.0, 3.0, tmp_path / "sound.mp4", sound=True)
+    assert not real_suite.has_sound(silent) and real_suite.has_sound(sounding)
+    assert abs(probe(sounding).duration - 3.0) < 0.1 and abs(_audio_seconds(sounding) - 3.0) < 0.1
+    frames = [frame for _time, frame in iter_frames(sounding)]
+    assert frames[-1].shape == (270, 480, 3) and max(float(f.max()) for f in frames) > 100
+    made = apply_transform(sounding, tmp_path / "fast.mp4", "speed_up", 5, subclip=(0.5, 2.5))
+    assert real_suite.add_sound(made.path, sounding, made) and real_suite.has_sound(made.path)
+    assert abs(_audio_seconds(made.path) - made.duration) < 0.1 and made.duration < 1.9
+    quiet = apply_transform(silent, tmp_path / "quiet.mp4", "reencode", 5)
+    assert not real_suite.add_sound(quiet.path, silent, quiet) and not real_suite.has_sound(quiet.path)
+
+
+def test_a_screen_in_a_room_shows_the_clip_on_its_monitor_and_the_same_room_around_any_clip(tmp_path):
+    """``ScreenInRoom``: the same room seed and camera seed put two clips on the same monitor in the
+    same room (outside the screen the frames agree, inside they differ), the monitor is smaller
+    than the frame, another room seed moves it; ``film_in_room`` records the copied stretch."""
+    rng = np.random.default_rng(3)
+    wall = cv2.GaussianBlur(rng.integers(0, 256, (200, 360, 3), dtype=np.uint8), (0, 0), 2)
+
+    class Flat:
+        def __init__(self, level):
+            self.level = level
+
+        def frame_at(self, _seconds):
+            return np.full((270, 480, 3), self.level, np.uint8)
+
+    dark, light = (real_suite.ScreenInRoom(Flat(level), wall, 1, 2) for level in (10, 240))
+    first, second = dark.frame_at(0.7).astype(int), light.frame_at(0.7).astype(int)
+    screen = np.zeros((270, 480), np.uint8)
+    cv2.fillConvexPoly(screen, dark.quad.astype(np.int32), 1)
+    near = cv2.dilate(screen, np.ones((61, 61), np.uint8)) > 0        # the camera's shake and blur
+    inside = cv2.erode(screen, np.ones((61, 61), np.uint8)) > 0
+    assert np.abs(first - second)[~near].mean() < 1.0 and np.abs(first - second)[inside].mean() > 120
+    width, height = np.ptp(dark.quad, axis=0)
+    assert 0.4 * 480 < width < 0.6 * 480 and height < 0.6 * 270
+    assert not np.allclose(real_suite.ScreenInRoom(Flat(10), wall, 9, 2).quad, dark.quad)
+    cv2.imwrite(str(tmp_path / "wall.png"), wall)
+    clip = real_suite.render_lavfi("testsrc2=s={w}x{h}:r=25", 3.0, tmp_path / "clip.mp4")
+    made = real_suite.film_in_room(clip, tmp_path / "filmed.mp4", tmp_path / "wall.png", 1, 2, (1.0, 2.5))
+    assert made.family == "filmed_screen" and made.segments[0].original_start == 1.0
+    assert abs(made.duration - 1.5) < 0.05 and made.params["room"] == "wall.png"
+
+
+def test_the_news_phone_and_slide_templates_stay_fixed_around_any_picture():
+    """held_out_17's templates (``Layout`` ``ticker``, ``phone``, ``slide``): around two different
+    pictures everything outside the picture's rectangle is the same at the same instant; the
+    ticker's words scroll with time; the words come from the seed."""
+    class Flat:
+        def __init__(self, level, shape):
+            self.level, self.shape = level, shape
+
+        def frame_at(self, _seconds):
+            return np.full(self.shape, self.level, np.uint8)
+
+    for kind in ("ticker", "phone", "slide"):
+        layout = real_suite.Layout(kind, 4)
+        x, y, width, height = layout.RECTS[kind]
+        outside = np.ones((270, 480), bool)
+        outside[max(0, y - 3):y + height + 3, max(0, x - 3):x + width + 3] = False
+        first, second = (real_suite.Layout(kind, 4).around(Flat(level, (height, width, 3))).frame_at(2.0)
+                         for level in (0, 255))
+        assert first.shape == (270, 480, 3) and np.array_equal(first[outside], second[outside]), kind
+        assert first[y + height // 2, x + width // 3].max() == 0 and second[y + height // 2, x + width // 3].min() == 255
+        assert real_suite.Layout(kind, 4).lines == layout.lines != real_suite.Layout(kind, 5).lines
+    ticker = real_suite.Layout("ticker", 4).around(Flat(0, (188, 448, 3)))
+    assert not np.array_equal(ticker.frame_at(0.0)[246:], ticker.frame_at(1.0)[246:])
+    assert np.array_equal(ticker.frame_at(0.0)[:30], ticker.frame_at(1.0)[:30])
