@@ -2426,9 +2426,31 @@ def film_in_room(source: Path, destination: Path, wall: Path, room_seed: int, se
                                       frames / synthetic.DEFAULT_FPS, synthetic.DEFAULT_FPS, SIZE, source)
 
 
+def _make_sealed_query(part: SealedPart, out: Path, planned: PlannedQuery,
+                       copied: OriginalEntry | None) -> tuple[PlannedQuery, synthetic.TransformedVideo]:
+    """One planned upload of ``part`` made in ``out`` (with the song it carries, if any)."""
+    relative = f"queries/{planned.id}.mp4"
+    source = out / (copied.path if copied else f"other/{planned.source}")
+    other = LoopingFootage(out / "other" / planned.other, offset=planned.other_offset)
+    if part.room and planned.family == "filmed_screen":
+        made = film_in_room(source, out / relative, part.footage / part.room, part.seed, planned.seed,
+                            planned.subclip)
+    else:
+        made = apply_transform(source, out / relative, planned.family, planned.seed, subclip=planned.subclip,
+                               other=other)
+    if part.sound and add_sound(out / relative, source, made):
+        planned = PlannedQuery(**{**planned.__dict__, "tags": (*planned.tags, "sound")})
+    return planned, made
+
+
+def _make_sealed_query_star(arguments) -> tuple[PlannedQuery, synthetic.TransformedVideo]:
+    return _make_sealed_query(*arguments)
+
+
 def build_sealed(part: SealedPart, out: Path | None = None, seed: int | None = None, rebuild: bool = False,
-                 log=print) -> Suite:
-    """Build (or reuse) the sealed ``part`` in ``out`` (the part's own folder by default) and return it."""
+                 log=print, jobs: int = 1) -> Suite:
+    """Build (or reuse) the sealed ``part`` in ``out`` (the part's own folder by default) and return it;
+    ``jobs`` worker processes make the uploads (each one's file and truth are the same either way)."""
     out = part.out if out is None else out
     seed = part.seed if seed is None else seed
     name = f"real suite {part.tag}"
@@ -2457,21 +2479,19 @@ def build_sealed(part: SealedPart, out: Path | None = None, seed: int | None = N
         _render_low_detail(source, 12.0, out / "other" / f"{negative}.mp4")
 
     by_id = {original.id: original for original in originals}
+    work = [(part, out, planned, None if planned.negative else by_id[planned.source])
+            for planned in sealed_plan(part, seed, {o.id: o.duration for o in originals})]
+    if jobs > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(jobs) as pool:
+            made_all = list(pool.map(_make_sealed_query_star, work, chunksize=2))
+    else:
+        made_all = [_make_sealed_query(*arguments) for arguments in work]
     queries: list[QueryEntry] = []
-    for planned in sealed_plan(part, seed, {o.id: o.duration for o in originals}):
-        relative = f"queries/{planned.id}.mp4"
-        copied = None if planned.negative else by_id[planned.source]
-        source = out / (copied.path if copied else f"other/{planned.source}")
-        other = LoopingFootage(out / "other" / planned.other, offset=planned.other_offset)
-        if part.room and planned.family == "filmed_screen":
-            made = film_in_room(source, out / relative, part.footage / part.room, part.seed, planned.seed,
-                                planned.subclip)
-        else:
-            made = apply_transform(source, out / relative, planned.family, planned.seed, subclip=planned.subclip,
-                                   other=other)
-        if part.sound and add_sound(out / relative, source, made):
-            planned = PlannedQuery(**{**planned.__dict__, "tags": (*planned.tags, "sound")})
-        queries.append(query_entry(planned.id, relative, made, list(planned.tags), copied, originals))
+    for (_part, _out, _planned, copied), (planned, made) in zip(work, made_all):
+        queries.append(query_entry(planned.id, f"queries/{planned.id}.mp4", made, list(planned.tags), copied,
+                                   originals))
     log(f"{name}: {sum(bool(q.copies) for q in queries)} copies, {sum(not q.copies for q in queries)} negatives")
     notes = [f"sealed part {part.tag}: footage from {part.footage.relative_to(ROOT)} "
              f"(scripts/fetch_footage.py --part {part.tag}); read once per stop by the lead, never tuned on"]
@@ -2490,9 +2510,10 @@ def main() -> None:
     parser.add_argument("--out", type=Path, help=f"default {DEFAULT_OUT.relative_to(ROOT)} "
                                                  f"(a sealed part: its own, e.g. {H2_OUT.relative_to(ROOT)})")
     parser.add_argument("--rebuild", action="store_true", help="ignore an existing manifest")
+    parser.add_argument("--jobs", type=int, default=1, help="a sealed part: worker processes making its uploads")
     args = parser.parse_args()
     if args.part in SEALED_PARTS:
-        build_sealed(SEALED_PARTS[args.part], args.out, args.seed, args.rebuild)
+        build_sealed(SEALED_PARTS[args.part], args.out, args.seed, args.rebuild, jobs=args.jobs)
     else:
         build(args.out or DEFAULT_OUT, DEFAULT_SEED if args.seed is None else args.seed, args.rebuild)
 

@@ -2,8 +2,8 @@
 
     python benchmarks/visualiser_sound.py --suite real_h15 --out DIR [--json]
 
-The suite renders every visualiser without sound (``real_suite.render_visualiser``: ``-an``) and
-its copies inherit that, so ``bench_matching.py`` reads a visualiser's copies by their pictures
+The suite renders every visualiser without sound (``real_suite.render_visualiser``: ``-an``; every
+part up to held_out_16, held_out_17 keeping the song: ``SealedPart.sound``) and its copies inherit that, so ``bench_matching.py`` reads a visualiser's copies by their pictures
 alone. A music visualiser is a picture drawn from its sound, and a re-upload keeps the sound far
 more often than the pixels (a near-silent waveform's thin line, held_out_15's `viz_waves`, keeps
 nothing a pHash or ORB feature survives: docs/matching.md, *Visualisers at stop 40*). This puts
