@@ -684,3 +684,46 @@ def test_a_killed_retrain_leaves_a_searchable_index_and_a_rerun_finishes_it(tmp_
         [path.name for path in folder.glob("cells-*")]
     assert np.array_equal(keypoint_index._centroids(fresh._searcher()),
                           keypoint_index._centroids(rerun._searcher()))
+
+
+@pytest.mark.parametrize("cells", [keypoint_index.HAMMING_CELLS, 700])
+def test_pairs_within_each_keyframe_are_those_within_it_alone(monkeypatch, cells):
+    """``paired_each`` pairs an upload keyframe with several keyframes of an original (rows of
+    its keyframes interleaved, some keyframes without features, distance tables split where
+    they would exceed ``HAMMING_CELLS``) exactly as each keyframe pair alone: the mutual nearest
+    descriptors within the radius, the first of equally near ones, checked against every
+    distance."""
+    monkeypatch.setattr(keypoint_index, "HAMMING_CELLS", cells)
+    rng = np.random.default_rng(41)
+    for trial in range(20):
+        spread = 255 if trial % 2 else 1
+        mine = int(rng.integers(5, 40))
+        frame_of = rng.integers(0, 6, int(rng.integers(20, 120))).astype(np.int32)
+        frame_of[frame_of == 4] = 5                       # keyframe 4 has no features
+        upload = Keypoints(np.zeros(2), rng.integers(0, 2, mine).astype(np.int32),
+                           rng.uniform(0, 480, (mine, 2)).astype(np.float32),
+                           rng.integers(0, spread + 1, (mine, 32)).astype(np.uint8), (480, 270))
+        original = Keypoints(np.arange(7, dtype=np.float64), frame_of,
+                             rng.uniform(0, 480, (len(frame_of), 2)).astype(np.float32),
+                             rng.integers(0, spread + 1, (len(frame_of), 32)).astype(np.uint8),
+                             (480, 270))
+        index = keypoint_index.KeypointIndex.build([(1, original)])
+        numbers = [0, 1, 3, 4, 5, 6]
+        each = index.paired_each(upload, 1, 1, numbers)
+        assert [(pair.original, pair.upload_frame, pair.original_frame) for pair in each] == [
+            (1, 1, number) for number in numbers]
+        ours = np.flatnonzero(upload.frame_of == 1)
+        for number, within in zip(numbers, each):
+            theirs = np.flatnonzero(frame_of == number)
+            if not len(ours) or not len(theirs):
+                assert len(within.distances) == 0
+                continue
+            bits = np.unpackbits(upload.descriptors[ours][:, None]
+                                 ^ original.descriptors[theirs][None], axis=2)
+            apart = bits.sum(axis=2)
+            nearest, back = apart.argmin(axis=1), apart.argmin(axis=0)
+            kept = np.flatnonzero((apart.min(axis=1) <= keypoint_index.DESCRIPTOR_RADIUS)
+                                  & (back[nearest] == np.arange(len(ours))))
+            assert np.array_equal(within.upload_points, upload.points[ours[kept]])
+            assert np.array_equal(within.original_points, original.points[theirs[nearest[kept]]])
+            assert np.array_equal(within.distances, apart[kept, nearest[kept]])

@@ -50,7 +50,6 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-import cv2
 import numpy as np
 
 from origin.errors import OriginError
@@ -87,6 +86,7 @@ ABANDONED_AFTER = 3600.0      # seconds: a temporary file older than this, its j
 CELLS_SERVE_UP_TO = 1.25      # stored cells are filled with up to this many times ROWS, and
                               # trained again beyond (a quarter more descriptors a cell at most)
 THREADS = 1                   # FAISS threads while training and searching
+HAMMING_CELLS = 1 << 22       # distances in one table of ``paired_each`` at most (16 MB)
 
 
 def _faiss():
@@ -95,6 +95,19 @@ def _faiss():
     import faiss
 
     return faiss
+
+
+def _hamming(ours: np.ndarray, theirs: np.ndarray) -> np.ndarray:
+    """int32 [len(ours), len(theirs)]: the Hamming distance of every descriptor of ``ours`` to
+    every one of ``theirs`` (FAISS's popcount over 64-bit words: ~5x OpenCV's
+    ``batchDistance``, stop 41)."""
+    faiss = _faiss()
+    ours, theirs = np.ascontiguousarray(ours), np.ascontiguousarray(theirs)
+    apart = np.empty((len(ours), len(theirs)), np.int32)
+    if len(ours) and len(theirs):
+        faiss.hammings(faiss.swig_ptr(ours), faiss.swig_ptr(theirs), len(ours), len(theirs),
+                       DESCRIPTOR_BYTES, faiss.swig_ptr(apart))
+    return apart
 
 
 @contextmanager
@@ -461,32 +474,49 @@ class KeypointIndex:
         ratio of the second nearest: a visualiser's bars repeat, so a true pair's second
         nearest is about as near. Not for every candidate: there these pairs moved held-out
         copies' segments (stop 31)."""
-        mine = np.flatnonzero(upload.frame_of == pair.upload_frame)
-        original = self.originals[pair.original]
-        theirs = np.flatnonzero(original.frame_of == pair.original_frame)
-        if not len(mine) or not len(theirs):
-            return replace(pair, upload_points=np.zeros((0, 2), np.float32),
-                           original_points=np.zeros((0, 2), np.float32),
-                           distances=np.zeros(0, np.int32))
-        ours, others = upload.descriptors[mine], original.descriptors[theirs]
-        # the nearest each way, exact (OpenCV's popcount: 0.6 ms for 500 x 200); back only
-        # from the original's descriptors some upload descriptor has nearest within the
-        # radius, the only ones the mutual test can keep (a failing candidate has few)
-        apart, nearest = cv2.batchDistance(ours, others, cv2.CV_32S,
-                                           normType=cv2.NORM_HAMMING, K=1)
-        apart, nearest = apart[:, 0], nearest[:, 0]
-        near = apart <= DESCRIPTOR_RADIUS
-        asked = np.zeros(len(theirs), bool)          # a mask: np.unique cost more than it saved
-        asked[nearest[near]] = True
-        asked = np.flatnonzero(asked)
-        back = np.full(len(theirs), -1, np.int64)
-        if len(asked):
-            back[asked] = cv2.batchDistance(others[asked], ours, cv2.CV_32S,
-                                            normType=cv2.NORM_HAMMING, K=1)[1][:, 0]
-        kept = near & (back[nearest] == np.arange(len(mine)))
-        return replace(pair, upload_points=upload.points[mine[kept]],
-                       original_points=original.points[theirs[nearest[kept]]],
-                       distances=apart[kept].astype(np.int32))
+        [within] = self.paired_each(upload, pair.upload_frame, pair.original, [pair.original_frame])
+        return within
+
+    def paired_each(self, upload: Keypoints, upload_frame: int, key: int, numbers: list[int]
+                    ) -> list[KeyframePair]:
+        """``paired_within`` of upload keyframe ``upload_frame`` with each keyframe ``numbers``
+        of original ``key`` in turn, the same pairs, their Hamming distances found in one pass
+        (``_hamming``) per up to ``HAMMING_CELLS`` of them: the placement of a copy of a
+        hand-held film pairs each of its verified keyframes with every keyframe of the original
+        (``match.matcher.Matcher._every_pair``; docs/matching.md, *Scan CPU at stop 41*)."""
+        original = self.originals[key]
+        mine = np.flatnonzero(upload.frame_of == upload_frame)
+        numbers = np.asarray(numbers, np.int64)
+        by_frame = np.argsort(original.frame_of, kind="stable")   # each keyframe's rows, rising
+        framed = original.frame_of[by_frame]
+        starts, ends = np.searchsorted(framed, numbers), np.searchsorted(framed, numbers, "right")
+        ours = upload.descriptors[mine]
+        rows = np.arange(len(mine))
+        fit = max(1, HAMMING_CELLS // max(len(mine), 1))    # original rows in one table
+        empty = np.zeros((0, 2), np.float32)
+        pairs: list[KeyframePair] = []
+        table, theirs, first = None, None, 0
+        for number, start, end in zip(numbers, starts, ends):
+            if not len(mine) or start == end:
+                pairs.append(KeyframePair(key, upload_frame, int(number), empty, empty,
+                                          np.zeros(0, np.int32)))
+                continue
+            if table is None or start < first or end > first + table.shape[1]:
+                # the distances to this keyframe's rows and the next ones', up to ``fit`` rows
+                last = max(end, int(ends[ends <= start + fit].max(initial=end)))
+                first, theirs = int(start), by_frame[start:last]
+                table = _hamming(ours, original.descriptors[theirs])
+            apart = table[:, start - first:end - first]
+            # the nearest each way, the first of equally near ones (as OpenCV's
+            # ``batchDistance`` with K=1 gives them)
+            nearest = apart.argmin(axis=1)
+            distance = apart[rows, nearest]
+            kept = (distance <= DESCRIPTOR_RADIUS) & (apart.argmin(axis=0)[nearest] == rows)
+            own = theirs[start - first:end - first]
+            pairs.append(KeyframePair(key, upload_frame, int(number), upload.points[mine[kept]],
+                                      original.points[own[nearest[kept]]],
+                                      distance[kept].astype(np.int32)))
+        return pairs
 
     def _answers(self, distinct: np.ndarray, order: np.ndarray, known: list[Answers] | None
                  ) -> tuple[np.ndarray, np.ndarray]:

@@ -425,7 +425,7 @@ class Matcher:
     def _every_pair(self, upload: Keypoints, key: int, pairs: list) -> list:
         """The verified pairs of every upload keyframe of ``pairs`` with every keyframe of
         original ``key`` that ``pairs`` do not hold already, each pair of keyframes paired
-        within itself (``KeypointIndex.paired_within``), none where that makes more than
+        within itself (``KeypointIndex.paired_each``), none where that makes more than
         ``EVERY_PAIR_MOST`` pairs of keyframes to verify.
 
         The search hands each upload keyframe its ``CANDIDATES`` (4) original keyframes with
@@ -437,14 +437,10 @@ class Matcher:
         held = {(pair.upload_frame, pair.original_frame) for pair in pairs}
         if len(frames) * len(original.times) > EVERY_PAIR_MOST:
             return []
-        empty = np.zeros((0, 2), np.float32)
         added = []
         for frame in frames:
-            for number in range(len(original.times)):
-                if (frame, number) in held:
-                    continue
-                pair = self.keypoints.paired_within(upload, KeyframePair(
-                    key, frame, number, empty, empty, np.zeros(0, np.int32)))
+            numbers = [number for number in range(len(original.times)) if (frame, number) not in held]
+            for pair in self.keypoints.paired_each(upload, frame, key, numbers):
                 verified = verify(pair, original, upload.size)
                 if verified is not None:
                     added.append(verified)
