@@ -129,3 +129,26 @@ def test_a_filmed_screen_of_a_handheld_film_whose_transform_drifts_is_placed(zoo
 def test_a_zoom_of_a_handheld_film_of_another_photograph_is_not_matched(zoom):
     matcher, _, foreign, _ = zoom
     assert [match for match in matcher.match(foreign, min_score=0.0) if match.score > 0.2] == []
+
+
+@pytest.mark.parametrize("cells", [1 << 20, 50])
+def test_every_line_chained_at_once_as_each_alone(monkeypatch, cells):
+    """``_chains`` grows every line of ``_one_transform`` at once (in blocks of
+    ``CHAIN_CELLS``): each line's pairs are those ``_chain`` reaches from its two alone, on
+    random near sets and agreement graphs of chains, stars and cliques."""
+    from origin.match import matcher
+
+    monkeypatch.setattr(matcher, "CHAIN_CELLS", cells)
+    rng = np.random.default_rng(41)
+    for trial in range(30):
+        count = int(rng.integers(2, 40))
+        agree = rng.random((count, count)) < rng.choice([0.05, 0.2, 0.6])
+        agree = (agree | agree.T) & ~np.eye(count, dtype=bool)
+        lines = int(rng.integers(1, 60))
+        first, second = rng.integers(0, count, lines), rng.integers(0, count, lines)
+        near = rng.random((lines, count)) < rng.choice([0.3, 0.8])
+        near[np.arange(lines), first] = trial % 3 != 0       # seeds off their line too
+        ons = matcher._chains(first, second, near, agree)
+        for line in range(lines):
+            alone = matcher._chain([first[line], second[line]], near[line], agree)
+            assert np.array_equal(ons[line], alone)

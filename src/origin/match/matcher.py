@@ -109,6 +109,7 @@ CLEAR_LEAD = 1.5             # upload keyframes on the line of one transform, ov
 LOOK_ALIKE = 1 / 3           # of the pairs on the line of one transform: where this many have a
                              # pair of their upload keyframe off the line with the same transform,
                              # it does not tell the moment (``_one_transform``)
+CHAIN_CELLS = 1 << 20        # lines x pairs grown at once by ``_chains`` at most
 PLACED_COVER = 0.5           # of the upload time all the pairs' match covers: the agreeing pairs'
                              # segments replace its own where they cover this much (``_paired``)
 CROWDED_PAIRS = 40           # a candidate keyframe's point pairs among its descriptors' nearest
@@ -888,23 +889,26 @@ def _one_transform(pairs: list, upload_times: np.ndarray, original: Keypoints,
     through = ((later > 0) & (speeds >= SPEEDS[0]) & (speeds <= SPEEDS[-1])
                & (apart <= tolerance))
     other = frames[:, None] != frames[None, :]
-    lines = []
-    for i, j in zip(*np.nonzero(through)):
-        speed = float(speeds[i, j])
-        offset = float(at[i] - speed * times[i])
-        near = np.abs(at - (speed * times + offset)) <= TOLERANCE
-        # the pairs near the line whose transforms agree from one to the next: a transform
-        # that drifts (a hand filming a screen, a slow zoom of the original) still joins
-        on = _chain([i, j], near, (apart <= tolerance) & other)
-        lines.append((len(np.unique(frames[on])), speed, offset, on, near))
-    if not lines:
+    first, second = np.nonzero(through)              # the lines, each through two pairs
+    if not len(first):
         return None
-    lines.sort(key=lambda line: -line[0])
-    most, speed, offset, on, near = lines[0]
+    line_speeds = speeds[first, second]
+    offsets = at[first] - line_speeds * times[first]
+    # [lines, pairs]: the pairs near each line, and those reached on it from its two pairs
+    # whose transforms agree from one to the next: a transform that drifts (a hand filming a
+    # screen, a slow zoom of the original) still joins
+    nears = np.abs(at[None, :] - (line_speeds[:, None] * times[None, :] + offsets[:, None])) <= TOLERANCE
+    ons = _chains(first, second, nears, (apart <= tolerance) & other)
+    _, frame_number = np.unique(frames, return_inverse=True)
+    shown = np.zeros((len(frames), int(frame_number.max()) + 1), np.float32)
+    shown[np.arange(len(frames)), frame_number] = 1.0
+    supporters = np.count_nonzero(ons.astype(np.float32) @ shown, axis=1)   # upload keyframes
+    best = int(np.argmax(supporters))                # the first of the most supported
+    most, speed, offset = int(supporters[best]), float(line_speeds[best]), float(offsets[best])
+    on, near = ons[best], nears[best]
     middle = float(np.median(times))
-    rivals = [line[0] for line in lines
-              if abs(line[1] * middle + line[2] - (speed * middle + offset)) > OFF_LINE]
-    if most < MIN_FRAMES or (rivals and most < CLEAR_LEAD * max(rivals)):
+    rivals = supporters[np.abs(line_speeds * middle + offsets - (speed * middle + offset)) > OFF_LINE]
+    if most < MIN_FRAMES or (len(rivals) and most < CLEAR_LEAD * rivals.max()):
         # no line of one transform, or another line apart nearly as well supported: a
         # picture that scrolls or pans at one speed (a scrolling spectrum) carries one
         # transform along every line, each shifted by as much
@@ -934,6 +938,27 @@ def _chain(seeds, near: np.ndarray, agree: np.ndarray) -> np.ndarray:
         if grown.sum() == on.sum():
             return on
         on = grown
+
+
+def _chains(first: np.ndarray, second: np.ndarray, near: np.ndarray, agree: np.ndarray
+            ) -> np.ndarray:
+    """``_chain`` of each line at once: [lines, pairs], line ``l`` seeded with pairs
+    ``first[l]`` and ``second[l]``, its pairs ``near[l]`` (in blocks of lines, each grown
+    until none grows)."""
+    on = np.zeros(near.shape, bool)
+    lines = np.arange(len(first))
+    on[lines, first] = on[lines, second] = True
+    weights = agree.astype(np.float32)
+    block = max(1, CHAIN_CELLS // max(near.shape[1], 1))
+    for start in range(0, len(first), block):
+        grow, reach = on[start:start + block], near[start:start + block]
+        while True:
+            grown = grow | (reach & (grow.astype(np.float32) @ weights > 0))
+            if np.array_equal(grown, grow):
+                break
+            grow = grown
+        on[start:start + block] = grow
+    return on
 
 
 def _on_its_line(found: Match, placed: Match) -> bool:
