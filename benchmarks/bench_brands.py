@@ -49,6 +49,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 import orjson
@@ -496,9 +497,17 @@ def _end_to_end_in(folder: Path, count: int, brands: list[Brand], sales_share: f
               f"{count / max(cpu - startup, 1e-9):>15,.0f}")
 
 
-def suite_guard(model="shipped", synthetic: list[Brand] | None = None) -> BrandGuard:
+def read_floors(path: Path) -> dict[str, int]:
+    """``brand_floors.csv``: mark -> its declared price floor in yuan."""
+    with open(path, newline="", encoding="utf-8") as file:
+        return {row["mark"]: int(row["price_floor"]) for row in csv.DictReader(file)}
+
+
+def suite_guard(model="shipped", synthetic: list[Brand] | None = None,
+                floors: dict[str, int] | None = None) -> BrandGuard:
     """The guard the suites are scored with: the real and every suite brand, synthetic ones up
-    to 10 000 (``synthetic_brands(10_000, 10_000, random.Random(7))`` unless given)."""
+    to 10 000 (``synthetic_brands(10_000, 10_000, random.Random(7))`` unless given); with
+    ``floors`` (mark -> yuan) the suite brands declare those price floors."""
     from benchmarks.brand_suite import (held_out_3_brands, held_out_4_brands,
                                         held_out_5_brands, held_out_6_brands, suite_brands)
 
@@ -506,6 +515,8 @@ def suite_guard(model="shipped", synthetic: list[Brand] | None = None) -> BrandG
         synthetic = synthetic_brands(10_000, 10_000, random.Random(7))
     listed = (real_brands() + suite_brands() + held_out_3_brands() + held_out_4_brands()
               + held_out_5_brands() + held_out_6_brands())
+    if floors:
+        listed = [replace(brand, price_floor=floors.get(brand.mark)) for brand in listed]
     return BrandGuard(listed + synthetic[: 10_000 - len(listed)], model=model)
 
 
@@ -519,6 +530,10 @@ def main() -> None:
                         help="with --suite-only: the independent suite's parts to score, comma "
                              f"separated (default all{' but ' + ', '.join(SEALED) if SEALED else ''}; "
                              "a sealed part is scored only when named; tune alone while tuning)")
+    parser.add_argument("--floors", type=Path, metavar="CSV",
+                        help="with --suite-only: the suite brands declare these price floors "
+                             "(mark,price_floor in yuan: benchmarks/brand_floors.csv); the parts "
+                             "carry none")
     parser.add_argument("--end-to-end", type=int, default=0, metavar="N",
                         help="also run origin brands scan on N records")
     parser.add_argument("--keep", type=Path, metavar="DIR",
@@ -549,7 +564,8 @@ def main() -> None:
     if args.suite_only or args.end_to_end:
         synthetic = synthetic_brands(10_000, 10_000, rng)
         if args.suite_only:
-            guard = suite_guard(synthetic=synthetic)
+            guard = suite_guard(synthetic=synthetic,
+                                floors=read_floors(args.floors) if args.floors else None)
             print("== suites with 10 000 brands loaded ==")
             run_suites(guard, real, rng)
             run_independent(guard, tuple(p for p in args.parts.split(",") if p))

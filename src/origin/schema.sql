@@ -107,7 +107,7 @@ CREATE TABLE brand_marks (
 	mark VARCHAR(200) NOT NULL, 
 	owner VARCHAR(200) NOT NULL, 
 	common_word BOOLEAN NOT NULL, 
-	added_at DATETIME NOT NULL, 
+	added_at DATETIME NOT NULL, price_floor INTEGER, 
 	PRIMARY KEY (id), 
 	UNIQUE (owner, mark)
 );
@@ -406,7 +406,7 @@ CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE
 
 INSERT INTO alembic_version (version_num) VALUES ('0005_one_spelling');
 
-INSERT INTO alembic_version (version_num) VALUES ('0102_marks_one_spelling');
+INSERT INTO alembic_version (version_num) VALUES ('0103_price_floor');
 
 INSERT INTO alembic_version (version_num) VALUES ('0202_one_spelling');
 

@@ -80,14 +80,15 @@ def test_stored_brands_key_the_cache():
     from origin.brands.scan_db import ALIAS, CONTEXT, KNOCKOFF
 
     rules = load_rules()
-    rows = ([(1, "耐克", "nike_official", 0)], [(1, ALIAS, "Nike")], [])
-    variants = [([(1, "耐克x", "nike_official", 0)], rows[1], []),
+    rows = ([(1, "耐克", "nike_official", 0, None)], [(1, ALIAS, "Nike")], [])
+    variants = [([(1, "耐克x", "nike_official", 0, None)], rows[1], []),
+                ([(1, "耐克", "nike_official", 0, 300)], rows[1], []),     # a price floor
                 (rows[0], rows[1] + [(1, KNOCKOFF, "乃克")], []),
                 (rows[0], rows[1] + [(1, CONTEXT, "球鞋")], []),
                 (rows[0], rows[1], [(1, "seller1")])]
     keys = {stored_key(variant, rules) for variant in [rows, *variants]}
-    assert len(keys) == 5 and stored_key(rows, rules) == stored_key(
-        ([(1, "耐克", "nike_official", 0)], [(1, ALIAS, "Nike")], []), rules)
+    assert len(keys) == 6 and stored_key(rows, rules) == stored_key(
+        ([(1, "耐克", "nike_official", 0, None)], [(1, ALIAS, "Nike")], []), rules)
     assert decisions_of_stored(stored_guard, rows, rules) == "takedown"
     assert decisions_of_stored(stored_guard, variants[-1], rules) == "none"   # seller1's own
 

@@ -74,6 +74,9 @@ class Brand:
     authorized: frozenset[str] = frozenset()
     common_word: bool = False
     context_words: tuple[str, ...] = ()   # product cues that make a common-word mark a brand
+    # (stop 41) the lowest price, in yuan, the owner declares its genuine goods sell at: a plain
+    # offer under it gets a look (context: ``priced_under_the_marks_floor``); None: not declared
+    price_floor: int | None = None
 
     def allows(self, account: str | None) -> bool:
         """The owner's own and authorised accounts are never flagged for this brand."""

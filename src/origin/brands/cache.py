@@ -79,7 +79,7 @@ def cache_key(brands: list[Brand], rules: Rules) -> str:
     """A digest of every input of ``BrandGuard(brands, rules)``."""
     digest = _inputs_digest(rules)
     digest.update(json.dumps([(b.id, b.mark, b.owner, b.aliases, b.knockoffs, sorted(b.authorized),
-                               b.common_word, b.context_words) for b in brands],
+                               b.common_word, b.context_words, b.price_floor) for b in brands],
                              ensure_ascii=False).encode())
     return digest.hexdigest()[:32]
 

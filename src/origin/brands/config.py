@@ -15,7 +15,8 @@ DEFAULT_RULES = Path(__file__).with_name("rules.toml")
 RULES_VARIABLE = "ORIGIN_BRAND_RULES"   # a rules file overlaid where the command names none
 DECISIONS = ("none", "review", "demote", "takedown")
 SEVERITY = {name: rank for rank, name in enumerate(DECISIONS)}
-OPEN_TABLES = frozenset({"emoji_words", "words", "weights"})   # emoji; kinds checked below
+# emoji, kinds (checked below) and currency codes: keys the user names
+OPEN_TABLES = frozenset({"emoji_words", "words", "weights", "prices.yuan_per"})
 CONTEXT_KINDS = ("counterfeit", "weak_counterfeit", "commerce", "impersonation", "benign",
                  "resale", "absolute", "warning", "authentic", "sale", "price", "goods",
                  "negation", "reissue", "genuine", "guarantee", "attribution", "verdict",
@@ -122,6 +123,12 @@ class Rules:
     class_hedges: tuple[str, ...] = ()
     class_verdict_words: tuple[str, ...] = ()
     class_owners: tuple[str, ...] = ()
+    # (stop 41) yuan per unit of each currency a price may be written in, and the date of those
+    # rates: what a mark's declared price floor is compared with (``prices.amounts``)
+    yuan_per: dict[str, float] = field(default_factory=dict)
+    rates_date: str = ""
+    # words of a poster selling off what he bought himself: no floor is read in their record
+    own_item: tuple[str, ...] = ()
 
     def decision_for(self, score: int) -> str:
         """The most severe decision whose threshold the score reaches."""
@@ -221,6 +228,10 @@ def _load_rules(override: Path | str | None) -> Rules:
                 str(w).lower() for w in matching.get("class_verdict_words", ())),
             class_owners=tuple(str(w) for w in matching.get("class_owners", ())),
             emoji_words={str(k): str(v) for k, v in data.get("emoji_words", {}).items()},
+            yuan_per={str(code).upper(): float(rate) for code, rate
+                      in data.get("prices", {}).get("yuan_per", {}).items()},
+            rates_date=str(data.get("prices", {}).get("rates_date", "")),
+            own_item=tuple(str(w).lower() for w in data.get("prices", {}).get("own_item", ())),
             words=words,
             source=source,
         ))
@@ -246,4 +257,7 @@ def _in_range(rules: Rules) -> Rules:
                  "initials_english_min_zipf", "everyday_character_min_zipf"):
         if getattr(rules, name) < 0:
             raise ValueError(f"{name} must not be negative, not {getattr(rules, name)}")
+    for code, rate in rules.yuan_per.items():
+        if not rate > 0:
+            raise ValueError(f"prices.yuan_per.{code} must be above 0, not {rate}")
     return rules

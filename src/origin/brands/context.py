@@ -66,6 +66,9 @@ class Evidence:
     # spelled as only someone hiding the mark from a filter spells it (guard._disguised: 浪@琴,
     # Lõngines, 索伲, suǒní), not as its owner or an honest writer does
     disguised: bool = False
+    # (stop 41) the brand's owner declared a price floor and every price the record writes is
+    # known and under it (``prices.under_floor``)
+    under_floor: bool = False
 
     def gap(self, start: int, end: int, other_start: int, other_end: int) -> int:
         """Units between this span and another (negative or 0 when they touch or overlap)."""
@@ -506,6 +509,26 @@ def disguised_in_an_offer(evidence: Evidence, kinds: set[str], signals: list[Sig
     return not any(signal.kind == "loss" for signal in signals)
 
 
+PRICED_UNDER_FLOOR = "priced_under_the_marks_floor"
+# (stop 41) words anywhere in the record that keep a price floor from being read: the poster
+# resells his own item (a student's price is still a resale), warns, reviews or reports, says
+# what he paid or lost, quotes or judges someone else, refuses, or asks
+NOT_UNDER_FLOOR = frozenset({"resale", "warning", "authentic", "benign", "loss", "purchase",
+                             "verdict", "attribution", "refusal", "question", "quote"})
+
+
+def priced_under_floor(evidence: Evidence, kinds: set[str], signals: list[Signal]) -> bool:
+    """A mark whose owner declared a price floor, every price of the record known and under it
+    (``Evidence.under_floor``), in a record with a way to buy (a ``commerce`` or ``sale`` word)
+    and none of ``NOT_UNDER_FLOOR``'s words; a counterfeit or look-alike word beside the hit
+    decides by the rules that read them. Evidence for a look only: the floor alone never
+    measures anything."""
+    if not evidence.under_floor or kinds & {"counterfeit", "weak_counterfeit"}:
+        return False
+    record = {signal.kind for signal in signals}
+    return bool(record & {"commerce", "sale"}) and not record & NOT_UNDER_FLOOR
+
+
 def _decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
     around = near(evidence, _inside_warnings(signals, rules), rules.window)
     kinds = {signal.kind for signal in around}
@@ -632,6 +655,8 @@ def _decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
         return verdict(cap(scored, "demote") if scored != "none" else "review",
                        DISGUISED_IN_AN_OFFER)
     if scored == "none":
+        if priced_under_floor(evidence, kinds, signals):
+            return verdict("review", PRICED_UNDER_FLOOR)
         return verdict("none", "mention")
     if "counterfeit" in kinds:
         return verdict(scored, "counterfeit_signals")
@@ -644,6 +669,9 @@ def _decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
     if not evasion_score and evidence.via in ("mark", "alias"):
         # a mark written plainly with selling words and nothing that says fake (搬家低价转索尼
         # 游戏手柄 … 原价五折出): a shop or a person selling the real thing, which any mark's
-        # name next to 包邮 or 清仓 also is; an infringement needs evidence of its own
+        # name next to 包邮 or 清仓 also is; an infringement needs evidence of its own, which
+        # a price under the floor its owner declared is (stop 41): a look, never a measure
+        if priced_under_floor(evidence, kinds, signals):
+            return verdict("review", PRICED_UNDER_FLOOR)
         return verdict("none", "sales_talk_without_counterfeit_signal")
     return verdict(scored, "sales_talk")

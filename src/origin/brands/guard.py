@@ -22,6 +22,7 @@ from origin.brands.config import SEVERITY, Rules, load_rules
 from origin.brands.context import (BOUGHT_KINDS, FIELDS, SAID_KINDS, SOUND_VIAS, Evidence,
                                    Signal, Verdict, decide, not_acted_on)
 from origin.brands.learnt import ContextModel, shipped_model
+from origin.brands.prices import amounts, under_floor
 from origin.brands.normalize import (TONE_DIGIT, FieldViews, View, confusable_symbols, is_cjk,
                                      leet, look_alike_ones, normalizer, one_as_i, one_as_l,
                                      ones, six_as_g, without_tones)
@@ -429,6 +430,11 @@ class BrandGuard:
         joined = "\n".join(texts) if hits else ""    # as positions count: one character a field
         objects_after = tuple(bases[name] + at for name, text in zip(FIELDS, texts)
                               for at in self._objects_after(own[name], text)) if hits else ()
+        # (stop 41) the record's prices in yuan, read only when a hit's brand declared a floor
+        prices = [value for text in texts for value in amounts(text, self.rules.yuan_per)] \
+            if any(hit.brand.price_floor for hit in hits) else []
+        if prices and any(word in text.lower() for text in texts for word in self.rules.own_item):
+            prices = []           # the poster's own purchase sold off: a resale at any price
         evidence = [Evidence(
             field=hit.field, via=hit.via, evasions=frozenset(hit.evasions),
             position=bases[hit.field] + hit.start, length=hit.end - hit.start,
@@ -448,7 +454,8 @@ class BrandGuard:
             objects_after=objects_after, units=units,
             glued=bool(hit.weak_sound) and _glued(hit, own[hit.field], views[hit.field].original),
             disguised=self._disguised(hit, views[hit.field].original)
-            and not _written_plainly(hit, hits))
+            and not _written_plainly(hit, hits),
+            under_floor=under_floor(prices, hit.brand.price_floor))
             for hit in hits]
         kinds = {s.kind for s in signals}
         reading = _Reading(

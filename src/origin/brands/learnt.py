@@ -46,6 +46,9 @@ HARD_RULES = frozenset({"authorised_account", "authorised_account_own_characters
                         "brand_in_account_name",
                         # an owner-listed knock-off is passing-off on its own
                         "knockoff_name",
+                        # a plain offer under the floor the owner declared: the model reads
+                        # the words, which read as any shop's; the floor is the evidence
+                        "priced_under_the_marks_floor",
                         # counterfeit words in quotation marks alone: a look, never a measure
                         "quoted_counterfeit_words",
                         # counterfeit words others say or a verdict judges: the poster's own

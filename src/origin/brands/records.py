@@ -14,8 +14,8 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from origin.errors import InputError, printable
-from origin.rows import (FieldError, RowError, flag, kind, misspelt, one_spelling, text_problem,
-                         texts)
+from origin.rows import (FieldError, RowError, flag, kind, misspelt, number, one_spelling,
+                         text_problem, texts)
 
 TEXT_FIELDS = ("account_name", "title", "description")
 LIST_SEPARATORS = "|;"
@@ -52,6 +52,7 @@ class BrandSpec:
     authorized: tuple[str, ...] = ()
     context_words: tuple[str, ...] = ()
     common_word: bool = False
+    price_floor: int | None = None        # yuan: the lowest price its genuine goods sell at
 
     def __post_init__(self) -> None:
         """The mark, like the owner and the authorised accounts, in one spelling: a brand added
@@ -206,6 +207,9 @@ def check_spec(spec: BrandSpec) -> None:
     is (a format character: a bidirectional override, a zero-width space); a control character
     (U+0000-001F, U+007F-009F) in a term, in no record's text; a term the guard reads as
     nothing."""
+    if spec.price_floor is not None and not 1 <= spec.price_floor <= MAX_PRICE_FLOOR:
+        raise InputError(spec.mark, f"the price floor must be a whole number of yuan from 1 to "
+                                    f"{MAX_PRICE_FLOOR}, not {spec.price_floor}")
     if not spec.mark.isprintable():
         raise InputError(printable(spec.mark), "the mark holds control characters")
     if len(spec.mark) > MAX_ID_CHARS:
@@ -231,7 +235,19 @@ def check_spec(spec: BrandSpec) -> None:
 
 
 SPEC_FIELDS = frozenset(("mark", "owner", "aliases", "alias", "knockoffs", "knockoff",
-                         "authorized", "authorized_accounts", "context_words", "common_word"))
+                         "authorized", "authorized_accounts", "context_words", "common_word",
+                         "price_floor"))
+MAX_PRICE_FLOOR = 100_000_000     # yuan (a floor is the price of the brand's cheapest goods)
+
+
+def _price_floor(row: dict) -> int | None:
+    """The row's ``price_floor``: a whole number of yuan, or None when absent or blank."""
+    value = number(row, "price_floor", low=1, high=MAX_PRICE_FLOOR)
+    if value is None:
+        return None
+    if value != int(value):
+        raise FieldError("price_floor", f"must be a whole number of yuan, not {value:g}")
+    return int(value)
 
 
 def to_brand_spec(line: int, row: dict) -> BrandSpec:
@@ -245,7 +261,8 @@ def to_brand_spec(line: int, row: dict) -> BrandSpec:
             mark=_identifier(row, "mark"), owner=_identifier(row, "owner"),
             aliases=terms("aliases", "alias"), knockoffs=terms("knockoffs", "knockoff"),
             authorized=terms("authorized", "authorized_accounts"),
-            context_words=terms("context_words"), common_word=bool(flag(row, "common_word")))
+            context_words=terms("context_words"), common_word=bool(flag(row, "common_word")),
+            price_floor=_price_floor(row))
     except FieldError as error:
         raise error.at(line) from None
     if too_short(spec):         # named by its line, as every refused row ("b.csv x: ..." was not)

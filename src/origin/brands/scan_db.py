@@ -75,9 +75,10 @@ BrandRows = tuple[list[tuple], list[tuple], list[tuple]]
 
 
 def read_brand_rows(sql: Sql) -> BrandRows:
-    """Every brand as stored: (id, mark, owner, common_word), (brand_id, kind, text),
-    (brand_id, account) rows, in a fixed order (the guard cache keys on them)."""
-    return (sql.rows("SELECT id, mark, owner, common_word FROM brand_marks ORDER BY id"),
+    """Every brand as stored: (id, mark, owner, common_word, price_floor), (brand_id, kind,
+    text), (brand_id, account) rows, in a fixed order (the guard cache keys on them)."""
+    return (sql.rows("SELECT id, mark, owner, common_word, price_floor FROM brand_marks "
+                     "ORDER BY id"),
             sql.rows("SELECT brand_id, kind, text FROM brand_terms ORDER BY id"),
             sql.rows("SELECT brand_id, account FROM brand_authorized ORDER BY brand_id, account"))
 
@@ -92,11 +93,12 @@ def brands_from_rows(rows: BrandRows) -> list[Brand]:
     for brand_id, account in authorized_rows:
         authorized.setdefault(brand_id, set()).add(account)
     brands = []
-    for brand_id, mark, owner, common_word in marks:
+    for brand_id, mark, owner, common_word, price_floor in marks:
         own = terms.get(brand_id, {})
         brands.append(Brand(brand_id, mark, owner, tuple(own.get(ALIAS, ())),
                             tuple(own.get(KNOCKOFF, ())), frozenset(authorized.get(brand_id, ())),
-                            bool(common_word), tuple(own.get(CONTEXT, ()))))
+                            bool(common_word), tuple(own.get(CONTEXT, ())),
+                            None if price_floor is None else int(price_floor)))
     return brands
 
 

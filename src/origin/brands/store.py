@@ -33,11 +33,14 @@ def add_brand(session: Session, spec: BrandSpec) -> BrandMark:
                                                    BrandMark.mark == spec.mark))
     if brand is None:
         brand = BrandMark(mark=spec.mark, owner=spec.owner, common_word=spec.common_word,
-                          added_at=now())
+                          price_floor=spec.price_floor, added_at=now())
         session.add(brand)
         session.flush()
-    elif spec.common_word:
-        brand.common_word = True
+    else:
+        if spec.common_word:
+            brand.common_word = True
+        if spec.price_floor is not None:      # declared again: the owner's latest floor
+            brand.price_floor = spec.price_floor
     terms = set(tuple(row) for row in session.execute(select(BrandTerm.kind, BrandTerm.text)
                                 .where(BrandTerm.brand_id == brand.id)).all())
     for kind, texts in ((ALIAS, spec.aliases), (KNOCKOFF, spec.knockoffs),

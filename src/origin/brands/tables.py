@@ -19,6 +19,8 @@ class BrandMark(Base):
     mark: Mapped[str] = mapped_column(String(200))
     owner: Mapped[str] = mapped_column(String(200), index=True)
     common_word: Mapped[bool] = mapped_column(Boolean, default=False)
+    # (stop 41, migration 0103) yuan: the lowest price the owner declares its goods sell at
+    price_floor: Mapped[int | None] = mapped_column(Integer, nullable=True, default=None)
     added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 

@@ -38,18 +38,21 @@ def brands() -> None:
 @click.option("--context-word", "context_words", multiple=True,
               help="Product cues that make a common-word mark mean the brand (手机 for 苹果).")
 @click.option("--common-word", is_flag=True, help="The mark is an everyday word (苹果, 小米).")
+@click.option("--price-floor", type=click.IntRange(1, 100_000_000), metavar="YUAN",
+              help="The lowest price its genuine goods sell at: a plain offer of the mark under "
+                   "it gets a look (review), never a measure.")
 @JSON_FLAG
 @click.pass_obj
 @creates_workspace
 def add(obj: Context, owner: str, mark: str, aliases: tuple[str, ...], knockoffs: tuple[str, ...],
         authorized: tuple[str, ...], context_words: tuple[str, ...], common_word: bool,
-        as_json: bool) -> None:
+        price_floor: int | None, as_json: bool) -> None:
     """Protect a brand (adding to it when the owner already registered the mark)."""
     from origin.brands.records import BrandSpec, check_spec
     from origin.brands.store import add_brand
 
     spec = BrandSpec(mark.strip(), owner.strip(), aliases, knockoffs, authorized, context_words,
-                     common_word)
+                     common_word, price_floor)
     try:                                  # an unusable mark is a usage error, like a blank one
         check_spec(spec)
     except InputError as error:
@@ -58,7 +61,7 @@ def add(obj: Context, owner: str, mark: str, aliases: tuple[str, ...], knockoffs
     with workspace.exclusive(), workspace.session() as session:
         brand = add_brand(session, spec)
         shown_brand = {"id": brand.id, "mark": brand.mark, "owner": brand.owner,
-                       "common_word": brand.common_word}
+                       "common_word": brand.common_word, "price_floor": brand.price_floor}
     # printed once committed: on a full disk "brand 1: 耐克" was printed, then the commit failed
     if as_json:
         echo_json(shown_brand)
@@ -75,7 +78,7 @@ def add(obj: Context, owner: str, mark: str, aliases: tuple[str, ...], knockoffs
 @creates_workspace
 def import_(obj: Context, file: Path, as_json: bool = False) -> None:
     """Protect many brands from JSON lines or CSV (mark, owner, aliases, knockoffs, authorized,
-    context_words as lists or a|b|c, common_word).
+    context_words as lists or a|b|c, common_word, price_floor in yuan).
 
     Exit status: 0 every row imported, 1 some rows refused (each named on stderr), 2 none."""
     from origin.brands.records import SPEC_FIELDS, to_brand_spec
