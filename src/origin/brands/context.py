@@ -69,6 +69,9 @@ class Evidence:
     # (stop 41) the brand's owner declared a price floor and every price the record writes is
     # known and under it (``prices.under_floor``)
     under_floor: bool = False
+    # (stop 41) initials written as the brand of the goods straight after them (lfx金手镯,
+    # SfJ香皂, KDY钉子手镯: a noun of jieba's dictionary, or a goods word, a space apart at most)
+    initials_on_goods: bool = False
 
     def gap(self, start: int, end: int, other_start: int, other_end: int) -> int:
         """Units between this span and another (negative or 0 when they touch or overlap)."""
@@ -654,6 +657,11 @@ def _decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
         # thing needs to. A human looks; a measure needs the evidence it always needs
         return verdict(cap(scored, "demote") if scored != "none" else "review",
                        DISGUISED_IN_AN_OFFER)
+    if scored == "none" and evidence.initials_on_goods and "price" in kinds:
+        # (stop 41) a mark's initials written as the brand of goods, priced and offered (#lfx金手镯
+        # 680r 要的扣, ＳＰＥ电饭煲 139元 … 拍前咨询): its owner writes the name, a filter's
+        # evader its letters; a look, never a measure
+        return verdict("review", "initials_on_priced_goods")
     if scored == "none":
         if priced_under_floor(evidence, kinds, signals):
             return verdict("review", PRICED_UNDER_FLOOR)

@@ -455,7 +455,9 @@ class BrandGuard:
             glued=bool(hit.weak_sound) and _glued(hit, own[hit.field], views[hit.field].original),
             disguised=self._disguised(hit, views[hit.field].original)
             and not _written_plainly(hit, hits),
-            under_floor=under_floor(prices, hit.brand.price_floor))
+            under_floor=under_floor(prices, hit.brand.price_floor),
+            initials_on_goods=hit.via == "initials" and not hit.weak_sound
+            and not hit.ambiguous and self._goods_after(hit, views[hit.field].original))
             for hit in hits]
         kinds = {s.kind for s in signals}
         reading = _Reading(
