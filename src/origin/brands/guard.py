@@ -22,10 +22,10 @@ from origin.brands.config import SEVERITY, Rules, load_rules
 from origin.brands.context import (BOUGHT_KINDS, FIELDS, SAID_KINDS, SOUND_VIAS, Evidence,
                                    Signal, Verdict, decide, not_acted_on)
 from origin.brands.learnt import ContextModel, shipped_model
-from origin.brands.prices import amounts, under_floor
 from origin.brands.normalize import (TONE_DIGIT, FieldViews, View, confusable_symbols, is_cjk,
                                      leet, look_alike_ones, normalizer, one_as_i, one_as_l,
                                      ones, six_as_g, without_tones)
+from origin.brands.prices import amounts, under_floor
 from origin.brands.words import (accented_words, english_words, everyday_characters,
                                  word_table)
 from origin.brands.records import TEXTS, ScanRecord
