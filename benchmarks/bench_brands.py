@@ -1,6 +1,6 @@
 """Brand keyword guards: evasion recall, benign precision, throughput at 10 / 10 000 / 100 000 brands.
 
-    python benchmarks/bench_brands.py [--records 50000] [--quick] [--suite-only]
+    python benchmarks/bench_brands.py [--records 50000] [--quick] [--suite-only [--floors CSV]]
                                       [--end-to-end 100000 [--keep DIR] [--compile-each-run]]
                                       [--sales-share 0.3]
 
@@ -24,6 +24,9 @@ data) is scored per family, its ``tune``, ``held_out``, ``held_out_2``, ``held_o
 ``held_out_21`` at stop 36, ``held_out_22`` at stop 37, ``held_out_23`` at stop 38,
 ``held_out_24`` at stop 39 and ``held_out_25`` at stop 40, each at its stop's first and final
 code, and are scored by default).
+``--floors benchmarks/brand_floors.csv`` (stop 41) lets the suite brands declare price floors
+(mark, yuan: the lowest genuine retail price of the goods bearing the mark, written before any
+part's prices were read); the parts carry none, so without it no floor is read.
 ``--end-to-end N`` runs ``origin brands scan FILE --json`` on N everyday records (5 % brand
 mentions) against a workspace holding 10 000 brands, with and without ``--no-store``, and reports
 records per CPU second of that process (start-up included, and apart), its modules' bytecode
