@@ -17,6 +17,8 @@ from tests.databases import sqlite_only
 
 COMPOSED, DECOMPOSED = "jos\u00e9", "jose\u0301"        # é one character (NFC), e + accent (NFD)
 SPELLING_MIGRATIONS = {"0005_one_spelling": "0004_music_from_library",
+                       # (stop 41) 0103 adds the price floor after them: back to 0102, then 0101
+                       "0103_price_floor": "0102_marks_one_spelling",
                        "0102_marks_one_spelling": "0101_one_spelling",  # then 0100
                        "0101_one_spelling": "0100_brands",
                        "0202_one_spelling": "0201_music_licences",
@@ -37,6 +39,8 @@ def as_older_origin(workspace, *statements: tuple[str, dict]) -> None:
     with Workspace(workspace) as opened, opened.session() as session:
         for statement, parameters in statements:
             session.execute(text(statement), parameters)
+        # nor the price floor column the brands' migration 0103 adds after them (stop 41)
+        session.execute(text("ALTER TABLE brand_marks DROP COLUMN price_floor"))
         for revision, before in SPELLING_MIGRATIONS.items():
             session.execute(text("UPDATE alembic_version SET version_num = :before WHERE "
                                  "version_num = :revision"),
