@@ -481,6 +481,9 @@ def test_a_transition_reason_with_a_nul_is_refused(service, world, body, field):
     ({"paths": ["a.mp4"], "uploaded_at": "1969-12-31T23:59:59Z"}, "uploaded_at", "before 1970"),
     ({"uploads": [{"path": "a.mp4", "uploaded_at": "9999-12-31T23:59:59-14:00"}]},
      "uploads[0].uploaded_at", "out of range"),
+    ({"paths": ["a.mp4"], "uploaded_at": "2999-01-01T00:00:00Z"}, "uploaded_at", "in the future"),
+    ({"uploads": [{"path": "a.mp4", "uploaded_at": "2999-01-01"}]}, "uploads[0].uploaded_at",
+     "in the future"),
 ])
 def test_a_scan_request_with_unstorable_text_or_dates_is_refused(service, body, field, reason):
     response = service.client.post("/v1/scans", json=body, headers=service.auth("scanner"))

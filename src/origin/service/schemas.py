@@ -30,8 +30,9 @@ def _storable(value: str) -> str:
 
 
 def _moment(value: datetime) -> datetime:
-    """In UTC (no zone = UTC) and from 1970, as the CLI's dates: year 1 at +01:00 failed the
-    whole scan with an OverflowError."""
+    """In UTC (no zone = UTC), from 1970 to a day ahead of the clock, as the CLI's dates: year 1
+    at +01:00 failed the whole scan with an OverflowError, and an upload "made" in 2999 was
+    scanned and stored (the CLI and manifests refuse it as in the future)."""
     if value.tzinfo is None:
         value = value.replace(tzinfo=timezone.utc)
     try:
@@ -40,6 +41,8 @@ def _moment(value: datetime) -> datetime:
         raise ValueError("is out of range in UTC") from None
     if value < rows.EARLIEST:
         raise ValueError(f"{value.isoformat()} is before {rows.EARLIEST.date().isoformat()}")
+    if value > rows.latest_moment():
+        raise ValueError(f"{value.isoformat()} is in the future")
     return value
 
 
