@@ -476,6 +476,10 @@ def test_a_transition_reason_with_a_nul_is_refused(service, world, body, field):
 @pytest.mark.parametrize("body, field, reason", [
     ({"paths": ["a.mp4"], "uploader": "x\x00y"}, "uploader", "NUL"),
     ({"uploads": [{"path": "a.mp4", "uploader": "x\x00"}]}, "uploads[0].uploader", "NUL"),
+    ({"paths": ["a.mp4"], "uploader": "shop\t1"}, "uploader", "control characters"),
+    ({"uploads": [{"path": "a.mp4", "uploader": "shop\u202e"}]}, "uploads[0].uploader",
+     "control characters"),
+    ({"paths": ["a.mp4"], "uploader": "   "}, "uploader", "blank"),
     ({"paths": ["a.mp4"], "uploaded_at": "0001-01-01T00:00:00+01:00"}, "uploaded_at",
      "out of range"),
     ({"paths": ["a.mp4"], "uploaded_at": "1969-12-31T23:59:59Z"}, "uploaded_at", "before 1970"),
