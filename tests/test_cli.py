@@ -1012,3 +1012,59 @@ def test_a_disk_with_no_byte_free_is_out_of_space_not_a_disk_io_error(tmp_path, 
             "free some and run the same command again") == (free == 0), message
         assert ("out of space (disk I/O error: the disk holding" in message) == (free == 0)
         assert f"{workspace}" in message and "disk I/O error" in message
+
+
+class _Terminal:
+    """stdout and stderr of one terminal: ``\\r`` returns to the line's start, ``\\n`` ends it."""
+
+    def __init__(self):
+        self.lines, self.line, self.column, self.written = [], [], 0, []
+
+    def isatty(self):
+        return True
+
+    def flush(self):
+        pass
+
+    def write(self, text):
+        self.written.append(text)
+        for char in text:
+            if char == "\r":
+                self.column = 0
+            elif char == "\n":
+                self.lines.append("".join(self.line).rstrip())
+                self.line, self.column = [], 0
+            else:
+                if self.column < len(self.line):
+                    self.line[self.column] = char
+                else:
+                    self.line.append(char)
+                self.column += 1
+        return len(text)
+
+    def shown(self):
+        return self.lines + ["".join(self.line).rstrip()]
+
+
+def test_a_progress_bar_is_erased_before_each_line_printed_under_it(monkeypatch):
+    """Stop 41: on a terminal each result line of `scan` and `originals add` was printed after
+    the bar's text on the bar's line (`scanning:   0%|  | 0/3 [00:00<?, ?video/s]/up/a.mp4
+    (10.0s)  no match`); the lines on the screen are now the results alone, the last bar erased."""
+    from origin.cli.matching import progress
+
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(sys, "stdout", terminal)
+    monkeypatch.setenv("COLUMNS", "80")
+    printed = [f"/up/{name}.mp4  (10.0s)  no match" for name in "abc"]
+    for line in progress(iter(printed), len(printed), "scanning", quiet=False):
+        terminal.write(line + "\n")
+    assert [line for line in terminal.shown() if line] == printed
+    assert "scanning:  33%" in "".join(terminal.written)        # the bar was drawn
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(capsys):
+    from origin.cli.matching import progress
+
+    assert list(progress(iter([1, 2]), 2, "scanning", quiet=False)) == [1, 2]
+    assert capsys.readouterr().err == ""

@@ -26,12 +26,29 @@ T = TypeVar("T")
 
 
 def progress(items: Iterable[T], total: int, label: str, quiet: bool) -> Iterator[T]:
-    """A progress bar on a terminal; nothing with --json or when stderr is not a TTY."""
+    """A progress bar on a terminal; nothing with --json or when stderr is not a TTY.
+
+    The bar is erased while the caller prints an item's line and drawn again below it: drawn
+    under tqdm's own loop, each result line was printed after the bar's text on the bar's line
+    (``scanning:  50%|█████     | 1/2 [00:04<00:04]/up/b.mp4  (10.0s)  no match``), and only
+    the last bar was erased at the end."""
     if quiet or not sys.stderr.isatty():
         return iter(items)        # tqdm is ~0.1 s of imports (asyncio): only to show a bar
+    return _bar(items, total, label)
+
+
+def _bar(items: Iterable[T], total: int, label: str) -> Iterator[T]:
     from tqdm import tqdm
 
-    return iter(tqdm(items, total=total, desc=label, unit="video", leave=False))
+    bar = tqdm(total=total, desc=label, unit="video", leave=False)
+    try:
+        for item in items:
+            bar.clear()
+            yield item
+            bar.update(1)
+            bar.refresh()
+    finally:
+        bar.close()
 
 
 def parse_time(_ctx, param, value: str | None) -> datetime | None:
