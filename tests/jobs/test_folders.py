@@ -35,3 +35,38 @@ def test_a_folder_of_gifs_is_registered_and_scanned(tmp_path):
     assert (added.path, added.status) == (str(gif), "added"), added.error
     [scanned] = workspace.scan([folder])
     assert [match.original for match in scanned.matches] == [added.id], scanned.error
+
+
+def test_a_folder_stands_for_camcorder_dvd_ogg_and_broadcast_files_too(tmp_path):
+    """Stop 41: a camcorder's AVCHD .MTS/.m2ts, an Ogg .ogv, a DVD's .vob, an .aiff ... named
+    alone registered, but a folder of them was "no video or sound file in this folder"."""
+    from origin.jobs.inputs import expand_paths
+
+    folder = tmp_path / "card"
+    folder.mkdir()
+    names = ["00001.MTS", "00002.m2ts", "talk.ogv", "VTS_01_1.VOB", "news.mxf", "a.3g2",
+             "b.f4v", "c.asf", "take.aiff", "take2.aif", "voice.wma", "mix.mka", "d.weba"]
+    for name in names + ["notes.txt", "thumb.jpg"]:
+        (folder / name).write_bytes(b"x")
+    assert sorted(expand_paths([folder])) == sorted(str(folder / name) for name in names)
+
+
+def test_a_folder_of_camcorder_files_is_registered_and_scanned(tmp_path):
+    folder = tmp_path / "card"
+    folder.mkdir()
+    clip = folder / "00001.MTS"
+    footage = synthetic.SyntheticFootage(7, (160, 120))
+    with av.open(str(clip), "w", format="mpegts") as container:
+        stream = container.add_stream("mpeg2video", rate=10)
+        stream.width, stream.height, stream.pix_fmt = 160, 120, "yuv420p"
+        for index in range(40):
+            image = np.ascontiguousarray(footage.frame_at(index / 10)[:, :, ::-1])
+            for packet in stream.encode(av.VideoFrame.from_ndarray(image, format="rgb24")):
+                container.mux(packet)
+        for packet in stream.encode():
+            container.mux(packet)
+    workspace = Workspace(tmp_path / "ws")
+    [added] = workspace.add_originals([folder], owner="maker")
+    assert (added.path, added.status) == (str(clip), "added"), added.error
+    [scanned] = workspace.scan([folder])
+    assert [match.original for match in scanned.matches] == [added.id], scanned.error

@@ -179,7 +179,8 @@ def originals_add(ctx, paths, manifest, fmt, owner, published_at, title, as_json
                   scheduler) -> None:
     """Fingerprint videos and songs (files or folders, or a --manifest) and add them to the
     index: a video's pictures and its sound track, a sound file's (ogg, mp3, m4a, flac, wav,
-    opus) sound.
+    opus, aiff, wma, ...) sound. A folder stands for the video and sound files under it, known
+    by their suffix (mp4, mov, mkv, webm, avi, mts, m2ts, ogv, gif, ...).
 
     Exit status: 0 every file (or row) registered or already there, 1 some failed, 2 none (a
     --manifest's rows are named with their line and field).

@@ -15,9 +15,15 @@ Item = TypeVar("Item")   # a job's input record: a dataclass with ``path`` and `
 
 # .gif: short looping clips are uploaded as animated GIFs; named alone they registered and
 # scanned, but a folder of them was "no video or sound file in this folder" (stop 28)
+# .mts/.m2ts (camcorders' AVCHD), .ogv (Ogg video), .vob (DVD), .mxf (broadcast), .3g2, .f4v,
+# .asf and .aif/.aiff, .wma, .mka, .weba: named alone each registered and scanned, but a folder
+# of them was "no video or sound file in this folder" and one beside other videos was left out
+# in silence (stop 41)
 VIDEO_SUFFIXES = {".mp4", ".m4v", ".mov", ".avi", ".mkv", ".webm", ".flv", ".wmv", ".mpg",
-                  ".mpeg", ".ts", ".3gp", ".gif"}
-AUDIO_SUFFIXES = {".ogg", ".oga", ".mp3", ".m4a", ".aac", ".flac", ".wav", ".opus"}
+                  ".mpeg", ".ts", ".3gp", ".gif", ".mts", ".m2ts", ".ogv", ".vob", ".mxf",
+                  ".3g2", ".f4v", ".asf"}
+AUDIO_SUFFIXES = {".ogg", ".oga", ".mp3", ".m4a", ".aac", ".flac", ".wav", ".opus", ".aif",
+                  ".aiff", ".wma", ".mka", ".weba"}
 MEDIA_SUFFIXES = VIDEO_SUFFIXES | AUDIO_SUFFIXES
 # said of every empty path a command is given: files and folders to register or scan, intake
 # files, --out, the workspace (-w, ORIGIN_WORKSPACE)
