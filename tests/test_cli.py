@@ -79,6 +79,22 @@ def test_an_empty_path_is_refused_not_read_as_the_current_folder(tmp_path, monke
     assert CliRunner().invoke(main, ["-w", "ws", *command, "", "song.wav"]).exit_code == 1
 
 
+@pytest.mark.parametrize("command", [["scan"], ["originals", "add", "--owner", "a"]])
+def test_a_video_named_dash_says_standard_input_is_for_intake_files(tmp_path, monkeypatch,
+                                                                      command):
+    """Stop 41: ``origin scan - < up.mp4`` said only "-: no such file", though '-' reads standard
+    input for every intake file; a file really named '-' is still read."""
+    monkeypatch.chdir(tmp_path)
+    made(tmp_path / "ws")
+    result = CliRunner().invoke(main, ["-w", "ws", *command, "-"], input=b"not read")
+    assert result.exit_code == 2, result.output
+    assert "-: no such file (standard input is read for intake files only" in result.output
+    synthetic_audio.write_audio(tmp_path / "song.wav", synthetic_audio.melody(2, 4))
+    (tmp_path / "song.wav").rename(tmp_path / "-")
+    named = CliRunner().invoke(main, ["-w", "ws", *command, "-"])
+    assert named.exit_code == 0 and "standard input" not in named.output, named.output
+
+
 def test_bad_date_is_a_usage_error(tmp_path, media):
     result = CliRunner().invoke(main, ["-w", str(tmp_path / "ws"), "originals", "add",
                                        str(media["original_a"]), "--published-at", "yesterday"])

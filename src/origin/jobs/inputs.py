@@ -59,6 +59,10 @@ def input_problem(path: str | Path) -> str | None:
     """
     if not str(path):
         return EMPTY_PATH
+    if str(path) == "-" and not os.path.lexists(path):
+        # intake files read '-' as standard input; a video named so was "-: no such file"
+        return ("no such file (standard input is read for intake files only: name the video "
+                "or sound file)")
     try:
         str(path).encode("utf-8")
     except UnicodeEncodeError:
