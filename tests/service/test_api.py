@@ -237,6 +237,20 @@ def test_evidence_as_multipart_parts_and_as_base64(service, world):
         assert complaints.attachment_path(service.workspace.path, item["sha256"]).exists()
 
 
+@pytest.mark.parametrize("multipart", [False, True])
+def test_a_notice_beginning_with_a_byte_order_mark_is_filed(service, world, multipart):
+    """Stop 41: as a complaints file's first line may; it was refused as 'files joined with
+    cat?' (a scan's body with one was taken)."""
+    text = b"\xef\xbb\xbf" + json.dumps(notice(uploads=["u-unmatched"], work="bom")).encode()
+    if multipart:
+        response = service.client.post("/v1/complaints", headers=service.auth("label"),
+                                       files=[("notice", (None, text, "text/plain"))])
+    else:
+        response = service.client.post("/v1/complaints", content=text, headers={
+            **service.auth("label"), "content-type": "application/json"})
+    assert response.status_code == 201, response.text
+
+
 def test_a_multipart_part_named_like_a_path_stays_a_label(service, world):
     body = notice(evidence=["passwd"])
     response = service.client.post(

@@ -133,7 +133,10 @@ async def _notice(request: Request, folder: Path) -> dict[str, Any]:
     else:
         raise ApiProblem(415, f"send application/json or multipart/form-data, not {kind!r}")
     # The CLI's row parser, so a body holds what a row may (no NaN, NUL, lone surrogate,
-    # 17 levels of nesting or 65-digit integer in any field, named or not).
+    # 17 levels of nesting or 65-digit integer in any field, named or not). A body is a whole
+    # file's first line: a byte-order mark may begin it, as it may a complaints file (and a
+    # scan's body); it was refused as "files joined with cat?".
+    raw = raw.removeprefix(b"\xef\xbb\xbf") if isinstance(raw, bytes) else raw.removeprefix("\ufeff")
     row = rows.parse_json_object(raw, 1)
     if isinstance(row, rows.RowError):
         field = row.field or where
