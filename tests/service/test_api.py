@@ -119,7 +119,9 @@ def test_invalid_notice_gets_422_naming_the_field_like_the_cli(service, world, t
     rows.write_text(json.dumps({"claimant": "label", **body}) + "\n", encoding="utf-8")
     (cli,) = complaints.submit_file(service.workspace, service.app.state.env.policy, rows,
                                     now=NOW)
-    assert (cli.status, cli.field, cli.error) == ("rejected", field, response.json()["detail"])
+    # the same words, but where the CLI looks for a file next to its complaints file (stop 41)
+    said = cli.error.replace(complaints.BESIDE_THE_FILE, api.NO_FILE_IN_A_JSON_BODY)
+    assert (cli.status, cli.field, said) == ("rejected", field, response.json()["detail"])
 
 
 @pytest.mark.parametrize("body", [b"", b"{", b"[1, 2]", b"\"text\"", b"null", b"{\"a\": 1e999}",
@@ -249,6 +251,26 @@ def test_a_notice_beginning_with_a_byte_order_mark_is_filed(service, world, mult
         response = service.client.post("/v1/complaints", content=text, headers={
             **service.auth("label"), "content-type": "application/json"})
     assert response.status_code == 201, response.text
+
+
+@pytest.mark.parametrize("multipart, words", [
+    (False, "'cert.pdf' (a JSON body carries no file: send it inline as content_base64"),
+    (True, "'cert.pdf' among the request's file parts")])
+def test_a_notice_naming_a_file_it_did_not_send_says_so_in_the_api_words(service, world,
+                                                                        multipart, words):
+    """Stop 41: the API said "no such file 'cert.pdf' next to the complaint file", the CLI's
+    words: a rights holder has no complaint file."""
+    body = notice(uploads=["u-unmatched"], work="my song", evidence=["cert.pdf"])
+    if multipart:
+        response = service.client.post(
+            "/v1/complaints", headers=service.auth("label"), data={"notice": json.dumps(body)},
+            files=[("files", ("other.pdf", b"%PDF-1.4", "application/pdf"))])
+    else:
+        response = file(service, body)
+    assert response.status_code == 422, response.text
+    assert response.json()["detail"].startswith(f"evidence[0]: no such file {words}")
+    assert "next to the complaint file" not in response.text
+    assert count(service.workspace, Complaint) == 0
 
 
 def test_a_multipart_part_named_like_a_path_stays_a_label(service, world):

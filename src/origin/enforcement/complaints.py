@@ -309,6 +309,9 @@ def _attachment(item, where: str, role: str, base: Path, policy: Policy) -> Atta
 
 
 SHOWN_NAME = 120       # characters of a file name in an error: a 1 000-character name is allowed
+# where a notice's {"file": ...} evidence is looked for, as the CLI says it; the API, whose files
+# come as multipart parts, says its own words in its place
+BESIDE_THE_FILE = "next to the complaint file"
 
 
 def _read_inside(base: Path, name: str, where: str, limit: int) -> bytes:
@@ -320,7 +323,7 @@ def _read_inside(base: Path, name: str, where: str, limit: int) -> bytes:
         if not path.is_relative_to(root):
             raise NoticeError(where, f"{shown} is outside the complaint's folder")
         if not path.is_file():
-            raise NoticeError(where, f"no such file {shown} next to the complaint file")
+            raise NoticeError(where, f"no such file {shown} {BESIDE_THE_FILE}")
         size = path.stat().st_size
         if size > limit:
             raise NoticeError(where, f"{shown} is {size} bytes, over the {limit}-byte limit")

@@ -97,12 +97,21 @@ async def file_complaint(request: Request, response: Response,
         raise ApiProblem(422, f"duplicate of complaint {result.complaint} (same claimant, work, "
                               f"uploads and kind), filed before", None)
     if result.status != "accepted":
-        raise ApiProblem(422, result.error, result.field)
+        # the CLI's words send a rights holder looking for a folder: here files are parts
+        raise ApiProblem(422, result.error.replace(complaints.BESIDE_THE_FILE, (
+            AMONG_THE_PARTS if multipart else NO_FILE_IN_A_JSON_BODY)), result.field)
     response.headers["Location"] = f"/v1/complaints/{result.complaint}"
     others = {ticket for _upload, ticket in result.others}    # the filer's key cannot open them
     return {"complaint": result.complaint,
             "tickets": [ticket for ticket in result.tickets if ticket not in others],
             "already_acted_on": [upload for upload, _ticket in result.others]}
+
+
+# a notice's missing {"file": ...} evidence in the API's words, for the CLI's "next to the
+# complaint file" (complaints.BESIDE_THE_FILE): a rights holder has no complaint file
+AMONG_THE_PARTS = "among the request's file parts"
+NO_FILE_IN_A_JSON_BODY = ("(a JSON body carries no file: send it inline as content_base64, or "
+                          "the notice as multipart with the file as a part of that name)")
 
 
 async def _notice(request: Request, folder: Path) -> dict[str, Any]:
