@@ -352,8 +352,8 @@ PARTS = ("tune", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out
 # held_out_24: written at stop 39 by a twenty-second hand that never saw the guard, read at the stop's
 # first and final code, now open; held_out_25: written at stop 40 by a twenty-third hand that never
 # saw the guard, read at the stop's first and final code, now open; held_out_26: written at stop 41
-# by a twenty-fourth hand that never saw the guard, sealed until the lead reads it)
-SEALED: tuple[str, ...] = ("held_out_26",)
+# by a twenty-fourth hand that never saw the guard, read at the stop's first and final code, now open)
+SEALED: tuple[str, ...] = ()
 DEFAULT_PARTS = tuple(p for p in PARTS if p not in SEALED)
 
 
