@@ -169,3 +169,30 @@ def mark_sound_indexed(sql: Sql) -> None:
     """Every row's sound is in the audio store (reconciled)."""
     sql.execute(f"UPDATE originals SET audio_state = '{INDEXED}' WHERE audio_peaks IS NOT NULL "
                 f"AND audio_state != '{INDEXED}'")
+
+
+OVERLAP_COLUMNS = ("key", "other", "start_s", "end_s", "other_start_s", "other_end_s")
+
+
+def insert_overlaps(sql: Sql, overlaps: list) -> None:
+    """Record the stretches a new original's sound shares with earlier ones (``audio.shared``)."""
+    if overlaps:
+        sql.insert("sound_overlaps", OVERLAP_COLUMNS,
+                   [(overlap.key, overlap.other, float(overlap.start), float(overlap.end),
+                     float(overlap.other_start), float(overlap.other_end))
+                    for overlap in overlaps])
+
+
+def overlaps_among(sql: Sql, ids: list[str]) -> list[tuple]:
+    """(first id, second id, first's start, end, second's start, end, first's and second's
+    first-publish times) of every recorded overlap between two of these originals: ``first`` was
+    registered before ``second``."""
+    if len(ids) < 2:
+        return []
+    among = ", ".join([sql.marker] * len(ids))
+    return [(*row[:6], read_timestamp(row[6]), read_timestamp(row[7])) for row in sql.rows(
+        f"SELECT a.id, b.id, s.other_start_s, s.other_end_s, s.start_s, s.end_s, "
+        f"a.published_at, b.published_at FROM sound_overlaps s "
+        f"JOIN originals a ON a.key = s.other JOIN originals b ON b.key = s.key "
+        f"WHERE a.id IN ({among}) AND b.id IN ({among}) ORDER BY s.other, s.key, s.start_s",
+        [*ids, *ids])]

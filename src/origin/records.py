@@ -49,6 +49,10 @@ class Match:
     tier: str = "global"               # pictures found by "global" frame codes or "geometry"
                                        # features; sound "verified" when the landmark hashes
                                        # barely heard it (``audio.matcher.VERIFIED``)
+    shared_with: tuple[str, ...] = ()  # sound: registered originals holding the same material,
+                                       # whose claim this one (the earliest publisher) holds
+    yields_to: str | None = None       # sound: the earliest publisher of the material this match
+                                       # heard, matched too, whose claim it is (``audio.shared``)
 
     @property
     def matched_seconds(self) -> float:
@@ -69,6 +73,12 @@ class Match:
         # the fields read one level deep: ``asdict`` deep-copies every value, ~40 us a match
         # with its segments, and a scan with min score 0 beside a catalogue stores thousands
         data = {name: getattr(self, name) for name in _MATCH_FIELDS}
+        if self.shared_with:             # said only when there is something to say: the
+            data["shared_with"] = list(self.shared_with)    # format of every other match stays
+        else:
+            del data["shared_with"]
+        if self.yields_to is None:
+            del data["yields_to"]
         data["published_at"] = self.published_at.isoformat()
         data["segments"] = [{name: round(getattr(segment, name), 2) for name in _SEGMENT_FIELDS}
                             for segment in self.segments]
@@ -117,8 +127,9 @@ class ScanResult:
         fields = set(Match.__dataclass_fields__)
         for data in record["matches"]:
             segments = tuple(Segment(**segment) for segment in data["segments"])
-            matches.append(Match(**{**{key: data[key] for key in fields},
+            matches.append(Match(**{**{key: data[key] for key in fields if key in data},
                                     "published_at": datetime.fromisoformat(data["published_at"]),
+                                    "shared_with": tuple(data.get("shared_with", ())),
                                     "segments": segments}))
             actions.append({key: value for key, value in data.items() if key not in fields})
         return cls(record["upload"], record["upload_id"], record["duration"], matches,

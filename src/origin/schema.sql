@@ -276,6 +276,18 @@ CREATE TABLE service_scans (
 	PRIMARY KEY (id)
 );
 
+CREATE TABLE sound_overlaps (
+	"key" INTEGER NOT NULL, 
+	other INTEGER NOT NULL, 
+	start_s FLOAT NOT NULL, 
+	end_s FLOAT NOT NULL, 
+	other_start_s FLOAT NOT NULL, 
+	other_end_s FLOAT NOT NULL, 
+	PRIMARY KEY ("key", other, start_s), 
+	FOREIGN KEY("key") REFERENCES originals ("key") ON DELETE CASCADE, 
+	FOREIGN KEY(other) REFERENCES originals ("key") ON DELETE CASCADE
+);
+
 CREATE TABLE tickets (
 	id VARCHAR(32) NOT NULL, 
 	kind VARCHAR(16) NOT NULL, 
@@ -384,6 +396,8 @@ CREATE INDEX ix_penalty_entries_ticket_id ON penalty_entries (ticket_id);
 
 CREATE INDEX ix_service_scans_key_id ON service_scans (key_id);
 
+CREATE INDEX ix_sound_overlaps_other ON sound_overlaps (other);
+
 CREATE INDEX ix_tickets_accused ON tickets (accused);
 
 CREATE INDEX ix_tickets_claimant_outcome ON tickets (claimant, source, outcome);
@@ -404,7 +418,7 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE
 
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 
-INSERT INTO alembic_version (version_num) VALUES ('0005_one_spelling');
+INSERT INTO alembic_version (version_num) VALUES ('0006_shared_sound');
 
 INSERT INTO alembic_version (version_num) VALUES ('0103_price_floor');
 

@@ -260,10 +260,16 @@ def test_a_damaged_audio_store_fails_a_scan_with_one_line_and_the_next_writer_re
     assert _scan(workspace, media["upload"], "a").matches[0].channel == "audio"
 
 
-def test_two_originals_with_the_same_music_are_both_reported_and_sent_to_review(tmp_path, media):
+@pytest.mark.parametrize("recorded", [True, False])
+def test_two_originals_with_the_same_music_are_both_reported_and_the_earliest_claims(
+        tmp_path, media, recorded):
     """The same music inside two registered originals (a medley that reuses the song) is not a
-    wrong match but an ambiguity: the upload's sound matches both, and two owners claiming the
-    same seconds are an ownership conflict (review, never an automatic mute or takedown)."""
+    wrong match but an ambiguity: the upload's sound matches both. Registering the medley records
+    that it holds the song's music (``audio.shared``), so the earliest publisher (the song,
+    January) claims the upload by the music rules and lists the medley, whose match yields
+    (``shared_material``, no decision of its own). Where no overlap was recorded (originals
+    registered before stop 41), two owners claiming the same seconds are an ownership conflict
+    (review, never an automatic mute or takedown)."""
     workspace = _workspace(tmp_path, media)
     song = synthetic_audio.melody(21, SONG_SECONDS)
     medley = synthetic_audio.write_audio(
@@ -271,10 +277,26 @@ def test_two_originals_with_the_same_music_are_both_reported_and_sent_to_review(
     [added] = list(workspace.add_originals([medley], owner="other-label",
                                            published_at=datetime(2026, 2, 1, tzinfo=timezone.utc)))
     assert added.status == "added"
+    [shared] = added.shared
+    assert {row["id"]: Path(row["path"]).name for row in workspace.originals()}[
+        shared["original"]] == "song.mp3"
+    assert shared["seconds"][0] == pytest.approx(10.0, abs=1.0)
+    assert shared["its_seconds"][0] == pytest.approx(5.0, abs=1.0)
+    if not recorded:
+        with workspace.sql() as sql:
+            sql.execute("DELETE FROM sound_overlaps")
     matches = _scan(workspace, media["upload"], "creator-c").to_json()["matches"]
     assert sorted(Path(m["original_path"]).name for m in matches) == ["medley.flac", "song.mp3"]
-    assert {m["decision"] for m in matches} == {"review"}
-    assert {m["rule"] for m in matches} == {"ownership_conflict"}
+    by_name = {Path(m["original_path"]).name: m for m in matches}
+    if recorded:
+        assert by_name["song.mp3"]["decision"] == "mute"
+        assert by_name["song.mp3"]["shared_with"] == [by_name["medley.flac"]["original"]]
+        assert by_name["medley.flac"]["yields_to"] == by_name["song.mp3"]["original"]
+        assert (by_name["medley.flac"]["decision"], by_name["medley.flac"]["rule"]) == \
+            ("none", "shared_material")
+    else:
+        assert {m["decision"] for m in matches} == {"review"}
+        assert {m["rule"] for m in matches} == {"ownership_conflict"}
 
 
 def test_a_revoked_licence_exempts_no_later_upload_and_earlier_decisions_keep_their_reason(

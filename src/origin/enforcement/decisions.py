@@ -22,6 +22,7 @@ from origin.enforcement.models import DecisionRecord, Ticket
 from origin.records import Match, ScanResult
 
 CLEARED = "cleared_by_ticket"
+SHARED_MATERIAL = "shared_material"       # sound another original, published first, holds too
 UNCONFIRMED = "unconfirmed_candidate"     # below the stored-match threshold (scan --min-score)
 TICKETED = ("review", "mute", "demote", "takedown")   # every action is linked to a ticket
 APPLIED_AT_ONCE = ("mute", "demote", "takedown")
@@ -64,7 +65,8 @@ def enforce_scan(session: Session, policy: Policy, result: ScanResult, *,
     for channel in ("video", "audio"):      # pictures and sound are different works
         conflicts.update(priority.ownership_conflicts(
             [match for match in result.matches
-             if channel in stored.get(match.original, ()) and match.channel == channel],
+             if channel in stored.get(match.original, ()) and match.channel == channel
+             and match.yields_to is None],      # the earliest publisher's claim, not a rival's
             policy.conflict_overlap))
     licensed_at = uploaded_at or now
     grouped: dict[str, list[Match]] = {}
@@ -77,6 +79,17 @@ def enforce_scan(session: Session, policy: Policy, result: ScanResult, *,
             continue
         matches = [m for m in matches if m.channel in stored[original]] or matches
         owner = matches[0].owner
+        # Sound whose material an earlier-published original holds too (recorded when the later
+        # one was registered, ``audio.shared``): that original's match decides; this one only
+        # stands as what else holds the material (the earliest publisher wins, DOMAIN.md).
+        yielded = [m for m in matches if m.yields_to is not None]
+        if yielded:
+            matches = [m for m in matches if m.yields_to is None]
+            if not matches:
+                verdict = policies.Verdict("none", 1.0, SHARED_MATERIAL)
+                _store(session, result.upload_id, original, verdict, None, now)
+                decided_for[original] = MatchDecision(original, "none", 1.0, verdict.rule, None)
+                continue
         if any(m.channel == "audio" for m in matches) and licences.licensed(
                 session, owner, uploader, licensed_at, from_library):
             matches = [m for m in matches if m.channel != "audio"]
@@ -136,6 +149,9 @@ def _verdict(policy: Policy, facts: policies.MatchFacts, match: Match,
     verdict = policies.evaluate(policy, facts)
     reason = (f"{verdict.rule}: score {match.score:.2f}, {facts.matched_seconds:.1f} s matched"
               f" ({facts.channel})")
+    if match.shared_with:
+        reason += (f"; the sound's material is also in {', '.join(match.shared_with)}, "
+                   f"published later: {match.original}'s claim as its earliest publisher")
     return verdict, False, reason
 
 

@@ -20,6 +20,7 @@ damaged one: the next ``originals add`` or ``index reshard`` rebuilds it from th
 """
 from __future__ import annotations
 
+import copy
 import json
 import os
 import uuid
@@ -149,6 +150,26 @@ class AudioStore:
         self.shards.append(_Shard(hashes[order], postings[order], set(originals)))
         self.state += "+" + ",".join(str(key) for key, _marks in added)
 
+    def searchable(self) -> "AudioStore":
+        """A view of this store whose ``search`` also finds the originals added and not saved
+        yet (the rest of a writer's batch), and not the removed ones: what a registration
+        matches a new track against (``audio.shared``). Never saved; the store is unchanged."""
+        view = copy.copy(self)
+        view.shards = list(self.shards)
+        if self._removed:
+            view.shards = [_Shard(*_without(shard, self._removed), shard.originals - self._removed)
+                           for shard in view.shards]
+        if self._pending:
+            added = sorted(self._pending.items())
+            hashes = np.concatenate([marks.hashes for _key, marks in added])
+            postings = np.concatenate([(np.uint64(key) << np.uint64(FRAME_BITS))
+                                       | marks.anchor_frames.astype(np.uint64)
+                                       for key, marks in added])
+            order = np.argsort(hashes, kind="stable")
+            view.shards.append(_Shard(hashes[order], postings[order], set(self._pending)))
+        view._pending, view._removed = {}, set()
+        return view
+
     def save(self) -> None:
         """Rewrite the shards that changed under new names, then swap the manifest atomically."""
         changed = {self.shard_of(key) for key in self._pending}
@@ -165,11 +186,7 @@ class AudioStore:
 
     def _rebuilt(self, number: int) -> _Shard:
         shard = self.shards[number]
-        hashes, postings = np.asarray(shard.hashes), np.asarray(shard.postings)
-        gone = np.array(sorted(self._removed & shard.originals), dtype=np.uint64)
-        if len(gone):
-            keep = ~np.isin(postings >> np.uint64(FRAME_BITS), gone)
-            hashes, postings = hashes[keep], postings[keep]
+        hashes, postings = _without(shard, self._removed)
         originals = shard.originals - self._removed
         added = [(key, marks) for key, marks in self._pending.items() if self.shard_of(key) == number]
         for key, marks in added:
@@ -235,3 +252,13 @@ class AudioStore:
         return AudioHits(np.concatenate(found_query),
                          (values >> np.uint64(FRAME_BITS)).astype(np.int64),
                          (values & np.uint64((1 << FRAME_BITS) - 1)).astype(np.int64))
+
+
+def _without(shard: _Shard, keys: set[int]) -> tuple[np.ndarray, np.ndarray]:
+    """A shard's hashes and postings without those of ``keys``."""
+    hashes, postings = np.asarray(shard.hashes), np.asarray(shard.postings)
+    gone = np.array(sorted(keys & shard.originals), dtype=np.uint64)
+    if not len(gone):
+        return hashes, postings
+    keep = ~np.isin(postings >> np.uint64(FRAME_BITS), gone)
+    return hashes[keep], postings[keep]

@@ -21,6 +21,7 @@ from origin.index.audio import AudioStore
 
 if TYPE_CHECKING:
     from origin.audio.matcher import AudioMatcher
+    from origin.records import Match
     from origin.workspace import Workspace
 
 # The matcher (with the align and decide stages under it) is imported by the scan's functions
@@ -118,3 +119,25 @@ def reconcile_audio(workspace: "Workspace") -> AudioStore:
     with workspace.sql() as sql:
         original_rows.mark_sound_indexed(sql)
     return store
+
+
+def shared_claims(workspace: "Workspace", matches: list["Match"]) -> list["Match"]:
+    """An upload's audio matches with the overlaps recorded between their originals settled
+    for the earliest publisher (``audio.shared.settle``): read only when two or more matched."""
+    if len(matches) < 2:
+        return matches
+    from origin.audio.shared import Recorded, settle
+    with workspace.sql(write=False) as sql:
+        rows = original_rows.overlaps_among(sql, sorted({match.original for match in matches}))
+    if not rows:
+        return matches
+    recorded: dict[tuple[str, str], list] = {}
+    for first, second, first_start, first_end, second_start, second_end, first_at, second_at \
+            in rows:
+        entry = recorded.setdefault((first, second), [[], [], first_at, second_at])
+        entry[0].append((first_start, first_end))
+        entry[1].append((second_start, second_end))
+    return settle(matches, [Recorded(first, second, tuple(first_spans), tuple(second_spans),
+                                     first_at, second_at)
+                            for (first, second), (first_spans, second_spans, first_at, second_at)
+                            in recorded.items()])

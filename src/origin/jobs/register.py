@@ -9,7 +9,7 @@ whatever a killed run leaves between those steps, in both.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
@@ -19,11 +19,12 @@ import numpy as np
 from origin import original_rows
 from origin.direct_db import as_utc
 from origin.errors import InputError, printable
+from origin.audio import shared
 from origin.audio.fingerprint import peaks_to_bytes, stored_landmarks
 from origin.index.audio import AudioStore
 from origin.index import keypoints as keypoint_index
 from origin.index.frames import FrameIndex
-from origin.jobs.audio import sound_problem
+from origin.jobs.audio import audio_lookup, sound_problem
 from origin.jobs.executor import Executor, LocalExecutor
 from origin.jobs.fingerprinting import Fingerprinted, fingerprint_original_file
 from origin.jobs.inputs import as_given, content_hash, expand_paths, failed_early, resolved
@@ -53,9 +54,15 @@ class AddResult:
     error: str | None = None
     channels: list[str] | None = None     # what was registered: "video", "audio" or both
     warning: str | None = None
+    # stretches of its sound that originals registered before it hold too (``audio.shared``):
+    # {"original", "seconds" (its own), "its_seconds" (the other's)}; said when there are any
+    shared: list[dict] | None = None
 
     def to_json(self) -> dict:
-        return asdict(self)
+        data = asdict(self)
+        if self.shared is None:
+            del data["shared"]
+        return data
 
 
 @dataclass(frozen=True)
@@ -196,15 +203,37 @@ def _register(workspace: "Workspace", stores: tuple[FrameIndex, AudioStore], fil
         audio_duration=float(peaks.duration) if peaks is not None else None,
         audio_state=PENDING if peaks is not None else None)
     keypoints = print_.keypoints
+    index, sound = stores
+    # what of its sound earlier originals (this batch's too) hold: recorded with the row
+    overlaps = shared.overlaps(0, peaks, sound.searchable(), audio_lookup(workspace)) \
+        if peaks is not None and sound.keys() else []
     with workspace.sql() as sql:              # the row (with its codes and peaks) lands first
         key = original_rows.insert(sql, row, keypoints.to_bytes() if frames and keypoints
                                    is not None and len(keypoints) else None)
-    index, sound = stores
+        overlaps = [replace(overlap, key=key) for overlap in overlaps]
+        original_rows.insert_overlaps(sql, overlaps)
     if frames:
         index.add(key, print_.codes)
     if peaks is not None:
         sound.add(key, stored_landmarks(peaks))
-    return AddResult(file, "added", id=row.id, channels=channels, warning=warning), key
+    said = _shared_with(workspace, overlaps)
+    if said:
+        note = f"{printable(file)}: its sound shares material with earlier originals (" + "; ".join(
+            f"{item['seconds'][0]:.1f}-{item['seconds'][1]:.1f} s = {item['original']} "
+            f"{item['its_seconds'][0]:.1f}-{item['its_seconds'][1]:.1f} s" for item in said) + \
+            "): a copy of that stretch is claimed for its earliest publisher"
+        warning = f"{warning}; {note}" if warning else note
+    return AddResult(file, "added", id=row.id, channels=channels, warning=warning,
+                     shared=said or None), key
+
+
+def _shared_with(workspace: "Workspace", overlaps: list[shared.Overlap]) -> list[dict]:
+    """The recorded overlaps as ``AddResult.shared`` says them (by the other original's id)."""
+    if not overlaps:
+        return []
+    with workspace.sql(write=False) as sql:
+        ids = dict(original_rows.read(sql, "id", sorted({overlap.other for overlap in overlaps})))
+    return [overlap.to_json(ids[overlap.other]) for overlap in overlaps if overlap.other in ids]
 
 
 def _relocated(workspace: "Workspace", file: str, original_id: str) -> str | None:

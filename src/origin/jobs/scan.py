@@ -28,7 +28,7 @@ from origin import original_rows
 from origin.direct_db import Sql, as_utc, read_timestamp
 from origin.errors import InputError, printable
 from origin.audio.matcher import AudioMatcher
-from origin.jobs.audio import read_audio
+from origin.jobs.audio import read_audio, shared_claims
 from origin.jobs.executor import Executor, LocalExecutor
 from origin.jobs.fingerprinting import Fingerprinted, fingerprint_upload_file
 from origin.jobs.inputs import as_given, content_hash, expand_paths, failed_early, resolved
@@ -200,7 +200,7 @@ def _finish(workspace: "Workspace", item: UploadItem, done: Fingerprinted,
     result.duration = done.duration
     result.matches = matcher.match_hits(upload, hits, min_score)
     if audio_matcher is not None and done.audio is not None:
-        result.matches += audio_matcher.match(done.audio, min_score)
+        result.matches += shared_claims(workspace, audio_matcher.match(done.audio, min_score))
     if done.audio_error:
         result.warning = (f"{printable(item.name)}: only its pictures are searched; its sound "
                           f"track is not: {done.audio_error}")
