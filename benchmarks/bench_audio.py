@@ -78,11 +78,14 @@ from benchmarks.metrics import Prediction, evaluate  # noqa: E402
 from origin.audio.fingerprint import (ORIGINAL_PEAKS_PER_SECOND, fingerprint_audio,  # noqa: E402
                                       original_landmarks, stored_landmarks)
 from origin.audio.landmarks import IDENTITY  # noqa: E402
+from origin.audio import shared  # noqa: E402
 from origin.audio.matcher import AudioMatcher  # noqa: E402
+from origin.audio.shared import Overlap, Recorded, settle  # noqa: E402
 from origin.audio.peaks import FRAME_SECONDS, SECOND_FRAMES, BIN_COUNT, Peaks  # noqa: E402
 from origin.audio.verify import repeats as verify_repeats  # noqa: E402
 from origin.errors import InputError  # noqa: E402
 from origin.index.audio import AudioStore  # noqa: E402
+from origin.jobs.register import SAVE_EVERY  # noqa: E402
 from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results"
@@ -103,10 +106,13 @@ def progress(label: str, done: int, total: int) -> None:
 
 
 # ---------------------------------------------------------------- origin and the plain landmark
-def register(tracks: list[Path], store: AudioStore) -> tuple[dict[int, OriginalInfo], float, float,
-                                                             dict[int, Peaks]]:
+def register(tracks: list[Path], store: AudioStore, overlaps: list[Overlap] | None = None,
+             overlap_cpu: list[float] | None = None) -> tuple[dict[int, OriginalInfo], float, float,
+                                                              dict[int, Peaks]]:
     """Fingerprint every track into ``store``; (lookup table, CPU seconds, audio seconds, peaks:
-    what verification reads, kept in the original's row in a workspace)."""
+    what verification reads, kept in the original's row in a workspace). With ``overlaps`` (a
+    list), each track is first matched against those registered before it, as ``originals add``
+    does, and the stretches it shares with them are appended (their CPU to ``overlap_cpu``)."""
     infos, used, seconds, kept = {}, 0.0, 0.0, {}
     for key, track in enumerate(tracks):
         start = cpu()
@@ -115,7 +121,15 @@ def register(tracks: list[Path], store: AudioStore) -> tuple[dict[int, OriginalI
         except InputError as error:                 # reported; main() drops its queries
             print(f"not registered: {error}", file=sys.stderr)
             continue
+        if overlaps is not None and infos:
+            checked = cpu()
+            overlaps += shared.overlaps(key, peaks, store.searchable(),
+                                        lambda keys: {k: infos[k] for k in keys if k in infos})
+            if overlap_cpu is not None:
+                overlap_cpu.append(cpu() - checked)
         store.add(key, stored_landmarks(peaks))
+        if overlaps is not None and (key + 1) % SAVE_EVERY == 0:
+            store.save()            # as ``originals add`` does: the check searches saved shards
         kept[key] = peaks
         used += cpu() - start
         seconds += peaks.duration
@@ -126,8 +140,37 @@ def register(tracks: list[Path], store: AudioStore) -> tuple[dict[int, OriginalI
     return infos, used, seconds, kept
 
 
-def run_landmarks(queries, suite_dir: Path, matchers: dict[str, AudioMatcher]) -> tuple[dict, dict]:
+def recorded_overlaps(overlaps: list[Overlap], infos: dict[int, OriginalInfo]) -> list[Recorded]:
+    """The overlaps found at registration as a scan reads them (by track name; published in
+    registration order, as ``register`` stamps them)."""
+    spans: dict[tuple[int, int], tuple[list, list]] = {}
+    for overlap in overlaps:
+        first, second = spans.setdefault((overlap.other, overlap.key), ([], []))
+        first.append((overlap.other_start, overlap.other_end))
+        second.append((overlap.start, overlap.end))
+    return [Recorded(infos[other].id, infos[key].id, tuple(first), tuple(second),
+                     infos[other].published_at, infos[key].published_at)
+            for (other, key), (first, second) in spans.items()]
+
+
+def claims(query, matches) -> list[Prediction]:
+    """``origin-claims``: what a platform acts on once shared material is settled for the earliest
+    publisher (``origin.audio.shared``). A match that yields to another's claim is not a claim;
+    a claim whose ``shared_with`` names the query's true original is scored as that original (the
+    material is both recordings'; the claim goes to the earliest publisher, and the truth is
+    named beside it)."""
+    return [Prediction(query.file, query.track if query.track in match.shared_with else match.original,
+                       match.score, match.score >= DEFAULT_MIN_SCORE,
+                       tuple((s.upload_start, s.upload_end, s.original_start, s.original_end)
+                             for s in match.segments))
+            for match in matches if match.yields_to is None]
+
+
+def run_landmarks(queries, suite_dir: Path, matchers: dict[str, AudioMatcher],
+                  recorded: list[Recorded] | None = None) -> tuple[dict, dict]:
     predictions = {name: [] for name in matchers}
+    if recorded is not None and "origin" in matchers:
+        predictions["origin-claims"] = []
     cost = {"fingerprint_cpu": 0.0, "audio_seconds": 0.0, **{f"{name}_match_cpu": 0.0 for name in matchers}}
     for number, query in enumerate(queries):
         start = cpu()
@@ -147,6 +190,8 @@ def run_landmarks(queries, suite_dir: Path, matchers: dict[str, AudioMatcher]) -
                                              tuple((s.upload_start, s.upload_end, s.original_start,
                                                     s.original_end) for s in match.segments))
                                   for match in found]
+            if name == "origin" and recorded is not None:
+                predictions["origin-claims"] += claims(query, settle(found, recorded))
         progress("queries", number + 1, len(queries))
     return predictions, cost
 
@@ -606,7 +651,13 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="origin-audio-bench-", dir=ROOT / "benchmarks" / "data"))
     try:
         store = AudioStore(folder)
-        infos, register_cpu, register_seconds, peaks = register(registered, store)
+        overlaps, overlap_cpu = [], []
+        infos, register_cpu, register_seconds, peaks = register(registered, store, overlaps,
+                                                                overlap_cpu)
+        report["shared_material"] = {
+            "overlaps": [dict(overlap.to_json(infos[overlap.other].id), track=infos[overlap.key].id)
+                         for overlap in overlaps],
+            "check_cpu_ms_per_track": 1000 * sum(overlap_cpu) / max(len(overlap_cpu), 1)}
         unreadable = {track.name for track in registered} - {info.id for info in infos.values()}
         if unreadable:                  # FFmpeg cannot open it: neither can any system here
             report["unreadable_tracks"] = sorted(unreadable)
@@ -628,7 +679,8 @@ def main() -> None:
                                               peaks_lookup=lambda keys: {k: peaks[k] for k in keys if k in peaks})
         if "landmark" in systems:
             matchers["landmark"] = AudioMatcher(store, lookup, warps=(IDENTITY,))
-        found, cost = run_landmarks(queries, suite_dir, matchers)
+        found, cost = run_landmarks(queries, suite_dir, matchers,
+                                    recorded_overlaps(overlaps, infos))
         predictions.update(found)
         report["origin_queries"] = {
             "upload_x_realtime_per_core": cost["audio_seconds"] / max(cost["fingerprint_cpu"], 1e-9),
@@ -692,6 +744,11 @@ def main() -> None:
                          f": the source matches it whole, Chromaprint agrees on only "
                          f"{row['chromaprint_agreement']:.2f} of the stretch: not shared"
                          if row.get("whole_track_match") else ""))
+    print(f"\nshared material found at registration "
+          f"({report['shared_material']['check_cpu_ms_per_track']:.0f} ms CPU a track):")
+    for row in report["shared_material"]["overlaps"]:
+        print(f"  {row['track']} {row['seconds'][0]:.1f}-{row['seconds'][1]:.1f} s = "
+              f"{row['original']} {row['its_seconds'][0]:.1f}-{row['its_seconds'][1]:.1f} s")
     print("\norigin fingerprint:", json.dumps(report["origin_fingerprint"], default=float))
     print("queries:", json.dumps(report["origin_queries"], default=float))
     if "chromaprint_cost" in report:
