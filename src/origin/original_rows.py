@@ -185,14 +185,14 @@ def insert_overlaps(sql: Sql, overlaps: list) -> None:
 
 def overlaps_among(sql: Sql, ids: list[str]) -> list[tuple]:
     """(first id, second id, first's start, end, second's start, end, first's and second's
-    first-publish times) of every recorded overlap between two of these originals: ``first`` was
+    first-publish times) of every recorded overlap of one of these originals: ``first`` was
     registered before ``second``."""
-    if len(ids) < 2:
+    if not ids:
         return []
     among = ", ".join([sql.marker] * len(ids))
     return [(*row[:6], read_timestamp(row[6]), read_timestamp(row[7])) for row in sql.rows(
         f"SELECT a.id, b.id, s.other_start_s, s.other_end_s, s.start_s, s.end_s, "
         f"a.published_at, b.published_at FROM sound_overlaps s "
         f"JOIN originals a ON a.key = s.other JOIN originals b ON b.key = s.key "
-        f"WHERE a.id IN ({among}) AND b.id IN ({among}) ORDER BY s.other, s.key, s.start_s",
+        f"WHERE a.id IN ({among}) OR b.id IN ({among}) ORDER BY s.other, s.key, s.start_s",
         [*ids, *ids])]

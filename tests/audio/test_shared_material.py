@@ -115,9 +115,18 @@ def test_settle_needs_both_inside_and_the_same_upload_seconds():
     settled = settle([_match("a", (0, 10), (5, 15), 1.0), _match("b", (0, 10), (17, 27), 0.8)],
                      recorded)
     assert settled[0].yields_to == "b" and settled[1].shared_with == ("a",)
-    # b's match mostly outside its shared stretch: b's own music, nobody yields
+    # a's inside its side, b's elsewhere in b (music the two share recurs): b yields
     settled = settle([_match("a", (0, 10), (5, 15)), _match("b", (0, 10), (44, 54))], recorded)
+    assert settled[0].yields_to == "b" and settled[1].shared_with == ("a",)
+    # neither inside its side: each track's own music, heard at once (a mashup): both stand
+    settled = settle([_match("a", (0, 10), (35, 45)), _match("b", (0, 10), (44, 54))], recorded)
     assert all(match.yields_to is None and not match.shared_with for match in settled)
+    # the earliest publisher matched alone inside its side: the other is named beside its claim
+    (alone,) = settle([_match("b", (0, 10), (17, 27))], recorded)
+    assert alone.shared_with == ("a",) and alone.yields_to is None
+    # ... outside it, or the later one alone: nothing is said (the later's claim is not moved)
+    assert settle([_match("b", (0, 10), (44, 54))], recorded)[0].shared_with == ()
+    assert settle([_match("a", (0, 10), (5, 15))], recorded)[0].shared_with == ()
     # different upload seconds (two uses one after the other): both stand
     settled = settle([_match("a", (0, 10), (5, 15)), _match("b", (20, 30), (17, 27))], recorded)
     assert all(match.yields_to is None for match in settled)

@@ -122,13 +122,16 @@ def reconcile_audio(workspace: "Workspace") -> AudioStore:
 
 
 def shared_claims(workspace: "Workspace", matches: list["Match"]) -> list["Match"]:
-    """An upload's audio matches with the overlaps recorded between their originals settled
-    for the earliest publisher (``audio.shared.settle``): read only when two or more matched."""
-    if len(matches) < 2:
-        return matches
+    """An upload's audio matches with the overlaps recorded for their originals settled for
+    the earliest publisher (``audio.shared.settle``): read only when a match reached the default
+    threshold (one query of an indexed table)."""
     from origin.audio.shared import Recorded, settle
+    from origin.records import DEFAULT_MIN_SCORE
+    matched = sorted({match.original for match in matches if match.score >= DEFAULT_MIN_SCORE})
+    if not matched:
+        return matches
     with workspace.sql(write=False) as sql:
-        rows = original_rows.overlaps_among(sql, sorted({match.original for match in matches}))
+        rows = original_rows.overlaps_among(sql, matched)
     if not rows:
         return matches
     recorded: dict[tuple[str, str], list] = {}
