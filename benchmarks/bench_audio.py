@@ -45,6 +45,11 @@ held_out_2's to held_out_7's; results/audio-held_out_8.json) is **sealed**: the 
 Systems:
 - origin: spectral-peak landmarks read through tempo, pitch and speed warps, candidates verified
   against the upload's dense peaks (origin.audio).
+- origin-claims (with origin; stop 41): the same matches settled for the earliest publisher where
+  two registered tracks share material (origin.audio.shared, checked as each track is registered):
+  a match that yields is no claim, and a claim naming the true original in ``shared_with`` counts
+  as it. The overlaps found and their CPU are printed after the tables (docs/music.md, *Shared
+  material at stop 41*).
 - landmark: the same peaks and store, hashed once (no warps): a plain Wang/audfprint hasher.
 - chromaprint: ``fpcalc -raw`` (Debian libchromaprint-tools) for every file; a query is slid along
   each track's fingerprint, and its score is the seconds of 32-bit items within 10 bit errors at
