@@ -17,6 +17,13 @@ def _as_before(match: Match) -> dict:
     for segment in data["segments"]:
         for key, value in segment.items():
             segment[key] = round(value, 2)
+    # stop 41: what shares a sound's material is said only when there is something to say
+    if data["shared_with"]:
+        data["shared_with"] = list(data["shared_with"])
+    else:
+        del data["shared_with"]
+    if data["yields_to"] is None:
+        del data["yields_to"]
     return data
 
 
@@ -32,3 +39,15 @@ def test_a_match_s_json_holds_every_field_rounded_as_asdict_gave_it():
     result = ScanResult("up.mp4", "u-1", 12.0, [match])
     again = ScanResult.from_json(result.to_json())
     assert again.matches[0].to_json() == data
+
+
+def test_a_sound_match_s_shared_material_is_said_only_when_set_and_read_back():
+    plain = Match("o-1", "/a/b.ogg", None, datetime(2024, 5, 1, tzinfo=timezone.utc), 1.0, 0.5,
+                  0.5, (Segment(0.0, 10.0, 20.0, 30.0),), channel="audio")
+    assert "shared_with" not in plain.to_json() and "yields_to" not in plain.to_json()
+    for match in (Match(**{**plain.__dict__, "shared_with": ("o-2", "o-3")}),
+                  Match(**{**plain.__dict__, "yields_to": "o-0"})):
+        data = match.to_json()
+        assert data == _as_before(match) and list(data) == list(_as_before(match))
+        again = ScanResult.from_json(ScanResult("up.ogg", "u-1", 12.0, [match]).to_json())
+        assert again.matches[0] == match
