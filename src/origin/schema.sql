@@ -418,7 +418,7 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE
 
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 
-INSERT INTO alembic_version (version_num) VALUES ('0006_shared_sound');
+INSERT INTO alembic_version (version_num) VALUES ('0005_one_spelling');
 
 INSERT INTO alembic_version (version_num) VALUES ('0103_price_floor');
 
@@ -429,4 +429,6 @@ INSERT INTO alembic_version (version_num) VALUES ('0302_legal_entities_one_spell
 INSERT INTO alembic_version (version_num) VALUES ('0401_one_spelling');
 
 INSERT INTO alembic_version (version_num) VALUES ('0500_keypoints');
+
+INSERT INTO alembic_version (version_num) VALUES ('0600_shared_sound');
 

@@ -5,17 +5,20 @@
 scan reads them to name the earliest publisher of a copy of that stretch. Originals registered
 before this revision were never compared: their overlaps are not recorded.
 
-Revision ID: 0006_shared_sound
-Revises: 0005_one_spelling
+A branch of its own (as ``0500_keypoints``), so the catalogue chain's head stays where older
+workspaces and the one-spelling upgrade expect it.
+
+Revision ID: 0600_shared_sound
+Revises:
 Create Date: 2026-12-06
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0006_shared_sound"
-down_revision = "0005_one_spelling"
-branch_labels = None
-depends_on = None
+revision = "0600_shared_sound"
+down_revision = None
+branch_labels = ("shared_sound",)
+depends_on = "0001_catalogue"      # sound_overlaps.key and .other reference originals.key
 
 
 def upgrade() -> None:
