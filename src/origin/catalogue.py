@@ -59,6 +59,18 @@ class OriginalKeypoints(Base):
     keypoints: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class OriginalLayout(Base):
+    """An original's static layout (``origin.video.layout``): the cells of its picture that
+    stay put while the rest moves, and its codes' masked codes; written with the original's row,
+    only for an original that has one."""
+
+    __tablename__ = "original_layouts"
+
+    key: Mapped[int] = mapped_column(ForeignKey("originals.key", ondelete="CASCADE"),
+                                     primary_key=True)
+    layout: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class Upload(Base):
     """One upload on the platform, keyed by the platform's upload id.
 

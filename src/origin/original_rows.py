@@ -48,14 +48,18 @@ COLUMNS = tuple(field.name for field in fields(OriginalRow))
 TIMES = ("published_at", "added_at")
 
 
-def insert(sql: Sql, row: OriginalRow, keypoints: bytes | None = None) -> int:
-    """Store ``row`` (and its keyframes' local features) and return the key it was given."""
+def insert(sql: Sql, row: OriginalRow, keypoints: bytes | None = None,
+           layout: bytes | None = None) -> int:
+    """Store ``row`` (and its keyframes' local features, and its static layout) and return the
+    key it was given."""
     values = tuple(sql.timestamp(value) if name in TIMES else value
                    for name, value in zip(COLUMNS, astuple(row)))
     sql.insert("originals", COLUMNS, [values])
     key = key_of(sql, row.id)
     if keypoints is not None:
         sql.insert("original_keypoints", ("key", "keypoints"), [(key, keypoints)])
+    if layout is not None:
+        sql.insert("original_layouts", ("key", "layout"), [(key, layout)])
     return key
 
 

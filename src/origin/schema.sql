@@ -228,6 +228,13 @@ CREATE TABLE original_keypoints (
 	FOREIGN KEY("key") REFERENCES originals ("key") ON DELETE CASCADE
 );
 
+CREATE TABLE original_layouts (
+	"key" INTEGER NOT NULL, 
+	layout BLOB NOT NULL, 
+	PRIMARY KEY ("key"), 
+	FOREIGN KEY("key") REFERENCES originals ("key") ON DELETE CASCADE
+);
+
 CREATE TABLE originals (
 	"key" INTEGER NOT NULL, 
 	id VARCHAR(32) NOT NULL, 
@@ -428,7 +435,7 @@ INSERT INTO alembic_version (version_num) VALUES ('0302_legal_entities_one_spell
 
 INSERT INTO alembic_version (version_num) VALUES ('0401_one_spelling');
 
-INSERT INTO alembic_version (version_num) VALUES ('0500_keypoints');
+INSERT INTO alembic_version (version_num) VALUES ('0501_layouts');
 
 INSERT INTO alembic_version (version_num) VALUES ('0600_shared_sound');
 

@@ -74,7 +74,7 @@ def test_corners_read_the_ranges_of_the_hash_inputs_made_already():
     lines[:18] = lines[126:] = 0
     assert thin_lines(lines[18:126]) and not informative(PHash.prepare(lines[18:126])[None])[0]
     stack = np.stack(frames + [lines, np.full((144, 256), 90, np.uint8)])
-    _, good, picture, ranges = _views_and_ranges(stack)
+    _, good, picture, ranges, _ = _views_and_ranges(stack)
     assert picture.height < 144 and 10 in good and 11 not in good      # bars, the lines kept
     assert not informative(PHash.prepare(picture.crop(lines))[None])[0]  # ... pooled
     pictures = [picture.crop(stack[number]).copy() for number in good]

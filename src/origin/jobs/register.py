@@ -209,7 +209,9 @@ def _register(workspace: "Workspace", stores: tuple[FrameIndex, AudioStore], fil
         if peaks is not None and sound.keys() else []
     with workspace.sql() as sql:              # the row (with its codes and peaks) lands first
         key = original_rows.insert(sql, row, keypoints.to_bytes() if frames and keypoints
-                                   is not None and len(keypoints) else None)
+                                   is not None and len(keypoints) else None,
+                                   print_.layout.to_bytes() if frames and print_.layout
+                                   is not None else None)
         overlaps = [replace(overlap, key=key) for overlap in overlaps]
         original_rows.insert_overlaps(sql, overlaps)
     if frames:

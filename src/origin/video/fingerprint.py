@@ -32,6 +32,7 @@ import numpy as np
 from origin.video import regions
 from origin.media.video import DecodedVideo, FrameStream
 from origin.video.hashers import PHash
+from origin.video import layout as static_layout
 from origin.errors import InputError
 from origin.video.keypoints import (BAND_FEATURES, KEYFRAME_LONG_SIDE, ORIGINAL_FEATURES,
                                     PORTRAIT, UPLOAD_FEATURES, Keypoints, LazyKeyframes, extract,
@@ -119,6 +120,12 @@ class Fingerprint:
                                              # (``described``), in ``keyframes`` too
     smooth: np.ndarray | None = None     # bool [m]: uploads' codes of a picture with no corner
                                          # and flat or one-way tiles (``smooth``): a gradient's
+    layout: "static_layout.StaticLayout | None" = None   # an original's static layout and its
+                                         # codes' masked codes (``video.layout``)
+    boxes: np.ndarray | None = None      # float32 [m, 5]: uploads' codes' rectangles (left, top,
+                                         # right, bottom as shares of the frame; NaN for a
+                                         # filmed screen's flattened view) and 1 where mirrored,
+                                         # to hash them again without an original's layout
 
     def described(self, skipped: np.ndarray | None = None) -> "Fingerprint":
         """The fingerprint with its ``waiting`` keyframes described and in ``keypoints``, as if
@@ -572,6 +579,7 @@ def fingerprint_original(video: Frames) -> Fingerprint:
     ``TEXTURE_PENDING`` of them, and are measured once the corners' median is known."""
     codes, frame_of, found = [], [], [np.zeros(0)]
     textured, spreads, pending = [np.zeros(0)], [np.zeros(0)], []
+    inputs: list[list[np.ndarray]] = [[] for _ in ORIGINAL_CROPS]   # good frames', per view
 
     def measure() -> None:
         textured.append(texture(pending))
@@ -579,8 +587,10 @@ def fingerprint_original(video: Frames) -> Fingerprint:
         pending.clear()
 
     for start, frames in video.windows(LAYOUT_WINDOW):
-        views, good, picture, ranges = _views_and_ranges(frames)
+        views, good, picture, ranges, hashed = _views_and_ranges(frames)
         codes.append(views)
+        for kept_inputs, view in zip(inputs, hashed):
+            kept_inputs.append(view[good])
         frame_of.append(np.repeat(start + good, len(ORIGINAL_CROPS)))
         pictures = [picture.crop(frames[number]).copy() for number in good]
         found.append(corners(pictures, ranges[good]))
@@ -593,7 +603,24 @@ def fingerprint_original(video: Frames) -> Fingerprint:
         if not kept(float(np.median(found)), float(np.median(np.concatenate(textured))),
                     float(np.median(np.concatenate(spreads)))):
             codes, frame_of = [], []
-    return _with_keypoints(_assemble(video, codes, frame_of), video, ORIGINAL_FEATURES)
+    print_ = _assemble(video, codes, frame_of)
+    if len(print_.codes):
+        print_ = replace(print_, layout=_static_layout([np.concatenate(view) for view in inputs]))
+    return _with_keypoints(print_, video, ORIGINAL_FEATURES)
+
+
+def _static_layout(inputs: list[np.ndarray]) -> "static_layout.StaticLayout | None":
+    """The original's static layout (``video.layout``) from its good frames' hash inputs per
+    view (the codes' frames, in order), with each code's masked code, frame-major as the codes;
+    None where it has none, or is too long to keep its inputs (``layout.MAX_FRAMES``)."""
+    if len(inputs[0]) > static_layout.MAX_FRAMES:
+        return None
+    static = static_layout.learn(inputs)
+    if static is None:
+        return None
+    masked = np.stack([static_layout.masked(view, cells) for view, cells in zip(inputs, static)],
+                      axis=1)
+    return static_layout.StaticLayout(static, masked.reshape(-1, PHash.bits // 8))
 
 
 def _original_views(frames: np.ndarray) -> tuple[np.ndarray, np.ndarray, regions.Box]:
@@ -602,10 +629,12 @@ def _original_views(frames: np.ndarray) -> tuple[np.ndarray, np.ndarray, regions
     return _views_and_ranges(frames)[:3]
 
 
-def _views_and_ranges(frames: np.ndarray) -> tuple[np.ndarray, np.ndarray, regions.Box, np.ndarray]:
+def _views_and_ranges(frames: np.ndarray) -> tuple[np.ndarray, np.ndarray, regions.Box, np.ndarray,
+                                                   list[np.ndarray]]:
     """``_original_views``, and each frame's picture's range at 32x32 (its whole view's hash
     input, as ``PHash.prepare`` scales it, before lines are pooled into it), which ``corners``
-    would otherwise scale again for each good frame."""
+    would otherwise scale again for each good frame; and each view's hash inputs (every frame's,
+    as hashed), from which registering learns the static layout (``video.layout``)."""
     picture = regions.content_box(frames, regions.PADDING_RATIO)
     inputs = [_inputs(frames, picture.scaled(share)) for share in ORIGINAL_CROPS]
     ranges = _ranges(inputs[ORIGINAL_CROPS.index(1.0)])
@@ -616,9 +645,9 @@ def _views_and_ranges(frames: np.ndarray) -> tuple[np.ndarray, np.ndarray, regio
             view[number] = _pooled(picture.scaled(share).crop(frames[number]))
     good = np.flatnonzero(plain | np.isin(np.arange(len(frames)), lines))
     if not len(good):
-        return np.zeros((0, PHash.bits // 8), np.uint8), good, picture, ranges
+        return np.zeros((0, PHash.bits // 8), np.uint8), good, picture, ranges, inputs
     views = np.stack([PHash.codes(view[good]) for view in inputs], axis=1)
-    return views.reshape(-1, PHash.bits // 8), good, picture, ranges
+    return views.reshape(-1, PHash.bits // 8), good, picture, ranges, inputs
 
 
 def _ranges(inputs: np.ndarray) -> np.ndarray:
@@ -673,7 +702,8 @@ def thin_lines(picture: np.ndarray) -> bool:
 
 
 def rectified_codes(pictures: np.ndarray, matrices: np.ndarray,
-                    original_size: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
+                    original_size: tuple[int, int], static: np.ndarray | None = None
+                    ) -> tuple[np.ndarray, np.ndarray]:
     """Upload frames warped back into an original's frame and hashed as the original's frames
     were: ``matrices[i]`` (2x3) maps the original's keyframe pixels (``original_size``) onto
     ``pictures[i]``. Returns codes and the frame number of each (``ORIGINAL_CROPS`` views a frame).
@@ -681,7 +711,9 @@ def rectified_codes(pictures: np.ndarray, matrices: np.ndarray,
     What the geometry tier's keyframes verified (a copy turned, shrunk into half a split screen,
     framed in 9:16, filmed off a screen) becomes a picture the global codes can compare again,
     on every sampled frame: exact timing, and a dense check of what a few keyframes proposed.
-    Parts of the original outside the upload's frame repeat its edge pixels.
+    Parts of the original outside the upload's frame repeat its edge pixels. ``static``: the
+    original's static layout's cells per view (``video.layout``), painted over before hashing
+    (``layout.masked``), as its masked codes were.
     """
     width, height = original_size
     scale = RECTIFIED_LONG_SIDE / max(width, height)
@@ -694,7 +726,11 @@ def rectified_codes(pictures: np.ndarray, matrices: np.ndarray,
         for picture, matrix in zip(pictures, matrices)])
     codes, frame_of = [], []
     for start in range(0, len(frames), LAYOUT_WINDOW):
-        views, good, _ = _original_views(frames[start:start + LAYOUT_WINDOW])
+        views, good, _, _, hashed = _views_and_ranges(frames[start:start + LAYOUT_WINDOW])
+        if static is not None and len(good):
+            views = np.stack([static_layout.masked(view[good], cells)
+                              for view, cells in zip(hashed, static)],
+                             axis=1).reshape(-1, PHash.bits // 8)
         codes.append(views)
         frame_of.append(np.repeat(start + good, len(ORIGINAL_CROPS)))
     return np.concatenate(codes), np.concatenate(frame_of).astype(np.int64)
@@ -731,6 +767,7 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6, wait: bool = False) ->
     keyframes are described by the matcher, only those it searches (``Fingerprint.described``:
     a keyframe a confident global match places is not searched)."""
     codes, frame_of, whole_views, smooth_views, small = [], [], [], [], []
+    boxes_of: list[np.ndarray] = []     # per code: its rectangle's shares and whether mirrored
     churn: dict[tuple[float, float, float, float] | None, tuple[list, list]] = {}
     panels: Counter[tuple[float, float, float, float]] = Counter()
     windows: Counter[tuple[float, float, float, float]] = Counter()
@@ -764,6 +801,10 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6, wait: bool = False) ->
                 low = PHash.low_frequencies(inputs[good])
                 codes += [PHash.codes_from_low(low), PHash.codes_from_low(PHash.mirror(low))]
                 frame_of += [start + good, start + good]
+                where = np.array([box.left / width, box.top / height, box.right / width,
+                                  box.bottom / height, 0.0], np.float32)
+                boxes_of += [np.tile(where, (len(good), 1)),
+                             np.tile(where + np.float32([0, 0, 0, 0, 1]), (len(good), 1))]
                 whole_views += [np.full(2 * len(good), box_whole)]
                 flagged = smooth([view[number] for number in good], _ranges(inputs[good]))
                 smooth_views += [flagged, flagged]
@@ -775,11 +816,13 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6, wait: bool = False) ->
                 continue
             codes.append(PHash.codes(inputs[good]))
             frame_of.append(start + found[good])
+            boxes_of.append(np.full((len(good), 5), np.nan, np.float32))
             whole_views.append(np.zeros(len(good), bool))
             smooth_views.append(smooth([view[number] for number in good], _ranges(inputs[good])))
     print_ = replace(_assemble(video, codes, frame_of),
                      whole=np.concatenate(whole_views) if whole_views else np.zeros(0, bool),
-                     smooth=np.concatenate(smooth_views) if smooth_views else np.zeros(0, bool))
+                     smooth=np.concatenate(smooth_views) if smooth_views else np.zeros(0, bool),
+                     boxes=np.concatenate(boxes_of) if boxes_of else np.zeros((0, 5), np.float32))
     print_ = _with_keypoints(print_, video, UPLOAD_FEATURES, BAND_FEATURES, lazy=True,
                              panels=_parts(panels, windows),
                              wait=wait)

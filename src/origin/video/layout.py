@@ -1,0 +1,118 @@
+"""An original's static layout: the cells of its hash input that stay put while the rest moves.
+
+A rendering tool or a template draws the same frame around whatever it shows: a chart's L of
+axes with its ticks and labels around a volume meter's bars, a title bar and a box's rule around
+a vectorscope, a mat and a caption strip around a picture. Where that frame is most of the
+picture, the original's codes are the frame's codes (held_out_16's `showvolume` on a chart's
+axes: all 64 bits of its whole-picture codes the same at every instant), and another rendering
+by the same tool in the same frame meets them as closely as a copy does (docs/matching.md,
+*Static layouts at stop 41*).
+
+So each original learns, when it is registered, which cells of each view's 32x32 hash input
+barely change over its good frames (``STATIC_LEVELS``), and keeps, beside each of its codes, the
+code of the same input with those cells painted with the mean of the cells that move
+(``masked``): a code of what moves inside the layout alone. An original has a layout only where
+most cells stay put and some move (``MIN_STATIC``, ``MIN_MOVING``): a film moves everywhere, and
+a still picture's codes are its content, not a frame around it. The matcher hashes the
+upload's frame the same way with the original's static cells and counts a global-tier hit on
+such an original only as far as the two masked codes agree (``match.matcher``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from origin.video.hashers import PHash
+
+STATIC_LEVELS = 6.0      # gray levels: a hash-input cell whose 10th-90th percentile spread over
+                         # the original's good frames is under this stays put (is painted over)
+DRAWN_LEVELS = 2.0       # and under this, it is drawn: a tool's frame, not a camera's still
+                         # background, which flickers by more (the main suite's street camera
+                         # and tree keep 0.27-0.52 of their cells under it, 0.59-0.90 under 6)
+MIN_STATIC = 0.65        # of the whole view's cells: an original has a layout only where this
+                         # many are drawn (held_out_16's polar scope 0.71, its meter 0.96; a
+                         # dark sky round a planet 0.63)
+MIN_MOVING = 0.02        # and at least this many move (a still picture's codes are its content)
+MIN_FRAMES = 8           # good frames at least to tell what stays put
+MAX_FRAMES = 2400        # good frames' inputs kept at most to learn it (10 min at 4 a second)
+VERSION = 1
+
+
+@dataclass(frozen=True)
+class StaticLayout:
+    """``static[v]``: the cells of view ``v``'s hash input that stay put; ``codes[j]``: the
+    masked code (``masked``) of the original's code ``j`` (frame-major, as the codes)."""
+
+    static: np.ndarray     # bool [views, 32, 32]
+    codes: np.ndarray      # uint8 [m, 8]
+
+    def to_bytes(self) -> bytes:
+        views = len(self.static)
+        head = np.array([VERSION, views, len(self.codes)], np.uint32).tobytes()
+        return head + np.packbits(self.static.reshape(views, -1), axis=1).tobytes() + \
+            np.ascontiguousarray(self.codes, np.uint8).tobytes()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> "StaticLayout | None":
+        """The layout stored by ``to_bytes``; None for a version this code does not read."""
+        version, views, count = np.frombuffer(data[:12], np.uint32)
+        if version != VERSION:
+            return None
+        size = PHash.input_size * PHash.input_size
+        cells = 12 + views * size // 8
+        static = np.unpackbits(np.frombuffer(data[12:cells], np.uint8).reshape(views, -1),
+                               axis=1)[:, :size].astype(bool)
+        codes = np.frombuffer(data[cells:cells + 8 * count], np.uint8).reshape(count, 8)
+        return cls(static.reshape(views, PHash.input_size, PHash.input_size), codes)
+
+
+def learn(inputs: list[np.ndarray]) -> np.ndarray | None:
+    """The static cells of each view (``inputs[v]``: uint8 [frames, 32, 32], the good frames'
+    hash inputs of view ``v``), or None where the original has no layout in its first view
+    (the whole picture): too few frames, too few cells drawn (``DRAWN_LEVELS``), or too few
+    that move."""
+    if not len(inputs) or len(inputs[0]) < MIN_FRAMES:
+        return None
+    static, drawn = [], 0.0
+    for number, view in enumerate(inputs):
+        low, high = np.percentile(view.astype(np.float32), [10, 90], axis=0)
+        static.append(high - low < STATIC_LEVELS)
+        if number == 0:
+            drawn = float((high - low < DRAWN_LEVELS).mean())
+    if drawn < MIN_STATIC or 1.0 - float(static[0].mean()) < MIN_MOVING:
+        return None
+    return np.stack(static)
+
+
+def masked(inputs: np.ndarray, static: np.ndarray) -> np.ndarray:
+    """Codes of hash ``inputs`` ([n, 32, 32]) with the ``static`` cells ([32, 32]) painted with
+    the mean of the rest, each input's own: what moves inside the layout, alone."""
+    pixels = np.asarray(inputs, np.float32).copy()
+    moving = ~static
+    if not moving.any():
+        return PHash.codes(pixels)
+    fill = pixels[:, moving].mean(axis=1)
+    pixels[:, static] = fill[:, None]
+    return PHash.codes(pixels)
+
+
+def upload_inputs(pictures: np.ndarray, frames: np.ndarray, boxes: np.ndarray) -> np.ndarray:
+    """The hash inputs ([n, 32, 32], uint8) of an upload's codes again, from its small pictures
+    (``Fingerprint.pictures``): the code's frame (``frames``), inside its rectangle (``boxes``:
+    ``Fingerprint.boxes`` rows), flipped where mirrored. Rows without a rectangle (a filmed
+    screen's flattened view) are left black: callers skip them."""
+    size = PHash.input_size
+    out = np.zeros((len(frames), size, size), np.uint8)
+    for number, (frame, box) in enumerate(zip(frames, boxes)):
+        if not np.isfinite(box).all():
+            continue
+        picture = pictures[frame]
+        height, width = picture.shape
+        left, right = round(float(box[0]) * width), round(float(box[2]) * width)
+        top, bottom = round(float(box[1]) * height), round(float(box[3]) * height)
+        if right - left < 2 or bottom - top < 2:
+            continue
+        scaled = PHash.prepare(picture[top:bottom, left:right])
+        out[number] = scaled[:, ::-1] if box[4] else scaled
+    return out
