@@ -10,6 +10,7 @@ other content matched)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from datetime import datetime, timezone
 
 import cv2
@@ -158,3 +159,36 @@ def test_masked_codes_read_only_what_moves():
     second = first.copy()
     second[:, :, :20] = rng.integers(0, 255, (1, 32, 20))
     assert (masked(first, static) == masked(second, static)).all()
+
+
+def _write(path, frames: np.ndarray) -> str:
+    from origin import synthetic
+    with synthetic.VideoWriter(path, (frames.shape[2], frames.shape[1]), 2 * RATE) as writer:
+        for frame in frames:                      # each sampled frame shown twice
+            colour = cv2.cvtColor(frame, cv2.COLOR_GRAY2BGR)
+            writer.write(colour)
+            writer.write(colour)
+    return str(path)
+
+
+def test_a_workspace_stores_the_layout_and_scans_by_it(tmp_path):
+    """Registering stores the layout beside the original (``original_layouts``), a scan reads
+    it: the chart's other rendering makes no global-tier match, a copy of the registered one is
+    found. (The geometry tier still verifies the other rendering's keyframes on the axes'
+    labels, as held_out_16's volume meter on other music: a `geometry_only` review, not a
+    takedown; docs/matching.md, *Static layouts at stop 41*.)"""
+    from origin import Workspace
+    from origin.jobs.scan import original_lookup
+    original = chart(1)
+    with Workspace(tmp_path / "ws") as workspace:
+        [added] = list(workspace.add_originals([_write(tmp_path / "chart.mp4", original)]))
+        assert added.status == "added"
+        [indexed] = original_lookup(workspace)([1]).values()
+        assert indexed.layout is not None and len(indexed.layout.codes) == len(indexed.codes)
+        other = _write(tmp_path / "other.mp4", chart(2))
+        copy = _write(tmp_path / "copy.mp4", np.clip(
+            original[int(2 * RATE):int(10 * RATE)].astype(np.int16) + 10, 0, 255).astype(np.uint8))
+        results = {Path(result.upload).stem: result for result in workspace.scan([other, copy])}
+    assert [match for match in results["other"].matches
+            if match.score >= DEFAULT_MIN_SCORE and match.tier != "geometry"] == []
+    assert max(match.score for match in results["copy"].matches) > 0.9
