@@ -53,7 +53,7 @@ def chart(seed: int, seconds: float = SECONDS) -> np.ndarray:
         frame = template.copy()
         for bar, level in enumerate(heights):
             left = 50 + bar * 24
-            cv2.rectangle(frame, (left, 118 - int(level)), (left + 14, 118), 56 + 2 * bar, -1)
+            cv2.rectangle(frame, (left, 118 - int(level)), (left + 14, 118), 110 + 2 * bar, -1)
         made.append(frame)
     return np.stack(made)
 

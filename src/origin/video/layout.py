@@ -34,6 +34,10 @@ MIN_STATIC = 0.65        # of the whole view's cells: an original has a layout o
                          # many are drawn (held_out_16's polar scope 0.71, its meter 0.96; a
                          # dark sky round a planet 0.63)
 MIN_MOVING = 0.02        # and at least this many move (a still picture's codes are its content)
+MIN_MOVING_CONTRAST = 20.0   # gray levels: the moving cells' standard deviation (median over the
+                         # frames) a masked code needs to be more than noise: held_out_7's plot
+                         # drawn in thin lines (12) met its picture-in-picture copy 26 bits off
+                         # at the copy's moment; held_out_16's meter 70, polar scope 92
 MIN_FRAMES = 8           # good frames at least to tell what stays put
 MAX_FRAMES = 2400        # good frames' inputs kept at most to learn it (10 min at 4 a second)
 VERSION = 1
@@ -70,8 +74,8 @@ class StaticLayout:
 def learn(inputs: list[np.ndarray]) -> np.ndarray | None:
     """The static cells of each view (``inputs[v]``: uint8 [frames, 32, 32], the good frames'
     hash inputs of view ``v``), or None where the original has no layout in its first view
-    (the whole picture): too few frames, too few cells drawn (``DRAWN_LEVELS``), or too few
-    that move."""
+    (the whole picture): too few frames, too few cells drawn (``DRAWN_LEVELS``), too few that
+    move, or what moves too faint to hash (``MIN_MOVING_CONTRAST``)."""
     if not len(inputs) or len(inputs[0]) < MIN_FRAMES:
         return None
     static, drawn = [], 0.0
@@ -80,7 +84,10 @@ def learn(inputs: list[np.ndarray]) -> np.ndarray | None:
         static.append(high - low < STATIC_LEVELS)
         if number == 0:
             drawn = float((high - low < DRAWN_LEVELS).mean())
-    if drawn < MIN_STATIC or 1.0 - float(static[0].mean()) < MIN_MOVING:
+    moving = ~static[0]
+    if drawn < MIN_STATIC or float(moving.mean()) < MIN_MOVING:
+        return None
+    if float(np.median(inputs[0][:, moving].astype(np.float32).std(axis=1))) < MIN_MOVING_CONTRAST:
         return None
     return np.stack(static)
 
