@@ -40,7 +40,8 @@ Neverball's, Trackballs', Gigalomania's, Heroes', Pekka Kana 2's and GL-117's tr
 Adventures', Biniax 2's, Pachi's and Circus Linux's never registered; held_out_7's families and
 eight more: in a car, a concert filmed on a phone, a dance challenge, a DJ over the intro, pitch at
 the same tempo, 8D audio, a karaoke, a vlog of several voices; registered beside the 100 and
-held_out_2's to held_out_7's; results/audio-held_out_8.json) is **sealed**: the lead runs it.
+held_out_2's to held_out_7's; results/audio-held_out_8.json) was read at stop 41's first code
+(the sound matcher unchanged to its final code) and is spent.
 
 Systems:
 - origin: spectral-peak landmarks read through tempo, pitch and speed warps, candidates verified
