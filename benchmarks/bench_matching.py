@@ -75,7 +75,7 @@ picture letterboxed under a lower third, a painting in a mat over a caption stri
 tool on their L of axes, a visualiser's bars in a box under a title bar, another's on chart axes,
 gradients in the same layouts, each beside the same layout with other content; busy photographs,
 hand-held zooms on 35-40 % of a picture, short originals; three visualisers no part drew
-(``ahistogram``, ``showfreqs``, ``showvolume``) each beside itself on other music), read once by the lead;
+(``showspatial``, a polar ``avectorscope``, ``showvolume``) each beside itself on other music), read once by the lead;
 ``--suite real_h17`` its seventeenth (``--part held_out_17``, visualisers **with their song**
 (``aphasemeter``'s video, ``abitscope``, a scrolled ``showwavespic``; the same tool on other music
 with its song as negatives), screens filmed in a room (``filmed_screen`` copies are a monitor on a
