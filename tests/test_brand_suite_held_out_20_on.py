@@ -38,65 +38,41 @@ def _letters(written: str) -> str:
                    if c.isascii() and c.isalpha())
 
 
-def _initials_h21(words, rng: random.Random) -> None:
-    for _ in range(50):
-        written = words.initials("良品铺子", rng)
-        assert _letters(written) == "lppz", written
+@dataclass(frozen=True)
+class Initials:
+    """A later hand's own checks of its spellings (held_out_21 on): ``mark``'s initials are
+    ``letters`` whatever surrounds them; ``spelled`` (a mark and its Latin name, or None) is
+    spelled in letters, never its characters; no mark of ``joined`` (mark, Latin name) has its
+    Latin name written joined in its pinyin."""
+
+    mark: str
+    letters: str
+    spelled: tuple[str, str | None] | None = None
+    joined: tuple[tuple[str, str], ...] = ()
+
+    def __call__(self, words, rng: random.Random) -> None:
+        for _ in range(50):
+            written = words.initials(self.mark, rng)
+            assert _letters(written) == self.letters, written
+            if self.spelled is not None:
+                mark, latin = self.spelled
+                spelled = words.pinyin(mark, rng) if latin is None else words.pinyin(mark, rng, latin)
+                assert mark not in spelled and any(c.isascii() and c.isalpha() for c in spelled)
+        for _ in range(50 if self.joined else 0):
+            for mark, latin in self.joined:
+                assert latin.lower() not in words.pinyin(mark, rng, latin).lower()
 
 
-def _initials_h22(words, rng: random.Random) -> None:
-    for _ in range(50):
-        written = words.initials("三只松鼠", rng)
-        assert _letters(written) == "szss", written
-        assert "三" not in words.pinyin("三只松鼠", rng) or "鼠" not in words.pinyin("三只松鼠", rng)
-
-
-def _initials_h23(words, rng: random.Random) -> None:
-    for _ in range(50):
-        written = words.initials("良品铺子", rng)
-        assert _letters(written) == "lppz", written
-        spelled = words.pinyin("良品铺子", rng)
-        assert "良品铺子" not in spelled and any(c.isascii() and c.isalpha() for c in spelled)
-    # the pinyin of a mark whose reading is its Latin name is never written joined
-    for _ in range(50):
-        assert "wahaha" not in words.pinyin("娃哈哈", rng, "Wahaha").lower()
-
-
-def _initials_h24(words, rng: random.Random) -> None:
-    for _ in range(50):
-        written = words.initials("三只松鼠", rng)
-        assert _letters(written) == "szss", written
-        spelled = words.pinyin("三只松鼠", rng)
-        assert "三只松鼠" not in spelled and any(c.isascii() and c.isalpha() for c in spelled)
-    # the pinyin of a mark whose reading is its Latin name is never written joined
-    for _ in range(50):
-        assert "mengniu" not in words.pinyin("蒙牛", rng, "Mengniu").lower()
-        assert "haier" not in words.pinyin("海尔", rng, "Haier").lower()
-
-
-def _initials_h25(words, rng: random.Random) -> None:
-    for _ in range(50):
-        written = words.initials("鸿星尔克", rng)
-        assert _letters(written) == "hxek", written
-        spelled = words.pinyin("良品铺子", rng)
-        assert "良品铺子" not in spelled and any(c.isascii() and c.isalpha() for c in spelled)
-    # the pinyin of a mark whose reading holds its Latin name is never written joined
-    for _ in range(50):
-        assert "huawei" not in words.pinyin("华为", rng, "HUAWEI").lower()
-        assert "erke" not in words.pinyin("鸿星尔克", rng, "ERKE").lower()
-
-
-def _initials_h26(words, rng: random.Random) -> None:
-    for _ in range(50):
-        written = words.initials("施华洛世奇", rng)
-        assert _letters(written) == "shlsq", written
-        spelled = words.pinyin("完美日记", rng, "Perfect Diary")
-        assert "完美日记" not in spelled and any(c.isascii() and c.isalpha() for c in spelled)
-    # the pinyin of a mark whose reading is its Latin name is never written joined
-    for _ in range(50):
-        assert "wahaha" not in words.pinyin("娃哈哈", rng, "Wahaha").lower()
-        assert "changhong" not in words.pinyin("长虹", rng, "Changhong").lower()
-        assert "mengniu" not in words.pinyin("蒙牛", rng, "Mengniu").lower()
+_WAHAHA, _CHANGHONG, _MENGNIU = ("娃哈哈", "Wahaha"), ("长虹", "Changhong"), ("蒙牛", "Mengniu")
+_initials_h21 = Initials("良品铺子", "lppz")
+_initials_h22 = Initials("三只松鼠", "szss", joined=(_WAHAHA, _CHANGHONG, _MENGNIU))
+_initials_h23 = Initials("良品铺子", "lppz", spelled=("良品铺子", None), joined=(_WAHAHA,))
+_initials_h24 = Initials("三只松鼠", "szss", spelled=("三只松鼠", None),
+                         joined=(_MENGNIU, ("海尔", "Haier")))
+_initials_h25 = Initials("鸿星尔克", "hxek", spelled=("良品铺子", None),
+                         joined=(("华为", "HUAWEI"), ("鸿星尔克", "ERKE")))
+_initials_h26 = Initials("施华洛世奇", "shlsq", spelled=("完美日记", "Perfect Diary"),
+                         joined=(_WAHAHA, _CHANGHONG, _MENGNIU))
 
 
 @dataclass(frozen=True)
