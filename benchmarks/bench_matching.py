@@ -19,6 +19,7 @@
     python benchmarks/bench_matching.py --suite real_h15       # the sealed held_out_15 part: the lead, once
     python benchmarks/bench_matching.py --suite real_h16       # the sealed held_out_16 part: the lead, once
     python benchmarks/bench_matching.py --suite real_h17       # the sealed held_out_17 part: the lead, once
+    python benchmarks/bench_matching.py --suite real_h18       # the sealed held_out_18 part: the lead, once
     python benchmarks/bench_matching.py --suite real --systems origin --distractor-codes 10000000 \
         --real-distractors --negative-windows 5 [--keep DIR]
 
@@ -82,6 +83,14 @@ with its song as negatives), screens filmed in a room (``filmed_screen`` copies 
 desk filmed by a hand-held camera; every unregistered clip on the same monitor as a negative),
 other two-direction templates (a news ticker, a phone player, a slide) each beside itself around
 other pictures and text, busy, soft and dark photographs, zooms, short originals), read once by the lead;
+``--suite real_h18`` its eighteenth (``--part held_out_18``, copies **turned** in their pixels (90 or
+270 degrees as a portrait frame or between bars, 180, a 2-10 degree tilt with the corners cropped)
+and **under a broadcaster's graphics** (a logo bug, a name strap, a two-line crawl, a clock, a score
+box or a LIVE badge), each also applied to unregistered clips and stills as negatives; screens
+filmed **turned 10-25 degrees in two rooms** with the room reflected, each room empty as a negative;
+three visualisers with their song by tools no part drew (``ebur128``'s meter, ``adrawgraph`` level
+curves, a ``showspectrumpic`` picture under a playhead), each beside itself on other music; reef
+photographs beside other reef photographs), read once by the lead;
 ``--catalogue N`` registers N unrelated real originals (benchmarks/catalogue.py: Ken Burns pans,
 zooms, slideshows and 9:16 framings of real photographs) beside the suite's, for every system.
 ``--real-distractors`` fills origin's index with codes of real-photo camera paths
@@ -125,7 +134,8 @@ SEALED_SUITES = {"real_h2": real_suite.HELD_OUT_2, "real_h3": real_suite.HELD_OU
                  "real_h10": real_suite.HELD_OUT_10, "real_h11": real_suite.HELD_OUT_11,
                  "real_h12": real_suite.HELD_OUT_12, "real_h13": real_suite.HELD_OUT_13,
                  "real_h14": real_suite.HELD_OUT_14, "real_h15": real_suite.HELD_OUT_15,
-                 "real_h16": real_suite.HELD_OUT_16, "real_h17": real_suite.HELD_OUT_17}
+                 "real_h16": real_suite.HELD_OUT_16, "real_h17": real_suite.HELD_OUT_17,
+                 "real_h18": real_suite.HELD_OUT_18}
 
 
 def _speed(system: str, path: Path, seconds: float) -> dict[str, float]:
@@ -425,7 +435,7 @@ def main() -> None:
                              "1000 ~30), otherwise it is rebuilt there")
     parser.add_argument("--suite", choices=("synthetic", "real", *SEALED_SUITES), default="synthetic",
                         help="synthetic: benchmarks/suite.py (generated + real); real: benchmarks/real_suite.py; "
-                             "real_h2 ... real_h17: its sealed held_out_2 ... held_out_17 parts "
+                             "real_h2 ... real_h18: its sealed held_out_2 ... held_out_18 parts "
                              "(read once by the lead)")
     parser.add_argument("--real-distractors", action="store_true",
                         help="distractor codes from real photographs (benchmarks/real_codes.py), not random")

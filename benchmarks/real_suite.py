@@ -308,6 +308,35 @@ beside a still picture (roofs, a bank's lettering, a text-heavy figure, a dark s
 a dark field with two boxes, the three templates around a plain colour) and on the room's monitor.
 
     python benchmarks/real_suite.py --part held_out_17 [--seed 41] [--out benchmarks/data/real_suite_h17]
+
+An eighteenth, ``--part held_out_18`` (``benchmarks/data/real_suite_h18/``, seed 42, every query tagged
+``held_out_18``), made when held_out_17 was read and spent: the same machinery, families, stills,
+sound and templates on pictures and music of packages no part used (scripts/fetch_footage.py's
+held_out_18 set), above all four **copy families of its own** (``EXTRA_FAMILIES``, made by
+``_extra_family``, each also applied to the unregistered clips as negatives, tagged ``turned`` or
+``broadcast``): ``turn_quarter`` (``Turned``: 90 or 270 degrees in its pixels, a portrait frame or
+fitted between black bars), ``turn_half`` (180 degrees), ``turn_tilt`` (2-10 degrees, zoomed in so
+that the corners are cropped) and ``broadcast`` (``Broadcast``: a logo bug, a lower-third name
+strap, a two-line news crawl, a clock, and a score box or a LIVE badge over the whole picture; the
+stills under the same graphics as negatives too); **screens filmed turned in other rooms**
+(``SealedPart.rooms``, ``screen_turn``: the monitor turned 10-25 degrees, foreshortened, with the
+room reflected in its glass, before a wood-panelled wall or a stone wall; each room with its screen
+off as a negative, tagged ``empty_room``). Nine originals are pictures filmed by a hand-held camera:
+a game's reef photographs (a clownfish in its anemone, a lionfish zoomed in on 35 %, a white soft
+coral zoomed in on 40 % (8 s), a diver in open blue water (low detail, 7 s)), a butterfly before a
+soft background, a field in fog, and the three templates with other words (mountains under dark
+clouds in the news frame after black, a drop on grass in the phone player (8 s), bare hills on the
+slide); then a slideshow of four reef photographs, three visualisers by tools no part drew, with
+their song (``ebur128``'s loudness meter, ``adrawgraph``'s level curves, a ``showspectrumpic``
+picture of the stretch under a moving playhead: nearly still) and two gradients (in the phone
+player and the news frame). Negatives: the same game's other reef photographs beside each (another
+clownfish, another lionfish zoomed, a pale coral on black zoomed, fish in blue water, a slideshow of
+four others), a swallowtail, clouds out of focus, the templates around other pictures and words,
+each visualiser with its song on other music, the blossom darkened, low-detail footage of other
+seeds in every layout copies use, every unregistered clip split and stacked beside a still picture,
+on the rooms' screen, turned and under the graphics.
+
+    python benchmarks/real_suite.py --part held_out_18 [--seed 42] [--out benchmarks/data/real_suite_h18]
 """
 from __future__ import annotations
 
@@ -428,6 +457,8 @@ def render_visualiser(music: Path, visualiser: str, start: float, seconds: float
     audio = ["-map", "0:a", "-c:a", "aac", "-b:a", "128k"] if sound else ["-an"]
     if visualiser.startswith("wavespic:"):
         return _scrolled_wavespic(music, visualiser, start, seconds, path, size, audio)
+    if visualiser.startswith("spectrumpic:"):
+        return _spectrumpic_playhead(music, visualiser, start, seconds, path, size, audio)
     graph = f"[0:a]{visualiser.format(w=size[0], h=size[1])},format=yuv420p[v]"
     _ffmpeg("-ss", f"{start}", "-t", f"{seconds}", "-i", str(music), "-filter_complex", graph,
             "-map", "[v]", *audio, *_x264(path))
@@ -450,6 +481,33 @@ def _scrolled_wavespic(music: Path, visualiser: str, start: float, seconds: floa
              f"crop={width}:{height}:x='min(t*{per_second:.4f}\\,iw-{width})':y=0,"
              f"drawbox=x={width // 2}:y=10:w=2:h={height - 20}:color=0xffffff@0.8:t=fill,"
              f"drawbox=x=0:y={height - 6}:w={width}:h=2:color=0x5a6a7a:t=fill,fps=25,format=yuv420p[v]")
+    try:
+        _ffmpeg("-loop", "1", "-framerate", "25", "-i", str(picture), "-ss", f"{start}", "-t", f"{seconds}",
+                "-i", str(music), "-filter_complex", graph, "-map", "[v]",
+                *(["-map", "1:a", *audio[2:]] if audio[0] == "-map" else audio), "-t", f"{seconds}", *_x264(path))
+    finally:
+        picture.unlink(missing_ok=True)
+    return path
+
+
+def _spectrumpic_playhead(music: Path, visualiser: str, start: float, seconds: float, path: Path,
+                          size: tuple[int, int], audio: list[str]) -> Path:
+    """``spectrumpic:color=C:scale=S:bg=C``: a player's view of the whole stretch's spectrogram
+    (``showspectrumpic``, one fixed picture under a title bar) with a playhead crossing it from left
+    to right in ``seconds`` (held_out_18: a nearly still visualiser, only the playhead moving)."""
+    options = dict(option.split("=", 1) for option in visualiser.split(":", 1)[1].split(":"))
+    width, height = size
+    background = options.get("bg", "0x14161c")
+    picture = path.with_suffix(".spectrumpic.png")
+    _ffmpeg("-ss", f"{start}", "-t", f"{seconds}", "-i", str(music), "-filter_complex",
+            f"[0:a]showspectrumpic=s={width - 24}x{height - 64}:legend=0:mode=combined:"
+            f"color={options.get('color', 'fiery')}:scale={options.get('scale', 'log')}:fscale=log,format=rgb24[v]",
+            "-map", "[v]", "-frames:v", "1", str(picture))
+    graph = (f"[0:v]pad={width}:{height}:12:44:color={background},"
+             f"drawbox=x=0:y=0:w={width}:h=30:color=0x2b3242:t=fill,"
+             f"drawbox=x=12:y=10:w=150:h=10:color=0xd8dce6:t=fill,drawbox=x={width - 92}:y=12:w=80:h=6:color=0x8a93a6:t=fill,"
+             f"fps=25[spectrum];color=c=0xf0f0f0:s=2x{height - 52}:r=25[playhead];"
+             f"[spectrum][playhead]overlay=x='12+t/{seconds:.4f}*{width - 24}':y=40:shortest=1,format=yuv420p[v]")
     try:
         _ffmpeg("-loop", "1", "-framerate", "25", "-i", str(picture), "-ss", f"{start}", "-t", f"{seconds}",
                 "-i", str(music), "-filter_complex", graph, "-map", "[v]",
@@ -730,7 +788,8 @@ class ScreenInRoom:
     part: its negatives are the same room and screen showing clips never registered), the camera's
     moves from ``seed``."""
 
-    def __init__(self, footage, wall: np.ndarray, room_seed: int, seed: int, size: tuple[int, int] = SIZE):
+    def __init__(self, footage, wall: np.ndarray, room_seed: int, seed: int, size: tuple[int, int] = SIZE,
+                 turn: float = 0.0):
         self.footage, self.size = footage, size
         width, height = size
         place = np.random.default_rng([room_seed, 17])
@@ -738,6 +797,11 @@ class ScreenInRoom:
         screen_height = screen_width * 9 / 16
         cx, cy = width * float(place.uniform(0.45, 0.55)), height * float(place.uniform(0.38, 0.44))
         skew = float(place.uniform(0.05, 0.1)) * float(place.choice([-1, 1]))   # the nearer side taller
+        if turn:          # held_out_18: the screen turned ``turn`` degrees about its upright axis
+            radians = np.radians(abs(turn))
+            screen_width *= float(np.cos(radians))                              # foreshortened
+            skew = float(np.sign(turn)) * 0.5 * float(np.sin(radians))          # the nearer side taller still
+        self.turn = float(turn)
         half_w, half_h = screen_width / 2, screen_height / 2
         self.quad = np.float32([[cx - half_w, cy - half_h * (1 + skew)], [cx + half_w, cy - half_h * (1 - skew)],
                                 [cx + half_w, cy + half_h * (1 - skew)], [cx - half_w, cy + half_h * (1 + skew)]])
@@ -767,6 +831,9 @@ class ScreenInRoom:
         radius = screen_width * float(place.uniform(0.12, 0.2))
         self.glare = (float(place.uniform(0.25, 0.45)) * 255
                       * np.exp(-((x - glare_x) ** 2 + (y - glare_y) ** 2) / (2 * radius ** 2)))[..., None]
+        # The room reflected in the glass (held_out_18's turned screens): the room mirrored, soft
+        self.reflection = (cv2.GaussianBlur(cv2.flip(room_u8, 1), (0, 0), 3).astype(np.float32)
+                           * float(place.uniform(0.1, 0.18))) if turn else None
         self.camera = HandheldPhoto(self.room, size, 1.0, seed)     # only its shake is used
         self.noise = np.random.default_rng([seed, 18])
         self.blur = float(np.random.default_rng([seed, 19]).uniform(0.6, 1.2))
@@ -779,7 +846,10 @@ class ScreenInRoom:
                                                  self.quad)
         warped = cv2.warpPerspective(picture, homography, self.size, flags=cv2.INTER_LINEAR)
         mask = cv2.warpPerspective(np.full((rows, columns), 255, np.uint8), homography, self.size)[..., None] > 127
-        screen = np.clip(warped.astype(np.float32) * self.bands + self.glare, 0, 255)
+        screen = warped.astype(np.float32) * self.bands + self.glare
+        if self.reflection is not None:
+            screen += self.reflection
+        screen = np.clip(screen, 0, 255)
         frame = np.where(mask, screen, self.room.astype(np.float32)).astype(np.uint8)
         dx, dy, roll, zoom = (self.camera._amplitudes * np.sin(2 * np.pi * self.camera._hertz * seconds
                                                                 + self.camera._phases)).sum(axis=1)
@@ -1083,6 +1153,15 @@ class SealedPart:
     room: str = ""
     # Visualisers keep their song (originals, copies and negatives carry it); silent up to held_out_16.
     sound: bool = False
+    # Other rooms (more walls in ``footage``, held_out_18): each ``filmed_screen`` copy or negative is
+    # in one of ``room`` and ``rooms`` (drawn from its seed), the screen turned ``screen_turn``
+    # degrees (10-25 at held_out_18; 0: ``ScreenInRoom``'s slight skew, as held_out_17) with the
+    # room's reflection on the glass; and every room is a negative with its screen off.
+    rooms: tuple[str, ...] = ()
+    screen_turn: tuple[float, float] = (0.0, 0.0)
+    # Copy families made here, not by ``apply_transform`` (held_out_18: ``EXTRA_FAMILIES``), and
+    # the unregistered clips and stills they are also applied to as negatives.
+    extra_negatives: bool = False
 
 
 def _whole(name: str) -> Piece:
@@ -2232,11 +2311,134 @@ HELD_OUT_17_PART = SealedPart(HELD_OUT_17, H17_SEED, H17_OUT, H17_FOOTAGE, H17_P
                               H17_LOW_DETAIL_NEGATIVES, ("dark_bubbles_phone", "hh_bubbles_phone"),
                               low_detail_families=H7_LOW_DETAIL_FAMILIES, stills=H17_STILLS,
                               room="xracer_bricks.jpg", sound=True)
+HELD_OUT_18 = "held_out_18"
+H18_SEED = 42
+H18_OUT = ROOT / "benchmarks" / "data" / "real_suite_h18"
+H18_FOOTAGE = ROOT / "benchmarks" / "data" / "footage-held-out-18"
+# Three visualisers by tools no part drew, their song kept, each with the same options on a
+# registered recording and on one never registered: a loudness meter's bars and history
+# (``ebur128``'s video, its text of LUFS figures on top), three level curves scrolling
+# (``adrawgraph`` of ``astats``' RMS and peak levels) and a player's spectrogram of the whole
+# stretch with a playhead crossing it (``showspectrumpic``: one fixed picture, nearly still).
+H18_LOUDNESS = ("ebur128=video=1:meter=18:size=640x480[ebur_v][ebur_a];[ebur_a]anullsink;"
+                "[ebur_v]scale={w}:{h},fps=25")
+H18_LEVELS = ("asetnsamples=n=1764,astats=metadata=1:reset=1,adrawgraph=m1=lavfi.astats.1.RMS_level:fg1=0xff60a0ff:"
+              "m2=lavfi.astats.2.RMS_level:fg2=0xff40d0ff:m3=lavfi.astats.1.Peak_level:fg3=0xff3060ff:min=-50:max=0:"
+              "bg=0x101820:mode=line:slide=scroll:size={w}x{h}:r=25")
+H18_SPECTRUMPIC = "spectrumpic:color=fiery:scale=log:bg=0x14161c"
+# Four copy families no part made (``EXTRA_FAMILIES``) on top of the 20 every sealed part has:
+# turned a quarter (90 or 270 degrees: a portrait frame, or fitted between black bars), a half
+# (180 degrees), tilted 2-10 degrees with the corners cropped, and under a broadcaster's graphics.
+H18_FAMILY_COPIES = {**H2_FAMILY_COPIES, "turn_quarter": 4, "turn_half": 3, "turn_tilt": 3, "broadcast": 4}
+H18_PIECES = (
+    # A hand-held camera over one picture each: an underwater game's reef photographs (a clownfish
+    # in its anemone, busy; a lionfish zoomed in on its central 35 %; a white soft coral zoomed in on
+    # 40 %, 8 s; a diver in open blue water, low detail, 7 s: a short original), a butterfly on a
+    # grass stem before a pale background out of focus (soft), a field in fog (soft, low detail);
+    # and three pictures in held_out_17's templates with other words: mountains under dark clouds
+    # in the news frame after 1.5 s of black, a drop on a blade of grass in the phone player (8 s),
+    # bare hills under a blue sky on the slide.
+    Piece("hh_clownfish", "handheld", "krank_clownfish.jpg", 0.0, 12.0, "hh_clownfish"),
+    Piece("hh_lionfish_zoom", "handheld", "krank_lionfish.jpg|zoom=0.35", 0.0, 12.0, "hh_lionfish_zoom"),
+    Piece("hh_softcoral_zoom", "handheld", "krank_softcoral.jpg|zoom=0.4", 0.0, 8.0, "hh_softcoral_zoom"),
+    Piece("hh_diver", "handheld", "krank_diver.jpg", 0.0, 7.0, "hh_diver"),
+    Piece("hh_butterfly", "handheld", "lxqt_butterfly.jpg", 0.0, 12.0, "hh_butterfly"),
+    Piece("hh_fog", "handheld", "lxqt_fog.jpg", 0.0, 12.0, "hh_fog"),
+    Piece("hh_mountains_ticker", "handheld", "lxqt_valendas.png|ticker=1801|black=1.5|fadein=1.5", 0.0, 14.0,
+          "hh_mountains_ticker"),
+    Piece("hh_drop_phone", "handheld", "lxqt_drop.png|phone=1802", 0.0, 8.0, "hh_drop_phone"),
+    Piece("hh_hills_slide", "handheld", "lxqt_hills.jpg|slide=1803", 0.0, 12.0, "hh_hills_slide"),
+    # A slideshow (Ken Burns moves) of four reef photographs of the same game.
+    Piece("slides_reef", "slideshow", "krank_level02.jpg,krank_level14.jpg,krank_level20.jpg,krank_level30.jpg",
+          0.0, 14.0, "slides_reef"),
+    # Three visualisers of three of the game's ambient tracks, with their sound.
+    Piece("viz_loudness", "visualiser", f"krank_industry.ogg|{H18_LOUDNESS}", 20.0, 34.0, "viz_industry"),
+    Piece("viz_levels", "visualiser", f"krank_summer.ogg|{H18_LEVELS}", 10.0, 24.0, "viz_summer"),
+    Piece("viz_spectrumpic", "visualiser", f"krank_space.ogg|{H18_SPECTRUMPIC}", 30.0, 44.0, "viz_space"),
+    # Low-detail originals a platform cannot refuse to register, in two of the templates: a
+    # gradient in the phone player, a gradient in the news frame (its ticker scrolling).
+    Piece("low_detail_0", "low_detail", "layout:phone:1804:gradients=s={w}x{h}:seed=1201:speed=0.025:nb_colors=3",
+          0.0, 16.0, "low_detail_0"),
+    Piece("low_detail_1", "low_detail", "layout:ticker:1805:gradients=s={w}x{h}:c0=0x2a4a3a:c1=0xc8a27c:"
+          "nb_colors=2:speed=0.02:seed=1202", 0.0, 16.0, "low_detail_1"),
+)
+H18_OTHERS = (
+    # Hard negatives beside the registered pictures, from the same game's reef photographs and the
+    # same desktop's wallpapers: another clownfish (the clownfish), another lionfish zoomed in (the
+    # lionfish), a pale coral on black zoomed in (the soft coral), fish in open blue water (the
+    # diver), a swallowtail on a flower (the butterfly), clouds out of focus (the fog), and the
+    # three templates around other pictures and words (clouds at sunset in the news frame after a
+    # second of black, an apple blossom in the phone player, a meadow of flowers on the slide).
+    Piece("hh_clownfish_other", "handheld", "krank_clownfish2.jpg", 0.0, 12.0, "other"),
+    Piece("hh_lionfish_other_zoom", "handheld", "krank_lionfish2.jpg|zoom=0.35", 0.0, 12.0, "other"),
+    Piece("hh_coral_dark_zoom", "handheld", "krank_coral_dark.jpg|zoom=0.4", 0.0, 12.0, "other"),
+    Piece("hh_blue_fish", "handheld", "krank_blue_fish.jpg", 0.0, 12.0, "other"),
+    Piece("hh_swallowtail", "handheld", "lxqt_swallowtail.png", 0.0, 12.0, "other"),
+    Piece("hh_clouds", "handheld", "lxqt_cloud.png", 0.0, 12.0, "other"),
+    Piece("hh_sunset_ticker", "handheld", "lxqt_rain.jpg|ticker=1811|black=1|fadein=2", 0.0, 12.0, "other"),
+    Piece("hh_blossom_phone", "handheld", "lxqt_appleflower.png|phone=1812", 0.0, 12.0, "other"),
+    Piece("hh_meadow_slide", "handheld", "lxqt_flowers.png|slide=1813", 0.0, 12.0, "other"),
+    # The game's other reef photographs, and each visualiser with the same options (with its
+    # sound) on another of the game's tracks never registered.
+    Piece("slides_reef_other", "slideshow", "krank_level03.jpg,krank_level17.jpg,krank_level29.jpg,"
+          "krank_menu_screen.jpg", 0.0, 12.0, "other"),
+    Piece("viz_loudness_other", "visualiser", f"krank_water_menu.ogg|{H18_LOUDNESS}", 0.0, 12.0, "other"),
+    Piece("viz_levels_other", "visualiser", f"krank_water.ogg|{H18_LEVELS}", 5.0, 17.0, "other"),
+    Piece("viz_spectrumpic_other", "visualiser", f"krank_water.ogg|{H18_SPECTRUMPIC}", 40.0, 52.0, "other"),
+)
+# The still halves of split screens and stacks beside every unregistered clip (and under the
+# broadcast graphics): a reef (busy), a dark origami wallpaper (dark, low detail), coloured
+# triangles, a dark field with two dim boxes, and the three templates around a plain colour.
+H18_STILLS = (
+    Piece("still_reef", "still", "krank_level13.jpg", 0.0, 12.0, "still"),
+    Piece("still_origami_dark", "still", "lxqt_origami_dark.png", 0.0, 12.0, "still"),
+    Piece("still_triangles", "still", "lxqt_triangles.png", 0.0, 12.0, "still"),
+    Piece("still_dark_boxes", "low_detail", "color=c=0x0c0b0d:s={w}x{h},drawbox=x=70:y=44:w=120:h=76:"
+          "color=0x383a44:t=fill,drawbox=x=300:y=160:w=104:h=70:color=0x2a2e3c:t=fill", 0.0, 12.0, "still"),
+    Piece("still_empty_ticker", "still", "layout:ticker:1821:343434", 0.0, 12.0, "still"),
+    Piece("still_empty_phone", "still", "layout:phone:1822:1c1c1c", 0.0, 12.0, "still"),
+    Piece("still_empty_slide", "still", "layout:slide:1823:cccccc", 0.0, 12.0, "still"),
+)
+# held_out_17's negatives' shape with other seeds, colours and speeds; the templates around
+# gradients of other seeds and words (beside the registered ones), the slide around a gradient.
+H18_LOW_DETAIL_NEGATIVES = (
+    *low_detail_negatives(1151, ("0x28343f", "0xf0eadf", "0x0b0a0b"), ("0x5a3c2f", "0x98b1c6"),
+                          sky=("0x6292d2", "0xdde8f6", 141), dark=("0x070607", "0x1c1e25", 143), slides=1161),
+    ("gradients_fast", "gradients=s={w}x{h}:seed=1171:speed=0.1:nb_colors=4"),
+    ("gradients_linear", "gradients=s={w}x{h}:seed=1172:speed=0.02:nb_colors=2:type=0"),
+    ("gradients_radial", "gradients=s={w}x{h}:seed=1173:speed=0.015:nb_colors=3:type=1"),
+    ("gradients_fade_in", "gradients=s={w}x{h}:seed=1175:speed=0.025:nb_colors=3,fade=in:st=0:d=3"),
+    ("phone_other", "layout:phone:1814:gradients=s={w}x{h}:seed=1211:speed=0.025:nb_colors=3"),
+    ("ticker_other", "layout:ticker:1815:gradients=s={w}x{h}:c0=0x3a2a1f:c1=0x9cc2d8:nb_colors=2:speed=0.02:seed=1212"),
+    ("slide_gradient", "layout:slide:1816:gradients=s={w}x{h}:seed=1213:speed=0.03:nb_colors=2"),
+    ("dark_title", "color=c=0x060606:s={w}x{h},drawbox=x=iw/5:y=ih/2-14:w=iw*3/5:h=12:color=0x888888:t=fill,"
+                   "drawbox=x=iw/4:y=ih/2+12:w=iw/2:h=7:color=0x565656:t=fill,fade=in:st=0:d=2.5,"
+                   "fade=out:st=9.5:d=2.5"),
+    *sparse_line_drawings((230, 5, "line", "0x90ff80"),
+                          ("0.5*sin(2*PI*71*t)", "0.5*cos(2*PI*106.5*t)", (200, 255, 120), 45), wireframe=1181),
+    ("dark_terminal", "color=c=0x0a090b:s={w}x{h},drawbox=x=30:y=40+mod(floor(t*2)\\,10)*19:w=220:h=10:"
+                      "color=0x8a8a8a:t=fill,drawbox=x=30+mod(floor(t*4)\\,36)*8:y=236:w=8:h=11:"
+                      "color=0xd0d0d0:t=fill"),
+    ("dark_lamp", "color=c=0x030303:s={w}x{h},drawbox=x=300:y=120:w=15:h=19:color=0xf2dab0:t=fill,"
+                  "gblur=sigma=14,noise=alls=4:allf=t"),
+    ("dark_blobs", "life=s={w}x{h}:mold=0:r=25:ratio=0.05:seed=89:death_color=#040404:life_color=#505a50,"
+                   "gblur=sigma=5"),
+)
+# The same 20 families and counts as every earlier sealed part's, plus four of its own
+# (``H18_FAMILY_COPIES``); every low-detail negative in every layout copies use; every
+# unregistered clip split and stacked beside a still picture, on the rooms' screen, turned and
+# under the broadcast graphics (the stills under them too); new: two rooms (a wood-panelled wall,
+# a stone wall), the screen turned 10-25 degrees with the room reflected in it, each room empty.
+HELD_OUT_18_PART = SealedPart(HELD_OUT_18, H18_SEED, H18_OUT, H18_FOOTAGE, H18_PIECES, H18_OTHERS, H18_FAMILY_COPIES,
+                              H18_LOW_DETAIL_NEGATIVES, ("dark_blossom_phone", "hh_blossom_phone"),
+                              low_detail_families=H7_LOW_DETAIL_FAMILIES, stills=H18_STILLS,
+                              room="efl_wood.jpg", sound=True, rooms=("efl_rocks.jpg",), screen_turn=(10.0, 25.0),
+                              extra_negatives=True)
 SEALED_PARTS = {part.tag: part for part in (HELD_OUT_2_PART, HELD_OUT_3_PART, HELD_OUT_4_PART, HELD_OUT_5_PART,
                                             HELD_OUT_6_PART, HELD_OUT_7_PART, HELD_OUT_8_PART, HELD_OUT_9_PART,
                                             HELD_OUT_10_PART, HELD_OUT_11_PART, HELD_OUT_12_PART,
                                             HELD_OUT_13_PART, HELD_OUT_14_PART, HELD_OUT_15_PART,
-                                            HELD_OUT_16_PART, HELD_OUT_17_PART)}
+                                            HELD_OUT_16_PART, HELD_OUT_17_PART, HELD_OUT_18_PART)}
 
 
 @dataclass(frozen=True)
@@ -2305,6 +2507,17 @@ def sealed_plan(part: SealedPart, seed: int | None = None,
                 other=stills[(number * len(part.still_families) + k) % len(stills)])
     for name in others if part.room else ():                   # the same room and monitor, other clips
         add(name, True, "filmed_screen", None, ["negative", "real", "filmed_room"])
+    if part.rooms:                                             # every room with its screen off
+        for number, _wall in enumerate(room_walls(part)):
+            for family in ("reencode", "stacked_9x16"):
+                add(f"empty_room{number}.mp4", True, family, None, ["negative", "filmed_room", "empty_room"])
+    if part.extra_negatives:                                   # unregistered clips turned, under the graphics
+        turns = [family for family in EXTRA_FAMILIES if family.startswith("turn_")]
+        for number, name in enumerate(others):
+            add(name, True, turns[number % len(turns)], None, ["negative", "real", "turned"])
+            add(name, True, "broadcast", None, ["negative", "real", "broadcast"])
+        for name in stills:                                    # the graphics over still pictures
+            add(name, True, "broadcast", None, ["negative", "still", "broadcast"])
     return plan
 
 
@@ -2404,26 +2617,205 @@ def _render_piece(piece: Piece, footage: Path, path: Path, seed: int, sound: boo
     return _render_low_detail(piece.source, piece.end - piece.start, path)
 
 
-def film_in_room(source: Path, destination: Path, wall: Path, room_seed: int, seed: int,
-                 subclip: tuple[float, float] | None) -> synthetic.TransformedVideo:
-    """``source`` (its ``subclip``, all of it by default) on ``ScreenInRoom``'s monitor, filmed by
-    a hand-held camera, with its ground truth (the copy shows the stretch from its first instant)."""
+def _stretch(source: Path, subclip: tuple[float, float] | None) -> tuple[float, float]:
     duration = probe(source).duration
     start, end = subclip if subclip is not None else (0.0, duration)
     start, end = max(0.0, float(start)), min(duration, float(end))
     if end - start < 0.2:
         raise ValueError(f"subclip {start:.3f}..{end:.3f} s is empty or outside {source}")
-    filmed = ScreenInRoom(LoopingFootage(source, offset=start), _load(wall), room_seed, seed)
+    return start, end
+
+
+def film_in_room(source: Path, destination: Path, wall: Path, room_seed: int, seed: int,
+                 subclip: tuple[float, float] | None, turn: float = 0.0) -> synthetic.TransformedVideo:
+    """``source`` (its ``subclip``, all of it by default) on ``ScreenInRoom``'s monitor (turned
+    ``turn`` degrees), filmed by a hand-held camera, with its ground truth (the copy shows the
+    stretch from its first instant)."""
+    start, end = _stretch(source, subclip)
+    filmed = ScreenInRoom(LoopingFootage(source, offset=start), _load(wall), room_seed, seed, turn=turn)
     frames = int(round((end - start) * synthetic.DEFAULT_FPS))
     synthetic.render_footage(destination, filmed, frames / synthetic.DEFAULT_FPS, SIZE)
     x0, y0 = (filmed.quad.min(axis=0) / SIZE).round(4)
     x1, y1 = (filmed.quad.max(axis=0) / SIZE).round(4)
     params = {"room": wall.name, "subclip": (round(start, 4), round(end, 4)),
               "copy_rect": [float(x0), float(y0), float(x1), float(y1)]}
+    if turn:
+        params["turn"] = round(float(turn), 2)
     segment = synthetic.CopiedSegment(0.0, round(frames / synthetic.DEFAULT_FPS, 4), round(start, 4),
                                       round(start + frames / synthetic.DEFAULT_FPS, 4))
     return synthetic.TransformedVideo(Path(destination), "filmed_screen", params, [segment],
                                       frames / synthetic.DEFAULT_FPS, synthetic.DEFAULT_FPS, SIZE, source)
+
+
+class _Fitted:
+    """``footage``'s frames at ``size`` (a copy's source may be any size)."""
+
+    def __init__(self, footage, size: tuple[int, int] = SIZE):
+        self.footage, self.size = footage, size
+
+    def frame_at(self, seconds: float) -> np.ndarray:
+        frame = self.footage.frame_at(seconds)
+        if (frame.shape[1], frame.shape[0]) != self.size:
+            frame = cv2.resize(frame, self.size, interpolation=cv2.INTER_AREA)
+        return frame
+
+
+class Turned:
+    """``footage`` turned in its pixels, as a re-upload turned on its side (held_out_18):
+    ``quarter`` (90 or 270 degrees: a portrait frame of the turned picture, or with ``bars`` the
+    turned picture fitted into the landscape frame between black bars), ``half`` (180 degrees) or
+    ``tilt`` (a small roll of ``degrees``, zoomed in so that no corner shows outside: the corners
+    cropped)."""
+
+    def __init__(self, footage, kind: str, degrees: float, bars: bool = False, size: tuple[int, int] = SIZE):
+        if kind not in ("quarter", "half", "tilt"):
+            raise ValueError(f"unknown turn {kind!r}")
+        if kind == "quarter" and degrees not in (90, 270):
+            raise ValueError(f"a quarter turn is 90 or 270 degrees, not {degrees:g}")
+        self.footage, self.kind, self.degrees, self.bars = _Fitted(footage, size), kind, float(degrees), bars
+        width, height = size
+        self.size = (height, width) if kind == "quarter" and not bars else size
+
+    def frame_at(self, seconds: float) -> np.ndarray:
+        frame = self.footage.frame_at(seconds)
+        if self.kind == "half":
+            return cv2.rotate(frame, cv2.ROTATE_180)
+        if self.kind == "quarter":
+            turned = cv2.rotate(frame, cv2.ROTATE_90_CLOCKWISE if self.degrees == 90 else cv2.ROTATE_90_COUNTERCLOCKWISE)
+            if not self.bars:
+                return turned
+            width, height = self.size
+            fitted = cv2.resize(turned, (round(turned.shape[1] * height / turned.shape[0]), height),
+                                interpolation=cv2.INTER_AREA)
+            canvas = np.zeros((height, width, 3), np.uint8)
+            left = (width - fitted.shape[1]) // 2
+            canvas[:, left:left + fitted.shape[1]] = fitted
+            return canvas
+        width, height = self.size
+        radians = np.radians(abs(self.degrees))
+        cover = float(np.cos(radians) + max(width / height, height / width) * np.sin(radians))
+        matrix = cv2.getRotationMatrix2D((width / 2, height / 2), self.degrees, cover)
+        return cv2.warpAffine(frame, matrix, self.size, flags=cv2.INTER_LINEAR)
+
+
+class Broadcast:
+    """A broadcaster's graphics over ``footage`` filling the frame (held_out_18): a half
+    transparent logo bug in a corner, a lower-third name strap, a two-line news crawl along the
+    bottom, a clock, and a sports score box or a LIVE badge, their words, colours and corner
+    drawn from ``seed``. The picture is not moved or scaled: the graphics cover parts of it."""
+
+    WORDS = Layout.WORDS + ("UNITED", "CITY", "ROVERS", "ATHLETIC", "MINISTER", "COUNCIL", "STORM", "MARKETS")
+
+    def __init__(self, footage, seed: int, size: tuple[int, int] = SIZE):
+        if size != SIZE:
+            raise ValueError(f"broadcast graphics are drawn on {SIZE[0]}x{SIZE[1]} frames")
+        rng = np.random.default_rng([seed, 18])
+        self.footage, self.size = _Fitted(footage, size), size
+        words = lambda n: " ".join(str(w) for w in rng.choice(self.WORDS, n, replace=False))   # noqa: E731
+        self.bug_left = bool(rng.random() < 0.5)
+        self.bug = words(1)[:6]
+        self.name, self.role = words(2), words(3).lower()
+        self.crawl = ["   ".join(words(3) for _ in range(5)) for _ in range(2)]
+        self.accent = tuple(int(v) for v in rng.choice([(40, 40, 200), (170, 90, 20), (60, 140, 40), (20, 120, 220)]))
+        self.score = rng.random() < 0.5
+        self.teams = (words(1)[:3], words(1)[:3])
+        self.goals = tuple(int(v) for v in rng.integers(0, 5, 2))
+        self.clock = int(rng.integers(0, 24 * 60))
+        self.speed = float(rng.uniform(40, 80))
+
+    def frame_at(self, seconds: float) -> np.ndarray:
+        frame = self.footage.frame_at(seconds).copy()
+        width, height = self.size
+        x = 14 if self.bug_left else width - 78                          # the logo bug, half transparent
+        bug = frame[12:34, x:x + 64]
+        bug[:] = (bug * 0.5 + 255 * 0.5).astype(np.uint8)
+        draw_text(frame, self.bug, (x + 5, 28), 11, self.accent, 1)
+        if self.score:                                                   # a score box and the match clock
+            box_x = width - 170 if self.bug_left else 14
+            frame[12:32, box_x:box_x + 156] = (24, 24, 24)
+            frame[12:32, box_x + 52:box_x + 100] = self.accent
+            draw_text(frame, self.teams[0], (box_x + 6, 27), 11, (240, 240, 240), 1)
+            draw_text(frame, f"{self.goals[0]}-{self.goals[1]}", (box_x + 62, 27), 11, (255, 255, 255), 1)
+            draw_text(frame, self.teams[1], (box_x + 106, 27), 11, (240, 240, 240), 1)
+            minute = 12 + int(seconds) // 60
+            draw_text(frame, f"{minute:02d}:{int(seconds) % 60:02d}", (box_x + 6, 46), 10, (255, 255, 255), 1)
+        else:                                                            # a LIVE badge
+            live_x = width - 66 if self.bug_left else 14
+            frame[12:30, live_x:live_x + 50] = (30, 30, 210)
+            draw_text(frame, "LIVE", (live_x + 8, 26), 11, (255, 255, 255), 1)
+        strap = frame[178:216, 20:300]                                  # the lower third's name strap
+        strap[:] = (strap * 0.15 + np.array((30, 26, 22)) * 0.85).astype(np.uint8)
+        frame[178:216, 20:26] = self.accent
+        draw_text(frame, self.name, (34, 196), 13, (250, 250, 250), 1)
+        draw_text(frame, self.role, (34, 211), 9, (190, 190, 190), 1)
+        frame[222:270] = (frame[222:270] * 0.1 + np.array((28, 22, 18)) * 0.9).astype(np.uint8)   # the crawl
+        frame[222:246, 0:70] = self.accent
+        minutes = (self.clock + int(seconds) // 60) % (24 * 60)
+        draw_text(frame, f"{minutes // 60:02d}:{minutes % 60:02d}", (10, 240), 12, (255, 255, 255), 1)
+        for line, (top, pace) in enumerate(((222, 1.0), (246, 0.6))):
+            strip = np.zeros((24, 2400, 3), np.uint8)
+            strip[:] = (28, 22, 18)
+            draw_text(strip, self.crawl[line], (4, 17), 12 - 2 * line, (235, 235, 235) if line == 0 else (170, 200, 230), 1)
+            left = 70 if line == 0 else 0
+            shift = int(seconds * self.speed * pace) % 1800
+            frame[top:top + 24, left:width] = strip[:, shift:shift + width - left]
+        return frame
+
+
+# held_out_18's copy families made here (``_extra_family``), not by ``apply_transform``.
+EXTRA_FAMILIES = ("turn_quarter", "turn_half", "turn_tilt", "broadcast")
+
+
+def _extra_family(source: Path, destination: Path, family: str, seed: int,
+                  subclip: tuple[float, float] | None) -> synthetic.TransformedVideo:
+    """An upload of ``family`` (one of ``EXTRA_FAMILIES``) made from ``source``'s ``subclip``, with
+    its ground truth (the copy shows the stretch from its first instant, at its own speed)."""
+    start, end = _stretch(source, subclip)
+    rng = np.random.default_rng([seed, 181])
+    footage = LoopingFootage(source, offset=start)
+    if family == "turn_quarter":
+        degrees, bars = int(rng.choice([90, 270])), bool(rng.random() < 0.5)
+        made, params = Turned(footage, "quarter", degrees, bars), {"degrees": degrees, "bars": bars}
+    elif family == "turn_half":
+        made, params = Turned(footage, "half", 180), {"degrees": 180}
+    elif family == "turn_tilt":
+        degrees = round(float(rng.uniform(2.0, 10.0)) * float(rng.choice([-1, 1])), 2)
+        made, params = Turned(footage, "tilt", degrees), {"degrees": degrees}
+    elif family == "broadcast":
+        made, params = Broadcast(footage, seed), {"graphics_seed": seed}
+    else:
+        raise ValueError(f"unknown family {family!r}: expected one of {', '.join(EXTRA_FAMILIES)}")
+    frames = int(round((end - start) * synthetic.DEFAULT_FPS))
+    synthetic.render_footage(destination, made, frames / synthetic.DEFAULT_FPS, made.size)
+    params["subclip"] = (round(start, 4), round(end, 4))
+    segment = synthetic.CopiedSegment(0.0, round(frames / synthetic.DEFAULT_FPS, 4), round(start, 4),
+                                      round(start + frames / synthetic.DEFAULT_FPS, 4))
+    return synthetic.TransformedVideo(Path(destination), family, params, [segment],
+                                      frames / synthetic.DEFAULT_FPS, synthetic.DEFAULT_FPS, made.size, source)
+
+
+class _ScreenOff:
+    """A screen switched off: a dark grey glass (its room's reflection and glare stay)."""
+
+    def frame_at(self, _seconds: float) -> np.ndarray:
+        frame = np.empty((SIZE[1], SIZE[0], 3), np.uint8)
+        frame[:] = (14, 14, 16)
+        return frame
+
+
+def room_walls(part: SealedPart) -> tuple[str, ...]:
+    """Every wall a part's screens are filmed before (its ``room``, then its other ``rooms``)."""
+    return tuple(wall for wall in (part.room, *part.rooms) if wall)
+
+
+def _room_of(part: SealedPart, seed: int) -> tuple[int, str, float]:
+    """(number, wall, turn in degrees) of the room an upload drawn from ``seed`` is filmed in."""
+    walls = room_walls(part)
+    rng = np.random.default_rng([seed, 182])
+    number = int(rng.integers(0, len(walls))) if len(walls) > 1 else 0
+    low, high = part.screen_turn
+    turn = float(rng.uniform(low, high)) * float(rng.choice([-1, 1])) if high > 0 else 0.0
+    return number, walls[number], round(turn, 2)
 
 
 def _make_sealed_query(part: SealedPart, out: Path, planned: PlannedQuery,
@@ -2433,8 +2825,12 @@ def _make_sealed_query(part: SealedPart, out: Path, planned: PlannedQuery,
     source = out / (copied.path if copied else f"other/{planned.source}")
     other = LoopingFootage(out / "other" / planned.other, offset=planned.other_offset)
     if part.room and planned.family == "filmed_screen":
-        made = film_in_room(source, out / relative, part.footage / part.room, part.seed, planned.seed,
-                            planned.subclip)
+        number, wall, turn = _room_of(part, planned.seed) if part.rooms or part.screen_turn[1] else \
+            (0, part.room, 0.0)
+        made = film_in_room(source, out / relative, part.footage / wall, part.seed + 1000 * number, planned.seed,
+                            planned.subclip, turn)
+    elif planned.family in EXTRA_FAMILIES:
+        made = _extra_family(source, out / relative, planned.family, planned.seed, planned.subclip)
     else:
         made = apply_transform(source, out / relative, planned.family, planned.seed, subclip=planned.subclip,
                                other=other)
@@ -2475,6 +2871,11 @@ def build_sealed(part: SealedPart, out: Path | None = None, seed: int | None = N
         _render_piece(piece, part.footage, out / "other" / f"{piece.name}.mp4", seed + number, part.sound)
     dark, darkened = part.dark
     _dark(out / "other" / f"{darkened}.mp4", out / "other" / f"{dark}.mp4")
+    for number, wall in enumerate(room_walls(part) if part.rooms else ()):    # the rooms, their screens off
+        turn = float(np.mean(part.screen_turn)) * (1 if number % 2 else -1)
+        synthetic.render_footage(out / "other" / f"empty_room{number}.mp4",
+                                 ScreenInRoom(_ScreenOff(), _load(part.footage / wall), part.seed + 1000 * number,
+                                              seed * 7 + number, turn=turn), 12.0, SIZE)
     for negative, source in part.low_detail_negatives:
         _render_low_detail(source, 12.0, out / "other" / f"{negative}.mp4")
 

@@ -452,7 +452,24 @@ drawn on a recording never registered:
     tuxfootball         GPL-2+       the title tune (a scrolled waveform, registered) and the in-game
                                      loop (the same waveform: never registered)
 
-    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_17|all]
+An eighteenth, ``benchmarks/data/footage-held-out-18/``, holds the sealed ``held_out_18`` part's
+(benchmarks/real_suite.py --part held_out_18), from packages no earlier part, tuning pass, photo set,
+music set or audio part read (Debian main only):
+
+    krank               public domain (its copyright file; packaging GPL-3)   an underwater game's reef
+                                     photographs (a clownfish, a lionfish, a soft coral, a diver,
+                                     a slideshow; the same kinds never registered, another
+                                     slideshow, a still) and its ambient tracks (a loudness meter,
+                                     level curves, a spectrogram picture: three registered, the water
+                                     theme's two never registered)
+    lxqt-themes         LGPL-2.1+ (the wallpapers: its copyright's Files: *)   desktop wallpapers: a
+                                     butterfly, fog, mountains (news frame), a drop (phone player),
+                                     hills (slide); a swallowtail, clouds, a sunset, a blossom, a
+                                     meadow (never registered), a dark origami and triangles (stills)
+    efl-doc             BSD-2-clause (its copyright's Files: *)   wood panelling and a wall
+                                     of stones (the walls of the two rooms the filmed screens are in)
+
+    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_18|all]
 """
 from __future__ import annotations
 
@@ -1408,6 +1425,67 @@ HELD_OUT_17_SAMPLES: tuple[Sample, ...] = (
     Sample("tuxfootball_ingame.ogg", "tuxfootball", "usr/share/games/tuxfootball/sound/ingame.ogg",
            "the same game's in-game loop, 8 s (the same scrolled waveform: never registered)"),
 )
+# The sealed held_out_18 part's pictures, walls and music (see the module's docstring): no package
+# of any earlier part, fetch_photos.py, fetch_music.py or the audio suite's parts.
+HELD_OUT_18_DEST = ROOT / "benchmarks" / "data" / "footage-held-out-18"
+_KRANK = "usr/share/games/krank"
+_LXQT = "usr/share/lxqt/wallpapers"
+_EFL = "usr/share/doc/efl-doc/examples/evas/resources/images"
+HELD_OUT_18_SAMPLES: tuple[Sample, ...] = (
+    # An underwater game's level backgrounds, reef photographs of one diver's camera (2000x1500):
+    # registered a clownfish, a lionfish (zoomed), a white soft coral (zoomed), a diver in blue,
+    # four in a slideshow; never registered the same kinds (another clownfish, another lionfish, a
+    # pale coral on black, fish in blue), four in the other slideshow, one a still.
+    *(Sample(f"krank_{name}.jpg", "krank", f"{_KRANK}/levels/unera-backgrounds/{member}.jpg", note)
+      for name, member, note in (
+          ("clownfish", "level-06", "a clownfish in its anemone (photograph: busy)"),
+          ("lionfish", "level-11", "a lionfish over sand (photograph; filmed zoomed in)"),
+          ("softcoral", "level-22", "a white soft coral (photograph; filmed zoomed in)"),
+          ("diver", "menu-scores", "a diver in open blue water beside a reef wall (photograph: low detail)"),
+          ("level02", "level-02", "a red sea slug on a reef (photograph; the slideshow)"),
+          ("level14", "level-14", "a turtle on a reef (photograph; the slideshow)"),
+          ("level20", "level-20", "a starfish among corals (photograph; the slideshow)"),
+          ("level30", "level-30", "a red grouper over sand (photograph; the slideshow)"),
+          ("clownfish2", "level-10", "another clownfish (never registered: beside the clownfish)"),
+          ("lionfish2", "level-26", "another lionfish (never registered: beside the lionfish, zoomed)"),
+          ("coral_dark", "level-24", "a pale coral on black (never registered: beside the soft coral, zoomed)"),
+          ("blue_fish", "menu-play", "fish in open blue water (never registered: beside the diver)"),
+          ("level03", "level-03", "soft corals (never registered; the other slideshow)"),
+          ("level17", "level-17", "fish over a reef wall (never registered; the other slideshow)"),
+          ("level29", "level-29", "a stingray on sand (never registered; the other slideshow)"),
+          ("menu_screen", "menu-screen", "a cream coral (never registered; the other slideshow)"),
+          ("level13", "level-13", "a reef under a blue surface (never registered: a still)"))),
+    # The same game's ambient tracks (stereo ogg): three registered under three visualisers, the
+    # water theme's two never registered (each visualiser on other music).
+    *(Sample(f"krank_{name}.ogg", "krank", f"{_KRANK}/sounds/{member}.ogg", note)
+      for name, member, note in (
+          ("industry", "industry/atmo", "the industry level's ambient track, 74 s (a loudness meter, registered)"),
+          ("summer", "summer/atmo", "the summer level's ambient track, 71 s (level curves, registered)"),
+          ("space", "space/atmo", "the space level's ambient track, 69 s (a spectrogram picture under a playhead, registered)"),
+          ("water", "water/atmo", "the water level's ambient track, 62 s (level curves and the spectrogram picture: never registered)"),
+          ("water_menu", "menu/water", "the water theme's menu tune, 23 s (the loudness meter: never registered)"))),
+    # A desktop's wallpapers (photographs): registered a butterfly before a soft background, a field
+    # in fog, mountains under dark clouds (news frame), a drop on grass (phone player), bare hills
+    # (slide); never registered a swallowtail, clouds, clouds at sunset, an apple blossom, a meadow
+    # (the same kinds of picture and the same templates); a dark origami and triangles (stills).
+    *(Sample(f"lxqt_{name}", "lxqt-themes", f"{_LXQT}/{member}", note)
+      for name, member, note in (
+          ("butterfly.jpg", "Butterfly-Kenneth-Wimer.jpg", "a butterfly on a stem, background out of focus (soft)"),
+          ("fog.jpg", "fog.jpg", "a field in fog (photograph: soft, low detail)"),
+          ("valendas.png", "Valendas.png", "mountains under dark clouds (photograph; in the news frame)"),
+          ("drop.png", "drop.png", "a drop on a blade of grass (photograph: soft; in the phone player)"),
+          ("hills.jpg", "this-is-not-windows.jpg", "bare hills under a blue sky (photograph; on the slide)"),
+          ("swallowtail.png", "butterfly.png", "a swallowtail on a flower (never registered: beside the butterfly)"),
+          ("cloud.png", "cloud.png", "clouds out of focus (never registered: beside the fog)"),
+          ("rain.jpg", "after-the-rain.jpg", "clouds at sunset (never registered: the news frame's other picture)"),
+          ("appleflower.png", "appleflower.png", "an apple blossom (never registered: the phone's other picture)"),
+          ("flowers.png", "flowers.png", "a meadow of flowers (never registered: the slide's other picture)"),
+          ("origami_dark.png", "origami-dark.png", "a dark origami wallpaper (dark, low detail: a still)"),
+          ("triangles.png", "triangles.png", "coloured triangles (a still)"))),
+    # Two walls of the rooms the filmed screens stand in: wood panelling and a stone wall.
+    Sample("efl_wood.jpg", "efl-doc", f"{_EFL}/wood.jpg", "wood panelling (a room's wall)"),
+    Sample("efl_rocks.jpg", "efl-doc", f"{_EFL}/rocks.jpg", "a wall of round stones (the other room's wall)"),
+)
 PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_OUT_2_SAMPLES),
          "held_out_3": (HELD_OUT_3_DEST, HELD_OUT_3_SAMPLES), "held_out_4": (HELD_OUT_4_DEST, HELD_OUT_4_SAMPLES),
          "held_out_5": (HELD_OUT_5_DEST, HELD_OUT_5_SAMPLES), "held_out_6": (HELD_OUT_6_DEST, HELD_OUT_6_SAMPLES),
@@ -1420,7 +1498,8 @@ PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_O
          "held_out_14": (HELD_OUT_14_DEST, HELD_OUT_14_SAMPLES),
          "held_out_15": (HELD_OUT_15_DEST, HELD_OUT_15_SAMPLES),
          "held_out_16": (HELD_OUT_16_DEST, HELD_OUT_16_SAMPLES),
-         "held_out_17": (HELD_OUT_17_DEST, HELD_OUT_17_SAMPLES)}
+         "held_out_17": (HELD_OUT_17_DEST, HELD_OUT_17_SAMPLES),
+         "held_out_18": (HELD_OUT_18_DEST, HELD_OUT_18_SAMPLES)}
 
 
 def _download(package: str, workdir: Path) -> Path:

@@ -1,8 +1,8 @@
 """The real suite's sealed parts found in Debian's Contents index and PyPI's wheels (held_out_3 to
-held_out_17): their plans (counts per family, tags, determinism by seed) and that their footage,
+held_out_18): their plans (counts per family, tags, determinism by seed) and that their footage,
 photographs, music and low-detail sources are apart from every other part's. No matcher is run
 here and no footage is needed: the plan is decided before any file is made (each part is read by
-the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h17``)."""
+the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h18``)."""
 from __future__ import annotations
 
 import sys
@@ -24,11 +24,11 @@ from benchmarks import real_suite  # noqa: E402
 from benchmarks.real_suite import (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7,  # noqa: E402
                                    HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
                                    HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17,
-                                   SEALED_PARTS, sealed_plan)
+                                   HELD_OUT_18, SEALED_PARTS, sealed_plan)
 
 FOUND = [SEALED_PARTS[tag] for tag in (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8,
                                        HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13,
-                                       HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17)]
+                                       HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18)]
 IDS = [part.tag for part in FOUND]
 
 
@@ -36,7 +36,8 @@ IDS = [part.tag for part in FOUND]
 def test_every_family_of_the_main_suite_with_three_or_four_copies_and_every_original_copied(part):
     plan = sealed_plan(part)
     copies = Counter(q.family for q in plan if not q.negative)
-    assert set(copies) == set(real_suite.FAMILY_COPIES)
+    extra = set(real_suite.EXTRA_FAMILIES) if part.extra_negatives else set()     # held_out_18's own four
+    assert set(copies) == set(real_suite.FAMILY_COPIES) | extra
     assert all(3 <= n <= 4 for n in copies.values())
     assert 12 <= len(part.pieces) <= 16
     per_original = Counter(q.source for q in plan if not q.negative)
@@ -55,7 +56,7 @@ def test_every_family_of_the_main_suite_with_three_or_four_copies_and_every_orig
         assert kinds["handheld"] >= 8 and kinds["video"] >= 3 and kinds["visualiser"] == kinds["slideshow"] == 1
     elif part.tag == HELD_OUT_14:   # ten hand-held films of pictures, a screencast, a visualiser, a slideshow
         assert kinds["handheld"] >= 10 and kinds["video"] >= 1 and kinds["visualiser"] == kinds["slideshow"] == 1
-    elif part.tag in (HELD_OUT_15, HELD_OUT_16, HELD_OUT_17):   # nine hand-held films, three visualisers, a slideshow
+    elif part.tag in (HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18):   # nine hand-held films, three visualisers, a slideshow
         assert kinds["handheld"] >= 9 and kinds["visualiser"] == 3 and kinds["slideshow"] == 1
     else:
         assert kinds["visualiser"] == 2 and kinds["slideshow"] == 2 and kinds["video"] >= 8
@@ -193,7 +194,8 @@ def _generated_negative(query) -> bool:
 
 
 @pytest.mark.parametrize("tag", (HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
-                                 HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17))
+                                 HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17,
+                                 HELD_OUT_18))
 def test_held_out_7_to_16_show_every_low_detail_negative_in_every_layout_copies_use(tag):
     """held_out_6's one false match was a smooth gradient framed in 9:16: each of held_out_7's to
     held_out_16's low-detail negatives goes through the whole frame and every layout its copies use,
@@ -386,7 +388,7 @@ def test_held_out_13_registers_soft_plain_and_dark_pictures_and_line_art_beside_
     assert set(gradients).isdisjoint(negatives.values()) and len(negatives) >= 24
 
 
-@pytest.mark.parametrize("tag", (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17))
+@pytest.mark.parametrize("tag", (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18))
 def test_held_out_13_to_16_split_and_stack_every_unregistered_clip_beside_a_still_picture(tag, tmp_path):
     """held_out_12's false matches were split screens beside a still dark histogram: held_out_13
     (and held_out_14 to held_out_16) show every unregistered clip split and stacked beside one of its still
@@ -408,7 +410,7 @@ def test_held_out_13_to_16_split_and_stack_every_unregistered_clip_beside_a_stil
         assert all(p.kind == "still" for p in piece_is_layout)
     assert len(part.stills) >= 6 and len([q for q in plan if q.negative]) >= 150
     for earlier in SEALED_PARTS.values():
-        if earlier.tag not in (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17):
+        if earlier.tag not in (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18):
             assert not earlier.stills and not any("still_half" in q.tags for q in sealed_plan(earlier))
     from origin.synthetic import iter_frames
 
@@ -794,7 +796,9 @@ def test_held_out_17_keeps_the_visualisers_song_and_films_screens_in_one_room():
     recording never registered; the three new templates (news ticker, phone player, slide) each
     meet the same template around another picture and text, and as an empty still."""
     part = SEALED_PARTS[HELD_OUT_17]
-    assert part.sound and part.room and all(not p.sound and not p.room for p in SEALED_PARTS.values() if p is not part)
+    assert part.sound and part.room and all(not p.sound and not p.room for p in SEALED_PARTS.values()
+                                            if p.tag not in (HELD_OUT_17, HELD_OUT_18))      # held_out_18 too
+    assert not part.rooms and part.screen_turn == (0.0, 0.0) and not part.extra_negatives
     plan = sealed_plan(part)
     room = [q for q in plan if "filmed_room" in q.tags]
     assert {q.family for q in room} == {"filmed_screen"}
@@ -803,7 +807,7 @@ def test_held_out_17_keeps_the_visualisers_song_and_films_screens_in_one_room():
     assert Counter(q.source for q in room if q.negative) == Counter(others)
     assert all("filmed_room" in q.tags for q in plan if q.family == "filmed_screen")
     for earlier in SEALED_PARTS.values():
-        if earlier is not part:
+        if earlier.tag not in (HELD_OUT_17, HELD_OUT_18):
             assert not any("filmed_room" in q.tags for q in sealed_plan(earlier))
     drawn = [p.source.split("|", 1)[1] for other in SEALED_PARTS.values() if other is not part
              for p in (*other.pieces, *other.others) if p.kind == "visualiser"]
@@ -941,3 +945,127 @@ def test_the_news_phone_and_slide_templates_stay_fixed_around_any_picture():
     ticker = real_suite.Layout("ticker", 4).around(Flat(0, (188, 448, 3)))
     assert not np.array_equal(ticker.frame_at(0.0)[246:], ticker.frame_at(1.0)[246:])
     assert np.array_equal(ticker.frame_at(0.0)[:30], ticker.frame_at(1.0)[:30])
+
+
+def test_held_out_18_turns_copies_puts_broadcast_graphics_on_them_and_films_screens_turned_in_two_rooms():
+    """held_out_18: four copy families no part made (``EXTRA_FAMILIES``: a quarter turn, a half
+    turn, a small tilt with the corners cropped, a broadcaster's graphics), each also applied to the
+    unregistered clips as negatives (every clip turned one way and under the graphics; every still
+    under the graphics); its screens filmed in two rooms, turned 10-25 degrees, each room also a
+    negative with its screen off; three visualisers by tools no part drew (a loudness meter, level
+    curves, a spectrogram picture under a playhead), each beside itself on other music; the
+    templates with other words."""
+    part = SEALED_PARTS[HELD_OUT_18]
+    assert part.sound and part.room and part.rooms and part.extra_negatives
+    assert 10 <= part.screen_turn[0] < part.screen_turn[1] <= 25
+    assert all(not p.rooms and not p.extra_negatives for p in SEALED_PARTS.values() if p is not part)
+    plan = sealed_plan(part)
+    copies = Counter(q.family for q in plan if not q.negative)
+    assert all(copies[family] >= 3 for family in real_suite.EXTRA_FAMILIES)
+    assert {f: n for f, n in copies.items() if f not in real_suite.EXTRA_FAMILIES} == real_suite.H2_FAMILY_COPIES
+    others = [f"{p.name}.mp4" for p in part.others]
+    stills = [f"{p.name}.mp4" for p in part.stills]
+    turned = [q for q in plan if q.negative and "turned" in q.tags]
+    assert sorted(q.source for q in turned) == sorted(others)
+    assert {q.family for q in turned} == {"turn_quarter", "turn_half", "turn_tilt"}
+    broadcast = Counter(q.source for q in plan if q.negative and q.family == "broadcast")
+    assert broadcast == Counter(others + stills)
+    room = [q for q in plan if "filmed_room" in q.tags]
+    assert Counter(q.source for q in room if q.negative and q.family == "filmed_screen") == Counter(others)
+    empty = [q for q in plan if "empty_room" in q.tags]
+    assert {q.source for q in empty} == {"empty_room0.mp4", "empty_room1.mp4"} and all(q.negative for q in empty)
+    draws = [real_suite._room_of(part, q.seed) for q in room if q.family == "filmed_screen"]
+    assert {wall for _n, wall, _t in draws} == {part.room, *part.rooms}
+    assert all(10 <= abs(turn) <= 25 for _n, _w, turn in draws)
+    assert real_suite._room_of(SEALED_PARTS[HELD_OUT_17], 5)[2] == 0.0          # held_out_17's screens unturned
+    earlier = [p.source.split("|", 1)[1] for other in SEALED_PARTS.values() if other is not part
+               for p in (*other.pieces, *other.others) if p.kind == "visualiser"]
+    earlier += [p.source.split("|", 1)[1] for p in real_suite.VISUALISER_PIECES]
+    earlier_tools = {look.split("=", 1)[0].split(":", 1)[0] for look in earlier}
+    looks = [p.source.split("|", 1)[1] for p in part.pieces if p.kind == "visualiser"]
+    tools = [look.split("=", 1)[0].split(":", 1)[0] for look in looks]
+    assert tools == ["ebur128", "asetnsamples", "spectrumpic"] and "adrawgraph" in looks[1]
+    assert not {"ebur128", "spectrumpic"} & earlier_tools and not [look for look in earlier if "adrawgraph" in look]
+    assert not [look for look in earlier if "spectrumpic" in look]         # nor FFmpeg's showspectrumpic
+    for piece in (p for p in part.pieces if p.kind == "visualiser"):
+        music, look = piece.source.split("|", 1)
+        same = [p for p in part.others if p.kind == "visualiser" and p.source.split("|", 1)[1] == look]
+        assert len(same) == 1 and same[0].source.split("|")[0] != music, piece.name
+    registered_music = {p.source.split("|")[0] for p in part.pieces if p.kind == "visualiser"}
+    assert registered_music.isdisjoint(p.source.split("|")[0] for p in part.others if p.kind == "visualiser")
+    layouts = [real_suite.handheld_options(p.source)[1] for p in (*part.pieces, *part.others) if p.kind == "handheld"]
+    seeds = [int(options[kind]) for options in layouts for kind in ("ticker", "phone", "slide") if kind in options]
+    assert len(seeds) == len(set(seeds)) == 6 and all(1800 < seed < 1900 for seed in seeds)
+    assert sum(p.end - p.start < 10 for p in part.pieces if p.kind != "low_detail") >= 3   # 7-8 s originals
+    package = {s.name: s.package for s in fetch_footage.PARTS[HELD_OUT_18][1]}
+    assert {part.room, *part.rooms} <= set(package)
+    registered_files = {n for p in part.pieces if p.kind in ("handheld", "slideshow")
+                        for n in real_suite.handheld_options(p.source)[0].split(",")}
+    for piece in (*part.others, *part.stills):
+        if piece.kind in ("handheld", "slideshow", "still") and not piece.source.startswith("layout:"):
+            files = set(real_suite.handheld_options(piece.source)[0].split(","))
+            assert files <= set(package) and files.isdisjoint(registered_files), piece.name
+
+
+def test_a_turned_copy_is_the_clip_turned_in_its_pixels_and_a_tilt_crops_its_corners():
+    """``Turned``: a quarter turn is ``np.rot90`` of the frame (a portrait frame), or that picture
+    fitted between black bars in the landscape frame; a half turn is the frame upside down; a tilt
+    keeps the frame's size with no corner outside the picture; a quarter turn of 45 is refused."""
+    frame = np.random.default_rng(5).integers(0, 256, (270, 480, 3), dtype=np.uint8)
+
+    class Still:
+        def frame_at(self, _seconds):
+            return frame
+
+    quarter = real_suite.Turned(Still(), "quarter", 90)
+    assert quarter.size == (270, 480) and np.array_equal(quarter.frame_at(0), np.rot90(frame, -1))
+    barred = real_suite.Turned(Still(), "quarter", 270, bars=True).frame_at(0)
+    assert barred.shape == (270, 480, 3) and barred[:, :150].max() == 0 and barred[:, 170:310].mean() > 60
+    assert np.array_equal(real_suite.Turned(Still(), "half", 180).frame_at(0), frame[::-1, ::-1])
+    tilted = real_suite.Turned(Still(), "tilt", 6.0).frame_at(0)
+    assert tilted.shape == frame.shape and min(tilted[:3, :3].mean(), tilted[-3:, -3:].mean()) > 20
+    with pytest.raises(ValueError, match="90 or 270"):
+        real_suite.Turned(Still(), "quarter", 45)
+
+
+def test_broadcast_graphics_cover_the_edges_the_same_around_any_picture_and_leave_the_centre(tmp_path):
+    """``Broadcast``: the same seed draws the same graphics (bug, strap, crawl, clock) over two
+    pictures; the picture's centre is untouched; the crawl moves; ``_extra_family`` records the
+    copied stretch and makes a turned copy's portrait frame."""
+    class Flat:
+        def __init__(self, level):
+            self.level = level
+
+        def frame_at(self, _seconds):
+            return np.full((270, 480, 3), self.level, np.uint8)
+
+    dark, light = (real_suite.Broadcast(Flat(level), 7).frame_at(1.0).astype(int) for level in (20, 200))
+    assert (dark[60:170, 100:380] == 20).all() and (light[60:170, 100:380] == 200).all()
+    assert np.abs(dark[250:270] - light[250:270]).mean() < 25            # the crawl nearly opaque
+    moved = real_suite.Broadcast(Flat(20), 7).frame_at(3.0).astype(int)
+    assert np.abs(moved[222:246, 80:] - dark[222:246, 80:]).mean() > 1
+    clip = real_suite.render_lavfi("testsrc2=s={w}x{h}:r=25", 3.0, tmp_path / "clip.mp4")
+    made = real_suite._extra_family(clip, tmp_path / "b.mp4", "broadcast", 3, (0.5, 2.0))
+    assert made.segments[0].original_start == 0.5 and abs(made.duration - 1.5) < 0.05
+    quarter = next(real_suite._extra_family(clip, tmp_path / f"q{seed}.mp4", "turn_quarter", seed, (0.0, 1.0))
+                   for seed in range(20) if not np.random.default_rng([seed, 181]).random(2)[1] < 0.5)
+    assert quarter.size == (270, 480) and quarter.params["degrees"] in (90, 270)
+    with pytest.raises(ValueError, match="unknown family"):
+        real_suite._extra_family(clip, tmp_path / "x.mp4", "turn_sideways", 3, None)
+
+
+def test_a_turned_screen_is_narrower_and_reflects_its_room():
+    """``ScreenInRoom(turn=...)``: the screen turned 20 degrees is foreshortened (narrower, its
+    nearer side taller than at no turn) and the room is reflected on its glass; no turn is the
+    screen of held_out_17 (no reflection)."""
+    wall = cv2.GaussianBlur(np.random.default_rng(3).integers(0, 256, (200, 360, 3), dtype=np.uint8), (0, 0), 2)
+
+    class Flat:
+        def frame_at(self, _seconds):
+            return np.full((270, 480, 3), 10, np.uint8)
+
+    flat, turned = real_suite.ScreenInRoom(Flat(), wall, 1, 2), real_suite.ScreenInRoom(Flat(), wall, 1, 2, turn=20)
+    assert flat.reflection is None and turned.reflection is not None and turned.reflection.max() > 5
+    assert np.ptp(turned.quad[:, 0]) < 0.95 * np.ptp(flat.quad[:, 0])
+    left, right = turned.quad[3, 1] - turned.quad[0, 1], turned.quad[2, 1] - turned.quad[1, 1]
+    assert max(left, right) / min(left, right) > 1.25
