@@ -289,7 +289,12 @@ def run(quick: bool, seed: int, systems: list[str], log=print, distractor_codes:
                      "keep": keep}
             if window_seconds:
                 extra.update(negative_windows=_negative_files(suite), window_seconds=window_seconds)
-        system_run: SystemRun = module.run(originals, queries, durations, **extra)
+        try:
+            system_run: SystemRun = module.run(originals, queries, durations, **extra)
+        except tmk_peer.MemoryCapExceeded as error:      # bounded: no figure rather than the machine's memory
+            log(str(error))
+            report["systems"][module.NAME] = {"available": False, "reason": str(error)}
+            continue
         wall = time.perf_counter() - began
         scores: SystemScores = evaluate(module.NAME, truths, system_run.predictions)
         speeds = {path.name: _speed(key, path, seconds) for path, seconds in speed_files}

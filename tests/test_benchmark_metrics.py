@@ -298,3 +298,42 @@ def test_a_kept_workspace_is_reused_only_for_the_same_original_bytes(tmp_path):
     assert _kept_recipe({"box": original}, 0, None) == kept
     original.write_bytes(b"second build")
     assert _kept_recipe({"box": original}, 0, None) != kept
+
+
+def test_tmk_holds_one_querys_features_at_a_time_and_stops_past_its_memory_cap(monkeypatch) -> None:
+    """TMK+PDQF's run (stop 42; an all-systems run on held_out_17 was killed at 23.7 GB): the
+    originals' features are kept, each query's are scored and dropped before the next query is
+    fingerprinted; every (query, original) pair is still scored, an unreadable file is an error;
+    past its resident-memory cap the run stops with a message saying so (no tmkpy needed here)."""
+    import gc
+    import weakref
+
+    from benchmarks.peers import tmk_peer
+
+    class Features:
+        def __init__(self, name):
+            self.name = name
+
+    alive: list = []
+
+    def fingerprint(path):
+        gc.collect()
+        alive.append(sum(1 for ref in refs if (held := ref()) is not None and held.name.startswith("q")))
+        if path.name == "bad.mp4":
+            raise ValueError("tmkpy could not hash bad.mp4")
+        made = Features(path.stem)
+        refs.append(weakref.ref(made))
+        return made
+
+    refs: list = []
+    monkeypatch.setattr(tmk_peer, "fingerprint", fingerprint)
+    monkeypatch.setattr(tmk_peer, "scores", lambda q, o: (0.9, 0.8) if q.name[1:] == o.name[1:] else (0.2, 0.9))
+    originals = {f"o{k}": Path(f"o{k}.mp4") for k in range(3)}
+    queries = {**{f"q{k}": Path(f"q{k}.mp4") for k in range(5)}, "bad": Path("bad.mp4")}
+    run = tmk_peer.run(originals, queries, {}, rss_cap_mb=1e9)
+    assert len(alive) == 9 and max(alive) == 0          # no earlier query's features alive at the next one
+    assert len(run.predictions) == 5 * 3 and list(run.errors) == ["bad"]
+    assert {(p.query, p.reference) for p in run.predictions if p.is_match} == {("q0", "o0"), ("q1", "o1"), ("q2", "o2")}
+    with pytest.raises(tmk_peer.MemoryCapExceeded, match=r"passed the cap of 1 MB after 0 of 6 queries"):
+        tmk_peer.run(originals, queries, {}, rss_cap_mb=1)
+    assert tmk_peer.resident_mb() > 1
