@@ -195,6 +195,21 @@ reads like a mark, some next to 复刻 or 1:1, common-word marks in their ordina
 words that are or hold a Latin name; homophones by GB2312 level and GBK, pinyin in eighteen styles
 and initials in sixteen, separators and brackets by Unicode name, confusables-table twins of seven
 scripts and the dotless i, whole-word alphabets and accented letters by Unicode name; sealed, counts
+only), and once that had been read, a twenty-seventh (``held_out_27``: a twenty-fifth hand that
+read neither, nor any part's templates or spellings code, the 51 least used marks with
+held_out_26's counted twice, 20 or more phrasing shapes per family in voices the earlier hands used
+little: Vietnamese and Thai Shopee and Lazada sellers, Indonesian and Malay posts (KW, ori, COD),
+Turkish and Arabic marketplaces, German, French and Italian classifieds, Indian first-copy
+resellers, Nigerian and Kenyan WhatsApp sellers, Korean grades, Discord and Reddit rep talk (W2C,
+QC, batch, agent), terse Vinted and Depop listings, voice notes, all-caps and emoji posts, and the
+overseas Chinese sellers of those markets, most offers with no counterfeit word; warnings quoting
+the mark in six quote styles, legal Q&A in every word order, scam alerts, customs and courts;
+resale with receipts; buyers asking whether an item is real, museums, auctions, collaborations and
+logo-free dupes; nominative use; ordinary words pypinyin reads like a mark, some next to 复刻 or
+1:1, common-word marks in their ordinary sense, English words that are a Latin name; homophones by
+GB2312 level and GBK, pinyin and initials in fourteen styles each, separators and brackets by
+Unicode name, confusables-table twins of eight scripts, whole-word alphabets (regional indicators,
+squared, circled, parenthesized, mathematical) and accented letters by Unicode name; sealed, counts
 only).
 """
 from __future__ import annotations
@@ -641,7 +656,7 @@ def cases(seed: int = 11) -> list[Case]:
             + sixteenth_held_out() + seventeenth_held_out() + eighteenth_held_out()
             + nineteenth_held_out() + twentieth_held_out() + twenty_first_held_out()
             + twenty_second_held_out() + twenty_third_held_out() + twenty_fourth_held_out()
-            + twenty_fifth_held_out() + twenty_sixth_held_out())
+            + twenty_fifth_held_out() + twenty_sixth_held_out() + twenty_seventh_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -14986,3 +15001,688 @@ def twenty_sixth_held_out(seed: int = 379) -> list[Case]:
     words = Spellings26()
     return (_held_out_part(seed, words, MARKS_H26, PHRASING_H26, words.initials_of, DIGITS_H26)
             + _nominative_h26(random.Random(seed * 7919 + 26)))
+
+
+# -- held_out_27 (issue 13, stop 42): a twenty-fifth hand --------------------------------------------
+# Written at stop 42 by a twenty-fifth hand that read neither the guard (src/origin/brands/, its
+# tables, its model and tests, scripts/train_brand_context.py, docs/brands.md, the README past its
+# first screen) nor any other part's phrasing templates or spellings code; of this file it read the
+# module docstring, Case, suite_brands, the marks lists, held_out_26's comment block, marks and
+# goods as lists, the shared assembly (Phrasing, _post, _loaded_marks, _offer_jobs, _held_out_posts,
+# PartSpellings, _held_out_part), the list of parts in cases(), and how twenty_sixth_held_out calls
+# the assembly and builds its nominative posts (_nominative_h26's loop, not its templates; a listing
+# of this file's top-level names also showed the other parts' table names, not their contents); of
+# bench_brands.py only the scoring, PARTS and SEALED; of the tests only the shared structure test
+# and the parametrised test of held_out_20 … held_out_26. Its marks are the 51 loaded marks with the
+# fewest held-out offers so far (every held-out part's offers counted from cases(), held_out_26's
+# twice, ties by loaded order; the same count without held_out_26 and with held_out_25 twice gives
+# MARKS_H26 exactly; the 50th and 51st, 中华 and 凤凰, have 212 as do the 52nd and 53rd, 大宝 and 白猫, cut
+# by loaded order; 15 common words, 30 Latin names; 8 of them in held_out_26). Its spellings are its
+# own code over outside data (Spellings27): homophones swap one, two or every character for one
+# whose own pypinyin reading (toneless) is the character's reading in the mark's phrase, drawn from
+# the GBK codec's chart in tiers (GB2312 level 1 same tone, level 1 any tone, level 2, GBK only),
+# never the mark's own character nor one OpenCC converts to or from it, never a traditional-only
+# form, never holding a loaded mark; pinyin in fourteen styles (joined, capitalised, upper, spaced,
+# toned, tone-numbered, hyphenated, dotted, slashed, one character left in hanzi, with 牌, in 〖〗, as
+# a hashtag, syllables in alternating case), never holding the Latin name; initials in fourteen styles;
+# separators looked up by Unicode name in the voices of this part (Thai fongman and angkhankhu,
+# Devanagari danda, Arabic comma, money bag, package, fire, hundred points, sparkles, red heart,
+# raised hands, bullet operator, wave dash, word joiner, zero width space, ideographic space,
+# fullwidth full stop and hyphen-minus) at every gap with one kind, each gap its own kind, doubled,
+# at one gap only, or each character in a bracket pair looked up by name; look-alikes are the
+# confusables table's (confusable_homoglyphs' data) twins of other scripts for one to three letters,
+# the whole word as regional indicator symbols, squared, negative squared, circled or parenthesized
+# letters or a mathematical alphabet by Unicode name, or one or two letters with an accent by
+# Unicode name; digit swaps of one, two or every swappable letter. Its phrasing is its own, 20 or
+# more shapes per family, in voices no hand used much yet: Vietnamese and Thai sellers on Shopee and
+# Lazada (hàng auth, like auth, งานก๊อป, เกรดมิลเลอร์), Indonesian and Malay (KW super, ori, COD, RM
+# and Rp prices), Turkish and Arabic marketplaces (A kalite, ماستر كوبي), German, French and Italian
+# classifieds, Indian resellers (first copy, 7A, ₹), Nigerian and Kenyan WhatsApp sellers, Korean
+# (미러급, S급), Discord and Reddit rep communities (W2C, QC pics, batch, agent), terse Vinted and Depop
+# listings, voice notes written out, all-caps and emoji posts, and in Chinese the Malaysian,
+# Singaporean and overseas Chinese sellers and buyers of those markets; most offers never say fake
+# (price, stock, sizes, "same factory", "DM for pictures"). Benign: legal Q&A and lawyers' posts
+# with questions in every word order, buyers asking whether an item is real, rep-community scam
+# warnings, dupes without logos that name the mark only to compare, museum and auction posts,
+# collaborations announced by the mark, warnings quoting the mark in six quote styles, customs and
+# court press releases, resale with receipts, and nominative use (accessories, parts, repairs and
+# authentication for a mark); ordinary words pypinyin reads like a mark (同意, 汪汪, 用久, 胸毛, 种花, 隔离, 钓鱼,
+# 老李是, 口齿, 行吧可以, 百香果, 没得, 美德, 老干嘛), some next to 复刻 or 1:1 in their ordinary use; common-word marks
+# in their ordinary sense, some beside their own product words; English words that are a Latin name
+# (dove, coach, omega, vans, converse, new balance). Sealed: scored only by the lead with ``--parts
+# held_out_27``; counts only; never run through the guard by its writer.
+MARKS_H27 = [
+    "美的", "特步", "兰蔻", "匡威", "茅台", "良品铺子", "大白兔", "元气森林", "金丝猴", "黄鹤楼", "蔻驰",
+    "王老吉", "江小白", "迪奥", "联想", "华为", "格力", "五粮液", "百雀羚", "海澜之家", "劳力士", "资生堂",
+    "新百伦", "好孩子", "格兰仕", "德芙", "农夫山泉", "雅戈尔", "片仔癀", "普拉达", "欧米茄", "雅诗兰黛",
+    "飞利浦", "万斯", "始祖鸟", "三只松鼠", "同仁堂", "优衣库", "老干妈", "蓝月亮", "统一", "旺旺", "海鸥",
+    "永久", "老凤祥", "安慕希", "星巴克", "白象", "熊猫", "中华", "凤凰",
+]
+# what each mark's goods are called, in Chinese and (with a Latin name) in English; a common-word
+# mark's Chinese goods each hold one of its product cues
+GOODS_H27: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "美的": (("变频空调", "双开门冰箱", "智能电饭煲"), ("air conditioner", "rice cooker", "fridge")),
+    "特步": (("跑鞋", "竞速跑鞋", "运动卫衣"), ("running shoes", "racing shoes", "track top")),
+    "兰蔻": (("小黑瓶精华", "粉水", "口红"), ("serum", "toner", "lipstick")),
+    "匡威": (("高帮帆布鞋", "低帮帆布鞋", "厚底帆布鞋"), ("high tops", "low tops", "platform sneakers")),
+    "茅台": (("飞天53度", "酱香白酒", "白酒礼盒"), ("baijiu", "liquor gift box")),
+    "良品铺子": (("零食大礼包", "猪肉脯", "坚果礼盒"), ()),
+    "大白兔": (("奶糖", "奶糖礼罐", "糖果大礼包"), ()),
+    "元气森林": (("气泡水", "乳茶", "无糖气泡水整箱"), ()),
+    "金丝猴": (("奶糖", "糖果礼包", "散装奶糖"), ()),
+    "黄鹤楼": (("香烟", "细支香烟", "香烟礼盒"), ()),
+    "蔻驰": (("托特包", "马鞍包", "长款钱包"), ("tote bag", "saddle bag", "long wallet")),
+    "王老吉": (("凉茶", "凉茶整箱", "罐装凉茶"), ()),
+    "江小白": (("高粱酒", "果立方", "小瓶白酒"), ()),
+    "迪奥": (("马鞍包", "托特包", "丝巾"), ("saddle bag", "book tote", "silk scarf")),
+    "联想": (("笔记本电脑", "游戏笔记本", "平板"), ("laptop", "gaming laptop", "tablet")),
+    "华为": (("手机", "平板", "智能手表"), ("phone", "tablet", "smartwatch")),
+    "格力": (("空调", "柜式空调", "电风扇"), ("air conditioner", "floor AC unit", "fan")),
+    "五粮液": (("浓香白酒", "白酒礼盒", "52度白酒"), ("baijiu", "liquor gift set")),
+    "百雀羚": (("面霜", "水乳套装", "精华"), ("face cream", "skincare set", "serum")),
+    "海澜之家": (("男士衬衫", "羽绒服", "休闲裤"), ("men's shirt", "down jacket", "chinos")),
+    "劳力士": (("潜航者腕表", "日志型腕表", "机械表"), ("diver watch", "datejust watch", "automatic watch")),
+    "资生堂": (("红腰子精华", "防晒霜", "洗面奶"), ("serum", "sunscreen", "cleanser")),
+    "新百伦": (("复古跑鞋", "慢跑鞋", "运动鞋"), ("retro runners", "trainers", "sneakers")),
+    "好孩子": (("婴儿车", "儿童安全座椅", "童车"), ("stroller", "car seat", "kids' bike")),
+    "格兰仕": (("微波炉", "烤箱", "光波炉"), ("microwave", "oven", "convection oven")),
+    "德芙": (("巧克力", "巧克力礼盒", "丝滑牛奶巧克力"), ("chocolate bar", "chocolate gift box")),
+    "农夫山泉": (("矿泉水", "饮用天然水整箱", "茶饮料"), ("spring water", "water case")),
+    "雅戈尔": (("免烫衬衫", "西服套装", "羊毛西裤"), ("dress shirt", "suit", "wool trousers")),
+    "片仔癀": (("锭剂", "珍珠霜", "牙膏"), ()),
+    "普拉达": (("尼龙双肩包", "三角标腋下包", "乐福鞋"), ("nylon backpack", "shoulder bag", "loafers")),
+    "欧米茄": (("超霸腕表", "海马腕表", "星座腕表"), ("speedmaster watch", "seamaster watch")),
+    "雅诗兰黛": (("小棕瓶精华", "粉底液", "眼霜"), ("serum", "foundation", "eye cream")),
+    "飞利浦": (("电动牙刷", "剃须刀", "护眼台灯"), ("electric toothbrush", "shaver", "desk lamp")),
+    "万斯": (("滑板鞋", "棋盘格帆布鞋", "板鞋"), ("skate shoes", "checkerboard slip-ons")),
+    "始祖鸟": (("冲锋衣", "软壳夹克", "抓绒衣"), ("hardshell jacket", "softshell", "fleece")),
+    "三只松鼠": (("每日坚果", "夏威夷果", "坚果礼盒"), ()),
+    "同仁堂": (("安宫牛黄丸", "阿胶", "枸杞"), ("herbal pills", "goji berries")),
+    "优衣库": (("摇粒绒外套", "轻型羽绒服", "联名T恤"), ("fleece jacket", "light down jacket", "graphic tee")),
+    "老干妈": (("风味豆豉", "油辣椒", "辣椒酱"), ()),
+    "蓝月亮": (("洗衣液", "洗手液", "洗衣液补充装"), ()),
+    "统一": (("方便面", "冰红茶", "老坛酸菜面"), ()),
+    "旺旺": (("雪饼", "仙贝", "QQ糖"), ()),
+    "海鸥": (("手表", "双反相机", "陀飞轮手表"), ()),
+    "永久": (("自行车", "复古单车", "折叠自行车"), ()),
+    "老凤祥": (("金手镯", "足金吊坠", "黄金戒指"), ()),
+    "安慕希": (("酸奶", "常温酸奶整箱", "酸奶礼盒"), ()),
+    "星巴克": (("咖啡豆", "挂耳咖啡", "速溶咖啡"), ("coffee beans", "drip coffee bags")),
+    "白象": (("方便面", "泡面整箱", "骨汤方便面"), ()),
+    "熊猫": (("香烟", "软盒香烟", "香烟礼盒"), ()),
+    "中华": (("香烟", "硬盒香烟", "牙膏"), ()),
+    "凤凰": (("自行车", "老式单车", "26寸自行车"), ()),
+}
+# eaten, drunk, smoked or used up on the skin or in the wash: resold unopened
+SEALED_GOODS_H27 = frozenset({
+    "兰蔻", "茅台", "良品铺子", "大白兔", "元气森林", "金丝猴", "黄鹤楼", "王老吉", "江小白", "五粮液",
+    "百雀羚", "资生堂", "德芙", "农夫山泉", "片仔癀", "雅诗兰黛", "三只松鼠", "同仁堂", "老干妈", "蓝月亮",
+    "统一", "旺旺", "安慕希", "星巴克", "白象", "熊猫", "中华"})
+# what an accessory, a part or a service is made for: machines and devices, things worn, or
+# things used up (nominative use)
+DEVICES_H27 = frozenset({
+    "美的", "联想", "华为", "格力", "劳力士", "好孩子", "格兰仕", "欧米茄", "飞利浦", "海鸥", "永久", "凤凰"})
+
+DIGITS_H27 = {"o": "0", "i": "1", "l": "1", "e": "3", "a": "4", "s": "5", "t": "7", "b": "8", "g": "9",
+              "z": "2"}
+SEPARATOR_NAMES_H27 = (
+    "THAI CHARACTER FONGMAN", "THAI CHARACTER ANGKHANKHU", "DEVANAGARI DANDA", "ARABIC COMMA",
+    "MONEY BAG", "PACKAGE", "FIRE", "HUNDRED POINTS SYMBOL", "SPARKLES", "HEAVY BLACK HEART",
+    "PERSON RAISING BOTH HANDS IN CELEBRATION", "BULLET OPERATOR", "WAVE DASH", "WORD JOINER",
+    "ZERO WIDTH SPACE", "IDEOGRAPHIC SPACE", "FULLWIDTH FULL STOP", "FULLWIDTH HYPHEN-MINUS",
+    "KATAKANA MIDDLE DOT", "BLACK DIAMOND")
+BRACKET_NAMES_H27 = ("LEFT WHITE LENTICULAR BRACKET", "LEFT DOUBLE ANGLE BRACKET",
+                     "LEFT WHITE SQUARE BRACKET", "FULLWIDTH LEFT PARENTHESIS", "LEFT ANGLE BRACKET",
+                     "LEFT TORTOISE SHELL BRACKET")
+TWIN_SCRIPTS_H27 = ("CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "LISU", "COPTIC", "VAI",
+                    "CANADIAN SYLLABICS")
+WHOLE_WORD_H27 = ("REGIONAL INDICATOR SYMBOL LETTER {L}", "SQUARED LATIN CAPITAL LETTER {L}",
+                  "NEGATIVE SQUARED LATIN CAPITAL LETTER {L}", "CIRCLED LATIN SMALL LETTER {l}",
+                  "PARENTHESIZED LATIN SMALL LETTER {l}", "MATHEMATICAL SANS-SERIF ITALIC SMALL {l}",
+                  "MATHEMATICAL MONOSPACE SMALL {l}", "MATHEMATICAL BOLD FRAKTUR SMALL {l}",
+                  "MATHEMATICAL DOUBLE-STRUCK CAPITAL {L}", "NEGATIVE CIRCLED CAPITAL LETTER {L}")
+ACCENTS_H27 = ("ACUTE", "GRAVE", "CIRCUMFLEX", "DIAERESIS", "TILDE", "MACRON", "BREVE", "CARON",
+               "OGONEK", "DOT BELOW", "HOOK ABOVE", "STROKE")
+
+
+def _by_name_h27(name: str) -> str:
+    try:
+        return unicodedata.lookup(name)
+    except KeyError:
+        return ""
+
+
+class Spellings27:
+    """held_out_27's spellings, each from outside data: pypinyin's readings over the GBK chart,
+    OpenCC's conversions, confusable_homoglyphs' table and Unicode's character names."""
+
+    _chart: dict[str, list[list[str]]] | None = None   # toneless reading -> chars by tier
+
+    def __init__(self) -> None:
+        from confusable_homoglyphs import confusables
+        from opencc import OpenCC
+        from pypinyin import Style, lazy_pinyin, pinyin
+
+        self._lazy, self._pinyin, self._style = lazy_pinyin, pinyin, Style
+        self._t2s, self._s2t = OpenCC("t2s"), OpenCC("s2t")
+        self.separators = [c for c in map(_by_name_h27, SEPARATOR_NAMES_H27) if c]
+        self.brackets = []
+        for name in BRACKET_NAMES_H27:
+            left = _by_name_h27(name)
+            right = _by_name_h27(name.replace("LEFT", "RIGHT", 1))
+            if left and right:
+                self.brackets.append((left, right))
+        self.twins: dict[str, list[str]] = {}
+        for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
+            found = confusables.is_confusable(letter, greedy=True, preferred_aliases=[]) or []
+            glyphs = [g["c"] for hit in found for g in hit["homoglyphs"]
+                      if len(g["c"]) == 1 and any(g["n"].startswith(s) for s in TWIN_SCRIPTS_H27)]
+            if glyphs:
+                self.twins[letter] = sorted(set(glyphs))
+        if Spellings27._chart is None:
+            Spellings27._chart = self._build_chart()
+
+    def _build_chart(self) -> dict[str, list[list[str]]]:
+        chart: dict[str, list[list[str]]] = defaultdict(lambda: [[], [], [], []])
+        for lead in range(0x81, 0xFF):
+            for trail in range(0x40, 0xFF):
+                if trail == 0x7F:
+                    continue
+                try:
+                    char = bytes((lead, trail)).decode("gbk")
+                except UnicodeDecodeError:
+                    continue
+                if len(char) != 1 or not "\u4e00" <= char <= "\u9fa5":
+                    continue
+                if self._t2s.convert(char) != char:      # traditional-only form
+                    continue
+                tier = (0 if 0xB0 <= lead <= 0xD7 and trail >= 0xA1 else
+                        1 if 0xD8 <= lead <= 0xF7 and trail >= 0xA1 else 2)
+                chart[self.reading(char).rstrip("12345")][tier + (tier > 0)].append(char)
+        return dict(chart)
+
+    def reading(self, char: str) -> str:
+        return self._lazy(char, style=self._style.TONE3, neutral_tone_with_five=True)[0]
+
+    def readings(self, mark: str) -> list[str]:
+        return [r[0] for r in self._pinyin(mark, style=self._style.TONE3,
+                                           neutral_tone_with_five=True)]
+
+    def _plain(self, mark: str) -> list[str]:
+        return [r.rstrip("12345") for r in self.readings(mark)]
+
+    def initials_of(self, mark: str) -> str:
+        return "".join(s[0] for s in self._plain(mark))
+
+    # -- homophones
+    def homophone(self, mark: str, rng: random.Random, taken: set[str]) -> str:
+        toned = self.readings(mark)
+        for _ in range(200):
+            count = rng.choice((1, 1, 2, len(mark)))
+            where = set(rng.sample(range(len(mark)), min(count, len(mark))))
+            out = []
+            for i, char in enumerate(mark):
+                if i not in where:
+                    out.append(char)
+                    continue
+                tiers = self._chart.get(toned[i].rstrip("12345"), [[], [], [], []])
+                same_tone = [c for c in tiers[0] if self.reading(c) == toned[i]]
+                order = [same_tone, same_tone, tiers[0], tiers[2], tiers[3]]
+                pool = [c for c in rng.choice(order) if self._fits(c, char)]
+                pool = pool or [c for tier in tiers for c in tier if self._fits(c, char)]
+                out.append(rng.choice(pool) if pool else char)
+            written = "".join(out)
+            if written != mark and not [m for m in taken if m in written]:
+                return written
+        raise ValueError(f"no homophone for {mark}")
+
+    def _fits(self, candidate: str, char: str) -> bool:
+        return (candidate != char and self._t2s.convert(candidate) != char
+                and self._s2t.convert(char) != candidate and self._t2s.convert(candidate) == candidate)
+
+    # -- separators
+    def separated(self, text: str, rng: random.Random) -> str:
+        units = list(text)
+        gaps = [i for i in range(1, len(units)) if not units[i].isspace() and not units[i - 1].isspace()]
+        if not gaps:
+            gaps = list(range(1, len(units)))
+        style = rng.randrange(5)
+        if style == 4 and self.brackets and all("\u4e00" <= u <= "\u9fff" for u in units):
+            left, right = rng.choice(self.brackets)
+            return "".join(f"{left}{u}{right}" for u in units)
+        if style == 3:        # one gap only
+            at = rng.choice(gaps)
+            sep = rng.choice(self.separators)
+            return "".join(units[:at]) + sep + "".join(units[at:])
+        one = rng.choice(self.separators)
+        out = units[0]
+        for i in range(1, len(units)):
+            if i in gaps:
+                sep = (one if style == 0 else rng.choice(self.separators) if style == 1
+                       else one * 2)
+                out += sep
+            out += units[i]
+        return out
+
+    # -- initials
+    def initials(self, mark: str, rng: random.Random) -> str:
+        letters = self.initials_of(mark)
+        up = letters.upper()
+        styles = (letters, up, letters.capitalize(), ".".join(up) + ".", " ".join(up),
+                  "-".join(letters), f"#{up}", f"{up}牌", f"{letters}家的",
+                  "".join(chr(ord(c) + 0xFEE0) for c in up), f"〖{up}〗", f"💯{up}💯",
+                  "/".join(up), f"({' '.join(letters)})")
+        return rng.choice(styles)
+
+    # -- pinyin
+    def pinyin(self, mark: str, rng: random.Random, latin: str = "") -> str:
+        plain = self._plain(mark)
+        toned = [r[0] for r in self._pinyin(mark)]
+        numbered = self.readings(mark)
+        for _ in range(50):
+            style = rng.randrange(14)
+            if style == 9 and len(mark) > 1:
+                keep = rng.randrange(len(mark))
+                written = "".join(mark[i] if i == keep else plain[i] for i in range(len(mark)))
+            else:
+                written = [
+                    lambda: "".join(plain), lambda: "".join(plain).capitalize(),
+                    lambda: "".join(plain).upper(), lambda: " ".join(plain),
+                    lambda: " ".join(toned), lambda: "".join(numbered),
+                    lambda: "-".join(plain), lambda: ".".join(p.capitalize() for p in plain),
+                    lambda: "/".join(plain), lambda: " ".join(plain),
+                    lambda: "".join(plain) + "牌", lambda: f"〖{''.join(plain)}〗",
+                    lambda: "#" + "".join(p.capitalize() for p in plain),
+                    lambda: "".join(p.upper() if i % 2 else p for i, p in enumerate(plain)),
+                ][style]()
+            if (mark not in written and any(c.isascii() and c.isalpha() for c in written)
+                    and (not latin or latin.lower() not in written.lower())):
+                return written
+        return "".join(numbered)
+
+    # -- look-alikes
+    def confusable(self, text: str, rng: random.Random) -> str:
+        for _ in range(50):
+            style = rng.randrange(3)
+            if style == 0:
+                spots = [i for i, c in enumerate(text) if c in self.twins]
+                out = list(text)
+                for i in rng.sample(spots, min(len(spots), rng.choice((1, 2, 3)))):
+                    out[i] = rng.choice(self.twins[text[i]])
+                written = "".join(out)
+            elif style == 1:
+                form = rng.choice(WHOLE_WORD_H27)
+                written = "".join(
+                    (_by_name_h27(form.format(L=c.upper(), l=c.lower())) or c) if c.isalpha() else c
+                    for c in text)
+            else:
+                spots = [i for i, c in enumerate(text) if c.isalpha()]
+                out = list(text)
+                for i in rng.sample(spots, min(len(spots), rng.choice((1, 2)))):
+                    case = "CAPITAL" if text[i].isupper() else "SMALL"
+                    accented = _by_name_h27(
+                        f"LATIN {case} LETTER {text[i].upper()} WITH {rng.choice(ACCENTS_H27)}")
+                    out[i] = accented or out[i]
+                written = "".join(out)
+            if not written.isascii() and text.lower() not in written.lower():
+                return written
+        return "".join(self.twins.get(c, [c])[0] for c in text)
+
+    # -- digit swaps
+    def digits(self, text: str, rng: random.Random) -> str:
+        spots = [i for i, c in enumerate(text) if c.lower() in DIGITS_H27]
+        count = rng.choice((1, 1, 2, len(spots)))
+        out = list(text)
+        for i in rng.sample(spots, min(count, len(spots))):
+            out[i] = DIGITS_H27[text[i].lower()]
+        return "".join(out)
+
+
+def _price_h27(rng: random.Random, english: bool) -> str:
+    if english:
+        return rng.choice((
+            f"RM{rng.randrange(59, 890)}", f"Rp {rng.randrange(150, 2900)}rb",
+            f"₹{rng.randrange(899, 8999):,}", f"₺{rng.randrange(450, 6500)}",
+            f"€{rng.randrange(25, 480)}", f"₦{rng.randrange(15, 180)},000",
+            f"KSh {rng.randrange(1500, 25000):,}", f"₩{rng.randrange(39, 690)},000",
+            f"${rng.randrange(19, 420)}", f"฿{rng.randrange(390, 9900):,}",
+            f"{rng.randrange(250, 4900)}k VND", f"{rng.randrange(60, 900)} AED"))
+    return rng.choice((f"¥{rng.randrange(39, 3999)}", f"{rng.randrange(39, 3999)}元",
+                       f"马币{rng.randrange(59, 890)}", f"RM{rng.randrange(59, 890)}",
+                       f"新币{rng.randrange(19, 420)}", f"{rng.randrange(2, 30)}00泰铢",
+                       f"到手{rng.randrange(39, 3999)}"))
+
+
+# offers: (account name, title, description); {w} the written mark, {p} the goods, {n} a price
+OFFERS_ZH_H27 = [
+    ("大马现货小铺", "{w}{p} 吉隆坡现货", "{p}到货了，{n}，西马包邮，COD可以，私讯看实拍"),
+    ("狮城二手仓", "【新加坡现货】{w} {p}", "尺码齐全，{n}，裕廊东面交或者邮寄，要图PM"),
+    ("曼谷代购阿May", "{w}{p}｜泰国仓直发", "同工厂出来的，{n}，今天下单明天发，7天可换码"),
+    ("胡志明华人店", "{w} {p} 越南仓", "越南仓库现货，{n}，细节图找客服拿，量大有优惠"),
+    ("雅加达阿强", "{w}{p} 印尼现货 🇮🇩", "印尼全岛可发，{n}，支持货到付款，先看视频再决定"),
+    ("迪拜华商小李", "{w}{p}批发 中东仓", "十件起批，{n}一件，迪拜龙城自提，欢迎同行"),
+    ("首尔东大门档口", "{w}{p} S级 东大门", "东大门同款，{n}，韩国直邮，颜色问我"),
+    ("孟买的阿Ray", "{w} {p} 一手货源", "工厂一手，{n}，印度各邦都能寄，下单留WhatsApp"),
+    ("拉各斯华人仓", "{w}{p} 尼日利亚现货", "拉各斯自提，{n}，阿布贾三天到，量大私聊"),
+    ("内罗毕中国城", "{w} {p} 肯尼亚仓", "{n}，M-Pesa收款，本周到新货，先到先得"),
+    ("伊斯坦布尔小陈", "{w}{p} 土耳其现货", "大巴扎附近拿货，{n}，欧洲可转运"),
+    ("柏林二手小铺", "德国现货 {w} {p}", "柏林自取或DHL，{n}，和专柜放一起看不出区别"),
+    ("语音转文字", "{w}{p}", "喂 亲 那个{w}的{p}还有的 {n} 你要哪个码 发给我 我给你看视频哈"),
+    ("W2C群主", "{w}{p} QC图已出", "这批{p}的QC图发群里了，{n}，要链接的私我，代理下单也行"),
+    ("批次控小王", "{w}{p} 最新批次", "最新批次做工对比了三家，这家最稳，{n}，支持上身再付尾款"),
+    ("全大写店主", "🔥🔥{w}{p}🔥🔥", "最后几件！！{n}！！手慢无！！私我！！💰💰"),
+    ("表情包卖家", "💥{w}💥{p}💥", "👟👜⌚ {n} 📦包邮 📲私我要图 ✅支持验货"),
+    ("闲置小铺", "{w}{p} 吊牌已剪", "吊牌剪了，没有小票，{n}，不议价不退换"),
+    ("马来西亚妈妈团", "团购 {w}{p}", "凑满十单开团，{n}一件，怡保新山槟城都能送，COD"),
+    ("泰国夜市阿平", "{w}{p} 曼谷夜市同款", "{n}，跟商场里的一模一样，没有盒子，要盒子加钱"),
+    ("东南亚跨境铺", "{w} {p} 高仿 顶级版本", "顶级版本，{n}，和正品对比图私聊拿"),
+    ("代购小林", "{w}{p} 原厂复刻", "原厂复刻，{n}，走空运，一周到手"),
+    ("韩国代购Min", "{w}{p} 미러급", "韩国那边叫미러급，就是最好的那档，{n}，首尔直发"),
+    ("越南仓老黄", "{w}{p} 1:1 越南货", "越南工厂出的1:1，{n}，大家放心拍"),
+    ("印度批发Sunny", "{w} {p} 7A货", "7A版本，{n}，孟买德里班加罗尔可发"),
+]
+OFFERS_EN_H27 = [
+    ("shopee_hanoi_store", "{w} {p} hàng auth", "Hàng auth 100%, {n}, ship COD toàn quốc, inbox xem ảnh thật"),
+    ("lazada_bkk_shop", "{w} {p} พร้อมส่ง", "พร้อมส่ง {n} เกรดมิลเลอร์ ทักแชทดูรูปจริง"),
+    ("tokojakarta88", "{w} {p} ORI stok ready", "Stok ready gan, {n}, bisa COD Jabodetabek, DM buat foto asli"),
+    ("kl_sneaker_plug", "{w} {p} ready stock KL", "Ready stock, {n}, COD Klang Valley, PM for real pics"),
+    ("istanbul_butik", "{w} {p} A kalite", "A kalite, {n}, kapıda ödeme var, beden sorun"),
+    ("dubai_outlet_store", "{w} {p} ماستر كوبي", "ماستر كوبي {n} توصيل لكل الإمارات واتساب للصور"),
+    ("kleinanzeigen_berlin", "{w} {p} neu", "Neu, {n}, Versand oder Abholung in Kreuzberg, mehr Bilder per PN"),
+    ("leboncoin_lyon", "{w} {p} comme neuf", "{n}, remise en main propre à Lyon, photos en MP"),
+    ("subito_milano", "{w} {p} nuovo", "{n}, spedizione in tutta Italia, foto in privato"),
+    ("delhi_first_copy", "{w} {p} first copy", "First copy, {n}, COD all India, WhatsApp for video"),
+    ("mumbai_7a_store", "{w} {p} 7A quality", "7A quality {n}, same as showroom, DM for pics"),
+    ("lagos_plug_ng", "{w} {p} available", "Available now, {n}, Lagos delivery same day, send DM"),
+    ("nairobi_kicks_ke", "{w} {p} in stock", "In stock, {n}, delivery CBD and Westlands, Mpesa accepted"),
+    ("seoul_select_kr", "{w} {p} S급", "S급 {n}, 국내배송, 실사는 DM"),
+    ("w2c_finds", "W2C {w} {p}", "QC pics in the album, {n} via agent, link in bio"),
+    ("batch_hunter", "{w} {p} best batch", "Same factory batch, {n}, sizes 36-46, ask for QC"),
+    ("vinted_tagscut", "{w} {p}", "tags cut, no receipt, {n}, no returns"),
+    ("depop_y2k_finds", "{w} {p} 🖤", "worn twice, no receipt, {n}, bundle for discount"),
+    ("ALLCAPSDEALS", "{w} {p} LAST ONES!!!", "ONLY {n}!!! DM NOW!!! 🔥🔥🔥"),
+    ("voice_note_seller", "{w} {p}", "hello my dear, the {w} {p} is there, {n}, tell me your size I send video"),
+]
+# resale with proof of purchase: (account name, title, description); {m} the mark, {p} the goods
+RESALE_ZH_H27 = [
+    ("大马闲置", "转让{m}{p} 附吉隆坡专柜小票", "柏威年专柜买的，小票和保卡都在，{n}转"),
+    ("狮城搬家清货", "搬家出{m}{p}", "乌节路专门店买的，发票拍给你看，{n}，面交"),
+    ("曼谷留学生", "回国前出{m}{p}", "暹罗百丽宫专柜购入，收据原件跟货走，{n}"),
+    ("首尔打工人", "出{m}{p} 有明洞专卖店收据", "明洞店买的，收据和购物袋都在，{n}"),
+    ("迪拜华人二手", "转{m}{p} 迪拜商场发票", "迪拜商场专柜票据齐全，可以去专柜验，{n}"),
+    ("自用转让", "{m}{p} 官网订单可查", "官网下的单，订单截图给你，{n}包邮"),
+    ("鉴定后再出", "{m}{p} 已过第三方鉴定", "鉴定证书随货，{n}，支持再验"),
+    ("闲置小周", "九成新{m}{p}", "去年双十一官方旗舰店买的，订单号可查，{n}"),
+    ("出国清仓", "出国清仓{m}{p}", "专柜购买，保修卡在，{n}，不议价"),
+    ("柏林留学生", "出{m}{p}（德国专柜购）", "德国专柜买的，Rechnung在，{n}"),
+    ("二手循环", "{m}{p} 转手", "原盒原票，{n}，可走平台验货"),
+    ("新加坡妈妈", "宝宝用不上了 {m}{p}", "官方店买的，购买记录可查，{n}"),
+]
+RESALE_EN_H27 = [
+    ("kl_preloved", "Preloved {m} {p} with receipt", "Bought at the Pavilion KL boutique, receipt and warranty card, {n}"),
+    ("sg_declutter", "Selling my {m} {p}", "From the Orchard store, invoice included, {n}, meetup at Tampines"),
+    ("bangkok_closet", "{m} {p} มือสอง", "ซื้อจากช็อปพร้อมใบเสร็จ {n}"),
+    ("vinted_receipt_in", "{m} {p}", "original receipt included, {n}, open to offers"),
+    ("depop_resale", "{m} {p} w/ proof of purchase", "order confirmation email included, {n}"),
+    ("kleinanzeigen_org", "{m} {p} mit Rechnung", "Original mit Rechnung vom Fachhändler, {n}"),
+    ("leboncoin_facture", "{m} {p} avec facture", "Acheté en boutique, facture fournie, {n}"),
+    ("subito_scontrino", "{m} {p} con scontrino", "Comprato in negozio, scontrino e garanzia, {n}"),
+    ("mumbai_preowned", "Pre-owned {m} {p}", "bill from the authorised store, {n}, can verify"),
+    ("tokopedia_second", "{m} {p} second", "Beli di official store, nota ada, {n}"),
+]
+RESALE_SEALED_ZH_H27 = [
+    ("吃不完的小刘", "{m}{p} 全新未拆", "超市买多了，封口完好，附小票，{n}"),
+    ("年货清仓", "转{m}{p} 未开封", "公司发的年货，没拆过，保质期还长，{n}"),
+    ("大马华人", "{m}{p} 未拆封转让", "从中国带过来的，封条完好，{n}，吉隆坡自取"),
+    ("囤货太多", "{m}{p} 原封未动", "官方旗舰店下单，订单可查，{n}"),
+    ("新加坡宝妈", "{m}{p} 全新带小票", "超市小票在，没拆封，{n}"),
+    ("礼品回收", "出{m}{p} 礼品未拆", "别人送的，外包装完好，{n}"),
+    ("搬家出清", "{m}{p} 还没开", "生产日期拍给你看，{n}，同城自提"),
+    ("代购剩余", "{m}{p} 多出来几件", "免税店带回来的，小票和封条都在，{n}"),
+    ("学生党转", "{m}{p} 全新", "开学前买多了，未拆封，{n}"),
+]
+RESALE_SEALED_EN_H27 = [
+    ("kl_pantry", "{m} {p} sealed", "Unopened, receipt from the supermarket, {n}"),
+    ("sg_extra_stock", "Sealed {m} {p}", "Bought too many, still sealed, invoice available, {n}"),
+    ("vinted_unopened", "{m} {p} unopened", "never opened, receipt included, {n}"),
+    ("lagos_extras", "{m} {p} still sealed", "bought at the mall, receipt here, {n}"),
+    ("jakarta_sisa", "{m} {p} segel", "Masih segel, ada struk, {n}"),
+]
+# warnings: (account name, title, description); {w} the mark as written, quoted six ways
+WARNINGS_ZH_H27 = [
+    ("马来西亚消费人协会", "提醒：网上“{w}”低价{p}多为假货", "近期收到多宗投诉，低价“{w}”{p}货到付款后发现是假货，请到官方渠道购买。"),
+    ("新加坡华人互助群", "别在群里买「{w}」{p}", "群里有人说同工厂「{w}」{p}，收了钱就拉黑，已经三个人被骗。"),
+    ("曼谷华人圈", "泰国夜市『{w}』{p}别买", "夜市里的『{w}』{p}全是仿的，入境还可能被查。"),
+    ("律师李明", "卖‘{w}’1:1 {p}违法吗？", "问：卖‘{w}’1:1的{p}算不算违法？答：算，销售假冒注册商标的商品，情节严重的要追究刑事责任。"),
+    ("律师说法", "1:1的'{w}'{p}能卖吗", "不能。'{w}'是注册商标，标着它的仿品无论说不说1:1，卖都是侵权。"),
+    ("海关发布", "海关查获假冒\"{w}\"{p}", "近日海关在一批出口货物中查获标有\"{w}\"商标的{p}，涉嫌侵权，已依法扣留。"),
+    ("法院公众号", "售假“{w}”{p}，店主被判刑", "被告人在网店销售假冒“{w}”{p}，法院以销售假冒注册商标的商品罪判处有期徒刑。"),
+    ("反诈中心", "警惕「{w}」{p}刷单骗局", "以“低价买{p}”为由的群聊，声称「{w}」正品一折，都是诈骗。"),
+    ("代购圈避坑", "代购『{w}』{p}翻车记录", "找的代购说是专柜『{w}』，收到一验是假的，大家找代购一定要看小票。"),
+    ("印尼华人社团", "印尼网店‘{w}’{p}多为仿品", "KW货就是仿品，‘{w}’官方没有授权任何“KW”店铺。"),
+    ("消费提醒", "买了假'{w}'{p}怎么办", "保留聊天记录和付款凭证，向平台投诉，必要时报警，不要再跟卖家私下交易。"),
+    ("律师王芳", "\"{w}\"{p}：能不能转卖仿品？", "转卖自己买到的假\"{w}\"{p}同样可能构成侵权，别抱侥幸。"),
+    ("留学生互助", "德国二手平台上的“{w}”{p}要小心", "有人在二手平台出“{w}”{p}，说没有发票，价格只有专柜三成，基本是假的。"),
+    ("鉴定师阿杰", "「{w}」{p}假货常见的几个破绽", "走线、五金、字体间距，这三处最容易露馅，拿不准就送去鉴定。"),
+    ("韩国华人论坛", "韩国『{w}』S级{p}是什么", "所谓S级、미러급，都是仿品分档，和『{w}』没有关系，买了就是假货。"),
+    ("市场监管", "关于假冒‘{w}’{p}的消费警示", "近期有不法商家以“工厂尾单”名义销售假冒‘{w}’{p}，请消费者认准官方渠道。"),
+    ("群里的老会计", "又有人卖'{w}'{p}同厂货", "所谓同厂货就是假货的另一个说法，别信。"),
+    ("迪拜华人商会", "中东市场\"{w}\"{p}假货提醒", "迪拜海关近期查扣大量假冒\"{w}\"{p}，商户切勿进货。"),
+    ("反诈宣传员", "“{w}”{p}免费送？骗局", "短视频里说关注就送“{w}”{p}，要你先付邮费，其实什么也不会寄。"),
+    ("消费者小张", "被「{w}」{p}假货坑了", "在网上买的「{w}」{p}，专柜说不是他们的货，退款还在扯皮。"),
+    ("非洲华人网", "尼日利亚买『{w}』{p}要当心", "拉各斯市场上打着『{w}』的{p}，大部分是仿的。"),
+    ("法律问答", "问：知道是假的‘{w}’{p}，自己穿犯法吗？", "自己购买使用一般不追究，但不能拿去卖，卖就是销售侵权商品。"),
+]
+WARNINGS_EN_H27 = [
+    ("rep_scam_alert", "SCAM ALERT: \"{w}\" {p} seller on Discord", "He takes payment for \"{w}\" {p} then blocks you. Do not send money."),
+    ("lawyer_ng", "Is selling a 1:1 '{w}' {p} legal?", "No. Selling a 1:1 '{w}' {p} infringes the trademark, whatever the listing calls it."),
+    ("ip_lawyer_in", "Can I resell a first copy “{w}” {p}?", "No: reselling a first copy “{w}” {p} is selling counterfeit goods under Indian law."),
+    ("customs_news", "Customs seize fake ‘{w}’ {p}", "Officers seized a container of counterfeit ‘{w}’ {p} at the port this week."),
+    ("consumer_ke", "Beware of fake 「{w}」 {p} on WhatsApp", "Sellers posting 「{w}」 {p} at a tenth of the price are selling fakes."),
+    ("buyer_warning", "Got scammed on 『{w}』 {p}", "Paid via agent for 『{w}』 {p}, received a different item, seller gone."),
+    ("legal_qa_de", "Legal to buy a fake \"{w}\" {p} in Germany?", "Buying for yourself is rarely prosecuted, but customs can seize and destroy it."),
+    ("court_news", "Court fines shop for fake '{w}' {p}", "The court ordered the seller of counterfeit '{w}' {p} to pay damages."),
+    ("mod_team_reddit", "Mod note on “{w}” {p} sellers", "Anyone DMing you with cheap “{w}” {p} is a scammer. Report and block."),
+    ("shopee_safety", "How to spot a fake ‘{w}’ {p}", "Check the seller rating and ask for the receipt. Too cheap means fake."),
+]
+# reviews and news: (account name, title, description); {m} the mark, {p} the goods
+REVIEWS_ZH_H27 = [
+    ("新加坡测评君", "{m}{p}用了三个月的真实感受", "做工扎实，售后也方便，就是价格在新加坡贵了一点。"),
+    ("求鉴定", "求问这个{m}{p}是真的吗", "二手平台上买的，卖家说有小票，图在评论区，大家帮看看是不是正品。"),
+    ("大马买家", "在吉隆坡买的{m}{p}，是正品吗？", "商场专柜买的，为什么和网上的包装不一样？有懂的说说吗。"),
+    ("博物馆之友", "博物馆展出{m}历年{p}", "这次展览把{m}几十年来的{p}都摆出来了，值得一看。"),
+    ("拍卖行资讯", "{m}古董{p}拍出高价", "本周拍卖会上一件早年的{m}{p}以远超估价成交。"),
+    ("联名快讯", "{m}官宣新联名{p}", "{m}今天宣布和艺术家联名，推出限量{p}，下月发售。"),
+    ("平替测评", "不带标的平替，和{m}{p}比怎么样", "这款平替没有任何标志，只是拿来和{m}{p}比较一下版型和用料。"),
+    ("财经快讯", "{m}发布季度业绩", "{m}本季度{p}销量增长，海外市场贡献明显。"),
+    ("留学生日常", "在首尔专卖店买了{m}{p}", "退税之后比国内便宜一些，店员很耐心。"),
+    ("鉴定科普", "如何判断{m}{p}真假", "看防伪码、看做工、看购买渠道，拿不准就去官方门店。"),
+    ("律师问答", "海外买的{m}{p}带回国要交税吗", "超过免税额度需要申报，正品也一样。"),
+    ("开箱达人", "{m}{p}开箱", "官方旗舰店买的，包装很用心，开箱视频在这。"),
+    ("老用户", "{m}{p}用了五年还好好的", "当年专柜买的，质量确实没话说。"),
+    ("行业观察", "{m}在东南亚开设新门店", "{m}在曼谷和吉隆坡各开了一家旗舰店，主打{p}。"),
+    ("海关新闻", "海关发布上半年知识产权保护数据", "其中涉及{m}{p}的侵权案件有所下降。"),
+    ("问答社区", "{m}{p}在哪里买最稳？", "官方旗舰店、专柜、授权经销商，这三种最稳。"),
+    ("对比博主", "{m}{p}和同价位产品横评", "把{m}{p}和三款同价位产品放一起对比，各有优缺点。"),
+    ("历史控", "{m}这个牌子的历史", "从创立到现在，{m}的{p}经历了好几次设计变化。"),
+    ("二手平台小编", "二手{m}{p}怎么验", "平台支持寄验，验完再发货，买家更放心。"),
+    ("博主小A", "被问爆的{m}{p}到底值不值", "我的看法是看需求，正品贵有贵的道理。"),
+    ("律师张律", "问：代购{m}{p}被海关查了怎么办？", "正品补税即可放行，如果是假货会被没收。"),
+]
+REVIEWS_EN_H27 = [
+    ("is_it_legit", "Is this {m} {p} real?", "Bought secondhand, seller had a receipt. Pics below, legit check please."),
+    ("museum_post", "{m} {p} at the design museum", "The exhibition shows {m} {p} from the archive."),
+    ("auction_news", "Vintage {m} {p} sells at auction", "A vintage {m} {p} went for three times its estimate."),
+    ("collab_news", "{m} announces a collab", "{m} announced a limited {p} with a local artist."),
+    ("dupe_review", "Unbranded dupe vs {m} {p}", "This dupe has no logo at all; comparing it with the {m} {p} on fit and fabric."),
+    ("review_kl", "{m} {p} review after 6 months", "Solid build, the service centre in KL was helpful."),
+    ("legal_question", "Can I bring a {m} {p} from Dubai?", "Genuine goods with a receipt are fine within the duty-free limit."),
+    ("unboxing_sg", "Unboxing my {m} {p}", "Bought at the official store, here is the unboxing."),
+    ("history_thread", "A short history of {m}", "How {m} {p} changed over the decades."),
+    ("news_ke", "{m} opens its first store in Nairobi", "The store will sell {p} and offer repairs."),
+]
+# the owner's and its authorised shop's own posts: (signer, account name, title, text)
+AUTHORISED_H27 = [
+    ("owner", "{m}官方", "{m}{p}新品发布", "{m}全新{p}今日上市，官方旗舰店和门店同步发售。"),
+    ("owner", "{m}官方", "{m}东南亚旗舰店开业", "{m}吉隆坡旗舰店今天开业，{p}全系列到店。"),
+    ("owner", "{m}官方", "{m}联名限定", "{m}携手艺术家推出限定{p}，数量有限。"),
+    ("owner", "{m}官方", "{m}防伪查询说明", "每件{m}{p}都有防伪码，可在官网查询真伪。"),
+    ("owner", "{m}官方", "{m}关于假冒产品的声明", "{m}从未授权任何渠道销售所谓同厂{p}，请认准官方渠道。"),
+    ("owner", "{m}官方", "{m}会员日", "会员日{m}{p}限时礼遇，门店和线上同享。"),
+    ("owner", "{m}官方", "{m}品牌故事", "从第一件{p}到今天，{m}一直坚持好品质。"),
+    ("owner", "{m}官方", "{m}售后服务升级", "{m}{p}售后网点新增二十家，覆盖更多城市。"),
+    ("owner", "{m}官方", "{m}直播预告", "今晚八点{m}官方直播间，{p}新品首发。"),
+    ("owner", "{m}官方", "{m}公益行动", "{m}每卖出一件{p}，就为山区学校捐出一元。"),
+    ("owner", "{m}官方", "{m}招募体验官", "{m}招募{p}体验官，评论区留言报名。"),
+    ("owner", "{m}官方", "{m}年度报告", "感谢大家一年来对{m}{p}的支持。"),
+    ("shop", "{m}授权店", "{m}授权店到新货", "{m}{p}新款到店，授权书挂在店里，欢迎来看。"),
+    ("shop", "{m}授权店", "{m}授权店周年庆", "周年庆期间{m}{p}购物满额送礼。"),
+    ("shop", "{m}授权店", "{m}正品保障", "本店为{m}官方授权店，{p}均可开发票，支持验货。"),
+    ("shop", "{m}授权店", "{m}{p}到货通知", "之前预订{m}{p}的顾客，货已到店，请凭单取货。"),
+    ("shop", "{m}授权店", "{m}门店活动", "本周末{m}{p}试用活动，欢迎到店体验。"),
+    ("shop", "{m}授权店", "{m}保养小课堂", "{m}{p}的日常保养方法，店员给大家讲一讲。"),
+    ("shop", "{m}授权店", "{m}授权店搬迁", "{m}授权店搬到商场二楼，{p}全系列照常销售。"),
+    ("shop", "{m}授权店", "{m}以旧换新", "带旧{p}到店，换购{m}新品可抵扣。"),
+    ("shop", "{m}授权店", "{m}新品试穿试用", "{m}{p}新品已上架，欢迎预约。"),
+    ("shop", "{m}授权店", "{m}店庆直播", "今晚{m}授权店直播，{p}现场讲解。"),
+]
+# nominative use: accessories, parts and services for a mark's goods, by kind
+NOMINATIVE_ZH_H27 = {
+    "device": [
+        ("配件小铺", "适用于{m}{p}的替换配件", "非原厂配件，适配{m}{p}，不含任何品牌标志。"),
+        ("维修师傅老周", "专修{m}{p}", "{m}{p}不开机、异响、进水都能修，非官方维修点，价格透明。"),
+        ("收纳控", "{m}{p}收纳盒推荐", "给家里的{m}{p}配了个收纳盒，尺寸刚好。"),
+        ("保护套工坊", "{m}{p}保护套", "第三方保护套，专为{m}{p}尺寸设计。"),
+        ("清洗服务", "{m}{p}深度清洁", "上门清洗{m}{p}，我们是独立服务商，不是品牌官方。"),
+        ("充电器小店", "兼容{m}{p}的充电线", "兼容{m}{p}，第三方产品，非原装。"),
+        ("说明书搬运", "{m}{p}使用说明整理", "把{m}{p}的说明书整理成了图文版。"),
+    ],
+    "wear": [
+        ("洗护工作室", "{m}{p}清洗护理", "专业清洗{m}{p}，我们是独立洗护店，不代表品牌。"),
+        ("鉴定服务", "{m}{p}鉴定", "提供{m}{p}真伪鉴定，出具鉴定报告。"),
+        ("防尘袋小铺", "{m}{p}适用的防尘袋", "无标防尘袋，尺寸适配{m}{p}。"),
+        ("修鞋修包老杨", "{m}{p}修复", "{m}{p}开胶、掉色、五金坏了都能修。"),
+        ("收纳博主", "怎么收纳{m}{p}", "分享我给{m}{p}做的收纳方法。"),
+        ("搭配博主", "{m}{p}怎么搭", "用平价单品搭{m}{p}的几个思路。"),
+        ("鞋带配件店", "{m}{p}替换鞋带/肩带", "第三方替换件，适配{m}{p}，无品牌标。"),
+    ],
+    "consumable": [
+        ("美食博主", "用{m}{p}做一道菜", "家里有{m}{p}的可以试试这个做法。"),
+        ("礼品包装店", "{m}{p}礼品包装", "帮你把买好的{m}{p}包成礼盒，只做包装。"),
+        ("收纳小能手", "{m}{p}的收纳罐", "买了几个罐子专门放{m}{p}。"),
+        ("空瓶记", "{m}{p}空瓶记", "{m}{p}用完了，说说使用感受。"),
+        ("调酒师小吴", "{m}{p}的几种喝法", "{m}{p}可以加冰，也可以做成特调。"),
+        ("收藏爱好者", "{m}{p}包装收藏", "收藏了不同年份的{m}{p}包装盒。"),
+        ("测评小号", "{m}{p}保质期怎么看", "教大家看{m}{p}包装上的生产日期。"),
+    ],
+}
+NOMINATIVE_EN_H27 = {
+    "device": [
+        ("parts_shop_kl", "Replacement parts for {m} {p}", "Third-party parts that fit the {m} {p}, no logos."),
+        ("repair_ng", "We repair {m} {p}", "Independent repair for {m} {p}, not an official service centre."),
+        ("case_maker", "Case for {m} {p}", "Made to fit the {m} {p}. Not affiliated."),
+        ("charger_store", "Charger compatible with {m} {p}", "Compatible with {m} {p}, non-original."),
+    ],
+    "wear": [
+        ("authcheck_service", "{m} {p} authentication", "We authenticate {m} {p} and issue a report."),
+        ("clean_studio", "{m} {p} cleaning", "Independent cleaning and restoration for {m} {p}."),
+        ("dustbag_store", "Dust bag for {m} {p}", "Plain dust bag sized for the {m} {p}, no logo."),
+        ("styling_blog", "How to style {m} {p}", "Three outfits built around {m} {p}."),
+    ],
+    "consumable": [
+        ("recipe_blog", "Recipe with {m} {p}", "A quick recipe using {m} {p}."),
+        ("gift_wrap_sg", "Gift wrapping for {m} {p}", "We wrap your {m} {p} as a gift; packaging only."),
+        ("storage_tips", "How to store {m} {p}", "Keep {m} {p} cool and dry."),
+        ("empties_review", "{m} {p} empties", "Finished my {m} {p}, thoughts below."),
+    ],
+}
+# everyday sentences pypinyin reads like one of the part's marks, writing none
+SOUND_ALIKE_H27 = [
+    "这个方案我同意，明天就开始做", "楼下的小狗一见我就汪汪叫", "这把伞用久了伞骨有点松",
+    "我爸夏天光着膀子，胸毛都晒黑了", "周末回老家帮奶奶种花", "出门前记得涂隔离霜",
+    "爷爷一早就去水库钓鱼了", "老李是我们村最会修拖拉机的人", "这孩子口齿清楚，朗诵特别好",
+    "行吧可以，那就周五见", "早餐喝了一杯百香果柠檬水", "这家面馆的味道没得说",
+    "你一天到晚老干嘛呢，消息也不回", "照着视频复刻了外婆的糖水，全家都同意再做一锅",
+    "用纸板1:1还原了爷爷水库边钓鱼的小屋", "照着教程复刻了一杯百香果气泡饮",
+    "按1:1比例画了一张奶奶种花的园子图", "家里的猫太能吃了，又胖了两斤", "这件事特不靠谱，别信他",
+    "他每天早上去广场狂喂鸽子", "这块空地被划为绿化带了", "小名叫得福，是爷爷起的",
+    "这关太难了，玩死了也过不去", "村口那根老风向标又歪了", "一次体检做了一百项检查",
+    "夜里风晃得窗户直响", "我还偶尔去那家面馆吃饭", "我们俩是同一天生日", "路人勇救落水儿童的视频上了新闻",
+    "周末往往比工作日人更多", "诚实是一种美德，外婆常这么说", "池塘边莲香阵阵", "我们费力铺了一下午地板",
+    "今天盘完一库，明天又一库房要盘点", "小朋友说想伸手揽月亮", "复刻了小时候钓鱼用的那根竹竿",
+    "老李是做木工的，1:1复刻了一把老椅子", "他俩在会上同意了新方案", "我家狗一到饭点就汪汪汪",
+    "这口锅用久了反而更顺手",
+]
+SOUND_ALIKE_FRAMES_H27 = [("{s}", ""), ("", "{s}"), ("{s}", "#今日份 #碎碎念"), ("随便说说", "{s}")]
+# the part's common-word marks in their ordinary sense (some beside their own product words), and
+# English words that are one of its Latin names
+COMMON_SENSE_H27 = [
+    "这里的晚霞好美的呀", "她说那条裙子美的很，可惜没有我的码", "山里的空气好，景色也美的不像话",
+    "小区草坪上跑过一只大白兔", "给孩子讲了大白兔的故事，奖励了一颗糖果", "女儿的生肖玩偶是一只大白兔",
+    "秦岭的金丝猴在树上晒太阳", "纪录片里金丝猴一家在雪地里抱团取暖", "动物园新来了两只金丝猴",
+    "登上黄鹤楼，长江尽收眼底", "黄鹤楼上人挤人，禁止吸烟的牌子到处都是", "背了一遍《黄鹤楼送孟浩然之广陵》",
+    "看到这张老照片，我联想到了小时候", "笔记本上写满了我对这首诗的联想", "这道题要用联想记忆法",
+    "奶奶夸他是好孩子，主动帮妈妈推婴儿车", "老师说今天大家都是好孩子", "好孩子不挑食，青菜也要吃",
+    "今晚能看到罕见的蓝月亮", "用洗手液洗完手，出门看蓝月亮", "一首叫蓝月亮的老歌，爸爸天天哼",
+    "全班统一吃方便面当夜宵", "公司要求统一穿工装", "我们统一一下意见再交",
+    "我家狗叫旺旺，今年五岁了", "祝大家新年生意旺旺", "旺旺一看到我拿雪饼就摇尾巴",
+    "海边的海鸥太多了，我用相机拍了一整卷", "海鸥抢走了游客手里的面包", "冬天滇池的海鸥又回来了",
+    "这辆自行车我要永久保存，是爸爸留下的", "这张照片我会永久珍藏", "永久免费的承诺听听就好",
+    "泰国的白象被视为吉祥的象征", "动物园里有一头罕见的白象", "白象这个词在英语里指昂贵又无用的东西",
+    "电视里在播熊猫宝宝吃竹子", "成都的熊猫基地一早就排长队", "他熬夜熬成了熊猫眼",
+    "中华民族有五千年的历史", "中华文化博大精深", "这本中华诗词选集是外公送的",
+    "骑自行车去凤凰古城，路上风景很好", "山鸡变凤凰的故事", "传说凤凰浴火重生",
+    "泰国朋友说白象是国宝，边说边泡了一碗泡面", "看了一眼手表，海鸥已经飞走了", "金丝猴宝宝抱着妈妈不撒手",
+    "中华小当家是我童年最爱的动画", "这次的永久居留申请终于批了", "统一思想才能把事做好",
+    "夜里醒来看见窗外一朵大白兔一样的云",
+    "A white dove landed on our balcony this morning", "Our football coach made us run laps in the rain",
+    "The night coach to the capital leaves at ten", "Fish oil is full of omega-3",
+    "Alpha and omega, the first and the last", "Two moving vans blocked the street all morning",
+    "The ice cream vans are back in the park", "It was nice to converse with my neighbour in Malay",
+    "The new balance of power in the region worries analysts",
+    "After the holidays I need a new balance between work and rest",
+    "Doves mate for life, my grandmother told me", "The school coach is taking the choir to Penang",
+]
+COMMON_FRAMES_H27 = {"zh": [("{s}", ""), ("", "{s}"), ("{s}", "#随手拍")],
+                     "en": [("{s}", ""), ("", "{s}"), ("{s}", "#everyday")]}
+VIEWERS_H27 = ["吉隆坡的阿芬", "槟城老陈", "在曼谷教中文的小林", "胡志明的华人阿姨", "雅加达的Kevin",
+               "新加坡打工人", "迪拜开餐馆的老马", "拉各斯的王工", "首尔留学生小金", "柏林画画的阿诺",
+               "伊斯坦布尔的小唐", "孟买做外贸的阿Ken"]
+
+
+PHRASING_H27 = Phrasing(
+    "held_out_27", GOODS_H27, _price_h27, (OFFERS_ZH_H27, OFFERS_EN_H27),
+    (RESALE_ZH_H27, RESALE_EN_H27), (RESALE_SEALED_ZH_H27, RESALE_SEALED_EN_H27), SEALED_GOODS_H27,
+    (WARNINGS_ZH_H27, WARNINGS_EN_H27), (REVIEWS_ZH_H27, REVIEWS_EN_H27), AUTHORISED_H27,
+    SOUND_ALIKE_H27, SOUND_ALIKE_FRAMES_H27, COMMON_SENSE_H27, COMMON_FRAMES_H27, VIEWERS_H27)
+
+
+def _nominative_h27(rng: random.Random) -> list[Case]:
+    """Three nominative-use posts per brand: accessories, parts and services for the mark's goods
+    (a Latin name in an English post, else the mark in Chinese)."""
+    loaded = _loaded_marks()[0]
+    out = []
+    for mark in MARKS_H27:
+        brand = loaded[mark]
+        kind = ("device" if mark in DEVICES_H27 else
+                "consumable" if mark in SEALED_GOODS_H27 else "wear")
+        chinese, english = GOODS_H27[mark]
+        for _ in range(3):
+            in_english = bool(english) and rng.random() < 0.3
+            name, title, text = rng.choice(
+                NOMINATIVE_EN_H27[kind] if in_english else NOMINATIVE_ZH_H27[kind])
+            fields = {"m": brand.aliases[0] if in_english else mark,
+                      "p": rng.choice(english if in_english else chinese)}
+            out.append(Case("nominative_use", "held_out_27", None, f"user{rng.randrange(100_000)}",
+                            name, title.format(**fields), text.format(**fields)))
+    return out
+
+
+def twenty_seventh_held_out(seed: int = 395) -> list[Case]:
+    """held_out_27: held_out_26's families and sizes (51 brands × 3 offers in five families, 64
+    confusable and 64 digit-swap offers, 153 texts in each benign family of four, 160 everyday
+    sound-alikes, 192 common-word texts, 153 nominative-use posts), its own marks, spellings and
+    phrasing."""
+    words = Spellings27()
+    return (_held_out_part(seed, words, MARKS_H27, PHRASING_H27, words.initials_of, DIGITS_H27)
+            + _nominative_h27(random.Random(seed * 7919 + 27)))

@@ -3,7 +3,8 @@ then five copied files of ~140 lines, one a part, with every assertion below; st
 held_out_25's own file, its assertions kept as its ``Shape``). Each part was written by a hand that
 never saw the guard (held_out_20 at stop 35, 21 at 36, 22 at 37, 23 at 38, 24 at 39, 25 at 40),
 read by the lead at its stop's first and final code, and so scored by default now (its cases never
-printed; held_out_26 written at stop 41 and read there too): its marks the least used loaded ones, goods that fit their marks and name no
+printed; held_out_26 written at stop 41 and read there too; held_out_27 written at stop 42, sealed
+until the lead reads it): its marks the least used loaded ones, goods that fit their marks and name no
 loaded brand, templates whose only brand is the one they are given, sound-alikes that pypinyin reads
 like a mark and that write none, common-word sentences that use a mark's own word, spellings that
 change what they claim to, and 20 or more phrasing shapes per family. Where a later hand added an
@@ -73,6 +74,9 @@ _initials_h25 = Initials("鸿星尔克", "hxek", spelled=("良品铺子", None),
                          joined=(("华为", "HUAWEI"), ("鸿星尔克", "ERKE")))
 _initials_h26 = Initials("施华洛世奇", "shlsq", spelled=("完美日记", "Perfect Diary"),
                          joined=(_WAHAHA, _CHANGHONG, _MENGNIU))
+_initials_h27 = Initials("农夫山泉", "nfsq", spelled=("同仁堂", "Tongrentang"),
+                         joined=(("农夫山泉", "Nongfu"), ("五粮液", "Wuliangye"),
+                                 ("同仁堂", "Tongrentang")))
 
 
 @dataclass(frozen=True)
@@ -143,7 +147,17 @@ SHAPES = {
         no_latin_name_in_a_look_alike=True, separators_keep_letters=True,
         initials=_initials_h26, offers_mostly_plain=True, warnings_quote=True,
         common_beside_cue=8, no_traditional_form=True, separators_keep_hanzi=True, nominative=True),
+    "held_out_27": Shape(
+        27, lambda now, before: len(now & before) == 8, 15, 30, authorised_shape=True,
+        sound_alike_frames=True, common_frames=True, next_to_counterfeit_words=True,
+        every_common_word_used=True, no_mark_inside_a_homophone=True,
+        no_latin_name_in_a_look_alike=True, separators_keep_letters=True,
+        initials=_initials_h27, offers_mostly_plain=True, warnings_quote=True,
+        common_beside_cue=8, no_traditional_form=True, separators_keep_hanzi=True, sealed=True,
+        nominative=True),
 }
+# the function that builds each part with a nominative_use family
+BUILDS = {26: "twenty_sixth_held_out", 27: "twenty_seventh_held_out"}
 
 
 class Part:
@@ -360,7 +374,8 @@ def test_nominative_use_names_only_its_mark(part: Part) -> None:
                 assert not [a for a in latin if a in field.lower()], field
     # every post of the family names its brand, as the mark or its Latin name
     loaded = _loaded_marks()[0]
-    posts = [c for c in getattr(suite, "twenty_sixth_held_out")() if c.family == "nominative_use"]
+    posts = [c for c in getattr(suite, BUILDS[part.shape.number])()
+             if c.family == "nominative_use"]
     assert len(posts) == 3 * len(part.MARKS) and all(c.brand is None for c in posts)
     for case in posts:
         text = case.title + case.description
