@@ -81,6 +81,9 @@ def ranked_curve(scored: Sequence[tuple[float, bool]], total_true: int) -> list[
     """
     if total_true <= 0:
         return []
+    if any(score != score for score, _true in scored):     # NaN: it equals no threshold, so the loop below
+        raise ValueError("a score is NaN: a system must give every pair a number "    # would never advance
+                         "(TMK+PDQF's NaN on held_out_17 grew this curve to 23.7 GB)")
     ordered = sorted(scored, key=lambda item: -item[0])
     curve: list[tuple[float, float, float]] = []
     true_positives = false_positives = 0

@@ -337,3 +337,21 @@ def test_tmk_holds_one_querys_features_at_a_time_and_stops_past_its_memory_cap(m
     with pytest.raises(tmk_peer.MemoryCapExceeded, match=r"passed the cap of 1 MB after 0 of 6 queries"):
         tmk_peer.run(originals, queries, {}, rss_cap_mb=1)
     assert tmk_peer.resident_mb() > 1
+
+
+def test_a_nan_score_is_refused_by_the_curve_and_tmk_scores_nan_as_no_match(monkeypatch) -> None:
+    """A NaN equals no threshold: ``ranked_curve`` used to append to its curve forever on one (the
+    23.7 GB of TMK+PDQF's run on held_out_17); it refuses it now, and TMK's NaN levels are 0."""
+    import sys
+    import types
+
+    from benchmarks.metrics import ranked_curve
+    from benchmarks.peers import tmk_peer
+
+    with pytest.raises(ValueError, match="NaN"):
+        ranked_curve([(0.9, True), (float("nan"), False)], total_true=1)
+    assert ranked_curve([(0.9, True), (0.0, False)], total_true=1) == [(0.9, 1.0, 1.0), (0.0, 1.0, 0.5)]
+    fake = types.SimpleNamespace(TMKFeatureVectors_computeLevel1Score=lambda q, o: float("nan"),
+                                 TMKFeatureVectors_computeLevel2Score=lambda q, o: 0.75)
+    monkeypatch.setitem(sys.modules, "tmkpy", fake)
+    assert tmk_peer.scores(object(), object()) == (0.0, 0.75)

@@ -8,14 +8,18 @@ min(level 1, level 2), which passes a threshold exactly when both levels do. A w
 signature: weak on sub-clips and gives no segments. The CPU measure includes the ffmpeg child
 (which may use several decoder threads: CPU time, not wall time, is what is counted).
 
-Memory is held bounded (stop 42: an all-systems run on held_out_17 was killed by the kernel at
-23.7 GB while TMK+PDQF ran): the originals' features are kept (~270 KB each), each query's are
-computed, scored against them and dropped before the next query, and the run stops with a clear
-message (``MemoryCapExceeded``, which the benchmark reports as the system's reason, no figure)
-once the process's resident memory passes ``RSS_CAP_MB`` (``ORIGIN_TMK_RSS_CAP_MB``, default 6 000).
+Memory (stop 42: an all-systems run on held_out_17 was killed by the kernel at 23.7 GB): the
+cause was a NaN score, not the features: TMK gives NaN for some pairs of held_out_17, and
+``metrics.ranked_curve`` never advanced past a NaN threshold (NaN equals nothing), appending to its
+curve until the memory ran out (~90 MB/s after the last query was scored). ``scores`` now gives 0
+for NaN (no match) and ``ranked_curve`` refuses a NaN. Besides, the originals' features are kept
+(~270 KB each), each query's are computed, scored and dropped before the next query, and the run
+stops with a clear message (``MemoryCapExceeded``, reported as the system's reason, no figure) once
+the process's resident memory passes ``RSS_CAP_MB`` (``ORIGIN_TMK_RSS_CAP_MB``, default 6 000).
 """
 from __future__ import annotations
 
+import math
 import os
 import shutil
 from pathlib import Path
@@ -65,11 +69,14 @@ def fingerprint(path: Path | str):
 
 
 def scores(query, original) -> tuple[float, float]:
+    """Level 1 and level 2 of a pair; NaN (features of a frame sequence with no variation: the
+    kernel's norms are 0) is 0, no match: a NaN in the ranking made the benchmark's curve loop
+    forever, the 23.7 GB of held_out_17's all-systems run."""
     import tmkpy
 
-    level_1 = tmkpy.TMKFeatureVectors_computeLevel1Score(query, original)
-    level_2 = tmkpy.TMKFeatureVectors_computeLevel2Score(query, original)
-    return float(level_1), float(level_2)
+    level_1 = float(tmkpy.TMKFeatureVectors_computeLevel1Score(query, original))
+    level_2 = float(tmkpy.TMKFeatureVectors_computeLevel2Score(query, original))
+    return (0.0 if math.isnan(level_1) else level_1), (0.0 if math.isnan(level_2) else level_2)
 
 
 def run(originals: Mapping[str, Path], queries: Mapping[str, Path],
