@@ -191,6 +191,37 @@ Their 2-8 s jingles (circuslinux's hiscreen, seahorse's death, finish and lvlwin
 the part. Before the part was built, every track of it was compared with every earlier part's and
 with each other by Chromaprint: see docs/music.md, "The eighth held-out part, held_out_8".
 
+A ninth set goes to ``music-held-out-9/``: the ``held_out_9`` part, made at stop 42 when held_out_8
+was spent, from games' soundtracks no earlier part (nor the footage or photo sets) used (found in
+Debian's Contents-all index: .ogg and tracker modules under music folders):
+
+    starfighter-data       11 tracks   GPL-2+        (Parallel Realities and the Project: Starfighter
+                                                      contributors; music/, its 'death' jingle
+                                                      left out of the part)
+                           18 sounds   GPL-2+        (sound/) -> sounds-held-out-9/
+    davegnukem-data        13 tracks   Expat or GPL-2 or GPL-3 (David Joffe; music/eric_matyas:
+                                                      Eric Matyas' tunes, shipped under Files: *)
+                           14 sounds   the same, CC-BY-3.0 and CC0-1.0 (sounds/) -> sounds-held-out-9/
+    rafkill-data            5 tracks   LGPL-2        (Jon Rafkind; FastTracker 2 .xm modules)
+    madbomber-data          5 tracks   GPL-2         (Bill Kendrick, New Breed Software; .mod, .s3m,
+                                                      .it modules)
+    plee-the-bear-data      8 tracks   CC-BY-SA-3.0  (the Plee the Bear team, Stuffomatic; music/*.ogg;
+                                                      its sequencer/ stems, parts of its bonus and
+                                                      title songs, not taken; 1-up and game-over,
+                                                      jingles, left out of the part)
+
+(tracker modules rendered once by FFmpeg's libopenmpt to FLAC, the FLAC being the registered
+recording) and two packages whose music is *never registered* to ``music-held-out-9-unregistered/``
+(beside the every-6th track of the ones above): one more set of tracker modules (the style of the
+registered Rafkill and Mad Bomber ones) and one more small game's tunes:
+
+    bomberclone-data        6 tracks   GPL-2         (Steffen Pohle and the BomberClone team; .xm,
+                                                      .mod modules)
+    wizznic-data            9 tracks   GPL-3         (Adam Scotney; Sean Hawk's tunes, the menu's)
+
+Before the part was built, every track of it was compared with every earlier part's and with each
+other by Chromaprint: see docs/music.md, "The ninth held-out part, held_out_9".
+
 Symbolic links (drascula's language folders point at the same files) are skipped and files with
 the same bytes kept once. Media is never committed: benchmarks/data/ is git-ignored. Idempotent:
 each set has its own completion marker, so adding a set never refetches the other.
@@ -612,6 +643,58 @@ def fetch_held_out_8(dest: Path = DEFAULT_DEST) -> dict[str, list[Path]]:
         done.touch()
     return {folder: sorted((dest / folder).iterdir()) for folder in folders}
 
+
+HELD_OUT_9_FOLDER = "music-held-out-9"
+HELD_OUT_9_UNREGISTERED = "music-held-out-9-unregistered"
+HELD_OUT_9_SOUNDS = "sounds-held-out-9"
+HELD_OUT_9: dict[str, tuple[tuple[str, str], ...]] = {
+    "starfighter-data": ((HELD_OUT_9_FOLDER, "usr/share/starfighter/music"),
+                         (HELD_OUT_9_SOUNDS, "usr/share/starfighter/sound")),
+    "davegnukem-data": ((HELD_OUT_9_FOLDER, "usr/share/games/davegnukem/music/eric_matyas"),
+                        (HELD_OUT_9_SOUNDS, "usr/share/games/davegnukem/sounds")),
+    "rafkill-data": ((HELD_OUT_9_FOLDER, "usr/share/games/rafkill/music"),),
+    "madbomber-data": ((HELD_OUT_9_FOLDER, "usr/share/games/madbomber/music"),),
+    "plee-the-bear-data": ((HELD_OUT_9_FOLDER, "usr/share/games/plee-the-bear/music"),),
+    "bomberclone-data": ((HELD_OUT_9_UNREGISTERED, "usr/share/games/bomberclone/music"),),
+    "wizznic-data": ((HELD_OUT_9_UNREGISTERED, "usr/share/games/wizznic/data"),
+                     (HELD_OUT_9_UNREGISTERED, "usr/share/games/wizznic/packs/000_wizznic/music")),
+}
+HELD_OUT_9_MODULES = (".mod", ".xm", ".s3m", ".it")
+
+
+def _held_out_9_keeps(folder: str):
+    """Which files of a package folder go to ``folder``: the sounds folder takes every .ogg/.wav
+    sound; the music folders take the music (.ogg and tracker modules), but not Plee the Bear's
+    sequencer/ stems (parts of its bonus and title songs) nor Wizznic's data/ effects (only its
+    menu-music)."""
+    if folder == HELD_OUT_9_SOUNDS:
+        return lambda source: source.suffix.lower() in (".ogg", ".wav")
+    def keeps(source: Path) -> bool:
+        if source.suffix.lower() not in (".ogg", *HELD_OUT_9_MODULES) or "sequencer" in source.parts:
+            return False
+        return "wizznic" not in source.parts or "packs" in source.parts \
+            or source.name == "menu-music.ogg"
+    return keeps
+
+
+def fetch_held_out_9(dest: Path = DEFAULT_DEST) -> dict[str, list[Path]]:
+    """The held-out-9 tracks, its never-registered packages' tracks and its sounds; tracker modules
+    rendered to FLAC (the FLAC is the registered recording)."""
+    folders = (HELD_OUT_9_FOLDER, HELD_OUT_9_UNREGISTERED, HELD_OUT_9_SOUNDS)
+    done = dest / f".{HELD_OUT_9_FOLDER}-complete"
+    if not done.exists():
+        seen: set[str] = set()
+        for package, unpacked, _workdir in _unpacked(HELD_OUT_9):
+            for folder, inside in HELD_OUT_9[package]:
+                count = _copy_unique(unpacked / inside, dest / folder, package, seen,
+                                     _held_out_9_keeps(folder), HELD_OUT_9_MODULES)
+                print(f"{package}: {count} files to {folder}")
+        for folder in folders[:2]:
+            _modules_to_flac(dest / folder, HELD_OUT_9_MODULES)
+        done.touch()
+    return {folder: sorted((dest / folder).iterdir()) for folder in folders}
+
+
 def fetch(dest: Path = DEFAULT_DEST) -> tuple[list[Path], list[Path]]:
     """Make sure every track and sound is in ``dest``/music and ``dest``/sounds; return both."""
     music, sounds = dest / "music", dest / "sounds"
@@ -641,7 +724,7 @@ def main() -> None:
           f"{len(held_sounds)} sounds in {args.dest / HELD_OUT_3_SOUNDS}")
     for folder, files in (fetch_held_out_4(args.dest) | fetch_held_out_5(args.dest)
                           | fetch_held_out_6(args.dest) | fetch_held_out_7(args.dest)
-                          | fetch_held_out_8(args.dest)).items():
+                          | fetch_held_out_8(args.dest) | fetch_held_out_9(args.dest)).items():
         print(f"{len(files)} files in {args.dest / folder}")
 
 
