@@ -1661,11 +1661,16 @@ HELD_OUT_9_LINES: Lines = (
 # sound effects cut into it, an ASMR whisper over quiet music, only at the end of a video after
 # talk: see _positive_9
 FAMILIES_9 = ("otherroom", "phonespeaker", "medley", "beat", "gamefx", "memefx", "asmr", "endonly")
-# held_out_9 keeps the earlier families the coming change and the uploads of today touch (not all
-# 31: the lead's read, registration of every earlier part included, must fit in 30 minutes)
-HELD_OUT_9_OLD = ("excerpt", "voiceover", "noise", "pitch", "spedup", "loop", "nightcore",
-                  "slowreverb", "vlog", "mashup", "ducked", "rerecorded", "spedvlog", "lofi")
-HELD_OUT_9_WORKERS = 4
+# held_out_9 gives every track the eight new families and the three where the song lies far under
+# speech (the coming change's), and two of the other 28 earlier families in turn (track by track,
+# in name order), so that every earlier family is in the part without 31 queries a track: the
+# part had to be built in 30 minutes on a machine at a load of 30-50, and the lead's read,
+# registration of every earlier part included, must fit in 30 minutes
+HELD_OUT_9_ALWAYS = ("vlog", "vlogvoices", "voiceover")
+HELD_OUT_9_TURNS = tuple(family for family in FAMILIES + FAMILIES_6 + FAMILIES_7 + FAMILIES_8
+                         if family not in HELD_OUT_9_ALWAYS)
+HELD_OUT_9_PER_TRACK = 2
+HELD_OUT_9_WORKERS = 6
 # jingles of 4-10 s (no family fits in them), left out of the part
 HELD_OUT_9_SKIP = ("plee-the-bear-data--1-up.ogg", "plee-the-bear-data--game-over.ogg")
 # registered tracks that share material with another registered track (found by Chromaprint when
@@ -2041,17 +2046,29 @@ def _held_out_9_negatives(rng, unrelated: list[Path], workdir: Path, out: Path,
     return queries
 
 
+def held_out_9_families(registered: list[Path]) -> dict[str, tuple[str, ...]]:
+    """Each registered track's families: HELD_OUT_9_ALWAYS, HELD_OUT_9_PER_TRACK of
+    HELD_OUT_9_TURNS in turn (the n-th track in name order the 2n-th and 2n+1-th, round the
+    list), and FAMILIES_9."""
+    turns = HELD_OUT_9_TURNS
+    return {track.name: (HELD_OUT_9_ALWAYS
+                         + tuple(turns[(HELD_OUT_9_PER_TRACK * number + step) % len(turns)]
+                                 for step in range(HELD_OUT_9_PER_TRACK))
+                         + FAMILIES_9)
+            for number, track in enumerate(sorted(registered, key=lambda path: path.name))}
+
+
 def build_held_out_9(seed: int = HELD_OUT_9_SEED, out: Path = HELD_OUT_9_OUT,
                      rebuild: bool = False) -> list[Query]:
-    """The ninth held-out part: HELD_OUT_9_OLD's earlier families, FAMILIES_8 and FAMILIES_9 once
-    per registered track of music-held-out-9 (a karaoke only of a song with a side), each query
+    """The ninth held-out part: each registered track of music-held-out-9 once in each of its
+    families (``held_out_9_families``; a karaoke only of a song with a side), each query
     with its passes, its other originals (a medley's) and expected action; a street or a road under
     its vlogs and rooms."""
     registered = held_out_9_tracks()[0]
     return _build("held_out_9", held_out_9_tracks,
                   lambda rng, unrelated, workdir, out: _held_out_9_negatives(
                       rng, unrelated, workdir, out, registered, city),
-                  seed, out, rebuild, families=HELD_OUT_9_OLD + FAMILIES_8 + FAMILIES_9,
+                  seed, out, rebuild, families=held_out_9_families(registered),
                   lines=HELD_OUT_9_LINES, held=True, with_action=True, ambience=city,
                   workers=HELD_OUT_9_WORKERS, pool=registered,
                   sounds=_part_sounds(HELD_OUT_9_SOUNDS))
@@ -2236,6 +2253,11 @@ def _family_queries(rng, families, track: Path, unrelated: list[Path], workdir: 
     return queries
 
 
+def _families_of(families, track: Path) -> tuple[str, ...]:
+    """A track's families: the same for every track, or (held_out_9 on) by its name."""
+    return families[track.name] if isinstance(families, dict) else families
+
+
 def _stream(name: str) -> int:
     return int(hashlib.sha256(name.encode()).hexdigest()[:12], 16)
 
@@ -2251,8 +2273,10 @@ def _track_queries(job) -> list[Query]:
 
 
 def _build(part: str, tracks_of, negatives_of, seed: int, out: Path, rebuild: bool,
-           families: tuple[str, ...] = FAMILIES, **positive) -> list[Query]:
-    """Every family once per registered track, then the part's negatives, cached in
+           families: tuple[str, ...] | dict[str, tuple[str, ...]] = FAMILIES,
+           **positive) -> list[Query]:
+    """Every family (or each track's own, by name) once per registered track, then the part's
+    negatives, cached in
     ``out/manifest.json`` (reused while its version and seed are the same)."""
     manifest = out / "manifest.json"
     if manifest.exists() and not rebuild:
@@ -2277,8 +2301,8 @@ def _build(part: str, tracks_of, negatives_of, seed: int, out: Path, rebuild: bo
             # negatives (seed, 0): the same suite whatever the number of workers, and a track left
             # out changes no other's queries
             import multiprocessing
-            jobs = [(part, families, [seed, _stream(track.name)], track, unrelated, out, ambience,
-                     positive) for track in registered]
+            jobs = [(part, _families_of(families, track), [seed, _stream(track.name)], track,
+                     unrelated, out, ambience, positive) for track in registered]
             with multiprocessing.get_context("fork").Pool(workers) as pool:
                 pending = pool.map_async(_track_queries, jobs, chunksize=1)
                 negatives = negatives_of(np.random.default_rng([seed, 0]), unrelated, workdir, out)
@@ -2287,8 +2311,8 @@ def _build(part: str, tracks_of, negatives_of, seed: int, out: Path, rebuild: bo
             queries += negatives
         else:
             for number, track in enumerate(registered):
-                queries += _family_queries(rng, families, track, unrelated, workdir, out, ambience,
-                                           positive)
+                queries += _family_queries(rng, _families_of(families, track), track, unrelated,
+                                           workdir, out, ambience, positive)
                 print(f"\r{part}: {number + 1}/{len(registered)} tracks", end="", file=sys.stderr)
             print(file=sys.stderr)
             queries += negatives_of(rng, unrelated, workdir, out)

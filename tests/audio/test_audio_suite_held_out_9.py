@@ -145,3 +145,19 @@ def test_held_out_9_registers_every_sixth_track_aside_and_skips_the_jingles(tmp_
     assert [path.name for path in unrelated] == ["pkg--t02.flac", "wizznic-data--menu-music.ogg"]
     assert len(registered) == 7 and not set(registered) & set(unrelated)
     assert "plee-the-bear-data--game-over.ogg" not in {path.name for path in registered}
+
+
+def test_every_track_has_the_new_and_vlog_families_and_two_earlier_ones_in_turn(tmp_path):
+    tracks = [tmp_path / f"pkg--t{number:02d}.flac" for number in range(20)]
+    families = suite.held_out_9_families(list(reversed(tracks)))
+    assert set(families) == {track.name for track in tracks}
+    turns = []
+    for track in tracks:                      # in name order, whatever order they come in
+        mine = families[track.name]
+        assert mine[:3] == suite.HELD_OUT_9_ALWAYS and mine[-8:] == suite.FAMILIES_9
+        turns += mine[3:-8]
+    assert len(turns) == 2 * len(tracks)
+    # 40 turns over the 28 other earlier families: each of them at least once, none twice in a row
+    assert set(turns) == set(suite.HELD_OUT_9_TURNS) and len(suite.HELD_OUT_9_TURNS) == 28
+    assert all(first != second for first, second in zip(turns, turns[1:]))
+    assert not set(suite.HELD_OUT_9_TURNS) & set(suite.HELD_OUT_9_ALWAYS + suite.FAMILIES_9)
