@@ -161,3 +161,18 @@ def test_every_track_has_the_new_and_vlog_families_and_two_earlier_ones_in_turn(
     assert set(turns) == set(suite.HELD_OUT_9_TURNS) and len(suite.HELD_OUT_9_TURNS) == 28
     assert all(first != second for first, second in zip(turns, turns[1:]))
     assert not set(suite.HELD_OUT_9_TURNS) & set(suite.HELD_OUT_9_ALWAYS + suite.FAMILIES_9)
+
+
+def test_a_shared_recording_is_named_beside_the_song_wherever_it_is_copied(built):
+    queries, out, music = built
+    song = next(iter(music))                   # pkg--song0.wav, the fixture's copied song
+    named = suite.with_shared(queries, {song: ("other--a.wav",)}, out, music)
+    for before, after in zip(queries, named):
+        names = {name: spans for name, spans, _ in after.also}
+        if song in before.originals():
+            mine = before.spans() if before.track == song else next(
+                spans for name, spans, _ in before.also if name == song)
+            assert names["other--a.wav"] == mine and "other--a.wav" in after.truth().copies
+        else:
+            assert after == before
+    assert suite.with_shared(named, {song: ("other--a.wav",)}, out, music) == named
