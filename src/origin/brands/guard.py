@@ -83,6 +83,35 @@ TRADE_AS_SUBJECT = re.compile(
 TRADE_ASKED = re.compile(
     r"(?:^|(?<=[.!?。！？\n]))\s*((?i:(?:is|isn't|was|are)\s+(?:it\s+)?(?:(?:re)?selling|buying)\b)"
     r"[^.!?。！？\n]{1,80}[?？])")
+# (stop 42) a question whether the trade or the goods are lawful or genuine, read by its shape and
+# not one word order (Is selling a '1:1 X' legal? / Q: Is it legal to sell …? / Selling a 1:1 X: is
+# that legal? / Can I legally sell …? / 问：卖1:1的X是否合法？ / 卖高仿X算不算侵权？ / X 1:1 ¿es
+# legal?): a question sentence whose clause opens on an interrogative or modal word (is, can,
+# should …; ¿), or a Chinese question form (是否, 能不能, 算不算 …, or 吗 at its end), holding a
+# legality predicate anywhere (legal, allowed, a crime, infringe …; 合法, 违法, 侵权 …) or an
+# authenticity one as its last word (… real? / … genuine? / 是不是正品？). Its reader is no buyer:
+# the counterfeit and selling words inside it are the case asked about, as in TRADE_ASKED's
+# "Is selling fake X a crime?". A seller's own question (Is this the best 1:1 X? DM me) holds no
+# predicate, and clauses before the question that hold a price are his (1:1 X ¥99包邮，违法吗？).
+ASKED_SENTENCE = re.compile(r"(?:[^。！？!?.\n]|\.(?!\s))+(?:[？?]|[吗么嘛](?=\s*(?:[。！!\n]|$)))")
+LABEL = re.compile(r"(?i)^\s*(?:q(?:uestion)?\s*\d*|asked|问|提问|请问|网友问|咨询)\s*[:：.]?\s*")
+ASKS_LATIN = re.compile(
+    r"(?i)(?:^|(?<=[,:;(–—]))\s*[\"'“‘]?(?:is|are|was|were|am|isn['’]t|aren['’]t|wasn['’]t|can|"
+    r"could|may|might|should|would|will|do|does|did|must|shall|am i|es|está|son|puedo|se puede|"
+    r"pode|posso|é)\b|¿")
+LEGALITY_LATIN = re.compile(
+    r"(?i)\b(?:legal(?:ly)?|illegal(?:ly)?|lawful(?:ly)?|unlawful(?:ly)?|allowed|permitted|"
+    r"permissible|a crime|criminal|against the law|infring\w*|(?:ok|okay|legit|fine) to (?:sell|"
+    r"resell|buy|import|own)|ilegal|delito|crimen|permitido|proibido)\b")
+AUTHENTIC_LATIN = re.compile(
+    r"(?i)\b(?:real|genuine|authentic|legit|original)(?:\s+or\s+(?:not|fake))?\s*[?？]$")
+ASKS_CHINESE = re.compile(r"是否|能否|可否|是不是|算不算|会不会|能不能|可不可以|合不合法|违不违法|"
+                          r"犯不犯法|侵不侵权|[吗么嘛][？?]?\s*$")
+LEGALITY_CHINESE = re.compile(r"合法|违法|犯法|侵权|违规|允许|犯罪|合规")
+ASKED_MARKS = ("?", "？", "吗", "么", "嘛")
+AUTHENTIC_CHINESE = re.compile(r"(?:正品|真品|正货)[吗么嘛]?[？?]?\s*$")
+
+
 # (stop 40) a message counted as a thing (收到一条私信：“…”, 这条私信): a DM the poster got, not his
 # call to write to him (私信我, 私信领券); only the message words, not 微信 or 联系, and not after
 # 的 (有需要的私信, 想要同款的私信我 are a seller's calls)
@@ -409,6 +438,8 @@ class BrandGuard:
                 for s in field_reading.signals]
             base += len(text) + 1
         signals += _answered_no(texts)
+        if any(s.word == "legality_question" for s in signals):
+            signals = _legality_answered(texts, signals)
         triggered = any(signal.kind in TRIGGER_KINDS for signal in signals)
         offers = triggered or any(signal.kind in OFFER_KINDS for signal in signals)
         views = {name: field_reading.views for name, field_reading in zip(FIELDS, fields)}
@@ -558,6 +589,8 @@ class BrandGuard:
         derived += self._prices_and_quotes(name, field_views.original)
         derived += self._separable_words(name, field_views.original)
         derived += self._others_trade(name, field_views.original)
+        if any(mark in field_views.original for mark in ASKED_MARKS):
+            derived += _legality_asked(name, field_views.original, signals)
         derived += self._losses(name, field_views.original)
         signals = self._negated_advice(field_views.original, signals)
         signals = self._own_orders(name, field_views.original, signals)
@@ -2056,6 +2089,63 @@ def _without_genuine_prices(text: str, signals: list[Signal]) -> list[Signal]:
         _clause_start(text, s.position) <= end <= s.position
         and (latin or not any(char.isspace() for char in text[end:s.position]))
         for end, latin in genuine)]
+
+
+def _legality_asked(name: str, text: str, signals: list[Signal]) -> list[Signal]:
+    """Questions whether the trade or the goods are lawful or genuine (ASKED_SENTENCE and the
+    patterns after it), each a ``verdict`` signal over the question: from its first clause that
+    holds no price to its end (a seller's priced listing before 违法吗？ stays his). A question
+    whether goods are genuine counts only when it names a counterfeit word of its own (Is this
+    1:1 X real?): a seller's bare "Are they real?" before his offer asks about nothing."""
+    found = []
+    taken = [s.start for s in signals if s.kind in ("counterfeit", "weak_counterfeit")]
+    for match in ASKED_SENTENCE.finditer(text):
+        low, high = match.start(), match.end()
+        while low < high and text[low].isspace():
+            low += 1
+        asked = text[low:high]
+        label = LABEL.match(asked)
+        body = asked[label.end():] if label else asked
+        named = any(low <= at < high for at in taken)
+        latin = ASKS_LATIN.search(body) is not None and (
+            LEGALITY_LATIN.search(body) is not None
+            or (named and AUTHENTIC_LATIN.search(body) is not None))
+        chinese = ASKS_CHINESE.search(body) is not None and (
+            LEGALITY_CHINESE.search(body) is not None
+            or (named and AUTHENTIC_CHINESE.search(body) is not None))
+        if not (latin or chinese):
+            continue
+        clauses = [low, *(low + m.end() for m in CLAUSE_STOP.finditer(asked)), high]
+        for start, stop in zip(clauses, clauses[1:]):
+            if not PRICE.search(text, start, stop):
+                break
+            low = start = stop
+        if low >= high:
+            continue
+        found.append(Signal("verdict", "legality_question", name, low, high, text[low:high],
+                            low))
+    return found
+
+
+def _legality_answered(texts: tuple[str, ...], signals: list[Signal]) -> list[Signal]:
+    """The answer to a legality question (_legality_asked): a verdict after the question stands
+    for its whole sentence, commas included (答：在相同商品上使用他人注册商标的高仿品，构成侵权。):
+    advice on the case asked about, not the poster's offer."""
+    asked = min(s.position for s in signals if s.word == "legality_question")
+    bases = dict(zip(FIELDS, accumulate((len(text) + 1 for text in texts), initial=0)))
+    found = []
+    for s in signals:
+        if s.kind != "verdict" or s.word == "legality_question" or s.position <= asked:
+            continue
+        text = texts[FIELDS.index(s.field)]
+        low = max((m.end() for m in LATIN_SENTENCE_END.finditer(text, 0, s.start)), default=0)
+        stop = LATIN_SENTENCE_END.search(text, s.end)
+        high = stop.start() if stop else len(text)
+        while low < high and text[low].isspace():
+            low += 1
+        found.append(Signal("verdict", "legality_answer", s.field, low, high, text[low:high],
+                            bases[s.field] + low))
+    return sorted(signals + found, key=lambda s: s.position) if found else signals
 
 
 def _answered_no(texts: tuple[str, ...]) -> list[Signal]:

@@ -1,0 +1,55 @@
+"""A question whether selling or owning the goods is lawful (or whether goods named as copies are
+genuine) is read by its shape, not one word order: an interrogative or modal opening (is, can,
+would …, ¿; 是否, 能不能, 算不算, 吗) and a legality predicate (legal, allowed, a crime …; 合法,
+违法, 侵权). Its counterfeit and selling words are the case asked about, and the verdict of the
+answer after it is advice, not an offer (issue 13, held out 26's lawyer's Q&A demoted, stop 42).
+A seller's offer phrased as a question keeps its catch."""
+from __future__ import annotations
+
+import pytest
+
+from origin.brands.config import SEVERITY
+from tests.brands.conftest import record
+
+ANSWER = "No: using the registered mark on look-alike goods infringes it."
+ASKED = [
+    # held out 26's shape: the gerund as the subject, the predicate last, a label before it
+    ("Q: Is selling a '1:1 NIKE' hoodie legal?", ANSWER),
+    ("Q: Is selling a 1:1 NIKE hoodie legal?", ANSWER),
+    ("Would it be legal to sell a 1:1 NIKE hoodie?", ANSWER),
+    ("Can I legally sell 1:1 NIKE hoodies?", ANSWER),
+    ("Q: Is a 1:1 NIKE hoodie OK to sell online?", ANSWER),
+    ("Question: Are 1:1 NIKE hoodies legal to resell?", ANSWER),
+    ("Vender un NIKE 1:1 ¿es legal?",
+     "No: usar la marca registrada en productos de imitación la infringe."),
+    ("问：卖1:1的耐克卫衣是否合法？", "答：在相同商品上使用他人注册商标的高仿品，构成侵权。"),
+    ("问：卖一比一的耐克卫衣算不算侵权？", "答：算，构成侵权。"),
+    ("卖高仿耐克能不能算合法？", "律师答：属于侵权行为。"),
+]
+
+
+@pytest.mark.parametrize("title, description", ASKED)
+def test_a_legality_question_and_its_answer_offer_nothing(guard, title, description):
+    result = guard.scan(record(title, description, account_name="律师说法"))
+    assert result.decision == "none", (result.rule, [(h.matched, h.rule) for h in result.hits])
+
+
+OFFERS = [
+    # no predicate: a seller's question
+    ("Is this the best 1:1 NIKE hoodie? DM me", "$39, same factory, ships today", "takedown"),
+    # a bare question whether genuine names nothing: the offer after it is his
+    ("Are they real? 1:1 NIKE hoodie", "Same factory as the real ones, $39, DM me", "takedown"),
+    ("正品吗？耐克一比一卫衣", "同厂出货 ¥99包邮 私我", "takedown"),
+    # the question answered by the offer itself: his own words decide
+    ("Is this 1:1 NIKE hoodie real?", "No, it's a replica: same factory, $39, DM me", "takedown"),
+    ("Is it legal? Totally.", "1:1 NIKE hoodie $39 DM me", "takedown"),
+    # a priced listing before the question is his (the clause holding the price is kept out)
+    ("一比一耐克卫衣¥99包邮，违法吗？", "不违法！私我", "takedown"),
+    ("高仿耐克卫衣 合法吗？", "放心买 ¥99包邮 私我", "review"),
+]
+
+
+@pytest.mark.parametrize("title, description, least", OFFERS)
+def test_an_offer_phrased_as_a_question_keeps_its_catch(guard, title, description, least):
+    result = guard.scan(record(title, description))
+    assert SEVERITY[result.decision] >= SEVERITY[least], (result.rule, result.decision)
