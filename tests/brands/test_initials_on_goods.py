@@ -19,6 +19,11 @@ def _hits(guard, title, description):
     ("ADDS跑鞋🔥", "ADDS跑鞋🔥199元🔥细节看图"),
     ("#ksf方便面", "到货 #ksf方便面 68r 要的扣"),
     ("家人们ＡＤＤＳ外套返场", "ＡＤＤＳ外套返场了家人们，229r，上次没抢到的这次别错过"),
+    # (stop 42) set apart as a name, or marked as the maker's (held out 26's shapes, own words)
+    ("【ADDS】跑鞋🔥", "【ADDS】跑鞋🔥199元🔥细节看图"),
+    ("(KSF)方便面", "(KSF)方便面 68r 要的扣"),
+    ("adds牌外套返场", "adds牌外套返场了家人们，229r，上次没抢到的这次别错过"),
+    ("ADDS家跑鞋", "ADDS家跑鞋🔥199元🔥细节看图"),
 ])
 def test_initials_on_priced_goods_get_a_look(guard, title, description):
     result, hits = _hits(guard, title, description)
@@ -34,6 +39,9 @@ def test_initials_on_priced_goods_get_a_look(guard, title, description):
     ("出闲置ADDS跑鞋", "自用ADDS跑鞋，199元，九成新"),
     # a review saying what it cost
     ("ADDS跑鞋开箱测评", "ADDS跑鞋开箱，199元入手，脚感不错"),
+    ("【ADDS】跑鞋开箱测评", "【ADDS】跑鞋开箱，199元入手，脚感不错"),
+    # a maker's mark with no goods after it
+    ("ADDS家", "今天ADDS家 199元"),
 ])
 def test_initials_otherwise_decided_as_before(guard, title, description):
     _, hits = _hits(guard, title, description)

@@ -173,6 +173,28 @@ RARE_SPAN = 8
 # characters that may stand between a comparison's marker and its genuine referent, and between
 # the referent and the sameness word (跟你在商场看到的一个样: 你在, 看到的)
 REFERENT_GAP = 4
+# (stop 42) cheaper than the genuine article: 比 and one of the places it is sold or the genuine
+# word, then 便宜 or 低 (比专柜便宜太多, 比正品便宜一半), or such a place's price cut to a fraction (和某宝
+# 官方店一个价位的十分之一, 专柜价的零头): no rightful seller prices his goods against the counter
+_GENUINE_PLACES = r"(?:专柜|柜台|正品|官网|官方店|官方旗舰店|旗舰店|实体店|商场|原版)"
+CHEAPER_THAN_GENUINE = re.compile(
+    r"比[^，。！？；,.!?;\s]{0,3}?" + _GENUINE_PLACES + r"[^，。！？；,.!?;\s]{0,2}?(?:便宜|低)"
+    r"|" + _GENUINE_PLACES + r"[^，。！？；,.!?;\s]{0,8}?(?:的?十分之一|的?零头|的?几分之一|一折|两折|二折|三折)")
+# (stop 42) what closes a name set apart before its goods, and the words that mark a maker's name
+NAME_CLOSERS = frozenset("】)）》」』]〗〕>")
+MAKER_MARKERS = ("品牌", "牌", "家")
+
+
+def _traditional_map() -> tuple[dict[int, str], re.Pattern]:
+    """Each traditional character of the basic CJK block and its simplified one (OpenCC, one
+    character for one, so offsets hold: 專櫃 as 专柜), and a pattern finding any of them: built
+    with the guard and kept in its cache."""
+    import opencc
+    chars = [chr(code) for code in range(0x4E00, 0xA000)]
+    out = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    table = {ord(a): b for a, b in zip(chars, out) if len(b) == 1 and a != b} \
+        if len(out) == len(chars) else {}
+    return table, re.compile("[" + "".join(map(chr, sorted(table))) + "]" if table else "(?!)")
 # words in quotation marks: what a warning quotes (商家说的“包邮”“私聊”都是套路)
 # and English single quotes, opened after a space and closed before one or punctuation (PSA: that
 # 'factory direct' serum is fake), never an apostrophe inside a word (it's, sellers')
@@ -328,6 +350,7 @@ class BrandGuard:
         self.accented = accented_words()
         self.everyday = everyday_characters(self.rules.everyday_character_min_zipf)
         self._symbol_letters, self._symbol_letter = _symbol_reading()
+        self._t2s, self._traditional = _traditional_map()
         self._cues: dict[int, tuple[str, ...]] = {}
         self._fields: dict[tuple[str, str], _FieldReading] = {}
         self._readings: dict[tuple[str, str, str], _Reading] = {}
@@ -986,12 +1009,19 @@ class BrandGuard:
         ``same_source``), and the only one read of ``source_referents`` (跟大牌同一条流水线下来的;
         质感和大牌一样 is a dupe's own boast)."""
         rules = self.rules
+        if self._traditional.search(text):      # 同專櫃嘅一模一樣 (stop 42): read as simplified
+            text = text.translate(self._t2s)
         referents = [(word, rules.sameness + rules.same_source) for word in rules.genuine_referents
                      if word in text]
         referents += [(word, rules.same_source) for word in rules.source_referents if word in text]
+        # (stop 42) a price measured against the genuine article's (比专柜便宜太多, 和某宝官方店一个
+        # 价位的十分之一): a look-alike word, as 专柜品质 is; a reseller's receipt still decides
+        found = [Signal("weak_counterfeit", "cheaper_than_genuine", name, match.start(),
+                        match.end(), match.group(), match.start())
+                 for match in CHEAPER_THAN_GENUINE.finditer(text)]
         if not referents:
-            return []
-        found, words = [], None
+            return found
+        words = None
         for referent, sameness in referents:
             at = text.find(referent)
             while at >= 0:
@@ -1455,7 +1485,15 @@ class BrandGuard:
     def _goods_after(self, hit: Hit, original: str) -> bool:
         """A noun of jieba's dictionary written straight after the hit, or a space apart (醢尔冰箱,
         哗渓子 眉笔): the hit is the brand of the goods it names."""
-        at = hit.end + (hit.end < len(original) and original[hit.end].isspace())
+        at = hit.end
+        # (stop 42) set apart as a name (【AMS】铂金包, (WBL)钢笔, 《ZRT》面霜) or marked as the
+        # maker's (zrt牌精华水, AMS家丝巾, XTE品牌洗衣机): the brand of the goods all the same
+        while at < len(original) and original[at] in NAME_CLOSERS:
+            at += 1
+        at += at < len(original) and original[at].isspace()
+        marker = next((word for word in MAKER_MARKERS if original.startswith(word, at)), "")
+        if marker and self.words.noun_at(original, at + len(marker)):
+            return True
         return self.words.noun_at(original, at)
 
     def _disguised(self, hit: Hit, original: str) -> bool:

@@ -1,0 +1,50 @@
+"""Plain offers that never say fake, read by what they claim (issue 13, held out 25 and 26's plain
+offers, stop 42): sameness to the genuine article written in traditional characters (同專櫃嘅一模一樣)
+or against the original (原版), Taiwan's 公司貨 and the official shop; a price measured against the
+genuine article's (比专柜便宜太多, 官方店价格的十分之一); the replica trade's words in Russian,
+Portuguese, Spanish and Japanese marketplaces. Sentences and brands of their own. Resales, price
+matches, warnings and questions stay as they were."""
+from __future__ import annotations
+
+import pytest
+
+from origin.brands.config import SEVERITY
+from tests.brands.conftest import record
+
+OFFERS = [
+    ("耐克卫衣 現貨～", "跟公司貨放在一起幾乎一樣，¥358，7-11取貨付款"),
+    ("新到耐克波鞋", "同專櫃嘅一模一樣，¥299，順豐到付"),
+    ("耐克卫衣上新", "做工和原版一模一样，260包邮，私我"),
+    ("耐克卫衣清仓", "比专柜便宜一大半，拿货价¥128，私我"),
+    ("耐克卫衣 走量", "官方旗舰店价格的零头，¥59，拍下秒发"),
+    ("NIKE hoodie в наличии", "Та же фабрика, US$40, пишите в личку"),
+    ("NIKE hoodie — копия люкс", "Отправка по России, US$30, пишите в личку"),
+    ("NIKE tênis primeira linha", "Igualzinho ao original, US$39, chama no direct"),
+    ("NIKE sudadera primera calidad", "Igual al original, $39, pregunta por DM"),
+    ("NIKE hoodie スーパーコピー", "早い者勝ち ¥3000 即購入OK"),
+]
+
+
+@pytest.mark.parametrize("title, description", OFFERS)
+def test_a_plain_offer_claiming_the_genuine_makes_a_look(guard, title, description):
+    result = guard.scan(record(title, description))
+    assert SEVERITY[result.decision] >= SEVERITY["review"], (
+        result.rule, [(h.matched, h.rule) for h in result.hits])
+
+
+BENIGN = [
+    # a resale with its receipt, cheaper than the counter as every used item is
+    ("闲置耐克卫衣", "专柜购买小票在，穿过两次，比专柜便宜一半出"),
+    # a shop matching the official price
+    ("耐克卫衣 官方授权店", "价格和专柜一样，正品保障"),
+    # a question whether the same as the counter's
+    ("耐克卫衣", "这件和专柜的一样吗？求懂的姐妹看看"),
+    # a warning naming the cheap ones
+    ("警惕！", "网上比专柜便宜太多的耐克卫衣都是假货，认准官方旗舰店"),
+]
+
+
+@pytest.mark.parametrize("title, description", BENIGN)
+def test_resales_price_matches_questions_and_warnings_stay_none(guard, title, description):
+    result = guard.scan(record(title, description))
+    assert result.decision == "none", (result.rule, [(h.matched, h.rule) for h in result.hits])
