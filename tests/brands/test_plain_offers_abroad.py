@@ -1,9 +1,8 @@
 """Plain offers that never say fake, read by what they claim (issue 13, held out 25 and 26's plain
 offers, stop 42): sameness to the genuine article written in traditional characters (同專櫃嘅一模一樣)
-or against the original (原版), Taiwan's 公司貨 and the official shop; a price measured against the
-genuine article's (比专柜便宜太多, 官方店价格的十分之一); the replica trade's words in Russian,
-Portuguese, Spanish and Japanese marketplaces. Sentences and brands of their own. Resales, price
-matches, warnings and questions stay as they were."""
+or against the original (原版), Taiwan's 公司貨 and the official shop; the replica trade's words in
+Russian, Portuguese, Spanish and Japanese marketplaces. Sentences and brands of their own. Resales,
+price matches, warnings (in those languages too) and questions stay as they were."""
 from __future__ import annotations
 
 import pytest
@@ -15,8 +14,6 @@ OFFERS = [
     ("耐克卫衣 現貨～", "跟公司貨放在一起幾乎一樣，¥358，7-11取貨付款"),
     ("新到耐克波鞋", "同專櫃嘅一模一樣，¥299，順豐到付"),
     ("耐克卫衣上新", "做工和原版一模一样，260包邮，私我"),
-    ("耐克卫衣清仓", "比专柜便宜一大半，拿货价¥128，私我"),
-    ("耐克卫衣 走量", "官方旗舰店价格的零头，¥59，拍下秒发"),
     ("NIKE hoodie в наличии", "Та же фабрика, US$40, пишите в личку"),
     ("NIKE hoodie — копия люкс", "Отправка по России, US$30, пишите в личку"),
     ("NIKE tênis primeira linha", "Igualzinho ao original, US$39, chama no direct"),
@@ -41,6 +38,11 @@ BENIGN = [
     ("耐克卫衣", "这件和专柜的一样吗？求懂的姐妹看看"),
     # a warning naming the cheap ones
     ("警惕！", "网上比专柜便宜太多的耐克卫衣都是假货，认准官方旗舰店"),
+    # a Portuguese warning quoting the trade's grade (held out 26's shape, own words)
+    ("Atenção: 'NIKE' tênis falsificado", "Muita gente caiu no golpe do 'NIKE' 'primeira linha'. "
+     "Não é original."),
+    ("Cuidado con las imitaciones de NIKE", "Es una estafa: 'primera calidad', 'igualito al "
+     "original', y llega otra cosa."),
 ]
 
 

@@ -173,13 +173,6 @@ RARE_SPAN = 8
 # characters that may stand between a comparison's marker and its genuine referent, and between
 # the referent and the sameness word (跟你在商场看到的一个样: 你在, 看到的)
 REFERENT_GAP = 4
-# (stop 42) cheaper than the genuine article: 比 and one of the places it is sold or the genuine
-# word, then 便宜 or 低 (比专柜便宜太多, 比正品便宜一半), or such a place's price cut to a fraction (和某宝
-# 官方店一个价位的十分之一, 专柜价的零头): no rightful seller prices his goods against the counter
-_GENUINE_PLACES = r"(?:专柜|柜台|正品|官网|官方店|官方旗舰店|旗舰店|实体店|商场|原版)"
-CHEAPER_THAN_GENUINE = re.compile(
-    r"比[^，。！？；,.!?;\s]{0,3}?" + _GENUINE_PLACES + r"[^，。！？；,.!?;\s]{0,2}?(?:便宜|低)"
-    r"|" + _GENUINE_PLACES + r"[^，。！？；,.!?;\s]{0,8}?(?:的?十分之一|的?零头|的?几分之一|一折|两折|二折|三折)")
 # (stop 42) what closes a name set apart before its goods, and the words that mark a maker's name
 NAME_CLOSERS = frozenset("】)）》」』]〗〕>")
 MAKER_MARKERS = ("品牌", "牌", "家")
@@ -1014,14 +1007,9 @@ class BrandGuard:
         referents = [(word, rules.sameness + rules.same_source) for word in rules.genuine_referents
                      if word in text]
         referents += [(word, rules.same_source) for word in rules.source_referents if word in text]
-        # (stop 42) a price measured against the genuine article's (比专柜便宜太多, 和某宝官方店一个
-        # 价位的十分之一): a look-alike word, as 专柜品质 is; a reseller's receipt still decides
-        found = [Signal("weak_counterfeit", "cheaper_than_genuine", name, match.start(),
-                        match.end(), match.group(), match.start())
-                 for match in CHEAPER_THAN_GENUINE.finditer(text)]
         if not referents:
-            return found
-        words = None
+            return []
+        found, words = [], None
         for referent, sameness in referents:
             at = text.find(referent)
             while at >= 0:
