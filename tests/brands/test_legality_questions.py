@@ -46,6 +46,9 @@ OFFERS = [
     # a priced listing before the question is his (the clause holding the price is kept out)
     ("一比一耐克卫衣¥99包邮，违法吗？", "不违法！私我", "takedown"),
     ("高仿耐克卫衣 合法吗？", "放心买 ¥99包邮 私我", "review"),
+    # a seller's rhetorical question is no question whether the goods are genuine
+    ("耐克卫衣 跑量款", "我先说清楚啊，这个不是正品，是高版本，79你还想要正品吗？想要的扣“要”，库存就两百件",
+     "takedown"),
 ]
 
 

@@ -38,6 +38,8 @@ BENIGN = [
     ("耐克卫衣", "这件和专柜的一样吗？求懂的姐妹看看"),
     # a warning naming the cheap ones
     ("警惕！", "网上比专柜便宜太多的耐克卫衣都是假货，认准官方旗舰店"),
+    # a student's own bicycle handed over in person (面交 is no seller-of-copies' word)
+    ("毕业出耐克跑鞋", "穿了一年，状态完好，259块，学校面交，正品有订单截图"),
     # a Portuguese warning quoting the trade's grade (held out 26's shape, own words)
     ("Atenção: 'NIKE' tênis falsificado", "Muita gente caiu no golpe do 'NIKE' 'primeira linha'. "
      "Não é original."),

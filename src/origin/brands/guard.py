@@ -89,7 +89,8 @@ TRADE_ASKED = re.compile(
 # legal?): a question sentence whose clause opens on an interrogative or modal word (is, can,
 # should …; ¿), or a Chinese question form (是否, 能不能, 算不算 …, or 吗 at its end), holding a
 # legality predicate anywhere (legal, allowed, a crime, infringe …; 合法, 违法, 侵权 …) or an
-# authenticity one as its last word (… real? / … genuine? / 是不是正品？). Its reader is no buyer:
+# authenticity one as its last word (… real? / … genuine? / 是不是正品？, not a seller's 你还想要正品吗？).
+# Its reader is no buyer:
 # the counterfeit and selling words inside it are the case asked about, as in TRADE_ASKED's
 # "Is selling fake X a crime?". A seller's own question (Is this the best 1:1 X? DM me) holds no
 # predicate, and clauses before the question that hold a price are his (1:1 X ¥99包邮，违法吗？).
@@ -109,7 +110,7 @@ ASKS_CHINESE = re.compile(r"是否|能否|可否|是不是|算不算|会不会|�
                           r"犯不犯法|侵不侵权|[吗么嘛][？?]?\s*$")
 LEGALITY_CHINESE = re.compile(r"合法|违法|犯法|侵权|违规|允许|犯罪|合规")
 ASKED_MARKS = ("?", "？", "吗", "么", "嘛")
-AUTHENTIC_CHINESE = re.compile(r"(?:正品|真品|正货)[吗么嘛]?[？?]?\s*$")
+AUTHENTIC_CHINESE = re.compile(r"是(?:不是)?(?:正品|真品|正货)[吗么嘛]?[？?]?\s*$")
 
 
 # (stop 40) a message counted as a thing (收到一条私信：“…”, 这条私信): a DM the poster got, not his
