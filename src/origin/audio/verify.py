@@ -256,8 +256,10 @@ def leads(grid: np.ndarray, dense: Peaks, original: Peaks, warp: Warp, offset: f
     the same kind struck on the same rows, in the same key) is present along many lags at once,
     and the hashes' chance line is one of them, not the best: held_out_8's `naev` intro and
     `hedgewars` Halloween matches (0.853, 0.995) had a lag of their song elsewhere verifying at
-    0.97 and 1.25 of the line's z. A true copy's line leads: the one voice-over copy of the part
-    whose line a rival came near (gl-117 `dark`, a looped module) had it at 0.92."""
+    0.97 and 1.25 of the line's z. A true copy's line mostly leads: of held_out_8's and held_out_7's
+    copies logged, the voice-over of gl-117 `dark` (a looped module) had a rival at 0.92 and is
+    kept; a bass-boosted gl-117 `stars`, verified 7.8 s off its true lag, had one at 0.96 and is
+    lost; three matched at a wrong lag are found at the true one by the search that follows."""
     stretch = (float(checked.cells.original_times.min()), float(checked.cells.original_times.max()))
     for lag in lags(dense, original, warp, LINE_RIVALS):
         if abs(lag - offset) < MIN_NULL_SHIFT:
