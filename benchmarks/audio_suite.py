@@ -104,8 +104,9 @@ import re
 import subprocess
 import sys
 import tempfile
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
@@ -136,163 +137,18 @@ VOICES = ("en", "en-us", "en-gb-scotland", "fr", "de", "es", "it", "pt")
 Lines = tuple[tuple[str, ...], tuple[str, ...]]       # (espeak voices, sentences)
 OLD_LINES: Lines = (VOICES, SENTENCES)
 
-HELD_OUT_2_DATA = DATA / "music-held-out-2"
-HELD_OUT_2_OUT = DATA / "audio_suite_held_out_2"
-HELD_OUT_2_SEED = 1212
-HELD_OUT_2_LINES: Lines = (
-    # voices none of the tuning queries used, female and male variants among them
-    ("en-us+f3", "en-gb-x-rp+f2", "en-029", "nl", "sv+m3", "pl", "en-us-nyc+f4", "cs",
-     "en-gb-x-gbclan+m2", "ro+f1"),
-    ("Okay so this is my morning routine, coffee first and then a long walk with the dog.",
-     "The bus was late again so I decided to film the whole market while I waited.",
-     "Three ingredients, ten minutes, and dinner is ready, watch how easy this is.",
-     "Honestly I did not expect the ending, let me know if you guessed it before me.",
-     "We are live from the beach festival and the crowd keeps getting bigger.",
-     "This little shop has been selling handmade shoes since nineteen seventy two.",
-     "If your phone battery dies fast, try turning off these three settings.",
-     "Grandma taught me this dance and now the whole family does it at weddings.",
-     "Day four of the road trip, the car is full of sand and nobody cares.",
-     "Put the paint on thin layers, let it dry, and then add the gold details."),
-)
-
-HELD_OUT_3_DATA = DATA / "music-held-out-3"
-HELD_OUT_3_SOUNDS = DATA / "sounds-held-out-3"
-HELD_OUT_3_OUT = DATA / "audio_suite_held_out_3"
-HELD_OUT_3_SEED = 1313
-HELD_OUT_3_LINES: Lines = (
-    # voices neither earlier part used
-    ("en-gb-x-gbcwmd+f1", "de+f4", "es-419+m4", "it+f5", "fi", "hu+m6", "da+f3", "pt-br",
-     "en-us+m7", "tr+f2"),
-    ("Quick update from the gym, leg day again and I can barely walk down the stairs.",
-     "These are the three books I read this month, the second one surprised me the most.",
-     "We found this tiny cafe at the end of the harbour and the cakes are unbelievable.",
-     "Unboxing time, the package took two weeks but the colour is exactly like the photos.",
-     "My little brother built this robot out of cardboard and an old toy car motor.",
-     "Rainy Sunday, so we are making soup and watching old cartoons all afternoon.",
-     "Step one, clean the chain, step two, oil it, and your bike will thank you.",
-     "This trail goes all the way to the waterfall, it is about six kilometres from here.",
-     "Nobody believed me when I said the cat could open the fridge, so here is proof.",
-     "Final exam tomorrow, wish me luck, I will tell you how it went on Friday."),
-)
-
-HELD_OUT_4_DATA = DATA / "music-held-out-4"
-HELD_OUT_4_UNREGISTERED = DATA / "music-held-out-4-unregistered"
-HELD_OUT_4_SOUNDS = DATA / "sounds-held-out-4"
-HELD_OUT_4_OUT = DATA / "audio_suite_held_out_4"
-HELD_OUT_4_SEED = 1414
-HELD_OUT_4_LINES: Lines = (
-    # voices no earlier part used
-    ("en-gb+m4", "fr-be+f2", "nb", "el+m3", "sk+f5", "hr", "ca+m1", "id+f4", "ru+m2", "lv"),
-    ("Morning walk by the river, the fog is so thick you can barely see the bridge.",
-     "I tried the viral pasta trick and honestly it works better than I expected.",
-     "Here is my desk setup after the move, the new lamp makes such a difference.",
-     "Second day of the festival and my feet hurt, but the music is worth it.",
-     "This old tram still runs every twenty minutes through the historic centre.",
-     "My neighbour grows tomatoes on the balcony and gave us a whole basket today.",
-     "Watch the dog when I say the word walk, he loses his mind every time.",
-     "Before you buy a used bike, check the brakes, the chain and the frame for cracks.",
-     "We got stuck in the snow for two hours and made friends with the whole queue.",
-     "Last stream of the week, thank you all for watching and see you on Monday."),
-)
-
-HELD_OUT_5_DATA = DATA / "music-held-out-5"
-HELD_OUT_5_UNREGISTERED = DATA / "music-held-out-5-unregistered"
-HELD_OUT_5_SOUNDS = DATA / "sounds-held-out-5"
-HELD_OUT_5_OUT = DATA / "audio_suite_held_out_5"
-HELD_OUT_5_SEED = 1515
-HELD_OUT_5_LINES: Lines = (
-    # voices no earlier part used
-    ("af+f2", "bg+m5", "cy", "et+f4", "lt+m8", "sl+f1", "uk", "is+m3", "fr-ch+f5", "ga+m6"),
-    ("The ferry leaves at seven, so we grabbed breakfast at the little bakery by the pier.",
-     "Five minute hairstyle for busy mornings, all you need is two clips and a comb.",
-     "This is the third time the printer jammed today, I am starting to take it personally.",
-     "We planted forty trees with the school this weekend and the kids named every one.",
-     "Look how tiny this apartment is, and yet somehow the kitchen fits a full oven.",
-     "Reviewing the cheapest headphones I could find, and the bass is surprisingly good.",
-     "Sunset from the rooftop, the whole skyline turns orange for about ten minutes.",
-     "If you are learning guitar, practise the chord changes slowly before you speed up.",
-     "My grandfather fixed this radio in nineteen sixty and it still plays every station.",
-     "Packing for the camping trip, tent, stove, headlamp, and way too many snacks."),
-)
-
-HELD_OUT_6_DATA = DATA / "music-held-out-6"
-HELD_OUT_6_UNREGISTERED = DATA / "music-held-out-6-unregistered"
-HELD_OUT_6_SOUNDS = DATA / "sounds-held-out-6"
-HELD_OUT_6_OUT = DATA / "audio_suite_held_out_6"
-HELD_OUT_6_SEED = 1616
-HELD_OUT_6_LINES: Lines = (
-    # voices no earlier part used
-    ("sr+f3", "mk+m2", "sq", "eu+f1", "ms+m4", "vi+f2", "sw+m5", "hi+f4", "ka+m1", "eo+f5"),
-    ("Get ready with me, we have a wedding at noon and I still have not chosen the shoes.",
-     "The night market opens at six, and this stall sells the crispiest dumplings in town.",
-     "I spent one week without my phone, and here is what actually changed in my day.",
-     "Watch how the potter lifts the clay, three pulls and the bowl is already tall.",
-     "Our train is delayed by forty minutes, so we are exploring the station bookshop.",
-     "This is the smallest island I have ever stayed on, you can walk around it in an hour.",
-     "Rate my outfit for the concert tonight, the jacket belonged to my mother.",
-     "Mixing the colours for the mural, the blue has to match the sky behind the wall.",
-     "Skateboard lesson number three, today I finally managed to turn without falling.",
-     "We rescued two kittens from the garage, and now the dog thinks they are his."),
-)
 # the ways short-video apps use music today (held_out_6 on): see _positive_6
 FAMILIES_6 = ("loop", "cutjoin", "nightcore", "slowreverb", "bassboost", "vlog", "mashup", "short")
 SPEED_FAMILIES = ("spedup", "nightcore", "slowreverb", "spedvlog")   # detail "x<speed>": original s per upload s
 
-HELD_OUT_7_DATA = DATA / "music-held-out-7"
-HELD_OUT_7_UNREGISTERED = DATA / "music-held-out-7-unregistered"
-HELD_OUT_7_SOUNDS = DATA / "sounds-held-out-7"
-HELD_OUT_7_OUT = DATA / "audio_suite_held_out_7"
-HELD_OUT_7_SEED = 1717
-HELD_OUT_7_LINES: Lines = (
-    # voices no earlier part used
-    ("ta+f1", "bn+m3", "hy", "az+f4", "mt+m2", "ne+f2", "gd", "la+m5", "kk+f3", "ml+m1"),
-    ("Storytime: my landlord knocked at midnight because the parrot learned the doorbell.",
-     "Three things I wish I knew before moving abroad, and the second one is about banks.",
-     "We are halfway up the volcano, the path is black sand and it slides under every step.",
-     "Replying to your comment, yes the sauce is homemade, here is exactly how I make it.",
-     "The library lets you borrow a sewing machine for two weeks, and nobody knows about it.",
-     "Morning shift at the bakery starts at four, this is the first tray of the day.",
-     "I finally fixed the bike light with a paperclip, do not tell the repair shop.",
-     "This is the quietest beach on the island, we drove an hour on a gravel road for it.",
-     "Day ten of learning to juggle, three balls for twenty seconds, new record.",
-     "My grandmother rates the snacks from my country, she was not impressed by the chips."),
-)
 # held_out_7 on: music under speech that ducks it, a phone playing it in a room, a duet or stitch
 # of two uploads' sound (one with the song), sped up under a vlog, 8-bit / lo-fi: see _positive_7
 FAMILIES_7 = ("ducked", "rerecorded", "duet", "spedvlog", "lofi")
 
-
-HELD_OUT_8_DATA = DATA / "music-held-out-8"
-HELD_OUT_8_UNREGISTERED = DATA / "music-held-out-8-unregistered"
-HELD_OUT_8_SOUNDS = DATA / "sounds-held-out-8"
-HELD_OUT_8_OUT = DATA / "audio_suite_held_out_8"
-HELD_OUT_8_SEED = 1818
-HELD_OUT_8_LINES: Lines = (
-    # voices no earlier part used
-    ("he+f4", "pa+m2", "te+f1", "kn+m4", "gu+f3", "mr+m1", "ur+f5", "ky+m5", "haw+f2", "mi+m3",
-     "fa", "uz+f1"),
-    ("Okay chat, we are finally at the front row and the band has not even started yet.",
-     "Road trip day two, the radio only plays one station out here so this is our song now.",
-     "Teaching my little brother the new dance, he keeps turning the wrong way on the clap.",
-     "Good evening night owls, this is your host, and here comes the one you asked for.",
-     "The ferry leaves in twenty minutes and we still have not found the car keys.",
-     "Rating every cafe on this street, number four has a cat sleeping on the counter.",
-     "We tried the trend with grandpa, he nailed the spin on the very first take.",
-     "Five minutes before the doors open and the queue already goes around the block.",
-     "This playlist got us through six hours of traffic, let me know yours below.",
-     "Unboxing the thrift store record player, it still smells a little like smoke.",
-     "My roommate and I argue about this every single time the chorus comes in.",
-     "Live from the festival campsite, it rained all night but the mood is amazing."),
-)
 # held_out_8 on: music in a car, a concert or club filmed on a phone, a dance challenge's looped
 # hook under steps and claps, a DJ talking over the intro, pitch shifted at the same tempo, 8D
 # audio, a centre-removed karaoke, a vlog of several voices: see _positive_8
 FAMILIES_8 = ("car", "concert", "dance", "djtalk", "pitchsame", "eightd", "karaoke", "vlogvoices")
-HELD_OUT_8_WORKERS = 4        # tracks built at once (each its own random stream: any number gives
-                              # the same suite)
-# jingles of 2-8 s (no family fits in them), left out of the part
-HELD_OUT_8_SKIP = ("circuslinux-data--hiscreen.flac", "seahorse-adventures--death.ogg",
-                   "seahorse-adventures--finish.ogg", "seahorse-adventures--lvlwin.ogg")
 
 
 @dataclass(frozen=True)
@@ -329,6 +185,38 @@ class Query:
         return QueryTruth(self.file, self.family, copies)
 
 
+@dataclass(frozen=True)
+class AudioPart:
+    """A held-out part of the audio suite (``AUDIO_PARTS``): tracks of packages no earlier part
+    read, every 6th of them and every track of ``unregistered`` never registered; its own seed,
+    espeak voices and sentences, folder and manifest. Its tracks are registered beside the 100 and
+    every earlier part's. Where parts differ a field says how, and ``build_part`` reads it."""
+
+    tag: str
+    seed: int
+    music: Path                          # its packages' tracks (scripts/fetch_music.py)
+    out: Path                            # the built part: its files and manifest.json
+    lines: Lines                         # voices and sentences no earlier part used
+    # its negatives: (rng, unrelated, workdir, out, lines, sounds, registered, ambience) -> queries;
+    # each later part's kinds are the earlier kinds and its own
+    negatives: Callable[..., list[Query]]
+    unregistered: Path | None = None     # a package folder never registered (held_out_4 on)
+    sounds: Path | None = None           # its own game sounds, for negatives (held_out_3 on)
+    # every family once per registered track, or each track's own by name (held_out_9)
+    families: tuple[str, ...] | Callable[[list[Path]], dict[str, tuple[str, ...]]] = FAMILIES
+    with_action: bool = False            # each query says its expected action (held_out_6 on)
+    ambience: Callable | None = None     # the background under vlogs and rooms (None: street)
+    # or recordings among ``sounds`` (these names) over a quieter street (held_out_7)
+    ambience_recordings: tuple[str, ...] = ()
+    # tracks built at once, each from its own random stream: any number gives the same part
+    # (held_out_8 on; 0: one stream, in order)
+    workers: int = 0
+    skip: tuple[str, ...] = ()           # jingles no family fits in, left out (held_out_8 on)
+    # registered tracks that are another registered track's recording: a query of one names the
+    # other too (held_out_9)
+    shared: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
+
+
 def tracks() -> tuple[list[Path], list[Path]]:
     """(registered, never registered) music files."""
     music = sorted((DATA / "music").iterdir())
@@ -338,78 +226,22 @@ def tracks() -> tuple[list[Path], list[Path]]:
             [path for number, path in enumerate(music) if number % 8 == 3])
 
 
-def _part_tracks(folder: Path) -> tuple[list[Path], list[Path]]:
-    """A later held-out part's (registered, never registered) music files: every 6th unregistered."""
-    music = sorted(folder.iterdir()) if folder.is_dir() else []
+def part_tracks(part: AudioPart) -> tuple[list[Path], list[Path]]:
+    """A held-out part's (registered, never registered) music files: every 6th track of its
+    packages (``part.music``) and every track of ``part.unregistered`` never registered,
+    ``part.skip``'s jingles left out of both."""
+    music = sorted(part.music.iterdir()) if part.music.is_dir() else []
     if not music:
-        raise SystemExit(f"no music in {folder}: run python scripts/fetch_music.py")
-    return ([path for number, path in enumerate(music) if number % 6 != 2],
-            [path for number, path in enumerate(music) if number % 6 == 2])
-
-
-def held_out_2_tracks() -> tuple[list[Path], list[Path]]:
-    """The second held-out part's (registered, never registered) music files."""
-    return _part_tracks(HELD_OUT_2_DATA)
-
-
-def held_out_3_tracks() -> tuple[list[Path], list[Path]]:
-    """The third held-out part's (registered, never registered) music files."""
-    return _part_tracks(HELD_OUT_3_DATA)
-
-
-def held_out_4_tracks() -> tuple[list[Path], list[Path]]:
-    """The fourth held-out part's (registered, never registered) music files: every 6th track of
-    its five packages, and every track of its sixth (music-held-out-4-unregistered), unregistered."""
-    registered, unrelated = _part_tracks(HELD_OUT_4_DATA)
-    others = sorted(HELD_OUT_4_UNREGISTERED.iterdir()) if HELD_OUT_4_UNREGISTERED.is_dir() else []
-    if not others:
-        raise SystemExit(f"no music in {HELD_OUT_4_UNREGISTERED}: run python scripts/fetch_music.py")
-    return registered, unrelated + others
-
-
-def held_out_5_tracks() -> tuple[list[Path], list[Path]]:
-    """The fifth held-out part's (registered, never registered) music files: every 6th track of its
-    two packages, and every track of its third (music-held-out-5-unregistered), unregistered."""
-    registered, unrelated = _part_tracks(HELD_OUT_5_DATA)
-    others = sorted(HELD_OUT_5_UNREGISTERED.iterdir()) if HELD_OUT_5_UNREGISTERED.is_dir() else []
-    if not others:
-        raise SystemExit(f"no music in {HELD_OUT_5_UNREGISTERED}: run python scripts/fetch_music.py")
-    return registered, unrelated + others
-
-
-def held_out_6_tracks() -> tuple[list[Path], list[Path]]:
-    """The sixth held-out part's (registered, never registered) music files: every 6th track of its
-    eight packages, and every track of music-held-out-6-unregistered (a seventh Kenta Cho game and
-    powermanga), unregistered."""
-    registered, unrelated = _part_tracks(HELD_OUT_6_DATA)
-    others = sorted(HELD_OUT_6_UNREGISTERED.iterdir()) if HELD_OUT_6_UNREGISTERED.is_dir() else []
-    if not others:
-        raise SystemExit(f"no music in {HELD_OUT_6_UNREGISTERED}: run python scripts/fetch_music.py")
-    return registered, unrelated + others
-
-
-def held_out_7_tracks() -> tuple[list[Path], list[Path]]:
-    """The seventh held-out part's (registered, never registered) music files: every 6th track of
-    its seven packages, and every track of music-held-out-7-unregistered (a Kenta Cho game,
-    ProTracker modules, two small games' tunes), unregistered."""
-    registered, unrelated = _part_tracks(HELD_OUT_7_DATA)
-    others = sorted(HELD_OUT_7_UNREGISTERED.iterdir()) if HELD_OUT_7_UNREGISTERED.is_dir() else []
-    if not others:
-        raise SystemExit(f"no music in {HELD_OUT_7_UNREGISTERED}: run python scripts/fetch_music.py")
-    return registered, unrelated + others
-
-
-def held_out_8_tracks() -> tuple[list[Path], list[Path]]:
-    """The eighth held-out part's (registered, never registered) music files: every 6th track of
-    its six packages, and every track of music-held-out-8-unregistered (Seahorse Adventures' tunes
-    and three packages of tracker modules, the style of the registered Heroes, Pekka Kana 2 and
-    GL-117 modules), unregistered; HELD_OUT_8_SKIP's jingles left out."""
-    registered, unrelated = _part_tracks(HELD_OUT_8_DATA)
-    others = sorted(HELD_OUT_8_UNREGISTERED.iterdir()) if HELD_OUT_8_UNREGISTERED.is_dir() else []
-    if not others:
-        raise SystemExit(f"no music in {HELD_OUT_8_UNREGISTERED}: run python scripts/fetch_music.py")
-    keep = lambda paths: [path for path in paths if path.name not in HELD_OUT_8_SKIP]
-    return keep(registered), keep(unrelated + others)
+        raise SystemExit(f"no music in {part.music}: run python scripts/fetch_music.py")
+    registered = [path for number, path in enumerate(music) if number % 6 != 2]
+    unrelated = [path for number, path in enumerate(music) if number % 6 == 2]
+    if part.unregistered is not None:
+        others = sorted(part.unregistered.iterdir()) if part.unregistered.is_dir() else []
+        if not others:
+            raise SystemExit(f"no music in {part.unregistered}: run python scripts/fetch_music.py")
+        unrelated += others
+    keep = lambda paths: [path for path in paths if path.name not in part.skip]
+    return keep(registered), keep(unrelated)
 
 
 def held_out(track: Path) -> bool:
@@ -1010,11 +842,13 @@ def _game_sounds(rng, sounds: list[Path], number: int, out: Path) -> Query:
     return Query(path.name, "neg-sounds", None, number % 2 == 1)
 
 
-def _held_out_2_negatives(rng, unrelated: list[Path], workdir: Path, out: Path,
-                          lines: Lines = HELD_OUT_2_LINES, sounds: list[Path] = ()) -> list[Query]:
+def _held_out_2_negatives(rng, unrelated: list[Path], workdir: Path, out: Path, lines: Lines,
+                          sounds: list[Path], registered: list[Path] = (),
+                          ambience=None) -> list[Query]:
     """Excerpts of never-registered tracks, new speech, silence and applause, and game sounds when
     the part has sounds of its own (held_out_2 has none: the only generic sounds it could use are
-    the ones the tuning part's negatives already use)."""
+    the ones the tuning part's negatives already use). Held_out_2's to held_out_5's negatives;
+    ``registered`` and ``ambience`` (later parts' kinds) unused."""
     queries = _unrelated_excerpts(rng, unrelated, out, held=lambda number, part: True)
     for number in range(24):
         path = out / f"neg-speech-{number}.wav"
@@ -1043,21 +877,6 @@ def _part_sounds(folder: Path) -> list[Path]:
     return sounds
 
 
-def _held_out_3_negatives(rng, unrelated: list[Path], workdir: Path, out: Path) -> list[Query]:
-    return _held_out_2_negatives(rng, unrelated, workdir, out, HELD_OUT_3_LINES,
-                                 _part_sounds(HELD_OUT_3_SOUNDS))
-
-
-def _held_out_4_negatives(rng, unrelated: list[Path], workdir: Path, out: Path) -> list[Query]:
-    return _held_out_2_negatives(rng, unrelated, workdir, out, HELD_OUT_4_LINES,
-                                 _part_sounds(HELD_OUT_4_SOUNDS))
-
-
-def _held_out_5_negatives(rng, unrelated: list[Path], workdir: Path, out: Path) -> list[Query]:
-    return _held_out_2_negatives(rng, unrelated, workdir, out, HELD_OUT_5_LINES,
-                                 _part_sounds(HELD_OUT_5_SOUNDS))
-
-
 KENTA_CHO = ("gunroar-data", "mu-cade-data", "torus-trooper-data", "parsec47-data", "rrootage-data",
              "noiz2sa-data", "tumiki-fighters-data", "a7xpg-data")
 
@@ -1066,17 +885,17 @@ def _package(track: Path) -> str:
     return track.name.split("--")[0]
 
 
-def _held_out_6_negatives(rng, unrelated: list[Path], workdir: Path, out: Path,
-                          registered: list[Path] = (), lines: Lines = HELD_OUT_6_LINES,
-                          sounds: Path = HELD_OUT_6_SOUNDS, ambience=None) -> list[Query]:
+def _held_out_6_negatives(rng, unrelated: list[Path], workdir: Path, out: Path, lines: Lines,
+                          sounds: list[Path], registered: list[Path],
+                          ambience=None) -> list[Query]:
     """held_out_5's kinds with this part's voices, sentences and sounds, each unrelated excerpt
     saying why it is hard (a registered package's unregistered track, or Kenta Cho's music never
     registered beside 21 of his registered tracks); and two kinds of its own: a vlog's speech and
     street with no music (the vlog family without its song), and a 5-15 s hook of unregistered
-    music looped x2-x6 (the loop family without a registered song). A later part passes its own
-    ``lines``, ``sounds`` and street ``ambience``."""
+    music looped x2-x6 (the loop family without a registered song). The street under the vlogs
+    is ``ambience`` (``street`` when None)."""
     ambience = ambience or street
-    queries = _held_out_2_negatives(rng, unrelated, workdir, out, lines, _part_sounds(sounds))
+    queries = _held_out_2_negatives(rng, unrelated, workdir, out, lines, sounds)
     packages = {_package(track) for track in registered}
     for number, query in enumerate(queries):
         if query.family == "neg-music":
@@ -1124,15 +943,14 @@ def _warped(rng, track: Path, kind: str) -> tuple[np.ndarray, str]:
     return music, f"{kind} x{factor} of {track.name} at {start:.2f} s"
 
 
-def _held_out_7_negatives(rng, unrelated: list[Path], workdir: Path, out: Path,
-                          registered: list[Path], ambience, lines: Lines = HELD_OUT_7_LINES,
-                          sounds: Path = HELD_OUT_7_SOUNDS) -> list[Query]:
+def _held_out_7_negatives(rng, unrelated: list[Path], workdir: Path, out: Path, lines: Lines,
+                          sounds: list[Path], registered: list[Path], ambience) -> list[Query]:
     """held_out_6's kinds with this part's voices, sentences, sounds and ambience; and four kinds
     of its own, each a family of this part without a registered song: unrelated music warped
     (12: nightcore, slowed + reverb, speed x0.8-x1.25; stop 39's one false mute was an
     unregistered track matched along a warped line), unrelated music ducked under talk, played
     in a room, and bit-crushed (6 each)."""
-    queries = _held_out_6_negatives(rng, unrelated, workdir, out, registered, lines, sounds,
+    queries = _held_out_6_negatives(rng, unrelated, workdir, out, lines, sounds, registered,
                                     ambience)
     for number in range(12):
         track = unrelated[int(rng.integers(len(unrelated)))]
@@ -1169,63 +987,8 @@ def _held_out_7_negatives(rng, unrelated: list[Path], workdir: Path, out: Path,
     return queries
 
 
-def build_held_out_7(seed: int = HELD_OUT_7_SEED, out: Path = HELD_OUT_7_OUT,
-                     rebuild: bool = False) -> list[Query]:
-    """The seventh held-out part: every family of FAMILIES, FAMILIES_6 and FAMILIES_7 once per
-    registered track of music-held-out-7, each query with its passes and expected action; the
-    street under its vlogs, rooms and stitches mixed with real ambience recordings."""
-    registered = held_out_7_tracks()[0]
-    ambience = recorded_ambience([path for path in _part_sounds(HELD_OUT_7_SOUNDS)
-                                  if path.stem.split("--")[-1] in AMBIENCES_7])
-    return _build("held_out_7", held_out_7_tracks,
-                  lambda rng, unrelated, workdir, out: _held_out_7_negatives(
-                      rng, unrelated, workdir, out, registered, ambience),
-                  seed, out, rebuild, families=FAMILIES + FAMILIES_6 + FAMILIES_7,
-                  lines=HELD_OUT_7_LINES, held=True, with_action=True, ambience=ambience)
-
-
 # btanks' ambience recordings (sounds-held-out-7): the noise under held_out_7's vlogs and rooms
 AMBIENCES_7 = ("city", "country", "forest", "swamp")
-
-
-def build_held_out_6(seed: int = HELD_OUT_6_SEED, out: Path = HELD_OUT_6_OUT,
-                     rebuild: bool = False) -> list[Query]:
-    """The sixth held-out part: every family of FAMILIES and FAMILIES_6 once per registered track
-    of music-held-out-6, each query with its passes and expected action."""
-    registered = held_out_6_tracks()[0]
-    return _build("held_out_6", held_out_6_tracks,
-                  lambda rng, unrelated, workdir, out: _held_out_6_negatives(
-                      rng, unrelated, workdir, out, registered),
-                  seed, out, rebuild, families=FAMILIES + FAMILIES_6,
-                  lines=HELD_OUT_6_LINES, held=True, with_action=True)
-
-
-def build_held_out_5(seed: int = HELD_OUT_5_SEED, out: Path = HELD_OUT_5_OUT,
-                     rebuild: bool = False) -> list[Query]:
-    """The fifth held-out part: every family once per registered track of music-held-out-5."""
-    return _build("held_out_5", held_out_5_tracks, _held_out_5_negatives, seed, out, rebuild,
-                  lines=HELD_OUT_5_LINES, held=True)
-
-
-def build_held_out_4(seed: int = HELD_OUT_4_SEED, out: Path = HELD_OUT_4_OUT,
-                     rebuild: bool = False) -> list[Query]:
-    """The fourth held-out part: every family once per registered track of music-held-out-4."""
-    return _build("held_out_4", held_out_4_tracks, _held_out_4_negatives, seed, out, rebuild,
-                  lines=HELD_OUT_4_LINES, held=True)
-
-
-def build_held_out_3(seed: int = HELD_OUT_3_SEED, out: Path = HELD_OUT_3_OUT,
-                     rebuild: bool = False) -> list[Query]:
-    """The third held-out part: every family once per registered track of music-held-out-3."""
-    return _build("held_out_3", held_out_3_tracks, _held_out_3_negatives, seed, out, rebuild,
-                  lines=HELD_OUT_3_LINES, held=True)
-
-
-def build_held_out_2(seed: int = HELD_OUT_2_SEED, out: Path = HELD_OUT_2_OUT,
-                     rebuild: bool = False) -> list[Query]:
-    """The second held-out part: every family once per registered track of music-held-out-2."""
-    return _build("held_out_2", held_out_2_tracks, _held_out_2_negatives, seed, out, rebuild,
-                  lines=HELD_OUT_2_LINES, held=True)
 
 
 def sox_read_stereo(path: Path, effects: list[str]) -> np.ndarray:
@@ -1564,15 +1327,14 @@ def _positive_8(rng, family: str, track: Path, others: list[Path], workdir: Path
                  action=expected_action(spans, len(upload) / RATE, duration))
 
 
-def _held_out_8_negatives(rng, unrelated: list[Path], workdir: Path, out: Path,
-                          registered: list[Path], ambience, lines: Lines = HELD_OUT_8_LINES,
-                          sounds: Path = HELD_OUT_8_SOUNDS) -> list[Query]:
+def _held_out_8_negatives(rng, unrelated: list[Path], workdir: Path, out: Path, lines: Lines,
+                          sounds: list[Path], registered: list[Path], ambience) -> list[Query]:
     """held_out_7's kinds with this part's voices, sentences, sounds and background; and this
     part's families without a registered song: unregistered music in a car, at a concert, looped
     for a dance (6 each), in 8D and karaoke (4 each); a car's road noise and a crowd without music
     (6 each)."""
-    queries = _held_out_7_negatives(rng, unrelated, workdir, out, registered, ambience,
-                                    lines, sounds)
+    queries = _held_out_7_negatives(rng, unrelated, workdir, out, lines, sounds, registered,
+                                    ambience)
     def pick(seconds: float) -> tuple[Path, float]:
         track = unrelated[int(rng.integers(len(unrelated)))]
         return track, float(rng.uniform(0, max(0.0, duration_of(track) - seconds - 0.5)))
@@ -1633,43 +1395,6 @@ def _held_out_8_negatives(rng, unrelated: list[Path], workdir: Path, out: Path,
     return queries
 
 
-def build_held_out_8(seed: int = HELD_OUT_8_SEED, out: Path = HELD_OUT_8_OUT,
-                     rebuild: bool = False) -> list[Query]:
-    """The eighth held-out part: every family of FAMILIES, FAMILIES_6, FAMILIES_7 and FAMILIES_8
-    once per registered track of music-held-out-8 (a karaoke only of a song with a side), each
-    query with its passes and expected action; a street or a road under its vlogs, rooms and
-    stitches."""
-    registered = held_out_8_tracks()[0]
-    return _build("held_out_8", held_out_8_tracks,
-                  lambda rng, unrelated, workdir, out: _held_out_8_negatives(
-                      rng, unrelated, workdir, out, registered, city),
-                  seed, out, rebuild, families=FAMILIES + FAMILIES_6 + FAMILIES_7 + FAMILIES_8,
-                  lines=HELD_OUT_8_LINES, held=True, with_action=True, ambience=city,
-                  workers=HELD_OUT_8_WORKERS)
-
-
-HELD_OUT_9_DATA = DATA / "music-held-out-9"
-HELD_OUT_9_UNREGISTERED = DATA / "music-held-out-9-unregistered"
-HELD_OUT_9_SOUNDS = DATA / "sounds-held-out-9"
-HELD_OUT_9_OUT = DATA / "audio_suite_held_out_9"
-HELD_OUT_9_SEED = 1919
-HELD_OUT_9_LINES: Lines = (
-    # voices no earlier part used
-    ("ar+m1", "am+f2", "as+m3", "ba+f4", "bs", "ht+f1", "jbo+m4", "om+f3", "or+m2", "qu+f5",
-     "si+m5", "tk+f2"),
-    ("Wait for it, the cat is about to knock the whole stack of plates off the table.",
-     "Quiet morning in the studio, I am sanding the chair legs before the first coat of oil.",
-     "My neighbours are having a party again, you can hear it through the wall, listen.",
-     "Ranking every level of this game, and the ice world is definitely going last.",
-     "This is how the bakery smells at five in the morning, I wish you could be here.",
-     "Okay one more try, if I land this jump I am going to scream.",
-     "Packing orders for the shop tonight, forty little parcels and one very tired dog.",
-     "We drove past the old lighthouse and my sister wanted to stop for every single photo.",
-     "Tell me you grew up in the nineties without telling me, I will go first.",
-     "The rain finally stopped, so we are walking the long way home through the park.",
-     "Homework update, the volcano model is done and it only exploded twice.",
-     "That is it for today, thank you for hanging out, the playlist is in my profile."),
-)
 # held_out_9 on: the song heard from another room, on a phone's speaker recorded again, a medley
 # of two or three registered songs, a beat added over it, game footage's sound over it, meme
 # sound effects cut into it, an ASMR whisper over quiet music, only at the end of a video after
@@ -1684,9 +1409,6 @@ HELD_OUT_9_ALWAYS = ("vlog", "vlogvoices", "voiceover")
 HELD_OUT_9_TURNS = tuple(family for family in FAMILIES + FAMILIES_6 + FAMILIES_7 + FAMILIES_8
                          if family not in HELD_OUT_9_ALWAYS)
 HELD_OUT_9_PER_TRACK = 2
-HELD_OUT_9_WORKERS = 6
-# jingles of 4-10 s (no family fits in them), left out of the part
-HELD_OUT_9_SKIP = ("plee-the-bear-data--1-up.ogg", "plee-the-bear-data--game-over.ogg")
 # registered tracks that are another registered track's recording (found by Chromaprint when the
 # part was made): a query of one rightly names the other too, at the same seconds. Project:
 # Starfighter's through_space is the first 200 s of singularity-music's Through_Space (233.7 s,
@@ -1695,19 +1417,6 @@ HELD_OUT_9_SKIP = ("plee-the-bear-data--1-up.ogg", "plee-the-bear-data--game-ove
 HELD_OUT_9_SHARED: dict[str, tuple[str, ...]] = {
     "starfighter-data--through_space.ogg": ("singularity-music--Through_Space.ogg",)}
 ROOM_DETAIL = re.compile(r"another room: lowpass (\d+) Hz, reverberance (\d+)%")
-
-
-def held_out_9_tracks() -> tuple[list[Path], list[Path]]:
-    """The ninth held-out part's (registered, never registered) music files: every 6th track of
-    its five packages, and every track of music-held-out-9-unregistered (BomberClone's tracker
-    modules, the style of the registered Rafkill and Mad Bomber ones, and Wizznic's tunes),
-    unregistered; HELD_OUT_9_SKIP's jingles left out."""
-    registered, unrelated = _part_tracks(HELD_OUT_9_DATA)
-    others = sorted(HELD_OUT_9_UNREGISTERED.iterdir()) if HELD_OUT_9_UNREGISTERED.is_dir() else []
-    if not others:
-        raise SystemExit(f"no music in {HELD_OUT_9_UNREGISTERED}: run python scripts/fetch_music.py")
-    keep = lambda paths: [path for path in paths if path.name not in HELD_OUT_9_SKIP]
-    return keep(registered), keep(unrelated + others)
 
 
 def drum_loop(rng: np.random.Generator, seconds: float) -> tuple[np.ndarray, float]:
@@ -1997,16 +1706,15 @@ def _positive_9(rng, family: str, track: Path, others: list[Path], workdir: Path
                  action=expected_action(spans, len(upload) / RATE, duration), also=also)
 
 
-def _held_out_9_negatives(rng, unrelated: list[Path], workdir: Path, out: Path,
-                          registered: list[Path], ambience) -> list[Query]:
+def _held_out_9_negatives(rng, unrelated: list[Path], workdir: Path, out: Path, lines: Lines,
+                          sounds: list[Path], registered: list[Path], ambience) -> list[Query]:
     """held_out_8's kinds with this part's voices, sentences, sounds and background; and this
     part's families without a registered song: unregistered music from another room, on a phone's
     speaker, with a beat added, under game footage's sound (6 each), two or three unregistered
     songs joined as a medley (4); and their sound without any music: a beat alone, game sounds
     alone, meme effects alone, an ASMR whisper alone (4 each)."""
-    queries = _held_out_8_negatives(rng, unrelated, workdir, out, registered, ambience,
-                                    HELD_OUT_9_LINES, HELD_OUT_9_SOUNDS)
-    sounds = _part_sounds(HELD_OUT_9_SOUNDS)
+    queries = _held_out_8_negatives(rng, unrelated, workdir, out, lines, sounds, registered,
+                                    ambience)
     def pick(seconds: float) -> tuple[Path, float]:
         track = unrelated[int(rng.integers(len(unrelated)))]
         return track, float(rng.uniform(0, max(0.0, duration_of(track) - seconds - 0.5)))
@@ -2058,7 +1766,7 @@ def _held_out_9_negatives(rng, unrelated: list[Path], workdir: Path, out: Path,
         add("memeonly", number, np.concatenate(pieces), "meme effects one after another: "
             + ", ".join(kinds) + ", no music")
     for number in range(4):
-        words = _whisper(rng, float(rng.uniform(8, 16)), workdir, HELD_OUT_9_LINES)
+        words = _whisper(rng, float(rng.uniform(8, 16)), workdir, lines)
         add("whisper", number, words / rms(words) * 10 ** (-float(rng.uniform(30, 40)) / 20),
             "an ASMR whisper, no music")
     return queries
@@ -2094,28 +1802,203 @@ def held_out_9_families(registered: list[Path]) -> dict[str, tuple[str, ...]]:
             for number, track in enumerate(sorted(registered, key=lambda path: path.name))}
 
 
-def build_held_out_9(seed: int = HELD_OUT_9_SEED, out: Path = HELD_OUT_9_OUT,
-                     rebuild: bool = False) -> list[Query]:
-    """The ninth held-out part: each registered track of music-held-out-9 once in each of its
-    families (``held_out_9_families``; a karaoke only of a song with a side), each query
-    with its passes, its other originals (a medley's, and a shared recording's: HELD_OUT_9_SHARED)
-    and expected action; a street or a road under its vlogs and rooms."""
-    registered = held_out_9_tracks()[0]
-    queries = _build("held_out_9", held_out_9_tracks,
-                  lambda rng, unrelated, workdir, out: _held_out_9_negatives(
-                      rng, unrelated, workdir, out, registered, city),
-                  seed, out, rebuild, families=held_out_9_families(registered),
-                  lines=HELD_OUT_9_LINES, held=True, with_action=True, ambience=city,
-                  workers=HELD_OUT_9_WORKERS, pool=registered,
-                  sounds=_part_sounds(HELD_OUT_9_SOUNDS))
+def build_part(part: AudioPart, seed: int | None = None, out: Path | None = None,
+               rebuild: bool = False) -> list[Query]:
+    """A held-out part's queries (read back from ``out``/manifest.json while its version and seed
+    are the same): each registered track once in each of the part's families (a karaoke only of
+    a song with a side), then its negatives; from held_out_6 on each query with its passes and
+    expected action, from held_out_9 on with its other originals (a medley's, and a shared
+    recording's: ``part.shared``). ``seed`` and ``out``: the part's own unless given."""
+    seed = part.seed if seed is None else seed
+    out = part.out if out is None else out
+    registered = part_tracks(part)[0]
+    sounds = _part_sounds(part.sounds) if part.sounds else []
+    ambience = part.ambience
+    if part.ambience_recordings:
+        ambience = recorded_ambience([path for path in sounds if path.stem.split("--")[-1]
+                                      in part.ambience_recordings])
+    families = part.families(registered) if callable(part.families) else part.families
+    queries = _build(part.tag, lambda: part_tracks(part),
+                     lambda rng, unrelated, workdir, out: part.negatives(
+                         rng, unrelated, workdir, out, part.lines, sounds, registered, ambience),
+                     seed, out, rebuild, families=families, lines=part.lines, held=True,
+                     with_action=part.with_action, ambience=ambience, workers=part.workers,
+                     pool=registered, sounds=sounds)
+    if not part.shared:
+        return queries
     music = {path.name: path for path in registered + tracks()[0]}
-    named = with_shared(queries, HELD_OUT_9_SHARED, out, music)
+    named = with_shared(queries, part.shared, out, music)
     if named != queries:            # recorded in the manifest, once
         manifest = out / "manifest.json"
         data = json.loads(manifest.read_text())
         data["queries"] = [asdict(query) for query in named]
         manifest.write_text(json.dumps(data, indent=1))
     return named
+
+
+# The held-out parts in the order they were made, each registered beside the 100 and every
+# earlier part's (at stop 43 the parts' constants, track lists, negatives and builds, copied part
+# by part until then, became these records and ``build_part``: the same queries and files).
+AUDIO_PARTS: dict[str, AudioPart] = {part.tag: part for part in (
+    AudioPart(
+        "held_out_2", 1212, DATA / "music-held-out-2", DATA / "audio_suite_held_out_2",
+        negatives=_held_out_2_negatives,
+        lines=(
+            # voices none of the tuning queries used, female and male variants among them
+            ("en-us+f3", "en-gb-x-rp+f2", "en-029", "nl", "sv+m3", "pl", "en-us-nyc+f4", "cs",
+             "en-gb-x-gbclan+m2", "ro+f1"),
+            ("Okay so this is my morning routine, coffee first and then a long walk with the dog.",
+             "The bus was late again so I decided to film the whole market while I waited.",
+             "Three ingredients, ten minutes, and dinner is ready, watch how easy this is.",
+             "Honestly I did not expect the ending, let me know if you guessed it before me.",
+             "We are live from the beach festival and the crowd keeps getting bigger.",
+             "This little shop has been selling handmade shoes since nineteen seventy two.",
+             "If your phone battery dies fast, try turning off these three settings.",
+             "Grandma taught me this dance and now the whole family does it at weddings.",
+             "Day four of the road trip, the car is full of sand and nobody cares.",
+             "Put the paint on thin layers, let it dry, and then add the gold details."),
+        )),
+    AudioPart(
+        "held_out_3", 1313, DATA / "music-held-out-3", DATA / "audio_suite_held_out_3",
+        negatives=_held_out_2_negatives, sounds=DATA / "sounds-held-out-3",
+        lines=(
+            # voices neither earlier part used
+            ("en-gb-x-gbcwmd+f1", "de+f4", "es-419+m4", "it+f5", "fi", "hu+m6", "da+f3", "pt-br",
+             "en-us+m7", "tr+f2"),
+            ("Quick update from the gym, leg day again and I can barely walk down the stairs.",
+             "These are the three books I read this month, the second one surprised me the most.",
+             "We found this tiny cafe at the end of the harbour and the cakes are unbelievable.",
+             "Unboxing time, the package took two weeks but the colour is exactly like the photos.",
+             "My little brother built this robot out of cardboard and an old toy car motor.",
+             "Rainy Sunday, so we are making soup and watching old cartoons all afternoon.",
+             "Step one, clean the chain, step two, oil it, and your bike will thank you.",
+             "This trail goes all the way to the waterfall, it is about six kilometres from here.",
+             "Nobody believed me when I said the cat could open the fridge, so here is proof.",
+             "Final exam tomorrow, wish me luck, I will tell you how it went on Friday."),
+        )),
+    AudioPart(
+        "held_out_4", 1414, DATA / "music-held-out-4", DATA / "audio_suite_held_out_4",
+        negatives=_held_out_2_negatives, unregistered=DATA / "music-held-out-4-unregistered",
+        sounds=DATA / "sounds-held-out-4",
+        lines=(
+            # voices no earlier part used
+            ("en-gb+m4", "fr-be+f2", "nb", "el+m3", "sk+f5", "hr", "ca+m1", "id+f4", "ru+m2", "lv"),
+            ("Morning walk by the river, the fog is so thick you can barely see the bridge.",
+             "I tried the viral pasta trick and honestly it works better than I expected.",
+             "Here is my desk setup after the move, the new lamp makes such a difference.",
+             "Second day of the festival and my feet hurt, but the music is worth it.",
+             "This old tram still runs every twenty minutes through the historic centre.",
+             "My neighbour grows tomatoes on the balcony and gave us a whole basket today.",
+             "Watch the dog when I say the word walk, he loses his mind every time.",
+             "Before you buy a used bike, check the brakes, the chain and the frame for cracks.",
+             "We got stuck in the snow for two hours and made friends with the whole queue.",
+             "Last stream of the week, thank you all for watching and see you on Monday."),
+        )),
+    AudioPart(
+        "held_out_5", 1515, DATA / "music-held-out-5", DATA / "audio_suite_held_out_5",
+        negatives=_held_out_2_negatives, unregistered=DATA / "music-held-out-5-unregistered",
+        sounds=DATA / "sounds-held-out-5",
+        lines=(
+            # voices no earlier part used
+            ("af+f2", "bg+m5", "cy", "et+f4", "lt+m8", "sl+f1", "uk", "is+m3", "fr-ch+f5", "ga+m6"),
+            ("The ferry leaves at seven, so we grabbed breakfast at the little bakery by the pier.",
+             "Five minute hairstyle for busy mornings, all you need is two clips and a comb.",
+             "This is the third time the printer jammed today, I am starting to take it personally.",
+             "We planted forty trees with the school this weekend and the kids named every one.",
+             "Look how tiny this apartment is, and yet somehow the kitchen fits a full oven.",
+             "Reviewing the cheapest headphones I could find, and the bass is surprisingly good.",
+             "Sunset from the rooftop, the whole skyline turns orange for about ten minutes.",
+             "If you are learning guitar, practise the chord changes slowly before you speed up.",
+             "My grandfather fixed this radio in nineteen sixty and it still plays every station.",
+             "Packing for the camping trip, tent, stove, headlamp, and way too many snacks."),
+        )),
+    AudioPart(
+        "held_out_6", 1616, DATA / "music-held-out-6", DATA / "audio_suite_held_out_6",
+        negatives=_held_out_6_negatives, unregistered=DATA / "music-held-out-6-unregistered",
+        sounds=DATA / "sounds-held-out-6", families=FAMILIES + FAMILIES_6, with_action=True,
+        lines=(
+            # voices no earlier part used
+            ("sr+f3", "mk+m2", "sq", "eu+f1", "ms+m4", "vi+f2", "sw+m5", "hi+f4", "ka+m1", "eo+f5"),
+            ("Get ready with me, we have a wedding at noon and I still have not chosen the shoes.",
+             "The night market opens at six, and this stall sells the crispiest dumplings in town.",
+             "I spent one week without my phone, and here is what actually changed in my day.",
+             "Watch how the potter lifts the clay, three pulls and the bowl is already tall.",
+             "Our train is delayed by forty minutes, so we are exploring the station bookshop.",
+             "This is the smallest island I have ever stayed on, you can walk around it in an hour.",
+             "Rate my outfit for the concert tonight, the jacket belonged to my mother.",
+             "Mixing the colours for the mural, the blue has to match the sky behind the wall.",
+             "Skateboard lesson number three, today I finally managed to turn without falling.",
+             "We rescued two kittens from the garage, and now the dog thinks they are his."),
+        )),
+    AudioPart(
+        "held_out_7", 1717, DATA / "music-held-out-7", DATA / "audio_suite_held_out_7",
+        negatives=_held_out_7_negatives, unregistered=DATA / "music-held-out-7-unregistered",
+        sounds=DATA / "sounds-held-out-7", families=FAMILIES + FAMILIES_6 + FAMILIES_7,
+        with_action=True, ambience_recordings=AMBIENCES_7,
+        lines=(
+            # voices no earlier part used
+            ("ta+f1", "bn+m3", "hy", "az+f4", "mt+m2", "ne+f2", "gd", "la+m5", "kk+f3", "ml+m1"),
+            ("Storytime: my landlord knocked at midnight because the parrot learned the doorbell.",
+             "Three things I wish I knew before moving abroad, and the second one is about banks.",
+             "We are halfway up the volcano, the path is black sand and it slides under every step.",
+             "Replying to your comment, yes the sauce is homemade, here is exactly how I make it.",
+             "The library lets you borrow a sewing machine for two weeks, and nobody knows about it.",
+             "Morning shift at the bakery starts at four, this is the first tray of the day.",
+             "I finally fixed the bike light with a paperclip, do not tell the repair shop.",
+             "This is the quietest beach on the island, we drove an hour on a gravel road for it.",
+             "Day ten of learning to juggle, three balls for twenty seconds, new record.",
+             "My grandmother rates the snacks from my country, she was not impressed by the chips."),
+        )),
+    AudioPart(
+        "held_out_8", 1818, DATA / "music-held-out-8", DATA / "audio_suite_held_out_8",
+        negatives=_held_out_8_negatives, unregistered=DATA / "music-held-out-8-unregistered",
+        sounds=DATA / "sounds-held-out-8", families=FAMILIES + FAMILIES_6 + FAMILIES_7 + FAMILIES_8,
+        with_action=True, ambience=city, workers=4,
+        # jingles of 2-8 s
+        skip=("circuslinux-data--hiscreen.flac", "seahorse-adventures--death.ogg",
+              "seahorse-adventures--finish.ogg", "seahorse-adventures--lvlwin.ogg"),
+        lines=(
+            # voices no earlier part used
+            ("he+f4", "pa+m2", "te+f1", "kn+m4", "gu+f3", "mr+m1", "ur+f5", "ky+m5", "haw+f2", "mi+m3",
+             "fa", "uz+f1"),
+            ("Okay chat, we are finally at the front row and the band has not even started yet.",
+             "Road trip day two, the radio only plays one station out here so this is our song now.",
+             "Teaching my little brother the new dance, he keeps turning the wrong way on the clap.",
+             "Good evening night owls, this is your host, and here comes the one you asked for.",
+             "The ferry leaves in twenty minutes and we still have not found the car keys.",
+             "Rating every cafe on this street, number four has a cat sleeping on the counter.",
+             "We tried the trend with grandpa, he nailed the spin on the very first take.",
+             "Five minutes before the doors open and the queue already goes around the block.",
+             "This playlist got us through six hours of traffic, let me know yours below.",
+             "Unboxing the thrift store record player, it still smells a little like smoke.",
+             "My roommate and I argue about this every single time the chorus comes in.",
+             "Live from the festival campsite, it rained all night but the mood is amazing."),
+        )),
+    AudioPart(
+        "held_out_9", 1919, DATA / "music-held-out-9", DATA / "audio_suite_held_out_9",
+        negatives=_held_out_9_negatives, unregistered=DATA / "music-held-out-9-unregistered",
+        sounds=DATA / "sounds-held-out-9", families=held_out_9_families, with_action=True,
+        ambience=city, workers=6, shared=HELD_OUT_9_SHARED,
+        # jingles of 4-10 s
+        skip=("plee-the-bear-data--1-up.ogg", "plee-the-bear-data--game-over.ogg"),
+        lines=(
+            # voices no earlier part used
+            ("ar+m1", "am+f2", "as+m3", "ba+f4", "bs", "ht+f1", "jbo+m4", "om+f3", "or+m2", "qu+f5",
+             "si+m5", "tk+f2"),
+            ("Wait for it, the cat is about to knock the whole stack of plates off the table.",
+             "Quiet morning in the studio, I am sanding the chair legs before the first coat of oil.",
+             "My neighbours are having a party again, you can hear it through the wall, listen.",
+             "Ranking every level of this game, and the ice world is definitely going last.",
+             "This is how the bakery smells at five in the morning, I wish you could be here.",
+             "Okay one more try, if I land this jump I am going to scream.",
+             "Packing orders for the shop tonight, forty little parcels and one very tired dog.",
+             "We drove past the old lighthouse and my sister wanted to stop for every single photo.",
+             "Tell me you grew up in the nineties without telling me, I will go first.",
+             "The rain finally stopped, so we are walking the long way home through the park.",
+             "Homework update, the volcano model is done and it only exploded twice.",
+             "That is it for today, thank you for hanging out, the playlist is in my profile."),
+        )),
+)}
 
 
 def _level_below(upload: np.ndarray, excerpt: np.ndarray, first: int) -> float:
@@ -2369,48 +2252,20 @@ def _build(part: str, tracks_of, negatives_of, seed: int, out: Path, rebuild: bo
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", choices=("tuning+held_out", "held_out_2", "held_out_3",
-                                           "held_out_4", "held_out_5", "held_out_6",
-                                           "held_out_7", "held_out_8", "held_out_9"),
+    parser.add_argument("--part", choices=("tuning+held_out", *AUDIO_PARTS),
                         default="tuning+held_out",
-                        help="the suite of the 100 tracks (tuning and held-out), or the second, "
-                             "third, fourth, fifth, sixth, seventh, eighth or ninth held-out part")
-    parser.add_argument("--seed", type=int, help=f"default 7, or {HELD_OUT_2_SEED} for held_out_2, "
-                                                 f"{HELD_OUT_3_SEED} for held_out_3, "
-                                                 f"{HELD_OUT_4_SEED} for held_out_4, "
-                                                 f"{HELD_OUT_5_SEED} for held_out_5, "
-                                                 f"{HELD_OUT_6_SEED} for held_out_6, "
-                                                 f"{HELD_OUT_7_SEED} for held_out_7, "
-                                                 f"{HELD_OUT_8_SEED} for held_out_8, "
-                                                 f"{HELD_OUT_9_SEED} for held_out_9")
+                        help="the suite of the 100 tracks (tuning and held-out), or a later "
+                             "held-out part")
+    parser.add_argument("--seed", type=int, help="default 7, or " + ", ".join(
+        f"{part.seed} for {part.tag}" for part in AUDIO_PARTS.values()))
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--check", action="store_true",
                         help="then check the built files without running any matcher (check())")
     args = parser.parse_args()
-    if args.part == "held_out_2":
-        queries = build_held_out_2(args.seed or HELD_OUT_2_SEED, rebuild=args.rebuild)
-        out, music = HELD_OUT_2_OUT, sum(held_out_2_tracks(), [])
-    elif args.part == "held_out_3":
-        queries = build_held_out_3(args.seed or HELD_OUT_3_SEED, rebuild=args.rebuild)
-        out, music = HELD_OUT_3_OUT, sum(held_out_3_tracks(), [])
-    elif args.part == "held_out_4":
-        queries = build_held_out_4(args.seed or HELD_OUT_4_SEED, rebuild=args.rebuild)
-        out, music = HELD_OUT_4_OUT, sum(held_out_4_tracks(), [])
-    elif args.part == "held_out_5":
-        queries = build_held_out_5(args.seed or HELD_OUT_5_SEED, rebuild=args.rebuild)
-        out, music = HELD_OUT_5_OUT, sum(held_out_5_tracks(), [])
-    elif args.part == "held_out_6":
-        queries = build_held_out_6(args.seed or HELD_OUT_6_SEED, rebuild=args.rebuild)
-        out, music = HELD_OUT_6_OUT, sum(held_out_6_tracks(), [])
-    elif args.part == "held_out_7":
-        queries = build_held_out_7(args.seed or HELD_OUT_7_SEED, rebuild=args.rebuild)
-        out, music = HELD_OUT_7_OUT, sum(held_out_7_tracks(), [])
-    elif args.part == "held_out_8":
-        queries = build_held_out_8(args.seed or HELD_OUT_8_SEED, rebuild=args.rebuild)
-        out, music = HELD_OUT_8_OUT, sum(held_out_8_tracks(), [])
-    elif args.part == "held_out_9":
-        queries = build_held_out_9(args.seed or HELD_OUT_9_SEED, rebuild=args.rebuild)
-        out, music = HELD_OUT_9_OUT, sum(held_out_9_tracks(), []) + tracks()[0]
+    if args.part in AUDIO_PARTS:
+        part = AUDIO_PARTS[args.part]
+        queries = build_part(part, args.seed or part.seed, rebuild=args.rebuild)
+        out, music = part.out, sum(part_tracks(part), []) + (tracks()[0] if part.shared else [])
     else:
         queries = build(7 if args.seed is None else args.seed, rebuild=args.rebuild)
         out, music = DEFAULT_OUT, sum(tracks(), [])

@@ -13,42 +13,40 @@ hour of music, and its query CPU against stores padded to ``--scale`` tracks wit
 fingerprints (real peaks of 1 s windows, shuffled between tracks and moved in frequency, so the
 hash statistics are music's but no line of hits continues past a second).
 
-``--part held_out_2`` runs the second held-out part instead (audio_suite.build_held_out_2: tracks
-from packages no tuning pass read, registered beside the 100, with negatives of its own), reported
-as a table of its own and written to results/audio-held_out_2.json. It has been read to tune
-(spent); so has ``--part held_out_3`` (audio_suite.build_held_out_3: six more games' tracks,
-registered beside the 100 and held_out_2's; results/audio-held_out_3.json), spent on issue 12's
-eighth pass. ``--part held_out_4`` (audio_suite.build_held_out_4: five more games' tracks and a
-sixth's never registered, registered beside the 100, held_out_2's and held_out_3's;
-results/audio-held_out_4.json) was read once at stop 23's final main and is spent too.
-``--part held_out_5`` (audio_suite.build_held_out_5: naev's and supertuxkart's tracks and
-warmux's never registered, registered beside the 100 and held_out_2's to held_out_4's;
-results/audio-held_out_5.json) was read once at stop 24's final main and is spent.
-``--part held_out_6`` (audio_suite.build_held_out_6, stop 39: M.A.R.S.'s,
-Warzone 2100's and six Kenta Cho games' tracks, a seventh Kenta Cho game's and powermanga's never
+``--part held_out_2`` runs the second held-out part instead (audio_suite.AUDIO_PARTS' record, as
+every later part's, built by audio_suite.build_part: tracks from packages no tuning pass read,
+registered beside the 100, with negatives of its own), reported as a table of its own and written
+to results/audio-held_out_2.json. It has been read to tune (spent); so has ``--part held_out_3``
+(six more games' tracks, registered beside the 100 and held_out_2's;
+results/audio-held_out_3.json), spent on issue 12's eighth pass. ``--part held_out_4`` (five more
+games' tracks and a sixth's never registered, registered beside the 100, held_out_2's and
+held_out_3's; results/audio-held_out_4.json) was read once at stop 23's final main and is spent
+too. ``--part held_out_5`` (naev's and supertuxkart's tracks and warmux's never registered,
+registered beside the 100 and held_out_2's to held_out_4's; results/audio-held_out_5.json) was read
+once at stop 24's final main and is spent. ``--part held_out_6`` (stop 39: M.A.R.S.'s, Warzone
+2100's and six Kenta Cho games' tracks, a seventh Kenta Cho game's and powermanga's never
 registered; held_out_5's families and eight of how apps use music today: loops, cuts, nightcore,
-slowed + reverb, bass-boosted, under a vlog, mashups, 5-8 s excerpts; registered beside the 100
-and held_out_2's to held_out_5's; results/audio-held_out_6.json) was read once at stop 39 and is
-spent. ``--part held_out_7`` (audio_suite.build_held_out_7, stop 40: Enigma's, Battle Tanks',
-Zaz's, LordsAWar's, Amoebax's, TecnoballZ's and Pinball's tracks, a Kenta Cho game's, Open
-Invaders', Funny Boat's and Abe's never registered; held_out_6's families and five more: the song
-ducked under speech, played in a room and recorded again, a duet or stitch, sped up under a vlog,
-8-bit / lo-fi; negatives of its own, unregistered music warped among them; registered beside the
-100 and held_out_2's to held_out_6's; results/audio-held_out_7.json) was read at stop 40's first
-and final code and is spent. ``--part held_out_8`` (audio_suite.build_held_out_8, stop 41:
-Neverball's, Trackballs', Gigalomania's, Heroes', Pekka Kana 2's and GL-117's tracks, Seahorse
-Adventures', Biniax 2's, Pachi's and Circus Linux's never registered; held_out_7's families and
-eight more: in a car, a concert filmed on a phone, a dance challenge, a DJ over the intro, pitch at
-the same tempo, 8D audio, a karaoke, a vlog of several voices; registered beside the 100 and
-held_out_2's to held_out_7's; results/audio-held_out_8.json) was read at stop 41's first code
-(the sound matcher unchanged to its final code) and is spent. ``--part held_out_9``
-(audio_suite.build_held_out_9, stop 42: Project: Starfighter's, Dave Gnukem's (Eric Matyas'),
-Rafkill's, Mad Bomber's and Plee the Bear's tracks, BomberClone's and Wizznic's never registered;
-fourteen of the earlier families, held_out_8's eight and eight more: heard from another room, on
-a phone's speaker recorded again, a medley of two or three registered songs (each an original
-with its span), a beat added, game footage's sound over it, meme effects cut into it, an ASMR
-whisper over quiet music, only at the end of a video after talk; registered beside the 100 and
-held_out_2's to held_out_8's; results/audio-held_out_9.json) is sealed: the lead reads it.
+slowed + reverb, bass-boosted, under a vlog, mashups, 5-8 s excerpts; registered beside the 100 and
+held_out_2's to held_out_5's; results/audio-held_out_6.json) was read once at stop 39 and is spent.
+``--part held_out_7`` (stop 40: Enigma's, Battle Tanks', Zaz's, LordsAWar's, Amoebax's,
+TecnoballZ's and Pinball's tracks, a Kenta Cho game's, Open Invaders', Funny Boat's and Abe's never
+registered; held_out_6's families and five more: the song ducked under speech, played in a room and
+recorded again, a duet or stitch, sped up under a vlog, 8-bit / lo-fi; negatives of its own,
+unregistered music warped among them; registered beside the 100 and held_out_2's to held_out_6's;
+results/audio-held_out_7.json) was read at stop 40's first and final code and is spent. ``--part
+held_out_8`` (stop 41: Neverball's, Trackballs', Gigalomania's, Heroes', Pekka Kana 2's and
+GL-117's tracks, Seahorse Adventures', Biniax 2's, Pachi's and Circus Linux's never registered;
+held_out_7's families and eight more: in a car, a concert filmed on a phone, a dance challenge, a
+DJ over the intro, pitch at the same tempo, 8D audio, a karaoke, a vlog of several voices;
+registered beside the 100 and held_out_2's to held_out_7's; results/audio-held_out_8.json) was read
+at stop 41's first code (the sound matcher unchanged to its final code) and is spent. ``--part
+held_out_9`` (stop 42: Project: Starfighter's, Dave Gnukem's (Eric Matyas'), Rafkill's, Mad
+Bomber's and Plee the Bear's tracks, BomberClone's and Wizznic's never registered; fourteen of the
+earlier families, held_out_8's eight and eight more: heard from another room, on a phone's speaker
+recorded again, a medley of two or three registered songs (each an original with its span), a beat
+added, game footage's sound over it, meme effects cut into it, an ASMR whisper over quiet music,
+only at the end of a video after talk; registered beside the 100 and held_out_2's to held_out_8's;
+results/audio-held_out_9.json) is sealed: the lead reads it.
 
 Systems:
 - origin: spectral-peak landmarks read through tempo, pitch and speed warps, candidates verified
@@ -580,68 +578,39 @@ def scale_rows(sizes: list[int], tracks: list[Path], queries, suite_dir: Path, i
     return rows
 
 
-# the held-out parts in the order they were made: (build, seed, folder, tracks)
-HELD_OUT_PARTS = {
-    "held_out_2": (audio_suite.build_held_out_2, audio_suite.HELD_OUT_2_SEED,
-                   audio_suite.HELD_OUT_2_OUT, audio_suite.held_out_2_tracks),
-    "held_out_3": (audio_suite.build_held_out_3, audio_suite.HELD_OUT_3_SEED,
-                   audio_suite.HELD_OUT_3_OUT, audio_suite.held_out_3_tracks),
-    "held_out_4": (audio_suite.build_held_out_4, audio_suite.HELD_OUT_4_SEED,
-                   audio_suite.HELD_OUT_4_OUT, audio_suite.held_out_4_tracks),
-    "held_out_5": (audio_suite.build_held_out_5, audio_suite.HELD_OUT_5_SEED,
-                   audio_suite.HELD_OUT_5_OUT, audio_suite.held_out_5_tracks),
-    "held_out_6": (audio_suite.build_held_out_6, audio_suite.HELD_OUT_6_SEED,
-                   audio_suite.HELD_OUT_6_OUT, audio_suite.held_out_6_tracks),
-    "held_out_7": (audio_suite.build_held_out_7, audio_suite.HELD_OUT_7_SEED,
-                   audio_suite.HELD_OUT_7_OUT, audio_suite.held_out_7_tracks),
-    "held_out_8": (audio_suite.build_held_out_8, audio_suite.HELD_OUT_8_SEED,
-                   audio_suite.HELD_OUT_8_OUT, audio_suite.held_out_8_tracks),
-    "held_out_9": (audio_suite.build_held_out_9, audio_suite.HELD_OUT_9_SEED,
-                   audio_suite.HELD_OUT_9_OUT, audio_suite.held_out_9_tracks),
-}
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--systems", default="origin,landmark,chromaprint")
     parser.add_argument("--scale", default="1000,100000", help="tracks to pad the store to ('' skips)")
     parser.add_argument("--seed", type=int,
-                        help=f"suite seed (default 7, or {audio_suite.HELD_OUT_2_SEED} for held_out_2, "
-                             f"{audio_suite.HELD_OUT_3_SEED} for held_out_3, "
-                             f"{audio_suite.HELD_OUT_4_SEED} for held_out_4, "
-                             f"{audio_suite.HELD_OUT_5_SEED} for held_out_5, "
-                             f"{audio_suite.HELD_OUT_6_SEED} for held_out_6, "
-                             f"{audio_suite.HELD_OUT_7_SEED} for held_out_7, "
-                             f"{audio_suite.HELD_OUT_8_SEED} for held_out_8, "
-                             f"{audio_suite.HELD_OUT_9_SEED} for held_out_9)")
+                        help="suite seed (default 7, or " + ", ".join(
+                            f"{part.seed} for {part.tag}"
+                            for part in audio_suite.AUDIO_PARTS.values()) + ")")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--every", type=int, default=1,
                         help="every Nth query only (a quicker run on a busy machine; every family "
                              "and kind of negative stays in)")
     parser.add_argument("--tuning-only", action="store_true",
                         help="run the tuning queries only (while tuning: held-out stays unseen)")
-    parser.add_argument("--part", choices=("tuning", "held_out", *HELD_OUT_PARTS),
-                        help="one part only: the 100 tracks' tuning or held-out queries, the "
-                             "second held-out part (its tracks registered beside the 100), the "
-                             "third (beside the 100 and the second's), the fourth (beside all "
-                             "three), the fifth (beside all four), the sixth (beside all five) "
-                             "the seventh (beside all six), the eighth (beside all seven) or the "
-                             "ninth (beside all eight); "
-                             "default: tuning and held-out, reported apart")
+    parser.add_argument("--part", choices=("tuning", "held_out", *audio_suite.AUDIO_PARTS),
+                        help="one part only: the 100 tracks' tuning or held-out queries, or a "
+                             "later held-out part (its tracks registered beside the 100 and "
+                             "every earlier part's); default: tuning and held-out, reported apart")
     args = parser.parse_args()
     systems = args.systems.split(",")
     if args.tuning_only:
         args.part = "tuning"
     registered, unrelated = audio_suite.tracks()
-    if args.part in HELD_OUT_PARTS:
-        build, seed, suite_dir, _ = HELD_OUT_PARTS[args.part]
-        queries = build(args.seed or seed)
+    if args.part in audio_suite.AUDIO_PARTS:
+        part = audio_suite.AUDIO_PARTS[args.part]
+        queries = audio_suite.build_part(part, args.seed or part.seed)
+        suite_dir = part.out
         # the catalogue grows part by part, as a platform's does: each part's tracks are
-        # registered beside the 100 and every earlier part's
-        for part, (*_, part_tracks) in HELD_OUT_PARTS.items():
-            more, part_unrelated = part_tracks()
+        # registered beside the 100 and every earlier part's (AUDIO_PARTS is in their order)
+        for earlier in audio_suite.AUDIO_PARTS.values():
+            more, part_unrelated = audio_suite.part_tracks(earlier)
             registered = registered + more
-            if part == args.part:
+            if earlier is part:
                 unrelated = part_unrelated
                 break
         splits = ((f"{args.part.replace('_', '-')} tracks", lambda query: True),)
@@ -737,7 +706,7 @@ def main() -> None:
 
     RESULTS.mkdir(parents=True, exist_ok=True)
     name = (f"audio-{args.part}.json"
-            if args.part in HELD_OUT_PARTS
+            if args.part in audio_suite.AUDIO_PARTS
             else "audio.json")
     (RESULTS / name).write_text(json.dumps(report, indent=1, default=float))
     if args.json:

@@ -237,8 +237,9 @@ import subprocess
 import sys
 import tempfile
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DEST = ROOT / "benchmarks" / "data"
@@ -264,15 +265,17 @@ HELD_OUT_2: dict[str, tuple[str, str]] = {
 HELD_OUT_2_SKIP = ("dynamictest-",)     # ufoai's cuts of another track: not a recording of their own
 HELD_OUT_3_FOLDER = "music-held-out-3"
 HELD_OUT_3_SOUNDS = "sounds-held-out-3"
-# package -> (folders inside the package's data, which files of them: music, or music and sounds)
+# package -> (target folder, folder inside the package's data) pairs; frozen-bubble's snd/ holds
+# its tunes and its effects, split by _held_out_3_keeps
 FROZEN_BUBBLE_SOUNDS = "usr/share/games/frozen-bubble/snd"
-HELD_OUT_3: dict[str, tuple[str, ...]] = {
-    "freedroidrpg-data": ("usr/share/freedroidrpg/data/sound/music",),
-    "hedgewars-data": ("usr/share/games/hedgewars/Data/Music",),
-    "extremetuxracer-data": ("usr/share/games/etr/music",),
-    "frozen-bubble-data": (FROZEN_BUBBLE_SOUNDS,),
-    "lincity-ng-data": ("usr/share/games/lincity-ng/music/default",),
-    "supertux-data": tuple(f"usr/share/games/supertux2/music/{folder}"
+HELD_OUT_3: dict[str, tuple[tuple[str, str], ...]] = {
+    "freedroidrpg-data": ((HELD_OUT_3_FOLDER, "usr/share/freedroidrpg/data/sound/music"),),
+    "hedgewars-data": ((HELD_OUT_3_FOLDER, "usr/share/games/hedgewars/Data/Music"),),
+    "extremetuxracer-data": ((HELD_OUT_3_FOLDER, "usr/share/games/etr/music"),),
+    "frozen-bubble-data": ((HELD_OUT_3_FOLDER, FROZEN_BUBBLE_SOUNDS),
+                           (HELD_OUT_3_SOUNDS, FROZEN_BUBBLE_SOUNDS)),
+    "lincity-ng-data": ((HELD_OUT_3_FOLDER, "usr/share/games/lincity-ng/music/default"),),
+    "supertux-data": tuple((HELD_OUT_3_FOLDER, f"usr/share/games/supertux2/music/{folder}")
                            for folder in ("antarctic", "castle", "tropical")),
 }
 HELD_OUT_4_FOLDER = "music-held-out-4"
@@ -416,56 +419,13 @@ def _is_frozen_bubble_music(source: Path) -> bool:
     return "zik" in source.stem
 
 
-def fetch_held_out_3(dest: Path = DEFAULT_DEST) -> tuple[list[Path], list[Path]]:
-    """Make sure the held-out-3 tracks and sounds are in ``dest``/music-held-out-3 and
-    ``dest``/sounds-held-out-3; return both."""
-    music, sounds = dest / HELD_OUT_3_FOLDER, dest / HELD_OUT_3_SOUNDS
-    done = dest / f".{HELD_OUT_3_FOLDER}-complete"
-    if not done.exists():
-        seen: set[str] = set()
-        for package, unpacked, _workdir in _unpacked(HELD_OUT_3):
-            count = 0
-            for folder in HELD_OUT_3[package]:
-                if folder == FROZEN_BUBBLE_SOUNDS:
-                    count += _copy_unique(unpacked / folder, music, package, seen,
-                                          _is_frozen_bubble_music)
-                    effects = _copy_unique(unpacked / folder, sounds, package, seen,
-                                           lambda source: not _is_frozen_bubble_music(source))
-                    print(f"{package}: {effects} sounds")
-                else:
-                    count += _copy_unique(unpacked / folder, music, package, seen)
-            print(f"{package}: {count} tracks")
-        done.touch()
-    return sorted(music.iterdir()), sorted(sounds.iterdir())
-
-
-def _fetch_folders(packages: dict[str, tuple[tuple[str, str], ...]], folders: tuple[str, ...],
-                   keeps, dest: Path) -> dict[str, list[Path]]:
-    """Make sure each package's listed folders are copied (the files ``keeps`` accepts, each
-    recording once) into their folders of ``dest``; return each folder's files by folder name.
-    A part that registers some packages and keeps others unregistered (held_out_4, held_out_5)
-    lists its folders in ``packages``; the first folder names the part's completion mark."""
-    done = dest / f".{folders[0]}-complete"
-    if not done.exists():
-        seen: set[str] = set()
-        for package, unpacked, _workdir in _unpacked(packages):
-            for folder, inside in packages[package]:
-                count = _copy_unique(unpacked / inside, dest / folder, package, seen, keeps)
-                print(f"{package}: {count} files to {folder}")
-        done.touch()
-    return {folder: sorted((dest / folder).iterdir()) for folder in folders}
-
-
-def fetch_held_out_4(dest: Path = DEFAULT_DEST) -> dict[str, list[Path]]:
-    """The held-out-4 tracks, its never-registered package's tracks and its sounds."""
-    return _fetch_folders(HELD_OUT_4, (HELD_OUT_4_FOLDER, HELD_OUT_4_UNREGISTERED,
-                                       HELD_OUT_4_SOUNDS), _held_out_4_keeps, dest)
-
-
-def fetch_held_out_5(dest: Path = DEFAULT_DEST) -> dict[str, list[Path]]:
-    """The held-out-5 tracks, its never-registered package's tracks and its sounds."""
-    return _fetch_folders(HELD_OUT_5, (HELD_OUT_5_FOLDER, HELD_OUT_5_UNREGISTERED,
-                                       HELD_OUT_5_SOUNDS), _held_out_5_keeps, dest)
+def _held_out_3_keeps(folder: str):
+    """Which files of a package folder go to ``folder``: frozen-bubble's tunes to the music
+    folder and its effects to the sounds folder; every other package's files to the music
+    folder."""
+    if folder == HELD_OUT_3_SOUNDS:
+        return lambda source: not _is_frozen_bubble_music(source)
+    return lambda source: "frozen-bubble" not in source.parts or _is_frozen_bubble_music(source)
 
 
 HELD_OUT_6_FOLDER = "music-held-out-6"
@@ -497,34 +457,6 @@ def _held_out_6_keeps(folder: str):
         return lambda source: source.suffix.lower() == ".wav"
     return lambda source: (source.suffix.lower() in (".ogg", ".opus")
                            and source.name not in HELD_OUT_6_SKIP)
-
-
-def _opus_to_flac(folder: Path) -> None:
-    """SoX (which builds the suite) reads no Opus: each .opus becomes a .flac FFmpeg decodes
-    (lossless from the decoded samples), the .opus removed; a killed run leaves no half file."""
-    for opus in sorted(folder.glob("*.opus")):
-        flac = opus.with_suffix(".flac")
-        partial = opus.with_suffix(".part.flac")
-        subprocess.run(["ffmpeg", "-nostdin", "-loglevel", "error", "-y", "-i", str(opus),
-                        "-c:a", "flac", str(partial)], check=True)
-        partial.replace(flac)
-        opus.unlink()
-
-
-def fetch_held_out_6(dest: Path = DEFAULT_DEST) -> dict[str, list[Path]]:
-    """The held-out-6 tracks, its never-registered packages' tracks and its sounds."""
-    folders = (HELD_OUT_6_FOLDER, HELD_OUT_6_UNREGISTERED, HELD_OUT_6_SOUNDS)
-    done = dest / f".{HELD_OUT_6_FOLDER}-complete"
-    if not done.exists():
-        seen: set[str] = set()
-        for package, unpacked, _workdir in _unpacked(HELD_OUT_6):
-            for folder, inside in HELD_OUT_6[package]:
-                count = _copy_unique(unpacked / inside, dest / folder, package, seen,
-                                     _held_out_6_keeps(folder))
-                print(f"{package}: {count} files to {folder}")
-        _opus_to_flac(dest / HELD_OUT_6_FOLDER)
-        done.touch()
-    return {folder: sorted((dest / folder).iterdir()) for folder in folders}
 
 
 HELD_OUT_7_FOLDER = "music-held-out-7"
@@ -566,34 +498,18 @@ def _held_out_7_keeps(folder: str):
     return keeps
 
 
-def _modules_to_flac(folder: Path, suffixes: tuple[str, ...] = (".mod",)) -> None:
-    """SoX (which builds the suite) reads no tracker module: each .mod becomes a .flac FFmpeg renders
-    (libopenmpt, played once), the .mod removed; a killed run leaves no half file."""
-    for module in sorted(path for path in folder.iterdir() if path.suffix.lower() in suffixes):
-        flac = module.with_suffix(".flac")
-        partial = module.with_suffix(".part.flac")
-        subprocess.run(["ffmpeg", "-nostdin", "-loglevel", "error", "-y", "-i", str(module),
+def _to_flac(folder: Path, suffixes: tuple[str, ...]) -> None:
+    """SoX (which builds the suite) reads no Opus nor tracker module: each file of ``folder`` with
+    one of ``suffixes`` becomes a .flac FFmpeg decodes (Opus: lossless from the decoded samples) or
+    renders (a module: libopenmpt, played once), the original removed; a killed run leaves no half
+    file."""
+    for source in sorted(path for path in folder.iterdir() if path.suffix.lower() in suffixes):
+        flac = source.with_suffix(".flac")
+        partial = source.with_suffix(".part.flac")
+        subprocess.run(["ffmpeg", "-nostdin", "-loglevel", "error", "-y", "-i", str(source),
                         "-c:a", "flac", str(partial)], check=True)
         partial.replace(flac)
-        module.unlink()
-
-
-def fetch_held_out_7(dest: Path = DEFAULT_DEST) -> dict[str, list[Path]]:
-    """The held-out-7 tracks, its never-registered packages' tracks and its sounds."""
-    folders = (HELD_OUT_7_FOLDER, HELD_OUT_7_UNREGISTERED, HELD_OUT_7_SOUNDS)
-    done = dest / f".{HELD_OUT_7_FOLDER}-complete"
-    if not done.exists():
-        seen: set[str] = set()
-        for package, unpacked, _workdir in _unpacked(HELD_OUT_7):
-            for folder, inside in HELD_OUT_7[package]:
-                count = _copy_unique(unpacked / inside, dest / folder, package, seen,
-                                     _held_out_7_keeps(folder), HELD_OUT_7_MODULES)
-                print(f"{package}: {count} files to {folder}")
-        for folder in folders[:2]:
-            _modules_to_flac(dest / folder)
-        done.touch()
-    return {folder: sorted((dest / folder).iterdir()) for folder in folders}
-
+        source.unlink()
 
 
 HELD_OUT_8_FOLDER = "music-held-out-8"
@@ -624,24 +540,6 @@ def _held_out_8_keeps(folder: str):
         return lambda source: source.suffix.lower() in (".ogg", ".wav")
     return lambda source: (source.name not in HELD_OUT_8_SKIP
                            and source.suffix.lower() in (".ogg", *HELD_OUT_8_MODULES))
-
-
-def fetch_held_out_8(dest: Path = DEFAULT_DEST) -> dict[str, list[Path]]:
-    """The held-out-8 tracks, its never-registered packages' tracks and its sounds; tracker modules
-    rendered to FLAC (the FLAC is the registered recording)."""
-    folders = (HELD_OUT_8_FOLDER, HELD_OUT_8_UNREGISTERED, HELD_OUT_8_SOUNDS)
-    done = dest / f".{HELD_OUT_8_FOLDER}-complete"
-    if not done.exists():
-        seen: set[str] = set()
-        for package, unpacked, _workdir in _unpacked(HELD_OUT_8):
-            for folder, inside in HELD_OUT_8[package]:
-                count = _copy_unique(unpacked / inside, dest / folder, package, seen,
-                                     _held_out_8_keeps(folder), HELD_OUT_8_MODULES)
-                print(f"{package}: {count} files to {folder}")
-        for folder in folders[:2]:
-            _modules_to_flac(dest / folder, HELD_OUT_8_MODULES)
-        done.touch()
-    return {folder: sorted((dest / folder).iterdir()) for folder in folders}
 
 
 HELD_OUT_9_FOLDER = "music-held-out-9"
@@ -677,22 +575,60 @@ def _held_out_9_keeps(folder: str):
     return keeps
 
 
-def fetch_held_out_9(dest: Path = DEFAULT_DEST) -> dict[str, list[Path]]:
-    """The held-out-9 tracks, its never-registered packages' tracks and its sounds; tracker modules
-    rendered to FLAC (the FLAC is the registered recording)."""
-    folders = (HELD_OUT_9_FOLDER, HELD_OUT_9_UNREGISTERED, HELD_OUT_9_SOUNDS)
-    done = dest / f".{HELD_OUT_9_FOLDER}-complete"
+@dataclass(frozen=True)
+class MusicPart:
+    """What one held-out part of the audio suite fetches (held_out_3 on): its packages' listed
+    folders copied into the part's folders (no links, each recording once), the files ``keeps``
+    accepts. Where parts differ a field says how, and ``fetch_part`` reads it."""
+
+    tag: str
+    music: str                       # the registered tracks' folder; names the completion mark
+    sounds: str                      # its game sounds' folder (the part's sound negatives)
+    packages: dict[str, tuple[tuple[str, str], ...]]   # package -> (target folder, inside) pairs
+    keeps: Callable[[str], Callable[[Path], bool]]     # target folder -> which files it takes
+    unregistered: str | None = None  # packages never registered (held_out_4 on)
+    # Opus and tracker modules (SoX reads neither), copied and rendered to FLAC in the music
+    # folders: the FLAC is the registered recording (held_out_6 on)
+    to_flac: tuple[str, ...] = ()
+
+
+def fetch_part(part: MusicPart, dest: Path = DEFAULT_DEST) -> dict[str, list[Path]]:
+    """Make sure ``part``'s tracks, its never-registered packages' tracks and its sounds are in
+    their folders of ``dest``; return each folder's files by folder name."""
+    folders = tuple(folder for folder in (part.music, part.unregistered, part.sounds) if folder)
+    done = dest / f".{part.music}-complete"
     if not done.exists():
         seen: set[str] = set()
-        for package, unpacked, _workdir in _unpacked(HELD_OUT_9):
-            for folder, inside in HELD_OUT_9[package]:
+        for package, unpacked, _workdir in _unpacked(part.packages):
+            for folder, inside in part.packages[package]:
                 count = _copy_unique(unpacked / inside, dest / folder, package, seen,
-                                     _held_out_9_keeps(folder), HELD_OUT_9_MODULES)
+                                     part.keeps(folder), part.to_flac)
                 print(f"{package}: {count} files to {folder}")
-        for folder in folders[:2]:
-            _modules_to_flac(dest / folder, HELD_OUT_9_MODULES)
+        for folder in (part.music, part.unregistered):
+            if folder and part.to_flac:
+                _to_flac(dest / folder, part.to_flac)
         done.touch()
     return {folder: sorted((dest / folder).iterdir()) for folder in folders}
+
+
+# The parts fetched by package folder, in the order they were made (held_out_2's packages are zip
+# archives: fetch_held_out_2). At stop 43 a fetch function each, copied part by part until then,
+# became these records and ``fetch_part``: the same files.
+MUSIC_PARTS: dict[str, MusicPart] = {part.tag: part for part in (
+    MusicPart("held_out_3", HELD_OUT_3_FOLDER, HELD_OUT_3_SOUNDS, HELD_OUT_3, _held_out_3_keeps),
+    MusicPart("held_out_4", HELD_OUT_4_FOLDER, HELD_OUT_4_SOUNDS, HELD_OUT_4,
+              lambda folder: _held_out_4_keeps, HELD_OUT_4_UNREGISTERED),
+    MusicPart("held_out_5", HELD_OUT_5_FOLDER, HELD_OUT_5_SOUNDS, HELD_OUT_5,
+              lambda folder: _held_out_5_keeps, HELD_OUT_5_UNREGISTERED),
+    MusicPart("held_out_6", HELD_OUT_6_FOLDER, HELD_OUT_6_SOUNDS, HELD_OUT_6, _held_out_6_keeps,
+              HELD_OUT_6_UNREGISTERED, (".opus",)),
+    MusicPart("held_out_7", HELD_OUT_7_FOLDER, HELD_OUT_7_SOUNDS, HELD_OUT_7, _held_out_7_keeps,
+              HELD_OUT_7_UNREGISTERED, HELD_OUT_7_MODULES),
+    MusicPart("held_out_8", HELD_OUT_8_FOLDER, HELD_OUT_8_SOUNDS, HELD_OUT_8, _held_out_8_keeps,
+              HELD_OUT_8_UNREGISTERED, HELD_OUT_8_MODULES),
+    MusicPart("held_out_9", HELD_OUT_9_FOLDER, HELD_OUT_9_SOUNDS, HELD_OUT_9, _held_out_9_keeps,
+              HELD_OUT_9_UNREGISTERED, HELD_OUT_9_MODULES),
+)}
 
 
 def fetch(dest: Path = DEFAULT_DEST) -> tuple[list[Path], list[Path]]:
@@ -719,13 +655,9 @@ def main() -> None:
     print(f"{len(music)} tracks in {args.dest / 'music'}, {len(sounds)} sounds in {args.dest / 'sounds'}")
     held = fetch_held_out_2(args.dest)
     print(f"{len(held)} tracks in {args.dest / HELD_OUT_2_FOLDER}")
-    held, held_sounds = fetch_held_out_3(args.dest)
-    print(f"{len(held)} tracks in {args.dest / HELD_OUT_3_FOLDER}, "
-          f"{len(held_sounds)} sounds in {args.dest / HELD_OUT_3_SOUNDS}")
-    for folder, files in (fetch_held_out_4(args.dest) | fetch_held_out_5(args.dest)
-                          | fetch_held_out_6(args.dest) | fetch_held_out_7(args.dest)
-                          | fetch_held_out_8(args.dest) | fetch_held_out_9(args.dest)).items():
-        print(f"{len(files)} files in {args.dest / folder}")
+    for part in MUSIC_PARTS.values():
+        for folder, files in fetch_part(part, args.dest).items():
+            print(f"{len(files)} files in {args.dest / folder}")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,637 @@
+"""The audio suite's held-out parts (benchmarks/audio_suite.py, ``AUDIO_PARTS``), on music, rooms and
+sounds this test makes itself. Every part: its own seed, folders and voices, every 6th track and its
+unregistered folder set aside, its jingles left out. Every part that added families (held_out_6 on):
+each new family writes a file whose manifest row says where the song is, at what speed and level,
+and which decision the default policy gives a match covering it, and the manifest reads back the
+same. Then each part's own checks: loops and cuts (held_out_6), ducking, rooms, duets and lo-fi
+(held_out_7), a car, a concert, a dance, a DJ, 8D and karaoke (held_out_8), a medley, meme effects
+and a song at a video's end (held_out_9). No real music, no matcher. (Four files, one a part, until
+stop 43.)"""
+from __future__ import annotations
+
+import functools
+import json
+import shutil
+import wave
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from benchmarks import audio_suite as suite
+
+RATE = suite.RATE
+PARTS = suite.AUDIO_PARTS
+needs_sox = pytest.mark.skipif(not (shutil.which("sox") and shutil.which("espeak-ng")),
+                               reason="the audio suite is built with SoX and espeak-ng")
+# the families each part added, built here one query each
+NEW_FAMILIES = {"held_out_6": suite.FAMILIES_6, "held_out_7": suite.FAMILIES_7,
+                "held_out_8": suite.FAMILIES_8, "held_out_9": suite.FAMILIES_9}
+
+
+def _song(path, seconds: float, seed: int) -> None:
+    """Notes of random pitch and length with a beat: music enough for SoX's effects."""
+    rng = np.random.default_rng(seed)
+    out, at = np.zeros(int(seconds * RATE), np.float32), 0
+    while at < len(out):
+        length = int(rng.uniform(0.15, 0.5) * RATE)
+        times = np.arange(length) / RATE
+        note = np.sin(2 * np.pi * 110 * 2 ** (rng.integers(0, 36) / 12) * times)
+        piece = (note * np.exp(-3 * times))[:len(out) - at]
+        out[at:at + len(piece)] += piece.astype(np.float32)
+        at += length
+    with wave.open(str(path), "wb") as handle:
+        handle.setnchannels(1)
+        handle.setsampwidth(2)
+        handle.setframerate(RATE)
+        handle.writeframes((out * 0.3 * 32767).astype("<i2").tobytes())
+
+
+def _stereo_song(path, seconds: float, seed: int) -> None:
+    """Two made songs, one a little left and one a little right of the middle: a side to keep."""
+    first, second = path.with_suffix(".l.wav"), path.with_suffix(".r.wav")
+    _song(first, seconds, seed)
+    _song(second, seconds, seed + 10)
+    left, right = suite.sox_read(first, []), suite.sox_read(second, [])
+    size = min(len(left), len(right))
+    stereo = np.stack([0.8 * left[:size] + 0.3 * right[:size],
+                       0.3 * left[:size] + 0.8 * right[:size]], axis=1)
+    suite.write_stereo_wav(path, stereo)
+    first.unlink()
+    second.unlink()
+
+
+def _room(path, seconds: float, seed: int) -> None:
+    """A made ambience recording: brown-ish noise with a slow swell."""
+    rng = np.random.default_rng(seed)
+    noise = np.cumsum(rng.standard_normal(int(seconds * RATE)))
+    noise -= np.convolve(noise, np.ones(400) / 400, "same")
+    noise *= 1 + 0.5 * np.sin(np.arange(len(noise)) / RATE)
+    suite.write_wav(path, (noise / np.abs(noise).max() * 0.5).astype(np.float32))
+
+
+# ------------------------------------------------------------------ every part, no audio
+# (data folder's files, unregistered folder's files, never registered, registered count): the
+# every-6th track aside, the unregistered folder's tracks after them, the jingles left out
+TRACK_SPLITS = {
+    "held_out_2": ([f"pkg--t{n:02d}.ogg" for n in range(12)], [], ["pkg--t02.ogg", "pkg--t08.ogg"], 10),
+    "held_out_3": ([f"pkg--t{n:02d}.ogg" for n in range(12)], [], ["pkg--t02.ogg", "pkg--t08.ogg"], 10),
+    "held_out_4": ([f"pkg--t{n:02d}.ogg" for n in range(12)], ["other--x.ogg"],
+                   ["pkg--t02.ogg", "pkg--t08.ogg", "other--x.ogg"], 10),
+    "held_out_5": ([f"pkg--t{n:02d}.ogg" for n in range(12)], ["other--x.ogg"],
+                   ["pkg--t02.ogg", "pkg--t08.ogg", "other--x.ogg"], 10),
+    "held_out_6": ([f"pkg--t{n:02d}.ogg" for n in range(12)], ["other--x.ogg"],
+                   ["pkg--t02.ogg", "pkg--t08.ogg", "other--x.ogg"], 10),
+    "held_out_7": ([f"pkg--t{n:02d}.flac" for n in range(8)], ["kenta--bgm.ogg"],
+                   ["pkg--t02.flac", "kenta--bgm.ogg"], 7),
+    "held_out_8": ([f"pkg--t{n:02d}.flac" for n in range(8)],
+                   ["pachi-data--menu.flac", "seahorse-adventures--death.ogg"],
+                   ["pkg--t02.flac", "pachi-data--menu.flac"], 7),
+    "held_out_9": ([f"pkg--t{n:02d}.flac" for n in range(8)] + ["plee-the-bear-data--game-over.ogg"],
+                   ["wizznic-data--menu-music.ogg"],
+                   ["pkg--t02.flac", "wizznic-data--menu-music.ogg"], 7),
+}
+
+
+def test_every_part_is_in_the_table_in_the_order_made_with_its_own_seed_and_folders():
+    assert list(PARTS) == list(TRACK_SPLITS) == [f"held_out_{n}" for n in range(2, 10)]
+    assert all(tag == part.tag for tag, part in PARTS.items())
+    for name in ("seed", "music", "out", "lines"):
+        values = [getattr(part, name) for part in PARTS.values()]
+        assert len(set(values)) == len(values), name
+    folders = [folder for part in PARTS.values()
+               for folder in (part.music, part.unregistered, part.sounds) if folder]
+    assert len(set(folders)) == len(folders)
+
+
+@pytest.mark.parametrize("tag", TRACK_SPLITS)
+def test_each_part_registers_every_sixth_track_aside_and_its_unregistered_folder(tag, tmp_path):
+    names, unregistered_names, unrelated_names, count = TRACK_SPLITS[tag]
+    data, unregistered = tmp_path / "music", tmp_path / "unregistered"
+    data.mkdir()
+    unregistered.mkdir()
+    for name in names:
+        (data / name).write_bytes(b"")
+    for name in unregistered_names:
+        (unregistered / name).write_bytes(b"")
+    part = suite.replace(PARTS[tag], music=data,
+                         unregistered=unregistered if PARTS[tag].unregistered else None)
+    registered, unrelated = suite.part_tracks(part)
+    assert [path.name for path in unrelated] == unrelated_names
+    assert len(registered) == count and not set(registered) & set(unrelated)
+    assert not {path.name for path in registered} & set(part.skip)
+
+
+# ------------------------------------------------------------------ every part that added families
+@dataclass
+class Built:
+    """One query of each family a part added (``queries``, in order), more of the same part's
+    (``extra``), the folder they are in, the made music by name, the unregistered songs."""
+
+    queries: list
+    out: Path
+    music: dict[str, Path]
+    others: list[Path]
+    work: Path
+    extra: list = field(default_factory=list)
+    ambience: object = None
+
+    @functools.cached_property
+    def report(self) -> dict:
+        return suite.check(self.queries + self.extra, self.out, self.music)
+
+
+def _new_family_queries(tag: str, folder: Path, song: Path, others: list[Path], ambience, **extra):
+    """Each family ``tag`` added once from ``song`` (its seed, voices and sentences), as the part
+    builds them: (the random stream, then at its state after them; queries, out, work)."""
+    part = PARTS[tag]
+    out, work = folder / "suite", folder / "work"
+    out.mkdir()
+    work.mkdir()
+    rng = np.random.default_rng(part.seed)
+    queries = suite._family_queries(rng, NEW_FAMILIES[tag], song, others, work, out, ambience,
+                                    {"lines": part.lines, **extra})
+    return rng, queries, out, work
+
+
+def _build_6(folder: Path) -> Built:
+    """From one made song, with two made songs as the unregistered music around and under it."""
+    song, others = folder / "pkg--song.wav", [folder / "other--a.wav", folder / "other--b.wav"]
+    _song(song, 60, 1)
+    for number, other in enumerate(others):
+        _song(other, 40, 2 + number)
+    _rng, queries, out, work = _new_family_queries("held_out_6", folder, song, others, None)
+    return Built(queries, out, {path.name: path for path in [song, *others]}, others, work)
+
+
+def _build_7(folder: Path) -> Built:
+    """From one made song (the duet family twice more, to have a stitch and a duet), with two made
+    songs as the unregistered music and two made rooms as the ambience."""
+    song, others = folder / "pkg--song.wav", [folder / "other--a.wav", folder / "other--b.wav"]
+    _song(song, 60, 1)
+    for number, other in enumerate(others):
+        _song(other, 40, 2 + number)
+    rooms = [folder / "room--a.wav", folder / "room--b.wav"]
+    for number, room in enumerate(rooms):
+        _room(room, 9, 4 + number)
+    ambience = suite.recorded_ambience(rooms)
+    rng, queries, out, work = _new_family_queries("held_out_7", folder, song, others, ambience)
+    duets, kinds = [], set()
+    while len(kinds) < 2:                    # one stitch and one side-by-side duet
+        query = suite._positive_7(rng, "duet", song, others, work, out / "..",
+                                  PARTS["held_out_7"].lines, ambience)
+        kind = query.detail.split(":")[0]
+        if kind not in kinds:
+            kinds.add(kind)
+            (out / ".." / query.file).rename(out / f"{kind}-{query.file}")
+            duets.append(suite.replace(query, file=f"{kind}-{query.file}"))
+    return Built(queries, out, {path.name: path for path in [song, *others]}, others, work,
+                 duets, ambience)
+
+
+def _build_8(folder: Path) -> Built:
+    """From one made stereo song, with two made songs as the unregistered music."""
+    song, others = folder / "pkg--song.wav", [folder / "other--a.wav", folder / "other--b.wav"]
+    _stereo_song(song, 60, 1)
+    for number, other in enumerate(others):
+        _song(other, 40, 2 + number)
+    _rng, queries, out, work = _new_family_queries("held_out_8", folder, song, others, suite.city)
+    return Built(queries, out, {path.name: path for path in [song, *others]}, others, work,
+                 ambience=suite.city)
+
+
+def _build_9(folder: Path) -> Built:
+    """From one made song, with two more made songs registered beside it (a medley's partners),
+    one unregistered, and made game sounds."""
+    songs = [folder / f"pkg--song{number}.wav" for number in range(3)]
+    for number, song in enumerate(songs):
+        _song(song, 60, 30 + number)
+    other = folder / "other--a.wav"
+    _song(other, 40, 40)
+    sounds = []
+    rng = np.random.default_rng(3)
+    for number in range(3):
+        sounds.append(folder / f"beep{number}.wav")
+        times = np.arange(int(0.3 * RATE)) / RATE
+        suite.write_wav(sounds[-1], (np.sin(2 * np.pi * rng.uniform(300, 2000) * times)
+                                     * np.exp(-times / 0.1) * 0.5).astype(np.float32))
+    _rng, queries, out, work = _new_family_queries("held_out_9", folder, songs[0], [other],
+                                                   suite.city, pool=songs, sounds=sounds)
+    return Built(queries, out, {path.name: path for path in [*songs, other]}, [other], work,
+                 ambience=suite.city)
+
+
+BUILDERS = {"held_out_6": _build_6, "held_out_7": _build_7, "held_out_8": _build_8,
+            "held_out_9": _build_9}
+
+
+@pytest.fixture(scope="module")
+def build(tmp_path_factory):
+    """A part's ``Built``, made once for the module when a test first asks for it."""
+    done: dict[str, Built] = {}
+    def get(tag: str) -> Built:
+        if tag not in done:
+            done[tag] = BUILDERS[tag](tmp_path_factory.mktemp(tag))
+        return done[tag]
+    return get
+
+
+# decisions the default policy may give a new family's copy: held_out_7's and held_out_8's songs
+# all cover their uploads enough to be muted, none of them is a re-upload
+DECISIONS = {"held_out_6": {"takedown", "mute", "track"}, "held_out_7": {"mute"},
+             "held_out_8": {"mute"}, "held_out_9": {"mute", "track"}}
+# families whose song is fitted back (least squares) within 1 dB of the level its row says, and
+# the one under speech whose level lies in the range the part draws (dB below the rest)
+LEVELLED = {"held_out_6": (("vlog",), ("vlog", 14, 21)),
+            "held_out_7": (("rerecorded", "spedvlog", "duet"), ("spedvlog", 11, 19)),
+            "held_out_8": (("car", "dance", "djtalk", "vlogvoices"), ("vlogvoices", 11, 26)),
+            "held_out_9": (("otherroom", "phonespeaker", "beat", "gamefx", "asmr"), ("asmr", 5, 16))}
+
+
+@needs_sox
+@pytest.mark.parametrize("tag", NEW_FAMILIES)
+def test_every_new_family_is_one_file_with_its_spans_inside_it(tag, build):
+    built = build(tag)
+    assert [query.family for query in built.queries] == list(NEW_FAMILIES[tag])
+    report = built.report
+    assert report["missing"] == [] and report["span_outside_file"] == [] and report["speed_off"] == []
+    assert not report.get("lofi_levels_over") and "also_wrong" not in report
+    assert set(report["actions"]) == set(NEW_FAMILIES[tag])
+    for family, counts in report["actions"].items():
+        assert set(counts) <= DECISIONS[tag], (family, counts)
+
+
+@needs_sox
+@pytest.mark.parametrize("tag", NEW_FAMILIES)
+def test_the_song_is_fitted_back_at_the_level_its_row_says(tag, build):
+    levels = build(tag).report["level_off_by_db"]
+    families, (under, low, high) = LEVELLED[tag]
+    for family in families:
+        assert levels[family]["max_abs_off"] < 1.0, (family, levels[family])
+    fitted_low, fitted_high = levels[under]["music_db_below_the_rest"]
+    assert low <= fitted_low <= fitted_high <= high
+
+
+@needs_sox
+@pytest.mark.parametrize("tag", NEW_FAMILIES)
+def test_the_manifest_keeps_details_actions_passes_and_other_originals(tag, build, tmp_path):
+    queries = build(tag).queries + build(tag).extra
+    (tmp_path / "manifest.json").write_text(json.dumps({
+        "version": suite.SUITE_VERSION, "seed": 9, "queries": [suite.asdict(q) for q in queries]}))
+    assert suite._build(tag, None, None, 9, tmp_path, rebuild=False) == queries
+
+
+# ------------------------------------------------------------------ held_out_6's own
+@needs_sox
+def test_a_loop_says_every_pass_end_to_end_on_one_stretch_of_the_song(build):
+    loop = next(query for query in build("held_out_6").queries if query.family == "loop")
+    passes = loop.spans()
+    assert 2 <= len(passes) <= 6 and loop.detail.startswith(f"x{len(passes)} loop")
+    assert {(span[2], span[3]) for span in passes} == {(loop.original_start, loop.original_end)}
+    for before, after in zip(passes, passes[1:]):
+        assert after[0] == pytest.approx(before[1], abs=1e-3)
+    assert 5 <= passes[0][1] - passes[0][0] <= 15
+    assert loop.truth().copies == {loop.track: passes}
+
+
+@needs_sox
+def test_a_cut_song_says_both_passages_and_the_jump(build):
+    cut = next(query for query in build("held_out_6").queries if query.family == "cutjoin")
+    first, second = cut.spans()
+    assert second[0] == pytest.approx(first[1], abs=1e-3)          # joined in the upload
+    assert second[2] >= first[3] + 0.5 or second[3] <= first[2] - 0.5   # a jump in the song
+    assert ("jump ahead" in cut.detail) == (second[2] > first[2])
+
+
+@needs_sox
+def test_speed_families_say_their_speed_and_the_spans_agree(build):
+    by_family = {query.family: query for query in build("held_out_6").queries}
+    for family, low, high in (("nightcore", 1.2, 1.3), ("slowreverb", 0.8, 0.9)):
+        query = by_family[family]
+        speed = float(query.detail.split()[0].lstrip("x"))
+        assert low <= speed <= high and family in suite.SPEED_FAMILIES
+        measured = (query.original_end - query.original_start) / (query.upload_end - query.upload_start)
+        assert measured == pytest.approx(speed, rel=0.01)
+
+
+@needs_sox
+def test_a_mashup_names_the_unregistered_songs_it_crossfades_with(build):
+    mashup = next(query for query in build("held_out_6").queries if query.family == "mashup")
+    assert "other--" in mashup.detail and mashup.upload_start >= 5
+
+
+@needs_sox
+def test_the_short_excerpt_is_five_to_eight_seconds(build):
+    short = next(query for query in build("held_out_6").queries if query.family == "short")
+    assert 5 <= short.upload_end - short.upload_start <= 8
+
+
+@pytest.mark.parametrize("spans, upload, song, decision", [
+    (((0, 30, 0, 30),), 31, 32, "takedown (music_reupload)"),        # the song is the upload
+    (((2, 6, 10, 14),), 20, 200, "track (music_incidental)"),          # 4 s
+    (((2, 12, 10, 20),), 20, 200, "mute (music_background)"),          # half the upload
+    (((2, 12, 10, 20),), 100, 200, "track (music_brief_use)"),         # a tenth of it
+    # a loop of 10 s six times: 60 s of the upload, the song's 10 s once
+    (tuple((index * 10, index * 10 + 10, 50, 60) for index in range(6)), 61, 62,
+     "mute (music_background)"),
+    (tuple((index * 10, index * 10 + 10, 0, 10) for index in range(6)), 61, 10.5,
+     "takedown (music_reupload)"),                                    # a 10 s song looped
+])
+def test_expected_action_is_the_default_policy_on_the_truth(spans, upload, song, decision):
+    assert suite.expected_action(spans, upload, song) == decision
+
+
+# ------------------------------------------------------------------ held_out_7's own
+@needs_sox
+def test_a_room_and_a_ducked_song_are_fitted_back_as_far_as_their_rows_say(build):
+    levels = build("held_out_7").report["level_off_by_db"]
+    # the room's noise is 5-15 dB under the song: the song is that much above the rest
+    assert -16 <= levels["rerecorded"]["music_db_below_the_rest"][0] <= -4
+    # the ducked song's loud and ducked stretches are as far apart as the row says (a fit per
+    # quarter second under speech: within 3 dB)
+    assert levels["ducked"]["max_abs_off"] < 3.0
+
+
+@needs_sox
+def test_a_stitch_joins_another_uploads_talk_before_or_after_the_song_and_a_duet_plays_both(build):
+    built = build("held_out_7")
+    by_kind = {query.detail.split(":")[0]: query for query in built.extra}
+    stitch, duet = by_kind["stitch"], by_kind["duet"]
+    seconds = suite.duration_of(built.out / stitch.file)
+    song = stitch.upload_end - stitch.upload_start
+    assert 8 <= song <= 14 and 4 <= seconds - song <= 10.1
+    assert (stitch.upload_start == 0) == stitch.detail.startswith("stitch: the song")
+    assert duet.upload_start == 0 and duet.upload_end == pytest.approx(
+        suite.duration_of(built.out / duet.file), abs=0.01)
+
+
+@needs_sox
+def test_sped_up_under_a_vlog_says_its_speed_and_the_spans_agree(build):
+    query = next(query for query in build("held_out_7").queries if query.family == "spedvlog")
+    speed = float(query.detail.split()[0].lstrip("x"))
+    assert 1.1 <= speed <= 1.3 and "spedvlog" in suite.SPEED_FAMILIES
+    measured = (query.original_end - query.original_start) / (query.upload_end - query.upload_start)
+    assert measured == pytest.approx(speed, rel=0.01)
+    assert query.upload_start >= 1                    # the vlog runs before the song
+
+
+def test_the_duck_gain_drops_while_the_voice_speaks_and_comes_back_between():
+    voice = np.zeros(4 * RATE, np.float32)
+    voice[RATE:2 * RATE] = np.sin(np.arange(RATE) * 0.1) * 0.5        # one second of "speech"
+    gain = suite.duck_gain(voice, 12.0)
+    assert gain[:RATE - 110] == pytest.approx(1.0)          # up to the 5 ms frame it starts in
+    assert 20 * np.log10(gain[int(1.5 * RATE)]) == pytest.approx(-12.0, abs=0.1)
+    assert gain[int(2.2 * RATE)] < 1 and gain[-1] == pytest.approx(1.0, abs=0.01)   # released
+
+
+def test_a_bit_crushed_song_has_at_most_its_bits_levels_and_holds_its_samples():
+    music = np.sin(np.arange(RATE) * 0.05).astype(np.float32) * 0.7
+    crushed = suite.bitcrush(music, 4, 5512)
+    assert len(np.unique(crushed)) <= 2 ** 4 - 1
+    assert len(np.unique(crushed[:400])) < len(np.unique(music[:400]))
+    # held at ~5.5 kHz: runs of 4 equal samples at 22.05 kHz
+    assert np.mean(crushed[1:] == crushed[:-1]) > 0.7
+
+
+@needs_sox
+def test_warped_unregistered_music_says_its_warp_and_lasts_accordingly(build):
+    others = build("held_out_7").others
+    rng = np.random.default_rng(3)
+    for kind, low, high in (("nightcore", 1.2, 1.3), ("slowreverb", 0.8, 0.9),
+                            ("speed", 0.8, 1.25)):
+        music, detail = suite._warped(rng, others[0], kind)
+        factor = float(detail.split()[1].lstrip("x"))
+        assert detail.startswith(kind) and low <= factor <= high and others[0].name in detail
+        assert 10 / factor - 0.1 <= len(music) / RATE <= 16 / factor + 0.1
+
+
+@needs_sox
+def test_recorded_ambience_is_unit_level_and_as_long_as_asked(build):
+    bed = build("held_out_7").ambience(np.random.default_rng(1), 20.0)   # longer than the rooms
+    assert len(bed) == int(20.0 * RATE) and suite.rms(bed) == pytest.approx(1.0, rel=0.01)
+
+
+def test_held_out_7s_unregistered_kenta_cho_game_is_named_a_hard_negative():
+    assert "a7xpg-data" in suite.KENTA_CHO
+
+
+# ------------------------------------------------------------------ held_out_8's own
+@needs_sox
+def test_a_car_a_dance_and_a_concert_lie_as_far_under_their_noise_as_their_rows_say(build):
+    built = build("held_out_8")
+    levels = built.report["level_off_by_db"]
+    # the road is 0-8 dB under the song, the steps and claps 0-8 dB under the hook
+    assert -9 <= levels["car"]["music_db_below_the_rest"][0] <= 1
+    assert -9 <= levels["dance"]["music_db_below_the_rest"][0] <= 1
+    # the phone's clipping distorts the concert: the fit lies at or under the stated SNR's level
+    concert = next(query for query in built.queries if query.family == "concert")
+    stated = float(concert.detail.split("crowd SNR ")[1].split()[0])
+    assert levels["concert"]["music_db_below_the_rest"][0] >= -stated - 1.0
+
+
+@needs_sox
+def test_a_dj_talks_over_the_songs_first_seconds_only(build):
+    built = build("held_out_8")
+    query = next(query for query in built.queries if query.family == "djtalk")
+    assert query.original_start == 0.0 and 0.5 <= query.upload_start <= 2
+    over = float(query.detail.split("over its first ")[1].split()[0])
+    assert 4 <= over <= 8 and query.upload_end - query.upload_start >= 15 - 0.01
+    upload = suite.sox_read(built.out / query.file, [])
+    song = suite._trim(built.music[query.track], 0.0, query.original_end)
+    after = int((query.upload_start + over + 0.5) * RATE)
+    # after the talk the upload is the song alone, up to the gain it was put in at
+    tail = upload[after:after + len(song) - int((over + 0.5) * RATE)]
+    alone = song[int((over + 0.5) * RATE):][:len(tail)]
+    assert np.corrcoef(tail, alone)[0, 1] > 0.99
+
+
+@needs_sox
+def test_a_dance_loop_says_every_pass_after_the_steps_count_in(build):
+    built = build("held_out_8")
+    assert built.report["passes"]["dance"] and "dance" not in suite.SPEED_FAMILIES
+    query = next(query for query in built.queries if query.family == "dance")
+    passes = query.spans()
+    assert 2 <= len(passes) <= 4 and 0.5 <= passes[0][0] <= 2
+    for (start, end, first, last), following in zip(passes, passes[1:]):
+        assert following[0] == pytest.approx(end, abs=1e-3) and following[2] == first
+        assert 8 <= last - first <= 15.01
+
+
+@needs_sox
+def test_pitch_at_the_same_tempo_keeps_the_songs_seconds(build):
+    query = next(query for query in build("held_out_8").queries if query.family == "pitchsame")
+    cents = int(query.detail.split()[0])
+    assert 100 <= abs(cents) <= 200
+    assert query.upload_end - query.upload_start == pytest.approx(
+        query.original_end - query.original_start, abs=0.01)
+
+
+@needs_sox
+def test_eight_d_turns_between_the_ears_and_karaoke_keeps_only_the_side(build):
+    built = build("held_out_8")
+    eightd = next(query for query in built.queries if query.family == "eightd")
+    with wave.open(str(built.out / eightd.file)) as handle:
+        assert handle.getnchannels() == 2
+    assert min(built.report["eightd_balance_swing_db"]) > 10
+    karaoke = next(query for query in built.queries if query.family == "karaoke")
+    side_db = float(karaoke.detail.split("the side ")[1].split()[0])
+    assert 0 < side_db < suite.KARAOKE_MIN_SIDE_DB
+    upload = suite.sox_read(built.out / karaoke.file, [])
+    stereo = suite._trim_stereo(built.music[karaoke.track], karaoke.original_start,
+                                karaoke.original_end - karaoke.original_start)
+    first = int(round(karaoke.upload_start * RATE))
+    side = (stereo[:, 0] - stereo[:, 1])[:len(upload) - first]
+    assert np.corrcoef(upload[first:first + len(side)], side)[0, 1] > 0.99
+
+
+@needs_sox
+def test_a_mono_song_gets_no_karaoke(build):
+    built = build("held_out_8")
+    out = built.work / "mono"
+    out.mkdir(exist_ok=True)
+    rng = np.random.default_rng(1)
+    assert suite._positive_8(rng, "karaoke", built.others[0], built.others, built.work, out,
+                             PARTS["held_out_8"].lines, suite.city) is None
+    assert list(out.iterdir()) == []
+
+
+@needs_sox
+def test_road_crowd_and_steps_are_unit_level_and_as_long_as_asked():
+    rng = np.random.default_rng(2)
+    for sound in (suite.road(rng, 6.0), suite.crowd(rng, 6.0, PARTS["held_out_8"].lines),
+                  suite.city(rng, 6.0), suite.steps_and_claps(rng, 6.0)[0]):
+        assert len(sound) == int(6.0 * RATE) and suite.rms(sound) == pytest.approx(1.0, rel=0.01)
+    # the road's sound is mostly low: the rumble and the engine
+    spectrum = np.abs(np.fft.rfft(suite.road(rng, 6.0))) ** 2
+    frequencies = np.fft.rfftfreq(int(6.0 * RATE), 1 / RATE)
+    assert spectrum[frequencies < 400].sum() > spectrum[frequencies >= 400].sum()
+
+
+@needs_sox
+def test_a_parallel_build_is_the_same_whatever_the_number_of_workers(build, tmp_path):
+    others = build("held_out_8").others
+    lines = PARTS["held_out_8"].lines
+    songs = []
+    for number in range(2):
+        songs.append(tmp_path / f"pkg--s{number}.wav")
+        _song(songs[-1], 30, 20 + number)
+    suites = []
+    for workers in (1, 2):
+        out = tmp_path / f"suite-{workers}"
+        queries = suite._build("held_out_8", lambda: (songs, others),
+                               lambda rng, unrelated, workdir, out: [], 5, out, rebuild=True,
+                               families=("pitchsame", "car"), lines=lines,
+                               held=True, with_action=True, ambience=suite.city, workers=workers)
+        suites.append((queries, {path.name: path.read_bytes() for path in out.glob("*.wav")}))
+    assert suites[0] == suites[1] and len(suites[0][0]) == 4
+    # each track's queries come from its own stream: left out, a track changes no other's
+    out = tmp_path / "suite-one"
+    alone = suite._build("held_out_8", lambda: (songs[1:], others),
+                         lambda rng, unrelated, workdir, out: [], 5, out, rebuild=True,
+                         families=("pitchsame", "car"), lines=lines,
+                         held=True, with_action=True, ambience=suite.city, workers=1)
+    assert alone == [query for query in suites[0][0] if query.track == songs[1].name]
+
+
+# ------------------------------------------------------------------ held_out_9's own
+@needs_sox
+def test_another_room_is_quiet_and_says_its_wall(build):
+    built = build("held_out_9")
+    assert not set(suite.FAMILIES_9) & set(suite.SPEED_FAMILIES)
+    room = next(query for query in built.queries if query.family == "otherroom")
+    low_pass = int(suite.ROOM_DETAIL.match(room.detail)[1])
+    assert 500 <= low_pass <= 1800
+    # the other room is quiet: the upload's music far under full scale
+    upload = suite.sox_read(built.out / room.file, [])
+    first, last = int(room.upload_start * RATE), int(room.upload_end * RATE)
+    assert suite.rms(upload[first:last]) < 10 ** (-20 / 20)
+
+
+@needs_sox
+def test_a_medley_names_every_song_with_its_span(build):
+    built = build("held_out_9")
+    medley = next(query for query in built.queries if query.family == "medley")
+    assert 1 <= len(medley.also) <= 2
+    names = [medley.track, *(name for name, *_ in medley.also)]
+    assert len(set(names)) == len(names) and set(names) <= set(built.music)
+    assert set(medley.truth().copies) == set(names)
+    spans = sorted([medley.spans()[0], *(spans[0] for _, spans, _ in medley.also)])
+    assert spans[0][0] == 0.0
+    for before, after in zip(spans, spans[1:]):
+        # joined by a 1-2 s cross-fade: the next song starts before the last one ends
+        assert 1.0 - 0.01 <= before[1] - after[0] <= 2.0 + 0.01
+    for start, end, first, last in spans:
+        assert 7.99 <= end - start <= 14.01 and last - first == pytest.approx(end - start, abs=0.01)
+    assert spans[-1][1] == pytest.approx(suite.duration_of(built.out / medley.file), abs=0.01)
+    assert all(action.split()[0] in ("mute", "track") for *_, action in medley.also)
+
+
+@needs_sox
+def test_meme_effects_cut_the_song_into_passes_on_one_line(build):
+    built = build("held_out_9")
+    query = next(query for query in built.queries if query.family == "memefx")
+    passes = query.spans()
+    assert 3 <= len(passes) <= 4
+    for start, end, first, last in passes:      # the song's time runs on under each effect
+        assert first - start == pytest.approx(query.original_start, abs=1e-3)
+    upload = suite.sox_read(built.out / query.file, [])
+    song = suite._trim(built.music[query.track], query.original_start, 20.0)
+    for (start, end, *_), following in zip(passes, passes[1:]):
+        gap = upload[int(end * RATE) + 10:int(following[0] * RATE) - 10]
+        copy = song[int(end * RATE) + 10:int(following[0] * RATE) - 10]
+        assert len(gap) and abs(np.corrcoef(gap, copy)[0, 1]) < 0.5      # an effect, not the song
+        inside = upload[int(start * RATE) + 10:int(end * RATE) - 10]
+        assert np.corrcoef(inside, song[int(start * RATE) + 10:int(end * RATE) - 10])[0, 1] > 0.99
+
+
+@needs_sox
+def test_the_song_only_ends_the_video_after_the_talk(build):
+    built = build("held_out_9")
+    query = next(query for query in built.queries if query.family == "endonly")
+    assert query.upload_start >= 8 - 0.01 and 5 - 0.01 <= query.upload_end - query.upload_start <= 8.01
+    assert query.upload_end == pytest.approx(suite.duration_of(built.out / query.file), abs=0.01)
+
+
+def test_beat_and_meme_effects_are_unit_level():
+    rng = np.random.default_rng(4)
+    beat, bpm = suite.drum_loop(rng, 6.0)
+    assert len(beat) == int(6.0 * RATE) and 85 <= bpm <= 130
+    assert suite.rms(beat) == pytest.approx(1.0, rel=0.01)
+    for kind in suite.MEME_EFFECTS:
+        effect = suite.meme_effect(rng, kind)
+        assert 0.3 * RATE <= len(effect) <= 2 * RATE and suite.rms(effect) == pytest.approx(1.0, rel=0.01)
+
+
+def test_every_track_has_the_new_and_vlog_families_and_two_earlier_ones_in_turn(tmp_path):
+    tracks = [tmp_path / f"pkg--t{number:02d}.flac" for number in range(20)]
+    families = PARTS["held_out_9"].families(list(reversed(tracks)))
+    assert families == suite.held_out_9_families(tracks)
+    assert set(families) == {track.name for track in tracks}
+    turns = []
+    for track in tracks:                      # in name order, whatever order they come in
+        mine = families[track.name]
+        assert mine[:3] == suite.HELD_OUT_9_ALWAYS and mine[-8:] == suite.FAMILIES_9
+        turns += mine[3:-8]
+    assert len(turns) == 2 * len(tracks)
+    # 40 turns over the 28 other earlier families: each of them at least once, none twice in a row
+    assert set(turns) == set(suite.HELD_OUT_9_TURNS) and len(suite.HELD_OUT_9_TURNS) == 28
+    assert all(first != second for first, second in zip(turns, turns[1:]))
+    assert not set(suite.HELD_OUT_9_TURNS) & set(suite.HELD_OUT_9_ALWAYS + suite.FAMILIES_9)
+
+
+@needs_sox
+def test_a_shared_recording_is_named_beside_the_song_wherever_it_is_copied(build):
+    built = build("held_out_9")
+    queries, out, music = built.queries, built.out, built.music
+    song = next(iter(music))                   # pkg--song0.wav, the fixture's copied song
+    named = suite.with_shared(queries, {song: ("other--a.wav",)}, out, music)
+    for before, after in zip(queries, named):
+        names = {name: spans for name, spans, _ in after.also}
+        if song in before.originals():
+            mine = before.spans() if before.track == song else next(
+                spans for name, spans, _ in before.also if name == song)
+            assert names["other--a.wav"] == mine and "other--a.wav" in after.truth().copies
+        else:
+            assert after == before
+    assert suite.with_shared(named, {song: ("other--a.wav",)}, out, music) == named
