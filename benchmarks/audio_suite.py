@@ -92,7 +92,7 @@ talk), with voices and sentences of its own. Its never-registered music
 (music-held-out-9-unregistered) holds BomberClone's tracker modules and Wizznic's tunes beside
 every 6th track of the five (the same composers); its negatives add the new families on that
 music and their sounds without any. Registered beside the 100 and held_out_2's to held_out_8's;
-sealed: read by the lead only.
+read at stop 42's first and final code, spent.
 """
 from __future__ import annotations
 

@@ -46,7 +46,7 @@ earlier families, held_out_8's eight and eight more: heard from another room, on
 recorded again, a medley of two or three registered songs (each an original with its span), a beat
 added, game footage's sound over it, meme effects cut into it, an ASMR whisper over quiet music,
 only at the end of a video after talk; registered beside the 100 and held_out_2's to held_out_8's;
-results/audio-held_out_9.json) is sealed: the lead reads it.
+results/audio-held_out_9.json) was read at stop 42's first and final code and is spent.
 
 Systems:
 - origin: spectral-peak landmarks read through tempo, pitch and speed warps, candidates verified
