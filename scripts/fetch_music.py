@@ -425,7 +425,8 @@ def _held_out_3_keeps(folder: str):
     folder."""
     if folder == HELD_OUT_3_SOUNDS:
         return lambda source: not _is_frozen_bubble_music(source)
-    return lambda source: "frozen-bubble" not in source.parts or _is_frozen_bubble_music(source)
+    return lambda source: (FROZEN_BUBBLE_SOUNDS not in source.as_posix()
+                           or _is_frozen_bubble_music(source))
 
 
 HELD_OUT_6_FOLDER = "music-held-out-6"
