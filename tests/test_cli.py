@@ -328,6 +328,23 @@ def test_a_folder_without_media_is_named_not_silently_done(tmp_path, command):
                                      f"file in this folder")
 
 
+@pytest.mark.parametrize("command, key", [(["scan"], "upload"), (["originals", "add"], "path")])
+def test_a_folder_without_media_has_its_json_record_beside_the_files_done(tmp_path, command,
+                                                                          key):
+    """Stop 41 left it: with --json the folder's error went to stderr only, while every other
+    failed input has its record on stdout, so a batch runner reading stdout never saw it."""
+    (tmp_path / "empty").mkdir()
+    song = synthetic_audio.write_audio(tmp_path / "song.wav", synthetic_audio.melody(2, 4))
+    result = CliRunner().invoke(main, ["-w", str(made(tmp_path / "ws")), *command, "--json",
+                                       str(tmp_path / "empty"), str(song)])
+    assert result.exit_code == 1, result.output
+    folder, done = [json.loads(line) for line in result.stdout.splitlines()]
+    assert folder[key] == str(tmp_path / "empty") and folder["error"] == (
+        f"{tmp_path / 'empty'}: no video or sound file in this folder")
+    assert done[key] == str(song) and done["error"] is None
+    assert result.stderr == ""
+
+
 def test_evidence_into_a_folder_that_cannot_be_made_is_one_line(tmp_path):
     from origin.workspace import Workspace
     from tests.enforcement.conftest import Catalogue, later, match

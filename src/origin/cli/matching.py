@@ -6,7 +6,7 @@ import sys
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator, TypeVar
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
 
 import click
 
@@ -79,18 +79,36 @@ def title_option(_ctx, param, value: str | None) -> str | None:
         raise click.BadParameter(error.reason, param=param) from None
 
 
-def media_files(paths: Iterable[str], totals: rows.Totals) -> list[str]:
+def media_files(paths: Iterable[str], totals: rows.Totals,
+                json_record: Callable[[str, str], dict] | None = None) -> list[str]:
     """The files PATHs name (folders recursed); a folder with no video or sound file gets its
-    one-line error and counts in ``totals`` as a failed input, instead of a silent exit 0."""
+    one-line error and counts in ``totals`` as a failed input, instead of a silent exit 0.
+
+    With ``--json`` the error is the folder's record on stdout (``json_record(path, error)``),
+    as every other failed input's is: on stderr alone, a batch runner reading stdout did not
+    see it (stop 41)."""
     files = []
     for path in paths:
         found = expand_paths([path])
         if not found:
-            click.echo(f"origin: error: {shown(path)}: no video or sound file in this folder",
-                       err=True)
+            error = f"{shown(path)}: no video or sound file in this folder"
+            if json_record is None:
+                click.echo(f"origin: error: {error}", err=True)
+            else:
+                echo_json(json_record(shown(path), error))
             totals.count(refused=True)
         files += found
     return files
+
+
+def _failed_original(path: str, error: str) -> dict:
+    from origin.jobs.register import AddResult
+
+    return AddResult(path, "failed", error=error).to_json()
+
+
+def _failed_upload(path: str, error: str) -> dict:
+    return ScanResult(path, error=error).to_json()
 
 
 @contextmanager
@@ -196,7 +214,7 @@ def originals_add(ctx, paths, manifest, fmt, owner, published_at, title, as_json
     if fmt != "auto":
         raise click.UsageError("--format goes with --manifest")
     totals = rows.Totals()
-    files = media_files(paths, totals)
+    files = media_files(paths, totals, _failed_original if as_json else None)
     with batch_status(totals), open_executor(workers, scheduler) as executor:
         stream = ctx.workspace.add_originals(files, owner=owner, published_at=published_at,
                                              title=title, executor=executor)
@@ -326,7 +344,7 @@ def scan(ctx, paths, manifest, fmt, rescan, uploader, uploaded_at, upload_id, mu
     if rescan or fmt != "auto":
         raise click.UsageError("--rescan and --format go with --manifest")
     totals = rows.Totals()
-    files = media_files(paths, totals)
+    files = media_files(paths, totals, _failed_upload if as_json else None)
     if upload_id is not None:
         if len(files) != 1:
             raise click.BadParameter(f"names one upload, but {len(files)} files were given",
