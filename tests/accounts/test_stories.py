@@ -256,3 +256,36 @@ def test_show_says_what_a_banned_account_may_do_not_its_import_status(cli):
     assert shown["restriction"] == "permanently banned" and shown["account"]["status"] == "active"
     penalised = cli("penalties", "show", "fake-king", now=at(hours=3)).stdout.splitlines()[0]
     assert penalised.endswith(", permanently banned")
+
+
+def test_an_account_id_or_name_no_command_could_name_is_refused_by_its_field(cli):
+    """Stop 43's new user: `accounts import` (and `accounts link`) took ids holding a control,
+    bidirectional or zero-width character ('shop\\x01', 'shop\\u202e', 'shop\\u200b'), which
+    `accounts show`, `penalties show` and every uploader refuse as names: an account nobody
+    could show, that no upload could ever be made by. A legal entity or display name with a
+    line break from a quoted CSV cell ('ACME\\nLtd') was stored as it was, though entities are
+    compared as names are."""
+    csv = cli.workspace.parent / "accounts.csv"
+    csv.write_bytes("id,kind,legal_entity,name\n"
+                    "shop\x01,channel,,\nshop\u202e,channel,,\nshop\u200b,channel,,\n"
+                    'boss,official,"ACME\nLtd",\nshop,channel,,"Best\r\nShop"\n'
+                    "fine,channel,ACME Ltd,Jose\u0301\n"
+                    "fam,channel,,\U0001f468\u200d\U0001f469\u200d\U0001f467 vlog\n".encode())
+    result = cli("accounts", "import", csv, ok=False)
+    assert result.exit_code == 1, result.output
+    assert result.stderr.splitlines()[:-1] == [
+        f"error: {csv} line 2: account shop\\x01 error: id: 'shop\\x01' holds control characters "
+        "(an account id is 1-200 printable characters without spaces, '|' or '#')",
+        f"error: {csv} line 3: account shop\\u202e error: id: 'shop\\u202e' holds control characters "
+        "(an account id is 1-200 printable characters without spaces, '|' or '#')",
+        f"error: {csv} line 4: account shop\u200b error: id: 'shop\\u200b' holds control characters "
+        "(an account id is 1-200 printable characters without spaces, '|' or '#')",
+        f"error: {csv} line 5: account boss error: legal_entity: 'ACME\\nLtd' holds control "
+        "characters",
+        f"error: {csv} line 7: account shop error: name: 'Best\\r\\nShop' holds control characters"]
+    (fine,) = cli.json("accounts", "show", "fine")
+    assert fine["account"]["name"] == "Jos\u00e9"            # one spelling, as every name
+    (family,) = cli.json("accounts", "show", "fam")       # an emoji's joiners are no control
+    assert family["account"]["name"] == "\U0001f468\u200d\U0001f469\u200d\U0001f467 vlog"
+    linked = cli("accounts", "link", "fine", "shop\u202e", "--type", "device", ok=False)
+    assert linked.exit_code == 1 and "b: 'shop\\u202e' holds control characters" in linked.output

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -121,14 +122,34 @@ def identity_hash(kind: str, value: str) -> str:
 
 
 def _check_id(value, what: str) -> str:
-    """An account id: text of 1-200 characters without spaces, '|' or '#' (``FieldError``)."""
+    """An account id: 1-200 printable characters without spaces, '|' or '#' (``FieldError``).
+
+    Printable as every name is (``rows.checked_name``): an id holding a control, bidirectional
+    or zero-width character was imported, and then no command could name it (``accounts
+    show`` and ``penalties show`` refuse such a name) nor any upload be made by it (stop 43)."""
     if rows.is_blank(value):
         raise FieldError(what, "is required: an account id")
     value = rows.checked_text(value, what, 10_000)
+    if not value.isprintable():
+        raise FieldError(what, f"{value[:60]!r} holds control characters (an account id "
+                               f"is 1-200 printable characters without spaces, '|' or '#')")
     if not ID_PATTERN.match(value):
         raise FieldError(what, f"{value[:60]!r} is no account id: 1-200 characters without "
                                f"spaces, '|' or '#'")
     return rows.one_spelling(value)
+
+
+def _display_name(data: dict) -> str | None:
+    """An account's display name, in one spelling: shown, and compared only to warn that a
+    known account's name differs. A line break or another control code (a quoted CSV cell's
+    'Best\nShop') is refused, as in every name; format characters are kept, unlike in a name
+    that identifies (an emoji's zero-width joiner, a right-to-left mark: display names hold
+    them)."""
+    name = rows.text(data, "name", max_chars=NAME_CHARS)
+    if name is not None and any(unicodedata.category(char) in ("Cc", "Zl", "Zp")
+                                for char in name):
+        raise FieldError("name", f"'{printable(name)}' holds control characters")
+    return name and rows.one_spelling(name)
 
 
 def parse_row(data: dict, now: datetime | None = None) -> AccountRow | LinkRow:
@@ -149,9 +170,10 @@ def parse_row(data: dict, now: datetime | None = None) -> AccountRow | LinkRow:
         raise FieldError("kind", f"account kind must be one of {', '.join(KINDS)}, not {kind!r}")
     identities = [(marker, identity_hash(marker, value)) for marker in IDENTITY_TYPES
                   for value in rows.texts(data, marker, separators=";", max_chars=NAME_CHARS)]
-    entity = rows.text(data, "legal_entity", max_chars=NAME_CHARS)   # compared, as names are
-    return AccountRow(account, kind, entity and rows.one_spelling(entity),
-                      rows.text(data, "name", max_chars=NAME_CHARS),
+    # a legal entity is compared, so it is a name as every name is (printable, one spelling):
+    # a line break from a quoted CSV cell ('ACME\nLtd') was stored as another entity (stop 43)
+    return AccountRow(account, kind, rows.checked_name(data.get("legal_entity"), "legal_entity"),
+                      _display_name(data),
                       rows.moment(data, "created_at", latest=now),
                       tuple(dict.fromkeys(identities)))
 
