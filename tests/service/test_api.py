@@ -531,6 +531,21 @@ def test_a_scan_request_with_unstorable_text_or_dates_is_refused(service, body, 
     assert response.json()["field"] == field and reason in response.json()["detail"]
 
 
+@pytest.mark.parametrize("body, detail", [
+    ({"paths": ["a.mp4"], "uploader": "u" * 300},
+     "uploader: 300 characters, over the 200 limit"),
+    ({"uploads": [{"path": "a.mp4", "uploader": "shop\t1"}]},
+     "uploads[0].uploader: 'shop\\t1' holds control characters"),
+])
+def test_a_refused_uploader_is_told_in_the_clis_words(service, body, detail):
+    """Stop 41 left pydantic's wording for a 300-character uploader; stop 43 found pydantic's
+    prefix on every reason origin's own validators give ("uploader: Value error, 300
+    characters, ..."), where `scan --uploader` says "300 characters, over the 200 limit"."""
+    response = service.client.post("/v1/scans", json=body, headers=service.auth("scanner"))
+    assert response.status_code == 422, response.text
+    assert response.json()["detail"] == detail
+
+
 def test_a_link_inside_the_scan_root_to_a_file_outside_is_refused(service, tmp_path):
     outside = tmp_path / "private.mp4"
     outside.write_bytes(b"not for scanners")

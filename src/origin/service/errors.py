@@ -56,6 +56,15 @@ def body_problem(request: Request, error: dict) -> JSONResponse | None:
     return None
 
 
+def reason(error: dict) -> str:
+    """A validation error's reason: origin's own validators' words as the CLI says them
+    ("300 characters, over the 200 limit"), without pydantic's "Value error, " before them."""
+    raised = error.get("ctx", {}).get("error")
+    if error.get("type") == "value_error" and isinstance(raised, ValueError):
+        return str(raised)
+    return error.get("msg", "invalid")
+
+
 def install(app: FastAPI) -> None:
     """Route ApiProblem, request validation and framework HTTP errors to ``problem``."""
 
@@ -69,7 +78,7 @@ def install(app: FastAPI) -> None:
         if whole := body_problem(request, first):
             return whole
         where = field_of(tuple(first.get("loc", ())))
-        return problem(422, f"{where or 'body'}: {first.get('msg', 'invalid')}", where)
+        return problem(422, f"{where or 'body'}: {reason(first)}", where)
 
     @app.exception_handler(HTTPException)
     async def _http(_request: Request, error: HTTPException) -> JSONResponse:
