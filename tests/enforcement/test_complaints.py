@@ -79,6 +79,32 @@ def test_invalid_notice_is_rejected_naming_the_field(workspace, policy, tmp_path
         assert session.scalar(select(func.count()).select_from(Ticket)) == 0
 
 
+@pytest.mark.parametrize("changes, field, shown", [
+    ({"claimant": "studio\u202e"}, "claimant", "'studio\\u202e'"),
+    ({"claimant": "studio\x01"}, "claimant", "'studio\\x01'"),
+    ({"claimant": "Studio\nTwo"}, "claimant", "'Studio\\nTwo'"),
+    ({"agent": "law\nfirm", "power_of_attorney": [{"text": "signed"}]}, "agent",
+     "'law\\nfirm'"),
+])
+def test_a_claimant_no_command_could_name_is_refused(workspace, policy, tmp_path, world,
+                                                     changes, field, shown):
+    """Stop 43's new user: a claimant holding a control or bidirectional character (or a quoted
+    CSV cell's line break) was filed, with its ticket, and `claimants show` refuses such a
+    name: a claimant nobody could look up. Claimants are names as every name is."""
+    (result,) = submit(workspace, policy, tmp_path, [notice(**changes)])
+    assert (result.status, result.field) == ("rejected", field)
+    assert result.error == f"{field}: {shown} holds control characters"
+    with workspace.session() as session:
+        assert session.scalar(select(func.count()).select_from(Complaint)) == 0
+
+
+def test_a_claimant_is_kept_in_one_spelling(workspace, policy, tmp_path, world):
+    (result,) = submit(workspace, policy, tmp_path, [notice(claimant="  Jose\u0301 ")])
+    assert result.status == "accepted"
+    with workspace.session() as session:
+        assert tickets.show(session, result.tickets[0]).claimant == "Jos\u00e9"
+
+
 def test_bad_rows_do_not_stop_the_rest(workspace, policy, tmp_path, world):
     results = submit(workspace, policy, tmp_path, [
         "{not json", "[1, 2]", notice(), notice(contact="+86 10 1234 5678"),

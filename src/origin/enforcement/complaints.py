@@ -194,11 +194,15 @@ def _notice(row: dict, policy: Policy, base: Path, now: datetime) -> Notice:
     misspelt = rows.misspelt(row, FIELDS)
     if misspelt is not None:
         raise misspelt
-    claimant = rows.one_spelling(rows.text(row, "claimant", required=True, max_chars=NAME_CHARS))
+    # names as every name is (printable, one spelling): a claimant holding a control or
+    # bidirectional character was filed, and `claimants show` refuses such a name (stop 43)
+    claimant = rows.checked_name(row.get("claimant"), "claimant")
+    if claimant is None:
+        raise NoticeError("claimant", "is required")
     contact = _contact(row.get("contact"))
     work = rows.text(row, "work", required=True)
     uploads = _uploads(row)
-    agent = rows.text(row, "agent", max_chars=NAME_CHARS)
+    agent = rows.checked_name(row.get("agent"), "agent")
     for statement, meaning in (("good_faith", "the good-faith statement"),
                                ("accurate", "the statement that the notice is accurate")):
         if not rows.flag(row, statement):
