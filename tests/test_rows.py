@@ -319,7 +319,10 @@ def test_each_unread_field_is_told_once_by_file_and_line(tmp_path):
     told: list[str] = []
     found = [(line, row if isinstance(row, dict) else str(row))
              for line, row in checked_fields(path, read_rows(path), KNOWN, warn=told.append)]
-    assert told == [f"{path} line 2: fields 'notes', 'published' are not read, so ignored "
+    # 'published' refuses line 2, which reads no field: its fields are told at line 3 (stop
+    # 43: the warning and the refusal named one field at one line, "not read, so ignored" and
+    # "refused: ignoring it would leave published_at not given")
+    assert told == [f"{path} line 3: fields 'notes', 'published' are not read, so ignored "
                     f"(read: owner, path, published_at, title)"]
     assert found[0] == (2, "line 2: published: unknown field: did you mean "
                            "'published_at'? (refused: ignoring it would leave published_at not "

@@ -579,7 +579,8 @@ class UnreadFields:
     """Tells once per file of each field it holds that the intake does not read (a platform's
     own columns, a field misspelt beyond ``misspelt``'s reach): ``check(line, row)`` returns the
     warning for a row that brings a new one, naming the file, the line and the fields; their
-    values are ignored, as before, so a file with extra columns is read as it was."""
+    values are ignored, as before, so a file with extra columns is read as it was. A row that
+    ``misspelt`` refuses brings none."""
 
     def __init__(self, path: Path | str, known: frozenset[str], prefixes: tuple[str, ...] = ()):
         self.path, self.known, self.prefixes = str(path), known, prefixes
@@ -590,7 +591,10 @@ class UnreadFields:
             return None
         new = [key for key in row if key not in self.known and key not in self.told
                and not (isinstance(key, str) and key.startswith(self.prefixes))]
-        if not new:
+        if not new or misspelt(row, self.known, self.prefixes) is not None:
+            # a row refused for a misspelt field reads none of its fields: "not read, so
+            # ignored" beside "refused: ignoring it would leave ..." named one field at one
+            # line both ways (stop 43); its fields are told at the first row that is read
             return None
         self.told.update(new)
         names = ", ".join(f"'{printable(str(key)[:60])}'" for key in new)
