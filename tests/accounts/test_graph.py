@@ -134,6 +134,18 @@ def test_rows_are_validated_and_markers_hashed():
         parse_row({"id": "x", "kind": "bot"})
 
 
+@pytest.mark.parametrize("row, message", [
+    ({"id": "x"}, "kind: is required: one of channel, personal, official"),
+    ({"a": "x", "b": "y"}, "type: is required: a link type, one of certification, "),
+])
+def test_a_missing_kind_or_type_is_required_not_none(row, message):
+    """Stop 43's new user: a row without its kind said "account kind must be one of channel,
+    personal, official, not None" (Python's word for nothing)."""
+    with pytest.raises(FieldError) as raised:
+        parse_row(row)
+    assert str(raised.value).startswith(message)
+
+
 def test_workspace_config_overrides_and_bad_values_are_named(tmp_path):
     (tmp_path / "accounts.toml").write_text("[joint]\nmax_depth = 3\n[evidence]\nthreshold = 5\n")
     config = load_config(tmp_path)

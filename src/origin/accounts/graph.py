@@ -158,6 +158,8 @@ def parse_row(data: dict, now: datetime | None = None) -> AccountRow | LinkRow:
     ``now`` (the import's clock) bounds ``created_at``."""
     if is_link(data):
         kind = rows.text(data, "type", max_chars=100)
+        if kind is None:              # it said "..., not None", Python's word for nothing
+            raise FieldError("type", f"is required: a link type, one of {', '.join(LINK_TYPES)}")
         if kind not in LINK_TYPES:
             raise FieldError("type", f"link type must be one of {', '.join(LINK_TYPES)}, "
                                      f"not {kind!r}")
@@ -166,6 +168,8 @@ def parse_row(data: dict, now: datetime | None = None) -> AccountRow | LinkRow:
                        strength)
     account = _check_id(data.get("id"), "id")
     kind = rows.text(data, "kind", max_chars=100)
+    if kind is None:
+        raise FieldError("kind", f"is required: one of {', '.join(KINDS)}")
     if kind not in KINDS:
         raise FieldError("kind", f"account kind must be one of {', '.join(KINDS)}, not {kind!r}")
     identities = [(marker, identity_hash(marker, value)) for marker in IDENTITY_TYPES
