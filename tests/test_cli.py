@@ -345,6 +345,22 @@ def test_a_folder_without_media_has_its_json_record_beside_the_files_done(tmp_pa
     assert result.stderr == ""
 
 
+@pytest.mark.parametrize("command", [["scan"], ["originals", "add"]])
+def test_a_name_too_long_for_the_file_system_fails_alone_in_one_line(tmp_path, command):
+    """Stop 43's new user: a file name over 255 bytes, or a path over 4 096, given as PATH was a
+    traceback (OSError: File name too long, from pathlib's is_dir), and nothing else ran."""
+    song = synthetic_audio.write_audio(tmp_path / "song.wav", synthetic_audio.melody(2, 4))
+    long_name, deep = "b" * 300 + ".mp4", "a/" * 2100 + "x.mp4"
+    result = CliRunner().invoke(main, ["-w", str(made(tmp_path / "ws")), *command, long_name,
+                                       deep, str(song), "--json"])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    failed, deeper, done = [json.loads(line) for line in result.stdout.splitlines()]
+    reason = "name too long for the file system"
+    assert failed["error"] == f"{long_name}: {reason} (304 bytes)"
+    assert deeper["error"] == f"{deep}: {reason} (4205 bytes)"
+    assert done["error"] is None
+
+
 def test_evidence_into_a_folder_that_cannot_be_made_is_one_line(tmp_path):
     from origin.workspace import Workspace
     from tests.enforcement.conftest import Catalogue, later, match

@@ -41,12 +41,22 @@ def expand_paths(paths: Iterable[str | Path]) -> list[str]:
     for path in paths:
         if not str(path):
             found.append("")
-        elif Path(path).is_dir():
+        elif _is_dir(path):
             found += sorted(str(p) for p in Path(path).rglob("*")
                             if p.suffix.lower() in MEDIA_SUFFIXES and not p.is_dir())
         else:
             found.append(str(Path(path)))
     return found
+
+
+def _is_dir(path: str | Path) -> bool:
+    """``Path.is_dir`` that says False for a name the system cannot look up at all (too long:
+    pathlib raised, a traceback before any file was done); the name then fails alone
+    (``input_problem``)."""
+    try:
+        return Path(path).is_dir()
+    except OSError:
+        return False
 
 
 def input_problem(path: str | Path) -> str | None:
@@ -72,6 +82,8 @@ def input_problem(path: str | Path) -> str | None:
     except OSError as error:
         if error.errno == errno.ELOOP:         # resolving it later was a RuntimeError traceback
             return "a loop of symbolic links"
+        if error.errno == errno.ENAMETOOLONG:  # a traceback until stop 43
+            return f"name too long for the file system ({len(os.fsencode(path))} bytes)"
         if error.errno == errno.ENOENT and os.path.islink(path):
             # "a.mp4: no such file" named the link, which is there, and not what is missing
             return f"a symbolic link to '{printable(os.readlink(path))}', where there is no file"
