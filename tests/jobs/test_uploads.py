@@ -186,6 +186,26 @@ def test_an_unusable_file_fails_alone_and_the_batch_goes_on(tmp_path, copy):
     assert scan(cli, folder / "b.mp4")["matches"]
 
 
+def test_a_file_damaged_midway_is_used_as_far_as_it_decodes_and_says_so(tmp_path, media):
+    """Stop 43's new user: a video damaged a third of the way in was registered as a 3 s
+    original of its 10 s (and scanned as a 3 s upload) without a word: copies of the rest
+    can never be found, and the rights holder thought the whole video protected."""
+    from tests.media.test_video import damaged
+
+    cli = Cli(tmp_path / "ws")
+    broken = damaged(media["original_a"], tmp_path / "broken.mp4")
+    (added,) = cli.json("originals", "add", broken)
+    assert added["status"] == "added"
+    cut = "s of 10.0 s are registered: its pictures cannot be decoded after that (damaged or " \
+          "cut short)"
+    assert added["warning"].startswith(f"{broken}: only its first ") and cut in added["warning"]
+    scanned = cli("scan", broken, "--uploader", "u", "--json")
+    assert "s of 10.0 s are searched: its pictures cannot be decoded" in scanned.stderr
+    assert json.loads(scanned.stdout)["warning"].startswith(f"{broken}: only its first ")
+    (whole,) = cli.json("originals", "add", media["original_b"])
+    assert whole["warning"] is None
+
+
 def test_a_failed_upload_keeps_its_platform_id(tmp_path, copy):
     """``scan --upload-id`` (and the service) printed ``"upload_id": null`` for an upload that
     failed, so a batch runner could not tell which of its uploads the error was about."""

@@ -53,6 +53,25 @@ def test_truncated_file_keeps_what_decodes_or_fails_clearly(tmp_path, media):
         assert 0 < video.duration < 10.5
 
 
+def damaged(source, target):
+    """``source`` with 3 000 bytes a third of the way in overwritten: its pictures stop
+    decoding there, though the file says it lasts as long as before."""
+    data = bytearray(source.read_bytes())
+    data[len(data) // 3:len(data) // 3 + 3000] = b"\xff" * 3000
+    target.write_bytes(bytes(data))
+    return target
+
+
+def test_a_stream_damaged_midway_says_how_little_it_decoded(tmp_path, media):
+    stream = FrameStream(damaged(media["original_a"], tmp_path / "d.mp4"), 4.0)
+    list(stream.windows(16))
+    decoded, declared = stream.cut_short
+    assert decoded == stream.duration and 1.0 <= decoded < 6.0 and declared == 10.0
+    whole = FrameStream(media["original_a"], 4.0)
+    list(whole.windows(16))
+    assert whole.cut_short is None
+
+
 def test_sub_second_clip_is_refused(tmp_path):
     clip = synthetic.generate_video(tmp_path / "short.mp4", seed=5, seconds=0.5)
     with pytest.raises(InputError, match="too short"):

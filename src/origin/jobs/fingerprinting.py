@@ -11,7 +11,7 @@ import numpy as np
 
 from origin.audio.fingerprint import fingerprint_audio
 from origin.audio.peaks import Peaks
-from origin.errors import InputError, reason_of
+from origin.errors import InputError, printable, reason_of
 from origin.jobs.inputs import content_hash
 from origin.media.audio import tracks, tracks_of
 from origin.media.video import FrameStream, open_container
@@ -38,12 +38,25 @@ class Fingerprinted:
     audio: Peaks | None = None
     audio_error: str | None = None
     picture_error: str | None = None
+    # (seconds decoded, seconds the file says): its pictures broke off early (``FrameStream``)
+    cut_short: tuple[float, float] | None = None
 
     @property
     def duration(self) -> float:
         if self.fingerprint is not None and len(self.fingerprint.times):
             return self.fingerprint.duration
         return self.audio.duration if self.audio is not None else 0.0
+
+
+def cut_short_warning(file: str, done: Fingerprinted, what: str) -> str | None:
+    """``FILE: only its first 1.6 s of 6.0 s are <what>: ...`` when its pictures broke off
+    early (damaged or cut-short data), else None: the rest of the file is not used, and the
+    user must be told (stop 43: registered and scanned without a word)."""
+    if done.cut_short is None:
+        return None
+    decoded, declared = done.cut_short
+    return (f"{printable(file)}: only its first {decoded:.1f} s of {declared:.1f} s are {what}: "
+            f"its pictures cannot be decoded after that (damaged or cut short)")
 
 
 def no_pictures(file: str) -> Fingerprint:
@@ -77,14 +90,17 @@ def fingerprint_file(file: str, original: bool, digest: str | None = None,
             container.close()
             done = Fingerprinted(digest, no_pictures(file), picture_error=small)
         elif original:
-            done = Fingerprinted(digest, fingerprint_original(FrameStream(
-                file, ORIGINAL_SAMPLE_FPS, keyframe_fps=KEYFRAME_FPS,
-                keyframe_long_side=KEYFRAME_LONG_SIDE, container=container)))
+            stream = FrameStream(file, ORIGINAL_SAMPLE_FPS, keyframe_fps=KEYFRAME_FPS,
+                                 keyframe_long_side=KEYFRAME_LONG_SIDE, container=container)
+            done = Fingerprinted(digest, fingerprint_original(stream),
+                                 cut_short=stream.cut_short)
         else:
-            done = Fingerprinted(digest, fingerprint_upload(FrameStream(
-                file, UPLOAD_SAMPLE_FPS, min_fps=UPLOAD_MIN_FPS, keyframe_fps=KEYFRAME_FPS,
-                keyframe_long_side=KEYFRAME_LONG_SIDE, short_keyframe_fps=SHORT_KEYFRAME_FPS,
-                short_until=SHORT_UPLOAD, container=container), wait=wait))
+            stream = FrameStream(file, UPLOAD_SAMPLE_FPS, min_fps=UPLOAD_MIN_FPS,
+                                 keyframe_fps=KEYFRAME_FPS, keyframe_long_side=KEYFRAME_LONG_SIDE,
+                                 short_keyframe_fps=SHORT_KEYFRAME_FPS,
+                                 short_until=SHORT_UPLOAD, container=container)
+            done = Fingerprinted(digest, fingerprint_upload(stream, wait=wait),
+                                 cut_short=stream.cut_short)
     except InputError as error:
         return Fingerprinted(digest, error=str(error))
     except OSError as error:

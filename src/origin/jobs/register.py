@@ -26,7 +26,7 @@ from origin.index import keypoints as keypoint_index
 from origin.index.frames import FrameIndex
 from origin.jobs.audio import audio_lookup, sound_problem
 from origin.jobs.executor import Executor, LocalExecutor
-from origin.jobs.fingerprinting import Fingerprinted, fingerprint_original_file
+from origin.jobs.fingerprinting import Fingerprinted, cut_short_warning, fingerprint_original_file
 from origin.jobs.inputs import as_given, content_hash, expand_paths, failed_early, resolved
 from origin.original_rows import PENDING, OriginalRow
 from origin.rows import one_spelling
@@ -191,6 +191,8 @@ def _register(workspace: "Workspace", stores: tuple[FrameIndex, AudioStore], fil
                   f"not: {unusable or done.audio_error}"
     else:
         warning = None
+    if len(print_.codes) and (cut := cut_short_warning(file, done, "registered")):
+        warning = f"{warning}; {cut}" if warning else cut
     frames = len(np.unique(print_.frame_of)) if len(print_.codes) else 0
     row = OriginalRow(
         id="o-" + digest[:16], sha256=digest, path=resolved(file), title=title, owner=owner,

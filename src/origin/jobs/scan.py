@@ -30,7 +30,7 @@ from origin.errors import InputError, printable
 from origin.audio.matcher import AudioMatcher
 from origin.jobs.audio import read_audio, shared_claims
 from origin.jobs.executor import Executor, LocalExecutor
-from origin.jobs.fingerprinting import Fingerprinted, fingerprint_upload_file
+from origin.jobs.fingerprinting import Fingerprinted, cut_short_warning, fingerprint_upload_file
 from origin.jobs.inputs import as_given, content_hash, expand_paths, failed_early, resolved
 from origin.jobs.snapshot import read_index
 from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo
@@ -205,6 +205,8 @@ def _finish(workspace: "Workspace", item: UploadItem, done: Fingerprinted,
     if done.audio_error:
         result.warning = (f"{printable(item.name)}: only its pictures are searched; its sound "
                           f"track is not: {done.audio_error}")
+    if cut := cut_short_warning(item.name, done, "searched"):
+        result.warning = f"{result.warning}; {cut}" if result.warning else cut
     try:
         with workspace.record_lock(), _transaction(workspace, act) as (sql, session):
             _store(sql, session, item, result, done.digest, state, act)
