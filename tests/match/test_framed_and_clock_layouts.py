@@ -154,14 +154,19 @@ def test_a_meter_whose_history_fills_in_is_a_clock(meter):
                .match(other)) >= DEFAULT_MIN_SCORE
 
 
-def test_changes_once_tells_a_filling_history_from_moving_pictures():
-    """A cell that steps once from one level to another (at its own moment) is the clock's; a
-    drifting picture and a flickering bar are not."""
+def test_changes_once_tells_a_filling_history_from_moving_pictures_and_typed_text():
+    """Cells that step once from one level to another a column at a time (a history filling in
+    across the picture) are the clock's; text typed in line by line (each row at its moment),
+    a drifting picture and a flickering bar are not."""
     frames = 60
-    moment = np.linspace(5, 55, 32 * 32).reshape(32, 32).astype(int)
-    filling = np.where(np.arange(frames)[:, None, None] >= moment[None], 40, 170).astype(np.uint8)
     moving = np.ones((32, 32), bool)
+    shown = np.arange(frames)[:, None, None]
+    by_column = np.repeat(np.linspace(55, 5, 32).astype(int)[None, :], 32, axis=0)
+    filling = np.where(shown >= by_column[None], 40, 170).astype(np.uint8)
     assert _changes_once(filling, moving)
+    by_line = np.linspace(5, 55, 32 * 32).reshape(32, 32).astype(int)
+    typed = np.where(shown >= by_line[None], 40, 170).astype(np.uint8)
+    assert not _changes_once(typed, moving)
     rng = np.random.default_rng(7)
     drifting = np.clip(100 + np.cumsum(rng.normal(0, 6, (frames, 32, 32)), axis=0), 0, 255)
     assert not _changes_once(drifting.astype(np.uint8), moving)
