@@ -15,11 +15,11 @@ code of the same input with those cells painted with the mean of the cells that 
 most cells stay put and some move (``MIN_STATIC``, ``MIN_MOVING``), or where fewer stay put but
 frame one moving rectangle (``MIN_FRAMED``: a phone player round its picture): a film moves
 everywhere, and a still picture's codes are its content, not a frame around it. Where most of
-what moves changes once (a loudness history filling in at its fixed pace), what moves is the
-tool's clock, the same in every rendering: every cell is static, and the original's codes give
-no global evidence (docs/matching.md, *Framed pictures and clocks at stop 43*). The matcher
-hashes the upload's frame the same way with the original's static cells and counts a
-global-tier hit on such an original only as far as the two masked codes agree
+what moves changes once, a column at a time (a loudness history filling in at its fixed pace),
+what moves is the tool's clock, the same in every rendering: every cell is static, and the
+original's codes give no global evidence (docs/matching.md, *Framed pictures and clocks at stop
+43*). The matcher hashes the upload's frame the same way with the original's static cells and
+counts a global-tier hit on such an original only as far as the two masked codes agree
 (``match.matcher``).
 """
 from __future__ import annotations
@@ -177,7 +177,7 @@ def _explained(values: np.ndarray, groups: np.ndarray) -> float:
     total = float(((values - values.mean()) ** 2).sum())
     if total == 0:
         return 1.0
-    numbers, group = np.unique(groups, return_inverse=True)
+    _, group = np.unique(groups, return_inverse=True)
     means = np.bincount(group, weights=values) / np.bincount(group)
     return 1.0 - float(((values - means[group]) ** 2).sum()) / total
 
