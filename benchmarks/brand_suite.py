@@ -656,7 +656,8 @@ def cases(seed: int = 11) -> list[Case]:
             + sixteenth_held_out() + seventeenth_held_out() + eighteenth_held_out()
             + nineteenth_held_out() + twentieth_held_out() + twenty_first_held_out()
             + twenty_second_held_out() + twenty_third_held_out() + twenty_fourth_held_out()
-            + twenty_fifth_held_out() + twenty_sixth_held_out() + twenty_seventh_held_out())
+            + twenty_fifth_held_out() + twenty_sixth_held_out() + twenty_seventh_held_out()
+            + twenty_eighth_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -15686,3 +15687,687 @@ def twenty_seventh_held_out(seed: int = 395) -> list[Case]:
     words = Spellings27()
     return (_held_out_part(seed, words, MARKS_H27, PHRASING_H27, words.initials_of, DIGITS_H27)
             + _nominative_h27(random.Random(seed * 7919 + 27)))
+
+
+# -- held_out_28 (issue 13, stop 43): a twenty-sixth hand --------------------------------------------
+# Written at stop 43 by a twenty-sixth hand that read neither the guard (src/origin/brands/, its
+# tables, model and tests, scripts/train_brand_context.py, docs/brands.md past the held-out
+# paragraphs' first lines) nor ran it on this part; of this file it read the module docstring,
+# Case, suite_brands, the marks lists, cases(), the shared assembly (Phrasing, _post,
+# _loaded_marks, _offer_jobs, _held_out_posts, PartSpellings, _held_out_part) and held_out_27's
+# block whole (its templates included: none is copied here, tests/test_brand_suite_held_out_20_on.py
+# checks that no template string of this part is one of an earlier part's); of bench_brands.py the
+# scoring, PARTS and SEALED; of the tests the two structure tests; of the README its first screen.
+# Its marks are the 51 loaded marks with the fewest held-out offers so far (every held-out part's
+# offers counted from cases(), held_out_27's twice, ties by loaded order; the same count without
+# held_out_27 and with held_out_26 twice gives MARKS_H27 exactly; the 51st, 小天鹅, has 223 and the
+# 52nd, 巴宝莉, 224, so no tie is cut; 19 common words, 36 Latin names; 4 of them in held_out_27).
+# Its spellings are its own code over outside data (Spellings28): homophones put, in the first,
+# the last, one, two or every place, a character whose own pypinyin reading (toneless) is the mark
+# character's reading in the mark's phrase, drawn from the GB2312 chart's level 1 in the same tone,
+# level 1 in any tone, level 2 or GBK only (Python's codecs), never the mark's own character, nor
+# one OpenCC converts to or from it, nor a traditional-only form, never holding a loaded mark;
+# pinyin in sixteen styles, initials in fifteen, separators and brackets looked up by Unicode name
+# in this part's voices (market-stall and delivery pictographs, check marks, arrows, invisible
+# joiners and fillers), look-alikes from the confusables table (confusable_homoglyphs' data) of the
+# scripts categories.alias names, whole words in styled alphabets by Unicode name, precomposed
+# accents and combining marks by Unicode name; digit swaps of the first, the last, two or every
+# swappable letter. Its phrasing is its own, 20 or more shapes per family, in voices no hand used
+# much: written Northeastern, Sichuanese, Shanghainese, Henan and Hokkien Chinese, county-town and
+# market-fair stalls, temple fairs, 1688 source factories, cross-border independent sites, OEM
+# factory workers, live-stream clips, WeChat Channels, community group leaders, private-domain
+# assistants; Taglish (Shopee PH, Facebook pages: class A, OEM, onhand), Polish (OLX, Allegro),
+# Dutch (Marktplaats), Spanish from Spain (Wallapop), Swedish (Blocket), Greek, Romanian, Pakistani
+# and Bangladeshi sellers (Daraz: AAA, export surplus), UK, Australian, Canadian and US classifieds
+# (Gumtree, Kijiji, Facebook Marketplace, swap meets), stuffed marketplace titles. Every offer holds
+# a reason a person would call it a counterfeit (a grade, a factory, a logo put on, a price stated
+# as a fraction of the counter's, no receipt and no check allowed), and 38 of 42 shapes say none of
+# fake, 复刻, 1:1, replica …; a plain sale of a real product with its proof (receipt, order, warranty,
+# an authentication certificate) is resale, benign, and written like an offer (a price, stock, a
+# way to buy). Benign texts aim at the hard cases: warnings and notices that quote the offer they
+# warn about with its counterfeit words and price, legal questions (can I sell, resell, open a
+# shop), buyers asking whether a thing is real, the owner's own anti-counterfeit notices quoting
+# the sellers' words, compatible and non-original parts (兼容…，非原装), repairs and authentication,
+# reviews and unboxings in the same dialects and languages; ordinary words pypinyin reads like a
+# mark (脚下, 飞了, 毅力, 屹立, 大家能, 孩儿, 大奖, 打包, 白毛, 恰恰, 李白, 眼睛, 学画, 留神, 久仰, 同一, 望望,
+# 回礼, 猛牛), some next to 复刻 or 1:1; common-word marks in their ordinary sense, some beside their
+# own product words; English words that are a Latin name (warrior, canon, red bull, safeguard,
+# cha-cha). Sealed: scored only by the lead with ``--parts held_out_28``; counts only; never run
+# through the guard by its writer.
+MARKS_H28 = [
+    "回力", "蕉下", "蒙牛", "浪琴", "索尼", "斐乐", "乐高", "伊利", "戴森", "佳能", "海尔", "大疆", "红牛",
+    "大宝", "白猫", "洽洽", "比亚迪", "立白", "老板", "燕京", "施华洛世奇", "长城", "海天", "雪花", "六神",
+    "骆驼", "小熊", "飞鸽", "长虹", "九阳", "红豆", "纪梵希", "鸿星尔克", "周大福", "卡地亚", "珀莱雅",
+    "雅马哈", "舒肤佳", "苏泊尔", "花西子", "波司登", "七匹狼", "欧莱雅", "宝格丽", "蜜雪冰城", "统一",
+    "旺旺", "海鸥", "永久", "太平鸟", "小天鹅",
+]
+# what each mark's goods are called, in Chinese and (with a Latin name) in English; a common-word
+# mark's Chinese goods each hold one of its product cues
+GOODS_H28: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "回力": (("帆布鞋", "小白鞋", "篮球鞋"), ("canvas sneakers", "white plimsolls", "basketball shoes")),
+    "蕉下": (("防晒衣", "遮阳伞", "防晒帽"), ("UV jacket", "sun umbrella", "sun hat")),
+    "蒙牛": (("纯牛奶", "酸奶", "奶粉"), ("UHT milk", "yoghurt", "milk powder")),
+    "浪琴": (("名匠腕表", "女士石英表", "机械腕表"), ("dress watch", "automatic watch")),
+    "索尼": (("降噪耳机", "微单相机", "游戏机"), ("noise-cancelling headphones", "mirrorless camera",
+                                             "games console")),
+    "斐乐": (("老爹鞋", "运动外套", "网球裙"), ("chunky trainers", "track jacket", "tennis skirt")),
+    "乐高": (("积木套装", "拼装积木", "人仔"), ("brick set", "minifigures")),
+    "伊利": (("纯牛奶", "酸奶", "奶粉"), ("UHT milk", "yoghurt", "infant formula")),
+    "戴森": (("吹风机", "无线吸尘器", "卷发棒"), ("hair dryer", "cordless vacuum", "hair styler")),
+    "佳能": (("单反相机", "镜头", "喷墨打印机"), ("DSLR body", "zoom lens", "inkjet printer")),
+    "海尔": (("冰箱", "滚筒洗衣机", "热水器"), ("fridge freezer", "washer", "water heater")),
+    "大疆": (("无人机", "手持云台", "运动相机"), ("drone", "handheld gimbal", "action cam")),
+    "红牛": (("功能饮料", "饮料整箱", "罐装功能饮料"), ("energy drink", "energy drink tray")),
+    "大宝": (("SOD蜜", "护手霜", "保湿面霜"), ()),
+    "白猫": (("洗洁精", "洗衣粉", "柠檬洗洁精"), ()),
+    "洽洽": (("瓜子", "每日坚果", "焦糖瓜子"), ("sunflower seeds", "mixed nuts")),
+    "比亚迪": (("车标", "刹车片", "车模"), ("car badge", "brake pads", "scale model car")),
+    "立白": (("洗衣液", "洗洁精", "洗衣凝珠"), ("laundry liquid", "washing-up liquid", "laundry pods")),
+    "老板": (("油烟机", "燃气灶", "侧吸油烟机"), ()),
+    "燕京": (("啤酒", "纯生啤酒", "啤酒整箱"), ()),
+    "施华洛世奇": (("水晶项链", "天鹅吊坠", "水晶耳钉"), ("crystal necklace", "swan pendant", "stud earrings")),
+    "长城": (("干红葡萄酒", "葡萄酒礼盒", "汽车脚垫"), ()),
+    "海天": (("酱油", "蚝油", "调味品礼包"), ()),
+    "雪花": (("啤酒", "纯生", "罐装啤酒"), ()),
+    "六神": (("花露水", "沐浴露", "驱蚊花露水"), ()),
+    "骆驼": (("冲锋衣", "登山鞋", "三合一冲锋衣"), ()),
+    "小熊": (("酸奶机", "电炖锅", "煮蛋器"), ()),
+    "飞鸽": (("自行车", "单车", "复古自行车"), ()),
+    "长虹": (("电视", "液晶电视", "空调"), ("smart TV", "air con unit")),
+    "九阳": (("豆浆机", "破壁机", "空气炸锅"), ("soy milk maker", "blender", "air fryer")),
+    "红豆": (("衬衫", "保暖内衣", "西服"), ("shirt", "thermal underwear", "suit")),
+    "纪梵希": (("四宫格散粉", "口红", "香水"), ("loose powder", "lipstick", "perfume")),
+    "鸿星尔克": (("跑鞋", "运动套装", "板鞋"), ("running shoes", "tracksuit", "skate shoes")),
+    "周大福": (("足金手链", "黄金吊坠", "钻石戒指"), ("gold bracelet", "gold pendant", "diamond ring")),
+    "卡地亚": (("手镯", "钻戒", "腕表"), ("bangle", "diamond ring", "wristwatch")),
+    "珀莱雅": (("双抗精华", "面霜", "眼霜"), ("serum", "face cream", "eye cream")),
+    "雅马哈": (("电钢琴", "民谣吉他", "电子琴"), ("digital piano", "acoustic guitar", "keyboard")),
+    "舒肤佳": (("香皂", "沐浴露", "洗手液"), ("soap bar", "body wash", "hand wash")),
+    "苏泊尔": (("电饭煲", "不粘锅", "高压锅"), ("rice cooker", "non-stick pan", "pressure cooker")),
+    "花西子": (("散粉", "雕花口红", "眉笔"), ("setting powder", "carved lipstick", "brow pencil")),
+    "波司登": (("羽绒服", "长款羽绒服", "鹅绒服"), ("down jacket", "long puffer", "parka")),
+    "七匹狼": (("夹克", "皮带", "男士T恤"), ("jacket", "leather belt", "men's tee")),
+    "欧莱雅": (("面霜", "洗发水", "眼霜"), ("moisturiser", "shampoo", "eye cream")),
+    "宝格丽": (("蛇形手镯", "项链", "香水"), ("serpent bracelet", "necklace", "perfume")),
+    "蜜雪冰城": (("珍珠奶茶粉", "草莓果酱", "冰淇淋粉"), ("milk tea powder", "strawberry jam")),
+    "统一": (("方便面", "冰红茶", "老坛酸菜面"), ()),
+    "旺旺": (("雪饼", "仙贝", "QQ糖"), ()),
+    "海鸥": (("手表", "相机", "机械手表"), ()),
+    "永久": (("自行车", "单车", "城市单车"), ()),
+    "太平鸟": (("连衣裙", "卫衣", "风衣"), ("dress", "hoodie", "trench coat")),
+    "小天鹅": (("洗衣机", "烘干机", "滚筒洗衣机"), ("washing machine", "tumble dryer")),
+}
+# eaten, drunk or used up on the skin or in the wash: resold unopened
+SEALED_GOODS_H28 = frozenset({
+    "蒙牛", "伊利", "红牛", "大宝", "白猫", "洽洽", "立白", "燕京", "海天", "雪花", "六神", "纪梵希",
+    "珀莱雅", "舒肤佳", "花西子", "欧莱雅", "蜜雪冰城", "统一", "旺旺"})
+# machines, vehicles, instruments and watches (an accessory or part is made for one); the rest are
+# worn or built with (nominative use)
+DEVICES_H28 = frozenset({
+    "浪琴", "索尼", "乐高", "戴森", "佳能", "海尔", "大疆", "比亚迪", "老板", "小熊", "飞鸽", "长虹", "九阳",
+    "雅马哈", "苏泊尔", "海鸥", "永久", "小天鹅"})
+
+DIGITS_H28 = {"a": "4", "b": "8", "e": "3", "g": "9", "i": "1", "l": "1", "o": "0", "s": "5", "t": "7",
+              "z": "2"}
+SEPARATOR_NAMES_H28 = (
+    "SHOPPING TROLLEY", "DELIVERY TRUCK", "HEAVY CHECK MARK", "LINK SYMBOL", "PUSHPIN",
+    "HANDSHAKE", "OK HAND SIGN", "GLOWING STAR", "COLLISION SYMBOL", "RIGHTWARDS ARROW",
+    "SMALL ORANGE DIAMOND", "WHITE SMALL SQUARE", "HYPHENATION POINT", "DIVISION SLASH",
+    "FULLWIDTH SOLIDUS", "FULLWIDTH TILDE", "ZERO WIDTH NON-JOINER", "NARROW NO-BREAK SPACE",
+    "BRAILLE PATTERN BLANK", "INVISIBLE SEPARATOR", "HALFWIDTH KATAKANA MIDDLE DOT",
+    "TWO DOT LEADER")
+BRACKET_NAMES_H28 = ("LEFT BLACK LENTICULAR BRACKET", "LEFT CORNER BRACKET", "LEFT WHITE CORNER BRACKET",
+                     "MEDIUM LEFT PARENTHESIS ORNAMENT", "SMALL LEFT PARENTHESIS",
+                     "LEFT WHITE CURLY BRACKET", "LEFT SQUARE BRACKET WITH QUILL")
+TWIN_SCRIPTS_H28 = frozenset({"CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "LATIN", "COPTIC", "LISU"})
+STYLED_H28 = (("FULLWIDTH LATIN CAPITAL LETTER {L}", "FULLWIDTH LATIN SMALL LETTER {l}"),
+              ("MATHEMATICAL BOLD CAPITAL {L}", "MATHEMATICAL BOLD SMALL {l}"),
+              ("MATHEMATICAL SANS-SERIF BOLD CAPITAL {L}", "MATHEMATICAL SANS-SERIF BOLD SMALL {l}"),
+              ("MATHEMATICAL FRAKTUR CAPITAL {L}", "MATHEMATICAL FRAKTUR SMALL {l}"),
+              ("MATHEMATICAL BOLD SCRIPT CAPITAL {L}", "MATHEMATICAL BOLD SCRIPT SMALL {l}"),
+              ("CIRCLED LATIN CAPITAL LETTER {L}", "CIRCLED LATIN SMALL LETTER {l}"),
+              ("MATHEMATICAL SANS-SERIF ITALIC CAPITAL {L}", "MATHEMATICAL SANS-SERIF ITALIC SMALL {l}"),
+              ("LATIN LETTER SMALL CAPITAL {L}", "LATIN LETTER SMALL CAPITAL {L}"))
+PRECOMPOSED_H28 = ("HOOK", "DOT ABOVE", "RING ABOVE", "CEDILLA", "DOUBLE ACUTE", "LINE BELOW",
+                   "MIDDLE TILDE", "BAR", "CURL", "DIAERESIS", "CIRCUMFLEX", "INVERTED BREVE")
+COMBINING_H28 = ("COMBINING DOT BELOW", "COMBINING LOW LINE", "COMBINING TILDE",
+                 "COMBINING SHORT SOLIDUS OVERLAY", "COMBINING RING ABOVE", "COMBINING CEDILLA",
+                 "COMBINING DOUBLE ACUTE ACCENT", "COMBINING CARON", "COMBINING MACRON BELOW")
+
+
+def _named_h28(name: str) -> str:
+    """The character Unicode calls ``name``, or "" where there is none."""
+    try:
+        return unicodedata.lookup(name)
+    except KeyError:
+        return ""
+
+
+def _cjk_h28(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fa5"
+
+
+class Spellings28:
+    """held_out_28's spellings, each from outside data: pypinyin's readings over the GB2312 and GBK
+    charts of Python's codecs, OpenCC's conversions, confusable_homoglyphs' table and script
+    aliases, and Unicode's character names."""
+
+    _by_reading: dict[str, tuple[list[str], list[str], list[str]]] | None = None
+
+    def __init__(self) -> None:
+        from confusable_homoglyphs import categories
+        from confusable_homoglyphs.utils import load
+        from opencc import OpenCC
+        from pypinyin import Style, lazy_pinyin, pinyin
+
+        self._lazy, self._phrase, self._style = lazy_pinyin, pinyin, Style
+        self._t2s, self._s2t = OpenCC("t2s"), OpenCC("s2t")
+        self.separators = [c for c in map(_named_h28, SEPARATOR_NAMES_H28) if c]
+        self.brackets = [(left, right) for left, right in (
+            (_named_h28(n), _named_h28(n.replace("LEFT", "RIGHT", 1))) for n in BRACKET_NAMES_H28)
+            if left and right]
+        twins: dict[str, set[str]] = defaultdict(set)
+        for key, entries in load("confusables.json").items():
+            for entry in entries:
+                pair = (key, entry["c"])
+                for letter, glyph in (pair, pair[::-1]):
+                    if (len(letter) == 1 and letter.isascii() and letter.isalpha()
+                            and len(glyph) == 1 and not glyph.isascii()
+                            and categories.alias(glyph) in TWIN_SCRIPTS_H28
+                            and unicodedata.name(glyph, "")):
+                        twins[letter].add(glyph)
+        self.twins = {letter: sorted(glyphs) for letter, glyphs in twins.items()}
+        if Spellings28._by_reading is None:
+            Spellings28._by_reading = self._chart()
+
+    def _chart(self) -> dict[str, tuple[list[str], list[str], list[str]]]:
+        """Every simplified character of U+4E00-U+9FA5 by its toneless reading, in GB2312 level 1,
+        level 2 and GBK-only lists."""
+        chart: dict[str, tuple[list[str], list[str], list[str]]] = defaultdict(lambda: ([], [], []))
+        for code in range(0x4E00, 0x9FA6):
+            char = chr(code)
+            try:
+                lead = char.encode("gb2312")[0]
+                tier = 0 if lead < 0xD8 else 1
+            except UnicodeEncodeError:
+                try:
+                    char.encode("gbk")
+                except UnicodeEncodeError:
+                    continue
+                tier = 2
+            if self._t2s.convert(char) != char:
+                continue
+            chart[self.reading(char).rstrip("12345")][tier].append(char)
+        return dict(chart)
+
+    def reading(self, char: str) -> str:
+        return self._lazy(char, style=self._style.TONE3, neutral_tone_with_five=True)[0]
+
+    def readings(self, mark: str) -> list[str]:
+        """The mark's syllables as pypinyin reads the phrase, tone-numbered."""
+        return [r[0] for r in self._phrase(mark, style=self._style.TONE3, neutral_tone_with_five=True)]
+
+    def _toneless(self, mark: str) -> list[str]:
+        return [r.rstrip("12345") for r in self.readings(mark)]
+
+    def initials_of(self, mark: str) -> str:
+        return "".join(s[0] for s in self._toneless(mark))
+
+    # -- homophones
+    def _allowed(self, candidate: str, char: str) -> bool:
+        return (candidate != char and self._t2s.convert(candidate) == candidate
+                and self._t2s.convert(candidate) != char and self._s2t.convert(char) != candidate)
+
+    def homophone(self, mark: str, rng: random.Random, taken: set[str]) -> str:
+        toned = self.readings(mark)
+        last = len(mark) - 1
+        for _ in range(300):
+            where = rng.choice(({0}, {last}, {rng.randrange(len(mark))},
+                                set(rng.sample(range(len(mark)), min(2, len(mark)))),
+                                set(range(len(mark)))))
+            chars = list(mark)
+            for i in where:
+                level1, level2, gbk = self._by_reading.get(toned[i].rstrip("12345"), ([], [], []))
+                same_tone = [c for c in level1 if self.reading(c) == toned[i]]
+                tiers = [same_tone, level1, level2, gbk]
+                start = rng.choices(range(4), weights=(5, 2, 2, 1))[0]
+                for tier in tiers[start:] + tiers[:start]:
+                    pool = [c for c in tier if self._allowed(c, mark[i])]
+                    if pool:
+                        chars[i] = rng.choice(pool)
+                        break
+            written = "".join(chars)
+            if written != mark and not any(m in written for m in taken):
+                return written
+        raise ValueError(f"no homophone for {mark}")
+
+    # -- separators
+    def separated(self, text: str, rng: random.Random) -> str:
+        """A separator put between letters or characters: one kind at every gap, a kind per gap,
+        at one gap only, a pair at every gap, or (characters only) each in a bracket pair."""
+        gaps = [i for i in range(1, len(text)) if not text[i].isspace() and not text[i - 1].isspace()]
+        style = rng.randrange(5)
+        if style == 4 and self.brackets and all(_cjk_h28(c) for c in text):
+            left, right = rng.choice(self.brackets)
+            return "".join(left + c + right for c in text)
+        if style == 2:
+            gaps = [rng.choice(gaps)]
+        one = rng.choice(self.separators)
+        pair = one + rng.choice(self.separators)
+        out = []
+        for i, char in enumerate(text):
+            if i in gaps:
+                out.append(one if style in (0, 2, 4) else pair if style == 3
+                           else rng.choice(self.separators))
+            out.append(char)
+        return "".join(out)
+
+    # -- initials
+    def initials(self, mark: str, rng: random.Random) -> str:
+        low = self.initials_of(mark)
+        up = low.upper()
+        circled = "".join(_named_h28(f"CIRCLED LATIN CAPITAL LETTER {c}") or c for c in up)
+        return rng.choice((
+            low, up, "".join(c.upper() if i % 2 else c for i, c in enumerate(low)), "·".join(up),
+            " ".join(low), "-".join(up), f"#{low}", "".join(chr(ord(c) + 0xFEE0) for c in low),
+            circled, f"{up}家", f"{low}牌", f"「{up}」", "/".join(up), f"{'.'.join(up)}.",
+            f"【{low}】"))
+
+    # -- pinyin
+    def pinyin(self, mark: str, rng: random.Random, latin: str = "") -> str:
+        plain = self._toneless(mark)
+        marked = [r[0] for r in self._phrase(mark)]
+        numbered = self.readings(mark)
+        shapes: list[Callable[[], str]] = [
+            lambda: "".join(plain), lambda: "".join(plain).title(), lambda: "".join(plain).upper(),
+            lambda: " ".join(plain), lambda: " ".join(plain).upper(), lambda: "".join(marked),
+            lambda: " ".join(marked), lambda: "".join(numbered), lambda: " ".join(numbered),
+            lambda: "-".join(p.title() for p in plain), lambda: "'".join(plain),
+            lambda: "_".join(plain), lambda: mark[0] + "".join(plain[1:]),
+            lambda: "".join(plain[:-1]) + mark[-1], lambda: f"#{''.join(p.title() for p in plain)}",
+            lambda: f"{''.join(plain)}家的"]
+        for _ in range(60):
+            written = rng.choice(shapes)()
+            if (mark not in written and any(c.isascii() and c.isalpha() for c in written)
+                    and not (latin and latin.lower() in written.lower())):
+                return written
+        return " ".join(numbered)
+
+    # -- look-alikes
+    def confusable(self, text: str, rng: random.Random) -> str:
+        letters = [i for i, c in enumerate(text) if c.isascii() and c.isalpha()]
+        for _ in range(60):
+            style = rng.randrange(4)
+            chars = list(text)
+            if style == 0:      # the confusables table's twins of other scripts
+                spots = [i for i in letters if text[i] in self.twins]
+                for i in rng.sample(spots, min(len(spots), rng.choice((1, 2, 3, len(spots))))):
+                    chars[i] = rng.choice(self.twins[text[i]])
+            elif style == 1:    # the whole word in a styled alphabet
+                upper, lower = rng.choice(STYLED_H28)
+                for i in letters:
+                    form = upper if text[i].isupper() else lower
+                    chars[i] = _named_h28(form.format(L=text[i].upper(), l=text[i].lower())) or text[i]
+            elif style == 2:    # a letter or two with a precomposed accent
+                for i in rng.sample(letters, min(len(letters), rng.choice((1, 2)))):
+                    case = "CAPITAL" if text[i].isupper() else "SMALL"
+                    chars[i] = _named_h28(f"LATIN {case} LETTER {text[i].upper()} WITH "
+                                          f"{rng.choice(PRECOMPOSED_H28)}") or text[i]
+            else:               # a combining mark after a letter or two
+                for i in rng.sample(letters, min(len(letters), rng.choice((1, 2)))):
+                    chars[i] = text[i] + _named_h28(rng.choice(COMBINING_H28))
+            written = "".join(chars)
+            if not written.isascii() and text.lower() not in written.lower():
+                return written
+        return "".join(self.twins[c][0] if c in self.twins else c for c in text)
+
+    # -- digit swaps
+    def digits(self, text: str, rng: random.Random) -> str:
+        spots = [i for i, c in enumerate(text) if c.lower() in DIGITS_H28]
+        where = rng.choice(([spots[0]], [spots[-1]], rng.sample(spots, min(2, len(spots))), spots))
+        return "".join(DIGITS_H28[c.lower()] if i in where else c for i, c in enumerate(text))
+
+
+def _price_h28(rng: random.Random, english: bool) -> str:
+    if english:
+        return rng.choice((
+            f"₱{rng.randrange(350, 6500):,}", f"{rng.randrange(39, 690)} zł", f"€{rng.randrange(15, 390)}",
+            f"£{rng.randrange(12, 320)}", f"A${rng.randrange(20, 450)}", f"C${rng.randrange(20, 420)}",
+            f"Rs {rng.randrange(1500, 45000):,}", f"৳{rng.randrange(900, 25000):,}",
+            f"{rng.randrange(150, 3500)} kr", f"${rng.randrange(15, 380)}", f"{rng.randrange(60, 1500)} lei"))
+    return rng.choice((f"¥{rng.randrange(29, 2999)}", f"{rng.randrange(29, 2999)}元",
+                       f"{rng.randrange(29, 999)}块", f"{rng.randrange(29, 999)}米",
+                       f"到手价{rng.randrange(29, 2999)}", f"{rng.randrange(29, 999)}包邮"))
+
+
+# offers: (account name, title, description); {w} the written mark, {p} the goods, {n} a price.
+# Each holds a reason to call it a counterfeit without (mostly) saying so.
+OFFERS_ZH_H28 = [
+    ("铁岭老铁严选", "{w}{p} 老铁们看过来", "嘎嘎板正，{n}，跟专柜的一个模子出来的，就是没票没盒，整不整？"),
+    ("春熙路的幺妹", "{w}{p} 巴适得板", "{n}安逸惨了，厂头流出来的，莫得小票莫得防伪码，要得就私我"),
+    ("弄堂口小店", "{w}{p} 老灵额", "侬看看，{n}，专柜要几千，阿拉这里一样额料子，勿开发票"),
+    ("银基批发二楼", "{w}{p} 中不中", "中！{n}一件，看着跟专柜一样，就是查不了防伪码，量大还能少"),
+    ("赶大集的刘姐", "{w}{p} 集上现货", "逢五逢十赶集摆摊，{n}，标是俺们自己绣上去的，看着一模一样"),
+    ("义乌源头工厂", "{w}{p} 源头工厂 一件代发", "{n}起，支持一件代发，吊牌包装齐全，品牌方没授权，过不了官方验货介意勿拍"),
+    ("独立站出单王", "{w}{p} 跨境爆款", "{n}，工厂贴标直发海外，不走品牌授权，独立站和速卖通都能铺"),
+    ("代工厂的二姐", "{w}{p} 员工内部价", "给牌子做代工多出来的一批，{n}，品牌方不知道，没过他们质检，别外传"),
+    ("切片号小杨", "{w}{p} 直播间同款", "主播说的专柜品质，{n}，链接在橱窗，不支持去专柜验"),
+    ("视频号带货阿姨", "{w}{p} 姐妹们冲", "{n}到手，和商场几千块的放一起分不出来，就是专柜不给售后"),
+    ("鞋圈老炮", "{w}{p} 过不了得物那种", "实话实说过不了鉴定，上脚一个样，{n}，懂的来"),
+    ("夜里摆摊的小吴", "{w}{p} 地摊价", "{n}，专柜价的零头，该有的标签都有，别问哪来的"),
+    ("社区团长小芳", "{w}{p} 团长福利", "团长自己的渠道，{n}，不是品牌货源，保真不了但是好用"),
+    ("庙会摊主老郭", "{w}{p} 庙会特价", "{n}一件，三件更便宜，商标是后印上去的，图个便宜"),
+    ("外贸原单老周", "{w}{p} 外贸原单", "出口转内销的原单货，{n}，没有授权书也没有小票，专柜不认"),
+    ("厦门阿伯", "{w}{p} 真俗", "真俗哦，{n}，工厂尾货，无吊牌无单据，爱就来"),
+    ("县城精品店", "{w}{p} 县城独家", "我们县城独一家，{n}，品牌从没授权过我们，但货看着一样"),
+    ("小黄车好物", "{w}{p} 小黄车福利", "{n}拍下，价格只有官方的十分之一，收到别拿去专柜比"),
+    ("私域小助理", "{w}{p} 加V看货", "{n}，平台不让上架这个牌子，加V发实拍，走转账不走平台"),
+    ("白云皮具城阿坤", "{w}{p} 档口现货", "档口现货，{n}，刻字五金都做了，就是没有身份卡和小票"),
+    ("东莞代工厂", "{w}{p} 代工厂私货", "给品牌代工的厂子自己多做的，{n}，没经品牌同意，包装另配"),
+    ("宿舍楼下的学长", "{w}{p} 便宜出", "{n}，没票没盒，专柜价十分之一，别问真不真"),
+    ("莆田鞋厂直营", "{w}{p} 高仿 纯原版本", "纯原版本，{n}，和正品对比图私聊拿"),
+    ("潮牌复刻屋", "{w}{p} 复刻 顶级做工", "{n}，复刻里最好的一档，送全套包装"),
+    ("一比一工作室", "{w}{p} 1:1还原", "{n}，1:1还原专柜细节，不退不换"),
+]
+OFFERS_EN_H28 = [
+    ("onhand_ph_finds", "{w} {p} class A onhand", "Class A po, {n}, COD Metro Manila, PM for actual pics"),
+    ("pasabuy_ph_oem", "{w} {p} OEM stocks", "OEM from the factory po, {n}, walang box, meet up QC or Makati"),
+    ("olx_warszawa_nowe", "{w} {p} nowe, tanio", "Nowe, {n}, jakość jak oryginał, bez paragonu i metki ze sklepu, wysyłka InPost"),
+    ("marktplaats_utrecht", "{w} {p} nieuw", "Nieuw, {n}, zelfde fabriek maar niet via het merk, geen bon, ophalen in Utrecht"),
+    ("wallapop_madrid_aaa", "{w} {p} a estrenar", "{n}, calidad AAA, sin ticket ni caja, envío por Wallapop"),
+    ("blocket_goteborg", "{w} {p} ny", "{n}, från fabrik i Kina, inte från märkets butik, inget kvitto, kan skickas"),
+    ("daraz_lahore_deals", "{w} {p} AAA master quality", "{n}, AAA master quality with logo, cash on delivery all Pakistan"),
+    ("dhaka_surplus_hub", "{w} {p} export surplus", "Export surplus with logo, {n}, not from the brand outlet, home delivery Dhaka"),
+    ("fb_mp_houston", "{w} {p} brand new", "Brand new, {n}, from my supplier overseas, not sold in stores, no receipt, cash or Zelle"),
+    ("gumtree_leeds_bnwt", "{w} {p} BNWT", "BNWT, {n}, unauthorised stock, won't pass a legit check so priced to go, collection only"),
+    ("gumtree_parramatta", "{w} {p} heaps cheap", "Heaps cheap at {n}, factory seconds with the logo sewn on here, pick up Parramatta"),
+    ("kijiji_scarborough", "{w} {p} UA", "UA (unauthorized authentic), {n}, same factory, no brand QC, pickup only"),
+    ("mkt_stuffed_title", "{w} {p} Original Style Premium Quality Men Women Gift", "Original style with logo, {n}, ships from overseas warehouse, no brand warranty"),
+    ("swapmeet_booth14", "{w} {p} swap meet prices", "Booth 14 this Sunday, {n}, the ones the mall sells for ten times more, no tags"),
+    ("olx_cluj_premium", "{w} {p} nou, calitate premium", "{n}, calitate premium, fără factură, adus din Turcia, livrare prin curier"),
+    ("athens_kalo_deal", "{w} {p} καινούργιο", "{n}, ποιότητα Α, χωρίς απόδειξη, όχι από κατάστημα της μάρκας, αποστολή ACS"),
+    ("rep_top_grade", "{w} {p} replica top grade", "{n}, replica top grade, tracking provided"),
+]
+# resale and plain sales of real goods with their proof: (account name, title, description)
+RESALE_ZH_H28 = [
+    ("沈阳大姐闲置", "{m}{p} 自个儿用不上", "商场专柜买的，小票还在，{n}出，沈阳同城自提"),
+    ("成都闲置妹儿", "出{m}{p} 发票保卡齐", "太古里专卖店买的，发票保卡都在，{n}，可以一起去专柜验"),
+    ("上海阿姨转让", "{m}{p} 九成新", "恒隆门店买额，发票原件给侬，{n}，弄堂口面交"),
+    ("搬家清仓老王", "{m}{p} 搬家转", "京东自营买的，订单截图可查，{n}，周末自提"),
+    ("得物买多了", "{m}{p} 带得物鉴别证书", "得物买的，鉴别证书和防伪扣都在，{n}，现货"),
+    ("二奢店小周", "二手{m}{p} 店内在售", "本店二手货每件附购买凭证和第三方鉴定，{n}，支持到店验"),
+    ("抽奖手气王", "年会抽到{m}{p}，转了", "公司年会奖品，采购发票复印件一起给，{n}，全新"),
+    ("要毕业的学姐", "毕业前出{m}{p}", "大一在官网买的，邮件订单还在，{n}，宿舍楼下面交"),
+    ("以新替旧", "{m}{p} 家里换了新款，旧的出", "官方售后修过一次，维修单和保修卡都在，{n}"),
+    ("走验货宝", "{m}{p} 支持验货宝", "走平台验货，验不过全额退，专柜小票在，{n}"),
+    ("海淘多买", "{m}{p} 海淘多买了一件", "品牌官网海淘，清关单和订单邮件都有，{n}，现货秒发"),
+    ("出租屋清空", "{m}{p} 便宜转，有序列号", "专卖店买的，序列号可以去官网查，{n}"),
+    ("县城专卖店买的", "{m}{p} 现货 {n}", "县里专卖店买的，送人没送出去，票和包装都在"),
+]
+RESALE_SEALED_ZH_H28 = [
+    ("单位福利多了", "{m}{p} 全新没开", "单位发的福利，外箱封条完好，生产日期近，{n}"),
+    ("超市囤多了", "{m}{p} 未开封", "超市大促囤多了，小票拍给你，{n}，同城送"),
+    ("亲戚寄来的", "{m}{p} 整箱没拆", "亲戚在大超市买的，购物小票一起，{n}"),
+    ("孕期囤货", "{m}{p} 全新没拆", "宝宝出生前囤的，旗舰店订单可查，{n}"),
+    ("海南免税带回", "{m}{p} 免税店购", "海南免税店买的，提货单和小票都在，封膜完好，{n}"),
+    ("官方直播间抢多", "{m}{p} 官方直播间买的", "官方直播间抢多了，订单号给你查，{n}"),
+    ("小卖部关门", "{m}{p} 店里剩的货", "小卖部不开了，剩的都是从经销商进的，进货单在，{n}"),
+    ("宿舍清仓", "{m}{p} 没拆过", "学校超市买的，小票在，{n}"),
+    ("搬家不带了", "{m}{p} 原封", "京东下单，订单截图加封口完好，{n}"),
+]
+RESALE_EN_H28 = [
+    ("ph_preloved_legit", "Preloved {m} {p} legit", "Bought at the SM Megamall store, with receipt, {n}, meetup Ortigas"),
+    ("olx_krakow_oryginal", "{m} {p} oryginał z paragonem", "Kupione w salonie, paragon i gwarancja, {n}"),
+    ("marktplaats_met_bon", "{m} {p} met bon", "Gekocht in de winkel, bon en garantie aanwezig, {n}"),
+    ("wallapop_con_ticket", "{m} {p} con ticket", "Comprado en El Corte Inglés, con ticket, {n}"),
+    ("ebay_uk_receipted", "Genuine {m} {p} with receipt", "Bought from John Lewis, receipt and box, {n}, collection or post"),
+    ("fb_mp_moving_sale", "{m} {p} - moving sale", "Bought at the brand store last year, have the receipt, {n}, porch pickup"),
+    ("daraz_outlet_bill", "{m} {p} from the brand outlet", "Bought at the outlet in Dolmen Mall, bill attached, {n}"),
+    ("kijiji_warranty", "{m} {p} still under warranty", "Registered on the brand's site, warranty transfers, {n}"),
+]
+RESALE_SEALED_EN_H28 = [
+    ("pantry_clearout_ph", "{m} {p} sealed po", "Sealed, bought at the grocery, receipt included, {n}"),
+    ("uk_hamper_extra", "{m} {p} unopened from a hamper", "Christmas hamper extra, unopened, gift receipt, {n}"),
+    ("nl_verzegeld", "{m} {p} verzegeld", "Nog verzegeld, bon erbij, {n}"),
+    ("au_double_up", "Spare {m} {p}, still unopened", "Got two at the supermarket, receipt here, {n}"),
+    ("pl_zafoliowane", "{m} {p} zafoliowane", "Nieotwierane, paragon z drogerii, {n}"),
+]
+# warnings: (account name, title, description); {w} the mark as written, quoted six ways; many
+# quote the offer they warn about, its counterfeit words and price
+WARNINGS_ZH_H28 = [
+    ("12315小助手", "有人在群里卖“{w}”{p}“1:1原单”，别上当", "群里广告写着“{w}{p} 1:1 原单 {n}”，这类低价货基本是假冒，买了维权难。"),
+    ("东北反诈老王", "老铁注意：「{w}」{p}“专柜品质”都是忽悠", "所谓「{w}」专柜品质、工厂尾单，说白了就是仿品，老铁别贪便宜。"),
+    ("消费维权律师", "问：在闲鱼卖高仿『{w}』{p}犯法吗？", "答：犯法。明知是假冒『{w}』的{p}还去卖，可能构成销售假冒注册商标的商品罪。"),
+    ("普法课代表", "能不能卖‘{w}’的A货{p}？", "不能。‘{w}’是注册商标，A货再像也是侵权，卖了要担责。"),
+    ("知识产权法官", "'{w}'{p}复刻款能卖吗？法官这样说", "复刻只是好听的说法，标着'{w}'的复刻{p}就是假冒商品。"),
+    ("区市场监管所", "关于近期\"{w}\"{p}假冒商品的提示", "有商家以\"原厂尾货\"\"员工内购\"名义低价售卖\"{w}\"{p}，经鉴定均为假冒。"),
+    ("海关缉私播报", "海关查获侵犯“{w}”商标权的{p}", "海关查扣一批标有“{w}”商标的{p}，经权利人确认为侵权货物。"),
+    ("法院微信号", "卖假冒「{w}」{p}，两人获刑", "二人在直播间以“专柜品质”为名卖假冒「{w}」{p}，被判处有期徒刑。"),
+    ("被坑的宝妈", "买到假的『{w}』{p}了，大家避雷", "主播说“{w}原厂货，{n}”，收到后官方客服说防伪码查无此码。"),
+    ("鉴定师小陈", "‘{w}’{p}真假对比", "左边正品右边假货，字体、做工、包装都有差别，拿不准就找官方。"),
+    ("反诈民警", "'{w}'{p}“刷单返现”是骗局", "对方说先买'{w}'{p}再返钱，其实是诈骗，已有多人上当。"),
+    ("省消协", "消协提醒：\"{w}\"{p}认准官方渠道", "近期投诉集中在社交平台低价\"{w}\"{p}，请保留证据及时投诉。"),
+    ("打假up主老K", "实测三家“{w}”{p}“厂货”：全是假的", "买了三家号称“{w}厂货”的{p}，送检后没有一件是正品。"),
+    ("律师答网友", "问：我只是转卖别人的「{w}」{p}A货，也违法吗？", "也违法，转卖同样是销售侵权商品，数额大的要追究刑事责任。"),
+    ("品牌保护志愿者", "看到“{w}”{p}“1比1”广告怎么办", "截图、记下店铺名，向平台和品牌方举报，别去下单。"),
+    ("网格员小丁", "提醒居民：楼下地摊『{w}』{p}是假货", "有居民反映地摊上卖『{w}』{p}，价格只有商场零头，已通知市场监管。"),
+    ("消费周刊记者", "调查：‘{w}’{p}“工厂尾单”从哪来", "记者暗访发现，所谓‘{w}’工厂尾单多是小作坊仿制。"),
+    ("群主公告", "本群禁止发'{w}'{p}高仿广告", "再看到有人发'{w}'高仿{p}的链接，直接移出群聊。"),
+    ("铁岭二舅吐槽", "在集上买的\"{w}\"{p}，回家一看是假的", "摊主说\"{w}正品，{n}\"，回家对着官网一比，标都是歪的。"),
+    ("律师王一", "“{w}”{p}代购说是“尾单”，能买吗？", "尾单说法多是幌子，买来自用一般不追责，但别转卖。"),
+    ("平台治理公告", "平台下架一批假冒「{w}」{p}", "经权利人投诉，平台下架假冒「{w}」{p}链接，并对店铺处罚。"),
+    ("打假老兵", "『{w}』{p}：价格就是最好的鉴定", "专柜几千的『{w}』{p}，有人卖{n}，你说能是真的吗？"),
+]
+WARNINGS_EN_H28 = [
+    ("ph_consumer_watch", "PSA: \"{w}\" {p} sold as class A are fakes", "Pages selling \"{w}\" {p} as \"class A\" or \"OEM\" are selling counterfeits. Buy from the official store."),
+    ("uk_trading_standards", "Trading Standards warning on fake '{w}' {p}", "Officers seized counterfeit '{w}' {p} at a car boot sale; the sellers called them 'factory seconds'."),
+    ("ip_lawyer_pl", "Can I sell ‘{w}’ {p} labelled “AAA quality”?", "No. Putting ‘{w}’ on goods its owner did not make is infringement, whatever grade you call it."),
+    ("legal_qa_au", "Is it illegal to resell a fake “{w}” {p} I was given?", "Selling it is. Keeping it for yourself is generally not an offence."),
+    ("scam_alert_ca", "Scam: 「{w}」 {p} \"UA\" sellers on Kijiji", "\"UA\" is just another word for fake; 「{w}」 has no unauthorized authentic stock."),
+    ("buyer_rotterdam", "Got a fake 『{w}』 {p} from Marktplaats", "Seller said 『{w}』 {p}, new, {n}, same factory. It fell apart in a week."),
+    ("customs_pk_news", "Customs seize counterfeit ‘{w}’ {p} in Karachi", "A consignment of counterfeit ‘{w}’ {p} marked 'master quality' was seized at the port."),
+    ("mod_fb_group", "Mod post: no '{w}' {p} 'AAA' listings here", "Posts selling '{w}' {p} described as AAA, 1:1 or replica will be removed."),
+    ("court_report_es", "Court fines Wallapop seller over fake \"{w}\" {p}", "The seller listed \"{w}\" {p} as 'calidad AAA'; the court found trademark infringement."),
+    ("consumer_tips_us", "How to tell a real “{w}” {p} from a fake", "Buy from authorised retailers; a price far below retail is the first sign."),
+]
+# reviews, news and questions: (account name, title, description); {m} the mark, {p} the goods
+REVIEWS_ZH_H28 = [
+    ("测评阿东", "{m}{p}买了半年说说感受", "优点是品质稳定，缺点是价格偏高，售后响应挺快。"),
+    ("开箱小分队", "{m}{p}到了，开箱", "京东自营下单，第二天就到了，开箱看看做工。"),
+    ("新手提问", "自己用过的{m}{p}能在闲鱼卖吗？", "正品，有小票，想转手，需要注意什么？会不会被当成卖假货？"),
+    ("法律咨询", "问：把别人送我的{m}{p}转卖，合法吗？", "东西是正品，就是没有小票，这样卖算不算侵权？"),
+    ("宝妈日记", "家里换了{m}{p}", "对比了好几家，最后选了{m}，用着挺顺手。"),
+    ("东北老铁测评", "{m}{p}嘎嘎好使", "整了仨月了，质量没毛病，就是贵点。"),
+    ("四川耍友", "{m}{p}巴不巴适", "安逸，实话实说比我之前那个好用。"),
+    ("较真测评", "{m}{p}值不值这个价", "和同价位几款放一起比，{m}{p}品质稳定，就是贵一点。"),
+    ("参数党", "{m}{p}和国产平价款对比", "平价款没有任何标，只是拿来和{m}{p}比一下参数。"),
+    ("小白求助", "专柜买的{m}{p}和网上的包装不一样，正常吗？", "商场专柜买的，和网上图片包装不同，是换包装了吗？"),
+    ("开店咨询", "想开店卖{m}{p}，需要授权吗？", "想开个小店卖正品，进货渠道怎么找？要不要品牌授权？"),
+    ("财报速读", "{m}发布新一季{p}", "{m}今年主推{p}，线上线下同步上新。"),
+    ("设计博物馆", "{m}历年{p}设计回顾", "展览按年份陈列{m}的{p}，能看到设计的变化。"),
+    ("跨境电商问答", "能在亚马逊卖{m}{p}吗？", "从正规经销商进的正品，转卖到海外平台要注意什么？"),
+    ("十年老用户", "家里一直用{m}{p}，十几年了", "从我妈那辈开始就用，品质一直稳定。"),
+    ("攒钱的大学生", "攒钱买了{m}{p}", "官网下单，开箱那一刻太开心了。"),
+    ("行业新闻", "{m}在县城开了专卖店", "{m}下沉到县城，新店主推{p}。"),
+    ("验货小课堂", "买二手{m}{p}怎么避坑", "认准购买凭证，能走平台验货就走验货。"),
+    ("过日子的阿珍", "{m}{p}的正确打开方式", "先看说明书再用，能少走不少弯路。"),
+    ("提问箱", "{m}{p}在免税店买划算吗？", "听说免税店便宜一些，有没有买过的说说。"),
+    ("看直播下单的", "{m}官方直播间买的{p}到了", "看官方直播间下的单，今天到了，和直播里一样。"),
+]
+REVIEWS_EN_H28 = [
+    ("unboxing_ph", "Finally unboxing the {m} {p}", "Got it from the official store on Lazada, legit seller."),
+    ("question_resell", "Can I resell my {m} {p} on Marketplace?", "It's genuine and I have the receipt. Anything I should know?"),
+    ("legal_question_uk", "Is it legal to sell a second-hand {m} {p}?", "Bought from the shop, used twice. Can I list it on eBay?"),
+    ("review_pl", "{m} {p} after a year", "Still works like day one, worth the money."),
+    ("comparison_blog", "{m} {p} vs a no-name alternative", "The no-name one has no logo; I compare them on price and build."),
+    ("history_nerd", "The story behind {m} {p}", "How {m} built its {p} line."),
+    ("is_this_real_au", "Op shop find: is this {m} {p} real?", "Bought it at an op shop for cheap. Pics attached, can anyone tell?"),
+    ("news_ca", "{m} opens a flagship in Toronto", "The store carries the full range of {p}."),
+    ("review_es", "Mi {m} {p}: opinión sincera", "Lo compré en la tienda oficial; muy contento."),
+    ("starting_shop_q", "Do I need permission to sell {m} {p} in my shop?", "I'd buy genuine stock from a wholesaler. Do I need the brand's authorisation?"),
+]
+# the owner's and its authorised shop's own posts: (signer, account name, title, text)
+AUTHORISED_H28 = [
+    ("owner", "{m}官方", "{m}{p}新品今日起售", "{m}新款{p}今天起在官方旗舰店和全国门店发售。"),
+    ("owner", "{m}官方", "{m}关于冒用名义销售的声明", "近期有人冒用{m}名义卖“员工内购”“工厂尾单”{p}，{m}从未授权此类渠道。"),
+    ("owner", "{m}官方", "{m}正品查验方法", "收到{m}{p}后，扫描包装上的二维码即可查验真伪。"),
+    ("owner", "{m}官方", "{m}县城专卖店招商", "{m}面向县城招募授权经销商，主营{p}。"),
+    ("owner", "{m}官方", "{m}旧品折价换新", "旧{p}可折价换购{m}新品，详情见门店。"),
+    ("owner", "{m}官方", "{m}官方直播今晚开播", "{m}{p}新品今晚直播首发，只在官方账号。"),
+    ("owner", "{m}官方", "{m}关于第三方配件的说明", "第三方配件与{m}{p}无关，{m}只对原装配件保修。"),
+    ("owner", "{m}官方", "{m}年度公益", "{m}今年向乡村学校捐赠{p}。"),
+    ("owner", "{m}官方", "{m}产品召回通知", "{m}对部分批次{p}主动召回，可到门店免费更换。"),
+    ("owner", "{m}官方", "{m}联名款预告", "{m}联名{p}下周发售，请认准官方渠道。"),
+    ("owner", "{m}官方", "{m}售后网点查询", "{m}{p}维修请到官方售后网点，非官方维修不保修。"),
+    ("shop", "{m}授权店", "{m}授权店新品到店", "{m}{p}新款到店，授权证书在收银台，欢迎查看。"),
+    ("shop", "{m}授权店", "{m}授权店店庆", "店庆三天，{m}{p}满额赠礼。"),
+    ("shop", "{m}授权店", "{m}授权店提醒", "本店只卖{m}正品{p}，外面说的“同厂货”与本店无关。"),
+    ("shop", "{m}授权店", "{m}授权店开业", "{m}授权店在万达二楼开业，{p}全系列在售。"),
+    ("shop", "{m}授权店", "{m}授权店预售", "{m}{p}预售开启，到店登记即可。"),
+    ("shop", "{m}授权店", "{m}授权店会员日", "会员到店买{m}{p}积分翻倍。"),
+    ("shop", "{m}授权店", "{m}授权店今晚直播", "今晚店里直播讲{m}{p}怎么挑。"),
+    ("shop", "{m}授权店", "{m}授权店售后说明", "在本店买的{m}{p}凭小票全国联保。"),
+    ("shop", "{m}授权店", "{m}授权店搬新址", "{m}授权店搬到步行街东口，{p}照常销售。"),
+    ("shop", "{m}授权店", "{m}授权店换季清仓", "{m}过季{p}清仓，都是正品，可开发票。"),
+    ("shop", "{m}授权店", "{m}授权店防伪讲解", "教大家在店里扫码查验{m}{p}真伪。"),
+]
+# nominative use: accessories, parts and services for a mark's goods, by kind
+NOMINATIVE_ZH_H28 = {
+    "device": [
+        ("数码配件铺", "兼容{m}{p}的替换电池", "兼容{m}{p}，第三方电池，非原装，无品牌标识。"),
+        ("独立维修铺", "{m}{p}维修", "非官方维修点，{m}{p}常见故障都能修，换的是第三方配件。"),
+        ("耗材小店", "{m}{p}适用的替换件", "适用于{m}{p}，国产替换件，非原厂，价格便宜一半。"),
+        ("收纳架工作室", "{m}{p}专用收纳架", "按{m}{p}尺寸做的收纳架，自有品牌，和官方无关。"),
+        ("保护壳小哥", "{m}{p}保护壳", "给{m}{p}定做的保护壳，第三方出品。"),
+        ("旧货回收站", "上门收旧{m}{p}", "回收旧{m}{p}，上门评估，当场结算。"),
+        ("教程博主", "{m}{p}新手教程", "手把手教你用{m}{p}，从开箱到设置。"),
+    ],
+    "wear": [
+        ("改衣铺", "{m}{p}改长短、改腰围", "{m}{p}改短、改腰，独立裁缝铺，不是品牌售后。"),
+        ("护理工坊", "{m}{p}翻新护理", "{m}{p}清洁、补色、修五金，独立工坊。"),
+        ("鉴定中心", "{m}{p}真伪鉴定", "鉴定{m}{p}，出具纸质报告，按件收费。"),
+        ("配件小店", "适配{m}{p}的替换扣件", "适配{m}{p}的替换扣件和带子，非原厂，无标。"),
+        ("穿搭博主", "{m}{p}一周搭配", "同一件{m}{p}，搭出五种风格。"),
+        ("收纳达人", "{m}{p}怎么收纳不变形", "分享我收纳{m}{p}的小方法。"),
+        ("清洗门店", "{m}{p}清洗保养", "帮大家清洗{m}{p}，我们是独立门店，不代表品牌。"),
+    ],
+    "consumable": [
+        ("家常菜谱", "{m}{p}的三种用法", "家里常备{m}{p}，今天分享三种用法。"),
+        ("空瓶小铺", "装{m}{p}的旅行空瓶", "只卖空瓶，适合分装自己的{m}{p}出门用，瓶子无品牌。"),
+        ("零食测评", "{m}{p}口味测评", "{m}{p}几种口味挨个试，个人觉得原味最好。"),
+        ("整理师阿敏", "放{m}{p}的收纳盒", "给{m}{p}买的收纳盒，放柜子里刚好。"),
+        ("宝妈说", "{m}{p}开封后能放多久", "{m}{p}开封后最好尽快用完，放阴凉处。"),
+        ("包装设计迷", "{m}{p}包装变迁", "从老包装到新包装，{m}{p}的设计越来越简洁。"),
+        ("礼盒定制", "{m}{p}礼盒包装服务", "你买好{m}{p}，我们帮你装成礼盒，只收包装费。"),
+    ],
+}
+NOMINATIVE_EN_H28 = {
+    "device": [
+        ("parts_depot_ph", "Battery compatible with {m} {p}", "Compatible with {m} {p}, third-party, non-original, no logo."),
+        ("fix_it_leeds", "{m} {p} repairs", "Independent repair shop, not affiliated with {m}."),
+        ("aftermarket_pl", "Spare parts that fit {m} {p}", "Aftermarket parts for the {m} {p}; not made by {m}."),
+        ("howto_channel", "{m} {p} setup guide", "Step-by-step setup for a new {m} {p}."),
+    ],
+    "wear": [
+        ("auth_lab_au", "{m} {p} authentication service", "We check {m} {p} and issue a written report."),
+        ("tailor_nl", "Alterations for {m} {p}", "Independent tailor; we shorten and take in {m} {p}."),
+        ("cleaning_ca", "Deep clean for your {m} {p}", "Independent cleaning for {m} {p}, not an official service."),
+        ("styling_es", "How I style my {m} {p}", "Five looks with one {m} {p}."),
+    ],
+    "consumable": [
+        ("merienda_ph", "Cooking with {m} {p}", "Simple merienda using {m} {p}."),
+        ("empty_bottles", "Travel bottles for {m} {p}", "Empty travel bottles only, sized for your own {m} {p}."),
+        ("taste_test_uk", "{m} {p} taste test", "Trying {m} {p} for the first time."),
+        ("storage_au", "How long does {m} {p} keep?", "Once opened, keep {m} {p} cool and use it soon."),
+    ],
+}
+# everyday sentences pypinyin reads like one of the part's marks, writing none
+SOUND_ALIKE_H28 = [
+    "下雨天路滑，走路要看脚下", "脚下这条石板路是太爷爷那辈铺的", "风筝线一松手就飞了",
+    "熬了一宿的方案被否了，一晚上白费了", "他学书法十年不间断，特别有毅力", "村口那棵老槐树屹立了一百多年",
+    "这个药一次吃一粒就够了", "大家能不能小点声，孩子刚睡着", "这事儿只要大家能理解就行",
+    "小孩儿都爱吃冰棍", "院子里几个小孩儿追着鸡跑", "年会抽中了大奖，全家高兴了一晚上",
+    "沿着大江一直往东走就到了", "吃不完的菜打包带走", "奶奶头上又添了几根白毛",
+    "结果恰恰相反，他比谁都认真", "周末去学交谊舞，恰恰和伦巴都学了", "李白的诗我小时候背了好多",
+    "熬夜看书最伤眼睛", "爸爸换了一副新眼镜", "女儿报了个学画的班，周六上课",
+    "过马路要留神，别低头刷手机", "久仰大名，今天终于见到了", "我们俩同一天入职",
+    "站在阳台上往远处望望", "过年回家给长辈的回礼准备好了", "牛棚里那头猛牛谁也拉不住",
+    "帽子差点被大风吹飞了", "他在作文比赛里拿了大奖", "山顶往下看，整座城都在脚下",
+    "眼睛干就少看会儿手机", "久仰这家老面馆，今天终于吃上了", "同一首歌他听了一整天",
+    "打包了两份饺子给加班的同事", "用积木1:1复刻了村口那棵屹立百年的老槐树",
+    "照着老照片复刻了外公戴过的眼镜框", "按1:1比例画了爷爷那辆老车的图纸，留神别画错",
+    "照着奶奶的方子复刻了腊肉，打包带回学校", "1:1复刻了小时候学画用的那块画板",
+    "复刻了一遍李白走过的蜀道",
+]
+SOUND_ALIKE_FRAMES_H28 = [("{s}", ""), ("", "{s}"), ("{s}", "随手记一笔 #生活"), ("碎碎念", "{s}")]
+# the part's common-word marks in their ordinary sense (some beside their own product words), and
+# English words that are one of its Latin names
+COMMON_SENSE_H28 = [
+    "田埂上一头红牛在吃草", "画里那头红牛是用朱砂画的", "田埂上一头红牛在吃草，放牛娃手边放着一瓶饮料",
+    "大宝今天自己学会涂面霜了", "大宝抢了妹妹的护手霜，两个人吵了一下午", "我家大宝上一年级了",
+    "楼下那只白猫天天趴在车顶晒太阳", "白猫跳上洗衣粉的箱子睡着了", "邻居家的白猫生了四只小猫",
+    "我们老板今天请全组吃火锅", "老板家里的油烟机坏了，叫我帮忙找师傅", "面馆老板说汤是熬了一夜的",
+    "爷爷说燕京是北京的老叫法", "燕京大学的老校友聚会，喝了不少啤酒", "这本书讲的是燕京旧事",
+    "第一次爬长城，下来腿都在抖", "长城脚下停满了旅游大巴和SUV", "在长城上拍了好多照片",
+    "站在海边只见海天一色", "海天之间飞过一群鸟", "这幅画的海天交界处画得真好",
+    "半夜窗外飘起了雪花", "雪花落在啤酒杯沿上，一会儿就化了", "小侄子伸手去接雪花，接一片化一片",
+    "他急得六神无主，连花露水都打翻了", "听到消息她六神无主", "考试前一晚我六神无主",
+    "沙漠里一队骆驼慢慢走过", "骆驼队后面跟着几个穿冲锋衣的游客", "动物园的骆驼在嚼干草",
+    "女儿抱着小熊玩偶在沙发上睡着了", "小熊玩偶旁边放着新买的煮蛋器", "森林里一只小熊在掏蜂蜜",
+    "古时候用飞鸽传书", "他骑着自行车，抬头看天上的飞鸽", "广场上的飞鸽一哄而散",
+    "雨停了，天边挂着一道长虹", "一道长虹横在电视塔上空", "那座桥像长虹卧波",
+    "语文课上老师讲红豆为什么叫相思子", "红豆粥熬好了，快来喝", "她穿着白衬衫，念了一句红豆生南国",
+    "大家统一一下意见", "统一口径之后，大家去吃了方便面", "运动会那天全班统一穿白T",
+    "我家狗叫旺旺", "旺旺叼着一袋雪饼跑回来了", "祝大家生意旺旺",
+    "海鸥从头顶飞过，我赶紧拿相机", "码头上的海鸥一点也不怕人", "冬天昆明的海鸥又回来了",
+    "毕业合照我要永久保存在网盘里", "永久居留证办下来那天，我骑单车去庆祝", "这份友谊永久不变",
+    "湖里游着一只小天鹅", "小天鹅在湖里游，岸边有人在晾刚从洗衣机里拿出的床单", "女儿跳了一段小天鹅舞",
+    "The terracotta warriors are in Xi'an", "My grandmother is a real warrior",
+    "The string quartet played the Canon in D as she walked in", "These poems belong to the canon of Tang verse",
+    "A red bull stood alone in the paddy field", "We learned the chachacha at the dance class",
+    "The new rules safeguard the village's water supply",
+]
+COMMON_FRAMES_H28 = {"zh": [("{s}", ""), ("", "{s}"), ("{s}", "#今日份日常")],
+                     "en": [("{s}", ""), ("", "{s}"), ("{s}", "#dailylife")]}
+VIEWERS_H28 = ["铁岭的二舅", "成都的幺妹", "上海弄堂的阿婆", "郑州的老张", "义乌做外贸的小楼",
+               "马尼拉的阿Joy", "华沙留学的小周", "鹿特丹的阿Ben", "马德里开餐馆的老林", "拉合尔的王工",
+               "多伦多的陈姐", "悉尼打工的阿杰"]
+
+
+PHRASING_H28 = Phrasing(
+    "held_out_28", GOODS_H28, _price_h28, (OFFERS_ZH_H28, OFFERS_EN_H28),
+    (RESALE_ZH_H28, RESALE_EN_H28), (RESALE_SEALED_ZH_H28, RESALE_SEALED_EN_H28), SEALED_GOODS_H28,
+    (WARNINGS_ZH_H28, WARNINGS_EN_H28), (REVIEWS_ZH_H28, REVIEWS_EN_H28), AUTHORISED_H28,
+    SOUND_ALIKE_H28, SOUND_ALIKE_FRAMES_H28, COMMON_SENSE_H28, COMMON_FRAMES_H28, VIEWERS_H28)
+
+
+def _nominative_h28(rng: random.Random) -> list[Case]:
+    """Three nominative-use posts per brand: parts, compatible goods, repairs, authentication and
+    care for the mark's goods, in English (its Latin name) about one time in three where it has
+    one, else in Chinese."""
+    loaded = _loaded_marks()[0]
+    out = []
+    for mark in MARKS_H28:
+        brand = loaded[mark]
+        kind = ("device" if mark in DEVICES_H28 else
+                "consumable" if mark in SEALED_GOODS_H28 else "wear")
+        chinese, english = GOODS_H28[mark]
+        for _ in range(3):
+            in_english = bool(english) and rng.random() < 0.33
+            templates = NOMINATIVE_EN_H28[kind] if in_english else NOMINATIVE_ZH_H28[kind]
+            name, title, text = rng.choice(templates)
+            fields = {"m": brand.aliases[0] if in_english else mark,
+                      "p": rng.choice(english if in_english else chinese)}
+            out.append(Case("nominative_use", "held_out_28", None, f"user{rng.randrange(100_000)}",
+                            name, title.format(**fields), text.format(**fields)))
+    return out
+
+
+def twenty_eighth_held_out(seed: int = 411) -> list[Case]:
+    """held_out_28: held_out_27's families and sizes (51 brands × 3 offers in five families, 64
+    confusable and 64 digit-swap offers, 153 texts in each benign family of four, 160 everyday
+    sound-alikes, 192 common-word texts, 153 nominative-use posts), its own marks, spellings and
+    phrasing."""
+    words = Spellings28()
+    return (_held_out_part(seed, words, MARKS_H28, PHRASING_H28, words.initials_of, DIGITS_H28)
+            + _nominative_h28(random.Random(seed * 7919 + 28)))

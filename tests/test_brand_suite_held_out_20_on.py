@@ -4,7 +4,7 @@ held_out_25's own file, its assertions kept as its ``Shape``). Each part was wri
 never saw the guard (held_out_20 at stop 35, 21 at 36, 22 at 37, 23 at 38, 24 at 39, 25 at 40),
 read by the lead at its stop's first and final code, and so scored by default now (its cases never
 printed; held_out_26 written at stop 41 and read there too; held_out_27 written at stop 42, sealed
-until the lead reads it): its marks the least used loaded ones, goods that fit their marks and name no
+until the lead reads it; held_out_28 written at stop 43, sealed likewise): its marks the least used loaded ones, goods that fit their marks and name no
 loaded brand, templates whose only brand is the one they are given, sound-alikes that pypinyin reads
 like a mark and that write none, common-word sentences that use a mark's own word, spellings that
 change what they claim to, and 20 or more phrasing shapes per family. Where a later hand added an
@@ -77,6 +77,9 @@ _initials_h26 = Initials("施华洛世奇", "shlsq", spelled=("完美日记", "P
 _initials_h27 = Initials("农夫山泉", "nfsq", spelled=("同仁堂", "Tongrentang"),
                          joined=(("农夫山泉", "Nongfu"), ("五粮液", "Wuliangye"),
                                  ("同仁堂", "Tongrentang")))
+_initials_h28 = Initials("蜜雪冰城", "mxbc", spelled=("舒肤佳", "Safeguard"),
+                         joined=(("雅马哈", "Yamaha"), ("伊利", "Yili"), ("海尔", "Haier"),
+                                 _CHANGHONG, _MENGNIU))
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,8 @@ class Shape:
     # held_out_26 onwards
     sealed: bool = False                 # written this stop: scored only when named
     nominative: bool = False             # a nominative_use family of its own
+    # held_out_28 onwards
+    own_templates: bool = False          # no title, text or sentence is an earlier part's
 
 
 SHAPES = {
@@ -155,9 +160,17 @@ SHAPES = {
         initials=_initials_h27, offers_mostly_plain=True, warnings_quote=True,
         common_beside_cue=8, no_traditional_form=True, separators_keep_hanzi=True, sealed=True,
         nominative=True),
+    "held_out_28": Shape(
+        28, lambda now, before: len(now & before) == 4, 19, 36, authorised_shape=True,
+        sound_alike_frames=True, common_frames=True, next_to_counterfeit_words=True,
+        every_common_word_used=True, no_mark_inside_a_homophone=True,
+        no_latin_name_in_a_look_alike=True, separators_keep_letters=True,
+        initials=_initials_h28, offers_mostly_plain=True, warnings_quote=True,
+        common_beside_cue=8, no_traditional_form=True, separators_keep_hanzi=True, sealed=True,
+        nominative=True, own_templates=True),
 }
 # the function that builds each part with a nominative_use family
-BUILDS = {26: "twenty_sixth_held_out", 27: "twenty_seventh_held_out"}
+BUILDS = {26: "twenty_sixth_held_out", 27: "twenty_seventh_held_out", 28: "twenty_eighth_held_out"}
 
 
 class Part:
@@ -380,3 +393,33 @@ def test_nominative_use_names_only_its_mark(part: Part) -> None:
     for case in posts:
         text = case.title + case.description
         assert any(m in text or any(a in text for a in loaded[m].aliases) for m in part.MARKS), text
+
+
+def _strings(value: object):
+    """Every string inside a constant of lists, tuples, sets and dicts."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(key)
+            yield from _strings(item)
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        for item in value:
+            yield from _strings(item)
+
+
+@pytest.mark.parametrize("part", _parts_with("own_templates"), ids=lambda part: part.name)
+def test_templates_are_the_parts_own(part: Part) -> None:
+    # no title or text of its templates and no sentence of its viewers is a string of any earlier
+    # part's constants (account names and the owner's and shop's signatures may repeat)
+    earlier = {text for name, value in vars(suite).items()
+               if name.isupper() and isinstance(value, (list, tuple, dict))
+               and not any(name.endswith(f"_H{n}") for n in range(part.shape.number, 100))
+               for text in _strings(value)}
+    own = [field for template in part.templates for field in template[-2:]]
+    own += [field for kind in ("NOMINATIVE_ZH", "NOMINATIVE_EN")
+            for templates in getattr(part, kind).values() for template in templates
+            for field in template[1:]]
+    own += list(part.SOUND_ALIKE) + list(part.COMMON_SENSE)
+    assert len(own) > 400
+    assert not [text for text in own if text in earlier]
