@@ -210,7 +210,20 @@ logo-free dupes; nominative use; ordinary words pypinyin reads like a mark, some
 GB2312 level and GBK, pinyin and initials in fourteen styles each, separators and brackets by
 Unicode name, confusables-table twins of eight scripts, whole-word alphabets (regional indicators,
 squared, circled, parenthesized, mathematical) and accented letters by Unicode name; sealed, counts
-only).
+only), and once that had been read, a twenty-eighth (``held_out_28``: a twenty-sixth hand that read
+neither, nor ran the guard on it, the 51 least used marks with held_out_27's counted twice, 20 or
+more phrasing shapes per family in voices the earlier hands used little: written Northeastern,
+Sichuanese, Shanghainese, Henan and Hokkien Chinese, market fairs, temple fairs and county-town
+shops, 1688 source factories, OEM workers, cross-border sites, live-stream clips, community group
+leaders, Taglish, Polish, Dutch, Spanish, Swedish, Greek and Romanian classifieds, Pakistani and
+Bangladeshi sellers, UK, Australian, Canadian and US marketplaces; every offer with a reason to call
+it counterfeit, most with no counterfeit word; plain sales of real goods with their proof as resale;
+warnings quoting the offer they warn about, legal questions, compatible non-original parts, repairs
+and authentication; ordinary words pypinyin reads like a mark, some next to 复刻 or 1:1, common-word
+marks in their ordinary sense, English words that are a Latin name; homophones by GB2312 level and
+GBK, pinyin in sixteen styles and initials in fifteen, separators and brackets by Unicode name,
+confusables-table twins of seven scripts, styled alphabets, precomposed accents and combining marks
+by Unicode name; sealed, counts only).
 """
 from __future__ import annotations
 
@@ -15689,50 +15702,52 @@ def twenty_seventh_held_out(seed: int = 395) -> list[Case]:
             + _nominative_h27(random.Random(seed * 7919 + 27)))
 
 
-# -- held_out_28 (issue 13, stop 43): a twenty-sixth hand --------------------------------------------
+# -- held_out_28 (issue 13, stop 43): a twenty-sixth hand ------------------------------------------
 # Written at stop 43 by a twenty-sixth hand that read neither the guard (src/origin/brands/, its
-# tables, model and tests, scripts/train_brand_context.py, docs/brands.md past the held-out
-# paragraphs' first lines) nor ran it on this part; of this file it read the module docstring,
-# Case, suite_brands, the marks lists, cases(), the shared assembly (Phrasing, _post,
+# tables, model and tests, scripts/train_brand_context.py) nor ran it on this part; of
+# docs/brands.md it read held_out_25's paragraph and the lines a search for held-out parts showed (a
+# few of stop 42's round among them), of the README its first screen (the issue-13 row names
+# held_out_27's read figures and the warnings taken down); of this file it read the module
+# docstring, Case, suite_brands, the marks lists, cases(), the shared assembly (Phrasing, _post,
 # _loaded_marks, _offer_jobs, _held_out_posts, PartSpellings, _held_out_part) and held_out_27's
 # block whole (its templates included: none is copied here, tests/test_brand_suite_held_out_20_on.py
 # checks that no template string of this part is one of an earlier part's); of bench_brands.py the
-# scoring, PARTS and SEALED; of the tests the two structure tests; of the README its first screen.
-# Its marks are the 51 loaded marks with the fewest held-out offers so far (every held-out part's
-# offers counted from cases(), held_out_27's twice, ties by loaded order; the same count without
-# held_out_27 and with held_out_26 twice gives MARKS_H27 exactly; the 51st, 小天鹅, has 223 and the
-# 52nd, 巴宝莉, 224, so no tie is cut; 19 common words, 36 Latin names; 4 of them in held_out_27).
-# Its spellings are its own code over outside data (Spellings28): homophones put, in the first,
-# the last, one, two or every place, a character whose own pypinyin reading (toneless) is the mark
-# character's reading in the mark's phrase, drawn from the GB2312 chart's level 1 in the same tone,
-# level 1 in any tone, level 2 or GBK only (Python's codecs), never the mark's own character, nor
-# one OpenCC converts to or from it, nor a traditional-only form, never holding a loaded mark;
-# pinyin in sixteen styles, initials in fifteen, separators and brackets looked up by Unicode name
-# in this part's voices (market-stall and delivery pictographs, check marks, arrows, invisible
-# joiners and fillers), look-alikes from the confusables table (confusable_homoglyphs' data) of the
-# scripts categories.alias names, whole words in styled alphabets by Unicode name, precomposed
-# accents and combining marks by Unicode name; digit swaps of the first, the last, two or every
-# swappable letter. Its phrasing is its own, 20 or more shapes per family, in voices no hand used
-# much: written Northeastern, Sichuanese, Shanghainese, Henan and Hokkien Chinese, county-town and
-# market-fair stalls, temple fairs, 1688 source factories, cross-border independent sites, OEM
-# factory workers, live-stream clips, WeChat Channels, community group leaders, private-domain
-# assistants; Taglish (Shopee PH, Facebook pages: class A, OEM, onhand), Polish (OLX, Allegro),
-# Dutch (Marktplaats), Spanish from Spain (Wallapop), Swedish (Blocket), Greek, Romanian, Pakistani
-# and Bangladeshi sellers (Daraz: AAA, export surplus), UK, Australian, Canadian and US classifieds
-# (Gumtree, Kijiji, Facebook Marketplace, swap meets), stuffed marketplace titles. Every offer holds
-# a reason a person would call it a counterfeit (a grade, a factory, a logo put on, a price stated
-# as a fraction of the counter's, no receipt and no check allowed), and 38 of 42 shapes say none of
-# fake, 复刻, 1:1, replica …; a plain sale of a real product with its proof (receipt, order, warranty,
-# an authentication certificate) is resale, benign, and written like an offer (a price, stock, a
-# way to buy). Benign texts aim at the hard cases: warnings and notices that quote the offer they
-# warn about with its counterfeit words and price, legal questions (can I sell, resell, open a
-# shop), buyers asking whether a thing is real, the owner's own anti-counterfeit notices quoting
-# the sellers' words, compatible and non-original parts (兼容…，非原装), repairs and authentication,
-# reviews and unboxings in the same dialects and languages; ordinary words pypinyin reads like a
-# mark (脚下, 飞了, 毅力, 屹立, 大家能, 孩儿, 大奖, 打包, 白毛, 恰恰, 李白, 眼睛, 学画, 留神, 久仰, 同一, 望望,
-# 回礼, 猛牛), some next to 复刻 or 1:1; common-word marks in their ordinary sense, some beside their
+# scoring, PARTS and SEALED; of the tests the two structure tests. Its marks are the 51 loaded marks
+# with the fewest held-out offers so far (every held-out part's offers counted from cases(),
+# held_out_27's twice, ties by loaded order; the same count without held_out_27 and with held_out_26
+# twice gives MARKS_H27 exactly; the 51st, 小天鹅, has 223 and the 52nd, 巴宝莉, 224, so no tie is cut; 19
+# common words, 36 Latin names; 4 of them in held_out_27). Its spellings are its own code over
+# outside data (Spellings28): homophones put, in the first, the last, one, two or every place, a
+# character whose own pypinyin reading (toneless) is the mark character's reading in the mark's
+# phrase, drawn from the GB2312 chart's level 1 in the same tone, level 1 in any tone, level 2 or
+# GBK only (Python's codecs), never the mark's own character, nor one OpenCC converts to or from it,
+# nor a traditional-only form, never holding a loaded mark; pinyin in sixteen styles, initials in
+# fifteen, separators and brackets looked up by Unicode name in this part's voices (market-stall and
+# delivery pictographs, check marks, arrows, invisible joiners and fillers), look-alikes from the
+# confusables table (confusable_homoglyphs' data) of the scripts categories.alias names, whole words
+# in styled alphabets by Unicode name, precomposed accents and combining marks by Unicode name;
+# digit swaps of the first, the last, two or every swappable letter. Its phrasing is its own, 20 or
+# more shapes per family, in voices no hand used much: written Northeastern, Sichuanese,
+# Shanghainese, Henan and Hokkien Chinese, county-town and market-fair stalls, temple fairs, 1688
+# source factories, cross-border independent sites, OEM factory workers, live-stream clips, WeChat
+# Channels, community group leaders, private-domain assistants; Taglish (Shopee PH, Facebook pages:
+# class A, OEM, onhand), Polish (OLX, Allegro), Dutch (Marktplaats), Spanish from Spain (Wallapop),
+# Swedish (Blocket), Greek, Romanian, Pakistani and Bangladeshi sellers (Daraz: AAA, export
+# surplus), UK, Australian, Canadian and US classifieds (Gumtree, Kijiji, Facebook Marketplace, swap
+# meets), stuffed marketplace titles. Every offer holds a reason a person would call it a
+# counterfeit (a grade, a factory, a logo put on, a price stated as a fraction of the counter's, no
+# receipt and no check allowed), and 38 of 42 shapes say none of fake, 复刻, 1:1, replica …; a plain
+# sale of a real product with its proof (receipt, order, warranty, an authentication certificate) is
+# resale, benign, and written like an offer (stock, a way to buy, its price as a share of what was
+# paid, so that no drawn price reads as a fake's). Benign texts aim at the hard cases: warnings and
+# notices that quote the offer they warn about with its counterfeit words and price, legal questions
+# (can I sell, resell, open a shop), buyers asking whether a thing is real, the owner's own
+# anti-counterfeit notices quoting the sellers' words, compatible and non-original parts (兼容…，非原装),
+# repairs and authentication, reviews and unboxings in the same dialects and languages; ordinary
+# words pypinyin reads like a mark (脚下, 飞了, 毅力, 屹立, 大家能, 孩儿, 大奖, 打包, 白毛, 恰恰, 李白, 眼睛, 学画, 留神, 久仰, 同一,
+# 望望, 回礼, 猛牛), some next to 复刻 or 1:1; common-word marks in their ordinary sense, some beside their
 # own product words; English words that are a Latin name (warrior, canon, red bull, safeguard,
-# cha-cha). Sealed: scored only by the lead with ``--parts held_out_28``; counts only; never run
+# chachacha). Sealed: scored only by the lead with ``--parts held_out_28``; counts only; never run
 # through the guard by its writer.
 MARKS_H28 = [
     "回力", "蕉下", "蒙牛", "浪琴", "索尼", "斐乐", "乐高", "伊利", "戴森", "佳能", "海尔", "大疆", "红牛",
@@ -15807,8 +15822,8 @@ DEVICES_H28 = frozenset({
     "浪琴", "索尼", "乐高", "戴森", "佳能", "海尔", "大疆", "比亚迪", "老板", "小熊", "飞鸽", "长虹", "九阳",
     "雅马哈", "苏泊尔", "海鸥", "永久", "小天鹅"})
 
-DIGITS_H28 = {"a": "4", "b": "8", "e": "3", "g": "9", "i": "1", "l": "1", "o": "0", "s": "5", "t": "7",
-              "z": "2"}
+DIGITS_H28 = {"a": "4", "b": "8", "e": "3", "g": "9", "i": "1", "l": "1", "o": "0", "s": "5",
+              "t": "7", "z": "2"}
 SEPARATOR_NAMES_H28 = (
     "SHOPPING TROLLEY", "DELIVERY TRUCK", "HEAVY CHECK MARK", "LINK SYMBOL", "PUSHPIN",
     "HANDSHAKE", "OK HAND SIGN", "GLOWING STAR", "COLLISION SYMBOL", "RIGHTWARDS ARROW",
@@ -15816,17 +15831,21 @@ SEPARATOR_NAMES_H28 = (
     "FULLWIDTH SOLIDUS", "FULLWIDTH TILDE", "ZERO WIDTH NON-JOINER", "NARROW NO-BREAK SPACE",
     "BRAILLE PATTERN BLANK", "INVISIBLE SEPARATOR", "HALFWIDTH KATAKANA MIDDLE DOT",
     "TWO DOT LEADER")
-BRACKET_NAMES_H28 = ("LEFT BLACK LENTICULAR BRACKET", "LEFT CORNER BRACKET", "LEFT WHITE CORNER BRACKET",
-                     "MEDIUM LEFT PARENTHESIS ORNAMENT", "SMALL LEFT PARENTHESIS",
-                     "LEFT WHITE CURLY BRACKET", "LEFT SQUARE BRACKET WITH QUILL")
-TWIN_SCRIPTS_H28 = frozenset({"CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "LATIN", "COPTIC", "LISU"})
+BRACKET_NAMES_H28 = ("LEFT BLACK LENTICULAR BRACKET", "LEFT CORNER BRACKET",
+                     "LEFT WHITE CORNER BRACKET", "MEDIUM LEFT PARENTHESIS ORNAMENT",
+                     "SMALL LEFT PARENTHESIS", "LEFT WHITE CURLY BRACKET",
+                     "LEFT SQUARE BRACKET WITH QUILL")
+TWIN_SCRIPTS_H28 = frozenset({"CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "LATIN", "COPTIC",
+                              "LISU"})
 STYLED_H28 = (("FULLWIDTH LATIN CAPITAL LETTER {L}", "FULLWIDTH LATIN SMALL LETTER {l}"),
               ("MATHEMATICAL BOLD CAPITAL {L}", "MATHEMATICAL BOLD SMALL {l}"),
-              ("MATHEMATICAL SANS-SERIF BOLD CAPITAL {L}", "MATHEMATICAL SANS-SERIF BOLD SMALL {l}"),
+              ("MATHEMATICAL SANS-SERIF BOLD CAPITAL {L}",
+               "MATHEMATICAL SANS-SERIF BOLD SMALL {l}"),
               ("MATHEMATICAL FRAKTUR CAPITAL {L}", "MATHEMATICAL FRAKTUR SMALL {l}"),
               ("MATHEMATICAL BOLD SCRIPT CAPITAL {L}", "MATHEMATICAL BOLD SCRIPT SMALL {l}"),
               ("CIRCLED LATIN CAPITAL LETTER {L}", "CIRCLED LATIN SMALL LETTER {l}"),
-              ("MATHEMATICAL SANS-SERIF ITALIC CAPITAL {L}", "MATHEMATICAL SANS-SERIF ITALIC SMALL {l}"),
+              ("MATHEMATICAL SANS-SERIF ITALIC CAPITAL {L}",
+               "MATHEMATICAL SANS-SERIF ITALIC SMALL {l}"),
               ("LATIN LETTER SMALL CAPITAL {L}", "LATIN LETTER SMALL CAPITAL {L}"))
 PRECOMPOSED_H28 = ("HOOK", "DOT ABOVE", "RING ABOVE", "CEDILLA", "DOUBLE ACUTE", "LINE BELOW",
                    "MIDDLE TILDE", "BAR", "CURL", "DIAERESIS", "CIRCUMFLEX", "INVERTED BREVE")
@@ -15905,7 +15924,8 @@ class Spellings28:
 
     def readings(self, mark: str) -> list[str]:
         """The mark's syllables as pypinyin reads the phrase, tone-numbered."""
-        return [r[0] for r in self._phrase(mark, style=self._style.TONE3, neutral_tone_with_five=True)]
+        return [r[0] for r in self._phrase(mark, style=self._style.TONE3,
+                                           neutral_tone_with_five=True)]
 
     def _toneless(self, mark: str) -> list[str]:
         return [r.rstrip("12345") for r in self.readings(mark)]
@@ -15945,7 +15965,8 @@ class Spellings28:
     def separated(self, text: str, rng: random.Random) -> str:
         """A separator put between letters or characters: one kind at every gap, a kind per gap,
         at one gap only, a pair at every gap, or (characters only) each in a bracket pair."""
-        gaps = [i for i in range(1, len(text)) if not text[i].isspace() and not text[i - 1].isspace()]
+        gaps = [i for i in range(1, len(text))
+                if not text[i].isspace() and not text[i - 1].isspace()]
         style = rng.randrange(5)
         if style == 4 and self.brackets and all(_cjk_h28(c) for c in text):
             left, right = rng.choice(self.brackets)
@@ -16007,7 +16028,8 @@ class Spellings28:
                 upper, lower = rng.choice(STYLED_H28)
                 for i in letters:
                     form = upper if text[i].isupper() else lower
-                    chars[i] = _named_h28(form.format(L=text[i].upper(), l=text[i].lower())) or text[i]
+                    styled = _named_h28(form.format(L=text[i].upper(), l=text[i].lower()))
+                    chars[i] = styled or text[i]
             elif style == 2:    # a letter or two with a precomposed accent
                 for i in rng.sample(letters, min(len(letters), rng.choice((1, 2)))):
                     case = "CAPITAL" if text[i].isupper() else "SMALL"
@@ -16025,16 +16047,19 @@ class Spellings28:
     def digits(self, text: str, rng: random.Random) -> str:
         spots = [i for i, c in enumerate(text) if c.lower() in DIGITS_H28]
         where = rng.choice(([spots[0]], [spots[-1]], rng.sample(spots, min(2, len(spots))), spots))
+        if len(where) > 1 and len(where) == sum(c.isalpha() for c in text):
+            where = where[:-1]
         return "".join(DIGITS_H28[c.lower()] if i in where else c for i, c in enumerate(text))
 
 
 def _price_h28(rng: random.Random, english: bool) -> str:
     if english:
         return rng.choice((
-            f"₱{rng.randrange(350, 6500):,}", f"{rng.randrange(39, 690)} zł", f"€{rng.randrange(15, 390)}",
-            f"£{rng.randrange(12, 320)}", f"A${rng.randrange(20, 450)}", f"C${rng.randrange(20, 420)}",
-            f"Rs {rng.randrange(1500, 45000):,}", f"৳{rng.randrange(900, 25000):,}",
-            f"{rng.randrange(150, 3500)} kr", f"${rng.randrange(15, 380)}", f"{rng.randrange(60, 1500)} lei"))
+            f"₱{rng.randrange(350, 6500):,}", f"{rng.randrange(39, 690)} zł",
+            f"€{rng.randrange(15, 390)}", f"£{rng.randrange(12, 320)}", f"A${rng.randrange(20, 450)}",
+            f"C${rng.randrange(20, 420)}", f"Rs {rng.randrange(1500, 45000):,}",
+            f"৳{rng.randrange(900, 25000):,}", f"{rng.randrange(150, 3500)} kr",
+            f"${rng.randrange(15, 380)}", f"{rng.randrange(60, 1500)} lei"))
     return rng.choice((f"¥{rng.randrange(29, 2999)}", f"{rng.randrange(29, 2999)}元",
                        f"{rng.randrange(29, 999)}块", f"{rng.randrange(29, 999)}米",
                        f"到手价{rng.randrange(29, 2999)}", f"{rng.randrange(29, 999)}包邮"))
@@ -16045,16 +16070,16 @@ def _price_h28(rng: random.Random, english: bool) -> str:
 OFFERS_ZH_H28 = [
     ("铁岭老铁严选", "{w}{p} 老铁们看过来", "嘎嘎板正，{n}，跟专柜的一个模子出来的，就是没票没盒，整不整？"),
     ("春熙路的幺妹", "{w}{p} 巴适得板", "{n}安逸惨了，厂头流出来的，莫得小票莫得防伪码，要得就私我"),
-    ("弄堂口小店", "{w}{p} 老灵额", "侬看看，{n}，专柜要几千，阿拉这里一样额料子，勿开发票"),
+    ("弄堂口小店", "{w}{p} 老灵额", "侬看看，{n}，店里卖老贵额，阿拉这里一样额东西，价钿一半，勿开发票"),
     ("银基批发二楼", "{w}{p} 中不中", "中！{n}一件，看着跟专柜一样，就是查不了防伪码，量大还能少"),
     ("赶大集的刘姐", "{w}{p} 集上现货", "逢五逢十赶集摆摊，{n}，标是俺们自己绣上去的，看着一模一样"),
     ("义乌源头工厂", "{w}{p} 源头工厂 一件代发", "{n}起，支持一件代发，吊牌包装齐全，品牌方没授权，过不了官方验货介意勿拍"),
     ("独立站出单王", "{w}{p} 跨境爆款", "{n}，工厂贴标直发海外，不走品牌授权，独立站和速卖通都能铺"),
     ("代工厂的二姐", "{w}{p} 员工内部价", "给牌子做代工多出来的一批，{n}，品牌方不知道，没过他们质检，别外传"),
     ("切片号小杨", "{w}{p} 直播间同款", "主播说的专柜品质，{n}，链接在橱窗，不支持去专柜验"),
-    ("视频号带货阿姨", "{w}{p} 姐妹们冲", "{n}到手，和商场几千块的放一起分不出来，就是专柜不给售后"),
+    ("视频号带货阿姨", "{w}{p} 姐妹们冲", "{n}到手，和商场卖的放一起分不出来，价钱只有三分之一，就是官方不给售后"),
     ("鞋圈老炮", "{w}{p} 过不了得物那种", "实话实说过不了鉴定，上脚一个样，{n}，懂的来"),
-    ("夜里摆摊的小吴", "{w}{p} 地摊价", "{n}，专柜价的零头，该有的标签都有，别问哪来的"),
+    ("夜里摆摊的小吴", "{w}{p} 地摊价", "{n}，官方价的零头，该有的标签都有，别问哪来的"),
     ("社区团长小芳", "{w}{p} 团长福利", "团长自己的渠道，{n}，不是品牌货源，保真不了但是好用"),
     ("庙会摊主老郭", "{w}{p} 庙会特价", "{n}一件，三件更便宜，商标是后印上去的，图个便宜"),
     ("外贸原单老周", "{w}{p} 外贸原单", "出口转内销的原单货，{n}，没有授权书也没有小票，专柜不认"),
@@ -16064,7 +16089,7 @@ OFFERS_ZH_H28 = [
     ("私域小助理", "{w}{p} 加V看货", "{n}，平台不让上架这个牌子，加V发实拍，走转账不走平台"),
     ("白云皮具城阿坤", "{w}{p} 档口现货", "档口现货，{n}，刻字五金都做了，就是没有身份卡和小票"),
     ("东莞代工厂", "{w}{p} 代工厂私货", "给品牌代工的厂子自己多做的，{n}，没经品牌同意，包装另配"),
-    ("宿舍楼下的学长", "{w}{p} 便宜出", "{n}，没票没盒，专柜价十分之一，别问真不真"),
+    ("宿舍楼下的学长", "{w}{p} 便宜出", "{n}，没票没盒，官方价十分之一，别问真不真"),
     ("莆田鞋厂直营", "{w}{p} 高仿 纯原版本", "纯原版本，{n}，和正品对比图私聊拿"),
     ("潮牌复刻屋", "{w}{p} 复刻 顶级做工", "{n}，复刻里最好的一档，送全套包装"),
     ("一比一工作室", "{w}{p} 1:1还原", "{n}，1:1还原专柜细节，不退不换"),
@@ -16090,47 +16115,47 @@ OFFERS_EN_H28 = [
 ]
 # resale and plain sales of real goods with their proof: (account name, title, description)
 RESALE_ZH_H28 = [
-    ("沈阳大姐闲置", "{m}{p} 自个儿用不上", "商场专柜买的，小票还在，{n}出，沈阳同城自提"),
-    ("成都闲置妹儿", "出{m}{p} 发票保卡齐", "太古里专卖店买的，发票保卡都在，{n}，可以一起去专柜验"),
-    ("上海阿姨转让", "{m}{p} 九成新", "恒隆门店买额，发票原件给侬，{n}，弄堂口面交"),
-    ("搬家清仓老王", "{m}{p} 搬家转", "京东自营买的，订单截图可查，{n}，周末自提"),
-    ("得物买多了", "{m}{p} 带得物鉴别证书", "得物买的，鉴别证书和防伪扣都在，{n}，现货"),
-    ("二奢店小周", "二手{m}{p} 店内在售", "本店二手货每件附购买凭证和第三方鉴定，{n}，支持到店验"),
-    ("抽奖手气王", "年会抽到{m}{p}，转了", "公司年会奖品，采购发票复印件一起给，{n}，全新"),
-    ("要毕业的学姐", "毕业前出{m}{p}", "大一在官网买的，邮件订单还在，{n}，宿舍楼下面交"),
-    ("以新替旧", "{m}{p} 家里换了新款，旧的出", "官方售后修过一次，维修单和保修卡都在，{n}"),
-    ("走验货宝", "{m}{p} 支持验货宝", "走平台验货，验不过全额退，专柜小票在，{n}"),
-    ("海淘多买", "{m}{p} 海淘多买了一件", "品牌官网海淘，清关单和订单邮件都有，{n}，现货秒发"),
-    ("出租屋清空", "{m}{p} 便宜转，有序列号", "专卖店买的，序列号可以去官网查，{n}"),
-    ("县城专卖店买的", "{m}{p} 现货 {n}", "县里专卖店买的，送人没送出去，票和包装都在"),
+    ("沈阳大姐闲置", "{m}{p} 自个儿用不上", "商场专柜买的，小票还在，按小票价六折出，沈阳同城自提"),
+    ("成都闲置妹儿", "出{m}{p} 发票保卡齐", "太古里专卖店买的，发票保卡都在，原价七折，可以一起去专柜验"),
+    ("上海阿姨转让", "{m}{p} 九成新", "恒隆门店买额，发票原件给侬，打个对折，弄堂口面交"),
+    ("搬家清仓老王", "{m}{p} 搬家转", "京东自营买的，订单截图可查，半价，周末自提"),
+    ("得物买多了", "{m}{p} 带得物鉴别证书", "得物买的，鉴别证书和防伪扣都在，比入手价少两成，现货"),
+    ("二奢店小周", "二手{m}{p} 店内在售", "本店二手货每件附购买凭证和第三方鉴定，标价是新品的五到七折，支持到店验"),
+    ("抽奖手气王", "年会抽到{m}{p}，转了", "公司年会奖品，采购发票复印件一起给，全新，按发票价八折"),
+    ("要毕业的学姐", "毕业前出{m}{p}", "大一在官网买的，邮件订单还在，四折带走，宿舍楼下面交"),
+    ("以新替旧", "{m}{p} 家里换了新款，旧的出", "官方售后修过一次，维修单和保修卡都在，原价三折"),
+    ("走验货宝", "{m}{p} 支持验货宝", "走平台验货，验不过全额退，专柜小票在，九成新按六折"),
+    ("海淘多买", "{m}{p} 海淘多买了一件", "品牌官网海淘，清关单和订单邮件都有，按到手成本出，现货秒发"),
+    ("出租屋清空", "{m}{p} 便宜转，有序列号", "专卖店买的，序列号可以去官网查，半价出"),
+    ("县城专卖店买的", "{m}{p} 现货 按原价出", "县里专卖店买的，送人没送出去，票和包装都在"),
 ]
 RESALE_SEALED_ZH_H28 = [
-    ("单位福利多了", "{m}{p} 全新没开", "单位发的福利，外箱封条完好，生产日期近，{n}"),
-    ("超市囤多了", "{m}{p} 未开封", "超市大促囤多了，小票拍给你，{n}，同城送"),
-    ("亲戚寄来的", "{m}{p} 整箱没拆", "亲戚在大超市买的，购物小票一起，{n}"),
-    ("孕期囤货", "{m}{p} 全新没拆", "宝宝出生前囤的，旗舰店订单可查，{n}"),
-    ("海南免税带回", "{m}{p} 免税店购", "海南免税店买的，提货单和小票都在，封膜完好，{n}"),
-    ("官方直播间抢多", "{m}{p} 官方直播间买的", "官方直播间抢多了，订单号给你查，{n}"),
-    ("小卖部关门", "{m}{p} 店里剩的货", "小卖部不开了，剩的都是从经销商进的，进货单在，{n}"),
-    ("宿舍清仓", "{m}{p} 没拆过", "学校超市买的，小票在，{n}"),
-    ("搬家不带了", "{m}{p} 原封", "京东下单，订单截图加封口完好，{n}"),
+    ("单位福利多了", "{m}{p} 全新没开", "单位发的福利，外箱封条完好，生产日期近，按超市价七折"),
+    ("超市囤多了", "{m}{p} 未开封", "超市大促囤多了，小票拍给你，按小票价出，同城送"),
+    ("亲戚寄来的", "{m}{p} 整箱没拆", "亲戚在大超市买的，购物小票一起，比超市便宜一成"),
+    ("孕期囤货", "{m}{p} 全新没拆", "宝宝出生前囤的，旗舰店订单可查，八折出"),
+    ("海南免税带回", "{m}{p} 免税店购", "海南免税店买的，提货单和小票都在，封膜完好，按免税价出"),
+    ("官方直播间抢多", "{m}{p} 官方直播间买的", "官方直播间抢多了，订单号给你查，原价转"),
+    ("小卖部关门", "{m}{p} 店里剩的货", "小卖部不开了，剩的都是从经销商进的，进货单在，按进价出"),
+    ("宿舍清仓", "{m}{p} 没拆过", "学校超市买的，小票在，半价"),
+    ("搬家不带了", "{m}{p} 原封", "京东下单，订单截图加封口完好，按订单价九折"),
 ]
 RESALE_EN_H28 = [
-    ("ph_preloved_legit", "Preloved {m} {p} legit", "Bought at the SM Megamall store, with receipt, {n}, meetup Ortigas"),
-    ("olx_krakow_oryginal", "{m} {p} oryginał z paragonem", "Kupione w salonie, paragon i gwarancja, {n}"),
-    ("marktplaats_met_bon", "{m} {p} met bon", "Gekocht in de winkel, bon en garantie aanwezig, {n}"),
-    ("wallapop_con_ticket", "{m} {p} con ticket", "Comprado en El Corte Inglés, con ticket, {n}"),
-    ("ebay_uk_receipted", "Genuine {m} {p} with receipt", "Bought from John Lewis, receipt and box, {n}, collection or post"),
-    ("fb_mp_moving_sale", "{m} {p} - moving sale", "Bought at the brand store last year, have the receipt, {n}, porch pickup"),
-    ("daraz_outlet_bill", "{m} {p} from the brand outlet", "Bought at the outlet in Dolmen Mall, bill attached, {n}"),
-    ("kijiji_warranty", "{m} {p} still under warranty", "Registered on the brand's site, warranty transfers, {n}"),
+    ("ph_preloved_legit", "Preloved {m} {p} legit", "Bought at the SM Megamall store, with receipt, half the price, meetup Ortigas"),
+    ("olx_krakow_oryginal", "{m} {p} oryginał z paragonem", "Kupione w salonie, paragon i gwarancja, połowa ceny"),
+    ("marktplaats_met_bon", "{m} {p} met bon", "Gekocht in de winkel, bon en garantie aanwezig, voor de helft van de prijs"),
+    ("wallapop_con_ticket", "{m} {p} con ticket", "Comprado en El Corte Inglés, con ticket, a mitad de precio"),
+    ("ebay_uk_receipted", "Genuine {m} {p} with receipt", "Bought from John Lewis, receipt and box, 60% of what I paid, collection or post"),
+    ("fb_mp_moving_sale", "{m} {p} - moving sale", "Bought at the brand store last year, have the receipt, half what I paid, porch pickup"),
+    ("daraz_outlet_bill", "{m} {p} from the brand outlet", "Bought at the outlet in Dolmen Mall, bill attached, 30% off the bill"),
+    ("kijiji_warranty", "{m} {p} still under warranty", "Registered on the brand's site, warranty transfers, offers near 70% of retail"),
 ]
 RESALE_SEALED_EN_H28 = [
-    ("pantry_clearout_ph", "{m} {p} sealed po", "Sealed, bought at the grocery, receipt included, {n}"),
-    ("uk_hamper_extra", "{m} {p} unopened from a hamper", "Christmas hamper extra, unopened, gift receipt, {n}"),
-    ("nl_verzegeld", "{m} {p} verzegeld", "Nog verzegeld, bon erbij, {n}"),
-    ("au_double_up", "Spare {m} {p}, still unopened", "Got two at the supermarket, receipt here, {n}"),
-    ("pl_zafoliowane", "{m} {p} zafoliowane", "Nieotwierane, paragon z drogerii, {n}"),
+    ("pantry_clearout_ph", "{m} {p} sealed po", "Sealed, bought at the grocery, receipt included, same as the shelf price"),
+    ("uk_hamper_extra", "{m} {p} unopened from a hamper", "Christmas hamper extra, unopened, gift receipt, half the shop price"),
+    ("nl_verzegeld", "{m} {p} verzegeld", "Nog verzegeld, bon erbij, 50% van de winkelprijs"),
+    ("au_double_up", "Spare {m} {p}, still unopened", "Got two at the supermarket, receipt here, what I paid"),
+    ("pl_zafoliowane", "{m} {p} zafoliowane", "Nieotwierane, paragon z drogerii, cena jak w sklepie"),
 ]
 # warnings: (account name, title, description); {w} the mark as written, quoted six ways; many
 # quote the offer they warn about, its counterfeit words and price
@@ -16156,7 +16181,7 @@ WARNINGS_ZH_H28 = [
     ("铁岭二舅吐槽", "在集上买的\"{w}\"{p}，回家一看是假的", "摊主说\"{w}正品，{n}\"，回家对着官网一比，标都是歪的。"),
     ("律师王一", "“{w}”{p}代购说是“尾单”，能买吗？", "尾单说法多是幌子，买来自用一般不追责，但别转卖。"),
     ("平台治理公告", "平台下架一批假冒「{w}」{p}", "经权利人投诉，平台下架假冒「{w}」{p}链接，并对店铺处罚。"),
-    ("打假老兵", "『{w}』{p}：价格就是最好的鉴定", "专柜几千的『{w}』{p}，有人卖{n}，你说能是真的吗？"),
+    ("打假老兵", "『{w}』{p}：价格就是最好的鉴定", "正价要好几倍的『{w}』{p}，有人卖{n}，你说能是真的吗？"),
 ]
 WARNINGS_EN_H28 = [
     ("ph_consumer_watch", "PSA: \"{w}\" {p} sold as class A are fakes", "Pages selling \"{w}\" {p} as \"class A\" or \"OEM\" are selling counterfeits. Buy from the official store."),
@@ -16234,16 +16259,16 @@ AUTHORISED_H28 = [
 # nominative use: accessories, parts and services for a mark's goods, by kind
 NOMINATIVE_ZH_H28 = {
     "device": [
-        ("数码配件铺", "兼容{m}{p}的替换电池", "兼容{m}{p}，第三方电池，非原装，无品牌标识。"),
+        ("数码配件铺", "兼容{m}{p}的替换配件", "兼容{m}{p}，第三方配件，非原装，无品牌标识。"),
         ("独立维修铺", "{m}{p}维修", "非官方维修点，{m}{p}常见故障都能修，换的是第三方配件。"),
         ("耗材小店", "{m}{p}适用的替换件", "适用于{m}{p}，国产替换件，非原厂，价格便宜一半。"),
         ("收纳架工作室", "{m}{p}专用收纳架", "按{m}{p}尺寸做的收纳架，自有品牌，和官方无关。"),
-        ("保护壳小哥", "{m}{p}保护壳", "给{m}{p}定做的保护壳，第三方出品。"),
+        ("防尘罩小哥", "{m}{p}防尘罩", "给{m}{p}定做的防尘罩，第三方出品。"),
         ("旧货回收站", "上门收旧{m}{p}", "回收旧{m}{p}，上门评估，当场结算。"),
         ("教程博主", "{m}{p}新手教程", "手把手教你用{m}{p}，从开箱到设置。"),
     ],
     "wear": [
-        ("改衣铺", "{m}{p}改长短、改腰围", "{m}{p}改短、改腰，独立裁缝铺，不是品牌售后。"),
+        ("旧物改造", "{m}{p}改尺寸改款", "把{m}{p}改大改小、换样式，独立工作室，不是品牌售后。"),
         ("护理工坊", "{m}{p}翻新护理", "{m}{p}清洁、补色、修五金，独立工坊。"),
         ("鉴定中心", "{m}{p}真伪鉴定", "鉴定{m}{p}，出具纸质报告，按件收费。"),
         ("配件小店", "适配{m}{p}的替换扣件", "适配{m}{p}的替换扣件和带子，非原厂，无标。"),
@@ -16252,9 +16277,9 @@ NOMINATIVE_ZH_H28 = {
         ("清洗门店", "{m}{p}清洗保养", "帮大家清洗{m}{p}，我们是独立门店，不代表品牌。"),
     ],
     "consumable": [
-        ("家常菜谱", "{m}{p}的三种用法", "家里常备{m}{p}，今天分享三种用法。"),
-        ("空瓶小铺", "装{m}{p}的旅行空瓶", "只卖空瓶，适合分装自己的{m}{p}出门用，瓶子无品牌。"),
-        ("零食测评", "{m}{p}口味测评", "{m}{p}几种口味挨个试，个人觉得原味最好。"),
+        ("过日子的小技巧", "{m}{p}的三种用法", "家里常备{m}{p}，今天分享三种用法。"),
+        ("空瓶小铺", "装{m}{p}的旅行空瓶空罐", "只卖空瓶空罐，适合分装自己的{m}{p}出门用，无品牌。"),
+        ("试用笔记", "{m}{p}新包装试用", "{m}{p}换了新包装，说说和老款的区别。"),
         ("整理师阿敏", "放{m}{p}的收纳盒", "给{m}{p}买的收纳盒，放柜子里刚好。"),
         ("宝妈说", "{m}{p}开封后能放多久", "{m}{p}开封后最好尽快用完，放阴凉处。"),
         ("包装设计迷", "{m}{p}包装变迁", "从老包装到新包装，{m}{p}的设计越来越简洁。"),
@@ -16263,21 +16288,21 @@ NOMINATIVE_ZH_H28 = {
 }
 NOMINATIVE_EN_H28 = {
     "device": [
-        ("parts_depot_ph", "Battery compatible with {m} {p}", "Compatible with {m} {p}, third-party, non-original, no logo."),
+        ("parts_depot_ph", "Accessories compatible with {m} {p}", "Compatible with {m} {p}, third-party, non-original, no logo."),
         ("fix_it_leeds", "{m} {p} repairs", "Independent repair shop, not affiliated with {m}."),
         ("aftermarket_pl", "Spare parts that fit {m} {p}", "Aftermarket parts for the {m} {p}; not made by {m}."),
         ("howto_channel", "{m} {p} setup guide", "Step-by-step setup for a new {m} {p}."),
     ],
     "wear": [
         ("auth_lab_au", "{m} {p} authentication service", "We check {m} {p} and issue a written report."),
-        ("tailor_nl", "Alterations for {m} {p}", "Independent tailor; we shorten and take in {m} {p}."),
+        ("resize_nl", "Resizing and alterations for {m} {p}", "Independent workshop; we resize and alter {m} {p}."),
         ("cleaning_ca", "Deep clean for your {m} {p}", "Independent cleaning for {m} {p}, not an official service."),
         ("styling_es", "How I style my {m} {p}", "Five looks with one {m} {p}."),
     ],
     "consumable": [
-        ("merienda_ph", "Cooking with {m} {p}", "Simple merienda using {m} {p}."),
-        ("empty_bottles", "Travel bottles for {m} {p}", "Empty travel bottles only, sized for your own {m} {p}."),
-        ("taste_test_uk", "{m} {p} taste test", "Trying {m} {p} for the first time."),
+        ("everyday_uses_ph", "Ways I use {m} {p}", "Three everyday uses for {m} {p} at home."),
+        ("empty_bottles", "Travel bottles for {m} {p}", "Empty travel bottles and tins only, sized for your own {m} {p}."),
+        ("first_try_uk", "{m} {p}: first impressions", "Tried {m} {p} for the first time, honest thoughts."),
         ("storage_au", "How long does {m} {p} keep?", "Once opened, keep {m} {p} cool and use it soon."),
     ],
 }
@@ -16323,7 +16348,8 @@ COMMON_SENSE_H28 = [
     "毕业合照我要永久保存在网盘里", "永久居留证办下来那天，我骑单车去庆祝", "这份友谊永久不变",
     "湖里游着一只小天鹅", "小天鹅在湖里游，岸边有人在晾刚从洗衣机里拿出的床单", "女儿跳了一段小天鹅舞",
     "The terracotta warriors are in Xi'an", "My grandmother is a real warrior",
-    "The string quartet played the Canon in D as she walked in", "These poems belong to the canon of Tang verse",
+    "The string quartet played the Canon in D as she walked in",
+    "These poems belong to the canon of Tang verse",
     "A red bull stood alone in the paddy field", "We learned the chachacha at the dance class",
     "The new rules safeguard the village's water supply",
 ]

@@ -4,7 +4,8 @@ held_out_25's own file, its assertions kept as its ``Shape``). Each part was wri
 never saw the guard (held_out_20 at stop 35, 21 at 36, 22 at 37, 23 at 38, 24 at 39, 25 at 40),
 read by the lead at its stop's first and final code, and so scored by default now (its cases never
 printed; held_out_26 written at stop 41 and read there too; held_out_27 written at stop 42, sealed
-until the lead reads it; held_out_28 written at stop 43, sealed likewise): its marks the least used loaded ones, goods that fit their marks and name no
+until the lead reads it; held_out_28 written at stop 43, sealed likewise): its marks the least used
+loaded ones, goods that fit their marks and name no
 loaded brand, templates whose only brand is the one they are given, sound-alikes that pypinyin reads
 like a mark and that write none, common-word sentences that use a mark's own word, spellings that
 change what they claim to, and 20 or more phrasing shapes per family. Where a later hand added an
