@@ -15935,8 +15935,9 @@ class Spellings28:
 
     # -- homophones
     def _allowed(self, candidate: str, char: str) -> bool:
-        return (candidate != char and self._t2s.convert(candidate) == candidate
-                and self._t2s.convert(candidate) != char and self._s2t.convert(char) != candidate)
+        """Not the character itself nor its traditional form (the chart holds no traditional-only
+        form, so no candidate converts to the character either)."""
+        return candidate != char and self._s2t.convert(char) != candidate
 
     def homophone(self, mark: str, rng: random.Random, taken: set[str]) -> str:
         toned = self.readings(mark)
