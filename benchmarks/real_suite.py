@@ -376,7 +376,7 @@ class Piece:
     """One registered original: a stretch of a real file, or a rendering of real material."""
 
     name: str
-    kind: str            # video | visualiser | slideshow | handheld | low_detail | still
+    kind: str            # video | visualiser | slideshow | handheld | screen | low_detail | still
     source: str          # file in FOOTAGE, FFmpeg visualiser filter, photo names, or one photo
     start: float
     end: float
@@ -459,6 +459,10 @@ def render_visualiser(music: Path, visualiser: str, start: float, seconds: float
         return _scrolled_wavespic(music, visualiser, start, seconds, path, size, audio)
     if visualiser.startswith("spectrumpic:"):
         return _spectrumpic_playhead(music, visualiser, start, seconds, path, size, audio)
+    if visualiser.startswith("card:"):
+        return _music_card(music, visualiser, start, seconds, path, size, audio)
+    if visualiser.startswith("radial:"):
+        return _radial_bars(music, visualiser, start, seconds, path, size, audio)
     graph = f"[0:a]{visualiser.format(w=size[0], h=size[1])},format=yuv420p[v]"
     _ffmpeg("-ss", f"{start}", "-t", f"{seconds}", "-i", str(music), "-filter_complex", graph,
             "-map", "[v]", *audio, *_x264(path))
@@ -517,6 +521,104 @@ def _spectrumpic_playhead(music: Path, visualiser: str, start: float, seconds: f
     return path
 
 
+def _style_options(visualiser: str) -> dict[str, str]:
+    """``KIND:KEY=VALUE:KEY=VALUE`` -> its options."""
+    return dict(option.split("=", 1) for option in visualiser.split(":", 1)[1].split(":"))
+
+
+def _with_music(picture_inputs: list[str], music: Path, start: float, seconds: float, graph: str,
+                audio: list[str], path: Path) -> None:
+    """FFmpeg over looped pictures then ``music``'s stretch (input ``len(picture_inputs)``), the
+    song kept when ``audio`` maps it."""
+    inputs = [argument for picture in picture_inputs for argument in ("-loop", "1", "-framerate", "25", "-i", picture)]
+    music_input = len(picture_inputs)
+    _ffmpeg(*inputs, "-ss", f"{start}", "-t", f"{seconds}", "-i", str(music), "-filter_complex", graph,
+            "-map", "[v]", *(["-map", f"{music_input}:a", *audio[2:]] if audio[0] == "-map" else audio),
+            "-t", f"{seconds}", *_x264(path))
+
+
+def _music_card(music: Path, visualiser: str, start: float, seconds: float, path: Path,
+                size: tuple[int, int], audio: list[str]) -> Path:
+    """``card:cover=PICTURE:accent=C``: a music channel's upload template (held_out_19): the cover
+    picture (a file beside the music) blurred and darkened over the whole frame, the cover itself
+    in a square at the left, a title and an artist line beside it, a progress bar filling in
+    ``seconds`` and the song's spectrum bars along the bottom. The same template around another
+    cover and song is another channel's upload, never registered."""
+    options = _style_options(visualiser)
+    width, height = size
+    side, accent = height // 2, options.get("accent", "0xf0c040")
+    cover = str(music.parent / options["cover"])
+    graph = (f"[0:v]scale={width}:{height}:force_original_aspect_ratio=increase,crop={width}:{height},"
+             f"boxblur=18:2,eq=brightness=-0.22:saturation=0.8,fps=25[back];"
+             f"[0:v]scale={side}:{side}:force_original_aspect_ratio=increase,crop={side}:{side},fps=25[cover];"
+             f"[back][cover]overlay=x=36:y=28,"
+             f"drawbox=x={side + 60}:y=48:w={width - side - 100}:h=14:color=0xf2f2f2:t=fill,"
+             f"drawbox=x={side + 60}:y=74:w={(width - side - 100) * 2 // 3}:h=9:color=0xb4b4b4:t=fill,"
+             f"drawbox=x={side + 60}:y=104:w=28:h=28:color={accent}:t=fill,"
+             f"format=yuv420p[card];"
+             f"color=c=0x6a6a6a:s={width - 72}x4:r=25[track];color=c={accent}:s={width - 72}x4:r=25[fill];"
+             f"[track][fill]overlay=x='t/{seconds:.4f}*{width - 72}-{width - 72}':y=0[progress];"
+             f"[card][progress]overlay=x=36:y={side + 42}:shortest=1[framed];"
+             f"[1:a]showfreqs=s={width - 72}x{height - side - 60}:mode=bar:ascale=log:fscale=log:"
+             f"colors=0xffffff:win_size=1024:rate=25,colorkey=0x000000:0.2:0.1[bars];"
+             f"[framed][bars]overlay=x=36:y={side + 52}:shortest=1,format=yuv420p[v]")
+    _with_music([cover], music, start, seconds, graph, audio, path)
+    return path
+
+
+def polar_maps(size: tuple[int, int], strip: tuple[int, int], inner: float, outer: float) -> tuple[np.ndarray, np.ndarray]:
+    """FFmpeg ``remap``'s x and y maps (16-bit) bending a ``strip`` of bars (width: frequency,
+    height: level, bars rising from its bottom) into a ring between radii ``inner`` and ``outer``
+    (fractions of the frame's height) around the frame's centre, mirrored left and right (the low
+    notes at the top); pixels off the ring read the strip's top-left corner (black)."""
+    width, height = size
+    columns, rows = strip
+    y, x = np.mgrid[0:height, 0:width].astype(np.float32)
+    dx, dy = x - width / 2, y - height / 2
+    radius = np.hypot(dx, dy)
+    angle = np.abs(np.arctan2(dx, -dy)) / np.pi                      # 0 at the top, 1 at the bottom
+    low, high = inner * height, outer * height
+    on_ring = (radius >= low) & (radius < high)
+    map_x = np.where(on_ring, np.clip(angle * (columns - 1), 0, columns - 1), 0)
+    map_y = np.where(on_ring, np.clip((rows - 1) - (radius - low) / (high - low) * (rows - 1), 0, rows - 1), 0)
+    return map_x.round().astype(np.uint16), map_y.round().astype(np.uint16)
+
+
+def _radial_bars(music: Path, visualiser: str, start: float, seconds: float, path: Path,
+                 size: tuple[int, int], audio: list[str]) -> Path:
+    """``radial:colors=C:bg=C:disc=C``: the song's spectrum bars bent into a ring around a filled
+    disc, mirrored left and right (held_out_19: the circular style of many music channels; FFmpeg's
+    ``showfreqs`` bent by ``remap`` with ``polar_maps``)."""
+    options = _style_options(visualiser)
+    width, height = size
+    strip = (512, 64)
+    map_x, map_y = polar_maps(size, strip, 0.22, 0.48)
+    back = np.empty((height, width, 3), np.uint8)
+    back[:] = _bgr(options.get("bg", "0x0c0c14"))
+    cv2.circle(back, (width // 2, height // 2), round(0.18 * height), _bgr(options.get("disc", "0x3050a0")), -1,
+               cv2.LINE_AA)
+    pictures = [path.with_suffix(".xmap.pgm"), path.with_suffix(".ymap.pgm"), path.with_suffix(".back.png")]
+    for picture, values in zip(pictures, (map_x, map_y, back)):
+        cv2.imwrite(str(picture), values)
+    graph = (f"[3:a]showfreqs=s={strip[0]}x{strip[1] - 4}:mode=bar:ascale=log:fscale=log:"
+             f"colors={options.get('colors', '0x60d0ff')}:win_size=1024:rate=25,"
+             f"pad={strip[0]}:{strip[1]}:0:4:color=black,format=rgb24[strip];"
+             f"[strip][0:v][1:v]remap,colorkey=0x000000:0.12:0.05[ring];"
+             f"[2:v]format=rgb24,fps=25[back];[back][ring]overlay=shortest=1,format=yuv420p[v]")
+    try:
+        _with_music([str(picture) for picture in pictures], music, start, seconds, graph, audio, path)
+    finally:
+        for picture in pictures:
+            picture.unlink(missing_ok=True)
+    return path
+
+
+def _bgr(colour: str) -> tuple[int, int, int]:
+    """``0xRRGGBB`` -> OpenCV's (blue, green, red)."""
+    value = int(colour, 16)
+    return value & 255, (value >> 8) & 255, value >> 16
+
+
 def has_sound(path: Path) -> bool:
     """Whether the file carries an audio stream."""
     result = subprocess.run(["ffprobe", "-v", "error", "-select_streams", "a", "-show_entries", "stream=index",
@@ -557,15 +659,19 @@ def render_lavfi(source: str, seconds: float, path: Path, size: tuple[int, int] 
 class Slides:
     """Lecture slides: a plain background, a title and bullet lines, a new slide every few seconds."""
 
-    def __init__(self, seed: int, size: tuple[int, int] = SIZE, seconds_each: float = 4.0):
+    def __init__(self, seed: int, size: tuple[int, int] = SIZE, seconds_each: float = 4.0,
+                 words_seed: int | None = None):
         rng = np.random.default_rng(seed)
         self.size, self.seconds_each = size, seconds_each
         self.background = tuple(int(v) for v in rng.integers(200, 256, 3)) if rng.random() < 0.6 else \
             tuple(int(v) for v in rng.integers(20, 70, 3))
         self.ink = (20, 20, 20) if sum(self.background) > 400 else (235, 235, 235)
+        # ``words_seed``: the same deck (background, ink, layout) with other words (held_out_19)
+        words_rng = rng if words_seed is None else np.random.default_rng([words_seed, 19])
         words = ("RESULTS", "METHOD", "OUTLINE", "DATA", "SUMMARY", "MODEL", "TIMELINE", "QUESTIONS")
-        self.slides = [(str(rng.choice(words)), [" ".join(rng.choice(list("ABCDEFGHIKLMNOPRSTUVW"), int(rng.integers(6, 14))))
-                                                  for _ in range(int(rng.integers(2, 5)))]) for _ in range(12)]
+        self.slides = [(str(words_rng.choice(words)),
+                        [" ".join(words_rng.choice(list("ABCDEFGHIKLMNOPRSTUVW"), int(words_rng.integers(6, 14))))
+                         for _ in range(int(words_rng.integers(2, 5)))]) for _ in range(12)]
 
     def frame_at(self, seconds: float) -> np.ndarray:
         title, lines = self.slides[int(seconds // self.seconds_each) % len(self.slides)]
@@ -859,6 +965,49 @@ class ScreenInRoom:
         frame = cv2.GaussianBlur(frame, (0, 0), self.blur).astype(np.float32)
         frame += self.noise.standard_normal(frame.shape, dtype=np.float32) * 3.0
         return np.clip(frame, 0, 255).astype(np.uint8)
+
+
+class ScreenRecording:
+    """A screen recording of one program's window (held_out_19): the screenshot fitted into the
+    frame, crisp and upright, between the desktop's dark bars, no camera; only a mouse pointer
+    moves (gliding between points drawn from ``seed``, resting at each, a ring where it clicks).
+    Another screenshot of the same program is the same window chrome around other work."""
+
+    def __init__(self, screenshot: np.ndarray, size: tuple[int, int], seed: int):
+        width, height = size
+        scale = min(width / screenshot.shape[1], height / screenshot.shape[0])
+        shown = cv2.resize(screenshot, (round(screenshot.shape[1] * scale), round(screenshot.shape[0] * scale)),
+                           interpolation=cv2.INTER_AREA)
+        self.size = size
+        self.desktop = np.empty((height, width, 3), np.uint8)
+        self.desktop[:] = (46, 40, 36)
+        top, left = (height - shown.shape[0]) // 2, (width - shown.shape[1]) // 2
+        self.desktop[top:top + shown.shape[0], left:left + shown.shape[1]] = shown
+        rng = np.random.default_rng([seed, 19])
+        self.stops = np.column_stack([rng.uniform(left + 10, left + shown.shape[1] - 10, 8),
+                                      rng.uniform(top + 10, top + shown.shape[0] - 10, 8)])
+        self.glide, self.rest = float(rng.uniform(0.5, 0.9)), float(rng.uniform(0.6, 1.4))
+
+    def pointer(self, seconds: float) -> tuple[float, float, bool]:
+        """Where the pointer is at ``seconds`` and whether it is clicking (just arrived)."""
+        leg = self.glide + self.rest
+        number, into = int(seconds // leg), seconds % leg
+        here, there = self.stops[number % len(self.stops)], self.stops[(number + 1) % len(self.stops)]
+        share = min(1.0, into / self.glide)
+        share = share * share * (3 - 2 * share)                          # eased in and out
+        x, y = here + (there - here) * share
+        return float(x), float(y), self.glide <= into < self.glide + 0.25
+
+    def frame_at(self, seconds: float) -> np.ndarray:
+        frame = self.desktop.copy()
+        x, y, clicking = self.pointer(seconds)
+        if clicking:
+            cv2.circle(frame, (round(x), round(y)), 9, (60, 200, 250), 2, cv2.LINE_AA)
+        arrow = np.int32([[x, y], [x, y + 14], [x + 4, y + 10], [x + 7, y + 16], [x + 9, y + 15], [x + 6, y + 9],
+                          [x + 11, y + 9]])
+        cv2.fillPoly(frame, [arrow], (255, 255, 255), cv2.LINE_AA)
+        cv2.polylines(frame, [arrow], True, (0, 0, 0), 1, cv2.LINE_AA)
+        return frame
 
 
 class Wireframe:
@@ -2434,11 +2583,135 @@ HELD_OUT_18_PART = SealedPart(HELD_OUT_18, H18_SEED, H18_OUT, H18_FOOTAGE, H18_P
                               low_detail_families=H7_LOW_DETAIL_FAMILIES, stills=H18_STILLS,
                               room="efl_wood.jpg", sound=True, rooms=("efl_rocks.jpg",), screen_turn=(10.0, 25.0),
                               extra_negatives=True)
+HELD_OUT_19 = "held_out_19"
+H19_SEED = 43
+H19_OUT = ROOT / "benchmarks" / "data" / "real_suite_h19"
+H19_FOOTAGE = ROOT / "benchmarks" / "data" / "footage-held-out-19"
+# Three visualiser styles no part drew, their song kept, each with the same options on a registered
+# recording and on one never registered: a music channel's card (``card:``: the cover blurred
+# behind, the cover, title lines, a progress bar and spectrum bars; around another cover and song
+# as the negative), spectrum bars mirrored four ways about the centre (``showfreqs`` flipped left
+# and right, then up and down) and bars bent into a ring around a disc (``radial:``).
+H19_CARD = "card:accent=0xf0c040:cover={cover}"
+H19_MIRROR = ("showfreqs=s=240x134:mode=bar:ascale=cbrt:fscale=log:colors=0x40e0ff|0xff60c0:win_size=1024:rate=25,"
+              "split[right][mirrored];[mirrored]hflip[left];[left][right]hstack,split[top][under];"
+              "[under]vflip[bottom];[top][bottom]vstack,pad={w}:{h}:0:1")
+H19_RADIAL = "radial:colors=0x60d0ff:bg=0x0c0c14:disc=0x3050a0"
+H19_PIECES = (
+    # A hand-held camera over one picture each, a drawing program's photograph templates: a cliff
+    # under a blue sky, a corn field zoomed in on its central 40 % (busy), jellyfish lit blue on
+    # black (dark, 8 s), sheep on a plain under a wide sky (low detail, 7 s: a short original); and
+    # two in held_out_17's templates with other words: a breaking wave in the news frame after a
+    # second of black, a cloud before the sun in the phone player (8 s).
+    Piece("hh_cliff", "handheld", "tuxpaint_cliff.jpg", 0.0, 12.0, "hh_cliff"),
+    Piece("hh_corn_zoom", "handheld", "tuxpaint_corn_maze.jpg|zoom=0.4", 0.0, 12.0, "hh_corn_zoom"),
+    Piece("hh_jellyfish", "handheld", "tuxpaint_jellyfish.jpg", 0.0, 8.0, "hh_jellyfish"),
+    Piece("hh_sheep", "handheld", "tuxpaint_sheep.jpg", 0.0, 7.0, "hh_sheep"),
+    Piece("hh_wave_ticker", "handheld", "tuxpaint_ocean_waves.jpg|ticker=1901|black=1|fadein=1.5", 0.0, 14.0,
+          "hh_wave_ticker"),
+    Piece("hh_cloud_phone", "handheld", "tuxpaint_sun_behind_clouds.jpg|phone=1902", 0.0, 8.0, "hh_cloud_phone"),
+    # Screen recordings of the same program's window (``ScreenRecording``: still but for the mouse
+    # pointer): its Magic tool over a red drawing, its Shapes tool turning circles, its title screen.
+    Piece("screen_magic", "screen", "tuxpaint_screen_magic.jpg", 0.0, 12.0, "screen_magic"),
+    Piece("screen_shapes", "screen", "tuxpaint_screen_shapes.jpg", 0.0, 10.0, "screen_shapes"),
+    Piece("screen_title", "screen", "tuxpaint_screen_title.jpg", 0.0, 8.0, "screen_title"),
+    # A slideshow (Ken Burns moves) of four of the templates' photographs.
+    Piece("slides_woods", "slideshow", "tuxpaint_redwoods_above.jpg,tuxpaint_wool_mill_machine.jpg,"
+          "tuxpaint_mossy_log.jpg,tuxpaint_trees_above.jpg", 0.0, 14.0, "slides_woods"),
+    # Three visualiser styles of three games' tunes, with their sound: a music card around a
+    # lighthouse, mirrored bars, radial bars.
+    Piece("viz_card", "visualiser", "holotz_title.wav|" + H19_CARD.format(cover="tuxpaint_lighthouse.jpg"),
+          10.0, 24.0, "viz_holotz"),
+    Piece("viz_mirror", "visualiser", f"criticalmass_theme.xm|{H19_MIRROR}", 60.0, 74.0, "viz_criticalmass"),
+    Piece("viz_radial", "visualiser", f"penguin_icefront.s3m|{H19_RADIAL}", 20.0, 34.0, "viz_icefront"),
+    # Low-detail originals a platform cannot refuse to register: a gradient in the phone player, a
+    # lecture deck (its negatives: the same deck with other words).
+    Piece("low_detail_0", "low_detail", "layout:phone:1904:gradients=s={w}x{h}:seed=1401:speed=0.025:nb_colors=3",
+          0.0, 16.0, "low_detail_0"),
+    Piece("low_detail_1", "low_detail", "slides:1905", 0.0, 16.0, "low_detail_1"),
+)
+H19_OTHERS = (
+    # Hard negatives beside the registered pictures, from the same photographer's templates: rock
+    # (the cliff), leaves before the sun zoomed in (the corn), a splash of sea water (the jellyfish'
+    # blue), a slideshow of four others (the slideshow); the two templates around other pictures
+    # and words (trees at dusk in the news frame after black, a spider's web in the phone player).
+    Piece("hh_mudstone", "handheld", "tuxpaint_mudstone.jpg", 0.0, 12.0, "other"),
+    Piece("hh_leaves_zoom", "handheld", "tuxpaint_sun_behind_leaves.jpg|zoom=0.4", 0.0, 12.0, "other"),
+    Piece("hh_splash", "handheld", "tuxpaint_ocean_splash.jpg", 0.0, 12.0, "other"),
+    Piece("hh_dusk_ticker", "handheld", "tuxpaint_trees_at_dusk.jpg|ticker=1911|black=1|fadein=2", 0.0, 12.0, "other"),
+    Piece("hh_web_phone", "handheld", "tuxpaint_spiders_web.jpg|phone=1912", 0.0, 12.0, "other"),
+    Piece("slides_bark_other", "slideshow", "tuxpaint_mudstone.jpg,tuxpaint_mossy_bark.jpg,tuxpaint_ocean_splash.jpg,"
+          "tuxpaint_sun_behind_leaves.jpg", 0.0, 12.0, "other"),
+    # The same program's other screenshots recorded the same way (the same window chrome, tools
+    # and palette around other work): the Magic tool over a drawn face, the Open dialog, the Lines
+    # tool, the Paint tool on an empty canvas, the Text tool.
+    Piece("screen_magic_face", "screen", "tuxpaint_screen_magic_face.jpg", 0.0, 12.0, "other"),
+    Piece("screen_open", "screen", "tuxpaint_screen_open.jpg", 0.0, 12.0, "other"),
+    Piece("screen_lines", "screen", "tuxpaint_screen_lines.jpg", 0.0, 12.0, "other"),
+    Piece("screen_paint", "screen", "tuxpaint_screen_paint.jpg", 0.0, 12.0, "other"),
+    Piece("screen_text", "screen", "tuxpaint_screen_text.jpg", 0.0, 12.0, "other"),
+    # Each visualiser style with the same options (with its sound) on a tune never registered: the
+    # card around trees at dusk, the mirrored bars, the radial bars on the same game's other tune.
+    Piece("viz_card_other", "visualiser", "monsterz_music.s3m|" + H19_CARD.format(cover="tuxpaint_trees_at_dusk.jpg"),
+          30.0, 42.0, "other"),
+    Piece("viz_mirror_other", "visualiser", f"njam_satisfy.xm|{H19_MIRROR}", 20.0, 32.0, "other"),
+    Piece("viz_radial_other", "visualiser", f"penguin_datajack.s3m|{H19_RADIAL}", 40.0, 52.0, "other"),
+)
+# The still halves of split screens and stacks beside every unregistered clip (and under the
+# broadcast graphics): the program's window on an empty canvas, bark, a dark field with two dim
+# boxes, and three templates around a plain colour.
+H19_STILLS = (
+    Piece("still_paint_screen", "still", "tuxpaint_screen_paint.jpg", 0.0, 12.0, "still"),
+    Piece("still_bark", "still", "tuxpaint_mossy_bark.jpg", 0.0, 12.0, "still"),
+    Piece("still_dark_boxes", "low_detail", "color=c=0x0b0c0d:s={w}x{h},drawbox=x=90:y=50:w=110:h=70:"
+          "color=0x3a3844:t=fill,drawbox=x=280:y=150:w=114:h=76:color=0x2c2a3a:t=fill", 0.0, 12.0, "still"),
+    Piece("still_empty_ticker", "still", "layout:ticker:1921:303030", 0.0, 12.0, "still"),
+    Piece("still_empty_phone", "still", "layout:phone:1922:202020", 0.0, 12.0, "still"),
+    Piece("still_empty_slide", "still", "layout:slide:1923:d4d4d4", 0.0, 12.0, "still"),
+)
+# held_out_18's negatives' shape with other seeds, colours and speeds; the templates around
+# gradients of other seeds and words (beside the registered ones); the registered deck with other
+# words, twice (the same background, ink and layout).
+H19_LOW_DETAIL_NEGATIVES = (
+    *low_detail_negatives(1351, ("0x2c3038", "0xefe9e1", "0x0b0a0d"), ("0x573e2c", "0x94b4c2"),
+                          sky=("0x5e8ed0", "0xdae6f5", 161), dark=("0x080607", "0x1e1c26", 163), slides=1361),
+    ("gradients_fast", "gradients=s={w}x{h}:seed=1371:speed=0.1:nb_colors=4"),
+    ("gradients_linear", "gradients=s={w}x{h}:seed=1372:speed=0.02:nb_colors=2:type=0"),
+    ("gradients_radial", "gradients=s={w}x{h}:seed=1373:speed=0.015:nb_colors=3:type=1"),
+    ("gradients_fade_in", "gradients=s={w}x{h}:seed=1375:speed=0.025:nb_colors=3,fade=in:st=0:d=3"),
+    ("phone_other", "layout:phone:1914:gradients=s={w}x{h}:seed=1411:speed=0.025:nb_colors=3"),
+    ("ticker_other", "layout:ticker:1915:gradients=s={w}x{h}:c0=0x2f3a22:c1=0xa8c6d2:nb_colors=2:speed=0.02:seed=1412"),
+    ("deck_words_a", "deck:1905:1931"),
+    ("deck_words_b", "deck:1905:1932"),
+    ("dark_title", "color=c=0x070707:s={w}x{h},drawbox=x=iw/6:y=ih/2-13:w=iw*2/3:h=12:color=0x8c8c8c:t=fill,"
+                   "drawbox=x=iw/4:y=ih/2+13:w=iw/2:h=7:color=0x545454:t=fill,fade=in:st=0:d=2.5,"
+                   "fade=out:st=9.5:d=2.5"),
+    *sparse_line_drawings((260, 6, "line", "0xff9060"),
+                          ("0.5*sin(2*PI*83*t)", "0.5*cos(2*PI*124.5*t)", (255, 200, 140), 45), wireframe=1381),
+    ("dark_terminal", "color=c=0x0b0a0a:s={w}x{h},drawbox=x=34:y=44+mod(floor(t*2)\\,10)*19:w=240:h=10:"
+                      "color=0x888888:t=fill,drawbox=x=34+mod(floor(t*4)\\,36)*8:y=232:w=8:h=11:"
+                      "color=0xcecece:t=fill"),
+    ("dark_lamp", "color=c=0x030303:s={w}x{h},drawbox=x=140:y=100:w=15:h=19:color=0xf0d8b4:t=fill,"
+                  "gblur=sigma=14,noise=alls=4:allf=t"),
+    ("dark_blobs", "life=s={w}x{h}:mold=0:r=25:ratio=0.05:seed=109:death_color=#040404:life_color=#5a5048,"
+                   "gblur=sigma=5"),
+)
+# The same 24 families and counts as held_out_18 (``H18_FAMILY_COPIES``: the 20 of every sealed
+# part, turned a quarter, a half, tilted, under broadcast graphics); every low-detail negative in
+# every layout copies use; every unregistered clip split and stacked beside a still picture, on the
+# rooms' screen, turned and under the graphics (the stills under them too); two rooms (a pebble
+# wall, charred bark), the screen turned 10-25 degrees with the room reflected, each room empty.
+HELD_OUT_19_PART = SealedPart(HELD_OUT_19, H19_SEED, H19_OUT, H19_FOOTAGE, H19_PIECES, H19_OTHERS, H18_FAMILY_COPIES,
+                              H19_LOW_DETAIL_NEGATIVES, ("dark_web_phone", "hh_web_phone"),
+                              low_detail_families=H7_LOW_DETAIL_FAMILIES, stills=H19_STILLS,
+                              room="tuxpaint_rocks.jpg", sound=True, rooms=("tuxpaint_burnt_bark.jpg",),
+                              screen_turn=(10.0, 25.0), extra_negatives=True)
 SEALED_PARTS = {part.tag: part for part in (HELD_OUT_2_PART, HELD_OUT_3_PART, HELD_OUT_4_PART, HELD_OUT_5_PART,
                                             HELD_OUT_6_PART, HELD_OUT_7_PART, HELD_OUT_8_PART, HELD_OUT_9_PART,
                                             HELD_OUT_10_PART, HELD_OUT_11_PART, HELD_OUT_12_PART,
                                             HELD_OUT_13_PART, HELD_OUT_14_PART, HELD_OUT_15_PART,
-                                            HELD_OUT_16_PART, HELD_OUT_17_PART, HELD_OUT_18_PART)}
+                                            HELD_OUT_16_PART, HELD_OUT_17_PART, HELD_OUT_18_PART,
+                                            HELD_OUT_19_PART)}
 
 
 @dataclass(frozen=True)
@@ -2522,10 +2795,14 @@ def sealed_plan(part: SealedPart, seed: int | None = None,
 
 
 def _render_low_detail(source: str, seconds: float, path: Path) -> Path:
-    """Low-detail footage: ``slides:SEED`` (lecture slides), ``title:SEED`` (one of them held: a
+    """Low-detail footage: ``slides:SEED`` (lecture slides), ``deck:SEED:WORDS`` (the same deck,
+    other words), ``title:SEED`` (one of them held: a
     title card), ``wireframe:SEED`` (a turning wireframe on black) or an FFmpeg source filter."""
     if source.startswith("slides:"):
         return synthetic.render_footage(path, Slides(int(source.split(":")[1])), seconds, SIZE)
+    if source.startswith("deck:"):              # ``deck:SEED:WORDS``: deck SEED's slides with other words
+        _, deck_seed, words_seed = source.split(":")
+        return synthetic.render_footage(path, Slides(int(deck_seed), words_seed=int(words_seed)), seconds, SIZE)
     if source.startswith("wireframe:"):
         return synthetic.render_footage(path, Wireframe(int(source.split(":")[1])), seconds, SIZE)
     if source.startswith("title:"):             # one slide held: a plain title card
@@ -2564,7 +2841,8 @@ def handheld_options(source: str) -> tuple[str, dict[str, float]]:
 def _render_piece(piece: Piece, footage: Path, path: Path, seed: int, sound: bool = False) -> Path:
     """``piece`` made from the files in ``footage``: a stretch of a real video at its own size (to
     the end of the file at most), a visualiser of real music, a slideshow of real photographs (the
-    camera's moves drawn from ``seed``), a hand-held camera over one photograph, or low-detail
+    camera's moves drawn from ``seed``), a hand-held camera over one photograph, a screen
+    recording of a program's screenshot (``ScreenRecording``, held_out_19), or low-detail
     footage, or a still picture (a paused frame: a picture, or a video's first frame, not moving)."""
     if piece.kind == "video":
         info = probe(footage / piece.source)
@@ -2605,6 +2883,9 @@ def _render_piece(piece: Piece, footage: Path, path: Path, seed: int, sound: boo
             filmed = Faded(filmed, seconds, options.get("black", 0.0), options.get("fadein", 0.0),
                            options.get("fadeout", 0.0))
         return synthetic.render_footage(path, filmed, seconds, SIZE)
+    if piece.kind == "screen":          # a screen recording of a program's screenshot
+        return synthetic.render_footage(path, ScreenRecording(_load(footage / piece.source), SIZE, seed),
+                                        piece.end - piece.start, SIZE)
     if piece.kind == "still":
         seconds = piece.end - piece.start
         if piece.source.startswith("layout:"):       # ``layout:KIND:SEED:COLOUR``: a template around a plain colour

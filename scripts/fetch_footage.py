@@ -469,7 +469,27 @@ music set or audio part read (Debian main only):
     efl-doc             BSD-2-clause (its copyright's Files: *)   wood panelling and a wall
                                      of stones (the walls of the two rooms the filmed screens are in)
 
-    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_18|all]
+A nineteenth, ``benchmarks/data/footage-held-out-19/``, holds the sealed ``held_out_19`` part's
+(benchmarks/real_suite.py --part held_out_19), from packages no earlier part, tuning pass, photo set,
+music set or audio part read (Debian main only):
+
+    tuxpaint-data       GPL-2+ (its copyright's Files: *)   a drawing program's photograph templates
+                                     (a cliff, a corn field, jellyfish, sheep, waves (news frame),
+                                     clouds (phone player), a lighthouse (a music card's cover), a
+                                     slideshow; rock, leaves, a splash, trees at dusk, a spider's web,
+                                     bark (never registered), a pebble wall and charred bark (the
+                                     rooms' walls)) and its manual's screenshots of the program (three
+                                     registered as screen recordings, its title screen one; five never
+                                     registered, its empty canvas a still too)
+    holotz-castle-data  GPL-2+       a platform game's title tune (a music card, registered)
+    criticalmass-data   GPL-2+       a shooter's tracker theme (mirrored spectrum bars, registered)
+    penguin-command     GPL-2+       two tracker tunes of one game: the ice front (radial spectrum
+                                     bars, registered) and the data jack (the same bars: never)
+    monsterz-data       public domain (its copyright: sound/music.s3m)   a puzzle game's tune (the
+                                     music card around another cover: never registered)
+    njam-data           GPL-2+       a maze game's tune (the mirrored bars: never registered)
+
+    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_19|all]
 """
 from __future__ import annotations
 
@@ -1486,6 +1506,65 @@ HELD_OUT_18_SAMPLES: tuple[Sample, ...] = (
     Sample("efl_wood.jpg", "efl-doc", f"{_EFL}/wood.jpg", "wood panelling (a room's wall)"),
     Sample("efl_rocks.jpg", "efl-doc", f"{_EFL}/rocks.jpg", "a wall of round stones (the other room's wall)"),
 )
+# The sealed held_out_19 part's pictures, screenshots, walls and music (see the module's
+# docstring): no package of any earlier part, fetch_photos.py, fetch_music.py or the audio suite's parts.
+HELD_OUT_19_DEST = ROOT / "benchmarks" / "data" / "footage-held-out-19"
+_TUXPAINT = "usr/share/tuxpaint/templates"
+_TUXPAINT_SHOTS = "usr/share/doc/tuxpaint-data/fr_FR.UTF-8/html/images/captures"
+HELD_OUT_19_SAMPLES: tuple[Sample, ...] = (
+    # A drawing program's photograph templates (one photographer's outdoor pictures, 604-1296 px):
+    # registered a cliff, a corn field (zoomed), jellyfish (dark), sheep on a plain (low detail),
+    # waves (news frame), clouds before the sun (phone player), a lighthouse (a music card's cover)
+    # and four in a slideshow; never registered rock, leaves (zoomed), a splash, trees at dusk (the
+    # other card's cover), a spider's web (the phone's other picture), bark; two walls.
+    *(Sample(f"tuxpaint_{name}.jpg", "tuxpaint-data", f"{_TUXPAINT}/{name}.jpg", note)
+      for name, note in (
+          ("cliff", "a cliff under a blue sky (photograph)"),
+          ("corn_maze", "a corn field from within (photograph: busy; filmed zoomed in)"),
+          ("jellyfish", "jellyfish lit blue on black (photograph: dark)"),
+          ("sheep", "sheep on a plain under a wide sky (photograph: low detail)"),
+          ("ocean_waves", "a wave breaking (photograph; in the news frame)"),
+          ("sun_behind_clouds", "a cloud before the sun (photograph; in the phone player)"),
+          ("lighthouse", "a lighthouse, portrait (photograph; a music card's cover)"),
+          ("redwoods_above", "redwoods from below (photograph; the slideshow)"),
+          ("wool_mill_machine", "a wool mill's gears (photograph: busy; the slideshow)"),
+          ("mossy_log", "a mossy log (photograph; the slideshow)"),
+          ("trees_above", "treetops from below (photograph; the slideshow)"),
+          ("mudstone", "mudstone (never registered: beside the cliff; the other slideshow)"),
+          ("sun_behind_leaves", "leaves before the sun (never registered: beside the corn, zoomed)"),
+          ("ocean_splash", "a splash of sea water (never registered: the news frame's other picture)"),
+          ("trees_at_dusk", "bare trees at dusk (never registered: the other music card's cover)"),
+          ("spiders_web", "a spider's web out of focus (never registered: the phone's other picture)"),
+          ("mossy_bark", "mossy bark (never registered: the other slideshow, a still)"),
+          ("rocks", "a wall of pebbles (a room's wall)"),
+          ("burnt_bark", "charred bark (the other room's wall)"))),
+    # The same program's manual's screenshots (its window: tool column, canvas, colour palette):
+    # three registered as screen recordings (its title screen one), five never registered.
+    *(Sample(f"tuxpaint_screen_{name}.jpg", "tuxpaint-data", f"{_TUXPAINT_SHOTS}/{member}.jpg", note)
+      for name, member, note in (
+          ("magic", "magic1", "the Magic tool over a red drawing (a screen recording, registered)"),
+          ("shapes", "forme-rotation", "the Shapes tool turning circles, 1024x768 (a screen recording, registered)"),
+          ("magic_face", "magic2", "the Magic tool over a drawn face (never registered)"),
+          ("open", "ouvrir", "the Open dialog's thumbnails (never registered)"),
+          ("lines", "ligne", "the Lines tool, 1024x768 (never registered)"),
+          ("paint", "outil_dessin", "the Paint tool on an empty canvas (never registered; a still too)"),
+          ("text", "texte1", "the Text tool writing two words (never registered)"),
+          ("title", "fenetre_de_demarrage", "the title screen (a screen recording, registered)"))),
+    # Five tunes of five games (stereo tracker modules but the first, mono 22 kHz): three registered
+    # under three visualiser styles, two never registered under the same styles.
+    Sample("holotz_title.wav", "holotz-castle-data", "usr/share/games/holotz-castle/game/sound/HCMainTitle.wav",
+           "the title tune, 64 s, mono (a music card, registered)"),
+    Sample("criticalmass_theme.xm", "criticalmass-data", "usr/share/games/criticalmass/lg-criti.xm",
+           "the theme, 320 s (mirrored spectrum bars, registered)"),
+    Sample("penguin_icefront.s3m", "penguin-command", "usr/share/games/penguin-command/sound/icefront.s3m",
+           "the ice front tune, 127 s (radial spectrum bars, registered)"),
+    Sample("penguin_datajack.s3m", "penguin-command", "usr/share/games/penguin-command/sound/datajack.s3m",
+           "the same game's data jack tune, 245 s (the radial bars: never registered)"),
+    Sample("monsterz_music.s3m", "monsterz-data", "usr/share/games/monsterz/sound/music.s3m",
+           "a puzzle game's tune, 178 s (the music card around another cover: never registered)"),
+    Sample("njam_satisfy.xm", "njam-data", "usr/share/games/njam/data/satisfy.xm",
+           "a maze game's tune, 215 s (the mirrored bars: never registered)"),
+)
 PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_OUT_2_SAMPLES),
          "held_out_3": (HELD_OUT_3_DEST, HELD_OUT_3_SAMPLES), "held_out_4": (HELD_OUT_4_DEST, HELD_OUT_4_SAMPLES),
          "held_out_5": (HELD_OUT_5_DEST, HELD_OUT_5_SAMPLES), "held_out_6": (HELD_OUT_6_DEST, HELD_OUT_6_SAMPLES),
@@ -1499,7 +1578,8 @@ PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_O
          "held_out_15": (HELD_OUT_15_DEST, HELD_OUT_15_SAMPLES),
          "held_out_16": (HELD_OUT_16_DEST, HELD_OUT_16_SAMPLES),
          "held_out_17": (HELD_OUT_17_DEST, HELD_OUT_17_SAMPLES),
-         "held_out_18": (HELD_OUT_18_DEST, HELD_OUT_18_SAMPLES)}
+         "held_out_18": (HELD_OUT_18_DEST, HELD_OUT_18_SAMPLES),
+         "held_out_19": (HELD_OUT_19_DEST, HELD_OUT_19_SAMPLES)}
 
 
 def _download(package: str, workdir: Path) -> Path:

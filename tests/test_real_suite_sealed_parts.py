@@ -24,11 +24,12 @@ from benchmarks import real_suite  # noqa: E402
 from benchmarks.real_suite import (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7,  # noqa: E402
                                    HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
                                    HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17,
-                                   HELD_OUT_18, SEALED_PARTS, sealed_plan)
+                                   HELD_OUT_18, HELD_OUT_19, SEALED_PARTS, sealed_plan)
 
 FOUND = [SEALED_PARTS[tag] for tag in (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8,
                                        HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13,
-                                       HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18)]
+                                       HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
+                                       HELD_OUT_19)]
 IDS = [part.tag for part in FOUND]
 
 
@@ -58,6 +59,8 @@ def test_every_family_of_the_main_suite_with_three_or_four_copies_and_every_orig
         assert kinds["handheld"] >= 10 and kinds["video"] >= 1 and kinds["visualiser"] == kinds["slideshow"] == 1
     elif part.tag in (HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18):   # nine hand-held films, three visualisers, a slideshow
         assert kinds["handheld"] >= 9 and kinds["visualiser"] == 3 and kinds["slideshow"] == 1
+    elif part.tag == HELD_OUT_19:   # six hand-held films, three screen recordings, three visualisers, a slideshow
+        assert kinds["handheld"] >= 6 and kinds["screen"] == kinds["visualiser"] == 3 and kinds["slideshow"] == 1
     else:
         assert kinds["visualiser"] == 2 and kinds["slideshow"] == 2 and kinds["video"] >= 8
 
@@ -195,7 +198,7 @@ def _generated_negative(query) -> bool:
 
 @pytest.mark.parametrize("tag", (HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
                                  HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17,
-                                 HELD_OUT_18))
+                                 HELD_OUT_18, HELD_OUT_19))
 def test_held_out_7_to_16_show_every_low_detail_negative_in_every_layout_copies_use(tag):
     """held_out_6's one false match was a smooth gradient framed in 9:16: each of held_out_7's to
     held_out_16's low-detail negatives goes through the whole frame and every layout its copies use,
@@ -388,7 +391,8 @@ def test_held_out_13_registers_soft_plain_and_dark_pictures_and_line_art_beside_
     assert set(gradients).isdisjoint(negatives.values()) and len(negatives) >= 24
 
 
-@pytest.mark.parametrize("tag", (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18))
+@pytest.mark.parametrize("tag", (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
+                                 HELD_OUT_19))
 def test_held_out_13_to_16_split_and_stack_every_unregistered_clip_beside_a_still_picture(tag, tmp_path):
     """held_out_12's false matches were split screens beside a still dark histogram: held_out_13
     (and held_out_14 to held_out_16) show every unregistered clip split and stacked beside one of its still
@@ -410,7 +414,8 @@ def test_held_out_13_to_16_split_and_stack_every_unregistered_clip_beside_a_stil
         assert all(p.kind == "still" for p in piece_is_layout)
     assert len(part.stills) >= 6 and len([q for q in plan if q.negative]) >= 150
     for earlier in SEALED_PARTS.values():
-        if earlier.tag not in (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18):
+        if earlier.tag not in (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
+                               HELD_OUT_19):
             assert not earlier.stills and not any("still_half" in q.tags for q in sealed_plan(earlier))
     from origin.synthetic import iter_frames
 
@@ -797,7 +802,7 @@ def test_held_out_17_keeps_the_visualisers_song_and_films_screens_in_one_room():
     meet the same template around another picture and text, and as an empty still."""
     part = SEALED_PARTS[HELD_OUT_17]
     assert part.sound and part.room and all(not p.sound and not p.room for p in SEALED_PARTS.values()
-                                            if p.tag not in (HELD_OUT_17, HELD_OUT_18))      # held_out_18 too
+                                            if p.tag not in (HELD_OUT_17, HELD_OUT_18, HELD_OUT_19))   # and later
     assert not part.rooms and part.screen_turn == (0.0, 0.0) and not part.extra_negatives
     plan = sealed_plan(part)
     room = [q for q in plan if "filmed_room" in q.tags]
@@ -807,7 +812,7 @@ def test_held_out_17_keeps_the_visualisers_song_and_films_screens_in_one_room():
     assert Counter(q.source for q in room if q.negative) == Counter(others)
     assert all("filmed_room" in q.tags for q in plan if q.family == "filmed_screen")
     for earlier in SEALED_PARTS.values():
-        if earlier.tag not in (HELD_OUT_17, HELD_OUT_18):
+        if earlier.tag not in (HELD_OUT_17, HELD_OUT_18, HELD_OUT_19):
             assert not any("filmed_room" in q.tags for q in sealed_plan(earlier))
     drawn = [p.source.split("|", 1)[1] for other in SEALED_PARTS.values() if other is not part
              for p in (*other.pieces, *other.others) if p.kind == "visualiser"]
@@ -958,7 +963,8 @@ def test_held_out_18_turns_copies_puts_broadcast_graphics_on_them_and_films_scre
     part = SEALED_PARTS[HELD_OUT_18]
     assert part.sound and part.room and part.rooms and part.extra_negatives
     assert 10 <= part.screen_turn[0] < part.screen_turn[1] <= 25
-    assert all(not p.rooms and not p.extra_negatives for p in SEALED_PARTS.values() if p is not part)
+    assert all(not p.rooms and not p.extra_negatives for p in SEALED_PARTS.values()
+               if p.tag not in (HELD_OUT_18, HELD_OUT_19))                    # held_out_19 has them too
     plan = sealed_plan(part)
     copies = Counter(q.family for q in plan if not q.negative)
     assert all(copies[family] >= 3 for family in real_suite.EXTRA_FAMILIES)
