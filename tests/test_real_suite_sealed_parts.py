@@ -1,8 +1,8 @@
 """The real suite's sealed parts found in Debian's Contents index and PyPI's wheels (held_out_3 to
-held_out_18): their plans (counts per family, tags, determinism by seed) and that their footage,
+held_out_19): their plans (counts per family, tags, determinism by seed) and that their footage,
 photographs, music and low-detail sources are apart from every other part's. No matcher is run
 here and no footage is needed: the plan is decided before any file is made (each part is read by
-the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h18``)."""
+the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h19``)."""
 from __future__ import annotations
 
 import sys
@@ -1075,3 +1075,130 @@ def test_a_turned_screen_is_narrower_and_reflects_its_room():
     assert np.ptp(turned.quad[:, 0]) < 0.95 * np.ptp(flat.quad[:, 0])
     left, right = turned.quad[3, 1] - turned.quad[0, 1], turned.quad[2, 1] - turned.quad[1, 1]
     assert max(left, right) / min(left, right) > 1.25
+
+
+def test_held_out_19_records_one_programs_screens_and_draws_three_new_styles_each_beside_itself():
+    """held_out_19: held_out_18's 24 families and rooms on other pictures; new kinds of hard
+    negative: screen recordings of the same program's window around other work (three registered,
+    five never), three visualiser styles no part drew (a music card around a cover, bars mirrored
+    four ways, bars bent into a ring), each with the very same options on a tune never registered
+    (the card around another cover), and the registered lecture deck with other words."""
+    part = SEALED_PARTS[HELD_OUT_19]
+    assert part.sound and part.room and part.rooms and part.extra_negatives
+    assert part.family_copies == real_suite.H18_FAMILY_COPIES
+    plan = sealed_plan(part)
+    assert sum(not q.negative for q in plan) == sum(part.family_copies.values())
+    package = {s.name: s.package for s in fetch_footage.PARTS[HELD_OUT_19][1]}
+    screens = [p for p in part.pieces if p.kind == "screen"]
+    other_screens = [p for p in part.others if p.kind == "screen"]
+    assert len(screens) == 3 and len(other_screens) >= 4
+    assert all(p.source.startswith("tuxpaint_screen_") for p in (*screens, *other_screens))
+    assert {p.source for p in screens}.isdisjoint(p.source for p in other_screens)
+    negatives = Counter(q.source for q in plan if q.negative)
+    assert all(negatives[f"{p.name}.mp4"] >= 8 for p in other_screens)     # four edits, stills, room, turned, graphics
+    assert not [p for other in SEALED_PARTS.values() if other is not part
+                for p in (*other.pieces, *other.others) if p.kind == "screen"]
+    looks = [p.source.split("|", 1)[1] for p in part.pieces if p.kind == "visualiser"]
+    assert [look.split(":", 1)[0] for look in looks] == ["card", "showfreqs=s=240x134", "radial"]
+    assert "hflip" in looks[1] and "vflip" in looks[1]
+    earlier = [p.source.split("|", 1)[1] for other in SEALED_PARTS.values() if other is not part
+               for p in (*other.pieces, *other.others) if p.kind == "visualiser"]
+    earlier += [p.source.split("|", 1)[1] for p in real_suite.VISUALISER_PIECES]
+    assert not [look for look in earlier if look.startswith(("card:", "radial:")) or "vflip" in look]
+    covers = set()
+    for piece in (p for p in part.pieces if p.kind == "visualiser"):
+        music, look = piece.source.split("|", 1)
+        style = look.split(":cover=")[0]
+        same = [p for p in part.others if p.kind == "visualiser" and p.source.split("|", 1)[1].split(":cover=")[0] == style]
+        assert len(same) == 1 and same[0].source.split("|")[0] != music, piece.name
+        covers |= {look.split(":cover=")[1], same[0].source.split(":cover=")[1]} if ":cover=" in look else set()
+        assert {music, same[0].source.split("|")[0]} <= set(package)
+    assert len(covers) == 2 and covers <= set(package)
+    decks = [source for _name, source in part.low_detail_negatives if source.startswith("deck:")]
+    registered = {p.source.split(":")[1] for p in part.pieces if p.kind == "low_detail" and p.source.startswith("slides:")}
+    assert len(decks) == 2 and {d.split(":")[1] for d in decks} == registered
+    assert len({d.split(":")[2] for d in decks} | registered) == 3                    # other words each
+    layouts = [real_suite.handheld_options(p.source)[1] for p in (*part.pieces, *part.others) if p.kind == "handheld"]
+    seeds = [int(options[kind]) for options in layouts for kind in ("ticker", "phone", "slide") if kind in options]
+    assert len(seeds) == len(set(seeds)) == 4 and all(1900 < seed < 2000 for seed in seeds)
+    assert sum(p.end - p.start < 10 for p in part.pieces if p.kind != "low_detail") >= 3   # 7-8 s originals
+    assert {part.room, *part.rooms} <= set(package)
+    registered_files = {n for p in part.pieces if p.kind in ("handheld", "slideshow", "screen")
+                        for n in real_suite.handheld_options(p.source)[0].split(",")}
+    registered_files |= covers & {p.source.split(":cover=")[1] for p in part.pieces if ":cover=" in p.source}
+    for piece in (*part.others, *part.stills):
+        if piece.kind in ("handheld", "slideshow", "still", "screen") and not piece.source.startswith("layout:"):
+            files = set(real_suite.handheld_options(piece.source)[0].split(","))
+            assert files <= set(package) and files.isdisjoint(registered_files), piece.name
+
+
+def test_a_screen_recording_is_the_screenshot_still_but_for_its_pointer():
+    """``ScreenRecording``: the screenshot fitted upright between the desktop's bars, every pixel
+    away from the pointer the same from frame to frame; the pointer glides inside the window,
+    rests and clicks; another seed moves it elsewhere."""
+    screenshot = np.random.default_rng(4).integers(0, 256, (300, 400, 3), dtype=np.uint8)
+    recording = real_suite.ScreenRecording(screenshot, (480, 270), 7)
+    first, later = recording.frame_at(0.2), recording.frame_at(2.9)
+    assert first.shape == (270, 480, 3) and (first[:, :50] == (46, 40, 36)).all() and (first[:, -50:] == (46, 40, 36)).all()
+    changed = np.argwhere(np.abs(first.astype(int) - later.astype(int)).sum(axis=2) > 0)
+    assert 0 < len(changed) < 0.02 * 270 * 480                      # only the pointer moved
+    points = [recording.pointer(t / 10) for t in range(100)]
+    assert all(60 <= x <= 420 and 0 <= y <= 270 for x, y, _click in points)
+    assert any(click for *_xy, click in points) and not all(click for *_xy, click in points)
+    assert len({(round(x), round(y)) for x, y, _click in points}) > 20
+    assert real_suite.ScreenRecording(screenshot, (480, 270), 8).pointer(1.0)[:2] != recording.pointer(1.0)[:2]
+
+
+def test_the_same_deck_with_other_words_keeps_its_background_and_layout(tmp_path):
+    """``Slides(words_seed=)`` and ``deck:SEED:WORDS``: the deck's background and ink stay, the words
+    change; without ``words_seed`` a deck is what it always was (same seed, same slides)."""
+    deck, other = real_suite.Slides(1905), real_suite.Slides(1905, words_seed=1931)
+    assert deck.background == other.background and deck.ink == other.ink and deck.slides != other.slides
+    assert deck.slides == real_suite.Slides(1905).slides
+    path = real_suite._render_low_detail("deck:1905:1931", 1.0, tmp_path / "deck.mp4")
+    from origin.synthetic import iter_frames
+
+    _time, frame = next(iter(iter_frames(path)))
+    assert np.abs(frame[5:20, 5:20].reshape(-1, 3).mean(axis=0) - np.array(deck.background)).max() < 12
+
+
+def test_polar_maps_bend_a_strip_into_a_ring_mirrored_left_and_right():
+    """``polar_maps``: off the ring every pixel reads the strip's corner; on it the angle from the
+    top picks the column (low notes at the top), the distance the row (a bar's foot inside)."""
+    map_x, map_y = real_suite.polar_maps((480, 270), (512, 64), 0.22, 0.48)
+    assert map_x.dtype == np.uint16 and map_x.shape == (270, 480)
+    assert map_x[135, 240] == map_y[135, 240] == 0 and map_x[0, 0] == map_y[0, 0] == 0
+    inner, outer = round(135 - 0.22 * 270) - 1, round(135 - 0.48 * 270) + 2         # rows above the centre
+    assert map_x[inner, 240] == 0 and map_y[inner, 240] >= 60 and map_y[outer, 240] <= 2
+    assert map_x[135, 240 - 100] == map_x[135, 240 + 100] and 240 <= map_x[135, 340] <= 272   # the sides: middle notes
+    assert map_x[135 + 100, 240] == 511                                                      # the bottom: the highest
+
+
+def test_a_music_card_and_radial_bars_keep_the_song_and_move_with_it(tmp_path):
+    """The card shows its cover in a square and its progress bar fills; the ring of bars changes
+    with the music around a still disc; both keep the song."""
+    song = tmp_path / "song.wav"
+    real_suite._ffmpeg("-f", "lavfi", "-i", "aevalsrc=0.6*sin(2*PI*(200+400*t)*t)|0.6*sin(2*PI*300*t):s=22050:d=3",
+                       str(song))
+    cover = np.zeros((200, 200, 3), np.uint8)
+    cover[:, :, 2] = 230                                                 # a red cover
+    cv2.imwrite(str(tmp_path / "cover.png"), cover)
+    from origin.synthetic import iter_frames
+
+    card = real_suite.render_visualiser(song, "card:accent=0x20f020:cover=cover.png", 0.0, 3.0, tmp_path / "card.mp4",
+                                        sound=True)
+    frames = [frame for _time, frame in iter_frames(card)]
+    assert real_suite.has_sound(card) and frames[0].shape == (270, 480, 3) and len(frames) >= 70
+    square = frames[10][40:150, 50:150].reshape(-1, 3).mean(axis=0)
+    assert square[2] > 180 and square[0] < 60                            # the cover, red
+    progress = [int((frame[177:181, 40:440, 1] > 180).sum()) for frame in (frames[5], frames[-5])]
+    assert progress[1] > progress[0] + 500                               # the bar filled in
+    radial = real_suite.render_visualiser(song, "radial:colors=0x60d0ff:bg=0x0c0c14:disc=0x3050a0", 0.0, 3.0,
+                                          tmp_path / "radial.mp4", sound=True)
+    frames = [frame for _time, frame in iter_frames(radial)]
+    assert real_suite.has_sound(radial) and len(frames) >= 70
+    disc = frames[30][125:145, 230:250].reshape(-1, 3).mean(axis=0)
+    assert abs(disc[0] - 0xa0) < 25 and abs(disc[2] - 0x30) < 25          # the disc (blue, green, red)
+    ring = [frame[5:70, 160:320].astype(int) for frame in (frames[10], frames[60])]
+    assert ring[0].max() > 150 and np.abs(ring[0] - ring[1]).mean() > 1
+    assert not (tmp_path / "radial.xmap.pgm").exists()
