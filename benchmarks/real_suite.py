@@ -337,6 +337,26 @@ seeds in every layout copies use, every unregistered clip split and stacked besi
 on the rooms' screen, turned and under the graphics.
 
     python benchmarks/real_suite.py --part held_out_18 [--seed 42] [--out benchmarks/data/real_suite_h18]
+
+A nineteenth, ``--part held_out_19`` (``benchmarks/data/real_suite_h19/``, seed 43, every query tagged
+``held_out_19``), made when held_out_18 was read and spent: held_out_18's machinery, 24 families
+(turned, under broadcast graphics), turned screens in two rooms (a pebble wall, charred bark),
+stills and sound on pictures and music of packages no part used (scripts/fetch_footage.py's
+held_out_19 set), above all new hard negatives of the same tool around other content: **screen
+recordings of one program** (``ScreenRecording``: its screenshot still between the desktop's bars,
+only a mouse pointer moving; three registered, five other screenshots of the same window never
+registered), **three visualiser styles no part drew, with their song**, each with the same options
+on a tune never registered (``card:``, a music channel's card: the cover blurred behind, the cover,
+title lines, a progress bar, spectrum bars; the registered card around a lighthouse, the other
+around trees at dusk; ``showfreqs`` bars mirrored four ways; ``radial:``, bars bent into a ring
+around a disc by ``remap`` with ``polar_maps``) and **a lecture deck registered beside the same deck
+with other words** (``deck:SEED:WORDS``). Six pictures filmed hand-held (a drawing program's
+photograph templates: a cliff, a corn field zoomed, jellyfish (dark), sheep (low detail), a wave in
+the news frame after black, a cloud in the phone player) and a slideshow of four; negatives beside
+them: rock, leaves zoomed, a splash, trees at dusk in the news frame, a spider's web in the phone
+player, a slideshow of four others, and held_out_18's low-detail shape with other seeds.
+
+    python benchmarks/real_suite.py --part held_out_19 [--seed 43] [--out benchmarks/data/real_suite_h19]
 """
 from __future__ import annotations
 
