@@ -271,7 +271,7 @@ def run(quick: bool, seed: int, systems: list[str], log=print, distractor_codes:
                   "originals": len(originals), "queries": len(queries),
                   "negatives": sum(t.negative for t in truths),
                   "true_pairs": sum(len(t.copies) for t in truths),
-                  "real_originals": sum(o.kind in ("real", "video", "visualiser", "slideshow", "handheld")
+                  "real_originals": sum(o.kind in ("real", "video", "visualiser", "slideshow", "handheld", "screen")
                                         for o in suite.originals),
                   "families": sorted({t.family for t in truths if not t.negative}),
                   "speed_files": [f"{p.name} ({s:.0f} s)" for p, s in speed_files],
