@@ -353,11 +353,10 @@ PARTS = ("tune", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out
 # first and final code, now open; held_out_25: written at stop 40 by a twenty-third hand that never
 # saw the guard, read at the stop's first and final code, now open; held_out_26: written at stop 41
 # by a twenty-fourth hand that never saw the guard, read at the stop's first and final code, now open;
-# held_out_27: written at stop 42 by a twenty-fifth hand that never saw the guard, sealed until the
-# lead reads it at the stop's first and final code; held_out_28: written at stop 43 by a
-# twenty-sixth hand that never saw the guard, sealed until the lead reads it at the stop's first and
-# final code)
-SEALED: tuple[str, ...] = ("held_out_27", "held_out_28")
+# held_out_27: written at stop 42 by a twenty-fifth hand that never saw the guard, read at the stop's
+# first and final code, now open; held_out_28: written at stop 43 by a twenty-sixth hand that never
+# saw the guard, sealed until the lead reads it at the stop's first and final code)
+SEALED: tuple[str, ...] = ("held_out_28",)
 DEFAULT_PARTS = tuple(p for p in PARTS if p not in SEALED)
 
 
