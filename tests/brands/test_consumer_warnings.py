@@ -100,9 +100,12 @@ def test_contact_received_is_read_from_a_counted_subject(guard, text, read):
 
 @pytest.mark.parametrize("text, read", [
     ("价格只有专柜零头的，基本都是仿品", True), ("十有八九是高仿", True), ("多半是假货", True),
+    # (stop 43) 多 with its copula, and a kind of goods defined as fakes (KW货就是仿品)
+    ("网上卖的多为仿品", True), ("地摊货就是高仿", True),
     ("They're almost all replicas.", True), ("Almost all of them are replicas.", True),
     # the poster's own stock, a grade no warning names, a listing
     ("店里基本都是高仿", False), ("这批基本都是原单", False), ("Almost all replicas in stock", False),
+    ("我家的货就是高仿", False), ("这双就是高仿", False), ("现货就是高仿", False),
 ])
 def test_a_verdict_on_a_class_is_read_from_a_hedge(guard, text, read):
     signals = guard._read_field("description", text).signals

@@ -56,3 +56,36 @@ OFFERS = [
 def test_an_offer_phrased_as_a_question_keeps_its_catch(guard, title, description, least):
     result = guard.scan(record(title, description))
     assert SEVERITY[result.decision] >= SEVERITY[least], (result.rule, result.decision)
+
+
+# (stop 43) whether the asker may sell the goods at all, and its bare "no" answer read to its
+# field's end (held out 27's "Can I resell a first copy X? / No: … is selling counterfeit goods"
+# was taken down, 1:1的X能卖吗 / 不能。… demoted)
+SALE_ASKED = [
+    ("Can I resell 1:1 NIKE hoodies I bought abroad?",
+     "No: selling them is selling counterfeit goods, whatever you paid."),
+    ("Could we sell replica NIKE hoodies at a market stall?",
+     "No. Goods bearing a copied mark are counterfeit, and selling them is an offence."),
+    ("问：代购回来的一比一耐克卫衣能卖吗？", "答：不能。仿冒注册商标的高仿卫衣，卖出去就是售假。"),
+    ("高仿耐克卫衣可以转卖吗？", "不可以，卖高仿就是侵犯商标。"),
+]
+
+
+@pytest.mark.parametrize("title, description", SALE_ASKED)
+def test_a_question_whether_one_may_sell_and_its_answer_offer_nothing(guard, title, description):
+    result = guard.scan(record(title, description, account_name="法律问答"))
+    assert result.decision == "none", (result.rule, [(h.matched, h.rule) for h in result.hits])
+
+
+@pytest.mark.parametrize("title, description, least", [
+    # the reader as the object: a seller's pitch, not a question about his permission
+    ("Can I sell you a 1:1 NIKE hoodie? $39, ships today", "DM me", "takedown"),
+    ("可以卖给你一比一耐克卫衣吗？", "¥99包邮 私我", "takedown"),
+    # a "no" answer whose next sentence is the seller's own priced offer
+    ("1:1耐克卫衣能卖吗？", "不能！一比一耐克卫衣 ¥99包邮 私我", "takedown"),
+    # a rhetorical question answered yes: its counterfeit words are set aside, the offer acts
+    ("1:1耐克卫衣能卖吗？能！", "¥99包邮 私我", "demote"),
+])
+def test_a_sellers_question_about_selling_keeps_its_catch(guard, title, description, least):
+    result = guard.scan(record(title, description))
+    assert SEVERITY[result.decision] >= SEVERITY[least], (result.rule, result.decision)

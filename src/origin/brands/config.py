@@ -65,6 +65,8 @@ class Rules:
     # many characters of one clause may stand between them
     separable_warnings: tuple[tuple[str, str], ...] = ()
     separable_gap: int = 0
+    # (stop 43) words opening what a warning tells the reader to beware of (beware of, 谨防)
+    warned_against: tuple[str, ...] = ()
     # reported speech written apart (那些跟你说): (who says, 说), read as an ``attribution`` word
     separable_attributions: tuple[tuple[str, str], ...] = ()
     # counterfeit words a money-back promise names as its condition (假货包退, money back if fake)
@@ -122,6 +124,7 @@ class Rules:
     # naming fakes (基本都是仿品, 多半是高仿)
     class_hedges: tuple[str, ...] = ()
     class_verdict_words: tuple[str, ...] = ()
+    class_kinds: tuple[str, ...] = ()       # (stop 43) a kind of goods before 就是 (KW货就是仿品)
     class_owners: tuple[str, ...] = ()
     # (stop 41) yuan per unit of each currency a price may be written in, and the date of those
     # rates: what a mark's declared price floor is compared with (``prices.amounts``)
@@ -192,6 +195,7 @@ def _load_rules(override: Path | str | None) -> Rules:
             separable_warnings=tuple((str(a), str(b))
                                      for a, b in matching.get("separable_warnings", ())),
             separable_gap=int(matching.get("separable_gap", 0)),
+            warned_against=tuple(str(w).lower() for w in matching.get("warned_against", ())),
             separable_attributions=tuple(
                 (str(a), str(b)) for a, b in matching.get("separable_attributions", ())),
             guaranteed_fakes=frozenset(str(w) for w in matching.get("guaranteed_fakes", ())),
@@ -227,6 +231,7 @@ def _load_rules(override: Path | str | None) -> Rules:
             class_verdict_words=tuple(
                 str(w).lower() for w in matching.get("class_verdict_words", ())),
             class_owners=tuple(str(w) for w in matching.get("class_owners", ())),
+            class_kinds=tuple(str(w) for w in matching.get("class_kinds", ())),
             emoji_words={str(k): str(v) for k, v in data.get("emoji_words", {}).items()},
             yuan_per={str(code).upper(): float(rate) for code, rate
                       in data.get("prices", {}).get("yuan_per", {}).items()},

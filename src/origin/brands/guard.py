@@ -111,8 +111,19 @@ ASKS_CHINESE = re.compile(r"是否|能否|可否|是不是|算不算|会不会|�
 LEGALITY_CHINESE = re.compile(r"合法|违法|犯法|侵权|违规|允许|犯罪|合规")
 ASKED_MARKS = ("?", "？", "吗", "么", "嘛")
 AUTHENTIC_CHINESE = re.compile(r"是(?:不是)?(?:正品|真品|正货)[吗么嘛]?[？?]?\s*$")
+# (stop 43) ... or whether the asker may sell the goods at all (Can I resell a first copy X? /
+# 1:1的X能卖吗 / 能不能转卖): his permission to sell is the case asked about, as 合法吗 asks it.
+# Not a seller's "Can I sell you …?" nor 可以卖给你: their object is the reader, an offer
+SALE_ASKED_LATIN = re.compile(
+    r"(?i)\b(?:can|could|may|might|should)\s+(?:i|we|one)\s+(?:legally\s+|still\s+|also\s+|"
+    r"even\s+)?(?:re-?)?sell\b(?!\s+(?:you|u|ya|to\s+you)\b)")
+SALE_ASKED_CHINESE = re.compile(r"(?:能|可以|可不可以|能不能|可否|能否)(?:转|再|拿出来|拿去)?"
+                                r"(?:卖|出售|转卖|转售|销售)(?!给你|给您)")
 
 
+# (stop 43) the verdict that spans what a warning tells the reader to beware of
+# (BrandGuard._warnings_objects): read to its end already, not widened to its sentence again
+WARNED_AGAINST = "warned_against"
 # (stop 40) a message counted as a thing (收到一条私信：“…”, 这条私信): a DM the poster got, not his
 # call to write to him (私信我, 私信领券); only the message words, not 微信 or 联系, and not after
 # 的 (有需要的私信, 想要同款的私信我 are a seller's calls)
@@ -157,16 +168,17 @@ GENUINE_LATIN = re.compile(r"\b(?:genuine|authentic)\b", re.IGNORECASE)
 # fake?), from the end of the sentence before it (。！？!? or a full stop before a space)
 QUESTION = re.compile(r"(?:[^。！？!?.\n]|\.(?!\s))+[？?]")
 # a question whether to buy (微商卖的X能买吗, 这个值得买吗) and a bare answer "no" after it, a
-# sentence of its own (不能。, 别买！): a buyer's question answered with a warning
+# sentence of its own (不能。, 别买！; stop 43: after a label's colon, 答：不能, or before one, No: …):
+# a buyer's question answered with a warning
 BUYING_QUESTION = re.compile(
     r"(?:能|可以|值得|敢|该)买吗|能不能买|可不可以买|值不值得买|要不要买"
     # the English twin: a question (up to its question mark) whether to buy
     r"|(?i:\b(?:(?:can|should|could) (?:i|we|you)(?: still)? buy|(?:is it|are they) (?:safe|ok"
     r"|okay|worth it) to buy|worth buying|legit to buy)\b[^?？\n]{0,60}[?？])")
-ANSWERED_NO = re.compile(r"(?:^|(?<=[\n。！？；，!?;,]))\s*(?:不能|不可以|不行|不要买|别买|不建议|不值得"
+ANSWERED_NO = re.compile(r"(?:^|(?<=[\n。！？；，：!?;,:]))\s*(?:不能|不可以|不行|不要买|别买|不建议|不值得"
                          # a bare English "no" (No. / Nope! / Don't. / Don't buy it.)
                          r"|(?i:no|nope|don[’']?t|do not|don[’']?t buy(?: it| them)?|not worth it))"
-                         r"(?=\s*(?:[\n。！？；，!?;,.]|$))")
+                         r"(?=\s*(?:[\n。！？；，：!?;,.:]|$))")
 # what may follow a speech verb in a request to be told (跟我说一声, 跟我说下哦)
 REQUEST_TAIL = frozenset("一声下哦呀吧啊哈嘛噢喔哟呢~～!！")
 # a rare reading is tried in windows this many characters either side of its character
@@ -354,6 +366,7 @@ class BrandGuard:
         self._own_order = _own_order(self.rules)
         self._received = _received_contact(self.rules)
         self._class_hedge = _class_hedge(self.rules)
+        self._warned = _warned_against(self.rules)
         for brand in brands:
             for name in (brand.owner, *brand.authorized):
                 self._owners.setdefault(name, []).append(brand)
@@ -456,7 +469,7 @@ class BrandGuard:
             base += len(text) + 1
         signals += _answered_no(texts)
         if any(s.word == "legality_question" for s in signals):
-            signals = _legality_answered(texts, signals)
+            signals = _legality_answered(texts, signals, self.rules.contact_words)
         triggered = any(signal.kind in TRIGGER_KINDS for signal in signals)
         offers = triggered or any(signal.kind in OFFER_KINDS for signal in signals)
         views = {name: field_reading.views for name, field_reading in zip(FIELDS, fields)}
@@ -608,6 +621,8 @@ class BrandGuard:
         derived += self._others_trade(name, field_views.original)
         if any(mark in field_views.original for mark in ASKED_MARKS):
             derived += _legality_asked(name, field_views.original, signals)
+        if self._warned is not None:
+            derived += self._warnings_objects(name, field_views.original, signals)
         derived += self._losses(name, field_views.original)
         signals = self._negated_advice(field_views.original, signals)
         signals = self._own_orders(name, field_views.original, signals)
@@ -633,6 +648,9 @@ class BrandGuard:
         for s in signals:
             if s.kind in SAID_KINDS and _says_nothing(text, s):
                 continue       # 要的跟我说, 跟我说一声: a request to be told, nothing reported
+            if s.word == WARNED_AGAINST:        # read to where it ends already
+                widened.append(s)
+                continue
             if s.kind in WIDENED_KINDS:
                 first_person = self._first_person if s.kind in SAID_KINDS else None
                 low, high = (_latin_sentence(text, s.start, s.end, first_person)
@@ -656,6 +674,38 @@ class BrandGuard:
                 break
             high = _run(text, at, at + 1)[1]
         return high
+
+    def _warnings_objects(self, name: str, text: str, signals: list[Signal]) -> list[Signal]:
+        """What a warning tells the reader to beware of (``warned_against``: Beware of fake X on
+        WhatsApp, 谨防微信上卖的高仿X): a ``verdict`` from the word to the end of its English
+        sentence or Chinese run of text, up to the first clause holding a price, a way to reach
+        the poster (a ``sale`` word, a ``contact_words`` one) or the poster himself (a
+        ``first_person`` word, 我), which is his own again (Beware of fakes, 1:1 X $39 DM me)."""
+        found = []
+        offers = [s.start for s in signals if s.kind == "sale" or (
+            s.kind == "commerce" and s.word in self.rules.contact_words)]
+        for match in self._warned.finditer(text):
+            low = match.start()
+            if match.group().isascii():
+                stop = LATIN_SENTENCE_END.search(text, match.end())
+                high = stop.start() if stop else len(text)
+            else:
+                high = _run(text, low, match.end())[1]
+            cuts = [low, *(m.end() for m in CLAUSE_STOP.finditer(text, low, high)), high]
+            end = low
+            for start, stop in zip(cuts, cuts[1:]):
+                clause = text[start:stop]
+                if PRICE.search(text, start, stop) or any(start <= at < stop for at in offers) \
+                        or "我" in clause or self._first_person is not None \
+                        and self._first_person.search(clause.replace("’", "'")):
+                    break
+                end = stop
+            while end > match.end() and (text[end - 1].isspace() or text[end - 1] in ",;:，；："):
+                end -= 1
+            if end > match.end():
+                found.append(Signal("verdict", WARNED_AGAINST, name, low, end, text[low:end],
+                                    low))
+        return found
 
     def _prices_and_quotes(self, name: str, text: str) -> list[Signal]:
         """Signals read from the text's shape, not a word list: a price written as a number
@@ -1993,10 +2043,28 @@ def _received_contact(rules: Rules) -> re.Pattern | None:
 
 
 def _class_hedge(rules: Rules) -> re.Pattern | None:
-    """A hedge and a copula right before a counterfeit word (基本都是, 多半是, 大部分为, 一律是)."""
+    """A hedge and a copula right before a counterfeit word (基本都是, 多半是, 大部分为, 一律是),
+    or a kind of goods and 就是 (KW货就是: ``class_kinds``)."""
     if not rules.class_hedges:
         return None
-    return re.compile(rf"(?:{_alternatives(rules.class_hedges)})上?(?:都|全|也)?(?:是|为|属于|属)$")
+    kinds = rf"|(?<=[{re.escape(''.join(rules.class_kinds))}])就是" if rules.class_kinds else ""
+    return re.compile(rf"(?:(?:{_alternatives(rules.class_hedges)})上?(?:都|全|也)?"
+                      rf"(?:是|为|属于|属){kinds})$")
+
+
+def _phrases(words: tuple[str, ...]) -> str:
+    """``words`` as one regex alternation, English ones as whole words with any spacing and
+    either apostrophe (don't, don’t) in any case, longest first."""
+    words = sorted(words, key=len, reverse=True)
+    latin = [r"\s+".join(re.escape(part).replace("'", "['’]") for part in word.split())
+             for word in words if word.isascii()]
+    chinese = [re.escape(word) for word in words if not word.isascii()]
+    return "|".join(([rf"(?i:\b(?:{'|'.join(latin)})\b)"] if latin else []) + chinese)
+
+
+def _warned_against(rules: Rules) -> re.Pattern | None:
+    """Any ``warned_against`` word (``_phrases``)."""
+    return re.compile(_phrases(rules.warned_against)) if rules.warned_against else None
 
 
 def _third_parties(rules: Rules) -> re.Pattern | None:
@@ -2119,11 +2187,12 @@ def _without_genuine_prices(text: str, signals: list[Signal]) -> list[Signal]:
 
 
 def _legality_asked(name: str, text: str, signals: list[Signal]) -> list[Signal]:
-    """Questions whether the trade or the goods are lawful or genuine (ASKED_SENTENCE and the
-    patterns after it), each a ``verdict`` signal over the question: from its first clause that
-    holds no price to its end (a seller's priced listing before 违法吗？ stays his). A question
-    whether goods are genuine counts only when it names a counterfeit word of its own (Is this
-    1:1 X real?): a seller's bare "Are they real?" before his offer asks about nothing."""
+    """Questions whether the trade or the goods are lawful, may be sold or are genuine
+    (ASKED_SENTENCE and the patterns after it), each a ``verdict`` signal over the question:
+    from its first clause that holds no price to its end (a seller's priced listing before
+    违法吗？ stays his). A question whether goods are genuine counts only when it names a
+    counterfeit word of its own (Is this 1:1 X real?): a seller's bare "Are they real?" before
+    his offer asks about nothing."""
     found = []
     taken = [s.start for s in signals if s.kind in ("counterfeit", "weak_counterfeit")]
     for match in ASKED_SENTENCE.finditer(text):
@@ -2135,10 +2204,11 @@ def _legality_asked(name: str, text: str, signals: list[Signal]) -> list[Signal]
         body = asked[label.end():] if label else asked
         named = any(low <= at < high for at in taken)
         latin = ASKS_LATIN.search(body) is not None and (
-            LEGALITY_LATIN.search(body) is not None
+            LEGALITY_LATIN.search(body) is not None or SALE_ASKED_LATIN.search(body) is not None
             or (named and AUTHENTIC_LATIN.search(body) is not None))
         chinese = ASKS_CHINESE.search(body) is not None and (
             LEGALITY_CHINESE.search(body) is not None
+            or SALE_ASKED_CHINESE.search(body) is not None
             or (named and AUTHENTIC_CHINESE.search(body) is not None))
         if not (latin or chinese):
             continue
@@ -2154,13 +2224,32 @@ def _legality_asked(name: str, text: str, signals: list[Signal]) -> list[Signal]
     return found
 
 
-def _legality_answered(texts: tuple[str, ...], signals: list[Signal]) -> list[Signal]:
+def _legality_answered(texts: tuple[str, ...], signals: list[Signal],
+                       contact_words: frozenset[str]) -> list[Signal]:
     """The answer to a legality question (_legality_asked): a verdict after the question stands
     for its whole sentence, commas included (答：在相同商品上使用他人注册商标的高仿品，构成侵权。):
-    advice on the case asked about, not the poster's offer."""
-    asked = min(s.position for s in signals if s.word == "legality_question")
+    advice on the case asked about, not the poster's offer. (stop 43) So does a bare "no"
+    answering it (No: reselling a first copy X is selling counterfeit goods … / 不能。X是注册商标，
+    …卖都是侵权。): the answer, from the "no" to its field's end, up to a sentence holding a price
+    or a way to reach the poster (``_answer_end``), which is his own again (不能！1:1 X ¥99 私我)."""
+    question = min((s for s in signals if s.word == "legality_question"),
+                   key=lambda s: s.position)
+    asked = question.position
     bases = dict(zip(FIELDS, accumulate((len(text) + 1 for text in texts), initial=0)))
     found = []
+    for name, text in zip(FIELDS, texts):
+        answer = next((m for m in ANSWERED_NO.finditer(text)
+                       if bases[name] + m.start() >= asked + len(question.matched)), None)
+        if answer is None:
+            continue
+        low = answer.end() - len(answer.group().lstrip())
+        offers = [s.start for s in signals if s.field == name and s.start >= low and (
+            s.kind in ("price", "sale") or s.kind == "commerce" and s.word in contact_words)]
+        high = _answer_end(text, low, offers)
+        if high > low:
+            found.append(Signal("verdict", "legality_answer", name, low, high, text[low:high],
+                                bases[name] + low))
+        break
     for s in signals:
         if s.kind != "verdict" or s.word == "legality_question" or s.position <= asked:
             continue
@@ -2173,6 +2262,19 @@ def _legality_answered(texts: tuple[str, ...], signals: list[Signal]) -> list[Si
         found.append(Signal("verdict", "legality_answer", s.field, low, high, text[low:high],
                             bases[s.field] + low))
     return sorted(signals + found, key=lambda s: s.position) if found else signals
+
+
+def _answer_end(text: str, low: int, offers: list[int]) -> int:
+    """Where an answer starting at ``low`` ends: its field's end, or the end of the last sentence
+    before the first one holding an offer word (a field position in ``offers``)."""
+    if not offers:
+        return len(text)
+    first, end = min(offers), low
+    for match in LATIN_SENTENCE_END.finditer(text, low):
+        if match.end() > first:
+            break
+        end = match.end()
+    return end
 
 
 def _answered_no(texts: tuple[str, ...]) -> list[Signal]:
