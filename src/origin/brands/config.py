@@ -67,6 +67,8 @@ class Rules:
     separable_gap: int = 0
     # (stop 43) words opening what a warning tells the reader to beware of (beware of, 谨防)
     warned_against: tuple[str, ...] = ()
+    # (stop 43) words naming a mark as what the goods fit (兼容, 适用于, compatible with)
+    compatible_with: tuple[str, ...] = ()
     # reported speech written apart (那些跟你说): (who says, 说), read as an ``attribution`` word
     separable_attributions: tuple[tuple[str, str], ...] = ()
     # counterfeit words a money-back promise names as its condition (假货包退, money back if fake)
@@ -196,6 +198,7 @@ def _load_rules(override: Path | str | None) -> Rules:
                                      for a, b in matching.get("separable_warnings", ())),
             separable_gap=int(matching.get("separable_gap", 0)),
             warned_against=tuple(str(w).lower() for w in matching.get("warned_against", ())),
+            compatible_with=tuple(str(w).lower() for w in matching.get("compatible_with", ())),
             separable_attributions=tuple(
                 (str(a), str(b)) for a, b in matching.get("separable_attributions", ())),
             guaranteed_fakes=frozenset(str(w) for w in matching.get("guaranteed_fakes", ())),

@@ -72,6 +72,11 @@ class Evidence:
     # (stop 41) initials written as the brand of the goods straight after them (lfx金手镯,
     # SfJ香皂, KDY钉子手镯: a noun of jieba's dictionary, or a goods word, a space apart at most)
     initials_on_goods: bool = False
+    # (stop 43) the record names this brand as what its goods fit (兼容华为手表的充电线, compatible
+    # with X), and the record positions of the poster's disclosures that they are not the brand's
+    # own (非原装, not original): no admission of fakes for this brand
+    compatible: bool = False
+    disclosed: tuple[int, ...] = ()
 
     def gap(self, start: int, end: int, other_start: int, other_end: int) -> int:
         """Units between this span and another (negative or 0 when they touch or overlap)."""
@@ -512,6 +517,8 @@ def disguised_in_an_offer(evidence: Evidence, kinds: set[str], signals: list[Sig
     return not any(signal.kind == "loss" for signal in signals)
 
 
+# (stop 43) a mark named as what the goods fit, nothing counterfeit said of them (Evidence.compatible)
+COMPATIBLE_GOODS = "compatible_goods"
 PRICED_UNDER_FLOOR = "priced_under_the_marks_floor"
 # (stop 41) words anywhere in the record that keep a price floor from being read: the poster
 # resells his own item (a student's price is still a resale), warns, reviews or reports, says
@@ -533,6 +540,8 @@ def priced_under_floor(evidence: Evidence, kinds: set[str], signals: list[Signal
 
 
 def _decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
+    if evidence.disclosed:
+        signals = [s for s in signals if s.position not in evidence.disclosed]
     around = near(evidence, _inside_warnings(signals, rules), rules.window)
     kinds = {signal.kind for signal in around}
     evasion_score = max((rules.evasion_weights.get(e, 0) for e in evidence.evasions), default=0)
@@ -546,6 +555,10 @@ def _decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
 
     if evidence.authorised:
         return verdict("none", "authorised_account")
+    if evidence.compatible and not kinds & {"counterfeit", "weak_counterfeit"}:
+        # (stop 43) 兼容华为手表的充电线，第三方产品，非原装: the mark names what the goods fit and
+        # the poster says they are not the brand's own; nominative use, whatever sells them
+        return verdict("none", COMPATIBLE_GOODS)
     if "benign" in kinds:
         if not kinds & {"commerce", "sale"} or not kinds & {"counterfeit", "weak_counterfeit"}:
             # a review that says where it was bought (官方旗舰店下单 包邮) sells nothing fake; a

@@ -162,6 +162,9 @@ NOT_GENUINE_LATIN = re.compile(
 LIKE_THE_REAL_ONE = re.compile(
     r"(?i)\b(?:like|to)\s+the\s+(?:real|genuine|original|authentic)\s+(?:ones?|things?|items?|"
     r"pairs?)\b(?![^.!?\n]*\?)")
+# (stop 43) the English 不是正品 as a counterfeit word reads it (the listed notoriginal, …, and
+# NOT_GENUINE_LATIN's "not real"): a disclosure when the goods are said to fit the mark
+NOT_GENUINE_WORDS = re.compile(r"not\s*(?:original|authentic|genuine|real|legit)")
 # the genuine article named in English (a genuine Rolex costs $5,000): the `genuine` list's words
 GENUINE_LATIN = re.compile(r"\b(?:genuine|authentic)\b", re.IGNORECASE)
 # a question: a sentence ending in a question mark (朋友送了个X，我怀疑是高仿，怎么去验？ / Is my X
@@ -367,6 +370,7 @@ class BrandGuard:
         self._received = _received_contact(self.rules)
         self._class_hedge = _class_hedge(self.rules)
         self._warned = _warned_against(self.rules)
+        self._fits = _compatible_with(self.rules)
         for brand in brands:
             for name in (brand.owner, *brand.authorized):
                 self._owners.setdefault(name, []).append(brand)
@@ -496,6 +500,12 @@ class BrandGuard:
             if any(hit.brand.price_floor for hit in hits) else []
         if prices and any(word in text.lower() for text in texts for word in self.rules.own_item):
             prices = []           # the poster's own purchase sold off: a resale at any price
+        # (stop 43) brands the record names as what its goods fit (each mention of them: "not
+        # original Apple" after "compatible with Apple Watch"), and what the poster discloses
+        fitted = {hit.brand.id for hit in hits if hit.via in DIRECT_VIAS and self._fits is not None
+                  and self._fits.search(texts[FIELDS.index(hit.field)],
+                                        max(0, hit.start - 24), hit.start)}
+        disclosed = self._disclosures(dict(zip(FIELDS, texts)), signals) if fitted else ()
         evidence = [Evidence(
             field=hit.field, via=hit.via, evasions=frozenset(hit.evasions),
             position=bases[hit.field] + hit.start, length=hit.end - hit.start,
@@ -518,7 +528,9 @@ class BrandGuard:
             and not _written_plainly(hit, hits),
             under_floor=under_floor(prices, hit.brand.price_floor),
             initials_on_goods=hit.via == "initials" and not hit.weak_sound
-            and not hit.ambiguous and self._goods_after(hit, views[hit.field].original))
+            and not hit.ambiguous and self._goods_after(hit, views[hit.field].original),
+            compatible=hit.brand.id in fitted,
+            disclosed=disclosed if hit.brand.id in fitted else ())
             for hit in hits]
         kinds = {s.kind for s in signals}
         reading = _Reading(
@@ -530,6 +542,24 @@ class BrandGuard:
             self._readings.clear()
         self._readings[texts] = reading
         return reading
+
+    def _disclosures(self, texts: dict[str, str], signals: list[Signal]) -> tuple[int, ...]:
+        """The record positions of the poster's disclosures that his goods are not the brand's
+        own: a counterfeit word read from a negated genuine word (非原装, 不是正品, not original,
+        not genuine) and a look-alike word right after a negation (非原厂, 不是原厂)."""
+        rules = self.rules
+        negations = (*rules.words.get("negation", ()), *rules.negation_prefixes)
+        genuine = rules.words.get("genuine", ())
+        found = []
+        for s in signals:
+            if s.kind == "counterfeit":
+                matched = s.matched.lower()
+                if matched.startswith(negations) and matched.endswith(genuine) \
+                        or NOT_GENUINE_WORDS.fullmatch(matched):
+                    found.append(s.position)
+            elif s.kind == "weak_counterfeit" and texts[s.field][:s.start].endswith(negations):
+                found.append(s.position)
+        return tuple(found)
 
     def _labels(self, hits: list[Hit], texts: dict[str, str],
                 bases: dict[str, int]) -> list[Signal]:
@@ -2065,6 +2095,15 @@ def _phrases(words: tuple[str, ...]) -> str:
 def _warned_against(rules: Rules) -> re.Pattern | None:
     """Any ``warned_against`` word (``_phrases``)."""
     return re.compile(_phrases(rules.warned_against)) if rules.warned_against else None
+
+
+def _compatible_with(rules: Rules) -> re.Pattern | None:
+    """A ``compatible_with`` word ending where a hit starts: 于 (适用于), "the", spaces and an
+    opening quotation mark may stand between."""
+    if not rules.compatible_with:
+        return None
+    return re.compile(rf"(?:{_phrases(rules.compatible_with)})于?(?i:\s*the\b)?"
+                      rf"[\s\"'“‘「『《(（]*$")
 
 
 def _third_parties(rules: Rules) -> re.Pattern | None:

@@ -46,6 +46,9 @@ HARD_RULES = frozenset({"authorised_account", "authorised_account_own_characters
                         "brand_in_account_name",
                         # an owner-listed knock-off is passing-off on its own
                         "knockoff_name",
+                        # (stop 43) a mark named as what the goods fit, nothing counterfeit
+                        # said of them: nominative use, whatever the words around read like
+                        "compatible_goods",
                         # a plain offer under the floor the owner declared: the model reads
                         # the words, which read as any shop's; the floor is the evidence
                         "priced_under_the_marks_floor",
