@@ -52,3 +52,18 @@ BENIGN = [
 def test_resales_price_matches_questions_and_warnings_stay_none(guard, title, description):
     result = guard.scan(record(title, description))
     assert result.decision == "none", (result.rule, [(h.matched, h.rule) for h in result.hits])
+
+
+def test_the_traditional_map_is_opencc_one_for_one_over_the_basic_block(guard):
+    """(stop 43) The guard's traditional map (read before sameness, 同專櫃嘅一模一樣) is the
+    normaliser's own fold, not a second OpenCC conversion: it equals OpenCC t2s, one character
+    for one, over the basic CJK block, as the map the guard built itself until stop 42."""
+    import opencc
+
+    chars = [chr(code) for code in range(0x4E00, 0xA000)]
+    converted = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    assert len(converted) == len(chars)
+    expected = {ord(a): b for a, b in zip(chars, converted) if len(b) == 1 and a != b}
+    assert len(expected) > 2000          # 專 櫃 貨 …: the block holds thousands
+    assert guard._t2s == expected
+    assert "同專櫃嘅一模一樣".translate(guard._t2s) == "同专柜嘅一模一样"

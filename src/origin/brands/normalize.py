@@ -482,6 +482,15 @@ class Normalizer:
                 out.append(letter)
         return "".join(out), reason
 
+    def simplified(self, low: int = 0x4E00, high: int = 0xA000) -> dict[int, str]:
+        """Each traditional character of ``low``..``high`` (the basic CJK block) and the one
+        simplified character the tables fold it to: OpenCC's t2s, one for one, as ``_fold`` read
+        it while building (reason ``traditional``; a character the confusables table maps first
+        is folded as that, not here)."""
+        table, reasons = self.table, self.reasons
+        return {code: chr(table[code]) for code in range(low, high)
+                if reasons.get(code) == "traditional" and type(table[code]) is int}
+
     def _char(self, char: str) -> str:
         """The table's output for one character, as a string ('' when deleted)."""
         code = ord(char)
