@@ -85,6 +85,9 @@ def test_a_question_whether_one_may_sell_and_its_answer_offer_nothing(guard, tit
     ("1:1耐克卫衣能卖吗？", "不能！一比一耐克卫衣 ¥99包邮 私我", "takedown"),
     # a rhetorical question answered yes: its counterfeit words are set aside, the offer acts
     ("1:1耐克卫衣能卖吗？能！", "¥99包邮 私我", "demote"),
+    # a live seller's boast about his price, and the offer straight after its question mark
+    ("耐克卫衣最后20单", "兄弟们别问是不是真的，真的能卖这个价吗？耐克卫衣原单尾货，做工一样的，¥450拍一发二",
+     "takedown"),
 ])
 def test_a_sellers_question_about_selling_keeps_its_catch(guard, title, description, least):
     result = guard.scan(record(title, description))

@@ -111,19 +111,24 @@ ASKS_CHINESE = re.compile(r"是否|能否|可否|是不是|算不算|会不会|�
 LEGALITY_CHINESE = re.compile(r"合法|违法|犯法|侵权|违规|允许|犯罪|合规")
 ASKED_MARKS = ("?", "？", "吗", "么", "嘛")
 AUTHENTIC_CHINESE = re.compile(r"是(?:不是)?(?:正品|真品|正货)[吗么嘛]?[？?]?\s*$")
-# (stop 43) ... or whether the asker may sell the goods at all (Can I resell a first copy X? /
-# 1:1的X能卖吗 / 能不能转卖): his permission to sell is the case asked about, as 合法吗 asks it.
-# Not a seller's "Can I sell you …?" nor 可以卖给你: their object is the reader, an offer
+# (stop 43) ... or, when it names a counterfeit word of its own, whether the asker may sell the
+# goods at all (Can I resell a first copy X? / 1:1的X能卖吗 / 高仿X可以转卖吗): his permission to
+# sell copies is the case asked about, as 合法吗 asks it. Not a seller's "Can I sell you …?" nor
+# 可以卖给你 (their object is the reader: an offer), nor a live seller's 真的能卖这个价吗？ (the
+# price is what is sold at: a boast)
 SALE_ASKED_LATIN = re.compile(
     r"(?i)\b(?:can|could|may|might|should)\s+(?:i|we|one)\s+(?:legally\s+|still\s+|also\s+|"
-    r"even\s+)?(?:re-?)?sell\b(?!\s+(?:you|u|ya|to\s+you)\b)")
+    r"even\s+)?(?:re-?)?sell\b(?!\s+(?:you|u|ya|to\s+you|it\s+for|them\s+for|for)\b)")
 SALE_ASKED_CHINESE = re.compile(r"(?:能|可以|可不可以|能不能|可否|能否)(?:转|再|拿出来|拿去)?"
-                                r"(?:卖|出售|转卖|转售|销售)(?!给你|给您)")
+                                r"(?:卖|出售|转卖|转售|销售)(?!给你|给您|这个?价|这么|那么|多少|到|出去|得)")
 
 
 # (stop 43) the verdict that spans what a warning tells the reader to beware of
-# (BrandGuard._warnings_objects): read to its end already, not widened to its sentence again
+# (BrandGuard._warnings_objects)
 WARNED_AGAINST = "warned_against"
+# verdicts read from a sentence's shape to where they end, not widened to their run of text again
+# (a Chinese question's run went on past its ？: 真的能卖这个价吗？X原单尾货 took the offer after it)
+READ_TO_THEIR_END = frozenset({WARNED_AGAINST, "legality_question"})
 # (stop 40) a message counted as a thing (收到一条私信：“…”, 这条私信): a DM the poster got, not his
 # call to write to him (私信我, 私信领券); only the message words, not 微信 or 联系, and not after
 # 的 (有需要的私信, 想要同款的私信我 are a seller's calls)
@@ -675,7 +680,7 @@ class BrandGuard:
         for s in signals:
             if s.kind in SAID_KINDS and _says_nothing(text, s):
                 continue       # 要的跟我说, 跟我说一声: a request to be told, nothing reported
-            if s.word == WARNED_AGAINST:        # read to where it ends already
+            if s.word in READ_TO_THEIR_END:
                 widened.append(s)
                 continue
             if s.kind in WIDENED_KINDS:
@@ -2226,9 +2231,9 @@ def _legality_asked(name: str, text: str, signals: list[Signal]) -> list[Signal]
     """Questions whether the trade or the goods are lawful, may be sold or are genuine
     (ASKED_SENTENCE and the patterns after it), each a ``verdict`` signal over the question:
     from its first clause that holds no price to its end (a seller's priced listing before
-    违法吗？ stays his). A question whether goods are genuine counts only when it names a
-    counterfeit word of its own (Is this 1:1 X real?): a seller's bare "Are they real?" before
-    his offer asks about nothing."""
+    违法吗？ stays his). A question whether goods are genuine or may be sold counts only when it
+    names a counterfeit word of its own (Is this 1:1 X real? Can I resell a first copy X?): a
+    seller's bare "Are they real?" before his offer asks about nothing."""
     found = []
     taken = [s.start for s in signals if s.kind in ("counterfeit", "weak_counterfeit")]
     for match in ASKED_SENTENCE.finditer(text):
@@ -2240,12 +2245,13 @@ def _legality_asked(name: str, text: str, signals: list[Signal]) -> list[Signal]
         body = asked[label.end():] if label else asked
         named = any(low <= at < high for at in taken)
         latin = ASKS_LATIN.search(body) is not None and (
-            LEGALITY_LATIN.search(body) is not None or SALE_ASKED_LATIN.search(body) is not None
-            or (named and AUTHENTIC_LATIN.search(body) is not None))
+            LEGALITY_LATIN.search(body) is not None or named and (
+                AUTHENTIC_LATIN.search(body) is not None
+                or SALE_ASKED_LATIN.search(body) is not None))
         chinese = ASKS_CHINESE.search(body) is not None and (
-            LEGALITY_CHINESE.search(body) is not None
-            or SALE_ASKED_CHINESE.search(body) is not None
-            or (named and AUTHENTIC_CHINESE.search(body) is not None))
+            LEGALITY_CHINESE.search(body) is not None or named and (
+                AUTHENTIC_CHINESE.search(body) is not None
+                or SALE_ASKED_CHINESE.search(body) is not None))
         if not (latin or chinese):
             continue
         clauses = [low, *(low + m.end() for m in CLAUSE_STOP.finditer(asked)), high]
