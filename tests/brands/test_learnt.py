@@ -216,7 +216,8 @@ def test_a_mark_in_the_account_name_is_the_rules_alone():
 # model vetoed the 1:1 with no offer, demoted the offer dressed as a review and took 开箱 高仿 包邮
 # down: the review-word ceiling keeps any model from that takedown, tested above).
 @pytest.mark.parametrize("brands, title, description, mark, rules, shipped", [
-    ([Brand(5, "多谓", "dw_official")], "谨防假货", "低价手机多为高仿，请通过官方渠道购买", "多谓",
+    # (stop 43: 多为高仿 is a class hedge, no sound-alike of 多谓 is read in it; written as a brand)
+    ([Brand(5, "多谓", "dw_official")], "谨防假货", "这种多为牌手机是高仿，请通过官方渠道购买", "多谓",
      "review", "none"),
     ([Brand(2, "七匹狼", "qpl_official")], "七匹狼夹克高仿，怎么防",
      "认准授权店和官方旗舰店，收到货扫码验真", "七匹狼", "review", "none"),

@@ -61,13 +61,15 @@ def test_a_repeat_shared_with_the_next_word_is_not_an_odd_spelling(guard):
 
 
 def test_another_brands_sound_in_a_warning_about_a_named_brand(guard):
-    # 多为 sounds like the mark 多谓; the warning names 华为 plainly
+    # 多为 sounds like the mark 多谓; the warning names 华为 plainly. (stop 43) 多为高仿 is a
+    # class hedge and its copula (mostly fakes), a context word: no sound-alike is read in it
     result = guard.scan(record("315提醒：网购华为手机谨防假货",
                                "近期接到多起投诉，低价华为手机多为高仿，请通过官方渠道购买"))
-    assert {h.brand.mark for h in result.hits} == {"华为", "多谓"}
+    assert {h.brand.mark for h in result.hits} == {"华为"}
     assert result.decision == "none"
-    # with no brand named, the sound-alike still gets a look
-    alone = guard.scan(record("谨防假货", "低价手机多为高仿，请通过官方渠道购买"))
+    assert not guard.scan(record("谨防假货", "低价手机多为高仿，请通过官方渠道购买")).hits
+    # with no brand named, the sound-alike written as a brand (多为牌) still gets a look
+    alone = guard.scan(record("谨防假货", "这种多为牌手机是高仿，请通过官方渠道购买"))
     assert alone.decision == "review"
 
 

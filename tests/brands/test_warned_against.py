@@ -11,14 +11,16 @@ import pytest
 from tests.brands.conftest import assert_no_offer, assert_offers
 
 WARNINGS = [
-    ("消费者协会", "谨防朋友圈代购的一比一德芙巧克力", "这类德芙巧克力多是小作坊灌装，吃出问题无处维权"),
-    ("路人乙", "小心夜市里卖的高仿李宁卫衣", "洗一次就掉色，别贪便宜"),
-    ("sneaker_talk", "Watch out for replica NIKE hoodies pushed on Telegram",
-     "Those channels move knock-offs to thousands of followers every day."),
-    ("drone_club", "Be wary of 'factory direct' DJI drones sold in WhatsApp groups",
-     "Genuine units carry a serial you can check on the official site."),
-    ("marketplace_watch", "Beware of fake adidas trainers on Facebook Marketplace",
+    # each taken down before stop 43: a channel's selling words (现货秒发, 批发, sold on WhatsApp,
+    # in stock, 秒杀) inside what the reader is told to beware of
+    ("消费者协会", "谨防朋友圈现货秒发的一比一德芙巧克力", "这类德芙巧克力多是小作坊灌装，吃出问题无处维权"),
+    ("路人乙", "小心夜市里批发的高仿李宁卫衣", "洗一次就掉色"),
+    ("路人乙", "提防直播间秒杀的一比一李宁卫衣", "洗一次就掉色"),
+    ("sneaker_talk", "Watch out for replica NIKE hoodies sold on WhatsApp", "Those are knock-offs."),
+    ("marketplace_watch", "Beware of fake adidas trainers in stock on Facebook Marketplace",
      "Listings at a fifth of the retail price are fakes."),
+    ("marketplace_watch", "Beware of fake adidas trainers on WhatsApp",
+     "Anyone listing them at a fifth of the retail price is selling fakes."),
 ]
 
 
