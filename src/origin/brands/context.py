@@ -517,7 +517,8 @@ def disguised_in_an_offer(evidence: Evidence, kinds: set[str], signals: list[Sig
     return not any(signal.kind == "loss" for signal in signals)
 
 
-# (stop 43) a mark named as what the goods fit, nothing counterfeit said of them (Evidence.compatible)
+# (stop 43) a mark named as what the goods fit, nothing counterfeit said of them
+# (Evidence.compatible)
 COMPATIBLE_GOODS = "compatible_goods"
 PRICED_UNDER_FLOOR = "priced_under_the_marks_floor"
 # (stop 41) words anywhere in the record that keep a price floor from being read: the poster
