@@ -327,7 +327,7 @@ PARTS = ("tune", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out
          "held_out_7", "held_out_8", "held_out_9", "held_out_10", "held_out_11", "held_out_12",
          "held_out_13", "held_out_14", "held_out_15", "held_out_16", "held_out_17", "held_out_18",
          "held_out_19", "held_out_20", "held_out_21", "held_out_22", "held_out_23", "held_out_24",
-         "held_out_25", "held_out_26", "held_out_27", "held_out_28")
+         "held_out_25", "held_out_26", "held_out_27", "held_out_28", "held_out_29")
 # parts scored only when named in --parts: a new held-out part is sealed until its one run at the
 # end of the round whose rules it judges (held_out_7: read at stop 23's final main, now open;
 # held_out_8: read at the tenth round's end, stop 24, now open; held_out_9: read at the eleventh
@@ -355,8 +355,10 @@ PARTS = ("tune", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out
 # by a twenty-fourth hand that never saw the guard, read at the stop's first and final code, now open;
 # held_out_27: written at stop 42 by a twenty-fifth hand that never saw the guard, read at the stop's
 # first and final code, now open; held_out_28: written at stop 43 by a twenty-sixth hand that never
-# saw the guard, sealed until the lead reads it at the stop's first and final code)
-SEALED: tuple[str, ...] = ("held_out_28",)
+# saw the guard, read by the lead at the stop's first code, sealed until its final code; held_out_29:
+# written at stop 43 by a twenty-seventh hand that never saw the guard nor ran it on the part, sealed
+# until the lead reads it)
+SEALED: tuple[str, ...] = ("held_out_28", "held_out_29")
 DEFAULT_PARTS = tuple(p for p in PARTS if p not in SEALED)
 
 
@@ -416,7 +418,8 @@ def run_independent(guard: BrandGuard, parts: tuple[str, ...] = DEFAULT_PARTS) -
                     "held_out_12", "held_out_13", "held_out_14", "held_out_15",
                     "held_out_16", "held_out_17", "held_out_18", "held_out_19",
                     "held_out_20", "held_out_21", "held_out_22", "held_out_23",
-                    "held_out_24", "held_out_25", "held_out_26", "held_out_28"):   # counts only
+                    "held_out_24", "held_out_25", "held_out_26", "held_out_28",
+                    "held_out_29"):   # counts only
             continue
         for family, title, description, decision, rule in misses[part][:10]:
             print(f"    [{family}] {title!r} / {description!r} -> {decision} ({rule})")

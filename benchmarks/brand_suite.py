@@ -670,7 +670,7 @@ def cases(seed: int = 11) -> list[Case]:
             + nineteenth_held_out() + twentieth_held_out() + twenty_first_held_out()
             + twenty_second_held_out() + twenty_third_held_out() + twenty_fourth_held_out()
             + twenty_fifth_held_out() + twenty_sixth_held_out() + twenty_seventh_held_out()
-            + twenty_eighth_held_out())
+            + twenty_eighth_held_out() + twenty_ninth_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -16398,3 +16398,494 @@ def twenty_eighth_held_out(seed: int = 411) -> list[Case]:
     words = Spellings28()
     return (_held_out_part(seed, words, MARKS_H28, PHRASING_H28, words.initials_of, DIGITS_H28)
             + _nominative_h28(random.Random(seed * 7919 + 28)))
+
+
+# -- held_out_29 (issue 13, stop 43): a twenty-seventh hand -----------------------------------------
+# Written at stop 43 by a twenty-seventh hand that read neither the guard (src/origin/brands/, its
+# tables, model and tests) nor ran it, nor bench_brands, on this part; of docs/brands.md it read
+# held_out_28's paragraph only; of this file the shared assembly (Phrasing, _post, _loaded_marks,
+# _offer_jobs, _held_out_posts, PartSpellings, _held_out_part), cases() and held_out_28's block
+# (its templates included: none is copied here, tests/test_brand_suite_held_out_20_on.py checks
+# that no template string of this part is one of an earlier part's); of bench_brands.py PARTS and
+# SEALED; of the tests the two structure tests. Its marks are the 51 loaded marks with the fewest
+# held-out offers so far (every held-out part's offers counted from cases(), held_out_28's twice,
+# ties by loaded order; the 51st, 欧米茄, and the 52nd, 雅诗兰黛, both have 227, so the tie is cut
+# by loaded order; 15 common words, 31 Latin names; 4 of them in held_out_28). Its spellings are
+# held_out_28's generators (pypinyin over the GB2312 and GBK charts, OpenCC, the confusables table,
+# Unicode names) with its own separators and brackets (price tags, scales, parcels, stamps, kana and
+# CJK punctuation by Unicode name), its own initials shapes and its own digit table (g as 6, q as
+# 9). Its phrasing is its own, 20 or more shapes per family, in voices no hand used much: written
+# Cantonese (Guangzhou wholesale, Hong Kong Carousell), Wuhan, Hunan, Shaanxi and Wenzhou Chinese,
+# Huaqiangbei stalls, Shisanhang and Sijiqing clothing markets, Jinjiang shoe workshops, Ruili and
+# Hekou border trade, Xiaohongshu notes, WeChat merchants and their agents, Kuaishou small shops,
+# Pinduoduo titles; Japanese (Mercari), Brazilian Portuguese (Mercado Livre: primeira linha),
+# Mexican Spanish (tianguis, Mercado Libre), Russian (Avito: люкс), Czech (Bazoš), Hungarian
+# (Jófogás), Finnish (Tori), South African (Gumtree: first grade), Gulf (Dubizzle: first copy),
+# Egyptian and Israeli posts. Every offer holds a reason a person would call it a counterfeit (a
+# grade, a workshop, a logo put on, no receipt and no check allowed, a price as a fraction of the
+# counter's) and most say none of fake, 复刻, 1:1, replica …; a plain sale of a real product with
+# its proof (receipt, order, warranty, serial number) is resale, benign, written like an offer
+# with its price as a share of what was paid. Benign texts aim at the hard cases: warnings and
+# court or customs notices quoting the offer's counterfeit words and price, questions (can I sell,
+# resell, import, open a shop), compatible and non-original goods (兼容…，非原装), repairs and
+# authentication, the owner's own anti-counterfeit notices quoting the sellers' words; ordinary
+# words pypinyin reads like a mark (隔离, 美德, 没得, 老历史, 哇哈哈, 老班, 大包, 白帽, 化为, 万死,
+# 得福, 反思者, 口齿, 白相, 眼睛), some next to 复刻 or 1:1; common-word marks in their ordinary
+# sense, some beside their own product words; English words that are a Latin name (coach, omega,
+# converse, vans, dove, hermes, new balance). Sealed: scored only by the lead with
+# ``--parts held_out_29``; counts only; never run through the guard by its writer.
+MARKS_H29 = [
+    "白象", "熊猫", "中华", "凤凰", "特步", "兰蔻", "匡威", "美的", "茅台", "良品铺子", "大白兔", "蔻驰",
+    "元气森林", "金丝猴", "黄鹤楼", "联想", "王老吉", "江小白", "华为", "格力", "迪奥", "德芙", "万斯",
+    "片仔癀", "三只松鼠", "巴宝莉", "范思哲", "大宝", "白猫", "老干妈", "蓝月亮", "万宝龙", "娃哈哈",
+    "自然堂", "完美日记", "老板", "燕京", "海澜之家", "劳力士", "新百伦", "泡泡玛特", "好孩子", "格兰仕",
+    "五粮液", "农夫山泉", "百雀羚", "雅戈尔", "老凤祥", "爱马仕", "普拉达", "欧米茄",
+]
+# what each mark's goods are called, in Chinese and (with a Latin name) in English; a common-word
+# mark's Chinese goods each hold one of its product cues
+GOODS_H29: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "白象": (("方便面", "红烧牛肉方便面", "泡面整箱"), ()),
+    "熊猫": (("香烟", "液晶电视", "电视机"), ()),
+    "中华": (("牙膏", "香烟", "美白牙膏"), ()),
+    "凤凰": (("自行车", "单车", "山地自行车"), ()),
+    "特步": (("跑鞋", "运动裤", "休闲鞋"), ("running shoes", "joggers")),
+    "兰蔻": (("小黑瓶精华", "粉水", "眼霜"), ("serum", "toner", "eye cream")),
+    "匡威": (("帆布鞋", "高帮帆布鞋", "低帮鞋"), ("canvas high-tops", "low-tops")),
+    "美的": (("空调", "电饭煲", "冰箱"), ("air conditioner", "rice cooker", "fridge")),
+    "茅台": (("酱香型白酒", "53度白酒", "白酒礼盒"), ("baijiu", "baijiu gift box")),
+    "良品铺子": (("零食大礼包", "猪肉脯", "坚果礼盒"), ()),
+    "大白兔": (("奶糖", "奶糖礼盒", "糖果"), ()),
+    "蔻驰": (("托特包", "斜挎包", "钱包"), ("tote bag", "crossbody bag", "wallet")),
+    "元气森林": (("气泡水", "无糖气泡水", "乳茶"), ()),
+    "金丝猴": (("奶糖", "糖果", "奶糖年货礼包"), ()),
+    "黄鹤楼": (("香烟", "细支香烟", "烟"), ()),
+    "联想": (("笔记本电脑", "平板", "游戏本电脑"), ("laptop", "tablet", "gaming laptop")),
+    "王老吉": (("凉茶", "凉茶整箱", "罐装凉茶"), ()),
+    "江小白": (("高粱酒", "小瓶白酒", "果味酒"), ()),
+    "华为": (("手机", "智能手表", "无线耳机"), ("smartphone", "smartwatch", "earbuds")),
+    "格力": (("空调", "挂机空调", "电风扇"), ("air conditioner", "wall-mounted unit", "tower fan")),
+    "迪奥": (("口红", "香水", "马鞍包"), ("lipstick", "perfume", "saddle bag")),
+    "德芙": (("巧克力", "巧克力礼盒", "牛奶巧克力"), ("chocolate bar", "chocolate gift box")),
+    "万斯": (("板鞋", "棋盘格帆布鞋", "滑板鞋"), ("skate shoes", "checkerboard slip-ons")),
+    "片仔癀": (("锭剂", "珍珠霜", "中药牙膏"), ()),
+    "三只松鼠": (("坚果礼盒", "每日坚果", "碧根果"), ()),
+    "巴宝莉": (("格纹围巾", "风衣", "格纹衬衫"), ("check scarf", "trench coat", "check shirt")),
+    "范思哲": (("香水", "印花T恤", "墨镜"), ("perfume", "print tee", "sunglasses")),
+    "大宝": (("SOD蜜", "面霜", "护手霜"), ()),
+    "白猫": (("洗洁精", "洗衣粉", "大桶洗洁精"), ()),
+    "老干妈": (("风味豆豉", "油辣椒", "辣椒酱"), ()),
+    "蓝月亮": (("洗衣液", "洗手液", "袋装洗衣液"), ()),
+    "万宝龙": (("钢笔", "皮夹", "宝珠笔"), ("fountain pen", "leather wallet", "rollerball pen")),
+    "娃哈哈": (("AD钙奶", "纯净水", "八宝粥"), ("yoghurt drink", "bottled water")),
+    "自然堂": (("面霜", "精华", "补水面膜"), ("moisturiser", "sheet masks")),
+    "完美日记": (("眼影盘", "口红", "散粉"), ("eyeshadow palette", "lipstick", "loose powder")),
+    "老板": (("油烟机", "燃气灶", "吸油烟机"), ()),
+    "燕京": (("啤酒", "纯生", "纯生啤酒整箱"), ()),
+    "海澜之家": (("男士衬衫", "西裤", "男士羽绒服"), ("men's shirt", "chinos", "puffer")),
+    "劳力士": (("手表", "机械腕表", "男士腕表"), ("watch", "diver's watch")),
+    "新百伦": (("运动鞋", "复古跑鞋", "老爹鞋"), ("sneakers", "running shoes")),
+    "泡泡玛特": (("盲盒", "手办", "搪胶毛绒"), ("blind box", "vinyl figure")),
+    "好孩子": (("婴儿车", "童车", "安全座椅"), ("stroller", "car seat")),
+    "格兰仕": (("微波炉", "烤箱", "光波炉"), ("microwave", "oven")),
+    "五粮液": (("白酒", "浓香型白酒", "白酒礼盒"), ("baijiu",)),
+    "农夫山泉": (("矿泉水", "天然水整箱", "茶饮料"), ("spring water",)),
+    "百雀羚": (("面霜", "水乳套装", "护手霜"), ("face cream", "toner set")),
+    "雅戈尔": (("衬衫", "西服", "免烫衬衫"), ("dress shirt", "suit")),
+    "老凤祥": (("金手镯", "黄金项链", "足金戒指"), ()),
+    "爱马仕": (("丝巾", "皮带", "手袋"), ("silk scarf", "belt", "handbag")),
+    "普拉达": (("尼龙双肩包", "手袋", "墨镜"), ("nylon backpack", "handbag", "sunglasses")),
+    "欧米茄": (("手表", "机械腕表", "计时腕表"), ("watch", "chronograph")),
+}
+# eaten, drunk, smoked or used up on the skin or in the wash: resold unopened
+SEALED_GOODS_H29 = frozenset({
+    "白象", "中华", "兰蔻", "茅台", "良品铺子", "大白兔", "元气森林", "金丝猴", "黄鹤楼", "王老吉",
+    "江小白", "德芙", "片仔癀", "三只松鼠", "大宝", "白猫", "老干妈", "蓝月亮", "娃哈哈", "自然堂",
+    "完美日记", "燕京", "五粮液", "农夫山泉", "百雀羚"})
+# machines, vehicles, watches and prams (an accessory or part is made for one); the rest are worn
+# or carried (nominative use)
+DEVICES_H29 = frozenset({
+    "熊猫", "凤凰", "美的", "联想", "华为", "格力", "老板", "劳力士", "好孩子", "格兰仕", "欧米茄"})
+
+DIGITS_H29 = {"a": "4", "b": "8", "e": "3", "g": "6", "i": "1", "l": "1", "o": "0", "q": "9",
+              "s": "5", "t": "7", "z": "2"}
+SEPARATOR_NAMES_H29 = (
+    "LABEL", "PACKAGE", "POSTAL HORN", "SCALES", "MONEY BAG", "BANKNOTE WITH YEN SIGN",
+    "CHEQUERED FLAG", "ANCHOR", "KATAKANA-HIRAGANA PROLONGED SOUND MARK", "IDEOGRAPHIC FULL STOP",
+    "WAVE DASH", "REFERENCE MARK", "BLACK DIAMOND SUIT", "WHITE FLORETTE", "TWO DOT PUNCTUATION",
+    "WORD JOINER", "FIGURE SPACE", "HANGUL FILLER", "MONGOLIAN VOWEL SEPARATOR", "DOTTED CROSS",
+    "RING OPERATOR", "FULLWIDTH LOW LINE")
+BRACKET_NAMES_H29 = ("LEFT ANGLE BRACKET", "LEFT DOUBLE ANGLE BRACKET",
+                     "LEFT TORTOISE SHELL BRACKET", "LEFT WHITE TORTOISE SHELL BRACKET",
+                     "FULLWIDTH LEFT WHITE PARENTHESIS", "LEFT WHITE SQUARE BRACKET",
+                     "MEDIUM LEFT CURLY BRACKET ORNAMENT")
+
+
+class Spellings29(Spellings28):
+    """held_out_29's spellings: held_out_28's readings, homophones, pinyin and look-alikes, with
+    this part's own separators and brackets (by Unicode name), initials shapes and digit table."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.separators = [c for c in map(_named_h28, SEPARATOR_NAMES_H29) if c]
+        self.brackets = [(left, right) for left, right in (
+            (_named_h28(n), _named_h28(n.replace("LEFT", "RIGHT", 1))) for n in BRACKET_NAMES_H29)
+            if left and right]
+
+    def initials(self, mark: str, rng: random.Random) -> str:
+        low = self.initials_of(mark)
+        up = low.upper()
+        squared = "".join(_named_h28(f"SQUARED LATIN CAPITAL LETTER {c}") or c for c in up)
+        return rng.choice((
+            low, up, low.title(), "～".join(up), "_".join(low), "|".join(up), f"{up}牌子",
+            f"{low}家的", f"〔{up}〕", f"《{low}》", f"#{up}#", squared, f"{'・'.join(up)}",
+            " . ".join(low), f"{up}同款"))
+
+    def digits(self, text: str, rng: random.Random) -> str:
+        spots = [i for i, c in enumerate(text) if c.lower() in DIGITS_H29]
+        where = rng.choice(([spots[0]], [spots[-1]], rng.sample(spots, min(2, len(spots))), spots))
+        if len(where) > 1 and len(where) == sum(c.isalpha() for c in text):
+            where = where[:-1]
+        return "".join(DIGITS_H29[c.lower()] if i in where else c for i, c in enumerate(text))
+
+
+def _price_h29(rng: random.Random, english: bool) -> str:
+    if english:
+        return rng.choice((
+            f"¥{rng.randrange(2000, 48000):,}", f"R$ {rng.randrange(60, 1900)}",
+            f"MX${rng.randrange(250, 6500):,}", f"{rng.randrange(1500, 39000):,} ₽",
+            f"{rng.randrange(500, 12000):,} Kč", f"{rng.randrange(6000, 150000):,} Ft",
+            f"{rng.randrange(15, 390)} €", f"R{rng.randrange(200, 5200):,}",
+            f"AED {rng.randrange(60, 1600):,}", f"EGP {rng.randrange(800, 25000):,}",
+            f"₪{rng.randrange(60, 1500)}", f"HK${rng.randrange(120, 3800):,}"))
+    return rng.choice((f"{rng.randrange(29, 2999)}蚊", f"￥{rng.randrange(29, 2999)}",
+                       f"{rng.randrange(29, 999)}块钱", f"拼单价{rng.randrange(19, 999)}",
+                       f"{rng.randrange(29, 2999)}元一件", f"批发{rng.randrange(19, 699)}起"))
+
+
+# offers: (account name, title, description); {w} the written mark, {p} the goods, {n} a price.
+# Each holds a reason to call it a counterfeit without (mostly) saying so.
+OFFERS_ZH_H29 = [
+    ("十三行档口阿强", "{w}{p} 档口靓货", "{n}，同專櫃一模一樣，冇單冇盒，唔使問係咪行貨，要就嚟拎"),
+    ("旺角收货佬", "{w}{p} 平過專門店", "{n}，專門店賣幾倍價，呢度冇保養冇收據，唔接受去專櫃驗"),
+    ("汉正街胖哥", "{w}{p} 蛮扎实", "{n}，跟商场里的冒得区别，就是冒得票冒得防伪码，要的快点"),
+    ("长沙夜市满哥", "{w}{p} 便宜得很", "{n}，标是我们作坊里自己印的，跟正品放一起认不出来，莫问来路"),
+    ("西安回民街摊子", "{w}{p} 嫽咋咧", "{n}，跟专柜的一样一样的，就是没有票，官方也不认，你看着办"),
+    ("温州厂妹阿珍", "{w}{p} 厂里直出", "{n}，我们厂自己开的模，标照着正品做的，品牌方没给过授权"),
+    ("华强北二楼柜台", "{w}{p} 柜台现货", "{n}，外壳和包装照着官方做，序列号官网查不到，不保修，拿货就走"),
+    ("四季青拿货", "{w}{p} 档口同款", "{n}，版型照专柜打的，领标洗标都配齐了，没有品牌授权，不退换"),
+    ("晋江鞋厂小林", "{w}{p} 工厂私单", "{n}，我们给大牌代过工，这批是自己加做的，没过品牌验货，鞋盒另配"),
+    ("瑞丽边贸阿昆", "{w}{p} 边贸货", "从那边过来的，{n}，不走海关不走品牌渠道，没有中文标签"),
+    ("河口口岸小马", "{w}{p} 口岸便宜货", "{n}，口岸小货车拉过来的，没有进口单据，官方售后不管"),
+    ("小红书好物笔记", "{w}{p} 私我拿同款", "姐妹们这个{n}就能拿，专柜要好几倍，评论区扣1我私你链接，别去专柜比对"),
+    ("微商总代小美", "{w}{p} 招代理", "{n}拿货，一件代发，吊牌防伪卡都能配，品牌官方查不到我们这个渠道"),
+    ("代理小琴", "{w}{p} 上级刚到货", "上级工厂直发，{n}，没有授权书也开不了发票，要的姐妹排队"),
+    ("快手小店大刘", "{w}{p} 家人们上车", "{n}，官方价的三分之一，和商场的分不出来，就是不支持官方验证"),
+    ("拼单团长", "{w}{p} 百亿补贴同款价", "{n}，比官方便宜一大截，货是工厂贴的标，不是品牌发的货"),
+    ("出租车司机老赵", "{w}{p} 朋友厂里的", "朋友厂里出来的，{n}，不是品牌店里卖的那种，没票，要就加我"),
+    ("夜市地摊阿芬", "{w}{p} 收摊价", "{n}，标都是印好的，看着跟正品一个样，不问来路就卖给你"),
+    ("二手群新人", "{w}{p} 全新未拆", "全新，{n}，是厂家的流出货，没有购买凭证，不接受鉴定，懂的来"),
+    ("跨境小卖家", "{w}{p} 外单尾货", "{n}，外单剩下的，logo是后来工厂加上去的，品牌官方没有这款"),
+    ("批发市场老陈", "{w}{p} 按箱批发", "{n}，一箱起批，外包装照着原厂印的，进货渠道不方便说"),
+    ("莆田纯原工厂", "{w}{p} 纯原 高仿顶配", "{n}，纯原级别，对比正品细节一致，送鞋盒"),
+    ("复刻档口", "{w}{p} 复刻版 原版开模", "{n}，原版开模复刻，细节到位，不支持退换"),
+]
+OFFERS_EN_H29 = [
+    ("mercari_tokyo_new", "{w} {p} 新品・未使用・箱なし", "{n}、工場からの直送品、正規店の保証なし、レシートなし"),
+    ("ml_primeira_linha", "{w} {p} primeira linha", "{n}, primeira linha, igual à original, sem nota fiscal, envio para todo Brasil"),
+    ("tianguis_cdmx", "{w} {p} calidad AAA", "{n}, calidad triple A, sin ticket ni garantía de la marca, entrega en metro"),
+    ("avito_moscow_lux", "{w} {p} люкс качество", "{n}, люкс качество, как оригинал, без чека, доставка СДЭК"),
+    ("bazos_praha", "{w} {p} nové, levně", "{n}, z Číny, ne z oficiálního obchodu, bez účtenky a záruky"),
+    ("jofogas_budapest", "{w} {p} új, olcsón", "{n}, gyári minőség, de nem a márka boltjából, számla nincs"),
+    ("tori_helsinki", "{w} {p} uusi", "{n}, tehtaalta suoraan, ei merkin kaupasta, ei kuittia, nouto Kalliosta"),
+    ("gumtree_joburg_grade", "{w} {p} first grade", "First grade with the logo, {n}, not from the brand store, pay on collection in Sandton"),
+    ("dubizzle_dxb_copy", "{w} {p} first copy, all sizes", "{n}, first copy, looks exactly like the shop one, no warranty card, cash on delivery Dubai"),
+    ("cairo_deals_eg", "{w} {p} mirror quality, Cairo", "{n}, mirror quality, imported, no invoice, delivery all Cairo"),
+    ("yad2_telaviv", "{w} {p} new in box", "{n}, from a supplier abroad, not the official importer, no receipt, pickup only"),
+    ("hk_carousell_unauth", "{w} {p} unauthorised stock", "{n}, same line as the counter, serial not registered, no brand warranty, meet at MTR"),
+    ("marketplace_ca_bulk", "{w} {p} bulk lot", "Lot of 20, {n} each, logo put on at the workshop, selling to resellers, no returns"),
+    ("swap_group_nz", "{w} {p} brand new, heaps under retail", "{n}, way under retail, sourced overseas, not from an authorised dealer, can't verify"),
+    ("etsy_style_listing", "{w} Inspired {p} Logo Gift for Her Best Quality", "{n}, logo made to order, not affiliated with the brand, no authenticity card"),
+]
+# resale and plain sales of real goods with their proof: (account name, title, description)
+RESALE_ZH_H29 = [
+    ("广州街坊转让", "{m}{p} 自己用过 有單", "天河城專門店買嘅，單同保養卡都喺度，原價六折，地鐵站交收"),
+    ("武汉妹子闲置", "{m}{p} 闲置转手 票都在", "武商专柜买的，小票发票都在，原价七折，可以一起去专柜验"),
+    ("长沙学长毕业出", "{m}{p} 毕业清", "官方旗舰店下的单，订单截图能查，半价，学校门口自提"),
+    ("西安换工作出", "{m}{p} 带发票", "赛格专柜买的，发票抬头是我，按发票价五折出"),
+    ("温州大叔转卖", "{m}{p} 送人没送出", "专卖店买的，包装没拆，票在，按票价八折"),
+    ("序列号可查", "{m}{p} 官网可查序列号", "官网能查到序列号和激活日期，保修还剩半年，原价六折"),
+    ("得物到手不合适", "{m}{p} 得物鉴定过", "平台鉴定证书和防伪扣都在，比到手价少三成，可以再走一次验货"),
+    ("中古店店主", "二手{m}{p} 店里在售", "每件都有原始购买凭证复印件和鉴定报告，价钱是新品的四到七折"),
+    ("抽奖中了转", "抽奖抽中的{m}{p}", "商场活动抽中的，活动单和小票一起给，全新，按小票价七五折"),
+    ("以旧换新剩的", "{m}{p} 换新后旧的出", "官方售后保养记录都在，九成新，原价三折"),
+    ("平台验货走起", "{m}{p} 可走验货", "走平台验货，不是正品全额退款，专柜小票在，六折"),
+    ("海外官网买的", "{m}{p} 官网海淘", "品牌海外官网买的，订单邮件和清关单都有，按到手价出"),
+    ("香港专门店买", "{m}{p} 香港买的", "香港专门店买的，收据和保卡齐，按港币原价七折算"),
+]
+RESALE_SEALED_ZH_H29 = [
+    ("年货买多了", "{m}{p} 整箱没开", "过年超市买多了，购物小票拍给你，封条完好，按小票价九折"),
+    ("公司发的福利", "{m}{p} 公司福利 全新", "中秋公司发的，外箱塑封都在，生产日期新鲜，按超市价七折"),
+    ("便利店关店", "{m}{p} 店里剩的", "便利店不开了，剩下的都是从正规经销商进的，有进货单，按进价出"),
+    ("直播间抢多了", "{m}{p} 官方旗舰店买的", "官方旗舰店直播抢的，订单号可查，没拆封，原价转"),
+    ("免税店带回", "{m}{p} 免税店原封", "三亚免税店买的，提货凭证和小票都在，封膜完好，按免税价出"),
+    ("宝宝用不完", "{m}{p} 没开封的", "屯多了，母婴店小票在，八折"),
+    ("搬家带不走", "{m}{p} 原封不动", "超市买的还没开，小票给你，半价同城自提"),
+    ("亲戚送的礼", "{m}{p} 礼盒没拆", "亲戚在商场买的礼盒，商场发票一起给，按发票价八折"),
+]
+RESALE_EN_H29 = [
+    ("mercari_jp_receipt", "{m} {p} 正規品 レシート付き", "正規店で購入、レシートと保証書あり、購入価格の半額"),
+    ("ml_com_nota", "{m} {p} original com nota fiscal", "Comprado na loja oficial, nota fiscal e garantia, metade do preço"),
+    ("ml_mx_con_factura", "{m} {p} original con factura", "Comprado en Liverpool, factura y garantía, a mitad de precio"),
+    ("avito_s_chekom", "{m} {p} оригинал с чеком", "Куплено в фирменном магазине, чек и гарантия, половина цены"),
+    ("gumtree_sa_slip", "Genuine {m} {p} with till slip", "Bought at the mall store, till slip and box, 60% of what I paid"),
+    ("dubizzle_receipt", "{m} {p} from the brand boutique", "Bought at the Dubai Mall boutique, receipt and warranty card, 65% of retail"),
+    ("carousell_hk_receipt", "{m} {p} with HK receipt", "Bought at the brand shop in Causeway Bay, receipt attached, half price"),
+    ("fb_mp_registered", "{m} {p} registered warranty", "Registered on the brand's site, warranty transfers to you, 70% of retail"),
+]
+RESALE_SEALED_EN_H29 = [
+    ("mercari_unopened", "{m} {p} 未開封", "スーパーで購入、未開封、レシートあり、購入価格で"),
+    ("ml_lacrado", "{m} {p} lacrado com cupom", "Lacrado, comprado no mercado, com cupom fiscal, mesmo preço da loja"),
+    ("sa_sealed_spare", "Spare {m} {p}, sealed, slip included", "Bought two at the supermarket, slip attached, what I paid"),
+    ("cz_neotevrene", "{m} {p} neotevřené", "Neotevřené, účtenka z drogerie, cena jako v obchodě"),
+    ("uae_gift_unopened", "{m} {p} unopened gift", "Gift set, unopened, gift receipt included, half the shop price"),
+]
+# warnings: (account name, title, description); {w} the mark as written, quoted six ways; many
+# quote the offer they warn about, its counterfeit words and price
+WARNINGS_ZH_H29 = [
+    ("消委会提提你", "「{w}」{p}「平過專門店」？小心係假貨", "有網店話「{w}{p} 平過專門店 {n} 冇單冇盒」，消委會提醒呢類貨多數係冒牌。"),
+    ("武汉市场监管", "关于“{w}”{p}“工厂直出”的消费提示", "近期有人在汉正街以“{w}工厂直出，{n}”名义售卖{p}，经权利人鉴定为假冒。"),
+    ("律师小宋", "问：我在拼多多卖『{w}』{p}“同款”，标了品牌算侵权吗？", "算。未经许可在{p}上使用『{w}』商标，就是侵犯注册商标专用权。"),
+    ("法律问答", "可以在二手平台卖‘{w}’{p}的“外单尾货”吗？", "所谓外单尾货多数是贴标货。卖假冒‘{w}’{p}要担责，数额大的构成犯罪。"),
+    ("知产法院", "'{w}'{p}“纯原”“顶配”：法院判了", "被告在网店以“纯原顶配”卖标有'{w}'的{p}，法院认定为销售假冒注册商标的商品。"),
+    ("海关发布", "海关查获一批侵犯\"{w}\"商标权的{p}", "申报为普通{p}，查验发现均标有\"{w}\"商标，经权利人确认为侵权货物。"),
+    ("检察院公众号", "卖“{w}”{p}“边贸货”，三人被起诉", "三人以“{w}边贸货、没有单据、{n}”为卖点销售假冒{p}，已被提起公诉。"),
+    ("被坑的小李", "避雷：小红书私我拿的「{w}」{p}是假的", "博主说「{w}同款{n}，别去专柜比对」，收到后防伪码查无此码。"),
+    ("鉴定师老吴", "『{w}』{p}真假怎么看", "看做工、看编码、看包装，拿不准就去官方门店验，别信“一模一样”。"),
+    ("反诈中心", "‘{w}’{p}“招代理”其实是骗局", "以招‘{w}’代理为名收代理费，发来的货是假冒的，已有多人被骗。"),
+    ("市消协", "消协提醒：'{w}'{p}认准授权渠道", "近期投诉集中在直播间和社交平台低价'{w}'{p}，请保存证据及时投诉。"),
+    ("打假博主阿飞", "实测五家\"{w}\"{p}“工厂私单”：全是假货", "买了五家号称\"{w}\"工厂私单的{p}，送检后没有一件是正品。"),
+    ("律师答疑", "问：朋友送我一件“{w}”{p}A货，我转卖违法吗？", "转卖同样是销售侵权商品；自己留着用一般不追责。"),
+    ("品牌打假志愿者", "看到「{w}」{p}“第一份”“首批”广告怎么办", "截图、记店铺名，向平台和品牌方投诉，别下单。"),
+    ("社区网格员", "提醒：菜市场门口『{w}』{p}是冒牌货", "有居民反映菜市场门口有人卖『{w}』{p}，价格只有商场零头，已通知市场监管。"),
+    ("财经记者", "调查：‘{w}’{p}“厂里流出”的真相", "记者走访发现，所谓‘{w}’厂里流出货多是小作坊贴标生产。"),
+    ("群管理员", "本群禁止发'{w}'{p}“平替带标”链接", "带'{w}'标的平替就是假冒，再发直接移出群聊。"),
+    ("长沙满哥吐槽", "夜市买的\"{w}\"{p}，回去一比是假的", "摊主说\"{w}正品，{n}\"，回家对着官网一比，字体都不一样。"),
+    ("律师王二", "“{w}”{p}“免税店流出”能信吗？", "免税品不得二次销售，所谓流出货多是幌子，转卖更要小心。"),
+    ("平台公告", "平台清退一批售卖假冒「{w}」{p}的店铺", "经权利人投诉核实，平台下架假冒「{w}」{p}商品并处罚店铺。"),
+    ("打假老兵", "『{w}』{p}：{n}还说是正品？", "正价几倍于此的『{w}』{p}，卖{n}还包邮，真不真自己想。"),
+]
+WARNINGS_EN_H29 = [
+    ("consumer_council_hk", "Beware \"{w}\" {p} sold as 'unauthorised stock'", "Listings of \"{w}\" {p} at {n} with no receipt and 'serial not registered' are very likely counterfeit."),
+    ("procon_br_alert", "Alert: “{w}” {p} sold as “primeira linha”", "“Primeira linha” means a copy. Selling “{w}” {p} that way is trademark infringement."),
+    ("ip_lawyer_mx", "Can I sell ‘{w}’ {p} advertised as “AAA” in my tianguis stall?", "No. Goods bearing ‘{w}’ not made by the owner are counterfeit whatever grade you call them."),
+    ("legal_q_za", "Is it legal to resell a 'first grade' '{w}' {p} I bought?", "Reselling a counterfeit is an offence; keeping it for yourself is generally not."),
+    ("dubai_economy", "Raid on shops selling 「{w}」 {p} 'first copy'", "Inspectors seized 「{w}」 {p} sold as 'first copy' at {n}; the shops were fined."),
+    ("buyer_cz", "Bought a fake 『{w}』 {p} on Bazoš", "Seller wrote 『{w}』 {p}, new, {n}, 'from the factory'. Stitching came apart in days."),
+    ("customs_ru", "Customs seize counterfeit ‘{w}’ {p} labelled 'люкс'", "A shipment of ‘{w}’ {p} described as 'lux quality' was seized at the border."),
+    ("fb_mod_post", "Mod: no '{w}' {p} 'mirror' or 'first copy' posts", "Listings of '{w}' {p} described as mirror, first copy or 1:1 will be removed."),
+    ("court_news_il", "Court fines Yad2 seller over fake \"{w}\" {p}", "The seller listed \"{w}\" {p} 'not from the official importer' at {n}; the court found infringement."),
+    ("how_to_check", "How to check a “{w}” {p} before you buy", "Buy from authorised retailers and ask for the receipt; a price far below retail is the first sign."),
+]
+# reviews, news and questions: (account name, title, description); {m} the mark, {p} the goods
+REVIEWS_ZH_H29 = [
+    ("广州测评仔", "{m}{p}用咗半年", "整體幾好，價錢貴少少，售後都算快。"),
+    ("开箱日记", "{m}{p}开箱记录", "官方旗舰店下的单，隔天就到，看看做工怎么样。"),
+    ("新手卖家提问", "在闲鱼卖自己的{m}{p}，会被判成卖假货吗？", "专柜买的正品，有票，想转手，平台会不会误判？要准备什么？"),
+    ("法律小白", "问：没有小票的{m}{p}能转卖吗？", "是别人送的正品，就是没有小票，这样卖合法吗？"),
+    ("武汉街坊", "{m}{p}蛮好用", "用了大半年，冒得么斯毛病，就是价格高了点。"),
+    ("湖南妹子", "{m}{p}真的好用不", "用了三个月，说句实话，比我之前那个好。"),
+    ("理性消费", "{m}{p}值不值", "和同价位几款比了比，{m}{p}做工稳定，价格偏高。"),
+    ("参数对比党", "{m}{p}对比无牌平价款", "平价款没有任何商标，只是拿来和{m}{p}比参数。"),
+    ("开店前问问", "开实体店卖{m}{p}，要品牌授权吗？", "想从正规经销商进正品货，需要什么手续？"),
+    ("进口咨询", "自己从国外带{m}{p}回来卖，合法吗？", "国外专柜买的正品，想带回来在网店卖，要注意什么？"),
+    ("财经快讯", "{m}本季新款{p}发布", "{m}本季主推{p}，线上线下同步发售。"),
+    ("博物馆展览", "{m}{p}设计展", "展览按年代陈列{m}历年的{p}。"),
+    ("老用户", "家里用了十年的{m}{p}", "从爸妈那辈就用，品质一直稳定。"),
+    ("攒钱买的", "终于买了{m}{p}", "专卖店买的，开箱那一刻真开心。"),
+    ("行业新闻", "{m}在县城开了新店", "{m}新店主推{p}，开业当天排了长队。"),
+    ("二手避坑指南", "买二手{m}{p}注意什么", "认准购买凭证，能走平台验货就走验货，别只看价格。"),
+    ("生活小窍门", "{m}{p}的保养方法", "按说明书来，能用得更久。"),
+    ("提问箱", "香港买{m}{p}会比内地便宜吗？", "下个月去香港，有没有人比较过价格？"),
+    ("官方直播下单", "{m}官方直播间的{p}到了", "官方直播间下的单，和直播里展示的一样。"),
+    ("这是真的吗", "旧货市场淘到一件{m}{p}，是真的吗？", "摊主说是老货，价格不贵，有懂的帮忙看看图吗？"),
+    ("外贸新人", "可以在海外平台卖{m}{p}吗？", "从授权经销商进的正品，要放到海外平台卖，需要授权书吗？"),
+]
+REVIEWS_EN_H29 = [
+    ("unboxing_jp", "Unboxing my new {m} {p} from the official store", "Ordered from the official store, arrived in two days."),
+    ("can_i_sell_br", "Can I sell my used {m} {p} on Mercado Livre?", "It's genuine and I have the nota fiscal. What should I know?"),
+    ("legal_q_cz", "Is it legal to import {m} {p} to resell?", "Genuine stock from an EU wholesaler. Do I need the brand's permission?"),
+    ("review_hu", "{m} {p}, one year on", "Still like new, worth what I paid."),
+    ("versus_blog", "{m} {p} vs an unbranded one", "The unbranded one has no logo; I compare price and build."),
+    ("brand_history", "How {m} made its {p} famous", "A short history of {m} and its {p}."),
+    ("is_it_real_za", "Charity shop find: is this {m} {p} real?", "Paid very little at a charity shop. Photos attached, can anyone tell?"),
+    ("news_uae", "{m} opens a new store in Dubai Mall", "The new store stocks every line of {p}."),
+    ("review_mx", "Mi {m} {p}: reseña honesta", "Lo compré en la tienda oficial y estoy contento."),
+    ("shop_permission_q", "Do I need permission to stock {m} {p}?", "I'd buy genuine stock from a distributor for my shop. Do I need authorisation?"),
+]
+# the owner's and its authorised shop's own posts: (signer, account name, title, text)
+AUTHORISED_H29 = [
+    ("owner", "{m}官方", "{m}{p}新款上市", "{m}新款{p}今天起在官方旗舰店和门店同步发售。"),
+    ("owner", "{m}官方", "{m}关于“工厂私单”的打假声明", "有人以“工厂私单”“边贸货”名义卖{m}{p}，{m}从未授权这类渠道，请认准官方。"),
+    ("owner", "{m}官方", "{m}真伪查询指南", "扫{m}{p}包装上的防伪码，或到官网输入编码即可查询。"),
+    ("owner", "{m}官方", "{m}经销商招募", "{m}招募地级市授权经销商，主营{p}。"),
+    ("owner", "{m}官方", "{m}本月以旧换新", "旧{p}可抵扣，换购{m}新品，详情见门店。"),
+    ("owner", "{m}官方", "{m}周五官方直播", "{m}{p}新品周五晚官方账号直播首发。"),
+    ("owner", "{m}官方", "{m}关于兼容配件的说明", "市面兼容{m}{p}的配件非官方出品，{m}只对原装配件负责。"),
+    ("owner", "{m}官方", "{m}山区学校捐赠行动", "{m}今年向山区学校捐赠{p}。"),
+    ("owner", "{m}官方", "{m}部分批次召回公告", "{m}对个别批次{p}主动召回，凭购买记录到门店免费换新。"),
+    ("owner", "{m}官方", "{m}联名系列预告", "{m}联名{p}下月发售，只在官方渠道。"),
+    ("owner", "{m}官方", "{m}延长保修通知", "{m}{p}保修期延长，请到官方售后网点办理。"),
+    ("shop", "{m}授权专卖店", "{m}专卖店新品到货", "{m}{p}新款到店，授权书挂在店里，欢迎查看。"),
+    ("shop", "{m}授权专卖店", "{m}专卖店周年庆", "周年庆三天，{m}{p}满额送礼。"),
+    ("shop", "{m}授权专卖店", "{m}专卖店声明", "本店只卖{m}正品{p}，外面说的“工厂私单”与本店无关。"),
+    ("shop", "{m}授权专卖店", "{m}专卖店新店开业", "{m}专卖店在万象城三楼开业，{p}全系在售。"),
+    ("shop", "{m}授权专卖店", "{m}专卖店预订开始", "{m}{p}开放预订，到店登记即可。"),
+    ("shop", "{m}授权专卖店", "{m}专卖店会员福利", "会员到店购买{m}{p}享双倍积分。"),
+    ("shop", "{m}授权专卖店", "{m}专卖店直播", "今晚店长直播讲{m}{p}怎么选。"),
+    ("shop", "{m}授权专卖店", "{m}专卖店保修说明", "本店售出的{m}{p}凭发票全国联保。"),
+    ("shop", "{m}授权专卖店", "{m}专卖店迁址", "{m}专卖店迁到中山路，{p}照常销售。"),
+    ("shop", "{m}授权专卖店", "{m}专卖店季末折扣", "{m}过季{p}折扣，全部正品，可开发票。"),
+    ("shop", "{m}授权专卖店", "{m}专卖店验真教学", "店员教你现场扫码验证{m}{p}真伪。"),
+]
+# nominative use: accessories, parts and services for a mark's goods, by kind
+NOMINATIVE_ZH_H29 = {
+    "device": [
+        ("配件小铺", "兼容{m}{p}的配件", "兼容{m}{p}，第三方生产，非原装，无品牌标识，价格便宜。"),
+        ("街边维修", "{m}{p}上门维修", "非官方网点，{m}{p}常见毛病都能修，换第三方配件。"),
+        ("替换件仓库", "适配{m}{p}的替换件", "适配{m}{p}，国产替换件，非原厂，半价。"),
+        ("定制罩子", "{m}{p}防尘套", "按{m}{p}尺寸做的防尘套，自有品牌，与官方无关。"),
+        ("二手回收", "回收旧{m}{p}", "上门回收旧{m}{p}，现场估价，当面结算。"),
+        ("上手教程", "{m}{p}使用教程", "从开箱到设置，一步步教你用{m}{p}。"),
+        ("清洗师傅", "{m}{p}深度清洗", "独立清洗服务，{m}{p}拆洗保养，不是品牌售后。"),
+    ],
+    "wear": [
+        ("改衣工作室", "{m}{p}改大改小", "独立工作室，{m}{p}改大改小，不是品牌售后。"),
+        ("皮具护理", "{m}{p}翻新保养", "{m}{p}清洁、补色、换五金，独立护理店。"),
+        ("鉴定机构", "{m}{p}真伪鉴定 出报告", "鉴定{m}{p}真伪，出具书面报告，按件收费。"),
+        ("配件店", "适配{m}{p}的替换带子", "适配{m}{p}的替换带子和扣件，非原厂，无标。"),
+        ("穿搭分享", "{m}{p}一周穿搭", "一件{m}{p}，搭出五种风格。"),
+        ("收纳分享", "{m}{p}怎么收纳", "分享收纳{m}{p}不变形的办法。"),
+        ("洗护门店", "{m}{p}上门清洗", "独立门店清洗{m}{p}，不代表品牌。"),
+    ],
+    "consumable": [
+        ("生活妙招", "{m}{p}的几种用法", "家里常备{m}{p}，分享几种用法。"),
+        ("分装瓶小店", "适合装{m}{p}的分装瓶", "只卖空分装瓶，适合出门装自己的{m}{p}，无品牌。"),
+        ("试用报告", "{m}{p}换新包装后试用", "{m}{p}换了新包装，说说和老款的差别。"),
+        ("收纳达人", "装{m}{p}的收纳盒", "给{m}{p}买的收纳盒，放柜子里正合适。"),
+        ("宝妈经验", "{m}{p}开封后怎么存", "{m}{p}开封后放阴凉处，尽快用完。"),
+        ("包装爱好者", "{m}{p}包装演变", "从老包装到新包装，{m}{p}越来越简洁。"),
+        ("礼盒包装店", "{m}{p}代包礼盒", "你买好{m}{p}，我们帮你包成礼盒，只收包装费。"),
+    ],
+}
+NOMINATIVE_EN_H29 = {
+    "device": [
+        ("spares_za", "Parts compatible with {m} {p}", "Compatible with {m} {p}; third-party, non-original, unbranded."),
+        ("repair_cz", "{m} {p} repair service", "Independent workshop in Brno, not affiliated with or authorised by {m}."),
+        ("aftermarket_br", "Replacement parts that fit {m} {p}, São Paulo", "Aftermarket parts that fit the {m} {p}; not made by {m}."),
+        ("setup_video", "Setting up a new {m} {p}", "A step-by-step guide for a new {m} {p}."),
+    ],
+    "wear": [
+        ("authentication_hk", "{m} {p} authentication, Hong Kong", "We examine {m} {p} by hand and give a signed report."),
+        ("alterations_mx", "Alterations for {m} {p}", "Independent tailor; we alter and repair {m} {p}."),
+        ("care_uae", "Cleaning and care for {m} {p}", "Independent cleaning for {m} {p} in Dubai; we are not the brand's service."),
+        ("styling_jp", "Three ways to wear {m} {p}", "Three outfits built around one {m} {p}."),
+    ],
+    "consumable": [
+        ("home_hacks_za", "How I use {m} {p}", "Everyday ways to use {m} {p} at home."),
+        ("travel_jars", "Travel jars for {m} {p}", "Empty travel jars and tins only, sized for your own {m} {p}."),
+        ("first_try_hu", "{m} {p}: first try", "First time trying {m} {p}, honest impressions."),
+        ("keeping_tips", "How long does {m} {p} keep once opened?", "Keep {m} {p} cool once opened and use it soon."),
+    ],
+}
+# everyday sentences pypinyin reads like one of the part's marks, writing none
+SOUND_ALIKE_H29 = [
+    "隔离十四天终于回家了", "防疫隔离那年，全家在家包了很多饺子", "一道布帘把两张床隔离开",
+    "尊老爱幼是代代相传的美德", "诚实守信是做人最要紧的美德", "这事在我们那儿没得商量",
+    "一桌子菜吃得一点没得剩", "镇上那条老街有好多老历史", "外公讲起村里的老历史就停不下来",
+    "孩子们在院子里笑得哇哈哈的", "他看到成绩单，哇哈哈笑出了声", "我们老班今天在班会上表扬了全班",
+    "老班说周五下午开家长会", "他背着一个大包去赶早班火车", "过年回老家，大包小包拎了一路",
+    "厨师头上戴着高高的白帽", "雪化为水，顺着屋檐往下淌", "多年的心血一夜化为乌有",
+    "朋友有难，他说万死不辞", "奶奶常说知足得福", "这本书是写给每一个反思者的",
+    "这孩子口齿清楚，适合当小主持人", "她说话口齿伶俐，一点不怯场", "周末带小囡到公园白相",
+    "上海阿婆叫孙子出去白相", "熬夜刷题，眼睛又酸又涩", "他眯着眼睛看远处的山",
+    "照着旧照片1:1复刻了外婆那只大包", "用纸板1:1复刻了学校门口的老历史展板",
+    "复刻了外婆的拿手红烧肉，家里人都说没得挑", "1:1复刻了爷爷年轻时戴的白帽",
+    "复刻了一遍小时候的游戏，大家笑得哇哈哈", "那堵矮墙把菜园和鸡圈隔离开了",
+    "守望相助是街坊之间的美德", "冬天手冻得没得知觉", "写作业时眼睛离书本远一点",
+    "雨后水洼很快化为水汽", "他扛着大包上了长途车", "老班的粉笔字写得特别好看", "多读书的人往往也是反思者",
+]
+SOUND_ALIKE_FRAMES_H29 = [("{s}", ""), ("", "{s}"), ("{s}", "随手记 #日常"), ("今天的小事", "{s}")]
+# the part's common-word marks in their ordinary sense (some beside their own product words), and
+# English words that are one of its Latin names
+COMMON_SENSE_H29 = [
+    "动物园里那头白象甩着鼻子喷水", "在泰国，白象被当成吉祥的象征", "白象背上坐着两个小孩",
+    "路过白象雕塑时顺手泡了一碗方便面",
+    "成都基地的熊猫在竹子堆里打滚", "熊猫宝宝第一次爬树就摔了下来", "电视里正在播熊猫幼崽的纪录片",
+    "女儿画了一只抱着竹子的熊猫",
+    "中华文明有五千年历史", "博物馆里展出了中华古代的青铜器", "刷完牙，把牙膏放回杯子里，顺便背了一段中华诗词",
+    "凤凰在传说里是百鸟之王", "古镇凤凰的吊脚楼很好看", "骑着自行车去看凤凰古城的夜景",
+    "画上一只凤凰展翅欲飞",
+    "美的事物总能让人心情变好", "这首歌的旋律是那么美的", "开着空调听外婆讲那些美的往事",
+    "大白兔在草地上啃胡萝卜", "孩子抱回一只大白兔，取名叫团团", "外婆给我一把奶糖，说我像一只大白兔",
+    "山里的金丝猴在树上跳来跳去", "秦岭的金丝猴毛色金黄", "导游给我们看了金丝猴的照片，还分了几颗糖果",
+    "黄鹤楼上看长江，风很大", "背了一首写黄鹤楼的古诗", "在黄鹤楼下排了很久的队",
+    "外公在黄鹤楼下抽了根烟，看着江面发呆",
+    "看到大海就联想到小时候", "这个词让我联想到家乡的小河", "看着电脑屏幕上的老照片，联想起了大学时光",
+    "大宝上小学了，二宝还在幼儿园", "我家大宝最爱吃饺子", "大宝把妈妈的护手霜涂了一脸",
+    "白猫蹲在窗台上看雨", "楼下那只白猫生了三只小猫", "白猫钻进装洗衣粉的纸箱里睡着了",
+    "今晚的蓝月亮格外圆", "摄影师拍到了一轮蓝月亮", "洗衣液还没倒完，窗外已经挂着蓝月亮",
+    "我们老板今天请全部门喝奶茶", "饭馆老板亲自端菜上桌", "老板家的油烟机坏了，叫师傅来修",
+    "燕京是北京很早以前的叫法", "这本回忆录写的是燕京往事", "在燕京旧城墙边喝了一瓶啤酒",
+    "他是个好孩子，从不让爸妈操心", "老师夸她是个好孩子", "好孩子坐在婴儿车里冲我笑",
+    "熊猫馆门口排起了长队", "中华民族有许多传统节日", "凤凰花开的时候，毕业季就到了",
+    "大白兔蹦蹦跳跳钻进了草丛", "金丝猴妈妈抱着小猴晒太阳", "一听到这首歌就联想到那年夏天",
+    "那晚天上挂着蓝月亮，我们在河边散步",
+    "The school hired a new football coach", "We took the overnight coach from London to Edinburgh",
+    "Alpha comes first and omega comes last in the Greek alphabet", "Fish oil is rich in omega-3",
+    "I love to converse with my neighbours over the fence", "Two white doves sat on the church roof",
+    "Removal vans lined the street on moving day", "In the myths Hermes carried messages for the gods",
+]
+COMMON_FRAMES_H29 = {"zh": [("{s}", ""), ("", "{s}"), ("{s}", "#生活碎片")],
+                     "en": [("{s}", ""), ("", "{s}"), ("{s}", "#everyday")]}
+VIEWERS_H29 = ["广州的阿明", "武汉的胖哥", "长沙的满妹子", "西安的老马", "温州做鞋的小陈",
+               "东京留学的小宇", "圣保罗的阿华", "墨西哥城的老黄", "莫斯科的小谢", "布拉格的阿俊",
+               "约翰内斯堡的陈叔", "迪拜上班的小吴"]
+
+
+PHRASING_H29 = Phrasing(
+    "held_out_29", GOODS_H29, _price_h29, (OFFERS_ZH_H29, OFFERS_EN_H29),
+    (RESALE_ZH_H29, RESALE_EN_H29), (RESALE_SEALED_ZH_H29, RESALE_SEALED_EN_H29), SEALED_GOODS_H29,
+    (WARNINGS_ZH_H29, WARNINGS_EN_H29), (REVIEWS_ZH_H29, REVIEWS_EN_H29), AUTHORISED_H29,
+    SOUND_ALIKE_H29, SOUND_ALIKE_FRAMES_H29, COMMON_SENSE_H29, COMMON_FRAMES_H29, VIEWERS_H29)
+
+
+def _nominative_h29(rng: random.Random) -> list[Case]:
+    """Three nominative-use posts per brand: compatible parts, repairs, authentication and care
+    for the mark's goods, in English (its Latin name) about one time in three where it has one,
+    else in Chinese."""
+    loaded = _loaded_marks()[0]
+    out = []
+    for mark in MARKS_H29:
+        brand = loaded[mark]
+        kind = ("device" if mark in DEVICES_H29 else
+                "consumable" if mark in SEALED_GOODS_H29 else "wear")
+        chinese, english = GOODS_H29[mark]
+        for _ in range(3):
+            in_english = bool(english) and rng.random() < 0.33
+            templates = NOMINATIVE_EN_H29[kind] if in_english else NOMINATIVE_ZH_H29[kind]
+            name, title, text = rng.choice(templates)
+            fields = {"m": brand.aliases[0] if in_english else mark,
+                      "p": rng.choice(english if in_english else chinese)}
+            out.append(Case("nominative_use", "held_out_29", None, f"user{rng.randrange(100_000)}",
+                            name, title.format(**fields), text.format(**fields)))
+    return out
+
+
+def twenty_ninth_held_out(seed: int = 427) -> list[Case]:
+    """held_out_29: held_out_28's families and sizes (51 brands × 3 offers in five families, 64
+    confusable and 64 digit-swap offers, 153 texts in each benign family of four, 160 everyday
+    sound-alikes, 192 common-word texts, 153 nominative-use posts), its own marks, separators,
+    initials, digits and phrasing."""
+    words = Spellings29()
+    return (_held_out_part(seed, words, MARKS_H29, PHRASING_H29, words.initials_of, DIGITS_H29)
+            + _nominative_h29(random.Random(seed * 7919 + 29)))
