@@ -223,7 +223,14 @@ and authentication; ordinary words pypinyin reads like a mark, some next to 复�
 marks in their ordinary sense, English words that are a Latin name; homophones by GB2312 level and
 GBK, pinyin in sixteen styles and initials in fifteen, separators and brackets by Unicode name,
 confusables-table twins of seven scripts, styled alphabets, precomposed accents and combining marks
-by Unicode name; sealed, counts only).
+by Unicode name; sealed, counts only), and beside it a twenty-ninth (``held_out_29``: a
+twenty-seventh hand that read neither, nor ran the guard or bench_brands on it, the 51 least used
+marks with held_out_28's counted twice, 20 or more phrasing shapes per family in new voices: written
+Cantonese, Wuhan, Hunan, Shaanxi and Wenzhou Chinese, wholesale markets, border trade, Xiaohongshu
+and WeChat merchants, Japanese, Brazilian, Mexican, Russian, Czech, Hungarian, Finnish, South
+African, Gulf, Egyptian and Israeli listings; the same labelling and benign families as
+held_out_28; held_out_28's spelling generators with its own separators, brackets, initials and
+digit table; sealed, counts only).
 """
 from __future__ import annotations
 
@@ -16665,7 +16672,7 @@ WARNINGS_ZH_H29 = [
     ("市消协", "消协提醒：'{w}'{p}认准授权渠道", "近期投诉集中在直播间和社交平台低价'{w}'{p}，请保存证据及时投诉。"),
     ("打假博主阿飞", "实测五家\"{w}\"{p}“工厂私单”：全是假货", "买了五家号称\"{w}\"工厂私单的{p}，送检后没有一件是正品。"),
     ("律师答疑", "问：朋友送我一件“{w}”{p}A货，我转卖违法吗？", "转卖同样是销售侵权商品；自己留着用一般不追责。"),
-    ("品牌打假志愿者", "看到「{w}」{p}“第一份”“首批”广告怎么办", "截图、记店铺名，向平台和品牌方投诉，别下单。"),
+    ("品牌打假志愿者", "看到「{w}」{p}“原单货”“同厂货”广告怎么办", "截图、记店铺名，向平台和品牌方投诉，别下单。"),
     ("社区网格员", "提醒：菜市场门口『{w}』{p}是冒牌货", "有居民反映菜市场门口有人卖『{w}』{p}，价格只有商场零头，已通知市场监管。"),
     ("财经记者", "调查：‘{w}’{p}“厂里流出”的真相", "记者走访发现，所谓‘{w}’厂里流出货多是小作坊贴标生产。"),
     ("群管理员", "本群禁止发'{w}'{p}“平替带标”链接", "带'{w}'标的平替就是假冒，再发直接移出群聊。"),
