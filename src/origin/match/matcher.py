@@ -563,7 +563,7 @@ class Matcher:
         axes always), of its codes where all of its picture is static (``layout.learn``: what
         moves there is the tool's clock)."""
         if original.info.id not in self._still:
-            codes = (original.codes if original.layout is None or original.layout.static.all()
+            codes = (original.codes if original.layout is None or original.layout.clock
                      else original.layout.codes)
             self._still[original.info.id] = (None if codes is None
                                              else stillness(original.code_times, codes))
@@ -1484,7 +1484,7 @@ def _moving_hits(upload: Fingerprint, layout: StaticLayout, hit_rows: np.ndarray
     # a flattened screen's hits, as far as they are nearer the original's code than its
     # layout's (``_beyond_template``); none where all of the original's picture is static
     # (``layout.learn``: what moves is the tool's clock, flattened or not)
-    kept = ~boxed & (not layout.static.all())
+    kept = ~boxed & (not layout.clock)
     views = len(layout.static)
     found = [(hit_rows[kept], numbers[kept], distances[kept],
               ((MATCH_RADIUS + 1 - distances[kept]) / (MATCH_RADIUS + 1)) ** CLOSENESS_POWER

@@ -68,6 +68,12 @@ class StaticLayout:
     static: np.ndarray     # bool [views, 32, 32]
     codes: np.ndarray      # uint8 [m, 8]
 
+    @property
+    def clock(self) -> bool:
+        """Whether every cell of every view stays put (``learn``: what moves is the tool's
+        clock, the same in every rendering), so the original's codes give no global evidence."""
+        return bool(self.static.all())
+
     def to_bytes(self) -> bytes:
         views = len(self.static)
         head = np.array([VERSION, views, len(self.codes)], np.uint32).tobytes()
