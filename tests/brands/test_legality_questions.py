@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from origin.brands.config import SEVERITY
-from tests.brands.conftest import record
+from tests.brands.conftest import assert_no_offer, assert_offers
 
 ANSWER = "No: using the registered mark on look-alike goods infringes it."
 ASKED = [
@@ -30,8 +29,7 @@ ASKED = [
 
 @pytest.mark.parametrize("title, description", ASKED)
 def test_a_legality_question_and_its_answer_offer_nothing(guard, title, description):
-    result = guard.scan(record(title, description, account_name="律师说法"))
-    assert result.decision == "none", (result.rule, [(h.matched, h.rule) for h in result.hits])
+    assert_no_offer(guard, "律师说法", title, description)
 
 
 OFFERS = [
@@ -54,8 +52,7 @@ OFFERS = [
 
 @pytest.mark.parametrize("title, description, least", OFFERS)
 def test_an_offer_phrased_as_a_question_keeps_its_catch(guard, title, description, least):
-    result = guard.scan(record(title, description))
-    assert SEVERITY[result.decision] >= SEVERITY[least], (result.rule, result.decision)
+    assert_offers(guard, title, description, least)
 
 
 # (stop 43) whether the asker may sell the goods at all, and its bare "no" answer read to its
@@ -73,8 +70,7 @@ SALE_ASKED = [
 
 @pytest.mark.parametrize("title, description", SALE_ASKED)
 def test_a_question_whether_one_may_sell_and_its_answer_offer_nothing(guard, title, description):
-    result = guard.scan(record(title, description, account_name="法律问答"))
-    assert result.decision == "none", (result.rule, [(h.matched, h.rule) for h in result.hits])
+    assert_no_offer(guard, "法律问答", title, description)
 
 
 @pytest.mark.parametrize("title, description, least", [
@@ -90,5 +86,4 @@ def test_a_question_whether_one_may_sell_and_its_answer_offer_nothing(guard, tit
      "takedown"),
 ])
 def test_a_sellers_question_about_selling_keeps_its_catch(guard, title, description, least):
-    result = guard.scan(record(title, description))
-    assert SEVERITY[result.decision] >= SEVERITY[least], (result.rule, result.decision)
+    assert_offers(guard, title, description, least)
