@@ -677,7 +677,7 @@ def cases(seed: int = 11) -> list[Case]:
             + nineteenth_held_out() + twentieth_held_out() + twenty_first_held_out()
             + twenty_second_held_out() + twenty_third_held_out() + twenty_fourth_held_out()
             + twenty_fifth_held_out() + twenty_sixth_held_out() + twenty_seventh_held_out()
-            + twenty_eighth_held_out() + twenty_ninth_held_out())
+            + twenty_eighth_held_out() + twenty_ninth_held_out() + thirtieth_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -16896,3 +16896,744 @@ def twenty_ninth_held_out(seed: int = 427) -> list[Case]:
     words = Spellings29()
     return (_held_out_part(seed, words, MARKS_H29, PHRASING_H29, words.initials_of, DIGITS_H29)
             + _nominative_h29(random.Random(seed * 7919 + 29)))
+
+
+# -- held_out_30 (issue 13, stop 44): a twenty-eighth hand -----------------------------------------
+# Written at stop 44 by a twenty-eighth hand that read neither the guard (src/origin/brands/, its
+# tables, model and tests) nor ran it, nor bench_brands, on this part; of docs/brands.md it read
+# held_out_29's paragraph only; of this file the module docstring, Case, the marks lists, cases(),
+# the shared assembly (Phrasing, _post, _loaded_marks, _offer_jobs, _held_out_posts, PartSpellings,
+# _held_out_part) and the blocks of held_out_28 and held_out_29 (their templates included: none is
+# copied here, tests/test_brand_suite_held_out_20_on.py checks that no template string of this part
+# is one of an earlier part's; none of their spellings code is reused); of bench_brands.py PARTS
+# and SEALED; of the tests the two structure tests. Its marks are the 51 loaded marks with the
+# fewest held-out offers so far (every held-out part's offers counted from cases(), held_out_29's
+# twice, ties by loaded order; the 51st, 鸿星尔克, and the 52nd, 周大福, both have 239, so the tie is
+# cut by loaded order; 22 common words, 31 Latin names; 8 of them in held_out_29, 37 in
+# held_out_28). Its spellings are its own code over outside data (Spellings30): homophones drawn
+# from every simplified GBK character of U+4E00-U+9FA5 that pypinyin reads (toneless) as the mark
+# character's syllable in the mark's phrase, the same tone first, weighted by how many of
+# pypinyin's phrases hold the character (common characters come first, as an input method offers
+# them), in the first, the last, one, every other or every place, never the mark's character nor
+# its traditional form nor a traditional-only form, never holding a loaded mark; pinyin in sixteen
+# styles (Wade-Giles and tone-after-vowel among them), initials in fifteen (parenthesized,
+# double-struck and monospace letters by Unicode name among them); separators by Unicode name from
+# this part's scripts and voices (Arabic tatweel, Tibetan tsheg, Ethiopic and runic word marks,
+# Hebrew and Armenian hyphens, market emoji, invisible operators) put at every gap, a kind per gap,
+# one gap, runs of one kind or two kinds in turn, and characters in bracket pairs by Unicode name;
+# look-alikes from four outside tables: the confusables table's letters of non-Latin scripts in the
+# Basic Multilingual Plane, every character whose NFKC form is the letter (whole words in one
+# alphabet, or one or two letters swapped), every precomposed letter whose NFD starts with the
+# letter, and the combining diacritics block; digit swaps of the first, the last, the middle, every
+# other or all but one swappable letter. Its phrasing is its own, 20 or more shapes per family, in
+# voices no hand used much: written Tianjin, Shandong, Teochew, Yunnan, Guizhou, Xinjiang and
+# Inner Mongolian Chinese, Taiwanese PTT posts, Malaysian Chinese sellers, the watch, bag and
+# clothing markets of Zhanxi, Luohu, Silk Street, Baigou, Linyi, Caoxian, Shishi, Humen, Wuai and
+# Qipu Road, Jieyang's e-commerce village, Kuaituantuan group leaders, Weidian, Douban groups and
+# Zhuanzhuan; Turkish (Sahibinden, Dolap: A kalite, birebir), Korean (Bunjang, Daangn: S급, 미러급),
+# Saudi and Jordanian Arabic (Haraj, OpenSooq: ماستر كوبي, درجة أولى), Persian (Divar: های کپی),
+# Vietnamese (Chợ Tốt: hàng F1, like auth), Indonesian (Tokopedia: KW super), Malay (Mudah: gred
+# AAA, ORI), Nigerian (Jiji, Balogun: first grade), Indian (7A), Ukrainian (OLX: люкс якість),
+# Norwegian (Finn), Danish (DBA), Neapolitan Italian (Subito), Marseille French (Leboncoin), Berlin
+# German (Kleinanzeigen), Argentine Spanish (símil) and Los Angeles wholesale listings. Every offer
+# holds a reason a person would call it a counterfeit (a grade, a market known for copies, a logo
+# put on, a serial the official site cannot find, no receipt and no check allowed, a price as a
+# fraction of the counter's) and 44 of 49 shapes say none of fake, 复刻, 1:1, replica, copy, mirror.
+# How it labels a plain sale: a real product sold with its proof (receipt, invoice, order, serial
+# number, purchase contract), however cheap and however many, is resale, benign (the owner's right
+# ends at the first sale it made): a hotel or a company selling off equipment with its invoices, a
+# closing authorised shop with its purchase notes, near-expiry food with the distributor's delivery
+# note at a third of the price; an offer with no proof and a reason to doubt it is a counterfeit.
+# Benign texts aim at the known weak spots in new voices: forum and group rules and moderators'
+# notices (Tieba, Douban, car clubs, residents' and campus groups, a subreddit, Bunjang) that quote
+# the offers they ban with their counterfeit words and price, news of raids and court cases in
+# Tianjin, Zhanxi, Baigou, Istanbul, Riyadh, Ho Chi Minh City, Jakarta, Delhi, Kyiv and Naples,
+# buyers quoting a seller's pitch and asking whether to buy, parcel-station and campus-security
+# notices, the owner's and its shop's posts quoting sellers' words and a closing shop's half-price
+# clearance, compatible goods sold with a price and stock like an offer (适配…，非原装, in Korean,
+# Turkish and English too); ordinary words pypinyin reads like a mark (费了, 礼拜, 同意, 汪汪, 用久,
+# 小兄弟, 落拓, 老伴, 胸毛, 种花, 大学化学, 大将, 伊犁, 一例, 这家能, 有衣裤, 拜相, 热带森林, 叫下,
+# 刘婶, 飞哥), some next to 复刻 or 1:1; common-word marks in their ordinary sense, some beside
+# their own product words; English words that are a Latin name (warrior, canon, red bull, chacha,
+# Dyson, Yili). Sealed: scored only by the lead with ``--parts held_out_30``; counts only; never
+# run through the guard by its writer.
+MARKS_H30 = [
+    "回力", "索尼", "斐乐", "蕉下", "蒙牛", "浪琴", "戴森", "乐高", "海尔", "伊利", "佳能", "长城", "大疆",
+    "红牛", "海天", "雪花", "六神", "洽洽", "骆驼", "小熊", "飞鸽", "比亚迪", "立白", "施华洛世奇", "统一",
+    "旺旺", "海鸥", "永久", "长虹", "九阳", "红豆", "雅诗兰黛", "资生堂", "飞利浦", "始祖鸟", "安慕希",
+    "同仁堂", "优衣库", "星巴克", "亚瑟士", "云南白药", "白象", "熊猫", "中华", "凤凰", "大宝", "白猫",
+    "老板", "燕京", "纪梵希", "鸿星尔克",
+]
+# what each mark's goods are called, in Chinese and (with a Latin name) in English; a common-word
+# mark's Chinese goods each hold one of its product cues
+GOODS_H30: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "回力": (("高帮帆布鞋", "复古球鞋", "帆布鞋"), ("high-top canvas shoes", "retro trainers")),
+    "索尼": (("头戴式耳机", "微单", "游戏主机"), ("over-ear headphones", "mirrorless body", "game console")),
+    "斐乐": (("运动卫衣", "复古跑鞋", "网球服"), ("sweatshirt", "retro runners", "tennis dress")),
+    "蕉下": (("防晒口罩", "折叠伞", "冰丝防晒袖"), ("sun mask", "folding umbrella", "arm sleeves")),
+    "蒙牛": (("特仑苏纯牛奶", "早餐奶", "酸牛奶"), ("whole milk", "breakfast milk")),
+    "浪琴": (("机械表", "钢带女表", "皮带男表"), ("mechanical watch", "ladies' steel watch")),
+    "戴森": (("吹风筒", "手持吸尘器", "空气净化风扇"), ("hairdryer", "stick vacuum", "purifier fan")),
+    "乐高": (("机械组套装", "城市系列积木", "积木收藏款"), ("Technic set", "City set", "collector set")),
+    "海尔": (("双开门冰箱", "洗烘一体机", "燃气热水器"), ("side-by-side fridge", "washer-dryer")),
+    "伊利": (("高钙纯牛奶", "全脂奶粉", "纯奶整箱"), ("whole milk powder", "milk crate")),
+    "佳能": (("全画幅相机", "定焦镜头", "照片打印机"), ("full-frame camera", "prime lens", "photo printer")),
+    "长城": (("SUV脚垫", "干红葡萄酒", "葡萄酒整箱"), ()),
+    "大疆": (("航拍无人机", "口袋云台相机", "穿越机"), ("camera drone", "pocket gimbal camera")),
+    "红牛": (("功能饮料整箱", "维生素功能饮料", "罐装饮料"), ("energy drink case", "can of energy drink")),
+    "海天": (("生抽酱油", "蚝油", "调味品套装"), ()),
+    "雪花": (("勇闯天涯啤酒", "纯生啤酒", "听装啤酒"), ()),
+    "六神": (("花露水", "止痒花露水", "清凉沐浴露"), ()),
+    "洽洽": (("山核桃瓜子", "坚果礼盒", "原味瓜子"), ("pecan sunflower seeds", "nut gift box")),
+    "骆驼": (("户外冲锋衣", "防水登山鞋", "软壳冲锋衣"), ()),
+    "小熊": (("酸奶机", "迷你电炖锅", "双层煮蛋器"), ()),
+    "飞鸽": (("老式自行车", "通勤单车", "二八自行车"), ()),
+    "比亚迪": (("方向盘套", "车载冰箱", "汽车模型"), ("steering wheel cover", "die-cast model")),
+    "立白": (("浓缩洗衣液", "洗洁精整箱", "除菌洗衣粉"), ("concentrated detergent", "dish soap")),
+    "施华洛世奇": (("水晶手链", "水晶摆件", "天鹅项链"), ("crystal bracelet", "crystal figurine")),
+    "统一": (("老坛酸菜面", "冰红茶整箱", "桶装方便面"), ()),
+    "旺旺": (("雪饼大礼包", "仙贝", "QQ糖"), ()),
+    "海鸥": (("机械手表", "双反相机", "陀飞轮手表"), ()),
+    "永久": (("复古自行车", "折叠单车", "城市自行车"), ()),
+    "长虹": (("智能电视", "挂式空调", "电视机"), ("smart TV", "split air conditioner")),
+    "九阳": (("豆浆机", "电压力锅", "破壁料理机"), ("soymilk maker", "pressure cooker", "blender")),
+    "红豆": (("免烫衬衫", "羊毛西服", "男士内衣"), ("non-iron shirt", "wool suit")),
+    "雅诗兰黛": (("小棕瓶精华", "粉底液", "眼霜"), ("night serum", "foundation", "eye cream")),
+    "资生堂": (("红腰子精华", "防晒乳", "洗面奶"), ("serum", "sunscreen", "face wash")),
+    "飞利浦": (("电动牙刷", "剃须刀", "咖啡机"), ("electric toothbrush", "shaver", "coffee machine")),
+    "始祖鸟": (("硬壳冲锋衣", "抓绒外套", "登山包"), ("hardshell jacket", "fleece", "climbing pack")),
+    "安慕希": (("希腊酸奶", "酸奶整箱", "常温酸奶"), ()),
+    "同仁堂": (("安宫牛黄丸", "阿胶糕", "枸杞"), ("herbal pills", "goji berries")),
+    "优衣库": (("摇粒绒外套", "轻薄羽绒服", "联名T恤"), ("fleece jacket", "light down jacket")),
+    "星巴克": (("随行杯", "咖啡豆", "保温杯"), ("tumbler", "coffee beans", "travel mug")),
+    "亚瑟士": (("跑步鞋", "排球鞋", "缓震跑鞋"), ("running shoes", "volleyball shoes")),
+    "云南白药": (("牙膏", "气雾剂", "创可贴"), ("toothpaste", "spray", "plasters")),
+    "白象": (("方便面整箱", "汤好喝方便面", "泡面"), ()),
+    "熊猫": (("香烟礼盒", "电视", "老式电视机"), ()),
+    "中华": (("牙膏", "香烟", "护龈牙膏"), ()),
+    "凤凰": (("自行车", "变速自行车", "儿童单车"), ()),
+    "大宝": (("SOD蜜", "护手霜", "美白面霜"), ()),
+    "白猫": (("洗洁精", "洗衣粉", "柠檬洗洁精"), ()),
+    "老板": (("油烟机", "燃气灶", "油烟机灶具套装"), ()),
+    "燕京": (("啤酒", "纯生", "U8啤酒整箱"), ()),
+    "纪梵希": (("小羊皮口红", "四宫格散粉", "香水"), ("lipstick", "loose powder", "perfume")),
+    "鸿星尔克": (("跑鞋", "运动外套", "篮球鞋"), ("running shoes", "sports jacket", "basketball shoes")),
+}
+# eaten, drunk or used up on the skin, in the mouth or in the wash: resold unopened
+SEALED_GOODS_H30 = frozenset({
+    "蒙牛", "伊利", "红牛", "海天", "雪花", "六神", "洽洽", "立白", "统一", "旺旺", "雅诗兰黛", "资生堂",
+    "安慕希", "同仁堂", "云南白药", "白象", "中华", "大宝", "白猫", "燕京", "纪梵希"})
+# machines, vehicles, cameras and watches (an accessory or part is made for one); the rest are
+# worn, carried or built with (nominative use)
+DEVICES_H30 = frozenset({
+    "索尼", "浪琴", "戴森", "海尔", "佳能", "大疆", "小熊", "飞鸽", "比亚迪", "海鸥", "永久", "长虹", "九阳",
+    "飞利浦", "熊猫", "凤凰", "老板"})
+
+# digit swaps: b as 6 and g as 9, the rest as usual
+DIGITS_H30 = {"a": "4", "b": "6", "e": "3", "g": "9", "i": "1", "l": "1", "o": "0", "s": "5",
+              "t": "7", "z": "2"}
+# separators of this part's scripts and voices, by Unicode name
+SEPARATOR_NAMES_H30 = (
+    "ARABIC TATWEEL", "TIBETAN MARK INTERSYLLABIC TSHEG", "ETHIOPIC WORDSPACE",
+    "RUNIC SINGLE PUNCTUATION", "HEBREW PUNCTUATION MAQAF", "ARMENIAN HYPHEN",
+    "THAI CHARACTER FONGMAN", "KHMER SIGN KHAN", "FIRE", "HUNDRED POINTS SYMBOL", "SPARKLES",
+    "GEM STONE", "WRAPPED PRESENT", "CREDIT CARD", "HIGH VOLTAGE SIGN", "ZERO WIDTH SPACE",
+    "SOFT HYPHEN", "HAIR SPACE", "FUNCTION APPLICATION", "INVISIBLE TIMES", "BULLET OPERATOR",
+    "LEFT-TO-RIGHT MARK")
+BRACKET_NAMES_H30 = ("MATHEMATICAL LEFT WHITE SQUARE BRACKET", "MATHEMATICAL LEFT ANGLE BRACKET",
+                     "LEFT WHITE PARENTHESIS", "Z NOTATION LEFT IMAGE BRACKET",
+                     "LEFT ARC LESS-THAN BRACKET", "SMALL LEFT CURLY BRACKET",
+                     "FULLWIDTH LEFT SQUARE BRACKET", "LEFT DOUBLE PARENTHESIS")
+
+
+def _unicode_h30(name: str) -> str:
+    """The character Unicode calls ``name``, or "" where there is none."""
+    try:
+        return unicodedata.lookup(name)
+    except KeyError:
+        return ""
+
+
+class Spellings30:
+    """held_out_30's own spellings, each from outside data: pypinyin's readings and phrase list
+    over the GBK chart of Python's codecs, OpenCC's conversions, the confusables table's scripts,
+    Unicode's NFKC and NFD decompositions and its character names."""
+
+    _homophones: dict[str, list[tuple[str, str, int]]] | None = None   # syllable: (char, tone, weight)
+    _look_alikes: tuple[dict, dict, dict, list[str]] | None = None
+
+    def __init__(self) -> None:
+        from opencc import OpenCC
+        from pypinyin import Style, lazy_pinyin, pinyin
+
+        self._lazy, self._phrase, self._style = lazy_pinyin, pinyin, Style
+        self._t2s, self._s2t = OpenCC("t2s"), OpenCC("s2t")
+        self.separators = [c for c in map(_unicode_h30, SEPARATOR_NAMES_H30) if c]
+        self.brackets = [(left, right) for left, right in (
+            (_unicode_h30(n), _unicode_h30(n.replace("LEFT", "RIGHT", 1))) for n in BRACKET_NAMES_H30)
+            if left and right]
+        if Spellings30._homophones is None:
+            Spellings30._homophones = self._sound_chart()
+        if Spellings30._look_alikes is None:
+            Spellings30._look_alikes = self._letter_tables()
+
+    # -- readings
+    def reading(self, char: str) -> str:
+        return self._lazy(char, style=self._style.TONE3, neutral_tone_with_five=True)[0]
+
+    def readings(self, mark: str) -> list[str]:
+        """The mark's syllables as pypinyin reads the phrase, tone-numbered."""
+        return [r[0] for r in self._phrase(mark, style=self._style.TONE3,
+                                           neutral_tone_with_five=True)]
+
+    def _syllables(self, mark: str) -> list[str]:
+        return [r.rstrip("12345") for r in self.readings(mark)]
+
+    def initials_of(self, mark: str) -> str:
+        return "".join(s[0] for s in self._syllables(mark))
+
+    # -- homophones
+    def _sound_chart(self) -> dict[str, list[tuple[str, str, int]]]:
+        """Every simplified GBK character of U+4E00-U+9FA5 by its toneless reading, with its tone
+        and how many of pypinyin's phrases hold it (one more, so that none weighs nothing)."""
+        from pypinyin.phrases_dict import phrases_dict
+
+        in_phrases: Counter[str] = Counter(c for phrase in phrases_dict for c in set(phrase))
+        chart: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+        for code in range(0x4E00, 0x9FA6):
+            char = chr(code)
+            try:
+                char.encode("gbk")
+            except UnicodeEncodeError:
+                continue
+            if self._t2s.convert(char) != char:      # a traditional-only form
+                continue
+            toned = self.reading(char)
+            if not toned[-1:].isdigit():
+                continue
+            chart[toned[:-1]].append((char, toned[-1], in_phrases[char] + 1))
+        return dict(chart)
+
+    def homophone(self, mark: str, rng: random.Random, taken: set[str]) -> str:
+        toned = self.readings(mark)
+        last = len(mark) - 1
+        for _ in range(300):
+            places = rng.choice(([0], [last], [rng.randrange(len(mark))],
+                                 list(range(rng.randrange(2), len(mark), 2)), list(range(len(mark)))))
+            same_tone = rng.random() < 0.7
+            chars = list(mark)
+            for i in places:
+                syllable, tone = toned[i][:-1], toned[i][-1:]
+                pool = [(c, w) for c, t, w in self._homophones.get(syllable, ())
+                        if c != mark[i] and c != self._s2t.convert(mark[i])
+                        and (t == tone or not same_tone)]
+                if pool:
+                    chars[i] = rng.choices([c for c, _ in pool], [w for _, w in pool])[0]
+            written = "".join(chars)
+            if written != mark and not any(m in written for m in taken):
+                return written
+        raise ValueError(f"no homophone for {mark}")
+
+    # -- separators
+    def separated(self, text: str, rng: random.Random) -> str:
+        """Separators between letters or characters: one kind at every gap, a kind per gap, one
+        gap only, a run of one kind at every gap, two kinds in turn, or (characters only) each
+        character in a bracket pair."""
+        gaps = [i for i in range(1, len(text)) if not text[i].isspace() and not text[i - 1].isspace()]
+        style = rng.randrange(6)
+        if style == 5:
+            if self.brackets and all("\u4e00" <= c <= "\u9fa5" for c in text):
+                left, right = rng.choice(self.brackets)
+                return "".join(left + c + right for c in text)
+            style = 0
+        if style == 2:
+            gaps = [rng.choice(gaps)]
+        first, second = rng.sample(self.separators, 2)
+        run = first * rng.choice((2, 3))
+        out = []
+        for i, char in enumerate(text):
+            if i in gaps:
+                out.append({0: first, 1: rng.choice(self.separators), 2: first, 3: run,
+                            4: (first, second)[gaps.index(i) % 2]}[style])
+            out.append(char)
+        return "".join(out)
+
+    # -- initials
+    def initials(self, mark: str, rng: random.Random) -> str:
+        low = self.initials_of(mark)
+        up = low.upper()
+
+        def lettered(names: tuple[str, ...], letters: str) -> str:
+            return "".join(next((c for c in (_unicode_h30(n.format(x)) for n in names) if c), x)
+                           for x in letters)
+
+        return rng.choice((
+            low, up, f"{up}®", "+".join(up), " / ".join(low), f"~{low}~", f"*{up}*", f"{up}款",
+            f"{low}系列", "".join(c.upper() if i % 2 == 0 else c for i, c in enumerate(low)),
+            lettered(("PARENTHESIZED LATIN SMALL LETTER {}",), low),
+            lettered(("MATHEMATICAL DOUBLE-STRUCK CAPITAL {}", "DOUBLE-STRUCK CAPITAL {}"), up),
+            lettered(("MATHEMATICAL MONOSPACE SMALL {}",), low), "\u2022".join(up), f"“{up}”"))
+
+    # -- pinyin
+    def pinyin(self, mark: str, rng: random.Random, latin: str = "") -> str:
+        plain = self._syllables(mark)
+        marked = [r[0] for r in self._phrase(mark)]
+        numbered = self.readings(mark)
+        after_vowel = [r[0] for r in self._phrase(mark, style=self._style.TONE2)]
+        wade = [r[0].replace("v", "ü") for r in self._phrase(mark, style=self._style.WADEGILES)]
+        half = len(mark) // 2
+        shapes: list[Callable[[], str]] = [
+            lambda: "".join(plain), lambda: "".join(p.capitalize() for p in plain),
+            lambda: "".join(plain).upper(), lambda: " ".join(marked), lambda: "".join(after_vowel),
+            lambda: ".".join(plain), lambda: "+".join(plain), lambda: "-".join(wade).capitalize(),
+            lambda: plain[0].upper() + "".join(plain[1:]), lambda: "".join(plain[:half]) + mark[half:],
+            lambda: " ".join(numbered), lambda: " ".join(p.capitalize() for p in plain),
+            lambda: "".join(c.upper() if i % 2 else c for i, c in enumerate("".join(plain))),
+            lambda: f"{''.join(plain)}出品", lambda: "·".join(marked), lambda: "/".join(plain)]
+        for _ in range(60):
+            written = rng.choice(shapes)()
+            if (mark not in written and any(c.isascii() and c.isalpha() for c in written)
+                    and not (latin and latin.lower() in written.lower())):
+                return written
+        return "/".join(numbered)
+
+    # -- look-alikes
+    def _letter_tables(self) -> tuple[dict, dict, dict, list[str]]:
+        """Four outside tables of letters that read as an ASCII letter: the confusables table's
+        letters of other scripts (Basic Multilingual Plane only), every character whose NFKC form
+        is the letter (by alphabet, the alphabet named by its Unicode name less the letter), every
+        precomposed letter whose NFD starts with it, and the combining diacritics."""
+        from confusable_homoglyphs import categories
+        from confusable_homoglyphs.utils import load
+
+        twins: dict[str, set[str]] = defaultdict(set)
+        for key, entries in load("confusables.json").items():
+            for entry in entries:
+                for letter, glyph in ((key, entry["c"]), (entry["c"], key)):
+                    if (len(letter) == 1 and letter.isascii() and letter.isalpha()
+                            and len(glyph) == 1 and ord(glyph) < 0x10000
+                            and unicodedata.category(glyph).startswith("L")
+                            and categories.alias(glyph) not in ("LATIN", "COMMON")
+                            and unicodedata.name(glyph, "")):
+                        twins[letter].add(glyph)
+        alphabets: dict[str, dict[str, str]] = defaultdict(dict)
+        for code in range(0xA0, 0x20000):
+            char = chr(code)
+            folded = unicodedata.normalize("NFKC", char)
+            name = unicodedata.name(char, "")
+            if len(folded) == 1 and folded.isascii() and folded.isalpha() and name:
+                family = re.sub(r"\b(CAPITAL|SMALL)\b", "{case}", name.rsplit(" ", 1)[0])
+                alphabets[family].setdefault(folded, char)
+        accented: dict[str, list[str]] = defaultdict(list)
+        for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+            parts = unicodedata.normalize("NFD", chr(code))
+            if (len(parts) > 1 and parts[0].isascii() and parts[0].isalpha()
+                    and all(unicodedata.combining(c) for c in parts[1:])):
+                accented[parts[0]].append(chr(code))
+        marks = [chr(c) for c in range(0x300, 0x370)
+                 if unicodedata.category(chr(c)) == "Mn" and unicodedata.name(chr(c), "")]
+        return ({k: sorted(v) for k, v in twins.items()}, dict(alphabets), dict(accented), marks)
+
+    def confusable(self, text: str, rng: random.Random) -> str:
+        twins, alphabets, accented, marks = self._look_alikes
+        letters = [i for i, c in enumerate(text) if c.isascii() and c.isalpha()]
+        whole = [a for a in alphabets.values() if all(text[i] in a for i in letters)]
+        for _ in range(60):
+            style = rng.randrange(5)
+            chars = list(text)
+            some = rng.sample(letters, min(len(letters), rng.choice((1, 2))))
+            if style == 0:      # letters of other scripts from the confusables table
+                spots = [i for i in letters if text[i] in twins]
+                for i in rng.sample(spots, min(len(spots), rng.choice((1, 2, len(spots))))):
+                    chars[i] = rng.choice(twins[text[i]])
+            elif style == 1 and whole:      # the whole word in one alphabet
+                alphabet = rng.choice(whole)
+                for i in letters:
+                    chars[i] = alphabet[text[i]]
+            elif style == 2:    # a letter or two from any alphabet that folds to it
+                for i in some:
+                    chars[i] = rng.choice([a[text[i]] for a in alphabets.values() if text[i] in a])
+            elif style == 3:    # a letter or two precomposed with an accent
+                for i in some:
+                    chars[i] = rng.choice(accented.get(text[i], [text[i]]))
+            else:               # a combining mark after a letter or two
+                for i in some:
+                    chars[i] = text[i] + rng.choice(marks)
+            written = "".join(chars)
+            if not written.isascii() and text.lower() not in written.lower():
+                return written
+        return "".join(twins[c][0] if c in twins else c for c in text)
+
+    # -- digit swaps
+    def digits(self, text: str, rng: random.Random) -> str:
+        spots = [i for i, c in enumerate(text) if c.lower() in DIGITS_H30]
+        where = rng.choice(([spots[0]], [spots[-1]], [spots[len(spots) // 2]], spots[::2],
+                            spots[1:])) or [spots[0]]
+        if len(where) == sum(c.isalpha() for c in text):
+            where = where[:-1]
+        return "".join(DIGITS_H30[c.lower()] if i in where else c for i, c in enumerate(text))
+
+
+def _price_h30(rng: random.Random, english: bool) -> str:
+    if english:
+        return rng.choice((
+            f"{rng.randrange(300, 9000):,} TL", f"{rng.randrange(15, 480) * 1000:,}원",
+            f"{rng.randrange(150, 4800) * 1000:,}₫", f"Rp{rng.randrange(90, 2500) * 1000:,}",
+            f"RM{rng.randrange(39, 890)}", f"{rng.randrange(60, 1900)} ر.س",
+            f"{rng.randrange(400, 9000) * 1000:,} تومان", f"₦{rng.randrange(8, 250) * 1000:,}",
+            f"₹{rng.randrange(799, 19999):,}", f"{rng.randrange(400, 9000)} грн",
+            f"{rng.randrange(200, 4500)} kr", f"{rng.randrange(15, 420)} €",
+            f"ARS {rng.randrange(9, 380) * 1000:,}", f"US${rng.randrange(9, 260)}"))
+    return rng.choice((f"一口价{rng.randrange(29, 2999)}", f"{rng.randrange(29, 2999)}元包顺丰",
+                       f"团购价{rng.randrange(19, 999)}", f"{rng.randrange(29, 2999)}元",
+                       f"秒杀价{rng.randrange(19, 999)}", f"{rng.randrange(29, 1999)}到手"))
+
+
+# offers: (account name, title, description); {w} the written mark, {p} the goods, {n} a price.
+# Each holds a reason to call it a counterfeit; most say none of the counterfeit words.
+OFFERS_ZH_H30 = [
+    ("站西钟表城阿辉", "{w}{p} 站西现货", "{n}，跟柜台的一个样，没有保卡，编号官网查不到，看货自取"),
+    ("罗湖商业城小妹", "{w}{p} 楼上看货", "{n}，跟专柜摆一起分不出来，冇单冇保养，要看货跟我上楼"),
+    ("秀水街摊主", "{w}{p} 秀水街价", "{n}，老外都在我这儿拿，标是后缝上去的，就差个小票，砍价随意"),
+    ("白沟箱包城", "{w}{p} 白沟直发", "{n}，五金刻字照着专柜款开的模，品牌从没授权过我们，防尘袋另送"),
+    ("临沂商城批发部", "{w}{p} 临沂拿货价", "{n}一件，十件起批，外箱唛头照原厂印的，进货来路不问"),
+    ("曹县加工点", "{w}{p} 曹县自家做", "{n}，自家加工点做的，商标是客户发来的图，品牌那边不知道"),
+    ("石狮服装城阿海", "{w}{p} 石狮档口货", "{n}，吊牌领标照着专柜款做的，没有授权书，介意勿拍"),
+    ("虎门富民拿货", "{w}{p} 富民新款", "{n}，版是买回专柜款拆开打的，标一起上，不退不换"),
+    ("五爱市场二姐", "{w}{p} 五爱刚到", "{n}，跟专柜差不离儿，就是没票没码，给你留一件不"),
+    ("七浦路小阿姐", "{w}{p} 七浦路新到", "{n}，商场三折的价，标签配齐，专柜不认的"),
+    ("揭阳电商村", "{w}{p} 源头一件代发", "{n}，logo我们自己印，店名随你起，品牌授权就别问了"),
+    ("天津卫大刘", "{w}{p} 倍儿便宜", "介似嘛价儿？{n}！跟商场里的一个样，没发票没保卡，您不介意就来"),
+    ("济南俺家小店", "{w}{p} 俺这儿便宜", "俺这儿{n}，跟专卖店的一个样，就是没有票，厂家也不给查"),
+    ("潮汕胶己人", "{w}{p} 胶己人价", "胶己人才给{n}，工厂多做出来的，没过牌子验货，包装是后配的"),
+    ("昆明板扎好物", "{w}{p} 板扎得很", "{n}，跟专柜的一模一样，就是莫得小票，官方那边查不到"),
+    ("贵阳老表", "{w}{p} 便宜惨了", "{n}，标是后头印上去的，正价的三分之一都不到，要就来拿"),
+    ("乌鲁木齐巴扎", "{w}{p} 亚克西", "{n}，从口岸过来的，没有报关单也没有品牌保修，价格只有商场零头"),
+    ("呼市老乡", "{w}{p} 赛白努", "{n}，南方厂里直接发过来的，牌子没授权，跟正品放一块看不出来"),
+    ("快团团团长阿May", "{w}{p} 今晚开团", "{n}开团，团长自己找的工厂货源，不是品牌方发货，查不了真伪，介意别跟"),
+    ("微店小可", "{w}{p} 微店上新", "{n}，专柜五分之一的价，工厂贴牌，盒子另买的，不支持任何鉴定"),
+    ("豆瓣小组搬砖", "{w}{p} 组里内部价", "{n}，渠道不方便讲，外观和专柜没区别，拿去官方验会验不过，懂的dd"),
+    ("马六甲华人小铺", "{w}{p} 大马现货", "{n}，马六甲仓发货，不是品牌门市的货，没有单据也没有保养"),
+    ("PTT代購小編", "{w}{p} 代購價", "{n}，不是專櫃貨也沒有發票，官方查不到序號，不接受退貨"),
+    ("转转新号", "{w}{p} 全新带吊牌", "{n}，全新带吊牌，购买记录没有，也不走转转验货"),
+    ("站西高仿柜", "{w}{p} 高仿一比一", "{n}，高仿1:1，机芯国产，细节对比图私聊"),
+    ("复刻工作室阿坤", "{w}{p} 复刻版到货", "{n}，复刻原版，做工到位，售出不退"),
+    ("A货批发部", "{w}{p} A货精品", "{n}，A货里最好的一档，配全套包装"),
+]
+OFFERS_EN_H30 = [
+    ("sahibinden_kadikoy", "{w} {p} A kalite, sıfır", "{n}, A kalite, orijinalinden ayırt edilemez, faturası yok, kargo alıcıya"),
+    ("dolap_birebir", "{w} {p} birebir ürün", "{n}, birebir, etiketli, mağazadan değil, iade yok"),
+    ("bunjang_seoul", "{w} {p} S급 새상품", "{n}, S급, 정품이랑 구별 불가, 영수증·보증서 없음, 택배 거래만"),
+    ("daangn_mireogeup", "{w} {p} 미러급 판매", "{n}, 미러급 제품이에요, 매장 검수 불가, 교환·환불 안 돼요"),
+    ("haraj_riyadh", "{w} {p} ماستر كوبي للبيع", "{n}، ماستر كوبي، نفس الأصلي بالضبط، بدون فاتورة، التوصيل لكل المدن"),
+    ("opensooq_amman", "{w} {p} درجة أولى", "{n}، درجة أولى، مش من الوكيل، بدون كفالة، الدفع عند الاستلام"),
+    ("divar_tehran", "{w} {p} های کپی", "{n}، های کپی، بدون فاکتور و گارانتی، ارسال به تمام شهرها"),
+    ("chotot_saigon", "{w} {p} hàng F1 like auth", "{n}, hàng F1 like auth 99%, không hóa đơn, không bảo hành hãng, ship COD toàn quốc"),
+    ("tokopedia_kwsuper", "{w} {p} KW super grade ori", "{n}, KW super, mirip ori 99%, tanpa nota toko resmi, bisa COD"),
+    ("mudah_kl_gred", "{w} {p} gred AAA ORI", "{n}, gred AAA, bukan dari kedai rasmi jenama, tiada resit, pos seluruh Malaysia"),
+    ("jiji_balogun", "{w} {p} first grade, Balogun market", "First grade with the logo, {n}, not from the brand's store, pay on delivery in Lagos"),
+    ("insta_7a_store", "{w} {p} 7A quality, all colours", "{n}, 7A quality with logo, no bill, no brand warranty, COD all India"),
+    ("olx_kyiv_lux", "{w} {p} люкс якість", "{n}, люкс якість, як оригінал, без чека, Нова Пошта"),
+    ("finn_oslo_billig", "{w} {p} ny, billig", "{n}, kjøpt direkte fra fabrikk i Kina, ikke fra den offisielle butikken, ingen kvittering"),
+    ("dba_kbh_logo", "{w} {p} ny med logo", "{n}, logo sat på i udlandet, ikke fra forhandler, ingen kvittering, sendes med GLS"),
+    ("subito_napoli", "{w} {p} nuovo, tipo originale", "{n}, tipo originale, senza scontrino né garanzia del marchio, spedisco in tutta Italia"),
+    ("leboncoin_marseille", "{w} {p} neuf, qualité premium", "{n}, qualité premium, ne vient pas d'une boutique de la marque, sans facture, remise en main propre"),
+    ("kleinanzeigen_berlin", "{w} {p} neu, wie Original", "{n}, wie Original, ohne Rechnung, nicht vom Markenhändler, kein Umtausch"),
+    ("ml_ar_simil", "{w} {p} símil original", "{n}, símil original con logo, sin factura, envíos a todo el país"),
+    ("la_wholesale_lot", "{w} {p} wholesale lot of 50", "{n} each, logo applied at our shop, no authenticity card, cash only"),
+    ("insta_master_copy", "{w} {p} master copy", "{n}, master copy, exact replica, DM to order"),
+    ("rep_mirror_shop", "{w} {p} mirror grade, ready stock", "{n}, mirror grade replica, QC pics on request"),
+]
+# resale: a real product sold with its proof (receipt, invoice, order, serial, purchase contract),
+# however cheap or many; (account name, title, description)
+RESALE_ZH_H30 = [
+    ("公司资产处置", "{m}{p} 公司固定资产处置", "公司搬迁，这几件是在品牌授权店买的，资产登记和发票都在，按发票价三折，打包更便宜"),
+    ("授权店闭店", "{m}{p} 闭店清货 有进货单", "我们的授权店合同到期不续了，剩的都是从品牌进的货，进货单和授权书复印件可看，按吊牌价四折"),
+    ("租赁公司退役", "{m}{p} 租赁退役", "租赁公司退下来的，购机发票和序列号都能查，用过半年，原价四折"),
+    ("天津大姐闲置", "{m}{p} 倍儿新 带票", "劝业场专柜买的，小票保卡都在，闺女不要了，按票价六折，您来了当面验"),
+    ("济南小伙转让", "{m}{p} 俺自己买的", "泉城路专卖店买的，发票在，用了两回，半价，能一起去店里验"),
+    ("汕头阿兄出", "{m}{p} 自用转让", "万象城买的，票和盒都齐，七折，同城面交"),
+    ("昆明闲置", "{m}{p} 闲置 有购买记录", "官方旗舰店买的，订单和电子发票截图给你，原价五折"),
+    ("乌鲁木齐转让", "{m}{p} 带发票转", "专卖店买的，发票和保修卡都在，原价六折"),
+    ("遗物整理", "{m}{p} 家里老人留下的", "整理老人遗物，有当年商场的发票，东西保存得好，按现在官网价一半"),
+    ("出国清仓", "{m}{p} 出国前清", "下月出国，专柜发票在，序列号官网可查，五折，走平台验货"),
+    ("展会样品", "{m}{p} 展会样品处理", "品牌展会上买下的样品，展会合同和品牌开的收据都在，原价七折，就这几件"),
+    ("PTT二手版", "{m}{p} 二手自售 附發票", "百貨專櫃購入，發票與保卡都在，原價六折，可面交驗貨"),
+    ("吉隆坡转卖", "{m}{p} 大马专柜买的", "吉隆坡专柜买的，单据保修卡齐全，六折出"),
+]
+RESALE_SEALED_ZH_H30 = [
+    ("超市临期特价", "{m}{p} 临期特价 有送货单", "超市下架的临期货，经销商送货单在，保质期还有两个月，按原价三折"),
+    ("婚宴剩的", "{m}{p} 婚宴剩下没开", "办酒剩的，酒店结算单上有，外箱没拆，按买价八折"),
+    ("工地食堂多订", "{m}{p} 食堂多订了", "食堂从经销商订多了，送货单在，整箱没开，按进价"),
+    ("团购买多", "{m}{p} 团购买多了", "品牌官方团购下的单，订单截图可查，没拆，九折转"),
+    ("福利卡兑的", "{m}{p} 福利卡兑的", "公司福利卡在官方商城兑的，订单可查，没开封，七折"),
+    ("展台赠品", "{m}{p} 展台拿的赠品", "品牌展台送的，封口完好，生产日期新，送人没送出去，半价"),
+    ("天津超市小票", "{m}{p} 没拆封 有小票", "超市买多了，小票拍给您，封得好好的，按小票价"),
+    ("毕业清没开的", "{m}{p} 毕业清 没开封", "学校超市买的，小票在，没开封，半价带走"),
+    ("便利店盘点", "{m}{p} 盘点多出来的", "便利店盘点多的，从品牌经销商进的，进货发票在，按进价九折"),
+]
+RESALE_EN_H30 = [
+    ("bunjang_jeongpum", "{m} {p} 정품 영수증 있음", "백화점 매장에서 구매, 영수증·보증서 있어요, 구매가 절반에 팝니다"),
+    ("sahibinden_faturali", "{m} {p} faturalı, orijinal", "Mağazadan aldım, faturası ve garanti belgesi var, aldığım fiyatın yarısına"),
+    ("haraj_fatura", "{m} {p} أصلي مع الفاتورة", "مشترى من الوكيل، الفاتورة والضمان موجودة، بنصف السعر"),
+    ("chotot_chinhhang", "{m} {p} chính hãng có hóa đơn", "Mua ở cửa hàng chính hãng, còn hóa đơn và bảo hành, bán bằng 60% giá mua"),
+    ("tokopedia_ori_nota", "{m} {p} ORI ada nota", "Beli di official store, nota dan kartu garansi lengkap, harga separuh"),
+    ("olx_kyiv_chek", "{m} {p} оригінал з чеком", "Купував у фірмовому магазині, чек і гарантія є, половина ціни"),
+    ("finn_kvittering", "{m} {p} med kvittering", "Kjøpt i butikk, kvittering og garanti følger med, 50 % av nypris"),
+    ("kleinanzeigen_rechnung", "{m} {p} mit Rechnung vom Fachhändler", "Im Fachgeschäft gekauft, Rechnung und Garantie dabei, zum halben Preis"),
+    ("subito_scontrino", "{m} {p} con scontrino del negozio", "Comprato in negozio, scontrino e garanzia, a metà prezzo"),
+]
+RESALE_SEALED_EN_H30 = [
+    ("daangn_migaebong", "{m} {p} 미개봉", "마트에서 산 미개봉 제품, 영수증 있어요, 산 가격 그대로"),
+    ("dolap_acilmamis", "{m} {p} açılmamış", "Marketten aldım, açılmadı, fişi var, aldığım fiyata"),
+    ("jiji_sealed_receipt", "Sealed {m} {p}, receipt attached", "Bought two at Shoprite, receipt attached, same as the shelf price"),
+    ("dba_uaabnet", "{m} {p} uåbnet", "Uåbnet, kvittering fra supermarkedet, samme pris som i butikken"),
+    ("leboncoin_scelle", "{m} {p} jamais ouvert", "Jamais ouvert, ticket de caisse fourni, prix du magasin"),
+]
+# warnings, rules and news that quote the offers they warn about: (account name, title,
+# description); {w} the mark as written, quoted six ways
+WARNINGS_ZH_H30 = [
+    ("贴吧吧务", "吧规：禁止发“{w}”{p}“原厂尾单”帖", "凡是写着“{w}{p} 原厂尾单 {n}”“支持一件代发”的帖子一律删除，发帖人封禁。"),
+    ("豆瓣小组组长", "组规更新：「{w}」{p}“渠道货”一律不许发", "最近有人在组里发「{w}」{p}“渠道货，懂的dd”，这类帖子会被删，屡发的移出小组。"),
+    ("车友会管理员", "群规：别在群里卖『{w}』{p}副厂件冒充原厂", "『{w}』{p}挂原厂标卖副厂货就是假冒，群里发现一次踢一次。"),
+    ("业主群物业", "提醒：小区门口卖‘{w}’{p}的流动摊是假货", "有业主反映小区门口地摊上‘{w}’{p}只要{n}，品牌方确认并非正品，请大家别买。"),
+    ("大学二手群管理", "群公告：禁发'{w}'{p}“同厂不同标”", "'{w}'{p}打着同厂不同标的旗号卖，就是假冒，再发直接移出。"),
+    ("鉴定论坛版主", "版规：求鉴\"{w}\"{p}请附购买凭证", "帖子里常见\"{w}\"{p}“站西货”“柜台货”，一律按假货处理，求鉴请附凭证。"),
+    ("天津新闻广播", "天津查获一批假冒“{w}”{p}", "执法人员在一处仓库查获标有“{w}”商标的{p}，卖家对外称“原厂尾货，{n}一件”。"),
+    ("站西整治通报", "站西商圈清查「{w}」{p}侵权商品", "执法人员在站西商圈查扣标有「{w}」的{p}，部分商户以“柜台货”名义推销。"),
+    ("白沟执法快讯", "白沟查处销售假冒『{w}』{p}案", "当事人以“正品五金、原版开模”为名销售『{w}』{p}，被罚没并移送公安。"),
+    ("法院公众号", "以“S级”名义卖‘{w}’{p}，被判侵权", "被告在网店以“S级”“和专柜一样”为卖点销售‘{w}’{p}，法院判令停止侵权并赔偿。"),
+    ("检察院发布", "卖'{w}'{p}“工厂多出来的货”，两人被公诉", "二人在直播间称'{w}'{p}是“工厂多出来的”，售价{n}，经鉴定均为假冒。"),
+    ("海关发布厅", "申报为杂货，查出\"{w}\"{p}", "一批申报为普通杂货的货物中查出标有\"{w}\"商标的{p}，权利人确认为侵权。"),
+    ("网购小白求助", "卖家说“{w}”{p}是“柜台货”，{n}，能买吗？", "卖家说是“{w}柜台货”，没有小票但保证质量，这个价是不是太低了？求懂的人说说。"),
+    ("想买又怕的", "求助：「{w}」{p}“工厂私单”到底是什么", "看到有人卖「{w}」{p}“工厂私单”，{n}，说跟专柜一样，这是正品吗？"),
+    ("律师在线", "问：开团卖『{w}』{p}“渠道货”违法吗？", "答：所谓渠道货如果不是权利人投放市场的，就是假冒『{w}』商品，开团销售要担责。"),
+    ("普法栏目", "二手平台上卖‘{w}’{p}“A级”会怎样？", "标着‘{w}’却不是权利人生产的{p}，叫A级还是S级都一样，属于假冒注册商标的商品。"),
+    ("快递驿站公告", "驿站提醒：近期到件中大量'{w}'{p}", "近期到件中有大量'{w}'{p}，寄件方均为无名档口，收件人请谨慎，涉假商品可向平台投诉。"),
+    ("学校保卫处", "保卫处：宿舍推销\"{w}\"{p}是假货", "有人在宿舍楼推销\"{w}\"{p}，说是“员工内部价{n}”，经核实为假冒，请同学们不要购买。"),
+    ("大马贸消部", "贸消部突击夜市：查获假冒“{w}”{p}", "执法人员在夜市查获一批“{w}”{p}，摊贩称之为“大马ORI”。"),
+    ("PTT消費版", "「{w}」{p}“公司貨”其實是仿品", "賣家聲稱「{w}」{p}是“公司貨”，送專櫃一驗，根本不是正品。"),
+    ("被坑的老乡", "避雷：五爱买的『{w}』{p}是假的", "摊主说『{w}』正品，{n}，回家对着官网一看，编号都查不到。"),
+    ("打假科普号", "看到‘{w}’{p}写着“S级”“顶级”就要小心", "正价几倍的‘{w}’{p}卖{n}，还写着S级顶级，八成是假冒。"),
+]
+WARNINGS_EN_H30 = [
+    ("bunjang_notice", "Notice: \"{w}\" {p} listed as S급 or 미러급 will be removed", "Listings of \"{w}\" {p} described as S급, 미러급 or 레플 are counterfeit and will be taken down; report them in the app."),
+    ("ticaret_news_tr", "Raid: “{w}” {p} sold as 'A kalite' seized in Istanbul", "Inspectors seized “{w}” {p} advertised as A kalite and birebir at {n}; the sellers were fined."),
+    ("saudi_commerce", "Warning on 「{w}」 {p} sold as ماستر كوبي", "「{w}」 {p} sold as master copy on Haraj are counterfeit; report the account to the ministry."),
+    ("qltt_vietnam", "Market police seize 『{w}』 {p} labelled 'hàng F1'", "Over 300 『{w}』 {p} sold as 'hàng F1, like auth' were seized in a warehouse in District 5."),
+    ("bea_cukai_news", "Customs seize ‘{w}’ {p} sold as KW super", "A shipment of ‘{w}’ {p} marketed as 'KW super, mirip ori' was seized at Tanjung Priok."),
+    ("jiji_safety_tips", "Safety tip: '{w}' {p} called 'first grade' are not originals", "If a seller offers '{w}' {p} as 'first grade' for {n}, it is not made by the brand. Buy from its store."),
+    ("delhi_police_news", "Police raid shops selling \"{w}\" {p} as 7A quality", "Police seized \"{w}\" {p} sold as 7A and master quality in a market in central Delhi."),
+    ("kyiv_court_news", "Court fines OLX seller over “{w}” {p} sold as люкс", "The seller listed “{w}” {p} as 'люкс якість, як оригінал'; the court found trademark infringement."),
+    ("sub_rules_mod", "Rule 4: no '{w}' {p} W2C or batch posts", "Asking where to buy '{w}' {p} reps, or posting batch comparisons, gets your post removed."),
+    ("buyer_asks_ksa", "Seller says his “{w}” {p} are 'original quality' for {n}. Real?", "He won't give a receipt and says the brand's shop won't check them. Should I buy?"),
+    ("naples_news", "Seized: 『{w}』 {p} sold as 'tipo originale' in Naples", "Officers seized 『{w}』 {p} offered as 'tipo originale, senza scontrino' at a street market."),
+]
+# reviews, news and questions: (account name, title, description); {m} the mark, {p} the goods
+REVIEWS_ZH_H30 = [
+    ("天津大哥测评", "{m}{p}用了仨月", "倍儿好使，介似实话，就是价儿高点。"),
+    ("山东小伙", "{m}{p}杠赛来", "俺在专卖店买的，用着杠赛来，推荐。"),
+    ("潮汕阿妹开箱", "{m}{p}开箱记", "官方旗舰店下单，隔日到，拆开看看做工。"),
+    ("云南测评", "{m}{p}板扎不板扎", "用了半年，板扎得很，价格贵是贵点。"),
+    ("新疆姑娘", "{m}{p}亚克西", "专卖店买的，质量亚克西，就是快递到新疆慢。"),
+    ("PTT開箱文", "[開箱] {m}{p}", "百貨專櫃購入，分享一下使用心得，整體滿意。"),
+    ("平替对比", "{m}{p}和无牌平替放一起比", "平替没有任何商标，只比做工和价格，{m}确实更稳。"),
+    ("买前求助", "二手平台上的{m}{p}怎么判断是不是正品？", "想买二手，怕买到假的，大家一般看哪些凭证？"),
+    ("开店新手", "开实体店卖{m}{p}，从哪进货才合规？", "想从品牌授权经销商进货，需要签什么合同？"),
+    ("跨境小白", "把国内买的{m}{p}卖到马来西亚要授权吗？", "货是专卖店买的正品，放到当地平台卖要注意什么？"),
+    ("行业快讯", "{m}在天津开了新店", "新店主推{p}，开业当天门口排了长队。"),
+    ("收藏爱好者", "我收藏的{m}{p}", "从九十年代到现在的{m}{p}，每件都留着当年的票据。"),
+    ("维修师傅聊天", "{m}{p}修了十几年的感受", "{m}{p}做工一直扎实，配件也好找。"),
+    ("家里老人", "爸妈用了二十年的{m}{p}", "一直在用，还舍不得换。"),
+    ("学生党", "攒了半年钱买的{m}{p}", "官网买的，终于到手了。"),
+    ("出差党", "机场免税店买{m}{p}划算吗", "比了一下价格，差不多便宜一成。"),
+    ("财经号", "{m}发布季度财报，{p}卖得好", "{m}本季{p}销量上涨。"),
+    ("博物馆打卡", "看了{m}{p}的历史展", "展厅按年代摆着{m}{p}，挺有意思。"),
+    ("问问律师", "网上买的{m}{p}如果是假的，我自用违法吗？", "买的时候以为是正品，现在怀疑不是，只是自己用会有事吗？"),
+    ("二手验货记录", "送验的{m}{p}结果出来了：正品", "二手平台买的，走了平台验货，结果是正品，放心了。"),
+    ("小县城的我", "县城终于有{m}专卖店了", "不用再跑市里买{p}了。"),
+]
+REVIEWS_EN_H30 = [
+    ("unboxing_kr", "{m} {p} 언박싱", "공식 스토어에서 샀어요, 이틀 만에 도착."),
+    ("review_tr", "{m} {p}, bir yıl sonra", "Hâlâ ilk günkü gibi, parasına değer."),
+    ("is_it_real_vn", "Is this {m} {p} from a market stall real?", "Bought it cheap at a chợ, no receipt. Pics attached, can anyone tell?"),
+    ("can_i_sell_ng", "Can I sell my used {m} {p} on Jiji?", "It's genuine, I have the receipt from the mall. Anything to watch out for?"),
+    ("import_q_id", "Do I need permission to import {m} {p} to resell in Jakarta?", "Genuine stock from a Singapore distributor. Does the brand have to approve?"),
+    ("versus_no_logo", "{m} {p} against a logo-free alternative", "The alternative carries no brand at all; I compare price and build quality."),
+    ("brand_story_ua", "The history of {m} and its {p}", "How {m} built its {p} line over the decades."),
+    ("news_my", "{m} opens a flagship in Kuala Lumpur", "The new store carries the whole {p} range."),
+    ("review_no", "{m} {p}: ærlig anmeldelse", "Kjøpt i butikken, veldig fornøyd."),
+    ("pawn_question", "Pawnshop offered me very little for my {m} {p}. Normal?", "Bought new with receipt two years ago. Is that what resale looks like?"),
+]
+# the owner's and its authorised shop's own posts: (signer, account name, title, text)
+AUTHORISED_H30 = [
+    ("owner", "{m}官方", "{m}{p}冬季新品上市", "{m}冬季新款{p}今日起全国门店和官方商城同步发售。"),
+    ("owner", "{m}官方", "{m}：所谓“S级”“柜台货”均非本品牌产品", "近期有人以“S级”“柜台货”“工厂私单”名义销售{m}{p}，{m}从未授权此类渠道。"),
+    ("owner", "{m}官方", "{m}协助执法部门查处假冒商品", "{m}配合执法部门在多地查获假冒{m}{p}，请消费者认准官方渠道。"),
+    ("owner", "{m}官方", "{m}防伪查询升级", "{m}{p}包装新增防伪标签，扫码即可查看生产信息。"),
+    ("owner", "{m}官方", "{m}海外旗舰店开业", "{m}在吉隆坡开设海外旗舰店，主营{p}。"),
+    ("owner", "{m}官方", "{m}冬季以旧换新", "旧{p}可抵扣，换购{m}新品，活动详情见门店。"),
+    ("owner", "{m}官方", "{m}关于兼容配件的提示", "第三方兼容配件并非{m}出品，因此造成的{p}故障不在保修范围。"),
+    ("owner", "{m}官方", "{m}公益助学", "{m}向西部学校捐赠一批{p}。"),
+    ("owner", "{m}官方", "{m}部分批次{p}召回", "{m}对部分批次{p}主动召回，凭购买凭证免费更换。"),
+    ("owner", "{m}官方", "{m}授权经销商名单公示", "{m}在官网公示全部授权经销商，购买{p}前可先查询。"),
+    ("owner", "{m}官方", "{m}周六直播首发", "{m}{p}新品本周六在官方账号直播首发。"),
+    ("shop", "{m}授权店", "{m}授权店闭店清仓", "{m}授权店合同到期，{p}全场五折清仓，全部可开发票。"),
+    ("shop", "{m}授权店", "{m}授权店提醒顾客", "有顾客拿着外面买的“柜台货”{m}{p}来保修，本店只对本店售出的商品负责。"),
+    ("shop", "{m}授权店", "{m}授权店到新款", "{m}{p}新款已到店，授权牌就挂在门口。"),
+    ("shop", "{m}授权店", "{m}授权店和平路店开业", "{m}授权店在和平路开业，{p}全系列在售。"),
+    ("shop", "{m}授权店", "{m}授权店积分翻倍日", "本周六到店购买{m}{p}积分翻倍。"),
+    ("shop", "{m}授权店", "{m}授权店店员直播", "今晚店员直播讲解{m}{p}怎么挑。"),
+    ("shop", "{m}授权店", "{m}授权店现场验真", "在本店购买的{m}{p}可以现场扫码验真。"),
+    ("shop", "{m}授权店", "{m}授权店样机特价", "{m}{p}展示样机特价出售，享全国联保。"),
+    ("shop", "{m}授权店", "{m}授权店迁址通知", "{m}授权店迁至新华路，{p}照常营业。"),
+    ("shop", "{m}授权店", "{m}授权店企业团购", "{m}{p}企业团购，开增值税发票。"),
+    ("shop", "{m}授权店", "{m}授权店售后须知", "本店售出的{m}{p}凭小票享受全国联保。"),
+]
+# nominative use: parts, compatible goods (some sold with a price and stock, as an offer is),
+# repairs, authentication and care for a mark's goods, by kind
+NOMINATIVE_ZH_H30 = {
+    "device": [
+        ("兼容配件铺", "适配{m}{p}的替换配件 现货", "适配{m}{p}，第三方品牌，非原装，不带任何原厂标识，{n}"),
+        ("独立维修", "{m}{p}维修 天津河西", "非{m}官方网点，{m}{p}常见故障可修，用第三方配件，修前报价"),
+        ("通用件小店", "{m}{p}通用替换件", "可用于{m}{p}，国产通用件，非原厂，{n}一套"),
+        ("旧机回收", "二手{m}{p}回收 当面结清", "回收旧{m}{p}，上门估价，现金结算"),
+        ("上手教程号", "{m}{p}上手设置", "新买的{m}{p}这样设置更顺手"),
+        ("保护套工作室", "{m}{p}保护套 自有品牌", "按{m}{p}尺寸做的保护套，印的是我们自己的牌子，与{m}无关，{n}"),
+        ("清洁服务商", "{m}{p}清洁保养上门", "独立服务商，给{m}{p}做清洁保养，不是官方售后"),
+    ],
+    "wear": [
+        ("改衣铺", "{m}{p}改短改窄", "独立裁缝铺，{m}{p}改尺寸，不代表品牌"),
+        ("护理门店", "{m}{p}清洗翻新", "{m}{p}清洗、翻新、补色，独立门店"),
+        ("鉴定工作室", "{m}{p}鉴定 出证书", "{m}{p}真伪鉴定，出具纸质证书，{n}一件"),
+        ("替换件小店", "适用{m}{p}的替换扣和带子", "适用{m}{p}，非原厂，无标，{n}"),
+        ("穿搭号", "{m}{p}三种搭法", "一件{m}{p}，三种搭法分享"),
+        ("收纳号", "{m}{p}收纳不变形", "教你收纳{m}{p}，放一季也不走形"),
+        ("二手寄卖店", "寄卖{m}{p} 先鉴定后上架", "接受{m}{p}寄卖，先鉴定后上架，佣金百分之十五"),
+    ],
+    "consumable": [
+        ("过日子号", "{m}{p}的几个妙用", "分享{m}{p}在家里的几种用法"),
+        ("空瓶小店", "可装{m}{p}的空瓶", "只卖空瓶空罐，可以装自己的{m}{p}出门带，{n}一套，无品牌"),
+        ("包装测评号", "{m}{p}新老包装对比", "{m}{p}换了新包装，放一起对比一下"),
+        ("成分党", "{m}{p}成分表逐条看", "逐条看看{m}{p}成分表上写了什么"),
+        ("收纳架小店", "放{m}{p}的收纳架", "给{m}{p}配的收纳架，放柜子刚好，{n}"),
+        ("礼盒代包", "{m}{p}礼盒代包装", "您买好{m}{p}，我们负责包礼盒，只收包装费{n}"),
+        ("保存指南", "{m}{p}拆封以后放多久合适", "{m}{p}开封后尽快用完，放阴凉处"),
+    ],
+}
+NOMINATIVE_EN_H30 = {
+    "device": [
+        ("parts_lagos", "Parts compatible with {m} {p}, in stock", "Compatible with {m} {p}; third-party, non-original, no brand logo. {n}"),
+        ("servis_istanbul", "{m} {p} tamiri", "Bağımsız servis, {m} yetkili servisi değiliz; {m} {p} onarımı."),
+        ("hohwan_bupum", "{m} {p} 호환 부품", "{m} {p} 호환 부품, 정품 아님, 로고 없음, {n}"),
+        ("panduan_setting", "Cara setting {m} {p} baru", "Panduan langkah demi langkah untuk {m} {p} baru."),
+    ],
+    "wear": [
+        ("authentication_kl", "{m} {p} authentication, Kuala Lumpur", "We examine {m} {p} and issue a signed report, {n} per item."),
+        ("tiem_may_hanoi", "Sửa {m} {p}", "Tiệm may độc lập, sửa và chỉnh {m} {p}, không phải dịch vụ của hãng."),
+        ("khimchystka_kyiv", "Чистка {m} {p}", "Незалежна хімчистка для {m} {p}, не офіційний сервіс."),
+        ("tenues_paris", "Trois façons de porter {m} {p}", "Trois tenues autour d'un même {m} {p}."),
+    ],
+    "consumable": [
+        ("kullanim_tr", "{m} {p} kullanım önerileri", "{m} {p} evde nasıl kullanılır."),
+        ("reisedosen_de", "Reisedosen für {m} {p}", "Nur leere Dosen und Fläschchen, passend für Ihr eigenes {m} {p}, {n}."),
+        ("hugi_kr", "{m} {p} 첫 사용 후기", "처음 써 본 {m} {p}, 솔직한 후기."),
+        ("simpan_id", "Berapa lama {m} {p} tahan setelah dibuka?", "Simpan {m} {p} di tempat sejuk dan habiskan segera."),
+    ],
+}
+# everyday sentences pypinyin reads like one of the part's marks, writing none
+SOUND_ALIKE_H30 = [
+    "这个月费了好大劲才把房子租下来", "修车费了我小半个月工资", "下礼拜三开家长会",
+    "奶奶每个礼拜都去菜市场赶早", "我同意你的说法", "这件事大家都同意了", "楼下的狗汪汪叫了一整夜",
+    "门一响，小狗就汪汪直叫", "这口锅用久了，把手有点松", "手机用久了电池就不经用",
+    "他家的小兄弟特别懂事", "我们宿舍那个小兄弟今天过生日", "他年轻时落拓不羁，到处跑",
+    "老伴儿一早去公园打太极", "爷爷和老伴儿结婚五十年了", "爸爸胸毛很重，夏天总嫌热",
+    "阳台上种花种草是外公的爱好", "开春了，妈妈在院子里种花", "他大学化学系毕业，现在做实验员",
+    "女儿报了大学化学竞赛辅导班", "他有大将风度，输了也不慌", "这位老将军当年是一员大将",
+    "伊犁河谷的杏花开了，满山粉白", "今天医院又新增了一例", "这家能不能刷卡？", "你看这家能停车吗",
+    "有衣裤要洗就放篮子里", "封侯拜相是古人的梦想", "热带森林里雨水特别多",
+    "收到朋友的回礼，是一盒家乡茶叶", "等会儿叫下楼下的邻居一起吃饭", "刘婶每天早上在巷口卖豆浆",
+    "飞哥带我们去吃了烧烤", "球队换了教练，飞哥打得更好了",
+    "照着老照片1:1复刻了刘婶那家豆浆铺的招牌", "按1:1比例复刻了热带森林里的那座木屋",
+    "复刻了奶奶每个礼拜做的那道红烧鱼", "1:1复刻了外公种花用的那个旧木架",
+    "复刻了小兄弟小时候画的那张全家福", "用纸板复刻了大学化学楼的模型",
+]
+SOUND_ALIKE_FRAMES_H30 = [("{s}", ""), ("", "{s}"), ("{s}", "#日常小记"), ("随便说说", "{s}")]
+# the part's common-word marks in their ordinary sense (some beside their own product words), and
+# English words that are one of its Latin names
+COMMON_SENSE_H30 = [
+    "爬完长城下来腿软了好几天", "长城脚下停着一辆SUV，司机在路边打盹", "八达岭长城的秋天游客特别多",
+    "草原上一头红牛低头吃草", "放牛娃牵着红牛过河，手里拎着一瓶功能饮料",
+    "站在船头，只见海天相接", "傍晚的海天被晚霞染成了橘色",
+    "雪花一片片落在窗台上", "窗外飘着雪花，屋里几个人喝着啤酒聊天",
+    "他接到电话后六神无主", "急得六神无主，把花露水当成了眼药水",
+    "戈壁上走过一串骆驼", "骆驼背上驮着水囊，领队穿着冲锋衣",
+    "小侄女抱着毛绒小熊不撒手", "小熊玩偶被放在新买的电炖锅旁边",
+    "广场上的飞鸽落满了台阶", "骑着自行车穿过广场，惊起一片飞鸽",
+    "运动会入场全班统一喊口号", "秦始皇统一了六国", "大家统一意见后去吃了碗方便面",
+    "隔壁的小狗叫旺旺", "小狗旺旺叼走了我的雪饼",
+    "海鸥追着渡轮飞", "他举起相机拍下一只海鸥",
+    "这些照片会永久保存", "这段回忆我会永久记在心里",
+    "雨后一道长虹挂在山间", "那座石桥气势如长虹", "看完电视新闻出门，天边挂着一道长虹",
+    "红豆沙汤圆是外婆的拿手点心", "外婆熬了一锅红豆粥", "一身西服的新郎在婚礼上念了那首红豆诗",
+    "泰国寺庙的壁画上画着一头白象", "看完白象表演，在路边摊吃了一碗泡面",
+    "大熊猫在竹林里啃竹子", "我们去成都看熊猫", "熊猫馆门口挤满了举着手机的游客",
+    "中华鲟是长江里的珍稀鱼类", "中华文化里讲究礼尚往来", "早上挤牙膏时收音机里在讲中华田园犬",
+    "古画里的凤凰拖着长长的尾羽", "湘西凤凰古城的吊脚楼倒映在沱江里", "骑自行车去凤凰山脚下看了一场日出",
+    "大宝今天第一天上幼儿园", "大宝把护手霜挤了一手",
+    "一只白猫蹲在墙头", "白猫打翻了洗衣粉的盒子",
+    "我们老板人挺好", "面馆老板多给了我一个蛋", "饭店老板说后厨的油烟机该换了",
+    "燕京八景里有一景叫琼岛春阴", "老北京人管这儿叫燕京，一边说一边开了瓶啤酒",
+    "小熊猫在树上睡午觉", "海鸥落在雪花堆满的栏杆上",
+    "The old warrior told stories by the fire", "Every warrior in the tale carried a shield",
+    "Pachelbel's Canon was played as the bride walked in",
+    "The church keeps its own canon of feast days", "A red bull grazed beside the river",
+    "The matador faced a red bull in the old painting", "My chacha brought sweets from Lucknow",
+    "They danced the chacha at the village hall", "Freeman Dyson wrote about spheres around stars",
+    "The Yili River flows west into Kazakhstan",
+]
+COMMON_FRAMES_H30 = {"zh": [("{s}", ""), ("", "{s}"), ("{s}", "#平常的一天")],
+                     "en": [("{s}", ""), ("", "{s}"), ("{s}", "#ordinaryday")]}
+VIEWERS_H30 = ["天津的大刘", "济南的俺哥", "汕头的阿妹", "昆明的小段", "贵阳的老表", "乌鲁木齐的小马",
+               "首尔留学的小金", "伊斯坦布尔的阿凯", "利雅得上班的老周", "胡志明市的阿芳",
+               "雅加达的林姐", "拉各斯做生意的老陈"]
+
+
+PHRASING_H30 = Phrasing(
+    "held_out_30", GOODS_H30, _price_h30, (OFFERS_ZH_H30, OFFERS_EN_H30),
+    (RESALE_ZH_H30, RESALE_EN_H30), (RESALE_SEALED_ZH_H30, RESALE_SEALED_EN_H30), SEALED_GOODS_H30,
+    (WARNINGS_ZH_H30, WARNINGS_EN_H30), (REVIEWS_ZH_H30, REVIEWS_EN_H30), AUTHORISED_H30,
+    SOUND_ALIKE_H30, SOUND_ALIKE_FRAMES_H30, COMMON_SENSE_H30, COMMON_FRAMES_H30, VIEWERS_H30)
+
+
+def _nominative_h30(rng: random.Random) -> list[Case]:
+    """Three nominative-use posts per brand: compatible goods (some priced and in stock, as an
+    offer is), repairs, authentication and care for the mark's goods, in another language (its
+    Latin name) about one time in three where it has one, else in Chinese."""
+    loaded = _loaded_marks()[0]
+    out = []
+    for mark in MARKS_H30:
+        brand = loaded[mark]
+        kind = ("device" if mark in DEVICES_H30 else
+                "consumable" if mark in SEALED_GOODS_H30 else "wear")
+        chinese, english = GOODS_H30[mark]
+        for _ in range(3):
+            in_english = bool(english) and rng.random() < 0.33
+            templates = NOMINATIVE_EN_H30[kind] if in_english else NOMINATIVE_ZH_H30[kind]
+            name, title, text = rng.choice(templates)
+            fields = {"m": brand.aliases[0] if in_english else mark,
+                      "p": rng.choice(english if in_english else chinese),
+                      "n": _price_h30(rng, in_english)}
+            out.append(Case("nominative_use", "held_out_30", None, f"user{rng.randrange(100_000)}",
+                            name, title.format(**fields), text.format(**fields)))
+    return out
+
+
+def thirtieth_held_out(seed: int = 431) -> list[Case]:
+    """held_out_30: held_out_29's families and sizes (51 brands × 3 offers in five families, 64
+    confusable and 64 digit-swap offers, 153 texts in each benign family of four, 160 everyday
+    sound-alikes, 192 common-word texts, 153 nominative-use posts), its own marks, spellings and
+    phrasing."""
+    words = Spellings30()
+    return (_held_out_part(seed, words, MARKS_H30, PHRASING_H30, words.initials_of, DIGITS_H30)
+            + _nominative_h30(random.Random(seed * 7919 + 30)))
