@@ -230,7 +230,20 @@ Cantonese, Wuhan, Hunan, Shaanxi and Wenzhou Chinese, wholesale markets, border 
 and WeChat merchants, Japanese, Brazilian, Mexican, Russian, Czech, Hungarian, Finnish, South
 African, Gulf, Egyptian and Israeli listings; the same labelling and benign families as
 held_out_28; held_out_28's spelling generators with its own separators, brackets, initials and
-digit table; sealed, counts only).
+digit table; sealed, counts only), and after them a thirtieth (``held_out_30``: a twenty-eighth
+hand that read neither, nor ran the guard or bench_brands on it, the 51 least used marks with
+held_out_29's counted twice, 20 or more phrasing shapes per family in new voices: written Tianjin,
+Shandong, Teochew, Yunnan, Guizhou, Xinjiang and Inner Mongolian Chinese, Taiwanese PTT posts,
+Malaysian Chinese sellers, the copy markets of Zhanxi, Luohu, Silk Street, Baigou, Linyi, Caoxian,
+Shishi, Humen, Wuai and Qipu Road, group-buy leaders, Weidian, Douban and Zhuanzhuan; Turkish,
+Korean, Saudi and Jordanian Arabic, Persian, Vietnamese, Indonesian, Malay, Nigerian, Indian,
+Ukrainian, Norwegian, Danish, Italian, French, German and Argentine listings; benign texts in the
+known weak spots: group rules, moderators' notices, raids and court news quoting the offers'
+counterfeit words and price, buyers quoting a seller's pitch, resale with proof however cheap,
+compatible goods sold with a price; its own spellings code: homophones weighted by pypinyin's
+phrase list over the GBK chart, pinyin in sixteen styles with Wade-Giles, initials in fifteen,
+separators of its scripts by Unicode name, look-alikes from the confusables table, NFKC and NFD
+decompositions and the combining block; sealed, counts only).
 """
 from __future__ import annotations
 
@@ -17289,17 +17302,27 @@ def _price_h30(rng: random.Random, english: bool) -> str:
                        f"秒杀价{rng.randrange(19, 999)}", f"{rng.randrange(29, 1999)}到手"))
 
 
+def _accessory_price_h30(rng: random.Random, english: bool) -> str:
+    """What a part, a case, a service or an empty bottle costs: a fraction of the goods'."""
+    if english:
+        return rng.choice((f"{rng.randrange(90, 900)} TL", f"{rng.randrange(5, 60) * 1000:,}원",
+                           f"₦{rng.randrange(3, 40) * 1000:,}", f"RM{rng.randrange(15, 120)}",
+                           f"{rng.randrange(8, 60)} €", f"US${rng.randrange(5, 45)}"))
+    return rng.choice((f"{rng.randrange(9, 199)}元", f"{rng.randrange(9, 99)}块包邮",
+                       f"一口价{rng.randrange(9, 159)}"))
+
+
 # offers: (account name, title, description); {w} the written mark, {p} the goods, {n} a price.
 # Each holds a reason to call it a counterfeit; most say none of the counterfeit words.
 OFFERS_ZH_H30 = [
     ("站西钟表城阿辉", "{w}{p} 站西现货", "{n}，跟柜台的一个样，没有保卡，编号官网查不到，看货自取"),
     ("罗湖商业城小妹", "{w}{p} 楼上看货", "{n}，跟专柜摆一起分不出来，冇单冇保养，要看货跟我上楼"),
-    ("秀水街摊主", "{w}{p} 秀水街价", "{n}，老外都在我这儿拿，标是后缝上去的，就差个小票，砍价随意"),
-    ("白沟箱包城", "{w}{p} 白沟直发", "{n}，五金刻字照着专柜款开的模，品牌从没授权过我们，防尘袋另送"),
+    ("秀水街摊主", "{w}{p} 秀水街价", "{n}，老外都在我这儿拿，标是后来贴上去的，就差个小票，砍价随意"),
+    ("白沟箱包城", "{w}{p} 白沟直发", "{n}，细节照着专柜款开的模，品牌从没授权过我们，包装另送"),
     ("临沂商城批发部", "{w}{p} 临沂拿货价", "{n}一件，十件起批，外箱唛头照原厂印的，进货来路不问"),
     ("曹县加工点", "{w}{p} 曹县自家做", "{n}，自家加工点做的，商标是客户发来的图，品牌那边不知道"),
-    ("石狮服装城阿海", "{w}{p} 石狮档口货", "{n}，吊牌领标照着专柜款做的，没有授权书，介意勿拍"),
-    ("虎门富民拿货", "{w}{p} 富民新款", "{n}，版是买回专柜款拆开打的，标一起上，不退不换"),
+    ("石狮服装城阿海", "{w}{p} 石狮档口货", "{n}，吊牌标签照着专柜款做的，没有授权书，介意勿拍"),
+    ("虎门富民拿货", "{w}{p} 富民新款", "{n}，样品是买回专柜款拆开照着做的，标一起上，不退不换"),
     ("五爱市场二姐", "{w}{p} 五爱刚到", "{n}，跟专柜差不离儿，就是没票没码，给你留一件不"),
     ("七浦路小阿姐", "{w}{p} 七浦路新到", "{n}，商场三折的价，标签配齐，专柜不认的"),
     ("揭阳电商村", "{w}{p} 源头一件代发", "{n}，logo我们自己印，店名随你起，品牌授权就别问了"),
@@ -17316,7 +17339,7 @@ OFFERS_ZH_H30 = [
     ("马六甲华人小铺", "{w}{p} 大马现货", "{n}，马六甲仓发货，不是品牌门市的货，没有单据也没有保养"),
     ("PTT代購小編", "{w}{p} 代購價", "{n}，不是專櫃貨也沒有發票，官方查不到序號，不接受退貨"),
     ("转转新号", "{w}{p} 全新带吊牌", "{n}，全新带吊牌，购买记录没有，也不走转转验货"),
-    ("站西高仿柜", "{w}{p} 高仿一比一", "{n}，高仿1:1，机芯国产，细节对比图私聊"),
+    ("站西高仿柜", "{w}{p} 高仿一比一", "{n}，高仿1:1，用料国产，细节对比图私聊"),
     ("复刻工作室阿坤", "{w}{p} 复刻版到货", "{n}，复刻原版，做工到位，售出不退"),
     ("A货批发部", "{w}{p} A货精品", "{n}，A货里最好的一档，配全套包装"),
 ]
@@ -17623,7 +17646,7 @@ def _nominative_h30(rng: random.Random) -> list[Case]:
             name, title, text = rng.choice(templates)
             fields = {"m": brand.aliases[0] if in_english else mark,
                       "p": rng.choice(english if in_english else chinese),
-                      "n": _price_h30(rng, in_english)}
+                      "n": _accessory_price_h30(rng, in_english)}
             out.append(Case("nominative_use", "held_out_30", None, f"user{rng.randrange(100_000)}",
                             name, title.format(**fields), text.format(**fields)))
     return out
