@@ -16914,62 +16914,61 @@ def twenty_ninth_held_out(seed: int = 427) -> list[Case]:
 # -- held_out_30 (issue 13, stop 44): a twenty-eighth hand -----------------------------------------
 # Written at stop 44 by a twenty-eighth hand that read neither the guard (src/origin/brands/, its
 # tables, model and tests) nor ran it, nor bench_brands, on this part; of docs/brands.md it read
-# held_out_29's paragraph only; of this file the module docstring, Case, the marks lists, cases(),
-# the shared assembly (Phrasing, _post, _loaded_marks, _offer_jobs, _held_out_posts, PartSpellings,
-# _held_out_part) and the blocks of held_out_28 and held_out_29 (their templates included: none is
-# copied here, tests/test_brand_suite_held_out_20_on.py checks that no template string of this part
-# is one of an earlier part's; none of their spellings code is reused); of bench_brands.py PARTS
-# and SEALED; of the tests the two structure tests. Its marks are the 51 loaded marks with the
-# fewest held-out offers so far (every held-out part's offers counted from cases(), held_out_29's
-# twice, ties by loaded order; the 51st, 鸿星尔克, and the 52nd, 周大福, both have 239, so the tie is
-# cut by loaded order; 22 common words, 31 Latin names; 8 of them in held_out_29, 37 in
-# held_out_28). Its spellings are its own code over outside data (Spellings30): homophones drawn
-# from every simplified GBK character of U+4E00-U+9FA5 that pypinyin reads (toneless) as the mark
-# character's syllable in the mark's phrase, the same tone first, weighted by how many of
-# pypinyin's phrases hold the character (common characters come first, as an input method offers
-# them), in the first, the last, one, every other or every place, never the mark's character nor
-# its traditional form nor a traditional-only form, never holding a loaded mark; pinyin in sixteen
-# styles (Wade-Giles and tone-after-vowel among them), initials in fifteen (parenthesized,
-# double-struck and monospace letters by Unicode name among them); separators by Unicode name from
-# this part's scripts and voices (Arabic tatweel, Tibetan tsheg, Ethiopic and runic word marks,
-# Hebrew and Armenian hyphens, market emoji, invisible operators) put at every gap, a kind per gap,
-# one gap, runs of one kind or two kinds in turn, and characters in bracket pairs by Unicode name;
-# look-alikes from four outside tables: the confusables table's letters of non-Latin scripts in the
-# Basic Multilingual Plane, every character whose NFKC form is the letter (whole words in one
-# alphabet, or one or two letters swapped), every precomposed letter whose NFD starts with the
-# letter, and the combining diacritics block; digit swaps of the first, the last, the middle, every
-# other or all but one swappable letter. Its phrasing is its own, 20 or more shapes per family, in
-# voices no hand used much: written Tianjin, Shandong, Teochew, Yunnan, Guizhou, Xinjiang and
-# Inner Mongolian Chinese, Taiwanese PTT posts, Malaysian Chinese sellers, the watch, bag and
-# clothing markets of Zhanxi, Luohu, Silk Street, Baigou, Linyi, Caoxian, Shishi, Humen, Wuai and
-# Qipu Road, Jieyang's e-commerce village, Kuaituantuan group leaders, Weidian, Douban groups and
-# Zhuanzhuan; Turkish (Sahibinden, Dolap: A kalite, birebir), Korean (Bunjang, Daangn: S급, 미러급),
-# Saudi and Jordanian Arabic (Haraj, OpenSooq: ماستر كوبي, درجة أولى), Persian (Divar: های کپی),
-# Vietnamese (Chợ Tốt: hàng F1, like auth), Indonesian (Tokopedia: KW super), Malay (Mudah: gred
-# AAA, ORI), Nigerian (Jiji, Balogun: first grade), Indian (7A), Ukrainian (OLX: люкс якість),
-# Norwegian (Finn), Danish (DBA), Neapolitan Italian (Subito), Marseille French (Leboncoin), Berlin
-# German (Kleinanzeigen), Argentine Spanish (símil) and Los Angeles wholesale listings. Every offer
-# holds a reason a person would call it a counterfeit (a grade, a market known for copies, a logo
-# put on, a serial the official site cannot find, no receipt and no check allowed, a price as a
-# fraction of the counter's) and 44 of 49 shapes say none of fake, 复刻, 1:1, replica, copy, mirror.
-# How it labels a plain sale: a real product sold with its proof (receipt, invoice, order, serial
-# number, purchase contract), however cheap and however many, is resale, benign (the owner's right
-# ends at the first sale it made): a hotel or a company selling off equipment with its invoices, a
-# closing authorised shop with its purchase notes, near-expiry food with the distributor's delivery
-# note at a third of the price; an offer with no proof and a reason to doubt it is a counterfeit.
-# Benign texts aim at the known weak spots in new voices: forum and group rules and moderators'
-# notices (Tieba, Douban, car clubs, residents' and campus groups, a subreddit, Bunjang) that quote
-# the offers they ban with their counterfeit words and price, news of raids and court cases in
-# Tianjin, Zhanxi, Baigou, Istanbul, Riyadh, Ho Chi Minh City, Jakarta, Delhi, Kyiv and Naples,
-# buyers quoting a seller's pitch and asking whether to buy, parcel-station and campus-security
-# notices, the owner's and its shop's posts quoting sellers' words and a closing shop's half-price
-# clearance, compatible goods sold with a price and stock like an offer (适配…，非原装, in Korean,
-# Turkish and English too); ordinary words pypinyin reads like a mark (费了, 礼拜, 同意, 汪汪, 用久,
-# 小兄弟, 落拓, 老伴, 胸毛, 种花, 大学化学, 大将, 伊犁, 一例, 这家能, 有衣裤, 拜相, 热带森林, 叫下,
-# 刘婶, 飞哥), some next to 复刻 or 1:1; common-word marks in their ordinary sense, some beside
-# their own product words; English words that are a Latin name (warrior, canon, red bull, chacha,
-# Dyson, Yili). Sealed: scored only by the lead with ``--parts held_out_30``; counts only; never
-# run through the guard by its writer.
+# held_out_29's paragraph and the end of held_out_28's; of this file the module docstring, Case, the
+# marks lists, cases(), the shared assembly (Phrasing, _post, _loaded_marks, _offer_jobs,
+# _held_out_posts, PartSpellings, _held_out_part) and the blocks of held_out_28 and held_out_29
+# (their templates included: none is copied here, tests/test_brand_suite_held_out_20_on.py checks
+# that no template string of this part is one of an earlier part's; none of their spellings code is
+# reused); of bench_brands.py PARTS, SEALED and the counts-only list; of the tests the two structure
+# tests. Its marks are the 51 loaded marks with the fewest held-out offers so far (every held-out
+# part's offers counted from cases(), held_out_29's twice, ties by loaded order; the 51st, 鸿星尔克, and
+# the 52nd, 周大福, both have 239, so the tie is cut by loaded order; 22 common words, 31 Latin names;
+# 8 of them in held_out_29, 37 in held_out_28). Its spellings are its own code over outside data
+# (Spellings30): homophones drawn from every simplified GBK character of U+4E00-U+9FA5 that pypinyin
+# reads (toneless) as the mark character's syllable in the mark's phrase, in the same tone seven
+# times in ten, weighted by how many of pypinyin's phrases hold the character (common characters
+# come first, as an input method offers them), in the first, the last, one, every other or every
+# place, never the mark's character nor its traditional form nor a traditional-only form, never
+# holding a loaded mark; pinyin in sixteen styles (Wade-Giles and tone-after-vowel among them),
+# initials in fifteen (parenthesized, double-struck and monospace letters by Unicode name among
+# them); separators by Unicode name from this part's scripts and voices (Arabic tatweel, Tibetan
+# tsheg, Ethiopic and runic word marks, Hebrew and Armenian hyphens, market emoji, invisible
+# operators) put at every gap, a kind per gap, one gap, runs of one kind or two kinds in turn, and
+# characters in bracket pairs by Unicode name; look-alikes from four outside tables: the confusables
+# table's letters of non-Latin scripts in the Basic Multilingual Plane, every character whose NFKC
+# form is the letter (whole words in one alphabet, or one or two letters swapped), every precomposed
+# letter whose NFD starts with the letter, and the combining diacritics block; digit swaps of the
+# first, the last, the middle, every other or all but one swappable letter. Its phrasing is its own,
+# 20 or more shapes per family, in voices no hand used much: written Tianjin, Shandong, Teochew,
+# Yunnan, Guizhou, Xinjiang and Inner Mongolian Chinese, Taiwanese PTT posts, Malaysian Chinese
+# sellers, the watch, bag and clothing markets of Zhanxi, Luohu, Silk Street, Baigou, Linyi,
+# Caoxian, Shishi, Humen, Wuai and Qipu Road, Jieyang's e-commerce village, Kuaituantuan group
+# leaders, Weidian, Douban groups and Zhuanzhuan; Turkish (Sahibinden, Dolap: A kalite, birebir),
+# Korean (Bunjang, Daangn: S급, 미러급), Saudi and Jordanian Arabic (Haraj, OpenSooq: ماستر كوبي, درجة
+# أولى), Persian (Divar: های کپی), Vietnamese (Chợ Tốt: hàng F1, like auth), Indonesian (Tokopedia:
+# KW super), Malay (Mudah: gred AAA, ORI), Nigerian (Jiji, Balogun: first grade), Indian (7A),
+# Ukrainian (OLX: люкс якість), Norwegian (Finn), Danish (DBA), Neapolitan Italian (Subito),
+# Marseille French (Leboncoin), Berlin German (Kleinanzeigen), Argentine Spanish (símil) and Los
+# Angeles wholesale listings. Every offer holds a reason a person would call it a counterfeit (a
+# grade, a market known for copies, a logo put on, a serial the official site cannot find, no
+# receipt and no check allowed, a price as a fraction of the counter's) and 44 of 49 shapes say none
+# of fake, 复刻, 1:1, replica, copy, mirror. How it labels a plain sale: a real product sold with its
+# proof (receipt, invoice, order, serial number, purchase contract), however cheap and however many,
+# is resale, benign (the owner's right ends at the first sale it made): a hotel or a company selling
+# off equipment with its invoices, a closing authorised shop with its purchase notes, near-expiry
+# food with the distributor's delivery note at a third of the price; an offer with no proof and a
+# reason to doubt it is a counterfeit. Benign texts aim at the known weak spots in new voices: forum
+# and group rules and moderators' notices (Tieba, Douban, car clubs, residents' and campus groups, a
+# subreddit, Bunjang) that quote the offers they ban with their counterfeit words and price, news of
+# raids and court cases in Tianjin, Zhanxi, Baigou, Istanbul, Riyadh, Ho Chi Minh City, Jakarta,
+# Delhi, Kyiv and Naples, buyers quoting a seller's pitch and asking whether to buy, parcel-station
+# and campus-security notices, the owner's and its shop's posts quoting sellers' words and a closing
+# shop's half-price clearance, compatible goods sold with a price and stock like an offer (适配…，非原装,
+# in Korean, Turkish and English too); ordinary words pypinyin reads like a mark (费了, 礼拜, 同意, 汪汪,
+# 用久, 小兄弟, 落拓, 老伴, 胸毛, 种花, 大学化学, 大将, 伊犁, 一例, 这家能, 有衣裤, 拜相, 热带森林, 叫下, 刘婶, 飞哥), some next to 复刻 or
+# 1:1; common-word marks in their ordinary sense, some beside their own product words; English words
+# that are a Latin name (warrior, canon, red bull, chacha, Dyson, Yili). Sealed: scored only by the
+# lead with ``--parts held_out_30``; counts only; never run through the guard by its writer.
 MARKS_H30 = [
     "回力", "索尼", "斐乐", "蕉下", "蒙牛", "浪琴", "戴森", "乐高", "海尔", "伊利", "佳能", "长城", "大疆",
     "红牛", "海天", "雪花", "六神", "洽洽", "骆驼", "小熊", "飞鸽", "比亚迪", "立白", "施华洛世奇", "统一",
@@ -17072,7 +17071,8 @@ class Spellings30:
     over the GBK chart of Python's codecs, OpenCC's conversions, the confusables table's scripts,
     Unicode's NFKC and NFD decompositions and its character names."""
 
-    _homophones: dict[str, list[tuple[str, str, int]]] | None = None   # syllable: (char, tone, weight)
+    # toneless syllable: (character, tone, weight)
+    _homophones: dict[str, list[tuple[str, str, int]]] | None = None
     _look_alikes: tuple[dict, dict, dict, list[str]] | None = None
 
     def __init__(self) -> None:
@@ -17082,9 +17082,9 @@ class Spellings30:
         self._lazy, self._phrase, self._style = lazy_pinyin, pinyin, Style
         self._t2s, self._s2t = OpenCC("t2s"), OpenCC("s2t")
         self.separators = [c for c in map(_unicode_h30, SEPARATOR_NAMES_H30) if c]
-        self.brackets = [(left, right) for left, right in (
-            (_unicode_h30(n), _unicode_h30(n.replace("LEFT", "RIGHT", 1))) for n in BRACKET_NAMES_H30)
-            if left and right]
+        pairs = ((_unicode_h30(n), _unicode_h30(n.replace("LEFT", "RIGHT", 1)))
+                 for n in BRACKET_NAMES_H30)
+        self.brackets = [(left, right) for left, right in pairs if left and right]
         if Spellings30._homophones is None:
             Spellings30._homophones = self._sound_chart()
         if Spellings30._look_alikes is None:
@@ -17131,8 +17131,9 @@ class Spellings30:
         toned = self.readings(mark)
         last = len(mark) - 1
         for _ in range(300):
-            places = rng.choice(([0], [last], [rng.randrange(len(mark))],
-                                 list(range(rng.randrange(2), len(mark), 2)), list(range(len(mark)))))
+            every_other = list(range(rng.randrange(2), len(mark), 2))
+            places = rng.choice(([0], [last], [rng.randrange(len(mark))], every_other,
+                                 list(range(len(mark)))))
             same_tone = rng.random() < 0.7
             chars = list(mark)
             for i in places:
@@ -17152,7 +17153,8 @@ class Spellings30:
         """Separators between letters or characters: one kind at every gap, a kind per gap, one
         gap only, a run of one kind at every gap, two kinds in turn, or (characters only) each
         character in a bracket pair."""
-        gaps = [i for i in range(1, len(text)) if not text[i].isspace() and not text[i - 1].isspace()]
+        gaps = [i for i in range(1, len(text))
+                if not text[i].isspace() and not text[i - 1].isspace()]
         style = rng.randrange(6)
         if style == 5:
             if self.brackets and all("\u4e00" <= c <= "\u9fa5" for c in text):
@@ -17199,7 +17201,8 @@ class Spellings30:
             lambda: "".join(plain), lambda: "".join(p.capitalize() for p in plain),
             lambda: "".join(plain).upper(), lambda: " ".join(marked), lambda: "".join(after_vowel),
             lambda: ".".join(plain), lambda: "+".join(plain), lambda: "-".join(wade).capitalize(),
-            lambda: plain[0].upper() + "".join(plain[1:]), lambda: "".join(plain[:half]) + mark[half:],
+            lambda: plain[0].upper() + "".join(plain[1:]),
+            lambda: "".join(plain[:half]) + mark[half:],
             lambda: " ".join(numbered), lambda: " ".join(p.capitalize() for p in plain),
             lambda: "".join(c.upper() if i % 2 else c for i, c in enumerate("".join(plain))),
             lambda: f"{''.join(plain)}出品", lambda: "·".join(marked), lambda: "/".join(plain)]
