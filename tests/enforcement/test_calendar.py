@@ -75,3 +75,26 @@ for code, zone in (("CN", "Asia/Shanghai"), ("US", "America/New_York")):
                            check=True).stdout.splitlines()
     assert shown == ["['holidays.countries.china', 'holidays.countries.united_states']",
                      "CN []", "US []"]
+
+
+def test_a_legal_period_runs_to_the_end_of_its_last_day_moved_past_rest_days():
+    """The claimant's period after a counter-notice ran out at the time of day it began, on
+    whatever day that was: 15 days from 16 September ended on 1 October, National Day, at
+    10:00, and the next sweep restored the upload while the claimant had the holidays and all
+    of 9 October still to answer (PRC Civil Code art. 201: the first day is not counted;
+    art. 203: the last day ends at 24:00, and a last day that is a rest day gives way to the
+    first working day after it). DMCA business days end with their day too."""
+    cn = calendar_for("CN", "Asia/Shanghai")
+    assert cn.period_end(parse("2025-09-16T10:00:00+08:00"), Period(15, "days")) \
+        == parse("2025-10-10T00:00:00+08:00")           # Oct 1-8 off: Oct 9 is the last day
+    assert cn.period_end(parse("2025-03-03T10:00:00+08:00"), Period(15, "days")) \
+        == parse("2025-03-19T00:00:00+08:00")           # Tue Mar 18, a working day, all of it
+    assert cn.period_end(parse("2025-09-13T09:00:00+08:00"), Period(15, "days")) \
+        == parse("2025-09-29T00:00:00+08:00")           # Sun Sep 28 is a make-up working day
+    assert cn.period_end(parse("2025-03-01T23:30:00+08:00"), Period(14, "days")) \
+        == parse("2025-03-18T00:00:00+08:00")           # Sat Mar 15 gives way to Mon Mar 17
+    us = calendar_for("US", "America/New_York")
+    assert us.period_end(parse("2025-07-03T12:00:00-04:00"), Period(10)) \
+        == parse("2025-07-19T00:00:00-04:00")           # the 10th business day is Fri Jul 18
+    assert cn.period_end(parse("2025-03-03T10:00:00+08:00"), Period(0, "days")) \
+        == parse("2025-03-03T10:00:00+08:00")           # no period: at once

@@ -79,14 +79,15 @@ def test_declared_reupload_taken_down_then_restored_after_unanswered_counter_not
         "--why", "my own footage", now=day)
     (forwarded,) = cli.json("tickets", "advance", ticket, "forwarded_to_claimant", "--by", "op",
                             "--why", "forwarded to studio", now=day)
-    assert forwarded["restore_due_at"].startswith("2025-03-19T02:00")    # CN: 15 days
+    # CN: 15 days, to the end of Wed Mar 19 in Shanghai
+    assert forwarded["restore_due_at"] == "2025-03-19T16:00:00+00:00"
     early = cli("tickets", "advance", ticket, "restored", "--by", "op", "--why", "x",
-                now="2025-03-18T10:00:00+08:00", ok=False)
+                now="2025-03-19T10:00:00+08:00", ok=False)
     assert early.exit_code == 1 and "cannot be restored before" in early.output
-    assert cli.json("tickets", "sweep", now="2025-03-18T10:00:00+08:00") == []
-    (restored,) = cli.json("tickets", "sweep", now="2025-03-19T10:00:00+08:00")
+    assert cli.json("tickets", "sweep", now="2025-03-19T23:59:00+08:00") == []
+    (restored,) = cli.json("tickets", "sweep", now="2025-03-20T10:00:00+08:00")
     assert restored["state"] == "restored" and restored["outcome"] == "overturned"
-    (standing,) = cli.json("penalties", "show", "copier", now="2025-03-19T10:00:00+08:00")
+    (standing,) = cli.json("penalties", "show", "copier", now="2025-03-20T10:00:00+08:00")
     assert (standing["credit"], standing["active_strikes"]) == (100, 0)
     assert standing["ledger"][0]["reversed_reason"].startswith(f"ticket {ticket} restored")
 
@@ -175,7 +176,7 @@ def test_timers_skip_weekends_and_holidays(cli, media, tmp_path):
         cli("tickets", "advance", ticket_us, state, "--by", "reviewer", "--why", "ok",
             now="2025-07-03T12:00:00-04:00")
     (shown,) = cli.json("tickets", "show", ticket_us)
-    assert shown["restore_due_at"] == "2025-07-18T16:00:00+00:00"
+    assert shown["restore_due_at"] == "2025-07-19T04:00:00+00:00"     # the end of Fri Jul 18
 
     before_national_day = "2025-09-30T10:00:00+08:00"
     (cn,) = cli.json("complaints", "submit", tmp_path / "cn.jsonl", now=before_national_day)

@@ -68,14 +68,15 @@ def test_counter_notice_restores_after_the_period_and_reverses_the_strike(
                         actor="copier", why="I licensed it", at=later(2))
         ticket = tickets.advance(session, policy, decision.ticket, tickets.FORWARDED_TO_CLAIMANT,
                                  actor="op", why="forwarded", at=later(2))
-        assert ticket.restore_due_at == later(17)        # CN: 15 days
+        # CN: 15 days after Mar 5 17:00 in Shanghai, to the end of Thu Mar 20 there
+        assert ticket.restore_due_at == later(17, hours=7)
     with workspace.session() as session:
-        assert tickets.sweep(session, policy, later(16)) == []
+        assert tickets.sweep(session, policy, later(17)) == []
         with pytest.raises(tickets.TicketError, match="cannot be restored before"):
             tickets.advance(session, policy, decision.ticket, tickets.RESTORED, actor="op",
-                            why="early", at=later(16))
+                            why="early", at=later(17))
     with workspace.session() as session:
-        (restored,) = tickets.sweep(session, policy, later(17))
+        (restored,) = tickets.sweep(session, policy, later(17, hours=7))
         assert restored.state == tickets.RESTORED and restored.outcome == "overturned"
         standing = penalties.standing(session, policy.penalties, "copier", later(18))
         assert standing.credit == 100 and standing.active_strikes == 0
@@ -86,6 +87,29 @@ def test_counter_notice_restores_after_the_period_and_reverses_the_strike(
     assert (again.decision, again.rule, again.ticket) == ("track", "cleared_by_ticket",
                                                           decision.ticket)
 
+
+
+def test_no_sweep_restores_before_the_claimants_last_day_has_ended(catalogue, workspace,
+                                                                   declared, policy):
+    """A counter-notice forwarded on 16 September gave the claimant until 1 October, 10:00: a
+    sweep on National Day restored the upload, though the claimant's period runs past the
+    holidays to the end of 9 October (and a lawsuit notice that arrives on that last day is
+    in time). A sweep that runs late, the server down when the period ended, restores then."""
+    from origin.enforcement.clock import parse
+
+    forwarded = parse("2025-09-16T10:00:00+08:00")
+    _, (decision,) = take_down(catalogue, workspace, declared, now=forwarded)
+    with workspace.session() as session:
+        tickets.advance_through(session, policy, decision.ticket, (
+            tickets.COUNTER_NOTICE_RECEIVED, tickets.FORWARDED_TO_CLAIMANT),
+            actor="op", why="counter-notice", at=forwarded)
+    for day in ("2025-10-01T10:00:00+08:00", "2025-10-09T23:59:00+08:00"):
+        with workspace.session() as session:
+            assert tickets.sweep(session, policy, parse(day)) == []
+    with workspace.session() as session:
+        (restored,) = tickets.sweep(session, policy, parse("2025-10-13T09:00:00+08:00"))
+        assert restored.state == tickets.RESTORED
+        assert restored.updated_at == parse("2025-10-13T09:00:00+08:00")
 
 
 def test_a_step_dated_before_the_tickets_last_change_is_refused(catalogue, workspace, declared,

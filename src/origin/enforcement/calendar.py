@@ -11,7 +11,7 @@ import importlib.util
 import sys
 import types
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -69,6 +69,23 @@ class WorkingCalendar:
         else:
             day = self.add_working_days(local.date(), period.amount)
         return utc(datetime.combine(day, local.timetz()).replace(tzinfo=self.zone))
+
+    def period_end(self, start: datetime, period: Period) -> datetime:
+        """When a legal period begun at ``start`` runs out: at the end (24:00 local) of its last
+        day, counting from the day after ``start``; a last day of calendar days that is a rest
+        day (a weekend, a public holiday) gives way to the next working day (PRC Civil Code
+        arts. 201 and 203). ``add``'s same time of day would cut the last day short, and a
+        period ending in a holiday would end before it. A period of 0 ends at ``start``."""
+        if period.amount == 0:
+            return utc(start)
+        day = self.local_date(start)
+        if period.unit == "days":
+            last = day + timedelta(days=period.amount)
+            if not self.is_working_day(last):
+                last = self.add_working_days(last, 1)
+        else:
+            last = self.add_working_days(day, period.amount)
+        return utc(datetime.combine(last + timedelta(days=1), time(0), tzinfo=self.zone))
 
     def add_working_days(self, day: date, count: int) -> date:
         """The ``count``-th working day after ``day`` (``day`` itself is not counted)."""

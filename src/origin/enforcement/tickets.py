@@ -3,7 +3,8 @@
 received → rejected | validated → measure_applied → forwarded_to_uploader (转通知) →
 counter_notice_received → forwarded_to_claimant → restored | maintained; withdrawn from any open
 state. Restoration waits for the jurisdiction's period after the counter-notice reached the
-claimant (E-Commerce Law art. 43: 15 days; DMCA: 10–14 business days), counted on its calendar.
+claimant (E-Commerce Law art. 43: 15 days; DMCA: 10–14 business days), counted on its calendar
+to the end of the last day (``WorkingCalendar.period_end``).
 """
 from __future__ import annotations
 
@@ -160,7 +161,7 @@ def advance(session: Session, policy: Policy, ticket: Ticket | str, to_state: st
         ticket.handled_at = at
     if to_state == FORWARDED_TO_CLAIMANT:
         place = policy.jurisdiction(ticket.jurisdiction)
-        ticket.restore_due_at = place.working_calendar.add(at, place.restore_after)
+        ticket.restore_due_at = place.working_calendar.period_end(at, place.restore_after)
     audit.record(session, at=at, actor=actor, entity="ticket", entity_id=ticket.id,
                  action="advance", from_state=from_state, to_state=to_state, why=why)
     if to_state == MEASURE_APPLIED and ticket.strike and ticket.accused:
