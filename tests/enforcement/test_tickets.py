@@ -2,6 +2,7 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import DatabaseError
 
+from origin.catalogue import Upload
 from origin.enforcement import audit, declarations, enforce, penalties, tickets
 from origin.enforcement.models import PenaltyEntry, Ticket
 
@@ -44,6 +45,28 @@ def test_rescan_joins_the_ticket_and_never_strikes_twice(catalogue, workspace, d
     with workspace.session() as session:
         assert session.scalar(select(func.count()).select_from(Ticket)) == 1
         assert session.scalar(select(func.count()).select_from(PenaltyEntry)) == 1
+
+
+def test_a_rescan_that_names_the_uploader_gives_its_ticket_the_accused_and_the_strike(
+        catalogue, workspace, declared, policy):
+    """An upload first scanned without its account (``scan`` without ``--uploader``) was taken
+    down on a ticket accusing nobody, so no strike; the rescan that named the account joined the
+    ticket and stored the account on the upload, but the ticket still accused nobody: no
+    strike ever, and ``tickets list --accused`` never listed it."""
+    unknown = catalogue.scanned("u-anon", None, later(1), match(declared, "studio"))
+    (first,) = enforce(workspace, unknown, now=later(1))
+    with workspace.session() as session:
+        assert tickets.show(session, first.ticket).accused is None
+    with workspace.session() as session:                 # as the scan job stores it
+        session.get(Upload, "u-anon").uploader = "copier"
+    for day in (2, 3):                                   # and once more: still one strike
+        (again,) = enforce(workspace, unknown, now=later(day))
+        assert again.ticket == first.ticket
+    with workspace.session() as session:
+        assert tickets.show(session, first.ticket).accused == "copier"
+        assert [view.id for view in tickets.listing(session, accused="copier")] == [first.ticket]
+        standing = penalties.standing(session, policy.penalties, "copier", later(4))
+        assert (standing.credit, standing.active_strikes) == (80, 1)
 
 
 def test_illegal_transitions_are_refused_naming_the_allowed_steps(catalogue, workspace,

@@ -169,6 +169,9 @@ def _ticket_for(session: Session, policy: Policy, upload_id: str, match: Match,
         return policies.Verdict("track", 1.0, CLEARED), ticket
     if ticket is not None and ticket.original_id is None:    # a complaint's: the match is evidence
         ticket.original_id = match.original
+    if ticket is not None:
+        tickets.learn_uploader(session, policy, ticket, uploader,
+                               at=max(utc(now), utc(ticket.updated_at)))
     if ticket is None:
         claimant, accused = (uploader, match.owner) if flipped else (match.owner, uploader)
         ticket = tickets.open_ticket(

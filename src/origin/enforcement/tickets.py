@@ -178,6 +178,29 @@ def advance(session: Session, policy: Policy, ticket: Ticket | str, to_state: st
     return ticket
 
 
+def learn_uploader(session: Session, policy: Policy, ticket: Ticket, uploader: str | None, *,
+                   at: datetime) -> None:
+    """The upload's account, known only after its ticket was opened (a scan or complaint
+    without it, then a scan that names it): the ticket accuses it, or, the roles flipped,
+    files for it; a measure already holding with a strike strikes it now (it struck nobody)."""
+    if uploader is None:
+        return
+    if ticket.roles_flipped:
+        if ticket.claimant is None:
+            ticket.claimant = uploader
+        return
+    if ticket.accused is not None:
+        return
+    ticket.accused = uploader
+    audit.record(session, at=at, actor=audit.SYSTEM, entity="ticket", entity_id=ticket.id,
+                 action="accuse", why=f"the upload's account {uploader!r}, learned on a rescan")
+    if ticket.state in MEASURE_HOLDS and ticket.strike:
+        penalties.record_violation(
+            session, policy.penalties, uploader, ticket.strike, strike=True,
+            reason=f"{ticket.measure} on ticket {ticket.id} ({ticket.rule or ticket.kind})",
+            at=at, actor=audit.SYSTEM, ticket_id=ticket.id)
+
+
 def advance_through(session: Session, policy: Policy, ticket: Ticket, states: Iterable[str], *,
                     actor: str, why: str | None, at: datetime) -> Ticket:
     for state in states:
