@@ -381,6 +381,31 @@ def test_a_transition_uses_the_state_machine_and_audits_the_key_name(service, wo
     assert entries == 2                                         # open, validated (not restored)
 
 
+def test_a_transition_from_a_state_the_ticket_has_left_is_refused(service, world):
+    """Two reviewers read a ticket in ``received``; the first validates it, the second
+    withdraws it as he saw it: recorded as validated → withdrawn, a step taken on a state its
+    taker never saw. A transition may say which state it was chosen from (``from``): 409 when
+    the ticket has moved since, naming who moved it; without ``from``, as before."""
+    service.add_key("bob", keys.REVIEWER, name="bob")
+    ticket_id = file(service, notice(uploads=["u-unmatched"], work="my song")).json()["tickets"][0]
+    first = service.client.post(f"/v1/tickets/{ticket_id}/transitions", headers=service.auth(
+        "alice"), json={"to": "validated", "why": "checks out", "from": "received"})
+    assert first.status_code == 200, first.text
+    stale = service.client.post(f"/v1/tickets/{ticket_id}/transitions", headers=service.auth(
+        "bob"), json={"to": "withdrawn", "why": "claimant withdrew", "from": "received"})
+    assert stale.status_code == 409 and stale.json()["field"] == "from", stale.text
+    assert stale.json()["detail"].startswith(f"ticket {ticket_id} is validated, not received: "
+                                             f"alice moved it at ")
+    with service.workspace.session() as session:
+        assert tickets.show(session, ticket_id).state == "validated"
+    unknown = service.client.post(f"/v1/tickets/{ticket_id}/transitions", headers=service.auth(
+        "bob"), json={"to": "withdrawn", "why": "x", "from": "nowhere"})
+    assert unknown.status_code == 422 and unknown.json()["field"] == "from"
+    fresh = service.client.post(f"/v1/tickets/{ticket_id}/transitions", headers=service.auth(
+        "bob"), json={"to": "withdrawn", "why": "claimant withdrew", "from": "validated"})
+    assert fresh.status_code == 200 and fresh.json()["state"] == "withdrawn"
+
+
 @pytest.mark.parametrize("body, field", [({"to": "validated"}, "why"),
                                          ({"to": "validated", "why": "  "}, "why"),
                                          ({"to": "nowhere", "why": "x"}, "to"),

@@ -89,6 +89,36 @@ def test_a_decision_needs_a_reason_and_a_legal_step(service, waiting):
     assert "no registration" in done.text and ">alice<" in done.text
 
 
+def test_a_decision_on_a_page_another_reviewer_has_since_decided_is_refused(service, waiting):
+    """Alice and Bob open the same ticket in ``received``; Alice validates it; Bob, his page
+    still saying ``received``, withdraws it: that was recorded, validated → withdrawn, on a
+    state Bob never saw. The form now carries the state its page showed: Bob gets 409, the
+    ticket as it is now (Alice's step in its history) and his reason kept to decide again."""
+    from fastapi.testclient import TestClient
+
+    service.add_key("bob", keys.REVIEWER, name="bob")
+    bob = TestClient(service.app)
+    form = bob.get("/review/login")
+    bob.post("/review/login", data={"key": service.tokens["bob"], "csrf": csrf_of(form.text)})
+    sign_in(service)
+    alice_page = service.client.get(f"/review/tickets/{waiting[0]}").text
+    bob_page = bob.get(f"/review/tickets/{waiting[0]}").text
+    assert 'name="from" value="received"' in bob_page
+    decided = service.client.post(f"/review/tickets/{waiting[0]}/transitions", data={
+        "to": "validated", "why": "registration checks out", "from": "received",
+        "csrf": csrf_of(alice_page)}, follow_redirects=False)
+    assert decided.status_code == 303
+    stale = bob.post(f"/review/tickets/{waiting[0]}/transitions", data={
+        "to": "withdrawn", "why": "the claimant withdrew", "from": "received",
+        "csrf": csrf_of(bob_page)})
+    assert stale.status_code == 409, stale.text
+    assert "is validated, not received: alice moved it at" in stale.text
+    assert 'id="ticket-state">validated' in stale.text and "the claimant withdrew</textarea>" \
+        in stale.text and 'name="from" value="validated"' in stale.text
+    with service.workspace.session() as session:
+        assert tickets.show(session, waiting[0]).state == tickets.VALIDATED
+
+
 def test_a_strike_the_api_would_refuse_is_refused_here_too(service, waiting):
     """A strike that is none of the severities was taken as no strike at all, unsaid (the
     API answers 422 naming ``strike``)."""

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from origin.enforcement import audit, penalties
 from origin.enforcement.clock import utc
 from origin.enforcement.config import SEVERITIES, Policy
-from origin.enforcement.models import Ticket
+from origin.enforcement.models import AuditEntry, Ticket
 from origin.errors import OriginError
 
 RECEIVED = "received"
@@ -123,15 +123,31 @@ def get(session: Session, ticket_id: str) -> Ticket:
     return ticket
 
 
+class StaleStep(TicketError):
+    """A step chosen on a state the ticket has left (another person moved it meanwhile)."""
+
+
 def advance(session: Session, policy: Policy, ticket: Ticket | str, to_state: str, *,
-            actor: str, why: str | None, at: datetime, strike: str | None = None) -> Ticket:
+            actor: str, why: str | None, at: datetime, strike: str | None = None,
+            seen: str | None = None) -> Ticket:
     """Move a ticket one legal step; anything else is refused naming the allowed steps, and so
     is a step dated before the ticket's last change: the history runs forwards, and a counter-
-    notice forwarded "in the past" would start the claimant's waiting period early."""
+    notice forwarded "in the past" would start the claimant's waiting period early. ``seen``,
+    the state the step was chosen on (a reviewer's page), refuses it once the ticket has left
+    that state: withdrawn is a legal step from every open state, so a second reviewer's
+    withdrawal of a ``received`` ticket went through after the first had validated it."""
     if isinstance(ticket, str):
         ticket = get(session, ticket)
     at = utc(at)
     from_state = ticket.state
+    if seen is not None and seen != from_state:
+        if seen not in TRANSITIONS:
+            raise TicketError(f"unknown ticket state {seen!r} (states: {', '.join(STATES)})")
+        last = session.scalar(select(AuditEntry).where(
+            AuditEntry.entity == "ticket", AuditEntry.entity_id == ticket.id)
+            .order_by(AuditEntry.id.desc()).limit(1))
+        raise StaleStep(f"ticket {ticket.id} is {from_state}, not {seen}: {last.actor} moved it "
+                        f"at {utc(last.at):%Y-%m-%d %H:%M}Z; look at it again before deciding")
     allowed = TRANSITIONS.get(from_state, ())
     if to_state not in allowed:
         if to_state not in TRANSITIONS:

@@ -228,11 +228,13 @@ def transition(request: Request, ticket_id: str, step: Transition,
     """Move a ticket one legal step; the audit entry names the key's name as the actor."""
     env = _env(request)
     try:
-        view = env.advance(ticket_id, step.to, actor=key.name, why=step.why, strike=step.strike)
+        view = env.advance(ticket_id, step.to, actor=key.name, why=step.why, strike=step.strike,
+                           seen=step.seen)
     except tickets.TicketError as error:
         if str(error).startswith("no ticket"):
             raise ApiProblem(404, f"no ticket {_quoted(ticket_id)}") from None
-        raise ApiProblem(409, str(error), "to") from None
+        raise ApiProblem(409, str(error),
+                         "from" if isinstance(error, tickets.StaleStep) else "to") from None
     return view.to_json()
 
 

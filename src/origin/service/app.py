@@ -105,10 +105,10 @@ class Service:
             yield
 
     def advance(self, ticket_id: str, to_state: str, *, actor: str, why: str,
-                strike: str | None = None) -> tickets.TicketView:
+                strike: str | None = None, seen: str | None = None) -> tickets.TicketView:
         with self.writer(), self.workspace.session() as session:
             tickets.advance(session, self.policy, ticket_id, to_state, actor=actor, why=why,
-                            at=clock.now(), strike=strike)
+                            at=clock.now(), strike=strike, seen=seen)
             return tickets.show(session, ticket_id)
 
     @staticmethod

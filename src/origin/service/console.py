@@ -179,7 +179,7 @@ def create(service, max_body_bytes: int) -> FastAPI:
         form, refused = await checked_form(request, key.id)
         if refused:
             return refused
-        to_state, why = form.get("to"), form.get("why")
+        to_state, why, seen = form.get("to"), form.get("why"), form.get("from")
         why = why.strip() if isinstance(why, str) else ""      # a file part is no reason
         strike = form.get("strike") or None
         if not why:
@@ -193,7 +193,7 @@ def create(service, max_body_bytes: int) -> FastAPI:
                            f"{', '.join(SEVERITIES)}.", why)
         try:
             await service.run(service.advance, ticket_id, str(to_state), actor=key.name,
-                              why=why, strike=strike)
+                              why=why, strike=strike, seen=seen if isinstance(seen, str) else None)
         except tickets.TicketError as problem:
             return _ticket(request, key, ticket_id, 409, str(problem), why)
         base = request.scope.get("root_path", "")

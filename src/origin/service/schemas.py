@@ -166,6 +166,9 @@ class Transition(BaseModel):
     to: StateName
     why: Text = Field(min_length=1, max_length=MAX_WHY, pattern=r"\S")
     strike: Literal["minor", "serious", "severe"] | None = None
+    seen: StateName | None = Field(None, alias="from", description=(
+        "the state the step was chosen on: 409 when the ticket has left it since (another "
+        "reviewer moved it)"))
 
 
 MUSIC_FROM_LIBRARY = ("the platform says the upload's sound was picked from its own music library "
