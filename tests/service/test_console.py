@@ -218,12 +218,35 @@ def test_a_filter_the_queue_does_not_have_is_refused_not_an_empty_queue(
     assert service.client.get(f"/review/queue?{field}={allowed[0]}").status_code == 200
 
 
-def test_a_page_past_the_last_is_empty_not_an_error(service, waiting):
-    """A 20-digit page number overflowed SQLite's OFFSET: a 500 and a traceback."""
+def test_a_page_past_the_last_shows_the_last_page_not_an_empty_queue(service, waiting,
+                                                                    monkeypatch):
+    """A 20-digit page number overflowed SQLite's OFFSET: a 500 and a traceback. A page past
+    the last (a bookmark, once the queue has shrunk) said "Nothing waits for a person" under
+    "page 5 of 2", with tickets waiting: it shows the last page."""
+    from origin.service import console
+
+    monkeypatch.setattr(console, "PER_PAGE", 2)
     sign_in(service)
-    for number in ("99999999999999999999999", "-5"):
+    for number in ("99999999999999999999999", "5", "2"):
         response = service.client.get(f"/review/queue?page_number={number}")
         assert response.status_code == 200, number
+        assert "page 2 of 2" in response.text and "Nothing waits" not in response.text
+        assert response.text.count('data-href="/review/tickets/') == 1
+    first = service.client.get("/review/queue?page_number=-5")
+    assert "page 1 of 2" in first.text and first.text.count('data-href="/review/tickets/') == 2
+
+
+@pytest.mark.parametrize("query, field", [("page_number=abc", "page_number"),
+                                          ("overdue=maybe", "overdue")])
+def test_a_hand_edited_page_or_overdue_gets_the_one_line_error(service, waiting, query, field):
+    """The queue answered these with FastAPI's list of pydantic errors (``{"detail": [{"type":
+    "int_parsing", "loc": [...], ...}]}``), where its other refusals are one line naming the
+    field."""
+    sign_in(service)
+    response = service.client.get(f"/review/queue?{query}")
+    assert response.status_code == 422
+    assert response.json()["field"] == field
+    assert response.json()["detail"].startswith(f"{field}: Input should be a valid ")
 
 
 def test_a_reason_sent_as_a_file_is_no_reason(service, waiting):

@@ -40,7 +40,8 @@ class QueuePage:
 def waiting(session: Session, policy: Policy, at: datetime, *, state: str | None = None,
             kind: str | None = None, rule: str | None = None, overdue: bool = False,
             page: int = 1, per_page: int = 25) -> QueuePage:
-    """One page of the tickets a person must act on (``tickets.AWAITING_PLATFORM``)."""
+    """One page of the tickets a person must act on (``tickets.AWAITING_PLATFORM``); a page
+    past the last is the last (a bookmark kept while the queue shrank)."""
     at = utc(at)
     query = select(Ticket, MatchRecord.score).outerjoin(MatchRecord, and_(
         MatchRecord.upload_id == Ticket.upload_id, MatchRecord.original_id == Ticket.original_id))
@@ -55,6 +56,7 @@ def waiting(session: Session, policy: Policy, at: datetime, *, state: str | None
     if overdue:
         query = query.where(Ticket.handled_at.is_(None), Ticket.due_at < at)
     total = session.scalar(select(func.count()).select_from(query.subquery()))
+    page = max(1, min(page, -(-total // per_page)))     # past the last: the last, not "empty"
     rows = session.execute(query.order_by(Ticket.due_at, Ticket.id)
                            .limit(per_page).offset((page - 1) * per_page))
     items = []

@@ -48,6 +48,7 @@ class SignIn(Exception):
 
 def create(service, max_body_bytes: int) -> FastAPI:
     app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None, max_body_size=max_body_bytes)
+    errors.install(app)        # a hand-edited ?page_number=abc: one line naming it, as the API
     app.add_middleware(SessionMiddleware, secret_key=service.session_secret(),
                        session_cookie="origin_review", path="/review", same_site="strict",
                        https_only=service.config.secure_cookies,
@@ -144,7 +145,7 @@ def create(service, max_body_bytes: int) -> FastAPI:
             rules = queue.rules(session)
         links = {name: "?" + urlencode({**{k: v for k, v in filters.items() if v},
                                         "page_number": number})
-                 for name, number in (("previous", page_number - 1), ("next", page_number + 1))}
+                 for name, number in (("previous", result.page - 1), ("next", result.page + 1))}
         return page(request, "queue.html", key=key, result=result, filters=filters,
                     states=tickets.AWAITING_PLATFORM, kinds=tickets.KINDS, rules=rules,
                     links=links)
