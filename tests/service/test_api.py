@@ -96,7 +96,6 @@ INVALID = [
     ({"agent": "law firm"}, "power_of_attorney"),
     ({"uploads": ["u-missing"]}, "uploads"),
     ({"work": "o-missing"}, "work"),
-    ({"received_at": "2999-01-01T00:00:00Z"}, "received_at"),
     ({"kind": "vibes"}, "kind"),
     ({"evidence": [{"content_base64": "***"}]}, "evidence[0].content_base64"),
     ({"evidence": [{"file": "../../etc/passwd"}]}, "evidence[0]"),
@@ -133,6 +132,26 @@ def test_hostile_bodies_get_422_never_500(service, world, body):
     assert count(service.workspace, Complaint) == 0
 
 
+@pytest.mark.parametrize("received_at", ["1971-01-01T00:00:00Z", "2999-01-01T00:00:00Z", 123,
+                                         "0001-01-01T00:00:00+01:00", None])
+def test_a_rights_holder_does_not_date_its_own_notice(service, world, received_at):
+    """A notice's ``received_at`` is when the platform received it: over HTTP, when the request
+    arrives. A rights holder's ``"received_at": "1971-01-01T00:00:00Z"`` was filed: its ticket
+    due in 1971, first in the reviewers' queue (most overdue first) and overdue in the SLA
+    report, and on a matched upload the platform's automatic takedown, its audit entries and
+    the uploader's strike dated 1971 (a strike that had expired when it was made). Refused,
+    naming the field; the same notice without it is filed as received now."""
+    response = file(service, {**notice(), "received_at": received_at})
+    assert response.status_code == 422 and response.json()["field"] == "received_at"
+    assert response.json()["detail"].startswith("received_at: the service dates a notice")
+    assert count(service.workspace, Complaint) == count(service.workspace, Ticket) == 0
+    filed = file(service, notice())
+    assert filed.status_code == 201
+    with service.workspace.session() as session:
+        view = tickets.show(session, filed.json()["tickets"][0])
+    assert view.received_at == NOW and {entry.at for entry in view.history} == {NOW}
+
+
 # What the CLI's row parser refuses anywhere in a row, even in a field no notice has: the API
 # reads its body through the same parser, so a notice the CLI refuses is never filed over HTTP.
 EXTRA = ['"junk": NaN', '"junk": 1e999', '"junk": ' + "1" * 65, '"junk": ' + "[" * 17 + "]" * 17,
@@ -158,8 +177,6 @@ def test_a_body_the_cli_would_refuse_is_refused_the_same(service, world, tmp_pat
 # Type confusion the JSON body can carry and a CSV cannot: each gets 422 naming its field.
 HOSTILE = [
     ({"jurisdiction": [1]}, "jurisdiction"), ({"kind": {"a": 1}}, "kind"),
-    ({"received_at": 123}, "received_at"),
-    ({"received_at": "0001-01-01T00:00:00+01:00"}, "received_at"),
     ({"reference": {"a": 1}}, "reference"), ({"contact": {"email": ["a@b.cd"]}}, "contact.email"),
     ({"work": "o-song\x00"}, "work"), ({"agent": ["x"]}, "agent"),
     ({"evidence": [{"text": ["x"]}]}, "evidence[0].text"), ({"good_faith": [True]}, "good_faith"),

@@ -78,7 +78,7 @@ def health(request: Request) -> dict:
 async def file_complaint(request: Request, response: Response,
                          key: keys.KeyView = Depends(role(keys.RIGHTS_HOLDER))) -> dict:
     """File a notice for the key's claimant: the same fields and the same validation as
-    ``origin complaints submit``.
+    ``origin complaints submit``, but received now (``received_at`` is refused).
 
     JSON, or multipart with the notice as JSON in ``notice`` and its files as parts named in
     its evidence (``"evidence": ["scan.pdf"]``). 422 names the first invalid field; nothing of
@@ -87,6 +87,10 @@ async def file_complaint(request: Request, response: Response,
     with (tempfile.TemporaryDirectory(prefix="origin-notice-") if multipart
           else nullcontext(_env(request).no_files)) as folder:
         row = await _notice(request, Path(folder))
+        if "received_at" in row:     # dated 1971, its ticket led the queue, overdue for decades
+            raise ApiProblem(422, "received_at: the service dates a notice when it arrives; a "
+                                  "rights holder does not (send the notice without it)",
+                             "received_at")
         row.setdefault("claimant", key.claimant)
         claimant = row["claimant"]        # as the notice will store it (its type checked there)
         if (rows.one_spelling(claimant) if isinstance(claimant, str) else claimant) \
