@@ -4,7 +4,7 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from origin.enforcement import claimants, complaints, tickets
+from origin.enforcement import claimants, complaints, penalties, tickets
 from origin.enforcement.models import Complaint, Ticket
 
 from .conftest import later, match
@@ -44,6 +44,25 @@ def test_matched_upload_is_acted_on_with_the_match_as_evidence(workspace, policy
         view = tickets.show(session, result.tickets[0])
     assert view.state == tickets.FORWARDED_TO_UPLOADER and view.original_id == world
     assert "match" in view.history[1].why and view.accused == "copier"
+
+
+def test_a_notice_received_days_before_it_is_filed_is_acted_on_when_filed(
+        workspace, policy, tmp_path, world):
+    """A notice received by e-mail on Tuesday and filed (``complaints submit``) eleven days
+    later had its automatic takedown, the audit entries and the handling dated Tuesday: handled
+    the day it arrived in ``tickets report``'s share within the SLA, though it waited eleven
+    days, and the uploader's strike dated eleven days nearer its expiry. It is received then
+    and acted on when it is filed."""
+    received, filed = later(1, hours=1), later(12)
+    (result,) = submit(workspace, policy, tmp_path, [notice(received_at=received.isoformat())],
+                       now=filed)
+    with workspace.session() as session:
+        view = tickets.show(session, result.tickets[0])
+        strikes = penalties.standing(session, policy.penalties, "copier", filed).ledger
+    assert view.state == tickets.FORWARDED_TO_UPLOADER
+    assert (view.received_at, view.handled_at) == (received, filed)
+    assert [entry.at for entry in view.history] == [received, filed, filed, filed]
+    assert [line.at for line in strikes] == [filed] * len(strikes)
 
 
 def test_unmatched_upload_goes_to_human_review(workspace, policy, tmp_path, world):

@@ -445,12 +445,15 @@ class Intake:
 
     def _file(self, notice: Notice, complaint_id: str, plan: _Plan) -> str:
         """Join the open ticket for the same upload and work, or open one and route it."""
+        # what the platform does with a notice it does when the notice is filed: a notice
+        # received by mail days before was acted on "then" (handled at once, strike older)
+        acted_at = max(self.now, notice.received_at)
         if plan.joined is not None:
             plan.joined.complaint_id = plan.joined.complaint_id or complaint_id
-            audit.record(self.session, at=notice.received_at, actor=self.actor, entity="ticket",
+            audit.record(self.session, at=acted_at, actor=self.actor, entity="ticket",
                          entity_id=plan.joined.id, action="join",
                          why=f"complaint {complaint_id} names the same upload and work")
-            audit.record(self.session, at=notice.received_at, actor=self.actor,
+            audit.record(self.session, at=acted_at, actor=self.actor,
                          entity="complaint", entity_id=complaint_id, action="join",
                          why="an open ticket covers the same upload and work",
                          data={"ticket": plan.joined.id, "upload": plan.upload.id})
@@ -470,7 +473,7 @@ class Intake:
             why = (f"valid notice; match {match.id} (score {match.score:.2f}) is the evidence"
                    if match else "valid notice from a fast-tracked claimant")
             tickets.advance_through(self.session, self.policy, ticket, tickets.AUTOMATIC_STEPS,
-                                    actor=audit.SYSTEM, why=why, at=notice.received_at)
+                                    actor=audit.SYSTEM, why=why, at=acted_at)
         return ticket.id
 
     def _match(self, notice: Notice, upload_id: str) -> MatchRecord | None:
