@@ -119,6 +119,26 @@ def test_a_decision_on_a_page_another_reviewer_has_since_decided_is_refused(serv
         assert tickets.show(session, waiting[0]).state == tickets.VALIDATED
 
 
+def test_bidirectional_controls_in_a_notice_are_shown_not_obeyed(service, world):
+    """A right-to-left override (U+202E) in a claimant's text turned what the reviewer read
+    backwards: evidence ``reg \u202e2024`` read "reg 4202", and a contact name holding one
+    showed the phone number after it as "0010 555 1+ :enohp". The console spells such controls
+    out; plain right-to-left text (Hebrew, Arabic) is shown as it is."""
+    service.catalogue.scanned("u-rtl", "someone", NOW)
+    filed = service.client.post("/v1/complaints", headers=service.auth("label"), json=notice(
+        uploads=["u-rtl"], work="שיר \u2067song\u2069",
+        contact={"email": "legal@label.example", "name": "Acme \u202eLegal",
+                 "phone": "+1 555 0100"},
+        evidence=[{"text": "reg \u202e2024"}]))
+    assert filed.status_code == 201, filed.text
+    sign_in(service)
+    page = service.client.get(f"/review/tickets/{filed.json()['tickets'][0]}").text
+    assert "reg [U+202E]2024" in page and "name: Acme [U+202E]Legal" in page
+    assert "שיר [U+2067]song[U+2069]" in page
+    assert not any(control in page for control in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067"
+                                                   "\u2068\u2069")
+
+
 def test_a_strike_the_api_would_refuse_is_refused_here_too(service, waiting):
     """A strike that is none of the severities was taken as no strike at all, unsaid (the
     API answers 422 naming ``strike``)."""

@@ -243,8 +243,22 @@ def plot_svg(similarity: list[dict], segments: list[dict]) -> str:
             f'<polyline points="{line}" fill="none" stroke="#b91c1c" stroke-width="2"/></svg>')
 
 
+# Bidirectional embeddings, overrides and isolates: shown spelled out, never obeyed. An override
+# in a claimant's evidence text read "reg 2024" as "reg 4202", and turned the contact fields
+# after it backwards; right-to-left letters themselves need none of these to show.
+SPELLED_OUT = {code: f"[U+{code:04X}]" for code in (*range(0x202A, 0x202F),
+                                                     *range(0x2066, 0x206A))}
+
+
+def spelled_out(text: str) -> str:
+    """``text`` as a person should read it: its bidirectional controls written out."""
+    return text if text.isascii() else text.translate(SPELLED_OUT)
+
+
 def _page(evidence: Evidence, workspace_path: Path) -> str:
-    e = html.escape
+    def e(text: str) -> str:
+        return html.escape(spelled_out(text))
+
     data, thumbnails = evidence.data, evidence.thumbnails
     ticket = data["ticket"]
     rows = "".join(f"<tr><th>{e(str(key))}</th><td>{e(str(ticket[key]))}</td></tr>" for key in (

@@ -42,6 +42,13 @@ SHORTCUTS = {tickets.VALIDATED: "v", tickets.REJECTED: "x", tickets.MEASURE_APPL
              tickets.WITHDRAWN: "w"}
 
 
+def _visible(value):
+    """What a template prints: text with its bidirectional controls spelled out."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return evidence.spelled_out(value)
+    return value
+
+
 class SignIn(Exception):
     """No valid reviewer session: send the browser to the sign-in page."""
 
@@ -55,6 +62,7 @@ def create(service, max_body_bytes: int) -> FastAPI:
                        max_age=int(service.config.session_hours * 3600))
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")
+    templates.env.finalize = _visible        # every {{ value }} of every page
 
     def page(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
         context.update(base=request.scope.get("root_path", ""), csrf=_csrf(request))
