@@ -320,8 +320,8 @@ def test_an_upload_s_row_is_read_once_to_name_and_to_check_it(tmp_path):
         counting = _CountingConnection(sql.connection)
         sql = replace(sql, connection=counting)
         for upload_id, uploader, expected, reads in [
-                (None, "alice", (by_bytes, ("alice", digest)), 1),     # this uploader's row
-                (None, None, (by_bytes, ("alice", digest)), 1),
+                (None, "alice", (by_bytes, ("alice", digest, None)), 1),   # this uploader's
+                (None, None, (by_bytes, ("alice", digest, None)), 1),
                 ("p-1", "bob", ("p-1", None), 1),               # the platform's id
         ]:
             counting.statements.clear()
@@ -332,3 +332,27 @@ def test_an_upload_s_row_is_read_once_to_name_and_to_check_it(tmp_path):
         assert other != by_bytes and stored is None
         assert len({parameters for _, parameters in counting.statements}) == 2 == \
             len(counting.statements)
+
+
+def test_an_upload_never_takes_another_time(declared, copy):
+    """A rescan of upload v-1 claiming it was uploaded in 2020, years before the original it
+    copies, rewrote the upload's time: the rescan printed ``review (first_publisher_flip)``
+    with exposure 1.0 beside the ticket that still took the upload down, so a pipeline applying
+    the printed decision put the copy back. An upload's time, like its account and its bytes,
+    never changes once stored; a rescan with the same time, or none, joins the ticket."""
+    first = scan(declared, copy, "--upload-id", "v-1", "--uploader", "alice")
+    assert first["matches"][0]["decision"] == "takedown"
+    moved = declared("scan", copy, "--upload-id", "v-1", "--uploader", "alice",
+                     "--uploaded-at", "2020-01-01T00:00:00Z", ok=False)
+    assert moved.exit_code == 2, moved.output
+    assert moved.stderr == (f"origin: error: {copy}: upload v-1 was uploaded at "
+                            f"2025-03-03T01:00:00+00:00, not 2020-01-01T00:00:00+00:00: an "
+                            f"upload's time never changes\n")
+    for options in (("--uploaded-at", "2025-03-03T09:00:00+08:00"), ()):
+        (again,) = declared.json("scan", copy, "--upload-id", "v-1", "--uploader", "alice",
+                                 *options)
+        assert (again["matches"][0]["decision"], again["matches"][0]["ticket"]) == (
+            "takedown", first["matches"][0]["ticket"])
+    with Workspace(declared.workspace).session() as session:
+        assert session.get(Upload, "v-1").uploaded_at.replace(tzinfo=None).isoformat() \
+            == "2025-03-03T01:00:00"

@@ -250,9 +250,9 @@ def by_original(matches: Iterable[Match]) -> dict[str, list[Match]]:
 
 
 def upload_row(sql: Sql, digest: str, upload_id: str | None,
-               uploader: str | None) -> tuple[str, tuple[str | None, str | None] | None]:
-    """The upload's id and its stored ``(uploader, sha256)`` (None: no row yet), each row read
-    once.
+               uploader: str | None) -> tuple[str, tuple | None]:
+    """The upload's id and its stored ``(uploader, sha256, uploaded_at)`` (None: no row yet),
+    each row read once.
 
     The platform's id if it gave one; else ``u-`` + the content hash, as older workspaces keyed
     every upload, while that row is unclaimed or this uploader's; the same bytes from another
@@ -267,10 +267,11 @@ def upload_row(sql: Sql, digest: str, upload_id: str | None,
     return upload_id, _stored_upload(sql, upload_id)
 
 
-def _stored_upload(sql: Sql, upload_id: str) -> tuple[str | None, str | None] | None:
-    """(uploader, sha256) of the stored upload, or None when there is no such row."""
-    found = sql.rows(f"SELECT uploader, sha256 FROM uploads WHERE id = {sql.marker}",
-                     (upload_id,))
+def _stored_upload(sql: Sql, upload_id: str) -> tuple | None:
+    """(uploader, sha256, uploaded_at) of the stored upload, or None when there is no such
+    row."""
+    found = sql.rows(f"SELECT uploader, sha256, uploaded_at FROM uploads WHERE id = "
+                     f"{sql.marker}", (upload_id,))
     return found[0] if found else None
 
 
@@ -289,6 +290,14 @@ def _store(sql: Sql, session: "Session | None", item: UploadItem, result: ScanRe
         raise InputError(item.name, f"upload {upload_id} was scanned with other bytes (sha256 "
                                     f"{stored[1][:12]}...), not these: an upload's bytes never "
                                     f"change (give this video its own upload id)")
+    if stored is not None and stored[2] is not None and item.uploaded_at is not None \
+            and read_timestamp(stored[2]) != as_utc(item.uploaded_at):
+        # a rescan dated years earlier flipped the roles: "review" printed, exposure 1.0,
+        # beside the ticket that still took the upload down (stop 44)
+        raise InputError(item.name, f"upload {upload_id} was uploaded at "
+                                    f"{read_timestamp(stored[2]).isoformat()}, not "
+                                    f"{as_utc(item.uploaded_at).isoformat()}: an upload's time "
+                                    f"never changes")
     result.upload_id = upload_id
     row = {"sha256": digest, "path": resolved(item.path), "duration": result.duration,
            "scanned_at": now}
