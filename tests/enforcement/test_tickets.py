@@ -69,6 +69,30 @@ def test_a_rescan_that_names_the_uploader_gives_its_ticket_the_accused_and_the_s
         assert (standing.credit, standing.active_strikes) == (80, 1)
 
 
+@pytest.mark.parametrize("rescanned", [
+    {"score": 0.5},                                        # a matcher change: low_confidence
+    {"start": 9.0},                                        # 1 s of it now: short_match
+    {"end": 5.0, "upload_duration": 60.0},                 # incidental: track, no ticket
+])
+def test_a_rescan_prints_the_measure_its_ticket_holds(catalogue, workspace, declared, policy,
+                                                      rescanned):
+    """A declared re-upload taken down, then rescanned after the matcher or the policy changed:
+    the rescan printed its own verdict (``review`` or ``track``, exposure 1.0; for ``track``
+    no ticket at all) while the ticket still held the takedown, so a pipeline applying the
+    printed decision put the copy back. A measure is lifted by its ticket (withdrawn,
+    restored), never by a rescan: the rescan prints the measure the ticket holds."""
+    result, (first,) = take_down(catalogue, workspace, declared)
+    result.matches = [match(declared, "studio", **rescanned)]
+    (again,) = enforce(workspace, result, now=later(2))
+    assert (again.decision, again.exposure, again.rule, again.ticket) == (
+        "takedown", 0.0, "declared_full_reupload", first.ticket)
+    with workspace.session() as session:
+        tickets.advance(session, policy, first.ticket, tickets.WITHDRAWN, actor="studio",
+                        why="licensed after all", at=later(3))
+    (lifted,) = enforce(workspace, result, now=later(4))       # lifted by the ticket
+    assert lifted.decision in ("review", "track") and lifted.exposure == 1.0
+
+
 def test_illegal_transitions_are_refused_naming_the_allowed_steps(catalogue, workspace,
                                                                    declared, policy):
     _, (decision,) = take_down(catalogue, workspace, declared)

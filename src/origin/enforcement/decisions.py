@@ -1,7 +1,8 @@
 """What the scan job calls per upload: a decision for every match, tickets opened or joined.
 
 Idempotent: a rescan finds the ticket its first scan opened (or a complaint's ticket for the same
-upload) and joins it; it never opens a second one or strikes twice. An original matched on both
+upload) and joins it; it never opens a second one or strikes twice, and while the ticket's
+measure holds it prints that measure, whatever it would decide afresh. An original matched on both
 channels (a video copied with its sound) gets one decision and one ticket, printed on both
 matches; a music licence takes the sound out of that decision, and exempts a match on the sound
 alone.
@@ -113,6 +114,15 @@ def enforce_scan(session: Session, policy: Policy, result: ScanResult, *,
         if verdict.decision in TICKETED:
             verdict, ticket = _ticket_for(session, policy, result.upload_id, match, uploader,
                                           verdict, flipped, reason, now)
+        else:
+            ticket = _ticket_of(session, result.upload_id, match)
+            if ticket is not None and ticket.state not in tickets.MEASURE_HOLDS:
+                ticket = None
+        if ticket is not None and ticket.state in tickets.MEASURE_HOLDS:
+            # a measure is lifted by its ticket (withdrawn, restored), never by a rescan that
+            # decides otherwise (a matcher or policy change): print the measure in force
+            verdict = policies.Verdict(ticket.measure, tickets.current_exposure(ticket),
+                                       ticket.rule or verdict.rule, ticket.strike)
         _store(session, result.upload_id, original, verdict, ticket, now)
         decided_for[original] = MatchDecision(original, verdict.decision, verdict.exposure,
                                               verdict.rule, ticket and ticket.id)
@@ -160,11 +170,7 @@ def _ticket_for(session: Session, policy: Policy, upload_id: str, match: Match,
                 reason: str | None, now: datetime) -> tuple[policies.Verdict, Ticket]:
     """Join the ticket this match already has, or open one; a demotion or takedown is applied
     at once (the ticket carries it through notice, counter-notice and restoration)."""
-    ticket = session.scalar(
-        select(Ticket).where(Ticket.upload_id == upload_id, or_(
-            Ticket.original_id == match.original,
-            (Ticket.original_id.is_(None)) & (Ticket.claimant == match.owner)))
-        .order_by(Ticket.received_at).limit(1))
+    ticket = _ticket_of(session, upload_id, match)
     if ticket is not None and ticket.outcome == tickets.OVERTURNED:
         return policies.Verdict("track", 1.0, CLEARED), ticket
     if ticket is not None and ticket.original_id is None:    # a complaint's: the match is evidence
@@ -189,6 +195,15 @@ def _ticket_for(session: Session, policy: Policy, upload_id: str, match: Match,
                                 actor=audit.SYSTEM, why=reason,      # never before its last step
                                 at=max(utc(now), utc(ticket.updated_at)))
     return verdict, ticket
+
+
+def _ticket_of(session: Session, upload_id: str, match: Match) -> Ticket | None:
+    """The ticket this upload already has for this original (or its owner's complaint)."""
+    return session.scalar(
+        select(Ticket).where(Ticket.upload_id == upload_id, or_(
+            Ticket.original_id == match.original,
+            (Ticket.original_id.is_(None)) & (Ticket.claimant == match.owner)))
+        .order_by(Ticket.received_at).limit(1))
 
 
 def _store(session: Session, upload_id: str, original_id: str, verdict: policies.Verdict,
