@@ -143,11 +143,12 @@ def advance(session: Session, policy: Policy, ticket: Ticket | str, to_state: st
     if seen is not None and seen != from_state:
         if seen not in TRANSITIONS:
             raise TicketError(f"unknown ticket state {seen!r} (states: {', '.join(STATES)})")
-        last = session.scalar(select(AuditEntry).where(
-            AuditEntry.entity == "ticket", AuditEntry.entity_id == ticket.id)
-            .order_by(AuditEntry.id.desc()).limit(1))
-        raise StaleStep(f"ticket {ticket.id} is {from_state}, not {seen}: {last.actor} moved it "
-                        f"at {utc(last.at):%Y-%m-%d %H:%M}Z; look at it again before deciding")
+        moved = session.scalar(select(AuditEntry).where(       # the step into its state
+            AuditEntry.entity == "ticket", AuditEntry.entity_id == ticket.id,
+            AuditEntry.to_state == from_state).order_by(AuditEntry.id.desc()).limit(1))
+        raise StaleStep(f"ticket {ticket.id} is {from_state}, not {seen}: {moved.actor} moved "
+                        f"it at {utc(moved.at):%Y-%m-%d %H:%M}Z; look at it again before "
+                        f"deciding")
     allowed = TRANSITIONS.get(from_state, ())
     if to_state not in allowed:
         if to_state not in TRANSITIONS:
