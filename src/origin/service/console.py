@@ -189,6 +189,7 @@ def create(service, max_body_bytes: int) -> FastAPI:
         if refused:
             return refused
         to_state, why, seen = form.get("to"), form.get("why"), form.get("from")
+        seen = seen if isinstance(seen, str) and seen else None   # a page before stop 44: none
         why = why.strip() if isinstance(why, str) else ""      # a file part is no reason
         strike = form.get("strike") or None
         if not why:
@@ -202,7 +203,7 @@ def create(service, max_body_bytes: int) -> FastAPI:
                            f"{', '.join(SEVERITIES)}.", why)
         try:
             await service.run(service.advance, ticket_id, str(to_state), actor=key.name,
-                              why=why, strike=strike, seen=seen if isinstance(seen, str) else None)
+                              why=why, strike=strike, seen=seen)
         except tickets.TicketError as problem:
             return _ticket(request, key, ticket_id, 409, str(problem), why)
         base = request.scope.get("root_path", "")
