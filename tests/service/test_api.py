@@ -11,7 +11,9 @@ from origin.enforcement.models import AuditEntry, Complaint, Ticket
 from origin.service import api, keys
 from origin.service.app import ServiceConfig, create_app
 
-from .conftest import NOW, make_service, notice
+from tests.enforcement.conftest import later, match
+
+from .conftest import NOW, TestClient, make_service, notice
 
 
 def count(workspace, table) -> int:
@@ -421,6 +423,40 @@ def test_a_transition_from_a_state_the_ticket_has_left_is_refused(service, world
     fresh = service.client.post(f"/v1/tickets/{ticket_id}/transitions", headers=service.auth(
         "bob"), json={"to": "withdrawn", "why": "claimant withdrew", "from": "validated"})
     assert fresh.status_code == 200 and fresh.json()["state"] == "withdrawn"
+
+
+def test_a_restore_that_came_due_while_the_service_was_down_is_made_when_it_starts(
+        tmp_path, monkeypatch):
+    """Restoring was ``tickets sweep``'s alone, run by a cron job: a platform running only
+    ``origin serve`` never restored, and one whose machine was down on the day restored only
+    at the next sweep. The service sweeps when it starts (what came due while it was down)
+    and every quarter of an hour."""
+    from origin.enforcement.clock import NOW_VARIABLE, parse
+
+    forwarded = parse("2025-03-05T10:00:00+08:00")
+    monkeypatch.setenv(NOW_VARIABLE, forwarded.isoformat())
+    first = make_service(tmp_path / "before")
+    first.catalogue.scanned("u-matched", "copier", later(1), match(
+        first.catalogue.original("o-song", "label"), "label"))
+    with first.client:
+        ticket_id = file(first, notice()).json()["tickets"][0]
+        for state in ("counter_notice_received", "forwarded_to_claimant"):
+            assert first.client.post(f"/v1/tickets/{ticket_id}/transitions", json={
+                "to": state, "why": "counter-notice"}, headers=first.auth("alice")).status_code \
+                == 200
+    due = tickets_of(first.workspace)[ticket_id].restore_due_at
+    assert due == parse("2025-03-21T00:00:00+08:00")          # to the end of Thu Mar 20
+    monkeypatch.setenv(NOW_VARIABLE, "2025-03-24T09:00:00+08:00")     # back on Monday
+    again = create_app(ServiceConfig(workspace=tmp_path / "before" / "ws",
+                                     scan_root=tmp_path))
+    with TestClient(again):
+        restored = tickets_of(again.state.workspace)[ticket_id]
+        assert (restored.state, restored.history[-1].actor) == ("restored", "origin")
+
+
+def tickets_of(workspace) -> dict:
+    with workspace.session() as session:
+        return {view.id: tickets.show(session, view.id) for view in tickets.listing(session)}
 
 
 @pytest.mark.parametrize("body, field", [({"to": "validated"}, "why"),

@@ -6,7 +6,9 @@ factory uvicorn's worker processes call (``serve --workers N``), reading the sam
 """
 from __future__ import annotations
 
+import asyncio
 import json
+import logging
 import os
 import secrets
 import shutil
@@ -30,6 +32,8 @@ from origin.service.throttle import DEFAULT_RATE, DeclaredBodyLimit, RateLimit
 
 SECRET_FILE = "service.secret"          # signs console session cookies; made once per workspace
 CONFIG_VARIABLE = "ORIGIN_SERVICE_CONFIG"
+SWEEP_EVERY_SECONDS = 15 * 60           # restore timers, as ``tickets sweep`` (and at start)
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -111,6 +115,27 @@ class Service:
                             at=clock.now(), strike=strike, seen=seen)
             return tickets.show(session, ticket_id)
 
+    def sweep(self) -> list[str]:
+        """Restore what claimants left unanswered, as ``tickets sweep``: a platform running
+        only ``serve`` never restored, and one down on the day restored at the next cron run."""
+        with self.writer(), self.workspace.session() as session:
+            return [ticket.id for ticket in tickets.sweep(session, self.policy, clock.now())]
+
+    async def swept(self) -> None:
+        """``sweep`` off the event loop; a failure is logged (serving goes on, the next tries)."""
+        try:
+            restored = await self.run(self.sweep)
+        except Exception:
+            log.exception("sweeping the restore timers failed")
+            return
+        if restored:
+            log.info("restored %d ticket(s) whose claimant's period ended", len(restored))
+
+    async def sweep_every(self, seconds: float) -> None:
+        while True:
+            await asyncio.sleep(seconds)
+            await self.swept()
+
     @staticmethod
     async def run(function, *args, **kwargs):
         """Run blocking database work off the event loop."""
@@ -127,7 +152,10 @@ def create_app(config: ServiceConfig) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
+        await service.swept()                  # what came due while the service was down
+        sweeper = asyncio.create_task(service.sweep_every(SWEEP_EVERY_SECONDS))
         yield
+        sweeper.cancel()
         service.close()
 
     limit = service.max_body_bytes()
