@@ -139,6 +139,25 @@ def test_bad_rows_do_not_stop_the_rest(workspace, policy, tmp_path, world):
     assert "duplicate of complaint" in again[1].error
 
 
+def test_a_work_typed_with_a_combining_accent_is_the_same_work(workspace, policy, tmp_path,
+                                                                world):
+    """The same notice with its work's é typed as e and a combining accent (as macOS types it)
+    was another complaint: a second ticket of the same claimant on the same upload, where the
+    resubmitted notice is "exists" (a duplicate, 422, over HTTP). A work is kept in one
+    spelling, as names are."""
+    first, second = submit(workspace, policy, tmp_path, [
+        notice(uploads=["u-unmatched"], work="Caf\u00e9 song"),
+        notice(uploads=["u-unmatched"], work="Cafe\u0301 song")])
+    assert (first.status, second.status) == ("accepted", "rejected")
+    assert "duplicate of complaint" in second.error
+    (again,) = submit(workspace, policy, tmp_path, [
+        notice(uploads=["u-unmatched"], work="Cafe\u0301 song")], name="again.jsonl")
+    assert (again.status, again.complaint, again.tickets) == (
+        "exists", first.complaint, first.tickets)
+    with workspace.session() as session:
+        assert session.scalar(select(func.count()).select_from(Ticket)) == 1
+
+
 def test_attachments_are_stored_by_hash_and_never_escape(workspace, policy, tmp_path, world):
     (tmp_path / "proof.pdf").write_bytes(b"%PDF proof")
     outside = tmp_path.parent / "secret.txt"

@@ -200,7 +200,8 @@ def _notice(row: dict, policy: Policy, base: Path, now: datetime) -> Notice:
     if claimant is None:
         raise NoticeError("claimant", "is required")
     contact = _contact(row.get("contact"))
-    work = rows.text(row, "work", required=True)
+    # in one spelling: "Café" typed with a combining accent was another complaint, a twin ticket
+    work = rows.one_spelling(rows.text(row, "work", required=True))
     uploads = _uploads(row)
     agent = rows.checked_name(row.get("agent"), "agent")
     for statement, meaning in (("good_faith", "the good-faith statement"),
