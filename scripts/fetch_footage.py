@@ -489,7 +489,39 @@ music set or audio part read (Debian main only):
                                      music card around another cover: never registered)
     njam-data           GPL-2+       a maze game's tune (the mirrored bars: never registered)
 
-    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_19|all]
+A twentieth, ``benchmarks/data/footage-held-out-20/``, holds the sealed ``held_out_20`` part's
+(benchmarks/real_suite.py --part held_out_20), from packages no earlier part, tuning pass, photo set,
+music set or audio part read (Debian main only):
+
+    tuxtype-data        GPL-2 (its copyright's images README: photographs from public-domain
+                                     archives)   a typing game's twelve landscape photographs
+                                     (icebergs, a coast, rice terraces (zoomed), a cave (dark), a hot
+                                     spring in steam (low detail), a lake (the lyric video's
+                                     background), a volcano (the record's label); never registered:
+                                     boulders on a beach, a glacier, rocks at dusk, cracked ice, a
+                                     rock dome)
+    wordpress-theme-twentytwentyone   GPL-2+ (its copyright's Files: *; its readme: Berthe
+                                     Morisot's paintings, public domain)   nine paintings of one
+                                     painter (reading (news frame), a woman in mauve (phone
+                                     player), a slideshow of four; never registered: hollyhocks, a
+                                     self-portrait, a villa, the other slideshow)
+    grisbi-common       GPL-2+       a finance program's manual's screenshots (its window: the
+                                     accounts panel, toolbar, lists): three registered as screen
+                                     recordings (one typed into, one drawn on), four never (the
+                                     same overview with other accounts, other lists; typed into,
+                                     drawn on), one a still
+    khangman            GFDL-1.2+ (its copyright's Files: doc/*)   a word game's manual's
+                                     screenshots: its menu and settings screens (never registered),
+                                     its game screen (a still)
+    tuxmath-data        public domain (tuxi.ogg), CC-BY-SA-3.0 (01-03)   a maths game's four
+                                     tunes: two registered (a spinning record, a lyric video), two
+                                     never (the same styles on other music)
+    ri-li-data          GPL-2 or GPL-3   a train game's two tracker tunes (the two styles on a third
+                                     tune each: never registered)
+    krita-data          GPL-3+ / LGPL (its copyright's Files: *)   a painting program's textures: a
+                                     rough wall and wood grain (the two rooms' walls)
+
+    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_20|all]
 """
 from __future__ import annotations
 
@@ -1565,6 +1597,88 @@ HELD_OUT_19_SAMPLES: tuple[Sample, ...] = (
     Sample("njam_satisfy.xm", "njam-data", "usr/share/games/njam/data/satisfy.xm",
            "a maze game's tune, 215 s (the mirrored bars: never registered)"),
 )
+# The sealed held_out_20 part's photographs, paintings, screenshots, walls and music (see the
+# module's docstring): no package of any earlier part, fetch_photos.py, fetch_music.py or the audio
+# suite's parts.
+HELD_OUT_20_DEST = ROOT / "benchmarks" / "data" / "footage-held-out-20"
+_TUXTYPE = "usr/share/tuxtype/images"
+_MORISOT = "usr/share/wordpress/wp-content/themes/twentytwentyone/assets/images"
+_GRISBI = "usr/share/doc/grisbi/fr/image/screenshot"
+_KHANGMAN = "usr/share/doc/HTML/en/khangman"
+HELD_OUT_20_SAMPLES: tuple[Sample, ...] = (
+    # A typing game's landscape photographs (1280x1024): registered icebergs, a coast, rice
+    # terraces (zoomed), a cave (dark), a hot spring (low detail), a lake (the lyric video's
+    # background), a volcano (the record's label); never registered the rest.
+    *(Sample(f"tuxtype_{name}.jpg", "tuxtype-data", f"{_TUXTYPE}/{member}.jpg", note)
+      for name, member, note in (
+          ("icebergs", "kcas0", "icebergs in a still sea (photograph: soft, blue)"),
+          ("coast", "kcas1", "a rocky coast, the sea blurred by a long exposure (photograph)"),
+          ("beach_rocks", "kcas2", "granite boulders on a beach (never registered: the other slideshow; the "
+                                   "third lyric video's background)"),
+          ("glacier", "kcas3", "a glacier's front (never registered: the other lyric video's background)"),
+          ("lake", "kcas4", "a turquoise lake under mountains (the lyric video's background)"),
+          ("rocks_dusk", "kcas5", "rocks on a lake shore at dusk (never registered: beside the coast)"),
+          ("volcano", "kcas6", "a volcano at sunset (the spinning record's label)"),
+          ("cracked_ice", "kcas7", "cracked ice before a glacier (never registered: zoomed, beside the terraces)"),
+          ("hot_spring", "kcas8", "a hot spring in steam (photograph: low detail)"),
+          ("rock_dome", "kcas9", "a rock dome over water (never registered: the other record's label)"),
+          ("cave", "kcas10", "a cave's walls lit from within (photograph: dark)"),
+          ("terraces", "kcas11", "rice terraces (photograph: busy; filmed zoomed in)"))),
+    # One painter's paintings (a blog theme's pictures): registered reading (news frame), a woman
+    # in mauve (phone player) and a slideshow of four; never registered the other three.
+    *(Sample(f"morisot_{name}.jpg", "wordpress-theme-twentytwentyone", f"{_MORISOT}/{member}.jpg", note)
+      for name, member, note in (
+          ("reading", "Reading", "a girl reading in a garden (painting; in the news frame)"),
+          ("mauve", "young-woman-in-mauve", "a young woman in mauve (painting: pale; in the phone player)"),
+          ("bois", "in-the-bois-de-boulogne", "two women in a wood (painting; the slideshow)"),
+          ("bougival", "the-garden-at-bougival-1884", "a garden (painting: busy; the slideshow)"),
+          ("sand", "playing-in-the-sand", "a child playing in sand (painting; the slideshow)"),
+          ("daffodils", "Daffodils", "daffodils in a bowl (painting; the slideshow)"),
+          ("hollyhocks", "roses-tremieres-hollyhocks-1884", "hollyhocks by a garden table (never registered: "
+                                                            "the news frame's other picture; the other slideshow)"),
+          ("self_portrait", "self-portrait-1885", "the painter's self-portrait (never registered: the phone's "
+                                                  "other picture; the other slideshow)"),
+          ("villa", "villa-with-orange-trees-nice", "a villa among orange trees (never registered: the other "
+                                                    "slideshow; the third record's label)"))),
+    # A finance program's window (the accounts panel at the left, a toolbar, lists): three
+    # registered as screen recordings, four never registered, one a still.
+    *(Sample(f"grisbi_{name}.png", "grisbi-common", f"{_GRISBI}/{member}.png", note)
+      for name, member, note in (
+          ("overview", "asso_afterOpening", "the accounts overview (a screen recording, registered)"),
+          ("closing", "asso_chargesProductsClosing", "a closing's transactions (registered, typed into)"),
+          ("report", "reports_display", "a report (registered, drawn on)"),
+          ("new_account", "asso_account_creation", "the same overview with other accounts (never registered)"),
+          ("renew", "asso_renew", "a renewal's transactions (never registered)"),
+          ("ink", "asso_ink_expense", "an expense's transactions (never registered, typed into)"),
+          ("home", "home", "the home page with its panels outlined (never registered, drawn on)"),
+          ("budget", "budget_historical_data", "a budget's history (never registered: a still)"))),
+    # A word game's menu and settings screens (never registered) and its game screen (a still).
+    *(Sample(f"khangman_{name}.png", "khangman", f"{_KHANGMAN}/{member}.png", note)
+      for name, member, note in (
+          ("settings", "settings", "the game's settings screen (never registered)"),
+          ("general", "settings-general", "its configuration dialog, general page (never registered)"),
+          ("languages", "settings-languages", "its configuration dialog, languages page (never registered)"),
+          ("desert", "khangman-desert", "a game in its desert theme (never registered: a still)"))),
+    # Two textures of a painting program: the rooms' walls.
+    Sample("krita_wall.png", "krita-data", "usr/share/krita/patterns/Rough_Wall_With_Impasto.png",
+           "a rough plastered wall (a room's wall)"),
+    Sample("krita_wood.png", "krita-data", "usr/share/krita/patterns/16_texture-woody.png",
+           "wood grain (the other room's wall)"),
+    # Four tunes of a maths game and two of a train game: two registered under two new styles,
+    # the rest never registered under the same styles.
+    Sample("tuxmath_edge.ogg", "tuxmath-data", "usr/share/tuxmath/sounds/02_on_the_edge_of_the_universe.ogg",
+           "a tune, 75 s (a spinning record, registered)"),
+    Sample("tuxmath_gravity.ogg", "tuxmath-data", "usr/share/tuxmath/sounds/03_gravity.ogg",
+           "a tune, 64 s (a lyric video, registered)"),
+    Sample("tuxmath_rush.ogg", "tuxmath-data", "usr/share/tuxmath/sounds/01_rush.ogg",
+           "a tune, 58 s (the spinning record: never registered)"),
+    Sample("tuxmath_tuxi.ogg", "tuxmath-data", "usr/share/tuxmath/sounds/tuxi.ogg",
+           "a tune, 109 s (the lyric video: never registered)"),
+    Sample("rili_menu.mod", "ri-li-data", "usr/share/games/ri-li/Ri-li/Sounds/menu.mod",
+           "a train game's menu tune, 79 s (the spinning record: never registered)"),
+    Sample("rili_jeu1.xm", "ri-li-data", "usr/share/games/ri-li/Ri-li/Sounds/jeu1.xm",
+           "its first level's tune, 116 s (the lyric video: never registered)"),
+)
 PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_OUT_2_SAMPLES),
          "held_out_3": (HELD_OUT_3_DEST, HELD_OUT_3_SAMPLES), "held_out_4": (HELD_OUT_4_DEST, HELD_OUT_4_SAMPLES),
          "held_out_5": (HELD_OUT_5_DEST, HELD_OUT_5_SAMPLES), "held_out_6": (HELD_OUT_6_DEST, HELD_OUT_6_SAMPLES),
@@ -1579,7 +1693,8 @@ PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_O
          "held_out_16": (HELD_OUT_16_DEST, HELD_OUT_16_SAMPLES),
          "held_out_17": (HELD_OUT_17_DEST, HELD_OUT_17_SAMPLES),
          "held_out_18": (HELD_OUT_18_DEST, HELD_OUT_18_SAMPLES),
-         "held_out_19": (HELD_OUT_19_DEST, HELD_OUT_19_SAMPLES)}
+         "held_out_19": (HELD_OUT_19_DEST, HELD_OUT_19_SAMPLES),
+         "held_out_20": (HELD_OUT_20_DEST, HELD_OUT_20_SAMPLES)}
 
 
 def _download(package: str, workdir: Path) -> Path:

@@ -24,12 +24,12 @@ from benchmarks import real_suite  # noqa: E402
 from benchmarks.real_suite import (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7,  # noqa: E402
                                    HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
                                    HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17,
-                                   HELD_OUT_18, HELD_OUT_19, SEALED_PARTS, sealed_plan)
+                                   HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, SEALED_PARTS, sealed_plan)
 
 FOUND = [SEALED_PARTS[tag] for tag in (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8,
                                        HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13,
                                        HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
-                                       HELD_OUT_19)]
+                                       HELD_OUT_19, HELD_OUT_20)]
 IDS = [part.tag for part in FOUND]
 
 
@@ -61,6 +61,8 @@ def test_every_family_of_the_main_suite_with_three_or_four_copies_and_every_orig
         assert kinds["handheld"] >= 9 and kinds["visualiser"] == 3 and kinds["slideshow"] == 1
     elif part.tag == HELD_OUT_19:   # six hand-held films, three screen recordings, three visualisers, a slideshow
         assert kinds["handheld"] >= 6 and kinds["screen"] == kinds["visualiser"] == 3 and kinds["slideshow"] == 1
+    elif part.tag == HELD_OUT_20:   # seven hand-held films, three screen recordings, two visualisers, a slideshow
+        assert kinds["handheld"] >= 7 and kinds["screen"] == 3 and kinds["visualiser"] == 2 and kinds["slideshow"] == 1
     else:
         assert kinds["visualiser"] == 2 and kinds["slideshow"] == 2 and kinds["video"] >= 8
 
@@ -198,7 +200,7 @@ def _generated_negative(query) -> bool:
 
 @pytest.mark.parametrize("tag", (HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
                                  HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17,
-                                 HELD_OUT_18, HELD_OUT_19))
+                                 HELD_OUT_18, HELD_OUT_19, HELD_OUT_20))
 def test_held_out_7_to_16_show_every_low_detail_negative_in_every_layout_copies_use(tag):
     """held_out_6's one false match was a smooth gradient framed in 9:16: each of held_out_7's to
     held_out_16's low-detail negatives goes through the whole frame and every layout its copies use,
@@ -392,7 +394,7 @@ def test_held_out_13_registers_soft_plain_and_dark_pictures_and_line_art_beside_
 
 
 @pytest.mark.parametrize("tag", (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
-                                 HELD_OUT_19))
+                                 HELD_OUT_19, HELD_OUT_20))
 def test_held_out_13_to_16_split_and_stack_every_unregistered_clip_beside_a_still_picture(tag, tmp_path):
     """held_out_12's false matches were split screens beside a still dark histogram: held_out_13
     (and held_out_14 to held_out_16) show every unregistered clip split and stacked beside one of its still
@@ -415,7 +417,7 @@ def test_held_out_13_to_16_split_and_stack_every_unregistered_clip_beside_a_stil
     assert len(part.stills) >= 6 and len([q for q in plan if q.negative]) >= 150
     for earlier in SEALED_PARTS.values():
         if earlier.tag not in (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
-                               HELD_OUT_19):
+                               HELD_OUT_19, HELD_OUT_20):
             assert not earlier.stills and not any("still_half" in q.tags for q in sealed_plan(earlier))
     from origin.synthetic import iter_frames
 
@@ -802,7 +804,7 @@ def test_held_out_17_keeps_the_visualisers_song_and_films_screens_in_one_room():
     meet the same template around another picture and text, and as an empty still."""
     part = SEALED_PARTS[HELD_OUT_17]
     assert part.sound and part.room and all(not p.sound and not p.room for p in SEALED_PARTS.values()
-                                            if p.tag not in (HELD_OUT_17, HELD_OUT_18, HELD_OUT_19))   # and later
+                                            if p.tag not in (HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20))
     assert not part.rooms and part.screen_turn == (0.0, 0.0) and not part.extra_negatives
     plan = sealed_plan(part)
     room = [q for q in plan if "filmed_room" in q.tags]
@@ -812,7 +814,7 @@ def test_held_out_17_keeps_the_visualisers_song_and_films_screens_in_one_room():
     assert Counter(q.source for q in room if q.negative) == Counter(others)
     assert all("filmed_room" in q.tags for q in plan if q.family == "filmed_screen")
     for earlier in SEALED_PARTS.values():
-        if earlier.tag not in (HELD_OUT_17, HELD_OUT_18, HELD_OUT_19):
+        if earlier.tag not in (HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20):
             assert not any("filmed_room" in q.tags for q in sealed_plan(earlier))
     drawn = [p.source.split("|", 1)[1] for other in SEALED_PARTS.values() if other is not part
              for p in (*other.pieces, *other.others) if p.kind == "visualiser"]
@@ -964,7 +966,7 @@ def test_held_out_18_turns_copies_puts_broadcast_graphics_on_them_and_films_scre
     assert part.sound and part.room and part.rooms and part.extra_negatives
     assert 10 <= part.screen_turn[0] < part.screen_turn[1] <= 25
     assert all(not p.rooms and not p.extra_negatives for p in SEALED_PARTS.values()
-               if p.tag not in (HELD_OUT_18, HELD_OUT_19))                    # held_out_19 has them too
+               if p.tag not in (HELD_OUT_18, HELD_OUT_19, HELD_OUT_20))       # and the parts after it
     plan = sealed_plan(part)
     copies = Counter(q.family for q in plan if not q.negative)
     assert all(copies[family] >= 3 for family in real_suite.EXTRA_FAMILIES)
@@ -1096,7 +1098,7 @@ def test_held_out_19_records_one_programs_screens_and_draws_three_new_styles_eac
     assert {p.source for p in screens}.isdisjoint(p.source for p in other_screens)
     negatives = Counter(q.source for q in plan if q.negative)
     assert all(negatives[f"{p.name}.mp4"] >= 8 for p in other_screens)     # four edits, stills, room, turned, graphics
-    assert not [p for other in SEALED_PARTS.values() if other is not part
+    assert not [p for other in SEALED_PARTS.values() if other.tag not in (HELD_OUT_19, HELD_OUT_20)   # the first
                 for p in (*other.pieces, *other.others) if p.kind == "screen"]
     looks = [p.source.split("|", 1)[1] for p in part.pieces if p.kind == "visualiser"]
     assert [look.split(":", 1)[0] for look in looks] == ["card", "showfreqs=s=240x134", "radial"]
@@ -1202,3 +1204,136 @@ def test_a_music_card_and_radial_bars_keep_the_song_and_move_with_it(tmp_path):
     ring = [frame[5:70, 160:320].astype(int) for frame in (frames[10], frames[60])]
     assert ring[0].max() > 150 and np.abs(ring[0] - ring[1]).mean() > 1
     assert not (tmp_path / "radial.xmap.pgm").exists()
+
+
+def _screen_activity(piece) -> str:
+    """What a screen recording's user does: ``type``, ``draw`` or only moves the ``pointer``."""
+    _name, typing, drawing = real_suite.screen_options(piece.source)
+    return "type" if typing else "draw" if drawing else "pointer"
+
+
+def test_held_out_20_records_one_finance_programs_screens_typed_and_drawn_and_two_new_styles_twice_each():
+    """held_out_20: held_out_18's 24 families and rooms on other pictures; new kinds of hard
+    negative: screen recordings of one program no part recorded (a finance program), registered and
+    never registered alike with the pointer only, typed into and drawn on; a word game's menu
+    screens; two visualiser styles no part drew (a turntable, a lyric video), each with the very
+    same options on two tunes never registered around other pictures; the registered deck with
+    other words; one painter's other paintings beside hers."""
+    part = SEALED_PARTS[HELD_OUT_20]
+    assert part.sound and part.room and part.rooms and part.extra_negatives
+    assert part.family_copies == real_suite.H18_FAMILY_COPIES
+    plan = sealed_plan(part)
+    assert sum(not q.negative for q in plan) == sum(part.family_copies.values())
+    package = {s.name: s.package for s in fetch_footage.PARTS[HELD_OUT_20][1]}
+    screens = [p for p in part.pieces if p.kind == "screen"]
+    other_screens = [p for p in part.others if p.kind == "screen"]
+    program = [p for p in other_screens if package[real_suite.screen_options(p.source)[0]] == "grisbi-common"]
+    assert len(screens) == 3 and len(program) >= 4
+    assert {package[real_suite.screen_options(p.source)[0]] for p in screens} == {"grisbi-common"}
+    assert {_screen_activity(p) for p in screens} == {_screen_activity(p) for p in program} == {"pointer", "type", "draw"}
+    menus = [p for p in other_screens if package[real_suite.screen_options(p.source)[0]] == "khangman"]
+    assert len(menus) >= 3 and len(program) + len(menus) == len(other_screens)
+    negatives = Counter(q.source for q in plan if q.negative)
+    assert all(negatives[f"{p.name}.mp4"] >= 8 for p in other_screens)     # four edits, stills, room, turned, graphics
+    earlier_screens = {real_suite.screen_options(p.source)[0] for other in SEALED_PARTS.values() if other is not part
+                       for p in (*other.pieces, *other.others, *other.stills) if p.kind in ("screen", "still")}
+    assert earlier_screens.isdisjoint(package)
+    looks = [p.source.split("|", 1)[1] for p in part.pieces if p.kind == "visualiser"]
+    assert [look.split(":", 1)[0] for look in looks] == ["record", "lyrics"]
+    earlier = [p.source.split("|", 1)[1] for other in SEALED_PARTS.values() if other is not part
+               for p in (*other.pieces, *other.others) if p.kind == "visualiser"]
+    earlier += [p.source.split("|", 1)[1] for p in real_suite.VISUALISER_PIECES]
+    assert not [look for look in earlier if look.startswith(("record:", "lyrics:"))]     # (a part drew showvolume bare)
+    pictures: dict[str, set[str]] = {"registered": set(), "other": set()}
+    for piece in (p for p in part.pieces if p.kind == "visualiser"):
+        music, look = piece.source.split("|", 1)
+        style, picture = look.rsplit(":", 1)
+        same = [p for p in part.others if p.kind == "visualiser" and p.source.split("|", 1)[1].rsplit(":", 1)[0] == style]
+        assert len(same) == 2 and music not in {p.source.split("|")[0] for p in same}, piece.name
+        pictures["registered"].add(picture.split("=")[1])
+        pictures["other"] |= {p.source.rsplit("=", 1)[1] for p in same}
+        assert {music, *(p.source.split("|")[0] for p in same)} <= set(package)
+    assert len(pictures["other"]) == 4 and pictures["other"].isdisjoint(pictures["registered"])
+    assert pictures["registered"] | pictures["other"] <= set(package)
+    decks = [source for _name, source in part.low_detail_negatives if source.startswith("deck:")]
+    registered = {p.source.split(":")[1] for p in part.pieces if p.kind == "low_detail" and p.source.startswith("slides:")}
+    assert len(decks) == 2 and {d.split(":")[1] for d in decks} == registered
+    assert len({d.split(":")[2] for d in decks} | registered) == 3                    # other words each
+    layouts = [real_suite.handheld_options(p.source)[1] for p in (*part.pieces, *part.others) if p.kind == "handheld"]
+    seeds = [int(options[kind]) for options in layouts for kind in ("ticker", "phone", "slide") if kind in options]
+    assert len(seeds) == len(set(seeds)) == 4 and all(2000 < seed < 2100 for seed in seeds)
+    assert sum(p.end - p.start < 10 for p in part.pieces if p.kind != "low_detail") >= 3   # 7-8 s originals
+    assert {part.room, *part.rooms} <= set(package)
+    painter = {s.name for s in fetch_footage.PARTS[HELD_OUT_20][1] if s.package == "wordpress-theme-twentytwentyone"}
+
+    def files(piece) -> set[str]:
+        if piece.kind == "screen":
+            return {real_suite.screen_options(piece.source)[0]}
+        return set(real_suite.handheld_options(piece.source)[0].split(","))
+
+    registered_files = {n for p in part.pieces if p.kind in ("handheld", "slideshow", "screen") for n in files(p)}
+    registered_files |= pictures["registered"]
+    assert len(registered_files & painter) >= 5 and len(painter - registered_files) >= 3       # her other paintings
+    for piece in (*part.others, *part.stills):
+        if piece.kind in ("handheld", "slideshow", "still", "screen") and not piece.source.startswith("layout:"):
+            assert files(piece) <= set(package) and files(piece).isdisjoint(registered_files), piece.name
+
+
+def test_a_screen_recording_types_into_its_field_or_draws_with_its_pen():
+    """``ScreenRecording(typing=...)``: the field is cleared and typed into (more ink later, the
+    pointer resting beside it, the window elsewhere unchanged); ``drawing``: the pen's strokes
+    stay and grow; ``screen_options`` reads both and refuses anything else."""
+    screenshot = np.full((300, 400, 3), 200, np.uint8)
+    screenshot[::10] = 120                                                   # a window with ruled lines
+    typing = real_suite.ScreenRecording(screenshot, (480, 270), 7, typing=(0.2, 0.8, 0.8, 0.9))
+    x0, y0, x1, y1 = typing.field
+    early, late = typing.frame_at(0.05), typing.frame_at(typing.pace * 8 + 0.02)
+    ink = [int((frame[y0 + 2:y1 - 2, x0 + 2:x1 - 2] < 100).sum()) for frame in (early, late)]
+    assert ink[1] > ink[0] + 20 and (early[y0 + 2:y1 - 2, x1 - 12:x1 - 4] == 255).all()
+    assert typing.pointer(0.5) == typing.pointer(5.0) and typing.typed(typing.pace * 3 + 0.01) == typing.phrases[0][:3]
+    outside = np.ones((270, 480), bool)
+    outside[y0 - 2:y1 + 20, x0 - 2:x1 + 20] = False
+    assert (np.abs(early.astype(int) - late.astype(int)).sum(axis=2)[outside] == 0).all()
+    drawing = real_suite.ScreenRecording(screenshot, (480, 270), 7, drawing=True)
+    red = [(frame[..., 2] > 180) & (frame[..., 0] < 90) for frame in (drawing.frame_at(t) for t in (0.3, 4.0, 8.0))]
+    assert 0 < red[0].sum() < red[1].sum() < red[2].sum()
+    assert (red[1] & red[2]).sum() > 0.9 * red[1].sum()                      # earlier strokes stay
+    assert real_suite.screen_options("a.png") == ("a.png", None, False)
+    assert real_suite.screen_options("a.png|type=0.1,0.2,0.5,0.3|draw=1") == ("a.png", (0.1, 0.2, 0.5, 0.3), True)
+    for bad in ("a.png|type=0.5,0.2,0.1,0.3", "a.png|zoom=0.4", "a.png|draw=2"):
+        with pytest.raises(ValueError):
+            real_suite.screen_options(bad)
+
+
+def test_a_turntable_turns_its_label_and_a_lyric_video_sings_each_songs_own_words(tmp_path):
+    """The turntable keeps its song, its ground still and its label turning (the cover, cut round);
+    the lyric video's words fill with the accent colour as they are sung and another song's lines
+    are other words."""
+    song = tmp_path / "song.wav"
+    real_suite._ffmpeg("-f", "lavfi", "-i", "aevalsrc=0.6*sin(2*PI*(200+400*t)*t)|0.6*sin(2*PI*300*t):s=22050:d=4",
+                       str(song))
+    cover = np.zeros((200, 200, 3), np.uint8)
+    cover[:, :100] = (0, 0, 230)                                          # red left half, blue right half
+    cover[:, 100:] = (230, 0, 0)
+    cv2.imwrite(str(tmp_path / "cover.png"), cover)
+    from origin.synthetic import iter_frames
+
+    record = real_suite.render_visualiser(song, "record:bg=0x2a2320:accent=0xe0a040:cover=cover.png", 0.0, 3.0,
+                                          tmp_path / "record.mp4", sound=True)
+    frames = [frame.astype(int) for _time, frame in iter_frames(record)]
+    assert real_suite.has_sound(record) and frames[0].shape == (270, 480, 3) and len(frames) >= 70
+    centre = (round(0.34 * 480), 135)
+    label = [frame[centre[1] - 30:centre[1] + 30, centre[0] - 30:centre[0] + 30] for frame in (frames[0], frames[22])]
+    assert label[0][..., 2].max() > 150 and np.abs(label[0] - label[1]).mean() > 10        # half a turn later
+    assert np.abs(frames[0][:20, :40] - frames[60][:20, :40]).max() < 12                     # the ground still
+    lyrics = real_suite.render_visualiser(song, "lyrics:accent=0x40d8f0:line=2.8:bg=cover.png", 0.0, 3.0,
+                                          tmp_path / "lyrics.mp4", sound=True)
+    frames = [frame for _time, frame in iter_frames(lyrics)]
+    assert real_suite.has_sound(lyrics) and len(frames) >= 70
+    sung = [int(((f[128:141, :, 0] > 200) & (f[128:141, :, 1] > 180) & (f[128:141, :, 2] < 120)).sum())
+            for f in (frames[2], frames[60])]
+    assert sung[1] > sung[0] + 100                                         # more words filled in
+    lines = real_suite.lyric_lines(song, 0.0, 12.0, 2.8, 480)
+    assert lines == real_suite.lyric_lines(song, 0.0, 12.0, 2.8, 480) and len(lines) == 6
+    assert all(0 <= left and left + width <= 480 for words in lines for left, width, _sung in words)
+    assert lines != real_suite.lyric_lines(tmp_path / "other.wav", 0.0, 12.0, 2.8, 480)
