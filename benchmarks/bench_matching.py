@@ -21,6 +21,7 @@
     python benchmarks/bench_matching.py --suite real_h17       # the sealed held_out_17 part: the lead, once
     python benchmarks/bench_matching.py --suite real_h18       # the sealed held_out_18 part: the lead, once
     python benchmarks/bench_matching.py --suite real_h19       # the sealed held_out_19 part: the lead, once
+    python benchmarks/bench_matching.py --suite real_h20       # the sealed held_out_20 part: the lead, once
     python benchmarks/bench_matching.py --suite real --systems origin --distractor-codes 10000000 \
         --real-distractors --negative-windows 5 [--keep DIR]
 
@@ -98,6 +99,13 @@ other screenshots of the same window, never registered, as negatives), three vis
 no part drew with their song, each beside itself on other music (a music card around a cover,
 around another cover; spectrum bars mirrored four ways; bars bent into a ring), a lecture deck
 beside the same deck with other words), read once by the lead;
+``--suite real_h20`` its twentieth (``--part held_out_20``, held_out_18's 24 families and turned
+screens in two other rooms, above all **screen recordings of one finance program whose users also
+type and draw** (three registered: the pointer only, typed into, drawn on; four other screens of
+the same window never registered, the same three ways) and a word game's menu screens, two
+visualiser **styles** no part drew with their song, each beside itself on two other tunes around
+other pictures (a turntable with the cover as its label; a lyric video whose words fill as they
+are sung), a lecture deck beside the same deck with other words), read once by the lead;
 ``--catalogue N`` registers N unrelated real originals (benchmarks/catalogue.py: Ken Burns pans,
 zooms, slideshows and 9:16 framings of real photographs) beside the suite's, for every system.
 ``--real-distractors`` fills origin's index with codes of real-photo camera paths
@@ -142,7 +150,8 @@ SEALED_SUITES = {"real_h2": real_suite.HELD_OUT_2, "real_h3": real_suite.HELD_OU
                  "real_h12": real_suite.HELD_OUT_12, "real_h13": real_suite.HELD_OUT_13,
                  "real_h14": real_suite.HELD_OUT_14, "real_h15": real_suite.HELD_OUT_15,
                  "real_h16": real_suite.HELD_OUT_16, "real_h17": real_suite.HELD_OUT_17,
-                 "real_h18": real_suite.HELD_OUT_18, "real_h19": real_suite.HELD_OUT_19}
+                 "real_h18": real_suite.HELD_OUT_18, "real_h19": real_suite.HELD_OUT_19,
+                 "real_h20": real_suite.HELD_OUT_20}
 
 
 def _speed(system: str, path: Path, seconds: float) -> dict[str, float]:
@@ -447,7 +456,7 @@ def main() -> None:
                              "1000 ~30), otherwise it is rebuilt there")
     parser.add_argument("--suite", choices=("synthetic", "real", *SEALED_SUITES), default="synthetic",
                         help="synthetic: benchmarks/suite.py (generated + real); real: benchmarks/real_suite.py; "
-                             "real_h2 ... real_h19: its sealed held_out_2 ... held_out_19 parts "
+                             "real_h2 ... real_h20: its sealed held_out_2 ... held_out_20 parts "
                              "(read once by the lead)")
     parser.add_argument("--real-distractors", action="store_true",
                         help="distractor codes from real photographs (benchmarks/real_codes.py), not random")

@@ -1,8 +1,8 @@
 """The real suite's sealed parts found in Debian's Contents index and PyPI's wheels (held_out_3 to
-held_out_19): their plans (counts per family, tags, determinism by seed) and that their footage,
+held_out_20): their plans (counts per family, tags, determinism by seed) and that their footage,
 photographs, music and low-detail sources are apart from every other part's. No matcher is run
 here and no footage is needed: the plan is decided before any file is made (each part is read by
-the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h19``)."""
+the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h20``)."""
 from __future__ import annotations
 
 import sys
