@@ -87,3 +87,28 @@ def test_a_question_whether_one_may_sell_and_its_answer_offer_nothing(guard, tit
 ])
 def test_a_sellers_question_about_selling_keeps_its_catch(guard, title, description, least):
     assert_offers(guard, title, description, least)
+
+
+# (stop 44) an English answer that leaves the question's predicate out, ending on its auxiliary
+# (held out 28's "Is it illegal to resell a fake X I was given? / Selling it is. …" was demoted):
+# it answers the question, its selling words are the case asked about
+ELLIPTICAL = [
+    ("Is it legal to sell a replica NIKE hoodie my cousin gave me?",
+     "Selling it isn't. Wearing it yourself is usually fine."),
+    ("Is it a crime to resell 1:1 adidas trainers I got as a gift?",
+     "Reselling them is. Keeping them for yourself is not an offence."),
+]
+
+
+@pytest.mark.parametrize("title, description", ELLIPTICAL)
+def test_an_answer_leaving_the_predicate_out_offers_nothing(guard, title, description):
+    assert_no_offer(guard, "legal_qa", title, description)
+
+
+@pytest.mark.parametrize("title, description", [
+    # the elliptical answer ends; the seller's priced offer after it is his own
+    ("Is it legal to sell 1:1 NIKE hoodies? It is.", "Selling NIKE 1:1 replicas now, $39, DM me"),
+    ("Is it illegal to resell replica NIKE hoodies?", "Who cares, it is! NIKE 1:1 $39 DM me"),
+])
+def test_a_seller_after_an_elliptical_answer_keeps_his_catch(guard, title, description):
+    assert_offers(guard, title, description, "takedown")

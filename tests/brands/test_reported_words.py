@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from origin.brands.config import SEVERITY
-from tests.brands.conftest import record
+from tests.brands.conftest import assert_no_offer, assert_offers, record
 
 
 def test_counterfeit_words_in_quotation_marks_get_a_look_not_a_measure(guard):
@@ -77,3 +77,27 @@ def test_real_versus_fake_is_a_comparison(guard):
     """The English of 真假对比: telling the two apart, not selling either."""
     result = guard.scan(record("Real vs fake adidas jacket", "the fake has a crooked logo"))
     assert (result.decision, result.rule) == ("none", "benign_context")
+
+
+# (stop 44) a buyer's question whether to buy, in a record that sells nothing and names no price:
+# its counterfeit words are what he asks about; a purchasing agent's word (代购说) reported, and
+# a counterfeit word named as a claim (尾单这个说法) the sellers' word, not the poster's (held out
+# 28's "X代购说是“尾单”，能买吗？ / 尾单说法多是幌子 …" was demoted)
+@pytest.mark.parametrize("title, description", [
+    ("代购说这批耐克卫衣是尾单，能买吗？", "尾单这个说法多半是幌子，自己穿一般没事，但别转卖。"),
+    ("一比一的阿迪达斯卫衣值得买吗？", "看个人，反正自己穿没人管。"),
+    ("群里有人推荐原单李宁卫衣，可以买吗？", "“原单”的叫法只是噱头，想清楚再说。"),
+])
+def test_a_buyers_question_whether_to_buy_offers_nothing(guard, title, description):
+    assert_no_offer(guard, "路人", title, description)
+
+
+@pytest.mark.parametrize("title, description", [
+    # a seller's rhetorical question with his price or his contact
+    ("一比一耐克卫衣值得买吗？", "当然值得！¥99包邮 私我"),
+    ("高仿耐克卫衣能买吗？能！", "做工和正品一样 ¥99"),
+    # a seller passing on his agent's word beside his price
+    ("耐克卫衣 代购说是原单", "¥159 私聊"),
+])
+def test_a_sellers_question_or_agents_word_keeps_its_catch(guard, title, description):
+    assert_offers(guard, title, description, "demote")

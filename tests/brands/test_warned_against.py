@@ -41,3 +41,34 @@ def test_what_a_warning_tells_to_beware_of_is_no_offer(guard, account_name, titl
 ])
 def test_a_seller_who_warns_before_his_offer_is_still_caught(guard, title, description):
     assert_offers(guard, title, description, "takedown")
+
+
+# (stop 44) advice on what to do when one sees an ad: an ordering word after an imperative
+# negation (别去下单, 不要加微信) is advice not to buy, no way to buy from the poster (held out
+# 28's 看到X"1比1"广告怎么办 / …举报，别去下单 was demoted); a seller's terms to the buyers he turns
+# away (介意的别下单) keep their word
+@pytest.mark.parametrize("account_name, title, description", [
+    ("路人乙", "刷到一比一李宁卫衣的直播怎么办", "录屏留证，向平台投诉，千万别去下单。"),
+    ("路人乙", "朋友圈有人卖高仿德芙巧克力", "直接举报，不要加微信，也别下单。"),
+    ("路人甲", "看到“一比一”阿迪达斯的广告怎么处理", "别点链接，别私聊，直接举报。"),
+])
+def test_advice_not_to_order_is_no_way_to_buy(guard, account_name, title, description):
+    assert_no_offer(guard, account_name, title, description)
+
+
+@pytest.mark.parametrize("title, description", [
+    ("一比一李宁卫衣", "介意的别下单"),
+    ("一比一李宁卫衣", "犹豫者不要下单"),
+])
+def test_a_sellers_terms_to_buyers_keep_their_ordering_word(guard, title, description):
+    assert_offers(guard, title, description, "takedown")
+
+
+# (stop 44) who sells counterfeits, said of someone, is a verdict on that subject: its selling
+# words are theirs (held out 28's PSA "Pages selling X as 'class A' … are selling counterfeits"
+# was demoted); a seller's own clause after it is still his
+def test_a_verdict_on_who_sells_counterfeits_is_no_offer(guard):
+    assert_no_offer(guard, "consumer_alerts", "PSA: grade AAA NIKE hoodies are fakes",
+                    "Stalls selling NIKE hoodies as 'AAA' are selling fakes. Buy at the store.")
+    assert_offers(guard, "Other shops are selling fakes, ours are 1:1 NIKE AAA", "$45 DM me",
+                  "takedown")

@@ -238,6 +238,10 @@ BOUGHT_KINDS = ("purchase",)
 # word that offers nothing and names no price, its counterfeit words are what he asks about, as a
 # buyer's are what he got
 ASKED_KINDS = ("question",)
+# (stop 44) a question whether to buy (代购说是"尾单"，能买吗？: guard.BUYING_QUESTION), a
+# ``purchase`` signal of this word: a buyer's question, read as the questions above are, in a record
+# that offers nothing and names no price outside it; it needs no purchase word beside it
+BUYING_ASKED = "buying_question"
 # what such a sentence tells of the purchase: what the buyer received and what he paid
 BOUGHT_WORDS = frozenset({"counterfeit", "price"})
 # the words of such a sentence that are not the poster's: what an offer of fakes is made of
@@ -415,15 +419,18 @@ def _bought_words(signals: list[Signal], reported: list[Signal]) -> list[Signal]
     (a "buyer" who sells, "bought 1:1 replicas from the factory, DM me", still offers); and the
     counterfeit words of the questions he asks in such a record with no price either (X的高仿和
     正品区别大吗？): what he asks about."""
-    purchases = [s for s in signals if s.kind in BOUGHT_KINDS]
-    if not purchases or any(s.kind in OWN_OFFER_KINDS for s in signals):
+    purchases = [s for s in signals if s.kind in BOUGHT_KINDS and s.word != BUYING_ASKED]
+    asked = [s for s in signals if s.kind in ASKED_KINDS or s.word == BUYING_ASKED]
+    if not (purchases or any(s.word == BUYING_ASKED for s in asked)) \
+            or any(s.kind in OWN_OFFER_KINDS for s in signals):
         return []
     if not any(s.kind == "price" and not _inside(s, purchases) for s in signals):
         # the poster's questions about what he received or suspects (朋友送了个X，我怀疑是高仿，
-        # 高仿和正品差在哪？); a seller's question (有要的吗？) comes with no purchase word, a
-        # price makes it an offer (要高仿的吗？¥99) unless it is what the buyer paid, inside
-        # his purchase's sentence ("My friend got this X for £98 … Is it fake?")
-        purchases += [s for s in signals if s.kind in ASKED_KINDS]
+        # 高仿和正品差在哪？) or whether to buy; a seller's question (有要的吗？) comes with no
+        # purchase word, a price makes it an offer (要高仿的吗？¥99; 高仿X能买吗？能！¥99) unless it
+        # is what the buyer paid, inside his purchase's sentence ("My friend got this X for £98 …
+        # Is it fake?")
+        purchases += asked
     return [s for s in signals if s.kind in BOUGHT_WORDS and s not in reported
             and _inside(s, purchases)]
 

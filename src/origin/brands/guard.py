@@ -19,8 +19,8 @@ from typing import NamedTuple
 from origin.brands.automaton import (LATIN_LETTER, OFFER_KINDS, PRICE, TRIGGER_KINDS, Brand,
                                      BrandIndex, Found, Pattern)
 from origin.brands.config import SEVERITY, Rules, load_rules
-from origin.brands.context import (BOUGHT_KINDS, FIELDS, SAID_KINDS, SOUND_VIAS, Evidence,
-                                   Signal, Verdict, decide, not_acted_on)
+from origin.brands.context import (BOUGHT_KINDS, BUYING_ASKED, FIELDS, SAID_KINDS, SOUND_VIAS,
+                                   Evidence, Signal, Verdict, decide, not_acted_on)
 from origin.brands.learnt import ContextModel, shipped_model
 from origin.brands.normalize import (TONE_DIGIT, FieldViews, View, confusable_symbols, is_cjk,
                                      leet, look_alike_ones, normalizer, one_as_i, one_as_l,
@@ -128,7 +128,54 @@ SALE_ASKED_CHINESE = re.compile(r"(?:能|可以|可不可以|能不能|可否|�
 WARNED_AGAINST = "warned_against"
 # verdicts read from a sentence's shape to where they end, not widened to their run of text again
 # (a Chinese question's run went on past its ？: 真的能卖这个价吗？X原单尾货 took the offer after it)
-READ_TO_THEIR_END = frozenset({WARNED_AGAINST, "legality_question"})
+# (stop 44) and the verdicts over what a rule forbids posters to post and over the sentence holding
+# a rule's sanction (below), and a buyer's question whether to buy (context.BUYING_ASKED)
+PROHIBITED = "prohibited"
+SANCTIONED = "sanctioned"
+READ_TO_THEIR_END = frozenset({WARNED_AGAINST, "legality_question", PROHIBITED, BUYING_ASKED})
+# (stop 44) A rule addressed to posters (a group's, a moderator's) forbids what it names: a
+# prohibition opening what may not be posted (本群禁止发X高仿广告, 严禁在群里推销…, Mod post: no X
+# 'AAA' listings here, Do not post replica X ads) is read as a warning's object is
+# (_warnings_objects), to the end of its sentence or run, up to a clause holding a price, a way to
+# reach the poster or the poster himself. A prohibitive needs a posting verb after it (禁止议价,
+# 不许砍价 are a seller's terms; 说不准, 拿不准 say "unsure"), English "no" a clause of its own and
+# a posting noun (a seller's "no fakes here, only 1:1 top quality" names none)
+PROHIBITED_CHINESE = re.compile(
+    r"(?:禁止|严禁|不许|(?<![说拿看猜])不准|请勿|不允许)"
+    r"(?:在?(?:本群|群里|群内|此群|这里|本帖|评论区|群))?"
+    r"(?:发布?|转发|卖|出售|销售|推销|兜售|打广告|刷屏|带货)")
+PROHIBITED_LATIN = re.compile(
+    r"(?i)(?:(?<![^\s:.!?–—•*])(?<![A-Za-z]\s)|(?<=[:.!?–—•*]\s))"
+    r"(?:no|zero)\s+(?:[^\s.!?,;:]+\s+){0,6}?(?:listings?|posts?|ads|adverts?|advertisements?|"
+    r"advertising|selling|sales|links?|spam)\b"
+    r"|\b(?:do\s+not|don['’]t|never)\s+(?:post|advertise|list|promote|spam)\b")
+# (stop 44) ... and the sanction a rule announces for posting (再看到有人发X高仿的链接，直接移出
+# 群聊; Posts selling X described as AAA will be removed; Listings of X replicas are not allowed):
+# the sentence it ends, commas included, is the rule, its counterfeit and selling words what the
+# rule is about. Read only in a sentence naming a posting act or thing and in a record with no
+# price and no way to reach the poster (a seller's "listing will be removed soon … $45 DM me",
+# 砍价的直接拉黑 beside his price, speak of his own listing and buyers)
+SANCTION = re.compile(
+    r"移出(?:本群|群聊|群)|踢出|(?:直接|一律|立即|马上|立刻)踢|拉黑|封禁|禁言|删帖|(?:一律|直接|立即)删除"
+    r"|(?i:\b(?:will|shall|must|would)\s+be\s+(?:removed|deleted|banned|blocked|kicked|"
+    r"taken\s+down)\b|\b(?:is|are)\s+not\s+(?:allowed|permitted|tolerated)\b"
+    r"|\b(?:isn['’]t|aren['’]t)\s+(?:allowed|permitted|tolerated)\b"
+    r"|\b(?:is|are)\s+(?:strictly\s+)?(?:prohibited|banned|forbidden)\b"
+    r"|\bgets?\s+(?:you\s+)?(?:removed|deleted|banned|kicked)\b)")
+POSTING = re.compile(r"发|卖|推销|兜售|广告|链接|刷屏|带货|(?i:\b(?:post(?:s|ing|ed|er)?|listings?|"
+                     r"listed|ads?|adverts?|advertis\w*|sell(?:s|ing|ers?)?|vendors?|links?|"
+                     r"promot\w*)\b)")
+# (stop 44) A commerce or sale word after an imperative negation (别去下单, 不要下单, 千万别加微信,
+# 别点链接) is advice not to buy: no way to buy from the poster. Not a seller's terms to the buyers
+# he turns away, a condition before them (介意的别下单, 犹豫者不要下单, 不满意别下单: 的 or 者 before
+# the negation, or a condition in its clause)
+IMPERATIVE_NEGATION = re.compile(
+    r"(?:别|不要|千万别|千万不要|切勿|请勿)(?:去|再|随便|轻易|急着|贸然)?[加点找扫进私]?$")
+BUYERS_CONDITION = re.compile(r"[的者]$|介意|犹豫|不喜欢|不满意|嫌|如果|要是|不想|不懂|不急|不信|"
+                              r"不接受|想好|在意|不能接受")
+# (stop 44) A counterfeit word named as a word, a claim (尾单说法多是幌子, "原单"这个叫法只是噱头):
+# the sellers' word mentioned, not used; an ``attribution`` over its run of text
+MENTIONED_AFTER = re.compile(r"[”」』\"']?(?:的|这个|这种|这一|这套|一)?(?:说法|叫法|字眼|名头|噱头|幌子)")
 # (stop 40) a message counted as a thing (收到一条私信：“…”, 这条私信): a DM the poster got, not his
 # call to write to him (私信我, 私信领券); only the message words, not 微信 or 联系, and not after
 # 的 (有需要的私信, 想要同款的私信我 are a seller's calls)
@@ -187,6 +234,13 @@ ANSWERED_NO = re.compile(r"(?:^|(?<=[\n。！？；，：!?;,:]))\s*(?:不能|�
                          # a bare English "no" (No. / Nope! / Don't. / Don't buy it.)
                          r"|(?i:no|nope|don[’']?t|do not|don[’']?t buy(?: it| them)?|not worth it))"
                          r"(?=\s*(?:[\n。！？；，：!?;,.:]|$))")
+# (stop 44) an English answer that leaves the question's predicate out, a sentence ending on its
+# auxiliary (Is it illegal to resell …? / Selling it is. Keeping one isn't.): it answers the
+# question before it, whatever it names
+ELLIPTICAL_ANSWER = re.compile(
+    r"(?:^|(?<=[\n.!?。！？]))\s*[^.!?。！？\n]{1,40}?\b(?i:is|isn['’]t|are|aren['’]t|was|wasn['’]t|"
+    r"can|can['’]t|cannot|could|does|doesn['’]t|do|don['’]t|will|won['’]t|would|wouldn['’]t|"
+    r"may|might)(?:\s+(?i:not|too|either))?\s*[.!](?=\s|$)")
 # what may follow a speech verb in a request to be told (跟我说一声, 跟我说下哦)
 REQUEST_TAIL = frozenset("一声下哦呀吧啊哈嘛噢喔哟呢~～!！")
 # a rare reading is tried in windows this many characters either side of its character
@@ -474,6 +528,9 @@ class BrandGuard:
                 for s in field_reading.signals]
             base += len(text) + 1
         signals += _answered_no(texts)
+        sanctions = _sanctions(texts, signals, self.rules.contact_words)
+        if sanctions:
+            signals = sorted(signals + sanctions, key=lambda s: s.position)
         if any(s.word == "legality_question" for s in signals):
             signals = _legality_answered(texts, signals, self.rules.contact_words)
         triggered = any(signal.kind in TRIGGER_KINDS for signal in signals)
@@ -653,10 +710,11 @@ class BrandGuard:
         derived += self._others_trade(name, field_views.original)
         if any(mark in field_views.original for mark in ASKED_MARKS):
             derived += _legality_asked(name, field_views.original, signals)
-        if self._warned is not None:
-            derived += self._warnings_objects(name, field_views.original, signals)
+        derived += self._warnings_objects(name, field_views.original, signals)
+        derived += _mentioned(name, field_views.original, signals)
         derived += self._losses(name, field_views.original)
         signals = self._negated_advice(field_views.original, signals)
+        signals = _advised_against(field_views.original, signals)
         signals = self._own_orders(name, field_views.original, signals)
         signals = self._contact_received(field_views.original, signals)
         signals = sorted(signals + derived, key=lambda s: s.position) if derived else signals
@@ -709,16 +767,22 @@ class BrandGuard:
 
     def _warnings_objects(self, name: str, text: str, signals: list[Signal]) -> list[Signal]:
         """What a warning tells the reader to beware of (``warned_against``: Beware of fake X on
-        WhatsApp, 谨防微信上卖的高仿X): a ``verdict`` from the word to the end of its English
-        sentence or Chinese run of text, up to the first clause holding a price, a way to reach
-        the poster (a ``sale`` word, a ``contact_words`` one) or the poster himself (a
-        ``first_person`` word, 我), which is his own again (Beware of fakes, 1:1 X $39 DM me)."""
+        WhatsApp, 谨防微信上卖的高仿X), and (stop 44) what a rule forbids posters to post
+        (``PROHIBITED_CHINESE``, ``PROHIBITED_LATIN``: 本群禁止发X高仿广告, no X 'AAA' listings
+        here): a ``verdict`` from the word to the end of its English sentence or Chinese run of
+        text, up to the first clause holding a price, a way to reach the poster (a ``sale`` word,
+        a ``contact_words`` one) or the poster himself (a ``first_person`` word, 我), which is his
+        own again (Beware of fakes, 1:1 X $39 DM me)."""
         found = []
         offers = [s.start for s in signals if s.kind == "sale" or (
             s.kind == "commerce" and s.word in self.rules.contact_words)]
-        for match in self._warned.finditer(text):
+        openers = [(match, WARNED_AGAINST) for match in self._warned.finditer(text)] \
+            if self._warned is not None else []
+        openers += [(match, PROHIBITED) for pattern in (PROHIBITED_CHINESE, PROHIBITED_LATIN)
+                    for match in pattern.finditer(text)]
+        for match, word in openers:
             low = match.start()
-            if match.group().isascii():
+            if match.group()[:1].isascii():
                 stop = LATIN_SENTENCE_END.search(text, match.end())
                 high = stop.start() if stop else len(text)
             else:
@@ -735,8 +799,7 @@ class BrandGuard:
             while end > match.end() and (text[end - 1].isspace() or text[end - 1] in ",;:，；："):
                 end -= 1
             if end > match.end():
-                found.append(Signal("verdict", WARNED_AGAINST, name, low, end, text[low:end],
-                                    low))
+                found.append(Signal("verdict", word, name, low, end, text[low:end], low))
         return found
 
     def _prices_and_quotes(self, name: str, text: str) -> list[Signal]:
@@ -764,6 +827,11 @@ class BrandGuard:
                 low = match.start() + len(match.group()) - len(match.group().lstrip())
                 found.append(Signal("question", "?", name, low, match.end(),
                                     text[low:match.end()], low))
+                if BUYING_QUESTION.search(text, low, match.end()):
+                    # (stop 44) whether to buy (代购说是"尾单"，能买吗？): a buyer's question, its
+                    # counterfeit words what he asks about in a record that sells nothing
+                    found.append(Signal("purchase", BUYING_ASKED, name, low, match.end(),
+                                        text[low:match.end()], low))
         speech = self.rules.speech
         if not speech or not any(word in text for word in speech):
             return found
@@ -2272,18 +2340,21 @@ def _legality_answered(texts: tuple[str, ...], signals: list[Signal],
     for its whole sentence, commas included (答：在相同商品上使用他人注册商标的高仿品，构成侵权。):
     advice on the case asked about, not the poster's offer. (stop 43) So does a bare "no"
     answering it (No: reselling a first copy X is selling counterfeit goods … / 不能。X是注册商标，
-    …卖都是侵权。): the answer, from the "no" to its field's end, up to a sentence holding a price
-    or a way to reach the poster (``_answer_end``), which is his own again (不能！1:1 X ¥99 私我)."""
+    …卖都是侵权。), and (stop 44) an English answer that leaves the question's predicate out
+    (``ELLIPTICAL_ANSWER``: Selling it is.): the answer, from there to its field's end, up to a
+    sentence holding a price or a way to reach the poster (``_answer_end``), which is his own
+    again (不能！1:1 X ¥99 私我)."""
     question = min((s for s in signals if s.word == "legality_question"),
                    key=lambda s: s.position)
     asked = question.position
     bases = dict(zip(FIELDS, accumulate((len(text) + 1 for text in texts), initial=0)))
     found = []
     for name, text in zip(FIELDS, texts):
-        answer = next((m for m in ANSWERED_NO.finditer(text)
-                       if bases[name] + m.start() >= asked + len(question.matched)), None)
-        if answer is None:
+        answers = [m for pattern in (ANSWERED_NO, ELLIPTICAL_ANSWER) for m in pattern.finditer(text)
+                   if bases[name] + m.start() >= asked + len(question.matched)]
+        if not answers:
             continue
+        answer = min(answers, key=lambda m: m.start())
         low = answer.end() - len(answer.group().lstrip())
         offers = [s.start for s in signals if s.field == name and s.start >= low and (
             s.kind in ("price", "sale") or s.kind == "commerce" and s.word in contact_words)]
@@ -2317,6 +2388,63 @@ def _answer_end(text: str, low: int, offers: list[int]) -> int:
             break
         end = match.end()
     return end
+
+
+def _mentioned(name: str, text: str, signals: list[Signal]) -> list[Signal]:
+    """A counterfeit word named as a word or a claim (``MENTIONED_AFTER``: 尾单说法多是幌子,
+    "原单"这个叫法只是噱头): an ``attribution`` from it, widened to its run of text as 所谓 is,
+    whose counterfeit words are the sellers' claim the poster speaks of, not his goods."""
+    found = []
+    for s in signals:
+        if s.kind == "counterfeit":
+            after = MENTIONED_AFTER.match(text, s.end)
+            if after:
+                found.append(Signal("attribution", "mentioned", name, s.start, after.end(),
+                                    text[s.start:after.end()], s.start))
+    return found
+
+
+def _advised_against(text: str, signals: list[Signal]) -> list[Signal]:
+    """Commerce and sale words after an imperative negation (``IMPERATIVE_NEGATION``: 别去下单,
+    不要加微信) dropped: advice not to buy, no way to buy from the poster. Kept when a condition on
+    the buyer stands before the negation in its clause (介意的别下单: a seller's terms)."""
+    dropped = set()
+    for s in signals:
+        if s.kind not in ("commerce", "sale") or not s.start:
+            continue
+        negation = IMPERATIVE_NEGATION.search(text, max(0, s.start - 6), s.start)
+        if negation is None:
+            continue
+        clause = text[_clause_start(text, negation.start()):negation.start()]
+        if not BUYERS_CONDITION.search(clause):
+            dropped.add(id(s))
+    return [s for s in signals if id(s) not in dropped] if dropped else signals
+
+
+def _sanctions(texts: tuple[str, ...], signals: list[Signal],
+               contact_words: frozenset[str]) -> list[Signal]:
+    """The sentences that announce a rule's sanction for posting (``SANCTION``: 再看到有人发X高仿
+    的链接，直接移出群聊; Posts selling X described as AAA will be removed), each naming a posting
+    act or thing (``POSTING``), as ``verdict`` signals: what the rule is about is no offer. None
+    in a record holding a price or a way to reach the poster: his own listing's terms."""
+    if any(s.kind in ("price", "sale") or s.kind == "commerce" and s.word in contact_words
+           for s in signals):
+        return []
+    found, base = [], 0
+    for name, text in zip(FIELDS, texts):
+        for match in SANCTION.finditer(text):
+            low = max((m.end() for m in LATIN_SENTENCE_END.finditer(text, 0, match.start())),
+                      default=0)
+            stop = LATIN_SENTENCE_END.search(text, match.end())
+            high = stop.start() if stop else len(text)
+            while low < high and text[low].isspace():
+                low += 1
+            if POSTING.search(text, low, high) and not any(
+                    f.field == name and f.start == low for f in found):
+                found.append(Signal("verdict", SANCTIONED, name, low, high, text[low:high],
+                                    base + low))
+        base += len(text) + 1
+    return found
 
 
 def _answered_no(texts: tuple[str, ...]) -> list[Signal]:
