@@ -92,12 +92,12 @@ def test_a_buyers_question_whether_to_buy_offers_nothing(guard, title, descripti
     assert_no_offer(guard, "路人", title, description)
 
 
-@pytest.mark.parametrize("title, description", [
+@pytest.mark.parametrize("title, description, least", [
     # a seller's rhetorical question with his price or his contact
-    ("一比一耐克卫衣值得买吗？", "当然值得！¥99包邮 私我"),
-    ("高仿耐克卫衣能买吗？能！", "做工和正品一样 ¥99"),
-    # a seller passing on his agent's word beside his price
-    ("耐克卫衣 代购说是原单", "¥159 私聊"),
+    ("一比一耐克卫衣值得买吗？", "当然值得！¥99包邮 私我", "takedown"),
+    ("高仿耐克卫衣能买吗？能！", "做工和正品一样 ¥99", "takedown"),
+    # a seller passing on his agent's word beside his price: the word reported, the offer his
+    ("耐克卫衣 代购说是原单", "¥159 私聊", "demote"),
 ])
-def test_a_sellers_question_or_agents_word_keeps_its_catch(guard, title, description):
-    assert_offers(guard, title, description, "demote")
+def test_a_sellers_question_or_agents_word_keeps_its_catch(guard, title, description, least):
+    assert_offers(guard, title, description, least)
