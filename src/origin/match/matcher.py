@@ -124,6 +124,12 @@ CROWDED_PAIRS = 40           # a candidate keyframe's point pairs among its desc
                              # rows below which, where they do not verify, it is paired again
                              # within itself (``_verified_pair``)
 CASCADE_STEP = 2             # geometry passes of an upload nothing matched at the default: every
+STILL_SCORE = 0.55           # a global match with a drawn still picture (``layout.still``: a
+                             # screen recording whose pointer alone moves) scores at most this:
+                             # found, and a person decides (the policy's ``low_confidence``
+                             # reviews under 0.6); its codes cannot tell the program's other
+                             # screens from it (docs/matching.md, *Still screen recordings at
+                             # stop 44*)
 CASCADE_FROM = 8             # this many-th of its keyframes searched first, the rest only if one
                              # of those verified with some original; only with this many keyframes
                              # searched or more (``_Geometry._cascaded``; docs/matching.md, *Scan
@@ -135,6 +141,15 @@ class PlacedMatch(Match):
     """A geometry-tier match whose segments the pairs of one transform placed
     (``Matcher._paired``, ``_one_transform``): where the global tier matched the same original
     off their line, these segments replace its own (``_with_geometry``)."""
+
+
+@dataclass(frozen=True)
+class StillMatch(Match):
+    """A global-tier match with a drawn still picture (``layout.still``), its score held at
+    ``STILL_SCORE`` at most; ``uncapped``: the score its evidence made, by which the global
+    tier still says that the upload's frames show that picture (``_copied_frames``)."""
+
+    uncapped: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -350,7 +365,7 @@ class Matcher:
         their keyframes are still searched for the other picture; an upload that copies a
         piece, the rest of its keyframes."""
         confident = [match for match in found.values()
-                     if match.score >= COPIED_SCORE and match.segments]
+                     if _evidence_score(match) >= COPIED_SCORE and match.segments]
         if upload.whole is None or not confident or not hits.originals.shape[1]:
             return None
         rows = np.flatnonzero(upload.whole)
@@ -564,7 +579,7 @@ class Matcher:
         moves there is the tool's clock)."""
         if original.info.id not in self._still:
             codes = (original.codes if original.layout is None or original.layout.clock
-                     else original.layout.codes)
+                     or original.layout.still else original.layout.codes)
             self._still[original.info.id] = (None if codes is None
                                              else stillness(original.code_times, codes))
         return self._still[original.info.id]
@@ -639,6 +654,8 @@ class Matcher:
                     self._stillness(original))
             match = decide(original.info, alignments, upload.duration, min_score,
                            at_most=at_most)
+            if match is not None and original.layout is not None and original.layout.still:
+                match = _held_still(match, min_score)
             if match is not None:
                 matches.append(match)
         return matches
@@ -1077,9 +1094,35 @@ def _with_geometry(found: dict[str, Match], geometry: list[Match]) -> dict[str, 
             # the geometry tier's pairs of one transform say which (held_out_14's off-centre
             # crop `q0042`: 6.5-10.5 s of the original, truth 1.1-6.1 s)
             found[match.original] = replace(match, score=max(known.score, match.score))
+        elif match.score > known.score and isinstance(known, StillMatch):
+            # a still picture's global match lends the geometry tier's none of its standing:
+            # the stronger match is the geometry tier's own (a person decides it)
+            found[match.original] = match
         elif match.score > known.score:
             found[match.original] = replace(known, score=match.score)
     return found
+
+
+def _held_still(match: Match, min_score: float) -> StillMatch | None:
+    """A global match with a drawn still picture, its score held at ``STILL_SCORE`` at most
+    (None where that falls under ``min_score``).
+
+    A screen recording whose pointer alone moves is one picture, and another screenshot of the
+    same program (the same toolbars, palette and canvas frame round another drawing) meets its
+    codes as closely as a re-encoded copy: held_out_19's `q0121` and `q0122` met `screen_shapes`
+    2-6 bits off at every instant, 1.0 and demoted. Aligned at the hash input's 32x32 they agree
+    with it no worse than its framed, stacked and picture-in-picture copies do, so the codes
+    find it, and a person decides."""
+    held = min(match.score, STILL_SCORE)
+    if held < min_score:
+        return None
+    kept = {field.name: getattr(match, field.name) for field in fields(Match)}
+    return StillMatch(**{**kept, "score": held}, uncapped=match.score)
+
+
+def _evidence_score(match: Match) -> float:
+    """The score ``match``'s evidence made: a still picture's before ``_held_still``."""
+    return match.uncapped if isinstance(match, StillMatch) else match.score
 
 
 def _nearest(times: np.ndarray, at: np.ndarray) -> np.ndarray:
@@ -1454,8 +1497,8 @@ def _has_layout(upload: Fingerprint, original: IndexedOriginal) -> bool:
     as many codes as it has, and the upload's codes can be hashed again (its small pictures and
     its codes' rectangles: an upload over ``MAX_PICTURES`` frames keeps no pictures and is
     judged by its whole codes)."""
-    return (original.layout is not None and original.codes is not None
-            and len(original.layout.codes) == len(original.codes)
+    return (original.layout is not None and not original.layout.still
+            and original.codes is not None and len(original.layout.codes) == len(original.codes)
             and upload.pictures is not None and len(upload.pictures) == len(upload.times)
             and upload.boxes is not None and len(upload.boxes) == len(upload.codes))
 

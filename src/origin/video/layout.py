@@ -18,7 +18,10 @@ everywhere, and a still picture's codes are its content, not a frame around it. 
 what moves changes once, a column at a time (a loudness history filling in at its fixed pace),
 what moves is the tool's clock, the same in every rendering: every cell is static, and the
 original's codes give no global evidence (docs/matching.md, *Framed pictures and clocks at stop
-43*). The matcher hashes the upload's frame the same way with the original's static cells and
+43*). Where nothing moves but a pointer (fewer than ``MIN_MOVING`` of the cells) over a picture
+drawn by a program (``MIN_STATIC`` of the cells drawn), the original is a still picture
+(``still``): a screen recording of one program's window, whose other screenshots share most of
+its codes (docs/matching.md, *Still screen recordings at stop 44*). The matcher hashes the upload's frame the same way with the original's static cells and
 counts a global-tier hit on such an original only as far as the two masked codes agree
 (``match.matcher``).
 """
@@ -57,7 +60,7 @@ SWEEP = 0.8              # (the column explains this share of when, ``_changes_o
                          # the layout gives no global evidence (every cell static)
 MIN_FRAMES = 8           # good frames at least to tell what stays put
 MAX_FRAMES = 2400        # good frames' inputs kept at most to learn it (10 min at 4 a second)
-VERSION = 1
+VERSION = 2              # 1: no ``still`` flag (read as False)
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,9 @@ class StaticLayout:
 
     static: np.ndarray     # bool [views, 32, 32]
     codes: np.ndarray      # uint8 [m, 8]
+    still: bool = False    # a drawn still picture (``still``): no masked codes, its own codes
+                           # are the evidence, and they cannot tell it from the program's other
+                           # screens (``match.matcher``: at most a review)
 
     @property
     def clock(self) -> bool:
@@ -76,22 +82,25 @@ class StaticLayout:
 
     def to_bytes(self) -> bytes:
         views = len(self.static)
-        head = np.array([VERSION, views, len(self.codes)], np.uint32).tobytes()
+        head = np.array([VERSION, views, len(self.codes), self.still], np.uint32).tobytes()
         return head + np.packbits(self.static.reshape(views, -1), axis=1).tobytes() + \
             np.ascontiguousarray(self.codes, np.uint8).tobytes()
 
     @classmethod
     def from_bytes(cls, data: bytes) -> "StaticLayout | None":
-        """The layout stored by ``to_bytes``; None for a version this code does not read."""
+        """The layout stored by ``to_bytes`` (or by version 1, which had no ``still`` flag);
+        None for a version this code does not read."""
         version, views, count = np.frombuffer(data[:12], np.uint32)
-        if version != VERSION:
+        if version not in (1, VERSION):
             return None
+        head = 12 if version == 1 else 16
+        still = version != 1 and bool(np.frombuffer(data[12:16], np.uint32)[0])
         size = PHash.input_size * PHash.input_size
-        cells = 12 + views * size // 8
-        static = np.unpackbits(np.frombuffer(data[12:cells], np.uint8).reshape(views, -1),
+        cells = head + views * size // 8
+        static = np.unpackbits(np.frombuffer(data[head:cells], np.uint8).reshape(views, -1),
                                axis=1)[:, :size].astype(bool)
         codes = np.frombuffer(data[cells:cells + 8 * count], np.uint8).reshape(count, 8)
-        return cls(static.reshape(views, PHash.input_size, PHash.input_size), codes)
+        return cls(static.reshape(views, PHash.input_size, PHash.input_size), codes, still)
 
 
 def learn(inputs: list[np.ndarray]) -> np.ndarray | None:
@@ -125,6 +134,29 @@ def learn(inputs: list[np.ndarray]) -> np.ndarray | None:
     if _changes_once(inputs[0], moving):
         return np.ones((len(inputs), *moving.shape), bool)
     return np.stack(static)
+
+
+def still(inputs: list[np.ndarray]) -> "StaticLayout | None":
+    """The layout of an original that is one drawn picture with a pointer over it, or None:
+    fewer than ``MIN_MOVING`` of its first view's cells move, and ``MIN_STATIC`` or more are
+    drawn (``DRAWN_LEVELS``), over ``MIN_FRAMES`` good frames at least (``inputs`` as ``learn``
+    takes them); it keeps no masked codes.
+
+    held_out_19's screen recordings of Tux Paint (0.011-0.017 of the cells move, 0.97-0.98
+    drawn): another screenshot of the same window with a pointer over it met `screen_shapes`'
+    codes 2-6 bits off at every instant and was demoted at 1.0; aligned at 32x32 it agrees with
+    the original (correlation 0.95-0.96) as well as a framed or stacked true copy does
+    (0.966-0.98). A camera's still shot flickers (the main suite's tree: 0.27-0.52 drawn) and
+    is footage, not a picture a program draws."""
+    if not len(inputs) or len(inputs[0]) < MIN_FRAMES:
+        return None
+    low, high = np.percentile(inputs[0].astype(np.float32), [10, 90], axis=0)
+    if float((high - low >= STATIC_LEVELS).mean()) >= MIN_MOVING or \
+            float((high - low < DRAWN_LEVELS).mean()) < MIN_STATIC:
+        return None
+    static = np.stack([np.ptp(np.percentile(view.astype(np.float32), [10, 90], axis=0), axis=0)
+                       < STATIC_LEVELS for view in inputs])
+    return StaticLayout(static, np.zeros((0, PHash.bits // 8), np.uint8), still=True)
 
 
 def _framed(moving: np.ndarray, drawn: np.ndarray) -> bool:
