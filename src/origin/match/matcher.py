@@ -890,7 +890,9 @@ class _Geometry:
                 if dense is not None and (found is None or dense.score > found.score):
                     found = dense
             if found is not None:
-                matches.append(replace(found, tier="geometry"))
+                found = _held(replace(found, tier="geometry"), original, min_score)
+            if found is not None:
+                matches.append(found)
         return matches
 
 
@@ -1094,10 +1096,6 @@ def _with_geometry(found: dict[str, Match], geometry: list[Match]) -> dict[str, 
             # the geometry tier's pairs of one transform say which (held_out_14's off-centre
             # crop `q0042`: 6.5-10.5 s of the original, truth 1.1-6.1 s)
             found[match.original] = replace(match, score=max(known.score, match.score))
-        elif match.score > known.score and isinstance(known, StillMatch):
-            # a still picture's global match lends the geometry tier's none of its standing:
-            # the stronger match is the geometry tier's own (a person decides it)
-            found[match.original] = match
         elif match.score > known.score:
             found[match.original] = replace(known, score=match.score)
     return found
@@ -1118,6 +1116,19 @@ def _held_still(match: Match, min_score: float) -> StillMatch | None:
         return None
     kept = {field.name: getattr(match, field.name) for field in fields(Match)}
     return StillMatch(**{**kept, "score": held}, uncapped=match.score)
+
+
+def _held(match: Match, original: IndexedOriginal, min_score: float) -> Match | None:
+    """A geometry-tier match, its score held at ``STILL_SCORE`` at most where its original is a
+    drawn still picture (``layout.still``): the window's toolbars and palette verify another
+    screenshot of the program as its codes meet it (held_out_19's `q0309`, the program's other
+    screen stacked 9:16, 0.985; the splice `q0051`'s filler 0.876), and the policy's
+    ``geometry_only`` reviews it whatever its score, so holding it ranks it, as its global
+    match is, among the still picture's look-alikes (None where that falls under ``min_score``)."""
+    if original.layout is None or not original.layout.still:
+        return match
+    held = min(match.score, STILL_SCORE)
+    return replace(match, score=held) if held >= min_score else None
 
 
 def _evidence_score(match: Match) -> float:
