@@ -124,16 +124,15 @@ CROWDED_PAIRS = 40           # a candidate keyframe's point pairs among its desc
                              # rows below which, where they do not verify, it is paired again
                              # within itself (``_verified_pair``)
 CASCADE_STEP = 2             # geometry passes of an upload nothing matched at the default: every
-STILL_SCORE = 0.55           # a global match with a drawn still picture (``layout.still``: a
-                             # screen recording whose pointer alone moves) scores at most this:
-                             # found, and a person decides (the policy's ``low_confidence``
-                             # reviews under 0.6); its codes cannot tell the program's other
-                             # screens from it (docs/matching.md, *Still screen recordings at
-                             # stop 44*)
 CASCADE_FROM = 8             # this many-th of its keyframes searched first, the rest only if one
                              # of those verified with some original; only with this many keyframes
                              # searched or more (``_Geometry._cascaded``; docs/matching.md, *Scan
                              # CPU at stop 40*)
+STILL_SCORE = 0.55           # either tier's match with a drawn still picture (``layout.still``:
+                             # a screen recording whose pointer alone moves) scores at most this:
+                             # found, and a person decides (the policy reviews under 0.6); its
+                             # codes and keypoints cannot tell the program's other screens from
+                             # it (docs/matching.md, *Still screen recordings at stop 44*)
 
 
 @dataclass(frozen=True)
@@ -1119,12 +1118,10 @@ def _held_still(match: Match, min_score: float) -> StillMatch | None:
 
 
 def _held(match: Match, original: IndexedOriginal, min_score: float) -> Match | None:
-    """A geometry-tier match, its score held at ``STILL_SCORE`` at most where its original is a
-    drawn still picture (``layout.still``): the window's toolbars and palette verify another
-    screenshot of the program as its codes meet it (held_out_19's `q0309`, the program's other
-    screen stacked 9:16, 0.985; the splice `q0051`'s filler 0.876), and the policy's
-    ``geometry_only`` reviews it whatever its score, so holding it ranks it, as its global
-    match is, among the still picture's look-alikes (None where that falls under ``min_score``)."""
+    """A geometry-tier match held as ``_held_still`` holds a global one where its original is a
+    drawn still picture: the window's toolbars and palette verify the program's other screens
+    too (held_out_19's `q0309`, another screen stacked 9:16, 0.985). The policy reviews it at
+    any score (``geometry_only``); held, it ranks with the still picture's other look-alikes."""
     if original.layout is None or not original.layout.still:
         return match
     held = min(match.score, STILL_SCORE)

@@ -21,9 +21,10 @@ original's codes give no global evidence (docs/matching.md, *Framed pictures and
 43*). Where nothing moves but a pointer (fewer than ``MIN_MOVING`` of the cells) over a picture
 drawn by a program (``MIN_STATIC`` of the cells drawn), the original is a still picture
 (``still``): a screen recording of one program's window, whose other screenshots share most of
-its codes (docs/matching.md, *Still screen recordings at stop 44*). The matcher hashes the upload's frame the same way with the original's static cells and
-counts a global-tier hit on such an original only as far as the two masked codes agree
-(``match.matcher``).
+its codes (docs/matching.md, *Still screen recordings at stop 44*): the matcher holds its
+matches at a review's score. Else the matcher hashes the upload's frame the same way with the
+original's static cells and counts a global-tier hit on such an original only as far as the two
+masked codes agree (``match.matcher``).
 """
 from __future__ import annotations
 
