@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 
 from origin.match.decide import DEFAULT_MIN_SCORE
+from origin.match import matcher
 from origin.match.matcher import STILL_SCORE, StillMatch
 from origin.video.fingerprint import fingerprint_original, fingerprint_upload
 from origin.video.layout import VERSION, StaticLayout, learn, still
@@ -143,18 +144,27 @@ def test_a_stored_still_layout_reads_back_and_a_first_version_layout_still_reads
     assert VERSION != 1 and not read.still and (read.codes == codes).all()
 
 
-def test_a_workspace_reviews_the_other_drawing_and_finds_the_copy(tmp_path):
-    """Registered in a workspace (the still layout stored and read back), neither tier scores
-    the other drawing over ``STILL_SCORE``: the global tier's match is held there, and so is
-    the geometry tier's where the window's keyframes verify. The copy is found."""
+def _scanned(folder: Path) -> dict:
+    """The recording registered in a workspace in ``folder``; the other drawing and a copy
+    scanned there: their results by name."""
     from origin import Workspace
     original = program_window(1, 1)
-    with Workspace(tmp_path / "ws") as workspace:
-        [added] = list(workspace.add_originals([_write(tmp_path / "recording.mp4", original)]))
+    with Workspace(folder / "ws") as workspace:
+        [added] = list(workspace.add_originals([_write(folder / "recording.mp4", original)]))
         assert added.status == "added"
-        other = _write(tmp_path / "other.mp4", program_window(2, 2))
-        copy = _write(tmp_path / "copy.mp4", _copy(original))
-        results = {Path(result.upload).stem: result for result in workspace.scan([other, copy])}
+        other = _write(folder / "other.mp4", program_window(2, 2))
+        copy = _write(folder / "copy.mp4", _copy(original))
+        return {Path(result.upload).stem: result for result in workspace.scan([other, copy])}
+
+
+def test_a_workspace_reviews_the_other_drawing_and_finds_the_copy(tmp_path, monkeypatch):
+    """Registered in a workspace (the still layout stored and read back), neither tier scores
+    the other drawing over ``STILL_SCORE``: the global tier's match is held there, and so is
+    the geometry tier's, which verifies the window's keyframes (without its hold, it lifted the
+    global match to its own score, a demote). The copy is found."""
+    results = _scanned(tmp_path / "held")
     assert all(match.score <= STILL_SCORE for match in results["other"].matches
                if match.channel == "video")
     assert max(match.score for match in results["copy"].matches) >= DEFAULT_MIN_SCORE
+    monkeypatch.setattr(matcher, "_held", lambda match, original, min_score: match)
+    assert max(match.score for match in _scanned(tmp_path / "unheld")["other"].matches) > 0.9
