@@ -44,7 +44,7 @@ from origin.match.verify import VerifiedPair, verify
 from origin.media.video import first_on_grid
 from origin.video.keypoints import (DENSE_FEATURES, KEYFRAME_FPS, Keypoints, LazyKeyframes, merged,
                                     one_picture, pictures)
-from origin.video.fingerprint import (ORIGINAL_SAMPLE_FPS, UPLOAD_SAMPLE_FPS, Fingerprint,
+from origin.video.fingerprint import (ORIGINAL_SAMPLE_FPS, TURNS, UPLOAD_SAMPLE_FPS, Fingerprint,
                                       rectified_codes)
 from origin.video.hashers import hamming, layouts, one_dimensional
 from origin.video.layout import StaticLayout, masked, upload_inputs
@@ -222,7 +222,13 @@ class Matcher:
         where that makes none either, the keyframes and dense keyframes are described again
         with their features spread over the picture (``Fingerprint.spread_out``: text burnt in
         over a copy takes a keyframe's strongest corners), last, so that an upload some other
-        pass finds is found as before."""
+        pass finds is found as before.
+
+        Where nothing at all makes a match at the default threshold, the upload's whole views
+        turned a quarter, half and three quarters (``Fingerprint.turned``) are matched by the
+        global tier, last (``_turned_matches``)."""
+        searched, all_hits = upload, hits
+        upload, hits = _as_shown(upload, hits)
         found = {match.original: match
                  for match in self._global_matches(upload, hits, min_score)}
         copied = self._copied_frames(upload, hits, found)
@@ -269,7 +275,27 @@ class Matcher:
                     if _in_order(match)])
                 if not _nothing_at_default(matches):
                     break
+        if searched.turns is not None and _nothing_at_default(matches):
+            matches = _with_geometry(matches, self._turned_matches(searched, all_hits, min_score))
         return sorted(matches.values(), key=lambda match: -match.score)
+
+    def _turned_matches(self, upload: Fingerprint, hits: FrameHits,
+                        min_score: float) -> list[Match]:
+        """The global tier's matches of ``upload`` turned by each of ``TURNS`` (``hits``: of
+        all its codes), the strongest of each original.
+
+        Only where nothing else matched: a turned view is three more chances for an unrelated
+        frame to meet an original, and every copy not turned is found by what it shows."""
+        best: dict[str, Match] = {}
+        for quarters in TURNS:
+            rows = np.flatnonzero(upload.turns == quarters)
+            if not len(rows):
+                continue
+            for match in self._global_matches(upload.turned(quarters), hits.take(rows),
+                                              min_score):
+                if match.original not in best or match.score > best[match.original].score:
+                    best[match.original] = match
+        return list(best.values())
 
     def _with_geometry_tier(self, upload: Fingerprint, found: dict[str, Match], min_score: float,
                             copied: np.ndarray | None = None,
@@ -1059,6 +1085,14 @@ def _in_keyframe_order(*searches: tuple[list, np.ndarray]) -> list:
     return sorted([replace(pair, upload_frame=int(numbers[pair.upload_frame]))
                    for pairs, numbers in searches for pair in pairs],
                   key=lambda pair: pair.upload_frame)
+
+
+def _as_shown(upload: Fingerprint, hits: FrameHits) -> tuple[Fingerprint, FrameHits]:
+    """``upload`` and its ``hits`` without its turned codes (``Fingerprint.as_shown``): one
+    index search holds both, so every executor searches an upload's codes as before."""
+    if upload.turns is None or not upload.turns.any():
+        return upload, hits
+    return upload.as_shown(), hits.take(np.flatnonzero(upload.turns == 0))
 
 
 def _nothing_at_default(matches: dict[str, Match]) -> bool:

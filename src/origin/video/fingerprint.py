@@ -88,6 +88,9 @@ LAZY_PANEL_KEYFRAMES = 240   # keyframes (4 min): a split screen's kept as pictu
 MIRRORED_KEYFRAMES = 120     # an upload's 1-a-second keyframes kept as pictures, to be described
                              # mirrored, up to this many (2 min, ~16 MB at 480x270); a longer
                              # upload is searched mirrored by its global codes alone
+TURNS = (1, 2, 3)            # quarter turns clockwise an upload's whole views are hashed at too:
+                             # a copy turned in its pixels (docs/matching.md, *Turned copies at
+                             # stop 44*)
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,9 @@ class Fingerprint:
                                          # right, bottom as shares of the frame; NaN for a
                                          # filmed screen's flattened view) and 1 where mirrored,
                                          # to hash them again without an original's layout
+    turns: np.ndarray | None = None      # uint8 [m]: uploads' codes' quarter turns clockwise of
+                                         # their view (0: as shown; 1-3: ``TURNS``, matched
+                                         # only where nothing else is: ``turned``)
 
     def described(self, skipped: np.ndarray | None = None) -> "Fingerprint":
         """The fingerprint with its ``waiting`` keyframes described and in ``keypoints``, as if
@@ -143,6 +149,46 @@ class Fingerprint:
                                                      in zip(panels.keyframes, kept) if keep))
         return replace(self, keypoints=keypoints, waiting=None, panels=panels,
                        keyframes=self.keyframes.only(kept) if kept.any() else None)
+
+    def as_shown(self) -> "Fingerprint":
+        """The upload without its turned codes (``turns``): what every pass but the last
+        matches."""
+        if self.turns is None or not self.turns.any():
+            return self
+        return self._rows(self.turns == 0, turns=None)
+
+    def turned(self, quarters: int) -> "Fingerprint":
+        """The upload as the global tier would see it turned ``quarters`` times 90° clockwise:
+        its codes of views so turned alone, its small pictures turned, its codes' rectangles in
+        the turned frame (so ``layout.upload_inputs`` hashes them again as they were hashed);
+        no keyframes (the geometry tier is not asked).
+
+        A copy turned a quarter or half turn in its pixels (a phone clip stored sideways, a
+        copy flipped upside down) shares no code with its original as shown: the DCT's low
+        frequencies move under a turn (``PHash.turned``). Turned back, its frames are the
+        original's frames again."""
+        rows = (np.zeros(len(self.codes), bool) if self.turns is None
+                else self.turns == quarters % 4)
+        boxes = None if self.boxes is None else self.boxes[rows].copy()
+        if boxes is not None:
+            for _ in range(quarters % 4):
+                # (left, top, right, bottom) turned a quarter clockwise
+                boxes[:, :4] = np.stack([1 - boxes[:, 3], boxes[:, 0], 1 - boxes[:, 1],
+                                         boxes[:, 2]], axis=1)
+        pictures = (None if self.pictures is None else
+                    np.ascontiguousarray(np.rot90(self.pictures, -quarters, axes=(1, 2))))
+        return replace(self._rows(rows, turns=None), boxes=boxes, pictures=pictures,
+                       keypoints=None, dense=None, every_frame=None, panels=None,
+                       keyframes=None, waiting=None)
+
+    def _rows(self, rows: np.ndarray, **changes) -> "Fingerprint":
+        """The fingerprint with the codes ``rows`` (bool per code) alone, and what is said of
+        each code with them."""
+        def kept(values: np.ndarray | None) -> np.ndarray | None:
+            return None if values is None or len(values) != len(rows) else values[rows]
+        return replace(self, codes=self.codes[rows], frame_of=self.frame_of[rows],
+                       whole=kept(self.whole), smooth=kept(self.smooth), boxes=kept(self.boxes),
+                       **changes)
 
     @property
     def frame_count(self) -> int:
@@ -769,6 +815,7 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6, wait: bool = False) ->
     a keyframe a confident global match places is not searched)."""
     codes, frame_of, whole_views, smooth_views, small = [], [], [], [], []
     boxes_of: list[np.ndarray] = []     # per code: its rectangle's shares and whether mirrored
+    turns: list[np.ndarray] = []        # per code: its view's quarter turns (``TURNS``)
     churn: dict[tuple[float, float, float, float] | None, tuple[list, list]] = {}
     panels: Counter[tuple[float, float, float, float]] = Counter()
     windows: Counter[tuple[float, float, float, float]] = Counter()
@@ -809,6 +856,16 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6, wait: bool = False) ->
                 whole_views += [np.full(2 * len(good), box_whole)]
                 flagged = smooth([view[number] for number in good], _ranges(inputs[good]))
                 smooth_views += [flagged, flagged]
+                turns += [np.zeros(2 * len(good), np.uint8)]
+                if box_whole and view is pictures:
+                    # all the frame shows, turned: a copy turned in its pixels (``turned``)
+                    for quarters in TURNS:
+                        codes.append(PHash.codes_from_low(PHash.turned(low, quarters)))
+                        frame_of.append(start + good)
+                        boxes_of.append(np.tile(where, (len(good), 1)))
+                        whole_views.append(np.ones(len(good), bool))
+                        smooth_views.append(flagged)
+                        turns.append(np.full(len(good), quarters, np.uint8))
         found, screens = regions.screen_views(frames)
         for view in screens:            # a screen filmed by a camera is not seen mirrored
             inputs = _inputs(view)
@@ -820,10 +877,12 @@ def fingerprint_upload(video: Frames, max_boxes: int = 6, wait: bool = False) ->
             boxes_of.append(np.full((len(good), 5), np.nan, np.float32))
             whole_views.append(np.zeros(len(good), bool))
             smooth_views.append(smooth([view[number] for number in good], _ranges(inputs[good])))
+            turns.append(np.zeros(len(good), np.uint8))
     print_ = replace(_assemble(video, codes, frame_of),
                      whole=np.concatenate(whole_views) if whole_views else np.zeros(0, bool),
                      smooth=np.concatenate(smooth_views) if smooth_views else np.zeros(0, bool),
-                     boxes=np.concatenate(boxes_of) if boxes_of else np.zeros((0, 5), np.float32))
+                     boxes=np.concatenate(boxes_of) if boxes_of else np.zeros((0, 5), np.float32),
+                     turns=np.concatenate(turns) if turns else np.zeros(0, np.uint8))
     print_ = _with_keypoints(print_, video, UPLOAD_FEATURES, BAND_FEATURES, lazy=True,
                              panels=_parts(panels, windows),
                              wait=wait)

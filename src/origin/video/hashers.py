@@ -50,6 +50,15 @@ class PHash:
         return low * cls._flip_signs[None, None, :]
 
     @classmethod
+    def turned(cls, low: np.ndarray, quarters: int) -> np.ndarray:
+        """The low-frequency block of the images turned ``quarters`` times 90° clockwise
+        (``np.rot90(images, -quarters, axes=(1, 2))``): each quarter turn is the transpose,
+        then the mirror (PDQ's dihedral hashes), so a turn costs no second resize either."""
+        for _ in range(quarters % 4):
+            low = cls.mirror(np.swapaxes(low, 1, 2))
+        return low
+
+    @classmethod
     def bits_of(cls, low: np.ndarray) -> np.ndarray:
         """[n, 8, 8] DCT block -> [n, 8, 8] booleans, as ``imagehash.ImageHash.hash``."""
         flat = low.reshape(len(low), -1)
