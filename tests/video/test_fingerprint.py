@@ -1,4 +1,5 @@
 """The low-information gate: frames that look like every other frame of their kind get no codes."""
+import cv2
 import numpy as np
 
 from origin import synthetic
@@ -82,3 +83,40 @@ def test_corners_read_the_ranges_of_the_hash_inputs_made_already():
     assert list(ranges[good]) == [int(each.max()) - int(each.min()) for each in prepared]
     assert np.array_equal(corners(pictures, ranges[good]), corners(pictures))
     assert (corners(pictures) > 0).all()
+
+
+def test_an_uploads_turned_views_are_hashed_again_as_they_were_and_meet_the_picture_turned_back(tmp_path):
+    """A picture turned a quarter clockwise between black bars: the upload's whole views are
+    hashed turned too (``TURNS``), ``Fingerprint.turned`` gives each turn's codes with its small
+    pictures and rectangles turned, from which ``layout.upload_inputs`` hashes them again as
+    they were; turned back (three quarters), they meet the picture's own codes."""
+    from origin.jobs.fingerprinting import fingerprint_file
+    from origin.video.hashers import hamming
+    from origin.video.layout import upload_inputs
+
+    footage = synthetic.SyntheticFootage(7, (480, 270))
+    source = tmp_path / "source.mp4"
+    barred = tmp_path / "barred.mp4"
+    with synthetic.VideoWriter(source, (480, 270), 25.0) as plain, \
+            synthetic.VideoWriter(barred, (480, 270), 25.0) as turned:
+        for number in range(100):
+            frame = footage.frame_at(number / 25.0)
+            plain.write(frame)
+            canvas = np.zeros_like(frame)
+            canvas[:, 164:316] = cv2.resize(np.rot90(frame, -1), (152, 270),
+                                            interpolation=cv2.INTER_AREA)
+            turned.write(canvas)
+    original = fingerprint_file(str(source), original=True).fingerprint
+    upload = fingerprint_file(str(barred), original=False).fingerprint
+    assert set(np.unique(upload.turns)) == {0, 1, 2, 3}
+    assert len(upload.as_shown().codes) == int((upload.turns == 0).sum())
+    nearest = {}
+    for quarters in (1, 2, 3):
+        view = upload.turned(quarters)
+        assert view.pictures.shape[1:] == upload.pictures.shape[1:][::-1 if quarters % 2 else 1]
+        again = PHash.codes(upload_inputs(view.pictures, view.frame_of, view.boxes))
+        assert np.median(hamming(again, view.codes)) <= 2
+        distances = hamming(view.codes[:, None], original.codes[None]).min(axis=1)
+        nearest[quarters] = np.median([distances[view.frame_of == frame].min()
+                                       for frame in np.unique(view.frame_of)])
+    assert nearest[3] <= 10 and min(nearest[1], nearest[2]) >= 20     # 8, 24 and 24 bits

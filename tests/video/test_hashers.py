@@ -58,6 +58,16 @@ def test_mirror_from_dct_equals_hashing_the_mirrored_image():
     assert hamming(PHash.codes(images), mirrored_direct).mean() > 10
 
 
+def test_turns_from_dct_equal_hashing_the_turned_images():
+    images = _images(seed=3)
+    low = PHash.low_frequencies(images)
+    for quarters in (1, 2, 3):
+        turned_direct = PHash.codes(np.rot90(images, -quarters, axes=(1, 2)))
+        assert np.array_equal(turned_direct, PHash.codes_from_low(PHash.turned(low, quarters)))
+        assert hamming(PHash.codes(images), turned_direct).mean() > 10
+    assert np.array_equal(PHash.turned(low, 4), low)
+
+
 def test_hamming_counts_differing_bits():
     a = np.array([[0b1111_0000, 0, 0, 0, 0, 0, 0, 1]], dtype=np.uint8)
     b = np.zeros((1, 8), dtype=np.uint8)

@@ -123,6 +123,9 @@ PLACED_COVER = 0.5           # of the upload time all the pairs' match covers: t
 CROWDED_PAIRS = 40           # a candidate keyframe's point pairs among its descriptors' nearest
                              # rows below which, where they do not verify, it is paired again
                              # within itself (``_verified_pair``)
+TURNED = (90.0, 180.0, 270.0)  # degrees: the geometry tier's last pass, where nothing matched at
+                             # the default, verifies transforms that turn the picture this far
+                             # (give or take ``verify.MAX_TURN``): a copy turned in its pixels
 CASCADE_STEP = 2             # geometry passes of an upload nothing matched at the default: every
 CASCADE_FROM = 8             # this many-th of its keyframes searched first, the rest only if one
                              # of those verified with some original; only with this many keyframes
@@ -277,6 +280,14 @@ class Matcher:
                     break
         if searched.turns is not None and _nothing_at_default(matches):
             matches = _with_geometry(matches, self._turned_matches(searched, all_hits, min_score))
+        if (upload.keypoints is not None and self.keypoints is not None
+                and _nothing_at_default(matches)):
+            # the same keyframes' pairs verified turned a quarter, half or three quarters:
+            # ORB's descriptors turn with the picture, the transform's limit did not; their
+            # searches' answers are the first pass's (``answers``)
+            matches = self._with_geometry_tier(replace(upload, panels=None), matches, min_score,
+                                               copied, unless_unverified=True, answers=answers,
+                                               cascade=True, turns=TURNED)
         return sorted(matches.values(), key=lambda match: -match.score)
 
     def _turned_matches(self, upload: Fingerprint, hits: FrameHits,
@@ -301,7 +312,8 @@ class Matcher:
                             copied: np.ndarray | None = None,
                             unless_unverified: bool = False,
                             answers: list[Answers] | None = None,
-                            cascade: bool = False) -> dict[str, Match]:
+                            cascade: bool = False,
+                            turns: tuple[float, ...] = (0.0,)) -> dict[str, Match]:
         """``found`` with the geometry tier's matches of ``upload`` (``match_hits``) added:
         its keyframes but the ``copied`` ones, then its dense keyframes, every frame or split
         screen's panels where those make no match; ``unless_unverified``: those three only if
@@ -313,11 +325,12 @@ class Matcher:
         and the dense keyframes and every frame were 3/4 of what the pass cost them.
         ``answers``: where to keep the keypoint searches' answers for a later search of the
         same descriptors (``_Geometry``). ``cascade``: the keyframes and the panels searched in a
-        cascade (``_Geometry._cascaded``)."""
+        cascade (``_Geometry._cascaded``). ``turns``: how far (degrees) the keyframes' and dense
+        keyframes' transforms may turn the picture, give or take ``verify.MAX_TURN``."""
         geometry = _Geometry(self, upload, min_score, copied,
                              answers=(answers if answers is not None
                                       else [] if upload.panels is not None else None),
-                             cascade=cascade)
+                             cascade=cascade, turns=turns)
         upload = geometry.upload        # its keyframes described (``_described_cascade``)
         matches = _with_geometry(found, geometry.matches())
         if unless_unverified and not geometry.verified:
@@ -329,7 +342,8 @@ class Matcher:
             # keyframes only by chance, every frame of the upload's first seconds meets them;
             # decoded again and described at every frame, so only where nothing matched
             if _nothing_at_default(matches):
-                matches = _with_geometry(matches, self._every_frame_matches(upload, min_score))
+                matches = _with_geometry(matches, self._every_frame_matches(upload, min_score,
+                                                                            turns))
         elif upload.dense is not None:
             geometry.add_dense()
             matches = _with_geometry(found, geometry.matches())
@@ -426,15 +440,17 @@ class Matcher:
             return upload.described(np.ones(len(times), bool))
         return upload.described(None if copied is None else copied[_nearest(upload.times, times)])
 
-    def _every_frame_matches(self, upload: Fingerprint, min_score: float) -> list[Match]:
-        """The geometry tier's matches from the upload's every frame (``upload.every_frame``)."""
+    def _every_frame_matches(self, upload: Fingerprint, min_score: float,
+                             turns: tuple[float, ...] = (0.0,)) -> list[Match]:
+        """The geometry tier's matches from the upload's every frame (``upload.every_frame``),
+        its transforms turning the picture by ``turns`` (``_with_geometry_tier``)."""
         if self.keypoints is None:
             return []
         every = upload.every_frame.described()
         if not len(every):
             return []
         frames = replace(upload, keypoints=every, dense=None, every_frame=None)
-        return _Geometry(self, frames, min_score, every_frame=True).matches()
+        return _Geometry(self, frames, min_score, every_frame=True, turns=turns).matches()
 
     def geometry_matches(self, upload: Fingerprint, min_score: float = DEFAULT_MIN_SCORE) -> list[Match]:
         """Matches from the upload's keyframe features, verified geometrically (the dense
@@ -486,13 +502,14 @@ class Matcher:
         original = self.keypoints.originals[key]
         frames = sorted({pair.upload_frame for pair in pairs})
         held = {(pair.upload_frame, pair.original_frame) for pair in pairs}
+        turns = tuple({_quarter(pair.turn) for pair in pairs})    # a turned copy's (``TURNED``)
         if len(frames) * len(original.times) > EVERY_PAIR_MOST:
             return []
         added = []
         for frame in frames:
             numbers = [number for number in range(len(original.times)) if (frame, number) not in held]
             for pair in self.keypoints.paired_each(upload, frame, key, numbers):
-                verified = verify(pair, original, upload.size)
+                verified = verify(pair, original, upload.size, turns)
                 if verified is not None:
                     added.append(verified)
         return added
@@ -784,8 +801,10 @@ class _Geometry:
 
     def __init__(self, matcher: Matcher, upload: Fingerprint, min_score: float,
                  copied: np.ndarray | None = None, every_frame: bool = False,
-                 answers: list[Answers] | None = None, cascade: bool = False):
+                 answers: list[Answers] | None = None, cascade: bool = False,
+                 turns: tuple[float, ...] = (0.0,)):
         self.matcher, self.upload, self.min_score = matcher, upload, min_score
+        self.turns = turns            # degrees a verified transform may turn (``verify``)
         self.answers = answers        # the keypoint searches' answers, kept for a second
                                       # search of the same descriptors (``KeypointIndex.search``)
         self.copied = copied          # per sampled frame: its keyframes are not searched
@@ -853,7 +872,7 @@ class _Geometry:
         if not len(keypoints):
             return []
         verified = [verified for pair in index.search(keypoints, self.answers)
-                    for verified in [_verified_pair(index, keypoints, pair)]
+                    for verified in [_verified_pair(index, keypoints, pair, self.turns)]
                     if verified is not None]
         if searched is None:
             return verified
@@ -921,8 +940,8 @@ class _Geometry:
         return matches
 
 
-def _verified_pair(index: KeypointIndex, upload: Keypoints, pair: KeyframePair
-                   ) -> VerifiedPair | None:
+def _verified_pair(index: KeypointIndex, upload: Keypoints, pair: KeyframePair,
+                   turns: tuple[float, ...] = (0.0,)) -> VerifiedPair | None:
     """``pair`` verified (``verify``), or, where it does not verify and holds fewer than
     ``CROWDED_PAIRS`` point pairs, its keyframes paired again within themselves and verified
     (``KeypointIndex.paired_within``): beside a big catalogue a filmed screen's true pairs are
@@ -930,9 +949,9 @@ def _verified_pair(index: KeypointIndex, upload: Keypoints, pair: KeyframePair
     alone). A candidate that shares more and fails had its pairs: paired again, a held-out
     low-detail negative's keyframes verified with a look-alike original's (0.057 -> 0.388)."""
     original = index.originals[pair.original]
-    verified = verify(pair, original, upload.size)
+    verified = verify(pair, original, upload.size, turns)
     if verified is None and len(pair.distances) < CROWDED_PAIRS:
-        verified = verify(index.paired_within(upload, pair), original, upload.size)
+        verified = verify(index.paired_within(upload, pair), original, upload.size, turns)
     return verified
 
 
@@ -1085,6 +1104,11 @@ def _in_keyframe_order(*searches: tuple[list, np.ndarray]) -> list:
     return sorted([replace(pair, upload_frame=int(numbers[pair.upload_frame]))
                    for pairs, numbers in searches for pair in pairs],
                   key=lambda pair: pair.upload_frame)
+
+
+def _quarter(turn: float) -> float:
+    """``turn`` (degrees) rounded to a quarter turn, in [0, 360)."""
+    return float(90 * round(turn / 90) % 360)
 
 
 def _as_shown(upload: Fingerprint, hits: FrameHits) -> tuple[Fingerprint, FrameHits]:

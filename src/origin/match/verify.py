@@ -66,21 +66,23 @@ class VerifiedPair:
                         np.float64)
 
 
-def verify(pair: KeyframePair, original: Keypoints, upload_size: tuple[int, int]) -> VerifiedPair | None:
+def verify(pair: KeyframePair, original: Keypoints, upload_size: tuple[int, int],
+           turns: tuple[float, ...] = (0.0,)) -> VerifiedPair | None:
     """The pair if one similarity transform carries enough of its points, else None; failing
     that, one affine transform that is a similarity but for a stretch of one axis (at most
     ``MAX_STRETCH``) and a little shear (``MAX_SHEAR``): a crop scaled back to the frame.
+    The transform turns the picture within ``MAX_TURN`` of one of ``turns`` (degrees).
 
     A pair whose original points lie on fewer than ``MIN_INLIERS`` distinct spots
     (``_spots``) is refused unfitted: no set of its inliers could count more (9 % of the
     candidates of the real suite's negatives, each two RANSAC fits)."""
     if len(pair.upload_points) < MIN_INLIERS or _spots(pair.original_points) < MIN_INLIERS:
         return None
-    verified = _fitted(pair, original, upload_size, cv2.estimateAffinePartial2D)
+    verified = _fitted(pair, original, upload_size, cv2.estimateAffinePartial2D, turns)
     if STRETCH and (verified is None or verified.inliers < CARRIED * len(pair.upload_points)):
         # a similarity that carries only part of the points may be a stretched copy's best
         # approximation; two more degrees of freedom must then carry clearly more
-        stretched = _fitted(pair, original, upload_size, cv2.estimateAffine2D)
+        stretched = _fitted(pair, original, upload_size, cv2.estimateAffine2D, turns)
         if stretched is not None and (verified is None
                                       or stretched.inliers >= STRETCH_GAIN * verified.inliers):
             verified = stretched
@@ -88,7 +90,7 @@ def verify(pair: KeyframePair, original: Keypoints, upload_size: tuple[int, int]
 
 
 def _fitted(pair: KeyframePair, original: Keypoints, upload_size: tuple[int, int],
-            estimate) -> VerifiedPair | None:
+            estimate, turns: tuple[float, ...] = (0.0,)) -> VerifiedPair | None:
     original_size = original.size
     long_side = max(original_size)
     matrix, mask = estimate(
@@ -110,7 +112,7 @@ def _fitted(pair: KeyframePair, original: Keypoints, upload_size: tuple[int, int
     determinant = matrix[0, 0] * matrix[1, 1] - matrix[0, 1] * matrix[1, 0]
     shear = abs(90.0 - math.degrees(math.acos(max(-1.0, min(1.0, (
         matrix[0, 0] * matrix[0, 1] + matrix[1, 0] * matrix[1, 1]) / (scale_x * scale_y))))))
-    if (not MIN_SCALE <= scale <= MAX_SCALE or abs(turn) > MAX_TURN or determinant <= 0
+    if (not MIN_SCALE <= scale <= MAX_SCALE or _off_turns(turn, turns) > MAX_TURN or determinant <= 0
             or max(scale_x, scale_y) > MAX_STRETCH * min(scale_x, scale_y) or shear > MAX_SHEAR):
         return None
     points = original.points[original.frame_of == pair.original_frame]
@@ -149,6 +151,11 @@ def _fitted(pair: KeyframePair, original: Keypoints, upload_size: tuple[int, int
                         scale, turn, (float(matrix[0, 2]), float(matrix[1, 2])), weight, share,
                         (float(matrix[0, 0]), float(matrix[0, 1]),
                          float(matrix[1, 0]), float(matrix[1, 1])))
+
+
+def _off_turns(turn: float, turns: tuple[float, ...]) -> float:
+    """Degrees from ``turn`` to the nearest of ``turns``, around the circle."""
+    return min(abs((turn - allowed + 180.0) % 360.0 - 180.0) for allowed in turns)
 
 
 def _own_extent(points: np.ndarray, inside: np.ndarray, scale: float) -> np.ndarray:
