@@ -149,8 +149,17 @@ def test_music_found_by_verification_alone_goes_to_a_person(policy):
         "full_reupload"
 
 
-def test_a_rule_tier_must_be_global_geometry_or_verified(tmp_path):
+def test_pictures_found_only_turned_go_to_a_person(policy):
+    """A ring of bars drawn on other music, turned upside down, meets its tool's original
+    turned back (held_out_19's `q0364`): a full, declared, confident copy found only turned is
+    reviewed, never demoted or taken down unseen."""
+    for channel in ("video", "video+audio"):
+        verdict = evaluate(policy, facts(declared=True, channel=channel, tier="turned"))
+        assert (verdict.decision, verdict.rule) == ("review", "turned_only")
+
+
+def test_a_rule_tier_must_be_global_geometry_verified_or_turned(tmp_path):
     (tmp_path / "enforcement.toml").write_text('[[rules]]\nname = "x"\ndecision = "review"\n'
                                                'tier = "vibes"\n')
-    with pytest.raises(InputError, match="tier must be one of global, geometry, verified"):
+    with pytest.raises(InputError, match="tier must be one of global, geometry, verified, turned"):
         load_policy(tmp_path)

@@ -17,7 +17,7 @@ OWNER_KEYS = frozenset({"allow", "rules", "inherit"})
 # in order of severity; mute: the upload stays up without its sound (a music match's own measure)
 DECISIONS = ("none", "track", "review", "mute", "demote", "takedown")
 CHANNELS = ("video", "audio")
-TIERS = ("global", "geometry", "verified")
+TIERS = ("global", "geometry", "verified", "turned")
 SEVERITIES = ("minor", "serious", "severe")
 CONDITIONS = ("score", "matched_seconds", "original_seconds", "coverage_upload",
               "coverage_original")
@@ -36,7 +36,8 @@ class Rule:
     # sound); None: any match
     channel: str | None = None
     # "geometry": the pictures were found by the local-feature tier only; "verified": the sound
-    # only by checking the upload's spectrogram (the hashes barely heard it); "global": otherwise
+    # only by checking the upload's spectrogram (the hashes barely heard it); "turned": the
+    # pictures only turned a quarter or half turn; "global": otherwise
     tier: str | None = None
     minimum: dict[str, float] = field(default_factory=dict)
     maximum: dict[str, float] = field(default_factory=dict)

@@ -132,11 +132,13 @@ def enforce_scan(session: Session, policy: Policy, result: ScanResult, *,
 
 def _tier(matches: list[Match]) -> str:
     """How one original's matches were found, for the policy: "geometry" when any picture match
-    came from local features only, "verified" when the sound alone matched and only verification
-    carried it (the hashes barely heard it), else "global"."""
+    came from local features only, "turned" when the pictures matched only turned a quarter or
+    half turn, "verified" when the sound alone matched and only verification carried it (the
+    hashes barely heard it), else "global"."""
     tiers = {match.tier for match in matches}
-    if "geometry" in tiers:
-        return "geometry"
+    for tier in ("geometry", "turned"):
+        if tier in tiers:
+            return tier
     return "verified" if tiers == {"verified"} else "global"
 
 

@@ -28,7 +28,8 @@ class MatchFacts:
     coverage_upload: float
     coverage_original: float
     channel: str = "video"      # what matched: "video", "audio" or "video+audio"
-    tier: str = "global"        # "geometry": the pictures were found by local features only
+    tier: str = "global"        # "geometry": the pictures were found by local features only;
+                                # "turned": only turned (``match.matcher.TURNED``)
     original_seconds: float = float("inf")   # seconds of the original the match shows, each
                                              # stretch once (``Match.original_seconds``)
 

@@ -285,9 +285,11 @@ class Matcher:
             # the same keyframes' pairs verified turned a quarter, half or three quarters:
             # ORB's descriptors turn with the picture, the transform's limit did not; their
             # searches' answers are the first pass's (``answers``)
-            matches = self._with_geometry_tier(replace(upload, panels=None), matches, min_score,
-                                               copied, unless_unverified=True, answers=answers,
-                                               cascade=True, turns=TURNED)
+            turned_found = self._with_geometry_tier(
+                replace(upload, panels=None), {}, min_score, copied, unless_unverified=True,
+                answers=answers, cascade=True, turns=TURNED)
+            matches = _with_geometry(matches, [replace(match, tier="turned")
+                                               for match in turned_found.values()])
         return sorted(matches.values(), key=lambda match: -match.score)
 
     def _turned_matches(self, upload: Fingerprint, hits: FrameHits,
@@ -296,7 +298,8 @@ class Matcher:
         all its codes), the strongest of each original.
 
         Only where nothing else matched: a turned view is three more chances for an unrelated
-        frame to meet an original, and every copy not turned is found by what it shows."""
+        frame to meet an original, and every copy not turned is found by what it shows. Tier
+        ``turned``: the default policy has a person decide (rule ``turned_only``)."""
         best: dict[str, Match] = {}
         for quarters in TURNS:
             rows = np.flatnonzero(upload.turns == quarters)
@@ -305,7 +308,7 @@ class Matcher:
             for match in self._global_matches(upload.turned(quarters), hits.take(rows),
                                               min_score):
                 if match.original not in best or match.score > best[match.original].score:
-                    best[match.original] = match
+                    best[match.original] = replace(match, tier="turned")
         return list(best.values())
 
     def _with_geometry_tier(self, upload: Fingerprint, found: dict[str, Match], min_score: float,

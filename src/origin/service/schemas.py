@@ -234,7 +234,8 @@ class ScanMatch(BaseModel):
     coverage_original: float
     segments: list[Segment]
     channel: str = "video"              # "video" (pictures) or "audio" (sound)
-    tier: str = "global"                # "geometry": pictures found by local features only
+    tier: str = "global"                # "geometry": pictures found by local features only;
+                                        # "turned": only turned a quarter or half turn
     decision: str | None = None
     exposure: float | None = None
     rule: str | None = None
