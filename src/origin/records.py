@@ -48,8 +48,9 @@ class Match:
     channel: str = "video"             # what matched: "video" (pictures) or "audio" (sound)
     tier: str = "global"               # pictures found by "global" frame codes or "geometry"
                                        # features, or only "turned" a quarter or half turn
-                                       # (``match.matcher.TURNED``); sound "verified" when the landmark hashes
-                                       # barely heard it (``audio.matcher.VERIFIED``)
+                                       # (``match.matcher.TURNED``); sound "verified" when the
+                                       # landmark hashes barely heard it
+                                       # (``audio.matcher.VERIFIED``)
     shared_with: tuple[str, ...] = ()  # sound: registered originals holding the same material,
                                        # whose claim this one (the earliest publisher) holds
     yields_to: str | None = None       # sound: the earliest publisher of the material this match

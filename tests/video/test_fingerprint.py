@@ -85,7 +85,7 @@ def test_corners_read_the_ranges_of_the_hash_inputs_made_already():
     assert (corners(pictures) > 0).all()
 
 
-def test_an_uploads_turned_views_are_hashed_again_as_they_were_and_meet_the_picture_turned_back(tmp_path):
+def test_turned_views_are_hashed_again_as_they_were_and_meet_the_picture_turned_back(tmp_path):
     """A picture turned a quarter clockwise between black bars: the upload's whole views are
     hashed turned too (``TURNS``), ``Fingerprint.turned`` gives each turn's codes with its small
     pictures and rectangles turned, from which ``layout.upload_inputs`` hashes them again as

@@ -229,7 +229,9 @@ class Matcher:
 
         Where nothing at all makes a match at the default threshold, the upload's whole views
         turned a quarter, half and three quarters (``Fingerprint.turned``) are matched by the
-        global tier, last (``_turned_matches``)."""
+        global tier (``_turned_matches``), and where that makes none either, last, the
+        keyframes' pairs are verified again with transforms turned so far (``TURNED``); what
+        only these find has tier ``turned``."""
         searched, all_hits = upload, hits
         upload, hits = _as_shown(upload, hits)
         found = {match.original: match

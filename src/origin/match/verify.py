@@ -112,8 +112,9 @@ def _fitted(pair: KeyframePair, original: Keypoints, upload_size: tuple[int, int
     determinant = matrix[0, 0] * matrix[1, 1] - matrix[0, 1] * matrix[1, 0]
     shear = abs(90.0 - math.degrees(math.acos(max(-1.0, min(1.0, (
         matrix[0, 0] * matrix[0, 1] + matrix[1, 0] * matrix[1, 1]) / (scale_x * scale_y))))))
-    if (not MIN_SCALE <= scale <= MAX_SCALE or _off_turns(turn, turns) > MAX_TURN or determinant <= 0
-            or max(scale_x, scale_y) > MAX_STRETCH * min(scale_x, scale_y) or shear > MAX_SHEAR):
+    if (not MIN_SCALE <= scale <= MAX_SCALE or _off_turns(turn, turns) > MAX_TURN
+            or determinant <= 0 or max(scale_x, scale_y) > MAX_STRETCH * min(scale_x, scale_y)
+            or shear > MAX_SHEAR):
         return None
     points = original.points[original.frame_of == pair.original_frame]
     landed = points @ matrix[:, :2].T + matrix[:, 2]

@@ -6,8 +6,9 @@ still meets a view of similar framing. An upload is hashed over every rectangle 
 the copied picture, each also mirrored: the whole frame, the picture inside padding or a blurred
 9:16 canvas, the panels of a split screen and picture-in-picture windows, each also with burnt-in
 captions and logos painted over; and where a frame shows a screen filmed at an angle, the
-picture inside its outline warped flat (``regions.screen_views``). Extra upload views cost
-query time only; the index stays small.
+picture inside its outline warped flat (``regions.screen_views``). The views of all the frame
+shows are hashed turned a quarter, half and three quarters too (``TURNS``), for the matcher's
+last pass. Extra upload views cost query time only; the index stays small.
 
 Frames with too little information are dropped, as vPDQ drops low-quality frames, because every
 such frame looks like every other one: black, flat and mid-fade frames (too little contrast) and
