@@ -117,6 +117,10 @@ CLEAR_LEAD = 1.5             # upload keyframes on the line of one transform, ov
 LOOK_ALIKE = 1 / 3           # of the pairs on the line of one transform: where this many have a
                              # pair of their upload keyframe off the line with the same transform,
                              # it does not tell the moment (``_one_transform``)
+RIVAL_SHIFT = 2.0            # s: the rectified frames place a copy where they meet the
+RIVAL_STEP = 0.5             # original better than on every line of the same speed this far
+RIVAL_COVER = 0.5            # off or more (tried every this many s) that crosses this share of
+                             # the original it crosses (``_tells_the_moment``)
 CHAIN_CELLS = 1 << 20        # lines x pairs grown at once by ``_chains`` at most
 PLACED_COVER = 0.5           # of the upload time all the pairs' match covers: the agreeing pairs'
                              # segments replace its own where they cover this much (``_paired``)
@@ -583,12 +587,17 @@ class Matcher:
         original_times = original.code_times[code_numbers]
         weights = ((radius + 1 - distances) / (radius + 1)) ** CLOSENESS_POWER
         weights = weights * _timing_weights(frames, distances, original_times)
-        alignments = align(FrameMatches(upload.times[frames], original_times, weights),
-                           upload.duration, original.info.duration, 1.0 / UPLOAD_SAMPLE_FPS,
+        hits = FrameMatches(upload.times[frames], original_times, weights)
+        alignments = align(hits, upload.duration, original.info.duration, 1.0 / UPLOAD_SAMPLE_FPS,
                            WIDE_SPEEDS, shown=shown_times(upload), still=self._stillness(original))
         anchors = (upload.keypoints.times[[pair.upload_frame for pair in pairs]],
                    original_keypoints.times[[pair.original_frame for pair in pairs]])
         anchored = [alignment for alignment in alignments if _anchored(alignment, *anchors)]
+        if key not in self._pictures:
+            self._pictures[key] = pictures(original_keypoints)
+        anchored = [alignment for alignment in anchored
+                    if _one_still_picture(alignment, original_keypoints.times, self._pictures[key])
+                    or _tells_the_moment(alignment, hits, original.info.duration)]
         if not anchored:
             return None
         return decide(original.info, self._placed(key, anchored, upload, pairs, rectified=True),
@@ -1245,6 +1254,60 @@ def _anchored(alignment: Alignment, upload_times: np.ndarray, original_times: np
         inside |= ((upload_times >= segment.upload_start - ANCHOR_SLACK)
                    & (upload_times <= segment.upload_end + ANCHOR_SLACK))
     return bool(np.any(on_line & inside))
+
+
+def _tells_the_moment(alignment: Alignment, hits: FrameMatches, original_duration: float) -> bool:
+    """Whether the rectified frames' ``hits`` place the copy on ``alignment``'s line: they meet
+    the original there more closely, per second of it the line crosses (``_line_evidence``),
+    than on any line of the same speed ``RIVAL_SHIFT`` or more earlier or later that crosses
+    ``RIVAL_COVER`` as much of it.
+
+    A rendering tool's template (spectrum bars bent into a ring by one ``remap``, drawn whatever
+    the music) hashes alike at every moment: a verified pair on the ring warps another
+    rendering's frames onto the original, and they meet its codes along a line of any speed
+    and offset. held_out_19's ring on other music (`q0224`, `q0280`, `q0318`) met it at 0.89-1.0
+    on lines 2-10 s off the moments they meet best elsewhere; a copy meets the original
+    along its own line first (docs/matching.md, *Templates in the rectified frames at stop 44*)."""
+    start = min(segment.upload_start for segment in alignment.segments)
+    end = max(segment.upload_end for segment in alignment.segments)
+    own, crossed = _line_evidence(hits, alignment.speed, alignment.offset, start, end,
+                                  original_duration)
+    if crossed <= 0.0:
+        return True
+    needed = max(EVIDENCE_BIN, RIVAL_COVER * crossed)
+    for shift in np.arange(RIVAL_SHIFT, original_duration + RIVAL_STEP, RIVAL_STEP):
+        for offset in (alignment.offset - shift, alignment.offset + shift):
+            rival, seconds = _line_evidence(hits, alignment.speed, offset, start, end,
+                                            original_duration)
+            if seconds >= needed and rival / seconds >= own / crossed:
+                return False
+    return True
+
+
+def _line_evidence(hits: FrameMatches, speed: float, offset: float, start: float, end: float,
+                   original_duration: float) -> tuple[float, float]:
+    """The evidence ``hits`` give the line ``original = speed * upload + offset`` over upload
+    time ``start``-``end`` as align counts it (the best hit within ``TOLERANCE`` of the line
+    per ``EVIDENCE_BIN`` of original time, summed), and the seconds of the original it crosses."""
+    crossed = (min(speed * end + offset, original_duration) - max(speed * start + offset, 0.0))
+    near = ((np.abs(hits.original_times - (speed * hits.upload_times + offset)) <= TOLERANCE)
+            & (hits.upload_times >= start) & (hits.upload_times <= end))
+    if not near.any():
+        return 0.0, max(crossed, 0.0)
+    bins = np.floor(hits.original_times[near] / EVIDENCE_BIN).astype(np.int64)
+    best = np.zeros(int(bins.max()) + 1)
+    np.maximum.at(best, bins, hits.weights[near])
+    return float(best.sum()), max(crossed, 0.0)
+
+
+def _one_still_picture(alignment: Alignment, times: np.ndarray, numbers: np.ndarray) -> bool:
+    """Whether the original's keyframes (at ``times``, showing still pictures ``numbers``) over
+    the stretch ``alignment`` crosses (half a keyframe either side) show one picture: a still
+    original hashes alike at every moment of it, and where its copy lies in it is no question
+    (``_one_picture_evidence`` counts it once)."""
+    start = min(segment.original_start for segment in alignment.segments) - 0.5 / KEYFRAME_FPS
+    end = max(segment.original_end for segment in alignment.segments) + 0.5 / KEYFRAME_FPS
+    return len(np.unique(numbers[(times >= start) & (times <= end)])) <= 1
 
 
 def _goes_on(upload: Keypoints, upload_frames: np.ndarray, shown: np.ndarray,
