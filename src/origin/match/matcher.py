@@ -1258,46 +1258,48 @@ def _anchored(alignment: Alignment, upload_times: np.ndarray, original_times: np
 
 def _tells_the_moment(alignment: Alignment, hits: FrameMatches, original_duration: float) -> bool:
     """Whether the rectified frames' ``hits`` place the copy on ``alignment``'s line: they meet
-    the original there more closely, per second of it the line crosses (``_line_evidence``),
-    than on any line of the same speed ``RIVAL_SHIFT`` or more earlier or later that crosses
-    ``RIVAL_COVER`` as much of it.
+    the original there more closely, per second of it the line crosses (the best hit within
+    ``TOLERANCE`` of the line per ``EVIDENCE_BIN`` of original time, summed, as align counts
+    evidence; over the upload time of its segments), than on any line of the same speed
+    ``RIVAL_SHIFT`` or more earlier or later that crosses ``RIVAL_COVER`` as much of it.
 
     A rendering tool's template (spectrum bars bent into a ring by one ``remap``, drawn whatever
     the music) hashes alike at every moment: a verified pair on the ring warps another
     rendering's frames onto the original, and they meet its codes along a line of any speed
     and offset. held_out_19's ring on other music (`q0224`, `q0280`, `q0318`) met it at 0.89-1.0
-    on lines 2-10 s off the moments they meet best elsewhere; a copy meets the original
+    on lines that gathered less per second than lines 2-10 s off them; a copy meets the original
     along its own line first (docs/matching.md, *Templates in the rectified frames at stop 44*)."""
     start = min(segment.upload_start for segment in alignment.segments)
     end = max(segment.upload_end for segment in alignment.segments)
-    own, crossed = _line_evidence(hits, alignment.speed, alignment.offset, start, end,
-                                  original_duration)
+    inside = (hits.upload_times >= start) & (hits.upload_times <= end)
+    original_times = hits.original_times[inside]
+    off_line = original_times - (alignment.speed * hits.upload_times[inside] + alignment.offset)
+    order = np.argsort(off_line, kind="stable")
+    off_line, original_times, weights = off_line[order], original_times[order], hits.weights[inside][order]
+
+    def per_second(shift: float) -> tuple[float, float]:
+        """(evidence per second, seconds of the original crossed) of the line ``shift`` off."""
+        crossed = (min(alignment.speed * end + alignment.offset + shift, original_duration)
+                   - max(alignment.speed * start + alignment.offset + shift, 0.0))
+        low = np.searchsorted(off_line, shift - TOLERANCE, side="left")
+        high = np.searchsorted(off_line, shift + TOLERANCE, side="right")
+        if crossed <= 0.0 or high <= low:
+            return 0.0, max(crossed, 0.0)
+        bins = np.floor(original_times[low:high] / EVIDENCE_BIN).astype(np.int64)
+        best = np.zeros(int(bins.max()) + 1)
+        np.maximum.at(best, bins, weights[low:high])
+        return float(best.sum()) / crossed, crossed
+
+    own, crossed = per_second(0.0)
     if crossed <= 0.0:
         return True
     needed = max(EVIDENCE_BIN, RIVAL_COVER * crossed)
     for shift in np.arange(RIVAL_SHIFT, original_duration + RIVAL_STEP, RIVAL_STEP):
-        for offset in (alignment.offset - shift, alignment.offset + shift):
-            rival, seconds = _line_evidence(hits, alignment.speed, offset, start, end,
-                                            original_duration)
-            if seconds >= needed and rival / seconds >= own / crossed:
+        for signed in (-shift, shift):
+            rival, seconds = per_second(float(signed))
+            if seconds >= needed and rival >= own:
                 return False
     return True
-
-
-def _line_evidence(hits: FrameMatches, speed: float, offset: float, start: float, end: float,
-                   original_duration: float) -> tuple[float, float]:
-    """The evidence ``hits`` give the line ``original = speed * upload + offset`` over upload
-    time ``start``-``end`` as align counts it (the best hit within ``TOLERANCE`` of the line
-    per ``EVIDENCE_BIN`` of original time, summed), and the seconds of the original it crosses."""
-    crossed = (min(speed * end + offset, original_duration) - max(speed * start + offset, 0.0))
-    near = ((np.abs(hits.original_times - (speed * hits.upload_times + offset)) <= TOLERANCE)
-            & (hits.upload_times >= start) & (hits.upload_times <= end))
-    if not near.any():
-        return 0.0, max(crossed, 0.0)
-    bins = np.floor(hits.original_times[near] / EVIDENCE_BIN).astype(np.int64)
-    best = np.zeros(int(bins.max()) + 1)
-    np.maximum.at(best, bins, hits.weights[near])
-    return float(best.sum()), max(crossed, 0.0)
 
 
 def _one_still_picture(alignment: Alignment, times: np.ndarray, numbers: np.ndarray) -> bool:
