@@ -595,8 +595,12 @@ class Matcher:
         anchored = [alignment for alignment in alignments if _anchored(alignment, *anchors)]
         if key not in self._pictures:
             self._pictures[key] = pictures(original_keypoints)
+        frames = np.array([pair.upload_frame for pair in pairs])
+        # where the verified keyframes do not place the copy themselves, the rectified frames
+        # must tell its moment (a template's pairs: one or two keyframes on any line)
         anchored = [alignment for alignment in anchored
-                    if _one_still_picture(alignment, original_keypoints.times, self._pictures[key])
+                    if len(np.unique(frames[_on_line(alignment, *anchors)])) >= MIN_FRAMES
+                    or _one_still_picture(alignment, original_keypoints.times, self._pictures[key])
                     or _tells_the_moment(alignment, hits, original.info.duration)]
         if not anchored:
             return None
@@ -1247,13 +1251,20 @@ def _anchored(alignment: Alignment, upload_times: np.ndarray, original_times: np
     held_out_7's `q0166` met a registered deck at 0.816 along two unrelated lines, its one
     verified keyframe on one of them; on that line alone it scores 0.108 (docs/matching.md,
     issue 15). A copy's warped frames meet the original along its verified keyframes' line."""
+    return bool(np.any(_on_line(alignment, upload_times, original_times)))
+
+
+def _on_line(alignment: Alignment, upload_times: np.ndarray, original_times: np.ndarray
+             ) -> np.ndarray:
+    """Per verified keyframe pair (``upload_times[i]`` with ``original_times[i]``): whether it
+    lies within ``ANCHOR_SLACK`` of ``alignment``'s line, inside (as far) one of its segments."""
     expected = alignment.speed * upload_times + alignment.offset
     on_line = np.abs(original_times - expected) <= ANCHOR_SLACK
     inside = np.zeros(len(upload_times), bool)
     for segment in alignment.segments:
         inside |= ((upload_times >= segment.upload_start - ANCHOR_SLACK)
                    & (upload_times <= segment.upload_end + ANCHOR_SLACK))
-    return bool(np.any(on_line & inside))
+    return on_line & inside
 
 
 def _tells_the_moment(alignment: Alignment, hits: FrameMatches, original_duration: float) -> bool:
