@@ -1286,7 +1286,8 @@ def _tells_the_moment(alignment: Alignment, hits: FrameMatches, original_duratio
     original_times = hits.original_times[inside]
     off_line = original_times - (alignment.speed * hits.upload_times[inside] + alignment.offset)
     order = np.argsort(off_line, kind="stable")
-    off_line, original_times, weights = off_line[order], original_times[order], hits.weights[inside][order]
+    off_line, original_times = off_line[order], original_times[order]
+    weights = hits.weights[inside][order]
 
     def per_second(shift: float) -> tuple[float, float]:
         """(evidence per second, seconds of the original crossed) of the line ``shift`` off."""
