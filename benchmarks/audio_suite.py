@@ -2034,9 +2034,11 @@ def melody_line(music: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def _sung(rng, pitch: np.ndarray, level: np.ndarray, instrument: bool) -> np.ndarray:
     """``pitch`` (per 512-sample frame) as a new performance, unit RMS: hummed (a soft voice with a
     5 Hz vibrato and breath) or played on another instrument (a plucked square-ish tone restarting
-    at each new note, with a bass an octave under it)."""
+    at each new note, with a bass an octave under it); either 10-30 cents off the recording's
+    tuning, as a person hums or tunes, from its own phase."""
     hop = 512
-    frequency = np.repeat(pitch, hop)
+    detune = 2 ** (float(rng.uniform(10, 30)) * (1 if rng.integers(2) else -1) / 1200)
+    frequency = np.repeat(pitch, hop) * detune
     voiced = frequency > 0
     glide = np.convolve(np.where(voiced, frequency, 0), np.ones(220) / 220, "same")
     weight = np.convolve(voiced.astype(float), np.ones(220) / 220, "same")
@@ -2044,7 +2046,7 @@ def _sung(rng, pitch: np.ndarray, level: np.ndarray, instrument: bool) -> np.nda
     times = np.arange(len(frequency)) / RATE
     loud = np.convolve(np.repeat(level, hop), np.ones(1100) / 1100, "same") * voiced
     if instrument:
-        phase = 2 * np.pi * np.cumsum(frequency) / RATE
+        phase = 2 * np.pi * np.cumsum(frequency) / RATE + float(rng.uniform(0, 2 * np.pi))
         tone = sum(np.sin(harmonic * phase) / harmonic for harmonic in (1, 3, 5, 7))
         tone += 0.5 * np.sin(phase / 2)
         starts = np.flatnonzero(np.diff(np.repeat(pitch, hop), prepend=-1.0) != 0)
@@ -2053,7 +2055,7 @@ def _sung(rng, pitch: np.ndarray, level: np.ndarray, instrument: bool) -> np.nda
         out = tone * np.exp(-since / float(rng.uniform(0.2, 0.5))) * voiced
     else:
         vibrato = 1 + 0.017 * np.sin(2 * np.pi * 5 * times + rng.uniform(0, 6))
-        phase = 2 * np.pi * np.cumsum(frequency * vibrato) / RATE
+        phase = 2 * np.pi * np.cumsum(frequency * vibrato) / RATE + float(rng.uniform(0, 2 * np.pi))
         tone = np.sin(phase) + 0.4 * np.sin(2 * phase) + 0.15 * np.sin(3 * phase)
         out = tone * loud / (np.max(loud) + 1e-9) + rng.standard_normal(len(times)) * 0.02 * voiced
     return (out / (np.sqrt(np.mean(out ** 2)) + 1e-12)).astype(np.float32)

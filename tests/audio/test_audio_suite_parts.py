@@ -655,3 +655,98 @@ def test_a_shared_recording_is_named_beside_the_song_wherever_it_is_copied(build
         else:
             assert after == before
     assert suite.with_shared(named, {song: ("other--a.wav",)}, out, music) == named
+
+
+# ------------------------------------------------------------------ held_out_10's own
+@needs_sox
+def test_a_long_voice_over_lets_the_song_be_heard_a_fifth_to_a_third_of_the_time(build):
+    built = build("held_out_10")
+    query = next(query for query in built.queries if query.family == "longvoiceover")
+    passes = query.spans()
+    assert 1 <= len(passes) <= 4 and all(end - start >= 2.5 - 0.01 for start, end, *_ in passes)
+    for start, end, first, last in passes:       # one line: the song runs on under the talk
+        assert first - start == pytest.approx(passes[0][2] - passes[0][0], abs=1e-3)
+    assert 0.2 <= built.report["longvoiceover_audible_share"][0] <= 0.31
+    # the fader is down between the stretches: the song's fitted gain there is far under its gain
+    # where it is heard
+    assert min(built.report["longvoiceover_silent_between_db"]) > 30
+
+
+@needs_sox
+def test_a_dj_mix_names_both_songs_the_other_beat_matched_across_the_cross_fade(build):
+    built = build("held_out_10")
+    mix = next(query for query in built.queries if query.family == "djmix")
+    ((partner, (theirs,), action),) = mix.also
+    assert partner != mix.track and partner in built.music and action.split()[0] in ("mute", "track")
+    mine = mix.spans()[0]
+    factor = float(mix.detail.split("beat-matched x")[1].split()[0])
+    assert 0.94 <= factor <= 1.06
+    assert (theirs[3] - theirs[2]) / (theirs[1] - theirs[0]) == pytest.approx(factor, rel=0.01)
+    assert mine[3] - mine[2] == pytest.approx(mine[1] - mine[0], abs=0.01)   # the song's own speed
+    overlap = min(mine[1], theirs[1]) - max(mine[0], theirs[0])
+    fade = float(mix.detail.split("cross-faded over ")[1].split()[0])
+    assert overlap == pytest.approx(fade, abs=0.01) and 8 - 0.01 <= fade <= 16.01
+    assert max(mine[1], theirs[1]) == pytest.approx(suite.duration_of(built.out / mix.file), abs=0.01)
+    assert set(mix.truth().copies) == {mix.track, partner}
+
+
+@needs_sox
+def test_a_reaction_resumes_the_song_where_it_stopped_after_each_pause(build):
+    built = build("held_out_10")
+    query = next(query for query in built.queries if query.family == "reaction")
+    passes = query.spans()
+    assert 2 <= len(passes) <= 4 and passes[0][0] >= 1 - 0.01
+    upload = suite.sox_read(built.out / query.file, [])
+    song = suite._trim(built.music[query.track], passes[0][2], passes[-1][3] - passes[0][2])
+    for before, after in zip(passes, passes[1:]):
+        assert after[2] == pytest.approx(before[3], abs=1e-3)          # the song's time stopped
+        assert 2 - 0.01 <= after[0] - before[1] <= 6.01                  # while the talk went on
+    for start, end, first, last in passes:          # the song alone (the room 20-30 dB under it)
+        a, b = int(start * RATE) + 10, int(end * RATE) - 10
+        line = song[int((first - passes[0][2]) * RATE) + 10:][:b - a]
+        assert np.corrcoef(upload[a:a + len(line)], line)[0, 1] > 0.95
+
+
+@needs_sox
+def test_a_cafe_plays_the_song_under_the_vlogger_the_whole_upload(build):
+    built = build("held_out_10")
+    venue = next(query for query in built.queries if query.family == "venue")
+    assert venue.upload_start == 0 and venue.upload_end == pytest.approx(
+        suite.duration_of(built.out / venue.file), abs=0.01)
+    high, low, room = (int(value) for value in suite.VENUE_DETAIL.match(venue.detail).groups())
+    assert 120 <= high <= 200 and 4000 <= low <= 7000 and 40 <= room <= 80
+    car = next(query for query in built.queries if query.family == "phonecar")
+    assert "in a car, road noise SNR" in car.detail
+
+
+def test_the_loudest_line_of_made_notes_is_read_back_and_hummed_not_copied():
+    notes = (220.0, 330.0, 261.63, 392.0)
+    times = np.arange(int(0.5 * RATE)) / RATE
+    music = np.concatenate([sum(np.sin(2 * np.pi * note * harmonic * times) / harmonic
+                                for harmonic in (1, 2, 3)) for note in notes]).astype(np.float32)
+    pitch, level = suite.melody_line(music * 0.3)
+    hop = 512
+    for number, note in enumerate(notes):           # the middle of each note, past the windows
+        frame = int((number + 0.5) * 0.5 * RATE / hop) - 2
+        assert abs(12 * np.log2(pitch[frame] / note)) <= 0.5
+    for instrument in (False, True):
+        sung = suite._sung(np.random.default_rng(1), pitch, level, instrument)
+        assert suite.rms(sung) == pytest.approx(1.0, rel=0.01)
+        size = min(len(sung), len(music))
+        # a new performance of the tune: the samples are not the recording's
+        assert abs(np.corrcoef(sung[:size], music[:size])[0, 1]) < 0.3
+
+
+def test_every_track_has_the_speech_families_the_new_ones_and_two_earlier_ones_in_turn(tmp_path):
+    tracks = [tmp_path / f"pkg--t{number:02d}.ogg" for number in range(20)]
+    families = PARTS["held_out_10"].families(list(reversed(tracks)))
+    assert families == suite.held_out_10_families(tracks)
+    turns = []
+    for track in tracks:
+        mine = families[track.name]
+        assert mine[:5] == suite.HELD_OUT_10_ALWAYS and mine[-5:] == suite.FAMILIES_10
+        turns += mine[5:-5]
+    # 40 turns over the 34 other earlier families: each at least once
+    assert set(turns) == set(suite.HELD_OUT_10_TURNS) and len(suite.HELD_OUT_10_TURNS) == 34
+    assert not set(suite.HELD_OUT_10_TURNS) & set(suite.HELD_OUT_10_ALWAYS + suite.FAMILIES_10)
+    assert set(suite.HELD_OUT_10_ALWAYS) <= set(suite.HELD_OUT_9_TURNS + suite.HELD_OUT_9_ALWAYS)
