@@ -2,7 +2,7 @@
 side by side in one run on real music (benchmarks/audio_suite.py).
 
     python benchmarks/bench_audio.py [--systems origin,landmark,chromaprint] [--scale 1000,100000]
-                                     [--every N] [--part tuning|held_out|held_out_2|...|held_out_9]
+                                     [--every N] [--part tuning|held_out|held_out_2|...|held_out_10]
                                      [--json]
 
 Prints, per system and separately for the tuning and the held-out tracks: µAP, recall at precision
@@ -46,7 +46,15 @@ earlier families, held_out_8's eight and eight more: heard from another room, on
 recorded again, a medley of two or three registered songs (each an original with its span), a beat
 added, game footage's sound over it, meme effects cut into it, an ASMR whisper over quiet music,
 only at the end of a video after talk; registered beside the 100 and held_out_2's to held_out_8's;
-results/audio-held_out_9.json) was read at stop 42's first and final code and is spent.
+results/audio-held_out_9.json) was read at stop 42's first and final code and is spent. ``--part
+held_out_10`` (stop 44: Colobot's, Pushover's, Muldjord's (Frets on Fire songs) and Pathological's
+tracks, Sectoid's Frets on Fire songs, Tomatoes', Ceferino's, Pax Britannica's and Lugaru's never
+registered; every earlier family, the five where the song lies under speech on every track, and
+five more: a long voice-over where the song is heard only 21-30 % of the time, a phone's speaker in
+a car, a DJ mix of two registered songs (both originals), a cafe's background music under a
+vlogger, a reaction that pauses and resumes the song; among its negatives a registered song's tune
+hummed or played on another instrument; registered beside the 100 and held_out_2's to
+held_out_9's; results/audio-held_out_10.json) is sealed: the lead reads it.
 
 Systems:
 - origin: spectral-peak landmarks read through tempo, pitch and speed warps, candidates verified

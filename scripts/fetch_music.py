@@ -226,9 +226,10 @@ A tenth set goes to ``music-held-out-10/``: the ``held_out_10`` part, made at st
 spent), from games' soundtracks and songs no earlier part (nor the footage or photo sets) used:
 
     colobot-common-sounds  21 tracks   GPL-3+        (Daniel Roux, EPSITEC SA and the TerranovaTeam;
-                                                      music/: the composer of planetblupi-music-ogg,
-                                                      one of the 100's packages)
-                           83 sounds   the same (sounds/) -> sounds-held-out-10/
+                                                      music/; Daniel Roux and EPSITEC also hold
+                                                      planetblupi-music-ogg, one of the 100's)
+                           81 sounds   the same (sounds/; two repeat another's bytes) ->
+                                                      sounds-held-out-10/
     pushover-data          10 tracks   GPL-3+        (Andreas Roever; its themes' tunes)
     fretsonfire-songs-muldjord
                             4 tracks   CC-BY-SA-3.0  (El Senator of Muldjord, a metal band: songs
@@ -236,19 +237,20 @@ spent), from games' soundtracks and songs no earlier part (nor the footage or ph
                                                       folder; its guitar.ogg stems and notes.mid not
                                                       taken)
     pathological            2 tracks   GPL-2+        (John-Paul Gignac; music/)
-                           17 sounds   the same (sounds/) -> sounds-held-out-10/
+                           16 sounds   the same (sounds/; one repeats another's bytes) ->
+                                                      sounds-held-out-10/
 
-and four packages whose music is *never registered* to ``music-held-out-10-unregistered/`` (beside
-the every-6th track of the ones above): one more Frets on Fire song (a rock song, the kind of
-Muldjord's), two tracker modules and two more games' tunes:
+and five packages whose music is *never registered* to ``music-held-out-10-unregistered/`` (beside
+the every-6th track of the ones above): four more Frets on Fire songs (rock and metal songs, the
+kind of Muldjord's), two tracker modules and two more games' tunes:
 
     fretsonfire-songs-sectoid
-                            1 track    Expat         (Carlos Viola Iborra; Feelings' song.ogg)
+                            4 tracks   Expat         (Carlos Viola Iborra; each song's song.ogg)
     tomatoes-data           1 track    Zlib          (Mika Halttunen; an .it module)
     ceferino-data           1 track    GPL-2+        (Hugo Ruscitti and the Ceferino team; .xm)
     pax-britannica-data     1 track    Expat         (Ben Abraham)
-    lugaru-data             5 tracks   CC-BY-SA-3.0  (Wolfire Games; Sounds/Music*.ogg: three
-                                                      terrains' versions of one theme and two more)
+    lugaru-data             5 tracks   CC-BY-SA-3.0  (Wolfire Games; Sounds/Music*.ogg, 28-64 s game
+                                                      loops: Music1Desert, -Grass, -Snow, Music2, 3)
 
 Before the part was built, its tracks were compared with each other and with the 100's and every
 earlier part's: see docs/music.md, "The tenth held-out part, held_out_10".
