@@ -84,7 +84,11 @@ def test_a_mirrored_visualiser_copy_is_found_frame_for_frame(visualiser):
     upload = _upload(made.path)
     assert upload.every_frame is not None
     without = matcher.match_hits(replace(upload, keyframes=None), _no_hits(upload))
-    assert not any(match.score >= DEFAULT_MIN_SCORE for match in without)
+    # the waves are drawn symmetric top to bottom: flipped left to right they are also the
+    # original turned half a turn, which the last turned passes find (tier "turned", a review);
+    # no other tier finds the flipped copy without its frames described flipped back
+    assert not any(match.score >= DEFAULT_MIN_SCORE for match in without
+                   if match.tier != "turned")
     matches = matcher.match_hits(upload, _no_hits(upload))
     assert [match.original for match in matches] == ["o-waves"]
     assert matches[0].score >= DEFAULT_MIN_SCORE
