@@ -22,6 +22,7 @@
     python benchmarks/bench_matching.py --suite real_h18       # the sealed held_out_18 part: the lead, once
     python benchmarks/bench_matching.py --suite real_h19       # the sealed held_out_19 part: the lead, once
     python benchmarks/bench_matching.py --suite real_h20       # the sealed held_out_20 part: the lead, once
+    python benchmarks/bench_matching.py --suite real_h21       # the sealed held_out_21 part: the lead, once
     python benchmarks/bench_matching.py --suite real --systems origin --distractor-codes 10000000 \
         --real-distractors --negative-windows 5 [--keep DIR]
 
@@ -106,6 +107,14 @@ the same window never registered, the same three ways) and a word game's menu sc
 visualiser **styles** no part drew with their song, each beside itself on two other tunes around
 other pictures (a turntable with the cover as its label; a lyric video whose words fill as they
 are sung), a lecture deck beside the same deck with other words), read once by the lead;
+``--suite real_h21`` its twenty-first (``--part held_out_21``, held_out_18's 24 families and turned
+screens in two other rooms, above all **screen recordings of one globe program** (three registered:
+the pointer only, a search typed into, a route drawn on; five other screens of the same window
+never registered: the same three ways and its settings) and a go game's setup screens, two
+visualiser **styles** no part drew with their song, each beside itself on two other loops around
+other pictures (a cassette deck with the picture as its label; a podcast clip with the picture in
+a ring, a waveform and captions), the phone template around other gradients, a lecture deck beside
+the same deck with other words), read once by the lead;
 ``--catalogue N`` registers N unrelated real originals (benchmarks/catalogue.py: Ken Burns pans,
 zooms, slideshows and 9:16 framings of real photographs) beside the suite's, for every system.
 ``--real-distractors`` fills origin's index with codes of real-photo camera paths
@@ -151,7 +160,7 @@ SEALED_SUITES = {"real_h2": real_suite.HELD_OUT_2, "real_h3": real_suite.HELD_OU
                  "real_h14": real_suite.HELD_OUT_14, "real_h15": real_suite.HELD_OUT_15,
                  "real_h16": real_suite.HELD_OUT_16, "real_h17": real_suite.HELD_OUT_17,
                  "real_h18": real_suite.HELD_OUT_18, "real_h19": real_suite.HELD_OUT_19,
-                 "real_h20": real_suite.HELD_OUT_20}
+                 "real_h20": real_suite.HELD_OUT_20, "real_h21": real_suite.HELD_OUT_21}
 
 
 def _speed(system: str, path: Path, seconds: float) -> dict[str, float]:
@@ -456,7 +465,7 @@ def main() -> None:
                              "1000 ~30), otherwise it is rebuilt there")
     parser.add_argument("--suite", choices=("synthetic", "real", *SEALED_SUITES), default="synthetic",
                         help="synthetic: benchmarks/suite.py (generated + real); real: benchmarks/real_suite.py; "
-                             "real_h2 ... real_h20: its sealed held_out_2 ... held_out_20 parts "
+                             "real_h2 ... real_h21: its sealed held_out_2 ... held_out_21 parts "
                              "(read once by the lead)")
     parser.add_argument("--real-distractors", action="store_true",
                         help="distractor codes from real photographs (benchmarks/real_codes.py), not random")

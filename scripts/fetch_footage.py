@@ -521,7 +521,44 @@ music set or audio part read (Debian main only):
     krita-data          GPL-3+ / LGPL (its copyright's Files: *)   a painting program's textures: a
                                      rough wall and wood grain (the two rooms' walls)
 
-    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_20|all]
+A twenty-first, ``benchmarks/data/footage-held-out-21/``, holds the sealed ``held_out_21`` part's
+(benchmarks/real_suite.py --part held_out_21), from packages no earlier part, tuning pass, photo set,
+music set or audio part read (Debian main only):
+
+    marble-data         LGPL-2+ / GFDL (its copyright's Files: *; the manual's screenshots)   a
+                                     globe program's manual's screenshots (its window: a search and
+                                     routing panel at the left, the map): three registered as screen
+                                     recordings (the night lights, typed into the search field, a
+                                     route drawn on), five never (the globe, other routes, the
+                                     search's result typed into, a measurement drawn on, its
+                                     settings), one a still
+    kigo                GFDL-1.2+ (its copyright's Files: *, the manual)   a go game's manual's
+                                     screenshots: its setup and new-game screens (never
+                                     registered), a game in play (a still)
+    digikam-data        GPL-2+ (its copyright)   a photo manager's pictures: a lake under a red
+                                     hill (photograph), a leaf (the slideshow), crumpled paper (a
+                                     room's wall), wire mesh (never registered)
+    scribus-data        GPL-2+ (its copyright's Files: *)   a layout program's templates'
+                                     pictures: flowers in grey (photograph: soft), coloured lights
+                                     out of focus (low detail), kites and a cyclist (the slideshow),
+                                     a book cover's grid (the podcast clip's picture);
+                                     never registered: a man's portrait, glass ripples
+    xplanet-images      NASA, not copyrighted (its copyright)   the Earth by day (filmed zoomed
+                                     in: busy) and its city lights by night (dark)
+    klettres-data       GPL-2+ (its copyright's Files: *)   a letters game's backgrounds: a
+                                     desert (news frame), a bear at a blackboard (phone player);
+                                     never registered: a snowfield
+    kanagram            GPL-2+ (its copyright)   a word game's backgrounds: dark stripes of colour
+                                     (the cassette's label), a chalkboard (never registered)
+    scorched3d-data     GPL-2+ (its copyright's Files: *)   a tank game's ground textures (a
+                                     slideshow's last picture; ice, castle ground and a room's
+                                     wall) and its three music loops (the two styles on other music:
+                                     never registered)
+    bumprace-data       CC-BY-3.0 (its copyright: Alexandr Zhelanov)   a racing game's song (a
+                                     cassette deck, registered)
+    cuyo-data           GPL-2+       a puzzle game's tracker tune (a podcast clip, registered)
+
+    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_21|all]
 """
 from __future__ import annotations
 
@@ -1679,6 +1716,84 @@ HELD_OUT_20_SAMPLES: tuple[Sample, ...] = (
     Sample("rili_jeu1.xm", "ri-li-data", "usr/share/games/ri-li/Ri-li/Sounds/jeu1.xm",
            "its first level's tune, 116 s (the lyric video: never registered)"),
 )
+# The sealed held_out_21 part's photographs, pictures, screenshots, walls and music (see the
+# module's docstring): no package of any earlier part, fetch_photos.py, fetch_music.py or the audio
+# suite's parts.
+HELD_OUT_21_DEST = ROOT / "benchmarks" / "data" / "footage-held-out-21"
+_MARBLE = "usr/share/doc/HTML/en/marble"
+_KIGO = "usr/share/doc/HTML/en/kigo"
+_SCRIBUS = "usr/share/scribus/templates"
+_SCORCHED = "usr/share/games/scorched3d/data/globalmods/none/data"
+HELD_OUT_21_SAMPLES: tuple[Sample, ...] = (
+    # A globe program's window (a search and routing panel at the left, the map at the right):
+    # three registered as screen recordings, five never registered, one a still.
+    *(Sample(f"marble_{name}.png", "marble-data", f"{_MARBLE}/{member}.png", note)
+      for name, member, note in (
+          ("night", "mapview-1", "the city lights at night (a screen recording, registered)"),
+          ("search", "search-1", "a search for a city, Spain on the map (registered, typed into)"),
+          ("route", "routing-1", "a route through a city's streets (registered, drawn on)"),
+          ("globe", "quick-1", "the globe from space (never registered)"),
+          ("route_other", "routing-3", "another route in the same streets (never registered)"),
+          ("search_result", "search-2", "the search's result card over Spain (never registered, typed into)"),
+          ("measure", "measure-1", "a distance measured on the globe (never registered, drawn on)"),
+          ("settings", "configure-view", "its settings dialog (never registered)"),
+          ("download", "download-region-3", "a region to download (never registered: a still)"))),
+    # A go game's setup and new-game screens (never registered) and a game in play (a still).
+    *(Sample(f"kigo_{name}.png", "kigo", f"{_KIGO}/{member}.png", note)
+      for name, member, note in (
+          ("setup_general", "setup-general", "the game's general settings (never registered)"),
+          ("setup_theme", "setup-theme", "its theme settings (never registered)"),
+          ("new_game", "start-new-game", "its new-game screen (never registered)"),
+          ("play", "play-game", "a game in play (never registered: a still)"))),
+    Sample("digikam_red_hill.jpg", "digikam-data", "usr/share/digikam/about/images/body-background.jpg",
+           "a lake under a red hill (photograph)"),
+    Sample("digikam_leaf.png", "digikam-data", "usr/share/digikam/data/leaf-pattern.png", "a leaf's veins (the slideshow)"),
+    Sample("digikam_paper.png", "digikam-data", "usr/share/digikam/data/paper2-texture.png",
+           "crumpled paper (a room's wall)"),
+    Sample("digikam_wire.png", "digikam-data", "usr/share/digikam/data/metalwire-texture.png",
+           "wire mesh (never registered: the other slideshow; the other cassette's label)"),
+    Sample("scribus_flowers.jpg", "scribus-data", f"{_SCRIBUS}/nl2/flowers.jpg", "flowers in grey (photograph: soft)"),
+    Sample("scribus_bokeh.png", "scribus-data", f"{_SCRIBUS}/pres_backgr_4/Bokeh.png",
+           "coloured lights out of focus (low detail)"),
+    Sample("scribus_cover.png", "scribus-data", f"{_SCRIBUS}/cover4/cover4.png",
+           "a book cover's blue grid (the podcast clip's picture)"),
+    Sample("scribus_kites.jpg", "scribus-data", f"{_SCRIBUS}/nl1/kites.jpg", "kites over a park (the slideshow)"),
+    Sample("scribus_cyclist.jpg", "scribus-data", f"{_SCRIBUS}/textbased/an_image.jpg", "a cyclist by cars (the slideshow)"),
+    Sample("scribus_portrait.jpg", "scribus-data", f"{_SCRIBUS}/textbased/author.jpg",
+           "a man's portrait (never registered: beside the red hill; a cassette's label)"),
+    Sample("scribus_ripples.png", "scribus-data", f"{_SCRIBUS}/pres_backgr_3/glass_ripples.png",
+           "glass ripples in blue (never registered: low detail, beside the lights)"),
+    Sample("xplanet_earth.jpg", "xplanet-images", "usr/share/xplanet/images/earth.jpg",
+           "the Earth by day (busy; filmed zoomed in)"),
+    Sample("xplanet_night.jpg", "xplanet-images", "usr/share/xplanet/images/night.jpg", "the Earth's city lights (dark)"),
+    Sample("klettres_desert.png", "klettres-data", "usr/share/klettres/pics/klettres_desert.png",
+           "a cactus in a desert (drawing; in the news frame)"),
+    Sample("klettres_bear.jpg", "klettres-data", "usr/share/klettres/pics/klettres_kids.jpeg",
+           "a bear at a blackboard (drawing; in the phone player)"),
+    Sample("klettres_snow.png", "klettres-data", "usr/share/klettres/pics/klettres_grownup.png",
+           "a snowfield at night (never registered: the phone's other picture; a podcast clip's picture)"),
+    Sample("kanagram_stripes.jpg", "kanagram", "usr/share/kanagram/ui/images/background.jpg",
+           "stripes of colour on black (the cassette's label)"),
+    Sample("kanagram_chalkboard.png", "kanagram", "usr/share/kanagram/ui/images/chalkboard.png",
+           "a chalkboard (never registered: the news frame's other picture; a podcast clip's picture)"),
+    Sample("scorched_arizona.jpg", "scorched3d-data", f"{_SCORCHED}/textures/landscape/arizona/detail.jpg",
+           "swirled sandstone ground (the slideshow's last picture)"),
+    Sample("scorched_ice.jpg", "scorched3d-data", f"{_SCORCHED}/textures/landscape/ice/detail.jpg",
+           "ice (never registered: zoomed, beside the Earth)"),
+    Sample("scorched_castle.jpg", "scorched3d-data", f"{_SCORCHED}/textures/landscape/castle/detail.jpg",
+           "castle ground (never registered: the other slideshow)"),
+    Sample("scorched_denali.jpg", "scorched3d-data", f"{_SCORCHED}/textures/landscape/denali/detail.jpg",
+           "rock ground (the other room's wall)"),
+    # Two registered songs under two new styles; a tank game's three loops never registered under
+    # the same styles.
+    Sample("bumprace_flying.ogg", "bumprace-data", "usr/share/games/bumprace/sound/Flying_me_softly.ogg",
+           "a song, 63 s (a cassette deck, registered)"),
+    Sample("cuyo_tune.it", "cuyo-data", "usr/share/games/cuyo/sounds/cuyo.it", "a tracker tune, 50 s (a podcast clip, registered)"),
+    *(Sample(f"scorched_loop{n}.ogg", "scorched3d-data", f"{_SCORCHED}/music/mix3_loop{n}.ogg", note)
+      for n, note in ((1, "a loop, 134 s (the cassette deck and the podcast clip: never registered)"),
+                      (2, "a loop, 89 s (the podcast clip: never registered)"),
+                      (3, "a loop, 55 s (the cassette deck: never registered)"))),
+)
 PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_OUT_2_SAMPLES),
          "held_out_3": (HELD_OUT_3_DEST, HELD_OUT_3_SAMPLES), "held_out_4": (HELD_OUT_4_DEST, HELD_OUT_4_SAMPLES),
          "held_out_5": (HELD_OUT_5_DEST, HELD_OUT_5_SAMPLES), "held_out_6": (HELD_OUT_6_DEST, HELD_OUT_6_SAMPLES),
@@ -1694,7 +1809,8 @@ PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_O
          "held_out_17": (HELD_OUT_17_DEST, HELD_OUT_17_SAMPLES),
          "held_out_18": (HELD_OUT_18_DEST, HELD_OUT_18_SAMPLES),
          "held_out_19": (HELD_OUT_19_DEST, HELD_OUT_19_SAMPLES),
-         "held_out_20": (HELD_OUT_20_DEST, HELD_OUT_20_SAMPLES)}
+         "held_out_20": (HELD_OUT_20_DEST, HELD_OUT_20_SAMPLES),
+         "held_out_21": (HELD_OUT_21_DEST, HELD_OUT_21_SAMPLES)}
 
 
 def _download(package: str, workdir: Path) -> Path:
