@@ -1,8 +1,8 @@
 """The real suite's sealed parts found in Debian's Contents index and PyPI's wheels (held_out_3 to
-held_out_20): their plans (counts per family, tags, determinism by seed) and that their footage,
+held_out_21): their plans (counts per family, tags, determinism by seed) and that their footage,
 photographs, music and low-detail sources are apart from every other part's. No matcher is run
 here and no footage is needed: the plan is decided before any file is made (each part is read by
-the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h20``)."""
+the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h21``)."""
 from __future__ import annotations
 
 import sys
@@ -24,12 +24,13 @@ from benchmarks import real_suite  # noqa: E402
 from benchmarks.real_suite import (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7,  # noqa: E402
                                    HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
                                    HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17,
-                                   HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, SEALED_PARTS, sealed_plan)
+                                   HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, SEALED_PARTS,
+                                   sealed_plan)
 
 FOUND = [SEALED_PARTS[tag] for tag in (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8,
                                        HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13,
                                        HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
-                                       HELD_OUT_19, HELD_OUT_20)]
+                                       HELD_OUT_19, HELD_OUT_20, HELD_OUT_21)]
 IDS = [part.tag for part in FOUND]
 
 
@@ -61,7 +62,7 @@ def test_every_family_of_the_main_suite_with_three_or_four_copies_and_every_orig
         assert kinds["handheld"] >= 9 and kinds["visualiser"] == 3 and kinds["slideshow"] == 1
     elif part.tag == HELD_OUT_19:   # six hand-held films, three screen recordings, three visualisers, a slideshow
         assert kinds["handheld"] >= 6 and kinds["screen"] == kinds["visualiser"] == 3 and kinds["slideshow"] == 1
-    elif part.tag == HELD_OUT_20:   # seven hand-held films, three screen recordings, two visualisers, a slideshow
+    elif part.tag in (HELD_OUT_20, HELD_OUT_21):   # seven hand-held films, three screen recordings, two visualisers, a slideshow
         assert kinds["handheld"] >= 7 and kinds["screen"] == 3 and kinds["visualiser"] == 2 and kinds["slideshow"] == 1
     else:
         assert kinds["visualiser"] == 2 and kinds["slideshow"] == 2 and kinds["video"] >= 8
@@ -200,7 +201,7 @@ def _generated_negative(query) -> bool:
 
 @pytest.mark.parametrize("tag", (HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
                                  HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17,
-                                 HELD_OUT_18, HELD_OUT_19, HELD_OUT_20))
+                                 HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21))
 def test_held_out_7_to_16_show_every_low_detail_negative_in_every_layout_copies_use(tag):
     """held_out_6's one false match was a smooth gradient framed in 9:16: each of held_out_7's to
     held_out_16's low-detail negatives goes through the whole frame and every layout its copies use,
@@ -394,7 +395,7 @@ def test_held_out_13_registers_soft_plain_and_dark_pictures_and_line_art_beside_
 
 
 @pytest.mark.parametrize("tag", (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
-                                 HELD_OUT_19, HELD_OUT_20))
+                                 HELD_OUT_19, HELD_OUT_20, HELD_OUT_21))
 def test_held_out_13_to_16_split_and_stack_every_unregistered_clip_beside_a_still_picture(tag, tmp_path):
     """held_out_12's false matches were split screens beside a still dark histogram: held_out_13
     (and held_out_14 to held_out_16) show every unregistered clip split and stacked beside one of its still
@@ -417,7 +418,7 @@ def test_held_out_13_to_16_split_and_stack_every_unregistered_clip_beside_a_stil
     assert len(part.stills) >= 6 and len([q for q in plan if q.negative]) >= 150
     for earlier in SEALED_PARTS.values():
         if earlier.tag not in (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
-                               HELD_OUT_19, HELD_OUT_20):
+                               HELD_OUT_19, HELD_OUT_20, HELD_OUT_21):
             assert not earlier.stills and not any("still_half" in q.tags for q in sealed_plan(earlier))
     from origin.synthetic import iter_frames
 
@@ -804,7 +805,8 @@ def test_held_out_17_keeps_the_visualisers_song_and_films_screens_in_one_room():
     meet the same template around another picture and text, and as an empty still."""
     part = SEALED_PARTS[HELD_OUT_17]
     assert part.sound and part.room and all(not p.sound and not p.room for p in SEALED_PARTS.values()
-                                            if p.tag not in (HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20))
+                                            if p.tag not in (HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20,
+                                                                  HELD_OUT_21))
     assert not part.rooms and part.screen_turn == (0.0, 0.0) and not part.extra_negatives
     plan = sealed_plan(part)
     room = [q for q in plan if "filmed_room" in q.tags]
@@ -814,7 +816,7 @@ def test_held_out_17_keeps_the_visualisers_song_and_films_screens_in_one_room():
     assert Counter(q.source for q in room if q.negative) == Counter(others)
     assert all("filmed_room" in q.tags for q in plan if q.family == "filmed_screen")
     for earlier in SEALED_PARTS.values():
-        if earlier.tag not in (HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20):
+        if earlier.tag not in (HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21):
             assert not any("filmed_room" in q.tags for q in sealed_plan(earlier))
     drawn = [p.source.split("|", 1)[1] for other in SEALED_PARTS.values() if other is not part
              for p in (*other.pieces, *other.others) if p.kind == "visualiser"]
@@ -966,7 +968,7 @@ def test_held_out_18_turns_copies_puts_broadcast_graphics_on_them_and_films_scre
     assert part.sound and part.room and part.rooms and part.extra_negatives
     assert 10 <= part.screen_turn[0] < part.screen_turn[1] <= 25
     assert all(not p.rooms and not p.extra_negatives for p in SEALED_PARTS.values()
-               if p.tag not in (HELD_OUT_18, HELD_OUT_19, HELD_OUT_20))       # and the parts after it
+               if p.tag not in (HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21))   # and the parts after it
     plan = sealed_plan(part)
     copies = Counter(q.family for q in plan if not q.negative)
     assert all(copies[family] >= 3 for family in real_suite.EXTRA_FAMILIES)
@@ -1098,7 +1100,7 @@ def test_held_out_19_records_one_programs_screens_and_draws_three_new_styles_eac
     assert {p.source for p in screens}.isdisjoint(p.source for p in other_screens)
     negatives = Counter(q.source for q in plan if q.negative)
     assert all(negatives[f"{p.name}.mp4"] >= 8 for p in other_screens)     # four edits, stills, room, turned, graphics
-    assert not [p for other in SEALED_PARTS.values() if other.tag not in (HELD_OUT_19, HELD_OUT_20)   # the first
+    assert not [p for other in SEALED_PARTS.values() if other.tag not in (HELD_OUT_19, HELD_OUT_20, HELD_OUT_21)   # the first
                 for p in (*other.pieces, *other.others) if p.kind == "screen"]
     looks = [p.source.split("|", 1)[1] for p in part.pieces if p.kind == "visualiser"]
     assert [look.split(":", 1)[0] for look in looks] == ["card", "showfreqs=s=240x134", "radial"]
@@ -1337,3 +1339,122 @@ def test_a_turntable_turns_its_label_and_a_lyric_video_sings_each_songs_own_word
     assert lines == real_suite.lyric_lines(song, 0.0, 12.0, 2.8, 480) and len(lines) == 6
     assert all(0 <= left and left + width <= 480 for words in lines for left, width, _sung in words)
     assert lines != real_suite.lyric_lines(tmp_path / "other.wav", 0.0, 12.0, 2.8, 480)
+
+
+def test_held_out_21_records_one_globe_programs_screens_and_draws_two_new_styles_twice_each():
+    """held_out_21: held_out_18's 24 families and rooms on other pictures; new hard negatives of a
+    tool around other content: screen recordings of one program no part recorded (a globe), its
+    other screens never registered the same three ways (the same search field typed into); a go
+    game's setup screens; two visualiser styles no part drew (a cassette deck, a podcast clip), each
+    with the very same options on two loops never registered around other pictures; the registered
+    phone template around other gradients; the registered deck with other words."""
+    part = SEALED_PARTS[HELD_OUT_21]
+    assert part.sound and part.room and part.rooms and part.extra_negatives
+    assert part.family_copies == real_suite.H18_FAMILY_COPIES and part.seed == 45
+    plan = sealed_plan(part)
+    assert sum(not q.negative for q in plan) == sum(part.family_copies.values())
+    samples = fetch_footage.PARTS[HELD_OUT_21][1]
+    package = {s.name: s.package for s in samples}
+    earlier_packages = {s.package for tag, (_dest, other) in fetch_footage.PARTS.items() if tag != HELD_OUT_21
+                        for s in other}
+    assert earlier_packages.isdisjoint(package.values())
+    screens = [p for p in part.pieces if p.kind == "screen"]
+    other_screens = [p for p in part.others if p.kind == "screen"]
+    program = [p for p in other_screens if package[real_suite.screen_options(p.source)[0]] == "marble-data"]
+    assert len(screens) == 3 and len(program) >= 5
+    assert {package[real_suite.screen_options(p.source)[0]] for p in screens} == {"marble-data"}
+    assert {_screen_activity(p) for p in screens} == {_screen_activity(p) for p in program} == {"pointer", "type", "draw"}
+    fields = {real_suite.screen_options(p.source)[1] for p in (*screens, *program) if _screen_activity(p) == "type"}
+    assert len(fields) == 1                                                  # the same search field both sides
+    menus = [p for p in other_screens if package[real_suite.screen_options(p.source)[0]] == "kigo"]
+    assert len(menus) >= 3 and len(program) + len(menus) == len(other_screens)
+    negatives = Counter(q.source for q in plan if q.negative)
+    assert all(negatives[f"{p.name}.mp4"] >= 8 for p in other_screens)     # four edits, stills, room, turned, graphics
+    looks = [p.source.split("|", 1)[1] for p in part.pieces if p.kind == "visualiser"]
+    assert [look.split(":", 1)[0] for look in looks] == ["cassette", "audiogram"]
+    earlier = [p.source.split("|", 1)[1] for other in SEALED_PARTS.values() if other is not part
+               for p in (*other.pieces, *other.others) if p.kind == "visualiser"]
+    earlier += [p.source.split("|", 1)[1] for p in real_suite.VISUALISER_PIECES]
+    assert not [look for look in earlier if look.startswith(("cassette:", "audiogram:"))]
+    pictures: dict[str, set[str]] = {"registered": set(), "other": set()}
+    for piece in (p for p in part.pieces if p.kind == "visualiser"):
+        music, look = piece.source.split("|", 1)
+        style, picture = look.rsplit(":", 1)
+        same = [p for p in part.others if p.kind == "visualiser" and p.source.split("|", 1)[1].rsplit(":", 1)[0] == style]
+        assert len(same) == 2 and music not in {p.source.split("|")[0] for p in same}, piece.name
+        pictures["registered"].add(picture.split("=")[1])
+        pictures["other"] |= {p.source.rsplit("=", 1)[1] for p in same}
+        assert {music, *(p.source.split("|")[0] for p in same)} <= set(package)
+    assert len(pictures["other"]) == 4 and pictures["other"].isdisjoint(pictures["registered"])
+    assert pictures["registered"] | pictures["other"] <= set(package)
+    registered_music = {p.source.split("|")[0] for p in part.pieces if p.kind == "visualiser"}
+    other_music = {p.source.split("|")[0] for p in part.others if p.kind == "visualiser"}
+    assert registered_music.isdisjoint(other_music) and {package[m] for m in registered_music}.isdisjoint(
+        package[m] for m in other_music)                                     # no loop shares a registered song's package
+    decks = [source for _name, source in part.low_detail_negatives if source.startswith("deck:")]
+    registered = {p.source.split(":")[1] for p in part.pieces if p.kind == "low_detail" and p.source.startswith("slides:")}
+    assert len(decks) == 2 and {d.split(":")[1] for d in decks} == registered
+    assert len({d.split(":")[2] for d in decks} | registered) == 3                    # other words each
+    phone = next(p.source for p in part.pieces if p.kind == "low_detail" and p.source.startswith("layout:phone:"))
+    template, gradient = phone.split(":", 3)[:3], phone.split(":", 3)[3]
+    template = ":".join(template)                                            # layout:phone:SEED
+    around = [source for _name, source in part.low_detail_negatives if source.startswith(template + ":")]
+    assert len(around) >= 2 and gradient not in {source.split(":", 3)[3] for source in around}
+    layouts = [real_suite.handheld_options(p.source)[1] for p in (*part.pieces, *part.others) if p.kind == "handheld"]
+    seeds = [int(options[kind]) for options in layouts for kind in ("ticker", "phone", "slide") if kind in options]
+    assert len(seeds) == len(set(seeds)) == 4 and all(2100 < seed < 2200 for seed in seeds)
+    assert sum(p.end - p.start < 10 for p in part.pieces if p.kind != "low_detail") >= 3   # 7-8 s originals
+    assert {part.room, *part.rooms} <= set(package)
+
+    def files(piece) -> set[str]:
+        if piece.kind == "screen":
+            return {real_suite.screen_options(piece.source)[0]}
+        return set(real_suite.handheld_options(piece.source)[0].split(","))
+
+    registered_files = {n for p in part.pieces if p.kind in ("handheld", "slideshow", "screen") for n in files(p)}
+    registered_files |= pictures["registered"] | {part.room, *part.rooms}
+    assert len(registered_files) == len([n for p in part.pieces if p.kind in ("handheld", "slideshow", "screen")
+                                         for n in files(p)]) + len(pictures["registered"]) + 2   # each file once
+    for piece in (*part.others, *part.stills):
+        if piece.kind in ("handheld", "slideshow", "still", "screen") and not piece.source.startswith("layout:"):
+            assert files(piece) <= set(package) and files(piece).isdisjoint(registered_files), piece.name
+
+
+def test_a_cassette_deck_turns_its_reels_under_a_still_label_and_a_podcast_clip_captions_its_recording(tmp_path):
+    """The cassette deck keeps its song, its label (the picture) and ground still and its reels
+    turning; the podcast clip keeps its song and its picture in a ring, its progress bar fills and
+    its caption line changes as the recording goes on."""
+    song = tmp_path / "song.wav"
+    real_suite._ffmpeg("-f", "lavfi", "-i", "aevalsrc=0.6*sin(2*PI*(200+400*t)*t)|0.6*sin(2*PI*300*t):s=22050:d=6",
+                       str(song))
+    picture = np.zeros((200, 300, 3), np.uint8)
+    picture[:, :150] = (0, 0, 230)                                          # red left half, blue right half
+    picture[:, 150:] = (230, 0, 0)
+    cv2.imwrite(str(tmp_path / "picture.png"), picture)
+    from origin.synthetic import iter_frames
+
+    deck = real_suite.render_visualiser(song, "cassette:bg=0x30343a:shell=0x1c1c20:label=picture.png", 0.0, 3.0,
+                                        tmp_path / "deck.mp4", sound=True)
+    frames = [frame.astype(int) for _time, frame in iter_frames(deck)]
+    assert real_suite.has_sound(deck) and frames[0].shape == (270, 480, 3) and len(frames) >= 70
+    label = frames[0][30:45, 100:380]
+    assert label[:, :100, 2].mean() > 150 and label[:, -100:, 0].mean() > 150        # the picture, fitted
+    assert np.abs(frames[0][30:45, 100:380] - frames[60][30:45, 100:380]).max() < 30   # the label still
+    assert np.abs(frames[0][:12, :60] - frames[60][:12, :60]).max() < 12                 # the ground still
+    reels = [frame[100:170, 150:330] for frame in (frames[0], frames[10])]
+    assert np.abs(reels[0] - reels[1]).mean() > 3                                         # the reels turn
+    assert not list(tmp_path.glob("deck.*.png"))
+    clip = real_suite.render_visualiser(song, "audiogram:bg=0x263238:accent=0xff7050:caption=1.5:picture=picture.png",
+                                        0.0, 5.0, tmp_path / "clip.mp4", sound=True)
+    frames = [frame.astype(int) for _time, frame in iter_frames(clip)]
+    assert real_suite.has_sound(clip) and len(frames) >= 120
+    radius = round(0.2 * 270)
+    centre = (28 + radius, 22 + radius)
+    inside = frames[5][centre[1] - 10:centre[1] + 10, centre[0] - 25:centre[0] - 5]
+    assert inside[..., 2].mean() > 150 and inside[..., 0].mean() < 80                  # the picture's red half
+    bar = [int(((f[262:266, :, 2] > 190) & (f[262:266, :, 1] > 80) & (f[262:266, :, 0] < 130)).sum()) for f in
+           (frames[5], frames[100])]
+    assert bar[1] > bar[0] + 400                                                         # the progress bar fills
+    captions = [(f[222:236] > 200).all(axis=2) for f in (frames[10], frames[60])]
+    assert captions[0].sum() > 200 and (captions[0] != captions[1]).sum() > 100           # another line later
+    assert not list(tmp_path.glob("clip.*.png"))
