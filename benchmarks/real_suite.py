@@ -806,7 +806,7 @@ def _cassette_deck(music: Path, visualiser: str, start: float, seconds: float, p
     """``cassette:bg=C:shell=C:label=PICTURE``: a tape-deck upload (held_out_21): a cassette on a
     plain ground, its paper label (the picture, a file beside the music) across the top of the
     shell, two reels turning behind the window (the left still full of tape, the right nearly
-    empty), two screws, and the song's level as two meters below. The same style around another
+    empty), four screws, and the song's level as two meters below. The same style around another
     label and song is another channel's upload, never registered."""
     options = _style_options(visualiser)
     width, height = size
