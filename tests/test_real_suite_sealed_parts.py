@@ -1178,12 +1178,26 @@ def test_polar_maps_bend_a_strip_into_a_ring_mirrored_left_and_right():
     assert map_x[135 + 100, 240] == 511                                                      # the bottom: the highest
 
 
+def _sweep_song(folder: Path, seconds: int) -> Path:
+    """A stereo song for the visualisers' render tests: a rising sweep left, a steady tone right."""
+    song = folder / "song.wav"
+    real_suite._ffmpeg("-f", "lavfi", "-i", "aevalsrc=0.6*sin(2*PI*(200+400*t)*t)|0.6*sin(2*PI*300*t):"
+                       f"s=22050:d={seconds}", str(song))
+    return song
+
+
+def _red_and_blue(path: Path, height: int, width: int) -> None:
+    """A picture with a red left half and a blue right half (so a turn or a crop shows)."""
+    picture = np.zeros((height, width, 3), np.uint8)
+    picture[:, :width // 2] = (0, 0, 230)
+    picture[:, width // 2:] = (230, 0, 0)
+    cv2.imwrite(str(path), picture)
+
+
 def test_a_music_card_and_radial_bars_keep_the_song_and_move_with_it(tmp_path):
     """The card shows its cover in a square and its progress bar fills; the ring of bars changes
     with the music around a still disc; both keep the song."""
-    song = tmp_path / "song.wav"
-    real_suite._ffmpeg("-f", "lavfi", "-i", "aevalsrc=0.6*sin(2*PI*(200+400*t)*t)|0.6*sin(2*PI*300*t):s=22050:d=3",
-                       str(song))
+    song = _sweep_song(tmp_path, 3)
     cover = np.zeros((200, 200, 3), np.uint8)
     cover[:, :, 2] = 230                                                 # a red cover
     cv2.imwrite(str(tmp_path / "cover.png"), cover)
@@ -1311,13 +1325,8 @@ def test_a_turntable_turns_its_label_and_a_lyric_video_sings_each_songs_own_word
     """The turntable keeps its song, its ground still and its label turning (the cover, cut round);
     the lyric video's words fill with the accent colour as they are sung and another song's lines
     are other words."""
-    song = tmp_path / "song.wav"
-    real_suite._ffmpeg("-f", "lavfi", "-i", "aevalsrc=0.6*sin(2*PI*(200+400*t)*t)|0.6*sin(2*PI*300*t):s=22050:d=4",
-                       str(song))
-    cover = np.zeros((200, 200, 3), np.uint8)
-    cover[:, :100] = (0, 0, 230)                                          # red left half, blue right half
-    cover[:, 100:] = (230, 0, 0)
-    cv2.imwrite(str(tmp_path / "cover.png"), cover)
+    song = _sweep_song(tmp_path, 4)
+    _red_and_blue(tmp_path / "cover.png", 200, 200)
     from origin.synthetic import iter_frames
 
     record = real_suite.render_visualiser(song, "record:bg=0x2a2320:accent=0xe0a040:cover=cover.png", 0.0, 3.0,
@@ -1424,13 +1433,8 @@ def test_a_cassette_deck_turns_its_reels_under_a_still_label_and_a_podcast_clip_
     """The cassette deck keeps its song, its label (the picture) and ground still and its reels
     turning; the podcast clip keeps its song and its picture in a ring, its progress bar fills and
     its caption line changes as the recording goes on."""
-    song = tmp_path / "song.wav"
-    real_suite._ffmpeg("-f", "lavfi", "-i", "aevalsrc=0.6*sin(2*PI*(200+400*t)*t)|0.6*sin(2*PI*300*t):s=22050:d=6",
-                       str(song))
-    picture = np.zeros((200, 300, 3), np.uint8)
-    picture[:, :150] = (0, 0, 230)                                          # red left half, blue right half
-    picture[:, 150:] = (230, 0, 0)
-    cv2.imwrite(str(tmp_path / "picture.png"), picture)
+    song = _sweep_song(tmp_path, 6)
+    _red_and_blue(tmp_path / "picture.png", 200, 300)
     from origin.synthetic import iter_frames
 
     deck = real_suite.render_visualiser(song, "cassette:bg=0x30343a:shell=0x1c1c20:label=picture.png", 0.0, 3.0,
