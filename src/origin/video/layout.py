@@ -118,10 +118,10 @@ def learn(inputs: list[np.ndarray]) -> np.ndarray | None:
         return None
     static, drawn_cells = [], None
     for number, view in enumerate(inputs):
-        low, high = np.percentile(view.astype(np.float32), [10, 90], axis=0)
-        static.append(high - low < STATIC_LEVELS)
+        spread = _spread(view)
+        static.append(spread < STATIC_LEVELS)
         if number == 0:
-            drawn_cells = high - low < DRAWN_LEVELS
+            drawn_cells = spread < DRAWN_LEVELS
     moving = ~static[0]
     drawn = float(drawn_cells.mean())
     if float(moving.mean()) < MIN_MOVING:
@@ -151,13 +151,20 @@ def still(inputs: list[np.ndarray]) -> "StaticLayout | None":
     is footage, not a picture a program draws."""
     if not len(inputs) or len(inputs[0]) < MIN_FRAMES:
         return None
-    low, high = np.percentile(inputs[0].astype(np.float32), [10, 90], axis=0)
-    if float((high - low >= STATIC_LEVELS).mean()) >= MIN_MOVING or \
-            float((high - low < DRAWN_LEVELS).mean()) < MIN_STATIC:
+    first = _spread(inputs[0])
+    if float((first >= STATIC_LEVELS).mean()) >= MIN_MOVING or \
+            float((first < DRAWN_LEVELS).mean()) < MIN_STATIC:
         return None
-    static = np.stack([np.ptp(np.percentile(view.astype(np.float32), [10, 90], axis=0), axis=0)
-                       < STATIC_LEVELS for view in inputs])
+    static = np.stack([first < STATIC_LEVELS] + [_spread(view) < STATIC_LEVELS
+                                                  for view in inputs[1:]])
     return StaticLayout(static, np.zeros((0, PHash.bits // 8), np.uint8), still=True)
+
+
+def _spread(view: np.ndarray) -> np.ndarray:
+    """Per cell of ``view`` (uint8 [frames, 32, 32]), its 10th-90th percentile spread over the
+    frames: how far it moves (``learn`` and ``still`` read cells by it)."""
+    low, high = np.percentile(view.astype(np.float32), [10, 90], axis=0)
+    return high - low
 
 
 def _framed(moving: np.ndarray, drawn: np.ndarray) -> bool:
