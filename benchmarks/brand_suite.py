@@ -690,7 +690,8 @@ def cases(seed: int = 11) -> list[Case]:
             + nineteenth_held_out() + twentieth_held_out() + twenty_first_held_out()
             + twenty_second_held_out() + twenty_third_held_out() + twenty_fourth_held_out()
             + twenty_fifth_held_out() + twenty_sixth_held_out() + twenty_seventh_held_out()
-            + twenty_eighth_held_out() + twenty_ninth_held_out() + thirtieth_held_out())
+            + twenty_eighth_held_out() + twenty_ninth_held_out() + thirtieth_held_out()
+            + thirty_first_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -17663,3 +17664,736 @@ def thirtieth_held_out(seed: int = 431) -> list[Case]:
     words = Spellings30()
     return (_held_out_part(seed, words, MARKS_H30, PHRASING_H30, words.initials_of, DIGITS_H30)
             + _nominative_h30(random.Random(seed * 7919 + 30)))
+
+
+# -- held_out_31 (issue 13, stop 45): a twenty-ninth hand ------------------------------------------
+# Written at stop 45 by a twenty-ninth hand that read neither the guard (src/origin/brands/, its
+# tables, model and tests) nor ran it, nor bench_brands, on this part; of this file it read the
+# module docstring, Case, the shared assembly (Phrasing, _post, _loaded_marks, _offer_jobs,
+# _held_out_posts, PartSpellings, _held_out_part), cases() and held_out_29's block; of held_out_30
+# (sealed for it) only MARKS_H30 (to count marks), the names of its constants in a listing and the
+# last lines of thirtieth_held_out, none of its templates or spellings code; of bench_brands.py
+# PARTS, SEALED and run_independent; of the tests the two structure tests. Its marks are the 51
+# loaded marks with the fewest held-out offers so far (every held-out part's offers counted from
+# cases(), held_out_30's twice, ties by loaded order: 回力, 索尼, 斐乐, 巴宝莉 and 范思哲 come in at
+# 245 before 永久, 万宝龙 and 蕉下; the same count with held_out_29 twice and without held_out_30
+# gives MARKS_H30 exactly; 16 common words, 29 Latin names, 13 of them in held_out_30). Its seed is
+# 433, the next prime after held_out_30's 431. Its spellings are its own code over outside data: which
+# same-sounding character a seller types, weighted by jieba's dictionary word frequencies and
+# checked by pypinyin's readings and OpenCC; pinyin in pypinyin's styles with Gwoyeu Romatzyh and
+# half-pinyin; initials in enclosed, modifier and mathematical letters by Unicode name; separators
+# by the keyboard a seller types on (unseen spaces, Korean, Japanese, Thai, Philippine, South Asian,
+# Arabic, Armenian, maths and shop emoji, by Unicode name), mixed per gap; look-alikes in four kits
+# (confusables-table Cyrillic and Greek twins, small capitals, dots below, hooks); its own digit
+# swaps (vowels only, first, last, a pair, all but one). Its phrasing is its own, 20 or more shapes
+# per family, in voices and markets no part used: Guangzhou Shahe, Guihuagang and Baima wholesale,
+# Chengdu Hehuachi, Chongqing Chaotianmen, Changshu, Jimo and Nanjing Jinqiao markets, Henan, the
+# Horgos, Manzhouli and Dongxing borders, Prato, the Four Tigers market of Budapest, Manila's 168
+# mall, sneaker workshops (过毒版, ZP级, 代购级), 1688 factories, 视频号 lives and community group
+# buys; Japanese (ラクマ, ヤフオク: N級品), Korean (번개장터, 당근: 정품급, 레플), Russian (под
+# оригинал, 1в1), Kazakh, Uzbek, Georgian, Polish, Romanian, Greek, Dutch, Swedish, Colombian (tipo
+# original), Peruvian (calidad 1.1), Chilean (alternativo), Tepito (calidad espejo), Brás (peruano),
+# Portuguese, Taglish (class A, OEM overrun), Thai (งานเทียบแท้, มิเรอร์), Kenyan, Ghanaian,
+# Pakistani, Bangladeshi, Moroccan, Algerian and Iraqi listings, and rep-sneaker English (UA, W2C,
+# QC, Yupoo). Benign texts aim at the known weak spots in new ways: group rules, forum moderators,
+# marketplace policy pages and customs seizure statistics quoting the offers' words; police, court
+# and raid news quoting a pitch and its price; buyers asking about a pitch they were given; the
+# owner's customer service and the authorised shop's staff answering questions about fakes in the
+# fakes' own words; resale with proof in Korean, Japanese, Polish, Romanian, Greek, Dutch, Swedish,
+# Taglish, Thai, Kenyan and Sri Lankan English, and honest plain sales that say why they are cheap
+# ("not a fake"); parody art, teardown videos, cosplay and legality questions; repairs, cleaning,
+# authentication and compatible goods sold with a price; ordinary words that read like a mark
+# (留神, 同意, 往往, 叔父家, 学画, 的父亲, 猫太, 蓝扣子, 口吃, 连想, 话未, 低凹, 飞哥, 费了, 回礼,
+# 老干嘛 …), some next to 复刻 or 1:1; common-word marks in their ordinary sense (六神无主, 黄鹤楼's
+# 烟花三月, 秦始皇统一六国, 海天一色 …), some beside their own product words; English words that are
+# a Latin name (coach, converse, dove, vans, safeguard, warrior). Sealed: scored only by the lead
+# with ``--parts held_out_31``; counts only; never run through the guard by its writer.
+MARKS_H31 = [
+    "特步", "兰蔻", "匡威", "美的", "茅台", "良品铺子", "大白兔", "蔻驰", "联想", "元气森林", "金丝猴",
+    "黄鹤楼", "华为", "格力", "迪奥", "王老吉", "江小白", "万斯", "德芙", "周大福", "卡地亚", "长城",
+    "珀莱雅", "片仔癀", "七匹狼", "欧莱雅", "雅马哈", "舒肤佳", "苏泊尔", "海天", "雪花", "六神", "骆驼",
+    "小熊", "飞鸽", "花西子", "三只松鼠", "波司登", "宝格丽", "蜜雪冰城", "老干妈", "蓝月亮", "统一",
+    "旺旺", "海鸥", "老凤祥", "回力", "索尼", "斐乐", "巴宝莉", "范思哲",
+]
+# what each mark's goods are called, in Chinese and (with a Latin name) in English; a common-word
+# mark's Chinese goods each hold one of its product cues
+GOODS_H31: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "特步": (("跑鞋", "运动外套", "竞速跑鞋"), ("running shoes", "track jacket")),
+    "兰蔻": (("精华肌底液", "粉水", "菁纯面霜"), ("serum", "toner", "face cream")),
+    "匡威": (("帆布鞋", "高帮帆布鞋", "帆布包"), ("canvas sneakers", "high-tops", "canvas tote")),
+    "美的": (("变频空调", "对开门冰箱", "电饭煲"), ("air conditioner", "fridge-freezer", "rice cooker")),
+    "茅台": (("飞天53度", "酱香白酒", "白酒礼盒"), ("baijiu", "baijiu gift set")),
+    "良品铺子": (("肉脯", "坚果礼包", "零食大礼包"), ()),
+    "大白兔": (("奶糖", "奶糖礼罐", "糖果礼包"), ()),
+    "蔻驰": (("托特包", "马车包", "短款钱包"), ("tote", "shoulder bag", "short wallet")),
+    "联想": (("笔记本电脑", "拯救者游戏本", "平板电脑"), ("laptop", "gaming laptop", "tablet")),
+    "元气森林": (("气泡水", "燃茶", "电解质水"), ()),
+    "金丝猴": (("奶糖", "奶糖礼包", "糖果"), ()),
+    "黄鹤楼": (("香烟", "细支烟", "香烟礼盒"), ()),
+    "华为": (("手机", "平板电脑", "智能手表"), ("smartphone", "tablet", "smartwatch")),
+    "格力": (("空调", "挂式空调", "空气净化器"), ("air conditioner", "split air conditioner",
+                                         "air purifier")),
+    "迪奥": (("口红", "香水", "粉底液"), ("lipstick", "perfume", "foundation")),
+    "王老吉": (("凉茶", "罐装凉茶", "凉茶整箱"), ()),
+    "江小白": (("高粱酒", "果立方", "小瓶白酒"), ()),
+    "万斯": (("板鞋", "帆布滑板鞋", "卫衣"), ("skate shoes", "slip-ons", "hoodie")),
+    "德芙": (("巧克力", "丝滑牛奶巧克力", "巧克力礼盒"), ("chocolate", "milk chocolate",
+                                               "chocolate gift box")),
+    "周大福": (("金手镯", "足金项链", "钻戒"), ("gold bangle", "gold necklace", "diamond ring")),
+    "卡地亚": (("手镯", "钻石戒指", "腕表"), ("bracelet", "diamond ring", "wristwatch")),
+    "长城": (("哈弗SUV", "皮卡汽车", "越野SUV"), ()),
+    "珀莱雅": (("精华", "面霜", "早C晚A套装"), ("serum", "face cream", "skincare set")),
+    "片仔癀": (("锭剂", "珍珠霜", "化妆品套装"), ()),
+    "七匹狼": (("夹克", "男士皮带", "羊毛衫"), ("jacket", "leather belt", "wool sweater")),
+    "欧莱雅": (("面霜", "玻尿酸精华", "洗发水"), ("moisturiser", "hyaluronic serum", "shampoo")),
+    "雅马哈": (("电钢琴", "踏板摩托车", "民谣吉他"), ("digital piano", "scooter", "acoustic guitar")),
+    "舒肤佳": (("香皂", "沐浴露", "洗手液"), ("soap bar", "body wash", "hand wash")),
+    "苏泊尔": (("电饭煲", "不粘炒锅", "电压力锅"), ("rice cooker", "non-stick wok", "pressure cooker")),
+    "海天": (("酱油", "蚝油", "调味品礼盒"), ()),
+    "雪花": (("啤酒", "纯生啤酒", "啤酒整箱"), ()),
+    "六神": (("花露水", "沐浴露", "驱蚊花露水"), ()),
+    "骆驼": (("冲锋衣", "登山鞋", "三合一冲锋衣"), ()),
+    "小熊": (("酸奶机", "电炖锅", "煮蛋器"), ()),
+    "飞鸽": (("自行车", "通勤单车", "儿童自行车"), ()),
+    "花西子": (("散粉", "雕花口红", "眉笔"), ("loose powder", "carved lipstick", "eyebrow pencil")),
+    "三只松鼠": (("坚果礼盒", "夏威夷果", "每日坚果"), ()),
+    "波司登": (("羽绒服", "长款羽绒服", "羽绒马甲"), ("down jacket", "long puffer", "down vest")),
+    "宝格丽": (("项链", "蛇形手镯", "戒指"), ("necklace", "serpent bracelet", "ring")),
+    "蜜雪冰城": (("柠檬水", "珍珠奶茶", "冰淇淋"), ("lemonade", "bubble tea", "ice cream")),
+    "老干妈": (("风味豆豉", "油辣椒", "辣椒酱"), ()),
+    "蓝月亮": (("洗衣液", "洗手液", "深层洁净洗衣液"), ()),
+    "统一": (("方便面", "冰红茶", "老坛酸菜牛肉面"), ()),
+    "旺旺": (("雪饼", "仙贝", "QQ糖"), ()),
+    "海鸥": (("手表", "相机", "机械手表"), ()),
+    "老凤祥": (("金手镯", "黄金吊坠", "足金戒指"), ()),
+    "回力": (("帆布鞋", "小白鞋", "篮球鞋"), ("canvas shoes", "white sneakers", "basketball shoes")),
+    "索尼": (("降噪耳机", "微单相机", "游戏机"), ("noise-cancelling headphones", "mirrorless camera",
+                                          "game console")),
+    "斐乐": (("运动鞋", "老爹鞋", "网球裙"), ("sneakers", "chunky sneakers", "tennis skirt")),
+    "巴宝莉": (("经典风衣", "羊绒围巾", "格纹托特包"), ("trench coat", "cashmere scarf", "check tote")),
+    "范思哲": (("印花衬衫", "丝巾", "太阳镜"), ("print shirt", "silk scarf", "sunglasses")),
+}
+# eaten, drunk, smoked, or used up on the skin or in the wash: resold unopened
+SEALED_GOODS_H31 = frozenset({
+    "兰蔻", "茅台", "良品铺子", "大白兔", "元气森林", "金丝猴", "黄鹤楼", "王老吉", "江小白", "德芙", "迪奥",
+    "珀莱雅", "片仔癀", "欧莱雅", "舒肤佳", "海天", "雪花", "六神", "花西子", "三只松鼠", "蜜雪冰城", "老干妈",
+    "蓝月亮", "统一", "旺旺"})
+# machines, vehicles, instruments, watches and cameras (parts, repairs and remotes are made for
+# them); the rest are worn or carried
+DEVICES_H31 = frozenset({
+    "美的", "联想", "华为", "格力", "长城", "雅马哈", "苏泊尔", "小熊", "飞鸽", "海鸥", "索尼"})
+
+DIGITS_H31 = {"a": "4", "b": "8", "e": "3", "g": "9", "i": "1", "l": "1", "o": "0", "s": "5",
+              "t": "7", "z": "2"}
+# the separators a seller's keyboard offers, by Unicode name, one kit per keyboard or market
+SEPARATOR_KITS_H31: dict[str, tuple[str, ...]] = {
+    "unseen": ("ZERO WIDTH SPACE", "ZERO WIDTH NON-JOINER", "HAIR SPACE", "THIN SPACE",
+               "NARROW NO-BREAK SPACE", "IDEOGRAPHIC SPACE"),
+    "korean": ("HANGUL LETTER ARAEA", "WHITE HEART SUIT", "BLACK HEART SUIT", "WHITE STAR"),
+    "japanese": ("KATAKANA MIDDLE DOT", "HALFWIDTH KATAKANA MIDDLE DOT", "BLACK STAR",
+                 "MUSIC SHARP SIGN"),
+    "thai": ("THAI CHARACTER FONGMAN", "THAI CHARACTER ANGKHANKHU", "THAI CHARACTER KHOMUT"),
+    "philippine": ("PHILIPPINE SINGLE PUNCTUATION", "PHILIPPINE DOUBLE PUNCTUATION"),
+    "south_asian": ("DEVANAGARI DANDA", "DEVANAGARI DOUBLE DANDA", "SINHALA PUNCTUATION KUNDDALIYA"),
+    "arabic": ("ARABIC COMMA", "ARABIC FULL STOP", "ARABIC FIVE POINTED STAR"),
+    "armenian": ("ARMENIAN HYPHEN", "ARMENIAN FULL STOP", "GEORGIAN PARAGRAPH SEPARATOR"),
+    "maths": ("BULLET OPERATOR", "RATIO", "DIVISION SLASH", "TILDE OPERATOR", "DOT OPERATOR",
+              "MIDLINE HORIZONTAL ELLIPSIS"),
+    "shop_emoji": ("SHOPPING BAGS", "SPARKLES", "FIRE", "HIGH VOLTAGE SIGN", "GEM STONE",
+                   "WHITE HEAVY CHECK MARK"),
+}
+# initials in letters NFKC folds back to ASCII, by Unicode name ({L}: the capital letter)
+STYLED_INITIALS_H31 = ("CIRCLED LATIN CAPITAL LETTER {L}", "CIRCLED LATIN SMALL LETTER {L}",
+                       "PARENTHESIZED LATIN SMALL LETTER {L}", "MODIFIER LETTER CAPITAL {L}",
+                       "MATHEMATICAL DOUBLE-STRUCK CAPITAL {L}",
+                       "MATHEMATICAL SANS-SERIF BOLD CAPITAL {L}", "MATHEMATICAL MONOSPACE SMALL {L}",
+                       "FULLWIDTH LATIN CAPITAL LETTER {L}")
+# look-alike letters by Unicode name, beside the confusables table's Cyrillic and Greek twins
+LOOK_ALIKE_NAMES_H31 = {"small_capitals": ("LATIN LETTER SMALL CAPITAL {L}",),
+                        "dots_below": ("LATIN SMALL LETTER {L} WITH DOT BELOW",
+                                       "LATIN CAPITAL LETTER {L} WITH DOT BELOW"),
+                        "hooks": ("LATIN SMALL LETTER {L} WITH HOOK",
+                                  "LATIN SMALL LETTER {L} WITH PALATAL HOOK",
+                                  "LATIN CAPITAL LETTER {L} WITH HOOK")}
+TWIN_SCRIPTS_H31 = ("CYRILLIC", "GREEK")
+
+
+def _named_h31(name: str) -> str:
+    """The character Unicode calls ``name``, or "" where this Python's table has none."""
+    try:
+        return unicodedata.lookup(name)
+    except KeyError:
+        return ""
+
+
+def _cjk_h31(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fa5"
+
+
+class Spellings31:
+    """held_out_31's spellings, each from outside data: jieba's dictionary (how often a character
+    is typed, summed over the words that hold it) for homophones, pypinyin's readings and styles,
+    OpenCC's conversions, confusable_homoglyphs' table and Unicode's character names."""
+
+    # toneless reading -> (character, tone-numbered reading, jieba weight), loaded once
+    _chart: dict[str, list[tuple[str, str, int]]] | None = None
+
+    def __init__(self) -> None:
+        from confusable_homoglyphs import categories
+        from confusable_homoglyphs.utils import load
+        from opencc import OpenCC
+        from pypinyin import Style, lazy_pinyin, pinyin
+
+        self._lazy, self._phrase, self._style = lazy_pinyin, pinyin, Style
+        self._t2s, self._s2t = OpenCC("t2s"), OpenCC("s2t")
+        self.kits = {market: [c for c in map(_named_h31, names) if c]
+                     for market, names in SEPARATOR_KITS_H31.items()}
+        self.look_alikes: dict[str, dict[str, list[str]]] = {}
+        twins: dict[str, set[str]] = defaultdict(set)
+        for key, entries in load("confusables.json").items():
+            for entry in entries:
+                for letter, glyph in ((key, entry["c"]), (entry["c"], key)):
+                    if (len(letter) == 1 and letter.isascii() and letter.isalpha()
+                            and len(glyph) == 1 and categories.alias(glyph) in TWIN_SCRIPTS_H31):
+                        twins[letter].add(glyph)
+        self.look_alikes["twins"] = self._usable(twins)
+        for kit, patterns in LOOK_ALIKE_NAMES_H31.items():
+            found: dict[str, set[str]] = defaultdict(set)
+            for letter in "abcdefghijklmnopqrstuvwxyz":
+                for pattern in patterns:
+                    glyph = _named_h31(pattern.format(L=letter.upper()))
+                    if glyph:   # a small capital stands for either case; a dotted letter for its own
+                        cases = (letter, letter.upper()) if kit == "small_capitals" else (
+                            (letter.upper(),) if "CAPITAL" in pattern else (letter,))
+                        for case in cases:
+                            found[case].add(glyph)
+            self.look_alikes[kit] = self._usable(found)
+        if Spellings31._chart is None:
+            Spellings31._chart = self._homophone_chart()
+
+    @staticmethod
+    def _usable(glyphs: dict[str, set[str]]) -> dict[str, list[str]]:
+        """Single named non-ASCII glyphs whose lower case is no ASCII letter either (K, the Kelvin
+        sign, lower-cases to k)."""
+        return {letter: sorted(g for g in found if len(g) == 1 and unicodedata.name(g, "")
+                               and not any(c.isascii() for c in g + g.lower()))
+                for letter, found in sorted(glyphs.items())}
+
+    def _homophone_chart(self) -> dict[str, list[tuple[str, str, int]]]:
+        """Every simplified character of jieba's dictionary typed often enough (its words' summed
+        frequency at least 3 000: about the 2 100 most typed), by its toneless reading."""
+        from pathlib import Path
+
+        import jieba
+
+        weight: Counter[str] = Counter()
+        lines = (Path(jieba.__file__).parent / "dict.txt").read_text(encoding="utf-8").splitlines()
+        for line in lines:
+            word, frequency = line.split(" ")[:2]
+            for char in word:
+                if _cjk_h31(char):
+                    weight[char] += int(frequency)
+        chart: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+        for char, typed in sorted(weight.items()):
+            if typed >= 3000 and self._t2s.convert(char) == char:
+                reading = self.reading(char)
+                chart[reading.rstrip("12345")].append((char, reading, typed))
+        return dict(chart)
+
+    def reading(self, char: str) -> str:
+        return self._lazy(char, style=self._style.TONE3, neutral_tone_with_five=True)[0]
+
+    def readings(self, mark: str) -> list[str]:
+        """The mark's syllables as pypinyin reads the phrase, tone-numbered."""
+        return [r[0] for r in self._phrase(mark, style=self._style.TONE3,
+                                           neutral_tone_with_five=True)]
+
+    def initials_of(self, mark: str) -> str:
+        return "".join(r[0] for r in self.readings(mark))
+
+    # -- homophones: what a seller's input method offers for the same syllable
+    def homophone(self, mark: str, rng: random.Random, taken: set[str]) -> str:
+        readings = self.readings(mark)
+        options = []
+        for char, reading in zip(mark, readings):
+            options.append([(c, r, w) for c, r, w in self._chart.get(reading.rstrip("12345"), ())
+                            if c != char and self._s2t.convert(char) != c])
+        swappable = [i for i, found in enumerate(options) if found]
+        for _ in range(200):
+            count = rng.choice((1, 1, 1, 2, len(swappable)))
+            written = list(mark)
+            for i in rng.sample(swappable, min(count, len(swappable))):
+                same_tone = [o for o in options[i] if o[1] == readings[i]]
+                pool = same_tone if same_tone and rng.random() < 0.7 else options[i]
+                written[i] = rng.choices([c for c, _, _ in pool],
+                                         weights=[w ** 0.5 for _, _, w in pool])[0]
+            text = "".join(written)
+            if text != mark and not [m for m in taken if m in text]:
+                return text
+        raise ValueError(f"no homophone for {mark}")
+
+    # -- separators: each gap its own mark from one keyboard's kit
+    def separated(self, text: str, rng: random.Random) -> str:
+        kit = self.kits[rng.choice(sorted(self.kits))]
+        gaps = [i for i in range(1, len(text)) if not text[i - 1].isspace() and not text[i].isspace()]
+        how = rng.random()
+        chosen = (set(gaps) if how < 0.5 else {rng.choice(gaps)} if how < 0.75
+                  else set(rng.sample(gaps, max(1, len(gaps) // 2))))
+        spaced = rng.random() < 0.2 and kit is not self.kits["unseen"]
+        out = []
+        for i, char in enumerate(text):
+            if i in chosen:
+                mark = rng.choice(kit) * (2 if rng.random() < 0.15 else 1)
+                out.append(f" {mark} " if spaced else mark)
+            out.append(char)
+        return "".join(out)
+
+    # -- initials: typed, bracketed or in styled letters
+    def initials(self, mark: str, rng: random.Random) -> str:
+        low = self.initials_of(mark)
+        up = low.upper()
+        if rng.random() < 0.35:
+            pattern = rng.choice(STYLED_INITIALS_H31)
+            small = "SMALL" in pattern
+            return "".join(_named_h31(pattern.format(L=c))
+                           or _named_h31(pattern.replace("MATHEMATICAL ", "").format(L=c))
+                           or (c.lower() if small else c) for c in up)
+        return rng.choice((up, low, "-".join(up), ".".join(up) + ".", " ".join(low), f"{up}家",
+                           f"{low}同款", f"「{up}」", f"#{low}", f"{up}~", "/".join(low),
+                           up[0] + low[1:], f"{up}牌", f"({low})", f"{up}👍"))
+
+    # -- pinyin: whole, spaced, toned, numbered, Gwoyeu Romatzyh, or half of it in characters
+    def pinyin(self, mark: str, rng: random.Random, latin: str = "") -> str:
+        plain = self._lazy(mark)
+        marked = self._lazy(mark, style=self._style.TONE)
+        numbered = self._lazy(mark, style=self._style.TONE3, neutral_tone_with_five=True)
+        gwoyeu = self._lazy(mark, style=self._style.GWOYEU)
+        half = rng.randrange(len(mark))
+        shapes = ["".join(plain), " ".join(plain), "-".join(plain), "".join(map(str.title, plain)),
+                  " ".join(map(str.upper, plain)), "".join(marked), " ".join(marked),
+                  " ".join(numbered), "".join(numbered), "".join(gwoyeu), "".join(plain).upper(),
+                  "".join(plain[i] if i == half else c for i, c in enumerate(mark))]
+        for written in rng.sample(shapes, len(shapes)):
+            if mark not in written and not (latin and latin.lower() in written.lower()):
+                return written
+        raise ValueError(f"no pinyin for {mark}")
+
+    # -- look-alikes: one kit per spelling, one letter, two or all it can change
+    def confusable(self, text: str, rng: random.Random) -> str:
+        for _ in range(50):
+            kit = self.look_alikes[rng.choice(sorted(self.look_alikes))]
+            spots = [i for i, c in enumerate(text) if kit.get(c)]
+            if not spots:
+                continue
+            where = set(rng.sample(spots, min(rng.choice((1, 1, 2, len(spots))), len(spots))))
+            written = "".join(rng.choice(kit[c]) if i in where else c for i, c in enumerate(text))
+            if not written.isascii() and text.lower() not in written.lower():
+                return written
+        raise ValueError(f"no look-alike for {text}")
+
+    # -- digit swaps: vowels only, the first, the last, a pair, or all but one
+    def digits(self, text: str, rng: random.Random) -> str:
+        spots = [i for i, c in enumerate(text) if c.lower() in DIGITS_H31]
+        vowels = [i for i in spots if text[i].lower() in "aeio"]
+        plan = rng.choice(("vowels", "first", "last", "pair", "all_but_one"))
+        where = {"vowels": vowels or spots[:1], "first": spots[:1], "last": spots[-1:],
+                 "pair": rng.sample(spots, min(2, len(spots))),
+                 "all_but_one": spots[:-1] or spots}[plan]
+        return "".join(DIGITS_H31[c.lower()] if i in where else c for i, c in enumerate(text))
+
+
+def _price_h31(rng: random.Random, english: bool) -> str:
+    if english:
+        return rng.choice((
+            f"{rng.randrange(3000, 60000):,}円", f"₩{rng.randrange(20000, 450000):,}",
+            f"{rng.randrange(900, 19000):,} ₽", f"{rng.randrange(5000, 90000):,} ₸",
+            f"{rng.randrange(150000, 2500000):,} so'm", f"{rng.randrange(30, 600)} ₾",
+            f"{rng.randrange(60, 1500)} zł", f"{rng.randrange(70, 1800)} lei",
+            f"{rng.randrange(15, 350)} €", f"{rng.randrange(150, 3500)} kr",
+            f"COP ${rng.randrange(60, 1200)}.000", f"S/ {rng.randrange(40, 900)}",
+            f"CLP ${rng.randrange(15, 400)}.000", f"MX${rng.randrange(300, 7000):,}",
+            f"R$ {rng.randrange(80, 2000)}", f"₱{rng.randrange(450, 15000):,}",
+            f"฿{rng.randrange(300, 9000):,}", f"KSh {rng.randrange(1200, 30000):,}",
+            f"GH₵ {rng.randrange(150, 3000):,}", f"Rs. {rng.randrange(2500, 60000):,}",
+            f"৳{rng.randrange(900, 25000):,}", f"{rng.randrange(150, 3000)} DH",
+            f"{rng.randrange(2000, 45000):,} DA", f"{rng.randrange(15000, 300000):,} IQD"))
+    amount = rng.randrange(19, 1999)
+    return rng.choice((f"{amount}块", f"批发{amount}一手", f"到手{amount}", f"{amount}米",
+                       f"{amount}R", f"{amount}大洋", f"{amount}包邮", f"团购价{amount}"))
+
+
+# offers: (account name, title, description); {w} the written mark, {p} the goods, {n} a price.
+# Each holds a reason to call it a counterfeit (a grade, a workshop, a logo put on, no receipt and
+# no check allowed, a price far under the counter's); most say none of fake, 复刻, 1:1, replica …
+OFFERS_ZH_H31 = [
+    ("沙河档口阿光", "{w}{p} 沙河新款到", "{n}，同正品一个版，吊牌洗水唛齐晒，冇发票，唔退唔换"),
+    ("桂花岗皮具阿芳", "{w}{p} 桂花岗顶级皮料", "{n}，五金刻字照住正品打，专柜价的零头，识货就嚟，唔讲来源"),
+    ("白马批发小何", "{w}{p} 白马一手货源", "{n}，版是把柜子上买回来的拆了照着打的，没有品牌授权书，量大再议"),
+    ("荷花池幺妹", "{w}{p} 荷花池头拿的 巴适", "{n}，跟专柜的一模一样，撒子票都没得，莫问来路，要就拍"),
+    ("朝天门扁担哥", "{w}{p} 朝天门现货", "{n}，标是后头印上去的，不拿去专柜比根本看不出来"),
+    ("常熟招商城老顾", "{w}{p} 常熟代工余货", "{n}，给品牌代工多做出来的那批，品牌没验过，吊牌另配"),
+    ("即墨服装城小刘", "{w}{p} 即墨工厂款", "{n}，厂里照着大牌样衣打的版，标是自己绣的，不是品牌出的货"),
+    ("金桥市场阿三", "{w}{p} 阿要？", "{n}，跟商场里一个样子，没得票子也没得保修，不兴退的"),
+    ("二七广场老乡", "{w}{p} 得劲得很", "{n}，中不中？跟专卖店里的看不出差别，就是防伪码查不到"),
+    ("霍尔果斯口岸小马", "{w}{p} 口岸过来的", "{n}，从那边转回来的，没有报关单，也没有中文标签，品牌售后不认"),
+    ("满洲里倒货老孙", "{w}{p} 俄罗斯回流", "{n}，说是回流，其实是边境小厂贴的标，要的私聊"),
+    ("东兴互市小阮", "{w}{p} 越南那边带过来", "{n}，互市贸易带过来的，没有进口单证，品牌方不认这个渠道"),
+    ("球鞋工作室阿K", "{w}{p} 过毒版", "{n}，能过毒的版本，鞋标钢印照原鞋扫描做的，品牌官网查不到"),
+    ("ZP级工作室", "{w}{p} ZP同料", "{n}，跟ZP同一批料，只是没有防伪，放一起分不出来"),
+    ("1688源头工厂", "{w}{p} 源头工厂 一件代发 支持定制logo", "{n}，logo按你要的印，支持贴牌，不提供授权"),
+    ("视频号直播间阿丽", "{w}{p} 直播间福利", "{n}，专柜的三折，不开发票，不能拿去专柜验，拍了不退"),
+    ("小区团长", "{w}{p} 团购福利", "{n}，厂家直供，包装印得和超市的一样，不是品牌渠道的货"),
+    ("普拉托批发老吴", "{w}{p} 意大利仓发", "{n}，这边工厂做的，标是我们自己加的，跟品牌没有合同"),
+    ("四虎市场阿芳", "{w}{p} 欧洲现货批发", "{n}，国内发过来的，标在这边缝上，给东欧客人批发，不问来历"),
+    ("168商场阿龙", "{w}{p} 菲律宾现货", "{n}，这边叫class A，比商场专柜便宜一大截，没有保卡"),
+    ("捡漏小能手", "{w}{p} 捡漏价", "{n}，朋友工厂的，包装跟专柜一模一样，不接受鉴定，不接受专柜比对"),
+    ("工厂店清仓", "{w}{p} 贴牌厂清仓", "{n}，贴牌厂清仓，标是厂里自己缝的，一件不退"),
+    ("代购级工厂", "{w}{p} 代购级", "{n}，代购级版本，做工和专柜一样，没有小票，一律不退"),
+    ("精仿一号店", "{w}{p} 精仿顶级版本", "{n}，精仿到每一根线，送防尘袋"),
+    ("老司机货源", "{w}{p} 高仿原版", "{n}，和正品1:1，支持对比"),
+    ("复刻工作室小韩", "{w}{p} LJR复刻", "{n}，LJR复刻，细节对版"),
+]
+OFFERS_EN_H31 = [
+    ("rakuma_osaka_n", "{w} {p} N級品 新品", "{n}、N級品、正規店の箱なし、ギャランティカードなし、返品不可"),
+    ("yafuoku_kakuyasu", "{w} {p} ロゴ入り 格安", "{n}、正規品ではありません、ノークレームノーリターンでお願いします"),
+    ("bunjang_seoul", "{w} {p} 정품급 급처", "{n}, 정품급 퀄리티, 영수증 없음, 정품 인증 불가, 택배만 가능"),
+    ("daangn_busan_reple", "{w} {p} 레플 새상품", "{n}, 레플인데 정품이랑 구분 안 돼요, 환불 안 됩니다"),
+    ("wb_seller_kazan", "{w} {p} под оригинал", "{n}, качество 1в1, без сертификата бренда, возврат не принимаем"),
+    ("olx_almaty_tr", "{w} {p} турецкий пошив", "{n}, шьют в Турции по образцу, бирки пришиваем сами, без документов бренда"),
+    ("olx_tashkent", "{w} {p} arzon narxda", "{n}, Xitoydan keltirilgan nusxa, brend do'konidan emas, kafolat yo'q"),
+    ("ss_ge_tbilisi", "{w} {p} ახალი", "{n}, ჩინეთიდან, ბრენდის მაღაზიიდან არა, ქვითარი არ არის"),
+    ("allegro_lodz", "{w} {p} jakość premium", "{n}, wygląda jak oryginał, bez paragonu i bez karty gwarancyjnej, wysyłka z Chin"),
+    ("olx_bucuresti", "{w} {p} calitate premium", "{n}, arată ca originalul, fără bon, fără garanție de la brand, livrare din Turcia"),
+    ("vendora_athina", "{w} {p} πρώτη ποιότητα", "{n}, πρώτη ποιότητα, χωρίς απόδειξη, όχι από επίσημο κατάστημα"),
+    ("marktplaats_rdam", "{w} {p} A-kwaliteit, nieuw", "{n}, A-kwaliteit, niet van de officiële dealer, geen bon, alleen ophalen"),
+    ("blocket_malmo", "{w} {p} ny, billigt", "{n}, AAA-kvalitet, inte från märkets butik, inget kvitto"),
+    ("sanandresito_bogota", "{w} {p} tipo original", "{n}, tipo original, sin factura ni garantía de la marca, envíos a toda Colombia"),
+    ("gamarra_lima", "{w} {p} calidad 1.1", "{n}, hecho en Gamarra con la etiqueta de la marca, sin boleta, no se aceptan devoluciones"),
+    ("mercadolibre_scl_alt", "{w} {p} alternativo", "{n}, alternativo, no es de fábrica de la marca, sin boleta, entrega en metro"),
+    ("tepito_cdmx", "{w} {p} calidad espejo", "{n}, calidad espejo, idéntico al de tienda, sin ticket, entrega en Tepito"),
+    ("bras_sp_peruano", "{w} {p} peruano top", "{n}, peruano, igual ao da loja, sem nota, envio pro Brasil todo"),
+    ("olx_porto", "{w} {p} réplica perfeita", "{n}, réplica perfeita, sem fatura, não vem da loja da marca"),
+    ("divisoria_tindera", "{w} {p} class A, legit mura", "{n} lang po, class A, hindi po galing sa brand store, walang resibo, COD Divisoria"),
+    ("tiangge_sanjuan", "{w} {p} OEM overrun", "{n}, OEM overrun daw, may logo pero hindi authorized, no return no exchange"),
+    ("pratunam_shop", "{w} {p} งานเทียบแท้", "{n} งานเทียบแท้ เหมือนช็อป ไม่มีใบเสร็จ ไม่รับคืน"),
+    ("mbk_grade_m", "{w} {p} งานมิเรอร์", "{n} เกรดมิเรอร์ ไม่มีการ์ดรับประกัน ส่งฟรีทั่วไทย"),
+    ("gikomba_deals", "{w} {p} original copy", "{n}, original copy, looks exactly like the shop one, no receipt, delivery within Nairobi CBD"),
+    ("tonaton_accra", "{w} {p} Dubai quality", "{n}, Dubai quality with the logo, not from the brand shop, no warranty"),
+    ("anarkali_lahore", "{w} {p} master quality", "{n}, master quality, export leftover, tags attached by us, no brand bill, COD all Pakistan"),
+    ("bikroy_dhaka", "{w} {p} মাস্টার কপি", "{n}, মাস্টার কপি, ব্র্যান্ডের দোকানের নয়, রসিদ নেই"),
+    ("avito_ma_casa", "{w} {p} طبق الأصل", "{n}، طبق الأصل، ماشي من المحل ديال الماركة، بلا فاتورة"),
+    ("ouedkniss_alger", "{w} {p} copie conforme", "{n}, copie conforme à l'original, sans facture, livraison 58 wilayas"),
+    ("baghdad_souq", "{w} {p} نخب أول", "{n}، درجة أولى، تقليد ممتاز، بدون ضمان الوكيل"),
+    ("haul_seller_w2c", "{w} {p} W2C in bio, QC pics on request", "{n}, best batch on Yupoo, ships through an agent, no box from the brand"),
+    ("ua_plug_uk", "{w} {p} UA stock", "{n}, UA (unauthorised authentic), tags look perfect, no proof of purchase, tracked post"),
+    ("dupe_drop_store", "{w} Style {p} With Logo", "{n}, logo version, we are not connected with the brand in any way"),
+]
+# resale and plain sales of real goods: (account name, title, description); most show proof, some
+# are honest used sales that say why they are cheap
+RESALE_ZH_H31 = [
+    ("荷花池旁的幺妹", "{m}{p} 自用转让 发票在", "春熙路专柜买的，发票保修卡都在，按发票价六折，可以约起去专柜验"),
+    ("朝天门上班族", "{m}{p} 闲置 随便验", "官方旗舰店订单截图在，支持任何平台验货，假一赔十，半价"),
+    ("郑州宝妈", "{m}{p} 孩子用不上了", "商场专柜买的，小票拍照给你看，八成新，原价四折，同城自提"),
+    ("常熟的老顾", "二手{m}{p} 正常使用痕迹", "自己用了两年，功能都好，无拆无修，价格面议，当面看货"),
+    ("即墨的刘姐", "{m}{p} 买大了", "官网买的，吊牌还在，订单号能查，按实付价七折"),
+    ("仙林的学生", "{m}{p} 毕业甩卖", "自营旗舰店买的，订单和电子发票都能导出，五折，宿舍楼下自提"),
+    ("换新后出旧", "{m}{p} 自己卖掉旧的", "换了新的，旧的有官方检测报告，成色都写在报告里，原价三折"),
+    ("鉴定过再出", "{m}{p} 带鉴定证书", "第三方鉴定机构的证书编号能查，专柜购买记录也在，七折"),
+    ("海外专柜买的", "{m}{p} 海外专柜小票", "朋友在海外专柜帮买的，小票和退税单都在，尺码不合适，按到手价出"),
+    ("搬家清东西", "{m}{p} 搬家处理", "在商场买的正品，票据在，搬家带不走，价格好商量"),
+    ("婚礼用过一次", "{m}{p} 婚礼上用过一回", "婚礼那天用过一次，专柜发票在，六五折"),
+    ("年会抽中的", "公司年会抽中的{m}{p}", "公司从官方渠道采购的，采购单复印件给你，全新，七折"),
+    ("寄卖店店员", "店里寄卖的{m}{p}", "寄卖前都由鉴定师逐件核对，附鉴定单，价格标在吊牌上"),
+    ("急用钱出", "{m}{p} 便宜出 是正品", "便宜是因为急用钱，不是假货，票据、保卡、包装盒都在，可以线下验"),
+    ("五折但真", "{m}{p} 五折", "好多人问为啥这么便宜：买了没怎么用而已，票在，随便验，不是正品全额退"),
+]
+RESALE_SEALED_ZH_H31 = [
+    ("超市小票在", "{m}{p} 整箱原封 小票在", "超市买多了，小票在，封口完好，按小票价九折"),
+    ("婚宴剩的", "喜宴没用完的{m}{p}", "婚宴没用完，烟酒店开的票在，原箱原封，按票价"),
+    ("单位福利", "{m}{p} 福利品 未拆封", "单位春节福利，从官方经销商采购，箱子上有经销商贴纸，八折"),
+    ("大促囤多了", "{m}{p} 囤多了转", "旗舰店大促囤的，订单截图给你，保质期还有一年多，原价转"),
+    ("小卖部清货", "{m}{p} 小卖部转让清货", "小卖部转让，剩的货都是区域经销商进的，有进货单，按进价"),
+    ("满月礼剩的", "{m}{p} 礼盒全新", "商场买的礼盒，发票在，没拆，八五折"),
+    ("出国前清理", "{m}{p} 没开封", "出国前清理，都是超市买的，生产日期看图，半价"),
+    ("活动中奖", "{m}{p} 活动奖品", "品牌活动抽中的，中奖短信和快递单都在，全新原封，七折"),
+]
+RESALE_EN_H31 = [
+    ("daangn_jamsil", "{m} {p} 백화점 정품, 영수증 보유", "백화점에서 샀어요, 영수증과 보증서 있어요, 구매가의 절반"),
+    ("rakuma_kyoto", "{m} {p} 正規店購入 購入証明あり", "直営店で購入、レシートと保証書あり、目立った傷なし、半額で"),
+    ("olx_wroclaw", "{m} {p} oryginalny, paragon z salonu", "Kupione w salonie marki, paragon i karta gwarancyjna, połowa ceny"),
+    ("olx_cluj", "{m} {p} original, cu bon", "Cumpărat din magazinul oficial, am bonul și garanția, la jumătate de preț"),
+    ("vendora_thess", "{m} {p} γνήσιο με απόδειξη", "Αγορασμένο από το επίσημο κατάστημα, απόδειξη και εγγύηση, μισή τιμή"),
+    ("marktplaats_utrecht", "{m} {p} origineel met bon", "Gekocht bij de officiële winkel, bon en garantiebewijs erbij, voor de helft"),
+    ("blocket_gbg", "{m} {p} äkta, kvitto finns", "Köpt i märkets butik i Göteborg, kvitto och garanti, 50 % av nypriset"),
+    ("carousell_ph_resibo", "{m} {p} authentic, may resibo", "Binili sa mall boutique, may resibo at warranty card, half price na lang"),
+    ("kaidee_bkk", "{m} {p} ของแท้ มีใบเสร็จ", "ซื้อจากช็อปในห้าง มีใบเสร็จและใบรับประกัน ขายครึ่งราคา"),
+    ("jiji_westlands", "{m} {p} genuine, receipt available", "Bought at the brand store in Westgate, receipt and box, 60% of what I paid"),
+    ("ikman_kandy", "Genuine {m} {p}, bill available", "Bought from the authorised dealer in Colombo, bill and warranty card, half price"),
+    ("mercadolibre_bog", "{m} {p} original con factura electrónica", "Comprado en la tienda oficial, factura electrónica y garantía, a mitad de precio"),
+    ("honest_used_sale", "Used {m} {p}, honest wear", "Used for a year, everything works, marks shown in the photos, pickup only"),
+    ("cheap_not_fake", "{m} {p}, cheap because I need cash, not a fake", "Receipt, box and registration in my name; happy to meet at the store so they can check it"),
+]
+RESALE_SEALED_EN_H31 = [
+    ("daangn_unopened", "{m} {p} 미개봉 새제품, 영수증 있음", "마트에서 샀어요, 미개봉, 영수증 있어요, 산 가격에"),
+    ("olx_pl_zamkniete", "{m} {p} nieotwarte, paragon", "Nieotwarte, paragon z drogerii, cena jak w sklepie"),
+    ("ph_sealed_resibo", "Sealed {m} {p}, may resibo", "Sobra sa stock, sealed pa, may resibo sa grocery, same price"),
+    ("gr_sfragismeno", "{m} {p} σφραγισμένο", "Σφραγισμένο, απόδειξη από σούπερ μάρκετ, στην τιμή αγοράς"),
+    ("ke_sealed_spare", "{m} {p} sealed, with till receipt", "Bought extra at the supermarket, receipt included, what I paid"),
+]
+# warnings: (account name, title, description); {w} the mark as written, quoted six ways; many
+# quote the offers they warn about, their counterfeit words and price
+WARNINGS_ZH_H31 = [
+    ("闲置群群主", "群规第七条：禁发「{w}」{p}“过毒版”“ZP级”", "本群只许转自用正品，带「{w}」标的过毒版、ZP级一律踢，截图举报有奖"),
+    ("论坛版主", "版主公告：『{w}』{p}“代购级”帖子一律删除", "近期大量『{w}』{p}“代购级”“源头工厂”广告，发现即删帖封号"),
+    ("海关数据", "前三季度查获侵犯“{w}”商标权的{p}十二万件", "海关通报：今年前三季度在寄递渠道查获标有“{w}”的侵权{p}十二万件，同比增长四成"),
+    ("法院公众号", "'{w}'{p}“源头工厂支持定制logo”：店主获刑", "被告在网店以“源头工厂、支持贴牌”为名销售标有'{w}'的{p}，售价{n}，法院以销售假冒注册商标的商品罪判处有期徒刑"),
+    ("市场监管通报", "突击检查：沙河一档口查获\"{w}\"{p}四百余件", "执法人员在档口查获标注\"{w}\"的{p}四百余件，档主称“同正品一个版”，经权利人鉴定为假冒"),
+    ("电商规则中心", "规则解读：描述‘{w}’{p}用“ZP”“原版”“同料”将被处罚", "商品标题或详情中‘{w}’{p}配合“ZP”“原版”“同料”等暗示仿冒的用语，平台将下架并扣分"),
+    ("网友求助", "求助：卖家说「{w}」{p}是“过毒版”，{n}，能买吗？", "卖家说过毒版和正品一批料，就是没有防伪，这到底算不算正品？"),
+    ("维权律师老周", "“{w}”{p}说是“代工多出来的”，能信吗？", "代工厂未经授权多做的货，即使同厂同料，贴“{w}”标卖也属于假冒"),
+    ("消保委", "提醒：直播间“{w}”{p}“专柜三折不开票”要警惕", "直播间称“{w}”{p}{n}、不开票不退不验，消保委提醒多为假冒"),
+    ("警情通报", "警情通报：一团伙借社区团购卖假冒'{w}'{p}", "团伙以团购价{n}向居民销售假冒'{w}'{p}，涉案三十余万元，已被刑拘"),
+    ("口岸执法", "出境旅客携带二十件『{w}』{p}被查", "旅客自称“给朋友带的欧洲现货”，二十件『{w}』{p}经鉴定均为侵权货物，依法没收"),
+    ("避雷笔记", "避雷！所谓\"{w}\"{p}“口岸货”", "卖家说\"{w}口岸货，没报关单\"，收到一看做工粗糙，防伪码查无此码"),
+    ("球鞋群管理", "管理员提醒：群里别问「{w}」{p}哪个版本好", "不讨论任何「{w}」{p}的版本、批次、工厂，问一次警告，两次移出"),
+    ("国际新闻", "跨境团伙在意大利批发假冒“{w}”{p}被捕", "当地警方在普拉托查获大量假冒“{w}”{p}，团伙在当地工厂自行加标"),
+    ("品牌维权律师", "答网友：“{w}”{p}写“同款”不写品牌就不算侵权吗？", "商品上印了“{w}”标志就构成使用，标题写不写“同款”不影响侵权认定"),
+    ("消协年报", "年度报告：假冒'{w}'{p}投诉量居前", "消协年度报告显示，关于'{w}'{p}的假冒投诉主要集中在“工厂清仓”“社区团购”两类渠道"),
+    ("菜市场广播", "市场提醒：门口卖『{w}』{p}的流动摊不是正规货", "流动摊贩以{n}叫卖『{w}』{p}，市场管理处提醒勿购买"),
+    ("法律科普号", "在国外卖“{w}”{p}“class A”合法吗？", "在菲律宾、泰国同样违法；标有“{w}”的仿冒品被当地执法部门查扣的新闻很多"),
+    ("投诉平台", "投诉：买到假冒「{w}」{p}，商家说是“代购级”", "商家承诺“代购级、做工跟正品一样”，收到后经品牌门店确认不是正品，要求退款被拒"),
+    ("检察日报", "两人在东兴互市销售侵权'{w}'{p}被提起公诉", "两人以“越南那边带过来的”为名销售标有'{w}'的{p}，检察机关以销售假冒注册商标的商品罪起诉"),
+    ("读者来信", "爸妈在团购群买了\"{w}\"{p}，怎么判断真假？", "团长说厂家直供，{n}，包装跟超市的一样，我该怎么查？"),
+    ("平台治理公告", "关于清理“{w}”{p}“源头工厂”商品的公告", "平台近期下架“{w}”{p}相关违规商品两千余件，处罚店铺四十余家"),
+]
+WARNINGS_EN_H31 = [
+    ("kr_customs_stats", "Korea Customs: 40,000 fake “{w}” {p} seized this year", "Most were sold online as '정품급' (genuine-grade) at {n}."),
+    ("jp_police_news", "Osaka police arrest seller of 'N級品' '{w}' {p}", "The suspect listed '{w}' {p} as 'N-grade' on a flea-market app."),
+    ("ph_ipo_raid", "IPO raid in Divisoria: ‘{w}’ {p} 'class A' seized", "Officers seized ‘{w}’ {p} sold as 'class A' and 'OEM overrun'."),
+    ("th_dip_alert", "Thai IP office: \"{w}\" {p} sold as 'เทียบแท้' seized at Pratunam", "Goods bearing \"{w}\" sold as 'compare-to-genuine' are counterfeits under Thai law."),
+    ("sub_mod_rule", "Rule 4: no W2C, QC or batch talk about 「{w}」 {p}", "Posts asking where to buy 「{w}」 {p} 'UA' or 'best batch' are removed and the poster banned."),
+    ("pl_consumer_office", "Warning: 『{w}』 {p} sold as 'jak oryginał' on marketplaces", "Listings of 『{w}』 {p} at {n} that look 'like the original' are counterfeits."),
+    ("buyer_asks_ke", "Seller says '{w}' {p} is 'original copy' at {n}. Legal?", "In Kenya an 'original copy' is still a counterfeit and can be seized."),
+    ("court_news_co", "Bogotá court fines shop over \"{w}\" {p} 'tipo original'", "The judge held that 'tipo original' goods bearing \"{w}\" infringe the mark."),
+    ("marketplace_policy", "Policy: listings of “{w}” {p} called 'UA', 'N-grade' or 'tipo original'", "These terms describe counterfeits; such listings are removed and repeat sellers suspended."),
+    ("pk_raid_news", "Raid in Lahore: 'master quality' ‘{w}’ {p} seized", "Shops in Anarkali sold ‘{w}’ {p} as 'master quality'; the goods were confiscated."),
+    ("ru_watchdog", "Watchdog: 'под оригинал' '{w}' {p} are counterfeits", "Goods labelled '{w}' and sold 'под оригинал' at {n} were withdrawn from sale."),
+    ("help_me_decide", "My cousin in Manila says \"{w}\" {p} 'OEM overrun' are real. Are they?", "He says they come from the same factory; I don't want to waste money."),
+]
+# reviews, news and questions: (account name, title, description); {m} the mark, {p} the goods
+REVIEWS_ZH_H31 = [
+    ("春熙路逛街的妹儿", "{m}{p}用了一个月，巴适", "专柜买的，做工扎实，就是价钱不便宜"),
+    ("开箱UP主", "{m}{p}官方旗舰店开箱", "官方旗舰店下的单，封条完整，开箱看细节"),
+    ("想开店的小王", "在沙河开店卖正品{m}{p}要什么手续？", "打算从品牌经销商进正品货，需要授权书吗？进货发票要留多久？"),
+    ("学法律的学生", "问：在旧{m}{p}上作画拿去展览，算侵权吗？", "毕业展想在旧{m}{p}上画画，不卖，这样算不算商标使用？"),
+    ("插画师阿月", "画了一组{m}{p}的戏仿插画", "把{m}{p}画成小怪兽的样子，纯属个人创作，不出售"),
+    ("官方售后体验", "{m}{p}送修记", "送官方售后换了零件，保修期内免费，三天就修好了"),
+    ("测评博主", "{m}{p}和无牌款对比", "无牌款没有任何标志，只比用料和价格，{m}{p}确实贵在做工"),
+    ("财经快讯", "{m}新一季{p}今日上市", "{m}新一季{p}在全国门店和官方旗舰店同步上市"),
+    ("季度数据", "{m}一季度{p}线上销量增长", "{m}公布一季度数据，{p}线上销量同比增长两成"),
+    ("出国前问问", "从韩国免税店带{m}{p}回来自用，要申报吗？", "自用一两件，不卖，入境时需要申报吗？"),
+    ("上班第一年买的", "用了八年的{m}{p}", "从工作第一年用到现在，还没出过毛病"),
+    ("看完纪录片", "{m}品牌故事纪录片观后", "讲了{m}怎么从小厂做到今天，{p}是怎么一步步改进的"),
+    ("展览打卡", "{m}{p}百年展打卡", "展厅按年代摆着历年的{m}{p}，很有意思"),
+    ("新手卖家", "卖自己的{m}{p}，被系统判成疑似假货怎么办？", "明明是专柜买的正品，有发票，一上架就被下架了，怎么申诉？"),
+    ("跨境新人", "在东南亚平台卖{m}{p}需要品牌授权吗？", "从国内授权经销商进的正品，想卖到东南亚，平台要什么证明？"),
+    ("收藏柜", "我的{m}{p}收藏柜", "十几件{m}{p}，全是官方渠道买的，每件都留着小票"),
+    ("漫展coser", "漫展cos用到了{m}{p}", "角色设定里就有{m}{p}，我用的是自己买的正品"),
+    ("段子手", "翻拍了{m}{p}广告的恶搞版", "只是好玩，没有带货，也没有挂链接"),
+    ("写论文中", "论文：{m}{p}的品牌营销案例", "分析{m}{p}近五年的广告策略，求推荐资料"),
+    ("买家秀", "专卖店买的{m}{p}，晒个买家秀", "专卖店买的，店员帮忙挑的款，很满意"),
+    ("孝顺闺女", "给爸妈买了{m}{p}", "去专卖店买的，老人家用着顺手"),
+    ("拆解视频", "拆开一件{m}{p}看看用料", "自己买的{m}{p}拆开看内部做工，不是广告"),
+]
+REVIEWS_EN_H31 = [
+    ("unboxing_myeongdong", "Unboxing {m} {p} from the flagship store in Myeongdong", "Bought it at the flagship; here's what's in the box."),
+    ("taglish_review", "{m} {p} review, sulit ba?", "Binili ko sa mall, after three months okay pa rin."),
+    ("resell_question_pl", "Can I resell {m} {p} I bought in the EU?", "Genuine, with receipt. Do I need anything from the brand?"),
+    ("parody_prints", "My {m} {p} parody print series", "Hand-drawn parody prints riffing on {m} {p} ads; art, not merchandise."),
+    ("warranty_repair_ke", "Getting my {m} {p} fixed under warranty", "The authorised service centre in Nairobi replaced the part for free."),
+    ("news_chiang_mai", "{m} opens its first store in Chiang Mai", "Every line of its {p} will be stocked there, the company said."),
+    ("class_project_gh", "Case study: how {m} markets its {p}", "A class project on {m}'s advertising, nothing for sale."),
+    ("importer_question_gh", "Do I need {m}'s permission to import genuine {p} to Ghana?", "I'd buy from an authorised wholesaler in Dubai. Any customs issues?"),
+    ("flea_find_medellin", "Found {m} {p} at a flea market in Medellín, real?", "Paid very little, the seller didn't know. Photos inside, thoughts?"),
+    ("five_years_osaka", "Five years with my {m} {p}", "Bought at a department store in Osaka; still going strong."),
+    ("feria_comparison", "{m} {p} vs a no-name one from the feria", "The no-name one has no logo at all; I compare build and price."),
+]
+# the owner's and its authorised shop's own posts: (signer, account name, title, text); some
+# answer questions about fakes in the fakes' own words
+AUTHORISED_H31 = [
+    ("owner", "{m}官方", "{m}客服答疑：“过毒版”“ZP级”是你们的货吗？", "不是。{m}没有任何“版本”“批次”之分，{p}只在官方渠道销售，所谓过毒版、ZP级都不是我们的产品。"),
+    ("owner", "{m}官方", "{m}关于海外“class A”“N級品”的声明", "海外市场出现的“class A”“N級品”{m}{p}均非{m}生产，{m}已委托当地律师处理。"),
+    ("owner", "{m}官方", "{m}{p}新品发布会", "{m}新一代{p}今晚发布，官方旗舰店同步开售。"),
+    ("owner", "{m}官方", "{m}授权门店查询", "在官网输入城市即可查到{m}授权门店，{p}请到授权门店购买。"),
+    ("owner", "{m}官方", "{m}年度维权报告", "{m}去年协助各地执法部门查处售假窝点三十余个，涉及{p}十余万件。"),
+    ("owner", "{m}官方", "{m}客服：二手{p}能验真吗？", "可以。带着{m}{p}和购买凭证到任一直营门店，店员免费帮你核对。"),
+    ("owner", "{m}官方", "{m}致经销商的一封信", "{m}感谢各地经销商一年来的支持，明年{p}渠道政策不变。"),
+    ("owner", "{m}官方", "{m}{p}以旧换新开启", "旧{p}不限品牌都可折价，换购{m}新款。"),
+    ("owner", "{m}官方", "{m}员工志愿者进乡村学校", "{m}员工志愿者为乡村学校送去{p}。"),
+    ("owner", "{m}官方", "{m}提醒：认准官方售后", "{m}{p}请到官方售后网点维修，街边店换的非原厂配件不在保修范围内。"),
+    ("owner", "{m}官方", "{m}知识产权海关备案说明", "{m}已完成知识产权海关备案，出口标有{m}的{p}需提供{m}授权。"),
+    ("shop", "{m}授权专卖店", "{m}专卖店店员答：“代购级”和正品有什么区别？", "区别就是“代购级”不是{m}的货。本店{p}全部由{m}直供，可开发票、全国联保。"),
+    ("shop", "{m}授权专卖店", "{m}专卖店免费验真", "在别处买的{m}{p}可以带来店里免费验真，不收费不推销。"),
+    ("shop", "{m}授权专卖店", "{m}专卖店新品到店", "{m}新款{p}到店，欢迎试用试穿。"),
+    ("shop", "{m}授权专卖店", "{m}专卖店双十二活动", "十二月十二日当天{m}{p}满额赠礼，活动以店内公示为准。"),
+    ("shop", "{m}授权专卖店", "{m}专卖店声明：本店与“源头工厂”无关", "网上有人冒用本店名义卖“源头工厂”{m}{p}，本店只在门店和官方平台销售。"),
+    ("shop", "{m}授权专卖店", "{m}专卖店招聘导购", "招聘{m}{p}导购两名，要求热爱零售。"),
+    ("shop", "{m}授权专卖店", "{m}专卖店授权书公示", "本店{m}授权书编号和有效期贴在收银台，买{p}时可以当场核对。"),
+    ("shop", "{m}授权专卖店", "{m}专卖店老顾客回馈", "老顾客凭会员卡购买{m}{p}享九折。"),
+    ("shop", "{m}授权专卖店", "{m}专卖店店长直播答疑", "今晚店长在线回答{m}{p}保养和验真的问题。"),
+    ("shop", "{m}授权专卖店", "{m}专卖店春节营业时间", "春节期间{m}专卖店营业到晚八点，{p}照常销售。"),
+    ("shop", "{m}授权专卖店", "{m}专卖店：顾客拿着“N級品”来退货", "有顾客把网上买的“N級品”{m}{p}拿来退，我们只能告诉他这不是正品，建议找平台维权。"),
+]
+# nominative use: parts, repairs, care, authentication and containers for a mark's goods, by
+# kind, most sold with a price ({n})
+NOMINATIVE_ZH_H31 = {
+    "device": [
+        ("遥控器小店", "兼容{m}{p}的万能遥控器", "适配{m}{p}，第三方生产，无品牌标志，{n}包邮"),
+        ("家电维修老李", "{m}{p}维修 上门快修", "独立维修店，不是官方售后，{m}{p}常见故障上门修，检测费{n}"),
+        ("配件批发", "适用于{m}{p}的第三方配件", "非原厂，适用于{m}{p}，{n}一套，介意勿拍"),
+        ("二手回收站", "二手{m}{p}回收 当场报价", "回收各种{m}{p}，按成色报价，最高{n}"),
+        ("贴膜小铺", "{m}{p}专用保护膜", "按{m}{p}尺寸裁的，自有品牌，{n}"),
+        ("清洗服务", "{m}{p}清洁保养 上门服务", "独立清洗服务，与{m}无关，{n}一次"),
+        ("改装工作室", "{m}{p}改装升级", "第三方改装，改装后原厂保修失效，{n}起"),
+    ],
+    "wear": [
+        ("皮具修复工作室", "{m}{p}修复翻新", "电镀五金、补色、换拉链，不是{m}官方服务，{n}起"),
+        ("洗护门店", "{m}{p}清洗去黄", "独立洗护门店，{m}{p}深度清洗，{n}一件"),
+        ("第三方鉴定", "{m}{p}鉴定 当天出报告", "第三方鉴定，出具报告，{n}一件，不收货不卖货"),
+        ("配件铺", "适配{m}{p}的无标替换件", "非原厂，适配{m}{p}，无品牌标志，{n}"),
+        ("裁缝铺", "{m}{p}改长短改大小", "裁缝铺，{m}{p}改长短、改大小，{n}起"),
+        ("收纳用品店", "{m}{p}防尘袋", "按{m}{p}尺寸做的防尘袋，无标，{n}"),
+        ("寄卖行", "代卖{m}{p}", "寄卖前免费鉴定，卖出后收取{n}手续费"),
+    ],
+    "consumable": [
+        ("分装工具店", "适合{m}{p}的分装瓶", "只卖空瓶，不含产品，无品牌，{n}一套"),
+        ("礼品包装", "给{m}{p}包个礼盒", "你买好的{m}{p}帮你包装，只收{n}包装费"),
+        ("置物架小店", "放{m}{p}的置物架", "尺寸正好放{m}{p}，自有品牌，{n}"),
+        ("美食博主", "{m}{p}在我家的三种用法", "分享{m}{p}的几种用法，不带货"),
+        ("空瓶记", "本月空瓶：{m}{p}", "用完的{m}{p}，写点真实感受"),
+        ("跑腿小哥", "帮排队买{m}{p}", "替你去门店排队买{m}{p}，跑腿费{n}，小票原样给你"),
+        ("家常菜谱", "用{m}{p}做的家常菜", "今天用{m}{p}做了一道菜，步骤在图里"),
+    ],
+}
+NOMINATIVE_EN_H31 = {
+    "device": [
+        ("remote_shop_ph", "Universal remote compatible with {m} {p}", "Third-party, not made by {m}, {n}"),
+        ("repair_nairobi", "{m} {p} repairs, Nairobi CBD", "Independent repairer, not an authorised {m} service centre, diagnosis {n}"),
+        ("parts_wroclaw", "Non-original parts for {m} {p}", "Unbranded, fits the {m} {p}, {n}"),
+        ("case_maker_th", "Cover made to fit {m} {p}", "Our own brand, made to the size of the {m} {p}, {n}"),
+    ],
+    "wear": [
+        ("sneaker_clean_seoul", "{m} {p} deep cleaning", "Independent cleaning studio in Seoul, not {m}'s service, {n} each"),
+        ("auth_service_osaka", "{m} {p} authentication with report", "We check {m} {p} by hand and issue a report, {n} per item"),
+        ("tailor_athens", "{m} {p} alterations, Kolonaki", "Independent tailor in Athens, {n} and up"),
+        ("spares_bogota", "Replacement straps and laces for {m} {p}", "Unbranded, not from {m}, {n}"),
+    ],
+    "consumable": [
+        ("travel_bottles_se", "Empty travel bottles sized for {m} {p}", "Bottles only, no product, no logo, {n}"),
+        ("gift_wrap_scl", "Gift-wrapping for your {m} {p}", "Bring your own {m} {p}; we wrap it for {n}"),
+        ("recipe_nairobi", "Cooking with {m} {p}", "A weeknight recipe using {m} {p}."),
+        ("empties_review", "Empties of the month: {m} {p}", "Finished my {m} {p}; honest thoughts."),
+    ],
+}
+# everyday sentences pypinyin reads like one of the part's marks, writing none
+SOUND_ALIKE_H31 = [
+    "过马路的时候要多留神", "他一不留神把汤洒了一桌", "我同意你刚才的说法", "大家都同意周末去爬山",
+    "事情往往没有想的那么简单", "门口的小狗汪汪叫个不停", "暑假去叔父家住了半个月", "女儿每个周六下午去少年宫学画",
+    "小侄子正在牙牙学话", "她的父亲年轻时是海员", "我家猫太胖了，得控制饭量", "他特不喜欢吃香菜",
+    "衬衫上掉了一颗蓝扣子", "他小时候有点口吃，现在说话可流利了", "宝宝的脸像红彤彤的小番茄",
+    "他连想都没想就答应了", "话未说完，他就挂了电话", "一路上花未开，树已绿", "路面低凹的地方积了一滩水",
+    "老王老记不住自己的密码", "先将小白菜切成段再下锅", "这台二手车花了一万四", "飞哥今天请大家吃火锅",
+    "费了好大劲才把沙发搬上楼", "风筝飞了，孩子追了半条街", "他是我远房的小兄弟",
+    "收到邻居送的喜糖，第二天就去回礼", "你老干嘛去了，一天都不回消息", "在湖边画西子湖的晚霞",
+    "院子里种了三枝松树苗", "出门前抹了一层隔离霜", "把被子搁里屋柜子上", "这里的秋天美得不像话",
+    "谦让是一种美德", "小狗的毛太长了，该去剪了",
+    "1:1复刻了叔父家那扇老木门", "照着外婆的旧棉袄1:1复刻了一颗蓝扣子", "复刻了小时候学画的第一张画",
+    "复刻了飞哥当年的招牌菜", "1:1复刻了父亲的木工台，费了不少工夫",
+]
+SOUND_ALIKE_FRAMES_H31 = [("{s}", ""), ("", "{s}"), ("{s}", "记录一下 #碎片日常"), ("今天想说", "{s}")]
+# the part's common-word marks in their ordinary sense (some beside their own product words), and
+# English words that are one of its Latin names
+COMMON_SENSE_H31 = [
+    "这里的秋天是一年中最美的季节", "她穿着汉服，是人群里最美的那个", "吹着空调看窗外这么美的晚霞",
+    "奶奶说，心善的人才是最美的",
+    "笼子里的大白兔正在啃菜叶", "给大白兔喂了胡萝卜，自己也吃了颗糖果", "孩子画了一只戴蝴蝶结的大白兔",
+    "看到电脑里的旧照片，不禁联想到大学时光", "这个气味让我联想到外婆家的灶台",
+    "遇到陌生词可以用联想记忆法", "他的话让人产生了很多联想",
+    "神农架的金丝猴成群在树上跳", "动物园的金丝猴抢走了游客手里的糖果", "纪录片拍到了金丝猴妈妈给小猴梳毛",
+    "背到“故人西辞黄鹤楼，烟花三月下扬州”时，窗外正好下雨", "雨天登黄鹤楼，江面上一片烟雨", "站在黄鹤楼上能看到长江大桥",
+    "老师让我们背诵写黄鹤楼的诗",
+    "开汽车去八达岭爬长城", "爸爸常说不到长城非好汉，今年终于带我们去了", "秋天的长城满山都是红叶", "爷爷年轻时在长城脚下当过兵",
+    "海天一色的傍晚，顺手买了瓶酱油回家", "站在船头，眼前只有海天相接的一条线", "海天之间飞过一群白鹭",
+    "窗外飘着雪花，屋里几个人就着花生喝啤酒", "孩子伸出舌头接雪花", "今年第一片雪花落在了车窗上",
+    "剪纸课上我们剪了六角形的雪花",
+    "出门发现钥匙丢了，急得六神无主，连花露水都忘了带", "考试前一晚他六神无主地翻着书",
+    "家里出事那天，她整个人六神无主",
+    "穿着冲锋衣在沙漠里骑骆驼", "书上说骆驼能好几天不喝水，被人叫作沙漠之舟", "鸣沙山的骆驼排成一队慢慢走", "骆驼的驼峰里存的是脂肪",
+    "用酸奶机做好酸奶，杯子上印着一只小熊", "女儿每晚抱着小熊玩偶睡觉", "森林里的小熊在河边抓鱼",
+    "广场上的飞鸽一下子全飞了起来", "老人每天清早放飞鸽子", "骑着自行车去广场看飞鸽",
+    "天文台说下周能看到蓝月亮", "同一个月里的第二次满月叫蓝月亮", "晾完衣服，洗衣液的香味还没散，天上挂着蓝月亮",
+    "宿舍统一熄灯后，几个人偷偷泡了方便面", "毕业那天全班统一穿白衬衫拍照", "历史课讲到秦始皇统一文字和度量衡", "大家的意见终于统一了",
+    "炉子里的火烧得旺旺的", "过年了，祝你家生意旺旺", "楼下的小狗叫旺旺，见人就摇尾巴", "新的一年运气旺旺",
+    "举着相机拍海边的海鸥", "海鸥跟着渡轮一路飞", "游客在码头给海鸥喂面包",
+    "The coach gave the team a day off after the final", "Our night coach to Krakow left at eleven",
+    "It is rude to converse loudly in a reading room", "A grey dove was nesting in the gutter by our window",
+    "Moving vans blocked the whole street on Saturday", "Seat belts safeguard passengers in a crash",
+    "Every warrior in the story carried a wooden shield", "The dove became a symbol of peace after the war",
+]
+COMMON_FRAMES_H31 = {"zh": [("{s}", ""), ("", "{s}"), ("{s}", "#随手写写")],
+                     "en": [("{s}", ""), ("", "{s}"), ("{s}", "#smallthings")]}
+VIEWERS_H31 = ["荷花池旁的幺妹", "朝天门的扁担哥", "二七广场的老乡", "仙林读书的小顾", "常熟做外贸的阿珍",
+               "曼谷读研的小泰", "波哥大的阿Carlos", "利马的华人阿姨", "阿拉木图的小哈", "内罗毕的王工",
+               "华沙的阿Kuba", "拉合尔的阿Ali"]
+
+
+PHRASING_H31 = Phrasing(
+    "held_out_31", GOODS_H31, _price_h31, (OFFERS_ZH_H31, OFFERS_EN_H31),
+    (RESALE_ZH_H31, RESALE_EN_H31), (RESALE_SEALED_ZH_H31, RESALE_SEALED_EN_H31), SEALED_GOODS_H31,
+    (WARNINGS_ZH_H31, WARNINGS_EN_H31), (REVIEWS_ZH_H31, REVIEWS_EN_H31), AUTHORISED_H31,
+    SOUND_ALIKE_H31, SOUND_ALIKE_FRAMES_H31, COMMON_SENSE_H31, COMMON_FRAMES_H31, VIEWERS_H31)
+
+
+def _service_price_h31(rng: random.Random, english: bool) -> str:
+    """What a part, a repair or a wrapping costs: a small sum in the part's currencies."""
+    if english:
+        return rng.choice((f"₱{rng.randrange(150, 1500)}", f"KSh {rng.randrange(300, 4000):,}",
+                           f"{rng.randrange(20, 200)} zł", f"฿{rng.randrange(90, 900)}",
+                           f"₩{rng.randrange(9000, 90000):,}", f"{rng.randrange(1000, 9000):,}円",
+                           f"{rng.randrange(8, 60)} €", f"COP ${rng.randrange(20, 150)}.000",
+                           f"CLP ${rng.randrange(5, 40)}.000"))
+    return rng.choice((f"{rng.randrange(9, 299)}元", f"¥{rng.randrange(9, 299)}",
+                       f"{rng.randrange(9, 299)}块"))
+
+
+def _nominative_h31(rng: random.Random) -> list[Case]:
+    """Three nominative-use posts per brand: compatible parts, repairs, care, authentication and
+    containers for the mark's goods, most with a price, in English (its Latin name) about one time
+    in three where it has one, else in Chinese."""
+    loaded = _loaded_marks()[0]
+    out = []
+    for mark in MARKS_H31:
+        brand = loaded[mark]
+        kind = ("device" if mark in DEVICES_H31 else
+                "consumable" if mark in SEALED_GOODS_H31 else "wear")
+        chinese, english = GOODS_H31[mark]
+        for _ in range(3):
+            in_english = bool(english) and rng.random() < 0.33
+            templates = NOMINATIVE_EN_H31[kind] if in_english else NOMINATIVE_ZH_H31[kind]
+            name, title, text = rng.choice(templates)
+            fields = {"m": brand.aliases[0] if in_english else mark,
+                      "p": rng.choice(english if in_english else chinese),
+                      "n": _service_price_h31(rng, in_english)}
+            out.append(Case("nominative_use", "held_out_31", None, f"user{rng.randrange(100_000)}",
+                            name, title.format(**fields), text.format(**fields)))
+    return out
+
+
+def thirty_first_held_out(seed: int = 433) -> list[Case]:
+    """held_out_31: held_out_30's families and sizes (51 brands × 3 offers in five families, 64
+    confusable and 64 digit-swap offers, 153 texts in each benign family of four, 160 everyday
+    sound-alikes, 192 common-word texts, 153 nominative-use posts), its own marks, spellings and
+    phrasing."""
+    words = Spellings31()
+    return (_held_out_part(seed, words, MARKS_H31, PHRASING_H31, words.initials_of, DIGITS_H31)
+            + _nominative_h31(random.Random(seed * 7919 + 31)))
