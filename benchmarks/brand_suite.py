@@ -243,7 +243,24 @@ counterfeit words and price, buyers quoting a seller's pitch, resale with proof 
 compatible goods sold with a price; its own spellings code: homophones weighted by pypinyin's
 phrase list over the GBK chart, pinyin in sixteen styles with Wade-Giles, initials in fifteen,
 separators of its scripts by Unicode name, look-alikes from the confusables table, NFKC and NFD
-decompositions and the combining block; sealed, counts only).
+decompositions and the combining block; sealed, counts only), and after it a thirty-first
+(``held_out_31``: a twenty-ninth hand that read neither, nor ran the guard or bench_brands on it,
+the 51 least used marks with held_out_30's counted twice, 20 or more phrasing shapes per family in
+voices and markets earlier parts used little or never: Shahe, Guihuagang, Baima, Hehuachi,
+Chaotianmen, Changshu, Jimo and Jinqiao markets, Henan, the Horgos, Manzhouli and Dongxing borders,
+Prato, Budapest's Four Tigers, Manila's 168 mall, sneaker workshops (过毒版, ZP级, 代购级), 1688 factories,
+视频号 lives and community group buys; Japanese (N級品), Korean (정품급, 레플), Russian (под оригинал, 1в1),
+Kazakh, Uzbek, Georgian, Polish, Romanian, Greek, Dutch, Swedish, Colombian (tipo original),
+Peruvian, Chilean (alternativo), Tepito (calidad espejo), Brás (peruano), Portuguese, Taglish (class
+A, OEM overrun), Thai (งานเทียบแท้), Kenyan, Ghanaian, Pakistani, Bangladeshi, Moroccan, Algerian
+and Iraqi listings and rep-sneaker English (UA, W2C, QC); benign texts in the known weak spots in
+new ways: group rules, forum moderators, marketplace policy pages and customs seizure statistics
+quoting the offers' words, the owner's customer service and the shop's staff answering questions
+about fakes in the fakes' words, resale with proof in eleven more languages and honest cheap sales
+saying "not a fake", parody art, teardowns and cosplay, repairs and compatible goods sold with a
+price; its own spellings code: homophones weighted by jieba's word frequencies, pinyin with Gwoyeu
+Romatzyh and half-pinyin, initials in enclosed, modifier and mathematical letters, separators by the
+seller's keyboard, four look-alike kits, its own digit swaps; sealed, counts only).
 """
 from __future__ import annotations
 
@@ -17671,28 +17688,29 @@ def thirtieth_held_out(seed: int = 431) -> list[Case]:
 # tables, model and tests) nor ran it, nor bench_brands, on this part; of this file it read the
 # module docstring, Case, the shared assembly (Phrasing, _post, _loaded_marks, _offer_jobs,
 # _held_out_posts, PartSpellings, _held_out_part), cases() and held_out_29's block; of held_out_30
-# (sealed for it) only MARKS_H30 (to count marks), the names of its constants in a listing and the
-# last lines of thirtieth_held_out, none of its templates or spellings code; of bench_brands.py
-# PARTS, SEALED and run_independent; of the tests the two structure tests. Its marks are the 51
-# loaded marks with the fewest held-out offers so far (every held-out part's offers counted from
-# cases(), held_out_30's twice, ties by loaded order: 回力, 索尼, 斐乐, 巴宝莉 and 范思哲 come in at
-# 245 before 永久, 万宝龙 and 蕉下; the same count with held_out_29 twice and without held_out_30
-# gives MARKS_H30 exactly; 16 common words, 29 Latin names, 13 of them in held_out_30). Its seed is
-# 433, the next prime after held_out_30's 431. Its spellings are its own code over outside data: which
-# same-sounding character a seller types, weighted by jieba's dictionary word frequencies and
-# checked by pypinyin's readings and OpenCC; pinyin in pypinyin's styles with Gwoyeu Romatzyh and
-# half-pinyin; initials in enclosed, modifier and mathematical letters by Unicode name; separators
-# by the keyboard a seller types on (unseen spaces, Korean, Japanese, Thai, Philippine, South Asian,
-# Arabic, Armenian, maths and shop emoji, by Unicode name), mixed per gap; look-alikes in four kits
-# (confusables-table Cyrillic and Greek twins, small capitals, dots below, hooks); its own digit
-# swaps (vowels only, first, last, a pair, all but one). Its phrasing is its own, 20 or more shapes
-# per family, in voices and markets no part used: Guangzhou Shahe, Guihuagang and Baima wholesale,
-# Chengdu Hehuachi, Chongqing Chaotianmen, Changshu, Jimo and Nanjing Jinqiao markets, Henan, the
-# Horgos, Manzhouli and Dongxing borders, Prato, the Four Tigers market of Budapest, Manila's 168
-# mall, sneaker workshops (过毒版, ZP级, 代购级), 1688 factories, 视频号 lives and community group
-# buys; Japanese (ラクマ, ヤフオク: N級品), Korean (번개장터, 당근: 정품급, 레플), Russian (под
-# оригинал, 1в1), Kazakh, Uzbek, Georgian, Polish, Romanian, Greek, Dutch, Swedish, Colombian (tipo
-# original), Peruvian (calidad 1.1), Chilean (alternativo), Tepito (calidad espejo), Brás (peruano),
+# (sealed for it) only MARKS_H30 (to count marks), the names of its constants in a listing, the last
+# lines of thirtieth_held_out and, by a stray listing after this part's separators were written,
+# four lines of Spellings30.separated's docstring; none of its templates; of bench_brands.py PARTS,
+# SEALED and run_independent; of the tests the two structure tests. Its marks are the 51 loaded
+# marks with the fewest held-out offers so far (every held-out part's offers counted from cases(),
+# held_out_30's twice, ties by loaded order: 回力, 索尼, 斐乐, 巴宝莉 and 范思哲 come in at 245 before 永久, 万宝龙
+# and 蕉下; the same count with held_out_29 twice and without held_out_30 gives MARKS_H30 exactly; 16
+# common words, 29 Latin names, 13 of them in held_out_30). Its seed is 433, the next prime after
+# held_out_30's 431. Its spellings are its own code over outside data: which same-sounding character
+# a seller types, weighted by jieba's dictionary word frequencies and checked by pypinyin's readings
+# and OpenCC; pinyin in pypinyin's styles with Gwoyeu Romatzyh and half-pinyin; initials in
+# enclosed, modifier and mathematical letters by Unicode name; separators by the keyboard a seller
+# types on (unseen spaces, Korean, Japanese, Thai, Philippine, South Asian, Arabic, Armenian, maths
+# and shop emoji, by Unicode name), mixed per gap; look-alikes in four kits (confusables-table
+# Cyrillic and Greek twins, small capitals, dots below, hooks); its own digit swaps (vowels only,
+# first, last, a pair, all but one). Its phrasing is its own, 20 or more shapes per family, in
+# voices and markets earlier parts used little or never: Guangzhou Shahe, Guihuagang and Baima
+# wholesale, Chengdu Hehuachi, Chongqing Chaotianmen, Changshu, Jimo and Nanjing Jinqiao markets,
+# Henan, the Horgos, Manzhouli and Dongxing borders, Prato, the Four Tigers market of Budapest,
+# Manila's 168 mall, sneaker workshops (过毒版, ZP级, 代购级), 1688 factories, 视频号 lives and community
+# group buys; Japanese (ラクマ, ヤフオク: N級品), Korean (번개장터, 당근: 정품급, 레플), Russian (под оригинал, 1в1),
+# Kazakh, Uzbek, Georgian, Polish, Romanian, Greek, Dutch, Swedish, Colombian (tipo original),
+# Peruvian (calidad 1.1), Chilean (alternativo), Tepito (calidad espejo), Brás (peruano),
 # Portuguese, Taglish (class A, OEM overrun), Thai (งานเทียบแท้, มิเรอร์), Kenyan, Ghanaian,
 # Pakistani, Bangladeshi, Moroccan, Algerian and Iraqi listings, and rep-sneaker English (UA, W2C,
 # QC, Yupoo). Benign texts aim at the known weak spots in new ways: group rules, forum moderators,
@@ -17700,14 +17718,14 @@ def thirtieth_held_out(seed: int = 431) -> list[Case]:
 # and raid news quoting a pitch and its price; buyers asking about a pitch they were given; the
 # owner's customer service and the authorised shop's staff answering questions about fakes in the
 # fakes' own words; resale with proof in Korean, Japanese, Polish, Romanian, Greek, Dutch, Swedish,
-# Taglish, Thai, Kenyan and Sri Lankan English, and honest plain sales that say why they are cheap
-# ("not a fake"); parody art, teardown videos, cosplay and legality questions; repairs, cleaning,
-# authentication and compatible goods sold with a price; ordinary words that read like a mark
-# (留神, 同意, 往往, 叔父家, 学画, 的父亲, 猫太, 蓝扣子, 口吃, 连想, 话未, 低凹, 飞哥, 费了, 回礼,
-# 老干嘛 …), some next to 复刻 or 1:1; common-word marks in their ordinary sense (六神无主, 黄鹤楼's
-# 烟花三月, 秦始皇统一六国, 海天一色 …), some beside their own product words; English words that are
-# a Latin name (coach, converse, dove, vans, safeguard, warrior). Sealed: scored only by the lead
-# with ``--parts held_out_31``; counts only; never run through the guard by its writer.
+# Taglish, Thai, Colombian Spanish, Kenyan and Sri Lankan English, and honest plain sales that say
+# why they are cheap ("not a fake"); parody art, teardown videos, cosplay and legality questions;
+# repairs, cleaning, authentication and compatible goods sold with a price; ordinary words that read
+# like a mark (留神, 同意, 往往, 叔父家, 学画, 的父亲, 猫太, 蓝扣子, 口吃, 连想, 话未, 低凹, 飞哥, 费了, 回礼, 老干嘛 …), some next to
+# 复刻 or 1:1; common-word marks in their ordinary sense (六神无主, 黄鹤楼's 烟花三月, 秦始皇统一文字, 海天一色 …), some
+# beside their own product words; English words that are a Latin name (coach, converse, dove, vans,
+# safeguard, warrior). Sealed: scored only by the lead with ``--parts held_out_31``; counts only;
+# never run through the guard by its writer.
 MARKS_H31 = [
     "特步", "兰蔻", "匡威", "美的", "茅台", "良品铺子", "大白兔", "蔻驰", "联想", "元气森林", "金丝猴",
     "黄鹤楼", "华为", "格力", "迪奥", "王老吉", "江小白", "万斯", "德芙", "周大福", "卡地亚", "长城",
@@ -17794,7 +17812,8 @@ SEPARATOR_KITS_H31: dict[str, tuple[str, ...]] = {
                  "MUSIC SHARP SIGN"),
     "thai": ("THAI CHARACTER FONGMAN", "THAI CHARACTER ANGKHANKHU", "THAI CHARACTER KHOMUT"),
     "philippine": ("PHILIPPINE SINGLE PUNCTUATION", "PHILIPPINE DOUBLE PUNCTUATION"),
-    "south_asian": ("DEVANAGARI DANDA", "DEVANAGARI DOUBLE DANDA", "SINHALA PUNCTUATION KUNDDALIYA"),
+    "south_asian": ("DEVANAGARI DANDA", "DEVANAGARI DOUBLE DANDA",
+                    "SINHALA PUNCTUATION KUNDDALIYA"),
     "arabic": ("ARABIC COMMA", "ARABIC FULL STOP", "ARABIC FIVE POINTED STAR"),
     "armenian": ("ARMENIAN HYPHEN", "ARMENIAN FULL STOP", "GEORGIAN PARAGRAPH SEPARATOR"),
     "maths": ("BULLET OPERATOR", "RATIO", "DIVISION SLASH", "TILDE OPERATOR", "DOT OPERATOR",
@@ -17806,8 +17825,8 @@ SEPARATOR_KITS_H31: dict[str, tuple[str, ...]] = {
 STYLED_INITIALS_H31 = ("CIRCLED LATIN CAPITAL LETTER {L}", "CIRCLED LATIN SMALL LETTER {L}",
                        "PARENTHESIZED LATIN SMALL LETTER {L}", "MODIFIER LETTER CAPITAL {L}",
                        "MATHEMATICAL DOUBLE-STRUCK CAPITAL {L}",
-                       "MATHEMATICAL SANS-SERIF BOLD CAPITAL {L}", "MATHEMATICAL MONOSPACE SMALL {L}",
-                       "FULLWIDTH LATIN CAPITAL LETTER {L}")
+                       "MATHEMATICAL SANS-SERIF BOLD CAPITAL {L}",
+                       "MATHEMATICAL MONOSPACE SMALL {L}", "FULLWIDTH LATIN CAPITAL LETTER {L}")
 # look-alike letters by Unicode name, beside the confusables table's Cyrillic and Greek twins
 LOOK_ALIKE_NAMES_H31 = {"small_capitals": ("LATIN LETTER SMALL CAPITAL {L}",),
                         "dots_below": ("LATIN SMALL LETTER {L} WITH DOT BELOW",
@@ -17862,7 +17881,7 @@ class Spellings31:
             for letter in "abcdefghijklmnopqrstuvwxyz":
                 for pattern in patterns:
                     glyph = _named_h31(pattern.format(L=letter.upper()))
-                    if glyph:   # a small capital stands for either case; a dotted letter for its own
+                    if glyph:   # a small capital stands for either case, a dotted letter its own
                         cases = (letter, letter.upper()) if kit == "small_capitals" else (
                             (letter.upper(),) if "CAPITAL" in pattern else (letter,))
                         for case in cases:
@@ -17881,7 +17900,7 @@ class Spellings31:
 
     def _homophone_chart(self) -> dict[str, list[tuple[str, str, int]]]:
         """Every simplified character of jieba's dictionary typed often enough (its words' summed
-        frequency at least 3 000: about the 2 100 most typed), by its toneless reading."""
+        frequency at least 3 000: 2 295 of them), by its toneless reading."""
         from pathlib import Path
 
         import jieba
@@ -17935,7 +17954,8 @@ class Spellings31:
     # -- separators: each gap its own mark from one keyboard's kit
     def separated(self, text: str, rng: random.Random) -> str:
         kit = self.kits[rng.choice(sorted(self.kits))]
-        gaps = [i for i in range(1, len(text)) if not text[i - 1].isspace() and not text[i].isspace()]
+        gaps = [i for i in range(1, len(text))
+                if not text[i - 1].isspace() and not text[i].isspace()]
         how = rng.random()
         chosen = (set(gaps) if how < 0.5 else {rng.choice(gaps)} if how < 0.75
                   else set(rng.sample(gaps, max(1, len(gaps) // 2))))
@@ -18109,7 +18129,7 @@ RESALE_ZH_H31 = [
 ]
 RESALE_SEALED_ZH_H31 = [
     ("超市小票在", "{m}{p} 整箱原封 小票在", "超市买多了，小票在，封口完好，按小票价九折"),
-    ("婚宴剩的", "喜宴没用完的{m}{p}", "婚宴没用完，烟酒店开的票在，原箱原封，按票价"),
+    ("婚宴剩的", "喜宴没用完的{m}{p}", "办喜事多备的，商场开的票在，原箱原封，按票价"),
     ("单位福利", "{m}{p} 福利品 未拆封", "单位春节福利，从官方经销商采购，箱子上有经销商贴纸，八折"),
     ("大促囤多了", "{m}{p} 囤多了转", "旗舰店大促囤的，订单截图给你，保质期还有一年多，原价转"),
     ("小卖部清货", "{m}{p} 小卖部转让清货", "小卖部转让，剩的货都是区域经销商进的，有进货单，按进价"),
@@ -18336,9 +18356,11 @@ COMMON_SENSE_H31 = [
     "炉子里的火烧得旺旺的", "过年了，祝你家生意旺旺", "楼下的小狗叫旺旺，见人就摇尾巴", "新的一年运气旺旺",
     "举着相机拍海边的海鸥", "海鸥跟着渡轮一路飞", "游客在码头给海鸥喂面包",
     "The coach gave the team a day off after the final", "Our night coach to Krakow left at eleven",
-    "It is rude to converse loudly in a reading room", "A grey dove was nesting in the gutter by our window",
-    "Moving vans blocked the whole street on Saturday", "Seat belts safeguard passengers in a crash",
-    "Every warrior in the story carried a wooden shield", "The dove became a symbol of peace after the war",
+    "It is rude to converse loudly in a reading room",
+    "A grey dove was nesting in the gutter by our window",
+    "Moving vans blocked the whole street on Saturday",
+    "Seat belts safeguard passengers in a crash", "Every warrior in the story carried a wooden shield",
+    "The dove became a symbol of peace after the war",
 ]
 COMMON_FRAMES_H31 = {"zh": [("{s}", ""), ("", "{s}"), ("{s}", "#随手写写")],
                      "en": [("{s}", ""), ("", "{s}"), ("{s}", "#smallthings")]}
