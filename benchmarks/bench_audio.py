@@ -606,6 +606,9 @@ def main() -> None:
                              "every earlier part's); default: tuning and held-out, reported apart")
     args = parser.parse_args()
     systems = args.systems.split(",")
+    if shutil.which("fpcalc") is None:      # chromaprint's row and every false match's check
+        parser.error("fpcalc not found: install Debian's libchromaprint-tools (the chromaprint "
+                     "peer and the shared-material check of each false match run it)")
     if args.tuning_only:
         args.part = "tuning"
     registered, unrelated = audio_suite.tracks()
