@@ -317,7 +317,7 @@ CREATE TABLE tickets (
 	due_at DATETIME NOT NULL, 
 	handled_at DATETIME, 
 	restore_due_at DATETIME, 
-	updated_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, claimant_account VARCHAR(200), 
 	PRIMARY KEY (id), 
 	FOREIGN KEY(upload_id) REFERENCES uploads (id) ON DELETE CASCADE, 
 	FOREIGN KEY(original_id) REFERENCES originals (id) ON DELETE SET NULL, 
@@ -430,6 +430,8 @@ INSERT INTO alembic_version (version_num) VALUES ('0005_one_spelling');
 INSERT INTO alembic_version (version_num) VALUES ('0103_price_floor');
 
 INSERT INTO alembic_version (version_num) VALUES ('0202_one_spelling');
+
+INSERT INTO alembic_version (version_num) VALUES ('0210_claimant_account');
 
 INSERT INTO alembic_version (version_num) VALUES ('0302_legal_entities_one_spelling');
 

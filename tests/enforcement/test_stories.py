@@ -108,7 +108,8 @@ def test_earlier_upload_flips_roles(cli, media, copies):
     assert (match["decision"], match["rule"]) == ("review", "first_publisher_flip")
     (ticket,) = cli.json("tickets", "show", match["ticket"])
     assert ticket["roles_flipped"] and ticket["state"] == "received"
-    assert (ticket["claimant"], ticket["accused"]) == ("first-publisher", "late-owner")
+    assert (ticket["claimant"], ticket["claimant_account"], ticket["accused"]) == (
+        None, "first-publisher", "late-owner")
 
 
 def test_allow_listed_account_is_never_actioned(cli, media, copies, tmp_path):

@@ -207,7 +207,8 @@ def test_an_earlier_upload_flips_roles_and_goes_to_review(catalogue, workspace):
     with workspace.session() as session:
         view = tickets.show(session, decision.ticket)
     assert view.state == tickets.RECEIVED and view.roles_flipped
-    assert (view.claimant, view.accused) == ("first-publisher", "late-owner")
+    assert (view.claimant, view.claimant_account, view.accused) == (
+        None, "first-publisher", "late-owner")
 
 
 def test_two_owners_claiming_the_same_content_is_a_conflict_not_a_takedown(catalogue, workspace,
@@ -348,3 +349,31 @@ def test_a_blank_account_filter_lists_no_tickets_not_all(catalogue, workspace, d
         assert tickets.listing(session, accused="") == []
         assert tickets.listing(session, claimant="") == []
         assert tickets.count(session, accused="") == 0
+
+
+def test_an_older_workspaces_flipped_ticket_moves_its_account_out_of_the_claimant(
+        catalogue, workspace, tmp_path):
+    """An origin before stop 45 stored a flipped scan ticket's account as its claimant, where
+    a rights holder's label is matched; opening the workspace moves it to claimant_account
+    (migration 0210) and leaves other tickets' claimants alone."""
+    from origin.workspace import Workspace
+
+    late = catalogue.original("o-late", "late-owner", published_at=later(10))
+    flipped = catalogue.scanned("u-early", "first-publisher", later(1),
+                                match(late, "late-owner", published_at=later(10)))
+    (flip,) = enforce(workspace, flipped, now=later(11))
+    plain = catalogue.original("o-plain", "studio")
+    (copy,) = enforce(workspace, catalogue.scanned("u-copy", "copier", later(1),
+                                                   match(plain, "studio")), now=later(1))
+    with workspace.session() as session:         # as the older origin left it
+        session.execute(text("UPDATE tickets SET claimant = claimant_account "
+                             "WHERE claimant_account IS NOT NULL"))
+        session.execute(text("ALTER TABLE tickets DROP COLUMN claimant_account"))
+        session.execute(text("DELETE FROM alembic_version "
+                             "WHERE version_num = '0210_claimant_account'"))
+    workspace.close()
+    with Workspace(tmp_path / "ws") as reopened, reopened.session() as session:
+        moved, kept = tickets.show(session, flip.ticket), tickets.show(session, copy.ticket)
+    assert (moved.claimant, moved.claimant_account, moved.accused) == (
+        None, "first-publisher", "late-owner")
+    assert (kept.claimant, kept.claimant_account, kept.accused) == ("studio", None, "copier")

@@ -80,3 +80,26 @@ def test_a_scanner_sees_its_own_scans_and_a_reviewer_all(service):
     assert service.client.get(path, headers=service.auth("alice")).status_code == 200
     assert service.client.get(path, headers={"Authorization": f"Bearer {other}"}
                               ).status_code == 404
+
+
+def test_a_claimant_named_like_an_account_does_not_see_that_accounts_flipped_tickets(service):
+    """A flipped scan ticket (the upload predates the original) files for the uploader's
+    account; that account id was stored in the claimant column, so a rights holder whose
+    label was the same string listed and read the ticket (and the original's owner, named on
+    it as accused, did not). Only what a claimant filed or is named in as claimant is its."""
+    from origin.enforcement import enforce
+    from tests.enforcement.conftest import later, match
+
+    original = service.catalogue.original("o-late", "late-owner", published_at=later(1))
+    result = service.catalogue.scanned("u-early", "acct-9", later(0.5),
+                                       match(original, "late-owner", published_at=later(1)))
+    (decision,) = enforce(service.workspace, result, now=later(1.5))
+    assert decision.rule == "first_publisher_flip"
+    service.add_key("acct-9", keys.RIGHTS_HOLDER, claimant="acct-9")
+    for who in ("acct-9", "label"):
+        assert service.client.get(f"/v1/tickets/{decision.ticket}",
+                                  headers=service.auth(who)).status_code == 404
+        assert service.client.get("/v1/tickets", headers=service.auth(who)).json()["total"] == 0
+    seen = service.client.get(f"/v1/tickets/{decision.ticket}", headers=service.auth("alice"))
+    assert (seen.json()["claimant"], seen.json()["claimant_account"], seen.json()["accused"]) \
+        == (None, "acct-9", "late-owner")

@@ -62,7 +62,8 @@ def show(session: Session, policy: Policy, config: AccountsConfig, account_id: s
         and standing.upload_banned_until.isoformat(),
         "restriction": standing.restriction,
         "tickets": [{"id": t.id, "kind": t.kind, "state": t.state, "outcome": t.outcome,
-                     "claimant": t.claimant}
+                     "claimant": t.claimant,
+                     "claimant_account": t.claimant_account}
                     for t in tickets.listing(session, accused=account_id, limit=1000)],
         "under_watch": [d.ticket for d in decisions
                         if d.decision == joint.WATCH and d.reversed_at is None],

@@ -85,8 +85,15 @@ def tickets_group() -> None:
 def _print_ticket(view: tickets.TicketView) -> None:
     click.echo(f"{view.id}  {view.state:24s} {view.source}/{view.kind:10s} "
                f"upload {shown(view.upload_id)}  original {view.original_id or '-'}  "
-               f"claimant {shown(view.claimant or '-')}  accused {shown(view.accused or '-')}  "
+               f"claimant {_claimant(view)}  accused {shown(view.accused or '-')}  "
                f"due {view.due_at:%Y-%m-%d %H:%M}Z")
+
+
+def _claimant(view: tickets.TicketView) -> str:
+    """A claimant's label, or the account a flipped ticket files for (said as an account)."""
+    if view.claimant_account is not None:
+        return f"account {shown(view.claimant_account)}"
+    return shown(view.claimant or "-")
 
 
 @tickets_group.command("list")

@@ -181,10 +181,13 @@ def _ticket_for(session: Session, policy: Policy, upload_id: str, match: Match,
         tickets.learn_uploader(session, policy, ticket, uploader,
                                at=max(utc(now), utc(ticket.updated_at)))
     if ticket is None:
-        claimant, accused = (uploader, match.owner) if flipped else (match.owner, uploader)
+        # flipped: the uploader's account files against the original's owner (an account id
+        # in claimant_account, never in claimant, which holds rights holders' labels)
         ticket = tickets.open_ticket(
             session, policy, kind="copyright", source="scan", upload_id=upload_id,
-            original_id=match.original, claimant=claimant, accused=accused,
+            original_id=match.original, claimant=None if flipped else match.owner,
+            claimant_account=uploader if flipped else None,
+            accused=match.owner if flipped else uploader,
             measure=verdict.decision if verdict.decision in ("demote", "mute") else "takedown",
             exposure=(verdict.exposure if verdict.decision == "demote"
                       else 1.0 if verdict.decision == "mute" else 0.0),

@@ -62,7 +62,10 @@ class Ticket(Base):
         ForeignKey("originals.id", ondelete="SET NULL"), nullable=True)
     complaint_id: Mapped[str | None] = mapped_column(
         ForeignKey("complaints.id", ondelete="SET NULL"), nullable=True, index=True)
-    claimant: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    claimant: Mapped[str | None] = mapped_column(String(200), nullable=True)   # a label only
+    # the account a flipped scan ticket files for (its upload was published first): an account
+    # id, kept out of ``claimant`` so that no rights holder's label can equal it
+    claimant_account: Mapped[str | None] = mapped_column(String(200), nullable=True)
     accused: Mapped[str | None] = mapped_column(String(200), nullable=True, index=True)
     roles_flipped: Mapped[bool] = mapped_column(Boolean, default=False)
     review_reason: Mapped[str | None] = mapped_column(Text, nullable=True)

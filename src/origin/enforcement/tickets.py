@@ -92,8 +92,10 @@ def open_ticket(session: Session, policy: Policy, *, kind: str, source: str, upl
                 measure: str, exposure: float, strike: str | None, rule: str | None,
                 received_at: datetime, actor: str, jurisdiction: str | None = None,
                 complaint_id: str | None = None, review_reason: str | None = None,
-                roles_flipped: bool = False) -> Ticket:
-    """A new ticket in ``received``, due within the SLA in working days of its jurisdiction."""
+                roles_flipped: bool = False, claimant_account: str | None = None) -> Ticket:
+    """A new ticket in ``received``, due within the SLA in working days of its jurisdiction.
+    ``claimant`` is a rights holder's label; ``claimant_account`` the uploader's account a
+    flipped scan ticket files for (never the same column: a label could equal an account)."""
     if kind not in KINDS:
         raise TicketError(f"ticket kind must be one of {', '.join(KINDS)}, not {kind!r}")
     if measure not in MEASURES:
@@ -103,8 +105,8 @@ def open_ticket(session: Session, policy: Policy, *, kind: str, source: str, upl
     ticket = Ticket(
         id=new_id(), kind=kind, source=source, state=RECEIVED, outcome=None,
         upload_id=upload_id, original_id=original_id, complaint_id=complaint_id,
-        claimant=claimant, accused=accused, roles_flipped=roles_flipped,
-        review_reason=review_reason, rule=rule, measure=measure, exposure=exposure,
+        claimant=claimant, claimant_account=claimant_account, accused=accused,
+        roles_flipped=roles_flipped, review_reason=review_reason, rule=rule, measure=measure, exposure=exposure,
         strike=strike, jurisdiction=place.code, received_at=received_at,
         due_at=place.working_calendar.add(received_at, policy.sla), handled_at=None,
         restore_due_at=None, updated_at=received_at)
@@ -203,8 +205,8 @@ def learn_uploader(session: Session, policy: Policy, ticket: Ticket, uploader: s
     if uploader is None:
         return
     if ticket.roles_flipped:
-        if ticket.claimant is None:
-            ticket.claimant = uploader
+        if ticket.source == "scan" and ticket.claimant_account is None:
+            ticket.claimant_account = uploader
         return
     if ticket.accused is not None:
         return
@@ -260,6 +262,7 @@ class TicketView:
     original_id: str | None
     complaint_id: str | None
     claimant: str | None
+    claimant_account: str | None
     accused: str | None
     roles_flipped: bool
     review_reason: str | None
@@ -279,7 +282,7 @@ class TicketView:
     def of(cls, ticket: Ticket, history: Iterable[audit.AuditView] = ()) -> "TicketView":
         return cls(ticket.id, ticket.kind, ticket.source, ticket.state, ticket.outcome,
                    ticket.upload_id, ticket.original_id, ticket.complaint_id, ticket.claimant,
-                   ticket.accused, ticket.roles_flipped, ticket.review_reason, ticket.rule,
+                   ticket.claimant_account, ticket.accused, ticket.roles_flipped, ticket.review_reason, ticket.rule,
                    ticket.measure, current_exposure(ticket), ticket.strike, ticket.jurisdiction,
                    utc(ticket.received_at), utc(ticket.due_at), utc(ticket.handled_at),
                    utc(ticket.restore_due_at), TRANSITIONS[ticket.state], tuple(history))

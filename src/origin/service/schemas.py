@@ -134,6 +134,7 @@ class Ticket(BaseModel):
     original_id: str | None
     complaint_id: str | None
     claimant: str | None
+    claimant_account: str | None
     accused: str | None
     roles_flipped: bool
     review_reason: str | None
