@@ -55,7 +55,7 @@ CREATE TABLE api_keys (
 	claimant VARCHAR(200), 
 	secret_sha256 VARCHAR(64) NOT NULL, 
 	created_at DATETIME NOT NULL, 
-	revoked_at DATETIME, 
+	revoked_at DATETIME, expires_at DATETIME, 
 	PRIMARY KEY (id)
 );
 
@@ -436,6 +436,8 @@ INSERT INTO alembic_version (version_num) VALUES ('0210_claimant_account');
 INSERT INTO alembic_version (version_num) VALUES ('0302_legal_entities_one_spelling');
 
 INSERT INTO alembic_version (version_num) VALUES ('0401_one_spelling');
+
+INSERT INTO alembic_version (version_num) VALUES ('0410_key_expiry');
 
 INSERT INTO alembic_version (version_num) VALUES ('0501_layouts');
 

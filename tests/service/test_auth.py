@@ -103,3 +103,21 @@ def test_a_claimant_named_like_an_account_does_not_see_that_accounts_flipped_tic
     seen = service.client.get(f"/v1/tickets/{decision.ticket}", headers=service.auth("alice"))
     assert (seen.json()["claimant"], seen.json()["claimant_account"], seen.json()["accused"]) \
         == (None, "acct-9", "late-owner")
+
+
+def test_an_expired_key_is_refused_from_its_next_request(service, monkeypatch):
+    """Keys never expired: one handed to a contractor for a week worked until someone
+    remembered to revoke it. A key made with an expiry is refused once it has passed."""
+    from datetime import timedelta
+
+    from origin.enforcement.clock import NOW_VARIABLE
+
+    service.add_key("temp", keys.REVIEWER, name="contractor", expires_at=NOW + timedelta(hours=1))
+    assert service.client.get("/v1/tickets", headers=service.auth("temp")).status_code == 200
+    monkeypatch.setenv(NOW_VARIABLE, (NOW + timedelta(hours=1)).isoformat())
+    refused = service.client.get("/v1/tickets", headers=service.auth("temp"))
+    assert refused.status_code == 401 and "expired" in refused.json()["detail"]
+    assert service.client.get("/v1/tickets", headers=service.auth("alice")).status_code == 200
+    with service.workspace.session() as session:
+        assert keys.active(session, service.ids["temp"], at=NOW + timedelta(hours=1)) is None
+        assert keys.active(session, service.ids["alice"], at=NOW + timedelta(hours=1))

@@ -24,19 +24,24 @@ def keys_group() -> None:
 @click.option("--claimant", help="The label a rights_holder key files for (its own only).")
 @click.option("--name", help="Who holds the key: the actor in audit entries (default: the "
                              "claimant).")
+@click.option("--expires", metavar="WHEN", help="Refuse the key from then on: a span from now "
+              "(30d, 12h) or a date or time (2027-03-01, UTC). Default: never (until revoked).")
 @JSON_FLAG
 @click.pass_obj
 @creates_workspace
-def keys_add(ctx, role, claimant, name, as_json) -> None:
+def keys_add(ctx, role, claimant, name, expires, as_json) -> None:
     """Make a key and print it once: it cannot be shown again."""
     from origin.service import keys
 
+    now = clock.now()
     try:      # a missing or unusable option: exit 2, as for --by '', before any workspace is made
         name, claimant = keys.holder(role, name=name, claimant=claimant)
+        expires_at = None if expires is None else keys.expiry(expires, now)
     except keys.ApiKeyError as error:
         raise BadArgument(str(error)) from None
     with ctx.workspace.session() as session:
-        view, token = keys.add(session, role, name=name, claimant=claimant, at=clock.now())
+        view, token = keys.add(session, role, name=name, claimant=claimant, at=now,
+                               expires_at=expires_at)
     if as_json:
         echo_json({**view.to_json(), "key": token})
     else:
@@ -50,16 +55,21 @@ def keys_add(ctx, role, claimant, name, as_json) -> None:
 @click.pass_obj
 @reads_workspace
 def keys_list(ctx, as_json) -> None:
-    """Every key: id, role, name, claimant, created, revoked."""
+    """Every key: id, role, name, claimant, created, revoked or expiring."""
     from origin.service import keys
 
+    now = clock.now()
     with ctx.workspace.session() as session:
         views = keys.listing(session)
     for view in views:
         if as_json:
             echo_json(view.to_json())
         else:
-            revoked = f"revoked {view.revoked_at:%Y-%m-%d %H:%M}Z" if view.revoked_at else "active"
+            revoked = (f"revoked {view.revoked_at:%Y-%m-%d %H:%M}Z" if view.revoked_at
+                       else f"expired {view.expires_at:%Y-%m-%d %H:%M}Z"
+                       if not view.usable(now) else
+                       f"expires {view.expires_at:%Y-%m-%d %H:%M}Z" if view.expires_at
+                       else "active")
             click.echo(f"{view.id}  {view.role:13s} {cell(view.name, 20)} "
                        f"{cell(view.claimant or '-', 20)} "
                        f"created {view.created_at:%Y-%m-%d %H:%M}Z  {revoked}")

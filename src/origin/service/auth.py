@@ -6,6 +6,7 @@ from typing import Callable
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from origin.enforcement import clock
 from origin.service import keys
 from origin.service.errors import ApiProblem
 
@@ -20,9 +21,9 @@ def caller(request: Request,
         raise ApiProblem(401, "an API key is required: Authorization: Bearer KEY",
                          headers={"WWW-Authenticate": "Bearer"})
     with state.workspace.session() as session:
-        key = keys.authenticate(session, credentials.credentials)
+        key = keys.authenticate(session, credentials.credentials, at=clock.now())
     if key is None:
-        raise ApiProblem(401, "the API key is unknown or revoked",
+        raise ApiProblem(401, "the API key is unknown, revoked or expired",
                          headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
     throttle(request, key.id)
     return key

@@ -72,7 +72,7 @@ def create(service, max_body_bytes: int) -> FastAPI:
     def reviewer(request: Request) -> keys.KeyView:
         key_id = request.session.get("key")
         with service.workspace.session() as session:
-            key = key_id and keys.active(session, key_id)
+            key = key_id and keys.active(session, key_id, at=clock.now())
         if not key or key.role != keys.REVIEWER:
             request.session.pop("key", None)
             raise SignIn
@@ -116,7 +116,8 @@ def create(service, max_body_bytes: int) -> FastAPI:
             return refused
         token = form.get("key")
         with service.workspace.session() as session:
-            key = keys.authenticate(session, token) if isinstance(token, str) else None
+            key = (keys.authenticate(session, token, at=clock.now()) if isinstance(token, str)
+                   else None)
         if key is None or key.role != keys.REVIEWER:
             return page(request, "login.html", 401,
                         error="Not an active reviewer key." if key is None

@@ -1,6 +1,7 @@
 """API keys: who calls the service, in which role, filing for which claimant.
 
-A key is ``origin_<id>_<secret>`` with 256 random bits of secret. Only its SHA-256 is stored: a
+A key is ``origin_<id>_<secret>`` with 256 random bits of secret. It works until revoked, or until
+its expiry when it was made with one (none by default), each checked on every request. Only its SHA-256 is stored: a
 key this random cannot be guessed from its hash, so a slow password hash would only slow every
 request down. The id lets a key be found (and revoked) without comparing hashes across rows.
 """
@@ -11,12 +12,12 @@ import hmac
 import re
 import secrets
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from origin.enforcement.clock import utc
+from origin.enforcement.clock import parse, utc
 from origin.errors import OriginError
 from origin.rows import one_spelling
 from origin.service.tables import ApiKey
@@ -27,6 +28,8 @@ SCANNER = "scanner"
 ROLES = (RIGHTS_HOLDER, REVIEWER, SCANNER)
 TOKEN = re.compile(r"origin_(k[0-9a-f]{12})_([A-Za-z0-9_-]{43})")
 NAME_LIMIT = 200
+SPAN = re.compile(r"([0-9]+)([dh])")          # --expires 30d, 12h: from now
+SPAN_UNITS = {"d": "days", "h": "hours"}
 
 
 class ApiKeyError(OriginError):
@@ -41,16 +44,22 @@ class KeyView:
     claimant: str | None
     created_at: datetime
     revoked_at: datetime | None
+    expires_at: datetime | None = None
 
     @classmethod
     def of(cls, row: ApiKey) -> "KeyView":
         return cls(row.id, row.name, row.role, row.claimant, utc(row.created_at),
-                   utc(row.revoked_at))
+                   utc(row.revoked_at), utc(row.expires_at))
+
+    def usable(self, at: datetime) -> bool:
+        """Neither revoked nor expired at ``at``."""
+        return self.revoked_at is None and (self.expires_at is None or utc(at) < self.expires_at)
 
     def to_json(self) -> dict:
         return {"id": self.id, "name": self.name, "role": self.role, "claimant": self.claimant,
                 "created_at": self.created_at.isoformat(),
-                "revoked_at": self.revoked_at and self.revoked_at.isoformat()}
+                "revoked_at": self.revoked_at and self.revoked_at.isoformat(),
+                "expires_at": self.expires_at and self.expires_at.isoformat()}
 
 
 def _digest(token: str) -> str:
@@ -83,14 +92,33 @@ def holder(role: str, *, name: str | None = None,
     return name, claimant
 
 
+def expiry(text: str, at: datetime) -> datetime:
+    """When a key made at ``at`` expires: ``30d`` or ``12h`` from then, or an ISO 8601 date or
+    time (UTC without a zone); ``ApiKeyError`` for a time that has passed or cannot be kept."""
+    span = SPAN.fullmatch(text.strip())
+    try:
+        moment = (utc(at) + timedelta(**{SPAN_UNITS[span.group(2)]: int(span.group(1))})
+                  if span else parse(text))
+    except ValueError:
+        raise ApiKeyError(f"--expires: {text!r} is neither a date or time (2027-03-01, "
+                          f"2027-03-01T12:00Z) nor a span from now (30d, 12h)") from None
+    except OverflowError:
+        raise ApiKeyError(f"--expires: {text} is too far ahead for a date") from None
+    if moment <= utc(at):
+        raise ApiKeyError(f"--expires: {span and text or moment.isoformat()} has passed "
+                          f"(now {utc(at).isoformat()})")
+    return moment
+
+
 def add(session: Session, role: str, *, name: str | None = None, claimant: str | None = None,
-        at: datetime) -> tuple[KeyView, str]:
+        at: datetime, expires_at: datetime | None = None) -> tuple[KeyView, str]:
     """A new key and the token to hand out (shown once: only its hash is kept)."""
     name, claimant = holder(role, name=name, claimant=claimant)
     key_id = "k" + secrets.token_hex(6)
     token = f"origin_{key_id}_{secrets.token_urlsafe(32)}"
     row = ApiKey(id=key_id, name=name, role=role, claimant=claimant,
-                 secret_sha256=_digest(token), created_at=utc(at), revoked_at=None)
+                 secret_sha256=_digest(token), created_at=utc(at), revoked_at=None,
+                 expires_at=utc(expires_at))
     session.add(row)
     return KeyView.of(row), token
 
@@ -109,18 +137,22 @@ def revoke(session: Session, key_id: str, *, at: datetime) -> KeyView:
     return KeyView.of(row)
 
 
-def active(session: Session, key_id: str) -> KeyView | None:
-    """The key with this id unless it is unknown or revoked (a console session's re-check)."""
+def active(session: Session, key_id: str, *, at: datetime) -> KeyView | None:
+    """The key with this id unless it is unknown, revoked or expired at ``at`` (a console
+    session's re-check)."""
     row = session.get(ApiKey, key_id)
-    return None if row is None or row.revoked_at is not None else KeyView.of(row)
+    key = None if row is None else KeyView.of(row)
+    return key if key is not None and key.usable(at) else None
 
 
-def authenticate(session: Session, token: str) -> KeyView | None:
-    """The active key this token is, or None (malformed, unknown, wrong secret or revoked)."""
+def authenticate(session: Session, token: str, *, at: datetime) -> KeyView | None:
+    """The key this token is when usable at ``at``, or None (malformed, unknown, wrong secret,
+    revoked or expired)."""
     parsed = TOKEN.fullmatch(token.strip())
     if parsed is None:
         return None
     row = session.get(ApiKey, parsed.group(1))
     if row is None or not hmac.compare_digest(row.secret_sha256, _digest(token.strip())):
         return None
-    return None if row.revoked_at is not None else KeyView.of(row)
+    key = KeyView.of(row)
+    return key if key.usable(at) else None
