@@ -735,3 +735,32 @@ def test_scan_records_name_uploads_as_the_request_gave_them(service):
                                    "(rename the file)")
     assert records[3]["error"].startswith("./broken.mp4: "), records[3]
     assert str(service.uploads.resolve()) not in response.text
+
+
+def test_a_rights_holder_sees_the_steps_not_who_decided_or_their_notes(service, world):
+    """A rights holder read each reviewer's name and free-text reason in its ticket's audit
+    trail (and, in an ownership conflict, the review reason naming the rival claimant). It
+    now sees each step, when and to what state, and whether origin or a person took it; the
+    reviewer (API and console) still sees it all."""
+    first = file(service, notice(uploads=["u-unmatched"], work="my song")).json()["tickets"][0]
+    rival = service.client.post("/v1/complaints", headers=service.auth("rival"), json=notice(
+        contact={"email": "legal@rival.example"}, uploads=["u-unmatched"], work="their song"))
+    conflict = rival.json()["tickets"][0]
+    service.client.post(f"/v1/tickets/{first}/transitions", headers=service.auth("alice"),
+                        json={"to": "validated", "why": "internal: legal says the cert is thin"})
+    as_reviewer = service.client.get(f"/v1/tickets/{first}", headers=service.auth("alice")).json()
+    assert as_reviewer["history"][-1]["actor"] == "alice"
+    assert as_reviewer["history"][-1]["why"] == "internal: legal says the cert is thin"
+    as_label = service.client.get(f"/v1/tickets/{first}", headers=service.auth("label"))
+    assert as_label.status_code == 200
+    assert [(e["action"], e["from"], e["to"], e["actor"]) for e in as_label.json()["history"]] == [
+        ("open", None, "received", "label"), ("advance", "received", "validated", "platform")]
+    assert all(e["why"] is None and e["data"] is None for e in as_label.json()["history"])
+    assert "alice" not in as_label.text and "legal says" not in as_label.text
+    seen_by_rival = service.client.get(f"/v1/tickets/{conflict}", headers=service.auth("rival"))
+    assert service.client.get(f"/v1/tickets/{conflict}", headers=service.auth(
+        "alice")).json()["review_reason"].endswith("'label' also claims upload u-unmatched")
+    assert seen_by_rival.json()["rule"] == "ownership_conflict"
+    assert "'label'" not in seen_by_rival.text and seen_by_rival.json()["review_reason"] is None
+    listed = service.client.get("/v1/tickets", headers=service.auth("rival")).json()["items"]
+    assert [item["review_reason"] for item in listed] == [None]

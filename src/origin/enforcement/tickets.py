@@ -9,9 +9,9 @@ to the end of the last day (``WorkingCalendar.period_end``).
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Callable, Iterable
+from typing import Callable, Collection, Iterable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -55,6 +55,7 @@ OVERTURNED = "overturned"
 KINDS = ("copyright", "trademark", "counterfeit")
 MEASURES = ("takedown", "block", "demote", "mute")   # mute: the upload stays up, silent
 AUTOMATIC_STEPS = (VALIDATED, MEASURE_APPLIED, FORWARDED_TO_UPLOADER)
+PLATFORM = "platform"     # a person at the platform, as a rights holder is told (not who)
 
 
 class TicketError(OriginError):
@@ -286,6 +287,18 @@ class TicketView:
                    ticket.measure, current_exposure(ticket), ticket.strike, ticket.jurisdiction,
                    utc(ticket.received_at), utc(ticket.due_at), utc(ticket.handled_at),
                    utc(ticket.restore_due_at), TRANSITIONS[ticket.state], tuple(history))
+
+    def as_claimant_sees_it(self, own_names: Collection[str]) -> "TicketView":
+        """The ticket as its rights holder may read it: every step (when, from, to) and
+        whether origin, the rights holder (``own_names``: its claimant, its agent) or a person
+        at the platform took it, but not who that person is, nor anyone's reasons, entry data
+        or the review reason (internal notes; a conflict's names the rival claimant)."""
+        def step(entry: audit.AuditView) -> audit.AuditView:
+            actor = (entry.actor if entry.actor == audit.SYSTEM or entry.actor in own_names
+                     else PLATFORM)
+            return replace(entry, actor=actor, why=None, data=None)
+
+        return replace(self, review_reason=None, history=tuple(map(step, self.history)))
 
     def to_json(self) -> dict:
         data = {key: getattr(self, key) for key in self.__dataclass_fields__ if key != "history"}

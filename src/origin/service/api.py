@@ -14,11 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
+from sqlalchemy import select
 from starlette.datastructures import FormData, UploadFile
 from starlette.formparsers import MultiPartException
 
 from origin import rows
 from origin.enforcement import complaints, tickets
+from origin.enforcement.models import Complaint as ComplaintRow
 from origin.service import keys, scans
 from origin.service.auth import role, sees
 from origin.service.errors import COMMON, ApiProblem, media_type
@@ -200,6 +202,7 @@ def list_tickets(request: Request,
         total = tickets.count(session, state=state, claimant=claimant)
         views = tickets.listing(session, state=state, claimant=claimant, limit=per_page,
                                 offset=(page - 1) * per_page)
+        views = [_as_key_sees_it(session, view, key) for view in views]
     return {"items": [view.to_json() for view in views], "page": page, "per_page": per_page,
             "total": total, "pages": max(1, -(-total // per_page))}
 
@@ -210,7 +213,7 @@ def get_ticket(request: Request, ticket_id: str,
     """A ticket with its audit trail and the states it may go to next."""
     with _env(request).workspace.session() as session:
         view = _visible_ticket(session, ticket_id, key)
-    return view.to_json()
+        return _as_key_sees_it(session, view, key).to_json()
 
 
 def _visible_ticket(session, ticket_id: str, key: keys.KeyView) -> tickets.TicketView:
@@ -221,6 +224,16 @@ def _visible_ticket(session, ticket_id: str, key: keys.KeyView) -> tickets.Ticke
     if view is None or not sees(key, view.claimant):
         raise ApiProblem(404, f"no ticket {_quoted(ticket_id)}")
     return view
+
+
+def _as_key_sees_it(session, view: tickets.TicketView, key: keys.KeyView) -> tickets.TicketView:
+    """A reviewer reads the whole ticket; a rights holder its steps, not who at the platform
+    took them or why (``TicketView.as_claimant_sees_it``)."""
+    if key.role != keys.RIGHTS_HOLDER:
+        return view
+    agent = view.complaint_id and session.scalar(
+        select(ComplaintRow.agent).where(ComplaintRow.id == view.complaint_id))
+    return view.as_claimant_sees_it({key.claimant} | ({agent} if agent else set()))
 
 
 @router.post("/tickets/{ticket_id}/transitions", response_model=Ticket, tags=["tickets"],
