@@ -764,3 +764,14 @@ def test_a_rights_holder_sees_the_steps_not_who_decided_or_their_notes(service, 
     assert "'label'" not in seen_by_rival.text and seen_by_rival.json()["review_reason"] is None
     listed = service.client.get("/v1/tickets", headers=service.auth("rival")).json()["items"]
     assert [item["review_reason"] for item in listed] == [None]
+
+
+@pytest.mark.parametrize("query, field", [("state=received&state=validated", "state"),
+                                          ("page=1&page=2", "page"),
+                                          ("per_page=5&per_page=200", "per_page")])
+def test_a_query_parameter_given_twice_is_refused(service, world, query, field):
+    """``?state=received&state=validated`` listed the validated tickets only (FastAPI keeps
+    the last value), as a body's repeated key did before it was refused."""
+    response = service.client.get(f"/v1/tickets?{query}", headers=service.auth("alice"))
+    assert response.status_code == 422
+    assert response.json() == {"detail": f"{field}: given 2 times, send it once", "field": field}

@@ -121,3 +121,17 @@ def test_an_expired_key_is_refused_from_its_next_request(service, monkeypatch):
     with service.workspace.session() as session:
         assert keys.active(session, service.ids["temp"], at=NOW + timedelta(hours=1)) is None
         assert keys.active(session, service.ids["alice"], at=NOW + timedelta(hours=1))
+
+
+def test_two_authorization_headers_are_refused_not_the_first_taken(service):
+    """A request carrying two keys was served as the first (a rights holder's key before a
+    reviewer's: 403; the other way round: the reviewer's rights). Which one a proxy or a
+    client meant is anyone's guess; RFC 6750 calls it an invalid request."""
+    for first, second in (("label", "alice"), ("alice", "label")):
+        response = service.client.get("/v1/tickets", headers=[
+            ("authorization", service.auth(first)["Authorization"]),
+            ("authorization", service.auth(second)["Authorization"])])
+        assert response.status_code == 400
+        assert response.json() == {"detail": "send one Authorization header, not 2",
+                                   "field": None}
+        assert response.headers["www-authenticate"] == 'Bearer error="invalid_request"'

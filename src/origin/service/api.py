@@ -197,6 +197,10 @@ def list_tickets(request: Request,
     if unknown:                          # a misspelt filter must not return everything
         name = sorted(unknown)[0]
         raise ApiProblem(422, f"{name}: unknown query parameter (state, page, per_page)", name)
+    for name in ("state", "page", "per_page"):       # FastAPI would keep the last one
+        given = len(request.query_params.getlist(name))
+        if given > 1:
+            raise ApiProblem(422, f"{name}: given {given} times, send it once", name)
     claimant = key.claimant if key.role == keys.RIGHTS_HOLDER else None
     with _env(request).workspace.session() as session:
         total = tickets.count(session, state=state, claimant=claimant)

@@ -17,6 +17,10 @@ def caller(request: Request,
            credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> keys.KeyView:
     """The active key of this request; 401 without one, 429 over its rate."""
     state = request.app.state
+    given = len(request.headers.getlist("authorization"))
+    if given > 1:             # which one was meant (a client's, a proxy's)? RFC 6750 §3.1
+        raise ApiProblem(400, f"send one Authorization header, not {given}",
+                         headers={"WWW-Authenticate": 'Bearer error="invalid_request"'})
     if credentials is None:
         raise ApiProblem(401, "an API key is required: Authorization: Bearer KEY",
                          headers={"WWW-Authenticate": "Bearer"})
