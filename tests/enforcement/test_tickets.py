@@ -208,7 +208,7 @@ def test_an_earlier_upload_flips_roles_and_goes_to_review(catalogue, workspace):
         view = tickets.show(session, decision.ticket)
     assert view.state == tickets.RECEIVED and view.roles_flipped
     assert (view.claimant, view.claimant_account, view.accused) == (
-        None, "first-publisher", "late-owner")
+        None, "first-publisher", None)
 
 
 def test_two_owners_claiming_the_same_content_is_a_conflict_not_a_takedown(catalogue, workspace,
@@ -354,8 +354,9 @@ def test_a_blank_account_filter_lists_no_tickets_not_all(catalogue, workspace, d
 def test_an_older_workspaces_flipped_ticket_moves_its_account_out_of_the_claimant(
         catalogue, workspace, tmp_path):
     """An origin before stop 45 stored a flipped scan ticket's account as its claimant, where
-    a rights holder's label is matched; opening the workspace moves it to claimant_account
-    (migration 0210) and leaves other tickets' claimants alone."""
+    a rights holder's label is matched, and the owner's label as its accused account; opening
+    the workspace moves the account to claimant_account and empties the accused (migration
+    0210), and leaves other tickets alone."""
     from origin.workspace import Workspace
 
     late = catalogue.original("o-late", "late-owner", published_at=later(10))
@@ -366,8 +367,8 @@ def test_an_older_workspaces_flipped_ticket_moves_its_account_out_of_the_claiman
     (copy,) = enforce(workspace, catalogue.scanned("u-copy", "copier", later(1),
                                                    match(plain, "studio")), now=later(1))
     with workspace.session() as session:         # as the older origin left it
-        session.execute(text("UPDATE tickets SET claimant = claimant_account "
-                             "WHERE claimant_account IS NOT NULL"))
+        session.execute(text("UPDATE tickets SET claimant = claimant_account, "
+                             "accused = 'late-owner' WHERE claimant_account IS NOT NULL"))
         session.execute(text("ALTER TABLE tickets DROP COLUMN claimant_account"))
         session.execute(text("DELETE FROM alembic_version "
                              "WHERE version_num = '0210_claimant_account'"))
@@ -375,5 +376,26 @@ def test_an_older_workspaces_flipped_ticket_moves_its_account_out_of_the_claiman
     with Workspace(tmp_path / "ws") as reopened, reopened.session() as session:
         moved, kept = tickets.show(session, flip.ticket), tickets.show(session, copy.ticket)
     assert (moved.claimant, moved.claimant_account, moved.accused) == (
-        None, "first-publisher", "late-owner")
+        None, "first-publisher", None)
     assert (kept.claimant, kept.claimant_account, kept.accused) == ("studio", None, "copier")
+
+
+def test_a_flipped_ticket_accuses_no_account_by_the_owners_label(catalogue, workspace, policy):
+    """A flipped scan ticket named the original's owner, a rights holder's label, as its
+    accused: the column of accounts. An uploader account spelt like the label was listed
+    under `tickets list --accused`, counted the ticket as evidence, and took the strike of a
+    measure a reviewer applied with one. The owner is the original's (``original_id``)."""
+    late = catalogue.original("o-late", "studio", published_at=later(10))
+    flipped = catalogue.scanned("u-early", "first-publisher", later(1),
+                                match(late, "studio", published_at=later(10)))
+    (decision,) = enforce(workspace, flipped, now=later(11))
+    with workspace.session() as session:
+        tickets.advance(session, policy, decision.ticket, tickets.VALIDATED, actor="mod",
+                        why="checked", at=later(12))
+        tickets.advance(session, policy, decision.ticket, tickets.MEASURE_APPLIED,
+                        actor="mod", why="copied", at=later(12), strike="serious")
+    with workspace.session() as session:
+        assert session.scalar(select(func.count()).select_from(PenaltyEntry).where(
+            PenaltyEntry.account == "studio")) == 0
+        assert tickets.listing(session, accused="studio") == []
+        assert tickets.show(session, decision.ticket).accused is None

@@ -181,13 +181,15 @@ def _ticket_for(session: Session, policy: Policy, upload_id: str, match: Match,
         tickets.learn_uploader(session, policy, ticket, uploader,
                                at=max(utc(now), utc(ticket.updated_at)))
     if ticket is None:
-        # flipped: the uploader's account files against the original's owner (an account id
-        # in claimant_account, never in claimant, which holds rights holders' labels)
+        # flipped: the uploader's account files against the original's owner; labels and
+        # account ids never share a column: the account goes in claimant_account (claimant
+        # holds labels, which rights holders' keys are matched on), and the owner, a label,
+        # is the original's, not an accused account (which strikes and evidence count on)
         ticket = tickets.open_ticket(
             session, policy, kind="copyright", source="scan", upload_id=upload_id,
             original_id=match.original, claimant=None if flipped else match.owner,
             claimant_account=uploader if flipped else None,
-            accused=match.owner if flipped else uploader,
+            accused=None if flipped else uploader,
             measure=verdict.decision if verdict.decision in ("demote", "mute") else "takedown",
             exposure=(verdict.exposure if verdict.decision == "demote"
                       else 1.0 if verdict.decision == "mute" else 0.0),
