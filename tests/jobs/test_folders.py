@@ -70,3 +70,32 @@ def test_a_folder_of_camcorder_files_is_registered_and_scanned(tmp_path):
     assert (added.path, added.status) == (str(clip), "added"), added.error
     [scanned] = workspace.scan([folder])
     assert [match.original for match in scanned.matches] == [added.id], scanned.error
+
+
+def test_a_folder_that_cannot_be_read_fails_alone_naming_it(tmp_path, monkeypatch):
+    """A subfolder the job may not list (another user's, mode 700) was left out in silence:
+    pathlib's rglob skips what it may not read, so its uploads were never scanned and the
+    batch exited 0. It is named now, as a failed input, and the rest is scanned. The tests
+    run as root, whom a mode does not stop, so the listing is refused as the system refuses
+    it to another user (seen for real as ``nobody``, stop 45)."""
+    import os
+
+    folder = tmp_path / "day"
+    (folder / "locked").mkdir(parents=True)
+    synthetic.generate_video(folder / "a.mp4", seed=3, seconds=2.0)
+    synthetic.generate_video(folder / "locked" / "b.mp4", seed=4, seconds=2.0)
+    workspace = Workspace(tmp_path / "ws")
+    workspace.add_originals([folder / "a.mp4"], owner="maker")
+    listing = os.scandir
+
+    def refused(path="."):
+        if os.fspath(path) == str(folder / "locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return listing(path)
+
+    monkeypatch.setattr(os, "scandir", refused)
+    scanned = workspace.scan([folder])
+    assert [(result.upload, result.error) for result in scanned] == [
+        (str(folder / "a.mp4"), None),
+        (str(folder / "locked"), f"{folder / 'locked'}: a folder that cannot be read "
+                                 f"(Permission denied): nothing in it was read")]

@@ -36,17 +36,28 @@ def expand_paths(paths: Iterable[str | Path]) -> list[str]:
     "$DIR"`` with DIR unset registered everything under it. In a folder, a name with a video or
     sound suffix that is no regular file (a pipe, a device, a link to nothing) is kept too, to
     fail alone saying what it is (``input_problem``): it was left out in silence, and a folder
-    of such names said "no video or sound file in this folder"."""
+    of such names said "no video or sound file in this folder". So is a folder under it that
+    cannot be listed (rglob skips it in silence: its files were never scanned)."""
     found: list[str] = []
     for path in paths:
         if not str(path):
             found.append("")
         elif _is_dir(path):
-            found += sorted(str(p) for p in Path(path).rglob("*")
-                            if p.suffix.lower() in MEDIA_SUFFIXES and not p.is_dir())
+            found += sorted([str(p) for p in Path(path).rglob("*")
+                             if p.suffix.lower() in MEDIA_SUFFIXES and not p.is_dir()]
+                            + _unlisted_folders(path))
         else:
             found.append(str(Path(path)))
     return found
+
+
+def _unlisted_folders(folder: str | Path) -> list[str]:
+    """The folders under ``folder`` (itself included) that cannot be listed, walked as rglob
+    walks (links to folders not followed)."""
+    unlisted: list[str] = []
+    for _ in os.walk(folder, onerror=lambda error: unlisted.append(str(Path(error.filename)))):
+        pass
+    return unlisted
 
 
 def _is_dir(path: str | Path) -> bool:
@@ -88,11 +99,22 @@ def input_problem(path: str | Path) -> str | None:
             # "a.mp4: no such file" named the link, which is there, and not what is missing
             return f"a symbolic link to '{printable(os.readlink(path))}', where there is no file"
         return None
+    if stat.S_ISDIR(mode) and (unreadable := _listing_problem(path)):
+        return f"a folder that cannot be read ({unreadable}): nothing in it was read"
     if not stat.S_ISREG(mode):
         kind = "folder" if stat.S_ISDIR(mode) else "pipe" if stat.S_ISFIFO(mode) else \
             "device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "special file"
         return f"not a regular file (a {kind})"
     return None
+
+
+def _listing_problem(folder: str | Path) -> str | None:
+    """Why the system will not list ``folder`` (``Permission denied``), or None."""
+    try:
+        with os.scandir(folder):
+            return None
+    except OSError as error:
+        return error.strerror or type(error).__name__
 
 
 def failed_early(item: Item) -> Item:
