@@ -505,6 +505,13 @@ def test_a_body_over_the_limit_gets_413(tmp_path, world):
         **small.auth("label"), "content-type": "application/json"})
     assert streamed.status_code == 413
     assert count(small.workspace, Complaint) == 0
+    # a streamed scan or transition said only "Content Too Large" (stop 45): the same words
+    for route, who in (("/v1/complaints", "label"), ("/v1/scans", "scanner"),
+                       ("/v1/tickets/t-x/transitions", "alice")):
+        streamed = small.client.post(route, content=chunks(), headers={
+            **small.auth(who), "content-type": "application/json"})
+        assert (streamed.status_code, streamed.json()) == (413, {
+            "detail": "the request body is over the 2000-byte limit", "field": None}), route
 
 
 def test_the_default_body_limit_fits_one_attachment_at_the_policy_limit(service):

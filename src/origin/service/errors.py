@@ -21,6 +21,11 @@ class ApiProblem(Exception):
         self.status, self.detail, self.field, self.headers = status, detail, field, headers
 
 
+def over_the_limit(max_body_bytes: int) -> str:
+    """What a 413 says, whether the body declared its length or streamed past the limit."""
+    return f"the request body is over the {max_body_bytes}-byte limit"
+
+
 def problem(status: int, detail: str, field: str | None = None,
             headers: dict[str, str] | None = None) -> JSONResponse:
     return JSONResponse({"detail": detail, "field": field}, status_code=status, headers=headers)
@@ -81,7 +86,10 @@ def install(app: FastAPI) -> None:
         return problem(422, f"{where or 'body'}: {reason(first)}", where)
 
     @app.exception_handler(HTTPException)
-    async def _http(_request: Request, error: HTTPException) -> JSONResponse:
+    async def _http(request: Request, error: HTTPException) -> JSONResponse:
         if error.status_code == 400:          # an unparsable body is a hostile body like others
             return problem(422, f"body: {error.detail}", None)
+        if error.status_code == 413:          # streamed past the limit (FastAPI's words:
+            return problem(413, over_the_limit(       # "Content Too Large")
+                request.app.state.env.max_body_bytes()), None, error.headers)
         return problem(error.status_code, str(error.detail), None, error.headers)

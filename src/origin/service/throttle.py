@@ -17,6 +17,8 @@ from limits.errors import ConfigurationError
 from limits.storage import storage_from_string
 from limits.strategies import MovingWindowRateLimiter
 
+from origin.service.errors import over_the_limit
+
 DEFAULT_RATE = "50/second;1000/minute"
 
 
@@ -62,8 +64,7 @@ class DeclaredBodyLimit:
         if scope["type"] == "http":
             declared = dict(scope["headers"]).get(b"content-length", b"")
             if declared.isdigit() and int(declared) > self.max_body_bytes:
-                body = json.dumps({"detail": f"the request body is over the "
-                                             f"{self.max_body_bytes}-byte limit",
+                body = json.dumps({"detail": over_the_limit(self.max_body_bytes),
                                    "field": None}).encode()
                 await send({"type": "http.response.start", "status": 413,
                             "headers": [(b"content-type", b"application/json"),
