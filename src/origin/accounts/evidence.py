@@ -84,8 +84,9 @@ def gather(session: Session, config: AccountsConfig, account: str,
             weight = 0.0
         counted.add(ticket.id)
         via = f" from complaint {ticket.complaint_id}" if ticket.complaint_id else ""
+        claimed_by = ticket.claimant or ticket.claimant_account
         items.append(EvidenceItem("ticket", ticket.id,
-                                  f"{ticket.kind} ticket{via} claimed by {ticket.claimant or ticket.claimant_account}: "
+                                  f"{ticket.kind} ticket{via} claimed by {claimed_by}: "
                                   f"{ticket.state} ({ticket.outcome or 'undecided'})", weight))
     joint = set(session.scalars(select(JointDecision.penalty_entry_id).where(
         JointDecision.account == account, JointDecision.penalty_entry_id.is_not(None))))

@@ -107,7 +107,8 @@ def open_ticket(session: Session, policy: Policy, *, kind: str, source: str, upl
         id=new_id(), kind=kind, source=source, state=RECEIVED, outcome=None,
         upload_id=upload_id, original_id=original_id, complaint_id=complaint_id,
         claimant=claimant, claimant_account=claimant_account, accused=accused,
-        roles_flipped=roles_flipped, review_reason=review_reason, rule=rule, measure=measure, exposure=exposure,
+        roles_flipped=roles_flipped, review_reason=review_reason, rule=rule, measure=measure,
+        exposure=exposure,
         strike=strike, jurisdiction=place.code, received_at=received_at,
         due_at=place.working_calendar.add(received_at, policy.sla), handled_at=None,
         restore_due_at=None, updated_at=received_at)
@@ -283,7 +284,8 @@ class TicketView:
     def of(cls, ticket: Ticket, history: Iterable[audit.AuditView] = ()) -> "TicketView":
         return cls(ticket.id, ticket.kind, ticket.source, ticket.state, ticket.outcome,
                    ticket.upload_id, ticket.original_id, ticket.complaint_id, ticket.claimant,
-                   ticket.claimant_account, ticket.accused, ticket.roles_flipped, ticket.review_reason, ticket.rule,
+                   ticket.claimant_account, ticket.accused, ticket.roles_flipped,
+                   ticket.review_reason, ticket.rule,
                    ticket.measure, current_exposure(ticket), ticket.strike, ticket.jurisdiction,
                    utc(ticket.received_at), utc(ticket.due_at), utc(ticket.handled_at),
                    utc(ticket.restore_due_at), TRANSITIONS[ticket.state], tuple(history))

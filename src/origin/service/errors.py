@@ -7,7 +7,9 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 # What any /v1 route may answer besides its success, for the OpenAPI document.
-COMMON = {400: "two Authorization headers", 401: "no key, or an unknown, revoked or expired one", 403: "the key's role may not do this",
+COMMON = {400: "two Authorization headers",
+          401: "no key, or an unknown, revoked or expired one",
+          403: "the key's role may not do this",
           413: "the request body is over the limit", 422: "a field is missing or invalid",
           429: "over the key's rate (see Retry-After)"}
 

@@ -1,9 +1,10 @@
 """API keys: who calls the service, in which role, filing for which claimant.
 
-A key is ``origin_<id>_<secret>`` with 256 random bits of secret. It works until revoked, or until
-its expiry when it was made with one (none by default), each checked on every request. Only its SHA-256 is stored: a
-key this random cannot be guessed from its hash, so a slow password hash would only slow every
-request down. The id lets a key be found (and revoked) without comparing hashes across rows.
+A key is ``origin_<id>_<secret>`` with 256 random bits of secret. It works until revoked, or
+until its expiry when made with one (none by default), both checked on every request. Only its
+SHA-256 is stored: a key this random cannot be guessed from its hash, so a slow password hash
+would only slow every request down. The id lets a key be found (and revoked) without comparing
+hashes across rows.
 """
 from __future__ import annotations
 
@@ -44,7 +45,7 @@ class KeyView:
     claimant: str | None
     created_at: datetime
     revoked_at: datetime | None
-    expires_at: datetime | None = None
+    expires_at: datetime | None
 
     @classmethod
     def of(cls, row: ApiKey) -> "KeyView":
@@ -105,8 +106,8 @@ def expiry(text: str, at: datetime) -> datetime:
     except OverflowError:
         raise ApiKeyError(f"--expires: {text} is too far ahead for a date") from None
     if moment <= utc(at):
-        raise ApiKeyError(f"--expires: {span and text or moment.isoformat()} has passed "
-                          f"(now {utc(at).isoformat()})")
+        given = text if span else moment.isoformat()
+        raise ApiKeyError(f"--expires: {given} has passed (now {utc(at).isoformat()})")
     return moment
 
 
