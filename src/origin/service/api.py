@@ -235,7 +235,7 @@ def _as_key_sees_it(session, view: tickets.TicketView, key: keys.KeyView) -> tic
     took them or why (``TicketView.as_claimant_sees_it``)."""
     if key.role != keys.RIGHTS_HOLDER:
         return view
-    agent = view.complaint_id and session.scalar(
+    agent = view.history and view.complaint_id and session.scalar(   # a listing has no history
         select(ComplaintRow.agent).where(ComplaintRow.id == view.complaint_id))
     return view.as_claimant_sees_it({key.claimant} | ({agent} if agent else set()))
 
