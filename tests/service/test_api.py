@@ -771,6 +771,11 @@ def test_a_rights_holder_sees_the_steps_not_who_decided_or_their_notes(service, 
     assert "'label'" not in seen_by_rival.text and seen_by_rival.json()["review_reason"] is None
     listed = service.client.get("/v1/tickets", headers=service.auth("rival")).json()["items"]
     assert [item["review_reason"] for item in listed] == [None]
+    by_agent = file(service, notice(uploads=["u-matched"], agent="Acme Legal",
+                                     power_of_attorney=[{"text": "mandate 2024-7"}])).json()
+    opened = service.client.get(f"/v1/tickets/{by_agent['tickets'][0]}",
+                                headers=service.auth("label")).json()["history"][0]
+    assert (opened["action"], opened["actor"]) == ("open", "Acme Legal")   # its own agent
 
 
 @pytest.mark.parametrize("query, field", [("state=received&state=validated", "state"),
