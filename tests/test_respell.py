@@ -24,6 +24,8 @@ SPELLING_MIGRATIONS = {"0005_one_spelling": "0004_music_from_library",
                        "0202_one_spelling": "0201_music_licences",
                        "0302_legal_entities_one_spelling": "0301_one_spelling",  # then 0300
                        "0301_one_spelling": "0300_accounts",
+                       # (stop 45) 0402 adds keys' expiry after it: back to 0401, then 0400
+                       "0402_key_expiry": "0401_one_spelling",
                        "0401_one_spelling": "0400_service"}
 
 
@@ -41,6 +43,7 @@ def as_older_origin(workspace, *statements: tuple[str, dict]) -> None:
             session.execute(text(statement), parameters)
         # nor the price floor column the brands' migration 0103 adds after them (stop 41)
         session.execute(text("ALTER TABLE brand_marks DROP COLUMN price_floor"))
+        session.execute(text("ALTER TABLE api_keys DROP COLUMN expires_at"))      # nor 0402's
         for revision, before in SPELLING_MIGRATIONS.items():
             session.execute(text("UPDATE alembic_version SET version_num = :before WHERE "
                                  "version_num = :revision"),

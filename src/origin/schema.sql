@@ -435,9 +435,7 @@ INSERT INTO alembic_version (version_num) VALUES ('0210_claimant_account');
 
 INSERT INTO alembic_version (version_num) VALUES ('0302_legal_entities_one_spelling');
 
-INSERT INTO alembic_version (version_num) VALUES ('0401_one_spelling');
-
-INSERT INTO alembic_version (version_num) VALUES ('0410_key_expiry');
+INSERT INTO alembic_version (version_num) VALUES ('0402_key_expiry');
 
 INSERT INTO alembic_version (version_num) VALUES ('0501_layouts');
 

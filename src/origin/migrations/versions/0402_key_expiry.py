@@ -1,19 +1,20 @@
 """API keys may expire: ``api_keys.expires_at`` (NULL: until revoked, as every older key).
 
-A branch of its own (as ``0600_shared_sound``), so the service chain's head stays where older
-workspaces and the one-spelling upgrade expect it.
+After the service chain's one-spelling upgrade, as ``0103_price_floor`` after the brands'
+(a branch depending on ``0400_service`` overlapped it: a workspace stamped at ``0400_service``
+did not open).
 
-Revision ID: 0410_key_expiry
-Revises:
+Revision ID: 0402_key_expiry
+Revises: 0401_one_spelling
 Create Date: 2026-12-07
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0410_key_expiry"
-down_revision = None
-branch_labels = ("key_expiry",)
-depends_on = "0400_service"
+revision = "0402_key_expiry"
+down_revision = "0401_one_spelling"
+branch_labels = None
+depends_on = None
 
 
 def upgrade() -> None:
