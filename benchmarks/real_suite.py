@@ -438,7 +438,7 @@ class Piece:
     """One registered original: a stretch of a real file, or a rendering of real material."""
 
     name: str
-    kind: str            # video | visualiser | slideshow | handheld | screen | low_detail | still
+    kind: str            # video | visualiser | slideshow | handheld | screen | template | low_detail | still
     source: str          # file in FOOTAGE, FFmpeg visualiser filter, photo names, or one photo
     start: float
     end: float
@@ -1377,6 +1377,168 @@ def screen_options(source: str) -> tuple[str, tuple[float, float, float, float] 
         else:
             raise ValueError(f"{source}: unknown screen recording option {option!r}")
     return name, typing, drawing
+
+
+class Template:
+    """A tool's fixed frame around other content (held_out_22): what a channel keeps the same on
+    every upload while the content inside changes, so the same options on a registered upload and
+    on an unregistered one share everything but the content. ``stream`` (a game streamer's
+    overlay: the game at the top left, a webcam box and the live chat at the right, a bar below
+    with the channel's logo, name, a LIVE badge, the viewer count and a follower goal), ``meme``
+    (a caption template: a white bar above the clip with two lines of black words, the clip below
+    it, a handle's watermark) and ``album`` (a slideshow maker: a blurred, darkened border made
+    from a picture, the photos inside on a white mat, a caption bar naming each photo and the
+    maker's watermark). Words are drawn from ``seed``; ``pictures`` holds the webcam's picture
+    (``cam``), the logo (``logo``) and the border's (``border``) where the kind shows them."""
+
+    RECTS = {"stream": (4, 4, 352, 198), "meme": (0, 78, 480, 192), "album": (44, 24, 392, 196)}
+    WORDS = Layout.WORDS + ("PLAY", "SPEEDRUN", "LEVEL", "BOSS", "RETRO", "FRIDAY", "NIGHT", "CHILL", "CLASSIC",
+                            "WHEN", "YOU", "FINALLY", "MONDAY", "ME", "MY", "CAT", "SUMMER", "HOLIDAY", "MEMORIES")
+
+    def __init__(self, kind: str, seed: int, pictures: dict[str, np.ndarray], seconds: float, size: tuple[int, int] = SIZE):
+        if kind not in self.RECTS:
+            raise ValueError(f"unknown template {kind!r}: expected one of {', '.join(self.RECTS)}")
+        if size != SIZE:
+            raise ValueError(f"templates are drawn on {SIZE[0]}x{SIZE[1]} frames, not {size[0]}x{size[1]}")
+        needed = {"stream": {"cam", "logo"}, "meme": set(), "album": {"border"}}[kind]
+        if needed - set(pictures):
+            raise ValueError(f"a {kind} template needs the pictures {', '.join(sorted(needed - set(pictures)))}")
+        rng = np.random.default_rng([seed, 22])
+        words = lambda n: " ".join(str(w) for w in rng.choice(self.WORDS, n, replace=False))   # noqa: E731
+        self.kind, self.size, self.seconds, self.footage = kind, size, seconds, None
+        self.accent = tuple(int(v) for v in rng.choice([(200, 80, 140), (60, 160, 250), (90, 200, 90), (230, 140, 40)]))
+        self.name = words(2)
+        self.captions = [words(int(rng.integers(3, 5))) for _ in range(2)]
+        self.titles = [words(2) for _ in range(8)]
+        self.handle = "@" + words(1).lower() + str(int(rng.integers(10, 99)))
+        self.viewers = int(rng.integers(40, 900))
+        self.goal = (int(rng.integers(100, 400)), 500)
+        self.chat = [(words(1).lower()[:8], words(int(rng.integers(1, 4))).lower(),
+                      tuple(int(v) for v in rng.integers(90, 256, 3))) for _ in range(40)]
+        self.chat_pace = float(rng.uniform(0.9, 1.6))           # seconds between chat lines
+        self.back = np.empty((size[1], size[0], 3), np.uint8)
+        if kind == "stream":
+            self.back[:] = (34, 24, 30)
+            self.back[:, 358:] = (22, 18, 22)
+            self.cam = HandheldPhoto(pictures["cam"], (112, 84), seconds, seed)      # the webcam: a person moves
+            self.logo = cv2.resize(pictures["logo"], (52, 52), interpolation=cv2.INTER_AREA)
+        elif kind == "meme":
+            self.back[:] = 255
+        else:
+            border = StillPicture(pictures["border"], size).frame
+            self.back[:] = (cv2.GaussianBlur(border, (0, 0), 6) * 0.55).astype(np.uint8)
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        """The content's own size inside the template."""
+        return self.RECTS[self.kind][2:]
+
+    def around(self, footage) -> "Template":
+        self.footage = footage
+        return self
+
+    def frame_at(self, seconds: float) -> np.ndarray:
+        x, y, width, height = self.RECTS[self.kind]
+        frame = self.back.copy()
+        if self.kind == "album":                                       # the mat, under the photo
+            frame[y - 4:y + height + 4, x - 4:x + width + 4] = (250, 250, 250)
+        frame[y:y + height, x:x + width] = self.footage.frame_at(seconds)
+        getattr(self, f"_{self.kind}")(frame, seconds, x, y, width, height)
+        return frame
+
+    def _stream(self, frame: np.ndarray, seconds: float, x: int, y: int, width: int, height: int) -> None:
+        cv2.rectangle(frame, (x - 2, y - 2), (x + width + 1, y + height + 1), self.accent, 2)
+        frame[6:90, 362:474] = self.cam.frame_at(seconds)
+        cv2.rectangle(frame, (360, 4), (475, 91), self.accent, 2)
+        frame[96:112, 360:476] = self.accent                            # the chat's header and lines
+        draw_text(frame, "CHAT", (366, 109), 9, (255, 255, 255), 1)
+        shown = int(seconds / self.chat_pace) + 6                       # the newest line at the bottom
+        for row, (user, said, colour) in enumerate(self.chat[max(0, shown - 11):shown][::-1]):
+            bottom = 262 - 14 * row
+            draw_text(frame, user, (364, bottom), 7, colour, 1)
+            after = 370 + text_alpha(user, 7, 1).shape[1]
+            draw_text(frame, said[:max(0, (474 - after) // 6)], (after, bottom), 7, (220, 220, 220), 1)
+        frame[208:270, 0:358] = (28, 20, 26)                            # the bar below the game
+        frame[212:264, 6:58] = self.logo
+        draw_text(frame, self.name, (68, 228), 12, (250, 250, 250), 1)
+        frame[214:230, 290:334] = (30, 30, 210)
+        draw_text(frame, "LIVE", (296, 227), 10, (255, 255, 255), 1)
+        viewers = self.viewers + int(seconds // 4) * 3
+        draw_text(frame, f"{viewers} WATCHING", (68, 246), 8, (190, 190, 190), 1)
+        done, goal = self.goal
+        frame[252:262, 68:348] = (70, 60, 66)
+        frame[252:262, 68:68 + 280 * done // goal] = self.accent
+        draw_text(frame, f"FOLLOWER GOAL {done}/{goal}", (72, 261), 7, (255, 255, 255), 1)
+
+    def _meme(self, frame: np.ndarray, seconds: float, x: int, y: int, width: int, height: int) -> None:
+        for line, caption in enumerate(self.captions):                  # centred black words in the white bar
+            glyphs = text_alpha(caption, 18, 2)
+            draw_text(frame, caption, ((self.size[0] - glyphs.shape[1]) // 2, 34 + 30 * line), 18, (0, 0, 0), 2)
+        mark = frame[y + height - 22:y + height - 6, x + width - 110:x + width - 8]
+        mark[:] = (mark * 0.6 + 255 * 0.4).astype(np.uint8)
+        draw_text(frame, self.handle, (x + width - 106, y + height - 9), 9, (40, 40, 40), 1)
+
+    def _album(self, frame: np.ndarray, seconds: float, x: int, y: int, width: int, height: int) -> None:
+        each = getattr(self.footage, "seconds_each", self.seconds)
+        title = self.titles[int(seconds // each) % len(self.titles)]
+        band = frame[y + height - 30:y + height - 6, x:x + width]       # the caption bar over the photo
+        band[:] = (band * 0.35 + np.array((20, 20, 20)) * 0.65).astype(np.uint8)
+        draw_text(frame, title, (x + 10, y + height - 12), 12, (250, 250, 250), 1)
+        draw_text(frame, "MADE WITH " + self.name.split()[0], (x + width - 150, self.size[1] - 4), 8, self.accent, 1)
+
+
+def template_options(source: str) -> tuple[str, int, dict[str, tuple[str, tuple[float, float, float, float] | None]],
+                                          list[str], dict[str, float]]:
+    """A template piece's parts (held_out_22): ``KIND:SEED[:cam=FILE[@X0,Y0,X1,Y1]][:logo=FILE]
+    [:border=FILE]|CONTENT[|black=S|fadein=S|fadeout=S]``: the template (its pictures, ``cam``
+    cut to the given fractions of its file), then what is inside it (one picture: filmed
+    hand-held; several, comma-separated: shown in turn with a slideshow's pans and zooms; ``#RRGGBB``:
+    a plain colour, the template with nothing on) and how that content opens and closes on black."""
+    spec, content, *rest = source.split("|")
+    kind, seed, *named = spec.split(":")
+    pictures: dict[str, tuple[str, tuple[float, float, float, float] | None]] = {}
+    for option in named:
+        key, _, value = option.partition("=")
+        name, _, cut_to = value.partition("@")
+        box = tuple(float(v) for v in cut_to.split(",")) if cut_to else None
+        if key not in ("cam", "logo", "border") or not name or (box is not None and (
+                len(box) != 4 or not 0 <= box[0] < box[2] <= 1 or not 0 <= box[1] < box[3] <= 1)):
+            raise ValueError(f"{source}: unknown template picture {option!r}")
+        pictures[key] = (name, box)
+    fades: dict[str, float] = {}
+    for option in rest:
+        key, _, value = option.partition("=")
+        if key not in ("black", "fadein", "fadeout") or not value:
+            raise ValueError(f"{source}: unknown template option {option!r}")
+        fades[key] = float(value)
+    return kind, int(seed), pictures, content.split(","), fades
+
+
+def render_template(source: str, footage: Path, seconds: float, path: Path, seed: int) -> Path:
+    """A ``template`` piece (``template_options``) made from the pictures in ``footage``."""
+    kind, template_seed, named, content, fades = template_options(source)
+    pictures = {}
+    for key, (name, box) in named.items():
+        picture = _load(footage / name)
+        if box is not None:
+            rows, columns = picture.shape[:2]
+            picture = np.ascontiguousarray(picture[round(box[1] * rows):round(box[3] * rows),
+                                                   round(box[0] * columns):round(box[2] * columns)])
+        pictures[key] = picture
+    template = Template(kind, template_seed, pictures, seconds)
+    if content[0].startswith("#"):                    # the template with nothing on: a plain colour
+        colour = content[0][1:]
+        plain = np.empty((template.inner[1], template.inner[0], 3), np.uint8)
+        plain[:] = tuple(int(colour[i:i + 2], 16) for i in (4, 2, 0))
+        inside = StillPicture(plain, template.inner)
+    elif len(content) == 1:
+        inside = HandheldPhoto(_load(footage / content[0]), template.inner, seconds, seed)
+    else:
+        inside = PhotoFootage([_load(footage / name) for name in content], template.inner, seconds / len(content),
+                              seed=seed)
+    if fades:
+        inside = Faded(inside, seconds, fades.get("black", 0.0), fades.get("fadein", 0.0), fades.get("fadeout", 0.0))
+    return synthetic.render_footage(path, template.around(inside), seconds, SIZE)
 
 
 class Wireframe:
@@ -3339,13 +3501,145 @@ HELD_OUT_21_PART = SealedPart(HELD_OUT_21, H21_SEED, H21_OUT, H21_FOOTAGE, H21_P
                               low_detail_families=H7_LOW_DETAIL_FAMILIES, stills=H21_STILLS,
                               room="digikam_paper.png", sound=True, rooms=("scorched_denali.jpg",),
                               screen_turn=(10.0, 25.0), extra_negatives=True)
+HELD_OUT_22 = "held_out_22"
+H22_SEED = 46
+H22_OUT = ROOT / "benchmarks" / "data" / "real_suite_h22"
+H22_FOOTAGE = ROOT / "benchmarks" / "data" / "footage-held-out-22"
+# Three tools' frames no part drew (``Template``), each with the very same options on registered
+# uploads and on content never registered: a game streamer's overlay (the webcam box showing a toy
+# dog from a webcam program's manual, the chat, the channel's logo and name), a caption template
+# (the same two lines of words above each clip) and a slideshow maker (the same border, caption
+# bar and watermark).
+H22_STREAM = "stream:2201:cam=cheese_effects.png@0,0,0.333,0.5:logo=kblocks_logo.png"
+H22_MEME = "meme:2202"
+H22_ALBUM = "album:2203:border=neverball_ufo.png"
+H22_NIGHT_FADES = "black=1|fadein=1.5|fadeout=2"       # a night clip opening on black, closing to black
+H22_PIECES = (
+    # A hand-held camera over one picture each: a beach drawn from above, toy animals (busy), rings
+    # under the stars (night), the maze game's invisible maze (black with dots: dark, low detail,
+    # 8 s), a ladder game's tiny theme preview (low detail, 7 s: a short original); held_out_17's
+    # templates with other words: blocks between sphinxes in the news frame after 1 s of black, cut
+    # gems in the phone player.
+    Piece("hh_beach", "handheld", "kbounce_beach.png", 0.0, 12.0, "hh_beach"),
+    Piece("hh_zoo", "handheld", "kdiamond_zoo.png", 0.0, 12.0, "hh_zoo"),
+    Piece("hh_rings_night", "handheld", "neverball_rings.png", 0.0, 12.0, "hh_rings_night"),
+    Piece("hh_invisible", "handheld", "kapman_invisible.png", 0.0, 8.0, "hh_invisible"),
+    Piece("hh_nostalgia", "handheld", "kgoldrunner_nostalgia.png", 0.0, 7.0, "hh_nostalgia"),
+    Piece("hh_blocks_ticker", "handheld", "kblocks_egyptian.png|ticker=2241|black=1|fadein=1", 0.0, 14.0,
+          "hh_blocks_ticker"),
+    Piece("hh_gems_phone", "handheld", "kdiamond_gems.png|phone=2242", 0.0, 8.0, "hh_gems_phone"),
+    # A slideshow (Ken Burns moves) of four games' windows and pictures.
+    Piece("slides_games", "slideshow", "kgoldrunner_tutorial.png,kdiamond_board.png,kbounce_roads.png,"
+          "kapman_window.png", 0.0, 14.0, "slides_games"),
+    # A streamer's overlay around two games: a maze game in two themes, three levels of a ball game.
+    Piece("stream_maze", "template", f"{H22_STREAM}|kapman_retro.png,kapman_mountain.png", 0.0, 14.0, "stream_maze"),
+    Piece("stream_levels", "template", f"{H22_STREAM}|neverball_cargo.png,neverball_confetti.png,"
+          "neverball_mountains.png", 0.0, 15.0, "stream_levels"),
+    # The caption template around gems on a gold board (filmed hand-held) and around a level under
+    # the stars opening on black and closing to black (dark, low detail inside a frame).
+    Piece("meme_gems", "template", f"{H22_MEME}|kdiamond_egyptian.png", 0.0, 10.0, "meme_gems"),
+    Piece("meme_night", "template", f"{H22_MEME}|neverball_spacetime.png|{H22_NIGHT_FADES}", 0.0, 10.0, "meme_night"),
+    # The slideshow maker around three levels of the ball game.
+    Piece("album_levels", "template", f"{H22_ALBUM}|neverball_adventure.png,neverball_atrium.png,"
+          "neverball_buoys.png", 0.0, 15.0, "album_levels"),
+    # Low-detail originals a platform cannot refuse to register: a gradient on the phone template, a
+    # lecture deck (its negatives: the same template around other gradients, the same deck with
+    # other words).
+    Piece("low_detail_0", "low_detail", "layout:phone:2243:gradients=s={w}x{h}:seed=1701:speed=0.025:nb_colors=3",
+          0.0, 16.0, "low_detail_0"),
+    Piece("low_detail_1", "low_detail", "slides:2244", 0.0, 16.0, "low_detail_1"),
+)
+H22_OTHERS = (
+    # Hard negatives beside the registered pictures: the ladder game's scene in another theme, a
+    # tennis court under the stars (beside the rings), the maze of matches in the phone player and a bomb game's arena
+    # in the news frame with other words, a slideshow of four other games' pictures.
+    Piece("hh_geek", "handheld", "kgoldrunner_geek.png", 0.0, 12.0, "other"),
+    Piece("hh_tennis", "handheld", "neverball_tennis.png", 0.0, 12.0, "other"),
+    Piece("hh_matches_phone", "handheld", "kapman_matches.png|phone=2251", 0.0, 12.0, "other"),
+    Piece("hh_arena_ticker", "handheld", "granatier_arena.png|ticker=2252|black=1.5|fadein=1", 0.0, 12.0, "other"),
+    Piece("slides_other", "slideshow", "kblocks_board.png,kbounce_geometry.png,kgoldrunner_default.png,"
+          "kapman_crypt.png", 0.0, 12.0, "other"),
+    # The same streamer's overlay (the same webcam, chat, logo, name and goal) around other gameplay:
+    # the same maze in two other themes, another game's corridors, three other levels of the same
+    # ball game, and the overlay with no game on (the stream starting).
+    Piece("stream_maze_other", "template", f"{H22_STREAM}|kapman_matches.png,kapman_crypt.png", 0.0, 12.0, "other"),
+    Piece("stream_corridors", "template", f"{H22_STREAM}|kbounce_corridor1.png,kbounce_corridor2.png", 0.0, 12.0,
+          "other"),
+    Piece("stream_levels_other", "template", f"{H22_STREAM}|neverball_inferno.png,neverball_ladybirds.png,"
+          "neverball_discs.png", 0.0, 12.0, "other"),
+    Piece("stream_starting", "template", f"{H22_STREAM}|#1a1420", 0.0, 12.0, "other"),
+    # The same caption template (the same words) around other clips: blocks on grey, and rails under
+    # the stars with the same fades (the registered night clip's kind).
+    Piece("meme_blocks", "template", f"{H22_MEME}|kblocks_oxygen.png", 0.0, 12.0, "other"),
+    Piece("meme_rails", "template", f"{H22_MEME}|neverball_rails.png|{H22_NIGHT_FADES}", 0.0, 12.0, "other"),
+    # The same slideshow maker (the same border, captions and watermark) around other pictures:
+    # three other levels of the ball game, three pictures of two other games.
+    Piece("album_levels_other", "template", f"{H22_ALBUM}|neverball_swarm.png,neverball_oddities.png,"
+          "neverball_slope.png", 0.0, 12.0, "other"),
+    Piece("album_games", "template", f"{H22_ALBUM}|kgoldrunner_default.png,kgoldrunner_egypt.png,kblocks_board.png",
+          0.0, 12.0, "other"),
+)
+# The still halves of split screens and stacks beside every unregistered clip (and under the
+# broadcast graphics): two games' settings windows, a webcam program's frames of a bear, a dark
+# field with two dim boxes, and the caption template and the slideshow maker with nothing in them.
+H22_STILLS = (
+    Piece("still_theme_settings", "still", "kapman_config.png", 0.0, 12.0, "still"),
+    Piece("still_arena_settings", "still", "granatier_config.png", 0.0, 12.0, "still"),
+    Piece("still_webcam_bear", "still", "cheese_bear.png", 0.0, 12.0, "still"),
+    Piece("still_dark_boxes", "low_detail", "color=c=0x0a0b0d:s={w}x{h},drawbox=x=70:y=52:w=150:h=54:"
+          "color=0x303a44:t=fill,drawbox=x=290:y=150:w=120:h=74:color=0x28303a:t=fill", 0.0, 12.0, "still"),
+    Piece("still_empty_meme", "template", f"{H22_MEME}|#000000", 0.0, 12.0, "still"),
+    Piece("still_empty_album", "template", f"{H22_ALBUM}|#f2f2f2", 0.0, 12.0, "still"),
+)
+# held_out_21's negatives' shape with other seeds, colours and speeds; the registered phone
+# template around gradients of other seeds and colours and the slide template around one; the
+# registered lecture deck with other words, twice; a night sky of drifting stars (the registered
+# night clip's kind, full frame).
+H22_LOW_DETAIL_NEGATIVES = (
+    *low_detail_negatives(1751, ("0x2c3034", "0xf1ece4", "0x0b0d0c"), ("0x4a3a5c", "0xa8c690"),
+                          sky=("0x4f7fc0", "0xdde8f6", 201), dark=("0x07090a", "0x1e2430", 203), slides=1761),
+    ("gradients_fast", "gradients=s={w}x{h}:seed=1771:speed=0.1:nb_colors=4"),
+    ("gradients_linear", "gradients=s={w}x{h}:seed=1772:speed=0.02:nb_colors=2:type=0"),
+    ("gradients_spiral", "gradients=s={w}x{h}:seed=1773:speed=0.015:nb_colors=2:type=3"),
+    ("gradients_fade_in", "gradients=s={w}x{h}:seed=1775:speed=0.025:nb_colors=3,fade=in:st=0:d=3"),
+    ("phone_other", "layout:phone:2243:gradients=s={w}x{h}:seed=1711:speed=0.025:nb_colors=3"),
+    ("phone_other_colours", "layout:phone:2243:gradients=s={w}x{h}:c0=0x24343a:c1=0xe0c8a0:nb_colors=2:speed=0.02:"
+                            "seed=1712"),
+    ("slide_other", "layout:slide:2253:gradients=s={w}x{h}:seed=1713:speed=0.025:nb_colors=3"),
+    ("deck_words_a", "deck:2244:2271"),
+    ("deck_words_b", "deck:2244:2272"),
+    ("dark_title", "color=c=0x08090a:s={w}x{h},drawbox=x=iw/4:y=ih/2-12:w=iw/2:h=12:color=0x909090:t=fill,"
+                   "drawbox=x=iw/3:y=ih/2+14:w=iw/3:h=7:color=0x505050:t=fill,fade=in:st=0:d=2,"
+                   "fade=out:st=10:d=2"),
+    ("dark_stars", "color=c=0x05060a:s={w}x{h}:r=25,geq=lum='if(gt(mod(sin((X+floor(T*3))*12.9898+Y*78.233)"
+                   "*43758.5453\\,1)\\,0.996)\\,200\\,10)':cb=128:cr=128"),
+    *sparse_line_drawings((420, 3, "line", "0xffa060"),
+                          ("0.5*sin(2*PI*89*t)", "0.5*cos(2*PI*133.5*t)", (140, 220, 255), 40), wireframe=1781),
+    ("dark_terminal", "color=c=0x0a0a0c:s={w}x{h},drawbox=x=40:y=36+mod(floor(t*2)\\,12)*18:w=230:h=10:"
+                      "color=0x8a8a7e:t=fill,drawbox=x=40+mod(floor(t*4)\\,30)*8:y=258:w=8:h=10:"
+                      "color=0xd8d8d8:t=fill"),
+    ("dark_lamp", "color=c=0x030304:s={w}x{h},drawbox=x=330:y=120:w=15:h=19:color=0xe8d0a0:t=fill,"
+                  "gblur=sigma=18,noise=alls=4:allf=t"),
+    ("dark_blobs", "life=s={w}x{h}:mold=0:r=25:ratio=0.05:seed=139:death_color=#050405:life_color=#4a5a4e,"
+                   "gblur=sigma=5"),
+)
+# The same 24 families and counts as held_out_18 (``H18_FAMILY_COPIES``); every low-detail negative
+# in every layout copies use; every unregistered clip split and stacked beside a still picture, on
+# the rooms' screen, turned and under the graphics (the stills under them too); two rooms
+# (sandstone with hieroglyphs, green tiles), the screen turned 10-25 degrees with the room
+# reflected, each empty.
+HELD_OUT_22_PART = SealedPart(HELD_OUT_22, H22_SEED, H22_OUT, H22_FOOTAGE, H22_PIECES, H22_OTHERS, H18_FAMILY_COPIES,
+                              H22_LOW_DETAIL_NEGATIVES, ("dark_tennis", "hh_tennis"),
+                              low_detail_families=H7_LOW_DETAIL_FAMILIES, stills=H22_STILLS,
+                              room="kbounce_wall.png", sound=True, rooms=("kbounce_oxygen.png",),
+                              screen_turn=(10.0, 25.0), extra_negatives=True)
 SEALED_PARTS = {part.tag: part for part in (HELD_OUT_2_PART, HELD_OUT_3_PART, HELD_OUT_4_PART, HELD_OUT_5_PART,
                                             HELD_OUT_6_PART, HELD_OUT_7_PART, HELD_OUT_8_PART, HELD_OUT_9_PART,
                                             HELD_OUT_10_PART, HELD_OUT_11_PART, HELD_OUT_12_PART,
                                             HELD_OUT_13_PART, HELD_OUT_14_PART, HELD_OUT_15_PART,
                                             HELD_OUT_16_PART, HELD_OUT_17_PART, HELD_OUT_18_PART,
                                             HELD_OUT_19_PART, HELD_OUT_20_PART,
-                                            HELD_OUT_21_PART)}
+                                            HELD_OUT_21_PART, HELD_OUT_22_PART)}
 
 
 @dataclass(frozen=True)
@@ -3476,8 +3770,9 @@ def _render_piece(piece: Piece, footage: Path, path: Path, seed: int, sound: boo
     """``piece`` made from the files in ``footage``: a stretch of a real video at its own size (to
     the end of the file at most), a visualiser of real music, a slideshow of real photographs (the
     camera's moves drawn from ``seed``), a hand-held camera over one photograph, a screen
-    recording of a program's screenshot (``ScreenRecording``, held_out_19), or low-detail
-    footage, or a still picture (a paused frame: a picture, or a video's first frame, not moving)."""
+    recording of a program's screenshot (``ScreenRecording``, held_out_19), a tool's frame around
+    other content (``Template``, held_out_22), or low-detail footage, or a still picture (a paused
+    frame: a picture, or a video's first frame, not moving)."""
     if piece.kind == "video":
         info = probe(footage / piece.source)
         return cut(footage / piece.source, path, piece.start, min(piece.end, info.duration),
@@ -3521,6 +3816,8 @@ def _render_piece(piece: Piece, footage: Path, path: Path, seed: int, sound: boo
         name, typing, drawing = screen_options(piece.source)
         return synthetic.render_footage(path, ScreenRecording(_load(footage / name), SIZE, seed, typing, drawing),
                                         piece.end - piece.start, SIZE)
+    if piece.kind == "template":        # a tool's frame around other content (held_out_22)
+        return render_template(piece.source, footage, piece.end - piece.start, path, seed)
     if piece.kind == "still":
         seconds = piece.end - piece.start
         if piece.source.startswith("layout:"):       # ``layout:KIND:SEED:COLOUR``: a template around a plain colour

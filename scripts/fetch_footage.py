@@ -558,7 +558,42 @@ music set or audio part read (Debian main only):
                                      cassette deck, registered)
     cuyo-data           GPL-2+       a puzzle game's tracker tune (a podcast clip, registered)
 
-    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_21|all]
+A twenty-second, ``benchmarks/data/footage-held-out-22/``, holds the sealed ``held_out_22`` part's
+(benchmarks/real_suite.py --part held_out_22), from packages no earlier part, tuning pass, photo set,
+music set or audio part read (Debian main only):
+
+    kapman              GPL-2+ / GFDL-1.2+ (its copyright's Files: * and doc/*)   a maze game's
+                                     themes' previews: two in a streamer's overlay (registered),
+                                     two more in the same overlay and a phone player (never), a
+                                     dark one (black, dots: registered, low detail); its window
+                                     (the slideshow) and its settings (a still)
+    kbounce             LGPL-2+ / GFDL-1.2+ / CC-BY (its copyright)   a ball game's beach
+                                     (filmed), roads (the slideshow), two corridors (the same
+                                     overlay: never), its walls (the two rooms), a tiled
+                                     preview (never)
+    kdiamond            GPL-2+ / GFDL-1.2+ (its copyright)   a gem game's toy zoo (filmed: busy),
+                                     its gems (the phone player), its gold board (the caption
+                                     template), its window (the slideshow)
+    kblocks             GPL-2+ / GFDL-1.2+ (its copyright)   a falling-blocks game's gold theme
+                                     (the news frame), its other theme and window (never), its
+                                     icon (the streamer's logo)
+    granatier           GPL-2+ / GFDL-1.2+ (its copyright)   a bomb game's arena (never: the news
+                                     frame's other picture) and its arena settings (a still)
+    kgoldrunner         GPL-2+ / GFDL-1.2+ (its copyright)   a ladder game's tiny theme previews
+                                     (nostalgia: filmed, low detail; three others never) and a
+                                     tutorial's window (the slideshow)
+    neverball-data      GPL-2+ (its copyright's Files: *)   a ball game's level shots: three in
+                                     the streamer's overlay and three in a slideshow maker's
+                                     border (registered), three and three more in the same
+                                     (never), a level under the stars in the caption template
+                                     (dark: registered), one filmed (registered), two others under
+                                     them (never) and one more (the slideshow maker's border, both
+                                     sides)
+    cheese-common       CC-BY-SA-3.0 (its copyright's Files: help/*)   a webcam program's
+                                     manual's frames: a toy dog (the streamer's webcam box) and
+                                     a bear (a still)
+
+    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_22|all]
 """
 from __future__ import annotations
 
@@ -1794,6 +1829,73 @@ HELD_OUT_21_SAMPLES: tuple[Sample, ...] = (
                       (2, "a loop, 89 s (the podcast clip: never registered)"),
                       (3, "a loop, 55 s (the cassette deck: never registered)"))),
 )
+# The sealed held_out_22 part's pictures (see the module's docstring): no package of any earlier part,
+# fetch_photos.py, fetch_music.py or the audio suite's parts.
+HELD_OUT_22_DEST = ROOT / "benchmarks" / "data" / "footage-held-out-22"
+_KAPMAN, _KBOUNCE, _KDIAMOND = "usr/share/kapman/themes", "usr/share/kbounce/themes", "usr/share/kdiamond/themes"
+_KGOLD = "usr/share/kgoldrunner/themes"
+_NEVERBALL = "usr/share/games/neverball/shot-fwp"
+_KDE_DOC = "usr/share/doc/HTML/en"
+HELD_OUT_22_SAMPLES: tuple[Sample, ...] = (
+    *(Sample(f"kapman_{name}.png", "kapman", member, note) for name, member, note in (
+        ("retro", f"{_KAPMAN}/retro_preview.png", "the maze in its retro theme (the streamer's overlay, registered)"),
+        ("mountain", f"{_KAPMAN}/mountain_preview.png", "the maze in its mountain theme (the overlay, registered)"),
+        ("matches", f"{_KAPMAN}/matches_preview.png", "the maze of matches (never registered: the overlay, the phone)"),
+        ("crypt", f"{_KAPMAN}/mummies_crypt_preview.png", "the mummies' crypt (never registered: the overlay)"),
+        ("invisible", f"{_KAPMAN}/invisible_preview.png", "the invisible maze: black, dots (filmed: dark, low detail)"),
+        ("window", f"{_KDE_DOC}/kapman/kapman.png", "the game's window (the slideshow)"),
+        ("config", f"{_KDE_DOC}/kapman/config.png", "its theme settings (never registered: a still)"))),
+    *(Sample(f"kbounce_{name}.png", "kbounce", member, note) for name, member, note in (
+        ("beach", f"{_KBOUNCE}/thebeach_preview.png", "a beach drawn from above (filmed)"),
+        ("roads", f"{_KBOUNCE}/roads_preview.png", "roads from above (the slideshow)"),
+        ("corridor1", f"{_KDE_DOC}/kbounce/kbounce_corridor1.png", "a corridor walled off (never registered: the overlay)"),
+        ("corridor2", f"{_KDE_DOC}/kbounce/kbounce_corridor2.png", "another corridor (never registered: the overlay)"),
+        ("wall", f"{_KBOUNCE}/egyptian_bounce.png", "sandstone with hieroglyphs (a room's wall)"),
+        ("oxygen", f"{_KBOUNCE}/oxygen.png", "green tiles (the other room's wall)"),
+        ("geometry", f"{_KBOUNCE}/geometry.png", "blue tiles and a ball (never registered: the other slideshow)"))),
+    *(Sample(f"kdiamond_{name}.png", "kdiamond", member, note) for name, member, note in (
+        ("zoo", f"{_KDIAMOND}/funny_zoo.png", "toy animals (filmed: busy)"),
+        ("gems", f"{_KDIAMOND}/diamonds.png", "cut gems on black (in the phone player)"),
+        ("egyptian", f"{_KDIAMOND}/egyptian_preview.png", "gems on a gold board (in the caption template)"),
+        ("board", f"{_KDE_DOC}/kdiamond/gameboard.png", "the game's window (the slideshow)"))),
+    *(Sample(f"kblocks_{name}.png", "kblocks", member, note) for name, member, note in (
+        ("egyptian", "usr/share/kblocks/themes/egyptian_preview.png", "blocks between sphinxes (in the news frame)"),
+        ("oxygen", "usr/share/kblocks/themes/oxygen_preview.png", "blocks on grey (never registered: the caption template)"),
+        ("board", f"{_KDE_DOC}/kblocks/gameboard.png", "the game's window (never registered: the slideshow maker)"),
+        ("logo", "usr/share/icons/hicolor/64x64/apps/kblocks.png", "its icon (the streamer's logo)"))),
+    Sample("granatier_arena.png", "granatier", f"{_KDE_DOC}/granatier/granatier.png",
+           "a bomb game's arena (never registered: the news frame's other picture)"),
+    Sample("granatier_config.png", "granatier", f"{_KDE_DOC}/granatier/config_arena.png",
+           "its arena settings (never registered: a still)"),
+    *(Sample(f"kgoldrunner_{name}.png", "kgoldrunner", member, note) for name, member, note in (
+        ("nostalgia", f"{_KGOLD}/nostalgia/nostalgia.png", "a runner by a ladder, 127x97 (filmed: low detail)"),
+        ("geek", f"{_KGOLD}/kgr_geek/kgr_geek.png", "the same scene in another theme (never registered)"),
+        ("default", f"{_KGOLD}/default/default.png", "the same in its default theme (never registered: the slideshow maker)"),
+        ("egypt", f"{_KGOLD}/egypt/egypt.png", "the same in gold (never registered: the slideshow maker)"),
+        ("tutorial", f"{_KDE_DOC}/kgoldrunner/tute008.png", "a tutorial level's window (the slideshow)"))),
+    *(Sample(f"neverball_{name}.png", "neverball-data", f"{_NEVERBALL}/{name}.png", note) for name, note in (
+        ("cargo", "a level of crates (the streamer's overlay, registered)"),
+        ("confetti", "a tilted square (the overlay, registered)"),
+        ("mountains", "a path up a mountain (the overlay, registered)"),
+        ("adventure", "a level on red (the slideshow maker, registered)"),
+        ("atrium", "a glass atrium on green (the slideshow maker, registered)"),
+        ("buoys", "a wheel of buoys on blue (the slideshow maker, registered)"),
+        ("spacetime", "crossed paths under the stars (the caption template: dark, registered)"),
+        ("inferno", "a level on dark red (never registered: the overlay)"),
+        ("ladybirds", "a star of paths on black (never registered: the overlay)"),
+        ("discs", "discs on red (never registered: the overlay)"),
+        ("swarm", "a cross of paths on blue (never registered: the slideshow maker)"),
+        ("oddities", "a level on red and green (never registered: the slideshow maker)"),
+        ("slope", "a slope of holes on black (never registered: the slideshow maker)"),
+        ("rails", "rails under the stars (never registered: the caption template, dark)"),
+        ("rings", "rings under the stars (filmed: night)"),
+        ("tennis", "a tennis court under the stars (never registered: filmed; darkened)"),
+        ("ufo", "a saucer under the stars (the slideshow maker's border, both sides)"))),
+    Sample("cheese_effects.png", "cheese-common", "usr/share/help/C/cheese/figures/effects.png",
+           "a toy dog in front of a webcam, six effects (its first: the streamer's webcam box)"),
+    Sample("cheese_bear.png", "cheese-common", "usr/share/help/C/cheese/figures/image-properties.png",
+           "a bear in front of a webcam, four settings (never registered: a still)"),
+)
 PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_OUT_2_SAMPLES),
          "held_out_3": (HELD_OUT_3_DEST, HELD_OUT_3_SAMPLES), "held_out_4": (HELD_OUT_4_DEST, HELD_OUT_4_SAMPLES),
          "held_out_5": (HELD_OUT_5_DEST, HELD_OUT_5_SAMPLES), "held_out_6": (HELD_OUT_6_DEST, HELD_OUT_6_SAMPLES),
@@ -1810,7 +1912,8 @@ PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_O
          "held_out_18": (HELD_OUT_18_DEST, HELD_OUT_18_SAMPLES),
          "held_out_19": (HELD_OUT_19_DEST, HELD_OUT_19_SAMPLES),
          "held_out_20": (HELD_OUT_20_DEST, HELD_OUT_20_SAMPLES),
-         "held_out_21": (HELD_OUT_21_DEST, HELD_OUT_21_SAMPLES)}
+         "held_out_21": (HELD_OUT_21_DEST, HELD_OUT_21_SAMPLES),
+         "held_out_22": (HELD_OUT_22_DEST, HELD_OUT_22_SAMPLES)}
 
 
 def _download(package: str, workdir: Path) -> Path:
