@@ -399,6 +399,27 @@ portrait, ice zoomed, glass ripples, a snowfield and a chalkboard in the same te
 slideshow, and held_out_20's low-detail shape with other seeds.
 
     python benchmarks/real_suite.py --part held_out_21 [--seed 45] [--out benchmarks/data/real_suite_h21]
+
+A twenty-second, ``--part held_out_22`` (``benchmarks/data/real_suite_h22/``, seed 46, every query tagged
+``held_out_22``), made when held_out_21 was sealed for the lead: held_out_18's machinery and 24
+families, turned screens in two rooms (sandstone with hieroglyphs, green tiles), pictures of
+packages no part used (scripts/fetch_footage.py's held_out_22 set), above all **three tools' frames
+around other content** (``Template``), each with the very same options on registered uploads and
+on unregistered ones: a **game streamer's overlay** (the same webcam box, chat, logo, name and
+follower goal) registered around a maze game and a ball game, never around the maze's other
+themes, another game's corridors, the ball game's other levels or no game at all; a **caption
+template** (the same two lines of words in a white bar) registered around gems and around a night
+level opening on black and closing to black, never around other blocks or other rails under the
+stars with the same fades; a **slideshow maker** (the same border, caption bar and watermark)
+registered around three levels, never around three others or three pictures of other games.
+Six pictures filmed hand-held (a beach, toy animals (busy), rings under the stars (night), an
+invisible maze (dark, low detail, 8 s), a tiny theme preview (low detail, 7 s), blocks in the news
+frame after black, gems in the phone player) and a slideshow of four; negatives beside them: the
+preview in another theme, a tennis court under the stars (darkened too), other pictures in the
+same templates, another slideshow, a night sky of drifting stars and held_out_21's low-detail
+shape with other seeds.
+
+    python benchmarks/real_suite.py --part held_out_22 [--seed 46] [--out benchmarks/data/real_suite_h22]
 """
 from __future__ import annotations
 
