@@ -1,8 +1,8 @@
 """The real suite's sealed parts found in Debian's Contents index and PyPI's wheels (held_out_3 to
-held_out_21): their plans (counts per family, tags, determinism by seed) and that their footage,
+held_out_22): their plans (counts per family, tags, determinism by seed) and that their footage,
 photographs, music and low-detail sources are apart from every other part's. No matcher is run
 here and no footage is needed: the plan is decided before any file is made (each part is read by
-the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h21``)."""
+the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h22``)."""
 from __future__ import annotations
 
 import sys
@@ -24,13 +24,13 @@ from benchmarks import real_suite  # noqa: E402
 from benchmarks.real_suite import (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7,  # noqa: E402
                                    HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
                                    HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17,
-                                   HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, SEALED_PARTS,
-                                   sealed_plan)
+                                   HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22,
+                                   SEALED_PARTS, sealed_plan)
 
 FOUND = [SEALED_PARTS[tag] for tag in (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8,
                                        HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13,
                                        HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
-                                       HELD_OUT_19, HELD_OUT_20, HELD_OUT_21)]
+                                       HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22)]
 IDS = [part.tag for part in FOUND]
 
 
@@ -64,6 +64,8 @@ def test_every_family_of_the_main_suite_with_three_or_four_copies_and_every_orig
         assert kinds["handheld"] >= 6 and kinds["screen"] == kinds["visualiser"] == 3 and kinds["slideshow"] == 1
     elif part.tag in (HELD_OUT_20, HELD_OUT_21):   # seven hand-held films, three screen recordings, two visualisers, a slideshow
         assert kinds["handheld"] >= 7 and kinds["screen"] == 3 and kinds["visualiser"] == 2 and kinds["slideshow"] == 1
+    elif part.tag == HELD_OUT_22:   # seven hand-held films, five tools' frames around content, a slideshow
+        assert kinds["handheld"] >= 7 and kinds["template"] == 5 and kinds["slideshow"] == 1
     else:
         assert kinds["visualiser"] == 2 and kinds["slideshow"] == 2 and kinds["video"] >= 8
 
@@ -201,7 +203,7 @@ def _generated_negative(query) -> bool:
 
 @pytest.mark.parametrize("tag", (HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
                                  HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17,
-                                 HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21))
+                                 HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22))
 def test_held_out_7_to_16_show_every_low_detail_negative_in_every_layout_copies_use(tag):
     """held_out_6's one false match was a smooth gradient framed in 9:16: each of held_out_7's to
     held_out_16's low-detail negatives goes through the whole frame and every layout its copies use,
@@ -395,7 +397,7 @@ def test_held_out_13_registers_soft_plain_and_dark_pictures_and_line_art_beside_
 
 
 @pytest.mark.parametrize("tag", (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
-                                 HELD_OUT_19, HELD_OUT_20, HELD_OUT_21))
+                                 HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22))
 def test_held_out_13_to_16_split_and_stack_every_unregistered_clip_beside_a_still_picture(tag, tmp_path):
     """held_out_12's false matches were split screens beside a still dark histogram: held_out_13
     (and held_out_14 to held_out_16) show every unregistered clip split and stacked beside one of its still
@@ -418,7 +420,7 @@ def test_held_out_13_to_16_split_and_stack_every_unregistered_clip_beside_a_stil
     assert len(part.stills) >= 6 and len([q for q in plan if q.negative]) >= 150
     for earlier in SEALED_PARTS.values():
         if earlier.tag not in (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
-                               HELD_OUT_19, HELD_OUT_20, HELD_OUT_21):
+                               HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22):
             assert not earlier.stills and not any("still_half" in q.tags for q in sealed_plan(earlier))
     from origin.synthetic import iter_frames
 
@@ -806,7 +808,7 @@ def test_held_out_17_keeps_the_visualisers_song_and_films_screens_in_one_room():
     part = SEALED_PARTS[HELD_OUT_17]
     assert part.sound and part.room and all(not p.sound and not p.room for p in SEALED_PARTS.values()
                                             if p.tag not in (HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20,
-                                                                  HELD_OUT_21))
+                                                                  HELD_OUT_21, HELD_OUT_22))
     assert not part.rooms and part.screen_turn == (0.0, 0.0) and not part.extra_negatives
     plan = sealed_plan(part)
     room = [q for q in plan if "filmed_room" in q.tags]
@@ -816,7 +818,7 @@ def test_held_out_17_keeps_the_visualisers_song_and_films_screens_in_one_room():
     assert Counter(q.source for q in room if q.negative) == Counter(others)
     assert all("filmed_room" in q.tags for q in plan if q.family == "filmed_screen")
     for earlier in SEALED_PARTS.values():
-        if earlier.tag not in (HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21):
+        if earlier.tag not in (HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22):
             assert not any("filmed_room" in q.tags for q in sealed_plan(earlier))
     drawn = [p.source.split("|", 1)[1] for other in SEALED_PARTS.values() if other is not part
              for p in (*other.pieces, *other.others) if p.kind == "visualiser"]
@@ -968,7 +970,7 @@ def test_held_out_18_turns_copies_puts_broadcast_graphics_on_them_and_films_scre
     assert part.sound and part.room and part.rooms and part.extra_negatives
     assert 10 <= part.screen_turn[0] < part.screen_turn[1] <= 25
     assert all(not p.rooms and not p.extra_negatives for p in SEALED_PARTS.values()
-               if p.tag not in (HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21))   # and the parts after it
+               if p.tag not in (HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22))   # and later ones
     plan = sealed_plan(part)
     copies = Counter(q.family for q in plan if not q.negative)
     assert all(copies[family] >= 3 for family in real_suite.EXTRA_FAMILIES)
@@ -1462,3 +1464,143 @@ def test_a_cassette_deck_turns_its_reels_under_a_still_label_and_a_podcast_clip_
     captions = [(f[222:236] > 200).all(axis=2) for f in (frames[10], frames[60])]
     assert captions[0].sum() > 200 and (captions[0] != captions[1]).sum() > 100           # another line later
     assert not list(tmp_path.glob("clip.*.png"))
+
+
+def _template_parts(piece) -> tuple[str, list[str], str]:
+    """A template piece's (spec: the tool and its options, content files, fades as written)."""
+    spec, content, *fades = piece.source.split("|")
+    return spec, content.split(","), "|".join(fades)
+
+
+def test_held_out_22_puts_three_tools_frames_around_registered_and_other_content_with_the_same_options():
+    """held_out_22: held_out_18's 24 families and rooms on pictures of packages no part used; new
+    hard negatives of a tool around other content (``Template``, a kind no part had): a streamer's
+    overlay, a caption template and a slideshow maker, each with the very same options (spec and
+    pictures) on registered uploads and on unregistered ones around other content; the overlay
+    around the same game's other screens, another game and no game; the caption template's night
+    clip beside other stars with the same fades; the phone template around other gradients; the
+    deck with other words."""
+    part = SEALED_PARTS[HELD_OUT_22]
+    assert part.sound and part.room and part.rooms and part.extra_negatives
+    assert part.family_copies == real_suite.H18_FAMILY_COPIES and part.seed == 46
+    plan = sealed_plan(part)
+    assert sum(not q.negative for q in plan) == sum(part.family_copies.values())
+    samples = fetch_footage.PARTS[HELD_OUT_22][1]
+    package = {s.name: s.package for s in samples}
+    earlier_packages = {s.package for tag, (_dest, other) in fetch_footage.PARTS.items() if tag != HELD_OUT_22
+                        for s in other}
+    assert earlier_packages.isdisjoint(package.values())
+    elsewhere = "".join((ROOT / "scripts" / name).read_text() for name in ("fetch_photos.py", "fetch_music.py"))
+    assert not [name for name in set(package.values()) if f'"{name}"' in elsewhere]     # no photo or music package
+    assert not [p for other in SEALED_PARTS.values() if other is not part
+                for p in (*other.pieces, *other.others, *other.stills) if p.kind == "template"]   # the first
+    registered = [p for p in part.pieces if p.kind == "template"]
+    unregistered = [p for p in part.others if p.kind == "template"]
+    specs = {_template_parts(p)[0] for p in registered}
+    assert {spec.split(":")[0] for spec in specs} == {"stream", "meme", "album"}
+    negatives = Counter(q.source for q in plan if q.negative)
+    for spec in specs:                                       # the very same options around other content
+        others = [p for p in unregistered if _template_parts(p)[0] == spec]
+        mine = [p for p in registered if _template_parts(p)[0] == spec]
+        assert len(others) >= 2 and all(negatives[f"{p.name}.mp4"] >= 8 for p in others), spec
+        shown = {name for p in mine for name in _template_parts(p)[1]}
+        assert shown.isdisjoint(name for p in others for name in _template_parts(p)[1]), spec
+        kind, _seed, pictures, _content, _fades = real_suite.template_options(mine[0].source)
+        assert {name for name, _box in pictures.values()} <= set(package), spec
+    assert {_template_parts(p)[0] for p in unregistered} == specs
+    stream = next(spec for spec in specs if spec.startswith("stream:"))
+    games = {package[name] for p in registered if _template_parts(p)[0] == stream for name in _template_parts(p)[1]}
+    other_games = [{package.get(name) for name in _template_parts(p)[1]} for p in unregistered
+                   if _template_parts(p)[0] == stream]
+    assert any(game <= games for game in other_games)                       # the same game's other screens
+    assert any(game.isdisjoint(games) and None not in game for game in other_games)   # another game
+    assert any(game == {None} for game in other_games)                     # no game on: a plain colour
+    night = [p for p in registered if _template_parts(p)[2]]
+    assert len(night) == 1 and [p for p in unregistered if _template_parts(p)[:3:2] == _template_parts(night[0])[:3:2]]
+    decks = [source for _name, source in part.low_detail_negatives if source.startswith("deck:")]
+    slides = {p.source.split(":")[1] for p in part.pieces if p.kind == "low_detail" and p.source.startswith("slides:")}
+    assert len(decks) == 2 and {d.split(":")[1] for d in decks} == slides
+    assert len({d.split(":")[2] for d in decks} | slides) == 3                        # other words each
+    phone = next(p.source for p in part.pieces if p.kind == "low_detail" and p.source.startswith("layout:phone:"))
+    template, gradient = ":".join(phone.split(":", 3)[:3]), phone.split(":", 3)[3]
+    around = [source for _name, source in part.low_detail_negatives if source.startswith(template + ":")]
+    assert len(around) >= 2 and gradient not in {source.split(":", 3)[3] for source in around}
+
+    def layout_seeds(tag: str) -> list[int]:
+        other = SEALED_PARTS[tag]
+        layouts = [real_suite.handheld_options(p.source)[1] for p in (*other.pieces, *other.others)
+                   if p.kind == "handheld"]
+        return [int(options[kind]) for options in layouts for kind in ("ticker", "phone", "slide") if kind in options]
+
+    seeds = layout_seeds(HELD_OUT_22)
+    assert len(seeds) == len(set(seeds)) == 4 and all(2200 < seed < 2300 for seed in seeds)
+    assert set(seeds).isdisjoint(s for tag in SEALED_PARTS if tag != HELD_OUT_22 for s in layout_seeds(tag))
+    assert sum(p.end - p.start < 10 for p in part.pieces if p.kind != "low_detail") >= 3   # 7-8 s originals
+    assert {part.room, *part.rooms} <= set(package) and f"{part.dark[1]}" in {p.name for p in part.others}
+
+    def files(piece) -> set[str]:
+        if piece.kind == "template":
+            content = _template_parts(piece)[1]
+            return set() if content[0].startswith("#") else set(content)
+        return set(real_suite.handheld_options(piece.source)[0].split(","))
+
+    shown = [n for p in part.pieces if p.kind in ("handheld", "slideshow", "template") for n in files(p)]
+    registered_files = set(shown) | {part.room, *part.rooms}
+    assert len(registered_files) == len(shown) + 2                                   # each file once
+    for piece in (*part.others, *part.stills):
+        if piece.kind in ("handheld", "slideshow", "still", "template"):
+            assert files(piece) <= set(package) and files(piece).isdisjoint(registered_files), piece.name
+
+
+def test_a_template_draws_the_same_frame_around_other_content(tmp_path):
+    """Each tool's frame is the same around other content with the same options (only the content's
+    rectangle differs) and moves as the tool does: the streamer's webcam moves and its chat scrolls,
+    the caption template's words stay in their white bar while its clip opens on black, the
+    slideshow maker names each photo in turn; with a plain colour inside, the caption template and
+    the slideshow maker are still."""
+    rng = np.random.default_rng(5)
+    for name in ("a", "b", "c", "d", "cam", "logo", "border"):
+        cv2.imwrite(str(tmp_path / f"{name}.png"), rng.integers(0, 256, (180, 240, 3), dtype=np.uint8))
+    from origin.synthetic import iter_frames
+
+    def frames(source: str, name: str, seconds: float = 3.0) -> np.ndarray:
+        path = real_suite.render_template(source, tmp_path, seconds, tmp_path / f"{name}.mp4", 3)
+        return np.stack([frame for _time, frame in iter_frames(path)]).astype(int)
+
+    def outside(video: np.ndarray, kind: str) -> np.ndarray:
+        x, y, width, height = real_suite.Template.RECTS[kind]
+        masked = video.copy()
+        masked[:, max(0, y - 5):y + height + 5, max(0, x - 5):x + width + 5] = 0
+        return masked
+
+    stream = "stream:7:cam=cam.png@0,0,0.5,0.5:logo=logo.png"
+    one, other = frames(f"{stream}|a.png,b.png", "one"), frames(f"{stream}|c.png,d.png", "other")
+    assert one.shape == other.shape and one.shape[1:] == (270, 480, 3) and len(one) >= 70
+    assert np.abs(outside(one, "stream") - outside(other, "stream")).mean() < 1.0      # the same overlay
+    x, y, width, height = real_suite.Template.RECTS["stream"]
+    assert np.abs(one[:, y:y + height, x:x + width] - other[:, y:y + height, x:x + width]).mean() > 30
+    assert np.abs(one[0, 6:90, 362:474] - one[40, 6:90, 362:474]).mean() > 3          # the webcam moves
+    chat = [(video[:, 120:266, 360:476] > 150).any(axis=-1).sum(axis=(1, 2)) for video in (one,)][0]
+    assert chat[-1] > chat[0]                                                        # more lines as it goes on
+    assert np.abs(one[0, 212:264, 6:58] - one[-1, 212:264, 6:58]).max() < 40          # the logo stays
+    meme = frames("meme:8|a.png|black=1|fadein=1", "meme")
+    plain = frames("meme:8|c.png", "meme_other")
+    x, y, width, height = real_suite.Template.RECTS["meme"]
+    assert meme[0, y:y + height, x:x + width].mean() < 8 and meme[-1, y:y + height].mean() > 60   # opens on black
+    bar = meme[:, :y - 2]
+    assert bar.mean() > 200 and (bar < 60).all(axis=-1).any(axis=(1, 2)).all()        # black words on white
+    assert np.abs(bar - plain[:, :y - 2]).mean() < 1.0                                # the same words
+    album = frames("album:9:border=border.png|a.png,b.png,c.png", "album")
+    album_other = frames("album:9:border=border.png|d.png,b.png,a.png", "album_other")
+    assert np.abs(outside(album, "album") - outside(album_other, "album")).mean() < 1.5
+    x, y, width, height = real_suite.Template.RECTS["album"]
+    captions = [album[k, y + height - 28:y + height - 8, x:x + width // 2] > 200 for k in (10, len(album) - 10)]
+    assert captions[0].any() and (captions[0] != captions[1]).any()                   # each photo named
+    assert (album[5, y - 3, x:x + width] > 230).all()                                   # the white mat
+    for source in ("meme:8|#000000", "album:9:border=border.png|#f2f2f2"):
+        still = frames(source, "still")
+        assert np.abs(np.diff(still, axis=0)).mean() < 1.0, source
+    for wrong in ("meme:8|a.png|fadeout", "stream:7:cam=cam.png|a.png,b.png", "album:9:border=b.png@0,0,2,1|a.png",
+                  "poster:1|a.png", "meme:8:tint=a.png|a.png"):
+        with pytest.raises(ValueError):
+            real_suite.render_template(wrong, tmp_path, 1.0, tmp_path / "wrong.mp4", 0)
