@@ -412,7 +412,7 @@ template** (the same two lines of words in a white bar) registered around gems a
 level opening on black and closing to black, never around other blocks or other rails under the
 stars with the same fades; a **slideshow maker** (the same border, caption bar and watermark)
 registered around three levels, never around three others or three pictures of other games.
-Six pictures filmed hand-held (a beach, toy animals (busy), rings under the stars (night), an
+Seven pictures filmed hand-held (a beach, toy animals (busy), rings under the stars (night), an
 invisible maze (dark, low detail, 8 s), a tiny theme preview (low detail, 7 s), blocks in the news
 frame after black, gems in the phone player) and a slideshow of four; negatives beside them: the
 preview in another theme, a tennis court under the stars (darkened too), other pictures in the
@@ -1416,7 +1416,8 @@ class Template:
     WORDS = Layout.WORDS + ("PLAY", "SPEEDRUN", "LEVEL", "BOSS", "RETRO", "FRIDAY", "NIGHT", "CHILL", "CLASSIC",
                             "WHEN", "YOU", "FINALLY", "MONDAY", "ME", "MY", "CAT", "SUMMER", "HOLIDAY", "MEMORIES")
 
-    def __init__(self, kind: str, seed: int, pictures: dict[str, np.ndarray], seconds: float, size: tuple[int, int] = SIZE):
+    def __init__(self, kind: str, seed: int, pictures: dict[str, np.ndarray], seconds: float,
+                 size: tuple[int, int] = SIZE):
         if kind not in self.RECTS:
             raise ValueError(f"unknown template {kind!r}: expected one of {', '.join(self.RECTS)}")
         if size != SIZE:
@@ -1441,7 +1442,7 @@ class Template:
         if kind == "stream":
             self.back[:] = (34, 24, 30)
             self.back[:, 358:] = (22, 18, 22)
-            self.cam = HandheldPhoto(pictures["cam"], (112, 84), seconds, seed)      # the webcam: a person moves
+            self.cam = HandheldPhoto(pictures["cam"], (112, 84), seconds, seed)      # the webcam's picture drifts
             self.logo = cv2.resize(pictures["logo"], (52, 52), interpolation=cv2.INTER_AREA)
         elif kind == "meme":
             self.back[:] = 255
@@ -1454,8 +1455,9 @@ class Template:
         """The content's own size inside the template."""
         return self.RECTS[self.kind][2:]
 
-    def around(self, footage) -> "Template":
-        self.footage = footage
+    def around(self, footage, pictures: int = 1) -> "Template":
+        """``footage`` inside the template, ``pictures`` shown in turn (the album names each)."""
+        self.footage, self.seconds_each = footage, self.seconds / pictures
         return self
 
     def frame_at(self, seconds: float) -> np.ndarray:
@@ -1500,8 +1502,7 @@ class Template:
         draw_text(frame, self.handle, (x + width - 106, y + height - 9), 9, (40, 40, 40), 1)
 
     def _album(self, frame: np.ndarray, seconds: float, x: int, y: int, width: int, height: int) -> None:
-        each = getattr(self.footage, "seconds_each", self.seconds)
-        title = self.titles[int(seconds // each) % len(self.titles)]
+        title = self.titles[int(seconds // self.seconds_each) % len(self.titles)]
         band = frame[y + height - 30:y + height - 6, x:x + width]       # the caption bar over the photo
         band[:] = (band * 0.35 + np.array((20, 20, 20)) * 0.65).astype(np.uint8)
         draw_text(frame, title, (x + 10, y + height - 12), 12, (250, 250, 250), 1)
@@ -1559,7 +1560,7 @@ def render_template(source: str, footage: Path, seconds: float, path: Path, seed
                               seed=seed)
     if fades:
         inside = Faded(inside, seconds, fades.get("black", 0.0), fades.get("fadein", 0.0), fades.get("fadeout", 0.0))
-    return synthetic.render_footage(path, template.around(inside), seconds, SIZE)
+    return synthetic.render_footage(path, template.around(inside, len(content)), seconds, SIZE)
 
 
 class Wireframe:
