@@ -32,8 +32,8 @@ from origin.audio.fingerprint import UPLOAD_FANOUT
 from origin.audio.landmarks import (IDENTITY, LOOKAHEAD, Warp, default_warps, dense_pairs,
                                     landmarks)
 from origin.audio.peaks import FRAME_SECONDS, Peaks
-from origin.audio.verify import (MIN_PEAKS, MIN_Z, SEARCH_BINS, Verification, leads, presence,
-                                 verify, verify_searched)
+from origin.audio.verify import (FULL_WEIGHT_Z, MIN_PEAKS, MIN_Z, SEARCH_BINS, Verification, leads,
+                                 presence, verify, verify_searched)
 from origin.index.audio import AudioHits, AudioStore
 from origin.match.align import MAX_ALIGNMENTS, FrameMatches, align
 from origin.match.decide import DEFAULT_MIN_SCORE, Calibration, OriginalInfo, decide
@@ -202,7 +202,8 @@ class AudioMatcher:
         stored = self.peaks_lookup([key for key, *_ in lines]) if self.verifies else {}
         grid = presence(upload.dense) if stored and upload.dense is not None else None
         sharp = presence(upload.dense, SEARCH_BINS) if grid is not None else None
-        found = []      # (match, found by a searched lag, heard by the hashes, verified, its z)
+        found = []      # (match, found by a searched lag, heard by the hashes, verified, its z,
+                        #  its line's hash weight)
         for key, warp, offset in lines:
             info = originals.get(key)
             if info is None:
@@ -284,7 +285,7 @@ class AudioMatcher:
                         self.warps[warp] != IDENTITY and weight < WEAKLY_HEARD
                         and verified is False and z < MIN_Z):
                     match = replace(match, tier=VERIFIED)
-                found.append((match, found_by_search, heard, verified, z))
+                found.append((match, found_by_search, heard, verified, z, weight))
         # A searched lag yields to a match at the default threshold that a line found in the same
         # seconds: on the tuning tracks the only searched lags verified on a wrong song were
         # another track of the same game under a copy the hashes had found (heroes_rite x1.05 ->
@@ -304,13 +305,17 @@ class AudioMatcher:
         # Two recordings of the same music both verify, and both stay.
         lines_found = [match for match, by_search, *_rest in found if not by_search]
         heard_found = [match for match, by_search, heard, *_rest in found if heard and not by_search]
-        present = [(match, z) for match, by_search, heard, _verified, z in found
+        present = [(match, z) for match, by_search, heard, _verified, z, _weight in found
                    if heard and not by_search and z >= MIN_Z]
-        matches = [match for match, by_search, heard, verified, z in found
+        firmly_heard = [match for match, by_search, _heard, _verified, _z, weight in found
+                        if not by_search and weight >= WEAKLY_HEARD]
+        matches = [match for match, by_search, heard, verified, z, weight in found
                    if all(_covered(match, other) < YIELD_SHARE
                           for other in (lines_found if by_search else [] if heard else heard_found)
                           + ([other for other, other_z in present if other_z > z]
                              if verified is False else [])
+                          + (firmly_heard if heard and weight < WEAKLY_HEARD and z < FULL_WEIGHT_Z
+                             else [])
                           if other is not match and other.score >= DEFAULT_MIN_SCORE)]
         return sorted(matches, key=lambda match: -match.score)
 
