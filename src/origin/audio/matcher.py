@@ -303,6 +303,13 @@ class AudioMatcher:
         # held chord) also matched ufoai PsymongO2 at 0.993 on hash votes at tempo x1.125 and 4
         # half-bins down (weight 6.7) where 67 % of PsymongO2's peaks were present on 24 (z 5.9).
         # Two recordings of the same music both verify, and both stay.
+        # And a line heard weakly (weight < WEAKLY_HEARD) whose peaks verify short of full weight
+        # (z < FULL_WEIGHT_Z) yields to a match heard firmly (weight >= WEAKLY_HEARD) in the same
+        # seconds: a game's looping track agrees with another song's repeated figure at some
+        # warp among ~70 (held_out_9's Mad-Scientist loop, heard at weight 15, also matched
+        # nexuiz subcities at 1.000 two semitones down, weight 2.3, z 10.5, and freedroidrpg
+        # underground at 0.731, x0.975, weight 2.7, z 7.6); a second song really under the
+        # first has its peaks there (6 dB down and two semitones up: z 17) and stays.
         lines_found = [match for match, by_search, *_rest in found if not by_search]
         heard_found = [match for match, by_search, heard, *_rest in found if heard and not by_search]
         present = [(match, z) for match, by_search, heard, _verified, z, _weight in found
