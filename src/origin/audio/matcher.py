@@ -303,8 +303,8 @@ class AudioMatcher:
         # held chord) also matched ufoai PsymongO2 at 0.993 on hash votes at tempo x1.125 and 4
         # half-bins down (weight 6.7) where 67 % of PsymongO2's peaks were present on 24 (z 5.9).
         # Two recordings of the same music both verify, and both stay.
-        # And a line heard weakly (weight < WEAKLY_HEARD) whose peaks verify short of full weight
-        # (z < FULL_WEIGHT_Z) yields to a match heard firmly (weight >= WEAKLY_HEARD) in the same
+        # And a line heard weakly (weight < WEAKLY_HEARD) whose peaks, read, verify short of full
+        # weight (z < FULL_WEIGHT_Z) yields to a match heard firmly (weight >= WEAKLY_HEARD) in the same
         # seconds: a game's looping track agrees with another song's repeated figure at some
         # warp among ~70 (held_out_9's Mad-Scientist loop, heard at weight 15, also matched
         # nexuiz subcities at 1.000 two semitones down, weight 2.3, z 10.5, and freedroidrpg
@@ -321,8 +321,8 @@ class AudioMatcher:
                           for other in (lines_found if by_search else [] if heard else heard_found)
                           + ([other for other, other_z in present if other_z > z]
                              if verified is False else [])
-                          + (firmly_heard if heard and weight < WEAKLY_HEARD and z < FULL_WEIGHT_Z
-                             else [])
+                          + (firmly_heard if heard and weight < WEAKLY_HEARD
+                             and verified is not None and z < FULL_WEIGHT_Z else [])
                           if other is not match and other.score >= DEFAULT_MIN_SCORE)]
         return sorted(matches, key=lambda match: -match.score)
 

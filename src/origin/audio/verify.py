@@ -232,10 +232,10 @@ def verify_searched(sharp: np.ndarray, dense: Peaks, original: Peaks, warp: Warp
     number = max(range(len(checked)), key=lambda index: checked[index].z)
     # A song that plays a passage again (a game's looping track) verifies nearly as well at each
     # of its returns; among such near ties the pair channel's lag is the one two searches agree on
-    # (held_out_9's looping Plee the Bear `castle` under a vlog: lags 12 s apart at z 10.4-12.3,
-    # the pairs' at 12.2 and the best at 12.3, so the bar was SEARCH_MIN_Z and it was missed). The
-    # other lags are still its rivals below: only a return of the same passage (``repeats``) lets
-    # it stand.
+    # (held_out_9's looping Plee the Bear `castle` under two voices, stop 45: lags 12 s apart at
+    # z 10.4-12.3, the pairs' at 12.2 and the best at 12.3, so the bar was SEARCH_MIN_Z and it was
+    # missed). The other lags are still its rivals below: only a return of the same passage
+    # (``repeats``) lets it stand.
     if agreed is not None:
         near = [index for index, offset in enumerate(found)
                 if abs(offset - agreed) <= AGREED_FRAMES * FRAME_SECONDS
