@@ -12,6 +12,7 @@ import copy
 import io
 import pickle
 import re
+import unicodedata
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import Iterator, NamedTuple
@@ -44,21 +45,28 @@ OFFER_KINDS = ("commerce", "sale", "price")
 # not a size, version or share (6.1寸, 3.0版, 99.9%). Since stop 32 also a currency after it
 # (520$, 66 dollars, 230💰), sellers' slang for yuan after two digits or more (198r, 760R; 450米
 # and 109块 where the clause ends or the sale goes on: 到手, 给你, 包邮, 含运, 出, 拍 …, not 5块蛋糕).
+# (stop 45) Any currency sign Unicode has (its category Sc: ₽ ₪ ₩ ₹ ₺ ₫ …, not only the five
+# listed until then: 21,028 ₽ and ₪932 were no price), Cantonese 蚊 (dollars, as 块: 479蚊) and a
+# number right after 价 (拼单价470, 单价88: the price the word names; not 评价99+, reviews).
 # The lookahead lets the regex engine skip to a sign or digit: 0.6 µs a record of everyday text.
+CURRENCY_SIGNS = "".join(sorted({chr(code) for code in range(0x20, 0x1FFFF)
+                                 if unicodedata.category(chr(code)) == "Sc"} | {"💰"}))
+_SIGN = "[" + re.escape(CURRENCY_SIGNS) + "]"
 PRICE = re.compile(
-    r"(?=[$¥￥€£💰\d])(?:[$¥￥€£💰]\s?\d+(?:\.\d+)?"
+    r"(?=[" + re.escape(CURRENCY_SIGNS) + r"\d])(?:" + _SIGN + r"\s?\d+(?:\.\d+)?"
     r"|(?<![\d.])\d+\.\d{1,2}(?![\d.%a-zA-Z寸英米倍版代级分秒斤克升度号])"
-    r"|(?<![A-Za-z\d.])\d+(?:\.\d+)?\s?(?:[$¥￥€£💰]|(?i:dollars|bucks|usd|rmb|yuan)\b)"
+    r"|(?<![A-Za-z\d.])\d+(?:\.\d+)?\s?(?:" + _SIGN + r"|(?i:dollars|bucks|usd|rmb|yuan)\b)"
     r"|(?<![A-Za-z\d.])\d{2,}(?:\s?[rR](?![A-Za-z])"
-    r"|[米块](?=$|[\s，。！？；、,.!?;~）)]|[到给出包含拍一不起就]|两[件份个瓶盒箱条套支双]))"
+    r"|[米块蚊](?=$|[\s，。！？；、,.!?;~）)]|[到给出包含拍一不起就]|两[件份个瓶盒箱条套支双]))"
     # (stop 38) the trade's price forms with no currency: what the buyer pays in the end (到手88)
     # and a number to sell at (288出); 99包邮 is a sale by its 包邮 already
-    r"|(?<=到手)\d{2,}(?![\d.%])|(?<![A-Za-z\d.])\d{2,}(?=出(?!\w)))")
+    r"|(?<=到手)\d{2,}(?![\d.%])|(?<=价)(?<!评价)\d{2,}(?![\d.%])|(?<![A-Za-z\d.])\d{2,}(?=出(?!\w)))")
 # (stop 39) What sends a record down the slow path as a price: ``PRICE``, and a number before 元,
 # which the slow path reads as a price (the `price` word 元) but the hot automaton cannot hold (a
 # word of one character): a record whose only offer word was 168元 was never read for sound-alikes,
 # initials or pinyin (出J.S.H.糖果礼包 … 跟专柜一模一样，88元不刀), nor for its sameness claim
-HOT_PRICE = re.compile(r"(?=[$¥￥€£💰\d])(?:" + PRICE.pattern + r"|\d\s?元)")
+HOT_PRICE = re.compile(r"(?=[" + re.escape(CURRENCY_SIGNS) + r"\d])(?:" + PRICE.pattern
+                       + r"|\d\s?元)")
 HOT_TRIGGER_KINDS = TRIGGER_KINDS + OFFER_KINDS + ("absolute", "genuine")
 
 

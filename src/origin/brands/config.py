@@ -98,6 +98,18 @@ class Rules:
     # label word right after it offer the mark itself, which is counterfeiting (stop 36)
     label_verbs: frozenset[str] = frozenset()
     label_words: tuple[str, ...] = ()
+    # (stop 45) the brand disowns the goods (不是品牌店里卖的, 官网查不到): a denial before or after a
+    # referent to the brand's channel, in an offer, is a look-alike word
+    brand_referents: tuple[str, ...] = ()
+    brand_denials: tuple[str, ...] = ()
+    denial_reach: int = 4
+    # (stop 45) the mark's label made by someone else (logo是后来工厂加上去的, 标照着正品做的)
+    made_labels: tuple[str, ...] = ()
+    made_wrappings: tuple[str, ...] = ()
+    label_makers: tuple[str, ...] = ()
+    making_verbs: frozenset[str] = frozenset()
+    following: tuple[str, ...] = ()
+    supplied_labels: tuple[str, ...] = ()
     # who orders and pays (stop 36): the first person as the subject of these order verbs (我下单了,
     # 下单时我…) is a buyer's purchase, not an offer
     order_verbs: tuple[str, ...] = ()
@@ -214,6 +226,15 @@ def _load_rules(override: Path | str | None) -> Rules:
                 str(w) for w in matching.get("guarantee_conditions", ())),
             label_verbs=frozenset(str(c) for c in matching.get("label_verbs", ())),
             label_words=tuple(str(w).lower() for w in matching.get("label_words", ())),
+            brand_referents=tuple(str(w) for w in matching.get("brand_referents", ())),
+            brand_denials=tuple(str(w) for w in matching.get("brand_denials", ())),
+            denial_reach=int(matching.get("denial_reach", 4)),
+            made_labels=tuple(str(w).lower() for w in matching.get("made_labels", ())),
+            made_wrappings=tuple(str(w) for w in matching.get("made_wrappings", ())),
+            label_makers=tuple(str(w) for w in matching.get("label_makers", ())),
+            making_verbs=frozenset(str(c) for c in matching.get("making_verbs", ())),
+            following=tuple(str(w) for w in matching.get("following", ())),
+            supplied_labels=tuple(str(w) for w in matching.get("supplied_labels", ())),
             order_verbs=tuple(str(w) for w in matching.get("order_verbs", ())),
             comparison_markers=frozenset(
                 str(c) for c in matching.get("comparison_markers", ())),
@@ -259,7 +280,7 @@ def _in_range(rules: Rules) -> Rules:
     for name in ("window", "max_field_chars", "min_initials_chars"):
         if getattr(rules, name) < 1:
             raise ValueError(f"{name} must be at least 1, not {getattr(rules, name)}")
-    for name in ("hit_evidence_window", "cue_gap", "tied_window", "negation_gap",
+    for name in ("hit_evidence_window", "cue_gap", "tied_window", "negation_gap", "denial_reach",
                  "ordinary_word_min_frequency", "ordinary_part_min_frequency",
                  "crossing_word_min_frequency", "separable_gap", "glued_word_min_zipf",
                  "initials_english_min_zipf", "everyday_character_min_zipf"):

@@ -214,6 +214,31 @@ NOT_GENUINE_LATIN = re.compile(
 LIKE_THE_REAL_ONE = re.compile(
     r"(?i)\b(?:like|to)\s+the\s+(?:real|genuine|original|authentic)\s+(?:ones?|things?|items?|"
     r"pairs?)\b(?![^.!?\n]*\?)")
+# (stop 45) the brand's channel denied in English (not from an authorised dealer, not the official
+# importer, no brand warranty, not from the brand store): a negation, a few small words, the brand
+# or its authorisation and what it sells through
+DISOWNED_LATIN = re.compile(
+    r"(?i)\b(?:not|no|non|without|never)\b(?:\s+(?:from|through|via|by|at|in|the|an?|its|sold|bought|"
+    r"made|shipped))*\s+(?:the\s+)?(?:brand|brand's|official|authori[sz]ed)(?:\s+[a-z]+)?\s+"
+    r"(?:dealers?|stores?|shops?|importers?|retailers?|warrant(?:y|ies)|channels?|boutiques?|"
+    r"sellers?|distributors?|outlets?)\b")
+# (stop 45) the mark's label made or put on by someone else in English (logo made to order, logo
+# put on at the workshop, tags printed on, we add the logo)
+LABEL_MADE_LATIN = re.compile(
+    r"(?i)\b(?:logos?|labels?|tags?)\b[^.,;!?\n]{0,20}?\b(?:put\s+on|added|printed\s+on|"
+    r"stitched\s+on|sewn\s+on|made\s+to\s+order|applied)\b"
+    r"|\b(?:put|add|print|stitch|sew)(?:s|ed|ing)?\s+(?:the|a|any|your)?\s*logos?\b")
+# (stop 45) the inspection itself turned down (不接受鉴定, 拒绝验货, 唔接受去專櫃驗): what stop 40 read as
+# a resale's proof refused (REFUSED_BEFORE) is, said of goods on offer, a seller of copies' word
+INSPECTION_REFUSED = re.compile(r"(?:[不唔](?:接受|支持|允许)|拒绝|谢绝)(?:去)?"
+                                r"(?:专柜|视频|线下|当面|第三方)?(?:鉴定|验货|查验|检测|验)")
+# (stop 45) what ends a Chinese clause for the brand's denial and the label's maker: a comma, a
+# stop, a space (a title's phrases)
+CLAUSE_BREAK = re.compile(r"[，。！？；：,.;:!?\s]")
+# (stop 45) the derived words' names: a look-alike (the brand's channel denied) and a counterfeit
+# word (the mark's label made by someone else), read only in a record that offers
+DISOWNED = "brand_disowns_goods"
+LABEL_MADE = "label_made_elsewhere"
 # (stop 43) the English 不是正品 as a counterfeit word reads it (the listed notoriginal, …, and
 # NOT_GENUINE_LATIN's "not real"): a disclosure when the goods are said to fit the mark
 NOT_GENUINE_WORDS = re.compile(r"not\s*(?:original|authentic|genuine|real|legit)")
@@ -533,6 +558,9 @@ class BrandGuard:
             signals = sorted(signals + sanctions, key=lambda s: s.position)
         if any(s.word == "legality_question" for s in signals):
             signals = _legality_answered(texts, signals, self.rules.contact_words)
+        if not any(s.kind in OFFER_KINDS for s in signals):
+            # (stop 45) the brand disowning goods nobody offers: a report, a review's disclaimer
+            signals = [s for s in signals if s.word not in (DISOWNED, LABEL_MADE)]
         triggered = any(signal.kind in TRIGGER_KINDS for signal in signals)
         offers = triggered or any(signal.kind in OFFER_KINDS for signal in signals)
         views = {name: field_reading.views for name, field_reading in zip(FIELDS, fields)}
@@ -705,6 +733,7 @@ class BrandGuard:
                         field_views.original[start:end], start))
         signals = sorted(found.values(), key=lambda s: s.position)
         derived = self._admissions(name, field_views.original, signals)
+        derived += self._disowned(name, field_views.original, signals)
         derived += self._prices_and_quotes(name, field_views.original)
         derived += self._separable_words(name, field_views.original)
         derived += self._others_trade(name, field_views.original)
@@ -1141,6 +1170,101 @@ class BrandGuard:
                     derived.append(Signal("counterfeit", text[at], name, at, at + 1, text[at],
                                           at))
         return derived
+
+    def _disowned(self, name: str, text: str, signals: list[Signal]) -> list[Signal]:
+        """Goods of the mark said to come from somewhere its owner is not (stop 45): the brand's
+        channel denied (``brand_denials`` beside ``brand_referents`` in one clause: 不是品牌店里
+        卖的, 品牌官方没有这款, 官网查不到; DISOWNED_LATIN) and the inspection turned down
+        (INSPECTION_REFUSED: 不接受鉴定) are a ``weak_counterfeit`` signal, the
+        mark's label made by someone else (logo是后来工厂加上去的, 标照着正品做的, 吊牌防伪卡都能配;
+        LABEL_MADE_LATIN) a ``counterfeit`` one. ``_read`` keeps them only in a record that
+        offers: said of goods nobody sells they are a report, a review's disclaimer."""
+        rules = self.rules
+        found = [Signal("weak_counterfeit", DISOWNED, name, m.start(), m.end(), m.group(),
+                        m.start()) for m in DISOWNED_LATIN.finditer(text)]
+        found += [Signal("counterfeit", LABEL_MADE, name, m.start(), m.end(), m.group(),
+                         m.start()) for m in LABEL_MADE_LATIN.finditer(text)]
+        if not any(0x4e00 <= ord(char) <= 0x9fff for char in text):
+            return found
+        if self._traditional.search(text):      # 唔接受去專櫃驗: read as simplified
+            text = text.translate(self._t2s)
+        found += [Signal("weak_counterfeit", DISOWNED, name, m.start(), m.end(), m.group(),
+                         m.start()) for m in INSPECTION_REFUSED.finditer(text)]
+        counterfeit = [(s.start, s.end) for s in signals if s.kind == "counterfeit"]
+        low = 0
+        for stop in [m.start() for m in CLAUSE_BREAK.finditer(text)] + [len(text)]:
+            clause = text[low:stop]
+            if clause and text[stop:stop + 1] not in ("?", "？") \
+                    and not clause.endswith(("吗", "么", "嘛")):
+                found += self._clause_disowns(name, clause, low, counterfeit)
+            low = stop + 1
+        return found
+
+    def _clause_disowns(self, name: str, clause: str, low: int,
+                        counterfeit: list[tuple[int, int]]) -> list[Signal]:
+        """``_disowned``'s reading of one Chinese clause starting at ``low``."""
+        rules = self.rules
+        found = []
+        for referent in rules.brand_referents:
+            at = clause.find(referent)
+            while at >= 0:
+                end = at + len(referent)
+                for denial in rules.brand_denials:
+                    before = clause.rfind(denial, 0, at)
+                    after = clause.find(denial, end, end + rules.denial_reach + len(denial))
+                    for start in (before if before >= 0 and at - (before + len(denial)) <= 2
+                                  else -1, after):
+                        if start < 0:
+                            continue
+                        stop = start + len(denial)
+                        # 官方授权 不是高仿: the denial is of fakes, not of the brand
+                        if any(0 <= c - (low + stop) <= rules.negation_gap
+                               for c, _ in counterfeit):
+                            continue
+                        first, last = min(at, start), max(end, stop)
+                        found.append(Signal("weak_counterfeit", DISOWNED, name, low + first,
+                                            low + last, clause[first:last], low + first))
+                at = clause.find(referent, end)
+        labels = [w for w in rules.made_labels if w in clause.lower()]
+        if "标" in labels:        # 标 as a word of its own or 商标 (not 标准, 目标, 标题)
+            words = self.words.segments(clause)       # words of two characters or more
+            if not any(char == "标" and not any(a <= at < b and clause[a:b] != "商标"
+                                               for a, b in words)
+                       for at, char in enumerate(clause)):
+                labels.remove("标")
+        made = None
+        if labels:
+            for maker in rules.label_makers:
+                at = clause.find(maker)
+                while at >= 0 and made is None:
+                    end = at + len(maker)
+                    if not (maker.startswith("厂") and at and clause[at - 1] == "原") and any(
+                            char in rules.making_verbs for char in clause[end:end + 3]):
+                        made = (at, end + 3)
+                    at = clause.find(maker, end)
+            for supplied in rules.supplied_labels:
+                if made is None and supplied in clause:
+                    at = clause.find(supplied)
+                    made = (at, at + len(supplied))
+        if made is None and (labels or any(w in clause for w in rules.made_wrappings)):
+            referents = (*rules.words.get("genuine", ()), *rules.brand_referents, "原厂", "原版")
+            for word in rules.following:
+                at = clause.find(word)
+                if at < 0:
+                    continue
+                rest = clause[at + len(word):at + len(word) + 4]
+                referent = next((r for r in referents if r in rest), None)
+                if referent is None:
+                    continue
+                end = at + len(word) + rest.find(referent) + len(referent)
+                if any(char in rules.making_verbs for char in clause[end:end + 3]):
+                    made = (at, end + 3)
+                    break
+        if made is not None:
+            first, last = made[0], min(len(clause), made[1])
+            found.append(Signal("counterfeit", LABEL_MADE, name, low + first, low + last,
+                                clause[first:last], low + first))
+        return found
 
     def _referent_sameness(self, name: str, text: str) -> list[Signal]:
         """The genuine article named by where it is sold or as the real one (``genuine_referents``:
