@@ -70,12 +70,14 @@ def test_disclaimers_denials_resales_questions_and_reports_stay_none(guard, titl
 @pytest.mark.parametrize("text, price", [
     ("21,900 ₽, доставка", "900 ₽"), ("₪450 each", "₪450"), ("₹999 only", "₹999"),
     ("479蚊，要就嚟拎", "479蚊"), ("拼单价470，要的扣1", "470"), ("单价88", "88"),
+    ("EGP 12,400, cash only", "12,400"), ("R3,150 each", "3,150"), ("8,990 Kč, osobní odběr", "8,990"),
 ])
 def test_prices_in_any_currency_sign_and_the_trades_words(text, price):
     assert [m.group() for m in PRICE.finditer(text)] == [price]
 
 
-@pytest.mark.parametrize("text", ["评价99+条", "5蚊香", "6.1寸屏", "第3名"])
+@pytest.mark.parametrize("text", ["评价99+条", "5蚊香", "6.1寸屏", "第3名", "5,000 mAh",
+                                  "1,000 followers", "Top 1,000 songs"])
 def test_what_is_no_price_stays_none(text):
     assert not PRICE.search(text)
 
@@ -91,3 +93,25 @@ def test_an_inspection_turned_down_in_an_offer_gets_a_look(guard, title, descrip
 
 def test_a_resale_turning_down_an_inspection_stays_a_resale(guard):
     assert_no_offer(guard, "小店", "闲置耐克卫衣", "九成新，自用闲置，不支持验货，介意勿拍，¥80")
+
+
+def test_customs_gone_round_is_no_customs_report(guard):
+    result = guard.scan(record("耐克气垫鞋 水货", "绕过海关运进来的，¥420，不走品牌渠道"))
+    assert SEVERITY[result.decision] >= SEVERITY["review"], (result.rule, result.decision)
+    assert_no_offer(guard, "小店", "海关查获一批耐克运动鞋", "不走正规渠道的货物被扣留，¥200万元")
+
+
+def test_a_japanese_listing_without_the_dealers_warranty_gets_a_look(guard):
+    result = guard.scan(record("NIKE スニーカー 新品", "¥3000、正規店の保証なし、即購入OK"))
+    assert SEVERITY[result.decision] >= SEVERITY["review"], (result.rule, result.decision)
+
+
+def test_an_inspection_turned_down_under_a_resale_groups_name_is_no_resale(guard):
+    result = guard.scan(record("耐克跑鞋 全新", "全新，￥320，工厂出来的，不接受鉴定",
+                               account_name="二手交流群"))
+    assert SEVERITY[result.decision] >= SEVERITY["review"], (result.rule, result.decision)
+
+
+def test_proof_that_cannot_be_issued_is_no_resale(guard):
+    result = guard.scan(record("阿迪达斯卫衣 到货", "工厂直发，￥99，开不了发票，不是品牌店的货"))
+    assert SEVERITY[result.decision] >= SEVERITY["review"], (result.rule, result.decision)

@@ -47,7 +47,8 @@ OFFER_KINDS = ("commerce", "sale", "price")
 # and 109块 where the clause ends or the sale goes on: 到手, 给你, 包邮, 含运, 出, 拍 …, not 5块蛋糕).
 # (stop 45) Any currency sign Unicode has (its category Sc: ₽ ₪ ₩ ₹ ₺ ₫ …, not only the five
 # listed until then: 21,028 ₽ and ₪932 were no price), Cantonese 蚊 (dollars, as 块: 479蚊) and a
-# number right after 价 (拼单价470, 单价88: the price the word names; not 评价99+, reviews).
+# number right after 价 (拼单价470, 单价88: the price the word names; not 评价99+, reviews), and a
+# number grouped in thousands beside a currency's letters (EGP 11,163, 4,570 Kč).
 # The lookahead lets the regex engine skip to a sign or digit: 0.6 µs a record of everyday text.
 CURRENCY_SIGNS = "".join(sorted({chr(code) for code in range(0x20, 0x1FFFF)
                                  if unicodedata.category(chr(code)) == "Sc"} | {"💰"}))
@@ -60,7 +61,12 @@ PRICE = re.compile(
     r"|[米块蚊](?=$|[\s，。！？；、,.!?;~）)]|[到给出包含拍一不起就]|两[件份个瓶盒箱条套支双]))"
     # (stop 38) the trade's price forms with no currency: what the buyer pays in the end (到手88)
     # and a number to sell at (288出); 99包邮 is a sale by its 包邮 already
-    r"|(?<=到手)\d{2,}(?![\d.%])|(?<=价)(?<!评价)\d{2,}(?![\d.%])|(?<![A-Za-z\d.])\d{2,}(?=出(?!\w)))")
+    r"|(?<=到手)\d{2,}(?![\d.%])|(?<=价)(?<!评价)\d{2,}(?![\d.%])|(?<![A-Za-z\d.])\d{2,}(?=出(?!\w))"
+    # (stop 45) a number grouped in thousands beside a currency's letters, a code or a symbol
+    # written in letters (EGP 11,163, R4,640, 4,570 Kč, 131,463 Ft): a capital right before it or
+    # one space off, or a capitalised token of one or two letters after it (not 5,000 mAh)
+    r"|(?:(?<=[A-Z])|(?<=[A-Z]\s))\d{1,3}(?:,\d{3})+(?!,?\d)"
+    r"|(?<![A-Za-z\d.,])\d{1,3}(?:,\d{3})+(?=\s?[A-Z][a-zčł]?(?![A-Za-z])))")
 # (stop 39) What sends a record down the slow path as a price: ``PRICE``, and a number before 元,
 # which the slow path reads as a price (the `price` word 元) but the hot automaton cannot hold (a
 # word of one character): a record whose only offer word was 168元 was never read for sound-alikes,

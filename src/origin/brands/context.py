@@ -524,6 +524,20 @@ def disguised_in_an_offer(evidence: Evidence, kinds: set[str], signals: list[Sig
     return not any(signal.kind == "loss" for signal in signals)
 
 
+# (stop 45) the inspection turned down in an offer (不接受鉴定, 拒绝验货): a look-alike word, and
+# no resale of the real thing where only the account's name says resale (refused_unless_resold)
+INSPECTION_REFUSED = "inspection_refused"
+
+
+def refused_unless_resold(around: list[Signal]) -> bool:
+    """The inspection turned down where only the account's name speaks of a resale (二手群新人
+    selling 全新 … 不接受鉴定): what is offered is said to be no resale's, and the goods refuse
+    the test a reseller of the real thing invites. A description calling its goods second-hand
+    (自用闲置，不支持验货) stays a resale."""
+    return any(s.word == INSPECTION_REFUSED for s in around) and all(
+        s.field == "account_name" for s in around if s.kind == "resale")
+
+
 # (stop 43) a mark named as what the goods fit, nothing counterfeit said of them
 # (Evidence.compatible)
 COMPATIBLE_GOODS = "compatible_goods"
@@ -633,7 +647,8 @@ def _decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
             return verdict("none", "warning_against_fakes")
         if SEVERITY[scored] > SEVERITY["review"]:
             return verdict("review", "warning_context")
-    if "resale" in kinds and "counterfeit" not in kinds and evidence.via != "knockoff":
+    if "resale" in kinds and "counterfeit" not in kinds and evidence.via != "knockoff" \
+            and not refused_unless_resold(around):
         # a second-hand sale of the real thing; a visibly odd spelling or an official-sounding
         # account name still deserves a look, never a measure
         odd_spelling = any(rules.evasion_weights.get(e, 0) for e in evidence.evasions

@@ -19,8 +19,9 @@ from typing import NamedTuple
 from origin.brands.automaton import (LATIN_LETTER, OFFER_KINDS, PRICE, TRIGGER_KINDS, Brand,
                                      BrandIndex, Found, Pattern)
 from origin.brands.config import SEVERITY, Rules, load_rules
-from origin.brands.context import (BOUGHT_KINDS, BUYING_ASKED, FIELDS, SAID_KINDS, SOUND_VIAS,
-                                   Evidence, Signal, Verdict, decide, not_acted_on)
+from origin.brands.context import (BOUGHT_KINDS, BUYING_ASKED, FIELDS, INSPECTION_REFUSED,
+                                   SAID_KINDS, SOUND_VIAS, Evidence, Signal, Verdict, decide,
+                                   not_acted_on)
 from origin.brands.learnt import ContextModel, shipped_model
 from origin.brands.normalize import (TONE_DIGIT, FieldViews, View, confusable_symbols, is_cjk,
                                      leet, look_alike_ones, normalizer, one_as_i, one_as_l,
@@ -47,7 +48,9 @@ NO_BEFORE = re.compile(r"(?i:\b(?:no|without|not)\s+)$")     # "no receipt": pro
 # (stop 40) a resale's proof refused with a verb between (不接受验货, 不支持专柜验货, 拒绝验货): a
 # reseller of the real thing invites the inspection a seller of copies turns down
 REFUSED_BEFORE = re.compile(r"(?:[不没无]|拒绝|谢绝)(?:接受|支持|提供|允许|能|给|让)?"
-                            r"(?:专柜|视频|线下|当面|第三方)?$")
+                            r"(?:专柜|视频|线下|当面|第三方)?$"
+                            # (stop 45) and proof that cannot be issued (开不了发票, 开不出小票)
+                            r"|[开给出]不[了出]$")
 VOWELS = frozenset("aeiouy")       # lowercase initials holding one may be an English word
 CURRENCY_SIGNS = frozenset("$¥￥€£")
 # an English word one space before a counterfeit word, and the word after its plural
@@ -230,8 +233,11 @@ LABEL_MADE_LATIN = re.compile(
     r"|\b(?:put|add|print|stitch|sew)(?:s|ed|ing)?\s+(?:the|a|any|your)?\s*logos?\b")
 # (stop 45) the inspection itself turned down (不接受鉴定, 拒绝验货, 唔接受去專櫃驗): what stop 40 read as
 # a resale's proof refused (REFUSED_BEFORE) is, said of goods on offer, a seller of copies' word
-INSPECTION_REFUSED = re.compile(r"(?:[不唔](?:接受|支持|允许)|拒绝|谢绝)(?:去)?"
+REFUSED_INSPECTION = re.compile(r"(?:[不唔](?:接受|支持|允许)|拒绝|谢绝)(?:去)?"
                                 r"(?:专柜|视频|线下|当面|第三方)?(?:鉴定|验货|查验|检测|验)")
+# (stop 45) a report word gone round, not reported (不走海关, 绕过海关, 逃过检查): right before a
+# `benign` word it is a smuggler's boast, the word no news
+EVADED_BEFORE = re.compile(r"(?:不走|不经过?|未经过?|没走|没过|绕过|绕开|逃过|逃避|躲过|避开)$")
 # (stop 45) what ends a Chinese clause for the brand's denial and the label's maker: a comma, a
 # stop, a space (a title's phrases)
 CLAUSE_BREAK = re.compile(r"[，。！？；：,.;:!?\s]")
@@ -560,7 +566,8 @@ class BrandGuard:
             signals = _legality_answered(texts, signals, self.rules.contact_words)
         if not any(s.kind in OFFER_KINDS for s in signals):
             # (stop 45) the brand disowning goods nobody offers: a report, a review's disclaimer
-            signals = [s for s in signals if s.word not in (DISOWNED, LABEL_MADE)]
+            signals = [s for s in signals if s.word not in (DISOWNED, LABEL_MADE,
+                                                            INSPECTION_REFUSED)]
         triggered = any(signal.kind in TRIGGER_KINDS for signal in signals)
         offers = triggered or any(signal.kind in OFFER_KINDS for signal in signals)
         views = {name: field_reading.views for name, field_reading in zip(FIELDS, fields)}
@@ -1091,14 +1098,17 @@ class BrandGuard:
     def _negated_advice(self, text: str, signals: list[Signal]) -> list[Signal]:
         """Where to buy, negated, is where the goods did not come from: 非正品渠道 and 不是官方
         渠道 admit what 正品渠道 advises (the genuine word inside is read by ``_admissions``).
+        An enforcer gone round (不走海关, 绕过海关: EVADED_BEFORE) is no report of one (stop 45).
         And proof of purchase denied is none: 无小票, 没有发票, "no receipt" are a seller's of
         factory goods, no reseller's of his own item."""
-        advice = [s for s in signals if s.kind in ("warning", "authentic", "resale")]
+        advice = [s for s in signals if s.kind in ("warning", "authentic", "resale", "benign")]
         if not advice:
             return signals
         gap = self.rules.negation_gap
         negations = [s for s in signals if s.kind == "negation"]
         negated = {id(s) for s in advice if s.start and (
+            # (stop 45) customs not gone through (不走海关, 绕过海关): a smuggler's, no report
+            EVADED_BEFORE.search(text, max(0, s.start - 3), s.start) if s.kind == "benign" else
             text[s.start - 1] in self.rules.negation_prefixes
             or any(0 <= s.start - n.end <= gap for n in negations)
             or s.kind == "resale" and (text[s.start - 1] in NEGATING_CHARS
@@ -1175,7 +1185,7 @@ class BrandGuard:
         """Goods of the mark said to come from somewhere its owner is not (stop 45): the brand's
         channel denied (``brand_denials`` beside ``brand_referents`` in one clause: 不是品牌店里
         卖的, 品牌官方没有这款, 官网查不到; DISOWNED_LATIN) and the inspection turned down
-        (INSPECTION_REFUSED: 不接受鉴定) are a ``weak_counterfeit`` signal, the
+        (REFUSED_INSPECTION: 不接受鉴定, its own word) are a ``weak_counterfeit`` signal, the
         mark's label made by someone else (logo是后来工厂加上去的, 标照着正品做的, 吊牌防伪卡都能配;
         LABEL_MADE_LATIN) a ``counterfeit`` one. ``_read`` keeps them only in a record that
         offers: said of goods nobody sells they are a report, a review's disclaimer."""
@@ -1188,8 +1198,8 @@ class BrandGuard:
             return found
         if self._traditional.search(text):      # 唔接受去專櫃驗: read as simplified
             text = text.translate(self._t2s)
-        found += [Signal("weak_counterfeit", DISOWNED, name, m.start(), m.end(), m.group(),
-                         m.start()) for m in INSPECTION_REFUSED.finditer(text)]
+        found += [Signal("weak_counterfeit", INSPECTION_REFUSED, name, m.start(), m.end(),
+                         m.group(), m.start()) for m in REFUSED_INSPECTION.finditer(text)]
         counterfeit = [(s.start, s.end) for s in signals if s.kind == "counterfeit"]
         low = 0
         for stop in [m.start() for m in CLAUSE_BREAK.finditer(text)] + [len(text)]:
