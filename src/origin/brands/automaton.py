@@ -45,13 +45,13 @@ OFFER_KINDS = ("commerce", "sale", "price")
 # not a size, version or share (6.1寸, 3.0版, 99.9%). Since stop 32 also a currency after it
 # (520$, 66 dollars, 230💰), sellers' slang for yuan after two digits or more (198r, 760R; 450米
 # and 109块 where the clause ends or the sale goes on: 到手, 给你, 包邮, 含运, 出, 拍 …, not 5块蛋糕).
-# (stop 45) Any currency sign Unicode has (its category Sc: ₽ ₪ ₩ ₹ ₺ ₫ …, not only the five
-# listed until then: 21,028 ₽ and ₪932 were no price), Cantonese 蚊 (dollars, as 块: 479蚊) and a
+# (stop 45) Any currency sign of Unicode's Basic Multilingual Plane (category Sc: ₽ ₪ ₩ ₹ ₺ ₫ …, not
+# only the five listed until then: 21,028 ₽ and ₪932 were no price; the six beyond the plane,
+# Tamil fractions and Siyaq numbers, made the first-character scan below a third slower on every
+# text), Cantonese 蚊 (dollars, as 块: 479蚊) and a
 # number right after 价 (拼单价470, 单价88: the price the word names; not 评价99+, reviews), and a
 # number grouped in thousands beside a currency's letters (EGP 11,163, 4,570 Kč).
 # The lookahead lets the regex engine skip to a sign or digit: 0.6 µs a record of everyday text.
-# (the Basic Multilingual Plane's: the six beyond it, Tamil fractions and Siyaq numbers, made the
-# regex engine's first-character scan a third slower on every text)
 CURRENCY_SIGNS = "".join(sorted({chr(code) for code in range(0x20, 0x10000)
                                  if unicodedata.category(chr(code)) == "Sc"} | {"💰"}))
 _SIGN = "[" + re.escape(CURRENCY_SIGNS) + "]"

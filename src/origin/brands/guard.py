@@ -1189,7 +1189,6 @@ class BrandGuard:
         mark's label made by someone else (logo是后来工厂加上去的, 标照着正品做的, 吊牌防伪卡都能配;
         LABEL_MADE_LATIN) a ``counterfeit`` one. ``_read`` keeps them only in a record that
         offers: said of goods nobody sells they are a report, a review's disclaimer."""
-        rules = self.rules
         found = [Signal("weak_counterfeit", DISOWNED, name, m.start(), m.end(), m.group(),
                         m.start()) for m in DISOWNED_LATIN.finditer(text)]
         found += [Signal("counterfeit", LABEL_MADE, name, m.start(), m.end(), m.group(),
