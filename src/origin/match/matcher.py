@@ -135,6 +135,9 @@ CASCADE_FROM = 8             # this many-th of its keyframes searched first, the
                              # of those verified with some original; only with this many keyframes
                              # searched or more (``_Geometry._cascaded``; docs/matching.md, *Scan
                              # CPU at stop 40*)
+INK_AGREEMENT = 0.5          # of the ink a typed or drawn screen recording shows at a code's
+                             # frame that an upload frame meeting that code must show too
+                             # (``_inked_hits``)
 STILL_SCORE = 0.55           # either tier's match with a drawn still picture (``layout.still``:
                              # a screen recording whose pointer alone moves) scores at most this:
                              # found, and a person decides (the policy reviews under 0.6); its
@@ -642,7 +645,8 @@ class Matcher:
         moves there is the tool's clock)."""
         if original.info.id not in self._still:
             codes = (original.codes if original.layout is None or original.layout.clock
-                     or original.layout.still else original.layout.codes)
+                     or original.layout.still or original.layout.ink is not None
+                     else original.layout.codes)
             self._still[original.info.id] = (None if codes is None
                                              else stillness(original.code_times, codes))
         return self._still[original.info.id]
@@ -694,6 +698,14 @@ class Matcher:
                 if not len(hit_rows):
                     continue
                 upload_rows = np.arange(len(hit_rows))
+            elif original.layout is not None and original.layout.ink is not None:
+                # a program's picture a user types or draws on: its codes count as far as the
+                # upload shows the user's ink there at that moment (``_inked_hits``)
+                hit_rows, numbers, near, hit_weights = _inked_hits(
+                    upload, original.layout, hit_rows, numbers, near, hit_weights)
+                if not len(hit_rows):
+                    continue
+                upload_rows = hit_rows
             elif original.codes is not None and LAYOUT_BITS:
                 beyond = _beyond_layout(upload.codes[hit_rows], original.codes[numbers], near)
             hit_frames = upload.frame_of[hit_rows]
@@ -717,7 +729,7 @@ class Matcher:
                     self._stillness(original))
             match = decide(original.info, alignments, upload.duration, min_score,
                            at_most=at_most)
-            if match is not None and original.layout is not None and original.layout.still:
+            if match is not None and _held_as_still(original):
                 match = _held_still(match, min_score)
             if match is not None:
                 matches.append(match)
@@ -1201,10 +1213,20 @@ def _held(match: Match, original: IndexedOriginal, min_score: float) -> Match | 
     drawn still picture: the window's toolbars and palette verify the program's other screens
     too (held_out_19's `q0309`, another screen stacked 9:16, 0.985). The policy reviews it at
     any score (``geometry_only``); held, it ranks with the still picture's other look-alikes."""
-    if original.layout is None or not original.layout.still:
+    if original.layout is None or not (original.layout.still or original.layout.ink is not None):
         return match
     held = min(match.score, STILL_SCORE)
     return replace(match, score=held) if held >= min_score else None
+
+
+def _held_as_still(original: IndexedOriginal) -> bool:
+    """Whether ``original``'s global matches are held as a still picture's (``_held_still``):
+    it is one, or a line of text typed on a program's picture (``layout.Ink.line``), whose
+    cells at the hash input tell a copy from another text typed there at the same pace only by
+    its letters' ink, which another text's nearly matches (docs/matching.md, *Typed and drawn
+    screen recordings at stop 45*)."""
+    layout = original.layout
+    return layout is not None and (layout.still or (layout.ink is not None and layout.ink.line))
 
 
 def _evidence_score(match: Match) -> float:
@@ -1649,7 +1671,7 @@ def _has_layout(upload: Fingerprint, original: IndexedOriginal) -> bool:
     its codes' rectangles: an upload over ``MAX_PICTURES`` frames keeps no pictures and is
     judged by its whole codes)."""
     return (original.layout is not None and not original.layout.still
-            and original.codes is not None and len(original.layout.codes) == len(original.codes)
+            and original.layout.ink is None and original.codes is not None and len(original.layout.codes) == len(original.codes)
             and upload.pictures is not None and len(upload.pictures) == len(upload.times)
             and upload.boxes is not None and len(upload.boxes) == len(upload.codes))
 
@@ -1705,6 +1727,31 @@ def _moving_hits(upload: Fingerprint, layout: StaticLayout, hit_rows: np.ndarray
                           closeness[kept_here] * shares[boxed][these][kept_here],
                           codes[kept_here], layout.codes[mine_numbers[these][kept_here]]))
     return tuple(np.concatenate(parts) for parts in zip(*found))
+
+
+def _inked_hits(upload: Fingerprint, layout: StaticLayout, hit_rows: np.ndarray,
+                numbers: np.ndarray, distances: np.ndarray, weights: np.ndarray
+                ) -> tuple[np.ndarray, ...]:
+    """The global hits of a program's picture a user types or draws on (``layout.Ink``) that
+    show the user's ink: each hit's upload frame hashed again from its small pictures and
+    compared, in the ink's cells, with the ink the original shows at the hit code's frame
+    (``Ink.agreement``); kept where it shows ``INK_AGREEMENT`` of it, its weight times that
+    share; (upload row, original code number, distance, weight). An upload whose codes cannot
+    be hashed again (no small pictures, a filmed screen's flattened view) keeps none: the
+    program's other screens meet these codes as closely as a copy does, the ink alone tells
+    them apart (docs/matching.md, *Typed and drawn screen recordings at stop 45*)."""
+    if upload.pictures is None or len(upload.pictures) != len(upload.times) or \
+            upload.boxes is None or len(upload.boxes) != len(upload.codes):
+        return tuple(np.zeros(0, array.dtype) for array in (hit_rows, numbers, distances, weights))
+    boxed = np.isfinite(upload.boxes[hit_rows]).all(axis=1)
+    hit_rows, numbers, distances, weights = (hit_rows[boxed], numbers[boxed], distances[boxed],
+                                             weights[boxed])
+    candidates, row_of = np.unique(hit_rows, return_inverse=True)
+    inputs = upload_inputs(upload.pictures, upload.frame_of[candidates], upload.boxes[candidates])
+    views = len(layout.static)
+    shown = layout.ink.agreement(inputs[row_of], numbers % views, numbers // views, layout.static)
+    kept = shown >= INK_AGREEMENT
+    return hit_rows[kept], numbers[kept], distances[kept], weights[kept] * shown[kept]
 
 
 def _beyond_template(upload_codes: np.ndarray, numbers: np.ndarray, distances: np.ndarray,

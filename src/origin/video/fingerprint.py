@@ -659,10 +659,14 @@ def fingerprint_original(video: Frames) -> Fingerprint:
 def _static_layout(inputs: list[np.ndarray]) -> "static_layout.StaticLayout | None":
     """The original's static layout (``video.layout``) from its good frames' hash inputs per
     view (the codes' frames, in order), with each code's masked code, frame-major as the codes;
-    a drawn still picture's (``layout.still``: no masked codes); None where it has none, or
-    is too long to keep its inputs (``layout.MAX_FRAMES``)."""
+    a drawn still picture's (``layout.still``: no masked codes), or a program's picture a user
+    types or draws on (``layout.nearly_still``: its ink, no masked codes); None where it has
+    none, or is too long to keep its inputs (``layout.MAX_FRAMES``)."""
     if len(inputs[0]) > static_layout.MAX_FRAMES:
         return None
+    inked = static_layout.nearly_still(inputs)
+    if inked is not None:
+        return inked
     static = static_layout.learn(inputs)
     if static is None:
         return static_layout.still(inputs)      # a drawn still picture, or no layout

@@ -52,6 +52,9 @@ MIN_FRAMED = 0.3         # of the whole view's cells: a template framing one mov
                          # picture: held_out_18's `hh_drop_phone` 0.42 drawn) has a layout with
                          # this many drawn, where the cells outside the rectangle are drawn
                          # (``FRAMED_OUTSIDE``) and most of it moves (``FRAMED_FILL``, ``_framed``)
+MIN_GAIN = 0.3           # an upload's hash input fitted to an original's program picture with a
+                         # smaller gain is not that picture (``Ink.agreement``)
+INK_COSINE = 0.7         # what is left of it in the ink's cells points the ink's way this far
 FRAMED_FILL = 0.85       # of the moving cells' bounding rectangle that moves: one picture, not
                          # a camera's scattered movers (a street's cars and walkers)
 FRAMED_OUTSIDE = 0.95    # of the cells outside that rectangle drawn: a template, not a scene
@@ -61,7 +64,78 @@ SWEEP = 0.8              # (the column explains this share of when, ``_changes_o
                          # the layout gives no global evidence (every cell static)
 MIN_FRAMES = 8           # good frames at least to tell what stays put
 MAX_FRAMES = 2400        # good frames' inputs kept at most to learn it (10 min at 4 a second)
-VERSION = 2              # 1: no ``still`` flag (read as False)
+NEAR_MOVING = 0.15       # of the whole view's cells moving at most where a user's ink is what
+                         # moves (``nearly_still``: a line of typed text, a route drawn across a
+                         # map; held_out_20's `screen_report_drawn` 0.062, `screen_home_drawn` 0.073)
+INK_SHARE = 0.5          # of the moving cells that change once and stay (``Ink``): text that grows,
+                         # strokes that stay; a pointer's cells come and go
+MIN_INK = 4              # such cells at least
+INK_MOMENTS = 4          # frames at least at which they change: a user's ink comes letter by
+                         # letter, stroke by stroke; a cut changes its cells at once (held_out_19's
+                         # `low_detail_1`: half its picture at frame 16, the rest at 32)
+TEXT_ROWS = 3            # rows of the hash input at most that a line of typed text's ink spans
+                         # (``Ink.line``; a field's 10-14 px of letters in 8.4 px rows)
+NO_MOMENT = 65535        # ``Ink.moment`` of a cell no ink reaches
+VERSION = 3              # 1: no ``still`` flag (read as False); 2: no ``ink`` (read as None)
+
+
+@dataclass(frozen=True)
+class Ink:
+    """What a user adds to a program's picture and leaves there (``nearly_still``: typed text,
+    drawn strokes), per view's hash input: each cell's level before (the program's picture:
+    every cell's median where no ink reaches it), its level after, and the good frame's number
+    from which it shows that level (``NO_MOMENT``: no ink reaches it)."""
+
+    before: np.ndarray     # uint8 [views, 32, 32]
+    after: np.ndarray      # uint8 [views, 32, 32]
+    moment: np.ndarray     # uint16 [views, 32, 32]
+
+    def agreement(self, inputs: np.ndarray, views: np.ndarray, frames: np.ndarray,
+                  static: np.ndarray) -> np.ndarray:
+        """Per upload hash input (``inputs`` [n, 32, 32], each hit on view ``views[i]`` of the
+        original's good frame ``frames[i]``), how much of the ink the original shows at that
+        frame it shows too, 0-1: its input is fitted to the program's picture (gain and offset
+        over the view's ``static`` cells no ink reaches), and what is left in the ink's cells
+        is projected on the ink there (1: all of it, 0: the program's picture alone), kept where
+        it points the ink's way (``INK_COSINE``). A frame of the original with fewer than
+        ``MIN_INK`` cells inked yet gives none: it shows the program alone, as its other
+        screens do."""
+        found = np.zeros(len(inputs))
+        for number, (picture, view, frame) in enumerate(zip(inputs, views, frames)):
+            inked = self.moment[view] != NO_MOMENT
+            shown = inked & (self.moment[view] <= frame)
+            if int(shown.sum()) < MIN_INK:
+                continue
+            program = static[view] & ~inked
+            before = self.before[view].astype(np.float64)
+            gain, offset = np.polyfit(before[program], picture[program].astype(np.float64), 1) \
+                if program.sum() > 2 and np.ptp(before[program]) > 0 else (0.0, 0.0)
+            if gain < MIN_GAIN:
+                continue
+            left = (picture[inked].astype(np.float64) - offset) / gain - before[inked]
+            ink = np.where(shown, self.after[view].astype(np.float64) - before, 0.0)[inked]
+            found[number] = max(0.0, 1.0 - float(((left - ink) ** 2).sum()) / float(ink @ ink))
+        return found
+
+    @property
+    def line(self) -> bool:
+        """Whether the ink of the first view (the whole picture) lies in ``TEXT_ROWS`` rows of
+        its hash input or fewer: a line of typed text, not a figure drawn."""
+        rows = np.flatnonzero((self.moment[0] != NO_MOMENT).any(axis=1))
+        return len(rows) > 0 and int(rows[-1] - rows[0]) < TEXT_ROWS
+
+    def to_bytes(self) -> bytes:
+        return (np.ascontiguousarray(self.before, np.uint8).tobytes()
+                + np.ascontiguousarray(self.after, np.uint8).tobytes()
+                + np.ascontiguousarray(self.moment, np.uint16).tobytes())
+
+    @classmethod
+    def from_bytes(cls, data: bytes, views: int) -> "Ink":
+        size = PHash.input_size
+        shape, cells = (views, size, size), views * size * size
+        return cls(np.frombuffer(data[:cells], np.uint8).reshape(shape),
+                   np.frombuffer(data[cells:2 * cells], np.uint8).reshape(shape),
+                   np.frombuffer(data[2 * cells:4 * cells], np.uint16).reshape(shape))
 
 
 @dataclass(frozen=True)
@@ -74,6 +148,8 @@ class StaticLayout:
     still: bool = False    # a drawn still picture (``still``): no masked codes, its own codes
                            # are the evidence, and they cannot tell it from the program's other
                            # screens (``match.matcher``: at most a review)
+    ink: Ink | None = None   # a program's picture a user types or draws on (``nearly_still``):
+                             # no masked codes, its codes count as far as the upload shows the ink
 
     @property
     def clock(self) -> bool:
@@ -83,25 +159,31 @@ class StaticLayout:
 
     def to_bytes(self) -> bytes:
         views = len(self.static)
-        head = np.array([VERSION, views, len(self.codes), self.still], np.uint32).tobytes()
+        head = np.array([VERSION, views, len(self.codes), self.still, self.ink is not None],
+                        np.uint32).tobytes()
         return head + np.packbits(self.static.reshape(views, -1), axis=1).tobytes() + \
-            np.ascontiguousarray(self.codes, np.uint8).tobytes()
+            np.ascontiguousarray(self.codes, np.uint8).tobytes() + \
+            (b"" if self.ink is None else self.ink.to_bytes())
 
     @classmethod
     def from_bytes(cls, data: bytes) -> "StaticLayout | None":
-        """The layout stored by ``to_bytes`` (or by version 1, which had no ``still`` flag);
-        None for a version this code does not read."""
+        """The layout stored by ``to_bytes`` (or by version 1, which had no ``still`` flag, or
+        2, which had no ``ink``); None for a version this code does not read."""
         version, views, count = np.frombuffer(data[:12], np.uint32)
-        if version not in (1, VERSION):
+        if version not in (1, 2, VERSION):
             return None
-        head = 12 if version == 1 else 16
-        still = version != 1 and bool(np.frombuffer(data[12:16], np.uint32)[0])
+        head = {1: 12, 2: 16}.get(int(version), 20)
+        flags = np.frombuffer(data[12:head], np.uint32)
+        still = version != 1 and bool(flags[0])
+        inked = version >= 3 and bool(flags[1])
         size = PHash.input_size * PHash.input_size
         cells = head + views * size // 8
         static = np.unpackbits(np.frombuffer(data[head:cells], np.uint8).reshape(views, -1),
                                axis=1)[:, :size].astype(bool)
-        codes = np.frombuffer(data[cells:cells + 8 * count], np.uint8).reshape(count, 8)
-        return cls(static.reshape(views, PHash.input_size, PHash.input_size), codes, still)
+        end = cells + 8 * count
+        codes = np.frombuffer(data[cells:end], np.uint8).reshape(count, 8)
+        ink = Ink.from_bytes(data[end:], int(views)) if inked else None
+        return cls(static.reshape(views, PHash.input_size, PHash.input_size), codes, still, ink)
 
 
 def learn(inputs: list[np.ndarray]) -> np.ndarray | None:
@@ -160,6 +242,54 @@ def still(inputs: list[np.ndarray]) -> "StaticLayout | None":
     return StaticLayout(static, np.zeros((0, PHash.bits // 8), np.uint8), still=True)
 
 
+def nearly_still(inputs: list[np.ndarray]) -> "StaticLayout | None":
+    """The layout of a program's picture on which a user types or draws (``Ink``), or None:
+    ``MIN_STATIC`` or more of its first view's cells drawn, ``MIN_MOVING`` to ``NEAR_MOVING``
+    of them moving, and ``INK_SHARE`` of those (``MIN_INK`` at least) changing once and
+    staying (``_steps``), over ``MIN_FRAMES`` good frames at least (``inputs`` as ``learn``
+    takes them); it keeps no masked codes.
+
+    Generated program windows (tests/match/test_nearly_still_screens.py): a route drawn across
+    a map learnt a layout whose masked codes are the map under the route's cells (a thin line
+    barely moves them), so the same window with another route, another panel or a pointer alone
+    met them at 0.88-0.98; a search typed into a field filled in a column at a time and read as
+    a clock (``_changes_once``), so its copies had no global evidence. What tells a copy from
+    the program's other screens is the ink: where it is, from when."""
+    if not len(inputs) or len(inputs[0]) < MIN_FRAMES:
+        return None
+    first = _spread(inputs[0])
+    moving = float((first >= STATIC_LEVELS).mean())
+    if float((first < DRAWN_LEVELS).mean()) < MIN_STATIC or not MIN_MOVING <= moving <= NEAR_MOVING:
+        return None
+    befores, afters, moments, statics = [], [], [], []
+    for number, view in enumerate(inputs):
+        spread = _spread(view)
+        moves = spread >= STATIC_LEVELS
+        before = np.median(view, axis=0)
+        after = before.copy()
+        moment = np.full(moves.shape, NO_MOMENT, np.int64)
+        if len(view) >= 2 and moves.any():
+            split, level_before, level_after, once = _steps(view[:, moves].astype(np.float64))
+            ink = once & (np.abs(level_after - level_before) >= STATIC_LEVELS)
+            if number == 0 and (int(ink.sum()) < MIN_INK or float(ink.mean()) < INK_SHARE
+                                or len(np.unique(split[ink])) < INK_MOMENTS):
+                return None
+            cells = np.flatnonzero(moves.ravel())[ink]
+            before.ravel()[cells] = level_before[ink]
+            after.ravel()[cells] = level_after[ink]
+            moment.ravel()[cells] = split[ink]
+        elif number == 0:
+            return None
+        befores.append(before)
+        afters.append(after)
+        moments.append(moment)
+        statics.append(~moves)
+    ink = Ink(np.clip(np.rint(befores), 0, 255).astype(np.uint8),
+              np.clip(np.rint(afters), 0, 255).astype(np.uint8),
+              np.minimum(moments, NO_MOMENT).astype(np.uint16))
+    return StaticLayout(np.stack(statics), np.zeros((0, PHash.bits // 8), np.uint8), ink=ink)
+
+
 def _spread(view: np.ndarray) -> np.ndarray:
     """Per cell of ``view`` (uint8 [frames, 32, 32]), its 10th-90th percentile spread over the
     frames: how far it moves (``learn`` and ``still`` read cells by it)."""
@@ -193,9 +323,23 @@ def _changes_once(view: np.ndarray, moving: np.ndarray) -> bool:
     held_out_12's `halide_transpose` 0.53, column 0.30; `chat_screen` 0.99, column 0.10): they
     keep their layouts. Pictures that move (a camera, a gradient) change once in 0-0.37."""
     values = view[:, moving].astype(np.float64)
-    count = len(values)
-    if count < 2 or not values.shape[1]:
+    if len(values) < 2 or not values.shape[1]:
         return False
+    split, _, _, once = _steps(values)
+    if float(np.mean(once)) < ONCE_SHARE:
+        return False
+    rows, columns = np.nonzero(moving)
+    moments = split[once].astype(np.float64)
+    return (_explained(moments, columns[once]) >= SWEEP
+            and _explained(moments, rows[once]) < SWEEP / 2)
+
+
+def _steps(values: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Per column of ``values`` ([frames >= 2, cells], float64): the best split into one level
+    before and one after (the first frame after, its level before, its level after), and whether
+    that one step explains the cell over the clip (``STATIC_LEVELS``, 10th-90th percentile of
+    what is left): it changes once."""
+    count = len(values)
     first = np.cumsum(values, axis=0)
     second = np.cumsum(values ** 2, axis=0)
     before = np.arange(1, count)[:, None]
@@ -208,13 +352,7 @@ def _changes_once(view: np.ndarray, moving: np.ndarray) -> bool:
     level_after = np.where(early, 0.0, values).sum(axis=0) / (count - split)
     left = values - np.where(early, level_before, level_after)
     low, high = np.percentile(left, [10, 90], axis=0)
-    once = high - low < STATIC_LEVELS
-    if float(np.mean(once)) < ONCE_SHARE:
-        return False
-    rows, columns = np.nonzero(moving)
-    moments = split[once].astype(np.float64)
-    return (_explained(moments, columns[once]) >= SWEEP
-            and _explained(moments, rows[once]) < SWEEP / 2)
+    return split, level_before, level_after, high - low < STATIC_LEVELS
 
 
 def _explained(values: np.ndarray, groups: np.ndarray) -> float:
