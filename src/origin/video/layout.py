@@ -54,7 +54,6 @@ MIN_FRAMED = 0.3         # of the whole view's cells: a template framing one mov
                          # (``FRAMED_OUTSIDE``) and most of it moves (``FRAMED_FILL``, ``_framed``)
 MIN_GAIN = 0.3           # an upload's hash input fitted to an original's program picture with a
                          # smaller gain is not that picture (``Ink.agreement``)
-INK_COSINE = 0.7         # what is left of it in the ink's cells points the ink's way this far
 FRAMED_FILL = 0.85       # of the moving cells' bounding rectangle that moves: one picture, not
                          # a camera's scattered movers (a street's cars and walkers)
 FRAMED_OUTSIDE = 0.95    # of the cells outside that rectangle drawn: a template, not a scene
@@ -96,9 +95,9 @@ class Ink:
         original's good frame ``frames[i]``), how much of the ink the original shows at that
         frame it shows too, 0-1: its input is fitted to the program's picture (gain and offset
         over the view's ``static`` cells no ink reaches), and what is left in the ink's cells
-        is projected on the ink there (1: all of it, 0: the program's picture alone), kept where
-        it points the ink's way (``INK_COSINE``). A frame of the original with fewer than
-        ``MIN_INK`` cells inked yet gives none: it shows the program alone, as its other
+        is compared with the ink there: 1 less its squared error over the ink's (1: all of it,
+        0: the program's picture alone or other ink, as far off). A frame of the original with
+        fewer than ``MIN_INK`` cells inked yet gives 0: it shows the program alone, as its other
         screens do."""
         found = np.zeros(len(inputs))
         for number, (picture, view, frame) in enumerate(zip(inputs, views, frames)):
