@@ -1212,7 +1212,10 @@ def _held(match: Match, original: IndexedOriginal, min_score: float) -> Match | 
     """A geometry-tier match held as ``_held_still`` holds a global one where its original is a
     drawn still picture: the window's toolbars and palette verify the program's other screens
     too (held_out_19's `q0309`, another screen stacked 9:16, 0.985). The policy reviews it at
-    any score (``geometry_only``); held, it ranks with the still picture's other look-alikes."""
+    any score (``geometry_only``); held, it ranks with the still picture's other look-alikes.
+    So is one with a program's picture a user types or draws on (``layout.Ink``): the same
+    toolbars and panels verify its other screens (docs/matching.md, *Typed and drawn screen
+    recordings at stop 45*)."""
     if original.layout is None or not (original.layout.still or original.layout.ink is not None):
         return match
     held = min(match.score, STILL_SCORE)
@@ -1671,7 +1674,8 @@ def _has_layout(upload: Fingerprint, original: IndexedOriginal) -> bool:
     its codes' rectangles: an upload over ``MAX_PICTURES`` frames keeps no pictures and is
     judged by its whole codes)."""
     return (original.layout is not None and not original.layout.still
-            and original.layout.ink is None and original.codes is not None and len(original.layout.codes) == len(original.codes)
+            and original.layout.ink is None and original.codes is not None
+            and len(original.layout.codes) == len(original.codes)
             and upload.pictures is not None and len(upload.pictures) == len(upload.times)
             and upload.boxes is not None and len(upload.boxes) == len(upload.codes))
 

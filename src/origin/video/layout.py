@@ -22,9 +22,12 @@ original's codes give no global evidence (docs/matching.md, *Framed pictures and
 drawn by a program (``MIN_STATIC`` of the cells drawn), the original is a still picture
 (``still``): a screen recording of one program's window, whose other screenshots share most of
 its codes (docs/matching.md, *Still screen recordings at stop 44*): the matcher holds its
-matches at a review's score. Else the matcher hashes the upload's frame the same way with the
-original's static cells and counts a global-tier hit on such an original only as far as the two
-masked codes agree (``match.matcher``).
+matches at a review's score. Where what moves is a user's ink on such a picture, text typed or
+strokes drawn that stay (``nearly_still``), the original keeps that ink (``Ink``) and the
+matcher counts a global hit only as far as the upload shows it at that moment (docs/matching.md,
+*Typed and drawn screen recordings at stop 45*). Else the matcher hashes the upload's frame the
+same way with the original's static cells and counts a global-tier hit on such an original only
+as far as the two masked codes agree (``match.matcher``).
 """
 from __future__ import annotations
 
@@ -64,8 +67,9 @@ SWEEP = 0.8              # (the column explains this share of when, ``_changes_o
 MIN_FRAMES = 8           # good frames at least to tell what stays put
 MAX_FRAMES = 2400        # good frames' inputs kept at most to learn it (10 min at 4 a second)
 NEAR_MOVING = 0.15       # of the whole view's cells moving at most where a user's ink is what
-                         # moves (``nearly_still``: a line of typed text, a route drawn across a
-                         # map; held_out_20's `screen_report_drawn` 0.062, `screen_home_drawn` 0.073)
+                         # moves (``nearly_still``: a line of typed text, a route drawn across
+                         # a map; held_out_20's `screen_report_drawn` 0.062, `screen_home_drawn`
+                         # 0.073)
 INK_SHARE = 0.5          # of the moving cells that change once and stay (``Ink``): text that grows,
                          # strokes that stay; a pointer's cells come and go
 MIN_INK = 4              # such cells at least
