@@ -87,6 +87,12 @@ CELLS_SERVE_UP_TO = 1.25      # stored cells are filled with up to this many tim
                               # trained again beyond (a quarter more descriptors a cell at most)
 THREADS = 1                   # FAISS threads while training and searching
 HAMMING_CELLS = 1 << 22       # distances in one table of ``paired_each`` at most (16 MB)
+TEMPLATE_PIXELS = 2.0         # px: a feature found again this near, in another keyframe, ...
+TEMPLATE_BITS = 40            # ... within this many bits, is the same drawn point there
+TEMPLATE_APART = 2.0          # s: keyframes compared with one at least this far from it
+TEMPLATE_REFERENCES = 12      # keyframes, spread over the original, each feature compared with
+TEMPLATE_MIN_REFERENCES = 4   # fewer of them this far from a keyframe: none of its features is
+TEMPLATE_SHARE = 0.6          # of those: a feature found again in this many stays put (template)
 
 
 def _faiss():
@@ -144,6 +150,14 @@ class KeypointIndex:
         self._row_index: list[np.ndarray] = []
         self._rows: tuple[np.ndarray, ...] | None = None
         self._digests: dict[str, int] | None = None
+        self._templates: dict[int, np.ndarray] = {}
+
+    def template(self, key: int) -> np.ndarray:
+        """Which features of original ``key`` are drawn parts of a template
+        (``template_features``), learnt once per index and original."""
+        if key not in self._templates:
+            self._templates[key] = template_features(self.originals[key])
+        return self._templates[key]
 
     def add(self, key: int, keypoints: Keypoints) -> None:
         if key in self.originals or not len(keypoints):
@@ -933,3 +947,64 @@ def _distinct_rows(descriptors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     distinct, row_of = np.unique(_as_keys(rows), return_inverse=True)
     return (np.ascontiguousarray(distinct.view(np.uint8).reshape(len(distinct), rows.shape[1])),
             row_of.reshape(-1))
+
+
+def template_features(keypoints: Keypoints) -> np.ndarray:
+    """Which of an original's features stay put: found again, at the same spot
+    (``TEMPLATE_PIXELS``) and with about the same descriptor (``TEMPLATE_BITS``), in
+    ``TEMPLATE_SHARE`` or more of up to ``TEMPLATE_REFERENCES`` keyframes spread over the
+    original at least ``TEMPLATE_APART`` from its own. A visualiser or a lyric-video template
+    draws the same player, frame and buttons around whatever picture and music it is given:
+    every video the tool renders shares those points, while a copy shows the parts that change
+    (``origin.match.verify``; docs/matching.md, *Templates at stop 45*). A bool per feature."""
+    template = np.zeros(len(keypoints), bool)
+    times = keypoints.times
+    if len(times) < TEMPLATE_MIN_REFERENCES + 1 or not len(keypoints):
+        return template
+    references = np.unique(np.round(np.linspace(0, len(times) - 1, TEMPLATE_REFERENCES)
+                                    ).astype(np.int64))
+    found = np.zeros(len(keypoints), np.int32)
+    asked = np.zeros(len(keypoints), np.int32)
+    feature_times = times[keypoints.frame_of]
+    cell = np.floor(keypoints.points / TEMPLATE_PIXELS).astype(np.int64)
+    for reference in references:
+        far = np.abs(feature_times - times[reference]) >= TEMPLATE_APART
+        asked += far
+        theirs = np.flatnonzero(keypoints.frame_of == reference)
+        if not len(theirs) or not far.any():
+            continue
+        ours = np.flatnonzero(far)
+        # the reference's features by grid cell; each of ours looks in its cell and the 8 around
+        codes = _cell_codes(cell[theirs])
+        order = np.argsort(codes, kind="stable")
+        sorted_codes = codes[order]
+        hit = np.zeros(len(ours), bool)
+        for step_x in (-1, 0, 1):
+            for step_y in (-1, 0, 1):
+                wanted = _cell_codes(cell[ours] + np.array([step_x, step_y]))
+                low = np.searchsorted(sorted_codes, wanted)
+                high = np.searchsorted(sorted_codes, wanted, "right")
+                counts = high - low
+                if not counts.any():
+                    continue
+                mine = np.repeat(np.arange(len(ours)), counts)
+                other = theirs[order[np.repeat(low, counts) + _ranks(counts)]]
+                near = np.all(np.abs(keypoints.points[ours[mine]] - keypoints.points[other])
+                              <= TEMPLATE_PIXELS, axis=1)
+                bits = np.unpackbits(keypoints.descriptors[ours[mine]]
+                                     ^ keypoints.descriptors[other], axis=1).sum(axis=1)
+                hit[mine[near & (bits <= TEMPLATE_BITS)]] = True
+        found[ours[hit]] += 1
+    template = (asked >= TEMPLATE_MIN_REFERENCES) & (found >= TEMPLATE_SHARE * np.maximum(asked, 1))
+    return template
+
+
+def _cell_codes(cells: np.ndarray) -> np.ndarray:
+    """One integer per grid cell (x, y), for sorting and searching."""
+    return (cells[:, 0] + (1 << 20)) << 21 | (cells[:, 1] + (1 << 20))
+
+
+def _ranks(counts: np.ndarray) -> np.ndarray:
+    """0, 1, ..., count - 1 for each of ``counts`` in turn."""
+    starts = np.repeat(np.cumsum(counts) - counts, counts)
+    return np.arange(int(counts.sum())) - starts

@@ -524,7 +524,7 @@ class Matcher:
         for frame in frames:
             numbers = [number for number in range(len(original.times)) if (frame, number) not in held]
             for pair in self.keypoints.paired_each(upload, frame, key, numbers):
-                verified = verify(pair, original, upload.size, turns)
+                verified = verify(pair, original, upload.size, turns, self.keypoints.template(key))
                 if verified is not None:
                     added.append(verified)
         return added
@@ -982,9 +982,11 @@ def _verified_pair(index: KeypointIndex, upload: Keypoints, pair: KeyframePair,
     alone). A candidate that shares more and fails had its pairs: paired again, a held-out
     low-detail negative's keyframes verified with a look-alike original's (0.057 -> 0.388)."""
     original = index.originals[pair.original]
-    verified = verify(pair, original, upload.size, turns)
+    template = index.template(pair.original)
+    verified = verify(pair, original, upload.size, turns, template)
     if verified is None and len(pair.distances) < CROWDED_PAIRS:
-        verified = verify(index.paired_within(upload, pair), original, upload.size, turns)
+        verified = verify(index.paired_within(upload, pair), original, upload.size, turns,
+                          template)
     return verified
 
 

@@ -67,7 +67,8 @@ class VerifiedPair:
 
 
 def verify(pair: KeyframePair, original: Keypoints, upload_size: tuple[int, int],
-           turns: tuple[float, ...] = (0.0,)) -> VerifiedPair | None:
+           turns: tuple[float, ...] = (0.0,), template: np.ndarray | None = None
+           ) -> VerifiedPair | None:
     """The pair if one similarity transform carries enough of its points, else None; failing
     that, one affine transform that is a similarity but for a stretch of one axis (at most
     ``MAX_STRETCH``) and a little shear (``MAX_SHEAR``): a crop scaled back to the frame.
@@ -78,11 +79,11 @@ def verify(pair: KeyframePair, original: Keypoints, upload_size: tuple[int, int]
     candidates of the real suite's negatives, each two RANSAC fits)."""
     if len(pair.upload_points) < MIN_INLIERS or _spots(pair.original_points) < MIN_INLIERS:
         return None
-    verified = _fitted(pair, original, upload_size, cv2.estimateAffinePartial2D, turns)
+    verified = _fitted(pair, original, upload_size, cv2.estimateAffinePartial2D, turns, template)
     if STRETCH and (verified is None or verified.inliers < CARRIED * len(pair.upload_points)):
         # a similarity that carries only part of the points may be a stretched copy's best
         # approximation; two more degrees of freedom must then carry clearly more
-        stretched = _fitted(pair, original, upload_size, cv2.estimateAffine2D, turns)
+        stretched = _fitted(pair, original, upload_size, cv2.estimateAffine2D, turns, template)
         if stretched is not None and (verified is None
                                       or stretched.inliers >= STRETCH_GAIN * verified.inliers):
             verified = stretched
@@ -90,7 +91,8 @@ def verify(pair: KeyframePair, original: Keypoints, upload_size: tuple[int, int]
 
 
 def _fitted(pair: KeyframePair, original: Keypoints, upload_size: tuple[int, int],
-            estimate, turns: tuple[float, ...] = (0.0,)) -> VerifiedPair | None:
+            estimate, turns: tuple[float, ...] = (0.0,), template: np.ndarray | None = None
+            ) -> VerifiedPair | None:
     original_size = original.size
     long_side = max(original_size)
     matrix, mask = estimate(
@@ -148,6 +150,9 @@ def _fitted(pair: KeyframePair, original: Keypoints, upload_size: tuple[int, int
     # suite: a title word in one font at one place, inliers spanning ~0.12 of the slide's
     # feature extent in height; copies' pairs p5 0.24, median 0.78)
     weight *= min(1.0, _covered(pair.original_points[inlier], points[inside]) / COVERED)
+    if template is not None and not _on_content(pair.original_points[inlier], points, inside,
+                                                template[original.frame_of == pair.original_frame]):
+        return None
     return VerifiedPair(pair.original, pair.upload_frame, pair.original_frame, spots,
                         scale, turn, (float(matrix[0, 2]), float(matrix[1, 2])), weight, share,
                         (float(matrix[0, 0]), float(matrix[0, 1]),
@@ -180,9 +185,38 @@ def _spots(points: np.ndarray) -> int:
     """Distinct 3-px spots among keyframe ``points``: a corner found at two pyramid levels, or
     by two bands, counts once. (One integer per spot, counted by one sort: ``np.unique`` over
     rows costs ~10x, and over integers ~3x on these few hundred points.)"""
-    spots = np.round(points / 3.0).astype(np.int64) + (1 << 20)
-    codes = np.sort(spots[:, 0] << 21 | spots[:, 1])
+    codes = np.sort(_spot_codes(points))
     return int(np.count_nonzero(codes[1:] != codes[:-1])) + 1 if len(codes) else 0
+
+
+def _on_content(inliers: np.ndarray, points: np.ndarray, inside: np.ndarray,
+                drawn: np.ndarray) -> bool:
+    """Whether a transform's ``inliers`` hold ``MIN_INLIERS`` spots on the part of the original
+    keyframe that changes: its features (``points``, those landing inside the upload's picture
+    ``inside``) but for the ``drawn`` ones that stay put across the original (a template's
+    player, frame, buttons and labels: ``index.keypoints.template_features``). Every video a
+    tool renders shares those: held_out_20's turntable drawn round other record covers verified
+    at 0.52-1.0 on the arm, buttons and meters with 2-10 inliers on the record, a copy's pairs
+    24-31 (docs/matching.md, *Templates at stop 45*). A keyframe whose changing part shows
+    fewer features than that (a still picture, a screen whose pointer alone moves) is asked
+    nothing here."""
+    if not drawn.any() or _spots(points[inside & ~drawn]) < MIN_INLIERS:
+        return True
+    return _spots(inliers[~_at_spots(inliers, points[drawn])]) >= MIN_INLIERS
+
+
+def _at_spots(points: np.ndarray, spots: np.ndarray) -> np.ndarray:
+    """Which of ``points`` lie on one of the 3-px spots of ``spots`` (as ``_spots`` counts)."""
+    if not len(spots):
+        return np.zeros(len(points), bool)
+    codes = _spot_codes(spots)
+    return np.isin(_spot_codes(points), codes)
+
+
+def _spot_codes(points: np.ndarray) -> np.ndarray:
+    """One integer per 3-px spot of each of ``points``."""
+    spots = np.round(points / 3.0).astype(np.int64) + (1 << 20)
+    return spots[:, 0] << 21 | spots[:, 1]
 
 
 def _covered(inliers: np.ndarray, shown: np.ndarray) -> float:
