@@ -991,12 +991,15 @@ def template_features(keypoints: Keypoints) -> np.ndarray:
                 other = theirs[order[np.repeat(low, counts) + _ranks(counts)]]
                 near = np.all(np.abs(keypoints.points[ours[mine]] - keypoints.points[other])
                               <= TEMPLATE_PIXELS, axis=1)
-                bits = np.unpackbits(keypoints.descriptors[ours[mine]]
-                                     ^ keypoints.descriptors[other], axis=1).sum(axis=1)
+                bits = _BITS[keypoints.descriptors[ours[mine]]
+                             ^ keypoints.descriptors[other]].sum(axis=1, dtype=np.int32)
                 hit[mine[near & (bits <= TEMPLATE_BITS)]] = True
         found[ours[hit]] += 1
     template = (asked >= TEMPLATE_MIN_REFERENCES) & (found >= TEMPLATE_SHARE * np.maximum(asked, 1))
     return template
+
+
+_BITS = np.array([bin(byte).count("1") for byte in range(256)], np.uint8)   # set bits per byte
 
 
 def _cell_codes(cells: np.ndarray) -> np.ndarray:
