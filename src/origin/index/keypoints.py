@@ -953,14 +953,13 @@ def template_features(keypoints: Keypoints) -> np.ndarray:
     """Which of an original's features stay put: found again, at the same spot
     (``TEMPLATE_PIXELS``) and with about the same descriptor (``TEMPLATE_BITS``), in
     ``TEMPLATE_SHARE`` or more of up to ``TEMPLATE_REFERENCES`` keyframes spread over the
-    original at least ``TEMPLATE_APART`` from its own. A visualiser or a lyric-video template
+    original at least ``TEMPLATE_APART`` from its own. A visualiser or a phone-player template
     draws the same player, frame and buttons around whatever picture and music it is given:
     every video the tool renders shares those points, while a copy shows the parts that change
     (``origin.match.verify``; docs/matching.md, *Templates at stop 45*). A bool per feature."""
-    template = np.zeros(len(keypoints), bool)
     times = keypoints.times
     if len(times) < TEMPLATE_MIN_REFERENCES + 1 or not len(keypoints):
-        return template
+        return np.zeros(len(keypoints), bool)
     references = np.unique(np.round(np.linspace(0, len(times) - 1, TEMPLATE_REFERENCES)
                                     ).astype(np.int64))
     found = np.zeros(len(keypoints), np.int32)
@@ -974,6 +973,7 @@ def template_features(keypoints: Keypoints) -> np.ndarray:
         if not len(theirs) or not far.any():
             continue
         ours = np.flatnonzero(far)
+        our_cells = cell[ours]
         # the reference's features by grid cell; each of ours looks in its cell and the 8 around
         codes = _cell_codes(cell[theirs])
         order = np.argsort(codes, kind="stable")
@@ -981,7 +981,7 @@ def template_features(keypoints: Keypoints) -> np.ndarray:
         hit = np.zeros(len(ours), bool)
         for step_x in (-1, 0, 1):
             for step_y in (-1, 0, 1):
-                wanted = _cell_codes(cell[ours] + np.array([step_x, step_y]))
+                wanted = _cell_codes(our_cells + np.array([step_x, step_y]))
                 low = np.searchsorted(sorted_codes, wanted)
                 high = np.searchsorted(sorted_codes, wanted, "right")
                 counts = high - low
@@ -995,8 +995,7 @@ def template_features(keypoints: Keypoints) -> np.ndarray:
                              ^ keypoints.descriptors[other]].sum(axis=1, dtype=np.int32)
                 hit[mine[near & (bits <= TEMPLATE_BITS)]] = True
         found[ours[hit]] += 1
-    template = (asked >= TEMPLATE_MIN_REFERENCES) & (found >= TEMPLATE_SHARE * np.maximum(asked, 1))
-    return template
+    return (asked >= TEMPLATE_MIN_REFERENCES) & (found >= TEMPLATE_SHARE * np.maximum(asked, 1))
 
 
 _BITS = np.array([bin(byte).count("1") for byte in range(256)], np.uint8)   # set bits per byte

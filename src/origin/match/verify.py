@@ -7,7 +7,10 @@ split screens, stacked and framed 9:16 layouts, picture-in-picture) by RANSAC, a
 with enough inliers spread over the picture and a plausible scale and turn. Filmed screens add
 a few degrees of perspective, which the reprojection tolerance absorbs. Verified pairs become
 the same (upload time, original time, weight) hits the global tier produces, so ``align`` asks
-them for several keyframes in time order and ``decide`` scores them alike.
+them for several keyframes in time order and ``decide`` scores them alike. Where an original
+draws a template that stays put around what changes (a visualiser's player, a phone frame, a
+program's window), the inliers must lie on what changes (``_on_content``): every video the tool
+renders shares the rest.
 """
 from __future__ import annotations
 
