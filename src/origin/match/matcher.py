@@ -32,6 +32,7 @@ import math
 from dataclasses import dataclass, fields, replace
 from typing import Callable, Sequence
 
+import cv2
 import numpy as np
 
 from origin.index.keypoints import Answers, KeyframePair, KeypointIndex
@@ -45,9 +46,9 @@ from origin.media.video import first_on_grid
 from origin.video.keypoints import (DENSE_FEATURES, KEYFRAME_FPS, Keypoints, LazyKeyframes, merged,
                                     one_picture, pictures)
 from origin.video.fingerprint import (ORIGINAL_SAMPLE_FPS, TURNS, UPLOAD_SAMPLE_FPS, Fingerprint,
-                                      rectified_codes)
-from origin.video.hashers import hamming, layouts, one_dimensional
-from origin.video.layout import StaticLayout, masked, upload_inputs
+                                      corners, kept, rectified_codes, spread, texture)
+from origin.video.hashers import PHash, hamming, layouts, one_dimensional
+from origin.video.layout import STATIC_LEVELS, StaticLayout, masked, upload_inputs
 from origin.index.frames import FrameHits, FrameIndex
 from origin.records import Match
 
@@ -143,6 +144,10 @@ STILL_SCORE = 0.55           # either tier's match with a drawn still picture (`
                              # found, and a person decides (the policy reviews under 0.6); its
                              # codes and keypoints cannot tell the program's other screens from
                              # it (docs/matching.md, *Still screen recordings at stop 44*)
+SMOOTH_MIN_FRAMES = 8        # a global match's frames in its best-hit view, at least, to tell
+                             # what moves in it (``_smooth_inside``)
+SMOOTH_MIN_SIDE = 16         # px of the upload's small pictures: what moves inside the view
+                             # (eroded by a hash-input cell) this small or less is not judged
 
 
 @dataclass(frozen=True)
@@ -157,6 +162,15 @@ class StillMatch(Match):
     """A global-tier match with a drawn still picture (``layout.still``), its score held at
     ``STILL_SCORE`` at most; ``uncapped``: the score its evidence made, by which the global
     tier still says that the upload's frames show that picture (``_copied_frames``)."""
+
+    uncapped: float = 0.0
+
+
+@dataclass(frozen=True)
+class SmoothMatch(Match):
+    """A global-tier match whose evidence, inside the upload's view that met the original, is a
+    smooth picture moving in a still frame (``_smooth_inside``: a gradient in a template), its
+    score held at ``STILL_SCORE`` at most; ``uncapped``: the score its evidence made."""
 
     uncapped: float = 0.0
 
@@ -299,7 +313,8 @@ class Matcher:
                 unless_unverified=True, answers=answers, cascade=True, turns=TURNED)
             matches = _with_geometry(matches, [replace(match, tier="turned")
                                                for match in turned_found.values()])
-        return sorted(matches.values(), key=lambda match: -match.score)
+        return sorted((_smooth_held_at_last(match) for match in matches.values()),
+                      key=lambda match: -match.score)
 
     def _turned_matches(self, upload: Fingerprint, hits: FrameHits,
                         min_score: float) -> list[Match]:
@@ -731,6 +746,8 @@ class Matcher:
                            at_most=at_most)
             if match is not None and _held_as_still(original):
                 match = _held_still(match, min_score)
+            if match is not None and match.score > STILL_SCORE and _smooth_inside(upload, hit_rows):
+                match = _held_smooth(match)
             if match is not None:
                 matches.append(match)
         return matches
@@ -1235,8 +1252,81 @@ def _held_as_still(original: IndexedOriginal) -> bool:
 
 
 def _evidence_score(match: Match) -> float:
-    """The score ``match``'s evidence made: a still picture's before ``_held_still``."""
-    return match.uncapped if isinstance(match, StillMatch) else match.score
+    """The score ``match``'s evidence made: a still picture's before ``_held_still``, a smooth
+    one's before ``_held_smooth``."""
+    return match.uncapped if isinstance(match, (StillMatch, SmoothMatch)) else match.score
+
+
+def _held_smooth(match: Match) -> SmoothMatch:
+    """A global match whose evidence is a smooth picture moving in a still frame
+    (``_smooth_inside``), its score held at ``STILL_SCORE``: found, and a person decides.
+
+    A template (a slide's title bar and bullets, a phone player's status bar and comments)
+    sets most of a whole view's code, and a colour gradient inside it sets few bits of its own:
+    another gradient in the same template met a registered one 4-12 bits off at every instant
+    (held_out_20's `q0246` on `low_detail_0`, 0.87, demoted; held_out_21 twice more, 0.74 and
+    0.80). Nothing in the codes tells a copy of a gradient from another gradient in the same
+    frame, so the global tier never acts on one alone (docs/matching.md, *Smooth pictures in
+    templates at stop 45*)."""
+    kept_fields = {field.name: getattr(match, field.name) for field in fields(Match)}
+    return SmoothMatch(**{**kept_fields, "score": STILL_SCORE}, uncapped=match.score)
+
+
+def _smooth_held_at_last(match: Match) -> Match:
+    """``match`` as ``match_hits`` hands it back: a ``SmoothMatch`` at ``STILL_SCORE`` at most,
+    though a later tier found the same original more strongly (``_with_geometry`` keeps the
+    global match and lifts its score)."""
+    if isinstance(match, SmoothMatch) and match.score > STILL_SCORE:
+        return replace(match, score=STILL_SCORE)
+    return match
+
+
+def _smooth_inside(upload: Fingerprint, hit_rows: np.ndarray) -> bool:
+    """Whether what moves inside the upload's view that met an original most often (the view
+    of most of ``hit_rows``) is a smooth picture: its cells that move over the frames that met
+    the original (``layout.STATIC_LEVELS``, as an original's layout learns them), one cell in
+    from their edge, cut from the upload's small pictures, are what ``fingerprint.kept`` refuses
+    in an original at their median: no corner, and flat or one-way tiles (a colour gradient).
+
+    A copy of real footage moves in corners (held_out_20's copies: 50-380 per 10 000 px of what
+    moves; a soft hot spring 158); a gradient in a template has none (`q0246`: 0). A view that
+    does not move, holds too few frames (``SMOOTH_MIN_FRAMES``) or whose moving part is too
+    small to measure (``SMOOTH_MIN_SIDE``) is not judged: False. Needs the upload's small
+    pictures and its codes' rectangles (a filmed screen's flattened view has none)."""
+    if (upload.pictures is None or len(upload.pictures) != len(upload.times)
+            or upload.boxes is None or len(upload.boxes) != len(upload.codes)):
+        return False
+    rows = hit_rows[np.isfinite(upload.boxes[hit_rows]).all(axis=1)]
+    if not len(rows):
+        return False
+    boxes, box_of, counts = np.unique(upload.boxes[rows], axis=0, return_inverse=True,
+                                      return_counts=True)
+    rows = rows[box_of.reshape(-1) == counts.argmax()]
+    box = boxes[counts.argmax()]
+    frames = np.unique(upload.frame_of[rows])
+    if len(frames) < SMOOTH_MIN_FRAMES:
+        return False
+    inputs = upload_inputs(upload.pictures, frames, np.tile(box, (len(frames), 1)))
+    low, high = np.percentile(inputs.astype(np.float32), [10, 90], axis=0)
+    moving = cv2.erode((high - low >= STATIC_LEVELS).astype(np.uint8), np.ones((3, 3), np.uint8))
+    if not moving.any():
+        return False
+    cells = PHash.input_size
+    lines, columns = np.flatnonzero(moving.any(axis=1)), np.flatnonzero(moving.any(axis=0))
+    height, width = upload.pictures.shape[1:]
+    left, right = float(box[0]) * width, float(box[2]) * width
+    top, bottom = float(box[1]) * height, float(box[3]) * height
+    if box[4]:                  # the inputs are mirrored: their columns count from the right
+        columns = cells - 1 - columns[::-1]
+    x0 = round(left + (right - left) * columns[0] / cells)
+    x1 = round(left + (right - left) * (columns[-1] + 1) / cells)
+    y0 = round(top + (bottom - top) * lines[0] / cells)
+    y1 = round(top + (bottom - top) * (lines[-1] + 1) / cells)
+    if min(x1 - x0, y1 - y0) < SMOOTH_MIN_SIDE:
+        return False
+    pictures = [np.ascontiguousarray(upload.pictures[frame, y0:y1, x0:x1]) for frame in frames]
+    return not kept(float(np.median(corners(pictures))), float(np.median(texture(pictures))),
+                    float(np.median(spread(pictures))))
 
 
 def _nearest(times: np.ndarray, at: np.ndarray) -> np.ndarray:
