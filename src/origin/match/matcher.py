@@ -46,7 +46,8 @@ from origin.media.video import first_on_grid
 from origin.video.keypoints import (DENSE_FEATURES, KEYFRAME_FPS, Keypoints, LazyKeyframes, merged,
                                     one_picture, pictures)
 from origin.video.fingerprint import (ORIGINAL_SAMPLE_FPS, TURNS, UPLOAD_SAMPLE_FPS, Fingerprint,
-                                      corners, kept, rectified_codes, spread, texture)
+                                      MIN_CORNERS, MIN_TEXTURE, corners, rectified_codes,
+                                      texture)
 from origin.video.hashers import PHash, hamming, layouts, one_dimensional
 from origin.video.layout import STATIC_LEVELS, StaticLayout, masked, upload_inputs
 from origin.index.frames import FrameHits, FrameIndex
@@ -148,6 +149,8 @@ SMOOTH_MIN_FRAMES = 8        # a global match's frames in its best-hit view, at 
                              # what moves in it (``_smooth_inside``)
 SMOOTH_MIN_SIDE = 16         # px of the upload's small pictures: what moves inside the view
                              # (eroded by a hash-input cell) this small or less is not judged
+SMOOTH_TILES = 0.5           # of what moves' tiles: flat (``fingerprint.texture`` under
+                             # ``MIN_TEXTURE``) at this quantile, a gradient's (``_smooth_inside``)
 
 
 @dataclass(frozen=True)
@@ -1325,8 +1328,8 @@ def _smooth_inside(upload: Fingerprint, hit_rows: np.ndarray) -> bool:
     if min(x1 - x0, y1 - y0) < SMOOTH_MIN_SIDE:
         return False
     pictures = [np.ascontiguousarray(upload.pictures[frame, y0:y1, x0:x1]) for frame in frames]
-    return not kept(float(np.median(corners(pictures))), float(np.median(texture(pictures))),
-                    float(np.median(spread(pictures))))
+    return (float(np.median(corners(pictures))) < MIN_CORNERS
+            and float(np.median(texture(pictures, SMOOTH_TILES))) < MIN_TEXTURE)
 
 
 def _nearest(times: np.ndarray, at: np.ndarray) -> np.ndarray:

@@ -445,9 +445,9 @@ def corners(pictures: Sequence[np.ndarray], ranges: np.ndarray | None = None) ->
     return found
 
 
-def texture(pictures: Sequence[np.ndarray]) -> np.ndarray:
+def texture(pictures: Sequence[np.ndarray], quantile: float = TEXTURE_QUANTILE) -> np.ndarray:
     """Per picture (gray, any size): how far its ``TEXTURE_TILE`` px tiles depart from their own
-    least-squares plane, the ``TEXTURE_QUANTILE`` of the tiles' RMS departures (gray levels).
+    least-squares plane, the ``quantile`` of the tiles' RMS departures (gray levels).
 
     A colour gradient is, tile by tile, a plane: FFmpeg's ``gradients`` are piecewise linear
     along a line (or a radius, or an angle), so only the few tiles on a colour stop or near the
@@ -472,7 +472,7 @@ def texture(pictures: Sequence[np.ndarray]) -> np.ndarray:
         # the departure's energy: the tile's, less its plane's (slopes along the rows and down)
         across, down = tiles.sum(axis=1) @ offsets, tiles.sum(axis=2) @ offsets
         left = (tiles * tiles).sum(axis=(1, 2)) - (across * across + down * down) / plane
-        found[number] = np.quantile(np.sqrt(np.maximum(left, 0.0) / tile ** 2), TEXTURE_QUANTILE)
+        found[number] = np.quantile(np.sqrt(np.maximum(left, 0.0) / tile ** 2), quantile)
     return found
 
 
