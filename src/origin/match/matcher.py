@@ -1288,13 +1288,18 @@ def _smooth_inside(upload: Fingerprint, hit_rows: np.ndarray) -> bool:
     """Whether what moves inside the upload's view that met an original most often (the view
     of most of ``hit_rows``) is a smooth picture: its cells that move over the frames that met
     the original (``layout.STATIC_LEVELS``, as an original's layout learns them), one cell in
-    from their edge, cut from the upload's small pictures, are what ``fingerprint.kept`` refuses
-    in an original at their median: no corner, and flat or one-way tiles (a colour gradient).
+    from their edge, cut from the upload's small pictures, have at their median no corner
+    (under ``MIN_CORNERS`` per 10 000 px) and flat tiles (``SMOOTH_TILES`` of them depart from
+    their plane by under ``MIN_TEXTURE``): a colour gradient.
 
     A copy of real footage moves in corners (held_out_20's copies: 50-380 per 10 000 px of what
-    moves; a soft hot spring 158); a gradient in a template has none (`q0246`: 0). A view that
-    does not move, holds too few frames (``SMOOTH_MIN_FRAMES``) or whose moving part is too
-    small to measure (``SMOOTH_MIN_SIDE``) is not judged: False. Needs the upload's small
+    moves; a soft hot spring 158); a gradient in a template has none (`q0246`: 0). A soft picture
+    may have none either, but its tiles are not planes (a generated out-of-focus scene in a phone
+    player: 1.2-3.6 gray levels at the median tile; gradients 0.3-0.4). At the median tile, not
+    at the registration gate's ``TEXTURE_QUANTILE`` (``fingerprint.kept``): in a cut this small
+    (~40x60 px) a gradient's colour stops bend a quarter of its tiles or more (0.4-1.6 there). A
+    view that does not move, holds too few frames (``SMOOTH_MIN_FRAMES``) or whose moving part
+    is too small to measure (``SMOOTH_MIN_SIDE``) is not judged: False. Needs the upload's small
     pictures and its codes' rectangles (a filmed screen's flattened view has none)."""
     if (upload.pictures is None or len(upload.pictures) != len(upload.times)
             or upload.boxes is None or len(upload.boxes) != len(upload.codes)):
