@@ -46,8 +46,8 @@ from origin.media.video import first_on_grid
 from origin.video.keypoints import (DENSE_FEATURES, KEYFRAME_FPS, Keypoints, LazyKeyframes, merged,
                                     one_picture, pictures)
 from origin.video.fingerprint import (ORIGINAL_SAMPLE_FPS, TURNS, UPLOAD_SAMPLE_FPS, Fingerprint,
-                                      MIN_CORNERS, MIN_TEXTURE, corners, rectified_codes,
-                                      texture)
+                                      CORNER_STEP, MIN_CORNER_STEP, MIN_CORNERS, MIN_TEXTURE,
+                                      rectified_codes, texture)
 from origin.video.hashers import PHash, hamming, layouts, one_dimensional
 from origin.video.layout import STATIC_LEVELS, StaticLayout, masked, upload_inputs
 from origin.index.frames import FrameHits, FrameIndex
@@ -151,6 +151,10 @@ SMOOTH_MIN_SIDE = 16         # px of the upload's small pictures: what moves ins
                              # (eroded by a hash-input cell) this small or less is not judged
 SMOOTH_TILES = 0.5           # of what moves' tiles: flat (``fingerprint.texture`` under
                              # ``MIN_TEXTURE``) at this quantile, a gradient's (``_smooth_inside``)
+CORNER_STAYS = 0.5           # of the frames: a corner found within CORNER_REACH px of the same
+CORNER_REACH = 2             # place in this many is the template's, drawn over what moves (a
+                             # phone player's buttons over its picture), and does not count
+                             # (``_moving_corners``)
 
 
 @dataclass(frozen=True)
@@ -1288,9 +1292,10 @@ def _smooth_inside(upload: Fingerprint, hit_rows: np.ndarray) -> bool:
     """Whether what moves inside the upload's view that met an original most often (the view
     of most of ``hit_rows``) is a smooth picture: its cells that move over the frames that met
     the original (``layout.STATIC_LEVELS``, as an original's layout learns them), one cell in
-    from their edge, cut from the upload's small pictures, have at their median no corner
-    (under ``MIN_CORNERS`` per 10 000 px) and flat tiles (``SMOOTH_TILES`` of them depart from
-    their plane by under ``MIN_TEXTURE``): a colour gradient.
+    from their edge, cut from the upload's small pictures, have at their median no corner that
+    moves (under ``MIN_CORNERS`` per 10 000 px, ``_moving_corners``) and flat tiles
+    (``SMOOTH_TILES`` of them depart from their plane by under ``MIN_TEXTURE``): a colour
+    gradient.
 
     A copy of real footage moves in corners (held_out_20's copies: 50-380 per 10 000 px of what
     moves; a soft hot spring 158); a gradient in a template has none (`q0246`: 0). A soft picture
@@ -1333,8 +1338,35 @@ def _smooth_inside(upload: Fingerprint, hit_rows: np.ndarray) -> bool:
     if min(x1 - x0, y1 - y0) < SMOOTH_MIN_SIDE:
         return False
     pictures = [np.ascontiguousarray(upload.pictures[frame, y0:y1, x0:x1]) for frame in frames]
-    return (float(np.median(corners(pictures))) < MIN_CORNERS
+    return (_moving_corners(pictures) < MIN_CORNERS
             and float(np.median(texture(pictures, SMOOTH_TILES))) < MIN_TEXTURE)
+
+
+def _moving_corners(pictures: list[np.ndarray]) -> float:
+    """The median over ``pictures`` (one place of an upload, frame by frame, gray) of their
+    FAST corners per 10 000 px (found as ``fingerprint.corners`` finds them) but those found
+    within ``CORNER_REACH`` px of the same place in ``CORNER_STAYS`` of the pictures: a
+    template drawn over what moves (held_out_19's phone player: its like, comment and share
+    buttons over the picture, 17 corners per 10 000 px of a gradient's cut) sets them, not the
+    picture. A still camera's scene keeps its corners in place too; its tiles are not planes."""
+    height, width = pictures[0].shape
+    found = []
+    for picture in pictures:
+        small = PHash.prepare(picture)
+        step = max(MIN_CORNER_STEP, round(CORNER_STEP * (int(small.max()) - int(small.min()))))
+        detector = cv2.FastFeatureDetector_create(threshold=int(step))
+        points = np.array([point.pt for point in detector.detect(picture, None)]).reshape(-1, 2)
+        found.append((np.clip(np.round(points[:, 1]), 0, height - 1).astype(np.int64),
+                      np.clip(np.round(points[:, 0]), 0, width - 1).astype(np.int64)))
+    near = np.ones((2 * CORNER_REACH + 1, 2 * CORNER_REACH + 1), np.uint8)
+    stays = np.zeros((height, width), np.float64)
+    for rows, columns in found:
+        seen = np.zeros((height, width), np.uint8)
+        seen[rows, columns] = 1
+        stays += cv2.dilate(seen, near)
+    moving = [np.count_nonzero(stays[rows, columns] < CORNER_STAYS * len(pictures))
+              for rows, columns in found]
+    return float(np.median(moving)) / (height * width / 1e4)
 
 
 def _nearest(times: np.ndarray, at: np.ndarray) -> np.ndarray:
