@@ -17,8 +17,9 @@ from origin.enforcement.config import load_policy
 from origin.enforcement.policies import MatchFacts, evaluate
 from origin.match import matcher as matcher_module
 from origin.match.decide import DEFAULT_MIN_SCORE
-from origin.match.matcher import STILL_SCORE, SmoothMatch, _smooth_inside
-from origin.video.fingerprint import fingerprint_original, fingerprint_upload
+from origin.match.matcher import STILL_SCORE, SmoothMatch, _moving_corners, _smooth_inside
+from origin.video.fingerprint import (MIN_CORNERS, corners, fingerprint_original,
+                                      fingerprint_upload)
 from tests.match.test_framed_and_clock_layouts import PICTURE, phone_player
 from tests.match.test_static_layout import SECONDS, _matcher
 from tests.match.test_thin_strips import RATE, _decoded
@@ -44,9 +45,13 @@ def gradient(seed: int, height: int = 108, width: int = 170, seconds: float = SE
 
 
 def in_player(pictures: np.ndarray) -> np.ndarray:
-    """``pictures`` in the phone player's template (``phone_player``'s, its picture replaced)."""
+    """``pictures`` in the phone player's template (``phone_player``'s, its picture replaced),
+    with two buttons drawn over the picture's right side, as real players draw them."""
     frames = phone_player(1, len(pictures) / RATE)
     frames[:, PICTURE[0], PICTURE[1]] = pictures
+    for frame in frames:
+        for top in (40, 70):
+            cv2.circle(frame, (150, top), 7, 235, 1)
     return frames
 
 
@@ -152,3 +157,15 @@ def _whole(upload, mirrored: bool = False) -> np.ndarray:
     """The rows of ``upload``'s codes of its whole frame (as shown or mirrored)."""
     return np.flatnonzero((upload.boxes[:, :4] == (0, 0, 1, 1)).all(axis=1)
                           & (upload.boxes[:, 4] == float(mirrored)) & (upload.turns == 0))
+
+
+def test_buttons_drawn_over_a_gradient_are_no_corners_of_it():
+    """The template's buttons over the picture stay put: found in every frame, they are not
+    what moves (held_out_19's phone player); a film's corners come and go."""
+    cut = (slice(25, 90), slice(110, 170))          # round the buttons, inside the picture
+    over_gradient = in_player(gradient(3))[:, cut[0], cut[1]]
+    assert np.median(corners(list(over_gradient))) >= MIN_CORNERS
+    assert _moving_corners(list(over_gradient)) < MIN_CORNERS
+    film = np.stack([cv2.GaussianBlur(np.random.default_rng(seed).integers(0, 255, (65, 60))
+                                      .astype(np.uint8), (0, 0), 2.0) for seed in range(12)])
+    assert _moving_corners(list(film)) >= MIN_CORNERS

@@ -151,10 +151,12 @@ SMOOTH_MIN_SIDE = 16         # px of the upload's small pictures: what moves ins
                              # (eroded by a hash-input cell) this small or less is not judged
 SMOOTH_TILES = 0.5           # of what moves' tiles: flat (``fingerprint.texture`` under
                              # ``MIN_TEXTURE``) at this quantile, a gradient's (``_smooth_inside``)
-CORNER_STAYS = 0.5           # of the frames: a corner found within CORNER_REACH px of the same
-CORNER_REACH = 2             # place in this many is the template's, drawn over what moves (a
-                             # phone player's buttons over its picture), and does not count
-                             # (``_moving_corners``)
+CORNER_STAYS = 0.5           # of the frames: a corner found again within CORNER_REACH px of
+CORNER_REACH = 2             # its place in this many is the template's, drawn over what moves
+                             # (a phone player's buttons over its picture), and does not count
+                             # (``_moving_corners``); a film's corners come and go, though grain
+                             # dense enough to put one near every pixel in half the frames
+                             # counts as staying: its tiles are not planes
 
 
 @dataclass(frozen=True)
@@ -1345,10 +1347,13 @@ def _smooth_inside(upload: Fingerprint, hit_rows: np.ndarray) -> bool:
 def _moving_corners(pictures: list[np.ndarray]) -> float:
     """The median over ``pictures`` (one place of an upload, frame by frame, gray) of their
     FAST corners per 10 000 px (found as ``fingerprint.corners`` finds them) but those found
-    within ``CORNER_REACH`` px of the same place in ``CORNER_STAYS`` of the pictures: a
+    again within ``CORNER_REACH`` px of the same place in ``CORNER_STAYS`` of the pictures: a
     template drawn over what moves (held_out_19's phone player: its like, comment and share
     buttons over the picture, 17 corners per 10 000 px of a gradient's cut) sets them, not the
-    picture. A still camera's scene keeps its corners in place too; its tiles are not planes."""
+    picture. The buttons' pixels do not stay put themselves: shrunk to the small pictures, each
+    is part button, part picture. A still camera's scene keeps its corners in place too, and
+    grain dense enough puts one near every pixel in half the frames; their tiles are not planes
+    (``_smooth_inside``)."""
     height, width = pictures[0].shape
     found = []
     for picture in pictures:
@@ -1358,12 +1363,12 @@ def _moving_corners(pictures: list[np.ndarray]) -> float:
         points = np.array([point.pt for point in detector.detect(picture, None)]).reshape(-1, 2)
         found.append((np.clip(np.round(points[:, 1]), 0, height - 1).astype(np.int64),
                       np.clip(np.round(points[:, 0]), 0, width - 1).astype(np.int64)))
-    near = np.ones((2 * CORNER_REACH + 1, 2 * CORNER_REACH + 1), np.uint8)
+    reach = np.ones((2 * CORNER_REACH + 1, 2 * CORNER_REACH + 1), np.uint8)
     stays = np.zeros((height, width), np.float64)
     for rows, columns in found:
         seen = np.zeros((height, width), np.uint8)
         seen[rows, columns] = 1
-        stays += cv2.dilate(seen, near)
+        stays += cv2.dilate(seen, reach)
     moving = [np.count_nonzero(stays[rows, columns] < CORNER_STAYS * len(pictures))
               for rows, columns in found]
     return float(np.median(moving)) / (height * width / 1e4)
