@@ -102,14 +102,12 @@ def test_the_template_around_other_gradients_is_at_most_a_review(registered, mon
     for match in held:
         assert match is None or match.score <= STILL_SCORE
         assert match is None or _verdict(match) in ("none", "track", "review")
+    assert any(isinstance(match, SmoothMatch) for match in held)
     # a case the hold decides: judged as before, one of them at least was acted on
     monkeypatch.setattr(matcher_module, "_smooth_inside", lambda upload, rows: False)
     before = [_best(matcher, in_player(gradient(seed)), f"other{seed}") for seed in OTHERS]
     assert max(match.score for match in before if match is not None) > 0.6
     assert any(_verdict(match) == "demote" for match in before if match is not None)
-    assert [match.original for match in held if match is not None] and all(
-        isinstance(match, SmoothMatch) for match in held
-        if match is not None and match.score >= DEFAULT_MIN_SCORE)
 
 
 def test_other_gradients_framed_9x16_make_no_match(registered):
