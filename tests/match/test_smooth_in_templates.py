@@ -167,3 +167,11 @@ def test_buttons_drawn_over_a_gradient_are_no_corners_of_it():
     film = np.stack([cv2.GaussianBlur(np.random.default_rng(seed).integers(0, 255, (65, 60))
                                       .astype(np.uint8), (0, 0), 2.0) for seed in range(12)])
     assert _moving_corners(list(film)) >= MIN_CORNERS
+
+
+def test_a_held_match_is_no_match_where_more_is_asked(registered):
+    """Held at ``STILL_SCORE``, a match is not handed back to a caller asking for more."""
+    original, matcher = registered
+    copy = fingerprint_upload(_decoded("copy", _brighter(original[int(2 * RATE):int(10 * RATE)])))
+    assert [match.score for match in matcher.match(copy, 0.5)] == [STILL_SCORE]
+    assert matcher.match(copy, 0.6) == []

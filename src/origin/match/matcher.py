@@ -322,7 +322,8 @@ class Matcher:
                 unless_unverified=True, answers=answers, cascade=True, turns=TURNED)
             matches = _with_geometry(matches, [replace(match, tier="turned")
                                                for match in turned_found.values()])
-        return sorted((_smooth_held_at_last(match) for match in matches.values()),
+        held = (_smooth_held_at_last(match, min_score) for match in matches.values())
+        return sorted((match for match in held if match is not None),
                       key=lambda match: -match.score)
 
     def _turned_matches(self, upload: Fingerprint, hits: FrameHits,
@@ -756,7 +757,7 @@ class Matcher:
             if match is not None and _held_as_still(original):
                 match = _held_still(match, min_score)
             if match is not None and match.score > STILL_SCORE and _smooth_inside(upload, hit_rows):
-                match = _held_smooth(match)
+                match = _held_smooth(match, min_score)
             if match is not None:
                 matches.append(match)
         return matches
@@ -1266,9 +1267,10 @@ def _evidence_score(match: Match) -> float:
     return match.uncapped if isinstance(match, (StillMatch, SmoothMatch)) else match.score
 
 
-def _held_smooth(match: Match) -> SmoothMatch:
+def _held_smooth(match: Match, min_score: float) -> SmoothMatch | None:
     """A global match whose evidence is a smooth picture moving in a still frame
-    (``_smooth_inside``), its score held at ``STILL_SCORE``: found, and a person decides.
+    (``_smooth_inside``), its score held at ``STILL_SCORE``: found, and a person decides (None
+    where ``min_score`` asks more).
 
     A template (a slide's title bar and bullets, a phone player's status bar and comments)
     sets most of a whole view's code, and a colour gradient inside it sets few bits of its own:
@@ -1277,16 +1279,18 @@ def _held_smooth(match: Match) -> SmoothMatch:
     0.80). Nothing in the codes tells a copy of a gradient from another gradient in the same
     frame, so the global tier never acts on one alone (docs/matching.md, *Smooth pictures in
     templates at stop 45*)."""
+    if STILL_SCORE < min_score:
+        return None
     kept_fields = {field.name: getattr(match, field.name) for field in fields(Match)}
     return SmoothMatch(**{**kept_fields, "score": STILL_SCORE}, uncapped=match.score)
 
 
-def _smooth_held_at_last(match: Match) -> Match:
+def _smooth_held_at_last(match: Match, min_score: float) -> Match | None:
     """``match`` as ``match_hits`` hands it back: a ``SmoothMatch`` at ``STILL_SCORE`` at most,
     though a later tier found the same original more strongly (``_with_geometry`` keeps the
-    global match and lifts its score)."""
+    global match and lifts its score); None where that is under ``min_score``."""
     if isinstance(match, SmoothMatch) and match.score > STILL_SCORE:
-        return replace(match, score=STILL_SCORE)
+        return replace(match, score=STILL_SCORE) if STILL_SCORE >= min_score else None
     return match
 
 
