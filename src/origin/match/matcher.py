@@ -1298,7 +1298,8 @@ def _smooth_inside(upload: Fingerprint, hit_rows: np.ndarray) -> bool:
     """Whether what moves inside the upload's view that met an original most often (the view
     of most of ``hit_rows``) is a smooth picture: its cells that move over the frames that met
     the original (``layout.STATIC_LEVELS``, as an original's layout learns them), one cell in
-    from their edge, cut from the upload's small pictures, have at their median no corner that
+    from their edge (the largest part of them, apart from a ticker scrolling under a news
+    frame's picture), cut from the upload's small pictures, have at their median no corner that
     moves (under ``MIN_CORNERS`` per 10 000 px, ``_moving_corners``) and flat tiles
     (``SMOOTH_TILES`` of them depart from their plane by under ``MIN_TEXTURE``): a colour
     gradient.
@@ -1330,6 +1331,9 @@ def _smooth_inside(upload: Fingerprint, hit_rows: np.ndarray) -> bool:
     moving = cv2.erode((high - low >= STATIC_LEVELS).astype(np.uint8), np.ones((3, 3), np.uint8))
     if not moving.any():
         return False
+    # the largest part that moves: a news frame's ticker scrolls under its picture, apart
+    _, parts, sizes, _ = cv2.connectedComponentsWithStats(moving, connectivity=8)
+    moving = parts == 1 + int(np.argmax(sizes[1:, cv2.CC_STAT_AREA]))
     cells = PHash.input_size
     lines, columns = np.flatnonzero(moving.any(axis=1)), np.flatnonzero(moving.any(axis=0))
     height, width = upload.pictures.shape[1:]
