@@ -107,7 +107,20 @@ Sectoid's Frets on Fire songs, two tracker modules and Pax Britannica's and Luga
 every 6th track of the four; its negatives add the new families on that music, a cafe without
 music, game loops played whole, and a registered song's tune hummed or played on another
 instrument (the tune, not the recording). Registered beside the 100 and held_out_2's to
-held_out_9's; sealed: the lead reads it.
+held_out_9's; read at stop 45's first and final code, spent.
+
+    python benchmarks/audio_suite.py --part held_out_11 [--rebuild] [--check]
+
+builds the eleventh held-out part (stop 45) from music-held-out-11 (Ardentryst's, Freedroid's and
+FreeOrion's music), seed 2121: each track in held_out_10's five families where the song lies under
+speech, two other earlier families in turn, held_out_10's five and four more of music under speech
+(FAMILIES_11: two people talking in a car over its radio, a street interview with a shop's speaker
+across the street, a cooking video over the kitchen's clatter, a screen tutorial's voice-over and
+its typing), with voices and sentences of its own. Its never-registered music
+(music-held-out-11-unregistered) is Chromium B.S.U.'s and Mirror Magic's short game loops beside
+every 6th track of the three; its negatives add the new scenes on unregistered music and without
+music, game sound effects over digital silence, and DJ mixes of two unregistered tracks of one
+game. Registered beside the 100 and held_out_2's to held_out_10's; sealed: the lead reads it.
 """
 from __future__ import annotations
 
@@ -2141,6 +2154,226 @@ def _held_out_10_negatives(rng, unrelated: list[Path], workdir: Path, out: Path,
     return queries
 
 
+# held_out_11 on: the song under two people talking in a car (its radio), a street interview (a
+# shop's speaker across the street), a cooking video (the kitchen's clatter and sizzle) and a
+# screen tutorial's voice-over (typing and mouse clicks): music under speech, the most common claim,
+# in new shapes; see _positive_11
+FAMILIES_11 = ("cartalk", "interview", "cooking", "tutorial")
+SHOP_DETAIL = re.compile(r"shop speaker highpass (\d+) Hz lowpass (\d+) Hz, reverberance (\d+)%")
+
+
+def _dialogue(rng, count: int, workdir: Path, lines: Lines) -> np.ndarray:
+    """``count`` samples of two people taking turns (two voices of ``lines``, one or two sentences
+    a turn, 0.2-0.9 s between turns, one of them 0-4 dB quieter), unit RMS where they speak."""
+    voices, sentences = lines
+    pair = [str(voice) for voice in rng.choice(voices, 2, replace=False)]
+    gains = (1.0, 10 ** (-float(rng.uniform(0, 4)) / 20))
+    pieces, total, turn = [np.zeros(int(rng.uniform(0.2, 1.0) * RATE), np.float32)], 0, 0
+    total = len(pieces[0])
+    while total < count:
+        for _sentence in range(int(rng.integers(1, 3))):
+            wav = workdir / "dialogue.wav"
+            subprocess.run(["espeak-ng", "-v", pair[turn], "-s", str(int(rng.integers(150, 200))),
+                            "-p", str(int(rng.integers(30, 70))), "-w", str(wav),
+                            str(rng.choice(sentences))], check=True, capture_output=True)
+            piece = sox_read(wav, [])
+            pieces.append(piece / (rms(piece[np.abs(piece) > 1e-4]) + 1e-9) * gains[turn])
+            total += len(piece)
+        pieces.append(np.zeros(int(rng.uniform(0.2, 0.9) * RATE), np.float32))
+        total += len(pieces[-1])
+        turn = 1 - turn
+    return np.concatenate(pieces)[:count].astype(np.float32)
+
+
+def kitchen(rng: np.random.Generator, seconds: float) -> np.ndarray:
+    """A kitchen while someone cooks, unit RMS: a knife chopping on a board (bursts of 3-7 knocks a
+    second), a pan's sizzle (2-9 kHz noise swelling and settling), pots and lids clanking (short
+    decaying 300-1500 Hz tones) now and then."""
+    count = int(seconds * RATE)
+    times = np.arange(count) / RATE
+    knock = np.exp(-np.arange(int(0.03 * RATE)) / (0.004 * RATE))
+    knock = knock * _band(rng, len(knock), 200, 2500)
+    chops = np.zeros(count)
+    at = float(rng.uniform(0, 1.5))
+    while at < seconds - 0.1:
+        burst, rate = float(rng.uniform(1, 3)), float(rng.uniform(3, 7))
+        for hit in np.arange(at, min(at + burst, seconds - 0.05), 1 / rate):
+            first = int(hit * RATE)
+            chops[first:first + len(knock)] += knock[:count - first] * rng.uniform(0.6, 1.4)
+        at += burst + float(rng.uniform(1, 4))
+    sizzle = _band(rng, count, 2000, 9000) * (0.5 + 0.5 * np.clip(
+        np.sin(2 * np.pi * times / float(rng.uniform(8, 15)) + rng.uniform(0, 6)), 0, 1))
+    clanks = np.zeros(count)
+    for when in rng.uniform(0, seconds, max(1, int(seconds / rng.uniform(3, 6)))):
+        size = int(float(rng.uniform(0.2, 0.6)) * RATE)
+        ring = np.arange(size) / RATE
+        tone = np.sin(2 * np.pi * float(rng.uniform(300, 1500)) * ring) * np.exp(-ring / 0.08)
+        first = int(when * RATE)
+        clanks[first:first + size] += tone[:count - first] * float(rng.uniform(0.5, 1.5))
+    out = chops * 3 + sizzle * float(rng.uniform(0.2, 0.5)) + clanks
+    return (out / np.sqrt(np.mean(out ** 2))).astype(np.float32)
+
+
+def typing(rng: np.random.Generator, seconds: float) -> np.ndarray:
+    """A keyboard and a mouse under a screen tutorial, unit RMS: keys clicking 6-12 a second in
+    bursts of 1-4 s, pauses of 0.5-3 s, and the odd mouse click (a sharper, shorter tick)."""
+    count = int(seconds * RATE)
+    out = np.zeros(count)
+    def click(length: float, low: float, high: float) -> np.ndarray:
+        size = int(length * RATE)
+        return _band(rng, size, low, high) * np.exp(-np.arange(size) / (0.2 * size))
+    at = float(rng.uniform(0, 1))
+    while at < seconds - 0.1:
+        burst, rate = float(rng.uniform(1, 4)), float(rng.uniform(6, 12))
+        for hit in np.arange(at, min(at + burst, seconds - 0.05), 1 / rate):
+            hit += float(rng.uniform(-0.02, 0.02))
+            key = click(float(rng.uniform(0.008, 0.02)), 1000, 6000) * float(rng.uniform(0.6, 1.4))
+            first = max(0, int(hit * RATE))
+            out[first:first + len(key)] += key[:count - first]
+        at += burst + float(rng.uniform(0.5, 3))
+    for when in rng.uniform(0, seconds - 0.05, max(1, int(seconds / rng.uniform(2, 5)))):
+        tick = click(0.006, 2000, 8000) * 1.5
+        first = int(when * RATE)
+        out[first:first + len(tick)] += tick[:count - first]
+    return (out / (np.sqrt(np.mean(out ** 2)) + 1e-12)).astype(np.float32)
+
+
+def _over_bed(rng, music: np.ndarray, talk: np.ndarray, background: np.ndarray,
+              under: tuple[float, float], below: tuple[float, float]) -> tuple[np.ndarray, float, float]:
+    """``talk`` (unit RMS where it speaks) with ``background`` ``under`` dB below it and ``music``
+    ``below`` dB below the two, all as long as ``music``: (upload, the background's dB, the
+    music's dB)."""
+    quiet, low = float(rng.uniform(*under)), float(rng.uniform(*below))
+    voiced = talk[np.abs(talk) > 1e-4]
+    bed = talk / rms(voiced if len(voiced) else talk) \
+        + background[:len(talk)] / rms(background[:len(talk)]) * 10 ** (-quiet / 20)
+    upload = bed + music / rms(music) * rms(bed) * 10 ** (-low / 20)
+    return (upload * 0.1).astype(np.float32), quiet, low
+
+
+def _scene_11(rng, family: str, track: Path, start: float, seconds: float, workdir: Path,
+              lines: Lines) -> tuple[np.ndarray, str]:
+    """``seconds`` of the song from ``start`` in one of FAMILIES_11's scenes, the whole upload long:
+    (upload, detail; its "<x> dB below" is the music's under the rest, which check() fits back).
+
+    cartalk: on a car's radio (the station's compressor, the cabin's band) under two people
+    talking, 8-16 dB below them and the road (the road 4-10 dB under the voices);
+    interview: from a shop's speaker across the street (high-pass 150-300 Hz, low-pass 3-6 kHz,
+    reverberance 20-60 %) under an interviewer and a passer-by, 10-18 dB below them and the street
+    (the street 6-12 dB under the voices);
+    cooking: as it is, under a cook talking, 8-16 dB below the cook and the kitchen (the kitchen
+    3-10 dB under the voice);
+    tutorial: as it is, a quiet bed 12-20 dB below a voice-over and its typing (the typing 8-14 dB
+    under the voice)."""
+    if family == "cartalk":
+        effects, radio = _car_effects(rng)
+        music = _trim(track, start, seconds, effects)
+        talk = _dialogue(rng, len(music), workdir, lines)
+        upload, quiet, low = _over_bed(rng, music, talk, road(rng, len(music) / RATE + 0.01),
+                                       (4, 10), (8, 16))
+        return upload, (f"two people talking in a car, its {radio}; music {low:.1f} dB below "
+                        f"the talk and the road (the road {quiet:.1f} dB under the voices)")
+    if family == "interview":
+        high, low_pass, room = (int(rng.integers(150, 301)), int(rng.integers(3000, 6001)),
+                                int(rng.integers(20, 61)))
+        music = _trim(track, start, seconds, ["highpass", str(high), "lowpass", str(low_pass),
+                                               "reverb", str(room), "50", "100"])
+        talk = _dialogue(rng, len(music), workdir, lines)
+        upload, quiet, low = _over_bed(rng, music, talk, city(rng, len(music) / RATE + 0.01),
+                                       (6, 12), (10, 18))
+        return upload, (f"street interview, shop speaker highpass {high} Hz lowpass {low_pass} "
+                        f"Hz, reverberance {room}%; music {low:.1f} dB below the two voices and "
+                        f"the street (the street {quiet:.1f} dB under the voices)")
+    music = _trim(track, start, seconds)
+    talk = _talk(rng, len(music), workdir, lines)
+    if family == "cooking":
+        upload, quiet, low = _over_bed(rng, music, talk, kitchen(rng, len(music) / RATE + 0.01),
+                                       (3, 10), (8, 16))
+        return upload, (f"a cooking video: music {low:.1f} dB below the cook and the kitchen "
+                        f"(chopping, sizzle, pans {quiet:.1f} dB under the voice)")
+    if family == "tutorial":
+        upload, quiet, low = _over_bed(rng, music, talk, typing(rng, len(music) / RATE + 0.01),
+                                       (8, 14), (12, 20))
+        return upload, (f"a screen tutorial: music {low:.1f} dB below the voice-over and its "
+                        f"typing (keys and mouse {quiet:.1f} dB under the voice)")
+    raise ValueError(family)
+
+
+SCENE_SECONDS = {"cartalk": (15, 25), "interview": (12, 22), "cooking": (15, 30),
+                 "tutorial": (20, 40)}
+
+
+def _positive_11(rng, family: str, track: Path, others: list[Path], workdir: Path, out: Path,
+                 lines: Lines, ambience, pool: list[Path] = (), sounds: list[Path] = ()) -> Query:
+    """One query of a family of FAMILIES_11 (held_out_11 on): ``SCENE_SECONDS`` of the song in its
+    scene (``_scene_11``), the song heard the whole upload long."""
+    duration = duration_of(track)
+    length = min(float(rng.uniform(*SCENE_SECONDS[family])), duration - 1.0)
+    start = float(rng.uniform(0, max(0.0, duration - length - 0.5)))
+    upload, detail = _scene_11(rng, family, track, start, length, workdir, lines)
+    seconds = len(upload) / RATE
+    span = (0.0, round(seconds, 4), round(start, 4), round(start + seconds, 4))
+    path = out / f"{family}-{track.stem}.wav"
+    write_wav(path, upload)
+    return Query(path.name, family, track.name, True, *span, detail,
+                 action=expected_action((span,), seconds, duration))
+
+
+def _held_out_11_negatives(rng, unrelated: list[Path], workdir: Path, out: Path, lines: Lines,
+                           sounds: list[Path], registered: list[Path], ambience) -> list[Query]:
+    """held_out_10's kinds with this part's voices, sentences, sounds and background; FAMILIES_11's
+    scenes on unregistered music (4 each) and without any music (3 each); game sound effects
+    over silence (6: the sounds alone, 0.3-3 s of digital silence between them); and DJ mixes of
+    two unregistered tracks of one game where one has two (4: the same composer and sounds)."""
+    queries = _held_out_10_negatives(rng, unrelated, workdir, out, lines, sounds, registered,
+                                     ambience)
+    def add(kind: str, number: int, upload: np.ndarray, detail: str) -> None:
+        path = out / f"neg-{kind}-{number}.wav"
+        write_wav(path, upload)
+        queries.append(Query(path.name, f"neg-{kind}", None, True, detail=detail, action="none"))
+    longer = [track for track in unrelated if duration_of(track) >= 20] or unrelated
+    for family in FAMILIES_11:
+        for number in range(4):
+            track = longer[int(rng.integers(len(longer)))]
+            duration = duration_of(track)
+            seconds = min(float(rng.uniform(*SCENE_SECONDS[family])), duration - 1.0)
+            start = float(rng.uniform(0, max(0.0, duration - seconds - 0.5)))
+            upload, detail = _scene_11(rng, family, track, start, seconds, workdir, lines)
+            add(family, number, upload, f"{track.name} at {start:.2f} s, {detail}")
+        backgrounds = {"cartalk": road, "interview": city, "cooking": kitchen, "tutorial": typing}
+        for number in range(3):
+            count = int(float(rng.uniform(*SCENE_SECONDS[family])) * RATE)
+            talk = (_dialogue if family in ("cartalk", "interview") else _talk)(
+                rng, count, workdir, lines)
+            quiet = float(rng.uniform(4, 12))
+            voiced = talk[np.abs(talk) > 1e-4]
+            background = backgrounds[family](rng, count / RATE + 0.01)[:count]
+            bed = talk / rms(voiced) + background * 10 ** (-quiet / 20)
+            add(f"{family}only", number, bed * 0.1,
+                f"the {family} scene, its background {quiet:.1f} dB under the voices, no music")
+    for number in range(6):
+        seconds, pieces, names, total = float(rng.uniform(8, 20)), [], [], 0
+        while total < seconds * RATE:
+            sound = sounds[int(rng.integers(len(sounds)))]
+            gap = np.zeros(int(float(rng.uniform(0.3, 3)) * RATE), np.float32)
+            effect = sox_read(sound, [])
+            pieces += [gap, effect / (np.max(np.abs(effect)) + 1e-9) * float(rng.uniform(0.2, 0.6))]
+            names.append(sound.stem.split("--")[-1])
+            total += len(gap) + len(effect)
+        add("gamesfx", number, np.concatenate(pieces),
+            "game sound effects over digital silence: " + ", ".join(names) + ", no music")
+    by_game: dict[str, list[Path]] = {}
+    for track in longer:
+        by_game.setdefault(_package(track), []).append(track)
+    pairs = [tracks for tracks in by_game.values() if len(tracks) > 1] or [longer]
+    for number in range(4):
+        tracks = pairs[number % len(pairs)]
+        first, second = (tracks[int(index)] for index in rng.choice(len(tracks), 2, replace=False))
+        upload, _mine, _theirs, detail = _djmix(rng, first, second)
+        add("djmixgame", number, upload, detail)
+    return queries
+
+
 def with_shared(queries: list[Query], shared: dict[str, tuple[str, ...]], out: Path,
                 music: dict[str, Path]) -> list[Query]:
     """``queries`` with every original a query rightly names: where a named original (its track or
@@ -2181,6 +2414,14 @@ def held_out_10_families(registered: list[Path]) -> dict[str, tuple[str, ...]]:
     FAMILIES_10."""
     return families_in_turn(registered, HELD_OUT_10_ALWAYS, HELD_OUT_10_TURNS,
                             HELD_OUT_10_PER_TRACK, FAMILIES_10)
+
+
+def held_out_11_families(registered: list[Path]) -> dict[str, tuple[str, ...]]:
+    """Each registered track's families: held_out_10's five where the song lies under speech,
+    HELD_OUT_10_PER_TRACK of the other earlier families in turn, FAMILIES_10 and FAMILIES_11 (14
+    of the 16 a track with music under speech)."""
+    return families_in_turn(registered, HELD_OUT_10_ALWAYS, HELD_OUT_10_TURNS,
+                            HELD_OUT_10_PER_TRACK, FAMILIES_10 + FAMILIES_11)
 
 
 def build_part(part: AudioPart, seed: int | None = None, out: Path | None = None,
@@ -2405,6 +2646,31 @@ AUDIO_PARTS: dict[str, AudioPart] = {part.tag: part for part in (
              "So that was the week, three deadlines, two birthdays and one very patient cat.",
              "Coffee number two and the barista already knows my order, that is a sign."),
         )),
+    AudioPart(
+        "held_out_11", 2121, DATA / "music-held-out-11", DATA / "audio_suite_held_out_11",
+        negatives=_held_out_11_negatives, unregistered=DATA / "music-held-out-11-unregistered",
+        sounds=DATA / "sounds-held-out-11", families=held_out_11_families, with_action=True,
+        ambience=city,
+        # theme1_raw: theme1's recording unmixed (Chromaprint 0.11 apart); battle2: an arrangement
+        # of battle (0.35), neither a copy nor clearly not one
+        skip=("ardentryst--theme1_raw.ogg", "ardentryst--battle2.ogg"),
+        lines=(
+            # voices no earlier part used
+            ("lfn+f1", "ku+m2", "kl+f3", "ltg+m4", "qya+f4", "sd+m3", "ug+f5", "smj+f1",
+             "ru-lv+m2", "vi-vn-x-south+f2", "fa-latn+m1", "sjn+m5"),
+            ("Okay we are stuck in traffic again, turn it up, I love this part.",
+             "Excuse me, can I ask you a quick question for our street survey?",
+             "Chop the onion finely, then into the pan with a little butter.",
+             "Click on the settings icon in the top right corner and select export.",
+             "So how long have you lived in this neighbourhood, about ten years?",
+             "Can you check the map, I think we missed the exit two kilometres ago.",
+             "Let the sauce simmer for five minutes while we prepare the noodles.",
+             "Now type the name of your project and press enter to create the folder.",
+             "Honestly the best part of the road trip is the snacks at every petrol station.",
+             "What is your favourite thing about the market on Sunday mornings?",
+             "Taste it now and add a pinch of salt if it needs more.",
+             "If you get an error here, go back one step and check the file path."),
+        )),
 )}
 
 
@@ -2504,7 +2770,7 @@ def check(queries: list[Query], out: Path, music: dict[str, Path]) -> dict:
         leveled = query.family in ("voiceover", "noise", "vlog", "spedvlog", "rerecorded",
                                    "car", "concert", "dance", "djtalk", "vlogvoices",
                                    "otherroom", "phonespeaker", "beat", "gamefx", "asmr",
-                                   "phonecar", "venue") \
+                                   "phonecar", "venue", *FAMILIES_11) \
             or query.detail.startswith("duet:")
         if leveled or query.family in ("ducked", "lofi"):
             upload = sox_read(path, [])
@@ -2530,6 +2796,9 @@ def check(queries: list[Query], out: Path, music: dict[str, Path]) -> dict:
             if venue:          # held_out_10 on: the café's ceiling speakers and its reverb
                 effects += ["highpass", venue[1], "lowpass", venue[2], "reverb", venue[3], "50",
                             "100"]
+            shop = SHOP_DETAIL.search(query.detail)
+            if shop:           # held_out_11 on: the street interview's shop speaker
+                effects += ["highpass", shop[1], "lowpass", shop[2], "reverb", shop[3], "50", "100"]
             excerpt = sox_read(music[query.track], effects)
             if room:
                 drive = float(room[3])
@@ -2596,7 +2865,10 @@ def _family_queries(rng, families, track: Path, unrelated: list[Path], workdir: 
     extra = {key: positive[key] for key in ("pool", "sounds") if key in positive}
     positive = {key: value for key, value in positive.items() if key not in extra}
     for family in families:
-        if family in FAMILIES_10:
+        if family in FAMILIES_11:
+            queries.append(_positive_11(rng, family, track, unrelated, workdir, out,
+                                        positive["lines"], ambience, **extra))
+        elif family in FAMILIES_10:
             queries.append(_positive_10(rng, family, track, unrelated, workdir, out,
                                         positive["lines"], ambience, **extra))
         elif family in FAMILIES_9:

@@ -255,6 +255,33 @@ kind of Muldjord's), two tracker modules and two more games' tunes:
 Before the part was built, its tracks were compared with each other and with the 100's and every
 earlier part's: see docs/music.md, "The tenth held-out part, held_out_10".
 
+An eleventh set goes to ``music-held-out-11/``: the ``held_out_11`` part, made at stop 45 (held_out_10
+spent), from games' soundtracks no earlier part (nor the footage or photo sets) used:
+
+    ardentryst             14 tracks   CC-BY-SA-3.0  (Jordan Trudgett; Music/: orchestral and
+                                                      folk tunes; theme1_raw, theme1's recording
+                                                      unmixed, and battle2, an arrangement of
+                                                      battle, left out of the part)
+    freedroid-data          9 tracks   GPL-2+        (Johannes Prix and the Freedroid team;
+                                                      sound/: Paradroid.ogg and eight ProTracker
+                                                      modules, C64-style, rendered to FLAC)
+                           28 sounds   the same (sound/*.wav) -> sounds-held-out-11/
+    freeorion-data          1 track    CC-BY-SA-3.0  (the FreeOrion project; its one soundtrack
+                                                      piece, artificial_intelligence_v3, 10 min)
+
+(tracker modules rendered once by FFmpeg's libopenmpt to FLAC, the FLAC being the registered
+recording) and two packages whose music is *never registered* to ``music-held-out-11-unregistered/``
+(beside the every-6th track of the ones above): short game loops, the kind of track a game plays
+over and over (held_out_9's loop was heard as another game's track):
+
+    chromium-bsu-data       2 tracks   Expat         (Brian Redfern; wav/music_game, music_menu:
+                                                      4-7 s loops)
+                            7 sounds   the same (the rest of wav/) -> sounds-held-out-11/
+    mirrormagic-data        1 track    GPL-2         (Holger Schemel; halloffame.wav, a 5 s loop)
+
+Before the part was built, its tracks were compared with each other and with the 100's and every
+earlier part's: see docs/music.md, "The eleventh held-out part, held_out_11".
+
 Symbolic links (drascula's language folders point at the same files) are skipped and files with
 the same bytes kept once. Media is never committed: benchmarks/data/ is git-ignored. Idempotent:
 each set has its own completion marker, so adding a set never refetches the other.
@@ -653,6 +680,42 @@ def _song_folder_name(source: Path) -> str:
     return f"{source.parent.name}{source.suffix}" if source.name == "song.ogg" else source.name
 
 
+HELD_OUT_11_FOLDER = "music-held-out-11"
+HELD_OUT_11_UNREGISTERED = "music-held-out-11-unregistered"
+HELD_OUT_11_SOUNDS = "sounds-held-out-11"
+FREEDROID = "usr/share/games/freedroid/sound"
+CHROMIUM_BSU = "usr/share/games/chromium-bsu/wav"
+HELD_OUT_11: dict[str, tuple[tuple[str, str], ...]] = {
+    "ardentryst": ((HELD_OUT_11_FOLDER, "usr/share/games/ardentryst/Music"),),
+    "freedroid-data": ((HELD_OUT_11_FOLDER, FREEDROID), (HELD_OUT_11_SOUNDS, FREEDROID)),
+    "freeorion-data": ((HELD_OUT_11_FOLDER, "usr/share/games/freeorion/default/data/sound"),),
+    "chromium-bsu-data": ((HELD_OUT_11_UNREGISTERED, CHROMIUM_BSU),
+                          (HELD_OUT_11_SOUNDS, CHROMIUM_BSU)),
+    "mirrormagic-data": ((HELD_OUT_11_UNREGISTERED,
+                          "usr/share/games/mirrormagic/sounds/snd_classic"),),
+}
+HELD_OUT_11_MODULES = (".mod",)
+# the music among the packages' sounds: FreeOrion's one soundtrack piece, Chromium B.S.U.'s two
+# loops and Mirror Magic's hall-of-fame loop
+HELD_OUT_11_MUSIC = ("artificial_intelligence_v3.ogg", "music_game.wav", "music_menu.wav",
+                     "halloffame.wav")
+
+
+def _held_out_11_keeps(folder: str):
+    """Which files of a package folder go to ``folder``: the sounds folder takes every .wav sound
+    but the music; the music folders take Ardentryst's and Freedroid's .ogg and modules and, of
+    the other packages' sound folders, only their music (HELD_OUT_11_MUSIC)."""
+    if folder == HELD_OUT_11_SOUNDS:
+        return lambda source: (source.suffix.lower() == ".wav"
+                               and source.name not in HELD_OUT_11_MUSIC)
+    def keeps(source: Path) -> bool:
+        if source.name in HELD_OUT_11_MUSIC:
+            return True
+        return (source.suffix.lower() in (".ogg", *HELD_OUT_11_MODULES)
+                and ("ardentryst" in source.parts or "freedroid" in source.parts))
+    return keeps
+
+
 @dataclass(frozen=True)
 class MusicPart:
     """What one held-out part of the audio suite fetches (held_out_3 on): its packages' listed
@@ -711,6 +774,8 @@ MUSIC_PARTS: dict[str, MusicPart] = {part.tag: part for part in (
     MusicPart("held_out_10", HELD_OUT_10_FOLDER, HELD_OUT_10_SOUNDS, HELD_OUT_10,
               _held_out_10_keeps, HELD_OUT_10_UNREGISTERED, HELD_OUT_10_MODULES,
               name_of=_song_folder_name),
+    MusicPart("held_out_11", HELD_OUT_11_FOLDER, HELD_OUT_11_SOUNDS, HELD_OUT_11,
+              _held_out_11_keeps, HELD_OUT_11_UNREGISTERED, HELD_OUT_11_MODULES),
 )}
 
 

@@ -6,7 +6,8 @@ and which decision the default policy gives a match covering it, and the manifes
 same. Then each part's own checks: loops and cuts (held_out_6), ducking, rooms, duets and lo-fi
 (held_out_7), a car, a concert, a dance, a DJ, 8D and karaoke (held_out_8), a medley, meme effects
 and a song at a video's end (held_out_9), a long voice-over, a DJ mix, a café, a reaction and a
-hummed tune (held_out_10). No real music, no matcher. (Four files, one a part, until stop 43.)"""
+hummed tune (held_out_10), a car's talk, a street interview, a cooking video, a screen tutorial
+and game sounds over silence (held_out_11). No real music, no matcher. (Four files, one a part, until stop 43.)"""
 from __future__ import annotations
 
 import functools
@@ -28,7 +29,7 @@ needs_sox = pytest.mark.skipif(not (shutil.which("sox") and shutil.which("espeak
 # the families each part added, built here one query each
 NEW_FAMILIES = {"held_out_6": suite.FAMILIES_6, "held_out_7": suite.FAMILIES_7,
                 "held_out_8": suite.FAMILIES_8, "held_out_9": suite.FAMILIES_9,
-                "held_out_10": suite.FAMILIES_10}
+                "held_out_10": suite.FAMILIES_10, "held_out_11": suite.FAMILIES_11}
 
 
 def _song(path, seconds: float, seed: int) -> None:
@@ -95,11 +96,14 @@ TRACK_SPLITS = {
     "held_out_10": ([f"pkg--t{n:02d}.ogg" for n in range(8)] + ["colobot-common-sounds--Intro1.ogg"],
                     ["tomatoes-data--IHaveNoTomatoes.flac"],
                     ["pkg--t01.ogg", "pkg--t07.ogg", "tomatoes-data--IHaveNoTomatoes.flac"], 6),
+    "held_out_11": ([f"pkg--t{n:02d}.ogg" for n in range(8)] + ["ardentryst--theme1_raw.ogg"],
+                    ["mirrormagic-data--halloffame.wav"],
+                    ["pkg--t01.ogg", "pkg--t07.ogg", "mirrormagic-data--halloffame.wav"], 6),
 }
 
 
 def test_every_part_is_in_the_table_in_the_order_made_with_its_own_seed_and_folders():
-    assert list(PARTS) == list(TRACK_SPLITS) == [f"held_out_{n}" for n in range(2, 11)]
+    assert list(PARTS) == list(TRACK_SPLITS) == [f"held_out_{n}" for n in range(2, 12)]
     assert all(tag == part.tag for tag, part in PARTS.items())
     for name in ("seed", "music", "out", "lines"):
         values = [getattr(part, name) for part in PARTS.values()]
@@ -240,8 +244,19 @@ def _build_10(folder: Path) -> Built:
                  ambience=suite.city)
 
 
+def _build_11(folder: Path) -> Built:
+    """From one made song, with one made song unregistered."""
+    song, other = folder / "pkg--song.wav", folder / "other--a.wav"
+    _song(song, 70, 70)
+    _song(other, 40, 71)
+    _rng, queries, out, work = _new_family_queries("held_out_11", folder, song, [other],
+                                                   suite.city, pool=[song])
+    return Built(queries, out, {path.name: path for path in [song, other]}, [other], work,
+                 ambience=suite.city)
+
+
 BUILDERS = {"held_out_6": _build_6, "held_out_7": _build_7, "held_out_8": _build_8,
-            "held_out_9": _build_9, "held_out_10": _build_10}
+            "held_out_9": _build_9, "held_out_10": _build_10, "held_out_11": _build_11}
 
 
 @pytest.fixture(scope="module")
@@ -259,14 +274,15 @@ def build(tmp_path_factory):
 # all cover their uploads enough to be muted, none of them is a re-upload
 DECISIONS = {"held_out_6": {"takedown", "mute", "track"}, "held_out_7": {"mute"},
              "held_out_8": {"mute"}, "held_out_9": {"mute", "track"},
-             "held_out_10": {"mute", "track"}}
+             "held_out_10": {"mute", "track"}, "held_out_11": {"mute"}}
 # families whose song is fitted back (least squares) within 1 dB of the level its row says, and
 # the one under speech whose level lies in the range the part draws (dB below the rest)
 LEVELLED = {"held_out_6": (("vlog",), ("vlog", 14, 21)),
             "held_out_7": (("rerecorded", "spedvlog", "duet"), ("spedvlog", 11, 19)),
             "held_out_8": (("car", "dance", "djtalk", "vlogvoices"), ("vlogvoices", 11, 26)),
             "held_out_9": (("otherroom", "phonespeaker", "beat", "gamefx", "asmr"), ("asmr", 5, 16)),
-            "held_out_10": (("phonecar", "venue"), ("venue", 5, 15))}
+            "held_out_10": (("phonecar", "venue"), ("venue", 5, 15)),
+            "held_out_11": (suite.FAMILIES_11, ("tutorial", 11, 21))}
 
 
 @needs_sox
@@ -750,3 +766,90 @@ def test_every_track_has_the_speech_families_the_new_ones_and_two_earlier_ones_i
     assert set(turns) == set(suite.HELD_OUT_10_TURNS) and len(suite.HELD_OUT_10_TURNS) == 34
     assert not set(suite.HELD_OUT_10_TURNS) & set(suite.HELD_OUT_10_ALWAYS + suite.FAMILIES_10)
     assert set(suite.HELD_OUT_10_ALWAYS) <= set(suite.HELD_OUT_9_TURNS + suite.HELD_OUT_9_ALWAYS)
+
+
+# ------------------------------------------------------------------ held_out_11's own
+def test_held_out_11s_tracks_have_held_out_10s_families_and_the_four_new_ones(tmp_path):
+    tracks = [tmp_path / f"pkg--t{number:02d}.ogg" for number in range(20)]
+    families = PARTS["held_out_11"].families(list(reversed(tracks)))
+    assert families == suite.held_out_11_families(tracks)
+    turns = []
+    for track in tracks:
+        mine = families[track.name]
+        assert mine[:5] == suite.HELD_OUT_10_ALWAYS
+        assert mine[-9:] == suite.FAMILIES_10 + suite.FAMILIES_11
+        turns += mine[5:-9]
+    assert set(turns) == set(suite.HELD_OUT_10_TURNS)
+    assert not set(suite.FAMILIES_11) & set(suite.HELD_OUT_10_TURNS + suite.FAMILIES_10)
+
+
+@needs_sox
+def test_the_new_scenes_play_the_song_the_whole_upload_under_their_talk(build):
+    built = build("held_out_11")
+    for query in built.queries:
+        assert query.upload_start == 0 and query.upload_end == pytest.approx(
+            suite.duration_of(built.out / query.file), abs=0.01)
+        low, high = suite.SCENE_SECONDS[query.family]
+        assert low - 0.01 <= query.upload_end <= high + 0.01
+        assert query.original_end - query.original_start == pytest.approx(query.upload_end, abs=1e-3)
+    interview = next(query for query in built.queries if query.family == "interview")
+    high, low, room = (int(value) for value in suite.SHOP_DETAIL.search(interview.detail).groups())
+    assert 150 <= high <= 300 and 3000 <= low <= 6000 and 20 <= room <= 60
+    car = next(query for query in built.queries if query.family == "cartalk")
+    assert suite.CAR_DETAIL.search(car.detail)
+
+
+@needs_sox
+def test_a_dialogue_takes_turns_with_pauses_between_them(tmp_path):
+    talk = suite._dialogue(np.random.default_rng(2), 12 * RATE, tmp_path, PARTS["held_out_11"].lines)
+    assert len(talk) == 12 * RATE
+    frames = np.abs(talk[:len(talk) // 441 * 441]).reshape(-1, 441).max(axis=1)
+    silent = frames < 1e-4
+    gaps = np.diff(np.flatnonzero(np.diff(silent.astype(int)) != 0))
+    assert silent.any() and (~silent).mean() > 0.5 and len(gaps) >= 2
+    assert suite.rms(talk[np.abs(talk) > 1e-4]) == pytest.approx(1.0, rel=0.35)
+
+
+def test_kitchen_and_typing_are_unit_level_as_long_as_asked_and_mostly_quiet_between_hits():
+    rng = np.random.default_rng(6)
+    for make in (suite.kitchen, suite.typing):
+        sound = make(rng, 9.0)
+        assert len(sound) == int(9.0 * RATE) and suite.rms(sound) == pytest.approx(1.0, rel=0.01)
+    keys = suite.typing(rng, 9.0)
+    # clicks, not a hiss: the loudest hundredth of the samples holds much of the energy
+    loud = np.sort(keys ** 2)[::-1]
+    assert loud[:len(loud) // 100].sum() > 0.3 * loud.sum()
+
+
+@needs_sox
+def test_held_out_11s_own_negatives_copy_nothing_and_game_sounds_lie_in_silence(tmp_path,
+                                                                                 monkeypatch):
+    songs = [tmp_path / "game--a.wav", tmp_path / "game--b.wav", tmp_path / "other--c.wav"]
+    for number, song in enumerate(songs):
+        _song(song, 45, 80 + number)
+    sounds = []
+    for number in range(3):
+        sounds.append(tmp_path / f"sfx--beep{number}.wav")
+        times = np.arange(int(0.3 * RATE)) / RATE
+        suite.write_wav(sounds[-1], (np.sin(2 * np.pi * (500 + 300 * number) * times)
+                                     * np.exp(-times / 0.1) * 0.5).astype(np.float32))
+    monkeypatch.setattr(suite, "_held_out_10_negatives", lambda *args: [])
+    out, work = tmp_path / "suite", tmp_path / "work"
+    out.mkdir()
+    work.mkdir()
+    queries = suite._held_out_11_negatives(np.random.default_rng(1), songs, work, out,
+                                           PARTS["held_out_11"].lines, sounds, [], suite.city)
+    kinds = {}
+    for query in queries:
+        kinds[query.family] = kinds.get(query.family, 0) + 1
+        assert query.track is None and query.action == "none" and not query.truth().copies
+        assert (out / query.file).exists()
+    assert kinds == {**{f"neg-{family}": 4 for family in suite.FAMILIES_11},
+                     **{f"neg-{family}only": 3 for family in suite.FAMILIES_11},
+                     "neg-gamesfx": 6, "neg-djmixgame": 4}
+    for query in queries:
+        if query.family == "neg-djmixgame":     # two tracks of one game, never another's
+            assert query.detail.count("game--") == 3 and "other--" not in query.detail
+        if query.family == "neg-gamesfx":       # digital silence between the sounds
+            upload = suite.sox_read(out / query.file, [])
+            assert (upload == 0).mean() > 0.3 and np.abs(upload).max() <= 0.61
