@@ -2321,17 +2321,21 @@ def _positive_11(rng, family: str, track: Path, others: list[Path], workdir: Pat
 
 def _held_out_11_negatives(rng, unrelated: list[Path], workdir: Path, out: Path, lines: Lines,
                            sounds: list[Path], registered: list[Path], ambience) -> list[Query]:
-    """held_out_10's kinds with this part's voices, sentences, sounds and background; FAMILIES_11's
-    scenes on unregistered music (4 each) and without any music (3 each); game sound effects
-    over silence (6: the sounds alone, 0.3-3 s of digital silence between them); and DJ mixes of
-    two unregistered tracks of one game where one has two (4: the same composer and sounds)."""
-    queries = _held_out_10_negatives(rng, unrelated, workdir, out, lines, sounds, registered,
+    """held_out_10's kinds on the unregistered tracks of 20 s or more, with this part's voices,
+    sentences, sounds and background; FAMILIES_11's scenes on that music (4 each) and without any
+    music (3 each); game sound effects over silence (6: the sounds alone, 0.3-3 s of digital
+    silence between them); DJ mixes of two unregistered tracks of one game where one has two (4:
+    the same composer and sounds); and the shorter tracks (a game's 4-7 s loops) played whole x3-x8,
+    end joined to start as the game loops them (6), and so looped under a vlogger's talk, 6-14 dB
+    below it (4)."""
+    longer = [track for track in unrelated if duration_of(track) >= 20] or unrelated
+    loops = [track for track in unrelated if track not in longer]
+    queries = _held_out_10_negatives(rng, longer, workdir, out, lines, sounds, registered,
                                      ambience)
     def add(kind: str, number: int, upload: np.ndarray, detail: str) -> None:
         path = out / f"neg-{kind}-{number}.wav"
         write_wav(path, upload)
         queries.append(Query(path.name, f"neg-{kind}", None, True, detail=detail, action="none"))
-    longer = [track for track in unrelated if duration_of(track) >= 20] or unrelated
     for family in FAMILIES_11:
         for number in range(4):
             track = longer[int(rng.integers(len(longer)))]
@@ -2371,6 +2375,20 @@ def _held_out_11_negatives(rng, unrelated: list[Path], workdir: Path, out: Path,
         first, second = (tracks[int(index)] for index in rng.choice(len(tracks), 2, replace=False))
         upload, _mine, _theirs, detail = _djmix(rng, first, second)
         add("djmixgame", number, upload, detail)
+    for number in range(6 if loops else 0):
+        track, times = loops[number % len(loops)], int(rng.integers(3, 9))
+        add("shortloop", number, np.tile(sox_read(track, []), times),
+            f"{track.name} played whole x{times}, end joined to start as the game loops it")
+    for number in range(4 if loops else 0):
+        track = loops[int(rng.integers(len(loops)))]
+        words = _talk(rng, int(float(rng.uniform(10, 20)) * RATE), workdir, lines)
+        loop = sox_read(track, [])
+        music = np.tile(loop, len(words) // len(loop) + 1)[:len(words)]
+        below = float(rng.uniform(6, 14))
+        voiced = words[np.abs(words) > 1e-4]
+        upload = words / rms(voiced) + music / rms(music) * 10 ** (-below / 20)
+        add("loopvlog", number, upload * 0.1,
+            f"{track.name} looped {below:.1f} dB below a vlogger's speech")
     return queries
 
 

@@ -824,16 +824,19 @@ def test_kitchen_and_typing_are_unit_level_as_long_as_asked_and_mostly_quiet_bet
 @needs_sox
 def test_held_out_11s_own_negatives_copy_nothing_and_game_sounds_lie_in_silence(tmp_path,
                                                                                  monkeypatch):
-    songs = [tmp_path / "game--a.wav", tmp_path / "game--b.wav", tmp_path / "other--c.wav"]
+    songs = [tmp_path / "game--a.wav", tmp_path / "game--b.wav", tmp_path / "other--c.wav",
+             tmp_path / "other--loop.wav"]
     for number, song in enumerate(songs):
-        _song(song, 45, 80 + number)
+        _song(song, 45 if number < 3 else 5, 80 + number)
+    handed = []
+    monkeypatch.setattr(suite, "_held_out_10_negatives", lambda rng, unrelated, *args:
+                        handed.append(unrelated) or [])
     sounds = []
     for number in range(3):
         sounds.append(tmp_path / f"sfx--beep{number}.wav")
         times = np.arange(int(0.3 * RATE)) / RATE
         suite.write_wav(sounds[-1], (np.sin(2 * np.pi * (500 + 300 * number) * times)
                                      * np.exp(-times / 0.1) * 0.5).astype(np.float32))
-    monkeypatch.setattr(suite, "_held_out_10_negatives", lambda *args: [])
     out, work = tmp_path / "suite", tmp_path / "work"
     out.mkdir()
     work.mkdir()
@@ -846,10 +849,15 @@ def test_held_out_11s_own_negatives_copy_nothing_and_game_sounds_lie_in_silence(
         assert (out / query.file).exists()
     assert kinds == {**{f"neg-{family}": 4 for family in suite.FAMILIES_11},
                      **{f"neg-{family}only": 3 for family in suite.FAMILIES_11},
-                     "neg-gamesfx": 6, "neg-djmixgame": 4}
+                     "neg-gamesfx": 6, "neg-djmixgame": 4, "neg-shortloop": 6, "neg-loopvlog": 4}
+    assert handed == [songs[:3]]                # the earlier kinds never cut from a 5 s loop
     for query in queries:
         if query.family == "neg-djmixgame":     # two tracks of one game, never another's
             assert query.detail.count("game--") == 3 and "other--" not in query.detail
         if query.family == "neg-gamesfx":       # digital silence between the sounds
             upload = suite.sox_read(out / query.file, [])
             assert (upload == 0).mean() > 0.3 and np.abs(upload).max() <= 0.61
+        if query.family == "neg-shortloop":     # the loop whole, again and again
+            times = int(query.detail.split(" x")[1].split(",")[0])
+            assert suite.duration_of(out / query.file) == pytest.approx(
+                times * suite.duration_of(songs[3]), abs=0.01)
