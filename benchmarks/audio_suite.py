@@ -2436,7 +2436,7 @@ def held_out_10_families(registered: list[Path]) -> dict[str, tuple[str, ...]]:
 
 def held_out_11_families(registered: list[Path]) -> dict[str, tuple[str, ...]]:
     """Each registered track's families: held_out_10's five where the song lies under speech,
-    HELD_OUT_10_PER_TRACK of the other earlier families in turn, FAMILIES_10 and FAMILIES_11 (14
+    HELD_OUT_10_PER_TRACK of the other earlier families in turn, FAMILIES_10 and FAMILIES_11 (12
     of the 16 a track with music under speech)."""
     return families_in_turn(registered, HELD_OUT_10_ALWAYS, HELD_OUT_10_TURNS,
                             HELD_OUT_10_PER_TRACK, FAMILIES_10 + FAMILIES_11)

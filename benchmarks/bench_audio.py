@@ -2,7 +2,7 @@
 side by side in one run on real music (benchmarks/audio_suite.py).
 
     python benchmarks/bench_audio.py [--systems origin,landmark,chromaprint] [--scale 1000,100000]
-                                     [--every N] [--part tuning|held_out|held_out_2|...|held_out_10]
+                                     [--every N] [--part tuning|held_out|held_out_2|...|held_out_11]
                                      [--json]
 
 Prints, per system and separately for the tuning and the held-out tracks: µAP, recall at precision
@@ -54,7 +54,14 @@ five more: a long voice-over where the song is heard only 21-30 % of the time, a
 a car, a DJ mix of two registered songs (both originals), a cafe's background music under a
 vlogger, a reaction that pauses and resumes the song; among its negatives a registered song's tune
 hummed or played on another instrument; registered beside the 100 and held_out_2's to
-held_out_9's; results/audio-held_out_10.json) is sealed: the lead reads it.
+held_out_9's; results/audio-held_out_10.json) was read at stop 45's first and final code and is
+spent. ``--part held_out_11`` (stop 45: Ardentryst's, Freedroid's and FreeOrion's tracks,
+Chromium B.S.U.'s and Mirror Magic's game loops never registered; held_out_10's families and four
+more of music under speech: two people talking in a car over its radio, a street interview, a
+cooking video, a screen tutorial's voice-over with typing; among its negatives those scenes
+without music, game sound effects over silence and DJ mixes of one game's unregistered tracks;
+registered beside the 100 and held_out_2's to held_out_10's; results/audio-held_out_11.json) is
+sealed: the lead reads it.
 
 Systems:
 - origin: spectral-peak landmarks read through tempo, pitch and speed warps, candidates verified
