@@ -2336,6 +2336,7 @@ def _held_out_11_negatives(rng, unrelated: list[Path], workdir: Path, out: Path,
         path = out / f"neg-{kind}-{number}.wav"
         write_wav(path, upload)
         queries.append(Query(path.name, f"neg-{kind}", None, True, detail=detail, action="none"))
+    backgrounds = {"cartalk": road, "interview": city, "cooking": kitchen, "tutorial": typing}
     for family in FAMILIES_11:
         for number in range(4):
             track = longer[int(rng.integers(len(longer)))]
@@ -2344,7 +2345,6 @@ def _held_out_11_negatives(rng, unrelated: list[Path], workdir: Path, out: Path,
             start = float(rng.uniform(0, max(0.0, duration - seconds - 0.5)))
             upload, detail = _scene_11(rng, family, track, start, seconds, workdir, lines)
             add(family, number, upload, f"{track.name} at {start:.2f} s, {detail}")
-        backgrounds = {"cartalk": road, "interview": city, "cooking": kitchen, "tutorial": typing}
         for number in range(3):
             count = int(float(rng.uniform(*SCENE_SECONDS[family])) * RATE)
             talk = (_dialogue if family in ("cartalk", "interview") else _talk)(
@@ -2437,7 +2437,7 @@ def held_out_10_families(registered: list[Path]) -> dict[str, tuple[str, ...]]:
 def held_out_11_families(registered: list[Path]) -> dict[str, tuple[str, ...]]:
     """Each registered track's families: held_out_10's five where the song lies under speech,
     HELD_OUT_10_PER_TRACK of the other earlier families in turn, FAMILIES_10 and FAMILIES_11 (12
-    of the 16 a track with music under speech)."""
+    of a track's 16 with talk over the song)."""
     return families_in_turn(registered, HELD_OUT_10_ALWAYS, HELD_OUT_10_TURNS,
                             HELD_OUT_10_PER_TRACK, FAMILIES_10 + FAMILIES_11)
 
