@@ -1313,8 +1313,7 @@ def _smooth_inside(upload: Fingerprint, hit_rows: np.ndarray) -> bool:
     view that does not move, holds too few frames (``SMOOTH_MIN_FRAMES``) or whose moving part
     is too small to measure (``SMOOTH_MIN_SIDE``) is not judged: False. Needs the upload's small
     pictures and its codes' rectangles (a filmed screen's flattened view has none)."""
-    if (upload.pictures is None or len(upload.pictures) != len(upload.times)
-            or upload.boxes is None or len(upload.boxes) != len(upload.codes)):
+    if not _rehashable(upload):
         return False
     rows = hit_rows[np.isfinite(upload.boxes[hit_rows]).all(axis=1)]
     if not len(rows):
@@ -1815,13 +1814,17 @@ def _follows(times: np.ndarray, moments: np.ndarray, speed: float) -> bool:
 
 def _has_layout(upload: Fingerprint, original: IndexedOriginal) -> bool:
     """Whether ``original``'s global hits are judged inside its static layout: it has one, of
-    as many codes as it has, and the upload's codes can be hashed again (its small pictures and
-    its codes' rectangles: an upload over ``MAX_PICTURES`` frames keeps no pictures and is
-    judged by its whole codes)."""
+    as many codes as it has, and the upload's codes can be hashed again (``_rehashable``)."""
     return (original.layout is not None and not original.layout.still
             and original.layout.ink is None and original.codes is not None
-            and len(original.layout.codes) == len(original.codes)
-            and upload.pictures is not None and len(upload.pictures) == len(upload.times)
+            and len(original.layout.codes) == len(original.codes) and _rehashable(upload))
+
+
+def _rehashable(upload: Fingerprint) -> bool:
+    """Whether the upload's codes can be hashed again from what it kept: its small pictures and
+    its codes' rectangles (an upload over ``MAX_PICTURES`` frames keeps no pictures and is
+    judged by its whole codes)."""
+    return (upload.pictures is not None and len(upload.pictures) == len(upload.times)
             and upload.boxes is not None and len(upload.boxes) == len(upload.codes))
 
 
@@ -1889,8 +1892,7 @@ def _inked_hits(upload: Fingerprint, layout: StaticLayout, hit_rows: np.ndarray,
     be hashed again (no small pictures, a filmed screen's flattened view) keeps none: the
     program's other screens meet these codes as closely as a copy does, the ink alone tells
     them apart (docs/matching.md, *Typed and drawn screen recordings at stop 45*)."""
-    if upload.pictures is None or len(upload.pictures) != len(upload.times) or \
-            upload.boxes is None or len(upload.boxes) != len(upload.codes):
+    if not _rehashable(upload):
         return tuple(np.zeros(0, array.dtype) for array in (hit_rows, numbers, distances, weights))
     boxed = np.isfinite(upload.boxes[hit_rows]).all(axis=1)
     hit_rows, numbers, distances, weights = (hit_rows[boxed], numbers[boxed], distances[boxed],
