@@ -358,11 +358,11 @@ PARTS = ("tune", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out
 # first and final code, now open; held_out_28: written at stop 43 by a twenty-sixth hand that never
 # saw the guard, read at the stop's first and final code, now open; held_out_29: written at stop 43
 # by a twenty-seventh hand that never saw the guard nor ran it on the part, read by the lead at
-# stop 44's first and final code, now open; held_out_30: written at stop 44 by a
-# twenty-eighth hand that never saw the guard nor ran it on the part, sealed until the lead reads
-# it; held_out_31: written at stop 45 by a twenty-ninth hand that never saw the guard nor ran it on
-# the part, sealed until the lead reads it)
-SEALED: tuple[str, ...] = ("held_out_30", "held_out_31")
+# stop 44's first and final code, now open; held_out_30: written at stop 44 by a twenty-eighth
+# hand that never saw the guard nor ran it on the part, read by the lead at stop 45's first and
+# final code, now open; held_out_31: written at stop 45 by a twenty-ninth hand that never saw the
+# guard nor ran it on the part, sealed until the lead reads it)
+SEALED: tuple[str, ...] = ("held_out_31",)
 DEFAULT_PARTS = tuple(p for p in PARTS if p not in SEALED)
 
 
