@@ -337,7 +337,10 @@ def _decided(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict
     quoted = [s for s in signals if s.kind == "counterfeit" and _inside(s, quotes)]
     if not quoted:
         return verdict
-    without = _judged(evidence, [s for s in signals if s not in quoted], rules)
+    rest = [s for s in signals if s not in quoted]
+    # (stop 45) and without what the text attributes to others (a buyer's 求助：X“原单货”靠谱吗
+    # over 看到有人卖X…说跟专柜一模一样)
+    without = _others_words(evidence, rest, rules, _judged(evidence, rest, rules))
     if SEVERITY[without.decision] >= SEVERITY["review"]:
         return without
     return Verdict("review", "quoted_counterfeit_words", verdict.score, verdict.near)

@@ -38,6 +38,8 @@ DIRECT_VIAS = ("mark", "alias", "knockoff")
 WIDENED_KINDS = SAID_KINDS + BOUGHT_KINDS
 SENTENCE_STOPS = frozenset("，。！？；：\n")
 CLAUSE_JOINS = frozenset("，,")    # clauses of one sentence: the subject may go on across them
+# (stop 45) a clause that is only a price, a price label (秒杀价, 团购价) and a unit at most
+BARE_PRICE_CLAUSE = re.compile(r"(?:[\u4e00-\u9fff]{0,3}价)?[¥￥$]?\s*\d+(?:\.\d+)?\s*(?:元|块|[rR])?")
 APOSTROPHES = frozenset("'’")
 SENTENCE_ENDS = frozenset("。！？；!?\n")     # a listing's commas join its phrases; these do not
 # signals that span a stretch of text read from its shape, not a word found in it
@@ -248,6 +250,11 @@ LABEL_MADE = "label_made_elsewhere"
 # (stop 43) the English 不是正品 as a counterfeit word reads it (the listed notoriginal, …, and
 # NOT_GENUINE_LATIN's "not real"): a disclosure when the goods are said to fit the mark
 NOT_GENUINE_WORDS = re.compile(r"not\s*(?:original|authentic|genuine|real|legit)")
+# (stop 45) a look-alike word's marking denied before it in its clause (不带任何原厂标识, 无原厂logo)
+MARKING_DENIED = re.compile(r"(?:不带|不含|不印|不贴|没带|没有|无|未印)(?:任何)?$")
+# (stop 45) what reported goods turned out to be (其实是仿品): the poster's finding
+FOUND_OUT = ("其实是", "其實是", "原来是", "原來是", "实际上是", "實際上是", "实际是", "實際是")
+FOUND_NOT_GENUINE = "found_not_genuine"
 # the genuine article named in English (a genuine Rolex costs $5,000): the `genuine` list's words
 GENUINE_LATIN = re.compile(r"\b(?:genuine|authentic)\b", re.IGNORECASE)
 # a question: a sentence ending in a question mark (朋友送了个X，我怀疑是高仿，怎么去验？ / Is my X
@@ -559,6 +566,9 @@ class BrandGuard:
                 for s in field_reading.signals]
             base += len(text) + 1
         signals += _answered_no(texts)
+        findings = self._findings_on_reported_sales(texts, signals)
+        if findings:
+            signals = sorted(signals + findings, key=lambda s: s.position)
         sanctions = _sanctions(texts, signals, self.rules.contact_words)
         if sanctions:
             signals = sorted(signals + sanctions, key=lambda s: s.position)
@@ -640,20 +650,51 @@ class BrandGuard:
     def _disclosures(self, texts: dict[str, str], signals: list[Signal]) -> tuple[int, ...]:
         """The record positions of the poster's disclosures that his goods are not the brand's
         own: a counterfeit word read from a negated genuine word (非原装, 不是正品, not original,
-        not genuine) and a look-alike word right after a negation (非原厂, 不是原厂)."""
-        rules = self.rules
-        negations = (*rules.words.get("negation", ()), *rules.negation_prefixes)
-        genuine = rules.words.get("genuine", ())
+        not genuine) and a look-alike word right after a negation (非原厂, 不是原厂) or, at stop
+        45, a marking denied before it (不带任何原厂标识, 无原厂logo)."""
+        negations = (*self.rules.words.get("negation", ()), *self.rules.negation_prefixes)
         found = []
         for s in signals:
-            if s.kind == "counterfeit":
-                matched = s.matched.lower()
-                if matched.startswith(negations) and matched.endswith(genuine) \
-                        or NOT_GENUINE_WORDS.fullmatch(matched):
-                    found.append(s.position)
-            elif s.kind == "weak_counterfeit" and texts[s.field][:s.start].endswith(negations):
+            if s.kind == "counterfeit" and self._denies_genuine(s):
+                found.append(s.position)
+            elif s.kind == "weak_counterfeit" and (
+                    texts[s.field][:s.start].endswith(negations)
+                    or MARKING_DENIED.search(texts[s.field], 0, s.start)):
                 found.append(s.position)
         return tuple(found)
+
+    def _denies_genuine(self, signal: Signal) -> bool:
+        """A counterfeit word read from a negated genuine word (非原装, 不是正品, not original)."""
+        matched = signal.matched.lower()
+        return matched.startswith((*self.rules.words.get("negation", ()),
+                                   *self.rules.negation_prefixes)) \
+            and matched.endswith(self.rules.words.get("genuine", ())) \
+            or bool(NOT_GENUINE_WORDS.fullmatch(matched))
+
+    def _findings_on_reported_sales(self, texts: tuple[str, ...],
+                                    signals: list[Signal]) -> list[Signal]:
+        """(stop 45) The poster's finding on a sale he reports (卖家声称X是“公司貨”，送專櫃一驗，
+        根本不是正品; "If a seller offers X … for US$197" under "X called 'first grade' are not
+        originals"): in a record with an ``attribution`` and no price outside the sentences it
+        reports, a counterfeit word that denies the goods are genuine (``_denies_genuine``) or
+        follows 其实是 (what they turned out to be) is a ``verdict`` on that sale, not the
+        poster's offer. A seller's own price ("others sell fakes; mine 1:1, ¥99") keeps his words
+        his."""
+        reported = [s for s in signals if s.kind == "attribution"]
+        if not reported or any(s.kind == "price" and not _within(s, reported) for s in signals):
+            return []
+        found = []
+        for s in signals:
+            if s.kind != "counterfeit" or _within(s, reported):
+                continue
+            before = texts[FIELDS.index(s.field)][:s.start]
+            turned_out = next((word for word in FOUND_OUT if before.endswith(word)), None)
+            if turned_out is None and not self._denies_genuine(s):
+                continue
+            low = s.start - len(turned_out or "")
+            found.append(Signal("verdict", FOUND_NOT_GENUINE, s.field, low, s.end,
+                                texts[FIELDS.index(s.field)][low:s.end], s.position - s.start + low))
+        return found
 
     def _labels(self, hits: list[Hit], texts: dict[str, str],
                 bases: dict[str, int]) -> list[Signal]:
@@ -796,9 +837,13 @@ class BrandGuard:
             at = high + 1
             while at < len(text) and text[at].isspace():
                 at += 1
-            if not any(text.startswith(word, at) for word in speech):
+            end = _run(text, at, at + 1)[1]
+            # (stop 45) a clause that is only a price (看到有人卖X，1021元，说跟专柜一样) is what the
+            # same someone asks: the report goes on past it
+            if not any(text.startswith(word, at) for word in speech) \
+                    and not BARE_PRICE_CLAUSE.fullmatch(text, at, end):
                 break
-            high = _run(text, at, at + 1)[1]
+            high = end
         return high
 
     def _warnings_objects(self, name: str, text: str, signals: list[Signal]) -> list[Signal]:
@@ -2167,11 +2212,21 @@ def _drop_sounds_over_marks(hits: list[Hit]) -> list[Hit]:
         return any(other.brand is not hit.brand and other.field == hit.field
                    and other.start < hit.end and hit.start < other.end
                    # a homophone holding a whole mark and more is not that mark's characters
-                   # read again: 堡格力 (宝格丽) holds 格力 but says more
+                   # read again: 堡格力 (宝格丽) holds 格力 but says more; unless the record
+                   # writes that mark on its own elsewhere too (stop 45: 放伊利…收纳架 beside
+                   # 给伊利全脂奶粉配的): the record names that brand, a neighbour read with it
                    and not (hit.via == "homophone" and hit.start <= other.start
                             and other.end <= hit.end
-                            and hit.end - hit.start > other.end - other.start)
+                            and hit.end - hit.start > other.end - other.start
+                            and not written_apart(other, hit, by))
                    for other in by)
+
+    def written_apart(mark: Hit, sound: Hit, by: list[Hit]) -> bool:
+        """The mark written again outside every reading of the sound-alike's brand."""
+        return any(again.brand is mark.brand and again.via == mark.via and not any(
+            held.brand is sound.brand and held.field == again.field
+            and held.start <= again.start and again.end <= held.end for held in hits)
+            for again in by)
 
     def inside(hit: Hit, by: list[Hit]) -> bool:
         return any(other.brand is not hit.brand and other.field == hit.field
@@ -2312,13 +2367,15 @@ def _compatible_with(rules: Rules) -> re.Pattern | None:
 def _third_parties(rules: Rules) -> re.Pattern | None:
     """Others as an English sentence's subject: a ``third_parties`` noun with who / that or a
     speech verb after it (the listing says), or a selling verb (group ``verb``: the caller checks
-    the word before the noun), or the passive "being sold" (sold by someone unnamed)."""
+    the word before the noun; offers and offering at stop 45: "If a seller offers X"), or the
+    passive "being sold" (sold by someone unnamed)."""
     if not rules.third_parties:
         return None
     nouns = _alternatives(rules.third_parties)
     return re.compile(
         rf"(?i:\b(?:{nouns})\s+(?:who|that|says|said|claims|claimed|calls|promises)\b"
-        rf"|\b(?:{nouns})\s+(?P<verb>selling|peddling|pushing|flogging|sold|sells)\b"
+        rf"|\b(?:{nouns})\s+"
+        rf"(?P<verb>selling|peddling|pushing|flogging|sold|sells|offers|offering)\b"
         rf"|\bbeing\s+sold\b)")
 
 
@@ -2351,6 +2408,12 @@ def _says_nothing(text: str, signal: Signal) -> bool:
         return False
     rest = text[signal.end:_run(text, signal.start, signal.end)[1]]
     return all(char in REQUEST_TAIL for char in rest)
+
+
+def _within(signal: Signal, spans: list[Signal]) -> bool:
+    """Whether the signal lies inside one of the spans (record positions)."""
+    return any(span.position <= signal.position and signal.position + len(signal.matched)
+               <= span.position + len(span.matched) for span in spans)
 
 
 def _run(text: str, start: int, end: int) -> tuple[int, int]:
