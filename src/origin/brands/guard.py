@@ -39,7 +39,8 @@ WIDENED_KINDS = SAID_KINDS + BOUGHT_KINDS
 SENTENCE_STOPS = frozenset("，。！？；：\n")
 CLAUSE_JOINS = frozenset("，,")    # clauses of one sentence: the subject may go on across them
 # (stop 45) a clause that is only a price, a price label (秒杀价, 团购价) and a unit at most
-BARE_PRICE_CLAUSE = re.compile(r"(?:[\u4e00-\u9fff]{0,3}价)?[¥￥$]?\s*\d+(?:\.\d+)?\s*(?:元|块|[rR])?")
+BARE_PRICE_CLAUSE = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,3}价)?[¥￥$]?\s*\d+(?:\.\d+)?\s*(?:元|块|[rR])?")
 APOSTROPHES = frozenset("'’")
 SENTENCE_ENDS = frozenset("。！？；!?\n")     # a listing's commas join its phrases; these do not
 # signals that span a stretch of text read from its shape, not a word found in it
