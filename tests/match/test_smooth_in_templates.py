@@ -17,9 +17,10 @@ from origin.enforcement.config import load_policy
 from origin.enforcement.policies import MatchFacts, evaluate
 from origin.match import matcher as matcher_module
 from origin.match.decide import DEFAULT_MIN_SCORE
-from origin.match.matcher import STILL_SCORE, SmoothMatch, _moving_corners, _smooth_inside
-from origin.video.fingerprint import (MIN_CORNERS, corners, fingerprint_original,
-                                      fingerprint_upload)
+from origin.match.matcher import (ONE_WAY_SLOPES, STILL_SCORE, SmoothMatch, _moving_corners,
+                                  _slopes_one_way, _smooth_inside)
+from origin.video.fingerprint import (MIN_CORNERS, MIN_TEXTURE, corners, fingerprint_original,
+                                      fingerprint_upload, texture)
 from tests.match.test_framed_and_clock_layouts import PICTURE, phone_player
 from tests.match.test_static_layout import SECONDS, _matcher
 from tests.match.test_thin_strips import RATE, _decoded
@@ -27,10 +28,12 @@ from tests.match.test_thin_strips import RATE, _decoded
 OTHERS = (3, 4, 5, 6, 7)      # other gradients' seeds
 
 
-def gradient(seed: int, height: int = 108, width: int = 170, seconds: float = SECONDS
-             ) -> np.ndarray:
+def gradient(seed: int, height: int = 108, width: int = 170, seconds: float = SECONDS,
+             dark_stop: bool = False) -> np.ndarray:
     """A colour gradient as FFmpeg's ``gradients`` draws one, in gray: a ramp through three
-    levels (``seed``) along a direction that turns slowly, at the seed's pace."""
+    levels (``seed``) along a direction that turns slowly, at the seed's pace; ``dark_stop``:
+    a ramp through its first and last levels crossed midway by a narrow dark band (held_out_21's
+    `q0254`: green to pink through a dark red stop)."""
     rng = np.random.default_rng(seed)
     levels = rng.uniform(40, 220, 3)
     start, pace = rng.uniform(0, np.pi), rng.uniform(0.05, 0.12) * rng.choice([-1, 1])
@@ -40,7 +43,11 @@ def gradient(seed: int, height: int = 108, width: int = 170, seconds: float = SE
     for number in range(int(seconds * RATE)):
         angle = start + 2 * np.pi * pace * number / RATE
         along = np.clip(columns * np.cos(angle) + rows * np.sin(angle) + 0.5, 0, 1)
-        made.append(np.interp(along, [0, 0.5, 1], levels).astype(np.uint8))
+        if dark_stop:           # a ramp from the first level to the last, a dark band midway
+            ramp = np.interp(along, [0, 1], levels[::2]) - 170 * np.exp(-(along - 0.5) ** 2 / 0.0032)
+            made.append(np.clip(ramp, 0, 255).astype(np.uint8))
+        else:
+            made.append(np.interp(along, [0, 0.5, 1], levels).astype(np.uint8))
     return np.stack(made)
 
 
@@ -175,3 +182,16 @@ def test_a_held_match_is_no_match_where_more_is_asked(registered):
     copy = fingerprint_upload(_decoded("copy", _brighter(original[int(2 * RATE):int(10 * RATE)])))
     assert [match.score for match in matcher.match(copy, 0.5)] == [STILL_SCORE]
     assert matcher.match(copy, 0.6) == []
+
+
+def test_a_gradient_with_a_sharp_dark_stop_is_smooth_by_its_slopes():
+    """A narrow dark colour stop bends the tiles of what moves off their plane (held_out_21's
+    `q0254`), but its level lines stay lines: its slopes point one way, a soft picture's every
+    way; the player's view of such a gradient is smooth."""
+    cut = (slice(44, 84), slice(60, 110))     # round the picture's centre, where the band turns
+    sharp = in_player(gradient(3, dark_stop=True))
+    assert np.median(texture(list(sharp[:, cut[0], cut[1]]), 0.5)) >= MIN_TEXTURE
+    assert _slopes_one_way(list(sharp[:, cut[0], cut[1]])) < ONE_WAY_SLOPES
+    assert _slopes_one_way(list(phone_player(2)[:, cut[0], cut[1]])) >= ONE_WAY_SLOPES
+    view = fingerprint_upload(_decoded("sharp", sharp))
+    assert _smooth_inside(view, _whole(view))
