@@ -44,8 +44,9 @@ def gradient(seed: int, height: int = 108, width: int = 170, seconds: float = SE
         angle = start + 2 * np.pi * pace * number / RATE
         along = np.clip(columns * np.cos(angle) + rows * np.sin(angle) + 0.5, 0, 1)
         if dark_stop:           # a ramp from the first level to the last, a dark band midway
-            ramp = np.interp(along, [0, 1], levels[::2]) - 170 * np.exp(-(along - 0.5) ** 2 / 0.0032)
-            made.append(np.clip(ramp, 0, 255).astype(np.uint8))
+            band = 170 * np.exp(-(along - 0.5) ** 2 / 0.0032)
+            made.append(np.clip(np.interp(along, [0, 1], levels[::2]) - band, 0, 255)
+                        .astype(np.uint8))
         else:
             made.append(np.interp(along, [0, 0.5, 1], levels).astype(np.uint8))
     return np.stack(made)

@@ -1307,7 +1307,8 @@ def _smooth_inside(upload: Fingerprint, hit_rows: np.ndarray) -> bool:
     from their edge (the largest part of them, apart from a ticker scrolling under a news
     frame's picture), cut from the upload's small pictures, have at their median no corner that
     moves (under ``MIN_CORNERS`` per 10 000 px, ``_moving_corners``) and flat tiles
-    (``SMOOTH_TILES`` of them depart from their plane by under ``MIN_TEXTURE``): a colour
+    (``SMOOTH_TILES`` of them depart from their plane by under ``MIN_TEXTURE``) or slopes
+    that point one way (``_slopes_one_way``: a sharp colour stop bends its tiles): a colour
     gradient.
 
     A copy of real footage moves in corners (held_out_20's copies: 50-380 per 10 000 px of what
