@@ -1236,11 +1236,17 @@ def _held_still(match: Match, min_score: float) -> StillMatch | None:
     2-6 bits off at every instant, 1.0 and demoted. Aligned at the hash input's 32x32 they agree
     with it no worse than its framed, stacked and picture-in-picture copies do, so the codes
     find it, and a person decides."""
+    return _capped(match, min_score, StillMatch)
+
+
+def _capped(match: Match, min_score: float, held_as: type[Match]) -> Match | None:
+    """``match`` as a ``held_as`` (``StillMatch``, ``SmoothMatch``) scoring ``STILL_SCORE`` at
+    most, ``uncapped`` the score its evidence made; None where that falls under ``min_score``."""
     held = min(match.score, STILL_SCORE)
     if held < min_score:
         return None
     kept = {field.name: getattr(match, field.name) for field in fields(Match)}
-    return StillMatch(**{**kept, "score": held}, uncapped=match.score)
+    return held_as(**{**kept, "score": held}, uncapped=match.score)
 
 
 def _held(match: Match, original: IndexedOriginal, min_score: float) -> Match | None:
@@ -1284,11 +1290,8 @@ def _held_smooth(match: Match, min_score: float) -> SmoothMatch | None:
     (held_out_20's `q0246` on `low_detail_0`, 0.87, demoted; held_out_21 twice more, 0.74 and
     0.80). Nothing in the codes tells a copy of a gradient from another gradient in the same
     frame, so the global tier never acts on one alone (docs/matching.md, *Smooth pictures in
-    templates at stop 45*)."""
-    if STILL_SCORE < min_score:
-        return None
-    kept_fields = {field.name: getattr(match, field.name) for field in fields(Match)}
-    return SmoothMatch(**{**kept_fields, "score": STILL_SCORE}, uncapped=match.score)
+    templates at stop 45*). Asked only of a match scoring over ``STILL_SCORE``."""
+    return _capped(match, min_score, SmoothMatch)
 
 
 def _smooth_held_at_last(match: Match, min_score: float) -> Match | None:
