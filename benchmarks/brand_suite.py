@@ -708,7 +708,7 @@ def cases(seed: int = 11) -> list[Case]:
             + twenty_second_held_out() + twenty_third_held_out() + twenty_fourth_held_out()
             + twenty_fifth_held_out() + twenty_sixth_held_out() + twenty_seventh_held_out()
             + twenty_eighth_held_out() + twenty_ninth_held_out() + thirtieth_held_out()
-            + thirty_first_held_out())
+            + thirty_first_held_out() + thirty_second_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -18419,3 +18419,794 @@ def thirty_first_held_out(seed: int = 433) -> list[Case]:
     words = Spellings31()
     return (_held_out_part(seed, words, MARKS_H31, PHRASING_H31, words.initials_of, DIGITS_H31)
             + _nominative_h31(random.Random(seed * 7919 + 31)))
+
+
+# -- held_out_32 (issue 13, stop 46): a thirtieth hand ---------------------------------------------
+# Written at stop 46 by a thirtieth hand that read neither the guard (src/origin/brands/, its tables,
+# model and tests) nor ran it, nor bench_brands, on this part; of docs/brands.md it read held_out_30's
+# and held_out_31's paragraphs' heads; of this file the module docstring, Case, the marks lists,
+# cases(), the shared assembly (Phrasing, _post, _loaded_marks, _offer_jobs, _held_out_posts,
+# PartSpellings, _held_out_part) and held_out_30's block (none of its templates is copied here,
+# tests/test_brand_suite_held_out_20_on.py checks that no template string of this part is one of an
+# earlier part's; none of its spellings code is reused); of held_out_31 only its marks, counted by
+# code (its templates and spellings were never opened); of bench_brands.py PARTS, SEALED and the
+# counts-only list; of the tests the two structure tests. Its marks are the 51 loaded marks with the
+# fewest held-out offers so far (every held-out part's offers counted from cases(), held_out_30's and
+# held_out_31's twice, ties by loaded order: the 51st, 匡威, and the 52nd, 海天, both have 264; the
+# same count with held_out_30 twice and without held_out_31 gives MARKS_H31 exactly, and with
+# held_out_29 twice and without both gives MARKS_H30; 16 common words, 41 Latin names, 27 of them in
+# held_out_30, 6 in held_out_31). Its seed is 439, the next prime after held_out_31's 433. Its
+# spellings are its own code over outside data (Spellings32): homophones as an input method offers
+# them, whole same-sounding words of wordfreq's Chinese list (pypinyin reading every character as
+# the mark's phrase reads, the commonest word first) or characters ranked by how much of wordfreq's
+# list the words that hold them cover, in the rarest, the commonest, one, all but one or every
+# place, same tone three times in four, never the mark's character nor its traditional form nor a
+# traditional-only form, never holding a loaded mark; pinyin in fourteen styles (Tongyong pinyin,
+# bopomofo halves and tone marks on one syllable among them); initials in fourteen (circled,
+# squared, fraktur and sans-serif letters by Unicode name among them); separators by Unicode name
+# from this part's scripts and voices (Devanagari danda, Sinhala kunddaliya, Mongolian, Ethiopic,
+# N'Ko, Vai and Tifinagh marks, the Braille blank, the Hangul filler, word joiners, market emoji) at
+# every gap, every other gap, the middle gap, after every letter or as invisible pairs, and
+# characters in bracket pairs by Unicode name; look-alikes in five kits of its own: a whole word
+# through one script of the confusables table, capitals through Cherokee, Lisu and other capital
+# look-alikes, letters with a stroke, hook or bar that Unicode does not decompose, small capitals by
+# Unicode name, and combining overlays; digit swaps of vowels, consonants, the first, the last two
+# or half the swappable letters, with q as 9 and g as 6.
+MARKS_H32 = [
+    "永久", "万宝龙", "蕉下", "蒙牛", "娃哈哈", "自然堂", "浪琴", "戴森", "乐高", "海尔", "完美日记", "海澜之家",
+    "普拉达", "欧米茄", "佳能", "新百伦", "泡泡玛特", "太平鸟", "小天鹅", "好孩子", "格兰仕", "大疆", "五粮液",
+    "农夫山泉", "百雀羚", "雅戈尔", "爱马仕", "劳力士", "白象", "红牛", "熊猫", "中华", "凤凰", "大宝", "白猫",
+    "洽洽", "伊利", "比亚迪", "立白", "老板", "燕京", "施华洛世奇", "长虹", "九阳", "红豆", "特步", "美的",
+    "长城", "茅台", "兰蔻", "匡威",
+]
+# what each mark's goods are called, in Chinese and (with a Latin name) in English; a common-word
+# mark's Chinese goods each hold one of its product cues
+GOODS_H32: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "永久": (("二八大杠自行车", "复古单车", "山地自行车"), ()),
+    "万宝龙": (("大班签字笔", "钢笔", "商务皮夹"), ("fountain pen", "rollerball pen", "leather wallet")),
+    "蕉下": (("防晒冰袖", "晴雨伞", "防晒渔夫帽"), ("UV sleeves", "sun umbrella", "bucket hat")),
+    "蒙牛": (("纯牛奶礼盒", "高钙奶", "儿童成长奶"), ("UHT milk", "kids' milk")),
+    "娃哈哈": (("AD钙奶", "营养快线", "纯净水整箱"), ("calcium milk drink", "bottled water case")),
+    "自然堂": (("补水面膜", "精华水", "雪域面霜"), ("sheet masks", "essence toner", "moisturiser")),
+    "浪琴": (("名匠系列腕表", "石英女表", "机械男表"), ("automatic watch", "quartz watch")),
+    "戴森": (("卷发棒", "无叶风扇", "无绳吸尘器"), ("hair styler", "bladeless fan", "cordless vacuum")),
+    "乐高": (("机械组跑车", "星球大战套装", "幻影忍者积木"), ("Technic supercar", "building set")),
+    "海尔": (("滚筒洗衣机", "对开门冰箱", "电热水器"), ("front-load washer", "French-door fridge")),
+    "完美日记": (("眼影盘", "丝绒口红", "散粉"), ("eyeshadow palette", "matte lipstick")),
+    "海澜之家": (("商务夹克", "男士衬衫", "羽绒马甲"), ("men's jacket", "dress shirt", "down vest")),
+    "普拉达": (("尼龙双肩包", "三角标手提包", "女士钱包"), ("nylon backpack", "tote bag", "purse")),
+    "欧米茄": (("海马系列腕表", "超霸计时表", "星座女表"), ("diver's watch", "chronograph")),
+    "佳能": (("单反相机", "长焦镜头", "喷墨打印机"), ("DSLR body", "telephoto lens", "inkjet printer")),
+    "新百伦": (("复古跑鞋", "运动短袜", "老爹鞋"), ("running shoes", "dad sneakers")),
+    "泡泡玛特": (("盲盒手办", "隐藏款公仔", "大娃摆件"), ("blind box figure", "vinyl figure")),
+    "太平鸟": (("连衣裙", "针织开衫", "牛仔外套"), ("knit cardigan", "denim jacket", "midi dress")),
+    "小天鹅": (("滚筒洗衣机", "热泵烘干机", "波轮洗衣机"), ("washing machine", "heat-pump dryer")),
+    "好孩子": (("婴儿车", "儿童安全座椅", "三轮童车"), ("baby stroller", "child car seat")),
+    "格兰仕": (("微波炉", "空气炸锅", "蒸烤一体机"), ("microwave oven", "air fryer")),
+    "大疆": (("运动相机", "手机云台", "迷你航拍机"), ("action camera", "phone gimbal", "mini drone")),
+    "五粮液": (("浓香型白酒", "白酒礼盒", "整箱白酒"), ("baijiu gift box", "case of baijiu")),
+    "农夫山泉": (("天然水整箱", "东方树叶", "NFC果汁"), ("spring water case", "unsweetened tea")),
+    "百雀羚": (("护肤套装", "水乳礼盒", "润肤霜"), ("skincare set", "face cream")),
+    "雅戈尔": (("羊毛西装", "免烫衬衫", "商务夹克"), ("wool suit", "non-iron shirt")),
+    "爱马仕": (("铂金包", "丝巾", "皮带"), ("leather handbag", "silk scarf", "leather belt")),
+    "劳力士": (("潜航者腕表", "日志型腕表", "绿水鬼"), ("dive watch", "datejust watch")),
+    "白象": (("方便面整箱", "大骨面泡面", "酸菜方便面"), ()),
+    "红牛": (("功能饮料整箱", "维生素功能饮料", "功能饮料礼盒"), ("energy drink tray", "energy drinks")),
+    "熊猫": (("香烟整条", "液晶电视", "老牌香烟"), ()),
+    "中华": (("软包香烟", "香烟礼盒", "草本牙膏"), ()),
+    "凤凰": (("老式自行车", "公路单车", "女式自行车"), ()),
+    "大宝": (("SOD蜜", "护手霜", "保湿面霜"), ()),
+    "白猫": (("洗洁精整箱", "无磷洗衣粉", "柠檬洗洁精"), ()),
+    "洽洽": (("焦糖瓜子", "每日坚果", "香瓜子"), ("caramel sunflower seeds", "daily nuts")),
+    "伊利": (("金典纯牛奶", "奶粉", "酸奶整箱"), ("organic milk", "milk powder")),
+    "比亚迪": (("车载香薰", "汽车脚垫", "车模"), ("car floor mats", "scale model")),
+    "立白": (("洗衣凝珠", "洗衣液", "洗洁精"), ("laundry pods", "laundry liquid")),
+    "老板": (("侧吸油烟机", "嵌入式燃气灶", "油烟机套装"), ()),
+    "燕京": (("纯生啤酒", "啤酒整箱", "鲜啤酒"), ()),
+    "施华洛世奇": (("水晶耳钉", "水晶项链", "水晶天鹅摆件"), ("crystal earrings", "crystal necklace")),
+    "长虹": (("液晶电视", "变频空调", "曲面电视"), ("LED TV", "inverter air conditioner")),
+    "九阳": (("破壁机", "电饭煲", "空气炸锅"), ("high-speed blender", "rice cooker")),
+    "红豆": (("纯棉衬衫", "保暖内衣", "商务西服"), ("cotton shirt", "thermal underwear")),
+    "特步": (("竞速跑鞋", "运动卫衣", "板鞋"), ("racing shoes", "hoodie", "skate shoes")),
+    "美的": (("变频空调", "电饭煲", "十字对开门冰箱"), ("inverter air conditioner", "rice cooker")),
+    "长城": (("哈弗SUV座套", "干红葡萄酒", "汽车脚垫"), ()),
+    "茅台": (("飞天酱香酒", "生肖酒", "酱香白酒"), ("baijiu", "zodiac baijiu")),
+    "兰蔻": (("小黑瓶精华", "粉水", "持妆粉底"), ("serum", "toner", "foundation")),
+    "匡威": (("高帮帆布鞋", "低帮帆布鞋", "厚底帆布鞋"), ("high-tops", "low-top sneakers")),
+}
+# eaten, drunk or used up on the skin, in the mouth or in the wash: resold unopened
+SEALED_GOODS_H32 = frozenset({
+    "蒙牛", "娃哈哈", "自然堂", "完美日记", "五粮液", "农夫山泉", "百雀羚", "白象", "红牛", "中华", "大宝",
+    "白猫", "洽洽", "伊利", "立白", "燕京", "茅台", "兰蔻"})
+# machines, vehicles, cameras and watches (an accessory or part is made for one); the rest are
+# worn, carried or built with (nominative use)
+DEVICES_H32 = frozenset({
+    "永久", "浪琴", "戴森", "海尔", "欧米茄", "佳能", "小天鹅", "好孩子", "格兰仕", "大疆", "劳力士", "熊猫",
+    "凤凰", "比亚迪", "老板", "长虹", "九阳", "美的", "长城"})
+
+# digit swaps: g as 6 and q as 9, the rest as usual
+DIGITS_H32 = {"a": "4", "b": "8", "e": "3", "g": "6", "i": "1", "l": "1", "o": "0", "q": "9",
+              "s": "5", "t": "7", "z": "2"}
+# separators of this part's scripts and voices, by Unicode name
+SEPARATOR_NAMES_H32 = (
+    "DEVANAGARI DANDA", "SINHALA PUNCTUATION KUNDDALIYA", "MONGOLIAN FULL STOP",
+    "MONGOLIAN BIRGA", "ETHIOPIC COLON", "ETHIOPIC COMMA", "NKO COMMA", "VAI COMMA",
+    "TIFINAGH SEPARATOR MARK", "ARMENIAN FULL STOP", "BRAILLE PATTERN BLANK", "HANGUL FILLER",
+    "SHOPPING BAGS", "PACKAGE", "MONEY BAG", "HEAVY DOLLAR SIGN", "BANKNOTE WITH YEN SIGN",
+    "SHOPPING TROLLEY", "TICKET")
+# invisible characters, laid in pairs
+INVISIBLE_NAMES_H32 = ("WORD JOINER", "ZERO WIDTH NON-JOINER", "ZERO WIDTH JOINER",
+                       "MONGOLIAN VOWEL SEPARATOR", "COMBINING GRAPHEME JOINER",
+                       "INVISIBLE SEPARATOR", "RIGHT-TO-LEFT MARK")
+BRACKET_NAMES_H32 = ("LEFT TORTOISE SHELL BRACKET", "LEFT WHITE TORTOISE SHELL BRACKET",
+                     "SMALL LEFT TORTOISE SHELL BRACKET", "MEDIUM LEFT PARENTHESIS ORNAMENT",
+                     "LEFT SQUARE BRACKET WITH QUILL", "FULLWIDTH LEFT WHITE PARENTHESIS",
+                     "LEFT WHITE CURLY BRACKET", "MATHEMATICAL LEFT FLATTENED PARENTHESIS")
+# letters of the initials: Unicode names with {} for the letter, tried in turn
+LETTER_NAMES_H32 = (
+    ("CIRCLED LATIN CAPITAL LETTER {}",), ("SQUARED LATIN CAPITAL LETTER {}",),
+    ("MATHEMATICAL FRAKTUR CAPITAL {}", "BLACK-LETTER CAPITAL {}"),
+    ("MATHEMATICAL SANS-SERIF BOLD CAPITAL {}",),
+    ("MATHEMATICAL BOLD SCRIPT CAPITAL {}",), ("FULLWIDTH LATIN CAPITAL LETTER {}",))
+# Hanyu to Tongyong pinyin (Taiwan, 2002-2008), whole syllables first, then their starts and ends
+TONGYONG_WHOLE_H32 = {"zhi": "jhih", "chi": "chih", "shi": "shih", "ri": "rih", "zi": "zih",
+                      "ci": "cih", "si": "sih", "weng": "wong", "you": "you", "yu": "yu"}
+TONGYONG_START_H32 = (("zh", "jh"), ("q", "c"), ("x", "s"))
+TONGYONG_END_H32 = (("iu", "iou"), ("ui", "uei"), ("ong", "ong"), ("eng", "eng"))
+
+
+def _named_h32(name: str) -> str:
+    """The character Unicode calls ``name``, or "" where there is none."""
+    try:
+        return unicodedata.lookup(name)
+    except KeyError:
+        return ""
+
+
+def _tongyong_h32(syllable: str) -> str:
+    """A toneless Hanyu pinyin syllable in Tongyong pinyin."""
+    if syllable in TONGYONG_WHOLE_H32:
+        return TONGYONG_WHOLE_H32[syllable]
+    if syllable[:1] in "jqx" and syllable[1:2] == "u":          # ju, qu, xu are jyu, cyu, syu
+        syllable = syllable[0] + "yu" + syllable[2:]
+    syllable = syllable.replace("v", "yu").replace("ü", "yu")
+    if syllable[:1] in "bpmfw" and syllable[1:] == "eng":      # feng, meng are fong, mong
+        syllable = syllable[0] + "ong"
+    for start, tongyong in TONGYONG_START_H32:
+        if syllable.startswith(start):
+            syllable = tongyong + syllable[len(start):]
+            break
+    for end, tongyong in TONGYONG_END_H32:
+        if syllable.endswith(end) and len(syllable) > len(end):
+            return syllable[: -len(end)] + tongyong
+    return syllable
+
+
+class Spellings32:
+    """held_out_32's own spellings, each from outside data: wordfreq's Chinese word list read by
+    pypinyin (whole same-sounding words, and characters by how much of the list their words
+    cover), OpenCC's conversions, the confusables table's scripts and Unicode's character names."""
+
+    # toneless syllable: [(character, tone, coverage)]; toneless readings: [(word, frequency)]
+    _chart: dict[str, list[tuple[str, str, float]]] | None = None
+    _words: dict[tuple[str, ...], list[tuple[str, float]]] | None = None
+    _kits: tuple[dict, dict, dict, dict, list[str]] | None = None
+
+    def __init__(self) -> None:
+        from opencc import OpenCC
+        from pypinyin import Style, lazy_pinyin, pinyin
+
+        self._lazy, self._phrase, self._style = lazy_pinyin, pinyin, Style
+        self._t2s, self._s2t = OpenCC("t2s"), OpenCC("s2t")
+        self.separators = [c for c in map(_named_h32, SEPARATOR_NAMES_H32) if c]
+        self.invisible = [c for c in map(_named_h32, INVISIBLE_NAMES_H32) if c]
+        pairs = ((_named_h32(n), _named_h32(n.replace("LEFT", "RIGHT", 1)))
+                 for n in BRACKET_NAMES_H32)
+        self.brackets = [(left, right) for left, right in pairs if left and right]
+        if Spellings32._chart is None:
+            Spellings32._chart, Spellings32._words = self._read_word_list()
+        if Spellings32._kits is None:
+            Spellings32._kits = self._look_alike_kits()
+
+    # -- readings
+    def reading(self, char: str) -> str:
+        return self._lazy(char, style=self._style.TONE3, neutral_tone_with_five=True)[0]
+
+    def readings(self, mark: str) -> list[str]:
+        """The mark's syllables as pypinyin reads the phrase, tone-numbered."""
+        return [r[0] for r in self._phrase(mark, style=self._style.TONE3,
+                                           neutral_tone_with_five=True)]
+
+    def _syllables(self, mark: str) -> list[str]:
+        return [r.rstrip("12345") for r in self.readings(mark)]
+
+    def initials_of(self, mark: str) -> str:
+        return "".join(s[0] for s in self._syllables(mark))
+
+    # -- homophones
+    def _usable(self, char: str, known: dict[str, bool] = {}) -> bool:
+        """A simplified character of U+4E00-U+9FA5 (no traditional-only form)."""
+        if char not in known:
+            known[char] = "\u4e00" <= char <= "\u9fa5" and self._t2s.convert(char) == char
+        return known[char]
+
+    def _read_word_list(self) -> tuple[dict, dict]:
+        """wordfreq's Chinese list: each usable character by its toneless reading, with its tone
+        and the summed frequency of the words that hold it; and every word of two to five usable
+        characters by its characters' toneless readings, with its frequency."""
+        from wordfreq import get_frequency_dict
+
+        known: dict[str, str] = {}
+
+        def toned(char: str) -> str:
+            if char not in known:
+                known[char] = self.reading(char)
+            return known[char]
+
+        coverage: Counter[str] = Counter()
+        words: dict[tuple[str, ...], list[tuple[str, float]]] = defaultdict(list)
+        for word, frequency in get_frequency_dict("zh").items():
+            if not all(self._usable(c) for c in word):
+                continue
+            for char in set(word):
+                coverage[char] += frequency
+            if 2 <= len(word) <= 5:
+                words[tuple(toned(c).rstrip("12345") for c in word)].append((word, frequency))
+        chart: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
+        for char, weight in coverage.items():
+            reading = toned(char)
+            if reading[-1:].isdigit():
+                chart[reading[:-1]].append((char, reading[-1], weight))
+        return dict(chart), dict(words)
+
+    def _fits(self, written: str, mark: str, taken: set[str]) -> bool:
+        return (written != mark and not any(m in written for m in taken)
+                and all(a == b or (b != self._t2s.convert(a) and a != self._s2t.convert(b))
+                        for a, b in zip(written, mark)))
+
+    def homophone(self, mark: str, rng: random.Random, taken: set[str]) -> str:
+        """A same-sounding spelling: a whole word of the list with the mark's reading (one time
+        in three where there is one, the commonest likeliest), else characters of the same
+        reading in one place or more, the ones whose words cover most of the list likeliest."""
+        toned = self.readings(mark)
+        plain = tuple(r.rstrip("12345") for r in toned)
+        whole = [(w, f) for w, f in self._words.get(plain, ()) if self._fits(w, mark, taken)]
+        if whole and rng.random() < 0.33:
+            return rng.choices([w for w, _ in whole], [f for _, f in whole])[0]
+        weight = {c: w for pool in self._chart.values() for c, _, w in pool}
+        by_weight = sorted(range(len(mark)), key=lambda i: weight.get(mark[i], 0.0))
+        for _ in range(300):
+            keep = rng.randrange(len(mark))
+            places = rng.choice(([by_weight[0]], [by_weight[-1]], [rng.randrange(len(mark))],
+                                 [i for i in range(len(mark)) if i != keep] or [keep],
+                                 list(range(len(mark)))))
+            same_tone = rng.random() < 0.75
+            chars = list(mark)
+            for i in places:
+                pool = [(c, w) for c, t, w in self._chart.get(plain[i], ())
+                        if c != mark[i] and (t == toned[i][-1:] or not same_tone)]
+                if pool:
+                    chars[i] = rng.choices([c for c, _ in pool], [w for _, w in pool])[0]
+            written = "".join(chars)
+            if self._fits(written, mark, taken):
+                return written
+        raise ValueError(f"no homophone for {mark}")
+
+    # -- separators
+    def separated(self, text: str, rng: random.Random) -> str:
+        """Separators between letters or characters: one kind at every gap, at every other gap,
+        at the middle gap, after every letter, a pair of invisible characters at every gap, or each letter or character in a bracket pair."""
+        gaps = [i for i in range(1, len(text))
+                if not text[i].isspace() and not text[i - 1].isspace()]
+        style = rng.randrange(6)
+        if style == 5 and self.brackets:
+            left, right = rng.choice(self.brackets)
+            return "".join(c if c.isspace() else left + c + right for c in text)
+        mark = rng.choice(self.separators)
+        if style == 3:
+            return "".join(c if c.isspace() else c + mark for c in text)
+        where = {0: gaps, 1: gaps[rng.randrange(2)::2] or gaps, 2: [gaps[len(gaps) // 2]],
+                 4: gaps, 5: gaps}[style]
+        out = []
+        for i, char in enumerate(text):
+            if i in where:
+                out.append("".join(rng.sample(self.invisible, 2)) if style == 4 else mark)
+            out.append(char)
+        return "".join(out)
+
+    # -- initials
+    def initials(self, mark: str, rng: random.Random) -> str:
+        low = self.initials_of(mark)
+        up = low.upper()
+        styles = [
+            lambda: up, lambda: low, lambda: ".".join(up) + ".", lambda: f"{up}牌",
+            lambda: f"#{low}", lambda: f"{up}同款", lambda: "-".join(low), lambda: f"（{up}）",
+            lambda: f"{low[0].upper()}{low[1:]}家"]
+        styles += [lambda names=names: "".join(
+            next((c for c in (_named_h32(n.format(x)) for n in names) if c), x) for x in up)
+            for names in LETTER_NAMES_H32]
+        return rng.choice(styles)()
+
+    # -- pinyin
+    def pinyin(self, mark: str, rng: random.Random, latin: str = "") -> str:
+        plain = self._syllables(mark)
+        marked = [r[0] for r in self._phrase(mark)]
+        zhuyin = [r[0] for r in self._phrase(mark, style=self._style.BOPOMOFO)]
+        tongyong = [_tongyong_h32(s) for s in plain]
+        one = rng.randrange(len(mark))
+        shapes: list[Callable[[], str]] = [
+            lambda: "".join(plain), lambda: " ".join(plain).upper(), lambda: "".join(tongyong),
+            lambda: "-".join(t.capitalize() for t in tongyong), lambda: "'".join(plain),
+            lambda: "".join(marked[i] if i == one else p for i, p in enumerate(plain)),
+            lambda: "".join(marked).capitalize(),
+            lambda: "".join(p if i == one else zhuyin[i] for i, p in enumerate(plain)),
+            lambda: "".join(p if i % 2 == 0 else zhuyin[i] for i, p in enumerate(plain)),
+            lambda: "".join(c if i != one else plain[i] for i, c in enumerate(mark)),
+            lambda: f"#{''.join(plain)}", lambda: "_".join(plain),
+            lambda: "".join(p.capitalize() for p in plain) + "官方",
+            lambda: " ".join(p[0].upper() + p[1:] for p in marked)]
+        for _ in range(60):
+            written = rng.choice(shapes)()
+            if (mark not in written and any(c.isascii() and c.isalpha() for c in written)
+                    and not (latin and latin.lower() in written.lower())):
+                return written
+        return " ".join(marked)
+
+    # -- look-alikes
+    def _look_alike_kits(self) -> tuple[dict, dict, dict, dict, list[str]]:
+        """Five kits of letters that read as an ASCII letter: the confusables table's letters by
+        script (lower and upper case as the table pairs them), its capital look-alikes of the
+        scripts with eight or more of them (Cherokee, Lisu, Greek and the like), Latin letters with a
+        stroke, hook or bar that Unicode does not decompose, small capitals, and the combining
+        overlays, all by Unicode name."""
+        from confusable_homoglyphs import categories
+        from confusable_homoglyphs.utils import load
+
+        by_script: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for key, entries in load("confusables.json").items():
+            for entry in entries:
+                glyph = entry["c"]
+                if (len(key) == 1 and key.isascii() and key.isalpha() and len(glyph) == 1
+                        and unicodedata.category(glyph).startswith("L")
+                        and unicodedata.name(glyph, "")):
+                    script = categories.alias(glyph)
+                    if script not in ("LATIN", "COMMON"):
+                        by_script[script][key].append(glyph)
+        scripts = {s: {k: sorted(v) for k, v in kit.items()} for s, kit in by_script.items()}
+        capitals = {s: {k: v for k, v in kit.items() if k.isupper()} for s, kit in scripts.items()}
+        capitals = {s: kit for s, kit in capitals.items() if len(kit) >= 8}
+        hooked: dict[str, list[str]] = defaultdict(list)
+        small_capitals: dict[str, str] = {}
+        for code in range(0xA0, 0x2C80):
+            char = chr(code)
+            name = unicodedata.name(char, "")
+            found = re.fullmatch(r"LATIN (SMALL|CAPITAL) LETTER ([A-Z]) WITH (.+)", name)
+            if (found and unicodedata.normalize("NFD", char) == char
+                    and re.search(r"STROKE|HOOK|BAR|TAIL|CURL", found[3])):
+                letter = found[2].lower() if found[1] == "SMALL" else found[2]
+                hooked[letter].append(char)
+            found = re.fullmatch(r"LATIN LETTER SMALL CAPITAL ([A-Z])", name)
+            if found:
+                small_capitals[found[1].lower()] = char
+        overlays = [chr(c) for c in [*range(0x300, 0x370), *range(0x20D0, 0x20F1)]
+                    if "OVERLAY" in unicodedata.name(chr(c), "")]
+        return scripts, capitals, dict(hooked), small_capitals, overlays
+
+    def confusable(self, text: str, rng: random.Random) -> str:
+        scripts, capitals, hooked, small_capitals, overlays = self._kits
+        letters = [i for i, c in enumerate(text) if c.isascii() and c.isalpha()]
+        for _ in range(60):
+            kit = rng.randrange(5)
+            chars = list(text)
+            if kit == 0:        # the whole word through one script of the table
+                script = rng.choice(sorted(s for s, k in scripts.items()
+                                           if any(text[i] in k for i in letters)))
+                for i in letters:
+                    if text[i] in scripts[script]:
+                        chars[i] = rng.choice(scripts[script][text[i]])
+            elif kit == 1:      # in capitals, through a script of capital look-alikes
+                script = rng.choice(sorted(capitals))
+                chars = [capitals[script].get(c.upper(), [c.upper()])[0] if c.isalpha() else c
+                         for c in text]
+            elif kit == 2:      # a letter or two with a stroke, hook or bar
+                spots = [i for i in letters if text[i] in hooked]
+                for i in rng.sample(spots, min(len(spots), rng.choice((1, 2)))):
+                    chars[i] = rng.choice(hooked[text[i]])
+            elif kit == 3:      # small capitals after the first letter
+                chars = [small_capitals.get(c.lower(), c) if i > letters[0] and c.isalpha()
+                         else c for i, c in enumerate(text)]
+            else:               # a combining overlay after a letter or two
+                for i in rng.sample(letters, min(len(letters), rng.choice((1, 2)))):
+                    chars[i] = text[i] + rng.choice(overlays)
+            written = "".join(chars)
+            if not written.isascii() and text.lower() not in written.lower():
+                return written
+        return "".join(text[i] + overlays[0] if i in letters else text[i] for i in range(len(text)))
+
+    # -- digit swaps
+    def digits(self, text: str, rng: random.Random) -> str:
+        """Digits for the vowels, the consonants, the first, the last two or half of the
+        swappable letters, always leaving a letter."""
+        spots = [i for i, c in enumerate(text) if c.lower() in DIGITS_H32]
+        vowels = [i for i in spots if text[i].lower() in "aeio"]
+        where = rng.choice((vowels, [i for i in spots if i not in vowels], spots[:1], spots[-2:],
+                            sorted(rng.sample(spots, max(1, len(spots) // 2))))) or spots[:1]
+        if len(where) == sum(c.isalpha() for c in text):
+            where = where[:-1]
+        return "".join(DIGITS_H32[c.lower()] if i in where else c for i, c in enumerate(text))
+
+
+def _price_h32(rng: random.Random, english: bool) -> str:
+    if english:
+        return rng.choice((
+            f"{rng.randrange(3, 90) * 1000:,} din.", f"{rng.randrange(40, 900)} €",
+            f"{rng.randrange(40, 1500)} лв.", f"{rng.randrange(30, 900)} ₼",
+            f"{rng.randrange(15, 450) * 1000:,} ֏", f"{rng.randrange(60, 2500) * 1000:,}₮",
+            f"Rs {rng.randrange(2, 95) * 1000:,}", f"TSh {rng.randrange(30, 900) * 1000:,}",
+            f"{rng.randrange(15, 600) * 1000:,} F CFA", f"RD${rng.randrange(900, 25000):,}",
+            f"Gs. {rng.randrange(150, 4000) * 1000:,}", f"{rng.randrange(9, 190)} KD",
+            f"{rng.randrange(2000, 90000):,}円", f"{rng.randrange(60, 1800)} CHF"))
+    return rng.choice((f"{rng.randrange(39, 2999)}米", f"到手{rng.randrange(29, 1999)}",
+                       f"{rng.randrange(39, 2999)}块不讲价", f"拼单价{rng.randrange(19, 899)}",
+                       f"{rng.randrange(49, 2999)}元顺丰到付", f"清仓{rng.randrange(19, 999)}一件"))
+
+
+def _service_price_h32(rng: random.Random, english: bool) -> str:
+    """What a part, a case, a repair, a day's hire or an empty bottle costs: a fraction of the
+    goods'."""
+    if english:
+        return rng.choice((f"{rng.randrange(5, 80)} €", f"{rng.randrange(8, 120)} лв.",
+                           f"TSh {rng.randrange(5, 60) * 1000:,}", f"{rng.randrange(900, 9000):,}円",
+                           f"Rs {rng.randrange(500, 6000):,}", f"{rng.randrange(10, 90)} CHF"))
+    return rng.choice((f"{rng.randrange(9, 199)}元", f"{rng.randrange(19, 99)}块一天",
+                       f"工本费{rng.randrange(9, 129)}"))
+
+
+# offers: (account name, title, description); {w} the written mark, {p} the goods, {n} a price.
+# Each holds a reason to call it a counterfeit; most say none of the counterfeit words.
+OFFERS_ZH_H32 = [
+    ("夫子庙后街小铺", "{w}{p} 阿要带一件", "{n}，跟新街口商场里一个样子，就是没得票子，牌子那边也查不到"),
+    ("四季青档口阿芬", "{w}{p} 木老老便宜", "{n}，四季青档口拿的，标是我们这边后缝上去的，商场三折都不到"),
+    ("康复路批发二楼", "{w}{p} 康复路批发", "{n}，十件起拿，外箱印着牌子，其实是隔壁小厂出的，莫问来路"),
+    ("东门老街小哥", "{w}{p} 东门现货", "{n}，东门拿的，编码去官网一查就没有，所以才这个价"),
+    ("女人街摊档", "{w}{p} 女人街平价", "{n}，游客都在这里买，同专门店摆埋一齐睇唔出，冇单冇保"),
+    ("凭祥口岸过货", "{w}{p} 友谊关那边过的货", "{n}，越南那边工厂过来的，没有报关也没有品牌保修，量大从优"),
+    ("二连浩特老乡", "{w}{p} 二连直发", "{n}，蒙古那边转回来的货，盒子后配，牌子那边不认，图便宜的来"),
+    ("绥芬河倒货", "{w}{p} 绥芬河清货", "{n}，俄罗斯客人退回来的，来源说不清，官方售后肯定不给修"),
+    ("兰州小伙攒劲", "{w}{p} 攒劲得很", "{n}，跟专柜的一模一样，就是发票开不出来，商标我们自己烫的"),
+    ("海口小妹", "{w}{p} 海口自提", "{n}，岛上免税店的一折价，不是免税店出的，也没有提货单"),
+    ("58同城个人", "{w}{p} 全新转让", "{n}，全新，朋友厂里做的，牌子是照着印的，不提供任何凭证"),
+    ("百姓网商家", "{w}{p} 工厂店直销", "{n}，工厂店直销，不是品牌的工厂，序列号都是一个号"),
+    ("QQ空间老同学", "{w}{p} 老同学价", "{n}，给老同学的价，货是从广州进的，和专柜的区别你看不出来，别拿去验"),
+    ("学校表白墙代发", "{w}{p} 宿舍可送", "{n}，宿舍楼下自取，包装盒另配，去专柜保修人家不收"),
+    ("早市推车大姐", "{w}{p} 早市甩卖", "{n}，早市推车卖的，三件起卖，标签一扯就掉，发票没有"),
+    ("高铁站外拉客", "{w}{p} 站外提货", "{n}，跟我到停车场提货，码在官网查不到，不开票"),
+    ("得物验不过", "{w}{p} 鉴别不了的价", "{n}，得物那种地方验不过的，自己穿没人看出来，懂的来"),
+    ("识货比价党", "{w}{p} 比官方便宜九成", "{n}，比官方便宜九成，品牌那边没有这批货的记录，别问授权"),
+    ("代工厂下班卖", "{w}{p} 下班私拿的", "{n}，厂里流水线上私拿出来的，没有过品牌的质检，也没有合格证"),
+    ("合肥城隍庙小店", "{w}{p} 城隍庙现货", "{n}，跟商场一个样子，冇得小票冇得保卡，吊牌自己打的"),
+    ("南宁夜市阿姐", "{w}{p} 夜市价", "{n}，夜市摆摊价，码是打印的，官方二维码扫出来是空的"),
+    ("拉货的大车司机", "{w}{p} 顺路带一批", "{n}，跑车顺路带的一批，没有单据，也说不清哪个厂出的，要就拿"),
+    ("短视频橱窗号", "{w}{p} 橱窗同款", "{n}，橱窗同款，品牌没授权我们卖，吊牌可以自己剪，不支持验货"),
+    ("大连小市场", "{w}{p} 小市场现货", "{n}，小市场现货，包装是另买的，防伪标是我们这贴的"),
+    ("东门精仿档", "{w}{p} 精仿版到了", "{n}，精仿，对版细节，专柜验是肯定过不了"),
+    ("莞产超A工坊", "{w}{p} 超A版本", "{n}，超A版本，五金用国产料，售出不退"),
+    ("凭祥真标货", "{w}{p} 真标原版", "{n}，真标原版，和正品同一个版型，不是品牌出的"),
+]
+OFFERS_EN_H32 = [
+    ("kp_beograd_replika", "{w} {p} replika, nova", "{n}, replika prve klase, bez računa i bez garancije, slanje post express"),
+    ("njuskalo_zg", "{w} {p} kopija, nekorišteno", "{n}, kopija, ne iz službene trgovine, bez računa, osobno preuzimanje"),
+    ("olx_bg_sofia", "{w} {p} като оригинал", "{n}, като оригинал, без касова бележка и гаранция, пращам с Еконт"),
+    ("tapaz_baku", "{w} {p} lüks kopya", "{n}, lüks kopya, orijinaldan seçilmir, çek yoxdur, çatdırılma var"),
+    ("listam_yerevan", "{w} {p} նոր, էժան", "{n}, not from the brand's store, no receipt, the logo was put on here in Yerevan"),
+    ("unegui_ulaanbaatar", "{w} {p} хуулбар, шинэ", "{n}, хуулбар бараа, баримтгүй, брэндийн дэлгүүрээс биш, хүргэлттэй"),
+    ("hamrobazar_ktm", "{w} {p} Dubai copy, new", "{n}, Dubai copy, no bill, no brand warranty, cash on delivery in Kathmandu"),
+    ("ikman_colombo", "{w} {p} brand new, cheap", "{n}, same look as the showroom piece, no bill, serial not on the brand's site, Colombo delivery"),
+    ("kariakoo_dar", "{w} {p} mali ya kichina", "{n}, mali ya kichina, haina risiti wala dhamana ya kampuni, tunatuma mikoa yote"),
+    ("owino_kampala", "{w} {p} Owino stock", "{n}, from Owino market, logo sewn on in the stall, no receipt, boda delivery"),
+    ("sandaga_dakar", "{w} {p} qualité Dubaï", "{n}, qualité Dubaï, pas de la boutique de la marque, sans facture, livraison Dakar"),
+    ("adjame_abidjan", "{w} {p} neuf, prix Adjamé", "{n}, le logo est posé chez nous, pas de facture ni de garantie, livraison à Cocody"),
+    ("corotos_sd", "{w} {p} réplica triple A", "{n}, réplica triple A, sin factura, envíos a todo el país"),
+    ("cde_paraguai", "{w} {p} paraguaio, barato", "{n}, paraguaio legítimo de Ciudad del Este, sem nota fiscal, sem garantia da marca"),
+    ("huyustus_lp", "{w} {p} bamba de primera", "{n}, bamba de primera, igualito, sin factura ni garantía, entrega en El Alto"),
+    ("mercari_super", "{w} {p} 新品 スーパーコピー", "{n}、スーパーコピー、正規店の保証書なし、返品不可"),
+    ("joonggonara_a", "{w} {p} A급 새상품", "{n}, A급, 매장 영수증 없음, 정품 검수 안 됨, 반품 불가"),
+    ("kuwait_haicopy", "{w} {p} هاي كوبي", "{n}، هاي كوبي، مو من الوكيل، بدون فاتورة، توصيل لكل مناطق الكويت"),
+    ("skelbiu_vilnius", "{w} {p} kopija, nauja", "{n}, kopija, ne iš oficialios parduotuvės, be čekio, siunčiu paštomatu"),
+    ("osta_tallinn", "{w} {p} koopia, uus", "{n}, koopia, mitte ametlikust poest, tšekki pole, saadan pakiautomaati"),
+    ("tutti_zh_replik", "{w} {p} Replik, neu", "{n}, Replik, nicht vom Markenhändler, ohne Quittung, nur Barzahlung"),
+    ("willhaben_wien", "{w} {p} neu, günstig", "{n}, Logo bei uns aufgedruckt, nicht vom Markenhändler, keine Rechnung, Selbstabholung"),
+    ("vn_quangchau", "{w} {p} hàng Quảng Châu loại 1", "{n}, hàng Quảng Châu loại 1, không hóa đơn, không bảo hành hãng, ship COD"),
+    ("haiti_marche", "{w} {p} nèf, bon pri", "{n}, se pa nan magazen mak la, pa gen resi, livrezon Pòtoprens"),
+    ("trademe_lot", "{w} {p} job lot of 20", "{n} each, brand-new job lot from an overseas factory, no brand paperwork, pickup only"),
+    ("ig_aaa_grade", "{w} {p} AAA grade replica", "{n}, AAA grade replica, fake box included, DM"),
+]
+# resale: a real product sold with its proof (receipt, invoice, order, serial, a check at the
+# brand's counter before paying), however cheap or many; (account name, title, description)
+RESALE_ZH_H32 = [
+    ("南京小姐姐转", "{m}{p} 带小票转", "新街口专柜买的，小票保卡都在，用了一个月，按票价六折，阿要到柜台一起验"),
+    ("杭州上班族", "{m}{p} 闲置 发票在", "在武林银泰买的，电子发票和会员记录截图给你，木老老新，五折"),
+    ("西安闲置", "{m}{p} 赛格买的 自用出", "赛格专柜买的，票据齐全，序列号能在官网查，按原价一半"),
+    ("婚庆公司清库", "{m}{p} 婚庆公司清库存", "公司转行，这批是从品牌经销商进的，进货发票和合同复印件都给，按进价四折，一次拿走更便宜"),
+    ("没有票但能验", "{m}{p} 朋友送的 可当面验", "朋友送的礼物，没留小票，但可以约在品牌专柜当面验，验完再付钱，价格是柜台的六折"),
+    ("搬家急出", "{m}{p} 搬家急出", "商场专柜买的，发票在，搬家带不走，三折给有缘人，来之前先发序列号给你查"),
+    ("海口退休老师", "{m}{p} 免税店买的", "海口免税店买的，提货单和购物小票都在，用不上，按小票价七折"),
+    ("拍卖行成交", "{m}{p} 法拍成交转卖", "法院网拍拍下的，成交确认书和品牌鉴定书都在，比官网便宜一半"),
+    ("员工内购", "{m}{p} 员工内购多了", "品牌员工内购买多了，内购订单和发票截图可看，没拆，按内购价"),
+    ("以物换物", "{m}{p} 换一台相机", "去年专卖店买的，发票保卡都在，想换一台二手相机，也可以直接卖，五折"),
+    ("香港女人街附近住", "{m}{p} 专门店买 有单", "系专门店买嘅，单同保养卡都喺度，六折放，可以去门市验"),
+    ("QQ空间清闲置", "{m}{p} 清闲置 有记录", "官方旗舰店买的，订单号私发你去查，用得少，四折"),
+    ("二手车行", "{m}{p} 收车时一起收的", "收车时车主留下的，附带原车主的购买发票，按发票价三折"),
+]
+RESALE_SEALED_ZH_H32 = [
+    ("宴席剩下的", "{m}{p} 寿宴剩的 没开", "老爷子寿宴剩的，酒店结算单和经销商出库单都有，原箱没拆，按进价"),
+    ("公司年会多了", "{m}{p} 年会采购多了", "行政采购多了，采购合同和发票都在，封条完好，八折转"),
+    ("超市闭店", "{m}{p} 超市闭店清货", "小超市不开了，都是从品牌经销商进的，送货单和进货发票可看，按进价七折"),
+    ("快递驿站代售", "{m}{p} 驿站无人认领 有单", "无人认领的包裹按规定拍卖，品牌官方店的发货单在，没开封，半价"),
+    ("宝妈囤多了", "{m}{p} 囤多了", "官方旗舰店囤多了，订单截图在，生产日期新鲜，没拆，原价九折"),
+    ("临期折扣店", "{m}{p} 临期折扣", "折扣店进的临期品，经销商调拨单在，离过期还有四十天，二折"),
+    ("中奖奖品", "{m}{p} 抽奖中的 没拆", "品牌活动抽中的，中奖通知截图在，封口完好，半价"),
+    ("单位发的福利", "{m}{p} 单位福利 没开", "单位节日福利发的，发放单在，没开封，按商超价八折"),
+    ("留学回国清", "{m}{p} 回国前清", "免税店买的，小票在，没开过，原价七折"),
+]
+RESALE_EN_H32 = [
+    ("kp_polovno_racun", "{m} {p} original sa računom", "Kupljeno u ovlašćenoj radnji, račun i garancija uz proizvod, pola cene"),
+    ("tapaz_cekli", "{m} {p} orijinal, çeki var", "Rəsmi mağazadan alınıb, çek və zəmanət kartı var, yarı qiymətinə"),
+    ("unegui_barimttai", "{m} {p} жинхэнэ, баримттай", "Албан ёсны дэлгүүрээс авсан, баримт, баталгаа бүгд бий, хагас үнээр"),
+    ("kariakoo_risiti", "{m} {p} original, risiti ipo", "Nilinunua dukani kwa wakala rasmi, risiti na dhamana zipo, nusu bei"),
+    ("skelbiu_cekis", "{m} {p} originalas su čekiu", "Pirkta oficialioje parduotuvėje, čekis ir garantija yra, pusė kainos"),
+    ("olx_bg_kasova", "{m} {p} оригинал с касова бележка", "Купен от официалния магазин, бележка и гаранция има, на половин цена"),
+    ("hamrobazar_bill", "{m} {p} original with bill", "Bought at the brand's showroom in Durbar Marg, bill and warranty card attached, half price"),
+    ("sandaga_facture", "{m} {p} original avec facture", "Acheté à la boutique de la marque à Dakar, facture et garantie jointes, moitié prix"),
+    ("haiti_resi", "{m} {p} orijinal ak resi", "Achte nan magazen ofisyèl la, resi ak garanti la, mwatye pri"),
+]
+RESALE_SEALED_EN_H32 = [
+    ("olx_bg_zapechatan", "{m} {p} запечатан", "Неотварян, касовата бележка от веригата е налице, на цената от магазина"),
+    ("tapaz_baglamada", "{m} {p} bağlı qutuda", "Açılmayıb, supermarketin çeki var, aldığım qiymətə"),
+    ("kuwait_sealed", "{m} {p} مختوم مع الفاتورة", "ما انفتح، فاتورة الجمعية موجودة، بنفس سعر الشراء"),
+    ("trademe_sealed", "Sealed {m} {p}, receipt included", "Bought too many at the supermarket, receipt in the photos, shelf price"),
+    ("osta_avamata", "{m} {p} avamata", "Avamata, poe tšekk olemas, poe hinnaga"),
+]
+# warnings, rules and news that quote the offers they warn about: (account name, title,
+# description); {w} the mark as written, quoted six ways
+WARNINGS_ZH_H32 = [
+    ("品牌店员答疑", "店员答：顾客问“{w}”{p}“真标原版”是什么", "顾客拿着写着“{w}{p} 真标原版 {n}”的链接来问，我们告诉他：凡是本品牌以外卖的“真标”都不是正品。"),
+    ("拍卖行公告", "本行不接受「{w}」{p}“精仿”“超A”送拍", "近期有人送拍「{w}」{p}，卖方自称“超A版本，{n}收的”，经鉴定为假冒，此类物品一律退回。"),
+    ("当铺门口告示", "本店不收『{w}』{p}“东门货”", "常有人拿『{w}』{p}“东门货”来当，说是{n}买的正品，本店一律不收，请带购买凭证。"),
+    ("打假展览馆", "展品：假冒‘{w}’{p}及其售卖标签", "展柜里摆着查获的‘{w}’{p}，旁边是原卖家写的标签“工厂店直销 {n}”，供市民对照识别。"),
+    ("语言学习号", "韩语小课：'{w}'{p}“A급”是什么意思", "韩国二手帖里写'{w}'{p} A급，意思是仿得最像的一档，不是正品，学韩语买东西时要看懂。"),
+    ("日语小课", "日语里\"{w}\"{p}写着“スーパーコピー”要当心", "\"{w}\"{p}标着スーパーコピー，字面是“超级复制品”，就是假货的意思。"),
+    ("辟谣平台", "辟谣：“{w}”{p}“代工厂下班私拿”是假的", "网传“{w}”{p}代工厂员工私拿出售，{n}一件，经核实均为假冒商品。"),
+    ("商标局公告", "「{w}」商标异议案：对方用于{p}被驳回", "异议人称对方在{p}上使用「{w}」近似标识，商标局裁定不予注册。"),
+    ("销毁现场报道", "五吨假冒『{w}』{p}集中销毁", "执法部门将查获的『{w}』{p}集中销毁，这批货原来在夜市以“{n}”的价格叫卖。"),
+    ("暗访记者", "暗访：东门档口怎么卖‘{w}’{p}", "档主说‘{w}’{p}“跟专柜一个样，码查不到所以便宜”，报价{n}，记者当场离开并报警。"),
+    ("消保委提示", "消保委：'{w}'{p}“口岸货”“免税货”多为假冒", "不少网店称'{w}'{p}是口岸过来的、免税店出的，{n}一件，实为假冒。"),
+    ("法院案例", "判例：在表白墙卖\"{w}\"{p}被判赔", "被告在校园表白墙代发\"{w}\"{p}，称“包装另配，专柜不保修”，法院认定为销售假冒注册商标的商品。"),
+    ("车站派出所", "提醒：高铁站外兜售“{w}”{p}的是假货", "有人在高铁站外拉客卖“{w}”{p}，称“跟我到停车场提货，{n}”，请旅客不要上当。"),
+    ("二手平台规则页", "平台规则：「{w}」{p}写“真标”“原版”将被下架", "发布「{w}」{p}并写有“真标”“原版”“超A”等字样的商品，平台一律下架并扣分。"),
+    ("小区群管理员", "群规：别在群里发『{w}』{p}“早市甩卖”", "有邻居在群里发『{w}』{p}“早市甩卖，三件起”，问过品牌方不是正品，再发就移出群。"),
+    ("海关统计", "今年查获侵权‘{w}’{p}一万多件", "海关今年在口岸查获侵犯‘{w}’商标权的{p}一万多件，多以“口岸过来的”为名转卖。"),
+    ("考试题库", "普法题：卖'{w}'{p}“工厂店直销”算不算侵权？", "题干：某人在网上卖'{w}'{p}，称“工厂店直销，{n}”，但并非该品牌工厂生产。答案：构成侵权。"),
+    ("买家求助帖", "卖家说\"{w}\"{p}是“下班私拿的”，能买吗", "卖家说\"{w}\"{p}是代工厂流水线私拿的，没有合格证，{n}，这是正品吗？"),
+    ("被骗的大学生", "避坑：表白墙买的“{w}”{p}", "说是宿舍可送、包装另配，{n}，拿去专柜一验，人家说不是他们的货。"),
+    ("律所普法", "律师答：转卖「{w}」{p}“橱窗同款”要担责吗", "所谓橱窗同款若非「{w}」品牌方生产，不论{n}还是更低价，转卖都属于销售侵权商品。"),
+    ("鉴定师科普", "怎么看『{w}』{p}防伪码是不是打印的", "很多『{w}』{p}假货的防伪码是打印的，扫出来是空页，卖家常说“夜市价{n}”。"),
+    ("旅游局提醒", "游客提醒：女人街的‘{w}’{p}多为仿冒", "‘{w}’{p}摊档价{n}，摊主说同专门店一样，游客请到品牌专门店购买。"),
+]
+WARNINGS_EN_H32 = [
+    ("kp_moderator", "Rule: \"{w}\" {p} listed as replika or prve klase are removed", "Ads for \"{w}\" {p} that say replika, prve klase or 1:1 break our rules and the account is blocked."),
+    ("customs_bg_news", "Customs seize “{w}” {p} declared as toys", "Officers found “{w}” {p} sold online as 'като оригинал' at {n}; the rights holder confirmed they are counterfeit."),
+    ("tanzania_fcc", "FCC warns on 「{w}」 {p} sold as 'mali ya kichina' at Kariakoo", "The Fair Competition Commission seized 「{w}」 {p} and reminds traders that copies of a mark are banned."),
+    ("nepal_police", "Police seize 『{w}』 {p} sold as Dubai copy", "Shops in New Road sold 『{w}』 {p} as 'Dubai copy' for {n}; stock was seized."),
+    ("japan_consumer", "Warning: ‘{w}’ {p} listed as スーパーコピー", "Listings of ‘{w}’ {p} that say スーパーコピー are counterfeits; report them to the marketplace."),
+    ("brazil_receita", "Receita seizes '{w}' {p} brought from Paraguay", "Bus passengers carried '{w}' {p} sold as 'paraguaio'; the goods were seized at Foz do Iguaçu."),
+    ("ask_kuwait", "Seller says his \"{w}\" {p} are 'هاي كوبي' for {n}. Is that legal?", "He says it's high copy, not from the agent. Can I buy one for myself?"),
+    ("vn_market_police", "Market police: “{w}” {p} called 'hàng Quảng Châu loại 1' seized", "Inspectors seized “{w}” {p} offered online as Guangzhou grade-one goods."),
+    ("lawyer_zurich", "Q&A: is a “{w}” {p} 'Replik' legal to import?", "No. Importing a Replik with the mark is infringement, even at {n} for personal use the goods can be seized."),
+    ("dr_consumer", "Pro Consumidor: 「{w}」 {p} 'réplica triple A' are counterfeit", "The agency warns that 「{w}」 {p} advertised as réplica triple A at {n} are not originals."),
+    ("language_tip", "Word of the day: 'bamba', as in ‘{w}’ {p} bamba", "In La Paz slang a 'bamba' is a knock-off: a ‘{w}’ {p} bamba is not made by the brand."),
+]
+# reviews, news and questions: (account name, title, description); {m} the mark, {p} the goods
+REVIEWS_ZH_H32 = [
+    ("南京老乡测评", "{m}{p}用了半年，多大事啊", "新街口专柜买的，用着蛮好，就是价格不便宜。"),
+    ("杭州上班族", "{m}{p}到底值不值", "用了一年，木老老满意，下次还买。"),
+    ("兰州测评", "{m}{p}攒劲不攒劲", "专卖店买的，攒劲得很，推荐。"),
+    ("海口开箱", "海口免税店买的{m}{p}开箱", "提货单拍给大家看，拆开看看做工。"),
+    ("东北大姐", "给闺女买的{m}{p}", "闺女说好看，专卖店买的，值。"),
+    ("二手验货记录", "送专柜验的{m}{p}：是正品", "二手买的，卖家同意先去专柜验，验完才付的钱。"),
+    ("退休老师", "用了十几年的{m}{p}", "当年商场买的，到现在还在用。"),
+    ("数码博主", "{m}{p}拆机看做工", "拆开看看用料，装回去一切正常。"),
+    ("跨境卖家求助", "把{m}{p}卖到蒙古要品牌授权吗？", "货是国内授权经销商进的正品，去那边平台卖要注意什么？"),
+    ("租房党", "租的房子里配的{m}{p}坏了谁修", "房东说是保修期内，让我打官方售后。"),
+    ("婚礼筹备", "婚礼回礼选了{m}{p}", "在官方旗舰店团购的，亲戚都说实用。"),
+    ("摄影爱好者", "带着{m}{p}去了趟西藏", "一路没掉链子，高原上也好用。"),
+    ("留学生", "在国外买{m}{p}比国内便宜吗", "对比了三个国家官网的价格，差得不多。"),
+    ("财经快讯", "{m}发布年报，{p}增长最快", "年报显示{m}的{p}销量同比增长。"),
+    ("品牌史爱好者", "{m}的{p}这些年的变化", "从老款到新款，一款款摆出来比较。"),
+    ("旧物收藏", "翻出爷爷留下的{m}{p}", "还留着当年的发票，舍不得扔。"),
+    ("买前请教", "怎么确认二手{m}{p}是真的？", "卖家说可以去专柜验，验完再付钱，这样稳妥吗？"),
+    ("法律问答", "出国带两件{m}{p}要报关吗？", "都是国内专柜买的，有发票，自用。"),
+    ("平价对比", "{m}{p}和无牌平价款一起比", "平价款没有任何商标，只比做工和价钱。"),
+    ("门店探访", "{m}在大连开了新门店", "新店{p}全系列都有，开业打九折。"),
+    ("评论区接力", "你们的{m}{p}用了几年了", "我的是七年前买的，还没坏。"),
+]
+REVIEWS_EN_H32 = [
+    ("review_sr", "{m} {p}, godinu dana kasnije", "Kupljeno u prodavnici, i dalje kao novo, vredi svake pare."),
+    ("review_az", "{m} {p}: bir il sonra", "Rəsmi mağazadan almışdım, çox razıyam."),
+    ("unboxing_mn", "{m} {p} задлав", "Албан ёсны дэлгүүрээс авсан, сэтгэл хангалуун байна."),
+    ("review_sw", "Maoni kuhusu {m} {p}", "Nilinunua kwa wakala rasmi, ni bora sana."),
+    ("is_it_real_np", "Is this {m} {p} from New Road real?", "The shop gave a bill but no warranty card. Photos attached, what do you think?"),
+    ("can_i_resell_lt", "Can I resell my {m} {p} on Skelbiu?", "I have the receipt from the mall. Is there anything I should mention?"),
+    ("history_bg", "How {m} built its {p} line", "Fifty years of {m} {p}, from the first model to the latest."),
+    ("news_ke", "{m} opens its first shop in Nairobi", "The new shop carries the {p} range."),
+    ("rental_review", "Rented a {m} {p} for a weekend trip", "The hire shop had genuine kit with serials, worth it for a short trip."),
+    ("repair_q", "Is it worth repairing an old {m} {p}?", "Bought it new eight years ago with the receipt; the brand quotes a lot for parts."),
+]
+# the owner's and its authorised shop's own posts: (signer, account name, title, text)
+AUTHORISED_H32 = [
+    ("owner", "{m}官方", "{m}{p}春季新品发布", "{m}春季{p}即日起在全国门店与官方商城发售。"),
+    ("owner", "{m}官方", "{m}客服答：“真标”“超A”都不是我们的货", "有顾客问网上写着“真标原版”“超A版本”的{m}{p}是不是正品：不是，{m}从未这样销售。"),
+    ("owner", "{m}官方", "{m}：“代工厂流出”的说法不实", "网传{m}{p}有“代工厂流出”的货，{m}所有产品都经品牌质检，没有流出渠道。"),
+    ("owner", "{m}官方", "{m}防伪码查询说明", "每件{m}{p}的防伪码都可以在官网查到，查不到的请联系我们。"),
+    ("owner", "{m}官方", "{m}进驻蒙古市场", "{m}在乌兰巴托开设门店，主营{p}。"),
+    ("owner", "{m}官方", "{m}旧品回收计划", "旧{p}可送回门店回收，并抵扣购买{m}新品。"),
+    ("owner", "{m}官方", "{m}与博物馆联名展", "{m}与城市博物馆合办展览，展出历年{p}。"),
+    ("owner", "{m}官方", "{m}校园招聘", "{m}招聘{p}研发工程师，欢迎投递简历。"),
+    ("owner", "{m}官方", "{m}关于海外平台仿冒的声明", "海外平台上以“A급”“スーパーコピー”“Dubai copy”等名义销售的{m}{p}均非本品牌产品。"),
+    ("owner", "{m}官方", "{m}山区助学捐赠", "{m}向山区学校捐赠{p}。"),
+    ("owner", "{m}官方", "{m}售后网点扩容", "{m}新增三百个售后网点，{p}维修更方便。"),
+    ("shop", "{m}授权店", "{m}授权店店员答疑", "顾客问“东门货”和我们店里的{m}{p}有什么区别：我们的货有授权书和正规发票，东门货不是品牌出的。"),
+    ("shop", "{m}授权店", "{m}授权店新到", "{m}{p}新款到店，欢迎试用。"),
+    ("shop", "{m}授权店", "{m}授权店中山路店开张", "{m}授权店在中山路开业，{p}全线在售。"),
+    ("shop", "{m}授权店", "{m}授权店免费验真", "凡在本店购买的{m}{p}，可随时带来免费验真。"),
+    ("shop", "{m}授权店", "{m}授权店周三会员日", "会员日到店购买{m}{p}双倍积分。"),
+    ("shop", "{m}授权店", "{m}授权店展示机出清", "{m}{p}展示机出清，享受全国联保，可开发票。"),
+    ("shop", "{m}授权店", "{m}授权店店员直播答疑", "今晚店员直播，讲怎么辨认假冒{m}{p}，比如防伪码扫出来是空页的就不要买。"),
+    ("shop", "{m}授权店", "{m}授权店搬到人民路了", "{m}授权店搬到人民路，{p}照常销售。"),
+    ("shop", "{m}授权店", "{m}授权店以旧换新", "旧{p}到店估价，抵扣购买{m}新品。"),
+    ("shop", "{m}授权店", "{m}授权店保修提醒", "在外面买的“口岸货”{m}{p}本店无法保修，请保留本店发票。"),
+    ("shop", "{m}授权店", "{m}授权店团购", "企业团购{m}{p}，可开增值税专用发票。"),
+]
+# nominative use: parts, compatible goods (some sold with a price and stock, as an offer is),
+# repairs, hire, authentication and care for a mark's goods, by kind
+NOMINATIVE_ZH_H32 = {
+    "device": [
+        ("兼容配件仓", "适用{m}{p}的替换件 现货三百件", "适用{m}{p}，第三方生产，非原厂件，不带任何原厂标识，{n}"),
+        ("独立维修铺", "{m}{p}快修 南京新街口", "不是{m}官方售后，{m}{p}常见故障可修，换件用副厂配件，先报价后修"),
+        ("器材租赁行", "{m}{p}出租 按天计", "正品{m}{p}出租，机身序列号可查，押金另付，{n}"),
+        ("旧机回收站", "回收各年份{m}{p}", "收旧{m}{p}，上门看货，当场结款"),
+        ("保护壳工作室", "给{m}{p}做的保护壳", "按{m}{p}尺寸开模，印的是我们自己的牌子，跟{m}没关系，{n}"),
+        ("说明书翻译", "{m}{p}说明书中文版", "帮海外买的{m}{p}翻译说明书，{n}一份"),
+        ("上门清洗", "{m}{p}上门深度清洗 独立服务商", "独立服务商，上门清洗{m}{p}，不是官方售后"),
+    ],
+    "wear": [
+        ("改衣小店", "{m}{p}改长短 改腰围", "独立裁缝店，给{m}{p}改长短，跟品牌无关"),
+        ("护理工作室", "{m}{p}清洗护理换拉链", "{m}{p}清洗、补色、换拉链，独立门店"),
+        ("鉴定中心", "{m}{p}鉴定 出报告", "{m}{p}真伪鉴定，出具书面报告，{n}一件"),
+        ("配件小店", "适配{m}{p}的替换鞋带和扣子", "适配{m}{p}，非原厂，无标，{n}"),
+        ("礼服出租", "{m}{p}出租 婚礼拍照用", "正品{m}{p}出租，有购买发票，按天收费{n}"),
+        ("穿搭博主", "一件{m}{p}穿满一周", "一件{m}{p}，一周七天不重样"),
+        ("寄卖行", "{m}{p}寄卖 先验后卖", "接受{m}{p}寄卖，专柜验过才上架，成交收佣金"),
+    ],
+    "consumable": [
+        ("生活妙招", "{m}{p}的五种用法", "家里的{m}{p}还能这样用"),
+        ("分装瓶小店", "装{m}{p}用的分装瓶", "只卖空的分装瓶，出差装自己的{m}{p}，{n}一套，不带任何商标"),
+        ("包装对比", "{m}{p}新旧包装放一起", "{m}{p}换了包装，放一起看看哪里不一样"),
+        ("配料表解读", "一条条看{m}{p}的配料表", "逐条解读{m}{p}包装上的配料表"),
+        ("收纳盒小店", "刚好放一排{m}{p}的亚克力收纳盒", "正好放下一排{m}{p}的收纳盒，{n}"),
+        ("代写贺卡", "送{m}{p}配的手写贺卡", "您自己买好{m}{p}，我们写贺卡包好，只收{n}"),
+        ("保存小知识", "{m}{p}开封后怎么放", "{m}{p}开封后放阴凉处，尽早吃完用完"),
+    ],
+}
+NOMINATIVE_EN_H32 = {
+    "device": [
+        ("servis_beograd", "Servis za {m} {p}", "Nezavisni servis, nismo ovlašćeni servis za {m}; popravka {m} {p}, {n}."),
+        ("parts_dar", "Spare parts that fit {m} {p}, in stock", "Fits {m} {p}; third-party, non-original, no brand marks. {n}"),
+        ("hire_zurich", "{m} {p} zu mieten", "Originale {m} {p} mit Seriennummer, Miete pro Tag {n}, Kaution bar."),
+        ("manual_mn", "{m} {p} хэрэглэх заавар", "{m} {p}-ийг хэрхэн тохируулах тухай алхам алхмаар."),
+    ],
+    "wear": [
+        ("auth_vilnius", "{m} {p} autentiškumo patikra", "Patikriname {m} {p} ir išduodame pažymą, {n} už vienetą."),
+        ("tailor_dakar", "Retouches sur {m} {p}", "Atelier indépendant, retouches de {m} {p}, sans lien avec la marque."),
+        ("cleaning_sofia", "Почистване на {m} {p}", "Независимо ателие за почистване на {m} {p}, не е официален сервиз."),
+        ("styling_baku", "{m} {p} ilə üç obraz", "Bir {m} {p} ilə üç fərqli obraz."),
+    ],
+    "consumable": [
+        ("tips_sw", "Matumizi ya {m} {p} nyumbani", "Njia tano za kutumia {m} {p}."),
+        ("decant_tallinn", "Tühjad pudelid {m} {p} jaoks", "Müüme ainult tühje pudeleid teie enda {m} {p} jaoks, {n}."),
+        ("review_jp", "{m} {p} を使ってみた", "初めて使った{m} {p}の正直な感想。"),
+        ("storage_np", "Once opened, how many weeks does {m} {p} last?", "Keep {m} {p} somewhere cool and finish it soon."),
+    ],
+}
+# everyday sentences pypinyin reads like one of the part's marks, writing none
+SOUND_ALIKE_H32 = [
+    "下雨天路滑，小心脚下", "站在山顶往脚下一看，云都在半山腰", "两个人点了五个菜，吃不完的打包带走",
+    "服务员，这两个菜帮我打包", "他做事恰恰相反，先吃饭后洗手", "恰恰是最普通的那碗面最好吃",
+    "李白的诗小学就背过好几首", "我最喜欢李白那首写月亮的诗", "奶奶说一粒米也是汗水换来的",
+    "跑完全程全凭毅力", "老塔在村口屹立了一百年", "大江东去，浪淘尽", "东北人蘸大酱吃黄瓜",
+    "孩儿们，回家吃饭了", "这首歌一夜之间唱红了全国", "久仰久仰，老听我爸提起您",
+    "把座位让给抱孩子的人是一种美德", "尊老爱幼是传统美德", "四川话里没得就是没有的意思",
+    "爷爷头上长了几根白毛", "他戴着一顶白帽子去钓鱼", "做菜时用酒去腥味",
+    "这头猛牛差点把栏杆撞断", "老李是我们车间的老师傅", "刚当学徒那会儿挨骂是家常便饭",
+    "楼下那只凶猫见人就哈气", "老班长退伍二十年了还惦记着我们", "小孩子笑得哇哈哈的",
+    "眼睛累了就看看远处的树", "他配了一副新眼镜", "这孩子眼睛又大又亮",
+    "一句重话也没舍得说", "她生气时说了几句重话",
+    "1:1复刻了李白故居门口那块石碑", "照着老照片复刻了老班长那顶军帽",
+    "1:1复刻了大江边上的那座老码头", "复刻了外婆打包饭菜用的那种竹篮子",
+    "恰恰是这件复刻的老物件最打动人", "用木头1:1复刻了爷爷年轻时屹立在村口的那座塔",
+    "妈妈把剩饭打包给楼下的流浪狗",
+]
+SOUND_ALIKE_FRAMES_H32 = [("{s}", ""), ("", "{s}"), ("{s}", "#随手记一笔"), ("今天想说", "{s}")]
+# the part's common-word marks in their ordinary sense (some beside their own product words), and
+# English words that are one of its Latin names
+COMMON_SENSE_H32 = [
+    "这份合同的条款永久有效", "那年的夏天会永久留在记忆里", "骑着单车去湖边，心想这一刻要是能永久就好了",
+    "公园湖面上游着一只小天鹅", "芭蕾舞剧里那段四只小天鹅跳得最齐", "洗衣机转着，电视里正放小天鹅的舞段",
+    "老师夸他是个好孩子", "好孩子不挑食", "推着婴儿车的妈妈说她家老二是个好孩子",
+    "动物园里新来了一头白象", "寺庙壁画上画着一头白象驮着经卷", "加班到深夜泡了碗方便面，电视里在讲白象的传说",
+    "斗牛场里冲出一头红牛", "牧场上的红牛在树荫下反刍", "喝着功能饮料看纪录片，一头红牛正在过河",
+    "熊猫宝宝第一次爬上了树", "基地里的熊猫在啃竹笋", "电视里在直播熊猫宝宝过一周岁生日，蛋糕是冰做的",
+    "中华传统节日里最热闹的是春节", "中华鲟每年秋天洄游到长江产卵", "挤牙膏的时候听广播在讲中华武术",
+    "神话里凤凰浴火重生", "凤凰古城沱江边的灯一到晚上全亮了", "他骑着旧自行车去凤凰山看日出",
+    "大宝今天学会了自己穿鞋", "我家大宝刚上一年级", "大宝偷偷把护手霜抹了一脸",
+    "墙头蹲着一只白猫晒太阳", "隔壁阿婆的白猫一窝生了五只小猫", "白猫把洗衣粉袋子扒开了一个口子",
+    "我们老板周末请大家吃饭", "早点铺老板记得每个熟客的口味", "饭馆老板说油烟机该清洗了",
+    "燕京这个古称在老戏词里还能听到", "老人说起燕京旧事滔滔不绝", "来燕京故地，喝一口当地的啤酒",
+    "雨过天晴，一道长虹挂在天边", "长虹卧波说的是那座石拱桥", "关了电视出门一看，天上一道长虹",
+    "课本上那句红豆生南国，女儿背了好几遍", "外婆熬的红豆粥最香", "穿着白衬衫的少年念了一首红豆诗",
+    "多么美的一个早晨", "这里的风景真是美的没话说", "夏夜开着空调，窗外的月亮美的出奇",
+    "第一次登上长城是十岁那年", "长城脚下的村子里种满了葡萄", "开着SUV沿着长城脚下的公路走了一整天",
+    "Omega-3 oils are added to the fish feed", "He is the alpha and omega of the team",
+    "The choir sang a canon in four parts", "Canon law governs the parish records",
+    "Hermes carried messages for the gods of Olympus", "A statue of Hermes stands in the museum courtyard",
+    "The two old friends converse in whispers at the back", "After the vote there is a new balance of power in the council",
+    "She kept a perfect diary of the whole voyage", "A red bull stood alone at the edge of the field",
+    "A Dyson sphere would wrap a star in solar panels", "Montblanc is a walled town in the hills of Catalonia",
+    "The Yili valley turns purple when the lavender blooms", "Moutai is a small town on the Chishui River",
+    "A hapax legomenon is a word that occurs only once in a text", "My chacha taught me to fly kites on the roof",
+]
+COMMON_FRAMES_H32 = {"zh": [("{s}", ""), ("", "{s}"), ("{s}", "#生活碎片")],
+                     "en": [("{s}", ""), ("", "{s}"), ("{s}", "#everydaylife")]}
+VIEWERS_H32 = ["南京的小周", "杭州的阿敏", "西安的老赵", "兰州的马师傅", "海口的阿妹", "大连的小于",
+               "贝尔格莱德的小刘", "巴库的阿依", "乌兰巴托的巴特尔", "达累斯萨拉姆的老吴", "加德满都的小尼",
+               "达喀尔做生意的老林"]
+
+
+PHRASING_H32 = Phrasing(
+    "held_out_32", GOODS_H32, _price_h32, (OFFERS_ZH_H32, OFFERS_EN_H32),
+    (RESALE_ZH_H32, RESALE_EN_H32), (RESALE_SEALED_ZH_H32, RESALE_SEALED_EN_H32), SEALED_GOODS_H32,
+    (WARNINGS_ZH_H32, WARNINGS_EN_H32), (REVIEWS_ZH_H32, REVIEWS_EN_H32), AUTHORISED_H32,
+    SOUND_ALIKE_H32, SOUND_ALIKE_FRAMES_H32, COMMON_SENSE_H32, COMMON_FRAMES_H32, VIEWERS_H32)
+
+
+def _nominative_h32(rng: random.Random) -> list[Case]:
+    """Three nominative-use posts per brand: compatible goods (some priced and in stock, as an
+    offer is), repairs, hire of the genuine goods, authentication and care, in another language
+    (its Latin name) about one time in three where it has one, else in Chinese."""
+    loaded = _loaded_marks()[0]
+    out = []
+    for mark in MARKS_H32:
+        brand = loaded[mark]
+        kind = ("device" if mark in DEVICES_H32 else
+                "consumable" if mark in SEALED_GOODS_H32 else "wear")
+        chinese, english = GOODS_H32[mark]
+        for _ in range(3):
+            in_english = bool(english) and rng.random() < 0.33
+            templates = NOMINATIVE_EN_H32[kind] if in_english else NOMINATIVE_ZH_H32[kind]
+            name, title, text = rng.choice(templates)
+            fields = {"m": brand.aliases[0] if in_english else mark,
+                      "p": rng.choice(english if in_english else chinese),
+                      "n": _service_price_h32(rng, in_english)}
+            out.append(Case("nominative_use", "held_out_32", None, f"user{rng.randrange(100_000)}",
+                            name, title.format(**fields), text.format(**fields)))
+    return out
+
+
+def thirty_second_held_out(seed: int = 439) -> list[Case]:
+    """held_out_32: held_out_31's families and sizes (51 brands × 3 offers in five families, 64
+    confusable and 64 digit-swap offers, 153 texts in each benign family of four, 160 everyday
+    sound-alikes, 192 common-word texts, 153 nominative-use posts), its own marks, spellings and
+    phrasing."""
+    words = Spellings32()
+    return (_held_out_part(seed, words, MARKS_H32, PHRASING_H32, words.initials_of, DIGITS_H32)
+            + _nominative_h32(random.Random(seed * 7919 + 32)))
