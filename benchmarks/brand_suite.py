@@ -260,7 +260,29 @@ about fakes in the fakes' words, resale with proof in eleven more languages and 
 saying "not a fake", parody art, teardowns and cosplay, repairs and compatible goods sold with a
 price; its own spellings code: homophones weighted by jieba's word frequencies, pinyin with Gwoyeu
 Romatzyh and half-pinyin, initials in enclosed, modifier and mathematical letters, separators by the
-seller's keyboard, four look-alike kits, its own digit swaps; sealed, counts only).
+seller's keyboard, four look-alike kits, its own digit swaps; sealed, counts only), and after it a
+thirty-second (``held_out_32``: a thirtieth hand that read neither, nor opened held_out_31 beyond
+counting its marks, nor ran the guard or bench_brands on it, the 51 least used marks with
+held_out_30's and held_out_31's counted twice, 20 or more phrasing shapes per family in voices and
+markets no part used: Nanjing, Hangzhou (Sijiqing), Xi'an (Kangfu Road), Lanzhou, Hefei, Nanning,
+Haikou and Dalian, Shenzhen's Dongmen, Hong Kong's Ladies' Market, the Pingxiang, Erenhot and
+Suifenhe borders, 58.com, Baixing, QQ Zone and campus confession walls; Serbian (replika), Croatian
+and Lithuanian (kopija), Estonian (koopia), Bulgarian (като оригинал), Azerbaijani (lüks kopya),
+Armenian, Mongolian (хуулбар), Nepali (Dubai copy), Sri Lankan, Tanzanian (mali ya kichina),
+Ugandan, Senegalese (qualité Dubaï), Ivorian, Dominican (réplica triple A), Brazilian buyers in
+Ciudad del Este (paraguaio), Bolivian (bamba), Japanese (スーパーコピー), Korean (A급), Kuwaiti
+(هاي كوبي), Vietnamese (hàng Quảng Châu loại 1), Swiss (Replik), Austrian, Haitian and New Zealand
+listings; benign texts in the known weak spots in new ways: a brand's counter staff and customer
+service answering what a fake's words mean, pawnshops and auction houses refusing them, an
+anti-counterfeiting exhibition showing the sellers' labels, language lessons explaining A급,
+スーパーコピー and bamba, rumour rebuttals, trademark opposition notices, destruction reports,
+undercover reporters, exam questions, platform rule pages and customs figures quoting the offers'
+words and price, resale with proof in eight more languages and a gift with no receipt checked at
+the brand's counter before paying, hire of the genuine goods beside repairs and compatible parts;
+its own spellings code: whole same-sounding words from wordfreq's Chinese list and characters by
+how much of it their words cover, Tongyong pinyin and bopomofo halves, initials in circled,
+squared, fraktur, script and sans-serif letters, separators and invisible pairs by Unicode name,
+five look-alike kits, digit swaps with g as 6 and q as 9; sealed, counts only).
 """
 from __future__ import annotations
 
@@ -18424,7 +18446,8 @@ def thirty_first_held_out(seed: int = 433) -> list[Case]:
 # -- held_out_32 (issue 13, stop 46): a thirtieth hand ---------------------------------------------
 # Written at stop 46 by a thirtieth hand that read neither the guard (src/origin/brands/, its tables,
 # model and tests) nor ran it, nor bench_brands, on this part; of docs/brands.md it read held_out_30's
-# and held_out_31's paragraphs' heads; of this file the module docstring, Case, the marks lists,
+# section (of held_out_31's only its closing lines, to put its own after them); of this file the
+# module docstring (held_out_31's summary sentence there included), Case, the marks lists,
 # cases(), the shared assembly (Phrasing, _post, _loaded_marks, _offer_jobs, _held_out_posts,
 # PartSpellings, _held_out_part) and held_out_30's block (none of its templates is copied here,
 # tests/test_brand_suite_held_out_20_on.py checks that no template string of this part is one of an
@@ -18438,11 +18461,11 @@ def thirty_first_held_out(seed: int = 433) -> list[Case]:
 # held_out_30, 6 in held_out_31). Its seed is 439, the next prime after held_out_31's 433. Its
 # spellings are its own code over outside data (Spellings32): homophones as an input method offers
 # them, whole same-sounding words of wordfreq's Chinese list (pypinyin reading every character as
-# the mark's phrase reads, the commonest word first) or characters ranked by how much of wordfreq's
+# the mark's phrase reads, the commonest likeliest) or characters ranked by how much of wordfreq's
 # list the words that hold them cover, in the rarest, the commonest, one, all but one or every
 # place, same tone three times in four, never the mark's character nor its traditional form nor a
 # traditional-only form, never holding a loaded mark; pinyin in fourteen styles (Tongyong pinyin,
-# bopomofo halves and tone marks on one syllable among them); initials in fourteen (circled,
+# bopomofo halves and tone marks on one syllable among them); initials in fifteen (circled,
 # squared, fraktur and sans-serif letters by Unicode name among them); separators by Unicode name
 # from this part's scripts and voices (Devanagari danda, Sinhala kunddaliya, Mongolian, Ethiopic,
 # N'Ko, Vai and Tifinagh marks, the Braille blank, the Hangul filler, word joiners, market emoji) at
@@ -18451,7 +18474,9 @@ def thirty_first_held_out(seed: int = 433) -> list[Case]:
 # through one script of the confusables table, capitals through Cherokee, Lisu and other capital
 # look-alikes, letters with a stroke, hook or bar that Unicode does not decompose, small capitals by
 # Unicode name, and combining overlays; digit swaps of vowels, consonants, the first, the last two
-# or half the swappable letters, with q as 9 and g as 6.
+# or half the swappable letters, with q as 9 and g as 6. Its voices, how it labels a plain sale and
+# its benign texts: docs/brands.md, "Held out 32". Sealed: scored only by the lead with
+# ``--parts held_out_32``; counts only; never run through the guard by its writer.
 MARKS_H32 = [
     "永久", "万宝龙", "蕉下", "蒙牛", "娃哈哈", "自然堂", "浪琴", "戴森", "乐高", "海尔", "完美日记", "海澜之家",
     "普拉达", "欧米茄", "佳能", "新百伦", "泡泡玛特", "太平鸟", "小天鹅", "好孩子", "格兰仕", "大疆", "五粮液",
@@ -18927,7 +18952,7 @@ RESALE_ZH_H32 = [
     ("南京小姐姐转", "{m}{p} 带小票转", "新街口专柜买的，小票保卡都在，用了一个月，按票价六折，阿要到柜台一起验"),
     ("杭州上班族", "{m}{p} 闲置 发票在", "在武林银泰买的，电子发票和会员记录截图给你，木老老新，五折"),
     ("西安闲置", "{m}{p} 赛格买的 自用出", "赛格专柜买的，票据齐全，序列号能在官网查，按原价一半"),
-    ("婚庆公司清库", "{m}{p} 婚庆公司清库存", "公司转行，这批是从品牌经销商进的，进货发票和合同复印件都给，按进价四折，一次拿走更便宜"),
+    ("礼品公司清库", "{m}{p} 礼品公司清库存", "公司转行，这批是从品牌经销商进的，进货发票和合同复印件都给，按进价四折，一次拿走更便宜"),
     ("没有票但能验", "{m}{p} 朋友送的 可当面验", "朋友送的礼物，没留小票，但可以约在品牌专柜当面验，验完再付钱，价格是柜台的六折"),
     ("搬家急出", "{m}{p} 搬家急出", "商场专柜买的，发票在，搬家带不走，三折给有缘人，来之前先发序列号给你查"),
     ("海口退休老师", "{m}{p} 免税店买的", "海口免税店买的，提货单和购物小票都在，用不上，按小票价七折"),
@@ -18936,7 +18961,7 @@ RESALE_ZH_H32 = [
     ("以物换物", "{m}{p} 换一台相机", "去年专卖店买的，发票保卡都在，想换一台二手相机，也可以直接卖，五折"),
     ("香港女人街附近住", "{m}{p} 专门店买 有单", "系专门店买嘅，单同保养卡都喺度，六折放，可以去门市验"),
     ("QQ空间清闲置", "{m}{p} 清闲置 有记录", "官方旗舰店买的，订单号私发你去查，用得少，四折"),
-    ("二手车行", "{m}{p} 收车时一起收的", "收车时车主留下的，附带原车主的购买发票，按发票价三折"),
+    ("退租转让", "{m}{p} 从房东手里买下的", "退租前从房东那儿买下的，房东给了原购买发票，按发票价三折，可以一起去专柜验"),
 ]
 RESALE_SEALED_ZH_H32 = [
     ("宴席剩下的", "{m}{p} 寿宴剩的 没开", "老爷子寿宴剩的，酒店结算单和经销商出库单都有，原箱没拆，按进价"),
@@ -18971,16 +18996,16 @@ RESALE_SEALED_EN_H32 = [
 # description); {w} the mark as written, quoted six ways
 WARNINGS_ZH_H32 = [
     ("品牌店员答疑", "店员答：顾客问“{w}”{p}“真标原版”是什么", "顾客拿着写着“{w}{p} 真标原版 {n}”的链接来问，我们告诉他：凡是本品牌以外卖的“真标”都不是正品。"),
-    ("拍卖行公告", "本行不接受「{w}」{p}“精仿”“超A”送拍", "近期有人送拍「{w}」{p}，卖方自称“超A版本，{n}收的”，经鉴定为假冒，此类物品一律退回。"),
-    ("当铺门口告示", "本店不收『{w}』{p}“东门货”", "常有人拿『{w}』{p}“东门货”来当，说是{n}买的正品，本店一律不收，请带购买凭证。"),
+    ("拍卖行公告", "本行不接受「{w}」{p}“精仿”“超A”送拍", "近期有人送拍「{w}」{p}，卖方原帖写着“超A版本 {n}”，经鉴定为假冒，此类物品一律退回。"),
+    ("当铺门口告示", "本店不收『{w}』{p}“东门货”", "常有人拿『{w}』{p}“东门货”来当，原帖标价“{n}”，本店一律不收，请带购买凭证。"),
     ("打假展览馆", "展品：假冒‘{w}’{p}及其售卖标签", "展柜里摆着查获的‘{w}’{p}，旁边是原卖家写的标签“工厂店直销 {n}”，供市民对照识别。"),
     ("语言学习号", "韩语小课：'{w}'{p}“A급”是什么意思", "韩国二手帖里写'{w}'{p} A급，意思是仿得最像的一档，不是正品，学韩语买东西时要看懂。"),
     ("日语小课", "日语里\"{w}\"{p}写着“スーパーコピー”要当心", "\"{w}\"{p}标着スーパーコピー，字面是“超级复制品”，就是假货的意思。"),
-    ("辟谣平台", "辟谣：“{w}”{p}“代工厂下班私拿”是假的", "网传“{w}”{p}代工厂员工私拿出售，{n}一件，经核实均为假冒商品。"),
+    ("辟谣平台", "辟谣：“{w}”{p}“代工厂下班私拿”是假的", "网传“{w}”{p}代工厂员工私拿出售，标价“{n}”，经核实均为假冒商品。"),
     ("商标局公告", "「{w}」商标异议案：对方用于{p}被驳回", "异议人称对方在{p}上使用「{w}」近似标识，商标局裁定不予注册。"),
     ("销毁现场报道", "五吨假冒『{w}』{p}集中销毁", "执法部门将查获的『{w}』{p}集中销毁，这批货原来在夜市以“{n}”的价格叫卖。"),
     ("暗访记者", "暗访：东门档口怎么卖‘{w}’{p}", "档主说‘{w}’{p}“跟专柜一个样，码查不到所以便宜”，报价{n}，记者当场离开并报警。"),
-    ("消保委提示", "消保委：'{w}'{p}“口岸货”“免税货”多为假冒", "不少网店称'{w}'{p}是口岸过来的、免税店出的，{n}一件，实为假冒。"),
+    ("消保委提示", "消保委：'{w}'{p}“口岸货”“免税货”多为假冒", "不少网店称'{w}'{p}是口岸过来的、免税店出的，标价“{n}”，实为假冒。"),
     ("法院案例", "判例：在表白墙卖\"{w}\"{p}被判赔", "被告在校园表白墙代发\"{w}\"{p}，称“包装另配，专柜不保修”，法院认定为销售假冒注册商标的商品。"),
     ("车站派出所", "提醒：高铁站外兜售“{w}”{p}的是假货", "有人在高铁站外拉客卖“{w}”{p}，称“跟我到停车场提货，{n}”，请旅客不要上当。"),
     ("二手平台规则页", "平台规则：「{w}」{p}写“真标”“原版”将被下架", "发布「{w}」{p}并写有“真标”“原版”“超A”等字样的商品，平台一律下架并扣分。"),
@@ -18989,9 +19014,9 @@ WARNINGS_ZH_H32 = [
     ("考试题库", "普法题：卖'{w}'{p}“工厂店直销”算不算侵权？", "题干：某人在网上卖'{w}'{p}，称“工厂店直销，{n}”，但并非该品牌工厂生产。答案：构成侵权。"),
     ("买家求助帖", "卖家说\"{w}\"{p}是“下班私拿的”，能买吗", "卖家说\"{w}\"{p}是代工厂流水线私拿的，没有合格证，{n}，这是正品吗？"),
     ("被骗的大学生", "避坑：表白墙买的“{w}”{p}", "说是宿舍可送、包装另配，{n}，拿去专柜一验，人家说不是他们的货。"),
-    ("律所普法", "律师答：转卖「{w}」{p}“橱窗同款”要担责吗", "所谓橱窗同款若非「{w}」品牌方生产，不论{n}还是更低价，转卖都属于销售侵权商品。"),
-    ("鉴定师科普", "怎么看『{w}』{p}防伪码是不是打印的", "很多『{w}』{p}假货的防伪码是打印的，扫出来是空页，卖家常说“夜市价{n}”。"),
-    ("旅游局提醒", "游客提醒：女人街的‘{w}’{p}多为仿冒", "‘{w}’{p}摊档价{n}，摊主说同专门店一样，游客请到品牌专门店购买。"),
+    ("律所普法", "律师答：转卖「{w}」{p}“橱窗同款”要担责吗", "所谓橱窗同款若非「{w}」品牌方生产，不论标价“{n}”还是更低，转卖都属于销售侵权商品。"),
+    ("鉴定师科普", "怎么看『{w}』{p}防伪码是不是打印的", "很多『{w}』{p}假货的防伪码是打印的，扫出来是空页，卖家的标价多是“{n}”这一类。"),
+    ("旅游局提醒", "游客提醒：女人街的‘{w}’{p}多为仿冒", "‘{w}’{p}摊档标着“{n}”，摊主说同专门店一样，游客请到品牌专门店购买。"),
 ]
 WARNINGS_EN_H32 = [
     ("kp_moderator", "Rule: \"{w}\" {p} listed as replika or prve klase are removed", "Ads for \"{w}\" {p} that say replika, prve klase or 1:1 break our rules and the account is blocked."),
