@@ -18612,9 +18612,11 @@ class Spellings32:
     pypinyin (whole same-sounding words, and characters by how much of the list their words
     cover), OpenCC's conversions, the confusables table's scripts and Unicode's character names."""
 
-    # toneless syllable: [(character, tone, coverage)]; toneless readings: [(word, frequency)]
+    # toneless syllable: [(character, tone, coverage)]; toneless readings: [(word, frequency)];
+    # character: coverage
     _chart: dict[str, list[tuple[str, str, float]]] | None = None
     _words: dict[tuple[str, ...], list[tuple[str, float]]] | None = None
+    _coverage: dict[str, float] | None = None
     _kits: tuple[dict, dict, dict, dict, list[str]] | None = None
 
     def __init__(self) -> None:
@@ -18629,7 +18631,7 @@ class Spellings32:
                  for n in BRACKET_NAMES_H32)
         self.brackets = [(left, right) for left, right in pairs if left and right]
         if Spellings32._chart is None:
-            Spellings32._chart, Spellings32._words = self._read_word_list()
+            Spellings32._chart, Spellings32._words, Spellings32._coverage = self._read_word_list()
         if Spellings32._kits is None:
             Spellings32._kits = self._look_alike_kits()
 
@@ -18649,29 +18651,29 @@ class Spellings32:
         return "".join(s[0] for s in self._syllables(mark))
 
     # -- homophones
-    def _usable(self, char: str, known: dict[str, bool] = {}) -> bool:
-        """A simplified character of U+4E00-U+9FA5 (no traditional-only form)."""
-        if char not in known:
-            known[char] = "\u4e00" <= char <= "\u9fa5" and self._t2s.convert(char) == char
-        return known[char]
-
-    def _read_word_list(self) -> tuple[dict, dict]:
+    def _read_word_list(self) -> tuple[dict, dict, dict]:
         """wordfreq's Chinese list: each usable character by its toneless reading, with its tone
         and the summed frequency of the words that hold it; and every word of two to five usable
         characters by its characters' toneless readings, with its frequency."""
         from wordfreq import get_frequency_dict
 
         known: dict[str, str] = {}
+        simplified: dict[str, bool] = {}
 
         def toned(char: str) -> str:
             if char not in known:
                 known[char] = self.reading(char)
             return known[char]
 
+        def usable(char: str) -> bool:      # U+4E00-U+9FA5, not a traditional-only form
+            if char not in simplified:
+                simplified[char] = "\u4e00" <= char <= "\u9fa5" and self._t2s.convert(char) == char
+            return simplified[char]
+
         coverage: Counter[str] = Counter()
         words: dict[tuple[str, ...], list[tuple[str, float]]] = defaultdict(list)
         for word, frequency in get_frequency_dict("zh").items():
-            if not all(self._usable(c) for c in word):
+            if not all(usable(c) for c in word):
                 continue
             for char in set(word):
                 coverage[char] += frequency
@@ -18682,9 +18684,10 @@ class Spellings32:
             reading = toned(char)
             if reading[-1:].isdigit():
                 chart[reading[:-1]].append((char, reading[-1], weight))
-        return dict(chart), dict(words)
+        return dict(chart), dict(words), dict(coverage)
 
     def _fits(self, written: str, mark: str, taken: set[str]) -> bool:
+        """Not the mark, holding no loaded mark, none of its characters in the other script."""
         return (written != mark and not any(m in written for m in taken)
                 and all(a == b or (b != self._t2s.convert(a) and a != self._s2t.convert(b))
                         for a, b in zip(written, mark)))
@@ -18698,8 +18701,7 @@ class Spellings32:
         whole = [(w, f) for w, f in self._words.get(plain, ()) if self._fits(w, mark, taken)]
         if whole and rng.random() < 0.33:
             return rng.choices([w for w, _ in whole], [f for _, f in whole])[0]
-        weight = {c: w for pool in self._chart.values() for c, _, w in pool}
-        by_weight = sorted(range(len(mark)), key=lambda i: weight.get(mark[i], 0.0))
+        by_weight = sorted(range(len(mark)), key=lambda i: self._coverage.get(mark[i], 0.0))
         for _ in range(300):
             keep = rng.randrange(len(mark))
             places = rng.choice(([by_weight[0]], [by_weight[-1]], [rng.randrange(len(mark))],
