@@ -18783,9 +18783,9 @@ class Spellings32:
     def _look_alike_kits(self) -> tuple[dict, dict, dict, dict, list[str]]:
         """Five kits of letters that read as an ASCII letter: the confusables table's letters by
         script (lower and upper case as the table pairs them), its capital look-alikes of the
-        scripts with eight or more of them (Cherokee, Lisu, Greek and the like), Latin letters with a
-        stroke, hook or bar that Unicode does not decompose, small capitals, and the combining
-        overlays, all by Unicode name."""
+        scripts with eight or more (Cherokee, Lisu, Greek and the like), and by Unicode name the
+        Latin letters with a stroke, hook or bar that do not decompose, the small capitals and
+        the combining overlays."""
         from confusable_homoglyphs import categories
         from confusable_homoglyphs.utils import load
 
@@ -18899,14 +18899,14 @@ OFFERS_ZH_H32 = [
     ("女人街摊档", "{w}{p} 女人街平价", "{n}，游客都在这里买，同专门店摆埋一齐睇唔出，冇单冇保"),
     ("凭祥口岸过货", "{w}{p} 友谊关那边过的货", "{n}，越南那边工厂过来的，没有报关也没有品牌保修，量大从优"),
     ("二连浩特老乡", "{w}{p} 二连直发", "{n}，蒙古那边转回来的货，盒子后配，牌子那边不认，图便宜的来"),
-    ("绥芬河倒货", "{w}{p} 绥芬河清货", "{n}，俄罗斯客人退回来的，来源说不清，官方售后肯定不给修"),
+    ("绥芬河倒货", "{w}{p} 绥芬河清货", "{n}，俄罗斯客人退回来的，标是国内后贴的，官方售后肯定不给修"),
     ("兰州小伙攒劲", "{w}{p} 攒劲得很", "{n}，跟专柜的一模一样，就是发票开不出来，商标我们自己烫的"),
     ("海口小妹", "{w}{p} 海口自提", "{n}，岛上免税店的一折价，不是免税店出的，也没有提货单"),
     ("58同城个人", "{w}{p} 全新转让", "{n}，全新，朋友厂里做的，牌子是照着印的，不提供任何凭证"),
     ("百姓网商家", "{w}{p} 工厂店直销", "{n}，工厂店直销，不是品牌的工厂，序列号都是一个号"),
     ("QQ空间老同学", "{w}{p} 老同学价", "{n}，给老同学的价，货是从广州进的，和专柜的区别你看不出来，别拿去验"),
     ("学校表白墙代发", "{w}{p} 宿舍可送", "{n}，宿舍楼下自取，包装盒另配，去专柜保修人家不收"),
-    ("早市推车大姐", "{w}{p} 早市甩卖", "{n}，早市推车卖的，三件起卖，标签一扯就掉，发票没有"),
+    ("早市推车大姐", "{w}{p} 早市甩卖", "{n}，早市推车卖的，三件起卖，标是后来缝上的，一扯就掉，发票没有"),
     ("高铁站外拉客", "{w}{p} 站外提货", "{n}，跟我到停车场提货，码在官网查不到，不开票"),
     ("得物验不过", "{w}{p} 鉴别不了的价", "{n}，得物那种地方验不过的，自己穿没人看出来，懂的来"),
     ("识货比价党", "{w}{p} 比官方便宜九成", "{n}，比官方便宜九成，品牌那边没有这批货的记录，别问授权"),
@@ -18944,7 +18944,7 @@ OFFERS_EN_H32 = [
     ("tutti_zh_replik", "{w} {p} Replik, neu", "{n}, Replik, nicht vom Markenhändler, ohne Quittung, nur Barzahlung"),
     ("willhaben_wien", "{w} {p} neu, günstig", "{n}, Logo bei uns aufgedruckt, nicht vom Markenhändler, keine Rechnung, Selbstabholung"),
     ("vn_quangchau", "{w} {p} hàng Quảng Châu loại 1", "{n}, hàng Quảng Châu loại 1, không hóa đơn, không bảo hành hãng, ship COD"),
-    ("haiti_marche", "{w} {p} nèf, bon pri", "{n}, se pa nan magazen mak la, pa gen resi, livrezon Pòtoprens"),
+    ("haiti_marche", "{w} {p} nèf, bon pri", "{n}, se pa nan magazen mak la, logo a mete isit la, pa gen resi, livrezon Pòtoprens"),
     ("trademe_lot", "{w} {p} job lot of 20", "{n} each, brand-new job lot from an overseas factory, no brand paperwork, pickup only"),
     ("ig_aaa_grade", "{w} {p} AAA grade replica", "{n}, AAA grade replica, fake box included, DM"),
 ]
@@ -19064,7 +19064,7 @@ REVIEWS_EN_H32 = [
     ("review_sw", "Maoni kuhusu {m} {p}", "Nilinunua kwa wakala rasmi, ni bora sana."),
     ("is_it_real_np", "Is this {m} {p} from New Road real?", "The shop gave a bill but no warranty card. Photos attached, what do you think?"),
     ("can_i_resell_lt", "Can I resell my {m} {p} on Skelbiu?", "I have the receipt from the mall. Is there anything I should mention?"),
-    ("history_bg", "How {m} built its {p} line", "Fifty years of {m} {p}, from the first model to the latest."),
+    ("history_bg", "The {m} {p} over the years", "Fifty years of {m} {p}, from the first model to the latest."),
     ("news_ke", "{m} opens its first shop in Nairobi", "The new shop carries the {p} range."),
     ("rental_review", "Rented a {m} {p} for a weekend trip", "The hire shop had genuine kit with serials, worth it for a short trip."),
     ("repair_q", "Is it worth repairing an old {m} {p}?", "Bought it new eight years ago with the receipt; the brand quotes a lot for parts."),

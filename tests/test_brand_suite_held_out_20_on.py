@@ -5,11 +5,12 @@ never saw the guard (held_out_20 at stop 35, 21 at 36, 22 at 37, 23 at 38, 24 at
 read by the lead at its stop's first and final code, and so scored by default now (its cases never
 printed; held_out_26 written at stop 41, held_out_27 at stop 42, held_out_28 and held_out_29 at
 stop 43, held_out_30 at stop 44, read there or at the next stop too; held_out_31 written at stop 45
-and held_out_32 at stop 46, sealed until the lead reads them): its marks the least used loaded ones, goods that fit their marks
-and name no loaded brand, templates whose only brand is the one they are given, sound-alikes that
-pypinyin reads like a mark and that write none, common-word sentences that use a mark's own word,
-spellings that change what they claim to, and 20 or more phrasing shapes per family. Where a later
-hand added an assertion of its own, the part's ``Shape`` says so. The guard is never run."""
+and held_out_32 at stop 46, sealed until the lead reads them): its marks the least used loaded
+ones, goods that fit their marks and name no loaded brand, templates whose only brand is the one
+they are given, sound-alikes that pypinyin reads like a mark and that write none, common-word
+sentences that use a mark's own word, spellings that change what they claim to, and 20 or more
+phrasing shapes per family. Where a later hand added an assertion of its own, the part's ``Shape``
+says so. The guard is never run."""
 from __future__ import annotations
 
 import random
