@@ -51,6 +51,9 @@ MIN_QUALITY = 6.0            # std of the 32x32 hash input, in gray levels
 MIN_DETAIL = 6.0             # mean |step| to the right and down neighbours there, summed
 RELIABLE_MARGIN = 64.0       # DCT units (the unnormalised 32x32 transform): a low frequency this
 MIN_RELIABLE_BITS = 16       # far from the block's median keeps its bit; a code needs this many
+DIM_LEVEL = 64               # gray levels: a hash input whose brightest pixel is under this is dim,
+DIM_GAIN = 4.0               # judged as if exposed this much brighter (255 / DIM_LEVEL), and then
+DIM_RELIABLE_BITS = 40       # needs this many reliable bits: most of its code set by the picture
 SPREAD_SHARE = 0.8           # of a hash input's detail: held by fewer than
 MIN_SPREAD_LINES = 6         # this many of its 32 rows (or columns), a thin strip (``thin``)
 SLIVER_SHARE = 0.9           # of a layout box's informative frames in a window: thin, a sliver
@@ -405,12 +408,24 @@ def informative(inputs: np.ndarray) -> np.ndarray:
     contrast ~35, detail 6.4), yet its picture sets 8 of its code's 64 bits (the bar's vertical
     frequencies) and rounding sets the rest, so the code meets whatever it meets (a dark film
     of a few bright blobs, 2 bits off: 0.998 in the global tier, docs/matching.md, *Dark,
-    nearly empty frames*)."""
+    nearly empty frames*).
+
+    A dim picture (its brightest pixel under ``DIM_LEVEL``: a night scene, lights on black) is
+    judged at ``DIM_GAIN`` its contrast and detail, as the same picture exposed brighter would
+    be (its code is the same: the hash is blind to gain), but needs ``DIM_RELIABLE_BITS``: its
+    code set by the picture, not by rounding. A hand-held film of the earth's city lights at
+    night (contrast ~3.7, detail ~2, 49-62 reliable bits, ~90 corners a 10 000 px) was refused
+    as an original, and every copy of it missed (held_out_21's `hh_city_lights`, docs/matching.md,
+    *Dim pictures*, stop 46); a dark slide or editor with light text is not dim."""
     pixels = inputs.astype(np.float32)
-    contrast = pixels.reshape(len(pixels), -1).std(axis=1)
-    good = (contrast >= MIN_QUALITY) & (_detail(pixels) >= MIN_DETAIL)
+    flat = pixels.reshape(len(pixels), -1)
+    dim = flat.max(axis=1, initial=0.0) < DIM_LEVEL
+    gain = np.where(dim, DIM_GAIN, 1.0)
+    good = ((gain * flat.std(axis=1) >= MIN_QUALITY)
+            & (gain * _detail(pixels) >= MIN_DETAIL))
     if good.any():
-        good[good] = reliable_bits(pixels[good]) >= MIN_RELIABLE_BITS
+        bits = reliable_bits(pixels[good])
+        good[good] = bits >= np.where(dim[good], DIM_RELIABLE_BITS, MIN_RELIABLE_BITS)
     return good
 
 
