@@ -14,7 +14,7 @@ from origin.audio.fingerprint import (ORIGINAL_PEAKS_PER_SECOND, UPLOAD_PEAKS_PE
 from origin.audio.landmarks import IDENTITY
 from origin.audio import matcher as audio_matcher
 from origin.audio.matcher import VERIFIED, AudioMatcher
-from origin.audio.peaks import BIN_COUNT, FRAME_SECONDS, Peaks, peaks_of
+from origin.audio.peaks import BIN_COUNT, FRAME_SECONDS, peaks_of
 from origin.audio import verify as verify_module
 from origin.audio.verify import (AGREED_MIN_Z, MIN_EXCESS, MIN_Z, SEARCH_BINS, SEARCH_LEAD, SEARCH_MIN_Z, lags, presence,
                                  repeats, verify, verify_searched)
@@ -405,51 +405,12 @@ def test_a_searched_lag_needs_a_second_witness(store, monkeypatch):
     assert [match.original for match in matcher(store, verifies=True).match(voice)] == ["tune-1"]
 
 
-def _copy_beside_a_decoy(lag_frames: int, decoy_frames: int) -> tuple:
-    """(original, dense upload peaks): 60 s of original peaks; in the upload 128 unrelated dense
-    peaks a second, 60 % of 15 s of the original in their own bins ``lag_frames`` earlier, and
-    80 % of the same stretch one bin up and ``decoy_frames`` later (a voice's harmonic beside each
-    note): more peaks within a bin at the decoy's lag than in their own bins at the copy's."""
-    rng = np.random.default_rng(46)
-    frames = np.sort(rng.choice(int(60.0 / FRAME_SECONDS), int(60.0 * ORIGINAL_PEAKS_PER_SECOND),
-                                replace=False)).astype(np.int32)
-    bins = rng.integers(4, BIN_COUNT - 10, len(frames)).astype(np.float32)
-    original = Peaks(frames, bins, 60.0)
-    upload_frames = [rng.integers(0, int(25.0 / FRAME_SECONDS), int(25.0 * 128))]
-    upload_bins = [rng.integers(0, BIN_COUNT, len(upload_frames[0]))]
-    stretch = np.flatnonzero((frames >= 20.0 / FRAME_SECONDS) & (frames < 35.0 / FRAME_SECONDS))
-    copied = stretch[rng.random(len(stretch)) < 0.6]
-    upload_frames.append(frames[copied] - lag_frames)
-    upload_bins.append(bins[copied])
-    echoed = stretch[rng.random(len(stretch)) < 0.8]
-    upload_frames.append(frames[echoed] - lag_frames + decoy_frames)
-    upload_bins.append(bins[echoed] + 1)
-    dense_frames = np.concatenate(upload_frames).astype(np.int32)
-    order = np.argsort(dense_frames, kind="stable")
-    return original, Peaks(dense_frames[order], np.concatenate(upload_bins)[order].astype(np.float32),
-                           25.0)
-
-
-def test_the_searched_lag_is_sought_with_the_sharp_test_that_verifies_it():
-    """``lags`` counted a dense peak within a bin, while the searched lag is then verified in the
-    peak's own bin (SEARCH_BINS): a voice's harmonics beside the music's notes drew the vote a few
-    frames off the lag where the notes are, and the copy was tested where it is not (stop 46,
-    held_out_10's vlogs). Sought at SEARCH_BINS, the lag is the copy's, and it verifies."""
-    lag = int(15.0 / FRAME_SECONDS)
-    original, dense = _copy_beside_a_decoy(lag, 8)
-    assert abs(lags(dense, original, IDENTITY, 1)[0] - (lag - 8) * FRAME_SECONDS) <= 1.5 * FRAME_SECONDS
-    assert abs(lags(dense, original, IDENTITY, 1, SEARCH_BINS)[0] - lag * FRAME_SECONDS) <= 1.5 * FRAME_SECONDS
-    found = verify_searched(presence(dense, SEARCH_BINS), dense, original, IDENTITY, 0.25)
-    assert found is not None and found.z >= SEARCH_MIN_Z
-    assert abs(np.median(found.cells.original_times - found.cells.upload_times)
-               - lag * FRAME_SECONDS) <= FRAME_SECONDS
-
-
 def test_the_pair_channels_own_lag_is_searched_when_the_vote_lands_beside_it(monkeypatch):
     """The pairs vote on a 3-frame grid and ``lags`` a frame either side, so the two can land a
-    few frames apart on the same passage, where a copy's z falls fast: the pairs' lag replaces
-    the found one near it when it verifies higher (held_out_10's vlog of colobot Proton: z 12.0
-    a frame off, 11.1 at the pairs' lag, but only the latter held 32 peaks beyond chance)."""
+    few frames apart on the same passage, where a copy under talk verifies at one and not the
+    other: the pairs' lag replaces the found one near it when it verifies and that one does not
+    (held_out_10's vlog of colobot Proton: z 12.0 a frame off but 29 peaks beyond chance, short
+    of MIN_EXCESS; at the pairs' lag z 11.1 with 35)."""
     dense = upload(voice_over(1, 12.0, 12.0, below_db=8.0, seed=3)).dense
     sharp = presence(dense, SEARCH_BINS)
     beside = 9.0 + 5 * FRAME_SECONDS

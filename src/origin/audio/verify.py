@@ -150,12 +150,11 @@ def verify(grid: np.ndarray, original: Peaks, warp: Warp, offset: float,
         upload_times, warp.time_factor * upload_times + offset, np.full(len(cells), weight)))
 
 
-def lags(dense: Peaks, original: Peaks, warp: Warp, count: int, within_bins: int = 1) -> list[float]:
+def lags(dense: Peaks, original: Peaks, warp: Warp, count: int) -> list[float]:
     """Up to ``count`` offsets (s) along ``warp`` at which most of ``original``'s peaks are present
     among the upload's ``dense`` peaks, best first, each MIN_NULL_SHIFT from the others: every
-    (original peak, dense peak within ``within_bins`` of it) pair votes for the lag that puts one
-    on the other, and a lag counts the votes within a frame of it (what ``presence`` allows with
-    the same ``bins``: a lag is sought with the test that then verifies it)."""
+    (original peak, dense peak within a bin of it) pair votes for the lag that puts one on the
+    other, and a lag counts the votes within a frame of it (what ``presence`` allows)."""
     if not len(original) or not len(dense):
         return []
     upload_bins = np.rint(dense.bins).astype(np.int64)
@@ -166,8 +165,8 @@ def lags(dense: Peaks, original: Peaks, warp: Warp, count: int, within_bins: int
     bins = np.rint(original.bins - warp.bin_shift).astype(np.int64)
     inside = (bins >= 0) & (bins < BIN_COUNT)
     bins, frames = bins[inside], np.rint(original.frames[inside] / warp.time_factor).astype(np.int64)
-    # The dense peaks of bins b-w .. b+w sit together in ``order``: one run per original peak.
-    low, high = np.maximum(bins - within_bins, 0), np.minimum(bins + within_bins, BIN_COUNT - 1)
+    # The dense peaks of bins b-1, b and b+1 sit together in ``order``: one run per original peak.
+    low, high = np.maximum(bins - 1, 0), np.minimum(bins + 1, BIN_COUNT - 1)
     starts = first[low]
     counts = first[high] + per_bin[high] - starts
     total = int(counts.sum())
@@ -226,7 +225,7 @@ def verify_searched(sharp: np.ndarray, dense: Peaks, original: Peaks, warp: Warp
     is asked instead: on the voice-overs of both tuning parts the first pair candidate's agreed
     lags of other songs reach z 9.9 at most (speech, sounds and unrelated music alike), true
     copies 10.4-20 (10 more of 128 at 11 than at 13)."""
-    found = lags(dense, original, warp, 1 + SEARCH_RIVALS, SEARCH_BINS)
+    found = lags(dense, original, warp, 1 + SEARCH_RIVALS)
     checked = [verify(sharp, original, warp, offset, cell_seconds) for offset in found]
     if agreed is not None:
         _take_agreed(found, checked, agreed, verify(sharp, original, warp, agreed, cell_seconds))
@@ -260,15 +259,19 @@ def verify_searched(sharp: np.ndarray, dense: Peaks, original: Peaks, warp: Warp
 def _take_agreed(found: list[float], checked: list[Verification], agreed: float,
                  at_agreed: Verification) -> None:
     """Put the pair channel's own lag among the searched lags (in place): it replaces the found lag
-    within MIN_NULL_SHIFT of it when it verifies higher, and is added when none is that close.
-    The vote of ``lags`` counts a frame either side and the pairs' lag grid is 3 frames, so the
-    two land a few frames apart on the same passage, and the peaks' z falls fast off the exact lag
-    (held_out_10's vlog of colobot Constructive: pairs' lag z 12.5, ``lags``' 8 frames off 9.7)."""
+    within MIN_NULL_SHIFT of it when it verifies and that one does not, or both do and it by a
+    higher z; it is added when no found lag is that close. The pairs vote on a 3-frame grid and
+    ``lags`` a frame either side at ±1 bin, so the two land a few frames apart on the same
+    passage, where a copy under talk verifies at one and not the other (held_out_10's vlog of
+    colobot Proton: a frame off, z 12.0 but 29 peaks beyond the null, short of MIN_EXCESS; at the
+    pairs' lag z 11.1 with 35)."""
     near = [index for index, offset in enumerate(found) if abs(offset - agreed) < MIN_NULL_SHIFT]
     if not near:
         found.append(agreed)
         checked.append(at_agreed)
-    elif at_agreed.z > checked[near[0]].z:
+        return
+    rank = lambda checked_lag: (checked_lag.cells is not None, checked_lag.z)
+    if rank(at_agreed) > rank(checked[near[0]]):
         found[near[0]], checked[near[0]] = agreed, at_agreed
 
 
