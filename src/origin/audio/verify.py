@@ -224,7 +224,8 @@ def verify_searched(sharp: np.ndarray, dense: Peaks, original: Peaks, warp: Warp
     kinds (every original's pair hashes, this original's peaks) picked it, and ``AGREED_MIN_Z``
     is asked instead: on the voice-overs of both tuning parts the first pair candidate's agreed
     lags of other songs reach z 9.9 at most (speech, sounds and unrelated music alike), true
-    copies 10.4-20 (10 more of 128 at 11 than at 13)."""
+    copies 10.4-20 (10 more of 128 at 11 than at 13). The pairs' lag itself is among the lags
+    tested (``_take_agreed``, stop 46)."""
     found = lags(dense, original, warp, 1 + SEARCH_RIVALS)
     checked = [verify(sharp, original, warp, offset, cell_seconds) for offset in found]
     if agreed is not None:
