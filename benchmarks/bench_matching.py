@@ -24,6 +24,7 @@
     python benchmarks/bench_matching.py --suite real_h20       # the sealed held_out_20 part: the lead, once
     python benchmarks/bench_matching.py --suite real_h21       # the sealed held_out_21 part: the lead, once
     python benchmarks/bench_matching.py --suite real_h22       # the sealed held_out_22 part: the lead, once
+    python benchmarks/bench_matching.py --suite real_h23       # the sealed held_out_23 part: the lead, once
     python benchmarks/bench_matching.py --suite real --systems origin --distractor-codes 10000000 \
         --real-distractors --negative-windows 5 [--keep DIR]
 
@@ -122,6 +123,13 @@ options on registered uploads and on unregistered ones: a game streamer's overla
 chat and logo around other games, other levels and no game), a caption template (the same words
 around other clips, a night clip's fades on other stars) and a slideshow maker (the same border and
 captions around other pictures)), read once by the lead;
+``--suite real_h23`` its twenty-third (``--part held_out_23``, held_out_18's 24 families and turned
+screens in two other rooms, above all **three other tools' frames around other content**, the same
+options on registered uploads and on unregistered ones: a video call's grid (the same cameras,
+names and toolbar around other speakers' tiles and an empty one), a weather presenter's map (the
+same badges and ticker over other flat maps and no map) and a karaoke lyric bar (the same words
+under other clips, a soft fog clip's fades on another); a spreadsheet's window typed into beside
+its other files), read once by the lead;
 ``--catalogue N`` registers N unrelated real originals (benchmarks/catalogue.py: Ken Burns pans,
 zooms, slideshows and 9:16 framings of real photographs) beside the suite's, for every system.
 ``--real-distractors`` fills origin's index with codes of real-photo camera paths
@@ -168,7 +176,7 @@ SEALED_SUITES = {"real_h2": real_suite.HELD_OUT_2, "real_h3": real_suite.HELD_OU
                  "real_h16": real_suite.HELD_OUT_16, "real_h17": real_suite.HELD_OUT_17,
                  "real_h18": real_suite.HELD_OUT_18, "real_h19": real_suite.HELD_OUT_19,
                  "real_h20": real_suite.HELD_OUT_20, "real_h21": real_suite.HELD_OUT_21,
-                 "real_h22": real_suite.HELD_OUT_22}
+                 "real_h22": real_suite.HELD_OUT_22, "real_h23": real_suite.HELD_OUT_23}
 
 
 def _speed(system: str, path: Path, seconds: float) -> dict[str, float]:
@@ -473,7 +481,7 @@ def main() -> None:
                              "1000 ~30), otherwise it is rebuilt there")
     parser.add_argument("--suite", choices=("synthetic", "real", *SEALED_SUITES), default="synthetic",
                         help="synthetic: benchmarks/suite.py (generated + real); real: benchmarks/real_suite.py; "
-                             "real_h2 ... real_h22: its sealed held_out_2 ... held_out_22 parts "
+                             "real_h2 ... real_h23: its sealed held_out_2 ... held_out_23 parts "
                              "(read once by the lead)")
     parser.add_argument("--real-distractors", action="store_true",
                         help="distractor codes from real photographs (benchmarks/real_codes.py), not random")

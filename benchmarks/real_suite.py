@@ -420,6 +420,29 @@ same templates, another slideshow, a night sky of drifting stars and held_out_21
 shape with other seeds.
 
     python benchmarks/real_suite.py --part held_out_22 [--seed 46] [--out benchmarks/data/real_suite_h22]
+
+A twenty-third, ``--part held_out_23`` (``benchmarks/data/real_suite_h23/``, seed 47, every query tagged
+``held_out_23``), made when held_out_22 was sealed for the lead: held_out_18's machinery and 24
+families, turned screens in two rooms (golden stone, a world map on the wall), pictures of packages
+no part used (scripts/fetch_footage.py's held_out_23 set), above all **three other tools' frames
+around other content** (``Template``'s ``call``, ``weather`` and ``karaoke``), each with the very
+same options on registered uploads and on unregistered ones: a **video call's grid** (the same two
+participants' cameras, a tile with its camera off, the names, toolbar and timer) registered around
+a tile game's shared window, never around another card game, a map or an empty speaker's tile; a
+**weather presenter's map** (the same cities' badges, header and ticker) registered over Europe's
+flat colours, never over Africa, Asia or no map; a **karaoke lyric bar** (the same words) registered
+under bricks and under a map softened to fog opening and closing on black (``|blur=SIGMA``: low
+detail inside a frame), never under a card game, another map or another fog with the same fades.
+Screen recordings of one **spreadsheet program** (a sheet typed into its formula bar, a report)
+beside its other files (the same sheet scrolled typed into the same bar, an empty book, its
+solver). Seven pictures filmed hand-held (ice bricks, cards on felt zoomed (busy), crystal bricks (7
+s), four cards on black (dark, 8 s), a softened map (low detail), alien bricks in the news frame
+after black, cards in the phone player) and a slideshow of four; negatives beside them: the same
+game's other theme, a row of cards on black (darkened too), another softened map, other pictures
+in the same templates, another slideshow, fog and deep water, and held_out_22's low-detail shape
+with other seeds.
+
+    python benchmarks/real_suite.py --part held_out_23 [--seed 47] [--out benchmarks/data/real_suite_h23]
 """
 from __future__ import annotations
 
@@ -1410,11 +1433,21 @@ class Template:
     it, a handle's watermark) and ``album`` (a slideshow maker: a blurred, darkened border made
     from a picture, the photos inside on a white mat, a caption bar naming each photo and the
     maker's watermark). Words are drawn from ``seed``; ``pictures`` holds the webcam's picture
-    (``cam``), the logo (``logo``) and the border's (``border``) where the kind shows them."""
+    (``cam``), the logo (``logo``) and the border's (``border``) where the kind shows them.
+    held_out_23's: ``call`` (a video call's grid: the speaker's tile with a green border, two
+    participants' cameras (``cam``, ``cam2``, drifting), a third with the camera off (initials),
+    names on every tile, a toolbar with the leave button and the call's timer), ``weather`` (a
+    weather presenter's map: a header with the day, the same cities' temperature badges over the
+    map, the forecast day turning every 4 s, a ticker of temperatures scrolling below) and
+    ``karaoke`` (a lyric bar below the clip: two lines of words, the sung one filling with colour
+    word by word, the next line under it, a song title over the clip's corner)."""
 
-    RECTS = {"stream": (4, 4, 352, 198), "meme": (0, 78, 480, 192), "album": (44, 24, 392, 196)}
+    RECTS = {"stream": (4, 4, 352, 198), "meme": (0, 78, 480, 192), "album": (44, 24, 392, 196),
+             "call": (8, 8, 312, 176), "weather": (0, 30, 480, 210), "karaoke": (0, 0, 480, 200)}
     WORDS = Layout.WORDS + ("PLAY", "SPEEDRUN", "LEVEL", "BOSS", "RETRO", "FRIDAY", "NIGHT", "CHILL", "CLASSIC",
                             "WHEN", "YOU", "FINALLY", "MONDAY", "ME", "MY", "CAT", "SUMMER", "HOLIDAY", "MEMORIES")
+    DAYS = ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
+    CITIES = ("OSLO", "LYON", "PORTO", "GRAZ", "BERN", "RIGA", "BARI", "CORK", "NICE", "TURKU", "GENT", "BRNO")
 
     def __init__(self, kind: str, seed: int, pictures: dict[str, np.ndarray], seconds: float,
                  size: tuple[int, int] = SIZE):
@@ -1422,7 +1455,8 @@ class Template:
             raise ValueError(f"unknown template {kind!r}: expected one of {', '.join(self.RECTS)}")
         if size != SIZE:
             raise ValueError(f"templates are drawn on {SIZE[0]}x{SIZE[1]} frames, not {size[0]}x{size[1]}")
-        needed = {"stream": {"cam", "logo"}, "meme": set(), "album": {"border"}}[kind]
+        needed = {"stream": {"cam", "logo"}, "meme": set(), "album": {"border"}, "call": {"cam", "cam2"},
+                  "weather": set(), "karaoke": set()}[kind]
         if needed - set(pictures):
             raise ValueError(f"a {kind} template needs the pictures {', '.join(sorted(needed - set(pictures)))}")
         rng = np.random.default_rng([seed, 22])
@@ -1446,9 +1480,25 @@ class Template:
             self.logo = cv2.resize(pictures["logo"], (52, 52), interpolation=cv2.INTER_AREA)
         elif kind == "meme":
             self.back[:] = 255
-        else:
+        elif kind == "album":
             border = StillPicture(pictures["border"], size).frame
             self.back[:] = (cv2.GaussianBlur(border, (0, 0), 6) * 0.55).astype(np.uint8)
+        elif kind == "call":
+            self.back[:] = (30, 28, 32)
+            self.cams = [HandheldPhoto(pictures[key], (148, 84), seconds, seed + number)      # webcams drift
+                         for number, key in enumerate(("cam", "cam2"))]
+            self.people = [words(1) for _ in range(4)]                   # the speaker first
+        elif kind == "weather":
+            self.back[:] = (24, 18, 16)
+            self.back[0:30] = (120, 70, 20)
+            self.cities = [(int(rng.integers(20, 400)), int(rng.integers(44, 200)), str(city),
+                            int(rng.integers(-5, 30)), bool(rng.random() < 0.5))
+                           for city in rng.choice(self.CITIES, 5, replace=False)]
+            self.ticker = "   ".join(f"{name} {temp + 2}" for _x, _y, name, temp, _sun in self.cities) + "   "
+        else:
+            self.back[:] = (40, 14, 30)
+            self.lyrics = [words(int(rng.integers(3, 5))) for _ in range(12)]
+            self.line_seconds = float(rng.uniform(2.6, 3.4))
 
     @property
     def inner(self) -> tuple[int, int]:
@@ -1509,13 +1559,71 @@ class Template:
         draw_text(frame, "MADE WITH " + self.name.split()[0], (x + width - 150, self.size[1] - 4), 8, self.accent, 1)
 
 
+    def _call(self, frame: np.ndarray, seconds: float, x: int, y: int, width: int, height: int) -> None:
+        cv2.rectangle(frame, (x - 2, y - 2), (x + width + 1, y + height + 1), (90, 200, 60), 2)   # speaking
+        tiles = [(x, y, width, height), (326, 8, 148, 84), (326, 98, 148, 84), (326, 188, 148, 74)]
+        for camera, (left, top, across, down) in zip(self.cams, tiles[1:3]):
+            frame[top:top + down, left:left + across] = camera.frame_at(seconds)
+        left, top, across, down = tiles[3]                               # camera off: initials
+        frame[top:top + down, left:left + across] = (70, 56, 62)
+        cv2.circle(frame, (left + across // 2, top + down // 2), 22, self.accent, -1, cv2.LINE_AA)
+        draw_text(frame, self.people[3][:2], (left + across // 2 - 12, top + down // 2 + 7), 14, (255, 255, 255), 1)
+        for name, (left, top, _across, down) in zip(self.people, tiles):
+            label = frame[top + down - 17:top + down - 3, left + 4:left + 10 + 7 * len(name)]
+            label[:] = (label * 0.3 + 10).astype(np.uint8)
+            draw_text(frame, name, (left + 7, top + down - 6), 9, (255, 255, 255), 1)
+        cv2.circle(frame, (462, 164), 6, (40, 40, 220), -1, cv2.LINE_AA)  # the second participant muted
+        frame[190:266, 8:320] = (44, 40, 46)                            # the toolbar
+        draw_text(frame, self.name, (16, 206), 9, (210, 210, 210), 1)
+        elapsed = int(seconds) + 754
+        draw_text(frame, f"{elapsed // 60:02d}:{elapsed % 60:02d}", (270, 206), 9, (210, 210, 210), 1)
+        for number, centre in enumerate((50, 100, 150, 200)):
+            cv2.circle(frame, (centre, 240), 15, (78, 72, 80), -1, cv2.LINE_AA)
+            cv2.rectangle(frame, (centre - 5, 234), (centre + 5, 246), (235, 235, 235), 2 if number % 2 else -1)
+        cv2.ellipse(frame, (280, 240), (26, 14), 0, 0, 360, (40, 40, 215), -1, cv2.LINE_AA)   # leave
+
+    def _weather(self, frame: np.ndarray, seconds: float, x: int, y: int, width: int, height: int) -> None:
+        day = int(seconds // 4.0)
+        draw_text(frame, "WEATHER " + self.name, (10, 22), 14, (255, 255, 255), 1)
+        draw_text(frame, self.DAYS[day % 7], (420, 22), 14, (255, 255, 255), 1)
+        for left, top, name, temp, sun in self.cities:                   # the same badges on any map
+            cv2.rectangle(frame, (left, top), (left + 76, top + 24), (250, 250, 250), -1)
+            cv2.rectangle(frame, (left, top), (left + 76, top + 24), self.accent, 1)
+            if sun:
+                cv2.circle(frame, (left + 12, top + 12), 8, (0, 200, 255), -1, cv2.LINE_AA)
+            else:
+                cv2.ellipse(frame, (left + 12, top + 13), (10, 6), 0, 0, 360, (150, 150, 150), -1, cv2.LINE_AA)
+            draw_text(frame, f"{temp + 2 * (day % 3)}", (left + 26, top + 18), 12, (30, 30, 30), 1)
+            draw_text(frame, name, (left + 2, top + 36), 8, (255, 255, 255), 1)
+        frame[240:270] = (60, 30, 10)
+        run = text_alpha(self.ticker, 12, 1).shape[1]
+        draw_text(frame, self.ticker * 2, (480 - int(seconds * 45) % run - run // 2, 261), 12, (255, 255, 255), 1)
+
+    def _karaoke(self, frame: np.ndarray, seconds: float, x: int, y: int, width: int, height: int) -> None:
+        number, into = int(seconds // self.line_seconds), (seconds % self.line_seconds) / self.line_seconds
+        sung, following = self.lyrics[number % len(self.lyrics)], self.lyrics[(number + 1) % len(self.lyrics)]
+        frame[4:22, 4:200] = (30, 10, 24)                               # the song's title over the clip
+        draw_text(frame, self.name, (10, 18), 10, (230, 230, 230), 1)
+        glyphs = text_alpha(sung, 18, 2)
+        left = (self.size[0] - glyphs.shape[1]) // 2
+        draw_text(frame, sung, (left, 232), 18, (255, 255, 255), 2)
+        filled = frame.copy()
+        draw_text(filled, sung, (left, 232), 18, self.accent, 2)
+        words = sung.split()                                           # word by word
+        upto = text_alpha(" ".join(words[:max(1, int(np.ceil(into * len(words))))]), 18, 2).shape[1]
+        frame[206:238, left:left + upto] = filled[206:238, left:left + upto]
+        glyphs = text_alpha(following, 12, 1)
+        draw_text(frame, following, ((self.size[0] - glyphs.shape[1]) // 2, 258), 12, (170, 170, 170), 1)
+
+
 def template_options(source: str) -> tuple[str, int, dict[str, tuple[str, tuple[float, float, float, float] | None]],
                                           list[str], dict[str, float]]:
-    """A template piece's parts (held_out_22): ``KIND:SEED[:cam=FILE[@X0,Y0,X1,Y1]][:logo=FILE]
-    [:border=FILE]|CONTENT[|black=S|fadein=S|fadeout=S]``: the template (its pictures, ``cam``
-    cut to the given fractions of its file), then what is inside it (one picture: filmed
+    """A template piece's parts (held_out_22): ``KIND:SEED[:cam=FILE[@X0,Y0,X1,Y1]][:cam2=...][:logo=FILE]
+    [:border=FILE]|CONTENT[|black=S|fadein=S|fadeout=S][|blur=SIGMA]``: the template (its pictures,
+    ``cam`` cut to the given fractions of its file), then what is inside it (one picture: filmed
     hand-held; several, comma-separated: shown in turn with a slideshow's pans and zooms; ``#RRGGBB``:
-    a plain colour, the template with nothing on) and how that content opens and closes on black."""
+    a plain colour, the template with nothing on), how that content opens and closes on black and
+    (held_out_23) how soft it is: ``blur`` softens each picture before it is filmed (fog)."""
     spec, content, *rest = source.split("|")
     kind, seed, *named = spec.split(":")
     pictures: dict[str, tuple[str, tuple[float, float, float, float] | None]] = {}
@@ -1523,14 +1631,14 @@ def template_options(source: str) -> tuple[str, int, dict[str, tuple[str, tuple[
         key, _, value = option.partition("=")
         name, _, cut_to = value.partition("@")
         box = tuple(float(v) for v in cut_to.split(",")) if cut_to else None
-        if key not in ("cam", "logo", "border") or not name or (box is not None and (
+        if key not in ("cam", "cam2", "logo", "border") or not name or (box is not None and (
                 len(box) != 4 or not 0 <= box[0] < box[2] <= 1 or not 0 <= box[1] < box[3] <= 1)):
             raise ValueError(f"{source}: unknown template picture {option!r}")
         pictures[key] = (name, box)
     fades: dict[str, float] = {}
     for option in rest:
         key, _, value = option.partition("=")
-        if key not in ("black", "fadein", "fadeout") or not value:
+        if key not in ("black", "fadein", "fadeout", "blur") or not value:
             raise ValueError(f"{source}: unknown template option {option!r}")
         fades[key] = float(value)
     return kind, int(seed), pictures, content.split(","), fades
@@ -1547,6 +1655,8 @@ def render_template(source: str, footage: Path, seconds: float, path: Path, seed
             picture = np.ascontiguousarray(picture[round(box[1] * rows):round(box[3] * rows),
                                                    round(box[0] * columns):round(box[2] * columns)])
         pictures[key] = picture
+    blur = fades.pop("blur", 0.0)                     # softened before it is filmed (held_out_23's fog)
+    soft = (lambda picture: cv2.GaussianBlur(picture, (0, 0), blur)) if blur else (lambda picture: picture)  # noqa: E731
     template = Template(kind, template_seed, pictures, seconds)
     if content[0].startswith("#"):                    # the template with nothing on: a plain colour
         colour = content[0][1:]
@@ -1554,10 +1664,10 @@ def render_template(source: str, footage: Path, seconds: float, path: Path, seed
         plain[:] = tuple(int(colour[i:i + 2], 16) for i in (4, 2, 0))
         inside = StillPicture(plain, template.inner)
     elif len(content) == 1:
-        inside = HandheldPhoto(_load(footage / content[0]), template.inner, seconds, seed)
+        inside = HandheldPhoto(soft(_load(footage / content[0])), template.inner, seconds, seed)
     else:
-        inside = PhotoFootage([_load(footage / name) for name in content], template.inner, seconds / len(content),
-                              seed=seed)
+        inside = PhotoFootage([soft(_load(footage / name)) for name in content], template.inner,
+                              seconds / len(content), seed=seed)
     if fades:
         inside = Faded(inside, seconds, fades.get("black", 0.0), fades.get("fadein", 0.0), fades.get("fadeout", 0.0))
     return synthetic.render_footage(path, template.around(inside, len(content)), seconds, SIZE)
@@ -3655,13 +3765,149 @@ HELD_OUT_22_PART = SealedPart(HELD_OUT_22, H22_SEED, H22_OUT, H22_FOOTAGE, H22_P
                               low_detail_families=H7_LOW_DETAIL_FAMILIES, stills=H22_STILLS,
                               room="kbounce_wall.png", sound=True, rooms=("kbounce_oxygen.png",),
                               screen_turn=(10.0, 25.0), extra_negatives=True)
+HELD_OUT_23 = "held_out_23"
+H23_SEED = 47
+H23_OUT = ROOT / "benchmarks" / "data" / "real_suite_h23"
+H23_FOOTAGE = ROOT / "benchmarks" / "data" / "footage-held-out-23"
+# Three tools' frames no part drew (``Template``), each with the very same options on registered
+# uploads and on content never registered: a video call's grid (the same two participants'
+# cameras, a third tile with its camera off, the names, the toolbar and the timer around the
+# speaker's tile), a weather presenter's map (the same cities' badges, header and ticker over the
+# map) and a karaoke lyric bar (the same words under the clip).
+H23_CALL = "call:2301:cam=kmahjongg_editor.png@0.15,0.2,0.85,0.8:cam2=kbreakout_board.png@0.25,0.3,0.75,0.8"
+H23_WEATHER = "weather:2302"
+H23_KARAOKE = "karaoke:2303"
+H23_FOG = "black=1|fadein=2|fadeout=2|blur=9"           # a soft clip opening on black, closing to black
+H23_FORMULA_FIELD = "type=0.19,0.16,0.97,0.2"            # the spreadsheet's formula bar
+H23_PIECES = (
+    # A hand-held camera over one picture each: a brick game's ice world, cards on green felt zoomed
+    # in on its central 40 % (busy), its crystal theme (7 s: a short original), four cards on
+    # black (dark, sparse, 8 s), a map of Germany's states softened (low detail); held_out_17's
+    # templates with other words: the brick game's alien theme in the news frame after 1 s of
+    # black, a card game's layout in the phone player.
+    Piece("hh_ice", "handheld", "kbreakout_ice.png", 0.0, 12.0, "hh_ice"),
+    Piece("hh_felt_zoom", "handheld", "kpat_playfield.png|zoom=0.4", 0.0, 12.0, "hh_felt_zoom"),
+    Piece("hh_crystal", "handheld", "kbreakout_crystal.png", 0.0, 7.0, "hh_crystal"),
+    Piece("hh_cards_dark", "handheld", "kpat_2.png", 0.0, 8.0, "hh_cards_dark"),
+    Piece("hh_states_soft", "handheld", "kgeography_germany.png|blur=6", 0.0, 12.0, "hh_states_soft"),
+    Piece("hh_alien_ticker", "handheld", "kbreakout_alien.png|ticker=2341|black=1|fadein=1", 0.0, 14.0,
+          "hh_alien_ticker"),
+    Piece("hh_cards_phone", "handheld", "kpat_5.png|phone=2342", 0.0, 8.0, "hh_cards_phone"),
+    # A slideshow (Ken Burns moves) of four card games' layouts.
+    Piece("slides_cards", "slideshow", "kpat_1.png,kpat_3.png,kpat_4.png,kpat_9.png", 0.0, 14.0, "slides_cards"),
+    # Screen recordings of one spreadsheet program's window (``ScreenRecording``): a sheet whose
+    # formula bar its user types into phrase after phrase, a simulation report (the pointer only).
+    Piece("screen_profit_typed", "screen", f"gnumeric_profit.png|{H23_FORMULA_FIELD}", 0.0, 12.0,
+          "screen_profit_typed"),
+    Piece("screen_report", "screen", "gnumeric_report.png", 0.0, 10.0, "screen_report"),
+    # A video call whose speaker shares a tile game's window; a weather presenter's map of Europe
+    # (flat colours: low detail inside a frame); the karaoke bar under the brick game's web theme,
+    # and under Canada's provinces softened to fog, opening on black and closing to black.
+    Piece("call_tiles", "template", f"{H23_CALL}|kmahjongg_game.png", 0.0, 14.0, "call_tiles"),
+    Piece("weather_europe", "template", f"{H23_WEATHER}|kgeography_europe.png", 0.0, 12.0, "weather_europe"),
+    Piece("karaoke_bricks", "template", f"{H23_KARAOKE}|kbreakout_web20.png", 0.0, 12.0, "karaoke_bricks"),
+    Piece("karaoke_fog", "template", f"{H23_KARAOKE}|kgeography_canada.png|{H23_FOG}", 0.0, 12.0, "karaoke_fog"),
+    # Low-detail originals a platform cannot refuse to register: a gradient in the news frame, a
+    # lecture deck (its negatives: the same frame around other gradients, the deck with other words).
+    Piece("low_detail_0", "low_detail", "layout:ticker:2343:gradients=s={w}x{h}:seed=1801:speed=0.025:nb_colors=3",
+          0.0, 16.0, "low_detail_0"),
+    Piece("low_detail_1", "low_detail", "slides:2344", 0.0, 16.0, "low_detail_1"),
+)
+H23_OTHERS = (
+    # Hard negatives beside the registered pictures: the brick game's simple theme (beside its
+    # crystal one), a row of cards on black (beside the four), Italy's regions softened (beside
+    # Germany's), South America in the news frame and another card game in the phone player with
+    # other words, a slideshow of four other card games.
+    Piece("hh_simple", "handheld", "kbreakout_simple.png", 0.0, 12.0, "other"),
+    Piece("hh_cards_row", "handheld", "kpat_7.png", 0.0, 12.0, "other"),
+    Piece("hh_regions_soft", "handheld", "kgeography_italy.png|blur=6", 0.0, 12.0, "other"),
+    Piece("hh_continent_ticker", "handheld", "kgeography_southamerica.png|ticker=2351|black=1.5|fadein=1", 0.0, 12.0,
+          "other"),
+    Piece("hh_cards_phone_other", "handheld", "kpat_10.png|phone=2352", 0.0, 12.0, "other"),
+    Piece("slides_other", "slideshow", "kpat_8.png,kpat_11.png,kpat_12.png,kpat_17.png", 0.0, 12.0, "other"),
+    # The same program's other files recorded the same ways (the same window, toolbars and sheet
+    # tabs around other work): the same sheet scrolled, typed into the same formula bar; an empty
+    # book; its solver's dialog.
+    Piece("screen_profit_other_typed", "screen", f"gnumeric_profit2.png|{H23_FORMULA_FIELD}", 0.0, 12.0, "other"),
+    Piece("screen_empty", "screen", "gnumeric_empty.png", 0.0, 12.0, "other"),
+    Piece("screen_solver", "screen", "gnumeric_solver.png", 0.0, 12.0, "other"),
+    # The same call (the same participants, names, toolbar and timer) with other speakers' tiles:
+    # another card game shared, China's provinces shared, and nobody sharing (a dark tile).
+    Piece("call_cards", "template", f"{H23_CALL}|kpat_19.png", 0.0, 12.0, "other"),
+    Piece("call_map", "template", f"{H23_CALL}|kgeography_china.png", 0.0, 12.0, "other"),
+    Piece("call_nobody", "template", f"{H23_CALL}|#1e1c22", 0.0, 12.0, "other"),
+    # The same weather badges, header and ticker over other maps (Africa, Asia) and over no map.
+    Piece("weather_africa", "template", f"{H23_WEATHER}|kgeography_africa.png", 0.0, 12.0, "other"),
+    Piece("weather_asia", "template", f"{H23_WEATHER}|kgeography_asia.png", 0.0, 12.0, "other"),
+    Piece("weather_sea", "template", f"{H23_WEATHER}|#8a5a2a", 0.0, 12.0, "other"),
+    # The same karaoke words under other clips: a card game, France's departments, and Brazil's
+    # states softened to fog with the same fades (the registered fog clip's kind).
+    Piece("karaoke_cards", "template", f"{H23_KARAOKE}|kpat_18.png", 0.0, 12.0, "other"),
+    Piece("karaoke_map", "template", f"{H23_KARAOKE}|kgeography_france.png", 0.0, 12.0, "other"),
+    Piece("karaoke_fog_other", "template", f"{H23_KARAOKE}|kgeography_brazil.png|{H23_FOG}", 0.0, 12.0, "other"),
+)
+# The still halves of split screens and stacks beside every unregistered clip (and under the
+# broadcast graphics): the solver's constraints page, a map chooser, a tile game's high scores, a
+# dark field with two dim boxes, and the karaoke bar and the weather map with nothing in them.
+H23_STILLS = (
+    Piece("still_solver_constraints", "still", "gnumeric_constraints.png", 0.0, 12.0, "still"),
+    Piece("still_map_chooser", "still", "kgeography_chooser.png", 0.0, 12.0, "still"),
+    Piece("still_high_scores", "still", "kmahjongg_highscore.png", 0.0, 12.0, "still"),
+    Piece("still_dark_boxes", "low_detail", "color=c=0x0b0a0d:s={w}x{h},drawbox=x=60:y=60:w=160:h=50:"
+          "color=0x323c46:t=fill,drawbox=x=300:y=140:w=110:h=80:color=0x2a3238:t=fill", 0.0, 12.0, "still"),
+    Piece("still_empty_karaoke", "template", f"{H23_KARAOKE}|#000000", 0.0, 12.0, "still"),
+    Piece("still_empty_weather", "template", f"{H23_WEATHER}|#d0d4d8", 0.0, 12.0, "still"),
+)
+# held_out_22's negatives' shape with other seeds, colours and speeds; the registered news frame
+# around gradients of other seeds and colours and the phone template around one; the registered
+# lecture deck with other words, twice; fog and deep water (the registered fog clip's kind, full
+# frame) beside held_out_22's night sky.
+H23_LOW_DETAIL_NEGATIVES = (
+    *low_detail_negatives(1851, ("0x30302c", "0xede8e0", "0x0c0b0d"), ("0x3c4a5e", "0xb0c898"),
+                          sky=("0x5684c4", "0xd8e4f4", 211), dark=("0x080a09", "0x20262e", 213), slides=1861),
+    ("gradients_fast", "gradients=s={w}x{h}:seed=1871:speed=0.1:nb_colors=4"),
+    ("gradients_linear", "gradients=s={w}x{h}:seed=1872:speed=0.02:nb_colors=2:type=0"),
+    ("gradients_spiral", "gradients=s={w}x{h}:seed=1873:speed=0.015:nb_colors=2:type=3"),
+    ("gradients_fade_in", "gradients=s={w}x{h}:seed=1875:speed=0.025:nb_colors=3,fade=in:st=0:d=3"),
+    ("ticker_other", "layout:ticker:2343:gradients=s={w}x{h}:seed=1811:speed=0.025:nb_colors=3"),
+    ("ticker_other_colours", "layout:ticker:2343:gradients=s={w}x{h}:c0=0x2a3a30:c1=0xe4d0a8:nb_colors=2:speed=0.02:"
+                             "seed=1812"),
+    ("phone_other", "layout:phone:2353:gradients=s={w}x{h}:seed=1813:speed=0.025:nb_colors=3"),
+    ("deck_words_a", "deck:2344:2371"),
+    ("deck_words_b", "deck:2344:2372"),
+    ("dark_title", "color=c=0x09080a:s={w}x{h},drawbox=x=iw/5:y=ih/2-12:w=iw*3/5:h=12:color=0x8c8c8c:t=fill,"
+                   "drawbox=x=iw/3:y=ih/2+15:w=iw/3:h=7:color=0x4c4c4c:t=fill,fade=in:st=0:d=2,"
+                   "fade=out:st=10:d=2"),
+    ("fog", "color=c=0xb4b8bc:s={w}x{h}:r=25,noise=alls=24:allf=t,gblur=sigma=24,fade=in:st=0:d=2"),
+    ("deep_water", "gradients=s={w}x{h}:c0=0x05304a:c1=0x1e7888:nb_colors=2:speed=0.012:seed=1884,"
+                   "noise=alls=3:allf=t,gblur=sigma=4"),
+    *sparse_line_drawings((380, 4, "line", "0x80c0ff"),
+                          ("0.5*sin(2*PI*83*t)", "0.5*cos(2*PI*124.5*t)", (255, 200, 140), 40), wireframe=1881),
+    ("dark_terminal", "color=c=0x0b0a0c:s={w}x{h},drawbox=x=48:y=38+mod(floor(t*2)\\,11)*19:w=220:h=10:"
+                      "color=0x84847a:t=fill,drawbox=x=48+mod(floor(t*4)\\,31)*8:y=254:w=8:h=10:"
+                      "color=0xd4d4d4:t=fill"),
+    ("dark_lamp", "color=c=0x040304:s={w}x{h},drawbox=x=210:y=100:w=14:h=18:color=0xecd4a4:t=fill,"
+                  "gblur=sigma=17,noise=alls=4:allf=t"),
+    ("dark_blobs", "life=s={w}x{h}:mold=0:r=25:ratio=0.05:seed=149:death_color=#040506:life_color=#4c4e5a,"
+                   "gblur=sigma=5"),
+)
+# The same 24 families and counts as held_out_18 (``H18_FAMILY_COPIES``); every low-detail negative
+# in every layout copies use; every unregistered clip split and stacked beside a still picture, on
+# the rooms' screen, turned and under the graphics (the stills under them too); two rooms (the
+# brick game's golden stone, a world map on the wall), the screen turned 10-25 degrees with the
+# room reflected, each empty.
+HELD_OUT_23_PART = SealedPart(HELD_OUT_23, H23_SEED, H23_OUT, H23_FOOTAGE, H23_PIECES, H23_OTHERS, H18_FAMILY_COPIES,
+                              H23_LOW_DETAIL_NEGATIVES, ("dark_cards", "hh_cards_row"),
+                              low_detail_families=H7_LOW_DETAIL_FAMILIES, stills=H23_STILLS,
+                              room="kbreakout_egyptian.png", sound=True, rooms=("kgeography_world.png",),
+                              screen_turn=(10.0, 25.0), extra_negatives=True)
 SEALED_PARTS = {part.tag: part for part in (HELD_OUT_2_PART, HELD_OUT_3_PART, HELD_OUT_4_PART, HELD_OUT_5_PART,
                                             HELD_OUT_6_PART, HELD_OUT_7_PART, HELD_OUT_8_PART, HELD_OUT_9_PART,
                                             HELD_OUT_10_PART, HELD_OUT_11_PART, HELD_OUT_12_PART,
                                             HELD_OUT_13_PART, HELD_OUT_14_PART, HELD_OUT_15_PART,
                                             HELD_OUT_16_PART, HELD_OUT_17_PART, HELD_OUT_18_PART,
                                             HELD_OUT_19_PART, HELD_OUT_20_PART,
-                                            HELD_OUT_21_PART, HELD_OUT_22_PART)}
+                                            HELD_OUT_21_PART, HELD_OUT_22_PART, HELD_OUT_23_PART)}
 
 
 @dataclass(frozen=True)

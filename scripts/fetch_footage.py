@@ -593,7 +593,37 @@ music set or audio part read (Debian main only):
                                      manual's frames: a toy dog (the streamer's webcam box) and
                                      a bear (a still)
 
-    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_22|all]
+A twenty-third, ``benchmarks/data/footage-held-out-23/``, holds the sealed ``held_out_23`` part's
+(benchmarks/real_suite.py --part held_out_23), from packages no earlier part, tuning pass, photo set,
+music set or audio part read (Debian main only):
+
+    kbreakout           GPL-2+ / GFDL-1.2+ (its copyright's Files: * and doc/*)   a brick game's
+                                     themes' previews: ice (filmed), crystal (filmed, 7 s), alien
+                                     (the news frame), web (the karaoke bar: registered), simple
+                                     (never), its golden stone (a room's wall); its window (the
+                                     video call's second camera)
+    kpat                GPL-2+ / GFDL-1.2+ (its copyright)   a card game's layouts' previews: four
+                                     cards on black (filmed: dark), one in the phone player and
+                                     four in a slideshow (registered), a row on black, another in
+                                     the phone player, four in another slideshow, one in the call
+                                     and one under the karaoke bar (never); its playfield on felt
+                                     (filmed, zoomed)
+    kmahjongg           GPL-2+ / GFDL-1.2+ (its copyright)   a tile game's window (the call's
+                                     shared tile, registered), its board editor (the call's first
+                                     camera) and its high scores (a still)
+    kgeography-data     GPL-2+ / GFDL-1.2+ (its copyright)   a geography game's flat-colour maps:
+                                     Europe (the weather map, registered), Africa and Asia (the
+                                     same weather badges: never), Germany softened (filmed) and
+                                     Italy (never), Canada softened under the karaoke bar
+                                     (registered) and Brazil (never), South America (the news
+                                     frame), China (the call) and France (the karaoke bar: never),
+                                     the world (the other room's wall); its map chooser (a still)
+    gnumeric-doc        GFDL-1.1+ (its copyright)   a spreadsheet program's manual's windows: a
+                                     sheet typed into (registered) and the same sheet scrolled,
+                                     typed into the same formula bar (never), a simulation report
+                                     (registered), an empty book and the solver's two pages (never)
+
+    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_23|all]
 """
 from __future__ import annotations
 
@@ -1896,6 +1926,58 @@ HELD_OUT_22_SAMPLES: tuple[Sample, ...] = (
     Sample("cheese_bear.png", "cheese-common", "usr/share/help/C/cheese/figures/image-properties.png",
            "a bear in front of a webcam, four settings (never registered: a still)"),
 )
+# The sealed held_out_23 part's pictures (see the module's docstring): no package of any earlier part,
+# fetch_photos.py, fetch_music.py or the audio suite's parts.
+HELD_OUT_23_DEST = ROOT / "benchmarks" / "data" / "footage-held-out-23"
+_KBREAKOUT, _KPAT, _KGEO = "usr/share/kbreakout/themes", "usr/share/kpat/previews", "usr/share/kgeography"
+_GNUMERIC = "usr/share/help/C/gnumeric/figures"
+HELD_OUT_23_SAMPLES: tuple[Sample, ...] = (
+    *(Sample(f"kbreakout_{name}.png", "kbreakout", member, note) for name, member, note in (
+        ("ice", f"{_KBREAKOUT}/IceWorld_preview.png", "bricks over an ice world (filmed)"),
+        ("crystal", f"{_KBREAKOUT}/crystal_preview.png", "crystal bricks (filmed: a 7 s original)"),
+        ("alien", f"{_KBREAKOUT}/alienbreakout_preview.png", "alien bricks and a green beam (in the news frame)"),
+        ("web20", f"{_KBREAKOUT}/web20_preview.png", "glossy bricks (under the karaoke bar, registered)"),
+        ("simple", f"{_KBREAKOUT}/simple_preview.png", "plain bricks: the same game's other theme (never registered)"),
+        ("egyptian", f"{_KBREAKOUT}/egyptianbreakout_preview.png", "golden stone (a room's wall)"),
+        ("board", f"{_KDE_DOC}/kbreakout/gameboard.png", "the game's window (the video call's second camera)"))),
+    *(Sample(f"kpat_{number}.png", "kpat", f"{_KPAT}/{number}.png", note) for number, note in (
+        (2, "four cards on black (filmed: dark, sparse)"),
+        (5, "a grid of cards (in the phone player)"),
+        (1, "a layout of columns (the slideshow)"), (3, "columns of cards (the slideshow)"),
+        (4, "pairs of columns (the slideshow)"), (9, "a staircase of columns (the slideshow)"),
+        (7, "a row of cards on black (never registered: filmed; darkened)"),
+        (10, "columns under a fan (never registered: the phone player)"),
+        (8, "a layout (never registered: the other slideshow)"), (11, "a ring of cards (never registered: the other slideshow)"),
+        (12, "long columns (never registered: the other slideshow)"), (17, "columns under a row (never registered: the other slideshow)"),
+        (19, "a row of columns (never registered: the call's shared tile)"),
+        (18, "a few columns on black (never registered: under the karaoke bar)"))),
+    Sample("kpat_playfield.png", "kpat", f"{_KDE_DOC}/kpat/playfield.png", "cards on green felt (filmed, zoomed)"),
+    *(Sample(f"kmahjongg_{name}.png", "kmahjongg", f"{_KDE_DOC}/kmahjongg/{member}", note) for name, member, note in (
+        ("game", "gamescreen.png", "the tile game's window (the call's shared tile, registered)"),
+        ("editor", "boardeditor.png", "its board editor (the call's first camera)"),
+        ("highscore", "highscore.png", "its high scores (never registered: a still)"))),
+    *(Sample(f"kgeography_{name}.png", "kgeography-data", f"{_KGEO}/{name}.png", note) for name, note in (
+        ("europe", "Europe's countries in flat colours (the weather map, registered)"),
+        ("africa", "Africa's countries (never registered: the same weather badges)"),
+        ("asia", "Asia's countries (never registered: the same weather badges)"),
+        ("germany", "Germany's states (filmed softened: low detail)"),
+        ("italy", "Italy's regions (never registered: filmed softened)"),
+        ("canada", "Canada's provinces (softened under the karaoke bar, registered)"),
+        ("brazil", "Brazil's states (never registered: softened under the karaoke bar)"),
+        ("southamerica", "South America (never registered: the news frame)"),
+        ("china", "China's provinces (never registered: the call's shared tile)"),
+        ("france", "France's departments (never registered: under the karaoke bar)"),
+        ("world", "the world's countries (the other room's wall)"))),
+    Sample("kgeography_chooser.png", "kgeography-data", f"{_KDE_DOC}/kgeography/first-start1.png",
+           "its map chooser (never registered: a still)"),
+    *(Sample(f"gnumeric_{name}.png", "gnumeric-doc", f"{_GNUMERIC}/{member}", note) for name, member, note in (
+        ("profit", "analysis-simulation-profit-ex1.png", "a sheet's window (typed into its formula bar, registered)"),
+        ("report", "analysis-simulation-simtable-screen.png", "a simulation report's window (registered)"),
+        ("profit2", "analysis-simulation-profit-ex2.png", "the same sheet scrolled (never registered: typed)"),
+        ("empty", "gnumeric-empty.png", "an empty book (never registered)"),
+        ("solver", "solver-02.png", "the solver's parameters (never registered)"),
+        ("constraints", "solver-03.png", "the solver's constraints (never registered: a still)"))),
+)
 PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_OUT_2_SAMPLES),
          "held_out_3": (HELD_OUT_3_DEST, HELD_OUT_3_SAMPLES), "held_out_4": (HELD_OUT_4_DEST, HELD_OUT_4_SAMPLES),
          "held_out_5": (HELD_OUT_5_DEST, HELD_OUT_5_SAMPLES), "held_out_6": (HELD_OUT_6_DEST, HELD_OUT_6_SAMPLES),
@@ -1913,7 +1995,8 @@ PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_O
          "held_out_19": (HELD_OUT_19_DEST, HELD_OUT_19_SAMPLES),
          "held_out_20": (HELD_OUT_20_DEST, HELD_OUT_20_SAMPLES),
          "held_out_21": (HELD_OUT_21_DEST, HELD_OUT_21_SAMPLES),
-         "held_out_22": (HELD_OUT_22_DEST, HELD_OUT_22_SAMPLES)}
+         "held_out_22": (HELD_OUT_22_DEST, HELD_OUT_22_SAMPLES),
+         "held_out_23": (HELD_OUT_23_DEST, HELD_OUT_23_SAMPLES)}
 
 
 def _download(package: str, workdir: Path) -> Path:

@@ -1,5 +1,5 @@
 """The real suite's sealed parts found in Debian's Contents index and PyPI's wheels (held_out_3 to
-held_out_22): their plans (counts per family, tags, determinism by seed) and that their footage,
+held_out_23): their plans (counts per family, tags, determinism by seed) and that their footage,
 photographs, music and low-detail sources are apart from every other part's. No matcher is run
 here and no footage is needed: the plan is decided before any file is made (each part is read by
 the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h22``)."""
@@ -25,12 +25,12 @@ from benchmarks.real_suite import (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_
                                    HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
                                    HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17,
                                    HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22,
-                                   SEALED_PARTS, sealed_plan)
+                                   HELD_OUT_23, SEALED_PARTS, sealed_plan)
 
 FOUND = [SEALED_PARTS[tag] for tag in (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8,
                                        HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13,
                                        HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
-                                       HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22)]
+                                       HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23)]
 IDS = [part.tag for part in FOUND]
 
 
@@ -66,6 +66,8 @@ def test_every_family_of_the_main_suite_with_three_or_four_copies_and_every_orig
         assert kinds["handheld"] >= 7 and kinds["screen"] == 3 and kinds["visualiser"] == 2 and kinds["slideshow"] == 1
     elif part.tag == HELD_OUT_22:   # seven hand-held films, five tools' frames around content, a slideshow
         assert kinds["handheld"] >= 7 and kinds["template"] == 5 and kinds["slideshow"] == 1
+    elif part.tag == HELD_OUT_23:   # seven hand-held films, four tools' frames, two screen recordings, a slideshow
+        assert kinds["handheld"] >= 7 and kinds["template"] == 4 and kinds["screen"] == 2 and kinds["slideshow"] == 1
     else:
         assert kinds["visualiser"] == 2 and kinds["slideshow"] == 2 and kinds["video"] >= 8
 
@@ -203,7 +205,7 @@ def _generated_negative(query) -> bool:
 
 @pytest.mark.parametrize("tag", (HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
                                  HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17,
-                                 HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22))
+                                 HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23))
 def test_held_out_7_to_16_show_every_low_detail_negative_in_every_layout_copies_use(tag):
     """held_out_6's one false match was a smooth gradient framed in 9:16: each of held_out_7's to
     held_out_16's low-detail negatives goes through the whole frame and every layout its copies use,
@@ -397,7 +399,7 @@ def test_held_out_13_registers_soft_plain_and_dark_pictures_and_line_art_beside_
 
 
 @pytest.mark.parametrize("tag", (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
-                                 HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22))
+                                 HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23))
 def test_held_out_13_to_16_split_and_stack_every_unregistered_clip_beside_a_still_picture(tag, tmp_path):
     """held_out_12's false matches were split screens beside a still dark histogram: held_out_13
     (and held_out_14 to held_out_16) show every unregistered clip split and stacked beside one of its still
@@ -420,7 +422,7 @@ def test_held_out_13_to_16_split_and_stack_every_unregistered_clip_beside_a_stil
     assert len(part.stills) >= 6 and len([q for q in plan if q.negative]) >= 150
     for earlier in SEALED_PARTS.values():
         if earlier.tag not in (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
-                               HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22):
+                               HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23):
             assert not earlier.stills and not any("still_half" in q.tags for q in sealed_plan(earlier))
     from origin.synthetic import iter_frames
 
@@ -808,7 +810,7 @@ def test_held_out_17_keeps_the_visualisers_song_and_films_screens_in_one_room():
     part = SEALED_PARTS[HELD_OUT_17]
     assert part.sound and part.room and all(not p.sound and not p.room for p in SEALED_PARTS.values()
                                             if p.tag not in (HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20,
-                                                                  HELD_OUT_21, HELD_OUT_22))
+                                                                  HELD_OUT_21, HELD_OUT_22, HELD_OUT_23))
     assert not part.rooms and part.screen_turn == (0.0, 0.0) and not part.extra_negatives
     plan = sealed_plan(part)
     room = [q for q in plan if "filmed_room" in q.tags]
@@ -818,7 +820,7 @@ def test_held_out_17_keeps_the_visualisers_song_and_films_screens_in_one_room():
     assert Counter(q.source for q in room if q.negative) == Counter(others)
     assert all("filmed_room" in q.tags for q in plan if q.family == "filmed_screen")
     for earlier in SEALED_PARTS.values():
-        if earlier.tag not in (HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22):
+        if earlier.tag not in (HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23):
             assert not any("filmed_room" in q.tags for q in sealed_plan(earlier))
     drawn = [p.source.split("|", 1)[1] for other in SEALED_PARTS.values() if other is not part
              for p in (*other.pieces, *other.others) if p.kind == "visualiser"]
@@ -970,7 +972,7 @@ def test_held_out_18_turns_copies_puts_broadcast_graphics_on_them_and_films_scre
     assert part.sound and part.room and part.rooms and part.extra_negatives
     assert 10 <= part.screen_turn[0] < part.screen_turn[1] <= 25
     assert all(not p.rooms and not p.extra_negatives for p in SEALED_PARTS.values()
-               if p.tag not in (HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22))   # and later ones
+               if p.tag not in (HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23))   # and later ones
     plan = sealed_plan(part)
     copies = Counter(q.family for q in plan if not q.negative)
     assert all(copies[family] >= 3 for family in real_suite.EXTRA_FAMILIES)
@@ -1492,7 +1494,7 @@ def test_held_out_22_puts_three_tools_frames_around_registered_and_other_content
     assert earlier_packages.isdisjoint(package.values())
     elsewhere = "".join((ROOT / "scripts" / name).read_text() for name in ("fetch_photos.py", "fetch_music.py"))
     assert not [name for name in set(package.values()) if f'"{name}"' in elsewhere]     # no photo or music package
-    assert not [p for other in SEALED_PARTS.values() if other is not part
+    assert not [p for other in SEALED_PARTS.values() if other.tag not in (HELD_OUT_22, HELD_OUT_23)
                 for p in (*other.pieces, *other.others, *other.stills) if p.kind == "template"]   # the first
     registered = [p for p in part.pieces if p.kind == "template"]
     unregistered = [p for p in part.others if p.kind == "template"]
@@ -1604,5 +1606,142 @@ def test_a_template_draws_the_same_frame_around_other_content(tmp_path):
         assert np.abs(np.diff(still, axis=0)).mean() < 1.0, source
     for wrong in ("meme:8|a.png|fadeout", "stream:7:cam=cam.png|a.png,b.png", "album:9:border=b.png@0,0,2,1|a.png",
                   "poster:1|a.png", "meme:8:tint=a.png|a.png"):
+        with pytest.raises(ValueError):
+            real_suite.render_template(wrong, tmp_path, 1.0, tmp_path / "wrong.mp4", 0)
+
+
+def test_held_out_23_puts_three_other_tools_frames_around_registered_and_other_content_with_the_same_options():
+    """held_out_23: held_out_18's 24 families and rooms on pictures of packages no part used; three
+    tools' frames no part drew (a video call's grid, a weather presenter's map, a karaoke lyric bar),
+    each with the very same options on registered uploads and on unregistered ones around other
+    content and around nothing; a soft fog clip in the karaoke bar beside another fog with the same
+    fades and softness; a spreadsheet's window typed into beside its other files, the same bar typed;
+    the news frame around other gradients; the deck with other words."""
+    part = SEALED_PARTS[HELD_OUT_23]
+    assert part.room and part.rooms and part.extra_negatives and part.seed == 47
+    assert part.family_copies == real_suite.H18_FAMILY_COPIES
+    plan = sealed_plan(part)
+    assert sum(not q.negative for q in plan) == sum(part.family_copies.values())
+    package = {s.name: s.package for s in fetch_footage.PARTS[HELD_OUT_23][1]}
+    earlier_tools = {_template_parts(p)[0].split(":")[0] for other in SEALED_PARTS.values() if other is not part
+                     for p in (*other.pieces, *other.others, *other.stills) if p.kind == "template"}
+    registered = [p for p in part.pieces if p.kind == "template"]
+    unregistered = [p for p in part.others if p.kind == "template"]
+    specs = {_template_parts(p)[0] for p in registered}
+    assert {spec.split(":")[0] for spec in specs} == {"call", "weather", "karaoke"}
+    assert earlier_tools and earlier_tools.isdisjoint(spec.split(":")[0] for spec in specs)     # new tools
+    assert {_template_parts(p)[0] for p in unregistered} == specs
+    negatives = Counter(q.source for q in plan if q.negative)
+    for spec in specs:                                       # the very same options around other content
+        mine = [p for p in registered if _template_parts(p)[0] == spec]
+        others = [p for p in unregistered if _template_parts(p)[0] == spec]
+        assert len(others) >= 3 and all(negatives[f"{p.name}.mp4"] >= 8 for p in others), spec
+        assert any(_template_parts(p)[1][0].startswith("#") for p in (*others, *part.stills)
+                   if p.kind == "template" and _template_parts(p)[0] == spec), spec      # around nothing
+        shown = {name for p in mine for name in _template_parts(p)[1]}
+        assert shown.isdisjoint(name for p in others for name in _template_parts(p)[1]), spec
+        _kind, _seed, pictures, _content, _fades = real_suite.template_options(mine[0].source)
+        assert {name for name, _box in pictures.values()} <= set(package), spec
+    fog = [p for p in registered if "blur=" in _template_parts(p)[2]]             # soft, opening on black
+    assert len(fog) == 1 and "black=" in _template_parts(fog[0])[2]
+    spec, _content, fades = _template_parts(fog[0])
+    assert [p for p in unregistered if _template_parts(p)[0] == spec and _template_parts(p)[2] == fades]
+    weather = next(spec for spec in specs if spec.startswith("weather:"))
+    maps = {name for p in (*registered, *unregistered) if _template_parts(p)[0] == weather
+            for name in _template_parts(p)[1] if not name.startswith("#")}
+    assert {package[name] for name in maps} == {"kgeography-data"} and len(maps) >= 3    # flat maps: low detail
+
+    screens = {p.name: real_suite.screen_options(p.source) for p in (*part.pieces, *part.others) if p.kind == "screen"}
+    assert {package[name] for name, _typing, _drawing in screens.values()} == {"gnumeric-doc"}   # one program
+    typed = {name: typing for name, (_file, typing, _drawing) in screens.items() if typing}
+    assert len(set(typed.values())) == 1 and len(typed) == 2                         # the same bar both sides
+    assert {p.name for p in part.pieces if p.kind == "screen"} & set(typed)
+    assert {p.name for p in part.others if p.kind == "screen"} & set(typed)
+    assert len([p for p in part.others if p.kind == "screen"]) >= 3
+
+    decks = [source for _name, source in part.low_detail_negatives if source.startswith("deck:")]
+    slides = {p.source.split(":")[1] for p in part.pieces if p.kind == "low_detail" and p.source.startswith("slides:")}
+    assert len(decks) == 2 and {d.split(":")[1] for d in decks} == slides
+    ticker = next(p.source for p in part.pieces if p.kind == "low_detail" and p.source.startswith("layout:ticker:"))
+    template, gradient = ":".join(ticker.split(":", 3)[:3]), ticker.split(":", 3)[3]
+    around = [source for _name, source in part.low_detail_negatives if source.startswith(template + ":")]
+    assert len(around) >= 2 and gradient not in {source.split(":", 3)[3] for source in around}
+    assert {"fog", "deep_water"} <= {name for name, _source in part.low_detail_negatives}
+    assert sum(p.end - p.start < 10 for p in part.pieces if p.kind != "low_detail") >= 3   # 7-8 s originals
+    assert {part.room, *part.rooms} <= set(package) and part.dark[1] in {p.name for p in part.others}
+
+    def files(piece) -> set[str]:
+        if piece.kind == "template":
+            content = _template_parts(piece)[1]
+            return set() if content[0].startswith("#") else set(content)
+        if piece.kind == "screen":
+            return {real_suite.screen_options(piece.source)[0]}
+        return set(real_suite.handheld_options(piece.source)[0].split(","))
+
+    shown = [n for p in part.pieces if p.kind in ("handheld", "slideshow", "template", "screen") for n in files(p)]
+    registered_files = set(shown) | {part.room, *part.rooms}
+    assert len(registered_files) == len(shown) + 2                                   # each file once
+    for piece in (*part.others, *part.stills):
+        if piece.kind in ("handheld", "slideshow", "still", "template", "screen"):
+            assert files(piece) <= set(package) and files(piece).isdisjoint(registered_files), piece.name
+
+
+def test_a_call_a_weather_map_and_a_karaoke_bar_draw_the_same_frame_around_other_content(tmp_path):
+    """held_out_23's tools: each frame is the same around other content with the same options (only
+    the content's rectangle differs) and moves as the tool does: the call's cameras drift and its
+    timer counts; the weather's forecast day turns and its ticker scrolls; the karaoke line fills
+    with colour word by word and the next line replaces it; ``blur`` softens the content (fog) and
+    the fades open it on black; with a plain colour inside, the karaoke bar moves only in its words."""
+    rng = np.random.default_rng(6)
+    for name in ("a", "b", "cam", "cam2"):
+        cv2.imwrite(str(tmp_path / f"{name}.png"), rng.integers(0, 256, (180, 240, 3), dtype=np.uint8))
+    from origin.synthetic import iter_frames
+
+    def frames(source: str, name: str, seconds: float = 5.0) -> np.ndarray:
+        path = real_suite.render_template(source, tmp_path, seconds, tmp_path / f"{name}.mp4", 3)
+        return np.stack([frame for _time, frame in iter_frames(path)]).astype(int)
+
+    def outside(video: np.ndarray, kind: str) -> np.ndarray:
+        x, y, width, height = real_suite.Template.RECTS[kind]
+        masked = video.copy()
+        masked[:, max(0, y - 3):y + height + 3, max(0, x - 3):x + width + 3] = 0
+        return masked
+
+    call = "call:7:cam=cam.png:cam2=cam2.png@0,0,0.5,0.5"
+    one, other = frames(f"{call}|a.png", "call_a"), frames(f"{call}|b.png", "call_b")
+    assert one.shape == other.shape and one.shape[1:] == (270, 480, 3) and len(one) >= 120
+    assert (np.abs(outside(one, "call") - outside(other, "call")) > 24).mean() < 0.002   # the same grid
+    x, y, width, height = real_suite.Template.RECTS["call"]
+    assert np.abs(one[:, y:y + height, x:x + width] - other[:, y:y + height, x:x + width]).mean() > 30
+    assert np.abs(one[0, 8:92, 326:474] - one[60, 8:92, 326:474]).mean() > 3          # a camera drifts
+    timer = one[:, 194:210, 262:320]
+    assert np.abs(timer[0] - timer[-1]).mean() > 1 and np.abs(timer[0] - timer[10]).max() == 0   # seconds count
+    assert np.abs(one[0, 222:260, 250:310] - one[-1, 222:260, 250:310]).max() < 10    # the leave button stays
+    assert one[5, 230:250, 270:290, 2].mean() > 150 and one[5, 230:250, 270:290, :2].mean() < 90   # red
+
+    weather, weather_other = frames("weather:8|a.png", "weather_a"), frames("weather:8|b.png", "weather_b")
+    x, y, width, height = real_suite.Template.RECTS["weather"]
+    badges = np.abs(weather - weather_other)[:, y:y + height].max(axis=-1) < 12     # the same: the badges
+    assert 0.04 < badges.mean() < 0.5
+    assert np.abs(weather[:, :y - 4] - weather_other[:, :y - 4]).mean() < 1.0         # the same header
+    assert np.abs(weather[10, :y - 4] - weather[110, :y - 4]).mean() > 0.5            # the day turns
+    assert np.abs(weather[10, 242:268] - weather[30, 242:268]).mean() > 5             # the ticker scrolls
+
+    karaoke = frames("karaoke:9|a.png|black=1|fadein=1|blur=5", "karaoke_fog")
+    sharp = frames("karaoke:9|a.png", "karaoke_sharp")
+    x, y, width, height = real_suite.Template.RECTS["karaoke"]
+    assert karaoke[5, y + 24:y + height].mean() < 8 and karaoke[-1, y + 24:y + height].mean() > 40   # opens on black
+    detail = lambda video: np.abs(np.diff(video[-1, y + 30:y + height, :, 1], axis=1)).mean()   # noqa: E731
+    assert detail(karaoke) < detail(sharp) / 3                                          # fog: soft
+    assert np.abs(karaoke[:, y + height + 4:] - sharp[:, y + height + 4:]).mean() < 1.0    # the same words
+    bar = karaoke[:, 206:238]
+    accent = (np.abs(bar - bar[..., :1]).max(axis=-1) > 60).sum(axis=(1, 2))           # coloured glyphs
+    line = int(real_suite.Template("karaoke", 9, {}, 5.0).line_seconds * 25)
+    assert accent[5] < accent[line - 5] and np.abs(bar[line - 5] - bar[line + 5]).mean() > 1   # fills, next line
+    empty = frames("karaoke:9|#000000", "karaoke_empty")
+    x, y, width, height = real_suite.Template.RECTS["karaoke"]
+    assert np.abs(np.diff(empty[:, y + 24:y + height], axis=0)).max() == 0             # nothing moves inside
+    for wrong in ("call:7:cam=cam.png|a.png", "weather:8|a.png|blur", "karaoke:9:cam3=a.png|a.png",
+                  "karaoke:9|a.png|soft=2"):
         with pytest.raises(ValueError):
             real_suite.render_template(wrong, tmp_path, 1.0, tmp_path / "wrong.mp4", 0)
