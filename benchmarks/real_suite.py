@@ -1656,7 +1656,10 @@ def render_template(source: str, footage: Path, seconds: float, path: Path, seed
                                                    round(box[0] * columns):round(box[2] * columns)])
         pictures[key] = picture
     blur = fades.pop("blur", 0.0)                     # softened before it is filmed (held_out_23's fog)
-    soft = (lambda picture: cv2.GaussianBlur(picture, (0, 0), blur)) if blur else (lambda picture: picture)  # noqa: E731
+
+    def soft(picture: np.ndarray) -> np.ndarray:
+        return cv2.GaussianBlur(picture, (0, 0), blur) if blur else picture
+
     template = Template(kind, template_seed, pictures, seconds)
     if content[0].startswith("#"):                    # the template with nothing on: a plain colour
         colour = content[0][1:]

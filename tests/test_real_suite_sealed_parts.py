@@ -820,7 +820,8 @@ def test_held_out_17_keeps_the_visualisers_song_and_films_screens_in_one_room():
     assert Counter(q.source for q in room if q.negative) == Counter(others)
     assert all("filmed_room" in q.tags for q in plan if q.family == "filmed_screen")
     for earlier in SEALED_PARTS.values():
-        if earlier.tag not in (HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23):
+        if earlier.tag not in (HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22,
+                               HELD_OUT_23):
             assert not any("filmed_room" in q.tags for q in sealed_plan(earlier))
     drawn = [p.source.split("|", 1)[1] for other in SEALED_PARTS.values() if other is not part
              for p in (*other.pieces, *other.others) if p.kind == "visualiser"]
@@ -972,7 +973,8 @@ def test_held_out_18_turns_copies_puts_broadcast_graphics_on_them_and_films_scre
     assert part.sound and part.room and part.rooms and part.extra_negatives
     assert 10 <= part.screen_turn[0] < part.screen_turn[1] <= 25
     assert all(not p.rooms and not p.extra_negatives for p in SEALED_PARTS.values()
-               if p.tag not in (HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23))   # and later ones
+               if p.tag not in (HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22,
+                                HELD_OUT_23))   # and later ones
     plan = sealed_plan(part)
     copies = Counter(q.family for q in plan if not q.negative)
     assert all(copies[family] >= 3 for family in real_suite.EXTRA_FAMILIES)
