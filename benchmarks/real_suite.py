@@ -1558,7 +1558,6 @@ class Template:
         draw_text(frame, title, (x + 10, y + height - 12), 12, (250, 250, 250), 1)
         draw_text(frame, "MADE WITH " + self.name.split()[0], (x + width - 150, self.size[1] - 4), 8, self.accent, 1)
 
-
     def _call(self, frame: np.ndarray, seconds: float, x: int, y: int, width: int, height: int) -> None:
         cv2.rectangle(frame, (x - 2, y - 2), (x + width + 1, y + height + 1), (90, 200, 60), 2)   # speaking
         tiles = [(x, y, width, height), (326, 8, 148, 84), (326, 98, 148, 84), (326, 188, 148, 74)]
