@@ -949,11 +949,12 @@ def _distinct_rows(descriptors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
             row_of.reshape(-1))
 
 
-def template_features(keypoints: Keypoints) -> np.ndarray:
+def template_features(keypoints: Keypoints, share: float = TEMPLATE_SHARE) -> np.ndarray:
     """Which of an original's features stay put: found again, at the same spot
     (``TEMPLATE_PIXELS``) and with about the same descriptor (``TEMPLATE_BITS``), in
-    ``TEMPLATE_SHARE`` or more of up to ``TEMPLATE_REFERENCES`` keyframes spread over the
-    original at least ``TEMPLATE_APART`` from its own. A visualiser or a phone-player template
+    ``share`` or more of up to ``TEMPLATE_REFERENCES`` keyframes spread over the
+    original at least ``TEMPLATE_APART`` from its own (a ``share`` near 0: found again in one,
+    what the matcher's ``_own_spots`` asks). A visualiser or a phone-player template
     draws the same player, frame and buttons around whatever picture and music it is given:
     every video the tool renders shares those points, while a copy shows the parts that change
     (``origin.match.verify``; docs/matching.md, *Templates at stop 45*). A bool per feature."""
@@ -995,7 +996,7 @@ def template_features(keypoints: Keypoints) -> np.ndarray:
                              ^ keypoints.descriptors[other]].sum(axis=1, dtype=np.int32)
                 hit[mine[near & (bits <= TEMPLATE_BITS)]] = True
         found[ours[hit]] += 1
-    return (asked >= TEMPLATE_MIN_REFERENCES) & (found >= TEMPLATE_SHARE * np.maximum(asked, 1))
+    return (asked >= TEMPLATE_MIN_REFERENCES) & (found >= share * np.maximum(asked, 1))
 
 
 _BITS = np.array([bin(byte).count("1") for byte in range(256)], np.uint8)   # set bits per byte

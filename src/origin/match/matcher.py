@@ -35,13 +35,15 @@ from typing import Callable, Sequence
 import cv2
 import numpy as np
 
-from origin.index.keypoints import Answers, KeyframePair, KeypointIndex
+from origin.index.keypoints import (TEMPLATE_REFERENCES, Answers, KeyframePair, KeypointIndex,
+                                    template_features)
 from origin.match.align import (EVIDENCE_BIN, MIN_FRAMES, SPEEDS, STILL_SHARE, TOLERANCE,
                                 WIDE_SPEEDS,
                                 Alignment, FrameMatches, Stillness, align, evidence_of)
 from origin.match.decide import (DEFAULT_MIN_SCORE, OriginalInfo, decide, distinct_evidence,
                                  evidence_needed)
-from origin.match.verify import VerifiedPair, verify
+from origin.match.verify import (MIN_INLIERS, MIN_SPREAD, REPROJECTION, VerifiedPair, _at_spots, _spots,
+                                 verify)
 from origin.media.video import first_on_grid
 from origin.video.keypoints import (DENSE_FEATURES, KEYFRAME_FPS, Keypoints, LazyKeyframes, merged,
                                     one_picture, pictures)
@@ -157,6 +159,10 @@ ONE_WAY_SLOPES = 0.2         # what moves' tiles, at their median: the smaller o
                              # level lines are lines (a gradient with a sharp colour stop, its
                              # tiles not planes: held_out_21's `q0254` 0.06; soft pictures 0.31+;
                              # ``_slopes_one_way``)
+OWN_SHARE = 1 / TEMPLATE_REFERENCES   # an original's feature found again at its spot in this
+                             # share of the far keyframes a template is learnt from (one of 12)
+                             # is not its keyframe's own: a template's switch, bar or label
+                             # drawn in some states (``Matcher._tells_the_clip``)
 CORNER_STAYS = 0.5           # of the frames: a corner found again within CORNER_REACH px of
 CORNER_REACH = 2             # its place in this many is the template's, drawn over what moves
                              # (a phone player's buttons over its picture), and does not count
@@ -218,6 +224,8 @@ class Matcher:
         self._one_footage: dict[tuple[int, int], bool] = {}   # per pair of originals, once a job
         self._pictures: dict[int, np.ndarray] = {}   # per original: its keyframes' still pictures
         self._still: dict[str, Stillness | None] = {}   # per original id: where it stands still
+        self._own: dict[int, tuple[np.ndarray, np.ndarray]] = {}   # per original key: its
+        # features found again in a far keyframe, and its template's (``_tells_the_clip``)
         # the last upload's keyframes and their still pictures (``_upload_pictures``)
         self._shown: tuple[Keypoints | None, np.ndarray] = (None, np.zeros(0, np.int64))
 
@@ -682,6 +690,51 @@ class Matcher:
                                              else stillness(original.code_times, codes))
         return self._still[original.info.id]
 
+    def _tells_the_clip(self, original: IndexedOriginal, key: int, pairs: list,
+                        upload: Keypoints) -> bool:
+        """Whether verified ``pairs`` of ``upload``'s keyframes with ``original`` (keypoint
+        index key ``key``) can tell a copy of it from another clip its rendering tool made: it
+        has a static layout (the rectified frames are compared inside it, ``_rectified``), or
+        one pair holds ``MIN_INLIERS`` inlier spots on its original keyframe's own features
+        (not found again at their spot in any far keyframe, ``OWN_SHARE``), spread over
+        ``verify.MIN_SPREAD`` of the keyframe's width and height, or lies on a keyframe that
+        draws fewer template spots than that (``template_features``: no tool's frame to
+        verify on).
+
+        A tool that renders a smooth picture (a colour gradient) inside a player draws the
+        player's features, and its switches, progress bar and labels in a few states each:
+        those are all its keyframes' features (held_out_21's `low_detail_0`: 1-32 of a
+        keyframe's ~145 spots its own, ~100 template; its own where the picture passes under
+        the switches' rings). A pair verified there holds 12-22 inliers off the template, on
+        those switches, 0-17 on its own features in one column of rings, and other clips in
+        the same player verify as well (held_out_21: other gradients, a night sky, at
+        0.62-1.0); with no layout, the rectified frames' whole codes are the player's too. Such
+        a match says which tool made the upload, not which clip (docs/matching.md,
+        *Low-detail originals at stop 46*)."""
+        if original.layout is not None:
+            return True
+        keypoints = self.keypoints.originals[key]
+        if key not in self._own:
+            self._own[key] = (template_features(keypoints, OWN_SHARE),
+                              self.keypoints.template(key))
+        recurring, drawn = self._own[key]
+        reach = REPROJECTION * max(keypoints.size)
+        for pair in pairs:
+            mine = keypoints.frame_of == pair.original_frame
+            if _spots(keypoints.points[mine & drawn]) < MIN_INLIERS:
+                return True
+            [paired] = self.keypoints.paired_each(upload, pair.upload_frame, key,
+                                                  [pair.original_frame])
+            landed = paired.original_points @ pair.matrix[:, :2].T + pair.matrix[:, 2]
+            inliers = paired.original_points[
+                np.linalg.norm(landed - paired.upload_points, axis=1) <= reach]
+            own = inliers[~_at_spots(inliers, keypoints.points[mine & recurring])
+                          & ~_near_spots(inliers, keypoints.points[drawn])]
+            if _spots(own) >= MIN_INLIERS and np.all(
+                    np.ptp(own, axis=0) >= MIN_SPREAD * np.array(keypoints.size)):
+                return True
+        return False
+
     def _upload_pictures(self, keypoints: Keypoints) -> np.ndarray:
         """``pictures`` of an upload's keyframes, grouped once an upload rather than once for
         each rectified alignment of each original it is placed against."""
@@ -764,6 +817,10 @@ class Matcher:
                 match = _held_still(match, min_score)
             if match is not None and match.score > STILL_SCORE and _smooth_inside(upload, hit_rows):
                 match = _held_smooth(match, min_score)
+            if (match is not None and match.score > STILL_SCORE and _has_layout(upload, original)
+                    and _still_view(upload, hit_rows)):
+                # a still page met inside a drawn layout: held until a keyframe pair verifies
+                match = _at_most_still(match, min_score)
             if match is not None:
                 matches.append(match)
         return matches
@@ -1001,6 +1058,9 @@ class _Geometry:
                     found = dense
             if found is not None:
                 found = _held(replace(found, tier="geometry"), original, min_score)
+            if (found is not None and found.score > STILL_SCORE
+                    and not matcher._tells_the_clip(original, key, pairs, upload.keypoints)):
+                found = _at_most_still(found, min_score)
             if found is not None:
                 matches.append(found)
         return matches
@@ -1259,6 +1319,21 @@ def _held(match: Match, original: IndexedOriginal, min_score: float) -> Match | 
     recordings at stop 45*)."""
     if original.layout is None or not (original.layout.still or original.layout.ink is not None):
         return match
+    return _at_most_still(match, min_score)
+
+
+def _near_spots(points: np.ndarray, spots: np.ndarray) -> np.ndarray:
+    """Which of ``points`` lie on one of the 3-px spots of ``spots`` or next to one
+    (``verify._at_spots`` one spot either way): a feature at a place where a template draws
+    in some keyframe, found with another descriptor as the picture behind it changes."""
+    near = np.zeros(len(points), bool)
+    for step in ((x, y) for x in (-3.0, 0.0, 3.0) for y in (-3.0, 0.0, 3.0)):
+        near |= _at_spots(points + np.array(step, np.float32), spots)
+    return near
+
+
+def _at_most_still(match: Match, min_score: float) -> Match | None:
+    """``match`` scoring ``STILL_SCORE`` at most (None where that is under ``min_score``)."""
     held = min(match.score, STILL_SCORE)
     return replace(match, score=held) if held >= min_score else None
 
@@ -1323,21 +1398,11 @@ def _smooth_inside(upload: Fingerprint, hit_rows: np.ndarray) -> bool:
     view that does not move, holds too few frames (``SMOOTH_MIN_FRAMES``) or whose moving part
     is too small to measure (``SMOOTH_MIN_SIDE``) is not judged: False. Needs the upload's small
     pictures and its codes' rectangles (a filmed screen's flattened view has none)."""
-    if not _rehashable(upload):
+    view = _met_view(upload, hit_rows)
+    if view is None:
         return False
-    rows = hit_rows[np.isfinite(upload.boxes[hit_rows]).all(axis=1)]
-    if not len(rows):
-        return False
-    boxes, box_of, counts = np.unique(upload.boxes[rows], axis=0, return_inverse=True,
-                                      return_counts=True)
-    rows = rows[box_of.reshape(-1) == counts.argmax()]
-    box = boxes[counts.argmax()]
-    frames = np.unique(upload.frame_of[rows])
-    if len(frames) < SMOOTH_MIN_FRAMES:
-        return False
-    inputs = upload_inputs(upload.pictures, frames, np.tile(box, (len(frames), 1)))
-    low, high = np.percentile(inputs.astype(np.float32), [10, 90], axis=0)
-    moving = cv2.erode((high - low >= STATIC_LEVELS).astype(np.uint8), np.ones((3, 3), np.uint8))
+    box, frames = view
+    moving = _moving_cells(upload, box, frames)
     if not moving.any():
         return False
     # the largest part that moves: a news frame's ticker scrolls under its picture, apart
@@ -1360,6 +1425,43 @@ def _smooth_inside(upload: Fingerprint, hit_rows: np.ndarray) -> bool:
     return (_moving_corners(pictures) < MIN_CORNERS
             and (float(np.median(texture(pictures, SMOOTH_TILES))) < MIN_TEXTURE
                  or _slopes_one_way(pictures) < ONE_WAY_SLOPES))
+
+
+def _met_view(upload: Fingerprint, hit_rows: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """The rectangle (a ``Fingerprint.boxes`` row) of the upload's view that met an original
+    most often (the view of most of ``hit_rows``) and the upload's frames whose codes of it met
+    the original; None where they are fewer than ``SMOOTH_MIN_FRAMES`` (too few to tell what
+    moves) or the upload's codes cannot be hashed again (``_rehashable``)."""
+    if not _rehashable(upload):
+        return None
+    rows = hit_rows[np.isfinite(upload.boxes[hit_rows]).all(axis=1)]
+    if not len(rows):
+        return None
+    boxes, box_of, counts = np.unique(upload.boxes[rows], axis=0, return_inverse=True,
+                                      return_counts=True)
+    rows = rows[box_of.reshape(-1) == counts.argmax()]
+    frames = np.unique(upload.frame_of[rows])
+    if len(frames) < SMOOTH_MIN_FRAMES:
+        return None
+    return boxes[counts.argmax()], frames
+
+
+def _moving_cells(upload: Fingerprint, box: np.ndarray, frames: np.ndarray) -> np.ndarray:
+    """The cells of the hash input of the upload's view ``box`` that move over ``frames``
+    (their 10th-90th percentile spread reaches ``layout.STATIC_LEVELS``, as an original's
+    layout learns them), one cell in from their edge: uint8 [32, 32]."""
+    inputs = upload_inputs(upload.pictures, frames, np.tile(box, (len(frames), 1)))
+    low, high = np.percentile(inputs.astype(np.float32), [10, 90], axis=0)
+    return cv2.erode((high - low >= STATIC_LEVELS).astype(np.uint8), np.ones((3, 3), np.uint8))
+
+
+def _still_view(upload: Fingerprint, hit_rows: np.ndarray) -> bool:
+    """Whether the upload's view that met an original most often (``_met_view``) stands still
+    over the frames that met it: no cell of its hash input moves one cell in from its edge
+    (a pointer crossing a dialog moves a few cells, none so). Not judged (False) where
+    ``_met_view`` finds no view."""
+    view = _met_view(upload, hit_rows)
+    return view is not None and not _moving_cells(upload, *view).any()
 
 
 def _slopes_one_way(pictures: list[np.ndarray]) -> float:
