@@ -197,6 +197,16 @@ class SmoothMatch(Match):
 
 
 @dataclass(frozen=True)
+class StillViewMatch(Match):
+    """A global-tier match whose upload view stands still, met inside its original's static
+    layout (``_still_view``: a still page, a dialog), its score held at ``STILL_SCORE`` until a
+    keyframe pair verifies at its moment (``_released``); ``uncapped``: the score its evidence
+    made. Unlike ``StillMatch``, its keyframes are searched (``_copied_frames``)."""
+
+    uncapped: float = 0.0
+
+
+@dataclass(frozen=True)
 class IndexedOriginal:
     """An original as the matcher needs it: who it is and when each of its codes was shown."""
 
@@ -224,6 +234,8 @@ class Matcher:
         self._one_footage: dict[tuple[int, int], bool] = {}   # per pair of originals, once a job
         self._pictures: dict[int, np.ndarray] = {}   # per original: its keyframes' still pictures
         self._still: dict[str, Stillness | None] = {}   # per original id: where it stands still
+        # the upload's verified keyframe pairs, per original id: (upload, original) instants
+        self._paired_at: dict[str, list[tuple[float, float]]] = {}
         self._own: dict[int, tuple[np.ndarray, np.ndarray]] = {}   # per original key: its
         # features found again in a far keyframe, and its template's (``_tells_the_clip``)
         # the last upload's keyframes and their still pictures (``_upload_pictures``)
@@ -277,6 +289,7 @@ class Matcher:
         keyframes' pairs are verified again with transforms turned so far (``TURNED``); what
         only these find has tier ``turned``."""
         searched, all_hits = upload, hits
+        self._paired_at = {}
         upload, hits = _as_shown(upload, hits)
         found = {match.original: match
                  for match in self._global_matches(upload, hits, min_score)}
@@ -336,7 +349,8 @@ class Matcher:
                 unless_unverified=True, answers=answers, cascade=True, turns=TURNED)
             matches = _with_geometry(matches, [replace(match, tier="turned")
                                                for match in turned_found.values()])
-        held = (_smooth_held_at_last(match, min_score) for match in matches.values())
+        held = (_smooth_held_at_last(self._released(match), min_score)
+                for match in matches.values())
         return sorted((match for match in held if match is not None),
                       key=lambda match: -match.score)
 
@@ -690,6 +704,23 @@ class Matcher:
                                              else stillness(original.code_times, codes))
         return self._still[original.info.id]
 
+    def _released(self, match: Match) -> Match:
+        """``match`` at the score its evidence made where it is a ``StillViewMatch`` and one of
+        the upload's verified keyframe pairs with its original lies on one of its segments
+        (within ``ANCHOR_SLACK`` of both ends' instants): a copy of a still slide verifies on
+        its text where it is copied; a foreign page on a deck's layout (held_out_21's `q0129`,
+        the globe program's settings dialog on the lecture deck `low_detail_1`) verifies
+        nowhere."""
+        if not isinstance(match, StillViewMatch):
+            return match
+        for upload_time, original_time in self._paired_at.get(match.original, ()):
+            if any(segment.upload_start - ANCHOR_SLACK <= upload_time
+                   <= segment.upload_end + ANCHOR_SLACK
+                   and segment.original_start - ANCHOR_SLACK <= original_time
+                   <= segment.original_end + ANCHOR_SLACK for segment in match.segments):
+                return replace(match, score=max(match.score, match.uncapped))
+        return match
+
     def _tells_the_clip(self, original: IndexedOriginal, key: int, pairs: list,
                         upload: Keypoints) -> bool:
         """Whether verified ``pairs`` of ``upload``'s keyframes with ``original`` (keypoint
@@ -820,7 +851,7 @@ class Matcher:
             if (match is not None and match.score > STILL_SCORE and _has_layout(upload, original)
                     and _still_view(upload, hit_rows)):
                 # a still page met inside a drawn layout: held until a keyframe pair verifies
-                match = _at_most_still(match, min_score)
+                match = _capped(match, min_score, StillViewMatch)
             if match is not None:
                 matches.append(match)
         return matches
@@ -1033,6 +1064,12 @@ class _Geometry:
         candidates = [key for key, pairs in by_original.items()
                       if rectify or len({pair.upload_frame for pair in pairs}) >= MIN_FRAMES]
         originals = matcher.lookup(candidates)
+        for key, pairs in by_original.items():
+            if key in originals:
+                times = self.matcher.keypoints.originals[key].times
+                matcher._paired_at.setdefault(originals[key].info.id, []).extend(
+                    (float(upload.keypoints.times[pair.upload_frame]),
+                     float(times[pair.original_frame])) for pair in pairs)
         sparse = (np.ones(len(upload.keypoints.times), bool) if self.every_frame
                   else first_on_grid(upload.keypoints.times, KEYFRAME_FPS))   # 1-a-second ones
         matches = []
