@@ -159,6 +159,11 @@ ONE_WAY_SLOPES = 0.2         # what moves' tiles, at their median: the smaller o
                              # level lines are lines (a gradient with a sharp colour stop, its
                              # tiles not planes: held_out_21's `q0254` 0.06; soft pictures 0.31+;
                              # ``_slopes_one_way``)
+OWN_INLIERS = 8              # inlier spots on an original keyframe's own features (spread over
+                             # ``verify.MIN_SPREAD`` of it) by which a pair tells the clip, not
+                             # the tool (``Matcher._tells_the_clip``): held_out_21's other clips
+                             # in `low_detail_0`'s player 0-4, a 9:16 stacked copy of its news
+                             # frame's film (`q0006`) 10-11
 OWN_SHARE = 1 / TEMPLATE_REFERENCES   # an original's feature found again at its spot in this
                              # share of the far keyframes a template is learnt from (one of 12)
                              # is not its keyframe's own: a template's switch, bar or label
@@ -726,8 +731,9 @@ class Matcher:
         """Whether verified ``pairs`` of ``upload``'s keyframes with ``original`` (keypoint
         index key ``key``) can tell a copy of it from another clip its rendering tool made: it
         has a static layout (the rectified frames are compared inside it, ``_rectified``), or
-        one pair holds ``MIN_INLIERS`` inlier spots on its original keyframe's own features
-        (not found again at their spot in any far keyframe, ``OWN_SHARE``), spread over
+        one pair holds ``OWN_INLIERS`` inlier spots on its original keyframe's own features
+        (not found again at their spot in any far keyframe, ``OWN_SHARE``, nor next to a spot
+        where its template draws in any keyframe, ``_near_spots``), spread over
         ``verify.MIN_SPREAD`` of the keyframe's width and height, or lies on a keyframe that
         draws fewer template spots than that (``template_features``: no tool's frame to
         verify on).
@@ -737,8 +743,8 @@ class Matcher:
         those are all its keyframes' features (held_out_21's `low_detail_0`: 1-32 of a
         keyframe's ~145 spots its own, ~100 template; its own where the picture passes under
         the switches' rings). A pair verified there holds 12-22 inliers off the template, on
-        those switches, 0-17 on its own features in one column of rings, and other clips in
-        the same player verify as well (held_out_21: other gradients, a night sky, at
+        those switches, 0-4 on its own features, and other clips in the same player verify as
+        well (held_out_21: other gradients, a night sky, at
         0.62-1.0); with no layout, the rectified frames' whole codes are the player's too. Such
         a match says which tool made the upload, not which clip (docs/matching.md,
         *Low-detail originals at stop 46*)."""
@@ -761,7 +767,7 @@ class Matcher:
                 np.linalg.norm(landed - paired.upload_points, axis=1) <= reach]
             own = inliers[~_at_spots(inliers, keypoints.points[mine & recurring])
                           & ~_near_spots(inliers, keypoints.points[drawn])]
-            if _spots(own) >= MIN_INLIERS and np.all(
+            if _spots(own) >= OWN_INLIERS and np.all(
                     np.ptp(own, axis=0) >= MIN_SPREAD * np.array(keypoints.size)):
                 return True
         return False
@@ -1286,8 +1292,11 @@ def _as_shown(upload: Fingerprint, hits: FrameHits) -> tuple[Fingerprint, FrameH
 
 def _nothing_at_default(matches: dict[str, Match]) -> bool:
     """Whether no match reaches the default threshold: where the later, dearer passes (mirrored,
-    every frame, panels, richer dense keyframes, features spread out) look again."""
-    return not any(match.score >= DEFAULT_MIN_SCORE for match in matches.values())
+    every frame, panels, richer dense keyframes, features spread out) look again. A held still
+    view (``StillViewMatch``) waits for a keyframe pair to verify it: a mirrored or turned copy
+    of a still screen verifies only in those passes."""
+    return not any(match.score >= DEFAULT_MIN_SCORE and not isinstance(match, StillViewMatch)
+                   for match in matches.values())
 
 
 def _in_order(match: Match) -> bool:
