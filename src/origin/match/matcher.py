@@ -241,8 +241,9 @@ class Matcher:
         self._still: dict[str, Stillness | None] = {}   # per original id: where it stands still
         # the upload's verified keyframe pairs, per original id: (upload, original) instants
         self._paired_at: dict[str, list[tuple[float, float]]] = {}
-        self._own: dict[int, tuple[np.ndarray, np.ndarray]] = {}   # per original key: its
-        # features found again in a far keyframe, and its template's (``_tells_the_clip``)
+        # per original key: its features found again in a far keyframe, its template's, and
+        # whether its keyframes show features of their own (``_tells_the_clip``)
+        self._own: dict[int, tuple[np.ndarray, np.ndarray, bool]] = {}
         # the last upload's keyframes and their still pictures (``_upload_pictures``)
         self._shown: tuple[Keypoints | None, np.ndarray] = (None, np.zeros(0, np.int64))
 
@@ -730,8 +731,10 @@ class Matcher:
                         upload: Keypoints) -> bool:
         """Whether verified ``pairs`` of ``upload``'s keyframes with ``original`` (keypoint
         index key ``key``) can tell a copy of it from another clip its rendering tool made: it
-        has a static layout (the rectified frames are compared inside it, ``_rectified``), or
-        one pair holds ``OWN_INLIERS`` inlier spots on its original keyframe's own features
+        has a static layout (the rectified frames are compared inside it, ``_rectified``), its
+        keyframes show ``MIN_INLIERS`` spots of their own at their median (its picture has
+        features: main's still-camera tree, 26, whose copies verify on few of them), or one
+        pair holds ``OWN_INLIERS`` inlier spots on its original keyframe's own features
         (not found again at their spot in any far keyframe, ``OWN_SHARE``, nor next to a spot
         where its template draws in any keyframe, ``_near_spots``), spread over
         ``verify.MIN_SPREAD`` of the keyframe's width and height, or lies on a keyframe that
@@ -752,9 +755,13 @@ class Matcher:
             return True
         keypoints = self.keypoints.originals[key]
         if key not in self._own:
-            self._own[key] = (template_features(keypoints, OWN_SHARE),
-                              self.keypoints.template(key))
-        recurring, drawn = self._own[key]
+            recurring = template_features(keypoints, OWN_SHARE)
+            own = np.median([_spots(keypoints.points[(keypoints.frame_of == frame) & ~recurring])
+                             for frame in range(len(keypoints.times))])
+            self._own[key] = (recurring, self.keypoints.template(key), bool(own >= MIN_INLIERS))
+        recurring, drawn, featured = self._own[key]
+        if featured:
+            return True         # a picture with features of its own: a film, a still camera
         reach = REPROJECTION * max(keypoints.size)
         for pair in pairs:
             mine = keypoints.frame_of == pair.original_frame
