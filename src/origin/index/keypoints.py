@@ -954,7 +954,7 @@ def template_features(keypoints: Keypoints, share: float = TEMPLATE_SHARE) -> np
     (``TEMPLATE_PIXELS``) and with about the same descriptor (``TEMPLATE_BITS``), in
     ``share`` or more of up to ``TEMPLATE_REFERENCES`` keyframes spread over the
     original at least ``TEMPLATE_APART`` from its own (a ``share`` near 0: found again in one,
-    what the matcher's ``_own_spots`` asks). A visualiser or a phone-player template
+    as ``match.matcher.Matcher._tells_the_clip`` asks). A visualiser or a phone-player template
     draws the same player, frame and buttons around whatever picture and music it is given:
     every video the tool renders shares those points, while a copy shows the parts that change
     (``origin.match.verify``; docs/matching.md, *Templates at stop 45*). A bool per feature."""

@@ -42,8 +42,8 @@ from origin.match.align import (EVIDENCE_BIN, MIN_FRAMES, SPEEDS, STILL_SHARE, T
                                 Alignment, FrameMatches, Stillness, align, evidence_of)
 from origin.match.decide import (DEFAULT_MIN_SCORE, OriginalInfo, decide, distinct_evidence,
                                  evidence_needed)
-from origin.match.verify import (MIN_INLIERS, MIN_SPREAD, REPROJECTION, VerifiedPair, _at_spots, _spots,
-                                 verify)
+from origin.match.verify import (MIN_INLIERS, MIN_SPREAD, REPROJECTION, VerifiedPair, _at_spots,
+                                 _spots, verify)
 from origin.media.video import first_on_grid
 from origin.video.keypoints import (DENSE_FEATURES, KEYFRAME_FPS, Keypoints, LazyKeyframes, merged,
                                     one_picture, pictures)
@@ -747,10 +747,9 @@ class Matcher:
         keyframe's ~145 spots its own, ~100 template; its own where the picture passes under
         the switches' rings). A pair verified there holds 12-22 inliers off the template, on
         those switches, 0-4 on its own features, and other clips in the same player verify as
-        well (held_out_21: other gradients, a night sky, at
-        0.62-1.0); with no layout, the rectified frames' whole codes are the player's too. Such
-        a match says which tool made the upload, not which clip (docs/matching.md,
-        *Low-detail originals at stop 46*)."""
+        well (held_out_21: other gradients, a night sky, at 0.62-1.0); with no layout, the
+        rectified frames' whole codes are the player's too. Such a match says which tool made
+        the upload, not which clip (docs/matching.md, *Low-detail originals at stop 46*)."""
         if original.layout is not None:
             return True
         keypoints = self.keypoints.originals[key]
@@ -1079,7 +1078,7 @@ class _Geometry:
         originals = matcher.lookup(candidates)
         for key, pairs in by_original.items():
             if key in originals:
-                times = self.matcher.keypoints.originals[key].times
+                times = matcher.keypoints.originals[key].times
                 matcher._paired_at.setdefault(originals[key].info.id, []).extend(
                     (float(upload.keypoints.times[pair.upload_frame]),
                      float(times[pair.original_frame])) for pair in pairs)
