@@ -93,6 +93,13 @@ TEMPLATE_APART = 2.0          # s: keyframes compared with one at least this far
 TEMPLATE_REFERENCES = 12      # keyframes, spread over the original, each feature compared with
 TEMPLATE_MIN_REFERENCES = 4   # fewer of them this far from a keyframe: none of its features is
 TEMPLATE_SHARE = 0.6          # of those: a feature found again in this many stays put (template)
+TURNING_REACH = 40.0          # px: a feature found again this near, beyond TEMPLATE_PIXELS, in
+                              # TEMPLATE_SHARE of the references moves in place, and ...
+TWIN_BITS = 16                # ... one with a twin within this many bits in its own keyframe, ...
+TWIN_APART = 6.0              # ... this far from it at least, is a repeated drawn shape
+TURNING_CELL = 24.0           # px: a cell of the keyframes where ...
+TURNING_SHARE = 0.5           # ... this share of such moving features repeat is a turning part,
+TURNING_TEMPLATE = 0.1        # where this share of the original's features stays put at least
 
 
 def _faiss():
@@ -150,13 +157,16 @@ class KeypointIndex:
         self._row_index: list[np.ndarray] = []
         self._rows: tuple[np.ndarray, ...] | None = None
         self._digests: dict[str, int] | None = None
-        self._templates: dict[int, np.ndarray] = {}
+        self._templates: dict[int, Template] = {}
 
-    def template(self, key: int) -> np.ndarray:
-        """Which features of original ``key`` are drawn parts of a template
-        (``template_features``), learnt once per index and original."""
+    def template(self, key: int) -> "Template":
+        """Which features of original ``key`` are drawn parts of a template, still
+        (``template_features``) or turning (``turning_parts``), learnt once per index and
+        original."""
         if key not in self._templates:
-            self._templates[key] = template_features(self.originals[key])
+            keypoints = self.originals[key]
+            still = template_features(keypoints)
+            self._templates[key] = Template(still, turning_parts(keypoints, still))
         return self._templates[key]
 
     def add(self, key: int, keypoints: Keypoints) -> None:
@@ -949,6 +959,21 @@ def _distinct_rows(descriptors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
             row_of.reshape(-1))
 
 
+@dataclass(frozen=True)
+class Template:
+    """What the tool that rendered an original draws in every video it renders, a bool per
+    feature each: ``still`` features stay put (a player, a frame, buttons, labels:
+    ``template_features``), ``turning`` ones are drawn parts that move in place (a cassette
+    deck's reels: ``turning_parts``). A copy shows the rest too (``origin.match.verify``)."""
+
+    still: np.ndarray
+    turning: np.ndarray
+
+    def of_keyframe(self, rows: np.ndarray) -> "Template":
+        """The template of the features ``rows`` (one keyframe's) alone."""
+        return Template(self.still[rows], self.turning[rows])
+
+
 def template_features(keypoints: Keypoints, share: float = TEMPLATE_SHARE) -> np.ndarray:
     """Which of an original's features stay put: found again, at the same spot
     (``TEMPLATE_PIXELS``) and with about the same descriptor (``TEMPLATE_BITS``), in
@@ -958,17 +983,57 @@ def template_features(keypoints: Keypoints, share: float = TEMPLATE_SHARE) -> np
     draws the same player, frame and buttons around whatever picture and music it is given:
     every video the tool renders shares those points, while a copy shows the parts that change
     (``origin.match.verify``; docs/matching.md, *Templates at stop 45*). A bool per feature."""
-    times = keypoints.times
-    if len(times) < TEMPLATE_MIN_REFERENCES + 1 or not len(keypoints):
-        return np.zeros(len(keypoints), bool)
-    references = np.unique(np.round(np.linspace(0, len(times) - 1, TEMPLATE_REFERENCES)
-                                    ).astype(np.int64))
+    found, asked = _found_again(keypoints, np.ones(len(keypoints), bool), TEMPLATE_PIXELS)
+    return (asked >= TEMPLATE_MIN_REFERENCES) & (found >= share * np.maximum(asked, 1))
+
+
+def turning_parts(keypoints: Keypoints, still: np.ndarray) -> np.ndarray:
+    """Which of an original's features are drawn parts that move in place, where it has a
+    template (``TURNING_TEMPLATE`` of its features ``still``: ``template_features``): off it, found again near their place but
+    not at it (within ``TURNING_REACH``, beyond ``TEMPLATE_PIXELS``, ``TEMPLATE_BITS``) in
+    ``TEMPLATE_SHARE`` of the reference keyframes, in the cells (``TURNING_CELL``) where most
+    such moving features are repeated shapes (a twin within ``TWIN_BITS`` elsewhere in their own
+    keyframe). A cassette deck's reels turn, their spokes coming back at turned places, and
+    repeat (six spokes, two reels alike): every video the deck renders shows them, at the same
+    turn at the same instant. A record cover turning on a platter comes back too, but a picture
+    has few twins: it stays what a copy shows. A visualiser without a template draws its
+    repeats from the music (held_out_19's mirrored and radial spectra: 95-99 % of their
+    features would count): those are what changes (docs/matching.md, *Turning parts at stop
+    46*). A bool per feature."""
+    turning = np.zeros(len(keypoints), bool)
+    if not len(keypoints) or still.mean() < TURNING_TEMPLATE:
+        return turning
+    found, asked = _found_again(keypoints, ~still, TURNING_REACH, TEMPLATE_PIXELS)
+    moving = (~still & (asked >= TEMPLATE_MIN_REFERENCES)
+              & (found >= TEMPLATE_SHARE * np.maximum(asked, 1)))
+    if not moving.any():
+        return turning
+    repeated = _repeated(keypoints, moving)
+    cells = _cell_codes(np.floor(keypoints.points / TURNING_CELL).astype(np.int64))
+    moving_cells, cell_of = np.unique(cells[moving], return_inverse=True)
+    share = (np.bincount(cell_of, repeated[moving].astype(np.float64))
+             / np.bincount(cell_of))
+    return ~still & np.isin(cells, moving_cells[share >= TURNING_SHARE])
+
+
+def _found_again(keypoints: Keypoints, rows: np.ndarray, reach: float, beyond: float = -1.0
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """For each feature of ``rows`` (a bool per feature), in how many of up to
+    ``TEMPLATE_REFERENCES`` keyframes spread over the original and ``TEMPLATE_APART`` or more
+    from its own a feature lies within ``reach`` px of it (on each axis), but not within
+    ``beyond``, with a descriptor within ``TEMPLATE_BITS``; and how many such keyframes it was
+    compared with. Zero both for the rest, and where the original has too few keyframes."""
     found = np.zeros(len(keypoints), np.int32)
     asked = np.zeros(len(keypoints), np.int32)
+    times = keypoints.times
+    if len(times) < TEMPLATE_MIN_REFERENCES + 1 or not len(keypoints):
+        return found, asked
+    references = np.unique(np.round(np.linspace(0, len(times) - 1, TEMPLATE_REFERENCES)
+                                    ).astype(np.int64))
     feature_times = times[keypoints.frame_of]
-    cell = np.floor(keypoints.points / TEMPLATE_PIXELS).astype(np.int64)
+    cell = np.floor(keypoints.points / reach).astype(np.int64)
     for reference in references:
-        far = np.abs(feature_times - times[reference]) >= TEMPLATE_APART
+        far = rows & (np.abs(feature_times - times[reference]) >= TEMPLATE_APART)
         asked += far
         theirs = np.flatnonzero(keypoints.frame_of == reference)
         if not len(theirs) or not far.any():
@@ -990,13 +1055,28 @@ def template_features(keypoints: Keypoints, share: float = TEMPLATE_SHARE) -> np
                     continue
                 mine = np.repeat(np.arange(len(ours)), counts)
                 other = theirs[order[np.repeat(low, counts) + _ranks(counts)]]
-                near = np.all(np.abs(keypoints.points[ours[mine]] - keypoints.points[other])
-                              <= TEMPLATE_PIXELS, axis=1)
+                apart = np.abs(keypoints.points[ours[mine]] - keypoints.points[other])
+                near = np.all(apart <= reach, axis=1) & np.any(apart > beyond, axis=1)
                 bits = _BITS[keypoints.descriptors[ours[mine]]
                              ^ keypoints.descriptors[other]].sum(axis=1, dtype=np.int32)
                 hit[mine[near & (bits <= TEMPLATE_BITS)]] = True
         found[ours[hit]] += 1
-    return (asked >= TEMPLATE_MIN_REFERENCES) & (found >= share * np.maximum(asked, 1))
+    return found, asked
+
+
+def _repeated(keypoints: Keypoints, rows: np.ndarray) -> np.ndarray:
+    """Which features of ``rows`` have a twin in their own keyframe: a feature ``TWIN_APART``
+    px or further from it with a descriptor within ``TWIN_BITS`` (a drawn shape drawn again)."""
+    repeated = np.zeros(len(keypoints), bool)
+    for frame in np.unique(keypoints.frame_of[rows]):
+        own = np.flatnonzero(keypoints.frame_of == frame)
+        ours = own[rows[own]]
+        bits = _BITS[keypoints.descriptors[ours][:, None] ^ keypoints.descriptors[own][None]
+                     ].sum(axis=2, dtype=np.int32)
+        apart = np.hypot(*(keypoints.points[ours][:, None] - keypoints.points[own][None]
+                           ).transpose(2, 0, 1))
+        repeated[ours] = np.any((bits <= TWIN_BITS) & (apart >= TWIN_APART), axis=1)
+    return repeated
 
 
 _BITS = np.array([bin(byte).count("1") for byte in range(256)], np.uint8)   # set bits per byte

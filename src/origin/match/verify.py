@@ -9,8 +9,8 @@ a few degrees of perspective, which the reprojection tolerance absorbs. Verified
 the same (upload time, original time, weight) hits the global tier produces, so ``align`` asks
 them for several keyframes in time order and ``decide`` scores them alike. Where an original
 draws a template that stays put around what changes (a visualiser's player, a phone frame, a
-program's window), the inliers must lie on what changes (``_on_content``): every video the tool
-renders shares the rest.
+program's window) and parts that turn in place (a cassette deck's reels), the inliers must lie
+on what changes (``_on_content``): every video the tool renders shares the rest.
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from origin.index.keypoints import KeyframePair
+from origin.index.keypoints import KeyframePair, Template
 from origin.numeric import percentiles
 from origin.video.keypoints import Keypoints
 
@@ -70,7 +70,7 @@ class VerifiedPair:
 
 
 def verify(pair: KeyframePair, original: Keypoints, upload_size: tuple[int, int],
-           turns: tuple[float, ...] = (0.0,), template: np.ndarray | None = None
+           turns: tuple[float, ...] = (0.0,), template: Template | None = None
            ) -> VerifiedPair | None:
     """The pair if one similarity transform carries enough of its points, else None; failing
     that, one affine transform that is a similarity but for a stretch of one axis (at most
@@ -94,7 +94,7 @@ def verify(pair: KeyframePair, original: Keypoints, upload_size: tuple[int, int]
 
 
 def _fitted(pair: KeyframePair, original: Keypoints, upload_size: tuple[int, int],
-            estimate, turns: tuple[float, ...] = (0.0,), template: np.ndarray | None = None
+            estimate, turns: tuple[float, ...] = (0.0,), template: Template | None = None
             ) -> VerifiedPair | None:
     original_size = original.size
     long_side = max(original_size)
@@ -153,8 +153,9 @@ def _fitted(pair: KeyframePair, original: Keypoints, upload_size: tuple[int, int
     # suite: a title word in one font at one place, inliers spanning ~0.12 of the slide's
     # feature extent in height; copies' pairs p5 0.24, median 0.78)
     weight *= min(1.0, _covered(pair.original_points[inlier], points[inside]) / COVERED)
-    if template is not None and not _on_content(pair.original_points[inlier], points, inside,
-                                                template[original.frame_of == pair.original_frame]):
+    if template is not None and not _on_content(
+            pair.original_points[inlier], points, inside,
+            template.of_keyframe(original.frame_of == pair.original_frame)):
         return None
     return VerifiedPair(pair.original, pair.upload_frame, pair.original_frame, spots,
                         scale, turn, (float(matrix[0, 2]), float(matrix[1, 2])), weight, share,
@@ -193,18 +194,24 @@ def _spots(points: np.ndarray) -> int:
 
 
 def _on_content(inliers: np.ndarray, points: np.ndarray, inside: np.ndarray,
-                drawn: np.ndarray) -> bool:
+                template: Template) -> bool:
     """Whether a transform's ``inliers`` hold ``MIN_INLIERS`` spots on the part of the original
     keyframe that changes: its features (``points``, those landing inside the upload's picture
-    ``inside``) but for the ``drawn`` ones that stay put across the original (a template's
-    player, frame, buttons and labels: ``index.keypoints.template_features``). Every video a
-    tool renders shares those: held_out_20's turntable drawn round other record covers verified
-    at 0.52-1.0 on the arm, buttons and meters with 2-10 inliers on the record, a copy's pairs
-    24-31 (docs/matching.md, *Templates at stop 45*). A keyframe whose changing part shows
-    fewer features than that (a still picture, a screen whose pointer alone moves) is asked
-    nothing here."""
-    if not drawn.any() or _spots(points[inside & ~drawn]) < MIN_INLIERS:
+    ``inside``) but for the drawn ones of its ``template`` (``index.keypoints.Template``): those
+    that stay put across the original (a player, frame, buttons and labels) and the drawn parts
+    that turn in place (a cassette deck's reels). Every video a tool renders shares those:
+    held_out_20's turntable drawn round other record covers verified at 0.52-1.0 on the arm,
+    buttons and meters with 2-10 inliers on the record, a copy's pairs 24-31 (docs/matching.md,
+    *Templates at stop 45*). A keyframe whose changing part shows fewer features than that is
+    asked nothing here where it is a still picture (a still cover, a screen whose pointer alone
+    moves), and verifies nothing where its turning parts show ``MIN_INLIERS``: all that changes
+    there is the tool's own (held_out_21's cassette deck round other labels, 0.93-1.0 on the
+    reels; *Turning parts at stop 46*)."""
+    drawn = template.still | template.turning
+    if not drawn.any():
         return True
+    if _spots(points[inside & ~drawn]) < MIN_INLIERS:
+        return _spots(points[inside & template.turning]) < MIN_INLIERS
     return _spots(inliers[~_at_spots(inliers, points[drawn])]) >= MIN_INLIERS
 
 
