@@ -159,7 +159,7 @@ class KeypointIndex:
         self._digests: dict[str, int] | None = None
         self._templates: dict[int, Template] = {}
 
-    def template(self, key: int) -> "Template":
+    def template(self, key: int) -> Template:
         """Which features of original ``key`` are drawn parts of a template, still
         (``template_features``) or turning (``turning_parts``), learnt once per index and
         original."""
@@ -989,11 +989,11 @@ def template_features(keypoints: Keypoints, share: float = TEMPLATE_SHARE) -> np
 
 def turning_parts(keypoints: Keypoints, still: np.ndarray) -> np.ndarray:
     """Which of an original's features are drawn parts that move in place, where it has a
-    template (``TURNING_TEMPLATE`` of its features ``still``: ``template_features``): off it, found again near their place but
-    not at it (within ``TURNING_REACH``, beyond ``TEMPLATE_PIXELS``, ``TEMPLATE_BITS``) in
-    ``TEMPLATE_SHARE`` of the reference keyframes, in the cells (``TURNING_CELL``) where most
-    such moving features are repeated shapes (a twin within ``TWIN_BITS`` elsewhere in their own
-    keyframe). A cassette deck's reels turn, their spokes coming back at turned places, and
+    template (``TURNING_TEMPLATE`` of its features ``still``: ``template_features``): off it,
+    found again near their place but not at it (within ``TURNING_REACH``, beyond
+    ``TEMPLATE_PIXELS``, ``TEMPLATE_BITS``) in ``TEMPLATE_SHARE`` of the reference keyframes,
+    in the cells (``TURNING_CELL``) where most such moving features are repeated shapes (a twin
+    within ``TWIN_BITS`` elsewhere in their own keyframe). A cassette deck's reels turn, their spokes coming back at turned places, and
     repeat (six spokes, two reels alike): every video the deck renders shows them, at the same
     turn at the same instant. A record cover turning on a platter comes back too, but a picture
     has few twins: it stays what a copy shows. A visualiser without a template draws its
