@@ -2,7 +2,7 @@
 held_out_21's cassette-deck visualiser draws the same deck (shell, screws, window) around
 whatever label picture and music it is given, and two reels turning behind the window at the
 same turn at the same instant in every video: stop 45's template learnt the deck but not the
-reels (they do not stay put), and the geometry tier verified the registered deck in ~24
+reels (they do not stay put), and the geometry tier verified the registered deck in 22
 negatives at 0.93-1.0 with every inlier on the reels. Drawn parts that move in place and repeat
 are learnt as turning parts of the template. Here a generated deck whose label changes (a
 slideshow): the reels are learnt as turning, the label is not template at all; the deck round
@@ -20,7 +20,8 @@ from origin.jobs.fingerprinting import fingerprint_file
 from origin.match.decide import DEFAULT_MIN_SCORE
 from tests.match.conftest import one_original_matcher
 from tests.match.test_static_layout import _write
-from tests.match.test_template_features import _cover, _on_canvas, _zoomed
+from tests.match.test_template_features import (CENTRE, LABEL, _cover, _on_canvas, _zoomed,
+                                                turntable)
 from tests.match.test_thin_strips import RATE
 
 WIDTH, HEIGHT = 480, 270
@@ -108,7 +109,6 @@ def test_the_reels_are_learnt_as_turning_and_the_label_is_not(registered):
 def test_a_picture_turning_in_a_template_is_not_turning(registered):
     """A record cover turning on a drawn platter (stop 45's turntable) comes back near its
     place too, but its features have no twins: it stays what a copy shows."""
-    from tests.match.test_template_features import CENTRE, LABEL, turntable
     folder, _, _ = registered
     keypoints = fingerprint_file(_write(folder / "turntable.mp4", turntable(1, 1)),
                                  original=True).fingerprint.keypoints
