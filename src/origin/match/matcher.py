@@ -757,7 +757,9 @@ class Matcher:
             recurring = template_features(keypoints, OWN_SHARE)
             own = np.median([_spots(keypoints.points[(keypoints.frame_of == frame) & ~recurring])
                              for frame in range(len(keypoints.times))])
-            self._own[key] = (recurring, self.keypoints.template(key), bool(own >= MIN_INLIERS))
+            template = self.keypoints.template(key)
+            self._own[key] = (recurring, template.still | template.turning,
+                              bool(own >= MIN_INLIERS))
         recurring, drawn, featured = self._own[key]
         if featured:
             return True         # a picture with features of its own: a film, a still camera
