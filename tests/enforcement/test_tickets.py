@@ -392,6 +392,7 @@ def test_a_flipped_ticket_accuses_no_account_by_the_owners_label(catalogue, work
     with workspace.session() as session:
         tickets.advance(session, policy, decision.ticket, tickets.VALIDATED, actor="mod",
                         why="checked", at=later(12))
+    with workspace.session() as session, pytest.raises(tickets.TicketError):
         tickets.advance(session, policy, decision.ticket, tickets.MEASURE_APPLIED,
                         actor="mod", why="copied", at=later(12), strike="serious")
     with workspace.session() as session:
@@ -399,3 +400,26 @@ def test_a_flipped_ticket_accuses_no_account_by_the_owners_label(catalogue, work
             PenaltyEntry.account == "studio")) == 0
         assert tickets.listing(session, accused="studio") == []
         assert tickets.show(session, decision.ticket).accused is None
+
+
+def test_a_flipped_scan_ticket_takes_no_measure_against_the_first_publisher(
+        catalogue, workspace, policy):
+    """A scan ticket whose upload predates the 'original' it matches claims nothing against the
+    upload: nobody filed it, and its uploader is the earliest publisher (DOMAIN: the earliest
+    publisher wins). A reviewer's measure on it took the first publisher's upload down and
+    struck nobody; it is refused now, and not offered as a next step."""
+    late = catalogue.original("o-late", "studio", published_at=later(10))
+    flipped = catalogue.scanned("u-early", "first-publisher", later(1),
+                                match(late, "studio", published_at=later(10)))
+    (decision,) = enforce(workspace, flipped, now=later(11))
+    with workspace.session() as session:
+        tickets.advance(session, policy, decision.ticket, tickets.VALIDATED, actor="mod",
+                        why="checked", at=later(12))
+    with workspace.session() as session:
+        assert tickets.MEASURE_APPLIED not in tickets.show(session, decision.ticket).next_states
+        with pytest.raises(tickets.TicketError, match="first publisher"):
+            tickets.advance(session, policy, decision.ticket, tickets.MEASURE_APPLIED,
+                            actor="mod", why="copied", at=later(12), strike="serious")
+    with workspace.session() as session:
+        view = tickets.show(session, decision.ticket)
+    assert (view.state, view.exposure) == (tickets.VALIDATED, 1.0)

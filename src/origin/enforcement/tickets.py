@@ -154,6 +154,11 @@ def advance(session: Session, policy: Policy, ticket: Ticket | str, to_state: st
                         f"it at {utc(moved.at):%Y-%m-%d %H:%M}Z; look at it again before "
                         f"deciding")
     allowed = TRANSITIONS.get(from_state, ())
+    if to_state == MEASURE_APPLIED and to_state in allowed and claims_nothing(ticket):
+        raise TicketError(f"ticket {ticket.id}'s upload predates original {ticket.original_id}: "
+                          f"its uploader is the first publisher and nobody claims the upload; "
+                          f"reject the ticket (the upload stays up); an owner who published first "
+                          f"elsewhere files a complaint with its evidence")
     if to_state not in allowed:
         if to_state not in TRANSITIONS:
             raise TicketError(f"unknown ticket state {to_state!r} (states: {', '.join(STATES)})")
@@ -222,6 +227,21 @@ def learn_uploader(session: Session, policy: Policy, ticket: Ticket, uploader: s
             at=at, actor=audit.SYSTEM, ticket_id=ticket.id)
 
 
+def claims_nothing(ticket: Ticket) -> bool:
+    """A scan ticket whose upload predates the original it matched: nobody filed it and its
+    uploader published first (the earliest publisher wins), so no measure may land on it."""
+    return ticket.roles_flipped and ticket.source == "scan"
+
+
+def next_states(ticket: Ticket) -> tuple[str, ...]:
+    """The legal steps from the ticket's state (``TRANSITIONS``), less a measure on an upload
+    nobody claims (``claims_nothing``)."""
+    steps = TRANSITIONS[ticket.state]
+    if claims_nothing(ticket):
+        steps = tuple(step for step in steps if step != MEASURE_APPLIED)
+    return steps
+
+
 def advance_through(session: Session, policy: Policy, ticket: Ticket, states: Iterable[str], *,
                     actor: str, why: str | None, at: datetime) -> Ticket:
     for state in states:
@@ -288,7 +308,7 @@ class TicketView:
                    ticket.review_reason, ticket.rule,
                    ticket.measure, current_exposure(ticket), ticket.strike, ticket.jurisdiction,
                    utc(ticket.received_at), utc(ticket.due_at), utc(ticket.handled_at),
-                   utc(ticket.restore_due_at), TRANSITIONS[ticket.state], tuple(history))
+                   utc(ticket.restore_due_at), next_states(ticket), tuple(history))
 
     def as_claimant_sees_it(self, own_names: Collection[str]) -> "TicketView":
         """The ticket as its rights holder may read it: every step (when, from, to) and
