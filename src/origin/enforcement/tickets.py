@@ -157,8 +157,8 @@ def advance(session: Session, policy: Policy, ticket: Ticket | str, to_state: st
     if to_state == MEASURE_APPLIED and to_state in allowed and claims_nothing(ticket):
         raise TicketError(f"ticket {ticket.id}'s upload predates original {ticket.original_id}: "
                           f"its uploader is the first publisher and nobody claims the upload; "
-                          f"reject the ticket (the upload stays up); an owner who published first "
-                          f"elsewhere files a complaint with its evidence")
+                          f"withdraw the ticket (the upload stays up); an owner who published "
+                          f"first elsewhere files a complaint with its evidence")
     if to_state not in allowed:
         if to_state not in TRANSITIONS:
             raise TicketError(f"unknown ticket state {to_state!r} (states: {', '.join(STATES)})")
