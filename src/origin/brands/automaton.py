@@ -62,8 +62,10 @@ PRICE = re.compile(
     r"|(?<![A-Za-z\d.])\d{2,}(?:\s?[rR](?![A-Za-z])"
     r"|[米块蚊](?=$|[\s，。！？；、,.!?;~）)]|[到给出包含拍一不起就]|两[件份个瓶盒箱条套支双]))"
     # (stop 38) the trade's price forms with no currency: what the buyer pays in the end (到手88)
-    # and a number to sell at (288出); 99包邮 is a sale by its 包邮 already
-    r"|(?<=到手)\d{2,}(?![\d.%])|(?<=价)(?<!评价)\d{2,}(?![\d.%])|(?<![A-Za-z\d.])\d{2,}(?=出(?!\w))"
+    # and a number to sell at (288出); 99包邮 is a sale by its 包邮 already; (stop 46) the number
+    # before 到手 too (1944到手: not 3天到手)
+    r"|(?<=到手)\d{2,}(?![\d.%])|(?<=价)(?<!评价)\d{2,}(?![\d.%])"
+    r"|(?<![A-Za-z\d.])\d{2,}(?=出(?!\w)|到手)"
     # (stop 45) a number grouped in thousands beside a currency's letters, a code or a symbol
     # written in letters (EGP 11,163, R4,640, 4,570 Kč, 131,463 Ft): a capital right before it or
     # one space off, or a capitalised token of one or two letters after it (not 5,000 mAh)

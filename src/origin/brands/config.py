@@ -110,6 +110,14 @@ class Rules:
     making_verbs: frozenset[str] = frozenset()
     following: tuple[str, ...] = ()
     supplied_labels: tuple[str, ...] = ()
+    # (stop 46) a label or wrapping put on afterwards (包装是后配的), the genuine article copied
+    # (照着专柜款做的), a price a fraction of the genuine one's (正价的三分之一), an inspection gone
+    # round (不走转转验货)
+    made_afterwards: tuple[str, ...] = ()
+    copied_referents: tuple[str, ...] = ()
+    copying_verbs: tuple[str, ...] = ()
+    retail_referents: tuple[str, ...] = ()
+    inspection_places: tuple[str, ...] = ()
     # who orders and pays (stop 36): the first person as the subject of these order verbs (我下单了,
     # 下单时我…) is a buyer's purchase, not an offer
     order_verbs: tuple[str, ...] = ()
@@ -235,6 +243,11 @@ def _load_rules(override: Path | str | None) -> Rules:
             making_verbs=frozenset(str(c) for c in matching.get("making_verbs", ())),
             following=tuple(str(w) for w in matching.get("following", ())),
             supplied_labels=tuple(str(w) for w in matching.get("supplied_labels", ())),
+            made_afterwards=tuple(str(w) for w in matching.get("made_afterwards", ())),
+            copied_referents=tuple(str(w) for w in matching.get("copied_referents", ())),
+            copying_verbs=tuple(str(w) for w in matching.get("copying_verbs", ())),
+            retail_referents=tuple(str(w) for w in matching.get("retail_referents", ())),
+            inspection_places=tuple(str(w) for w in matching.get("inspection_places", ())),
             order_verbs=tuple(str(w) for w in matching.get("order_verbs", ())),
             comparison_markers=frozenset(
                 str(c) for c in matching.get("comparison_markers", ())),

@@ -50,10 +50,16 @@ NEGATING_CHARS = frozenset("不没无")
 NO_BEFORE = re.compile(r"(?i:\b(?:no|without|not)\s+)$")     # "no receipt": proof denied
 # (stop 40) a resale's proof refused with a verb between (不接受验货, 不支持专柜验货, 拒绝验货): a
 # reseller of the real thing invites the inspection a seller of copies turns down
-REFUSED_BEFORE = re.compile(r"(?:[不没无]|拒绝|谢绝)(?:接受|支持|提供|允许|能|给|让)?"
-                            r"(?:专柜|视频|线下|当面|第三方)?$"
-                            # (stop 45) and proof that cannot be issued (开不了发票, 开不出小票)
-                            r"|[开给出]不[了出]$")
+# (stop 46: ``_proof_refused``, with the rules' `inspection_places` and 不走, 没过 as verbs: 也不走转转验货;
+# and proof only missing, 就差个小票)
+def _proof_refused(rules: Rules) -> re.Pattern:
+    """What before a `resale` word refuses or lacks the proof it names (see above)."""
+    places = _alternatives(rules.inspection_places)
+    return re.compile(r"(?:[不没无]|拒绝|谢绝)(?:接受|支持|提供|允许|能|给|让|走|过|经过?)?(?:任何)?"
+                      rf"(?:{places})?$"
+                      # (stop 45) and proof that cannot be issued (开不了发票, 开不出小票)
+                      r"|[开给出]不[了出]$"
+                      r"|[差缺少]了?个?$")
 VOWELS = frozenset("aeiouy")       # lowercase initials holding one may be an English word
 CURRENCY_SIGNS = frozenset("$¥￥€£")
 # an English word one space before a counterfeit word, and the word after its plural
@@ -236,8 +242,38 @@ LABEL_MADE_LATIN = re.compile(
     r"|\b(?:put|add|print|stitch|sew)(?:s|ed|ing)?\s+(?:the|a|any|your)?\s*logos?\b")
 # (stop 45) the inspection itself turned down (不接受鉴定, 拒绝验货, 唔接受去專櫃驗): what stop 40 read as
 # a resale's proof refused (REFUSED_BEFORE) is, said of goods on offer, a seller of copies' word
-REFUSED_INSPECTION = re.compile(r"(?:[不唔](?:接受|支持|允许)|拒绝|谢绝)(?:去)?"
-                                r"(?:专柜|视频|线下|当面|第三方)?(?:鉴定|验货|查验|检测|验)")
+# (stop 46: ``_refused_inspection``, with the rules' `inspection_places`, 任何 (不支持任何鉴定) and an
+# inspection gone round, 不走转转验货, 没过牌子验货; not 不过, "but")
+def _refused_inspection(rules: Rules) -> re.Pattern:
+    """The inspection turned down or gone round, as one match (see above)."""
+    places = _alternatives(rules.inspection_places)
+    return re.compile(rf"(?:(?:[不唔](?:接受|支持|允许)|拒绝|谢绝)(?:任何)?(?:去)?(?:{places})?"
+                      rf"|(?:不走|没走|没过|不经过?|没经过?|未经过?)(?:{places}))"
+                      r"(?:鉴定|验货|查验|检测|验)")
+
+
+# (stop 46) a price said to be a fraction of the genuine one's, in English, French and Spanish (a
+# third of the retail price, un quart du prix boutique; not "half the retail price", a reseller's
+# word too); the Chinese from the rules' `retail_referents` (``_retail_fraction``)
+FRACTION_LATIN = re.compile(
+    r"(?i)\b(?:(?:an?|one)\s+)?(?:third|quarter|fifth|tenth|fraction)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:retail|shop|store|boutique|official|brand(?:'s)?|rrp|list|mall)\s+price"
+    r"|\b(?:un|le)\s+(?:quart|tiers|cinquième|dixième)\s+du\s+prix\s+(?:boutique|magasin|officiel|"
+    r"de\s+la\s+marque)"
+    r"|\b(?:un\s+tercio|un\s+cuarto|la\s+quinta\s+parte)\s+del\s+precio\s+(?:de\s+)?(?:tienda|"
+    r"oficial|original)")
+CHINESE_FRACTION = r"[一二三四五六七八九十两\d]+分之[一1]"
+
+
+def _retail_fraction(rules: Rules) -> re.Pattern | None:
+    """A price a fraction of the genuine one's in Chinese (see `retail_referents`)."""
+    if not rules.retail_referents:
+        return None
+    referents = _alternatives(rules.retail_referents)
+    return re.compile(rf"(?:{referents})(?:的)?(?:价格?|售价)?(?:的)?{CHINESE_FRACTION}"
+                      rf"|{CHINESE_FRACTION}(?:的)?(?:{referents})(?:价|售价)")
+
+
 # (stop 45) a report word gone round, not reported (不走海关, 绕过海关, 逃过检查): right before a
 # `benign` word it is a smuggler's boast, the word no news
 EVADED_BEFORE = re.compile(r"(?:不走|不经过?|未经过?|没走|没过|绕过|绕开|逃过|逃避|躲过|避开)$")
@@ -248,6 +284,10 @@ CLAUSE_BREAK = re.compile(r"[，。！？；：,.;:!?\s]")
 # word (the mark's label made by someone else), read only in a record that offers
 DISOWNED = "brand_disowns_goods"
 LABEL_MADE = "label_made_elsewhere"
+# (stop 46) a look-alike word (a price a fraction of the genuine one's) and a counterfeit word (the
+# genuine article copied), read only in a record that offers, as those are
+RETAIL_FRACTION = "fraction_of_retail"
+COPIED = "copied_from_the_genuine"
 # (stop 43) the English 不是正品 as a counterfeit word reads it (the listed notoriginal, …, and
 # NOT_GENUINE_LATIN's "not real"): a disclosure when the goods are said to fit the mark
 NOT_GENUINE_WORDS = re.compile(r"not\s*(?:original|authentic|genuine|real|legit)")
@@ -466,6 +506,9 @@ class BrandGuard:
         self._class_hedge = _class_hedge(self.rules)
         self._warned = _warned_against(self.rules)
         self._fits = _compatible_with(self.rules)
+        self._proof_refused = _proof_refused(self.rules)
+        self._refused_inspection = _refused_inspection(self.rules)
+        self._retail_fraction = _retail_fraction(self.rules)
         for brand in brands:
             for name in (brand.owner, *brand.authorized):
                 self._owners.setdefault(name, []).append(brand)
@@ -577,8 +620,8 @@ class BrandGuard:
             signals = _legality_answered(texts, signals, self.rules.contact_words)
         if not any(s.kind in OFFER_KINDS for s in signals):
             # (stop 45) the brand disowning goods nobody offers: a report, a review's disclaimer
-            signals = [s for s in signals if s.word not in (DISOWNED, LABEL_MADE,
-                                                            INSPECTION_REFUSED)]
+            signals = [s for s in signals if s.word not in (DISOWNED, LABEL_MADE, COPIED,
+                                                            RETAIL_FRACTION, INSPECTION_REFUSED)]
         triggered = any(signal.kind in TRIGGER_KINDS for signal in signals)
         offers = triggered or any(signal.kind in OFFER_KINDS for signal in signals)
         views = {name: field_reading.views for name, field_reading in zip(FIELDS, fields)}
@@ -1159,8 +1202,8 @@ class BrandGuard:
             or any(0 <= s.start - n.end <= gap for n in negations)
             or s.kind == "resale" and (text[s.start - 1] in NEGATING_CHARS
                                        or NO_BEFORE.search(text, 0, s.start)
-                                       or REFUSED_BEFORE.search(text, max(0, s.start - 7),
-                                                                s.start)))}
+                                       or self._proof_refused.search(
+                                           text, max(0, s.start - 7), s.start)))}
         return [s for s in signals if id(s) not in negated] if negated else signals
 
     def _admissions(self, name: str, text: str, signals: list[Signal]) -> list[Signal]:
@@ -1239,12 +1282,17 @@ class BrandGuard:
                         m.start()) for m in DISOWNED_LATIN.finditer(text)]
         found += [Signal("counterfeit", LABEL_MADE, name, m.start(), m.end(), m.group(),
                          m.start()) for m in LABEL_MADE_LATIN.finditer(text)]
+        found += [Signal("weak_counterfeit", RETAIL_FRACTION, name, m.start(), m.end(), m.group(),
+                         m.start()) for m in FRACTION_LATIN.finditer(text)]
         if not any(0x4e00 <= ord(char) <= 0x9fff for char in text):
             return found
         if self._traditional.search(text):      # 唔接受去專櫃驗: read as simplified
             text = text.translate(self._t2s)
         found += [Signal("weak_counterfeit", INSPECTION_REFUSED, name, m.start(), m.end(),
-                         m.group(), m.start()) for m in REFUSED_INSPECTION.finditer(text)]
+                         m.group(), m.start()) for m in self._refused_inspection.finditer(text)]
+        if self._retail_fraction is not None:     # (stop 46) 正价的三分之一都不到
+            found += [Signal("weak_counterfeit", RETAIL_FRACTION, name, m.start(), m.end(),
+                             m.group(), m.start()) for m in self._retail_fraction.finditer(text)]
         counterfeit = [(s.start, s.end) for s in signals if s.kind == "counterfeit"]
         low = 0
         for stop in [m.start() for m in CLAUSE_BREAK.finditer(text)] + [len(text)]:
@@ -1315,11 +1363,45 @@ class BrandGuard:
                 if any(char in rules.making_verbs for char in clause[end:end + 3]):
                     made = (at, end + 3)
                     break
+        if made is None and (labels or any(w in clause for w in rules.made_wrappings)):
+            # (stop 46) put on afterwards or separately (包装是后配的), not after-sales (售后配件)
+            for word in rules.made_afterwards:
+                at = clause.find(word)
+                if at >= 0 and not (at and clause[at - 1] == "售"):
+                    made = (at, at + len(word))
+                    break
         if made is not None:
             first, last = made[0], min(len(clause), made[1])
             found.append(Signal("counterfeit", LABEL_MADE, name, low + first, low + last,
                                 clause[first:last], low + first))
+        copied = self._copied(clause)
+        if copied is not None:
+            first, last = copied
+            found.append(Signal("counterfeit", COPIED, name, low + first, low + last,
+                                clause[first:last], low + first))
         return found
+
+    def _copied(self, clause: str) -> tuple[int, int] | None:
+        """(stop 46) The genuine article copied in one clause (样品是买回专柜款拆开照着做的, 细节照着
+        专柜款开的模): a ``following`` word, one of ``copied_referents`` at most 6 characters
+        before it or 4 after it, and one of ``copying_verbs`` at most 3 characters after the
+        later of the two; the span from the first to the verb's end, or None."""
+        rules = self.rules
+        for word in rules.following:
+            at = clause.find(word)
+            while at >= 0:
+                end = at + len(word)
+                before = any(r in clause[max(0, at - 6):at] for r in rules.copied_referents)
+                rest = clause[end:end + 4]
+                after = next((r for r in rules.copied_referents if r in rest), None)
+                if before or after:
+                    low = end + rest.find(after) + len(after) if after else end
+                    for verb in rules.copying_verbs:
+                        found = clause.find(verb, low, low + 3 + len(verb))
+                        if found >= 0:
+                            return (max(0, at - 6) if before else at, found + len(verb))
+                at = clause.find(word, end)
+        return None
 
     def _referent_sameness(self, name: str, text: str) -> list[Signal]:
         """The genuine article named by where it is sold or as the real one (``genuine_referents``:
