@@ -179,8 +179,13 @@ def settle(verdict: Verdict, evidence: Evidence, chance: float, model: ContextMo
     decision, and only inside the hard rules."""
     if chance < model.veto:
         # a mark disguised in an offer keeps its look: the model reads the words around the
-        # hit, and an evader's offer reads as any shop's
-        decision = "review" if verdict.rule == DISGUISED_IN_AN_OFFER else "none"
+        # hit, and an evader's offer reads as any shop's; (stop 46) so does one beside a
+        # look-alike word and selling or price words (红‥牛 … 官方价十分之一: the look-alike word
+        # took the rule's name, not the disguise's)
+        disguised = verdict.rule == DISGUISED_IN_AN_OFFER or (
+            verdict.rule == "look_alike_signals" and evidence.disguised
+            and any(s.kind in SALE_KINDS for s in verdict.near))
+        decision = "review" if disguised else "none"
     else:
         if chance < model.review:
             decision = "none"
