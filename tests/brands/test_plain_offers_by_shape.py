@@ -25,6 +25,8 @@ COUNTERFEIT_SHAPES = [
     # sameness in northern speech, and with the brand's own shop
     ("李宁跑鞋", "129元，拿在手里跟专柜差不离，没票"),
     ("安踏外套", "跟专卖店的一个样，199元"),
+    # the counter's goods as the measure, a price in the next clause
+    ("李宁运动裤", "99元，和专柜卖的摆一起分不出来，价格才三分之一"),
     # the copy trade's own words abroad
     ("Nike Air sneakers birebir", "₺1450, birebir kalite, kargo ücretsiz"),
     ("adidas Samba like auth", "450.000₫, hàng like auth, freeship"),
@@ -44,12 +46,14 @@ LOOK_ALIKE_SHAPES = [
     # a price a fraction of the genuine one's
     ("耐克气垫鞋", "正价的四分之一都不要，159元"),
     ("adidas track pants", "$25, about a fifth of the retail price"),
+    ("安踏羽绒服 地摊", "官方价的零头，259元"),
     # the inspection gone round, the brand kept out of it, never authorised
     ("李宁篮球鞋 新品", "全新未拆，399元，不走得物验货"),
     ("安踏运动包", "79元，这批货品牌那边不知情"),
     ("德芙巧克力礼盒", "牌子没授权，55元一盒"),
     # like the original, and the brand's channel denied, abroad
     ("Nike Dunk wie Original", "89 €, wie Original, nicht vom Markenhändler"),
+    ("Nike Dunk", "4900 ₽, как оригинал"),
 ]
 
 

@@ -262,7 +262,7 @@ FRACTION_LATIN = re.compile(
     r"de\s+la\s+marque)"
     r"|\b(?:un\s+tercio|un\s+cuarto|la\s+quinta\s+parte)\s+del\s+precio\s+(?:de\s+)?(?:tienda|"
     r"oficial|original)")
-CHINESE_FRACTION = r"[一二三四五六七八九十两\d]+分之[一1]"
+CHINESE_FRACTION = r"(?:[一二三四五六七八九十两\d]+分之[一1]|零头)"
 
 
 def _retail_fraction(rules: Rules) -> re.Pattern | None:
@@ -271,7 +271,9 @@ def _retail_fraction(rules: Rules) -> re.Pattern | None:
         return None
     referents = _alternatives(rules.retail_referents)
     return re.compile(rf"(?:{referents})(?:的)?(?:价格?|售价)?(?:的)?{CHINESE_FRACTION}"
-                      rf"|{CHINESE_FRACTION}(?:的)?(?:{referents})(?:价|售价)")
+                      rf"|{CHINESE_FRACTION}(?:的)?(?:{referents})(?:价|售价)"
+                      # the price alone said to be a fraction (价钱只有三分之一)
+                      rf"|(?:价钱|价格)(?:只有|只要|才|不到)(?:[一二三四五六七八九十两\d]+分之[一1])")
 
 
 # (stop 45) a report word gone round, not reported (不走海关, 绕过海关, 逃过检查): right before a
@@ -1457,7 +1459,11 @@ class BrandGuard:
             return None
         stop = after + len(same)
         tail = text[stop:stop + 3]
-        if tail[:1] in ("吗", "嘛", "么", "?", "？") or "价" in tail:
+        # (stop 46) the price is the same in that clause only (跟商场一样的价格), not the next one's
+        # (和商场卖的放一起分不出来，价钱只有三分之一)
+        clause_tail = next((tail[:at] for at, char in enumerate(tail) if char in SENTENCE_STOPS),
+                           tail)
+        if tail[:1] in ("吗", "嘛", "么", "?", "？") or "价" in clause_tail:
             return None
         return Signal("counterfeit", text[marker:stop], name, marker, stop, text[marker:stop],
                       marker)
