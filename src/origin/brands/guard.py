@@ -271,9 +271,7 @@ def _retail_fraction(rules: Rules) -> re.Pattern | None:
         return None
     referents = _alternatives(rules.retail_referents)
     return re.compile(rf"(?:{referents})(?:的)?(?:价格?|售价)?(?:的)?{CHINESE_FRACTION}"
-                      rf"|{CHINESE_FRACTION}(?:的)?(?:{referents})(?:价|售价)"
-                      # the price alone said to be a fraction (价钱只有三分之一)
-                      rf"|(?:价钱|价格)(?:只有|只要|才|不到)(?:[一二三四五六七八九十两\d]+分之[一1])")
+                      rf"|{CHINESE_FRACTION}(?:的)?(?:{referents})(?:价|售价)")
 
 
 # (stop 45) a report word gone round, not reported (不走海关, 绕过海关, 逃过检查): right before a

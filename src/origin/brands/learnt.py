@@ -179,12 +179,13 @@ def settle(verdict: Verdict, evidence: Evidence, chance: float, model: ContextMo
     decision, and only inside the hard rules."""
     if chance < model.veto:
         # a mark disguised in an offer keeps its look: the model reads the words around the
-        # hit, and an evader's offer reads as any shop's; (stop 46) so does one beside a
-        # look-alike word and selling or price words (红‥牛 … 官方价十分之一: the look-alike word
-        # took the rule's name, not the disguise's)
+        # hit, and an evader's offer reads as any shop's; (stop 46) so does one beside
+        # look-alike words only and selling or price words (红‥牛 … 官方价十分之一: the look-alike
+        # word gave the verdict its rule, not the disguise)
+        kinds = {s.kind for s in verdict.near}
         disguised = verdict.rule == DISGUISED_IN_AN_OFFER or (
-            verdict.rule == "look_alike_signals" and evidence.disguised
-            and any(s.kind in SALE_KINDS for s in verdict.near))
+            evidence.disguised and "weak_counterfeit" in kinds and "counterfeit" not in kinds
+            and bool(kinds & SALE_KINDS))
         decision = "review" if disguised else "none"
     else:
         if chance < model.review:
