@@ -31,6 +31,7 @@ import numpy as np
 
 from origin.brands.config import SEVERITY, Rules
 from origin.brands.context import (DECIDING_OFFER_KINDS, DISGUISED_IN_AN_OFFER, SALE_KINDS,
+                                    SOUND_VIAS,
                                     Evidence, Signal, Verdict, cap, counterfeit_phrases,
                                     others_counterfeit_words_only, tied)
 
@@ -181,11 +182,12 @@ def settle(verdict: Verdict, evidence: Evidence, chance: float, model: ContextMo
         # a mark disguised in an offer keeps its look: the model reads the words around the
         # hit, and an evader's offer reads as any shop's; (stop 46) so does one beside
         # look-alike words only and selling or price words (红‥牛 … 官方价十分之一: the look-alike
-        # word gave the verdict its rule, not the disguise)
+        # word gave the verdict its rule, not the disguise); not a sound-alike, which any
+        # syllables may make (是另 sounds like a mark 失伶)
         kinds = {s.kind for s in verdict.near}
         disguised = verdict.rule == DISGUISED_IN_AN_OFFER or (
-            evidence.disguised and "weak_counterfeit" in kinds and "counterfeit" not in kinds
-            and bool(kinds & SALE_KINDS))
+            evidence.disguised and evidence.via not in SOUND_VIAS and "weak_counterfeit" in kinds
+            and "counterfeit" not in kinds and bool(kinds & SALE_KINDS))
         decision = "review" if disguised else "none"
     else:
         if chance < model.review:
