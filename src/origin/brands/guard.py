@@ -50,8 +50,8 @@ NEGATING_CHARS = frozenset("不没无")
 NO_BEFORE = re.compile(r"(?i:\b(?:no|without|not)\s+)$")     # "no receipt": proof denied
 # (stop 40) a resale's proof refused with a verb between (不接受验货, 不支持专柜验货, 拒绝验货): a
 # reseller of the real thing invites the inspection a seller of copies turns down
-# (stop 46: ``_proof_refused``, with the rules' `inspection_places` and 不走, 没过 as verbs: 也不走转转验货;
-# and proof only missing, 就差个小票)
+# (stop 46: ``_proof_refused``, with the rules' `inspection_places` and 不走, 没过 as verbs:
+# 也不走转转验货; and proof only missing, 就差个小票)
 def _proof_refused(rules: Rules) -> re.Pattern:
     """What before a `resale` word refuses or lacks the proof it names (see above)."""
     places = _alternatives(rules.inspection_places)
@@ -241,7 +241,7 @@ LABEL_MADE_LATIN = re.compile(
     r"stitched\s+on|sewn\s+on|made\s+to\s+order|applied)\b"
     r"|\b(?:put|add|print|stitch|sew)(?:s|ed|ing)?\s+(?:the|a|any|your)?\s*logos?\b")
 # (stop 45) the inspection itself turned down (不接受鉴定, 拒绝验货, 唔接受去專櫃驗): what stop 40 read as
-# a resale's proof refused (REFUSED_BEFORE) is, said of goods on offer, a seller of copies' word
+# a resale's proof refused (``_proof_refused``) is, said of goods on offer, a seller of copies' word
 # (stop 46: ``_refused_inspection``, with the rules' `inspection_places`, 任何 (不支持任何鉴定) and an
 # inspection gone round, 不走转转验货, 没过牌子验货; not 不过, "but")
 def _refused_inspection(rules: Rules) -> re.Pattern:
