@@ -121,6 +121,20 @@ its typing), with voices and sentences of its own. Its never-registered music
 every 6th track of the three; its negatives add the new scenes on unregistered music and without
 music, game sound effects over digital silence, and DJ mixes of two unregistered tracks of one
 game. Registered beside the 100 and held_out_2's to held_out_10's; sealed: the lead reads it.
+
+    python benchmarks/audio_suite.py --part held_out_12 [--rebuild] [--check]
+
+builds the twelfth held-out part (stop 46) from music-held-out-12 (FreeDink's free replacements,
+among them a cello, an orchestra and a 1936 record, Word War vi's, Penguin Command's, SolarWolf's,
+GLtron's and Toppler's music), seed 2222: each track in held_out_11's sixteen families and four
+more of music under speech (FAMILIES_12: a game streamer talking over the game's effects, a
+fitness class on the gym's speakers, a vlog outdoors with the wind on the microphone, a podcast
+whose two hosts talk over the song after it plays alone as the intro), with voices, sentences and a
+park's background of its own. Its never-registered music (music-held-out-12-unregistered) is
+Teeworlds' 25 s menu loop beside every 6th track of the six; its negatives add the new scenes on
+unregistered music and without music (a streamer over game effects alone among them) and a bar of
+an unregistered track looped as a game loops it. Registered beside the 100 and held_out_2's to
+held_out_11's; sealed: written at stop 46, nobody has run a matcher on it.
 """
 from __future__ import annotations
 
@@ -2392,6 +2406,198 @@ def _held_out_11_negatives(rng, unrelated: list[Path], workdir: Path, out: Path,
     return queries
 
 
+# held_out_12 on: the song under a game streamer's talk and the game's effects, a fitness class's
+# instructor over the gym's speakers, a vlog outdoors with the wind on the phone's microphone, and
+# a podcast whose two hosts talk over it once it has played alone as the intro: music under speech
+# in new shapes again; see _positive_12
+FAMILIES_12 = ("stream", "workout", "windvlog", "podcast")
+GYM_DETAIL = re.compile(r"gym speakers highpass (\d+) Hz, reverberance (\d+)%")
+PODCAST_INTRO = re.compile(r"alone for its first ([\d.]+) s")
+PODCAST_FADE = 1.0        # s: the podcast's song goes down from the intro's level to the bed's
+SCENE_SECONDS_12 = {"stream": (15, 30), "workout": (15, 25), "windvlog": (12, 25),
+                    "podcast": (20, 40)}
+
+
+def gym(rng: np.random.Generator, seconds: float) -> np.ndarray:
+    """A gym during a class, unit RMS: a treadmill's belt (a 50-120 Hz hum and the runner's
+    footfalls, 2.5-3.5 a second), weights set down now and then (a thud and a 150-800 Hz metal
+    ring) and the room's air handling (a soft 200-2000 Hz hiss)."""
+    count = int(seconds * RATE)
+    times = np.arange(count) / RATE
+    hum = np.sin(2 * np.pi * float(rng.uniform(50, 120)) * times + rng.uniform(0, 6))
+    thud = np.exp(-np.arange(int(0.06 * RATE)) / (0.012 * RATE)) * _band(rng, int(0.06 * RATE), 40, 400)
+    steps = np.zeros(count)
+    for at in np.arange(float(rng.uniform(0, 0.4)), seconds - 0.07, 1 / float(rng.uniform(2.5, 3.5))):
+        first = int(at * RATE)
+        steps[first:first + len(thud)] += thud[:count - first] * float(rng.uniform(0.7, 1.3))
+    weights = np.zeros(count)
+    for when in rng.uniform(0, seconds, max(1, int(seconds / rng.uniform(2, 5)))):
+        size = int(float(rng.uniform(0.3, 0.8)) * RATE)
+        ring = np.arange(size) / RATE
+        tone = (np.sin(2 * np.pi * float(rng.uniform(150, 800)) * ring) * np.exp(-ring / 0.15)
+                + np.exp(-ring / 0.02) * rng.standard_normal(size))
+        first = int(when * RATE)
+        weights[first:first + size] += tone[:count - first] * float(rng.uniform(0.8, 2.0))
+    out = hum * 0.3 + steps * 2 + weights + _band(rng, count, 200, 2000) * 0.2
+    return (out / np.sqrt(np.mean(out ** 2))).astype(np.float32)
+
+
+def wind(rng: np.random.Generator, seconds: float) -> np.ndarray:
+    """Wind on a phone's microphone outdoors, unit RMS: low rumble (noise below ~400 Hz) in gusts
+    of 0.5-3 s (a slow random swell, some gusts 3-6x the calm), with a little 400-3000 Hz rush."""
+    count = int(seconds * RATE)
+    steps = max(2, int(seconds * 4))
+    swell = np.abs(np.cumsum(rng.standard_normal(steps))) + 0.3
+    for _gust in range(max(1, int(seconds / rng.uniform(3, 8)))):
+        centre, width = int(rng.integers(steps)), int(rng.integers(2, 12))
+        swell[max(0, centre - width):centre + width] *= float(rng.uniform(3, 6))
+    envelope = np.interp(np.arange(count), np.linspace(0, count - 1, steps), swell)
+    out = (_band(rng, count, 15, 400) + 0.25 * _band(rng, count, 400, 3000)) * envelope
+    return (out / np.sqrt(np.mean(out ** 2))).astype(np.float32)
+
+
+def park(rng: np.random.Generator, seconds: float) -> np.ndarray:
+    """held_out_12's background under vlogs, rooms and reactions, unit RMS: a park, a breeze
+    (``wind`` 8-14 dB down), birds (2-6 kHz chirps sweeping up or down, in calls of 2-6) and the
+    generated street 6-12 dB down, far off."""
+    count = int(seconds * RATE)
+    birds = np.zeros(count)
+    for when in rng.uniform(0, seconds, max(1, int(seconds / rng.uniform(0.8, 2.5)))):
+        low, high = sorted(rng.uniform(2000, 6000, 2))
+        sweep = (low, high) if rng.integers(2) else (high, low)
+        for call in range(int(rng.integers(2, 7))):
+            size = int(float(rng.uniform(0.04, 0.12)) * RATE)
+            pitch = np.linspace(*sweep, size)
+            chirp = np.sin(2 * np.pi * np.cumsum(pitch) / RATE) * np.hanning(size)
+            first = int((when + call * float(rng.uniform(0.1, 0.25))) * RATE)
+            birds[first:first + size] += chirp[:max(0, count - first)] * float(rng.uniform(0.3, 1))
+    out = (birds / (rms(birds) + 1e-12) + wind(rng, seconds) * 10 ** (-float(rng.uniform(8, 14)) / 20)
+           + street(rng, seconds)[:count] * 10 ** (-float(rng.uniform(6, 12)) / 20))
+    return (out / np.sqrt(np.mean(out ** 2))).astype(np.float32)
+
+
+def _bed_12(rng, family: str, count: int, workdir: Path, lines: Lines,
+            sounds: list[Path]) -> tuple[np.ndarray, np.ndarray | None]:
+    """A FAMILIES_12 scene's talk and background, ``count`` samples: a streamer and the game's
+    effects, an instructor and the gym, a vlogger and the wind, or two hosts and no background."""
+    seconds = count / RATE + 0.01
+    if family == "podcast":
+        return _dialogue(rng, count, workdir, lines), None
+    talk = _talk(rng, count, workdir, lines)
+    if family == "stream":
+        return talk, _game_bed(rng, sounds, seconds)[:count]
+    return talk, (gym if family == "workout" else wind)(rng, seconds)[:count]
+
+
+def _scene_12(rng, family: str, track: Path, start: float, seconds: float, workdir: Path,
+              lines: Lines, sounds: list[Path]) -> tuple[np.ndarray, str]:
+    """``seconds`` of the song from ``start`` in one of FAMILIES_12's scenes, the whole upload long:
+    (upload, detail; its first "<x> dB below" is the music's under the rest, which check() fits).
+
+    stream: as it is, 10-18 dB below a game streamer talking and the game's effects (the game 4-10
+    dB under the voice);
+    workout: on a gym's speakers (high-pass 100-200 Hz, reverberance 40-80 %), only 3-9 dB below an
+    instructor and the gym (the treadmill and weights 6-12 dB under the voice);
+    windvlog: as it is, added in the edit 8-16 dB below a vlogger outdoors and the wind on the
+    microphone (the wind 0-8 dB under the voice);
+    podcast: the song alone for 3-6 s at the hosts' speaking level (the intro), down over
+    PODCAST_FADE s to 12-20 dB below two hosts talking over it for the rest, in a dry studio."""
+    effects: list[str] = []
+    if family == "workout":
+        high, room = int(rng.integers(100, 201)), int(rng.integers(40, 81))
+        effects = ["highpass", str(high), "reverb", str(room), "50", "100"]
+    music = _trim(track, start, seconds, effects)
+    if family == "podcast":
+        intro = round(float(rng.uniform(3, 6)), 2)
+        lead = min(int((intro + PODCAST_FADE) * RATE), len(music) // 2)
+        talk = np.concatenate([np.zeros(lead, np.float32),
+                               _dialogue(rng, len(music) - lead, workdir, lines)])
+        voiced = talk[np.abs(talk) > 1e-4]
+        bed = talk / rms(voiced)
+        low = float(rng.uniform(12, 20))
+        gain = np.full(len(music), 10 ** (-low / 20), np.float32)
+        ramp = lead - int(intro * RATE)
+        gain[:lead - ramp] = 1.0
+        gain[lead - ramp:lead] = np.linspace(1.0, 10 ** (-low / 20), ramp, dtype=np.float32)
+        upload = bed + music / rms(music[lead:]) * rms(bed[lead:]) * gain
+        return (upload * 0.1).astype(np.float32), (
+            f"a podcast: the song alone for its first {intro:.2f} s at the hosts' level, down over "
+            f"{PODCAST_FADE:.0f} s to {low:.1f} dB below the two hosts talking over it (a dry "
+            "studio)")
+    talk, background = _bed_12(rng, family, len(music), workdir, lines, sounds)
+    under, below = {"stream": ((4, 10), (10, 18)), "workout": ((6, 12), (3, 9)),
+                    "windvlog": ((0, 8), (8, 16))}[family]
+    upload, quiet, low = _over_bed(rng, music, talk, background, under, below)
+    if family == "stream":
+        return upload, (f"a game stream: music {low:.1f} dB below the streamer and the game (its "
+                        f"effects {quiet:.1f} dB under the voice)")
+    if family == "workout":
+        return upload, (f"a fitness class, gym speakers highpass {high} Hz, reverberance {room}%; "
+                        f"music {low:.1f} dB below the instructor and the gym (treadmill and "
+                        f"weights {quiet:.1f} dB under the voice)")
+    return upload, (f"a vlog outdoors: music {low:.1f} dB below the vlogger and the wind on the "
+                    f"microphone (the wind {quiet:.1f} dB under the voice)")
+
+
+def _positive_12(rng, family: str, track: Path, others: list[Path], workdir: Path, out: Path,
+                 lines: Lines, ambience, pool: list[Path] = (), sounds: list[Path] = ()) -> Query:
+    """One query of a family of FAMILIES_12 (held_out_12 on): ``SCENE_SECONDS_12`` of the song in
+    its scene (``_scene_12``), the song heard the whole upload long."""
+    duration = duration_of(track)
+    length = min(float(rng.uniform(*SCENE_SECONDS_12[family])), duration - 1.0)
+    start = float(rng.uniform(0, max(0.0, duration - length - 0.5)))
+    upload, detail = _scene_12(rng, family, track, start, length, workdir, lines, sounds)
+    seconds = len(upload) / RATE
+    span = (0.0, round(seconds, 4), round(start, 4), round(start + seconds, 4))
+    path = out / f"{family}-{track.stem}.wav"
+    write_wav(path, upload)
+    return Query(path.name, family, track.name, True, *span, detail,
+                 action=expected_action((span,), seconds, duration))
+
+
+def _held_out_12_negatives(rng, unrelated: list[Path], workdir: Path, out: Path, lines: Lines,
+                           sounds: list[Path], registered: list[Path], ambience) -> list[Query]:
+    """held_out_11's kinds with this part's voices, sentences, sounds and background; FAMILIES_12's
+    scenes on unregistered music of 20 s or more (4 each) and without any music (3 each: a
+    streamer over the game's effects alone is the game-sound negative under talk); and a bar of an
+    unregistered track, 4-8 s, looped x3-x6 as a game loops its music (6: the kind of track
+    held_out_9's false match was, cut from a longer one)."""
+    queries = _held_out_11_negatives(rng, unrelated, workdir, out, lines, sounds, registered,
+                                     ambience)
+    def add(kind: str, number: int, upload: np.ndarray, detail: str) -> None:
+        path = out / f"neg-{kind}-{number}.wav"
+        write_wav(path, upload)
+        queries.append(Query(path.name, f"neg-{kind}", None, True, detail=detail, action="none"))
+    longer = [track for track in unrelated if duration_of(track) >= 20] or unrelated
+    for family in FAMILIES_12:
+        for number in range(4):
+            track = longer[int(rng.integers(len(longer)))]
+            duration = duration_of(track)
+            seconds = min(float(rng.uniform(*SCENE_SECONDS_12[family])), duration - 1.0)
+            start = float(rng.uniform(0, max(0.0, duration - seconds - 0.5)))
+            upload, detail = _scene_12(rng, family, track, start, seconds, workdir, lines, sounds)
+            add(family, number, upload, f"{track.name} at {start:.2f} s, {detail}")
+        for number in range(3):
+            count = int(float(rng.uniform(*SCENE_SECONDS_12[family])) * RATE)
+            talk, background = _bed_12(rng, family, count, workdir, lines, sounds)
+            voiced = talk[np.abs(talk) > 1e-4]
+            bed = talk / rms(voiced)
+            detail = f"the {family} scene's talk, no music"
+            if background is not None:
+                quiet = float(rng.uniform(4, 12))
+                bed = bed + background / (rms(background) + 1e-12) * 10 ** (-quiet / 20)
+                detail = f"the {family} scene, its background {quiet:.1f} dB under the voice, no music"
+            add(f"{family}only", number, bed * 0.1, detail)
+    for number in range(6):
+        track = longer[number % len(longer)]
+        bar, times = float(rng.uniform(4, 8)), int(rng.integers(3, 7))
+        start = float(rng.uniform(0, max(0.0, duration_of(track) - bar - 0.5)))
+        add("cutloop", number, np.tile(_trim(track, start, bar), times),
+            f"{track.name} at {start:.2f} s: {bar:.2f} s of it looped x{times}, end joined to "
+            "start as a game loops a bar of its music")
+    return queries
+
+
 def with_shared(queries: list[Query], shared: dict[str, tuple[str, ...]], out: Path,
                 music: dict[str, Path]) -> list[Query]:
     """``queries`` with every original a query rightly names: where a named original (its track or
@@ -2440,6 +2646,14 @@ def held_out_11_families(registered: list[Path]) -> dict[str, tuple[str, ...]]:
     of a track's 16 with talk over the song)."""
     return families_in_turn(registered, HELD_OUT_10_ALWAYS, HELD_OUT_10_TURNS,
                             HELD_OUT_10_PER_TRACK, FAMILIES_10 + FAMILIES_11)
+
+
+def held_out_12_families(registered: list[Path]) -> dict[str, tuple[str, ...]]:
+    """Each registered track's families: held_out_11's (held_out_10's five where the song lies
+    under speech, HELD_OUT_10_PER_TRACK of the other earlier families in turn, FAMILIES_10 and
+    FAMILIES_11) and FAMILIES_12 (16 of a track's 20 with talk over the song)."""
+    return families_in_turn(registered, HELD_OUT_10_ALWAYS, HELD_OUT_10_TURNS,
+                            HELD_OUT_10_PER_TRACK, FAMILIES_10 + FAMILIES_11 + FAMILIES_12)
 
 
 def build_part(part: AudioPart, seed: int | None = None, out: Path | None = None,
@@ -2689,6 +2903,29 @@ AUDIO_PARTS: dict[str, AudioPart] = {part.tag: part for part in (
              "Taste it now and add a pinch of salt if it needs more.",
              "If you get an error here, go back one step and check the file path."),
         )),
+    AudioPart(
+        "held_out_12", 2222, DATA / "music-held-out-12", DATA / "audio_suite_held_out_12",
+        negatives=_held_out_12_negatives, unregistered=DATA / "music-held-out-12-unregistered",
+        sounds=DATA / "sounds-held-out-12", families=held_out_12_families, with_action=True,
+        ambience=park,
+        lines=(
+            # voices no earlier part used
+            ("fr-fr+m2", "grc+f3", "nci+m4", "py+f1", "qdb+m1", "quc+f4", "piqd+m5",
+             "vi-vn-x-central+f5", "cmn-latn-pinyin+m3", "th+f2", "bpy+m6",
+             "hak+f1"),
+            ("Okay chat, boss fight in three, two, one, do not distract me this time.",
+             "And squat, hold it, two more, come on, you have got this, last one.",
+             "The wind up here is crazy, I can barely hear myself, but look at that view.",
+             "Welcome back to the show, today we are talking about the worst jobs we ever had.",
+             "Thanks for the follow, we are on level six and I have no health potions left.",
+             "Keep your back straight and breathe out when you push, five, six, seven, eight.",
+             "We made it to the top of the cliffs, hold on, let me turn the camera around.",
+             "So my co-host thinks pineapple belongs on pizza, and we need to settle this.",
+             "If I die here I am uninstalling the game, I promise you, chat.",
+             "Twenty seconds of rest, grab some water, then we go straight into lunges.",
+             "The ferry is late again, so here is the beach while we wait in the wind.",
+             "That is all for this episode, send us your questions and we will read them next week."),
+        )),
 )}
 
 
@@ -2788,7 +3025,7 @@ def check(queries: list[Query], out: Path, music: dict[str, Path]) -> dict:
         leveled = query.family in ("voiceover", "noise", "vlog", "spedvlog", "rerecorded",
                                    "car", "concert", "dance", "djtalk", "vlogvoices",
                                    "otherroom", "phonespeaker", "beat", "gamefx", "asmr",
-                                   "phonecar", "venue", *FAMILIES_11) \
+                                   "phonecar", "venue", *FAMILIES_11, *FAMILIES_12) \
             or query.detail.startswith("duet:")
         if leveled or query.family in ("ducked", "lofi"):
             upload = sox_read(path, [])
@@ -2817,10 +3054,17 @@ def check(queries: list[Query], out: Path, music: dict[str, Path]) -> dict:
             shop = SHOP_DETAIL.search(query.detail)
             if shop:           # held_out_11 on: the street interview's shop speaker
                 effects += ["highpass", shop[1], "lowpass", shop[2], "reverb", shop[3], "50", "100"]
+            gym_speakers = GYM_DETAIL.search(query.detail)
+            if gym_speakers:   # held_out_12 on: the fitness class's speakers and the gym's reverb
+                effects += ["highpass", gym_speakers[1], "reverb", gym_speakers[2], "50", "100"]
             excerpt = sox_read(music[query.track], effects)
             if room:
                 drive = float(room[3])
                 excerpt = np.tanh(drive * excerpt / (np.max(np.abs(excerpt)) + 1e-9))
+            intro = PODCAST_INTRO.search(query.detail)
+            if intro:          # held_out_12 on: the podcast's bed, after its intro and the fade
+                skip = int((float(intro[1]) + PODCAST_FADE) * RATE)
+                first, excerpt = first + skip, excerpt[skip:]
             talk = re.search(r"over its first ([\d.]+) s", query.detail)
             if talk:           # the DJ speaks over the first seconds only
                 excerpt = excerpt[:int(float(talk[1]) * RATE)]
@@ -2883,7 +3127,10 @@ def _family_queries(rng, families, track: Path, unrelated: list[Path], workdir: 
     extra = {key: positive[key] for key in ("pool", "sounds") if key in positive}
     positive = {key: value for key, value in positive.items() if key not in extra}
     for family in families:
-        if family in FAMILIES_11:
+        if family in FAMILIES_12:
+            queries.append(_positive_12(rng, family, track, unrelated, workdir, out,
+                                        positive["lines"], ambience, **extra))
+        elif family in FAMILIES_11:
             queries.append(_positive_11(rng, family, track, unrelated, workdir, out,
                                         positive["lines"], ambience, **extra))
         elif family in FAMILIES_10:

@@ -7,7 +7,8 @@ same. Then each part's own checks: loops and cuts (held_out_6), ducking, rooms, 
 (held_out_7), a car, a concert, a dance, a DJ, 8D and karaoke (held_out_8), a medley, meme effects
 and a song at a video's end (held_out_9), a long voice-over, a DJ mix, a café, a reaction and a
 hummed tune (held_out_10), a car's talk, a street interview, a cooking video, a screen tutorial
-and game sounds over silence (held_out_11). No real music, no matcher. (Four files, one a part, until stop 43.)"""
+and game sounds over silence (held_out_11), a game stream, a fitness class, a vlog in the wind, a
+podcast's intro and a bar looped as a game loops it (held_out_12). No real music, no matcher. (Four files, one a part, until stop 43.)"""
 from __future__ import annotations
 
 import functools
@@ -29,7 +30,8 @@ needs_sox = pytest.mark.skipif(not (shutil.which("sox") and shutil.which("espeak
 # the families each part added, built here one query each
 NEW_FAMILIES = {"held_out_6": suite.FAMILIES_6, "held_out_7": suite.FAMILIES_7,
                 "held_out_8": suite.FAMILIES_8, "held_out_9": suite.FAMILIES_9,
-                "held_out_10": suite.FAMILIES_10, "held_out_11": suite.FAMILIES_11}
+                "held_out_10": suite.FAMILIES_10, "held_out_11": suite.FAMILIES_11,
+                "held_out_12": suite.FAMILIES_12}
 
 
 def _song(path, seconds: float, seed: int) -> None:
@@ -99,11 +101,13 @@ TRACK_SPLITS = {
     "held_out_11": ([f"pkg--t{n:02d}.ogg" for n in range(8)] + ["ardentryst--theme1_raw.ogg"],
                     ["mirrormagic-data--halloffame.wav"],
                     ["pkg--t01.ogg", "pkg--t07.ogg", "mirrormagic-data--halloffame.wav"], 6),
+    "held_out_12": ([f"pkg--t{n:02d}.ogg" for n in range(8)], ["teeworlds-data--music_menu.flac"],
+                    ["pkg--t02.ogg", "teeworlds-data--music_menu.flac"], 7),
 }
 
 
 def test_every_part_is_in_the_table_in_the_order_made_with_its_own_seed_and_folders():
-    assert list(PARTS) == list(TRACK_SPLITS) == [f"held_out_{n}" for n in range(2, 12)]
+    assert list(PARTS) == list(TRACK_SPLITS) == [f"held_out_{n}" for n in range(2, 13)]
     assert all(tag == part.tag for tag, part in PARTS.items())
     for name in ("seed", "music", "out", "lines"):
         values = [getattr(part, name) for part in PARTS.values()]
@@ -255,8 +259,32 @@ def _build_11(folder: Path) -> Built:
                  ambience=suite.city)
 
 
+def _beeps(folder: Path, count: int = 3) -> list[Path]:
+    """Made game sounds: short decaying beeps of 500, 800, 1100 ... Hz."""
+    sounds = []
+    for number in range(count):
+        sounds.append(folder / f"sfx--beep{number}.wav")
+        times = np.arange(int(0.3 * RATE)) / RATE
+        suite.write_wav(sounds[-1], (np.sin(2 * np.pi * (500 + 300 * number) * times)
+                                     * np.exp(-times / 0.1) * 0.5).astype(np.float32))
+    return sounds
+
+
+def _build_12(folder: Path) -> Built:
+    """From one made song, with one made song unregistered and made game sounds (the stream's)."""
+    song, other = folder / "pkg--song.wav", folder / "other--a.wav"
+    _song(song, 90, 90)
+    _song(other, 40, 91)
+    _rng, queries, out, work = _new_family_queries("held_out_12", folder, song, [other],
+                                                   suite.park, pool=[song],
+                                                   sounds=_beeps(folder))
+    return Built(queries, out, {path.name: path for path in [song, other]}, [other], work,
+                 ambience=suite.park)
+
+
 BUILDERS = {"held_out_6": _build_6, "held_out_7": _build_7, "held_out_8": _build_8,
-            "held_out_9": _build_9, "held_out_10": _build_10, "held_out_11": _build_11}
+            "held_out_9": _build_9, "held_out_10": _build_10, "held_out_11": _build_11,
+            "held_out_12": _build_12}
 
 
 @pytest.fixture(scope="module")
@@ -274,7 +302,8 @@ def build(tmp_path_factory):
 # all cover their uploads enough to be muted, none of them is a re-upload
 DECISIONS = {"held_out_6": {"takedown", "mute", "track"}, "held_out_7": {"mute"},
              "held_out_8": {"mute"}, "held_out_9": {"mute", "track"},
-             "held_out_10": {"mute", "track"}, "held_out_11": {"mute"}}
+             "held_out_10": {"mute", "track"}, "held_out_11": {"mute"},
+             "held_out_12": {"mute"}}
 # families whose song is fitted back (least squares) within 1 dB of the level its row says, and
 # the one under speech whose level lies in the range the part draws (dB below the rest)
 LEVELLED = {"held_out_6": (("vlog",), ("vlog", 14, 21)),
@@ -282,7 +311,8 @@ LEVELLED = {"held_out_6": (("vlog",), ("vlog", 14, 21)),
             "held_out_8": (("car", "dance", "djtalk", "vlogvoices"), ("vlogvoices", 11, 26)),
             "held_out_9": (("otherroom", "phonespeaker", "beat", "gamefx", "asmr"), ("asmr", 5, 16)),
             "held_out_10": (("phonecar", "venue"), ("venue", 5, 15)),
-            "held_out_11": (suite.FAMILIES_11, ("tutorial", 11, 21))}
+            "held_out_11": (suite.FAMILIES_11, ("tutorial", 11, 21)),
+            "held_out_12": (suite.FAMILIES_12, ("stream", 9, 19))}
 
 
 @needs_sox
@@ -861,3 +891,84 @@ def test_held_out_11s_own_negatives_copy_nothing_and_game_sounds_lie_in_silence(
             times = int(query.detail.split(" x")[1].split(",")[0])
             assert suite.duration_of(out / query.file) == pytest.approx(
                 times * suite.duration_of(songs[3]), abs=0.01)
+
+
+# ------------------------------------------------------------------ held_out_12's own
+def test_held_out_12s_tracks_have_held_out_11s_families_and_the_four_new_ones(tmp_path):
+    tracks = [tmp_path / f"pkg--t{number:02d}.ogg" for number in range(20)]
+    families = PARTS["held_out_12"].families(list(reversed(tracks)))
+    eleven = suite.held_out_11_families(tracks)
+    for track in tracks:
+        assert families[track.name] == eleven[track.name] + suite.FAMILIES_12
+    earlier = (suite.HELD_OUT_10_ALWAYS + suite.HELD_OUT_10_TURNS + suite.FAMILIES_10
+               + suite.FAMILIES_11)
+    assert not set(suite.FAMILIES_12) & set(earlier)
+
+
+@needs_sox
+def test_held_out_12s_scenes_play_the_song_the_whole_upload_and_the_podcast_opens_with_it(build):
+    built = build("held_out_12")
+    for query in built.queries:
+        assert query.upload_start == 0 and query.upload_end == pytest.approx(
+            suite.duration_of(built.out / query.file), abs=0.01)
+        low, high = suite.SCENE_SECONDS_12[query.family]
+        assert low - 0.01 <= query.upload_end <= high + 0.01
+        assert query.original_end - query.original_start == pytest.approx(query.upload_end, abs=1e-3)
+    workout = next(query for query in built.queries if query.family == "workout")
+    high, room = (int(value) for value in suite.GYM_DETAIL.search(workout.detail).groups())
+    assert 100 <= high <= 200 and 40 <= room <= 80
+    podcast = next(query for query in built.queries if query.family == "podcast")
+    intro = float(suite.PODCAST_INTRO.search(podcast.detail)[1])
+    assert 3 <= intro <= 6
+    upload = suite.sox_read(built.out / podcast.file, [])
+    song = suite.sox_read(built.music[podcast.track],
+                          ["trim", f"{podcast.original_start:.3f}", f"{intro:.3f}"])
+    # the intro is the song alone: nothing else is left once its gain is fitted
+    assert suite._level_below(upload, song, 0) < -40
+    # then the hosts talk over it: the song far under the rest
+    assert suite._level_below(upload, suite.sox_read(built.music[podcast.track], [
+        "trim", f"{podcast.original_start + intro + 1:.3f}", "10"]), int((intro + 1) * RATE)) > 10
+
+
+def test_gym_wind_and_park_are_unit_level_as_long_as_asked_and_the_wind_is_low():
+    rng = np.random.default_rng(12)
+    for make in (suite.gym, suite.wind, suite.park):
+        sound = make(rng, 7.0)
+        assert len(sound) == int(7.0 * RATE) and suite.rms(sound) == pytest.approx(1.0, rel=0.01)
+    gusts = suite.wind(rng, 7.0)
+    power = np.abs(np.fft.rfft(gusts)) ** 2
+    frequencies = np.fft.rfftfreq(len(gusts), 1 / RATE)
+    assert power[frequencies < 400].sum() > 0.8 * power.sum()
+
+
+@needs_sox
+def test_held_out_12s_own_negatives_copy_nothing_and_a_looped_bar_repeats_exactly(tmp_path,
+                                                                                  monkeypatch):
+    songs = [tmp_path / "game--a.wav", tmp_path / "other--b.wav"]
+    for number, song in enumerate(songs):
+        _song(song, 45, 120 + number)
+    handed = []
+    monkeypatch.setattr(suite, "_held_out_11_negatives", lambda rng, unrelated, *args:
+                        handed.append(unrelated) or [])
+    out, work = tmp_path / "suite", tmp_path / "work"
+    out.mkdir()
+    work.mkdir()
+    queries = suite._held_out_12_negatives(np.random.default_rng(1), songs, work, out,
+                                           PARTS["held_out_12"].lines, _beeps(tmp_path), [],
+                                           suite.park)
+    assert handed == [songs]
+    kinds = {}
+    for query in queries:
+        kinds[query.family] = kinds.get(query.family, 0) + 1
+        assert query.track is None and query.action == "none" and not query.truth().copies
+        assert (out / query.file).exists()
+    assert kinds == {**{f"neg-{family}": 4 for family in suite.FAMILIES_12},
+                     **{f"neg-{family}only": 3 for family in suite.FAMILIES_12},
+                     "neg-cutloop": 6}
+    for query in queries:
+        if query.family == "neg-cutloop":       # one bar, again and again, end joined to start
+            times = int(query.detail.split(" x")[1].split(",")[0])
+            upload = suite.sox_read(out / query.file, [])
+            bar = len(upload) // times
+            assert len(upload) == bar * times and 4 * RATE - 1 <= bar <= 8 * RATE + 1
+            assert np.array_equal(upload[:bar], upload[bar:2 * bar])
