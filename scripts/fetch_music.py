@@ -290,7 +290,10 @@ read by the lead, still sealed), from packages no earlier part (nor the footage 
                                        Ave Maria, the Fulda Symphonic Orchestra's Mendelssohn,
                                        Rytmi-Pojat's 1936 Blue Danube, Ofir Mo's tavern tune,
                                        Gachopin's Lovin')
-    wordwarvi-sound         5 tracks   CC-BY-SA-3.0  (Stephen M. Cameron; sounds/: its music)
+    wordwarvi-sound         5 tracks   CC-BY-SA-3.0  (Stephen M. Cameron; sounds/: its music;
+                                                      lucky-holiday-cornbread-stuffing, a remix
+                                                      of lucky13-steve's material, left out of
+                                                      the part)
                            56 sounds   the same (the rest of sounds/) -> sounds-held-out-12/
     penguin-command         3 tracks   GPL-2+        (Karl Bartel; ScreamTracker modules,
                                                       rendered to FLAC)
