@@ -3072,7 +3072,10 @@ def check(queries: list[Query], out: Path, music: dict[str, Path]) -> dict:
             if talk:           # the DJ speaks over the first seconds only
                 excerpt = excerpt[:int(float(talk[1]) * RATE)]
         if leveled:
-            below = min(_level_below(upload, excerpt, max(0, first + lag)) for lag in range(-25, 26))
+            # the span's start is written to 4 decimals and cut again at 3: the upload may start
+            # a few samples into the cut, so a lag before the file's start drops the cut's first
+            below = min(_level_below(upload, excerpt[max(0, -(first + lag)):], max(0, first + lag))
+                        for lag in range(-25, 26))
             stated = re.search(r"([\d.]+) dB below", query.detail)
             said = float(stated[1]) if stated else \
                 -float(re.search(r"SNR (-?[\d.]+) dB", query.detail)[1])  # SNR x dB: music x above
