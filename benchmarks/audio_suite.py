@@ -2443,8 +2443,8 @@ def gym(rng: np.random.Generator, seconds: float) -> np.ndarray:
 
 
 def wind(rng: np.random.Generator, seconds: float) -> np.ndarray:
-    """Wind on a phone's microphone outdoors, unit RMS: low rumble (noise below ~400 Hz) in gusts
-    of 0.5-3 s (a slow random swell, some gusts 3-6x the calm), with a little 400-3000 Hz rush."""
+    """Wind on a phone's microphone outdoors, unit RMS: low rumble (noise below ~400 Hz) swelling
+    at random every 0.25 s, gusts of 1-6 s at 3-6x the calm, with a little 400-3000 Hz rush."""
     count = int(seconds * RATE)
     steps = max(2, int(seconds * 4))
     swell = np.abs(np.cumsum(rng.standard_normal(steps))) + 0.3
