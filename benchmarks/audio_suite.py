@@ -2904,9 +2904,9 @@ AUDIO_PARTS: dict[str, AudioPart] = {part.tag: part for part in (
              "If you get an error here, go back one step and check the file path."),
         )),
     AudioPart(
-        "held_out_12", 2222, DATA / "music-held-out-12", DATA / "audio_suite_held_out_12",
-        negatives=_held_out_12_negatives, unregistered=DATA / "music-held-out-12-unregistered",
-        sounds=DATA / "sounds-held-out-12", families=held_out_12_families, with_action=True,
+        "held_out_12", 2222, DATA / "music-held-out-12b", DATA / "audio_suite_held_out_12b",
+        negatives=_held_out_12_negatives, unregistered=DATA / "music-held-out-12b-unregistered",
+        sounds=DATA / "sounds-held-out-12b", families=held_out_12_families, with_action=True,
         ambience=park,
         # lucky-holiday-cornbread-stuffing: a remix of lucky13-steve's material (Chromaprint 0.26
         # apart all along at one offset), neither a copy nor clearly not one

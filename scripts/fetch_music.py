@@ -282,8 +282,10 @@ over and over (held_out_9's loop was heard as another game's track):
 Before the part was built, its tracks were compared with each other and with the 100's and every
 earlier part's: see docs/music.md, "The eleventh held-out part, held_out_11".
 
-A twelfth set goes to ``music-held-out-12/``: the ``held_out_12`` part, made at stop 46 (held_out_11
-read by the lead, still sealed), from packages no earlier part (nor the footage or photo sets) used:
+A twelfth set goes to ``music-held-out-12b/``: the ``held_out_12`` part, made at stop 46 (held_out_11
+read by the lead, still sealed), from packages no earlier part (nor the footage or photo sets) used
+(a first fetch to ``music-held-out-12/`` also took penguin-command, solarwolf and toppler, whose
+tracks the video parts' footage plays: that folder is not read):
 
     freedink-data           5 tracks   CC-BY-SA-3.0, Open Audio License 1, public domain, GPL-3+,
                                        CC-BY-3.0 (FreeDink's free replacements: John Michel's cello
@@ -294,17 +296,11 @@ read by the lead, still sealed), from packages no earlier part (nor the footage 
                                                       lucky-holiday-cornbread-stuffing, a remix
                                                       of lucky13-steve's material, left out of
                                                       the part)
-                           56 sounds   the same (the rest of sounds/) -> sounds-held-out-12/
-    penguin-command         3 tracks   GPL-2+        (Karl Bartel; ScreamTracker modules,
-                                                      rendered to FLAC)
-    solarwolf               3 tracks   LGPL-2.1      (Pete Shinners; data/music: two
-                                                      FastTracker modules, rendered, and h2.ogg)
-                           19 sounds   the same (data/audio) -> sounds-held-out-12/
+                           56 sounds   the same (the rest of sounds/) -> sounds-held-out-12b/
     gltron                  1 track    GPL-2+        (Andreas Umbach; song_revenge_of_cats.it,
                                                       an Impulse Tracker module, rendered)
-    toppler                 1 track    GPL-2+        (Andreas Röver; toppler.ogg)
 
-and one package whose music is *never registered* to ``music-held-out-12-unregistered/`` (beside
+and one package whose music is *never registered* to ``music-held-out-12b-unregistered/`` (beside
 the every-6th track of the ones above): Teeworlds' menu music, a 25 s loop (teeworlds-data, Zlib,
 Magnus Auvinen and contributors; WavPack, rendered to FLAC).
 
@@ -745,21 +741,17 @@ def _held_out_11_keeps(folder: str):
     return keeps
 
 
-HELD_OUT_12_FOLDER = "music-held-out-12"
-HELD_OUT_12_UNREGISTERED = "music-held-out-12-unregistered"
-HELD_OUT_12_SOUNDS = "sounds-held-out-12"
+HELD_OUT_12_FOLDER = "music-held-out-12b"
+HELD_OUT_12_UNREGISTERED = "music-held-out-12b-unregistered"
+HELD_OUT_12_SOUNDS = "sounds-held-out-12b"
 WORDWARVI = "usr/share/wordwarvi/sounds"
 HELD_OUT_12: dict[str, tuple[tuple[str, str], ...]] = {
     "freedink-data": ((HELD_OUT_12_FOLDER, "usr/share/games/dink/dink/Sound"),),
     "wordwarvi-sound": ((HELD_OUT_12_FOLDER, WORDWARVI), (HELD_OUT_12_SOUNDS, WORDWARVI)),
-    "penguin-command": ((HELD_OUT_12_FOLDER, "usr/share/games/penguin-command/sound"),),
-    "solarwolf": ((HELD_OUT_12_FOLDER, "usr/share/games/solarwolf/data/music"),
-                  (HELD_OUT_12_SOUNDS, "usr/share/games/solarwolf/data/audio")),
     "gltron": ((HELD_OUT_12_FOLDER, "usr/share/games/gltron/music"),),
-    "toppler": ((HELD_OUT_12_FOLDER, "usr/share/games/toppler"),),
     "teeworlds-data": ((HELD_OUT_12_UNREGISTERED, "usr/share/games/teeworlds/data/audio"),),
 }
-HELD_OUT_12_MODULES = (".xm", ".s3m", ".it", ".wv")
+HELD_OUT_12_MODULES = (".it", ".wv")
 # Word War vi's music among its sounds; Teeworlds' one piece of music among its effects
 WORDWARVI_MUSIC = ("destiny_facedown.ogg", "dtox3monomix.ogg", "highscoremusic.ogg",
                    "lucky-holiday-cornbread-stuffing-mono.ogg", "lucky13-steve-mono-mix.ogg")
@@ -768,12 +760,11 @@ TEEWORLDS_MUSIC = "music_menu.wv"
 
 def _held_out_12_keeps(folder: str):
     """Which files of a package folder go to ``folder``: the sounds folder takes Word War vi's
-    .ogg effects (not its music) and SolarWolf's .wav; the music folders take FreeDink's .ogg
-    music (not its .wav effects), Word War vi's music, the modules and .ogg of the other games'
-    music folders, and of Teeworlds' sounds only its menu music."""
+    .ogg effects (not its music); the music folders take FreeDink's .ogg music (not its .wav
+    effects), Word War vi's music, GLtron's module, and of Teeworlds' sounds only its menu
+    music."""
     if folder == HELD_OUT_12_SOUNDS:
-        return lambda source: (source.suffix.lower() in (".ogg", ".wav")
-                               and source.name not in WORDWARVI_MUSIC)
+        return lambda source: source.suffix.lower() == ".ogg" and source.name not in WORDWARVI_MUSIC
     def keeps(source: Path) -> bool:
         if "wordwarvi" in source.parts:
             return source.name in WORDWARVI_MUSIC
