@@ -124,14 +124,14 @@ game. Registered beside the 100 and held_out_2's to held_out_10's; sealed: the l
 
     python benchmarks/audio_suite.py --part held_out_12 [--rebuild] [--check]
 
-builds the twelfth held-out part (stop 46) from music-held-out-12 (FreeDink's free replacements,
-among them a cello, an orchestra and a 1936 record, Word War vi's, Penguin Command's, SolarWolf's,
-GLtron's and Toppler's music), seed 2222: each track in held_out_11's sixteen families and four
+builds the twelfth held-out part (stop 46) from music-held-out-12b (FreeDink's free replacements,
+among them a cello, an orchestra and a 1936 record, Word War vi's and GLtron's music), seed 2222:
+each track in held_out_11's sixteen families and four
 more of music under speech (FAMILIES_12: a game streamer talking over the game's effects, a
 fitness class on the gym's speakers, a vlog outdoors with the wind on the microphone, a podcast
 whose two hosts talk over the song after it plays alone as the intro), with voices, sentences and a
-park's background of its own. Its never-registered music (music-held-out-12-unregistered) is
-Teeworlds' 25 s menu loop beside every 6th track of the six; its negatives add the new scenes on
+park's background of its own. Its never-registered music (music-held-out-12b-unregistered) is
+Teeworlds' 25 s menu loop beside every 6th track of the three; its negatives add the new scenes on
 unregistered music and without music (a streamer over game effects alone among them) and a bar of
 an unregistered track looped as a game loops it. Registered beside the 100 and held_out_2's to
 held_out_11's; sealed: written at stop 46, nobody has run a matcher on it.

@@ -61,8 +61,8 @@ more of music under speech: two people talking in a car over its radio, a street
 cooking video, a screen tutorial's voice-over with typing; among its negatives those scenes
 without music, game sound effects over silence and DJ mixes of one game's unregistered tracks;
 registered beside the 100 and held_out_2's to held_out_10's; results/audio-held_out_11.json) is
-sealed: the lead reads it. ``--part held_out_12`` (stop 46: FreeDink's, Word War vi's, Penguin
-Command's, SolarWolf's, GLtron's and Toppler's tracks, Teeworlds' menu loop never registered;
+sealed: the lead reads it. ``--part held_out_12`` (stop 46: FreeDink's, Word War vi's and
+GLtron's tracks, Teeworlds' menu loop never registered;
 held_out_11's families and four more of music under speech: a game streamer over the game's
 effects, a fitness class on the gym's speakers, a vlog outdoors in the wind, a podcast whose hosts
 talk over the song after its intro; among its negatives those scenes without music and a bar of an
