@@ -120,7 +120,8 @@ its typing), with voices and sentences of its own. Its never-registered music
 (music-held-out-11-unregistered) is Chromium B.S.U.'s and Mirror Magic's short game loops beside
 every 6th track of the three; its negatives add the new scenes on unregistered music and without
 music, game sound effects over digital silence, and DJ mixes of two unregistered tracks of one
-game. Registered beside the 100 and held_out_2's to held_out_10's; sealed: the lead reads it.
+game. Registered beside the 100 and held_out_2's to held_out_10's; read at stop 46's first and final
+code, spent.
 
     python benchmarks/audio_suite.py --part held_out_12 [--rebuild] [--check]
 

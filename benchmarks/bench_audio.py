@@ -60,8 +60,8 @@ Chromium B.S.U.'s and Mirror Magic's game loops never registered; held_out_10's 
 more of music under speech: two people talking in a car over its radio, a street interview, a
 cooking video, a screen tutorial's voice-over with typing; among its negatives those scenes
 without music, game sound effects over silence and DJ mixes of one game's unregistered tracks;
-registered beside the 100 and held_out_2's to held_out_10's; results/audio-held_out_11.json) is
-sealed: the lead reads it. ``--part held_out_12`` (stop 46: FreeDink's, Word War vi's and
+registered beside the 100 and held_out_2's to held_out_10's; results/audio-held_out_11.json) was
+read at stop 46's first and final code and is spent. ``--part held_out_12`` (stop 46: FreeDink's, Word War vi's and
 GLtron's tracks, Teeworlds' menu loop never registered;
 held_out_11's families and four more of music under speech: a game streamer over the game's
 effects, a fitness class on the gym's speakers, a vlog outdoors in the wind, a podcast whose hosts
