@@ -13,8 +13,11 @@ barely change over its good frames (``STATIC_LEVELS``), and keeps, beside each o
 code of the same input with those cells painted with the mean of the cells that move
 (``masked``): a code of what moves inside the layout alone. An original has a layout only where
 most cells stay put and some move (``MIN_STATIC``, ``MIN_MOVING``), or where fewer stay put but
-frame one moving rectangle (``MIN_FRAMED``: a phone player round its picture): a film moves
-everywhere, and a still picture's codes are its content, not a frame around it. Where most of
+frame one moving rectangle (``MIN_FRAMED``: a phone player round its picture), or where a
+template frames several moving windows (a streamer's overlay: the game, a webcam box, a chat),
+whose largest wholly moving rectangle alone is what moves (``_windows_layout``; docs/matching.md,
+*Templates framing several moving windows at stop 46*): a film moves everywhere, and a still
+picture's codes are its content, not a frame around it. Where most of
 what moves changes once, a column at a time (a loudness history filling in at its fixed pace),
 what moves is the tool's clock, the same in every rendering: every cell is static, and the
 original's codes give no global evidence (docs/matching.md, *Framed pictures and clocks at stop
