@@ -202,7 +202,8 @@ def learn(inputs: list[np.ndarray]) -> np.ndarray | None:
     """The static cells of each view (``inputs[v]``: uint8 [frames, 32, 32], the good frames'
     hash inputs of view ``v``), or None where the original has no layout in its first view
     (the whole picture): too few frames, too few cells drawn (``DRAWN_LEVELS``: ``MIN_STATIC``,
-    or ``MIN_FRAMED`` round one moving rectangle, ``_framed``), too few that move, or what moves
+    or ``MIN_FRAMED`` round one moving rectangle, ``_framed``, and no template of several moving
+    windows, ``_windows_layout``), too few that move, or what moves
     too faint to hash (``MIN_MOVING_CONTRAST``, not asked of a framed rectangle: its moving
     part is a whole picture, whose codes its copies meet as any picture's). Where most of what
     moves changes once (``_changes_once``: a loudness history filling in, a progress bar), every
