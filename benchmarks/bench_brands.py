@@ -361,10 +361,10 @@ PARTS = ("tune", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out
 # stop 44's first and final code, now open; held_out_30: written at stop 44 by a twenty-eighth
 # hand that never saw the guard nor ran it on the part, read by the lead at stop 45's first and
 # final code, now open; held_out_31: written at stop 45 by a twenty-ninth hand that never saw the
-# guard nor ran it on the part, sealed until the lead reads it; held_out_32: written at stop 46 by
-# a thirtieth hand that never saw the guard nor ran it or bench_brands on the part, sealed until
-# the lead reads it)
-SEALED: tuple[str, ...] = ("held_out_31", "held_out_32")
+# guard nor ran it on the part, read by the lead at stop 46's first and final code, now open;
+# held_out_32: written at stop 46 by a thirtieth hand that never saw the guard nor ran it or
+# bench_brands on the part, sealed until the lead reads it)
+SEALED: tuple[str, ...] = ("held_out_32",)
 DEFAULT_PARTS = tuple(p for p in PARTS if p not in SEALED)
 
 
