@@ -55,6 +55,8 @@ class Rules:
     # characters that are a counterfeit word wherever no dictionary word takes them (仿款, 仿原版;
     # not 模仿, 仿佛, 仿真)
     counterfeit_morphemes: frozenset[str] = frozenset()
+    # (stop 46) words jieba lacks that take such a character into a word of their own (戏仿)
+    morpheme_words: tuple[str, ...] = ()
     negation_prefixes: frozenset[str] = frozenset()   # 非 in 非正品: a negation written on the word
     # speech words (说, 号称, 所谓): selling words in their run of text are a warning's quote
     speech: frozenset[str] = frozenset()
@@ -210,6 +212,7 @@ def _load_rules(override: Path | str | None) -> Rules:
             fakes_as_topic=frozenset(str(w) for w in matching.get("fakes_as_topic", ())),
             counterfeit_morphemes=frozenset(
                 str(c) for c in matching.get("counterfeit_morphemes", ())),
+            morpheme_words=tuple(str(w) for w in matching.get("morpheme_words", ())),
             negation_prefixes=frozenset(str(c) for c in matching.get("negation_prefixes", ())),
             speech=frozenset(str(w) for w in matching.get("speech", ())),
             object_markers=frozenset(str(c) for c in matching.get("object_markers", ())),

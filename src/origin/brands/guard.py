@@ -1209,8 +1209,8 @@ class BrandGuard:
     def _admissions(self, name: str, text: str, signals: list[Signal]) -> list[Signal]:
         """Counterfeit words no list can hold: a genuine word negated (不是正品, 非正品: the
         seller says it is not the real thing) and a counterfeit morpheme (仿) that jieba puts in
-        no word of its own (仿款, 仿原版; 模仿, 仿佛, 仿真 are words), each a ``counterfeit``
-        signal spanning what it was read from."""
+        no word of its own (仿款, 仿原版; 模仿, 仿佛, 仿真 are words, as are ``morpheme_words``
+        jieba lacks: 戏仿, 仿妆), each a ``counterfeit`` signal spanning what it was read from."""
         rules = self.rules
         derived: list[Signal] = []
         # 是不是正品 asks (the A-not-A question: the character before 不 repeats after it)
@@ -1264,6 +1264,8 @@ class BrandGuard:
         if morphemes:
             taken = [(s.start, s.end) for s in signals if s.kind == "counterfeit"]
             taken += self.words.segments(text)
+            taken += [(match.start(), match.end()) for word in rules.morpheme_words
+                      for match in re.finditer(re.escape(word), text)]
             for at in morphemes:
                 if not any(start <= at < end for start, end in taken):
                     derived.append(Signal("counterfeit", text[at], name, at, at + 1, text[at],
