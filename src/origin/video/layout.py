@@ -223,7 +223,7 @@ def learn(inputs: list[np.ndarray]) -> np.ndarray | None:
         return None
     framed = drawn < MIN_STATIC and drawn >= MIN_FRAMED and _framed(moving, drawn_cells)
     if drawn < MIN_STATIC and not framed:
-        return _windows_layout(inputs, moving, drawn_cells)
+        return _windows_layout(static, drawn_cells)
     if not framed and float(np.median(inputs[0][:, moving].astype(np.float32).std(axis=1))) \
             < MIN_MOVING_CONTRAST:
         return None
@@ -321,11 +321,11 @@ def _framed(moving: np.ndarray, drawn: np.ndarray) -> bool:
             and float(drawn[~box].mean()) >= FRAMED_OUTSIDE)
 
 
-def _windows_layout(inputs: list[np.ndarray], moving: np.ndarray,
-                    drawn: np.ndarray) -> np.ndarray | None:
+def _windows_layout(static: list[np.ndarray], drawn: np.ndarray) -> np.ndarray | None:
     """The static cells of a template framing several moving windows (a streamer's overlay: the
-    game, a webcam box and a chat beside it, a bar of logo and name below), or None: of the first
-    view's ``moving`` cells, the largest wholly moving rectangle (``_main_window``) is
+    game, a webcam box and a chat beside it, a bar of logo and name below), or None; ``static``:
+    each view's cells that stay put, as ``learn`` reads them. Of the first view's moving cells,
+    the largest wholly moving rectangle (``_main_window``) is
     ``MIN_MAIN_WINDOW`` of the view, other cells move outside it (another window), and
     ``MAIN_OUTSIDE_DRAWN`` of the cells outside it are ``drawn``. Every cell but each view's own
     largest moving rectangle is static: the evidence is the main window alone.
@@ -334,15 +334,13 @@ def _windows_layout(inputs: list[np.ndarray], moving: np.ndarray,
     around other levels of the same ball game met `stream_levels`' whole-picture codes at
     0.64-1.0 and was demoted: the webcam box and chat, the same in every piece, move, so the
     overlay learnt no layout (0.19 of its cells drawn, 0.78 moving)."""
+    moving = ~static[0]
     window = _main_window(moving)
     outside = ~window
     if (float(window.mean()) < MIN_MAIN_WINDOW or not outside.any()
             or not (moving & outside).any() or float(drawn[outside].mean()) < MAIN_OUTSIDE_DRAWN):
         return None
-    static = [outside]
-    for view in inputs[1:]:
-        static.append(~_main_window(_spread(view) >= STATIC_LEVELS))
-    return np.stack(static)
+    return np.stack([outside] + [~_main_window(~view) for view in static[1:]])
 
 
 def _main_window(moving: np.ndarray) -> np.ndarray:
