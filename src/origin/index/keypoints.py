@@ -969,6 +969,11 @@ class Template:
     still: np.ndarray
     turning: np.ndarray
 
+    @property
+    def drawn(self) -> np.ndarray:
+        """The features the tool draws, still or turning."""
+        return self.still | self.turning
+
     def of_keyframe(self, rows: np.ndarray) -> "Template":
         """The template of the features ``rows`` (one keyframe's) alone."""
         return Template(self.still[rows], self.turning[rows])

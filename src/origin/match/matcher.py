@@ -757,8 +757,7 @@ class Matcher:
             recurring = template_features(keypoints, OWN_SHARE)
             own = np.median([_spots(keypoints.points[(keypoints.frame_of == frame) & ~recurring])
                              for frame in range(len(keypoints.times))])
-            template = self.keypoints.template(key)
-            self._own[key] = (recurring, template.still | template.turning,
+            self._own[key] = (recurring, self.keypoints.template(key).drawn,
                               bool(own >= MIN_INLIERS))
         recurring, drawn, featured = self._own[key]
         if featured:

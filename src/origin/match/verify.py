@@ -207,7 +207,7 @@ def _on_content(inliers: np.ndarray, points: np.ndarray, inside: np.ndarray,
     moves), and verifies nothing where its turning parts show ``MIN_INLIERS``: all that changes
     there is the tool's own (held_out_21's cassette deck round other labels, 0.93-1.0 on the
     reels; *Turning parts at stop 46*)."""
-    drawn = template.still | template.turning
+    drawn = template.drawn
     if not drawn.any():
         return True
     if _spots(points[inside & ~drawn]) < MIN_INLIERS:
