@@ -730,7 +730,7 @@ def cases(seed: int = 11) -> list[Case]:
             + twenty_second_held_out() + twenty_third_held_out() + twenty_fourth_held_out()
             + twenty_fifth_held_out() + twenty_sixth_held_out() + twenty_seventh_held_out()
             + twenty_eighth_held_out() + twenty_ninth_held_out() + thirtieth_held_out()
-            + thirty_first_held_out() + thirty_second_held_out())
+            + thirty_first_held_out() + thirty_second_held_out() + thirty_third_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -19237,3 +19237,705 @@ def thirty_second_held_out(seed: int = 439) -> list[Case]:
     words = Spellings32()
     return (_held_out_part(seed, words, MARKS_H32, PHRASING_H32, words.initials_of, DIGITS_H32)
             + _nominative_h32(random.Random(seed * 7919 + 32)))
+
+
+# -- held_out_33 (issue 13, stop 47): a thirty-first hand -------------------------------------------
+# Written at stop 47 by a thirty-first hand that read neither the guard (src/origin/brands/, its
+# tables, model and tests) nor ran it, nor bench_brands, on any part; of docs/brands.md it read
+# held_out_30's paragraph; of this file the module docstring's opening, Case, the marks lists,
+# cases(), the shared assembly (Phrasing, _post, _loaded_marks, _offer_jobs, _held_out_posts,
+# PartSpellings, _held_out_part), held_out_30's block and held_out_31's header and marks; of
+# held_out_32 (sealed for it) only MARKS_H32 and the marks of its offers, counted by brand without
+# their texts, and the last lines of thirty_second_held_out (to put this block after them); of
+# bench_brands.py PARTS, SEALED and run_independent's counts-only list; of the tests the two
+# structure tests. Its marks are the 51 loaded marks with the fewest held-out offers so far (every
+# held-out part's offers counted from cases(), held_out_30's and held_out_32's twice, ties by loaded
+# order: the 51st, 大宝, and the 52nd, 白猫, both have 272; the same count with held_out_30 and
+# held_out_31 twice and without held_out_32 gives MARKS_H32 exactly; 20 common words, 24 Latin
+# names; 6 of them in held_out_32, 45 in held_out_31). Its seed is 443, the next prime after
+# held_out_32's 439. Its spellings are its own code over outside data (Spellings33): homophones from
+# the simplified characters of Python's GB2312 chart whose traditional form (OpenCC) is in its Big5
+# chart too, characters both scripts' everyday charts hold, weighted four to one towards those
+# pypinyin's character table gives a single reading (a seller's input method offers them without a
+# second guess), the same tone six times in ten, in the first, the last, the middle, two neighbouring
+# or every place; pinyin as a seller types it: apostrophes between syllables, tone marks and tone
+# numbers after the vowel, hashtags, handles, the first character kept or the last, dots and
+# tildes; initials in squared, circled, full-width, sans-serif bold italic and Fraktur letters by
+# Unicode name, dotted, slashed and as "同款"; separators by Unicode name from this part's scripts and
+# shops (Hebrew geresh, Greek ano teleia, Armenian full stop, Myanmar and Mongolian commas, trolley,
+# parcel and price-tag emoji, joiners and narrow spaces), a kind at every gap, one at the middle gap,
+# two kinds in turn, after every character, round every character, and one character a line;
+# look-alikes from two outside tables: the letters Unicode names "LATIN ... LETTER x WITH ..." (one
+# diacritic over the whole word where it has one, or a letter or two), and the confusables table's
+# Cherokee, Lisu, Canadian syllabics, Coptic and Armenian twins; digit swaps with q as 9 and g as 6,
+# of one letter wherever it stands, the first, two at random, or all but the first.
+MARKS_H33 = [
+    "良品铺子", "大白兔", "海天", "雪花", "六神", "骆驼", "小熊", "飞鸽", "华为", "迪奥", "蔻驰", "联想",
+    "格力", "万斯", "元气森林", "金丝猴", "黄鹤楼", "德芙", "王老吉", "江小白", "统一", "旺旺", "海鸥",
+    "片仔癀", "三只松鼠", "老干妈", "蓝月亮", "周大福", "老凤祥", "卡地亚", "索尼", "回力", "斐乐", "欧莱雅",
+    "雅马哈", "苏泊尔", "珀莱雅", "花西子", "七匹狼", "宝格丽", "蜜雪冰城", "舒肤佳", "波司登", "巴宝莉",
+    "范思哲", "永久", "白象", "熊猫", "中华", "凤凰", "大宝",
+]
+# what each mark's goods are called, in Chinese and (with a Latin name) in English; a common-word
+# mark's Chinese goods each hold one of its product cues
+GOODS_H33: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "良品铺子": (("猪肉脯", "肉脯礼盒", "零食大礼包"), ()),
+    "大白兔": (("原味奶糖", "奶糖礼罐", "奶糖糖果袋"), ()),
+    "海天": (("金标酱油", "上等蚝油", "调味品礼盒"), ()),
+    "雪花": (("罐装啤酒", "纯生整箱", "冰爽啤酒"), ()),
+    "六神": (("驱蚊花露水", "薄荷沐浴露", "花露水喷雾"), ()),
+    "骆驼": (("三合一冲锋衣", "徒步登山鞋", "加绒冲锋衣"), ()),
+    "小熊": (("全自动酸奶机", "陶瓷电炖锅", "蒸蛋煮蛋器"), ()),
+    "飞鸽": (("复古二八自行车", "公路单车", "女式自行车"), ()),
+    "华为": (("折叠屏手机", "运动手环", "降噪耳机"),
+           ("foldable phone", "fitness band", "noise-cancelling earbuds")),
+    "迪奥": (("丝绒口红", "马鞍包", "女士香水"), ("matte lipstick", "saddle bag", "eau de parfum")),
+    "蔻驰": (("马车包", "托特包", "皮质钱包"), ("tote bag", "leather wallet", "crossbody bag")),
+    "联想": (("轻薄笔记本", "拯救者游戏本", "学习平板"), ("thin laptop", "gaming laptop", "tablet")),
+    "格力": (("变频空调", "空气净化器", "落地电风扇"), ("inverter air conditioner", "air purifier")),
+    "万斯": (("棋盘格帆布鞋", "低帮板鞋", "滑板鞋"), ("checkerboard slip-ons", "skate shoes")),
+    "元气森林": (("气泡水整箱", "无糖气泡水", "燃茶"), ()),
+    "金丝猴": (("奶糖大礼包", "牛奶糖果", "散装奶糖"), ()),
+    "黄鹤楼": (("香烟礼盒", "细支烟", "烟条"), ()),
+    "德芙": (("丝滑牛奶巧克力", "巧克力礼盒", "榛仁巧克力"), ("milk chocolate", "chocolate gift box")),
+    "王老吉": (("凉茶整箱", "罐装凉茶", "凉茶礼盒"), ()),
+    "江小白": (("小瓶白酒", "高粱酒", "果味酒"), ()),
+    "统一": (("老坛酸菜桶面", "冰红茶整箱", "方便面五连包"), ()),
+    "旺旺": (("雪饼礼包", "仙贝家庭装", "QQ糖果"), ()),
+    "海鸥": (("机械手表", "双镜头反光相机", "手表礼盒"), ()),
+    "片仔癀": (("锭剂", "珍珠膏", "清火片"), ()),
+    "三只松鼠": (("每日坚果", "碧根果", "坚果礼盒"), ()),
+    "老干妈": (("风味豆豉", "香辣脆油辣椒", "辣椒酱礼盒"), ()),
+    "蓝月亮": (("深层洁净洗衣液", "泡沫洗手液", "洗衣液补充装"), ()),
+    "周大福": (("足金手镯", "黄金吊坠", "钻石戒指"), ("gold bangle", "gold pendant", "diamond ring")),
+    "老凤祥": (("足金项链", "金手镯", "婚嫁金饰"), ()),
+    "卡地亚": (("钉子手镯", "蓝气球腕表", "三色金戒指"), ("nail bracelet", "dress watch", "trinity ring")),
+    "索尼": (("头戴降噪耳机", "微单相机", "游戏机"),
+           ("noise-cancelling headphones", "mirrorless camera", "game console")),
+    "回力": (("帆布鞋", "小白鞋", "篮球鞋"), ("canvas sneakers", "white plimsolls")),
+    "斐乐": (("老爹鞋", "运动卫衣", "网球裙"), ("chunky sneakers", "track jacket", "tennis skirt")),
+    "欧莱雅": (("复颜面霜", "紫熨斗眼霜", "玻尿酸精华"), ("face cream", "eye cream", "hyaluronic serum")),
+    "雅马哈": (("电钢琴", "民谣吉他", "踏板摩托"), ("digital piano", "acoustic guitar", "scooter")),
+    "苏泊尔": (("不粘炒锅", "电饭煲", "电压力锅"), ("non-stick wok", "rice cooker", "pressure cooker")),
+    "珀莱雅": (("双抗精华", "红宝石面霜", "早晚精华套装"), ("antioxidant serum", "retinol cream")),
+    "花西子": (("雕花口红", "空气散粉", "眉笔"), ("carved lipstick", "loose powder", "brow pencil")),
+    "七匹狼": (("男士夹克", "男士皮带", "羊毛衫"), ("men's jacket", "leather belt", "wool sweater")),
+    "宝格丽": (("蛇形手镯", "灵蛇腕表", "项链"), ("serpent bracelet", "serpent watch", "necklace")),
+    "蜜雪冰城": (("珍珠奶茶粉", "果酱礼盒", "冰淇淋粉"), ("milk tea powder", "fruit jam")),
+    "舒肤佳": (("香皂", "沐浴露", "抑菌洗手液"), ("bar soap", "body wash", "hand wash")),
+    "波司登": (("羽绒服", "鹅绒服", "轻薄羽绒服"), ("down jacket", "goose-down parka")),
+    "巴宝莉": (("格纹围巾", "风衣", "格纹衬衫"), ("check scarf", "trench coat", "check shirt")),
+    "范思哲": (("美杜莎T恤", "真丝衬衫", "墨镜"), ("medusa tee", "silk shirt", "sunglasses")),
+    "永久": (("折叠自行车", "复古单车", "山地自行车"), ()),
+    "白象": (("方便面整箱", "骨汤泡面", "方便面五连包"), ()),
+    "熊猫": (("液晶电视", "老式电视机", "智能电视"), ()),
+    "中华": (("护龈牙膏", "香烟条", "牙膏家庭装"), ()),
+    "凤凰": (("变速自行车", "老式单车", "童车自行车"), ()),
+    "大宝": (("SOD蜜", "保湿面霜", "护手霜套装"), ()),
+}
+# eaten, drunk, smoked or used up on the skin and in the wash: resold unopened
+SEALED_GOODS_H33 = frozenset({
+    "良品铺子", "大白兔", "海天", "雪花", "六神", "元气森林", "金丝猴", "黄鹤楼", "德芙", "王老吉", "江小白",
+    "统一", "旺旺", "片仔癀", "三只松鼠", "老干妈", "蓝月亮", "欧莱雅", "珀莱雅", "花西子", "蜜雪冰城",
+    "舒肤佳", "白象", "中华", "大宝"})
+# machines, bicycles, instruments, cameras and watches; the rest are worn or carried
+DEVICES_H33 = frozenset({
+    "小熊", "飞鸽", "华为", "联想", "格力", "海鸥", "索尼", "雅马哈", "苏泊尔", "永久", "熊猫", "凤凰"})
+
+# digit swaps: q as 9, g as 6, z as 2, b as 8, the rest as usual (no l: it reads as I, not 1)
+DIGITS_H33 = {"a": "4", "b": "8", "e": "3", "g": "6", "i": "1", "o": "0", "q": "9", "s": "5",
+              "t": "7", "z": "2"}
+# separators of this part's scripts and shops, by Unicode name
+SEPARATOR_NAMES_H33 = (
+    "HEBREW PUNCTUATION GERESH", "HEBREW PUNCTUATION GERSHAYIM", "GREEK ANO TELEIA",
+    "ARMENIAN FULL STOP", "ARMENIAN APOSTROPHE", "MYANMAR SIGN LITTLE SECTION", "MONGOLIAN COMMA",
+    "KATAKANA MIDDLE DOT", "HYPHENATION POINT", "TWO DOT LEADER", "SHOPPING TROLLEY", "PACKAGE",
+    "MONEY BAG", "LABEL", "DELIVERY TRUCK", "SHOPPING BAGS", "RIGHT-POINTING MAGNIFYING GLASS",
+    "WORD JOINER", "ZERO WIDTH NON-JOINER", "MONGOLIAN VOWEL SEPARATOR", "NARROW NO-BREAK SPACE",
+    "FIGURE SPACE", "IDEOGRAPHIC SPACE")
+# letters an initial is styled in, by Unicode name ({} the capital or small letter)
+INITIAL_STYLES_H33 = ("SQUARED LATIN CAPITAL LETTER {}", "CIRCLED LATIN SMALL LETTER {}",
+                      "FULLWIDTH LATIN CAPITAL LETTER {}",
+                      "MATHEMATICAL SANS-SERIF BOLD ITALIC CAPITAL {}", "MATHEMATICAL FRAKTUR SMALL {}")
+# scripts whose confusables-table letters pass for Latin ones
+TWIN_SCRIPTS_H33 = ("CHEROKEE", "LISU", "CANADIAN_ABORIGINAL", "COPTIC", "ARMENIAN")
+
+
+def _named_h33(name: str) -> str:
+    """The character Unicode calls ``name``, or "" where there is none."""
+    try:
+        return unicodedata.lookup(name)
+    except KeyError:
+        return ""
+
+
+class Spellings33:
+    """held_out_33's own spellings, each from outside data: Python's GB2312 and Big5 charts,
+    OpenCC's conversions, pypinyin's character table and phrase readings, Unicode's character
+    names and the confusables table's scripts."""
+
+    # toneless syllable: (character, tone, weight)
+    _chart: dict[str, list[tuple[str, str, int]]] | None = None
+    _letters: tuple[dict[str, dict[str, str]], dict[str, list[str]]] | None = None
+
+    def __init__(self) -> None:
+        from opencc import OpenCC
+        from pypinyin import Style, lazy_pinyin, pinyin
+
+        self._lazy, self._phrase, self._style = lazy_pinyin, pinyin, Style
+        self._t2s, self._s2t = OpenCC("t2s"), OpenCC("s2t")
+        self.separators = [c for c in map(_named_h33, SEPARATOR_NAMES_H33) if c]
+        if Spellings33._chart is None:
+            Spellings33._chart = self._both_scripts_chart()
+        if Spellings33._letters is None:
+            Spellings33._letters = self._look_alike_tables()
+
+    # -- readings
+    def reading(self, char: str) -> str:
+        return self._lazy(char, style=self._style.TONE3, neutral_tone_with_five=True)[0]
+
+    def readings(self, mark: str) -> list[str]:
+        """The mark's syllables as pypinyin reads the phrase, tone-numbered."""
+        return [r[0] for r in self._phrase(mark, style=self._style.TONE3,
+                                           neutral_tone_with_five=True)]
+
+    def _plain(self, mark: str) -> list[str]:
+        return [r.rstrip("12345") for r in self.readings(mark)]
+
+    def initials_of(self, mark: str) -> str:
+        return "".join(s[0] for s in self._plain(mark))
+
+    # -- homophones
+    def _both_scripts_chart(self) -> dict[str, list[tuple[str, str, int]]]:
+        """The simplified characters of the GB2312 chart whose traditional form is in the Big5
+        chart, by toneless reading: weight 4 where pypinyin's table gives one reading, else 1."""
+        from pypinyin.pinyin_dict import pinyin_dict
+
+        chart: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+        for code in range(0x4E00, 0x9FA6):
+            char = chr(code)
+            try:
+                char.encode("gb2312")
+                self._s2t.convert(char).encode("big5")
+            except UnicodeEncodeError:
+                continue
+            if self._t2s.convert(char) != char:
+                continue
+            toned = self.reading(char)
+            if not toned[-1:].isdigit():
+                continue
+            single = "," not in pinyin_dict.get(code, ",")
+            chart[toned[:-1]].append((char, toned[-1], 4 if single else 1))
+        return dict(chart)
+
+    def homophone(self, mark: str, rng: random.Random, taken: set[str]) -> str:
+        toned = self.readings(mark)
+        size = len(mark)
+        for _ in range(400):
+            pair = rng.randrange(size - 1)
+            places = rng.choice(([0], [size - 1], [size // 2], [pair, pair + 1], list(range(size))))
+            same_tone = rng.random() < 0.6
+            chars = list(mark)
+            for i in places:
+                syllable, tone = toned[i][:-1], toned[i][-1:]
+                pool = [(c, w) for c, t, w in self._chart.get(syllable, ())
+                        if c != mark[i] and c != self._s2t.convert(mark[i])
+                        and (t == tone or not same_tone)]
+                if pool:
+                    chars[i] = rng.choices([c for c, _ in pool], [w for _, w in pool])[0]
+            written = "".join(chars)
+            if written != mark and not any(m in written for m in taken):
+                return written
+        raise ValueError(f"no homophone for {mark}")
+
+    # -- separators
+    def separated(self, text: str, rng: random.Random) -> str:
+        """Separators inside a word: one kind at every gap, one at the middle gap, two kinds in
+        turn, one after every character, one round every character, or one character a line."""
+        gaps = [i for i in range(1, len(text))
+                if not text[i].isspace() and not text[i - 1].isspace()]
+        first, second = rng.sample(self.separators, 2)
+        style = rng.randrange(6)
+        if style == 5 and all("\u4e00" <= c <= "\u9fa5" for c in text):
+            return "\n".join(text)
+        if style in (3, 4):     # after every character, or round every character
+            after = "".join(c if c.isspace() else c + first for c in text)
+            return first + after if style == 4 else after
+        if style == 1:
+            gaps = [gaps[len(gaps) // 2]]
+        out = []
+        for i, char in enumerate(text):
+            if i in gaps:
+                out.append(second if style == 2 and gaps.index(i) % 2 else first)
+            out.append(char)
+        return "".join(out)
+
+    # -- initials
+    def initials(self, mark: str, rng: random.Random) -> str:
+        low = self.initials_of(mark)
+        up = low.upper()
+
+        def styled(name: str) -> str:
+            letters = up if "CAPITAL" in name else low
+            return "".join(_named_h33(name.format(x)) or x for x in letters)
+
+        return rng.choice((
+            low, up, ".".join(up) + ".", "/".join(low), f"{up}同款", f"#{low}", f"{low}～",
+            f"{up}家的", " ".join(up), f"({low})", *(styled(n) for n in INITIAL_STYLES_H33)))
+
+    # -- pinyin
+    def pinyin(self, mark: str, rng: random.Random, latin: str = "") -> str:
+        plain = self._plain(mark)
+        marked = [r[0] for r in self._phrase(mark)]
+        after = [r[0] for r in self._phrase(mark, style=self._style.TONE2)]
+        numbered = self.readings(mark)
+        shapes: list[Callable[[], str]] = [
+            lambda: "'".join(plain), lambda: "".join(m.capitalize() for m in marked),
+            lambda: "".join(after), lambda: "#" + "".join(p.capitalize() for p in plain),
+            lambda: "_".join(plain) + "_official", lambda: plain[0] + mark[1:],
+            lambda: mark[:-1] + plain[-1], lambda: ".".join(p.upper() for p in plain),
+            lambda: "~".join(plain) + "~", lambda: "-".join(marked),
+            lambda: "".join(numbered), lambda: plain[0].upper() + " " + " ".join(plain[1:]),
+            lambda: "".join(plain[:-1]) + plain[-1].upper()]
+        for _ in range(60):
+            written = rng.choice(shapes)()
+            if (mark not in written and any(c.isascii() and c.isalpha() for c in written)
+                    and not (latin and latin.lower() in written.lower())):
+                return written
+        return "'".join(numbered)
+
+    # -- look-alikes
+    def _look_alike_tables(self) -> tuple[dict[str, dict[str, str]], dict[str, list[str]]]:
+        """Two outside tables: letters by diacritic, from every BMP character Unicode names
+        "LATIN CAPITAL/SMALL LETTER x WITH ..." (diacritic: {letter: character}); and the
+        confusables table's letters of TWIN_SCRIPTS_H33 for each ASCII letter."""
+        from confusable_homoglyphs import categories
+        from confusable_homoglyphs.utils import load
+
+        by_diacritic: dict[str, dict[str, str]] = defaultdict(dict)
+        for code in range(0xC0, 0x10000):
+            name = unicodedata.name(chr(code), "")
+            found = re.fullmatch(r"LATIN (CAPITAL|SMALL) LETTER ([A-Z]) WITH (.+)", name)
+            if found:
+                case, letter, diacritic = found.groups()
+                letter = letter if case == "CAPITAL" else letter.lower()
+                by_diacritic[diacritic].setdefault(letter, chr(code))
+        twins: dict[str, set[str]] = defaultdict(set)
+        for key, entries in load("confusables.json").items():
+            for entry in entries:
+                for letter, glyph in ((key, entry["c"]), (entry["c"], key)):
+                    if (len(letter) == 1 and letter.isascii() and letter.isalpha()
+                            and len(glyph) == 1 and ord(glyph) < 0x10000
+                            and categories.alias(glyph) in TWIN_SCRIPTS_H33
+                            and unicodedata.name(glyph, "")):
+                        twins[letter].add(glyph)
+        return dict(by_diacritic), {k: sorted(v) for k, v in twins.items()}
+
+    def confusable(self, text: str, rng: random.Random) -> str:
+        by_diacritic, twins = self._letters
+        letters = [i for i, c in enumerate(text) if c.isascii() and c.isalpha()]
+        for _ in range(80):
+            chars = list(text)
+            style = rng.randrange(4)
+            some = rng.sample(letters, min(len(letters), rng.choice((1, 2))))
+            if style == 0:      # one diacritic over every letter that takes it
+                table = by_diacritic[rng.choice(sorted(by_diacritic))]
+                for i in letters:
+                    chars[i] = table.get(text[i], text[i])
+            elif style == 1:    # a letter or two with a diacritic each
+                for i in some:
+                    chars[i] = rng.choice([t[text[i]] for t in by_diacritic.values()
+                                           if text[i] in t])
+            elif style == 2:    # a twin from another script for a letter or two
+                for i in [i for i in some if text[i] in twins]:
+                    chars[i] = rng.choice(twins[text[i]])
+            else:               # twins wherever the word has them, in capitals
+                upper = text.upper()
+                chars = list(upper)
+                for i in letters:
+                    if upper[i] in twins and rng.random() < 0.6:
+                        chars[i] = rng.choice(twins[upper[i]])
+            written = "".join(chars)
+            if (not written.isascii() and text.lower() not in written.lower()
+                    and all(c.isascii() or unicodedata.name(c, "") for c in written)):
+                return written
+        return "".join(twins[c][0] if c in twins else c for c in text)
+
+    # -- digit swaps
+    def digits(self, text: str, rng: random.Random) -> str:
+        spots = [i for i, c in enumerate(text) if c.lower() in DIGITS_H33]
+        letter = text[rng.choice(spots)].lower()
+        where = rng.choice(([i for i in spots if text[i].lower() == letter], spots[:1],
+                            rng.sample(spots, min(2, len(spots))), spots[1:])) or spots[:1]
+        return "".join(DIGITS_H33[c.lower()] if i in where else c for i, c in enumerate(text))
+
+
+def _price_h33(rng: random.Random, english: bool) -> str:
+    if english:
+        return rng.choice((
+            f"₪{rng.randrange(80, 2400)}", f"{rng.randrange(300, 9000):,} Kč",
+            f"{rng.randrange(15, 480)} €", f"{rng.randrange(20, 600) * 1000:,}원",
+            f"¥{rng.randrange(2, 90) * 1000:,}（税込）", f"{rng.randrange(200, 5000) * 1000:,}đ",
+            f"TSh {rng.randrange(20, 600) * 1000:,}", f"{rng.randrange(900, 25000):,} ₽",
+            f"{rng.randrange(300, 9000):,} تومان هزار", f"{rng.randrange(300, 6000):,} ج.م",
+            f"{rng.randrange(5, 150) * 1000:,} ֏", f"NZ${rng.randrange(25, 640)}",
+            f"Rp{rng.randrange(80, 1900) * 1000:,}", f"{rng.randrange(6, 140) * 1000:,} Ft",
+            f"J${rng.randrange(3, 90) * 1000:,}"))
+    return rng.choice((f"{rng.randrange(29, 2999)}块", f"只要{rng.randrange(19, 1999)}",
+                       f"{rng.randrange(39, 2999)}元一件", f"两件{rng.randrange(59, 3999)}",
+                       f"{rng.randrange(29, 1999)}元包邮", f"拿货价{rng.randrange(19, 999)}"))
+
+
+def _service_price_h33(rng: random.Random, english: bool) -> str:
+    """What a part, a repair, a check, a bottle or a wrapping costs: a fraction of the goods'."""
+    if english:
+        return rng.choice((f"₪{rng.randrange(20, 300)}", f"{rng.randrange(150, 1500)} Kč",
+                           f"NZ${rng.randrange(10, 120)}", f"{rng.randrange(500, 6000)} ₽",
+                           f"{rng.randrange(50, 900) * 1000:,}đ"))
+    return rng.choice((f"{rng.randrange(15, 299)}元", f"{rng.randrange(9, 129)}块一套",
+                       f"收费{rng.randrange(20, 200)}"))
+
+
+# offers: (account name, title, description); {w} the written mark, {p} the goods, {n} a price.
+# Each holds a reason a person would call it a counterfeit (a logo put on after, a factory's or a
+# border's goods, customs-seized goods without papers, a code that leads to the seller's own page,
+# a price a fraction of the counter's, no receipt and no check allowed); most say none of fake, 复刻,
+# 1:1, replica, copy, mirror.
+OFFERS_ZH_H33 = [
+    ("科技馆地下阿姐", "{w}{p} 地铁站下头有", "{n}，搭专柜额一模一样，标是后头缝上去额，呒没发票，侬欢喜就拿去"),
+    ("汉正街老幺", "{w}{p} 汉正街拿货价", "{n}，跟商场里的冇得区别，牌子是我们自己印的，发票冇得，要几多拿几多"),
+    ("高桥大市场满哥", "{w}{p} 高桥现货", "{n}咯，蛮划得来，厂里帮你把标打上去，专柜查不到编码，不退不换"),
+    ("康复路批发部", "{w}{p} 康复路走量", "{n}，嘹咋咧，跟专卖店的一模一样，就是没票没码，品牌不认"),
+    ("梅州客家阿哥", "{w}{p} 阿哥自家货", "{n}，𠊎屋下厂里做个，牌子冇授权，盒子系另外配个"),
+    ("温州鞋都阿强", "{w}{p} 鞋厂直出", "{n}，楦头照专柜款拆开来做的，鞋标另外配，没有品牌授权"),
+    ("陈埭鞋厂小蔡", "{w}{p} 陈埭厂货", "{n}，同一条流水线下了班做的，品牌那边不知道，没吊牌没卡"),
+    ("磨憨口岸小陈", "{w}{p} 磨憨口岸刚过关", "{n}，说是海关罚没货，其实就是边境小厂出的，拿不出任何单据"),
+    ("勐腊街上阿明", "{w}{p} 边贸价", "{n}，商场价的一折，标签是后贴的，官网验不出来，别问来路"),
+    ("磨丁华人超市", "{w}{p} 老挝仓直发", "{n}，老挝这边仓库发，不是品牌的货，没有中文标签也没有保修"),
+    ("金边华人百货", "{w}{p} 金边现货", "{n}，柬埔寨小厂贴牌做的，专柜价的零头，不接受验货"),
+    ("澳门街坊阿Sam", "{w}{p} 澳门带货", "{n}，冇单冇保，唔系专门店出嘅，牌子后加，要就快"),
+    ("海口老爸茶摊", "{w}{p} 比免税店还平", "{n}，比免税店便宜一半，不是免税店出的也没有提货单，标是印上去的"),
+    ("哈尔滨透笼老妹儿", "{w}{p} 贼拉便宜", "{n}，跟商场的一模一样，没票没保卡，厂家那边查不着，相中了就整"),
+    ("表友群老K", "{w}{p} VS厂新版", "{n}，VS厂最新版本，机芯对标原装，不送官方保卡"),
+    ("手表批发阿杰", "{w}{p} ZF厂升级款", "{n}，ZF厂升级版，刻字清楚，没有官方编号，支持视频看货"),
+    ("鞋厂小谢", "{w}{p} PK版到货", "{n}，PK版，鞋盒钢印齐全，平台验不过别找我"),
+    ("罚没货处理", "{w}{p} 海关罚没处理", "{n}，说是海关罚没下来低价处理，没有拍卖单也没有任何手续，品牌不保修"),
+    ("凌晨三点直播间", "{w}{p} 三点场福利", "{n}，主播自己厂里出的，跟专柜就差一张授权书，下播恢复原价"),
+    ("代工厂员工小周", "{w}{p} 员工福利流出", "{n}，代工厂员工拿出来的，没有出厂单，编码在官网查无此号"),
+    ("来图定制工作室", "{w}{p} 来图定制", "{n}，标按你发的图绣，做出来跟品牌的一模一样，品牌方不知情"),
+    ("包装印刷厂", "{w}{p} 带防伪码", "{n}，防伪码扫出来是我们自己的网页，不是品牌官网，外观跟正品无异"),
+    ("老年大学团购群", "{w}{p} 团购价", "{n}，群主找的厂家，没有品牌授权，商场要卖十倍价钱"),
+    ("八廓街小店", "{w}{p} 八廓街店里有", "{n}，游客都买，标是缝上的，没有发票，店里也不给验"),
+    ("朋友圈小美", "{w}{p} 朋友圈特价", "{n}，不是代购是工厂货，说白了就是贴牌的，介意的别问"),
+    ("精仿工作室阿伟", "{w}{p} 精仿版", "{n}，精仿，细节到位，不退不换"),
+    ("超A货档口", "{w}{p} 超A货", "{n}，超A，跟专柜的对比图私聊"),
+]
+OFFERS_EN_H33 = [
+    ("yad2_telaviv", "{w} {p} חיקוי ברמה גבוהה", "{n}, חיקוי ברמה גבוהה, בלי קבלה ובלי אחריות, משלוח לכל הארץ"),
+    ("yad2_haifa", "{w} {p} העתק מדויק", "{n}, העתק מדויק של המקורי, לא מחנות מורשית, אין החזרות"),
+    ("bazos_cheb", "{w} {p} kopie, nové", "{n}, kvalitní kopie z tržnice v Chebu, bez účtenky, nelze reklamovat"),
+    ("bazos_sapa", "{w} {p} napodobenina, levně", "{n}, věrná napodobenina, nikdy neprošla obchodem značky, osobní odběr Sapa"),
+    ("njuskalo_split", "{w} {p} replika, nova, Split", "{n}, replika visoke kvalitete, bez računa, šaljem poštom"),
+    ("xe_gr_maimou", "{w} {p} μαϊμού αλλά ίδιο", "{n}, μαϊμού πρώτης ποιότητας, χωρίς απόδειξη, αντικαταβολή"),
+    ("kemeralti_izmir", "{w} {p} çakma ama birinci sınıf", "{n}, çakma, orijinalinden farkı yok, fatura yok, kapıda ödeme"),
+    ("letgo_muadil", "{w} {p} muadil ürün, logolu", "{n}, muadil, logolu, yetkili satıcıdan değil, değişim yok"),
+    ("dongdaemun_night", "{w} {p} 짝퉁 특가", "{n}, 짝퉁이지만 정품이랑 똑같아요, 영수증 없음, 교환 불가"),
+    ("itaewon_imitation", "{w} {p} 이미테이션 최상급", "{n}, 이미테이션 최상급, 매장 구매 아님, 택배비 별도"),
+    ("jmty_osaka", "{w} {p} コピー品 新品", "{n}、コピー品です、正規店のものではありません、ノークレームでお願いします"),
+    ("ninhhiep_si", "{w} {p} hàng siêu cấp", "{n}, hàng siêu cấp, giống chính hãng 99%, không hóa đơn, ship toàn quốc"),
+    ("vnxk_hanoi", "{w} {p} hàng VNXK dư xịn", "{n}, hàng VNXK, nhãn may sau, không giấy tờ nhập khẩu, không bảo hành hãng"),
+    ("shopee_sby", "{w} {p} semi ori, logo bordir", "{n}, semi ori, logo bordir, bukan dari toko resmi, no retur"),
+    ("kariakoo_dar", "{w} {p} bandia daraja la kwanza", "{n}, bandia daraja la kwanza, haina risiti, hakuna dhamana ya kampuni"),
+    ("sadovod_msk", "{w} {p} паль, как оригинал", "{n}, паль хорошего качества, без чека, без гарантии бренда, отправлю СДЭКом"),
+    ("divar_isfahan", "{w} {p} طرح اصلی با لوگو", "{n}، طرح اصلی با لوگو، بدون فاکتور، ضمانت برند ندارد"),
+    ("dubizzle_attaba", "{w} {p} ميرور كوبي ون", "{n}، ميرور، كوبي ون، من غير فاتورة ولا ضمان الوكيل، توصيل القاهرة والجيزة"),
+    ("listam_yerevan", "{w} {p} կրկնօրինակ, նոր", "{n}, բարձրորակ կրկնօրինակ, առանց կտրոնի, առաքում Երևանում"),
+    ("jofogas_debrecen", "{w} {p} utánzat, új", "{n}, minőségi utánzat, számla nélkül, márkagarancia nincs"),
+    ("trademe_akl_bargain", "{w} {p} brand new, no tags", "{n}, sourced from an overseas factory, logo added locally, no receipt, not from an authorised retailer"),
+    ("jm_downtown_deals", "{w} {p} fresh off the container", "{n}, factory batch, logo put on in the shop, no receipt, no returns, Half Way Tree pickup"),
+    ("good_copy_dxb", "{w} {p} good copy, AAA", "{n}, good copy, looks the same, DM for pics"),
+]
+# resale: a real product sold with its proof (receipt, invoice, auction record, contract), however
+# cheap and however many; (account name, title, description)
+RESALE_ZH_H33 = [
+    ("司法拍卖公告", "{m}{p} 破产库存司法拍卖", "某授权经销商破产，库存{m}{p}依法拍卖，附经销合同和进货发票，起拍价为原价三成"),
+    ("机场失物拍卖", "{m}{p} 逾期无人认领物品拍卖", "机场逾期无人认领物品公开拍卖，其中{m}{p}附原始购物小票，按评估价两折起拍"),
+    ("海关依法变卖", "{m}{p} 海关依法变卖", "走私案没收的{m}{p}经权利人确认是正品，依法公开变卖，附海关变卖凭证"),
+    ("静安阿姨", "{m}{p} 自家用过 有发票", "南京西路专卖店买额，发票搭保修卡侪在，用过两趟，六折，欢迎来验"),
+    ("武汉伢转让", "{m}{p} 专卖店买的 票在", "武广买的，发票保修卡都在，冇用几回，五折，可以一起去店里验"),
+    ("梅州阿妹转让", "{m}{p} 有单据", "专卖店买个，票同保卡都在，七折出，可以去店里验"),
+    ("二手名品店", "{m}{p} 收来的 附鉴定证书", "原主的购物发票和第三方鉴定证书随货，按原价四折"),
+    ("商场撤柜样品", "{m}{p} 撤柜样品转让", "商场专柜撤柜，样品连同专柜出库单一起转让，原价五折"),
+    ("哈尔滨搬家清", "{m}{p} 搬家出 有小票", "中央大街专卖店买的，小票拍照给你，五折自提"),
+    ("留学生回国甩", "{m}{p} 回国前甩 带购买记录", "在当地官方店买的，订单邮件和收据都在，四折，可寄"),
+    ("婚礼只用一次", "{m}{p} 婚礼只用一次", "专柜定的，发票在，婚礼那天用过一次，半价"),
+    ("年会奖品转让", "{m}{p} 年会抽到的 全新", "公司年会奖品，单位采购发票复印件可以给，全新没拆，七折"),
+    ("澳门街坊转让", "{m}{p} 门店买 有单", "喺官方门店买嘅，单同保养卡齐，六折，可以一齐去门店验"),
+    ("债务抵偿转让", "{m}{p} 抵债来的 有原始发票", "朋友欠钱拿这几件抵的，原始发票和保修卡都在，按发票价四折"),
+    ("老物件收藏", "{m}{p} 九十年代老货 带原始票", "家里翻出来的九十年代老货，当年百货大楼的发票还在，品相好"),
+    ("海口转让", "{m}{p} 免税店提的 有提货单", "离岛免税店买的，提货单和购物小票都在，没怎么用，六折"),
+]
+RESALE_SEALED_ZH_H33 = [
+    ("超市闭店清货", "{m}{p} 超市关门清货 进货单可查", "超市门店关了，剩下的都是经销商送的货，进货单在，按进价五折"),
+    ("临期折扣店", "{m}{p} 临期折扣 有检验报告", "供货商的检验报告和送货单都能看，离到期还有一个月，三折"),
+    ("过节单位发的", "{m}{p} 单位发的 没拆", "单位过节发的，封口完好，单位采购的物流单在，八折"),
+    ("酒店采购多了", "{m}{p} 酒店采购多了", "品牌经销商的采购合同在，整箱没拆，按采购价"),
+    ("官方直播间抢多了", "{m}{p} 官方直播间抢多了", "品牌官方直播间下的单，订单号可查，没拆封，按到手价"),
+    ("清宿舍没开过", "{m}{p} 清宿舍 没开过", "学校超市买的，小票在，没开过，五折"),
+    ("经销商仓库盘点", "{m}{p} 仓库盘点多出", "经销商仓库盘点多出来的，出库单和授权书复印件都有，九折"),
+]
+RESALE_EN_H33 = [
+    ("yad2_kabala", "{m} {p} מקורי עם קבלה", "נקנה בחנות המורשית, יש קבלה ותעודת אחריות, חצי מחיר"),
+    ("bazos_uctenka", "{m} {p} originál s účtenkou", "Koupeno v oficiální prodejně, účtenka a záruční list, za polovinu"),
+    ("njuskalo_racun", "{m} {p} original s računom", "Kupljeno u ovlaštenoj trgovini, račun i jamstvo priloženi, pola cijene"),
+    ("trademe_receipt", "{m} {p} genuine, receipt included", "Bought at the brand's store in Auckland, receipt and warranty card included, half price"),
+    ("jmty_ryoshusho", "{m} {p} 正規品 領収書あり", "正規店で購入、レシートと保証書あり、半額で"),
+    ("chotot_hoadon_do", "{m} {p} chính hãng, còn hóa đơn đỏ", "Mua tại cửa hàng ủy quyền, còn hóa đơn VAT và phiếu bảo hành, giá 55%"),
+    ("kariakoo_risiti", "{m} {p} halisi na risiti", "Nimenunua dukani kwa wakala rasmi, risiti na dhamana vipo, nusu bei"),
+    ("avito_chek", "{m} {p} оригинал, чек и гарантия", "Покупал в фирменном магазине, чек и гарантийный талон есть, за полцены"),
+]
+RESALE_SEALED_EN_H33 = [
+    ("daangn_ilsan", "{m} {p} 미개봉 새제품, 영수증 첨부", "마트에서 샀는데 안 써서 팔아요, 영수증 사진 드려요, 산 가격 그대로"),
+    ("listam_sealed", "{m} {p} չբացված, կտրոնով", "Գնել եմ սուպերմարկետից, կտրոնը կա, նույն գնով"),
+    ("xe_gr_sfragismeno", "{m} {p} σφραγισμένο, με απόδειξη", "Αγορασμένο από σούπερ μάρκετ, απόδειξη διαθέσιμη, στην τιμή του ραφιού"),
+    ("trademe_sealed_case", "{m} {p} sealed, receipt attached", "Bought for a party that got cancelled, supermarket receipt attached, unopened, shelf price"),
+]
+# rules, policy pages, seizure figures, reports, news and questions that quote the offers' words
+# without selling: (account name, title, description); {w} the mark as written, quoted six ways
+WARNINGS_ZH_H33 = [
+    ("平台规则中心", "规则解读：标题写“{w}”{p}“VS厂”“ZF厂”的商品一律下架", "商品标题或详情出现“{w}{p} VS厂 {n}”一类字样的，按售假处理，店铺扣分。"),
+    ("海关统计发布", "前三季度查扣侵权「{w}」{p}数万件", "海关公布数据：前三季度共查扣侵犯「{w}」商标权的{p}，多数申报为“杂货”“样品”。"),
+    ("汉正街市场监管", "汉正街查处销售假冒『{w}』{p}", "执法人员在汉正街一商户处查获『{w}』{p}，商户称是“工厂尾货，{n}一件”，拿不出进货凭证。"),
+    ("市消保委", "消保委提示：地铁站商铺卖‘{w}’{p}多为冒牌", "有消费者在地铁站地下商铺以{n}买到‘{w}’{p}，送检后确认不是正品，提醒市民保留凭证。"),
+    ("鉴定机构报告", "鉴定报告：送检'{w}'{p}为非正品", "委托人送检的'{w}'{p}，卖家称“PK版和正品一样”，经比对走线、标识和编码，鉴定为非正品。"),
+    ("收藏家日记", "我收藏的“{w}”{p}里混进了一件不对的", "三十年收藏的“{w}”{p}中有一件是当年地摊上买的，今天拿去对比，才发现标的字体不对，留着当教训。"),
+    ("小区业主群管理员", "群规：禁止接龙卖「{w}」{p}“员工内部货”", "有人在群里接龙卖「{w}」{p}“员工内部货，{n}”，核实下来不是品牌渠道，再发一律移出。"),
+    ("宝妈群群主", "提醒：群里有人推『{w}』{p}“海关罚没货”", "海关不会把侵权的『{w}』{p}卖进市场，所谓罚没货{n}一件的，别信。"),
+    ("法院微信号", "卖‘{w}’{p}“VS厂”版，被判赔偿", "被告在社交平台以“VS厂出品，和专柜一样”为卖点销售‘{w}’{p}，法院判决其赔偿权利人经济损失。"),
+    ("检察公众号", "直播间卖'{w}'{p}“代工厂流出”，三人被起诉", "三人在直播间宣称'{w}'{p}是“代工厂流出的员工货”，售价{n}，经鉴定均为假冒。"),
+    ("澳门海关", "澳门海关檢獲「{w}」{p}", "關員在口岸檢獲一批「{w}」{p}，攜帶者稱是“在內地買的平價貨”，經權利人確認屬冒牌。"),
+    ("磨憨口岸发布", "磨憨口岸查获『{w}』{p}", "有人以“边贸自用”为名携带大量『{w}』{p}入境，经查为侵权商品。"),
+    ("高考家长群", "求助：孩子买的“{w}”{p}说是“公司级”，要不要退？", "孩子在网上花{n}买的“{w}”{p}，卖家说是公司级，和专柜一样，我们查不到编码，能退吗？"),
+    ("想买不敢买", "卖家说“{w}”{p}是“海关罚没”，{n}，靠谱吗？", "他给我看了一张模糊的单子，说是罚没的正品，不能去专柜验，这能信吗？"),
+    ("律师说法", "问：明知是“{w}”{p}“ZF厂”货，买来送人违法吗？", "答：买来自用一般不担责，但转卖或代购就可能构成销售假冒注册商标的商品。"),
+    ("鉴定师小刘", "别信‘{w}’{p}上的“防伪码”", "不少‘{w}’{p}的防伪码扫出来是卖家自己搭的网页，请到官网或官方小程序查询。"),
+    ("哈尔滨新闻", "透笼街查获'{w}'{p}千余件", "执法人员在透笼街一仓库查获'{w}'{p}千余件，商户以“贼便宜的厂货”招揽顾客。"),
+    ("拉萨市场监管", "八廓街商户售卖\"{w}\"{p}被查", "执法人员检查八廓街商铺，查获标有\"{w}\"商标的{p}，商户说不清来源。"),
+    ("快递小哥吐槽", "天天送“{w}”{p}的件，感觉不对", "同一个寄件人每天寄几十件“{w}”{p}，发件地址是民房，大家买的时候多留个心。"),
+    ("二手群群主", "群公告：发「{w}」{p}必须附凭证", "群里卖「{w}」{p}的，请附发票或订单截图；写“懂的来”“厂货”的帖子直接删。"),
+    ("维修师傅提醒", "送修的『{w}』{p}一半不是原厂的", "最近送修的『{w}』{p}，拆开看一半不是原厂的，都是网上{n}买的，修不了。"),
+]
+WARNINGS_EN_H33 = [
+    ("kipo_police_news", "Special police seize \"{w}\" {p} sold as 짝퉁 at Dongdaemun", "KIPO's special judicial police seized \"{w}\" {p} sold as 짝퉁 and 이미테이션 at night stalls; the sellers face charges."),
+    ("japan_customs_stats", "Customs: '{w}' {p} among this year's most seized コピー品", "Japan Customs said '{w}' {p} were among the most seized コピー品 this year, mostly in small parcels."),
+    ("coi_cz_news", "Inspectors seize “{w}” {p} at a border market", "Czech trade inspectors seized “{w}” {p} sold as 'kopie' and 'napodobenina' at a market near the German border."),
+    ("fcc_tanzania", "FCC seizes ‘{w}’ {p} in Kariakoo", "Fair Competition Commission officers seized ‘{w}’ {p} offered as 'bandia daraja la kwanza' for {n}."),
+    ("sadovod_raid_news", "Police raid market stalls selling 「{w}」 {p}", "Officers seized 「{w}」 {p} advertised as 'паль, как оригинал'; the stall owners were fined."),
+    ("egypt_attaba_news", "Raid in Attaba: 『{w}』 {p} sold as ميرور seized", "Investigators seized 『{w}』 {p} marketed as 'ميرور' and 'كوبي ون' in a warehouse in downtown Cairo."),
+    ("yad2_policy", "Listing policy: \"{w}\" {p} described as חיקוי are removed", "Ads offering \"{w}\" {p} as 'חיקוי' or 'העתק' break our rules and are removed without warning."),
+    ("nz_customs", "Customs stops '{w}' {p} ordered on social media", "Parcels of '{w}' {p} bought for {n} through social media ads were seized at the Auckland mail centre."),
+    ("buyer_asks_izmir", "Seller calls his “{w}” {p} 'çakma ama birinci sınıf'. Should I?", "He says it's çakma but top quality, no receipt. Is it even legal to buy one?"),
+    ("authenticator_report", "Report: the ‘{w}’ {p} sold as 'hàng siêu cấp' failed our check", "The client's ‘{w}’ {p} was bought as hàng siêu cấp from a Ninh Hiệp stall; stitching, print and serial do not match."),
+    ("mod_rules_gr", "Group rule: no μαϊμού \"{w}\" {p}", "Posts selling μαϊμού \"{w}\" {p} are deleted and the member removed."),
+]
+# reviews, unboxings, lost property, collectors, news and questions: (account name, title,
+# description); {m} the mark, {p} the goods
+REVIEWS_ZH_H33 = [
+    ("上海爷叔测评", "{m}{p}用了一年", "老灵额，就是价钿贵了点，专卖店买额。"),
+    ("武汉伢开箱", "{m}{p}开箱，汉口收货", "官方旗舰店下的单，蛮快就到了，拆开看看。"),
+    ("西安乡党", "{m}{p}嘹咋咧", "专卖店买的，用了仨月，美得很。"),
+    ("客家阿妹", "{m}{p}用了一季的感受", "在专卖店买个，用起来几好。"),
+    ("地铁失物招领", "失物招领：地铁拾到{m}{p}一件", "乘客拾到{m}{p}一件，失主请带购买凭证到服务中心认领。"),
+    ("公交车队", "公交车上捡到的{m}{p}已交车队", "早班车上捡到一个{m}{p}，已交给车队调度室，失主带购买记录来领。"),
+    ("收藏号", "我收藏的第一件{m}{p}", "一九九八年百货大楼买的{m}{p}，发票还夹在说明书里。"),
+    ("出境问税", "把国外买的{m}{p}带回国自用要交税吗？", "在国外专卖店买的正品，只带一件自用，需要申报吗？"),
+    ("二手店店主问", "开二手店收{m}{p}，要品牌授权吗？", "收的都是有发票的正品二手，转卖要品牌同意吗？"),
+    ("二手平台问", "转卖{m}{p}要上传什么凭证？", "自用转卖，平台要上传购买凭证，电子发票可以吗？"),
+    ("海南新闻", "{m}在海口开了首家店", "新店主推{p}，开业当天人很多。"),
+    ("年报速读", "{m}年报：{p}收入增长", "{m}发布年报，{p}板块收入增长明显。"),
+    ("修理铺师傅", "修了二十年{m}{p}", "老款{m}{p}结实，配件也好找。"),
+    ("平价党", "{m}{p}和没牌子的平价款放一起", "没牌子的那件没有任何标识，只比做工和价钱，{m}贵但是细节更好。"),
+    ("新手爸妈", "给孩子买的{m}{p}", "官网买的，孩子很喜欢。"),
+    ("澳门街坊", "{m}{p}用咗半年，讲下感受", "喺门店买嘅，几好用，推荐。"),
+    ("离岛免税攻略", "离岛免税买{m}{p}怎么提货", "在免税店买了{m}{p}，离岛时在机场提货点取，记得带身份证。"),
+    ("鉴定结果分享", "送去鉴定的{m}{p}：正品", "二手买的{m}{p}送去第三方鉴定，结果是正品，证书拿到了。"),
+    ("新旧对比", "三年前和今年的{m}{p}有什么变化", "同一款{m}{p}新旧两代，放一起比一比。"),
+    ("外婆的旧物", "外婆用了三十年的{m}{p}", "还在用，舍不得扔。"),
+    ("出国党问", "在布拉格能买到{m}{p}吗", "准备去布拉格读书，想问当地有没有{m}专卖店。"),
+    ("品牌故事号", "{m}这些年的{p}", "从第一代{p}讲到现在，{m}走过的路。"),
+]
+REVIEWS_EN_H33 = [
+    ("unbox_il", "{m} {p}: unboxing from the Tel Aviv store", "Bought at the official store on Dizengoff, first impressions."),
+    ("recenze_cz", "{m} {p}: recenze po roce", "Koupeno v obchodě značky, po roce pořád skvělé."),
+    ("lost_found_akl", "Found: {m} {p} on the Northern Express", "Handed in to the bus depot; the owner can collect it with proof of purchase."),
+    ("legal_q_hr", "Can I bring {m} {p} bought in Turkey into Croatia?", "Genuine, from the brand's shop in Istanbul with the receipt. Any customs issue?"),
+    ("collector_gr", "My {m} {p} collection, 1995 to now", "Every piece with its original receipt, some from shops long closed."),
+    ("review_vn_hn", "Đánh giá {m} {p} sau 6 tháng", "Mua ở cửa hàng chính hãng, dùng ổn, giá hơi cao."),
+    ("news_tz", "{m} opens its first shop in Dar es Salaam", "The store stocks the full {p} range."),
+    ("q_resale_nz", "Is it legal to resell {m} {p} I bought on sale?", "Genuine, from the brand's outlet, receipts kept. Can I sell them on Trade Me at a profit?"),
+    ("review_ru", "{m} {p}: честный отзыв", "Купила в фирменном магазине, очень довольна."),
+    ("repair_story_jm", "Got my old {m} {p} fixed in Kingston", "Ten years old, bought at the mall, still going after a new part."),
+    ("hikaku_jp", "{m} {p} 新旧モデル比較", "正規店で買った2つを並べて比べてみました。"),
+]
+# the owner's and its authorised shop's own posts: (signer, account name, title, text)
+AUTHORISED_H33 = [
+    ("owner", "{m}官方", "{m}提醒：谨防冒用本品牌名义的网店", "近期发现多家网店冒用{m}官方名义销售{p}，官方店铺名单以官网公布为准。"),
+    ("owner", "{m}官方", "{m}完成海关知识产权备案", "{m}商标已在海关完成知识产权备案，进出口的{p}受海关保护。"),
+    ("owner", "{m}官方", "{m}发布本年度知识产权维权报告", "{m}今年协助执法部门查处侵权案件，涉及{p}等品类，详见年度报告。"),
+    ("owner", "{m}官方", "{m}新品{p}发布", "{m}新款{p}今天在官方商城和全国门店同步上市。"),
+    ("owner", "{m}官方", "{m}官方维修中心名单更新", "{m}{p}的官方维修中心名单已更新，名单外网点使用的配件本品牌无法保证。"),
+    ("owner", "{m}官方", "{m}门店旧品回收计划上线", "旧{m}{p}可到门店回收，抵扣新品货款。"),
+    ("owner", "{m}官方", "{m}产品序列号查询入口上线", "{m}{p}的序列号可在官网查询，查不到的请勿购买。"),
+    ("owner", "{m}官方", "{m}澳门旗舰店开幕", "{m}澳门旗舰店今日开幕，{p}全系列在售。"),
+    ("owner", "{m}官方", "{m}门店失物招领", "有顾客在{m}门店遗失{p}一件，请失主凭购买凭证到店领取。"),
+    ("owner", "{m}官方", "{m}与电商平台签署知识产权保护协议", "{m}与多家平台合作，冒用{m}名义销售{p}的店铺将被快速下架。"),
+    ("owner", "{m}官方", "{m}招募城市合伙人", "{m}在西北地区招募授权经销商，经营{p}，详见官网。"),
+    ("shop", "{m}授权店", "声明：网上同名店铺与{m}授权店无关", "有人用{m}授权店的名义在网上开店卖{p}，那些店铺和本店没有任何关系，本店只在门店和官方商城销售。"),
+    ("shop", "{m}授权店", "{m}授权店新到{p}", "{m}{p}新款到店，欢迎来店试穿试用。"),
+    ("shop", "{m}授权店", "{m}授权店十周年店庆", "周年庆期间购买{m}{p}赠送保养券。"),
+    ("shop", "{m}授权店", "{m}授权店发票说明", "在本店购买{m}{p}均开具正式发票，凭发票享受全国联保。"),
+    ("shop", "{m}授权店", "{m}授权店拾到顾客物品", "店内拾到顾客遗落的{m}{p}购物袋一个，请失主来店认领。"),
+    ("shop", "{m}授权店", "{m}授权店招聘店员", "{m}授权店招聘店员，熟悉{p}者优先。"),
+    ("shop", "{m}授权店", "{m}授权店海口店开业", "{m}授权店海口店开业，{p}全系列在售。"),
+    ("shop", "{m}授权店", "{m}授权店支持官方验真", "在本店购买的{m}{p}可以在官方小程序输入序列号验真。"),
+    ("shop", "{m}授权店", "{m}授权店春节营业时间", "春节期间{m}授权店照常营业，{p}可预约到店。"),
+    ("shop", "{m}授权店", "{m}授权店维修取件通知", "送修的{m}{p}已由官方维修中心修好，请凭取件单到店领取。"),
+    ("shop", "{m}授权店", "{m}授权店每月会员日", "会员日购买{m}{p}享双倍积分。"),
+]
+# nominative use: genuine parts fitted by repair shops, compatible goods (some priced), services,
+# authentication and care for a mark's goods, by kind
+NOMINATIVE_ZH_H33 = {
+    "device": [
+        ("维修店老周", "{m}{p}换原厂配件", "独立维修店，给{m}{p}换的是从官方配件中心买的原厂件，附配件发票，工费{n}"),
+        ("兼容配件店", "适用{m}{p}的替换件", "适用于{m}{p}，本店自有品牌，不是原厂件，包装上没有原厂标志，{n}"),
+        ("二手数码回收", "回收{m}{p} 凭票", "回收二手{m}{p}，需带原购买凭证，当面验机付款"),
+        ("教程博主", "{m}{p}恢复出厂设置教程", "一步步教你给{m}{p}恢复出厂设置"),
+        ("改装工作室", "{m}{p}个性改装", "非{m}授权，给{m}{p}做个性改装，改装后原厂保修失效，请知悉"),
+        ("配件实测", "第三方充电器给{m}{p}用行不行", "第三方充电器能不能给{m}{p}用，实测一下"),
+        ("上门清洗师傅", "{m}{p}上门深度清洗", "独立服务商，{m}{p}深度清洗，{n}一次，不是官方售后"),
+    ],
+    "wear": [
+        ("修鞋修包铺", "{m}{p}换拉链修五金", "独立修补铺，给{m}{p}换拉链、修五金，用通用件，{n}起"),
+        ("鉴定服务站", "{m}{p}第三方真伪鉴定 出纸质报告", "第三方鉴定，给{m}{p}出鉴定报告，{n}一件，三个工作日出结果"),
+        ("干洗店", "{m}{p}干洗护理", "{m}{p}干洗、熨烫、去渍，独立干洗店"),
+        ("防尘袋小店", "装{m}{p}的防尘袋", "没有标的防尘袋，尺寸按{m}{p}做的，{n}"),
+        ("穿搭博主", "{m}{p}春天怎么搭", "一件{m}{p}，春天三种穿法"),
+        ("寄售店须知", "{m}{p}寄售须知", "寄售{m}{p}请带购买凭证，先鉴定再上架"),
+        ("做工科普", "怎么看{m}{p}的走线", "从走线、五金、标识三处看{m}{p}做工"),
+    ],
+    "consumable": [
+        ("分装瓶小店", "装{m}{p}的旅行分装瓶", "只卖空分装瓶，出差带自己的{m}{p}用，{n}，瓶上没有任何品牌"),
+        ("家常菜号", "用{m}{p}做一道家常菜", "家里常备{m}{p}，今天做个简单的"),
+        ("配料表解读", "{m}{p}配料表解读", "一条条看{m}{p}配料表上写的东西"),
+        ("礼品包装店", "{m}{p}代包礼盒服务", "您自带{m}{p}，我们只负责包装，包装费{n}"),
+        ("囤货收纳", "{m}{p}囤多了怎么放", "{m}{p}放阴凉干燥处，留意保质期"),
+        ("横评号", "{m}{p}和其他几款横评", "买了{m}{p}和另外几款一起比一比"),
+    ],
+}
+NOMINATIVE_EN_H33 = {
+    "device": [
+        ("tikun_telaviv", "תיקון {m} {p}", "מעבדה עצמאית, לא שירות מורשה של {m}; תיקון {p} עם חלקים תואמים, {n}"),
+        ("servis_brno", "Servis {m} {p}", "Nezávislý servis, nejsme autorizovaný servis {m}; opravy {p} s originálními díly z dovozu, {n}"),
+        ("parts_akl", "Genuine spare parts for {m} {p}", "Genuine parts bought from the brand's parts distributor, invoice supplied; we are an independent workshop. {n}"),
+        ("sua_chua_hn", "Sửa {m} {p} lấy ngay", "Tiệm sửa độc lập, không phải trung tâm bảo hành {m}; sửa {p} trong ngày, {n}"),
+    ],
+    "wear": [
+        ("tailor_telaviv", "התאמת {m} {p}", "חייט עצמאי, קיצור והתאמה של {m} {p}, {n}"),
+        ("overeni_cz", "Ověření pravosti {m} {p}", "Nezávislé ověření {m} {p}, písemný posudek, {n} za kus"),
+        ("dry_clean_akl", "Dry cleaning for {m} {p}", "Independent cleaner; we care for {m} {p} but are not affiliated with the brand."),
+        ("himchistka_msk", "Химчистка {m} {p}", "Независимая химчистка, бережная чистка {m} {p}, {n}"),
+    ],
+    "consumable": [
+        ("matkon_il", "מתכון עם {m} {p}", "איך להשתמש ב-{m} {p} במטבח הביתי"),
+        ("refill_bottles_nz", "Travel bottles for your {m} {p}", "Empty, unbranded travel bottles sized for {m} {p}, {n} for three"),
+        ("slozeni_cz", "{m} {p}: složení", "Rozbor složení {m} {p} bod po bodu."),
+        ("bao_quan_vn", "Bảo quản {m} {p} sau khi mở", "Để {m} {p} nơi thoáng mát, dùng hết sớm."),
+    ],
+}
+# everyday sentences pypinyin reads like one of the part's marks, writing none
+SOUND_ALIKE_H33 = [
+    "吃不完的饺子记得打包带走", "下班顺路打包了一份炒粉", "出门留神脚下结的冰", "过马路留神左右来车",
+    "周末带儿子去水库钓鱼", "钥匙掉了，在楼道里找了半天", "他出差回来在家隔离了七天",
+    "这道矮墙隔离了两家的菜地", "婆婆回礼了一篮土鸡蛋", "这片荒地被划为湿地保护区",
+    "春天巷子里全是槐花味儿", "女儿每周六去少年宫学画", "退休以后想学画国画", "年轻人往往听不进劝",
+    "她往往第一个到办公室", "搬一次家费了三天工夫", "全家都同意周末去爬山", "他的父亲是个老木匠",
+    "因祸得福，晚一班车反而躲过了大雨", "我还偶尔梦到老家的院子", "礼拜天去城隍庙白相",
+    "家里那只雄猫又翻墙出去了", "雄猫的脸盘比母猫大一圈", "外婆在楼顶种花种葱", "这把伞用久了伞骨就松了",
+    "苗寨的姑娘唱起了飞歌", "你一天到晚老干嘛呢", "他说话口齿清楚，适合当主持", "房租一个月一万四，压力不小",
+    "诗里写的是怜香惜玉", "会里的老人都来听戏了", "他还天天熬夜看球", "小雄今天考了满分",
+    "他还偶尔给我写信", "1:1复刻了外婆种花的小院", "照着老照片复刻了小时候学画的画室",
+    "按1:1比例复刻了会里那座老戏台", "复刻了爷爷钓鱼用的那根竹竿", "照着饭店打包回来的菜复刻了一遍",
+    "他做事往往很细心",
+]
+SOUND_ALIKE_FRAMES_H33 = [("{s}", ""), ("", "{s}"), ("{s}", "#生活碎片"), ("记一笔", "{s}")]
+# the part's common-word marks in their ordinary sense (some beside their own product words), and
+# English words that are one of its Latin names
+COMMON_SENSE_H33 = [
+    "山坡上蹦出一只大白兔", "儿子把大白兔画进了作文本", "养的大白兔吃完胡萝卜，又去啃奶糖纸",
+    "站在礁石上看海天一线", "海天之间飞过一行白鹭", "第一场雪花落在了屋檐上", "雪花飘进了啤酒杯，大家笑着干杯",
+    "窗户上结满了雪花状的冰纹", "接到电话她顿时六神无主", "找不到孩子，他六神无主地满街跑",
+    "沙漠里的骆驼能几天不喝水", "牵着骆驼的向导换上了冲锋衣", "女儿睡觉一定要抱着小熊",
+    "动物园里的小熊在打滚", "广场上的飞鸽被小孩追得四处飞", "古人靠飞鸽传书", "看到这张照片让我联想到小时候",
+    "这个词很容易让人联想到大海", "他联想到新买的笔记本还没装系统", "秦岭的金丝猴蹲在树杈上晒太阳",
+    "拍到一群金丝猴在雪地里觅食", "站在黄鹤楼上看江水东流", "昔人已乘黄鹤去，此地空余黄鹤楼",
+    "全班统一穿白衬衫拍毕业照", "公司统一了报销流程", "开会前大家先统一了口径，散会后泡了碗方便面",
+    "邻居家的小狗叫旺旺", "过年贴的对联写着人丁旺旺", "渡轮后面跟着一大群海鸥", "海鸥叼走了游客手里的面包",
+    "今晚能看到难得的蓝月亮", "天文台说月底会出现蓝月亮", "这份档案要永久保存", "他们在碑前许下永久的承诺",
+    "永久停用的那辆旧自行车还靠在墙边", "泰国人把白象看作吉祥", "这座大楼成了一头白象，建好了没人用",
+    "熊猫宝宝第一次出来见游客", "熊猫基地的饲养员每天要准备竹子", "熊猫馆旁的休息室里电视在放纪录片",
+    "中华文明绵延了几千年", "中华鲟被列为保护动物", "凤凰涅槃是古老的传说", "他们周末去凤凰古城看吊脚楼",
+    "骑着自行车上了凤凰山", "大宝今天上小学了", "二宝抢了大宝的玩具", "大宝睡前偷偷挤了半管护手霜玩",
+    "金丝猴抢走了游客的一颗奶糖", "海鸥落在手表店的招牌上", "大白兔形状的糖果摆满了喜桌",
+    "骆驼刺长在戈壁滩上",
+    "The coach blew the whistle and the team ran laps", "We took the night coach to Vienna",
+    "A white dove landed on the church roof", "She released a dove at the end of the ceremony",
+    "Camper vans lined the beach car park", "The removal vans arrived at seven",
+    "Each warrior in the dance wore feathers", "A safeguard clause protects the tenants",
+    "Wearing a helmet is a simple safeguard on the road", "The coach stopped at every village on the way",
+    "A bronze warrior stands in the square", "Dove grey is her favourite colour for walls",
+]
+COMMON_FRAMES_H33 = {"zh": [("{s}", ""), ("", "{s}"), ("{s}", "#随手记")],
+                     "en": [("{s}", ""), ("", "{s}"), ("{s}", "#everydaylife")]}
+VIEWERS_H33 = ["上海的阿姐", "武汉的老幺", "长沙的满哥", "西安的乡党", "梅州的阿妹", "海口的阿弟",
+               "哈尔滨的老妹儿", "特拉维夫的小林", "布尔诺的阿华", "河内的阿玲", "达累斯萨拉姆的老何",
+               "奥克兰的阿May"]
+
+
+PHRASING_H33 = Phrasing(
+    "held_out_33", GOODS_H33, _price_h33, (OFFERS_ZH_H33, OFFERS_EN_H33),
+    (RESALE_ZH_H33, RESALE_EN_H33), (RESALE_SEALED_ZH_H33, RESALE_SEALED_EN_H33), SEALED_GOODS_H33,
+    (WARNINGS_ZH_H33, WARNINGS_EN_H33), (REVIEWS_ZH_H33, REVIEWS_EN_H33), AUTHORISED_H33,
+    SOUND_ALIKE_H33, SOUND_ALIKE_FRAMES_H33, COMMON_SENSE_H33, COMMON_FRAMES_H33, VIEWERS_H33)
+
+
+def _nominative_h33(rng: random.Random) -> list[Case]:
+    """Three nominative-use posts per brand: genuine parts fitted by a repair shop, compatible
+    goods (some priced), services, authentication and care for the mark's goods, in another
+    language (its Latin name) about one time in three where it has one, else in Chinese."""
+    loaded = _loaded_marks()[0]
+    out = []
+    for mark in MARKS_H33:
+        brand = loaded[mark]
+        kind = ("device" if mark in DEVICES_H33 else
+                "consumable" if mark in SEALED_GOODS_H33 else "wear")
+        chinese, english = GOODS_H33[mark]
+        for _ in range(3):
+            in_english = bool(english) and rng.random() < 0.33
+            name, title, text = rng.choice(NOMINATIVE_EN_H33[kind] if in_english
+                                           else NOMINATIVE_ZH_H33[kind])
+            fields = {"m": brand.aliases[0] if in_english else mark,
+                      "p": rng.choice(english if in_english else chinese),
+                      "n": _service_price_h33(rng, in_english)}
+            out.append(Case("nominative_use", "held_out_33", None, f"user{rng.randrange(100_000)}",
+                            name, title.format(**fields), text.format(**fields)))
+    return out
+
+
+def thirty_third_held_out(seed: int = 443) -> list[Case]:
+    """held_out_33: held_out_30's families and sizes (51 brands × 3 offers in five families, 64
+    confusable and 64 digit-swap offers, 153 texts in each benign family of four, 160 everyday
+    sound-alikes, 192 common-word texts, 153 nominative-use posts), its own marks, spellings and
+    phrasing."""
+    words = Spellings33()
+    return (_held_out_part(seed, words, MARKS_H33, PHRASING_H33, words.initials_of, DIGITS_H33)
+            + _nominative_h33(random.Random(seed * 7919 + 33)))
