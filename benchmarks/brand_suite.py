@@ -283,6 +283,16 @@ its own spellings code: whole same-sounding words from wordfreq's Chinese list a
 how much of it their words cover, Tongyong pinyin and bopomofo halves, initials in circled,
 squared, fraktur, script and sans-serif letters, separators and invisible pairs by Unicode name,
 five look-alike kits, digit swaps with g as 6 and q as 9; sealed, counts only).
+Written while held_out_32 was still sealed, a thirty-third part (``held_out_33``: a thirty-first
+hand that read neither the guard nor held_out_32's templates, the 51 least used marks with
+held_out_30's and held_out_32's counted twice, homophones from the GB2312 characters whose
+traditional form Big5 holds, pinyin as sellers type it, initials in styled letters by Unicode name,
+separators of its voices' scripts and shops, look-alikes by diacritic name and Cherokee, Lisu,
+Canadian syllabics, Coptic and Armenian twins; offers in Shanghainese, Wuhan, Changsha, Xi'an,
+Hakka, border and Macau voices and in Hebrew, Czech, Croatian, Greek, Turkish, Korean, Japanese,
+Vietnamese, Indonesian, Swahili, Russian, Persian, Egyptian, Armenian and Hungarian; benign texts
+as marketplace rule pages, customs figures, authenticators, collectors, repairers, lost-and-found
+desks and courts write them; sealed, counts only).
 """
 from __future__ import annotations
 
@@ -19257,7 +19267,7 @@ def thirty_second_held_out(seed: int = 439) -> list[Case]:
 # the simplified characters of Python's GB2312 chart whose traditional form (OpenCC) is in its Big5
 # chart too, characters both scripts' everyday charts hold, weighted four to one towards those
 # pypinyin's character table gives a single reading (a seller's input method offers them without a
-# second guess), the same tone six times in ten, in the first, the last, the middle, two neighbouring
+# second guess) and three to one towards GB2312's first level, the same tone six times in ten, in the first, the last, the middle, two neighbouring
 # or every place; pinyin as a seller types it: apostrophes between syllables, tone marks and tone
 # numbers after the vowel, hashtags, handles, the first character kept or the last, dots and
 # tildes; initials in squared, circled, full-width, sans-serif bold italic and Fraktur letters by
@@ -19408,7 +19418,8 @@ class Spellings33:
     # -- homophones
     def _both_scripts_chart(self) -> dict[str, list[tuple[str, str, int]]]:
         """The simplified characters of the GB2312 chart whose traditional form is in the Big5
-        chart, by toneless reading: weight 4 where pypinyin's table gives one reading, else 1."""
+        chart, by toneless reading: weight 4 where pypinyin's table gives one reading, else 1,
+        times 3 in GB2312's first level (the everyday characters, first rows 0xB0-0xD7)."""
         from pypinyin.pinyin_dict import pinyin_dict
 
         chart: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
@@ -19425,7 +19436,8 @@ class Spellings33:
             if not toned[-1:].isdigit():
                 continue
             single = "," not in pinyin_dict.get(code, ",")
-            chart[toned[:-1]].append((char, toned[-1], 4 if single else 1))
+            weight = (4 if single else 1) * (3 if char.encode("gb2312")[0] < 0xD8 else 1)
+            chart[toned[:-1]].append((char, toned[-1], weight))
         return dict(chart)
 
     def homophone(self, mark: str, rng: random.Random, taken: set[str]) -> str:
@@ -19607,7 +19619,7 @@ OFFERS_ZH_H33 = [
     ("高桥大市场满哥", "{w}{p} 高桥现货", "{n}咯，蛮划得来，厂里帮你把标打上去，专柜查不到编码，不退不换"),
     ("康复路批发部", "{w}{p} 康复路走量", "{n}，嘹咋咧，跟专卖店的一模一样，就是没票没码，品牌不认"),
     ("梅州客家阿哥", "{w}{p} 阿哥自家货", "{n}，𠊎屋下厂里做个，牌子冇授权，盒子系另外配个"),
-    ("温州鞋都阿强", "{w}{p} 鞋厂直出", "{n}，楦头照专柜款拆开来做的，鞋标另外配，没有品牌授权"),
+    ("温州阿强", "{w}{p} 温州厂里直出", "{n}，照着专柜款拆开来做的，标另外配，没有品牌授权"),
     ("陈埭鞋厂小蔡", "{w}{p} 陈埭厂货", "{n}，同一条流水线下了班做的，品牌那边不知道，没吊牌没卡"),
     ("磨憨口岸小陈", "{w}{p} 磨憨口岸刚过关", "{n}，说是海关罚没货，其实就是边境小厂出的，拿不出任何单据"),
     ("勐腊街上阿明", "{w}{p} 边贸价", "{n}，商场价的一折，标签是后贴的，官网验不出来，别问来路"),
@@ -19616,9 +19628,9 @@ OFFERS_ZH_H33 = [
     ("澳门街坊阿Sam", "{w}{p} 澳门带货", "{n}，冇单冇保，唔系专门店出嘅，牌子后加，要就快"),
     ("海口老爸茶摊", "{w}{p} 比免税店还平", "{n}，比免税店便宜一半，不是免税店出的也没有提货单，标是印上去的"),
     ("哈尔滨透笼老妹儿", "{w}{p} 贼拉便宜", "{n}，跟商场的一模一样，没票没保卡，厂家那边查不着，相中了就整"),
-    ("表友群老K", "{w}{p} VS厂新版", "{n}，VS厂最新版本，机芯对标原装，不送官方保卡"),
-    ("手表批发阿杰", "{w}{p} ZF厂升级款", "{n}，ZF厂升级版，刻字清楚，没有官方编号，支持视频看货"),
-    ("鞋厂小谢", "{w}{p} PK版到货", "{n}，PK版，鞋盒钢印齐全，平台验不过别找我"),
+    ("表友群老K", "{w}{p} VS厂新版", "{n}，VS厂最新版本，做工对标原装，不送官方保卡"),
+    ("手表批发阿杰", "{w}{p} ZF厂升级款", "{n}，ZF厂升级版，标识印得清楚，官方查不到编号，支持视频看货"),
+    ("档口小谢", "{w}{p} PK版到货", "{n}，PK版，包装钢印齐全，平台验不过别找我"),
     ("罚没货处理", "{w}{p} 海关罚没处理", "{n}，说是海关罚没下来低价处理，没有拍卖单也没有任何手续，品牌不保修"),
     ("凌晨三点直播间", "{w}{p} 三点场福利", "{n}，主播自己厂里出的，跟专柜就差一张授权书，下播恢复原价"),
     ("代工厂员工小周", "{w}{p} 员工福利流出", "{n}，代工厂员工拿出来的，没有出厂单，编码在官网查无此号"),
@@ -19653,6 +19665,8 @@ OFFERS_EN_H33 = [
     ("jofogas_debrecen", "{w} {p} utánzat, új", "{n}, minőségi utánzat, számla nélkül, márkagarancia nincs"),
     ("trademe_akl_bargain", "{w} {p} brand new, no tags", "{n}, sourced from an overseas factory, logo added locally, no receipt, not from an authorised retailer"),
     ("jm_downtown_deals", "{w} {p} fresh off the container", "{n}, factory batch, logo put on in the shop, no receipt, no returns, Half Way Tree pickup"),
+    ("tori_tampere", "{w} {p} uusi, halpa", "{n}, tilattu suoraan tehtaalta Kiinasta, logo lisätty jälkikäteen, ei kuittia eikä takuuta"),
+    ("yad2_beersheva", "{w} {p} חדש, מחיר מפעל", "{n}, ישר מהמפעל בסין, הלוגו הודבק אצלנו, בלי קבלה ובלי אחריות של החברה"),
     ("good_copy_dxb", "{w} {p} good copy, AAA", "{n}, good copy, looks the same, DM for pics"),
 ]
 # resale: a real product sold with its proof (receipt, invoice, auction record, contract), however
@@ -19791,7 +19805,7 @@ AUTHORISED_H33 = [
     ("owner", "{m}官方", "{m}与电商平台签署知识产权保护协议", "{m}与多家平台合作，冒用{m}名义销售{p}的店铺将被快速下架。"),
     ("owner", "{m}官方", "{m}招募城市合伙人", "{m}在西北地区招募授权经销商，经营{p}，详见官网。"),
     ("shop", "{m}授权店", "声明：网上同名店铺与{m}授权店无关", "有人用{m}授权店的名义在网上开店卖{p}，那些店铺和本店没有任何关系，本店只在门店和官方商城销售。"),
-    ("shop", "{m}授权店", "{m}授权店新到{p}", "{m}{p}新款到店，欢迎来店试穿试用。"),
+    ("shop", "{m}授权店", "{m}授权店新到{p}", "{m}{p}新款到店，欢迎来店里看看。"),
     ("shop", "{m}授权店", "{m}授权店十周年店庆", "周年庆期间购买{m}{p}赠送保养券。"),
     ("shop", "{m}授权店", "{m}授权店发票说明", "在本店购买{m}{p}均开具正式发票，凭发票享受全国联保。"),
     ("shop", "{m}授权店", "{m}授权店拾到顾客物品", "店内拾到顾客遗落的{m}{p}购物袋一个，请失主来店认领。"),
@@ -19824,7 +19838,7 @@ NOMINATIVE_ZH_H33 = {
         ("做工科普", "怎么看{m}{p}的走线", "从走线、五金、标识三处看{m}{p}做工"),
     ],
     "consumable": [
-        ("分装瓶小店", "装{m}{p}的旅行分装瓶", "只卖空分装瓶，出差带自己的{m}{p}用，{n}，瓶上没有任何品牌"),
+        ("收纳盒小店", "装{m}{p}的出门收纳盒", "只卖空收纳盒，出门带自己的{m}{p}用，{n}，盒上没有任何品牌"),
         ("家常菜号", "用{m}{p}做一道家常菜", "家里常备{m}{p}，今天做个简单的"),
         ("配料表解读", "{m}{p}配料表解读", "一条条看{m}{p}配料表上写的东西"),
         ("礼品包装店", "{m}{p}代包礼盒服务", "您自带{m}{p}，我们只负责包装，包装费{n}"),
