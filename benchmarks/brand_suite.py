@@ -19928,7 +19928,7 @@ COMMON_SENSE_H33 = [
     "熊猫宝宝第一次出来见游客", "熊猫基地的饲养员每天要准备竹子", "熊猫馆旁的休息室里电视在放纪录片",
     "中华文明绵延了几千年", "中华鲟被列为保护动物", "凤凰涅槃是古老的传说", "他们周末去凤凰古城看吊脚楼",
     "骑着自行车上了凤凰山", "大宝今天上小学了", "二宝抢了大宝的玩具", "大宝睡前偷偷挤了半管护手霜玩",
-    "金丝猴抢走了游客的一颗奶糖", "海鸥落在手表店的招牌上", "大白兔形状的糖果摆满了喜桌",
+    "金丝猴抢走了游客的一颗奶糖", "海鸥落在手表店的招牌上", "大白兔蹲在笼子里，小朋友把糖果塞进笼缝",
     "骆驼刺长在戈壁滩上",
     "The coach blew the whistle and the team ran laps", "We took the night coach to Vienna",
     "A white dove landed on the church roof", "She released a dove at the end of the ceremony",
