@@ -136,6 +136,21 @@ Teeworlds' 25 s menu loop beside every 6th track of the three; its negatives add
 unregistered music and without music (a streamer over game effects alone among them) and a bar of
 an unregistered track looped as a game loops it. Registered beside the 100 and held_out_2's to
 held_out_11's; sealed: written at stop 46, nobody has run a matcher on it.
+
+    python benchmarks/audio_suite.py --part held_out_13 [--rebuild] [--check]
+
+builds the thirteenth held-out part (stop 47) from music-held-out-13 (OpenArena's music and
+Asterisk's music on hold, 8 kHz telephone recordings), seed 2323: each track in held_out_12's
+twenty families and four more of music under speech (FAMILIES_13: a voice message over a phone
+line with the song from a speaker in the sender's room, a party speech on the hall's PA over the
+DJ's song, a livestream seller talking between order chimes, a lecturer over a song from a
+laptop's speaker in a lecture hall), with voices, sentences and a shopping centre's background of
+its own. Its never-registered music (music-held-out-13-unregistered) is Val & Rick's two game
+loops (Kenta Cho's) beside every 6th track of the two; its negatives add the new scenes on
+unregistered music and without music, a metronome or drum machine alone and under talk at a
+registered song's tempo, a registered song's chords comped on an electric piano, and two
+unregistered tracks cross-faded under talk. Registered beside the 100 and held_out_2's to
+held_out_12's; sealed: written at stop 47, nobody has run a matcher on it.
 """
 from __future__ import annotations
 
@@ -1462,11 +1477,12 @@ HELD_OUT_9_SHARED: dict[str, tuple[str, ...]] = {
 ROOM_DETAIL = re.compile(r"another room: lowpass (\d+) Hz, reverberance (\d+)%")
 
 
-def drum_loop(rng: np.random.Generator, seconds: float) -> tuple[np.ndarray, float]:
+def drum_loop(rng: np.random.Generator, seconds: float,
+              bpm: float | None = None) -> tuple[np.ndarray, float]:
     """A drum machine's beat, unit RMS: a kick (a 50-65 Hz sine falling in pitch) on beats 1 and 3,
     a snare (band noise and a 180 Hz body) on 2 and 4, a closed hi-hat (high noise) on every
-    eighth, at 85-130 BPM: (sound, BPM)."""
-    bpm = float(rng.uniform(85, 130))
+    eighth, at 85-130 BPM or ``bpm`` (held_out_13: a registered song's): (sound, BPM)."""
+    bpm = float(rng.uniform(85, 130)) if bpm is None else bpm
     beat = 60.0 / bpm
     count = int(seconds * RATE)
     out = np.zeros(count)
@@ -2599,6 +2615,413 @@ def _held_out_12_negatives(rng, unrelated: list[Path], workdir: Path, out: Path,
     return queries
 
 
+# held_out_13 on: the song under a voice message sent over a phone line (playing from a speaker in
+# the sender's room), a party speech on the hall's PA over the DJ's song, a livestream seller
+# talking over a track between order chimes, and a lecturer talking over a song a laptop's speaker
+# plays in a lecture hall: music under speech, the most common claim, in new shapes again; see
+# _positive_13
+FAMILIES_13 = ("voicenote", "toast", "livesell", "lecture")
+PHONE_LINE = ["sinc", "300-3400"]     # a phone call's band, SoX's linear-phase filter
+VOICENOTE_DETAIL = re.compile(r"room speaker highpass (\d+) Hz, reverberance (\d+)%, phone line")
+TOAST_DETAIL = re.compile(r"hall PA highpass (\d+) Hz, reverberance (\d+)%")
+LAPTOP_DETAIL = re.compile(r"laptop speaker highpass (\d+) Hz lowpass (\d+) Hz, lecture hall "
+                           r"reverberance (\d+)%")
+SCENE_SECONDS_13 = {"voicenote": (8, 20), "toast": (20, 40), "livesell": (20, 40),
+                    "lecture": (15, 30)}
+ALERTS = "psi-plus-sounds"            # the part's chat client's alerts: the seller's order chimes
+
+
+def _bursts(rng: np.random.Generator, count: int, every: tuple[float, float],
+            length: tuple[float, float], low: float, high: float) -> np.ndarray:
+    """``count`` samples of band noise (``low``-``high`` Hz) in bursts of ``length`` s, one every
+    ``every`` s, each swelling and settling (a Hann window) at its own level."""
+    out = np.zeros(count)
+    at = float(rng.uniform(0, every[1]))
+    while at < count / RATE:
+        size = max(2, int(float(rng.uniform(*length)) * RATE))
+        first = int(at * RATE)
+        piece = _band(rng, size, low, high) * np.hanning(size) * float(rng.uniform(0.5, 1.5))
+        out[first:first + size] += piece[:count - first]
+        at += float(rng.uniform(*every))
+    return out
+
+
+def mall(rng: np.random.Generator, seconds: float) -> np.ndarray:
+    """held_out_13's background under vlogs, rooms and reactions, unit RMS: a shopping centre, its
+    air handling (a 150-3000 Hz hiss), people talking far off (300-3000 Hz noise rising and falling
+    3-6 times a second), footsteps (2-5 walkers' soft clicks) and now and then the PA's two-note
+    chime."""
+    count = int(seconds * RATE)
+    times = np.arange(count) / RATE
+    steps = max(2, int(seconds * float(rng.uniform(3, 6))))
+    syllables = np.interp(np.arange(count), np.linspace(0, count - 1, steps),
+                          np.abs(rng.standard_normal(steps)) + 0.2)
+    babble = _band(rng, count, 300, 3000) * syllables
+    walking = np.zeros(count)
+    step = np.exp(-np.arange(int(0.02 * RATE)) / (0.004 * RATE))
+    for _walker in range(int(rng.integers(2, 6))):
+        loud = float(rng.uniform(0.3, 1.2))
+        pace = float(rng.uniform(0.45, 0.65))
+        for at in np.arange(float(rng.uniform(0, 0.6)), seconds - 0.05, pace):
+            first = int(at * RATE)
+            walking[first:first + len(step)] += step[:count - first] * loud
+    chime = np.zeros(count)
+    for when in rng.uniform(0, max(0.1, seconds - 1.2), int(rng.integers(0, 2))):
+        for note, pitch in enumerate(sorted(rng.uniform(500, 1000, 2), reverse=True)):
+            ring = np.arange(int(0.6 * RATE)) / RATE
+            first = int((when + 0.5 * note) * RATE)
+            tone = np.sin(2 * np.pi * pitch * ring) * np.exp(-ring / 0.25)
+            chime[first:first + len(tone)] += tone[:count - first]
+    out = (_band(rng, count, 150, 3000) * 0.5 + babble
+           + np.convolve(walking, [1, 1, 1, 1], "same") * 1.5 + chime * 0.7)
+    return (out / np.sqrt(np.mean(out ** 2))).astype(np.float32)
+
+
+def party(rng: np.random.Generator, seconds: float, workdir: Path, lines: Lines) -> np.ndarray:
+    """A wedding or party's guests, unit RMS: three guests talking at once (espeak, far under the
+    rest), glasses clinking (2-5 kHz rings, in twos and threes), bursts of laughter (300-3000 Hz
+    noise pulsing 4-6 times a second for 0.5-1.5 s) and the hall's murmur."""
+    count = int(seconds * RATE)
+    guests = np.zeros(count)
+    for _guest in range(3):
+        voice = speech(rng, seconds, workdir, lines)[:count]
+        guests[:len(voice)] += voice / rms(voice) * float(rng.uniform(0.4, 1.0))
+    clinks = np.zeros(count)
+    for when in rng.uniform(0, seconds, max(1, int(seconds / rng.uniform(1.5, 4)))):
+        for touch in range(int(rng.integers(2, 4))):
+            ring = np.arange(int(0.4 * RATE)) / RATE
+            tone = np.sin(2 * np.pi * float(rng.uniform(2000, 5000)) * ring) * np.exp(-ring / 0.08)
+            first = int((when + touch * float(rng.uniform(0.05, 0.2))) * RATE)
+            loud = float(rng.uniform(0.3, 1))
+            clinks[first:first + len(tone)] += tone[:max(0, count - first)] * loud
+    laughter = np.zeros(count)
+    for when in rng.uniform(0, seconds, max(1, int(seconds / rng.uniform(4, 9)))):
+        size = int(float(rng.uniform(0.5, 1.5)) * RATE)
+        pulse = np.abs(np.sin(np.pi * float(rng.uniform(4, 6)) * np.arange(size) / RATE))
+        first = int(when * RATE)
+        laughter[first:first + size] += (_band(rng, size, 300, 3000) * pulse
+                                         * np.hanning(size))[:max(0, count - first)]
+    out = (guests / rms(guests) * 0.6 + clinks * 0.8 + laughter
+           + _band(rng, count, 100, 1500) * 0.4)
+    return (out / np.sqrt(np.mean(out ** 2))).astype(np.float32)
+
+
+def lecture_hall(rng: np.random.Generator, seconds: float) -> np.ndarray:
+    """A lecture hall from the back row, unit RMS: its air handling (a 100-1500 Hz hum), students
+    whispering (1-4 kHz noise swelling), coughs (0.2-0.4 s bursts of 300-3000 Hz), seats creaking
+    and pens tapping (short clicks)."""
+    count = int(seconds * RATE)
+    whispers = _bursts(rng, count, (1.0, 4.0), (0.5, 2.0), 1000, 4000)
+    coughs = _bursts(rng, count, (3.0, 10.0), (0.2, 0.4), 300, 3000) * 3
+    taps = np.zeros(count)
+    tap = np.exp(-np.arange(int(0.01 * RATE)) / (0.002 * RATE))
+    for when in rng.uniform(0, seconds - 0.02, max(1, int(seconds / rng.uniform(0.5, 2)))):
+        first = int(when * RATE)
+        taps[first:first + len(tap)] += tap[:count - first] * float(rng.uniform(0.5, 2))
+    out = (_band(rng, count, 100, 1500) + whispers * 0.6 + coughs
+           + np.convolve(taps, [1, -1], "same") * 2)
+    return (out / np.sqrt(np.mean(out ** 2))).astype(np.float32)
+
+
+def order_chimes(rng: np.random.Generator, seconds: float, sounds: list[Path]) -> np.ndarray:
+    """A livestream sale's desk, unit RMS: an order's alert every 1.5-6 s (the part's chat alerts,
+    ALERTS, or any of its sounds) and the goods' packaging rustling (1-6 kHz bursts, 0.2-0.8 s)."""
+    count = int(seconds * RATE)
+    alerts = [path for path in sounds if ALERTS in path.name] or list(sounds)
+    out = _bursts(rng, count, (0.5, 3.0), (0.2, 0.8), 1000, 6000) * 0.3
+    at = float(rng.uniform(0.5, 3))
+    while at < seconds and alerts:
+        alert = sox_read(alerts[int(rng.integers(len(alerts)))], [])
+        alert = alert / (rms(alert) + 1e-9)
+        first = int(at * RATE)
+        out[first:first + len(alert)] += alert[:count - first] * float(rng.uniform(0.6, 1.0))
+        at += float(rng.uniform(1.5, 6))
+    return (out / np.sqrt(np.mean(out ** 2))).astype(np.float32)
+
+
+def mu_law(samples: np.ndarray, bits: int = 8) -> np.ndarray:
+    """``samples`` through G.711's μ-law, ``bits`` bits: quantised on a log scale of their peak
+    (quiet stretches keep their detail, loud ones lose it), expanded back."""
+    peak = float(np.max(np.abs(samples))) + 1e-12
+    squeezed = np.sign(samples) * np.log1p(255 * np.abs(samples) / peak) / np.log(256)
+    steps = 2 ** (bits - 1) - 1
+    coarse = np.round(squeezed * steps) / steps
+    expanded = np.sign(coarse) * np.expm1(np.abs(coarse) * np.log(256)) / 255 * peak
+    return expanded.astype(np.float32)
+
+
+def _through(samples: np.ndarray, effects: list[str], workdir: Path) -> np.ndarray:
+    """``samples`` through SoX ``effects``, as long as they were."""
+    wav = workdir / "through.wav"
+    peak = float(np.max(np.abs(samples))) + 1e-12
+    write_wav(wav, samples / peak * 0.5)      # room for a reverb's build-up
+    out = sox_read(wav, effects)[:len(samples)] * (peak / 0.5)
+    return np.pad(out, (0, len(samples) - len(out))).astype(np.float32)
+
+
+def _bed_13(rng, family: str, count: int, workdir: Path, lines: Lines, sounds: list[Path],
+            room: str = "") -> tuple[np.ndarray, np.ndarray]:
+    """A FAMILIES_13 scene's talk and background, ``count`` samples: a sender and the part's
+    background far off, a speaker on the PA and the guests, a seller and the orders, a lecturer
+    and the hall; the PA's and the hall's talk through ``room``'s reverb (SoX effects as text)."""
+    seconds = count / RATE + 0.01
+    talk = _talk(rng, count, workdir, lines)
+    if room:
+        talk = _through(talk, room.split(), workdir)
+    if family == "voicenote":
+        return talk, mall(rng, seconds)[:count]
+    if family == "toast":
+        return talk, party(rng, seconds, workdir, lines)[:count]
+    if family == "livesell":
+        return talk, order_chimes(rng, seconds, sounds)[:count]
+    return talk, lecture_hall(rng, seconds)[:count]
+
+
+def _scene_13(rng, family: str, track: Path, start: float, seconds: float, workdir: Path,
+              lines: Lines, sounds: list[Path]) -> tuple[np.ndarray, str]:
+    """``seconds`` of the song from ``start`` in one of FAMILIES_13's scenes, the whole upload long:
+    (upload, detail; its first "<x> dB below" is the music's under the rest, which check() fits).
+
+    voicenote: from a speaker in the sender's room (high-pass 120-250 Hz, reverberance 20-50 %),
+    6-14 dB below the sender and a shopping centre far off (12-20 dB under the voice), the whole
+    through a phone line (PHONE_LINE's 300-3400 Hz, 8-bit μ-law, the band again as the other
+    end hears it; the levels in the line's band);
+    toast: the DJ's song and the speaker's microphone on the hall's PA (high-pass 80-150 Hz,
+    reverberance 50-90 %), the song 6-14 dB below the speech and the guests (4-10 dB under it);
+    livesell: as it is, 10-18 dB below a seller talking and the order chimes and rustling (6-12
+    dB under the voice);
+    lecture: from a laptop's speaker (high-pass 300-600 Hz, low-pass 5-8 kHz) in a lecture hall
+    (reverberance 60-95 %, on the lecturer too), only 0-8 dB below the lecturer and the hall (8-14
+    dB under the voice)."""
+    effects: list[str] = []
+    if family == "voicenote":
+        high, room = int(rng.integers(120, 251)), int(rng.integers(20, 51))
+        effects = ["highpass", str(high), "reverb", str(room), "50", "100"]
+    elif family == "toast":
+        high, room = int(rng.integers(80, 151)), int(rng.integers(50, 91))
+        effects = ["highpass", str(high), "reverb", str(room), "50", "100"]
+    elif family == "lecture":
+        high, low_pass, room = (int(rng.integers(300, 601)), int(rng.integers(5000, 8001)),
+                                int(rng.integers(60, 96)))
+        effects = ["highpass", str(high), "lowpass", str(low_pass), "reverb", str(room), "50",
+                   "100"]
+    music = _trim(track, start, seconds, effects)
+    reverb = f"reverb {room} 50 100" if family in ("toast", "lecture") else ""
+    talk, background = _bed_13(rng, family, len(music), workdir, lines, sounds, reverb)
+    if family == "voicenote":        # the line is linear: its band applied to each, levels after it
+        music, talk, background = (_through(sound, PHONE_LINE, workdir)
+                                   for sound in (music, talk, background))
+    under, below = {"voicenote": ((12, 20), (6, 14)), "toast": ((4, 10), (6, 14)),
+                    "livesell": ((6, 12), (10, 18)), "lecture": ((8, 14), (0, 8))}[family]
+    upload, quiet, low = _over_bed(rng, music, talk, background, under, below)
+    if family == "voicenote":        # coded on the line, heard through its band again
+        upload = _through(mu_law(upload), PHONE_LINE, workdir)
+        return upload, (f"a voice message, room speaker highpass {high} Hz, reverberance {room}%, "
+                        f"phone line 300-3400 Hz, 8-bit mu-law; music {low:.1f} dB below the "
+                        f"sender and a shopping centre far off ({quiet:.1f} dB under the voice)")
+    if family == "toast":
+        return upload, (f"a party speech, hall PA highpass {high} Hz, reverberance {room}%; music "
+                        f"{low:.1f} dB below the speaker and the guests (glasses, laughter, talk "
+                        f"{quiet:.1f} dB under the voice)")
+    if family == "livesell":
+        return upload, (f"a livestream sale: music {low:.1f} dB below the seller and the orders "
+                        f"(alerts and rustling {quiet:.1f} dB under the voice)")
+    return upload, (f"a lecture, laptop speaker highpass {high} Hz lowpass {low_pass} Hz, lecture "
+                    f"hall reverberance {room}%; music {low:.1f} dB below the lecturer and the "
+                    f"hall (whispers, coughs, taps {quiet:.1f} dB under the voice)")
+
+
+def _positive_13(rng, family: str, track: Path, others: list[Path], workdir: Path, out: Path,
+                 lines: Lines, ambience, pool: list[Path] = (), sounds: list[Path] = ()) -> Query:
+    """One query of a family of FAMILIES_13 (held_out_13 on): ``SCENE_SECONDS_13`` of the song in
+    its scene (``_scene_13``), the song heard the whole upload long."""
+    duration = duration_of(track)
+    length = min(float(rng.uniform(*SCENE_SECONDS_13[family])), duration - 1.0)
+    start = float(rng.uniform(0, max(0.0, duration - length - 0.5)))
+    upload, detail = _scene_13(rng, family, track, start, length, workdir, lines, sounds)
+    seconds = len(upload) / RATE
+    span = (0.0, round(seconds, 4), round(start, 4), round(start + seconds, 4))
+    path = out / f"{family}-{track.stem}.wav"
+    write_wav(path, upload)
+    return Query(path.name, family, track.name, True, *span, detail,
+                 action=expected_action((span,), seconds, duration))
+
+
+def tempo_of(music: np.ndarray) -> float:
+    """``music``'s tempo in BPM, 70-180: the lag (23 ms frames) at which its onset strength (the
+    rise of each frame's log energy in 8 bands) best repeats, by autocorrelation, weighted towards
+    120 BPM as a listener tapping along would be."""
+    frame, hop = 1024, 512
+    count = max(0, (len(music) - frame) // hop + 1)
+    if count < 8:
+        return 120.0
+    index = np.arange(frame)[None, :] + hop * np.arange(count)[:, None]
+    spectrum = np.abs(np.fft.rfft(music[index] * np.hanning(frame), axis=1)) ** 2
+    edges = np.geomspace(2, spectrum.shape[1] - 1, 9).astype(int)
+    bands = np.log(np.stack([spectrum[:, a:b].sum(axis=1) for a, b in zip(edges, edges[1:])],
+                            axis=1) + 1e-9)
+    onset = np.maximum(np.diff(bands, axis=0), 0).sum(axis=1)
+    onset = onset - onset.mean()
+    lags = np.arange(int(60 / 180 * RATE / hop), int(60 / 70 * RATE / hop) + 1)
+    lags = lags[lags < len(onset) - 1]
+    if not len(lags):
+        return 120.0
+    scores = np.array([onset[:-lag] @ onset[lag:] / (len(onset) - lag) for lag in lags])
+    bpm = 60 * RATE / hop / lags
+    weight = np.exp(-0.5 * (np.log2(bpm / 120) / 1.0) ** 2)
+    return float(bpm[int(np.argmax(scores * weight))])
+
+
+def metronome(rng: np.random.Generator, seconds: float, bpm: float) -> np.ndarray:
+    """A metronome at ``bpm``, unit RMS: a 20 ms click every beat, a higher one on each bar's first
+    of four, from a random phase."""
+    count = int(seconds * RATE)
+    out = np.zeros(count)
+    ring = np.arange(int(0.02 * RATE)) / RATE
+    high, low = (np.sin(2 * np.pi * pitch * ring) * np.exp(-ring / 0.004) for pitch in (1500, 1000))
+    for beat, at in enumerate(np.arange(float(rng.uniform(0, 60 / bpm)), seconds - 0.02, 60 / bpm)):
+        first = int(at * RATE)
+        click = high if beat % 4 == 0 else low
+        out[first:first + len(click)] += click[:count - first]
+    return (out / (np.sqrt(np.mean(out ** 2)) + 1e-12)).astype(np.float32)
+
+
+def chord_line(music: np.ndarray, step: float = 0.5) -> np.ndarray:
+    """``music``'s harmony as a player would read it off: per ``step`` s its chroma (the energy of
+    65-2000 Hz in each of the 12 pitch classes), smoothed over three steps, and its three strongest
+    pitch classes (0 = C); one row a step, -1 where the music is quiet."""
+    size = int(step * RATE)
+    count = len(music) // size
+    if count == 0:
+        return np.zeros((0, 3), int)
+    frequencies = np.fft.rfftfreq(size, 1 / RATE)
+    keep = (frequencies >= 65) & (frequencies <= 2000)
+    classes = np.round(12 * np.log2(frequencies[keep] / 440) + 69).astype(int) % 12
+    pieces = music[:count * size].reshape(count, size)
+    power = np.abs(np.fft.rfft(pieces * np.hanning(size), axis=1))[:, keep] ** 2
+    chroma = np.stack([power[:, classes == pitch].sum(axis=1) for pitch in range(12)], axis=1)
+    padded = np.pad(chroma, ((1, 1), (0, 0)), mode="edge")
+    chroma = (padded[:-2] + padded[1:-1] + padded[2:]) / 3
+    chords = np.argsort(chroma, axis=1)[:, ::-1][:, :3]
+    level = np.sqrt(np.mean(pieces ** 2, axis=1))
+    chords[level < 0.2 * np.median(level)] = -1
+    return chords
+
+
+def _comped(rng, chords: np.ndarray, step: float = 0.5) -> np.ndarray:
+    """``chords`` (``chord_line``'s rows) comped on an electric piano, unit RMS: each chord's three
+    pitch classes in the octave above 130 Hz and its strongest an octave under them, struck when
+    the chord changes (and on every 4th step) and decaying, 10-30 cents off the recording's tuning,
+    from its own phase."""
+    size = int(step * RATE)
+    detune = 2 ** (float(rng.uniform(10, 30)) * (1 if rng.integers(2) else -1) / 1200)
+    out = np.zeros(len(chords) * size)
+    held, since = None, 0
+    for number, chord in enumerate(chords):
+        if chord[0] < 0:
+            held = None
+            continue
+        if held is None or set(chord) != set(held) or number - since >= 4:
+            held, since = chord, number
+        times = np.arange(size) / RATE + (number - since) * step
+        decay = np.exp(-times / 0.9)
+        pitches = [130.81 * 2 ** (pitch / 12) * detune for pitch in held]
+        pitches.append(pitches[0] / 2)
+        for pitch in pitches:
+            phase = 2 * np.pi * pitch * times
+            out[number * size:(number + 1) * size] += (np.sin(phase) + 0.3 * np.sin(2 * phase)
+                                                       + 0.1 * np.sin(3 * phase)) * decay
+    return (out / (np.sqrt(np.mean(out ** 2)) + 1e-12)).astype(np.float32)
+
+
+def _held_out_13_negatives(rng, unrelated: list[Path], workdir: Path, out: Path, lines: Lines,
+                           sounds: list[Path], registered: list[Path], ambience) -> list[Query]:
+    """held_out_12's kinds with this part's voices, sentences, sounds and background; FAMILIES_13's
+    scenes on unregistered music (4 each) and without any music (3 each); a metronome or a drum
+    machine alone at a registered song's tempo (6: held_out_12's read heard a beat alone as songs
+    at 1.0), and so under a vlogger's talk (4); a registered song's chords comped on an electric
+    piano (6: its harmony and timing, not the recording); two unregistered tracks cross-faded
+    over 4-8 s under a vlogger's talk, two of one game where there are (4)."""
+    queries = _held_out_12_negatives(rng, unrelated, workdir, out, lines, sounds, registered,
+                                     ambience)
+    def add(kind: str, number: int, upload: np.ndarray, detail: str) -> None:
+        path = out / f"neg-{kind}-{number}.wav"
+        write_wav(path, upload)
+        queries.append(Query(path.name, f"neg-{kind}", None, True, detail=detail, action="none"))
+    def under_talk(music: np.ndarray, low: tuple[float, float]) -> tuple[np.ndarray, float]:
+        words = _talk(rng, len(music), workdir, lines)
+        below = float(rng.uniform(*low))
+        voiced = words[np.abs(words) > 1e-4]
+        return ((words / rms(voiced) + music / rms(music) * 10 ** (-below / 20)) * 0.1,
+                below)
+    longer = [track for track in unrelated if duration_of(track) >= 20] or unrelated
+    for family in FAMILIES_13:
+        for number in range(4):
+            track = longer[int(rng.integers(len(longer)))]
+            duration = duration_of(track)
+            seconds = min(float(rng.uniform(*SCENE_SECONDS_13[family])), duration - 1.0)
+            start = float(rng.uniform(0, max(0.0, duration - seconds - 0.5)))
+            upload, detail = _scene_13(rng, family, track, start, seconds, workdir, lines, sounds)
+            add(family, number, upload, f"{track.name} at {start:.2f} s, {detail}")
+        for number in range(3):
+            count = int(float(rng.uniform(*SCENE_SECONDS_13[family])) * RATE)
+            reverb = (f"reverb {int(rng.integers(50, 96))} 50 100"
+                      if family in ("toast", "lecture") else "")
+            talk, background = _bed_13(rng, family, count, workdir, lines, sounds, reverb)
+            quiet = float(rng.uniform(4, 12))
+            voiced = talk[np.abs(talk) > 1e-4]
+            bed = (talk / rms(voiced)
+                   + background / (rms(background) + 1e-12) * 10 ** (-quiet / 20)) * 0.1
+            if family == "voicenote":
+                bed = _through(mu_law(_through(bed, PHONE_LINE, workdir)), PHONE_LINE, workdir)
+            add(f"{family}only", number, bed,
+                f"the {family} scene, its background {quiet:.1f} dB under the voice, no music")
+    def tempo_beat(number: int) -> tuple[np.ndarray, str]:
+        track = registered[number % len(registered)]
+        start = float(rng.uniform(0, max(0.0, duration_of(track) - 30.5)))
+        bpm = tempo_of(_trim(track, start, 30))
+        seconds = float(rng.uniform(10, 20))
+        if number % 2:
+            return (metronome(rng, seconds, bpm),
+                    f"a metronome at {track.name}'s tempo ({bpm:.1f} BPM)")
+        return (drum_loop(rng, seconds, bpm)[0],
+                f"a drum machine at {track.name}'s tempo ({bpm:.1f} BPM)")
+    for number in range(6):
+        beat, detail = tempo_beat(number)
+        add("tempobeat", number, beat * 0.1, f"{detail} alone, no music of it")
+    for number in range(4):
+        beat, detail = tempo_beat(int(rng.integers(len(registered))))
+        upload, below = under_talk(beat, (6, 14))
+        add("tempobeatvlog", number, upload,
+            f"{detail} {below:.1f} dB below a vlogger's talk, no music of it")
+    for number in range(6):
+        track = registered[int(rng.integers(len(registered)))]
+        seconds = float(rng.uniform(12, 20))
+        start = float(rng.uniform(0, max(0.0, duration_of(track) - seconds - 0.5)))
+        add("chords", number, _comped(rng, chord_line(_trim(track, start, seconds))) * 0.1,
+            f"{track.name} at {start:.2f} s: its chords (three pitch classes a half second) "
+            "comped on an electric piano, the harmony and not the recording")
+    by_game: dict[str, list[Path]] = {}
+    for track in longer:
+        by_game.setdefault(_package(track), []).append(track)
+    pairs = [tracks for tracks in by_game.values() if len(tracks) > 1] or [longer]
+    for number in range(4):
+        tracks = pairs[number % len(pairs)] if number % 2 == 0 else longer
+        first, second = (tracks[int(index)] for index in rng.choice(len(tracks), 2, replace=False))
+        fade = float(rng.uniform(4, 8))
+        one = _trim(first, max(0.0, duration_of(first) - 12), 12)
+        two = _trim(second, 0, 12)
+        size = int(fade * RATE)
+        ramp = np.linspace(0, np.pi / 2, size)
+        mixed = np.concatenate([one[:-size], one[-size:] * np.cos(ramp) + two[:size] * np.sin(ramp),
+                                two[size:]]).astype(np.float32)
+        upload, below = under_talk(mixed, (8, 16))
+        add("xfadevlog", number, upload,
+            f"{first.name}'s last 12 s cross-faded over {fade:.1f} s into {second.name}'s first 12 "
+            f"s, {below:.1f} dB below a vlogger's talk")
+    return queries
+
+
 def with_shared(queries: list[Query], shared: dict[str, tuple[str, ...]], out: Path,
                 music: dict[str, Path]) -> list[Query]:
     """``queries`` with every original a query rightly names: where a named original (its track or
@@ -2655,6 +3078,15 @@ def held_out_12_families(registered: list[Path]) -> dict[str, tuple[str, ...]]:
     FAMILIES_11) and FAMILIES_12 (16 of a track's 20 with talk over the song)."""
     return families_in_turn(registered, HELD_OUT_10_ALWAYS, HELD_OUT_10_TURNS,
                             HELD_OUT_10_PER_TRACK, FAMILIES_10 + FAMILIES_11 + FAMILIES_12)
+
+
+def held_out_13_families(registered: list[Path]) -> dict[str, tuple[str, ...]]:
+    """Each registered track's families: held_out_12's (held_out_10's five where the song lies
+    under speech, HELD_OUT_10_PER_TRACK of the other earlier families in turn, FAMILIES_10,
+    FAMILIES_11 and FAMILIES_12) and FAMILIES_13 (20 of a track's 24 with talk over the song)."""
+    return families_in_turn(registered, HELD_OUT_10_ALWAYS, HELD_OUT_10_TURNS,
+                            HELD_OUT_10_PER_TRACK,
+                            FAMILIES_10 + FAMILIES_11 + FAMILIES_12 + FAMILIES_13)
 
 
 def build_part(part: AudioPart, seed: int | None = None, out: Path | None = None,
@@ -2930,6 +3362,28 @@ AUDIO_PARTS: dict[str, AudioPart] = {part.tag: part for part in (
              "The ferry is late again, so here is the beach while we wait in the wind.",
              "That is all for this episode, send us your questions and we will read them next week."),
         )),
+    AudioPart(
+        "held_out_13", 2323, DATA / "music-held-out-13", DATA / "audio_suite_held_out_13",
+        negatives=_held_out_13_negatives, unregistered=DATA / "music-held-out-13-unregistered",
+        sounds=DATA / "sounds-held-out-13", families=held_out_13_families, with_action=True,
+        ambience=mall,
+        lines=(
+            # voices no earlier part used (the eight languages espeak-ng has left, four twice)
+            ("chr+f2", "cmn+m5", "hyw+f4", "kok+m2", "my+f3", "nog+m6", "shn+f5",
+             "yue+m4", "cmn+f1", "yue+f2", "hyw+m3", "nog+f1"),
+            ("Hey, it is me, call me back when you get this, I am at the shop until six.",
+             "Please raise your glasses to the bride and groom, may every year be as happy as today.",
+             "Okay everyone, this one is only nine ninety nine, three left, type sold in the chat.",
+             "As you can hear in this example, the rhythm changes right after the second chorus.",
+             "Sorry I missed your call, the music is loud here, I will send the address in a minute.",
+             "I have known him since we were six, and he still cannot dance, as you will see later.",
+             "Look at the stitching on this bag, real leather, and free delivery for the first ten.",
+             "Let us stop the recording here and talk about why the composer chose this key.",
+             "Just a quick message, the train is late, so start dinner without me tonight.",
+             "Thank you all for coming, and thank you to the band, now everybody on the dance floor.",
+             "New viewers, welcome, tap the basket to see the price, the red one is almost gone.",
+             "For the exam you only need the first three chapters, and the slides are online."),
+        )),
 )}
 
 
@@ -3029,7 +3483,8 @@ def check(queries: list[Query], out: Path, music: dict[str, Path]) -> dict:
         leveled = query.family in ("voiceover", "noise", "vlog", "spedvlog", "rerecorded",
                                    "car", "concert", "dance", "djtalk", "vlogvoices",
                                    "otherroom", "phonespeaker", "beat", "gamefx", "asmr",
-                                   "phonecar", "venue", *FAMILIES_11, *FAMILIES_12) \
+                                   "phonecar", "venue", *FAMILIES_11, *FAMILIES_12,
+                                   *FAMILIES_13) \
             or query.detail.startswith("duet:")
         if leveled or query.family in ("ducked", "lofi"):
             upload = sox_read(path, [])
@@ -3061,6 +3516,17 @@ def check(queries: list[Query], out: Path, music: dict[str, Path]) -> dict:
             gym_speakers = GYM_DETAIL.search(query.detail)
             if gym_speakers:   # held_out_12 on: the fitness class's speakers and the gym's reverb
                 effects += ["highpass", gym_speakers[1], "reverb", gym_speakers[2], "50", "100"]
+            voicenote = VOICENOTE_DETAIL.search(query.detail)
+            if voicenote:      # held_out_13 on: the sender's room speaker, the line's band twice
+                effects += ["highpass", voicenote[1], "reverb", voicenote[2], "50", "100",
+                            *PHONE_LINE, *PHONE_LINE]
+            toast = TOAST_DETAIL.search(query.detail)
+            if toast:          # held_out_13 on: the party hall's PA
+                effects += ["highpass", toast[1], "reverb", toast[2], "50", "100"]
+            laptop = LAPTOP_DETAIL.search(query.detail)
+            if laptop:         # held_out_13 on: the laptop's speaker in the lecture hall
+                effects += ["highpass", laptop[1], "lowpass", laptop[2], "reverb", laptop[3], "50",
+                            "100"]
             excerpt = sox_read(music[query.track], effects)
             if room:
                 drive = float(room[3])
@@ -3134,7 +3600,10 @@ def _family_queries(rng, families, track: Path, unrelated: list[Path], workdir: 
     extra = {key: positive[key] for key in ("pool", "sounds") if key in positive}
     positive = {key: value for key, value in positive.items() if key not in extra}
     for family in families:
-        if family in FAMILIES_12:
+        if family in FAMILIES_13:
+            queries.append(_positive_13(rng, family, track, unrelated, workdir, out,
+                                        positive["lines"], ambience, **extra))
+        elif family in FAMILIES_12:
             queries.append(_positive_12(rng, family, track, unrelated, workdir, out,
                                         positive["lines"], ambience, **extra))
         elif family in FAMILIES_11:

@@ -307,6 +307,33 @@ Magnus Auvinen and contributors; WavPack, rendered to FLAC).
 Before the part was built, its tracks were compared with each other and with the 100's and every
 earlier part's: see docs/music.md, "The twelfth held-out part, held_out_12".
 
+A thirteenth set goes to ``music-held-out-13/``: the ``held_out_13`` part, made at stop 47
+(held_out_12 read by the lead, still sealed), from packages no earlier part (nor the footage or
+photo sets) used:
+
+    openarena-088-data      7 tracks   GPL-2+        (the OpenArena Team; music/ inside
+                                                      baseoa/pak6-patch088.pk3, a zip: unpacked)
+                           36 sounds   the same (sound/ of that .pk3) -> sounds-held-out-13/
+    asterisk-moh-opsound-wav
+                            5 tracks   CC-BY-SA-3.0  (Asterisk's music on hold from OpSound:
+                                                      Paul Shuler (Macroform) 3, Manolo Camp,
+                                                      Reno Project; 8 kHz telephone recordings)
+
+and one package whose music is *never registered* to ``music-held-out-13-unregistered/`` (beside
+the every-6th track of the ones above), with its effects and a chat client's alert sounds to
+``sounds-held-out-13/``:
+
+    val-and-rick-data       2 tracks   BSD-2-clause  (Kenta Cho; sounds/musics: 26-30 s game
+                                                      loops, the composer of 21 of held_out_6's
+                                                      registered tracks)
+                            7 sounds   the same (sounds/chunks) -> sounds-held-out-13/
+    psi-plus-sounds        16 sounds   GPL-2+        (Psi+'s chat and alert sounds, the
+                                                      livestream seller's order chimes) ->
+                                                      sounds-held-out-13/
+
+Before the part was built, its tracks were compared with each other and with the 100's and every
+earlier part's: see docs/music.md, "The thirteenth held-out part, held_out_13".
+
 Symbolic links (drascula's language folders point at the same files) are skipped and files with
 the same bytes kept once. Media is never committed: benchmarks/data/ is git-ignored. Idempotent:
 each set has its own completion marker, so adding a set never refetches the other.
@@ -322,7 +349,7 @@ import subprocess
 import sys
 import tempfile
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -774,6 +801,33 @@ def _held_out_12_keeps(folder: str):
     return keeps
 
 
+HELD_OUT_13_FOLDER = "music-held-out-13"
+HELD_OUT_13_UNREGISTERED = "music-held-out-13-unregistered"
+HELD_OUT_13_SOUNDS = "sounds-held-out-13"
+OPENARENA_PK3 = "usr/share/games/openarena/baseoa/pak6-patch088.pk3"
+VAL_AND_RICK = "usr/share/games/val-and-rick/sounds"
+HELD_OUT_13: dict[str, tuple[tuple[str, str], ...]] = {
+    # the .pk3's audio is unpacked into a folder of its name without the suffix (``archives``)
+    "openarena-088-data": ((HELD_OUT_13_FOLDER, OPENARENA_PK3.removesuffix(".pk3") + "/music"),
+                           (HELD_OUT_13_SOUNDS, OPENARENA_PK3.removesuffix(".pk3") + "/sound")),
+    "asterisk-moh-opsound-wav": ((HELD_OUT_13_FOLDER, "usr/share/asterisk/moh"),),
+    "val-and-rick-data": ((HELD_OUT_13_UNREGISTERED, f"{VAL_AND_RICK}/musics"),
+                          (HELD_OUT_13_SOUNDS, f"{VAL_AND_RICK}/chunks")),
+    "psi-plus-sounds": ((HELD_OUT_13_SOUNDS, "usr/share/psi-plus/sound"),),
+}
+
+
+def _unzip_audio(archive: Path) -> Path:
+    """Extract every audio file of a zip ``archive`` (a Quake-engine game's .pk3) into a folder of
+    its name without the suffix, beside it, keeping the archive's folders."""
+    target = archive.with_suffix("")
+    with zipfile.ZipFile(archive) as bundle:
+        for member in bundle.infolist():
+            if not member.is_dir() and Path(member.filename).suffix.lower() in AUDIO_SUFFIXES:
+                bundle.extract(member, target)
+    return target
+
+
 @dataclass(frozen=True)
 class MusicPart:
     """What one held-out part of the audio suite fetches (held_out_3 on): its packages' listed
@@ -791,6 +845,9 @@ class MusicPart:
     to_flac: tuple[str, ...] = ()
     # a file's name in its folder (held_out_10: songs all called song.ogg, named by their folder)
     name_of: Callable[[Path], str] | None = None
+    # package -> a zip archive inside it whose audio files are unpacked first (``_unzip_audio``;
+    # held_out_13: OpenArena's .pk3)
+    archives: dict[str, str] = field(default_factory=dict, hash=False)
 
 
 def fetch_part(part: MusicPart, dest: Path = DEFAULT_DEST) -> dict[str, list[Path]]:
@@ -801,6 +858,8 @@ def fetch_part(part: MusicPart, dest: Path = DEFAULT_DEST) -> dict[str, list[Pat
     if not done.exists():
         seen: set[str] = set()
         for package, unpacked, _workdir in _unpacked(part.packages):
+            if package in part.archives:
+                _unzip_audio(unpacked / part.archives[package])
             for folder, inside in part.packages[package]:
                 count = _copy_unique(unpacked / inside, dest / folder, package, seen,
                                      part.keeps(folder), part.to_flac, part.name_of)
@@ -836,6 +895,9 @@ MUSIC_PARTS: dict[str, MusicPart] = {part.tag: part for part in (
               _held_out_11_keeps, HELD_OUT_11_UNREGISTERED, HELD_OUT_11_MODULES),
     MusicPart("held_out_12", HELD_OUT_12_FOLDER, HELD_OUT_12_SOUNDS, HELD_OUT_12,
               _held_out_12_keeps, HELD_OUT_12_UNREGISTERED, HELD_OUT_12_MODULES),
+    MusicPart("held_out_13", HELD_OUT_13_FOLDER, HELD_OUT_13_SOUNDS, HELD_OUT_13,
+              lambda folder: lambda source: True, HELD_OUT_13_UNREGISTERED,
+              archives={"openarena-088-data": OPENARENA_PK3}),
 )}
 
 

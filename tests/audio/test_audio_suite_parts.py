@@ -8,7 +8,9 @@ same. Then each part's own checks: loops and cuts (held_out_6), ducking, rooms, 
 and a song at a video's end (held_out_9), a long voice-over, a DJ mix, a café, a reaction and a
 hummed tune (held_out_10), a car's talk, a street interview, a cooking video, a screen tutorial
 and game sounds over silence (held_out_11), a game stream, a fitness class, a vlog in the wind, a
-podcast's intro and a bar looped as a game loops it (held_out_12). No real music, no matcher. (Four files, one a part, until stop 43.)"""
+podcast's intro and a bar looped as a game loops it (held_out_12), a voice message over a phone
+line, a party speech, a livestream sale, a lecture hall, a beat at a song's tempo and its chords
+comped (held_out_13). No real music, no matcher. (Four files, one a part, until stop 43.)"""
 from __future__ import annotations
 
 import functools
@@ -31,7 +33,7 @@ needs_sox = pytest.mark.skipif(not (shutil.which("sox") and shutil.which("espeak
 NEW_FAMILIES = {"held_out_6": suite.FAMILIES_6, "held_out_7": suite.FAMILIES_7,
                 "held_out_8": suite.FAMILIES_8, "held_out_9": suite.FAMILIES_9,
                 "held_out_10": suite.FAMILIES_10, "held_out_11": suite.FAMILIES_11,
-                "held_out_12": suite.FAMILIES_12}
+                "held_out_12": suite.FAMILIES_12, "held_out_13": suite.FAMILIES_13}
 
 
 def _song(path, seconds: float, seed: int) -> None:
@@ -103,11 +105,13 @@ TRACK_SPLITS = {
                     ["pkg--t01.ogg", "pkg--t07.ogg", "mirrormagic-data--halloffame.wav"], 6),
     "held_out_12": ([f"pkg--t{n:02d}.ogg" for n in range(8)], ["teeworlds-data--music_menu.flac"],
                     ["pkg--t02.ogg", "teeworlds-data--music_menu.flac"], 7),
+    "held_out_13": ([f"pkg--t{n:02d}.ogg" for n in range(8)], ["val-and-rick-data--ground.ogg"],
+                    ["pkg--t02.ogg", "val-and-rick-data--ground.ogg"], 7),
 }
 
 
 def test_every_part_is_in_the_table_in_the_order_made_with_its_own_seed_and_folders():
-    assert list(PARTS) == list(TRACK_SPLITS) == [f"held_out_{n}" for n in range(2, 13)]
+    assert list(PARTS) == list(TRACK_SPLITS) == [f"held_out_{n}" for n in range(2, 14)]
     assert all(tag == part.tag for tag, part in PARTS.items())
     for name in ("seed", "music", "out", "lines"):
         values = [getattr(part, name) for part in PARTS.values()]
@@ -282,9 +286,21 @@ def _build_12(folder: Path) -> Built:
                  ambience=suite.park)
 
 
+def _build_13(folder: Path) -> Built:
+    """From one made song, with one made song unregistered and made sounds (the orders' alerts)."""
+    song, other = folder / "pkg--song.wav", folder / "other--a.wav"
+    _song(song, 90, 130)
+    _song(other, 40, 131)
+    _rng, queries, out, work = _new_family_queries("held_out_13", folder, song, [other],
+                                                   suite.mall, pool=[song],
+                                                   sounds=_beeps(folder))
+    return Built(queries, out, {path.name: path for path in [song, other]}, [other], work,
+                 ambience=suite.mall)
+
+
 BUILDERS = {"held_out_6": _build_6, "held_out_7": _build_7, "held_out_8": _build_8,
             "held_out_9": _build_9, "held_out_10": _build_10, "held_out_11": _build_11,
-            "held_out_12": _build_12}
+            "held_out_12": _build_12, "held_out_13": _build_13}
 
 
 @pytest.fixture(scope="module")
@@ -303,7 +319,7 @@ def build(tmp_path_factory):
 DECISIONS = {"held_out_6": {"takedown", "mute", "track"}, "held_out_7": {"mute"},
              "held_out_8": {"mute"}, "held_out_9": {"mute", "track"},
              "held_out_10": {"mute", "track"}, "held_out_11": {"mute"},
-             "held_out_12": {"mute"}}
+             "held_out_12": {"mute"}, "held_out_13": {"mute"}}
 # families whose song is fitted back (least squares) within 1 dB of the level its row says, and
 # the one under speech whose level lies in the range the part draws (dB below the rest)
 LEVELLED = {"held_out_6": (("vlog",), ("vlog", 14, 21)),
@@ -312,7 +328,8 @@ LEVELLED = {"held_out_6": (("vlog",), ("vlog", 14, 21)),
             "held_out_9": (("otherroom", "phonespeaker", "beat", "gamefx", "asmr"), ("asmr", 5, 16)),
             "held_out_10": (("phonecar", "venue"), ("venue", 5, 15)),
             "held_out_11": (suite.FAMILIES_11, ("tutorial", 11, 21)),
-            "held_out_12": (suite.FAMILIES_12, ("stream", 9, 19))}
+            "held_out_12": (suite.FAMILIES_12, ("stream", 9, 19)),
+            "held_out_13": (suite.FAMILIES_13, ("livesell", 9, 19))}
 
 
 @needs_sox
@@ -972,3 +989,136 @@ def test_held_out_12s_own_negatives_copy_nothing_and_a_looped_bar_repeats_exactl
             bar = len(upload) // times
             assert len(upload) == bar * times and 4 * RATE - 1 <= bar <= 8 * RATE + 1
             assert np.array_equal(upload[:bar], upload[bar:2 * bar])
+
+
+# ------------------------------------------------------------------ held_out_13's own
+def test_held_out_13s_tracks_have_held_out_12s_families_and_the_four_new_ones(tmp_path):
+    tracks = [tmp_path / f"pkg--t{number:02d}.ogg" for number in range(20)]
+    families = PARTS["held_out_13"].families(list(reversed(tracks)))
+    twelve = suite.held_out_12_families(tracks)
+    for track in tracks:
+        assert families[track.name] == twelve[track.name] + suite.FAMILIES_13
+    earlier = (suite.HELD_OUT_10_ALWAYS + suite.HELD_OUT_10_TURNS + suite.FAMILIES_10
+               + suite.FAMILIES_11 + suite.FAMILIES_12)
+    assert not set(suite.FAMILIES_13) & set(earlier)
+
+
+@needs_sox
+def test_held_out_13s_scenes_fill_the_upload_and_the_voice_message_is_in_a_phone_band(build):
+    built = build("held_out_13")
+    for query in built.queries:
+        assert query.upload_start == 0 and query.upload_end == pytest.approx(
+            suite.duration_of(built.out / query.file), abs=0.01)
+        low, high = suite.SCENE_SECONDS_13[query.family]
+        assert low - 0.01 <= query.upload_end <= high + 0.01
+    by_family = {query.family: query for query in built.queries}
+    high, room = (int(value) for value in suite.VOICENOTE_DETAIL.search(
+        by_family["voicenote"].detail).groups())
+    assert 120 <= high <= 250 and 20 <= room <= 50
+    high, room = (int(value) for value in suite.TOAST_DETAIL.search(
+        by_family["toast"].detail).groups())
+    assert 80 <= high <= 150 and 50 <= room <= 90
+    high, low_pass, room = (int(value) for value in suite.LAPTOP_DETAIL.search(
+        by_family["lecture"].detail).groups())
+    assert 300 <= high <= 600 and 5000 <= low_pass <= 8000 and 60 <= room <= 95
+    upload = suite.sox_read(built.out / by_family["voicenote"].file, [])
+    power = np.abs(np.fft.rfft(upload)) ** 2
+    frequencies = np.fft.rfftfreq(len(upload), 1 / RATE)
+    inside = (frequencies >= 300) & (frequencies <= 3400)
+    assert power[inside].sum() > 0.98 * power.sum()         # the line's band, and nothing else
+
+
+def test_mu_law_keeps_quiet_detail_finer_than_loud():
+    ramp = np.linspace(-1, 1, 20001).astype(np.float32)
+    coded = suite.mu_law(ramp)
+    levels = np.unique(coded)
+    assert len(levels) <= 255 and np.max(np.abs(coded - ramp)) < 0.05
+    steps = np.diff(levels)
+    assert steps[len(steps) // 2] < steps[-1] / 10           # near zero far finer than at the peak
+
+
+def test_mall_party_hall_and_orders_are_unit_level_as_long_as_asked(tmp_path):
+    rng = np.random.default_rng(13)
+    sounds = _beeps(tmp_path)
+    made = [suite.mall(rng, 7.0), suite.lecture_hall(rng, 7.0),
+            suite.order_chimes(rng, 7.0, sounds)]
+    if shutil.which("espeak-ng"):
+        made.append(suite.party(rng, 7.0, tmp_path, PARTS["held_out_13"].lines))
+    for sound in made:
+        assert len(sound) == int(7.0 * RATE) and suite.rms(sound) == pytest.approx(1.0, rel=0.01)
+
+
+@pytest.mark.parametrize("bpm", [96.0, 128.0])
+def test_tempo_of_finds_a_drum_machines_and_a_metronomes_tempo(bpm):
+    rng = np.random.default_rng(int(bpm))
+    beat, said = suite.drum_loop(rng, 20.0, bpm)
+    assert said == bpm
+    assert suite.tempo_of(beat) == pytest.approx(bpm, rel=0.03)
+    clicks = suite.metronome(rng, 20.0, bpm)
+    assert suite.tempo_of(clicks) == pytest.approx(bpm, rel=0.03)
+    loud = np.flatnonzero(np.abs(clicks) > 0.3 * np.max(np.abs(clicks)))
+    onsets = loud[np.diff(loud, prepend=-RATE) > 0.1 * RATE]      # each click's first loud sample
+    gaps = np.diff(onsets) / RATE
+    assert np.median(gaps) == pytest.approx(60 / bpm, rel=0.01)
+
+
+def test_chords_comped_keep_the_harmony_and_copy_no_recording():
+    times = np.arange(int(4 * RATE)) / RATE
+    def triad(root: int) -> np.ndarray:                      # three pitch classes over a bass
+        notes = [root, root + 4, root + 7]
+        return sum(np.sin(2 * np.pi * 261.63 * 2 ** (note / 12) * times) for note in notes) \
+            + np.sin(2 * np.pi * 130.81 * 2 ** (root / 12) * times)
+    music = np.concatenate([triad(0), triad(5)]).astype(np.float32)   # C major, then F major
+    chords = suite.chord_line(music)
+    assert {frozenset(row) for row in chords[1:7]} == {frozenset({0, 4, 7})}
+    assert {frozenset(row) for row in chords[9:15]} == {frozenset({5, 9, 0})}
+    comped = suite._comped(np.random.default_rng(5), chords)
+    assert suite.rms(comped) == pytest.approx(1.0, rel=0.01)
+    again = suite.chord_line(comped)
+    assert {frozenset(row) for row in again[1:7]} == {frozenset({0, 4, 7})}
+    assert {frozenset(row) for row in again[9:15]} == {frozenset({5, 9, 0})}
+    size = min(len(music), len(comped))
+    correlation = np.corrcoef(music[:size], comped[:size])[0, 1]
+    assert abs(correlation) < 0.1                            # the harmony, not the recording
+
+
+@needs_sox
+def test_held_out_13s_own_negatives_copy_nothing_and_name_what_they_borrow(tmp_path, monkeypatch):
+    songs = [tmp_path / "game--a.wav", tmp_path / "game--b.wav", tmp_path / "other--c.wav"]
+    for number, song in enumerate(songs):
+        _song(song, 45, 140 + number)
+    registered = tmp_path / "pkg--reg.wav"
+    _song(registered, 60, 150)
+    handed = []
+    monkeypatch.setattr(suite, "_held_out_12_negatives", lambda rng, unrelated, *args:
+                        handed.append(unrelated) or [])
+    out, work = tmp_path / "suite", tmp_path / "work"
+    out.mkdir()
+    work.mkdir()
+    queries = suite._held_out_13_negatives(np.random.default_rng(1), songs, work, out,
+                                           PARTS["held_out_13"].lines, _beeps(tmp_path),
+                                           [registered], suite.mall)
+    assert handed == [songs]
+    kinds = {}
+    for query in queries:
+        kinds[query.family] = kinds.get(query.family, 0) + 1
+        assert query.track is None and query.action == "none" and not query.truth().copies
+        assert (out / query.file).exists()
+    assert kinds == {**{f"neg-{family}": 4 for family in suite.FAMILIES_13},
+                     **{f"neg-{family}only": 3 for family in suite.FAMILIES_13},
+                     "neg-tempobeat": 6, "neg-tempobeatvlog": 4, "neg-chords": 6,
+                     "neg-xfadevlog": 4}
+    song_bpm = suite.tempo_of(suite.sox_read(registered, []))
+    for query in queries:
+        if query.family == "neg-tempobeat":     # the registered song's tempo, and it alone
+            assert registered.name in query.detail
+            bpm = float(query.detail.split("(")[1].split(" BPM")[0])
+            heard = suite.tempo_of(suite.sox_read(out / query.file, []))
+            assert heard == pytest.approx(bpm, rel=0.03)
+        if query.family == "neg-chords":
+            assert registered.name in query.detail
+        if query.family == "neg-xfadevlog":     # two unregistered tracks, never a registered one
+            named = [song.name for song in songs if song.name in query.detail]
+            assert len(named) == 2 and registered.name not in query.detail
+    pairs = [query.detail for query in queries if query.family == "neg-xfadevlog"]
+    assert all(detail.count("game--") == 2 for detail in pairs[::2])   # one game's two
