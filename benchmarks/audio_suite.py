@@ -3363,7 +3363,7 @@ AUDIO_PARTS: dict[str, AudioPart] = {part.tag: part for part in (
              "That is all for this episode, send us your questions and we will read them next week."),
         )),
     AudioPart(
-        "held_out_13", 2323, DATA / "music-held-out-13", DATA / "audio_suite_held_out_13",
+        "held_out_13", 2323, DATA / "music-held-out-13b", DATA / "audio_suite_held_out_13",
         negatives=_held_out_13_negatives, unregistered=DATA / "music-held-out-13-unregistered",
         sounds=DATA / "sounds-held-out-13", families=held_out_13_families, with_action=True,
         ambience=mall,

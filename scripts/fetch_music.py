@@ -307,9 +307,10 @@ Magnus Auvinen and contributors; WavPack, rendered to FLAC).
 Before the part was built, its tracks were compared with each other and with the 100's and every
 earlier part's: see docs/music.md, "The twelfth held-out part, held_out_12".
 
-A thirteenth set goes to ``music-held-out-13/``: the ``held_out_13`` part, made at stop 47
+A thirteenth set goes to ``music-held-out-13b/``: the ``held_out_13`` part, made at stop 47
 (held_out_12 read by the lead, still sealed), from packages no earlier part (nor the footage or
-photo sets) used:
+photo sets) used (a first fetch to ``music-held-out-13/`` kept the music on hold at 8 kHz, where
+SoX refuses the suite's low-pass filters above 4 kHz: that folder is not read):
 
     openarena-088-data      7 tracks   GPL-2+        (the OpenArena Team; music/ inside
                                                       baseoa/pak6-patch088.pk3, a zip: unpacked)
@@ -317,7 +318,9 @@ photo sets) used:
     asterisk-moh-opsound-wav
                             5 tracks   CC-BY-SA-3.0  (Asterisk's music on hold from OpSound:
                                                       Paul Shuler (Macroform) 3, Manolo Camp,
-                                                      Reno Project; 8 kHz telephone recordings)
+                                                      Reno Project; 8 kHz telephone recordings,
+                                                      resampled by SoX to 22 050 Hz FLAC, the
+                                                      FLAC the registered recording)
 
 and one package whose music is *never registered* to ``music-held-out-13-unregistered/`` (beside
 the every-6th track of the ones above), with its effects and a chat client's alert sounds to
@@ -628,6 +631,20 @@ def _to_flac(folder: Path, suffixes: tuple[str, ...]) -> None:
         source.unlink()
 
 
+def _to_rate(folder: Path, rate: int) -> None:
+    """Each file of ``folder`` recorded below ``rate`` Hz becomes a .flac SoX resamples to it (its
+    sound unchanged below the old rate's half), the original removed; a killed run leaves no half
+    file."""
+    for source in sorted(folder.iterdir()):
+        found = subprocess.run(["soxi", "-r", str(source)], capture_output=True, text=True)
+        if found.returncode != 0 or int(found.stdout) >= rate:
+            continue
+        partial = source.with_suffix(".part.flac")
+        subprocess.run(["sox", "-V1", str(source), "-r", str(rate), str(partial)], check=True)
+        partial.replace(source.with_suffix(".flac"))
+        source.unlink()
+
+
 HELD_OUT_8_FOLDER = "music-held-out-8"
 HELD_OUT_8_UNREGISTERED = "music-held-out-8-unregistered"
 HELD_OUT_8_SOUNDS = "sounds-held-out-8"
@@ -801,7 +818,7 @@ def _held_out_12_keeps(folder: str):
     return keeps
 
 
-HELD_OUT_13_FOLDER = "music-held-out-13"
+HELD_OUT_13_FOLDER = "music-held-out-13b"
 HELD_OUT_13_UNREGISTERED = "music-held-out-13-unregistered"
 HELD_OUT_13_SOUNDS = "sounds-held-out-13"
 OPENARENA_PK3 = "usr/share/games/openarena/baseoa/pak6-patch088.pk3"
@@ -848,6 +865,10 @@ class MusicPart:
     # package -> a zip archive inside it whose audio files are unpacked first (``_unzip_audio``;
     # held_out_13: OpenArena's .pk3)
     archives: dict[str, str] = field(default_factory=dict, hash=False)
+    # music recorded at a lower rate (8 kHz music on hold) resampled to this one by SoX into FLAC,
+    # the FLAC the registered recording: SoX's low-pass filters above 4 kHz refuse an 8 kHz file
+    # (held_out_13; 0: as it is)
+    least_rate: int = 0
 
 
 def fetch_part(part: MusicPart, dest: Path = DEFAULT_DEST) -> dict[str, list[Path]]:
@@ -867,6 +888,8 @@ def fetch_part(part: MusicPart, dest: Path = DEFAULT_DEST) -> dict[str, list[Pat
         for folder in (part.music, part.unregistered):
             if folder and part.to_flac:
                 _to_flac(dest / folder, part.to_flac)
+            if folder and part.least_rate:
+                _to_rate(dest / folder, part.least_rate)
         done.touch()
     return {folder: sorted((dest / folder).iterdir()) for folder in folders}
 
@@ -897,7 +920,7 @@ MUSIC_PARTS: dict[str, MusicPart] = {part.tag: part for part in (
               _held_out_12_keeps, HELD_OUT_12_UNREGISTERED, HELD_OUT_12_MODULES),
     MusicPart("held_out_13", HELD_OUT_13_FOLDER, HELD_OUT_13_SOUNDS, HELD_OUT_13,
               lambda folder: lambda source: True, HELD_OUT_13_UNREGISTERED,
-              archives={"openarena-088-data": OPENARENA_PK3}),
+              archives={"openarena-088-data": OPENARENA_PK3}, least_rate=22050),
 )}
 
 
