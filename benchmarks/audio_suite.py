@@ -135,11 +135,11 @@ park's background of its own. Its never-registered music (music-held-out-12b-unr
 Teeworlds' 25 s menu loop beside every 6th track of the three; its negatives add the new scenes on
 unregistered music and without music (a streamer over game effects alone among them) and a bar of
 an unregistered track looped as a game loops it. Registered beside the 100 and held_out_2's to
-held_out_11's; sealed: written at stop 46, nobody has run a matcher on it.
+held_out_11's; sealed: the lead reads it.
 
     python benchmarks/audio_suite.py --part held_out_13 [--rebuild] [--check]
 
-builds the thirteenth held-out part (stop 47) from music-held-out-13 (OpenArena's music and
+builds the thirteenth held-out part (stop 47) from music-held-out-13b (OpenArena's music and
 Asterisk's music on hold, 8 kHz telephone recordings), seed 2323: each track in held_out_12's
 twenty families and four more of music under speech (FAMILIES_13: a voice message over a phone
 line with the song from a speaker in the sender's room, a party speech on the hall's PA over the

@@ -2,7 +2,7 @@
 side by side in one run on real music (benchmarks/audio_suite.py).
 
     python benchmarks/bench_audio.py [--systems origin,landmark,chromaprint] [--scale 1000,100000]
-                                     [--every N] [--part tuning|held_out|held_out_2|...|held_out_12]
+                                     [--every N] [--part tuning|held_out|held_out_2|...|held_out_13]
                                      [--json]
 
 Prints, per system and separately for the tuning and the held-out tracks: µAP, recall at precision
@@ -67,7 +67,14 @@ held_out_11's families and four more of music under speech: a game streamer over
 effects, a fitness class on the gym's speakers, a vlog outdoors in the wind, a podcast whose hosts
 talk over the song after its intro; among its negatives those scenes without music and a bar of an
 unregistered track looped; registered beside the 100 and held_out_2's to held_out_11's;
-results/audio-held_out_12.json) is sealed: nobody has run a matcher on it.
+results/audio-held_out_12.json) is sealed: the lead reads it. ``--part held_out_13`` (stop 47:
+OpenArena's tracks and Asterisk's music on hold, Val & Rick's two game loops never registered;
+held_out_12's families and four more of music under speech: a voice message over a phone line, a
+party speech on the hall's PA, a livestream seller between order chimes, a lecturer over a
+laptop's speaker in a lecture hall; among its negatives those scenes without music, a metronome or
+drum machine at a registered song's tempo, a registered song's chords comped on an electric piano
+and two unregistered tracks cross-faded under talk; registered beside the 100 and held_out_2's to
+held_out_12's; results/audio-held_out_13.json) is sealed: nobody has run a matcher on it.
 
 Systems:
 - origin: spectral-peak landmarks read through tempo, pitch and speed warps, candidates verified
