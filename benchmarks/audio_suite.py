@@ -2652,7 +2652,6 @@ def mall(rng: np.random.Generator, seconds: float) -> np.ndarray:
     3-6 times a second), footsteps (2-5 walkers' soft clicks) and now and then the PA's two-note
     chime."""
     count = int(seconds * RATE)
-    times = np.arange(count) / RATE
     steps = max(2, int(seconds * float(rng.uniform(3, 6))))
     syllables = np.interp(np.arange(count), np.linspace(0, count - 1, steps),
                           np.abs(rng.standard_normal(steps)) + 0.2)
@@ -2911,8 +2910,8 @@ def chord_line(music: np.ndarray, step: float = 0.5) -> np.ndarray:
 def _comped(rng, chords: np.ndarray, step: float = 0.5) -> np.ndarray:
     """``chords`` (``chord_line``'s rows) comped on an electric piano, unit RMS: each chord's three
     pitch classes in the octave above 130 Hz and its strongest an octave under them, struck when
-    the chord changes (and on every 4th step) and decaying, 10-30 cents off the recording's tuning,
-    from its own phase."""
+    the chord changes (and on every 4th step) and decaying from zero phase, 10-30 cents off the
+    recording's tuning."""
     size = int(step * RATE)
     detune = 2 ** (float(rng.uniform(10, 30)) * (1 if rng.integers(2) else -1) / 1200)
     out = np.zeros(len(chords) * size)

@@ -334,8 +334,8 @@ the every-6th track of the ones above), with its effects and a chat client's ale
                                                       livestream seller's order chimes) ->
                                                       sounds-held-out-13/
 
-Before the part was built, its tracks were compared with each other and with the 100's and every
-earlier part's: see docs/music.md, "The thirteenth held-out part, held_out_13".
+Its tracks were compared with each other and with the 100's and every earlier part's: see
+docs/music.md, "The thirteenth held-out part, held_out_13".
 
 Symbolic links (drascula's language folders point at the same files) are skipped and files with
 the same bytes kept once. Media is never committed: benchmarks/data/ is git-ignored. Idempotent:
@@ -919,7 +919,7 @@ MUSIC_PARTS: dict[str, MusicPart] = {part.tag: part for part in (
     MusicPart("held_out_12", HELD_OUT_12_FOLDER, HELD_OUT_12_SOUNDS, HELD_OUT_12,
               _held_out_12_keeps, HELD_OUT_12_UNREGISTERED, HELD_OUT_12_MODULES),
     MusicPart("held_out_13", HELD_OUT_13_FOLDER, HELD_OUT_13_SOUNDS, HELD_OUT_13,
-              lambda folder: lambda source: True, HELD_OUT_13_UNREGISTERED,
+              lambda folder: lambda source: True, HELD_OUT_13_UNREGISTERED,   # every audio file
               archives={"openarena-088-data": OPENARENA_PK3}, least_rate=22050),
 )}
 
