@@ -1108,7 +1108,6 @@ def test_held_out_13s_own_negatives_copy_nothing_and_name_what_they_borrow(tmp_p
                      **{f"neg-{family}only": 3 for family in suite.FAMILIES_13},
                      "neg-tempobeat": 6, "neg-tempobeatvlog": 4, "neg-chords": 6,
                      "neg-xfadevlog": 4}
-    song_bpm = suite.tempo_of(suite.sox_read(registered, []))
     for query in queries:
         if query.family == "neg-tempobeat":     # the registered song's tempo, and it alone
             assert registered.name in query.detail
