@@ -158,6 +158,30 @@ def test_a_work_typed_with_a_combining_accent_is_the_same_work(workspace, policy
         assert session.scalar(select(func.count()).select_from(Ticket)) == 1
 
 
+@pytest.mark.parametrize("one_file", [True, False], ids=["one file", "two files"])
+def test_a_second_notice_for_an_unmatched_upload_joins_the_claimants_open_ticket(
+        workspace, policy, tmp_path, catalogue, world, one_file):
+    """A notice names "my song" on u-unmatched; a later one names it on u-unmatched and
+    u-other. A notice whose upload matched joins the open ticket of the same upload and work,
+    but an unmatched one opened a second ticket of the same claimant for the same work on the
+    same upload: reviewed twice, and each ticket whose measure is applied strikes the uploader.
+    It joins, as a matched one does; another work on that upload is another ticket."""
+    catalogue.scanned("u-other", "someone", later(1))
+    rows = [notice(work="my song", uploads=["u-unmatched"]),
+            notice(work="my song", uploads=["u-unmatched", "u-other"]),
+            notice(work="another song", uploads=["u-unmatched"])]
+    if one_file:
+        first, second, other_work = submit(workspace, policy, tmp_path, rows)
+    else:
+        first, second, other_work = (submit(workspace, policy, tmp_path, [row], name=f"{n}.jsonl")[0]
+                                     for n, row in enumerate(rows))
+    assert [r.status for r in (first, second, other_work)] == ["accepted"] * 3
+    assert second.tickets[0] == first.tickets[0] != second.tickets[1]
+    assert other_work.tickets[0] not in first.tickets + second.tickets
+    with workspace.session() as session:
+        assert session.scalar(select(func.count()).select_from(Ticket)) == 3
+
+
 def test_attachments_are_stored_by_hash_and_never_escape(workspace, policy, tmp_path, world):
     (tmp_path / "proof.pdf").write_bytes(b"%PDF proof")
     outside = tmp_path.parent / "secret.txt"

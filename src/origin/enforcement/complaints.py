@@ -395,6 +395,7 @@ class Intake:
         self._originals: dict[str, Original | None] = {}
         self._fast_track: dict[str, bool] = {}
         self._opened: dict[str, list[Ticket]] = {}       # upload id -> tickets not yet flushed
+        self._works: dict[str, str] = {}                 # their ticket id -> the notice's work
 
     def submit(self, line: int, row: dict | RowError, base: Path) -> IntakeResult:
         if isinstance(row, RowError):
@@ -441,8 +442,24 @@ class Intake:
             select(Ticket).where(Ticket.upload_id == upload.id,
                                  Ticket.original_id == match.original_id,
                                  Ticket.state.not_in(tickets.TERMINAL)).limit(1)))
+        if match is None:
+            joined = self._same_claim(notice, upload.id)
         review = None if joined else self._review(notice, upload, match)
         return _Plan(upload, match, joined, review)
+
+    def _same_claim(self, notice: Notice, upload_id: str) -> Ticket | None:
+        """The claimant's open ticket on this upload for the same work where no match backs
+        it: a second notice naming "my song" on it again opened a twin ticket (reviewed twice,
+        each measure a strike); with no original to compare, the work is its words."""
+        return next((t for t in self._opened.get(upload_id, ())
+                     if t.original_id is None and t.claimant == notice.claimant
+                     and t.kind == notice.kind and self._works.get(t.id) == notice.work
+                     and t.state not in tickets.TERMINAL), None) or self.session.scalar(
+            select(Ticket).join(Complaint, Complaint.id == Ticket.complaint_id).where(
+                Ticket.upload_id == upload_id, Ticket.original_id.is_(None),
+                Ticket.claimant == notice.claimant, Ticket.kind == notice.kind,
+                Complaint.work == notice.work,
+                Ticket.state.not_in(tickets.TERMINAL)).limit(1))
 
     def _file(self, notice: Notice, complaint_id: str, plan: _Plan) -> str:
         """Join the open ticket for the same upload and work, or open one and route it."""
@@ -470,6 +487,7 @@ class Intake:
             jurisdiction=notice.jurisdiction, review_reason=review and ": ".join(review),
             roles_flipped=review is not None and review[0] == FIRST_PUBLISHER_FLIP)
         self._opened.setdefault(plan.upload.id, []).append(ticket)
+        self._works[ticket.id] = notice.work
         if review is None:
             why = (f"valid notice; match {match.id} (score {match.score:.2f}) is the evidence"
                    if match else "valid notice from a fast-tracked claimant")
