@@ -391,3 +391,19 @@ def test_a_tall_upload_framed_in_9x16_is_fitted_to_the_cards_height_not_cut(tmp_
     out = op(wide, 0.0)
     rows = slice(int(y0 * out.shape[0]) + 3, int(y1 * out.shape[0]) - 3)
     assert out[rows, int(0.06 * out.shape[1]):int(0.94 * out.shape[1])].min() >= 240
+
+
+@pytest.mark.parametrize("suffix", [".wav", ".flac", ".ogg", ".mp3", ".m4a", ".opus"])
+def test_write_audio_writes_mono_samples_in_every_format_it_names(tmp_path: Path,
+                                                                    suffix: str) -> None:
+    """``write_audio`` names .ogg among its formats, but FFmpeg's own vorbis encoder takes
+    stereo only: a mono .ogg (the default) failed with ``Operation not permitted:
+    avcodec_open2("vorbis")`` and every caller had to know to pass ``channels=2``."""
+    import av
+
+    from origin.synthetic_audio import melody, write_audio
+    path = write_audio(tmp_path / f"song{suffix}", melody(3, 2.0))
+    with av.open(str(path)) as container:
+        decoded = sum(frame.samples for frame in container.decode(audio=0))
+        rate = container.streams.audio[0].rate
+    assert abs(decoded / rate - 2.0) < 0.1

@@ -100,7 +100,8 @@ def resample_speed(samples: np.ndarray, factor: float) -> np.ndarray:
 
 def write_audio(path: Path | str, samples: np.ndarray, rate: int = RATE, channels: int = 1) -> Path:
     """Encode mono ``samples`` into ``path``; the suffix picks the codec (.wav, .flac, .ogg, .mp3,
-    .m4a, .opus). ``channels=2`` writes the same signal on both sides."""
+    .m4a, .opus). ``channels=2`` writes the same signal on both sides, as .ogg always does:
+    FFmpeg's own vorbis encoder takes stereo only (mono failed, "Operation not permitted")."""
     path = Path(path)
     codec = {".wav": "pcm_s16le", ".flac": "flac", ".ogg": "vorbis", ".mp3": "libmp3lame",
              ".m4a": "aac", ".opus": "libopus"}[path.suffix.lower()]
@@ -108,7 +109,7 @@ def write_audio(path: Path | str, samples: np.ndarray, rate: int = RATE, channel
     if out_rate != rate:
         samples = np.interp(np.arange(0, len(samples), rate / out_rate), np.arange(len(samples)),
                             samples).astype(np.float32)
-    layout = "stereo" if channels == 2 else "mono"
+    layout = "stereo" if channels == 2 or codec == "vorbis" else "mono"
     with av.open(str(path), "w") as container:
         stream = container.add_stream(codec, rate=out_rate, layout=layout,
                                       options={"strict": "experimental"})   # FFmpeg's own vorbis
