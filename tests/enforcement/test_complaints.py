@@ -182,6 +182,31 @@ def test_a_second_notice_for_an_unmatched_upload_joins_the_claimants_open_ticket
         assert session.scalar(select(func.count()).select_from(Ticket)) == 3
 
 
+@pytest.mark.parametrize("turned_down", [tickets.REJECTED, tickets.WITHDRAWN])
+def test_a_notice_turned_down_may_be_filed_again(workspace, policy, tmp_path, world,
+                                                 turned_down):
+    """A complaint's id is its claimant, work, uploads and kind, so that a file submitted again
+    after a crash says ``exists``. But a notice a reviewer rejected ("no proof of rights") or
+    that was withdrawn could never be filed again with better evidence: "duplicate of complaint
+    ..., filed before" (422 over HTTP) for good. Once every ticket it opened is rejected or
+    withdrawn it is a new complaint; that one, submitted again, ``exists``."""
+    row = notice(work="my song", uploads=["u-unmatched"])
+    (first,) = submit(workspace, policy, tmp_path, [row])
+    with workspace.session() as session:
+        tickets.advance(session, policy, first.tickets[0], turned_down, actor="alice",
+                        why="no proof of rights", at=later(3))
+    better = notice(work="my song", uploads=["u-unmatched"],
+                    evidence=[{"text": "registration no. 2024-123, certificate attached"}])
+    (second,) = submit(workspace, policy, tmp_path, [better], name="again.jsonl", now=later(4))
+    assert second.status == "accepted", second.error
+    assert second.complaint != first.complaint and second.tickets != first.tickets
+    (third,) = submit(workspace, policy, tmp_path, [better], name="crash.jsonl", now=later(4))
+    assert (third.status, third.complaint, third.tickets) == (
+        "exists", second.complaint, second.tickets)
+    with workspace.session() as session:
+        assert session.scalar(select(func.count()).select_from(Complaint)) == 2
+
+
 def test_attachments_are_stored_by_hash_and_never_escape(workspace, policy, tmp_path, world):
     (tmp_path / "proof.pdf").write_bytes(b"%PDF proof")
     outside = tmp_path.parent / "secret.txt"

@@ -111,11 +111,14 @@ class Notice:
     reference: str | None = None
     original: Original | None = field(default=None, repr=False)
     upload_rows: dict[str, Upload] = field(default_factory=dict, repr=False)
+    refiles: str | None = None       # the complaint of the same notice that was turned down
 
     @property
     def complaint_id(self) -> str:
-        """Same claimant, work, uploads and kind = the same complaint, however it is worded."""
-        key = json.dumps([self.claimant, self.work, sorted(self.uploads), self.kind])
+        """Same claimant, work, uploads and kind = the same complaint, however it is worded
+        (and the turned-down complaint it files again, if any)."""
+        key = json.dumps([self.claimant, self.work, sorted(self.uploads), self.kind]
+                         + ([self.refiles] if self.refiles else []))
         return "c-" + hashlib.sha256(key.encode()).hexdigest()[:16]
 
     def to_json(self) -> dict:
@@ -178,13 +181,23 @@ def validate(session: Session, policy: Policy, row: dict, *, base: Path, now: da
     unknown = [upload for upload in notice.uploads if upload not in notice.upload_rows]
     if unknown:
         raise NoticeError("uploads", f"unknown upload id(s): {', '.join(unknown)}")
-    complaint_id = notice.complaint_id
-    if complaint_id in seen:
-        raise NoticeError(None, f"duplicate of complaint {complaint_id} (same claimant, work, "
-                                f"uploads and kind)")
-    if session.get(Complaint, complaint_id) is not None:
-        raise Filed(complaint_id)
-    return notice
+    while True:
+        complaint_id = notice.complaint_id
+        if complaint_id in seen:
+            raise NoticeError(None, f"duplicate of complaint {complaint_id} (same claimant, "
+                                    f"work, uploads and kind)")
+        if session.get(Complaint, complaint_id) is None:
+            return notice
+        if not _turned_down(session, complaint_id):
+            raise Filed(complaint_id)
+        notice.refiles = complaint_id              # filed again, with better evidence
+
+
+def _turned_down(session: Session, complaint_id: str) -> bool:
+    """Every ticket the complaint opened was rejected or withdrawn: the notice may be filed
+    again (a complaint that only joined other tickets has none, and is not)."""
+    states = set(session.scalars(select(Ticket.state).where(Ticket.complaint_id == complaint_id)))
+    return bool(states) and states <= {tickets.REJECTED, tickets.WITHDRAWN}
 
 
 def _notice(row: dict, policy: Policy, base: Path, now: datetime) -> Notice:
@@ -428,7 +441,8 @@ class Intake:
             notice=json.dumps(notice.to_json(), ensure_ascii=False, sort_keys=True)))
         audit.record(self.session, at=notice.received_at, actor=notice.agent or notice.claimant,
                      entity="complaint", entity_id=complaint_id, action="submit",
-                     data={"line": line, "uploads": list(notice.uploads)})
+                     data={"line": line, "uploads": list(notice.uploads)}
+                     | ({"refiles": notice.refiles} if notice.refiles else {}))
         ticket_ids = tuple(self._file(notice, complaint_id, plan) for plan in plans)
         others = tuple((plan.upload.id, plan.joined.id) for plan in plans
                        if plan.joined is not None and plan.joined.claimant != notice.claimant)
