@@ -25,6 +25,7 @@
     python benchmarks/bench_matching.py --suite real_h21       # the sealed held_out_21 part: the lead, once
     python benchmarks/bench_matching.py --suite real_h22       # the sealed held_out_22 part: the lead, once
     python benchmarks/bench_matching.py --suite real_h23       # the sealed held_out_23 part: the lead, once
+    python benchmarks/bench_matching.py --suite real_h24       # the sealed held_out_24 part: the lead, once
     python benchmarks/bench_matching.py --suite real --systems origin --distractor-codes 10000000 \
         --real-distractors --negative-windows 5 [--keep DIR]
 
@@ -130,6 +131,14 @@ names and toolbar around other speakers' tiles and an empty one), a weather pres
 same badges and ticker over other flat maps and no map) and a karaoke lyric bar (the same words
 under other clips, a soft fog clip's fades on another); a spreadsheet's window typed into beside
 its other files), read once by the lead;
+``--suite real_h24`` its twenty-fourth (``--part held_out_24``, held_out_18's 24 families and turned
+screens in two other rooms, above all **three other tools' frames around other content**, the same
+options on registered uploads and on unregistered ones: a sports broadcast's score bug (the same
+sides, clock and bar over other matches, another chess board among them), a reaction video (the
+same title and the same reactor's face over other clips and over nothing) and a music player (the
+same track and visualiser bars around other covers, a soft deep-water clip's fades on a night sky);
+a painting program's window drawn on beside its other windows, the same pen drawing), read once by
+the lead;
 ``--catalogue N`` registers N unrelated real originals (benchmarks/catalogue.py: Ken Burns pans,
 zooms, slideshows and 9:16 framings of real photographs) beside the suite's, for every system.
 ``--real-distractors`` fills origin's index with codes of real-photo camera paths
@@ -176,7 +185,8 @@ SEALED_SUITES = {"real_h2": real_suite.HELD_OUT_2, "real_h3": real_suite.HELD_OU
                  "real_h16": real_suite.HELD_OUT_16, "real_h17": real_suite.HELD_OUT_17,
                  "real_h18": real_suite.HELD_OUT_18, "real_h19": real_suite.HELD_OUT_19,
                  "real_h20": real_suite.HELD_OUT_20, "real_h21": real_suite.HELD_OUT_21,
-                 "real_h22": real_suite.HELD_OUT_22, "real_h23": real_suite.HELD_OUT_23}
+                 "real_h22": real_suite.HELD_OUT_22, "real_h23": real_suite.HELD_OUT_23,
+                 "real_h24": real_suite.HELD_OUT_24}
 
 
 def _speed(system: str, path: Path, seconds: float) -> dict[str, float]:
@@ -481,7 +491,7 @@ def main() -> None:
                              "1000 ~30), otherwise it is rebuilt there")
     parser.add_argument("--suite", choices=("synthetic", "real", *SEALED_SUITES), default="synthetic",
                         help="synthetic: benchmarks/suite.py (generated + real); real: benchmarks/real_suite.py; "
-                             "real_h2 ... real_h23: its sealed held_out_2 ... held_out_23 parts "
+                             "real_h2 ... real_h24: its sealed held_out_2 ... held_out_24 parts "
                              "(read once by the lead)")
     parser.add_argument("--real-distractors", action="store_true",
                         help="distractor codes from real photographs (benchmarks/real_codes.py), not random")

@@ -623,7 +623,42 @@ music set or audio part read (Debian main only):
                                      typed into the same formula bar (never), a simulation report
                                      (registered), an empty book and the solver's two pages (never)
 
-    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_23|all]
+A twenty-fourth, ``benchmarks/data/footage-held-out-24/``, holds the sealed ``held_out_24`` part's
+(benchmarks/real_suite.py --part held_out_24), from packages no earlier part, tuning pass, photo set,
+music set or audio part read (Debian main only; the KDE games' manuals and themes GPL-2+ / GFDL-1.2+
+(their copyright's Files: * and doc/*, some themes CC0), knights GPL-2+ (its copyright), drawing's
+help CC-BY-SA-3.0, gnome-chess's help GPL-3+ or GFDL):
+
+    knights, gnome-chess, kfourinline, kreversi
+                                     chess and board matches under the score bug: a marble board
+                                     (registered), a flat chess board, four in a row, reversi (never);
+                                     a wooden board (the player's cover: never), a plain board (a
+                                     room's wall), its engines' dialog (a still)
+    bomber, kollision, klines, konquest, kmines
+                                     clips under the reaction: a bomber's level (registered); a
+                                     ball game, a lines game, a space strategy map (never); the
+                                     reactor's face (a zombie, kmines' graveyard theme) on both;
+                                     bomber's lava island (filmed: dark) and its first theme (never:
+                                     darkened), kmines' window and classic tiles (never), its default
+                                     tiles (the slideshow), klines' Egyptian theme (the player: never)
+    ktuberling-data, knavalbattle, kspaceduel
+                                     the music player's covers: a pizzeria toy (registered), a sea
+                                     battle softened to deep water with fades (registered) and
+                                     space softened to a night sky with the same fades (never); the
+                                     potato toy (the phone player)
+    drawing                          a painting program's help windows: arrows drawn on (registered,
+                                     the pen drawing), a painting (registered), words drawn on
+                                     full screen (never, the same pen), its colour dialog and its
+                                     preferences (never), its palette (a still)
+    kiriki, kshisen, blinken, knetwalk, killbots, picmi, ksudoku, katomic
+                                     filmed pictures: a dice score sheet, mahjong tiles (zoomed), a
+                                     memory game (7 s), a network puzzle softened and its other
+                                     board softened (never), a mummy in the news frame and robots
+                                     (never), a nonogram, network and sudoku themes (the slideshows),
+                                     atoms in the phone player (never), killbots' mountain (a
+                                     room's wall), the dice game's settings (a still)
+
+    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_24|all]
 """
 from __future__ import annotations
 
@@ -1980,6 +2015,88 @@ HELD_OUT_23_SAMPLES: tuple[Sample, ...] = (
         ("solver", "solver-02.png", "the solver's parameters (never registered)"),
         ("constraints", "solver-03.png", "the solver's constraints (never registered: a still)"))),
 )
+# The sealed held_out_24 part's pictures (see the module's docstring): no package of any earlier part,
+# fetch_photos.py, fetch_music.py or the audio suite's parts.
+HELD_OUT_24_DEST = ROOT / "benchmarks" / "data" / "footage-held-out-24"
+_DRAWING = "usr/share/help/C/drawing/figures"
+HELD_OUT_24_SAMPLES: tuple[Sample, ...] = (
+    # The score bug's matches (a chess board registered; the same sport on another board and other games never).
+    Sample("knights_east_west.png", "knights", "usr/share/knights/themes/east_west.png",
+           "a marble chess board (the score bug's match, registered)"),
+    Sample("knights_knights.png", "knights", "usr/share/knights/themes/knights.png",
+           "a wooden chess board (never registered: the player's cover)"),
+    Sample("knights_plain.png", "knights", "usr/share/knights/themes/plain.png", "a plain chess board (a room's wall)"),
+    Sample("knights_engines.png", "knights", f"{_KDE_DOC}/knights/Knights-engines.png",
+           "its engines' dialog (never registered: a still)"),
+    Sample("gnomechess_board.png", "gnome-chess", "usr/share/help/C/gnome-chess/figures/gnome-chess-40.png",
+           "a flat chess board (never registered: the same sport under the score bug)"),
+    Sample("kfourinline_board.png", "kfourinline", f"{_KDE_DOC}/kfourinline/gameboard.png",
+           "four in a row (never registered: under the score bug)"),
+    Sample("kreversi_board.png", "kreversi", f"{_KDE_DOC}/kreversi/kreversi1.png",
+           "a reversi board (never registered: under the score bug)"),
+    # The reaction's clips and its reactor's face.
+    Sample("bomber_main.png", "bomber", f"{_KDE_DOC}/bomber/mainscreen.png", "a bomber's level (the reaction, registered)"),
+    Sample("bomber_lava.png", "bomber", "usr/share/bomber/themes/lava-Island.png", "a lava island at night (filmed: dark)"),
+    Sample("bomber_kbomber.png", "bomber", "usr/share/bomber/themes/kbomber.png",
+           "the game's first theme (never registered: filmed; darkened)"),
+    Sample("kollision_board.png", "kollision", f"{_KDE_DOC}/kollision/gameboard.png",
+           "balls on white (never registered: the reaction)"),
+    Sample("klines_game.png", "klines", f"{_KDE_DOC}/klines/gamescreen.png", "a lines game (never registered: the reaction)"),
+    Sample("klines_egyptian.png", "klines", "usr/share/klines/themes/egyptian.png",
+           "its Egyptian theme (never registered: the player's cover)"),
+    Sample("konquest_main.png", "konquest", f"{_KDE_DOC}/konquest/main_game_window.png",
+           "a space strategy map (never registered: the reaction)"),
+    Sample("kmines_graveyard.png", "kmines", "usr/share/kmines/themes/graveyard-mayhem-preview.png",
+           "a zombie (the reactor's face on every reaction)"),
+    Sample("kmines_board.png", "kmines", f"{_KDE_DOC}/kmines/gameboard.png", "a minesweeper window (never registered)"),
+    Sample("kmines_default.png", "kmines", "usr/share/kmines/themes/default_preview.png", "its tiles (the slideshow)"),
+    Sample("kmines_classic.png", "kmines", "usr/share/kmines/themes/classic_preview.png",
+           "its classic tiles (never registered: the other slideshow)"),
+    # The music player's covers.
+    Sample("ktuberling_pizzeria.png", "ktuberling-data", f"{_KDE_DOC}/ktuberling/ktuberling-pizzeria.png",
+           "a pizzeria toy (the player's cover, registered)"),
+    Sample("ktuberling_board.png", "ktuberling-data", f"{_KDE_DOC}/ktuberling/gameboard.png",
+           "a potato toy (in the phone player)"),
+    Sample("knavalbattle_board.png", "knavalbattle", f"{_KDE_DOC}/knavalbattle/gameboard.png",
+           "a sea battle (softened to deep water in the player, registered)"),
+    Sample("kspaceduel_space.png", "kspaceduel", f"{_KDE_DOC}/kspaceduel/kspaceduel3.png",
+           "ships around a sun in space (never registered: softened to a night sky in the player)"),
+    # A painting program's windows.
+    *(Sample(f"drawing_{name}.png", "drawing", f"{_DRAWING}/screenshot_{member}.png", note) for name, member, note in (
+        ("arrows", "arrow", "arrows and strokes drawn on (the pen drawing on them, registered)"),
+        ("painting", "menu", "a painting and the tools' menu (registered)"),
+        ("words", "fullscreen", "words drawn on full screen (never registered: the same pen)"),
+        ("colours", "hsl", "its colour dialog over a picture (never registered)"),
+        ("prefs", "prefs_images", "its preferences (never registered)"),
+        ("palette", "color_palette", "its palette (never registered: a still)"))),
+    # Filmed pictures and the slideshows.
+    Sample("kiriki_board.png", "kiriki", f"{_KDE_DOC}/kiriki/gameboard.png", "a dice score sheet (filmed)"),
+    Sample("kiriki_config.png", "kiriki", f"{_KDE_DOC}/kiriki/configuration.png",
+           "its settings (never registered: a still)"),
+    Sample("kshisen_board.png", "kshisen", f"{_KDE_DOC}/kshisen/gameboard.png", "mahjong tiles (filmed, zoomed)"),
+    Sample("blinken_game.png", "blinken", f"{_KDE_DOC}/blinken/blinken2.png", "a memory game (filmed: a 7 s original)"),
+    Sample("knetwalk_default.png", "knetwalk", "usr/share/knetwalk/themes/default_preview.png",
+           "a network puzzle (filmed softened: low detail)"),
+    Sample("knetwalk_board.png", "knetwalk", f"{_KDE_DOC}/knetwalk/gameboard.png",
+           "its window (never registered: filmed softened)"),
+    Sample("knetwalk_electronic.png", "knetwalk", "usr/share/knetwalk/themes/electronic_preview.png",
+           "its circuit theme (the slideshow)"),
+    Sample("killbots_mummy.png", "killbots", "usr/share/killbots/themes/mummymadness.png",
+           "a mummy and an explorer (in the news frame)"),
+    Sample("killbots_robots.png", "killbots", "usr/share/killbots/themes/robotkill.png",
+           "robots (never registered: in the news frame)"),
+    Sample("killbots_mountain.png", "killbots", "usr/share/killbots/themes/mountainadventure.png", "a room's wall"),
+    Sample("picmi_board.png", "picmi", f"{_KDE_DOC}/picmi/gameboard.png", "a nonogram (the slideshow)"),
+    Sample("picmi_theme.png", "picmi", "usr/share/picmi/themes/picmi.png", "its tiles (never registered: the other slideshow)"),
+    Sample("ksudoku_scribble.png", "ksudoku", "usr/share/ksudoku/themes/scribble_preview.png",
+           "a sudoku drawn in pencil (the slideshow)"),
+    Sample("ksudoku_abstraction.png", "ksudoku", "usr/share/ksudoku/themes/abstraction_preview.png",
+           "a dark sudoku (never registered: the other slideshow)"),
+    Sample("ksudoku_egyptian.png", "ksudoku", "usr/share/ksudoku/themes/egyptian_preview.png",
+           "a sudoku on stone (never registered: the other slideshow)"),
+    Sample("katomic_main.png", "katomic", f"{_KDE_DOC}/katomic/mainscreen.png",
+           "atoms in a maze (never registered: the phone player)"),
+)
 PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_OUT_2_SAMPLES),
          "held_out_3": (HELD_OUT_3_DEST, HELD_OUT_3_SAMPLES), "held_out_4": (HELD_OUT_4_DEST, HELD_OUT_4_SAMPLES),
          "held_out_5": (HELD_OUT_5_DEST, HELD_OUT_5_SAMPLES), "held_out_6": (HELD_OUT_6_DEST, HELD_OUT_6_SAMPLES),
@@ -1998,7 +2115,8 @@ PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_O
          "held_out_20": (HELD_OUT_20_DEST, HELD_OUT_20_SAMPLES),
          "held_out_21": (HELD_OUT_21_DEST, HELD_OUT_21_SAMPLES),
          "held_out_22": (HELD_OUT_22_DEST, HELD_OUT_22_SAMPLES),
-         "held_out_23": (HELD_OUT_23_DEST, HELD_OUT_23_SAMPLES)}
+         "held_out_23": (HELD_OUT_23_DEST, HELD_OUT_23_SAMPLES),
+         "held_out_24": (HELD_OUT_24_DEST, HELD_OUT_24_SAMPLES)}
 
 
 def _download(package: str, workdir: Path) -> Path:

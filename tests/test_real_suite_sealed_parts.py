@@ -1,5 +1,5 @@
 """The real suite's sealed parts found in Debian's Contents index and PyPI's wheels (held_out_3 to
-held_out_23): their plans (counts per family, tags, determinism by seed) and that their footage,
+held_out_24): their plans (counts per family, tags, determinism by seed) and that their footage,
 photographs, music and low-detail sources are apart from every other part's. No matcher is run
 here and no footage is needed: the plan is decided before any file is made (each part is read by
 the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h22``)."""
@@ -25,12 +25,13 @@ from benchmarks.real_suite import (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_
                                    HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
                                    HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17,
                                    HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22,
-                                   HELD_OUT_23, SEALED_PARTS, sealed_plan)
+                                   HELD_OUT_23, HELD_OUT_24, SEALED_PARTS, sealed_plan)
 
 FOUND = [SEALED_PARTS[tag] for tag in (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8,
                                        HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13,
                                        HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
-                                       HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23)]
+                                       HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23,
+                                       HELD_OUT_24)]
 IDS = [part.tag for part in FOUND]
 
 
@@ -66,7 +67,7 @@ def test_every_family_of_the_main_suite_with_three_or_four_copies_and_every_orig
         assert kinds["handheld"] >= 7 and kinds["screen"] == 3 and kinds["visualiser"] == 2 and kinds["slideshow"] == 1
     elif part.tag == HELD_OUT_22:   # seven hand-held films, five tools' frames around content, a slideshow
         assert kinds["handheld"] >= 7 and kinds["template"] == 5 and kinds["slideshow"] == 1
-    elif part.tag == HELD_OUT_23:   # seven hand-held films, four tools' frames, two screen recordings, a slideshow
+    elif part.tag in (HELD_OUT_23, HELD_OUT_24):   # seven hand-held films, four tools' frames, two screens, a slideshow
         assert kinds["handheld"] >= 7 and kinds["template"] == 4 and kinds["screen"] == 2 and kinds["slideshow"] == 1
     else:
         assert kinds["visualiser"] == 2 and kinds["slideshow"] == 2 and kinds["video"] >= 8
@@ -205,7 +206,8 @@ def _generated_negative(query) -> bool:
 
 @pytest.mark.parametrize("tag", (HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
                                  HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17,
-                                 HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23))
+                                 HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23,
+                                 HELD_OUT_24))
 def test_held_out_7_to_16_show_every_low_detail_negative_in_every_layout_copies_use(tag):
     """held_out_6's one false match was a smooth gradient framed in 9:16: each of held_out_7's to
     held_out_16's low-detail negatives goes through the whole frame and every layout its copies use,
@@ -399,7 +401,7 @@ def test_held_out_13_registers_soft_plain_and_dark_pictures_and_line_art_beside_
 
 
 @pytest.mark.parametrize("tag", (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
-                                 HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23))
+                                 HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24))
 def test_held_out_13_to_16_split_and_stack_every_unregistered_clip_beside_a_still_picture(tag, tmp_path):
     """held_out_12's false matches were split screens beside a still dark histogram: held_out_13
     (and held_out_14 to held_out_16) show every unregistered clip split and stacked beside one of its still
@@ -422,7 +424,7 @@ def test_held_out_13_to_16_split_and_stack_every_unregistered_clip_beside_a_stil
     assert len(part.stills) >= 6 and len([q for q in plan if q.negative]) >= 150
     for earlier in SEALED_PARTS.values():
         if earlier.tag not in (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
-                               HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23):
+                               HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24):
             assert not earlier.stills and not any("still_half" in q.tags for q in sealed_plan(earlier))
     from origin.synthetic import iter_frames
 
@@ -810,7 +812,8 @@ def test_held_out_17_keeps_the_visualisers_song_and_films_screens_in_one_room():
     part = SEALED_PARTS[HELD_OUT_17]
     assert part.sound and part.room and all(not p.sound and not p.room for p in SEALED_PARTS.values()
                                             if p.tag not in (HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20,
-                                                                  HELD_OUT_21, HELD_OUT_22, HELD_OUT_23))
+                                                                  HELD_OUT_21, HELD_OUT_22, HELD_OUT_23,
+                                                                  HELD_OUT_24))
     assert not part.rooms and part.screen_turn == (0.0, 0.0) and not part.extra_negatives
     plan = sealed_plan(part)
     room = [q for q in plan if "filmed_room" in q.tags]
@@ -821,7 +824,7 @@ def test_held_out_17_keeps_the_visualisers_song_and_films_screens_in_one_room():
     assert all("filmed_room" in q.tags for q in plan if q.family == "filmed_screen")
     for earlier in SEALED_PARTS.values():
         if earlier.tag not in (HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22,
-                               HELD_OUT_23):
+                               HELD_OUT_23, HELD_OUT_24):
             assert not any("filmed_room" in q.tags for q in sealed_plan(earlier))
     drawn = [p.source.split("|", 1)[1] for other in SEALED_PARTS.values() if other is not part
              for p in (*other.pieces, *other.others) if p.kind == "visualiser"]
@@ -974,7 +977,7 @@ def test_held_out_18_turns_copies_puts_broadcast_graphics_on_them_and_films_scre
     assert 10 <= part.screen_turn[0] < part.screen_turn[1] <= 25
     assert all(not p.rooms and not p.extra_negatives for p in SEALED_PARTS.values()
                if p.tag not in (HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22,
-                                HELD_OUT_23))   # and later ones
+                                HELD_OUT_23, HELD_OUT_24))   # and later ones
     plan = sealed_plan(part)
     copies = Counter(q.family for q in plan if not q.negative)
     assert all(copies[family] >= 3 for family in real_suite.EXTRA_FAMILIES)
@@ -1106,8 +1109,8 @@ def test_held_out_19_records_one_programs_screens_and_draws_three_new_styles_eac
     assert {p.source for p in screens}.isdisjoint(p.source for p in other_screens)
     negatives = Counter(q.source for q in plan if q.negative)
     assert all(negatives[f"{p.name}.mp4"] >= 8 for p in other_screens)     # four edits, stills, room, turned, graphics
-    assert not [p for other in SEALED_PARTS.values()                  # the first, then held_out_20, 21 and 23
-                if other.tag not in (HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_23)
+    assert not [p for other in SEALED_PARTS.values()                  # the first, then held_out_20, 21, 23 and 24
+                if other.tag not in (HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_23, HELD_OUT_24)
                 for p in (*other.pieces, *other.others) if p.kind == "screen"]
     looks = [p.source.split("|", 1)[1] for p in part.pieces if p.kind == "visualiser"]
     assert [look.split(":", 1)[0] for look in looks] == ["card", "showfreqs=s=240x134", "radial"]
@@ -1497,7 +1500,7 @@ def test_held_out_22_puts_three_tools_frames_around_registered_and_other_content
     assert earlier_packages.isdisjoint(package.values())
     elsewhere = "".join((ROOT / "scripts" / name).read_text() for name in ("fetch_photos.py", "fetch_music.py"))
     assert not [name for name in set(package.values()) if f'"{name}"' in elsewhere]     # no photo or music package
-    assert not [p for other in SEALED_PARTS.values() if other.tag not in (HELD_OUT_22, HELD_OUT_23)
+    assert not [p for other in SEALED_PARTS.values() if other.tag not in (HELD_OUT_22, HELD_OUT_23, HELD_OUT_24)
                 for p in (*other.pieces, *other.others, *other.stills) if p.kind == "template"]   # the first
     registered = [p for p in part.pieces if p.kind == "template"]
     unregistered = [p for p in part.others if p.kind == "template"]
@@ -1748,3 +1751,153 @@ def test_a_call_a_weather_map_and_a_karaoke_bar_draw_the_same_frame_around_other
                   "karaoke:9|a.png|soft=2"):
         with pytest.raises(ValueError):
             real_suite.render_template(wrong, tmp_path, 1.0, tmp_path / "wrong.mp4", 0)
+
+
+def test_held_out_24_puts_a_score_bug_a_reaction_and_a_music_player_around_registered_and_other_content():
+    """held_out_24: held_out_18's 24 families and rooms on pictures of packages no part used; three
+    tools' frames no part drew (a sports broadcast's score bug, a reaction video's title and face, a
+    music player's bars), each with the very same options on registered uploads and on unregistered
+    ones around other content and around nothing; the score bug over another board of the same
+    sport; a soft slow clip in the player beside another of the same kind with the same fades and
+    softness; a painting program's window drawn on beside its other windows, the same pen drawing;
+    the slide around other gradients; the deck with other words; smoke, a kind no part had."""
+    part = SEALED_PARTS[HELD_OUT_24]
+    assert part.room and part.rooms and part.extra_negatives and part.seed == 48
+    assert part.family_copies == real_suite.H18_FAMILY_COPIES
+    plan = sealed_plan(part)
+    assert sum(not q.negative for q in plan) == sum(part.family_copies.values())
+    samples = fetch_footage.PARTS[HELD_OUT_24][1]
+    package = {s.name: s.package for s in samples}
+    earlier_packages = {s.package for tag, (_dest, other) in fetch_footage.PARTS.items() if tag != HELD_OUT_24
+                        for s in other}
+    assert earlier_packages.isdisjoint(package.values())
+    elsewhere = "".join((ROOT / "scripts" / name).read_text() for name in ("fetch_photos.py", "fetch_music.py"))
+    assert not [name for name in set(package.values()) if f'"{name}"' in elsewhere]     # no photo or music package
+    earlier_tools = {_template_parts(p)[0].split(":")[0] for other in SEALED_PARTS.values() if other is not part
+                     for p in (*other.pieces, *other.others, *other.stills) if p.kind == "template"}
+    registered = [p for p in part.pieces if p.kind == "template"]
+    unregistered = [p for p in part.others if p.kind == "template"]
+    specs = {_template_parts(p)[0] for p in registered}
+    assert {spec.split(":")[0] for spec in specs} == {"score", "reaction", "player"}
+    assert earlier_tools and earlier_tools.isdisjoint(spec.split(":")[0] for spec in specs)     # new tools
+    assert {_template_parts(p)[0] for p in unregistered} == specs
+    negatives = Counter(q.source for q in plan if q.negative)
+    for spec in specs:                                       # the very same options around other content
+        mine = [p for p in registered if _template_parts(p)[0] == spec]
+        others = [p for p in unregistered if _template_parts(p)[0] == spec]
+        assert len(others) >= 3 and all(negatives[f"{p.name}.mp4"] >= 8 for p in others), spec
+        assert any(_template_parts(p)[1][0].startswith("#") for p in (*others, *part.stills)
+                   if p.kind == "template" and _template_parts(p)[0] == spec), spec      # around nothing
+        shown = {name for p in mine for name in _template_parts(p)[1]}
+        assert shown.isdisjoint(name for p in others for name in _template_parts(p)[1]), spec
+        _kind, _seed, pictures, _content, _fades = real_suite.template_options(mine[0].source)
+        assert {name for name, _box in pictures.values()} <= set(package), spec
+    reaction = next(spec for spec in specs if spec.startswith("reaction:"))
+    face = real_suite.template_options(f"{reaction}|x.png")[2]["cam"][0]          # the same face on every one
+    assert len([p for p in unregistered if _template_parts(p)[0] == reaction]) >= 3
+    assert face not in {name for p in (*part.pieces, *part.others) if p.kind != "template"
+                        for name in p.source.split("|")[0].split(",")}
+    score = next(spec for spec in specs if spec.startswith("score:"))
+    boards = [name for p in (*registered, *unregistered) if _template_parts(p)[0] == score
+              for name in _template_parts(p)[1] if not name.startswith("#")]
+    assert {package[name] for name in boards} >= {"knights", "gnome-chess"}        # chess under both
+    soft = [p for p in registered if "blur=" in _template_parts(p)[2]]              # soft, slow, opening on black
+    assert len(soft) == 1 and "black=" in _template_parts(soft[0])[2] and _template_parts(soft[0])[0].startswith("player:")
+    spec, _content, fades = _template_parts(soft[0])
+    assert [p for p in unregistered if _template_parts(p)[0] == spec and _template_parts(p)[2] == fades]
+
+    screens = {p.name: real_suite.screen_options(p.source) for p in (*part.pieces, *part.others) if p.kind == "screen"}
+    assert {package[name] for name, _typing, _drawing in screens.values()} == {"drawing"}     # one program
+    drawn = {name for name, (_file, _typing, drawing) in screens.items() if drawing}
+    assert len(drawn) == 2 and {p.name for p in part.pieces} & drawn and {p.name for p in part.others} & drawn
+    assert len([p for p in part.others if p.kind == "screen"]) >= 3
+
+    decks = [source for _name, source in part.low_detail_negatives if source.startswith("deck:")]
+    slides = {p.source.split(":")[1] for p in part.pieces if p.kind == "low_detail" and p.source.startswith("slides:")}
+    assert len(decks) == 2 and {d.split(":")[1] for d in decks} == slides
+    framed = next(p.source for p in part.pieces if p.kind == "low_detail" and p.source.startswith("layout:"))
+    template, gradient = ":".join(framed.split(":", 3)[:3]), framed.split(":", 3)[3]
+    around = [source for _name, source in part.low_detail_negatives if source.startswith(template + ":")]
+    assert len(around) >= 2 and gradient not in {source.split(":", 3)[3] for source in around}
+    names = {name for name, _source in part.low_detail_negatives}
+    earlier_names = {name for other in SEALED_PARTS.values() if other is not part
+                     for name, _source in other.low_detail_negatives}
+    assert "smoke" in names - earlier_names and {"fog", "deep_water", "dark_stars"} <= names
+    assert sum(p.end - p.start < 10 for p in part.pieces if p.kind != "low_detail") >= 3   # 7-8 s originals
+    assert {part.room, *part.rooms} <= set(package) and part.dark[1] in {p.name for p in part.others}
+
+    def files(piece) -> set[str]:
+        if piece.kind == "template":
+            content = _template_parts(piece)[1]
+            return set() if content[0].startswith("#") else set(content)
+        if piece.kind == "screen":
+            return {real_suite.screen_options(piece.source)[0]}
+        return set(real_suite.handheld_options(piece.source)[0].split(","))
+
+    shown = [n for p in part.pieces if p.kind in ("handheld", "slideshow", "template", "screen") for n in files(p)]
+    registered_files = set(shown) | {part.room, *part.rooms}
+    assert len(registered_files) == len(shown) + 2                                   # each file once
+    for piece in (*part.others, *part.stills):
+        if piece.kind in ("handheld", "slideshow", "still", "template", "screen"):
+            assert files(piece) <= set(package) and files(piece).isdisjoint(registered_files), piece.name
+    used = {n for p in (*part.pieces, *part.others, *part.stills) if p.kind != "low_detail" for n in files(p)}
+    assert used | {part.room, *part.rooms, face} == set(package)                      # every file fetched is shown
+
+
+def test_a_score_bug_a_reaction_and_a_music_player_draw_the_same_frame_around_other_content(tmp_path):
+    """held_out_24's tools: each frame is the same around other content with the same options and
+    moves as the tool does: the score bug's clock counts, one side scores once with a banner and the
+    statistic below turns; the reactor's face drifts and a speech bubble comes and goes; the
+    player's progress moves and its bars rise and fall, the same bars whatever the cover; ``blur``
+    and the fades make the cover a soft clip opening on black."""
+    rng = np.random.default_rng(7)
+    for name in ("a", "b", "face"):
+        cv2.imwrite(str(tmp_path / f"{name}.png"), rng.integers(0, 256, (180, 240, 3), dtype=np.uint8))
+    from origin.synthetic import iter_frames
+
+    def frames(source: str, name: str, seconds: float = 12.0) -> np.ndarray:
+        path = real_suite.render_template(source, tmp_path, seconds, tmp_path / f"{name}.mp4", 3)
+        return np.stack([frame for _time, frame in iter_frames(path)]).astype(int)
+
+    score, score_other = frames("score:5|a.png", "score_a"), frames("score:5|b.png", "score_b")
+    assert score.shape == score_other.shape and score.shape[1:] == (270, 480, 3) and len(score) >= 290
+    bug = np.s_[:, 12:34, 12:220]                                                     # x264 bleeds the content in
+    assert (np.abs(score[bug] - score_other[bug]).max(axis=-1) > 40).mean() < 0.02    # the same bug
+    assert np.abs(score[:, 236:] - score_other[:, 236:]).mean() < 1.0                  # the same bar below
+    x, y, width, height = real_suite.Template.RECTS["score"]
+    assert np.abs(score[:, 80:y + height - 4] - score_other[:, 80:y + height - 4]).mean() > 30
+    drawn = real_suite.Template("score", 5, {}, 12.0)
+    before, after = round(drawn.scored_at * 25) - 10, round(drawn.scored_at * 25) + 10
+    assert np.abs(score[before, 40:62, 12:220] - score[after, 40:62, 12:220]).mean() > 20     # the banner
+    assert np.abs(score[after + 60, 40:62, 12:220] - score_other[after + 60, 40:62, 12:220]).mean() > 20   # gone
+    clock = score[:, 14:32, 166:222]
+    assert np.abs(clock[0] - clock[10]).mean() < 3 and np.abs(clock[0] - clock[40]).mean() > 5       # counting
+    assert np.abs(score[10, 240:252, 250:330] - score[140, 240:252, 250:330]).mean() > 5     # the statistic turns
+
+    face = "reaction:6:cam=face.png@0,0,0.5,1"
+    one, other = frames(f"{face}|a.png", "reaction_a"), frames(f"{face}|b.png", "reaction_b")
+    assert np.abs(one[:, 2:26] - other[:, 2:26]).mean() < 1.0                          # the same title bar
+    assert np.abs(one[:, 168:260, 342:470] - other[:, 168:260, 342:470]).mean() < 10   # the same face (x264's noise)
+    assert np.abs(one[0, 168:260, 342:470] - one[120, 168:260, 342:470]).mean() > 20   # which drifts
+    assert np.abs(one[:, 40:140, 20:300] - other[:, 40:140, 20:300]).mean() > 30
+    bubbles = real_suite.Template("reaction", 6, {"cam": np.zeros((8, 8, 3), np.uint8)}, 12.0).bubble_seconds
+    shown, hidden = round(bubbles * 0.3 * 25), round(bubbles * 0.85 * 25)
+    assert (one[shown, 152:174, 300:328] > 230).all(axis=-1).mean() > 0.5            # a white bubble
+    assert (one[hidden, 152:174, 300:328] > 230).all(axis=-1).mean() < 0.5            # gone
+
+    player, player_other = frames("player:7|a.png", "player_a"), frames("player:7|b.png", "player_b")
+    x, y, width, height = real_suite.Template.RECTS["player"]
+    outside = np.ones(player.shape[1:3], bool)
+    outside[y - 4:y + height + 4, x - 4:x + width + 4] = False
+    assert (np.abs(player - player_other)[:, outside].max(axis=-1) > 24).mean() < 0.002   # the same app and bars
+    assert np.abs(player[:, y:y + height, x:x + width] - player_other[:, y:y + height, x:x + width]).mean() > 30
+    bars = player[:, 220:266, 8:456]
+    assert np.abs(bars[0] - bars[12]).mean() > 3 and np.abs(bars[0] - bars[100]).mean() > 3   # the bars move
+    assert np.abs(player[0, 118:126, 236:464] - player[-1, 118:126, 236:464]).mean() > 1     # the progress moves
+    soft = frames("player:7|a.png|black=1|fadein=1|blur=6", "player_soft")
+    assert soft[5, y + 8:y + height - 8, x + 8:x + width - 8].mean() < 8                 # opens on black
+    detail = lambda video: np.abs(np.diff(video[-1, y + 8:y + height - 8, x + 8:x + width - 8, 1], axis=1)).mean()  # noqa: E731
+    assert detail(soft) < detail(player) / 3                                            # soft
+    assert (np.abs(soft[:, 220:266] - player[:, 220:266]).max(axis=-1) > 24).mean() < 0.01    # the same bars
+    with pytest.raises(ValueError):
+        real_suite.render_template("reaction:6|a.png", tmp_path, 1.0, tmp_path / "wrong.mp4", 0)   # no face
