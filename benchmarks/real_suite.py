@@ -1465,7 +1465,7 @@ class Template:
     ``karaoke`` (a lyric bar below the clip: two lines of words, the sung one filling with colour
     word by word, the next line under it, a song title over the clip's corner).
     held_out_24's: ``score`` (a sports broadcast's score bug over the match: the two sides' names,
-    colours and score, the match clock counting, one side scoring at a time drawn from ``seed``
+    colours and score, the match clock counting, one side scoring once (when: from ``seed``)
     with a banner, a sponsor's box and a bar below with the channel, a LIVE tag and a statistic
     turning every 5 s), ``reaction`` (a reaction video: a title bar above the clip with a subscribe
     button, the same reactor's face (``cam``, drifting) in a bordered box over the clip's corner and
@@ -1668,7 +1668,6 @@ class Template:
         frame[206:238, left:left + upto] = filled[206:238, left:left + upto]
         glyphs = text_alpha(following, 12, 1)
         draw_text(frame, following, ((self.size[0] - glyphs.shape[1]) // 2, 258), 12, (170, 170, 170), 1)
-
 
     def _score(self, frame: np.ndarray, seconds: float, x: int, y: int, width: int, height: int) -> None:
         goals = list(self.goals)
