@@ -55,6 +55,29 @@ OFFER_KINDS = ("commerce", "sale", "price")
 CURRENCY_SIGNS = "".join(sorted({chr(code) for code in range(0x20, 0x10000)
                                  if unicodedata.category(chr(code)) == "Sc"} | {"💰"}))
 _SIGN = "[" + re.escape(CURRENCY_SIGNS) + "]"
+# (stop 47) a currency written in words or letters after the number (48,910円, 1.450 TL, 350 kr,
+# 60 zł, 70 lei, 1564大洋 — the trade's slang for yuan —, 22泰铢, 19,162 DA) and before it (RM45,
+# 马币88, 新币60, S/ 363, KSh 1,200, Rs. 2,500): a price no sign or slang above reads. Letters in
+# one case only (TL, not tl: "50 tl" may be a unit), each with a word edge after it.
+CURRENCY_WORDS_AFTER = ("大洋", "円", "원", "泰铢", "马币", "新币", "港币", "港纸", "日元", "韩元",
+                        "欧元", "英镑", "台币", "卢布", "美金", "美元", "卢比", "令吉", "kr", "Kr",
+                        "zł", "lei", "TL", "DA", "DH", "IQD", "SGD", "AED", "MYR", "HKD", "THB",
+                        "EUR", "GBP", "CHF", "PLN", "SEK", "NOK", "DKK", "RON", "TRY", "SAR",
+                        "EGP", "MAD", "KES", "NGN", "ر.س", "د.إ", "ج.م")
+CURRENCY_CODES_BEFORE = ("RM", "马币", "新币", "港币", "S/", "S/.", "KSh", "Ksh", "Rs", "Rs.",
+                         "SGD", "AED", "MYR", "HKD", "THB", "EUR", "GBP", "CHF", "PLN", "SAR",
+                         "EGP", "TRY")
+_THOUSANDS = r"\d{1,3}(?:[.,]\d{3})+"
+_WORD_AFTER = (r"(?<![A-Za-z\d.,])(?:" + _THOUSANDS + r"|\d{2,}(?:\.\d{1,2})?)\s?(?:"
+               + "|".join(map(re.escape, sorted(CURRENCY_WORDS_AFTER, key=len, reverse=True)))
+               + r")(?![A-Za-z\u00c0-\u024f])")
+# a code before: the number after it (the match begins at the digit, so the first-character
+# lookahead below still skips to a digit); a Latin code needs no letter before it
+_CODE_BEFORE = (r"(?:" + "|".join(
+    f"(?<={re.escape(code + gap)})" + ("" if code[0] > "~" else
+                                          f"(?<![A-Za-z]{re.escape(code + gap)})")
+    for code in CURRENCY_CODES_BEFORE for gap in ("", " ")) + r")(?:" + _THOUSANDS
+                + r"|\d+(?:\.\d{1,2})?)(?![\d%])")
 PRICE = re.compile(
     r"(?=[" + re.escape(CURRENCY_SIGNS) + r"\d])(?:" + _SIGN + r"\s?\d+(?:\.\d+)?"
     r"|(?<![\d.])\d+\.\d{1,2}(?![\d.%a-zA-Z寸英米倍版代级分秒斤克升度号])"
@@ -66,6 +89,7 @@ PRICE = re.compile(
     # before 到手 too (1944到手: not 3天到手)
     r"|(?<=到手)\d{2,}(?![\d.%])|(?<=价)(?<!评价)\d{2,}(?![\d.%])"
     r"|(?<![A-Za-z\d.])\d{2,}(?=出(?!\w)|到手)"
+    + "|" + _WORD_AFTER + "|" + _CODE_BEFORE +
     # (stop 45) a number grouped in thousands beside a currency's letters, a code or a symbol
     # written in letters (EGP 11,163, R4,640, 4,570 Kč, 131,463 Ft): a capital right before it or
     # one space off, or a capitalised token of one or two letters after it (not 5,000 mAh)
@@ -303,6 +327,54 @@ def mixed_spellings(chinese: list[str], reading: tuple[str, ...]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# (stop 47) The romanisations a seller from Taiwan, Hong Kong or abroad may type instead of Hanyu
+# pinyin (pypinyin's styles): Wade-Giles (ch'angch'eng, hsiaohsiung), Gwoyeu Romatzyh, which
+# spells the tone into the letters (charngcherng, sheaushyong) and Tongyong pinyin (Taiwan
+# 2002-2008: jhih, sih, cing, syong; not a pypinyin style: ``tongyong``). A spelling shorter than
+# this is left to Hanyu pinyin (Wade-Giles 德 is te, an English word's letters).
+MIN_OLDER_SPELLING = 5
+# Hanyu -> Tongyong: whole syllables first, then the syllable's start, then its end
+_TONGYONG_WHOLE = {"zhi": "jhih", "chi": "chih", "shi": "shih", "ri": "rih", "zi": "zih",
+                   "ci": "cih", "si": "sih", "wen": "wun", "weng": "wong", "yu": "yu"}
+_TONGYONG_START = (("zh", "jh"), ("q", "c"), ("x", "s"))
+_TONGYONG_END = (("iu", "iou"), ("ui", "uei"), ("eng", "ong"), ("v", "yu"))
+
+
+def tongyong(syllable: str) -> str:
+    """A toneless Hanyu pinyin syllable (ü typed v) in Tongyong pinyin."""
+    if syllable in _TONGYONG_WHOLE:
+        return _TONGYONG_WHOLE[syllable]
+    if syllable[:1] in "jqx" and syllable[1:2] == "u":
+        syllable = syllable[0] + "v" + syllable[2:]          # ju, qu, xu hold ü
+    for start, written in _TONGYONG_START:
+        if syllable.startswith(start):
+            syllable = written + syllable[len(start):]
+            break
+    for end, written in _TONGYONG_END:
+        if syllable.endswith(end) and not (end == "eng" and syllable[:-3] not in
+                                           ("b", "p", "m", "f", "w")):
+            return syllable[:-len(end)] + written
+        if end == "v" and "v" in syllable:
+            return syllable.replace("v", "yu")
+    return syllable
+
+
+def older_spellings(chinese: list[str]) -> list[str]:
+    """The mark in Wade-Giles, Gwoyeu Romatzyh and Tongyong pinyin, read as a phrase and
+    character by character (长城: chang, not zhang, as a phrase), apostrophes and ü's dots
+    dropped as a keyboard types them."""
+    from pypinyin import Style, lazy_pinyin
+
+    spellings = []
+    for text in ("".join(chinese), chinese):
+        hanyu = lazy_pinyin(text, style=Style.NORMAL, errors="ignore")
+        spellings += ["".join(lazy_pinyin(text, style=style, errors="ignore"))
+                      for style in (Style.WADEGILES, Style.GWOYEU)]
+        spellings.append("".join(map(tongyong, hanyu)))
+    out = [s.replace("'", "").replace("v", "u").replace("ü", "u") for s in spellings]
+    return [s for s in dict.fromkeys(out) if len(s) >= MIN_OLDER_SPELLING and s.isascii()]
+
+
 class BrandIndex:
     """The automata for a set of brands under one set of rules."""
 
@@ -403,6 +475,7 @@ class BrandIndex:
                     generated.append(("initials", "".join(s[0] for s in reading)))
                 if len(chinese) == len(self.normalizer.word_skeleton(source, collapse=False)):
                     generated += [("pinyin", mixed) for mixed in mixed_spellings(chinese, reading)]
+                generated += [("pinyin", other) for other in older_spellings(chinese)]
                 for generated_via, text in dict.fromkeys(generated):
                     made = self._pattern(brand, generated_via, text)
                     if made:

@@ -31,6 +31,9 @@ _BEFORE = {
     "CHF": "CHF", "AUD": "AUD", "A$": "AUD", "CAD": "CAD", "C$": "CAD", "NZD": "NZD",
     "INR": "INR", "₹": "INR", "RUB": "RUB", "₽": "RUB", "VND": "VND", "₫": "VND", "IDR": "IDR",
     "Rp": "IDR", "AED": "AED", "MOP": "MOP", "TRY": "TRY", "₺": "TRY", "BRL": "BRL", "R$": "BRL",
+    # (stop 47) the codes PRICE reads before a number since (automaton.CURRENCY_CODES_BEFORE)
+    "马币": "MYR", "新币": "SGD", "港币": "HKD", "S/": "PEN", "S/.": "PEN", "KSh": "KES",
+    "Rs": "RS", "Rs.": "RS", "PLN": "PLN", "SAR": "SAR", "EGP": "EGP",
 }
 # a currency word after the number (lower case for the Latin ones)
 _AFTER = {
@@ -47,6 +50,12 @@ _AFTER = {
     "rupees": "INR", "卢比": "INR", "rub": "RUB", "卢布": "RUB", "vnd": "VND", "越南盾": "VND",
     "₫": "VND", "idr": "IDR", "印尼盾": "IDR", "aed": "AED", "迪拉姆": "AED", "澳币": "AUD",
     "澳元": "AUD", "加币": "CAD", "加元": "CAD", "澳门币": "MOP", "mop": "MOP", "₹": "INR",
+    # (stop 47) the words PRICE reads after a number since (automaton.CURRENCY_WORDS_AFTER):
+    # 大洋 is the trade's yuan; kr is a Scandinavian crown nobody can say which
+    "大洋": "CNY", "kr": "KR", "zł": "PLN", "pln": "PLN", "lei": "RON", "ron": "RON",
+    "tl": "TRY", "try": "TRY", "da": "DZD", "dh": "MAD", "mad": "MAD", "iqd": "IQD",
+    "sar": "SAR", "ر.س": "SAR", "د.إ": "AED", "egp": "EGP", "ج.م": "EGP", "kes": "KES",
+    "ngn": "NGN", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "卢比": "INR",
 }
 
 
