@@ -14,6 +14,7 @@ import pickle
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 from typing import Iterator, NamedTuple
 
@@ -331,8 +332,8 @@ def mixed_spellings(chinese: list[str], reading: tuple[str, ...]) -> list[str]:
 # pinyin (pypinyin's styles): Wade-Giles (ch'angch'eng, hsiaohsiung), Gwoyeu Romatzyh, which
 # spells the tone into the letters (charngcherng, sheaushyong) and Tongyong pinyin (Taiwan
 # 2002-2008: jhih, sih, cing, syong; not a pypinyin style: ``tongyong``). A spelling shorter than
-# this is left to Hanyu pinyin (Wade-Giles 德 is te, an English word's letters).
-MIN_OLDER_SPELLING = 5
+# this is left to Hanyu pinyin: five letters are often a word (Gwoyeu 安达 is andar, Spanish).
+MIN_OLDER_SPELLING = 6
 # Hanyu -> Tongyong: whole syllables first, then the syllable's start, then its end
 _TONGYONG_WHOLE = {"zhi": "jhih", "chi": "chih", "shi": "shih", "ri": "rih", "zi": "zih",
                    "ci": "cih", "si": "sih", "wen": "wun", "weng": "wong", "yu": "yu"}
@@ -359,6 +360,17 @@ def tongyong(syllable: str) -> str:
     return syllable
 
 
+@lru_cache(maxsize=None)
+def _romanised(toned: str) -> tuple[str, str, str]:
+    """One tone-marked Hanyu syllable in Wade-Giles, Gwoyeu Romatzyh and Tongyong pinyin (a few
+    thousand syllables: converted once each)."""
+    from pypinyin import Style
+    from pypinyin.style import convert
+
+    return (convert(toned, Style.WADEGILES, True), convert(toned, Style.GWOYEU, True),
+            tongyong(convert(toned, Style.NORMAL, True)))
+
+
 def older_spellings(chinese: list[str]) -> list[str]:
     """The mark in Wade-Giles, Gwoyeu Romatzyh and Tongyong pinyin, read as a phrase and
     character by character (长城: chang, not zhang, as a phrase), apostrophes and ü's dots
@@ -367,10 +379,9 @@ def older_spellings(chinese: list[str]) -> list[str]:
 
     spellings = []
     for text in ("".join(chinese), chinese):
-        hanyu = lazy_pinyin(text, style=Style.NORMAL, errors="ignore")
-        spellings += ["".join(lazy_pinyin(text, style=style, errors="ignore"))
-                      for style in (Style.WADEGILES, Style.GWOYEU)]
-        spellings.append("".join(map(tongyong, hanyu)))
+        syllables = [_romanised(toned) for toned in lazy_pinyin(text, style=Style.TONE,
+                                                                errors="ignore")]
+        spellings += ["".join(spelled) for spelled in zip(*syllables)]
     out = [s.replace("'", "").replace("v", "u").replace("ü", "u") for s in spellings]
     return [s for s in dict.fromkeys(out) if len(s) >= MIN_OLDER_SPELLING and s.isascii()]
 

@@ -57,6 +57,11 @@ class Rules:
     counterfeit_morphemes: frozenset[str] = frozenset()
     # (stop 46) words jieba lacks that take such a character into a word of their own (戏仿)
     morpheme_words: tuple[str, ...] = ()
+    # (stop 47) a sale refused (不出售, 非卖品, not for sale) but where the goods are not sold
+    # (专柜不出售): its selling word sells nothing
+    sale_refusals: tuple[str, ...] = ()
+    sale_refusal_places: tuple[str, ...] = ()
+    sale_refusal_reach: int = 12
     negation_prefixes: frozenset[str] = frozenset()   # 非 in 非正品: a negation written on the word
     # speech words (说, 号称, 所谓): selling words in their run of text are a warning's quote
     speech: frozenset[str] = frozenset()
@@ -213,6 +218,9 @@ def _load_rules(override: Path | str | None) -> Rules:
             counterfeit_morphemes=frozenset(
                 str(c) for c in matching.get("counterfeit_morphemes", ())),
             morpheme_words=tuple(str(w) for w in matching.get("morpheme_words", ())),
+            sale_refusals=tuple(str(w) for w in matching.get("sale_refusals", ())),
+            sale_refusal_places=tuple(str(w) for w in matching.get("sale_refusal_places", ())),
+            sale_refusal_reach=int(matching.get("sale_refusal_reach", 12)),
             negation_prefixes=frozenset(str(c) for c in matching.get("negation_prefixes", ())),
             speech=frozenset(str(w) for w in matching.get("speech", ())),
             object_markers=frozenset(str(c) for c in matching.get("object_markers", ())),

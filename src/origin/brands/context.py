@@ -530,6 +530,8 @@ def disguised_in_an_offer(evidence: Evidence, kinds: set[str], signals: list[Sig
 # (stop 45) the inspection turned down in an offer (不接受鉴定, 拒绝验货): a look-alike word, and
 # no resale of the real thing where only the account's name says resale (refused_unless_resold)
 INSPECTION_REFUSED = "inspection_refused"
+# (stop 46) a price said to be a fraction of the genuine one's (官方价十分之一): a look-alike word
+RETAIL_FRACTION = "fraction_of_retail"
 
 
 def refused_unless_resold(around: list[Signal]) -> bool:

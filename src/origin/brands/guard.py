@@ -20,8 +20,8 @@ from origin.brands.automaton import (LATIN_LETTER, OFFER_KINDS, PRICE, TRIGGER_K
                                      BrandIndex, Found, Pattern)
 from origin.brands.config import SEVERITY, Rules, load_rules
 from origin.brands.context import (BOUGHT_KINDS, BUYING_ASKED, FIELDS, INSPECTION_REFUSED,
-                                   SAID_KINDS, SOUND_VIAS, Evidence, Signal, Verdict, decide,
-                                   not_acted_on)
+                                   RETAIL_FRACTION, SAID_KINDS, SOUND_VIAS, Evidence, Signal,
+                                   Verdict, decide, not_acted_on)
 from origin.brands.learnt import ContextModel, shipped_model
 from origin.brands.normalize import (TONE_DIGIT, FieldViews, View, confusable_symbols, is_cjk,
                                      leet, look_alike_ones, normalizer, one_as_i, one_as_l,
@@ -284,9 +284,9 @@ CLAUSE_BREAK = re.compile(r"[，。！？；：,.;:!?\s]")
 # word (the mark's label made by someone else), read only in a record that offers
 DISOWNED = "brand_disowns_goods"
 LABEL_MADE = "label_made_elsewhere"
-# (stop 46) a look-alike word (a price a fraction of the genuine one's) and a counterfeit word (the
-# genuine article copied), read only in a record that offers, as those are
-RETAIL_FRACTION = "fraction_of_retail"
+# (stop 46) a look-alike word (a price a fraction of the genuine one's: context.RETAIL_FRACTION)
+# and a counterfeit word (the genuine article copied), read only in a record that offers, as those
+# are
 COPIED = "copied_from_the_genuine"
 # (stop 43) the English 不是正品 as a counterfeit word reads it (the listed notoriginal, …, and
 # NOT_GENUINE_LATIN's "not real"): a disclosure when the goods are said to fit the mark
@@ -509,6 +509,7 @@ class BrandGuard:
         self._proof_refused = _proof_refused(self.rules)
         self._refused_inspection = _refused_inspection(self.rules)
         self._retail_fraction = _retail_fraction(self.rules)
+        self._sale_refusals = _sale_refusals(self.rules)
         for brand in brands:
             for name in (brand.owner, *brand.authorized):
                 self._owners.setdefault(name, []).append(brand)
@@ -835,6 +836,7 @@ class BrandGuard:
         derived += _mentioned(name, field_views.original, signals)
         derived += self._losses(name, field_views.original)
         signals = self._negated_advice(field_views.original, signals)
+        signals = self._sale_refused(field_views.original, signals)
         signals = _advised_against(field_views.original, signals)
         signals = self._own_orders(name, field_views.original, signals)
         signals = self._contact_received(field_views.original, signals)
@@ -1183,6 +1185,27 @@ class BrandGuard:
                 if self._received.search(text, max(0, s.start - 12), s.start):
                     dropped.add(id(s))
         return [s for s in signals if id(s) not in dropped] if dropped else signals
+
+    def _sale_refused(self, text: str, signals: list[Signal]) -> list[Signal]:
+        """(stop 47) A sale refused (不出售, 非卖品, not for sale: a parody drawing, a collection
+        shown) holds a selling word that sells nothing: the commerce and sale words inside the
+        refusal are dropped. Not where the goods are not sold (专柜不出售, not for sale in
+        stores: a seller's offer of what the brand's counters lack), a place word in its clause
+        within ``sale_refusal_reach`` characters of it."""
+        if self._sale_refusals is None or not self._sale_refusals.search(text):
+            return signals
+        reach = self.rules.sale_refusal_reach
+        refused = []
+        for match in self._sale_refusals.finditer(text):
+            # its clause within reach on either side (专柜不出售; not for sale in stores)
+            before = CLAUSE_OR_SENTENCE.split(text[max(0, match.start() - reach):
+                                                   match.start()])[-1]
+            after = CLAUSE_OR_SENTENCE.split(text[match.end():match.end() + reach])[0]
+            if not any(place in before.lower() or place in after.lower()
+                       for place in self.rules.sale_refusal_places):
+                refused.append(match.span())
+        return [s for s in signals if not (s.kind in ("commerce", "sale") and any(
+            low <= s.start and s.end <= high for low, high in refused))]
 
     def _negated_advice(self, text: str, signals: list[Signal]) -> list[Signal]:
         """Where to buy, negated, is where the goods did not come from: 非正品渠道 and 不是官方
@@ -2388,6 +2411,18 @@ def _whole_words(words: frozenset[str]) -> re.Pattern | None:
         return None
     # not US in US$99, not I inside I'm when I'm is not listed
     return re.compile(rf"(?<![\w'’])(?:{_alternatives(words)})(?![\w'’$])", re.IGNORECASE)
+
+
+# a clause's or a sentence's end: how far a sale refusal's place word may stand
+CLAUSE_OR_SENTENCE = re.compile(r"[，。！？；、,.!?;\n]")
+
+
+def _sale_refusals(rules: Rules) -> re.Pattern | None:
+    """``sale_refusals`` in any case, a Latin one's spaces any run of spaces (not for  sale)."""
+    if not rules.sale_refusals:
+        return None
+    return re.compile("|".join(r"\s+".join(map(re.escape, words.split())) for words in sorted(
+        rules.sale_refusals, key=len, reverse=True)), re.IGNORECASE)
 
 
 def _own_order(rules: Rules) -> re.Pattern | None:

@@ -30,8 +30,8 @@ from pathlib import Path
 import numpy as np
 
 from origin.brands.config import SEVERITY, Rules
-from origin.brands.context import (DECIDING_OFFER_KINDS, DISGUISED_IN_AN_OFFER, SALE_KINDS,
-                                    SOUND_VIAS,
+from origin.brands.context import (DECIDING_OFFER_KINDS, DISGUISED_IN_AN_OFFER,
+                                    RETAIL_FRACTION, SALE_KINDS, SOUND_VIAS,
                                     Evidence, Signal, Verdict, cap, counterfeit_phrases,
                                     others_counterfeit_words_only, tied)
 
@@ -188,7 +188,12 @@ def settle(verdict: Verdict, evidence: Evidence, chance: float, model: ContextMo
         disguised = verdict.rule == DISGUISED_IN_AN_OFFER or (
             evidence.disguised and evidence.via not in SOUND_VIAS and "weak_counterfeit" in kinds
             and "counterfeit" not in kinds and bool(kinds & SALE_KINDS))
-        decision = "review" if disguised else "none"
+        # (stop 47) and so does a price said to be a fraction of the genuine one's beside a
+        # price written as a number (557块 … 官方价十分之一): the seller's own measure of his
+        # goods, which the model never saw as a word; not for a homophone
+        priced_a_fraction = evidence.via != "homophone" and "price" in kinds and any(
+            s.word == RETAIL_FRACTION for s in verdict.near)
+        decision = "review" if disguised or priced_a_fraction else "none"
     else:
         if chance < model.review:
             decision = "none"
