@@ -188,11 +188,12 @@ def settle(verdict: Verdict, evidence: Evidence, chance: float, model: ContextMo
         disguised = verdict.rule == DISGUISED_IN_AN_OFFER or (
             evidence.disguised and evidence.via not in SOUND_VIAS and "weak_counterfeit" in kinds
             and "counterfeit" not in kinds and bool(kinds & SALE_KINDS))
-        # (stop 47) and so does a price said to be a fraction of the genuine one's beside a
-        # price written as a number (557块 … 官方价十分之一): the seller's own measure of his
-        # goods, which the model never saw as a word; not for a homophone
-        priced_a_fraction = evidence.via != "homophone" and "price" in kinds and any(
-            s.word == RETAIL_FRACTION for s in verdict.near)
+        # (stop 47) and so does a flag beside a price said to be a fraction of the genuine
+        # one's and a price written as a number (557块 … 官方价十分之一): the seller's own
+        # measure of his goods, which the model never saw as a word; not for a homophone, and
+        # never a look the rules did not give (a warning quoting 连正品价的零头都不到 stays none)
+        priced_a_fraction = verdict.decision != "none" and evidence.via != "homophone" \
+            and "price" in kinds and any(s.word == RETAIL_FRACTION for s in verdict.near)
         decision = "review" if disguised or priced_a_fraction else "none"
     else:
         if chance < model.review:
