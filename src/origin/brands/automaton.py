@@ -336,7 +336,7 @@ def mixed_spellings(chinese: list[str], reading: tuple[str, ...]) -> list[str]:
 MIN_OLDER_SPELLING = 6
 # Hanyu -> Tongyong: whole syllables first, then the syllable's start, then its end
 _TONGYONG_WHOLE = {"zhi": "jhih", "chi": "chih", "shi": "shih", "ri": "rih", "zi": "zih",
-                   "ci": "cih", "si": "sih", "wen": "wun", "weng": "wong", "yu": "yu"}
+                   "ci": "cih", "si": "sih", "wen": "wun", "weng": "wong"}
 _TONGYONG_START = (("zh", "jh"), ("q", "c"), ("x", "s"))
 _TONGYONG_END = (("iu", "iou"), ("ui", "uei"), ("eng", "ong"), ("v", "yu"))
 

@@ -57,8 +57,8 @@ class Rules:
     counterfeit_morphemes: frozenset[str] = frozenset()
     # (stop 46) words jieba lacks that take such a character into a word of their own (戏仿)
     morpheme_words: tuple[str, ...] = ()
-    # (stop 47) a sale refused (不出售, 非卖品, not for sale) but where the goods are not sold
-    # (专柜不出售): its selling word sells nothing
+    # (stop 47) a sale refused (不出售, not for sale), unless a place word says where the goods
+    # are not sold (专柜不出售): its selling word sells nothing
     sale_refusals: tuple[str, ...] = ()
     sale_refusal_places: tuple[str, ...] = ()
     sale_refusal_reach: int = 12

@@ -1187,8 +1187,8 @@ class BrandGuard:
         return [s for s in signals if id(s) not in dropped] if dropped else signals
 
     def _sale_refused(self, text: str, signals: list[Signal]) -> list[Signal]:
-        """(stop 47) A sale refused (不出售, 非卖品, not for sale: a parody drawing, a collection
-        shown) holds a selling word that sells nothing: the commerce and sale words inside the
+        """(stop 47) A sale refused (不出售, not for sale: a parody drawing, a collection shown)
+        holds a selling word that sells nothing: the commerce and sale words inside the
         refusal are dropped. Not where the goods are not sold (专柜不出售, not for sale in
         stores: a seller's offer of what the brand's counters lack), a place word in its clause
         within ``sale_refusal_reach`` characters of it."""

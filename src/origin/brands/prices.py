@@ -55,7 +55,7 @@ _AFTER = {
     "大洋": "CNY", "kr": "KR", "zł": "PLN", "pln": "PLN", "lei": "RON", "ron": "RON",
     "tl": "TRY", "try": "TRY", "da": "DZD", "dh": "MAD", "mad": "MAD", "iqd": "IQD",
     "sar": "SAR", "ر.س": "SAR", "د.إ": "AED", "egp": "EGP", "ج.م": "EGP", "kes": "KES",
-    "ngn": "NGN", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "卢比": "INR",
+    "ngn": "NGN", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
 }
 
 
