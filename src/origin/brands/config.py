@@ -161,6 +161,11 @@ class Rules:
     rates_date: str = ""
     # words of a poster selling off what he bought himself: no floor is read in their record
     own_item: tuple[str, ...] = ()
+    # (stop 47, [judged_listings]) someone else's listing reported to be judged: the words that
+    # open it (写着, 原帖, "listed as"), go on with it (，称…) and judge it
+    listing_cues: tuple[str, ...] = ()
+    listing_goes_on: tuple[str, ...] = ()
+    listing_verdicts: tuple[str, ...] = ()
 
     def decision_for(self, score: int) -> str:
         """The most severe decision whose threshold the score reaches."""
@@ -287,11 +292,18 @@ def _load_rules(override: Path | str | None) -> Rules:
             own_item=tuple(str(w).lower() for w in data.get("prices", {}).get("own_item", ())),
             words=words,
             source=source,
+            **_judged_listings(data.get("judged_listings", {})),
         ))
     except (AttributeError, KeyError, TypeError, ValueError) as error:
         # the reason as a sentence: it was the exception's repr, ValueError("scoring.window ...")
         reason = f"missing {error}" if isinstance(error, KeyError) else str(error)
         raise InputError(source, f"brand rules are incomplete or malformed: {reason}") from None
+
+
+def _judged_listings(table: dict) -> dict[str, tuple[str, ...]]:
+    """(stop 47) The [judged_listings] words, lower-cased (English cues are read so)."""
+    return {f"listing_{key}": tuple(str(word).lower() for word in table.get(key, ()))
+            for key in ("cues", "goes_on", "verdicts")}
 
 
 def _in_range(rules: Rules) -> Rules:

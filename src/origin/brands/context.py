@@ -516,12 +516,19 @@ def _offer_needed(evidence: Evidence, verdict: Verdict, rules: Rules) -> Verdict
 DISGUISED_IN_AN_OFFER = "disguised_mark_in_an_offer"
 
 
+# (stop 47) someone else's listing reported to be judged (listings.py): an ``attribution`` span,
+# present only where it holds every price, selling and contact word of the record
+LISTING_REPORTED = "listing_reported"
+
+
 def disguised_in_an_offer(evidence: Evidence, kinds: set[str], signals: list[Signal]) -> bool:
     """A disguised spelling of the mark (``Evidence.disguised``) with selling or price words near
     it, in a record that neither warns without selling (a warning quotes the evader's spelling,
     and may quote his price) nor reports a victim."""
     if not evidence.disguised or not kinds & SALE_KINDS:
         return False
+    if any(signal.word == LISTING_REPORTED for signal in signals):
+        return False        # (stop 47) its prices are all a listing the record judges
     if kinds & set(WARNING_KINDS) and not kinds & {"commerce", "sale"}:
         return False
     return not any(signal.kind == "loss" for signal in signals)

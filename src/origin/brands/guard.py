@@ -23,6 +23,7 @@ from origin.brands.context import (BOUGHT_KINDS, BUYING_ASKED, FIELDS, INSPECTIO
                                    RETAIL_FRACTION, SAID_KINDS, SOUND_VIAS, Evidence, Signal,
                                    Verdict, decide, not_acted_on)
 from origin.brands.learnt import ContextModel, shipped_model
+from origin.brands.listings import judged_listings
 from origin.brands.normalize import (TONE_DIGIT, FieldViews, View, confusable_symbols, is_cjk,
                                      leet, look_alike_ones, normalizer, one_as_i, one_as_l,
                                      ones, six_as_g, without_tones)
@@ -611,6 +612,9 @@ class BrandGuard:
                 for s in field_reading.signals]
             base += len(text) + 1
         signals += _answered_no(texts)
+        listings = judged_listings(texts, signals, self.rules)
+        if listings:
+            signals = sorted(signals + listings, key=lambda s: s.position)
         findings = self._findings_on_reported_sales(texts, signals)
         if findings:
             signals = sorted(signals + findings, key=lambda s: s.position)
@@ -619,8 +623,9 @@ class BrandGuard:
             signals = sorted(signals + sanctions, key=lambda s: s.position)
         if any(s.word == "legality_question" for s in signals):
             signals = _legality_answered(texts, signals, self.rules.contact_words)
-        if not any(s.kind in OFFER_KINDS for s in signals):
+        if not any(s.kind in OFFER_KINDS and not _within(s, listings) for s in signals):
             # (stop 45) the brand disowning goods nobody offers: a report, a review's disclaimer
+            # (stop 47: nor the listing a report judges)
             signals = [s for s in signals if s.word not in (DISOWNED, LABEL_MADE, COPIED,
                                                             RETAIL_FRACTION, INSPECTION_REFUSED)]
         triggered = any(signal.kind in TRIGGER_KINDS for signal in signals)
