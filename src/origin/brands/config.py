@@ -256,10 +256,14 @@ def _load_rules(override: Path | str | None) -> Rules:
             made_labels=tuple(str(w).lower() for w in matching.get("made_labels", ())),
             made_wrappings=tuple(str(w) for w in matching.get("made_wrappings", ())),
             label_makers=tuple(str(w) for w in matching.get("label_makers", ())),
-            making_verbs=frozenset(str(c) for c in matching.get("making_verbs", ())),
+            making_verbs=frozenset(str(c) for c in (*matching.get("making_verbs", ()),
+                                                    *data.get("sewn_labels", {}).get(
+                                                        "making_verbs", ()))),
             following=tuple(str(w) for w in matching.get("following", ())),
             supplied_labels=tuple(str(w) for w in matching.get("supplied_labels", ())),
-            made_afterwards=tuple(str(w) for w in matching.get("made_afterwards", ())),
+            made_afterwards=tuple(str(w) for w in (*matching.get("made_afterwards", ()),
+                                                   *data.get("sewn_labels", {}).get(
+                                                       "made_afterwards", ()))),
             copied_referents=tuple(str(w) for w in matching.get("copied_referents", ())),
             copying_verbs=tuple(str(w) for w in matching.get("copying_verbs", ())),
             retail_referents=tuple(str(w) for w in matching.get("retail_referents", ())),
