@@ -39,6 +39,9 @@ NO_OFFER = [
      "The agency says adidas trainers advertised as AAA replica at $45 are not originals."),
     ("lingo_daily", "Word of the day: 'clone', as in adidas clone trainers",
      "In sneaker slang a 'clone' is a knock-off: adidas clone trainers are not made by the brand."),
+    # a court case abroad: what the defendant listed, its price, and the court's finding
+    ("legal_digest", "Court fines market trader over fake 'adidas' trainers",
+     "The seller listed 'adidas' trainers as 'mirror AAA' at €39; the court found infringement."),
 ]
 
 
@@ -55,6 +58,8 @@ def test_a_listing_reported_and_judged_is_no_offer(guard, account_name, title, d
     ("安踏跑鞋 一比一", "顾客问“有没有一比一的安踏”，有的，高仿一比一，¥159 加V发图", "demote"),
     # a rule quoted, then an offer round it
     ("adidas 1:1", "Listings that say replica are removed here, so DM me: adidas 1:1 $45", "review"),
+    ("adidas 1:1", "The seller listed these adidas as 1:1, court found nothing lol. Mine $45 DM me",
+     "demote"),
 ])
 def test_own_offers_beside_a_judged_listing_still_act(guard, title, description, least):
     assert_offers(guard, title, description, least)
