@@ -14,18 +14,16 @@ from __future__ import annotations
 
 import re
 
+from origin.brands.automaton import OFFER_KINDS
 from origin.brands.config import Rules
-from origin.brands.context import FIELDS, LISTING_REPORTED, Signal
+from origin.brands.context import FIELDS, LISTING_REPORTED, Signal, _inside
 
 LISTING_JUDGED = "listing_judged"
-# what a listing offers with: a seller's price, selling and contact words
-OFFER_WORDS = frozenset({"price", "commerce", "sale"})
 # quotation marks and their closers; a stretch between them is one phrase of the listing
 QUOTE_CLOSERS = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"', "'": "'"}
 CHINESE_CLAUSE_ENDS = frozenset("，。！？；\n")
 CHINESE_SENTENCE_ENDS = frozenset("。！？\n")
 LATIN_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？\n]")
-LATIN_CLAUSE_START = re.compile(r"[,;:](?=\s)|[.!?](?=\s)|[，。！？；\n]")
 
 
 def judged_listings(texts: tuple[str, ...], signals: list[Signal], rules: Rules) -> list[Signal]:
@@ -49,16 +47,10 @@ def judged_listings(texts: tuple[str, ...], signals: list[Signal], rules: Rules)
         base += len(text) + 1
     if not listings or not verdicts:
         return []
-    offers = [s for s in signals if s.kind in OFFER_WORDS and s.field != "account_name"]
+    offers = [s for s in signals if s.kind in OFFER_KINDS and s.field != "account_name"]
     if not all(_inside(s, listings) for s in offers):
         return []
     return listings + verdicts
-
-
-def _inside(signal: Signal, spans: list[Signal]) -> bool:
-    return any(span.position <= signal.position
-               and signal.position + len(signal.matched) <= span.position + len(span.matched)
-               for span in spans)
 
 
 def _verdict_spans(folded: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
