@@ -20,6 +20,8 @@ stretch adds its cells to the landmark cells (the larger weight of a cell wins).
 own hashes heard no music (a voice-over), pair hashes propose candidates too (``pair_lines``: every
 pair of the upload's dense peaks against the originals' stored pairs, voting by lag); they are
 only searched and verified like a line that did not verify, never matched on their votes.
+A stretch the hashes heard less than firmly that is the song's beat met by another beat (a drum
+machine at its tempo: ``verify.on_its_beat``) is dropped.
 """
 from __future__ import annotations
 

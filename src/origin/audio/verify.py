@@ -325,7 +325,9 @@ def on_its_beat(grid: np.ndarray, tonal_grid: np.ndarray, dense: Peaks, original
     1.32 of the z), and 0-5 of their peaks at the beat's few tonal peaks. Every true copy held_out_11
     matched that has such a rival had 24-126 beyond chance there (the song's held notes, under a
     beat, a voice or a crowd); the copies with no tonal evidence to speak of (a chiptune's arpeggios
-    read as percussive, 0-28) have no such rival: their stretch is not the song's beat."""
+    read as percussive, -0.2 to 28) have no such rival: their stretch is not the song's beat. A line
+    whose verification failed is judged on its hash cells' stretch at half its (low) z: two warped
+    chance lines of held_out_11 (z 2.7 and 4.6) fell to it as well."""
     if checked.share >= BEAT_SHARE:
         return False
     offset = float(np.median(line.original_times - warp.time_factor * line.upload_times))
