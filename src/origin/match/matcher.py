@@ -2070,16 +2070,56 @@ def _moving_hits(upload: Fingerprint, layout: StaticLayout, hit_rows: np.ndarray
             if not these.any() or _still_inside(layout.codes[view::views]):
                 continue
             codes = masked(inputs, layout.static[view])[row_of[these]]
-            near = hamming(codes, layout.codes[mine_numbers[these]])
+            paired = mine_numbers[these]
+            if layout.windowed:
+                paired = _nearest_in_window(codes, paired, layout.codes, view, views)
+            near = hamming(codes, layout.codes[paired])
             kept_here = near <= MOVING_RADIUS
-            closeness = np.minimum(
-                ((MATCH_RADIUS + 1 - mine_distances[these]) / (MATCH_RADIUS + 1)),
-                ((MOVING_RADIUS + 1 - near) / (MOVING_RADIUS + 1))) ** CLOSENESS_POWER
+            closeness = ((MOVING_RADIUS + 1 - near) / (MOVING_RADIUS + 1))
+            if not layout.windowed:
+                closeness = np.minimum(
+                    (MATCH_RADIUS + 1 - mine_distances[these]) / (MATCH_RADIUS + 1), closeness)
+            closeness = closeness ** CLOSENESS_POWER
             rows_here = hit_rows[boxed][these][kept_here]
-            found.append((rows_here, mine_numbers[these][kept_here], near[kept_here],
-                          closeness[kept_here] * shares[boxed][these][kept_here],
-                          codes[kept_here], layout.codes[mine_numbers[these][kept_here]]))
+            part = (rows_here, paired[kept_here], near[kept_here],
+                    closeness[kept_here] * shares[boxed][these][kept_here],
+                    codes[kept_here], layout.codes[paired[kept_here]])
+            found.append(_once_each(*part) if layout.windowed else part)
     return tuple(np.concatenate(parts) for parts in zip(*found))
+
+
+def _nearest_in_window(codes: np.ndarray, numbers: np.ndarray, layout_codes: np.ndarray,
+                       view: int, views: int) -> np.ndarray:
+    """Per masked upload code (``codes``, each met by the index at the original's code
+    ``numbers[i]`` of ``view``), the number of the original's masked code of that view nearest
+    it, of equally near ones the one nearest in time to the index's: a template's window
+    (``StaticLayout.windowed``) is a small part of the whole codes the index searched, so the
+    code it found is the template's at any moment. held_out_22's split-screen copy of
+    `stream_levels` met its masked codes 2-10 bits off at their own moments and 2-20 at the
+    index's; the same overlay around other levels 14 or more at any."""
+    own = np.arange(view, len(layout_codes), views)
+    nearest = np.empty(len(codes), np.int64)
+    for start in range(0, len(codes), 128):        # a long original costs little memory
+        end = start + 128
+        apart = hamming(codes[start:end, None, :], layout_codes[own][None, :, :])
+        # the nearest code first, of those the one nearest the index's moment
+        order = apart * len(own) + np.abs(own[None, :] - numbers[start:end, None]) // views
+        nearest[start:end] = own[order.argmin(axis=1)]
+    return nearest
+
+
+def _once_each(rows: np.ndarray, numbers: np.ndarray, *rest: np.ndarray) -> tuple[np.ndarray, ...]:
+    """The hits (``rows``, ``numbers``, then the arrays of ``_moving_hits``' parts, the weights
+    the fourth) with each pair of upload row and original code once, at its greatest weight:
+    the index's several codes for one upload code, paired again with one window's code, are one
+    piece of evidence (``_nearest_in_window``)."""
+    weights = rest[1]
+    order = np.lexsort((-weights, numbers, rows))
+    pairs = np.stack([rows[order], numbers[order]], axis=1)
+    first = np.ones(len(order), bool)
+    first[1:] = (pairs[1:] != pairs[:-1]).any(axis=1)
+    kept = order[first]
+    return (rows[kept], numbers[kept]) + tuple(array[kept] for array in rest)
 
 
 def _inked_hits(upload: Fingerprint, layout: StaticLayout, hit_rows: np.ndarray,

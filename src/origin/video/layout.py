@@ -164,6 +164,16 @@ class StaticLayout:
                              # no masked codes, its codes count as far as the upload shows the ink
 
     @property
+    def windowed(self) -> bool:
+        """Whether what moves in every view is one rectangle inside the template (``learn``'s
+        template of several windows, ``_windows_layout``, or a framed picture): its masked codes
+        are that window's alone, so the matcher pairs each upload code with the nearest of them
+        (``match.matcher._moving_hits``) rather than with the code the index found, which is
+        mostly the template's, alike at every moment (held_out_22's `stream_levels`)."""
+        return bool(len(self.codes)) and not self.clock and all(
+            _rectangle(~view) for view in self.static if (~view).any())
+
+    @property
     def clock(self) -> bool:
         """Whether every cell of every view stays put (``learn``: what moves is the tool's
         clock, the same in every rendering), so the original's codes give no global evidence."""
@@ -223,7 +233,7 @@ def learn(inputs: list[np.ndarray]) -> np.ndarray | None:
         return None
     framed = drawn < MIN_STATIC and drawn >= MIN_FRAMED and _framed(moving, drawn_cells)
     if drawn < MIN_STATIC and not framed:
-        return _windows_layout(static, drawn_cells)
+        return _windows_layout(static, drawn_cells, inputs[0])
     if not framed and float(np.median(inputs[0][:, moving].astype(np.float32).std(axis=1))) \
             < MIN_MOVING_CONTRAST:
         return None
@@ -321,14 +331,19 @@ def _framed(moving: np.ndarray, drawn: np.ndarray) -> bool:
             and float(drawn[~box].mean()) >= FRAMED_OUTSIDE)
 
 
-def _windows_layout(static: list[np.ndarray], drawn: np.ndarray) -> np.ndarray | None:
+def _windows_layout(static: list[np.ndarray], drawn: np.ndarray, first: np.ndarray
+                    ) -> np.ndarray | None:
     """The static cells of a template framing several moving windows (a streamer's overlay: the
     game, a webcam box and a chat beside it, a bar of logo and name below), or None; ``static``:
     each view's cells that stay put, as ``learn`` reads them. Of the first view's moving cells,
     the largest wholly moving rectangle (``_main_window``) is
     ``MIN_MAIN_WINDOW`` of the view, other cells move outside it (another window), and
-    ``MAIN_OUTSIDE_DRAWN`` of the cells outside it are ``drawn``. Every cell but each view's own
-    largest moving rectangle is static: the evidence is the main window alone.
+    ``MAIN_OUTSIDE_DRAWN`` of the cells outside it are ``drawn``, and what moves in it passes the
+    checks a static layout's moving cells pass in the first view's inputs (``first``): enough
+    contrast to hash (``MIN_MOVING_CONTRAST``) and no history filling in (``_changes_once``).
+    Every cell but each view's own largest moving rectangle is static: the evidence is the main
+    window alone, and the matcher pairs each upload code with the original's nearest masked code
+    (``StaticLayout.windowed``), not the index's, which the template placed.
 
     held_out_22: the same overlay with the same webcam (drifting the same way) and the same chat
     around other levels of the same ball game met `stream_levels`' whole-picture codes at
@@ -338,9 +353,17 @@ def _windows_layout(static: list[np.ndarray], drawn: np.ndarray) -> np.ndarray |
     window = _main_window(moving)
     outside = ~window
     if (float(window.mean()) < MIN_MAIN_WINDOW or not outside.any()
-            or not (moving & outside).any() or float(drawn[outside].mean()) < MAIN_OUTSIDE_DRAWN):
+            or not (moving & outside).any() or float(drawn[outside].mean()) < MAIN_OUTSIDE_DRAWN
+            or float(np.median(first[:, window].astype(np.float32).std(axis=1)))
+            < MIN_MOVING_CONTRAST or _changes_once(first, window)):
         return None
     return np.stack([outside] + [~_main_window(~view) for view in static[1:]])
+
+
+def _rectangle(cells: np.ndarray) -> bool:
+    """Whether the true ``cells`` (bool [rows, columns], some true) are exactly one rectangle."""
+    rows, columns = np.flatnonzero(cells.any(axis=1)), np.flatnonzero(cells.any(axis=0))
+    return bool(cells[rows[0]:rows[-1] + 1, columns[0]:columns[-1] + 1].all())
 
 
 def _main_window(moving: np.ndarray) -> np.ndarray:
