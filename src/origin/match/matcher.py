@@ -2039,8 +2039,9 @@ def _moving_hits(upload: Fingerprint, layout: StaticLayout, hit_rows: np.ndarray
     code of the original code the index found for it: a hit is kept where they lie within
     ``MOVING_RADIUS``, at the lesser of its two closenesses (it only loses weight, so
     ``_could_score``'s bound holds; a template's window, ``StaticLayout.windowed``, is paired
-    with its nearest masked code instead and weighed by that closeness alone, each pair once:
-    ``_nearest_in_window``; compared with every masked code of the original, a split
+    with its nearest masked code instead and weighed by that closeness alone, each pair once,
+    ``_nearest_in_window``: the bound may not hold for it, its whole codes' evidence still
+    makes it a candidate; compared with every masked code of the original, a split
     screen's still half met held_out_13's `dijkstra` at 0.976 at min score 0, while at the
     default the original was no candidate); (upload row, original code number, masked
     distance, weight, the upload's code and the original's code of each hit). A code with no
