@@ -15,9 +15,9 @@ import pytest
 
 from origin.match.decide import DEFAULT_MIN_SCORE
 from origin.video.fingerprint import fingerprint_original, fingerprint_upload
-from origin.video.layout import StaticLayout
+from origin.video.layout import StaticLayout, learn
 from tests.match.test_framed_and_clock_layouts import _copy
-from tests.match.test_overlay_windows import CAM, GAME, GAME_SPREAD, _drifting, overlay
+from tests.match.test_overlay_windows import CAM, GAME_SPREAD, _drifting, overlay
 from tests.match.test_static_layout import SECONDS, _matcher
 from tests.match.test_thin_strips import RATE, _decoded
 
@@ -40,17 +40,21 @@ def _two_views(game_seed: int, seconds: float = SECONDS) -> np.ndarray:
     return frames
 
 
-def _scores(print_, duration: float, upload, windowed: bool = True) -> list[tuple[float, str]]:
-    """(score, tier) of every match of ``upload`` at the default threshold; ``windowed`` False:
-    the index's pairing, as at stop 46."""
-    real = StaticLayout.windowed
-    if not windowed:
-        StaticLayout.windowed = property(lambda self: False)
-    try:
-        return [(match.score, match.tier) for match in _matcher(print_, duration).match(upload)
-                if match.score >= DEFAULT_MIN_SCORE]
-    finally:
-        StaticLayout.windowed = real
+def _scores(print_, duration: float, upload) -> list[tuple[float, str]]:
+    """(score, tier) of every match of ``upload`` at the default threshold."""
+    return [(match.score, match.tier) for match in _matcher(print_, duration).match(upload)
+            if match.score >= DEFAULT_MIN_SCORE]
+
+
+def _windows(main: np.ndarray) -> np.ndarray:
+    """Hash inputs ([40, 32, 32]) of a template of two windows: ``main`` ([40, 24, 24]) at the
+    top left, a second window of noise at the right, a drawn bar below."""
+    rng = np.random.default_rng(5)
+    inputs = np.full((40, 32, 32), 40, np.uint8)
+    inputs[:, 28:, :24] = 90
+    inputs[:, :24, :24] = main
+    inputs[:, :20, 25:] = rng.integers(0, 255, (40, 20, 7))
+    return inputs
 
 
 @pytest.fixture(scope="module")
@@ -59,22 +63,33 @@ def stream():
     return original, fingerprint_original(_decoded("stream", original))
 
 
-def test_the_overlay_s_main_window_is_one_rectangle(stream):
+def test_the_overlay_s_main_window_is_paired_as_a_window(stream):
     _original, print_ = stream
     assert print_.layout is not None and print_.layout.windowed
-    moving = ~print_.layout.static[0]
-    rows, columns = np.flatnonzero(moving.any(axis=1)), np.flatnonzero(moving.any(axis=0))
-    assert columns[-1] < 24 and rows[-1] < 25       # the game's window alone
-    assert GAME[1].stop < CAM[1].start
 
 
-def test_a_copy_with_its_webcam_covered_is_found_by_its_game(stream):
+def test_a_main_window_filling_in_a_column_at_a_time_is_a_clock():
+    """A history filling in at the tool's pace in the main window (``_changes_once``) is no
+    content: every cell static, as a static layout's clock; moving content keeps its window."""
+    rng = np.random.default_rng(6)
+    moving = _windows(rng.integers(0, 255, (40, 24, 24)))
+    static = learn([moving])
+    assert static is not None and not static.all() and (~static[0][:24, :24]).all()
+    filling = np.full((40, 24, 24), 30, np.uint8)
+    for column in range(24):
+        filling[column + 8:, :, column] = 200          # a column more every frame
+    assert learn([_windows(filling)]).all()
+
+
+def test_a_copy_with_its_webcam_covered_is_found_by_its_game(stream, monkeypatch):
     original, print_ = stream
     copy = fingerprint_upload(_decoded("covered", _stickered(_copy(original))))
     [(score, tier)] = _scores(print_, len(original) / RATE, copy)
     assert score > 0.9 and tier == "global"
-    # a case the pairing decides: the index's codes of the overlay lie at other moments
-    assert _scores(print_, len(original) / RATE, copy, windowed=False) == []
+    # a case the pairing decides: with the index's pairing (stop 46) the overlay's codes it
+    # found lie at other moments
+    monkeypatch.setattr(StaticLayout, "windowed", property(lambda self: False))
+    assert _scores(print_, len(original) / RATE, copy) == []
 
 
 def test_the_same_overlay_and_webcam_around_another_game_makes_no_match(stream):
