@@ -99,7 +99,9 @@ TWIN_BITS = 16                # ... one with a twin within this many bits in its
 TWIN_APART = 6.0              # ... this far from it at least, is a repeated drawn shape
 TURNING_CELL = 24.0           # px: a cell of the keyframes where ...
 TURNING_SHARE = 0.5           # ... this share of such moving features repeat is a turning part,
-TURNING_TEMPLATE = 0.1        # where this share of the original's features stays put at least
+TURNING_TEMPLATE = 0.1        # where this share of the original's features stays put at least,
+CARRIED_PIXELS = 5.0          # px: and fewer than CARRIED_SHARE of them return within this (each
+CARRIED_SHARE = 0.5           # axis) of the shift most of their keyframe's returns share
 
 
 def _faiss():
@@ -1008,17 +1010,44 @@ def turning_parts(keypoints: Keypoints, still: np.ndarray) -> np.ndarray:
     turning = np.zeros(len(keypoints), bool)
     if not len(keypoints) or still.mean() < TURNING_TEMPLATE:
         return turning
-    found, asked = _found_again(keypoints, ~still, TURNING_REACH, TEMPLATE_PIXELS)
+    shifts, asked = _returns(keypoints, ~still, TURNING_REACH, TEMPLATE_PIXELS)
+    found = np.sum(~np.isnan(shifts[:, :, 0]), axis=1)
     moving = (~still & (asked >= TEMPLATE_MIN_REFERENCES)
               & (found >= TEMPLATE_SHARE * np.maximum(asked, 1)))
     if not moving.any():
         return turning
     repeated = _repeated(keypoints, moving)
+    carried = _carried(keypoints, moving, shifts)
     cells = _cell_codes(np.floor(keypoints.points / TURNING_CELL).astype(np.int64))
     moving_cells, cell_of = np.unique(cells[moving], return_inverse=True)
-    share = (np.bincount(cell_of, repeated[moving].astype(np.float64))
-             / np.bincount(cell_of))
-    return ~still & np.isin(cells, moving_cells[share >= TURNING_SHARE])
+    counts = np.bincount(cell_of)
+    twins = np.bincount(cell_of, repeated[moving].astype(np.float64)) / counts
+    together = np.bincount(cell_of, carried[moving].astype(np.float64)) / counts
+    turns = (twins >= TURNING_SHARE) & (together < CARRIED_SHARE)
+    return ~still & np.isin(cells, moving_cells[turns])
+
+
+def _carried(keypoints: Keypoints, moving: np.ndarray, shifts: np.ndarray) -> np.ndarray:
+    """Which ``moving`` features move with the rest of their keyframe: in half or more of the
+    reference keyframes they return in, their shift (``shifts``: ``_returns``) lies within
+    ``CARRIED_PIXELS`` (each axis) of the shift most returns of their keyframe share there. A
+    picture the camera drifts or pans over, and letters that scroll, move as one: one shift
+    carries them. Parts that turn in place do not: a reel's spokes on either side of its hub
+    move opposite ways, and two reels about two hubs (held_out_18's hand-held mountains in
+    a news frame, 72 % carried; held_out_21's cassette reels, 14 %: docs/matching.md, *Moving
+    together at stop 47*)."""
+    present = ~np.isnan(shifts[:, :, 0])
+    with_it = np.zeros(present.shape, bool)
+    for frame in np.unique(keypoints.frame_of[moving]):
+        own = np.flatnonzero(moving & (keypoints.frame_of == frame))
+        for reference in range(shifts.shape[1]):
+            rows = own[present[own, reference]]
+            if not len(rows):
+                continue
+            shift = shifts[rows, reference]
+            near = np.all(np.abs(shift[:, None] - shift[None]) <= CARRIED_PIXELS, axis=2)
+            with_it[rows, reference] = near[np.argmax(near.sum(axis=1))]
+    return moving & (with_it.sum(axis=1) >= 0.5 * np.maximum(present.sum(axis=1), 1))
 
 
 def _found_again(keypoints: Keypoints, rows: np.ndarray, reach: float, beyond: float = -1.0
@@ -1028,16 +1057,28 @@ def _found_again(keypoints: Keypoints, rows: np.ndarray, reach: float, beyond: f
     from its own a feature lies within ``reach`` px of it (on each axis), but not within
     ``beyond``, with a descriptor within ``TEMPLATE_BITS``; and how many such keyframes it was
     compared with. Zero both for the rest, and where the original has too few keyframes."""
-    found = np.zeros(len(keypoints), np.int32)
-    asked = np.zeros(len(keypoints), np.int32)
+    shifts, asked = _returns(keypoints, rows, reach, beyond)
+    return np.sum(~np.isnan(shifts[:, :, 0]), axis=1, dtype=np.int32), asked
+
+
+def _returns(keypoints: Keypoints, rows: np.ndarray, reach: float, beyond: float = -1.0
+             ) -> tuple[np.ndarray, np.ndarray]:
+    """Where each feature of ``rows`` returns in each of up to ``TEMPLATE_REFERENCES``
+    keyframes spread over the original and ``TEMPLATE_APART`` or more from its own (float32
+    [n, references, 2]: the shift to the feature within ``reach`` px on each axis, not within
+    ``beyond``, whose descriptor is nearest and within ``TEMPLATE_BITS``; NaN where none is),
+    and how many such keyframes it was compared with (int32 [n]; zero for the rest, and where
+    the original has too few keyframes)."""
     times = keypoints.times
-    if len(times) < TEMPLATE_MIN_REFERENCES + 1 or not len(keypoints):
-        return found, asked
     references = np.unique(np.round(np.linspace(0, len(times) - 1, TEMPLATE_REFERENCES)
                                     ).astype(np.int64))
+    shifts = np.full((len(keypoints), len(references), 2), np.nan, np.float32)
+    asked = np.zeros(len(keypoints), np.int32)
+    if len(times) < TEMPLATE_MIN_REFERENCES + 1 or not len(keypoints):
+        return shifts, asked
     feature_times = times[keypoints.frame_of]
     cell = np.floor(keypoints.points / reach).astype(np.int64)
-    for reference in references:
+    for number, reference in enumerate(references):
         far = rows & (np.abs(feature_times - times[reference]) >= TEMPLATE_APART)
         asked += far
         theirs = np.flatnonzero(keypoints.frame_of == reference)
@@ -1049,7 +1090,7 @@ def _found_again(keypoints: Keypoints, rows: np.ndarray, reach: float, beyond: f
         codes = _cell_codes(cell[theirs])
         order = np.argsort(codes, kind="stable")
         sorted_codes = codes[order]
-        hit = np.zeros(len(ours), bool)
+        hits: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
         for step_x in (-1, 0, 1):
             for step_y in (-1, 0, 1):
                 wanted = _cell_codes(our_cells + np.array([step_x, step_y]))
@@ -1060,13 +1101,20 @@ def _found_again(keypoints: Keypoints, rows: np.ndarray, reach: float, beyond: f
                     continue
                 mine = np.repeat(np.arange(len(ours)), counts)
                 other = theirs[order[np.repeat(low, counts) + _ranks(counts)]]
-                apart = np.abs(keypoints.points[ours[mine]] - keypoints.points[other])
+                shift = keypoints.points[other] - keypoints.points[ours[mine]]
+                apart = np.abs(shift)
                 near = np.all(apart <= reach, axis=1) & np.any(apart > beyond, axis=1)
                 bits = _BITS[keypoints.descriptors[ours[mine]]
                              ^ keypoints.descriptors[other]].sum(axis=1, dtype=np.int32)
-                hit[mine[near & (bits <= TEMPLATE_BITS)]] = True
-        found[ours[hit]] += 1
-    return found, asked
+                kept = near & (bits <= TEMPLATE_BITS)
+                hits.append((mine[kept], bits[kept], shift[kept]))
+        if not hits:
+            continue
+        mine, bits, shift = (np.concatenate(parts) for parts in zip(*hits))
+        nearest = np.lexsort((bits, mine))                  # each feature's nearest return first
+        first = nearest[np.diff(mine[nearest], prepend=-1) != 0]
+        shifts[ours[mine[first]], number] = shift[first]
+    return shifts, asked
 
 
 def _repeated(keypoints: Keypoints, rows: np.ndarray) -> np.ndarray:
