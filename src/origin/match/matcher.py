@@ -159,6 +159,8 @@ ONE_WAY_SLOPES = 0.2         # what moves' tiles, at their median: the smaller o
                              # level lines are lines (a gradient with a sharp colour stop, its
                              # tiles not planes: held_out_21's `q0254` 0.06; soft pictures 0.31+;
                              # ``_slopes_one_way``)
+SHOWN_SHARE = 0.5            # of the spots an original keyframe shows in the upload: a keyframe
+                             # pair carrying this share at least shows its picture, not a look-alike
 OWN_INLIERS = 8              # inlier spots on an original keyframe's own features (spread over
                              # ``verify.MIN_SPREAD`` of it) by which a pair tells the clip, not
                              # the tool (``Matcher._tells_the_clip``): held_out_21's other clips
@@ -202,6 +204,13 @@ class SmoothMatch(Match):
 
 
 @dataclass(frozen=True)
+class LayoutMatch(Match):
+    """A global-tier match made inside its original's static layout (``_moving_hits``: what
+    moves in it compared), asked whether its keyframes show the same picture
+    (``Matcher._shown_in_part``)."""
+
+
+@dataclass(frozen=True)
 class StillViewMatch(Match):
     """A global-tier match whose upload view stands still, met inside its original's static
     layout (``_still_view``: a still page, a dialog), its score held at ``STILL_SCORE`` until a
@@ -239,8 +248,9 @@ class Matcher:
         self._one_footage: dict[tuple[int, int], bool] = {}   # per pair of originals, once a job
         self._pictures: dict[int, np.ndarray] = {}   # per original: its keyframes' still pictures
         self._still: dict[str, Stillness | None] = {}   # per original id: where it stands still
-        # the upload's verified keyframe pairs, per original id: (upload, original) instants
-        self._paired_at: dict[str, list[tuple[float, float]]] = {}
+        # the upload's verified keyframe pairs, per original id: (upload instant, original
+        # instant, share of the original keyframe's shown spots carried: ``VerifiedPair.share``)
+        self._paired_at: dict[str, list[tuple[float, float, float]]] = {}
         # per original key: its features found again in a far keyframe, its template's, and
         # whether its keyframes show features of their own (``_tells_the_clip``)
         self._own: dict[int, tuple[np.ndarray, np.ndarray, bool]] = {}
@@ -357,6 +367,8 @@ class Matcher:
                                                for match in turned_found.values()])
         held = (_smooth_held_at_last(self._released(match), min_score)
                 for match in matches.values())
+        held = (self._shown_in_part(match, min_score) if match is not None else None
+                for match in held)
         return sorted((match for match in held if match is not None),
                       key=lambda match: -match.score)
 
@@ -719,13 +731,41 @@ class Matcher:
         nowhere."""
         if not isinstance(match, StillViewMatch):
             return match
-        for upload_time, original_time in self._paired_at.get(match.original, ()):
-            if any(segment.upload_start - ANCHOR_SLACK <= upload_time
-                   <= segment.upload_end + ANCHOR_SLACK
-                   and segment.original_start - ANCHOR_SLACK <= original_time
-                   <= segment.original_end + ANCHOR_SLACK for segment in match.segments):
-                return replace(match, score=max(match.score, match.uncapped))
+        if self._pairs_on(match):
+            return replace(match, score=max(match.score, match.uncapped))
         return match
+
+    def _pairs_on(self, match: Match) -> list[float]:
+        """Of the upload's verified keyframe pairs with ``match``'s original that lie on one of
+        its segments (within ``ANCHOR_SLACK`` of both ends' instants), the share of its
+        original keyframe's shown spots each carries (``VerifiedPair.share``)."""
+        return [share for upload_time, original_time, share
+                in self._paired_at.get(match.original, ())
+                if any(segment.upload_start - ANCHOR_SLACK <= upload_time
+                       <= segment.upload_end + ANCHOR_SLACK
+                       and segment.original_start - ANCHOR_SLACK <= original_time
+                       <= segment.original_end + ANCHOR_SLACK for segment in match.segments)]
+
+    def _shown_in_part(self, match: Match, min_score: float) -> Match | None:
+        """``match`` held at ``STILL_SCORE`` (None where that is under ``min_score``) where it
+        is a global match inside its original's static layout (``LayoutMatch``,
+        ``StillViewMatch``) and the upload's keyframes verified at its moments, yet none of
+        those pairs carries ``SHOWN_SHARE`` of the spots its original keyframe shows in the
+        upload: the keyframes see another picture in the same frame.
+
+        A lecture deck's slide is a title over lines of small letters on a plain ground: its
+        hash input at 32x32 sees the title, and the deck with other words under a title it
+        happens to share met it 2-4 bits off in what moves (held_out_22's `q0248`, a
+        re-encoded negative, 0.61 global, lifted to 0.99 by its keyframes and demoted). Those
+        keyframes verified on the title and a few letters alike: 42-52 inlier spots, 0.32-0.42
+        of what the original keyframe shows; a copy shows the letters too (docs/matching.md,
+        *Another page in the same frame at stop 47*)."""
+        if not isinstance(match, (LayoutMatch, StillViewMatch)) or match.score <= STILL_SCORE:
+            return match
+        shares = self._pairs_on(match)
+        if not shares or max(shares) >= SHOWN_SHARE:
+            return match
+        return _at_most_still(match, min_score)
 
     def _tells_the_clip(self, original: IndexedOriginal, key: int, pairs: list,
                         upload: Keypoints) -> bool:
@@ -857,6 +897,9 @@ class Matcher:
                     self._stillness(original))
             match = decide(original.info, alignments, upload.duration, min_score,
                            at_most=at_most)
+            if match is not None and _has_layout(upload, original):
+                match = LayoutMatch(**{field.name: getattr(match, field.name)
+                                       for field in fields(Match)})
             if match is not None and _held_as_still(original):
                 match = _held_still(match, min_score)
             if match is not None and match.score > STILL_SCORE and _smooth_inside(upload, hit_rows):
@@ -1082,7 +1125,7 @@ class _Geometry:
                 times = matcher.keypoints.originals[key].times
                 matcher._paired_at.setdefault(originals[key].info.id, []).extend(
                     (float(upload.keypoints.times[pair.upload_frame]),
-                     float(times[pair.original_frame])) for pair in pairs)
+                     float(times[pair.original_frame]), pair.share) for pair in pairs)
         sparse = (np.ones(len(upload.keypoints.times), bool) if self.every_frame
                   else first_on_grid(upload.keypoints.times, KEYFRAME_FPS))   # 1-a-second ones
         matches = []
