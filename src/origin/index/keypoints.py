@@ -1000,13 +1000,17 @@ def turning_parts(keypoints: Keypoints, still: np.ndarray) -> np.ndarray:
     found again near their place but not at it (within ``TURNING_REACH``, beyond
     ``TEMPLATE_PIXELS``, ``TEMPLATE_BITS``) in ``TEMPLATE_SHARE`` of the reference keyframes,
     in the cells (``TURNING_CELL``) where most such moving features are repeated shapes (a twin
-    within ``TWIN_BITS`` elsewhere in their own keyframe). A cassette deck's reels turn, their spokes coming back at turned places, and
-    repeat (six spokes, two reels alike): every video the deck renders shows them, at the same
-    turn at the same instant. A record cover turning on a platter comes back too, but a picture
-    has few twins: it stays what a copy shows. A visualiser without a template draws its
-    repeats from the music (held_out_19's mirrored and radial spectra: 95-99 % of their
-    features would count): those are what changes (docs/matching.md, *Turning parts at stop
-    46*). A bool per feature."""
+    within ``TWIN_BITS`` elsewhere in their own keyframe) and fewer than ``CARRIED_SHARE`` of
+    them move with the rest of their keyframe (``_carried``). A cassette deck's reels turn,
+    their spokes coming back at turned places, and repeat (six spokes, two reels alike): every
+    video the deck renders shows them, at the same turn at the same instant. A record cover
+    turning on a platter comes back too, but a picture has few twins: it stays what a copy
+    shows; so does a textured picture a hand-held camera drifts over, whose corners have twins
+    but all return by the camera's one shift (held_out_18's mountains in a news frame). A
+    visualiser without a template draws its repeats from the music (held_out_19's mirrored and
+    radial spectra: 95-99 % of their features would count): those are what changes
+    (docs/matching.md, *Turning parts at stop 46*, *Moving together at stop 47*). A bool per
+    feature."""
     turning = np.zeros(len(keypoints), bool)
     if not len(keypoints) or still.mean() < TURNING_TEMPLATE:
         return turning
