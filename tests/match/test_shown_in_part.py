@@ -1,5 +1,5 @@
 """Another page in the same frame at stop 47 (``matcher.Matcher._shown_in_part``,
-``LayoutMatch``). held_out_22 demoted `q0248`, a re-encoded negative: the registered lecture
+``LowDetailMatch``). held_out_22 demoted `q0248`, a re-encoded negative: the registered lecture
 deck `low_detail_1` with other words under titles it happens to share. The deck's static layout
 leaves what moves (its text) to the global codes, whose 32x32 hash input sees the title alone
 (2-4 bits off), and its keyframes verified on the title and a few letters alike (0.32-0.42 of
@@ -18,9 +18,11 @@ from benchmarks.real_suite import SIZE, Slides
 from origin import synthetic
 from origin.jobs.fingerprinting import fingerprint_file
 from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo
-from origin.match.matcher import STILL_SCORE, IndexedOriginal, LayoutMatch, Matcher
+from origin.match.matcher import (STILL_SCORE, IndexedOriginal, LowDetailMatch, Matcher,
+                                  _tells_little)
 from origin.records import Match, Segment
 from tests.match.test_low_detail_at_stop_46 import _deck_matcher
+from tests.match.test_static_layout import _write, chart
 
 SEED = 3                      # the registered deck (``test_low_detail_at_stop_46``'s)
 SECONDS = 16.0
@@ -65,8 +67,17 @@ def test_the_deck_with_other_words_is_not_acted_on(deck, seed):
         assert match.tier == "geometry" or match.score <= STILL_SCORE
 
 
-def _layout_match(score: float) -> LayoutMatch:
-    return LayoutMatch("o-deck", "deck.mp4", None, datetime(2020, 1, 1, tzinfo=timezone.utc),
+def test_a_deck_s_codes_tell_little_and_a_chart_s_do_not(deck):
+    """What moves in the deck's layout (its text) sets few bits of its masked codes; a meter's
+    bars in a chart set most."""
+    folder, original, _ = deck
+    meter = fingerprint_file(_write(folder / "chart.mp4", chart(1)), original=True).fingerprint
+    assert _tells_little(original.layout)
+    assert meter.layout is not None and not _tells_little(meter.layout)
+
+
+def _layout_match(score: float) -> LowDetailMatch:
+    return LowDetailMatch("o-deck", "deck.mp4", None, datetime(2020, 1, 1, tzinfo=timezone.utc),
                        score, 0.7, 0.5, (Segment(4.0, 12.0, 8.0, 16.0),))
 
 

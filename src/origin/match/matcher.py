@@ -161,6 +161,9 @@ ONE_WAY_SLOPES = 0.2         # what moves' tiles, at their median: the smaller o
                              # ``_slopes_one_way``)
 SHOWN_SHARE = 0.5            # of the spots an original keyframe shows in the upload: a keyframe
                              # pair carrying this share at least shows its picture, not a look-alike
+TELLING_BITS = 40            # bits of a view's masked codes that differ between its frames (set in
+TELLING_SPREAD = 0.05        # over this share of them and under its complement): an original
+                             # with fewer in every view has little of its own in what moves
 OWN_INLIERS = 8              # inlier spots on an original keyframe's own features (spread over
                              # ``verify.MIN_SPREAD`` of it) by which a pair tells the clip, not
                              # the tool (``Matcher._tells_the_clip``): held_out_21's other clips
@@ -204,10 +207,10 @@ class SmoothMatch(Match):
 
 
 @dataclass(frozen=True)
-class LayoutMatch(Match):
+class LowDetailMatch(Match):
     """A global-tier match made inside its original's static layout (``_moving_hits``: what
-    moves in it compared), asked whether its keyframes show the same picture
-    (``Matcher._shown_in_part``)."""
+    moves in it compared), where what moves sets few bits of its codes (``_tells_little``):
+    asked whether its keyframes show the same picture (``Matcher._shown_in_part``)."""
 
 
 @dataclass(frozen=True)
@@ -748,19 +751,21 @@ class Matcher:
 
     def _shown_in_part(self, match: Match, min_score: float) -> Match | None:
         """``match`` held at ``STILL_SCORE`` (None where that is under ``min_score``) where it
-        is a global match inside its original's static layout (``LayoutMatch``,
-        ``StillViewMatch``) and the upload's keyframes verified at its moments, yet none of
-        those pairs carries ``SHOWN_SHARE`` of the spots its original keyframe shows in the
-        upload: the keyframes see another picture in the same frame.
+        is a global match inside the static layout of an original whose masked codes tell
+        little (``LowDetailMatch``) and the upload's keyframes verified at its moments, yet
+        none of those pairs carries ``SHOWN_SHARE`` of the spots its original keyframe shows in
+        the upload: the keyframes see another picture in the same frame.
 
         A lecture deck's slide is a title over lines of small letters on a plain ground: its
         hash input at 32x32 sees the title, and the deck with other words under a title it
         happens to share met it 2-4 bits off in what moves (held_out_22's `q0248`, a
         re-encoded negative, 0.61 global, lifted to 0.99 by its keyframes and demoted). Those
         keyframes verified on the title and a few letters alike: 42-52 inlier spots, 0.32-0.42
-        of what the original keyframe shows; a copy shows the letters too (docs/matching.md,
-        *Another page in the same frame at stop 47*)."""
-        if not isinstance(match, (LayoutMatch, StillViewMatch)) or match.score <= STILL_SCORE:
+        of what the original keyframe shows; a copy shows the letters too. A degraded copy (240
+        lines, crf 35) carries as little of a busy original's keyframes (held_out_22's streamer
+        overlay, 0.29-0.38), hence only originals whose codes tell little are asked
+        (docs/matching.md, *Another page in the same frame at stop 47*)."""
+        if not isinstance(match, LowDetailMatch) or match.score <= STILL_SCORE:
             return match
         shares = self._pairs_on(match)
         if not shares or max(shares) >= SHOWN_SHARE:
@@ -897,9 +902,10 @@ class Matcher:
                     self._stillness(original))
             match = decide(original.info, alignments, upload.duration, min_score,
                            at_most=at_most)
-            if match is not None and _has_layout(upload, original):
-                match = LayoutMatch(**{field.name: getattr(match, field.name)
-                                       for field in fields(Match)})
+            if (match is not None and _has_layout(upload, original)
+                    and _tells_little(original.layout)):
+                match = LowDetailMatch(**{field.name: getattr(match, field.name)
+                                          for field in fields(Match)})
             if match is not None and _held_as_still(original):
                 match = _held_still(match, min_score)
             if match is not None and match.score > STILL_SCORE and _smooth_inside(upload, hit_rows):
@@ -2062,6 +2068,20 @@ def _has_layout(upload: Fingerprint, original: IndexedOriginal) -> bool:
     return (original.layout is not None and not original.layout.still
             and original.layout.ink is None and original.codes is not None
             and len(original.layout.codes) == len(original.codes) and _rehashable(upload))
+
+
+def _tells_little(layout: StaticLayout) -> bool:
+    """Whether every view of ``layout``'s masked codes has fewer than ``TELLING_BITS`` bits that
+    differ between its frames (set in over ``TELLING_SPREAD`` of them and under the rest): what
+    moves inside the layout is small or plain, and another picture drawn there in the same way
+    meets its codes (held_out_22's lecture deck `low_detail_1`: 27 and 32; its streamer overlay,
+    caption template and slideshow maker 56-64; the hills slide 23 and 26)."""
+    views = len(layout.static)
+    for view in range(views):
+        ones = np.unpackbits(layout.codes[view::views], axis=1).mean(axis=0)
+        if np.count_nonzero((ones > TELLING_SPREAD) & (ones < 1 - TELLING_SPREAD)) >= TELLING_BITS:
+            return False
+    return True
 
 
 def _rehashable(upload: Fingerprint) -> bool:
