@@ -370,8 +370,7 @@ class Matcher:
                                                for match in turned_found.values()])
         held = (_smooth_held_at_last(self._released(match), min_score)
                 for match in matches.values())
-        held = (self._shown_in_part(match, min_score) if match is not None else None
-                for match in held)
+        held = (self._shown_in_part(match, min_score) for match in held if match is not None)
         return sorted((match for match in held if match is not None),
                       key=lambda match: -match.score)
 
