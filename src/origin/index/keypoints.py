@@ -102,6 +102,11 @@ TURNING_SHARE = 0.5           # ... this share of such moving features repeat is
 TURNING_TEMPLATE = 0.1        # where this share of the original's features stays put at least,
 CARRIED_PIXELS = 5.0          # px: and fewer than CARRIED_SHARE of them return within this (each
 CARRIED_SHARE = 0.5           # axis) of the shift most of their keyframe's returns share
+PLACED_APART = 0.5            # s: a feature found again at its spot (TEMPLATE_PIXELS,
+                              # TEMPLATE_BITS) in any other keyframe this far from its own ...
+PLACED_CELL = 30.0            # px: ... makes this many of the features of its cell of the
+PLACED_SHARE = 0.5            # keyframes, at least, such: the tool draws there at a fixed place
+                              # (``placed_parts``)
 
 
 def _faiss():
@@ -168,7 +173,8 @@ class KeypointIndex:
         if key not in self._templates:
             keypoints = self.originals[key]
             still = template_features(keypoints)
-            self._templates[key] = Template(still, turning_parts(keypoints, still))
+            self._templates[key] = Template(still, turning_parts(keypoints, still),
+                                            placed_parts(keypoints))
         return self._templates[key]
 
     def add(self, key: int, keypoints: Keypoints) -> None:
@@ -966,10 +972,13 @@ class Template:
     """What the tool that rendered an original draws in every video it renders, a bool per
     feature each: ``still`` features stay put (a player, a frame, buttons, labels:
     ``template_features``), ``turning`` ones are drawn parts that move in place (a cassette
-    deck's reels: ``turning_parts``). A copy shows the rest too (``origin.match.verify``)."""
+    deck's reels: ``turning_parts``). A copy shows the rest too (``origin.match.verify``).
+    ``placed`` features lie where the tool draws at a fixed place what changes (a lyric bar's
+    words, a weather map's badges, a call's tiles: ``placed_parts``), still or not."""
 
     still: np.ndarray
     turning: np.ndarray
+    placed: np.ndarray
 
     @property
     def drawn(self) -> np.ndarray:
@@ -978,7 +987,7 @@ class Template:
 
     def of_keyframe(self, rows: np.ndarray) -> "Template":
         """The template of the features ``rows`` (one keyframe's) alone."""
-        return Template(self.still[rows], self.turning[rows])
+        return Template(self.still[rows], self.turning[rows], self.placed[rows])
 
 
 def template_features(keypoints: Keypoints, share: float = TEMPLATE_SHARE) -> np.ndarray:
@@ -1054,21 +1063,44 @@ def _carried(keypoints: Keypoints, moving: np.ndarray, shifts: np.ndarray) -> np
     return moving & (with_it.sum(axis=1) >= 0.5 * np.maximum(present.sum(axis=1), 1))
 
 
-def _found_again(keypoints: Keypoints, rows: np.ndarray, reach: float, beyond: float = -1.0
-                 ) -> tuple[np.ndarray, np.ndarray]:
+def placed_parts(keypoints: Keypoints) -> np.ndarray:
+    """Which of an original's features lie where the tool that rendered it draws at a fixed
+    place: in a cell (``PLACED_CELL``) of the keyframes where ``PLACED_SHARE`` of the
+    original's features are found again at their very spot (``TEMPLATE_PIXELS``,
+    ``TEMPLATE_BITS``) in another keyframe (``PLACED_APART`` away, one of up to
+    ``TEMPLATE_REFERENCES`` spread over the original). A feature there is the tool's even where
+    it changes, and is not found again itself: a karaoke bar's words stay two or three
+    keyframes and give way to the next line at the same place, a weather map's badges keep their
+    place while their numbers change, a call's tiles and names stay while the shared picture
+    drifts in the speaker's tile. A film, a hand-held camera, a slideshow's pans move their
+    features off their spots from keyframe to keyframe. A still picture's are all found again:
+    ``origin.match.verify`` asks what changes of a keyframe only where some of it is not placed
+    (docs/matching.md, *Drawn bands at stop 47*). A bool per feature."""
+    if not len(keypoints):
+        return np.zeros(0, bool)
+    found, _asked = _found_again(keypoints, np.ones(len(keypoints), bool), TEMPLATE_PIXELS,
+                                 away=PLACED_APART)
+    cells = _cell_codes(np.floor(keypoints.points / PLACED_CELL).astype(np.int64))
+    _codes, cell_of = np.unique(cells, return_inverse=True)
+    share = np.bincount(cell_of, (found >= 1).astype(np.float64)) / np.bincount(cell_of)
+    return share[cell_of] >= PLACED_SHARE
+
+
+def _found_again(keypoints: Keypoints, rows: np.ndarray, reach: float, beyond: float = -1.0,
+                 away: float = TEMPLATE_APART) -> tuple[np.ndarray, np.ndarray]:
     """For each feature of ``rows`` (a bool per feature), in how many of up to
-    ``TEMPLATE_REFERENCES`` keyframes spread over the original and ``TEMPLATE_APART`` or more
+    ``TEMPLATE_REFERENCES`` keyframes spread over the original and ``away`` s or more
     from its own a feature lies within ``reach`` px of it (on each axis), but not within
     ``beyond``, with a descriptor within ``TEMPLATE_BITS``; and how many such keyframes it was
     compared with. Zero both for the rest, and where the original has too few keyframes."""
-    shifts, asked = _returns(keypoints, rows, reach, beyond)
+    shifts, asked = _returns(keypoints, rows, reach, beyond, away)
     return np.sum(~np.isnan(shifts[:, :, 0]), axis=1, dtype=np.int32), asked
 
 
-def _returns(keypoints: Keypoints, rows: np.ndarray, reach: float, beyond: float = -1.0
-             ) -> tuple[np.ndarray, np.ndarray]:
+def _returns(keypoints: Keypoints, rows: np.ndarray, reach: float, beyond: float = -1.0,
+             away: float = TEMPLATE_APART) -> tuple[np.ndarray, np.ndarray]:
     """Where each feature of ``rows`` returns in each of up to ``TEMPLATE_REFERENCES``
-    keyframes spread over the original and ``TEMPLATE_APART`` or more from its own (float32
+    keyframes spread over the original and ``away`` s or more from its own (float32
     [n, references, 2]: the shift to the feature within ``reach`` px on each axis, not within
     ``beyond``, whose descriptor is nearest and within ``TEMPLATE_BITS``; NaN where none is),
     and how many such keyframes it was compared with (int32 [n]; zero for the rest, and where
@@ -1083,7 +1115,7 @@ def _returns(keypoints: Keypoints, rows: np.ndarray, reach: float, beyond: float
     feature_times = times[keypoints.frame_of]
     cell = np.floor(keypoints.points / reach).astype(np.int64)
     for number, reference in enumerate(references):
-        far = rows & (np.abs(feature_times - times[reference]) >= TEMPLATE_APART)
+        far = rows & (np.abs(feature_times - times[reference]) >= away)
         asked += far
         theirs = np.flatnonzero(keypoints.frame_of == reference)
         if not len(theirs) or not far.any():

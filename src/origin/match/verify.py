@@ -40,6 +40,8 @@ STRETCH = True               # try an affine fit where the similarity fails
 MAX_STRETCH = 1.4            # one axis's scale / the other's: a 25 % cut of one side, scaled back
 MAX_SHEAR = 6.0              # degrees off square between the transformed axes
 STRETCH_GAIN = 1.25          # inliers the affine fit needs over a weak similarity's
+BAND_SHARE = 0.25            # of the keyframe's height or width: placed features all inside a strip
+                             # this narrow (``COVER_PERCENTILES``) are a bar over an empty picture
 
 
 @dataclass(frozen=True)
@@ -153,10 +155,12 @@ def _fitted(pair: KeyframePair, original: Keypoints, upload_size: tuple[int, int
     # suite: a title word in one font at one place, inliers spanning ~0.12 of the slide's
     # feature extent in height; copies' pairs p5 0.24, median 0.78)
     weight *= min(1.0, _covered(pair.original_points[inlier], points[inside]) / COVERED)
-    if template is not None and not _on_content(
-            pair.original_points[inlier], points, inside,
-            template.of_keyframe(original.frame_of == pair.original_frame)):
-        return None
+    if template is not None:
+        drawn = template.of_keyframe(original.frame_of == pair.original_frame)
+        if not (_on_content(pair.original_points[inlier], points, inside, drawn)
+                and _off_the_bands(pair.original_points[inlier], points, inside, drawn, needed,
+                                   original_size)):
+            return None
     return VerifiedPair(pair.original, pair.upload_frame, pair.original_frame, spots,
                         scale, turn, (float(matrix[0, 2]), float(matrix[1, 2])), weight, share,
                         (float(matrix[0, 0]), float(matrix[0, 1]),
@@ -213,6 +217,42 @@ def _on_content(inliers: np.ndarray, points: np.ndarray, inside: np.ndarray,
     if _spots(points[inside & ~drawn]) < MIN_INLIERS:
         return _spots(points[inside & template.turning]) < MIN_INLIERS
     return _spots(inliers[~_at_spots(inliers, points[drawn])]) >= MIN_INLIERS
+
+
+def _off_the_bands(inliers: np.ndarray, points: np.ndarray, inside: np.ndarray,
+                   template: Template, needed: np.ndarray, size: tuple[int, int]) -> bool:
+    """Whether a transform's ``inliers`` hold ``MIN_INLIERS`` spots, spread over ``needed``
+    (px wide and high, as the pair's own spread), off every feature where the tool draws at a
+    fixed place (``Template.placed``, ``index.keypoints.placed_parts``: a lyric bar, a weather
+    map's badges, a call's tiles and names) and off its drawn ones, where the keyframe shows
+    ``MIN_INLIERS`` placed spots that are not still and ``MIN_INLIERS`` off them (``points``
+    landing inside the upload's picture, ``inside``). Where it shows fewer off them and every
+    feature lies in one strip (``BAND_SHARE`` of its ``size``: a lyric bar over a fog), the pair
+    verifies nothing: the bar is all the keyframe shows, and every clip under it shows it too.
+    Else nothing is asked (a still camera, a screen: its features stay put, and are its own).
+
+    held_out_23's karaoke bar (the same words at the same instants under every clip), weather
+    map (the same badges over every map, the same ticker) and video call (the same cameras,
+    names and toolbar round every shared window) verified 73 negatives at 0.6-1.0 with their
+    inliers on the bar, the badges and ticker, the tiles; a copy's pairs hold 12-80 inliers on
+    the clip (docs/matching.md, *Drawn bands at stop 47*)."""
+    placed = template.placed & ~template.drawn
+    if _spots(points[inside & placed]) < MIN_INLIERS:
+        return True
+    tool = template.placed | template.drawn
+    if _spots(points[inside & ~tool]) < MIN_INLIERS:
+        return not _one_strip(points[inside], size)
+    own = inliers[~_at_spots(inliers, points[tool])]
+    return _spots(own) >= MIN_INLIERS and bool(np.all(np.ptp(own, axis=0) >= needed))
+
+
+def _one_strip(points: np.ndarray, size: tuple[int, int]) -> bool:
+    """Whether ``points`` lie in one strip of the keyframe (``size``): between their
+    ``COVER_PERCENTILES``, within ``BAND_SHARE`` of its height or of its width."""
+    if len(points) < 2:
+        return False
+    low, high = percentiles(points, COVER_PERCENTILES)
+    return bool(np.any(high - low < BAND_SHARE * np.array(size, np.float64)))
 
 
 def _at_spots(points: np.ndarray, spots: np.ndarray) -> np.ndarray:
