@@ -106,7 +106,10 @@ PLACED_APART = 0.5            # s: a feature found again at its spot (TEMPLATE_P
                               # TEMPLATE_BITS) in any other keyframe this far from its own ...
 PLACED_CELL = 30.0            # px: ... makes this many of the features of its cell of the
 PLACED_SHARE = 0.5            # keyframes, at least, such: the tool draws there at a fixed place
-                              # (``placed_parts``)
+                              # (``placed_parts``), beside a picture that drifts: where ...
+PLACED_REST = 0.1             # ... this share of the features lie elsewhere, at least, ...
+DRIFT_SHARE = 0.75            # ... this share of those are found again near their place, ...
+DRIFT_REACH = 20.0            # ... within this many px (beyond TEMPLATE_PIXELS), or nothing is
 
 
 def _faiss():
@@ -1075,15 +1078,25 @@ def placed_parts(keypoints: Keypoints) -> np.ndarray:
     drifts in the speaker's tile. A film, a hand-held camera, a slideshow's pans move their
     features off their spots from keyframe to keyframe. A still picture's are all found again:
     ``origin.match.verify`` asks what changes of a keyframe only where some of it is not placed
-    (docs/matching.md, *Drawn bands at stop 47*). A bool per feature."""
+    (docs/matching.md, *Drawn bands at stop 47*). Only beside a picture that drifts as a camera
+    films it: where ``PLACED_REST`` of the features lie off the placed cells, ``DRIFT_SHARE``
+    of those must be found again near their place (``DRIFT_REACH``). A still camera's street
+    (walkers come and go), a screencast, a vectorscope's trace (main's `vtest_*`, `screencast_c`,
+    `box`, `viz_scope`: 0.2-0.74) show their own features at fixed places; their copies verify
+    on them. A bool per feature."""
+    placed = np.zeros(len(keypoints), bool)
     if not len(keypoints):
-        return np.zeros(0, bool)
-    found, _asked = _found_again(keypoints, np.ones(len(keypoints), bool), TEMPLATE_PIXELS,
-                                 away=PLACED_APART)
+        return placed
+    found, _asked = _found_again(keypoints, ~placed, TEMPLATE_PIXELS, away=PLACED_APART)
     cells = _cell_codes(np.floor(keypoints.points / PLACED_CELL).astype(np.int64))
     _codes, cell_of = np.unique(cells, return_inverse=True)
     share = np.bincount(cell_of, (found >= 1).astype(np.float64)) / np.bincount(cell_of)
-    return share[cell_of] >= PLACED_SHARE
+    placed = share[cell_of] >= PLACED_SHARE
+    if (~placed).mean() >= PLACED_REST:
+        near, _asked = _found_again(keypoints, ~placed, DRIFT_REACH, TEMPLATE_PIXELS, away=PLACED_APART)
+        if (near[~placed] >= 1).mean() < DRIFT_SHARE:
+            return np.zeros(len(keypoints), bool)
+    return placed
 
 
 def _found_again(keypoints: Keypoints, rows: np.ndarray, reach: float, beyond: float = -1.0,
