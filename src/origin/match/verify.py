@@ -42,6 +42,8 @@ MAX_SHEAR = 6.0              # degrees off square between the transformed axes
 STRETCH_GAIN = 1.25          # inliers the affine fit needs over a weak similarity's
 BAND_SHARE = 0.25            # of the keyframe's height or width: placed features all inside a strip
                              # this narrow (``COVER_PERCENTILES``) are a bar over an empty picture
+PICTURE_SPOTS = 2 * MIN_INLIERS   # spots off the bands a keyframe shows, at least, to be asked
+                             # MIN_INLIERS of them (a zoom of main's screencast_c showed 12-13)
 
 
 @dataclass(frozen=True)
@@ -225,8 +227,8 @@ def _off_the_bands(inliers: np.ndarray, points: np.ndarray, inside: np.ndarray,
     (px wide and high, as the pair's own spread), off every feature where the tool draws at a
     fixed place (``Template.placed``, ``index.keypoints.placed_parts``: a lyric bar, a weather
     map's badges, a call's tiles and names) and off its drawn ones, where the keyframe shows
-    ``MIN_INLIERS`` placed spots that are not still and ``MIN_INLIERS`` off them (``points``
-    landing inside the upload's picture, ``inside``). Where it shows fewer off them and every
+    ``MIN_INLIERS`` placed spots that are not still and ``PICTURE_SPOTS`` off them (``points``
+    landing inside the upload's picture, ``inside``). Where it shows fewer than ``MIN_INLIERS`` off them and every
     feature lies in one strip (``BAND_SHARE`` of its ``size``: a lyric bar over a fog), the pair
     verifies nothing: the bar is all the keyframe shows, and every clip under it shows it too.
     Else nothing is asked (a still camera, a screen: its features stay put, and are its own).
@@ -240,8 +242,11 @@ def _off_the_bands(inliers: np.ndarray, points: np.ndarray, inside: np.ndarray,
     if _spots(points[inside & placed]) < MIN_INLIERS:
         return True
     tool = template.placed | template.drawn
-    if _spots(points[inside & ~tool]) < MIN_INLIERS:
+    picture = _spots(points[inside & ~tool])
+    if picture < MIN_INLIERS:
         return not _one_strip(points[inside], size)
+    if picture < PICTURE_SPOTS:
+        return True
     own = inliers[~_at_spots(inliers, points[tool])]
     return _spots(own) >= MIN_INLIERS and bool(np.all(np.ptp(own, axis=0) >= needed))
 
