@@ -66,22 +66,26 @@ def karaoke(clip_seed: int, words_seed: int, seconds: float = ORIGINAL_SECONDS,
     words ``words_seed`` (a new one every ``LINE_SECONDS``) brightening word by word, the next
     line under it."""
     rng = np.random.default_rng(words_seed)
-    lines = [" ".join(rng.choice(WORDS, 3, replace=False)) for _ in range(int(seconds / LINE_SECONDS) + 2)]
+    lines = [" ".join(rng.choice(WORDS, 3, replace=False))
+             for _ in range(int(seconds / LINE_SECONDS) + 2)]
     made = []
     for number in range(int(seconds * RATE)):
         time = number / RATE
         frame = np.full((HEIGHT, WIDTH), 22, np.uint8)
         frame[:CLIP_HEIGHT] = _clip(clip_seed, time, fog)
         frame[6:24, 6:170] = 16
-        cv2.putText(frame, "SONG OF THE WEEK", (12, 20), cv2.FONT_HERSHEY_SIMPLEX, 0.45, 220, 1, cv2.LINE_AA)
+        cv2.putText(frame, "SONG OF THE WEEK", (12, 20), cv2.FONT_HERSHEY_SIMPLEX, 0.45, 220, 1,
+                    cv2.LINE_AA)
         line, into = int(time // LINE_SECONDS), (time % LINE_SECONDS) / LINE_SECONDS
         sung, following = lines[line].split(), lines[line + 1]
         left = 70
         for word_number, word in enumerate(sung):
             shade = 250 if word_number < np.ceil(into * len(sung)) else 150
-            cv2.putText(frame, word, (left, 236), cv2.FONT_HERSHEY_DUPLEX, 1.0, shade, 2, cv2.LINE_AA)
+            cv2.putText(frame, word, (left, 236), cv2.FONT_HERSHEY_DUPLEX, 1.0, shade, 2,
+                        cv2.LINE_AA)
             left += cv2.getTextSize(word + " ", cv2.FONT_HERSHEY_DUPLEX, 1.0, 2)[0][0]
-        cv2.putText(frame, following, (110, 262), cv2.FONT_HERSHEY_SIMPLEX, 0.6, 130, 1, cv2.LINE_AA)
+        cv2.putText(frame, following, (110, 262), cv2.FONT_HERSHEY_SIMPLEX, 0.6, 130, 1,
+                    cv2.LINE_AA)
         made.append(frame)
     return np.stack(made)
 

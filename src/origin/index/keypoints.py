@@ -1093,7 +1093,8 @@ def placed_parts(keypoints: Keypoints) -> np.ndarray:
     share = np.bincount(cell_of, (found >= 1).astype(np.float64)) / np.bincount(cell_of)
     placed = share[cell_of] >= PLACED_SHARE
     if (~placed).mean() >= PLACED_REST:
-        near, _asked = _found_again(keypoints, ~placed, DRIFT_REACH, TEMPLATE_PIXELS, away=PLACED_APART)
+        near, _asked = _found_again(keypoints, ~placed, DRIFT_REACH, TEMPLATE_PIXELS,
+                                    away=PLACED_APART)
         if (near[~placed] >= 1).mean() < DRIFT_SHARE:
             return np.zeros(len(keypoints), bool)
     return placed

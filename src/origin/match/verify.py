@@ -10,7 +10,9 @@ the same (upload time, original time, weight) hits the global tier produces, so 
 them for several keyframes in time order and ``decide`` scores them alike. Where an original
 draws a template that stays put around what changes (a visualiser's player, a phone frame, a
 program's window) and parts that turn in place (a cassette deck's reels), the inliers must lie
-on what changes (``_on_content``): every video the tool renders shares the rest.
+on what changes (``_on_content``): every video the tool renders shares the rest; and where it draws
+at a fixed place what changes beside a drifting picture (a lyric bar's words), on the picture
+(``_off_the_bands``).
 """
 from __future__ import annotations
 
@@ -228,15 +230,16 @@ def _off_the_bands(inliers: np.ndarray, points: np.ndarray, inside: np.ndarray,
     fixed place (``Template.placed``, ``index.keypoints.placed_parts``: a lyric bar, a weather
     map's badges, a call's tiles and names) and off its drawn ones, where the keyframe shows
     ``MIN_INLIERS`` placed spots that are not still and ``PICTURE_SPOTS`` off them (``points``
-    landing inside the upload's picture, ``inside``). Where it shows fewer than ``MIN_INLIERS`` off them and every
-    feature lies in one strip (``BAND_SHARE`` of its ``size``: a lyric bar over a fog), the pair
-    verifies nothing: the bar is all the keyframe shows, and every clip under it shows it too.
-    Else nothing is asked (a still camera, a screen: its features stay put, and are its own).
+    landing inside the upload's picture, ``inside``). Where it shows fewer than ``MIN_INLIERS``
+    off them and every feature lies in one strip (``BAND_SHARE`` of its ``size``: a lyric bar
+    over a fog), the pair verifies nothing: the bar is all the keyframe shows, and every clip
+    under it shows it too. Else nothing is asked (a still camera, a screen: its features stay
+    put, and are its own).
 
     held_out_23's karaoke bar (the same words at the same instants under every clip), weather
     map (the same badges over every map, the same ticker) and video call (the same cameras,
     names and toolbar round every shared window) verified 73 negatives at 0.6-1.0 with their
-    inliers on the bar, the badges and ticker, the tiles; a copy's pairs hold 12-80 inliers on
+    inliers on the bar, the badges and ticker, the tiles; a copy's pairs hold 14-86 inliers on
     the clip (docs/matching.md, *Drawn bands at stop 47*)."""
     placed = template.placed & ~template.drawn
     if _spots(points[inside & placed]) < MIN_INLIERS:
