@@ -1,5 +1,4 @@
-"""Generated sound for tests: melodies with chords and beats, drum machines, babble, claps, noise;
-and writers.
+"""Generated sound for tests: melodies with chords and beats, babble, claps, noise; and writers.
 
 Seconds to make, deterministic by seed. Real music (benchmarks/, scripts/fetch_music.py) is what
 quality claims rest on; these only check behaviour.
@@ -86,32 +85,6 @@ def claps(seed: int, seconds: float, rate: int = RATE) -> np.ndarray:
     decay = np.exp(-np.arange(burst) / (0.006 * rate)).astype(np.float32)
     for start in rng.integers(0, len(out) - burst, int(40 * seconds)):
         out[start:start + burst] += rng.standard_normal(burst).astype(np.float32) * decay
-    return (out / max(1e-6, float(np.max(np.abs(out)))) * 0.5).astype(np.float32)
-
-
-def drums(seed: int, seconds: float, bpm: float, rate: int = RATE) -> np.ndarray:
-    """A drum machine's beat at ``bpm``: a kick (a low sine falling in pitch) on beats 1 and 3, a
-    snare (band noise and a body tone) on 2 and 4, a closed hi-hat (high noise) on every eighth;
-    each seed has its own drum sounds, as two drum kits do. No tonal music."""
-    rng = np.random.default_rng(seed)
-    count = int(seconds * rate)
-    out = np.zeros(count, np.float32)
-    t = np.arange(int(0.25 * rate)) / rate
-    base = float(rng.uniform(50, 65))
-    kick = np.sin(2 * np.pi * (base * t + 1.8 * (1 - np.exp(-t / 0.03)))) * np.exp(-t / 0.12)
-    body = float(rng.uniform(160, 240))
-    snare = (np.convolve(rng.standard_normal(len(t)), [1, -0.6], "same") * 0.6
-             + np.sin(2 * np.pi * body * t)) * np.exp(-t / 0.06)
-    hat_length = int(0.05 * rate)
-    hat = np.convolve(rng.standard_normal(hat_length), [1, -1], "same") \
-        * np.exp(-np.arange(hat_length) / (0.01 * rate))
-    for index, at in enumerate(np.arange(0.0, seconds, 30.0 / bpm)):
-        first = int(at * rate)
-        room = count - first
-        if index % 2 == 0:
-            sound = kick if (index // 2) % 2 == 0 else snare * 0.7
-            out[first:first + len(sound)] += sound[:room]
-        out[first:first + hat_length] += hat[:room] * 0.25 * float(rng.uniform(0.7, 1.0))
     return (out / max(1e-6, float(np.max(np.abs(out)))) * 0.5).astype(np.float32)
 
 

@@ -20,8 +20,6 @@ stretch adds its cells to the landmark cells (the larger weight of a cell wins).
 own hashes heard no music (a voice-over), pair hashes propose candidates too (``pair_lines``: every
 pair of the upload's dense peaks against the originals' stored pairs, voting by lag); they are
 only searched and verified like a line that did not verify, never matched on their votes.
-A stretch the hashes heard less than firmly that is the song's beat met by another beat (a drum
-machine at its tempo: ``verify.on_its_beat``) is dropped.
 """
 from __future__ import annotations
 
@@ -35,7 +33,7 @@ from origin.audio.landmarks import (IDENTITY, LOOKAHEAD, Warp, default_warps, de
                                     landmarks)
 from origin.audio.peaks import FRAME_SECONDS, Peaks
 from origin.audio.verify import (FULL_WEIGHT_Z, MIN_PEAKS, MIN_Z, SEARCH_BINS, Verification, leads,
-                                 on_its_beat, presence, verify, verify_searched)
+                                 presence, verify, verify_searched)
 from origin.index.audio import AudioHits, AudioStore
 from origin.match.align import MAX_ALIGNMENTS, FrameMatches, align
 from origin.match.decide import DEFAULT_MIN_SCORE, Calibration, OriginalInfo, decide
@@ -204,7 +202,6 @@ class AudioMatcher:
         stored = self.peaks_lookup([key for key, *_ in lines]) if self.verifies else {}
         grid = presence(upload.dense) if stored and upload.dense is not None else None
         sharp = presence(upload.dense, SEARCH_BINS) if grid is not None else None
-        tonal = {}          # the tonal peaks' presence grids, made when a stretch is first judged
         found = []      # (match, found by a searched lag, heard by the hashes, verified, its z,
                         #  its line's hash weight)
         for key, warp, offset in lines:
@@ -245,19 +242,6 @@ class AudioMatcher:
                             key not in {paired_key for paired_key, _offset in paired}:
                         again = None
                     checked, found_by_search = (again, True) if again is not None else (checked, False)
-                # A stretch the hashes heard less than firmly, with hardly any of its peaks among the
-                # upload's tonal ones and a bar of the song away fitting nearly as well, is the
-                # song's beat met by another beat (``on_its_beat``): a drum machine alone verified
-                # on two held_out_11 songs at 1.000. The same recording's drums are heard firmly.
-                line = checked.cells if checked.cells is not None else cells
-                if line is not None and weight < WEAKLY_HEARD and upload.tonal is not None:
-                    judged = sharp if found_by_search else grid
-                    if found_by_search not in tonal:
-                        tonal[found_by_search] = presence(
-                            upload.tonal, SEARCH_BINS if found_by_search else 1, like=judged)
-                    if on_its_beat(judged, tonal[found_by_search], upload.dense, stored[key],
-                                   IDENTITY if found_by_search else self.warps[warp], line, checked):
-                        continue
                 # Heard a little (weight < WEAKLY_HEARD) where the original's peaks are mostly
                 # absent (< ABSENT_SHARE present on the line's best stretch): chance hash votes.
                 # On the spent parts, the three unregistered excerpts matched this way (supertux

@@ -13,13 +13,6 @@ under voice-over the voice's harmonics win the wide local-maximum test and the p
 but the music's peaks are still local maxima of their small neighbourhood (68 % of an original's
 peaks are among an upload's dense peaks under voice-over, 16 % among its peaks), which is where
 ``origin.audio.verify`` looks for them.
-
-Each dense peak is also told *tonal* or percussive by a harmonic/percussive median split at it
-(Fitzgerald 2010): tonal when its bin's median over ``TONAL_FRAMES`` frames either side (a held
-note stays) beats its frame's median over ``TONAL_BINS`` bins either side (a drum hit is loud
-across the band for a frame or two). A drum machine alone has next to no tonal peaks; music,
-a voice, a hum have many. The matcher asks a match whose evidence fits its song's own beat (the
-song plays it again a bar later) to have the song's peaks among the upload's tonal ones too.
 """
 from __future__ import annotations
 
@@ -47,8 +40,6 @@ DENSE_CONTRAST_DB = 3.0      # a dense peak: the loudest of its +-1 frame, +-1 b
 DENSE_PER_SECOND = 128      # looked through by verification
 LOOSE_PER_SECOND = 48        # the most salient dense peaks, hashed by the candidate search
 HALO = 2 * SECOND_FRAMES     # frames of context on each side of a block: wider than any filter
-TONAL_FRAMES = 8             # a tonal peak: its bin's median over +-8 frames (256 ms) ...
-TONAL_BINS = 8               # ... above its frame's median over +-8 bins (a third of an octave)
 
 
 @dataclass(frozen=True)
@@ -60,7 +51,6 @@ class Peaks:
     duration: float          # s of sound they were found in
     dense: "Peaks | None" = None     # an upload's dense peaks (integer bins), None for originals
     loose: "Peaks | None" = None     # the most salient of them (LOOSE_PER_SECOND), for hashing
-    tonal: "Peaks | None" = None     # the dense peaks the harmonic/percussive split calls tonal
 
     @property
     def times(self) -> np.ndarray:
@@ -152,19 +142,6 @@ def uniform_filter(spectrogram: np.ndarray, size: tuple[int, int]) -> np.ndarray
     return out
 
 
-def tonal(spectrogram: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-    """bool per point (``rows``, ``cols``) of a dB ``spectrogram``: its bin's median over
-    ``TONAL_FRAMES`` frames either side above its frame's median over ``TONAL_BINS`` bins either
-    side (a median commutes with the dB scale, so power or dB split alike). Edges are clipped."""
-    if not len(rows):
-        return np.zeros(0, bool)
-    frames = np.clip(rows[:, None] + np.arange(-TONAL_FRAMES, TONAL_FRAMES + 1), 0, len(spectrogram) - 1)
-    bins = np.clip(cols[:, None] + np.arange(-TONAL_BINS, TONAL_BINS + 1), 0, spectrogram.shape[1] - 1)
-    held = np.median(spectrogram[frames, cols[:, None]], axis=1)
-    struck = np.median(spectrogram[rows[:, None], bins], axis=1)
-    return held > struck
-
-
 def _strongest(candidate: np.ndarray, salience: np.ndarray, first: int, last: int,
                per_second: int, offset: int) -> tuple[np.ndarray, np.ndarray]:
     """(rows, cols) of the ``per_second`` most salient candidates of each SECOND_FRAMES window."""
@@ -184,21 +161,18 @@ def find_peaks(spectrogram: np.ndarray, first: int, last: int, per_second: int, 
                dense: bool = False) -> tuple[np.ndarray, ...]:
     """Peaks of ``spectrogram`` rows ``first..last`` (the rest is context), frames shifted by
     ``offset``; the ``per_second`` most salient of each SECOND_FRAMES window are kept. Then the
-    dense, the loose and the tonal dense peaks' frames and bins (empty unless ``dense``)."""
+    dense and the loose peaks' frames and bins (empty unless ``dense``)."""
     local_max = maximum_filter(spectrogram, (2 * PEAK_FRAMES + 1, 2 * PEAK_BINS + 1))
     background = uniform_filter(spectrogram, (SECOND_FRAMES + 1, BINS_PER_OCTAVE * 2 + 1))
     salience = spectrogram - background
     audible = spectrogram > SILENCE_DB
-    extra = [np.zeros(0, np.int32), np.zeros(0, np.float32)] * 3
+    extra = [np.zeros(0, np.int32), np.zeros(0, np.float32)] * 2
     if dense:
         small_max = maximum_filter(spectrogram, (3, 3))
         candidate = (spectrogram == small_max) & (salience >= DENSE_CONTRAST_DB) & audible
         for number, budget in enumerate((DENSE_PER_SECOND, LOOSE_PER_SECOND)):
             rows, cols = _strongest(candidate.copy(), salience, first, last, budget, offset)
             extra[2 * number:2 * number + 2] = (rows + offset).astype(np.int32), cols.astype(np.float32)
-            if number == 0:
-                held = tonal(spectrogram, rows, cols)
-                extra[4:6] = (rows[held] + offset).astype(np.int32), cols[held].astype(np.float32)
     rows, cols = _strongest((spectrogram == local_max) & (salience >= MIN_CONTRAST_DB) & audible,
                             salience, first, last, per_second, offset)
     if not len(rows):
@@ -213,7 +187,7 @@ def find_peaks(spectrogram: np.ndarray, first: int, last: int, per_second: int, 
 
 def peaks_of(blocks: Iterable[np.ndarray], per_second: int, dense: bool = False) -> Peaks:
     """Peaks of a stream of sample blocks; only a block of spectrogram (plus halo) is in memory.
-    ``dense`` keeps an upload's dense, loose and tonal peaks too."""
+    ``dense`` keeps an upload's dense and loose peaks too."""
     tail = np.zeros(0, np.float32)            # samples not yet turned into whole frames
     pending = np.zeros((0, BIN_COUNT), np.float32)
     pending_start = 0                         # frame number of pending[0]
@@ -256,6 +230,6 @@ def peaks_of(blocks: Iterable[np.ndarray], per_second: int, dense: bool = False)
     if not dense:
         return Peaks(frames, bins, duration)
     joined = [np.concatenate([part[number] for part in extra]) if extra else
-              np.zeros(0, np.int32 if number % 2 == 0 else np.float32) for number in range(6)]
+              np.zeros(0, np.int32 if number % 2 == 0 else np.float32) for number in range(4)]
     return Peaks(frames, bins, duration, Peaks(joined[0], joined[1], duration),
-                 Peaks(joined[2], joined[3], duration), Peaks(joined[4], joined[5], duration))
+                 Peaks(joined[2], joined[3], duration))

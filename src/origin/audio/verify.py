@@ -64,11 +64,6 @@ LINE_LEAD = 0.05             # ... and its lead over them, a share of its z (``l
 CHORD_SHARE = 0.75           # of a verified stretch's own peaks at four pitches: a held chord
                              # (see ``verify``); true copies verified on the tuning part,
                              # held_out_2 and held_out_3 without their hashes 0.21-0.65
-BEAT_SHARE = 0.9             # of a stretch's peaks present, under which it may be a beat alone
-                             # (``on_its_beat``) when hardly any of them ...
-TONAL_EXCESS = 12.0          # ... are present among the upload's tonal peaks beyond chance ...
-BEAT_RIVAL = 0.5             # ... and a lag where the song plays the stretch again verifies at
-                             # this share of the stretch's z
 
 
 @dataclass(frozen=True)
@@ -83,11 +78,10 @@ class Verification:
     cells: FrameMatches | None       # weighted upload cells of the stretch, if it passes
 
 
-def presence(dense: Peaks, bins: int = 1, like: np.ndarray | None = None) -> np.ndarray:
+def presence(dense: Peaks, bins: int = 1) -> np.ndarray:
     """bool [frames, BIN_COUNT]: a dense upload peak within ±1 frame and ±``bins`` bins (0: the
-    sharp test of a searched lag, ``SEARCH_BINS``); as many frames as ``like`` when given (a
-    subset of the dense peaks read beside their grid)."""
-    frames = len(like) if like is not None else int(dense.frames.max()) + 2 if len(dense) else 1
+    sharp test of a searched lag, ``SEARCH_BINS``)."""
+    frames = int(dense.frames.max()) + 2 if len(dense) else 1
     grid = np.zeros((frames + 2, BIN_COUNT + 2), bool)
     rows = dense.frames.astype(np.int64) + 1
     cols = np.rint(dense.bins).astype(np.int64) + 1
@@ -307,60 +301,6 @@ def leads(grid: np.ndarray, dense: Peaks, original: Peaks, warp: Warp, offset: f
         if rival.z > (1 - LINE_LEAD) * checked.z and not repeats(original, stretch, lag - offset):
             return False
     return True
-
-
-def on_its_beat(grid: np.ndarray, tonal_grid: np.ndarray, dense: Peaks, original: Peaks,
-                warp: Warp, line: FrameMatches, checked: Verification) -> bool:
-    """Whether the stretch of ``line`` (its cells along ``warp``: a verified stretch, or the hash
-    cells of a line whose verification ``checked`` failed) is the original's beat alone and not its
-    music: fewer than ``BEAT_SHARE`` of its peaks present (another drum kit's hits miss some of the
-    song's), hardly any among the upload's tonal peaks beyond chance (fewer than ``TONAL_EXCESS``:
-    ``tonal_grid``, the ``presence`` of ``Peaks.tonal``), and a lag where the original plays the
-    stretch again (``repeats``: a bar or two later) verifies nearly as well (``BEAT_RIVAL`` of its z
-    on ``grid``, the grid it was verified on).
-
-    A drum machine alone (held_out_11's 98 and 129 BPM beats, no music) verified on two registered
-    songs with a drum at that tempo, at z 14.7 and 10.8, 60 % of their peaks present against a null
-    of 15 %: the drum's peaks, which the song repeats every bar, so other lags fit as well (0.85 and
-    1.32 of the z), and 0-5 of their peaks at the beat's few tonal peaks. Every true copy held_out_11
-    matched that has such a rival had 24-126 beyond chance there (the song's held notes, under a
-    beat, a voice or a crowd); the copies with no tonal evidence to speak of (a chiptune's arpeggios
-    read as percussive, -0.2 to 28) have no such rival: their stretch is not the song's beat. A line
-    whose verification failed is judged on its hash cells' stretch at half its (low) z: two warped
-    chance lines of held_out_11 (z 2.7 and 4.6) fell to it as well."""
-    if checked.share >= BEAT_SHARE:
-        return False
-    offset = float(np.median(line.original_times - warp.time_factor * line.upload_times))
-    stretch = (float(line.original_times.min()), float(line.original_times.max()))
-    if _excess_within(tonal_grid, original, warp, offset, stretch) >= TONAL_EXCESS:
-        return False
-    for lag in lags(dense, original, warp, LINE_RIVALS):
-        if abs(lag - offset) >= MIN_NULL_SHIFT and repeats(original, stretch, lag - offset) and \
-                verify(grid, original, warp, lag, FRAME_SECONDS).z >= BEAT_RIVAL * checked.z:
-            return True
-    return False
-
-
-def _excess_within(grid: np.ndarray, original: Peaks, warp: Warp, offset: float,
-                   stretch: tuple[float, float]) -> float:
-    """The original's peaks within ``stretch`` (original seconds) present on ``grid`` along the line,
-    beyond what the null (the original shifted, as ``verify`` measures it) expects."""
-    frames = original.frames.astype(np.float64)
-    times = frames * FRAME_SECONDS
-    inside = (times >= stretch[0] - FRAME_SECONDS / 2) & (times <= stretch[1] + FRAME_SECONDS / 2)
-    _times, present, _bins = _present(grid, _subset(original, inside), frames[inside], warp, offset)
-    length = max(original.duration, FRAME_SECONDS) / FRAME_SECONDS
-    shares = [chance.mean() for shift in
-              np.linspace(MIN_NULL_SHIFT, max(original.duration - MIN_NULL_SHIFT, MIN_NULL_SHIFT),
-                          NULL_SHIFTS)
-              for _t, chance, _b in [_present(grid, original, (frames + shift / FRAME_SECONDS) % length,
-                                              warp, offset)] if len(chance)]
-    null = float(np.mean(shares)) if shares else 0.0
-    return float(present.sum() - len(present) * null)
-
-
-def _subset(peaks: Peaks, keep: np.ndarray) -> Peaks:
-    return Peaks(peaks.frames[keep], peaks.bins[keep], peaks.duration)
 
 
 def repeats(original: Peaks, stretch: tuple[float, float], shift: float) -> bool:
