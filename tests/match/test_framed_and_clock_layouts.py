@@ -183,10 +183,13 @@ def test_a_still_picture_and_a_film_still_have_no_layout():
     assert learn([still, still]) is None
 
 
-def test_a_workspace_finds_the_meter_s_copy_by_its_keyframes_only(tmp_path):
-    """In a workspace (keyframes described and searched), the meter's copy is found by the
-    geometry tier, a person's review (``geometry_only``), as held_out_16's volume meter's at
-    stop 41; the meter on other music makes no global-tier match."""
+def test_a_workspace_takes_no_action_on_the_meter_or_its_copy(tmp_path):
+    """In a workspace (keyframes described and searched), the meter on other music gets no match
+    in any tier and the meter's own copy no automatic action: a meter is all tool, its history
+    drawn at fixed places and changing, so since stop 47 its keyframes verify nothing and its copy
+    is not found (*Drawn bands at stop 47*; before, the copy was a geometry-tier review, as
+    held_out_16's volume meter's at stop 41). The cost, measured: held_out_18's levels visualiser
+    lost one combo copy (`q0073`)."""
     from origin import Workspace
     original = loudness_meter(1)
     with Workspace(tmp_path / "ws") as workspace:
@@ -195,7 +198,6 @@ def test_a_workspace_finds_the_meter_s_copy_by_its_keyframes_only(tmp_path):
         other = _write(tmp_path / "other.mp4", loudness_meter(2))
         copy = _write(tmp_path / "copy.mp4", _copy(original))
         results = {Path(result.upload).stem: result for result in workspace.scan([other, copy])}
-    assert [match for match in results["other"].matches
+    assert [match for match in results["other"].matches if match.score >= DEFAULT_MIN_SCORE] == []
+    assert [match for match in results["copy"].matches
             if match.score >= DEFAULT_MIN_SCORE and match.tier != "geometry"] == []
-    assert [match.tier for match in results["copy"].matches
-            if match.score >= DEFAULT_MIN_SCORE] == ["geometry"]
