@@ -740,7 +740,8 @@ def cases(seed: int = 11) -> list[Case]:
             + twenty_second_held_out() + twenty_third_held_out() + twenty_fourth_held_out()
             + twenty_fifth_held_out() + twenty_sixth_held_out() + twenty_seventh_held_out()
             + twenty_eighth_held_out() + twenty_ninth_held_out() + thirtieth_held_out()
-            + thirty_first_held_out() + thirty_second_held_out() + thirty_third_held_out())
+            + thirty_first_held_out() + thirty_second_held_out() + thirty_third_held_out()
+            + thirty_fourth_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -19982,3 +19983,759 @@ def thirty_third_held_out(seed: int = 443) -> list[Case]:
     words = Spellings33()
     return (_held_out_part(seed, words, MARKS_H33, PHRASING_H33, words.initials_of, DIGITS_H33)
             + _nominative_h33(random.Random(seed * 7919 + 33)))
+
+
+# -- held_out_34 (issue 13, stop 48): a thirty-second hand ----------------------------------------
+# Written at stop 48 by a thirty-second hand that read neither the guard (src/origin/brands/, its
+# tables, model and tests) nor ran it, nor bench_brands, on any part; of docs/brands.md it read
+# the paragraphs of held_out_30, 31 and 32 and the closing lines of held_out_33's (to put its own
+# after them); of this file the module docstring's opening, Case, the marks lists, cases(), the
+# shared assembly (Phrasing, _post, _loaded_marks, _offer_jobs, _held_out_posts, PartSpellings,
+# _held_out_part), held_out_30's block and the headers of held_out_31 and 32; of held_out_33
+# (sealed for it) MARKS_H33, the marks of its offers counted by brand without their texts, the
+# opening of its header and the last lines of thirty_third_held_out (to put this block after
+# them), and by a slip of its own (a sed run over the whole file, undone) one of its authorised
+# shop's titles; of bench_brands.py PARTS, SEALED and run_independent's counts-only list; of the
+# tests the two structure tests (their check that no template is an earlier part's named 46 of
+# this part's strings, since rewritten, without saying whose). Its marks are the 51 loaded marks
+# with the fewest held-out offers so far (every held-out part's offers counted from cases(),
+# held_out_32's and held_out_33's twice, ties by loaded order; the 51st, 斐乐, has 282 and the
+# 52nd, 白象, 284; the same count with held_out_30 and held_out_32 twice and without held_out_33
+# gives MARKS_H33 exactly; 18 common words, 36 Latin names; 13 of them in held_out_33, 27 in
+# held_out_32). Its seed is 449, the next prime after held_out_33's 443. Its spellings are its own
+# code over outside data (Spellings34): homophones from the characters both Python's GB2312 and
+# Big5 codecs hold and OpenCC leaves alone (written alike in Beijing and Taipei), read by pypinyin
+# as the mark's syllable, weighted by the square root of wordfreq's frequency of the character on
+# its own, the same tone six times in ten, in the first, the last, the middle, a random few or
+# every place, never the mark's character nor its traditional form, never holding a loaded mark;
+# pinyin in thirteen shapes, two of them through an input method's fuzzy-pinyin pairs (zh/z, ch/c,
+# sh/s, n/l, h/f, r/l, an/ang, en/eng, in/ing), with apostrophes, superscript tone digits, ü as v,
+# a character kept first or last; initials in fifteen (bold italic, script, bold fraktur,
+# sans-serif bold italic and full-width letters by Unicode name, katakana middle dots, 【】, 《》);
+# separators by Unicode name from this part's scripts and voices (katakana middle dot, reference
+# mark, ideographic space, Arabic comma and full stop, Ethiopic colons, the Cyrillic thousands
+# sign, leader dots, shop emoji) at every gap, a random few gaps, the first and last gap, paired
+# with an unseen character, or padded with spaces; look-alikes in five kits of its own: a
+# keyboard's accented letters (Czech, Hungarian, Polish, Turkish, Latvian, Slovene, Vietnamese,
+# Romanian, Finnish, by Unicode name), the confusables table's non-ASCII Latin twins, its Cyrillic
+# twins, ligatures, and modifier letters; digit swaps of the first word, every other letter, every
+# one of a letter, two or all but one. Its voices, how it labels a plain sale and its benign
+# texts: docs/brands.md, "Held out 34". Sealed: scored only by the lead with ``--parts
+# held_out_34``; counts only; never run through the guard by its writer.
+MARKS_H34 = [
+    "安慕希", "雅诗兰黛", "资生堂", "飞利浦", "始祖鸟", "同仁堂", "浪琴", "优衣库", "蕉下", "伊利", "戴森", "乐高",
+    "白猫", "云南白药", "佳能", "老板", "燕京", "蒙牛", "星巴克", "亚瑟士", "洽洽", "海尔", "长城", "比亚迪",
+    "立白", "大疆", "红牛", "施华洛世奇", "海天", "雪花", "六神", "骆驼", "小熊", "飞鸽", "纪梵希", "统一",
+    "旺旺", "海鸥", "鸿星尔克", "九阳", "红豆", "长虹", "特步", "美的", "兰蔻", "匡威", "茅台", "索尼", "永久",
+    "回力", "斐乐",
+]
+# what each mark's goods are called, in Chinese and (with a Latin name) in English; a common-word
+# mark's Chinese goods each hold one of its product cues
+GOODS_H34: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "安慕希": (("原味酸奶礼盒", "蓝莓味酸奶", "酸奶一提"), ()),
+    "雅诗兰黛": (("精华露", "持妆粉底", "抗皱眼霜"), ("repair serum", "long-wear foundation")),
+    "资生堂": (("蓝胖子防晒", "悦薇水乳", "洁面泡沫"), ("sun milk", "cleansing foam", "toner")),
+    "飞利浦": (("声波牙刷", "电动剃须刀", "空气炸锅"), ("sonic toothbrush", "rotary shaver")),
+    "始祖鸟": (("冲锋衣外套", "软壳夹克", "徒步背包"), ("shell jacket", "softshell", "hiking pack")),
+    "同仁堂": (("牛黄清心丸", "阿胶块", "西洋参片"), ("ginseng slices", "herbal pills")),
+    "浪琴": (("名匠系列腕表", "嘉岚女表", "机械腕表"), ("automatic watch", "ladies' dress watch")),
+    "优衣库": (("羊绒毛衣", "摇粒绒夹克", "无缝羽绒服"), ("cashmere sweater", "seamless down coat")),
+    "蕉下": (("防晒衣", "遮阳帽", "晴雨伞"), ("sun-protection jacket", "sun hat", "UV umbrella")),
+    "伊利": (("金典有机奶", "儿童成长奶粉", "纯牛奶一箱"), ("organic milk", "toddler formula")),
+    "戴森": (("卷发造型器", "无叶风扇", "无绳吸尘器"), ("hair styler", "bladeless fan", "cordless vacuum")),
+    "乐高": (("星球大战拼砌套装", "机械组赛车", "好朋友系列积木"), ("Star Wars set", "Technic car")),
+    "白猫": (("洗洁精大桶", "无磷洗衣粉", "去油洗洁精"), ()),
+    "云南白药": (("止血喷雾", "护龈牙膏", "膏药贴"), ("styptic spray", "gum toothpaste")),
+    "佳能": (("微单相机", "长焦镜头", "喷墨打印机"), ("mirrorless camera", "telephoto lens")),
+    "老板": (("侧吸油烟机", "嵌入式燃气灶", "油烟机灶具组合"), ()),
+    "燕京": (("鲜啤酒", "纯生听装", "精酿啤酒"), ()),
+    "蒙牛": (("纯甄酸奶", "特仑苏有机奶", "冰淇淋"), ("yogurt", "organic milk")),
+    "星巴克": (("随行杯", "樱花玻璃杯", "保温壶"), ("tumbler", "cold cup", "thermos")),
+    "亚瑟士": (("竞速跑鞋", "羽毛球鞋", "越野跑鞋"), ("racing shoes", "trail runners")),
+    "洽洽": (("焦糖瓜子", "每日坚果", "藤椒瓜子"), ("caramel seeds", "daily nuts")),
+    "海尔": (("十字门冰箱", "滚筒洗衣机", "电热水器"), ("french-door fridge", "front-loader")),
+    "长城": (("干红葡萄酒", "葡萄酒礼盒", "赤霞珠葡萄酒"), ()),
+    "比亚迪": (("汽车模型", "车载冰箱", "随车充电枪"), ("scale model car", "portable EV charger")),
+    "立白": (("洗衣凝珠", "天然皂粉", "果蔬洗洁精"), ("laundry pods", "soap powder")),
+    "大疆": (("手持云台", "迷你无人机", "运动相机"), ("handheld gimbal", "mini drone")),
+    "红牛": (("功能饮料箱装", "维生素功能饮料", "牛磺酸饮料"), ("energy drink tray", "sugar-free can")),
+    "施华洛世奇": (("水晶耳钉", "天鹅吊坠", "水晶腕表"), ("crystal earrings", "swan pendant")),
+    "海天": (("金标生抽酱油", "上等蚝油", "调味品组合"), ()),
+    "雪花": (("勇闯天涯啤酒箱装", "纯生易拉罐", "匠心营造啤酒"), ()),
+    "六神": (("驱蚊花露水", "薄荷沐浴露", "喷雾花露水"), ()),
+    "骆驼": (("三合一冲锋衣", "徒步登山鞋", "防泼水冲锋衣"), ()),
+    "小熊": (("多功能电炖锅", "家用酸奶机", "自动煮蛋器"), ()),
+    "飞鸽": (("复古通勤自行车", "女式单车", "变速自行车"), ()),
+    "纪梵希": (("明星散粉", "禁忌之吻口红", "淡香水"), ("setting powder", "lip balm", "eau de toilette")),
+    "统一": (("老坛酸菜面箱装", "冰红茶整箱", "红烧牛肉方便面"), ()),
+    "旺旺": (("雪饼家庭装", "仙贝礼包", "QQ糖果汁软糖"), ()),
+    "海鸥": (("自动机械手表", "双反相机", "镂空手表"), ()),
+    "鸿星尔克": (("减震跑鞋", "运动卫衣", "篮球鞋"), ("cushioned runners", "hoodie", "court shoes")),
+    "九阳": (("豆浆机", "电饭煲", "破壁机"), ("soymilk maker", "rice cooker", "high-speed blender")),
+    "红豆": (("纯棉衬衫", "保暖内衣", "商务西服"), ("cotton shirt", "thermal underwear")),
+    "长虹": (("液晶电视", "变频空调", "电视机"), ("LCD TV", "inverter air conditioner")),
+    "特步": (("竞速跑鞋", "运动夹克", "板鞋"), ("racing flats", "track jacket", "skate shoes")),
+    "美的": (("变频空调", "对开门冰箱", "电饭煲"), ("inverter AC", "rice cooker")),
+    "兰蔻": (("小黑瓶精华", "菁纯面霜", "粉水"), ("night serum", "rich cream", "toner")),
+    "匡威": (("高帮帆布鞋", "低帮帆布鞋", "厚底帆布鞋"), ("high tops", "low tops", "platform sneakers")),
+    "茅台": (("飞天53度", "生肖纪念酒", "酱香白酒"), ("baijiu", "zodiac baijiu")),
+    "索尼": (("降噪耳机", "全画幅微单", "游戏主机"), ("noise-cancelling headphones", "console")),
+    "永久": (("老款自行车", "折叠单车", "山地自行车"), ()),
+    "回力": (("经典帆布鞋", "小白鞋", "复古跑鞋"), ("plimsolls", "retro runners")),
+    "斐乐": (("老爹鞋", "网球裙", "运动外套"), ("chunky trainers", "tennis skirt", "track top")),
+}
+# eaten, drunk or used up on the skin, in the mouth or in the wash: resold unopened
+SEALED_GOODS_H34 = frozenset({
+    "安慕希", "雅诗兰黛", "资生堂", "同仁堂", "伊利", "白猫", "云南白药", "燕京", "蒙牛", "洽洽", "长城", "立白",
+    "红牛", "海天", "雪花", "六神", "纪梵希", "统一", "旺旺", "兰蔻", "茅台"})
+# machines, vehicles, cameras and watches (a part or an accessory is made for one); the rest are
+# worn, carried or built with (nominative use)
+DEVICES_H34 = frozenset({
+    "飞利浦", "浪琴", "戴森", "佳能", "老板", "海尔", "比亚迪", "大疆", "小熊", "飞鸽", "海鸥", "九阳", "长虹",
+    "美的", "索尼", "永久"})
+
+# digit swaps: the usual look-alike digits
+DIGITS_H34 = {"a": "4", "b": "8", "e": "3", "g": "9", "i": "1", "l": "1", "o": "0", "s": "5",
+              "t": "7", "z": "2"}
+# separators of this part's scripts and voices, by Unicode name: Japanese, Egyptian Arabic,
+# Ethiopian, Macedonian and Kyrgyz Cyrillic, Central European dots, shop emoji, unseen ones
+SEPARATOR_NAMES_H34 = (
+    "KATAKANA MIDDLE DOT", "REFERENCE MARK", "IDEOGRAPHIC SPACE", "ARABIC COMMA",
+    "ARABIC FULL STOP", "ETHIOPIC COLON", "ETHIOPIC PREFACE COLON", "CYRILLIC THOUSANDS SIGN", "MIDDLE DOT",
+    "ONE DOT LEADER", "TWO DOT LEADER", "SHOPPING BAGS", "PACKAGE", "LABEL", "MONEY BAG",
+    "HEAVY DOLLAR SIGN", "BANKNOTE WITH EURO SIGN", "SHOPPING TROLLEY", "HANDSHAKE")
+UNSEEN_NAMES_H34 = ("NARROW NO-BREAK SPACE", "INVISIBLE SEPARATOR", "MONGOLIAN VOWEL SEPARATOR",
+                    "COMBINING GRAPHEME JOINER", "ZERO WIDTH NO-BREAK SPACE")
+# initials in letters that NFKC folds back to the letter, by Unicode name ({} the letter)
+INITIAL_STYLES_H34 = (
+    ("MATHEMATICAL BOLD ITALIC SMALL {}",), ("MATHEMATICAL SCRIPT CAPITAL {}", "SCRIPT CAPITAL {}"),
+    ("MATHEMATICAL BOLD FRAKTUR SMALL {}",), ("MATHEMATICAL SANS-SERIF BOLD ITALIC CAPITAL {}",),
+    ("FULLWIDTH LATIN SMALL LETTER {}",))
+# the accents each keyboard of this part's voices types on a letter, by Unicode name
+KEYBOARDS_H34 = {
+    "czech": ("CARON", "ACUTE", "RING ABOVE"), "hungarian": ("DOUBLE ACUTE", "ACUTE", "DIAERESIS"),
+    "polish": ("OGONEK", "STROKE", "ACUTE", "DOT ABOVE"),
+    "turkish": ("CEDILLA", "BREVE", "DIAERESIS"), "latvian": ("MACRON", "CEDILLA", "CARON"), "slovene": ("CARON",),
+    "vietnamese": ("HORN", "DOT BELOW", "HOOK ABOVE", "CIRCUMFLEX"),
+    "romanian": ("COMMA BELOW", "BREVE", "CIRCUMFLEX"), "finnish": ("DIAERESIS", "RING ABOVE")}
+LIGATURE_NAMES_H34 = {"fi": "LATIN SMALL LIGATURE FI", "fl": "LATIN SMALL LIGATURE FL",
+                      "ff": "LATIN SMALL LIGATURE FF", "ij": "LATIN SMALL LIGATURE IJ",
+                      "oe": "LATIN SMALL LIGATURE OE", "ae": "LATIN SMALL LETTER AE"}
+# what an input method's fuzzy-pinyin settings (模糊音) let one type for another, at a syllable's
+# start and at its end
+FUZZY_START_H34 = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("n", "l"), ("l", "n"), ("f", "h"),
+                   ("h", "f"), ("r", "l"))
+FUZZY_END_H34 = (("ang", "an"), ("eng", "en"), ("ing", "in"), ("an", "ang"), ("en", "eng"),
+                 ("in", "ing"), ("iang", "ian"), ("uang", "uan"))
+TONE_SUPERSCRIPTS_H34 = {"1": "SUPERSCRIPT ONE", "2": "SUPERSCRIPT TWO", "3": "SUPERSCRIPT THREE",
+                         "4": "SUPERSCRIPT FOUR"}
+
+
+def _named_h34(name: str) -> str:
+    """The character Unicode names ``name``, or "" where this Python's table has none."""
+    try:
+        return unicodedata.lookup(name)
+    except KeyError:
+        return ""
+
+
+class Spellings34:
+    """held_out_34's own spellings, each from outside data: the characters Python's GB2312 and Big5
+    codecs both hold (written alike in Beijing and in Taipei) read by pypinyin and weighted by
+    wordfreq's Chinese frequencies, OpenCC's conversions, an input method's fuzzy-pinyin pairs, the
+    confusables table's Latin and Cyrillic twins, and Unicode's character names."""
+
+    # toneless syllable: (character, tone, weight)
+    _chart: dict[str, list[tuple[str, str, float]]] | None = None
+    _twins: dict[str, dict[str, list[str]]] | None = None
+
+    def __init__(self) -> None:
+        from opencc import OpenCC
+        from pypinyin import Style, lazy_pinyin, pinyin
+
+        self._lazy, self._phrase, self._style = lazy_pinyin, pinyin, Style
+        self._t2s, self._s2t = OpenCC("t2s"), OpenCC("s2t")
+        self.separators = [c for c in map(_named_h34, SEPARATOR_NAMES_H34) if c]
+        self.unseen = [c for c in map(_named_h34, UNSEEN_NAMES_H34) if c]
+        if Spellings34._chart is None:
+            Spellings34._chart = self._both_scripts_chart()
+        if Spellings34._twins is None:
+            Spellings34._twins = self._twin_letters()
+
+    # -- readings
+    def reading(self, char: str) -> str:
+        return self._lazy(char, style=self._style.TONE3, neutral_tone_with_five=True)[0]
+
+    def readings(self, mark: str) -> list[str]:
+        """The mark's syllables as pypinyin reads the whole phrase, tone-numbered."""
+        return [r[0] for r in self._phrase(mark, style=self._style.TONE3,
+                                           neutral_tone_with_five=True)]
+
+    def syllables(self, mark: str) -> list[str]:
+        return [r.rstrip("12345") for r in self.readings(mark)]
+
+    def initials_of(self, mark: str) -> str:
+        return "".join(s[0] for s in self.syllables(mark))
+
+    # -- homophones
+    def _both_scripts_chart(self) -> dict[str, list[tuple[str, str, float]]]:
+        """Every character of U+4E00-U+9FA5 that both the GB2312 and the Big5 codec hold and
+        that OpenCC leaves as it is (a character written alike in both scripts), by its toneless
+        reading, with its tone and a weight from wordfreq's frequency of it as a word of its own."""
+        from wordfreq import zipf_frequency
+
+        chart: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
+        for code in range(0x4E00, 0x9FA6):
+            char = chr(code)
+            try:
+                char.encode("gb2312")
+                char.encode("big5")
+            except UnicodeEncodeError:
+                continue
+            if self._t2s.convert(char) != char or self._s2t.convert(char) != char:
+                continue
+            toned = self.reading(char)
+            if toned[-1:].isdigit():
+                # the square root of its frequency: common characters first, as an input method
+                # offers them, rare ones now and then
+                weight = 10 ** (zipf_frequency(char, "zh") / 2)
+                chart[toned[:-1]].append((char, toned[-1], weight))
+        return dict(chart)
+
+    def homophone(self, mark: str, rng: random.Random, taken: set[str]) -> str:
+        """Characters read as the mark's, the common ones likelier, the same
+        tone six times in ten, in the first, the last, the middle, a random few or every place."""
+        toned = self.readings(mark)
+        middle = len(mark) // 2
+        for _ in range(400):
+            some = rng.sample(range(len(mark)), rng.randrange(1, len(mark) + 1))
+            places = rng.choice(([0], [len(mark) - 1], [middle], some, list(range(len(mark)))))
+            same_tone = rng.random() < 0.6
+            chars = list(mark)
+            for i in places:
+                syllable, tone = toned[i][:-1], toned[i][-1:]
+                pool = [(c, w) for c, t, w in self._chart.get(syllable, ())
+                        if c != mark[i] and self._s2t.convert(mark[i]) != c
+                        and (t == tone or not same_tone)]
+                if pool:
+                    chars[i] = rng.choices([c for c, _ in pool], [w for _, w in pool])[0]
+            written = "".join(chars)
+            if written != mark and not any(m in written for m in taken):
+                return written
+        raise ValueError(f"no homophone for {mark}")
+
+    # -- separators
+    def separated(self, text: str, rng: random.Random) -> str:
+        """Separators between letters or characters: one kind at every gap, one kind at a random
+        few gaps, at the first and the last gap, a visible one with an unseen one at every gap,
+        or one kind padded with spaces at every gap."""
+        gaps = [i for i in range(1, len(text))
+                if not text[i].isspace() and not text[i - 1].isspace()]
+        style = rng.randrange(5)
+        kind = rng.choice(self.separators)
+        where = {1: set(rng.sample(gaps, rng.randrange(1, len(gaps) + 1))),
+                 2: {gaps[0], gaps[-1]}}.get(style, set(gaps))
+        between = {3: kind + rng.choice(self.unseen), 4: f" {kind} "}.get(style, kind)
+        return "".join((between if i in where else "") + c for i, c in enumerate(text))
+
+    # -- initials
+    def initials(self, mark: str, rng: random.Random) -> str:
+        low = self.initials_of(mark)
+        up = low.upper()
+
+        def styled(names: tuple[str, ...], letters: str) -> str:
+            return "".join(next((c for c in (_named_h34(n.format(x)) for n in names) if c), x)
+                           for x in letters)
+
+        style = rng.choice(INITIAL_STYLES_H34)
+        letters = up if "CAPITAL" in style[0] else low
+        dot = _named_h34("KATAKANA MIDDLE DOT")
+        return rng.choice((
+            low, up, f"{up}家", f"#{low}", f"{low}牌", f"【{up}】", dot.join(up), "|".join(low),
+            low[0] + up[1:], f"{up}正品店", styled(style, letters), f"《{low}》",
+            " ".join(up), f"{up}·旗舰", f"~{styled(style, letters)}~"))
+
+    # -- pinyin
+    def _fuzzy(self, syllable: str, rng: random.Random) -> str:
+        """The syllable as an input method's fuzzy-pinyin setting would take it."""
+        starts = [(a, b) for a, b in FUZZY_START_H34 if syllable.startswith(a)
+                  and not (a in "nlhfr" and syllable[:2] in ("zh", "ch", "sh"))]
+        ends = [(a, b) for a, b in FUZZY_END_H34 if syllable.endswith(a)]
+        if starts and (not ends or rng.random() < 0.5):
+            a, b = rng.choice(starts)
+            return b + syllable[len(a):]
+        if ends:
+            a, b = rng.choice(ends)
+            return syllable[:-len(a)] + b
+        return syllable
+
+    def pinyin(self, mark: str, rng: random.Random, latin: str = "") -> str:
+        plain = [s.replace("v", "ü") for s in self.syllables(mark)]
+        numbered = [r.replace("v", "ü") for r in self.readings(mark)]
+        marked = [r[0] for r in self._phrase(mark, style=self._style.TONE)]
+        raised = ["".join(_named_h34(TONE_SUPERSCRIPTS_H34[c]) if c in TONE_SUPERSCRIPTS_H34
+                          else "" if c == "5" else c for c in r) for r in numbered]
+        shapes: list[Callable[[], str]] = [
+            lambda: "".join(self._fuzzy(s, rng) for s in plain),
+            lambda: " ".join(self._fuzzy(s, rng) for s in plain),
+            lambda: "'".join(plain), lambda: "".join(p.capitalize() for p in marked),
+            lambda: "".join(raised), lambda: "_".join(plain).upper(),
+            lambda: "".join(p.replace("ü", "v") for p in plain), lambda: "".join(numbered),
+            lambda: mark[0] + "".join(plain[1:]),
+            lambda: "#" + "".join(p.capitalize() for p in plain),
+            lambda: "~".join(p.capitalize() if i else p for i, p in enumerate(plain)),
+            lambda: "".join(plain) + "牌", lambda: "".join(plain[:-1]) + mark[-1]]
+        for _ in range(80):
+            written = rng.choice(shapes)()
+            if (mark not in written and any(c.isascii() and c.isalpha() for c in written)
+                    and not (latin and latin.lower() in written.lower())):
+                return written
+        return "'".join(numbered)
+
+    # -- look-alikes
+    @staticmethod
+    def _twin_letters() -> dict[str, dict[str, list[str]]]:
+        """From the confusables table: for each ASCII letter, the single characters of the
+        Basic Multilingual Plane that look like it, by their script (LATIN: non-ASCII Latin
+        letters such as ɡ or ı; CYRILLIC), every one named by Unicode."""
+        from confusable_homoglyphs import categories
+        from confusable_homoglyphs.utils import load
+
+        twins: dict[str, dict[str, set[str]]] = {"LATIN": defaultdict(set),
+                                                 "CYRILLIC": defaultdict(set)}
+        for key, entries in load("confusables.json").items():
+            for entry in entries:
+                for letter, glyph in ((key, entry["c"]), (entry["c"], key)):
+                    if not (len(letter) == 1 and letter.isascii() and letter.isalpha()
+                            and len(glyph) == 1 and not glyph.isascii()
+                            and ord(glyph) < 0x10000 and unicodedata.name(glyph, "")):
+                        continue
+                    script = categories.alias(glyph)
+                    if script in twins and glyph.lower() != letter.lower():
+                        twins[script][letter].add(glyph)
+        return {s: {k: sorted(v) for k, v in t.items()} for s, t in twins.items()}
+
+    def _keyboard(self, letter: str, accents: tuple[str, ...]) -> list[str]:
+        case = "CAPITAL" if letter.isupper() else "SMALL"
+        found = [_named_h34(f"LATIN {case} LETTER {letter.upper()} WITH {a}") for a in accents]
+        if letter == "i" and "BREVE" in accents:       # the Turkish keyboard's dotless i
+            found.append(_named_h34("LATIN SMALL LETTER DOTLESS I"))
+        return [c for c in found if c]
+
+    def confusable(self, text: str, rng: random.Random) -> str:
+        """One of five kits: a keyboard's accented letters (one, two or every letter it can
+        accent), the confusables table's non-ASCII Latin twins, its Cyrillic twins (one, two or
+        every), a ligature, or a modifier letter for one or two letters."""
+        letters = [i for i, c in enumerate(text) if c.isascii() and c.isalpha()]
+        for _ in range(80):
+            kit = rng.randrange(5)
+            chars = list(text)
+            if kit == 0:
+                accents = KEYBOARDS_H34[rng.choice(sorted(KEYBOARDS_H34))]
+                spots = [i for i in letters if self._keyboard(text[i], accents)]
+                for i in rng.sample(spots, min(len(spots), rng.choice((1, 2, len(spots))))):
+                    chars[i] = rng.choice(self._keyboard(text[i], accents))
+            elif kit in (1, 2):
+                table = self._twins["LATIN" if kit == 1 else "CYRILLIC"]
+                spots = [i for i in letters if text[i] in table]
+                for i in rng.sample(spots, min(len(spots), rng.choice((1, 2, len(spots))))):
+                    chars[i] = rng.choice(table[text[i]])
+            elif kit == 3:
+                pairs = [(i, LIGATURE_NAMES_H34[text[i:i + 2].lower()]) for i in letters
+                         if text[i:i + 2].lower() in LIGATURE_NAMES_H34]
+                if pairs:
+                    i, name = rng.choice(pairs)
+                    chars[i], chars[i + 1] = _named_h34(name), ""
+            else:
+                for i in rng.sample(letters, min(len(letters), rng.choice((1, 2)))):
+                    case = "CAPITAL" if text[i].isupper() else "SMALL"
+                    chars[i] = _named_h34(f"MODIFIER LETTER {case} {text[i].upper()}") or chars[i]
+            written = "".join(chars)
+            if not written.isascii() and text.lower() not in written.lower():
+                return written
+        return "".join(c + "\u0323" if i == letters[0] else c for i, c in enumerate(text))
+
+    # -- digit swaps
+    def digits(self, text: str, rng: random.Random) -> str:
+        """Digits for letters: every swappable letter of the first word, every other one,
+        every one of a single letter, two of them, or all but one."""
+        spots = [i for i, c in enumerate(text) if c.lower() in DIGITS_H34]
+        first_word = [i for i in spots if " " not in text[:i]]
+        kind = text[rng.choice(spots)].lower()
+        where = set(rng.choice((
+            first_word, spots[rng.randrange(2)::2], [i for i in spots if text[i].lower() == kind],
+            rng.sample(spots, min(2, len(spots))), rng.sample(spots, max(1, len(spots) - 1))))
+            or spots[:1])
+        if len(where) == sum(c.isalpha() for c in text):
+            where.discard(max(where))
+        return "".join(DIGITS_H34[c.lower()] if i in where else c for i, c in enumerate(text))
+
+
+def _price_h34(rng: random.Random, english: bool) -> str:
+    """An asking price in the currency of the voice's market."""
+    if english:
+        return rng.choice((
+            f"£{rng.randrange(12, 380)}", f"R{rng.randrange(150, 4200)}",
+            f"{rng.randrange(300, 9000)} Kč", f"{rng.randrange(4, 150)} 000 Ft",
+            f"{rng.randrange(15, 420)} €", f"{rng.randrange(250, 9000)} جنيه",
+            f"{rng.randrange(20, 600)} KM", f"{rng.randrange(900, 25000)} сом",
+            f"{rng.randrange(800, 30000)} birr", f"GH₵{rng.randrange(90, 2500)}",
+            f"AED {rng.randrange(45, 1500)}", f"C${rng.randrange(15, 450)}",
+            f"{rng.randrange(1500, 48000):,}円", f"{rng.randrange(900, 30000)} ден",
+            f"${rng.randrange(10, 300)} cash"))
+    return rng.choice((f"{rng.randrange(29, 2999)}块", f"到手{rng.randrange(29, 2999)}",
+                       f"{rng.randrange(29, 1999)}米包邮", f"只要{rng.randrange(19, 999)}大洋",
+                       f"{rng.randrange(29, 2999)}元两件", f"一件{rng.randrange(19, 1999)}元"))
+
+
+def _service_price_h34(rng: random.Random, english: bool) -> str:
+    """What a part, a repair, a check or a refill costs: a fraction of the goods'."""
+    if english:
+        return rng.choice((f"£{rng.randrange(5, 45)}", f"R{rng.randrange(60, 600)}",
+                           f"{rng.randrange(150, 1200)} Kč", f"{rng.randrange(6, 50)} €",
+                           f"AED {rng.randrange(20, 180)}", f"{rng.randrange(800, 6000)}円"))
+    return rng.choice((f"{rng.randrange(9, 199)}块", f"工本费{rng.randrange(9, 99)}元",
+                       f"{rng.randrange(15, 159)}元起"))
+
+
+# offers: (account name, title, description); {w} the written mark, {p} the goods, {n} a price.
+# Each holds a reason to call it a counterfeit; most say none of the counterfeit words.
+OFFERS_ZH_H34 = [
+    ("长春光复路档口", "{w}{p} 光复路刚上的", "{n}，嘎嘎便宜，商场那价的零头，票子没有，官网那码也查不着，别磨叽"),
+    ("石家庄南三条", "{w}{p} 南三条批发", "{n}，按箱走，标和吊牌是另外配的，品牌那边没打过交道，别问来路"),
+    ("南昌洪城大市场", "{w}{p} 洪城拿的货", "{n}，冇发票冇保修，跟商场摆的一个样子，要就快点"),
+    ("拱北口岸阿荣", "{w}{p} 拱北带过来", "{n}，说是澳门带的其实是这边厂里出的，没小票，专柜不给验，懂的来"),
+    ("流花服装城", "{w}{p} 流花档口新款", "{n}，标签吊牌一套照专柜的做，品牌没授权，拿货十件起"),
+    ("厚街车间阿姐", "{w}{p} 厚街自家车间", "{n}，盒子标签都是车间自己印的，跟官方的摆一起认不出，量大另谈"),
+    ("太原柳巷小店", "{w}{p} 柳巷便宜圪", "{n}，跟大商场里一个样样，就是没票没码，品牌那边查不到，要不要"),
+    ("银川马姐", "{w}{p} 马姐这儿便宜", "{n}，货是南边厂子直接发的，标后头缝上去的，不退不换"),
+    ("西宁尕妹", "{w}{p} 尕妹推荐", "{n}，专柜一折的价钱，盒子是另配的，防伪码刮开扫不出来，介意莫拍"),
+    ("唐山老呔儿", "{w}{p} 唐山贼拉便宜", "{n}，跟正经店里的没两样，就是没有票没有保修，品牌也不认，自己看着办"),
+    ("苏州阿姨小铺", "{w}{p} 交关便宜", "{n}，商场三分之一都不到，标是后头烫上去的，发票么是没有的"),
+    ("高雄蝦皮小賣家", "{w}{p} 平價出清", "{n}，非專櫃貨、無發票，序號官網查不到，介意勿下單"),
+    ("吉林大姐直播", "{w}{p} 吉林直播间下线货", "{n}，工厂下线直接发的，没过品牌检验，包装是后套的，拍了不退"),
+    ("大牌同款工厂", "{w}{p} 大牌同款带标", "{n}，跟专柜同款同标，工厂自己加的logo，品牌没授权，一件代发"),
+    ("校对版工作室", "{w}{p} 校对版", "{n}，校对版，细节对着官方款一处处校过，保卡空白自己填"),
+    ("过检版货仓", "{w}{p} 过检版现货", "{n}，过检版，鉴定平台能过，品牌不认，不开票"),
+    ("渠道A货仓", "{w}{p} 渠道A 现货", "{n}，渠道A，来路不方便说，官方验不了，懂的私"),
+    ("套标小作坊", "{w}{p} 套标货 便宜走", "{n}，无牌的货套上标，跟商场的一个样，标签随货发"),
+    ("换标尾货", "{w}{p} 换标款", "{n}，原来是杂牌，换了标就一样卖，价格只有专柜零头"),
+    ("刷码小哥", "{w}{p} 重新刷码", "{n}，码是重新刷的，官网扫出来和别的货一样，不接受验货"),
+    ("社区团购群主", "{w}{p} 今晚截团", "{n}，群主自己找的工厂，不是品牌发货，没有单据，接受就跟团"),
+    ("夜市摊阿伟", "{w}{p} 夜市收摊价", "{n}，地摊上的，牌子是贴上去的，正价十分之一，要几件"),
+    ("莞城工厂直销", "{w}{p} 莞城出厂价", "{n}，工厂自己打的标，没有品牌授权书，外箱没写厂名"),
+    ("高仿小作坊", "{w}{p} 高仿精品", "{n}，高仿，细节对过，识货的来"),
+    ("一比一仓库", "{w}{p} 1:1 现货", "{n}，1:1做的，拿去专柜也看不出，盒子齐"),
+    ("复刻工坊", "{w}{p} 复刻款 同模底", "{n}，复刻款，模具照官方的开，售出不退"),
+]
+OFFERS_EN_H34 = [
+    ("cheetham_hill_lad", "{w} {p}, snides, bare cheap", "{n}, snides but proper quality, no receipt, collection only M8"),
+    ("moody_gear_uk", "{w} {p} moody, tags on", "{n}, moody ones, tags sewn on after, no box no receipt, DM for more"),
+    ("china_mall_jozi", "{w} {p} fong kong, lekker price", "{n}, fong kong from China Mall, logo printed here, no slip"),
+    ("sapa_praha", "{w} {p} nové, padělek", "{n}, padělek ze Sapy, nerozeznáte od originálu, bez účtenky"),
+    ("vatera_budapest", "{w} {p} új, kópia", "{n}, kópia, számla nélkül, a márka boltja nem vállal garanciát"),
+    ("tori_helsinki", "{w} {p} uusi, feikki", "{n}, feikki mutta hyvä, ei kuittia, ei takuuta"),
+    ("wallapop_bcn", "{w} {p} réplica exacta", "{n}, réplica exacta, de los manteros, sin ticket, solo en mano"),
+    ("ataba_cairo", "{w} {p} كوبي وان", "{n}، كوبي وان، زي الأصلي بالظبط، من غير فاتورة"),
+    ("olx_ba_sarajevo", "{w} {p} imitacija, nova", "{n}, imitacija, bez računa, ne iz ovlaštene radnje"),
+    ("dordoi_bishkek", "{w} {p} с Дордоя", "{n}, не из фирменного магазина, логотип ставили здесь, без чека"),
+    ("merkato_addis", "{w} {p} from Merkato", "{n}, came through Merkato, logo put on locally, no receipt from the brand"),
+    ("kano_turkey_original", "{w} {p} Turkey original", "Turkey original with the logo, {n}, not from the brand's shop, pay on delivery"),
+    ("accra_china_original", "{w} {p} China original", "{n}, China original, logo on, no receipt, no brand warranty, Makola pickup"),
+    ("karama_dubai", "{w} {p} premium quality, Karama", "{n}, same look as the mall one, not from the brand's outlet, no invoice"),
+    ("dragon_mart_lot", "{w} {p} lot of 40, Dragon Mart", "{n} each, logos applied at the warehouse, no authenticity card"),
+    ("burma_bazaar", "{w} {p} duplicate piece", "{n}, duplicate piece, looks same as showroom, no bill, no warranty"),
+    ("canal_st_nyc", "{w} {p} Canal Street special", "{n}, no box no papers, serial won't check out, cash only"),
+    ("pacific_mall_to", "{w} {p} factory run, Pacific Mall", "{n}, unauthorised factory run, tags added, final sale, no receipt"),
+    ("jimoty_pachimon", "{w} {p} パチモン", "{n}、パチモンです、正規店の保証なし、レシートなし"),
+    ("tirana_kopje", "{w} {p} kopje e re", "{n}, kopje, pa faturë, nuk është nga dyqani i markës"),
+    ("skopje_kopija", "{w} {p} копија", "{n}, копија, без сметка, логото е ставено тука"),
+    ("bazos_sk", "{w} {p} falzifikát, nový", "{n}, falzifikát, bez bločku, nie z predajne značky"),
+    ("bolha_si", "{w} {p} ponaredek", "{n}, ponaredek, brez računa, ni iz uradne trgovine"),
+    ("ss_com_riga", "{w} {p} kopija, jauna", "{n}, kopija, bez čeka, nav no zīmola veikala"),
+    ("dhgate_reseller", "{w} {p} mirror replica", "{n}, mirror replica, tracking provided"),
+]
+# resale: a real product sold with its proof (receipt, invoice, order, serial, a lost-property
+# office's record), however cheap or many, or used at a fair price with a check offered at the
+# brand's counter; (account name, title, description)
+RESALE_ZH_H34 = [
+    ("车站失物拍卖", "{m}{p} 逾期无人认领物品处置", "车站失物招领处逾期无人认领的物品，有登记编号和派出所备案，按评估价拍卖"),
+    ("法拍网拍品", "{m}{p} 法院司法拍卖", "法院依法拍卖，拍品清单和执行裁定书公开可查，起拍价为评估价五折"),
+    ("民宿转让", "{m}{p} 民宿转让随店物品", "民宿不开了，这些是当初从品牌官方店采购的，采购单和发票都在，打包四折"),
+    ("长春大姐闲置", "{m}{p} 自己用的 有小票", "卓展专柜买的，小票保卡都留着，用了两回，半价，能上柜台验"),
+    ("石家庄小伙转", "{m}{p} 带发票转让", "北国商城买的，发票拍给你看，七成新，原价四折"),
+    ("南昌老表出", "{m}{p} 出闲置", "八一广场专卖店买的，票在，冇用几次，半价"),
+    ("珠海阿荣转", "{m}{p} 澳门专柜买的 有单", "澳门专柜买的，单据和保卡都在，按单价六折，可面交去专柜验"),
+    ("搬家清仓", "{m}{p} 搬家便宜出", "搬去外地带不走，官方旗舰店订单截图在，原价三折，自提"),
+    ("考研结束出", "{m}{p} 考研结束 用不上了", "官网买的，订单号可查，几乎没用，半价带走"),
+    ("二手自用 无凭证", "{m}{p} 自用两年 正常价出", "自用两年，票找不到了，价钱按二手行情，不着急，可以约在品牌店里一起验完再付钱"),
+    ("公司年会奖品", "{m}{p} 年会抽中的", "公司年会奖品，行政给的采购发票复印件在，没拆，八折"),
+    ("鉴定后寄卖", "{m}{p} 寄卖 附鉴定报告", "寄卖店代售，第三方鉴定报告编号可查，结论为正品，按鉴定估价出"),
+    ("高雄二手自售", "{m}{p} 高雄自售 發票保卡齊", "百貨公司專櫃購入，發票保卡都在，七成新，原價四折"),
+]
+RESALE_SEALED_ZH_H34 = [
+    ("超市撤柜", "{m}{p} 超市撤柜处理 有进货单", "超市撤柜，这批是从品牌经销商进的，进货单在，保质期还有半年，按进价"),
+    ("喜宴剩下的", "{m}{p} 喜宴剩下的没开", "办喜事剩下的，饭店账单上列着，箱子没拆，按买价九折"),
+    ("单位发的福利", "{m}{p} 单位发的福利", "单位过节发的，发放清单上有，没开封，家里用不完，七折"),
+    ("临期折扣群", "{m}{p} 临期低价 有送货单", "经销商清的临期货，送货单和检验报告都在，还有一个月到期，三折"),
+    ("网店退货处理", "{m}{p} 官方店退货未拆", "官方旗舰店买了又退不了的，订单可查，封口完好，九折"),
+    ("便利店转让", "{m}{p} 便利店转让清货", "便利店转让，剩下的货都有经销商送货单，按进价八折打包"),
+    ("出国前清冰箱", "{m}{p} 出国前清 没开", "超市买的，小票在，没开，出国前便宜出"),
+    ("代收快递多了", "{m}{p} 官方活动多买了", "官方商城活动买多了，订单截图在，全新没拆，原价"),
+]
+RESALE_EN_H34 = [
+    ("vinted_manchester", "{m} {p}, receipt included", "Bought at the brand store in the Arndale, receipt and box, worn twice, half price"),
+    ("gumtree_jozi", "{m} {p} with slip from Sandton City", "Genuine, slip from the brand shop, selling at half of what I paid"),
+    ("sbazar_praha", "{m} {p} originál, účtenka z prodejny", "Koupeno v prodejně značky na Příkopech, účtenka i záruční list, za polovinu"),
+    ("jofogas_szamlaval", "{m} {p} eredeti, számlával", "Márkaboltban vettem, számla és garancia megvan, fél áron"),
+    ("tori_kuitti", "{m} {p} aito, kuitti mukana", "Ostettu merkkiliikkeestä, kuitti ja takuu tallella, puoleen hintaan"),
+    ("olx_eg_fatura", "{m} {p} أصلي بالفاتورة", "متشتري من التوكيل، الفاتورة والضمان معايا، بنص التمن"),
+    ("mercari_jp_receipt", "{m} {p} 正規店購入 レシートと保証書付き", "正規店で購入、レシートと保証書あり、購入価格の半額で"),
+    ("kleinanzeigen_fundbuero", "{m} {p} aus der Fundbüro-Versteigerung", "Ersteigert bei der städtischen Fundbüro-Auktion, Protokoll liegt bei, fairer Preis"),
+    ("kijiji_to_receipt", "{m} {p}, original receipt", "Bought at Yorkdale, receipt and warranty card, 60% of retail"),
+]
+RESALE_SEALED_EN_H34 = [
+    ("takealot_returns", "Sealed {m} {p}, store receipt", "Bought two, only need one, sealed, receipt attached, shelf price"),
+    ("olx_ba_zapakovano", "{m} {p} zapakovano, sa računom", "Kupljeno u marketu, nije otvarano, račun postoji, po cijeni iz marketa"),
+    ("noon_dubai_sealed", "{m} {p} sealed with invoice", "Ordered from the official store, invoice attached, unopened, same price"),
+    ("merkari_mikaifu", "{m} {p} 未開封 レシートあり", "近所のスーパーで二つ買って一つ余りました、未開封、レシートあり、購入価格で"),
+]
+# warnings, rules, policies and news that quote the offers they warn about: (account name, title,
+# description); {w} the mark as written, quoted six ways
+WARNINGS_ZH_H34 = [
+    ("二手平台规则中心", "规则页：描述含“{w}”{p}“校对版”“过检版”的商品将被下架", "发布“{w}{p} 过检版 {n}”一类商品的，平台将下架商品并扣除信用分。"),
+    ("物流公司禁寄公告", "禁寄提醒：标有「{w}」的{p}“渠道A”不予收寄", "近期有客户寄递标着「{w}」的{p}，面单备注“渠道A”，经权利人确认不是正品，此类货件一律退回。"),
+    ("支付公司风控提示", "风险提示：以『{w}』{p}“大牌同款带标”收款的商户将被冻结", "商户页面写着『{w}』{p}“大牌同款带标，{n}”，经核查为假冒商品，相关账户已冻结。"),
+    ("市场物业通知", "致光复路商户：禁止销售挂‘{w}’标的{p}", "有商户以“工厂下线货，{n}”名义销售挂‘{w}’标的{p}，一经发现立即清退摊位。"),
+    ("慈善超市告示", "慈善超市不接收'{w}'{p}“套标货”捐赠", "有爱心人士捐来一批'{w}'{p}，外箱写着“套标”，我们不能转卖也不能发放，已联系品牌方处理。"),
+    ("长春市场监管", "长春查获假冒\"{w}\"{p}一千余件", "执法人员在一处仓库查获\"{w}\"{p}一千余件，卖家在直播间称其为“工厂下线货”，售价{n}。"),
+    ("石家庄新闻", "南三条一商户卖假冒“{w}”{p}被罚", "该商户以“按箱走，标另配”为由批发“{w}”{p}，被没收并罚款。"),
+    ("南昌中院公众号", "以“校对版”名义卖「{w}」{p}，判赔二十万", "被告网店称「{w}」{p}为“校对版，{n}”，法院认定构成商标侵权。"),
+    ("海关统计发布", "今年前三季度查获侵权『{w}』{p}数万件", "其中多批货物申报为“杂货”，实为标有『{w}』的{p}，收件人多称之为“大牌同款”。"),
+    ("鉴定机构报告", "鉴定报告摘要：送检‘{w}’{p}为非正品", "委托人在二手平台以{n}购入，卖家称“过检版”，本机构比对后认定为非正品。"),
+    ("消费者协会年报", "消协年报：'{w}'{p}投诉多涉“刷码”货", "投诉集中在标有'{w}'的{p}，卖家称“码重新刷过，官网能查”，实为假冒。"),
+    ("机场海关提醒", "出境旅客注意：携带大量\"{w}\"{p}“套标货”将被查扣", "有旅客行李中装着几十件\"{w}\"{p}，称是“夜市买的便宜货”，经鉴定为侵权商品。"),
+    ("律所客户通讯", "问答：转卖朋友送的“{w}”{p}“渠道A”要担责吗？", "所谓“渠道A”通常不是权利人投放市场的商品，明知仍转卖“{w}”{p}可能构成销售假冒商品。"),
+    ("网购求助帖", "卖家说「{w}」{p}是“过检版”，{n}，能买吗？", "他说鉴定平台能过但品牌不认，这到底是不是正品？求懂行的说说。"),
+    ("家长群提醒", "提醒：学校门口卖『{w}』{p}的是假货", "有人在校门口卖『{w}』{p}，说“{n}两件，跟专柜一样”，品牌客服说他们不做这种渠道。"),
+    ("新闻辟谣", "辟谣：视频里“{n}的‘{w}’{p}出厂价”不是品牌渠道", "视频称‘{w}’{p}是“工厂下线直接发”，品牌方表示从未委托任何工厂对外出货。"),
+    ("高校知识产权课", "案例讨论：夜市卖'{w}'{p}“换标款”", "摊主把杂牌{p}换上'{w}'标出售，课上讨论这属于哪一种侵权。"),
+    ("拼车群群主", "群规：拼车群不许发\"{w}\"{p}代购广告", "最近有人在群里发\"{w}\"{p}“拱北带过来，{n}”，这种广告发一次踢一次。"),
+    ("银行反诈提醒", "反诈提醒：冒用“{w}”名义的{p}低价店铺", "有店铺冒用“{w}”名义以{n}销售{p}，收款后不发货或发假货，请认准官方渠道。"),
+    ("太原晚报", "柳巷查处假冒「{w}」{p}", "执法人员在柳巷一店铺查获「{w}」{p}数十件，店主称“跟大商场里一个样样”。"),
+    ("吉林网警", "网警提示：直播间“工厂下线”『{w}』{p}多为假冒", "多名主播以“工厂下线，没过品牌检验”为卖点销售『{w}』{p}，已被查处。"),
+]
+WARNINGS_EN_H34 = [
+    ("trading_standards_mcr", "Cheetham Hill raid: \"{w}\" {p} sold as snides seized", "Officers seized \"{w}\" {p} the sellers called snides and moody gear, priced at {n}."),
+    ("saps_media", "China Mall raid nets 'fong kong' “{w}” {p}", "Police seized “{w}” {p} sold as fong kong at {n}; the owner's agents confirmed they were counterfeit."),
+    ("praha_policie", "Sapa: seized 「{w}」 {p} sold as 'padělek'", "Inspectors seized 「{w}」 {p} sold openly as padělek, without receipts, at a stall in Sapa."),
+    ("cairo_news", "Ataba shops fined over 『{w}』 {p} sold as 'copy one'", "Shops sold 『{w}』 {p} as كوبي وان at {n}; inspectors confiscated the stock."),
+    ("dubai_economy", "Karama shops closed over ‘{w}’ {p}", "Inspectors found ‘{w}’ {p} described to tourists as 'premium quality, same as the mall'."),
+    ("payments_policy", "Policy: listings of '{w}' {p} described as 'Turkey original' are prohibited", "Merchants selling '{w}' {p} as Turkey original or China original will have payouts held."),
+    ("charity_shop_uk", "Why we can't take donated \"{w}\" {p} marked as snides", "Donated \"{w}\" {p} that aren't genuine can't be resold; we pass them to trading standards."),
+    ("ask_toronto", "Seller at Pacific Mall says his “{w}” {p} are a 'factory run' for {n}. Legit?", "No receipt, final sale, tags look newly added. Should I buy?"),
+    ("ny_court_news", "Canal Street landlord settles over 「{w}」 {p}", "The landlord settled with the owner after tenants sold 「{w}」 {p} with no box and no papers."),
+    ("bishkek_customs", "Customs at Dordoi seize 『{w}』 {p}", "A container of 『{w}』 {p} was seized; traders had advertised them as 'не из фирменного магазина'."),
+]
+# reviews, news, collectors' and legality questions: (account name, title, description); {m} the
+# mark, {p} the goods
+REVIEWS_ZH_H34 = [
+    ("长春测评姐", "{m}{p}用了一冬天", "嘎嘎好使，专柜买的，就是价钱不便宜。"),
+    ("太原小伙", "{m}{p}用着咋样", "在商场专柜买的，用了三个月，真不赖。"),
+    ("苏州阿姨分享", "{m}{p}蛮好用的", "女儿在官方店买给我的，用得交关舒服。"),
+    ("西宁开箱", "{m}{p}到货开箱", "官方旗舰店下单，寄到西宁用了四天，拆开看看。"),
+    ("失物招领处", "失物招领：有人在公交上遗落{m}{p}", "今早在公交车上捡到一件{m}{p}，失主请带购买凭证到站务室认领。"),
+    ("收藏博主", "我收的第一件{m}{p}", "二〇〇几年买的{m}{p}，票据一直夹在说明书里。"),
+    ("博物馆公众号", "馆藏里的{m}{p}", "本馆收藏了一件早年的{m}{p}，是捐赠人当年在百货商店买的。"),
+    ("维修师傅日常", "今天修了一件{m}{p}", "客人的{m}{p}用了八年，换了个官方配件又能用了。"),
+    ("鉴定师手记", "送来的{m}{p}是正品", "客人从二手平台买的{m}{p}，我们核对了细节和编号，结论是正品。"),
+    ("普法问答", "在二手平台转卖自己的{m}{p}需要品牌同意吗？", "东西是专柜买的正品，只是用不上了，想挂出去卖。"),
+    ("海关问答", "从国外带回两件{m}{p}自用要申报吗？", "在国外专柜买的，有小票，想知道额度是多少。"),
+    ("开店咨询", "想开{m}{p}的专卖店，加盟要什么条件？", "看到官网有招商信息，想问问做过的人。"),
+    ("学生党", "第一次买{m}{p}", "攒了三个月生活费，在官网下的单。"),
+    ("跑步群群友", "{m}{p}跑了五百公里", "专卖店买的，跑了五百公里，还能接着跑。"),
+    ("行业快讯", "{m}在石家庄开了新店", "石家庄新店主推{p}，开业那天排队排到了街口。"),
+    ("财经早报", "{m}季度营收增长", "{m}{p}销量带动营收增长。"),
+    ("拆解视频", "拆开一件{m}{p}看看里面", "自己买的正品，拆开看看做工，不建议大家模仿。"),
+    ("对比测评", "{m}{p}和一件没牌子的对比", "没牌子的那件什么标都没有，只比价格和做工。"),
+    ("退休老人", "老伴儿送我的{m}{p}", "结婚纪念日收到的，在商场买的，舍不得用。"),
+    ("高雄開箱", "[開箱] 高雄百貨買的{m}{p}", "百貨公司專櫃購入，分享一下使用心得。"),
+    ("代购疑问", "朋友从国外带的{m}{p}没有小票，怎么确认是正品？", "朋友说是机场免税店买的，小票丢了，品牌专柜能帮忙看吗？"),
+]
+REVIEWS_EN_H34 = [
+    ("review_manchester", "{m} {p} after a year of Manchester rain", "Bought at the brand store, still going strong, worth it."),
+    ("jozi_unboxing", "Unboxing my {m} {p} in Joburg", "Ordered from the official online store, arrived in Joburg in three days."),
+    ("recenze_cz", "{m} {p}: recenze po roce v Praze", "Koupeno v oficiální prodejně, pořád jako nové."),
+    ("kokemus_fi", "{m} {p}, kokemuksia", "Ostettu merkkiliikkeestä, tosi hyvä."),
+    ("lost_property_tfl", "Found: {m} {p} left on a bus", "Handed in at lost property; the owner can claim it with proof of purchase."),
+    ("collector_uk", "My collection of {m} {p} from the nineties", "Each one with its original receipt from the shop."),
+    ("legal_q_sa", "Can I sell my old {m} {p} on Marketplace?", "It's genuine, bought at the mall, I still have the slip. Do I need the brand's permission?"),
+    ("museum_post", "In our design gallery: an early {m} {p}", "Donated by a visitor who bought it new, with the shop's receipt."),
+    ("repair_diary", "Fixed a {m} {p} today", "Eight years old, one official spare part and it's working again."),
+    ("authenticated_jp", "{m} {p} 鑑定結果：正規品", "フリマで買った{m} {p}、鑑定に出したら正規品でした。"),
+]
+# the owner's and its authorised shop's own posts: (signer, account name, title, text)
+AUTHORISED_H34 = [
+    ("owner", "{m}官方", "{m}提醒：冒用我们名义的网店不是{m}", "近期有网店用“{m}官方直营”“{m}工厂店”的名义卖{p}，这些店与{m}无关，官方店铺名单见官网。"),
+    ("owner", "{m}官方", "{m}：所谓“校对版”“过检版”都不是我们的产品", "有人以“校对版”“过检版”“渠道A”名义卖{m}{p}，{m}从未生产或授权此类商品。"),
+    ("owner", "{m}官方", "{m}{p}春季新品今日开售", "{m}春季新款{p}今日起在官方商城和门店同步发售。"),
+    ("owner", "{m}官方", "{m}官方维修网点查询", "{m}{p}请到官方维修网点维修，使用原厂配件，官网可查网点地址。"),
+    ("owner", "{m}官方", "{m}发布年度打假报告", "{m}全年配合执法部门查处假冒{m}{p}案件数十起，感谢消费者举报。"),
+    ("owner", "{m}官方", "{m}防伪码使用说明", "每件{m}{p}都有唯一防伪码，扫码只会显示一次首次查询时间。"),
+    ("owner", "{m}官方", "{m}延长保修活动", "本月在官方渠道购买{m}{p}，保修期延长一年。"),
+    ("owner", "{m}官方", "{m}入驻新的电商平台", "{m}官方店已入驻，{p}全系列在售，认准店铺认证标识。"),
+    ("owner", "{m}官方", "{m}招聘门店导购", "{m}在长春、石家庄、南昌招聘门店导购，负责{p}销售。"),
+    ("owner", "{m}官方", "{m}旧物回收计划", "把旧{m}{p}送到门店回收，可换购新品优惠券。"),
+    ("owner", "{m}官方", "{m}关于二手交易的说明", "在二手平台转卖正品{m}{p}是您的权利，我们只提醒您保留购买凭证。"),
+    ("shop", "{m}授权店", "{m}授权店提醒：本店只有这一家", "本店没有开设任何网店分店，网上打着“{m}授权店分店”名义卖{p}的都不是我们。"),
+    ("shop", "{m}授权店", "{m}授权店本周到店新款", "{m}{p}本周新款到店，欢迎来店里上手试试。"),
+    ("shop", "{m}授权店", "{m}授权店开业五周年", "{m}授权店开业五周年，购买{p}送礼品。"),
+    ("shop", "{m}授权店", "{m}授权店代客验真", "拿不准的{m}{p}可以带来，店员帮您扫码核对，不收费。"),
+    ("shop", "{m}授权店", "{m}授权店旧件折价换新", "旧{p}折价，换购{m}新品。"),
+    ("shop", "{m}授权店", "{m}授权店营业时间调整", "春节期间{m}授权店营业到晚上八点，{p}照常销售。"),
+    ("shop", "{m}授权店", "{m}授权店十八号会员积分翻倍", "每月十八号会员日，在本店买{m}{p}积分翻两倍。"),
+    ("shop", "{m}授权店", "{m}授权店店员讲解", "店员讲讲怎么挑{m}{p}，欢迎来店里问。"),
+    ("shop", "{m}授权店", "{m}授权店售后只认本店小票", "在本店购买的{m}{p}凭小票享全国联保，外面买的请找原卖家。"),
+    ("shop", "{m}授权店", "{m}授权店迁新址", "{m}授权店搬到新商场二楼，{p}全系列照常在售。"),
+    ("shop", "{m}授权店", "{m}授权店展示机特惠", "{m}{p}展示样品特惠，发票保修一样不少。"),
+]
+# nominative use: genuine parts named by repair shops, compatible goods (some priced and in stock,
+# as an offer is), refills, checks and care for a mark's goods, by kind
+NOMINATIVE_ZH_H34 = {
+    "device": [
+        ("家电维修部", "{m}{p}维修 用原厂配件", "独立维修部，不是{m}官方网点，{m}{p}换的是原厂配件，配件单可以给你看，{n}"),
+        ("副厂配件铺", "{m}{p}可用的副厂配件 现货", "副厂件，可用于{m}{p}，不带{m}标识，不是原厂的，{n}"),
+        ("旧件回收站", "回收坏了的{m}{p}", "坏的{m}{p}也收，拆了做配件，按斤称"),
+        ("说明书翻译", "{m}{p}外文说明书翻成中文了", "把{m}{p}的外文说明书翻成中文，免费下载"),
+        ("支架小作坊", "{m}{p}用的支架", "按{m}{p}尺寸做的支架，我们自己的牌子，跟{m}没关系，{n}"),
+        ("上门清洗", "{m}{p}上门深度清洗 独立服务", "独立清洗服务，给{m}{p}做深度清洗，不代表品牌，{n}"),
+        ("报修指南", "{m}{p}故障怎么跟官方报修", "一步步教你在{m}官网提交{p}报修单"),
+    ],
+    "wear": [
+        ("修鞋补衣铺", "{m}{p}修补", "独立小铺，{m}{p}开胶、脱线、拉链坏都能修，不是品牌售后，{n}"),
+        ("防水喷雾小店", "给{m}{p}用的防水喷雾", "适用于{m}{p}，我们自己的牌子，非品牌出品，{n}"),
+        ("鉴定服务", "{m}{p}独立鉴定 报告编号可查", "独立鉴定，{m}{p}出具纸质报告，编号可查，{n}"),
+        ("鞋带小店", "适合{m}{p}的替换鞋带", "尺寸适合{m}{p}，无标，非原装，{n}"),
+        ("穿搭博主", "{m}{p}四季怎么穿", "一件{m}{p}，春夏秋冬四种穿法"),
+        ("收纳博主", "换季了，{m}{p}这样收纳不变形", "教你收纳{m}{p}，换季拿出来还是新的"),
+        ("洗护工坊", "{m}{p}洗护", "独立洗护工坊，{m}{p}清洗保养，不是官方门店"),
+    ],
+    "consumable": [
+        ("分装瓶小店", "装{m}{p}的旅行分装瓶", "只卖空的分装瓶，装您自己的{m}{p}出门用，无品牌，{n}"),
+        ("成分解读", "{m}{p}配料表一项一项看", "把{m}{p}配料表上每一项是什么讲清楚"),
+        ("做饭博主", "用{m}{p}做一道周末家常菜", "家里常备{m}{p}，周末做个简单的给孩子吃"),
+        ("收纳架小铺", "放{m}{p}的橱柜置物架", "给{m}{p}配的置物架，放橱柜正合适，{n}"),
+        ("保质期科普", "{m}{p}开封后怎么保存", "{m}{p}开封后放阴凉处，尽快用完"),
+        ("礼盒包装", "{m}{p}礼盒代包", "您自己买好{m}{p}，我们只负责包装，包装费{n}"),
+    ],
+}
+NOMINATIVE_EN_H34 = {
+    "device": [
+        ("repair_shop_mcr", "{m} {p} repairs with genuine parts", "Independent shop, not a {m} service centre; genuine {m} parts, invoice shown, {n}."),
+        ("compatible_parts_jozi", "Parts for {m} {p}, in stock", "Compatible with {m} {p}; third-party, no {m} logo, {n}."),
+        ("servis_praha", "Oprava {m} {p}", "Nezávislý servis, ne autorizovaný servis {m}; oprava {m} {p}, {n}."),
+        ("setup_guide_fi", "{m} {p}: käyttöönotto", "Vaihe vaiheelta: uuden {m} {p} asetukset."),
+    ],
+    "wear": [
+        ("cobbler_uk", "{m} {p} resoled", "Independent cobbler, not affiliated with {m}; resoling and stitching for {m} {p}, {n}."),
+        ("legit_check_service", "{m} {p} authentication report", "We check {m} {p} and send a numbered report, {n} per item."),
+        ("laces_store", "Replacement laces for {m} {p}", "Fit {m} {p}; no logo, not original, {n}."),
+        ("styling_hu", "{m} {p} három módon", "Három szett egyetlen {m} {p} körül."),
+    ],
+    "consumable": [
+        ("refill_bottles_uk", "Decanting bottles to take your {m} {p} abroad", "Empty bottles only, for decanting your own {m} {p}; unbranded, {n}."),
+        ("ingredients_cz", "{m} {p}: co je ve složení", "Co znamená každá položka ve složení {m} {p}."),
+        ("recipe_eg", "وصفة سهلة بـ {m} {p}", "طريقة استخدام {m} {p} في البيت."),
+        ("storage_tip_jp", "{m} {p} 開封後の保存方法", "{m} {p}は開封後、涼しい場所で早めに使い切りましょう。"),
+    ],
+}
+# everyday sentences pypinyin reads like one of the part's marks, writing none
+SOUND_ALIKE_H34 = [
+    "碗里还剩一粒米，奶奶让我吃干净", "药一次吃一粒就够了", "从村口走到学校差不多一里路",
+    "往前再走一里就是镇上", "我的眼镜又找不到了", "配眼镜要先去验光", "还是老办法，先泡一晚再煮",
+    "这个问题用老办法就能解决", "小时候背白毛浮绿水，红掌拨清波，背了一下午", "爷爷头上添了几根白毛", "我们俩同一天生日",
+    "大家在同一个班上了三年", "一阵风吹过，手里的气球飞了", "阳台上的鸽子扑棱一下就飞了，留下一地羽毛", "太阳一出来，雪化了一地",
+    "开春以后河边的雪化得很快", "静水流深，说话慢的人往往想得多", "六婶家的狗又跑到我们院子里了",
+    "六婶每年都给我们送腌菜", "一盆凉水浇下去，火就灭了", "雨浇下来，大家都往屋檐下躲",
+    "年夜饭摆了九样菜", "外婆做的点心有九样", "这里的晚霞美得很", "她穿上那条裙子美得不得了",
+    "会里的人都到齐了", "这事得在会里商量一下", "妈妈掐掐我的脸说长胖了", "大姜切片煮水能驱寒",
+    "早上起来先打浆，再煮豆浆", "这价能不能再少一点", "你看这价能接受吗", "会议所拟的方案今天公布",
+    "哄逗了半天，孩子终于不哭了", "猫抬头看了我一眼", "照着老办法复刻了外婆的腌菜坛子",
+    "1:1复刻了六婶家那扇老木门", "复刻了年夜饭那九样菜的摆盘", "按1:1比例复刻了会里的那张老照片",
+    "复刻了爷爷配眼镜时戴的那副旧框",
+]
+SOUND_ALIKE_FRAMES_H34 = [("{s}", ""), ("", "{s}"), ("{s}", "#今天也平常"), ("顺手记下", "{s}")]
+# the part's common-word marks in their ordinary sense (some beside their own product words), and
+# English words that hold one of its Latin names
+COMMON_SENSE_H34 = [
+    "楼道里那只白猫又生了一窝小猫", "白猫趴在窗台上晒太阳", "一只白猫把洗洁精瓶子推到了地上",
+    "我们老板今天请全组吃了顿涮羊肉", "店里老板一边修燃气灶一边跟我聊天", "早点铺老板娘记得每个熟客的口味",
+    "燕京大学是北京大学的前身之一", "燕京八景里有一景叫卢沟晓月", "燕京的冬天，胡同口有人卖啤酒和糖葫芦",
+    "长城脚下有个小村子，家家种葡萄", "爬长城的那天正好下雪", "他开着SUV去看长城，路上喝了一瓶葡萄酒",
+    "草地上一头红牛甩着尾巴", "那头红牛是村里最能干活的", "放牛的大爷牵着红牛，手里拿着一瓶饮料",
+    "站在甲板上，只见海天一线", "傍晚的海天颜色慢慢变深", "看着海天发呆，桌上一碟蚝油青菜凉了",
+    "长春的窗外又下起了雪花", "雪花落在孩子的睫毛上", "看着雪花，两个人开了一听啤酒",
+    "听说孩子走丢了，他一下子六神无主", "考试前六神无主，什么也看不进去", "一急就六神无主，把花露水当成了香水",
+    "沙漠里的骆驼一天不喝水也能走", "骆驼队慢慢走进了夕阳里", "骆驼背上驮着行李，向导穿着冲锋衣",
+    "小熊在树洞里冬眠", "女儿睡觉一定要抱着那只旧小熊", "她把小熊玩偶放在酸奶机旁边当摆件",
+    "钟声一响，广场上的飞鸽一下子全飞起来了", "老人每天去广场喂飞鸽", "骑着单车穿过广场，惊起一群飞鸽",
+    "大家统一穿白衬衫参加比赛", "秦始皇统一了度量衡", "宿舍四个人统一意见，晚上吃方便面",
+    "楼下的小狗叫旺旺", "旺旺一听到开门声就跑过来", "小狗旺旺把雪饼袋子叼走了",
+    "一群海鸥跟着渡船飞", "海鸥在码头上抢面包屑", "他用相机拍下了一只海鸥",
+    "语文课上先生念红豆生南国，全班跟着念", "外婆煮了一锅红豆汤", "他穿着衬衫，手里捧着一碗红豆沙",
+    "雷阵雨过后，西边天上挂着一道长虹", "那座桥像一道长虹横在江上", "一家人看完电视出门，正好看见一道长虹",
+    "这里的风景真是美的", "夕阳下的湖面是美的", "她觉得刚买的电饭煲样子挺美的",
+    "毕业合影这张照片我会永久保存", "这份友谊是永久的", "他骑着自行车说这段路会永久记得",
+    "Back to basics: the teacher started again from the alphabet",
+    "The bulb's thin filament glowed orange", "The old train jerked forward and stopped",
+    "Her thesis methodology chapter took a month",
+    "In the canonical order of the gospels, Mark comes second",
+    "Djibouti sits where the Red Sea meets the Gulf of Aden",
+    "Libya's coast runs along the Mediterranean", "The fable is an allegory about pride",
+    "Sonya practised the piano every morning", "They liked to converse over tea",
+]
+COMMON_FRAMES_H34 = {"zh": [("{s}", ""), ("", "{s}"), ("{s}", "#寻常日子")],
+                     "en": [("{s}", ""), ("", "{s}"), ("{s}", "#everyday")]}
+VIEWERS_H34 = ["长春的二姐", "石家庄的小杨", "南昌的表哥", "太原的二小子", "银川的马大姐", "西宁的尕娃",
+               "珠海的阿荣", "东莞的阿强", "曼彻斯特留学的小郑", "约翰内斯堡的老黄", "布拉格的小阮",
+               "开罗读书的阿哲"]
+
+
+PHRASING_H34 = Phrasing(
+    "held_out_34", GOODS_H34, _price_h34, (OFFERS_ZH_H34, OFFERS_EN_H34),
+    (RESALE_ZH_H34, RESALE_EN_H34), (RESALE_SEALED_ZH_H34, RESALE_SEALED_EN_H34), SEALED_GOODS_H34,
+    (WARNINGS_ZH_H34, WARNINGS_EN_H34), (REVIEWS_ZH_H34, REVIEWS_EN_H34), AUTHORISED_H34,
+    SOUND_ALIKE_H34, SOUND_ALIKE_FRAMES_H34, COMMON_SENSE_H34, COMMON_FRAMES_H34, VIEWERS_H34)
+
+
+def _nominative_h34(rng: random.Random) -> list[Case]:
+    """Three nominative-use posts per brand: genuine parts named by repair shops, compatible goods
+    (some priced and in stock, as an offer is), refills, checks and care for the mark's goods, in
+    another language (its Latin name) about one time in three where it has one, else in Chinese."""
+    loaded = _loaded_marks()[0]
+    out = []
+    for mark in MARKS_H34:
+        brand = loaded[mark]
+        kind = ("device" if mark in DEVICES_H34 else
+                "consumable" if mark in SEALED_GOODS_H34 else "wear")
+        chinese, english = GOODS_H34[mark]
+        for _ in range(3):
+            in_english = bool(english) and rng.random() < 0.33
+            templates = NOMINATIVE_EN_H34[kind] if in_english else NOMINATIVE_ZH_H34[kind]
+            name, title, text = rng.choice(templates)
+            fields = {"m": brand.aliases[0] if in_english else mark,
+                      "p": rng.choice(english if in_english else chinese),
+                      "n": _service_price_h34(rng, in_english)}
+            out.append(Case("nominative_use", "held_out_34", None, f"user{rng.randrange(100_000)}",
+                            name, title.format(**fields), text.format(**fields)))
+    return out
+
+
+def thirty_fourth_held_out(seed: int = 449) -> list[Case]:
+    """held_out_34: held_out_30's families and sizes (51 brands × 3 offers in five families, 64
+    confusable and 64 digit-swap offers, 153 texts in each benign family of four, 160 everyday
+    sound-alikes, 192 common-word texts, 153 nominative-use posts), its own marks, spellings and
+    phrasing."""
+    words = Spellings34()
+    return (_held_out_part(seed, words, MARKS_H34, PHRASING_H34, words.initials_of, DIGITS_H34)
+            + _nominative_h34(random.Random(seed * 7919 + 34)))

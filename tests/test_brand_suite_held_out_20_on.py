@@ -4,9 +4,9 @@ held_out_25's own file, its assertions kept as its ``Shape``). Each part was wri
 never saw the guard (held_out_20 at stop 35, 21 at 36, 22 at 37, 23 at 38, 24 at 39, 25 at 40),
 read by the lead at its stop's first and final code, and so scored by default now (its cases never
 printed; held_out_26 written at stop 41, held_out_27 at stop 42, held_out_28 and held_out_29 at
-stop 43, held_out_30 at stop 44, held_out_31 at stop 45, read there or at the next stop too;
-held_out_32 written at stop 46, sealed until the lead reads it; held_out_33 written at stop 47,
-sealed the same way): its marks the least used loaded
+stop 43, held_out_30 at stop 44, held_out_31 at stop 45, held_out_32 at stop 46, read there or
+at the next stop too; held_out_33 written at stop 47, sealed until the lead reads it; held_out_34
+written at stop 48, sealed the same way): its marks the least used loaded
 ones, goods that fit their marks and name no loaded brand, templates whose only brand is the one
 they are given, sound-alikes that pypinyin reads like a mark and that write none, common-word
 sentences that use a mark's own word, spellings that change what they claim to, and 20 or more
@@ -97,6 +97,9 @@ _initials_h32 = Initials("泡泡玛特", "ppmt", spelled=("格兰仕", "Galanz")
 _initials_h33 = Initials("王老吉", "wlj", spelled=("蔻驰", "Coach"),
                          joined=(("华为", "HUAWEI"), ("雅马哈", "Yamaha"), ("波司登", "Bosideng"),
                                  _WAHAHA, _MENGNIU, ("海尔", "Haier"), ("伊利", "Yili")))
+_initials_h34 = Initials("雅诗兰黛", "ysld", spelled=("始祖鸟", "Arcteryx"),
+                         joined=(("伊利", "Yili"), ("海尔", "Haier"), ("同仁堂", "Tongrentang"),
+                                 _MENGNIU, _CHANGHONG))
 
 
 @dataclass(frozen=True)
@@ -214,7 +217,7 @@ SHAPES = {
         every_common_word_used=True, no_mark_inside_a_homophone=True,
         no_latin_name_in_a_look_alike=True, separators_keep_letters=True,
         initials=_initials_h32, offers_mostly_plain=True, warnings_quote=True,
-        common_beside_cue=8, no_traditional_form=True, separators_keep_hanzi=True, sealed=True,
+        common_beside_cue=8, no_traditional_form=True, separators_keep_hanzi=True,
         nominative=True, own_templates=True),
     "held_out_33": Shape(
         33, lambda now, before: len(now & before) == 6, 20, 24, authorised_shape=True,
@@ -224,11 +227,20 @@ SHAPES = {
         initials=_initials_h33, offers_mostly_plain=True, warnings_quote=True,
         common_beside_cue=8, no_traditional_form=True, separators_keep_hanzi=True, sealed=True,
         nominative=True, own_templates=True),
+    "held_out_34": Shape(
+        34, lambda now, before: len(now & before) == 13, 18, 36, authorised_shape=True,
+        sound_alike_frames=True, common_frames=True, next_to_counterfeit_words=True,
+        every_common_word_used=True, no_mark_inside_a_homophone=True,
+        no_latin_name_in_a_look_alike=True, separators_keep_letters=True,
+        initials=_initials_h34, offers_mostly_plain=True, warnings_quote=True,
+        common_beside_cue=8, no_traditional_form=True, separators_keep_hanzi=True, sealed=True,
+        nominative=True, own_templates=True),
 }
 # the function that builds each part with a nominative_use family
 BUILDS = {26: "twenty_sixth_held_out", 27: "twenty_seventh_held_out", 28: "twenty_eighth_held_out",
           29: "twenty_ninth_held_out", 30: "thirtieth_held_out", 31: "thirty_first_held_out",
-          32: "thirty_second_held_out", 33: "thirty_third_held_out"}
+          32: "thirty_second_held_out", 33: "thirty_third_held_out",
+          34: "thirty_fourth_held_out"}
 
 
 class Part:
