@@ -293,6 +293,18 @@ Hakka, border and Macau voices and in Hebrew, Czech, Croatian, Greek, Turkish, K
 Vietnamese, Indonesian, Swahili, Russian, Persian, Egyptian, Armenian and Hungarian; benign texts
 as marketplace rule pages, customs figures, authenticators, collectors, repairers, lost-and-found
 desks and courts write them; sealed, counts only).
+Written while held_out_33 was still sealed, a thirty-fourth part (``held_out_34``: a thirty-second
+hand that read neither the guard nor held_out_33's templates, the 51 least used marks with
+held_out_32's and held_out_33's counted twice, homophones from the characters GB2312 and Big5 both
+hold unchanged, weighted by wordfreq, fuzzy pinyin as an input method allows it, initials in styled
+letters by Unicode name, look-alikes from keyboards' accented letters, the confusables table's
+Latin and Cyrillic twins, ligatures and modifier letters; offers in Changchun, Shijiazhuang,
+Tangshan, Taiyuan, Nanchang, Yinchuan, Xining, Xuzhou, Dandong, Liuhua and Houjie voices, in
+Manchester and South African slang (snides, moody, fong kong, namaaksel, umgunyathi), Finnish,
+Icelandic, Catalan, Spanish, Bosnian, Albanian, Macedonian, Slovak, Slovene, Latvian, Tajik,
+Angolan Portuguese, Kyrgyz-market Russian, Ghanaian, Nigerian, Ethiopian, Emirati, Tamil Nadu,
+New York and Toronto English; benign texts as logistics, payment, charity, bank, airport-customs,
+law-firm and market-landlord notices quoting the offers' words; sealed, counts only).
 """
 from __future__ import annotations
 
@@ -19989,30 +20001,31 @@ def thirty_third_held_out(seed: int = 443) -> list[Case]:
 # Written at stop 48 by a thirty-second hand that read neither the guard (src/origin/brands/, its
 # tables, model and tests) nor ran it, nor bench_brands, on any part; of docs/brands.md it read
 # the paragraphs of held_out_30, 31 and 32 and the closing lines of held_out_33's (to put its own
-# after them); of this file the module docstring's opening, Case, the marks lists, cases(), the
-# shared assembly (Phrasing, _post, _loaded_marks, _offer_jobs, _held_out_posts, PartSpellings,
-# _held_out_part), held_out_30's block and the headers of held_out_31 and 32; of held_out_33
-# (sealed for it) MARKS_H33, the marks of its offers counted by brand without their texts, the
-# opening of its header and the last lines of thirty_third_held_out (to put this block after
-# them), and by a slip of its own (a sed run over the whole file, undone) one of its authorised
-# shop's titles; of bench_brands.py PARTS, SEALED and run_independent's counts-only list; of the
-# tests the two structure tests (their check that no template is an earlier part's named 46 of
-# this part's strings, since rewritten, without saying whose). Its marks are the 51 loaded marks
-# with the fewest held-out offers so far (every held-out part's offers counted from cases(),
-# held_out_32's and held_out_33's twice, ties by loaded order; the 51st, 斐乐, has 282 and the
-# 52nd, 白象, 284; the same count with held_out_30 and held_out_32 twice and without held_out_33
-# gives MARKS_H33 exactly; 18 common words, 36 Latin names; 13 of them in held_out_33, 27 in
-# held_out_32). Its seed is 449, the next prime after held_out_33's 443. Its spellings are its own
-# code over outside data (Spellings34): homophones from the characters both Python's GB2312 and
-# Big5 codecs hold and OpenCC leaves alone (written alike in Beijing and Taipei), read by pypinyin
-# as the mark's syllable, weighted by the square root of wordfreq's frequency of the character on
-# its own, the same tone six times in ten, in the first, the last, the middle, a random few or
-# every place, never the mark's character nor its traditional form, never holding a loaded mark;
-# pinyin in thirteen shapes, two of them through an input method's fuzzy-pinyin pairs (zh/z, ch/c,
-# sh/s, n/l, h/f, r/l, an/ang, en/eng, in/ing), with apostrophes, superscript tone digits, ü as v,
-# a character kept first or last; initials in fifteen (bold italic, script, bold fraktur,
-# sans-serif bold italic and full-width letters by Unicode name, katakana middle dots, 【】, 《》);
-# separators by Unicode name from this part's scripts and voices (katakana middle dot, reference
+# after them); of this file the module docstring (held_out_33's summary sentence there included,
+# read after a first draft and used to move this part's voices away from its), Case, the marks
+# lists, cases(), the shared assembly (Phrasing, _post, _loaded_marks, _offer_jobs,
+# _held_out_posts, PartSpellings, _held_out_part), held_out_30's block and the headers of
+# held_out_31 and 32; of held_out_33 (sealed for it) MARKS_H33, the marks of its offers counted by
+# brand without their texts, the opening of its header, the last lines of thirty_third_held_out
+# (to put this block after them) and, by a slip of its own (a sed run over the whole file, undone),
+# one authorised shop's title; of bench_brands.py PARTS, SEALED and run_independent's counts-only
+# list; of the tests the two structure tests (their check that no template is an earlier part's
+# named 46 of this part's strings, since rewritten, without saying whose). Its marks are the 51
+# loaded marks with the fewest held-out offers so far (every held-out part's offers counted from
+# cases(), held_out_32's and held_out_33's twice, ties by loaded order; the 51st, 斐乐, has 282 and
+# the 52nd, 白象, 284; the same count with held_out_30 and held_out_32 twice and without
+# held_out_33 gives MARKS_H33 exactly; 18 common words, 36 Latin names; 13 of them in held_out_33,
+# 27 in held_out_32). Its seed is 449, the next prime after held_out_33's 443. Its spellings are
+# its own code over outside data (Spellings34): homophones from the characters both Python's
+# GB2312 and Big5 codecs hold and OpenCC leaves alone both ways (written alike in Beijing and in
+# Taipei), read by pypinyin as the mark's syllable, weighted by the square root of wordfreq's
+# frequency of the character on its own, the same tone six times in ten, in the first, the last,
+# the middle, a random few or every place, never the mark's character nor its traditional form,
+# never holding a loaded mark; pinyin in thirteen shapes, two through an input method's
+# fuzzy-pinyin pairs (zh/z, ch/c, sh/s, n/l, h/f, r/l, an/ang, en/eng, in/ing), with apostrophes,
+# superscript tone digits, ü as v, a character kept first or last; initials in fifteen (bold
+# italic, script, bold fraktur, sans-serif bold italic and full-width letters by Unicode name,
+# katakana middle dots, 【】, 《》); separators by Unicode name (katakana middle dot, reference
 # mark, ideographic space, Arabic comma and full stop, Ethiopic colons, the Cyrillic thousands
 # sign, leader dots, shop emoji) at every gap, a random few gaps, the first and last gap, paired
 # with an unseen character, or padded with spaces; look-alikes in five kits of its own: a
@@ -20404,14 +20417,14 @@ OFFERS_ZH_H34 = [
     ("长春光复路档口", "{w}{p} 光复路刚上的", "{n}，嘎嘎便宜，商场那价的零头，票子没有，官网那码也查不着，别磨叽"),
     ("石家庄南三条", "{w}{p} 南三条批发", "{n}，按箱走，标和吊牌是另外配的，品牌那边没打过交道，别问来路"),
     ("南昌洪城大市场", "{w}{p} 洪城拿的货", "{n}，冇发票冇保修，跟商场摆的一个样子，要就快点"),
-    ("拱北口岸阿荣", "{w}{p} 拱北带过来", "{n}，说是澳门带的其实是这边厂里出的，没小票，专柜不给验，懂的来"),
+    ("丹东口岸大哥", "{w}{p} 丹东过来的", "{n}，说是从对面带过来的其实是这边厂里出的，没小票，专柜不给验，懂的来"),
     ("流花服装城", "{w}{p} 流花档口新款", "{n}，标签吊牌一套照专柜的做，品牌没授权，拿货十件起"),
     ("厚街车间阿姐", "{w}{p} 厚街自家车间", "{n}，盒子标签都是车间自己印的，跟官方的摆一起认不出，量大另谈"),
     ("太原柳巷小店", "{w}{p} 柳巷便宜圪", "{n}，跟大商场里一个样样，就是没票没码，品牌那边查不到，要不要"),
     ("银川马姐", "{w}{p} 马姐这儿便宜", "{n}，货是南边厂子直接发的，标后头缝上去的，不退不换"),
     ("西宁尕妹", "{w}{p} 尕妹推荐", "{n}，专柜一折的价钱，盒子是另配的，防伪码刮开扫不出来，介意莫拍"),
     ("唐山老呔儿", "{w}{p} 唐山贼拉便宜", "{n}，跟正经店里的没两样，就是没有票没有保修，品牌也不认，自己看着办"),
-    ("苏州阿姨小铺", "{w}{p} 交关便宜", "{n}，商场三分之一都不到，标是后头烫上去的，发票么是没有的"),
+    ("徐州大哥小铺", "{w}{p} 徐州实惠价", "{n}，商场三分之一都不到，标是后头烫上去的，发票是真没有"),
     ("高雄蝦皮小賣家", "{w}{p} 平價出清", "{n}，非專櫃貨、無發票，序號官網查不到，介意勿下單"),
     ("吉林大姐直播", "{w}{p} 吉林直播间下线货", "{n}，工厂下线直接发的，没过品牌检验，包装是后套的，拍了不退"),
     ("大牌同款工厂", "{w}{p} 大牌同款带标", "{n}，跟专柜同款同标，工厂自己加的logo，品牌没授权，一件代发"),
@@ -20432,11 +20445,11 @@ OFFERS_EN_H34 = [
     ("cheetham_hill_lad", "{w} {p}, snides, bare cheap", "{n}, snides but proper quality, no receipt, collection only M8"),
     ("moody_gear_uk", "{w} {p} moody, tags on", "{n}, moody ones, tags sewn on after, no box no receipt, DM for more"),
     ("china_mall_jozi", "{w} {p} fong kong, lekker price", "{n}, fong kong from China Mall, logo printed here, no slip"),
-    ("sapa_praha", "{w} {p} nové, padělek", "{n}, padělek ze Sapy, nerozeznáte od originálu, bez účtenky"),
-    ("vatera_budapest", "{w} {p} új, kópia", "{n}, kópia, számla nélkül, a márka boltja nem vállal garanciát"),
+    ("parow_kaap", "{w} {p} namaaksel, splinternuut", "{n}, namaaksel maar lyk eg, geen kwitansie nie, nie van die handelsmerk se winkel nie"),
+    ("bland_reykjavik", "{w} {p} eftirlíking, ný", "{n}, eftirlíking, engin kvittun, ekki frá umboðinu"),
     ("tori_helsinki", "{w} {p} uusi, feikki", "{n}, feikki mutta hyvä, ei kuittia, ei takuuta"),
     ("wallapop_bcn", "{w} {p} réplica exacta", "{n}, réplica exacta, de los manteros, sin ticket, solo en mano"),
-    ("ataba_cairo", "{w} {p} كوبي وان", "{n}، كوبي وان، زي الأصلي بالظبط، من غير فاتورة"),
+    ("kikolo_luanda", "{w} {p} imitação, novo", "{n}, imitação do Kikolo, sem factura, não é da loja da marca"),
     ("olx_ba_sarajevo", "{w} {p} imitacija, nova", "{n}, imitacija, bez računa, ne iz ovlaštene radnje"),
     ("dordoi_bishkek", "{w} {p} с Дордоя", "{n}, не из фирменного магазина, логотип ставили здесь, без чека"),
     ("merkato_addis", "{w} {p} from Merkato", "{n}, came through Merkato, logo put on locally, no receipt from the brand"),
@@ -20447,7 +20460,9 @@ OFFERS_EN_H34 = [
     ("burma_bazaar", "{w} {p} duplicate piece", "{n}, duplicate piece, looks same as showroom, no bill, no warranty"),
     ("canal_st_nyc", "{w} {p} Canal Street special", "{n}, no box no papers, serial won't check out, cash only"),
     ("pacific_mall_to", "{w} {p} factory run, Pacific Mall", "{n}, unauthorised factory run, tags added, final sale, no receipt"),
-    ("jimoty_pachimon", "{w} {p} パチモン", "{n}、パチモンです、正規店の保証なし、レシートなし"),
+    ("warwick_durban", "{w} {p} umgunyathi, cheap cheap", "{n}, umgunyathi from Warwick, logo pressed on here, no slip"),
+    ("korvon_dushanbe", "{w} {p} нусха, нав", "{n}, нусха, бе чек, аз мағозаи бренд нест"),
+    ("wallapop_girona", "{w} {p} còpia, nou", "{n}, còpia, sense tiquet, no és de la botiga de la marca"),
     ("tirana_kopje", "{w} {p} kopje e re", "{n}, kopje, pa faturë, nuk është nga dyqani i markës"),
     ("skopje_kopija", "{w} {p} копија", "{n}, копија, без сметка, логото е ставено тука"),
     ("bazos_sk", "{w} {p} falzifikát, nový", "{n}, falzifikát, bez bločku, nie z predajne značky"),
@@ -20465,7 +20480,7 @@ RESALE_ZH_H34 = [
     ("长春大姐闲置", "{m}{p} 自己用的 有小票", "卓展专柜买的，小票保卡都留着，用了两回，半价，能上柜台验"),
     ("石家庄小伙转", "{m}{p} 带发票转让", "北国商城买的，发票拍给你看，七成新，原价四折"),
     ("南昌老表出", "{m}{p} 出闲置", "八一广场专卖店买的，票在，冇用几次，半价"),
-    ("珠海阿荣转", "{m}{p} 澳门专柜买的 有单", "澳门专柜买的，单据和保卡都在，按单价六折，可面交去专柜验"),
+    ("免税店买的转", "{m}{p} 机场免税店买的 有单", "免税店买的，单据和保卡都在，按单价六折，可面交去专柜验"),
     ("搬家清仓", "{m}{p} 搬家便宜出", "搬去外地带不走，官方旗舰店订单截图在，原价三折，自提"),
     ("考研结束出", "{m}{p} 考研结束 用不上了", "官网买的，订单号可查，几乎没用，半价带走"),
     ("二手自用 无凭证", "{m}{p} 自用两年 正常价出", "自用两年，票找不到了，价钱按二手行情，不着急，可以约在品牌店里一起验完再付钱"),
@@ -20486,11 +20501,11 @@ RESALE_SEALED_ZH_H34 = [
 RESALE_EN_H34 = [
     ("vinted_manchester", "{m} {p}, receipt included", "Bought at the brand store in the Arndale, receipt and box, worn twice, half price"),
     ("gumtree_jozi", "{m} {p} with slip from Sandton City", "Genuine, slip from the brand shop, selling at half of what I paid"),
-    ("sbazar_praha", "{m} {p} originál, účtenka z prodejny", "Koupeno v prodejně značky na Příkopech, účtenka i záruční list, za polovinu"),
-    ("jofogas_szamlaval", "{m} {p} eredeti, számlával", "Márkaboltban vettem, számla és garancia megvan, fél áron"),
+    ("gumtree_kaap_kwitansie", "{m} {p} oorspronklik, met kwitansie", "By die handelsmerk se winkel gekoop, kwitansie en waarborg is hier, halfprys"),
+    ("bland_kvittun", "{m} {p} ekta, kvittun fylgir", "Keypt í verslun umboðsins, kvittun og ábyrgð fylgja, hálfvirði"),
     ("tori_kuitti", "{m} {p} aito, kuitti mukana", "Ostettu merkkiliikkeestä, kuitti ja takuu tallella, puoleen hintaan"),
-    ("olx_eg_fatura", "{m} {p} أصلي بالفاتورة", "متشتري من التوكيل، الفاتورة والضمان معايا، بنص التمن"),
-    ("mercari_jp_receipt", "{m} {p} 正規店購入 レシートと保証書付き", "正規店で購入、レシートと保証書あり、購入価格の半額で"),
+    ("olx_angola_factura", "{m} {p} original, com factura", "Comprado na loja oficial em Luanda, factura e garantia, metade do preço"),
+    ("wallapop_tiquet", "{m} {p} original, amb tiquet", "Comprat a la botiga de la marca, tiquet i garantia, a meitat de preu"),
     ("kleinanzeigen_fundbuero", "{m} {p} aus der Fundbüro-Versteigerung", "Ersteigert bei der städtischen Fundbüro-Auktion, Protokoll liegt bei, fairer Preis"),
     ("kijiji_to_receipt", "{m} {p}, original receipt", "Bought at Yorkdale, receipt and warranty card, 60% of retail"),
 ]
@@ -20498,7 +20513,7 @@ RESALE_SEALED_EN_H34 = [
     ("takealot_returns", "Sealed {m} {p}, store receipt", "Bought two, only need one, sealed, receipt attached, shelf price"),
     ("olx_ba_zapakovano", "{m} {p} zapakovano, sa računom", "Kupljeno u marketu, nije otvarano, račun postoji, po cijeni iz marketa"),
     ("noon_dubai_sealed", "{m} {p} sealed with invoice", "Ordered from the official store, invoice attached, unopened, same price"),
-    ("merkari_mikaifu", "{m} {p} 未開封 レシートあり", "近所のスーパーで二つ買って一つ余りました、未開封、レシートあり、購入価格で"),
+    ("checkers_ongeopen", "{m} {p} ongeopen, met strokie", "By Checkers gekoop, nie oopgemaak nie, strokie is hier, winkelprys"),
 ]
 # warnings, rules, policies and news that quote the offers they warn about: (account name, title,
 # description); {w} the mark as written, quoted six ways
@@ -20520,7 +20535,7 @@ WARNINGS_ZH_H34 = [
     ("家长群提醒", "提醒：学校门口卖『{w}』{p}的是假货", "有人在校门口卖『{w}』{p}，说“{n}两件，跟专柜一样”，品牌客服说他们不做这种渠道。"),
     ("新闻辟谣", "辟谣：视频里“{n}的‘{w}’{p}出厂价”不是品牌渠道", "视频称‘{w}’{p}是“工厂下线直接发”，品牌方表示从未委托任何工厂对外出货。"),
     ("高校知识产权课", "案例讨论：夜市卖'{w}'{p}“换标款”", "摊主把杂牌{p}换上'{w}'标出售，课上讨论这属于哪一种侵权。"),
-    ("拼车群群主", "群规：拼车群不许发\"{w}\"{p}代购广告", "最近有人在群里发\"{w}\"{p}“拱北带过来，{n}”，这种广告发一次踢一次。"),
+    ("拼车群群主", "群规：拼车群不许发\"{w}\"{p}代购广告", "最近有人在群里发\"{w}\"{p}“丹东那边带过来，{n}”，这种广告发一次踢一次。"),
     ("银行反诈提醒", "反诈提醒：冒用“{w}”名义的{p}低价店铺", "有店铺冒用“{w}”名义以{n}销售{p}，收款后不发货或发假货，请认准官方渠道。"),
     ("太原晚报", "柳巷查处假冒「{w}」{p}", "执法人员在柳巷一店铺查获「{w}」{p}数十件，店主称“跟大商场里一个样样”。"),
     ("吉林网警", "网警提示：直播间“工厂下线”『{w}』{p}多为假冒", "多名主播以“工厂下线，没过品牌检验”为卖点销售『{w}』{p}，已被查处。"),
@@ -20528,8 +20543,8 @@ WARNINGS_ZH_H34 = [
 WARNINGS_EN_H34 = [
     ("trading_standards_mcr", "Cheetham Hill raid: \"{w}\" {p} sold as snides seized", "Officers seized \"{w}\" {p} the sellers called snides and moody gear, priced at {n}."),
     ("saps_media", "China Mall raid nets 'fong kong' “{w}” {p}", "Police seized “{w}” {p} sold as fong kong at {n}; the owner's agents confirmed they were counterfeit."),
-    ("praha_policie", "Sapa: seized 「{w}」 {p} sold as 'padělek'", "Inspectors seized 「{w}」 {p} sold openly as padělek, without receipts, at a stall in Sapa."),
-    ("cairo_news", "Ataba shops fined over 『{w}』 {p} sold as 'copy one'", "Shops sold 『{w}』 {p} as كوبي وان at {n}; inspectors confiscated the stock."),
+    ("saps_western_cape", "Parow raid: 「{w}」 {p} sold as 'namaaksel' seized", "Police seized 「{w}」 {p} advertised in Afrikaans as namaaksel, sold without slips at a Parow stall."),
+    ("angop_luanda", "Luanda market: 『{w}』 {p} sold as 'imitação' seized", "Inspectors at Kikolo seized 『{w}』 {p} sold as imitação at {n}; the owner's agents confirmed they were counterfeit."),
     ("dubai_economy", "Karama shops closed over ‘{w}’ {p}", "Inspectors found ‘{w}’ {p} described to tourists as 'premium quality, same as the mall'."),
     ("payments_policy", "Policy: listings of '{w}' {p} described as 'Turkey original' are prohibited", "Merchants selling '{w}' {p} as Turkey original or China original will have payouts held."),
     ("charity_shop_uk", "Why we can't take donated \"{w}\" {p} marked as snides", "Donated \"{w}\" {p} that aren't genuine can't be resold; we pass them to trading standards."),
@@ -20544,7 +20559,7 @@ REVIEWS_ZH_H34 = [
     ("太原小伙", "{m}{p}用着咋样", "在商场专柜买的，用了三个月，真不赖。"),
     ("苏州阿姨分享", "{m}{p}蛮好用的", "女儿在官方店买给我的，用得交关舒服。"),
     ("西宁开箱", "{m}{p}到货开箱", "官方旗舰店下单，寄到西宁用了四天，拆开看看。"),
-    ("失物招领处", "失物招领：有人在公交上遗落{m}{p}", "今早在公交车上捡到一件{m}{p}，失主请带购买凭证到站务室认领。"),
+    ("保险理赔员", "理赔手记：被盗的{m}{p}确认为正品", "客户报案被盗的{m}{p}，凭专柜发票核实为正品，已按条款赔付。"),
     ("收藏博主", "我收的第一件{m}{p}", "二〇〇几年买的{m}{p}，票据一直夹在说明书里。"),
     ("博物馆公众号", "馆藏里的{m}{p}", "本馆收藏了一件早年的{m}{p}，是捐赠人当年在百货商店买的。"),
     ("维修师傅日常", "今天修了一件{m}{p}", "客人的{m}{p}用了八年，换了个官方配件又能用了。"),
@@ -20565,14 +20580,14 @@ REVIEWS_ZH_H34 = [
 REVIEWS_EN_H34 = [
     ("review_manchester", "{m} {p} after a year of Manchester rain", "Bought at the brand store, still going strong, worth it."),
     ("jozi_unboxing", "Unboxing my {m} {p} in Joburg", "Ordered from the official online store, arrived in Joburg in three days."),
-    ("recenze_cz", "{m} {p}: recenze po roce v Praze", "Koupeno v oficiální prodejně, pořád jako nové."),
+    ("resensie_af", "{m} {p}: my resensie ná 'n jaar", "By die amptelike winkel gekoop, nog soos nuut."),
     ("kokemus_fi", "{m} {p}, kokemuksia", "Ostettu merkkiliikkeestä, tosi hyvä."),
-    ("lost_property_tfl", "Found: {m} {p} left on a bus", "Handed in at lost property; the owner can claim it with proof of purchase."),
+    ("insurance_claim_uk", "Insurer paid out for my stolen {m} {p}", "They checked the receipt from the brand store, confirmed it was genuine and paid the claim."),
     ("collector_uk", "My collection of {m} {p} from the nineties", "Each one with its original receipt from the shop."),
     ("legal_q_sa", "Can I sell my old {m} {p} on Marketplace?", "It's genuine, bought at the mall, I still have the slip. Do I need the brand's permission?"),
     ("museum_post", "In our design gallery: an early {m} {p}", "Donated by a visitor who bought it new, with the shop's receipt."),
     ("repair_diary", "Fixed a {m} {p} today", "Eight years old, one official spare part and it's working again."),
-    ("authenticated_jp", "{m} {p} 鑑定結果：正規品", "フリマで買った{m} {p}、鑑定に出したら正規品でした。"),
+    ("durban_review", "{m} {p}, honest review from Durban", "Bought at the Gateway mall, six months in and still solid."),
 ]
 # the owner's and its authorised shop's own posts: (signer, account name, title, text)
 AUTHORISED_H34 = [
@@ -20633,20 +20648,20 @@ NOMINATIVE_EN_H34 = {
     "device": [
         ("repair_shop_mcr", "{m} {p} repairs with genuine parts", "Independent shop, not a {m} service centre; genuine {m} parts, invoice shown, {n}."),
         ("compatible_parts_jozi", "Parts for {m} {p}, in stock", "Compatible with {m} {p}; third-party, no {m} logo, {n}."),
-        ("servis_praha", "Oprava {m} {p}", "Nezávislý servis, ne autorizovaný servis {m}; oprava {m} {p}, {n}."),
+        ("herstel_kaap", "Herstel van {m} {p}", "Onafhanklike werkswinkel, nie 'n {m}-diensentrum nie; herstel van {m} {p}, {n}."),
         ("setup_guide_fi", "{m} {p}: käyttöönotto", "Vaihe vaiheelta: uuden {m} {p} asetukset."),
     ],
     "wear": [
         ("cobbler_uk", "{m} {p} resoled", "Independent cobbler, not affiliated with {m}; resoling and stitching for {m} {p}, {n}."),
         ("legit_check_service", "{m} {p} authentication report", "We check {m} {p} and send a numbered report, {n} per item."),
         ("laces_store", "Replacement laces for {m} {p}", "Fit {m} {p}; no logo, not original, {n}."),
-        ("styling_hu", "{m} {p} három módon", "Három szett egyetlen {m} {p} körül."),
+        ("estil_bcn", "{m} {p} de tres maneres", "Tres conjunts amb un sol {m} {p}."),
     ],
     "consumable": [
         ("refill_bottles_uk", "Decanting bottles to take your {m} {p} abroad", "Empty bottles only, for decanting your own {m} {p}; unbranded, {n}."),
-        ("ingredients_cz", "{m} {p}: co je ve složení", "Co znamená každá položka ve složení {m} {p}."),
-        ("recipe_eg", "وصفة سهلة بـ {m} {p}", "طريقة استخدام {m} {p} في البيت."),
-        ("storage_tip_jp", "{m} {p} 開封後の保存方法", "{m} {p}は開封後、涼しい場所で早めに使い切りましょう。"),
+        ("innihald_is", "{m} {p}: hvað er í innihaldinu", "Hvað hvert atriði í innihaldslýsingu {m} {p} þýðir."),
+        ("resep_za", "Maklike resep met {m} {p}", "Hoe om {m} {p} by die huis te gebruik."),
+        ("storage_tip_uk", "How long {m} {p} keeps after you open it", "Keep {m} {p} somewhere cool and use it up soon after opening."),
     ],
 }
 # everyday sentences pypinyin reads like one of the part's marks, writing none
@@ -20697,8 +20712,8 @@ COMMON_SENSE_H34 = [
 COMMON_FRAMES_H34 = {"zh": [("{s}", ""), ("", "{s}"), ("{s}", "#寻常日子")],
                      "en": [("{s}", ""), ("", "{s}"), ("{s}", "#everyday")]}
 VIEWERS_H34 = ["长春的二姐", "石家庄的小杨", "南昌的表哥", "太原的二小子", "银川的马大姐", "西宁的尕娃",
-               "珠海的阿荣", "东莞的阿强", "曼彻斯特留学的小郑", "约翰内斯堡的老黄", "布拉格的小阮",
-               "开罗读书的阿哲"]
+               "丹东的大哥", "徐州的小孟", "曼彻斯特留学的小郑", "约翰内斯堡的老黄", "开普敦的小潘",
+               "罗安达做工程的老邓"]
 
 
 PHRASING_H34 = Phrasing(
