@@ -20128,7 +20128,8 @@ INITIAL_STYLES_H34 = (
 KEYBOARDS_H34 = {
     "czech": ("CARON", "ACUTE", "RING ABOVE"), "hungarian": ("DOUBLE ACUTE", "ACUTE", "DIAERESIS"),
     "polish": ("OGONEK", "STROKE", "ACUTE", "DOT ABOVE"),
-    "turkish": ("CEDILLA", "BREVE", "DIAERESIS"), "latvian": ("MACRON", "CEDILLA", "CARON"), "slovene": ("CARON",),
+    "turkish": ("CEDILLA", "BREVE", "DIAERESIS", "DOTLESS"),
+    "latvian": ("MACRON", "CEDILLA", "CARON"), "slovene": ("CARON",),
     "vietnamese": ("HORN", "DOT BELOW", "HOOK ABOVE", "CIRCUMFLEX"),
     "romanian": ("COMMA BELOW", "BREVE", "CIRCUMFLEX"), "finnish": ("DIAERESIS", "RING ABOVE")}
 LIGATURE_NAMES_H34 = {"fi": "LATIN SMALL LIGATURE FI", "fl": "LATIN SMALL LIGATURE FL",
@@ -20216,8 +20217,8 @@ class Spellings34:
         return dict(chart)
 
     def homophone(self, mark: str, rng: random.Random, taken: set[str]) -> str:
-        """Characters read as the mark's, the common ones likelier, the same
-        tone six times in ten, in the first, the last, the middle, a random few or every place."""
+        """Characters read as the mark's, the common ones likelier, the same tone six times in
+        ten, in the first, the last, the middle, a random few or every place."""
         toned = self.readings(mark)
         middle = len(mark) // 2
         for _ in range(400):
@@ -20271,8 +20272,7 @@ class Spellings34:
     # -- pinyin
     def _fuzzy(self, syllable: str, rng: random.Random) -> str:
         """The syllable as an input method's fuzzy-pinyin setting would take it."""
-        starts = [(a, b) for a, b in FUZZY_START_H34 if syllable.startswith(a)
-                  and not (a in "nlhfr" and syllable[:2] in ("zh", "ch", "sh"))]
+        starts = [(a, b) for a, b in FUZZY_START_H34 if syllable.startswith(a)]
         ends = [(a, b) for a, b in FUZZY_END_H34 if syllable.endswith(a)]
         if starts and (not ends or rng.random() < 0.5):
             a, b = rng.choice(starts)
@@ -20329,10 +20329,10 @@ class Spellings34:
         return {s: {k: sorted(v) for k, v in t.items()} for s, t in twins.items()}
 
     def _keyboard(self, letter: str, accents: tuple[str, ...]) -> list[str]:
+        """The letters a keyboard with ``accents`` types for ``letter``, by Unicode name."""
         case = "CAPITAL" if letter.isupper() else "SMALL"
-        found = [_named_h34(f"LATIN {case} LETTER {letter.upper()} WITH {a}") for a in accents]
-        if letter == "i" and "BREVE" in accents:       # the Turkish keyboard's dotless i
-            found.append(_named_h34("LATIN SMALL LETTER DOTLESS I"))
+        found = [_named_h34(f"LATIN {case} LETTER DOTLESS {letter.upper()}") if a == "DOTLESS"
+                 else _named_h34(f"LATIN {case} LETTER {letter.upper()} WITH {a}") for a in accents]
         return [c for c in found if c]
 
     def confusable(self, text: str, rng: random.Random) -> str:
@@ -20562,32 +20562,32 @@ REVIEWS_ZH_H34 = [
     ("保险理赔员", "理赔手记：被盗的{m}{p}确认为正品", "客户报案被盗的{m}{p}，凭专柜发票核实为正品，已按条款赔付。"),
     ("收藏博主", "我收的第一件{m}{p}", "二〇〇几年买的{m}{p}，票据一直夹在说明书里。"),
     ("博物馆公众号", "馆藏里的{m}{p}", "本馆收藏了一件早年的{m}{p}，是捐赠人当年在百货商店买的。"),
-    ("维修师傅日常", "今天修了一件{m}{p}", "客人的{m}{p}用了八年，换了个官方配件又能用了。"),
+    ("下班犒劳自己", "下班路上买了{m}{p}犒劳自己", "在官方店买的，忙了一个月，算是给自己的奖励。"),
     ("鉴定师手记", "送来的{m}{p}是正品", "客人从二手平台买的{m}{p}，我们核对了细节和编号，结论是正品。"),
     ("普法问答", "在二手平台转卖自己的{m}{p}需要品牌同意吗？", "东西是专柜买的正品，只是用不上了，想挂出去卖。"),
     ("海关问答", "从国外带回两件{m}{p}自用要申报吗？", "在国外专柜买的，有小票，想知道额度是多少。"),
     ("开店咨询", "想开{m}{p}的专卖店，加盟要什么条件？", "看到官网有招商信息，想问问做过的人。"),
     ("学生党", "第一次买{m}{p}", "攒了三个月生活费，在官网下的单。"),
-    ("跑步群群友", "{m}{p}跑了五百公里", "专卖店买的，跑了五百公里，还能接着跑。"),
+    ("回头客", "{m}{p}回购第三次了", "一直在官方店买，这是第三次回购，没踩过雷。"),
     ("行业快讯", "{m}在石家庄开了新店", "石家庄新店主推{p}，开业那天排队排到了街口。"),
     ("财经早报", "{m}季度营收增长", "{m}{p}销量带动营收增长。"),
-    ("拆解视频", "拆开一件{m}{p}看看里面", "自己买的正品，拆开看看做工，不建议大家模仿。"),
+    ("包装控", "{m}{p}新包装上手", "官方店买的新包装，和旧的放在一起看看区别。"),
     ("对比测评", "{m}{p}和一件没牌子的对比", "没牌子的那件什么标都没有，只比价格和做工。"),
     ("退休老人", "老伴儿送我的{m}{p}", "结婚纪念日收到的，在商场买的，舍不得用。"),
     ("高雄開箱", "[開箱] 高雄百貨買的{m}{p}", "百貨公司專櫃購入，分享一下使用心得。"),
     ("代购疑问", "朋友从国外带的{m}{p}没有小票，怎么确认是正品？", "朋友说是机场免税店买的，小票丢了，品牌专柜能帮忙看吗？"),
 ]
 REVIEWS_EN_H34 = [
-    ("review_manchester", "{m} {p} after a year of Manchester rain", "Bought at the brand store, still going strong, worth it."),
+    ("review_manchester", "{m} {p}: my honest take from Manchester", "Bought at the brand store in town, worth the money, would buy again."),
     ("jozi_unboxing", "Unboxing my {m} {p} in Joburg", "Ordered from the official online store, arrived in Joburg in three days."),
-    ("resensie_af", "{m} {p}: my resensie ná 'n jaar", "By die amptelike winkel gekoop, nog soos nuut."),
+    ("resensie_af", "{m} {p}: my eerlike resensie", "By die amptelike winkel gekoop, baie tevrede."),
     ("kokemus_fi", "{m} {p}, kokemuksia", "Ostettu merkkiliikkeestä, tosi hyvä."),
     ("insurance_claim_uk", "Insurer paid out for my stolen {m} {p}", "They checked the receipt from the brand store, confirmed it was genuine and paid the claim."),
     ("collector_uk", "My collection of {m} {p} from the nineties", "Each one with its original receipt from the shop."),
     ("legal_q_sa", "Can I sell my old {m} {p} on Marketplace?", "It's genuine, bought at the mall, I still have the slip. Do I need the brand's permission?"),
     ("museum_post", "In our design gallery: an early {m} {p}", "Donated by a visitor who bought it new, with the shop's receipt."),
-    ("repair_diary", "Fixed a {m} {p} today", "Eight years old, one official spare part and it's working again."),
-    ("durban_review", "{m} {p}, honest review from Durban", "Bought at the Gateway mall, six months in and still solid."),
+    ("gift_story", "My mum's birthday gift: a {m} {p}", "She bought it at the brand's shop; I still have the gift receipt."),
+    ("durban_review", "{m} {p}, honest review from Durban", "Bought at the Gateway mall, happy with it, would buy again."),
 ]
 # the owner's and its authorised shop's own posts: (signer, account name, title, text)
 AUTHORISED_H34 = [
@@ -20640,7 +20640,7 @@ NOMINATIVE_ZH_H34 = {
         ("成分解读", "{m}{p}配料表一项一项看", "把{m}{p}配料表上每一项是什么讲清楚"),
         ("做饭博主", "用{m}{p}做一道周末家常菜", "家里常备{m}{p}，周末做个简单的给孩子吃"),
         ("收纳架小铺", "放{m}{p}的橱柜置物架", "给{m}{p}配的置物架，放橱柜正合适，{n}"),
-        ("保质期科普", "{m}{p}开封后怎么保存", "{m}{p}开封后放阴凉处，尽快用完"),
+        ("保质期科普", "{m}{p}开封后怎么保存", "{m}{p}开封后按包装上写的方法存放，尽快用完"),
         ("礼盒包装", "{m}{p}礼盒代包", "您自己买好{m}{p}，我们只负责包装，包装费{n}"),
     ],
 }
