@@ -20000,17 +20000,18 @@ def thirty_third_held_out(seed: int = 443) -> list[Case]:
 # -- held_out_34 (issue 13, stop 48): a thirty-second hand ----------------------------------------
 # Written at stop 48 by a thirty-second hand that read neither the guard (src/origin/brands/, its
 # tables, model and tests) nor ran it, nor bench_brands, on any part; of docs/brands.md it read
-# the paragraphs of held_out_30, 31 and 32 and the closing lines of held_out_33's (to put its own
-# after them); of this file the module docstring (held_out_33's summary sentence there included,
-# read after a first draft and used to move this part's voices away from its), Case, the marks
-# lists, cases(), the shared assembly (Phrasing, _post, _loaded_marks, _offer_jobs,
-# _held_out_posts, PartSpellings, _held_out_part), held_out_30's block and the headers of
-# held_out_31 and 32; of held_out_33 (sealed for it) MARKS_H33, the marks of its offers counted by
-# brand without their texts, the opening of its header, the last lines of thirty_third_held_out
-# (to put this block after them) and, by a slip of its own (a sed run over the whole file, undone),
-# one authorised shop's title; of bench_brands.py PARTS, SEALED and run_independent's counts-only
-# list; of the tests the two structure tests (their check that no template is an earlier part's
-# named 46 of this part's strings, since rewritten, without saying whose). Its marks are the 51
+# the paragraphs of held_out_30, 31 and 32 and of held_out_33's the first sixty characters of its
+# first twelve lines and its last seven (to put its own after them); of this file the module
+# docstring (held_out_33's summary sentence there included, read after a first draft and used to
+# move this part's voices away from its), Case, the marks lists, cases(), the shared assembly
+# (Phrasing, _post, _loaded_marks, _offer_jobs, _held_out_posts, PartSpellings, _held_out_part),
+# held_out_30's block and the headers of held_out_31 and 32; of held_out_33 (sealed for it)
+# MARKS_H33, the marks of its offers counted by brand without their texts, the opening of its
+# header, the last lines of thirty_third_held_out (to put this block after them) and, by a slip of
+# its own (a sed run over the whole file, undone), one authorised shop's title; of bench_brands.py
+# PARTS, SEALED and run_independent's counts-only list; of the tests the two structure tests
+# (their check that no template is an earlier part's, and the writer's copy of it, named 47 of
+# this part's strings, since rewritten, without saying whose). Its marks are the 51
 # loaded marks with the fewest held-out offers so far (every held-out part's offers counted from
 # cases(), held_out_32's and held_out_33's twice, ties by loaded order; the 51st, 斐乐, has 282 and
 # the 52nd, 白象, 284; the same count with held_out_30 and held_out_32 twice and without
