@@ -197,7 +197,8 @@ OLD_LINES: Lines = (VOICES, SENTENCES)
 
 # the ways short-video apps use music today (held_out_6 on): see _positive_6
 FAMILIES_6 = ("loop", "cutjoin", "nightcore", "slowreverb", "bassboost", "vlog", "mashup", "short")
-SPEED_FAMILIES = ("spedup", "nightcore", "slowreverb", "spedvlog")   # detail "x<speed>": original s per upload s
+# detail "x<speed>": original s per upload s (held_out_14's dance: pitched up and sped up)
+SPEED_FAMILIES = ("spedup", "nightcore", "slowreverb", "spedvlog", "dancepitch")
 
 # held_out_7 on: music under speech that ducks it, a phone playing it in a room, a duet or stitch
 # of two uploads' sound (one with the song), sped up under a vlog, 8-bit / lo-fi: see _positive_7
@@ -2193,9 +2194,10 @@ FAMILIES_11 = ("cartalk", "interview", "cooking", "tutorial")
 SHOP_DETAIL = re.compile(r"shop speaker highpass (\d+) Hz lowpass (\d+) Hz, reverberance (\d+)%")
 
 
-def _dialogue(rng, count: int, workdir: Path, lines: Lines) -> np.ndarray:
+def _dialogue(rng, count: int, workdir: Path, lines: Lines,
+              gaps: tuple[float, float] = (0.2, 0.9)) -> np.ndarray:
     """``count`` samples of two people taking turns (two voices of ``lines``, one or two sentences
-    a turn, 0.2-0.9 s between turns, one of them 0-4 dB quieter), unit RMS where they speak."""
+    a turn, ``gaps`` s between turns, one of them 0-4 dB quieter), unit RMS where they speak."""
     voices, sentences = lines
     pair = [str(voice) for voice in rng.choice(voices, 2, replace=False)]
     gains = (1.0, 10 ** (-float(rng.uniform(0, 4)) / 20))
@@ -2210,7 +2212,7 @@ def _dialogue(rng, count: int, workdir: Path, lines: Lines) -> np.ndarray:
             piece = sox_read(wav, [])
             pieces.append(piece / (rms(piece[np.abs(piece) > 1e-4]) + 1e-9) * gains[turn])
             total += len(piece)
-        pieces.append(np.zeros(int(rng.uniform(0.2, 0.9) * RATE), np.float32))
+        pieces.append(np.zeros(int(rng.uniform(*gaps) * RATE), np.float32))
         total += len(pieces[-1])
         turn = 1 - turn
     return np.concatenate(pieces)[:count].astype(np.float32)
@@ -3021,6 +3023,395 @@ def _held_out_13_negatives(rng, unrelated: list[Path], workdir: Path, out: Path,
     return queries
 
 
+# held_out_14 on: a cooking video in close-up whose clatter drowns a quiet song (no talk), a dance
+# challenge's song pitched up and sped up (the commonest trick), a song from a car's radio heard on
+# a street beside its idling engine under a vlogger, a podcast's bed ducked under two hosts, and a
+# get-ready-with-me vlog over the phone's own speaker and a hair dryer: see _scene_14
+FAMILIES_14 = ("asmrcook", "dancepitch", "carradio", "podduck", "grwm")
+SCENE_SECONDS_14 = {"asmrcook": (15, 30), "dancepitch": (10, 20), "carradio": (12, 25),
+                    "podduck": (20, 40), "grwm": (15, 30)}
+RADIO = ["compand", "0.02,0.3", "6:-60,-40,-30,-20,0,-8", "-3"]     # the station's compressor
+RADIO_DETAIL = re.compile(r"car radio band highpass (\d+) Hz lowpass (\d+) Hz")
+GRWM_DETAIL = re.compile(r"own speaker highpass (\d+) Hz lowpass (\d+) Hz, bathroom reverberance "
+                         r"(\d+)%")
+RINGTONES = "lomiri-sounds"           # the part's phone sounds: its ringtones are the loops' music
+
+
+def station(rng: np.random.Generator, seconds: float) -> np.ndarray:
+    """held_out_14's background under vlogs, rooms and reactions, unit RMS: a railway station's
+    concourse, its hall's hum (80-1200 Hz), people talking far off (300-3000 Hz noise rising and
+    falling 2-5 times a second), suitcases rolling (clicks 6-10 a second for 2-5 s), now and then a
+    train pulling in (30-200 Hz rumble swelling over 4-8 s, a brake's 2.5-4 kHz squeal at its
+    end) and the announcement's three-note chime."""
+    count = int(seconds * RATE)
+    times = np.arange(count) / RATE
+    steps = max(2, int(seconds * float(rng.uniform(2, 5))))
+    babble = _band(rng, count, 300, 3000) * np.interp(
+        np.arange(count), np.linspace(0, count - 1, steps), np.abs(rng.standard_normal(steps)) + 0.3)
+    wheels = np.zeros(count)
+    click = np.exp(-np.arange(int(0.01 * RATE)) / (0.002 * RATE))
+    for when in rng.uniform(0, seconds, max(1, int(seconds / rng.uniform(4, 8)))):
+        rate, length, loud = float(rng.uniform(6, 10)), float(rng.uniform(2, 5)), rng.uniform(0.5, 1.5)
+        for at in np.arange(when, min(when + length, seconds - 0.02), 1 / rate):
+            first = int(at * RATE)
+            wheels[first:first + len(click)] += click[:count - first] * loud
+    trains = np.zeros(count)
+    for when in rng.uniform(0, seconds, int(rng.integers(0, 2)) + (seconds > 20)):
+        width = float(rng.uniform(4, 8)) / 2
+        swell = np.exp(-0.5 * ((times - when) / width) ** 2)
+        squeal = np.sin(2 * np.pi * float(rng.uniform(2500, 4000)) * times) \
+            * np.exp(-0.5 * ((times - when - width) / 0.6) ** 2) * 0.3
+        trains += _band(rng, count, 30, 200) * swell * 1.5 + squeal
+    chime = np.zeros(count)
+    for when in rng.uniform(0, max(0.1, seconds - 2), int(rng.integers(0, 2))):
+        for note, pitch in enumerate(rng.choice([523.3, 659.3, 784.0, 1046.5], 3, replace=False)):
+            ring = np.arange(int(0.7 * RATE)) / RATE
+            first = int((when + 0.45 * note) * RATE)
+            tone = np.sin(2 * np.pi * pitch * ring) * np.exp(-ring / 0.3)
+            chime[first:first + len(tone)] += tone[:max(0, count - first)]
+    out = (_band(rng, count, 80, 1200) * 0.6 + babble + np.convolve(wheels, [1, -1], "same") * 2
+           + trains + chime * 0.6)
+    return (out / np.sqrt(np.mean(out ** 2))).astype(np.float32)
+
+
+def engine(rng: np.random.Generator, seconds: float) -> np.ndarray:
+    """A car's engine idling beside the microphone, unit RMS: a four-cylinder at 650-950 rpm (its
+    firing, 22-32 Hz, and eight harmonics, the pace a little uneven), the exhaust's rumble (40-300
+    Hz noise beating with the firing) and 0-2 revs (the rpm up 1.5-2.2x over 1-2 s and back)."""
+    count = int(seconds * RATE)
+    times = np.arange(count) / RATE
+    curve = np.ones(count)
+    for when in rng.uniform(0, seconds, int(rng.integers(0, 3))):
+        width, peak = float(rng.uniform(1, 2)) / 2, float(rng.uniform(1.5, 2.2))
+        curve += (peak - 1) * np.exp(-0.5 * ((times - when) / width) ** 2)
+    wobble = np.interp(np.arange(count), np.linspace(0, count - 1, max(2, int(seconds * 4))),
+                       rng.standard_normal(max(2, int(seconds * 4))))
+    firing = float(rng.uniform(650, 950)) / 60 * 2 * curve * (1 + 0.02 * wobble)
+    phase = 2 * np.pi * np.cumsum(firing) / RATE
+    pulses = sum(np.sin(harmonic * phase + float(rng.uniform(0, 2 * np.pi))) / harmonic ** 0.7
+                 for harmonic in range(1, 9))
+    exhaust = _band(rng, count, 40, 300) * (1 + 0.8 * np.sin(phase))
+    out = pulses / rms(pulses) * 0.8 + exhaust
+    return (out / np.sqrt(np.mean(out ** 2))).astype(np.float32)
+
+
+def cooking_closeup(rng: np.random.Generator, seconds: float) -> np.ndarray:
+    """A cooking video's sound in close-up (the ASMR kind), unit RMS: a knife through vegetables
+    on a board (sharp 500-6000 Hz knocks in runs of 4-8 a second), a packet crinkling (dense 2-8
+    kHz crackle for 1-3 s), a spoon stirring (1-5 kHz scraping pulsing 2-4 times a second),
+    glasses and bowls touched (2-6 kHz rings) and a pan's quiet sizzle."""
+    count = int(seconds * RATE)
+    times = np.arange(count) / RATE
+    knock = np.exp(-np.arange(int(0.02 * RATE)) / (0.003 * RATE)) \
+        * _band(rng, int(0.02 * RATE), 500, 6000)
+    chops = np.zeros(count)
+    at = float(rng.uniform(0, 1))
+    while at < seconds - 0.1:
+        burst, rate = float(rng.uniform(1.5, 4)), float(rng.uniform(4, 8))
+        for hit in np.arange(at, min(at + burst, seconds - 0.05), 1 / rate):
+            first = int(hit * RATE)
+            chops[first:first + len(knock)] += knock[:count - first] * rng.uniform(0.6, 1.4)
+        at += burst + float(rng.uniform(0.5, 3))
+    crinkle = np.zeros(count)
+    for when in rng.uniform(0, seconds, max(1, int(seconds / rng.uniform(5, 10)))):
+        size = int(float(rng.uniform(1, 3)) * RATE)
+        first = int(when * RATE)
+        sparks = (rng.random(size) < 0.02) * rng.standard_normal(size)
+        crinkle[first:first + size] += np.convolve(sparks, np.hanning(16), "same")[:count - first]
+    crinkle = crinkle - np.convolve(crinkle, np.ones(10) / 10, "same")      # its high crackle
+    stirring = _band(rng, count, 1000, 5000) * np.clip(
+        np.sin(2 * np.pi * float(rng.uniform(2, 4)) * times), 0, 1) * (
+        np.sin(2 * np.pi * times / float(rng.uniform(6, 12)) + rng.uniform(0, 6)) > 0.3)
+    clinks = np.zeros(count)
+    for when in rng.uniform(0, seconds - 0.3, max(1, int(seconds / rng.uniform(2, 5)))):
+        ring = np.arange(int(0.3 * RATE)) / RATE
+        tone = np.sin(2 * np.pi * float(rng.uniform(2000, 6000)) * ring) * np.exp(-ring / 0.06)
+        first = int(when * RATE)
+        clinks[first:first + len(tone)] += tone[:count - first] * float(rng.uniform(0.5, 1.5))
+    out = (chops * 4 + crinkle / (rms(crinkle) + 1e-12) * 0.8 + stirring * 0.6 + clinks
+           + _band(rng, count, 2000, 9000) * 0.15)
+    return (out / np.sqrt(np.mean(out ** 2))).astype(np.float32)
+
+
+def bathroom(rng: np.random.Generator, seconds: float) -> np.ndarray:
+    """A bathroom while someone gets ready, unit RMS: a hair dryer in 1-2 stretches of 3-8 s (its
+    fan's 200-8000 Hz rush and its motor's 300-500 Hz whine, switched on and off over 0.3 s), a tap
+    running now and then (500-6000 Hz noise, fluttering) and things set down on the counter (short
+    1-4 kHz taps)."""
+    count = int(seconds * RATE)
+    times = np.arange(count) / RATE
+    dryer = np.zeros(count)
+    for _stretch in range(int(rng.integers(1, 3))):
+        length = min(float(rng.uniform(3, 8)), seconds * 0.6)
+        when = float(rng.uniform(0, max(0.1, seconds - length)))
+        on = np.clip(np.minimum(times - when, when + length - times) / 0.3, 0, 1)
+        motor = float(rng.uniform(300, 500))
+        whine = sum(np.sin(2 * np.pi * motor * harmonic * times) / harmonic for harmonic in (1, 2, 3))
+        dryer += (_band(rng, count, 200, 8000) + whine * 0.3) * on
+    tap = _band(rng, count, 500, 6000) * (1 + 0.3 * np.sin(2 * np.pi * 7 * times)) * (
+        np.sin(2 * np.pi * times / float(rng.uniform(8, 16)) + rng.uniform(0, 6)) > 0.6)
+    knocks = np.zeros(count)
+    for when in rng.uniform(0, seconds - 0.05, max(1, int(seconds / rng.uniform(1.5, 4)))):
+        size = int(0.04 * RATE)
+        first = int(when * RATE)
+        piece = _band(rng, size, 1000, 4000) * np.exp(-np.arange(size) / (0.006 * RATE))
+        knocks[first:first + size] += piece[:count - first] * float(rng.uniform(0.5, 1.5))
+    out = dryer + tap * 0.5 + knocks * 2 + _band(rng, count, 60, 600) * 0.05
+    return (out / np.sqrt(np.mean(out ** 2))).astype(np.float32)
+
+
+def _bed_14(rng, family: str, count: int, workdir: Path, lines: Lines,
+            room: str = "") -> tuple[np.ndarray, np.ndarray]:
+    """A FAMILIES_14 scene's foreground and background, ``count`` samples: the clatter in close-up
+    over a kitchen's hum (no talk), the dancers' steps and claps over a room's hum, a vlogger and an
+    idling engine on a street, two hosts and a studio's near silence, a vlogger and the bathroom;
+    the bathroom's talk through ``room``'s reverb (SoX effects as text). The hosts leave 0.8-2 s
+    between turns, where their ducked bed comes back up."""
+    seconds = count / RATE + 0.01
+    if family == "asmrcook":
+        return cooking_closeup(rng, seconds)[:count], _band(rng, count, 60, 800)
+    if family == "dancepitch":
+        return steps_and_claps(rng, seconds)[0][:count], _band(rng, count, 60, 800)
+    if family == "podduck":
+        return _dialogue(rng, count, workdir, lines, (0.8, 2.0)), _band(rng, count, 50, 4000)
+    talk = _talk(rng, count, workdir, lines)
+    if family == "carradio":
+        street_noise = street(rng, seconds)[:count]
+        return talk, (engine(rng, seconds)[:count] + street_noise * 0.5) / 1.12
+    if room:
+        talk = _through(talk, room.split(), workdir)
+    return talk, bathroom(rng, seconds)[:count]
+
+
+def _scene_14(rng, family: str, track: Path, start: float, seconds: float, workdir: Path,
+              lines: Lines) -> tuple[np.ndarray, str]:
+    """``seconds`` of the song from ``start`` in one of FAMILIES_14's scenes other than the dance,
+    the whole upload long: (upload, detail; its first "<x> dB below" is the music's under the rest,
+    which check() fits; the podcast's first number is its ducking depth, which check() reads).
+
+    asmrcook: as it is, 10-18 dB below a cooking video's close-up clatter (chopping, crinkling,
+    stirring, clinks) over a kitchen's hum 20-30 dB under it, no talk;
+    carradio: from a car idling with its windows down: the station's compressor and the radio's band
+    (high-pass 150-300 Hz, low-pass 3-5 kHz), 4-12 dB below a vlogger on the pavement and the engine
+    and the street (2-8 dB under the voice);
+    podduck: ducked 10-16 dB while either of two hosts speaks (a sidechain following both), 2-8 dB
+    below them between their lines, over a studio's near silence;
+    grwm: from the phone's own speaker on a bathroom's counter (high-pass 500-800 Hz, low-pass 6-9
+    kHz) in the bathroom's reverb (reverberance 20-45 %, on the vlogger too), 6-14 dB below the
+    vlogger and the bathroom (a hair dryer, a tap, things set down: 4-10 dB under the voice)."""
+    effects: list[str] = []
+    if family == "carradio":
+        high, low_pass = int(rng.integers(150, 301)), int(rng.integers(3000, 5001))
+        effects = [*RADIO, "highpass", str(high), "lowpass", str(low_pass)]
+    elif family == "grwm":
+        high, low_pass, room = (int(rng.integers(500, 801)), int(rng.integers(6000, 9001)),
+                                int(rng.integers(20, 46)))
+        effects = ["highpass", str(high), "lowpass", str(low_pass), "reverb", str(room), "50", "20"]
+    music = _trim(track, start, seconds, effects)
+    reverb = f"reverb {room} 50 20" if family == "grwm" else ""
+    talk, background = _bed_14(rng, family, len(music), workdir, lines, reverb)
+    if family == "podduck":
+        depth, below = float(rng.uniform(10, 16)), float(rng.uniform(2, 8))
+        voiced = talk[np.abs(talk) > 1e-4]
+        song = music / rms(music) * rms(voiced) * 10 ** (-below / 20)
+        upload = talk + song * duck_gain(talk, depth) + background * rms(voiced) * 10 ** (-40 / 20)
+        return (upload * 0.1).astype(np.float32), (
+            f"ducked {depth:.1f} dB while either host speaks, {below:.1f} dB below them between "
+            "their lines: a podcast's music bed under two hosts")
+    under, below = {"asmrcook": ((20, 30), (10, 18)), "carradio": ((2, 8), (4, 12)),
+                    "grwm": ((4, 10), (6, 14))}[family]
+    upload, quiet, low = _over_bed(rng, music, talk, background, under, below)
+    if family == "asmrcook":
+        return upload, (f"a cooking video in close-up: music {low:.1f} dB below the clatter "
+                        f"(chopping, crinkling, stirring, clinks; the kitchen's hum {quiet:.1f} "
+                        "dB under it), no talk")
+    if family == "carradio":
+        return upload, (f"a street vlog beside an idling car, car radio band highpass {high} Hz "
+                        f"lowpass {low_pass} Hz (compand); music {low:.1f} dB below the vlogger "
+                        f"and the engine and street ({quiet:.1f} dB under the voice)")
+    return upload, (f"a get-ready-with-me vlog, the phone's own speaker highpass {high} Hz lowpass "
+                    f"{low_pass} Hz, bathroom reverberance {room}%; music {low:.1f} dB below the "
+                    f"vlogger and the bathroom (hair dryer, tap, counter {quiet:.1f} dB under the "
+                    "voice)")
+
+
+def _dancepitch(rng, track: Path, duration: float, seconds: float
+                ) -> tuple[np.ndarray, tuple[float, float, float, float], str]:
+    """A dance challenge's clip: ``seconds`` of upload of the song pitched up 100-200 cents and
+    sped up x1.10-x1.25 (SoX's pitch, then its tempo: the trick the apps' sped-up versions use),
+    filmed on a phone (high-pass 150-300 Hz) with the dancers' steps and claps 4-10 dB below the
+    song, the steps alone 0.5-1.5 s before it starts: (upload, span, detail "x<speed> ...")."""
+    speed, cents = round(float(rng.uniform(1.10, 1.25)), 3), int(rng.integers(100, 201))
+    high = int(rng.integers(150, 301))
+    length = min(seconds * speed, duration - 1.0)
+    start = float(rng.uniform(0, max(0.0, duration - length - 0.5)))
+    music = _trim(track, start, length, ["pitch", str(cents), "tempo", "-m", str(speed),
+                                         "highpass", str(high)])
+    before = float(rng.uniform(0.5, 1.5))
+    first = int(before * RATE)
+    total = first + len(music)
+    steps, _background = _bed_14(rng, "dancepitch", total, Path(), OLD_LINES)
+    below = float(rng.uniform(4, 10))
+    steps = steps * (rms(music) * 10 ** (-below / 20) / rms(steps[first:]))
+    upload = steps.copy()
+    upload[first:] += music
+    span = (round(before, 4), round(before + length / speed, 4), round(start, 4),
+            round(start + length, 4))
+    return (upload * 0.3).astype(np.float32), span, (
+        f"x{speed} pitch +{cents} cents: a dance challenge's sped-up song on a phone (highpass "
+        f"{high} Hz), steps and claps {below:.1f} dB below it")
+
+
+def _positive_14(rng, family: str, track: Path, others: list[Path], workdir: Path, out: Path,
+                 lines: Lines, ambience, pool: list[Path] = (), sounds: list[Path] = ()) -> Query:
+    """One query of a family of FAMILIES_14 (held_out_14 on): ``SCENE_SECONDS_14`` of the song in
+    its scene (``_scene_14``), the song heard the whole upload long; the dance's sped-up song
+    (``_dancepitch``) from its first second on."""
+    duration = duration_of(track)
+    length = min(float(rng.uniform(*SCENE_SECONDS_14[family])), duration - 1.0)
+    if family == "dancepitch":
+        upload, span, detail = _dancepitch(rng, track, duration, length)
+    else:
+        start = float(rng.uniform(0, max(0.0, duration - length - 0.5)))
+        upload, detail = _scene_14(rng, family, track, start, length, workdir, lines)
+        seconds = len(upload) / RATE
+        span = (0.0, round(seconds, 4), round(start, 4), round(start + seconds, 4))
+    path = out / f"{family}-{track.stem}.wav"
+    write_wav(path, upload)
+    return Query(path.name, family, track.name, True, *span, detail,
+                 action=expected_action((span,), len(upload) / RATE, duration))
+
+
+def _whistled(rng, pitch: np.ndarray, level: np.ndarray) -> np.ndarray:
+    """``pitch`` (per 512-sample frame, ``melody_line``'s) whistled, unit RMS: an octave up (a
+    whistle's range), a nearly pure tone with a 5-7 Hz vibrato, breath around it (band noise on the
+    note) and the tune's level, 10-40 cents off the recording's tuning, from its own phase."""
+    hop = 512
+    detune = 2 ** (float(rng.uniform(10, 40)) * (1 if rng.integers(2) else -1) / 1200)
+    frequency = np.repeat(pitch, hop) * 2 * detune
+    voiced = frequency > 0
+    glide = np.convolve(np.where(voiced, frequency, 0), np.ones(440) / 440, "same")
+    weight = np.convolve(voiced.astype(float), np.ones(440) / 440, "same")
+    frequency = np.where(voiced, glide / np.maximum(weight, 1e-9), 0)
+    times = np.arange(len(frequency)) / RATE
+    vibrato = 1 + 0.01 * np.sin(2 * np.pi * float(rng.uniform(5, 7)) * times + rng.uniform(0, 6))
+    phase = 2 * np.pi * np.cumsum(frequency * vibrato) / RATE + float(rng.uniform(0, 2 * np.pi))
+    loud = np.convolve(np.repeat(level, hop), np.ones(1100) / 1100, "same") * voiced
+    loud = loud / (np.max(loud) + 1e-9)
+    breath = _band(rng, len(times), 1000, 6000) * 0.08
+    out = (np.sin(phase) + 0.05 * np.sin(2 * phase)) * loud + breath * (loud > 0.05)
+    return (out / (np.sqrt(np.mean(out ** 2)) + 1e-12)).astype(np.float32)
+
+
+def _held_out_14_negatives(rng, unrelated: list[Path], workdir: Path, out: Path, lines: Lines,
+                           sounds: list[Path], registered: list[Path], ambience) -> list[Query]:
+    """held_out_13's kinds with this part's voices, sentences, sounds and background; FAMILIES_14's
+    scenes on unregistered music (4 each) and without any music (3 each); a registered song's
+    loudest line whistled (6: the tune, not the recording: a cover is no copy of it); a karaoke
+    night's singer over an unregistered instrumental (4: another song's backing track); a phone's
+    ringtone looped on its speaker, alone in the part's background or under a vlogger's talk (3
+    each); a crowd singing a registered song's line with no recording playing (6)."""
+    queries = _held_out_13_negatives(rng, unrelated, workdir, out, lines, sounds, registered,
+                                     ambience)
+    def add(kind: str, number: int, upload: np.ndarray, detail: str) -> None:
+        path = out / f"neg-{kind}-{number}.wav"
+        write_wav(path, upload)
+        queries.append(Query(path.name, f"neg-{kind}", None, True, detail=detail, action="none"))
+    def tune(track: Path, seconds: float) -> tuple[np.ndarray, np.ndarray, float]:
+        start = float(rng.uniform(0, max(0.0, duration_of(track) - seconds - 0.5)))
+        return (*melody_line(_trim(track, start, seconds)), start)
+    longer = [track for track in unrelated if duration_of(track) >= 20] or unrelated
+    for family in FAMILIES_14:
+        for number in range(4):
+            track = longer[int(rng.integers(len(longer)))]
+            duration = duration_of(track)
+            seconds = min(float(rng.uniform(*SCENE_SECONDS_14[family])), duration - 1.0)
+            if family == "dancepitch":
+                upload, _span, detail = _dancepitch(rng, track, duration, seconds)
+                add(family, number, upload, f"{track.name}, {detail}")
+                continue
+            start = float(rng.uniform(0, max(0.0, duration - seconds - 0.5)))
+            upload, detail = _scene_14(rng, family, track, start, seconds, workdir, lines)
+            add(family, number, upload, f"{track.name} at {start:.2f} s, {detail}")
+        for number in range(3):
+            count = int(float(rng.uniform(*SCENE_SECONDS_14[family])) * RATE)
+            reverb = f"reverb {int(rng.integers(20, 46))} 50 20" if family == "grwm" else ""
+            front, background = _bed_14(rng, family, count, workdir, lines, reverb)
+            quiet = float(rng.uniform(4, 12))
+            voiced = front[np.abs(front) > 1e-4]
+            bed = (front / rms(voiced)
+                   + background / (rms(background) + 1e-12) * 10 ** (-quiet / 20)) * 0.1
+            add(f"{family}only", number, bed,
+                f"the {family} scene, its background {quiet:.1f} dB under the rest, no music")
+    for number in range(6):
+        track = registered[number % len(registered)]
+        pitch, level, start = tune(track, float(rng.uniform(12, 20)))
+        whistle = _whistled(rng, pitch, level)
+        quiet = float(rng.uniform(12, 20))
+        room = ambience(rng, len(whistle) / RATE + 0.01)[:len(whistle)]
+        add("whistled", number, (whistle + room * 10 ** (-quiet / 20)) * 0.1,
+            f"{track.name} at {start:.2f} s: its loudest line whistled, the part's background "
+            f"{quiet:.1f} dB under it: the tune and not the recording")
+    for number in range(4):
+        track = longer[number % len(longer)]
+        seconds = min(float(rng.uniform(15, 25)), duration_of(track) - 1.0)
+        start = float(rng.uniform(0, max(0.0, duration_of(track) - seconds - 0.5)))
+        backing = _trim(track, start, seconds)
+        singer = _sung(rng, *melody_line(backing), instrument=False)[:len(backing)]
+        singer = np.pad(singer, (0, len(backing) - len(singer)))   # its frames end a hop early
+        above, quiet = float(rng.uniform(0, 6)), float(rng.uniform(10, 16))
+        chatter = crowd(rng, len(backing) / RATE + 0.01, lines)[:len(backing)]
+        mixed = (singer * 10 ** (above / 20) + backing / rms(backing)
+                 + chatter * 10 ** (-quiet / 20))
+        add("karaokebar", number, _through(mixed, ["reverb", "40", "50", "60"], workdir) * 0.1,
+            f"{track.name} at {start:.2f} s as a karaoke night's backing track, a singer "
+            f"{above:.1f} dB over it and the bar {quiet:.1f} dB under it")
+    tones = [path for path in sounds if RINGTONES in path.name and duration_of(path) >= 4.5]
+    for number in range(6):
+        tone = tones[int(rng.integers(len(tones)))]
+        high, low_pass = int(rng.integers(400, 701)), int(rng.integers(5000, 8001))
+        ring = sox_read(tone, ["highpass", str(high), "lowpass", str(low_pass)])
+        times = int(rng.integers(2, 5))
+        looped = np.tile(ring, times)
+        if number % 2:
+            upload, below = _under_talk(rng, looped, (0, 8), workdir, lines)
+            where = f"{below:.1f} dB below a vlogger's talk"
+        else:
+            quiet = float(rng.uniform(10, 18))
+            room = ambience(rng, len(looped) / RATE + 0.01)[:len(looped)]
+            upload = (looped / rms(looped) + room * 10 ** (-quiet / 20)) * 0.1
+            where = f"the part's background {quiet:.1f} dB under it"
+        add("ringtone", number, upload,
+            f"{tone.name} looped x{times} on a phone's speaker (highpass {high} Hz lowpass "
+            f"{low_pass} Hz), {where}")
+    for number in range(6):
+        track = registered[(number + 3) % len(registered)]
+        pitch, level, start = tune(track, float(rng.uniform(12, 20)))
+        singers = int(rng.integers(8, 17))
+        count = len(pitch) * 512
+        voices = np.zeros(count + int(0.1 * RATE), np.float32)
+        for _singer in range(singers):
+            late = int(float(rng.uniform(0, 0.08)) * RATE)
+            voice = _sung(rng, pitch, level, instrument=False)
+            voices[late:late + len(voice)] += voice * float(rng.uniform(0.5, 1.0))
+        quiet = float(rng.uniform(4, 10))
+        chatter = crowd(rng, len(voices) / RATE + 0.01, lines)[:len(voices)]
+        mixed = voices / rms(voices) + chatter * 10 ** (-quiet / 20)
+        add("singalong", number, _through(mixed, ["reverb", "80", "50", "100"], workdir) * 0.1,
+            f"{track.name} at {start:.2f} s: its loudest line sung by a crowd of {singers} with "
+            f"no recording playing, their talk and cheers {quiet:.1f} dB under the singing")
+    return queries
+
+
+def _under_talk(rng, music: np.ndarray, low: tuple[float, float], workdir: Path,
+                lines: Lines) -> tuple[np.ndarray, float]:
+    """``music`` ``low`` dB (drawn) below a vlogger's talk: (upload, dB below)."""
+    words = _talk(rng, len(music), workdir, lines)
+    below = float(rng.uniform(*low))
+    voiced = words[np.abs(words) > 1e-4]
+    return (words / rms(voiced) + music / rms(music) * 10 ** (-below / 20)) * 0.1, below
+
+
 def with_shared(queries: list[Query], shared: dict[str, tuple[str, ...]], out: Path,
                 music: dict[str, Path]) -> list[Query]:
     """``queries`` with every original a query rightly names: where a named original (its track or
@@ -3086,6 +3477,15 @@ def held_out_13_families(registered: list[Path]) -> dict[str, tuple[str, ...]]:
     return families_in_turn(registered, HELD_OUT_10_ALWAYS, HELD_OUT_10_TURNS,
                             HELD_OUT_10_PER_TRACK,
                             FAMILIES_10 + FAMILIES_11 + FAMILIES_12 + FAMILIES_13)
+
+
+def held_out_14_families(registered: list[Path]) -> dict[str, tuple[str, ...]]:
+    """Each registered track's families: held_out_13's (held_out_10's five where the song lies
+    under speech, HELD_OUT_10_PER_TRACK of the other earlier families in turn, FAMILIES_10 to
+    FAMILIES_13) and FAMILIES_14 (23 of a track's 29 with talk over the song)."""
+    return families_in_turn(registered, HELD_OUT_10_ALWAYS, HELD_OUT_10_TURNS,
+                            HELD_OUT_10_PER_TRACK,
+                            FAMILIES_10 + FAMILIES_11 + FAMILIES_12 + FAMILIES_13 + FAMILIES_14)
 
 
 def build_part(part: AudioPart, seed: int | None = None, out: Path | None = None,
@@ -3383,6 +3783,29 @@ AUDIO_PARTS: dict[str, AudioPart] = {part.tag: part for part in (
              "New viewers, welcome, tap the basket to see the price, the red one is almost gone.",
              "For the exam you only need the first three chapters, and the slides are online."),
         )),
+    AudioPart(
+        "held_out_14", 2424, DATA / "music-held-out-14", DATA / "audio_suite_held_out_14",
+        negatives=_held_out_14_negatives, unregistered=DATA / "music-held-out-14-unregistered",
+        sounds=DATA / "sounds-held-out-14", families=held_out_14_families, with_action=True,
+        ambience=station,
+        lines=(
+            # voices no earlier part used: languages heard before, each with a named variant of
+            # espeak-ng's that no part gave it
+            ("ka+anika", "sw+max", "ta+steph", "ml+quincy", "is+travis", "lt+linda", "tr+aunty",
+             "ms+robert", "ku+iven", "he+edward", "mi+zac", "uz+boris"),
+            ("Good morning, get ready with me, today is the big interview so we go simple.",
+             "This car has been parked here for ten minutes with the radio on full volume.",
+             "Welcome back to the show, today we are talking about the worst jobs we ever had.",
+             "Okay the dryer is loud, sorry, I will tell you about the weekend in a second.",
+             "I am standing outside the station and somebody is having a party in their car.",
+             "That is a great point, but let me push back on that a little bit, if I may.",
+             "Foundation first, a thin layer, and then we blend it out towards the ears.",
+             "The bus is late again, so here is a little tour of the street while we wait.",
+             "Before we wrap up, thank you to everyone who sent in a question this week.",
+             "Do not forget the sunscreen, even in winter, my dermatologist would kill me.",
+             "You can hear the engine, right, he has been revving it every two minutes.",
+             "So my co-host thinks pineapple belongs on pizza, and we will settle it today."),
+        )),
 )}
 
 
@@ -3483,9 +3906,9 @@ def check(queries: list[Query], out: Path, music: dict[str, Path]) -> dict:
                                    "car", "concert", "dance", "djtalk", "vlogvoices",
                                    "otherroom", "phonespeaker", "beat", "gamefx", "asmr",
                                    "phonecar", "venue", *FAMILIES_11, *FAMILIES_12,
-                                   *FAMILIES_13) \
+                                   *FAMILIES_13, "asmrcook", "carradio", "grwm") \
             or query.detail.startswith("duet:")
-        if leveled or query.family in ("ducked", "lofi"):
+        if leveled or query.family in ("ducked", "lofi", "podduck"):
             upload = sox_read(path, [])
             first = int(round(query.upload_start * RATE))
             effects = ["trim", f"{query.original_start:.3f}",
@@ -3526,6 +3949,12 @@ def check(queries: list[Query], out: Path, music: dict[str, Path]) -> dict:
             if laptop:         # held_out_13 on: the laptop's speaker in the lecture hall
                 effects += ["highpass", laptop[1], "lowpass", laptop[2], "reverb", laptop[3], "50",
                             "100"]
+            radio = RADIO_DETAIL.search(query.detail)
+            if radio:          # held_out_14 on: the car radio's compressor and band
+                effects += [*RADIO, "highpass", radio[1], "lowpass", radio[2]]
+            own = GRWM_DETAIL.search(query.detail)
+            if own:            # held_out_14 on: the phone's own speaker in the bathroom
+                effects += ["highpass", own[1], "lowpass", own[2], "reverb", own[3], "50", "20"]
             excerpt = sox_read(music[query.track], effects)
             if room:
                 drive = float(room[3])
@@ -3548,7 +3977,7 @@ def check(queries: list[Query], out: Path, music: dict[str, Path]) -> dict:
             if query.family == "dance":        # the steps and claps are x dB below the song
                 said = -said
             report["level_off_by_db"].setdefault(query.family, []).append((below, below - said))
-        elif query.family == "ducked":
+        elif query.family in ("ducked", "podduck"):      # podduck: held_out_14's two hosts
             depth = max((_duck_depth(upload, excerpt, max(0, first + lag)) for lag in (-1, 0, 1)))
             said = float(query.detail.split()[1])
             report["level_off_by_db"].setdefault(query.family, []).append((depth, depth - said))
@@ -3599,7 +4028,10 @@ def _family_queries(rng, families, track: Path, unrelated: list[Path], workdir: 
     extra = {key: positive[key] for key in ("pool", "sounds") if key in positive}
     positive = {key: value for key, value in positive.items() if key not in extra}
     for family in families:
-        if family in FAMILIES_13:
+        if family in FAMILIES_14:
+            queries.append(_positive_14(rng, family, track, unrelated, workdir, out,
+                                        positive["lines"], ambience, **extra))
+        elif family in FAMILIES_13:
             queries.append(_positive_13(rng, family, track, unrelated, workdir, out,
                                         positive["lines"], ambience, **extra))
         elif family in FAMILIES_12:

@@ -337,6 +337,33 @@ the every-6th track of the ones above), with its effects and a chat client's ale
 Its tracks were compared with each other and with the 100's and every earlier part's: see
 docs/music.md, "The thirteenth held-out part, held_out_13".
 
+A fourteenth set goes to ``music-held-out-14/``: the ``held_out_14`` part, made at stop 48
+(held_out_13 read by the lead, still sealed), from packages no earlier part (nor the footage or
+photo sets) used:
+
+    xblast-tnt-musics       6 tracks   GPL-2         (Oliver Vogel and others: XBlast TNT's
+                                                      songs, headerless 8-bit unsigned mono PCM
+                                                      at 22 050 Hz, turned by SoX into FLAC, the
+                                                      FLAC the registered recording)
+    flobopuyo               3 tracks   GPL-2+        (Florent Boudet, Jean-Christophe Hoelt,
+                                                      Guillaume Borios: FloboPuyo's three long
+                                                      FastTracker modules, rendered once by
+                                                      FFmpeg's libopenmpt to FLAC)
+                           20 sounds   the same (its .wav effects) -> sounds-held-out-14/
+
+and to ``music-held-out-14-unregistered/``, *never registered* (beside the every-6th track of the
+ones above): FloboPuyo's four short modules (15-39 s: its menu and game-over tunes and a second
+take of ``strange_fear``, the same game's loops), with a phone's ringtones and notification
+sounds to ``sounds-held-out-14/``:
+
+    lomiri-sounds          43 sounds   CC-BY-SA-3.0, CC-BY-3.0, CC0-1.0 (Lomiri's (Ubuntu
+                                                      Touch's) 29 ringtones, 5-38 s of music, and
+                                                      14 notification sounds: the ringtone
+                                                      negatives)
+
+Its tracks were compared with each other and with the 100's and every earlier part's: see
+docs/music.md, "The fourteenth held-out part, held_out_14".
+
 Symbolic links (drascula's language folders point at the same files) are skipped and files with
 the same bytes kept once. Media is never committed: benchmarks/data/ is git-ignored. Idempotent:
 each set has its own completion marker, so adding a set never refetches the other.
@@ -845,6 +872,47 @@ def _unzip_audio(archive: Path) -> Path:
     return target
 
 
+HELD_OUT_14_FOLDER = "music-held-out-14"
+HELD_OUT_14_UNREGISTERED = "music-held-out-14-unregistered"
+HELD_OUT_14_SOUNDS = "sounds-held-out-14"
+FLOBOPUYO = "usr/share/games/flobopuyo/sfx"
+HELD_OUT_14: dict[str, tuple[tuple[str, str], ...]] = {
+    "xblast-tnt-musics": ((HELD_OUT_14_FOLDER, "usr/share/games/xblast-tnt/sounds"),),
+    "flobopuyo": ((HELD_OUT_14_FOLDER, FLOBOPUYO), (HELD_OUT_14_UNREGISTERED, FLOBOPUYO),
+                  (HELD_OUT_14_SOUNDS, FLOBOPUYO)),
+    "lomiri-sounds": ((HELD_OUT_14_SOUNDS, "usr/share/sounds/lomiri/ringtones"),
+                      (HELD_OUT_14_SOUNDS, "usr/share/sounds/lomiri/notifications")),
+}
+HELD_OUT_14_MODULES = (".xm",)
+# XBlast's songs: headerless PCM, SoX's reading of them (8-bit unsigned, mono, 22 050 Hz: read so
+# their chords are triads in tune and their tempos 105-125 BPM)
+XBLAST_PCM = ("-t", "raw", "-r", "22050", "-e", "unsigned-integer", "-b", "8", "-c", "1")
+# FloboPuyo's modules over a minute (registered); its four short ones are its loops (never)
+FLOBOPUYO_LONG = ("flobopuyo_game1.xm", "flobopuyo_game2.xm", "strange_fear.xm")
+
+
+def _held_out_14_keeps(folder: str):
+    """Which files of a package folder go to ``folder``: the sounds folder takes FloboPuyo's .wav
+    effects and Lomiri's ringtones and notifications; the music folder XBlast's songs and
+    FloboPuyo's long modules, the unregistered folder FloboPuyo's short ones."""
+    if folder == HELD_OUT_14_SOUNDS:
+        return lambda source: source.suffix.lower() in (".ogg", ".wav")
+    if folder == HELD_OUT_14_UNREGISTERED:
+        return lambda source: source.suffix.lower() == ".xm" and source.name not in FLOBOPUYO_LONG
+    return lambda source: source.suffix.lower() == ".raw" or source.name in FLOBOPUYO_LONG
+
+
+def _raw_to_flac(folder: Path, pcm: tuple[str, ...]) -> None:
+    """Each headerless .raw file of ``folder`` becomes a .flac SoX reads with the options ``pcm``
+    (its sample format, rate and channels), the original removed; a killed run leaves no half
+    file."""
+    for source in sorted(folder.glob("*.raw")):
+        partial = source.with_suffix(".part.flac")
+        subprocess.run(["sox", "-V1", *pcm, str(source), str(partial)], check=True)
+        partial.replace(source.with_suffix(".flac"))
+        source.unlink()
+
+
 @dataclass(frozen=True)
 class MusicPart:
     """What one held-out part of the audio suite fetches (held_out_3 on): its packages' listed
@@ -869,6 +937,10 @@ class MusicPart:
     # the FLAC the registered recording: SoX's low-pass filters above 4 kHz refuse an 8 kHz file
     # (held_out_13; 0: as it is)
     least_rate: int = 0
+    # SoX's options for headerless .raw music (its sample format, rate, channels), copied and
+    # turned into FLAC in the music folders, the FLAC the registered recording (held_out_14:
+    # XBlast's songs; (): no .raw is music)
+    raw_pcm: tuple[str, ...] = ()
 
 
 def fetch_part(part: MusicPart, dest: Path = DEFAULT_DEST) -> dict[str, list[Path]]:
@@ -883,13 +955,17 @@ def fetch_part(part: MusicPart, dest: Path = DEFAULT_DEST) -> dict[str, list[Pat
                 _unzip_audio(unpacked / part.archives[package])
             for folder, inside in part.packages[package]:
                 count = _copy_unique(unpacked / inside, dest / folder, package, seen,
-                                     part.keeps(folder), part.to_flac, part.name_of)
+                                     part.keeps(folder),
+                                     part.to_flac + ((".raw",) if part.raw_pcm else ()),
+                                     part.name_of)
                 print(f"{package}: {count} files to {folder}")
         for folder in (part.music, part.unregistered):
             if folder and part.to_flac:
                 _to_flac(dest / folder, part.to_flac)
             if folder and part.least_rate:
                 _to_rate(dest / folder, part.least_rate)
+            if folder and part.raw_pcm:
+                _raw_to_flac(dest / folder, part.raw_pcm)
         done.touch()
     return {folder: sorted((dest / folder).iterdir()) for folder in folders}
 
@@ -921,6 +997,9 @@ MUSIC_PARTS: dict[str, MusicPart] = {part.tag: part for part in (
     MusicPart("held_out_13", HELD_OUT_13_FOLDER, HELD_OUT_13_SOUNDS, HELD_OUT_13,
               lambda folder: lambda source: True, HELD_OUT_13_UNREGISTERED,   # every audio file
               archives={"openarena-088-data": OPENARENA_PK3}, least_rate=22050),
+    MusicPart("held_out_14", HELD_OUT_14_FOLDER, HELD_OUT_14_SOUNDS, HELD_OUT_14,
+              _held_out_14_keeps, HELD_OUT_14_UNREGISTERED, HELD_OUT_14_MODULES,
+              raw_pcm=XBLAST_PCM),
 )}
 
 

@@ -10,7 +10,9 @@ hummed tune (held_out_10), a car's talk, a street interview, a cooking video, a 
 and game sounds over silence (held_out_11), a game stream, a fitness class, a vlog in the wind, a
 podcast's intro and a bar looped as a game loops it (held_out_12), a voice message over a phone
 line, a party speech, a livestream sale, a lecture hall, a beat at a song's tempo and its chords
-comped (held_out_13). No real music, no matcher. (Four files, one a part, until stop 43.)"""
+comped (held_out_13), a cooking video's clatter, a dance's pitched-up sped-up song, a car radio
+beside its engine, a podcast's ducked bed, a bathroom vlog, a whistled tune, a ringtone's loop and
+a crowd singing along (held_out_14). No real music, no matcher. (Four files, one a part, until stop 43.)"""
 from __future__ import annotations
 
 import functools
@@ -33,7 +35,8 @@ needs_sox = pytest.mark.skipif(not (shutil.which("sox") and shutil.which("espeak
 NEW_FAMILIES = {"held_out_6": suite.FAMILIES_6, "held_out_7": suite.FAMILIES_7,
                 "held_out_8": suite.FAMILIES_8, "held_out_9": suite.FAMILIES_9,
                 "held_out_10": suite.FAMILIES_10, "held_out_11": suite.FAMILIES_11,
-                "held_out_12": suite.FAMILIES_12, "held_out_13": suite.FAMILIES_13}
+                "held_out_12": suite.FAMILIES_12, "held_out_13": suite.FAMILIES_13,
+                "held_out_14": suite.FAMILIES_14}
 
 
 def _song(path, seconds: float, seed: int) -> None:
@@ -107,11 +110,13 @@ TRACK_SPLITS = {
                     ["pkg--t02.ogg", "teeworlds-data--music_menu.flac"], 7),
     "held_out_13": ([f"pkg--t{n:02d}.ogg" for n in range(8)], ["val-and-rick-data--ground.ogg"],
                     ["pkg--t02.ogg", "val-and-rick-data--ground.ogg"], 7),
+    "held_out_14": ([f"pkg--t{n:02d}.flac" for n in range(9)], ["flobopuyo--flobopuyo_menu.flac"],
+                    ["pkg--t02.flac", "pkg--t08.flac", "flobopuyo--flobopuyo_menu.flac"], 7),
 }
 
 
 def test_every_part_is_in_the_table_in_the_order_made_with_its_own_seed_and_folders():
-    assert list(PARTS) == list(TRACK_SPLITS) == [f"held_out_{n}" for n in range(2, 14)]
+    assert list(PARTS) == list(TRACK_SPLITS) == [f"held_out_{n}" for n in range(2, 15)]
     assert all(tag == part.tag for tag, part in PARTS.items())
     for name in ("seed", "music", "out", "lines"):
         values = [getattr(part, name) for part in PARTS.values()]
@@ -298,9 +303,21 @@ def _build_13(folder: Path) -> Built:
                  ambience=suite.mall)
 
 
+def _build_14(folder: Path) -> Built:
+    """From one made song, with one made song unregistered and made sounds."""
+    song, other = folder / "pkg--song.wav", folder / "other--a.wav"
+    _song(song, 90, 140)
+    _song(other, 40, 141)
+    _rng, queries, out, work = _new_family_queries("held_out_14", folder, song, [other],
+                                                   suite.station, pool=[song],
+                                                   sounds=_beeps(folder))
+    return Built(queries, out, {path.name: path for path in [song, other]}, [other], work,
+                 ambience=suite.station)
+
+
 BUILDERS = {"held_out_6": _build_6, "held_out_7": _build_7, "held_out_8": _build_8,
             "held_out_9": _build_9, "held_out_10": _build_10, "held_out_11": _build_11,
-            "held_out_12": _build_12, "held_out_13": _build_13}
+            "held_out_12": _build_12, "held_out_13": _build_13, "held_out_14": _build_14}
 
 
 @pytest.fixture(scope="module")
@@ -319,7 +336,7 @@ def build(tmp_path_factory):
 DECISIONS = {"held_out_6": {"takedown", "mute", "track"}, "held_out_7": {"mute"},
              "held_out_8": {"mute"}, "held_out_9": {"mute", "track"},
              "held_out_10": {"mute", "track"}, "held_out_11": {"mute"},
-             "held_out_12": {"mute"}, "held_out_13": {"mute"}}
+             "held_out_12": {"mute"}, "held_out_13": {"mute"}, "held_out_14": {"mute"}}
 # families whose song is fitted back (least squares) within 1 dB of the level its row says, and
 # the one under speech whose level lies in the range the part draws (dB below the rest)
 LEVELLED = {"held_out_6": (("vlog",), ("vlog", 14, 21)),
@@ -329,7 +346,8 @@ LEVELLED = {"held_out_6": (("vlog",), ("vlog", 14, 21)),
             "held_out_10": (("phonecar", "venue"), ("venue", 5, 15)),
             "held_out_11": (suite.FAMILIES_11, ("tutorial", 11, 21)),
             "held_out_12": (suite.FAMILIES_12, ("stream", 9, 19)),
-            "held_out_13": (suite.FAMILIES_13, ("livesell", 9, 19))}
+            "held_out_13": (suite.FAMILIES_13, ("livesell", 9, 19)),
+            "held_out_14": (("asmrcook", "carradio", "grwm"), ("carradio", 3, 13))}
 
 
 @needs_sox
@@ -1121,3 +1139,146 @@ def test_held_out_13s_own_negatives_copy_nothing_and_name_what_they_borrow(tmp_p
             assert len(named) == 2 and registered.name not in query.detail
     pairs = [query.detail for query in queries if query.family == "neg-xfadevlog"]
     assert all(detail.count("game--") == 2 for detail in pairs[::2])   # one game's two
+
+
+# ------------------------------------------------------------------ held_out_14's own
+def test_held_out_14s_tracks_have_held_out_13s_families_and_the_five_new_ones(tmp_path):
+    tracks = [tmp_path / f"pkg--t{number:02d}.flac" for number in range(20)]
+    families = PARTS["held_out_14"].families(list(reversed(tracks)))
+    thirteen = suite.held_out_13_families(tracks)
+    for track in tracks:
+        assert families[track.name] == thirteen[track.name] + suite.FAMILIES_14
+    earlier = (suite.HELD_OUT_10_ALWAYS + suite.HELD_OUT_10_TURNS + suite.FAMILIES_10
+               + suite.FAMILIES_11 + suite.FAMILIES_12 + suite.FAMILIES_13)
+    assert not set(suite.FAMILIES_14) & set(earlier)
+
+
+@needs_sox
+def test_held_out_14s_dance_is_pitched_up_and_sped_up_and_its_spans_say_so(build):
+    built = build("held_out_14")
+    dance = next(query for query in built.queries if query.family == "dancepitch")
+    speed = float(dance.detail.split()[0].lstrip("x"))
+    cents = int(dance.detail.split("+")[1].split()[0])
+    assert 1.10 <= speed <= 1.25 and 100 <= cents <= 200 and "dancepitch" in suite.SPEED_FAMILIES
+    heard = (dance.original_end - dance.original_start) / (dance.upload_end - dance.upload_start)
+    assert heard == pytest.approx(speed, rel=0.01)
+    assert 0.5 <= dance.upload_start <= 1.5                 # the steps alone first
+    seconds = suite.duration_of(built.out / dance.file)
+    assert dance.upload_end == pytest.approx(seconds, abs=0.05)
+    # the song's notes, a semitone or two up: the made song's strongest pitch moves by the cents
+    song = suite._trim(built.music[dance.track], dance.original_start,
+                       dance.original_end - dance.original_start)
+    upload = suite.sox_read(built.out / dance.file, [])[int(dance.upload_start * RATE):]
+    def peak(samples):
+        power = np.abs(np.fft.rfft(samples)) ** 2
+        frequencies = np.fft.rfftfreq(len(samples), 1 / RATE)
+        chroma = np.zeros(1200)
+        keep = frequencies > 100
+        cents_of = np.round(1200 * np.log2(frequencies[keep] / 440)).astype(int) % 1200
+        np.add.at(chroma, cents_of, power[keep])
+        return np.convolve(np.tile(chroma, 3), np.ones(31), "same")[1200:2400]
+    shift = np.argmax([peak(upload) @ np.roll(peak(song), lag) for lag in range(1200)])
+    assert abs(shift - cents) <= 30 or abs(shift - cents) >= 1170
+
+
+@needs_sox
+def test_held_out_14s_scenes_fill_the_upload_at_their_levels_and_the_podcast_ducks(build):
+    built = build("held_out_14")
+    by_family = {query.family: query for query in built.queries}
+    for family in ("asmrcook", "carradio", "podduck", "grwm"):
+        query = by_family[family]
+        low, high = suite.SCENE_SECONDS_14[family]
+        assert query.upload_start == 0 and low - 0.01 <= query.upload_end <= high + 0.01
+        assert query.upload_end == pytest.approx(suite.duration_of(built.out / query.file),
+                                                 abs=0.01)
+    high, low_pass = (int(value) for value in suite.RADIO_DETAIL.search(
+        by_family["carradio"].detail).groups())
+    assert 150 <= high <= 300 and 3000 <= low_pass <= 5000
+    high, low_pass, room = (int(value) for value in suite.GRWM_DETAIL.search(
+        by_family["grwm"].detail).groups())
+    assert 500 <= high <= 800 and 6000 <= low_pass <= 9000 and 20 <= room <= 45
+    levels = built.report["level_off_by_db"]
+    fitted_low, fitted_high = levels["asmrcook"]["music_db_below_the_rest"]
+    assert 9 <= fitted_low <= fitted_high <= 19                 # a quiet song under the clatter
+    assert "no talk" in by_family["asmrcook"].detail
+    assert levels["podduck"]["max_abs_off"] < 3.0               # ducked as deep as it says
+
+
+def test_station_engine_cooking_and_bathroom_are_unit_level_as_long_as_asked():
+    rng = np.random.default_rng(14)
+    for sound in (suite.station(rng, 7.0), suite.engine(rng, 7.0),
+                  suite.cooking_closeup(rng, 7.0), suite.bathroom(rng, 7.0)):
+        assert len(sound) == int(7.0 * RATE) and suite.rms(sound) == pytest.approx(1.0, rel=0.01)
+
+
+def test_an_idling_engine_fires_at_its_rpm():
+    rng = np.random.default_rng(3)
+    sound = suite.engine(rng, 10.0)
+    power = np.abs(np.fft.rfft(sound)) ** 2
+    frequencies = np.fft.rfftfreq(len(sound), 1 / RATE)
+    low = (frequencies > 15) & (frequencies < 40)
+    firing = frequencies[low][np.argmax(power[low])]
+    assert 20 <= firing <= 34                     # a four-cylinder's firing at 650-950 rpm
+    assert power[frequencies < 400].sum() > 0.8 * power.sum()
+
+
+def test_a_whistled_tune_keeps_the_line_an_octave_up_and_copies_no_recording():
+    notes = (220.0, 330.0, 261.63, 392.0)
+    times = np.arange(int(0.5 * RATE)) / RATE
+    music = np.concatenate([sum(np.sin(2 * np.pi * note * harmonic * times) / harmonic
+                                for harmonic in (1, 2, 3)) for note in notes]).astype(np.float32)
+    pitch, level = suite.melody_line(music * 0.3)
+    whistle = suite._whistled(np.random.default_rng(2), pitch, level)
+    assert suite.rms(whistle) == pytest.approx(1.0, rel=0.01)
+    again, _level = suite.melody_line(whistle)
+    hop = 512
+    for number, note in enumerate(notes):
+        frame = int((number + 0.5) * 0.5 * RATE / hop) - 2
+        assert abs(12 * np.log2(again[frame] / (2 * note))) <= 0.6    # an octave up, in tune
+    size = min(len(whistle), len(music))
+    assert abs(np.corrcoef(whistle[:size], music[:size])[0, 1]) < 0.1
+
+
+@needs_sox
+def test_held_out_14s_own_negatives_copy_nothing_and_name_what_they_borrow(tmp_path, monkeypatch):
+    songs = [tmp_path / "game--a.wav", tmp_path / "game--b.wav"]
+    for number, song in enumerate(songs):
+        _song(song, 45, 150 + number)
+    registered = [tmp_path / "pkg--reg.wav", tmp_path / "pkg--two.wav"]
+    for number, song in enumerate(registered):
+        _song(song, 60, 160 + number)
+    ringtone = tmp_path / "lomiri-sounds--Tone.wav"
+    _song(ringtone, 6, 170)
+    sounds = _beeps(tmp_path) + [ringtone]
+    handed = []
+    monkeypatch.setattr(suite, "_held_out_13_negatives", lambda rng, unrelated, *args:
+                        handed.append(unrelated) or [])
+    out, work = tmp_path / "suite", tmp_path / "work"
+    out.mkdir()
+    work.mkdir()
+    queries = suite._held_out_14_negatives(np.random.default_rng(1), songs, work, out,
+                                           PARTS["held_out_14"].lines, sounds, registered,
+                                           suite.station)
+    assert handed == [songs]
+    kinds = {}
+    for query in queries:
+        kinds[query.family] = kinds.get(query.family, 0) + 1
+        assert query.track is None and query.action == "none" and not query.truth().copies
+        assert (out / query.file).exists()
+    assert kinds == {**{f"neg-{family}": 4 for family in suite.FAMILIES_14},
+                     **{f"neg-{family}only": 3 for family in suite.FAMILIES_14},
+                     "neg-whistled": 6, "neg-karaokebar": 4, "neg-ringtone": 6,
+                     "neg-singalong": 6}
+    for query in queries:
+        named = {path.name for path in registered + songs + [ringtone] if path.name in query.detail}
+        if query.family in ("neg-whistled", "neg-singalong"):   # a registered tune, no recording
+            assert len(named) == 1 and named <= {path.name for path in registered}
+        if query.family in ("neg-karaokebar", *(f"neg-{f}" for f in suite.FAMILIES_14)):
+            assert len(named) == 1 and named <= {song.name for song in songs}
+        if query.family == "neg-ringtone":
+            assert named == {ringtone.name}
+            times = int(query.detail.split(" looped x")[1].split()[0])
+            assert suite.duration_of(out / query.file) == pytest.approx(
+                times * suite.duration_of(ringtone), abs=0.05)
+        if query.family == "neg-dancepitch":
+            assert query.detail.split(", ")[1].startswith("x1.")
