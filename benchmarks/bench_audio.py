@@ -2,7 +2,7 @@
 side by side in one run on real music (benchmarks/audio_suite.py).
 
     python benchmarks/bench_audio.py [--systems origin,landmark,chromaprint] [--scale 1000,100000]
-                                     [--every N] [--part tuning|held_out|held_out_2|...|held_out_13]
+                                     [--every N] [--part tuning|held_out|held_out_2|...|held_out_14]
                                      [--json]
 
 Prints, per system and separately for the tuning and the held-out tracks: µAP, recall at precision
@@ -74,7 +74,15 @@ party speech on the hall's PA, a livestream seller between order chimes, a lectu
 laptop's speaker in a lecture hall; among its negatives those scenes without music, a metronome or
 drum machine at a registered song's tempo, a registered song's chords comped on an electric piano
 and two unregistered tracks cross-faded under talk; registered beside the 100 and held_out_2's to
-held_out_12's; results/audio-held_out_13.json) is sealed: nobody has run a matcher on it.
+held_out_12's; results/audio-held_out_13.json) is sealed: the lead reads it. ``--part held_out_14``
+(stop 48: XBlast TNT's songs and FloboPuyo's long modules, FloboPuyo's four short loops never
+registered; held_out_13's families and five more: a cooking video's close-up clatter over a quiet
+song, a dance challenge's song pitched up and sped up, a street vlog beside a car radio and its
+engine, a podcast's bed ducked under two hosts, a get-ready-with-me vlog over the phone's own
+speaker and a hair dryer; among its negatives those scenes without music, a registered song's line
+whistled or sung by a crowd with no recording, a karaoke singer over an unregistered instrumental
+and a phone's ringtone looped; registered beside the 100 and held_out_2's to held_out_13's;
+results/audio-held_out_14.json) is sealed: nobody has run a matcher on it.
 
 Systems:
 - origin: spectral-peak landmarks read through tempo, pitch and speed warps, candidates verified
