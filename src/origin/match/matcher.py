@@ -224,6 +224,17 @@ class StillViewMatch(Match):
 
 
 @dataclass(frozen=True)
+class DrawnFrameMatch(Match):
+    """A global-tier match with an original without a static layout whose keyframes show no
+    features of their own (``Matcher._drawn_only``: every feature is a drawn frame's, found
+    again at its spot): held at ``STILL_SCORE`` until a keyframe pair on its own features
+    verifies at its moment (``Matcher._told_apart``); ``uncapped``: the score its evidence
+    made. Like ``StillViewMatch``, its keyframes are searched (``_copied_frames``)."""
+
+    uncapped: float = 0.0
+
+
+@dataclass(frozen=True)
 class IndexedOriginal:
     """An original as the matcher needs it: who it is and when each of its codes was shown."""
 
@@ -257,6 +268,9 @@ class Matcher:
         # per original key: its features found again in a far keyframe, its template's, and
         # whether its keyframes show features of their own (``_tells_the_clip``)
         self._own: dict[int, tuple[np.ndarray, np.ndarray, bool]] = {}
+        # per original id whose keyframes show no features of their own (``_drawn_only``):
+        # the upload's verified keyframe pairs with it and the keyframes they pair
+        self._drawn_pairs: dict[str, list[tuple[IndexedOriginal, int, Keypoints, object]]] = {}
         # the last upload's keyframes and their still pictures (``_upload_pictures``)
         self._shown: tuple[Keypoints | None, np.ndarray] = (None, np.zeros(0, np.int64))
 
@@ -309,6 +323,7 @@ class Matcher:
         only these find has tier ``turned``."""
         searched, all_hits = upload, hits
         self._paired_at = {}
+        self._drawn_pairs = {}
         upload, hits = _as_shown(upload, hits)
         found = {match.original: match
                  for match in self._global_matches(upload, hits, min_score)}
@@ -371,6 +386,7 @@ class Matcher:
         held = (_smooth_held_at_last(self._released(match), min_score)
                 for match in matches.values())
         held = (self._shown_in_part(match, min_score) for match in held if match is not None)
+        held = (self._told_apart(match) for match in held if match is not None)
         return sorted((match for match in held if match is not None),
                       key=lambda match: -match.score)
 
@@ -823,6 +839,48 @@ class Matcher:
                 return True
         return False
 
+    def _drawn_only(self, original: IndexedOriginal, key: int) -> bool:
+        """Whether ``original`` (keypoint index key ``key``) has no static layout and its
+        keyframes show fewer than ``MIN_INLIERS`` spots of their own at their median: every
+        feature it has is found again at its spot in a far keyframe (``_tells_the_clip``'s
+        test, asked of no pair), a drawn frame around a picture without features.
+
+        held_out_23's `low_detail_0` is a soft gradient in a news frame (a name bar, a LIVE box,
+        a headline strip and a ticker line whose words scroll): 1.5 spots of ~100 its own, the
+        rest the frame's and the line's. Layout learning finds no static layout (the line
+        scrolls), so its global codes are of the whole frame, which the frame and the line set;
+        the ticker around another gradient (`q0253`, a re-encoded negative) met them at 1.0
+        and was demoted. Of the spent parts' originals without a layout only the low-detail
+        ones are such (0-10 spots; the fewest of any other, 13, a meme template, main's tree
+        26): docs/matching.md, *A drawn frame around a featureless picture at stop 48*."""
+        return (original.layout is None and self.keypoints is not None
+                and key in self.keypoints.originals
+                and not self._tells_the_clip(original, key, [], None))
+
+    def _keep_pairs(self, original: IndexedOriginal, key: int, pairs: list,
+                    upload: Keypoints) -> None:
+        """Keeps ``pairs`` (verified, of ``upload``'s keyframes with ``original``) where its
+        global matches wait for them (``_drawn_only``, ``_told_apart``)."""
+        if self._drawn_only(original, key):
+            self._drawn_pairs.setdefault(original.info.id, []).extend(
+                (original, key, upload, pair) for pair in pairs)
+
+    def _told_apart(self, match: Match) -> Match:
+        """``match`` at the score its evidence made where it is a ``DrawnFrameMatch`` and one
+        of the upload's verified keyframe pairs with its original that lies on one of its
+        segments (``_on_segments``) passes ``_tells_the_clip``'s own-feature test alone: its
+        inliers are on the original's own features, off its frame. A pair on the frame says
+        which tool drew the upload, not which picture it drew (another gradient in the same
+        news frame verifies there too)."""
+        if not isinstance(match, DrawnFrameMatch) or match.score >= match.uncapped:
+            return match
+        for original, key, upload, pair in self._drawn_pairs.get(match.original, ()):
+            original_time = self.keypoints.originals[key].times[pair.original_frame]
+            if (_on_segments(match, float(upload.times[pair.upload_frame]), float(original_time))
+                    and self._tells_the_clip(original, key, [pair], upload)):
+                return replace(match, score=match.uncapped)
+        return match
+
     def _upload_pictures(self, keypoints: Keypoints) -> np.ndarray:
         """``pictures`` of an upload's keyframes, grouped once an upload rather than once for
         each rectified alignment of each original it is placed against."""
@@ -913,6 +971,11 @@ class Matcher:
                     and _still_view(upload, hit_rows)):
                 # a still page met inside a drawn layout: held until a keyframe pair verifies
                 match = _capped(match, min_score, StillViewMatch)
+            if (match is not None and match.score > STILL_SCORE
+                    and self._drawn_only(original, int(key))):
+                # a drawn frame's codes around a picture without features: held until a pair
+                # on the original's own features verifies
+                match = _capped(match, min_score, DrawnFrameMatch)
             if match is not None:
                 matches.append(match)
         return matches
@@ -1131,6 +1194,7 @@ class _Geometry:
                 matcher._paired_at.setdefault(originals[key].info.id, []).extend(
                     (float(upload.keypoints.times[pair.upload_frame]),
                      float(times[pair.original_frame]), pair.share) for pair in pairs)
+                matcher._keep_pairs(originals[key], key, pairs, upload.keypoints)
         sparse = (np.ones(len(upload.keypoints.times), bool) if self.every_frame
                   else first_on_grid(upload.keypoints.times, KEYFRAME_FPS))   # 1-a-second ones
         matches = []
@@ -1385,6 +1449,15 @@ def _with_geometry(found: dict[str, Match], geometry: list[Match]) -> dict[str, 
         elif match.score > known.score:
             found[match.original] = replace(known, score=match.score)
     return found
+
+
+def _on_segments(match: Match, upload_time: float, original_time: float) -> bool:
+    """Whether a keyframe pair at these instants lies on one of ``match``'s segments, within
+    ``ANCHOR_SLACK`` of both ends' instants (as ``Matcher._pairs_on`` asks)."""
+    return any(segment.upload_start - ANCHOR_SLACK <= upload_time
+               <= segment.upload_end + ANCHOR_SLACK
+               and segment.original_start - ANCHOR_SLACK <= original_time
+               <= segment.original_end + ANCHOR_SLACK for segment in match.segments)
 
 
 def _held_still(match: Match, min_score: float) -> StillMatch | None:
