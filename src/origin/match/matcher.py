@@ -268,9 +268,9 @@ class Matcher:
         # per original key: its features found again in a far keyframe, its template's, and
         # whether its keyframes show features of their own (``_tells_the_clip``)
         self._own: dict[int, tuple[np.ndarray, np.ndarray, bool]] = {}
-        # per original id whose keyframes show no features of their own (``_drawn_only``):
-        # the upload's verified keyframe pairs with it and the keyframes they pair
-        self._drawn_pairs: dict[str, list[tuple[IndexedOriginal, int, Keypoints, object]]] = {}
+        # per original id: the upload's verified keyframe pairs with it and the keyframes
+        # they pair, for a match held as a ``DrawnFrameMatch`` (``_told_apart``)
+        self._pairs_with: dict[str, list[tuple[IndexedOriginal, int, Keypoints, VerifiedPair]]] = {}
         # the last upload's keyframes and their still pictures (``_upload_pictures``)
         self._shown: tuple[Keypoints | None, np.ndarray] = (None, np.zeros(0, np.int64))
 
@@ -323,7 +323,7 @@ class Matcher:
         only these find has tier ``turned``."""
         searched, all_hits = upload, hits
         self._paired_at = {}
-        self._drawn_pairs = {}
+        self._pairs_with = {}
         upload, hits = _as_shown(upload, hits)
         found = {match.original: match
                  for match in self._global_matches(upload, hits, min_score)}
@@ -847,8 +847,9 @@ class Matcher:
 
         held_out_23's `low_detail_0` is a soft gradient in a news frame (a name bar, a LIVE box,
         a headline strip and a ticker line whose words scroll): 1.5 spots of ~100 its own, the
-        rest the frame's and the line's. Layout learning finds no static layout (the line
-        scrolls), so its global codes are of the whole frame, which the frame and the line set;
+        rest on the strip, the picture's border and a logo bug. Layout learning finds no static
+        layout (the line scrolls), so its global codes are of the whole frame, which the frame
+        and the line set;
         the ticker around another gradient (`q0253`, a re-encoded negative) met them at 1.0
         and was demoted. Of the spent parts' originals without a layout only the low-detail
         ones are such (0-10 spots; the fewest of any other, 13, a meme template, main's tree
@@ -859,11 +860,10 @@ class Matcher:
 
     def _keep_pairs(self, original: IndexedOriginal, key: int, pairs: list,
                     upload: Keypoints) -> None:
-        """Keeps ``pairs`` (verified, of ``upload``'s keyframes with ``original``) where its
-        global matches wait for them (``_drawn_only``, ``_told_apart``)."""
-        if self._drawn_only(original, key):
-            self._drawn_pairs.setdefault(original.info.id, []).extend(
-                (original, key, upload, pair) for pair in pairs)
+        """Keeps ``pairs`` (verified, of ``upload``'s keyframes with ``original``) for a global
+        match with it held as a ``DrawnFrameMatch`` (``_told_apart``)."""
+        self._pairs_with.setdefault(original.info.id, []).extend(
+            (original, key, upload, pair) for pair in pairs)
 
     def _told_apart(self, match: Match) -> Match:
         """``match`` at the score its evidence made where it is a ``DrawnFrameMatch`` and one
@@ -874,7 +874,7 @@ class Matcher:
         news frame verifies there too)."""
         if not isinstance(match, DrawnFrameMatch) or match.score >= match.uncapped:
             return match
-        for original, key, upload, pair in self._drawn_pairs.get(match.original, ()):
+        for original, key, upload, pair in self._pairs_with.get(match.original, ()):
             original_time = self.keypoints.originals[key].times[pair.original_frame]
             if (_on_segments(match, float(upload.times[pair.upload_frame]), float(original_time))
                     and self._tells_the_clip(original, key, [pair], upload)):
