@@ -83,8 +83,8 @@ def test_the_soft_clip_is_a_drawn_frame_without_features(registered):
 
 @pytest.mark.parametrize("seed", [4712, 4713])
 def test_another_gradient_in_the_same_frame_is_not_acted_on(registered, seed):
-    """The frame and line around another gradient: its whole codes meet the original's, its
-    keyframes verify on the frame alone; found at most for a person."""
+    """The frame and line around another gradient: its whole codes meet the original's (over
+    0.9), and no keyframe pair holds the original's own features; found at most for a person."""
     folder, original, info = registered
     matches = _deck_matcher(original, info).match(_reencoded(folder, seed, f"other{seed}"), 0.0)
     assert all(match.score <= STILL_SCORE for match in matches)
@@ -100,12 +100,16 @@ def test_the_clip_s_own_copy_is_still_found(registered):
 
 @dataclass(frozen=True)
 class _Pair:
+    """A verified pair's keyframes (``VerifiedPair``'s, what ``_told_apart`` reads)."""
+
     upload_frame: int
     original_frame: int
 
 
 @dataclass(frozen=True)
 class _Keyframes:
+    """Keyframes' instants (``Keypoints.times``)."""
+
     times: np.ndarray
 
 
