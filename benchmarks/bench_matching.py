@@ -26,6 +26,7 @@
     python benchmarks/bench_matching.py --suite real_h22       # the sealed held_out_22 part: the lead, once
     python benchmarks/bench_matching.py --suite real_h23       # the sealed held_out_23 part: the lead, once
     python benchmarks/bench_matching.py --suite real_h24       # the sealed held_out_24 part: the lead, once
+    python benchmarks/bench_matching.py --suite real_h25       # the sealed held_out_25 part: the lead, once
     python benchmarks/bench_matching.py --suite real --systems origin --distractor-codes 10000000 \
         --real-distractors --negative-windows 5 [--keep DIR]
 
@@ -139,6 +140,13 @@ same title and the same reactor's face over other clips and over nothing) and a 
 same track and visualiser bars around other covers, a soft deep-water clip's fades on a night sky);
 a painting program's window drawn on beside its other windows, the same pen drawing), read once by
 the lead;
+``--suite real_h25`` its twenty-fifth (``--part held_out_25``, held_out_18's 24 families and turned
+screens in two other rooms, above all **three more tools' frames around other content**, the same
+options on registered uploads and on unregistered ones: a video editor's screen recording (the same
+bin, panels and tracks around other clips in its monitor, a soft haze's fades on another haze), a
+shop's live-sale frame (the same seller, price and buy button beside other goods) and a game's
+heads-up display (the same minimap, bars and feed over other games and over nothing); a geometry
+program's window beside its other windows; snow and rain), read once by the lead;
 ``--catalogue N`` registers N unrelated real originals (benchmarks/catalogue.py: Ken Burns pans,
 zooms, slideshows and 9:16 framings of real photographs) beside the suite's, for every system.
 ``--real-distractors`` fills origin's index with codes of real-photo camera paths
@@ -186,7 +194,7 @@ SEALED_SUITES = {"real_h2": real_suite.HELD_OUT_2, "real_h3": real_suite.HELD_OU
                  "real_h18": real_suite.HELD_OUT_18, "real_h19": real_suite.HELD_OUT_19,
                  "real_h20": real_suite.HELD_OUT_20, "real_h21": real_suite.HELD_OUT_21,
                  "real_h22": real_suite.HELD_OUT_22, "real_h23": real_suite.HELD_OUT_23,
-                 "real_h24": real_suite.HELD_OUT_24}
+                 "real_h24": real_suite.HELD_OUT_24, "real_h25": real_suite.HELD_OUT_25}
 
 
 def _speed(system: str, path: Path, seconds: float) -> dict[str, float]:
@@ -491,7 +499,7 @@ def main() -> None:
                              "1000 ~30), otherwise it is rebuilt there")
     parser.add_argument("--suite", choices=("synthetic", "real", *SEALED_SUITES), default="synthetic",
                         help="synthetic: benchmarks/suite.py (generated + real); real: benchmarks/real_suite.py; "
-                             "real_h2 ... real_h24: its sealed held_out_2 ... held_out_24 parts "
+                             "real_h2 ... real_h25: its sealed held_out_2 ... held_out_25 parts "
                              "(read once by the lead)")
     parser.add_argument("--real-distractors", action="store_true",
                         help="distractor codes from real photographs (benchmarks/real_codes.py), not random")

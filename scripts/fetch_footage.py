@@ -658,7 +658,41 @@ help CC-BY-SA-3.0, gnome-chess's help GPL-3+ or GFDL):
                                      atoms in the phone player (never), killbots' mountain (a
                                      room's wall), the dice game's settings (a still)
 
-    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_24|all]
+A twenty-fifth, ``benchmarks/data/footage-held-out-25/``, holds the sealed ``held_out_25`` part's
+(benchmarks/real_suite.py --part held_out_25), from packages no earlier part, tuning pass, photo set,
+music set or audio part read (Debian main only; the KDE games' and edu programs' manuals and themes
+GPL-2+ / GFDL-1.2+ (their copyright's Files: * and doc/*, some themes CC0), the GNOME games' help
+CC-BY-SA-3.0 (gnome-sudoku, hitori, iagno) or GFDL (gnome-klotski, tali, swell-foop)):
+
+    kturtle, klickety                the video editor's clips: a turtle's flower (registered), balls
+                                     softened to a haze with fades (registered) and balls of another
+                                     theme softened the same (never); klickety's classic tiles (the
+                                     slideshow), its window (under the heads-up display: never), its
+                                     numbered board, theme and score dialogs (never), its settings (a
+                                     still)
+    swell-foop, ksirk                the shop's goods: a tile-clearing game (registered); the seller's camera
+                                     (ksirk's title screen, on every shop); a world war game (under the
+                                     heads-up display, registered)
+    bovo, iagno, ksquares, ksnakeduel
+                                     other clips and games: gomoku (the editor: never), othello (the
+                                     display: never), dots and boxes (the slideshow), its new game and
+                                     display dialogs (never); the snake duel's neon theme (filmed:
+                                     dark), its default theme (never: darkened), its dialogs (never)
+    kig                              a geometry program's windows: a circle constructed and macros at
+                                     work (registered), objects selected, a label attached, a macro's
+                                     test run (never), its types dialog (a still)
+    step, kmplot                     a spring (filmed softened), a pendulum (never, softened), a cart
+                                     (the editor: never), a spring's plot (the shop: never); three
+                                     plots (the slideshow), the coordinates and fonts dialogs (never,
+                                     a still); both programs' main windows (the rooms' walls)
+    gnome-sudoku, hitori, kblackbox, gnome-klotski, tali, kjumpingcube
+                                     filmed pictures: a sudoku coloured in, its other board (never),
+                                     its boxes (the slideshow), a hitori board (zoomed), a black box
+                                     puzzle (7 s), a sliding-block puzzle in the news frame, a dice
+                                     game in the phone player and its preferences (never), a cube
+                                     game's settings in the news frame (never)
+
+    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_25|all]
 """
 from __future__ import annotations
 
@@ -2101,6 +2135,91 @@ HELD_OUT_24_SAMPLES: tuple[Sample, ...] = (
     Sample("katomic_main.png", "katomic", f"{_KDE_DOC}/katomic/mainscreen.png",
            "atoms in a maze (never registered: the phone player)"),
 )
+# The sealed held_out_25 part's pictures (see the module's docstring): no package of any earlier part,
+# fetch_photos.py, fetch_music.py or the audio suite's parts.
+HELD_OUT_25_DEST = ROOT / "benchmarks" / "data" / "footage-held-out-25"
+_GNOME_HELP = "usr/share/help/C"
+HELD_OUT_25_SAMPLES: tuple[Sample, ...] = (
+    # The video editor's clips (two registered; other clips and another haze never).
+    Sample("kturtle_flower.png", "kturtle", f"{_KDE_DOC}/kturtle/mainwindow_flower_nrs.png",
+           "a turtle's flower (the editor's clip, registered)"),
+    Sample("klickety_ksame.png", "klickety", "usr/share/klickety/themes/ksame_preview.png",
+           "balls (softened to a haze in the editor, registered)"),
+    Sample("klickety_ksame_old.png", "klickety", "usr/share/klickety/themes/ksame_old_preview.png",
+           "balls of another theme (never registered: softened to a haze in the editor)"),
+    Sample("bovo_main.png", "bovo", f"{_KDE_DOC}/bovo/mainscreen.png", "a gomoku board (never registered: the editor)"),
+    Sample("ksnakeduel_theme.png", "ksnakeduel", f"{_KDE_DOC}/ksnakeduel/settings-theme.png",
+           "a snake game's theme dialog (never registered: the editor)"),
+    Sample("step_cart.png", "step", f"{_KDE_DOC}/step/tutorial5.png", "a rolling cart (never registered: the editor)"),
+    # The shop's goods and its seller; the heads-up display's games.
+    Sample("swellfoop_start.png", "swell-foop", f"{_GNOME_HELP}/swell-foop/figures/start-game.png",
+           "a tile-clearing game (the shop's goods, registered)"),
+    Sample("ksirk_intro.png", "ksirk", f"{_KDE_DOC}/ksirk/introscreen.png",
+           "a title screen with two knights (the seller's camera on every shop)"),
+    Sample("step_plot.png", "step", f"{_KDE_DOC}/step/tutorial2.png", "a spring's plot (never registered: the shop)"),
+    Sample("klickety_scores.png", "klickety", f"{_KDE_DOC}/klickety/highscore.png",
+           "a high-score table (never registered: the shop)"),
+    Sample("ksnakeduel_settings.png", "ksnakeduel", f"{_KDE_DOC}/ksnakeduel/settings-general.png",
+           "a snake game's settings (never registered: the shop)"),
+    Sample("ksirk_war.png", "ksirk", f"{_KDE_DOC}/ksirk/firing-screenshot.png",
+           "a world war game (under the heads-up display, registered)"),
+    Sample("iagno_move.png", "iagno", f"{_GNOME_HELP}/iagno/figures/move-3.png",
+           "an othello board (never registered: under the heads-up display)"),
+    Sample("klickety_game.png", "klickety", f"{_KDE_DOC}/klickety/gamescreen.png",
+           "coloured tiles in their window (never registered: under the heads-up display)"),
+    Sample("ksquares_display.png", "ksquares", f"{_KDE_DOC}/ksquares/configure-display.png",
+           "dots and boxes' display settings (never registered: under the heads-up display)"),
+    # A geometry program's windows.
+    *(Sample(f"kig_{name}.png", "kig", f"{_KDE_DOC}/kig/{member}.png", note) for name, member, note in (
+        ("circle", "constructing_a_circle_2", "a circle constructed (registered)"),
+        ("macros", "macros_at_work", "macros at work (registered)"),
+        ("selecting", "selecting_objects", "objects selected (never registered)"),
+        ("label", "text_label_attaching", "a label attached (never registered)"),
+        ("macro_run", "test_run_macro", "a macro's test run (never registered)"),
+        ("types", "edit_types_dialog", "its types dialog (never registered: a still)"))),
+    # Filmed pictures, the slideshows and the rooms' walls.
+    Sample("sudoku_colours.png", "gnome-sudoku", f"{_GNOME_HELP}/gnome-sudoku/figures/strategy2.png",
+           "a sudoku coloured in (filmed: busy)"),
+    Sample("sudoku_plain.png", "gnome-sudoku", f"{_GNOME_HELP}/gnome-sudoku/figures/strategy1.png",
+           "its other board (never registered: filmed)"),
+    Sample("sudoku_box.png", "gnome-sudoku", f"{_GNOME_HELP}/gnome-sudoku/figures/rowcolumnbox.png",
+           "a sudoku's rows, columns and boxes (the slideshow)"),
+    Sample("hitori_main.png", "hitori", f"{_GNOME_HELP}/hitori/figures/hitori_main_window.png",
+           "a hitori board (filmed, zoomed)"),
+    Sample("kblackbox_board.png", "kblackbox", f"{_KDE_DOC}/kblackbox/gameboard.png",
+           "a black box puzzle (filmed: a 7 s original)"),
+    Sample("ksnakeduel_neon.png", "ksnakeduel", "usr/share/ksnakeduel/themes/neon.png", "a neon snake duel (filmed: dark)"),
+    Sample("ksnakeduel_default.png", "ksnakeduel", "usr/share/ksnakeduel/themes/default.png",
+           "its default theme (never registered: filmed; darkened)"),
+    Sample("step_spring.png", "step", f"{_KDE_DOC}/step/tutorial3.png", "a spring experiment (filmed softened)"),
+    Sample("step_pendulum.png", "step", f"{_KDE_DOC}/step/tutorial1.png",
+           "a pendulum (never registered: filmed softened)"),
+    Sample("step_main.png", "step", f"{_KDE_DOC}/step/mainwindow.png", "a physics simulator's window (a room's wall)"),
+    Sample("klotski_start.png", "gnome-klotski", f"{_GNOME_HELP}/gnome-klotski/figures/gnotski_start_window.png",
+           "a sliding-block puzzle (in the news frame)"),
+    Sample("tali_main.png", "tali", f"{_GNOME_HELP}/tali/figures/mainwindow.png", "a dice game (in the phone player)"),
+    Sample("tali_prefs.png", "tali", f"{_GNOME_HELP}/tali/figures/preferences.png",
+           "its preferences (never registered: in the phone player)"),
+    Sample("kjumpingcube_settings.png", "kjumpingcube", f"{_KDE_DOC}/kjumpingcube/settings.png",
+           "a cube game's settings (never registered: in the news frame)"),
+    Sample("ksquares_board.png", "ksquares", f"{_KDE_DOC}/ksquares/gameboard.png", "dots and boxes (the slideshow)"),
+    Sample("ksquares_newgame.png", "ksquares", f"{_KDE_DOC}/ksquares/newgame.png",
+           "its new game dialog (never registered: the other slideshow)"),
+    Sample("klickety_classic.png", "klickety", "usr/share/klickety/themes/classic_preview.png",
+           "coloured tiles (the slideshow)"),
+    Sample("klickety_numbered.png", "klickety", f"{_KDE_DOC}/klickety/numbered.png",
+           "its board number dialog (never registered: the other slideshow)"),
+    Sample("klickety_theme.png", "klickety", f"{_KDE_DOC}/klickety/config-theme.png",
+           "its theme dialog (never registered: the other slideshow)"),
+    Sample("klickety_general.png", "klickety", f"{_KDE_DOC}/klickety/config-general.png",
+           "its settings (never registered: a still)"),
+    Sample("kmplot_plots.png", "kmplot", f"{_KDE_DOC}/kmplot/threeplots.png", "three plots (the slideshow)"),
+    Sample("kmplot_coords.png", "kmplot", f"{_KDE_DOC}/kmplot/settings-coords.png",
+           "its coordinates dialog (never registered: the other slideshow)"),
+    Sample("kmplot_fonts.png", "kmplot", f"{_KDE_DOC}/kmplot/settings-fonts.png",
+           "its fonts dialog (never registered: a still)"),
+    Sample("kmplot_main.png", "kmplot", f"{_KDE_DOC}/kmplot/main.png", "a plotter's window (a room's wall)"),
+)
 PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_OUT_2_SAMPLES),
          "held_out_3": (HELD_OUT_3_DEST, HELD_OUT_3_SAMPLES), "held_out_4": (HELD_OUT_4_DEST, HELD_OUT_4_SAMPLES),
          "held_out_5": (HELD_OUT_5_DEST, HELD_OUT_5_SAMPLES), "held_out_6": (HELD_OUT_6_DEST, HELD_OUT_6_SAMPLES),
@@ -2120,7 +2239,8 @@ PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_O
          "held_out_21": (HELD_OUT_21_DEST, HELD_OUT_21_SAMPLES),
          "held_out_22": (HELD_OUT_22_DEST, HELD_OUT_22_SAMPLES),
          "held_out_23": (HELD_OUT_23_DEST, HELD_OUT_23_SAMPLES),
-         "held_out_24": (HELD_OUT_24_DEST, HELD_OUT_24_SAMPLES)}
+         "held_out_24": (HELD_OUT_24_DEST, HELD_OUT_24_SAMPLES),
+         "held_out_25": (HELD_OUT_25_DEST, HELD_OUT_25_SAMPLES)}
 
 
 def _download(package: str, workdir: Path) -> Path:

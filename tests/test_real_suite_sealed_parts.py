@@ -1,5 +1,5 @@
 """The real suite's sealed parts found in Debian's Contents index and PyPI's wheels (held_out_3 to
-held_out_24): their plans (counts per family, tags, determinism by seed) and that their footage,
+held_out_25): their plans (counts per family, tags, determinism by seed) and that their footage,
 photographs, music and low-detail sources are apart from every other part's. No matcher is run
 here and no footage is needed: the plan is decided before any file is made (each part is read by
 the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h22``)."""
@@ -25,13 +25,14 @@ from benchmarks.real_suite import (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_
                                    HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
                                    HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17,
                                    HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22,
-                                   HELD_OUT_23, HELD_OUT_24, SEALED_PARTS, sealed_plan)
+                                   HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, SEALED_PARTS,
+                                   sealed_plan)
 
 FOUND = [SEALED_PARTS[tag] for tag in (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8,
                                        HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13,
                                        HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
                                        HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23,
-                                       HELD_OUT_24)]
+                                       HELD_OUT_24, HELD_OUT_25)]
 IDS = [part.tag for part in FOUND]
 
 
@@ -67,7 +68,8 @@ def test_every_family_of_the_main_suite_with_three_or_four_copies_and_every_orig
         assert kinds["handheld"] >= 7 and kinds["screen"] == 3 and kinds["visualiser"] == 2 and kinds["slideshow"] == 1
     elif part.tag == HELD_OUT_22:   # seven hand-held films, five tools' frames around content, a slideshow
         assert kinds["handheld"] >= 7 and kinds["template"] == 5 and kinds["slideshow"] == 1
-    elif part.tag in (HELD_OUT_23, HELD_OUT_24):   # seven hand-held films, four tools' frames, two screens, a slideshow
+    elif part.tag in (HELD_OUT_23, HELD_OUT_24, HELD_OUT_25):   # seven hand-held films, four tools' frames,
+        # two screens, a slideshow
         assert kinds["handheld"] >= 7 and kinds["template"] == 4 and kinds["screen"] == 2 and kinds["slideshow"] == 1
     else:
         assert kinds["visualiser"] == 2 and kinds["slideshow"] == 2 and kinds["video"] >= 8
@@ -207,7 +209,7 @@ def _generated_negative(query) -> bool:
 @pytest.mark.parametrize("tag", (HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
                                  HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17,
                                  HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23,
-                                 HELD_OUT_24))
+                                 HELD_OUT_24, HELD_OUT_25))
 def test_held_out_7_to_16_show_every_low_detail_negative_in_every_layout_copies_use(tag):
     """held_out_6's one false match was a smooth gradient framed in 9:16: each of held_out_7's to
     held_out_16's low-detail negatives goes through the whole frame and every layout its copies use,
@@ -401,7 +403,8 @@ def test_held_out_13_registers_soft_plain_and_dark_pictures_and_line_art_beside_
 
 
 @pytest.mark.parametrize("tag", (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
-                                 HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24))
+                                 HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24,
+                                 HELD_OUT_25))
 def test_held_out_13_to_16_split_and_stack_every_unregistered_clip_beside_a_still_picture(tag, tmp_path):
     """held_out_12's false matches were split screens beside a still dark histogram: held_out_13
     (and held_out_14 to held_out_16) show every unregistered clip split and stacked beside one of its still
@@ -424,7 +427,8 @@ def test_held_out_13_to_16_split_and_stack_every_unregistered_clip_beside_a_stil
     assert len(part.stills) >= 6 and len([q for q in plan if q.negative]) >= 150
     for earlier in SEALED_PARTS.values():
         if earlier.tag not in (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
-                               HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24):
+                               HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24,
+                               HELD_OUT_25):
             assert not earlier.stills and not any("still_half" in q.tags for q in sealed_plan(earlier))
     from origin.synthetic import iter_frames
 
@@ -813,7 +817,7 @@ def test_held_out_17_keeps_the_visualisers_song_and_films_screens_in_one_room():
     assert part.sound and part.room and all(not p.sound and not p.room for p in SEALED_PARTS.values()
                                             if p.tag not in (HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20,
                                                                   HELD_OUT_21, HELD_OUT_22, HELD_OUT_23,
-                                                                  HELD_OUT_24))
+                                                                  HELD_OUT_24, HELD_OUT_25))
     assert not part.rooms and part.screen_turn == (0.0, 0.0) and not part.extra_negatives
     plan = sealed_plan(part)
     room = [q for q in plan if "filmed_room" in q.tags]
@@ -824,7 +828,7 @@ def test_held_out_17_keeps_the_visualisers_song_and_films_screens_in_one_room():
     assert all("filmed_room" in q.tags for q in plan if q.family == "filmed_screen")
     for earlier in SEALED_PARTS.values():
         if earlier.tag not in (HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22,
-                               HELD_OUT_23, HELD_OUT_24):
+                               HELD_OUT_23, HELD_OUT_24, HELD_OUT_25):
             assert not any("filmed_room" in q.tags for q in sealed_plan(earlier))
     drawn = [p.source.split("|", 1)[1] for other in SEALED_PARTS.values() if other is not part
              for p in (*other.pieces, *other.others) if p.kind == "visualiser"]
@@ -977,7 +981,7 @@ def test_held_out_18_turns_copies_puts_broadcast_graphics_on_them_and_films_scre
     assert 10 <= part.screen_turn[0] < part.screen_turn[1] <= 25
     assert all(not p.rooms and not p.extra_negatives for p in SEALED_PARTS.values()
                if p.tag not in (HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22,
-                                HELD_OUT_23, HELD_OUT_24))   # and later ones
+                                HELD_OUT_23, HELD_OUT_24, HELD_OUT_25))   # and later ones
     plan = sealed_plan(part)
     copies = Counter(q.family for q in plan if not q.negative)
     assert all(copies[family] >= 3 for family in real_suite.EXTRA_FAMILIES)
@@ -1109,8 +1113,9 @@ def test_held_out_19_records_one_programs_screens_and_draws_three_new_styles_eac
     assert {p.source for p in screens}.isdisjoint(p.source for p in other_screens)
     negatives = Counter(q.source for q in plan if q.negative)
     assert all(negatives[f"{p.name}.mp4"] >= 8 for p in other_screens)     # four edits, stills, room, turned, graphics
-    assert not [p for other in SEALED_PARTS.values()                  # the first, then held_out_20, 21, 23 and 24
-                if other.tag not in (HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_23, HELD_OUT_24)
+    assert not [p for other in SEALED_PARTS.values()                  # the first, then held_out_20, 21, 23 to 25
+                if other.tag not in (HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_23, HELD_OUT_24,
+                                     HELD_OUT_25)
                 for p in (*other.pieces, *other.others) if p.kind == "screen"]
     looks = [p.source.split("|", 1)[1] for p in part.pieces if p.kind == "visualiser"]
     assert [look.split(":", 1)[0] for look in looks] == ["card", "showfreqs=s=240x134", "radial"]
@@ -1500,7 +1505,8 @@ def test_held_out_22_puts_three_tools_frames_around_registered_and_other_content
     assert earlier_packages.isdisjoint(package.values())
     elsewhere = "".join((ROOT / "scripts" / name).read_text() for name in ("fetch_photos.py", "fetch_music.py"))
     assert not [name for name in set(package.values()) if f'"{name}"' in elsewhere]     # no photo or music package
-    assert not [p for other in SEALED_PARTS.values() if other.tag not in (HELD_OUT_22, HELD_OUT_23, HELD_OUT_24)
+    assert not [p for other in SEALED_PARTS.values()
+                if other.tag not in (HELD_OUT_22, HELD_OUT_23, HELD_OUT_24, HELD_OUT_25)
                 for p in (*other.pieces, *other.others, *other.stills) if p.kind == "template"]   # the first
     registered = [p for p in part.pieces if p.kind == "template"]
     unregistered = [p for p in part.others if p.kind == "template"]
@@ -1902,3 +1908,151 @@ def test_a_score_bug_a_reaction_and_a_music_player_draw_the_same_frame_around_ot
     assert (np.abs(soft[:, 220:266] - player[:, 220:266]).max(axis=-1) > 24).mean() < 0.01    # the same bars
     with pytest.raises(ValueError):
         real_suite.render_template("reaction:6|a.png", tmp_path, 1.0, tmp_path / "wrong.mp4", 0)   # no face
+
+
+def test_held_out_25_puts_an_editor_a_live_shop_and_a_game_display_around_registered_and_other_content():
+    """held_out_25: held_out_18's 24 families and rooms on pictures of packages no part used; three
+    more tools' frames no part drew (a video editor's screen recording, a shop's live sale, a game's
+    heads-up display), each with the very same options on registered uploads and on unregistered
+    ones around other content and around nothing; the shop's seller the same on every one; a soft
+    slow haze in the editor beside another of the same kind with the same fades and softness; a
+    geometry program's windows, registered and not; an aurora registered beside other auroras; the
+    deck with other words; snow and rain, two kinds no part had."""
+    part = SEALED_PARTS[HELD_OUT_25]
+    assert part.room and part.rooms and part.extra_negatives and part.seed == 49
+    assert part.family_copies == real_suite.H18_FAMILY_COPIES
+    plan = sealed_plan(part)
+    assert sum(not q.negative for q in plan) == sum(part.family_copies.values())
+    samples = fetch_footage.PARTS[HELD_OUT_25][1]
+    package = {s.name: s.package for s in samples}
+    earlier_packages = {s.package for tag, (_dest, other) in fetch_footage.PARTS.items() if tag != HELD_OUT_25
+                        for s in other}
+    assert earlier_packages.isdisjoint(package.values())
+    elsewhere = "".join((ROOT / "scripts" / name).read_text() for name in ("fetch_photos.py", "fetch_music.py"))
+    assert not [name for name in set(package.values()) if f'"{name}"' in elsewhere]     # no photo or music package
+    earlier_tools = {_template_parts(p)[0].split(":")[0] for other in SEALED_PARTS.values() if other is not part
+                     for p in (*other.pieces, *other.others, *other.stills) if p.kind == "template"}
+    registered = [p for p in part.pieces if p.kind == "template"]
+    unregistered = [p for p in part.others if p.kind == "template"]
+    specs = {_template_parts(p)[0] for p in registered}
+    assert {spec.split(":")[0] for spec in specs} == {"editor", "shop", "hud"}
+    assert earlier_tools and earlier_tools.isdisjoint(spec.split(":")[0] for spec in specs)     # new tools
+    assert {_template_parts(p)[0] for p in unregistered} == specs
+    negatives = Counter(q.source for q in plan if q.negative)
+    for spec in specs:                                       # the very same options around other content
+        mine = [p for p in registered if _template_parts(p)[0] == spec]
+        others = [p for p in unregistered if _template_parts(p)[0] == spec]
+        assert len(others) >= 3 and all(negatives[f"{p.name}.mp4"] >= 8 for p in others), spec
+        assert any(_template_parts(p)[1][0].startswith("#") for p in (*others, *part.stills)
+                   if p.kind == "template" and _template_parts(p)[0] == spec), spec      # around nothing
+        shown = {name for p in mine for name in _template_parts(p)[1]}
+        assert shown.isdisjoint(name for p in others for name in _template_parts(p)[1]), spec
+    shop = next(spec for spec in specs if spec.startswith("shop:"))
+    seller = real_suite.template_options(f"{shop}|x.png")[2]["cam"][0]          # the same seller on every one
+    assert seller in package and len([p for p in unregistered if _template_parts(p)[0] == shop]) >= 3
+    assert seller not in {name for p in (*part.pieces, *part.others) if p.kind != "template"
+                          for name in p.source.split("|")[0].split(",")}
+    soft = [p for p in registered if "blur=" in _template_parts(p)[2]]              # soft, slow, opening on black
+    assert len(soft) == 1 and "black=" in _template_parts(soft[0])[2]
+    assert _template_parts(soft[0])[0].startswith("editor:")
+    spec, content, fades = _template_parts(soft[0])
+    hazes = [p for p in unregistered if _template_parts(p)[0] == spec and _template_parts(p)[2] == fades]
+    assert len(hazes) == 1 and package[_template_parts(hazes[0])[1][0]] == package[content[0]]   # the same game's
+
+    screens = {p.name: real_suite.screen_options(p.source) for p in (*part.pieces, *part.others) if p.kind == "screen"}
+    assert {package[name] for name, _typing, _drawing in screens.values()} == {"kig"}     # one program
+    assert len([p for p in part.pieces if p.kind == "screen"]) == 2
+    assert len([p for p in part.others if p.kind == "screen"]) >= 3
+
+    decks = [source for _name, source in part.low_detail_negatives if source.startswith("deck:")]
+    slides = {p.source.split(":")[1] for p in part.pieces if p.kind == "low_detail" and p.source.startswith("slides:")}
+    assert len(decks) == 2 and {d.split(":")[1] for d in decks} == slides
+    aurora = next(p.source for p in part.pieces if p.kind == "low_detail" and p.source.startswith("gradients="))
+    negatives_by_name = dict(part.low_detail_negatives)
+    auroras = [source for name, source in negatives_by_name.items() if name.startswith("aurora")]
+    assert len(auroras) >= 3 and aurora not in auroras and all("gblur" in source for source in auroras)
+    names = set(negatives_by_name)
+    earlier_names = {name for other in SEALED_PARTS.values() if other is not part
+                     for name, _source in other.low_detail_negatives}
+    assert {"snowfall", "rain"} <= names - earlier_names and {"fog", "deep_water", "dark_stars"} <= names
+    assert sum(p.end - p.start < 10 for p in part.pieces if p.kind != "low_detail") >= 3   # 7-8 s originals
+    assert {part.room, *part.rooms} <= set(package) and part.dark[1] in {p.name for p in part.others}
+
+    def files(piece) -> set[str]:
+        if piece.kind == "template":
+            content = _template_parts(piece)[1]
+            return set() if content[0].startswith("#") else set(content)
+        if piece.kind == "screen":
+            return {real_suite.screen_options(piece.source)[0]}
+        return set(real_suite.handheld_options(piece.source)[0].split(","))
+
+    shown = [n for p in part.pieces if p.kind in ("handheld", "slideshow", "template", "screen") for n in files(p)]
+    registered_files = set(shown) | {part.room, *part.rooms}
+    assert len(registered_files) == len(shown) + 2                                   # each file once
+    for piece in (*part.others, *part.stills):
+        if piece.kind in ("handheld", "slideshow", "still", "template", "screen"):
+            assert files(piece) <= set(package) and files(piece).isdisjoint(registered_files), piece.name
+    used = {n for p in (*part.pieces, *part.others, *part.stills) if p.kind != "low_detail" for n in files(p)}
+    assert used | {part.room, *part.rooms, seller} == set(package)                    # every file fetched is shown
+
+
+def test_an_editor_a_live_shop_and_a_game_display_draw_the_same_frame_around_other_content(tmp_path):
+    """held_out_25's tools: each frame is the same around other content with the same options and
+    moves as the tool does: the editor's timecode counts and its playhead sweeps, its timeline
+    showing the clip's own thumbnails; the shop's seller drifts, its countdown runs and its button
+    pulses; the display's minimap turns, its ammunition fires down and its kill feed grows; ``blur``
+    and the fades make the editor's clip a soft haze opening on black."""
+    rng = np.random.default_rng(8)
+    for name in ("a", "b", "seller"):
+        cv2.imwrite(str(tmp_path / f"{name}.png"), rng.integers(0, 256, (180, 240, 3), dtype=np.uint8))
+    from origin.synthetic import iter_frames
+
+    def frames(source: str, name: str, seconds: float = 12.0) -> np.ndarray:
+        path = real_suite.render_template(source, tmp_path, seconds, tmp_path / f"{name}.mp4", 3)
+        return np.stack([frame for _time, frame in iter_frames(path)]).astype(int)
+
+    editor, editor_other = frames("editor:5|a.png", "editor_a"), frames("editor:5|b.png", "editor_b")
+    assert editor.shape == editor_other.shape and editor.shape[1:] == (270, 480, 3) and len(editor) >= 290
+    x, y, width, height = real_suite.Template.RECTS["editor"]
+    assert np.abs(editor[:, y:y + height, x:x + width] - editor_other[:, y:y + height, x:x + width]).mean() > 30
+    chrome = np.s_[:, 0:128, 0:144]                                                  # the menu and the bin
+    assert np.abs(editor[chrome] - editor_other[chrome]).mean() < 1.0
+    thumbs = np.s_[:, 198:214, 32:440]                                               # the clip's own thumbnails
+    assert np.abs(editor[thumbs] - editor_other[thumbs]).mean() > 20
+    timeline = editor[:, 240:258, 30:446]                                            # the playhead sweeps across
+    red = (timeline[..., 2] > 180) & (timeline[..., 1] < 120)
+    columns = [np.flatnonzero(red[n].any(axis=0)) for n in (10, 150, 280)]
+    assert all(len(c) for c in columns) and columns[0].mean() < columns[1].mean() < columns[2].mean()
+    timecode = editor[:, 134:148, 154:230]
+    assert np.abs(timecode[0] - timecode[1]).mean() > 1                             # the frames count
+
+    seller = "shop:6:cam=seller.png@0,0,0.5,1"
+    one, other = frames(f"{seller}|a.png", "shop_a"), frames(f"{seller}|b.png", "shop_b")
+    x, y, width, height = real_suite.Template.RECTS["shop"]
+    assert np.abs(one[:, y:y + height, x:x + width] - other[:, y:y + height, x:x + width]).mean() > 30
+    assert np.abs(one[:, 30:118, 312:472] - other[:, 30:118, 312:472]).mean() < 10   # the same seller (x264)
+    assert np.abs(one[0, 30:118, 312:472] - one[120, 30:118, 312:472]).mean() > 20   # who drifts
+    assert np.abs(one[:, 124:170, 312:470] - other[:, 124:170, 312:470]).mean() < 2  # the same goods' price
+    button = one[:, 196:220, 314:418, 1].mean(axis=(1, 2))
+    assert button.max() - button.min() > 15                                          # the button pulses
+    countdown = one[:, 174:190, 312:470]
+    assert np.abs(countdown[0] - countdown[60]).mean() > 2                           # the countdown runs
+
+    display, display_other = frames("hud:7|a.png", "hud_a"), frames("hud:7|b.png", "hud_b")
+    minimap = np.s_[:, 14:86, 394:466]
+    assert np.abs(display[minimap] - display_other[minimap]).mean() < 6              # the same minimap
+    assert np.abs(display[0, 14:86, 394:466] - display[200, 14:86, 394:466]).mean() > 3   # which moves
+    assert np.abs(display[:, 100:220, 40:360] - display_other[:, 100:220, 40:360]).mean() > 30
+    ammunition = display[:, 240:260, 378:420]
+    assert np.abs(ammunition[0] - ammunition[25]).mean() > 3                         # firing down
+    feed = display[:, 8:56, 6:190]
+    assert (feed[5] > 200).all(axis=-1).sum() < (feed[-1] > 200).all(axis=-1).sum()  # the kill feed grows
+
+    soft = frames("editor:5|a.png|black=1|fadein=1|blur=6", "editor_soft")
+    x, y, width, height = real_suite.Template.RECTS["editor"]
+    assert soft[5, y + 8:y + height - 8, x + 8:x + width - 8].mean() < 8                 # opens on black
+    inside = np.s_[-1, y + 8:y + height - 8, x + 8:x + width - 8, 1]
+    assert np.abs(np.diff(soft[inside], axis=1)).mean() < np.abs(np.diff(editor[inside], axis=1)).mean() / 3   # soft
+    assert np.abs(soft[:, 0:128, 0:144] - editor[:, 0:128, 0:144]).mean() < 1.0          # the same editor
+    with pytest.raises(ValueError):
+        real_suite.render_template("shop:6|a.png", tmp_path, 1.0, tmp_path / "wrong.mp4", 0)   # no seller
