@@ -2003,8 +2003,8 @@ def test_an_editor_a_live_shop_and_a_game_display_draw_the_same_frame_around_oth
     pulses; the display's minimap turns, its ammunition fires down and its kill feed grows; ``blur``
     and the fades make the editor's clip a soft haze opening on black."""
     rng = np.random.default_rng(8)
-    for name in ("a", "b", "seller"):
-        cv2.imwrite(str(tmp_path / f"{name}.png"), rng.integers(0, 256, (180, 240, 3), dtype=np.uint8))
+    for name, low, high in (("a", 0, 128), ("b", 128, 256), ("seller", 0, 256)):     # a dark and a light picture
+        cv2.imwrite(str(tmp_path / f"{name}.png"), rng.integers(low, high, (180, 240, 3), dtype=np.uint8))
     from origin.synthetic import iter_frames
 
     def frames(source: str, name: str, seconds: float = 12.0) -> np.ndarray:
@@ -2023,8 +2023,8 @@ def test_an_editor_a_live_shop_and_a_game_display_draw_the_same_frame_around_oth
     red = (timeline[..., 2] > 180) & (timeline[..., 1] < 120)
     columns = [np.flatnonzero(red[n].any(axis=0)) for n in (10, 150, 280)]
     assert all(len(c) for c in columns) and columns[0].mean() < columns[1].mean() < columns[2].mean()
-    timecode = editor[:, 134:148, 154:230]
-    assert np.abs(timecode[0] - timecode[1]).mean() > 1                             # the frames count
+    timecode = editor[:, 134:148, 154:240]
+    assert np.abs(timecode[0] - timecode[5]).max() > 60                              # the frames count
 
     seller = "shop:6:cam=seller.png@0,0,0.5,1"
     one, other = frames(f"{seller}|a.png", "shop_a"), frames(f"{seller}|b.png", "shop_b")
@@ -2036,12 +2036,12 @@ def test_an_editor_a_live_shop_and_a_game_display_draw_the_same_frame_around_oth
     button = one[:, 196:220, 314:418, 1].mean(axis=(1, 2))
     assert button.max() - button.min() > 15                                          # the button pulses
     countdown = one[:, 174:190, 312:470]
-    assert np.abs(countdown[0] - countdown[60]).mean() > 2                           # the countdown runs
+    assert np.abs(countdown[0] - countdown[60]).max() > 60                           # the countdown runs
 
     display, display_other = frames("hud:7|a.png", "hud_a"), frames("hud:7|b.png", "hud_b")
-    minimap = np.s_[:, 14:86, 394:466]
+    minimap = np.s_[:, 24:76, 404:456]                                               # inside its disc
     assert np.abs(display[minimap] - display_other[minimap]).mean() < 6              # the same minimap
-    assert np.abs(display[0, 14:86, 394:466] - display[200, 14:86, 394:466]).mean() > 3   # which moves
+    assert np.abs(display[0, 24:76, 404:456] - display[200, 24:76, 404:456]).mean() > 3   # which moves
     assert np.abs(display[:, 100:220, 40:360] - display_other[:, 100:220, 40:360]).mean() > 30
     ammunition = display[:, 240:260, 378:420]
     assert np.abs(ammunition[0] - ammunition[25]).mean() > 3                         # firing down
