@@ -1500,9 +1500,9 @@ class Template:
     held_out_25's: ``editor`` (a screen recording of a video editor: the clip in its monitor, the
     media bin's other clips, the properties panel, a timecode counting and a timeline of tracks whose
     video track holds the clip's own thumbnails, a title block and a waveform, a playhead sweeping
-    across), ``shop`` (a live-sale frame: the goods in the middle of a shop's live, a seller's camera
-    (``cam``, drifting) beside them, a price with the old one struck out, a discount badge, a countdown,
-    a pulsing buy button, a cart's count rising, buyers' names popping below) and ``hud`` (a game
+    across), ``shop`` (a shop's live sale: the goods at the left under a discount badge, a seller's
+    camera (``cam``, drifting) beside them, a price with the old one struck out, a countdown, a
+    pulsing buy button, a cart's count rising, buyers' names popping below) and ``hud`` (a game
     streamer's heads-up display over the whole game: a round minimap with roads, a turning arrow and
     moving dots, health and armour bars hit and healing, an ammunition count firing down, a
     crosshair, a kill feed and a round clock)."""
