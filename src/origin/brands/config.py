@@ -125,6 +125,16 @@ class Rules:
     copying_verbs: tuple[str, ...] = ()
     retail_referents: tuple[str, ...] = ()
     inspection_places: tuple[str, ...] = ()
+    # (stop 48) a copy said in plain words ([plain_copies]): a label or code printed by the seller
+    # (码是打印的), goods of a small or unnamed factory (隔壁小厂出的), an inspection failed (验不过的),
+    # a warning word a boast negates (鉴别不了)
+    printed_labels: tuple[str, ...] = ()
+    printing: tuple[str, ...] = ()
+    other_makers: tuple[str, ...] = ()
+    made_by: tuple[str, ...] = ()
+    fails_after: tuple[str, ...] = ()
+    fails_before: tuple[str, ...] = ()
+    warning_undone_after: tuple[str, ...] = ()
     # who orders and pays (stop 36): the first person as the subject of these order verbs (我下单了,
     # 下单时我…) is a buyer's purchase, not an offer
     order_verbs: tuple[str, ...] = ()
@@ -166,6 +176,9 @@ class Rules:
     listing_cues: tuple[str, ...] = ()
     listing_goes_on: tuple[str, ...] = ()
     listing_verdicts: tuple[str, ...] = ()
+    # (stop 48) verdicts a seller passes on his own goods (不是正品): alone, in a record with no
+    # price, selling or contact word, they judge no one else's listing
+    listing_own_verdicts: tuple[str, ...] = ()
 
     def decision_for(self, score: int) -> str:
         """The most severe decision whose threshold the score reaches."""
@@ -197,6 +210,7 @@ def _load_rules(override: Path | str | None) -> Rules:
                 raise ValueError(f"{table}: unknown kinds {', '.join(sorted(unknown))} "
                                  f"(known: {', '.join(known)})")
         scoring, matching = data["scoring"], data["matching"]
+        plain = data.get("plain_copies", {})     # (stop 48) a copy said in plain words
         words = {kind: tuple(str(word) for word in data["words"].get(kind, ()))
                  for kind in CONTEXT_KINDS}
         return _in_range(Rules(
@@ -266,15 +280,21 @@ def _load_rules(override: Path | str | None) -> Rules:
                                                        "made_afterwards", ()))),
             copied_referents=tuple(str(w) for w in matching.get("copied_referents", ())),
             copying_verbs=tuple(str(w) for w in matching.get("copying_verbs", ())),
-            retail_referents=tuple(str(w) for w in matching.get("retail_referents", ())),
+            retail_referents=_merged(matching, plain, "retail_referents"),
+            printed_labels=tuple(str(w).lower() for w in plain.get("printed_labels", ())),
+            printing=tuple(str(w) for w in plain.get("printing", ())),
+            other_makers=tuple(str(w) for w in plain.get("other_makers", ())),
+            made_by=tuple(str(w) for w in plain.get("made_by", ())),
+            fails_after=tuple(str(w) for w in plain.get("fails_after", ())),
+            fails_before=tuple(str(w) for w in plain.get("fails_before", ())),
+            warning_undone_after=tuple(str(w) for w in plain.get("warning_undone_after", ())),
             inspection_places=tuple(str(w) for w in matching.get("inspection_places", ())),
             order_verbs=tuple(str(w) for w in matching.get("order_verbs", ())),
             comparison_markers=frozenset(
                 str(c) for c in matching.get("comparison_markers", ())),
-            sameness=tuple(sorted((str(w) for w in matching.get("sameness", ())), key=len,
-                                  reverse=True)),
+            sameness=tuple(sorted(_merged(matching, plain, "sameness"), key=len, reverse=True)),
             losses=tuple(str(w).lower() for w in matching.get("losses", ())),
-            genuine_referents=tuple(str(w) for w in matching.get("genuine_referents", ())),
+            genuine_referents=_merged(matching, plain, "genuine_referents"),
             same_source=tuple(sorted((str(w) for w in matching.get("same_source", ())), key=len,
                                      reverse=True)),
             source_referents=tuple(str(w) for w in matching.get("source_referents", ())),
@@ -304,10 +324,15 @@ def _load_rules(override: Path | str | None) -> Rules:
         raise InputError(source, f"brand rules are incomplete or malformed: {reason}") from None
 
 
+def _merged(matching: dict, plain: dict, key: str) -> tuple[str, ...]:
+    """(stop 48) A [matching] list with the words [plain_copies] adds to it."""
+    return tuple(str(w) for w in (*matching.get(key, ()), *plain.get(key, ())))
+
+
 def _judged_listings(table: dict) -> dict[str, tuple[str, ...]]:
     """(stop 47) The [judged_listings] words, lower-cased (English cues are read so)."""
     return {f"listing_{key}": tuple(str(word).lower() for word in table.get(key, ()))
-            for key in ("cues", "goes_on", "verdicts")}
+            for key in ("cues", "goes_on", "verdicts", "own_verdicts")}
 
 
 def _in_range(rules: Rules) -> Rules:

@@ -47,7 +47,7 @@ SENTENCE_ENDS = frozenset("。！？；!?\n")     # a listing's commas join its 
 # signals that span a stretch of text read from its shape, not a word found in it
 SHAPE_SPANS = frozenset({"quote", "question"})
 # a character that negates the verb after it: 不退款 refuses the refund 退款 promises
-NEGATING_CHARS = frozenset("不没无")
+NEGATING_CHARS = frozenset("不没无冇")       # (stop 48) 冇: Cantonese's 没有 (冇发票)
 NO_BEFORE = re.compile(r"(?i:\b(?:no|without|not)\s+)$")     # "no receipt": proof denied
 # (stop 40) a resale's proof refused with a verb between (不接受验货, 不支持专柜验货, 拒绝验货): a
 # reseller of the real thing invites the inspection a seller of copies turns down
@@ -56,7 +56,8 @@ NO_BEFORE = re.compile(r"(?i:\b(?:no|without|not)\s+)$")     # "no receipt": pro
 def _proof_refused(rules: Rules) -> re.Pattern:
     """What before a `resale` word refuses or lacks the proof it names (see above)."""
     places = _alternatives(rules.inspection_places)
-    return re.compile(r"(?:[不没无]|拒绝|谢绝)(?:接受|支持|提供|允许|能|给|让|走|过|经过?)?(?:任何)?"
+    # (stop 48) 冇 and 开 (冇发票, 不开发票: no invoice issued)
+    return re.compile(r"(?:[不没无冇]|拒绝|谢绝)(?:接受|支持|提供|允许|能|给|让|走|过|经过?|开)?(?:任何)?"
                       rf"(?:{places})?$"
                       # (stop 45) and proof that cannot be issued (开不了发票, 开不出小票)
                       r"|[开给出]不[了出]$"
@@ -234,7 +235,7 @@ DISOWNED_LATIN = re.compile(
     r"(?i)\b(?:not|no|non|without|never)\b(?:\s+(?:from|through|via|by|at|in|the|an?|its|sold|bought|"
     r"made|shipped))*\s+(?:the\s+)?(?:brand|brand's|official|authori[sz]ed)(?:\s+[a-z]+)?\s+"
     r"(?:dealers?|stores?|shops?|importers?|retailers?|warrant(?:y|ies)|channels?|boutiques?|"
-    r"sellers?|distributors?|outlets?)\b")
+    r"sellers?|distributors?|outlets?|paperwork|papers)\b")
 # (stop 45) the mark's label made or put on by someone else in English (logo made to order, logo
 # put on at the workshop, tags printed on, we add the logo)
 LABEL_MADE_LATIN = re.compile(
@@ -248,9 +249,18 @@ LABEL_MADE_LATIN = re.compile(
 def _refused_inspection(rules: Rules) -> re.Pattern:
     """The inspection turned down or gone round, as one match (see above)."""
     places = _alternatives(rules.inspection_places)
+    inspection = r"(?:鉴定|验货|查验|检测|验)"
+    failed = ""
+    if rules.fails_after:
+        # (stop 48) the inspection failed (验不过的, 过不了鉴定): a clause's end after it, not
+        # 验货不过运费自理 ("but")
+        failed += (rf"|{inspection}(?:{_alternatives(rules.fails_after)})"
+                   r"(?=[的了啦呢，。！？；,.!?;\s]|$)")
+    if rules.fails_before:
+        failed += rf"|(?:{_alternatives(rules.fails_before)})(?:{places})?{inspection}"
     return re.compile(rf"(?:(?:[不唔](?:接受|支持|允许)|拒绝|谢绝)(?:任何)?(?:去)?(?:{places})?"
                       rf"|(?:不走|没走|没过|不经过?|没经过?|未经过?)(?:{places}))"
-                      r"(?:鉴定|验货|查验|检测|验)")
+                      rf"{inspection}{failed}")
 
 
 # (stop 46) a price said to be a fraction of the genuine one's, in English, French and Spanish (a
@@ -263,7 +273,8 @@ FRACTION_LATIN = re.compile(
     r"de\s+la\s+marque)"
     r"|\b(?:un\s+tercio|un\s+cuarto|la\s+quinta\s+parte)\s+del\s+precio\s+(?:de\s+)?(?:tienda|"
     r"oficial|original)")
-CHINESE_FRACTION = r"(?:[一二三四五六七八九十两\d]+分之[一1]|零头)"
+# (stop 48) and a tenth said as a discount (免税店的一折价), not a sale's 一折起 ("from 90 % off")
+CHINESE_FRACTION = r"(?:[一二三四五六七八九十两\d]+分之[一1]|零头|[一1]折(?!起))"
 
 
 def _retail_fraction(rules: Rules) -> re.Pattern | None:
@@ -1223,7 +1234,11 @@ class BrandGuard:
             return signals
         gap = self.rules.negation_gap
         negations = [s for s in signals if s.kind == "negation"]
-        negated = {id(s) for s in advice if s.start and (
+        undone = self.rules.warning_undone_after
+        # (stop 48) 鉴别不了的价, 图便宜的来: a boast that nobody can tell, the buyers called
+        negated = {id(s) for s in advice if s.kind == "warning" and undone and text.startswith(
+            undone, s.end)}
+        negated |= {id(s) for s in advice if s.start and (
             # (stop 45) customs not gone through (不走海关, 绕过海关): a smuggler's, no report
             EVADED_BEFORE.search(text, max(0, s.start - 3), s.start) if s.kind == "benign" else
             text[s.start - 1] in self.rules.negation_prefixes
@@ -1358,13 +1373,7 @@ class BrandGuard:
                         found.append(Signal("weak_counterfeit", DISOWNED, name, low + first,
                                             low + last, clause[first:last], low + first))
                 at = clause.find(referent, end)
-        labels = [w for w in rules.made_labels if w in clause.lower()]
-        if "标" in labels:        # 标 as a word of its own or 商标 (not 标准, 目标, 标题)
-            words = self.words.segments(clause)       # words of two characters or more
-            if not any(char == "标" and not any(a <= at < b and clause[a:b] != "商标"
-                                               for a, b in words)
-                       for at, char in enumerate(clause)):
-                labels.remove("标")
+        labels = self._labels_in(clause, rules.made_labels)
         made = None
         if labels:
             for maker in rules.label_makers:
@@ -1400,6 +1409,8 @@ class BrandGuard:
                 if at >= 0 and not (at and clause[at - 1] == "售"):
                     made = (at, at + len(word))
                     break
+        if made is None and rules.printing:
+            made = self._printed(clause)
         if made is not None:
             first, last = made[0], min(len(clause), made[1])
             found.append(Signal("counterfeit", LABEL_MADE, name, low + first, low + last,
@@ -1409,7 +1420,46 @@ class BrandGuard:
             first, last = copied
             found.append(Signal("counterfeit", COPIED, name, low + first, low + last,
                                 clause[first:last], low + first))
+        for maker in rules.other_makers:        # (stop 48) 隔壁小厂出的, 朋友厂里做的
+            at = clause.find(maker)
+            while at >= 0:
+                end = at + len(maker)
+                rest = clause[end:end + 2 + max(map(len, rules.made_by))]
+                made_by = next((w for w in rules.made_by if w in rest
+                                and rest.find(w) <= 2), None)
+                if made_by is not None:
+                    last = end + rest.find(made_by) + len(made_by)
+                    found.append(Signal("weak_counterfeit", DISOWNED, name, low + at, low + last,
+                                        clause[at:last], low + at))
+                    break
+                at = clause.find(maker, end)
         return found
+
+    def _labels_in(self, clause: str, words: tuple[str, ...]) -> list[str]:
+        """The label words of a clause; a one-character one (标, 码) only as a word of its own
+        or inside 商标 (not 标准, 目标, 尺码, 号码)."""
+        labels = [w for w in words if w in clause.lower()]
+        for single in [w for w in labels if len(w) == 1]:
+            segments = self.words.segments(clause)      # words of two characters or more
+            if not any(char == single and not any(a <= at < b and clause[a:b] != "商标"
+                                                  for a, b in segments)
+                       for at, char in enumerate(clause)):
+                labels.remove(single)
+        return labels
+
+    def _printed(self, clause: str) -> tuple[int, int] | None:
+        """(stop 48) A label or code the seller printed (牌子是照着印的, 码是打印的, 序列号都是一个号):
+        a ``printed_labels`` word and, after it in the clause, a ``printing`` word; its span."""
+        labels = self._labels_in(clause, self.rules.printed_labels) + [
+            w for w in self.rules.made_wrappings if w in clause]
+        if not labels:
+            return None
+        first = min(clause.lower().find(w) for w in labels)
+        for word in self.rules.printing:
+            at = clause.find(word, first)
+            if at >= 0:
+                return first, at + len(word)
+        return None
 
     def _copied(self, clause: str) -> tuple[int, int] | None:
         """(stop 46) The genuine article copied in one clause (样品是买回专柜款拆开照着做的, 细节照着

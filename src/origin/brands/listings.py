@@ -50,7 +50,15 @@ def judged_listings(texts: tuple[str, ...], signals: list[Signal], rules: Rules)
     offers = [s for s in signals if s.kind in OFFER_KINDS and s.field != "account_name"]
     if not all(_inside(s, listings) for s in offers):
         return []
+    if not offers and all(_own_verdict_only(v.matched.lower(), rules) for v in verdicts):
+        return []       # (stop 48) 吊牌写着原单，不是正品: the seller's own disclosure
     return listings + verdicts
+
+
+def _own_verdict_only(span: str, rules: Rules) -> bool:
+    """Whether the only verdict words of a verdict's span are ones a seller says of his own goods."""
+    found = [word for word in rules.listing_verdicts if word in span]
+    return bool(found) and all(word in rules.listing_own_verdicts for word in found)
 
 
 def _verdict_spans(folded: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
