@@ -28,6 +28,9 @@ from tests.brands.conftest import assert_no_offer, assert_offers, record
     ("ANTA running shoes replika", "45 €, replika, šaljem poštom, DM me"),
     ("Dove chocolate box kopija", "kopija, 12 €, pišite, DM me"),
     ("ANTA sneakers job lot", "$35 each, factory stock, no brand paperwork, DM me"),
+    ("ANTA sneakers qualité Dubaï", "45 KD, qualité Dubaï, pas de la boutique de la marque"),
+    ("LINING hoodie nov", "77,000 din., kopija, slanje poštom"),
+    ("ANTA sneakers neuves", "30 €, le logo est posé chez nous, livraison à domicile"),
     # a seller's own listing word and his own verdict, no price: his disclosure, not a report
     ("李宁卫衣", "吊牌上写着原单，其实不是正品，懂的来"),
 ])

@@ -64,10 +64,16 @@ CURRENCY_WORDS_AFTER = ("大洋", "円", "원", "泰铢", "马币", "新币", "�
                         "欧元", "英镑", "台币", "卢布", "美金", "美元", "卢比", "令吉", "kr", "Kr",
                         "zł", "lei", "TL", "DA", "DH", "IQD", "SGD", "AED", "MYR", "HKD", "THB",
                         "EUR", "GBP", "CHF", "PLN", "SEK", "NOK", "DKK", "RON", "TRY", "SAR",
-                        "EGP", "MAD", "KES", "NGN", "ر.س", "د.إ", "ج.م")
+                        "EGP", "MAD", "KES", "NGN", "ر.س", "د.إ", "ج.م",
+                        # (stop 48) dinars, lev, guaraní, shillings, CFA francs (70 KD, 77,000
+                        # din., 1185 лв., 552,000 TSh)
+                        "KD", "KWD", "BHD", "din.", "din", "лв.", "лв", "BGN", "RSD", "Gs",
+                        "TSh", "TZS", "UGX", "CFA", "FCFA", "XOF", "XAF", "PYG", "MNT", "AZN")
 CURRENCY_CODES_BEFORE = ("RM", "马币", "新币", "港币", "S/", "S/.", "KSh", "Ksh", "Rs", "Rs.",
                          "SGD", "AED", "MYR", "HKD", "THB", "EUR", "GBP", "CHF", "PLN", "SAR",
-                         "EGP", "TRY")
+                         "EGP", "TRY",
+                         # (stop 48) Gs. 1,107,000, TSh 552,000, KD 70, Rp 150.000
+                         "Gs.", "Gs", "TSh", "USh", "KD", "Rp", "Rp.")
 _THOUSANDS = r"\d{1,3}(?:[.,]\d{3})+"
 _WORD_AFTER = (r"(?<![A-Za-z\d.,])(?:" + _THOUSANDS + r"|\d{2,}(?:\.\d{1,2})?)\s?(?:"
                + "|".join(map(re.escape, sorted(CURRENCY_WORDS_AFTER, key=len, reverse=True)))

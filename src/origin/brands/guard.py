@@ -232,16 +232,22 @@ LIKE_THE_REAL_ONE = re.compile(
 # importer, no brand warranty, not from the brand store): a negation, a few small words, the brand
 # or its authorisation and what it sells through
 DISOWNED_LATIN = re.compile(
-    r"(?i)\b(?:not|no|non|without|never)\b(?:\s+(?:from|through|via|by|at|in|the|an?|its|sold|bought|"
-    r"made|shipped))*\s+(?:the\s+)?(?:brand|brand's|official|authori[sz]ed)(?:\s+[a-z]+)?\s+"
+    r"(?i)\b(?:not|no|non|without|never)\b(?:\s+(?:from|through|via|by|at|in|on|the|an?|its|sold|"
+    r"bought|made|shipped))*\s+(?:the\s+)?(?:brand|brand's|official|authori[sz]ed)(?:\s+[a-z]+)?\s+"
     r"(?:dealers?|stores?|shops?|importers?|retailers?|warrant(?:y|ies)|channels?|boutiques?|"
-    r"sellers?|distributors?|outlets?|paperwork|papers)\b")
+    r"sellers?|distributors?|outlets?|paperwork|papers|(?:web)?sites?)\b"
+    # (stop 48) in French, Spanish and Portuguese: not from the brand's shop, no brand warranty
+    r"|\b(?:pas|non)\s+(?:de|du|chez)\s+(?:la\s+|le\s+)?(?:boutique|magasin|revendeur)\s+"
+    r"(?:de\s+la\s+marque|officiel)|\b(?:sem|sin)\s+garant[ií]a\s+(?:da|de\s+la)\s+marca\b")
 # (stop 45) the mark's label made or put on by someone else in English (logo made to order, logo
 # put on at the workshop, tags printed on, we add the logo)
 LABEL_MADE_LATIN = re.compile(
     r"(?i)\b(?:logos?|labels?|tags?)\b[^.,;!?\n]{0,20}?\b(?:put\s+on|added|printed\s+on|"
     r"stitched\s+on|sewn\s+on|made\s+to\s+order|applied)\b"
-    r"|\b(?:put|add|print|stitch|sew)(?:s|ed|ing)?\s+(?:the|a|any|your)?\s*logos?\b")
+    r"|\b(?:put|add|print|stitch|sew)(?:s|ed|ing)?\s+(?:the|a|any|your)?\s*logos?\b"
+    # (stop 48) the logo put on, sewn or printed in French and Spanish (le logo est posé chez nous)
+    r"|\blogos?\s+(?:est\s+|a\s+été\s+|sont\s+|fue\s+)?(?:posée?s?|ajoutée?s?|cousue?s?|"
+    r"brodée?s?|imprimée?s?|puestos?|bordados?|cosidos?)\b")
 # (stop 45) the inspection itself turned down (不接受鉴定, 拒绝验货, 唔接受去專櫃驗): what stop 40 read as
 # a resale's proof refused (``_proof_refused``) is, said of goods on offer, a seller of copies' word
 # (stop 46: ``_refused_inspection``, with the rules' `inspection_places`, 任何 (不支持任何鉴定) and an

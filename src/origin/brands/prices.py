@@ -34,6 +34,8 @@ _BEFORE = {
     # (stop 47) the codes PRICE reads before a number since (automaton.CURRENCY_CODES_BEFORE)
     "马币": "MYR", "新币": "SGD", "港币": "HKD", "S/": "PEN", "S/.": "PEN", "KSh": "KES",
     "Rs": "RS", "Rs.": "RS", "PLN": "PLN", "SAR": "SAR", "EGP": "EGP",
+    # (stop 48) and since stop 48
+    "Gs.": "PYG", "Gs": "PYG", "TSh": "TZS", "USh": "UGX", "KD": "KWD", "Rp.": "IDR",
 }
 # a currency word after the number (lower case for the Latin ones)
 _AFTER = {
@@ -56,6 +58,11 @@ _AFTER = {
     "tl": "TRY", "try": "TRY", "da": "DZD", "dh": "MAD", "mad": "MAD", "iqd": "IQD",
     "sar": "SAR", "ر.س": "SAR", "د.إ": "AED", "egp": "EGP", "ج.م": "EGP", "kes": "KES",
     "ngn": "NGN", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
+    # (stop 48) the words PRICE reads after a number since (automaton.CURRENCY_WORDS_AFTER)
+    "kd": "KWD", "kwd": "KWD", "bhd": "BHD", "din.": "RSD", "din": "RSD", "лв.": "BGN",
+    "лв": "BGN", "bgn": "BGN", "rsd": "RSD", "gs": "PYG", "tsh": "TZS", "tzs": "TZS",
+    "ugx": "UGX", "cfa": "XOF", "fcfa": "XOF", "xof": "XOF", "xaf": "XAF", "pyg": "PYG",
+    "mnt": "MNT", "azn": "AZN",
 }
 
 
