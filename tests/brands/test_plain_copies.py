@@ -72,3 +72,15 @@ def test_the_rules_name_the_reading(guard):
     assert any(s.kind == "counterfeit" and s.word == "label_made_elsewhere"
                for s in guard._read(("", "德芙巧克力礼盒", "35元，外包装是照着印的，拍下秒发")).signals)
     assert result.rule == "counterfeit_signals"
+
+
+@pytest.mark.parametrize("title, description", [
+    ("安踏跑鞋 清仓", "清仓99一双，去得物验不过的，自己穿谁看得出来"),
+    ("李宁卫衣 夜市", "夜市价89，吊牌是打印的，自己穿没人看"),
+])
+def test_the_model_keeps_a_look_beside_the_sellers_own_measure(learnt_guard, title, description):
+    """The learnt model never saw 验不过的 or 吊牌是打印的 as words: a flag the rules gave beside
+    them and a price keeps a look, as one beside 官方价十分之一 does (stop 47)."""
+    result = learnt_guard.scan(record(title, description))
+    assert result.decision != "none", (result.rule, [(h.brand.mark, h.decision, h.rule)
+                                                     for h in result.hits])

@@ -539,6 +539,14 @@ def disguised_in_an_offer(evidence: Evidence, kinds: set[str], signals: list[Sig
 INSPECTION_REFUSED = "inspection_refused"
 # (stop 46) a price said to be a fraction of the genuine one's (官方价十分之一): a look-alike word
 RETAIL_FRACTION = "fraction_of_retail"
+# (stop 45, 46; here since stop 48) the mark's label made by someone else (码是打印的) and the
+# genuine article copied (照着专柜款做的): counterfeit words read from a clause's shape
+LABEL_MADE = "label_made_elsewhere"
+COPIED = "copied_from_the_genuine"
+# (stop 48) what a seller says to measure his own goods against the genuine ones, read from the
+# text's shape and never seen by the learnt model as a word: a price a fraction of the genuine
+# one's, the inspection refused or failed, the label made elsewhere, the genuine article copied
+SELLERS_MEASURES = frozenset({RETAIL_FRACTION, INSPECTION_REFUSED, LABEL_MADE, COPIED})
 
 
 def refused_unless_resold(around: list[Signal]) -> bool:

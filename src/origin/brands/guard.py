@@ -19,9 +19,9 @@ from typing import NamedTuple
 from origin.brands.automaton import (LATIN_LETTER, OFFER_KINDS, PRICE, TRIGGER_KINDS, Brand,
                                      BrandIndex, Found, Pattern)
 from origin.brands.config import SEVERITY, Rules, load_rules
-from origin.brands.context import (BOUGHT_KINDS, BUYING_ASKED, FIELDS, INSPECTION_REFUSED,
-                                   RETAIL_FRACTION, SAID_KINDS, SOUND_VIAS, Evidence, Signal,
-                                   Verdict, decide, not_acted_on)
+from origin.brands.context import (BOUGHT_KINDS, BUYING_ASKED, COPIED, FIELDS,
+                                   INSPECTION_REFUSED, LABEL_MADE, RETAIL_FRACTION, SAID_KINDS,
+                                   SOUND_VIAS, Evidence, Signal, Verdict, decide, not_acted_on)
 from origin.brands.learnt import ContextModel, shipped_model
 from origin.brands.listings import judged_listings
 from origin.brands.normalize import (TONE_DIGIT, FieldViews, View, confusable_symbols, is_cjk,
@@ -301,11 +301,9 @@ CLAUSE_BREAK = re.compile(r"[，。！？；：,.;:!?\s]")
 # (stop 45) the derived words' names: a look-alike (the brand's channel denied) and a counterfeit
 # word (the mark's label made by someone else), read only in a record that offers
 DISOWNED = "brand_disowns_goods"
-LABEL_MADE = "label_made_elsewhere"
 # (stop 46) a look-alike word (a price a fraction of the genuine one's: context.RETAIL_FRACTION)
-# and a counterfeit word (the genuine article copied), read only in a record that offers, as those
-# are
-COPIED = "copied_from_the_genuine"
+# and a counterfeit word (the genuine article copied: context.COPIED), read only in a record that
+# offers, as those are
 # (stop 43) the English 不是正品 as a counterfeit word reads it (the listed notoriginal, …, and
 # NOT_GENUINE_LATIN's "not real"): a disclosure when the goods are said to fit the mark
 NOT_GENUINE_WORDS = re.compile(r"not\s*(?:original|authentic|genuine|real|legit)")

@@ -31,7 +31,7 @@ import numpy as np
 
 from origin.brands.config import SEVERITY, Rules
 from origin.brands.context import (DECIDING_OFFER_KINDS, DISGUISED_IN_AN_OFFER,
-                                    RETAIL_FRACTION, SALE_KINDS, SOUND_VIAS,
+                                    SALE_KINDS, SELLERS_MEASURES, SOUND_VIAS,
                                     Evidence, Signal, Verdict, cap, counterfeit_phrases,
                                     others_counterfeit_words_only, tied)
 
@@ -191,10 +191,12 @@ def settle(verdict: Verdict, evidence: Evidence, chance: float, model: ContextMo
         # (stop 47) and so does a flag beside a price said to be a fraction of the genuine
         # one's and a price written as a number (557块 … 官方价十分之一): the seller's own
         # measure of his goods, which the model never saw as a word; not for a homophone, and
-        # never a look the rules did not give (a warning quoting 连正品价的零头都不到 stays none)
-        priced_a_fraction = verdict.decision != "none" and evidence.via != "homophone" \
-            and "price" in kinds and any(s.word == RETAIL_FRACTION for s in verdict.near)
-        decision = "review" if disguised or priced_a_fraction else "none"
+        # never a look the rules did not give (a warning quoting 连正品价的零头都不到 stays none);
+        # (stop 48) so does one beside the seller's other measures of his goods against the
+        # genuine (验不过的, 码是打印的, 照着专柜款做的): context.SELLERS_MEASURES
+        measured = verdict.decision != "none" and evidence.via != "homophone" \
+            and "price" in kinds and any(s.word in SELLERS_MEASURES for s in verdict.near)
+        decision = "review" if disguised or measured else "none"
     else:
         if chance < model.review:
             decision = "none"
