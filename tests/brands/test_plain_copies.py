@@ -84,3 +84,15 @@ def test_the_model_keeps_a_look_beside_the_sellers_own_measure(learnt_guard, tit
     result = learnt_guard.scan(record(title, description))
     assert result.decision != "none", (result.rule, [(h.brand.mark, h.decision, h.rule)
                                                      for h in result.hits])
+
+
+@pytest.mark.parametrize("account_name, title, description", [
+    # how fakes are told: their codes are printed; a question whether a code is printed
+    ("防骗课堂", "安踏跑鞋防伪码", "不少安踏跑鞋假货的吊牌是打印的，扫码是空的，卖家的价多是“到手199”"),
+    ("防骗课堂", "怎么看李宁卫衣防伪码是不是打印的", "扫一下就知道，认准官方旗舰店"),
+    # an agency's warning quoting a listing's price in a currency written with a full stop
+    ("Consumer watch", "ANTA sneakers 'replika' are counterfeit",
+     "The agency warns that ANTA sneakers advertised as replika at Rs. 9,000 are not originals."),
+])
+def test_fakes_described_and_quoted_are_nothing(guard, account_name, title, description):
+    assert_no_offer(guard, account_name, title, description)

@@ -1453,15 +1453,19 @@ class BrandGuard:
 
     def _printed(self, clause: str) -> tuple[int, int] | None:
         """(stop 48) A label or code the seller printed (牌子是照着印的, 码是打印的, 序列号都是一个号):
-        a ``printed_labels`` word and, after it in the clause, a ``printing`` word; its span."""
+        a ``printed_labels`` word and, after it in the clause, a ``printing`` word; its span. Not
+        the labels of fakes named as such before it (假货的防伪码是打印的: how fakes are told), nor
+        one negated or asked (防伪码不是打印的, 防伪码是不是打印的)."""
         labels = self._labels_in(clause, self.rules.printed_labels) + [
             w for w in self.rules.made_wrappings if w in clause]
         if not labels:
             return None
         first = min(clause.lower().find(w) for w in labels)
+        if any(word in clause[:first].lower() for word in self.rules.class_verdict_words):
+            return None
         for word in self.rules.printing:
             at = clause.find(word, first)
-            if at >= 0:
+            if at >= 0 and not (at and clause[at - 1] in NEGATING_CHARS):
                 return first, at + len(word)
         return None
 

@@ -23,7 +23,8 @@ LISTING_JUDGED = "listing_judged"
 QUOTE_CLOSERS = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"', "'": "'"}
 CHINESE_CLAUSE_ENDS = frozenset("，。！？；\n")
 CHINESE_SENTENCE_ENDS = frozenset("。！？\n")
-LATIN_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？\n]")
+# (stop 48) not a full stop before a number (Gs. 288,000, Rs. 500: a currency's abbreviation)
+LATIN_SENTENCE_END = re.compile(r"[.!?](?=\s|$)(?!\s+\d)|[。！？\n]")
 
 
 def judged_listings(texts: tuple[str, ...], signals: list[Signal], rules: Rules) -> list[Signal]:
@@ -81,7 +82,7 @@ def _clause_start(text: str, at: int) -> bool:
     """Whether a clause starts at ``at``: after a Chinese clause stop, or a Latin one and a space."""
     before = text[at - 1]
     return before in CHINESE_CLAUSE_ENDS or before.isspace() and at >= 2 \
-        and text[at - 2] in ",;:.!?"
+        and text[at - 2] in ",;:.!?" and not (text[at - 2] == "." and text[at].isdigit())
 
 
 def _listing_spans(text: str, folded: str, rules: Rules,
@@ -118,7 +119,8 @@ def _clause_end(text: str, at: int, latin: bool, verdicts: list[int]) -> int:
                 at = close + 1
                 continue
         if char in CHINESE_SENTENCE_ENDS or (char in CHINESE_CLAUSE_ENDS and not latin) \
-                or latin and char in ".!?" and (at + 1 == len(text) or text[at + 1].isspace()):
+                or latin and char in ".!?" and (at + 1 == len(text) or text[at + 1].isspace()
+                                                 and not text[at + 1:at + 3].strip().isdigit()):
             break
         at += 1
     return at
