@@ -46,6 +46,11 @@ BAND_SHARE = 0.25            # of the keyframe's height or width: placed feature
                              # this narrow (``COVER_PERCENTILES``) are a bar over an empty picture
 PICTURE_SPOTS = 2 * MIN_INLIERS   # spots off the bands a keyframe shows, at least, to be asked
                              # MIN_INLIERS of them (a zoom of main's screencast_c showed 12-13)
+STILL_PICTURE = 0.5          # of the spots a keyframe shows, drawn (still) ones at least: a still
+                             # picture, whose template cannot tell the tool from the work it shows
+MIDDLE_TRIM = 0.2            # of the shown spots' extent (``COVER_PERCENTILES``) off each side:
+                             # what is left is the picture's middle, off a window's bars and edges
+MIDDLE_CARRIED = 0.5         # of the middle's spots, at the transform's inliers, at least
 
 
 @dataclass(frozen=True)
@@ -161,9 +166,10 @@ def _fitted(pair: KeyframePair, original: Keypoints, upload_size: tuple[int, int
     weight *= min(1.0, _covered(pair.original_points[inlier], points[inside]) / COVERED)
     if template is not None:
         drawn = template.of_keyframe(original.frame_of == pair.original_frame)
-        if not (_on_content(pair.original_points[inlier], points, inside, drawn)
-                and _off_the_bands(pair.original_points[inlier], points, inside, drawn, needed,
-                                   original_size)):
+        if not ((_on_content(pair.original_points[inlier], points, inside, drawn)
+                 and _off_the_bands(pair.original_points[inlier], points, inside, drawn, needed,
+                                    original_size))
+                or _carries_the_still_picture(pair.original_points[inlier], points, inside, drawn)):
             return None
     return VerifiedPair(pair.original, pair.upload_frame, pair.original_frame, spots,
                         scale, turn, (float(matrix[0, 2]), float(matrix[1, 2])), weight, share,
@@ -259,6 +265,34 @@ def _off_the_bands(inliers: np.ndarray, points: np.ndarray, inside: np.ndarray,
     spots = _spots(own)
     return ((spots >= MIN_INLIERS or 2 * spots >= _spots(inliers))
             and bool(np.all(np.ptp(own, axis=0) >= needed)))
+
+
+def _carries_the_still_picture(inliers: np.ndarray, points: np.ndarray, inside: np.ndarray,
+                               template: Template) -> bool:
+    """Whether a transform carries a still picture's middle: where ``STILL_PICTURE`` of the
+    spots the keyframe shows (``points`` landing inside the upload, ``inside``) are drawn, and
+    ``MIDDLE_CARRIED`` of the shown spots in their extent's middle (``MIDDLE_TRIM`` off each
+    side) lie at the ``inliers``, from ``MIN_INLIERS`` of them.
+
+    A screen recording of one program is a still screenshot that only a pointer or typing
+    changes: nearly all its features stay put, so its template holds the work shown (a sheet's
+    cells) with the program's window, and ``_on_content`` and ``_off_the_bands`` refused every
+    pair of its copies (held_out_23's spreadsheet: crops, a rotation, a tilt, a canvas, 44-72
+    inliers, 6-10 off the template). Another file of the same program shares the window's bars,
+    menus and tabs at the picture's edges, not the middle: its transform carried at most 0.33 of
+    the middle's spots, the copies' 0.57-1.0 (docs/matching.md, *Still screen recordings'
+    middles at stop 48*)."""
+    shown = points[inside]
+    drawn = template.drawn[inside]
+    if _spots(shown[drawn]) < STILL_PICTURE * _spots(shown) or _spots(shown) < 2:
+        return False
+    low, high = percentiles(shown, COVER_PERCENTILES)
+    margin = MIDDLE_TRIM * (high - low)
+    middle = shown[np.all((shown >= low + margin) & (shown <= high - margin), axis=1)]
+    spots = _spots(middle)
+    if spots < MIN_INLIERS:
+        return False
+    return _spots(middle[_at_spots(middle, inliers)]) >= MIDDLE_CARRIED * spots
 
 
 def _one_strip(points: np.ndarray, size: tuple[int, int]) -> bool:
