@@ -12,7 +12,9 @@ draws a template that stays put around what changes (a visualiser's player, a ph
 program's window) and parts that turn in place (a cassette deck's reels), the inliers must lie
 on what changes (``_on_content``): every video the tool renders shares the rest; and where it draws
 at a fixed place what changes beside a drifting picture (a lyric bar's words), on the picture
-(``_off_the_bands``).
+(``_off_the_bands``). Where the template holds nearly all of a still picture (a screen recording
+whose pointer alone moves: the work shown stays put with the window), a pair those refuse stands
+if its transform carries the picture's middle (``_carries_the_still_picture``).
 """
 from __future__ import annotations
 
@@ -277,8 +279,8 @@ def _carries_the_still_picture(inliers: np.ndarray, points: np.ndarray, inside: 
     A screen recording of one program is a still screenshot that only a pointer or typing
     changes: nearly all its features stay put, so its template holds the work shown (a sheet's
     cells) with the program's window, and ``_on_content`` and ``_off_the_bands`` refused every
-    pair of its copies (held_out_23's spreadsheet: crops, a rotation, a tilt, a canvas, 44-72
-    inliers, 6-10 off the template). Another file of the same program shares the window's bars,
+    pair of its copies (held_out_23's spreadsheet: a crop, a rotation, a tilt, a canvas, 49-72
+    inlier spots, 6-10 of them off the template). Another file of the same program shares the window's bars,
     menus and tabs at the picture's edges, not the middle: its transform carried at most 0.33 of
     the middle's spots, the copies' 0.57-1.0 (docs/matching.md, *Still screen recordings'
     middles at stop 48*)."""
