@@ -95,7 +95,8 @@ def recorded(sheet: int) -> np.ndarray:
     held_out_23's recordings: all else stays put)."""
     base = sheet_window(sheet)
     stops = np.random.default_rng([sheet, 11])
-    points = np.column_stack([stops.uniform(40, WIDTH - 40, 24), stops.uniform(70, HEIGHT - 30, 24)])
+    points = np.column_stack([stops.uniform(40, WIDTH - 40, 24),
+                              stops.uniform(70, HEIGHT - 30, 24)])
     made = []
     for number in range(int(SECONDS * RATE)):
         leg, into = divmod(number / RATE, 1.5)
@@ -114,7 +115,8 @@ def recorded(sheet: int) -> np.ndarray:
 def cropped(frames: np.ndarray) -> np.ndarray:
     """2-10 s of ``frames``, 82 % of each side kept off centre (right and down), scaled back."""
     x, y = round(0.15 * WIDTH), round(0.14 * HEIGHT)
-    kept = frames[int(2 * RATE):int(10 * RATE), y:y + round(0.82 * HEIGHT), x:x + round(0.82 * WIDTH)]
+    kept = frames[int(2 * RATE):int(10 * RATE),
+                  y:y + round(0.82 * HEIGHT), x:x + round(0.82 * WIDTH)]
     return np.stack([cv2.resize(frame, (WIDTH, HEIGHT), interpolation=cv2.INTER_AREA)
                      for frame in kept])
 

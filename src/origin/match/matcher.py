@@ -576,7 +576,8 @@ class Matcher:
         found = self._paired_once(upload, original, key, pairs, rectify, min_score, island_gap)
         if found is None or not _ambiguous(pairs, self.keypoints.originals[key].times):
             return found
-        agreeing = _one_transform(pairs + self._every_pair(upload.keypoints, key, pairs),
+        others = _by_middle_kept(self._every_pair(upload.keypoints, key, pairs), original)
+        agreeing = _one_transform(pairs + others,
                                   upload.keypoints.times, self.keypoints.originals[key],
                                   upload.keypoints.size)
         if agreeing is None:
@@ -1191,10 +1192,11 @@ class _Geometry:
         for key, pairs in by_original.items():
             if key in originals:
                 times = matcher.keypoints.originals[key].times
+                kept = _by_middle_kept(pairs, originals[key])
                 matcher._paired_at.setdefault(originals[key].info.id, []).extend(
                     (float(upload.keypoints.times[pair.upload_frame]),
-                     float(times[pair.original_frame]), pair.share) for pair in pairs)
-                matcher._keep_pairs(originals[key], key, pairs, upload.keypoints)
+                     float(times[pair.original_frame]), pair.share) for pair in kept)
+                matcher._keep_pairs(originals[key], key, kept, upload.keypoints)
         sparse = (np.ones(len(upload.keypoints.times), bool) if self.every_frame
                   else first_on_grid(upload.keypoints.times, KEYFRAME_FPS))   # 1-a-second ones
         matches = []
@@ -1202,7 +1204,9 @@ class _Geometry:
             original = originals.get(key)
             if original is None:
                 continue
-            pairs = by_original[key]
+            pairs = _by_middle_kept(by_original[key], original)
+            if not pairs:
+                continue
             # A short upload's dense keyframes (``SHORT_UPLOAD``) add evidence only where its
             # 1-a-second ones make no match: keyframes between the original's 1-a-second ones
             # sit up to half a second off the copy's line, and on near-still footage lines of
@@ -1494,6 +1498,20 @@ def _held(match: Match, original: IndexedOriginal, min_score: float) -> Match | 
     if original.layout is None or not (original.layout.still or original.layout.ink is not None):
         return match
     return _at_most_still(match, min_score)
+
+
+def _by_middle_kept(pairs: list, original: IndexedOriginal) -> list:
+    """``pairs`` but those that stand only by carrying a still picture's middle
+    (``verify._carries_the_still_picture``, ``VerifiedPair.by_middle``) where ``original`` is
+    no screen recording: its global layout neither a still picture nor a picture typed or drawn
+    on (``layout.still``, ``layout.Ink``), whose matches ``_held`` reviews at most. A low-detail
+    original's picture is as still, and another seed's carried its middle (held_out_23's
+    `q0258` on `low_detail_0`, 0.55; docs/matching.md, *Still screen recordings' middles at
+    stop 48*)."""
+    layout = original.layout
+    if layout is not None and (layout.still or layout.ink is not None):
+        return pairs
+    return [pair for pair in pairs if not pair.by_middle]
 
 
 def _near_spots(points: np.ndarray, spots: np.ndarray) -> np.ndarray:

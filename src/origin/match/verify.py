@@ -14,7 +14,8 @@ on what changes (``_on_content``): every video the tool renders shares the rest;
 at a fixed place what changes beside a drifting picture (a lyric bar's words), on the picture
 (``_off_the_bands``). Where the template holds nearly all of a still picture (a screen recording
 whose pointer alone moves: the work shown stays put with the window), a pair those refuse stands
-if its transform carries the picture's middle (``_carries_the_still_picture``).
+if its transform carries the picture's middle (``_carries_the_still_picture``), with a screen
+recording only (``match.matcher._by_middle_kept``).
 """
 from __future__ import annotations
 
@@ -74,6 +75,8 @@ class VerifiedPair:
     share: float                   # inliers / the original keyframe's features the copy shows
                                    # (diagnostic: falls with the copy's scale, so not a gate)
     linear: tuple[float, float, float, float] = (1.0, 0.0, 0.0, 1.0)   # the 2x2 part, row-major
+    by_middle: bool = False        # stands only by ``_carries_the_still_picture``: kept only
+                                   # with a screen recording (``matcher._by_middle_kept``)
 
     @property
     def matrix(self) -> np.ndarray:
@@ -166,17 +169,19 @@ def _fitted(pair: KeyframePair, original: Keypoints, upload_size: tuple[int, int
     # suite: a title word in one font at one place, inliers spanning ~0.12 of the slide's
     # feature extent in height; copies' pairs p5 0.24, median 0.78)
     weight *= min(1.0, _covered(pair.original_points[inlier], points[inside]) / COVERED)
+    by_middle = False
     if template is not None:
         drawn = template.of_keyframe(original.frame_of == pair.original_frame)
-        if not ((_on_content(pair.original_points[inlier], points, inside, drawn)
-                 and _off_the_bands(pair.original_points[inlier], points, inside, drawn, needed,
-                                    original_size))
-                or _carries_the_still_picture(pair.original_points[inlier], points, inside, drawn)):
-            return None
+        if not (_on_content(pair.original_points[inlier], points, inside, drawn)
+                and _off_the_bands(pair.original_points[inlier], points, inside, drawn, needed,
+                                   original_size)):
+            if not _carries_the_still_picture(pair.original_points[inlier], points, inside, drawn):
+                return None
+            by_middle = True
     return VerifiedPair(pair.original, pair.upload_frame, pair.original_frame, spots,
                         scale, turn, (float(matrix[0, 2]), float(matrix[1, 2])), weight, share,
                         (float(matrix[0, 0]), float(matrix[0, 1]),
-                         float(matrix[1, 0]), float(matrix[1, 1])))
+                         float(matrix[1, 0]), float(matrix[1, 1])), by_middle)
 
 
 def _off_turns(turn: float, turns: tuple[float, ...]) -> float:
@@ -280,10 +285,12 @@ def _carries_the_still_picture(inliers: np.ndarray, points: np.ndarray, inside: 
     changes: nearly all its features stay put, so its template holds the work shown (a sheet's
     cells) with the program's window, and ``_on_content`` and ``_off_the_bands`` refused every
     pair of its copies (held_out_23's spreadsheet: a crop, a rotation, a tilt, a canvas, 49-72
-    inlier spots, 6-10 of them off the template). Another file of the same program shares the window's bars,
-    menus and tabs at the picture's edges, not the middle: its transform carried at most 0.33 of
-    the middle's spots, the copies' 0.57-1.0 (docs/matching.md, *Still screen recordings'
-    middles at stop 48*)."""
+    inlier spots, 6-10 of them off the template). Another file of the same program shares the
+    window's bars, menus and tabs at the picture's edges, not the middle: its transform carried
+    at most 0.33 of the middle's spots, the copies' 0.57-1.0 (docs/matching.md, *Still screen
+    recordings' middles at stop 48*). A pair that stands by this alone is marked (``VerifiedPair.by_middle``)
+    and kept only with a screen recording (``matcher._by_middle_kept``): held_out_23's low-detail
+    negative `q0258` carried `low_detail_0`'s middle too (0.52-0.68), its picture as still."""
     shown = points[inside]
     drawn = template.drawn[inside]
     if _spots(shown[drawn]) < STILL_PICTURE * _spots(shown) or _spots(shown) < 2:
