@@ -199,3 +199,27 @@ def test_the_same_window_around_another_sheet_is_not_matched(registered, sheet, 
     """The program's other file: the same menu, toolbar, headers and grid around other numbers
     shares the window's edges, not its middle."""
     assert _best(registered, shown(recorded(sheet)), f"other{sheet}") < DEFAULT_MIN_SCORE
+
+
+def test_a_pair_by_the_middle_alone_is_kept_only_with_a_screen_recording():
+    """A low-detail original's picture is as still as a screenshot (held_out_23's `q0258`, another
+    seed, carried `low_detail_0`'s middle): the pairs standing by the middle alone are kept with
+    an original whose layout is a still picture or a picture typed on, and dropped otherwise."""
+    from datetime import datetime, timezone
+
+    from origin.match.decide import OriginalInfo
+    from origin.match.matcher import IndexedOriginal, _by_middle_kept
+    from origin.match.verify import VerifiedPair
+    from origin.video.layout import StaticLayout
+
+    pairs = [VerifiedPair(1, frame, frame, 40, 1.0, 0.0, (0.0, 0.0), 1.0, 0.5, by_middle=middle)
+             for frame, middle in enumerate([False, True, True])]
+    info = OriginalInfo(1, "o", "o.mp4", None, datetime(2020, 1, 1, tzinfo=timezone.utc), SECONDS)
+    static = np.ones((1, 32, 32), bool)
+    screen = IndexedOriginal(info, np.zeros(0), None,
+                             StaticLayout(static, np.zeros((0, 8), np.uint8), still=True))
+    moving = IndexedOriginal(info, np.zeros(0), None,
+                             StaticLayout(static, np.zeros((0, 8), np.uint8)))
+    assert _by_middle_kept(pairs, screen) == pairs
+    for other in (moving, IndexedOriginal(info, np.zeros(0))):
+        assert _by_middle_kept(pairs, other) == pairs[:1]
