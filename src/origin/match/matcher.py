@@ -173,6 +173,10 @@ OWN_SHARE = 1 / TEMPLATE_REFERENCES   # an original's feature found again at its
                              # share of the far keyframes a template is learnt from (one of 12)
                              # is not its keyframe's own: a template's switch, bar or label
                              # drawn in some states (``Matcher._tells_the_clip``)
+DRAWN_FRAME = 0.5            # of an original's keyframe's spots, at the median keyframe, on its
+                             # template (``Template.drawn``): a tool's frame around its picture
+                             # (a music player's: 0.79; a hand-held film's 0-0.05), whose pairs
+                             # lift a global match only on its own features (``_lift_on_frame``)
 CORNER_STAYS = 0.5           # of the frames: a corner found again within CORNER_REACH px of
 CORNER_REACH = 2             # its place in this many is the template's, drawn over what moves
                              # (a phone player's buttons over its picture), and does not count
@@ -271,6 +275,12 @@ class Matcher:
         # per original id: the upload's verified keyframe pairs with it and the keyframes
         # they pair, for a match held as a ``DrawnFrameMatch`` (``_told_apart``)
         self._pairs_with: dict[str, list[tuple[IndexedOriginal, int, Keypoints, VerifiedPair]]] = {}
+        # per original key: whether it has no static layout and its keyframes are mostly a
+        # drawn frame (``_draws_a_frame``), once a job
+        self._frame_drawn: dict[int, bool] = {}
+        # the upload's verified keyframe pairs on such an original's own features, per
+        # original id: (upload instant, original instant) (``_lift_on_frame``)
+        self._own_paired_at: dict[str, list[tuple[float, float]]] = {}
         # the last upload's keyframes and their still pictures (``_upload_pictures``)
         self._shown: tuple[Keypoints | None, np.ndarray] = (None, np.zeros(0, np.int64))
 
@@ -324,6 +334,7 @@ class Matcher:
         searched, all_hits = upload, hits
         self._paired_at = {}
         self._pairs_with = {}
+        self._own_paired_at = {}
         upload, hits = _as_shown(upload, hits)
         found = {match.original: match
                  for match in self._global_matches(upload, hits, min_score)}
@@ -383,6 +394,8 @@ class Matcher:
                 unless_unverified=True, answers=answers, cascade=True, turns=TURNED)
             matches = _with_geometry(matches, [replace(match, tier="turned")
                                                for match in turned_found.values()])
+        matches = {original: self._lift_on_frame(match, found.get(original))
+                   for original, match in matches.items()}
         held = (_smooth_held_at_last(self._released(match), min_score)
                 for match in matches.values())
         held = (self._shown_in_part(match, min_score) for match in held if match is not None)
@@ -820,25 +833,78 @@ class Matcher:
                              for frame in range(len(keypoints.times))])
             self._own[key] = (recurring, self.keypoints.template(key).drawn,
                               bool(own >= MIN_INLIERS))
-        recurring, drawn, featured = self._own[key]
-        if featured:
+        if self._own[key][2]:
             return True         # a picture with features of its own: a film, a still camera
-        reach = REPROJECTION * max(keypoints.size)
-        for pair in pairs:
-            mine = keypoints.frame_of == pair.original_frame
-            if _spots(keypoints.points[mine & drawn]) < MIN_INLIERS:
-                return True
-            [paired] = self.keypoints.paired_each(upload, pair.upload_frame, key,
-                                                  [pair.original_frame])
-            landed = paired.original_points @ pair.matrix[:, :2].T + pair.matrix[:, 2]
-            inliers = paired.original_points[
-                np.linalg.norm(landed - paired.upload_points, axis=1) <= reach]
-            own = inliers[~_at_spots(inliers, keypoints.points[mine & recurring])
-                          & ~_near_spots(inliers, keypoints.points[drawn])]
-            if _spots(own) >= OWN_INLIERS and np.all(
-                    np.ptp(own, axis=0) >= MIN_SPREAD * np.array(keypoints.size)):
-                return True
-        return False
+        return any(self._on_own_features(key, pair, upload) for pair in pairs)
+
+    def _on_own_features(self, key: int, pair: VerifiedPair, upload: Keypoints) -> bool:
+        """Whether verified ``pair`` of ``upload``'s keyframe with original ``key``'s holds
+        ``OWN_INLIERS`` inlier spots on its original keyframe's own features, spread over
+        ``verify.MIN_SPREAD`` of its width and height, or lies on a keyframe that draws fewer
+        template spots than that (``_tells_the_clip``; ``_own`` learnt)."""
+        keypoints = self.keypoints.originals[key]
+        recurring, drawn, _ = self._own[key]
+        mine = keypoints.frame_of == pair.original_frame
+        if _spots(keypoints.points[mine & drawn]) < MIN_INLIERS:
+            return True
+        [paired] = self.keypoints.paired_each(upload, pair.upload_frame, key,
+                                              [pair.original_frame])
+        landed = paired.original_points @ pair.matrix[:, :2].T + pair.matrix[:, 2]
+        inliers = paired.original_points[np.linalg.norm(landed - paired.upload_points, axis=1)
+                                         <= REPROJECTION * max(keypoints.size)]
+        own = inliers[~_at_spots(inliers, keypoints.points[mine & recurring])
+                      & ~_near_spots(inliers, keypoints.points[drawn])]
+        return bool(_spots(own) >= OWN_INLIERS and np.all(
+            np.ptp(own, axis=0) >= MIN_SPREAD * np.array(keypoints.size)))
+
+    def _draws_a_frame(self, original: IndexedOriginal, key: int) -> bool:
+        """Whether ``original`` (keypoint index key ``key``) has no static layout and its
+        median keyframe has ``DRAWN_FRAME`` of its spots on its template (``Template.drawn``):
+        a tool (a music player, a news frame) drew most of what its keyframes show, around a
+        picture whose own features are few. Learnt once a job, like ``_own``."""
+        if key not in self._frame_drawn:
+            keypoints = self.keypoints.originals[key]
+            drawn = self.keypoints.template(key).drawn
+            shares = [_spots(keypoints.points[mine & drawn]) / max(_spots(keypoints.points[mine]), 1)
+                      for mine in (keypoints.frame_of == frame
+                                   for frame in range(len(keypoints.times)))]
+            self._frame_drawn[key] = bool(original.layout is None and len(shares)
+                                          and np.median(shares) >= DRAWN_FRAME)
+        return self._frame_drawn[key]
+
+    def _keep_own_pairs(self, original: IndexedOriginal, key: int, pairs: list,
+                        upload: Keypoints) -> None:
+        """Notes the instants of ``pairs`` (verified, of ``upload``'s keyframes with
+        ``original``) that lie on its own features, where it draws a frame
+        (``_draws_a_frame``), for ``_lift_on_frame``."""
+        if not self._draws_a_frame(original, key):
+            return
+        self._tells_the_clip(original, key, [], None)        # ``_own`` learnt
+        times = self.keypoints.originals[key].times
+        self._own_paired_at.setdefault(original.info.id, []).extend(
+            (float(upload.times[pair.upload_frame]), float(times[pair.original_frame]))
+            for pair in pairs if self._on_own_features(key, pair, upload))
+
+    def _lift_on_frame(self, match: Match, global_match: Match | None) -> Match:
+        """``match`` at its global codes' score (``global_match``'s) where the geometry tier
+        lifted that global match (``_with_geometry``) with an original that draws a frame
+        (``_draws_a_frame``) and none of the upload's keyframe pairs on its own features lies
+        on the match's segments: pairs on the frame say which tool drew the upload, not which
+        picture it drew.
+
+        held_out_24's `player_deep` is a sea battle softened to deep water inside a music
+        player (track, progress bar, visualiser bars: 0.79 of each keyframe's spots on the
+        template); another soft clip in the same player, framed 9:16 (`q0167`, a negative),
+        met its global codes at 0.57 (a review), and two keyframe pairs on the player lifted
+        that global match to 0.99 and to a demote. Its copies' global codes meet at 0.97-1.0
+        by themselves (docs/matching.md, *A tool's frame around other content at stop 48*)."""
+        if (global_match is None or match.tier != "global" or match.score <= global_match.score
+                or match.original not in self._own_paired_at):
+            return match
+        if any(_on_segments(match, upload_time, original_time)
+               for upload_time, original_time in self._own_paired_at.get(match.original, ())):
+            return match
+        return replace(match, score=global_match.score)
 
     def _drawn_only(self, original: IndexedOriginal, key: int) -> bool:
         """Whether ``original`` (keypoint index key ``key``) has no static layout and its
@@ -1197,6 +1263,7 @@ class _Geometry:
                     (float(upload.keypoints.times[pair.upload_frame]),
                      float(times[pair.original_frame]), pair.share) for pair in kept)
                 matcher._keep_pairs(originals[key], key, kept, upload.keypoints)
+                matcher._keep_own_pairs(originals[key], key, kept, upload.keypoints)
         sparse = (np.ones(len(upload.keypoints.times), bool) if self.every_frame
                   else first_on_grid(upload.keypoints.times, KEYFRAME_FPS))   # 1-a-second ones
         matches = []
