@@ -865,9 +865,9 @@ class Matcher:
         if key not in self._frame_drawn:
             keypoints = self.keypoints.originals[key]
             drawn = self.keypoints.template(key).drawn
-            shares = [_spots(keypoints.points[mine & drawn]) / max(_spots(keypoints.points[mine]), 1)
-                      for mine in (keypoints.frame_of == frame
-                                   for frame in range(len(keypoints.times)))]
+            shown = [keypoints.frame_of == frame for frame in range(len(keypoints.times))]
+            shares = [_spots(keypoints.points[mine & drawn])
+                      / max(_spots(keypoints.points[mine]), 1) for mine in shown]
             self._frame_drawn[key] = bool(original.layout is None and len(shares)
                                           and np.median(shares) >= DRAWN_FRAME)
         return self._frame_drawn[key]
