@@ -179,6 +179,11 @@ class Rules:
     # (stop 48) verdicts a seller passes on his own goods (不是正品): alone, in a record with no
     # price, selling or contact word, they judge no one else's listing
     listing_own_verdicts: tuple[str, ...] = ()
+    # (stop 48) a price someone paid (花1570元买的, 以拿货价484买到): its opener, its verb, and the
+    # words that make the verb an offer's "you can buy" when written straight before it (就能买到)
+    listing_paid_openers: tuple[str, ...] = ()
+    listing_paid_verbs: tuple[str, ...] = ()
+    listing_paid_modals: tuple[str, ...] = ()
 
     def decision_for(self, score: int) -> str:
         """The most severe decision whose threshold the score reaches."""
@@ -332,7 +337,8 @@ def _merged(matching: dict, plain: dict, key: str) -> tuple[str, ...]:
 def _judged_listings(table: dict) -> dict[str, tuple[str, ...]]:
     """(stop 47) The [judged_listings] words, lower-cased (English cues are read so)."""
     return {f"listing_{key}": tuple(str(word).lower() for word in table.get(key, ()))
-            for key in ("cues", "goes_on", "verdicts", "own_verdicts")}
+            for key in ("cues", "goes_on", "verdicts", "own_verdicts", "paid_openers",
+                        "paid_verbs", "paid_modals")}
 
 
 def _in_range(rules: Rules) -> Rules:

@@ -519,6 +519,8 @@ DISGUISED_IN_AN_OFFER = "disguised_mark_in_an_offer"
 # (stop 47) someone else's listing reported to be judged (listings.py): an ``attribution`` span,
 # present only where it holds every price, selling and contact word of the record
 LISTING_REPORTED = "listing_reported"
+# (stop 48) and a price someone paid (花1570元买的), reported and judged the same way
+PRICE_PAID = "price_paid"
 
 
 def disguised_in_an_offer(evidence: Evidence, kinds: set[str], signals: list[Signal]) -> bool:
@@ -527,7 +529,7 @@ def disguised_in_an_offer(evidence: Evidence, kinds: set[str], signals: list[Sig
     and may quote his price) nor reports a victim."""
     if not evidence.disguised or not kinds & SALE_KINDS:
         return False
-    if any(signal.word == LISTING_REPORTED for signal in signals):
+    if any(signal.word in (LISTING_REPORTED, PRICE_PAID) for signal in signals):
         return False        # (stop 47) its prices are all a listing the record judges
     if kinds & set(WARNING_KINDS) and not kinds & {"commerce", "sale"}:
         return False

@@ -9,6 +9,12 @@ span and the verdict a ``verdict`` span (context.py reads both as another's word
 only when every price, selling and contact word of the title and description lies inside such a
 listing. A seller's own price or contact (链接写着高仿，不是正品，¥99包邮; 顾客问“有高仿吗”，有，
 1:1 ¥99) keeps the record his offer.
+
+(stop 48) A price someone paid (孩子在网上花1570元一件买的, 有消费者以拿货价484买到) is a purchase
+reported, not an offer: it counts as such a listing (``PRICE_PAID``), so a parent's question whether
+to return what a child bought (卖家说是…，能退吗？) or a consumer council's finding on what a buyer
+paid for (送检后确认不是正品) is read as the reports above are. Not "you can buy it for" (花99就能
+买到: the verb after a modal is an offer's).
 """
 from __future__ import annotations
 
@@ -16,15 +22,18 @@ import re
 
 from origin.brands.automaton import OFFER_KINDS
 from origin.brands.config import Rules
-from origin.brands.context import FIELDS, LISTING_REPORTED, Signal, _inside
+from origin.brands.context import FIELDS, LISTING_REPORTED, PRICE_PAID, Signal, _inside
 
 LISTING_JUDGED = "listing_judged"
+# a unit written with no number before it names no price (元 in 元气森林, a mark written out)
+NUMERALS = frozenset("0123456789〇零一二三四五六七八九十百千万两几")
 # quotation marks and their closers; a stretch between them is one phrase of the listing
 QUOTE_CLOSERS = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"', "'": "'"}
 CHINESE_CLAUSE_ENDS = frozenset("，。！？；\n")
 CHINESE_SENTENCE_ENDS = frozenset("。！？\n")
 # (stop 48) not a full stop before a number (Gs. 288,000, Rs. 500: a currency's abbreviation)
 LATIN_SENTENCE_END = re.compile(r"[.!?](?=\s|$)(?!\s+\d)|[。！？\n]")
+PAID_REACH = 16        # characters from 花 or 以 to 买的 at most (花拿货价647买的)
 
 
 def judged_listings(texts: tuple[str, ...], signals: list[Signal], rules: Rules) -> list[Signal]:
@@ -42,13 +51,18 @@ def judged_listings(texts: tuple[str, ...], signals: list[Signal], rules: Rules)
             reported = _listing_spans(text, folded, rules, [low for low, _ in judged])
             listings += [Signal("attribution", LISTING_REPORTED, name, low, high, text[low:high],
                                 base + low) for low, high in reported]
+            paid = _paid_spans(text, rules)
+            listings += [Signal("attribution", PRICE_PAID, name, low, high, text[low:high],
+                                base + low) for low, high in paid]
+            reported += paid
             verdicts += [Signal("verdict", LISTING_JUDGED, name, low, high, text[low:high],
                                 base + low) for low, high in judged
                          if not any(a <= low < b for a, b in reported)]
         base += len(text) + 1
     if not listings or not verdicts:
         return []
-    offers = [s for s in signals if s.kind in OFFER_KINDS and s.field != "account_name"]
+    offers = [s for s in signals if s.kind in OFFER_KINDS and s.field != "account_name"
+              and not _unit_alone(s, texts)]
     if not all(_inside(s, listings) for s in offers):
         return []
     if not offers and all(_own_verdict_only(v.matched.lower(), rules) for v in verdicts):
@@ -124,3 +138,35 @@ def _clause_end(text: str, at: int, latin: bool, verdicts: list[int]) -> int:
             break
         at += 1
     return at
+
+
+def _paid_spans(text: str, rules: Rules) -> list[tuple[int, int]]:
+    """(stop 48) Each price someone paid: from a ``paid_openers`` word (花, 以) to a ``paid_verbs``
+    one (买的, 买到) in its clause, a digit between (花拿货价647买的, 以1847元包邮买到); not where a
+    ``paid_modals`` word stands straight before the verb (花99就能买到, 以拿货价可买到: an offer)."""
+    if not rules.listing_paid_openers or not rules.listing_paid_verbs:
+        return []
+    spans = []
+    for opener in rules.listing_paid_openers:
+        at = text.find(opener)
+        while at >= 0:
+            end = at + len(opener)
+            while end < len(text) and end - at <= PAID_REACH and text[end] not in CHINESE_CLAUSE_ENDS:
+                verb = next((v for v in rules.listing_paid_verbs if text.startswith(v, end)), None)
+                if verb is not None:
+                    between = text[at + len(opener):end]
+                    if any(c.isdigit() for c in between) and not any(
+                            between.endswith(m) for m in rules.listing_paid_modals):
+                        spans.append((at, end + len(verb)))
+                    break
+                end += 1
+            at = text.find(opener, at + len(opener))
+    return spans
+
+
+def _unit_alone(signal: Signal, texts: tuple[str, ...]) -> bool:
+    """A price word of one character with no numeral before it (元 in 元气森林): no price."""
+    if signal.kind != "price" or len(signal.matched) != 1:
+        return False
+    text = texts[FIELDS.index(signal.field)]
+    return signal.start == 0 or text[signal.start - 1] not in NUMERALS
