@@ -151,7 +151,8 @@ def _paid_spans(text: str, rules: Rules) -> list[tuple[int, int]]:
         at = text.find(opener)
         while at >= 0:
             end = at + len(opener)
-            while end < len(text) and end - at <= PAID_REACH and text[end] not in CHINESE_CLAUSE_ENDS:
+            while end < min(len(text), at + PAID_REACH + 1) \
+                    and text[end] not in CHINESE_CLAUSE_ENDS:
                 verb = next((v for v in rules.listing_paid_verbs if text.startswith(v, end)), None)
                 if verb is not None:
                     between = text[at + len(opener):end]
