@@ -76,6 +76,7 @@ class Rules:
     warned_against: tuple[str, ...] = ()
     # (stop 43) words naming a mark as what the goods fit (兼容, 适用于, compatible with)
     compatible_with: tuple[str, ...] = ()
+    holders: tuple[str, ...] = ()      # (stop 48) the same, opening a clause (装X的收纳盒)
     # reported speech written apart (那些跟你说): (who says, 说), read as an ``attribution`` word
     separable_attributions: tuple[tuple[str, str], ...] = ()
     # counterfeit words a money-back promise names as its condition (假货包退, money back if fake)
@@ -254,6 +255,7 @@ def _load_rules(override: Path | str | None) -> Rules:
             separable_gap=int(matching.get("separable_gap", 0)),
             warned_against=tuple(str(w).lower() for w in matching.get("warned_against", ())),
             compatible_with=tuple(str(w).lower() for w in matching.get("compatible_with", ())),
+            holders=tuple(str(w) for w in matching.get("holders", ())),
             separable_attributions=tuple(
                 (str(a), str(b)) for a, b in matching.get("separable_attributions", ())),
             guaranteed_fakes=frozenset(str(w) for w in matching.get("guaranteed_fakes", ())),

@@ -716,7 +716,8 @@ class BrandGuard:
         """The record positions of the poster's disclosures that his goods are not the brand's
         own: a counterfeit word read from a negated genuine word (非原装, 不是正品, not original,
         not genuine) and a look-alike word right after a negation (非原厂, 不是原厂) or, at stop
-        45, a marking denied before it (不带任何原厂标识, 无原厂logo)."""
+        45, a marking denied before it (不带任何原厂标识, 无原厂logo), or (stop 48) in it (没有任何
+        品牌)."""
         negations = (*self.rules.words.get("negation", ()), *self.rules.negation_prefixes)
         found = []
         for s in signals:
@@ -724,7 +725,9 @@ class BrandGuard:
                 found.append(s.position)
             elif s.kind == "weak_counterfeit" and (
                     texts[s.field][:s.start].endswith(negations)
-                    or MARKING_DENIED.search(texts[s.field], 0, s.start)):
+                    or MARKING_DENIED.search(texts[s.field], 0, s.start)
+                    # (stop 48) a brand denied in the word itself (盒上没有任何品牌)
+                    or s.matched.startswith(negations)):
                 found.append(s.position)
         return tuple(found)
 
@@ -2547,7 +2550,10 @@ def _compatible_with(rules: Rules) -> re.Pattern | None:
     opening quotation mark may stand between."""
     if not rules.compatible_with:
         return None
-    return re.compile(rf"(?:{_phrases(rules.compatible_with)})于?(?i:\s*the\b)?"
+    # (stop 48) or a ``holders`` verb opening its clause (装X的收纳盒; not 原装X, 包装X)
+    holders = rf"|(?:^|(?<=[，。！？；：,.!?;:\s]))(?:{_phrases(rules.holders)})" \
+        if rules.holders else ""
+    return re.compile(rf"(?:{_phrases(rules.compatible_with)}{holders})于?(?i:\s*the\b)?"
                       rf"[\s\"'“‘「『《(（]*$")
 
 
