@@ -135,7 +135,7 @@ park's background of its own. Its never-registered music (music-held-out-12b-unr
 Teeworlds' 25 s menu loop beside every 6th track of the three; its negatives add the new scenes on
 unregistered music and without music (a streamer over game effects alone among them) and a bar of
 an unregistered track looped as a game loops it. Registered beside the 100 and held_out_2's to
-held_out_11's; sealed: the lead reads it.
+held_out_11's; read by the lead at stop 47: spent.
 
     python benchmarks/audio_suite.py --part held_out_13 [--rebuild] [--check]
 
@@ -150,7 +150,7 @@ loops (Kenta Cho's) beside every 6th track of the two; its negatives add the new
 unregistered music and without music, a metronome or drum machine alone and under talk at a
 registered song's tempo, a registered song's chords comped on an electric piano, and two
 unregistered tracks cross-faded under talk. Registered beside the 100 and held_out_2's to
-held_out_12's; sealed: the lead reads it.
+held_out_12's; read by the lead at stop 48: spent.
 
     python benchmarks/audio_suite.py --part held_out_14 [--rebuild] [--check]
 

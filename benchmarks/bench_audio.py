@@ -67,14 +67,14 @@ held_out_11's families and four more of music under speech: a game streamer over
 effects, a fitness class on the gym's speakers, a vlog outdoors in the wind, a podcast whose hosts
 talk over the song after its intro; among its negatives those scenes without music and a bar of an
 unregistered track looped; registered beside the 100 and held_out_2's to held_out_11's;
-results/audio-held_out_12.json) is sealed: the lead reads it. ``--part held_out_13`` (stop 47:
+results/audio-held_out_12.json) was read by the lead at stop 47: spent. ``--part held_out_13`` (stop 47:
 OpenArena's tracks and Asterisk's music on hold, Val & Rick's two game loops never registered;
 held_out_12's families and four more of music under speech: a voice message over a phone line, a
 party speech on the hall's PA, a livestream seller between order chimes, a lecturer over a
 laptop's speaker in a lecture hall; among its negatives those scenes without music, a metronome or
 drum machine at a registered song's tempo, a registered song's chords comped on an electric piano
 and two unregistered tracks cross-faded under talk; registered beside the 100 and held_out_2's to
-held_out_12's; results/audio-held_out_13.json) is sealed: the lead reads it. ``--part held_out_14``
+held_out_12's; results/audio-held_out_13.json) was read by the lead at stop 48: spent. ``--part held_out_14``
 (stop 48: XBlast TNT's songs and FloboPuyo's long modules, FloboPuyo's four short loops never
 registered; held_out_13's families and five more: a cooking video's close-up clatter over a quiet
 song, a dance challenge's song pitched up and sped up, a street vlog beside a car radio and its
