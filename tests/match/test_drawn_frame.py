@@ -129,6 +129,7 @@ def test_a_held_match_is_released_by_a_pair_on_its_own_features_at_its_moment(
                            np.zeros(0))
     matcher = Matcher(None, lambda keys: {})
     matcher.keypoints = SimpleNamespace(originals={1: _Keyframes(np.array([upload_time + 4.0]))})
-    matcher._tells_the_clip = lambda original, key, pairs, upload: own
+    matcher._tells_the_clip = lambda original, key, pairs, upload: False     # ``_own`` learnt
+    matcher._on_own_features = lambda key, pair, upload: own
     matcher._pairs_with = {"o-soft": [(info, 1, _Keyframes(np.array([upload_time])), _Pair(0, 0))]}
     assert matcher._told_apart(_held()).score == (0.9 if released else STILL_SCORE)

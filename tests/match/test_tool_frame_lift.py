@@ -8,6 +8,7 @@ xfail), the limit of a rule on the lift alone."""
 from __future__ import annotations
 
 import subprocess
+from types import SimpleNamespace
 from datetime import datetime, timezone
 
 import cv2
@@ -106,15 +107,26 @@ def _match(score: float, tier: str = "global") -> Match:
                  0.9, 0.9, (Segment(0.0, 10.0, 0.0, 10.0),), tier=tier)
 
 
-@pytest.mark.parametrize("own_pairs, score", [
-    ([(4.0, 4.0)], 0.99),       # a pair on the original's own features on the match: lifted
-    ([], 0.57),                 # pairs on the frame alone: the global codes' score
-    ([(4.0, 14.0)], 0.57),      # own features, off the match's segments (the original 14 s)
-    (None, 0.99)])              # an original that draws no frame: no pairs noted, lifted
+@pytest.mark.parametrize("frame, pairs, score", [
+    (True, [(4.0, 4.0, True)], 0.99),     # a pair on the original's own features on the match
+    (True, [(4.0, 4.0, False)], 0.57),    # pairs on the frame alone: the global codes' score
+    (True, [(4.0, 14.0, True)], 0.57),    # own features, off the match's segments (at 14 s)
+    (False, [(4.0, 4.0, False)], 0.99)])  # an original that draws no frame: lifted as before
 def test_the_geometry_tier_lifts_a_framed_original_s_match_only_on_its_own_features(
-        own_pairs, score):
+        frame, pairs, score):
+    info = IndexedOriginal(OriginalInfo(1, "o-deep", "deep.mp4", None,
+                                        datetime(2020, 1, 1, tzinfo=timezone.utc), 16.0),
+                           np.zeros(0))
     matcher = Matcher(None, lambda keys: {})
-    matcher._own_paired_at = {} if own_pairs is None else {"o-deep": own_pairs}
+    matcher.keypoints = SimpleNamespace(originals={1: SimpleNamespace(
+        times=np.array([original for _, original, _ in pairs]))})
+    matcher._draws_a_frame = lambda original, key: frame
+    matcher._tells_the_clip = lambda original, key, pairs, upload: False     # ``_own`` learnt
+    matcher._on_own_features = lambda key, pair, upload: pair.own
+    matcher._pairs_with = {"o-deep": [
+        (info, 1, SimpleNamespace(times=np.array([upload])),
+         SimpleNamespace(upload_frame=0, original_frame=index, own=own))
+        for index, (upload, _, own) in enumerate(pairs)]}
     assert matcher._lift_on_frame(_match(0.99), _match(0.57)).score == score
     geometry = _match(0.99, tier="geometry")             # the geometry tier's own: a review
     assert matcher._lift_on_frame(geometry, _match(0.57)) is geometry

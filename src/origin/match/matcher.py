@@ -278,9 +278,6 @@ class Matcher:
         # per original key: whether it has no static layout and its keyframes are mostly a
         # drawn frame (``_draws_a_frame``), once a job
         self._frame_drawn: dict[int, bool] = {}
-        # the upload's verified keyframe pairs on such an original's own features, per
-        # original id: (upload instant, original instant) (``_lift_on_frame``)
-        self._own_paired_at: dict[str, list[tuple[float, float]]] = {}
         # the last upload's keyframes and their still pictures (``_upload_pictures``)
         self._shown: tuple[Keypoints | None, np.ndarray] = (None, np.zeros(0, np.int64))
 
@@ -334,7 +331,6 @@ class Matcher:
         searched, all_hits = upload, hits
         self._paired_at = {}
         self._pairs_with = {}
-        self._own_paired_at = {}
         upload, hits = _as_shown(upload, hits)
         found = {match.original: match
                  for match in self._global_matches(upload, hits, min_score)}
@@ -872,19 +868,6 @@ class Matcher:
                                           and np.median(shares) >= DRAWN_FRAME)
         return self._frame_drawn[key]
 
-    def _keep_own_pairs(self, original: IndexedOriginal, key: int, pairs: list,
-                        upload: Keypoints) -> None:
-        """Notes the instants of ``pairs`` (verified, of ``upload``'s keyframes with
-        ``original``) that lie on its own features, where it draws a frame
-        (``_draws_a_frame``), for ``_lift_on_frame``."""
-        if not self._draws_a_frame(original, key):
-            return
-        self._tells_the_clip(original, key, [], None)        # ``_own`` learnt
-        times = self.keypoints.originals[key].times
-        self._own_paired_at.setdefault(original.info.id, []).extend(
-            (float(upload.times[pair.upload_frame]), float(times[pair.original_frame]))
-            for pair in pairs if self._on_own_features(key, pair, upload))
-
     def _lift_on_frame(self, match: Match, global_match: Match | None) -> Match:
         """``match`` at its global codes' score (``global_match``'s) where the geometry tier
         lifted that global match (``_with_geometry``) with an original that draws a frame
@@ -898,11 +881,10 @@ class Matcher:
         met its global codes at 0.57 (a review), and two keyframe pairs on the player lifted
         that global match to 0.99 and to a demote. Its copies' global codes meet at 0.97-1.0
         by themselves (docs/matching.md, *A tool's frame around other content at stop 48*)."""
-        if (global_match is None or match.tier != "global" or match.score <= global_match.score
-                or match.original not in self._own_paired_at):
+        if global_match is None or match.tier != "global" or match.score <= global_match.score:
             return match
-        if any(_on_segments(match, upload_time, original_time)
-               for upload_time, original_time in self._own_paired_at.get(match.original, ())):
+        kept = self._pairs_with.get(match.original)
+        if not kept or not self._draws_a_frame(*kept[0][:2]) or self._own_pair_on(match):
             return match
         return replace(match, score=global_match.score)
 
@@ -941,12 +923,21 @@ class Matcher:
         news frame verifies there too)."""
         if not isinstance(match, DrawnFrameMatch) or match.score >= match.uncapped:
             return match
+        return replace(match, score=match.uncapped) if self._own_pair_on(match) else match
+
+    def _own_pair_on(self, match: Match) -> bool:
+        """Whether one of the upload's verified keyframe pairs with ``match``'s original (kept
+        by ``_keep_pairs``; the original has no layout) lies on one of its segments
+        (``_on_segments``) with its inliers on the original's own features, off its frame
+        (``_on_own_features``): a pair on the frame says which tool drew the upload, not which
+        picture it drew (``_told_apart``, ``_lift_on_frame``)."""
         for original, key, upload, pair in self._pairs_with.get(match.original, ()):
+            self._tells_the_clip(original, key, [], None)        # ``_own`` learnt
             original_time = self.keypoints.originals[key].times[pair.original_frame]
             if (_on_segments(match, float(upload.times[pair.upload_frame]), float(original_time))
-                    and self._tells_the_clip(original, key, [pair], upload)):
-                return replace(match, score=match.uncapped)
-        return match
+                    and self._on_own_features(key, pair, upload)):
+                return True
+        return False
 
     def _upload_pictures(self, keypoints: Keypoints) -> np.ndarray:
         """``pictures`` of an upload's keyframes, grouped once an upload rather than once for
@@ -1263,7 +1254,6 @@ class _Geometry:
                     (float(upload.keypoints.times[pair.upload_frame]),
                      float(times[pair.original_frame]), pair.share) for pair in kept)
                 matcher._keep_pairs(originals[key], key, kept, upload.keypoints)
-                matcher._keep_own_pairs(originals[key], key, kept, upload.keypoints)
         sparse = (np.ones(len(upload.keypoints.times), bool) if self.every_frame
                   else first_on_grid(upload.keypoints.times, KEYFRAME_FPS))   # 1-a-second ones
         matches = []
