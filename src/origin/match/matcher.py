@@ -769,10 +769,7 @@ class Matcher:
         original keyframe's shown spots each carries (``VerifiedPair.share``)."""
         return [share for upload_time, original_time, share
                 in self._paired_at.get(match.original, ())
-                if any(segment.upload_start - ANCHOR_SLACK <= upload_time
-                       <= segment.upload_end + ANCHOR_SLACK
-                       and segment.original_start - ANCHOR_SLACK <= original_time
-                       <= segment.original_end + ANCHOR_SLACK for segment in match.segments)]
+                if _on_segments(match, upload_time, original_time)]
 
     def _shown_in_part(self, match: Match, min_score: float) -> Match | None:
         """``match`` held at ``STILL_SCORE`` (None where that is under ``min_score``) where it
@@ -917,7 +914,7 @@ class Matcher:
     def _told_apart(self, match: Match) -> Match:
         """``match`` at the score its evidence made where it is a ``DrawnFrameMatch`` and one
         of the upload's verified keyframe pairs with its original that lies on one of its
-        segments (``_on_segments``) passes ``_tells_the_clip``'s own-feature test alone: its
+        segments (``_on_segments``) passes the own-feature test (``_own_pair_on``): its
         inliers are on the original's own features, off its frame. A pair on the frame says
         which tool drew the upload, not which picture it drew (another gradient in the same
         news frame verifies there too)."""
@@ -1514,7 +1511,7 @@ def _with_geometry(found: dict[str, Match], geometry: list[Match]) -> dict[str, 
 
 def _on_segments(match: Match, upload_time: float, original_time: float) -> bool:
     """Whether a keyframe pair at these instants lies on one of ``match``'s segments, within
-    ``ANCHOR_SLACK`` of both ends' instants (as ``Matcher._pairs_on`` asks)."""
+    ``ANCHOR_SLACK`` of both ends' instants."""
     return any(segment.upload_start - ANCHOR_SLACK <= upload_time
                <= segment.upload_end + ANCHOR_SLACK
                and segment.original_start - ANCHOR_SLACK <= original_time
