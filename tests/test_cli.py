@@ -389,6 +389,37 @@ def test_evidence_into_a_folder_that_cannot_be_made_is_one_line(tmp_path):
     _one_line_failure(result, os.devnull, "evidence not written: not a folder")
 
 
+def test_complaints_withdraw_lifts_the_measure_and_refuses_a_second_time(tmp_path):
+    """The intake script's way to take a notice back, as the API's rights holder does."""
+    from origin.workspace import Workspace
+    from tests.enforcement.conftest import Catalogue, later, match
+
+    workspace = Workspace(tmp_path / "ws")
+    Catalogue(workspace).original("o-song", "label")
+    Catalogue(workspace).scanned("u-matched", "copier", later(1), match("o-song", "label"))
+    workspace.engine.dispose()
+    notice = tmp_path / "notice.jsonl"
+    notice.write_text(json.dumps({
+        "claimant": "label", "contact": {"email": "a@label.example"}, "work": "o-song",
+        "uploads": ["u-matched"], "evidence": [{"text": "reg"}], "good_faith": True,
+        "accurate": True}) + "\n", encoding="utf-8")
+    runner, env = CliRunner(), {"ORIGIN_NOW": later(2).isoformat()}
+    ws = ["-w", str(tmp_path / "ws")]
+    filed = json.loads(runner.invoke(main, [*ws, "complaints", "submit", "--json", str(notice)],
+                                     env=env).stdout)
+    withdraw = [*ws, "complaints", "withdraw", filed["complaint"], "--by", "label legal",
+                "--why", "licence signed"]
+    done = runner.invoke(main, [*withdraw, "--json"], env=env)
+    assert done.exit_code == 0, done.output
+    assert json.loads(done.stdout) == {"complaint": filed["complaint"],
+                                       "withdrawn": filed["tickets"], "kept": []}
+    shown = json.loads(runner.invoke(main, [*ws, "tickets", "show", filed["tickets"][0],
+                                            "--json"], env=env).stdout)
+    assert shown["state"] == "withdrawn"
+    again = runner.invoke(main, withdraw, env=env)
+    _one_line_failure(again, filed["complaint"], "was withdrawn at")
+
+
 # What a manifest row may not hold, the same option on the command line may not either: an
 # owner or uploader over 200 characters was stored (and on PostgreSQL, whose column holds 200,
 # ended in a traceback), a control character was kept, and a date years ahead was taken (an

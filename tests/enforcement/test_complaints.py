@@ -291,3 +291,54 @@ def test_accuracy_and_fast_track(workspace, policy, tmp_path, catalogue, world):
         record = claimants.record(session, policy, "label", with_wrongful=True)
     assert record.wrongful == (results[0].tickets[0],)
     assert record.accuracy == pytest.approx(10 / 11) and record.fast_track
+
+
+def test_a_claimant_withdraws_its_notice_and_the_measure_and_strike_are_lifted(
+        workspace, policy, tmp_path, world):
+    """A wrongful notice makes its notifier liable (E-Commerce Law art. 42), so the notifier
+    must be able to take it back: its ticket is withdrawn, the upload's measure lifted, the
+    uploader's strike reversed, and the claimant's record counts it as withdrawn."""
+    (filed,) = submit(workspace, policy, tmp_path, [notice()])
+    with workspace.session() as session:
+        assert penalties.standing(session, policy.penalties, "copier", later(3)).active_strikes == 1
+        done = complaints.withdraw(session, policy, filed.complaint, actor="label",
+                                   why="licensed after all", at=later(3))
+    assert done.withdrawn == filed.tickets and done.kept == ()
+    with workspace.session() as session:
+        view = tickets.show(session, filed.tickets[0])
+        shown = complaints.show(session, filed.complaint)
+        standing = penalties.standing(session, policy.penalties, "copier", later(3))
+        record = claimants.record(session, policy, "label")
+        with pytest.raises(complaints.WithdrawalError, match="was withdrawn at"):
+            complaints.withdraw(session, policy, filed.complaint, actor="label", why="again",
+                                at=later(4))
+        with pytest.raises(complaints.WithdrawalError, match="no complaint"):
+            complaints.withdraw(session, policy, "c-none", actor="label", why="x", at=later(4))
+    assert view.state == tickets.WITHDRAWN and "licensed after all" in view.history[-1].why
+    assert shown.withdrawn_at == later(3) and shown.to_json()["withdrawn_at"]
+    assert standing.active_strikes == 0
+    assert (record.withdrawn, record.upheld, record.overturned) == (1, 0, 0)
+
+
+def test_withdrawing_one_notice_keeps_a_ticket_another_live_notice_backs(
+        workspace, policy, tmp_path, catalogue, world):
+    """Two notices of the claimant name "my song" on one unmatched upload; they share one
+    ticket. Taking back the first leaves the ticket open: the second still backs it. Taking
+    back the second too withdraws it. A ticket the claimant's notice only joined (a scan
+    opened it on its own match) is never withdrawn by the notice."""
+    catalogue.scanned("u-other", "someone", later(1))
+    first, second = submit(workspace, policy, tmp_path, [
+        notice(work="my song", uploads=["u-unmatched"]),
+        notice(work="my song", uploads=["u-unmatched", "u-other"])])
+    shared, own = second.tickets
+    assert first.tickets == (shared,)
+    with workspace.session() as session:
+        one = complaints.withdraw(session, policy, first.complaint, actor="label", why="oops",
+                                  at=later(3))
+        two = complaints.withdraw(session, policy, second.complaint, actor="label",
+                                  why="oops too", at=later(3))
+        states = {t: tickets.show(session, t).state for t in (shared, own)}
+    assert one.withdrawn == () and one.kept == ((shared, f"complaint {second.complaint} backs "
+                                                          f"it too"),)
+    assert set(two.withdrawn) == {shared, own}
+    assert states == {shared: tickets.WITHDRAWN, own: tickets.WITHDRAWN}

@@ -400,6 +400,32 @@ def test_a_transition_uses_the_state_machine_and_audits_the_key_name(service, wo
     assert entries == 2                                         # open, validated (not restored)
 
 
+def test_a_rights_holder_withdraws_its_own_notice_and_only_its_own(service, world):
+    """A rights holder that filed over the API could not take its notice back (403: reviewers
+    only), though a wrongful notice makes it liable: it withdraws its own; another claimant's
+    looks missing (404); a second withdrawal is refused (409); the key's name is audited."""
+    filed = file(service, notice()).json()
+    path = f"/v1/complaints/{filed['complaint']}/withdrawal"
+    rival = service.client.post(path, json={"why": "mine now"}, headers=service.auth("rival"))
+    assert rival.status_code == 404
+    blank = service.client.post(path, json={"why": " "}, headers=service.auth("label"))
+    assert blank.status_code == 422
+    done = service.client.post(path, json={"why": "licensed after all"},
+                               headers=service.auth("label"))
+    assert done.status_code == 200, done.text
+    assert done.json() == {"complaint": filed["complaint"], "withdrawn": filed["tickets"],
+                           "kept": []}
+    again = service.client.post(path, json={"why": "again"}, headers=service.auth("label"))
+    assert again.status_code == 409 and "was withdrawn at" in again.json()["detail"]
+    complaint = service.client.get(f"/v1/complaints/{filed['complaint']}",
+                                   headers=service.auth("label")).json()
+    assert complaint["withdrawn_at"] is not None
+    assert complaint["tickets"] == [{"id": filed["tickets"][0], "state": "withdrawn"}]
+    with service.workspace.session() as session:
+        last = tickets.show(session, filed["tickets"][0]).history[-1]
+    assert last.actor == "label" and "licensed after all" in last.why
+
+
 def test_a_transition_from_a_state_the_ticket_has_left_is_refused(service, world):
     """Two reviewers read a ticket in ``received``; the first validates it, the second
     withdraws it as he saw it: recorded as validated → withdrawn, a step taken on a state its
@@ -534,8 +560,8 @@ def test_every_route_is_under_v1_in_the_openapi_document(service):
     paths = set(document["paths"])
     assert all(path.startswith("/v1/") for path in paths)
     assert paths == {"/v1/health", "/v1/complaints", "/v1/complaints/{complaint_id}",
-                     "/v1/tickets", "/v1/tickets/{ticket_id}",
-                     "/v1/tickets/{ticket_id}/transitions", "/v1/scans", "/v1/scans/{scan_id}"}
+                     "/v1/complaints/{complaint_id}/withdrawal", "/v1/tickets",
+                     "/v1/tickets/{ticket_id}", "/v1/tickets/{ticket_id}/transitions", "/v1/scans", "/v1/scans/{scan_id}"}
     assert {route.path for route in api.router.routes} == paths      # none left out
     assert "bearer" in json.dumps(document["components"]["securitySchemes"]).lower()
 

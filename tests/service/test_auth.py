@@ -8,6 +8,7 @@ from .conftest import NOW, notice
 ROUTES = [("get", "/v1/tickets", None), ("get", "/v1/tickets/t-x", None),
           ("get", "/v1/complaints/c-x", None), ("post", "/v1/complaints", notice()),
           ("post", "/v1/tickets/t-x/transitions", {"to": "validated", "why": "x"}),
+          ("post", "/v1/complaints/c-x/withdrawal", {"why": "x"}),
           ("post", "/v1/scans", {"paths": ["a.mp4"]}), ("get", "/v1/scans/s-x", None)]
 
 
@@ -61,6 +62,7 @@ def test_another_rights_holders_ids_are_404_like_missing_ones(service, world):
     ("scanner", "post", "/v1/complaints", notice()),                # holder's route
     ("scanner", "get", "/v1/tickets", None),
     ("scanner", "get", "/v1/complaints/c-x", None),
+    ("scanner", "post", "/v1/complaints/c-x/withdrawal", {"why": "x"}),
     ("label", "post", "/v1/tickets/t-x/transitions", {"to": "validated", "why": "x"}),
     ("scanner", "post", "/v1/tickets/t-x/transitions", {"to": "validated", "why": "x"}),
     ("label", "post", "/v1/scans", {"paths": ["a.mp4"]}),

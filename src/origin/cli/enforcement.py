@@ -75,6 +75,29 @@ def complaints_submit(ctx, file: Path, fmt: str, as_json: bool) -> None:
                           f"{filed_before} exists, {totals.refused} rejected")
 
 
+@complaints_group.command("withdraw")
+@click.argument("complaint_id")
+@click.option("--by", "actor", required=True, callback=required_name,
+              help="Who takes the notice back (recorded in the audit).")
+@click.option("--why", required=True, callback=required_reason, help="Why (recorded in the audit).")
+@JSON_FLAG
+@click.pass_context
+def complaints_withdraw(ctx, complaint_id: str, actor: str, why: str, as_json: bool) -> None:
+    """The claimant takes a notice back: each open ticket it alone backs is withdrawn (measure
+    lifted, strike reversed); a ticket a scan or another live notice backs stays open."""
+    env = _enforcement(ctx)
+    with env.workspace.exclusive(), env.workspace.session() as session:
+        done = complaints.withdraw(session, env.policy, complaint_id, actor=actor, why=why,
+                                   at=env.now)
+    if as_json:
+        echo_json(done.to_json())
+        return
+    click.echo(f"complaint {done.complaint_id} withdrawn: tickets withdrawn "
+               f"{' '.join(done.withdrawn) or 'none'}")
+    for ticket, reason in done.kept:
+        click.echo(f"  kept open {ticket}: {reason}")
+
+
 # --- tickets ---------------------------------------------------------------------------------
 
 @main.group("tickets")

@@ -591,6 +591,7 @@ class ComplaintView:
     # (upload, ACTED_ON or CLOSED): uploads an open ticket of another claim covered when this
     # complaint was filed (it joined that ticket); nothing of that ticket but whether it is open
     others: tuple[tuple[str, str], ...] = ()
+    withdrawn_at: datetime | None = None         # the claimant took the notice back
 
     def to_json(self) -> dict:
         return {"id": self.id, "claimant": self.claimant, "agent": self.agent, "kind": self.kind,
@@ -598,7 +599,8 @@ class ComplaintView:
                 "received_at": self.received_at.isoformat(), "notice": self.notice,
                 "tickets": [{"id": ticket, "state": state} for ticket, state in self.tickets],
                 "already_acted_on": [{"upload": upload, "state": state}
-                                     for upload, state in self.others]}
+                                     for upload, state in self.others],
+                "withdrawn_at": self.withdrawn_at and self.withdrawn_at.isoformat()}
 
 
 ACTED_ON = "being_acted_on"     # another claim's ticket on the upload and work is open
@@ -631,6 +633,84 @@ def show(session: Session, complaint_id: str) -> ComplaintView | None:
         else:
             others.append((joined["upload"],
                            CLOSED if ticket.state in tickets.TERMINAL else ACTED_ON))
+    withdrawn = _withdrawal(session, complaint_id)
     return ComplaintView(row.id, row.claimant, row.agent, row.kind, row.work, row.jurisdiction,
                          utc(row.received_at), json.loads(row.notice), tuple(filed.items()),
-                         tuple(others))
+                         tuple(others), withdrawn and utc(withdrawn.at))
+
+
+class WithdrawalError(tickets.TicketError):
+    """A complaint that cannot be withdrawn (none such, or taken back already)."""
+
+
+@dataclass(frozen=True)
+class Withdrawal:
+    """What taking a notice back did: the tickets it withdrew (their measures lifted, strikes
+    reversed) and the open ones it left, each with why (another notice or a scan backs it)."""
+    complaint_id: str
+    withdrawn: tuple[str, ...]
+    kept: tuple[tuple[str, str], ...]
+
+    def to_json(self) -> dict:
+        return {"complaint": self.complaint_id, "withdrawn": list(self.withdrawn),
+                "kept": [{"ticket": ticket, "why": why} for ticket, why in self.kept]}
+
+
+def withdraw(session: Session, policy: Policy, complaint_id: str, *, actor: str, why: str,
+             at: datetime) -> Withdrawal:
+    """The claimant takes its notice back (a wrongful notice, a licence agreed: E-Commerce Law
+    art. 42 makes the notifier answer for a wrongful one, so it must be able to stop it).
+
+    Each open ticket the notice alone backs is withdrawn: its measure is lifted and its strike
+    reversed. A ticket that a scan opened, or that another live notice of the same claimant
+    joined, still has that evidence and stays open. The claimant's record counts each withdrawn
+    ticket as withdrawn (neither upheld nor overturned)."""
+    row = session.get(Complaint, complaint_id)
+    if row is None:
+        raise WithdrawalError(f"no complaint {complaint_id!r}")
+    before = _withdrawal(session, complaint_id)
+    if before is not None:
+        raise WithdrawalError(f"complaint {complaint_id} was withdrawn at "
+                              f"{utc(before.at):%Y-%m-%d %H:%M}Z by {before.actor}")
+    withdrawn, kept = [], []
+    for ticket_id, _state in show(session, complaint_id).tickets:
+        ticket = tickets.get(session, ticket_id)
+        if ticket.state in tickets.TERMINAL:
+            continue
+        backers = _live_backers(session, ticket) - {complaint_id}
+        if ticket.source != "complaint":
+            kept.append((ticket.id, f"opened by a {ticket.source}, whose match still backs it"))
+        elif backers:
+            ours = sorted(other for other in backers
+                          if session.get(Complaint, other).claimant == row.claimant)
+            kept.append((ticket.id, f"complaint {ours[0]} backs it too" if ours
+                         else "another claimant's notice backs it too"))
+        else:
+            tickets.advance(session, policy, ticket, tickets.WITHDRAWN, actor=actor,
+                            why=f"complaint {complaint_id} withdrawn: {why}", at=at)
+            withdrawn.append(ticket.id)
+    audit.record(session, at=at, actor=actor, entity="complaint", entity_id=complaint_id,
+                 action=WITHDRAW, why=why, data={"tickets": withdrawn,
+                                                 "kept": [ticket for ticket, _ in kept]})
+    return Withdrawal(complaint_id, tuple(withdrawn), tuple(kept))
+
+
+WITHDRAW = "withdraw"      # the audit action that marks a complaint taken back
+
+
+def _withdrawal(session: Session, complaint_id: str) -> AuditEntry | None:
+    return session.scalar(select(AuditEntry).where(
+        AuditEntry.entity == "complaint", AuditEntry.entity_id == complaint_id,
+        AuditEntry.action == WITHDRAW).limit(1))
+
+
+def _live_backers(session: Session, ticket: Ticket) -> set[str]:
+    """The complaints behind a ticket that are not withdrawn: the one that opened it and each
+    that joined it (a join is an audit entry naming the ticket)."""
+    joined = {complaint for complaint, data in session.execute(
+        select(AuditEntry.entity_id, AuditEntry.data).where(
+            AuditEntry.entity == "complaint", AuditEntry.action == "join",
+            AuditEntry.data.contains(ticket.id)))       # a prefilter; the JSON decides
+        if json.loads(data).get("ticket") == ticket.id}
+    backers = joined | ({ticket.complaint_id} if ticket.complaint_id else set())
+    return {complaint for complaint in backers if _withdrawal(session, complaint) is None}

@@ -27,7 +27,7 @@ from origin.service.errors import COMMON, ApiProblem, media_type
 from origin.service.forms import TextPartsParser
 from origin.service.schemas import (COMPLAINT_BODY, MAX_PAGE, Complaint, ComplaintFiled, Health,
                                     Problem, Scan, ScanRequest, StateName, Ticket, TicketPage,
-                                    Transition)
+                                    Transition, Withdrawal, WithdrawalRequest)
 from origin.service.tables import ScanJob
 
 router = APIRouter(prefix="/v1", responses={
@@ -182,6 +182,25 @@ def get_complaint(request: Request, complaint_id: str,
     if view is None or not sees(key, view.claimant):
         raise ApiProblem(404, f"no complaint {_quoted(complaint_id)}")
     return view.to_json()
+
+
+@router.post("/complaints/{complaint_id}/withdrawal", response_model=Withdrawal,
+             tags=["complaints"], responses={**NOT_FOUND, 409: {
+                 "model": Problem, "description": "withdrawn already"}})
+def withdraw_complaint(request: Request, complaint_id: str, step: WithdrawalRequest,
+                       key: keys.KeyView = Depends(role(keys.RIGHTS_HOLDER, keys.REVIEWER)),
+                       _once: None = Depends(_each_key_once)) -> dict:
+    """Take a notice back (its claimant, or a reviewer): each open ticket it alone
+    backs is withdrawn, its measure lifted; the audit names the key's name."""
+    env = _env(request)
+    with env.workspace.session() as session:
+        view = complaints.show(session, complaint_id)
+    if view is None or not sees(key, view.claimant):
+        raise ApiProblem(404, f"no complaint {_quoted(complaint_id)}")
+    try:
+        return env.withdraw(complaint_id, actor=key.name, why=step.why).to_json()
+    except complaints.WithdrawalError as error:
+        raise ApiProblem(409, str(error)) from None
 
 
 # --- tickets ---------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from pathlib import Path
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
-from origin.enforcement import clock, policy_of, tickets
+from origin.enforcement import clock, complaints, policy_of, tickets
 from origin.service import console, errors, scans
 from origin.service.intake import IntakeQueue
 from origin.service.api import router
@@ -114,6 +114,11 @@ class Service:
             tickets.advance(session, self.policy, ticket_id, to_state, actor=actor, why=why,
                             at=clock.now(), strike=strike, seen=seen)
             return tickets.show(session, ticket_id)
+
+    def withdraw(self, complaint_id: str, *, actor: str, why: str) -> complaints.Withdrawal:
+        with self.writer(), self.workspace.session() as session:
+            return complaints.withdraw(session, self.policy, complaint_id, actor=actor, why=why,
+                                       at=clock.now())
 
     def sweep(self) -> list[str]:
         """Restore what claimants left unanswered, as ``tickets sweep``: a platform running

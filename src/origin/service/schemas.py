@@ -108,6 +108,29 @@ class Complaint(BaseModel):
     notice: dict[str, Any]
     tickets: list[FiledTicket]
     already_acted_on: list[CoveredUpload] = []
+    withdrawn_at: datetime | None = None
+
+
+class WithdrawalRequest(BaseModel):
+    """A claimant taking its notice back; the reason is recorded in the audit."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    why: Text = Field(min_length=1, max_length=MAX_WHY, pattern=r"\S")
+
+
+class KeptTicket(BaseModel):
+    ticket: str
+    why: str
+
+
+class Withdrawal(BaseModel):
+    """What the withdrawal did: tickets withdrawn (measure lifted, strike reversed), tickets
+    left open because a scan or another live notice backs them."""
+
+    complaint: str
+    withdrawn: list[str]
+    kept: list[KeptTicket]
 
 
 class AuditEntry(BaseModel):
