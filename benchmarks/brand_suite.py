@@ -753,7 +753,7 @@ def cases(seed: int = 11) -> list[Case]:
             + twenty_fifth_held_out() + twenty_sixth_held_out() + twenty_seventh_held_out()
             + twenty_eighth_held_out() + twenty_ninth_held_out() + thirtieth_held_out()
             + thirty_first_held_out() + thirty_second_held_out() + thirty_third_held_out()
-            + thirty_fourth_held_out())
+            + thirty_fourth_held_out() + thirty_fifth_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -20755,3 +20755,711 @@ def thirty_fourth_held_out(seed: int = 449) -> list[Case]:
     words = Spellings34()
     return (_held_out_part(seed, words, MARKS_H34, PHRASING_H34, words.initials_of, DIGITS_H34)
             + _nominative_h34(random.Random(seed * 7919 + 34)))
+
+
+# -- held_out_35 (issue 13, stop 49): a thirty-third hand ------------------------------------------
+# HEADER
+MARKS_H35 = [
+    "娃哈哈", "海澜之家", "泡泡玛特", "自然堂", "完美日记", "普拉达", "太平鸟", "好孩子", "万宝龙", "五粮液",
+    "农夫山泉", "百雀羚", "雅戈尔", "爱马仕", "欧米茄", "新百伦", "小天鹅", "格兰仕", "劳力士", "白象", "熊猫",
+    "中华", "凤凰", "大宝", "白猫", "老板", "燕京", "戴森", "长城", "伊利", "浪琴", "蕉下", "乐高", "洽洽",
+    "大疆", "蒙牛", "佳能", "立白", "海尔", "施华洛世奇", "红牛", "比亚迪", "红豆", "蔻驰", "九阳", "长虹",
+    "良品铺子", "迪奥", "大白兔", "联想", "万斯",
+]
+# what each mark's goods are called, in Chinese and (with a Latin name) in English; a common-word
+# mark's Chinese goods each hold one of its product cues
+GOODS_H35: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "娃哈哈": (("AD钙奶", "纯净水整箱", "营养快线"), ("calcium milk drink", "bottled water")),
+    "海澜之家": (("男士夹克", "连帽羽绒服", "商务衬衫"), ("men's jacket", "hooded down coat", "dress shirt")),
+    "泡泡玛特": (("盲盒手办", "潮玩摆件", "整盒盲盒"), ("blind box figure", "art toy", "sealed case of blind boxes")),
+    "自然堂": (("补水面膜", "冰肌精华", "保湿乳液"), ("hydrating mask", "face serum", "moisturising lotion")),
+    "完美日记": (("十二色眼影盘", "丝绒口红", "定妆散粉"), ("eyeshadow palette", "satin lipstick", "setting powder")),
+    "普拉达": (("尼龙双肩包", "皮革手提包", "板材墨镜"), ("nylon backpack", "leather handbag", "sunglasses")),
+    "太平鸟": (("碎花连衣裙", "针织开衫", "男款卫衣"), ("floral dress", "knit cardigan", "hoodie")),
+    "好孩子": (("高景观婴儿车", "折叠童车", "儿童安全座椅"), ("stroller", "folding pram", "child car seat")),
+    "万宝龙": (("大班钢笔", "皮质名片夹", "宝珠笔"), ("fountain pen", "leather card holder", "rollerball pen")),
+    "五粮液": (("浓香型白酒", "白酒双支礼盒", "五十二度白酒"), ("baijiu", "baijiu gift box")),
+    "农夫山泉": (("天然水整箱", "无糖茶饮", "大桶饮用水"), ("spring water case", "unsweetened tea")),
+    "百雀羚": (("水乳套装", "草本面霜", "精华霜"), ("toner and lotion set", "herbal face cream", "rich cream")),
+    "雅戈尔": (("免烫衬衫", "羊毛西装", "休闲长裤"), ("non-iron shirt", "wool suit", "chinos")),
+    "爱马仕": (("真丝方巾", "皮带", "淡香水"), ("silk scarf", "leather belt", "eau de parfum")),
+    "欧米茄": (("海马系列腕表", "自动机械表", "计时码表"), ("diver's watch", "automatic watch", "chronograph")),
+    "新百伦": (("复古跑鞋", "休闲运动鞋", "慢跑鞋"), ("retro runners", "everyday sneakers", "jogging shoes")),
+    "小天鹅": (("滚筒洗衣机", "热泵烘干机", "波轮洗衣机"), ("front-load washer", "heat-pump dryer")),
+    "格兰仕": (("微波炉", "台式电烤箱", "光波炉"), ("microwave", "countertop oven")),
+    "劳力士": (("钢带机械表", "潜水腕表", "金表"), ("steel watch", "dive watch", "gold watch")),
+    "白象": (("方便面整箱", "骨汤方便面", "泡面五连包"), ()),
+    "熊猫": (("香烟礼盒", "老式电视", "液晶电视"), ()),
+    "中华": (("美白牙膏", "香烟整条", "草本牙膏"), ()),
+    "凤凰": (("老式自行车", "公路单车", "女式自行车"), ()),
+    "大宝": (("SOD蜜", "保湿面霜", "滋润护手霜"), ()),
+    "白猫": (("柠檬洗洁精", "浓缩洗衣粉", "洗洁精补充装"), ()),
+    "老板": (("大吸力油烟机", "台式燃气灶", "油烟机灶具两件套"), ()),
+    "燕京": (("听装啤酒", "纯生整箱", "原浆啤酒"), ()),
+    "戴森": (("吹风机", "无线吸尘器", "卷发棒"), ("hair dryer", "cordless vacuum", "hair curler")),
+    "长城": (("干红葡萄酒", "葡萄酒礼盒", "解百纳葡萄酒"), ()),
+    "伊利": (("纯牛奶整箱", "婴儿配方奶粉", "雪糕"), ("UHT milk", "infant formula")),
+    "浪琴": (("名匠腕表", "石英女表", "机械男表"), ("dress watch", "quartz ladies' watch")),
+    "蕉下": (("三折防晒伞", "冰丝防晒衣", "防晒面罩"), ("sun umbrella", "UV jacket", "face shield")),
+    "乐高": (("城堡积木套装", "机械组模型", "积木人仔"), ("castle set", "Technic model", "minifigures")),
+    "洽洽": (("香瓜子", "小黄袋坚果", "山核桃味瓜子"), ("sunflower seeds", "mixed nuts")),
+    "大疆": (("航拍无人机", "手机云台", "运动相机"), ("drone", "phone gimbal", "action camera")),
+    "蒙牛": (("纯牛奶", "酸奶整箱", "奶片"), ("milk", "yogurt drink")),
+    "佳能": (("单反相机", "微单相机", "喷墨打印机"), ("DSLR", "mirrorless camera", "inkjet printer")),
+    "立白": (("洗衣液", "洗衣凝珠", "洗洁精"), ("laundry liquid", "washing pods")),
+    "海尔": (("对开门冰箱", "滚筒洗衣机", "电热水器"), ("fridge", "washing machine", "water heater")),
+    "施华洛世奇": (("水晶项链", "水晶耳环", "水晶手镯"), ("crystal necklace", "crystal earrings")),
+    "红牛": (("功能饮料整箱", "功能饮料", "罐装饮料"), ("energy drink", "case of energy drinks")),
+    "比亚迪": (("车载充电器", "汽车模型", "车载香薰"), ("car charger", "scale model")),
+    "红豆": (("纯棉衬衫", "保暖内衣", "西服套装"), ("cotton shirt", "thermal underwear", "suit")),
+    "蔻驰": (("托特包", "斜挎包", "长款钱包"), ("tote bag", "crossbody bag", "long wallet")),
+    "九阳": (("豆浆机", "空气炸锅", "电饭煲"), ("soymilk maker", "air fryer", "rice cooker")),
+    "长虹": (("智能电视", "挂式空调", "液晶电视"), ("smart TV", "air conditioner")),
+    "良品铺子": (("零食大礼包", "猪肉脯", "坚果礼盒"), ()),
+    "迪奥": (("口红", "香水", "粉底液"), ("lipstick", "perfume", "foundation")),
+    "大白兔": (("奶糖", "奶糖礼盒", "糖果罐"), ()),
+    "联想": (("笔记本电脑", "平板", "台式电脑"), ("laptop", "tablet", "desktop PC")),
+    "万斯": (("板鞋", "帆布鞋", "一脚蹬"), ("skate shoes", "canvas shoes", "slip-ons")),
+}
+# eaten, drunk or used up on the skin, in the mouth or in the wash: resold unopened
+SEALED_GOODS_H35 = frozenset({
+    "娃哈哈", "自然堂", "完美日记", "五粮液", "农夫山泉", "百雀羚", "白象", "中华", "大宝", "白猫", "燕京",
+    "长城", "伊利", "洽洽", "蒙牛", "立白", "红牛", "良品铺子", "迪奥", "大白兔"})
+# machines, vehicles, cameras and watches (a part or an accessory is made for one); the rest are
+# worn, carried or built with (nominative use)
+DEVICES_H35 = frozenset({
+    "好孩子", "欧米茄", "小天鹅", "格兰仕", "劳力士", "熊猫", "凤凰", "老板", "戴森", "浪琴", "大疆", "佳能",
+    "海尔", "比亚迪", "九阳", "长虹", "联想"})
+
+# digit swaps: b as 8, g as 6 and q as 9 beside the usual ones
+DIGITS_H35 = {"a": "4", "b": "8", "e": "3", "g": "6", "i": "1", "l": "1", "o": "0", "q": "9",
+              "s": "5", "t": "7", "z": "2"}
+# separators of this part's voices' scripts and shops, by Unicode name: Greek, Hebrew, Devanagari,
+# Myanmar, Thai, Georgian, Ethiopic, Japanese, Armenian, market-stall emoji
+SEPARATOR_NAMES_H35 = (
+    "GREEK ANO TELEIA", "HEBREW PUNCTUATION GERSHAYIM", "DEVANAGARI DANDA", "MYANMAR SIGN SECTION",
+    "THAI CHARACTER ANGKHANKHU", "GEORGIAN PARAGRAPH SEPARATOR", "ETHIOPIC WORDSPACE", "WAVE DASH",
+    "KATAKANA-HIRAGANA PROLONGED SOUND MARK", "ARMENIAN FULL STOP", "BANKNOTE WITH DOLLAR SIGN",
+    "TICKET", "RECEIPT", "PUBLIC ADDRESS LOUDSPEAKER", "DIRECT HIT", "ROCKET",
+    "LEFT-POINTING MAGNIFYING GLASS", "HEAVY BLACK HEART")
+# characters that show nothing, or a blank, by Unicode name
+UNSEEN_NAMES_H35 = ("WORD JOINER", "ZERO WIDTH JOINER", "ZERO WIDTH NON-JOINER", "HANGUL FILLER",
+                    "BRAILLE PATTERN BLANK", "INVISIBLE PLUS", "ARABIC LETTER MARK",
+                    "RIGHT-TO-LEFT MARK")
+# initials in styled letters by Unicode name ({} the letter; a letter with none stays plain)
+INITIAL_STYLES_H35 = (
+    "MATHEMATICAL BOLD SCRIPT CAPITAL {}", "MATHEMATICAL SANS-SERIF ITALIC SMALL {}",
+    "MATHEMATICAL DOUBLE-STRUCK SMALL {}", "MODIFIER LETTER CAPITAL {}",
+    "MATHEMATICAL MONOSPACE CAPITAL {}", "LATIN SUBSCRIPT SMALL LETTER {}")
+# marks a Yoruba or Vietnamese keyboard puts under a letter, by Unicode name
+BELOW_NAMES_H35 = ("DOT BELOW", "LINE BELOW", "CIRCUMFLEX BELOW", "RING BELOW", "TILDE BELOW",
+                   "DIAERESIS BELOW")
+# combining marks drawn round the letter before them, by Unicode name
+ENCLOSING_NAMES_H35 = ("COMBINING ENCLOSING CIRCLE", "COMBINING ENCLOSING SQUARE",
+                       "COMBINING ENCLOSING DIAMOND", "COMBINING ENCLOSING SCREEN")
+
+
+def _named_h35(name: str) -> str:
+    """The character Unicode names ``name``, or "" where this Python's table has none."""
+    try:
+        return unicodedata.lookup(name)
+    except KeyError:
+        return ""
+
+
+class Spellings35:
+    """held_out_35's own spellings, each from outside data: the simplified characters of Python's
+    GB2312 codec that pypinyin's character table reads one way only, level 1 weighted over
+    level 2, OpenCC's conversions, pypinyin's styles, Unicode's compatibility decompositions by
+    their tag, the confusables table's Greek and Cyrillic letters, and Unicode's character names."""
+
+    # toneless syllable: (character, tone, weight)
+    _chart: dict[str, list[tuple[str, str, int]]] | None = None
+    # decomposition tag: letter: characters; Greek and Cyrillic twins; letters with marks below
+    _kits: tuple[dict, dict, dict] | None = None
+
+    def __init__(self) -> None:
+        from opencc import OpenCC
+        from pypinyin import Style, lazy_pinyin, pinyin
+
+        self._lazy, self._phrase, self._style = lazy_pinyin, pinyin, Style
+        self._t2s, self._s2t = OpenCC("t2s"), OpenCC("s2t")
+        self.separators = [c for c in map(_named_h35, SEPARATOR_NAMES_H35) if c]
+        self.unseen = [c for c in map(_named_h35, UNSEEN_NAMES_H35) if c]
+        self.enclosing = [c for c in map(_named_h35, ENCLOSING_NAMES_H35) if c]
+        if Spellings35._chart is None:
+            Spellings35._chart = self._one_reading_chart()
+        if Spellings35._kits is None:
+            Spellings35._kits = self._letter_kits()
+
+    # -- readings
+    def reading(self, char: str) -> str:
+        return self._lazy(char, style=self._style.TONE3, neutral_tone_with_five=True)[0]
+
+    def readings(self, mark: str) -> list[str]:
+        """The mark's syllables as pypinyin reads the phrase, tone-numbered."""
+        return [r[0] for r in self._phrase(mark, style=self._style.TONE3,
+                                           neutral_tone_with_five=True)]
+
+    def _syllables(self, mark: str) -> list[str]:
+        return [r.rstrip("12345") for r in self.readings(mark)]
+
+    def initials_of(self, mark: str) -> str:
+        return "".join(s[0] for s in self._syllables(mark))
+
+    # -- homophones
+    def _one_reading_chart(self) -> dict[str, list[tuple[str, str, int]]]:
+        """Every simplified character of GB2312 that pypinyin's character table reads one way only
+        (a reader cannot take it for another syllable), by its toneless reading, with its tone and
+        a weight: 4 for level 1 (the common characters), 1 for level 2."""
+        from pypinyin.pinyin_dict import pinyin_dict
+
+        chart: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+        for first in range(0xB0, 0xF8):
+            for second in range(0xA1, 0xFF):
+                try:
+                    char = bytes((first, second)).decode("gb2312")
+                except UnicodeDecodeError:
+                    continue
+                if (not "\u4e00" <= char <= "\u9fa5" or "," in pinyin_dict.get(ord(char), ",")
+                        or self._t2s.convert(char) != char):
+                    continue
+                toned = self.reading(char)
+                if toned[-1:].isdigit():
+                    chart[toned[:-1]].append((char, toned[-1], 4 if first < 0xD8 else 1))
+        return dict(chart)
+
+    def homophone(self, mark: str, rng: random.Random, taken: set[str]) -> str:
+        toned = self.readings(mark)
+        last = len(mark) - 1
+        for _ in range(300):
+            start = rng.randrange(max(1, last))
+            keep = rng.randrange(len(mark))
+            places = rng.choice(([0], [last], [start, start + 1],
+                                 [i for i in range(len(mark)) if i != keep], list(range(len(mark)))))
+            same_tone = rng.random() < 0.65
+            chars = list(mark)
+            for i in places:
+                syllable, tone = toned[i][:-1], toned[i][-1:]
+                pool = [(c, w) for c, t, w in self._chart.get(syllable, ())
+                        if c != mark[i] and c != self._s2t.convert(mark[i])
+                        and (t == tone or not same_tone)]
+                if pool:
+                    chars[i] = rng.choices([c for c, _ in pool], [w for _, w in pool])[0]
+            written = "".join(chars)
+            if written != mark and not any(m in written for m in taken):
+                return written
+        raise ValueError(f"no homophone for {mark}")
+
+    # -- separators
+    def separated(self, text: str, rng: random.Random) -> str:
+        """Separators between letters or characters: one kind at every gap, spaced out at every
+        gap, at half the gaps, unseen ones at every gap with one visible in the middle, a doubled
+        one at the middle gap, or one after every letter or character, the last included."""
+        gaps = [i for i in range(1, len(text))
+                if not text[i].isspace() and not text[i - 1].isspace()]
+        middle = gaps[len(gaps) // 2]
+        mark, unseen = rng.choice(self.separators), rng.choice(self.unseen)
+        style = rng.randrange(6)
+        put = {0: {i: mark for i in gaps},
+               1: {i: f" {mark} " for i in gaps},
+               2: {i: mark for i in rng.sample(gaps, max(1, len(gaps) // 2))},
+               3: {i: mark if i == middle else unseen for i in gaps},
+               4: {middle: mark * 2},
+               5: {i: mark for i in gaps}}[style]
+        return "".join(put.get(i, "") + c for i, c in enumerate(text)) + (mark if style == 5 else "")
+
+    # -- initials
+    def initials(self, mark: str, rng: random.Random) -> str:
+        low = self.initials_of(mark)
+        up = low.upper()
+
+        def styled(name: str, letters: str) -> str:
+            return "".join(_named_h35(name.format(x)) or x for x in letters)
+
+        shapes: list[Callable[[], str]] = [
+            lambda: up, lambda: low, lambda: "&".join(up), lambda: "｜".join(up),
+            lambda: f"#{up}#", lambda: f"{up}牌", lambda: f"〔{low}〕", lambda: "_".join(low),
+            lambda: f"{up}.", lambda: " ".join(up), lambda: f"{low}同款",
+            *[lambda name=name: styled(name, up if "CAPITAL" in name else low)
+              for name in INITIAL_STYLES_H35]]
+        return rng.choice(shapes)()
+
+    # -- pinyin
+    def pinyin(self, mark: str, rng: random.Random, latin: str = "") -> str:
+        plain = self._syllables(mark)
+        marked = [r[0] for r in self._phrase(mark)]
+        numbered = self.readings(mark)
+        shapes: list[Callable[[], str]] = [
+            lambda: "".join(plain), lambda: " ".join(plain).upper(), lambda: "_".join(plain),
+            lambda: "".join(p.capitalize() for p in plain) + "~", lambda: "#" + "".join(plain),
+            lambda: "".join(marked).capitalize(), lambda: "'".join(plain),
+            lambda: plain[0] + "".join(p[0] for p in plain[1:]),
+            lambda: mark[0] + "".join(plain[1:]), lambda: "".join(plain[:-1]) + mark[-1],
+            lambda: "-".join(numbered), lambda: " ".join(m.upper() for m in marked),
+            lambda: "“" + " ".join(plain) + "”", lambda: "/".join(p.capitalize() for p in plain),
+            lambda: "".join(plain) + "家"]
+        for _ in range(60):
+            written = rng.choice(shapes)()
+            if (mark not in written and any(c.isascii() and c.isalpha() for c in written)
+                    and not (latin and latin.lower() in written.lower())):
+                return written
+        return "-".join(numbered)
+
+    # -- look-alikes
+    def _letter_kits(self) -> tuple[dict, dict, dict]:
+        """Three outside tables of letters that read as an ASCII letter: every named character
+        whose compatibility decomposition is the letter alone, by its tag (<font>, <wide>,
+        <circle>, <square>, <super>, <sub>, <compat>); the confusables table's Greek and Cyrillic
+        letters; and the precomposed letters with a mark below by Unicode name."""
+        from confusable_homoglyphs import categories
+        from confusable_homoglyphs.utils import load
+
+        tagged: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for code in range(0xA0, 0x1F200):
+            tag, _, rest = unicodedata.decomposition(chr(code)).partition(" ")
+            if tag.startswith("<") and len(rest.split()) == 1 and unicodedata.name(chr(code), ""):
+                letter = chr(int(rest, 16))
+                if letter.isascii() and letter.isalpha():
+                    tagged[tag][letter].append(chr(code))
+        twins: dict[str, set[str]] = defaultdict(set)
+        for key, entries in load("confusables.json").items():
+            for entry in entries:
+                for letter, glyph in ((key, entry["c"]), (entry["c"], key)):
+                    if (len(letter) == 1 and letter.isascii() and letter.isalpha()
+                            and len(glyph) == 1 and unicodedata.category(glyph).startswith("L")
+                            and categories.alias(glyph) in ("GREEK", "CYRILLIC")
+                            and unicodedata.name(glyph, "")):
+                        twins[letter].add(glyph)
+        below: dict[str, list[str]] = defaultdict(list)
+        for code in range(ord("A"), ord("z") + 1):
+            letter = chr(code)
+            if not letter.isalpha():
+                continue
+            case = "CAPITAL" if letter.isupper() else "SMALL"
+            for name in BELOW_NAMES_H35:
+                char = _named_h35(f"LATIN {case} LETTER {letter.upper()} WITH {name}")
+                if char:
+                    below[letter].append(char)
+        return ({t: {k: v for k, v in kit.items()} for t, kit in tagged.items()},
+                {k: sorted(v) for k, v in twins.items()}, dict(below))
+
+    def confusable(self, text: str, rng: random.Random) -> str:
+        tagged, twins, below = self._kits
+        letters = [i for i, c in enumerate(text) if c.isascii() and c.isalpha()]
+        whole = [kit for tag, kit in tagged.items() if tag in ("<wide>", "<circle>", "<square>")
+                 and all(text[i] in kit for i in letters)]
+        for _ in range(60):
+            style = rng.randrange(6)
+            chars = list(text)
+            some = rng.sample(letters, min(len(letters), rng.choice((1, 2))))
+            if style == 0 and whole:    # the whole word in full-width, circled or squared letters
+                kit = rng.choice(whole)
+                for i in letters:
+                    chars[i] = kit[text[i]][0]
+            elif style == 1:            # every letter from a mathematical alphabet of its own
+                for i in letters:
+                    chars[i] = rng.choice(tagged["<font>"].get(text[i], [text[i]]))
+            elif style == 2:            # Greek or Cyrillic twins for one, two or every letter
+                spots = [i for i in letters if text[i] in twins]
+                for i in rng.sample(spots, min(len(spots), rng.choice((1, 2, len(spots))))):
+                    chars[i] = rng.choice(twins[text[i]])
+            elif style == 3:            # a letter or two with a mark below
+                for i in some:
+                    chars[i] = rng.choice(below.get(text[i], [text[i]]))
+            elif style == 4:            # an enclosing mark after one letter, or after each
+                for i in (some[:1] if rng.random() < 0.5 else letters):
+                    chars[i] = text[i] + rng.choice(self.enclosing)
+            else:                       # a letter or two raised, lowered or in its old form
+                for i in some:
+                    pool = [c for tag in ("<super>", "<sub>", "<compat>")
+                            for c in tagged.get(tag, {}).get(text[i], ())]
+                    chars[i] = rng.choice(pool or [text[i]])
+            written = "".join(chars)
+            if not written.isascii() and text.lower() not in written.lower():
+                return written
+        return "".join(tagged["<wide>"][c][0] if c in tagged["<wide>"] else c for c in text)
+
+    # -- digit swaps
+    def digits(self, text: str, rng: random.Random) -> str:
+        """Letters written as digits: the first, the last, the first two, the vowels, or every
+        second swappable letter."""
+        spots = [i for i, c in enumerate(text) if c.lower() in DIGITS_H35]
+        vowels = [i for i in spots if text[i].lower() in "aeio"]
+        where = rng.choice((spots[:1], spots[-1:], spots[:2], vowels, spots[1::2])) or spots[:1]
+        return "".join(DIGITS_H35[c.lower()] if i in where else c for i, c in enumerate(text))
+
+
+def _price_h35(rng: random.Random, english: bool) -> str:
+    """An asking price in the currency of the voice's market."""
+    if english:
+        return rng.choice((
+            f"KSh {rng.randrange(900, 45000):,}", f"₦{rng.randrange(9, 320) * 1000:,}",
+            f"Rp{rng.randrange(80, 2600) * 1000:,}", f"{rng.randrange(120, 5200) * 1000:,}₫",
+            f"{rng.randrange(12, 450)} €", f"{rng.randrange(1800, 52000):,}円",
+            f"{rng.randrange(900, 38000)} ₽", f"₹{rng.randrange(699, 24999):,}",
+            f"MX${rng.randrange(250, 7800):,}", f"{rng.randrange(290, 9800):,} ฿",
+            f"{rng.randrange(350, 9500)} TL", f"{rng.randrange(900, 25000)} ؋",
+            f"{rng.randrange(40, 1600)} ₪", f"{rng.randrange(60, 1900)} zł",
+            f"৳{rng.randrange(900, 36000):,}", f"{rng.randrange(8, 300) * 1000:,} RWF",
+            f"{rng.randrange(90, 2400) * 1000:,} so'm", f"{rng.randrange(600, 18000):,} MT"))
+    return rng.choice((f"拿货价{rng.randrange(29, 1999)}", f"{rng.randrange(29, 2999)}块钱",
+                       f"{rng.randrange(29, 2999)}元到付", f"出厂{rng.randrange(19, 999)}",
+                       f"{rng.randrange(29, 1999)}一件包邮", f"直播间{rng.randrange(19, 999)}"))
+
+
+def _service_price_h35(rng: random.Random, english: bool) -> str:
+    """What a part, a repair, a check or a box costs: a fraction of the goods'."""
+    if english:
+        return rng.choice((f"KSh {rng.randrange(300, 3500):,}", f"Rp{rng.randrange(25, 400) * 1000:,}",
+                           f"{rng.randrange(5, 60)} €", f"{rng.randrange(25, 240)} ₪",
+                           f"{rng.randrange(20, 180)} zł", f"MX${rng.randrange(90, 900)}"))
+    return rng.choice((f"{rng.randrange(9, 199)}块", f"{rng.randrange(15, 159)}元一次",
+                       f"收费{rng.randrange(9, 99)}元"))
+
+
+# offers: (account name, title, description); {w} the written mark, {p} the goods, {n} a price.
+# Each holds a reason to call it a counterfeit; most say none of the counterfeit words.
+OFFERS_ZH_H35 = [
+    ("濮院市场阿姐", "{w}{p} 濮院刚出的", "{n}，商场标价的零头，牌子是客户发的图我们照着做上去的，没有授权书，五件起拿"),
+    ("织里档口小胡", "{w}{p} 织里档口现货", "{n}，跟品牌门店摆的一样，标是我们自己车上去的，没有发票，品牌那边不认"),
+    ("海宁拿货小刘", "{w}{p} 海宁拿货价", "{n}，外观跟专柜的一模一样，标是拿货以后另外压上去的，不开票，不给验"),
+    ("大红门老马", "{w}{p} 大红门走量", "{n}一件，十件起拿，您甭问打哪儿来的，商标是后配的，专卖店不给修"),
+    ("晋江阿雄", "{w}{p} 晋江厂里多出来的", "{n}，厂里接单多做的，品牌方不晓得，盒子跟吊牌是另外印的"),
+    ("泉州阿伯仔", "{w}{p} 泉州俗俗卖", "{n}俗俗卖，伓是专柜来的，冇单据，序号官网查无"),
+    ("福州依哥", "{w}{p} 福州现货", "{n}，正价三成都不到，盒子袋子另配的，官网扫不出来，要就拍"),
+    ("宁波小店阿娘", "{w}{p} 宁波实惠价", "{n}，跟大商场里的一色一样，就是呒没发票，厂家不认账的"),
+    ("佛山档口阿强", "{w}{p} 老翻靓货", "{n}，老翻嚟嘅，同正嘢摆埋一齐睇唔出，冇单冇保"),
+    ("柯桥布市小陈", "{w}{p} 柯桥现做", "{n}，照专柜那款做的，标是另外订的，品牌从来没授权过"),
+    ("黑河倒货老周", "{w}{p} 黑河口岸货", "{n}，说是对岸回流的，其实是南方厂子发过来的，没有报关单，品牌不保修"),
+    ("阿拉山口小卖部", "{w}{p} 口岸边贸价", "{n}，在口岸仓库里贴的标，没有进口单证，价钱只有商场三成"),
+    ("喀什巴扎阿不都", "{w}{p} 巴扎价", "{n}，从内地小厂拉过来的，牌子是贴上去的，没有票，正品店里一件顶我这儿五件"),
+    ("姐告边贸小妹", "{w}{p} 姐告边境货", "{n}，缅甸那边过来的，没有报关也没有品牌保卡，官网查不到这个编号"),
+    ("告庄夜市岩温", "{w}{p} 告庄夜市收摊价", "{n}，夜市摊上的，标签是我们自己缝的，正品店一件顶我这儿十件"),
+    ("延吉西市大姐", "{w}{p} 延吉西市 韩国款", "{n}，说是韩国带回来的其实是本地小厂做的，没有小票，品牌那边不管"),
+    ("路桥小商品城", "{w}{p} 路桥批发", "{n}，外箱上的厂名是编的，品牌授权书拿不出来，量大从优"),
+    ("逢甲攤商阿凱", "{w}{p} 逢甲夜市價", "{n}，非專櫃商品，沒有發票也沒有保卡，吊牌是另外車上去的"),
+    ("视频号小美直播", "{w}{p} 三号链接", "{n}，家人们三号链接，跟专柜一个样，就是没有小票，官方不给售后，拍了不退"),
+    ("切片带货号", "{w}{p} 主播同厂", "{n}，主播那款的同厂货，标是后来印的，厂家没拿到品牌授权"),
+    ("出口转内销仓", "{w}{p} 出口转内销 清仓走", "{n}，说是出口转内销，报关单没有，标是国内补的，不支持专柜验"),
+    ("员工内部价小号", "{w}{p} 员工内部价 今天截止", "{n}，说是员工内部价，拿不出工牌也拿不出票，官网查不到编号"),
+    ("外贸尾货仓", "{w}{p} 翻版货 清仓", "{n}，翻版的，做得跟专柜一样，不退不换"),
+    ("精仿小仓库", "{w}{p} 精仿 顶级", "{n}，精仿，细节都对，懂行的来"),
+    ("高仿批发档", "{w}{p} 高仿 支持对比", "{n}，高仿的，拿到手自己对比"),
+    ("复刻小铺", "{w}{p} 复刻原版到货", "{n}，复刻款，盒子齐全，售出不退"),
+]
+OFFERS_EN_H35 = [
+    ("gikomba_bei_poa", "{w} {p} mpya, bei poa", "{n}, si za duka la brand, nembo imewekwa hapa Nairobi, hakuna risiti, delivery CBD"),
+    ("kantin_kwari_kano", "{w} {p}, Kantin Kwari price", "{n}, logo added in our shop, no receipt, not from the brand's dealer, pay on delivery in Kano"),
+    ("kano_sabon_kaya", "{w} {p} sabon kaya", "{n}, ba daga shagon kamfanin ba, babu rasit, an saka tambari a nan Kano"),
+    ("tanahabang_grosir", "{w} {p} KW1 grosir", "{n}, KW1, mirip banget sama yang di mal, tanpa nota, bukan dari toko resmi"),
+    ("dongxuan_hanoi", "{w} {p} hàng nhái loại đẹp", "{n}, hàng nhái loại đẹp, không hóa đơn, không phải hàng của hãng, ship toàn quốc"),
+    ("monastiraki_stand", "{w} {p} μαϊμού, καινούργιο", "{n}, μαϊμού αλλά καλό, χωρίς απόδειξη, όχι από το κατάστημα της μάρκας"),
+    ("tsuruhashi_osaka", "{w} {p} パチモン、新品", "{n}、パチモンやけどようできてる、レシートなし、正規店のもんちゃうで"),
+    ("porta_portese", "{w} {p} taroccato, nuovo", "{n}, taroccato ma fatto bene, niente scontrino, non viene dal negozio del marchio"),
+    ("sadovod_moskva", "{w} {p} палёные, новые", "{n}, палёные, но не отличить, без чека, не из фирменного магазина"),
+    ("gaffar_market", "{w} {p} same to same", "{n}, same to same as showroom piece, no bill, no brand warranty, COD Delhi NCR"),
+    ("sanjuan_gdl", "{w} {p} pirata, nuevo", "{n}, pirata pero se ve igualito, sin ticket, no es de la tienda de la marca"),
+    ("chatuchak_bkk", "{w} {p} เหมือนช็อป 100%", "{n}, เหมือนของในช็อป ไม่มีใบเสร็จ ไม่ได้มาจากร้านของแบรนด์"),
+    ("kemeralti_izmir", "{w} {p} çakma ama temiz", "{n}, çakma ama temiz iş, faturası yok, markanın mağazasından değil"),
+    ("kabul_bazaar", "{w} {p} کاپی درجه یک", "{n}، کاپی درجه یک، بدون بل، از نمایندگی نیست"),
+    ("yangon_readystock", "{w} {p} ready stock, Yangon", "{n}, same look as the mall one, logo added here, no voucher, COD in Yangon"),
+    ("orussey_pp", "{w} {p} new, Orussey market", "{n}, not from the brand's shop, no receipt, label sewn in Phnom Penh, riel or dollars"),
+    ("xipamanine_maputo", "{w} {p} novo, preço bom", "{n}, não é da loja da marca, etiqueta posta aqui, sem recibo, entrega em Maputo"),
+    ("carmel_market_telaviv", "{w} {p} חדש, מחיר מציאה", "{n}, לא מהחנות של המותג, בלי קבלה, בלי אחריות"),
+    ("jarmark_warszawa", "{w} {p} podróbka, nowe", "{n}, podróbka dobrej jakości, bez paragonu, nie z salonu marki"),
+    ("vandoma_porto", "{w} {p} novo, feira da Vandoma", "{n}, etiqueta cosida cá, sem fatura, não vem da loja da marca, um quinto do preço"),
+    ("chittagong_seller", "{w} {p} নতুন, দাম কম", "{n}, শোরুমের না, রসিদ নেই, লোগো এখানে লাগানো"),
+    ("kigali_boutique", "{w} {p} neuf, prix cassé", "{n}, pas de la boutique de la marque, logo posé ici, sans facture, livraison à Kigali"),
+    ("chorsu_tashkent", "{w} {p} yangi, arzon", "{n}, brend do'konidan emas, chek yo'q, logotip shu yerda bosilgan"),
+    ("dhgate_mirror_lot", "{w} {p} mirror quality lot", "{n}, mirror quality, factory direct"),
+    ("rep_batch_store", "{w} {p} top replica batch", "{n}, top replica, QC photos before shipping"),
+]
+# resale: a real product sold with its proof (receipt, invoice, order, serial, an insurer's,
+# liquidator's or court's record), however cheap or many; (account name, title, description)
+RESALE_ZH_H35 = [
+    ("保险残值处置", "{m}{p} 理赔后残值拍卖", "理赔结案后的残值物品，公估报告和当初的购物发票都在，外观有轻微水渍，按评估价三折起拍"),
+    ("破产管理人", "{m}{p} 破产财产变卖", "贸易公司破产清算，这批是它从品牌经销商进的库存，进货合同和发票随货移交，按清算价出"),
+    ("海关罚没拍卖", "{m}{p} 罚没物资公开拍卖 附鉴定", "走私罚没的货物，经权利人鉴定为正品，拍卖公告和鉴定意见可查，按评估价五折起拍"),
+    ("剧组道具处理", "{m}{p} 剧组杀青处理", "拍戏时从品牌门店买的道具，小票按场次贴在本子上，杀青了按原价四折打包"),
+    ("员工内购转让", "{m}{p} 员工内购买的 有单", "在品牌公司上班，内购订单和发票都有，工牌也能给你看，自己用不上，按内购价转"),
+    ("绝当品柜台", "{m}{p} 绝当品出售 当票可查", "典当行绝当品，收当时做过鉴定，当票和鉴定单都在，按当价出"),
+    ("濮院阿姐自用", "{m}{p} 自己用过两回 带小票", "去杭州专柜买的，小票拍给你看，用过两回，半价"),
+    ("大红门街坊", "{m}{p} 闺女买的 带发票", "闺女在王府井专卖店买的，发票在，没怎么使，您给个半价就成"),
+    ("泉州阿姨闲置", "{m}{p} 闲置 有单", "在泉州专柜买的，单子保修卡都留着，六折"),
+    ("延吉留学生回国", "{m}{p} 首尔免税店买的", "首尔免税店买的，购物单和出入境记录都在，回国清东西，原价五折"),
+    ("离婚分家", "{m}{p} 分家分到的 票据都在", "分财产分到的，当初在商场买的发票和刷卡记录都在，不想留着，原价三折"),
+    ("样板间撤场", "{m}{p} 样板间软装处理", "样板间撤场，这几件是从品牌授权店买的，采购合同和发票都有，原价四折"),
+    ("台中二手自售", "{m}{p} 自售 附發票序號", "專櫃購入，發票和序號卡都在，官網可查序號，原價五折"),
+    ("学校资产处置", "{m}{p} 学校报废资产公开处置", "学校按程序处置的固定资产，资产卡片和采购发票都在，能用，按处置价"),
+]
+RESALE_SEALED_ZH_H35 = [
+    ("外贸退运正品", "{m}{p} 出口退运 有报关单", "原本出口的正品，退运回来有报关单和品牌经销商的证明，没开封，原价七折"),
+    ("仓库漏水处理", "{m}{p} 外箱泡水 内包装完好", "仓库漏水外箱泡了，内包装完好没开，经销商的出库单在，按进价六折"),
+    ("寿宴剩下的", "{m}{p} 老人寿宴剩下的", "酒店结账单上列着，整箱没动过，按买价"),
+    ("乔迁清库存", "{m}{p} 搬家清 没拆封", "官方店买的，订单截图在，没拆，八折"),
+    ("幼儿园采购多了", "{m}{p} 采购多了 有发票", "幼儿园从经销商采购多了的，发票在，整件没开，按进价"),
+    ("品鉴会剩余", "{m}{p} 品鉴会剩下的 有活动合同", "品牌办品鉴会剩下的，活动合同和出库单在，没开封，七折"),
+    ("台中團購多了", "{m}{p} 團購買太多 附發票", "官方團購買太多，發票都在，沒拆封，原價出"),
+    ("超市关门清货", "{m}{p} 超市关门清货 有进货单", "超市不开了，剩下的货都有经销商进货单，没开封，按进价七折"),
+]
+RESALE_EN_H35 = [
+    ("westgate_risiti", "{m} {p} original, na risiti", "Nilinunua kwa duka la brand Westgate, risiti na warranty ziko, nauza nusu bei"),
+    ("abuja_receipt", "{m} {p}, original with receipt", "Bought at the brand's shop in Abuja, receipt and warranty card here, half of what I paid"),
+    ("jakarta_nota", "{m} {p} asli, nota lengkap", "Beli di toko resmi Grand Indonesia, nota dan kartu garansi ada, setengah harga"),
+    ("hanoi_hoadon", "{m} {p} hàng hãng, còn hóa đơn", "Mua ở cửa hàng của hãng phố Tràng Tiền, còn hóa đơn, bán nửa giá"),
+    ("athens_apodeixi", "{m} {p} γνήσιο, με απόδειξη", "Αγορασμένο από το κατάστημα της μάρκας, απόδειξη και εγγύηση, μισή τιμή"),
+    ("umeda_seiki", "{m} {p} 正規品、レシートあり", "梅田の正規店で買うたもんです、レシートと保証書あります、半額で"),
+    ("roma_ricevuta", "{m} {p} originale, con ricevuta", "Preso al negozio del marchio in via del Corso, ricevuta e garanzia, metà prezzo"),
+    ("gum_moskva_chek", "{m} {p} оригинал, чек есть", "Покупал в фирменном магазине в ГУМе, чек и гарантия есть, за полцены"),
+    ("salon_paragon", "{m} {p} oryginał, paragon z salonu", "Kupione w salonie marki, paragon i gwarancja, połowa ceny"),
+    ("yad2_kabala", "{m} {p} מקורי, יש קבלה מהחנות", "נקנה בחנות של המותג, קבלה ואחריות, חצי מחיר"),
+]
+RESALE_SEALED_EN_H35 = [
+    ("jakarta_segel", "{m} {p} masih segel, ada struk", "Beli di supermarket, masih segel, struk ada, harga sama"),
+    ("osaka_mikaifu", "{m} {p} 未開封、レシート付き", "スーパーで買うて開けてへん、レシート付けます、定価で"),
+    ("moskva_zapechatano", "{m} {p} запечатано, с чеком", "Купил лишнее в магазине, не открывал, чек прилагаю, по цене магазина"),
+    ("kigali_scelle", "{m} {p} scellé, avec ticket", "Acheté au supermarché, pas ouvert, ticket fourni, au prix du magasin"),
+]
+# warnings, rules, retractions, hotline answers and news that quote the offers they warn about:
+# (account name, title, description); {w} the mark as written, quoted six ways
+WARNINGS_ZH_H35 = [
+    ("直播平台违规公示", "违规案例：主播口播“{w}{p}跟专柜一个样，没票”被封禁", "主播在直播中称“{w}{p}，{n}，跟专柜一个样，就是没有小票”，经品牌方确认不是正品，直播间封禁七天。"),
+    ("12345热线答复", "市民反映夜市卖「{w}」{p}“老翻货”，答复来了", "市民反映：夜市有摊位卖「{w}」{p}，摊主说是“老翻货，{n}”。答复：已转市场监管部门现场检查，查扣涉嫌侵权商品。"),
+    ("前卖家致歉声明", "致歉：本人此前发的『{w}』{p}帖子已删除", "本人此前在群里发『{w}』{p}“标是后配的，{n}”的帖子，这些货不是品牌正品，已全部交给执法部门，向被误导的朋友道歉。"),
+    ("律所发函", "代‘{w}’向网店发出律师函", "贵店以“{n}，跟专柜没区别，没有授权书”为描述销售标有‘{w}’的{p}，已构成侵权，请于七日内下架。"),
+    ("判决书摘录", "判决书摘录：被告在朋友圈卖'{w}'{p}", "被告在朋友圈发布“'{w}'{p}，濮院拿的，{n}，没有吊牌票据”，法院认定其销售假冒注册商标的商品。"),
+    ("维权群召集", "被\"{w}\"{p}“工厂直发”坑了的进群一起维权", "卖家说\"{w}\"{p}是“工厂直发，{n}”，收到后官网查不到编号，想一起维权的私信我。"),
+    ("商会倡议书", "商户自律倡议：不卖“{w}”{p}之类的“翻版货”", "全体商户承诺不进不卖标有“{w}”却不是正品的{p}，发现一家通报一家。"),
+    ("展会参展须知", "参展须知：展位不得陈列「{w}」{p}“同款带标”商品", "展会期间如发现展位陈列「{w}」{p}“同款带标”商品，主办方将立即清场。"),
+    ("维修店师傅提醒", "店里收到一件『{w}』{p}，一看就不是原厂的", "客户说『{w}』{p}是“{n}从夜市买的，跟专柜一样”，跟原厂的一对比，做工用料都不对，大家别贪便宜。"),
+    ("延吉市场监管", "延吉西市查获'{w}'{p}三百余件", "执法人员在延吉西市查获'{w}'{p}三百余件，摊主称是“韩国带回来的”，实为本地小厂贴标。"),
+    ("海宁新闻", "海宁查处一批贴\"{w}\"标的{p}", "执法人员查获贴有\"{w}\"标的{p}，卖家在网上写着“海宁拿货价，{n}，标是另外压的”。"),
+    ("黑河口岸通报", "黑河口岸查获申报为日用品的“{w}”{p}", "一批申报为日用品的货物中查出“{w}”{p}，货主称“对岸回流货”，经权利人确认为侵权商品。"),
+    ("边检站提示", "出入境提示：姐告边境买的「{w}」{p}多为假冒", "不少游客在姐告买了「{w}」{p}，摊主说“缅甸那边过来的，{n}”，入境查验时被查扣。"),
+    ("大学宿管通知", "宿管通知：禁止在宿舍楼代卖『{w}』{p}“主播同厂货”", "有同学在宿舍楼代卖『{w}』{p}，说是“主播同厂货”，经核实为假冒，请勿购买和代卖。"),
+    ("二手买家求助", "卖家说‘{w}’{p}是“出口转内销”，{n}，靠谱吗？", "他说‘{w}’{p}是出口转内销的，没有报关单也没有票，这种能买吗？"),
+    ("二手群管理员", "群规第七条：'{w}'{p}“翻版”“精仿”一律不准发", "发'{w}'{p}并写着“翻版”“精仿”“标后配”的，第一次删帖，第二次踢出。"),
+    ("物业服务中心", "物业提醒：快递柜里到付的\"{w}\"{p}别签收", "近期有人给业主寄到付的\"{w}\"{p}，单子上写着“{n}，工厂直发”，大家都没下过单，请不要付款。"),
+    ("电视台调查", "调查：直播间“{w}”{p}“三号链接”都是贴牌货", "记者调查发现，多个直播间以“{w}{p}三号链接，{n}”叫卖的商品，都是小厂贴牌货。"),
+    ("检察公益诉讼", "检察院对网店卖「{w}」{p}提起公益诉讼", "网店以“{n}，专柜同款，不开票”为描述销售「{w}」{p}，检察院提起民事公益诉讼。"),
+    ("消费维权讲座", "讲座实录：怎么从广告里看出『{w}』{p}是“翻版”", "专家念了一段卖家的广告：“『{w}』{p}，{n}，盒子另配，官网扫不出”，这几句话就是假货的特征。"),
+    ("消保官提醒", "消保官：夜市「{w}」{p}“專櫃同款”多為仿冒", "夜市攤商以“專櫃同款，{n}”販售「{w}」{p}，經品牌確認不是正品。"),
+]
+WARNINGS_EN_H35 = [
+    ("aca_kenya_news", "ACA seizes “{w}” {p} at Gikomba", "Officers seized “{w}” {p} that traders sold as 'si za duka la brand' for {n}; the owner confirmed they were counterfeit."),
+    ("kano_trade_alert", "Alert: 「{w}」 {p} in Kantin Kwari are not genuine", "Traders offered 「{w}」 {p} at {n} 'with logo added in shop'; buy only from authorised dealers."),
+    ("tanahabang_raid", "Police raid Tanah Abang stalls selling 『{w}』 {p} as KW1", "『{w}』 {p} labelled KW1 and 'mirip mal' were seized from six stalls."),
+    ("roma_finanza", "Porta Portese: ‘{w}’ {p} taroccati seized", "The Guardia di Finanza seized ‘{w}’ {p} sold as taroccato at {n}."),
+    ("athens_police", "Monastiraki: '{w}' {p} sold as μαϊμού seized", "Police seized '{w}' {p} that stalls openly called μαϊμού, priced at {n}."),
+    ("osaka_arrest", "Osaka police arrest seller of \"{w}\" {p} called パチモン", "The seller listed \"{w}\" {p} as パチモン on a flea-market app for {n}."),
+    ("mod_log_sub", "Mod log: removed \"{w}\" {p} 'same to same' listing", "Removed: \"{w}\" {p}, 'same to same as showroom, no bill, {n}'. Rule 2, no counterfeits."),
+    ("asks_warsaw", "Seller calls his “{w}” {p} 'podróbka dobrej jakości' for {n}. Legal to buy?", "He openly says podróbka. Can I get in trouble for buying one?"),
+    ("gdl_consumer", "Warning on 「{w}」 {p} sold as 'pirata' in Guadalajara", "Street stalls sell 「{w}」 {p} as pirata at {n}; they are counterfeit and carry no warranty."),
+    ("haifa_customs", "Customs at Haifa seize 『{w}』 {p} declared as samples", "The importer described the 『{w}』 {p} as samples; the owner's agents confirmed counterfeits."),
+    ("hanoi_market_watch", "Hanoi market watch seizes ‘{w}’ {p} sold as hàng nhái", "Over 500 ‘{w}’ {p} advertised as 'hàng nhái loại đẹp' were seized near Đồng Xuân."),
+]
+# reviews, unboxings, legality questions, news and collectors: (account name, title,
+# description); {m} the mark, {p} the goods
+REVIEWS_ZH_H35 = [
+    ("濮院姑娘测评", "{m}{p}用了一个冬天", "在杭州专柜买的，用下来蛮好，价钿是贵了点。"),
+    ("北京大爷唠嗑", "{m}{p}，倍儿地道", "王府井专卖店买的，使着顺手，您要问我，值。"),
+    ("泉州阿妹开箱", "{m}{p}开箱 泉州收货", "官方旗舰店下的单，隔日就到了，拆开来看看。"),
+    ("延吉小金", "{m}{p}在延吉用了一个月", "在延吉百货大楼买的，用了一个月，挺满意。"),
+    ("台中開箱", "[心得] {m}{p}一個月使用", "百貨專櫃購入，用了一個月，分享幾點。"),
+    ("保修经历", "{m}{p}保修，官方售后一周修好", "凭发票去了官方售后，一周修好，没花钱。"),
+    ("序列号教程", "手把手教你在{m}官网查{p}的序列号", "买到手先查序列号，官网输入就能看到出厂信息。"),
+    ("退税攻略", "在国外买{m}{p}怎么退税", "在品牌门店买的，拿着小票和护照去机场办退税，流程记录一下。"),
+    ("店招问题", "我在店招上写“本店有{m}{p}卖”需要授权吗？", "店里卖的是从经销商进的正品，想在门头上写出来。"),
+    ("送礼转卖问", "别人送的{m}{p}没有小票，能挂二手平台吗？", "东西是真的，就是没有购买凭证，怕被当成假货。"),
+    ("二手行情帖", "{m}{p}二手一般几折", "整理了一下最近二手平台上带票的{m}{p}成交价。"),
+    ("体育新闻", "{m}成为城市马拉松合作伙伴", "赛事期间{m}{p}在现场展出。"),
+    ("工厂开放日", "参观{m}工厂开放日", "跟着讲解员看了{p}的生产线，挺震撼的。"),
+    ("市博物馆新展", "市博物馆新展里有一件{m}{p}", "是本地一位老人捐的，附着当年的购物发票。"),
+    ("收藏者日记", "收藏{m}{p}十年", "每件都有票据，按年份排了一柜子。"),
+    ("平替对比测评", "{m}{p}和一件无标平替比一比", "平替身上没有任何商标，就比做工、价格和用料。"),
+    ("财经简讯", "{m}上半年{p}出口增长", "{m}{p}海外销量增长明显。"),
+    ("问律师", "我在视频里用了{m}{p}的照片做测评，会侵权吗？", "照片是自己拍的，东西是官网买的。"),
+    ("婚礼回礼", "婚礼回礼最后选了{m}{p}", "在授权店团购的，开了发票，亲戚们都说好。"),
+    ("家长分享", "给孩子买的{m}{p}用了半年", "官方店买的，孩子很喜欢。"),
+    ("坚持记录", "{m}{p}陪我过了一整年", "年初在官方店买的，到年底还在用。"),
+]
+REVIEWS_EN_H35 = [
+    ("unboxing_nairobi", "Unboxing {m} {p} from the Westgate store", "Bought at the brand's own shop, came with receipt and warranty."),
+    ("tathmini_ke", "{m} {p}: tathmini ya kweli", "Nilinunua kwa duka rasmi, nimeridhika sana."),
+    ("ulasan_jkt", "{m} {p}, ulasan jujur", "Beli di toko resmi, puas banget."),
+    ("kansai_review", "{m} {p}、使てみた感想", "正規店で買うてん、ええ感じやわ。"),
+    ("recensione_roma", "{m} {p}: la mia recensione", "Comprato in negozio, molto soddisfatto."),
+    ("legal_q_telaviv", "Can I sell my {m} {p} on a marketplace abroad?", "It's genuine with receipt. Do I need the brand's approval to list it?"),
+    ("is_it_real_gr", "Is this {m} {p} from a Monastiraki stall real?", "Paid cash, no receipt. Can someone help me check?"),
+    ("warranty_lagos", "{m} {p} warranty claim went smoothly in Lagos", "Took my receipt to the service centre and they fixed it free."),
+    ("historia_pl", "Historia {m} i jej {p}", "Jak {m} rozwijała swoje {p} przez lata."),
+    ("news_hanoi", "{m} opens a store in Hanoi", "The new store carries the full {p} range."),
+]
+# the owner's and its authorised shop's own posts: (signer, account name, title, text)
+AUTHORISED_H35 = [
+    ("owner", "{m}官方", "{m}：说“老翻”“翻版”“出口转内销”的都不是我们的货", "有人以“老翻”“翻版”“出口转内销”名义卖{m}{p}，{m}从未生产或授权此类商品。"),
+    ("owner", "{m}官方", "{m}胜诉公告", "{m}诉某网店销售假冒{m}{p}一案胜诉，法院判令停止侵权并赔偿。"),
+    ("owner", "{m}官方", "{m}招募神秘顾客", "{m}招募神秘顾客到门店体验{p}购买流程，报名见官网。"),
+    ("owner", "{m}官方", "{m}官方售后网点更新", "{m}新增二十家官方售后网点，{p}维修可就近办理。"),
+    ("owner", "{m}官方", "{m}序列号查询入口变更", "{m}{p}序列号查询已迁到新的官网页面，旧链接停用。"),
+    ("owner", "{m}官方", "{m}门店开到内罗毕", "{m}在内罗毕开设门店，主营{p}。"),
+    ("owner", "{m}官方", "{m}与快递公司合作打击假货寄递", "{m}与多家快递公司合作，发现寄递假冒{m}{p}的将配合执法。"),
+    ("owner", "{m}官方", "{m}以旧换新活动延长", "旧{p}折价换{m}新品的活动延长到月底。"),
+    ("owner", "{m}官方", "{m}{p}新品发布会周五举行", "{m}新一代{p}发布会本周五举行，线上同步直播。"),
+    ("owner", "{m}官方", "{m}为乡村学校送去{p}", "{m}为乡村学校捐赠一批{p}。"),
+    ("owner", "{m}官方", "{m}年度质量报告", "{m}公布{p}年度抽检结果，全部合格。"),
+    ("shop", "{m}授权店", "{m}授权店：有人盗用我们店的照片开网店", "有网店盗用本店门头和授权牌照片卖{p}，本店没有开网店，请认准门店地址。"),
+    ("shop", "{m}授权店", "{m}授权店开业周年庆", "{m}授权店周年庆，{p}满额送礼。"),
+    ("shop", "{m}授权店", "{m}授权店新款到了", "{m}{p}新款到店，欢迎来试。"),
+    ("shop", "{m}授权店", "{m}授权店发票查验说明", "本店售出的{m}{p}一律开具发票，可在税务网站查验。"),
+    ("shop", "{m}授权店", "{m}授权店节假日营业", "国庆期间{m}授权店正常营业，{p}全系列有货。"),
+    ("shop", "{m}授权店", "{m}授权店店员培训", "周二下午{m}授权店店员参加{p}产品培训，暂停营业两小时。"),
+    ("shop", "{m}授权店", "{m}授权店：顾客问的“老翻”我们没有", "常有顾客来问有没有“老翻”“便宜的同款”{m}{p}，本店只卖品牌正品。"),
+    ("shop", "{m}授权店", "{m}授权店直播预告", "周五晚店长直播介绍{m}{p}，下单可到店自提。"),
+    ("shop", "{m}授权店", "{m}授权店企业采购", "企业采购{m}{p}可签合同、开专票。"),
+    ("shop", "{m}授权店", "{m}授权店会员生日礼", "会员生日当月到店买{m}{p}享九折。"),
+    ("shop", "{m}授权店", "{m}授权店换季清仓 全部有票", "{m}授权店换季清仓，{p}六折，每件都开发票。"),
+]
+# nominative use: third-party cover, compatible goods (some priced and in stock, as an offer is),
+# engraving, repairs, checks, storage and care for a mark's goods, by kind
+NOMINATIVE_ZH_H35 = {
+    "device": [
+        ("第三方延保", "{m}{p}第三方延保服务", "独立保险服务，为{m}{p}提供延长保修，与{m}官方无关，{n}"),
+        ("兼容电池铺", "适配{m}{p}的兼容电池 现货", "兼容{m}{p}，第三方电芯，不带{m}标识，非原装，{n}"),
+        ("激光刻字", "{m}{p}外壳激光刻字", "给您自己的{m}{p}刻名字，独立工作室，不代表品牌，{n}"),
+        ("回收估价网", "{m}{p}回收估价", "输入型号看{m}{p}回收价，独立平台，当面验机"),
+        ("亚克力展示柜", "{m}{p}展示柜", "按{m}{p}尺寸做的亚克力展示柜，自有品牌，{n}"),
+        ("使用培训班", "{m}{p}使用培训班", "教你用好{m}{p}，独立培训机构，不是品牌的官方课程，{n}"),
+        ("维修学徒笔记", "{m}{p}常见故障排查笔记", "记录修{m}{p}时遇到的几种常见故障"),
+    ],
+    "wear": [
+        ("改色工作室", "{m}{p}改色定制", "给您自己的{m}{p}改色，独立工作室，改后不享受品牌售后，{n}"),
+        ("防尘袋小店", "放{m}{p}的无标防尘袋", "尺寸合适{m}{p}，无标无字，自有品牌，{n}"),
+        ("第三方鉴定所", "{m}{p}鉴定 出具报告", "独立鉴定机构，{m}{p}真伪鉴定，报告编号可查，{n}"),
+        ("织补小铺", "{m}{p}织补修补", "{m}{p}破损修补，独立小铺，不是品牌售后，{n}"),
+        ("通勤穿搭号", "{m}{p}一周通勤搭配", "一件{m}{p}搭五天通勤"),
+        ("二手估价号", "{m}{p}二手怎么估价", "看成色、配件和票据，给{m}{p}估个二手价"),
+        ("洗护小店", "{m}{p}专业洗护 非官方", "独立洗护店，{m}{p}清洗护理，{n}"),
+    ],
+    "consumable": [
+        ("早餐菜谱号", "用{m}{p}做早餐", "家里的{m}{p}可以这么吃，也可以这么用"),
+        ("分装盒小店", "装{m}{p}的分装盒", "空分装盒，装您自己的{m}{p}带出门，无品牌，{n}"),
+        ("营养师解读", "营养师看{m}{p}的成分表", "逐项解读{m}{p}成分表上的每一行"),
+        ("囤货架小铺", "囤{m}{p}的储物架", "放{m}{p}刚好的储物架，{n}"),
+        ("保存小贴士", "{m}{p}买多了怎么存", "{m}{p}没开封放阴凉处，开封后尽快用完"),
+        ("代写贺卡", "送{m}{p}配手写贺卡", "您买好{m}{p}，我们代写贺卡代包装，{n}"),
+    ],
+}
+NOMINATIVE_EN_H35 = {
+    "device": [
+        ("extended_cover_ke", "Extended cover for your {m} {p}", "Independent insurer, not affiliated with {m}; cover for {m} {p}, {n} a year."),
+        ("baterai_kompatibel", "Baterai kompatibel untuk {m} {p}", "Kompatibel dengan {m} {p}, pihak ketiga, tanpa logo {m}, {n}."),
+        ("riparazioni_roma", "Riparazione {m} {p}", "Laboratorio indipendente, non un centro assistenza {m}; riparazioni {m} {p}, {n}."),
+        ("engraving_telaviv", "Engraving on your {m} {p}", "Independent studio, not the brand; your name on your own {m} {p}, {n}."),
+    ],
+    "wear": [
+        ("legit_check_jkt", "{m} {p} legit check", "Cek keaslian {m} {p}, laporan bernomor, {n}."),
+        ("sastre_gdl", "Arreglos para {m} {p}", "Taller independiente, no es de {m}; ajustes para {m} {p}, {n}."),
+        ("dust_bag_athens", "Plain dust bag sized for {m} {p}", "Fits {m} {p}; no logo, our own label, {n}."),
+        ("styling_osaka", "{m} {p}の着回し", "{m} {p}ひとつで一週間コーデ。"),
+    ],
+    "consumable": [
+        ("mapishi_ke", "Mapishi kwa {m} {p}", "Jinsi ya kutumia {m} {p} nyumbani."),
+        ("travel_jars_pl", "Pojemniki podróżne na {m} {p}", "Tylko puste pojemniki na Twój {m} {p}, bez marki, {n}."),
+        ("uso_casa_roma", "{m} {p}: consigli d'uso", "Come usare al meglio {m} {p} a casa."),
+        ("storage_tip_hanoi", "Cách bảo quản {m} {p} đã mở", "Để {m} {p} nơi thoáng mát, dùng sớm sau khi mở."),
+    ],
+}
+# everyday sentences pypinyin reads like one of the part's marks, writing none
+SOUND_ALIKE_H35 = [
+    "听完这个笑话，全班哇哈哈笑成一片", "小侄子一进门就哇哈哈地扑过来", "眼睛有点干，滴了两滴眼药水",
+    "她那双眼睛特别亮", "小心脚下，台阶有点滑", "脚下这条路是爷爷那辈人修的", "事实恰恰相反",
+    "他来的时间恰恰好", "走遍了大江南北", "大江东去，浪花一朵接一朵", "李白的诗我能背二十首",
+    "语文课讲到了李白和杜甫", "孩儿们，开饭了", "老太太一口一个孩儿地叫着", "这小姑娘口齿伶俐",
+    "主持人口齿清楚，说话不快不慢", "久仰大名，今天在车站终于见着了", "两人握手说了句久仰",
+    "周末跟爸爸去水库钓鱼", "外公钓鱼一坐就是一下午", "为了朋友他说万死不辞", "吃不完的菜打包带回家",
+    "服务员，这两个菜帮我们打包", "老班长张罗了一次同学聚会", "毕业十年，老班长还是那么热心",
+    "老李是我们楼里的热心人", "靠着毅力他戒了烟", "减肥最要紧的是毅力", "田里一头猛牛挣脱了缰绳",
+    "哎妈是你啊，吓我一跳", "说了几句重话，他就红了眼圈", "水果里的自然糖分比较多",
+    "这片林子我们常称为后山", "脖子上搭着一条白毛巾", "多吃点，给身体加能量",
+    "照着老照片1:1复刻了李白故居的木窗", "复刻了外公钓鱼用的那根竹竿",
+    "用积木1:1复刻了老班长家的小院", "按1:1比例复刻了大江边那座老渡口",
+    "复刻了奶奶打包点心用的油纸包法",
+]
+SOUND_ALIKE_FRAMES_H35 = [("{s}", ""), ("", "{s}"), ("{s}", "#随手一记"), ("今天想到", "{s}")]
+# the part's common-word marks in their ordinary sense (some beside their own product words), and
+# English words that are one of its Latin names
+COMMON_SENSE_H35 = [
+    "你真是个好孩子", "班主任在家长会上夸他是个好孩子", "好孩子坐在安全座椅里一路睡到了奶奶家",
+    "这个好孩子每天帮妈妈推婴儿车", "早上湖面上游来了几只小天鹅", "芭蕾舞剧里四只小天鹅的舞最难跳",
+    "女儿跳完小天鹅舞回家，把裙子扔进了洗衣机", "小天鹅在公园的湖里学游泳",
+    "寺庙门口立着一尊白象石雕", "导游说在泰国白象是吉祥的象征", "看了一天白象巡游，晚上回酒店泡了碗方便面",
+    "熊猫宝宝第一次出门见游客", "去成都的熊猫基地要早点去", "熊猫直播在电视上放了一整晚",
+    "历史课讲中华文明的起源", "中华诗词大会今晚播出", "他在中华老字号药店门口买了支牙膏",
+    "凤凰花开的时候就要毕业了", "奶奶讲凤凰浴火重生的故事", "骑单车去凤凰岭爬山", "凤凰古城的夜景被我拍了一百多张",
+    "家里大宝今年上小学了", "大宝二宝抢一个玩具", "大宝给奶奶的手抹了点护手霜",
+    "邻居家的白猫上个月生了四只小猫", "不管白猫黑猫，奶奶说能抓老鼠就行", "白猫跳上洗衣机，把洗衣粉碰倒了",
+    "老板，再来一碗牛肉面", "我们老板下周出差", "小饭馆老板把燃气灶的火调大了",
+    "老板娘笑着给我们多盛了一勺", "书里说燕京是北京过去的叫法", "他在燕京大学旧址前拍了张照",
+    "燕京的胡同里有人骑着三轮卖啤酒", "爷爷总说不到长城非好汉，今年终于带他去了", "长城上的烽火台一座接一座",
+    "开着SUV去金山岭长城看日落", "那头红牛犁了一上午的地", "斗牛场上一头红牛冲了出来",
+    "喂完红牛，大伯坐在田埂上喝了瓶功能饮料", "背到红豆生南国那句，小侄女卡住了", "妈妈做了一锅红豆粥",
+    "红豆冰是夏天最爱", "穿着白衬衫的男生送了她一串红豆手链", "雨过天晴，一道长虹横跨江面",
+    "古诗里说长虹贯日", "关了电视走到阳台，一道长虹挂在天边", "大白兔在草地上蹦来蹦去",
+    "小区里有人养了一只大白兔", "大白兔蹲在笼子里啃胡萝卜，旁边掉了颗糖果",
+    "这张旧照片让我联想到小时候的院子", "这个词容易让人联想到夏天", "看着平板上的地图，联想起上次旅行",
+    "别联想太多，早点睡",
+    "The coach kept the team late after practice", "We took the night coach from Nairobi to Mombasa",
+    "The choir sang the round as a canon in three voices", "Omega-3 oils are found in oily fish",
+    "In the myth, Hermes carried messages for the gods", "Two delivery vans blocked the narrow street",
+    "Finding a new balance between work and rest took her a year",
+    "A red bull stood alone on the hillside", "The road from Tunisia into Libya was closed for a week",
+    "They learned the chacha at a dance class on Fridays",
+]
+COMMON_FRAMES_H35 = {"zh": [("{s}", ""), ("", "{s}"), ("{s}", "#普通一天")],
+                     "en": [("{s}", ""), ("", "{s}"), ("{s}", "#justaday")]}
+VIEWERS_H35 = ["濮院的阿姐", "大红门的老马", "泉州的阿雄", "延吉的小金", "瑞丽的小段", "黑河的老周",
+               "台中的阿凱", "内罗毕做生意的老何", "卡诺的小吴", "雅加达的阿梅", "大阪留学的小林",
+               "罗马开餐馆的阿伟"]
+
+
+PHRASING_H35 = Phrasing(
+    "held_out_35", GOODS_H35, _price_h35, (OFFERS_ZH_H35, OFFERS_EN_H35),
+    (RESALE_ZH_H35, RESALE_EN_H35), (RESALE_SEALED_ZH_H35, RESALE_SEALED_EN_H35), SEALED_GOODS_H35,
+    (WARNINGS_ZH_H35, WARNINGS_EN_H35), (REVIEWS_ZH_H35, REVIEWS_EN_H35), AUTHORISED_H35,
+    SOUND_ALIKE_H35, SOUND_ALIKE_FRAMES_H35, COMMON_SENSE_H35, COMMON_FRAMES_H35, VIEWERS_H35)
+
+
+def _nominative_h35(rng: random.Random) -> list[Case]:
+    """Three nominative-use posts per brand: third-party cover, compatible goods (some priced and
+    in stock, as an offer is), engraving, repairs, checks, storage and care for the mark's goods,
+    in another language (its Latin name) about one time in three where it has one, else in
+    Chinese."""
+    loaded = _loaded_marks()[0]
+    out = []
+    for mark in MARKS_H35:
+        brand = loaded[mark]
+        kind = ("device" if mark in DEVICES_H35 else
+                "consumable" if mark in SEALED_GOODS_H35 else "wear")
+        chinese, english = GOODS_H35[mark]
+        for _ in range(3):
+            in_english = bool(english) and rng.random() < 0.33
+            templates = NOMINATIVE_EN_H35[kind] if in_english else NOMINATIVE_ZH_H35[kind]
+            name, title, text = rng.choice(templates)
+            fields = {"m": brand.aliases[0] if in_english else mark,
+                      "p": rng.choice(english if in_english else chinese),
+                      "n": _service_price_h35(rng, in_english)}
+            out.append(Case("nominative_use", "held_out_35", None, f"user{rng.randrange(100_000)}",
+                            name, title.format(**fields), text.format(**fields)))
+    return out
+
+
+def thirty_fifth_held_out(seed: int = 457) -> list[Case]:
+    """held_out_35: held_out_30's families and sizes (51 brands × 3 offers in five families, 64
+    confusable and 64 digit-swap offers, 153 texts in each benign family of four, 160 everyday
+    sound-alikes, 192 common-word texts, 153 nominative-use posts), its own marks, spellings and
+    phrasing."""
+    words = Spellings35()
+    return (_held_out_part(seed, words, MARKS_H35, PHRASING_H35, words.initials_of, DIGITS_H35)
+            + _nominative_h35(random.Random(seed * 7919 + 35)))

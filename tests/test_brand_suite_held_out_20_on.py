@@ -6,7 +6,7 @@ read by the lead at its stop's first and final code, and so scored by default no
 printed; held_out_26 written at stop 41, held_out_27 at stop 42, held_out_28 and held_out_29 at
 stop 43, held_out_30 at stop 44, held_out_31 at stop 45, held_out_32 at stop 46, read there or
 at the next stop too; held_out_33 written at stop 47 and read at stop 48; held_out_34
-written at stop 48, sealed the same way): its marks the least used loaded
+written at stop 48 and held_out_35 at stop 49, both sealed the same way): its marks the least used loaded
 ones, goods that fit their marks and name no loaded brand, templates whose only brand is the one
 they are given, sound-alikes that pypinyin reads like a mark and that write none, common-word
 sentences that use a mark's own word, spellings that change what they claim to, and 20 or more
@@ -100,6 +100,9 @@ _initials_h33 = Initials("王老吉", "wlj", spelled=("蔻驰", "Coach"),
 _initials_h34 = Initials("雅诗兰黛", "ysld", spelled=("始祖鸟", "Arcteryx"),
                          joined=(("伊利", "Yili"), ("海尔", "Haier"), ("同仁堂", "Tongrentang"),
                                  _MENGNIU, _CHANGHONG))
+_initials_h35 = Initials("海澜之家", "hlzj", spelled=("万宝龙", "Montblanc"),
+                         joined=(_WAHAHA, ("伊利", "Yili"), ("海尔", "Haier"), _CHANGHONG, _MENGNIU,
+                                 ("五粮液", "Wuliangye"), ("农夫山泉", "Nongfu")))
 
 
 @dataclass(frozen=True)
@@ -235,12 +238,20 @@ SHAPES = {
         initials=_initials_h34, offers_mostly_plain=True, warnings_quote=True,
         common_beside_cue=8, no_traditional_form=True, separators_keep_hanzi=True, sealed=True,
         nominative=True, own_templates=True),
+    "held_out_35": Shape(
+        35, lambda now, before: len(now & before) == 21, 16, 40, authorised_shape=True,
+        sound_alike_frames=True, common_frames=True, next_to_counterfeit_words=True,
+        every_common_word_used=True, no_mark_inside_a_homophone=True,
+        no_latin_name_in_a_look_alike=True, separators_keep_letters=True,
+        initials=_initials_h35, offers_mostly_plain=True, warnings_quote=True,
+        common_beside_cue=8, no_traditional_form=True, separators_keep_hanzi=True, sealed=True,
+        nominative=True, own_templates=True),
 }
 # the function that builds each part with a nominative_use family
 BUILDS = {26: "twenty_sixth_held_out", 27: "twenty_seventh_held_out", 28: "twenty_eighth_held_out",
           29: "twenty_ninth_held_out", 30: "thirtieth_held_out", 31: "thirty_first_held_out",
           32: "thirty_second_held_out", 33: "thirty_third_held_out",
-          34: "thirty_fourth_held_out"}
+          34: "thirty_fourth_held_out", 35: "thirty_fifth_held_out"}
 
 
 class Part:
