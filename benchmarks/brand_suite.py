@@ -305,6 +305,17 @@ Icelandic, Catalan, Spanish, Bosnian, Albanian, Macedonian, Slovak, Slovene, Lat
 Angolan Portuguese, Kyrgyz-market Russian, Ghanaian, Nigerian, Ethiopian, Emirati, Tamil Nadu,
 New York and Toronto English; benign texts as logistics, payment, charity, bank, airport-customs,
 law-firm and market-landlord notices quoting the offers' words; sealed, counts only).
+Written while held_out_34 was still sealed, a thirty-fifth part (``held_out_35``: a thirty-third
+hand that never opened the guard nor ran it or bench_brands, the 51 least used marks with
+held_out_33's and held_out_34's counted twice, homophones from GB2312's characters that pypinyin
+reads one way only, pinyin and initials in shapes of its own, separators of its voices' scripts,
+look-alikes from Unicode's compatibility decompositions by tag, Greek and Cyrillic twins, marks
+below and enclosing marks; offers in Puyuan, Zhili, Haining, Dahongmen, Jinjiang, Quanzhou, Fuzhou,
+Ningbo, Foshan, Heihe, Kashgar, Ruili, Yanji and Taichung voices and in Swahili, Hausa, Indonesian,
+Vietnamese, Greek, Kansai Japanese, Italian, Russian, Indian, Mexican, Thai, Turkish, Dari,
+Portuguese, Hebrew, Polish, Bengali, French and Uzbek; benign texts as live-stream violation
+notices, hotline answers, retractions by former sellers, cease-and-desist letters, judgments,
+insurers, liquidators and customs auctions write them; sealed, counts only).
 """
 from __future__ import annotations
 
@@ -20758,7 +20769,57 @@ def thirty_fourth_held_out(seed: int = 449) -> list[Case]:
 
 
 # -- held_out_35 (issue 13, stop 49): a thirty-third hand ------------------------------------------
-# HEADER
+# Written at stop 49 by a thirty-third hand that never opened the guard (src/origin/brands/, its
+# tables, model and tests) nor ran it, nor bench_brands, on any part; of docs/brands.md it read
+# held_out_34's paragraph (to put its own after it); of this file the module docstring, Case, the
+# marks lists, cases(), the shared assembly (Phrasing, _post, _loaded_marks, _offer_jobs,
+# _held_out_posts, PartSpellings, _held_out_part), held_out_30's block and of held_out_34 (sealed
+# for it; its brief let it read the definition to keep away from it) the header, constants,
+# templates and the opening of Spellings34 (none of its templates or spellings code is copied
+# here); of held_out_31, 32 and 33 only the lines a grep for their names printed; of
+# bench_brands.py PARTS, SEALED and run_independent; of the tests the two structure tests, whose
+# check that no template is an earlier part's this part passes. Its marks are the 51 loaded marks
+# with the fewest held-out offers so far (every held-out part's offers counted by brand from
+# cases(), held_out_33's and held_out_34's twice, ties by loaded order: the 51st, 万斯, and the
+# 52nd, 海天, both have 288; the same count with held_out_32 and 33 twice and without held_out_34
+# gives MARKS_H34 exactly; /work/l49res/brandsheld35-count.py; 16 common words, 40 Latin names; 21
+# of them in held_out_34, 11 in held_out_33). Its seed is 457, the next prime after held_out_34's
+# 449. Its spellings are its own code over outside data (Spellings35): homophones from the
+# simplified characters of Python's GB2312 codec that pypinyin's character table reads one way
+# only (no heteronym, so a reader cannot take them for another syllable), level 1 weighted four to
+# one over level 2, the same tone 65 times in 100, in the first, the last, two neighbouring, all
+# but one or every place, never the mark's character nor its traditional form nor a
+# traditional-only form, never holding a loaded mark; pinyin in fifteen shapes (snake case,
+# hashtag, apostrophes, tone marks upper-cased, a trailing tilde or 家, the first syllable whole
+# and the rest as initials, a character kept first or last); initials in seventeen (&, full-width
+# bars, 牌, 同款, 〔〕, and bold script, sans-serif italic, double-struck, modifier, monospace and
+# subscript letters by Unicode name); separators by Unicode name from its voices' scripts (Greek
+# ano teleia, Hebrew gershayim, Devanagari danda, Myanmar section, Thai angkhankhu, Georgian
+# paragraph separator, Ethiopic wordspace, wave dash, katakana prolonged mark, Armenian full stop,
+# market emoji) at every gap, spaced out, at half the gaps, doubled at the middle gap, after every
+# letter the last included, or unseen ones (word joiner, Hangul filler, braille blank, Arabic
+# letter mark…) with one visible in the middle; look-alikes from Unicode's compatibility
+# decompositions grouped by tag (a whole word full-width, circled or squared; every letter from a
+# mathematical alphabet of its own; a letter raised, lowered or in a <compat> form such as ſ and
+# Ⅾ), the confusables table's Greek and Cyrillic twins, letters with a mark below by Unicode name
+# (a Yoruba or Vietnamese keyboard's dot, line, ring, tilde, circumflex below) and combining
+# enclosing circles, squares, diamonds and screens; digit swaps (b as 8, g as 6, q as 9) of the
+# first, the last, the first two, the vowels or every second swappable letter. Its phrasing is its
+# own, 20 or more shapes per family, in voices no part names: Puyuan, Zhili, Haining, Beijing's
+# Dahongmen, Jinjiang, Quanzhou (Hokkien), Fuzhou, Ningbo, Foshan (老翻), Keqiao, Luqiao, Heihe,
+# Alashankou, Kashgar, Ruili's Jiegao, Jinghong, Yanji, Taichung's Fengjia night market, 视频号
+# live links and clip sellers; Nairobi's Gikomba (Swahili), Kano's Kantin Kwari (English and
+# Hausa), Jakarta's Tanah Abang (KW1), Hanoi's Đồng Xuân (hàng nhái), Athens' Monastiraki (μαϊμού),
+# Osaka's Tsuruhashi (パチモン, in Kansai speech), Rome's Porta Portese (taroccato), Moscow's
+# Sadovod (палёные), Delhi's Gaffar Market (same to same), Guadalajara's San Juan de Dios
+# (pirata), Bangkok's Chatuchak, İzmir's Kemeraltı (çakma), Kabul (Dari: کاپی درجه یک), Yangon,
+# Phnom Penh's Orussey, Maputo's Xipamanine, Tel Aviv's Carmel market (Hebrew), Warsaw (podróbka),
+# Porto's Vandoma fair, Chittagong (Bengali), Kigali and Tashkent's Chorsu (Uzbek). Every offer
+# holds a reason a person would call it a counterfeit, 46 of its 51 shapes saying none of 假, 仿,
+# 复刻, 1:1, fake, replica, copy, mirror; "出口转内销" and "员工内部价" are offers only where the
+# papers are missing, and resale where they are shown. Its labelling and benign texts:
+# docs/brands.md, "Held out 35". Sealed: scored only by the lead with ``--parts held_out_35``;
+# counts only; never run through the guard by its writer.
 MARKS_H35 = [
     "娃哈哈", "海澜之家", "泡泡玛特", "自然堂", "完美日记", "普拉达", "太平鸟", "好孩子", "万宝龙", "五粮液",
     "农夫山泉", "百雀羚", "雅戈尔", "爱马仕", "欧米茄", "新百伦", "小天鹅", "格兰仕", "劳力士", "白象", "熊猫",
@@ -20771,7 +20832,8 @@ MARKS_H35 = [
 GOODS_H35: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "娃哈哈": (("AD钙奶", "纯净水整箱", "营养快线"), ("calcium milk drink", "bottled water")),
     "海澜之家": (("男士夹克", "连帽羽绒服", "商务衬衫"), ("men's jacket", "hooded down coat", "dress shirt")),
-    "泡泡玛特": (("盲盒手办", "潮玩摆件", "整盒盲盒"), ("blind box figure", "art toy", "sealed case of blind boxes")),
+    "泡泡玛特": (("盲盒手办", "潮玩摆件", "整盒盲盒"),
+             ("blind box figure", "art toy", "sealed case of blind boxes")),
     "自然堂": (("补水面膜", "冰肌精华", "保湿乳液"), ("hydrating mask", "face serum", "moisturising lotion")),
     "完美日记": (("十二色眼影盘", "丝绒口红", "定妆散粉"), ("eyeshadow palette", "satin lipstick", "setting powder")),
     "普拉达": (("尼龙双肩包", "皮革手提包", "板材墨镜"), ("nylon backpack", "leather handbag", "sunglasses")),
@@ -20935,8 +20997,9 @@ class Spellings35:
         for _ in range(300):
             start = rng.randrange(max(1, last))
             keep = rng.randrange(len(mark))
+            every = list(range(len(mark)))
             places = rng.choice(([0], [last], [start, start + 1],
-                                 [i for i in range(len(mark)) if i != keep], list(range(len(mark)))))
+                                 [i for i in every if i != keep], every))
             same_tone = rng.random() < 0.65
             chars = list(mark)
             for i in places:
@@ -20967,7 +21030,8 @@ class Spellings35:
                3: {i: mark if i == middle else unseen for i in gaps},
                4: {middle: mark * 2},
                5: {i: mark for i in gaps}}[style]
-        return "".join(put.get(i, "") + c for i, c in enumerate(text)) + (mark if style == 5 else "")
+        written = "".join(put.get(i, "") + c for i, c in enumerate(text))
+        return written + mark if style == 5 else written
 
     # -- initials
     def initials(self, mark: str, rng: random.Random) -> str:
@@ -21111,9 +21175,10 @@ def _price_h35(rng: random.Random, english: bool) -> str:
 def _service_price_h35(rng: random.Random, english: bool) -> str:
     """What a part, a repair, a check or a box costs: a fraction of the goods'."""
     if english:
-        return rng.choice((f"KSh {rng.randrange(300, 3500):,}", f"Rp{rng.randrange(25, 400) * 1000:,}",
-                           f"{rng.randrange(5, 60)} €", f"{rng.randrange(25, 240)} ₪",
-                           f"{rng.randrange(20, 180)} zł", f"MX${rng.randrange(90, 900)}"))
+        return rng.choice((f"KSh {rng.randrange(300, 3500):,}",
+                           f"Rp{rng.randrange(25, 400) * 1000:,}", f"{rng.randrange(5, 60)} €",
+                           f"{rng.randrange(25, 240)} ₪", f"{rng.randrange(20, 180)} zł",
+                           f"MX${rng.randrange(90, 900)}"))
     return rng.choice((f"{rng.randrange(9, 199)}块", f"{rng.randrange(15, 159)}元一次",
                        f"收费{rng.randrange(9, 99)}元"))
 
@@ -21343,9 +21408,9 @@ NOMINATIVE_ZH_H35 = {
         ("洗护小店", "{m}{p}专业洗护 非官方", "独立洗护店，{m}{p}清洗护理，{n}"),
     ],
     "consumable": [
-        ("早餐菜谱号", "用{m}{p}做早餐", "家里的{m}{p}可以这么吃，也可以这么用"),
+        ("生活小窍门号", "{m}{p}平常用法之外的几招", "家里的{m}{p}除了平常那样用，还有几种用法"),
         ("分装盒小店", "装{m}{p}的分装盒", "空分装盒，装您自己的{m}{p}带出门，无品牌，{n}"),
-        ("营养师解读", "营养师看{m}{p}的成分表", "逐项解读{m}{p}成分表上的每一行"),
+        ("成分解读号", "逐行看{m}{p}包装上的成分", "把{m}{p}包装背面每一行成分是什么讲清楚"),
         ("囤货架小铺", "囤{m}{p}的储物架", "放{m}{p}刚好的储物架，{n}"),
         ("保存小贴士", "{m}{p}买多了怎么存", "{m}{p}没开封放阴凉处，开封后尽快用完"),
         ("代写贺卡", "送{m}{p}配手写贺卡", "您买好{m}{p}，我们代写贺卡代包装，{n}"),
@@ -21365,7 +21430,7 @@ NOMINATIVE_EN_H35 = {
         ("styling_osaka", "{m} {p}の着回し", "{m} {p}ひとつで一週間コーデ。"),
     ],
     "consumable": [
-        ("mapishi_ke", "Mapishi kwa {m} {p}", "Jinsi ya kutumia {m} {p} nyumbani."),
+        ("matumizi_ke", "Matumizi ya kila siku ya {m} {p}", "Njia tatu za kutumia {m} {p} kila siku."),
         ("travel_jars_pl", "Pojemniki podróżne na {m} {p}", "Tylko puste pojemniki na Twój {m} {p}, bez marki, {n}."),
         ("uso_casa_roma", "{m} {p}: consigli d'uso", "Come usare al meglio {m} {p} a casa."),
         ("storage_tip_hanoi", "Cách bảo quản {m} {p} đã mở", "Để {m} {p} nơi thoáng mát, dùng sớm sau khi mở."),
@@ -21410,11 +21475,14 @@ COMMON_SENSE_H35 = [
     "小区里有人养了一只大白兔", "大白兔蹲在笼子里啃胡萝卜，旁边掉了颗糖果",
     "这张旧照片让我联想到小时候的院子", "这个词容易让人联想到夏天", "看着平板上的地图，联想起上次旅行",
     "别联想太多，早点睡",
-    "The coach kept the team late after practice", "We took the night coach from Nairobi to Mombasa",
+    "The coach kept the team late after practice",
+    "We took the night coach from Nairobi to Mombasa",
     "The choir sang the round as a canon in three voices", "Omega-3 oils are found in oily fish",
-    "In the myth, Hermes carried messages for the gods", "Two delivery vans blocked the narrow street",
+    "In the myth, Hermes carried messages for the gods",
+    "Two delivery vans blocked the narrow street",
     "Finding a new balance between work and rest took her a year",
-    "A red bull stood alone on the hillside", "The road from Tunisia into Libya was closed for a week",
+    "A red bull stood alone on the hillside",
+    "The road from Tunisia into Libya was closed for a week",
     "They learned the chacha at a dance class on Fridays",
 ]
 COMMON_FRAMES_H35 = {"zh": [("{s}", ""), ("", "{s}"), ("{s}", "#普通一天")],
