@@ -21096,16 +21096,13 @@ class Spellings35:
                             and unicodedata.name(glyph, "")):
                         twins[letter].add(glyph)
         below: dict[str, list[str]] = defaultdict(list)
-        for code in range(ord("A"), ord("z") + 1):
-            letter = chr(code)
-            if not letter.isalpha():
-                continue
+        for letter in map(chr, [*range(0x41, 0x5B), *range(0x61, 0x7B)]):
             case = "CAPITAL" if letter.isupper() else "SMALL"
             for name in BELOW_NAMES_H35:
                 char = _named_h35(f"LATIN {case} LETTER {letter.upper()} WITH {name}")
                 if char:
                     below[letter].append(char)
-        return ({t: {k: v for k, v in kit.items()} for t, kit in tagged.items()},
+        return ({tag: dict(kit) for tag, kit in tagged.items()},
                 {k: sorted(v) for k, v in twins.items()}, dict(below))
 
     def confusable(self, text: str, rng: random.Random) -> str:
