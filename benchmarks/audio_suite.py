@@ -166,6 +166,21 @@ music, a registered song's loudest line whistled and sung by a crowd with no rec
 karaoke singer over an unregistered instrumental, and a phone's ringtone (Lomiri's) looped alone
 and under talk. Registered beside the 100 and held_out_2's to held_out_13's; sealed: written at
 stop 48, nobody has run a matcher on it.
+
+    python benchmarks/audio_suite.py --part held_out_15 [--rebuild] [--check]
+
+builds the fifteenth held-out part (stop 49) from music-held-out-15 (Ironseed's ProTracker modules,
+The Maze of Galious' remade themes, Alien Blaster's tunes and Renich's song from Pink Pony), seed
+2525: each track in held_out_14's twenty-nine families and five more (FAMILIES_15: a slowed + reverb
+edit under a vlogger's talk, someone singing along over the song, a pool party's speaker, a
+stadium's PA after a goal with a fan shouting, a walk in the rain under an umbrella), with voices,
+sentences and a beach's background of its own. Its never-registered music
+(music-held-out-15-unregistered) is Ironseed's other races' themes and the Maze's loops beside
+every 6th track; its negatives add the new scenes on unregistered music and without music (a
+registered song's line sung a cappella among them), a registered song's chords played by another
+band, a busker's cover of one, a sleep track's noise and another track of a registered song's game
+under talk. Registered beside the 100 and held_out_2's to held_out_14's; sealed: written at stop
+49, nobody has run a matcher on it.
 """
 from __future__ import annotations
 
@@ -212,8 +227,9 @@ OLD_LINES: Lines = (VOICES, SENTENCES)
 
 # the ways short-video apps use music today (held_out_6 on): see _positive_6
 FAMILIES_6 = ("loop", "cutjoin", "nightcore", "slowreverb", "bassboost", "vlog", "mashup", "short")
-# detail "x<speed>": original s per upload s (held_out_14's dance: pitched up and sped up)
-SPEED_FAMILIES = ("spedup", "nightcore", "slowreverb", "spedvlog", "dancepitch")
+# detail "x<speed>": original s per upload s (held_out_14's dance: pitched up and sped up;
+# held_out_15's slowed edit under talk)
+SPEED_FAMILIES = ("spedup", "nightcore", "slowreverb", "spedvlog", "dancepitch", "slowvlog")
 
 # held_out_7 on: music under speech that ducks it, a phone playing it in a room, a duet or stitch
 # of two uploads' sound (one with the song), sped up under a vlog, 8-bit / lo-fi: see _positive_7
@@ -3421,6 +3437,400 @@ def _held_out_14_negatives(rng, unrelated: list[Path], workdir: Path, out: Path,
     return queries
 
 
+# held_out_15 on: a slowed + reverb edit under a vlogger's talk (the commonest re-upload trick with a
+# voice over it), someone singing along over the song (the melody twice: the recording and a
+# person), a pool party's speaker, a stadium's PA at a goal with a fan shouting over it, and a walk
+# in the rain under an umbrella: see _scene_15
+FAMILIES_15 = ("slowvlog", "singover", "pool", "stadium", "rainvlog")
+SCENE_SECONDS_15 = {"slowvlog": (12, 25), "singover": (12, 25), "pool": (15, 30),
+                    "stadium": (12, 25), "rainvlog": (15, 30)}
+SLOWVLOG_DETAIL = re.compile(r"slowed and reverb, reverberance (\d+)%")
+POOL_DETAIL = re.compile(r"pool speaker highpass (\d+) Hz lowpass (\d+) Hz")
+STADIUM_DETAIL = re.compile(r"stadium PA highpass (\d+) Hz, reverberance (\d+)%, echo (\d+) ms")
+STADIUM_ECHO = ("0.8", "0.7")          # SoX echo's gain in and out; its delay is the query's
+SINGOVER_ROOM = ["reverb", "25", "50", "40"]     # a bedroom's short reverb on the singer alone
+
+
+def beach(rng: np.random.Generator, seconds: float) -> np.ndarray:
+    """held_out_15's background under vlogs, rooms and reactions, unit RMS: a beach, its waves
+    (60-2500 Hz noise swelling and breaking every 5-10 s), a light wind (100-800 Hz, slowly
+    rising and falling), gulls now and then (1-2.5 kHz cries gliding down over 0.3-0.6 s) and
+    people far off (300-3000 Hz noise rising and falling 2-4 times a second)."""
+    count = int(seconds * RATE)
+    times = np.arange(count) / RATE
+    waves = np.zeros(count)
+    at = float(rng.uniform(-3, 0))
+    while at < seconds:
+        rise, fall = float(rng.uniform(1.5, 3)), float(rng.uniform(2, 4))
+        shape = np.where(times < at + rise, np.exp(-0.5 * ((times - at - rise) / (rise / 2)) ** 2),
+                         np.exp(-(times - at - rise) / fall)) * float(rng.uniform(0.6, 1.4))
+        waves += shape
+        at += float(rng.uniform(5, 10))
+    surf = _band(rng, count, 60, 2500) * (0.2 + waves)
+    wind = _band(rng, count, 100, 800) * (1 + 0.5 * np.sin(2 * np.pi * times
+                                                           / float(rng.uniform(6, 12))))
+    gulls = np.zeros(count)
+    for when in rng.uniform(0, max(0.1, seconds - 1), int(rng.integers(0, 4))):
+        for cry in range(int(rng.integers(1, 4))):
+            size = int(float(rng.uniform(0.3, 0.6)) * RATE)
+            glide = np.linspace(float(rng.uniform(1800, 2500)), float(rng.uniform(1000, 1500)),
+                                size)
+            tone = np.sin(2 * np.pi * np.cumsum(glide) / RATE) * np.hanning(size)
+            first = int((when + cry * 0.5) * RATE)
+            gulls[first:first + size] += (tone + 0.3 * tone ** 3)[:max(0, count - first)]
+    steps = max(2, int(seconds * float(rng.uniform(2, 4))))
+    people = _band(rng, count, 300, 3000) * np.interp(
+        np.arange(count), np.linspace(0, count - 1, steps), np.abs(rng.standard_normal(steps)))
+    out = surf + wind * 0.3 + gulls * 0.5 + people * 0.3
+    return (out / np.sqrt(np.mean(out ** 2))).astype(np.float32)
+
+
+def rain_on_umbrella(rng: np.random.Generator, seconds: float) -> np.ndarray:
+    """A walk in the rain under an umbrella, unit RMS: drops on the canopy (sharp 1-6 kHz ticks,
+    80-200 a second, each its own loudness), the rain's hiss around it (2-10 kHz), a gust of
+    heavier rain now and then and cars passing on a wet road (a 200-4000 Hz swish swelling over
+    2-4 s)."""
+    count = int(seconds * RATE)
+    times = np.arange(count) / RATE
+    heavier = 1 + np.interp(np.arange(count), np.linspace(0, count - 1, max(2, int(seconds / 3))),
+                            np.abs(rng.standard_normal(max(2, int(seconds / 3)))))
+    ticks = (rng.random(count) < float(rng.uniform(80, 200)) / RATE * heavier) \
+        * rng.uniform(0.2, 1.0, count)
+    tick = np.exp(-np.arange(int(0.004 * RATE)) / (0.0008 * RATE))
+    drops = np.convolve(ticks, tick, "same")
+    drops = drops - np.convolve(drops, np.ones(20) / 20, "same")     # the canopy's high tick
+    cars = np.zeros(count)
+    for when in rng.uniform(0, seconds, int(rng.integers(1, 3)) + int(seconds > 20)):
+        width = float(rng.uniform(2, 4)) / 2
+        cars += _band(rng, count, 200, 4000) * np.exp(-0.5 * ((times - when) / width) ** 2)
+    out = drops / (rms(drops) + 1e-12) + _band(rng, count, 2000, 10000) * 0.4 * heavier + cars
+    return (out / np.sqrt(np.mean(out ** 2))).astype(np.float32)
+
+
+def pool_party(rng: np.random.Generator, seconds: float, workdir: Path,
+               lines: Lines) -> np.ndarray:
+    """A pool party around the vlogger, unit RMS: splashes (a 100-3000 Hz burst and its 0.5-1.2 s
+    spray), kids shouting (two espeak voices pitched high, far off, in bursts), the water lapping
+    at the edge (200-1500 Hz noise pulsing 1-2 times a second) and the filter's hum."""
+    count = int(seconds * RATE)
+    times = np.arange(count) / RATE
+    splashes = np.zeros(count)
+    for when in rng.uniform(0, seconds, max(1, int(seconds / rng.uniform(2, 5)))):
+        size = int(float(rng.uniform(0.5, 1.2)) * RATE)
+        first = int(when * RATE)
+        spray = _band(rng, size, 100, 3000) * np.exp(-np.arange(size) / (0.25 * RATE))
+        splashes[first:first + size] += spray[:max(0, count - first)] * float(rng.uniform(0.5, 2))
+    kids = np.zeros(count)
+    for _kid in range(2):
+        voice = speech(rng, seconds, workdir, lines)[:count]
+        gate = np.interp(np.arange(count), np.linspace(0, count - 1, max(2, int(seconds / 2))),
+                         rng.random(max(2, int(seconds / 2))) > 0.5)
+        kids[:len(voice)] += voice / (rms(voice) + 1e-12) * gate[:len(voice)]
+    kids = _through(kids.astype(np.float32), ["pitch", "500", "highpass", "400"], workdir)
+    lapping = _band(rng, count, 200, 1500) * (1 + np.sin(2 * np.pi * float(rng.uniform(1, 2))
+                                                         * times))
+    out = splashes + kids / (rms(kids) + 1e-12) * 0.6 + lapping * 0.3 \
+        + _band(rng, count, 50, 300) * 0.2
+    return (out / np.sqrt(np.mean(out ** 2))).astype(np.float32)
+
+
+def stadium(rng: np.random.Generator, seconds: float) -> np.ndarray:
+    """A football stadium after a goal, unit RMS: the crowd's roar (200-4000 Hz noise, loud at
+    first and settling over 4-10 s into a steady murmur), a chant's claps on a beat of 0.5-0.7 s in
+    fours, air horns (a 300-500 Hz square-ish blare for 0.5-1.5 s) and the referee's whistle (a
+    2.5-3.5 kHz trill) now and then."""
+    count = int(seconds * RATE)
+    times = np.arange(count) / RATE
+    roar = _band(rng, count, 200, 4000) * (0.5 + 1.5 * np.exp(-times / float(rng.uniform(4, 10))))
+    claps = np.zeros(count)
+    beat = float(rng.uniform(0.5, 0.7))
+    clap = np.convolve(rng.standard_normal(int(0.03 * RATE)), [1, -0.7], "same") \
+        * np.exp(-np.arange(int(0.03 * RATE)) / (0.008 * RATE))
+    for index, at in enumerate(np.arange(float(rng.uniform(2, 5)), seconds - 0.05, beat)):
+        if index % 4 != 3:                  # clap clap clap, rest
+            first = int(at * RATE)
+            claps[first:first + len(clap)] += clap[:count - first] * 3
+    horns = np.zeros(count)
+    for when in rng.uniform(0, max(0.1, seconds - 1.5), int(rng.integers(0, 3))):
+        size = int(float(rng.uniform(0.5, 1.5)) * RATE)
+        ring = np.arange(size) / RATE
+        pitch = float(rng.uniform(300, 500))
+        tone = np.tanh(3 * np.sin(2 * np.pi * pitch * ring)) * np.hanning(size)
+        first = int(when * RATE)
+        horns[first:first + size] += tone[:max(0, count - first)]
+    whistle = np.zeros(count)
+    for when in rng.uniform(0, max(0.1, seconds - 1), int(rng.integers(0, 2))):
+        size = int(float(rng.uniform(0.4, 0.9)) * RATE)
+        ring = np.arange(size) / RATE
+        trill = 1 + 0.02 * np.sin(2 * np.pi * 30 * ring)
+        tone = np.sin(2 * np.pi * float(rng.uniform(2500, 3500)) * np.cumsum(trill) / RATE)
+        first = int(when * RATE)
+        whistle[first:first + size] += (tone * np.hanning(size))[:max(0, count - first)]
+    out = roar + claps + horns * 0.4 + whistle * 0.5
+    return (out / np.sqrt(np.mean(out ** 2))).astype(np.float32)
+
+
+def _bed_15(rng, family: str, count: int, workdir: Path, lines: Lines, ambience,
+            voice: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """A FAMILIES_15 scene's foreground and background, ``count`` samples: a vlogger and the part's
+    background (the slowed edit), a singer (``voice``, already sung) in a bedroom's quiet hum, a
+    vlogger and the pool party, a fan shouting and the stadium, a vlogger and the rain on the
+    umbrella."""
+    seconds = count / RATE + 0.01
+    if family == "singover":
+        sung = np.pad(voice, (0, max(0, count - len(voice))))[:count]
+        return _through(sung, SINGOVER_ROOM, workdir), _band(rng, count, 50, 800)
+    talk = _talk(rng, count, workdir, lines)
+    if family == "pool":
+        return talk, pool_party(rng, seconds, workdir, lines)[:count]
+    if family == "stadium":
+        return talk, stadium(rng, seconds)[:count]
+    if family == "rainvlog":
+        return talk, rain_on_umbrella(rng, seconds)[:count]
+    return talk, ambience(rng, seconds)[:count]
+
+
+def _singer(rng, music: np.ndarray) -> tuple[np.ndarray, int]:
+    """Someone singing ``music``'s loudest line along with it (``melody_line``, then ``_sung``):
+    10-30 cents off, 40-120 ms late as a person following a song is: (voice, ms late)."""
+    late = int(rng.integers(40, 121))
+    voice = _sung(rng, *melody_line(music), instrument=False)
+    return np.pad(voice, (int(late / 1000 * RATE), 0))[:len(music)], late
+
+
+def _scene_15(rng, family: str, track: Path, start: float, seconds: float, workdir: Path,
+              lines: Lines, ambience) -> tuple[np.ndarray, str]:
+    """``seconds`` of the song from ``start`` (of upload, the slowed edit) in one of FAMILIES_15's
+    scenes, the whole upload long: (upload, detail; its first "<x> dB below" is the music's under
+    the rest, which check() fits; the slowed edit's starts "x<speed>").
+
+    slowvlog: slowed x0.80-0.90 with the pitch (SoX speed) and a heavy reverb (reverberance
+    70-100 %), 8-16 dB below a vlogger and the part's beach (15-25 dB under the voice);
+    singover: as it is, 0-6 dB below someone singing its loudest line along with it (10-30 cents
+    off, 40-120 ms late, a bedroom's short reverb on the voice, its hum 25-35 dB under);
+    pool: from a waterproof speaker by a pool (high-pass 200-400 Hz, low-pass 6-9 kHz, outdoors:
+    no reverb), 6-14 dB below a vlogger and the party (splashes, kids, water: 4-10 dB under the
+    voice);
+    stadium: on a stadium's PA after a goal (high-pass 150-300 Hz, reverberance 80-100 %, the far
+    stand's echo 250-450 ms), 2-10 dB below a fan shouting over the crowd (0-6 dB under the voice);
+    rainvlog: as it is, 10-18 dB below a vlogger under an umbrella in the rain (2-8 dB under the
+    voice)."""
+    effects: list[str] = []
+    if family == "slowvlog":
+        speed, room = round(float(rng.uniform(0.80, 0.90)), 3), int(rng.integers(70, 101))
+        effects = ["speed", str(speed), "reverb", str(room), "50", "100"]
+        seconds = seconds * speed                       # the original's seconds the edit holds
+    elif family == "pool":
+        high, low_pass = int(rng.integers(200, 401)), int(rng.integers(6000, 9001))
+        effects = ["highpass", str(high), "lowpass", str(low_pass)]
+    elif family == "stadium":
+        high, room, echo = (int(rng.integers(150, 301)), int(rng.integers(80, 101)),
+                            int(rng.integers(250, 451)))
+        effects = ["highpass", str(high), "reverb", str(room), "50", "100",
+                   "echo", *STADIUM_ECHO, str(echo), "0.4"]
+    music = _trim(track, start, seconds, effects)
+    if family == "stadium":                 # the echo's tail runs past the cut: the cut's length
+        music = music[:int(round(seconds * RATE))]
+    voice, late = _singer(rng, music) if family == "singover" else (None, 0)
+    front, background = _bed_15(rng, family, len(music), workdir, lines, ambience, voice)
+    under, below = {"slowvlog": ((15, 25), (8, 16)), "singover": ((25, 35), (0, 6)),
+                    "pool": ((4, 10), (6, 14)), "stadium": ((0, 6), (2, 10)),
+                    "rainvlog": ((2, 8), (10, 18))}[family]
+    upload, quiet, low = _over_bed(rng, music, front, background, under, below)
+    if family == "slowvlog":
+        return upload, (f"x{speed} slowed and reverb, reverberance {room}%: an edit's bed "
+                        f"{low:.1f} dB below a vlogger and the beach ({quiet:.1f} dB under the "
+                        "voice)")
+    if family == "singover":
+        return upload, (f"music {low:.1f} dB below someone singing its loudest line along with it "
+                        f"({late} ms late, a bedroom's reverb, its hum {quiet:.1f} dB under)")
+    if family == "pool":
+        return upload, (f"a pool party, pool speaker highpass {high} Hz lowpass {low_pass} Hz; "
+                        f"music {low:.1f} dB below the vlogger and the party (splashes, kids, "
+                        f"water {quiet:.1f} dB under the voice)")
+    if family == "stadium":
+        return upload, (f"a goal, stadium PA highpass {high} Hz, reverberance {room}%, echo {echo} "
+                        f"ms; music {low:.1f} dB below a fan shouting over the crowd ({quiet:.1f} "
+                        "dB under the voice)")
+    return upload, (f"a walk in the rain: music {low:.1f} dB below the vlogger and the rain on "
+                    f"the umbrella ({quiet:.1f} dB under the voice)")
+
+
+def _positive_15(rng, family: str, track: Path, others: list[Path], workdir: Path, out: Path,
+                 lines: Lines, ambience, pool: list[Path] = (), sounds: list[Path] = ()) -> Query:
+    """One query of a family of FAMILIES_15 (held_out_15 on): ``SCENE_SECONDS_15`` of upload of the
+    song in its scene (``_scene_15``), the song heard the whole upload long."""
+    duration = duration_of(track)
+    length = min(float(rng.uniform(*SCENE_SECONDS_15[family])), duration - 1.0)
+    start = float(rng.uniform(0, max(0.0, duration - length - 0.5)))
+    upload, detail = _scene_15(rng, family, track, start, length, workdir, lines, ambience)
+    seconds = len(upload) / RATE
+    held = seconds * float(detail.split()[0][1:]) if family == "slowvlog" else seconds
+    span = (0.0, round(seconds, 4), round(start, 4), round(start + held, 4))
+    path = out / f"{family}-{track.stem}.wav"
+    write_wav(path, upload)
+    return Query(path.name, family, track.name, True, *span, detail,
+                 action=expected_action((span,), seconds, duration))
+
+
+def strummed(rng, chords: np.ndarray, bpm: float, step: float = 0.5) -> np.ndarray:
+    """``chords`` (``chord_line``'s rows) strummed on an acoustic guitar, unit RMS: each chord's
+    three pitch classes in the two octaves above 130.81 Hz (C3), plucked strings (Karplus-Strong: a noise
+    burst through a damped delay line) struck low to high 8-15 ms apart, down and up strokes on
+    every eighth at ``bpm``, 10-30 cents off the recording's tuning."""
+    size = int(step * RATE)
+    count = len(chords) * size
+    detune = 2 ** (float(rng.uniform(10, 30)) * (1 if rng.integers(2) else -1) / 1200)
+    out = np.zeros(count + RATE)
+    eighth = 30.0 / bpm
+    def pluck(pitch: float, seconds: float) -> np.ndarray:
+        period = max(2, int(round(RATE / pitch)))
+        length = int(seconds * RATE)
+        line = np.zeros(length + period)
+        line[:period] = rng.uniform(-1, 1, period)
+        for index in range(period, length + period, period):       # a period at a time
+            piece = line[index - period:index]
+            line[index:index + period] = (0.996 * 0.5 * (piece + np.roll(piece, 1)))[
+                :len(line[index:index + period])]
+        return line[:length]
+    cache: dict[tuple, np.ndarray] = {}
+    for number, at in enumerate(np.arange(0.0, count / RATE - 0.05, eighth)):
+        chord = chords[min(int(at / step), len(chords) - 1)]
+        if chord[0] < 0:
+            continue
+        pitches = sorted(130.81 * 2 ** (pitch / 12) * detune * octave for pitch in chord
+                         for octave in (1, 2))
+        if number % 2:
+            pitches = pitches[::-1][:4]                          # an up stroke: the high strings
+        for string, pitch in enumerate(pitches):
+            key = (round(pitch, 1), number % 2)
+            if key not in cache:
+                cache[key] = pluck(pitch, 0.6)
+            first = int((at + string * float(rng.uniform(0.008, 0.015))) * RATE)
+            loud = float(rng.uniform(0.6, 1.0)) * (0.6 if number % 2 else 1.0)
+            out[first:first + len(cache[key])] += cache[key][:len(out) - first] * loud
+    out = out[:count]
+    return (out / (np.sqrt(np.mean(out ** 2)) + 1e-12)).astype(np.float32)
+
+
+def sleep_noise(rng: np.random.Generator, seconds: float, kind: str) -> np.ndarray:
+    """A sleep track's noise, unit RMS: white, pink (1/f) or brown (1/f²) noise, slowly swelling
+    by 1-3 dB, or a fan's hum (a 60-120 Hz motor and its harmonics over pink noise)."""
+    count = int(seconds * RATE)
+    frequencies = np.fft.rfftfreq(count, 1 / RATE)
+    slope = {"white": 0.0, "pink": 0.5, "brown": 1.0, "fan": 0.5}[kind]
+    spectrum = np.fft.rfft(rng.standard_normal(count)) / np.maximum(frequencies, 20) ** slope
+    out = np.fft.irfft(spectrum, count)
+    out = out / (np.sqrt(np.mean(out ** 2)) + 1e-12)
+    times = np.arange(count) / RATE
+    if kind == "fan":
+        motor = float(rng.uniform(60, 120))
+        out = out + sum(np.sin(2 * np.pi * motor * harmonic * times) / harmonic
+                        for harmonic in (1, 2, 3)) * 0.7
+    swell = 10 ** (float(rng.uniform(1, 3)) / 20 * np.sin(2 * np.pi * times
+                                                         / float(rng.uniform(8, 20))))
+    out = out * swell
+    return (out / np.sqrt(np.mean(out ** 2))).astype(np.float32)
+
+
+SLEEP_KINDS = ("white", "pink", "brown", "fan")
+
+
+def _held_out_15_negatives(rng, unrelated: list[Path], workdir: Path, out: Path, lines: Lines,
+                           sounds: list[Path], registered: list[Path], ambience) -> list[Query]:
+    """held_out_14's kinds with this part's voices, sentences, sounds and background; FAMILIES_15's
+    scenes on unregistered music (4 each) and without any music (3 each; the sing-along's singer
+    sings a registered song's line a cappella: a cover); a registered song's chords played by
+    another band (6: strummed guitar, a bass on the root and a drum machine at its tempo, a
+    different recording of its harmony), a busker covering a registered song in the street (6: the
+    tune sung over its chords strummed, the part's background under it), a sleep track's noise
+    (4: white, pink, brown, a fan), and another track of a registered song's game under a vlogger's
+    talk (4: the same composer and sound, not the registered recording)."""
+    queries = _held_out_14_negatives(rng, unrelated, workdir, out, lines, sounds, registered,
+                                     ambience)
+    def add(kind: str, number: int, upload: np.ndarray, detail: str) -> None:
+        path = out / f"neg-{kind}-{number}.wav"
+        write_wav(path, upload)
+        queries.append(Query(path.name, f"neg-{kind}", None, True, detail=detail, action="none"))
+    def excerpt(track: Path, seconds: float) -> tuple[np.ndarray, float]:
+        start = float(rng.uniform(0, max(0.0, duration_of(track) - seconds - 0.5)))
+        return _trim(track, start, seconds), start
+    longer = [track for track in unrelated if duration_of(track) >= 20] or unrelated
+    for family in FAMILIES_15:
+        for number in range(4):
+            track = longer[int(rng.integers(len(longer)))]
+            duration = duration_of(track)
+            seconds = min(float(rng.uniform(*SCENE_SECONDS_15[family])), duration - 1.0)
+            start = float(rng.uniform(0, max(0.0, duration - seconds - 0.5)))
+            upload, detail = _scene_15(rng, family, track, start, seconds, workdir, lines,
+                                       ambience)
+            add(family, number, upload, f"{track.name} at {start:.2f} s, {detail}")
+        for number in range(3):
+            count = int(float(rng.uniform(*SCENE_SECONDS_15[family])) * RATE)
+            voice, what = None, ""
+            if family == "singover":
+                track = registered[(number + 1) % len(registered)]
+                line, start = excerpt(track, count / RATE)
+                voice, late = _singer(rng, line)
+                what = f" ({track.name} at {start:.2f} s sung a cappella: the tune, no recording)"
+            front, background = _bed_15(rng, family, count, workdir, lines, ambience, voice)
+            quiet = float(rng.uniform(4, 12))
+            voiced = front[np.abs(front) > 1e-4]
+            bed = (front / rms(voiced)
+                   + background / (rms(background) + 1e-12) * 10 ** (-quiet / 20)) * 0.1
+            add(f"{family}only", number, bed,
+                f"the {family} scene, its background {quiet:.1f} dB under the rest, no music{what}")
+    def band_parts(track: Path, seconds: float):
+        """An excerpt of ``track``, its chords, them strummed at its tempo, the tempo, the start."""
+        line, start = excerpt(track, seconds)
+        chords, bpm = chord_line(line), tempo_of(line)
+        return line, chords, strummed(rng, chords, bpm), bpm, start
+    for number in range(6):
+        track = registered[number % len(registered)]
+        line, chords, guitar, bpm, start = band_parts(track, float(rng.uniform(12, 20)))
+        roots = np.repeat(np.where(chords[:, 0] >= 0, 65.41 * 2 ** (chords[:, 0] / 12), 0),
+                          int(0.5 * RATE))
+        bass = np.sin(2 * np.pi * np.cumsum(roots) / RATE) * (roots > 0)
+        drums = drum_loop(rng, len(guitar) / RATE, bpm)[0]
+        size = min(len(guitar), len(bass), len(drums))
+        band = (guitar[:size] + bass[:size] / (rms(bass[:size]) + 1e-12) * 0.7
+                + drums[:size] * 0.6)
+        add("otherband", number, _through(band.astype(np.float32), ["reverb", "30", "50", "60"],
+                                          workdir) / rms(band) * 0.1,
+            f"{track.name} at {start:.2f} s: its chords played by another band (strummed guitar, "
+            f"a bass on the root, a drum machine at its {bpm:.1f} BPM): its harmony and tempo, "
+            "not the recording")
+    for number in range(6):
+        track = registered[(number + 2) % len(registered)]
+        line, _chords, guitar, _bpm, start = band_parts(track, float(rng.uniform(15, 25)))
+        voice = _sung(rng, *melody_line(line), instrument=False)
+        size = min(len(guitar), len(voice))
+        quiet = float(rng.uniform(8, 16))
+        street_sound = ambience(rng, size / RATE + 0.01)[:size]
+        busk = (voice[:size] + guitar[:size] * 10 ** (-float(rng.uniform(0, 6)) / 20)
+                + street_sound * 10 ** (-quiet / 20))
+        add("busker", number, busk * 0.1,
+            f"{track.name} at {start:.2f} s covered by a busker: its loudest line sung over its "
+            f"chords strummed, the part's background {quiet:.1f} dB under: a cover, not the "
+            "recording")
+    for number in range(4):
+        kind = SLEEP_KINDS[number]
+        add("sleep", number, sleep_noise(rng, float(rng.uniform(10, 20)), kind) * 0.1,
+            f"a sleep track's {kind} noise")
+    games = {_package(track) for track in registered}
+    siblings = [track for track in longer if _package(track) in games] or longer
+    by_game = sorted({_package(track) for track in siblings})
+    for number in range(4):                 # the games in turn, a track of each drawn
+        of_game = [track for track in siblings if _package(track) == by_game[number % len(by_game)]]
+        track = of_game[int(rng.integers(len(of_game)))]
+        line, start = excerpt(track, min(float(rng.uniform(12, 20)), duration_of(track) - 1.0))
+        upload, below = _under_talk(rng, line, (6, 14), workdir, lines)
+        add("samegame", number, upload,
+            f"{track.name} at {start:.2f} s, another track of a registered song's game "
+            f"({_package(track)}), {below:.1f} dB below a vlogger's talk")
+    return queries
+
+
 def _under_talk(rng, music: np.ndarray, low: tuple[float, float], workdir: Path,
                 lines: Lines) -> tuple[np.ndarray, float]:
     """``music`` ``low`` dB (drawn) below a vlogger's talk: (upload, dB below)."""
@@ -3504,6 +3914,16 @@ def held_out_14_families(registered: list[Path]) -> dict[str, tuple[str, ...]]:
     return families_in_turn(registered, HELD_OUT_10_ALWAYS, HELD_OUT_10_TURNS,
                             HELD_OUT_10_PER_TRACK,
                             FAMILIES_10 + FAMILIES_11 + FAMILIES_12 + FAMILIES_13 + FAMILIES_14)
+
+
+def held_out_15_families(registered: list[Path]) -> dict[str, tuple[str, ...]]:
+    """Each registered track's families: held_out_14's (held_out_10's five where the song lies
+    under speech, HELD_OUT_10_PER_TRACK of the other earlier families in turn, FAMILIES_10 to
+    FAMILIES_14) and FAMILIES_15 (28 of a track's 34 with talk or singing over the song)."""
+    return families_in_turn(registered, HELD_OUT_10_ALWAYS, HELD_OUT_10_TURNS,
+                            HELD_OUT_10_PER_TRACK,
+                            FAMILIES_10 + FAMILIES_11 + FAMILIES_12 + FAMILIES_13 + FAMILIES_14
+                            + FAMILIES_15)
 
 
 def build_part(part: AudioPart, seed: int | None = None, out: Path | None = None,
@@ -3824,6 +4244,29 @@ AUDIO_PARTS: dict[str, AudioPart] = {part.tag: part for part in (
              "You can hear the engine, right, he has been revving it every two minutes.",
              "So my co-host thinks pineapple belongs on pizza, and we will settle it today."),
         )),
+    AudioPart(
+        "held_out_15", 2525, DATA / "music-held-out-15", DATA / "audio_suite_held_out_15",
+        negatives=_held_out_15_negatives, unregistered=DATA / "music-held-out-15-unregistered",
+        sounds=DATA / "sounds-held-out-15", families=held_out_15_families, with_action=True,
+        ambience=beach,
+        lines=(
+            # voices no earlier part used: languages heard before, each with a named variant of
+            # espeak-ng's that no part gave any language
+            ("bn+andrea", "hy+gene", "az+alicia", "mt+denis", "ne+belinda", "gd+mario",
+             "la+grandpa", "kk+annie", "sq+caleb", "eu+shelby", "vi+marcelo", "hi+victor"),
+            ("Slow morning by the sea, no plans, just coffee and this song on repeat.",
+             "Did you see that, what a goal, the whole stand is jumping, I cannot hear anything.",
+             "Okay the water is freezing but my little cousin already jumped in twice.",
+             "It has been raining since breakfast, so we are taking the long way to the bakery.",
+             "Everyone keeps asking which edit this is, it is the slowed one, obviously.",
+             "Forty minutes of queueing for the stadium and it was completely worth it.",
+             "Who wants a burger, the grill is ready and the music is already way too loud.",
+             "My umbrella is losing this fight, listen to the rain on it, that is unreal.",
+             "This is my favourite part of the day, when the beach is almost empty.",
+             "Second half starts in five minutes and we still have not found our seats.",
+             "Careful by the edge, the tiles are slippery, walk, do not run.",
+             "Wet shoes, cold hands, and honestly the best walk I have had all week."),
+        )),
 )}
 
 
@@ -3924,7 +4367,8 @@ def check(queries: list[Query], out: Path, music: dict[str, Path]) -> dict:
                                    "car", "concert", "dance", "djtalk", "vlogvoices",
                                    "otherroom", "phonespeaker", "beat", "gamefx", "asmr",
                                    "phonecar", "venue", *FAMILIES_11, *FAMILIES_12,
-                                   *FAMILIES_13, "asmrcook", "carradio", "grwm") \
+                                   *FAMILIES_13, "asmrcook", "carradio", "grwm",
+                                   *FAMILIES_15) \
             or query.detail.startswith("duet:")
         if leveled or query.family in ("ducked", "lofi", "podduck"):
             upload = sox_read(path, [])
@@ -3933,6 +4377,9 @@ def check(queries: list[Query], out: Path, music: dict[str, Path]) -> dict:
                        f"{query.original_end - query.original_start:.3f}"]
             if query.family == "spedvlog":
                 effects += ["speed", str(factor)]
+            slowed = SLOWVLOG_DETAIL.search(query.detail)
+            if slowed:         # held_out_15 on: the slowed edit's speed and reverb again
+                effects += ["speed", str(factor), "reverb", slowed[1], "50", "100"]
             room = re.match(r"speaker (\d+)-(\d+) Hz drive ([\d.]+), reverberance (\d+)%",
                             query.detail)
             if room:
@@ -3973,6 +4420,13 @@ def check(queries: list[Query], out: Path, music: dict[str, Path]) -> dict:
             own = GRWM_DETAIL.search(query.detail)
             if own:            # held_out_14 on: the phone's own speaker in the bathroom
                 effects += ["highpass", own[1], "lowpass", own[2], "reverb", own[3], "50", "20"]
+            pool_speaker = POOL_DETAIL.search(query.detail)
+            if pool_speaker:   # held_out_15 on: the pool's waterproof speaker
+                effects += ["highpass", pool_speaker[1], "lowpass", pool_speaker[2]]
+            pa = STADIUM_DETAIL.search(query.detail)
+            if pa:             # held_out_15 on: the stadium's PA, its reverb and the stand's echo
+                effects += ["highpass", pa[1], "reverb", pa[2], "50", "100",
+                            "echo", *STADIUM_ECHO, pa[3], "0.4"]
             excerpt = sox_read(music[query.track], effects)
             if room:
                 drive = float(room[3])
@@ -4046,7 +4500,10 @@ def _family_queries(rng, families, track: Path, unrelated: list[Path], workdir: 
     extra = {key: positive[key] for key in ("pool", "sounds") if key in positive}
     positive = {key: value for key, value in positive.items() if key not in extra}
     for family in families:
-        if family in FAMILIES_14:
+        if family in FAMILIES_15:
+            queries.append(_positive_15(rng, family, track, unrelated, workdir, out,
+                                        positive["lines"], ambience, **extra))
+        elif family in FAMILIES_14:
             queries.append(_positive_14(rng, family, track, unrelated, workdir, out,
                                         positive["lines"], ambience, **extra))
         elif family in FAMILIES_13:

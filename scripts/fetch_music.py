@@ -364,6 +364,31 @@ sounds to ``sounds-held-out-14/``:
 Its tracks were compared with each other and with the 100's and every earlier part's: see
 docs/music.md, "The fourteenth held-out part, held_out_14".
 
+A fifteenth set goes to ``music-held-out-15/``: the ``held_out_15`` part, made at stop 49
+(held_out_14 read by the lead, still sealed), from packages no earlier part (nor the footage or
+photo sets) used:
+
+    ironseed-data           3 tracks   GPL-3+        (Channel 7, 1994: Ironseed's ProTracker
+                                                      modules, its intro and two alien races'
+                                                      themes, rendered once by FFmpeg's
+                                                      libopenmpt to FLAC)
+    mazeofgalious-data      2 tracks   GPL           (Santi Ontanon: The Maze of Galious'
+                                                      remake, Jorito's castle and world themes)
+                           63 sounds   the same (its .wav effects) -> sounds-held-out-15/
+    alienblaster-data       2 tracks   GPL-2+        (Paul Grathwohl, Arne Hormann, Daniel Kuehn,
+                                                      Soenke Schwardt: Alien Blaster's intro and
+                                                      in-game music, .wav)
+                            7 sounds   the same (its other .wav effects) -> sounds-held-out-15/
+    pink-pony-data          1 track    CC-BY-SA-3.0  (Renich: "To be happy", a band's song, mp3,
+                                                      decoded once by FFmpeg to FLAC)
+
+and to ``music-held-out-15-unregistered/``, *never registered* (beside the every-6th track of the
+ones above): Ironseed's four other races' themes and its victory tune (the same composer and
+tracker) and The Maze of Galious' shrine, demon and story loops (the same game's).
+
+Its tracks were compared with each other and with the 100's and every earlier part's: see
+docs/music.md, "The fifteenth held-out part, held_out_15".
+
 Symbolic links (drascula's language folders point at the same files) are skipped and files with
 the same bytes kept once. Media is never committed: benchmarks/data/ is git-ignored. Idempotent:
 each set has its own completion marker, so adding a set never refetches the other.
@@ -913,6 +938,42 @@ def _raw_to_flac(folder: Path, pcm: tuple[str, ...]) -> None:
         source.unlink()
 
 
+HELD_OUT_15_FOLDER = "music-held-out-15"
+HELD_OUT_15_UNREGISTERED = "music-held-out-15-unregistered"
+HELD_OUT_15_SOUNDS = "sounds-held-out-15"
+IRONSEED = "usr/share/games/ironseed/sound"
+MAZE_OF_GALIOUS = "usr/share/games/mazeofgalious/sound/jorito"    # its other folders: links
+ALIEN_BLASTER = "usr/share/games/alienblaster/sound"
+HELD_OUT_15: dict[str, tuple[tuple[str, str], ...]] = {
+    "ironseed-data": ((HELD_OUT_15_FOLDER, IRONSEED), (HELD_OUT_15_UNREGISTERED, IRONSEED)),
+    "mazeofgalious-data": ((HELD_OUT_15_FOLDER, MAZE_OF_GALIOUS),
+                           (HELD_OUT_15_UNREGISTERED, MAZE_OF_GALIOUS),
+                           (HELD_OUT_15_SOUNDS, MAZE_OF_GALIOUS)),
+    "alienblaster-data": ((HELD_OUT_15_FOLDER, ALIEN_BLASTER), (HELD_OUT_15_SOUNDS, ALIEN_BLASTER)),
+    "pink-pony-data": ((HELD_OUT_15_FOLDER, "usr/share/games/pink-pony/music"),),
+}
+HELD_OUT_15_MODULES = (".mod", ".mp3")       # SoX here reads neither: FFmpeg renders them to FLAC
+# each folder's music by file name: Ironseed's intro and two races' themes, the Maze's two long
+# themes and Alien Blaster's two tunes registered; Ironseed's four other races' themes and its
+# victory, the Maze's shrine, demon and story loops never (its 2-7 s jingles and the demon loop
+# sped up twice, demon-fast and demon-vfast, left out)
+HELD_OUT_15_MUSIC = ("INTRO1.MOD", "PHADOR.MOD", "TITARIAN.MOD", "castle.ogg", "world.ogg",
+                     "intro.wav", "playon.wav", "To be happy.mp3")
+HELD_OUT_15_NEVER = ("AARD.MOD", "DPAK.MOD", "ERMIGEN.MOD", "SENGZHAC.MOD", "VICTORY.MOD",
+                     "shrine2.ogg", "demon2.ogg", "demonroom1.ogg", "story.ogg")
+
+
+def _held_out_15_keeps(folder: str):
+    """Which files of a package folder go to ``folder``: the music folders their tracks by name
+    (``HELD_OUT_15_MUSIC``, ``HELD_OUT_15_NEVER``), the sounds folder every other .wav (the Maze's
+    and Alien Blaster's effects)."""
+    if folder == HELD_OUT_15_SOUNDS:
+        return lambda source: (source.suffix.lower() == ".wav"
+                               and source.name not in HELD_OUT_15_MUSIC)
+    names = HELD_OUT_15_MUSIC if folder == HELD_OUT_15_FOLDER else HELD_OUT_15_NEVER
+    return lambda source: source.name in names
+
+
 @dataclass(frozen=True)
 class MusicPart:
     """What one held-out part of the audio suite fetches (held_out_3 on): its packages' listed
@@ -1000,6 +1061,8 @@ MUSIC_PARTS: dict[str, MusicPart] = {part.tag: part for part in (
     MusicPart("held_out_14", HELD_OUT_14_FOLDER, HELD_OUT_14_SOUNDS, HELD_OUT_14,
               _held_out_14_keeps, HELD_OUT_14_UNREGISTERED, HELD_OUT_14_MODULES,
               raw_pcm=XBLAST_PCM),
+    MusicPart("held_out_15", HELD_OUT_15_FOLDER, HELD_OUT_15_SOUNDS, HELD_OUT_15,
+              _held_out_15_keeps, HELD_OUT_15_UNREGISTERED, HELD_OUT_15_MODULES),
 )}
 
 

@@ -12,7 +12,9 @@ podcast's intro and a bar looped as a game loops it (held_out_12), a voice messa
 line, a party speech, a livestream sale, a lecture hall, a beat at a song's tempo and its chords
 comped (held_out_13), a cooking video's clatter, a dance's pitched-up sped-up song, a car radio
 beside its engine, a podcast's ducked bed, a bathroom vlog, a whistled tune, a ringtone's loop and
-a crowd singing along (held_out_14). No real music, no matcher. (Four files, one a part, until stop 43.)"""
+a crowd singing along (held_out_14), a slowed edit under talk, someone singing over the song, a pool
+party, a stadium's PA, a walk in the rain, another band's chords, a busker's cover and a sleep
+track's noise (held_out_15). No real music, no matcher. (Four files, one a part, until stop 43.)"""
 from __future__ import annotations
 
 import functools
@@ -36,7 +38,7 @@ NEW_FAMILIES = {"held_out_6": suite.FAMILIES_6, "held_out_7": suite.FAMILIES_7,
                 "held_out_8": suite.FAMILIES_8, "held_out_9": suite.FAMILIES_9,
                 "held_out_10": suite.FAMILIES_10, "held_out_11": suite.FAMILIES_11,
                 "held_out_12": suite.FAMILIES_12, "held_out_13": suite.FAMILIES_13,
-                "held_out_14": suite.FAMILIES_14}
+                "held_out_14": suite.FAMILIES_14, "held_out_15": suite.FAMILIES_15}
 
 
 def _song(path, seconds: float, seed: int) -> None:
@@ -112,11 +114,13 @@ TRACK_SPLITS = {
                     ["pkg--t02.ogg", "val-and-rick-data--ground.ogg"], 7),
     "held_out_14": ([f"pkg--t{n:02d}.flac" for n in range(9)], ["flobopuyo--flobopuyo_menu.flac"],
                     ["pkg--t02.flac", "pkg--t08.flac", "flobopuyo--flobopuyo_menu.flac"], 7),
+    "held_out_15": ([f"pkg--t{n:02d}.flac" for n in range(8)], ["ironseed-data--AARD.flac"],
+                    ["pkg--t02.flac", "ironseed-data--AARD.flac"], 7),
 }
 
 
 def test_every_part_is_in_the_table_in_the_order_made_with_its_own_seed_and_folders():
-    assert list(PARTS) == list(TRACK_SPLITS) == [f"held_out_{n}" for n in range(2, 15)]
+    assert list(PARTS) == list(TRACK_SPLITS) == [f"held_out_{n}" for n in range(2, 16)]
     assert all(tag == part.tag for tag, part in PARTS.items())
     for name in ("seed", "music", "out", "lines"):
         values = [getattr(part, name) for part in PARTS.values()]
@@ -315,9 +319,22 @@ def _build_14(folder: Path) -> Built:
                  ambience=suite.station)
 
 
+def _build_15(folder: Path) -> Built:
+    """From one made song, with one made song unregistered and made sounds."""
+    song, other = folder / "pkg--song.wav", folder / "other--a.wav"
+    _song(song, 90, 150)
+    _song(other, 40, 151)
+    _rng, queries, out, work = _new_family_queries("held_out_15", folder, song, [other],
+                                                   suite.beach, pool=[song],
+                                                   sounds=_beeps(folder))
+    return Built(queries, out, {path.name: path for path in [song, other]}, [other], work,
+                 ambience=suite.beach)
+
+
 BUILDERS = {"held_out_6": _build_6, "held_out_7": _build_7, "held_out_8": _build_8,
             "held_out_9": _build_9, "held_out_10": _build_10, "held_out_11": _build_11,
-            "held_out_12": _build_12, "held_out_13": _build_13, "held_out_14": _build_14}
+            "held_out_12": _build_12, "held_out_13": _build_13, "held_out_14": _build_14,
+            "held_out_15": _build_15}
 
 
 @pytest.fixture(scope="module")
@@ -336,7 +353,8 @@ def build(tmp_path_factory):
 DECISIONS = {"held_out_6": {"takedown", "mute", "track"}, "held_out_7": {"mute"},
              "held_out_8": {"mute"}, "held_out_9": {"mute", "track"},
              "held_out_10": {"mute", "track"}, "held_out_11": {"mute"},
-             "held_out_12": {"mute"}, "held_out_13": {"mute"}, "held_out_14": {"mute"}}
+             "held_out_12": {"mute"}, "held_out_13": {"mute"}, "held_out_14": {"mute"},
+             "held_out_15": {"mute"}}
 # families whose song is fitted back (least squares) within 1 dB of the level its row says, and
 # the one under speech whose level lies in the range the part draws (dB below the rest)
 LEVELLED = {"held_out_6": (("vlog",), ("vlog", 14, 21)),
@@ -347,7 +365,8 @@ LEVELLED = {"held_out_6": (("vlog",), ("vlog", 14, 21)),
             "held_out_11": (suite.FAMILIES_11, ("tutorial", 11, 21)),
             "held_out_12": (suite.FAMILIES_12, ("stream", 9, 19)),
             "held_out_13": (suite.FAMILIES_13, ("livesell", 9, 19)),
-            "held_out_14": (("asmrcook", "carradio", "grwm"), ("carradio", 3, 13))}
+            "held_out_14": (("asmrcook", "carradio", "grwm"), ("carradio", 3, 13)),
+            "held_out_15": (suite.FAMILIES_15, ("rainvlog", 9, 19))}
 
 
 @needs_sox
@@ -1282,3 +1301,130 @@ def test_held_out_14s_own_negatives_copy_nothing_and_name_what_they_borrow(tmp_p
                 times * suite.duration_of(ringtone), abs=0.05)
         if query.family == "neg-dancepitch":
             assert query.detail.split(", ")[1].startswith("x1.")
+
+
+# ------------------------------------------------------------------ held_out_15's own
+def test_held_out_15s_tracks_have_held_out_14s_families_and_the_five_new_ones(tmp_path):
+    tracks = [tmp_path / f"pkg--t{number:02d}.flac" for number in range(20)]
+    families = PARTS["held_out_15"].families(list(reversed(tracks)))
+    fourteen = suite.held_out_14_families(tracks)
+    for track in tracks:
+        assert families[track.name] == fourteen[track.name] + suite.FAMILIES_15
+    earlier = (suite.HELD_OUT_10_ALWAYS + suite.HELD_OUT_10_TURNS + suite.FAMILIES_10
+               + suite.FAMILIES_11 + suite.FAMILIES_12 + suite.FAMILIES_13 + suite.FAMILIES_14)
+    assert not set(suite.FAMILIES_15) & set(earlier)
+
+
+@needs_sox
+def test_held_out_15s_scenes_fill_the_upload_and_the_slowed_edit_says_its_speed(build):
+    built = build("held_out_15")
+    by_family = {query.family: query for query in built.queries}
+    for family in suite.FAMILIES_15:
+        query = by_family[family]
+        low, high = suite.SCENE_SECONDS_15[family]
+        assert query.upload_start == 0 and low - 0.01 <= query.upload_end <= high + 0.01
+        assert query.upload_end == pytest.approx(suite.duration_of(built.out / query.file),
+                                                 abs=0.01)
+    slowed = by_family["slowvlog"]
+    speed = float(slowed.detail.split()[0].lstrip("x"))
+    assert 0.80 <= speed <= 0.90 and "slowvlog" in suite.SPEED_FAMILIES
+    held = (slowed.original_end - slowed.original_start) / slowed.upload_end
+    assert held == pytest.approx(speed, rel=0.01)           # the edit is longer than the song's part
+    assert 70 <= int(suite.SLOWVLOG_DETAIL.search(slowed.detail)[1]) <= 100
+    high, low_pass = (int(value) for value in suite.POOL_DETAIL.search(
+        by_family["pool"].detail).groups())
+    assert 200 <= high <= 400 and 6000 <= low_pass <= 9000
+    high, room, echo = (int(value) for value in suite.STADIUM_DETAIL.search(
+        by_family["stadium"].detail).groups())
+    assert 150 <= high <= 300 and 80 <= room <= 100 and 250 <= echo <= 450
+    levels = built.report["level_off_by_db"]
+    for family in suite.FAMILIES_15:                        # each fitted back where its row says
+        assert levels[family]["max_abs_off"] < 1.0
+    low, high = levels["singover"]["music_db_below_the_rest"]
+    assert -0.5 <= low <= high <= 6.5                       # the singer only a little over it
+
+
+def test_beach_rain_pool_and_stadium_are_unit_level_as_long_as_asked(tmp_path):
+    rng = np.random.default_rng(15)
+    made = [suite.beach(rng, 7.0), suite.rain_on_umbrella(rng, 7.0), suite.stadium(rng, 7.0)]
+    if shutil.which("espeak-ng") and shutil.which("sox"):
+        made.append(suite.pool_party(rng, 7.0, tmp_path, PARTS["held_out_15"].lines))
+    for sound in made:
+        assert len(sound) == int(7.0 * RATE) and suite.rms(sound) == pytest.approx(1.0, rel=0.01)
+    rain = suite.rain_on_umbrella(rng, 10.0)
+    power = np.abs(np.fft.rfft(rain)) ** 2
+    frequencies = np.fft.rfftfreq(len(rain), 1 / RATE)
+    assert power[frequencies > 1000].sum() > 0.7 * power.sum()     # drops tick, high
+
+
+@pytest.mark.parametrize("kind", suite.SLEEP_KINDS)
+def test_a_sleep_tracks_noise_slopes_as_its_colour_says(kind):
+    sound = suite.sleep_noise(np.random.default_rng(4), 10.0, kind)
+    assert len(sound) == int(10.0 * RATE) and suite.rms(sound) == pytest.approx(1.0, rel=0.01)
+    power = np.abs(np.fft.rfft(sound)) ** 2
+    frequencies = np.fft.rfftfreq(len(sound), 1 / RATE)
+    low = power[(frequencies > 100) & (frequencies < 400)].mean()
+    high = power[(frequencies > 3200) & (frequencies < 6400)].mean()
+    slope = 10 * np.log10(low / high) / 4                  # dB an octave, over four octaves
+    expected = {"white": 0.0, "pink": 3.0, "brown": 6.0, "fan": 3.0}[kind]
+    assert slope == pytest.approx(expected, abs=1.0)
+
+
+def test_chords_strummed_keep_the_harmony_and_copy_no_recording():
+    times = np.arange(int(4 * RATE)) / RATE
+    def triad(root: int) -> np.ndarray:
+        notes = [root, root + 4, root + 7]
+        return sum(np.sin(2 * np.pi * 261.63 * 2 ** (note / 12) * times) for note in notes) \
+            + np.sin(2 * np.pi * 130.81 * 2 ** (root / 12) * times)
+    music = np.concatenate([triad(0), triad(5)]).astype(np.float32)   # C major, then F major
+    chords = suite.chord_line(music)
+    guitar = suite.strummed(np.random.default_rng(6), chords, 100.0)
+    assert len(guitar) == len(chords) * int(0.5 * RATE)
+    assert suite.rms(guitar) == pytest.approx(1.0, rel=0.01)
+    again = suite.chord_line(guitar)
+    # every half second holds two of the chord's three pitch classes at least (a string's third
+    # harmonic, a fifth up, now and then among the strongest), most of them all three
+    shared = [len(set(row) & {0, 4, 7}) for row in again[1:7]] \
+        + [len(set(row) & {5, 9, 0}) for row in again[9:15]]
+    assert min(shared) >= 2 and shared.count(3) >= 6
+    size = min(len(music), len(guitar))
+    assert abs(np.corrcoef(music[:size], guitar[:size])[0, 1]) < 0.1
+
+
+@needs_sox
+def test_held_out_15s_own_negatives_copy_nothing_and_name_what_they_borrow(tmp_path, monkeypatch):
+    songs = [tmp_path / "pkg--b.wav", tmp_path / "game--a.wav"]
+    for number, song in enumerate(songs):
+        _song(song, 45, 180 + number)
+    registered = [tmp_path / "pkg--reg.wav", tmp_path / "pkg--two.wav"]
+    for number, song in enumerate(registered):
+        _song(song, 60, 190 + number)
+    handed = []
+    monkeypatch.setattr(suite, "_held_out_14_negatives", lambda rng, unrelated, *args:
+                        handed.append(unrelated) or [])
+    out, work = tmp_path / "suite", tmp_path / "work"
+    out.mkdir()
+    work.mkdir()
+    queries = suite._held_out_15_negatives(np.random.default_rng(1), songs, work, out,
+                                           PARTS["held_out_15"].lines, _beeps(tmp_path),
+                                           registered, suite.beach)
+    assert handed == [songs]
+    kinds = {}
+    for query in queries:
+        kinds[query.family] = kinds.get(query.family, 0) + 1
+        assert query.track is None and query.action == "none" and not query.truth().copies
+        assert (out / query.file).exists()
+    assert kinds == {**{f"neg-{family}": 4 for family in suite.FAMILIES_15},
+                     **{f"neg-{family}only": 3 for family in suite.FAMILIES_15},
+                     "neg-otherband": 6, "neg-busker": 6, "neg-sleep": 4, "neg-samegame": 4}
+    for query in queries:
+        named = {path.name for path in registered + songs if path.name in query.detail}
+        if query.family in ("neg-otherband", "neg-busker", "neg-singoveronly"):
+            assert len(named) == 1 and named <= {path.name for path in registered}
+        if query.family in (f"neg-{family}" for family in suite.FAMILIES_15):
+            assert len(named) == 1 and named <= {song.name for song in songs}
+        if query.family == "neg-samegame":      # a registered song's game, never the song
+            assert named == {songs[0].name}
+        if query.family == "neg-otherband":    # the song's tempo, its own drums
+            bpm = float(query.detail.split("at its ")[1].split(" BPM")[0])
+            assert 70 <= bpm <= 180
