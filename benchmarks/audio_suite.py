@@ -165,7 +165,7 @@ every 6th track of the two; its negatives add the new scenes on unregistered mus
 music, a registered song's loudest line whistled and sung by a crowd with no recording playing, a
 karaoke singer over an unregistered instrumental, and a phone's ringtone (Lomiri's) looped alone
 and under talk. Registered beside the 100 and held_out_2's to held_out_13's; sealed: written at
-stop 48, nobody has run a matcher on it.
+stop 48, the lead reads it at stop 49.
 
     python benchmarks/audio_suite.py --part held_out_15 [--rebuild] [--check]
 
@@ -3437,8 +3437,8 @@ def _held_out_14_negatives(rng, unrelated: list[Path], workdir: Path, out: Path,
     return queries
 
 
-# held_out_15 on: a slowed + reverb edit under a vlogger's talk (the commonest re-upload trick with a
-# voice over it), someone singing along over the song (the melody twice: the recording and a
+# held_out_15 on: a slowed + reverb edit under a vlogger's talk (the commonest re-upload trick,
+# with a voice over it), someone singing along over the song (the melody twice: the recording and a
 # person), a pool party's speaker, a stadium's PA at a goal with a fan shouting over it, and a walk
 # in the rain under an umbrella: see _scene_15
 FAMILIES_15 = ("slowvlog", "singover", "pool", "stadium", "rainvlog")
@@ -3675,9 +3675,9 @@ def _positive_15(rng, family: str, track: Path, others: list[Path], workdir: Pat
 
 def strummed(rng, chords: np.ndarray, bpm: float, step: float = 0.5) -> np.ndarray:
     """``chords`` (``chord_line``'s rows) strummed on an acoustic guitar, unit RMS: each chord's
-    three pitch classes in the two octaves above 130.81 Hz (C3), plucked strings (Karplus-Strong: a noise
-    burst through a damped delay line) struck low to high 8-15 ms apart, down and up strokes on
-    every eighth at ``bpm``, 10-30 cents off the recording's tuning."""
+    three pitch classes in the two octaves above 130.81 Hz (C3), plucked strings (Karplus-Strong:
+    a noise burst through a damped delay line) struck low to high 8-15 ms apart, down and up
+    strokes on every eighth at ``bpm``, 10-30 cents off the recording's tuning."""
     size = int(step * RATE)
     count = len(chords) * size
     detune = 2 ** (float(rng.uniform(10, 30)) * (1 if rng.integers(2) else -1) / 1200)
@@ -3771,7 +3771,7 @@ def _held_out_15_negatives(rng, unrelated: list[Path], workdir: Path, out: Path,
             if family == "singover":
                 track = registered[(number + 1) % len(registered)]
                 line, start = excerpt(track, count / RATE)
-                voice, late = _singer(rng, line)
+                voice, _late = _singer(rng, line)
                 what = f" ({track.name} at {start:.2f} s sung a cappella: the tune, no recording)"
             front, background = _bed_15(rng, family, count, workdir, lines, ambience, voice)
             quiet = float(rng.uniform(4, 12))

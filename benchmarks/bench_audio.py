@@ -2,7 +2,7 @@
 side by side in one run on real music (benchmarks/audio_suite.py).
 
     python benchmarks/bench_audio.py [--systems origin,landmark,chromaprint] [--scale 1000,100000]
-                                     [--every N] [--part tuning|held_out|held_out_2|...|held_out_14]
+                                     [--every N] [--part tuning|held_out|held_out_2|...|held_out_15]
                                      [--json]
 
 Prints, per system and separately for the tuning and the held-out tracks: µAP, recall at precision
@@ -82,7 +82,15 @@ engine, a podcast's bed ducked under two hosts, a get-ready-with-me vlog over th
 speaker and a hair dryer; among its negatives those scenes without music, a registered song's line
 whistled or sung by a crowd with no recording, a karaoke singer over an unregistered instrumental
 and a phone's ringtone looped; registered beside the 100 and held_out_2's to held_out_13's;
-results/audio-held_out_14.json) is sealed: nobody has run a matcher on it.
+results/audio-held_out_14.json) is sealed: the lead reads it. ``--part held_out_15`` (stop 49:
+Ironseed's modules, The Maze of Galious' themes, Alien Blaster's tunes and Renich's song, Ironseed's
+other themes and the Maze's loops never registered; held_out_14's families and five more, each with
+a voice over the song: a slowed + reverb edit under a vlogger, someone singing along over the song,
+a pool party's speaker, a stadium's PA after a goal with a fan shouting, a walk in the rain under
+an umbrella; among its negatives those scenes without music, a registered song's chords played by
+another band, a busker's cover, a sleep track's noise and another track of a registered song's
+game under talk; registered beside the 100 and held_out_2's to held_out_14's;
+results/audio-held_out_15.json) is sealed: nobody has run a matcher on it.
 
 Systems:
 - origin: spectral-peak landmarks read through tempo, pitch and speed warps, candidates verified

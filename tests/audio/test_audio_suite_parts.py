@@ -1329,7 +1329,7 @@ def test_held_out_15s_scenes_fill_the_upload_and_the_slowed_edit_says_its_speed(
     speed = float(slowed.detail.split()[0].lstrip("x"))
     assert 0.80 <= speed <= 0.90 and "slowvlog" in suite.SPEED_FAMILIES
     held = (slowed.original_end - slowed.original_start) / slowed.upload_end
-    assert held == pytest.approx(speed, rel=0.01)           # the edit is longer than the song's part
+    assert held == pytest.approx(speed, rel=0.01)        # the edit longer than the song's part
     assert 70 <= int(suite.SLOWVLOG_DETAIL.search(slowed.detail)[1]) <= 100
     high, low_pass = (int(value) for value in suite.POOL_DETAIL.search(
         by_family["pool"].detail).groups())
