@@ -3065,7 +3065,9 @@ RADIO = ["compand", "0.02,0.3", "6:-60,-40,-30,-20,0,-8", "-3"]     # the statio
 RADIO_DETAIL = re.compile(r"car radio band highpass (\d+) Hz lowpass (\d+) Hz")
 GRWM_DETAIL = re.compile(r"own speaker highpass (\d+) Hz lowpass (\d+) Hz, bathroom reverberance "
                          r"(\d+)%")
-RINGTONES = "lomiri-sounds"           # the part's phone sounds: its ringtones are the loops' music
+# the packages whose sounds of 4.5 s or more are the looped phone tones: held_out_14's Lomiri
+# ringtones, held_out_15's Oxygen log-in and log-out jingles (no package left ships ringtones)
+RINGTONES = ("lomiri-sounds", "oxygen-sounds")
 
 
 def station(rng: np.random.Generator, seconds: float) -> np.ndarray:
@@ -3400,7 +3402,7 @@ def _held_out_14_negatives(rng, unrelated: list[Path], workdir: Path, out: Path,
         add("karaokebar", number, _through(mixed, ["reverb", "40", "50", "60"], workdir) * 0.1,
             f"{track.name} at {start:.2f} s as a karaoke night's backing track, a singer "
             f"{above:.1f} dB over it and the bar {quiet:.1f} dB under it")
-    tones = [path for path in sounds if RINGTONES in path.name and duration_of(path) >= 4.5]
+    tones = [path for path in sounds if _package(path) in RINGTONES and duration_of(path) >= 4.5]
     for number in range(6):
         tone = tones[int(rng.integers(len(tones)))]
         high, low_pass = int(rng.integers(400, 701)), int(rng.integers(5000, 8001))

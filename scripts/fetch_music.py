@@ -381,6 +381,11 @@ photo sets) used:
                             7 sounds   the same (its other .wav effects) -> sounds-held-out-15/
     pink-pony-data          1 track    CC-BY-SA-3.0  (Renich: "To be happy", a band's song, mp3,
                                                       decoded once by FFmpeg to FLAC)
+    oxygen-sounds          50 sounds   LGPL-3+       (Nuno Filipe Povoa: KDE's Oxygen desktop
+                                                      sounds, its 7-13 s log-in and log-out
+                                                      jingles the looped-tone negatives: no
+                                                      package left ships ringtones)
+                                                      -> sounds-held-out-15/
 
 and to ``music-held-out-15-unregistered/``, *never registered* (beside the every-6th track of the
 ones above): Ironseed's four other races' themes and its victory tune (the same composer and
@@ -951,6 +956,7 @@ HELD_OUT_15: dict[str, tuple[tuple[str, str], ...]] = {
                            (HELD_OUT_15_SOUNDS, MAZE_OF_GALIOUS)),
     "alienblaster-data": ((HELD_OUT_15_FOLDER, ALIEN_BLASTER), (HELD_OUT_15_SOUNDS, ALIEN_BLASTER)),
     "pink-pony-data": ((HELD_OUT_15_FOLDER, "usr/share/games/pink-pony/music"),),
+    "oxygen-sounds": ((HELD_OUT_15_SOUNDS, "usr/share/sounds"),),
 }
 HELD_OUT_15_MODULES = (".mod", ".mp3")       # SoX here reads neither: FFmpeg renders them to FLAC
 # each folder's music by file name: Ironseed's intro and two races' themes, the Maze's two long
@@ -966,10 +972,11 @@ HELD_OUT_15_NEVER = ("AARD.MOD", "DPAK.MOD", "ERMIGEN.MOD", "SENGZHAC.MOD", "VIC
 def _held_out_15_keeps(folder: str):
     """Which files of a package folder go to ``folder``: the music folders their tracks by name
     (``HELD_OUT_15_MUSIC``, ``HELD_OUT_15_NEVER``), the sounds folder every other .wav (the Maze's
-    and Alien Blaster's effects)."""
+    and Alien Blaster's effects) and Oxygen's .ogg desktop sounds."""
     if folder == HELD_OUT_15_SOUNDS:
-        return lambda source: (source.suffix.lower() == ".wav"
-                               and source.name not in HELD_OUT_15_MUSIC)
+        return lambda source: ((source.suffix.lower() == ".wav"
+                                and source.name not in HELD_OUT_15_MUSIC)
+                               or source.name.startswith("Oxygen-"))
     names = HELD_OUT_15_MUSIC if folder == HELD_OUT_15_FOLDER else HELD_OUT_15_NEVER
     return lambda source: source.name in names
 
