@@ -177,6 +177,17 @@ DRAWN_FRAME = 0.5            # of an original's keyframe's spots, at the median 
                              # template (``Template.drawn``): a tool's frame around its picture
                              # (a music player's: 0.79; a hand-held film's 0-0.05), whose pairs
                              # lift a global match only on its own features (``_lift_on_frame``)
+CONTENT_INLIERS = 3          # inlier spots inside an original's moving part (its static layout's
+                             # first view, one hash-input cell in from the edge of what moves) by
+                             # which a geometry-tier pair shows its content, not the tool's frame
+                             # round it (``Matcher._beside_the_frame``): held_out_25's other goods
+                             # in the same shop and other clips in the same editor 0-1 in every
+                             # pair, the copies' best pair 4-13
+CONTENT_SHOWN = OWN_INLIERS  # spots an original keyframe shows inside its moving part, landing in
+                             # the upload, from which a pair carrying none of them (under
+                             # ``CONTENT_INLIERS``) says the upload shows other content in the same
+                             # frame: the match is dropped (the copies' best pair 9-13 shown, 4-13
+                             # carried)
 CORNER_STAYS = 0.5           # of the frames: a corner found again within CORNER_REACH px of
 CORNER_REACH = 2             # its place in this many is the template's, drawn over what moves
                              # (a phone player's buttons over its picture), and does not count
@@ -904,6 +915,56 @@ class Matcher:
                 and key in self.keypoints.originals
                 and not self._tells_the_clip(original, key, [], None))
 
+    def _beside_the_frame(self, match: Match, original: IndexedOriginal, key: int, pairs: list,
+                          upload: Keypoints, min_score: float) -> Match | None:
+        """A geometry-tier ``match`` from verified ``pairs`` of ``upload``'s keyframes with
+        ``original`` (keypoint index key ``key``) as it stands where one pair holds
+        ``CONTENT_INLIERS`` inlier spots inside the original's moving part
+        (``_moving_inside``: its static layout's first view, one cell in from the edge of what
+        moves), or where it has no such layout; else None where some pair's original keyframe
+        shows ``CONTENT_SHOWN`` spots there inside the upload (the content has features, and
+        the transform carries none of them: the upload shows other content in the same
+        frame), else held at ``STILL_SCORE`` (the content shows too little to tell: the frame
+        is all the keyframes can see).
+
+        A tool's frame drawn with the same options on every upload (a shop's live sale: the
+        seller's camera, price, countdown, buyers' names; a video editor's panels, timecode and
+        timeline) is the same at the same instant whatever it frames, counters and names
+        included, so neither the template (what stays put) nor the own-feature test (what is
+        not found again) tells it from the content. Its layout does: what moves is the content
+        alone. held_out_25's other goods in the same shop verified with `shop_blocks` at
+        0.85-1.0 and other clips in the same editor with `editor_haze` at 0.53-1.0, all
+        inliers on the frame; the copies' pairs hold many inside the goods (docs/matching.md,
+        *Other content in a tool's frame at stop 49*)."""
+        inside = _moving_inside(original.layout)
+        if inside is None:
+            return match
+        keypoints = self.keypoints.originals[key]
+        content_shown = False
+        for pair in sorted(pairs, key=lambda pair: -pair.inliers):
+            inliers, shown = self._carried_and_shown(key, pair, upload)
+            if _spots(inliers[_in_cells(inliers, inside, keypoints.size)]) >= CONTENT_INLIERS:
+                return match
+            content_shown = content_shown or bool(
+                _spots(shown[_in_cells(shown, inside, keypoints.size)]) >= CONTENT_SHOWN)
+        return None if content_shown else _at_most_still(match, min_score)
+
+    def _carried_and_shown(self, key: int, pair: VerifiedPair,
+                           upload: Keypoints) -> tuple[np.ndarray, np.ndarray]:
+        """Of original ``key``'s keyframe in verified ``pair`` with ``upload``'s: the points
+        the pair's transform carries (its inliers, as ``_on_own_features`` finds them again)
+        and the keyframe's points it lands inside the upload's picture."""
+        keypoints = self.keypoints.originals[key]
+        [paired] = self.keypoints.paired_each(upload, pair.upload_frame, key,
+                                              [pair.original_frame])
+        landed = paired.original_points @ pair.matrix[:, :2].T + pair.matrix[:, 2]
+        inliers = paired.original_points[np.linalg.norm(landed - paired.upload_points, axis=1)
+                                         <= REPROJECTION * max(keypoints.size)]
+        points = keypoints.points[keypoints.frame_of == pair.original_frame]
+        placed = points @ pair.matrix[:, :2].T + pair.matrix[:, 2]
+        shown = points[np.all((placed >= 0) & (placed < np.array(upload.size, np.float64)), axis=1)]
+        return inliers, shown
+
     def _keep_pairs(self, original: IndexedOriginal, key: int, pairs: list,
                     upload: Keypoints) -> None:
         """Keeps ``pairs`` (verified, of ``upload``'s keyframes with ``original``) for a global
@@ -1281,6 +1342,9 @@ class _Geometry:
             if (found is not None and found.score > STILL_SCORE
                     and not matcher._tells_the_clip(original, key, pairs, upload.keypoints)):
                 found = _at_most_still(found, min_score)
+            if found is not None and found.score > STILL_SCORE:
+                found = matcher._beside_the_frame(found, original, key, pairs, upload.keypoints,
+                                                  min_score)
             if found is not None:
                 matches.append(found)
         return matches
@@ -1566,6 +1630,29 @@ def _by_middle_kept(pairs: list, original: IndexedOriginal) -> list:
     if layout is not None and (layout.still or layout.ink is not None):
         return pairs
     return [pair for pair in pairs if not pair.by_middle]
+
+
+def _moving_inside(layout: StaticLayout | None) -> np.ndarray | None:
+    """The cells of ``layout``'s first view (the whole picture, as ``_rectified`` warps to it)
+    that move, but those next to one that stays put (the content's edge: a frame's border, a
+    monitor's outline, found again whatever it frames); None where the original has no layout
+    whose content moves (none, a still picture, a picture typed or drawn on, the tool's clock)
+    or nothing is left. bool [32, 32]."""
+    if (layout is None or layout.still or layout.ink is not None or layout.clock
+            or not len(layout.static)):
+        return None
+    moving = (~layout.static[0]).astype(np.uint8)
+    inside = cv2.erode(moving, np.ones((3, 3), np.uint8)).astype(bool)   # beyond the edge: moving
+    return inside if inside.any() else None
+
+
+def _in_cells(points: np.ndarray, cells: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    """Which of keyframe ``points`` (px of a ``size`` picture) lie in one of ``cells`` (a bool
+    grid over the whole picture)."""
+    lines, columns = cells.shape
+    column = np.clip((points[:, 0] * columns / size[0]).astype(np.int64), 0, columns - 1)
+    line = np.clip((points[:, 1] * lines / size[1]).astype(np.int64), 0, lines - 1)
+    return cells[line, column]
 
 
 def _near_spots(points: np.ndarray, spots: np.ndarray) -> np.ndarray:
