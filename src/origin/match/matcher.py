@@ -933,7 +933,7 @@ class Matcher:
         included, so neither the template (what stays put) nor the own-feature test (what is
         not found again) tells it from the content. Its layout does: what moves is the content
         alone. held_out_25's other goods in the same shop verified with `shop_blocks` at
-        0.85-1.0 and other clips in the same editor with `editor_haze` at 0.53-1.0, all
+        0.57-1.0 and other clips in the same editor with `editor_haze` at 0.53-1.0, all
         inliers on the frame; the copies' pairs hold many inside the goods (docs/matching.md,
         *Other content in a tool's frame at stop 49*)."""
         inside = _moving_inside(original.layout)
