@@ -50,7 +50,8 @@ def _goods(seed: int) -> np.ndarray:
 class _Shop:
     """A shop's live-sale frame drawn round ``goods`` (footage): a live bar with the shop's
     name and viewers, a panel of fixed labels, a price, a countdown counting down each second, a
-    buy button and a cart's count rising, the same in every clip (the shape of ``real_suite.Template``'s ``shop``)."""
+    buy button and a cart's count rising, the same in every clip (the shape of
+    ``real_suite.Template``'s ``shop``)."""
 
     goods: object
     RECT = (8, 30, 296, 204)
