@@ -96,6 +96,9 @@ PRICE = re.compile(
     # before 到手 too (1944到手: not 3天到手)
     r"|(?<=到手)\d{2,}(?![\d.%])|(?<=价)(?<!评价)\d{2,}(?![\d.%])"
     r"|(?<![A-Za-z\d.])\d{2,}(?=出(?!\w)|到手)"
+    # (stop 49) a number after 只要 ("only") or a count of pieces (两件965: two for 965), the
+    # live-stream seller's price with no currency
+    r"|(?<=只要)\d{2,}(?![\d.%])|(?<=[两三四五]件)\d{2,}(?![\d.%])"
     + "|" + _WORD_AFTER + "|" + _CODE_BEFORE +
     # (stop 45) a number grouped in thousands beside a currency's letters, a code or a symbol
     # written in letters (EGP 11,163, R4,640, 4,570 Kč, 131,463 Ft): a capital right before it or
