@@ -1245,6 +1245,10 @@ class BrandGuard:
         # (stop 48) 鉴别不了的价, 图便宜的来: a boast that nobody can tell, the buyers called
         negated = {id(s) for s in advice if s.kind == "warning" and undone and text.startswith(
             undone, s.end)}
+        # (stop 49) "not from an authorised retailer": the brand's channel denied (DISOWNED_LATIN),
+        # the seller's own word on his goods, not the advice to buy from one
+        negated |= {id(s) for s in advice if s.kind == "warning" and any(
+            m.start() <= s.start < m.end() for m in DISOWNED_LATIN.finditer(text))}
         negated |= {id(s) for s in advice if s.start and (
             # (stop 45) customs not gone through (不走海关, 绕过海关): a smuggler's, no report
             EVADED_BEFORE.search(text, max(0, s.start - 3), s.start) if s.kind == "benign" else
