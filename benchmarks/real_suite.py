@@ -1505,12 +1505,22 @@ class Template:
     pulsing buy button, a cart's count rising, buyers' names popping below) and ``hud`` (a game
     streamer's heads-up display over the whole game: a round minimap with roads, a turning arrow and
     moving dots, health and armour bars hit and healing, an ammunition count firing down, a
-    crosshair, a kill feed and a round clock)."""
+    crosshair, a kill feed and a round clock).
+    held_out_26's: ``duet`` (a side-by-side duet: the same creator's camera (``cam``, drifting) in the
+    left half on every upload, the content in the right half under the app's like, comment and share
+    counts, a caption, a sound's name scrolling, a spinning disc and a progress bar), ``dashcam`` (a
+    dash-cam's overlay over the whole road: the car's dark bonnet across the bottom, a blinking REC
+    dot, the camera's name, a date and a clock counting, the speed rising and falling, GPS figures
+    creeping and a G-sensor reading) and ``fitness`` (a workout app over the clip: a heart-rate box
+    with a pulsing heart and beats rising, the exercise's name and its countdown, work and rest in
+    turn, a calorie ring filling, and a panel below with the round's intervals and the next
+    exercise)."""
 
     RECTS = {"stream": (4, 4, 352, 198), "meme": (0, 78, 480, 192), "album": (44, 24, 392, 196),
              "call": (8, 8, 312, 176), "weather": (0, 30, 480, 210), "karaoke": (0, 0, 480, 200),
              "score": (0, 0, 480, 232), "reaction": (0, 28, 480, 242), "player": (20, 20, 200, 196),
-             "editor": (150, 20, 192, 108), "shop": (6, 28, 296, 204), "hud": (0, 0, 480, 270)}
+             "editor": (150, 20, 192, 108), "shop": (6, 28, 296, 204), "hud": (0, 0, 480, 270),
+             "duet": (242, 0, 238, 270), "dashcam": (0, 0, 480, 270), "fitness": (0, 0, 480, 236)}
     WORDS = Layout.WORDS + ("PLAY", "SPEEDRUN", "LEVEL", "BOSS", "RETRO", "FRIDAY", "NIGHT", "CHILL", "CLASSIC",
                             "WHEN", "YOU", "FINALLY", "MONDAY", "ME", "MY", "CAT", "SUMMER", "HOLIDAY", "MEMORIES")
     DAYS = ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
@@ -1520,6 +1530,9 @@ class Template:
     MENUS = ("FILE", "EDIT", "VIEW", "CLIP", "TIMELINE", "EFFECTS", "HELP")
     GOODS = ("BLENDER", "LAMP", "SNEAKERS", "HEADPHONES", "KETTLE", "BACKPACK", "WATCH", "SPEAKER")
     PLAYERS = ("NOVA", "RAVEN", "TANK", "GHOST", "VIPER", "ECHO", "BLAZE", "FROST", "ONYX", "PIXEL")
+    MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+    DASHCAMS = ("ROADEYE", "DRIVEPRO", "VIEWMAX", "NIGHTOWL", "TRAILCAM", "MOTOSAFE")
+    EXERCISES = ("SQUATS", "LUNGES", "BURPEES", "PLANK", "PUSH UPS", "JUMPING JACKS", "CRUNCHES", "HIGH KNEES")
 
     def __init__(self, kind: str, seed: int, pictures: dict[str, np.ndarray], seconds: float,
                  size: tuple[int, int] = SIZE):
@@ -1529,7 +1542,8 @@ class Template:
             raise ValueError(f"templates are drawn on {SIZE[0]}x{SIZE[1]} frames, not {size[0]}x{size[1]}")
         needed = {"stream": {"cam", "logo"}, "meme": set(), "album": {"border"}, "call": {"cam", "cam2"},
                   "weather": set(), "karaoke": set(), "score": set(), "reaction": {"cam"}, "player": set(),
-                  "editor": set(), "shop": {"cam"}, "hud": set()}[kind]
+                  "editor": set(), "shop": {"cam"}, "hud": set(), "duet": {"cam"}, "dashcam": set(),
+                  "fitness": set()}[kind]
         if needed - set(pictures):
             raise ValueError(f"a {kind} template needs the pictures {', '.join(sorted(needed - set(pictures)))}")
         rng = np.random.default_rng([seed, 22])
@@ -1610,6 +1624,24 @@ class Template:
             self.kill_seconds = float(rng.uniform(2.2, 3.2))
             self.round = int(rng.integers(60, 180))
             self.objective = "CAPTURE " + str(rng.choice(list("ABC")))
+        elif kind == "duet":
+            self.back[:] = (12, 12, 14)
+            self.cam = HandheldPhoto(pictures["cam"], (238, 270), seconds, seed)     # the creator's half drifts
+            self.counts = [int(v) for v in rng.integers(1000, 90000, 3)]
+            self.sound = f"ORIGINAL SOUND {self.handle[1:]}   "
+        elif kind == "dashcam":
+            self.back[:] = 0
+            self.camera = str(rng.choice(self.DASHCAMS))
+            self.date = f"{int(rng.integers(1, 29)):02d} {rng.choice(self.MONTHS)} 2026"
+            self.clock = int(rng.integers(6, 21)) * 3600 + int(rng.integers(0, 3600))
+            self.speed = (float(rng.uniform(35, 90)), float(rng.uniform(6, 18)), float(rng.uniform(0.05, 0.15)))
+            self.place = (float(rng.uniform(40, 60)), float(rng.uniform(-5, 25)))
+        elif kind == "fitness":
+            self.back[:] = (20, 20, 24)
+            self.exercises = [str(w) for w in rng.choice(self.EXERCISES, 6, replace=False)]
+            self.work, self.rest = int(rng.integers(8, 13)), int(rng.integers(3, 6))
+            self.pulse = (int(rng.integers(105, 135)), float(rng.uniform(1.0, 2.5)))     # beats, rise a second
+            self.calories = int(rng.integers(40, 160))
         else:
             ramp = np.linspace(0.0, 1.0, size[0], dtype=np.float32)[None, :, None]
             self.back[:] = np.clip(np.array((52, 22, 30), np.float32) * (1 - ramp)
@@ -1914,6 +1946,87 @@ class Template:
         frame[6:24, 214:266] = (20, 20, 20)
         draw_text(frame, f"{left // 60}:{left % 60:02d}", (222, 20), 11, (255, 255, 255), 1)
         draw_text(frame, self.objective, (206, 38), 8, (120, 230, 250), 1)
+
+    def _duet(self, frame: np.ndarray, seconds: float, x: int, y: int, width: int, height: int) -> None:
+        frame[0:270, 0:238] = self.cam.frame_at(seconds)                     # the creator's own half
+        top = frame[8:28, 8:230]
+        top[:] = (top * 0.45).astype(np.uint8)
+        draw_text(frame, f"DUET WITH {self.handle[1:]}", (14, 23), 10, (255, 255, 255), 1)   # the font has no @
+        for number, count in enumerate(self.counts):                          # like, comment, share
+            centre = (458, 120 + 46 * number)
+            cv2.circle(frame, centre, 15, (250, 250, 250), -1, cv2.LINE_AA)
+            cv2.circle(frame, centre, 9, ((60, 40, 240), (60, 60, 60), (60, 60, 60))[number], -1, cv2.LINE_AA)
+            shown = count + (int(seconds * 7) if number == 0 else 0)          # the likes rise
+            draw_text(frame, f"{shown // 1000}K", (444, centre[1] + 28), 8, (255, 255, 255), 1)
+        draw_text(frame, self.captions[0], (10, 236), 11, (255, 255, 255), 1)
+        shift = int(seconds * 30) % text_alpha(self.sound, 9, 1).shape[1]     # the sound's name scrolls
+        strip = np.zeros((14, 400, 3), np.uint8)
+        draw_text(strip, self.sound * 3, (4 - shift, 11), 9, (235, 235, 235), 1)
+        under = frame[244:258, 10:410]
+        under[:] = np.maximum(under, strip)
+        centre, angle = (456, 248), seconds * 2.5                             # the spinning disc
+        cv2.circle(frame, centre, 14, (40, 40, 40), -1, cv2.LINE_AA)
+        cv2.circle(frame, centre, 14, (200, 200, 200), 2, cv2.LINE_AA)
+        cv2.line(frame, centre, (round(centre[0] + 12 * np.cos(angle)), round(centre[1] + 12 * np.sin(angle))),
+                 (230, 230, 230), 2, cv2.LINE_AA)
+        frame[266:270, 0:480] = (90, 90, 90)                                  # the progress bar
+        frame[266:270, 0:round(480 * min(1.0, seconds / self.seconds))] = (250, 250, 250)
+
+    def _dashcam(self, frame: np.ndarray, seconds: float, x: int, y: int, width: int, height: int) -> None:
+        cv2.ellipse(frame, (240, 300), (330, 78), 0, 180, 360, (26, 26, 30), -1, cv2.LINE_AA)   # the bonnet
+        cv2.ellipse(frame, (240, 302), (300, 64), 0, 200, 340, (70, 70, 76), 2, cv2.LINE_AA)
+        if int(seconds * 2) % 2 == 0:                                          # REC blinks
+            cv2.circle(frame, (16, 16), 6, (30, 30, 230), -1, cv2.LINE_AA)
+        draw_text(frame, "REC", (28, 21), 10, (255, 255, 255), 1)
+        draw_text(frame, self.camera, (470 - text_alpha(self.camera, 10, 1).shape[1], 21), 10, (255, 255, 255), 1)
+        band = frame[248:270]
+        band[:] = (band * 0.3).astype(np.uint8)
+        now = self.clock + int(seconds)
+        draw_text(frame, f"{self.date} {now // 3600:02d}:{now // 60 % 60:02d}:{now % 60:02d}", (8, 264), 11,
+                  (255, 255, 255), 1)
+        base, swing, rate = self.speed
+        speed = round(base + swing * np.sin(2 * np.pi * rate * seconds))      # the speed rises and falls
+        draw_text(frame, f"{speed} KMH", (204, 264), 11, (120, 230, 250), 1)
+        north, east = self.place[0] + 0.0002 * base * seconds / 36, self.place[1] + 0.0003 * base * seconds / 36
+        draw_text(frame, f"N{north:08.4f} E{east:08.4f}".replace(".", " "), (290, 264), 9, (220, 220, 220), 1)
+        draw_text(frame, f"G {round(abs(np.sin(3.1 * seconds)) * 30):02d}", (440, 40), 8, (220, 220, 220), 1)
+
+    def _fitness(self, frame: np.ndarray, seconds: float, x: int, y: int, width: int, height: int) -> None:
+        box = frame[8:48, 8:128]                                               # the heart rate
+        box[:] = (box * 0.4).astype(np.uint8)
+        beats, rise = self.pulse
+        bpm = min(178, round(beats + rise * seconds))
+        size = 7 + round(3 * max(0.0, np.sin(2 * np.pi * bpm / 60 * seconds)))   # the heart pulses
+        for dx in (-size // 2, size // 2):
+            cv2.circle(frame, (30 + dx, 24), size // 2 + 2, (60, 40, 235), -1, cv2.LINE_AA)
+        cv2.fillConvexPoly(frame, np.int32([[30 - size - 1, 26], [30 + size + 1, 26], [30, 26 + size + 3]]),
+                           (60, 40, 235), cv2.LINE_AA)
+        draw_text(frame, f"{bpm}", (52, 34), 16, (255, 255, 255), 2)
+        draw_text(frame, "BPM", (96, 34), 8, (200, 200, 200), 1)
+        turn = self.work + self.rest                                           # work, then rest, in turn
+        interval, into = int(seconds // turn), seconds % turn
+        working = into < self.work
+        left = int(np.ceil((self.work if working else turn) - into))
+        name = self.exercises[interval % len(self.exercises)] if working else "REST"
+        colour = self.accent if working else (200, 160, 60)
+        across = text_alpha(name, 12, 1).shape[1] + 20
+        frame[10:32, 470 - across:470] = colour
+        draw_text(frame, name, (480 - across, 27), 12, (255, 255, 255), 1)
+        clock = frame[40:82, 388:472]
+        clock[:] = (clock * 0.4).astype(np.uint8)
+        draw_text(frame, f"0:{left:02d}", (396, 74), 24, (255, 255, 255), 2)
+        done = min(1.0, seconds / max(self.seconds, 1.0))                       # the calorie ring fills
+        cv2.circle(frame, (38, 200), 22, (60, 60, 60), 4, cv2.LINE_AA)
+        cv2.ellipse(frame, (38, 200), (22, 22), -90, 0, round(360 * done), self.accent, 4, cv2.LINE_AA)
+        draw_text(frame, f"{self.calories + int(seconds * 0.8)}", (26, 204), 9, (255, 255, 255), 1)
+        draw_text(frame, "KCAL", (24, 234), 7, (230, 230, 230), 1)
+        for number in range(8):                                                # the round's intervals
+            left_edge = 8 + 58 * number
+            frame[242:248, left_edge:left_edge + 52] = colour if number == interval % 8 else (70, 70, 76)
+        nxt = self.exercises[(interval + 1) % len(self.exercises)]
+        draw_text(frame, f"NEXT {nxt}", (8, 264), 10, (230, 230, 230), 1)
+        total = int(seconds)
+        draw_text(frame, f"TOTAL {total // 60:02d}:{total % 60:02d}", (380, 264), 10, (230, 230, 230), 1)
 
 
 def template_options(source: str) -> tuple[str, int, dict[str, tuple[str, tuple[float, float, float, float] | None]],
@@ -4488,6 +4601,155 @@ HELD_OUT_25_PART = SealedPart(HELD_OUT_25, H25_SEED, H25_OUT, H25_FOOTAGE, H25_P
                               low_detail_families=H7_LOW_DETAIL_FAMILIES, stills=H25_STILLS,
                               room="step_main.png", sound=True, rooms=("kmplot_main.png",),
                               screen_turn=(10.0, 25.0), extra_negatives=True)
+HELD_OUT_26 = "held_out_26"
+H26_SEED = 50
+H26_OUT = ROOT / "benchmarks" / "data" / "real_suite_h26"
+H26_FOOTAGE = ROOT / "benchmarks" / "data" / "footage-held-out-26"
+# Three more tools' frames no part drew (``Template``), each with the very same options on
+# registered uploads and on content never registered: a side-by-side duet (the same creator's
+# camera in the left half of every upload, the app's counts, caption, sound and disc), a
+# dash-cam's overlay over the whole road (the same bonnet, REC dot, camera name, date, clock,
+# speed and GPS figures) and a workout app over the clip (the same heart-rate box, exercise names
+# and countdown, calorie ring and intervals panel).
+H26_DUET = "duet:2601:cam=gwenview_horse.png@0.37,0.17,0.95,0.76"
+H26_DASHCAM = "dashcam:2602"
+H26_FITNESS = "fitness:2603"
+H26_FOG = "black=1.5|fadein=2.5|fadeout=2|blur=10"       # a soft, slow drive opening on black, closing to black
+H26_CANDLE = ("color=c=0x0a0806:s={w}x{h}:r=25,geq=lum='14+210*exp(-(pow((X-W/2-5*sin(T*3.1)-2*sin(T*7.3))"
+              "/(13+2*sin(T*5.7))\\,2)+pow((Y-H*0.48)/40\\,2)))':cb=118:cr=142,"
+              "drawbox=x=iw/2-14:y=ih*0.64:w=28:h=ih*0.36:color=0x3a3632:t=fill,gblur=sigma=2")
+H26_WATER = ("color=c=0x05304a:s={w}x{h}:r=25,geq=lum='62+22*sin(X/17+T*0.7)*sin(Y/13-T*0.5)"
+             "+18*sin((X+Y)/29+T*0.4)':cb=150:cr=104,gblur=sigma=5")
+H26_PIECES = (
+    # A hand-held camera over one picture each: a railway station's hall (busy), trees zoomed in
+    # on their central 40 %, a vocabulary program's first screen (7 s: a short original), a typing
+    # tutor's dark welcome (8 s), an office building softened (low detail); held_out_17's templates with
+    # other words: a fractions exercise in the news frame after 1 s of black, a flash card in the
+    # phone player.
+    Piece("hh_station", "handheld", "hugin_station.jpg", 0.0, 12.0, "hh_station"),
+    Piece("hh_trees_zoom", "handheld", "hugin_trees.jpg|zoom=0.4", 0.0, 12.0, "hh_trees_zoom"),
+    Piece("hh_vocabulary", "handheld", "parley_initial.png", 0.0, 7.0, "hh_vocabulary"),
+    Piece("hh_welcome_dark", "handheld", "ktouch_welcome.png", 0.0, 8.0, "hh_welcome_dark"),
+    Piece("hh_building_soft", "handheld", "hugin_building.jpg|blur=6", 0.0, 12.0, "hh_building_soft"),
+    Piece("hh_percent_ticker", "handheld", "kbruch_percentage.png|ticker=2641|black=1|fadein=1", 0.0, 14.0,
+          "hh_percent_ticker"),
+    Piece("hh_flashcard_phone", "handheld", "kwordquiz_flashcard.png|phone=2642", 0.0, 8.0, "hh_flashcard_phone"),
+    # A slideshow (Ken Burns moves) of four screens: fractions compared, pictures added to a
+    # vocabulary, a mahjong score table, a panorama program's control points.
+    Piece("slides_lessons", "slideshow", "kbruch_compare.png,parley_adding_images.png,kajongg_scores.png,"
+          "hugin_celeste.jpg", 0.0, 14.0, "slides_lessons"),
+    # Screen recordings of one typing tutor's window (``ScreenRecording``): a lesson being typed,
+    # its statistics (the pointer only).
+    Piece("screen_lesson", "screen", "ktouch_lesson.png", 0.0, 12.0, "screen_lesson"),
+    Piece("screen_statistics", "screen", "ktouch_statistics.png", 0.0, 10.0, "screen_statistics"),
+    # A mahjong game in the duet's right half; blossoming trees on the dash-cam, and a green
+    # wallpaper softened to a fog drive opening on black and closing to black there (low detail inside a
+    # frame); a quiz under the workout app.
+    Piece("duet_mahjong", "template", f"{H26_DUET}|kajongg_game.png", 0.0, 14.0, "duet_mahjong"),
+    Piece("dashcam_blossom", "template", f"{H26_DASHCAM}|gwenview_blossom.png", 0.0, 12.0, "dashcam_blossom"),
+    Piece("dashcam_fog", "template", f"{H26_DASHCAM}|lxde_green.jpg|{H26_FOG}", 0.0, 12.0, "dashcam_fog"),
+    Piece("fitness_quiz", "template", f"{H26_FITNESS}|kwordquiz_qanda.png", 0.0, 12.0, "fitness_quiz"),
+    # Low-detail originals a platform cannot refuse to register: a candle's flame flickering over
+    # its candle, light rippling under water (their negatives: other candles, other waters).
+    Piece("low_detail_0", "low_detail", H26_CANDLE, 0.0, 16.0, "low_detail_0"),
+    Piece("low_detail_1", "low_detail", H26_WATER, 0.0, 16.0, "low_detail_1"),
+)
+H26_OTHERS = (
+    # Hard negatives beside the registered pictures: a practice screen with bees (darkened for the
+    # dark negative), the typing tutor's other dark window (its pause, beside its dark welcome), a
+    # church's nave softened (beside the soft building), the fractions' settings in the news
+    # frame and a quiz editor in the phone player with other words, a slideshow of four other
+    # screens.
+    Piece("hh_practice_bees", "handheld", "parley_bees.png", 0.0, 12.0, "other"),
+    Piece("hh_pause_dark", "handheld", "ktouch_pause.png", 0.0, 12.0, "other"),
+    Piece("hh_church_soft", "handheld", "hugin_church.jpg|blur=6", 0.0, 12.0, "other"),
+    Piece("hh_settings_ticker", "handheld", "kbruch_settings.png|ticker=2651|black=1.5|fadein=1", 0.0, 12.0,
+          "other"),
+    Piece("hh_editor_phone", "handheld", "kwordquiz_editor.png|phone=2652", 0.0, 12.0, "other"),
+    Piece("slides_other", "slideshow", "kbruch_mixed.png,parley_conjugation.png,kajongg_rules.png,"
+          "kwordquiz_quiz_dialog.png", 0.0, 12.0, "other"),
+    # The same program's other windows recorded the same way: a score screen, custom lessons,
+    # profiles.
+    Piece("screen_score", "screen", "ktouch_score.png", 0.0, 12.0, "other"),
+    Piece("screen_custom", "screen", "ktouch_custom.png", 0.0, 12.0, "other"),
+    Piece("screen_profiles", "screen", "ktouch_profiles.png", 0.0, 12.0, "other"),
+    # The same duet (the same creator's half, counts, caption and sound) beside other content: a
+    # factorising exercise, a multiple-choice practice, a mahjong tiles dialog, and nothing.
+    Piece("duet_factorize", "template", f"{H26_DUET}|kbruch_factorize.png", 0.0, 12.0, "other"),
+    Piece("duet_choice", "template", f"{H26_DUET}|parley_choice.png", 0.0, 12.0, "other"),
+    Piece("duet_tiles", "template", f"{H26_DUET}|kajongg_tiles.png", 0.0, 12.0, "other"),
+    Piece("duet_nothing", "template", f"{H26_DUET}|#101012", 0.0, 12.0, "other"),
+    # The same dash-cam (the same bonnet, camera, date and figures) over other roads: a riverside
+    # town, a mathematics worksheet, a vocabulary's columns, and another wallpaper of its set
+    # softened to a fog with the same fades and softness (the registered fog's kind).
+    Piece("dashcam_riverside", "template", f"{H26_DASHCAM}|hugin_riverside.jpg", 0.0, 12.0, "other"),
+    Piece("dashcam_worksheet", "template", f"{H26_DASHCAM}|cantor_worksheet.png", 0.0, 12.0, "other"),
+    Piece("dashcam_columns", "template", f"{H26_DASHCAM}|parley_columns.png", 0.0, 12.0, "other"),
+    Piece("dashcam_fog_other", "template", f"{H26_DASHCAM}|lxde_blue.jpg|{H26_FOG}", 0.0, 12.0, "other"),
+    # The same workout app (the same exercises, heart box, ring and panel) over other clips: a
+    # multiple-choice quiz, a mahjong rule's explanation, an articles exercise, and nothing.
+    Piece("fitness_multiple", "template", f"{H26_FITNESS}|kwordquiz_multiple.png", 0.0, 12.0, "other"),
+    Piece("fitness_explain", "template", f"{H26_FITNESS}|kajongg_explain.png", 0.0, 12.0, "other"),
+    Piece("fitness_articles", "template", f"{H26_FITNESS}|parley_articles.png", 0.0, 12.0, "other"),
+    Piece("fitness_nothing", "template", f"{H26_FITNESS}|#0c0c0e", 0.0, 12.0, "other"),
+)
+# The still halves of split screens and stacks beside every unregistered clip (and under the
+# broadcast graphics): a tea timer's settings, the fractions' mode chooser, a quiz's languages
+# dialog, a dark field with a dim bar and a box, and the duet and the dash-cam with nothing in them.
+H26_STILLS = (
+    Piece("still_tea_timer", "still", "kteatime_config.png", 0.0, 12.0, "still"),
+    Piece("still_fractions_mode", "still", "kbruch_mode.png", 0.0, 12.0, "still"),
+    Piece("still_quiz_languages", "still", "kwordquiz_languages.png", 0.0, 12.0, "still"),
+    Piece("still_dark_bar", "low_detail", "color=c=0x0a0b0c:s={w}x{h},drawbox=x=80:y=210:w=280:h=12:"
+          "color=0x363a3e:t=fill,drawbox=x=40:y=30:w=120:h=80:color=0x2a2622:t=fill", 0.0, 12.0, "still"),
+    Piece("still_empty_duet", "template", f"{H26_DUET}|#000000", 0.0, 12.0, "still"),
+    Piece("still_empty_dashcam", "template", f"{H26_DASHCAM}|#1a1c20", 0.0, 12.0, "still"),
+)
+# held_out_25's negatives' shape with other seeds, colours and speeds; candles and waters of other
+# shapes, speeds and colours beside the registered ones (the same kinds, which no part had); fog,
+# deep water, smoke, stars, snow and rain.
+H26_LOW_DETAIL_NEGATIVES = (
+    *low_detail_negatives(2651, ("0x2c2e30", "0xeae6de", "0x0e0c0a"), ("0x3a4a2e", "0xb8a0c8"),
+                          sky=("0x6a90b8", "0xe8eef2", 2621), dark=("0x080a0c", "0x26282e", 2623), slides=2661),
+    ("gradients_fast", "gradients=s={w}x{h}:seed=2671:speed=0.12:nb_colors=3"),
+    ("gradients_linear", "gradients=s={w}x{h}:seed=2672:speed=0.025:nb_colors=2:type=0"),
+    ("gradients_spiral", "gradients=s={w}x{h}:seed=2673:speed=0.012:nb_colors=3:type=3"),
+    ("candle_other", "color=c=0x0a0806:s={w}x{h}:r=25,geq=lum='14+210*exp(-(pow((X-W*0.42-4*sin(T*2.3)"
+                     "-3*sin(T*8.9))/(11+3*sin(T*4.1))\\,2)+pow((Y-H*0.46)/44\\,2)))':cb=118:cr=142,"
+                     "drawbox=x=iw*0.42-13:y=ih*0.64:w=26:h=ih*0.36:color=0x3a3632:t=fill,gblur=sigma=2"),
+    ("candles_two", "color=c=0x0c0806:s={w}x{h}:r=25,geq=lum='12+190*exp(-(pow((X-W*0.35-4*sin(T*3.7))/12\\,2)"
+                    "+pow((Y-H*0.5)/36\\,2)))+170*exp(-(pow((X-W*0.65-3*sin(T*4.3))/11\\,2)"
+                    "+pow((Y-H*0.52)/34\\,2)))':cb=116:cr=146,gblur=sigma=2"),
+    ("candle_fade_in", "color=c=0x080604:s={w}x{h}:r=25,geq=lum='10+180*exp(-(pow((X-W/2-6*sin(T*2.9))/14\\,2)"
+                       "+pow((Y-H*0.5)/42\\,2)))':cb=120:cr=140,gblur=sigma=3,fade=in:st=0:d=3"),
+    ("water_other", "color=c=0x05304a:s={w}x{h}:r=25,geq=lum='58+24*sin(X/23+T*0.5)*sin(Y/11-T*0.8)"
+                    "+16*sin((X-Y)/31+T*0.6)':cb=150:cr=104,gblur=sigma=5"),
+    ("water_green", "color=c=0x0a3a30:s={w}x{h}:r=25,geq=lum='66+20*sin(X/19+T*0.6)*sin(Y/15-T*0.4)"
+                    "+18*sin((X+Y)/25+T*0.5)':cb=128:cr=112,gblur=sigma=6"),
+    ("snowfall", "color=c=0x0c0e12:s={w}x{h}:r=25,geq=lum='if(gt(mod(sin(floor(X/3)*17.371+floor((Y-T*30)/3)"
+                 "*61.317)*43758.5453\\,1)\\,0.996)\\,215\\,15)':cb=128:cr=128,gblur=sigma=0.8"),
+    ("rain", "color=c=0x1c2026:s={w}x{h}:r=25,geq=lum='if(gt(mod(sin(X*15.731)*43758.5453\\,1)\\,0.985)"
+             "*gt(mod(Y+T*260+X*41\\,80)\\,62)\\,140\\,28)':cb=128:cr=128,gblur=sigma=1"),
+    ("smoke_drift", "life=s={w}x{h}:mold=10:r=25:ratio=0.35:seed=2681:death_color=#101214:life_color=#9ca0a4,"
+                    "gblur=sigma=14,scroll=vertical=-0.004"),
+    ("fog", "color=c=0xb0b2b4:s={w}x{h}:r=25,noise=alls=20:allf=t,gblur=sigma=26,fade=in:st=0:d=2"),
+    ("deep_water", "gradients=s={w}x{h}:c0=0x04243a:c1=0x146070:nb_colors=2:speed=0.012:seed=2684,"
+                   "noise=alls=3:allf=t,gblur=sigma=4"),
+    ("dark_stars", "color=c=0x04050a:s={w}x{h}:r=25,geq=lum='if(gt(mod(sin((X+floor(T*2))*23.117+Y*51.913)"
+                   "*24634.6345\\,1)\\,0.997)\\,185\\,9)':cb=128:cr=128"),
+    *sparse_line_drawings((470, 3, "p2p", "0xa0d0ff"),
+                          ("0.5*sin(2*PI*127*t)", "0.5*cos(2*PI*171.5*t)", (150, 220, 255), 35), wireframe=2691),
+)
+# The same 24 families and counts as held_out_18 (``H18_FAMILY_COPIES``); every low-detail negative
+# in every layout copies use; every unregistered clip split and stacked beside a still picture, on
+# the rooms' screen, turned and under the graphics (the stills under them too); two rooms (a
+# vocabulary editor's window, a fractions program's window on the wall), the screen turned 10-25
+# degrees with the room reflected, each empty.
+HELD_OUT_26_PART = SealedPart(HELD_OUT_26, H26_SEED, H26_OUT, H26_FOOTAGE, H26_PIECES, H26_OTHERS, H18_FAMILY_COPIES,
+                              H26_LOW_DETAIL_NEGATIVES, ("dark_bees", "hh_practice_bees"),
+                              low_detail_families=H7_LOW_DETAIL_FAMILIES, stills=H26_STILLS,
+                              room="parley_edit.png", sound=True, rooms=("kbruch_main.png",),
+                              screen_turn=(10.0, 25.0), extra_negatives=True)
 SEALED_PARTS = {part.tag: part for part in (HELD_OUT_2_PART, HELD_OUT_3_PART, HELD_OUT_4_PART, HELD_OUT_5_PART,
                                             HELD_OUT_6_PART, HELD_OUT_7_PART, HELD_OUT_8_PART, HELD_OUT_9_PART,
                                             HELD_OUT_10_PART, HELD_OUT_11_PART, HELD_OUT_12_PART,
@@ -4495,7 +4757,7 @@ SEALED_PARTS = {part.tag: part for part in (HELD_OUT_2_PART, HELD_OUT_3_PART, HE
                                             HELD_OUT_16_PART, HELD_OUT_17_PART, HELD_OUT_18_PART,
                                             HELD_OUT_19_PART, HELD_OUT_20_PART,
                                             HELD_OUT_21_PART, HELD_OUT_22_PART, HELD_OUT_23_PART,
-                                            HELD_OUT_24_PART, HELD_OUT_25_PART)}
+                                            HELD_OUT_24_PART, HELD_OUT_25_PART, HELD_OUT_26_PART)}
 
 
 @dataclass(frozen=True)

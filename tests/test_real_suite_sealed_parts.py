@@ -1,5 +1,5 @@
 """The real suite's sealed parts found in Debian's Contents index and PyPI's wheels (held_out_3 to
-held_out_25): their plans (counts per family, tags, determinism by seed) and that their footage,
+held_out_26): their plans (counts per family, tags, determinism by seed) and that their footage,
 photographs, music and low-detail sources are apart from every other part's. No matcher is run
 here and no footage is needed: the plan is decided before any file is made (each part is read by
 the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h22``)."""
@@ -25,14 +25,14 @@ from benchmarks.real_suite import (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_
                                    HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
                                    HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17,
                                    HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22,
-                                   HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, SEALED_PARTS,
+                                   HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26, SEALED_PARTS,
                                    sealed_plan)
 
 FOUND = [SEALED_PARTS[tag] for tag in (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8,
                                        HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13,
                                        HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
                                        HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23,
-                                       HELD_OUT_24, HELD_OUT_25)]
+                                       HELD_OUT_24, HELD_OUT_25, HELD_OUT_26)]
 IDS = [part.tag for part in FOUND]
 
 
@@ -68,8 +68,8 @@ def test_every_family_of_the_main_suite_with_three_or_four_copies_and_every_orig
         assert kinds["handheld"] >= 7 and kinds["screen"] == 3 and kinds["visualiser"] == 2 and kinds["slideshow"] == 1
     elif part.tag == HELD_OUT_22:   # seven hand-held films, five tools' frames around content, a slideshow
         assert kinds["handheld"] >= 7 and kinds["template"] == 5 and kinds["slideshow"] == 1
-    elif part.tag in (HELD_OUT_23, HELD_OUT_24, HELD_OUT_25):   # seven hand-held films, four tools' frames,
-        # two screens, a slideshow
+    elif part.tag in (HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26):   # seven hand-held films,
+        # four tools' frames, two screens, a slideshow
         assert kinds["handheld"] >= 7 and kinds["template"] == 4 and kinds["screen"] == 2 and kinds["slideshow"] == 1
     else:
         assert kinds["visualiser"] == 2 and kinds["slideshow"] == 2 and kinds["video"] >= 8
@@ -209,7 +209,7 @@ def _generated_negative(query) -> bool:
 @pytest.mark.parametrize("tag", (HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
                                  HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17,
                                  HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23,
-                                 HELD_OUT_24, HELD_OUT_25))
+                                 HELD_OUT_24, HELD_OUT_25, HELD_OUT_26))
 def test_held_out_7_to_16_show_every_low_detail_negative_in_every_layout_copies_use(tag):
     """held_out_6's one false match was a smooth gradient framed in 9:16: each of held_out_7's to
     held_out_16's low-detail negatives goes through the whole frame and every layout its copies use,
@@ -404,7 +404,7 @@ def test_held_out_13_registers_soft_plain_and_dark_pictures_and_line_art_beside_
 
 @pytest.mark.parametrize("tag", (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
                                  HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24,
-                                 HELD_OUT_25))
+                                 HELD_OUT_25, HELD_OUT_26))
 def test_held_out_13_to_16_split_and_stack_every_unregistered_clip_beside_a_still_picture(tag, tmp_path):
     """held_out_12's false matches were split screens beside a still dark histogram: held_out_13
     (and held_out_14 to held_out_16) show every unregistered clip split and stacked beside one of its still
@@ -428,7 +428,7 @@ def test_held_out_13_to_16_split_and_stack_every_unregistered_clip_beside_a_stil
     for earlier in SEALED_PARTS.values():
         if earlier.tag not in (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
                                HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24,
-                               HELD_OUT_25):
+                               HELD_OUT_25, HELD_OUT_26):
             assert not earlier.stills and not any("still_half" in q.tags for q in sealed_plan(earlier))
     from origin.synthetic import iter_frames
 
@@ -817,7 +817,7 @@ def test_held_out_17_keeps_the_visualisers_song_and_films_screens_in_one_room():
     assert part.sound and part.room and all(not p.sound and not p.room for p in SEALED_PARTS.values()
                                             if p.tag not in (HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20,
                                                                   HELD_OUT_21, HELD_OUT_22, HELD_OUT_23,
-                                                                  HELD_OUT_24, HELD_OUT_25))
+                                                                  HELD_OUT_24, HELD_OUT_25, HELD_OUT_26))
     assert not part.rooms and part.screen_turn == (0.0, 0.0) and not part.extra_negatives
     plan = sealed_plan(part)
     room = [q for q in plan if "filmed_room" in q.tags]
@@ -828,7 +828,7 @@ def test_held_out_17_keeps_the_visualisers_song_and_films_screens_in_one_room():
     assert all("filmed_room" in q.tags for q in plan if q.family == "filmed_screen")
     for earlier in SEALED_PARTS.values():
         if earlier.tag not in (HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22,
-                               HELD_OUT_23, HELD_OUT_24, HELD_OUT_25):
+                               HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26):
             assert not any("filmed_room" in q.tags for q in sealed_plan(earlier))
     drawn = [p.source.split("|", 1)[1] for other in SEALED_PARTS.values() if other is not part
              for p in (*other.pieces, *other.others) if p.kind == "visualiser"]
@@ -981,7 +981,7 @@ def test_held_out_18_turns_copies_puts_broadcast_graphics_on_them_and_films_scre
     assert 10 <= part.screen_turn[0] < part.screen_turn[1] <= 25
     assert all(not p.rooms and not p.extra_negatives for p in SEALED_PARTS.values()
                if p.tag not in (HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22,
-                                HELD_OUT_23, HELD_OUT_24, HELD_OUT_25))   # and later ones
+                                HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26))   # and later ones
     plan = sealed_plan(part)
     copies = Counter(q.family for q in plan if not q.negative)
     assert all(copies[family] >= 3 for family in real_suite.EXTRA_FAMILIES)
@@ -1115,7 +1115,7 @@ def test_held_out_19_records_one_programs_screens_and_draws_three_new_styles_eac
     assert all(negatives[f"{p.name}.mp4"] >= 8 for p in other_screens)     # four edits, stills, room, turned, graphics
     assert not [p for other in SEALED_PARTS.values()                  # the first, then held_out_20, 21, 23 to 25
                 if other.tag not in (HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_23, HELD_OUT_24,
-                                     HELD_OUT_25)
+                                     HELD_OUT_25, HELD_OUT_26)
                 for p in (*other.pieces, *other.others) if p.kind == "screen"]
     looks = [p.source.split("|", 1)[1] for p in part.pieces if p.kind == "visualiser"]
     assert [look.split(":", 1)[0] for look in looks] == ["card", "showfreqs=s=240x134", "radial"]
@@ -1506,7 +1506,7 @@ def test_held_out_22_puts_three_tools_frames_around_registered_and_other_content
     elsewhere = "".join((ROOT / "scripts" / name).read_text() for name in ("fetch_photos.py", "fetch_music.py"))
     assert not [name for name in set(package.values()) if f'"{name}"' in elsewhere]     # no photo or music package
     assert not [p for other in SEALED_PARTS.values()
-                if other.tag not in (HELD_OUT_22, HELD_OUT_23, HELD_OUT_24, HELD_OUT_25)
+                if other.tag not in (HELD_OUT_22, HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26)
                 for p in (*other.pieces, *other.others, *other.stills) if p.kind == "template"]   # the first
     registered = [p for p in part.pieces if p.kind == "template"]
     unregistered = [p for p in part.others if p.kind == "template"]
