@@ -2056,3 +2056,148 @@ def test_an_editor_a_live_shop_and_a_game_display_draw_the_same_frame_around_oth
     assert np.abs(soft[:, 0:128, 0:144] - editor[:, 0:128, 0:144]).mean() < 1.0          # the same editor
     with pytest.raises(ValueError):
         real_suite.render_template("shop:6|a.png", tmp_path, 1.0, tmp_path / "wrong.mp4", 0)   # no seller
+
+
+def test_held_out_26_puts_a_duet_a_dash_cam_and_a_workout_app_around_registered_and_other_content():
+    """held_out_26: held_out_18's 24 families and rooms on pictures of packages no part used; three
+    more tools' frames no part drew (a side-by-side duet, a dash-cam's overlay, a workout app), each
+    with the very same options on registered uploads and on unregistered ones around other content
+    and around nothing; the duet's creator the same on every one; a soft fog drive on the dash-cam
+    beside another of the same kind with the same fades and softness; a typing tutor's windows,
+    registered and not; a candle and light under water registered beside other candles and waters,
+    two low-detail kinds no part had."""
+    part = SEALED_PARTS[HELD_OUT_26]
+    assert part.room and part.rooms and part.extra_negatives and part.seed == 50
+    assert part.family_copies == real_suite.H18_FAMILY_COPIES
+    plan = sealed_plan(part)
+    assert sum(not q.negative for q in plan) == sum(part.family_copies.values())
+    samples = fetch_footage.PARTS[HELD_OUT_26][1]
+    package = {s.name: s.package for s in samples}
+    earlier_packages = {s.package for tag, (_dest, other) in fetch_footage.PARTS.items() if tag != HELD_OUT_26
+                        for s in other}
+    assert earlier_packages.isdisjoint(package.values())
+    elsewhere = "".join((ROOT / "scripts" / name).read_text() for name in ("fetch_photos.py", "fetch_music.py"))
+    assert not [name for name in set(package.values()) if f'"{name}"' in elsewhere]     # no photo or music package
+    earlier_tools = {_template_parts(p)[0].split(":")[0] for other in SEALED_PARTS.values() if other is not part
+                     for p in (*other.pieces, *other.others, *other.stills) if p.kind == "template"}
+    registered = [p for p in part.pieces if p.kind == "template"]
+    unregistered = [p for p in part.others if p.kind == "template"]
+    specs = {_template_parts(p)[0] for p in registered}
+    assert {spec.split(":")[0] for spec in specs} == {"duet", "dashcam", "fitness"}
+    assert earlier_tools and earlier_tools.isdisjoint(spec.split(":")[0] for spec in specs)     # new tools
+    assert {_template_parts(p)[0] for p in unregistered} == specs
+    negatives = Counter(q.source for q in plan if q.negative)
+    for spec in specs:                                       # the very same options around other content
+        mine = [p for p in registered if _template_parts(p)[0] == spec]
+        others = [p for p in unregistered if _template_parts(p)[0] == spec]
+        assert len(others) >= 3 and all(negatives[f"{p.name}.mp4"] >= 8 for p in others), spec
+        assert any(_template_parts(p)[1][0].startswith("#") for p in (*others, *part.stills)
+                   if p.kind == "template" and _template_parts(p)[0] == spec), spec      # around nothing
+        shown = {name for p in mine for name in _template_parts(p)[1]}
+        assert shown.isdisjoint(name for p in others for name in _template_parts(p)[1]), spec
+    duet = next(spec for spec in specs if spec.startswith("duet:"))
+    creator = real_suite.template_options(f"{duet}|x.png")[2]["cam"][0]        # the same creator on every duet
+    assert creator in package and len([p for p in unregistered if _template_parts(p)[0] == duet]) >= 3
+    assert creator not in {name for p in (*part.pieces, *part.others) if p.kind != "template"
+                           for name in p.source.split("|")[0].split(",")}
+    soft = [p for p in registered if "blur=" in _template_parts(p)[2]]              # soft, slow, opening on black
+    assert len(soft) == 1 and "black=" in _template_parts(soft[0])[2]
+    assert _template_parts(soft[0])[0].startswith("dashcam:")
+    spec, content, fades = _template_parts(soft[0])
+    fogs = [p for p in unregistered if _template_parts(p)[0] == spec and _template_parts(p)[2] == fades]
+    assert len(fogs) == 1 and package[_template_parts(fogs[0])[1][0]] == package[content[0]]   # the same set's
+
+    screens = {p.name: real_suite.screen_options(p.source) for p in (*part.pieces, *part.others) if p.kind == "screen"}
+    assert {package[name] for name, _typing, _drawing in screens.values()} == {"ktouch-data"}     # one program
+    assert len([p for p in part.pieces if p.kind == "screen"]) == 2
+    assert len([p for p in part.others if p.kind == "screen"]) >= 3
+
+    low_detail = [p.source for p in part.pieces if p.kind == "low_detail"]
+    negatives_by_name = dict(part.low_detail_negatives)
+    for kind in ("candle", "water"):                         # registered beside others of its kind
+        mine = [source for source in low_detail if source == getattr(real_suite, f"H26_{kind.upper()}")]
+        theirs = [source for name, source in negatives_by_name.items() if name.startswith(kind)]
+        assert len(mine) == 1 and len(theirs) >= 2 and mine[0] not in theirs and all("geq" in s for s in theirs)
+    names = set(negatives_by_name)
+    earlier_sources = {source for other in SEALED_PARTS.values() if other is not part for source in _low_detail(other)}
+    assert not earlier_sources & set(low_detail) and not [s for s in earlier_sources if "exp(" in s]   # new kinds
+    assert {"fog", "deep_water", "dark_stars", "snowfall", "rain"} <= names
+    assert sum(p.end - p.start < 10 for p in part.pieces if p.kind != "low_detail") >= 3   # 7-8 s originals
+    assert {part.room, *part.rooms} <= set(package) and part.dark[1] in {p.name for p in part.others}
+
+    def files(piece) -> set[str]:
+        if piece.kind == "template":
+            content = _template_parts(piece)[1]
+            return set() if content[0].startswith("#") else set(content)
+        if piece.kind == "screen":
+            return {real_suite.screen_options(piece.source)[0]}
+        return set(real_suite.handheld_options(piece.source)[0].split(","))
+
+    shown = [n for p in part.pieces if p.kind in ("handheld", "slideshow", "template", "screen") for n in files(p)]
+    registered_files = set(shown) | {part.room, *part.rooms}
+    assert len(registered_files) == len(shown) + 2                                   # each file once
+    for piece in (*part.others, *part.stills):
+        if piece.kind in ("handheld", "slideshow", "still", "template", "screen"):
+            assert files(piece) <= set(package) and files(piece).isdisjoint(registered_files), piece.name
+    used = {n for p in (*part.pieces, *part.others, *part.stills) if p.kind != "low_detail" for n in files(p)}
+    assert used | {part.room, *part.rooms, creator} == set(package)                   # every file fetched is shown
+
+
+def test_a_duet_a_dash_cam_and_a_workout_app_draw_the_same_frame_around_other_content(tmp_path):
+    """held_out_26's tools: each frame is the same around other content with the same options and
+    moves as the tool does: the duet's creator drifts in the same left half, its sound's name
+    scrolls and its progress bar grows; the dash-cam's bonnet stays, its REC dot blinks and its
+    clock counts; the workout app's panel stays, its countdown runs, work turns to rest and its
+    calorie ring fills; ``blur`` and the fades make the dash-cam's road a soft fog opening on black."""
+    rng = np.random.default_rng(9)
+    for name, low, high in (("a", 0, 128), ("b", 128, 256), ("creator", 0, 110)):    # dark and light pictures
+        cv2.imwrite(str(tmp_path / f"{name}.png"), rng.integers(low, high, (180, 240, 3), dtype=np.uint8))
+    from origin.synthetic import iter_frames
+
+    def frames(source: str, name: str, seconds: float = 12.0) -> np.ndarray:
+        path = real_suite.render_template(source, tmp_path, seconds, tmp_path / f"{name}.mp4", 3)
+        return np.stack([frame for _time, frame in iter_frames(path)]).astype(int)
+
+    creator = "duet:6:cam=creator.png@0,0,0.5,1"
+    one, other = frames(f"{creator}|a.png", "duet_a"), frames(f"{creator}|b.png", "duet_b")
+    assert one.shape == other.shape and one.shape[1:] == (270, 480, 3) and len(one) >= 290
+    content = np.s_[:, 40:200, 250:430]
+    assert np.abs(one[content] - other[content]).mean() > 30
+    half = np.s_[:, 40:220, 10:228]                                                  # the same creator's half
+    assert np.abs(one[half] - other[half]).mean() < 10                               # (x264)
+    assert np.abs(one[0, 40:220, 10:228] - one[120, 40:220, 10:228]).mean() > 10     # who drifts
+    sound = (one[:, 246:257, 12:236] > 200).all(axis=-1)                             # white words on the dark half
+    assert sound[0].sum() > 20 and (sound[0] != sound[25]).sum() > 20                # scrolling
+    bar = (one[:, 267:270, :] > 200).all(axis=-1).sum(axis=(1, 2))
+    assert bar[10] < bar[150] < bar[280]                                             # the progress bar grows
+
+    road, road_other = frames("dashcam:7|a.png", "dash_a"), frames("dashcam:7|b.png", "dash_b")
+    assert np.abs(road[:, 60:200, 20:460] - road_other[:, 60:200, 20:460]).mean() > 30
+    bonnet = np.s_[:, 232:246, 200:280]
+    assert np.abs(road[bonnet] - road_other[bonnet]).mean() < 3                      # the same bonnet
+    dot = road[:, 12:21, 12:21, 2].mean(axis=(1, 2))
+    assert dot[0] > 200 and dot[13] < 170                                            # REC blinks
+    clock = (road[:, 252:266, 8:200] > 200).all(axis=-1)
+    assert (clock[0] != clock[50]).sum() > 10                                        # the clock counts
+    assert (clock[0] == (road_other[:, 252:266, 8:200] > 200).all(axis=-1)[0]).mean() > 0.97   # the same date
+
+    fit, fit_other = frames("fitness:8|a.png", "fit_a"), frames("fitness:8|b.png", "fit_b")
+    assert np.abs(fit[:, 90:200, 140:380] - fit_other[:, 90:200, 140:380]).mean() > 30
+    assert np.abs(fit[:, 238:270] - fit_other[:, 238:270]).mean() < 2                # the same panel
+    countdown = (fit[:, 44:80, 392:470] > 200).all(axis=-1)
+    assert (countdown[0] != countdown[50]).sum() > 20                                # the countdown runs
+    work = real_suite.Template("fitness", 8, {}, 12.0).work
+    pill = fit[:, 14:28, 460:468].mean(axis=(1, 2))
+    assert np.abs(pill[12] - pill[round((work + 0.5) * 25)]).max() > 30              # work, then rest
+    ring = np.zeros((270, 480), bool)
+    cv2.circle(ring.view(np.uint8), (38, 200), 22, 1, 4)
+    accent = np.abs(fit[:, ring] - fit[-1, 200 - 22, 38]).max(axis=-1) < 30           # the ring's drawn colour
+    assert accent[10].sum() < accent[280].sum()                                      # fills
+
+    fog = frames("dashcam:7|a.png|black=1|fadein=1|blur=6", "dash_fog")
+    assert fog[5, 60:200, 20:420].mean() < 8                                         # opens on black
+    inside = np.s_[-1, 60:200, 20:420, 1]
+    assert np.abs(np.diff(fog[inside], axis=1)).mean() < np.abs(np.diff(road[inside], axis=1)).mean() / 3   # soft
+    assert np.abs(fog[bonnet] - road[bonnet]).mean() < 3                             # the same dash-cam
+    with pytest.raises(ValueError):
+        real_suite.render_template("duet:6|a.png", tmp_path, 1.0, tmp_path / "wrong.mp4", 0)   # no creator
