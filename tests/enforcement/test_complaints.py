@@ -342,3 +342,29 @@ def test_withdrawing_one_notice_keeps_a_ticket_another_live_notice_backs(
                                                           f"it too"),)
     assert set(two.withdrawn) == {shared, own}
     assert states == {shared: tickets.WITHDRAWN, own: tickets.WITHDRAWN}
+
+
+def test_a_withdrawn_notice_filed_again_is_filed_and_backs_its_ticket(
+        workspace, policy, tmp_path, catalogue, world):
+    """Taken back while another notice kept its ticket open, the same notice filed again said
+    ``exists`` and named the withdrawn complaint: the refiling was lost, and withdrawing the
+    other notice then withdrew the ticket the claimant had just asked for again."""
+    catalogue.scanned("u-other", "someone", later(1))
+    first, second = submit(workspace, policy, tmp_path, [
+        notice(work="my song", uploads=["u-unmatched"]),
+        notice(work="my song", uploads=["u-unmatched", "u-other"])])
+    shared = first.tickets[0]
+    with workspace.session() as session:
+        complaints.withdraw(session, policy, first.complaint, actor="label", why="oops",
+                            at=later(3))
+    (again,) = submit(workspace, policy, tmp_path, [notice(work="my song",
+                                                           uploads=["u-unmatched"])],
+                      name="again.jsonl", now=later(4))
+    assert again.status == "accepted" and again.complaint != first.complaint
+    assert again.tickets == (shared,)
+    with workspace.session() as session:
+        later_one = complaints.withdraw(session, policy, second.complaint, actor="label",
+                                        why="that one was wrong", at=later(5))
+        state = tickets.show(session, shared).state
+    assert later_one.kept == ((shared, f"complaint {again.complaint} backs it too"),)
+    assert state == tickets.RECEIVED

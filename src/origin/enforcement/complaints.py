@@ -194,8 +194,13 @@ def validate(session: Session, policy: Policy, row: dict, *, base: Path, now: da
 
 
 def _turned_down(session: Session, complaint_id: str) -> bool:
-    """Every ticket the complaint opened was rejected or withdrawn: the notice may be filed
-    again (a complaint that only joined other tickets has none, and is not)."""
+    """Every ticket the complaint opened was rejected or withdrawn, or its claimant took it
+    back: the notice may be filed again (a complaint that only joined other tickets has none,
+    and is not, unless taken back). A taken-back notice whose ticket another notice kept open
+    said ``exists`` and named the withdrawn complaint: the refiling was lost, and withdrawing
+    the other notice later withdrew the ticket the claimant had asked for again."""
+    if _withdrawal(session, complaint_id) is not None:
+        return True
     states = set(session.scalars(select(Ticket.state).where(Ticket.complaint_id == complaint_id)))
     return bool(states) and states <= {tickets.REJECTED, tickets.WITHDRAWN}
 
