@@ -391,6 +391,7 @@ def test_evidence_into_a_folder_that_cannot_be_made_is_one_line(tmp_path):
 
 def test_complaints_withdraw_lifts_the_measure_and_refuses_a_second_time(tmp_path):
     """The intake script's way to take a notice back, as the API's rights holder does."""
+    from origin.service.schemas import MAX_WHY
     from origin.workspace import Workspace
     from tests.enforcement.conftest import Catalogue, later, match
 
@@ -409,6 +410,14 @@ def test_complaints_withdraw_lifts_the_measure_and_refuses_a_second_time(tmp_pat
                                      env=env).stdout)
     withdraw = [*ws, "complaints", "withdraw", filed["complaint"], "--by", "label legal",
                 "--why", "licence signed"]
+    # a reason the API would refuse (over its MAX_WHY) was stored from here and filled every
+    # `tickets show`: now a usage error, the notice still in force
+    huge = runner.invoke(main, [*withdraw[:-1], "y" * (MAX_WHY + 1)], env=env)
+    assert huge.exit_code == 2 and f"a reason of {MAX_WHY + 1} characters, over {MAX_WHY}" \
+        in huge.output
+    still = json.loads(runner.invoke(main, [*ws, "tickets", "show", filed["tickets"][0],
+                                            "--json"], env=env).stdout)
+    assert still["state"] != "withdrawn"
     done = runner.invoke(main, [*withdraw, "--json"], env=env)
     assert done.exit_code == 0, done.output
     assert json.loads(done.stdout) == {"complaint": filed["complaint"],

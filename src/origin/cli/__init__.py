@@ -100,20 +100,27 @@ def required_name(ctx, param, value: str | None) -> str | None:
     return name
 
 
-def required_text(what: str):
-    """A click callback refusing a blank text that must say something (``what``: "a reason"):
-    a usage error, exit 2, before anything is stored."""
+def required_text(what: str, longest: int | None = None):
+    """A click callback refusing a blank text that must say something (``what``: "a reason"),
+    or one over ``longest`` characters: a usage error, exit 2, before anything is stored."""
 
     def check(_ctx, param, value: str | None) -> str | None:
         if value is not None and not text_problem(value) and not value.strip():
             raise click.BadParameter(f"{what} is required, not a blank", param=param)
+        if value is not None and longest is not None and len(value) > longest:
+            raise click.BadParameter(f"{what} of {len(value)} characters, over {longest}",
+                                     param=param)
         return value
 
     return check
 
 
+# The longest ``--why`` the audit takes, as the API's (service.schemas.MAX_WHY): a reason of
+# 100 000 characters was stored from the command line and filled every ``tickets show``.
+MAX_REASON = 4000
+
 # a ``--why`` the audit must carry: a blank one is no reason (the console asks for one)
-required_reason = required_text("a reason")
+required_reason = required_text("a reason", longest=MAX_REASON)
 
 
 def intake_command(function):
