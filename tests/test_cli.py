@@ -389,9 +389,9 @@ def test_evidence_into_a_folder_that_cannot_be_made_is_one_line(tmp_path):
     _one_line_failure(result, os.devnull, "evidence not written: not a folder")
 
 
-def test_complaints_withdraw_lifts_the_measure_and_refuses_a_second_time(tmp_path):
-    """The intake script's way to take a notice back, as the API's rights holder does."""
-    from origin.service.schemas import MAX_WHY
+def _filed_notice(tmp_path):
+    """A workspace whose matched upload one notice of "label" was filed against, by the CLI:
+    (runner, env, workspace options, the filing's JSON)."""
     from origin.workspace import Workspace
     from tests.enforcement.conftest import Catalogue, later, match
 
@@ -408,6 +408,13 @@ def test_complaints_withdraw_lifts_the_measure_and_refuses_a_second_time(tmp_pat
     ws = ["-w", str(tmp_path / "ws")]
     filed = json.loads(runner.invoke(main, [*ws, "complaints", "submit", "--json", str(notice)],
                                      env=env).stdout)
+    return runner, env, ws, filed
+
+
+def test_complaints_withdraw_lifts_the_measure_and_refuses_a_second_time(tmp_path):
+    """The intake script's way to take a notice back, as the API's rights holder does."""
+    from origin.service.schemas import MAX_WHY
+    runner, env, ws, filed = _filed_notice(tmp_path)
     withdraw = [*ws, "complaints", "withdraw", filed["complaint"], "--by", "label legal",
                 "--why", "licence signed"]
     # a reason the API would refuse (over its MAX_WHY) was stored from here and filled every
@@ -427,6 +434,29 @@ def test_complaints_withdraw_lifts_the_measure_and_refuses_a_second_time(tmp_pat
     assert shown["state"] == "withdrawn"
     again = runner.invoke(main, withdraw, env=env)
     _one_line_failure(again, filed["complaint"], "was withdrawn at")
+
+
+def test_complaints_withdraw_waits_for_the_records_lock_serve_holds(tmp_path):
+    """``serve`` withdraws under the workspace's records lock, the command line under its
+    writer lock: the two did not exclude each other, so both could read "not withdrawn yet"
+    and both write. The command now waits for the records lock as well."""
+    import threading
+    import time
+
+    from filelock import FileLock
+
+    runner, env, ws, filed = _filed_notice(tmp_path)
+    results = []
+    held = FileLock(str(tmp_path / "ws" / ".records.lock"))
+    with held:
+        worker = threading.Thread(target=lambda: results.append(runner.invoke(main, [
+            *ws, "complaints", "withdraw", filed["complaint"], "--by", "label", "--why",
+            "licence signed"], env=env)))
+        worker.start()
+        time.sleep(1.0)
+        assert worker.is_alive() and not results           # waiting for the records lock
+    worker.join(30)
+    assert results and results[0].exit_code == 0, results and results[0].output
 
 
 # What a manifest row may not hold, the same option on the command line may not either: an

@@ -86,7 +86,10 @@ def complaints_withdraw(ctx, complaint_id: str, actor: str, why: str, as_json: b
     """The claimant takes a notice back: each open ticket it alone backs is withdrawn (measure
     lifted, strike reversed); a ticket a scan or another live notice backs stays open."""
     env = _enforcement(ctx)
-    with env.workspace.exclusive(), env.workspace.session() as session:
+    # the records lock too, as ``serve`` takes for the same step: with the writer lock alone, a
+    # withdrawal here and one over HTTP could both read "not withdrawn yet" and both write
+    with env.workspace.exclusive(), env.workspace.record_lock(), \
+            env.workspace.session() as session:
         done = complaints.withdraw(session, env.policy, complaint_id, actor=actor, why=why,
                                    at=env.now)
     if as_json:
