@@ -426,6 +426,22 @@ def test_a_rights_holder_withdraws_its_own_notice_and_only_its_own(service, worl
     assert last.actor == "label" and "licensed after all" in last.why
 
 
+def test_a_notice_a_reviewer_withdrew_does_not_name_the_reviewer_to_its_claimant(service,
+                                                                               world):
+    """A rights holder reads its ticket's steps but not which reviewer took them; the 409 for
+    withdrawing a notice a reviewer had already taken back named the reviewer ("by alice")."""
+    filed = file(service, notice()).json()
+    path = f"/v1/complaints/{filed['complaint']}/withdrawal"
+    done = service.client.post(path, json={"why": "licence on file"},
+                               headers=service.auth("alice"))
+    assert done.status_code == 200 and done.json()["withdrawn"] == filed["tickets"]
+    told = service.client.post(path, json={"why": "mine"}, headers=service.auth("label"))
+    assert told.status_code == 409 and told.json()["detail"].endswith(" by platform")
+    assert "alice" not in told.text
+    reviewer = service.client.post(path, json={"why": "again"}, headers=service.auth("alice"))
+    assert reviewer.status_code == 409 and reviewer.json()["detail"].endswith(" by alice")
+
+
 def test_a_transition_from_a_state_the_ticket_has_left_is_refused(service, world):
     """Two reviewers read a ticket in ``received``; the first validates it, the second
     withdraws it as he saw it: recorded as validated → withdrawn, a step taken on a state its

@@ -645,7 +645,16 @@ def show(session: Session, complaint_id: str) -> ComplaintView | None:
 
 
 class WithdrawalError(tickets.TicketError):
-    """A complaint that cannot be withdrawn (none such, or taken back already)."""
+    """A complaint that cannot be withdrawn (none such, or taken back already: ``at`` and
+    ``by`` then say when and who, so the API can hide a reviewer's name from a claimant)."""
+
+    def __init__(self, complaint_id: str, *, at: datetime | None = None,
+                 by: str | None = None) -> None:
+        self.complaint_id, self.at, self.by = complaint_id, at, by
+        super().__init__(self.said(by) if at else f"no complaint {complaint_id!r}")
+
+    def said(self, by: str | None) -> str:
+        return f"complaint {self.complaint_id} was withdrawn at {self.at:%Y-%m-%d %H:%M}Z by {by}"
 
 
 @dataclass(frozen=True)
@@ -672,11 +681,10 @@ def withdraw(session: Session, policy: Policy, complaint_id: str, *, actor: str,
     ticket as withdrawn (neither upheld nor overturned)."""
     row = session.get(Complaint, complaint_id)
     if row is None:
-        raise WithdrawalError(f"no complaint {complaint_id!r}")
+        raise WithdrawalError(complaint_id)
     before = _withdrawal(session, complaint_id)
     if before is not None:
-        raise WithdrawalError(f"complaint {complaint_id} was withdrawn at "
-                              f"{utc(before.at):%Y-%m-%d %H:%M}Z by {before.actor}")
+        raise WithdrawalError(complaint_id, at=utc(before.at), by=before.actor)
     withdrawn, kept = [], []
     for ticket_id, _state in show(session, complaint_id).tickets:
         ticket = tickets.get(session, ticket_id)

@@ -200,7 +200,10 @@ def withdraw_complaint(request: Request, complaint_id: str, step: WithdrawalRequ
     try:
         return env.withdraw(complaint_id, actor=key.name, why=step.why).to_json()
     except complaints.WithdrawalError as error:
-        raise ApiProblem(409, str(error)) from None
+        # a rights holder reads no reviewer's name (as in a ticket's steps): "by platform"
+        by = (error.by if key.role != keys.RIGHTS_HOLDER or error.by in (key.name, key.claimant)
+              else tickets.PLATFORM)
+        raise ApiProblem(409, error.said(by) if error.at else str(error)) from None
 
 
 # --- tickets ---------------------------------------------------------------------------------
