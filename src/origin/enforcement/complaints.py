@@ -196,9 +196,8 @@ def validate(session: Session, policy: Policy, row: dict, *, base: Path, now: da
 def _turned_down(session: Session, complaint_id: str) -> bool:
     """Every ticket the complaint opened was rejected or withdrawn, or its claimant took it
     back: the notice may be filed again (a complaint that only joined other tickets has none,
-    and is not, unless taken back). A taken-back notice whose ticket another notice kept open
-    said ``exists`` and named the withdrawn complaint: the refiling was lost, and withdrawing
-    the other notice later withdrew the ticket the claimant had asked for again."""
+    and is not, unless taken back; one taken back whose ticket another notice kept open said
+    ``exists``, and the refiling was lost)."""
     if _withdrawal(session, complaint_id) is not None:
         return True
     states = set(session.scalars(select(Ticket.state).where(Ticket.complaint_id == complaint_id)))
@@ -654,7 +653,8 @@ class WithdrawalError(tickets.TicketError):
         super().__init__(self.said(by) if at else f"no complaint {complaint_id!r}")
 
     def said(self, by: str | None) -> str:
-        return f"complaint {self.complaint_id} was withdrawn at {self.at:%Y-%m-%d %H:%M}Z by {by}"
+        return (f"complaint {self.complaint_id} was withdrawn at {self.at:%Y-%m-%d %H:%M}Z "
+                f"by {by}")
 
 
 @dataclass(frozen=True)
