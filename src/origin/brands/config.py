@@ -185,6 +185,14 @@ class Rules:
     listing_paid_openers: tuple[str, ...] = ()
     listing_paid_verbs: tuple[str, ...] = ()
     listing_paid_modals: tuple[str, ...] = ()
+    # (stop 49, [others_offers]) goods before "for" that fit a mark (replacement laces for X),
+    # words disclosing fitting goods are not the brand's (副厂), services done on a mark's goods
+    # (维修) and how far after the hit, and words before a contact word that report it made (已联系)
+    fitted_parts: tuple[str, ...] = ()
+    fitted_disclosures: tuple[str, ...] = ()
+    repairs: tuple[str, ...] = ()
+    repair_reach: int = 8
+    contact_done: tuple[str, ...] = ()
 
     def decision_for(self, score: int) -> str:
         """The most severe decision whose threshold the score reaches."""
@@ -217,6 +225,7 @@ def _load_rules(override: Path | str | None) -> Rules:
                                  f"(known: {', '.join(known)})")
         scoring, matching = data["scoring"], data["matching"]
         plain = data.get("plain_copies", {})     # (stop 48) a copy said in plain words
+        others = data.get("others_offers", {})   # (stop 49) goods named without being offered
         words = {kind: tuple(str(word) for word in data["words"].get(kind, ()))
                  for kind in CONTEXT_KINDS}
         return _in_range(Rules(
@@ -254,7 +263,8 @@ def _load_rules(override: Path | str | None) -> Rules:
                                      for a, b in matching.get("separable_warnings", ())),
             separable_gap=int(matching.get("separable_gap", 0)),
             warned_against=tuple(str(w).lower() for w in matching.get("warned_against", ())),
-            compatible_with=tuple(str(w).lower() for w in matching.get("compatible_with", ())),
+            compatible_with=tuple(str(w).lower() for w in (
+                *matching.get("compatible_with", ()), *others.get("compatible_with", ()))),
             holders=tuple(str(w) for w in matching.get("holders", ())),
             separable_attributions=tuple(
                 (str(a), str(b)) for a, b in matching.get("separable_attributions", ())),
@@ -324,6 +334,11 @@ def _load_rules(override: Path | str | None) -> Rules:
             words=words,
             source=source,
             **_judged_listings(data.get("judged_listings", {})),
+            fitted_parts=tuple(str(w).lower() for w in others.get("fitted_parts", ())),
+            fitted_disclosures=tuple(str(w).lower() for w in others.get("fitted_disclosures", ())),
+            repairs=tuple(str(w).lower() for w in others.get("repairs", ())),
+            repair_reach=int(others.get("repair_reach", 8)),
+            contact_done=tuple(str(w) for w in others.get("contact_done", ())),
         ))
     except (AttributeError, KeyError, TypeError, ValueError) as error:
         # the reason as a sentence: it was the exception's repr, ValueError("scoring.window ...")
@@ -356,6 +371,7 @@ def _in_range(rules: Rules) -> Rules:
     for name in ("hit_evidence_window", "cue_gap", "tied_window", "negation_gap", "denial_reach",
                  "ordinary_word_min_frequency", "ordinary_part_min_frequency",
                  "crossing_word_min_frequency", "separable_gap", "glued_word_min_zipf",
+                 "repair_reach",
                  "initials_english_min_zipf", "everyday_character_min_zipf"):
         if getattr(rules, name) < 0:
             raise ValueError(f"{name} must not be negative, not {getattr(rules, name)}")

@@ -77,6 +77,8 @@ class Evidence:
     # own (非原装, not original): no admission of fakes for this brand
     compatible: bool = False
     disclosed: tuple[int, ...] = ()
+    # (stop 49) the record names this brand's goods as what a service repairs (X维修, 都能修)
+    serviced: bool = False
 
     def gap(self, start: int, end: int, other_start: int, other_end: int) -> int:
         """Units between this span and another (negative or 0 when they touch or overlap)."""
@@ -242,6 +244,9 @@ ASKED_KINDS = ("question",)
 # ``purchase`` signal of this word: a buyer's question, read as the questions above are, in a record
 # that offers nothing and names no price outside it; it needs no purchase word beside it
 BUYING_ASKED = "buying_question"
+# (stop 49) such a question about someone else's offer, every offer word of the record reported
+# or asked about (others_offers.offers_asked_about): an ``attribution`` span of this word
+OFFER_ASKED = "offer_asked_about"
 # what such a sentence tells of the purchase: what the buyer received and what he paid
 BOUGHT_WORDS = frozenset({"counterfeit", "price"})
 # the words of such a sentence that are not the poster's: what an offer of fakes is made of
@@ -366,7 +371,10 @@ def _others_words(evidence: Evidence, signals: list[Signal], rules: Rules,
         # still count: a seller's price after "I got you" or "they say" is his own
         own = _judged(evidence, [s for s in signals if s not in reported and s not in bought],
                       rules)
-        return own if own.rule == "fakes_named_not_sold" else verdict
+        # (stop 49) or a buyer asking whether to buy someone else's offer, which is all the
+        # record's offer words: what the seller said of it is no sale of the poster's
+        asked = any(s.word == OFFER_ASKED for s in spans)
+        return own if own.rule == "fakes_named_not_sold" or asked else verdict
     own = _judged(evidence, [s for s in signals if s not in reported and s not in bought], rules)
     if SEVERITY[own.decision] >= SEVERITY[verdict.decision]:
         return verdict
@@ -563,6 +571,8 @@ def refused_unless_resold(around: list[Signal]) -> bool:
 # (stop 43) a mark named as what the goods fit, nothing counterfeit said of them
 # (Evidence.compatible)
 COMPATIBLE_GOODS = "compatible_goods"
+# (stop 49) a mark named as the goods a service repairs (Evidence.serviced)
+SERVICED_GOODS = "serviced_goods"
 PRICED_UNDER_FLOOR = "priced_under_the_marks_floor"
 # (stop 41) words anywhere in the record that keep a price floor from being read: the poster
 # resells his own item (a student's price is still a resale), warns, reviews or reports, says
@@ -603,6 +613,10 @@ def _decide(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
         # (stop 43) 兼容华为手表的充电线，第三方产品，非原装: the mark names what the goods fit and
         # the poster says they are not the brand's own; nominative use, whatever sells them
         return verdict("none", COMPATIBLE_GOODS)
+    if evidence.serviced and "counterfeit" not in kinds:
+        # (stop 49) 大疆云台维修 … 不是大疆官方网点，换的是原厂配件: a service done on the mark's
+        # goods; its look-alike words are the shop's parts and standing, not goods bearing the mark
+        return verdict("none", SERVICED_GOODS)
     if "benign" in kinds:
         if not kinds & {"commerce", "sale"} or not kinds & {"counterfeit", "weak_counterfeit"}:
             # a review that says where it was bought (官方旗舰店下单 包邮) sells nothing fake; a

@@ -24,6 +24,7 @@ from origin.brands.context import (BOUGHT_KINDS, BUYING_ASKED, COPIED, FIELDS,
                                    SOUND_VIAS, Evidence, Signal, Verdict, decide, not_acted_on)
 from origin.brands.learnt import ContextModel, shipped_model
 from origin.brands.listings import judged_listings
+from origin.brands.others_offers import contact_made, fitted_parts, offers_asked_about, serviced
 from origin.brands.normalize import (TONE_DIGIT, FieldViews, View, confusable_symbols, is_cjk,
                                      leet, look_alike_ones, normalizer, one_as_i, one_as_l,
                                      ones, six_as_g, without_tones)
@@ -638,9 +639,15 @@ class BrandGuard:
             signals = sorted(signals + sanctions, key=lambda s: s.position)
         if any(s.word == "legality_question" for s in signals):
             signals = _legality_answered(texts, signals, self.rules.contact_words)
+        # (stop 49) a buyer asking whether to buy someone else's offer: its words are all reported
+        asked = offers_asked_about(signals, self.rules)
+        if asked:
+            signals = sorted(signals + asked, key=lambda s: s.position)
+            listings = listings + [s for s in signals if s.kind == "attribution"
+                                   or s.kind == "quote" and s.word in self.rules.speech]
         if not any(s.kind in OFFER_KINDS and not _within(s, listings) for s in signals):
             # (stop 45) the brand disowning goods nobody offers: a report, a review's disclaimer
-            # (stop 47: nor the listing a report judges)
+            # (stop 47: nor the listing a report judges; stop 49: nor the offer a buyer asks about)
             signals = [s for s in signals if s.word not in (DISOWNED, LABEL_MADE, COPIED,
                                                             RETAIL_FRACTION, INSPECTION_REFUSED)]
         triggered = any(signal.kind in TRIGGER_KINDS for signal in signals)
@@ -675,6 +682,9 @@ class BrandGuard:
                   and self._fits.search(texts[FIELDS.index(hit.field)],
                                         max(0, hit.start - 24), hit.start)}
         disclosed = self._disclosures(dict(zip(FIELDS, texts)), signals) if fitted else ()
+        # (stop 49) brands whose goods the record names as what a service repairs (X维修)
+        repaired = {hit.brand.id for hit in hits if hit.via in DIRECT_VIAS
+                    and serviced(texts[FIELDS.index(hit.field)], hit.start, hit.end, self.rules)}
         evidence = [Evidence(
             field=hit.field, via=hit.via, evasions=frozenset(hit.evasions),
             position=bases[hit.field] + hit.start, length=hit.end - hit.start,
@@ -699,7 +709,8 @@ class BrandGuard:
             initials_on_goods=hit.via == "initials" and not hit.weak_sound
             and not hit.ambiguous and self._goods_after(hit, views[hit.field].original),
             compatible=hit.brand.id in fitted,
-            disclosed=disclosed if hit.brand.id in fitted else ())
+            disclosed=disclosed if hit.brand.id in fitted else (),
+            serviced=hit.brand.id in repaired)
             for hit in hits]
         kinds = {s.kind for s in signals}
         reading = _Reading(
@@ -725,6 +736,8 @@ class BrandGuard:
                 found.append(s.position)
             elif s.kind == "weak_counterfeit" and (
                     texts[s.field][:s.start].endswith(negations)
+                    # (stop 49) a word that says fitting goods are not the brand's (副厂件)
+                    or s.matched.lower() in self.rules.fitted_disclosures
                     or MARKING_DENIED.search(texts[s.field], 0, s.start)
                     # (stop 48) a brand denied in the word itself (盒上没有任何品牌)
                     or s.matched.startswith(negations)):
@@ -863,6 +876,7 @@ class BrandGuard:
         signals = _advised_against(field_views.original, signals)
         signals = self._own_orders(name, field_views.original, signals)
         signals = self._contact_received(field_views.original, signals)
+        signals = contact_made(field_views.original, signals, self.rules)
         signals = sorted(signals + derived, key=lambda s: s.position) if derived else signals
         classed = self._fakes_as_a_class(name, field_views.original, signals)
         if classed:
@@ -2557,7 +2571,8 @@ def _compatible_with(rules: Rules) -> re.Pattern | None:
     # (stop 48) or a ``holders`` verb opening its clause (装X的收纳盒; not 原装X, 包装X)
     holders = rf"|(?:^|(?<=[，。！？；：,.!?;:\s]))(?:{_phrases(rules.holders)})" \
         if rules.holders else ""
-    return re.compile(rf"(?:{_phrases(rules.compatible_with)}{holders})于?(?i:\s*the\b)?"
+    return re.compile(rf"(?:{_phrases(rules.compatible_with)}{holders}{fitted_parts(rules)})"
+                      r"于?(?i:\s*the\b)?"
                       rf"[\s\"'“‘「『《(（]*$")
 
 
