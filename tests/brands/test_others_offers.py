@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.brands.conftest import assert_no_offer, assert_offers
+from tests.brands.conftest import assert_no_offer, assert_offers, record
 
 NOT_OFFERED = [
     # a buyer asking about what someone else offers him, the offer's words all in the question
@@ -52,3 +52,25 @@ def test_contact_already_made_is_no_way_to_reach_the_poster(guard):
     open_call = guard._read(("", "旺旺礼包", "有需要联系，外箱标签齐全"))
     assert not [s for s in done.signals if s.word == "联系"]
     assert [s for s in open_call.signals if s.word == "联系" and s.kind == "sale"]
+
+
+def test_a_trade_reported_punished_is_no_offer(guard, learnt_guard):
+    title, text = "城西一商户卖假冒耐克运动鞋被罚", "该商户以“原单”为名批发耐克运动鞋，被依法没收并罚款。"
+    assert_no_offer(guard, "本地新闻", title, text)
+    assert_no_offer(learnt_guard, "本地新闻", title, text)
+    # a seller's boast of a sanction, his price in the sentence: still his offer
+    assert_offers(guard, "高仿耐克运动鞋", "原单货，被查处过也照卖，99包邮", "demote")
+
+
+def test_an_order_screenshot_is_proof_of_a_resale_as_a_receipt_is(guard):
+    def decided(proof: str) -> str:
+        return guard.scan(record("李宁跑鞋 同款 搬家清仓", f"{proof}原价三折，自提")).decision
+
+    assert decided("") != "none"
+    assert decided("专柜小票在，") == decided("官方旗舰店订单截图在，") == "none"
+
+
+def test_an_alias_is_not_glued_to_an_english_word_it_is_part_of(guard):
+    # "important a": the letters a-n-t-a across a space end a word that is English whole
+    result = guard.scan(record("Important note", "It is important a buyer keeps the receipt, $20"))
+    assert not [hit for hit in result.hits if hit.brand.mark == "安踏"]

@@ -193,6 +193,7 @@ class Rules:
     repairs: tuple[str, ...] = ()
     repair_reach: int = 8
     contact_done: tuple[str, ...] = ()
+    sanctions_suffered: tuple[str, ...] = ()
 
     def decision_for(self, score: int) -> str:
         """The most severe decision whose threshold the score reaches."""
@@ -339,6 +340,7 @@ def _load_rules(override: Path | str | None) -> Rules:
             repairs=tuple(str(w).lower() for w in others.get("repairs", ())),
             repair_reach=int(others.get("repair_reach", 8)),
             contact_done=tuple(str(w) for w in others.get("contact_done", ())),
+            sanctions_suffered=tuple(str(w) for w in others.get("sanctions_suffered", ())),
         ))
     except (AttributeError, KeyError, TypeError, ValueError) as error:
         # the reason as a sentence: it was the exception's repr, ValueError("scoring.window ...")

@@ -24,7 +24,8 @@ from origin.brands.context import (BOUGHT_KINDS, BUYING_ASKED, COPIED, FIELDS,
                                    SOUND_VIAS, Evidence, Signal, Verdict, decide, not_acted_on)
 from origin.brands.learnt import ContextModel, shipped_model
 from origin.brands.listings import judged_listings
-from origin.brands.others_offers import contact_made, fitted_parts, offers_asked_about, serviced
+from origin.brands.others_offers import (contact_made, fitted_parts, offers_asked_about,
+                                         punished_trade, serviced)
 from origin.brands.normalize import (TONE_DIGIT, FieldViews, View, confusable_symbols, is_cjk,
                                      leet, look_alike_ones, normalizer, one_as_i, one_as_l,
                                      ones, six_as_g, without_tones)
@@ -871,6 +872,7 @@ class BrandGuard:
         derived += self._warnings_objects(name, field_views.original, signals)
         derived += _mentioned(name, field_views.original, signals)
         derived += self._losses(name, field_views.original)
+        derived += punished_trade(name, field_views.original, self.rules)
         signals = self._negated_advice(field_views.original, signals)
         signals = self._sale_refused(field_views.original, signals)
         signals = _advised_against(field_views.original, signals)
@@ -2130,14 +2132,22 @@ class BrandGuard:
             while low > 0 and _latin(original[low - 1]) and not (
                     low < begin and original[low].isupper() and original[low - 1].islower()):
                 low -= 1
-            word, whole = original[low:begin], original[low:finish]
+            # (stop 49) the whole is the Latin word the glue is in, not across a separator the
+            # hit holds (origin|al or China: "original" is a word, "al or" no alias glued to it)
+            high = begin
+            while high < finish and _latin(original[high]):
+                high += 1
+            word, whole = original[low:begin], original[low:high]
         else:
             high = finish
             while high < len(original) and _latin(original[high]) and not (
                     high > finish and original[high].isupper()
                     and original[high - 1].islower()):
                 high += 1
-            word, whole = original[finish:high], original[begin:high]
+            low = finish
+            while low > begin and _latin(original[low - 1]):
+                low -= 1
+            word, whole = original[finish:high], original[low:high]
         return len(word) >= 3 and f"\n{word.lower()}\n" in self.english \
             and f"\n{whole.lower()}\n" not in self.english
 

@@ -12,18 +12,22 @@ independent repair shops. Three shapes, each read here and applied by the guard 
   disclosing fitting goods are not the brand's own (``fitted_disclosures``: 副厂件);
 - a service done on a mark's goods (``repairs``: X维修, 都能修): a nominative use, whose
   look-alike words describe the shop's parts and standing, not goods bearing the mark;
-- contact already made (``contact_done``: 已联系品牌方处理): a report, no way to reach the poster.
+- contact already made (``contact_done``: 已联系品牌方处理): a report, no way to reach the poster;
+- a trade reported punished (``punished_trade``: …批发X，被没收并罚款。): the selling words are
+  the punished party's.
 """
 from __future__ import annotations
 
 import re
 
-from origin.brands.automaton import OFFER_KINDS
+from origin.brands.automaton import OFFER_KINDS, PRICE
 from origin.brands.config import Rules
 from origin.brands.context import BUYING_ASKED, OFFER_ASKED, Signal, _inside
 
 # what ends a clause for a repair word's reach: Chinese and Latin stops, a space
 CLAUSE_BREAK = re.compile(r"[，。！？；：,.;:!?\s]")
+CHINESE_SENTENCE_ENDS = "。！？\n"
+PUNISHED_TRADE = "punished_trade"
 
 
 def offers_asked_about(signals: list[Signal], rules: Rules) -> list[Signal]:
@@ -80,3 +84,24 @@ def contact_made(text: str, signals: list[Signal], rules: Rules) -> list[Signal]
     return [s for s in signals if not (
         s.kind in ("commerce", "sale") and s.word in rules.contact_words
         and text[:s.start].endswith(rules.contact_done))]
+
+
+def punished_trade(name: str, text: str, rules: Rules) -> list[Signal]:
+    """Each Chinese sentence whose last clause opens with a passive marker (被) and, at most two
+    characters on, a ``sanctions_suffered`` word (被没收, 被依法查处), holding no price and no
+    contact word: a ``verdict`` (``PUNISHED_TRADE``) over the sentence, the trade it reports being
+    the punished party's (该商户以…为由批发X，被没收并罚款。)."""
+    if not rules.sanctions_suffered or not any(p in text for p in rules.passive_markers):
+        return []
+    found, low = [], 0
+    for high in [i for i, char in enumerate(text) if char in CHINESE_SENTENCE_ENDS] + [len(text)]:
+        sentence = text[low:high]
+        last = max(sentence.rfind("，"), sentence.rfind(","))
+        clause = sentence[last + 1:].lstrip()
+        if last > 0 and clause[:1] in rules.passive_markers \
+                and any(word in clause[1:3 + len(word)] for word in rules.sanctions_suffered) \
+                and not PRICE.search(sentence) \
+                and not any(word in sentence.lower() for word in rules.contact_words):
+            found.append(Signal("verdict", PUNISHED_TRADE, name, low, high, sentence, low))
+        low = high + 1
+    return found
