@@ -2132,10 +2132,10 @@ class BrandGuard:
             while low > 0 and _latin(original[low - 1]) and not (
                     low < begin and original[low].isupper() and original[low - 1].islower()):
                 low -= 1
-            # (stop 49) the whole is the Latin word the glue is in, not across a separator the
-            # hit holds (origin|al or China: "original" is a word, "al or" no alias glued to it)
+            # (stop 49) the whole is the word the glue is in, not across a space the hit holds
+            # (origin|al or China: "original" is a word, "al or" no alias glued to it)
             high = begin
-            while high < finish and _latin(original[high]):
+            while high < finish and not original[high].isspace():
                 high += 1
             word, whole = original[low:begin], original[low:high]
         else:
@@ -2145,7 +2145,7 @@ class BrandGuard:
                     and original[high - 1].islower()):
                 high += 1
             low = finish
-            while low > begin and _latin(original[low - 1]):
+            while low > begin and not original[low - 1].isspace():
                 low -= 1
             word, whole = original[finish:high], original[low:high]
         return len(word) >= 3 and f"\n{word.lower()}\n" in self.english \
