@@ -2,7 +2,7 @@
 
 Held out 34 took down a buyer asking about a seller's claim ("Seller … says his X are a 'factory
 run' for $N. Legit? … tags look newly added. Should I buy?") and demoted compatible parts and
-independent repair shops. Three shapes, each read here and applied by the guard and context.py:
+independent repair shops. Five shapes, read here and applied by the guard and context.py:
 
 - someone else's offer asked about (``offers_asked_about``): a buyer's question whether to buy,
   in a record whose every price, selling and contact word lies inside reported speech or inside
