@@ -376,6 +376,9 @@ class Matcher:
             # pass finds is found as before
             matches = self._with_geometry_tier(upload.spread_out(describe=False), matches, min_score,
                                                answers=answers, cascade=True)
+        if (upload.keyframes is not None and self.keypoints is not None
+                and _nothing_at_default(matches)):
+            matches = self._screen_flattened_matches(upload, matches, min_score)
         if (upload.panels is not None and self.keypoints is not None
                 and _nothing_at_default(matches)):
             # a framed 9:16 copy's title and captions took the votes of its keyframes'
@@ -477,6 +480,19 @@ class Matcher:
             matches = _with_geometry(matches, self._panel_matches(upload, matches, min_score,
                                                                   geometry.answers, cascade))
         return matches
+
+    def _screen_flattened_matches(self, upload: Fingerprint, matches: dict[str, Match],
+                                  min_score: float) -> dict[str, Match]:
+        """``matches`` with the geometry tier's matches of the monitor ``upload`` films,
+        flattened (``Fingerprint.screen_flattened``), where its keyframes show one; its dense
+        keyframes only if a flattened keyframe verified with some original (as the mirrored
+        pass). A pair found so is verified and held as any other (templates, layouts, low
+        detail): only the picture it is described from differs (filmed49, stop 49)."""
+        flattened = upload.screen_flattened()
+        if flattened is None:
+            return matches
+        return self._with_geometry_tier(flattened, matches, min_score, unless_unverified=True,
+                                        cascade=True)
 
     def _richer_dense_matches(self, upload: Fingerprint, min_score: float,
                               copied: np.ndarray | None, answers: list[Answers]) -> list[Match]:

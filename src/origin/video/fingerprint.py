@@ -254,6 +254,27 @@ class Fingerprint:
                        dense=None if upload.dense is None else upload.dense.spread_out(),
                        every_frame=None, panels=None, keyframes=None)
 
+    def screen_flattened(self) -> "Fingerprint | None":
+        """The upload as the geometry tier would see the monitor it films, flat: each of its
+        keyframes (and dense keyframes) whose picture shows a screen inside a dark bezel
+        (``regions.screen_in_bezel``, found keyframe by keyframe: it moves with the hand)
+        warped flat and softened (``regions.flattened_screen``), not described yet
+        (``waiting``); the others left out; None where no keyframe shows one.
+
+        A screen filmed in a room is a keystoned picture a third of the frame, under moire and
+        glare: no similarity or affine transform carries its features onto the original's, and
+        a homography fitted to them held 8-24 inliers (screens48). Flattened, its features meet
+        the original's at one scale (filmed49, stop 49)."""
+        upload = self.described()
+        if upload.keyframes is None:
+            return None
+        keyframes = _screen_flattened(upload.keyframes)
+        if keyframes is None:
+            return None
+        dense = None if upload.dense is None else _screen_flattened(upload.dense)
+        return replace(upload, keypoints=None, waiting=keyframes, dense=dense, every_frame=None,
+                       panels=None, keyframes=None, pictures=None)
+
     def parts_apart(self) -> "list[Fingerprint]":
         """The upload as the geometry tier would see each part of its ``panels`` (a split
         screen's panels, a framed or picture-in-picture window) alone: its kept keyframes and
@@ -990,6 +1011,21 @@ def _kept(keyframes: Sequence[tuple[float, np.ndarray]], features: int) -> LazyK
     if len(keyframes) > MIRRORED_KEYFRAMES:
         return None
     return lazy_keyframes(keyframes, features)
+
+
+def _screen_flattened(keyframes: LazyKeyframes) -> LazyKeyframes | None:
+    """``keyframes`` whose picture shows a screen in a bezel, that screen flattened; None if
+    none does (``Fingerprint.screen_flattened``)."""
+    kept = []
+    for time, picture in zip(keyframes.times, keyframes.pictures):
+        corners = regions.screen_in_bezel(picture)
+        if corners is not None:
+            kept.append((time, regions.flattened_screen(picture, corners)))
+    if not kept:
+        return None
+    return replace(keyframes, times=tuple(time for time, _ in kept),
+                   pictures=tuple(picture for _, picture in kept), mirrored=False, spread=False,
+                   parts=None, panels=())
 
 
 def _shares(box: regions.Box, size: tuple[int, int]) -> tuple[float, float, float, float]:

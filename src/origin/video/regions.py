@@ -44,6 +44,12 @@ SCREEN_SHARES = (0.91, 0.82)  # the outline scaled about its centre: the bezel i
                               # and that picture's centred 80 % (an original's second view)
 SCREEN_VIEW_SIDE = 64         # px: a screen's picture warped to this square before hashing
 SCREEN_PROBE_EVERY = 4        # frames: a window is searched in full only if one of these has one
+BEZEL_LONG_SIDE = 240         # px: frames are searched for a monitor's dark bezel this small (at 128
+                              # px a bezel 6 % of the screen wide is a pixel or two)
+BEZEL_DARK = (40, 55, 70)     # gray levels under which a pixel may be the bezel, tried in turn
+BEZEL_AREA = (0.12, 0.85)     # of the frame: the screen inside a bezel covers this much
+MOIRE_SIGMA = 1.0             # px: a flattened screen softened before it is described again
+BEZEL_SOLID = 0.85            # of its four-sided outline's area the screen's own region fills
 
 
 @dataclass(frozen=True)
@@ -378,8 +384,62 @@ def screen_outline(frame: np.ndarray) -> np.ndarray | None:
         if best_area <= area <= most:
             best, best_area = corners, area
     if best is None:
+        inside = screen_in_bezel(frame)     # filmed in a room: the wall's edges break the outline
+        if inside is None:
+            return None
+        centre = inside.mean(axis=0)        # the outline as ``SCREEN_SHARES`` expect it
+        return centre + (inside - centre) / SCREEN_SHARES[0]
+    return _ordered(best.reshape(4, 2).astype(np.float32) / scale)
+
+
+def screen_in_bezel(frame: np.ndarray) -> np.ndarray | None:
+    """The corners of a monitor's picture inside its dark bezel (a hole of ``BEZEL_AREA`` in
+    the frame's dark pixels, four-sided and convex), in frame pixels (top-left, top-right,
+    bottom-right, bottom-left); None if there is none (or the picture is as dark as the bezel
+    at its edges).
+
+    A phone filming a monitor in a room (the real suite's ``filmed_screen`` since held_out_16)
+    sees the wall's picture all round the screen: its edges join the bezel's, so the largest
+    four-sided outline of the frame's edges (``screen_outline``) is none. The bezel itself is a
+    dark ring, and the screen's picture the one large hole in it (filmed49, stop 49)."""
+    height, width = frame.shape
+    scale = min(1.0, BEZEL_LONG_SIDE / max(height, width))
+    small = cv2.resize(frame, (max(1, round(width * scale)), max(1, round(height * scale))),
+                       interpolation=cv2.INTER_AREA) if scale < 1 else frame
+    small = cv2.GaussianBlur(small, (5, 5), 0)
+    least, most = (share * small.shape[0] * small.shape[1] for share in BEZEL_AREA)
+    best, best_area = None, least
+    for level in BEZEL_DARK:
+        dark = cv2.morphologyEx((small < level).astype(np.uint8), cv2.MORPH_CLOSE,
+                                np.ones((3, 3), np.uint8))
+        contours, hierarchy = cv2.findContours(dark, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+        if hierarchy is None:
+            continue
+        for contour, (_, _, _, parent) in zip(contours, hierarchy[0]):
+            if parent < 0:                  # an outer edge of the dark pixels, not a hole in them
+                continue
+            area = cv2.contourArea(contour)
+            if not best_area < area < most:
+                continue
+            hull = cv2.convexHull(contour)
+            corners = cv2.approxPolyDP(hull, 0.03 * cv2.arcLength(hull, True), True)
+            if len(corners) == 4 and area >= BEZEL_SOLID * cv2.contourArea(corners):
+                best, best_area = corners, area
+    if best is None:
         return None
     return _ordered(best.reshape(4, 2).astype(np.float32) / scale)
+
+
+def flattened_screen(picture: np.ndarray, corners: np.ndarray) -> np.ndarray:
+    """``picture``'s screen inside ``corners`` (``screen_in_bezel``) warped flat to the
+    picture's own size (a landscape frame: the monitor's 16:9), softened by ``MOIRE_SIGMA``:
+    the screen's pixel grid beating with the camera's (moire bands) makes corners ORB keeps,
+    and they are nowhere in the original."""
+    height, width = picture.shape[:2]
+    target = np.float32([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]])
+    flat = cv2.warpPerspective(picture, cv2.getPerspectiveTransform(corners.astype(np.float32), target),
+                               (width, height), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+    return cv2.GaussianBlur(flat, (0, 0), MOIRE_SIGMA)
 
 
 def screen_views(frames: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
