@@ -48,8 +48,8 @@ BEZEL_LONG_SIDE = 240         # px: frames are searched for a monitor's dark bez
                               # px a bezel 6 % of the screen wide is a pixel or two)
 BEZEL_DARK = (40, 55, 70)     # gray levels under which a pixel may be the bezel, tried in turn
 BEZEL_AREA = (0.12, 0.85)     # of the frame: the screen inside a bezel covers this much
-MOIRE_SIGMA = 1.0             # px: a flattened screen softened before it is described again
 BEZEL_SOLID = 0.85            # of its four-sided outline's area the screen's own region fills
+MOIRE_SIGMA = 1.0             # px: a flattened screen softened before it is described again
 
 
 @dataclass(frozen=True)
@@ -363,7 +363,9 @@ def screen_outline(frame: np.ndarray) -> np.ndarray | None:
 
     A phone filming a monitor sees the picture as a keystoned quadrilateral: no rectangle of
     the frame holds it, and its corners drift with the hand. The bezel's outline survives blur,
-    moiré and glare that destroy local features, so it is found frame by frame.
+    moiré and glare that destroy local features, so it is found frame by frame. Where no such
+    outline is found, the screen inside a dark bezel (``screen_in_bezel``), scaled out by
+    ``SCREEN_SHARES[0]`` to stand for the outline.
     """
     height, width = frame.shape
     scale = min(1.0, SCREEN_LONG_SIDE / max(height, width))
