@@ -164,8 +164,8 @@ never-registered music (music-held-out-14-unregistered) is FloboPuyo's four shor
 every 6th track of the two; its negatives add the new scenes on unregistered music and without
 music, a registered song's loudest line whistled and sung by a crowd with no recording playing, a
 karaoke singer over an unregistered instrumental, and a phone's ringtone (Lomiri's) looped alone
-and under talk. Registered beside the 100 and held_out_2's to held_out_13's; sealed: written at
-stop 48, the lead reads it at stop 49.
+and under talk. Registered beside the 100 and held_out_2's to held_out_13's; written at stop 48,
+read by the lead at stop 49: spent.
 
     python benchmarks/audio_suite.py --part held_out_15 [--rebuild] [--check]
 

@@ -82,7 +82,7 @@ engine, a podcast's bed ducked under two hosts, a get-ready-with-me vlog over th
 speaker and a hair dryer; among its negatives those scenes without music, a registered song's line
 whistled or sung by a crowd with no recording, a karaoke singer over an unregistered instrumental
 and a phone's ringtone looped; registered beside the 100 and held_out_2's to held_out_13's;
-results/audio-held_out_14.json) is sealed: the lead reads it. ``--part held_out_15`` (stop 49:
+results/audio-held_out_14.json) was read by the lead at stop 49: spent. ``--part held_out_15`` (stop 49:
 Ironseed's modules, The Maze of Galious' themes, Alien Blaster's tunes and Renich's song, Ironseed's
 other themes and the Maze's loops never registered; held_out_14's families and five more, each with
 a voice over the song: a slowed + reverb edit under a vlogger, someone singing along over the song,
