@@ -361,7 +361,9 @@ def test_a_name_too_long_for_the_file_system_fails_alone_in_one_line(tmp_path, c
     assert done["error"] is None
 
 
-def test_evidence_into_a_folder_that_cannot_be_made_is_one_line(tmp_path):
+def _filed_notice(tmp_path):
+    """A workspace whose matched upload one notice of "label" was filed against, by the CLI:
+    (runner, env, workspace options, the filing's JSON)."""
     from origin.workspace import Workspace
     from tests.enforcement.conftest import Catalogue, later, match
 
@@ -376,39 +378,23 @@ def test_evidence_into_a_folder_that_cannot_be_made_is_one_line(tmp_path):
         "uploads": ["u-matched"], "evidence": [{"text": "reg"}], "good_faith": True,
         "accurate": True}) + "\n", encoding="utf-8")
     runner, env = CliRunner(), {"ORIGIN_NOW": later(2).isoformat()}
-    filed = runner.invoke(main, ["-w", str(tmp_path / "ws"), "complaints", "submit", "--json",
-                                 str(notice)], env=env)
-    (ticket,) = json.loads(filed.stdout)["tickets"]
-    (tmp_path / "file").write_text("x")
-    result = runner.invoke(main, ["-w", str(tmp_path / "ws"), "tickets", "evidence", ticket,
-                                  "--out", str(tmp_path / "file" / "out")], env=env)
-    _one_line_failure(result, str(tmp_path / "file"), "evidence not written")
-    # a device passes click's "not a file" check; mkdir then said only "File exists"
-    result = runner.invoke(main, ["-w", str(tmp_path / "ws"), "tickets", "evidence", ticket,
-                                  "--out", os.devnull], env=env)
-    _one_line_failure(result, os.devnull, "evidence not written: not a folder")
-
-
-def _filed_notice(tmp_path):
-    """A workspace whose matched upload one notice of "label" was filed against, by the CLI:
-    (runner, env, workspace options, the filing's JSON)."""
-    from origin.workspace import Workspace
-    from tests.enforcement.conftest import Catalogue, later, match
-
-    workspace = Workspace(tmp_path / "ws")
-    Catalogue(workspace).original("o-song", "label")
-    Catalogue(workspace).scanned("u-matched", "copier", later(1), match("o-song", "label"))
-    workspace.engine.dispose()
-    notice = tmp_path / "notice.jsonl"
-    notice.write_text(json.dumps({
-        "claimant": "label", "contact": {"email": "a@label.example"}, "work": "o-song",
-        "uploads": ["u-matched"], "evidence": [{"text": "reg"}], "good_faith": True,
-        "accurate": True}) + "\n", encoding="utf-8")
-    runner, env = CliRunner(), {"ORIGIN_NOW": later(2).isoformat()}
     ws = ["-w", str(tmp_path / "ws")]
     filed = json.loads(runner.invoke(main, [*ws, "complaints", "submit", "--json", str(notice)],
                                      env=env).stdout)
     return runner, env, ws, filed
+
+
+def test_evidence_into_a_folder_that_cannot_be_made_is_one_line(tmp_path):
+    runner, env, ws, filed = _filed_notice(tmp_path)
+    (ticket,) = filed["tickets"]
+    (tmp_path / "file").write_text("x")
+    result = runner.invoke(main, [*ws, "tickets", "evidence", ticket,
+                                  "--out", str(tmp_path / "file" / "out")], env=env)
+    _one_line_failure(result, str(tmp_path / "file"), "evidence not written")
+    # a device passes click's "not a file" check; mkdir then said only "File exists"
+    result = runner.invoke(main, [*ws, "tickets", "evidence", ticket, "--out", os.devnull],
+                           env=env)
+    _one_line_failure(result, os.devnull, "evidence not written: not a folder")
 
 
 def test_complaints_withdraw_lifts_the_measure_and_refuses_a_second_time(tmp_path):
