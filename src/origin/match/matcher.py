@@ -880,11 +880,7 @@ class Matcher:
         mine = keypoints.frame_of == pair.original_frame
         if _spots(keypoints.points[mine & drawn]) < MIN_INLIERS:
             return True
-        [paired] = self.keypoints.paired_each(upload, pair.upload_frame, key,
-                                              [pair.original_frame])
-        landed = paired.original_points @ pair.matrix[:, :2].T + pair.matrix[:, 2]
-        inliers = paired.original_points[np.linalg.norm(landed - paired.upload_points, axis=1)
-                                         <= REPROJECTION * max(keypoints.size)]
+        inliers = self._pair_inliers(key, pair, upload)
         own = inliers[~_at_spots(inliers, keypoints.points[mine & recurring])
                       & ~_near_spots(inliers, keypoints.points[drawn])]
         return bool(_spots(own) >= OWN_INLIERS and np.all(
@@ -978,17 +974,24 @@ class Matcher:
                 _spots(shown[_in_cells(shown, inside, keypoints.size)]) >= CONTENT_SHOWN)
         return None if content_shown else _at_most_still(match, min_score)
 
-    def _carried_and_shown(self, key: int, pair: VerifiedPair,
-                           upload: Keypoints) -> tuple[np.ndarray, np.ndarray]:
-        """Of original ``key``'s keyframe in verified ``pair`` with ``upload``'s: the points
-        the pair's transform carries (its inliers, as ``_on_own_features`` finds them again)
-        and the keyframe's points it lands inside the upload's picture."""
+    def _pair_inliers(self, key: int, pair: VerifiedPair, upload: Keypoints) -> np.ndarray:
+        """Original ``key``'s keyframe points that verified ``pair``'s transform carries onto
+        their matched points in ``upload``'s keyframe (its inliers, found again: the pair keeps
+        only their count)."""
         keypoints = self.keypoints.originals[key]
         [paired] = self.keypoints.paired_each(upload, pair.upload_frame, key,
                                               [pair.original_frame])
         landed = paired.original_points @ pair.matrix[:, :2].T + pair.matrix[:, 2]
-        inliers = paired.original_points[np.linalg.norm(landed - paired.upload_points, axis=1)
-                                         <= REPROJECTION * max(keypoints.size)]
+        return paired.original_points[np.linalg.norm(landed - paired.upload_points, axis=1)
+                                      <= REPROJECTION * max(keypoints.size)]
+
+    def _carried_and_shown(self, key: int, pair: VerifiedPair,
+                           upload: Keypoints) -> tuple[np.ndarray, np.ndarray]:
+        """Of original ``key``'s keyframe in verified ``pair`` with ``upload``'s: the points
+        the pair's transform carries (``_pair_inliers``) and the keyframe's points it lands
+        inside the upload's picture."""
+        keypoints = self.keypoints.originals[key]
+        inliers = self._pair_inliers(key, pair, upload)
         points = keypoints.points[keypoints.frame_of == pair.original_frame]
         placed = points @ pair.matrix[:, :2].T + pair.matrix[:, 2]
         shown = points[np.all((placed >= 0) & (placed < np.array(upload.size, np.float64)), axis=1)]
