@@ -49,6 +49,7 @@ MAX_NAME = 200                 # a name (an account, an owner, who acts): the da
 EARLIEST = datetime(1970, 1, 1, tzinfo=timezone.utc)   # before any platform; keeps date math in range
 CLOCK_SKEW = timedelta(days=1)       # an upload time this far ahead of our clock is refused
 MAX_TITLE = 1000               # characters of an original's title
+MAX_WHY = 4000                 # characters of a reason the audit keeps (a step's, a withdrawal's)
 FORMATS = ("auto", "jsonl", "csv")
 _READ = 1 << 20                # bytes per read while skipping the rest of an oversize line
 

@@ -23,7 +23,8 @@ import click
 from origin.errors import (InputError, NotAWorkspace, OriginError, OutOfSpace, out_of_space,
                            printable, write_refused)
 from origin.jobs.inputs import EMPTY_PATH
-from origin.rows import EXIT_NOTHING_DONE, FORMATS, FieldError, Totals, checked_name, text_problem
+from origin.rows import (EXIT_NOTHING_DONE, FORMATS, MAX_WHY, FieldError, Totals, checked_name,
+                         text_problem)
 
 EXIT_INTERRUPTED = 130          # Ctrl-C (SIGINT): 128 + 2, as a shell reports it
 EXIT_OUTPUT_CLOSED = 141        # stdout's reader gone (SIGPIPE): 128 + 13, as a shell reports it
@@ -115,12 +116,9 @@ def required_text(what: str, longest: int | None = None):
     return check
 
 
-# The longest ``--why`` the audit takes, as the API's (service.schemas.MAX_WHY): a reason of
-# 100 000 characters was stored from the command line and filled every ``tickets show``.
-MAX_REASON = 4000
-
-# a ``--why`` the audit must carry: a blank one is no reason (the console asks for one)
-required_reason = required_text("a reason", longest=MAX_REASON)
+# a ``--why`` the audit must carry: a blank one is no reason (the console asks for one); one
+# over the API's ``MAX_WHY`` neither (100 000 characters were stored and filled ``tickets show``)
+required_reason = required_text("a reason", longest=MAX_WHY)
 
 
 def intake_command(function):

@@ -16,7 +16,7 @@ from origin.enforcement import tickets
 
 
 StateName = Literal[tickets.STATES]  # type: ignore[valid-type]
-MAX_WHY = 4000                     # characters of a transition's reason (API and console)
+MAX_WHY = rows.MAX_WHY             # characters of a reason (API, console and command line)
 MAX_PAGE = 1_000_000               # last page number asked for (API and console): a 20-digit
                                    # one overflowed SQLite's 64-bit OFFSET
 
@@ -62,6 +62,7 @@ def _name(value: str) -> str:
 Text = Annotated[str, AfterValidator(_storable)]
 Name = Annotated[str, AfterValidator(_name)]
 Moment = Annotated[datetime, AfterValidator(_moment)]
+Reason = Annotated[Text, Field(min_length=1, max_length=MAX_WHY, pattern=r"\S")]  # for the audit
 
 
 class Problem(BaseModel):
@@ -116,7 +117,7 @@ class WithdrawalRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    why: Text = Field(min_length=1, max_length=MAX_WHY, pattern=r"\S")
+    why: Reason
 
 
 class KeptTicket(BaseModel):
@@ -188,7 +189,7 @@ class Transition(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     to: StateName
-    why: Text = Field(min_length=1, max_length=MAX_WHY, pattern=r"\S")
+    why: Reason
     strike: Literal["minor", "serious", "severe"] | None = None
     seen: StateName | None = Field(None, alias="from", description=(
         "the state the step was chosen on: 409 when the ticket has left it since (another "
