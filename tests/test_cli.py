@@ -422,22 +422,32 @@ def test_complaints_withdraw_lifts_the_measure_and_refuses_a_second_time(tmp_pat
     _one_line_failure(again, filed["complaint"], "was withdrawn at")
 
 
-def test_complaints_withdraw_waits_for_the_records_lock_serve_holds(tmp_path):
-    """``serve`` withdraws under the workspace's records lock, the command line under its
-    writer lock: the two did not exclude each other, so both could read "not withdrawn yet"
-    and both write. The command now waits for the records lock as well."""
+# Every command-line step on tickets and complaints that ``serve`` also takes (advance, sweep,
+# confirm, a filing, a withdrawal): ``serve`` holds only the records lock, and a command holding only
+# the writer lock could read a ticket's state while ``serve`` moved it, and both wrote.
+@pytest.mark.parametrize("command", [
+    lambda filed: ["complaints", "withdraw", filed["complaint"], "--by", "label", "--why",
+                   "licence signed"],
+    lambda filed: ["tickets", "advance", filed["tickets"][0], "counter_notice_received",
+                   "--by", "uploader", "--why", "I filmed it"],
+    lambda filed: ["tickets", "confirm", filed["tickets"][0], "--by", "reviewer"],
+    lambda filed: ["tickets", "sweep"],
+    lambda filed: ["complaints", "submit", "NOTICE"],
+], ids=["withdraw", "advance", "confirm", "sweep", "submit"])
+def test_record_steps_wait_for_the_records_lock_serve_holds(tmp_path, command):
     import threading
     import time
 
     from filelock import FileLock
 
     runner, env, ws, filed = _filed_notice(tmp_path)
+    arguments = [str(tmp_path / "notice.jsonl") if part == "NOTICE" else part
+                 for part in command(filed)]
     results = []
     held = FileLock(str(tmp_path / "ws" / ".records.lock"))
     with held:
-        worker = threading.Thread(target=lambda: results.append(runner.invoke(main, [
-            *ws, "complaints", "withdraw", filed["complaint"], "--by", "label", "--why",
-            "licence signed"], env=env)))
+        worker = threading.Thread(target=lambda: results.append(
+            runner.invoke(main, [*ws, *arguments], env=env)))
         worker.start()
         time.sleep(1.0)
         assert worker.is_alive() and not results           # waiting for the records lock

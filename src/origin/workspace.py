@@ -260,6 +260,14 @@ class Workspace:
         with FileLock(str(self.path / ".records.lock"), timeout=self.lock_timeout):
             yield
 
+    @contextmanager
+    def records_writer(self) -> Iterator[None]:
+        """The writer lock and the records lock: a command-line step on tickets or complaints.
+        ``serve`` takes only the records lock, so a command holding only the writer lock could
+        read a ticket's state while ``serve`` moved it, and both wrote."""
+        with self.exclusive(), self.record_lock():
+            yield
+
     @property
     def index_folder(self) -> Path:
         return self.path / self.INDEX

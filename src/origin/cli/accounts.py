@@ -207,7 +207,7 @@ def accounts_explain(ctx, account_id, as_json) -> None:
 def tickets_confirm(ctx, ticket_id, actor, why, strike, as_json) -> None:
     """Confirm a ticket; a counterfeit or trademark one triggers joint review of linked accounts."""
     env = Accounts(ctx)
-    with env.workspace.exclusive(), env.workspace.session() as session:
+    with env.workspace.records_writer(), env.workspace.session() as session:
         review = joint.confirm(session, env.policy, env.config, ticket_id, actor=actor, why=why,
                                at=env.now, strike=strike)
     if as_json:

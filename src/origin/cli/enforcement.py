@@ -59,7 +59,7 @@ def complaints_submit(ctx, file: Path, fmt: str, as_json: bool) -> None:
     env = _enforcement(ctx)
     totals = rows.Totals()
     filed_before = 0
-    with env.workspace.exclusive():
+    with env.workspace.records_writer():
         for result in complaints.submit_file(env.workspace, env.policy, file, now=env.now,
                                              fmt=fmt):
             totals.count(result.status == "rejected")
@@ -86,10 +86,7 @@ def complaints_withdraw(ctx, complaint_id: str, actor: str, why: str, as_json: b
     """The claimant takes a notice back: each open ticket it alone backs is withdrawn (measure
     lifted, strike reversed); a ticket a scan or another live notice backs stays open."""
     env = _enforcement(ctx)
-    # the records lock too, as ``serve`` takes for the same step: with the writer lock alone, a
-    # withdrawal here and one over HTTP could both read "not withdrawn yet" and both write
-    with env.workspace.exclusive(), env.workspace.record_lock(), \
-            env.workspace.session() as session:
+    with env.workspace.records_writer(), env.workspace.session() as session:
         done = complaints.withdraw(session, env.policy, complaint_id, actor=actor, why=why,
                                    at=env.now)
     if as_json:
@@ -178,7 +175,7 @@ def tickets_show(ctx, ticket_id, as_json) -> None:
 def tickets_advance(ctx, ticket_id, state, actor, why, strike, as_json) -> None:
     """Move a ticket one legal step; illegal steps are refused."""
     env = _enforcement(ctx)
-    with env.workspace.exclusive(), env.workspace.session() as session:
+    with env.workspace.records_writer(), env.workspace.session() as session:
         tickets.advance(session, env.policy, ticket_id, state, actor=actor, why=why, at=env.now,
                         strike=strike)
         view = tickets.show(session, ticket_id)
@@ -191,7 +188,7 @@ def tickets_advance(ctx, ticket_id, state, actor, why, strike, as_json) -> None:
 def tickets_sweep(ctx, as_json) -> None:
     """Restore items whose claimant let the counter-notice period pass (run it daily)."""
     env = _enforcement(ctx)
-    with env.workspace.exclusive(), env.workspace.session() as session:
+    with env.workspace.records_writer(), env.workspace.session() as session:
         restored = [tickets.TicketView.of(t) for t in tickets.sweep(session, env.policy, env.now)]
     for view in restored:
         echo_json(view.to_json()) if as_json else _print_ticket(view)
