@@ -712,6 +712,10 @@ def test_a_read_only_database_at_an_older_schema_says_so(tmp_path):
     (["brands", "add", "--owner", "o", "--mark", "耐克", "--authorized", "shop\u202e"],  # no
      "the authorised account 'shop\\u202e' holds control characters"),  # record's account can
     (["brands", "add", "--owner", "o", "--mark", "ni\u200bke"], "the mark holds control"),
+    (["tickets", "advance", "t-1", "validated", "--by", "r", "--why", "ok\x1b[2J"],
+     "a reason that holds control characters"),         # an escape sequence in the audit
+    (["tickets", "advance", "t-1", "validated", "--by", "r", "--why", "upheld \u202edenied"],
+     "a reason that holds direction overrides"),         # shown as the other decision
     (["keys", "revoke", " "], "a key id is required"),                  # was "no key ' '", exit 1
     (["brands", "hits", " "], "a name is required"),            # listed nothing, exit 0
     (["claimants", "show", ""], "a name is required"),          # printed nothing, exit 0

@@ -356,6 +356,29 @@ def text_problem(value: str) -> str | None:
     return None
 
 
+# Direction overrides and isolates (U+202A-202E, U+2066-2069) reorder what follows on screen: a
+# reason in the append-only audit could read as another decision than it says ("Trojan Source").
+# The marks RLM, LRM and ALM that right-to-left writing needs stay allowed.
+_REORDERING = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def reason_problem(value: str) -> str | None:
+    """Why a reason cannot go into the audit (API, console and command line alike), or None:
+    NUL or lone surrogates, over ``MAX_WHY`` characters, control characters other than line
+    breaks and tabs (an escape sequence rewrote the terminal that printed ``tickets show``),
+    or direction overrides."""
+    problem = text_problem(value)
+    if problem:
+        return problem
+    if len(value) > MAX_WHY:
+        return f"is {len(value)} characters, over {MAX_WHY}"
+    if any(unicodedata.category(c) == "Cc" and c not in "\t\n\r" for c in value):
+        return "holds control characters"
+    if _REORDERING.search(value):
+        return "holds direction overrides (U+202A-202E, U+2066-2069)"
+    return None
+
+
 # Bytes 0xA1-0xFE twice: a GB2312 character (hanzi, full-width punctuation), the GBK most
 # Chinese text in a legacy encoding is; a run of such pairs, anything else ASCII
 _GB2312_TEXT = re.compile(rb"(?:[\x00-\x7f]|[\xa1-\xfe][\xa1-\xfe])*")

@@ -623,15 +623,17 @@ def test_notices_filed_together_commit_together_and_a_failing_one_alone(service,
 
 # Text and dates the CLI's rows refuse, refused in every body: a NUL reached the audit log or
 # the uploads table (PostgreSQL refuses it there: a 500), a year-1 date failed a whole scan.
-@pytest.mark.parametrize("body, field", [
-    ({"to": "validated", "why": "checked\x00"}, "why"),
+@pytest.mark.parametrize("body, field, reason", [
+    ({"to": "validated", "why": "checked\x00"}, "why", "NUL"),
+    ({"to": "validated", "why": "ok\x1b[2J"}, "why", "control characters"),
+    ({"to": "validated", "why": "upheld \u2066denied\u2069"}, "why", "direction overrides"),
 ])
-def test_a_transition_reason_with_a_nul_is_refused(service, world, body, field):
+def test_a_transition_reason_with_a_nul_is_refused(service, world, body, field, reason):
     ticket_id = file(service, notice(uploads=["u-unmatched"], work="x")).json()["tickets"][0]
     response = service.client.post(f"/v1/tickets/{ticket_id}/transitions", json=body,
                                    headers=service.auth("alice"))
     assert response.status_code == 422, response.text
-    assert response.json()["field"] == field and "NUL" in response.json()["detail"]
+    assert response.json()["field"] == field and reason in response.json()["detail"]
     with service.workspace.session() as session:
         assert tickets.show(session, ticket_id).state == "received"
 

@@ -152,8 +152,12 @@ def test_a_strike_the_api_would_refuse_is_refused_here_too(service, waiting):
         assert tickets.show(session, waiting[0]).state == tickets.RECEIVED
 
 
-@pytest.mark.parametrize("why, message", [("checked\x00", "contains a NUL character"),
-                                          ("x" * 4001, "is over 4000 characters")])
+@pytest.mark.parametrize("why, message", [
+    ("checked\x00", "contains a NUL character"),
+    ("x" * 4001, "is 4001 characters, over 4000"),
+    ("ok\x1b[2J", "holds control characters"),           # cleared the terminal of `tickets show`
+    ("upheld \u202edenied", "holds direction overrides (U+202A-202E, U+2066-2069)"),
+])
 def test_a_reason_the_api_would_refuse_is_refused_here_too(service, waiting, why, message):
     sign_in(service)
     csrf = csrf_of(service.client.get(f"/review/tickets/{waiting[0]}").text)

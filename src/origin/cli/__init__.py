@@ -24,7 +24,7 @@ from origin.errors import (InputError, NotAWorkspace, OriginError, OutOfSpace, o
                            printable, write_refused)
 from origin.jobs.inputs import EMPTY_PATH
 from origin.rows import (EXIT_NOTHING_DONE, FORMATS, MAX_WHY, FieldError, Totals, checked_name,
-                         text_problem)
+                         reason_problem, text_problem)
 
 EXIT_INTERRUPTED = 130          # Ctrl-C (SIGINT): 128 + 2, as a shell reports it
 EXIT_OUTPUT_CLOSED = 141        # stdout's reader gone (SIGPIPE): 128 + 13, as a shell reports it
@@ -118,7 +118,17 @@ def required_text(what: str, longest: int | None = None):
 
 # a ``--why`` the audit must carry: a blank one is no reason (the console asks for one); one
 # over the API's ``MAX_WHY`` neither (100 000 characters were stored and filled ``tickets show``)
-required_reason = required_text("a reason", longest=MAX_WHY)
+_reason_text = required_text("a reason", longest=MAX_WHY)
+
+
+def required_reason(ctx, param, value: str | None) -> str | None:
+    """A ``--why``: said, within ``MAX_WHY``, and what the API and the console take
+    (``rows.reason_problem``: no escape sequences, no direction overrides)."""
+    value = _reason_text(ctx, param, value)
+    problem = value is not None and reason_problem(value)
+    if problem:
+        raise click.BadParameter(f"a reason that {problem}", param=param)
+    return value
 
 
 def intake_command(function):

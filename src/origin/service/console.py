@@ -23,10 +23,10 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from origin.enforcement import clock, evidence, queue, tickets
 from origin.enforcement.config import SEVERITIES
-from origin.rows import text_problem
+from origin.rows import reason_problem
 from origin.service import errors, keys
 from origin.service.forms import TextPartsParser
-from origin.service.schemas import MAX_PAGE, MAX_WHY
+from origin.service.schemas import MAX_PAGE
 
 HERE = Path(__file__).parent
 PER_PAGE = 25
@@ -195,7 +195,7 @@ def create(service, max_body_bytes: int) -> FastAPI:
         strike = form.get("strike") or None
         if not why:
             return _ticket(request, key, ticket_id, 422, "A reason is required.")
-        problem = text_problem(why) or (len(why) > MAX_WHY and f"is over {MAX_WHY} characters")
+        problem = reason_problem(why)
         if problem:                      # as the API's Transition: no NUL, no 300 kB essay
             return _ticket(request, key, ticket_id, 422, f"The reason {problem}.")
         if strike is not None and strike not in SEVERITIES:     # the API's 422 too: it was

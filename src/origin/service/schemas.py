@@ -62,7 +62,18 @@ def _name(value: str) -> str:
 Text = Annotated[str, AfterValidator(_storable)]
 Name = Annotated[str, AfterValidator(_name)]
 Moment = Annotated[datetime, AfterValidator(_moment)]
-Reason = Annotated[Text, Field(min_length=1, max_length=MAX_WHY, pattern=r"\S")]  # for the audit
+
+
+def _reason(value: str) -> str:
+    """What the audit takes from the console and the command line alike (``rows.reason_problem``)."""
+    problem = rows.reason_problem(value)
+    if problem:
+        raise ValueError(problem)
+    return value
+
+
+Reason = Annotated[str, Field(min_length=1, max_length=MAX_WHY, pattern=r"\S"),
+                   AfterValidator(_reason)]                                    # for the audit
 
 
 class Problem(BaseModel):
