@@ -328,7 +328,7 @@ PARTS = ("tune", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out
          "held_out_13", "held_out_14", "held_out_15", "held_out_16", "held_out_17", "held_out_18",
          "held_out_19", "held_out_20", "held_out_21", "held_out_22", "held_out_23", "held_out_24",
          "held_out_25", "held_out_26", "held_out_27", "held_out_28", "held_out_29", "held_out_30",
-         "held_out_31", "held_out_32", "held_out_33", "held_out_34", "held_out_35")
+         "held_out_31", "held_out_32", "held_out_33", "held_out_34", "held_out_35", "held_out_36")
 # parts scored only when named in --parts: a new held-out part is sealed until its one run at the
 # end of the round whose rules it judges (held_out_7: read at stop 23's final main, now open;
 # held_out_8: read at the tenth round's end, stop 24, now open; held_out_9: read at the eleventh
@@ -368,8 +368,10 @@ PARTS = ("tune", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out
 # the lead at stop 48's first and final code, now open; held_out_34: written at stop 48 by a
 # thirty-second hand that never saw the guard nor ran it or bench_brands on any part, read by the
 # lead at stop 49's first and final code, now open; held_out_35: written at stop 49 by a thirty-third hand that never saw the guard
-# nor ran it or bench_brands on any part, sealed until the lead reads it)
-SEALED: tuple[str, ...] = ("held_out_35",)
+# nor ran it or bench_brands on any part, sealed until the lead reads it; held_out_36: written at
+# stop 50 by a thirty-fourth hand that never saw the guard nor ran it or bench_brands on any part,
+# sealed until the lead reads it)
+SEALED: tuple[str, ...] = ("held_out_35", "held_out_36")
 DEFAULT_PARTS = tuple(p for p in PARTS if p not in SEALED)
 
 
@@ -432,7 +434,7 @@ def run_independent(guard: BrandGuard, parts: tuple[str, ...] = DEFAULT_PARTS) -
                     "held_out_24", "held_out_25", "held_out_26", "held_out_28",
                     "held_out_29", "held_out_30", "held_out_31",
                     "held_out_32", "held_out_33", "held_out_34",
-                    "held_out_35"):   # counts only
+                    "held_out_35", "held_out_36"):   # counts only
             continue
         for family, title, description, decision, rule in misses[part][:10]:
             print(f"    [{family}] {title!r} / {description!r} -> {decision} ({rule})")

@@ -764,7 +764,7 @@ def cases(seed: int = 11) -> list[Case]:
             + twenty_fifth_held_out() + twenty_sixth_held_out() + twenty_seventh_held_out()
             + twenty_eighth_held_out() + twenty_ninth_held_out() + thirtieth_held_out()
             + thirty_first_held_out() + thirty_second_held_out() + thirty_third_held_out()
-            + thirty_fourth_held_out() + thirty_fifth_held_out())
+            + thirty_fourth_held_out() + thirty_fifth_held_out() + thirty_sixth_held_out())
 
 
 # -- held_out_3 (issue 13, fifth round): written before any of that round's tuning -----------------
@@ -21528,3 +21528,831 @@ def thirty_fifth_held_out(seed: int = 457) -> list[Case]:
     words = Spellings35()
     return (_held_out_part(seed, words, MARKS_H35, PHRASING_H35, words.initials_of, DIGITS_H35)
             + _nominative_h35(random.Random(seed * 7919 + 35)))
+
+
+# -- held_out_36 (issue 13, stop 50): a thirty-fourth hand -----------------------------------------
+# Written at stop 50 by a thirty-fourth hand that never opened the guard (src/origin/brands/, its
+# tables, model and tests) nor ran it, nor bench_brands, on any part; of docs/brands.md it read
+# held_out_35's paragraph (to put its own after it); of this file the module docstring, Case, the
+# marks lists, cases(), the shared assembly (Phrasing, _post, _loaded_marks, _offer_jobs,
+# _held_out_posts, PartSpellings, _held_out_part), held_out_30's block and of held_out_35 (sealed
+# for it; its brief let it read the definition to keep away from it) the header, constants and
+# templates (none of its templates or spellings code is copied here); of held_out_31 … 34 only the
+# lines a grep for their names printed and held_out_34's summary sentence in the module docstring;
+# of bench_brands.py PARTS, SEALED and run_independent; of the tests the two structure tests,
+# whose check that no template is an earlier part's this part passes. Its marks are the 51 loaded
+# marks with the fewest held-out offers so far (every held-out part's offers counted by brand from
+# cases(), held_out_34's and held_out_35's twice, ties by loaded order: the 51st, 白猫, has 296
+# and the 52nd, 老板, 297; the same count with held_out_33 and 34 twice and without held_out_35
+# gives MARKS_H35 exactly; /work/l50res/brandsheld36-count.py; 20 common words, 25 Latin names; 6
+# of them in held_out_35, 19 in held_out_34). Its seed is 461, the next prime after held_out_35's
+# 457. Its spellings are its own code over outside data (Spellings36): homophones that are whole
+# words of pypinyin's phrase list read as the mark or as two neighbouring characters of it, else
+# characters of GBK's simplified ones weighted by how often pypinyin's phrases hold them in the
+# same place (first, inside, last) as the mark holds the character it replaces, the same tone six
+# times in ten, in the second, the last two, one, all but the first or every place; pinyin in
+# sixteen shapes (Gwoyeu Romatzyh, whose spelling carries the tone, joined, spaced or hyphenated;
+# Wade-Giles capitalised; tone numbers as superscript digits by Unicode name; tone marks joined and
+# capitalised; a handle, the first character kept in brackets after, all capitals but the first
+# letter, 正品 after); initials in sixteen (a full stop after, dotted, 〖〗, two hashes, @, 家的, 记,
+# 大 before, bold Fraktur, sans-serif bold, italic, circled and squared letters by Unicode name);
+# separators by Unicode name from its voices' scripts (Mongolian birga and full stop, Sinhala
+# kunddaliya, Devanagari abbreviation sign, Arabic comma and five-pointed star, Tifinagh separator,
+# Armenian emphasis mark, Philippine single punctuation, dot leaders, shopping emoji) and unseen
+# ones (Mongolian vowel separator, zero-width no-break space, invisible separator, combining
+# grapheme joiner), one kind at every gap, three kinds in turn, one spaced at the middle gap, a
+# seen and an unseen one at every gap, the whole wrapped as well, or unseen ones only; look-alikes
+# from the confusables table's Latin-script twins (ɑ, ɡ, ı …) and its twins in scripts other than
+# Latin, Greek and Cyrillic (Armenian, Cherokee, Lisu, Coptic, Tifinagh …), Latin letters Unicode
+# names WITH STROKE, HOOK, BAR or TAIL that do not decompose, and small capitals by Unicode name;
+# digit swaps (b as 8, g as 9) of the last two, the first and the last, the consonants, every third
+# or one swappable letter. Its phrasing is its own, 20 or more shapes per family, in voices and
+# markets no part names: Shenzhen's Shuibei gold and Nanyou clothing markets, Panyu's watch
+# workshops, Shunde's and Cixi's appliance makers, Yongkang's cookware city, Renhuai's small
+# distilleries, Nantong's Dieshiqiao, Puning, Chenghai, Hanghe's sweaters, Zhuji's Shanxiahu,
+# Beijing's Yabao Road, the Hunchun border, Changsha's Gaoqiao (Changsha speech), Zhengzhou's
+# Yinji (Henan speech), Xi'an's Kangfu Road (Shaanxi speech), Nanning (Guangxi Cantonese),
+# Singapore's Chinatown, Kuala Lumpur's Petaling Street, Taipei's Wufenpu, QQ groups and 港行
+# sellers with no Hong Kong papers; Tbilisi's Lilo market (Georgian), Ulaanbaatar's Narantuul
+# (Mongolian), Almaty's Barakholka (Kazakh), Colombo's Pettah (Sinhala), Kathmandu's Asan (Nepali),
+# Lahore's Anarkali (Urdu), Lucknow's Aminabad (Hindi), Casablanca's Derb Ghallef (Darija: طايوان),
+# El Eulma (Algerian French: du taïwan), Beirut's Bourj Hammoud (Lebanese Arabic and Armenian),
+# Baku (Azerbaijani), Bucharest (Romanian), Sofia's Ilientsi (Bulgarian: менте), Belgrade's
+# Buvljak (Serbian: fejk), Budapest's Józsefváros market (Hungarian), Prague's Sapa (Czech),
+# Vilnius' Gariūnai (Lithuanian), the Beverwijk Bazaar (Dutch), Stockholm (Swedish: kopia), Lima's
+# Mesa Redonda, Bogotá's San Andresito (réplica AAA), Buenos Aires' La Salada (trucho), São Paulo's
+# 25 de Março, Manila's tiangge (Tagalog: peke), Dakar's Sandaga (Wolof and French: du toc) and
+# Ibadan (Yoruba: ayederu). Its labelling and benign texts: docs/brands.md, "Held out 36".
+# Sealed: scored only by the lead with ``--parts held_out_36``; counts only; never run through the
+# guard by its writer.
+MARKS_H36 = [
+    "华为", "格力", "德芙", "元气森林", "金丝猴", "黄鹤楼", "王老吉", "江小白", "片仔癀", "海天", "雪花", "六神",
+    "骆驼", "小熊", "飞鸽", "三只松鼠", "老干妈", "蓝月亮", "老凤祥", "统一", "旺旺", "海鸥", "永久", "周大福",
+    "白象", "熊猫", "欧莱雅", "中华", "凤凰", "大宝", "卡地亚", "雅马哈", "苏泊尔", "花西子", "珀莱雅", "波司登",
+    "范思哲", "七匹狼", "宝格丽", "蜜雪冰城", "舒肤佳", "巴宝莉", "特步", "美的", "回力", "兰蔻", "匡威", "茅台",
+    "索尼", "斐乐", "白猫",
+]
+# what each mark's goods are called, in Chinese and (with a Latin name) in English; a common-word
+# mark's Chinese goods each hold one of its product cues
+GOODS_H36: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "华为": (("折叠屏手机", "运动手表", "降噪耳机"), ("foldable phone", "smartwatch", "noise-cancelling earbuds")),
+    "格力": (("变频空调", "空气能热水器", "除湿机"), ("inverter air conditioner", "dehumidifier")),
+    "德芙": (("巧克力礼盒", "丝滑牛奶巧克力", "巧克力排块"), ("chocolate gift box", "milk chocolate bar")),
+    "元气森林": (("气泡水整箱", "无糖气泡水", "乳茶"), ()),
+    "金丝猴": (("奶糖", "奶糖礼包", "散装糖果"), ()),
+    "黄鹤楼": (("香烟礼盒", "香烟整条", "细支香烟"), ()),
+    "王老吉": (("凉茶整箱", "罐装凉茶", "凉茶礼盒"), ()),
+    "江小白": (("小瓶白酒", "果味高粱酒", "白酒整箱"), ()),
+    "片仔癀": (("锭剂", "珍珠霜", "护肤套装"), ()),
+    "海天": (("酱油", "蚝油", "调味品礼包"), ()),
+    "雪花": (("啤酒整箱", "纯生听装", "罐装啤酒"), ()),
+    "六神": (("花露水", "沐浴露", "驱蚊花露水"), ()),
+    "骆驼": (("冲锋衣", "登山鞋", "三合一冲锋衣"), ()),
+    "小熊": (("酸奶机", "电炖锅", "煮蛋器"), ()),
+    "飞鸽": (("自行车", "复古单车", "变速自行车"), ()),
+    "三只松鼠": (("坚果礼盒", "每日坚果", "夏威夷果"), ()),
+    "老干妈": (("风味豆豉", "油辣椒", "辣椒酱礼盒"), ()),
+    "蓝月亮": (("洗衣液", "洗手液", "深层洁净洗衣液"), ()),
+    "老凤祥": (("足金手镯", "黄金吊坠", "金戒指"), ()),
+    "统一": (("老坛酸菜面", "冰红茶", "桶装方便面"), ()),
+    "旺旺": (("雪饼", "仙贝礼包", "QQ糖"), ()),
+    "海鸥": (("机械手表", "双反相机", "手表礼盒"), ()),
+    "永久": (("自行车", "老式单车", "折叠自行车"), ()),
+    "周大福": (("黄金手链", "钻石戒指", "足金吊坠"), ("gold bracelet", "diamond ring", "gold pendant")),
+    "白象": (("方便面", "泡面整箱", "骨汤方便面"), ()),
+    "熊猫": (("香烟", "老式电视", "电视机"), ()),
+    "欧莱雅": (("紫熨斗眼霜", "玻尿酸精华", "染发膏"), ("eye cream", "hyaluronic serum", "hair colour")),
+    "中华": (("牙膏", "香烟", "健齿牙膏"), ()),
+    "凤凰": (("自行车", "山地单车", "老式自行车"), ()),
+    "大宝": (("SOD蜜", "护手霜", "保湿面霜"), ()),
+    "卡地亚": (("铆钉手镯", "方形腕表", "钉子戒指"), ("bangle", "square watch", "nail ring")),
+    "雅马哈": (("电子琴", "踏板摩托", "民谣吉他"), ("digital keyboard", "scooter", "acoustic guitar")),
+    "苏泊尔": (("电饭煲", "不粘炒锅", "电压力锅"), ("rice cooker", "non-stick wok", "pressure cooker")),
+    "花西子": (("雕花口红", "蜜粉饼", "眉笔"), ("carved lipstick", "pressed powder", "brow pencil")),
+    "珀莱雅": (("双抗精华", "红宝石面霜", "早C晚A套装"), ("antioxidant serum", "retinol cream")),
+    "波司登": (("羽绒服", "长款羽绒服", "轻薄羽绒马甲"), ("down jacket", "long down coat", "down vest")),
+    "范思哲": (("美杜莎T恤", "香水", "印花丝巾"), ("medusa T-shirt", "perfume", "printed silk scarf")),
+    "七匹狼": (("夹克", "男士皮带", "休闲裤"), ("men's jacket", "leather belt", "chinos")),
+    "宝格丽": (("蛇形项链", "香水", "戒指"), ("serpent necklace", "eau de parfum", "ring")),
+    "蜜雪冰城": (("奶茶杯封口膜", "雪人玩偶", "冲饮奶茶粉"), ("cup sealing film", "snowman plush", "milk tea powder")),
+    "舒肤佳": (("香皂", "沐浴露", "洗手液"), ("bar soap", "body wash", "hand wash")),
+    "巴宝莉": (("格纹围巾", "风衣", "格纹手袋"), ("check scarf", "trench coat", "check handbag")),
+    "特步": (("跑鞋", "运动套装", "竞速跑鞋"), ("running shoes", "tracksuit", "racing flats")),
+    "美的": (("变频空调", "双开门冰箱", "电饭煲"), ("air conditioner", "fridge", "rice cooker")),
+    "回力": (("帆布鞋", "小白鞋", "高帮球鞋"), ("canvas shoes", "white sneakers", "high-tops")),
+    "兰蔻": (("小黑瓶精华", "粉水", "眼霜"), ("night serum", "toner", "eye cream")),
+    "匡威": (("高帮帆布鞋", "低帮帆布鞋", "厚底帆布鞋"), ("high-top canvas shoes", "low-tops", "platform sneakers")),
+    "茅台": (("酱香白酒", "生肖纪念酒", "白酒礼盒"), ("baijiu", "zodiac edition baijiu")),
+    "索尼": (("降噪耳机", "微单相机", "游戏机"), ("noise-cancelling headphones", "mirrorless camera", "game console")),
+    "斐乐": (("老爹鞋", "运动卫衣", "网球裙"), ("chunky sneakers", "sweatshirt", "tennis skirt")),
+    "白猫": (("洗洁精", "洗衣粉", "柠檬洗洁精"), ()),
+}
+# eaten, drunk, smoked or used up on the skin, in the mouth or in the wash: resold unopened
+SEALED_GOODS_H36 = frozenset({
+    "德芙", "元气森林", "金丝猴", "黄鹤楼", "王老吉", "江小白", "片仔癀", "海天", "雪花", "六神", "三只松鼠",
+    "老干妈", "蓝月亮", "统一", "旺旺", "白象", "欧莱雅", "中华", "大宝", "花西子", "珀莱雅", "蜜雪冰城",
+    "舒肤佳", "兰蔻", "茅台", "白猫"})
+# machines, vehicles, cameras, instruments and watches (a part or an accessory is made for one);
+# the rest are worn or carried (nominative use)
+DEVICES_H36 = frozenset({
+    "华为", "格力", "小熊", "飞鸽", "海鸥", "永久", "熊猫", "凤凰", "雅马哈", "苏泊尔", "美的", "索尼"})
+
+# digit swaps: b as 8 and g as 9 beside the usual ones
+DIGITS_H36 = {"a": "4", "b": "8", "e": "3", "g": "9", "i": "1", "l": "1", "o": "0", "s": "5",
+              "t": "7", "z": "2"}
+# separators of this part's voices' scripts and stalls, by Unicode name
+SEPARATOR_NAMES_H36 = (
+    "MONGOLIAN BIRGA", "MONGOLIAN FULL STOP", "SINHALA PUNCTUATION KUNDDALIYA",
+    "DEVANAGARI ABBREVIATION SIGN", "ARABIC COMMA", "ARABIC FIVE POINTED STAR",
+    "TIFINAGH SEPARATOR MARK", "ARMENIAN EMPHASIS MARK", "PHILIPPINE SINGLE PUNCTUATION",
+    "ONE DOT LEADER", "TWO DOT LEADER", "SHOPPING BAGS", "MONEY BAG", "PACKAGE", "LABEL",
+    "DELIVERY TRUCK", "HANDSHAKE", "LINK SYMBOL")
+# characters that show nothing, by Unicode name
+UNSEEN_NAMES_H36 = ("MONGOLIAN VOWEL SEPARATOR", "ZERO WIDTH NO-BREAK SPACE",
+                    "INVISIBLE SEPARATOR", "COMBINING GRAPHEME JOINER")
+# initials in styled letters by Unicode name ({} the letter; a letter with none stays plain)
+INITIAL_STYLES_H36 = (
+    "MATHEMATICAL BOLD FRAKTUR CAPITAL {}", "MATHEMATICAL SANS-SERIF BOLD SMALL {}",
+    "MATHEMATICAL ITALIC SMALL {}", "CIRCLED LATIN SMALL LETTER {}", "SQUARED LATIN CAPITAL LETTER {}")
+# how Unicode names a Latin letter drawn with a stroke, hook, bar or tail that does not decompose
+STROKED_H36 = re.compile(r"LATIN (SMALL|CAPITAL) LETTER ([A-Z]) WITH (STROKE|HOOK|BAR|TAIL|"
+                         r"DIAGONAL STROKE|PALATAL HOOK|RETROFLEX HOOK|MIDDLE TILDE|CURL|"
+                         r"DESCENDER|HOOK TAIL|TOPBAR|LONG LEG|SWASH TAIL)$")
+
+
+def _named_h36(name: str) -> str:
+    """The character Unicode names ``name``, or "" where this Python's table has none."""
+    try:
+        return unicodedata.lookup(name)
+    except KeyError:
+        return ""
+
+
+class Spellings36:
+    """held_out_36's own spellings, each from outside data: pypinyin's phrase list (whole words
+    read as the mark, and where in its phrases a character stands) over GBK's simplified
+    characters, OpenCC's conversions, pypinyin's Gwoyeu Romatzyh, Wade-Giles and tone styles, the
+    confusables table's scripts, and Unicode's character names."""
+
+    # toneless syllable: (character, tone, phrases holding it first, inside, last)
+    _chart: dict[str, list[tuple[str, str, int, int, int]]] | None = None
+    # toneless reading of a two to four character phrase: the phrases
+    _words: dict[str, list[str]] | None = None
+    _letters: tuple[dict, dict, dict, dict] | None = None
+
+    def __init__(self) -> None:
+        from opencc import OpenCC
+        from pypinyin import Style, lazy_pinyin, pinyin
+
+        self._lazy, self._phrase, self._style = lazy_pinyin, pinyin, Style
+        self._t2s, self._s2t = OpenCC("t2s"), OpenCC("s2t")
+        self.seen = [c for c in map(_named_h36, SEPARATOR_NAMES_H36) if c]
+        self.unseen = [c for c in map(_named_h36, UNSEEN_NAMES_H36) if c]
+        if Spellings36._chart is None:
+            Spellings36._chart, Spellings36._words = self._sound_tables()
+        if Spellings36._letters is None:
+            Spellings36._letters = self._letter_tables()
+
+    # -- readings
+    def reading(self, char: str) -> str:
+        return self._lazy(char, style=self._style.TONE3, neutral_tone_with_five=True)[0]
+
+    def readings(self, mark: str) -> list[str]:
+        """The mark's syllables as pypinyin reads the phrase, tone-numbered."""
+        return [r[0] for r in self._phrase(mark, style=self._style.TONE3,
+                                           neutral_tone_with_five=True)]
+
+    def _toneless(self, mark: str) -> list[str]:
+        return [r.rstrip("12345") for r in self.readings(mark)]
+
+    def initials_of(self, mark: str) -> str:
+        return "".join(s[0] for s in self._toneless(mark))
+
+    # -- homophones
+    def _simplified(self, char: str) -> bool:
+        try:
+            char.encode("gbk")
+        except UnicodeEncodeError:
+            return False
+        return "\u4e00" <= char <= "\u9fa5" and self._t2s.convert(char) == char
+
+    def _sound_tables(self) -> tuple[dict, dict]:
+        """GBK's simplified characters by toneless reading, with their tone and how many of
+        pypinyin's phrases hold them first, inside and last; and pypinyin's phrases of two to four
+        of those characters by their toneless reading, kept where each character read alone reads
+        as in the phrase (so that a reader takes each for the mark's syllable)."""
+        from pypinyin.phrases_dict import phrases_dict
+
+        first: Counter[str] = Counter()
+        inside: Counter[str] = Counter()
+        last: Counter[str] = Counter()
+        for phrase in phrases_dict:
+            if len(phrase) >= 2:
+                first[phrase[0]] += 1
+                last[phrase[-1]] += 1
+                inside.update(phrase[1:-1])
+        alone: dict[str, str] = {}
+        chart: dict[str, list[tuple[str, str, int, int, int]]] = defaultdict(list)
+        for code in range(0x4E00, 0x9FA6):
+            char = chr(code)
+            if not self._simplified(char):
+                continue
+            toned = self.reading(char)
+            if toned[-1:].isdigit():
+                alone[char] = toned[:-1]
+                chart[toned[:-1]].append((char, toned[-1], first[char] + 1, inside[char] + 1,
+                                          last[char] + 1))
+        words: dict[str, list[str]] = defaultdict(list)
+        for phrase, read in phrases_dict.items():
+            if 2 <= len(phrase) <= 4 and all(c in alone for c in phrase):
+                toneless = [self._strip(r[0]) for r in read]
+                if toneless == [alone[c] for c in phrase]:
+                    words[" ".join(toneless)].append(phrase)
+        return dict(chart), dict(words)
+
+    @staticmethod
+    def _strip(syllable: str) -> str:
+        """A tone-marked syllable without its tone (ü as v, as pypinyin writes it toneless)."""
+        bare = "".join(c for c in unicodedata.normalize("NFD", syllable)
+                       if not unicodedata.combining(c) or c == "\u0308")
+        return unicodedata.normalize("NFC", bare).replace("ü", "v")
+
+    def _fits(self, mark: str, written: str) -> bool:
+        """Every changed character reads as the mark's syllable and is neither the mark's own
+        character in traditional form nor a traditional-only form."""
+        syllables = self._toneless(mark)
+        return len(written) == len(mark) and all(
+            a == b or (self.reading(a).rstrip("12345") == syllables[i]
+                       and a != self._s2t.convert(b) and self._t2s.convert(a) == a)
+            for i, (a, b) in enumerate(zip(written, mark)))
+
+    def _word_for(self, mark: str, start: int, size: int) -> str | None:
+        """A phrase of pypinyin's list read as ``size`` of the mark's syllables from ``start``."""
+        key = " ".join(self._toneless(mark)[start:start + size])
+        own = mark[start:start + size]
+        words = [w for w in self._words.get(key, ()) if w != own]
+        return words[0] if words else None
+
+    def homophone(self, mark: str, rng: random.Random, taken: set[str]) -> str:
+        toned = self.readings(mark)
+        last = len(mark) - 1
+        for _ in range(400):
+            style = rng.randrange(7)
+            chars = list(mark)
+            if style < 2:       # a real word read as the whole mark, or as two neighbours of it
+                start = 0 if style == 0 else rng.randrange(len(mark) - 1)
+                size = len(mark) if style == 0 else 2
+                word = self._word_for(mark, start, size)
+                if word:
+                    chars[start:start + size] = list(word)
+            else:
+                places = {2: [min(1, last)], 3: [last - 1, last], 4: [rng.randrange(len(mark))],
+                          5: list(range(1, len(mark))), 6: list(range(len(mark)))}[style]
+                same_tone = rng.random() < 0.6
+                for i in places:
+                    where = 0 if i == 0 else 2 if i == last else 1
+                    pool = [(c, counts[where] ** 2) for c, tone, *counts in
+                            self._chart.get(toned[i][:-1], ())
+                            if c != mark[i] and (tone == toned[i][-1:] or not same_tone)]
+                    if pool:
+                        chars[i] = rng.choices([c for c, _ in pool], [w for _, w in pool])[0]
+            written = "".join(chars)
+            if (written != mark and self._fits(mark, written)
+                    and not any(m in written for m in taken)):
+                return written
+        raise ValueError(f"no homophone for {mark}")
+
+    # -- separators
+    def separated(self, text: str, rng: random.Random) -> str:
+        """Separators between letters or characters: one kind at every gap, three kinds in turn,
+        one spaced at the middle gap, a seen and an unseen one at every gap, the whole wrapped as
+        well as split, or unseen ones only."""
+        gaps = [i for i in range(1, len(text))
+                if not text[i].isspace() and not text[i - 1].isspace()]
+        style = rng.randrange(6)
+        kinds = rng.sample(self.seen, 3)
+        middle = min(gaps, key=lambda i: abs(2 * i - len(text)))
+        out = [kinds[0]] if style == 4 else []
+        for i, char in enumerate(text):
+            if i in gaps:
+                out.append({0: kinds[0], 1: kinds[gaps.index(i) % 3],
+                            2: f" {kinds[0]} " if i == middle else "",
+                            3: kinds[0] + rng.choice(self.unseen), 4: kinds[0],
+                            5: rng.choice(self.unseen)}[style])
+            out.append(char)
+        if style == 4:
+            out.append(kinds[0])
+        return "".join(out)
+
+    # -- initials
+    def initials(self, mark: str, rng: random.Random) -> str:
+        low = self.initials_of(mark)
+        up = low.upper()
+
+        def styled(name: str, letters: str) -> str:
+            return "".join(_named_h36(name.format(x)) or x for x in letters)
+
+        name = rng.choice(INITIAL_STYLES_H36)
+        return rng.choice((
+            low, up, f"{up}.", ".".join(low) + ".", f"〖{up}〗", f"#{up}#", f"@{low}",
+            f"{up}家的", f"{low}记", f"大{up}", f"{up}品牌",
+            styled(name, up if "CAPITAL" in name else low),
+            styled("CIRCLED LATIN SMALL LETTER {}", low), f"{up[0]}{low[1:]}",
+            " ".join(up), f"({low})"))
+
+    # -- pinyin
+    def pinyin(self, mark: str, rng: random.Random, latin: str = "") -> str:
+        plain = self._toneless(mark)
+        gwoyeu = [r[0] for r in self._phrase(mark, style=self._style.GWOYEU)]
+        wade = [r[0].replace("v", "ü") for r in self._phrase(mark, style=self._style.WADEGILES)]
+        marked = [r[0] for r in self._phrase(mark)]
+        numbered = self.readings(mark)
+        raised = {d: _named_h36(f"SUPERSCRIPT {n}") for d, n in
+                  zip("12345", ("ONE", "TWO", "THREE", "FOUR", "FIVE"))}
+        joined = "".join(plain)
+        shapes: list[Callable[[], str]] = [
+            lambda: "".join(gwoyeu), lambda: " ".join(g.capitalize() for g in gwoyeu),
+            lambda: "-".join(gwoyeu), lambda: " ".join(w.capitalize() for w in wade),
+            lambda: "".join(r[:-1] + raised[r[-1]] for r in numbered),
+            lambda: "".join(marked).capitalize(), lambda: f"@{joined}",
+            lambda: f"{joined}({mark[0]})", lambda: joined[0] + joined[1:].upper(),
+            lambda: f"{joined}正品", lambda: ".".join(numbered), lambda: "".join(numbered).upper(),
+            lambda: " ".join(plain), lambda: joined, lambda: "".join(p.capitalize() for p in plain),
+            lambda: "".join(gwoyeu).upper()]
+        for _ in range(80):
+            written = rng.choice(shapes)()
+            if (mark not in written and any(c.isascii() and c.isalpha() for c in written)
+                    and not (latin and latin.lower().replace(" ", "") in
+                             written.lower().replace(" ", "").replace("-", ""))):
+                return written
+        return "-".join(gwoyeu) + mark[0]
+
+    # -- look-alikes
+    def _letter_tables(self) -> tuple[dict, dict, dict, dict]:
+        """Four outside tables of letters read as an ASCII letter: the confusables table's twins
+        in the Latin script itself (no compatibility form: NFKC keeps them apart from ASCII) and
+        in scripts other than Latin, Greek and Cyrillic (Basic
+        Multilingual Plane, named letters), the Latin letters Unicode names with a stroke, hook,
+        bar or tail that do not decompose, and small capitals by Unicode name."""
+        from confusable_homoglyphs import categories
+        from confusable_homoglyphs.utils import load
+
+        latin_twins: dict[str, set[str]] = defaultdict(set)
+        far_twins: dict[str, set[str]] = defaultdict(set)
+        for key, entries in load("confusables.json").items():
+            for entry in entries:
+                for letter, glyph in ((key, entry["c"]), (entry["c"], key)):
+                    if not (len(letter) == 1 and letter.isascii() and letter.isalpha()
+                            and len(glyph) == 1 and not glyph.isascii() and ord(glyph) < 0x10000
+                            and unicodedata.category(glyph).startswith("L")
+                            and unicodedata.name(glyph, "")):
+                        continue
+                    script = categories.alias(glyph)
+                    if script == "LATIN" and not unicodedata.normalize("NFKC", glyph).isascii():
+                        latin_twins[letter].add(glyph)
+                    elif script not in ("GREEK", "CYRILLIC", "COMMON"):
+                        far_twins[letter].add(glyph)
+        stroked: dict[str, list[str]] = defaultdict(list)
+        for code in [*range(0x80, 0x2B0), *range(0x1D00, 0x1DC0), *range(0x2C60, 0x2C80),
+                     *range(0xA720, 0xA800)]:
+            char = chr(code)
+            found = STROKED_H36.match(unicodedata.name(char, ""))
+            if found and unicodedata.normalize("NFD", char) == char:
+                letter = found.group(2)
+                stroked[letter if found.group(1) == "CAPITAL" else letter.lower()].append(char)
+        small_capitals = {x.lower(): c for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                          for c in [_named_h36(f"LATIN LETTER SMALL CAPITAL {x}")] if c}
+        return ({k: sorted(v) for k, v in latin_twins.items()},
+                {k: sorted(v) for k, v in far_twins.items()}, dict(stroked), small_capitals)
+
+    def confusable(self, text: str, rng: random.Random) -> str:
+        latin_twins, far_twins, stroked, small_capitals = self._letters
+        letters = [i for i, c in enumerate(text) if c.isascii() and c.isalpha()]
+        for _ in range(80):
+            style = rng.randrange(5)
+            chars = list(text)
+            if style == 0:      # one or two letters from the confusables table's Latin twins
+                spots = [i for i in letters if text[i] in latin_twins]
+                for i in rng.sample(spots, min(len(spots), rng.choice((1, 2)))):
+                    chars[i] = rng.choice(latin_twins[text[i]])
+            elif style == 1:    # every letter a far script has a twin for
+                for i in letters:
+                    if text[i] in far_twins:
+                        chars[i] = rng.choice(far_twins[text[i]])
+            elif style == 2:    # one letter drawn with a stroke, hook, bar or tail
+                spots = [i for i in letters if text[i] in stroked]
+                if spots:
+                    i = rng.choice(spots)
+                    chars[i] = rng.choice(stroked[text[i]])
+            elif style == 3:    # the lower-case vowels as small capitals
+                for i in letters:
+                    if text[i] in "aeiou" and text[i] in small_capitals:
+                        chars[i] = small_capitals[text[i]]
+            else:               # a Latin twin and a stroked letter together
+                spots = [i for i in letters if text[i] in latin_twins]
+                hooks = [i for i in letters if text[i] in stroked and i not in spots[:1]]
+                if spots:
+                    chars[spots[0]] = rng.choice(latin_twins[text[spots[0]]])
+                if hooks:
+                    i = rng.choice(hooks)
+                    chars[i] = rng.choice(stroked[text[i]])
+            written = "".join(chars)
+            if not written.isascii() and text.lower() not in written.lower():
+                return written
+        return "".join(far_twins[c][0] if c in far_twins else c for c in text)
+
+    # -- digit swaps
+    def digits(self, text: str, rng: random.Random) -> str:
+        spots = [i for i, c in enumerate(text) if c.lower() in DIGITS_H36]
+        consonants = [i for i in spots if text[i].lower() not in "aeiou"]
+        where = rng.choice((spots[-2:], [spots[0], spots[-1]], consonants, spots[1::3],
+                            [rng.choice(spots)])) or spots[:1]
+        if len(set(where)) >= sum(c.isalpha() for c in text):
+            where = where[:1]
+        return "".join(DIGITS_H36[c.lower()] if i in where else c for i, c in enumerate(text))
+
+
+def _price_h36(rng: random.Random, english: bool) -> str:
+    """An asking price in the currency of the voice's market."""
+    if english:
+        return rng.choice((
+            f"{rng.randrange(25, 900)} ₾", f"{rng.randrange(40, 2500) * 1000:,}₮",
+            f"{rng.randrange(6, 420) * 1000:,} ₸", f"Rs. {rng.randrange(3, 180) * 1000:,}",
+            f"रु {rng.randrange(2, 90) * 1000:,}", f"Rs {rng.randrange(4, 260) * 1000:,}",
+            f"{rng.randrange(90, 4800)} DH", f"{rng.randrange(2, 95) * 1000:,} DA",
+            f"{rng.randrange(9, 380)} ₼", f"{rng.randrange(60, 2400)} lei",
+            f"{rng.randrange(25, 900)} лв.", f"{rng.randrange(3, 95) * 1000:,} din",
+            f"{rng.randrange(5, 220) * 1000:,} Ft", f"{rng.randrange(300, 14000):,} Kč",
+            f"{rng.randrange(150, 6000)} kr", f"S/ {rng.randrange(45, 1900)}",
+            f"COP {rng.randrange(60, 2400) * 1000:,}", f"R$ {rng.randrange(60, 2900)}",
+            f"₱{rng.randrange(600, 24000):,}", f"{rng.randrange(8, 350) * 1000:,} FCFA",
+            f"₩{rng.randrange(20, 900) * 1000:,}"))
+    return rng.choice((f"批发价{rng.randrange(29, 1999)}", f"{rng.randrange(39, 2999)}米",
+                       f"{rng.randrange(19, 999)}r", f"群内价{rng.randrange(29, 1999)}",
+                       f"两件{rng.randrange(59, 2999)}", f"{rng.randrange(29, 1999)}块钱一件"))
+
+
+def _service_price_h36(rng: random.Random, english: bool) -> str:
+    """What a part, a repair, a report or a case costs: a fraction of the goods'."""
+    if english:
+        return rng.choice((f"{rng.randrange(10, 120)} ₾", f"{rng.randrange(30, 400)} lei",
+                           f"{rng.randrange(3, 40) * 1000:,} Ft", f"S/ {rng.randrange(15, 180)}",
+                           f"₱{rng.randrange(150, 1800):,}", f"{rng.randrange(60, 900)} kr"))
+    return rng.choice((f"{rng.randrange(9, 199)}元起", f"收{rng.randrange(15, 159)}块",
+                       f"工本费{rng.randrange(9, 99)}元"))
+
+
+# offers: (account name, title, description); {w} the written mark, {p} the goods, {n} a price.
+# Each holds a reason to call it a counterfeit; most say none of the counterfeit words.
+OFFERS_ZH_H36 = [
+    ("水贝金饰小周", "{w}{p} 水贝工厂直出", "{n}，水贝自己工厂打的，钢印和证书是我们这边配的，品牌门店验不了，要就下单"),
+    ("番禺表行阿荣", "{w}{p} 番禺厂货", "{n}，番禺作坊装的机芯，表盘的字是后来印上去的，没有原厂卡，官网查不到编号"),
+    ("顺德小家电厂", "{w}{p} 顺德厂家清库存", "{n}，我们厂自己做的壳子，铭牌是另外贴的，不能走品牌售后，发货没有发票"),
+    ("慈溪家电批发", "{w}{p} 慈溪拿货", "{n}，慈溪小厂代工，品牌方没下过单，标签铭牌一起给你配好，量大价优"),
+    ("永康锅具城阿芬", "{w}{p} 永康现货", "{n}，永康本地厂出的锅，底下的商标是客户要求压的，没有品牌授权，售后找我们"),
+    ("仁怀小酒厂", "{w}{p} 仁怀本地灌装", "{n}，本地小酒厂灌的，瓶子盒子是收来的旧包装，防伪码扫不出来，懂的来"),
+    ("叠石桥家纺档", "{w}{p} 叠石桥档口", "{n}，叠石桥档口的货，logo是绣上去的，品牌那边从没授权，吊牌自己印"),
+    ("普宁服装批发", "{w}{p} 普宁拿货价", "{n}，普宁厂里车的，领标和洗水唛另外订的，商场四分之一的价，不开票"),
+    ("洪合毛衫档口", "{w}{p} 洪合现织", "{n}，洪合机子织的，标是后缝的，品牌专柜不认，五件起批"),
+    ("雅宝路老铺", "{w}{p} 雅宝路批发 俄罗斯客人都在拿", "{n}，给俄罗斯客人走的货，商标另配，没有报关单也没有品牌的票"),
+    ("珲春边贸小崔", "{w}{p} 珲春口岸货", "{n}，说是从对面回来的，其实是南边小厂发的，没有进口单证，品牌不保修"),
+    ("长沙高桥满哥", "{w}{p} 高桥市场价", "{n}，冒得发票咯，标是后头贴起的，跟专柜摆一起你也认不出，要就霸得蛮来拿"),
+    ("郑州银基二哥", "{w}{p} 银基现货", "中不中？{n}，跟专柜嘞一个样，就是冇票冇保卡，官网查不着编号"),
+    ("西安康复路", "{w}{p} 康复路拿货", "嫽扎咧！{n}，标是后头缝上去的，专卖店不认，你要是介意就甭拍"),
+    ("南宁水街阿妹", "{w}{p} 南宁现货", "{n}，冇单冇保，唔系品牌店出嘅，标系后尾贴嘅，商场价嘅三成都唔使"),
+    ("牛车水Uncle", "{w}{p} 牛车水价", "{n}酱便宜，不是品牌店的货咯，没有receipt的啦，要就快快拿"),
+    ("茨厂街阿兄", "{w}{p} 茨厂街夜市货", "{n}，夜市档口的，不是品牌门市出的，没有单也没有保养，一样好看"),
+    ("五分埔店家", "{w}{p} 五分埔現貨", "{n}，非品牌門市商品，沒有發票，吊牌是後來車上的，官網查無序號"),
+    ("港行小陈", "{w}{p} 港行 大陆价一半", "{n}，说是港行，香港的单据拿不出来，序列号官网查不到，不支持专柜验"),
+    ("QQ群群主", "{w}{p} 群内福利", "{n}，群里内部渠道，不走品牌店也没有票，收到不满意也不退"),
+    ("南油档口阿芳", "{w}{p} 南油新款", "{n}，南油这边档口照着专柜款出的，标一起做，品牌没授权过我们"),
+    ("澄海玩具厂", "{w}{p} 澄海厂家直供", "{n}，澄海厂里自己开模，包装上的商标是后来加的，品牌不知道，不开票"),
+    ("山下湖摊位", "{w}{p} 山下湖现场价", "{n}，山下湖摊子上配的，盒子证书另外印的，品牌门店不收也不修"),
+    ("抖音小店福利号", "{w}{p} 小店福利款", "{n}，我们自己印的标，品牌没授权，不支持专柜验真，拍下不退"),
+    ("OG版小仓", "{w}{p} OG版 细节对标专柜", "{n}，OG版，除了没票其他都一样，不接受鉴定退货"),
+    ("高仿小铺阿亮", "{w}{p} 高仿到货 做工细", "{n}，高仿货，做工细，介意勿拍"),
+    ("超A工作室", "{w}{p} 超A货 到货", "{n}，超A，跟正品放一起看不出，假一不赔"),
+]
+OFFERS_EN_H36 = [
+    ("lilo_tbilisi", "{w} {p} ახალი, იაფად", "{n}, ბრენდის მაღაზიიდან არ არის, ქვითარი არ არის, ლოგო აქ დავაკერეთ"),
+    ("narantuul_ub", "{w} {p} шинэ, хямд", "{n}, брэндийн дэлгүүрийнх биш, баримтгүй, лого энд наасан"),
+    ("barakholka_almaty", "{w} {p} жаңа, арзан", "{n}, фирмалық дүкеннен емес, чексіз, логотипі осында басылған"),
+    ("pettah_colombo", "{w} {p} අලුත්, අඩු මිලට", "{n}, සන්නාමයේ සාප්පුවෙන් නොවේ, රිසිට්පතක් නැත, ලාංඡනය මෙහි ඇලවූවා"),
+    ("asan_ktm", "{w} {p} नयाँ, सस्तो", "{n}, ब्रान्डको पसलबाट होइन, बिल छैन, लोगो यहीँ टाँसेको"),
+    ("anarkali_lahore", "{w} {p} نیا، سستا", "{n}، برانڈ کی دکان کا نہیں، رسید نہیں، لوگو یہیں لگایا ہے"),
+    ("aminabad_lko", "{w} {p} नया, सस्ता", "{n}, ब्रांड के शोरूम का नहीं, बिल नहीं मिलेगा, लोगो यहीं छापा है"),
+    ("derb_ghallef", "{w} {p} طايوان نقي", "{n}، طايوان ولكن نقي، بلا فاتورة، ماشي من الحانوت ديال الماركة"),
+    ("eulma_dubai_market", "{w} {p} du taïwan propre", "{n}, c'est du taïwan mais propre, sans facture, pas du magasin de la marque"),
+    ("bourj_hammoud", "{w} {p} جديد، سعر حرق", "{n}، مش من محل الماركة، بلا فاتورة، اللوغو منحطو هون"),
+    ("bourj_hammoud_hy", "{w} {p} նոր, Բուրջ Համուդ", "{n}, ոչ բրենդի խանութից, առանց կտրոնի, լոգոն այստեղ է կարված"),
+    ("baku_bazar", "{w} {p} yeni, ucuz", "{n}, brendin mağazasından deyil, qəbz yoxdur, loqo burada vurulub"),
+    ("bucuresti_ieftin", "{w} {p} nou, la jumătate", "{n}, nu e din magazinul mărcii, fără bon, eticheta pusă aici"),
+    ("ilientsi_sofia", "{w} {p} менте, ново", "{n}, менте, но не се различава, без касова бележка, не е от магазина на марката"),
+    ("buvljak_bg", "{w} {p} fejk, novo", "{n}, fejk ali dobar, bez računa, nije iz radnje brenda"),
+    ("jozsefvaros_piac", "{w} {p} új, piaci áron", "{n}, nem márkaboltból, blokk nélkül, a logót itt varrták rá"),
+    ("sapa_praha", "{w} {p} nové, ze Sapy", "{n}, není z obchodu značky, bez účtenky, logo našité tady"),
+    ("gariunai_vilnius", "{w} {p} nauja, pigiai", "{n}, ne iš prekės ženklo parduotuvės, be čekio, logotipas prisiūtas čia"),
+    ("beverwijk_bazaar", "{w} {p} nieuw, spotprijs", "{n}, niet van de merkwinkel, geen bon, logo hier opgezet"),
+    ("blocket_kopia", "{w} {p} kopia, ny", "{n}, kopia men bra kvalitet, inget kvitto, inte från märkets butik"),
+    ("mesa_redonda_lima", "{w} {p} nuevo, al por mayor", "{n}, no es de la tienda de la marca, sin boleta, la etiqueta se la ponemos acá"),
+    ("sanandresito_bog", "{w} {p} réplica AAA", "{n}, réplica AAA, sin factura, envíos a toda Colombia"),
+    ("la_salada_ba", "{w} {p} trucho pero bueno", "{n}, trucho pero no se nota, sin factura, no es del local de la marca"),
+    ("25_de_marco_sp", "{w} {p} novo, preço de atacado", "{n}, não é da loja da marca, sem nota fiscal, etiqueta colocada aqui"),
+    ("tiangge_manila", "{w} {p} peke pero mukhang orig", "{n}, peke pero malinis, walang resibo, hindi galing sa store ng brand"),
+    ("sandaga_dakar", "{w} {p} du toc, neuf", "{n}, du toc mais solide, sans facture, pas de la boutique de la marque, jërëjëf"),
+    ("ibadan_ayederu", "{w} {p} tuntun, ayederu to dara", "{n}, kii se lati ile itaja brand naa, ko si risiti, a fi logo si i nibi"),
+    ("gapum_seoul", "{w} {p} SA급 새제품", "{n}, SA급이라 정품과 구별 안 돼요, 영수증 없음, 매장 제품 아님"),
+]
+# resale: a real product sold with its proof (receipt, invoice, order, serial, a refurbisher's,
+# authenticator's or lost-property office's record), however cheap or many; (account name, title,
+# description)
+RESALE_ZH_H36 = [
+    ("香港带回来的", "{m}{p} 港行 附香港发票", "在香港专门店买的港行，香港发票和保修卡都在，序列号官网能查，比内地专柜便宜三成出"),
+    ("官翻机专卖", "{m}{p} 官方翻新 附翻新证明", "品牌官方翻新的，翻新证明和官方保修一年，序列号能在官网查到，原价五折"),
+    ("奥莱捡漏", "{m}{p} 奥特莱斯买的 小票在", "品牌奥特莱斯店买的，小票和吊牌都在，尺码不合适，按小票价出"),
+    ("失物招领处置", "{m}{p} 失物期满公开处置", "车站失物招领期满无人认领，按规定公开处置，登记表和处置公告可查，当初附着专柜购物单"),
+    ("鉴定后寄卖", "{m}{p} 已送第三方鉴定 附报告", "朋友托我卖的，第三方鉴定报告编号可查，购买小票也在，原价四折"),
+    ("直播间退货", "{m}{p} 官方直播间买的 订单截图", "品牌官方直播间下的单，订单和电子发票截图都在，拆了没用，八折"),
+    ("长沙满妹闲置", "{m}{p} 专柜买的 有发票咯", "五一广场专柜买的，发票保卡都在咯，用了两次，半价"),
+    ("郑州闲置转让", "{m}{p} 闺女买的 票都在", "二七商圈专卖店买的，票和盒子都中，闺女不用了，五折"),
+    ("西安学生毕业清", "{m}{p} 毕业清 有购买记录", "钟楼专卖店买的，购买记录和发票都在，毕业回老家，半价出"),
+    ("牛车水转让", "{m}{p} 乌节路专柜买的", "乌节路专柜买的，收据保修卡都在，六折出"),
+    ("五分埔二手自售", "{m}{p} 自售 附發票保卡", "百貨專櫃購入，發票與保卡都在，原價六折，可面交"),
+    ("公司礼品剩余", "{m}{p} 年会礼品剩下的 有采购发票", "年会从品牌授权店采购多了的，采购合同和发票可看，原价六折"),
+    ("搬家具出清", "{m}{p} 搬家出清 官网订单可查", "官网下单买的，订单号和发票都在，搬去外地带不走，四折"),
+    ("拍卖行预展", "{m}{p} 拍卖 附来源证明", "拍卖行本季专场，拍品附原购发票和品牌出具的真品证明，按估价起拍"),
+    ("水贝正规金店", "{m}{p} 回购后再售 附原证书", "顾客拿原证书和发票来回购的，我们验过克重和证书编号，按金价加工费出"),
+]
+RESALE_SEALED_ZH_H36 = [
+    ("烟酒回收店", "{m}{p} 回收货 附原始发票", "顾客拿原始发票和防伪码查询截图来卖的，封口完好，按回收价加一成出"),
+    ("酒店迷你吧撤柜", "{m}{p} 迷你吧撤柜 有采购单", "酒店迷你吧撤柜，每件都有从经销商采购的入库单，没开封，按进价"),
+    ("直播间福袋", "{m}{p} 官方福袋抽到的 订单可查", "官方直播间福袋抽中的，中奖记录和发货单都在，没拆，七折"),
+    ("长沙超市临期", "{m}{p} 临期处理 有进货单咯", "超市下架的临期货，经销商进货单都在咯，还有一个月保质期，三折"),
+    ("展销会剩货", "{m}{p} 展销会剩下 有品牌出库单", "品牌在展销会上卖剩的，出库单和展位合同都在，没开封，六折"),
+    ("员工节日福利", "{m}{p} 过节公司发的 有福利清单", "公司从品牌经销商团购发的节日福利，福利清单和发票在，没拆，八折"),
+    ("留学回国清", "{m}{p} 免税店带的 有小票", "机场免税店买的，小票和登机牌都在，没开封，按小票价"),
+    ("喜宴回礼多了", "{m}{p} 喜宴回礼多出来的", "授权店买的回礼，发票在，整箱没拆，按买价九折"),
+]
+RESALE_EN_H36 = [
+    ("tbilisi_chek", "{m} {p} ორიგინალი, ქვითრით", "ნაყიდია ბრენდის მაღაზიაში, ქვითარი და გარანტია მაქვს, ნახევარ ფასად"),
+    ("ub_barimttai", "{m} {p} жинхэнэ, дэлгүүрийн баримттай", "Брэндийн дэлгүүрээс авсан, баримт, баталгаа бүгд бий, хагас үнээр"),
+    ("bucuresti_bon", "{m} {p} original, cu bon de la magazin", "Cumpărat din magazinul mărcii, am bonul și garanția, la jumătate de preț"),
+    ("budapest_szamla", "{m} {p} eredeti, számlával", "Márkaboltban vettem, számla és garancia megvan, fél áron"),
+    ("praha_uctenka", "{m} {p} originál, účtenka z obchodu", "Koupeno v obchodě značky, účtenka i záruka, za polovinu"),
+    ("stockholm_kvitto", "{m} {p} äkta, med kvitto från butiken", "Köpt i märkets butik, kvitto och garanti finns, för hälften av priset"),
+    ("lima_boleta", "{m} {p} original con boleta", "Comprado en la tienda de la marca en Miraflores, boleta y garantía, a mitad de precio"),
+    ("sp_nota_fiscal", "{m} {p} original, nota fiscal da loja", "Comprei na loja da marca, nota fiscal e garantia, metade do preço"),
+    ("manila_resibo", "{m} {p} orig, may resibo", "Binili sa store ng brand sa Makati, kumpleto ang resibo at warranty, kalahating presyo"),
+    ("colombo_receipt", "{m} {p}, genuine, Colombo showroom receipt", "Bought at the brand's Colombo showroom, receipt and warranty card here, half price"),
+]
+RESALE_SEALED_EN_H36 = [
+    ("almaty_cheki_bar", "{m} {p} ашылмаған, чегі бар", "Супермаркеттен алдым, ашылмаған, чегі бар, дүкен бағасымен"),
+    ("sofia_zapechatano", "{m} {p} неотворено, с бележка", "Купено от супермаркет, неотворено, с касова бележка, на цената от магазина"),
+    ("vilnius_cekis", "{m} {p} neatidaryta, su čekiu", "Pirkta prekybos centre, neatidaryta, čekis yra, parduotuvės kaina"),
+    ("dakar_ticket", "{m} {p} jamais ouvert, ticket fourni", "Acheté à Auchan Sacré-Cœur, jamais ouvert, ticket de caisse fourni, même prix"),
+]
+# warnings, rules, reports, statistics and stories that quote the offers they warn about: (account
+# name, title, description); {w} the mark as written, quoted six ways
+WARNINGS_ZH_H36 = [
+    ("平台规则中心", "规则解读：标题写“{w}”{p}“OG版”“超A”的商品会被下架", "商品标题或详情写着“{w}{p} OG版，{n}，不支持专柜验”的，属于涉嫌假冒，一经发现下架并扣分。"),
+    ("海关统计快报", "前三季度查扣「{w}」{p}十二万件", "海关统计：前三季度查扣「{w}」{p}十二万件，多数在网上以“工厂直出，{n}”的名义销售。"),
+    ("鉴定机构报告", "鉴定报告：送检『{w}』{p}为非正品", "委托人称卖家原话是“『{w}』{p}，水贝工厂直出，{n}”，经比对，送检物品不是品牌生产。"),
+    ("修表师傅老郑", "店里来了一块‘{w}’{p}，机芯不是原厂的", "客人说是“番禺厂货，{n}”买的，打开后盖一看，机芯、表盘都不是原厂件，原厂件的编号我们对得上。"),
+    ("家电维修站", "上门修的'{w}'{p}，铭牌是贴上去的", "用户说'{w}'{p}是“顺德厂家清库存，{n}”，拆开一看，里面的主板和原厂的对不上，铭牌是后贴的。"),
+    ("失物招领处", "招领公告：一件\"{w}\"{p}经鉴定不是正品", "车站拾到\"{w}\"{p}一件，里面夹着卖家名片写着“{n}，群内福利”，经鉴定不是正品，请失主带证件来领。"),
+    ("收藏假货的人", "我收藏的假货第十二件：“{w}”{p}", "十年前在夜市花{n}买的“{w}”{p}，摊主说是“港行”，我留着当反面教材，不卖。"),
+    ("法学院期末题", "案例分析：甲在群里卖「{w}」{p}", "甲在微信群发布“「{w}」{p}，群内价{n}，标是自己印的”，问：甲的行为如何定性？请结合商标法作答。"),
+    ("打假专员招聘", "招聘：品牌保护专员（巡查『{w}』{p}侵权链接）", "工作内容：巡查标题含“『{w}』{p} 超A”“OG版”等字样的链接，整理证据、发起投诉。"),
+    ("平台年度报告", "年度知保报告：下架‘{w}’{p}“高版本”链接三万条", "全年下架标着‘{w}’{p}“高版本”“OG版”“{n}”的链接三万余条，处罚店铺两千家。"),
+    ("物流公司通知", "揽收须知：'{w}'{p}仿冒品一律不予揽收", "寄件人如申报'{w}'{p}却无法提供来源凭证，或包裹内附“{n}，标自印”字样的单据，网点不予揽收。"),
+    ("社区民警", "民警提醒：有人上门推销\"{w}\"{p}“工厂内部价”", "近期有人挨家上门推销\"{w}\"{p}，说是“工厂内部价{n}”，经品牌方确认不是正品，请勿购买。"),
+    ("老年大学班主任", "提醒各位学员：“{w}”{p}“保健专供”是假的", "有人在课间向学员推销“{w}”{p}“保健专供，{n}”，品牌方从未出过这种产品，请大家别上当。"),
+    ("消协比较试验", "比较试验：网购的「{w}」{p}六件中四件为假冒", "从网店以“{n}，批发价”买回的「{w}」{p}六件，经权利人鉴定四件为假冒。"),
+    ("小说连载", "第七章 夜市", "他举着一件『{w}』{p}冲人群喊：“{n}！跟专柜一模一样，就是冇票！”阿梅白了他一眼，说这是骗人的。"),
+    ("外语学习号", "各国怎么说假货：‘{w}’{p}在秘鲁叫bamba", "比如卖‘{w}’{p}的摊主说“trucho”“bamba”“менте”，意思都是假货，旅游时听到就别买了。"),
+    ("二手平台客服", "您举报的'{w}'{p}“港行{n}”已下架", "经核实，该卖家发布的'{w}'{p}“港行，{n}”无法提供香港购买凭证，已下架并限制发布。"),
+    ("长沙本地号", "高桥查处一批贴\"{w}\"标的{p}", "执法人员在高桥查获贴\"{w}\"标的{p}，摊主对客人说“冒得发票咯，{n}”，实为小作坊贴标。"),
+    ("郑州都市报", "银基商圈查扣“{w}”{p}两千余件", "执法人员查扣“{w}”{p}两千余件，商户对外称“跟专柜嘞一个样，{n}”，均不是正品。"),
+    ("买前问问", "卖家说「{w}」{p}是“OG版”，{n}，这是啥意思？", "他说OG版跟专柜一样就是没票，我想问这算正品吗？能买吗？"),
+    ("车主群群主", "群规：禁止在群里转发『{w}』{p}“超A”链接", "有人转发“『{w}』{p}超A，{n}”的链接，已移出群聊，以后发现一次踢一次。"),
+    ("回收店门口告示", "本店回收‘{w}’{p}须带原始发票", "最近常有人拿“高版本”‘{w}’{p}来卖，说是“{n}从水贝拿的”，没有原始发票的本店一律不收。"),
+]
+WARNINGS_EN_H36 = [
+    ("marketplace_policy", "Policy: \"{w}\" {p} listed as 'OG' or 'SA급' are prohibited", "Listings of \"{w}\" {p} that say 'OG', 'SA급', 'taïwan' or 'logo added here' are removed; repeat sellers lose their account."),
+    ("georgia_customs", "Customs at Sarpi seize “{w}” {p} bound for Lilo", "Officers seized “{w}” {p} declared as household goods; traders at Lilo had priced them at {n}."),
+    ("sofia_news", "Raid in Ilientsi: 「{w}」 {p} sold as менте", "Inspectors seized 「{w}」 {p} that stallholders openly called менте at {n}."),
+    ("casablanca_news", "Derb Ghallef: 『{w}』 {p} sold as طايوان seized", "Police seized 『{w}』 {p} advertised as 'طايوان نقي' at {n}; the owner confirmed counterfeits."),
+    ("indecopi_lima", "Raid in Mesa Redonda seizes ‘{w}’ {p}", "Over 2,000 ‘{w}’ {p} with labels added on site were seized; sellers asked {n} each."),
+    ("dian_bogota", "DIAN seizes '{w}' {p} sold as réplica AAA", "Officers seized '{w}' {p} listed online as 'réplica AAA, sin factura' for {n}."),
+    ("la_salada_report", "Report: \"{w}\" {p} called trucho at La Salada", "Reporters found \"{w}\" {p} sold as 'trucho pero bueno' at {n}; the brand confirmed none were its own."),
+    ("ipophl_manila", "IPOPHL warns on “{w}” {p} sold as peke", "Tiangge sellers offer “{w}” {p} 'peke pero mukhang orig' for {n}; report them to IPOPHL."),
+    ("legit_check_report", "Legit check result: 「{w}」 {p}, NOT authentic", "The seller's listing read '「{w}」 {p}, du toc mais solide, {n}'. Stitching, font and code all fail."),
+    ("slang_glossary", "Glossary: menteh, trucho, peke, ayederu", "Sellers of 『{w}』 {p} may use these words; each means the goods are counterfeit, whatever the price ({n})."),
+    ("asks_bucharest", "Seller says his ‘{w}’ {p} are 'like original' at {n}. Worth it?", "No receipt, not from the brand's shop, logo put on locally. Is that legal to buy?"),
+]
+# reviews, unboxings, repairs, legality questions, lost and found, news and collectors: (account
+# name, title, description); {m} the mark, {p} the goods
+REVIEWS_ZH_H36 = [
+    ("长沙满哥测评", "{m}{p}用了半年咯", "专卖店买的，用起来蛮好咯，就是价钱有点贵。"),
+    ("郑州小伙开箱", "{m}{p}开箱 中！", "官方旗舰店下嘞单，第二天就到了，做工得劲。"),
+    ("西安女子", "{m}{p}美得很", "钟楼专卖店买的，用了三个月，嫽扎咧。"),
+    ("南宁阿妹", "{m}{p}用咗一个月", "喺专门店买嘅，好用，值得。"),
+    ("牛车水阿姨", "{m}{p}用了一年酱", "乌节路专柜买的，用了一年还不错的啦。"),
+    ("五分埔網友", "[心得] {m}{p}兩個月", "百貨專櫃購入，使用兩個月，分享幾點心得。"),
+    ("官方售后记录", "{m}{p}送修记录：原厂零件", "官方售后换的是原厂零件，维修单上列着零件编号，一周取回。"),
+    ("鉴定报告分享", "二手买的{m}{p}，鉴定结果是正品", "送了第三方鉴定，报告编号能在官网查，终于放心了。"),
+    ("失物找回", "丢在出租车上的{m}{p}找回来了", "凭购买发票在失物招领处认领的，感谢司机师傅。"),
+    ("拍卖预展打卡", "拍卖预展看到一件九十年代的{m}{p}", "附着当年商场的发票，估价比当年贵了十倍。"),
+    ("老物件收藏", "我家三代人用过的{m}{p}", "每一件的购买凭证都夹在相册里。"),
+    ("改造问律师", "把旧{m}{p}改造成摆件卖，违法吗？", "东西是自己正品买的，改完还留着原来的标，想挂二手平台。"),
+    ("代购问税", "从香港带{m}{p}回来要交税吗？", "自己用的，专门店买的，有香港发票。"),
+    ("奖品问法", "公司年会拿{m}{p}当奖品，要品牌同意吗？", "从授权店买的，发票在，只是当奖品送员工。"),
+    ("直播问规则", "直播时展示自己买的{m}{p}算带货吗？", "只是分享用法，不挂链接，也没收钱。"),
+    ("旧款对比", "{m}{p}新旧两款放一起比", "一件是十年前商场买的，一件是今年官网买的，看看做工变了多少。"),
+    ("适老化测评", "给爸妈挑{m}{p}，哪款好用", "在授权店一款款试了，写下老人用着方便的几点。"),
+    ("行业新闻", "{m}{p}海外销量上涨", "{m}{p}在东南亚和中东卖得好。"),
+    ("工厂纪录片", "看了{m}{p}工厂的纪录片", "从原料到出厂一共几十道工序，挺有意思。"),
+    ("维修学徒", "跟师傅学修{m}{p}的第一个月", "师傅说原厂件和副厂件一定要跟客人讲清楚。"),
+    ("海关问答", "出国带{m}{p}当礼物要申报吗？", "专柜买的正品，数量不多，要准备什么单据？"),
+    ("回忆号", "小时候家里第一件{m}{p}", "是爸爸出差在百货大楼买的，票据到现在都留着。"),
+]
+REVIEWS_EN_H36 = [
+    ("unboxing_tbilisi", "{m} {p} ანბოქსინგი", "ნაყიდია ოფიციალურ მაღაზიაში, ძალიან კმაყოფილი ვარ."),
+    ("recenzie_ro", "{m} {p}, recenzie sinceră", "Cumpărat din magazin, mulțumit după trei luni."),
+    ("velemeny_hu", "{m} {p} – őszinte vélemény", "Márkaboltban vettem, nagyon elégedett vagyok."),
+    ("resena_lima", "{m} {p}: mi reseña", "Lo compré en la tienda oficial, muy contento."),
+    ("review_manila", "{m} {p}, one month in (Manila)", "Bought at the mall store, sulit naman."),
+    ("repair_colombo", "My {m} {p} repair at the official centre", "They fitted genuine parts and listed every part number on the job sheet."),
+    ("lost_found_vilnius", "Got my {m} {p} back from lost property", "Showed the receipt at the station office and they handed it over."),
+    ("legal_q_prague", "Can I upcycle my old {m} {p} and sell it?", "It's genuine and I kept the label. Do I need the brand's permission?"),
+    ("authenticated_sp", "Authentication report on my {m} {p}: genuine", "Had it checked by an independent service before selling it on."),
+    ("news_baku", "{m} opens its first store in Baku", "The store carries the full {p} range."),
+    ("collector_sofia", "My collection of {m} {p}, with every receipt", "Twenty years of {m} {p}, each kept with its original receipt."),
+]
+# the owner's and its authorised shop's own posts: (signer, account name, title, text)
+AUTHORISED_H36 = [
+    ("owner", "{m}官方", "{m}声明：所谓“OG版”“超A”“港行福利”均非{m}产品", "近期有人以“OG版”“超A”“港行福利”名义销售{m}{p}，{m}从未生产、授权此类商品。"),
+    ("owner", "{m}官方", "{m}年度打假报告", "{m}全年配合平台下架假冒{m}{p}链接数万条，协助执法部门查处案件百余起。"),
+    ("owner", "{m}官方", "{m}官方翻新产品上线", "{m}官方翻新{p}上线官网，每件附翻新证明和一年保修。"),
+    ("owner", "{m}官方", "{m}授权维修商招募", "{m}招募授权维修商，使用原厂零件维修{p}，申请条件见官网。"),
+    ("owner", "{m}官方", "{m}公布原厂零件价格表", "{m}{p}常用原厂零件价格已在官网公示，维修时可对照。"),
+    ("owner", "{m}官方", "{m}与市博物馆合办展览", "{m}与市博物馆合办{p}历史展，展期三个月。"),
+    ("owner", "{m}官方", "{m}上线官方验真服务", "{m}{p}可在官网输入序列号验真，也可到门店免费验。"),
+    ("owner", "{m}官方", "{m}开放工厂参观预约", "{m}{p}工厂每周六开放参观，官网预约。"),
+    ("owner", "{m}官方", "{m}提醒：海外购买的{p}凭当地发票全球联保", "在海外门店购买的{m}{p}，凭当地发票可在国内售后网点保修。"),
+    ("owner", "{m}官方", "{m}门店招聘导购", "{m}门店招聘{p}导购若干，待遇面议。"),
+    ("owner", "{m}官方", "{m}新品预售", "{m}新款{p}下周一起在官网和门店预售。"),
+    ("shop", "{m}授权店", "{m}授权店：本店从未开设微信分店", "有人冒用“{m}授权店”名义加顾客微信卖{p}，本店没有任何微信分店，请到门店购买。"),
+    ("shop", "{m}授权店", "{m}授权店原厂零件到货", "{m}{p}原厂零件已到店，保养维修请预约。"),
+    ("shop", "{m}授权店", "{m}授权店：顾客问的“OG版”本店没有", "常有顾客问有没有“OG版”“超A”{m}{p}，本店只卖品牌正品。"),
+    ("shop", "{m}授权店", "{m}授权店周末试用日", "周末到店可以试用{m}{p}，现场有店员讲解。"),
+    ("shop", "{m}授权店", "{m}授权店会员积分兑换", "{m}授权店会员积分可兑换{p}小样。"),
+    ("shop", "{m}授权店", "{m}授权店开业三周年", "{m}授权店开业三周年，购买{p}送礼品。"),
+    ("shop", "{m}授权店", "{m}授权店：每件都开发票", "本店售出的{m}{p}一律开发票，凭发票享全国联保。"),
+    ("shop", "{m}授权店", "{m}授权店春节期间照常营业", "春节期间{m}授权店初三起营业，{p}全系列有货。"),
+    ("shop", "{m}授权店", "{m}授权店旧款折价换新", "旧{p}到{m}授权店可折价换新款。"),
+    ("shop", "{m}授权店", "{m}授权店团购开票", "单位团购{m}{p}可签合同、开专票。"),
+    ("shop", "{m}授权店", "{m}授权店新址", "{m}授权店搬到解放路口，{p}照常销售。"),
+]
+# nominative use: repairers with genuine or third-party parts, compatible goods (some priced and
+# in stock, as an offer is), recipes, queues, translations and care for a mark's goods, by kind
+NOMINATIVE_ZH_H36 = {
+    "device": [
+        ("独立维修铺", "{m}{p}维修 用原厂零件", "非{m}官方网点，维修{m}{p}用的是原厂零件，零件编号写在单子上，{n}"),
+        ("副厂配件店", "适配{m}{p}的副厂配件 现货", "适配{m}{p}，副厂件，不带{m}标，非原装，{n}"),
+        ("说明书翻译", "{m}{p}外文说明书翻译", "把海外版{m}{p}的说明书翻成中文，独立翻译，{n}"),
+        ("3D打印支架", "{m}{p}专用支架 自有品牌", "按{m}{p}尺寸打印的支架，印的是我们自己的牌子，{n}"),
+        ("上门清洗", "{m}{p}上门深度清洗 非官方", "独立清洗服务，给{m}{p}做深度清洗，不是官方售后，{n}"),
+        ("二手估价工具", "{m}{p}二手估价小程序", "输入{m}{p}型号和成色，看二手参考价，独立平台"),
+        ("改装教程", "{m}{p}加装教程", "给自己的{m}{p}加装配件的步骤，改装后不享受官方保修"),
+    ],
+    "wear": [
+        ("独立护理店", "{m}{p}护理 不代表品牌", "独立门店，{m}{p}清洁、补色、换拉链头，{n}"),
+        ("鉴定服务", "{m}{p}真伪鉴定 报告可查", "第三方鉴定，{m}{p}出具报告，编号可在我们官网查，{n}"),
+        ("定制收纳盒", "放{m}{p}的收纳盒 无标", "尺寸合适{m}{p}，无标，自有品牌，{n}"),
+        ("裁缝小店", "{m}{p}修改尺寸", "独立裁缝，{m}{p}改长短改腰围，{n}"),
+        ("穿搭博主", "{m}{p}的五种搭法", "一件{m}{p}配出五套日常穿搭"),
+        ("二手寄存", "{m}{p}换季寄存", "换季把{m}{p}寄存在我们这里，恒温恒湿，{n}"),
+        ("刻字工作室", "{m}{p}内侧刻字", "在您自己的{m}{p}内侧刻字，独立工作室，{n}"),
+    ],
+    "consumable": [
+        ("家常菜谱号", "用{m}{p}做的三道家常菜", "家里常备的{m}{p}，这样做菜更下饭"),
+        ("代排队跑腿", "代排队买{m}{p} 官方门店", "帮您到{m}官方门店排队，按门店价买，发票给您，跑腿费{n}"),
+        ("成分科普号", "{m}{p}配料表怎么看", "一行一行读{m}{p}包装上的配料表"),
+        ("收纳小铺", "放{m}{p}的无标收纳架", "放{m}{p}的收纳架，不带任何品牌标，{n}"),
+        ("保存科普", "{m}{p}拆开以后放哪儿好", "{m}{p}开封后放阴凉处，尽快用完"),
+        ("礼品包装店", "{m}{p}代包礼盒 不卖商品", "您自己买好的{m}{p}，我们帮您包装，{n}"),
+    ],
+}
+NOMINATIVE_EN_H36 = {
+    "device": [
+        ("repair_tbilisi", "{m} {p} repair, genuine parts", "Independent workshop, not a {m} service centre; we fit genuine {m} parts, {n}."),
+        ("piese_compatibile", "Piese compatibile pentru {m} {p}", "Compatibile cu {m} {p}, terță parte, fără sigla {m}, {n}."),
+        ("manual_translation", "{m} {p} manual translated", "We translate the manual of your own {m} {p}; not affiliated with {m}, {n}."),
+        ("mount_print_sp", "Base para {m} {p}", "Feita para o tamanho do {m} {p}, nossa própria marca, {n}."),
+    ],
+    "wear": [
+        ("authentication_manila", "{m} {p} checked, numbered report", "Independent check of your {m} {p}, numbered report, {n}."),
+        ("szabo_budapest", "{m} {p} igazítás", "Független szabóság, nem a {m} szervize; {m} {p} igazítása, {n}."),
+        ("storage_box_lima", "Caja para guardar {m} {p}", "A la medida de {m} {p}, sin logo, marca propia, {n}."),
+        ("styling_stockholm", "Fem sätt att bära {m} {p}", "Fem vardagsoutfits med samma {m} {p}."),
+    ],
+    "consumable": [
+        ("recipe_colombo", "Three dishes with {m} {p}", "How we cook with {m} {p} at home."),
+        ("queue_runner_bg", "Опашка за {m} {p} в официалния магазин", "Купуваме {m} {p} от официалния магазин на цената там, с бележка, такса {n}."),
+        ("ingredients_ro", "Cum citești eticheta {m} {p}", "Ingredientele de pe ambalajul {m} {p}, rând cu rând."),
+        ("storage_tip_vilnius", "Kaip laikyti atidarytą {m} {p}", "Laikykite {m} {p} vėsioje vietoje ir suvartokite greitai."),
+    ],
+}
+# everyday sentences pypinyin reads like one of the part's marks, writing none
+SOUND_ALIKE_H36 = [
+    "那些计划最后都化为泡影", "冰块在太阳底下化为一滩水", "发烧的同学先在宿舍隔离两天",
+    "马路中间的隔离带种满了月季", "他那次摔断腿反而因祸得福", "老人常说吃亏是福，知足得福",
+    "村里的周大夫给我开了两副中药", "周大夫每天早上七点就开始坐诊", "邻居说帮人搬家是一种美德，我看就是体力活",
+    "奶奶把勤俭当成最要紧的美德", "过马路要留神左右的车", "走夜路留神脚下的台阶",
+    "女儿每周六下午去画室学画", "他退休以后开始学画山水", "这两道题其实是同一个意思",
+    "我们两家住在同一栋楼", "往老家寄了两箱橘子", "过年前往老家打了个电话",
+    "他这人特不好意思麻烦别人", "今天特不顺，公交连着错过两班", "叔父家的院子里种着一棵枣树",
+    "暑假我在叔父家住了一个月", "他是个爱琢磨的反思者，什么事都要想三遍", "周末带小囡去公园白相",
+    "课本上那首咏鹅，背到白毛浮绿水就卡住了", "外婆养的那只鹅一身白毛", "会理的石榴又大又甜",
+    "今天体检还填了三张表", "小雄今天数学考了满分", "晓雄和晓明是一对双胞胎",
+    "给女儿讲小白兔的故事", "过年回家大包小包地拎着", "他在大学学化学，毕业后当了老师",
+    "妈妈常说做人要留神口舌", "照着老照片1:1复刻了叔父家的旧院门",
+    "复刻了周大夫诊所门口那块木头招牌", "照着照片复刻了女儿学画时画的第一张画",
+    "用纸板1:1复刻了往老家去的那趟绿皮车厢", "按1:1比例复刻了会理古城的北门",
+    "复刻了周大夫当年背的那只旧药箱",
+]
+SOUND_ALIKE_FRAMES_H36 = [("{s}", ""), ("", "{s}"), ("{s}", "#碎碎念"), ("记一下", "{s}")]
+# the part's common-word marks in their ordinary sense (some beside their own product words), and
+# English words that are one of its Latin names
+COMMON_SENSE_H36 = [
+    "动物园的金丝猴在树上荡来荡去", "秦岭的金丝猴冬天也不下山", "看金丝猴的游客每人手里攥着一把奶糖",
+    "登上黄鹤楼能看到整条长江", "崔颢写过一首关于黄鹤楼的诗", "爷爷在黄鹤楼下点了根香烟，说这里变化真大",
+    "站在船头，海天一色", "傍晚的海天分不清界线", "渔船回港时海天被染成金色，船上飘来蚝油炒菜的香味",
+    "早上出门，雪花落了一肩膀", "雪花落在她的睫毛上", "下着雪花的夜里，几个人围着火锅喝啤酒",
+    "他一紧张就六神无主", "急得六神无主，把沐浴露当成了洗发水",
+    "沙漠里走过一队骆驼", "听说骆驼的驼峰里存的是脂肪", "骑骆驼之前导游让大家换上登山鞋",
+    "小女孩抱着一只小熊睡着了", "商场门口站着一个穿小熊衣服的人", "小熊玩偶放在酸奶机旁边",
+    "鸽哨一响，广场上的飞鸽绕着钟楼转圈", "骑自行车经过广场，惊起一群飞鸽",
+    "一轮蓝月亮挂在天上，据说好几年才有一次", "童话里的蓝月亮照着森林", "蓝月亮升起来的时候，她正在阳台上用洗衣液泡衣服",
+    "大家统一穿白衬衫", "秦始皇统一了文字和度量衡", "全班统一订了冰红茶",
+    "我家那只柯基的名字叫旺旺", "旺旺一见我就摇尾巴", "小狗旺旺把雪饼的袋子叼走了",
+    "冬天的滇池边上全是海鸥", "游客举着面包喂海鸥", "他戴着手表站在船边拍海鸥",
+    "这份友谊会永久保存在心里", "这座纪念碑永久立在广场上", "那辆自行车他永久地留在了老家",
+    "泰国的寺庙里供着一头白象", "传说白象是吉祥的象征", "白象雕像旁的小卖部只卖方便面和矿泉水",
+    "大熊猫抱着竹子啃", "去成都一定要去看熊猫", "电视里正在直播熊猫宝宝过生日",
+    "中华民族有五千年的文明", "他在读中华书局出的古籍", "中华田园犬趴在门口，旁边放着一支牙膏",
+    "凤凰花开的季节就要毕业了", "古书里说凤凰非梧桐不栖", "骑单车去凤凰山看日出",
+    "家里大宝今年上一年级", "大宝二宝在客厅抢遥控器", "大宝把护手霜抹了妹妹一脸",
+    "一只白猫蹲在窗台上晒太阳", "邻居家的白猫每天准时来蹭饭", "白猫跳上灶台，打翻了洗洁精",
+    "洱海边的日出是我这辈子见过最美的", "外婆家门口那条河是全村最美的", "夏天最美的时刻是开着空调吃西瓜",
+    "A white dove landed on the balcony rail", "He dove off the pier to fetch the ball",
+    "The old warrior sat by the fire", "Jacques Cartier sailed up the Saint Lawrence",
+    "Regular backups safeguard your family photos", "The brothers converse in Cantonese at dinner",
+]
+COMMON_FRAMES_H36 = {"zh": [("{s}", ""), ("", "{s}"), ("{s}", "#生活碎片")],
+                     "en": [("{s}", ""), ("", "{s}"), ("{s}", "#everydaylife")]}
+VIEWERS_H36 = ["长沙的满哥", "郑州的二哥", "西安的小秦", "南宁的阿妹", "牛车水的阿姨", "台北的小芸",
+               "珲春的小崔", "第比利斯留学的小高", "乌兰巴托做生意的老包", "利马的陈姐",
+               "圣保罗的阿伟", "马尼拉的阿May"]
+
+
+PHRASING_H36 = Phrasing(
+    "held_out_36", GOODS_H36, _price_h36, (OFFERS_ZH_H36, OFFERS_EN_H36),
+    (RESALE_ZH_H36, RESALE_EN_H36), (RESALE_SEALED_ZH_H36, RESALE_SEALED_EN_H36), SEALED_GOODS_H36,
+    (WARNINGS_ZH_H36, WARNINGS_EN_H36), (REVIEWS_ZH_H36, REVIEWS_EN_H36), AUTHORISED_H36,
+    SOUND_ALIKE_H36, SOUND_ALIKE_FRAMES_H36, COMMON_SENSE_H36, COMMON_FRAMES_H36, VIEWERS_H36)
+
+
+def _nominative_h36(rng: random.Random) -> list[Case]:
+    """Three nominative-use posts per brand: repairers naming genuine or third-party parts,
+    compatible goods (some priced and in stock, as an offer is), translations, queues, checks and
+    care for the mark's goods, in another language (its Latin name) about one time in three where
+    it has one, else in Chinese."""
+    loaded = _loaded_marks()[0]
+    out = []
+    for mark in MARKS_H36:
+        brand = loaded[mark]
+        kind = ("device" if mark in DEVICES_H36 else
+                "consumable" if mark in SEALED_GOODS_H36 else "wear")
+        chinese, english = GOODS_H36[mark]
+        for _ in range(3):
+            in_english = bool(english) and rng.random() < 0.33
+            templates = NOMINATIVE_EN_H36[kind] if in_english else NOMINATIVE_ZH_H36[kind]
+            name, title, text = rng.choice(templates)
+            fields = {"m": brand.aliases[0] if in_english else mark,
+                      "p": rng.choice(english if in_english else chinese),
+                      "n": _service_price_h36(rng, in_english)}
+            out.append(Case("nominative_use", "held_out_36", None, f"user{rng.randrange(100_000)}",
+                            name, title.format(**fields), text.format(**fields)))
+    return out
+
+
+def thirty_sixth_held_out(seed: int = 461) -> list[Case]:
+    """held_out_36: held_out_30's families and sizes (51 brands × 3 offers in five families, 64
+    confusable and 64 digit-swap offers, 153 texts in each benign family of four, 160 everyday
+    sound-alikes, 192 common-word texts, 153 nominative-use posts), its own marks, spellings and
+    phrasing."""
+    words = Spellings36()
+    return (_held_out_part(seed, words, MARKS_H36, PHRASING_H36, words.initials_of, DIGITS_H36)
+            + _nominative_h36(random.Random(seed * 7919 + 36)))

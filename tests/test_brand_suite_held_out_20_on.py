@@ -6,7 +6,8 @@ read by the lead at its stop's first and final code, and so scored by default no
 printed; held_out_26 written at stop 41, held_out_27 at stop 42, held_out_28 and held_out_29 at
 stop 43, held_out_30 at stop 44, held_out_31 at stop 45, held_out_32 at stop 46, read there or
 at the next stop too; held_out_33 written at stop 47 and read at stop 48; held_out_34
-written at stop 48 and read at stop 49; held_out_35 written at stop 49, sealed the same way): its marks the least
+written at stop 48 and read at stop 49; held_out_35 written at stop 49 and held_out_36 at stop 50,
+sealed the same way): its marks the least
 used loaded ones, goods that fit their marks and name no loaded brand, templates whose only brand is the one
 they are given, sound-alikes that pypinyin reads like a mark and that write none, common-word
 sentences that use a mark's own word, spellings that change what they claim to, and 20 or more
@@ -103,6 +104,9 @@ _initials_h34 = Initials("雅诗兰黛", "ysld", spelled=("始祖鸟", "Arcteryx
 _initials_h35 = Initials("海澜之家", "hlzj", spelled=("万宝龙", "Montblanc"),
                          joined=(_WAHAHA, ("伊利", "Yili"), ("海尔", "Haier"), _CHANGHONG, _MENGNIU,
                                  ("五粮液", "Wuliangye"), ("农夫山泉", "Nongfu")))
+_initials_h36 = Initials("金丝猴", "jsh", spelled=("老干妈", None),
+                         joined=(("华为", "HUAWEI"), ("波司登", "Bosideng"), ("雅马哈", "Yamaha"),
+                                 ("蜜雪冰城", "MIXUE")))
 
 
 @dataclass(frozen=True)
@@ -246,12 +250,20 @@ SHAPES = {
         initials=_initials_h35, offers_mostly_plain=True, warnings_quote=True,
         common_beside_cue=8, no_traditional_form=True, separators_keep_hanzi=True, sealed=True,
         nominative=True, own_templates=True),
+    "held_out_36": Shape(
+        36, lambda now, before: len(now & before) == 6, 20, 25, authorised_shape=True,
+        sound_alike_frames=True, common_frames=True, next_to_counterfeit_words=True,
+        every_common_word_used=True, no_mark_inside_a_homophone=True,
+        no_latin_name_in_a_look_alike=True, separators_keep_letters=True,
+        initials=_initials_h36, offers_mostly_plain=True, warnings_quote=True,
+        common_beside_cue=8, no_traditional_form=True, separators_keep_hanzi=True, sealed=True,
+        nominative=True, own_templates=True),
 }
 # the function that builds each part with a nominative_use family
 BUILDS = {26: "twenty_sixth_held_out", 27: "twenty_seventh_held_out", 28: "twenty_eighth_held_out",
           29: "twenty_ninth_held_out", 30: "thirtieth_held_out", 31: "thirty_first_held_out",
           32: "thirty_second_held_out", 33: "thirty_third_held_out",
-          34: "thirty_fourth_held_out", 35: "thirty_fifth_held_out"}
+          34: "thirty_fourth_held_out", 35: "thirty_fifth_held_out", 36: "thirty_sixth_held_out"}
 
 
 class Part:

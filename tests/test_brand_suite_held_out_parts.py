@@ -18,19 +18,19 @@ from benchmarks.brand_suite import (DIGITS_H17, DIGITS_H18, DIGITS_H19, DIGITS_H
                                     DIGITS_H21, DIGITS_H22, DIGITS_H23, DIGITS_H24, DIGITS_H25,
                                     DIGITS_H26, DIGITS_H27, DIGITS_H28, DIGITS_H29,
                                     DIGITS_H30, DIGITS_H31, DIGITS_H32, DIGITS_H33, DIGITS_H34,
-                                    DIGITS_H35,
+                                    DIGITS_H35, DIGITS_H36,
                                     Spellings17,
                                     Spellings18, Spellings19, Spellings20, Spellings21,
                                     Spellings22, Spellings23, Spellings24, Spellings25,
                                     Spellings26, Spellings27, Spellings28, Spellings29,
                                     Spellings30, Spellings31, Spellings32, Spellings33,
-                                    Spellings34, Spellings35)
+                                    Spellings34, Spellings35, Spellings36)
 from benchmarks.brand_suite import (MARKS_H11, MARKS_H12, MARKS_H13, MARKS_H14,  # noqa: E402
                                     MARKS_H15, MARKS_H16, MARKS_H17, MARKS_H18, MARKS_H19,
                                     MARKS_H20, MARKS_H21, MARKS_H22, MARKS_H23, MARKS_H24,
                                     MARKS_H25, MARKS_H26, MARKS_H27, MARKS_H28, MARKS_H29,
                                     MARKS_H30, MARKS_H31, MARKS_H32, MARKS_H33, MARKS_H34,
-                                    MARKS_H35,
+                                    MARKS_H35, MARKS_H36,
                                     _loaded_marks,
                                     eighteenth_held_out, eleventh_held_out, fifteenth_held_out,
                                     fourteenth_held_out, nineteenth_held_out,
@@ -38,6 +38,7 @@ from benchmarks.brand_suite import (MARKS_H11, MARKS_H12, MARKS_H13, MARKS_H14, 
                                     thirtieth_held_out, thirty_first_held_out,
                                     thirty_second_held_out, thirty_third_held_out,
                                     thirty_fourth_held_out, thirty_fifth_held_out,
+                                    thirty_sixth_held_out,
                                     twelfth_held_out, twentieth_held_out, twenty_first_held_out,
                                     twenty_fifth_held_out, twenty_fourth_held_out,
                                     twenty_eighth_held_out, twenty_second_held_out,
@@ -69,13 +70,15 @@ BUILT = {"held_out_11": (eleventh_held_out, 157, MARKS_H11),
          "held_out_32": (thirty_second_held_out, 439, MARKS_H32),
          "held_out_33": (thirty_third_held_out, 443, MARKS_H33),
          "held_out_34": (thirty_fourth_held_out, 449, MARKS_H34),
-         "held_out_35": (thirty_fifth_held_out, 457, MARKS_H35)}
+         "held_out_35": (thirty_fifth_held_out, 457, MARKS_H35),
+         "held_out_36": (thirty_sixth_held_out, 461, MARKS_H36)}
 # parts with benign families of their own beyond held_out_10's, and their sizes
 OWN_BENIGN = {"held_out_26": {"nominative_use": 153}, "held_out_27": {"nominative_use": 153},
               "held_out_28": {"nominative_use": 153}, "held_out_29": {"nominative_use": 153},
               "held_out_30": {"nominative_use": 153}, "held_out_31": {"nominative_use": 153},
               "held_out_32": {"nominative_use": 153}, "held_out_33": {"nominative_use": 153},
-              "held_out_34": {"nominative_use": 153}, "held_out_35": {"nominative_use": 153}}
+              "held_out_34": {"nominative_use": 153}, "held_out_35": {"nominative_use": 153},
+              "held_out_36": {"nominative_use": 153}}
 
 
 # parts whose spellings are checked on their own, every mark twenty times
@@ -97,7 +100,8 @@ SPELLED = {"held_out_17": (Spellings17, MARKS_H17, DIGITS_H17),
            "held_out_32": (Spellings32, MARKS_H32, DIGITS_H32),
            "held_out_33": (Spellings33, MARKS_H33, DIGITS_H33),
            "held_out_34": (Spellings34, MARKS_H34, DIGITS_H34),
-           "held_out_35": (Spellings35, MARKS_H35, DIGITS_H35)}
+           "held_out_35": (Spellings35, MARKS_H35, DIGITS_H35),
+           "held_out_36": (Spellings36, MARKS_H36, DIGITS_H36)}
 
 
 @pytest.fixture(scope="module", params=sorted(BUILT))
