@@ -21547,10 +21547,12 @@ def thirty_fifth_held_out(seed: int = 457) -> list[Case]:
 # gives MARKS_H35 exactly; /work/l50res/brandsheld36-count.py; 20 common words, 25 Latin names; 6
 # of them in held_out_35, 19 in held_out_34). Its seed is 461, the next prime after held_out_35's
 # 457. Its spellings are its own code over outside data (Spellings36): homophones that are whole
-# words of pypinyin's phrase list read as the mark or as two neighbouring characters of it, else
-# characters of GBK's simplified ones weighted by how often pypinyin's phrases hold them in the
-# same place (first, inside, last) as the mark holds the character it replaces, the same tone six
-# times in ten, in the second, the last two, one, all but the first or every place; pinyin in
+# words of pypinyin's phrase list read as the mark or as two neighbouring characters of it (格力 as
+# 隔离, 统一 as 同一), else characters of GBK's simplified ones weighted by the square of how many of
+# pypinyin's phrases hold them in the same place (first, inside, last) as the mark holds the
+# character it replaces, the same tone six times in ten, in the second, the last two, one, all but
+# the first or every place, never the mark's character nor its traditional form nor a
+# traditional-only form, never holding a loaded mark; pinyin in
 # sixteen shapes (Gwoyeu Romatzyh, whose spelling carries the tone, joined, spaced or hyphenated;
 # Wade-Giles capitalised; tone numbers as superscript digits by Unicode name; tone marks joined and
 # capitalised; a handle, the first character kept in brackets after, all capitals but the first
@@ -21569,20 +21571,26 @@ def thirty_fifth_held_out(seed: int = 457) -> list[Case]:
 # or one swappable letter. Its phrasing is its own, 20 or more shapes per family, in voices and
 # markets no part names: Shenzhen's Shuibei gold and Nanyou clothing markets, Panyu's watch
 # workshops, Shunde's and Cixi's appliance makers, Yongkang's cookware city, Renhuai's small
-# distilleries, Nantong's Dieshiqiao, Puning, Chenghai, Hanghe's sweaters, Zhuji's Shanxiahu,
-# Beijing's Yabao Road, the Hunchun border, Changsha's Gaoqiao (Changsha speech), Zhengzhou's
-# Yinji (Henan speech), Xi'an's Kangfu Road (Shaanxi speech), Nanning (Guangxi Cantonese),
+# distilleries, Nantong's Dieshiqiao, Puning, Chenghai, Hanghe, Zhuji's Shanxiahu,
+# Beijing's Yabao Road, the Hunchun border, Changsha's Nanmenkou (Changsha speech), Zhengzhou's
+# Dunmu Road (Henan speech), Xi'an's Qinggong market (Shaanxi speech), Nanning's Chaoyang Square
+# (Guangxi Cantonese),
 # Singapore's Chinatown, Kuala Lumpur's Petaling Street, Taipei's Wufenpu, QQ groups and 港行
 # sellers with no Hong Kong papers; Tbilisi's Lilo market (Georgian), Ulaanbaatar's Narantuul
 # (Mongolian), Almaty's Barakholka (Kazakh), Colombo's Pettah (Sinhala), Kathmandu's Asan (Nepali),
-# Lahore's Anarkali (Urdu), Lucknow's Aminabad (Hindi), Casablanca's Derb Ghallef (Darija: طايوان),
+# Lahore's Shah Alam market (Urdu), Lucknow's Aminabad (Hindi), Casablanca's Derb Ghallef (Darija: طايوان),
 # El Eulma (Algerian French: du taïwan), Beirut's Bourj Hammoud (Lebanese Arabic and Armenian),
 # Baku (Azerbaijani), Bucharest (Romanian), Sofia's Ilientsi (Bulgarian: менте), Belgrade's
-# Buvljak (Serbian: fejk), Budapest's Józsefváros market (Hungarian), Prague's Sapa (Czech),
+# Buvljak (Serbian: fejk), Budapest's Józsefváros market (Hungarian), Prague's Holešovice market (Czech),
 # Vilnius' Gariūnai (Lithuanian), the Beverwijk Bazaar (Dutch), Stockholm (Swedish: kopia), Lima's
 # Mesa Redonda, Bogotá's San Andresito (réplica AAA), Buenos Aires' La Salada (trucho), São Paulo's
-# 25 de Março, Manila's tiangge (Tagalog: peke), Dakar's Sandaga (Wolof and French: du toc) and
-# Ibadan (Yoruba: ayederu). Its labelling and benign texts: docs/brands.md, "Held out 36".
+# 25 de Março, Manila's Quiapo (Tagalog: peke), Seoul's Namdaemun (Korean: SA급), Dakar's Sandaga
+# (French with Wolof: du toc) and Ibadan (Yoruba: ayederu). Every offer holds a reason a person would call it a counterfeit; 41 of
+# its 55 shapes say no counterfeit word in any language (a mark put on after, a factory the brand
+# never ordered from, a box bought apart, a serial the official site cannot find, 港行 with no Hong
+# Kong papers, no receipt, not from the brand's shop, a price a fraction of the counter's), 14 use
+# one (高仿, 超A, OG版, SA급, réplica AAA, trucho, peke, fejk, менте, kopia, du toc, طايوان, du taïwan,
+# ayederu). Its labelling and benign texts: docs/brands.md, "Held out 36".
 # Sealed: scored only by the lead with ``--parts held_out_36``; counts only; never run through the
 # guard by its writer.
 MARKS_H36 = [
@@ -22005,21 +22013,21 @@ def _service_price_h36(rng: random.Random, english: bool) -> str:
 # offers: (account name, title, description); {w} the written mark, {p} the goods, {n} a price.
 # Each holds a reason to call it a counterfeit; most say none of the counterfeit words.
 OFFERS_ZH_H36 = [
-    ("水贝金饰小周", "{w}{p} 水贝工厂直出", "{n}，水贝自己工厂打的，钢印和证书是我们这边配的，品牌门店验不了，要就下单"),
-    ("番禺表行阿荣", "{w}{p} 番禺厂货", "{n}，番禺作坊装的机芯，表盘的字是后来印上去的，没有原厂卡，官网查不到编号"),
-    ("顺德小家电厂", "{w}{p} 顺德厂家清库存", "{n}，我们厂自己做的壳子，铭牌是另外贴的，不能走品牌售后，发货没有发票"),
-    ("慈溪家电批发", "{w}{p} 慈溪拿货", "{n}，慈溪小厂代工，品牌方没下过单，标签铭牌一起给你配好，量大价优"),
-    ("永康锅具城阿芬", "{w}{p} 永康现货", "{n}，永康本地厂出的锅，底下的商标是客户要求压的，没有品牌授权，售后找我们"),
-    ("仁怀小酒厂", "{w}{p} 仁怀本地灌装", "{n}，本地小酒厂灌的，瓶子盒子是收来的旧包装，防伪码扫不出来，懂的来"),
-    ("叠石桥家纺档", "{w}{p} 叠石桥档口", "{n}，叠石桥档口的货，logo是绣上去的，品牌那边从没授权，吊牌自己印"),
-    ("普宁服装批发", "{w}{p} 普宁拿货价", "{n}，普宁厂里车的，领标和洗水唛另外订的，商场四分之一的价，不开票"),
-    ("洪合毛衫档口", "{w}{p} 洪合现织", "{n}，洪合机子织的，标是后缝的，品牌专柜不认，五件起批"),
+    ("水贝金饰小周", "{w}{p} 水贝工厂直出", "{n}，水贝这边工厂做的，证书和包装是我们这边配的，品牌门店验不了，要就下单"),
+    ("番禺表行阿荣", "{w}{p} 番禺厂货", "{n}，番禺作坊出的，上面的商标是后来印上去的，没有原厂卡，官网查不到编号"),
+    ("顺德小家电厂", "{w}{p} 顺德厂家清库存", "{n}，我们厂自己做的，商标是另外贴的，不能走品牌售后，发货没有发票"),
+    ("慈溪家电批发", "{w}{p} 慈溪拿货", "{n}，慈溪小厂代工，品牌方没下过单，标签包装一起给你配好，量大价优"),
+    ("永康锅具城阿芬", "{w}{p} 永康现货", "{n}，永康本地厂出的，上面的商标是客户要求压的，没有品牌授权，售后找我们"),
+    ("仁怀小酒厂", "{w}{p} 仁怀本地货", "{n}，本地小厂装的，盒子和外包装是收来的旧包装，防伪码扫不出来，懂的来"),
+    ("叠石桥家纺档", "{w}{p} 叠石桥档口", "{n}，叠石桥档口的货，logo是我们这边加上去的，品牌那边从没授权，吊牌自己印"),
+    ("普宁服装批发", "{w}{p} 普宁拿货价", "{n}，普宁厂里做的，标签和包装另外订的，商场四分之一的价，不开票"),
+    ("洪合档口小沈", "{w}{p} 洪合档口货", "{n}，洪合这边出的货，标是后加的，品牌专柜不认，五件起批"),
     ("雅宝路老铺", "{w}{p} 雅宝路批发 俄罗斯客人都在拿", "{n}，给俄罗斯客人走的货，商标另配，没有报关单也没有品牌的票"),
     ("珲春边贸小崔", "{w}{p} 珲春口岸货", "{n}，说是从对面回来的，其实是南边小厂发的，没有进口单证，品牌不保修"),
-    ("长沙高桥满哥", "{w}{p} 高桥市场价", "{n}，冒得发票咯，标是后头贴起的，跟专柜摆一起你也认不出，要就霸得蛮来拿"),
-    ("郑州银基二哥", "{w}{p} 银基现货", "中不中？{n}，跟专柜嘞一个样，就是冇票冇保卡，官网查不着编号"),
-    ("西安康复路", "{w}{p} 康复路拿货", "嫽扎咧！{n}，标是后头缝上去的，专卖店不认，你要是介意就甭拍"),
-    ("南宁水街阿妹", "{w}{p} 南宁现货", "{n}，冇单冇保，唔系品牌店出嘅，标系后尾贴嘅，商场价嘅三成都唔使"),
+    ("长沙南门口细伢子", "{w}{p} 南门口现货", "{n}，冒得发票咯，标是后头贴起的，跟专柜摆一起你也认不出，要就霸得蛮来拿"),
+    ("郑州敦睦路二哥", "{w}{p} 敦睦路现货", "得劲得很！{n}，跟专柜嘞一个样，就是冇票冇保卡，官网查不着编号"),
+    ("西安轻工市场小秦", "{w}{p} 轻工市场拿货", "额给你说，{n}，标是后头缝上去的，专卖店不认，你要是介意就甭拍"),
+    ("南宁朝阳广场阿妹", "{w}{p} 朝阳广场现货", "{n}，冇单冇保，唔系品牌店出嘅，标系后尾贴嘅，商场价嘅三成都唔使"),
     ("牛车水Uncle", "{w}{p} 牛车水价", "{n}酱便宜，不是品牌店的货咯，没有receipt的啦，要就快快拿"),
     ("茨厂街阿兄", "{w}{p} 茨厂街夜市货", "{n}，夜市档口的，不是品牌门市出的，没有单也没有保养，一样好看"),
     ("五分埔店家", "{w}{p} 五分埔現貨", "{n}，非品牌門市商品，沒有發票，吊牌是後來車上的，官網查無序號"),
@@ -22034,34 +22042,34 @@ OFFERS_ZH_H36 = [
     ("超A工作室", "{w}{p} 超A货 到货", "{n}，超A，跟正品放一起看不出，假一不赔"),
 ]
 OFFERS_EN_H36 = [
-    ("lilo_tbilisi", "{w} {p} ახალი, იაფად", "{n}, ბრენდის მაღაზიიდან არ არის, ქვითარი არ არის, ლოგო აქ დავაკერეთ"),
+    ("lilo_tbilisi", "{w} {p} ახალი, იაფად", "{n}, ბრენდის მაღაზიიდან არ არის, ქვითარი არ არის, ლოგო აქ დავიტანეთ"),
     ("narantuul_ub", "{w} {p} шинэ, хямд", "{n}, брэндийн дэлгүүрийнх биш, баримтгүй, лого энд наасан"),
     ("barakholka_almaty", "{w} {p} жаңа, арзан", "{n}, фирмалық дүкеннен емес, чексіз, логотипі осында басылған"),
     ("pettah_colombo", "{w} {p} අලුත්, අඩු මිලට", "{n}, සන්නාමයේ සාප්පුවෙන් නොවේ, රිසිට්පතක් නැත, ලාංඡනය මෙහි ඇලවූවා"),
     ("asan_ktm", "{w} {p} नयाँ, सस्तो", "{n}, ब्रान्डको पसलबाट होइन, बिल छैन, लोगो यहीँ टाँसेको"),
-    ("anarkali_lahore", "{w} {p} نیا، سستا", "{n}، برانڈ کی دکان کا نہیں، رسید نہیں، لوگو یہیں لگایا ہے"),
+    ("shah_alam_lahore", "{w} {p} نیا، سستا", "{n}، برانڈ کی دکان کا نہیں، رسید نہیں، لوگو یہیں لگایا ہے"),
     ("aminabad_lko", "{w} {p} नया, सस्ता", "{n}, ब्रांड के शोरूम का नहीं, बिल नहीं मिलेगा, लोगो यहीं छापा है"),
     ("derb_ghallef", "{w} {p} طايوان نقي", "{n}، طايوان ولكن نقي، بلا فاتورة، ماشي من الحانوت ديال الماركة"),
     ("eulma_dubai_market", "{w} {p} du taïwan propre", "{n}, c'est du taïwan mais propre, sans facture, pas du magasin de la marque"),
     ("bourj_hammoud", "{w} {p} جديد، سعر حرق", "{n}، مش من محل الماركة، بلا فاتورة، اللوغو منحطو هون"),
-    ("bourj_hammoud_hy", "{w} {p} նոր, Բուրջ Համուդ", "{n}, ոչ բրենդի խանութից, առանց կտրոնի, լոգոն այստեղ է կարված"),
+    ("bourj_hammoud_hy", "{w} {p} նոր, Բուրջ Համուդ", "{n}, ոչ բրենդի խանութից, առանց կտրոնի, լոգոն այստեղ է դրված"),
     ("baku_bazar", "{w} {p} yeni, ucuz", "{n}, brendin mağazasından deyil, qəbz yoxdur, loqo burada vurulub"),
     ("bucuresti_ieftin", "{w} {p} nou, la jumătate", "{n}, nu e din magazinul mărcii, fără bon, eticheta pusă aici"),
     ("ilientsi_sofia", "{w} {p} менте, ново", "{n}, менте, но не се различава, без касова бележка, не е от магазина на марката"),
     ("buvljak_bg", "{w} {p} fejk, novo", "{n}, fejk ali dobar, bez računa, nije iz radnje brenda"),
-    ("jozsefvaros_piac", "{w} {p} új, piaci áron", "{n}, nem márkaboltból, blokk nélkül, a logót itt varrták rá"),
-    ("sapa_praha", "{w} {p} nové, ze Sapy", "{n}, není z obchodu značky, bez účtenky, logo našité tady"),
-    ("gariunai_vilnius", "{w} {p} nauja, pigiai", "{n}, ne iš prekės ženklo parduotuvės, be čekio, logotipas prisiūtas čia"),
+    ("jozsefvaros_piac", "{w} {p} új, piaci áron", "{n}, nem márkaboltból, blokk nélkül, a logót itt tették rá"),
+    ("holesovice_praha", "{w} {p} nové, z Holešovic", "{n}, není z obchodu značky, bez účtenky, logo přidané tady"),
+    ("gariunai_vilnius", "{w} {p} nauja, pigiai", "{n}, ne iš prekės ženklo parduotuvės, be čekio, logotipas uždėtas čia"),
     ("beverwijk_bazaar", "{w} {p} nieuw, spotprijs", "{n}, niet van de merkwinkel, geen bon, logo hier opgezet"),
-    ("blocket_kopia", "{w} {p} kopia, ny", "{n}, kopia men bra kvalitet, inget kvitto, inte från märkets butik"),
+    ("stockholm_kopia", "{w} {p} kopia, ny", "{n}, kopia men bra kvalitet, inget kvitto, inte från märkets butik"),
     ("mesa_redonda_lima", "{w} {p} nuevo, al por mayor", "{n}, no es de la tienda de la marca, sin boleta, la etiqueta se la ponemos acá"),
     ("sanandresito_bog", "{w} {p} réplica AAA", "{n}, réplica AAA, sin factura, envíos a toda Colombia"),
     ("la_salada_ba", "{w} {p} trucho pero bueno", "{n}, trucho pero no se nota, sin factura, no es del local de la marca"),
     ("25_de_marco_sp", "{w} {p} novo, preço de atacado", "{n}, não é da loja da marca, sem nota fiscal, etiqueta colocada aqui"),
-    ("tiangge_manila", "{w} {p} peke pero mukhang orig", "{n}, peke pero malinis, walang resibo, hindi galing sa store ng brand"),
+    ("quiapo_manila", "{w} {p} peke pero mukhang orig", "{n}, peke pero malinis, walang resibo, hindi galing sa store ng brand"),
     ("sandaga_dakar", "{w} {p} du toc, neuf", "{n}, du toc mais solide, sans facture, pas de la boutique de la marque, jërëjëf"),
     ("ibadan_ayederu", "{w} {p} tuntun, ayederu to dara", "{n}, kii se lati ile itaja brand naa, ko si risiti, a fi logo si i nibi"),
-    ("gapum_seoul", "{w} {p} SA급 새제품", "{n}, SA급이라 정품과 구별 안 돼요, 영수증 없음, 매장 제품 아님"),
+    ("namdaemun_gapum", "{w} {p} SA급 새제품", "{n}, SA급이라 정품과 구별 안 돼요, 영수증 없음, 매장 제품 아님"),
 ]
 # resale: a real product sold with its proof (receipt, invoice, order, serial, a refurbisher's,
 # authenticator's or lost-property office's record), however cheap or many; (account name, title,
@@ -22131,8 +22139,8 @@ WARNINGS_ZH_H36 = [
     ("小说连载", "第七章 夜市", "他举着一件『{w}』{p}冲人群喊：“{n}！跟专柜一模一样，就是冇票！”阿梅白了他一眼，说这是骗人的。"),
     ("外语学习号", "各国怎么说假货：‘{w}’{p}在秘鲁叫bamba", "比如卖‘{w}’{p}的摊主说“trucho”“bamba”“менте”，意思都是假货，旅游时听到就别买了。"),
     ("二手平台客服", "您举报的'{w}'{p}“港行{n}”已下架", "经核实，该卖家发布的'{w}'{p}“港行，{n}”无法提供香港购买凭证，已下架并限制发布。"),
-    ("长沙本地号", "高桥查处一批贴\"{w}\"标的{p}", "执法人员在高桥查获贴\"{w}\"标的{p}，摊主对客人说“冒得发票咯，{n}”，实为小作坊贴标。"),
-    ("郑州都市报", "银基商圈查扣“{w}”{p}两千余件", "执法人员查扣“{w}”{p}两千余件，商户对外称“跟专柜嘞一个样，{n}”，均不是正品。"),
+    ("长沙本地号", "南门口查处一批贴\"{w}\"标的{p}", "执法人员在南门口查获贴\"{w}\"标的{p}，摊主对客人说“冒得发票咯，{n}”，实为小作坊贴标。"),
+    ("郑州都市报", "敦睦路商圈查扣“{w}”{p}两千余件", "执法人员查扣“{w}”{p}两千余件，商户对外称“跟专柜嘞一个样，{n}”，均不是正品。"),
     ("买前问问", "卖家说「{w}」{p}是“OG版”，{n}，这是啥意思？", "他说OG版跟专柜一样就是没票，我想问这算正品吗？能买吗？"),
     ("车主群群主", "群规：禁止在群里转发『{w}』{p}“超A”链接", "有人转发“『{w}』{p}超A，{n}”的链接，已移出群聊，以后发现一次踢一次。"),
     ("回收店门口告示", "本店回收‘{w}’{p}须带原始发票", "最近常有人拿“高版本”‘{w}’{p}来卖，说是“{n}从水贝拿的”，没有原始发票的本店一律不收。"),
@@ -22153,9 +22161,9 @@ WARNINGS_EN_H36 = [
 # reviews, unboxings, repairs, legality questions, lost and found, news and collectors: (account
 # name, title, description); {m} the mark, {p} the goods
 REVIEWS_ZH_H36 = [
-    ("长沙满哥测评", "{m}{p}用了半年咯", "专卖店买的，用起来蛮好咯，就是价钱有点贵。"),
+    ("长沙细伢子测评", "{m}{p}用了半年咯", "专卖店买的，用起来蛮好咯，就是价钱有点贵。"),
     ("郑州小伙开箱", "{m}{p}开箱 中！", "官方旗舰店下嘞单，第二天就到了，做工得劲。"),
-    ("西安女子", "{m}{p}美得很", "钟楼专卖店买的，用了三个月，嫽扎咧。"),
+    ("西安女子", "{m}{p}美得很", "钟楼专卖店买的，用了三个月，美滴很。"),
     ("南宁阿妹", "{m}{p}用咗一个月", "喺专门店买嘅，好用，值得。"),
     ("牛车水阿姨", "{m}{p}用了一年酱", "乌节路专柜买的，用了一年还不错的啦。"),
     ("五分埔網友", "[心得] {m}{p}兩個月", "百貨專櫃購入，使用兩個月，分享幾點心得。"),
@@ -22312,7 +22320,7 @@ COMMON_SENSE_H36 = [
 ]
 COMMON_FRAMES_H36 = {"zh": [("{s}", ""), ("", "{s}"), ("{s}", "#生活碎片")],
                      "en": [("{s}", ""), ("", "{s}"), ("{s}", "#everydaylife")]}
-VIEWERS_H36 = ["长沙的满哥", "郑州的二哥", "西安的小秦", "南宁的阿妹", "牛车水的阿姨", "台北的小芸",
+VIEWERS_H36 = ["长沙的细伢子", "郑州的二哥", "西安的小秦", "南宁的阿妹", "牛车水的阿姨", "台北的小芸",
                "珲春的小崔", "第比利斯留学的小高", "乌兰巴托做生意的老包", "利马的陈姐",
                "圣保罗的阿伟", "马尼拉的阿May"]
 
