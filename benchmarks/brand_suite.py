@@ -316,6 +316,19 @@ Vietnamese, Greek, Kansai Japanese, Italian, Russian, Indian, Mexican, Thai, Tur
 Portuguese, Hebrew, Polish, Bengali, French and Uzbek; benign texts as live-stream violation
 notices, hotline answers, retractions by former sellers, cease-and-desist letters, judgments,
 insurers, liquidators and customs auctions write them; sealed, counts only).
+Written while held_out_35 was still sealed, a thirty-sixth part (``held_out_36``: a thirty-fourth
+hand that never opened the guard nor ran it or bench_brands, the 51 least used marks with
+held_out_34's and held_out_35's counted twice, homophones that are whole words of pypinyin's phrase
+list read as the mark, else characters weighted by where pypinyin's phrases hold them, Gwoyeu
+Romatzyh and superscript-tone pinyin, look-alikes from the confusables table's Latin-script and
+far-script twins and stroked or hooked letters by Unicode name; offers in Shuibei, Panyu, Shunde,
+Cixi, Yongkang, Renhuai, Yabao Road, Hunchun, Changsha, Zhengzhou, Xi'an, Nanning, Singapore and
+Wufenpu voices and in Georgian, Mongolian, Kazakh, Sinhala, Nepali, Urdu, Hindi, Darija, Lebanese
+Arabic, Armenian, Azerbaijani, Romanian, Bulgarian, Serbian, Hungarian, Czech, Lithuanian, Dutch,
+Swedish, Peruvian, Colombian and Argentine Spanish, Brazilian Portuguese, Tagalog, Korean, Senegalese
+French and Yoruba; benign texts as marketplace rule pages, customs statistics, authentication
+reports, repairers, lost-property offices, collectors of fakes, exam questions, job adverts and
+parallel importers with their papers write them; sealed, counts only).
 """
 from __future__ import annotations
 
@@ -21898,8 +21911,8 @@ class Spellings36:
     # -- look-alikes
     def _letter_tables(self) -> tuple[dict, dict, dict, dict]:
         """Four outside tables of letters read as an ASCII letter: the confusables table's twins
-        in the Latin script itself (no compatibility form: NFKC keeps them apart from ASCII) and
-        in scripts other than Latin, Greek and Cyrillic (Basic
+        in the Latin script itself and in scripts other than Latin, Greek and Cyrillic (no
+        compatibility form such as a full-width letter, which NFKC folds to ASCII; Basic
         Multilingual Plane, named letters), the Latin letters Unicode names with a stroke, hook,
         bar or tail that do not decompose, and small capitals by Unicode name."""
         from confusable_homoglyphs import categories
@@ -21913,10 +21926,11 @@ class Spellings36:
                     if not (len(letter) == 1 and letter.isascii() and letter.isalpha()
                             and len(glyph) == 1 and not glyph.isascii() and ord(glyph) < 0x10000
                             and unicodedata.category(glyph).startswith("L")
-                            and unicodedata.name(glyph, "")):
+                            and unicodedata.name(glyph, "")
+                            and not unicodedata.normalize("NFKC", glyph).isascii()):
                         continue
                     script = categories.alias(glyph)
-                    if script == "LATIN" and not unicodedata.normalize("NFKC", glyph).isascii():
+                    if script == "LATIN":
                         latin_twins[letter].add(glyph)
                     elif script not in ("GREEK", "CYRILLIC", "COMMON"):
                         far_twins[letter].add(glyph)
