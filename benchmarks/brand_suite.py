@@ -22351,8 +22351,8 @@ PHRASING_H36 = Phrasing(
 def _nominative_h36(rng: random.Random) -> list[Case]:
     """Three nominative-use posts per brand: repairers naming genuine or third-party parts,
     compatible parts, filters, buckles and pump bottles (some priced and in stock, as an offer
-    is), translations, queues, checks and care for the mark's goods, in another language (its Latin name) about one time in three where
-    it has one, else in Chinese."""
+    is), translations, queues, checks and care for the mark's goods, in another language (its
+    Latin name) about one time in three where it has one, else in Chinese."""
     loaded = _loaded_marks()[0]
     out = []
     for mark in MARKS_H36:
