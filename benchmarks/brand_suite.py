@@ -22242,8 +22242,8 @@ NOMINATIVE_ZH_H36 = {
         ("副厂配件店", "适配{m}{p}的副厂配件 现货", "适配{m}{p}，副厂件，不带{m}标，非原装，{n}"),
         ("说明书翻译", "{m}{p}外文说明书翻译", "把海外版{m}{p}的说明书翻成中文，独立翻译，{n}"),
         ("3D打印支架", "{m}{p}专用支架 自有品牌", "按{m}{p}尺寸打印的支架，印的是我们自己的牌子，{n}"),
-        ("上门清洗", "{m}{p}上门深度清洗 非官方", "独立清洗服务，给{m}{p}做深度清洗，不是官方售后，{n}"),
-        ("二手估价工具", "{m}{p}二手估价小程序", "输入{m}{p}型号和成色，看二手参考价，独立平台"),
+        ("转换插头铺", "适用海外版{m}{p}的转换插头 现货", "海外版{m}{p}在国内用的转换插头，第三方产品，不带{m}标，{n}"),
+        ("数据清除服务", "卖旧{m}{p}前的数据清除", "卖旧{m}{p}之前帮您把数据清干净，独立服务，不是{m}官方，{n}"),
         ("改装教程", "{m}{p}加装教程", "给自己的{m}{p}加装配件的步骤，改装后不享受官方保修"),
         ("滤网耗材铺", "兼容{m}{p}的替换滤网 现货", "兼容{m}{p}，第三方滤网，不是{m}原装，包装上没有{m}的标，{n}"),
     ],
@@ -22251,8 +22251,8 @@ NOMINATIVE_ZH_H36 = {
         ("独立护理店", "{m}{p}护理 不代表品牌", "独立门店，{m}{p}清洁、补色、换拉链头，{n}"),
         ("鉴定服务", "{m}{p}真伪鉴定 报告可查", "第三方鉴定，{m}{p}出具报告，编号可在我们官网查，{n}"),
         ("定制收纳盒", "放{m}{p}的收纳盒 无标", "尺寸合适{m}{p}，无标，自有品牌，{n}"),
-        ("裁缝小店", "{m}{p}修改尺寸", "独立裁缝，{m}{p}改长短改腰围，{n}"),
-        ("穿搭博主", "{m}{p}的五种搭法", "一件{m}{p}配出五套日常穿搭"),
+        ("保险估值师", "{m}{p}保险估值报告", "独立估值师，为您自己的{m}{p}出具保险用的估值报告，{n}"),
+        ("尺码整理号", "{m}{p}尺码对照表", "把{m}{p}的尺码和国内尺码对照整理成了一张表"),
         ("二手寄存", "{m}{p}换季寄存", "换季把{m}{p}寄存在我们这里，恒温恒湿，{n}"),
         ("刻字工作室", "{m}{p}内侧刻字", "在您自己的{m}{p}内侧刻字，独立工作室，{n}"),
         ("替换件小铺", "适用{m}{p}的替换扣件 现货", "适用{m}{p}，第三方替换件，无标，不是{m}出的，{n}"),
@@ -22260,9 +22260,9 @@ NOMINATIVE_ZH_H36 = {
     "consumable": [
         ("家常菜谱号", "用{m}{p}做的三道家常菜", "家里常备的{m}{p}，这样做菜更下饭"),
         ("代排队跑腿", "代排队买{m}{p} 官方门店", "帮您到{m}官方门店排队，按门店价买，发票给您，跑腿费{n}"),
-        ("成分科普号", "{m}{p}配料表怎么看", "一行一行读{m}{p}包装上的配料表"),
+        ("快递理赔代办", "{m}{p}运输压坏了 代办理赔", "您买的{m}{p}在路上压坏了，我们帮您跟快递公司办理赔，独立服务，{n}"),
         ("收纳小铺", "放{m}{p}的无标收纳架", "放{m}{p}的收纳架，不带任何品牌标，{n}"),
-        ("保存科普", "{m}{p}拆开以后放哪儿好", "{m}{p}开封后放阴凉处，尽快用完"),
+        ("称重测评号", "称了称{m}{p}的净含量", "买回来的{m}{p}拆开称了一下，和包装上写的净含量一样"),
         ("礼品包装店", "{m}{p}代包礼盒 不卖商品", "您自己买好的{m}{p}，我们帮您包装，{n}"),
         ("按压瓶小店", "装{m}{p}补充装的按压瓶 现货", "空按压瓶，倒进您自己买的{m}{p}补充装用，无品牌，不含{m}产品，{n}"),
     ],
@@ -22278,14 +22278,14 @@ NOMINATIVE_EN_H36 = {
         ("authentication_manila", "{m} {p} checked, numbered report", "Independent check of your {m} {p}, numbered report, {n}."),
         ("szabo_budapest", "{m} {p} igazítás", "Független szabóság, nem a {m} szervize; {m} {p} igazítása, {n}."),
         ("storage_box_lima", "Caja para guardar {m} {p}", "A la medida de {m} {p}, sin logo, marca propia, {n}."),
-        ("styling_stockholm", "Fem sätt att bära {m} {p}", "Fem vardagsoutfits med samma {m} {p}."),
+        ("size_guide_stockholm", "Storleksguide för {m} {p}", "Vi jämför storlekarna på {m} {p} med europeiska storlekar."),
         ("spare_parts_colombo", "Spare buckles and straps for {m} {p}, in stock", "Fit {m} {p}; third-party, no logo, not made by {m}, {n}."),
     ],
     "consumable": [
         ("recipe_colombo", "Three dishes with {m} {p}", "How we cook with {m} {p} at home."),
         ("queue_runner_bg", "Опашка за {m} {p} в официалния магазин", "Купуваме {m} {p} от официалния магазин на цената там, с бележка, такса {n}."),
-        ("ingredients_ro", "Cum citești eticheta {m} {p}", "Ingredientele de pe ambalajul {m} {p}, rând cu rând."),
-        ("storage_tip_vilnius", "Kaip laikyti atidarytą {m} {p}", "Laikykite {m} {p} vėsioje vietoje ir suvartokite greitai."),
+        ("greutate_neta_ro", "Am cântărit {m} {p}", "Greutatea netă a {m} {p} cumpărat de mine e cea de pe etichetă."),
+        ("courier_claim_vilnius", "Pretenzija kurjeriui dėl sugadinto {m} {p}", "Padedame pateikti pretenziją kurjeriui dėl sugadinto {m} {p}, {n}."),
     ],
 }
 # everyday sentences pypinyin reads like one of the part's marks, writing none
@@ -22350,9 +22350,10 @@ PHRASING_H36 = Phrasing(
 
 def _nominative_h36(rng: random.Random) -> list[Case]:
     """Three nominative-use posts per brand: repairers naming genuine or third-party parts,
-    compatible parts, filters, buckles and pump bottles (some priced and in stock, as an offer
-    is), translations, queues, checks and care for the mark's goods, in another language (its
-    Latin name) about one time in three where it has one, else in Chinese."""
+    compatible parts, filters, buckles, pump bottles and plugs (some priced and in stock, as an
+    offer is), translations, data wiping, valuations, claims, queues, checks and care for the
+    mark's goods, in another language (its Latin name) about one time in three where it has one,
+    else in Chinese."""
     loaded = _loaded_marks()[0]
     out = []
     for mark in MARKS_H36:
