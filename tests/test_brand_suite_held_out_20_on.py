@@ -7,9 +7,8 @@ printed; held_out_26 written at stop 41, held_out_27 at stop 42, held_out_28 and
 stop 43, held_out_30 at stop 44, held_out_31 at stop 45, held_out_32 at stop 46, read there or
 at the next stop too; held_out_33 written at stop 47 and read at stop 48; held_out_34
 written at stop 48 and read at stop 49; held_out_35 written at stop 49 and held_out_36 at stop 50,
-sealed the same way): its marks the least
-used loaded ones, goods that fit their marks and name no loaded brand, templates whose only brand is the one
-they are given, sound-alikes that pypinyin reads like a mark and that write none, common-word
+sealed the same way): its marks the least used loaded ones, goods that fit their marks and name no
+loaded brand, templates whose only brand is the one they are given, sound-alikes that pypinyin reads like a mark and that write none, common-word
 sentences that use a mark's own word, spellings that change what they claim to, and 20 or more
 phrasing shapes per family. Where a later hand added an assertion of its own, the part's ``Shape``
 says so. The guard is never run."""
