@@ -181,6 +181,20 @@ registered song's line sung a cappella among them), a registered song's chords p
 band, a busker's cover of one, a sleep track's noise and another track of a registered song's game
 under talk. Registered beside the 100 and held_out_2's to held_out_14's; sealed: written at stop
 49, nobody has run a matcher on it.
+
+    python benchmarks/audio_suite.py --part held_out_16 [--rebuild] [--check]
+
+builds the sixteenth held-out part (stop 50) from music-held-out-16 (one track each of Freeciv,
+Gamine's Bach, Gweled, Hannah's Horrible Haunted Halloween, Orbital Eunuchs Sniper, Pinball's GNU
+table, Raincat and Vodovod), seed 2626: each track in held_out_15's thirty-four families and five
+more (FAMILIES_16: a pet video with the dog barking over the song, a skate clip, a record on a
+turntable under a collector's talk, an unboxing over a quiet bed, fireworks at new year with the
+song on a square's speakers), with voices, sentences and a back garden's background of its own.
+Its never-registered music (music-held-out-16-unregistered) is Vodovod's two other modules and
+Phlipple's theme beside every 6th track; its negatives add the new scenes on unregistered music
+and without music, a registered song covered as an 8-bit tune and a piano lesson on a registered
+song's line. Registered beside the 100 and held_out_2's to held_out_15's; sealed: written at stop
+50, nobody has run a matcher on it.
 """
 from __future__ import annotations
 
@@ -3066,8 +3080,9 @@ RADIO_DETAIL = re.compile(r"car radio band highpass (\d+) Hz lowpass (\d+) Hz")
 GRWM_DETAIL = re.compile(r"own speaker highpass (\d+) Hz lowpass (\d+) Hz, bathroom reverberance "
                          r"(\d+)%")
 # the packages whose sounds of 4.5 s or more are the looped phone tones: held_out_14's Lomiri
-# ringtones, held_out_15's Oxygen log-in and log-out jingles (no package left ships ringtones)
-RINGTONES = ("lomiri-sounds", "oxygen-sounds")
+# ringtones, held_out_15's Oxygen log-in and log-out jingles (no package left ships ringtones),
+# held_out_16's Deepin log-in jingle
+RINGTONES = ("lomiri-sounds", "oxygen-sounds", "deepin-sound-theme")
 
 
 def station(rng: np.random.Generator, seconds: float) -> np.ndarray:
@@ -3833,6 +3848,385 @@ def _held_out_15_negatives(rng, unrelated: list[Path], workdir: Path, out: Path,
     return queries
 
 
+# held_out_16 on: a pet video (the owner talking, the dog barking over the song), a skate clip (the
+# board rolling and popping, wind on the phone, a friend shouting), a record on a turntable under a
+# collector's talk, an unboxing (tape, cardboard, paper) over a quiet bed, and fireworks at new
+# year with the song on a square's speakers and a vlogger shouting: see _scene_16
+FAMILIES_16 = ("petvlog", "skate", "vinyl", "unboxing", "fireworks")
+SCENE_SECONDS_16 = {"petvlog": (12, 25), "skate": (12, 25), "vinyl": (15, 30),
+                    "unboxing": (15, 30), "fireworks": (12, 25)}
+VINYL_DETAIL = re.compile(r"turntable highpass (\d+) Hz lowpass (\d+) Hz bass \+(\d+) dB")
+SQUARE_DETAIL = re.compile(r"square speakers highpass (\d+) Hz lowpass (\d+) Hz, reverberance "
+                           r"(\d+)%")
+REVOLUTION = 60 / (100 / 3)            # s: a record's turn at 33 1/3 rpm (its scratch's period)
+
+
+def _ticks(rng: np.random.Generator, count: int, per_second: float, low: float,
+           high: float) -> np.ndarray:
+    """``count`` samples of sparse clicks, ``per_second`` on average, each its own loudness, their
+    energy between ``low`` and ``high`` Hz."""
+    clicks = (rng.random(count) < per_second / RATE) * rng.uniform(0.2, 1.0, count)
+    frequencies = np.fft.rfftfreq(count, 1 / RATE)
+    edges = (1 + (low / np.maximum(frequencies, 1e-3)) ** 4) * (1 + (frequencies / high) ** 4)
+    return np.fft.irfft(np.fft.rfft(clicks) / edges, count)
+
+
+def _unit(out: np.ndarray) -> np.ndarray:
+    return (out / (np.sqrt(np.mean(out ** 2)) + 1e-12)).astype(np.float32)
+
+
+def backyard(rng: np.random.Generator, seconds: float) -> np.ndarray:
+    """held_out_16's background under vlogs, rooms and reactions, unit RMS: a back garden, birds
+    (trills of 2-6 chirps gliding 2.5-6 kHz) every 0.5-3 s, leaves rustling (1-8 kHz noise
+    swelling and settling), a lawnmower two gardens away (a 25-35 Hz engine's harmonics, muffled)
+    and wind chimes now and then (three inharmonic partials of 600-1500 Hz ringing 1-2 s)."""
+    count = int(seconds * RATE)
+    times = np.arange(count) / RATE
+    birds = np.zeros(count)
+    at = float(rng.uniform(0, 1))
+    while at < seconds:
+        for chirp in range(int(rng.integers(2, 7))):
+            size = int(float(rng.uniform(0.04, 0.12)) * RATE)
+            glide = np.linspace(float(rng.uniform(3500, 6000)), float(rng.uniform(2500, 4000)),
+                                size)
+            first = int((at + chirp * float(rng.uniform(0.08, 0.15))) * RATE)
+            tone = np.sin(2 * np.pi * np.cumsum(glide) / RATE) * np.hanning(size)
+            birds[first:first + size] += tone[:max(0, count - first)] * float(rng.uniform(0.3, 1))
+        at += float(rng.uniform(0.5, 3))
+    steps = max(2, int(seconds))
+    leaves = _band(rng, count, 1000, 8000) * np.interp(
+        np.arange(count), np.linspace(0, count - 1, steps), 0.3 + rng.random(steps))
+    firing = float(rng.uniform(25, 35)) * (1 + 0.03 * np.sin(2 * np.pi * times / 3))
+    phase = 2 * np.pi * np.cumsum(firing) / RATE
+    mower = sum(np.sin(harmonic * phase) / harmonic for harmonic in range(1, 9))
+    chimes = np.zeros(count)
+    for when in rng.uniform(0, seconds, int(rng.integers(0, 3))):
+        size = int(float(rng.uniform(1, 2)) * RATE)
+        ring = np.arange(size) / RATE
+        base = float(rng.uniform(600, 1500))
+        tone = sum(np.sin(2 * np.pi * base * ratio * ring) / ratio for ratio in (1, 2.76, 5.40))
+        first = int(when * RATE)
+        chimes[first:first + size] += (tone * np.exp(-ring / 0.5))[:max(0, count - first)]
+    out = leaves * 0.5 + birds * 0.6 + _unit(mower) * 0.25 + chimes * 0.3
+    return _unit(out)
+
+
+def dog(rng: np.random.Generator, seconds: float) -> np.ndarray:
+    """A dog at play, unit RMS: runs of 1-4 barks 0.15-0.3 s apart every 1-4 s (each 80-200 ms,
+    its voice gliding down from 500-900 Hz with six harmonics and a breathy burst), panting
+    between them (500-3000 Hz noise pulsing 3-5 times a second) and its tag jingling (4-7 kHz
+    clinks)."""
+    count = int(seconds * RATE)
+    times = np.arange(count) / RATE
+    barks = np.zeros(count)
+    at = float(rng.uniform(0, 1.5))
+    while at < seconds:
+        for bark in range(int(rng.integers(1, 5))):
+            size = int(float(rng.uniform(0.08, 0.2)) * RATE)
+            glide = np.linspace(float(rng.uniform(500, 900)), float(rng.uniform(300, 500)), size)
+            phase = 2 * np.pi * np.cumsum(glide) / RATE
+            shape = np.exp(-np.arange(size) / (size / 3)) * (1 - np.exp(-np.arange(size) / 60))
+            tone = sum(np.sin(harmonic * phase) * (0.8 ** harmonic) for harmonic in range(1, 7))
+            tone = (tone + 0.6 * _band(rng, size, 300, 3000)) * shape
+            first = int((at + bark * float(rng.uniform(0.15, 0.3))) * RATE)
+            barks[first:first + size] += tone[:max(0, count - first)] * float(rng.uniform(0.7, 1.3))
+        at += float(rng.uniform(1, 4))
+    panting = _band(rng, count, 500, 3000) * (0.5 + 0.5 * np.sin(
+        2 * np.pi * float(rng.uniform(3, 5)) * times)) ** 2
+    tag = _ticks(rng, count, float(rng.uniform(2, 6)), 4000, 7000)
+    return _unit(_unit(barks) * 1.0 + panting * 0.15 + _unit(tag) * 0.1)
+
+
+def skateboard(rng: np.random.Generator, seconds: float) -> np.ndarray:
+    """A skate clip's board and air, unit RMS: its wheels rolling on concrete (60-1000 Hz noise,
+    grainy), the pavement's joints clacking every 0.6-1.5 s, a trick every 3-7 s (the tail's pop,
+    0.4-0.8 s in the air with no roll, the landing's thud and slap) and wind on the phone's
+    microphone (``wind``)."""
+    count = int(seconds * RATE)
+    rolling = np.ones(count)
+    hits = np.zeros(count)
+    def hit(at: float, low: float, high: float, length: float, loud: float) -> None:
+        size = int(length * RATE)
+        first = int(at * RATE)
+        piece = _band(rng, size, low, high) * np.exp(-np.arange(size) / (size / 4)) * loud
+        hits[first:first + size] += piece[:max(0, count - first)]
+    for at in np.cumsum(rng.uniform(0.6, 1.5, int(seconds / 0.6) + 1)):
+        if at < seconds:
+            hit(at, 500, 4000, 0.02, 2.0)
+            hit(at + 0.05, 500, 4000, 0.02, 1.5)
+    at = float(rng.uniform(1, 4))
+    while at < seconds:
+        air = float(rng.uniform(0.4, 0.8))
+        hit(at, 200, 6000, 0.03, 4.0)                              # the pop
+        rolling[int(at * RATE):int((at + air) * RATE)] = 0.05
+        hit(at + air, 60, 250, 0.12, 5.0)                           # the landing's thud
+        hit(at + air, 800, 5000, 0.03, 3.0)                         # and slap
+        at += air + float(rng.uniform(3, 7))
+    grain = 1 + 0.5 * _band(rng, count, 5, 40)
+    roll = _band(rng, count, 60, 1000) * grain * np.convolve(rolling, np.ones(400) / 400, "same")
+    return _unit(roll + hits + wind(rng, seconds)[:count] * 0.6)
+
+
+def record_surface(rng: np.random.Generator, seconds: float) -> np.ndarray:
+    """A vinyl record's own sound, unit RMS: crackle (20-60 fine clicks a second, 1-8 kHz), bigger
+    pops now and then, a scratch that comes back every turn (``REVOLUTION``), the surface's hiss
+    (3-10 kHz) and the turntable's rumble (10-60 Hz)."""
+    count = int(seconds * RATE)
+    crackle = _ticks(rng, count, float(rng.uniform(20, 60)), 1000, 8000)
+    pops = _ticks(rng, count, float(rng.uniform(0.5, 2)), 300, 6000)
+    scratch = np.zeros(count)
+    click = np.exp(-np.arange(int(0.004 * RATE)) / (0.001 * RATE))
+    for at in np.arange(float(rng.uniform(0, REVOLUTION)), seconds, REVOLUTION):
+        first = int(at * RATE)
+        scratch[first:first + len(click)] += click[:max(0, count - first)]
+    out = (_unit(crackle) + _unit(pops) * 0.7 + _unit(scratch) * 0.4
+           + _band(rng, count, 3000, 10000) * 0.3 + _band(rng, count, 10, 60) * 0.3)
+    return _unit(out)
+
+
+def unboxing_sounds(rng: np.random.Generator, seconds: float) -> np.ndarray:
+    """An unboxing on a desk, unit RMS: tape ripped off (0.4-1 s of dense 1-6 kHz crackle), the
+    box's flaps and the product set down (100-600 Hz thumps), paper and plastic crinkling (2-8 kHz
+    bursts) and runs of bubble wrap popping."""
+    count = int(seconds * RATE)
+    tape = np.zeros(count)
+    for when in rng.uniform(0, max(0.1, seconds - 1), max(1, int(seconds / 8))):
+        size = int(float(rng.uniform(0.4, 1.0)) * RATE)
+        rip = _ticks(rng, size, 3000, 1000, 6000) * np.hanning(size)
+        first = int(when * RATE)
+        tape[first:first + size] += _unit(rip)[:max(0, count - first)]
+    thumps = _bursts(rng, count, (2, 5), (0.05, 0.15), 100, 600)
+    crinkle = _bursts(rng, count, (0.5, 2.5), (0.2, 0.8), 2000, 8000)
+    bubbles = np.zeros(count)
+    click = np.exp(-np.arange(int(0.006 * RATE)) / (0.0015 * RATE))
+    for when in rng.uniform(0, max(0.1, seconds - 1), int(rng.integers(1, 3))):
+        for at in when + np.cumsum(rng.uniform(0.05, 0.3, int(rng.integers(3, 9)))):
+            first = int(at * RATE)
+            bubbles[first:first + len(click)] += click[:max(0, count - first)]
+    return _unit(tape + thumps * 1.5 + crinkle + _unit(bubbles) * 0.5)
+
+
+def fireworks(rng: np.random.Generator, seconds: float, lines: Lines) -> np.ndarray:
+    """New year in a square, unit RMS: rockets whistling up (800 Hz to 3 kHz over 1-2 s) and
+    bursting (a 40-150 Hz boom over 0.3-0.8 s with its crack, a crackling tail of 1-2 s), one every
+    0.5-3 s, and the crowd cheering (``crowd``)."""
+    count = int(seconds * RATE)
+    blasts = np.zeros(count)
+    at = float(rng.uniform(0, 1))
+    while at < seconds:
+        if rng.random() < 0.5:                         # a whistle up before the burst
+            size = int(float(rng.uniform(1, 2)) * RATE)
+            glide = np.linspace(800, 3000, size)
+            tone = np.sin(2 * np.pi * np.cumsum(glide) / RATE) * np.hanning(size) * 0.3
+            first = int(at * RATE)
+            blasts[first:first + size] += tone[:max(0, count - first)]
+            at += size / RATE
+        size = int(float(rng.uniform(0.3, 0.8)) * RATE)
+        ring = np.arange(size) / RATE
+        boom = np.sin(2 * np.pi * float(rng.uniform(40, 150)) * ring) \
+            * np.exp(-ring / (size / RATE / 4))
+        boom[:int(0.02 * RATE)] += _band(rng, int(0.02 * RATE), 200, 8000) * 2
+        first = int(at * RATE)
+        blasts[first:first + size] += boom[:max(0, count - first)] * float(rng.uniform(1, 3))
+        if rng.random() < 0.6:
+            tail = int(float(rng.uniform(1, 2)) * RATE)
+            sparks = _unit(_ticks(rng, tail, 400, 1000, 8000)) * np.exp(
+                -np.arange(tail) / (tail / 3))
+            blasts[first:first + tail] += sparks[:max(0, count - first)] * 0.5
+        at += float(rng.uniform(0.5, 3))
+    return _unit(_unit(blasts) + crowd(rng, seconds, lines)[:count] * 0.6)
+
+
+def _bed_16(rng, family: str, count: int, workdir: Path, lines: Lines,
+            ambience) -> tuple[np.ndarray, np.ndarray]:
+    """A FAMILIES_16 scene's foreground (someone talking) and background, ``count`` samples: the
+    owner and the dog, a friend shouting and the board, the collector and the record's surface,
+    the unboxer and the box, a vlogger and the fireworks."""
+    seconds = count / RATE + 0.01
+    talk = _talk(rng, count, workdir, lines)
+    background = {"petvlog": lambda: dog(rng, seconds) + ambience(rng, seconds) * 0.2,
+                  "skate": lambda: skateboard(rng, seconds),
+                  "vinyl": lambda: record_surface(rng, seconds),
+                  "unboxing": lambda: unboxing_sounds(rng, seconds),
+                  "fireworks": lambda: fireworks(rng, seconds, lines)}[family]()
+    return talk, background[:count]
+
+
+def _scene_16(rng, family: str, track: Path, start: float, seconds: float, workdir: Path,
+              lines: Lines, ambience) -> tuple[np.ndarray, str]:
+    """``seconds`` of the song from ``start`` in one of FAMILIES_16's scenes, the whole upload long:
+    (upload, detail; its first "<x> dB below" is the music's under the rest, which check() fits).
+
+    petvlog: as it is (added in the edit), 8-16 dB below the owner talking and the dog barking,
+    panting and jingling (0-6 dB under the voice, the part's garden 14 dB under the dog);
+    skate: as it is, 4-12 dB below a friend shouting and the board rolling, clacking, popping and
+    landing, wind on the microphone (0-6 dB under the voice);
+    vinyl: on a turntable (high-pass 30-60 Hz, low-pass 8-10 kHz, bass +2-6 dB), 6-12 dB below a
+    collector talking and the record's crackle, pops, scratch and hiss (10-20 dB under the voice);
+    unboxing: as it is, a quiet bed 12-20 dB below the unboxer and the tape, cardboard, paper and
+    bubble wrap (2-8 dB under the voice);
+    fireworks: on a square's speakers (high-pass 120-250 Hz, low-pass 7-10 kHz, reverberance
+    30-60 % between the buildings), 2-10 dB below a vlogger shouting and the rockets and crowd
+    (0-6 dB under the voice)."""
+    effects: list[str] = []
+    if family == "vinyl":
+        high, low_pass, bass = (int(rng.integers(30, 61)), int(rng.integers(8000, 10001)),
+                                int(rng.integers(2, 7)))
+        effects = ["highpass", str(high), "lowpass", str(low_pass), "bass", f"+{bass}"]
+    elif family == "fireworks":
+        high, low_pass, room = (int(rng.integers(120, 251)), int(rng.integers(7000, 10001)),
+                                int(rng.integers(30, 61)))
+        effects = ["highpass", str(high), "lowpass", str(low_pass), "reverb", str(room)]
+    music = _trim(track, start, seconds, effects)
+    front, background = _bed_16(rng, family, len(music), workdir, lines, ambience)
+    under, below = {"petvlog": ((0, 6), (8, 16)), "skate": ((0, 6), (4, 12)),
+                    "vinyl": ((10, 20), (6, 12)), "unboxing": ((2, 8), (12, 20)),
+                    "fireworks": ((0, 6), (2, 10))}[family]
+    upload, quiet, low = _over_bed(rng, music, front, background, under, below)
+    if family == "petvlog":
+        return upload, (f"a pet video: music {low:.1f} dB below the owner and the dog barking "
+                        f"({quiet:.1f} dB under the voice)")
+    if family == "skate":
+        return upload, (f"a skate clip: music {low:.1f} dB below a friend shouting and the board "
+                        f"and wind ({quiet:.1f} dB under the voice)")
+    if family == "vinyl":
+        return upload, (f"a record, turntable highpass {high} Hz lowpass {low_pass} Hz bass "
+                        f"+{bass} dB; music {low:.1f} dB below a collector and the record's "
+                        f"crackle ({quiet:.1f} dB under the voice)")
+    if family == "unboxing":
+        return upload, (f"an unboxing: music {low:.1f} dB below the unboxer and the box, tape and "
+                        f"paper ({quiet:.1f} dB under the voice)")
+    return upload, (f"new year, square speakers highpass {high} Hz lowpass {low_pass} Hz, "
+                    f"reverberance {room}%; music {low:.1f} dB below a vlogger shouting and the "
+                    f"fireworks and crowd ({quiet:.1f} dB under the voice)")
+
+
+def _positive_16(rng, family: str, track: Path, others: list[Path], workdir: Path, out: Path,
+                 lines: Lines, ambience, pool: list[Path] = (), sounds: list[Path] = ()) -> Query:
+    """One query of a family of FAMILIES_16 (held_out_16 on): ``SCENE_SECONDS_16`` of upload of the
+    song in its scene (``_scene_16``), the song heard the whole upload long."""
+    duration = duration_of(track)
+    length = min(float(rng.uniform(*SCENE_SECONDS_16[family])), duration - 1.0)
+    start = float(rng.uniform(0, max(0.0, duration - length - 0.5)))
+    upload, detail = _scene_16(rng, family, track, start, length, workdir, lines, ambience)
+    seconds = len(upload) / RATE
+    span = (0.0, round(seconds, 4), round(start, 4), round(start + seconds, 4))
+    path = out / f"{family}-{track.stem}.wav"
+    write_wav(path, upload)
+    return Query(path.name, family, track.name, True, *span, detail,
+                 action=expected_action((span,), seconds, duration))
+
+
+def chiptune(rng, music: np.ndarray) -> tuple[np.ndarray, float]:
+    """``music`` covered as an 8-bit tune, unit RMS: its loudest line (``melody_line``) on a 12.5,
+    25 or 50 % pulse wave 10-30 cents off, its chords (``chord_line``) arpeggiated on a second
+    pulse in sixteenths at its tempo (``tempo_of``), a triangle bass on each chord's root and a
+    noise hat on every beat: a fan's remake, not the recording. (cover, its BPM)"""
+    hop = 512
+    pitch, _level = melody_line(music)
+    count = len(pitch) * hop
+    detune = 2 ** (float(rng.uniform(10, 30)) * (1 if rng.integers(2) else -1) / 1200)
+    duty = float(rng.choice([0.125, 0.25, 0.5]))
+    def pulse(frequency: np.ndarray, width: float) -> np.ndarray:
+        cycle = np.cumsum(frequency) / RATE % 1.0
+        return np.where(cycle < width, 1.0, -1.0) * (frequency > 0)
+    lead = pulse(np.repeat(pitch, hop) * detune, duty)
+    chords, bpm = chord_line(music), tempo_of(music)
+    sixteenth = 15.0 / bpm
+    times = np.arange(count) / RATE
+    row = np.minimum((times / 0.5).astype(int), len(chords) - 1)
+    step = (times / sixteenth).astype(int)
+    classes = chords[row, step % 3]
+    arpeggio = np.where(classes >= 0, 261.63 * 2 ** (np.maximum(classes, 0) / 12) * detune, 0.0)
+    roots = np.where(chords[row, 0] >= 0, 65.41 * 2 ** (np.maximum(chords[row, 0], 0) / 12)
+                     * detune, 0.0)
+    triangle = (2 * np.abs(2 * (np.cumsum(roots) / RATE % 1.0) - 1) - 1) * (roots > 0)
+    hats = np.zeros(count)
+    for at in np.arange(float(rng.uniform(0, 60 / bpm)), count / RATE, 60 / bpm):
+        first = int(at * RATE)
+        size = min(int(0.03 * RATE), count - first)
+        hats[first:first + size] += rng.uniform(-1, 1, size) * np.exp(-np.arange(size) / 100)
+    out = lead + 0.5 * pulse(arpeggio, 0.5) + 0.6 * triangle + 0.3 * hats
+    return _unit(out), bpm
+
+
+def piano(rng, pitch: np.ndarray, level: np.ndarray) -> np.ndarray:
+    """``pitch`` (per 512-sample frame, ``melody_line``'s) played note by note on a piano, unit
+    RMS: each new note struck (six partials, slightly stretched, dying away over 0.6-1.2 s), held
+    notes not struck again, 10-30 cents off the recording's tuning."""
+    hop = 512
+    detune = 2 ** (float(rng.uniform(10, 30)) * (1 if rng.integers(2) else -1) / 1200)
+    out = np.zeros(len(pitch) * hop + RATE)
+    decay = float(rng.uniform(0.6, 1.2))
+    ring = np.arange(int(1.5 * RATE)) / RATE
+    loudest = np.max(level) + 1e-9 if len(level) else 1.0
+    for index in np.flatnonzero((pitch > 0) & (np.diff(pitch, prepend=0.0) != 0)):
+        base = pitch[index] * detune
+        tone = sum(np.sin(2 * np.pi * base * partial * (1 + 0.0004 * partial ** 2) * ring)
+                   * 0.6 ** partial for partial in range(1, 7)) * np.exp(-ring / decay)
+        first = index * hop
+        out[first:first + len(tone)] += tone[:len(out) - first] * (0.4 + level[index] / loudest)
+    return _unit(out[:len(pitch) * hop])
+
+
+def _held_out_16_negatives(rng, unrelated: list[Path], workdir: Path, out: Path, lines: Lines,
+                           sounds: list[Path], registered: list[Path], ambience) -> list[Query]:
+    """held_out_15's kinds with this part's voices, sentences, sounds and background; FAMILIES_16's
+    scenes on unregistered music (4 each) and without any music (3 each: the talk and the scene's
+    own sound); a registered song covered as an 8-bit tune (6: ``chiptune``, its melody, chords and
+    tempo on pulse waves, a fan's remake), and a piano lesson on a registered song's loudest line
+    (6: the tune played note by note on a piano under a teacher's talk): covers, not the
+    recording."""
+    queries = _held_out_15_negatives(rng, unrelated, workdir, out, lines, sounds, registered,
+                                     ambience)
+    def add(kind: str, number: int, upload: np.ndarray, detail: str) -> None:
+        path = out / f"neg-{kind}-{number}.wav"
+        write_wav(path, upload)
+        queries.append(Query(path.name, f"neg-{kind}", None, True, detail=detail, action="none"))
+    def excerpt(track: Path, seconds: float) -> tuple[np.ndarray, float]:
+        start = float(rng.uniform(0, max(0.0, duration_of(track) - seconds - 0.5)))
+        return _trim(track, start, seconds), start
+    longer = [track for track in unrelated if duration_of(track) >= 20] or unrelated
+    for family in FAMILIES_16:
+        for number in range(4):
+            track = longer[int(rng.integers(len(longer)))]
+            duration = duration_of(track)
+            seconds = min(float(rng.uniform(*SCENE_SECONDS_16[family])), duration - 1.0)
+            start = float(rng.uniform(0, max(0.0, duration - seconds - 0.5)))
+            upload, detail = _scene_16(rng, family, track, start, seconds, workdir, lines,
+                                       ambience)
+            add(family, number, upload, f"{track.name} at {start:.2f} s, {detail}")
+        for number in range(3):
+            count = int(float(rng.uniform(*SCENE_SECONDS_16[family])) * RATE)
+            front, background = _bed_16(rng, family, count, workdir, lines, ambience)
+            quiet = float(rng.uniform(2, 10))
+            voiced = front[np.abs(front) > 1e-4]
+            bed = (front / rms(voiced)
+                   + background / (rms(background) + 1e-12) * 10 ** (-quiet / 20)) * 0.1
+            add(f"{family}only", number, bed,
+                f"the {family} scene, its sound {quiet:.1f} dB under the talk, no music")
+    for number in range(6):
+        track = registered[number % len(registered)]
+        line, start = excerpt(track, float(rng.uniform(12, 20)))
+        cover, bpm = chiptune(rng, line)
+        add("chiptune", number, cover * 0.1,
+            f"{track.name} at {start:.2f} s covered as an 8-bit tune (its loudest line, chords and "
+            f"{bpm:.1f} BPM on pulse waves): a remake, not the recording")
+    for number in range(6):
+        track = registered[(number + 3) % len(registered)]
+        line, start = excerpt(track, float(rng.uniform(15, 25)))
+        keys = piano(rng, *melody_line(line))
+        talk = _talk(rng, len(keys), workdir, lines)
+        apart = float(rng.uniform(-3, 3))
+        voiced = talk[np.abs(talk) > 1e-4]
+        lesson = talk / rms(voiced) + keys * 10 ** (-apart / 20)
+        add("pianolesson", number, _through(lesson.astype(np.float32),
+                                            ["reverb", "30", "50", "50"], workdir) * 0.1,
+            f"{track.name} at {start:.2f} s: its loudest line played on a piano in a lesson, "
+            f"{apart:.1f} dB under the teacher's talk: the tune, not the recording")
+    return queries
+
+
 def _under_talk(rng, music: np.ndarray, low: tuple[float, float], workdir: Path,
                 lines: Lines) -> tuple[np.ndarray, float]:
     """``music`` ``low`` dB (drawn) below a vlogger's talk: (upload, dB below)."""
@@ -3926,6 +4320,16 @@ def held_out_15_families(registered: list[Path]) -> dict[str, tuple[str, ...]]:
                             HELD_OUT_10_PER_TRACK,
                             FAMILIES_10 + FAMILIES_11 + FAMILIES_12 + FAMILIES_13 + FAMILIES_14
                             + FAMILIES_15)
+
+
+def held_out_16_families(registered: list[Path]) -> dict[str, tuple[str, ...]]:
+    """Each registered track's families: held_out_15's (held_out_10's five where the song lies
+    under speech, HELD_OUT_10_PER_TRACK of the other earlier families in turn, FAMILIES_10 to
+    FAMILIES_15) and FAMILIES_16 (33 of a track's 39 with talk or singing over the song)."""
+    return families_in_turn(registered, HELD_OUT_10_ALWAYS, HELD_OUT_10_TURNS,
+                            HELD_OUT_10_PER_TRACK,
+                            FAMILIES_10 + FAMILIES_11 + FAMILIES_12 + FAMILIES_13 + FAMILIES_14
+                            + FAMILIES_15 + FAMILIES_16)
 
 
 def build_part(part: AudioPart, seed: int | None = None, out: Path | None = None,
@@ -4269,6 +4673,29 @@ AUDIO_PARTS: dict[str, AudioPart] = {part.tag: part for part in (
              "Careful by the edge, the tiles are slippery, walk, do not run.",
              "Wet shoes, cold hands, and honestly the best walk I have had all week."),
         )),
+    AudioPart(
+        "held_out_16", 2626, DATA / "music-held-out-16", DATA / "audio_suite_held_out_16",
+        negatives=_held_out_16_negatives, unregistered=DATA / "music-held-out-16-unregistered",
+        sounds=DATA / "sounds-held-out-16", families=held_out_16_families, with_action=True,
+        ambience=backyard,
+        lines=(
+            # voices no earlier part used: languages heard before, each with a named variant of
+            # espeak-ng's that no part gave any language
+            ("ca+adam", "cy+benjamin", "da+david", "et+Diogo", "fi+ed", "hr+gustave",
+             "id+Henrique", "lv+Hugo", "mk+Jacky", "sw+john", "ta+Lee", "tr+Michael"),
+            ("Who is a good boy, yes you are, now drop the ball, drop it, good.",
+             "Okay this is the third time I try this kickflip, film it properly this time.",
+             "This pressing came out in a tiny run, listen to how warm the bass is.",
+             "So the box finally arrived, let us see if it actually looks like the photos.",
+             "Happy new year everybody, look at the sky, it is completely on fire.",
+             "He hears the doorbell on the television and loses his mind every single time.",
+             "The ramp is still wet from the rain so we are just cruising for now.",
+             "I found this one in a charity shop for two euros, can you believe it.",
+             "There is so much tape on this, who packed it, a bank vault maker.",
+             "Ten, nine, eight, everybody is counting, I can barely hold the phone.",
+             "Sunday afternoon in the garden, the neighbour is mowing again, of course.",
+             "Flip it over to side two, that is where the best track is hiding."),
+        )),
 )}
 
 
@@ -4370,7 +4797,7 @@ def check(queries: list[Query], out: Path, music: dict[str, Path]) -> dict:
                                    "otherroom", "phonespeaker", "beat", "gamefx", "asmr",
                                    "phonecar", "venue", *FAMILIES_11, *FAMILIES_12,
                                    *FAMILIES_13, "asmrcook", "carradio", "grwm",
-                                   *FAMILIES_15) \
+                                   *FAMILIES_15, *FAMILIES_16) \
             or query.detail.startswith("duet:")
         if leveled or query.family in ("ducked", "lofi", "podduck"):
             upload = sox_read(path, [])
@@ -4429,6 +4856,12 @@ def check(queries: list[Query], out: Path, music: dict[str, Path]) -> dict:
             if pa:             # held_out_15 on: the stadium's PA, its reverb and the stand's echo
                 effects += ["highpass", pa[1], "reverb", pa[2], "50", "100",
                             "echo", *STADIUM_ECHO, pa[3], "0.4"]
+            record = VINYL_DETAIL.search(query.detail)
+            if record:         # held_out_16 on: the turntable's band and bass
+                effects += ["highpass", record[1], "lowpass", record[2], "bass", f"+{record[3]}"]
+            square = SQUARE_DETAIL.search(query.detail)
+            if square:         # held_out_16 on: the square's speakers between the buildings
+                effects += ["highpass", square[1], "lowpass", square[2], "reverb", square[3]]
             excerpt = sox_read(music[query.track], effects)
             if room:
                 drive = float(room[3])
@@ -4502,7 +4935,10 @@ def _family_queries(rng, families, track: Path, unrelated: list[Path], workdir: 
     extra = {key: positive[key] for key in ("pool", "sounds") if key in positive}
     positive = {key: value for key, value in positive.items() if key not in extra}
     for family in families:
-        if family in FAMILIES_15:
+        if family in FAMILIES_16:
+            queries.append(_positive_16(rng, family, track, unrelated, workdir, out,
+                                        positive["lines"], ambience, **extra))
+        elif family in FAMILIES_15:
             queries.append(_positive_15(rng, family, track, unrelated, workdir, out,
                                         positive["lines"], ambience, **extra))
         elif family in FAMILIES_14:

@@ -394,6 +394,43 @@ tracker) and The Maze of Galious' shrine, demon and story loops (the same game's
 Its tracks were compared with each other and with the 100's and every earlier part's: see
 docs/music.md, "The fifteenth held-out part, held_out_15".
 
+A sixteenth set goes to ``music-held-out-16/``: the ``held_out_16`` part, made at stop 50
+(held_out_15 read by the lead, still sealed), from packages no earlier part (nor the footage or
+photo sets) used, one game's or program's music each:
+
+    freeciv-data            1 track    GPL-2+        (Cullam Bruce-Lockhart: Freeciv's "Dawning
+                                                      Fanfare", orchestral)
+    gamine-data             1 track    public domain (T. Willhoite: Bach's Brandenburg Concerto
+                                                      No. 2, first movement, rendered from a
+                                                      Project Gutenberg score)
+                           27 sounds   GPL-2+, GPL-3 (its toddler's effects: GCompris, Tux Paint,
+                                                      Childsplay) -> sounds-held-out-16/
+    gweled                  1 track    GPL-2+        (Sebastien Delestaing: Gweled's Scream
+                                                      Tracker module, rendered once by FFmpeg's
+                                                      libopenmpt to FLAC)
+                            2 sounds   the same -> sounds-held-out-16/
+    hannah-data             1 track    GPL-2         (Stephen Branley: Hannah's Horrible Haunted
+                                                      Halloween's music)
+    orbital-eunuchs-sniper-data
+                            1 track    zlib          (Zachary J. Slater, Jari Komppa)
+    pinball-table-gnu-data  1 track    CC-BY-SA-3.0  (Subvulture, 2008: the GNU table's 9 min
+                                                      music)
+                           26 sounds   GPL-2+, GPL-3+ (its effects) -> sounds-held-out-16/
+    raincat-data            1 track    CC-BY-SA-3.0  (Garrick Chin: Raincat's theme)
+    vodovod                 1 track    GPL-2+        (Milan Babuskov: Vodovod's "flow" XM module,
+                                                      rendered once by libopenmpt to FLAC)
+                            7 sounds   the same (its .wav effects) -> sounds-held-out-16/
+    deepin-sound-theme     sounds      GPL-3+        (Deepin's desktop sounds: its 7 s log-in
+                                                      jingle the looped-tone negatives)
+                                                      -> sounds-held-out-16/
+
+and to ``music-held-out-16-unregistered/``, *never registered* (beside the every-6th track of the
+ones above, Gweled's module): Vodovod's two other XM modules, its title and walk tunes (the same
+game's), and Phlipple's theme (phlipple-data, GPL-3+, Remigiusz Dybka: another puzzle game's).
+
+Its tracks were compared with each other and with the 100's and every earlier part's: see
+docs/music.md, "The sixteenth held-out part, held_out_16".
+
 Symbolic links (drascula's language folders point at the same files) are skipped and files with
 the same bytes kept once. Media is never committed: benchmarks/data/ is git-ignored. Idempotent:
 each set has its own completion marker, so adding a set never refetches the other.
@@ -981,6 +1018,54 @@ def _held_out_15_keeps(folder: str):
     return lambda source: source.name in names
 
 
+HELD_OUT_16_FOLDER = "music-held-out-16"
+HELD_OUT_16_UNREGISTERED = "music-held-out-16-unregistered"
+HELD_OUT_16_SOUNDS = "sounds-held-out-16"
+VODOVOD = "usr/share/games/vodovod"
+PINBALL_GNU = "usr/share/games/pinball/gnu"
+GAMINE = "usr/share/games/gamine/sounds"
+GWELED = "usr/share/sounds/gweled"
+HELD_OUT_16: dict[str, tuple[tuple[str, str], ...]] = {
+    "freeciv-data": ((HELD_OUT_16_FOLDER, "usr/share/games/freeciv/stdmusic"),),
+    "gamine-data": ((HELD_OUT_16_FOLDER, GAMINE), (HELD_OUT_16_SOUNDS, GAMINE)),
+    "gweled": ((HELD_OUT_16_FOLDER, GWELED), (HELD_OUT_16_SOUNDS, GWELED)),
+    "hannah-data": ((HELD_OUT_16_FOLDER, "usr/share/games/hannah"),),
+    "orbital-eunuchs-sniper-data": ((HELD_OUT_16_FOLDER,
+                                     "usr/share/games/orbital_eunuchs_sniper"),),
+    "pinball-table-gnu-data": ((HELD_OUT_16_FOLDER, PINBALL_GNU),
+                               (HELD_OUT_16_SOUNDS, PINBALL_GNU)),
+    "raincat-data": ((HELD_OUT_16_FOLDER, "usr/share/games/raincat/data/music"),),
+    "vodovod": ((HELD_OUT_16_FOLDER, VODOVOD), (HELD_OUT_16_UNREGISTERED, VODOVOD),
+                (HELD_OUT_16_SOUNDS, VODOVOD)),
+    "phlipple-data": ((HELD_OUT_16_UNREGISTERED, "usr/share/phlipple"),),
+    "deepin-sound-theme": ((HELD_OUT_16_SOUNDS, "usr/share/sounds/deepin/stereo"),),
+}
+HELD_OUT_16_MODULES = (".s3m", ".xm")        # SoX here reads neither: FFmpeg renders them to FLAC
+# each folder's music by file name: one track of each package registered (Gweled's the every-6th,
+# never registered), Vodovod's two other modules and Phlipple's theme never
+HELD_OUT_16_MUSIC = ("CullamBruce-Lockhart--Dawning_Fanfare.ogg",
+                     "BachJSBrandenburgConcertNo2inFMajorBWV1047mvmt1.ogg", "autonom.s3m",
+                     "bgm1.ogg", "oes.ogg", "music.ogg", "project_raincat.ogg", "flow.xm")
+HELD_OUT_16_NEVER = ("vodovod.xm", "walk.xm", "theme.ogg")
+
+
+def _held_out_16_keeps(folder: str):
+    """Which files of a package folder go to ``folder``: the music folders their tracks by name
+    (``HELD_OUT_16_MUSIC``, ``HELD_OUT_16_NEVER``), the sounds folder every other .wav and .ogg
+    of the packages it lists (their effects, Deepin's desktop sounds)."""
+    if folder == HELD_OUT_16_SOUNDS:
+        return lambda source: (source.suffix.lower() in (".wav", ".ogg")
+                               and source.name not in HELD_OUT_16_MUSIC)
+    names = HELD_OUT_16_MUSIC if folder == HELD_OUT_16_FOLDER else HELD_OUT_16_NEVER
+    return lambda source: source.name in names
+
+
+def _held_out_16_name(source: Path) -> str:
+    """A file's name without its composer's prefix (Freeciv's ``Composer--Title``): ``--`` parts
+    a track's package from its name in the folders."""
+    return source.name.split("--")[-1]
+
+
 @dataclass(frozen=True)
 class MusicPart:
     """What one held-out part of the audio suite fetches (held_out_3 on): its packages' listed
@@ -1070,6 +1155,9 @@ MUSIC_PARTS: dict[str, MusicPart] = {part.tag: part for part in (
               raw_pcm=XBLAST_PCM),
     MusicPart("held_out_15", HELD_OUT_15_FOLDER, HELD_OUT_15_SOUNDS, HELD_OUT_15,
               _held_out_15_keeps, HELD_OUT_15_UNREGISTERED, HELD_OUT_15_MODULES),
+    MusicPart("held_out_16", HELD_OUT_16_FOLDER, HELD_OUT_16_SOUNDS, HELD_OUT_16,
+              _held_out_16_keeps, HELD_OUT_16_UNREGISTERED, HELD_OUT_16_MODULES,
+              name_of=_held_out_16_name),
 )}
 
 

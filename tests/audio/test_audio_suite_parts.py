@@ -14,7 +14,8 @@ comped (held_out_13), a cooking video's clatter, a dance's pitched-up sped-up so
 beside its engine, a podcast's ducked bed, a bathroom vlog, a whistled tune, a ringtone's loop and
 a crowd singing along (held_out_14), a slowed edit under talk, someone singing over the song, a pool
 party, a stadium's PA, a walk in the rain, another band's chords, a busker's cover and a sleep
-track's noise (held_out_15). No real music, no matcher. (Four files, one a part, until stop 43.)"""
+track's noise (held_out_15), a pet video's barking, a skate clip, a record's crackle, an unboxing,
+fireworks, an 8-bit cover and a piano lesson (held_out_16). No real music, no matcher. (Four files, one a part, until stop 43.)"""
 from __future__ import annotations
 
 import functools
@@ -38,7 +39,8 @@ NEW_FAMILIES = {"held_out_6": suite.FAMILIES_6, "held_out_7": suite.FAMILIES_7,
                 "held_out_8": suite.FAMILIES_8, "held_out_9": suite.FAMILIES_9,
                 "held_out_10": suite.FAMILIES_10, "held_out_11": suite.FAMILIES_11,
                 "held_out_12": suite.FAMILIES_12, "held_out_13": suite.FAMILIES_13,
-                "held_out_14": suite.FAMILIES_14, "held_out_15": suite.FAMILIES_15}
+                "held_out_14": suite.FAMILIES_14, "held_out_15": suite.FAMILIES_15,
+                "held_out_16": suite.FAMILIES_16}
 
 
 def _song(path, seconds: float, seed: int) -> None:
@@ -116,11 +118,13 @@ TRACK_SPLITS = {
                     ["pkg--t02.flac", "pkg--t08.flac", "flobopuyo--flobopuyo_menu.flac"], 7),
     "held_out_15": ([f"pkg--t{n:02d}.flac" for n in range(8)], ["ironseed-data--AARD.flac"],
                     ["pkg--t02.flac", "ironseed-data--AARD.flac"], 7),
+    "held_out_16": ([f"pkg--t{n:02d}.ogg" for n in range(8)], ["phlipple-data--theme.ogg"],
+                    ["pkg--t02.ogg", "phlipple-data--theme.ogg"], 7),
 }
 
 
 def test_every_part_is_in_the_table_in_the_order_made_with_its_own_seed_and_folders():
-    assert list(PARTS) == list(TRACK_SPLITS) == [f"held_out_{n}" for n in range(2, 16)]
+    assert list(PARTS) == list(TRACK_SPLITS) == [f"held_out_{n}" for n in range(2, 17)]
     assert all(tag == part.tag for tag, part in PARTS.items())
     for name in ("seed", "music", "out", "lines"):
         values = [getattr(part, name) for part in PARTS.values()]
@@ -331,10 +335,22 @@ def _build_15(folder: Path) -> Built:
                  ambience=suite.beach)
 
 
+def _build_16(folder: Path) -> Built:
+    """From one made song, with one made song unregistered and made sounds."""
+    song, other = folder / "pkg--song.wav", folder / "other--a.wav"
+    _song(song, 90, 160)
+    _song(other, 40, 161)
+    _rng, queries, out, work = _new_family_queries("held_out_16", folder, song, [other],
+                                                   suite.backyard, pool=[song],
+                                                   sounds=_beeps(folder))
+    return Built(queries, out, {path.name: path for path in [song, other]}, [other], work,
+                 ambience=suite.backyard)
+
+
 BUILDERS = {"held_out_6": _build_6, "held_out_7": _build_7, "held_out_8": _build_8,
             "held_out_9": _build_9, "held_out_10": _build_10, "held_out_11": _build_11,
             "held_out_12": _build_12, "held_out_13": _build_13, "held_out_14": _build_14,
-            "held_out_15": _build_15}
+            "held_out_15": _build_15, "held_out_16": _build_16}
 
 
 @pytest.fixture(scope="module")
@@ -354,7 +370,7 @@ DECISIONS = {"held_out_6": {"takedown", "mute", "track"}, "held_out_7": {"mute"}
              "held_out_8": {"mute"}, "held_out_9": {"mute", "track"},
              "held_out_10": {"mute", "track"}, "held_out_11": {"mute"},
              "held_out_12": {"mute"}, "held_out_13": {"mute"}, "held_out_14": {"mute"},
-             "held_out_15": {"mute"}}
+             "held_out_15": {"mute"}, "held_out_16": {"mute"}}
 # families whose song is fitted back (least squares) within 1 dB of the level its row says, and
 # the one under speech whose level lies in the range the part draws (dB below the rest)
 LEVELLED = {"held_out_6": (("vlog",), ("vlog", 14, 21)),
@@ -366,7 +382,8 @@ LEVELLED = {"held_out_6": (("vlog",), ("vlog", 14, 21)),
             "held_out_12": (suite.FAMILIES_12, ("stream", 9, 19)),
             "held_out_13": (suite.FAMILIES_13, ("livesell", 9, 19)),
             "held_out_14": (("asmrcook", "carradio", "grwm"), ("carradio", 3, 13)),
-            "held_out_15": (suite.FAMILIES_15, ("rainvlog", 9, 19))}
+            "held_out_15": (suite.FAMILIES_15, ("rainvlog", 9, 19)),
+            "held_out_16": (suite.FAMILIES_16, ("petvlog", 7, 17))}
 
 
 @needs_sox
@@ -1428,3 +1445,151 @@ def test_held_out_15s_own_negatives_copy_nothing_and_name_what_they_borrow(tmp_p
         if query.family == "neg-otherband":    # the song's tempo, its own drums
             bpm = float(query.detail.split("at its ")[1].split(" BPM")[0])
             assert 70 <= bpm <= 180
+
+
+# ------------------------------------------------------------------ held_out_16's own
+def test_held_out_16s_tracks_have_held_out_15s_families_and_the_five_new_ones(tmp_path):
+    tracks = [tmp_path / f"pkg--t{number:02d}.flac" for number in range(20)]
+    families = PARTS["held_out_16"].families(list(reversed(tracks)))
+    fifteen = suite.held_out_15_families(tracks)
+    for track in tracks:
+        assert families[track.name] == fifteen[track.name] + suite.FAMILIES_16
+    earlier = (suite.HELD_OUT_10_ALWAYS + suite.HELD_OUT_10_TURNS + suite.FAMILIES_10
+               + suite.FAMILIES_11 + suite.FAMILIES_12 + suite.FAMILIES_13 + suite.FAMILIES_14
+               + suite.FAMILIES_15)
+    assert not set(suite.FAMILIES_16) & set(earlier)
+
+
+def test_held_out_16s_voices_are_named_variants_no_part_gave_any_language():
+    named = lambda voices: {voice.split("+")[1].lower() for voice in voices if "+" in voice}
+    own = PARTS["held_out_16"].lines[0]
+    assert len(named(own)) == len(own) == 12
+    for part in PARTS.values():
+        if part.tag != "held_out_16":
+            assert not named(own) & named(part.lines[0]), part.tag
+
+
+@needs_sox
+def test_held_out_16s_scenes_fill_the_upload_and_say_their_speakers(build):
+    built = build("held_out_16")
+    by_family = {query.family: query for query in built.queries}
+    for family in suite.FAMILIES_16:
+        query = by_family[family]
+        low, high = suite.SCENE_SECONDS_16[family]
+        assert query.upload_start == 0 and low - 0.01 <= query.upload_end <= high + 0.01
+        assert query.upload_end == pytest.approx(suite.duration_of(built.out / query.file),
+                                                 abs=0.01)
+        assert query.original_end - query.original_start == pytest.approx(query.upload_end,
+                                                                          abs=0.01)
+    high, low_pass, bass = (int(value) for value in suite.VINYL_DETAIL.search(
+        by_family["vinyl"].detail).groups())
+    assert 30 <= high <= 60 and 8000 <= low_pass <= 10000 and 2 <= bass <= 6
+    high, low_pass, room = (int(value) for value in suite.SQUARE_DETAIL.search(
+        by_family["fireworks"].detail).groups())
+    assert 120 <= high <= 250 and 7000 <= low_pass <= 10000 and 30 <= room <= 60
+    levels = built.report["level_off_by_db"]
+    low, high = levels["unboxing"]["music_db_below_the_rest"]
+    assert 11 <= low <= high <= 21                          # a quiet bed under the unboxer
+    low, high = levels["fireworks"]["music_db_below_the_rest"]
+    assert 1 <= low <= high <= 11
+
+
+def _frames_db(sound: np.ndarray, seconds: float = 0.05) -> np.ndarray:
+    size = int(seconds * RATE)
+    frames = sound[:len(sound) // size * size].reshape(-1, size)
+    return 10 * np.log10(np.mean(frames ** 2, axis=1) + 1e-12)
+
+
+def test_backyard_dog_board_record_box_and_fireworks_are_unit_level_as_long_as_asked():
+    rng = np.random.default_rng(16)
+    made = {"backyard": suite.backyard(rng, 7.0), "dog": suite.dog(rng, 7.0),
+            "board": suite.skateboard(rng, 7.0), "record": suite.record_surface(rng, 7.0),
+            "box": suite.unboxing_sounds(rng, 7.0)}
+    if shutil.which("espeak-ng") and shutil.which("sox"):
+        made["fireworks"] = suite.fireworks(rng, 7.0, PARTS["held_out_16"].lines)
+    for name, sound in made.items():
+        assert len(sound) == int(7.0 * RATE), name
+        assert suite.rms(sound) == pytest.approx(1.0, rel=0.01), name
+    levels = _frames_db(suite.dog(rng, 20.0))
+    assert np.percentile(levels, 95) - np.percentile(levels, 50) > 6     # barks, not a drone
+    record = suite.record_surface(rng, 20.0)
+    power = np.abs(np.fft.rfft(record)) ** 2
+    frequencies = np.fft.rfftfreq(len(record), 1 / RATE)
+    assert power[frequencies > 1000].sum() > 0.5 * power.sum()          # crackle and hiss, high
+
+
+def _triads() -> np.ndarray:
+    """Two seconds of C major then two of F major, each chord's notes and its root an octave
+    under: a harmony and a loudest line to cover."""
+    times = np.arange(int(2 * RATE)) / RATE
+    def triad(root: int) -> np.ndarray:
+        notes = [root, root + 4, root + 7]
+        return sum(np.sin(2 * np.pi * 261.63 * 2 ** (note / 12) * times) for note in notes) \
+            + np.sin(2 * np.pi * 130.81 * 2 ** (root / 12) * times)
+    return np.concatenate([triad(0), triad(5), triad(0), triad(5)]).astype(np.float32)
+
+
+def test_an_8_bit_cover_keeps_the_harmony_and_copies_no_recording():
+    music = _triads()
+    cover, bpm = suite.chiptune(np.random.default_rng(5), music)
+    assert 40 <= bpm <= 240 and suite.rms(cover) == pytest.approx(1.0, rel=0.01)
+    chords = suite.chord_line(cover)
+    shared = [len(set(row) & ({0, 4, 7} if (index // 4) % 2 == 0 else {5, 9, 0}))
+              for index, row in enumerate(chords[:16]) if index % 4 not in (0, 3)]
+    assert min(shared) >= 2
+    size = min(len(music), len(cover))
+    assert abs(np.corrcoef(music[:size], cover[:size])[0, 1]) < 0.1
+
+
+def test_a_piano_plays_the_loudest_line_note_by_note_and_copies_no_recording():
+    times = np.arange(int(0.5 * RATE)) / RATE
+    notes = [0, 4, 7, 12, 7, 4, 0, 5]
+    music = np.concatenate([np.sin(2 * np.pi * 220 * 2 ** (note / 12) * times)
+                            for note in notes]).astype(np.float32)
+    pitch, level = suite.melody_line(music)
+    keys = suite.piano(np.random.default_rng(8), pitch, level)
+    assert len(keys) == len(pitch) * 512 and suite.rms(keys) == pytest.approx(1.0, rel=0.01)
+    again, _level = suite.melody_line(keys)
+    size = min(len(pitch), len(again))
+    pitch, again = pitch[:size], again[:size]
+    voiced = (pitch > 0) & (again > 0)
+    same = np.abs(12 * np.log2(again[voiced] / pitch[voiced])) < 0.6
+    assert voiced.mean() > 0.8 and same.mean() > 0.8              # the same tune
+    size = min(len(music), len(keys))
+    assert abs(np.corrcoef(music[:size], keys[:size])[0, 1]) < 0.1
+
+
+@needs_sox
+def test_held_out_16s_own_negatives_copy_nothing_and_name_what_they_borrow(tmp_path, monkeypatch):
+    songs = [tmp_path / "pkg--b.wav", tmp_path / "game--a.wav"]
+    for number, song in enumerate(songs):
+        _song(song, 45, 200 + number)
+    registered = [tmp_path / "pkg--reg.wav", tmp_path / "pkg--two.wav"]
+    for number, song in enumerate(registered):
+        _song(song, 60, 210 + number)
+    handed = []
+    monkeypatch.setattr(suite, "_held_out_15_negatives", lambda rng, unrelated, *args:
+                        handed.append(unrelated) or [])
+    out, work = tmp_path / "suite", tmp_path / "work"
+    out.mkdir()
+    work.mkdir()
+    queries = suite._held_out_16_negatives(np.random.default_rng(1), songs, work, out,
+                                           PARTS["held_out_16"].lines, _beeps(tmp_path),
+                                           registered, suite.backyard)
+    assert handed == [songs]
+    kinds = {}
+    for query in queries:
+        kinds[query.family] = kinds.get(query.family, 0) + 1
+        assert query.track is None and query.action == "none" and not query.truth().copies
+        assert (out / query.file).exists()
+    assert kinds == {**{f"neg-{family}": 4 for family in suite.FAMILIES_16},
+                     **{f"neg-{family}only": 3 for family in suite.FAMILIES_16},
+                     "neg-chiptune": 6, "neg-pianolesson": 6}
+    for query in queries:
+        named = {path.name for path in registered + songs if path.name in query.detail}
+        if query.family in ("neg-chiptune", "neg-pianolesson"):
+            assert len(named) == 1 and named <= {path.name for path in registered}
+        elif query.family in (f"neg-{family}" for family in suite.FAMILIES_16):
+            assert len(named) == 1 and named <= {song.name for song in songs}
+        else:
+            assert not named
