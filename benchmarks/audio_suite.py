@@ -180,7 +180,7 @@ every 6th track; its negatives add the new scenes on unregistered music and with
 registered song's line sung a cappella among them), a registered song's chords played by another
 band, a busker's cover of one, a sleep track's noise and another track of a registered song's game
 under talk. Registered beside the 100 and held_out_2's to held_out_14's; sealed: written at stop
-49, nobody has run a matcher on it.
+49, the lead reads it at stop 50.
 
     python benchmarks/audio_suite.py --part held_out_16 [--rebuild] [--check]
 

@@ -2,7 +2,7 @@
 side by side in one run on real music (benchmarks/audio_suite.py).
 
     python benchmarks/bench_audio.py [--systems origin,landmark,chromaprint] [--scale 1000,100000]
-                                     [--every N] [--part tuning|held_out|held_out_2|...|held_out_15]
+                                     [--every N] [--part tuning|held_out|held_out_2|...|held_out_16]
                                      [--json]
 
 Prints, per system and separately for the tuning and the held-out tracks: µAP, recall at precision
@@ -90,7 +90,15 @@ a pool party's speaker, a stadium's PA after a goal with a fan shouting, a walk 
 an umbrella; among its negatives those scenes without music, a registered song's chords played by
 another band, a busker's cover, a sleep track's noise and another track of a registered song's
 game under talk; registered beside the 100 and held_out_2's to held_out_14's;
-results/audio-held_out_15.json) is sealed: nobody has run a matcher on it.
+results/audio-held_out_15.json) is sealed: the lead reads it. ``--part held_out_16`` (stop 50: one
+track each of Freeciv, Gamine's Bach, Hannah, Orbital Eunuchs Sniper, Pinball's GNU table, Raincat
+and Vodovod, Gweled's module, Vodovod's other modules and Phlipple's theme never registered;
+held_out_15's families and five more, each with someone talking over the song: a pet video with
+the dog barking, a skate clip, a record on a turntable under a collector, an unboxing over a quiet
+bed, fireworks at new year with the song on a square's speakers; among its negatives those scenes
+without music, a registered song covered as an 8-bit tune and a piano lesson on a registered
+song's line; registered beside the 100 and held_out_2's to held_out_15's;
+results/audio-held_out_16.json) is sealed: nobody has run a matcher on it.
 
 Systems:
 - origin: spectral-peak landmarks read through tempo, pitch and speed warps, candidates verified
