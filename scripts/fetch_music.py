@@ -410,7 +410,9 @@ photo sets) used, one game's or program's music each:
                                                       libopenmpt to FLAC)
                             2 sounds   the same -> sounds-held-out-16/
     hannah-data             1 track    GPL-2         (Stephen Branley: Hannah's Horrible Haunted
-                                                      Halloween's music)
+                                                      Halloween's music, 11 kHz: resampled once
+                                                      by SoX to 22.05 kHz FLAC, as held_out_13's
+                                                      8 kHz music)
     orbital-eunuchs-sniper-data
                             1 track    zlib          (Zachary J. Slater, Jari Komppa)
     pinball-table-gnu-data  1 track    CC-BY-SA-3.0  (Subvulture, 2008: the GNU table's 9 min
@@ -1088,7 +1090,7 @@ class MusicPart:
     archives: dict[str, str] = field(default_factory=dict, hash=False)
     # music recorded at a lower rate (8 kHz music on hold) resampled to this one by SoX into FLAC,
     # the FLAC the registered recording: SoX's low-pass filters above 4 kHz refuse an 8 kHz file
-    # (held_out_13; 0: as it is)
+    # (held_out_13, held_out_16's 11 kHz Hannah; 0: as it is)
     least_rate: int = 0
     # SoX's options for headerless .raw music (its sample format, rate, channels), copied and
     # turned into FLAC in the music folders, the FLAC the registered recording (held_out_14:
@@ -1157,7 +1159,7 @@ MUSIC_PARTS: dict[str, MusicPart] = {part.tag: part for part in (
               _held_out_15_keeps, HELD_OUT_15_UNREGISTERED, HELD_OUT_15_MODULES),
     MusicPart("held_out_16", HELD_OUT_16_FOLDER, HELD_OUT_16_SOUNDS, HELD_OUT_16,
               _held_out_16_keeps, HELD_OUT_16_UNREGISTERED, HELD_OUT_16_MODULES,
-              name_of=_held_out_16_name),
+              name_of=_held_out_16_name, least_rate=22050),
 )}
 
 
