@@ -3872,6 +3872,7 @@ def _ticks(rng: np.random.Generator, count: int, per_second: float, low: float,
 
 
 def _unit(out: np.ndarray) -> np.ndarray:
+    """``out`` scaled to unit RMS, as float32: the scenes' sounds are mixed by level."""
     return (out / (np.sqrt(np.mean(out ** 2)) + 1e-12)).astype(np.float32)
 
 
@@ -3934,7 +3935,7 @@ def dog(rng: np.random.Generator, seconds: float) -> np.ndarray:
     panting = _band(rng, count, 500, 3000) * (0.5 + 0.5 * np.sin(
         2 * np.pi * float(rng.uniform(3, 5)) * times)) ** 2
     tag = _ticks(rng, count, float(rng.uniform(2, 6)), 4000, 7000)
-    return _unit(_unit(barks) * 1.0 + panting * 0.15 + _unit(tag) * 0.1)
+    return _unit(_unit(barks) + panting * 0.15 + _unit(tag) * 0.1)
 
 
 def skateboard(rng: np.random.Generator, seconds: float) -> np.ndarray:

@@ -403,7 +403,7 @@ photo sets) used, one game's or program's music each:
     gamine-data             1 track    public domain (T. Willhoite: Bach's Brandenburg Concerto
                                                       No. 2, first movement, rendered from a
                                                       Project Gutenberg score)
-                           27 sounds   GPL-2+, GPL-3 (its toddler's effects: GCompris, Tux Paint,
+                           22 sounds   GPL-2+, GPL-3 (its toddler's effects: GCompris, Tux Paint,
                                                       Childsplay) -> sounds-held-out-16/
     gweled                  1 track    GPL-2+        (Sebastien Delestaing: Gweled's Scream
                                                       Tracker module, rendered once by FFmpeg's
@@ -417,17 +417,18 @@ photo sets) used, one game's or program's music each:
                             1 track    zlib          (Zachary J. Slater, Jari Komppa)
     pinball-table-gnu-data  1 track    CC-BY-SA-3.0  (Subvulture, 2008: the GNU table's 9 min
                                                       music)
-                           26 sounds   GPL-2+, GPL-3+ (its effects) -> sounds-held-out-16/
+                           26 sounds   GPL-2+, GPL-3+, FAL-1.3 (its effects)
+                                                      -> sounds-held-out-16/
     raincat-data            1 track    CC-BY-SA-3.0  (Garrick Chin: Raincat's theme)
     vodovod                 1 track    GPL-2+        (Milan Babuskov: Vodovod's "flow" XM module,
                                                       rendered once by libopenmpt to FLAC)
-                            7 sounds   the same (its .wav effects) -> sounds-held-out-16/
-    deepin-sound-theme     sounds      GPL-3+        (Deepin's desktop sounds: its 7 s log-in
+                            5 sounds   the same (its .wav effects) -> sounds-held-out-16/
+    deepin-sound-theme     21 sounds   GPL-3         (Deepin's desktop sounds: its 7 s log-in
                                                       jingle the looped-tone negatives)
                                                       -> sounds-held-out-16/
 
 and to ``music-held-out-16-unregistered/``, *never registered* (beside the every-6th track of the
-ones above, Gweled's module): Vodovod's two other XM modules, its title and walk tunes (the same
+ones above, Gweled's module): Vodovod's two other XM modules, ``vodovod`` and ``walk`` (the same
 game's), and Phlipple's theme (phlipple-data, GPL-3+, Remigiusz Dybka: another puzzle game's).
 
 Its tracks were compared with each other and with the 100's and every earlier part's: see
