@@ -194,6 +194,18 @@ class Rules:
     repair_reach: int = 8
     contact_done: tuple[str, ...] = ()
     sanctions_suffered: tuple[str, ...] = ()
+    # (stop 50, [reported_offers]) quotations someone else said or wrote: a word naming what is
+    # quoted before a colon (广告：“…”), a frame around the quotation (以“…”为), verdicts besides
+    # [judged_listings]'s (封禁, 诉讼); English verbs telling another's trade in the past (offered);
+    # words refusing a sale (不卖); verbs that make 过 an aspect marker (做过鉴定)
+    quoted_sources: tuple[str, ...] = ()
+    quote_frames: tuple[str, ...] = ()
+    quote_frame_ends: tuple[str, ...] = ()
+    reported_verdicts: tuple[str, ...] = ()
+    past_trade_verbs: tuple[str, ...] = ()
+    refused_sales: tuple[str, ...] = ()
+    sale_turns: tuple[str, ...] = ()
+    done_before: tuple[str, ...] = ()
 
     def decision_for(self, score: int) -> str:
         """The most severe decision whose threshold the score reaches."""
@@ -227,8 +239,11 @@ def _load_rules(override: Path | str | None) -> Rules:
         scoring, matching = data["scoring"], data["matching"]
         plain = data.get("plain_copies", {})     # (stop 48) a copy said in plain words
         others = data.get("others_offers", {})   # (stop 49) goods named without being offered
+        reported = data.get("reported_offers", {})   # (stop 50) offers reported, papers kept
         words = {kind: tuple(str(word) for word in data["words"].get(kind, ()))
                  for kind in CONTEXT_KINDS}
+        # (stop 50) a resale's papers (当票, 报关单) are proof of purchase, as 小票 is
+        words["resale"] += tuple(str(word) for word in reported.get("papers", ()))
         return _in_range(Rules(
             window=int(scoring["window"]),
             thresholds={name: int(scoring[name]) for name in ("review", "demote", "takedown")},
@@ -341,6 +356,10 @@ def _load_rules(override: Path | str | None) -> Rules:
             repair_reach=int(others.get("repair_reach", 8)),
             contact_done=tuple(str(w) for w in others.get("contact_done", ())),
             sanctions_suffered=tuple(str(w) for w in others.get("sanctions_suffered", ())),
+            **{key: tuple(str(w).lower() for w in reported.get(key, ()))
+               for key in ("quoted_sources", "quote_frames", "quote_frame_ends",
+                           "reported_verdicts", "past_trade_verbs", "refused_sales",
+                           "sale_turns", "done_before")},
         ))
     except (AttributeError, KeyError, TypeError, ValueError) as error:
         # the reason as a sentence: it was the exception's repr, ValueError("scoring.window ...")

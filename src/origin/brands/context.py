@@ -463,9 +463,11 @@ def _judged(evidence: Evidence, signals: list[Signal], rules: Rules) -> Verdict:
         return Verdict("review" if offering else "none", evidence.weak_sound, verdict.score,
                        verdict.near)
     if evidence.weak_sound == "homophone_needs_an_offer" and verdict.decision != "none" and not (
-            # selling one's own (自用送人都行, 九成新) is an offer too, as _offer_needed reads it
+            # selling one's own (自用送人都行, 九成新) is an offer too, as _offer_needed reads it;
+            # (stop 50) not offer words someone else's listing holds (摊主说“…包邮”)
             evidence.offer_shape
-            or {s.kind for s in verdict.near} & (DECIDING_OFFER_KINDS | {"resale"})):
+            or {s.kind for s in verdict.near if s not in _not_the_posters(signals)[1]}
+            & (DECIDING_OFFER_KINDS | {"resale"})):
         return Verdict("none", evidence.weak_sound, verdict.score, verdict.near)
     return _offer_needed(evidence, verdict, rules)
 

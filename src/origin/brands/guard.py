@@ -26,6 +26,8 @@ from origin.brands.learnt import ContextModel, shipped_model
 from origin.brands.listings import judged_listings
 from origin.brands.others_offers import (contact_made, fitted_parts, offers_asked_about,
                                          punished_trade, serviced)
+from origin.brands.reported_offers import (FITTED_GOODS, fitted_goods, inspections_done,
+                                           past_trade, quoted_listings, refused_sales)
 from origin.brands.normalize import (TONE_DIGIT, FieldViews, View, confusable_symbols, is_cjk,
                                      leet, look_alike_ones, normalizer, one_as_i, one_as_l,
                                      ones, six_as_g, without_tones)
@@ -629,7 +631,9 @@ class BrandGuard:
                 for s in field_reading.signals]
             base += len(text) + 1
         signals += _answered_no(texts)
-        listings = judged_listings(texts, signals, self.rules)
+        # (stop 50) or quotations someone else said, every offer word in them, judged
+        listings = judged_listings(texts, signals, self.rules) \
+            or quoted_listings(texts, signals, self.rules)
         if listings:
             signals = sorted(signals + listings, key=lambda s: s.position)
         findings = self._findings_on_reported_sales(texts, signals)
@@ -714,9 +718,21 @@ class BrandGuard:
             serviced=hit.brand.id in repaired)
             for hit in hits]
         kinds = {s.kind for s in signals}
+        verdicts = [self._decide(e, signals, joined) for e in evidence]
+        if fitted:
+            # (stop 50) a sound-alike in the clause after a fitted mark (兼容X滚筒洗衣机) names
+            # that mark's goods, not another mark
+            spans = [(hit.field, hit.start, hit.end) for hit in hits
+                     if hit.brand.id in fitted and hit.via in DIRECT_VIAS]
+            for index, hit in enumerate(hits):
+                if hit.via in SOUND_VIAS and hit.brand.id not in fitted and fitted_goods(
+                        texts[FIELDS.index(hit.field)], hit.start,
+                        [(low, high) for field, low, high in spans if field == hit.field]):
+                    verdicts[index] = Verdict("none", FITTED_GOODS, verdicts[index].score,
+                                              verdicts[index].near)
         reading = _Reading(
             signals, tuple(s for s in signals if s.kind == "absolute"), tuple(hits),
-            tuple(evidence), tuple(self._decide(e, signals, joined) for e in evidence),
+            tuple(evidence), tuple(verdicts),
             "commerce" in kinds and "resale" not in kinds,    # one person's resale is not advertising
             joined)
         if len(self._readings) >= READINGS_KEPT:
@@ -873,6 +889,7 @@ class BrandGuard:
         derived += _mentioned(name, field_views.original, signals)
         derived += self._losses(name, field_views.original)
         derived += punished_trade(name, field_views.original, self.rules)
+        derived += past_trade(name, field_views.original, self.rules, self._first_person)
         signals = self._negated_advice(field_views.original, signals)
         signals = self._sale_refused(field_views.original, signals)
         signals = _advised_against(field_views.original, signals)
@@ -880,6 +897,10 @@ class BrandGuard:
         signals = self._contact_received(field_views.original, signals)
         signals = contact_made(field_views.original, signals, self.rules)
         signals = sorted(signals + derived, key=lambda s: s.position) if derived else signals
+        # (stop 50) goods a refused sale names, an inspection done (做过鉴定)
+        signals = inspections_done(field_views.original,
+                                   refused_sales(field_views.original, signals, self.rules),
+                                   self.rules)
         classed = self._fakes_as_a_class(name, field_views.original, signals)
         if classed:
             signals = sorted(signals + classed, key=lambda s: s.position)
