@@ -47,8 +47,9 @@ def test_reported_offers_and_papered_resales_are_no_offer(guard, learnt_guard, a
     # a refusal turned round in its clause, and the counters' lack as a pitch
     ("耐克跑鞋", "不卖假货都是耐克原单，199包邮", "demote"),
     ("耐克跑鞋", "专柜不卖的耐克1:1款，199包邮", "demote"),
-    # the seller's "passes inspection"
+    # the seller's "passes inspection", and papers he says the goods lack
     ("耐克球鞋 能过鉴定", "¥299 包邮 私聊", "review"),
+    ("耐克跑鞋 外贸尾货 清仓", "说是出口退回来的，报关单没有，标是后来补的，299包邮", "demote"),
 ])
 def test_the_same_words_in_a_sellers_own_offer_still_count(guard, title, description, least):
     assert_offers(guard, title, description, least)

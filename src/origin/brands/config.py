@@ -206,6 +206,10 @@ class Rules:
     refused_sales: tuple[str, ...] = ()
     sale_turns: tuple[str, ...] = ()
     done_before: tuple[str, ...] = ()
+    # (stop 50) a resale's papers (当票, 报关单), merged into [words] resale, and the denials that
+    # stand before or after them (报关单没有): no proof
+    papers: tuple[str, ...] = ()
+    paper_denials: tuple[str, ...] = ()
 
     def decision_for(self, score: int) -> str:
         """The most severe decision whose threshold the score reaches."""
@@ -359,7 +363,7 @@ def _load_rules(override: Path | str | None) -> Rules:
             **{key: tuple(str(w).lower() for w in reported.get(key, ()))
                for key in ("quoted_sources", "quote_frames", "quote_frame_ends",
                            "reported_verdicts", "past_trade_verbs", "refused_sales",
-                           "sale_turns", "done_before")},
+                           "sale_turns", "done_before", "papers", "paper_denials")},
         ))
     except (AttributeError, KeyError, TypeError, ValueError) as error:
         # the reason as a sentence: it was the exception's repr, ValueError("scoring.window ...")

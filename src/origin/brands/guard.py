@@ -27,7 +27,8 @@ from origin.brands.listings import judged_listings
 from origin.brands.others_offers import (contact_made, fitted_parts, offers_asked_about,
                                          punished_trade, serviced)
 from origin.brands.reported_offers import (FITTED_GOODS, fitted_goods, inspections_done,
-                                           past_trade, quoted_listings, refused_sales)
+                                           papers_denied, past_trade, quoted_listings,
+                                           refused_sales)
 from origin.brands.normalize import (TONE_DIGIT, FieldViews, View, confusable_symbols, is_cjk,
                                      leet, look_alike_ones, normalizer, one_as_i, one_as_l,
                                      ones, six_as_g, without_tones)
@@ -897,10 +898,9 @@ class BrandGuard:
         signals = self._contact_received(field_views.original, signals)
         signals = contact_made(field_views.original, signals, self.rules)
         signals = sorted(signals + derived, key=lambda s: s.position) if derived else signals
-        # (stop 50) goods a refused sale names, an inspection done (做过鉴定)
-        signals = inspections_done(field_views.original,
-                                   refused_sales(field_views.original, signals, self.rules),
-                                   self.rules)
+        # (stop 50) goods a refused sale names, an inspection done (做过鉴定), papers denied
+        for reading in (refused_sales, inspections_done, papers_denied):
+            signals = reading(field_views.original, signals, self.rules)
         classed = self._fakes_as_a_class(name, field_views.original, signals)
         if classed:
             signals = sorted(signals + classed, key=lambda s: s.position)

@@ -19,6 +19,7 @@ at N 'with logo added in shop'"), and demoted a prosecutor's suit quoting a shop
   clause are goods the poster will not sell;
 - an inspection done (``inspections_done``: 做过鉴定, 经过验货): 过 after a doing verb is the
   aspect marker, not the seller's "passes inspection" (能过鉴定);
+- a resale's papers denied (``papers_denied``: 报关单没有): no proof, a seller's admission;
 - goods named as what a fitting part fits (``fitted_goods``): a sound-alike inside the clause
   after a mark the record names as what its goods fit (兼容X滚筒洗衣机: 洗衣 sounds like another
   mark) is the fitted mark's goods, not a disguised mark.
@@ -37,8 +38,8 @@ FITTED_GOODS = "goods_a_part_fits"
 QUOTE_JUDGED = "quote_judged"
 QUOTE_OPENERS = "“「『‘\"'"
 COLONS = "：:"
-# what ends a clause for a refused sale's or a fitted mark's reach: Chinese and Latin stops, a space
 WORD_BEFORE = re.compile(r"(?<![A-Za-z'’])[A-Za-z'’]+$")
+# what ends a clause for a refused sale's or a fitted mark's reach: Chinese and Latin stops, a space
 CLAUSE_BREAK = re.compile(r"[，。！？；：,.;:!?\s]")
 
 
@@ -84,9 +85,10 @@ def _quotations(text: str, rules: Rules) -> list[tuple[int, int]]:
         else:
             bare = before.rstrip(COLONS)
             colon = len(bare) < len(before)
-            word = next((w for w in rules.speech if bare.endswith(w)), None)
+            word = max((w for w in rules.speech if bare.endswith(w)), key=len, default=None)
             if word is None and colon:
-                word = next((w for w in rules.quoted_sources if bare.endswith(w)), None)
+                word = max((w for w in rules.quoted_sources if bare.endswith(w)), key=len,
+                           default=None)
             if word is not None:
                 low = len(bare) - len(word)
         if low is not None:
@@ -172,6 +174,17 @@ def inspections_done(text: str, signals: list[Signal], rules: Rules) -> list[Sig
     return [s for s in signals if not (
         s.kind == "weak_counterfeit" and s.matched.startswith("过")
         and text[:s.start].endswith(rules.done_before))]
+
+
+def papers_denied(text: str, signals: list[Signal], rules: Rules) -> list[Signal]:
+    """The signals less a resale's papers (``papers``) a denial stands right before or after
+    (报关单没有, 没有当票, 报关单不给看): a seller's admission that his goods have none, no proof."""
+    if not rules.papers or not rules.paper_denials:
+        return signals
+    return [s for s in signals if not (
+        s.kind == "resale" and s.word in rules.papers
+        and (text[:s.start].rstrip().endswith(rules.paper_denials)
+             or text[s.end:].lstrip().startswith(rules.paper_denials)))]
 
 
 def fitted_goods(text: str, start: int, fitted_spans: list[tuple[int, int]]) -> bool:
