@@ -15,8 +15,8 @@ at N 'with logo added in shop'"), and demoted a prosecutor's suit quoting a shop
 - someone else's trade told in the past tense (``past_trade``: "Traders offered", "they sold"):
   an ``attribution`` word standing for its sentence, at any place in it (a present "Shop selling
   …" opening a sentence is the poster's own, guard._third_parties);
-- a sale refused (``refused_sales``: 不卖, 不进不卖, 拒售): the counterfeit words after it in its
-  clause are goods the poster will not sell;
+- a sale refused (``refused_sales``: 不卖, 拒售): the counterfeit words after it in its clause, up
+  to a turn (不卖假货都是原单), are goods the poster will not sell;
 - an inspection done (``inspections_done``: 做过鉴定, 经过验货): 过 after a doing verb is the
   aspect marker, not the seller's "passes inspection" (能过鉴定);
 - a resale's papers denied (``papers_denied``: 报关单没有): no proof, a seller's admission;
@@ -37,6 +37,7 @@ QUOTE_REPORTED = "quote_reported"
 FITTED_GOODS = "goods_a_part_fits"
 QUOTE_JUDGED = "quote_judged"
 QUOTE_OPENERS = "“「『‘\"'"
+OPENING_QUOTE = re.compile("[" + re.escape(QUOTE_OPENERS) + "]")
 COLONS = "：:"
 WORD_BEFORE = re.compile(r"(?<![A-Za-z'’])[A-Za-z'’]+$")
 # what ends a clause for a refused sale's or a fitted mark's reach: Chinese and Latin stops, a space
@@ -49,20 +50,18 @@ def quoted_listings(texts: tuple[str, ...], signals: list[Signal], rules: Rules)
     (``verdict``, ``QUOTE_JUDGED``), in a record whose every offer word lies in such a quotation
     and that passes a verdict outside them; none otherwise (a seller's own price outside: 网友都说
     “跟专柜一样”，¥99 私我)."""
-    if not rules.quoted_sources and not rules.speech:
+    offers = [s for s in signals if s.kind in OFFER_KINDS and s.field != "account_name"
+              and not _unit_alone(s, texts)]
+    if not offers or not rules.quoted_sources and not rules.speech:
         return []
     listings: list[Signal] = []
     base = 0
     for name, text in zip(FIELDS, texts):
-        if name != "account_name" and text and any(q in text for q in QUOTE_OPENERS):
+        if name != "account_name" and text:
             listings += [Signal("attribution", QUOTE_REPORTED, name, low, high, text[low:high],
                                 base + low) for low, high in _quotations(text, rules)]
         base += len(text) + 1
-    if not listings:
-        return []
-    offers = [s for s in signals if s.kind in OFFER_KINDS and s.field != "account_name"
-              and not _unit_alone(s, texts)]
-    if not offers or not all(_inside(s, listings) for s in offers):
+    if not listings or not all(_inside(s, listings) for s in offers):
         return []
     verdicts = _verdicts(texts, listings, rules)
     if not verdicts and not any(s.kind == "verdict" and not _inside(s, listings)
@@ -74,9 +73,8 @@ def quoted_listings(texts: tuple[str, ...], signals: list[Signal], rules: Rules)
 def _quotations(text: str, rules: Rules) -> list[tuple[int, int]]:
     """Each introduced quotation's span: the introducing word to its clause's end."""
     spans = []
-    for at, char in enumerate(text):
-        if char not in QUOTE_OPENERS or at == 0:
-            continue
+    for match in OPENING_QUOTE.finditer(text, 1):
+        at = match.start()
         before = text[:at]
         low = None
         framed = before.endswith(rules.quote_frames) and _framed(text, at, rules)
