@@ -28,6 +28,7 @@
     python benchmarks/bench_matching.py --suite real_h24       # the sealed held_out_24 part: the lead, once
     python benchmarks/bench_matching.py --suite real_h25       # the sealed held_out_25 part: the lead, once
     python benchmarks/bench_matching.py --suite real_h26       # the sealed held_out_26 part: the lead, once
+    python benchmarks/bench_matching.py --suite real_h27       # the sealed held_out_27 part: the lead, once
     python benchmarks/bench_matching.py --suite real --systems origin --distractor-codes 10000000 \
         --real-distractors --negative-windows 5 [--keep DIR]
 
@@ -155,6 +156,14 @@ beside other content and beside nothing), a dash-cam's overlay (the same bonnet,
 GPS figures over other roads, a soft fog drive's fades on another fog) and a workout app (the same
 heart rate, exercises, countdown and calorie ring over other clips); a typing tutor's windows; a
 candle's flame and light under water beside others of their kinds), read once by the lead;
+``--suite real_h27`` its twenty-seventh (``--part held_out_27``, held_out_18's 24 families and turned
+screens in two other rooms, above all **three more tools' frames around other content**, the same
+options on registered uploads and on unregistered ones: a security recorder's grid (the same three
+fixed cameras, names, timestamps and site around other content in the first camera and around
+nothing), a translation template (the same caption bars, lines and badge over other clips, ink
+blooming in water beside other ink) and a before/after filter wipe (the same divider sweeping at the
+same pace over other clips); a paint program's windows; ink in water and drifting clouds beside
+others of their kinds), read once by the lead;
 ``--catalogue N`` registers N unrelated real originals (benchmarks/catalogue.py: Ken Burns pans,
 zooms, slideshows and 9:16 framings of real photographs) beside the suite's, for every system.
 ``--real-distractors`` fills origin's index with codes of real-photo camera paths
@@ -203,7 +212,7 @@ SEALED_SUITES = {"real_h2": real_suite.HELD_OUT_2, "real_h3": real_suite.HELD_OU
                  "real_h20": real_suite.HELD_OUT_20, "real_h21": real_suite.HELD_OUT_21,
                  "real_h22": real_suite.HELD_OUT_22, "real_h23": real_suite.HELD_OUT_23,
                  "real_h24": real_suite.HELD_OUT_24, "real_h25": real_suite.HELD_OUT_25,
-                 "real_h26": real_suite.HELD_OUT_26}
+                 "real_h26": real_suite.HELD_OUT_26, "real_h27": real_suite.HELD_OUT_27}
 
 
 def _speed(system: str, path: Path, seconds: float) -> dict[str, float]:
@@ -508,7 +517,7 @@ def main() -> None:
                              "1000 ~30), otherwise it is rebuilt there")
     parser.add_argument("--suite", choices=("synthetic", "real", *SEALED_SUITES), default="synthetic",
                         help="synthetic: benchmarks/suite.py (generated + real); real: benchmarks/real_suite.py; "
-                             "real_h2 ... real_h26: its sealed held_out_2 ... held_out_26 parts "
+                             "real_h2 ... real_h27: its sealed held_out_2 ... held_out_27 parts "
                              "(read once by the lead)")
     parser.add_argument("--real-distractors", action="store_true",
                         help="distractor codes from real photographs (benchmarks/real_codes.py), not random")

