@@ -1,5 +1,5 @@
 """The real suite's sealed parts found in Debian's Contents index and PyPI's wheels (held_out_3 to
-held_out_26): their plans (counts per family, tags, determinism by seed) and that their footage,
+held_out_27): their plans (counts per family, tags, determinism by seed) and that their footage,
 photographs, music and low-detail sources are apart from every other part's. No matcher is run
 here and no footage is needed: the plan is decided before any file is made (each part is read by
 the lead alone, with ``bench_matching.py --suite real_h3`` ... ``real_h22``)."""
@@ -25,14 +25,14 @@ from benchmarks.real_suite import (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_
                                    HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
                                    HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17,
                                    HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22,
-                                   HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26, SEALED_PARTS,
+                                   HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26, HELD_OUT_27, SEALED_PARTS,
                                    sealed_plan)
 
 FOUND = [SEALED_PARTS[tag] for tag in (HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8,
                                        HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13,
                                        HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
                                        HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23,
-                                       HELD_OUT_24, HELD_OUT_25, HELD_OUT_26)]
+                                       HELD_OUT_24, HELD_OUT_25, HELD_OUT_26, HELD_OUT_27)]
 IDS = [part.tag for part in FOUND]
 
 
@@ -68,7 +68,7 @@ def test_every_family_of_the_main_suite_with_three_or_four_copies_and_every_orig
         assert kinds["handheld"] >= 7 and kinds["screen"] == 3 and kinds["visualiser"] == 2 and kinds["slideshow"] == 1
     elif part.tag == HELD_OUT_22:   # seven hand-held films, five tools' frames around content, a slideshow
         assert kinds["handheld"] >= 7 and kinds["template"] == 5 and kinds["slideshow"] == 1
-    elif part.tag in (HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26):   # seven hand-held films,
+    elif part.tag in (HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26, HELD_OUT_27):   # seven hand-held films,
         # four tools' frames, two screens, a slideshow
         assert kinds["handheld"] >= 7 and kinds["template"] == 4 and kinds["screen"] == 2 and kinds["slideshow"] == 1
     else:
@@ -209,7 +209,7 @@ def _generated_negative(query) -> bool:
 @pytest.mark.parametrize("tag", (HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
                                  HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17,
                                  HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23,
-                                 HELD_OUT_24, HELD_OUT_25, HELD_OUT_26))
+                                 HELD_OUT_24, HELD_OUT_25, HELD_OUT_26, HELD_OUT_27))
 def test_held_out_7_to_16_show_every_low_detail_negative_in_every_layout_copies_use(tag):
     """held_out_6's one false match was a smooth gradient framed in 9:16: each of held_out_7's to
     held_out_16's low-detail negatives goes through the whole frame and every layout its copies use,
@@ -404,7 +404,7 @@ def test_held_out_13_registers_soft_plain_and_dark_pictures_and_line_art_beside_
 
 @pytest.mark.parametrize("tag", (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
                                  HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24,
-                                 HELD_OUT_25, HELD_OUT_26))
+                                 HELD_OUT_25, HELD_OUT_26, HELD_OUT_27))
 def test_held_out_13_to_16_split_and_stack_every_unregistered_clip_beside_a_still_picture(tag, tmp_path):
     """held_out_12's false matches were split screens beside a still dark histogram: held_out_13
     (and held_out_14 to held_out_16) show every unregistered clip split and stacked beside one of its still
@@ -428,7 +428,7 @@ def test_held_out_13_to_16_split_and_stack_every_unregistered_clip_beside_a_stil
     for earlier in SEALED_PARTS.values():
         if earlier.tag not in (HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16, HELD_OUT_17, HELD_OUT_18,
                                HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22, HELD_OUT_23, HELD_OUT_24,
-                               HELD_OUT_25, HELD_OUT_26):
+                               HELD_OUT_25, HELD_OUT_26, HELD_OUT_27):
             assert not earlier.stills and not any("still_half" in q.tags for q in sealed_plan(earlier))
     from origin.synthetic import iter_frames
 
@@ -817,7 +817,7 @@ def test_held_out_17_keeps_the_visualisers_song_and_films_screens_in_one_room():
     assert part.sound and part.room and all(not p.sound and not p.room for p in SEALED_PARTS.values()
                                             if p.tag not in (HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20,
                                                                   HELD_OUT_21, HELD_OUT_22, HELD_OUT_23,
-                                                                  HELD_OUT_24, HELD_OUT_25, HELD_OUT_26))
+                                                                  HELD_OUT_24, HELD_OUT_25, HELD_OUT_26, HELD_OUT_27))
     assert not part.rooms and part.screen_turn == (0.0, 0.0) and not part.extra_negatives
     plan = sealed_plan(part)
     room = [q for q in plan if "filmed_room" in q.tags]
@@ -828,7 +828,7 @@ def test_held_out_17_keeps_the_visualisers_song_and_films_screens_in_one_room():
     assert all("filmed_room" in q.tags for q in plan if q.family == "filmed_screen")
     for earlier in SEALED_PARTS.values():
         if earlier.tag not in (HELD_OUT_17, HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22,
-                               HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26):
+                               HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26, HELD_OUT_27):
             assert not any("filmed_room" in q.tags for q in sealed_plan(earlier))
     drawn = [p.source.split("|", 1)[1] for other in SEALED_PARTS.values() if other is not part
              for p in (*other.pieces, *other.others) if p.kind == "visualiser"]
@@ -981,7 +981,7 @@ def test_held_out_18_turns_copies_puts_broadcast_graphics_on_them_and_films_scre
     assert 10 <= part.screen_turn[0] < part.screen_turn[1] <= 25
     assert all(not p.rooms and not p.extra_negatives for p in SEALED_PARTS.values()
                if p.tag not in (HELD_OUT_18, HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_22,
-                                HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26))   # and later ones
+                                HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26, HELD_OUT_27))   # and later ones
     plan = sealed_plan(part)
     copies = Counter(q.family for q in plan if not q.negative)
     assert all(copies[family] >= 3 for family in real_suite.EXTRA_FAMILIES)
@@ -1115,7 +1115,7 @@ def test_held_out_19_records_one_programs_screens_and_draws_three_new_styles_eac
     assert all(negatives[f"{p.name}.mp4"] >= 8 for p in other_screens)     # four edits, stills, room, turned, graphics
     assert not [p for other in SEALED_PARTS.values()                  # the first, then held_out_20, 21, 23 to 25
                 if other.tag not in (HELD_OUT_19, HELD_OUT_20, HELD_OUT_21, HELD_OUT_23, HELD_OUT_24,
-                                     HELD_OUT_25, HELD_OUT_26)
+                                     HELD_OUT_25, HELD_OUT_26, HELD_OUT_27)
                 for p in (*other.pieces, *other.others) if p.kind == "screen"]
     looks = [p.source.split("|", 1)[1] for p in part.pieces if p.kind == "visualiser"]
     assert [look.split(":", 1)[0] for look in looks] == ["card", "showfreqs=s=240x134", "radial"]
@@ -1506,7 +1506,7 @@ def test_held_out_22_puts_three_tools_frames_around_registered_and_other_content
     elsewhere = "".join((ROOT / "scripts" / name).read_text() for name in ("fetch_photos.py", "fetch_music.py"))
     assert not [name for name in set(package.values()) if f'"{name}"' in elsewhere]     # no photo or music package
     assert not [p for other in SEALED_PARTS.values()
-                if other.tag not in (HELD_OUT_22, HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26)
+                if other.tag not in (HELD_OUT_22, HELD_OUT_23, HELD_OUT_24, HELD_OUT_25, HELD_OUT_26, HELD_OUT_27)
                 for p in (*other.pieces, *other.others, *other.stills) if p.kind == "template"]   # the first
     registered = [p for p in part.pieces if p.kind == "template"]
     unregistered = [p for p in part.others if p.kind == "template"]
@@ -2202,3 +2202,148 @@ def test_a_duet_a_dash_cam_and_a_workout_app_draw_the_same_frame_around_other_co
     assert np.abs(fog[bonnet] - road[bonnet]).mean() < 3                             # the same dash-cam
     with pytest.raises(ValueError):
         real_suite.render_template("duet:6|a.png", tmp_path, 1.0, tmp_path / "wrong.mp4", 0)   # no creator
+
+
+def test_held_out_27_puts_a_security_grid_subtitles_and_a_wipe_around_registered_and_other_content():
+    """held_out_27: held_out_18's 24 families and rooms on pictures of packages no part used; three
+    more tools' frames no part drew (a security recorder's grid, a translation template, a
+    before/after wipe), each with the very same options on registered uploads and on unregistered
+    ones around other content and around nothing; the grid's three fixed cameras the same on every
+    one and shown nowhere else; ink blooming in water inside the translation template beside other
+    ink in the same template; a paint program's windows, registered and not; ink in water and
+    drifting clouds registered beside others of their kinds, two low-detail kinds no part had."""
+    part = SEALED_PARTS[HELD_OUT_27]
+    assert part.room and part.rooms and part.extra_negatives and part.seed == 51
+    assert part.family_copies == real_suite.H18_FAMILY_COPIES
+    plan = sealed_plan(part)
+    assert sum(not q.negative for q in plan) == sum(part.family_copies.values())
+    samples = fetch_footage.PARTS[HELD_OUT_27][1]
+    package = {s.name: s.package for s in samples}
+    earlier_packages = {s.package for tag, (_dest, other) in fetch_footage.PARTS.items() if tag != HELD_OUT_27
+                        for s in other}
+    assert earlier_packages.isdisjoint(package.values())
+    elsewhere = "".join((ROOT / "scripts" / name).read_text() for name in ("fetch_photos.py", "fetch_music.py"))
+    assert not [name for name in set(package.values()) if f'"{name}"' in elsewhere]     # no photo or music package
+    earlier_tools = {_template_parts(p)[0].split(":")[0] for other in SEALED_PARTS.values() if other is not part
+                     for p in (*other.pieces, *other.others, *other.stills) if p.kind == "template"}
+    registered = [p for p in part.pieces if p.kind == "template"]
+    unregistered = [p for p in part.others if p.kind == "template"]
+    specs = {_template_parts(p)[0] for p in registered}
+    assert {spec.split(":")[0] for spec in specs} == {"cctv", "subtitles", "wipe"}
+    assert earlier_tools and earlier_tools.isdisjoint(spec.split(":")[0] for spec in specs)     # new tools
+    assert {_template_parts(p)[0] for p in unregistered} == specs
+    negatives = Counter(q.source for q in plan if q.negative)
+    for spec in specs:                                       # the very same options around other content
+        mine = [p for p in registered if _template_parts(p)[0] == spec]
+        others = [p for p in unregistered if _template_parts(p)[0] == spec]
+        assert len(others) >= 3 and all(negatives[f"{p.name}.mp4"] >= 8 for p in others), spec
+        assert any(_template_parts(p)[1][0].startswith("#") for p in (*others, *part.stills)
+                   if p.kind == "template" and _template_parts(p)[0] == spec), spec      # around nothing
+        shown = {name for p in mine for name in _template_parts(p)[1]}
+        assert shown.isdisjoint(name for p in others for name in _template_parts(p)[1]), spec
+    grid = next(spec for spec in specs if spec.startswith("cctv:"))
+    cameras = {name for name, _box in real_suite.template_options(f"{grid}|x.png")[2].values()}
+    assert len(cameras) == 3 and cameras <= set(package)                    # three fixed cameras, fetched
+    assert not cameras & {name for p in (*part.pieces, *part.others, *part.stills) if p.kind != "template"
+                          for name in p.source.split("|")[0].split(",")}   # shown on the grid alone
+    inks = [p for p in registered if _template_parts(p)[1][0].startswith("ink:")]    # low detail in a frame
+    assert len(inks) == 1 and _template_parts(inks[0])[0].startswith("subtitles:")
+    other_inks = [p for p in unregistered if _template_parts(p)[0] == _template_parts(inks[0])[0]
+                  and _template_parts(p)[1][0].startswith("ink:")]
+    assert len(other_inks) == 1 and _template_parts(other_inks[0])[1] != _template_parts(inks[0])[1]
+
+    screens = {p.name: real_suite.screen_options(p.source) for p in (*part.pieces, *part.others) if p.kind == "screen"}
+    assert {package[name] for name, _typing, _drawing in screens.values()} == {"kolourpaint"}     # one program
+    assert len([p for p in part.pieces if p.kind == "screen"]) == 2
+    assert len([p for p in part.others if p.kind == "screen"]) >= 3
+
+    low_detail = [p.source for p in part.pieces if p.kind == "low_detail"]
+    negatives_by_name = dict(part.low_detail_negatives)
+    for kind, mine in (("ink", [s for s in low_detail if s.startswith("ink:")]),
+                       ("clouds", [s for s in low_detail if s == real_suite.H27_CLOUDS])):   # beside their kind
+        theirs = [source for name, source in negatives_by_name.items() if name.startswith(kind)]
+        assert len(mine) == 1 and len(theirs) >= 3 and mine[0] not in theirs, kind
+    earlier = [s for other in SEALED_PARTS.values() if other.seed < part.seed for s in _low_detail(other)]
+    assert not set(earlier) & set(low_detail) and not [s for s in earlier if s.startswith("ink:")]   # new kinds
+    assert not [name for other in SEALED_PARTS.values() if other.seed < part.seed
+                for name, _source in other.low_detail_negatives if name.startswith(("ink", "clouds"))]
+    assert {"fog", "deep_water", "dark_stars", "snowfall", "rain"} <= set(negatives_by_name)
+    assert sum(p.end - p.start < 10 for p in part.pieces if p.kind != "low_detail") >= 3   # 7-8 s originals
+    assert {part.room, *part.rooms} <= set(package) and part.dark[1] in {p.name for p in part.others}
+
+    def files(piece) -> set[str]:
+        if piece.kind == "template":
+            content = _template_parts(piece)[1]
+            return set() if content[0].startswith(("#", "ink:")) else set(content)
+        if piece.kind == "screen":
+            return {real_suite.screen_options(piece.source)[0]}
+        return set(real_suite.handheld_options(piece.source)[0].split(","))
+
+    shown = [n for p in part.pieces if p.kind in ("handheld", "slideshow", "template", "screen") for n in files(p)]
+    registered_files = set(shown) | {part.room, *part.rooms}
+    assert len(registered_files) == len(shown) + 2                                   # each file once
+    for piece in (*part.others, *part.stills):
+        if piece.kind in ("handheld", "slideshow", "still", "template", "screen"):
+            assert files(piece) <= set(package) and files(piece).isdisjoint(registered_files), piece.name
+    used = {n for p in (*part.pieces, *part.others, *part.stills) if p.kind != "low_detail" for n in files(p)}
+    assert used | {part.room, *part.rooms} | cameras == set(package)                  # every file fetched is shown
+
+
+def test_a_security_grid_subtitles_and_a_wipe_draw_the_same_frame_around_other_content(tmp_path):
+    """held_out_27's tools: each frame is the same around other content with the same options and
+    moves as the tool does: the grid's three fixed cameras hold still but for their noise while
+    every timestamp counts; the translation's bars keep their place while their lines change; the
+    wipe's divider sweeps at the same pace over any clip, grey before it and richer after it; ink
+    blooms in the water, slowly and with little detail."""
+    rng = np.random.default_rng(11)
+    for name, low, high in (("a", 0, 128), ("b", 128, 256), ("c1", 0, 90), ("c2", 90, 180), ("c3", 150, 256)):
+        cv2.imwrite(str(tmp_path / f"{name}.png"), rng.integers(low, high, (180, 240, 3), dtype=np.uint8))
+    from origin.synthetic import iter_frames
+
+    def frames(source: str, name: str, seconds: float = 12.0) -> np.ndarray:
+        path = real_suite.render_template(source, tmp_path, seconds, tmp_path / f"{name}.mp4", 3)
+        return np.stack([frame for _time, frame in iter_frames(path)]).astype(int)
+
+    grid = "cctv:9:cam=c1.png:cam2=c2.png:cam3=c3.png"
+    one, other = frames(f"{grid}|a.png", "grid_a"), frames(f"{grid}|b.png", "grid_b")
+    assert one.shape == other.shape and one.shape[1:] == (270, 480, 3) and len(one) >= 290
+    first = np.s_[:, 20:110, 10:228]                                                  # the content's camera
+    assert np.abs(one[first] - other[first]).mean() > 30
+    fixed = np.s_[:, 20:110, 252:470]                                                # the second camera
+    assert np.abs(one[fixed] - other[fixed]).mean() < 10                             # the same fixed camera
+    assert np.abs(one[0][fixed[1:]] - one[200][fixed[1:]]).mean() < 8                # still but for noise
+    night = one[:, 156:246, 252:470]
+    assert np.abs(night - night.mean(axis=-1, keepdims=True)).mean() < 4             # the night camera is grey
+    stamp = (one[:, 4:16, 246:440] > 200).all(axis=-1)                               # over the dark camera
+    assert (stamp[0] != stamp[50]).sum() > 5                                         # the clock counts
+    assert (stamp[0] == (other[:, 4:16, 246:440] > 200).all(axis=-1)[0]).mean() > 0.97   # the same clock
+
+    said, said_other = frames("subtitles:9|a.png", "subs_a"), frames("subtitles:9|b.png", "subs_b")
+    band = np.s_[:, 60:200, 20:460]
+    assert np.abs(said[band] - said_other[band]).mean() > 30
+    bars = np.s_[:, list(range(0, 38)) + list(range(222, 270))]
+    assert np.abs(said[bars] - said_other[bars]).mean() < 2                          # the same bars and lines
+    pace = real_suite.Template("subtitles", 9, {}, 12.0).line_seconds
+    lines = (said[:, 222:252, :] > 150).any(axis=-1)
+    assert (lines[5] != lines[round((pace + 0.5) * 25)]).sum() > 30                  # the next line
+
+    before, before_other = frames("wipe:9|a.png", "wipe_a"), frames("wipe:9|b.png", "wipe_b")
+    wipe = real_suite.Template("wipe", 9, {}, 12.0)
+    for tick in (0, 60, 130, 200):
+        at = wipe.divider(tick / 25)
+        assert at != wipe.divider((tick + 25) / 25)                                   # it sweeps
+        column = lambda clip: (clip[tick, 60:200, :].mean(axis=-1) > 215).mean(axis=0)   # noqa: E731
+        assert column(before)[at] > 0.8 and column(before_other)[at] > 0.8            # the same place on both
+        if 20 < at < 460:
+            left = before[tick, 40:100, max(0, at - 60):at - 10]
+            right = before[tick, 40:100, at + 10:min(480, at + 60)]
+            assert np.abs(left - left.mean(axis=-1, keepdims=True)).mean() < 4        # grey before
+            assert np.abs(right - right.mean(axis=-1, keepdims=True)).mean() > 4      # colour after
+
+    ink = frames("subtitles:9|ink:5", "subs_ink")
+    water = np.s_[60:200, 20:460]
+    assert np.abs(np.diff(ink[-1][water], axis=1)).mean() < 1.5                       # little detail
+    assert np.abs(ink[-1][water] - ink[0][water]).mean() > 3                          # it blooms
+    assert np.abs(ink[-1][bars[1:]] - said[-1][bars[1:]]).mean() < 2                  # in the same template
+    with pytest.raises(ValueError):
+        real_suite.render_template("cctv:9:cam=c1.png|a.png", tmp_path, 1.0, tmp_path / "wrong.mp4", 0)  # 3 cameras
