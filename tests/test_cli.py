@@ -455,6 +455,31 @@ def test_record_steps_wait_for_the_records_lock_serve_holds(tmp_path, command):
     assert results and results[0].exit_code == 0, results and results[0].output
 
 
+def test_a_records_lock_timeout_is_one_line_naming_the_workspace(tmp_path, monkeypatch):
+    """The records lock ``serve`` holds was a bare filelock: its timeout said "The file lock
+    '.../.records.lock' could not be acquired." and nothing of the workspace or who held it."""
+    from filelock import FileLock
+
+    from origin.workspace import Workspace
+
+    runner, env, ws, filed = _filed_notice(tmp_path)
+    opened = Workspace.__init__
+
+    def impatient(self, *args, **kwargs):
+        opened(self, *args, **kwargs)
+        self.lock_timeout = 0.3
+
+    monkeypatch.setattr(Workspace, "__init__", impatient)
+    with FileLock(str(tmp_path / "ws" / ".records.lock")):
+        result = runner.invoke(main, [*ws, "tickets", "advance", filed["tickets"][0],
+                                      "counter_notice_received", "--by", "uploader", "--why",
+                                      "I filmed it"], env=env)
+    _one_line_failure(result, str(tmp_path / "ws"), "holds the records lock", "waited 0.3 s")
+    shown = runner.invoke(main, [*ws, "tickets", "show",
+                                 filed["tickets"][0], "--json"], env=env)
+    assert json.loads(shown.output)["state"] != "counter_notice_received"
+
+
 # What a manifest row may not hold, the same option on the command line may not either: an
 # owner or uploader over 200 characters was stored (and on PostgreSQL, whose column holds 200,
 # ended in a traceback), a control character was kept, and a date years ahead was taken (an

@@ -11,6 +11,7 @@ from filelock import FileLock, Timeout
 from origin.errors import WorkspaceBusy
 
 LOCK = ".lock"                   # inside the workspace folder
+RECORDS_LOCK = ".records.lock"   # read-then-write steps on tickets (serve, scans, the CLI's)
 
 
 QUIET_WAIT = 1.0                 # s a writer waits for the lock before saying it is waiting
@@ -18,11 +19,12 @@ QUIET_WAIT = 1.0                 # s a writer waits for the lock before saying i
 
 @contextmanager
 def writer_lock(folder: Path, timeout: float,
-                waiting: Callable[[Path, float], None] | None = None) -> Iterator[None]:
+                waiting: Callable[[Path, float], None] | None = None, *, lock_file: str = LOCK,
+                name: str = "the workspace lock") -> Iterator[None]:
     """Hold the workspace's writer lock; a second writer waits ``timeout`` s, then fails clearly.
     ``waiting(folder, timeout)`` is called once when the lock is not free within
     ``QUIET_WAIT`` s: a second command sat silent for up to ten minutes, and looked hung."""
-    lock = FileLock(str(Path(folder) / LOCK))
+    lock = FileLock(str(Path(folder) / lock_file))
     try:
         try:
             lock.acquire(timeout=min(timeout, QUIET_WAIT))
@@ -33,7 +35,7 @@ def writer_lock(folder: Path, timeout: float,
                 waiting(Path(folder), timeout)
             lock.acquire(timeout=timeout - QUIET_WAIT)
     except Timeout:
-        raise WorkspaceBusy(f"{folder}: another origin process holds the workspace lock "
+        raise WorkspaceBusy(f"{folder}: another origin process holds {name} "
                             f"(waited {timeout:g} s)") from None
     try:
         yield

@@ -17,12 +17,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from filelock import FileLock
 
 from origin.direct_db import (DATABASE, DB_VARIABLE, Sql, as_utc, connect, open_current,
                               open_sqlite, sqlite_file, sqlite_timestamp)
 from origin.errors import InputError, NotAWorkspace, OriginError, from_environment, printable
-from origin.locking import LOCK, writer_lock
+from origin.locking import LOCK, RECORDS_LOCK, writer_lock
 from origin.records import DEFAULT_MIN_SCORE, ScanResult
 
 if TYPE_CHECKING:      # the video, audio and index stack loads with the first job that needs it:
@@ -256,8 +255,11 @@ class Workspace:
 
     @contextmanager
     def record_lock(self) -> Iterator[None]:
-        """A short lock around read-then-write steps (tickets) that concurrent scans share."""
-        with FileLock(str(self.path / ".records.lock"), timeout=self.lock_timeout):
+        """A short lock around read-then-write steps (tickets) that concurrent scans share. Its
+        timeout is a ``WorkspaceBusy`` naming the workspace: filelock's own "The file lock
+        '.../.records.lock' could not be acquired." reached ``tickets advance`` beside ``serve``."""
+        with writer_lock(self.path, self.lock_timeout, lock_file=RECORDS_LOCK,
+                         name="the records lock (serve or a scan is moving tickets)"):
             yield
 
     @contextmanager
