@@ -741,6 +741,8 @@ def test_a_read_only_database_at_an_older_schema_says_so(tmp_path):
      "a reason that holds control characters"),         # an escape sequence in the audit
     (["tickets", "advance", "t-1", "validated", "--by", "r", "--why", "upheld \u202edenied"],
      "a reason that holds direction overrides"),         # shown as the other decision
+    (["tickets", "advance", "t-1", "validated", "--by", "r", "--why", "\u200b"],
+     "a reason that holds only invisible characters"),   # a reason that showed as nothing
     (["keys", "revoke", " "], "a key id is required"),                  # was "no key ' '", exit 1
     (["brands", "hits", " "], "a name is required"),            # listed nothing, exit 0
     (["claimants", "show", ""], "a name is required"),          # printed nothing, exit 0

@@ -366,7 +366,7 @@ def reason_problem(value: str) -> str | None:
     """Why a reason cannot go into the audit (API, console and command line alike), or None:
     NUL or lone surrogates, over ``MAX_WHY`` characters, control characters other than line
     breaks and tabs (an escape sequence rewrote the terminal that printed ``tickets show``),
-    or direction overrides."""
+    or direction overrides, or nothing visible at all (a zero-width space or a lone RLM)."""
     problem = text_problem(value)
     if problem:
         return problem
@@ -376,6 +376,10 @@ def reason_problem(value: str) -> str | None:
         return "holds control characters"
     if _REORDERING.search(value):
         return "holds direction overrides (U+202A-202E, U+2066-2069)"
+    # a zero-width space passed the blank checks (str.strip, the API's \S): the audit held a
+    # decision whose reason showed as nothing
+    if value and all(c.isspace() or unicodedata.category(c) == "Cf" for c in value):
+        return "holds only invisible characters (format marks, spaces)"
     return None
 
 

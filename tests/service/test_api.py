@@ -627,6 +627,7 @@ def test_notices_filed_together_commit_together_and_a_failing_one_alone(service,
     ({"to": "validated", "why": "checked\x00"}, "why", "NUL"),
     ({"to": "validated", "why": "ok\x1b[2J"}, "why", "control characters"),
     ({"to": "validated", "why": "upheld \u2066denied\u2069"}, "why", "direction overrides"),
+    ({"to": "validated", "why": "\u200b\u200f"}, "why", "only invisible characters"),
 ])
 def test_a_transition_reason_with_a_nul_is_refused(service, world, body, field, reason):
     ticket_id = file(service, notice(uploads=["u-unmatched"], work="x")).json()["tickets"][0]
@@ -636,6 +637,20 @@ def test_a_transition_reason_with_a_nul_is_refused(service, world, body, field, 
     assert response.json()["field"] == field and reason in response.json()["detail"]
     with service.workspace.session() as session:
         assert tickets.show(session, ticket_id).state == "received"
+
+
+# What right-to-left writing and emoji need passes the same check, kept as written: the marks
+# RLM, LRM and ALM, a zero-width joiner, a line separator
+@pytest.mark.parametrize("why", ["\u200fאושר: הסרטון שלי", "تم التحقق\u061c 2024",
+                                 "ok \u200e(EN)", "👨\u200d👩\u200d👧 filmed it\u2028myself"])
+def test_a_reason_in_any_writing_is_recorded_as_written(service, world, why):
+    ticket_id = file(service, notice(uploads=["u-unmatched"], work="x")).json()["tickets"][0]
+    response = service.client.post(f"/v1/tickets/{ticket_id}/transitions",
+                                   json={"to": "validated", "why": why},
+                                   headers=service.auth("alice"))
+    assert response.status_code == 200, response.text
+    with service.workspace.session() as session:
+        assert tickets.show(session, ticket_id).history[-1].why == why
 
 
 @pytest.mark.parametrize("body, field, reason", [

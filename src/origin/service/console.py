@@ -191,13 +191,16 @@ def create(service, max_body_bytes: int) -> FastAPI:
             return refused
         to_state, why, seen = form.get("to"), form.get("why"), form.get("from")
         seen = seen if isinstance(seen, str) and seen else None   # a page before stop 44: none
-        why = why.strip() if isinstance(why, str) else ""      # a file part is no reason
+        why = why if isinstance(why, str) else ""      # a file part is no reason
         strike = form.get("strike") or None
-        if not why:
+        if not why.strip():
             return _ticket(request, key, ticket_id, 422, "A reason is required.")
+        # checked before stripping, as the API and --why check it: "ok\x85" and 4000 characters
+        # and a space were taken here (the ends stripped) and refused there
         problem = reason_problem(why)
         if problem:                      # as the API's Transition: no NUL, no 300 kB essay
             return _ticket(request, key, ticket_id, 422, f"The reason {problem}.")
+        why = why.strip()
         if strike is not None and strike not in SEVERITIES:     # the API's 422 too: it was
             return _ticket(request, key, ticket_id, 422,         # taken as no strike, unsaid
                            f"The strike {str(strike)[:40]!r} is not one of "
