@@ -628,6 +628,8 @@ def test_notices_filed_together_commit_together_and_a_failing_one_alone(service,
     ({"to": "validated", "why": "ok\x1b[2J"}, "why", "control characters"),
     ({"to": "validated", "why": "upheld \u2066denied\u2069"}, "why", "direction overrides"),
     ({"to": "validated", "why": "\u200b\u200f"}, "why", "only invisible characters"),
+    ({"to": "validated", "why": "\n"}, "why", "a reason is required, not a blank"),  # was "String
+    ({"to": "validated", "why": "\u2028"}, "why", "required, not a blank"),   # should match '\S'"
 ])
 def test_a_transition_reason_with_a_nul_is_refused(service, world, body, field, reason):
     ticket_id = file(service, notice(uploads=["u-unmatched"], work="x")).json()["tickets"][0]

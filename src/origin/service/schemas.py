@@ -65,14 +65,17 @@ Moment = Annotated[datetime, AfterValidator(_moment)]
 
 
 def _reason(value: str) -> str:
-    """What the audit takes from the console and the command line alike (``rows.reason_problem``)."""
+    """What the audit takes from the console and the command line alike (``rows.reason_problem``);
+    a blank one said as they say it, not as "String should match pattern '\\S'"."""
+    if not value.strip():
+        raise ValueError("a reason is required, not a blank")
     problem = rows.reason_problem(value)
     if problem:
         raise ValueError(problem)
     return value
 
 
-Reason = Annotated[str, Field(min_length=1, max_length=MAX_WHY, pattern=r"\S"),
+Reason = Annotated[str, Field(min_length=1, max_length=MAX_WHY),
                    AfterValidator(_reason)]                                    # for the audit
 
 
