@@ -738,7 +738,7 @@ def test_a_read_only_database_at_an_older_schema_says_so(tmp_path):
      "the authorised account 'shop\\u202e' holds control characters"),  # record's account can
     (["brands", "add", "--owner", "o", "--mark", "ni\u200bke"], "the mark holds control"),
     (["tickets", "advance", "t-1", "validated", "--by", "r", "--why", "ok\x1b[2J"],
-     "a reason that holds control characters"),         # an escape sequence in the audit
+     "a reason that holds control characters (U+001B at character 3)"),  # an escape sequence
     (["tickets", "advance", "t-1", "validated", "--by", "r", "--why", "upheld \u202edenied"],
      "a reason that holds direction overrides"),         # shown as the other decision
     (["tickets", "advance", "t-1", "validated", "--by", "r", "--why", "\u200b"],

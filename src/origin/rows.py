@@ -372,10 +372,13 @@ def reason_problem(value: str) -> str | None:
         return problem
     if len(value) > MAX_WHY:
         return f"is {len(value)} characters, over {MAX_WHY}"
-    if any(unicodedata.category(c) == "Cc" and c not in "\t\n\r" for c in value):
-        return "holds control characters"
-    if _REORDERING.search(value):
-        return "holds direction overrides (U+202A-202E, U+2066-2069)"
+    control = next((at for at, c in enumerate(value)
+                    if unicodedata.category(c) == "Cc" and c not in "\t\n\r"), None)
+    if control is not None:          # named with its place: a 4000-character reason was a hunt
+        return f"holds control characters (U+{ord(value[control]):04X} at character {control + 1})"
+    if reordering := _REORDERING.search(value):
+        return (f"holds direction overrides (U+202A-202E, U+2066-2069: "
+                f"U+{ord(reordering.group()):04X} at character {reordering.start() + 1})")
     # a zero-width space passed the blank checks (str.strip, the API's \S): the audit held a
     # decision whose reason showed as nothing
     if value and all(c.isspace() or unicodedata.category(c) == "Cf" for c in value):

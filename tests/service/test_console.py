@@ -155,10 +155,11 @@ def test_a_strike_the_api_would_refuse_is_refused_here_too(service, waiting):
 @pytest.mark.parametrize("why, message", [
     ("checked\x00", "contains a NUL character"),
     ("x" * 4001, "is 4001 characters, over 4000"),
-    ("ok\x1b[2J", "holds control characters"),           # cleared the terminal of `tickets show`
-    ("upheld \u202edenied", "holds direction overrides (U+202A-202E, U+2066-2069)"),
+    ("ok\x1b[2J", "holds control characters (U+001B at character 3)"),  # wiped `tickets show`
+    ("upheld \u202edenied",
+     "holds direction overrides (U+202A-202E, U+2066-2069: U+202E at character 8)"),
     # checked before the ends are stripped, as the API checks it: both were taken here
-    ("ok\x85", "holds control characters"),
+    ("ok\x85", "holds control characters (U+0085 at character 3)"),
     ("x" * 4000 + " ", "is 4001 characters, over 4000"),
     ("\u200b", "holds only invisible characters (format marks, spaces)"),  # showed as nothing
 ])
