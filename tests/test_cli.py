@@ -741,6 +741,8 @@ def test_a_read_only_database_at_an_older_schema_says_so(tmp_path):
      "a reason that holds control characters (U+001B at character 3)"),  # an escape sequence
     (["tickets", "advance", "t-1", "validated", "--by", "r", "--why", "upheld \u202edenied"],
      "a reason that holds direction overrides"),         # shown as the other decision
+    (["originals", "review", "d-1", "--approve", "--by", "r", "--why", "ok\x1b[2J"],
+     "a reason that holds control characters"),          # the one --why left unchecked
     (["tickets", "advance", "t-1", "validated", "--by", "r", "--why", "\u200b"],
      "a reason that holds only invisible characters"),   # a reason that showed as nothing
     (["keys", "revoke", " "], "a key id is required"),                  # was "no key ' '", exit 1

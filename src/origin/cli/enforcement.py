@@ -288,7 +288,7 @@ def originals_declare(ctx, original_id, declarant, as_json) -> None:
 @click.argument("reference")
 @click.option("--approve/--reject", required=True)
 @click.option("--by", "reviewer", required=True, callback=required_name)
-@click.option("--why")
+@click.option("--why", callback=required_reason, help="Why (recorded in the audit).")
 @JSON_FLAG
 @click.pass_context
 def originals_review(ctx, reference, approve, reviewer, why, as_json) -> None:
