@@ -21,7 +21,8 @@ QUIET_WAIT = 1.0                 # s a writer waits for the lock before saying i
 def writer_lock(folder: Path, timeout: float,
                 waiting: Callable[[Path, float], None] | None = None, *, lock_file: str = LOCK,
                 name: str = "the workspace lock") -> Iterator[None]:
-    """Hold the workspace's writer lock; a second writer waits ``timeout`` s, then fails clearly.
+    """Hold the workspace's writer lock (or ``lock_file``, said as ``name``: the records lock);
+    a second writer waits ``timeout`` s, then fails clearly.
     ``waiting(folder, timeout)`` is called once when the lock is not free within
     ``QUIET_WAIT`` s: a second command sat silent for up to ten minutes, and looked hung."""
     lock = FileLock(str(Path(folder) / lock_file))

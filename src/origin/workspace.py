@@ -17,7 +17,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-
 from origin.direct_db import (DATABASE, DB_VARIABLE, Sql, as_utc, connect, open_current,
                               open_sqlite, sqlite_file, sqlite_timestamp)
 from origin.errors import InputError, NotAWorkspace, OriginError, from_environment, printable
