@@ -1567,8 +1567,10 @@ def _nothing_at_default(matches: dict[str, Match]) -> bool:
     """Whether no match reaches the default threshold: where the later, dearer passes (mirrored,
     every frame, panels, richer dense keyframes, features spread out) look again. A held still
     view (``StillViewMatch``) waits for a keyframe pair to verify it: a mirrored or turned copy
-    of a still screen verifies only in those passes."""
-    return not any(match.score >= DEFAULT_MIN_SCORE and not isinstance(match, StillViewMatch)
+    of a still screen verifies only in those passes; so does a held drawn frame
+    (``DrawnFrameMatch``), released by a pair on its original's own features (frames49)."""
+    return not any(match.score >= DEFAULT_MIN_SCORE
+                   and not isinstance(match, (StillViewMatch, DrawnFrameMatch))
                    for match in matches.values())
 
 
