@@ -71,6 +71,18 @@ class OriginalLayout(Base):
     layout: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class OriginalContent(Base):
+    """An original's content region (``origin.video.content``): the rectangle of its picture
+    that moves inside a tool's drawn frame, and one code per good frame of it alone; written
+    with the original's row, only for an original that has one."""
+
+    __tablename__ = "original_contents"
+
+    key: Mapped[int] = mapped_column(ForeignKey("originals.key", ondelete="CASCADE"),
+                                     primary_key=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class Upload(Base):
     """One upload on the platform, keyed by the platform's upload id.
 

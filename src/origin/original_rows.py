@@ -49,9 +49,9 @@ TIMES = ("published_at", "added_at")
 
 
 def insert(sql: Sql, row: OriginalRow, keypoints: bytes | None = None,
-           layout: bytes | None = None) -> int:
-    """Store ``row`` (and its keyframes' local features, and its static layout) and return the
-    key it was given."""
+           layout: bytes | None = None, content: bytes | None = None) -> int:
+    """Store ``row`` (and its keyframes' local features, its static layout and its content
+    region) and return the key it was given."""
     values = tuple(sql.timestamp(value) if name in TIMES else value
                    for name, value in zip(COLUMNS, astuple(row)))
     sql.insert("originals", COLUMNS, [values])
@@ -60,6 +60,8 @@ def insert(sql: Sql, row: OriginalRow, keypoints: bytes | None = None,
         sql.insert("original_keypoints", ("key", "keypoints"), [(key, keypoints)])
     if layout is not None:
         sql.insert("original_layouts", ("key", "layout"), [(key, layout)])
+    if content is not None:
+        sql.insert("original_contents", ("key", "content"), [(key, content)])
     return key
 
 

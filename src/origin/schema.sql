@@ -221,6 +221,13 @@ CREATE TABLE music_licences (
 	PRIMARY KEY (id)
 );
 
+CREATE TABLE original_contents (
+	"key" INTEGER NOT NULL, 
+	content BLOB NOT NULL, 
+	PRIMARY KEY ("key"), 
+	FOREIGN KEY("key") REFERENCES originals ("key") ON DELETE CASCADE
+);
+
 CREATE TABLE original_keypoints (
 	"key" INTEGER NOT NULL, 
 	keypoints BLOB NOT NULL, 
@@ -437,7 +444,7 @@ INSERT INTO alembic_version (version_num) VALUES ('0302_legal_entities_one_spell
 
 INSERT INTO alembic_version (version_num) VALUES ('0402_key_expiry');
 
-INSERT INTO alembic_version (version_num) VALUES ('0501_layouts');
+INSERT INTO alembic_version (version_num) VALUES ('0502_contents');
 
 INSERT INTO alembic_version (version_num) VALUES ('0600_shared_sound');
 

@@ -213,6 +213,8 @@ def _register(workspace: "Workspace", stores: tuple[FrameIndex, AudioStore], fil
         key = original_rows.insert(sql, row, keypoints.to_bytes() if frames and keypoints
                                    is not None and len(keypoints) else None,
                                    print_.layout.to_bytes() if frames and print_.layout
+                                   is not None else None,
+                                   print_.content.to_bytes() if frames and print_.content
                                    is not None else None)
         overlaps = [replace(overlap, key=key) for overlap in overlaps]
         original_rows.insert_overlaps(sql, overlaps)

@@ -36,6 +36,7 @@ from origin.jobs.snapshot import read_index
 from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo
 from origin.match.matcher import IndexedOriginal, Matcher
 from origin.records import UPLOAD_ID_LENGTH, Match, ScanResult
+from origin.video.content import ContentRegion
 from origin.video.layout import StaticLayout
 from origin.rows import one_spelling
 
@@ -232,12 +233,14 @@ def original_lookup(workspace: "Workspace"):
     return original_rows.cached_lookup(
         lambda: workspace.sql(write=False),
         "id, path, owner, published_at, duration, times, codes, (SELECT layout FROM "
-        "original_layouts WHERE original_layouts.key = originals.key)",
+        "original_layouts WHERE original_layouts.key = originals.key), (SELECT content FROM "
+        "original_contents WHERE original_contents.key = originals.key)",
         lambda row: IndexedOriginal(
             OriginalInfo(row[0], row[1], row[2], row[3], read_timestamp(row[4]), row[5]),
             np.frombuffer(row[6], np.float32).astype(np.float64),
             np.frombuffer(row[7], np.uint8).reshape(-1, 8),
-            None if row[8] is None else StaticLayout.from_bytes(bytes(row[8]))))
+            None if row[8] is None else StaticLayout.from_bytes(bytes(row[8])),
+            None if row[9] is None else ContentRegion.from_bytes(bytes(row[9]))))
 
 
 def by_original(matches: Iterable[Match]) -> dict[str, list[Match]]:

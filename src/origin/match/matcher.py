@@ -47,7 +47,9 @@ from origin.match.verify import (MIN_INLIERS, MIN_SPREAD, REPROJECTION, Verified
 from origin.media.video import first_on_grid
 from origin.video.keypoints import (DENSE_FEATURES, KEYFRAME_FPS, Keypoints, LazyKeyframes, merged,
                                     one_picture, pictures)
-from origin.video.fingerprint import (ORIGINAL_SAMPLE_FPS, TURNS, UPLOAD_SAMPLE_FPS, Fingerprint,
+from origin.video.content import ContentRegion, content_codes, parts_apart
+from origin.video.fingerprint import (ORIGINAL_CROPS, ORIGINAL_SAMPLE_FPS, TURNS,
+                                      UPLOAD_SAMPLE_FPS, Fingerprint,
                                       CORNER_STEP, MIN_CORNER_STEP, MIN_CORNERS, MIN_TEXTURE,
                                       TEXTURE_TILE,
                                       rectified_codes, texture)
@@ -146,6 +148,16 @@ CASCADE_FROM = 8             # this many-th of its keyframes searched first, the
 INK_AGREEMENT = 0.5          # of the ink a typed or drawn screen recording shows at a code's
                              # frame that an upload frame meeting that code must show too
                              # (``_inked_hits``)
+CONTENT_BITS = 12            # bits of 64: a global match whose upload views' content-region codes
+                             # lie further than this (median) from the original's at the moments
+                             # its segments map them to shows another picture in the same tool's
+                             # frame (``_content_distance``): held_out_24's true copies of
+                             # `reaction_bomber` 3-4 (a logo burnt in, sped up), the same title
+                             # bar and face clip around another game 27, the same slide around
+                             # another gradient (`low_detail_0`) 20
+CONTENT_SLACK = 0.3          # s: the original's content codes this near the instant a match's
+                             # segment maps an upload view to are compared
+MIN_CONTENT_VIEWS = 3        # upload views at least on the match's segments to judge it by
 STILL_SCORE = 0.55           # either tier's match with a drawn still picture (``layout.still``:
                              # a screen recording whose pointer alone moves) scores at most this:
                              # found, and a person decides (the policy reviews under 0.6); its
@@ -262,6 +274,9 @@ class IndexedOriginal:
                                       # upload frames with them (None: it does not)
     layout: StaticLayout | None = None   # what of its picture stays put (``video.layout``):
                                          # global hits count by what moves inside it
+    content: ContentRegion | None = None   # what a tool's frame is drawn around
+                                           # (``video.content``): a global match stands only
+                                           # where it agrees (``Matcher._judge_content``)
 
 
 class Matcher:
@@ -292,6 +307,8 @@ class Matcher:
         # per original key: whether it has no static layout and its keyframes are mostly a
         # drawn frame (``_draws_a_frame``), once a job
         self._frame_drawn: dict[int, bool] = {}
+        # the last upload's global matches whose content regions disagree (``_content_held``)
+        self._content_apart: set[str] = set()
         # the last upload's keyframes and their still pictures (``_upload_pictures``)
         self._shown: tuple[Keypoints | None, np.ndarray] = (None, np.zeros(0, np.int64))
 
@@ -345,6 +362,7 @@ class Matcher:
         searched, all_hits = upload, hits
         self._paired_at = {}
         self._pairs_with = {}
+        self._content_apart = set()
         upload, hits = _as_shown(upload, hits)
         found = {match.original: match
                  for match in self._global_matches(upload, hits, min_score)}
@@ -413,6 +431,7 @@ class Matcher:
                 for match in matches.values())
         held = (self._shown_in_part(match, min_score) for match in held if match is not None)
         held = (self._told_apart(match) for match in held if match is not None)
+        held = (self._content_held(match, min_score) for match in held if match is not None)
         return sorted((match for match in held if match is not None),
                       key=lambda match: -match.score)
 
@@ -1029,6 +1048,31 @@ class Matcher:
                 return True
         return False
 
+    def _judge_content(self, upload: Fingerprint, original: IndexedOriginal, match: Match,
+                       hit_rows: np.ndarray, numbers: np.ndarray) -> None:
+        """Note ``match`` (a global match of ``upload`` with ``original``, from the index hits
+        ``hit_rows`` / ``numbers``) as showing another picture in the original's tool frame
+        where the original has a content region (``video.content``) and the upload's views on
+        the match's segments show another content there (``_content_distance`` over
+        ``CONTENT_BITS``): ``_content_held`` holds it once every pass has run."""
+        if (original.content is None or match.score <= STILL_SCORE or upload.pictures is None
+                or upload.boxes is None):
+            return
+        distance = _content_distance(upload, original, match, hit_rows, numbers)
+        if distance is not None and distance > CONTENT_BITS:
+            self._content_apart.add(match.original)
+
+    def _content_held(self, match: Match, min_score: float) -> Match | None:
+        """``match`` scoring ``STILL_SCORE`` at most (None where that is under ``min_score``)
+        where it is a global match whose content region disagrees (``_judge_content``): only
+        the tool's frame agrees, the same title bar and corner box around another clip, which a
+        person tells apart. Asked last, so that a geometry tier's lift (``_with_geometry``),
+        found on the same frame and the corner box's own footage, does not undo it."""
+        if (match.tier != "global" or match.original not in self._content_apart
+                or match.score <= STILL_SCORE):
+            return match
+        return _at_most_still(match, min_score)
+
     def _upload_pictures(self, keypoints: Keypoints) -> np.ndarray:
         """``pictures`` of an upload's keyframes, grouped once an upload rather than once for
         each rectified alignment of each original it is placed against."""
@@ -1125,6 +1169,7 @@ class Matcher:
                 # on the original's own features verifies
                 match = _capped(match, min_score, DrawnFrameMatch)
             if match is not None:
+                self._judge_content(upload, original, match, rows[mine], code_numbers[mine])
                 matches.append(match)
         return matches
 
@@ -1627,6 +1672,52 @@ def _held_still(match: Match, min_score: float) -> StillMatch | None:
     with it no worse than its framed, stacked and picture-in-picture copies do, so the codes
     find it, and a person decides."""
     return _capped(match, min_score, StillMatch)
+
+
+def _content_distance(upload: Fingerprint, original: IndexedOriginal, match: Match,
+                      hit_rows: np.ndarray, numbers: np.ndarray) -> float | None:
+    """The median, over ``upload``'s views that met ``original``'s whole view (``hit_rows``
+    against its code ``numbers``) on ``match``'s segments, of the Hamming distance of the view's
+    content-region code (``video.content.content_codes``: its hash input again,
+    ``layout.upload_inputs``, cropped to the original's content rectangle) to the nearest of
+    the original's content codes within ``CONTENT_SLACK`` of the instant the segment maps the
+    view's to; None where fewer than ``MIN_CONTENT_VIEWS`` such views have a rectangle to hash
+    again. The segment says the instant, not the hit: a frame's codes, mostly the tool's,
+    meet the original's alike at every moment."""
+    content = original.content
+    views = len(ORIGINAL_CROPS)
+    if len(original.code_times) != views * len(content.codes):
+        return None
+    kept = (numbers % views == 0) & np.isfinite(upload.boxes[hit_rows]).all(axis=1)
+    hit_rows, numbers = hit_rows[kept], numbers[kept]
+    upload_times = upload.times[upload.frame_of[hit_rows]]
+    on = np.array([_on_segments(match, float(upload_time), float(original_time))
+                   for upload_time, original_time
+                   in zip(upload_times, original.code_times[numbers])], bool)
+    rows = np.unique(hit_rows[on])
+    instants = [_mapped(match, float(upload.times[upload.frame_of[row]])) for row in rows]
+    rows = np.array([row for row, instant in zip(rows, instants) if instant is not None],
+                    np.int64)
+    instants = np.array([instant for instant in instants if instant is not None])
+    if len(rows) < MIN_CONTENT_VIEWS:
+        return None
+    codes = content_codes(upload_inputs(upload.pictures, upload.frame_of[rows],
+                                        upload.boxes[rows]), content.box)
+    frame_times = original.code_times[::views]
+    near = np.abs(frame_times[None, :] - instants[:, None]) <= CONTENT_SLACK
+    distances = np.where(near, parts_apart(codes, content.codes), 64)
+    return float(np.median(distances.min(axis=1)))
+
+
+def _mapped(match: Match, upload_time: float) -> float | None:
+    """The original's instant ``match``'s first segment holding ``upload_time`` maps it to
+    (its line from start to end), or None where no segment holds it."""
+    for segment in match.segments:
+        if segment.upload_start <= upload_time <= segment.upload_end:
+            span = segment.upload_end - segment.upload_start
+            rate = (segment.original_end - segment.original_start) / span if span > 0 else 1.0
+            return segment.original_start + (upload_time - segment.upload_start) * rate
+    return None
 
 
 def _capped(match: Match, min_score: float, held_as: type[Match]) -> Match | None:

@@ -34,6 +34,7 @@ from origin.video import regions
 from origin.media.video import DecodedVideo, FrameStream
 from origin.video.hashers import PHash
 from origin.video import layout as static_layout
+from origin.video.content import ContentRegion, learn as learn_content
 from origin.errors import InputError
 from origin.video.keypoints import (BAND_FEATURES, KEYFRAME_LONG_SIDE, ORIGINAL_FEATURES,
                                     PORTRAIT, UPLOAD_FEATURES, Keypoints, LazyKeyframes, extract,
@@ -129,6 +130,8 @@ class Fingerprint:
                                          # and flat or one-way tiles (``smooth``): a gradient's
     layout: "static_layout.StaticLayout | None" = None   # an original's static layout and its
                                          # codes' masked codes (``video.layout``)
+    content: "ContentRegion | None" = None   # an original's content region inside a tool's
+                                             # frame and its codes (``video.content``)
     boxes: np.ndarray | None = None      # float32 [m, 5]: uploads' codes' rectangles (left, top,
                                          # right, bottom as shares of the frame; NaN for a
                                          # filmed screen's flattened view) and 1 where mirrored,
@@ -688,7 +691,9 @@ def fingerprint_original(video: Frames) -> Fingerprint:
             codes, frame_of = [], []
     print_ = _assemble(video, codes, frame_of)
     if len(print_.codes):
-        print_ = replace(print_, layout=_static_layout([np.concatenate(view) for view in inputs]))
+        whole = [np.concatenate(view) for view in inputs]
+        print_ = replace(print_, layout=_static_layout(whole))
+        print_ = replace(print_, content=_content_region(whole[0], print_.layout))
     return _with_keypoints(print_, video, ORIGINAL_FEATURES)
 
 
@@ -709,6 +714,17 @@ def _static_layout(inputs: list[np.ndarray]) -> "static_layout.StaticLayout | No
     masked = np.stack([static_layout.masked(view, cells) for view, cells in zip(inputs, static)],
                       axis=1)
     return static_layout.StaticLayout(static, masked.reshape(-1, PHash.bits // 8))
+
+
+def _content_region(inputs: np.ndarray, layout: "static_layout.StaticLayout | None"
+                    ) -> "ContentRegion | None":
+    """The original's content region (``video.content``) from its good frames' whole-view hash
+    inputs, or None: a still picture, a program's picture a user inks, or a clock's layout
+    has no moving content to tell apart; nor does one too long to keep its inputs."""
+    if len(inputs) > static_layout.MAX_FRAMES or (layout is not None and (
+            layout.still or layout.ink is not None or layout.clock)):
+        return None
+    return learn_content(inputs)
 
 
 def _original_views(frames: np.ndarray) -> tuple[np.ndarray, np.ndarray, regions.Box]:
