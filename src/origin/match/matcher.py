@@ -148,13 +148,14 @@ CASCADE_FROM = 8             # this many-th of its keyframes searched first, the
 INK_AGREEMENT = 0.5          # of the ink a typed or drawn screen recording shows at a code's
                              # frame that an upload frame meeting that code must show too
                              # (``_inked_hits``)
-CONTENT_BITS = 12            # bits of 64: a global match whose upload views' content-region codes
+CONTENT_BITS = 15            # bits of 64: a global match whose upload frames' content-region codes
                              # lie further than this (median) from the original's at the moments
                              # its segments map them to shows another picture in the same tool's
                              # frame (``_content_distance``): held_out_24's true copies of
-                             # `reaction_bomber` 3-4 (a logo burnt in, sped up), the same title
-                             # bar and face clip around another game 27, the same slide around
-                             # another gradient (`low_detail_0`) 20
+                             # `reaction_bomber` 3-4 (a logo burnt in, sped up), a generated busy
+                             # clip's framed 9:16 copy at crf 30 11; the same title bar and face
+                             # clip around another game (`q0141`) 26, the same slide around
+                             # another gradient (`low_detail_0`, `q0267`) 19
 CONTENT_SLACK = 0.3          # s: the original's content codes this near the instant a match's
                              # segment maps an upload view to are compared
 MIN_CONTENT_VIEWS = 3        # upload views at least on the match's segments to judge it by
@@ -1676,14 +1677,17 @@ def _held_still(match: Match, min_score: float) -> StillMatch | None:
 
 def _content_distance(upload: Fingerprint, original: IndexedOriginal, match: Match,
                       hit_rows: np.ndarray, numbers: np.ndarray) -> float | None:
-    """The median, over ``upload``'s views that met ``original``'s whole view (``hit_rows``
-    against its code ``numbers``) on ``match``'s segments, of the Hamming distance of the view's
-    content-region code (``video.content.content_codes``: its hash input again,
-    ``layout.upload_inputs``, cropped to the original's content rectangle) to the nearest of
-    the original's content codes within ``CONTENT_SLACK`` of the instant the segment maps the
-    view's to; None where fewer than ``MIN_CONTENT_VIEWS`` such views have a rectangle to hash
-    again. The segment says the instant, not the hit: a frame's codes, mostly the tool's,
-    meet the original's alike at every moment."""
+    """The median, over ``upload``'s frames with views that met ``original``'s whole view
+    (``hit_rows`` against its code ``numbers``) on ``match``'s segments, of the distance
+    (``video.content.parts_apart``) of the nearest such view's content codes (its hash input
+    again, ``layout.upload_inputs``, cropped to the original's content rectangle) to the
+    nearest of the original's within ``CONTENT_SLACK`` of the instant the segment maps the view
+    to; None where fewer than ``MIN_CONTENT_VIEWS`` such views have a rectangle to hash again.
+    The segment says the instant, not the hit: a frame's codes, mostly the tool's, meet the
+    original's alike at every moment. A frame's nearest view: of the rectangles an upload's
+    layout proposes (``Fingerprint.boxes``), those cut across the copy meet the original's
+    whole codes too, its frame's codes being most of them (a framed 9:16 copy's box cut below
+    the title bar: 14 bits off, the whole picture's 3)."""
     content = original.content
     views = len(ORIGINAL_CROPS)
     if len(original.code_times) != views * len(content.codes):
@@ -1705,8 +1709,11 @@ def _content_distance(upload: Fingerprint, original: IndexedOriginal, match: Mat
                                         upload.boxes[rows]), content.box)
     frame_times = original.code_times[::views]
     near = np.abs(frame_times[None, :] - instants[:, None]) <= CONTENT_SLACK
-    distances = np.where(near, parts_apart(codes, content.codes), 64)
-    return float(np.median(distances.min(axis=1)))
+    distances = np.where(near, parts_apart(codes, content.codes), 64).min(axis=1)
+    frames, frame_of = np.unique(upload.frame_of[rows], return_inverse=True)
+    nearest = np.full(len(frames), 64.0)
+    np.minimum.at(nearest, frame_of.reshape(-1), distances)
+    return float(np.median(nearest))
 
 
 def _mapped(match: Match, upload_time: float) -> float | None:
