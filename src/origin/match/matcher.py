@@ -1682,7 +1682,8 @@ def _content_distance(upload: Fingerprint, original: IndexedOriginal, match: Mat
     (``video.content.parts_apart``) of the nearest such view's content codes (its hash input
     again, ``layout.upload_inputs``, cropped to the original's content rectangle) to the
     nearest of the original's within ``CONTENT_SLACK`` of the instant the segment maps the view
-    to; None where fewer than ``MIN_CONTENT_VIEWS`` such views have a rectangle to hash again.
+    to; None where fewer than ``MIN_CONTENT_VIEWS`` such views have a rectangle to hash again
+    of the original picture's shape (``ContentRegion.fits``).
     The segment says the instant, not the hit: a frame's codes, mostly the tool's, meet the
     original's alike at every moment. A frame's nearest view: of the rectangles an upload's
     layout proposes (``Fingerprint.boxes``), those cut across the copy meet the original's
@@ -1692,7 +1693,11 @@ def _content_distance(upload: Fingerprint, original: IndexedOriginal, match: Mat
     views = len(ORIGINAL_CROPS)
     if len(original.code_times) != views * len(content.codes):
         return None
-    kept = (numbers % views == 0) & np.isfinite(upload.boxes[hit_rows]).all(axis=1)
+    boxes = upload.boxes[hit_rows]
+    height, width = upload.pictures.shape[1:3]
+    kept = (numbers % views == 0) & np.isfinite(boxes).all(axis=1)
+    kept[kept] = content.fits((boxes[kept, 2] - boxes[kept, 0]) * width,
+                              (boxes[kept, 3] - boxes[kept, 1]) * height)
     hit_rows, numbers = hit_rows[kept], numbers[kept]
     upload_times = upload.times[upload.frame_of[hit_rows]]
     on = np.array([_on_segments(match, float(upload_time), float(original_time))

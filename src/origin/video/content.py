@@ -37,6 +37,9 @@ GRID = 2                 # the rectangle is coded in GRID x GRID parts, each alo
                          # a corner box the tool draws (the same face clip), a logo burnt in over
                          # a copy, each takes one part, and the median part's distance is the
                          # content's (``parts_apart``)
+ASPECT_SLACK = 0.15      # an upload view whose rectangle's width to height is this far (a share)
+                         # from the original picture's is not a copy of all of it: its content
+                         # is not compared (``ContentRegion.fits``)
 VERSION = 1
 
 
@@ -45,14 +48,24 @@ class ContentRegion:
     """``box``: the content rectangle in cells of the whole view's hash input (top, bottom,
     left, right; bottom and right exclusive); ``codes[f]``: the codes of that rectangle's
     ``GRID`` x ``GRID`` parts in the original's good frame ``f`` (one row per good frame, in
-    the codes' frame order)."""
+    the codes' frame order); ``aspect``: the original picture's width to height."""
 
     box: tuple[int, int, int, int]
     codes: np.ndarray     # uint8 [frames, GRID * GRID, 8]
+    aspect: float
+
+    def fits(self, widths: np.ndarray, heights: np.ndarray) -> np.ndarray:
+        """Per upload view rectangle (``widths`` x ``heights`` pixels), whether its shape is
+        the original picture's (``ASPECT_SLACK``): a 9:16 canvas's whole frame met a 16:9
+        original's whole codes where its layout found no box round the copy, and its crop
+        there is not the content's."""
+        shapes = widths / np.maximum(heights, 1e-9)
+        return np.abs(shapes / self.aspect - 1.0) <= ASPECT_SLACK
 
     def to_bytes(self) -> bytes:
         head = np.array([VERSION, *self.box, len(self.codes)], np.uint32).tobytes()
-        return head + np.ascontiguousarray(self.codes, np.uint8).tobytes()
+        return head + np.array([self.aspect], np.float32).tobytes() + \
+            np.ascontiguousarray(self.codes, np.uint8).tobytes()
 
     @classmethod
     def from_bytes(cls, data: bytes) -> "ContentRegion | None":
@@ -61,13 +74,14 @@ class ContentRegion:
         if version != VERSION:
             return None
         size = GRID * GRID * 8 * int(count)
-        codes = np.frombuffer(data[24:24 + size], np.uint8).reshape(int(count), GRID * GRID, 8)
-        return cls((int(top), int(bottom), int(left), int(right)), codes)
+        [aspect] = np.frombuffer(data[24:28], np.float32)
+        codes = np.frombuffer(data[28:28 + size], np.uint8).reshape(int(count), GRID * GRID, 8)
+        return cls((int(top), int(bottom), int(left), int(right)), codes, float(aspect))
 
 
-def learn(inputs: np.ndarray) -> ContentRegion | None:
+def learn(inputs: np.ndarray, aspect: float) -> ContentRegion | None:
     """The content region of an original from its good frames' whole-view hash inputs
-    (``inputs``: uint8 [frames, 32, 32]), or None: too few frames, or no rectangle of rows and
+    (``inputs``: uint8 [frames, 32, 32]) of its picture (``aspect``: width to height), or None: too few frames, or no rectangle of rows and
     columns that move (``LINE_MOVING``) filling ``MIN_CONTENT`` of the view, mostly moving
     (``CONTENT_MOVING``), with ``MIN_FRAME`` of the view outside it and that outside drawn
     (``FRAME_DRAWN``)."""
@@ -86,7 +100,7 @@ def learn(inputs: np.ndarray) -> ContentRegion | None:
             or float(drawn[~inside].mean()) < FRAME_DRAWN
             or float(moving[inside].mean()) < CONTENT_MOVING):
         return None
-    return ContentRegion(box, content_codes(inputs, box))
+    return ContentRegion(box, content_codes(inputs, box), aspect)
 
 
 def content_codes(inputs: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:

@@ -666,6 +666,7 @@ def fingerprint_original(video: Frames) -> Fingerprint:
     codes, frame_of, found = [], [], [np.zeros(0)]
     textured, spreads, pending = [np.zeros(0)], [np.zeros(0)], []
     inputs: list[list[np.ndarray]] = [[] for _ in ORIGINAL_CROPS]   # good frames', per view
+    aspect = 16 / 9                     # the picture's width to height (padding stripped)
 
     def measure() -> None:
         textured.append(texture(pending))
@@ -674,6 +675,7 @@ def fingerprint_original(video: Frames) -> Fingerprint:
 
     for start, frames in video.windows(LAYOUT_WINDOW):
         views, good, picture, ranges, hashed = _views_and_ranges(frames)
+        aspect = picture.width / max(picture.height, 1)
         codes.append(views)
         for kept_inputs, view in zip(inputs, hashed):
             kept_inputs.append(view[good])
@@ -693,7 +695,7 @@ def fingerprint_original(video: Frames) -> Fingerprint:
     if len(print_.codes):
         whole = [np.concatenate(view) for view in inputs]
         print_ = replace(print_, layout=_static_layout(whole))
-        print_ = replace(print_, content=_content_region(whole[0], print_.layout))
+        print_ = replace(print_, content=_content_region(whole[0], aspect, print_.layout))
     return _with_keypoints(print_, video, ORIGINAL_FEATURES)
 
 
@@ -716,15 +718,15 @@ def _static_layout(inputs: list[np.ndarray]) -> "static_layout.StaticLayout | No
     return static_layout.StaticLayout(static, masked.reshape(-1, PHash.bits // 8))
 
 
-def _content_region(inputs: np.ndarray, layout: "static_layout.StaticLayout | None"
-                    ) -> "ContentRegion | None":
+def _content_region(inputs: np.ndarray, aspect: float,
+                    layout: "static_layout.StaticLayout | None") -> "ContentRegion | None":
     """The original's content region (``video.content``) from its good frames' whole-view hash
     inputs, or None: a still picture, a program's picture a user inks, or a clock's layout
     has no moving content to tell apart; nor does one too long to keep its inputs."""
     if len(inputs) > static_layout.MAX_FRAMES or (layout is not None and (
             layout.still or layout.ink is not None or layout.clock)):
         return None
-    return learn_content(inputs)
+    return learn_content(inputs, aspect)
 
 
 def _original_views(frames: np.ndarray) -> tuple[np.ndarray, np.ndarray, regions.Box]:
