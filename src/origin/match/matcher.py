@@ -47,7 +47,7 @@ from origin.match.verify import (MIN_INLIERS, MIN_SPREAD, REPROJECTION, Verified
 from origin.media.video import first_on_grid
 from origin.video.keypoints import (DENSE_FEATURES, KEYFRAME_FPS, Keypoints, LazyKeyframes, merged,
                                     one_picture, pictures)
-from origin.video.content import ContentRegion, content_codes, parts_apart
+from origin.video.content import ContentRegion, content_codes, jittered, parts_apart
 from origin.video.fingerprint import (ORIGINAL_CROPS, ORIGINAL_SAMPLE_FPS, TURNS,
                                       UPLOAD_SAMPLE_FPS, Fingerprint,
                                       CORNER_STEP, MIN_CORNER_STEP, MIN_CORNERS, MIN_TEXTURE,
@@ -148,14 +148,21 @@ CASCADE_FROM = 8             # this many-th of its keyframes searched first, the
 INK_AGREEMENT = 0.5          # of the ink a typed or drawn screen recording shows at a code's
                              # frame that an upload frame meeting that code must show too
                              # (``_inked_hits``)
-CONTENT_BITS = 15            # bits of 64: a global match whose upload frames' content-region codes
-                             # lie further than this (median) from the original's at the moments
-                             # its segments map them to shows another picture in the same tool's
-                             # frame (``_content_distance``): held_out_24's true copies of
-                             # `reaction_bomber` 3-4 (a logo burnt in, sped up), a generated busy
-                             # clip's framed 9:16 copy at crf 30 11; the same title bar and face
-                             # clip around another game (`q0141`) 26, the same slide around
-                             # another gradient (`low_detail_0`, `q0267`) 19
+CONTENT_BITS = 13            # bits of 64: a global match whose upload frames' content-region codes
+                             # lie further than this (median; each view turned and scaled a little,
+                             # the nearest counting: ``content.jittered``) from the original's at the
+                             # moments its segments map them to shows another picture in the same
+                             # tool's frame (``_content_distance``): held_out_24's true copies of
+                             # `reaction_bomber` 3-4 (a logo burnt in, sped up), `hh_mummy_ticker`
+                             # framed 9:16 8.5, `hh_potato_phone` on a 9:16 canvas 9; the same title
+                             # bar and face clip around another game (`q0141`) 23, the same slide
+                             # around another gradient (`low_detail_0`, `q0267`) 17 (frames50)
+INNER_SHARE = 0.8            # of the upload's frame: a view of a rectangle this large or larger is
+                             # the whole upload, not a box the content moved into; a match most of
+                             # whose views are such is not judged by its content (frames50: a
+                             # full-frame view of a tool's frame around other content is where the
+                             # frame alone agrees, but also where a turned or zoomed true copy, the
+                             # news frame turned 2.5 degrees `q0053`, reads 15-23 bits off)
 CONTENT_SLACK = 0.3          # s: the original's content codes this near the instant a match's
                              # segment maps an upload view to are compared
 MIN_CONTENT_VIEWS = 3        # upload views at least on the match's segments to judge it by
@@ -1710,11 +1717,21 @@ def _content_distance(upload: Fingerprint, original: IndexedOriginal, match: Mat
     instants = np.array([instant for instant in instants if instant is not None])
     if len(rows) < MIN_CONTENT_VIEWS:
         return None
-    codes = content_codes(upload_inputs(upload.pictures, upload.frame_of[rows],
-                                        upload.boxes[rows]), content.box)
+    areas = ((upload.boxes[rows, 2] - upload.boxes[rows, 0])
+             * (upload.boxes[rows, 3] - upload.boxes[rows, 1]))
+    if float(np.median(areas)) >= INNER_SHARE:
+        return None
+    inner = areas < INNER_SHARE
+    rows, instants = rows[inner], instants[inner]
+    if len(rows) < MIN_CONTENT_VIEWS:
+        return None
+    inputs = upload_inputs(upload.pictures, upload.frame_of[rows], upload.boxes[rows])
+    warped = jittered(inputs)
+    codes = content_codes(warped.reshape(-1, *inputs.shape[1:]), content.box)
+    apart = parts_apart(codes, content.codes).reshape(len(inputs), warped.shape[1], -1).min(axis=1)
     frame_times = original.code_times[::views]
     near = np.abs(frame_times[None, :] - instants[:, None]) <= CONTENT_SLACK
-    distances = np.where(near, parts_apart(codes, content.codes), 64).min(axis=1)
+    distances = np.where(near, apart, 64).min(axis=1)
     frames, frame_of = np.unique(upload.frame_of[rows], return_inverse=True)
     nearest = np.full(len(frames), 64.0)
     np.minimum.at(nearest, frame_of.reshape(-1), distances)

