@@ -148,21 +148,23 @@ CASCADE_FROM = 8             # this many-th of its keyframes searched first, the
 INK_AGREEMENT = 0.5          # of the ink a typed or drawn screen recording shows at a code's
                              # frame that an upload frame meeting that code must show too
                              # (``_inked_hits``)
-CONTENT_BITS = 13            # bits of 64: a global match whose upload frames' content-region codes
+CONTENT_BITS = 14            # bits of 64: a global match whose upload frames' content-region codes
                              # lie further than this (median; each view turned and scaled a little,
                              # the nearest counting: ``content.jittered``) from the original's at the
                              # moments its segments map them to shows another picture in the same
-                             # tool's frame (``_content_distance``): held_out_24's true copies of
-                             # `reaction_bomber` 3-4 (a logo burnt in, sped up), `hh_mummy_ticker`
-                             # framed 9:16 8.5, `hh_potato_phone` on a 9:16 canvas 9; the same title
-                             # bar and face clip around another game (`q0141`) 23, the same slide
-                             # around another gradient (`low_detail_0`, `q0267`) 17 (frames50)
+                             # tool's frame (``_content_distance``), where its views are boxes inside
+                             # the upload: held_out_24's true copies `hh_mummy_ticker` framed 9:16 6,
+                             # `hh_potato_phone` on a 9:16 canvas 8, a generated reaction turned
+                             # 2.5 degrees and zoomed 5 % in a box 12; the same title bar and face
+                             # clip around another game on a 9:16 canvas (`q0141`) 23, the same slide
+                             # around another gradient framed 9:16 (`low_detail_0`, `q0267`) 17
+WHOLE_CONTENT_BITS = 19      # the same where most of its views are the whole upload (``INNER_SHARE``):
+                             # a whole view is where a turned, zoomed or cropped copy lives, so it is
+                             # given more room: held_out_24's `q0053` (`hh_mummy_ticker` turned 2.5
+                             # degrees, filled) 15, a generated one 8; another clip in the generated
+                             # reaction frame 24 (frames50)
 INNER_SHARE = 0.8            # of the upload's frame: a view of a rectangle this large or larger is
-                             # the whole upload, not a box the content moved into; a match most of
-                             # whose views are such is not judged by its content (frames50: a
-                             # full-frame view of a tool's frame around other content is where the
-                             # frame alone agrees, but also where a turned or zoomed true copy, the
-                             # news frame turned 2.5 degrees `q0053`, reads 15-23 bits off)
+                             # the whole upload, not a box the content moved into
 CONTENT_SLACK = 0.3          # s: the original's content codes this near the instant a match's
                              # segment maps an upload view to are compared
 MIN_CONTENT_VIEWS = 3        # upload views at least on the match's segments to judge it by
@@ -1061,13 +1063,13 @@ class Matcher:
         """Note ``match`` (a global match of ``upload`` with ``original``, from the index hits
         ``hit_rows`` / ``numbers``) as showing another picture in the original's tool frame
         where the original has a content region (``video.content``) and the upload's views on
-        the match's segments show another content there (``_content_distance`` over
-        ``CONTENT_BITS``): ``_content_held`` holds it once every pass has run."""
+        the match's segments show another content there (``_content_distance`` over the
+        bits it names): ``_content_held`` holds it once every pass has run."""
         if (original.content is None or match.score <= STILL_SCORE or upload.pictures is None
                 or upload.boxes is None):
             return
-        distance = _content_distance(upload, original, match, hit_rows, numbers)
-        if distance is not None and distance > CONTENT_BITS:
+        judged = _content_distance(upload, original, match, hit_rows, numbers)
+        if judged is not None and judged[0] > judged[1]:
             self._content_apart.add(match.original)
 
     def _content_held(self, match: Match, min_score: float) -> Match | None:
@@ -1683,13 +1685,16 @@ def _held_still(match: Match, min_score: float) -> StillMatch | None:
 
 
 def _content_distance(upload: Fingerprint, original: IndexedOriginal, match: Match,
-                      hit_rows: np.ndarray, numbers: np.ndarray) -> float | None:
+                      hit_rows: np.ndarray, numbers: np.ndarray) -> tuple[float, int] | None:
     """The median, over ``upload``'s frames with views that met ``original``'s whole view
     (``hit_rows`` against its code ``numbers``) on ``match``'s segments, of the distance
     (``video.content.parts_apart``) of the nearest such view's content codes (its hash input
     again, ``layout.upload_inputs``, cropped to the original's content rectangle) to the
     nearest of the original's within ``CONTENT_SLACK`` of the instant the segment maps the view
-    to; None where fewer than ``MIN_CONTENT_VIEWS`` such views have a rectangle to hash again
+    to, each view turned and scaled a little (``video.content.jittered``); with the bits it is
+    judged by: ``WHOLE_CONTENT_BITS`` where most such views are the whole upload
+    (``INNER_SHARE``), only those then counting, else ``CONTENT_BITS`` over the boxes inside
+    it; None where fewer than ``MIN_CONTENT_VIEWS`` such views have a rectangle to hash again
     of the original picture's shape (``ContentRegion.fits``).
     The segment says the instant, not the hit: a frame's codes, mostly the tool's, meet the
     original's alike at every moment. A frame's nearest view: of the rectangles an upload's
@@ -1719,10 +1724,9 @@ def _content_distance(upload: Fingerprint, original: IndexedOriginal, match: Mat
         return None
     areas = ((upload.boxes[rows, 2] - upload.boxes[rows, 0])
              * (upload.boxes[rows, 3] - upload.boxes[rows, 1]))
-    if float(np.median(areas)) >= INNER_SHARE:
-        return None
-    inner = areas < INNER_SHARE
-    rows, instants = rows[inner], instants[inner]
+    whole = float(np.median(areas)) >= INNER_SHARE
+    judged = areas >= INNER_SHARE if whole else areas < INNER_SHARE
+    rows, instants = rows[judged], instants[judged]
     if len(rows) < MIN_CONTENT_VIEWS:
         return None
     inputs = upload_inputs(upload.pictures, upload.frame_of[rows], upload.boxes[rows])
@@ -1735,7 +1739,7 @@ def _content_distance(upload: Fingerprint, original: IndexedOriginal, match: Mat
     frames, frame_of = np.unique(upload.frame_of[rows], return_inverse=True)
     nearest = np.full(len(frames), 64.0)
     np.minimum.at(nearest, frame_of.reshape(-1), distances)
-    return float(np.median(nearest))
+    return float(np.median(nearest)), WHOLE_CONTENT_BITS if whole else CONTENT_BITS
 
 
 def _mapped(match: Match, upload_time: float) -> float | None:

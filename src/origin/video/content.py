@@ -40,8 +40,8 @@ GRID = 2                 # the rectangle is coded in GRID x GRID parts, each alo
 ASPECT_SLACK = 0.15      # an upload view whose rectangle's width to height is this far (a share)
                          # from the original picture's is not a copy of all of it: its content
                          # is not compared (``ContentRegion.fits``)
-JITTER_TURNS = (-2.5, 0.0, 2.5)   # degrees: an upload view's content is compared turned these ways
-JITTER_SCALES = (0.95, 1.0, 1.05) # and scaled these ways, the nearest counting (``jittered``)
+JITTER_TURNS = (-3.0, -1.5, 0.0, 1.5, 3.0)  # degrees: an upload view's content is compared turned these ways
+JITTER_SCALES = (0.92, 0.96, 1.0, 1.04, 1.08) # and scaled these ways, the nearest counting (``jittered``)
 FRAME_DETAIL = 8.0       # grey levels: the surround's mean picture spreads (std) at least this much
                          # a drawn frame has bars, text and lines; a dark scene's still edge does not
                          # (held_out_24's hand-held lava at night: 0.6; the frames 17-57)
