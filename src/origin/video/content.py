@@ -6,14 +6,16 @@ Where that frame sets most of an original's whole-picture codes, another video m
 same tool around other content meets them as closely as a copy does: held_out_24's `q0141`
 (the reaction's title bar and face clip around another game, mostly white) met
 `reaction_bomber` at 1.0, `q0267` (the slide template around another gradient) met
-`low_detail_0` at 0.97, both demoted (docs/matching.md, *Content regions at stop 49*).
+`low_detail_0` at 0.97, both demoted (docs/matching.md, *Content regions tried at stop 49*,
+*Content regions at stop 50*).
 
 So each original learns, when it is registered, the rectangle of its whole view's 32x32 hash
 input that moves while a drawn frame around it stays put (``learn``), and keeps one code per
 good frame of that rectangle alone, cropped and scaled to the hash input (``content_codes``).
 The matcher hashes the upload's hit views the same way and asks whether the two agree
-(``match.matcher``): a corner box inside the rectangle stays in it, a small share of its cells,
-while the rest of the rectangle tells the clip. An original whose picture moves to its edges
+(``match.matcher``), each upload view turned and scaled a little (``jittered``): a corner box
+inside the rectangle stays in it, a small share of its cells, while the rest of the rectangle
+tells the clip. An original whose picture moves to its edges
 (a film, a hand-held camera) has no frame and no content region.
 """
 from __future__ import annotations
@@ -40,11 +42,12 @@ GRID = 2                 # the rectangle is coded in GRID x GRID parts, each alo
 ASPECT_SLACK = 0.15      # an upload view whose rectangle's width to height is this far (a share)
                          # from the original picture's is not a copy of all of it: its content
                          # is not compared (``ContentRegion.fits``)
-JITTER_TURNS = (-3.0, -1.5, 0.0, 1.5, 3.0)  # degrees: an upload view's content is compared turned these ways
-JITTER_SCALES = (0.92, 0.96, 1.0, 1.04, 1.08) # and scaled these ways, the nearest counting (``jittered``)
-FRAME_DETAIL = 8.0       # grey levels: the surround's mean picture spreads (std) at least this much
+JITTER_TURNS = (-3.0, -1.5, 0.0, 1.5, 3.0)      # degrees, and
+JITTER_SCALES = (0.92, 0.96, 1.0, 1.04, 1.08)   # sizes: an upload view's content is compared
+                         # turned and scaled each way, the nearest counting (``jittered``, frames50)
+FRAME_DETAIL = 8.0       # grey levels: the surround's mean picture spreads (std) at least this much:
                          # a drawn frame has bars, text and lines; a dark scene's still edge does not
-                         # (held_out_24's hand-held lava at night: 0.6; the frames 17-57)
+                         # (held_out_24's hand-held lava at night: 0.6; the tools' frames 17-57)
 VERSION = 1
 
 
