@@ -213,6 +213,16 @@ CONTENT_SHOWN = OWN_INLIERS  # spots an original keyframe shows inside its movin
                              # ``CONTENT_INLIERS``) says the upload shows other content in the same
                              # frame: the match is dropped (the copies' best pair 9-13 shown, 4-13
                              # carried)
+HALF_SHOWN = 24              # spots an original keyframe shows in each half of its picture (left
+                             # and right, or top and bottom) landing in the upload, at least, for a
+                             # pair to say whether it carries one half only (``_one_half_carried``)
+HALF_BARE = 0.05             # of one half's shown spots carried at most, while the other half has
+HALF_CARRIED = 0.3           # this share carried at least: the pair verified on one half alone;
+                             # held_out_26's duet beside other content: the other half 1-2 of 59-70,
+                             # its own 42-62 of 67-75 in every pair; its copies' pairs carry both
+HALF_PAIRS = 3               # pairs on a match's segments at least, every one on the same half
+                             # alone, before the match is held (one pair of a copy under a
+                             # broadcast's graphics, held_out_26's `q0086`, carried 3 of 52 left)
 CORNER_STAYS = 0.5           # of the frames: a corner found again within CORNER_REACH px of
 CORNER_REACH = 2             # its place in this many is the template's, drawn over what moves
                              # (a phone player's buttons over its picture), and does not count
@@ -442,6 +452,7 @@ class Matcher:
         held = (self._shown_in_part(match, min_score) for match in held if match is not None)
         held = (self._told_apart(match) for match in held if match is not None)
         held = (self._content_held(match, min_score) for match in held if match is not None)
+        held = (self._beside_a_half(match, min_score) for match in held if match is not None)
         return sorted((match for match in held if match is not None),
                       key=lambda match: -match.score)
 
@@ -1002,6 +1013,40 @@ class Matcher:
             content_shown = content_shown or bool(
                 _spots(shown[_in_cells(shown, inside, keypoints.size)]) >= CONTENT_SHOWN)
         return None if content_shown else _at_most_still(match, min_score)
+
+    def _beside_a_half(self, match: Match, min_score: float) -> Match | None:
+        """``match`` held at ``STILL_SCORE`` (None where that is under ``min_score``) where the
+        upload's verified keyframe pairs with its original carry one half of its picture alone
+        (``_one_half_carried``): the upload shows that half beside other content.
+
+        A duet's creator films their half once and sets it beside every clip they answer (the
+        same camera, counts, caption and sound): held_out_26's `duet_mahjong` beside other
+        content (a factorising exercise, a mahjong dialog, nothing) met it at 0.50-1.0 in every
+        tier, re-encoded (`q0129`, global 0.99) demoted. The original has no static layout (both
+        halves move), so its codes and keyframes are the whole picture's, and half of it is the
+        same on every duet of that creator; the other half, the answered clip, is what tells a
+        copy (docs/matching.md, *Half of the picture at stop 50*)."""
+        if match.score <= STILL_SCORE or not self._one_half_carried(match):
+            return match
+        return _at_most_still(match, min_score)
+
+    def _one_half_carried(self, match: Match) -> bool:
+        """Whether ``HALF_PAIRS`` of the upload's verified keyframe pairs with ``match``'s
+        original on its segments (``_on_segments``) carry the same half of their original
+        keyframe (left, right, top or bottom) bare (``_bare_halves``) and none of them carries
+        more of it (a weak pair, carrying neither half much, says nothing)."""
+        bare: dict[str, int] = {}
+        carried: set[str] = set()
+        for _, key, upload, pair in self._pairs_with.get(match.original, ()):
+            original_time = self.keypoints.originals[key].times[pair.original_frame]
+            if not _on_segments(match, float(upload.times[pair.upload_frame]), float(original_time)):
+                continue
+            inliers, shown = self._carried_and_shown(key, pair, upload)
+            halves, reached = _bare_halves(inliers, shown, self.keypoints.originals[key].size)
+            carried |= reached
+            for side in halves:
+                bare[side] = bare.get(side, 0) + 1
+        return any(count >= HALF_PAIRS and side not in carried for side, count in bare.items())
 
     def _pair_inliers(self, key: int, pair: VerifiedPair, upload: Keypoints) -> np.ndarray:
         """Original ``key``'s keyframe points that verified ``pair``'s transform carries onto
@@ -1811,6 +1856,28 @@ def _in_cells(points: np.ndarray, cells: np.ndarray, size: tuple[int, int]) -> n
     column = np.clip((points[:, 0] * columns / size[0]).astype(np.int64), 0, columns - 1)
     line = np.clip((points[:, 1] * lines / size[1]).astype(np.int64), 0, lines - 1)
     return cells[line, column]
+
+
+def _bare_halves(inliers: np.ndarray, shown: np.ndarray, size: tuple[int, int]
+                 ) -> tuple[set[str], set[str]]:
+    """Of the halves of a keyframe of ``size`` (``left``, ``right``, ``top``, ``bottom``)
+    whose ``shown`` spots number ``HALF_SHOWN`` at least: those a pair's ``inliers`` carry at
+    most ``HALF_BARE`` of while they carry ``HALF_CARRIED`` of the opposite half's (bare), and
+    those they carry more than ``HALF_BARE`` of."""
+    width, height = size
+    sides = {"left": lambda points: points[:, 0] < width / 2,
+             "right": lambda points: points[:, 0] >= width / 2,
+             "top": lambda points: points[:, 1] < height / 2,
+             "bottom": lambda points: points[:, 1] >= height / 2}
+    share = {}
+    for side, inside in sides.items():
+        seen = _spots(shown[inside(shown)])
+        if seen >= HALF_SHOWN:
+            share[side] = _spots(inliers[inside(inliers)]) / seen
+    opposite = {"left": "right", "right": "left", "top": "bottom", "bottom": "top"}
+    bare = {side for side, part in share.items()
+            if part <= HALF_BARE and share.get(opposite[side], 0.0) >= HALF_CARRIED}
+    return bare, {side for side, part in share.items() if part > HALF_BARE}
 
 
 def _near_spots(points: np.ndarray, spots: np.ndarray) -> np.ndarray:
