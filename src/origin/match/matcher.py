@@ -1282,10 +1282,11 @@ class Matcher:
                 # a drawn frame's codes around a picture without features: held until a pair
                 # on the original's own features verifies
                 match = _capped(match, min_score, DrawnFrameMatch)
-            if (match is not None and match.score > STILL_SCORE
+            if (match is not None and type(match) is Match
                     and self._stands_still(original, int(key))):
                 # one still picture at hash scale: the same tool round another picture meets
-                # it as closely; held until a keyframe pair verifies at its moment
+                # it as closely; held until a keyframe pair verifies at its moment, even under
+                # STILL_SCORE (the geometry tier's pairs on the tool would lift it)
                 match = _capped(match, min_score, StandingMatch)
             if match is not None:
                 self._judge_content(upload, original, match, rows[mine], code_numbers[mine])
