@@ -228,8 +228,8 @@ HALF_BARE = 0.05             # of one half's shown spots carried at most, while 
 HALF_CARRIED = 0.3           # this share carried at least: the pair verified on one half alone;
                              # held_out_26's duet beside other content: the other half 1-2 of 59-70,
                              # its own 42-62 of 67-75 in every pair; its copies' pairs carry both
-HALF_PAIRS = 3               # pairs on a match's segments at least, every one on the same half
-                             # alone, before the match is held (one pair of a copy under a
+HALF_PAIRS = 3               # pairs on a match's segments at least carrying the same half bare,
+                             # none carrying more of it, before the match is held (a copy under a
                              # broadcast's graphics, held_out_26's `q0086`, carried 3 of 52 left)
 CORNER_STAYS = 0.5           # of the frames: a corner found again within CORNER_REACH px of
 CORNER_REACH = 2             # its place in this many is the template's, drawn over what moves
@@ -286,7 +286,8 @@ class StandingMatch(Match):
     """A global-tier match with an original without a static layout whose picture stands still
     at ``STANDING_SHARE`` of its instants (``Matcher._stands_still``: a picture filmed in a
     tool's frame, a phone player, a workout app): held at ``STILL_SCORE`` until a keyframe pair
-    verifies at its moment (``Matcher._released``); ``uncapped``: the score its evidence made.
+    on its segments carries its picture (``Matcher._carried_at_its_moment``); ``uncapped``: the
+    score its evidence made.
     Like ``StillViewMatch``, its keyframes are searched (``_copied_frames``) and the later
     passes look again (``_nothing_at_default``)."""
 
@@ -1010,9 +1011,8 @@ class Matcher:
         held_out_26's `hh_flashcard_phone` (a flash card filmed in a phone player) met the
         player round the program's editor 2-4 bits off, 0.99-1.0 and demoted, and
         `fitness_quiz` (a workout app's heart box, countdown, ring and panel over a quiz filmed
-        hand-held) the app over other clips at 0.90-1.0, demoted; none of their keyframes
-        verified with it but three's, where its copies verify 50-130 inliers
-        (docs/matching.md, *A still picture in a tool's frame at stop 50*)."""
+        hand-held) the app over other clips at 0.90-1.0, demoted (docs/matching.md, *Half of
+        the picture, and a still picture in a tool's frame, at stop 50*)."""
         if (original.layout is not None or self.keypoints is None
                 or key not in self.keypoints.originals):
             return False
@@ -1084,7 +1084,8 @@ class Matcher:
         tier, re-encoded (`q0129`, global 0.99) demoted. The original has no static layout (both
         halves move), so its codes and keyframes are the whole picture's, and half of it is the
         same on every duet of that creator; the other half, the answered clip, is what tells a
-        copy (docs/matching.md, *Half of the picture at stop 50*)."""
+        copy (docs/matching.md, *Half of the picture, and a still picture in a tool's frame, at
+        stop 50*)."""
         if match.score <= STILL_SCORE or not self._one_half_carried(match):
             return match
         return _at_most_still(match, min_score)
