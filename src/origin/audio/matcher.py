@@ -31,7 +31,7 @@ import numpy as np
 from origin.audio.fingerprint import UPLOAD_FANOUT
 from origin.audio.landmarks import (IDENTITY, LOOKAHEAD, Warp, default_warps, dense_pairs,
                                     landmarks)
-from origin.audio.peaks import FRAME_SECONDS, Peaks
+from origin.audio.peaks import BINS_PER_OCTAVE, FRAME_SECONDS, Peaks
 from origin.audio.verify import (FULL_WEIGHT_Z, MIN_PEAKS, MIN_Z, SEARCH_BINS, Verification, leads,
                                  presence, verify, verify_searched)
 from origin.index.audio import AudioHits, AudioStore
@@ -59,6 +59,7 @@ FULL_CELL = 3                # hits that make a cell count fully
 HASH_CHUNK = 2_000_000       # upload hashes looked up at a time (``hits``) ...
 ANCHOR_CHUNK = 20_000        # ... made from this many anchor peaks at a time (21 min of upload)
 LINE_VOTES = 16              # hits on a further line of an original (``_more_lines``)
+TURN_FACTOR = 0.05           # time factors either side a refined line is tried at (``_turned``)
 SHADOW_SHARE = 0.5           # of a further line's cells under upload seconds a line taken covers
 YIELD_SHARE = 0.5            # of a searched match's seconds another (line) match may cover
 PAIR_MAX_POSTINGS = 400      # per pair hash in the whole store (see ``pair_lines``)
@@ -208,18 +209,31 @@ class AudioMatcher:
             info = originals.get(key)
             if info is None:
                 continue
-            near_warps = np.flatnonzero(
-                (np.abs(self.time_factors - self.time_factors[warp]) <= NEAR_TIME_FACTOR)
-                & (np.abs(self.bin_shifts - self.bin_shifts[warp]) <= NEAR_BIN_SHIFT))
-            mine = (keys == key) & np.isin(warps, near_warps) & ~loose
-            cells = _cells(upload_times[mine], original_times[mine], self.time_factors[warp], offset) \
-                if key not in proposed else None
+            line_cells = lambda warp, offset: self._line_cells(
+                keys == key, warps, upload_times, original_times, loose, warp, offset)
+            mine, cells = line_cells(warp, offset)
+            cells = cells if key not in proposed else None
             weight = float(cells.weights.sum()) if cells is not None else 0.0
             heard = weight >= HEARD_WEIGHT
             found_by_search, verified, z = False, None, 0.0     # None: no peaks to verify against
             if grid is not None and key in stored:
                 checked = verify(grid, stored[key], self.warps[warp], offset, CELL) \
                     if key not in proposed else Verification(0.0, 0.0, 0.0, 0.0, 0, None)
+                if checked.cells is None and key not in proposed:
+                    # The hashes' best bin may lie off the copy's line (``_refined``): verify
+                    # the line most of this original's hits agree on, whatever warp found them.
+                    mine_all = (keys == key) & ~loose
+                    better = self._refined(upload_times[mine_all], original_times[mine_all],
+                                           warps[mine_all], warp, offset)
+                    tried = [] if better is None else [
+                        (verify(grid, stored[key], self.warps[number], moved, CELL), number, moved)
+                        for number, moved in self._turned(*better)]
+                    tried = [item for item in tried if item[0].cells is not None]
+                    if tried:
+                        checked, warp, offset = max(tried, key=lambda item: item[0].z)
+                        mine, cells = line_cells(warp, offset)
+                        weight = float(cells.weights.sum()) if cells is not None else 0.0
+                        heard = weight >= HEARD_WEIGHT
                 # A line its hashes did not hear stands on verification alone: it must also lead
                 # the original's other lags (``leads``: held_out_8's unregistered tracker modules
                 # verified on songs of the same kind at 0.85-0.995 where other lags of the song
@@ -325,6 +339,80 @@ class AudioMatcher:
                              and verified is not None and z < FULL_WEIGHT_Z else [])
                           if other is not match and other.score >= DEFAULT_MIN_SCORE)]
         return sorted(matches, key=lambda match: -match.score)
+
+    def _line_cells(self, of_key: np.ndarray, warps: np.ndarray, upload_times: np.ndarray,
+                    original_times: np.ndarray, loose: np.ndarray, warp: int,
+                    offset: float) -> tuple[np.ndarray, FrameMatches | None]:
+        """One original's hits (``of_key``) from warps near ``warp`` (a copy's true warp lies
+        between grid points) and their cells along the line."""
+        near_warps = np.flatnonzero(
+            (np.abs(self.time_factors - self.time_factors[warp]) <= NEAR_TIME_FACTOR)
+            & (np.abs(self.bin_shifts - self.bin_shifts[warp]) <= NEAR_BIN_SHIFT))
+        mine = of_key & np.isin(warps, near_warps) & ~loose
+        return mine, _cells(upload_times[mine], original_times[mine], self.time_factors[warp], offset)
+
+    def _refined(self, upload_times: np.ndarray, original_times: np.ndarray,
+                 hit_warps: np.ndarray, warp: int, offset: float) -> tuple[int, float] | None:
+        """(warp number, offset) of the line through the most distinct hits of one original
+        (``upload_times``/``original_times``, from any warp), when it holds more of them than the
+        line given; else None.
+
+        A stretched copy's peaks move by a frame here and there (SoX's tempo and its reverb: a
+        peak's frame off by 0.7 frames rms on held_out_14's x1.05 and slowed copies), so a triplet
+        keeps both of its frame differences a tenth as often as in a plain copy, and what hits
+        remain are spread over the neighbouring warps of the grid: the best single (warp, offset)
+        bin was a passage the song plays again, at the identity (x1.05, off by 5 % over 10 s),
+        or a chance bin 0.6 s off the copy (slowed x0.894). Each hit says where it is whatever
+        warp hashed it, so the hits are voted on again, once each, along every time factor of the
+        grid; the warp is the one of that factor whose bin shift is nearest the median of the
+        hits' own warps on the line (tempo: none, speed: the shift that goes with it)."""
+        pairs, first = np.unique(np.stack([upload_times, original_times], axis=1), axis=0,
+                                 return_index=True)
+        if len(pairs) < MIN_VOTES:
+            return None
+        shifts = self.bin_shifts[hit_warps[first]]
+        cell_of = np.floor(pairs[:, 0] / CELL).astype(np.int64)
+        on_line = lambda factor, centre: np.abs(pairs[:, 1] - (factor * pairs[:, 0] + centre)) \
+            <= LINE_TOLERANCE
+        spread = lambda on: len(np.unique(cell_of[on]))     # upload cells the line's hits are in
+        most, best = spread(on_line(self.time_factors[warp], offset)), None
+        for factor in np.unique(self.time_factors):
+            offsets = pairs[:, 1] - factor * pairs[:, 0]
+            for stagger in (0.0, 0.5):
+                bins = np.floor(offsets / OFFSET_BIN + stagger).astype(np.int64)
+                numbers, votes = np.unique(bins, return_counts=True)
+                if votes.max() <= most // 2:
+                    continue
+                centre = float(np.median(offsets[bins == numbers[np.argmax(votes)]]))
+                on = on_line(factor, centre)
+                if spread(on) > most:
+                    most, best = spread(on), (float(factor), centre, float(np.median(shifts[on])),
+                                              (float(np.median(pairs[on, 0])),
+                                               float(np.median(pairs[on, 1]))))
+        if best is None:
+            return None
+        factor, centre, shift, pivot = best
+        same = np.flatnonzero(self.time_factors == factor)
+        chosen = int(same[np.argmin(np.abs(self.bin_shifts[same] - shift))])
+        return chosen, centre, pivot
+
+    def _turned(self, warp: int, offset: float, pivot: tuple[float, float]) -> list[tuple[int, float]]:
+        """The line (``warp``, ``offset``) and the lines of its kind's warps (tempo: no bin shift;
+        speed: the shift that goes with it) within ``TURN_FACTOR`` of its time factor, each turned
+        about ``pivot`` (upload s, original s: the middle of its hits). Its hits may sit in a few
+        seconds of the copy, where time factors 5 % apart all pass near them (held_out_14's x1.05
+        copy: its hits in 2 s, the best line through them at x1.0125); the original's peaks,
+        read along each, say which is the copy's."""
+        factor, shift = self.time_factors[warp], self.bin_shifts[warp]
+        if shift == 0.0:
+            kind = self.bin_shifts == 0.0
+        else:
+            kind = np.abs(self.bin_shifts + BINS_PER_OCTAVE * np.log2(self.time_factors)) < 0.01
+            if not kind[warp]:                  # a pitch warp: no other of its kind turns
+                return [(warp, offset)]
+        numbers = np.flatnonzero(kind & (np.abs(self.time_factors - factor) <= TURN_FACTOR))
+        return [(int(number), float(pivot[1] - self.time_factors[number] * pivot[0]))
+                for number in numbers]
 
     def _more_lines(self, upload_times: np.ndarray, original_times: np.ndarray, warp: Warp,
                     offset: float, first: FrameMatches, peaks: Peaks | None,
