@@ -22,10 +22,21 @@ def _tone(frequency: float, seconds: float, rate: int, harmonics: int = 4,
     return (wave * envelope).astype(np.float32)
 
 
-def melody(seed: int, seconds: float, rate: int = RATE, transpose: float = 0.0) -> np.ndarray:
+def _hummed(frequency: float, seconds: float, rate: int) -> np.ndarray:
+    """A note as a person hums it: a near-sine with a 5 Hz vibrato, gliding in and out."""
+    t = np.arange(int(seconds * rate)) / rate
+    phase = 2 * np.pi * frequency * (t + 0.017 / (2 * np.pi * 5) * np.sin(2 * np.pi * 5 * t))
+    envelope = np.minimum(1.0, t / 0.04) * np.minimum(1.0, (seconds - t) / 0.04)
+    return ((np.sin(phase) + 0.3 * np.sin(2 * phase)) * envelope).astype(np.float32)
+
+
+def melody(seed: int, seconds: float, rate: int = RATE, transpose: float = 0.0,
+           part: str = "all") -> np.ndarray:
     """A tune: random pentatonic notes over a chord per bar and a tick on each beat; each seed has
     its own key, tuning, tempo and timbre, as different songs do. ``transpose`` (semitones) plays
-    the same tune higher or lower at the same tempo."""
+    the same tune higher or lower at the same tempo. ``part`` "tune": only its notes, hummed (a
+    near-sine voice with vibrato, not the recording's timbre, no chords, no beat); "beat": only a
+    drum on its beats (noise bursts, no notes)."""
     rng = np.random.default_rng(seed)
     out = np.zeros(int(seconds * rate) + 4 * rate, np.float32)
     key = rng.uniform(-6, 6) + transpose           # semitones, not on one grid for every tune
@@ -36,9 +47,22 @@ def melody(seed: int, seconds: float, rate: int = RATE, transpose: float = 0.0) 
         length = beat * float(rng.choice([0.25, 0.5, 0.5, 0.75, 1.0]))
         note = 57 + key + 12 * int(rng.integers(0, 3)) + int(rng.choice(SCALE))
         start = int(position * rate)
-        tone = _tone(440.0 * 2 ** ((note - 69) / 12), length, rate, tilt=tilt)
-        out[start:start + len(tone)] += tone
+        frequency = 440.0 * 2 ** ((note - 69) / 12)
+        tone = _hummed(frequency, length, rate) if part == "tune" else \
+            _tone(frequency, length, rate, tilt=tilt)
+        if part != "beat":
+            out[start:start + len(tone)] += tone
         position += length
+    if part == "beat":
+        hit = int(0.08 * rate)
+        drum = (np.random.default_rng(seed + 1).standard_normal(hit)
+                * np.exp(-np.arange(hit) / (0.015 * rate))).astype(np.float32)
+        for onset in np.arange(0, seconds, beat):
+            start = int(onset * rate)
+            out[start:start + hit] += drum[:len(out) - start]
+    if part != "all":
+        out = out[:int(seconds * rate)]
+        return (out / max(1e-6, float(np.max(np.abs(out)))) * 0.5).astype(np.float32)
     bar = 4 * beat
     for number in range(int(seconds / bar) + 1):
         root = 45 + key + int(rng.choice(SCALE))

@@ -219,6 +219,7 @@ def test_a_searched_lag_yields_to_a_copy_its_line_found(store, monkeypatch):
                                                                     np.ones(len(times))))
 
     monkeypatch.setattr(matcher_module, "verify_searched", every_song_verifies)
+    monkeypatch.setattr(matcher_module, "hears_the_recording", lambda *args: True)
     copy = np.concatenate([np.zeros(3 * RATE, np.float32), TUNES[2][10 * RATE:20 * RATE]])
     assert [match.original for match in matcher(store, verifies=True).match(upload(copy))] == ["tune-2"]
     voice = synthetic_audio.babble(11, 15.0, RATE)
@@ -262,6 +263,7 @@ def test_a_line_only_verification_carried_yields_to_a_copy_the_hashes_heard(stor
                                                                     np.ones(len(times))))
 
     monkeypatch.setattr(matcher_module, "verify", every_line_verifies)
+    monkeypatch.setattr(matcher_module, "hears_the_recording", lambda *args: True)
     voice = synthetic_audio.babble(11, 15.0, RATE)      # gives the other tunes candidate lines
     music = TUNES[2][10 * RATE:20 * RATE]
     rms = lambda samples: float(np.sqrt(np.mean(samples ** 2)))
@@ -398,6 +400,7 @@ def test_a_searched_lag_needs_a_second_witness(store, monkeypatch):
 
     monkeypatch.setattr(matcher_module, "verify_searched", every_song_verifies)
     monkeypatch.setattr(matcher_module, "_cells", lambda *args: None)      # no hash heard any
+    monkeypatch.setattr(matcher_module, "hears_the_recording", lambda *args: True)
     voice = upload(synthetic_audio.babble(11, 15.0, RATE))
     monkeypatch.setattr(AudioMatcher, "pair_lines", lambda self, dense: [])
     assert matcher(store, verifies=True).match(voice) == []

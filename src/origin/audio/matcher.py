@@ -32,8 +32,8 @@ from origin.audio.fingerprint import UPLOAD_FANOUT
 from origin.audio.landmarks import (IDENTITY, LOOKAHEAD, Warp, default_warps, dense_pairs,
                                     landmarks)
 from origin.audio.peaks import BINS_PER_OCTAVE, FRAME_SECONDS, Peaks
-from origin.audio.verify import (FULL_WEIGHT_Z, MIN_PEAKS, MIN_Z, SEARCH_BINS, Verification, leads,
-                                 presence, verify, verify_searched)
+from origin.audio.verify import (FULL_WEIGHT_Z, MIN_PEAKS, MIN_Z, SEARCH_BINS, Verification,
+                                 hears_the_recording, leads, presence, verify, verify_searched)
 from origin.index.audio import AudioHits, AudioStore
 from origin.match.align import MAX_ALIGNMENTS, FrameMatches, align
 from origin.match.decide import DEFAULT_MIN_SCORE, Calibration, OriginalInfo, decide
@@ -238,8 +238,10 @@ class AudioMatcher:
                 # the original's other lags (``leads``: held_out_8's unregistered tracker modules
                 # verified on songs of the same kind at 0.85-0.995 where other lags of the song
                 # verified as well). Rejected, it is searched like any line that did not verify.
-                if checked.cells is not None and not heard and not leads(
-                        grid, upload.dense, stored[key], self.warps[warp], offset, checked):
+                if checked.cells is not None and not heard and not (
+                        leads(grid, upload.dense, stored[key], self.warps[warp], offset, checked)
+                        and hears_the_recording(grid, stored[key], self.warps[warp], offset,
+                                                checked)):
                     checked = replace(checked, cells=None)
                 if checked.cells is None:
                     # At the identity: a line that did not verify is no guide to the warp
@@ -254,6 +256,12 @@ class AudioMatcher:
                     # had one (the pairs' first candidate, or hash weight 1.7-8.3).
                     if again is not None and cells is None and \
                             key not in {paired_key for paired_key, _offset in paired}:
+                        again = None
+                    # ... and, like any stretch verification alone carries, the recording's
+                    # tones, not only its tune or its beat (``hears_the_recording``)
+                    if again is not None and not hears_the_recording(
+                            grid, stored[key], IDENTITY, float(np.median(
+                                again.cells.original_times - again.cells.upload_times)), again):
                         again = None
                     checked, found_by_search = (again, True) if again is not None else (checked, False)
                 # Heard a little (weight < WEAKLY_HEARD) where the original's peaks are mostly

