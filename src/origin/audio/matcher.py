@@ -15,7 +15,11 @@ peaks (its most salient dense peaks, where a voice-over leaves the music some) a
 the identity warp, and their hits only vote: any original with ``CANDIDATE_VOTES`` on one line is
 a candidate. Every candidate line is then verified (``origin.audio.verify``: are the original's
 peaks in the upload's dense peaks along that line, well above chance?), a line that does not
-verify is searched for the lag the original's peaks agree on (``verify_searched``), and a verified
+verify is voted on again from all of its original's hits, whatever warp found them, and tried at
+its kind's time factors nearby (``_refined``, ``_turned``: a stretched copy's hits spread over the
+warps beside its own), then searched for the lag the original's peaks agree on
+(``verify_searched``); a stretch verification alone carries must hear the recording, not only its
+tune or its beat (``verify.hears_the_recording``); and a verified
 stretch adds its cells to the landmark cells (the larger weight of a cell wins). When the upload's
 own hashes heard no music (a voice-over), pair hashes propose candidates too (``pair_lines``: every
 pair of the upload's dense peaks against the originals' stored pairs, voting by lag); they are
