@@ -363,11 +363,12 @@ class AudioMatcher:
         mine = of_key & np.isin(warps, near_warps) & ~loose
         return mine, _cells(upload_times[mine], original_times[mine], self.time_factors[warp], offset)
 
-    def _refined(self, upload_times: np.ndarray, original_times: np.ndarray,
-                 hit_warps: np.ndarray, warp: int, offset: float) -> tuple[int, float] | None:
-        """(warp number, offset) of the line through the most distinct hits of one original
-        (``upload_times``/``original_times``, from any warp), when it holds more of them than the
-        line given; else None.
+    def _refined(self, upload_times: np.ndarray, original_times: np.ndarray, hit_warps: np.ndarray,
+                 warp: int, offset: float) -> tuple[int, float, tuple[float, float]] | None:
+        """(warp number, offset, pivot) of the line through the most distinct hits of one original
+        (``upload_times``/``original_times``, from any warp), when they cover more upload cells
+        than the line given does; else None. ``pivot``: the middle of its hits (upload s,
+        original s).
 
         A stretched copy's peaks move by a frame here and there (SoX's tempo and its reverb: a
         peak's frame off by 0.7 frames rms on held_out_14's x1.05 and slowed copies), so a triplet
@@ -377,10 +378,12 @@ class AudioMatcher:
         or a chance bin 0.6 s off the copy (slowed x0.894). Each hit says where it is whatever
         warp hashed it, so the hits are voted on again, once each, along every time factor of the
         grid; the warp is the one of that factor whose bin shift is nearest the median of the
-        hits' own warps on the line (tempo: none, speed: the shift that goes with it)."""
+        hits' own warps on the line (tempo: none, speed: the shift that goes with it). An original
+        with fewer than ``LINE_VOTES`` distinct hits has no line to find (most candidates under
+        talk: 2-3 loose votes)."""
         pairs, first = np.unique(np.stack([upload_times, original_times], axis=1), axis=0,
                                  return_index=True)
-        if len(pairs) < MIN_VOTES:
+        if len(pairs) < LINE_VOTES:
             return None
         shifts = self.bin_shifts[hit_warps[first]]
         cell_of = np.floor(pairs[:, 0] / CELL).astype(np.int64)
@@ -388,19 +391,22 @@ class AudioMatcher:
             <= LINE_TOLERANCE
         spread = lambda on: len(np.unique(cell_of[on]))     # upload cells the line's hits are in
         most, best = spread(on_line(self.time_factors[warp], offset)), None
-        for factor in np.unique(self.time_factors):
-            offsets = pairs[:, 1] - factor * pairs[:, 0]
-            for stagger in (0.0, 0.5):
-                bins = np.floor(offsets / OFFSET_BIN + stagger).astype(np.int64)
-                numbers, votes = np.unique(bins, return_counts=True)
-                if votes.max() <= most // 2:
-                    continue
-                centre = float(np.median(offsets[bins == numbers[np.argmax(votes)]]))
-                on = on_line(factor, centre)
+        factors = np.unique(self.time_factors)
+        offsets = pairs[None, :, 1] - factors[:, None] * pairs[None, :, 0]     # [factor, hit]
+        for stagger in (0.0, 0.5):
+            bins = np.floor(offsets / OFFSET_BIN + stagger).astype(np.int64)
+            bins -= bins.min()
+            span = int(bins.max()) + 1
+            votes = np.bincount((np.arange(len(factors))[:, None] * span + bins).ravel(),
+                                minlength=len(factors) * span).reshape(len(factors), span)
+            for row in np.flatnonzero(votes.max(axis=1) > most // 2):
+                chosen_bin = bins[row] == np.argmax(votes[row])
+                centre = float(np.median(offsets[row, chosen_bin]))
+                on = on_line(factors[row], centre)
                 if spread(on) > most:
-                    most, best = spread(on), (float(factor), centre, float(np.median(shifts[on])),
-                                              (float(np.median(pairs[on, 0])),
-                                               float(np.median(pairs[on, 1]))))
+                    most = spread(on)
+                    best = (float(factors[row]), centre, float(np.median(shifts[on])),
+                            (float(np.median(pairs[on, 0])), float(np.median(pairs[on, 1]))))
         if best is None:
             return None
         factor, centre, shift, pivot = best
