@@ -381,10 +381,14 @@ class AudioMatcher:
         hits' own warps on the line (tempo: none, speed: the shift that goes with it). An original
         with fewer than ``LINE_VOTES`` distinct hits has no line to find (most candidates under
         talk: 2-3 loose votes)."""
-        pairs, first = np.unique(np.stack([upload_times, original_times], axis=1), axis=0,
-                                 return_index=True)
-        if len(pairs) < LINE_VOTES:
+        if len(upload_times) < LINE_VOTES:
             return None
+        frames = (np.rint(upload_times / FRAME_SECONDS).astype(np.int64) << 32) \
+            | np.rint(original_times / FRAME_SECONDS).astype(np.int64)
+        _distinct, first = np.unique(frames, return_index=True)
+        if len(first) < LINE_VOTES:
+            return None
+        pairs = np.stack([upload_times[first], original_times[first]], axis=1)
         shifts = self.bin_shifts[hit_warps[first]]
         cell_of = np.floor(pairs[:, 0] / CELL).astype(np.int64)
         on_line = lambda factor, centre: np.abs(pairs[:, 1] - (factor * pairs[:, 0] + centre)) \
