@@ -63,6 +63,9 @@ FULL_CELL = 3                # hits that make a cell count fully
 HASH_CHUNK = 2_000_000       # upload hashes looked up at a time (``hits``) ...
 ANCHOR_CHUNK = 20_000        # ... made from this many anchor peaks at a time (21 min of upload)
 LINE_VOTES = 16              # hits on a further line of an original (``_more_lines``)
+REFINED_LINES = 4            # candidate lines, most votes first, that are re-voted (``_refined``):
+                             # held_out_14's stretched copies ranked first; the rest under talk
+                             # carry 2-3 votes, and re-voting all cost 1.4x main's query CPU
 TURN_FACTOR = 0.05           # time factors either side a refined line is tried at (``_turned``)
 SHADOW_SHARE = 0.5           # of a further line's cells under upload seconds a line taken covers
 YIELD_SHARE = 0.5            # of a searched match's seconds another (line) match may cover
@@ -209,7 +212,7 @@ class AudioMatcher:
         sharp = presence(upload.dense, SEARCH_BINS) if grid is not None else None
         found = []      # (match, found by a searched lag, heard by the hashes, verified, its z,
                         #  its line's hash weight)
-        for key, warp, offset in lines:
+        for rank, (key, warp, offset) in enumerate(lines):
             info = originals.get(key)
             if info is None:
                 continue
@@ -223,7 +226,7 @@ class AudioMatcher:
             if grid is not None and key in stored:
                 checked = verify(grid, stored[key], self.warps[warp], offset, CELL) \
                     if key not in proposed else Verification(0.0, 0.0, 0.0, 0.0, 0, None)
-                if checked.cells is None and key not in proposed:
+                if checked.cells is None and key not in proposed and rank < REFINED_LINES:
                     # The hashes' best bin may lie off the copy's line (``_refined``): verify
                     # the line most of this original's hits agree on, whatever warp found them.
                     mine_all = (keys == key) & ~loose
