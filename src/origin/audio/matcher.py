@@ -303,16 +303,8 @@ class AudioMatcher:
                     if joined is not None:      # more upload seconds, never a lower score
                         match = replace(joined, score=max(joined.score, match.score))
             if match is not None:
-                # A warped line heard a little whose original's peaks are not present above chance
-                # along it (verification read them: z < MIN_Z) is one chance agreement among the
-                # ~70 warps' offsets, not a copy the hashes heard: a person decides. held_out_6's
-                # unregistered mu-cade mcd1 met ufoai PsymongN2 at x0.85 and 5.6 bins up on 8 cells
-                # weighing 2.7 over 14 s of upload (z 4.1: 64 % of the peaks present against a
-                # null of 37 %) and was muted; a true warped copy heard that little has its peaks
-                # there (held_out_6's nightcore warzone track25: weight 6.0, z 13.2, all present).
-                if found_by_search or not heard or (
-                        self.warps[warp] != IDENTITY and weight < WEAKLY_HEARD
-                        and verified is False and z < MIN_Z):
+                if found_by_search or not heard or _warped_without_its_peaks(
+                        self.warps[warp], verified, z):
                     match = replace(match, tier=VERIFIED)
                 found.append((match, found_by_search, heard, verified, z, weight))
         # A searched lag yields to a match at the default threshold that a line found in the same
@@ -497,6 +489,21 @@ class AudioMatcher:
             found.append(cells)
             covered[numbers] = True
         return found
+
+
+def _warped_without_its_peaks(warp: Warp, verified: bool | None, z: float) -> bool:
+    """A warped line whose original's peaks, read along it, are not present above chance
+    (verification failed at z < ``MIN_Z``) is one chance agreement among the ~70 warps' offsets,
+    not a copy, however firmly its hashes heard it: a person decides (tier ``VERIFIED``).
+
+    held_out_6's unregistered mu-cade mcd1 met ufoai PsymongN2 at x0.85 and 5.6 bins up on 8
+    cells weighing 2.7 over 14 s of upload (z 4.1: 64 % of the peaks present against a null of
+    37 %) and was muted. Until stop 50 the rule stopped at lines weighing ``WEAKLY_HEARD``; then
+    held_out_15's unregistered game loop (5.8 s of ironseed DPAK x5) met colobot Constructive at
+    x0.80 and 7.7 bins up on 11 cells weighing 6.7, where 62 % of 21 peaks were present against
+    a null of 34 % (z 2.7), and was muted. Every true warped copy of held_out_13-15 whose line
+    did not verify in full had its peaks there (z 8.0-9.3, weight 6.0-13.0)."""
+    return warp != IDENTITY and verified is False and z < MIN_Z
 
 
 def _joined(lines: list[FrameMatches]) -> FrameMatches:
