@@ -4,42 +4,25 @@ five times, met another game's song at x0.80 on hashes weighing 6.7 and was mute
 registered song's own bar, sped up and looped, still is one."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 import numpy as np
 import pytest
 
 from origin import synthetic_audio
-from origin.audio.fingerprint import ORIGINAL_PEAKS_PER_SECOND, UPLOAD_PEAKS_PER_SECOND, stored_landmarks
+from origin.audio.fingerprint import ORIGINAL_PEAKS_PER_SECOND, UPLOAD_PEAKS_PER_SECOND
 from origin.audio.landmarks import default_warps
-from origin.audio.matcher import VERIFIED, WEAKLY_HEARD, AudioMatcher, _cells
-from origin.audio.peaks import BIN_COUNT, FRAME_SECONDS, Peaks, peaks_of
+from origin.audio.matcher import VERIFIED, WEAKLY_HEARD, _cells
+from origin.audio.peaks import FRAME_SECONDS, Peaks, peaks_of
 from origin.audio.verify import MIN_Z, presence, verify
 from origin.enforcement.config import load_policy
 from origin.enforcement.policies import MatchFacts, evaluate
-from origin.index.audio import AudioStore
-from origin.match.decide import OriginalInfo
 from origin.media.audio import SAMPLE_RATE
+from tests.audio.test_warped_chance import _matcher, _random, _with
 
 WARP = next(w for w in default_warps() if w.time_factor == 0.8 and w.bin_shift > 0)   # x1.25 sped up
 LINE = 3400                  # original frame = 0.8 * upload frame + LINE
-SECONDS = 29.0               # five passes of a 5.8 s bar
+SECONDS = 29.0               # as long as held_out_15's loop (5.8 s x5)
 FIGURES = 10                 # four-note figures the upload and the original share by chance
 AUTOMATIC = ("mute", "demote", "takedown")
-
-
-def _random(seconds: float, per_second: float, rng, integer: bool) -> tuple[np.ndarray, np.ndarray]:
-    frames = np.sort(rng.integers(0, int(seconds / FRAME_SECONDS), int(seconds * per_second)))
-    bins = rng.integers(4, BIN_COUNT - 10, len(frames)) if integer else \
-        rng.uniform(4, BIN_COUNT - 10, len(frames))
-    return frames.astype(np.int32), bins.astype(np.float32)
-
-
-def _with(frames, bins, more_frames, more_bins):
-    frames = np.concatenate([frames, np.asarray(more_frames, np.int32)])
-    bins = np.concatenate([bins, np.asarray(more_bins, np.float32)])
-    order = np.argsort(frames, kind="stable")
-    return frames[order], bins[order]
 
 
 def _firm_chance_line(seed: int) -> tuple[Peaks, Peaks]:
@@ -69,18 +52,6 @@ def _firm_chance_line(seed: int) -> tuple[Peaks, Peaks]:
     dense_frames, dense_bins = _with(dense_frames, dense_bins, upload_frames, upload_bins)
     upload = Peaks(upload_frames, upload_bins, SECONDS, dense=Peaks(dense_frames, dense_bins, SECONDS))
     return Peaks(original_frames, original_bins, 180.0), upload
-
-
-def _matcher(tmp_path, originals: dict[int, Peaks]) -> AudioMatcher:
-    store = AudioStore(tmp_path)
-    infos = {}
-    for key, peaks in originals.items():
-        store.add(key, stored_landmarks(peaks))
-        infos[key] = OriginalInfo(key, f"song-{key}", f"song-{key}.ogg", "label",
-                                  datetime(2026, 1, 1, tzinfo=timezone.utc), peaks.duration)
-    store.save()
-    return AudioMatcher(AudioStore(store.folder), lambda keys: {k: infos[k] for k in keys if k in infos},
-                        peaks_lookup=lambda keys: {k: originals[k] for k in keys if k in originals})
 
 
 def _action(match) -> str:
