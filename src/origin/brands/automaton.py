@@ -68,7 +68,9 @@ CURRENCY_WORDS_AFTER = ("大洋", "円", "원", "泰铢", "马币", "新币", "�
                         # (stop 48) dinars, lev, guaraní, shillings, CFA francs (70 KD, 77,000
                         # din., 1185 лв., 552,000 TSh)
                         "KD", "KWD", "BHD", "din.", "din", "лв.", "лв", "BGN", "RSD", "Gs",
-                        "TSh", "TZS", "UGX", "CFA", "FCFA", "XOF", "XAF", "PYG", "MNT", "AZN")
+                        "TSh", "TZS", "UGX", "CFA", "FCFA", "XOF", "XAF", "PYG", "MNT", "AZN",
+                        # (stop 50) Rwandan francs and Mozambican meticais (9,000 RWF, 2,841 MT)
+                        "RWF", "FRW", "MT", "MZN")
 CURRENCY_CODES_BEFORE = ("RM", "马币", "新币", "港币", "S/", "S/.", "KSh", "Ksh", "Rs", "Rs.",
                          "SGD", "AED", "MYR", "HKD", "THB", "EUR", "GBP", "CHF", "PLN", "SAR",
                          "EGP", "TRY",
@@ -99,6 +101,10 @@ PRICE = re.compile(
     # (stop 49) a number after 只要 ("only") or a count of pieces (两件965: two for 965), the
     # live-stream seller's price with no currency
     r"|(?<=只要)\d{2,}(?![\d.%])|(?<=[两三四五]件)\d{2,}(?![\d.%])"
+    # (stop 50) a number after 直播间 (the live room's price) or 出厂 (the factory's price: 出厂687,
+    # 出厂617一件) where the clause ends or the sale goes on; not a year (出厂2019), 直播间3号
+    r"|(?:(?<=直播间)|(?<=出厂))(?!(?:19|20)\d\d(?!\d))\d{2,}"
+    r"(?=$|[\s，。！？；、,.!?;~）)]|一件|包邮|到手)"
     + "|" + _WORD_AFTER + "|" + _CODE_BEFORE +
     # (stop 45) a number grouped in thousands beside a currency's letters, a code or a symbol
     # written in letters (EGP 11,163, R4,640, 4,570 Kč, 131,463 Ft): a capital right before it or

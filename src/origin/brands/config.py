@@ -244,7 +244,12 @@ def _load_rules(override: Path | str | None) -> Rules:
         plain = data.get("plain_copies", {})     # (stop 48) a copy said in plain words
         others = data.get("others_offers", {})   # (stop 49) goods named without being offered
         reported = data.get("reported_offers", {})   # (stop 50) offers reported, papers kept
-        words = {kind: tuple(str(word) for word in data["words"].get(kind, ()))
+        # (stop 50) a copy said in more voices: its words join [words] and [plain_copies]' lists
+        voices = data.get("copies_in_many_voices", {})
+        plain = {key: (*plain.get(key, ()), *voices.get(key, ())) for key in {*plain, *voices}
+                 if key not in CONTEXT_KINDS}
+        words = {kind: tuple(str(word) for word in (*data["words"].get(kind, ()),
+                                                    *voices.get(kind, ())))
                  for kind in CONTEXT_KINDS}
         # (stop 50) a resale's papers (当票, 报关单) are proof of purchase, as 小票 is
         words["resale"] += tuple(str(word) for word in reported.get("papers", ()))
@@ -314,7 +319,8 @@ def _load_rules(override: Path | str | None) -> Rules:
             supplied_labels=tuple(str(w) for w in matching.get("supplied_labels", ())),
             made_afterwards=tuple(str(w) for w in (*matching.get("made_afterwards", ()),
                                                    *data.get("sewn_labels", {}).get(
-                                                       "made_afterwards", ()))),
+                                                       "made_afterwards", ()),
+                                                   *plain.get("made_afterwards", ()))),
             copied_referents=tuple(str(w) for w in matching.get("copied_referents", ())),
             copying_verbs=tuple(str(w) for w in matching.get("copying_verbs", ())),
             retail_referents=_merged(matching, plain, "retail_referents"),

@@ -285,7 +285,9 @@ FRACTION_LATIN = re.compile(
     r"|\b(?:un\s+tercio|un\s+cuarto|la\s+quinta\s+parte)\s+del\s+precio\s+(?:de\s+)?(?:tienda|"
     r"oficial|original)")
 # (stop 48) and a tenth said as a discount (免税店的一折价), not a sale's 一折起 ("from 90 % off")
-CHINESE_FRACTION = r"(?:[一二三四五六七八九十两\d]+分之[一1]|零头|[一1]折(?!起))"
+# (stop 50) and in tenths (价钱只有商场三成), not 成本, 成品, 成功 …
+CHINESE_FRACTION = (r"(?:[一二三四五六七八九十两\d]+分之[一1]|零头|[一1]折(?!起)"
+                    r"|[一二三四五两]成(?![本品功员年绩熟立长交为人]))")
 
 
 def _retail_fraction(rules: Rules) -> re.Pattern | None:
