@@ -48,6 +48,11 @@ def test_a_copy_said_in_another_voice_is_an_offer(guard, title, description, lea
     ("球鞋日记", "李宁直播", "今晚李宁直播间3号链接上新，大家去看看"),
     # an old flip phone (老翻盖) beside a mark, sold as one's own
     ("闲置小铺", "诺基亚老翻盖手机", "自用的老翻盖，耐克鞋盒装着寄，200元"),
+    # a live room's price inside a warning and a buyer's question about someone else's offer
+    ("消费提醒", "消费提醒", "有主播在直播间299卖耐克鞋，说是员工内部价，官网查不到编号，大家别买"),
+    ("粉丝来信", "求助", "粉丝问：直播间199的李宁卫衣，说是出厂价，标是另外订的，能买吗？"),
+    # a knock-off named in a police report
+    ("本地新闻", "新闻", "警方查获一批老翻货，涉案耐克运动鞋三千双，标是另外印的"),
     # a costing that says what a third of the mall's price buys, no goods offered
     ("消费观察", "安踏跑鞋 成本", "记者算了一笔账：一双安踏跑鞋的成本只有商场售价两成左右"),
 ])
