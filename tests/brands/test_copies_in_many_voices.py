@@ -23,6 +23,7 @@ from tests.brands.conftest import assert_no_offer, assert_offers
     ("安踏跑鞋 档口", "188元到付，鞋标是另外订的，品牌从来没授权过", "takedown"),
     ("德芙巧克力礼盒", "66元包邮，品牌方不晓得，盒子是另外印的", "takedown"),
     ("李宁卫衣", "99一件包邮，领标是我们自己车上去的，跟品牌门店摆的一样", "takedown"),
+    ("李宁卫衣", "99元，吊牌是另外車上去的", "takedown"),
     # a price in tenths of the mall's
     ("安踏跑鞋 边贸价", "188元到付，价钱只有商场两成", "review"),
     # a knock-off and the brand's shop denied abroad
@@ -53,6 +54,8 @@ def test_a_copy_said_in_another_voice_is_an_offer(guard, title, description, lea
     ("粉丝来信", "求助", "粉丝问：直播间199的李宁卫衣，说是出厂价，标是另外订的，能买吗？"),
     # a knock-off named in a police report
     ("本地新闻", "新闻", "警方查获一批老翻货，涉案耐克运动鞋三千双，标是另外印的"),
+    # a gift box ordered separately and a screen film put on: extras a genuine seller offers
+    ("德芙专卖", "德芙巧克力 礼盒装", "德芙巧克力66元包邮，礼盒需要另外订，外壳另外贴膜"),
     # a costing that says what a third of the mall's price buys, no goods offered
     ("消费观察", "安踏跑鞋 成本", "记者算了一笔账：一双安踏跑鞋的成本只有商场售价两成左右"),
 ])
