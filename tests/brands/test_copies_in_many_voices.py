@@ -56,6 +56,12 @@ def test_a_copy_said_in_another_voice_is_an_offer(guard, title, description, lea
     ("本地新闻", "新闻", "警方查获一批老翻货，涉案耐克运动鞋三千双，标是另外印的"),
     # a gift box ordered separately and a screen film put on: extras a genuine seller offers
     ("德芙专卖", "德芙巧克力 礼盒装", "德芙巧克力66元包邮，礼盒需要另外订，外壳另外贴膜"),
+    # a legal report and an alert that quote what others offered, priced in the new currencies
+    ("检察院通报", "检察院对网店卖安踏跑鞋提起公益诉讼",
+     "网店以“直播间98，专柜同款，不开票”为描述销售安踏跑鞋，检察院提起民事公益诉讼。"),
+    ("Market watch", "Alert: ANTA sneakers at Gikomba are not genuine",
+     "Traders offered ANTA sneakers at 25,000 RWF 'logo added in the stall'; buy from the brand's "
+     "own shops."),
     # a costing that says what a third of the mall's price buys, no goods offered
     ("消费观察", "安踏跑鞋 成本", "记者算了一笔账：一双安踏跑鞋的成本只有商场售价两成左右"),
 ])

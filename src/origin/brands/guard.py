@@ -2621,6 +2621,9 @@ def _third_parties(rules: Rules) -> re.Pattern | None:
         rf"(?i:\b(?:{nouns})\s+(?:who|that|says|said|claims|claimed|calls|promises)\b"
         rf"|\b(?:{nouns})\s+"
         rf"(?P<verb>selling|peddling|pushing|flogging|sold|sells|offers|offering)\b"
+        # (stop 50) what others offered, a report even where it opens the sentence (Traders
+        # offered X at N 'with logo added in shop'; buy only from authorised dealers)
+        rf"|\b(?:{nouns})\s+offered\b"
         rf"|\bbeing\s+sold\b)")
 
 
