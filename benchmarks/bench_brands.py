@@ -368,10 +368,10 @@ PARTS = ("tune", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out
 # the lead at stop 48's first and final code, now open; held_out_34: written at stop 48 by a
 # thirty-second hand that never saw the guard nor ran it or bench_brands on any part, read by the
 # lead at stop 49's first and final code, now open; held_out_35: written at stop 49 by a
-# thirty-third hand that never saw the guard nor ran it or bench_brands on any part, sealed until
-# the lead reads it; held_out_36: written at stop 50 by a thirty-fourth hand that never saw the
+# thirty-third hand that never saw the guard nor ran it or bench_brands on any part, read by the
+# lead at stop 50's first code, then studied, now open; held_out_36: written at stop 50 by a thirty-fourth hand that never saw the
 # guard nor ran it or bench_brands on any part, sealed until the lead reads it)
-SEALED: tuple[str, ...] = ("held_out_35", "held_out_36")
+SEALED: tuple[str, ...] = ("held_out_36",)
 DEFAULT_PARTS = tuple(p for p in PARTS if p not in SEALED)
 
 
