@@ -90,7 +90,7 @@ a pool party's speaker, a stadium's PA after a goal with a fan shouting, a walk 
 an umbrella; among its negatives those scenes without music, a registered song's chords played by
 another band, a busker's cover, a sleep track's noise and another track of a registered song's
 game under talk; registered beside the 100 and held_out_2's to held_out_14's;
-results/audio-held_out_15.json) is sealed: the lead reads it. ``--part held_out_16`` (stop 50: one
+results/audio-held_out_15.json) was read by the lead at stop 50: spent. ``--part held_out_16`` (stop 50: one
 track each of Freeciv, Gamine's Bach, Hannah, Orbital Eunuchs Sniper, Pinball's GNU table, Raincat
 and Vodovod, Gweled's module, Vodovod's other modules and Phlipple's theme never registered;
 held_out_15's families and five more, each with someone talking over the song: a pet video with
