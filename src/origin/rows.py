@@ -362,6 +362,27 @@ def text_problem(value: str) -> str | None:
 _REORDERING = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
+def _class(ranges: tuple[tuple[int, int], ...]) -> str:
+    """A regex character class's body of code point ranges, as JSON Schema, Python and Rust read it."""
+    code = lambda point: f"\\u{point:04x}" if point < 0x10000 else f"\\U{point:08x}"
+    return "".join(code(low) if low == high else f"{code(low)}-{code(high)}" for low, high in ranges)
+
+
+# ``reason_problem``'s characters as one pattern, for the API's schema: a client (or schemathesis)
+# reading the OpenAPI document sees which reasons are taken (control characters but \t \n \r,
+# direction overrides; something visible: not only spaces and format characters, Unicode 15)
+_REFUSED = _class(((0x00, 0x08), (0x0b, 0x0c), (0x0e, 0x1f), (0x7f, 0x9f), (0x202a, 0x202e),
+                   (0x2066, 0x2069)))
+_INVISIBLE = _class(((0x09, 0x0d), (0x1c, 0x20), (0x85, 0x85), (0xa0, 0xa0), (0xad, 0xad),
+                     (0x600, 0x605), (0x61c, 0x61c), (0x6dd, 0x6dd), (0x70f, 0x70f),
+                     (0x890, 0x891), (0x8e2, 0x8e2), (0x1680, 0x1680), (0x180e, 0x180e),
+                     (0x2000, 0x200f), (0x2028, 0x202f), (0x205f, 0x2064), (0x2066, 0x206f),
+                     (0x3000, 0x3000), (0xfeff, 0xfeff), (0xfff9, 0xfffb), (0x110bd, 0x110bd),
+                     (0x110cd, 0x110cd), (0x13430, 0x13438), (0x1bca0, 0x1bca3),
+                     (0x1d173, 0x1d17a), (0xe0001, 0xe0001), (0xe0020, 0xe007f)))
+REASON_PATTERN = f"^[^{_REFUSED}]*[^{_REFUSED}{_INVISIBLE}][^{_REFUSED}]*$"
+
+
 def reason_problem(value: str) -> str | None:
     """Why a reason cannot go into the audit (API, console and command line alike), or None:
     NUL or lone surrogates, over ``MAX_WHY`` characters, control characters other than line

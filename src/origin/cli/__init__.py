@@ -125,7 +125,8 @@ def required_reason(ctx, param, value: str | None) -> str | None:
     """A ``--why``: said, within ``MAX_WHY``, and what the API and the console take
     (``rows.reason_problem``: no escape sequences, no direction overrides)."""
     value = _reason_text(ctx, param, value)
-    problem = value is not None and reason_problem(value)
+    # text that is not UTF-8 is left to ``main``'s one-line check of every argument
+    problem = value is not None and not text_problem(value) and reason_problem(value)
     if problem:
         raise click.BadParameter(f"a reason that {problem}", param=param)
     return value

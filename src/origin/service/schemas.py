@@ -75,8 +75,11 @@ def _reason(value: str) -> str:
     return value
 
 
-Reason = Annotated[str, Field(min_length=1, max_length=MAX_WHY),
-                   AfterValidator(_reason)]                                    # for the audit
+# for the audit; the schema shows the characters a reason may hold as a pattern (so a client, and
+# schemathesis, can tell a reason that will be taken), ``_reason`` checks them with its own words
+Reason = Annotated[str, Field(min_length=1, max_length=MAX_WHY,
+                              json_schema_extra={"pattern": rows.REASON_PATTERN}),
+                   AfterValidator(_reason)]
 
 
 class Problem(BaseModel):
