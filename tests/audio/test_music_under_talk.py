@@ -6,19 +6,17 @@ a song heard firmly is kept when its peaks verify fully (the rule that drops hel
 `Mad-Scientist` loop heard as nexuiz `subcities` spares a true copy)."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
 
 import numpy as np
 import pytest
 
 from origin import synthetic_audio
-from origin.audio.fingerprint import (ORIGINAL_PEAKS_PER_SECOND, UPLOAD_PEAKS_PER_SECOND,
-                                      stored_landmarks)
+from origin.audio.fingerprint import UPLOAD_PEAKS_PER_SECOND
 from origin.audio.matcher import AudioMatcher
 from origin.audio.peaks import peaks_of
-from origin.index.audio import AudioStore
-from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo
+from origin.match.decide import DEFAULT_MIN_SCORE
 from origin.media.audio import SAMPLE_RATE
+from tests.audio.registered import matcher_of
 
 RATE = SAMPLE_RATE
 HOOK_SECONDS = 8.0
@@ -65,16 +63,7 @@ def under_talk(music: np.ndarray, seed: int, below_db: float, lead_in: float = 2
 
 @pytest.fixture(scope="module")
 def matcher(tmp_path_factory) -> AudioMatcher:
-    store = AudioStore(tmp_path_factory.mktemp("audio"))
-    peaks, infos = {}, {}
-    for key, song in SONGS.items():
-        peaks[key] = peaks_of([song], ORIGINAL_PEAKS_PER_SECOND)
-        store.add(key, stored_landmarks(peaks[key]))
-        infos[key] = OriginalInfo(key, f"song-{key}", f"song-{key}.flac", None,
-                                  datetime(2026, 1, 1, tzinfo=timezone.utc), peaks[key].duration)
-    store.save()
-    return AudioMatcher(AudioStore(store.folder), lambda keys: {k: infos[k] for k in keys if k in infos},
-                        peaks_lookup=lambda keys: {k: peaks[k] for k in keys if k in peaks})
+    return matcher_of(tmp_path_factory.mktemp("audio"), SONGS, ".flac")
 
 
 def acted(matcher: AudioMatcher, samples: np.ndarray):

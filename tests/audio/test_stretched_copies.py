@@ -5,7 +5,6 @@ _refined``, ``_turned``). The same done to a song never registered matches nothi
 from __future__ import annotations
 
 import subprocess
-from datetime import datetime, timezone
 from pathlib import Path
 
 import numpy as np
@@ -13,13 +12,12 @@ import pytest
 import soundfile
 
 from origin import synthetic_audio
-from origin.audio.fingerprint import (ORIGINAL_PEAKS_PER_SECOND, UPLOAD_PEAKS_PER_SECOND,
-                                      stored_landmarks)
+from origin.audio.fingerprint import UPLOAD_PEAKS_PER_SECOND
 from origin.audio.matcher import AudioMatcher
 from origin.audio.peaks import Peaks, peaks_of
-from origin.index.audio import AudioStore
-from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo
+from origin.match.decide import DEFAULT_MIN_SCORE
 from origin.media.audio import SAMPLE_RATE
+from tests.audio.registered import matcher_of
 
 RATE = SAMPLE_RATE
 SECTION = 20.0          # s: a song is sections A B A, A two tunes played together
@@ -48,16 +46,7 @@ def stretched_in_a_room(samples: np.ndarray, folder: Path, seed: int) -> Peaks:
 
 @pytest.fixture(scope="module")
 def matcher(tmp_path_factory) -> AudioMatcher:
-    store = AudioStore(tmp_path_factory.mktemp("audio"))
-    infos, kept = {}, {}
-    for key, samples in SONGS.items():
-        kept[key] = peaks_of([samples], ORIGINAL_PEAKS_PER_SECOND)
-        store.add(key, stored_landmarks(kept[key]))
-        infos[key] = OriginalInfo(key, f"song-{key}", f"song-{key}.wav", None,
-                                  datetime(2026, 1, 1, tzinfo=timezone.utc), kept[key].duration)
-    store.save()
-    return AudioMatcher(AudioStore(store.folder), lambda keys: {k: infos[k] for k in keys if k in infos},
-                        peaks_lookup=lambda keys: {k: kept[k] for k in keys if k in kept})
+    return matcher_of(tmp_path_factory.mktemp("audio"), SONGS)
 
 
 def test_a_song_stretched_five_percent_in_a_room_is_found_on_its_line(matcher, tmp_path):

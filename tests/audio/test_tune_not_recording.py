@@ -5,18 +5,16 @@ other notes too; the song itself under a louder voice, carried by verification a
 is still found."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
 
 import pytest
 
 from origin import synthetic_audio
-from origin.audio.fingerprint import (ORIGINAL_PEAKS_PER_SECOND, UPLOAD_PEAKS_PER_SECOND,
-                                      stored_landmarks)
+from origin.audio.fingerprint import UPLOAD_PEAKS_PER_SECOND
 from origin.audio.matcher import AudioMatcher
 from origin.audio.peaks import peaks_of
-from origin.index.audio import AudioStore
-from origin.match.decide import DEFAULT_MIN_SCORE, OriginalInfo
+from origin.match.decide import DEFAULT_MIN_SCORE
 from origin.media.audio import SAMPLE_RATE
+from tests.audio.registered import matcher_of
 
 RATE = SAMPLE_RATE
 SECONDS = 40.0
@@ -33,16 +31,7 @@ SONGS = {key: song(key) for key in range(4)}
 
 @pytest.fixture(scope="module")
 def matcher(tmp_path_factory) -> AudioMatcher:
-    store = AudioStore(tmp_path_factory.mktemp("audio"))
-    infos, kept = {}, {}
-    for key, samples in SONGS.items():
-        kept[key] = peaks_of([samples], ORIGINAL_PEAKS_PER_SECOND)
-        store.add(key, stored_landmarks(kept[key]))
-        infos[key] = OriginalInfo(key, f"song-{key}", f"song-{key}.wav", None,
-                                  datetime(2026, 1, 1, tzinfo=timezone.utc), kept[key].duration)
-    store.save()
-    return AudioMatcher(AudioStore(store.folder), lambda keys: {k: infos[k] for k in keys if k in infos},
-                        peaks_lookup=lambda keys: {k: kept[k] for k in keys if k in kept})
+    return matcher_of(tmp_path_factory.mktemp("audio"), SONGS)
 
 
 def upload(samples):
