@@ -16,7 +16,7 @@ from origin.audio.verify import MIN_Z, presence, verify
 from origin.enforcement.config import load_policy
 from origin.enforcement.policies import MatchFacts, evaluate
 from origin.media.audio import SAMPLE_RATE
-from tests.audio.test_warped_chance import _matcher, _random, _with
+from tests.audio.test_warped_chance import _figures_by_chance, _matcher
 
 WARP = next(w for w in default_warps() if w.time_factor == 0.8 and w.bin_shift > 0)   # x1.25 sped up
 LINE = 3400                  # original frame = 0.8 * upload frame + LINE
@@ -30,28 +30,8 @@ def _firm_chance_line(seed: int) -> tuple[Peaks, Peaks]:
     agree with the original through the x0.80 warp, four triplet hashes each, as figures of the
     same style and tempo do by chance: the hashes weigh 6.7, as held_out_15's loop did, while
     nothing else of the original is there."""
-    rng = np.random.default_rng(seed)
-    upload_frames, upload_bins = _random(SECONDS, UPLOAD_PEAKS_PER_SECOND, rng, integer=True)
-    original_frames, original_bins = _random(180.0, ORIGINAL_PEAKS_PER_SECOND, rng, integer=False)
-    figure_upload, figure_original, figure_bins = [], [], []
-    for second in np.linspace(2.0, SECONDS - 3.0, FIGURES):
-        start = int(second / FRAME_SECONDS) // 20 * 20
-        frames = start + 10 * np.arange(4)                           # x0.80: 8 frames apart
-        on_original = (0.8 * frames).astype(np.int64) + LINE
-        upload_keep = (upload_frames < start - 1) | (upload_frames > frames[-1] + 1)
-        upload_frames, upload_bins = upload_frames[upload_keep], upload_bins[upload_keep]
-        original_keep = (original_frames < on_original[0] - 1) | (original_frames > on_original[-1] + 1)
-        original_frames, original_bins = original_frames[original_keep], original_bins[original_keep]
-        figure_upload += list(frames)
-        figure_original += list(on_original)
-        figure_bins += list(rng.integers(40, 55, 4))
-    upload_frames, upload_bins = _with(upload_frames, upload_bins, figure_upload, figure_bins)
-    original_frames, original_bins = _with(original_frames, original_bins, figure_original,
-                                           np.array(figure_bins) + WARP.bin_shift)
-    dense_frames, dense_bins = _random(SECONDS, 220, rng, integer=True)
-    dense_frames, dense_bins = _with(dense_frames, dense_bins, upload_frames, upload_bins)
-    upload = Peaks(upload_frames, upload_bins, SECONDS, dense=Peaks(dense_frames, dense_bins, SECONDS))
-    return Peaks(original_frames, original_bins, 180.0), upload
+    return _figures_by_chance(seed, SECONDS, np.linspace(2.0, SECONDS - 3.0, FIGURES), notes=4,
+                              spacing=10, warp=WARP, line=LINE)      # x0.80: 8 frames apart
 
 
 def _action(match) -> str:

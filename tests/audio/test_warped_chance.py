@@ -42,28 +42,37 @@ def _chance_line(seed: int) -> tuple[Peaks, Peaks]:
     second) in which ten brief three-note figures agree with the original through the x0.85 warp,
     one triplet hash each, as figures of the same style and tempo do by chance; nothing else of
     the original is there."""
+    return _figures_by_chance(seed, SECONDS, np.linspace(3.0, 18.0, 10), notes=3, spacing=20,
+                              warp=WARP, line=LINE)                  # x0.85: 17 and 34 frames
+
+
+def _figures_by_chance(seed: int, seconds: float, at: np.ndarray, notes: int, spacing: int,
+                       warp, line: int) -> tuple[Peaks, Peaks]:
+    """(original of 180 s, upload of ``seconds``): random peaks, but for brief figures of
+    ``notes`` notes ``spacing`` frames apart at the seconds ``at`` of the upload, which stand on
+    the original along ``warp`` (original frame = factor x upload frame + ``line``), the peaks
+    around each cleared on both sides; the upload's dense peaks hold its sparse ones."""
     rng = np.random.default_rng(seed)
-    upload_frames, upload_bins = _random(SECONDS, UPLOAD_PEAKS_PER_SECOND, rng, integer=True)
+    upload_frames, upload_bins = _random(seconds, UPLOAD_PEAKS_PER_SECOND, rng, integer=True)
     original_frames, original_bins = _random(180.0, ORIGINAL_PEAKS_PER_SECOND, rng, integer=False)
     figure_upload, figure_original, figure_bins = [], [], []
-    for second in np.linspace(3.0, 18.0, 10):
+    for second in at:
         start = int(second / FRAME_SECONDS) // 20 * 20
-        frames = np.array([start, start + 20, start + 40])            # x0.85: 17 and 34 frames
-        on_original = (0.85 * frames).astype(np.int64) + LINE
-        upload_keep = (upload_frames < start - 1) | (upload_frames > start + 41)
+        frames = start + spacing * np.arange(notes)
+        on_original = (warp.time_factor * frames).astype(np.int64) + line
+        upload_keep = (upload_frames < start - 1) | (upload_frames > frames[-1] + 1)
         upload_frames, upload_bins = upload_frames[upload_keep], upload_bins[upload_keep]
         original_keep = (original_frames < on_original[0] - 1) | (original_frames > on_original[-1] + 1)
         original_frames, original_bins = original_frames[original_keep], original_bins[original_keep]
-        bins = rng.integers(40, 55, 3)
         figure_upload += list(frames)
         figure_original += list(on_original)
-        figure_bins += list(bins)
+        figure_bins += list(rng.integers(40, 55, notes))
     upload_frames, upload_bins = _with(upload_frames, upload_bins, figure_upload, figure_bins)
     original_frames, original_bins = _with(original_frames, original_bins, figure_original,
-                                           np.array(figure_bins) + WARP.bin_shift)
-    dense_frames, dense_bins = _random(SECONDS, 220, rng, integer=True)
+                                           np.array(figure_bins) + warp.bin_shift)
+    dense_frames, dense_bins = _random(seconds, 220, rng, integer=True)
     dense_frames, dense_bins = _with(dense_frames, dense_bins, upload_frames, upload_bins)
-    upload = Peaks(upload_frames, upload_bins, SECONDS, dense=Peaks(dense_frames, dense_bins, SECONDS))
+    upload = Peaks(upload_frames, upload_bins, seconds, dense=Peaks(dense_frames, dense_bins, seconds))
     return Peaks(original_frames, original_bins, 180.0), upload
 
 
